@@ -1,0 +1,47 @@
+"""The FastAPI application."""
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from prometheus_fastapi_instrumentator import Instrumentator
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from api.dependencies import load_custom_places
+from api.routes import events, health, pages, places, reports
+from api.routes.pages import WEB_DIR
+from geocoding import Gazetteer
+
+
+def create_app(engine: Engine) -> FastAPI:
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        load_custom_places(engine, Gazetteer.default())
+        yield
+
+    app = FastAPI(title="eventmap", version="0.1.0", lifespan=lifespan,
+                  description="Conflict events coded from news reports: GeoJSON by bounding box and time, "
+                              "report ingest, custom places.")
+    app.state.engine = engine
+    for module in (health, events, reports, places, pages):
+        app.include_router(module.router)
+    app.mount("/static", StaticFiles(directory=WEB_DIR), name="static")
+    Instrumentator().instrument(app).expose(app, include_in_schema=False)
+
+    @app.exception_handler(IntegrityError)
+    async def _rule_broken(_request: Request, exc: IntegrityError) -> JSONResponse:
+        # A CHECK constraint (low <= best <= high, ranges) said no: the client's values are wrong.
+        return JSONResponse({"detail": f"the values break a rule of the data: {exc.orig.diag.message_primary}"},
+                            status_code=422)
+
+    @app.exception_handler(DBAPIError)
+    async def _database_failed(_request: Request, exc: DBAPIError) -> JSONResponse:
+        if "statement timeout" in str(exc.orig):
+            return JSONResponse({"detail": "the query took too long; narrow the bbox, time window or filters"},
+                                status_code=503)
+        return JSONResponse({"detail": "the database failed to answer"}, status_code=503)
+
+    return app

@@ -1,0 +1,183 @@
+"""The `eventmap` command."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import orjson
+
+DEMO_REPORTS = Path(__file__).resolve().parent / "demo" / "seed-reports.jsonl"
+
+
+def _engine():
+    from api.database import get_engine
+    from api.migrate import upgrade
+
+    engine = get_engine()
+    upgrade(engine)
+    return engine
+
+
+def cmd_serve(args) -> int:
+    import uvicorn
+
+    from api.app import create_app
+    from api.settings import get_settings
+
+    settings = get_settings()
+    engine = _engine()
+    if getattr(args, "demo", False):
+        ingest_files(engine, [DEMO_REPORTS])
+    host, port = args.host or settings.host, args.port or settings.port
+    print(f"eventmap: serving the map on http://{host}:{port}/ and the API docs on http://{host}:{port}/docs",
+          file=sys.stderr)
+    uvicorn.run(create_app(engine), host=host, port=port, log_level="info")
+    return 0
+
+
+def cmd_demo(args) -> int:
+    args.demo = True
+    return cmd_serve(args)
+
+
+def ingest_files(engine, paths: list[Path], progress: bool = True) -> tuple[int, int, int]:
+    """Ingest report files; each report in its own savepoint, so one bad report loses only itself.
+    Returns (stored, duplicates, failed)."""
+    from pydantic import ValidationError
+    from sqlalchemy.exc import SQLAlchemyError
+    from tqdm import tqdm
+
+    from api.dependencies import load_custom_places, shared_geoparser
+    from api.ingest import IngestConflict, analyse, store_report
+    from api.readers import read_report_file
+    from api.schemas import ReportIn
+    from geocoding import Gazetteer
+
+    load_custom_places(engine, Gazetteer.default())
+    geoparser = shared_geoparser()
+    stored = duplicates = failed = 0
+    raw = [(path, number, obj) for path in paths for number, obj in enumerate(read_report_file(path), 1)]
+    with engine.connect() as conn, tqdm(total=len(raw), unit="report", disable=not progress,
+                                        file=sys.stderr) as bar:
+        for path, number, obj in raw:
+            try:
+                report = ReportIn.model_validate(obj)
+                analysis = analyse(report, geoparser)
+                with conn.begin_nested():
+                    result = store_report(conn, report, analysis)
+                stored += result.status == "stored"
+                duplicates += result.status == "duplicate"
+            except (ValidationError, IngestConflict, SQLAlchemyError) as exc:
+                failed += 1
+                message = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else str(exc).splitlines()[0]
+                tqdm.write(f"eventmap: {path.name} report {number}: not stored: {message}", file=sys.stderr)
+            bar.update()
+            if bar.n % 200 == 0:
+                conn.commit()
+        conn.commit()
+    return stored, duplicates, failed
+
+
+def cmd_ingest(args) -> int:
+    from api.readers import ReportFileError
+
+    paths = [Path(p) for p in args.files]
+    missing = [str(p) for p in paths if not p.is_file()]
+    if missing:
+        print(f"eventmap ingest: no such file: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    try:
+        stored, duplicates, failed = ingest_files(_engine(), paths, progress=not args.quiet)
+    except (ReportFileError, UnicodeDecodeError) as exc:
+        print(f"eventmap ingest: {exc}; nothing was stored", file=sys.stderr)
+        return 2
+    print(f"eventmap ingest: {stored} stored, {duplicates} already stored, {failed} failed", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def cmd_db_upgrade(_args) -> int:
+    _engine()
+    print("eventmap db: schema is up to date", file=sys.stderr)
+    return 0
+
+
+def cmd_db_stop(_args) -> int:
+    from api.embedded import EmbeddedCluster
+    from api.settings import get_settings
+
+    settings = get_settings()
+    EmbeddedCluster(settings.data_dir, settings.embedded_port).stop()
+    return 0
+
+
+def _json_lines(handle):
+    """Yield (line number, object) for each non-blank line of standard input."""
+    for number, line in enumerate(handle, 1):
+        if line.strip():
+            try:
+                obj = orjson.loads(line)
+            except orjson.JSONDecodeError as exc:
+                raise SystemExit(f"eventmap: standard input line {number} is not JSON: {exc}")
+            if not isinstance(obj, dict):
+                raise SystemExit(f"eventmap: standard input line {number} is not a JSON object")
+            yield obj
+
+
+def cmd_geoparse(_args) -> int:
+    from geocoding import Geoparser
+    from geocoding.batch import geoparse_line
+
+    geoparser = Geoparser()
+    out = sys.stdout.buffer
+    for obj in _json_lines(sys.stdin.buffer):
+        out.write(orjson.dumps(geoparse_line(obj, geoparser)) + b"\n")
+    return 0
+
+
+def cmd_extract(_args) -> int:
+    from extraction import process_report
+    from geocoding import Geoparser
+
+    geoparser = Geoparser()
+    out = sys.stdout.buffer
+    for obj in _json_lines(sys.stdin.buffer):
+        out.write(orjson.dumps(process_report(obj, geoparser)) + b"\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="eventmap", description="Conflict news reports in, mapped events out.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    for name, func, text in (("serve", cmd_serve, "serve the map and the API"),
+                             ("demo", cmd_demo, "ingest the bundled seed reports, then serve")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("--host")
+        p.add_argument("--port", type=int)
+        p.set_defaults(func=func)
+
+    p = sub.add_parser("ingest", help="store reports from JSON Lines files or plain-text listings")
+    p.add_argument("files", nargs="+")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_ingest)
+
+    db = sub.add_parser("db", help="the database").add_subparsers(dest="db_command", required=True)
+    db.add_parser("upgrade", help="create or migrate the schema").set_defaults(func=cmd_db_upgrade)
+    db.add_parser("stop", help="stop the embedded PostgreSQL cluster").set_defaults(func=cmd_db_stop)
+
+    sub.add_parser("geoparse", help="JSON Lines in, toponyms out (stdin to stdout)").set_defaults(func=cmd_geoparse)
+    sub.add_parser("extract", help="JSON Lines in, events out (stdin to stdout)").set_defaults(func=cmd_extract)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

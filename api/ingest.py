@@ -1,0 +1,117 @@
+"""Ingest orchestration: a report goes through the pipeline, then lands with all its events in one
+transaction, or not at all. The same report twice is stored once; the same event from two reports is
+one event with two sources."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, bindparam, insert, select, text
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+from api import queries
+from api.models import event_sources, events, reports
+from api.schemas import ReportIn
+from extraction import process_report
+
+
+class IngestConflict(ValueError):
+    """The source's id is already taken by a report with other text."""
+
+
+@dataclass
+class IngestResult:
+    report_id: int
+    status: str  # "stored" or "duplicate"
+    event_ids: list[int] = field(default_factory=list)
+    merged_event_ids: list[int] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"report_id": self.report_id, "status": self.status, "event_ids": self.event_ids,
+                "merged_into_event_ids": self.merged_event_ids}
+
+
+def analyse(report: ReportIn, geoparser) -> dict:
+    """Run geoparsing and extraction on one report (no database involved)."""
+    line = {"id": report.id, "title": report.title, "body": report.body,
+            "published_at": report.published_date.isoformat() if report.published_date else None}
+    return process_report(line, geoparser)
+
+
+def _date(value) -> dt.date | None:
+    return dt.date.fromisoformat(value[:10]) if value else None
+
+
+def event_row(event: dict) -> dict:
+    """One extracted event (extraction's dict) as a row of the events table."""
+    actor1, actor2 = event.get("actor1") or {}, event.get("actor2") or {}
+    killed, wounded = event.get("killed") or {}, event.get("wounded") or {}
+    location = event.get("location") or {}
+    point = None
+    if location.get("lat") is not None and location.get("lon") is not None:
+        point = f"SRID=4326;POINT({float(location['lon'])} {float(location['lat'])})"
+    return {
+        "event_type": event["event_type"], "sub_event_type": event["sub_event_type"],
+        "actor1": actor1.get("name"), "actor1_inter": actor1.get("inter"), "actor1_country": actor1.get("country"),
+        "actor2": actor2.get("name"), "actor2_inter": actor2.get("inter"), "actor2_country": actor2.get("country"),
+        "killed_low": killed.get("low"), "killed_best": killed.get("best"), "killed_high": killed.get("high"),
+        "killed_civilians": killed.get("civilians"), "killed_side_a": killed.get("side_a"),
+        "killed_side_b": killed.get("side_b"), "killed_unknown": killed.get("unknown"),
+        "killed_phrase": killed.get("phrase"), "killed_rule": killed.get("rule"),
+        "wounded_low": wounded.get("low"), "wounded_best": wounded.get("best"), "wounded_high": wounded.get("high"),
+        "wounded_phrase": wounded.get("phrase"), "wounded_rule": wounded.get("rule"),
+        "date_start": _date(event.get("date_start")), "date_end": _date(event.get("date_end")),
+        "date_precision": event.get("date_precision"),
+        "location_name": location.get("name"), "geonameid": location.get("geonameid"),
+        "country_code": location.get("country_code"), "admin1": location.get("admin1"),
+        "feature_code": location.get("feature_code"), "geom": point,
+        "location_precision": location.get("precision"),
+        "evidence": event.get("evidence") or {}, "inferred": list(event.get("inferred") or []),
+        "confidence": event.get("confidence"),
+    }
+
+
+def store_report(conn: Connection, report: ReportIn, analysis: dict) -> IngestResult:
+    """Store one analysed report and its events on `conn`, inside the caller's transaction."""
+    content_hash = report.content_hash()
+    existing = conn.execute(select(reports.c.id).where(reports.c.content_hash == content_hash)).scalar()
+    if existing is not None:
+        return IngestResult(existing, "duplicate")
+    if report.id is not None:
+        taken = conn.execute(text(queries.REPORT_BY_SOURCE_ID), {"source": report.source, "external_id": report.id}).scalar()
+        if taken is not None:
+            raise IngestConflict(f"report id {report.id!r} from source {report.source!r} is already stored "
+                                 f"(as report {taken}) with different text")
+    report_id = conn.execute(
+        pg_insert(reports).values(
+            external_id=report.id, source=report.source, url=report.url, title=report.title, body=report.body,
+            published_at=report.published_datetime, content_hash=content_hash,
+        ).on_conflict_do_nothing(index_elements=["content_hash"]).returning(reports.c.id)
+    ).scalar()
+    if report_id is None:  # stored meanwhile by a concurrent request with the same text
+        return IngestResult(conn.execute(select(reports.c.id).where(reports.c.content_hash == content_hash)).scalar_one(),
+                            "duplicate")
+    result = IngestResult(report_id, "stored")
+    for event in analysis.get("events") or []:
+        row = event_row(event)
+        same = _same_event(conn, row)
+        if same is None:
+            event_id = conn.execute(insert(events).values(**row).returning(events.c.id)).scalar_one()
+            result.event_ids.append(event_id)
+        else:
+            event_id = same
+            result.merged_event_ids.append(event_id)
+        conn.execute(insert(event_sources).values(event_id=event_id, report_id=report_id, evidence=row["evidence"]))
+    return result
+
+
+def _same_event(conn: Connection, row: dict) -> int | None:
+    """An event already stored that this one reports again: same type and sub-type, within 25 km,
+    dates overlapping by a day either side, actors that do not contradict each other."""
+    if row["geom"] is None or row["date_start"] is None:
+        return None
+    return conn.execute(text(queries.SAME_EVENT), {
+        "event_type": row["event_type"], "sub_event_type": row["sub_event_type"], "geom": row["geom"],
+        "date_start": row["date_start"], "date_end": row["date_end"] or row["date_start"],
+        "actor1": row["actor1"], "actor2": row["actor2"],
+    }).scalar()

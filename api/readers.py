@@ -1,0 +1,52 @@
+"""Report files: JSON Lines (one report a line) and plain-text listings (title, blank line, body)."""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+# Listings separate one report from the next with two or more blank lines; a single blank line may
+# stand inside a body (a photo credit above the text, say).
+REPORT_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n\s*")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+
+class ReportFileError(ValueError):
+    pass
+
+
+def read_report_file(path: Path) -> Iterator[dict]:
+    """Yield the raw report objects of a file; JSON Lines by extension .jsonl/.json/.ndjson."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix.lower() in (".jsonl", ".ndjson", ".json"):
+        yield from read_json_lines(text, path.name)
+    else:
+        yield from read_listing(text, path.name)
+
+
+def read_json_lines(text: str, name: str) -> Iterator[dict]:
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ReportFileError(f"{name}, line {number}: not JSON ({exc.msg})") from None
+        if not isinstance(obj, dict):
+            raise ReportFileError(f"{name}, line {number}: a report must be a JSON object")
+        yield obj
+
+
+def read_listing(text: str, name: str) -> Iterator[dict]:
+    text = text.replace("\r\n", "\n").strip()
+    blocks = [b.strip() for b in REPORT_BREAK.split(text) if b.strip()]
+    if len(blocks) < 2:
+        blocks = [b.strip() for b in PARAGRAPH_BREAK.split(text) if b.strip()]
+    if len(blocks) % 2:
+        raise ReportFileError(f"{name}: a listing alternates title and body, but the last title "
+                              f"({blocks[-1][:60]!r}) has no body")
+    stem = Path(name).stem
+    for index in range(0, len(blocks), 2):
+        yield {"id": f"{stem}-{index // 2 + 1:03d}", "title": blocks[index], "body": blocks[index + 1],
+               "source": name}

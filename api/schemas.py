@@ -1,0 +1,112 @@
+"""What the API accepts, validated at the door so that bad input never reaches the database."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+MAX_BODY_CHARS = 1_000_000
+
+
+class ReportIn(BaseModel):
+    """One report. `text` is accepted as another name for `body`."""
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+
+    id: str | None = Field(default=None, max_length=500, description="the source's own id of the report")
+    title: str | None = Field(default=None, max_length=10_000)
+    body: str | None = Field(default=None, max_length=MAX_BODY_CHARS)
+    text: str | None = Field(default=None, max_length=MAX_BODY_CHARS)
+    url: str | None = Field(default=None, max_length=4_000)
+    source: str | None = Field(default=None, max_length=500)
+    published_at: dt.datetime | dt.date | None = None
+
+    @field_validator("id", mode="before")
+    @classmethod
+    def _id_as_text(cls, value):
+        return str(value) if isinstance(value, int) else value
+
+    @field_validator("title", "url", "source", "id")
+    @classmethod
+    def _blank_is_none(cls, value):
+        return value or None
+
+    @field_validator("url")
+    @classmethod
+    def _http_url_only(cls, value):
+        # The URL is shown as a link on the map: only web addresses, never javascript: and the like.
+        if value and not re.match(r"^https?://", value, re.IGNORECASE):
+            raise ValueError("url must start with http:// or https://")
+        return value or None
+
+    @model_validator(mode="after")
+    def _needs_text(self):
+        if not self.body and self.text:
+            self.body = self.text
+        if not self.body:
+            raise ValueError("a report needs its text: give 'body' (or 'text') with at least one character")
+        return self
+
+    @property
+    def published_date(self) -> dt.date | None:
+        if isinstance(self.published_at, dt.datetime):
+            return self.published_at.date()
+        return self.published_at
+
+    @property
+    def published_datetime(self) -> dt.datetime | None:
+        value = self.published_at
+        if value is None:
+            return None
+        if not isinstance(value, dt.datetime):
+            value = dt.datetime.combine(value, dt.time(), tzinfo=dt.timezone.utc)
+        return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+
+    def content_hash(self) -> str:
+        """The same report twice is stored once: identity is the text, whitespace folded."""
+        folded = " ".join(f"{self.title or ''}\n{self.body}".split())
+        return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+class PlaceIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    name: str = Field(min_length=1, max_length=500)
+    aliases: list[str] = Field(default_factory=list, max_length=100)
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+    feature_class: str = Field(default="P", pattern=r"^[AHLPRSTUV]$")
+    feature_code: str = Field(default="PPL", pattern=r"^[A-Z0-9]{1,10}$")
+    country_code: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    admin1: str | None = Field(default=None, max_length=200)
+
+
+class EventPatch(BaseModel):
+    """An analyst's correction. Every field given here overrides the machine's value, for good."""
+    model_config = ConfigDict(extra="forbid")
+
+    status: str | None = Field(default=None, pattern=r"^(machine|reviewed|rejected)$")
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor1: str | None = None
+    actor2: str | None = None
+    killed_low: int | None = Field(default=None, ge=0)
+    killed_best: int | None = Field(default=None, ge=0)
+    killed_high: int | None = Field(default=None, ge=0)
+    wounded_low: int | None = Field(default=None, ge=0)
+    wounded_best: int | None = Field(default=None, ge=0)
+    wounded_high: int | None = Field(default=None, ge=0)
+    date_start: dt.date | None = None
+    date_end: dt.date | None = None
+    date_precision: int | None = Field(default=None, ge=1, le=5)
+    location_name: str | None = None
+    lat: float | None = Field(default=None, ge=-90, le=90)
+    lon: float | None = Field(default=None, ge=-180, le=180)
+    location_precision: int | None = Field(default=None, ge=1, le=7)
+
+    @model_validator(mode="after")
+    def _point_whole(self):
+        if (self.lat is None) != (self.lon is None):
+            raise ValueError("give both lat and lon to move an event")
+        return self

