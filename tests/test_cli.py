@@ -1,0 +1,97 @@
+"""The `eventmap` command, run as a user runs it."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from sqlalchemy import text
+
+from tests.conftest import free_port, read_seed_reports
+
+EVENTMAP = [sys.executable, "-m", "api.cli"]
+REPO = Path(__file__).resolve().parents[1]
+
+
+def run(args, database_url=None, stdin=None, env_extra=None):
+    env = {**os.environ, **(env_extra or {})}
+    if database_url:
+        env["DATABASE_URL"] = database_url
+    return subprocess.run(EVENTMAP + args, input=stdin, capture_output=True, text=True, env=env, cwd=REPO,
+                          timeout=300)
+
+
+def report_count(engine) -> int:
+    with engine.connect() as conn:
+        return conn.execute(text("SELECT count(*) FROM reports")).scalar()
+
+
+def test_ingest_plain_text_listing(empty_db, database_url, tmp_path):
+    seeds = read_seed_reports()[:3]
+    listing = tmp_path / "listing.txt"
+    listing.write_text("\n\n\n".join(f"{r['title']}\n\n\n{r['body']}" for r in seeds), encoding="utf-8")
+    first = run(["ingest", "--quiet", str(listing)], database_url)
+    assert first.returncode == 0, first.stderr
+    assert "3 stored, 0 already stored, 0 failed" in first.stderr
+    again = run(["ingest", "--quiet", str(listing)], database_url)
+    assert "0 stored, 3 already stored" in again.stderr
+    assert report_count(empty_db) == 3
+
+
+def test_ingest_json_lines_with_a_bad_report(empty_db, database_url, tmp_path):
+    path = tmp_path / "reports.jsonl"
+    path.write_text(json.dumps({"id": "a", "body": "Clashes in Idlib killed 4 fighters."}) + "\n"
+                    + json.dumps({"id": "b", "title": "no body"}) + "\n", encoding="utf-8")
+    result = run(["ingest", "--quiet", str(path)], database_url)
+    assert result.returncode == 1
+    assert "report 2: not stored" in result.stderr and "needs its text" in result.stderr
+    assert report_count(empty_db) == 1
+
+
+def test_ingest_refuses_unreadable_files(empty_db, database_url, tmp_path):
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"id": "a", "body": "fine"}\n{oops\n', encoding="utf-8")
+    result = run(["ingest", str(broken)], database_url)
+    assert result.returncode == 2 and "line 2: not JSON" in result.stderr and "nothing was stored" in result.stderr
+    missing = run(["ingest", str(tmp_path / "nope.jsonl")], database_url)
+    assert missing.returncode == 2 and "no such file" in missing.stderr
+    assert report_count(empty_db) == 0
+
+
+def test_geoparse_and_extract_batches():
+    lines = "".join(json.dumps(r) + "\n" for r in read_seed_reports())
+    geoparsed = run(["geoparse"], stdin=lines)
+    assert geoparsed.returncode == 0, geoparsed.stderr
+    rows = [json.loads(line) for line in geoparsed.stdout.splitlines()]
+    assert [r["id"] for r in rows] == [r["id"] for r in read_seed_reports()]
+    names = {t["name"] for r in rows for t in r["toponyms"]}
+    assert {"Raqqa", "Palmyra", "Mosul", "Geneva"} <= names
+    extracted = run(["extract"], stdin=lines)
+    assert extracted.returncode == 0, extracted.stderr
+    by_id = {r["id"]: r for r in map(json.loads, extracted.stdout.splitlines())}
+    assert by_id["seed-01"]["totals"]["killed"] == 80
+    assert by_id["seed-03"]["totals"] == {"killed": 20, "wounded": 7}
+    bad = run(["extract"], stdin="not json\n")
+    assert bad.returncode != 0 and "line 1 is not JSON" in bad.stderr
+
+
+def test_embedded_default_starts_its_own_cluster():
+    folder = Path(tempfile.mkdtemp(prefix="eventmap-cli-pg-"))
+    env = {"EVENTMAP_DATA_DIR": str(folder), "EVENTMAP_EMBEDDED_PORT": str(free_port())}
+    env_clean = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "EVENTMAP_DATABASE_URL")}
+    try:
+        result = subprocess.run(EVENTMAP + ["db", "upgrade"], capture_output=True, text=True, cwd=REPO,
+                                env={**env_clean, **env}, timeout=300)
+        assert result.returncode == 0, result.stderr
+        assert (folder / "pg" / "PG_VERSION").exists()
+        # The second start reuses the folder.
+        again = subprocess.run(EVENTMAP + ["db", "upgrade"], capture_output=True, text=True, cwd=REPO,
+                               env={**env_clean, **env}, timeout=300)
+        assert again.returncode == 0, again.stderr
+    finally:
+        subprocess.run(EVENTMAP + ["db", "stop"], cwd=REPO, env={**env_clean, **env}, timeout=120)
+        shutil.rmtree(folder, ignore_errors=True)
