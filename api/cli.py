@@ -23,16 +23,24 @@ def cmd_serve(args) -> int:
     import uvicorn
 
     from api.app import create_app
+    from api.embedded import EmbeddedCluster
     from api.settings import get_settings
 
     settings = get_settings()
-    engine = _engine()
-    if getattr(args, "demo", False):
-        ingest_files(engine, [DEMO_REPORTS])
-    host, port = args.host or settings.host, args.port or settings.port
-    print(f"eventmap: serving the map on http://{host}:{port}/ and the API docs on http://{host}:{port}/docs",
-          file=sys.stderr)
-    uvicorn.run(create_app(engine), host=host, port=port, log_level="info")
+    # The embedded cluster is stopped again on exit when this command started it.
+    cluster = None if settings.database_url else EmbeddedCluster(settings.data_dir, settings.embedded_port)
+    started_here = cluster is not None and not (cluster.initialised() and cluster.running())
+    try:
+        engine = _engine()
+        if getattr(args, "demo", False):
+            ingest_files(engine, [DEMO_REPORTS])
+        host, port = args.host or settings.host, args.port or settings.port
+        print(f"eventmap: serving the map on http://{host}:{port}/ and the API docs on http://{host}:{port}/docs",
+              file=sys.stderr)
+        uvicorn.run(create_app(engine), host=host, port=port, log_level="info")
+    finally:
+        if started_here:
+            cluster.stop()
     return 0
 
 
