@@ -104,6 +104,33 @@ def cmd_ingest(args) -> int:
     return 1 if failed else 0
 
 
+def cmd_reprocess(args) -> int:
+    """Run the pipeline again over stored reports (after a better gazetteer or extractor)."""
+    from sqlalchemy import select
+    from tqdm import tqdm
+
+    from api.dependencies import load_custom_places, shared_geoparser
+    from api.ingest import reprocess_report
+    from api.models import reports
+    from geocoding import Gazetteer
+
+    engine = _engine()
+    load_custom_places(engine, Gazetteer.default())
+    with engine.connect() as conn:
+        ids = args.report_ids or conn.execute(select(reports.c.id).order_by(reports.c.id)).scalars().all()
+    unknown = 0
+    with engine.connect() as conn:
+        for report_id in tqdm(ids, unit="report", disable=args.quiet, file=sys.stderr):
+            with conn.begin():
+                try:
+                    reprocess_report(conn, report_id, shared_geoparser())
+                except LookupError:
+                    unknown += 1
+                    tqdm.write(f"eventmap reprocess: no report with id {report_id}", file=sys.stderr)
+    print(f"eventmap reprocess: {len(ids) - unknown} reports processed again", file=sys.stderr)
+    return 1 if unknown else 0
+
+
 def cmd_db_upgrade(_args) -> int:
     _engine()
     print("eventmap db: schema is up to date", file=sys.stderr)
@@ -169,6 +196,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("reprocess", help="run the pipeline again over stored reports; analysts' corrections stay")
+    p.add_argument("report_ids", nargs="*", type=int, help="report ids (default: every report)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_reprocess)
 
     db = sub.add_parser("db", help="the database").add_subparsers(dest="db_command", required=True)
     db.add_parser("upgrade", help="create or migrate the schema").set_defaults(func=cmd_db_upgrade)

@@ -22,7 +22,7 @@ class IngestConflict(ValueError):
 @dataclass
 class IngestResult:
     report_id: int
-    status: str  # "stored" or "duplicate"
+    status: str  # "stored", "duplicate" or "reprocessed"
     event_ids: list[int] = field(default_factory=list)
     merged_event_ids: list[int] = field(default_factory=list)
 
@@ -92,16 +92,43 @@ def store_report(conn: Connection, report: ReportIn, analysis: dict) -> IngestRe
         return IngestResult(conn.execute(select(reports.c.id).where(reports.c.content_hash == content_hash)).scalar_one(),
                             "duplicate")
     result = IngestResult(report_id, "stored")
-    for event in analysis.get("events") or []:
+    store_events(conn, report_id, analysis, result)
+    return result
+
+
+def store_events(conn: Connection, report_id: int, analysis: dict, result: IngestResult,
+                 kept: dict[int, int] | None = None) -> None:
+    """Link each extracted event to the report: to a kept (analyst-reviewed) event of the same
+    ordinal, to the same event already stored from another report, or to a new event."""
+    kept = kept or {}
+    for ordinal, event in enumerate(analysis.get("events") or []):
         row = event_row(event)
-        same = _same_event(conn, row)
-        if same is None:
-            event_id = conn.execute(insert(events).values(**row).returning(events.c.id)).scalar_one()
-            result.event_ids.append(event_id)
-        else:
-            event_id = same
-            result.merged_event_ids.append(event_id)
-        conn.execute(insert(event_sources).values(event_id=event_id, report_id=report_id, evidence=row["evidence"]))
+        event_id = kept.get(ordinal)
+        if event_id is None:
+            event_id = _same_event(conn, row)
+            if event_id is None:
+                event_id = conn.execute(insert(events).values(**row).returning(events.c.id)).scalar_one()
+                result.event_ids.append(event_id)
+            else:
+                result.merged_event_ids.append(event_id)
+        conn.execute(insert(event_sources).values(
+            event_id=event_id, report_id=report_id, evidence=row["evidence"], ordinal=ordinal,
+            killed=row["killed_best"], wounded=row["wounded_best"]))
+
+
+def reprocess_report(conn: Connection, report_id: int, geoparser) -> IngestResult:
+    """Run the pipeline again on a stored report. Machine events only this report supports are
+    replaced; an event an analyst corrected, reviewed or rejected is kept as the analyst left it."""
+    row = conn.execute(select(reports).where(reports.c.id == report_id)).one_or_none()
+    if row is None:
+        raise LookupError(f"no report with id {report_id}")
+    report = ReportIn(id=row.external_id, title=row.title, body=row.body, url=row.url, source=row.source,
+                      published_at=row.published_at)
+    kept = dict(conn.execute(text(queries.ANALYST_EVENTS_OF_REPORT), {"report_id": report_id}).all())
+    unlinked = conn.execute(text(queries.UNLINK_REPORT_EVENTS), {"report_id": report_id}).scalars().all()
+    conn.execute(text(queries.DELETE_ORPHAN_MACHINE_EVENTS), {"ids": list(unlinked)})
+    result = IngestResult(report_id, "reprocessed")
+    store_events(conn, report_id, analyse(report, geoparser), result, kept)
     return result
 
 

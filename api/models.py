@@ -50,6 +50,9 @@ event_sources = Table(
     Column("event_id", BigInteger, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
     Column("report_id", BigInteger, ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True),
     Column("evidence", JSONB, nullable=False, server_default="{}"),
+    Column("ordinal", SmallInteger, nullable=False, server_default="0"),
+    Column("killed", Integer),
+    Column("wounded", Integer),
 )
 
 places = Table(

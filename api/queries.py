@@ -20,6 +20,16 @@ ORDER BY ST_Distance(geom::geography, ST_GeomFromEWKT(:geom)::geography)
 LIMIT 1
 """
 
+ANALYST_EVENTS_OF_REPORT = """
+SELECT s.ordinal, s.event_id FROM event_sources s JOIN events e ON e.id = s.event_id
+WHERE s.report_id = :report_id AND (e.status <> 'machine' OR e.corrections <> '{}'::jsonb)
+"""
+UNLINK_REPORT_EVENTS = "DELETE FROM event_sources WHERE report_id = :report_id RETURNING event_id"
+DELETE_ORPHAN_MACHINE_EVENTS = """
+DELETE FROM events e WHERE e.id = ANY(:ids) AND e.status = 'machine' AND e.corrections = '{}'::jsonb
+  AND NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id)
+"""
+
 # The properties every event feature carries in lists; the detail view adds evidence and sources.
 EVENT_PROPERTIES = """json_build_object(
     'event_type', e.event_type, 'sub_event_type', e.sub_event_type,
@@ -115,6 +125,10 @@ SELECT json_build_object('type', 'Feature', 'id', e.id,
         'killed_phrase', e.killed_phrase, 'killed_rule', e.killed_rule,
         'wounded_phrase', e.wounded_phrase, 'wounded_rule', e.wounded_rule,
         'evidence', e.evidence, 'inferred', to_jsonb(e.inferred), 'corrections', e.corrections,
+        -- Airwars-style grading: reports that disagree on the toll make the claim contested
+        'grading', (SELECT CASE WHEN count(DISTINCT s.killed) > 1 THEN 'contested'
+                                WHEN count(*) > 1 THEN 'several sources' ELSE 'single source' END
+                    FROM event_sources s WHERE s.event_id = e.id),
         'sources', (SELECT coalesce(jsonb_agg(jsonb_build_object(
                 'report_id', r.id, 'title', r.title, 'url', r.url, 'source', r.source,
                 'published_at', r.published_at, 'evidence', s.evidence,

@@ -68,6 +68,11 @@ def upgrade() -> None:
         event_id  bigint NOT NULL REFERENCES events (id) ON DELETE CASCADE,
         report_id bigint NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
         evidence  jsonb NOT NULL DEFAULT '{}',
+        -- which of the report's extracted events this is, and what the report itself claims:
+        -- re-processing finds an analyst's event again by ordinal; differing claims make it contested
+        ordinal   smallint NOT NULL DEFAULT 0,
+        killed    int CHECK (killed >= 0),
+        wounded   int CHECK (wounded >= 0),
         PRIMARY KEY (event_id, report_id)
     )""")
     op.execute("CREATE INDEX event_sources_report ON event_sources (report_id)")
