@@ -1,0 +1,69 @@
+"""Bulk ingest into PostGIS: reports per second through the whole path (validation, geoparsing,
+extraction, one savepoint per report) into a scratch embedded cluster.
+
+    .venv/bin/python bench/bench_ingest.py [--reports 3000]
+
+The reports are made from the seed reports with their numbers, places and dates varied, so that each
+is new to the database (the same text twice would be a duplicate and cost nothing)."""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import socket
+import tempfile
+import time
+from pathlib import Path
+
+from api.cli import DEMO_REPORTS, ingest_files
+from api.database import make_engine
+from api.embedded import EmbeddedCluster
+from api.migrate import upgrade
+from api.settings import Settings
+
+PLACES = ["Raqqa", "Palmyra", "Mosul", "Homs", "Idlib", "Aleppo", "Deir ez-Zor", "Tikrit", "Fallujah", "Hama"]
+
+
+def synthetic_reports(count: int, seed: int = 7) -> list[dict]:
+    rng = random.Random(seed)
+    seeds = [json.loads(line) for line in DEMO_REPORTS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    reports = []
+    for number in range(count):
+        base = seeds[number % len(seeds)]
+        place = rng.choice(PLACES)
+        body = (base["body"].replace("Raqqa", place).replace("80", str(rng.randint(1, 200)))
+                + f" (bulletin {number})")
+        reports.append({"id": f"bench-{number}", "source": "bench", "title": base["title"], "body": body,
+                        "published_at": f"2017-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"})
+    return reports
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reports", type=int, default=3000)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="eventmap-bench-ingest-"))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    cluster = EmbeddedCluster(folder, port)
+    try:
+        engine = make_engine(cluster.start(), Settings())
+        upgrade(engine)
+        path = folder / "reports.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in synthetic_reports(args.reports)), encoding="utf-8")
+        ingest_files(engine, [DEMO_REPORTS], progress=False)  # warm the gazetteer and the pool
+        started = time.perf_counter()
+        stored, duplicates, failed = ingest_files(engine, [path], progress=True)
+        seconds = time.perf_counter() - started
+        print(json.dumps({"reports": args.reports, "stored": stored, "duplicates": duplicates, "failed": failed,
+                          "seconds": round(seconds, 2), "reports_per_second": round(args.reports / seconds, 1)}))
+        engine.dispose()
+    finally:
+        cluster.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
