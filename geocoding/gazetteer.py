@@ -1,0 +1,110 @@
+"""Gazetteer: name -> candidate places, over the compact default index plus places added at run time."""
+from __future__ import annotations
+
+import csv
+import threading
+from collections.abc import Iterable
+from os import PathLike
+
+from . import normalize
+from .index import GazetteerIndex
+from .model import Place
+from .sources import is_latin
+
+_default: "Gazetteer | None" = None
+_default_lock = threading.Lock()
+
+
+class Gazetteer:
+    def __init__(self, index: GazetteerIndex | None = None):
+        self.index = index
+        self._extra: dict[str, list[tuple[Place, bool]]] = {}     # key -> added places (loose flag)
+
+    @classmethod
+    def default(cls) -> "Gazetteer":
+        """The process-wide gazetteer over the cached index (built on first use, see index.py)."""
+        global _default
+        if _default is None:
+            with _default_lock:
+                if _default is None:
+                    _default = cls(GazetteerIndex.open_default())
+        return _default
+
+    # -- lookups ---------------------------------------------------------------------------------
+    def has_key(self, key: str) -> bool:
+        """True when a normalised key (see normalize.name_key) names some place, loosely or not."""
+        if (self.index is not None and key in self.index) or key in self._extra:
+            return True
+        return any(v in self._extra or (self.index is not None and v in self.index)
+                   for v in _surface_variants(key))
+
+    def matches(self, name: str) -> list[tuple[Place, bool]]:
+        """Candidate places for a surface form, each with True when it matched only loosely."""
+        key = normalize.name_key(name)
+        found: dict[tuple, tuple[Place, bool]] = {}
+        for k, loose_key in ((key, False), *((v, True) for v in _surface_variants(key))):
+            for place, loose in self._lookup_key(k):
+                ident = (place.geonameid, place.name, place.lat, place.lon)
+                loose = loose or loose_key
+                if ident not in found or (found[ident][1] and not loose):
+                    found[ident] = (place, loose)
+        return list(found.values())
+
+    def candidates(self, name: str) -> list[Place]:
+        """Candidate places for a surface form, exact matches first, then by population."""
+        ranked = sorted(self.matches(name), key=lambda m: (m[1], -m[0].population))
+        return [p for p, _ in ranked]
+
+    def _lookup_key(self, key: str) -> list[tuple[Place, bool]]:
+        out = list(self._extra.get(key, ()))
+        if self.index is not None:
+            out += [(self.index.place(n), loose) for n, loose in self.index.lookup(key)]
+        return out
+
+    @property
+    def demonyms(self) -> dict[str, str]:
+        return self.index.demonyms if self.index is not None else {}
+
+    def is_common_word(self, key: str) -> bool:
+        """A one-word name that is also a common lower-case English word ("will", "mobile")."""
+        return self.index is not None and key in self.index.common_words
+
+    # -- additions -------------------------------------------------------------------------------
+    def add(self, place: Place, aliases: Iterable[str] = ()) -> None:
+        """Add a place (a user's district, village, checkpoint) under its name and aliases."""
+        exact, loose = set(), set()
+        for alias in (place.name, *aliases):
+            key = normalize.name_key(alias)
+            if key:
+                exact.add(key)
+                loose.update(normalize.key_variants(key))
+        for key in exact:
+            self._extra.setdefault(key, []).append((place, False))
+        for key in loose - exact:
+            self._extra.setdefault(key, []).append((place, True))
+
+    def load_geonames_dump(self, path: str | PathLike) -> int:
+        """Add the rows of a standard GeoNames dump (SY.txt, cities500.txt, allCountries.txt)."""
+        rows = 0
+        with open(path, encoding="utf-8", newline="") as f:
+            for r in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                if len(r) < 15 or not r[0].isdigit():
+                    continue
+                place = Place(int(r[0]), r[1], float(r[4]), float(r[5]), r[6] or "P", r[7] or "",
+                              r[8] or None, r[10] or None, int(r[14] or 0))
+                aliases = [r[2], *(a for a in r[3].split(",") if a and is_latin(a) and not a.isupper())]
+                self.add(place, aliases)
+                rows += 1
+        return rows
+
+
+def _surface_variants(key: str) -> list[str]:
+    """Loose forms of a surface key: without its article, squashed ("deir ezzor" -> "deirezzor")."""
+    out = []
+    stripped = normalize.strip_article(key)
+    if stripped:
+        out.append(stripped)
+    sq = normalize.squash(key)
+    if sq:
+        out.append(sq)
+    return out

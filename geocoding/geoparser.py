@@ -1,0 +1,54 @@
+"""Geoparser: recognition + resolution + spatial phrases, the entry point of the package."""
+from __future__ import annotations
+
+from .gazetteer import Gazetteer
+from .model import Location, Toponym
+from .recognize import Mention, find_mentions
+from .normalize import name_key
+from .resolve import Resolution, Resolver
+from .spatial import find_locations
+
+
+class Geoparser:
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self.gazetteer = gazetteer or Gazetteer.default()
+        self.resolver = Resolver(self.gazetteer)
+
+    def parse(self, text: str) -> list[Toponym]:
+        """Find and resolve every toponym of a text (demonyms are evidence only, not toponyms)."""
+        mentions = find_mentions(text, self.gazetteer)
+        resolutions = self.resolver.resolve(text, mentions)
+        supported = self._support(resolutions)
+        return [self._toponym(r) for r in resolutions
+                if r.mention.demonym_of is None and r.place is not None
+                and (not (r.mention.weak or r.loose) or supported(r))]
+
+    def resolve(self, text: str, spans: list[tuple[int, int]]) -> list[Toponym]:
+        """Resolve given spans only (their recognition was done elsewhere)."""
+        found = {(m.start, m.end): m for m in find_mentions(text, self.gazetteer)}
+        mentions = [found.get((s, e)) or Mention(s, e, text[s:e], name_key(text[s:e])) for s, e in spans]
+        # Demonyms found in the text still count as country evidence.
+        evidence = [m for m in found.values() if m.demonym_of and (m.start, m.end) not in set(spans)]
+        resolutions = self.resolver.resolve(text, mentions + evidence)[:len(mentions)]
+        return [self._toponym(r) for r in resolutions]
+
+    def locations(self, text: str, toponyms: list[Toponym]) -> list[Location]:
+        return find_locations(text, toponyms)
+
+    @staticmethod
+    def _toponym(r: Resolution) -> Toponym:
+        return Toponym(r.mention.start, r.mention.end, r.mention.text, r.place,
+                       r.place.precision if r.place is not None else None)
+
+    @staticmethod
+    def _support(resolutions: list[Resolution]):
+        """A weak mention (also an English word) counts when another mention backs its country."""
+        countries = {}
+        for r in resolutions:
+            cc = r.mention.demonym_of or (r.place.country_code if r.place else None)
+            if cc and not (r.mention.weak or r.loose):
+                countries[cc] = countries.get(cc, 0) + 1
+
+        def supported(r: Resolution) -> bool:
+            return r.place is not None and countries.get(r.place.country_code, 0) > 0
+        return supported

