@@ -149,3 +149,238 @@ PLACES = """
 SELECT id, name, aliases, feature_class, feature_code, country_code, admin1, ST_Y(geom) AS lat, ST_X(geom) AS lon
 FROM places ORDER BY id
 """
+
+
+# --- Map aggregates (api/routes/aggregates.py): compact columns for the map's canvas layer, a server-side
+# grid when too many events match, and the timeline's histogram. Same filters as /api/events.
+
+def event_points(query: EventQuery, limit: int) -> tuple[str, dict]:
+    """Every matching located event as parallel JSON arrays (one per column), ordered by id: a tenth of
+    the bytes of GeoJSON. Text columns are dictionary-coded (an index into a list of distinct values).
+    Nothing but the count when more than `limit` match: the client then asks for the grid."""
+    where, params = query.where()
+    params["limit_plus_one"] = limit + 1
+    sql = f"""
+    WITH m AS MATERIALIZED (
+        SELECT e.id, ST_X(e.geom) AS lon, ST_Y(e.geom) AS lat,
+               e.date_start - DATE '1970-01-01' AS day_start,
+               coalesce(e.date_end, e.date_start) - DATE '1970-01-01' AS day_end,
+               e.event_type, e.sub_event_type, e.location_name, e.killed_best, e.wounded_best, e.location_precision
+        FROM events e WHERE {where} AND e.geom IS NOT NULL ORDER BY e.id LIMIT :limit_plus_one
+    ), counted AS (SELECT count(*) AS matched FROM m), coded AS (
+        SELECT m.*, dense_rank() OVER (ORDER BY event_type) - 1 AS type_code,
+               dense_rank() OVER (ORDER BY sub_event_type) - 1 AS sub_type_code,
+               dense_rank() OVER (ORDER BY location_name) - 1 AS place_code
+        FROM m WHERE (SELECT matched FROM counted) <= {int(limit)}
+    )
+    SELECT (SELECT matched FROM counted) AS matched, (SELECT json_build_object(
+        'id', coalesce(json_agg(id ORDER BY id), '[]'),
+        'lon', coalesce(json_agg(round(lon::numeric, 5) ORDER BY id), '[]'),
+        'lat', coalesce(json_agg(round(lat::numeric, 5) ORDER BY id), '[]'),
+        'day_start', coalesce(json_agg(day_start ORDER BY id), '[]'),
+        'day_end', coalesce(json_agg(day_end ORDER BY id), '[]'),
+        'type', coalesce(json_agg(type_code ORDER BY id), '[]'),
+        'sub_type', coalesce(json_agg(sub_type_code ORDER BY id), '[]'),
+        'place', coalesce(json_agg(place_code ORDER BY id), '[]'),
+        'killed', coalesce(json_agg(killed_best ORDER BY id), '[]'),
+        'wounded', coalesce(json_agg(wounded_best ORDER BY id), '[]'),
+        'precision', coalesce(json_agg(location_precision ORDER BY id), '[]'),
+        'types', (SELECT coalesce(json_agg(DISTINCT event_type ORDER BY event_type), '[]') FROM coded),
+        'sub_types', (SELECT coalesce(json_agg(DISTINCT sub_event_type ORDER BY sub_event_type), '[]') FROM coded),
+        'places', (SELECT coalesce(json_agg(DISTINCT location_name ORDER BY location_name), '[]') FROM coded)
+    )::text FROM coded) AS columns
+    """
+    return sql, params
+
+
+def event_grid(query: EventQuery, cell: float) -> tuple[str, dict]:
+    """Matching events counted in square cells of `cell` units of the Web Mercator unit square (0..1):
+    each cell's count, fatalities, centroid and most common event type."""
+    where, params = query.where()
+    params["cell"] = cell
+    sql = f"""
+    WITH m AS (
+        SELECT ST_X(e.geom) AS lon, ST_Y(e.geom) AS lat, e.event_type, coalesce(e.killed_best, 0) AS killed,
+               floor((ST_X(e.geom) + 180) / 360 / :cell) AS cx,
+               floor((0.5 - ln(tan(pi() / 4 + radians(greatest(least(ST_Y(e.geom), 85.05), -85.05)) / 2))
+                      / (2 * pi())) / :cell) AS cy
+        FROM events e WHERE {where} AND e.geom IS NOT NULL
+    ), cells AS (
+        SELECT avg(lon) AS lon, avg(lat) AS lat, count(*) AS n, sum(killed) AS killed,
+               mode() WITHIN GROUP (ORDER BY event_type) AS event_type
+        FROM m GROUP BY cx, cy
+    )
+    SELECT json_build_object(
+        'lon', coalesce(json_agg(round(lon::numeric, 5)), '[]'), 'lat', coalesce(json_agg(round(lat::numeric, 5)), '[]'),
+        'count', coalesce(json_agg(n), '[]'), 'killed', coalesce(json_agg(killed), '[]'),
+        'event_type', coalesce(json_agg(event_type), '[]'))::text FROM cells
+    """
+    return sql, params
+
+
+HISTOGRAM_BUCKETS = ("day", "week", "month")
+
+
+def event_histogram(query: EventQuery, bucket: str) -> tuple[str, dict]:
+    """Matching events and their fatalities per day, week or month of their start date."""
+    assert bucket in HISTOGRAM_BUCKETS
+    where, params = query.where()
+    sql = f"""
+    WITH b AS (
+        SELECT date_trunc('{bucket}', e.date_start)::date AS bucket, count(*) AS n,
+               sum(coalesce(e.killed_best, 0)) AS killed
+        FROM events e WHERE {where} AND e.date_start IS NOT NULL GROUP BY 1
+    )
+    SELECT json_build_object('bucket', '{bucket}',
+        'start', coalesce(json_agg(bucket ORDER BY bucket), '[]'),
+        'count', coalesce(json_agg(n ORDER BY bucket), '[]'),
+        'killed', coalesce(json_agg(killed ORDER BY bucket), '[]'))::text FROM b
+    """
+    return sql, params
+
+
+# --- Serving at scale: OGC API - Features, vector tiles, exports (api/routes/ogc.py, tiles.py, exports.py) ---
+# These read events.feature, the Feature JSON text kept by a trigger (migration 0002), so a page is a
+# string_agg of stored text; every statement also returns pg_current_snapshot(), which decides the ETag:
+# two statements with the same snapshot see the same data.
+
+SNAPSHOT = "SELECT pg_current_snapshot()::text"
+
+SERVING_FILTERS = {
+    "event_type": "e.event_type = :event_type",
+    "sub_event_type": "e.sub_event_type = :sub_event_type",
+    "fatalities": "coalesce(e.killed_best, 0) = :fatalities",
+    "before": "e.id < :before",
+}
+
+
+def serving_where(query: EventQuery, extra: dict | None = None) -> tuple[str, dict]:
+    """The events filters plus the exact-value ones of OGC API - Features (SERVING_FILTERS)."""
+    where, params = query.where()
+    for name, value in (extra or {}).items():
+        if value is not None:
+            where += " AND " + SERVING_FILTERS[name]
+            params[name] = value
+    return where, params
+
+
+def features_page(query: EventQuery, extra: dict | None = None, offset: int | None = None,
+                  backwards: bool = False) -> tuple[str, dict]:
+    """One page of stored features in id order (or the page before `before`, read backwards), as the
+    text of a JSON array's items, with how many matched up to limit + 1 and the first and last ids."""
+    where, params = serving_where(query, extra)
+    params["limit_plus_one"] = query.limit + 1
+    params["limit"] = query.limit
+    order = "DESC" if backwards else ""
+    skip = ""
+    if offset:
+        skip, params["offset"] = "OFFSET :offset", offset
+    sql = f"""
+    WITH page AS MATERIALIZED (
+        SELECT e.id, e.feature FROM events e WHERE {where} ORDER BY e.id {order} LIMIT :limit_plus_one {skip}
+    ), kept AS MATERIALIZED (
+        SELECT id, feature FROM page ORDER BY id {order} LIMIT :limit
+    )
+    SELECT (SELECT count(*) FROM page) AS matched,
+           (SELECT min(id) FROM kept) AS first_id, (SELECT max(id) FROM kept) AS last_id,
+           (SELECT coalesce(string_agg(feature, ',' ORDER BY id), '') FROM kept) AS features,
+           pg_current_snapshot()::text AS snapshot
+    """
+    return sql, params
+
+
+FEATURE_BY_ID = """
+SELECT e.feature, pg_current_snapshot()::text AS snapshot FROM events e WHERE e.id = :id AND e.status <> 'rejected'
+"""
+
+# The collection's extent: the planner's estimate of the points' extent (no full scan), and the first and
+# last dates through the dates index.
+COLLECTION_EXTENT = """
+SELECT (SELECT CASE WHEN b IS NULL THEN NULL ELSE ARRAY[ST_XMin(b), ST_YMin(b), ST_XMax(b), ST_YMax(b)] END
+        FROM (SELECT ST_EstimatedExtent('public', 'events', 'geom')::geometry AS b) x) AS bbox,
+       (SELECT min(date_start) FROM events) AS first_date,
+       (SELECT max(date_start) FROM events) AS last_date
+"""
+COLLECTION_EXTENT_EXACT = """
+SELECT (SELECT CASE WHEN b IS NULL THEN NULL ELSE ARRAY[ST_XMin(b), ST_YMin(b), ST_XMax(b), ST_YMax(b)] END
+        FROM (SELECT ST_Extent(geom)::geometry AS b FROM events) x) AS bbox,
+       (SELECT min(date_start) FROM events) AS first_date,
+       (SELECT max(date_start) FROM events) AS last_date
+"""
+
+# Vector tiles. Zooms up to TILE_CELL_MAX_ZOOM: the 64 x 64 cells of the tile from event_cells (kept by
+# triggers), written straight in tile coordinates (4096 units, 64 a cell). Above it: the events as points.
+TILE_CELL_MAX_ZOOM = 9
+TILE_EXTENT = 4096
+TILE_CELLS = """
+SELECT (SELECT ST_AsMVT(t, 'clusters', 4096, 'geom') FROM (
+            SELECT ST_MakePoint(c.px * 64 + 32, c.py * 64 + 32) AS geom, c.n AS count, c.fatalities
+            FROM event_cells c WHERE c.z = :z AND c.tx = :x AND c.ty = :y AND c.n > 0) t) AS tile,
+       pg_current_snapshot()::text AS snapshot
+"""
+TILE_POINTS = """
+WITH b AS (SELECT ST_TileEnvelope(:z, :x, :y) AS env, ST_Transform(ST_TileEnvelope(:z, :x, :y, margin => 0.015625), 4326) AS box)
+SELECT (SELECT ST_AsMVT(t, 'events', 4096, 'geom') FROM (
+            SELECT ST_AsMVTGeom(ST_Transform(e.geom, 3857), b.env, 4096, 64, true) AS geom, e.id,
+                   e.event_type, e.sub_event_type, coalesce(e.killed_best, 0) AS fatalities,
+                   e.date_start::text AS date, e.location_name AS location
+            FROM events e, b WHERE e.geom && b.box AND e.status <> 'rejected') t) AS tile,
+       pg_current_snapshot()::text AS snapshot
+"""
+
+# Exports, streamed by COPY ... TO STDOUT. ACLED's column names where ACLED has the field.
+EXPORT_COLUMNS = """
+    coalesce(e.country_code, 'XX') || e.id AS event_id_cnty,
+    e.date_start AS event_date,
+    extract(year FROM e.date_start)::int AS year,
+    CASE WHEN e.date_precision IS NULL THEN NULL WHEN e.date_precision = 1 THEN 1
+         WHEN e.date_precision <= 3 THEN 2 ELSE 3 END AS time_precision,
+    e.event_type, e.sub_event_type,
+    e.actor1, e.actor1_inter AS inter1, e.actor2, e.actor2_inter AS inter2,
+    CASE WHEN e.actor1_inter IS NULL THEN NULL WHEN e.actor2_inter IS NULL THEN e.actor1_inter * 10
+         ELSE least(e.actor1_inter, e.actor2_inter) * 10 + greatest(e.actor1_inter, e.actor2_inter) END AS interaction,
+    c.name AS country, c.numeric AS iso, e.country_code AS iso2, e.admin1,
+    e.location_name AS location,
+    round(ST_Y(e.geom)::numeric, 5) AS latitude, round(ST_X(e.geom)::numeric, 5) AS longitude,
+    CASE WHEN e.location_precision IS NULL THEN NULL WHEN e.location_precision <= 2 THEN e.location_precision
+         ELSE 3 END AS geo_precision,
+    src.source, src.notes,
+    coalesce(e.killed_best, 0) AS fatalities,
+    extract(epoch FROM e.updated_at)::bigint AS "timestamp",
+    e.id AS eventmap_id, e.date_end, e.date_precision, e.location_precision, e.geonameid,
+    e.killed_low, e.killed_high, e.killed_civilians, e.wounded_low, e.wounded_best AS wounded, e.wounded_high,
+    e.status"""
+
+
+def export_csv(query: EventQuery) -> tuple[str, dict]:
+    """The matching events as ACLED-style CSV rows (COPY, client-side bound parameters). The country
+    names and numeric codes come in as arrays (:country_alpha2, :country_names, :country_numeric)."""
+    where, params = query.where()
+    limit = "LIMIT :limit" if query.limit else ""
+    if query.limit:
+        params["limit"] = query.limit
+    sql = f"""COPY (
+    SELECT {EXPORT_COLUMNS}
+    FROM events e
+    LEFT JOIN (SELECT unnest(CAST(:country_alpha2 AS text[])) AS alpha2, unnest(CAST(:country_names AS text[])) AS name,
+                      unnest(CAST(:country_numeric AS int[])) AS numeric) c ON c.alpha2 = e.country_code
+    LEFT JOIN LATERAL (
+        SELECT string_agg(DISTINCT coalesce(r.source, r.url), '; ') AS source,
+               (array_agg(r.title ORDER BY r.published_at NULLS LAST, r.id))[1] AS notes
+        FROM event_sources s JOIN reports r ON r.id = s.report_id WHERE s.event_id = e.id) src ON TRUE
+    WHERE {where} ORDER BY e.id {limit}
+    ) TO STDOUT WITH (FORMAT csv, HEADER true)"""
+    return sql, params
+
+
+def export_features(query: EventQuery) -> tuple[str, dict]:
+    """The stored features, one per line, raw: CSV format with a delimiter and quote that JSON text
+    never holds (PostgreSQL escapes control characters in JSON), so no row is quoted or escaped."""
+    where, params = query.where()
+    limit = "LIMIT :limit" if query.limit else ""
+    if query.limit:
+        params["limit"] = query.limit
+    sql = f"""COPY (
+    SELECT e.feature FROM events e WHERE {where} ORDER BY e.id {limit}
+    ) TO STDOUT WITH (FORMAT csv, DELIMITER E'\\x02', QUOTE E'\\x01')"""
+    return sql, params
