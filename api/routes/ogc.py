@@ -1,0 +1,277 @@
+"""OGC API - Features Part 1 at /ogc: landing page, conformance, the events collection, its items
+(bbox, datetime, limit, paging, simple property filters), one item, and its queryables.
+
+Items are pages of the stored feature text (events.feature, kept by a trigger): PostgreSQL joins them
+with string_agg and the route only wraps them, so a 10,000-feature page costs little more than the
+database's own read. Paging is keyset on id (next: `cursor`, prev: `before`), with `offset` accepted
+for clients that count.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+import orjson
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
+from sqlalchemy import Engine, text
+
+from api import queries
+from api.dependencies import get_db
+from api.ogc_http import cached, not_modified
+from api.routes.events import parse_bbox
+from api.settings import Settings, get_settings
+
+router = APIRouter(prefix="/ogc", tags=["OGC API - Features"])
+
+GEOJSON = "application/geo+json"
+JSON = "application/json"
+SCHEMA_JSON = "application/schema+json"
+OPENAPI = "application/vnd.oai.openapi+json;version=3.0"
+CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
+COLLECTION = "events"
+DEFAULT_LIMIT = 100
+
+CONFORMANCE = [
+    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+    "http://www.opengis.net/spec/ogcapi-common-1/1.0/conf/core",
+    "http://www.opengis.net/spec/ogcapi-common-2/1.0/conf/collections",
+    "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+    "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
+]
+
+EVENT_TYPES = ["Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
+               "Strategic developments"]
+
+
+def _json(body: object, media_type: str = JSON) -> Response:
+    return Response(orjson.dumps(body), media_type=media_type)
+
+
+def _check_format(f: str | None, allowed: tuple[str, ...] = ("json",)) -> None:
+    if f is not None and f not in allowed:
+        raise HTTPException(400, f"f={f!r} is not offered here; use f={' or f='.join(allowed)}")
+
+
+def _base(request: Request) -> str:
+    return str(request.base_url).rstrip("/") + "/ogc"
+
+
+Format = Annotated[str | None, Query(description="the output format: json (or geojson for features)")]
+
+
+@router.get("", response_class=Response, summary="Landing page")
+@router.get("/", response_class=Response, include_in_schema=False)
+def landing(request: Request, f: Format = None) -> Response:
+    _check_format(f)
+    base = _base(request)
+    return _json({
+        "title": "eventmap",
+        "description": "Conflict events coded from news reports, as OGC API - Features.",
+        "links": [
+            {"rel": "self", "type": JSON, "title": "this document", "href": f"{base}"},
+            {"rel": "service-desc", "type": OPENAPI, "title": "the API definition",
+             "href": str(request.base_url).rstrip("/") + "/openapi.json"},
+            {"rel": "service-doc", "type": "text/html", "title": "the API documentation",
+             "href": str(request.base_url).rstrip("/") + "/docs"},
+            {"rel": "conformance", "type": JSON, "title": "conformance classes", "href": f"{base}/conformance"},
+            {"rel": "data", "type": JSON, "title": "collections", "href": f"{base}/collections"},
+        ],
+    })
+
+
+@router.get("/conformance", response_class=Response, summary="Conformance classes")
+def conformance(f: Format = None) -> Response:
+    _check_format(f)
+    return _json({"conformsTo": CONFORMANCE})
+
+
+def _collection(request: Request, engine: Engine) -> dict:
+    with engine.connect() as conn:
+        row = conn.execute(text(queries.COLLECTION_EXTENT)).one()
+        if row.bbox is None and row.first_date is not None:  # no planner statistics yet: measure it
+            row = conn.execute(text(queries.COLLECTION_EXTENT_EXACT)).one()
+    bbox = [round(v, 6) for v in row.bbox] if row.bbox else [-180.0, -90.0, 180.0, 90.0]
+    interval = [row.first_date.isoformat() if row.first_date else None,
+                row.last_date.isoformat() if row.last_date else None]
+    base = f"{_base(request)}/collections/{COLLECTION}"
+    return {
+        "id": COLLECTION,
+        "title": "Conflict events",
+        "description": "Events coded from news reports: ACLED event types, actors, fatalities, dates, places.",
+        "itemType": "feature",
+        "crs": [CRS84],
+        "storageCrs": CRS84,
+        "extent": {"spatial": {"bbox": [bbox], "crs": CRS84},
+                   "temporal": {"interval": [interval],
+                                "trs": "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian"}},
+        "links": [
+            {"rel": "self", "type": JSON, "title": "this collection", "href": base},
+            {"rel": "items", "type": GEOJSON, "title": "the events", "href": f"{base}/items"},
+            {"rel": "http://www.opengis.net/def/rel/ogc/1.0/queryables", "type": SCHEMA_JSON,
+             "title": "queryables", "href": f"{base}/queryables"},
+        ],
+    }
+
+
+@router.get("/collections", response_class=Response, summary="Collections")
+def collections(request: Request, f: Format = None, engine: Engine = Depends(get_db)) -> Response:
+    _check_format(f)
+    base = _base(request)
+    return _json({"links": [{"rel": "self", "type": JSON, "href": f"{base}/collections"}],
+                  "collections": [_collection(request, engine)]})
+
+
+def _known(collection_id: str) -> None:
+    if collection_id != COLLECTION:
+        raise HTTPException(404, f"no collection {collection_id!r}; the only one is {COLLECTION!r}")
+
+
+@router.get("/collections/{collection_id}", response_class=Response, summary="A collection")
+def collection(collection_id: str, request: Request, f: Format = None, engine: Engine = Depends(get_db)) -> Response:
+    _known(collection_id)
+    _check_format(f)
+    return _json(_collection(request, engine))
+
+
+def parse_datetime(value: str) -> tuple[dt.date | None, dt.date | None]:
+    """An RFC 3339 instant or interval (`a/b`, `../b`, `a/..`, `/b`, `a/`) as the first and last date it
+    covers; events are dated by day, so a time of day narrows nothing."""
+    def one(part: str, name: str) -> dt.date | None:
+        part = part.strip()
+        if part in ("", ".."):
+            return None
+        try:
+            if len(part) == 10:
+                return dt.date.fromisoformat(part)
+            return dt.datetime.fromisoformat(part.replace("z", "Z")).date()
+        except ValueError:
+            raise HTTPException(400, f"datetime {name} {part[:40]!r} is not an RFC 3339 date or date-time") from None
+
+    if "/" not in value:
+        day = one(value, "instant")
+        if day is None:
+            raise HTTPException(400, "datetime needs a date, or an interval start/end with '..' for an open end")
+        return day, day
+    if value.count("/") != 1:
+        raise HTTPException(400, "datetime interval needs exactly one '/' between start and end")
+    start, end = (one(part, name) for part, name in zip(value.split("/"), ("start", "end")))
+    if start and end and start > end:
+        raise HTTPException(400, f"datetime start {start} is after end {end}")
+    return start, end
+
+
+@router.get("/collections/{collection_id}/items", response_class=Response,
+            responses={200: {"content": {GEOJSON: {}}}}, summary="Events, filtered and paged")
+def items(
+    collection_id: str,
+    request: Request,
+    bbox: Annotated[str | None, Query(description="minLon,minLat,maxLon,maxLat (CRS84)")] = None,
+    datetime: Annotated[str | None, Query(description="an instant or interval: 2017-06-01, 2017-05-01/2017-06-01, "
+                                                      "../2017-06-01, 2017-05-01/..")] = None,
+    limit: Annotated[int | None, Query(ge=1, description="page size; above the server's maximum it is lowered to it")] = None,
+    offset: Annotated[int | None, Query(ge=0, le=1_000_000)] = None,
+    cursor: Annotated[int | None, Query(ge=0, description="start after this id (the next link)")] = None,
+    before: Annotated[int | None, Query(ge=0, description="end before this id (the prev link)")] = None,
+    event_type: Annotated[str | None, Query(max_length=200)] = None,
+    sub_event_type: Annotated[str | None, Query(max_length=200)] = None,
+    actor: Annotated[str | None, Query(max_length=200, description="part of actor1's or actor2's name")] = None,
+    country: Annotated[str | None, Query(pattern="^[A-Za-z]{2}$", description="ISO 3166 alpha-2 code")] = None,
+    fatalities: Annotated[int | None, Query(ge=0, description="exactly this many killed (best estimate)")] = None,
+    min_fatalities: Annotated[int | None, Query(ge=0)] = None,
+    f: Format = None,
+    engine: Engine = Depends(get_db),
+    settings: Settings = Depends(get_settings),
+) -> Response:
+    _known(collection_id)
+    _check_format(f, ("json", "geojson"))
+    cached_response = not_modified(request, engine, GEOJSON)
+    if cached_response is not None:
+        return cached_response
+    try:
+        box = parse_bbox(bbox) if bbox else None
+    except HTTPException as exc:  # OGC API - Features wants 400 for a bad parameter
+        raise HTTPException(400, exc.detail) from None
+    start, end = parse_datetime(datetime) if datetime else (None, None)
+    limit = min(limit or DEFAULT_LIMIT, settings.max_page_size)
+    query = queries.EventQuery(bbox=box, start=start, end=end, actor=actor,
+                               country=country.upper() if country else None, min_fatalities=min_fatalities,
+                               after=cursor, limit=limit)
+    extra = {"event_type": event_type, "sub_event_type": sub_event_type, "fatalities": fatalities, "before": before}
+    backwards = before is not None and cursor is None
+    sql, params = queries.features_page(query, extra, offset=offset, backwards=backwards)
+    with engine.connect() as conn:
+        row = conn.execute(text(sql), params).one()
+
+    returned = min(row.matched, limit)
+    url = request.url.remove_query_params(("cursor", "before", "offset"))
+    links = [{"rel": "self", "type": GEOJSON, "href": str(request.url)},
+             {"rel": "collection", "type": JSON, "href": f"{_base(request)}/collections/{COLLECTION}"}]
+    more = row.matched > limit
+    if backwards:  # a page read backwards from `before`: later rows exist, earlier ones if more matched
+        has_next, has_prev = returned > 0, more
+    else:
+        has_next, has_prev = more, returned > 0 and (cursor is not None or (offset or 0) > 0)
+    if has_next:
+        nxt = url.include_query_params(cursor=row.last_id) if offset is None \
+            else request.url.include_query_params(offset=offset + limit)
+        links.append({"rel": "next", "type": GEOJSON, "href": str(nxt)})
+    if has_prev:
+        prev = url.include_query_params(before=row.first_id) if offset is None \
+            else request.url.include_query_params(offset=max(0, offset - limit))
+        links.append({"rel": "prev", "type": GEOJSON, "href": str(prev)})
+    stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    body = b"".join((b'{"type":"FeatureCollection","timeStamp":"', stamp.encode(), b'","numberReturned":',
+                     str(returned).encode(), b',"links":', orjson.dumps(links), b',"features":[',
+                     row.features.encode(), b"]}"))
+    return cached(Response(body, media_type=GEOJSON), request, row.snapshot, GEOJSON)
+
+
+@router.get("/collections/{collection_id}/items/{feature_id}", response_class=Response,
+            responses={200: {"content": {GEOJSON: {}}}}, summary="One event")
+def item(collection_id: str, feature_id: str, request: Request, f: Format = None,
+         engine: Engine = Depends(get_db)) -> Response:
+    _known(collection_id)
+    _check_format(f, ("json", "geojson"))
+    if not feature_id.isdigit() or len(feature_id) > 18:
+        raise HTTPException(404, f"no event with id {feature_id[:40]!r}: ids are whole numbers")
+    cached_response = not_modified(request, engine, GEOJSON)
+    if cached_response is not None:
+        return cached_response
+    with engine.connect() as conn:
+        row = conn.execute(text(queries.FEATURE_BY_ID), {"id": int(feature_id)}).one_or_none()
+    if row is None or row.feature is None:
+        raise HTTPException(404, f"no event with id {feature_id}")
+    base = f"{_base(request)}/collections/{COLLECTION}"
+    links = [{"rel": "self", "type": GEOJSON, "href": f"{base}/items/{feature_id}"},
+             {"rel": "collection", "type": JSON, "href": base}]
+    body = row.feature.encode()[:-1] + b',"links":' + orjson.dumps(links) + b"}"
+    return cached(Response(body, media_type=GEOJSON), request, row.snapshot, GEOJSON)
+
+
+@router.get("/collections/{collection_id}/queryables", response_class=Response,
+            responses={200: {"content": {SCHEMA_JSON: {}}}}, summary="What items can be filtered by")
+def queryables(collection_id: str, request: Request, f: Format = None) -> Response:
+    _known(collection_id)
+    _check_format(f)
+    base = f"{_base(request)}/collections/{COLLECTION}"
+    return _json({
+        "$schema": "https://json-schema.org/draft/2019-09/schema",
+        "$id": f"{base}/queryables",
+        "type": "object",
+        "title": "Conflict events",
+        "properties": {
+            "geometry": {"$ref": "https://geojson.org/schema/Point.json",
+                         "x-ogc-role": "primary-geometry", "description": "filter with bbox"},
+            "datetime": {"type": "string", "format": "date", "x-ogc-role": "primary-instant",
+                         "description": "filter with datetime: the event's days overlap the instant or interval"},
+            "event_type": {"type": "string", "enum": EVENT_TYPES, "description": "ACLED event type"},
+            "sub_event_type": {"type": "string", "description": "ACLED sub-event type"},
+            "actor": {"type": "string", "description": "part of actor1's or actor2's name, any case"},
+            "country": {"type": "string", "pattern": "^[A-Za-z]{2}$", "description": "ISO 3166 alpha-2 code"},
+            "fatalities": {"type": "integer", "minimum": 0, "description": "killed, best estimate, exactly"},
+            "min_fatalities": {"type": "integer", "minimum": 0, "description": "killed, best estimate, at least"},
+        },
+        "additionalProperties": False,
+    }, SCHEMA_JSON)
