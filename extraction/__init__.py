@@ -1,0 +1,44 @@
+"""eventmap extraction: report text -> coded events (ACLED types, actors, casualties, dates, place),
+each field with the character span it was read from. Plain Python: no web, no database.
+
+Public contract:
+    report_text(title, body) -> str
+    extract_events(text, *, published_at, toponyms, locations) -> list[Event]
+    process_report(obj, geoparser) -> dict        (one batch JSONL line in, one out)
+    load_aliases(path)                            (extend the actor alias table)
+"""
+from __future__ import annotations
+
+from .actors import load_aliases
+from .dates import parse_published
+from .events import Event, extract_events
+
+__all__ = ["Event", "extract_events", "load_aliases", "process_report", "report_text"]
+
+
+def report_text(title: str | None, body: str | None) -> str:
+    """The canonical document that every span indexes: title, a blank line, body."""
+    title = (title or "").strip()
+    body = body or ""
+    if title and body:
+        return title + "\n\n" + body
+    return title or body
+
+
+def process_report(obj: dict, geoparser) -> dict:
+    """One input line {"id", "text" | "title"/"body", "published_at"} -> one output line
+    {"id", "toponyms", "events", "totals": {"killed", "wounded"}}. Totals are the report's main
+    incident's (the first violent event after ordering, else the first event)."""
+    text = obj.get("text")
+    if text is None:
+        text = report_text(obj.get("title"), obj.get("body"))
+    published = parse_published(obj.get("published_at"))
+    toponyms = geoparser.parse(text) if geoparser is not None else []
+    locations = geoparser.locations(text, toponyms) if geoparser is not None else []
+    events = extract_events(text, published_at=published, toponyms=toponyms, locations=locations)
+    main = max(events, key=lambda e: (e.killed or {}).get("best") or 0) if any(
+        (e.killed or {}).get("best") for e in events) else (events[0] if events else None)
+    totals = {"killed": int((main.killed or {}).get("best") or 0) if main else 0,
+              "wounded": int((main.wounded or {}).get("best") or 0) if main else 0}
+    return {"id": obj.get("id"), "toponyms": [t.to_dict() for t in toponyms],
+            "events": [e.to_dict() for e in events], "totals": totals}

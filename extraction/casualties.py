@@ -1,0 +1,339 @@
+"""Casualty mentions: how many were killed, wounded, shot (hit, fate not yet said), missing or
+abducted, who they were (civilians / combatants / unknown), and the phrase it was read from.
+
+Mentions come from a handful of constructions, each a regex over the sentence:
+  subject first   "At least 20 civilians were killed", "a 45-year-old man was found dead",
+                  "Chad Murray, 31, was shot once", "seven more were wounded"
+  object first    "killing 80 militants", "left two dead", "shot and killed a woman"
+  death toll      "the death toll rose to 12"
+  nouns           "two deaths", "the bodies of two people"
+  none            "No casualties were reported", "no one was hurt" (0, not unknown)
+  subsets         "one of them died" counts; "Two of those wounded are in critical condition" adds nobody.
+Totals over a report are combined in combine(); see there for why max and not sum.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import QUANTITY_PATTERN, Quantity, parse_quantity
+
+KILLED, WOUNDED, HIT, MISSING, ABDUCTED = "killed", "wounded", "hit", "missing", "abducted"
+
+_QTY = re.sub(r"\(\?P<\w+>", "(?:", QUANTITY_PATTERN)
+
+CIVILIAN_NOUNS = """civilians civilian women woman children child kids kid boys boy girls girl teens teen
+teenagers teenager residents resident villagers villager students student worshippers worshipper
+passengers passenger bystanders bystander pedestrians pedestrian infants infant babies baby toddlers
+toddler shoppers shopper customers customer patrons patron workers worker employees employee
+families family relatives relative mother father son daughter wife husband brother sister
+girlfriend boyfriend neighbor neighbour motorist cyclist driver homeowner clerk youth youths
+juvenile juveniles refugees refugee protesters protester demonstrators demonstrator""".split()
+COMBATANT_NOUNS = """militants militant terrorists terrorist fighters fighter soldiers soldier troops
+servicemen serviceman insurgents insurgent rebels rebel jihadists jihadist gunmen gunman policemen
+policeman officers officer guards guard extremists extremist militiamen militiaman combatants
+combatant personnel recruits commanders commander deputies deputy troopers trooper agents agent
+suspects suspect shooter shooters attacker attackers assailant assailants members""".split()
+UNKNOWN_NOUNS = """people persons person men man individuals individual victims victim adults adult
+males male females female others other inmates inmate bodies""".split()
+_CATEGORY = {**{n: "unknown" for n in UNKNOWN_NOUNS}, **{n: "civilians" for n in CIVILIAN_NOUNS},
+             **{n: "combatants" for n in COMBATANT_NOUNS}}
+_NOUN = "|".join(sorted(_CATEGORY, key=len, reverse=True))
+# words that cannot qualify a victim noun: they end the noun phrase ("left one man dead and two ...")
+_STOP = ("and|or|but|was|were|is|are|has|have|had|been|who|that|which|dead|killed|wounded|injured|hurt|"
+         "shot|left|leaving|died|in|on|at|of|by|with|after|before|the|a|an|his|her|their|to|from|for|"
+         "one|two|three|four|five|six|seven|eight|nine|ten|\\d+")
+_FILLER = rf"(?:(?!(?:{_STOP})\b)[\w'’-]+[ \t]+)"
+# "police officers", "family members", "security guards": qualifiers before the head noun
+_NOUN_PHRASE = rf"(?:{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
+
+_KILL = (r"(?:shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
+         r"fatally\s+(?:shot|stabbed|wounded|injured|struck|hit)|found\s+(?:dead|deceased|slain)|"
+         r"pronounced\s+dead|declared\s+dead|killed|dead|died|slain|murdered|executed|perished|"
+         r"deceased|gunned\s+down|succumbed|lost\s+(?:their|his|her)\s+li(?:ves|fe))")
+_WOUND = (r"(?:wounded|injured|hurt|hospitali[sz]ed|stabbed|grazed|"
+          r"treated\s+for\s+(?:\w+\s+){0,2}(?:injuries|wounds)|"
+          r"suffered\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds?))")
+_HIT = r"(?:shot|struck\s+by\s+(?:gunfire|a\s+bullet|bullets)|hit\s+by\s+(?:gunfire|bullets|a\s+bullet))"
+_MISSING = r"(?:missing|unaccounted\s+for)"
+_ABDUCTED = r"(?:abducted|kidnapped|taken\s+hostage)"
+_VERB = rf"(?:(?P<kill>{_KILL})|(?P<wound>{_WOUND})|(?P<hit>{_HIT})|(?P<missing>{_MISSING})|(?P<abducted>{_ABDUCTED}))"
+_AUX = (r"(?:(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|been|being|"
+        r"also|reportedly|allegedly|critically|seriously|badly|later|then|both|all|each|subsequently|"
+        r"apparently|eventually|initially|mortally|gravely|slightly|non-fatally|fatally|were\s+both|"
+        r"(?P<neg>not|n't|never))\s+){0,4}")
+# an appositive name and/or age: "a man, John Smith, 25," / "Chad Murray, 31,"
+_APPOSITIVE = r"(?:,?\s+(?-i:(?:[A-Z][\w.'’-]+\s*){1,4}))?(?:,\s*(?:age\s+)?\d{1,3},?)?"
+_SINGULAR_DET = r"(?:a|an|another|one|a\s+second|a\s+third|a\s+fourth|the|this|that)"
+_OBJECT_DET = r"(?:a|an|another|one|the|his|her|their|its)"
+_AGE = r"(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]year[- ]old\s+)?"
+
+SUBJECT_FIRST = re.compile(
+    rf"(?<![\w-])(?:(?P<qty>{_QTY})(?P<extra>\s+(?:more|others|other|additional|further))?"
+    rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
+    rf"|(?P<pron>\b(?:he|she|both|they)\b)"
+    rf"|(?P<name>(?-i:[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{1,3}})(?=\s*,\s*\d{{1,3}}\s*,|\s+(?:was|has\s+been|had\s+been|died)\b)))"
+    rf"(?P<noun>\s+{_NOUN_PHRASE})?(?P<subset>\s+of\s+(?:them|those|whom|the\s+\w+))?"
+    rf"{_APPOSITIVE}\s+(?P<aux>{_AUX}){_VERB}(?![\w-])(?P<object>\s+(?:{_OBJECT_DET}|him|her|them|\d+)\b)?",
+    re.IGNORECASE)
+# "Two people were shot, one fatally": the fatal part of a group already counted
+FATAL_SUBSET = re.compile(
+    rf"(?:,|;|\band\b|\bwith\b)\s*(?P<qty>{_QTY})\s+(?:of\s+(?:them|whom)\s+)?(?:fatally|mortally)\b",
+    re.IGNORECASE)
+OBJECT_FIRST = re.compile(
+    rf"\b(?:(?P<vkill>killing|killed|kills|kill|claim(?:ed|ing)\s+the\s+lives\s+of|shot\s+(?:and\s+)?killed|"
+    rf"shot\s+dead|fatally\s+(?:shot|stabbed)|gunned\s+down|murder(?:ed|ing))"
+    rf"|(?P<vwound>wounding|wounded|injuring|injured|hurting|stabbing|stabbed)"
+    rf"|(?P<vhit>shooting|shot)"
+    rf"|(?P<vleft>left|leaving))\s+"
+    rf"(?:(?P<qty>{_QTY})|(?P<det>{_OBJECT_DET})\s+{_AGE}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b))"
+    rf"(?P<noun>\s*{_NOUN_PHRASE})?"
+    rf"(?:\s+(?:(?P<leftkill>dead)|(?P<leftwound>injured|wounded|hurt)))?(?![\w-])",
+    re.IGNORECASE)
+DEATH_TOLL = re.compile(
+    rf"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed))"
+    rf"[^.;]{{0,40}}?\b(?:rose|risen|rises|climbed|reached|stands?|stood|increased|jumped|is|was|at|to|of)\s+"
+    rf"(?:to\s+|at\s+)?(?P<qty>{_QTY})",
+    re.IGNORECASE)
+NOUN_RESULT = re.compile(
+    rf"(?<![\w-])(?:(?P<qty>{_QTY})(?:\s+(?:people|persons|civilians|militants|soldiers))?\s+(?:were\s+)?"
+    rf"(?:(?P<kill>dead|deaths|fatalities|killed|bodies)|(?P<wound>injuries|injured|wounded))"
+    rf"|(?:deaths|bodies|killings|murders|shooting\s+deaths)\s+of\s+(?:(?P<qty2>{_QTY}|both)|"
+    rf"(?P<det>{_SINGULAR_DET})\s+{_AGE}(?:[\w'’-]+\s+){{0,2}}?(?:{_NOUN})\b))(?![\w-])",
+    re.IGNORECASE)
+NONE_REPORTED = re.compile(
+    r"\b(?:no\s+(?:one|body)(?:\s+else)?|nobody(?:\s+else)?|none)\s+(?:\w+\s+){0,3}?(?:was|were|is|has\s+been|got)\s+"
+    r"(?:\w+\s+)?(?:(?P<kill>killed|dead)|(?P<wound>injured|hurt|wounded|shot|struck|hit))"
+    r"|\bno\s+(?:(?:other|further|additional|reported|immediate)\s+)?(?:(?P<both>casualties)|(?P<kill2>deaths|fatalities)|"
+    r"(?P<wound2>injuries|one\s+(?:else\s+)?(?:was\s+)?(?:injured|hurt)))\b"
+    r"|\bwithout\s+(?:any\s+)?(?:(?P<both2>casualties)|(?P<wound3>injuries))\b",
+    re.IGNORECASE)
+# self-harm of the shooter ends in a death GVA counts: "turned the gun on himself"
+SELF_KILLED = re.compile(
+    r"\b(?:shot\s+and\s+killed\s+(?:himself|herself)|killed\s+(?:himself|herself)|"
+    r"took\s+(?:his|her)\s+own\s+life|(?:turned|turning)\s+the\s+gun\s+on\s+(?:himself|herself)|"
+    r"fatally\s+shot\s+(?:himself|herself)|committed\s+suicide)\b",
+    re.IGNORECASE)
+# the sentence is about a period, not the incident: "1,901 people killed by opioids last year"
+BACKGROUND = re.compile(
+    r"\b(?:this\s+year|last\s+year|so\s+far|since\s+(?:January|the\s+start|\d{4})|in\s+(?:19|20)\d\d|"
+    r"per\s+year|a\s+year|annually|statistics|homicides\s+in|in\s+the\s+past|since\s+the\s+beginning|"
+    r"every\s+year|each\s+year|over\s+the\s+(?:past|last)|in\s+recent\s+(?:years|months))\b",
+    re.IGNORECASE)
+_ADDITIVE = re.compile(r"\b(?:another|a\s+second|a\s+third|a\s+fourth|also|too|as\s+well|more|others|"
+                       r"other|additional|further)\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class CasualtyMention:
+    kind: str            # killed / wounded / hit / missing / abducted
+    low: int | None
+    best: int
+    high: int | None
+    category: str        # civilians / combatants / unknown
+    start: int
+    end: int
+    rule: str
+    additive: bool = False    # "another man was shot": adds to earlier mentions
+    background: bool = False  # a period's statistics, not this incident
+
+    @property
+    def phrase(self) -> str:
+        return ""
+
+
+def _category(noun: str | None) -> str:
+    if not noun:
+        return "unknown"
+    words = re.findall(r"[\w]+", noun.lower())
+    for w in reversed(words):
+        if w in _CATEGORY:
+            return _CATEGORY[w]
+    return "unknown"
+
+
+def _quantity(qty: str | None, det: str | None, pron: str | None = None) -> Quantity | None:
+    if qty:
+        return parse_quantity(qty)
+    if det or pron:
+        n = 2 if pron and pron.lower() == "both" else 1
+        return Quantity(n, n, n, "singular noun phrase = 1" if det else "pronoun", 0, 0, "")
+    return None
+
+
+def _rhetorical(qty: str | None) -> bool:
+    """'numerous deaths', 'many killed': rhetoric, not a count a coder would enter."""
+    return bool(qty) and qty.strip().lower() in ("many", "numerous")
+
+
+def _verb_kind(m: re.Match) -> str:
+    for group, kind in (("kill", KILLED), ("wound", WOUNDED), ("hit", HIT), ("missing", MISSING),
+                        ("abducted", ABDUCTED)):
+        if m.group(group):
+            return kind
+    return WOUNDED
+
+
+def _looks_like_time(text: str, start: int, end: int) -> bool:
+    """'at 11 killed' or 'May 2 injured' is no casualty count."""
+    before = text[max(0, start - 12):start].lower()
+    after = text[end:end + 6].lower()
+    return bool(re.search(r"(?:\b(?:at|on|of|since|by|no\.|route|highway|block|jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                          r"sept|oct|nov|dec)\.?\s*$)|[$#]\s*$", before) or re.match(r"\s*(?::|a\.m|p\.m|%|th\b)", after))
+
+
+def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
+    """Casualty mentions in text[start:end] (one sentence, usually); spans in text coordinates."""
+    end = len(text) if end is None else end
+    sentence = text[start:end]
+    background = bool(BACKGROUND.search(sentence))
+    found: list[CasualtyMention] = []
+
+    def add(kind, q, category, s, e, rule, additive=False):
+        found.append(CasualtyMention(kind, q.low, q.best, q.high, category, start + s, start + e,
+                                     rule, additive, background))
+
+    for m in NONE_REPORTED.finditer(sentence):
+        zero = Quantity(0, 0, 0, "none reported = 0", 0, 0, "")
+        if m.group("both") or m.group("both2"):
+            add(KILLED, zero, "unknown", m.start(), m.end(), zero.rule)
+            add(WOUNDED, zero, "unknown", m.start(), m.end(), zero.rule)
+        elif m.group("kill") or m.group("kill2"):
+            add(KILLED, zero, "unknown", m.start(), m.end(), zero.rule)
+        else:
+            add(WOUNDED, zero, "unknown", m.start(), m.end(), zero.rule)
+    taken = [(c.start - start, c.end - start) for c in found]
+
+    def free(s, e):
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in OBJECT_FIRST.finditer(sentence):
+        if not free(m.start(), m.end()):
+            continue
+        if m.group("qty") and _looks_like_time(sentence, m.start("qty"), m.end("qty")):
+            continue
+        if m.group("vleft"):
+            if not (m.group("leftkill") or m.group("leftwound")):
+                continue
+            kind = KILLED if m.group("leftkill") else WOUNDED
+        elif m.group("vkill"):
+            kind = KILLED
+        elif m.group("vwound"):
+            kind = WOUNDED
+        else:
+            kind = HIT
+        if m.group("det") and not m.group("noun"):
+            continue
+        q = _quantity(m.group("qty"), m.group("det"))
+        if q is None or _rhetorical(m.group("qty")):
+            continue
+        if m.group("leftwound") and kind == KILLED:
+            kind = WOUNDED
+        add(kind, q, _category(m.group("noun")), m.start(), m.end(),
+            q.rule if q.rule != "exact" else "count after the verb")
+        taken.append((m.start(), m.end()))
+
+    for m in SUBJECT_FIRST.finditer(sentence):
+        if m.group("neg") or not free(m.start(), m.end()):
+            continue
+        kind = _verb_kind(m)
+        if not m.group("aux").strip() and m.group("object") and kind != KILLED or \
+                not m.group("aux").strip() and m.group("object") and not m.group("pron"):
+            continue  # active voice ("the gunman shot and killed his wife"): the subject is no victim
+        if m.group("subset") and kind != KILLED:
+            continue  # "two of those wounded ..." restates, adds nobody
+        if m.group("qty") and _looks_like_time(sentence, m.start("qty"), m.end("qty")):
+            continue
+        if m.group("pron") and m.group("pron").lower() == "they":
+            continue
+        q = _quantity(m.group("qty"), m.group("det") or m.group("name"), m.group("pron"))
+        if q is None or _rhetorical(m.group("qty")):
+            continue
+        noun = m.group("noun") or m.group("sing")
+        if m.group("qty") and not noun and not m.group("extra") and kind == HIT:
+            continue  # "2 shot" alone is too often a score or a headline fragment
+        rule = q.rule if q.rule != "exact" else "count before the verb"
+        det = (m.group("det") or "").lower()
+        additive = bool(m.group("extra")) or det in ("another", "a second", "a third", "a fourth")
+        add(kind, q, _category(noun), m.start(), m.end(), rule, additive)
+        taken.append((m.start(), m.end()))
+
+    for m in DEATH_TOLL.finditer(sentence):
+        if free(m.start(), m.end()):
+            q = parse_quantity(m.group("qty"))
+            if q:
+                add(KILLED, q, "unknown", m.start(), m.end(), "death toll: " + q.rule)
+                taken.append((m.start(), m.end()))
+
+    for m in NOUN_RESULT.finditer(sentence):
+        if not free(m.start(), m.end()):
+            continue
+        qty = m.group("qty") or m.group("qty2")
+        if qty and qty.lower() == "both":
+            q = Quantity(2, 2, 2, "both = 2", 0, 0, "")
+        else:
+            if qty and _looks_like_time(sentence, m.start(), m.end()):
+                continue
+            q = _quantity(qty, m.group("det"))
+        if q is None or _rhetorical(qty):
+            continue
+        kind = WOUNDED if m.group("wound") else KILLED
+        add(kind, q, "unknown", m.start(), m.end(), "count of deaths/injuries: " + q.rule)
+        taken.append((m.start(), m.end()))
+
+    for m in FATAL_SUBSET.finditer(sentence):
+        q = parse_quantity(m.group("qty"))
+        if q and free(m.start(), m.end()):
+            add(KILLED, q, "unknown", m.start(), m.end(), "fatal part of those shot")
+            taken.append((m.start(), m.end()))
+
+    for m in SELF_KILLED.finditer(sentence):
+        if free(m.start(), m.end()):
+            one = Quantity(1, 1, 1, "self-inflicted death = 1", 0, 0, "")
+            found.append(CasualtyMention(KILLED, 1, 1, 1, "combatants", start + m.start(), start + m.end(),
+                                         one.rule, True, background))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+@dataclass(slots=True)
+class Count:
+    low: int | None
+    best: int
+    high: int | None
+    rule: str
+    mentions: list[CasualtyMention]
+
+
+def _combine_kind(mentions: list[CasualtyMention]) -> Count | None:
+    """Several mentions of one kind in one incident. Reports restate the same toll (title, lead,
+    quote), so the largest is taken; a mention marked additive ("another man was wounded") adds."""
+    if not mentions:
+        return None
+    base = max((m for m in mentions if not m.additive), key=lambda m: m.best, default=None)
+    extra = [m for m in mentions if m.additive]
+    best = (base.best if base else 0) + sum(m.best for m in extra)
+    low = (base.low if base else 0)
+    low = None if low is None else low + sum(m.low or 0 for m in extra)
+    high = None if base is None or base.high is None else base.high + sum(m.high or m.best for m in extra)
+    rule = base.rule if base else "sum of additive mentions"
+    if extra and base:
+        rule = f"{rule}; plus {len(extra)} additive mention(s)"
+    return Count(low, best, high, rule, mentions)
+
+
+def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None]:
+    """(killed, wounded) for one incident. People who were 'shot' and whose fate is not told
+    otherwise count as wounded: shot minus killed, unless the wounded are given outright."""
+    use = [m for m in mentions if not m.background] or []
+    killed = _combine_kind([m for m in use if m.kind == KILLED])
+    wounded = _combine_kind([m for m in use if m.kind == WOUNDED])
+    hit = _combine_kind([m for m in use if m.kind == HIT])
+    if hit is not None:
+        rest = hit.best - (killed.best if killed else 0)
+        if wounded is None and rest > 0:
+            wounded = Count(rest, rest, rest, "shot minus killed", hit.mentions)
+        elif wounded is not None and wounded.best == 0 and rest > 0 and \
+                all(m.rule.startswith("none") for m in wounded.mentions):
+            pass  # "no one else was hurt": keep the explicit zero
+    return killed, wounded

@@ -1,0 +1,155 @@
+"""ACLED event types and sub-event types from the report's words.
+
+A trigger is a word or phrase that names an act ("airstrike", "withdrawal", "was shot"). Each has
+the ACLED (type, sub-type) it stands for, a rank (more specific kinds win within a sentence), and
+whether it is a verb or a noun: a plural noun with no count and no date ("the coalition is
+conducting airstrikes") is talk about acts in general, not a reportable event.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+BATTLES = "Battles"
+EXPLOSIONS = "Explosions/Remote violence"
+VIOLENCE_CIV = "Violence against civilians"
+PROTESTS = "Protests"
+RIOTS = "Riots"
+STRATEGIC = "Strategic developments"
+
+SUB_EVENT_TYPES = {
+    BATTLES: ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    EXPLOSIONS: ("Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+                 "Remote explosive/landmine/IED", "Grenade"),
+    VIOLENCE_CIV: ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    PROTESTS: ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    RIOTS: ("Violent demonstration", "Mob violence"),
+    STRATEGIC: ("Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                "Headquarters or base established", "Looting/property destruction",
+                "Non-violent transfer of territory", "Other"),
+}
+
+# Sub-types decided later from the actors: a lethal act by an air arm is an air strike, a lethal
+# act between two armed sides a clash, a territorial gain by a state "Government regains".
+LETHAL = "lethal"            # -> Attack / Armed clash / Air/drone strike
+TERRITORY = "territory"      # -> Government regains / Non-state actor overtakes
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRule:
+    pattern: str
+    event_type: str
+    sub_event_type: str   # or LETHAL / TERRITORY
+    rank: int             # lower wins within a sentence
+    noun: bool            # a noun trigger needs a count, a date, or the singular
+    always: bool = False  # nouns that are events in themselves ("talks", "withdrawal")
+
+
+RULES = [
+    TriggerRule(r"chemical\s+(?:weapons?|attacks?|agents?|munitions?|strikes?)|sarin|chlorine\s+(?:gas|attack|bombs?)|"
+                r"toxic\s+gas|nerve\s+agent|mustard\s+gas", EXPLOSIONS, "Chemical weapon", 1, True),
+    TriggerRule(r"suicide\s+(?:bomb\w*|attack\w*|car\s+bomb\w*|vests?)|blew\s+(?:himself|herself|themselves)\s+up|svbied",
+                EXPLOSIONS, "Suicide bomb", 2, True),
+    TriggerRule(r"air\s*-?\s*strikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attacks?|strikes?)|"
+                r"barrel\s+bombs?|warplanes?\s+(?:struck|hit|bombed|targeted|pounded)|bombing\s+raids?",
+                EXPLOSIONS, "Air/drone strike", 3, True),
+    TriggerRule(r"shelling|shelled|artillery\s+(?:fire|strikes?|attacks?)|mortar\s+(?:fire|shells?|rounds?|attacks?)|"
+                r"rocket\s+(?:attacks?|fire)|missile\s+(?:strikes?|attacks?)|rockets?\s+(?:hit|struck|landed)|"
+                r"missiles?\s+(?:hit|struck)",
+                EXPLOSIONS, "Shelling/artillery/missile attack", 4, True),
+    TriggerRule(r"\bIEDs?\b|improvised\s+explosive|roadside\s+bombs?|land\s*mines?|car\s+bomb\w*|booby[- ]trap\w*|"
+                r"explosive\s+devices?|bomb\s+(?:exploded|went\s+off|blast)|explosions?|blasts?|detonated",
+                EXPLOSIONS, "Remote explosive/landmine/IED", 5, True),
+    TriggerRule(r"grenades?", EXPLOSIONS, "Grenade", 6, True),
+    TriggerRule(r"\braped\b|\brape\b|sexual(?:ly)?\s+(?:assault\w*|violence|abused?)", VIOLENCE_CIV, "Sexual violence", 7, False),
+    TriggerRule(r"abduct\w*|kidnapp?\w*|taken\s+hostage|forcibly\s+disappeared", VIOLENCE_CIV,
+                "Abduction/forced disappearance", 8, False),
+    TriggerRule(r"(?:fired|opened\s+fire|shot)\s+(?:on|at|into)\s+(?:the\s+)?(?:protesters|demonstrators|crowd)|"
+                r"protesters\s+were\s+(?:killed|shot)", PROTESTS, "Excessive force against protesters", 9, False),
+    TriggerRule(r"tear\s*-?\s*gas|water\s+cannons?|dispersed\s+(?:the\s+)?(?:protesters|demonstrators|crowd|protest)",
+                PROTESTS, "Protest with intervention", 10, True),
+    TriggerRule(r"\briot\w*|violent\s+(?:demonstrations?|protests?)", RIOTS, "Violent demonstration", 11, True),
+    TriggerRule(r"\bmob\b|lynch\w*", RIOTS, "Mob violence", 12, True),
+    TriggerRule(r"protest(?:ed|s|ing)?\b|demonstrat(?:ion|ions|ors|ed)|\brall(?:y|ies|ied)\b|sit-ins?",
+                PROTESTS, "Peaceful protest", 13, True),
+    TriggerRule(r"recaptur\w+|retook|retaken|regain\w*\s+control|liberat(?:ed|ing|ion)|took\s+control|taken\s+control|"
+                r"seiz\w+\s+control|captured|overran|overrun|overwhelmed|pushed\s+into|stormed|took\s+over|"
+                r"fell\s+to|advanced\s+(?:into|on)",
+                BATTLES, TERRITORY, 14, False),
+    TriggerRule(r"clash\w*|fighting|fought|battles?\b|gun\s*battles?|firefights?|exchanges?\s+of\s+fire|exchanged\s+fire|"
+                r"ambush\w*|skirmish\w*|offensive", BATTLES, "Armed clash", 15, True),
+    TriggerRule(r"shot\s+(?:and\s+)?killed|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|shot|opened\s+fire|"
+                r"stabbed|stabbing\s+(?:a|an|the|his|her)\b|murdered|killed|killing|kills|slain|executed|massacred|"
+                r"beat(?:en)?\s+to\s+death|wounded|injured|destroyed|died|attacked",
+                VIOLENCE_CIV, LETHAL, 16, False),
+    TriggerRule(r"shootings?|gunfire|gunshots?|stabbings?|murders?|homicides?|massacres?|deaths?|attacks?|"
+                r"killings?|dead\b", VIOLENCE_CIV, LETHAL, 16, True),
+    TriggerRule(r"arrest\w*|detain\w*|taken\s+into\s+custody|apprehend\w*", STRATEGIC, "Arrests", 17, False),
+    TriggerRule(r"withdraw\w*|withdrew|evacuat(?:ed|ion)|handed\s+over|pull(?:ed)?\s+out|surrender(?:ed)?\b",
+                STRATEGIC, "Non-violent transfer of territory", 18, True, always=True),
+    TriggerRule(r"(?:signed|reached|agreed|concluded|struck)\s+(?:on\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?"
+                r"(?:ceasefire|truce|agreement|deal|accord|memorandum)|agreed\s+to", STRATEGIC, "Agreement", 19, False),
+    TriggerRule(r"\btalks\b|negotiations|peace\s+conference|summit", STRATEGIC, "Other", 20, True, always=True),
+    TriggerRule(r"\bfled\b|\bflee(?:s|ing)?\b|escaped|defect(?:ed|s)\b|new\s+leader|relocated",
+                STRATEGIC, "Change to group/activity", 21, False),
+    TriggerRule(r"loot\w*|torched|set\s+(?:on\s+)?fire\s+to|burn(?:ed|t)\s+down|vandali[sz]\w*",
+                STRATEGIC, "Looting/property destruction", 22, False),
+    TriggerRule(r"defus\w+|intercepted|shot\s+down\s+(?:an?\s+)?(?:\w+\s+)?(?:drones?|missiles?|rockets?)|weapons\s+cache",
+                STRATEGIC, "Disrupted weapons use", 23, False),
+    TriggerRule(r"(?:set\s+up|established|establish)\s+(?:a\s+|an\s+|its\s+|their\s+|new\s+)?(?:military\s+)?"
+                r"(?:headquarters|base|outpost)", STRATEGIC, "Headquarters or base established", 24, False),
+]
+
+TRIGGER_RE = re.compile("|".join(f"(?P<r{i}>{rule.pattern})" for i, rule in enumerate(RULES)), re.IGNORECASE)
+
+# Contexts in which an act is only wished, urged, planned or compared: no event.
+IRREALIS_BEFORE = re.compile(
+    r"(?:\b(?:urg\w+|call\w*\s+(?:for|on)|halt|stop|cessation\s+of|end\s+to|want\w*|plan\w*|threat\w*|"
+    r"warn\w*|would|will|could|might|may|to|intend\w*|prepar\w+\s+for|aim\w*\s+to|in\s+case\s+of|"
+    r"prevent\w*|avoid\w*|risk\s+of|fear\w*|if|unless)\s+(?:[\w’'-]+\s+){0,3}$)", re.IGNORECASE)
+COMPARATIVE = re.compile(r"\btimes\s+(?:more|fewer|less|as\s+many)\b|\bcompar\w+\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Trigger:
+    start: int
+    end: int
+    rule: TriggerRule
+    plural: bool  # a plural noun ("airstrikes"): generic unless counted or dated
+
+
+def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
+    """Triggers in text[start:end] that are not in an irrealis or comparative context."""
+    found = []
+    clause_compared = COMPARATIVE.search(text, start, end)
+    for m in TRIGGER_RE.finditer(text, start, end):
+        rule = RULES[int(m.lastgroup[1:])]
+        before = text[max(start, m.start() - 40):m.start()]
+        if IRREALIS_BEFORE.search(before):
+            continue
+        if clause_compared and rule.noun:
+            continue
+        word = m.group(0)
+        plural = rule.noun and not rule.always and word.lower().endswith("s") and not word.lower().endswith("ss")
+        found.append(Trigger(m.start(), m.end(), rule, plural))
+    return found
+
+
+def resolve_sub_type(rule: TriggerRule, *, actor1_inter: int | None, actor1_air: bool,
+                     actor2_inter: int | None, victims_combatants: bool) -> tuple[str, str]:
+    """(event_type, sub_event_type) once the actors are known."""
+    if rule.sub_event_type == TERRITORY:
+        if actor1_inter in (1, 8):
+            return BATTLES, "Government regains territory"
+        return BATTLES, "Non-state actor overtakes territory"
+    if rule.sub_event_type == LETHAL:
+        if actor1_air:
+            return EXPLOSIONS, "Air/drone strike"
+        armed = (1, 2, 3, 4, 8)
+        if actor1_inter in armed and (actor2_inter in armed or victims_combatants):
+            return BATTLES, "Armed clash"
+        return VIOLENCE_CIV, "Attack"
+    if rule.event_type == EXPLOSIONS and actor1_air and rule.sub_event_type in (
+            "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"):
+        return EXPLOSIONS, "Air/drone strike"
+    return rule.event_type, rule.sub_event_type

@@ -1,0 +1,348 @@
+"""Event assembly: one candidate per sentence that reports an act, then candidates that describe the
+same incident (same ACLED type, compatible actors and place) merged into one event.
+
+Every field keeps the span it was read from; a field filled from elsewhere in the report (a date
+from a neighbouring sentence is still evidence; an actor guessed from the report's other party, or
+the publication date standing in for an unstated date, is not) is listed in `inferred`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .actors import Actor, ActorMention, alias_table, find_actors
+from .casualties import (HIT, KILLED, WOUNDED, CasualtyMention, Count, combine, find_casualties)
+from .dates import DateMention, find_dates
+from .event_types import (BATTLES, EXPLOSIONS, LETHAL, STRATEGIC, TERRITORY, VIOLENCE_CIV, Trigger,
+                          find_triggers, resolve_sub_type)
+from .places import PlaceCandidate, compatible, place_candidates
+from .sentences import sentence_spans
+
+VIOLENT_TYPES = (BATTLES, EXPLOSIONS, VIOLENCE_CIV)
+_PAST = re.compile(r"\b(?:was|were|has|have|had|did|saw|took|left|hit|struck|\w{3,}ed)\b", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_TARGET_BEFORE = re.compile(r"\b(?:against|on|targeting|targeted|at)\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$",
+                            re.IGNORECASE)
+# "killed by X", "an airstrike delivered by X" (but not "areas still occupied by X")
+_BY_LINK = re.compile(r"\s*(?:(?:\w+ly\s+)?(?:carried\s+out|delivered|conducted|launched|staged|led|executed|"
+                      r"perpetrated|claimed|fired)\s+)?(?:by|from)\s+(?:the\s+)?", re.IGNORECASE)
+_OF_LINK = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
+# acts with one party only: the second actor would be a guess
+ONE_SIDED = ("Change to group/activity", "Headquarters or base established", "Other", "Peaceful protest")
+_ALLY_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|helped)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@dataclass
+class Event:
+    event_type: str
+    sub_event_type: str
+    actor1: dict | None = None
+    actor2: dict | None = None
+    killed: dict | None = None
+    wounded: dict | None = None
+    date_start: str | None = None
+    date_end: str | None = None
+    date_precision: int | None = None
+    location: dict | None = None
+    evidence: dict = field(default_factory=dict)
+    inferred: list = field(default_factory=list)
+    confidence: float = 0.5
+
+    def to_dict(self) -> dict:
+        return {"event_type": self.event_type, "sub_event_type": self.sub_event_type,
+                "actor1": self.actor1, "actor2": self.actor2, "killed": self.killed,
+                "wounded": self.wounded, "date_start": self.date_start, "date_end": self.date_end,
+                "date_precision": self.date_precision, "location": self.location,
+                "evidence": self.evidence, "inferred": self.inferred, "confidence": self.confidence}
+
+
+@dataclass
+class _Candidate:
+    """An act reported in one sentence, before merging."""
+    sentence: int
+    span: tuple[int, int]
+    trigger: Trigger
+    actor1: ActorMention | None
+    actor2: ActorMention | None
+    actor2_inferred: bool
+    casualties: list[CasualtyMention]
+    date: DateMention | None
+    date_distance: int
+    place: PlaceCandidate | None
+    place_key: tuple
+    event_type: str = ""
+    sub_event_type: str = ""
+
+
+def _span(start: int, end: int) -> dict:
+    return {"start": start, "end": end}
+
+
+def _in(spans: list[tuple[int, int]], pos: int) -> int:
+    """Index of the sentence holding pos."""
+    lo, hi = 0, len(spans) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if spans[mid][0] <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casualties: list[CasualtyMention]):
+    """(actor1, actor2) from the sentence: 'by X' and 'X's strike' make X the agent; in the passive
+    the subject is the victim; otherwise the nearest actor before the act acts on the first after."""
+    actors = [m for m in mentions if not m.speaker and not _ALLY_BEFORE.search(text[max(0, m.start - 20):m.start])]
+    if not actors:
+        return None, None
+    agent = target = None
+    passive = bool(_PASSIVE_BEFORE.search(text[max(0, trigger.start - 25):trigger.start])) or any(
+        c.start <= trigger.start < c.end and c.rule.startswith("count before") for c in casualties)
+    for m in actors:
+        before = text[max(0, m.start - 12):m.start]
+        if agent is None and m.start > trigger.end and _AGENT_BEFORE.search(before) and \
+                _BY_LINK.fullmatch(text[trigger.end:m.start]):
+            agent = m
+        elif agent is None and m.start >= trigger.end and trigger.rule.noun and \
+                trigger.rule.sub_event_type in ONE_SIDED + ("Non-violent transfer of territory",) and \
+                _OF_LINK.fullmatch(text[trigger.end:m.start]):
+            agent = m  # "the withdrawal of militants": the nominalised act's doer
+        elif _TARGET_BEFORE.search(before) and target is None and m.start > trigger.start:
+            target = m
+    possessive = [m for m in actors if m.end <= trigger.start + 1 and text[m.end - 2:m.end] in ("'s", "’s")
+                  and trigger.start - m.end < 30]
+    if agent is None and possessive:
+        agent = possessive[-1]
+    before = [m for m in actors if m.end <= trigger.start and m is not agent and m is not target]
+    after = [m for m in actors if m.start >= trigger.end and m is not agent and m is not target]
+    if agent is None and not passive and before:
+        named = [m for m in before if not m.actor.generic]
+        agent = (named or before)[-1]
+    if target is None:
+        rest = [m for m in (after + (before if passive or agent else [])) if m is not agent
+                and m.actor is not (agent.actor if agent else None)]
+        if rest:
+            named = [m for m in rest if not m.actor.generic]
+            target = (named or rest)[0]
+            if target.actor.generic and not named:
+                others = [m for m in actors if not m.actor.generic and m is not agent and
+                          (agent is None or m.actor is not agent.actor)]
+                target = others[0] if others else target
+    return agent, target
+
+
+def _choose_date(i: int, dates_by_sentence: dict[int, list[DateMention]], trigger: Trigger, n: int):
+    """Same sentence (nearest the act), then the next two, then the ones before, then any later."""
+    order = [i, i + 1, i + 2] + list(range(i - 1, -1, -1)) + list(range(i + 3, n))
+    for distance, j in enumerate(order):
+        found = dates_by_sentence.get(j)
+        if found:
+            best = min(found, key=lambda d: abs(d.start - trigger.start))
+            return best, distance
+    return None, None
+
+
+def _choose_place(i: int, places_by_sentence: dict[int, list[PlaceCandidate]], trigger: Trigger,
+                  event_type: str, sub_event_type: str):
+    """Within the sentence and the two after it a spatial phrase wins over a bare name, then the
+    most precise; beyond that window, the nearest earlier place (the lead usually sets the scene)."""
+    origin_is_scene = sub_event_type in ("Non-violent transfer of territory", "Change to group/activity")
+    best, best_key = None, None
+    for window, j in enumerate((i, i + 1, i + 2)):
+        for c in places_by_sentence.get(j, ()):
+            if c.origin and not origin_is_scene:
+                continue
+            if sub_event_type == "Change to group/activity" and c.destination:
+                continue
+            key = (0 if c.phrase else 1, 0 if window == 0 else 1, c.precision, abs(c.start - trigger.start))
+            if best_key is None or key < best_key:
+                best, best_key = c, key
+    if best is not None:
+        return best, best_key
+    for j in list(range(i - 1, -1, -1)) + sorted(k for k in places_by_sentence if k > i + 2):
+        found = [c for c in places_by_sentence.get(j, ()) if (origin_is_scene or not c.origin)
+                 and not (sub_event_type == "Change to group/activity" and c.destination)]
+        if found:
+            c = min(found, key=lambda c: (c.precision, c.start))
+            return c, (0 if c.phrase else 1, 2, c.precision, abs(c.start - trigger.start))
+    return None, (9,)
+
+
+def _event_country(place: PlaceCandidate | None) -> str | None:
+    return place.record.get("country_code") if place else None
+
+
+def _reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, dates) -> bool:
+    """A noun alone ("airstrikes") is talk about acts in general unless counted, dated, singular
+    in a past-tense sentence, or a noun that is an event in itself (talks, withdrawal)."""
+    if not trigger.rule.noun or trigger.rule.always:
+        return True
+    if casualties or dates:
+        return True
+    if trigger.plural:
+        return False
+    return bool(_PAST.search(text, span[0], span[1]))
+
+
+def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, locations: list) -> list[Event]:
+    spans = sentence_spans(text)
+    if not spans:
+        return []
+    n = len(spans)
+    mentions = find_actors(text)
+    actors_by_sentence: dict[int, list[ActorMention]] = {}
+    for m in mentions:
+        actors_by_sentence.setdefault(_in(spans, m.start), []).append(m)
+    dates_by_sentence: dict[int, list[DateMention]] = {}
+    for d in find_dates(text, published_at):
+        if d.role == "event":
+            dates_by_sentence.setdefault(_in(spans, d.start), []).append(d)
+    actor_spans = [(m.start, m.end) for m in mentions if not m.actor.generic]
+    places_by_sentence: dict[int, list[PlaceCandidate]] = {}
+    for c in place_candidates(text, toponyms, locations, actor_spans):
+        places_by_sentence.setdefault(_in(spans, c.start), []).append(c)
+
+    candidates: list[_Candidate] = []
+    for i, (s, e) in enumerate(spans):
+        triggers = find_triggers(text, s, e)
+        casualties = find_casualties(text, s, e)
+        if not triggers:
+            continue
+        trigger = min(triggers, key=lambda t: (t.rule.rank, t.start))
+        if not _reportable(text, (s, e), trigger, casualties, dates_by_sentence.get(i)):
+            continue
+        a1, a2 = _assign_roles(text, trigger, actors_by_sentence.get(i, []), casualties)
+        victims_combatants = any(c.category == "combatants" for c in casualties)
+        event_type, sub = resolve_sub_type(
+            trigger.rule, actor1_inter=a1.actor.inter if a1 else None, actor1_air=bool(a1 and a1.air),
+            actor2_inter=a2.actor.inter if a2 else None, victims_combatants=victims_combatants)
+        date, date_distance = _choose_date(i, dates_by_sentence, trigger, n)
+        place, place_key = _choose_place(i, places_by_sentence, trigger, event_type, sub)
+        cand = _Candidate(i, (s, e), trigger, a1, a2, False, casualties, date, date_distance, place, place_key,
+                          event_type, sub)
+        candidates.append(cand)
+
+    merged: list[list[_Candidate]] = []
+    for cand in candidates:
+        for group in merged:
+            if _same_incident(group, cand):
+                group.append(cand)
+                break
+        else:
+            merged.append([cand])
+    events = [_build(text, group, published_at, mentions, spans) for group in merged]
+    # main incident first: the scorer and the API take the first violent event as the headline
+    events.sort(key=lambda ev: (0 if ev[0].event_type in VIOLENT_TYPES else 1, ev[1]))
+    return [ev for ev, _ in events]
+
+
+def _group_value(group: list[_Candidate], attr: str):
+    for c in group:
+        v = getattr(c, attr)
+        if v is not None:
+            return v
+    return None
+
+
+def _loose_violence(c: _Candidate) -> bool:
+    """A bare 'killed'/'wounded' sentence with no actor: part of whichever violent incident it follows."""
+    return c.trigger.rule.sub_event_type == LETHAL and c.actor1 is None and c.event_type in VIOLENT_TYPES
+
+
+def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
+    if group[0].sub_event_type == cand.sub_event_type and cand.actor1 is None and not cand.casualties:
+        return True  # an elaboration with no party of its own ("Al-Baghdadi has allegedly fled ...")
+    if group[0].event_type != cand.event_type:
+        violent = group[0].event_type in VIOLENT_TYPES and cand.event_type in VIOLENT_TYPES
+        if not (violent and (_loose_violence(cand) or all(_loose_violence(c) for c in group))):
+            return False
+    for role in ("actor1", "actor2"):
+        a, b = _group_value(group, role), getattr(cand, role)
+        if a and b and a.actor is not b.actor and not (a.actor.generic or b.actor.generic):
+            return False
+    place = min((c for c in group if c.place), key=lambda c: c.place_key, default=None)
+    return compatible(place.place.record if place else None, cand.place.record if cand.place else None)
+
+
+def _count_dict(count: Count | None, text: str, with_split: bool) -> dict | None:
+    if count is None:
+        return None
+    base = max(count.mentions, key=lambda m: (not m.additive, m.best))
+    out = {"low": count.low, "best": count.best, "high": count.high}
+    if with_split:
+        split = {"civilians": 0, "side_a": 0, "side_b": 0, "unknown": 0}
+        counted = [base] + [m for m in count.mentions if m.additive and m is not base]
+        for m in counted:
+            key = {"civilians": "civilians", "combatants": "side_b"}.get(m.category, "unknown")
+            split[key] += m.best
+        if sum(split.values()) != count.best:  # "shot minus killed" and other derived counts
+            split = {"civilians": 0, "side_a": 0, "side_b": 0, "unknown": count.best}
+        out.update(split)
+    out["phrase"] = text[base.start:base.end]
+    out["rule"] = count.rule
+    return out
+
+
+def _build(text: str, group: list[_Candidate], published_at, mentions, spans) -> tuple[Event, int]:
+    head = min(group, key=lambda c: c.trigger.rule.rank)
+    first = group[0]
+    evidence: dict = {"event_type": _span(head.trigger.start, head.trigger.end),
+                      "sentence": _span(*first.span)}
+    inferred: list[str] = []
+    place_c = min((c for c in group if c.place), key=lambda c: c.place_key, default=None)
+    place = place_c.place if place_c else None
+    country = _event_country(place)
+    a1 = _group_value(group, "actor1")
+    a2 = _group_value(group, "actor2")
+    casualties = [m for c in group for m in c.casualties]
+    event_type, sub = head.event_type, head.sub_event_type
+    if a2 is None and a1 is not None and event_type in (BATTLES,) and head.trigger.rule.sub_event_type in (TERRITORY, LETHAL):
+        # the other party of a battle, named elsewhere in the report
+        others = [m for m in mentions if not m.speaker and not m.actor.generic and m.actor is not a1.actor
+                  and m.actor.inter in (2, 3, 4) and not _ALLY_BEFORE.search(text[max(0, m.start - 20):m.start])]
+        if others:
+            a2 = min(others, key=lambda m: abs(m.start - head.trigger.start))
+            inferred.append("actor2")
+    if sub in ONE_SIDED or (a1 and a2 and a1.actor is a2.actor):
+        a2 = None
+    if a2 is None and any(m.category == "civilians" for m in casualties):
+        civ = alias_table().actor("Civilians ({country})")
+        if civ is not None:
+            victim = next(m for m in casualties if m.category == "civilians")
+            a2 = ActorMention(victim.start, victim.end, civ, False, False)
+    for role, m in (("actor1", a1), ("actor2", a2)):
+        if m is not None and role not in inferred:
+            evidence[role] = _span(m.start, m.end)
+    killed, wounded = combine(casualties)
+    date_c = min((c for c in group if c.date), key=lambda c: c.date_distance, default=None)
+    ev = Event(event_type, sub,
+               actor1=a1.actor.resolved(country) if a1 else None,
+               actor2=a2.actor.resolved(country) if a2 else None,
+               killed=_count_dict(killed, text, True), wounded=_count_dict(wounded, text, False))
+    if killed:
+        base = max(killed.mentions, key=lambda m: (not m.additive, m.best))
+        evidence["killed"] = _span(base.start, base.end)
+    if wounded:
+        base = max(wounded.mentions, key=lambda m: (not m.additive, m.best))
+        evidence["wounded"] = _span(base.start, base.end)
+    if date_c is not None:
+        d = date_c.date
+        ev.date_start, ev.date_end, ev.date_precision = d.date_start.isoformat(), d.date_end.isoformat(), d.precision
+        evidence["date"] = _span(d.start, d.end)
+    elif published_at is not None:
+        # no date in the text: the report's date is the best guess, and marked as one
+        ev.date_start = ev.date_end = published_at.isoformat()
+        ev.date_precision = 1
+        inferred.append("date")
+    if place is not None:
+        ev.location = dict(place.record)
+        evidence["location"] = _span(place.start, place.end)
+    ev.evidence = evidence
+    ev.inferred = inferred
+    found = sum(1 for k in ("actor1", "killed", "date", "location") if k in evidence)
+    confidence = 0.4 + 0.1 * found + (0.1 if len(group) > 1 else 0.0) - 0.05 * len(inferred)
+    ev.confidence = round(max(0.05, min(0.95, confidence)), 2)
+    return ev, first.trigger.start

@@ -1,0 +1,124 @@
+"""Where an event happened, chosen among the places the geoparser found.
+
+Not every place named is a scene: "convoys left Raqqa" names the origin, "Damascus sent letters"
+the seat of a speaker, "told reporters in Geneva" the venue of a statement, and "the Syria province
+of Raqqa" a container of a more precise place. Spatial phrases from the geoparser ("eight kilometers
+south of Raqqa") and routes ("to Palmyra from Raqqa") are statements of the scene itself and are
+preferred over bare names nearby.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+# A movement between two places locates an event somewhere along the way: the midpoint, with the
+# precision of a first-level admin area (the error is of the order of half the route).
+ROUTE_PRECISION = 4
+
+_ORIGIN_BEFORE = re.compile(r"\b(?:left|leaving|leave|leaves|from|departed|departing|fled|fleeing|"
+                            r"escaped|evacuated\s+from|withdrew\s+from|moved\s+out\s+of)\s+(?:the\s+)?"
+                            r"(?:(?:city|town|village|area|province|region)\s+of\s+)?$", re.IGNORECASE)
+_VENUE_BEFORE = re.compile(r"\b(?:said|told|announced|stated|reporters|conference|briefing|statement|"
+                           r"speaking|spoke|interview|meeting|summit|headquartered|based)\b[^.;]{0,25}?\b(?:in|at)\s+$",
+                           re.IGNORECASE)
+_SPEAKER_AFTER = re.compile(r"^\s*(?:['’]s\s+\w+\s+)?(?:has\s+|have\s+)?(?:sent|said|says|told|urged|urges|called|calls|"
+                            r"announced|accused|demanded|warned|stated|claimed|denied|insisted)\b", re.IGNORECASE)
+_DESTINATION_BEFORE = re.compile(r"\b(?:to|toward|towards|into|reached|headed\s+for)\s+(?:the\s+)?"
+                                 r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_ROUTE_FROM_TO = re.compile(r"^\s+(?:to|toward|towards|and)\s+(?:the\s+)?$", re.IGNORECASE)
+_ROUTE_TO_FROM = re.compile(r"^\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\b(?:to|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class PlaceCandidate:
+    start: int
+    end: int
+    record: dict          # the event's "location" value
+    precision: int
+    phrase: bool          # a spatial phrase or a route, not a bare name
+    origin: bool          # "left Raqqa": the scene only of a departure
+    destination: bool     # "fled to the Syrian border"
+    lat: float
+    lon: float
+
+
+def _record(name, lat, lon, place, precision) -> dict:
+    return {"name": name, "lat": lat, "lon": lon,
+            "geonameid": getattr(place, "geonameid", None) if place else None,
+            "country_code": getattr(place, "country_code", None) if place else None,
+            "admin1": getattr(place, "admin1", None) if place else None,
+            "feature_code": getattr(place, "feature_code", None) if place else None,
+            "precision": precision}
+
+
+def haversine_km(lat1, lon1, lat2, lon2) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def place_candidates(text: str, toponyms: list, locations: list, actor_spans: list[tuple[int, int]]) -> list[PlaceCandidate]:
+    """Every place that could be an event's scene, in text order."""
+    out: list[PlaceCandidate] = []
+    phrase_spans = [(loc.start, loc.end) for loc in locations]
+    for loc in locations:
+        anchor = getattr(loc, "anchor", None)
+        place = getattr(anchor, "place", None) if anchor else None
+        rec = _record(loc.name or loc.phrase, loc.lat, loc.lon, place, loc.precision)
+        if loc.precision != 1:  # a computed point ("8 km south of X"), not the gazetteer entry itself
+            rec["geonameid"] = rec["feature_code"] = None
+        out.append(PlaceCandidate(loc.start, loc.end, rec, loc.precision or 2, True, False, False, loc.lat, loc.lon))
+    resolved = [t for t in toponyms if getattr(t, "place", None) is not None]
+    for t in resolved:
+        if any(a <= t.start < b or a < t.end <= b for a, b in phrase_spans):
+            continue  # the anchor of a spatial phrase: the phrase is the scene
+        if any(a <= t.start and t.end <= b for a, b in actor_spans):
+            continue  # "Damascus" as the government, "Turkey" as the state
+        before = text[max(0, t.start - 40):t.start]
+        after = text[t.end:t.end + 30]
+        if _VENUE_BEFORE.search(before) or (_SPEAKER_AFTER.search(after) and not re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", before, re.I)):
+            continue
+        p = t.place
+        precision = t.precision or getattr(p, "precision", 1)
+        out.append(PlaceCandidate(t.start, t.end, _record(p.name, p.lat, p.lon, p, precision), precision,
+                                  False, bool(_ORIGIN_BEFORE.search(before)),
+                                  bool(_DESTINATION_BEFORE.search(before)), p.lat, p.lon))
+    out.extend(_routes(text, resolved))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _routes(text: str, resolved: list) -> list[PlaceCandidate]:
+    """'from Raqqa to Palmyra', 'to Palmyra from Raqqa': the midpoint of the two places."""
+    routes = []
+    for a, b in zip(resolved, resolved[1:]):
+        between = text[a.end:b.start]
+        before = text[max(0, a.start - 12):a.start]
+        if not ((_ROUTE_FROM_TO.match(between) and _FROM_BEFORE.search(before)) or
+                (_ROUTE_TO_FROM.match(between) and _TO_BEFORE.search(before))):
+            continue
+        pa, pb = a.place, b.place
+        if haversine_km(pa.lat, pa.lon, pb.lat, pb.lon) > 600:
+            continue
+        lat, lon = (pa.lat + pb.lat) / 2, (pa.lon + pb.lon) / 2
+        rec = _record(f"between {pa.name} and {pb.name}", lat, lon, None, ROUTE_PRECISION)
+        if pa.country_code == pb.country_code:
+            rec["country_code"] = pa.country_code
+            rec["admin1"] = pa.admin1 if pa.admin1 == pb.admin1 else None
+        routes.append(PlaceCandidate(a.start, b.end, rec, ROUTE_PRECISION, True, False, False, lat, lon))
+    return routes
+
+
+def compatible(a: dict | None, b: dict | None) -> bool:
+    """Two events' places could be the same scene."""
+    if a is None or b is None:
+        return True
+    if a.get("geonameid") is not None and a.get("geonameid") == b.get("geonameid"):
+        return True
+    if haversine_km(a["lat"], a["lon"], b["lat"], b["lon"]) < 100:
+        return True
+    coarse = max(a.get("precision") or 1, b.get("precision") or 1) >= 4
+    return coarse and a.get("country_code") is not None and a.get("country_code") == b.get("country_code")
