@@ -65,6 +65,16 @@ class Gazetteer:
     def demonyms(self) -> dict[str, str]:
         return self.index.demonyms if self.index is not None else {}
 
+    def country(self, iso: str) -> Place | None:
+        """The country entry for an ISO 3166 alpha-2 code."""
+        n = self.index.country_places.get(iso) if self.index is not None else None
+        return self.index.place(n) if n is not None else None
+
+    def admin1(self, country_code: str, admin1: str) -> Place | None:
+        """The first-level admin area for GeoNames codes ("US", "IL")."""
+        n = self.index.admin1_places.get(f"{country_code}.{admin1}") if self.index is not None else None
+        return self.index.place(n) if n is not None else None
+
     def is_common_word(self, key: str) -> bool:
         """A one-word name that is also a common lower-case English word ("will", "mobile")."""
         return self.index is not None and key in self.index.common_words

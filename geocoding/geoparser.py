@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .gazetteer import Gazetteer
 from .model import Location, Toponym
-from .recognize import Mention, find_mentions
+from .recognize import US_STATE_ABBREVIATIONS, Mention, demonym_country, find_mentions
 from .normalize import name_key
 from .resolve import Resolution, Resolver
 from .spatial import find_locations
@@ -20,17 +20,28 @@ class Geoparser:
         resolutions = self.resolver.resolve(text, mentions)
         supported = self._support(resolutions)
         return [self._toponym(r) for r in resolutions
-                if r.mention.demonym_of is None and r.place is not None
+                if r.mention.kind != "demonym" and r.place is not None
                 and (not (r.mention.weak or r.loose) or supported(r))]
 
     def resolve(self, text: str, spans: list[tuple[int, int]]) -> list[Toponym]:
         """Resolve given spans only (their recognition was done elsewhere)."""
         found = {(m.start, m.end): m for m in find_mentions(text, self.gazetteer)}
-        mentions = [found.get((s, e)) or Mention(s, e, text[s:e], name_key(text[s:e])) for s, e in spans]
-        # Demonyms found in the text still count as country evidence.
-        evidence = [m for m in found.values() if m.demonym_of and (m.start, m.end) not in set(spans)]
-        resolutions = self.resolver.resolve(text, mentions + evidence)[:len(mentions)]
-        return [self._toponym(r) for r in resolutions]
+        mentions = [found.get((s, e)) or self._given_mention(text, s, e) for s, e in spans]
+        # Demonyms elsewhere in the text still count as country evidence.
+        given = set(spans)
+        evidence = [m for m in found.values() if m.kind == "demonym" and (m.start, m.end) not in given]
+        resolutions = self.resolver.resolve(text, mentions + evidence, demonyms_are_places=True)
+        return [self._toponym(r) for r in resolutions[:len(mentions)]]
+
+    def _given_mention(self, text: str, start: int, end: int) -> Mention:
+        surface = text[start:end]
+        state = US_STATE_ABBREVIATIONS.get(surface.rstrip(".").strip())
+        if state and surface.endswith("."):
+            return Mention(start, end, surface, name_key(surface), "abbreviation", "US." + state)
+        country = demonym_country(surface, self.gazetteer)
+        if country:
+            return Mention(start, end, surface, name_key(surface), "demonym", country)
+        return Mention(start, end, surface, name_key(surface))
 
     def locations(self, text: str, toponyms: list[Toponym]) -> list[Location]:
         return find_locations(text, toponyms)
@@ -45,7 +56,7 @@ class Geoparser:
         """A weak mention (also an English word) counts when another mention backs its country."""
         countries = {}
         for r in resolutions:
-            cc = r.mention.demonym_of or (r.place.country_code if r.place else None)
+            cc = r.mention.code if r.mention.kind == "demonym" else (r.place.country_code if r.place else None)
             if cc and not (r.mention.weak or r.loose):
                 countries[cc] = countries.get(cc, 0) + 1
 

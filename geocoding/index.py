@@ -31,7 +31,7 @@ import marisa_trie
 from . import normalize, sources
 from .model import Place
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 5
 LOOSE_FLAG = 1 << 31
 _ARRAYS = (("geonameid", "i"), ("lat", "f"), ("lon", "f"), ("population", "I"),
            ("fcode", "H"), ("country", "H"), ("admin1", "H"), ("label_end", "I"))
@@ -99,7 +99,13 @@ def _write(tmp: Path) -> None:
     labels = bytearray()
     entries: list[tuple[str, bytes]] = []
     single_word_keys: set[str] = set()
+    country_places: dict[str, int] = {}
+    admin1_places: dict[str, int] = {}
     for n, row in enumerate(sources.all_rows()):
+        if row.feature_code == "PCLI" and row.country_code:
+            country_places[row.country_code] = n
+        elif row.feature_code == "ADM1" and row.country_code and row.admin1:
+            admin1_places[f"{row.country_code}.{row.admin1}"] = n
         arrays["geonameid"].append(row.geonameid if row.geonameid is not None else -1)
         arrays["lat"].append(row.lat)
         arrays["lon"].append(row.lon)
@@ -128,7 +134,8 @@ def _write(tmp: Path) -> None:
             arrays[name].tofile(f)
     (tmp / "labels.bin").write_bytes(bytes(labels))
     meta = {"format": FORMAT_VERSION, "count": len(arrays["lat"]), "fcodes": fcodes,
-            "countries": countries, "admin1s": admin1s, "demonyms": sources.demonyms()}
+            "countries": countries, "admin1s": admin1s, "demonyms": sources.demonyms(),
+            "country_places": country_places, "admin1_places": admin1_places}
     (tmp / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
 
 
@@ -142,6 +149,8 @@ class GazetteerIndex:
         self.countries: list[str] = meta["countries"]
         self.admin1s: list[str] = meta["admin1s"]
         self.demonyms: dict[str, str] = meta["demonyms"]
+        self.country_places: dict[str, int] = meta["country_places"]     # "SY" -> place number
+        self.admin1_places: dict[str, int] = meta["admin1_places"]       # "US.IL" -> place number
         self.names = marisa_trie.BytesTrie()
         self.names.mmap(str(folder / "names.marisa"))
         self.common_words = marisa_trie.Trie()

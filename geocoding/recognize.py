@@ -64,16 +64,31 @@ SPEECH_VERBS = frozenset("said says told added explained noted stated asked wrot
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$")
 
 
+# US state abbreviations in AP style: "Springfield, Ill.", "Charleston, W.Va.", "Washington, D.C.".
+US_STATE_ABBREVIATIONS = {
+    "Ala": "AL", "Ariz": "AZ", "Ark": "AR", "Calif": "CA", "Cal": "CA", "Colo": "CO", "Conn": "CT",
+    "Del": "DE", "Fla": "FL", "Ga": "GA", "Ill": "IL", "Ind": "IN", "Kan": "KS", "Kans": "KS",
+    "Ky": "KY", "La": "LA", "Md": "MD", "Mass": "MA", "Mich": "MI", "Minn": "MN", "Miss": "MS",
+    "Mo": "MO", "Mont": "MT", "Neb": "NE", "Nebr": "NE", "Nev": "NV", "N.H": "NH", "N.J": "NJ",
+    "N.M": "NM", "N.Y": "NY", "N.C": "NC", "N.D": "ND", "Okla": "OK", "Ore": "OR", "Pa": "PA",
+    "R.I": "RI", "S.C": "SC", "S.D": "SD", "Tenn": "TN", "Tex": "TX", "Vt": "VT", "Va": "VA",
+    "Wash": "WA", "W.Va": "WV", "W. Va": "WV", "Wis": "WI", "Wisc": "WI", "Wyo": "WY", "D.C": "DC",
+}
+_STATE_ABBREVIATION = re.compile(r"(?<=,\s)(" + "|".join(
+    re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.(?![\w.])")
+
+
 @dataclass(slots=True)
 class Mention:
-    """A span of text that names a gazetteer place (or a demonym, kept as country evidence)."""
+    """A span of text that names a gazetteer place, a state abbreviation, or a demonym."""
     start: int
     end: int
     text: str
     key: str
-    demonym_of: str | None = None        # ISO country code when the span is a demonym ("Syrian")
+    kind: str = "name"              # "name" | "abbreviation" ("Ill.") | "demonym" ("Syrian": evidence)
+    code: str | None = None         # "US.IL" for an abbreviation, the ISO country of a demonym
     sentence_initial: bool = False
-    weak: bool = False                   # an ordinary English word too: needs support to count
+    weak: bool = False              # an ordinary English word too: needs support to count
 
 
 def _capitalised(tok: str) -> bool:
@@ -105,15 +120,28 @@ def _joined(text: str, prev: tuple[int, int, str], nxt: tuple[int, int, str]) ->
     return gap == ". " and prev[2] in NAME_ABBREVIATIONS
 
 
+def demonym_country(word: str, gazetteer: Gazetteer) -> str | None:
+    """ISO code of the country a demonym names: "Syrian", "Palestinians" -> "SY", "PS"."""
+    demonyms = gazetteer.demonyms
+    if word in demonyms:
+        return demonyms[word]
+    if word.endswith("s") and word[:-1] in demonyms:
+        return demonyms[word[:-1]]
+    return None
+
+
 def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     tokens = tokenize(text)
-    demonyms = gazetteer.demonyms
-    mentions: list[Mention] = []
+    mentions: list[Mention] = [
+        Mention(m.start(), m.end(), m.group(), m.group(), "abbreviation",
+                "US." + US_STATE_ABBREVIATIONS[m.group(1)])
+        for m in _STATE_ABBREVIATION.finditer(text)]
+    taken = {m.start for m in mentions}
     n = len(tokens)
     i = 0
     while i < n:
         s, e, tok = tokens[i]
-        if not _capitalised(tok):
+        if not _capitalised(tok) or s in taken:
             i += 1
             continue
         # The longest run of joined name-like tokens from here (capitalised, or connectors inside).
@@ -131,8 +159,9 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 match = (k, span_text, key)
                 break
         if match is None:
-            if tok in demonyms:
-                mentions.append(Mention(s, e, tok, name_key(tok), demonym_of=demonyms[tok]))
+            country = demonym_country(tok, gazetteer)
+            if country:
+                mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country))
             i += 1
             continue
         k, span_text, key = match
@@ -142,7 +171,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             i = k
         else:
             i += 1
-    return mentions
+    return sorted(mentions, key=lambda m: m.start)
 
 
 def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazetteer) -> bool:

@@ -1,53 +1,58 @@
 """Toponym resolution: choose one gazetteer entry per mention, using the whole report as context.
 
-Each candidate gets a score from
-- its prior: population (log scale) and feature kind (a country or a state is what a bare name
-  usually means in news);
-- explicit qualifiers: "Homs, Syria", "Springfield, Ill.", "the Syrian city of Homs";
-- the report's countries (named countries, demonyms) and first-level areas;
-- proximity to the report's other places (places in one report lie near each other).
-Resolution runs twice: the first pass fixes the confident mentions, the second scores proximity to them.
+Each candidate place gets a score from
+- its prior: population (log scale) and feature kind (a bare "Georgia" in news is the country or
+  the state more often than a village);
+- explicit qualifiers: "Homs, Syria", "Springfield, Ill.", "the Syrian city of Homs", "X province";
+- the report's other names: the countries and first-level areas they resolve to (demonyms count
+  as country evidence), and how many of them have a candidate close to this one (places in one
+  report lie near each other: Alexandria, Brandon and Douglas County together are in Minnesota).
+A name keeps one meaning across a report unless its own qualifiers say otherwise. Resolution runs
+in rounds: each round scores against the choices of the previous one.
 """
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer
 from .model import Place
-from .recognize import Mention
+from .recognize import US_STATE_ABBREVIATIONS, Mention
 
-# Bonus of a feature code over the population prior: a bare "Georgia" in news is more often
-# the country or the state than a village.
-FEATURE_BONUS = {"PCLI": 5.0, "CONT": 5.0, "RGN": 3.0, "ADM1": 3.0, "PPLC": 1.5, "ADM2": 0.5,
-                 "SEA": 3.0, "OCN": 3.0, "GULF": 3.0, "LK": 2.0, "LKS": 3.0, "PEN": 2.0}
-LOOSE_PENALTY = 3.0
-COUNTRY_EVIDENCE_BONUS = 3.0
-ADMIN1_EVIDENCE_BONUS = 3.0
-QUALIFIER_BONUS = 10.0
-PROXIMITY_MAX_BONUS = 4.0
 
-# US state abbreviations in AP style and postal codes: "Springfield, Ill.", "Dayton, OH".
-US_STATE_ABBREVIATIONS = {
-    "Ala": "AL", "Ariz": "AZ", "Ark": "AR", "Calif": "CA", "Cal": "CA", "Colo": "CO", "Conn": "CT",
-    "Del": "DE", "Fla": "FL", "Ga": "GA", "Ill": "IL", "Ind": "IN", "Kan": "KS", "Kans": "KS",
-    "Ky": "KY", "La": "LA", "Md": "MD", "Mass": "MA", "Mich": "MI", "Minn": "MN", "Miss": "MS",
-    "Mo": "MO", "Mont": "MT", "Neb": "NE", "Nebr": "NE", "Nev": "NV", "N.H": "NH", "N.J": "NJ",
-    "N.M": "NM", "N.Y": "NY", "N.C": "NC", "N.D": "ND", "Okla": "OK", "Ore": "OR", "Pa": "PA",
-    "R.I": "RI", "S.C": "SC", "S.D": "SD", "Tenn": "TN", "Tex": "TX", "Vt": "VT", "Va": "VA",
-    "Wash": "WA", "W.Va": "WV", "Wis": "WI", "Wisc": "WI", "Wyo": "WY", "D.C": "DC",
-}
+@dataclass
+class Weights:
+    """Score weights (in units of one decade of population), set by measurement on dev sets."""
+    feature: dict
+    loose: float = 3.0              # matched only without its article or with spaces squashed
+    country: float = 3.0            # another name of the report is in the candidate's country
+    admin1: float = 3.0             # ... or in its first-level area
+    qualifier: float = 10.0         # "X, <container>" or "the <demonym> city of X"
+    kind: float = 4.0               # "the city of X" wants a town, "X province" an admin area
+    proximity: float = 1.5          # per other name with a candidate within ~150 km
+    proximity_cap: int = 3
+    unnamed_area: float = 3.0       # a county matched without its "County"
+    max_candidates: int = 40
+
+
+DEFAULT_WEIGHTS = Weights(feature={
+    "PCLI": 5.0, "CONT": 5.0, "RGN": 3.0, "ADM1": 3.0, "PPLC": 1.5, "ADM2": 0.5,
+    "SEA": 3.0, "OCN": 3.0, "GULF": 3.0, "LK": 2.0, "LKS": 3.0, "PEN": 2.0})
+
+AREA_KINDS = frozenset("province governorate state region county parish district".split())
+TOWN_KINDS = frozenset("city town village settlement capital".split())
+_AREA_WORD = re.compile(r"\b(County|Parish|Province|Governorate|District|Region|Oblast|Prefecture|State)\b")
 _POSTAL = frozenset(US_STATE_ABBREVIATIONS.values()) | {"AK", "HI", "ID", "IA", "ME", "OH", "UT"}
-_QUALIFIER = re.compile(r",\s*((?:[A-Z]\.){1,2}[A-Z]?\.?|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b)")
+_ABBREVIATION_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){1,2}[A-Z]?[a-z]*\.?|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b)")
+_NAME_AFTER = re.compile(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 # "the Syrian city of Homs", "the Iraqi town of X": a demonym qualifies the place after it.
 _DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:city|town|village|province|capital|region|port|border town)\s+of\s+$")
-# "the city of X" / "X province" hint at the kind of place.
 _KIND_BEFORE = re.compile(r"\b(city|town|village|settlement|capital|province|governorate|state|county|district|region)\s+of\s+$", re.I)
-AREA_KINDS = frozenset("province governorate state region county parish district".split())
-_AREA_WORD = re.compile(r"\b(County|Parish|Province|Governorate|District|Region|Oblast|Prefecture|State)\b")
 _KIND_AFTER = re.compile(r"^\s+(province|governorate|region|state|county|parish|district)\b", re.I)
+# Features too large to say where the rest of a report is.
+_LARGE = frozenset("PCLI CONT RGN ADM1 SEA OCN GULF LKS".split())
 
 
 @dataclass(slots=True)
@@ -64,9 +69,8 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def prior(place: Place, loose: bool) -> float:
-    score = math.log10(place.population + 10) + FEATURE_BONUS.get(place.feature_code, 0.0)
-    return score - LOOSE_PENALTY if loose else score
+def _cell(place: Place) -> tuple[int, int]:
+    return int(math.floor(place.lat)), int(math.floor(place.lon))
 
 
 def _contains(container: Place, place: Place) -> bool:
@@ -79,33 +83,61 @@ def _contains(container: Place, place: Place) -> bool:
 
 
 class Resolver:
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, gazetteer: Gazetteer, weights: Weights = DEFAULT_WEIGHTS):
         self.gazetteer = gazetteer
+        self.w = weights
 
-    def resolve(self, text: str, mentions: list[Mention]) -> list[Resolution]:
-        cands = [self.gazetteer.matches(m.text) if m.demonym_of is None else [] for m in mentions]
+    def prior(self, place: Place, loose: bool) -> float:
+        score = math.log10(place.population + 10) + self.w.feature.get(place.feature_code, 0.0)
+        return score - self.w.loose if loose else score
+
+    def resolve(self, text: str, mentions: list[Mention], demonyms_are_places: bool = False) -> list[Resolution]:
+        """One resolution per mention. Demonyms are country evidence; with demonyms_are_places (spans
+        given by a caller that counts "Syrian" as a toponym) they also resolve to their country."""
+        keys = [self._key(m) for m in mentions]
+        cands: dict[str, list[tuple[Place, bool, float]]] = {}
+        for m, key in zip(mentions, keys):
+            if key not in cands:
+                ranked = sorted(((p, loose, self.prior(p, loose)) for p, loose in
+                                 self._candidates(m, demonyms_are_places)), key=lambda c: -c[2])
+                cands[key] = ranked[:self.w.max_candidates]
         hints = [self._hints(text, m) for m in mentions]
-        first = [self._choose(m, c, h, None, None) for m, c, h in zip(mentions, cands, hints)]
-        countries, admin1s = self._evidence(mentions, first)
-        first = [self._choose(m, c, h, countries, admin1s) for m, c, h in zip(mentions, cands, hints)]
-        countries, admin1s = self._evidence(mentions, first)
-        return [self._choose(m, c, h, countries, admin1s, first, idx)
-                for idx, (m, c, h) in enumerate(zip(mentions, cands, hints))]
+        nearby = self._nearby_support(cands)
+        chosen = {key: (c[0][0] if c else None) for key, c in cands.items()}
+        for _ in range(2):
+            countries, admin1s = self._evidence(mentions, keys, chosen)
+            results = [self._choose(m, key, cands[key], h, countries, admin1s, nearby)
+                       for m, key, h in zip(mentions, keys, hints)]
+            chosen = self._one_sense_per_key(keys, results, hints)
+        return results
+
+    @staticmethod
+    def _key(m: Mention) -> str:
+        return m.code if m.kind != "name" else m.key
+
+    def _candidates(self, m: Mention, demonyms_are_places: bool) -> list[tuple[Place, bool]]:
+        if m.kind == "name":
+            return self.gazetteer.matches(m.text)
+        if m.kind == "abbreviation":
+            place = self.gazetteer.admin1(*m.code.split("."))
+        else:
+            place = self.gazetteer.country(m.code) if demonyms_are_places else None
+        return [(place, False)] if place is not None else []
 
     # -- evidence --------------------------------------------------------------------------------
     def _hints(self, text: str, m: Mention) -> dict:
         """Qualifiers written around a mention: ", Syria", ", Ill.", "Syrian city of", "X province"."""
         hints: dict = {}
         after = text[m.end:m.end + 40]
-        q = _QUALIFIER.match(after)
-        if q:
-            token = q.group(1).rstrip(".")
-            if token in US_STATE_ABBREVIATIONS or token in _POSTAL:
-                hints["admin1"] = ("US", US_STATE_ABBREVIATIONS.get(token, token))
+        q = _ABBREVIATION_AFTER.match(after)
+        token = q.group(1).rstrip(".") if q else ""
+        if token in US_STATE_ABBREVIATIONS or token in _POSTAL:
+            hints["admin1"] = ("US", US_STATE_ABBREVIATIONS.get(token, token))
         else:
-            q = re.match(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})", after)
+            q = _NAME_AFTER.match(after)
             if q:
-                hints["qualifier"] = q.group(1)
+                hints["qualifier"] = [p for p in self.gazetteer.candidates(q.group(1))[:3]
+                                      if p.feature_code.startswith("PCL") or p.feature_code == "ADM1"]
         before = text[max(0, m.start - 40):m.start]
         d = _DEMONYM_BEFORE.search(before)
         if d and d.group(1) in self.gazetteer.demonyms:
@@ -113,65 +145,94 @@ class Resolver:
         k = _KIND_BEFORE.search(before) or _KIND_AFTER.match(text[m.end:m.end + 20])
         if k:
             hints["kind"] = k.group(1).lower()
+        elif _AREA_WORD.search(m.text):
+            hints["kind"] = "county"
         return hints
 
-    def _evidence(self, mentions: list[Mention], chosen: list[Resolution]):
-        countries: Counter = Counter()
-        admin1s: Counter = Counter()
-        for m, r in zip(mentions, chosen):
-            if m.demonym_of:
-                countries[m.demonym_of] += 1
-            elif r.place is not None and r.place.country_code:
-                countries[r.place.country_code] += 1
-                if r.place.admin1:
-                    admin1s[(r.place.country_code, r.place.admin1)] += 1
+    def _nearby_support(self, cands: dict) -> dict:
+        """For each name, the grid cells (1 degree) near any of its plausible local candidates."""
+        cells: dict[str, set] = {}
+        for key, cs in cands.items():
+            if not cs:
+                continue
+            top = cs[0][2]
+            near = set()
+            for p, _, score in cs:
+                if p.feature_code in _LARGE or score < top - 3.0:
+                    continue
+                la, lo = _cell(p)
+                near.update((la + i, lo + j) for i in (-1, 0, 1) for j in (-1, 0, 1))
+            cells[key] = near
+        return cells
+
+    def _evidence(self, mentions: list[Mention], keys: list[str], chosen: dict):
+        """Countries and first-level areas of the current choices, by name (each name counts once)."""
+        countries: dict[str, set] = defaultdict(set)
+        admin1s: dict[tuple, set] = defaultdict(set)
+        for m, key in zip(mentions, keys):
+            if m.kind == "demonym":
+                countries[m.code].add(key)
+                continue
+            p = chosen.get(key)
+            if p is not None and p.country_code:
+                countries[p.country_code].add(key)
+                if p.admin1:
+                    admin1s[(p.country_code, p.admin1)].add(key)
         return countries, admin1s
 
-    def _choose(self, m: Mention, cands: list[tuple[Place, bool]], hints: dict,
-                countries: Counter | None, admin1s: Counter | None,
-                chosen: list[Resolution] | None = None, idx: int = -1) -> Resolution:
+    def _one_sense_per_key(self, keys: list[str], results: list[Resolution], hints: list[dict]) -> dict:
+        """The place each name means in this report: its best-scored resolution without a kind hint."""
+        best: dict[str, Resolution] = {}
+        for key, r, h in zip(keys, results, hints):
+            if r.place is not None and "kind" not in h and (key not in best or r.score > best[key].score):
+                best[key] = r
+        for key, r in zip(keys, results):
+            if key not in best and r.place is not None:
+                best[key] = r
+        return {key: r.place for key, r in best.items()}
+
+    def _choose(self, m: Mention, key: str, cands: list, hints: dict, countries: dict, admin1s: dict,
+                nearby: dict) -> Resolution:
         if not cands:
             return Resolution(m, None, 0.0)
-        qualifier_places = self.gazetteer.candidates(hints["qualifier"]) if "qualifier" in hints else []
-        anchors = []
-        if chosen is not None:
-            anchors = [r.place for j, r in enumerate(chosen)
-                       if j != idx and r.place is not None and r.mention.key != m.key
-                       and r.place.feature_code not in ("PCLI", "CONT", "RGN", "ADM1")]
-        # A bare name shared by an admin area and a town in it ("Raqqa", "Mosul", "Geneva") means the
-        # town; an admin area named after its seat needs "province"/"county" to be meant.
-        towns = {(p.country_code, p.admin1) for p, _ in cands if p.feature_class == "P"}
-        named_area = hints.get("kind") in AREA_KINDS or _AREA_WORD.search(m.text)
+        w = self.w
+        kind = hints.get("kind")
+        # A bare name shared by an admin area and a big town in it ("Raqqa", "Mosul", "Geneva") means
+        # the town; the area needs "province"/"county" to be meant.
+        towns: dict[tuple, int] = {}
+        for p, _, _ in cands:
+            if p.feature_class == "P":
+                k = (p.country_code, p.admin1)
+                towns[k] = max(towns.get(k, 0), p.population)
+        other_cells = [cells for k, cells in nearby.items() if k != key]
         best, best_score, best_loose = None, -1e9, False
-        for place, loose in cands:
-            s = prior(place, loose)
-            if place.feature_code in ("ADM1", "ADM2") and not named_area:
-                if (place.country_code, place.admin1) in towns:
-                    s -= FEATURE_BONUS[place.feature_code] + 1.0
-                if place.feature_code == "ADM2":
-                    s -= 3.0    # counties and districts are written with their kind ("Will County")
-            kind = hints.get("kind")
+        for place, loose, s in cands:
+            code = place.feature_code
+            if code in ("ADM1", "ADM2") and kind not in AREA_KINDS:
+                if towns.get((place.country_code, place.admin1), -1) >= max(20_000, place.population // 20):
+                    s -= w.feature.get(code, 0.0) + 1.0
+                if code == "ADM2":
+                    s -= w.unnamed_area
             if kind in ("province", "governorate", "state", "region"):
-                s += 4.0 if place.feature_code == "ADM1" else 0.0
+                s += w.kind if code == "ADM1" else 0.0
             elif kind in ("county", "parish", "district"):
-                s += 4.0 if place.feature_code in ("ADM2", "ADM1") else 0.0
-            elif kind in ("city", "town", "village", "settlement", "capital"):
-                s += 4.0 if place.feature_class == "P" else -2.0
-            if hints.get("admin1"):
-                s += QUALIFIER_BONUS if (place.country_code, place.admin1) == hints["admin1"] else 0.0
-            if hints.get("country"):
-                s += QUALIFIER_BONUS if place.country_code == hints["country"] else 0.0
-            if qualifier_places and any(_contains(q, place) for q in qualifier_places[:3]):
-                s += QUALIFIER_BONUS
-            if countries and place.country_code and not place.feature_code.startswith("PCL"):
-                share = countries[place.country_code] / max(1, sum(countries.values()))
-                s += COUNTRY_EVIDENCE_BONUS * share * 2 if share else 0.0
-            if admin1s and place.admin1 and place.feature_code != "ADM1":
-                if admin1s[(place.country_code, place.admin1)]:
-                    s += ADMIN1_EVIDENCE_BONUS
-            if anchors:
-                d = min(haversine_km(place.lat, place.lon, a.lat, a.lon) for a in anchors)
-                s += max(0.0, PROXIMITY_MAX_BONUS * (1 - math.log10(d + 1) / 3))
+                s += w.kind if code in ("ADM2", "ADM1") else 0.0
+            elif kind in TOWN_KINDS:
+                s += w.kind if place.feature_class == "P" else -w.kind / 2
+            if "admin1" in hints and (place.country_code, place.admin1) == hints["admin1"]:
+                s += w.qualifier
+            if hints.get("country") and place.country_code == hints["country"]:
+                s += w.qualifier
+            if any(_contains(q, place) for q in hints.get("qualifier", ())):
+                s += w.qualifier
+            cc = place.country_code
+            if cc and not code.startswith("PCL") and countries.get(cc, set()) - {key}:
+                s += w.country
+            if place.admin1 and code != "ADM1" and admin1s.get((cc, place.admin1), set()) - {key}:
+                s += w.admin1
+            if other_cells and code not in _LARGE:
+                cell = _cell(place)
+                s += w.proximity * min(w.proximity_cap, sum(cell in c for c in other_cells))
             if s > best_score:
                 best, best_score, best_loose = place, s, loose
         return Resolution(m, best, best_score, best_loose)

