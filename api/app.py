@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from api.dependencies import load_custom_places
-from api.routes import events, exports, health, ogc, pages, places, reports, tiles
+from api.routes import aggregates, events, exports, health, ogc, pages, places, reports, tiles
 from api.routes.pages import WEB_DIR
 from geocoding import Gazetteer
 
@@ -27,7 +27,7 @@ def create_app(engine: Engine) -> FastAPI:
                   description="Conflict events coded from news reports: GeoJSON by bounding box and time, "
                               "report ingest, custom places.")
     app.state.engine = engine
-    for module in (health, events, reports, places, pages, exports, ogc, tiles):
+    for module in (health, events, reports, places, pages, aggregates, exports, ogc, tiles):
         app.include_router(module.router)
     # Compression for everything large (GeoJSON pages, exports, tiles); level 5: most of the gain of 9 at a
     # fraction of its CPU.
