@@ -299,8 +299,10 @@ def _build(text: str, group: list[_Candidate], published_at, mentions, spans) ->
     a2 = _group_value(group, "actor2")
     casualties = [m for c in group for m in c.casualties]
     event_type, sub = head.event_type, head.sub_event_type
-    if a2 is None and a1 is not None and event_type in (BATTLES,) and head.trigger.rule.sub_event_type in (TERRITORY, LETHAL):
-        # the other party of a battle, named elsewhere in the report
+    vague_a2 = a2 is None or (a2.actor.generic and a2.actor.inter in (2, 3))
+    if vague_a2 and a1 is not None and event_type in VIOLENT_TYPES and a1.actor.inter in (1, 8) and \
+            head.trigger.rule.sub_event_type in (TERRITORY, LETHAL) or event_type == EXPLOSIONS and vague_a2 and a1:
+        # the other party of a battle ("80 terrorists"), named elsewhere in the report ("Islamic State")
         others = [m for m in mentions if not m.speaker and not m.actor.generic and m.actor is not a1.actor
                   and m.actor.inter in (2, 3, 4) and not _ALLY_BEFORE.search(text[max(0, m.start - 20):m.start])]
         if others:

@@ -1,0 +1,50 @@
+"""Actor alias table: canonical names, inter codes, speakers, user extension files."""
+import json
+
+from extraction.actors import alias_table, find_actors, load_aliases
+
+
+def names(text):
+    return [(text[m.start:m.end], m.actor.name) for m in find_actors(text) if not m.speaker]
+
+
+def test_aliases_are_one_actor():
+    for alias in ("Islamic State", "ISIS", "ISIL", "Daesh", "IS"):
+        assert [n for _, n in names(f"{alias} fighters attacked the town")][0] == "Islamic State"
+    for alias in ("Russian Aerospace Forces", "Russian aviation", "VKS", "Russia’s Aerospace Force"):
+        found = find_actors(f"{alias} struck the convoy")
+        assert found[0].actor.name == "Military Forces of Russia" and found[0].air
+
+
+def test_acronyms_match_case_sensitively():
+    assert names("this is a test") == []
+    assert names("IS fighters") == [("IS fighters", "Islamic State")]
+
+
+def test_speaker_is_not_an_actor():
+    text = "a source in the Russian Defense Ministry told, SANA news agency said, police said"
+    assert all(m.speaker for m in find_actors(text))
+    assert [m.speaker for m in find_actors("Damascus sent letters to the UN")] == [True]
+
+
+def test_inter_codes_and_foreign_state():
+    russia = alias_table().actor("Military Forces of Russia")
+    assert russia.resolved("RU")["inter"] == 1
+    assert russia.resolved("SY")["inter"] == 8          # state forces abroad: external
+    police = alias_table().actor("Police Forces of {country}")
+    assert police.resolved("US") == {"name": "Police Forces of United States", "inter": 1, "country": "United States"}
+    assert alias_table().actor("Civilians ({country})").resolved(None)["name"] == "Civilians"
+
+
+def test_place_use_is_not_the_state():
+    assert names("Turkey shelled the village") == [("Turkey", "Military Forces of Turkey")]
+    assert names("refugees arrived in Turkey") == [("refugees", "Civilians ({country})")]
+
+
+def test_load_aliases_extends_the_table(tmp_path):
+    path = tmp_path / "extra.json"
+    path.write_text(json.dumps({"actors": [
+        {"name": "Islamic State", "inter": 2, "country": None, "aliases": ["Dawla"]},
+        {"name": "Ahrar al-Sham", "inter": 2, "country": "SY", "aliases": ["Ahrar al-Sham", "Ahrar"]}]}))
+    load_aliases(path)
+    assert names("Dawla and Ahrar al-Sham clashed") == [("Dawla", "Islamic State"), ("Ahrar al-Sham", "Ahrar al-Sham")]

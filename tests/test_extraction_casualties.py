@@ -1,0 +1,61 @@
+"""Casualty phrases: killed / wounded / missing / abducted, victim categories, zeros, subsets."""
+import pytest
+
+from extraction.casualties import combine, find_casualties
+
+
+def counts(text):
+    killed, wounded = combine(find_casualties(text))
+    return (killed.best if killed else None), (wounded.best if wounded else None)
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    ("At least 20 civilians were killed and seven more were wounded in an airstrike.", 20, 7),
+    ("Russia's Aerospace Force has destroyed three convoys of ISIS, killing 80 militants.", 80, None),
+    ("Russian aviation kills 80 terrorists trying to move to Palmyra", 80, None),
+    ("The death toll rose to 12 on Monday.", 12, None),
+    ("Dozens of people were injured in the blast.", None, 24),
+    ("Twenty-one soldiers died and scores were hurt.", 21, 40),
+    ("The shooting left one man dead and two others injured.", 1, 2),
+    ("Two people were shot, one fatally, on Saturday.", 1, 1),
+    ("A man was shot in the leg on Main Street.", None, 1),
+    ("A 45-year-old man was found dead in his apartment.", 1, None),
+    ("The gunman shot and killed his wife before turning the gun on himself.", 2, None),
+    ("Five people lost their lives in the attack.", 5, None),
+    ("The deaths of two people found in a home are being investigated.", 2, None),
+    ("A man was shot and killed. Another man was wounded.", 1, 1),
+    ("No casualties were reported.", 0, 0),
+    ("No one was hurt.", None, 0),
+])
+def test_counts(text, killed, wounded):
+    assert counts(text) == (killed, wounded)
+
+
+def test_subset_of_the_wounded_adds_nobody():
+    assert find_casualties("Two of those wounded are in critical condition.") == []
+
+
+def test_victim_categories():
+    kinds = {m.category for m in find_casualties("At least 20 civilians were killed")}
+    assert kinds == {"civilians"}
+    assert {m.category for m in find_casualties("killing 80 militants")} == {"combatants"}
+    assert {m.category for m in find_casualties("Three people were killed")} == {"unknown"}
+
+
+def test_missing_and_abducted():
+    kinds = {(m.kind, m.best) for m in find_casualties("Four soldiers are missing and 12 women were abducted.")}
+    assert kinds == {("missing", 4), ("abducted", 12)}
+
+
+def test_background_statistics_do_not_count():
+    assert counts("All 1,901 people killed by opioids in N.J. last year, mapped") == (None, None)
+
+
+def test_negation_is_not_a_casualty():
+    assert counts("The officer was not injured.") == (None, None)
+
+
+def test_rule_and_range_kept():
+    killed, _ = combine(find_casualties("at least 20 people were killed"))
+    assert (killed.low, killed.best, killed.high) == (20, 20, None)
+    assert "at least" in killed.rule

@@ -1,0 +1,59 @@
+"""Temporal expressions resolved against the publication date (UCDP date_prec)."""
+import datetime as dt
+
+import pytest
+
+from extraction.dates import find_dates, last_weekday, precision_of
+
+D = dt.date.fromisoformat
+
+
+def only(text, published):
+    found = [d for d in find_dates(text, D(published) if published else None) if d.role == "event"]
+    assert len(found) == 1, found
+    d = found[0]
+    return d.date_start.isoformat(), d.date_end.isoformat(), d.precision
+
+
+def test_weekday_is_last_such_day_on_or_before_publication():
+    # 28 May 2017 was a Sunday
+    assert only("the incident took place on Saturday evening", "2017-05-28") == ("2017-05-27", "2017-05-27", 1)
+    assert only("Sunday saw the complete withdrawal", "2017-05-21") == ("2017-05-21", "2017-05-21", 1)
+    assert last_weekday(D("2017-05-28"), 6) == D("2017-05-28")
+
+
+def test_night_spanning_two_days():
+    assert only("During the night of May 31 to June 1, members", "2017-06-01") == ("2017-05-31", "2017-06-01", 2)
+
+
+def test_from_through_to():
+    assert only("It lasted only four days – from May 16 through to May 19 – and", "2017-05-19") == \
+        ("2017-05-16", "2017-05-19", 2)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("he was shot yesterday", ("2018-03-28", "2018-03-28", 1)),
+    ("the blast last night", ("2018-03-28", "2018-03-28", 1)),
+    ("clashes today", ("2018-03-29", "2018-03-29", 1)),
+    ("earlier this month", ("2018-03-01", "2018-03-29", 4)),
+    ("on March 3", ("2018-03-03", "2018-03-03", 1)),
+    ("on 3 March 2017", ("2017-03-03", "2017-03-03", 1)),
+    ("on Dec. 30", ("2017-12-30", "2017-12-30", 1)),      # no year: the latest before publication
+    ("in May 2016", ("2016-05-01", "2016-05-31", 4)),
+])
+def test_relative_and_explicit(text, expected):
+    assert only(text, "2018-03-29") == expected
+
+
+def test_reporting_and_future_dates_do_not_date_events():
+    found = find_dates("SANA news agency said on Sunday; a hearing is scheduled for Monday", D("2017-05-28"))
+    assert [d.role for d in found] == ["report", "future"]
+
+
+def test_no_publication_date_means_relative_dates_are_unknown():
+    assert find_dates("on Saturday evening, yesterday", None) == []
+    assert only("on May 31, 2017", None) == ("2017-05-31", "2017-05-31", 1)
+
+
+def test_precision_codes():
+    assert [precision_of(D("2017-05-01"), D(e)) for e in ("2017-05-01", "2017-05-03", "2017-05-07", "2017-05-31", "2017-07-01")] == [1, 2, 3, 4, 5]

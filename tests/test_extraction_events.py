@@ -1,0 +1,150 @@
+"""Event assembly on hand-made text and hand-made toponyms (no gazetteer needed)."""
+import datetime as dt
+
+from extraction import extract_events, process_report, report_text
+from extraction.event_types import SUB_EVENT_TYPES
+
+try:
+    from geocoding import Location, Place, Toponym
+except ImportError:  # pragma: no cover - the contract, in miniature
+    from dataclasses import dataclass
+
+    @dataclass
+    class Place:
+        geonameid: int; name: str; lat: float; lon: float; feature_class: str; feature_code: str
+        country_code: str; admin1: str; population: int = 0
+
+    @dataclass
+    class Toponym:
+        start: int; end: int; name: str; place: Place; precision: int
+
+        def to_dict(self):
+            return {"start": self.start, "end": self.end, "name": self.name}
+
+    @dataclass
+    class Location:
+        start: int; end: int; phrase: str; lat: float; lon: float; precision: int; anchor: object; name: str
+
+RAQQA = Place(163843, "Ar Raqqah", 35.95, 39.01, "P", "PPLA", "SY", "04", 177636)
+PALMYRA = Place(170651, "Tadmur", 34.56, 38.28, "P", "PPL", "SY", "11", 51323)
+SYRIA = Place(163843 + 1, "Syria", 35.0, 38.0, "A", "PCLI", "SY", None, 22198110)
+
+
+def toponym(text, name, place, precision=1, nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Toponym(start, start + len(name), name, place, precision)
+
+
+SEED3 = report_text(
+    "A deadly mistake: US-led coalition’s airstrike in Syria killed at least 20 civilians",
+    "At least 20 civilians were killed and seven more were wounded in an airstrike delivered by the US-led "
+    "international coalition in the Syria province of Raqqa, SANA news agency said on Sunday citing its sources. "
+    "According to SANA, the incident took place eight kilometers south of the city of Raqqa, between the "
+    "settlements of Ratla and Qasara, on Saturday evening. Two of those wounded are in critical conditions.")
+
+
+def seed3_events():
+    text = SEED3
+    tops = [toponym(text, "Syria", SYRIA, 6), toponym(text, "Syria", SYRIA, 6, 1), toponym(text, "Raqqa", RAQQA),
+            toponym(text, "Raqqa", RAQQA, 1, 1)]
+    phrase = "eight kilometers south of the city of Raqqa"
+    start = text.index(phrase)
+    loc = Location(start, start + len(phrase), phrase, 35.878, 39.01, 2, tops[-1], "8 km S of Ar Raqqah")
+    return text, extract_events(text, published_at=dt.date(2017, 5, 28), toponyms=tops, locations=[loc])
+
+
+def test_report_text():
+    assert report_text("T", "B") == "T\n\nB"
+    assert report_text(None, "B") == "B" and report_text("T", None) == "T"
+
+
+def test_airstrike_with_spatial_phrase():
+    text, events = seed3_events()
+    assert len(events) == 1
+    ev = events[0].to_dict()
+    assert (ev["event_type"], ev["sub_event_type"]) == ("Explosions/Remote violence", "Air/drone strike")
+    assert ev["actor1"]["name"] == "US-led Coalition" and ev["actor1"]["inter"] == 8
+    assert ev["actor2"]["inter"] == 7
+    assert (ev["killed"]["low"], ev["killed"]["best"], ev["killed"]["civilians"]) == (20, 20, 20)
+    assert ev["wounded"]["best"] == 7                    # "two of those wounded" adds nobody
+    assert (ev["date_start"], ev["date_end"], ev["date_precision"]) == ("2017-05-27", "2017-05-27", 1)
+    assert ev["location"]["precision"] == 2 and abs(ev["location"]["lat"] - 35.878) < 1e-6
+    span = ev["evidence"]["location"]
+    assert text[span["start"]:span["end"]].startswith("eight kilometers south")
+    span = ev["evidence"]["date"]
+    assert text[span["start"]:span["end"]] == "on Saturday evening"
+    assert ev["inferred"] == []
+    assert ev["sub_event_type"] in SUB_EVENT_TYPES[ev["event_type"]]
+
+
+def test_route_midpoint_and_night_span():
+    text = report_text(
+        "Russian aviation kills 80 terrorists trying to move to Palmyra from Raqqa",
+        "During the night of May 31 to June 1, members of the Islamic State terror group made another attempt. "
+        "Three militant convoys left Raqqa under the cover of the night.")
+    tops = [toponym(text, "Palmyra", PALMYRA), toponym(text, "Raqqa", RAQQA), toponym(text, "Raqqa", RAQQA, 1, 1)]
+    ev = extract_events(text, published_at=dt.date(2017, 6, 1), toponyms=tops, locations=[])[0].to_dict()
+    assert ev["sub_event_type"] == "Air/drone strike"
+    assert ev["actor1"]["name"] == "Military Forces of Russia" and ev["actor1"]["inter"] == 8
+    assert ev["actor2"]["name"] == "Islamic State"
+    assert ev["killed"]["best"] == 80 and ev["killed"]["side_b"] == 80
+    assert (ev["date_start"], ev["date_end"], ev["date_precision"]) == ("2017-05-31", "2017-06-01", 2)
+    assert ev["location"]["precision"] > 1
+    assert 34.56 < ev["location"]["lat"] < 35.95
+
+
+def test_commentary_gives_no_event():
+    text = report_text(
+        "Damascus urges the United Nations to halt the US-led coalition airstrikes",
+        "Damascus sent letters to the UN Secretary General, calling for the cessation of the US-led coalition "
+        "airstrikes in Syria as it causes numerous deaths among civilians. The coalition is conducting airstrikes "
+        "against ISIS on the territory of Syria and Iraq.")
+    assert extract_events(text, published_at=None, toponyms=[], locations=[]) == []
+
+
+def test_unknown_date_is_null_and_no_text_date_is_inferred():
+    text = "Gunmen killed three villagers."
+    ev = extract_events(text, published_at=None, toponyms=[], locations=[])[0]
+    assert (ev.date_start, ev.date_end, ev.date_precision) == (None, None, None)
+    ev = extract_events(text, published_at=dt.date(2018, 1, 2), toponyms=[], locations=[])[0]
+    assert ev.date_start == "2018-01-02" and "date" in ev.inferred
+
+
+def test_passive_agent_and_possessive():
+    ev = extract_events("Five civilians were killed by Turkish forces.", published_at=None, toponyms=[], locations=[])[0]
+    assert ev.actor1["name"] == "Military Forces of Turkey" and ev.actor2["inter"] == 7
+    ev = extract_events("The Syrian army's shelling killed four YPG fighters.", published_at=None, toponyms=[],
+                        locations=[])[0]
+    assert ev.actor1["name"] == "Military Forces of Syria"
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_several_events_in_one_report():
+    text = ("Iraqi forces recaptured the Ureibi district from ISIS on Monday. "
+            "Police arrested two men on Tuesday.")
+    events = extract_events(text, published_at=dt.date(2017, 5, 31), toponyms=[], locations=[])
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Battles", "Government regains territory"), ("Strategic developments", "Arrests")]
+    assert events[0].actor2["name"] == "Islamic State"
+    assert events[0].date_start == "2017-05-29" and events[1].date_start == "2017-05-30"
+
+
+def test_process_report_shape():
+    class NoGeoparser:
+        def parse(self, text):
+            return []
+
+        def locations(self, text, toponyms):
+            return []
+
+    out = process_report({"id": "x", "title": "Clash", "body": "Two soldiers were killed and five wounded in "
+                          "clashes with rebels on Monday.", "published_at": "2018-03-07T10:00:00Z"}, NoGeoparser())
+    assert set(out) == {"id", "toponyms", "events", "totals"}
+    assert out["totals"] == {"killed": 2, "wounded": 5}
+    ev = out["events"][0]
+    assert set(ev) == {"event_type", "sub_event_type", "actor1", "actor2", "killed", "wounded", "date_start",
+                       "date_end", "date_precision", "location", "evidence", "inferred", "confidence"}
+    assert set(ev["killed"]) == {"low", "best", "high", "civilians", "side_a", "side_b", "unknown", "phrase", "rule"}
+    assert ev["date_start"] == "2018-03-05"
