@@ -1,0 +1,54 @@
+"""Throughput of process_report (geoparsing included) on seed-sized reports, one core.
+
+    python bench/bench_extract.py [--seconds 3]
+
+Prints reports/s. Uses the ten seed reports beside the repository (../shared/seeds) when present,
+otherwise a built-in report of the same size."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from extraction import process_report  # noqa: E402
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "seed-reports.jsonl"
+FALLBACK = [{"id": "b1", "title": "Airstrike kills 12 civilians near Aleppo",
+             "body": "At least 12 civilians were killed and 20 wounded on Tuesday when warplanes struck a market "
+                     "in the town of Atarib, west of Aleppo, a monitoring group said on Wednesday. Rescue workers "
+                     "said dozens of people were still missing under the rubble. The Syrian army and its allies "
+                     "have stepped up attacks on rebel-held areas of Idlib province in recent weeks.",
+             "published_at": "2017-05-31"}]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seconds", type=float, default=3.0)
+    ap.add_argument("--no-geo", action="store_true", help="extraction alone, without geoparsing")
+    args = ap.parse_args()
+    reports = [json.loads(line) for line in SEEDS.read_text().splitlines()] if SEEDS.exists() else FALLBACK
+    geoparser = None
+    if not args.no_geo:
+        from geocoding import Geoparser
+        t0 = time.perf_counter()
+        geoparser = Geoparser()
+        print(f"geoparser ready in {time.perf_counter() - t0:.2f} s")
+    for r in reports:  # warm-up: lazy tables, regex caches
+        process_report(r, geoparser)
+    n, t0 = 0, time.perf_counter()
+    while time.perf_counter() - t0 < args.seconds:
+        for r in reports:
+            process_report(r, geoparser)
+        n += len(reports)
+    elapsed = time.perf_counter() - t0
+    chars = sum(len((r.get("title") or "") + (r.get("body") or r.get("text") or "")) for r in reports) / len(reports)
+    print(f"{n / elapsed:.0f} reports/s ({'extraction only' if args.no_geo else 'geoparsing included'}, "
+          f"{len(reports)} reports of {chars:.0f} chars on average, {n} runs)")
+
+
+if __name__ == "__main__":
+    main()
