@@ -339,7 +339,7 @@ EXPORT_COLUMNS = """
     e.actor1, e.actor1_inter AS inter1, e.actor2, e.actor2_inter AS inter2,
     CASE WHEN e.actor1_inter IS NULL THEN NULL WHEN e.actor2_inter IS NULL THEN e.actor1_inter * 10
          ELSE least(e.actor1_inter, e.actor2_inter) * 10 + greatest(e.actor1_inter, e.actor2_inter) END AS interaction,
-    c.name AS country, c.numeric AS iso, e.country_code AS iso2, e.admin1,
+    c.name AS country, c.numeric AS iso, e.admin1,
     e.location_name AS location,
     round(ST_Y(e.geom)::numeric, 5) AS latitude, round(ST_X(e.geom)::numeric, 5) AS longitude,
     CASE WHEN e.location_precision IS NULL THEN NULL WHEN e.location_precision <= 2 THEN e.location_precision
@@ -347,7 +347,7 @@ EXPORT_COLUMNS = """
     src.source, src.notes,
     coalesce(e.killed_best, 0) AS fatalities,
     extract(epoch FROM e.updated_at)::bigint AS "timestamp",
-    e.id AS eventmap_id, e.date_end, e.date_precision, e.location_precision, e.geonameid,
+    e.id AS eventmap_id, e.country_code AS iso2, e.date_end, e.date_precision, e.location_precision, e.geonameid,
     e.killed_low, e.killed_high, e.killed_civilians, e.wounded_low, e.wounded_best AS wounded, e.wounded_high,
     e.status"""
 
