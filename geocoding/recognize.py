@@ -1,9 +1,10 @@
 """Toponym recognition: capitalised word sequences that name a gazetteer place, minus the ones that
-are people, organisations, acronyms or ordinary words in this sentence.
+are people, acronyms, or ordinary words in this sentence.
 
 No statistical model: a longest-match scan over capitalised tokens against the gazetteer's key set,
-then a few filters whose reasons are given where they are applied. Fast enough for thousands of
-reports a second.
+then filters whose reasons are given where they are applied. A place name inside the name of an
+organisation stays a toponym ("the Ohio Department of Health", "Gainesville Police"), as in the
+usual annotation guidelines; inside a person's name it does not ("Phil Hartley", "Henry Farrin").
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ MAX_TOKENS = 6
 # Words, apostrophes and hyphens inside words, and dotted abbreviations ("U.S.", "D.C.").
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’`ʼ\-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
+_CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
 
 # Lower-case words that may sit inside a place name ("Gulf of Mexico", "Deir ez-Zor", "Rio de Janeiro").
 CONNECTORS = frozenset("of de del la le du des da do dos das di el al ez es ed en on upon the y "
@@ -27,42 +29,55 @@ CONNECTORS = frozenset("of de del la le du des da do dos das di el al ez es ed e
 NAME_ABBREVIATIONS = frozenset("St Ste Ft Mt Pt".split())
 
 # Titles and roles that introduce a person's name: "Gov. Jackson", "Sheriff Henry Farrin".
-PERSON_TITLES = frozenset("""Mr Mrs Ms Miss Dr Sen Senator Rep Representative Gov Governor Gen General Col
-Colonel Lt Lieutenant Sgt Sergeant Capt Captain Cpl Officer Deputy Detective Det Judge Justice President
-Prince Princess King Queen Sheikh Pope Rev Reverend Father Pastor Bishop Coach Chief Sheriff Mayor
-Minister Secretary Commissioner Attorney Trooper Agent Professor Prof Dean Lord Lady Sir Dame Imam
-Rabbi Cardinal Ayatollah Emir Mullah Brother Sister Uncle Aunt Mrs. Councilman Councilwoman Chairman
-Spokesman Spokeswoman Superintendent Principal Dr.""".split())
-# Words that, right after a name, make it the name of an organisation, a building or a street.
-ORGANISATION_WORDS = frozenset("""University College School Schools Academy Institute Post Times Journal Herald
-News Tribune Gazette Star Daily Press Sun Chronicle Observer Review Party Inc Corp Corporation Co Company
-Ltd LLC Group Bank Church Cathedral Mosque Hospital Clinic Medical Street St Avenue Ave Road Rd Boulevard
-Blvd Drive Dr Lane Ln Highway Hwy Way Court Ct Place Pl Circle Parkway Pkwy Mall Club Association
-Foundation Agency Ministry Department Dept Office Council Committee Commission Board Bureau Service
-Services Airlines Airways Railway Railroad Motors Industries Hotel Inn Restaurant Stadium Arena Center
-Centre Theater Theatre Museum Library Zoo Park Square Chamber Airport Elementary Middle High Braves
-Cowboys Giants Rangers Lakers Bulls Yankees Steelers Packers Red United FC Symphony Orchestra Police
-Sheriffs Fire Rescue Court Courts Jail Prison Correctional Penitentiary Detention Bar Line Lines
-Transit Authority Army Navy Republicans Democrats Herald""".split())
-# Words of a capitalised run that may follow a place name and still leave it a place name.
+PERSON_TITLES = frozenset("""Mr Mrs Ms Miss Dr Sen Senator Sens Rep Representative Gov Governor Gen General
+Col Colonel Lt Lieutenant Sgt Sergeant Capt Captain Cpl Officer Deputy Detective Det Judge Justice
+President Prince Princess King Queen Sheikh Pope Rev Reverend Father Pastor Bishop Coach Chief Sheriff
+Mayor Minister Secretary Commissioner Attorney Trooper Agent Professor Prof Dean Lord Lady Sir Dame Imam
+Rabbi Cardinal Ayatollah Emir Mullah Brother Sister Uncle Aunt Councilman Councilwoman Chairman
+Spokesman Spokeswoman Superintendent Principal Sgt Pvt Adm Maj Cmdr Supt Insp Const Hon""".split())
+# Words after a name that say it is a place (or part of one), not a person: "Henry County".
 PLACE_WORDS = frozenset("""County Parish Province Governorate Region District City Town Village State
 Valley River Lake Mountains Mountain Island Islands Peninsula Bay Gulf Sea Ocean Desert Coast Basin
-Township Borough Municipality Prefecture Oblast Krai Republic Territory Old New North South East West
-Northern Southern Eastern Western Central Upper Lower Greater Metro Area Strip Heights Plain Plains""".split())
+Township Borough Municipality Prefecture Oblast Krai Republic Territory Strip Heights Plain Plains
+Airport Harbor Harbour Port Creek Park Square Street Road Avenue Highway Bridge Beach""".split())
+# Words after a name that make it (part of) an organisation's or a building's name, not a person's.
+ORGANISATION_WORDS = frozenset("""University College School Schools High Elementary Academy Institute
+Post Times Journal Herald News Tribune Gazette Star Daily Press Chronicle Observer Review Party Inc Corp
+Co Company Group Bank Church Hospital Clinic Medical Mall Club Association Foundation Agency Ministry
+Department Dept Office Council Committee Commission Board Bureau Service Services Police Sheriff
+Fire Rescue Court Courts Jail Prison Public Library Museum Center Centre Theater Theatre Hotel Stadium
+Chamber Area Region Regional Community State National International Memorial Health Water Power
+Electric Energy Transit Authority""".split())
+# Compass words that may precede a place name without making it a person's: "North Texas".
+DIRECTION_WORDS = frozenset("""North South East West Northeast Northwest Southeast Southwest Northern
+Southern Eastern Western Central Upper Lower Greater Downtown Upstate Downstate Metro Midtown Old New
+Inner Outer Coastal Rural Urban Suburban""".split())
 # Words before a name that make the next word a place ("in Mobile", "near Reading").
-LOCATIVE_WORDS = frozenset("""in at near from to of outside around across toward towards into through
-via between and northern southern eastern western central north south east west""".split())
-# Capitalised words that are (almost) never a toponym in news text although some village bears them.
+LOCATIVE_WORDS = frozenset("""in at near from to outside around across toward towards into through
+via between northern southern eastern western central north south east west""".split())
+# Capitalised words that are (almost) never a toponym in news text although some village bears them:
+# calendar words, titles, religions and festivals, parties and institutions, other capitalised nouns.
 NEVER_TOPONYMS = frozenset("""january february march april may june july august september october november
-december monday tuesday wednesday thursday friday saturday sunday god lord jesus allah christmas easter
-ramadan mr mrs ms dr police president governor mayor senator sheriff officer university state city
-county north south east west central northern southern eastern western i a an the of in on at and
-or but if he she it we they you his her its our their this that these those""".split())
+december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+saturday sunday mon tue tues wed thu thur thurs fri sat sun god lord jesus christ allah christmas easter
+passover ramadan eid hanukkah thanksgiving halloween mr mrs ms dr sen sens rep reps gov gen lt col sgt
+police president governor mayor senator sheriff officer university state city county north south east
+west central northern southern eastern western i a an the of in on at and or but if he she it we they
+you his her its our their this that these those section chapter article church mosque temple congress
+senate parliament house court capitol white hamas hezbollah taliban fatah olympic olympics arab arabs
+english christian christians muslim muslims jewish jews catholic catholics protestant democrat democrats
+republican republicans internet web net pack titan gulf hill mount lake river union""".split())
+# Closed-class words that name lists also hold as given names ("The", "One", "In").
+FUNCTION_WORDS = frozenset("""the a an one two three this that these those it he she we they you his her
+its our my your their and or but if of in on at to for by with from as not no all any some each every
+other new old more most many much such only also then than there here when where while after before
+during since until""".split())
 # Speech verbs after a single capitalised word mark a person ("Henry said").
 SPEECH_VERBS = frozenset("said says told added explained noted stated asked wrote according".split())
 
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$")
-
+_AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")                         # "Henry, 45, of Alexandria"
+_PARTY_OF_BEFORE = re.compile(r"\b(?:Party|Front|Movement|Union|Council|Army)\s+of\s+(?:the\s+)?$")
 
 # US state abbreviations in AP style: "Springfield, Ill.", "Charleston, W.Va.", "Washington, D.C.".
 US_STATE_ABBREVIATIONS = {
@@ -94,7 +109,6 @@ class Mention:
 def _capitalised(tok: str) -> bool:
     if tok[0].isupper():
         return tok.isascii() or is_latin(tok)
-        return True
     # "al-Waer", "ez-Zor": a lower-case Arabic article joined to a capitalised name.
     head, sep, rest = tok.partition("-")
     return bool(sep) and head in ARTICLES and rest[:1].isupper()
@@ -104,6 +118,8 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _TOKEN.finditer(text):
         s, e, tok = m.start(), m.end(), m.group()
+        if _CONTRACTION.search(tok):
+            continue                                    # "I've", "Don't"
         pm = _POSSESSIVE.search(tok)
         if pm and len(tok) > 2:
             e -= 2
@@ -130,6 +146,45 @@ def demonym_country(word: str, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+def _sentence_initial(text: str, tokens: list, i: int) -> bool:
+    if i == 0:
+        return True
+    return bool(_SENTENCE_END.search(text[max(0, tokens[i][0] - 3):tokens[i][0]])) \
+        and tokens[i - 1][2] not in NAME_ABBREVIATIONS
+
+
+def _is_given_name(word: str, gazetteer: Gazetteer) -> bool:
+    return word[:1].isupper() and word not in DIRECTION_WORDS and word.lower() not in FUNCTION_WORDS \
+        and gazetteer.is_first_name(word)
+
+
+def _is_major_place(key: str, gazetteer: Gazetteer) -> bool:
+    """A country, a first-level area or a city of a million: "Jordan" is kept even if a Jordan spoke."""
+    return any(p.feature_code in ("PCLI", "ADM1", "CONT") or p.population >= 1_000_000
+               for p, loose in gazetteer.matches(key) if not loose)
+
+
+def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
+    """Last names of the people a text names as "<given name> <Name>" or "<title> <Name>": a later
+    "Hartley" or "Jones" on its own is that person, not a place."""
+    out = set()
+    n = len(tokens)
+    for i in range(n - 1):
+        first, nxt = tokens[i][2], tokens[i + 1][2]
+        if text[tokens[i][1]:tokens[i + 1][0]] not in (" ", ". ") or not nxt[:1].isupper():
+            continue
+        if _is_given_name(first, gazetteer) or first.rstrip(".") in PERSON_TITLES:
+            # The name runs on to the last capitalised token: "Chiquita Raquel Henry".
+            j = i + 1
+            while j + 1 < n and text[tokens[j][1]:tokens[j + 1][0]] == " " and tokens[j + 1][2][:1].isupper() \
+                    and tokens[j + 1][2] not in PLACE_WORDS and tokens[j + 1][2] not in ORGANISATION_WORDS:
+                j += 1
+            last = tokens[j][2]
+            if last not in PLACE_WORDS and last not in ORGANISATION_WORDS and not last.isupper():
+                out.add(last)
+    return out
+
+
 def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     tokens = tokenize(text)
     mentions: list[Mention] = [
@@ -137,6 +192,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 "US." + US_STATE_ABBREVIATIONS[m.group(1)])
         for m in _STATE_ABBREVIATION.finditer(text)]
     taken = {m.start for m in mentions}
+    surnames = _person_surnames(text, tokens, gazetteer)
     n = len(tokens)
     i = 0
     while i < n:
@@ -166,7 +222,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             continue
         k, span_text, key = match
         mention = Mention(s, tokens[k - 1][1], span_text, key)
-        if _keep(text, tokens, i, k, mention, gazetteer):
+        if _keep(text, tokens, i, k, mention, gazetteer, surnames):
             mentions.append(mention)
             i = k
         else:
@@ -174,43 +230,50 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
-def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazetteer) -> bool:
+def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazetteer,
+          surnames: set[str]) -> bool:
     """Filters for a gazetteer match tokens[i:k]; may mark it weak (needs support to be kept)."""
-    first, last = tokens[i][2], tokens[k - 1][2]
+    first = tokens[i][2]
     prev_tok = tokens[i - 1][2] if i > 0 else ""
     next_tok = tokens[k][2] if k < len(tokens) else ""
     before = text[tokens[i - 1][1]:tokens[i][0]] if i > 0 else ""
     after = text[tokens[k - 1][1]:tokens[k][0]] if k < len(tokens) else ""
     single = k == i + 1
-    m.sentence_initial = i == 0 or bool(_SENTENCE_END.search(text[max(0, tokens[i][0] - 3):tokens[i][0]])) \
-        and prev_tok not in NAME_ABBREVIATIONS
+    m.sentence_initial = _sentence_initial(text, tokens, i)
     if m.key in NEVER_TOPONYMS or len(m.key) < 2:
         return False
-    # "Mosul's Old City": a part of the place named before it (spatial.py makes it a location).
-    if i > 0 and text[tokens[i - 1][1]:tokens[i][0]] in ("'s ", "’s "):
+    # A word that is itself a kind of place or organisation ("Center", "Council", "Airport").
+    if single and (first in ORGANISATION_WORDS or first in PLACE_WORDS or first in DIRECTION_WORDS
+                   or first in PERSON_TITLES):
         return False
     # Acronyms ("SANA", "ISIS", "YPG") are organisations, save the few that are country codes.
     if single and first.isupper() and len(first) <= 5 and "." not in first and first not in ("US", "UK", "USA", "UAE", "DRC"):
         return False
-    # "Mr Henry", "Sheriff Henry", "Gov. Jackson".
-    if prev_tok.rstrip(".") in PERSON_TITLES and before in (" ", ". "):
+    # "Mosul's Old City": a part of the place named before it (spatial.py makes it a location).
+    if before in ("'s ", "’s ") and _capitalised(prev_tok):
         return False
-    # "Washington Post", "Concord District Court", "Homs University": organisations and streets.
-    if next_tok in ORGANISATION_WORDS and after == " ":
+    # "Democratic Party of Kurdistan": the organisation, not the place.
+    if _PARTY_OF_BEFORE.search(text[max(0, m.start - 30):m.start]):
         return False
-    # Part of a longer capitalised name: "Abu Bakr al-Baghdadi", "Chiquita Raquel Henry".
-    run_before = i > 0 and before == " " and (_capitalised(prev_tok) and not m.sentence_initial
-                                              or prev_tok in CONNECTORS and i > 1 and _capitalised(tokens[i - 2][2]))
-    run_after = k < len(tokens) and after == " " and _capitalised(next_tok) and next_tok not in PLACE_WORDS
-    if run_before or run_after:
+    # People: "Mr Henry", "Sheriff Henry", "Phil Hartley", "Henry Farrin", "Jones said", "Henry, 45,".
+    if before in (" ", ". ") and prev_tok.rstrip(".") in PERSON_TITLES:
         return False
-    # "Henry said" -- a one-word name followed by a speech verb is a person.
-    if single and after == " " and next_tok in SPEECH_VERBS:
+    joined_before = before == " " and _capitalised(prev_tok) and not m.sentence_initial
+    if joined_before and _is_given_name(prev_tok, gazetteer):
+        return False
+    if single and first in surnames and not _is_major_place(m.key, gazetteer):
+        return False
+    if single and after == " " and next_tok[:1].isupper() and next_tok not in PLACE_WORDS \
+            and next_tok not in ORGANISATION_WORDS and _is_given_name(first, gazetteer) \
+            and not _is_major_place(m.key, gazetteer):
+        return False
+    if single and (after == " " and next_tok in SPEECH_VERBS or _AGE_AFTER.match(text[m.end:m.end + 8])):
         return False
     # Ordinary English words ("Will", "Mobile", "Reading"): not at a sentence start, and mid-sentence
     # only after a locative word or before ", <qualifier>".
     if single and gazetteer.is_common_word(m.key):
-        if m.sentence_initial:
+        in_longer_name = joined_before or after == " " and _capitalised(next_tok)
+        if m.sentence_initial or in_longer_name:
             return False
         m.weak = not (prev_tok.lower() in LOCATIVE_WORDS or after.startswith(","))
     return True

@@ -196,6 +196,19 @@ def admin_areas() -> Iterator[SourceRow]:
                         "ADM1" if level == "1" else "ADM2", cc, admin1, pops[0], aliases)
 
 
+def first_names() -> set[str]:
+    """Given names, lower case, from gender-guesser's name dictionary (fixed-width: name in 3..29)."""
+    out = set()
+    with open(package_dir("gender_guesser") / "data" / "nam_dict.txt", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or len(line) < 30:
+                continue
+            name = line[3:29].strip()
+            if "+" not in name and len(name) >= 2:
+                out.add(name.lower())
+    return out
+
+
 def all_rows() -> Iterator[SourceRow]:
     """Every entry of the default gazetteer, capitals marked PPLC."""
     capitals: dict[str, str] = {}
