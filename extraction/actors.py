@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .matching import fold, folded_regex
+
 DATA_FILE = Path(__file__).with_name("actors.json")
 STATE, CIVILIANS, EXTERNAL = 1, 7, 8
 
@@ -97,7 +99,7 @@ class AliasTable:
         exact = [a for a in self._aliases if _is_acronym(a)]
         folded = [a for a in self._aliases if not _is_acronym(a)]
         self._exact_re = re.compile(alternation(exact)) if exact else None
-        self._folded_re = re.compile(alternation(folded), re.IGNORECASE) if folded else None
+        self._folded_re = folded_regex(alternation(folded)) if folded else None
         self._folded_lookup = {a.lower(): v for a, v in self._aliases.items() if not _is_acronym(a)}
 
     def actor(self, name: str) -> Actor | None:
@@ -105,10 +107,11 @@ class AliasTable:
 
     def find(self, text: str) -> list[ActorMention]:
         found: list[ActorMention] = []
+        lowered = fold(text)
         for regex, lookup in ((self._exact_re, None), (self._folded_re, self._folded_lookup)):
             if regex is None:
                 continue
-            for m in regex.finditer(text):
+            for m in regex.finditer(text if lookup is None else lowered):
                 alias = m.group("alias")
                 key = re.sub(r"\s+", " ", alias).replace("’", "'")
                 actor, air = (self._aliases.get(key) if lookup is None else

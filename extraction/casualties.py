@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .matching import fold, folded_regex
 from .numbers import QUANTITY_PATTERN, Quantity, parse_quantity
 
 KILLED, WOUNDED, HIT, MISSING, ABDUCTED = "killed", "wounded", "hit", "missing", "abducted"
@@ -77,10 +78,10 @@ SUBJECT_FIRST = re.compile(
     rf"{_APPOSITIVE}\s+(?P<aux>{_AUX}){_VERB}(?![\w-])(?P<object>\s+(?:{_OBJECT_DET}|him|her|them|\d+)\b)?",
     re.IGNORECASE)
 # "Two people were shot, one fatally": the fatal part of a group already counted
-FATAL_SUBSET = re.compile(
+FATAL_SUBSET = folded_regex(
     rf"(?:,|;|\band\b|\bwith\b)\s*(?P<qty>{_QTY})\s+(?:of\s+(?:them|whom)\s+)?(?:fatally|mortally)\b",
-    re.IGNORECASE)
-OBJECT_FIRST = re.compile(
+    word_start=False)
+OBJECT_FIRST = folded_regex(
     rf"\b(?:(?P<vkill>killing|killed|kills|kill|claim(?:ed|ing)\s+the\s+lives\s+of|shot\s+(?:and\s+)?killed|"
     rf"shot\s+dead|fatally\s+(?:shot|stabbed)|gunned\s+down|murder(?:ed|ing))"
     rf"|(?P<vwound>wounding|wounded|injuring|injured|hurting|stabbing|stabbed)"
@@ -89,31 +90,31 @@ OBJECT_FIRST = re.compile(
     rf"(?:(?P<qty>{_QTY})|(?P<det>{_OBJECT_DET})\s+{_AGE}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b))"
     rf"(?P<noun>\s*{_NOUN_PHRASE})?"
     rf"(?:\s+(?:(?P<leftkill>dead)|(?P<leftwound>injured|wounded|hurt)))?(?![\w-])",
-    re.IGNORECASE)
-DEATH_TOLL = re.compile(
+    )
+DEATH_TOLL = folded_regex(
     rf"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed))"
     rf"[^.;]{{0,40}}?\b(?:rose|risen|rises|climbed|reached|stands?|stood|increased|jumped|is|was|at|to|of)\s+"
     rf"(?:to\s+|at\s+)?(?P<qty>{_QTY})",
-    re.IGNORECASE)
-NOUN_RESULT = re.compile(
+    )
+NOUN_RESULT = folded_regex(
     rf"(?<![\w-])(?:(?P<qty>{_QTY})(?:\s+(?:people|persons|civilians|militants|soldiers))?\s+(?:were\s+)?"
     rf"(?:(?P<kill>dead|deaths|fatalities|killed|bodies)|(?P<wound>injuries|injured|wounded))"
     rf"|(?:deaths|bodies|killings|murders|shooting\s+deaths)\s+of\s+(?:(?P<qty2>{_QTY}|both)|"
     rf"(?P<det>{_SINGULAR_DET})\s+{_AGE}(?:[\w'’-]+\s+){{0,2}}?(?:{_NOUN})\b))(?![\w-])",
-    re.IGNORECASE)
-NONE_REPORTED = re.compile(
+    )
+NONE_REPORTED = folded_regex(
     r"\b(?:no\s+(?:one|body)(?:\s+else)?|nobody(?:\s+else)?|none)\s+(?:\w+\s+){0,3}?(?:was|were|is|has\s+been|got)\s+"
     r"(?:\w+\s+)?(?:(?P<kill>killed|dead)|(?P<wound>injured|hurt|wounded|shot|struck|hit))"
     r"|\bno\s+(?:(?:other|further|additional|reported|immediate)\s+)?(?:(?P<both>casualties)|(?P<kill2>deaths|fatalities)|"
     r"(?P<wound2>injuries|one\s+(?:else\s+)?(?:was\s+)?(?:injured|hurt)))\b"
     r"|\bwithout\s+(?:any\s+)?(?:(?P<both2>casualties)|(?P<wound3>injuries))\b",
-    re.IGNORECASE)
+    )
 # self-harm of the shooter ends in a death GVA counts: "turned the gun on himself"
-SELF_KILLED = re.compile(
+SELF_KILLED = folded_regex(
     r"\b(?:shot\s+and\s+killed\s+(?:himself|herself)|killed\s+(?:himself|herself)|"
     r"took\s+(?:his|her)\s+own\s+life|(?:turned|turning)\s+the\s+gun\s+on\s+(?:himself|herself)|"
     r"fatally\s+shot\s+(?:himself|herself)|committed\s+suicide)\b",
-    re.IGNORECASE)
+    )
 # the sentence is about a period, not the incident: "1,901 people killed by opioids last year"
 BACKGROUND = re.compile(
     r"\b(?:this\s+year|last\s+year|so\s+far|since\s+(?:January|the\s+start|\d{4})|in\s+(?:19|20)\d\d|"
@@ -122,6 +123,12 @@ BACKGROUND = re.compile(
     re.IGNORECASE)
 _ADDITIVE = re.compile(r"\b(?:another|a\s+second|a\s+third|a\s+fourth|also|too|as\s+well|more|others|"
                        r"other|additional|further)\b", re.IGNORECASE)
+
+
+# every construction below needs one of these stems; most sentences have none
+CASUALTY_HINT = re.compile(r"kill|dead|die|death|wound|injur|hurt|shot|slain|murder|execut|perish|lost|deceas|gunned|"
+                           r"succumb|hospital|stabb|grazed|treated|suffer|missing|unaccounted|abduct|kidnap|hostage|"
+                           r"toll|fatal|casualt|bod(?:y|ies)|himself|herself|suicide|no one|nobody|none")
 
 
 @dataclass(slots=True)
@@ -186,6 +193,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     """Casualty mentions in text[start:end] (one sentence, usually); spans in text coordinates."""
     end = len(text) if end is None else end
     sentence = text[start:end]
+    lowered = fold(sentence)
+    if not CASUALTY_HINT.search(lowered):
+        return []
     background = bool(BACKGROUND.search(sentence))
     found: list[CasualtyMention] = []
 
@@ -193,7 +203,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         found.append(CasualtyMention(kind, q.low, q.best, q.high, category, start + s, start + e,
                                      rule, additive, background))
 
-    for m in NONE_REPORTED.finditer(sentence):
+    for m in NONE_REPORTED.finditer(lowered):
         zero = Quantity(0, 0, 0, "none reported = 0", 0, 0, "")
         if m.group("both") or m.group("both2"):
             add(KILLED, zero, "unknown", m.start(), m.end(), zero.rule)
@@ -207,7 +217,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     def free(s, e):
         return all(e <= a or s >= b for a, b in taken)
 
-    for m in OBJECT_FIRST.finditer(sentence):
+    for m in OBJECT_FIRST.finditer(lowered):
         if not free(m.start(), m.end()):
             continue
         if m.group("qty") and _looks_like_time(sentence, m.start("qty"), m.end("qty")):
@@ -258,14 +268,14 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         add(kind, q, _category(noun), m.start(), m.end(), rule, additive)
         taken.append((m.start(), m.end()))
 
-    for m in DEATH_TOLL.finditer(sentence):
+    for m in DEATH_TOLL.finditer(lowered):
         if free(m.start(), m.end()):
             q = parse_quantity(m.group("qty"))
             if q:
                 add(KILLED, q, "unknown", m.start(), m.end(), "death toll: " + q.rule)
                 taken.append((m.start(), m.end()))
 
-    for m in NOUN_RESULT.finditer(sentence):
+    for m in NOUN_RESULT.finditer(lowered):
         if not free(m.start(), m.end()):
             continue
         qty = m.group("qty") or m.group("qty2")
@@ -281,13 +291,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         add(kind, q, "unknown", m.start(), m.end(), "count of deaths/injuries: " + q.rule)
         taken.append((m.start(), m.end()))
 
-    for m in FATAL_SUBSET.finditer(sentence):
+    for m in FATAL_SUBSET.finditer(lowered):
         q = parse_quantity(m.group("qty"))
         if q and free(m.start(), m.end()):
             add(KILLED, q, "unknown", m.start(), m.end(), "fatal part of those shot")
             taken.append((m.start(), m.end()))
 
-    for m in SELF_KILLED.finditer(sentence):
+    for m in SELF_KILLED.finditer(lowered):
         if free(m.start(), m.end()):
             one = Quantity(1, 1, 1, "self-inflicted death = 1", 0, 0, "")
             found.append(CasualtyMention(KILLED, 1, 1, 1, "combatants", start + m.start(), start + m.end(),

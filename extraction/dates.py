@@ -14,6 +14,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .matching import fold, folded_regex
+
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
@@ -41,7 +43,7 @@ def _md(suffix: str) -> str:
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
 
-DATE_RE = re.compile(
+DATE_RE = folded_regex(
     "|".join([
         # the night of May 31 to June 1 / from May 16 through to May 19 / between May 16 and May 19
         rf"(?P<span>(?:(?:the\s+)?night\s+of\s+|from\s+|between\s+)"
@@ -60,7 +62,6 @@ DATE_RE = re.compile(
         r"(?P<lastweek>last\s+week|earlier\s+this\s+week|this\s+week)",
         r"(?P<weekend>(?:last|this|over\s+the)\s+weekend)",
     ]),
-    re.IGNORECASE,
 )
 
 # "said on Sunday", "told reporters Thursday": the date of the report, not of the event
@@ -207,7 +208,7 @@ def _role(text: str, start: int) -> str:
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     mentions = []
-    for m in DATE_RE.finditer(text):
+    for m in DATE_RE.finditer(fold(text)):
         if m.group("wdmod") and m.group("wdmod").lower() == "next":
             continue
         resolved = _resolve(m, published)

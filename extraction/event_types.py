@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .matching import fold, folded_regex
+
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
 VIOLENCE_CIV = "Violence against civilians"
@@ -100,7 +102,7 @@ RULES = [
                 r"(?:headquarters|base|outpost)", STRATEGIC, "Headquarters or base established", 24, False),
 ]
 
-TRIGGER_RE = re.compile("|".join(f"(?P<r{i}>{rule.pattern})" for i, rule in enumerate(RULES)), re.IGNORECASE)
+TRIGGER_RE = folded_regex("|".join(f"(?P<r{i}>{rule.pattern})" for i, rule in enumerate(RULES)))
 
 # Contexts in which an act is only wished, urged, planned or compared: no event.
 IRREALIS_BEFORE = re.compile(
@@ -122,7 +124,7 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     """Triggers in text[start:end] that are not in an irrealis or comparative context."""
     found = []
     clause_compared = COMPARATIVE.search(text, start, end)
-    for m in TRIGGER_RE.finditer(text, start, end):
+    for m in TRIGGER_RE.finditer(fold(text), start, end):
         rule = RULES[int(m.lastgroup[1:])]
         before = text[max(start, m.start() - 40):m.start()]
         if IRREALIS_BEFORE.search(before):
