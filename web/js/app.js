@@ -10,7 +10,7 @@ import { popupContent } from "./popup.js";
 import { el } from "./dom.js";
 import { LAST_PRESETS } from "./state.js";
 
-const GRID_CELL_PX = 48;
+const GRID_CELL_PX = 40;
 
 export class MapApp extends EventTarget {
   /** @param {HTMLElement} element  @param {import("./state.js").StateStore} store */
@@ -28,7 +28,7 @@ export class MapApp extends EventTarget {
     this.map.attributionControl.addAttribution("Outlines: Natural Earth");
     this.layer = new EventLayer({ cellPx: GRID_CELL_PX }).addTo(this.map);
     this.layer.on("eventclick", (e) => this.popups && this.store.set({ event: e.id }));
-    this.layer.on("clusterclick", (e) => this.map.fitBounds(e.bounds.pad(0.3), { maxZoom: Math.max(this.map.getZoom() + 2, 6) }));
+    this.layer.on("clusterclick", (e) => this._zoomToCluster(e));
     this.map.on("moveend", () => this._onMoveEnd());
     this.map.on("popupclose", () => { if (!this._replacingPopup) this.store.set({ event: null }); });
     store.subscribe((state, changed) => this._onStateChange(state, changed));
@@ -49,7 +49,7 @@ export class MapApp extends EventTarget {
     this._loading?.abort();
     const loading = (this._loading = new AbortController());
     this._setStatus("loading");
-    this._resolveWindow();
+    this.window = this._windowFromState();
     try {
       const { matched, store } = await loadPoints(filterParams(this.store.state), loading.signal);
       this.matched = matched;
@@ -73,7 +73,9 @@ export class MapApp extends EventTarget {
 
   /** Show the time window [from, to] (days; null = open) at once, without touching the state: for dragging and playing. */
   previewTimeWindow(from, to) {
+    if (from === this.window.from && to === this.window.to && this._maskedWindow === this.events) return;
     this.window = { from, to };
+    this._maskedWindow = this.events;
     if (this.events) {
       this.events.maskTimeWindow(this.mask, from, to);
       this.layer.setMask(this.mask);
@@ -102,23 +104,19 @@ export class MapApp extends EventTarget {
   }
 
   /** The state's time window as days: a preset relative to today, or the start/end dates. */
-  _resolveWindow() {
+  _windowFromState() {
     const state = this.store.state;
-    if (state.last in LAST_PRESETS) {
-      const days = LAST_PRESETS[state.last];
-      this.window = { from: today() - Math.max(days - 1, 1), to: today() };
-    } else {
-      this.window = { from: dayFromISO(state.start), to: dayFromISO(state.end) };
-    }
+    if (state.last in LAST_PRESETS) return { from: today() - Math.max(LAST_PRESETS[state.last] - 1, 1), to: today() };
+    return { from: dayFromISO(state.start), to: dayFromISO(state.end) };
   }
 
   _onStateChange(state, changed) {
     const has = (...keys) => keys.some((k) => changed.has(k));
     if (has("type", "sub_type", "actor", "country", "min_fatalities", "q")) this.reload();
     else if (has("start", "end", "last")) {
-      this._resolveWindow();
-      if (this.aggregated) this._reloadGrid();
-      else this.previewTimeWindow(this.window.from, this.window.to);
+      const w = this._windowFromState();
+      if (this.aggregated) { this.window = w; this._reloadGrid(); this.dispatchEvent(new Event("window")); }
+      else this.previewTimeWindow(w.from, w.to);
     }
     if (has("lat", "lon", "zoom", "bbox") && !this._movingFromMap) this._placeMap(state, {});
     if (has("event")) {
@@ -141,6 +139,15 @@ export class MapApp extends EventTarget {
     } else if (initial) {
       this.map.setView([20, 10], 2, { animate: false });
     }
+  }
+
+  /** Zoom to a cluster's events; events at one spot (a village's many events) get zoom 15 and the list. */
+  _zoomToCluster(e) {
+    const b = e.bounds;
+    if (!b.isValid() || this.map.getZoom() >= this.map.getMaxZoom()) return;
+    const size = b.getNorthEast().distanceTo(b.getSouthWest());
+    if (size < 50) this.map.setView(b.getCenter(), Math.max(this.map.getZoom() + 1, 15));
+    else this.map.flyToBounds(b.pad(0.25), { maxZoom: this.map.getMaxZoom(), duration: 0.6 });
   }
 
   _fitToEvents() {
@@ -204,6 +211,9 @@ export function statusLine(app) {
   app.addEventListener("status", (e) => {
     if (e.detail.status === "loading") line.textContent = "Loading events…";
     if (e.detail.status === "error") line.textContent = `Could not load events: ${e.detail.message}`;
+    if (e.detail.status === "ready") {
+      line.textContent = `${app.matched.toLocaleString("en")} events match${app.aggregated ? " (shown as a grid)" : ""}`;
+    }
   });
   return line;
 }

@@ -1,7 +1,7 @@
 // The events on the map: one canvas, drawn from an EventStore's typed arrays (or from a server grid).
-// Few events in view: each is drawn, sized by fatalities, coloured by type, outlined by location precision.
-// Many: they are counted into a grid of screen cells anchored to the world (stable while panning); a cell
-// holding one event still draws that event, a cell holding more draws a cluster labelled with its exact count.
+// Events are counted into a grid of screen cells anchored to the world (stable while panning): a cell holding
+// one event draws that event — sized by fatalities, coloured by type, outlined by location precision — and a
+// cell holding more draws a cluster labelled with its exact count. One pass over the arrays, at any count.
 import * as L from "../node_modules/leaflet/dist/leaflet-src.esm.js";
 import { typeColor, typeIndex, radiusForKilled, radiusForCluster, precisionInfo } from "./style.js";
 
@@ -9,7 +9,7 @@ const TYPE_SLOTS = 7; // six ACLED types + unknown
 const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
 
 export const EventLayer = L.Renderer.extend({
-  options: { padding: 0.1, cellPx: 48, individualLimit: 2000, clickTolerance: 4 },
+  options: { padding: 0.1, cellPx: 40, clickTolerance: 4 },
 
   initialize(options) {
     L.Renderer.prototype.initialize.call(this, options);
@@ -98,13 +98,7 @@ export const EventLayer = L.Renderer.extend({
       if (x < -margin || y < -margin || x > width + margin || y > height + margin) continue;
       visible[count++] = i;
     }
-    if (count <= this.options.individualLimit) {
-      // Largest first, so that small events stay visible (and clickable) on top of big ones.
-      const order = Array.from(visible.subarray(0, count)).sort((a, b) => store.killed[b] - store.killed[a]);
-      for (const i of order) this._drawEvent(ctx, view, i);
-    } else {
-      this._drawClusters(ctx, view, visible, count);
-    }
+    this._drawClusters(ctx, view, visible, count);
     if (this._highlight >= 0 && this._highlight < n) this._drawHighlight(ctx, view, this._highlight);
   },
 
@@ -153,32 +147,58 @@ export const EventLayer = L.Renderer.extend({
     const store = this._store, cell = this.options.cellPx;
     const { scale, ox, oy, width, height } = view;
     // Cells are anchored to world pixels, so panning does not reshuffle them.
-    const firstCol = Math.floor(ox / cell), firstRow = Math.floor(oy / cell);
-    const cols = Math.floor((ox + width) / cell) - firstCol + 2, rows = Math.floor((oy + height) / cell) - firstRow + 2;
+    const firstCol = Math.floor(ox / cell) - 1, firstRow = Math.floor(oy / cell) - 1;
+    const cols = Math.floor((ox + width) / cell) - firstCol + 3, rows = Math.floor((oy + height) / cell) - firstRow + 3;
     const cells = cols * rows;
     const counts = new Int32Array(cells), first = new Int32Array(cells);
     const sumX = new Float64Array(cells), sumY = new Float64Array(cells);
     const types = new Int32Array(cells * TYPE_SLOTS);
+    const cellOf = (i) => (Math.floor((store.my[i] * scale) / cell) - firstRow) * cols + (Math.floor((store.mx[i] * scale) / cell) - firstCol);
     for (let k = 0; k < count; k++) {
-      const i = visible[k];
-      const wx = store.mx[i] * scale, wy = store.my[i] * scale;
-      const c = (Math.floor(wy / cell) - firstRow) * cols + (Math.floor(wx / cell) - firstCol);
+      const i = visible[k], c = cellOf(i);
       if (c < 0 || c >= cells) continue;
       if (counts[c]++ === 0) first[c] = i;
-      sumX[c] += wx - ox;
-      sumY[c] += wy - oy;
+      sumX[c] += store.mx[i] * scale - ox;
+      sumY[c] += store.my[i] * scale - oy;
       types[c * TYPE_SLOTS + store.type[i] + 1]++;
     }
+    // Events straddling a cell border would make overlapping clusters: the biggest cluster absorbs the
+    // neighbouring cells whose centre of mass is within one cell of its own. Counts are only ever added.
+    const owner = new Int32Array(cells).fill(-1);
+    const occupied = [];
+    for (let c = 0; c < cells; c++) if (counts[c]) occupied.push(c);
+    occupied.sort((a, b) => counts[b] - counts[a]);
+    for (const c of occupied) {
+      if (owner[c] !== -1) continue;
+      owner[c] = c;
+      const col = c % cols, row = (c - col) / cols;
+      for (let dr = -1; dr <= 1; dr++) {
+        for (let dc = -1; dc <= 1; dc++) {
+          const r2 = row + dr, c2 = col + dc, d = r2 * cols + c2;
+          if ((!dr && !dc) || r2 < 0 || r2 >= rows || c2 < 0 || c2 >= cols || !counts[d] || owner[d] !== -1) continue;
+          const dx = sumX[d] / counts[d] - sumX[c] / counts[c], dy = sumY[d] / counts[d] - sumY[c] / counts[c];
+          if (dx * dx + dy * dy > cell * cell) continue;
+          owner[d] = c;
+          counts[c] += counts[d]; sumX[c] += sumX[d]; sumY[c] += sumY[d];
+          for (let t = 0; t < TYPE_SLOTS; t++) types[c * TYPE_SLOTS + t] += types[d * TYPE_SLOTS + t];
+        }
+      }
+    }
+    this._cells = { owner, cellOf, cells };
+    const singles = [];
+    for (const c of occupied) if (owner[c] === c && counts[c] === 1) singles.push(first[c]);
+    // Largest first, so that small events stay visible (and clickable) on top of big ones.
+    singles.sort((a, b) => store.killed[b] - store.killed[a]);
+    for (const i of singles) this._drawEvent(ctx, view, i);
     ctx.font = "bold 12px system-ui, sans-serif";
     ctx.textAlign = "center";
     ctx.textBaseline = "middle";
-    for (let c = 0; c < cells; c++) {
+    for (const c of occupied) {
       const n = counts[c];
-      if (n === 0) continue;
-      if (n === 1) { this._drawEvent(ctx, view, first[c]); continue; }
+      if (owner[c] !== c || n < 2) continue;
       let dominant = 0;
       for (let t = 1; t < TYPE_SLOTS; t++) if (types[c * TYPE_SLOTS + t] > types[c * TYPE_SLOTS + dominant]) dominant = t;
-      this._drawCluster(ctx, sumX[c] / n, sumY[c] / n, n, typeColor(dominant - 1), { cell: c, firstCol, firstRow, cols });
+      this._drawCluster(ctx, sumX[c] / n, sumY[c] / n, n, typeColor(dominant - 1), { cell: c });
     }
   },
 
@@ -248,21 +268,16 @@ export const EventLayer = L.Renderer.extend({
   /** The bounds of the events a cluster holds (a grid cell: a square around its centroid). */
   _clusterBounds(hit) {
     const map = this._map;
-    if (!this._store || hit.cluster.lon !== undefined) {
-      const c = map.latLngToContainerPoint(L.latLng(hit.cluster.lat ?? map.containerPointToLatLng([hit.x, hit.y]).lat,
-        hit.cluster.lon ?? map.containerPointToLatLng([hit.x, hit.y]).lng));
-      const half = this.options.cellPx;
+    if (hit.cluster.lon !== undefined) { // a server grid cell: the square around its centroid
+      const c = map.latLngToContainerPoint([hit.cluster.lat, hit.cluster.lon]), half = this.options.cellPx;
       return L.latLngBounds(map.containerPointToLatLng(c.subtract([half, half])), map.containerPointToLatLng(c.add([half, half])));
     }
-    const store = this._store, mask = this._mask, cell = this.options.cellPx, scale = 256 * 2 ** map.getZoom();
-    const { firstCol, firstRow, cols } = hit.cluster;
-    const col = (hit.cluster.cell % cols) + firstCol, row = Math.floor(hit.cluster.cell / cols) + firstRow;
+    const store = this._store, mask = this._mask, { owner, cellOf, cells } = this._cells;
     const bounds = L.latLngBounds([]);
     for (let i = 0; i < store.length; i++) {
       if (mask && !mask[i]) continue;
-      if (Math.floor((store.mx[i] * scale) / cell) === col && Math.floor((store.my[i] * scale) / cell) === row) {
-        bounds.extend([store.lat[i], store.lon[i]]);
-      }
+      const c = cellOf(i);
+      if (c >= 0 && c < cells && owner[c] === hit.cluster.cell) bounds.extend([store.lat[i], store.lon[i]]);
     }
     return bounds;
   },

@@ -8,7 +8,7 @@ function symbol(className, size, style = "") {
 }
 
 export function legendControl() {
-  const control = L.control({ position: "bottomright" });
+  const control = L.control({ position: "bottomleft" });
   control.onAdd = () => {
     const body = el("div", { class: "legend-body" },
       el("ul", { class: "legend-types" }, EVENT_TYPES.map((t) =>

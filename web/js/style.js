@@ -49,7 +49,7 @@ export const LOCATION_PRECISION = {
 };
 
 export function precisionInfo(code) {
-  return LOCATION_PRECISION[code] || { label: "unknown precision", uncertaintyKm: 100, solid: false };
+  return LOCATION_PRECISION[code] || { label: "precision unknown", uncertaintyKm: 0, solid: false };
 }
 
 // UCDP date_prec.
