@@ -49,7 +49,8 @@ _FILLER = rf"(?:(?!(?:{_STOP})\b)[\w'’-]+[ \t]+)"
 _NOUN_PHRASE = rf"(?:{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
 
 _KILL = (r"(?:shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
-         r"fatally\s+(?:shot|stabbed|wounded|injured|struck|hit)|found\s+(?:dead|deceased|slain)|"
+         r"(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured|struck|hit)|"
+         r"found\s+(?:shot\s+(?:dead|to\s+death)|dead|deceased|slain|murdered|killed)|"
          r"pronounced\s+dead|declared\s+dead|killed|dead|died|slain|murdered|executed|perished|"
          r"deceased|gunned\s+down|succumbed|lost\s+(?:their|his|her)\s+li(?:ves|fe))")
 _WOUND = (r"(?:wounded|injured|hurt|hospitali[sz]ed|stabbed|grazed|"
@@ -59,21 +60,33 @@ _HIT = r"(?:shot|struck\s+by\s+(?:gunfire|a\s+bullet|bullets)|hit\s+by\s+(?:gunf
 _MISSING = r"(?:missing|unaccounted\s+for)"
 _ABDUCTED = r"(?:abducted|kidnapped|taken\s+hostage)"
 _VERB = rf"(?:(?P<kill>{_KILL})|(?P<wound>{_WOUND})|(?P<hit>{_HIT})|(?P<missing>{_MISSING})|(?P<abducted>{_ABDUCTED}))"
-_AUX = (r"(?:(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|been|being|"
-        r"also|reportedly|allegedly|critically|seriously|badly|later|then|both|all|each|subsequently|"
-        r"apparently|eventually|initially|mortally|gravely|slightly|non-fatally|fatally|were\s+both|"
+_AUX = (r"(?:,?\s*(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|has|have|had|got|"
+        r"been|being|also|reportedly|allegedly|critically|seriously|badly|later|then|both|all|each|subsequently|"
+        r"apparently|eventually|initially|gravely|slightly|non-fatally|were\s+both|ultimately|"
         r"(?P<neg>not|n't|never))\s+){0,4}")
 # an appositive name and/or age: "a man, John Smith, 25," / "Chad Murray, 31,"
-_APPOSITIVE = r"(?:,?\s+(?-i:(?:[A-Z][\w.'’-]+\s*){1,4}))?(?:,\s*(?:age\s+)?\d{1,3},?)?"
+_APPOSITIVE = (r"(?:,?\s+(?-i:(?:[A-Z][\w.'’-]+\s*){1,4}))?(?:,\s*(?:age\s+)?\d{1,3},?)?"
+               r"(?:,\s+(?!(?:and|but|who|which|that|police|officials|authorities)\b)[^,;.()]{1,50}?,(?=\s))?"
+               r"(?:,\s+who\s+[^,;.()]{1,60}?,(?=\s))?")
 _SINGULAR_DET = r"(?:a|an|another|one|a\s+second|a\s+third|a\s+fourth|the|this|that)"
 _OBJECT_DET = r"(?:a|an|another|one|the|his|her|their|its)"
 _AGE = r"(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]year[- ]old\s+)?"
+
+# capitalised words that start sentences but name nobody
+_NOT_NAMES = ("Police|Officers|Authorities|Officials|Deputies|Investigators|Detectives|Troopers|He|She|It|They|"
+              "The|This|That|There|Nobody|No|None|Everyone|Someone|Somebody|Everybody|Anyone|Who|What|Which|"
+              "Medics|Paramedics|Firefighters|Witnesses|Neighbors|Neighbours|Family|Friends|Sheriff|Chief|Mayor|"
+              "Nothing|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Both|All|Each|"
+              "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+              "July|August|September|October|November|December|Here|Now|Then|Later|Also|But|And|If|When|While|"
+              "After|Before|Since|Although|As|At|In|On|Of|For|By|With")
 
 SUBJECT_FIRST = re.compile(
     rf"(?<![\w-])(?:(?P<qty>{_QTY})(?P<extra>\s+(?:more|others|other|additional|further))?"
     rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
     rf"|(?P<pron>\b(?:he|she|both|they)\b)"
-    rf"|(?P<name>(?-i:[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{1,3}})(?=\s*,\s*\d{{1,3}}\s*,|\s+(?:was|has\s+been|had\s+been|died)\b)))"
+    rf"|(?P<name>(?-i:(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,3}})"
+    rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|died|is)\b)))"
     rf"(?P<noun>\s+{_NOUN_PHRASE})?(?P<subset>\s+of\s+(?:them|those|whom|the\s+\w+))?"
     rf"{_APPOSITIVE}\s+(?P<aux>{_AUX}){_VERB}(?![\w-])(?P<object>\s+(?:{_OBJECT_DET}|him|her|them|\d+)\b)?",
     re.IGNORECASE)
@@ -89,19 +102,25 @@ OBJECT_FIRST = folded_regex(
     rf"|(?P<vleft>left|leaving))\s+"
     rf"(?:(?P<qty>{_QTY})|(?P<det>{_OBJECT_DET})\s+{_AGE}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b))"
     rf"(?P<noun>\s*{_NOUN_PHRASE})?"
-    rf"(?:\s+(?:(?P<leftkill>dead)|(?P<leftwound>injured|wounded|hurt)))?(?![\w-])",
+    rf"(?:\s+(?:(?P<leftkill>dead)|(?P<leftwound>injured|wounded|hurt)))?(?![\w-])"
+    rf"(?P<relkill>,?\s+who\s+(?:\w+\s+){{0,3}}?(?:died|(?:pronounced|declared)\s+dead|killed)\b)?",
     )
 DEATH_TOLL = folded_regex(
     rf"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed))"
     rf"[^.;]{{0,40}}?\b(?:rose|risen|rises|climbed|reached|stands?|stood|increased|jumped|is|was|at|to|of)\s+"
     rf"(?:to\s+|at\s+)?(?P<qty>{_QTY})",
     )
-NOUN_RESULT = folded_regex(
+NOUN_RESULT = re.compile(
     rf"(?<![\w-])(?:(?P<qty>{_QTY})(?:\s+(?:people|persons|civilians|militants|soldiers))?\s+(?:were\s+)?"
     rf"(?:(?P<kill>dead|deaths|fatalities|killed|bodies)|(?P<wound>injuries|injured|wounded))"
-    rf"|(?:deaths|bodies|killings|murders|shooting\s+deaths)\s+of\s+(?:(?P<qty2>{_QTY}|both)|"
-    rf"(?P<det>{_SINGULAR_DET})\s+{_AGE}(?:[\w'’-]+\s+){{0,2}}?(?:{_NOUN})\b))(?![\w-])",
-    )
+    rf"|(?:deaths|bodies|killings|murders|shooting\s+deaths|homicides)\s+of\s+(?:(?P<qty2>{_QTY}|both)|"
+    rf"(?P<det>{_SINGULAR_DET})\s+{_AGE}(?:[\w'’-]+\s+){{0,2}}?(?:{_NOUN})\b)"
+    rf"|(?:(?:shooting\s+|stabbing\s+)?death|homicide|murder|killing|slaying|fatal\s+shooting|body)\s+of\s+"
+    rf"(?P<one>(?:a|an|the|his|her|their|one)\s+{_AGE}(?:[\w'’-]+\s+){{0,3}}?(?:[\w'’-]+)"
+    rf"|{_AGE}(?-i:[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}))"
+    rf"|found\s+(?P<found>(?-i:[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,2}})|(?:a|an|the|his|her)\s+{_AGE}(?:[\w'’-]+\s+){{0,4}}?)"
+    rf"\s*(?:dead|deceased|unresponsive\s+and\s+dead|shot\s+(?:dead|to\s+death)))(?![\w-])",
+        re.IGNORECASE)
 NONE_REPORTED = folded_regex(
     r"\b(?:no\s+(?:one|body)(?:\s+else)?|nobody(?:\s+else)?|none)\s+(?:\w+\s+){0,3}?(?:was|were|is|has\s+been|got)\s+"
     r"(?:\w+\s+)?(?:(?P<kill>killed|dead)|(?P<wound>injured|hurt|wounded|shot|struck|hit))"
@@ -128,7 +147,7 @@ _ADDITIVE = re.compile(r"\b(?:another|a\s+second|a\s+third|a\s+fourth|also|too|a
 # every construction below needs one of these stems; most sentences have none
 CASUALTY_HINT = re.compile(r"kill|dead|die|death|wound|injur|hurt|shot|slain|murder|execut|perish|lost|deceas|gunned|"
                            r"succumb|hospital|stabb|grazed|treated|suffer|missing|unaccounted|abduct|kidnap|hostage|"
-                           r"toll|fatal|casualt|bod(?:y|ies)|himself|herself|suicide|no one|nobody|none")
+                           r"toll|fatal|casualt|bod(?:y|ies)|himself|herself|suicide|no one|nobody|none|homicide|slay")
 
 
 @dataclass(slots=True)
@@ -239,6 +258,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             continue
         if m.group("leftwound") and kind == KILLED:
             kind = WOUNDED
+        if m.group("relkill"):
+            kind = KILLED  # "shot the suspect, who was later pronounced dead"
         add(kind, q, _category(m.group("noun")), m.start(), m.end(),
             q.rule if q.rule != "exact" else "count after the verb")
         taken.append((m.start(), m.end()))
@@ -275,11 +296,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 add(KILLED, q, "unknown", m.start(), m.end(), "death toll: " + q.rule)
                 taken.append((m.start(), m.end()))
 
-    for m in NOUN_RESULT.finditer(lowered):
+    for m in NOUN_RESULT.finditer(sentence):
         if not free(m.start(), m.end()):
             continue
         qty = m.group("qty") or m.group("qty2")
-        if qty and qty.lower() == "both":
+        if m.group("one") or m.group("found"):
+            q = Quantity(1, 1, 1, "one person's death", 0, 0, "")
+        elif qty and qty.lower() == "both":
             q = Quantity(2, 2, 2, "both = 2", 0, 0, "")
         else:
             if qty and _looks_like_time(sentence, m.start(), m.end()):
