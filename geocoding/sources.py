@@ -125,6 +125,7 @@ def countries(capitals: dict[str, str] | None = None) -> Iterator[SourceRow]:
         # ISO codes ("SY", "IN", "CAN") are ordinary words or initials in text; dotted forms stay.
         aliases = [a for a in aliases if is_latin(a) and not (len(a) <= 3 and a.isupper())]
         aliases += EXTRA_COUNTRY_ALIASES.get(iso, [])
+        aliases += [a[4:] for a in aliases if a.startswith("The ")]       # "The Netherlands"
         if capitals is not None:
             capitals[iso] = c.get("capital") or ""
         yield SourceRow(int(c["geonameid"]), c["name"], lat, lon, "A", "PCLI", iso, None,
@@ -203,6 +204,9 @@ def admin_areas() -> Iterator[SourceRow]:
         cc = parts[0] if parts else (country_iso[int(r[8]) - 1] if r[8] else None)
         admin1 = parts[1] if len(parts) > 1 else None
         aliases = [name, *[a for a in r[5].split("|") if a and is_latin(a)]]
+        iso_code = r[1].partition("-")[2]
+        if level == "1" and len(iso_code) >= 3 and iso_code.isalpha():
+            aliases.append(iso_code)            # "NSW", "QLD": the usual short forms
         lat, lon = registry_points.get(r[1]) if level == "1" and r[1] in registry_points \
             else (_midrange(lats), _midrange(lons))
         yield SourceRow(int(r[3]), name, lat, lon, "A", "ADM1" if level == "1" else "ADM2", cc, admin1,
