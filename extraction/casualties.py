@@ -53,10 +53,17 @@ _KILL = (r"(?:shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|stabbed\s+t
          r"found\s+(?:shot\s+(?:dead|to\s+death)|dead|deceased|slain|murdered|killed)|"
          r"pronounced\s+dead|declared\s+dead|killed|dead|died|slain|murdered|executed|perished|"
          r"deceased|gunned\s+down|succumbed|lost\s+(?:their|his|her)\s+li(?:ves|fe))")
+_GUNSHOT_WOUND = r"(?:gunshot|gun\s+shot|bullet|graze|stab)\s+wounds?"
 _WOUND = (r"(?:wounded|injured|hurt|hospitali[sz]ed|stabbed|grazed|"
           r"treated\s+for\s+(?:\w+\s+){0,2}(?:injuries|wounds)|"
-          r"suffered\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds?))")
-_HIT = r"(?:shot|struck\s+by\s+(?:gunfire|a\s+bullet|bullets)|hit\s+by\s+(?:gunfire|bullets|a\s+bullet))"
+          r"(?:listed\s+|remains\s+|remained\s+|is\s+|was\s+)?in\s+(?:\w+\s+)?(?:stable|critical|serious|fair|grave)"
+          r"(?:\s+but\s+stable)?\s+condition|"
+          r"suffered\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds?)|"
+          r"(?:[\w-]+\s+){0,8}?(?:suffering\s+(?:from\s+)?|sustain(?:ed|ing)\s+|suffer(?:ed|ing)\s+|with\s+)"
+          rf"(?:an?\s+|one\s+|two\s+|multiple\s+|at\s+least\s+one\s+|several\s+)?(?:[\w-]+\s+){{0,3}}?{_GUNSHOT_WOUND})")
+_HIT = (r"(?:shot|struck\s+by\s+(?:gunfire|a\s+bullet|bullets|a\s+stray\s+bullet)|"
+        r"hit\s+by\s+(?:gunfire|bullets|a\s+bullet|a\s+stray\s+bullet)|"
+        r"(?:struck|hit)(?!\s+by\s+(?:a|an|the)\s+(?:car|vehicle|truck|train|suv|van|driver|motorist)))")
 _MISSING = r"(?:missing|unaccounted\s+for)"
 _ABDUCTED = r"(?:abducted|kidnapped|taken\s+hostage)"
 _VERB = rf"(?:(?P<kill>{_KILL})|(?P<wound>{_WOUND})|(?P<hit>{_HIT})|(?P<missing>{_MISSING})|(?P<abducted>{_ABDUCTED}))"
@@ -70,7 +77,7 @@ _APPOSITIVE = (r"(?:,?\s+(?-i:(?:[A-Z][\w.'’-]+\s*){1,4}))?(?:,\s*(?:age\s+)?\
                r"(?:,\s+who\s+[^,;.()]{1,60}?,(?=\s))?")
 _SINGULAR_DET = r"(?:a|an|another|one|a\s+second|a\s+third|a\s+fourth|the|this|that)"
 _OBJECT_DET = r"(?:a|an|another|one|the|his|her|their|its)"
-_AGE = r"(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]year[- ]old\s+)?"
+_AGE = r"(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week|day)s?[- ]old\s+)?"
 
 # capitalised words that start sentences but name nobody
 _NOT_NAMES = ("Police|Officers|Authorities|Officials|Deputies|Investigators|Detectives|Troopers|He|She|It|They|"
@@ -147,7 +154,7 @@ _ADDITIVE = re.compile(r"\b(?:another|a\s+second|a\s+third|a\s+fourth|also|too|a
 # every construction below needs one of these stems; most sentences have none
 CASUALTY_HINT = re.compile(r"kill|dead|die|death|wound|injur|hurt|shot|slain|murder|execut|perish|lost|deceas|gunned|"
                            r"succumb|hospital|stabb|grazed|treated|suffer|missing|unaccounted|abduct|kidnap|hostage|"
-                           r"toll|fatal|casualt|bod(?:y|ies)|himself|herself|suicide|no one|nobody|none|homicide|slay")
+                           r"toll|fatal|casualt|bod(?:y|ies)|himself|herself|suicide|no one|nobody|none|homicide|slay|condition|struck|hit|gunshot|bullet|graze")
 
 
 @dataclass(slots=True)
