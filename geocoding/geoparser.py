@@ -10,9 +10,12 @@ from .spatial import find_locations
 
 
 class Geoparser:
-    def __init__(self, gazetteer: Gazetteer | None = None):
+    def __init__(self, gazetteer: Gazetteer | None = None, fallback=None):
+        """fallback: an object with geocode(name) -> Place | None (e.g. online.OnlineGeocoder), asked
+        for the given spans the gazetteer cannot resolve."""
         self.gazetteer = gazetteer or Gazetteer.default()
         self.resolver = Resolver(self.gazetteer)
+        self.fallback = fallback
 
     def parse(self, text: str) -> list[Toponym]:
         """Find and resolve every toponym of a text (demonyms are evidence only, not toponyms)."""
@@ -31,7 +34,13 @@ class Geoparser:
         given = set(spans)
         evidence = [m for m in found.values() if m.kind == "demonym" and (m.start, m.end) not in given]
         resolutions = self.resolver.resolve(text, mentions + evidence, demonyms_are_places=True)
-        return [self._toponym(r) for r in resolutions[:len(mentions)]]
+        toponyms = [self._toponym(r) for r in resolutions[:len(mentions)]]
+        if self.fallback is not None:
+            for t in toponyms:
+                if t.place is None:
+                    t.place = self.fallback.geocode(t.name)
+                    t.precision = t.place.precision if t.place is not None else None
+        return toponyms
 
     def _given_mention(self, text: str, start: int, end: int) -> Mention:
         surface = text[start:end]
