@@ -52,7 +52,7 @@ _KILL = (r"(?:shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|stabbed\s+t
          r"(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured|struck|hit)|"
          r"found\s+(?:shot\s+(?:dead|to\s+death)|dead|deceased|slain|murdered|killed)|"
          r"pronounced\s+dead|declared\s+dead|killed|dead|died|slain|murdered|executed|perished|"
-         r"deceased|gunned\s+down|succumbed|lost\s+(?:their|his|her)\s+li(?:ves|fe))")
+         r"deceased|gunned\s+down|succumbed|passed\s+away|lost\s+(?:their|his|her)\s+li(?:ves|fe))")
 _GUNSHOT_WOUND = r"(?:gunshot|gun\s+shot|bullet|graze|stab)\s+wounds?"
 _WOUND = (r"(?:wounded|injured|hurt|hospitali[sz]ed|stabbed|grazed|"
           r"treated\s+for\s+(?:\w+\s+){0,2}(?:injuries|wounds)|"
@@ -67,7 +67,8 @@ _HIT = (r"(?:shot|struck\s+by\s+(?:gunfire|a\s+bullet|bullets|a\s+stray\s+bullet
 _MISSING = r"(?:missing|unaccounted\s+for)"
 _ABDUCTED = r"(?:abducted|kidnapped|taken\s+hostage)"
 _VERB = rf"(?:(?P<kill>{_KILL})|(?P<wound>{_WOUND})|(?P<hit>{_HIT})|(?P<missing>{_MISSING})|(?P<abducted>{_ABDUCTED}))"
-_AUX = (r"(?:,?\s*(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|has|have|had|got|"
+_AUX = (r"(?:,?\s*(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
+        r"(?:has|have|had)(?=\s+(?:\w+\s+)?(?:died|passed|succumbed|lost|suffered|sustained))|got|"
         r"been|being|also|reportedly|allegedly|critically|seriously|badly|later|then|both|all|each|subsequently|"
         r"apparently|eventually|initially|gravely|slightly|non-fatally|were\s+both|ultimately|"
         r"(?P<neg>not|n't|never))\s+){0,4}")
@@ -75,7 +76,7 @@ _AUX = (r"(?:,?\s*(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|
 _APPOSITIVE = (r"(?:,?\s+(?-i:(?:[A-Z][\w.'’-]+\s*){1,4}))?(?:,\s*(?:age\s+)?\d{1,3},?)?"
                r"(?:,\s+(?!(?:and|but|who|which|that|police|officials|authorities)\b)[^,;.()]{1,50}?,(?=\s))?"
                r"(?:,\s+who\s+[^,;.()]{1,60}?,(?=\s))?")
-_SINGULAR_DET = r"(?:a|an|another|one|a\s+second|a\s+third|a\s+fourth|the|this|that)"
+_SINGULAR_DET = r"(?:a|an|another|one|a\s+second|a\s+third|a\s+fourth|the|this|that|his|her)"
 _OBJECT_DET = r"(?:a|an|another|one|the|his|her|their|its)"
 _AGE = r"(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week|day)s?[- ]old\s+)?"
 
@@ -169,6 +170,7 @@ class CasualtyMention:
     rule: str
     additive: bool = False    # "another man was shot": adds to earlier mentions
     background: bool = False  # a period's statistics, not this incident
+    who: str | None = None    # one person: "male", "female", "name:smith", "person" (unknown); None for groups
 
     @property
     def phrase(self) -> str:
@@ -192,6 +194,38 @@ def _quantity(qty: str | None, det: str | None, pron: str | None = None) -> Quan
         n = 2 if pron and pron.lower() == "both" else 1
         return Quantity(n, n, n, "singular noun phrase = 1" if det else "pronoun", 0, 0, "")
     return None
+
+
+_MALE = frozenset("man boy male father son husband brother boyfriend gentleman grandfather uncle nephew".split())
+_FEMALE = frozenset("woman girl female mother daughter wife sister girlfriend lady grandmother aunt niece".split())
+
+
+def _identity(noun: str | None, name: str | None, pron: str | None, det: str | None) -> str | None:
+    """Who a one-person mention is, to tell 'a man was shot ... he died' (one person) from
+    'a man was killed and a woman wounded' (two). Possessives ("his wife") are someone else."""
+    if det and det.lower() in ("his", "her", "their", "another", "a second", "a third", "a fourth"):
+        return "other"
+    if name:
+        return "name:" + name.split()[-1].lower().strip(".,")
+    if pron:
+        return {"he": "male", "she": "female"}.get(pron.lower())
+    words = re.findall(r"[a-z]+", (noun or "").lower())
+    head = words[-1] if words else ""
+    if head in _MALE:
+        return "male"
+    if head in _FEMALE:
+        return "female"
+    return "person"
+
+
+def _same_person(a: str | None, b: str | None) -> bool:
+    if a is None or b is None or "other" in (a, b):
+        return False
+    if a.startswith("name:") and b.startswith("name:"):
+        return a == b
+    if "person" in (a, b) or a.startswith("name:") or b.startswith("name:"):
+        return True
+    return a == b
 
 
 def _rhetorical(qty: str | None) -> bool:
@@ -225,9 +259,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     background = bool(BACKGROUND.search(sentence))
     found: list[CasualtyMention] = []
 
-    def add(kind, q, category, s, e, rule, additive=False):
+    def add(kind, q, category, s, e, rule, additive=False, who=None):
         found.append(CasualtyMention(kind, q.low, q.best, q.high, category, start + s, start + e,
-                                     rule, additive, background))
+                                     rule, additive, background, who))
 
     for m in NONE_REPORTED.finditer(lowered):
         zero = Quantity(0, 0, 0, "none reported = 0", 0, 0, "")
@@ -267,8 +301,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             kind = WOUNDED
         if m.group("relkill"):
             kind = KILLED  # "shot the suspect, who was later pronounced dead"
+        who = _identity(m.group("noun"), None, None, m.group("det")) if m.group("det") else None
         add(kind, q, _category(m.group("noun")), m.start(), m.end(),
-            q.rule if q.rule != "exact" else "count after the verb")
+            q.rule if q.rule != "exact" else "count after the verb", who=who)
         taken.append((m.start(), m.end()))
 
     for m in SUBJECT_FIRST.finditer(sentence):
@@ -284,6 +319,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             continue
         if m.group("pron") and m.group("pron").lower() == "they":
             continue
+        if kind == HIT and not m.group("aux").strip() and not m.group("qty"):
+            continue  # "the men shot through the door": active, no victim
         q = _quantity(m.group("qty"), m.group("det") or m.group("name"), m.group("pron"))
         if q is None or _rhetorical(m.group("qty")):
             continue
@@ -293,7 +330,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         rule = q.rule if q.rule != "exact" else "count before the verb"
         det = (m.group("det") or "").lower()
         additive = bool(m.group("extra")) or det in ("another", "a second", "a third", "a fourth")
-        add(kind, q, _category(noun), m.start(), m.end(), rule, additive)
+        who = None if m.group("qty") or (m.group("pron") or "").lower() == "both" else \
+            _identity(noun, m.group("name"), m.group("pron"), m.group("det"))
+        add(kind, q, _category(noun), m.start(), m.end(), rule, additive, who)
         taken.append((m.start(), m.end()))
 
     for m in DEATH_TOLL.finditer(lowered):
@@ -307,8 +346,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if not free(m.start(), m.end()):
             continue
         qty = m.group("qty") or m.group("qty2")
+        who = None
         if m.group("one") or m.group("found"):
             q = Quantity(1, 1, 1, "one person's death", 0, 0, "")
+            who = "person"
         elif qty and qty.lower() == "both":
             q = Quantity(2, 2, 2, "both = 2", 0, 0, "")
         else:
@@ -318,7 +359,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if q is None or _rhetorical(qty):
             continue
         kind = WOUNDED if m.group("wound") else KILLED
-        add(kind, q, "unknown", m.start(), m.end(), "count of deaths/injuries: " + q.rule)
+        add(kind, q, "unknown", m.start(), m.end(), "count of deaths/injuries: " + q.rule, who=who)
         taken.append((m.start(), m.end()))
 
     for m in FATAL_SUBSET.finditer(lowered):
@@ -366,6 +407,10 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
     """(killed, wounded) for one incident. People who were 'shot' and whose fate is not told
     otherwise count as wounded: shot minus killed, unless the wounded are given outright."""
     use = [m for m in mentions if not m.background] or []
+    dead = [m.who for m in use if m.kind == KILLED and m.who and m.best == 1]
+    if dead:  # the one who was shot, or wounded, and then died is no wounded survivor
+        use = [m for m in use if m.kind not in (WOUNDED, HIT) or m.additive or m.best != 1 or
+               not any(_same_person(m.who, d) for d in dead)]
     killed = _combine_kind([m for m in use if m.kind == KILLED])
     wounded = _combine_kind([m for m in use if m.kind == WOUNDED])
     hit = _combine_kind([m for m in use if m.kind == HIT])
