@@ -174,17 +174,17 @@ def event_points(query: EventQuery, limit: int) -> tuple[str, dict]:
         FROM m WHERE (SELECT matched FROM counted) <= {int(limit)}
     )
     SELECT (SELECT matched FROM counted) AS matched, (SELECT json_build_object(
-        'id', coalesce(json_agg(id ORDER BY id), '[]'),
-        'lon', coalesce(json_agg(round(lon::numeric, 5) ORDER BY id), '[]'),
-        'lat', coalesce(json_agg(round(lat::numeric, 5) ORDER BY id), '[]'),
-        'day_start', coalesce(json_agg(day_start ORDER BY id), '[]'),
-        'day_end', coalesce(json_agg(day_end ORDER BY id), '[]'),
-        'type', coalesce(json_agg(type_code ORDER BY id), '[]'),
-        'sub_type', coalesce(json_agg(sub_type_code ORDER BY id), '[]'),
-        'place', coalesce(json_agg(place_code ORDER BY id), '[]'),
-        'killed', coalesce(json_agg(killed_best ORDER BY id), '[]'),
-        'wounded', coalesce(json_agg(wounded_best ORDER BY id), '[]'),
-        'precision', coalesce(json_agg(location_precision ORDER BY id), '[]'),
+        'id', coalesce(array_to_json(array_agg(id ORDER BY id)), '[]'),
+        'lon', coalesce(array_to_json(array_agg(round(lon::numeric, 5) ORDER BY id)), '[]'),
+        'lat', coalesce(array_to_json(array_agg(round(lat::numeric, 5) ORDER BY id)), '[]'),
+        'day_start', coalesce(array_to_json(array_agg(day_start ORDER BY id)), '[]'),
+        'day_end', coalesce(array_to_json(array_agg(day_end ORDER BY id)), '[]'),
+        'type', coalesce(array_to_json(array_agg(type_code ORDER BY id)), '[]'),
+        'sub_type', coalesce(array_to_json(array_agg(sub_type_code ORDER BY id)), '[]'),
+        'place', coalesce(array_to_json(array_agg(place_code ORDER BY id)), '[]'),
+        'killed', coalesce(array_to_json(array_agg(killed_best ORDER BY id)), '[]'),
+        'wounded', coalesce(array_to_json(array_agg(wounded_best ORDER BY id)), '[]'),
+        'precision', coalesce(array_to_json(array_agg(location_precision ORDER BY id)), '[]'),
         'types', (SELECT coalesce(json_agg(DISTINCT event_type ORDER BY event_type), '[]') FROM coded),
         'sub_types', (SELECT coalesce(json_agg(DISTINCT sub_event_type ORDER BY sub_event_type), '[]') FROM coded),
         'places', (SELECT coalesce(json_agg(DISTINCT location_name ORDER BY location_name), '[]') FROM coded)

@@ -14,7 +14,8 @@ export class EventList {
     this.more = el("p", { class: "muted list-more" });
     container.append(this.heading, this.items, this.more);
     const update = debounce(() => this.update(), 120);
-    for (const name of ["data", "view", "window"]) app.addEventListener(name, update);
+    app.addEventListener("data", () => this.update());
+    for (const name of ["view", "window"]) app.addEventListener(name, update);
     app.store.subscribe((state, changed) => { if (changed.has("event")) this._markSelected(); });
     this.items.addEventListener("mouseleave", () => app.layer.setHighlight(-1));
     this.items.addEventListener("focusout", (e) => { if (!this.items.contains(e.relatedTarget)) app.layer.setHighlight(-1); });
@@ -28,11 +29,19 @@ export class EventList {
       this.more.textContent = "";
       return;
     }
-    const indexes = app.indexesInView();
+    let indexes = app.indexesInView();
+    const total = indexes.length;
+    if (total > SHOWN) {
+      // Only the newest SHOWN are listed: find the day they start from with a typed-array sort (fast), and
+      // sort only the events from that day on.
+      const days = Int32Array.from(indexes, (i) => s.dayStart[i]).sort();
+      const since = days[total - SHOWN];
+      indexes = indexes.filter((i) => s.dayStart[i] >= since);
+    }
     indexes.sort((a, b) => s.dayStart[b] - s.dayStart[a] || s.killed[b] - s.killed[a]);
-    this.heading.textContent = `${indexes.length.toLocaleString("en")} event${indexes.length === 1 ? "" : "s"} in view`;
+    this.heading.textContent = `${total.toLocaleString("en")} event${total === 1 ? "" : "s"} in view`;
     this.items.replaceChildren(...indexes.slice(0, SHOWN).map((i) => this._item(i)));
-    this.more.textContent = indexes.length > SHOWN ? `and ${(indexes.length - SHOWN).toLocaleString("en")} more: zoom in or narrow the window` : "";
+    this.more.textContent = total > SHOWN ? `and ${(total - SHOWN).toLocaleString("en")} more: zoom in or narrow the window` : "";
     this._markSelected();
   }
 
