@@ -51,7 +51,8 @@ class EmbeddedCluster:
         return f"postgresql+psycopg://{SUPERUSER}@127.0.0.1:{self.port}/{DATABASE}"
 
     def _run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-        run_as = {"user": "postgres"} if os.geteuid() == 0 else {}
+        # Drop every root group too: a root group would get the group bits of root-owned parents.
+        run_as = {"user": "postgres", "group": "postgres", "extra_groups": []} if os.geteuid() == 0 else {}
         proc = subprocess.run(args, capture_output=True, text=True, **run_as)
         if check and proc.returncode != 0:
             raise EmbeddedClusterError(f"{Path(args[0]).name} failed: {proc.stderr.strip() or proc.stdout.strip()}")
