@@ -86,6 +86,9 @@ RULES = [
                 VIOLENCE_CIV, LETHAL, 16, False),
     TriggerRule(r"shootings?|gunfire|gunshots?|stabbings?|murders?|homicides?|massacres?|deaths?|attacks?|"
                 r"killings?|dead\b", VIOLENCE_CIV, LETHAL, 16, True),
+    TriggerRule(r"fired\s+(?:\w+\s+)?(?:shots?|rounds?)|shots?\s+(?:were\s+|was\s+)?fired|shot\s+at|"
+                r"pistol[- ]whipp\w+|assaulted|beat\s+(?:him|her|them)|struck\s+(?:him|her|them)\s+with|"
+                r"threatened\s+(?:him|her|them|the\s+\w+)\s+with", VIOLENCE_CIV, LETHAL, 16, False),
     TriggerRule(r"arrest\w*|detain\w*|taken\s+into\s+custody|apprehend\w*", STRATEGIC, "Arrests", 17, False),
     TriggerRule(r"withdraw\w*|withdrew|evacuat(?:ed|ion)|handed\s+over|pull(?:ed)?\s+out|surrender(?:ed)?\b",
                 STRATEGIC, "Non-violent transfer of territory", 18, True, always=True),
@@ -94,9 +97,14 @@ RULES = [
     TriggerRule(r"\btalks\b|negotiations|peace\s+conference|summit", STRATEGIC, "Other", 20, True, always=True),
     TriggerRule(r"\bfled\b|\bflee(?:s|ing)?\b|escaped|defect(?:ed|s)\b|new\s+leader|relocated",
                 STRATEGIC, "Change to group/activity", 21, False),
-    TriggerRule(r"loot\w*|torched|set\s+(?:on\s+)?fire\s+to|burn(?:ed|t)\s+down|vandali[sz]\w*",
+    TriggerRule(r"loot\w*|torched|set\s+(?:on\s+)?fire\s+to|burn(?:ed|t)\s+down|vandali[sz]\w*|"
+                r"robbed|carjack\w*|held\s+up|stole|stolen|burglari[sz]\w*|broke\s+into",
                 STRATEGIC, "Looting/property destruction", 22, False),
-    TriggerRule(r"defus\w+|intercepted|shot\s+down\s+(?:an?\s+)?(?:\w+\s+)?(?:drones?|missiles?|rockets?)|weapons\s+cache",
+    TriggerRule(r"robbery|robberies|burglary|burglaries|theft|thefts|heist|hold-?up|home\s+invasion",
+                STRATEGIC, "Looting/property destruction", 22, True),
+    TriggerRule(r"defus\w+|intercepted|shot\s+down\s+(?:an?\s+)?(?:\w+\s+)?(?:drones?|missiles?|rockets?)|weapons\s+cache|"
+                r"(?:seized|recovered|confiscated|found)\s+(?:\w+\s+){0,3}?(?:guns?|firearms?|handguns?|rifles?|"
+                r"shotguns?|pistols?|weapons?)\b",
                 STRATEGIC, "Disrupted weapons use", 23, False),
     TriggerRule(r"(?:set\s+up|established|establish)\s+(?:a\s+|an\s+|its\s+|their\s+|new\s+)?(?:military\s+)?"
                 r"(?:headquarters|base|outpost)", STRATEGIC, "Headquarters or base established", 24, False),
