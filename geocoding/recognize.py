@@ -158,9 +158,9 @@ def _is_given_name(word: str, gazetteer: Gazetteer) -> bool:
         and gazetteer.is_first_name(word)
 
 
-def _is_major_place(key: str, gazetteer: Gazetteer) -> bool:
-    """A country, a first-level area or a city of a million: "Jordan" is kept even if a Jordan spoke."""
-    return any(p.feature_code in ("PCLI", "ADM1", "CONT") or p.population >= 1_000_000
+def _is_major_place(key: str, gazetteer: Gazetteer, population: int = 1_000_000) -> bool:
+    """A country, a first-level area or a big city: "Jordan" is kept even if a Jordan spoke."""
+    return any(p.feature_code in ("PCLI", "ADM1", "CONT") or p.population >= population
                for p, loose in gazetteer.matches(key) if not loose)
 
 
@@ -268,6 +268,11 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             and not _is_major_place(m.key, gazetteer):
         return False
     if single and (after == " " and next_tok in SPEECH_VERBS or _AGE_AFTER.match(text[m.end:m.end + 8])):
+        return False
+    # A lone given name ("Patrick", "Kate") is a person unless the sentence makes it a place.
+    if single and _is_given_name(first, gazetteer) and not (
+            prev_tok.lower() in LOCATIVE_WORDS or after.startswith(",")) \
+            and not _is_major_place(m.key, gazetteer, population=10_000):
         return False
     # Ordinary English words ("Will", "Mobile", "Reading"): not at a sentence start, and mid-sentence
     # only after a locative word or before ", <qualifier>".

@@ -52,6 +52,8 @@ _NAME_AFTER = re.compile(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 _DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:city|town|village|province|capital|region|port|border town)\s+of\s+$")
 _KIND_BEFORE = re.compile(r"\b(city|town|village|settlement|capital|province|governorate|state|county|district|region)\s+of\s+$", re.I)
 _KIND_AFTER = re.compile(r"^\s+(province|governorate|region|state|county|parish|district)\b", re.I)
+_KIND_SUFFIX = re.compile(r"\s+(Province|Region|District|Governorate|County|Parish|State|Prefecture|Oblast)$")
+_DIRECTION_PREFIX = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Downtown)(?:east|west)?\s+")
 # Features too large to say where the rest of a report is.
 _LARGE = frozenset("PCLI CONT RGN ADM1 SEA OCN GULF LKS MTS DSRT".split())
 
@@ -118,7 +120,16 @@ class Resolver:
 
     def _candidates(self, m: Mention, demonyms_are_places: bool) -> list[tuple[Place, bool]]:
         if m.kind == "name":
-            return self.gazetteer.matches(m.text)
+            found = self.gazetteer.matches(m.text)
+            # A given span the gazetteer lacks as written: "Nyanza Province" -> "Nyanza" (an area),
+            # "North Dallas" -> "Dallas".
+            trimmed = _KIND_SUFFIX.sub("", m.text) if not found else m.text
+            if trimmed != m.text:
+                found = [(p, loose) for p, loose in self.gazetteer.matches(trimmed) if p.feature_class == "A"]
+            trimmed = _DIRECTION_PREFIX.sub("", m.text) if not found else m.text
+            if trimmed != m.text:
+                found = self.gazetteer.matches(trimmed)
+            return found
         if m.kind == "abbreviation":
             place = self.gazetteer.admin1(*m.code.split("."))
         else:
