@@ -75,6 +75,16 @@ _FUTURE_BEFORE = re.compile(
     r"[\w\s,]{0,25}$", re.IGNORECASE)
 
 
+# "the coroner's office on Wednesday identified", "police Friday said": the report's act
+_REPORTING_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:said|says|identified|announced|released|reported|"
+    r"confirmed|told|named|disclosed|revealed|asked|urged|issued)\b", re.IGNORECASE)
+# court and custody: the date of a hearing, a charge or a verdict is not the incident's
+_JUDICIAL_NEAR = re.compile(
+    r"\b(?:charg\w+|convicted|sentenc\w+|guilty|pleaded|plea|indicted|arraign\w*|jail|bail|bond|court|"
+    r"hearing|trial|appeared|booked|extradit\w+)\b[^.;]{0,40}$", re.IGNORECASE)
+
+
 @dataclass(slots=True)
 class DateMention:
     start: int
@@ -82,7 +92,7 @@ class DateMention:
     date_start: dt.date
     date_end: dt.date
     precision: int
-    role: str  # "event", "report" or "future"
+    role: str  # "event", "report", "judicial" or "future"
 
 
 def precision_of(start: dt.date, end: dt.date) -> int:
@@ -197,12 +207,14 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
     return None
 
 
-def _role(text: str, start: int) -> str:
+def _role(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 45):start]
     if _FUTURE_BEFORE.search(before):
         return "future"
-    if _REPORTING_BEFORE.search(before):
+    if _REPORTING_BEFORE.search(before) or _REPORTING_AFTER.match(text, end):
         return "report"
+    if _JUDICIAL_NEAR.search(text[max(0, start - 60):start]):
+        return "judicial"
     return "event"
 
 
@@ -220,7 +232,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         if published is not None and end > published:
             end = max(start, published)
         mentions.append(DateMention(m.start(), m.end(), start, end, precision_of(start, end),
-                                    _role(text, m.start())))
+                                    _role(text, m.start(), m.end())))
     return mentions
 
 

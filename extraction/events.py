@@ -197,9 +197,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     for m in mentions:
         actors_by_sentence.setdefault(_in(spans, m.start), []).append(m)
     dates_by_sentence: dict[int, list[DateMention]] = {}
+    report_dates: list[DateMention] = []
     for d in find_dates(text, published_at):
         if d.role == "event":
             dates_by_sentence.setdefault(_in(spans, d.start), []).append(d)
+        elif d.role == "report":
+            report_dates.append(d)
     actor_spans = [(m.start, m.end) for m in mentions if not m.actor.generic]
     places_by_sentence: dict[int, list[PlaceCandidate]] = {}
     for c in place_candidates(text, toponyms, locations, actor_spans):
@@ -233,7 +236,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 break
         else:
             merged.append([cand])
-    events = [_build(text, group, published_at, mentions, spans) for group in merged]
+    # with no date of its own in the text, an event is dated by when it was first reported
+    # ("police said Sunday"), and failing that by publication; both are marked inferred
+    fallback = report_dates[0] if report_dates else None
+    events = [_build(text, group, published_at, mentions, spans, fallback) for group in merged]
     # main incident first: the scorer and the API take the first violent event as the headline
     events.sort(key=lambda ev: (0 if ev[0].event_type in VIOLENT_TYPES else 1, ev[1]))
     return [ev for ev, _ in events]
@@ -286,7 +292,8 @@ def _count_dict(count: Count | None, text: str, with_split: bool) -> dict | None
     return out
 
 
-def _build(text: str, group: list[_Candidate], published_at, mentions, spans) -> tuple[Event, int]:
+def _build(text: str, group: list[_Candidate], published_at, mentions, spans,
+           fallback_date: DateMention | None) -> tuple[Event, int]:
     head = min(group, key=lambda c: c.trigger.rule.rank)
     first = group[0]
     evidence: dict = {"event_type": _span(head.trigger.start, head.trigger.end),
@@ -334,6 +341,10 @@ def _build(text: str, group: list[_Candidate], published_at, mentions, spans) ->
         d = date_c.date
         ev.date_start, ev.date_end, ev.date_precision = d.date_start.isoformat(), d.date_end.isoformat(), d.precision
         evidence["date"] = _span(d.start, d.end)
+    elif fallback_date is not None:
+        d = fallback_date
+        ev.date_start, ev.date_end, ev.date_precision = d.date_start.isoformat(), d.date_end.isoformat(), d.precision
+        inferred.append("date")
     elif published_at is not None:
         # no date in the text: the report's date is the best guess, and marked as one
         ev.date_start = ev.date_end = published_at.isoformat()
