@@ -149,10 +149,189 @@ def test_seed_reports_draw(seeded, server_url, client, page):
     assert counts["events"] + counts["clusteredEvents"] == len(located)
 
 
+def in_window(page) -> int:
+    """Events that pass the time window on the page."""
+    return page.evaluate("() => window.eventmap.mask.reduce((a, b) => a + b, 0)")
+
+
+def test_filters_reload_the_map_and_the_url(mapped, server_url, client, page):
+    open_map(page, server_url + "/")
+    page.select_option("select[name=type]", "Battles")
+    page.wait_for_function("() => location.search.includes('type=Battles') && window.eventmap.status === 'ready'")
+    page.wait_for_function("() => window.eventmap.events.length === 2")
+    counts = drawn(page)
+    assert counts["events"] + counts["clusteredEvents"] == api_count(client, type="Battles") == 2
+    page.fill("input[name=q]", "Palmyra")
+    page.wait_for_function("() => location.search.includes('q=Palmyra') && window.eventmap.events.length === 1")
+    page.fill("input[name=min_fatalities]", "50")
+    page.wait_for_function("() => window.eventmap.events.length === 0")
+    assert "0 events in view" in page.inner_text(".list-heading")
+
+
+def test_timeline_window_drag_play_and_presets(mapped, server_url, client, page):
+    open_map(page, server_url + "/")
+    box = page.locator(".timeline-canvas").bounding_box()
+    y = box["y"] + box["height"] / 3
+    # The window spans every day (19 May - 9 Jun): drag its end back to late May, keeping the Palmyra clash only.
+    page.mouse.move(box["x"] + box["width"] - 2, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.3, y, steps=5)
+    page.mouse.up()
+    page.wait_for_function("() => location.search.includes('start=') && location.search.includes('end=')")
+    query = page.evaluate("() => Object.fromEntries(new URLSearchParams(location.search))")
+    expected = api_count(client, start=query["start"], end=query["end"])
+    assert in_window(page) == expected == 1
+    assert page.inner_text(".window-label").startswith("19 May")
+    # Play moves the window forward; pausing writes it into the URL.
+    before = page.evaluate("() => window.eventmap.window.from")
+    page.click("button.play")
+    page.wait_for_function(f"() => window.eventmap.window.from > {before}")
+    page.click("button.play")
+    assert page.evaluate("() => new URLSearchParams(location.search).get('start')") > query["start"]
+    # Presets: the last 7 days hold none of these 2017 events; All shows them all again.
+    page.click("button.preset[data-last='7d']")
+    page.wait_for_function("() => location.search.includes('last=7d')")
+    assert in_window(page) == 0 and drawn(page)["events"] == 0
+    page.click("button.preset[data-last='']")
+    page.wait_for_function("() => window.eventmap.mask.reduce((a, b) => a + b, 0) === 4")
+    # The keyboard moves the window too.
+    page.focus(".timeline-canvas")
+    first = page.evaluate("() => window.eventmap.timeline.domain().first")
+    page.keyboard.press("ArrowRight")
+    assert page.evaluate("() => window.eventmap.window.from") == first + 1
+
+
+def test_url_state_round_trip_and_history(mapped, server_url, page):
+    url = server_url + "/?lat=35.5000&lon=38.5000&z=7&start=2017-06-01&end=2017-06-30&type=Battles&event=4"
+    open_map(page, url)
+    popup = page.wait_for_selector(".event-popup")
+    assert "5 (3–8)" in popup.inner_text()
+    center = page.evaluate("() => { const c = window.eventmap.map.getCenter(); return [c.lat, c.lng, window.eventmap.map.getZoom()]; }")
+    assert center == pytest.approx([35.5, 38.5, 7], abs=1e-3)
+    assert page.input_value("select[name=type]") == "Battles"
+    assert page.input_value("input[name=start]") == "2017-06-01"
+    assert in_window(page) == 1  # the Battles of June: event 4
+    # Copying the URL elsewhere gives the same view.
+    copied = page.url
+    other = page.context.new_page()
+    open_map(other, copied)
+    other.wait_for_selector(".event-popup")
+    assert other.evaluate("() => [window.eventmap.map.getZoom(), window.eventmap.mask.reduce((a, b) => a + b, 0)]") == [7, 1]
+    other.close()
+    # Back and forward walk through the changes.
+    page.wait_for_timeout(450)
+    page.select_option("select[name=type]", "Protests")
+    page.wait_for_function("() => location.search.includes('type=Protests')")
+    page.go_back()
+    page.wait_for_function("() => location.search.includes('type=Battles')")
+    assert page.input_value("select[name=type]") == "Battles"
+    page.wait_for_function("() => window.eventmap.status === 'ready' && window.eventmap.events.length === 2")
+    page.go_forward()
+    page.wait_for_function("() => document.querySelector('select[name=type]').value === 'Protests'")
+
+
+def test_list_follows_the_map(mapped, server_url, page):
+    open_map(page, server_url + "/")
+    items = page.locator(".event-item")
+    assert items.count() == 4
+    assert "Armed clash" in items.nth(2).inner_text()  # newest first: 9 Jun, 3 Jun, 1 Jun, 19 May
+    items.nth(1).hover()
+    assert page.evaluate("() => window.eventmap.layer._highlight") == page.evaluate(
+        "() => window.eventmap.events.indexById.get(1)")
+    items.nth(1).click()
+    page.wait_for_selector(".event-popup")
+    assert "event=1" in page.url and items.nth(1).get_attribute("aria-current") == "true"
+    # Zoomed in on Palmyra, the list holds Palmyra's event alone.
+    page.evaluate("() => { window.eventmap.map.setView([34.56, 38.28], 10, {animate: false}); }")
+    page.wait_for_function("() => document.querySelectorAll('.event-item').length === 1")
+    assert "Palmyra" in items.first.inner_text()
+
+
+def test_export_links_hold_the_view_and_filters(mapped, server_url, client, page):
+    open_map(page, server_url + "/?type=Battles")
+    page.wait_for_function("() => document.querySelector('.export a').href.includes('bbox=')")
+    csv_href = page.get_attribute(".export a[download='events.csv']", "href")
+    geojson_href = page.get_attribute(".export a[download='events.geojson']", "href")
+    assert "type=Battles" in csv_href and "bbox=" in csv_href
+    csv = client.get(csv_href)
+    assert csv.status_code == 200 and len(csv.text.strip().splitlines()) == 1 + 2
+    features = client.get(geojson_href).json()["features"]
+    assert sorted(f["id"] for f in features) == [2, 4]
+
+
+def test_embed_options_and_embed_code(mapped, server_url, page):
+    open_map(page, server_url + "/embed?bbox=35,32,41,37&legend=0&timeline=0&popups=0")
+    assert page.locator(".legend").count() == 0
+    assert not page.locator("#timeline").is_visible()
+    assert page.locator(".topbar, .event-list, .filters").count() == 0
+    point = page.evaluate("""() => { const app = window.eventmap, p = app.layer.containerPointOf(app.events.indexById.get(3));
+        const r = app.map.getContainer().getBoundingClientRect(); return {x: p.x + r.left, y: p.y + r.top}; }""")
+    page.mouse.click(point["x"], point["y"])
+    page.wait_for_timeout(300)
+    assert page.locator(".event-popup").count() == 0
+    # A live map of the last 24 hours shows none of these 2017 events.
+    open_map(page, server_url + "/embed?last=24h")
+    assert drawn(page)["events"] == 0 and page.locator(".legend").count() == 1 and page.locator(".timeline").is_visible()
+    # The main page's Embed button gives the iframe code of its current view.
+    open_map(page, server_url + "/?start=2017-06-01&end=2017-06-30&actor=Islamic")
+    page.click("text=Embed")
+    page.uncheck(".embed-dialog input[name=legend]")
+    code = page.input_value(".embed-code")
+    assert code.startswith("<iframe src=\"" + server_url + "/embed?") and "legend=0" in code
+    for part in ("start=2017-06-01", "end=2017-06-30", "actor=Islamic", "lat=", "z="):
+        assert part in code
+    src = code.split('src="')[1].split('"')[0].replace("&amp;", "&")
+    open_map(page, src)
+    assert page.locator(".legend").count() == 0 and in_window(page) == 1
+
+
+def test_markup_in_a_report_stays_text_in_the_list_too(mapped, server_url, page):
+    open_map(page, server_url + "/")
+    assert page.locator(".event-list img, #event-list img").count() == 0
+    assert page.dialogs == []
+
+
+def test_grid_and_histogram_count_every_event(mapped, client):
+    grid = client.get("/api/aggregates/grid", params={"cell": 1 / 64}).json()
+    assert sum(grid["count"]) == 4
+    histogram = client.get("/api/aggregates/histogram", params={"bucket": "week"}).json()
+    assert sum(histogram["count"]) == 4 and sum(histogram["killed"]) == 21 + 12 + 5
+    points = client.get("/api/aggregates/points", params={"max_points": 3}).json()
+    assert points["matched"] == 3 + 1 and points["columns"] is None
+
+
+def test_clusters_hold_exactly_their_events(empty_db, server_url, page):
+    with empty_db.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO events (event_type, sub_event_type, killed_best, date_start, location_name, geom, location_precision) "
+            "SELECT 'Battles', 'Armed clash', g % 7, DATE '2017-01-01' + g % 90, 'Town ' || g % 40, "
+            "ST_SetSRID(ST_MakePoint(36 + (g % 40) * 0.1 + (g % 3) * 0.001, 33 + (g % 13) * 0.05), 4326), 1 "
+            "FROM generate_series(1, 3000) g"))
+    open_map(page, server_url + "/?lat=33.3&lon=38&z=5")
+    counts = drawn(page)
+    assert counts["clusters"] > 0 and counts["events"] + counts["clusteredEvents"] == 3000
+    page.evaluate("() => { window.eventmap.map.setZoom(9, {animate: false}); }")
+    counts = drawn(page)
+    # The canvas reaches a little beyond the view (so panning shows no blank edge): count what it covers.
+    covered = page.evaluate("""() => {
+        const app = window.eventmap, b = app.layer._bounds.pad(0), s = app.events; let n = 0;
+        for (let i = 0; i < s.length; i++) {
+            const p = app.map.latLngToLayerPoint([s.lat[i], s.lon[i]]);
+            if (p.x >= b.min.x - 30 && p.x <= b.max.x + 30 && p.y >= b.min.y - 30 && p.y <= b.max.y + 30) n++;
+        }
+        return n; }""")
+    assert 0 < counts["events"] + counts["clusteredEvents"] == covered < 3000
+
+
 def test_screenshots(mapped, server_url, page):
     ARTIFACTS.mkdir(exist_ok=True)
     open_map(page, server_url + "/?event=1")
     page.wait_for_selector(".event-popup")
+    page.wait_for_timeout(400)  # the popup fades in
     page.screenshot(path=str(ARTIFACTS / "main-page.png"))
-    open_map(page, server_url + "/embed?legend=1&timeline=1")
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(ARTIFACTS / "main-page-phone.png"))
+    page.set_viewport_size({"width": 700, "height": 450})
+    open_map(page, server_url + "/embed?bbox=35,32,41,37&start=2017-05-15&end=2017-06-05")
     page.screenshot(path=str(ARTIFACTS / "embed.png"))

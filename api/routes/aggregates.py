@@ -26,12 +26,13 @@ def points(query: queries.EventQuery = Depends(event_query),
            engine: Engine = Depends(get_db)) -> Response:
     """Located events as parallel arrays: `{"matched": n, "columns": {"id": [...], "lon": [...], ...}}`.
     Days are counted from 1970-01-01; type, sub_type and place index `types`, `sub_types`, `places`.
-    When more than `max_points` match, `columns` is null: ask /api/aggregates/grid instead."""
+    When more than `max_points` match, `columns` is null and `matched` is max_points + 1: ask
+    /api/aggregates/grid instead."""
     sql, params = queries.event_points(query, max_points)
     with engine.connect() as conn:
         row = conn.execute(text(sql), params).one()
-    matched = min(row.matched, max_points + 1)
-    return _json('{"matched":%d,"max_points":%d,"columns":%s}' % (matched, max_points, row.columns or "null"))
+    columns = row.columns if row.matched <= max_points else "null"
+    return _json('{"matched":%d,"max_points":%d,"columns":%s}' % (row.matched, max_points, columns))
 
 
 @router.get("/grid", response_class=Response)

@@ -27,7 +27,7 @@ export class MapApp extends EventTarget {
                                 keyboard: true });
     this.map.attributionControl.addAttribution("Outlines: Natural Earth");
     this.layer = new EventLayer({ cellPx: GRID_CELL_PX }).addTo(this.map);
-    this.layer.on("eventclick", (e) => this.popups && this.store.set({ event: e.id }));
+    this.layer.on("eventclick", (e) => this.select(e.id));
     this.layer.on("clusterclick", (e) => this._zoomToCluster(e));
     this.map.on("moveend", () => this._onMoveEnd());
     this.map.on("popupclose", () => { if (!this._replacingPopup) this.store.set({ event: null }); });
@@ -71,6 +71,15 @@ export class MapApp extends EventTarget {
     } catch (error) {
       if (error.name !== "AbortError") this._setStatus("error", error.message);
     }
+  }
+
+  /** Select an event by a user's gesture: its popup opens, panned into view. A view opened from a URL or
+   * from the history keeps its exact position instead. */
+  select(id) {
+    if (!this.popups) return;
+    this._panToPopup = true;
+    this.store.set({ event: id });
+    this._panToPopup = false;
   }
 
   /** Show the time window [from, to] (days; null = open) at once, without touching the state: for dragging and playing. */
@@ -183,6 +192,7 @@ export class MapApp extends EventTarget {
 
   async _openPopup(id) {
     if (!this.popups) return;
+    const pan = !!this._panToPopup;
     this._popupLoading?.abort();
     const loading = (this._popupLoading = new AbortController());
     try {
@@ -190,7 +200,7 @@ export class MapApp extends EventTarget {
       if (!event.geometry) return;
       const [lon, lat] = event.geometry.coordinates;
       this._replacingPopup = true;
-      L.popup({ maxWidth: 380, minWidth: 260, maxHeight: 420, autoPanPadding: [20, 20], className: "event-popup-wrapper" })
+      L.popup({ maxWidth: 380, minWidth: 260, maxHeight: 420, autoPan: pan, autoPanPadding: [20, 20], className: "event-popup-wrapper" })
         .setLatLng([lat, lon]).setContent(popupContent(event)).openOn(this.map);
       this._replacingPopup = false;
       this.dispatchEvent(new CustomEvent("popupopen", { detail: event }));

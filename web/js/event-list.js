@@ -56,7 +56,7 @@ export class EventList {
     const highlight = () => this.app.layer.setHighlight(i);
     button.addEventListener("mouseenter", highlight);
     button.addEventListener("focus", highlight);
-    button.addEventListener("click", () => this.app.store.set({ event: e.id }));
+    button.addEventListener("click", () => this.app.select(e.id));
     return el("li", {}, button);
   }
 
