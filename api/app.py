@@ -11,16 +11,18 @@ from prometheus_fastapi_instrumentator import Instrumentator
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from api.dependencies import load_custom_places
+from api.geocoders import build_geoparser
 from api.routes import aggregates, events, exports, health, ogc, pages, places, reports, tiles
 from api.routes.pages import WEB_DIR
-from geocoding import Gazetteer
+from api.settings import Settings, get_settings
 
 
-def create_app(engine: Engine) -> FastAPI:
+def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        load_custom_places(engine, Gazetteer.default())
+        app.state.geoparser = build_geoparser(engine, settings)
         yield
 
     app = FastAPI(title="eventmap", version="0.1.0", lifespan=lifespan,

@@ -56,14 +56,13 @@ def ingest_files(engine, paths: list[Path], progress: bool = True) -> tuple[int,
     from sqlalchemy.exc import SQLAlchemyError
     from tqdm import tqdm
 
-    from api.dependencies import load_custom_places, shared_geoparser
+    from api.geocoders import build_geoparser
     from api.ingest import IngestConflict, analyse, store_report
     from api.readers import read_report_file
     from api.schemas import ReportIn
-    from geocoding import Gazetteer
+    from api.settings import get_settings
 
-    load_custom_places(engine, Gazetteer.default())
-    geoparser = shared_geoparser()
+    geoparser = build_geoparser(engine, get_settings())
     stored = duplicates = failed = 0
     raw = [(path, number, obj) for path in paths for number, obj in enumerate(read_report_file(path), 1)]
     with engine.connect() as conn, tqdm(total=len(raw), unit="report", disable=not progress,
@@ -109,13 +108,13 @@ def cmd_reprocess(args) -> int:
     from sqlalchemy import select
     from tqdm import tqdm
 
-    from api.dependencies import load_custom_places, shared_geoparser
+    from api.geocoders import build_geoparser
     from api.ingest import reprocess_report
     from api.models import reports
-    from geocoding import Gazetteer
+    from api.settings import get_settings
 
     engine = _engine()
-    load_custom_places(engine, Gazetteer.default())
+    geoparser = build_geoparser(engine, get_settings())
     with engine.connect() as conn:
         ids = args.report_ids or conn.execute(select(reports.c.id).order_by(reports.c.id)).scalars().all()
     unknown = 0
@@ -123,12 +122,36 @@ def cmd_reprocess(args) -> int:
         for report_id in tqdm(ids, unit="report", disable=args.quiet, file=sys.stderr):
             with conn.begin():
                 try:
-                    reprocess_report(conn, report_id, shared_geoparser())
+                    reprocess_report(conn, report_id, geoparser)
                 except LookupError:
                     unknown += 1
                     tqdm.write(f"eventmap reprocess: no report with id {report_id}", file=sys.stderr)
     print(f"eventmap reprocess: {len(ids) - unknown} reports processed again", file=sys.stderr)
     return 1 if unknown else 0
+
+
+def cmd_gazetteer_load(args) -> int:
+    """Keep GeoNames dumps with this installation; every later start adds their places."""
+    from api.geocoders import add_dump
+    from api.settings import get_settings
+    from geocoding import Gazetteer
+
+    for name in args.files:
+        path = Path(name)
+        if not path.is_file():
+            print(f"eventmap gazetteer: no such file: {name}", file=sys.stderr)
+            return 2
+        try:
+            rows = Gazetteer(index=None).load_geonames_dump(path)
+        except (ValueError, UnicodeDecodeError) as exc:
+            print(f"eventmap gazetteer: {name} is not a GeoNames dump: {exc}", file=sys.stderr)
+            return 2
+        if rows == 0:
+            print(f"eventmap gazetteer: {name} has no GeoNames rows (19 tab-separated columns)", file=sys.stderr)
+            return 2
+        add_dump(get_settings(), path)
+        print(f"eventmap gazetteer: {name}: {rows} places, loaded at every start from now on", file=sys.stderr)
+    return 0
 
 
 def cmd_db_upgrade(_args) -> int:
@@ -201,6 +224,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("report_ids", nargs="*", type=int, help="report ids (default: every report)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_reprocess)
+
+    gazetteer = sub.add_parser("gazetteer", help="the gazetteer").add_subparsers(dest="gazetteer_command",
+                                                                                   required=True)
+    p = gazetteer.add_parser("load", help="add GeoNames dump files (SY.txt, allCountries.txt) to the gazetteer")
+    p.add_argument("files", nargs="+")
+    p.set_defaults(func=cmd_gazetteer_load)
 
     db = sub.add_parser("db", help="the database").add_subparsers(dest="db_command", required=True)
     db.add_parser("upgrade", help="create or migrate the schema").set_defaults(func=cmd_db_upgrade)

@@ -1,16 +1,14 @@
-"""FastAPI dependencies: the database, the API key, the shared geoparser."""
+"""FastAPI dependencies: the database, the API key, the geoparser."""
 from __future__ import annotations
 
 import hmac
-from functools import lru_cache
 from typing import Annotated
 
 from fastapi import Depends, Header, HTTPException, Request
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 
-from api import queries
 from api.settings import Settings, get_settings
-from geocoding import Gazetteer, Geoparser, Place
+from geocoding import Geoparser
 
 
 def get_db(request: Request) -> Engine:
@@ -28,20 +26,5 @@ def require_api_key(x_api_key: Annotated[str | None, Header()] = None,
         raise HTTPException(401, "the API key in X-API-Key is not valid")
 
 
-@lru_cache
-def shared_geoparser() -> Geoparser:
-    return Geoparser(Gazetteer.default())
-
-
-def place_from_row(row) -> Place:
-    return Place(geonameid=None, name=row.name, lat=row.lat, lon=row.lon, feature_class=row.feature_class,
-                 feature_code=row.feature_code, country_code=row.country_code, admin1=row.admin1, population=0)
-
-
-def load_custom_places(engine: Engine, gazetteer: Gazetteer) -> int:
-    """User places live in the database; the gazetteer learns them at start-up and on each POST."""
-    with engine.connect() as conn:
-        rows = conn.execute(text(queries.PLACES)).all()
-    for row in rows:
-        gazetteer.add(place_from_row(row), aliases=row.aliases)
-    return len(rows)
+def get_geoparser(request: Request) -> Geoparser:
+    return request.app.state.geoparser

@@ -145,6 +145,13 @@ SELECT json_build_object('id', r.id, 'external_id', r.external_id, 'source', r.s
 FROM reports r WHERE r.id = :id
 """
 
+INSERT_PLACE = """
+INSERT INTO places (name, aliases, feature_class, feature_code, country_code, admin1, geom)
+VALUES (:name, :aliases, :feature_class, :feature_code, :country_code, :admin1,
+        ST_SetSRID(ST_MakePoint(:lon, :lat), 4326))
+RETURNING id, name, aliases, feature_class, feature_code, country_code, admin1, ST_Y(geom) AS lat, ST_X(geom) AS lon
+"""
+
 PLACES = """
 SELECT id, name, aliases, feature_class, feature_code, country_code, admin1, ST_Y(geom) AS lat, ST_X(geom) AS lon
 FROM places ORDER BY id

@@ -8,16 +8,18 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import Engine, text
 
 from api import queries
-from api.dependencies import get_db, require_api_key, shared_geoparser
+from api.dependencies import get_db, get_geoparser, require_api_key
 from api.ingest import IngestConflict, analyse, store_report
 from api.schemas import ReportIn
+from geocoding import Geoparser
 
 router = APIRouter(prefix="/api", tags=["reports"])
 MAX_BATCH = 1000
 
 
 @router.post("/reports", dependencies=[Depends(require_api_key)], status_code=201)
-def post_reports(payload: Annotated[ReportIn | list[ReportIn], Body()], engine: Engine = Depends(get_db)) -> JSONResponse:
+def post_reports(payload: Annotated[ReportIn | list[ReportIn], Body()], engine: Engine = Depends(get_db),
+                 geoparser: Geoparser = Depends(get_geoparser)) -> JSONResponse:
     """Store a report, or a batch (a JSON array), with the events found in it. A batch lands in one
     transaction: if any report fails, none is stored. A report already stored comes back as
     "duplicate" and changes nothing."""
@@ -26,7 +28,6 @@ def post_reports(payload: Annotated[ReportIn | list[ReportIn], Body()], engine: 
         raise HTTPException(422, "the batch is empty: send at least one report")
     if len(batch) > MAX_BATCH:
         raise HTTPException(413, f"a batch holds at most {MAX_BATCH} reports; this one has {len(batch)}")
-    geoparser = shared_geoparser()
     analyses = [analyse(report, geoparser) for report in batch]  # before the transaction: keep it short
     try:
         with engine.begin() as conn:

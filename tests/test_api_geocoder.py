@@ -1,0 +1,94 @@
+"""The online geocoder fallback, configured in settings, cached in PostGIS. The "online" service is a
+loopback HTTP server speaking Nominatim's protocol: nothing outside this machine can be reached."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlparse
+
+import httpx
+import pytest
+from sqlalchemy import text
+
+from api.app import create_app
+from api.settings import Settings
+from tests.conftest import REPO, LiveServer
+
+KNOWN = {"ratla": {"lat": "35.871", "lon": "39.004", "display_name": "Ratla, Ar-Raqqah, Syria"}}
+
+
+class FakeNominatim(BaseHTTPRequestHandler):
+    asked: list[str] = []
+
+    def do_GET(self):  # noqa: N802 (http.server's name)
+        query = parse_qs(urlparse(self.path).query).get("q", [""])[0]
+        FakeNominatim.asked.append(query)
+        found = KNOWN.get(query.lower())
+        body = json.dumps([{"place_id": 1, "osm_type": "node", "class": "place", "type": "village",
+                            "importance": 0.5, **found}] if found else []).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def nominatim():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), FakeNominatim)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    FakeNominatim.asked = []
+    yield f"127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_geocode_falls_back_to_the_online_service_and_caches(empty_db, nominatim):
+    settings = Settings(geocoder="nominatim",
+                        geocoder_options={"domain": nominatim, "scheme": "http", "min_delay_seconds": 0})
+    with LiveServer(create_app(empty_db, settings)) as url, httpx.Client(base_url=url) as client:
+        first = client.get("/api/geocode", params={"q": "Ratla"}).json()
+        assert first[0]["lat"] == pytest.approx(35.871) and first[0]["lon"] == pytest.approx(39.004)
+        again = client.get("/api/geocode", params={"q": "Ratla"}).json()
+        assert again == first
+        assert client.get("/api/geocode", params={"q": "Nowhereville Qq"}).json() == []
+        client.get("/api/geocode", params={"q": "Nowhereville Qq"})
+        # Known gazetteer names never reach the service.
+        assert client.get("/api/geocode", params={"q": "Raqqa"}).json()[0]["country_code"] == "SY"
+    assert FakeNominatim.asked.count("Ratla") == 1
+    assert FakeNominatim.asked.count("Nowhereville Qq") == 1
+    assert "Raqqa" not in FakeNominatim.asked
+    with empty_db.connect() as conn:
+        cached = conn.execute(text("SELECT provider, response FROM geocode_cache ORDER BY query")).all()
+    assert {row.provider for row in cached} == {"nominatim"}
+    assert any(row.response.get("found") for row in cached) and any(not row.response.get("found") for row in cached)
+
+
+def test_gazetteer_load_keeps_a_geonames_dump(tmp_path, engine):
+    dump = tmp_path / "XX.txt"
+    row = ["99000001", "Qasara", "Qasara", "Al-Qasara,Qasarah", "35.88", "39.02", "P", "PPL", "SY", "", "04",
+           "", "", "", "0", "", "300", "Asia/Damascus", "2020-01-01"]
+    dump.write_text("\t".join(row) + "\n", encoding="utf-8")
+    env = {"EVENTMAP_DATA_DIR": str(tmp_path / "data")}
+    import os
+
+    run = subprocess.run([sys.executable, "-m", "api.cli", "gazetteer", "load", str(dump)], capture_output=True,
+                         text=True, cwd=REPO, env={**os.environ, **env}, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "1 places" in run.stderr
+    assert (tmp_path / "data" / "gazetteer" / "XX.txt").exists()
+    from api.geocoders import build_geoparser
+
+    geoparser = build_geoparser(engine, Settings(data_dir=tmp_path / "data"))
+    assert any(p.lat == 35.88 and p.country_code == "SY" for p in geoparser.gazetteer.candidates("Qasarah"))
+    junk = tmp_path / "junk.txt"
+    junk.write_text("not a dump\n", encoding="utf-8")
+    bad = subprocess.run([sys.executable, "-m", "api.cli", "gazetteer", "load", str(junk)], capture_output=True,
+                         text=True, cwd=REPO, env={**os.environ, **env}, timeout=120)
+    assert bad.returncode == 2 and "no GeoNames rows" in bad.stderr
