@@ -135,8 +135,9 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
 
 
 def _choose_date(i: int, dates_by_sentence: dict[int, list[DateMention]], trigger: Trigger, n: int):
-    """Same sentence (nearest the act), then the next two, then the ones before, then any later."""
-    order = [i, i + 1, i + 2] + list(range(i - 1, -1, -1)) + list(range(i + 3, n))
+    """The date in the act's own sentence (nearest the act); else the first date the report gives,
+    since a news lead states when the main incident happened and later sentences go back to it."""
+    order = [i] + [j for j in range(n) if j != i]  # distance 0: own sentence; 1..: the lead onwards
     for distance, j in enumerate(order):
         found = dates_by_sentence.get(j)
         if found:
@@ -326,7 +327,8 @@ def _build(text: str, group: list[_Candidate], published_at, mentions, spans,
         if m is not None and role not in inferred:
             evidence[role] = _span(m.start, m.end)
     killed, wounded = combine(casualties)
-    date_c = min((c for c in group if c.date), key=lambda c: c.date_distance, default=None)
+    # the date in the sentence that first reports the act; else the report's first date (the lead's)
+    date_c = first if first.date is not None else None
     ev = Event(event_type, sub,
                actor1=a1.actor.resolved(country) if a1 else None,
                actor2=a2.actor.resolved(country) if a2 else None,
