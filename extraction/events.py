@@ -210,10 +210,13 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         places_by_sentence.setdefault(_in(spans, c.start), []).append(c)
 
     candidates: list[_Candidate] = []
+    orphans: list[tuple[int, list[CasualtyMention]]] = []  # casualties told in a sentence with no act
     for i, (s, e) in enumerate(spans):
         triggers = find_triggers(text, s, e)
         casualties = find_casualties(text, s, e)
         if not triggers:
+            if casualties:
+                orphans.append((i, casualties))
             continue
         trigger = min(triggers, key=lambda t: (t.rule.rank, t.start))
         if not _reportable(text, (s, e), trigger, casualties, dates_by_sentence.get(i)):
@@ -237,6 +240,15 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 break
         else:
             merged.append([cand])
+    # "... where she was in stable condition": the casualties of the nearest violent act before
+    # (or, in a report that names the toll first, after)
+    violent = [g for g in merged if g[0].event_type in VIOLENT_TYPES]
+    for i, casualties in orphans:
+        before = [g for g in violent if g[0].sentence < i]
+        group = max(before, key=lambda g: max(c.sentence for c in g if c.sentence < i)) if before else \
+            (violent[0] if violent else None)
+        if group is not None:
+            group[0].casualties = group[0].casualties + casualties
     # with no date of its own in the text, an event is dated by when it was first reported
     # ("police said Sunday"), and failing that by publication; both are marked inferred
     fallback = report_dates[0] if report_dates else None
