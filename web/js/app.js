@@ -37,10 +37,15 @@ export class MapApp extends EventTarget {
   async start() {
     const config = await loadConfig();
     this._placeMap(this.store.state, { initial: true });
+    this._positionedByUrl = !!this._positioned;
     const outlines = addBasemap(this.map, config);
     await this.reload();
     await outlines;
-    if (this.store.state.event !== null) this._openPopup(this.store.state.event);
+    if (this.store.state.event !== null) {
+      this._panToPopup = !this._positionedByUrl; // a shared view keeps its exact position
+      this._openPopup(this.store.state.event);
+      this._panToPopup = false;
+    }
     this.dispatchEvent(new Event("ready"));
   }
 
@@ -200,7 +205,8 @@ export class MapApp extends EventTarget {
       if (!event.geometry) return;
       const [lon, lat] = event.geometry.coordinates;
       this._replacingPopup = true;
-      L.popup({ maxWidth: 380, minWidth: 260, maxHeight: 420, autoPan: pan, autoPanPadding: [20, 20], className: "event-popup-wrapper" })
+      const room = this.map.getSize().x - 50; // a phone's map is narrower than a popup's usual width
+      L.popup({ maxWidth: Math.min(380, room), minWidth: Math.min(260, room), maxHeight: 420, autoPan: pan, autoPanPadding: [20, 20], className: "event-popup-wrapper" })
         .setLatLng([lat, lon]).setContent(popupContent(event)).openOn(this.map);
       this._replacingPopup = false;
       this.dispatchEvent(new CustomEvent("popupopen", { detail: event }));

@@ -31,7 +31,7 @@ export class Timeline {
     app.addEventListener("data", () => this.refresh());
     app.addEventListener("view", () => this.refresh());
     app.addEventListener("window", () => this.draw());
-    this.store.subscribe((state, changed) => { if (changed.has("last")) this._markPreset(); });
+    this.store.subscribe(() => this._markPreset());
     new ResizeObserver(() => this.draw()).observe(this.canvas);
   }
 
@@ -51,7 +51,7 @@ export class Timeline {
       el("div", { class: "timeline-bar" }, this.playButton, this.speedSelect,
         el("span", { class: "presets", role: "group", "aria-label": "Time presets" }, this.presetButtons),
         this.bucketSelect, this.windowLabel,
-        el("span", { class: "timeline-key muted" }, el("span", { class: "key-bars" }), "events ", el("span", { class: "key-line" }), "killed")),
+        (this.scaleLabel = el("span", { class: "timeline-key muted" }))),
       this.canvas);
     container.append(root);
     this._markPreset();
@@ -61,7 +61,9 @@ export class Timeline {
   }
 
   _markPreset() {
-    for (const button of this.presetButtons) button.setAttribute("aria-pressed", String(button.dataset.last === this.store.state.last));
+    const { last, start, end } = this.store.state;
+    const active = last || (start || end ? null : ""); // "All" is pressed only when no dates are set either
+    for (const button of this.presetButtons) button.setAttribute("aria-pressed", String(button.dataset.last === active));
   }
 
   /** The days the axis spans: the loaded events, the window, and today when a preset counts from today. */
@@ -164,11 +166,7 @@ export class Timeline {
       ctx.strokeStyle = "#b03a2e";
       ctx.lineWidth = 1.5;
       ctx.stroke();
-      ctx.fillStyle = "#4d5b69";
-      ctx.font = "11px system-ui, sans-serif";
-      ctx.textAlign = "left";
-      ctx.textBaseline = "top";
-      ctx.fillText(`max ${maxCount} events, ${maxKilled} killed per ${h.bucket}`, 4, 2);
+      this.scaleLabel.textContent = `bars: events (max ${maxCount} per ${h.bucket}) · line: killed (max ${maxKilled})`;
     }
     this._drawAxis(ctx, domain, width, plot);
     // The window: a frame with handles; outside it, a veil.
