@@ -32,4 +32,6 @@ PYTHON=${PYTHON:-python3}
 .venv/bin/python -m pip install -q -e '.[test]'
 
 (cd web && npm ci --no-audit --no-fund --loglevel=error)
+# The gazetteer index is built once from the installed GeoNames packages (about 25 s), not at first use.
+.venv/bin/python -m geocoding --build-index
 echo "setup: done"
