@@ -58,10 +58,11 @@ _WOUND = (r"(?:wounded|injured|hurt|hospitali[sz]ed|stabbed|grazed|"
           r"treated\s+for\s+(?:\w+\s+){0,2}(?:injuries|wounds)|"
           r"(?:listed\s+|remains\s+|remained\s+|is\s+|was\s+)?in\s+(?:\w+\s+)?(?:stable|critical|serious|fair|grave)"
           r"(?:\s+but\s+stable)?\s+condition|"
-          r"suffered\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds?)|"
-          r"(?:[\w-]+\s+){0,8}?(?:suffering\s+(?:from\s+)?|sustain(?:ed|ing)\s+|suffer(?:ed|ing)\s+|with\s+)"
-          rf"(?:an?\s+|one\s+|two\s+|multiple\s+|at\s+least\s+one\s+|several\s+)?(?:[\w-]+\s+){{0,3}}?{_GUNSHOT_WOUND})")
-_HIT = (r"(?:shot|struck\s+by\s+(?:gunfire|a\s+bullet|bullets|a\s+stray\s+bullet)|"
+          r"suffered\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|(?<!gunshot\s)wounds?))")
+# someone with a gunshot wound was hit; whether they survived is told elsewhere (or not at all)
+_SHOT_WOUND = (r"(?:[\w-]+\s+){0,8}?(?:suffering\s+(?:from\s+)?|sustain(?:ed|ing)\s+|suffer(?:ed|ing)\s+|with\s+)"
+               rf"(?:an?\s+|one\s+|two\s+|multiple\s+|at\s+least\s+one\s+|several\s+)?(?:[\w-]+\s+){{0,3}}?{_GUNSHOT_WOUND}")
+_HIT = (rf"(?:{_SHOT_WOUND}|shot|struck\s+by\s+(?:gunfire|a\s+bullet|bullets|a\s+stray\s+bullet)|"
         r"hit\s+by\s+(?:gunfire|bullets|a\s+bullet|a\s+stray\s+bullet)|"
         r"(?:struck|hit)(?!\s+by\s+(?:a|an|the)\s+(?:car|vehicle|truck|train|suv|van|driver|motorist)))")
 _MISSING = r"(?:missing|unaccounted\s+for)"
@@ -245,8 +246,10 @@ def _looks_like_time(text: str, start: int, end: int) -> bool:
     """'at 11 killed' or 'May 2 injured' is no casualty count."""
     before = text[max(0, start - 12):start].lower()
     after = text[end:end + 6].lower()
+    after = text[end:end + 12].lower()
     return bool(re.search(r"(?:\b(?:at|on|of|since|by|no\.|route|highway|block|jan|feb|mar|apr|may|jun|jul|aug|sep|"
-                          r"sept|oct|nov|dec)\.?\s*$)|[$#]\s*$", before) or re.match(r"\s*(?::|a\.m|p\.m|%|th\b)", after))
+                          r"sept|oct|nov|dec)\.?\s*$)|[$#]\s*$", before) or
+                re.match(r"\s*(?::|a\.m|p\.m|%|th\b|times\b|rounds\b|shots\b|bullets\b|casings\b|gunshots\b)", after))
 
 
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
@@ -319,8 +322,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             continue
         if m.group("pron") and m.group("pron").lower() == "they":
             continue
-        if kind == HIT and not m.group("aux").strip() and not m.group("qty"):
-            continue  # "the men shot through the door": active, no victim
+        bare_hit = kind == HIT and re.match(r"(?:shot|struck|hit)\b", m.group("hit"), re.IGNORECASE)
+        if bare_hit and not m.group("aux").strip() and (not m.group("qty") or re.match(
+                r"\s+(?:at|into|through|toward|towards|back|first)\b", sentence[m.end():])):
+            continue  # "the men shot through the door", "two officers shot at": active, no victim
         q = _quantity(m.group("qty"), m.group("det") or m.group("name"), m.group("pron"))
         if q is None or _rhetorical(m.group("qty")):
             continue
