@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, bindparam, insert, select, text
+from sqlalchemy import Connection, func, insert, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from api import queries
@@ -97,13 +97,17 @@ def store_report(conn: Connection, report: ReportIn, analysis: dict) -> IngestRe
 
 
 def store_events(conn: Connection, report_id: int, analysis: dict, result: IngestResult,
-                 kept: dict[int, int] | None = None) -> None:
-    """Link each extracted event to the report: to a kept (analyst-reviewed) event of the same
-    ordinal, to the same event already stored from another report, or to a new event."""
-    kept = kept or {}
+                 kept: dict[int, int] | None = None, renewed: dict[int, int] | None = None) -> None:
+    """Link each extracted event to the report: to a kept event of the same ordinal (an analyst's, or
+    one other reports support too), to a renewed one (updated in place, so its id stays), to the same
+    event already stored from another report, or to a new event."""
+    kept, renewed = kept or {}, renewed or {}
     for ordinal, event in enumerate(analysis.get("events") or []):
         row = event_row(event)
         event_id = kept.get(ordinal)
+        if event_id is None and ordinal in renewed:
+            event_id = renewed[ordinal]
+            conn.execute(events.update().where(events.c.id == event_id).values(**row, updated_at=func.now()))
         if event_id is None:
             event_id = _same_event(conn, row)
             if event_id is None:
@@ -118,17 +122,20 @@ def store_events(conn: Connection, report_id: int, analysis: dict, result: Inges
 
 def reprocess_report(conn: Connection, report_id: int, geoparser) -> IngestResult:
     """Run the pipeline again on a stored report. Machine events only this report supports are
-    replaced; an event an analyst corrected, reviewed or rejected is kept as the analyst left it."""
+    renewed in place; an event an analyst corrected, reviewed or rejected is kept as the analyst left
+    it, and so is one other reports support too."""
     row = conn.execute(select(reports).where(reports.c.id == report_id)).one_or_none()
     if row is None:
         raise LookupError(f"no report with id {report_id}")
     report = ReportIn(id=row.external_id, title=row.title, body=row.body, url=row.url, source=row.source,
                       published_at=row.published_at)
-    kept = dict(conn.execute(text(queries.ANALYST_EVENTS_OF_REPORT), {"report_id": report_id}).all())
+    kept, renewed = {}, {}
+    for link in conn.execute(text(queries.EVENTS_OF_REPORT), {"report_id": report_id}):
+        (kept if link.analyst or link.other_sources else renewed)[link.ordinal] = link.event_id
     unlinked = conn.execute(text(queries.UNLINK_REPORT_EVENTS), {"report_id": report_id}).scalars().all()
-    conn.execute(text(queries.DELETE_ORPHAN_MACHINE_EVENTS), {"ids": list(unlinked)})
     result = IngestResult(report_id, "reprocessed")
-    store_events(conn, report_id, analyse(report, geoparser), result, kept)
+    store_events(conn, report_id, analyse(report, geoparser), result, kept, renewed)
+    conn.execute(text(queries.DELETE_ORPHAN_MACHINE_EVENTS), {"ids": list(unlinked)})
     return result
 
 

@@ -20,9 +20,11 @@ ORDER BY ST_Distance(geom::geography, ST_GeomFromEWKT(:geom)::geography)
 LIMIT 1
 """
 
-ANALYST_EVENTS_OF_REPORT = """
-SELECT s.ordinal, s.event_id FROM event_sources s JOIN events e ON e.id = s.event_id
-WHERE s.report_id = :report_id AND (e.status <> 'machine' OR e.corrections <> '{}'::jsonb)
+EVENTS_OF_REPORT = """
+SELECT s.ordinal, s.event_id, (e.status <> 'machine' OR e.corrections <> '{}'::jsonb) AS analyst,
+       EXISTS (SELECT 1 FROM event_sources o WHERE o.event_id = s.event_id AND o.report_id <> s.report_id)
+           AS other_sources
+FROM event_sources s JOIN events e ON e.id = s.event_id WHERE s.report_id = :report_id
 """
 UNLINK_REPORT_EVENTS = "DELETE FROM event_sources WHERE report_id = :report_id RETURNING event_id"
 DELETE_ORPHAN_MACHINE_EVENTS = """
@@ -162,39 +164,48 @@ FROM places ORDER BY id
 # grid when too many events match, and the timeline's histogram. Same filters as /api/events.
 
 def event_points(query: EventQuery, limit: int) -> tuple[str, dict]:
-    """Every matching located event as parallel JSON arrays (one per column), ordered by id: a tenth of
-    the bytes of GeoJSON. Text columns are dictionary-coded (an index into a list of distinct values).
-    Nothing but the count when more than `limit` match: the client then asks for the grid."""
+    """Every matching located event as parallel JSON arrays (one per column), ordered by id: a fifth of
+    the bytes of GeoJSON. Coordinates are integers of 1e-5 degrees (about a metre); text columns are
+    dictionary-coded (an index into a list of distinct values). Each column is aggregated from rows sorted
+    once, not sorted again per column. Nothing but the count when more than `limit` match."""
     where, params = query.where()
     params["limit_plus_one"] = limit + 1
+    dictionary = ("SELECT name, row_number() OVER (ORDER BY name) - 1 AS code "
+                  "FROM (SELECT DISTINCT {column} AS name FROM m) d")
     sql = f"""
     WITH m AS MATERIALIZED (
-        SELECT e.id, ST_X(e.geom) AS lon, ST_Y(e.geom) AS lat,
+        SELECT e.id, round(ST_X(e.geom) * 1e5)::int AS lon, round(ST_Y(e.geom) * 1e5)::int AS lat,
                e.date_start - DATE '1970-01-01' AS day_start,
                coalesce(e.date_end, e.date_start) - DATE '1970-01-01' AS day_end,
-               e.event_type, e.sub_event_type, e.location_name, e.killed_best, e.wounded_best, e.location_precision
+               e.event_type, e.sub_event_type, coalesce(e.location_name, '') AS place,
+               e.killed_best, e.wounded_best, e.location_precision
         FROM events e WHERE {where} AND e.geom IS NOT NULL ORDER BY e.id LIMIT :limit_plus_one
-    ), counted AS (SELECT count(*) AS matched FROM m), coded AS (
-        SELECT m.*, dense_rank() OVER (ORDER BY event_type) - 1 AS type_code,
-               dense_rank() OVER (ORDER BY sub_event_type) - 1 AS sub_type_code,
-               dense_rank() OVER (ORDER BY location_name) - 1 AS place_code
-        FROM m WHERE (SELECT matched FROM counted) <= {int(limit)}
+    ), counted AS (SELECT count(*) AS matched FROM m),
+    types AS ({dictionary.format(column="event_type")}),
+    sub_types AS ({dictionary.format(column="sub_event_type")}),
+    places AS ({dictionary.format(column="place")}),
+    coded AS (
+        SELECT m.*, t.code AS type_code, s.code AS sub_type_code, p.code AS place_code
+        FROM m JOIN types t ON t.name = m.event_type JOIN sub_types s ON s.name = m.sub_event_type
+             JOIN places p ON p.name = m.place
+        WHERE (SELECT matched FROM counted) <= {int(limit)}
+        ORDER BY m.id
     )
     SELECT (SELECT matched FROM counted) AS matched, (SELECT json_build_object(
-        'id', coalesce(array_to_json(array_agg(id ORDER BY id)), '[]'),
-        'lon', coalesce(array_to_json(array_agg(round(lon::numeric, 5) ORDER BY id)), '[]'),
-        'lat', coalesce(array_to_json(array_agg(round(lat::numeric, 5) ORDER BY id)), '[]'),
-        'day_start', coalesce(array_to_json(array_agg(day_start ORDER BY id)), '[]'),
-        'day_end', coalesce(array_to_json(array_agg(day_end ORDER BY id)), '[]'),
-        'type', coalesce(array_to_json(array_agg(type_code ORDER BY id)), '[]'),
-        'sub_type', coalesce(array_to_json(array_agg(sub_type_code ORDER BY id)), '[]'),
-        'place', coalesce(array_to_json(array_agg(place_code ORDER BY id)), '[]'),
-        'killed', coalesce(array_to_json(array_agg(killed_best ORDER BY id)), '[]'),
-        'wounded', coalesce(array_to_json(array_agg(wounded_best ORDER BY id)), '[]'),
-        'precision', coalesce(array_to_json(array_agg(location_precision ORDER BY id)), '[]'),
-        'types', (SELECT coalesce(json_agg(DISTINCT event_type ORDER BY event_type), '[]') FROM coded),
-        'sub_types', (SELECT coalesce(json_agg(DISTINCT sub_event_type ORDER BY sub_event_type), '[]') FROM coded),
-        'places', (SELECT coalesce(json_agg(DISTINCT location_name ORDER BY location_name), '[]') FROM coded)
+        'id', coalesce(array_to_json(array_agg(id)), '[]'),
+        'lon_e5', coalesce(array_to_json(array_agg(lon)), '[]'),
+        'lat_e5', coalesce(array_to_json(array_agg(lat)), '[]'),
+        'day_start', coalesce(array_to_json(array_agg(day_start)), '[]'),
+        'day_end', coalesce(array_to_json(array_agg(day_end)), '[]'),
+        'type', coalesce(array_to_json(array_agg(type_code)), '[]'),
+        'sub_type', coalesce(array_to_json(array_agg(sub_type_code)), '[]'),
+        'place', coalesce(array_to_json(array_agg(place_code)), '[]'),
+        'killed', coalesce(array_to_json(array_agg(killed_best)), '[]'),
+        'wounded', coalesce(array_to_json(array_agg(wounded_best)), '[]'),
+        'precision', coalesce(array_to_json(array_agg(location_precision)), '[]'),
+        'types', (SELECT coalesce(json_agg(name ORDER BY code), '[]') FROM types),
+        'sub_types', (SELECT coalesce(json_agg(name ORDER BY code), '[]') FROM sub_types),
+        'places', (SELECT coalesce(json_agg(name ORDER BY code), '[]') FROM places)
     )::text FROM coded) AS columns
     """
     return sql, params

@@ -1,0 +1,69 @@
+"""One event from several reports, re-processing, and analysts' corrections that survive it."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from sqlalchemy import text
+
+from tests.conftest import REPO
+
+STRIKE = {"source": "wire", "published_at": "2017-05-28", "title": "Airstrike near Raqqa",
+          "body": "At least 20 civilians were killed in an airstrike by the US-led coalition eight kilometers "
+                  "south of the city of Raqqa on Saturday evening."}
+SAME_STRIKE = {"source": "agency", "published_at": "2017-05-28", "title": "Coalition strike kills civilians",
+               "body": "An airstrike by the US-led coalition killed 20 civilians eight kilometers south of "
+                       "Raqqa, Syria, on Saturday."}
+CONTESTED = {"source": "monitor", "published_at": "2017-05-29", "title": "Raqqa strike toll",
+             "body": "The US-led coalition airstrike south of Raqqa on Saturday killed 35 civilians, "
+                     "the monitor said."}
+
+
+def event_ids(client) -> list[int]:
+    return [f["id"] for f in client.get("/api/events").json()["features"]]
+
+
+def test_same_event_from_two_reports_is_one_event_with_two_sources(empty_db, writer, client):
+    first = writer.post("/api/reports", json={**STRIKE, "id": "1"}).json()
+    second = writer.post("/api/reports", json={**SAME_STRIKE, "id": "2"}).json()
+    assert first["event_ids"] and second["event_ids"] == []
+    assert second["merged_into_event_ids"] == first["event_ids"]
+    assert event_ids(client) == first["event_ids"]
+    detail = client.get(f"/api/events/{first['event_ids'][0]}").json()["properties"]
+    assert {s["source"] for s in detail["sources"]} == {"wire", "agency"}
+    assert detail["grading"] == "several sources"
+    third = writer.post("/api/reports", json={**CONTESTED, "id": "3"}).json()
+    if third["merged_into_event_ids"] == first["event_ids"]:
+        assert client.get(f"/api/events/{first['event_ids'][0]}").json()["properties"]["grading"] == "contested"
+    else:  # a second event: the monitor's claim stands on its own
+        assert client.get(f"/api/events/{third['event_ids'][0]}").json()["properties"]["grading"] == "single source"
+
+
+def test_reprocessing_changes_nothing_and_keeps_corrections(empty_db, writer, client, database_url):
+    stored = writer.post("/api/reports", json={**STRIKE, "id": "1"}).json()
+    event_id = stored["event_ids"][0]
+    before = client.get("/api/events").json()["features"]
+
+    def reprocess():
+        env = {**os.environ, "DATABASE_URL": database_url}
+        run = subprocess.run([sys.executable, "-m", "api.cli", "reprocess", "--quiet"], capture_output=True,
+                             text=True, cwd=REPO, env=env, timeout=300)
+        assert run.returncode == 0, run.stderr
+
+    reprocess()
+    after = client.get("/api/events").json()["features"]
+    strip = lambda features: [(f["geometry"], {k: v for k, v in f["properties"].items()}) for f in features]  # noqa: E731
+    assert strip(after) == strip(before)
+
+    corrected = writer.patch(f"/api/events/{event_id}", json={"killed_low": 21, "killed_best": 21,
+                                                               "killed_high": 21, "location_name": "Ratla"})
+    assert corrected.status_code == 200
+    reprocess()
+    features = client.get("/api/events").json()["features"]
+    assert [f["id"] for f in features] == [event_id], "no second copy of the corrected event"
+    props = features[0]["properties"]
+    assert props["killed"] == 21 and props["location"] == "Ratla" and props["status"] == "reviewed"
+    with empty_db.connect() as conn:
+        links = conn.execute(text("SELECT count(*) FROM event_sources WHERE event_id = :id"), {"id": event_id}).scalar()
+    assert links == 1
