@@ -144,6 +144,8 @@ def run(n_events: int, keep: bool) -> dict:
                 "points_transfer_kb": round(marks["transfer_bytes"] / 1024), "points_body_kb": round(marks["body_bytes"] / 1024),
                 "events_in_view": marks["in_view"], "drawn": marks["drawn"],
             }
+            (REPO / "test-artifacts").mkdir(exist_ok=True)
+            page.screenshot(path=str(REPO / "test-artifacts" / "bench-map.png"))
             slide = page.evaluate(SLIDE_WINDOW, 180)
             results["time_window"] = {"frame_work_ms": percentiles(slide["work"]),
                                       "frame_interval_ms": percentiles(slide["intervals"]), "drawn_last": slide["drawn"]}

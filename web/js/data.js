@@ -10,8 +10,8 @@ export class EventStore {
     const n = columns.id.length;
     this.length = n;
     this.id = Float64Array.from(columns.id);
-    this.lon = Float64Array.from(columns.lon);
-    this.lat = Float64Array.from(columns.lat);
+    this.lon = Float64Array.from(columns.lon_e5, (v) => v / 1e5);
+    this.lat = Float64Array.from(columns.lat_e5, (v) => v / 1e5);
     // Web Mercator in the unit square, computed once: projecting at any zoom is then a multiplication.
     this.mx = new Float64Array(n);
     this.my = new Float64Array(n);
