@@ -1,0 +1,304 @@
+"""Serving at scale, in one run: eventmap vs tipg 1.6.1 vs the same SQL run directly in PostgreSQL.
+
+    .venv/bin/python bench/bench_serving.py                      # 1,000,000 events
+    .venv/bin/python bench/bench_serving.py --events 10000000    # the 10M run (bbox p99 only)
+
+It starts a scratch embedded cluster, migrates it, loads synthetic events in bulk (bench/synth.py),
+CLUSTERs them, starts eventmap and tipg under uvicorn with the same number of workers against the same
+table, then measures: pages of 100 and 10,000 features for three bbox sizes (interleaved requests, one
+at a time, median and p99), requests/s under load (wrk, 16 connections), vector tiles at zooms 4, 8
+and 12. "SQL" is eventmap's own statement run over psycopg from this process (the floor); "SQL
+json_agg" is the plain json_agg of ST_AsGeoJSON (queries.events_page) for comparison. tipg is installed
+in its own venv (TIPG_VENV, default /tmp/tipg-venv: `python -m venv /tmp/tipg-venv &&
+/tmp/tipg-venv/bin/pip install tipg==1.6.1 uvicorn uvloop httptools`). Responses are not compressed
+(Accept-Encoding: identity) for both servers.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import random
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+import psycopg
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(HERE))
+
+import synth  # noqa: E402
+from api import queries  # noqa: E402
+
+# Three bbox sizes around Aleppo and Idlib (dense), as a map would ask: a city, a province, a region.
+BBOXES = {"city 0.2°": (37.05, 36.10, 37.25, 36.30), "province 1°": (36.5, 35.6, 37.5, 36.6),
+          "region 5°": (35.0, 33.5, 40.0, 38.5)}
+# The properties eventmap's features carry, as columns: tipg is asked for the same ones.
+TIPG_PROPERTIES = ("event_type,sub_event_type,actor1,actor1_inter,actor1_country,actor2,actor2_inter,actor2_country,"
+                   "killed_best,killed_low,killed_high,killed_civilians,wounded_best,wounded_low,wounded_high,"
+                   "date_start,date_end,date_precision,location_name,geonameid,country_code,admin1,"
+                   "location_precision,confidence,status")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(url: str, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            if httpx.get(url, timeout=5).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"{url} did not come up")
+        time.sleep(0.5)
+
+
+def stats(times: list[float]) -> dict:
+    ms = sorted(t * 1000 for t in times)
+    p99 = ms[min(len(ms) - 1, math.ceil(0.99 * len(ms)) - 1)]
+    return {"median": statistics.median(ms), "p99": p99, "n": len(ms)}
+
+
+def psycopg_sql(sql: str) -> str:
+    return re.sub(r"(?<![:\w]):([A-Za-z_]\w*)", r"%(\1)s", sql.replace("%", "%%"))
+
+
+def wrk(url: str, seconds: int, connections: int = 16) -> float:
+    out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url],
+                         capture_output=True, text=True, timeout=seconds + 60).stdout
+    match = re.search(r"Requests/sec:\s+([\d.]+)", out)
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    if errors:
+        print(f"    wrk: {errors.group(1)} non-2xx responses for {url}")
+    return float(match.group(1)) if match else float("nan")
+
+
+def tile_of(lon: float, lat: float, z: int) -> tuple[int, int, int]:
+    n = 1 << z
+    x = int((lon + 180) / 360 * n)
+    y = int((1 - math.asinh(math.tan(math.radians(lat))) / math.pi) / 2 * n)
+    return z, min(max(x, 0), n - 1), min(max(y, 0), n - 1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--workers", type=int, default=2, help="uvicorn workers, the same for both servers")
+    parser.add_argument("--rounds-small", type=int, default=200, help="requests per system for 100-feature pages")
+    parser.add_argument("--rounds-large", type=int, default=30, help="requests per system for 10,000-feature pages")
+    parser.add_argument("--wrk-seconds", type=int, default=10)
+    parser.add_argument("--tiles", type=int, default=60, help="tiles per zoom")
+    parser.add_argument("--data-dir", type=Path, help="keep the cluster here (reused if it holds --events events)")
+    parser.add_argument("--no-tipg", action="store_true")
+    parser.add_argument("--out", type=Path, default=HERE / "results")
+    args = parser.parse_args()
+    tipg_venv = Path(os.environ.get("TIPG_VENV", "/tmp/tipg-venv"))
+    with_tipg = not args.no_tipg and (tipg_venv / "bin" / "uvicorn").exists()
+    if not args.no_tipg and not with_tipg:
+        print(f"tipg not found in {tipg_venv}: measuring without it (see the docstring to install it)")
+
+    from api.database import make_engine
+    from api.embedded import EmbeddedCluster
+    from api.migrate import upgrade
+    from api.settings import get_settings
+
+    data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="eventmap-bench-"))
+    data_dir.mkdir(parents=True, exist_ok=True)
+    data_dir.chmod(0o755)
+    port = free_port()
+    cluster = EmbeddedCluster(data_dir, port)
+    url = cluster.start()
+    plain_url = url.replace("postgresql+psycopg", "postgresql")
+    results: dict = {"events": args.events, "workers": args.workers, "machine": f"{os.cpu_count()} cores"}
+    procs: list[subprocess.Popen] = []
+    try:
+        engine = make_engine(url, get_settings())
+        upgrade(engine)
+        engine.dispose()
+        with psycopg.connect(plain_url) as conn:
+            have = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+        if have != args.events:
+            with psycopg.connect(plain_url, autocommit=True) as conn:
+                conn.execute("TRUNCATE events RESTART IDENTITY CASCADE")
+            print(f"loading {args.events:,} synthetic events ...")
+            t0 = time.perf_counter()
+            results["load"] = synth.load(url, args.events)
+            results["load"]["cluster_s"] = synth.cluster(url)
+            results["load"]["total_s"] = time.perf_counter() - t0
+            print(f"  loaded in {results['load']['total_s']:.0f} s: {results['load']}")
+        with psycopg.connect(plain_url) as conn:
+            results["table_mb"] = conn.execute("SELECT pg_total_relation_size('events') / 1e6").fetchone()[0]
+
+        em_port, tipg_port = free_port(), free_port()
+        env = {**os.environ, "DATABASE_URL": plain_url, "EVENTMAP_API_KEY": "bench"}
+        procs.append(subprocess.Popen(
+            [str(REPO / ".venv" / "bin" / "uvicorn"), "--app-dir", str(HERE), "serve_eventmap:app", "--host", "127.0.0.1",
+             "--port", str(em_port), "--workers", str(args.workers), "--log-level", "warning", "--no-access-log"],
+            env=env, cwd=REPO))
+        if with_tipg:
+            tipg_env = {**os.environ, "DATABASE_URL": plain_url, "TIPG_DB_SCHEMAS": '["public"]',
+                        "TIPG_DB_TABLES": '["public.events"]', "TIPG_DB_EXCLUDE_FUNCTION_SCHEMAS": '["public", "pg_temp"]', "TIPG_MAX_FEATURES_PER_QUERY": "10000"}
+            procs.append(subprocess.Popen(
+                [str(tipg_venv / "bin" / "uvicorn"), "tipg.main:app", "--host", "127.0.0.1", "--port", str(tipg_port),
+                 "--workers", str(args.workers), "--log-level", "warning", "--no-access-log"], env=tipg_env, cwd="/tmp"))
+        em = f"http://127.0.0.1:{em_port}"
+        tp = f"http://127.0.0.1:{tipg_port}"
+        wait_for(f"{em}/ogc")
+        if with_tipg:
+            wait_for(f"{tp}/collections/public.events")
+
+        def em_items(box, limit):
+            return f"{em}/ogc/collections/events/items?bbox={','.join(map(str, box))}&limit={limit}"
+
+        def tipg_items(box, limit):
+            return (f"{tp}/collections/public.events/items?bbox={','.join(map(str, box))}&limit={limit}"
+                    f"&properties={TIPG_PROPERTIES}")
+
+        client = httpx.Client(headers={"Accept-Encoding": "identity"}, timeout=120)
+        db = psycopg.connect(plain_url, autocommit=True)
+
+        def http_call(u):
+            def call():
+                r = client.get(u)
+                assert r.status_code == 200, (u, r.status_code, r.text[:200])
+                return len(r.content)
+            return call
+
+        def sql_call(sql, params):
+            sql = psycopg_sql(sql)
+            def call():
+                return len(db.execute(sql, params).fetchone()[-2 if "snapshot" in sql else -1] or "")
+            return call
+
+        pages = []
+        for size, box in BBOXES.items():
+            with psycopg.connect(plain_url) as conn:
+                matched = conn.execute("SELECT count(*) FROM events WHERE geom && ST_MakeEnvelope(%s,%s,%s,%s,4326)",
+                                       box).fetchone()[0]
+            for limit in (100, 10_000):
+                q = queries.EventQuery(bbox=box, limit=limit)
+                systems = {"eventmap": http_call(em_items(box, limit)),
+                           "SQL (eventmap's)": sql_call(*queries.features_page(q)),
+                           "SQL json_agg": sql_call(*queries.events_page(q))}
+                if with_tipg:
+                    systems["tipg"] = http_call(tipg_items(box, limit))
+                rounds = args.rounds_small if limit == 100 else args.rounds_large
+                times = {name: [] for name in systems}
+                sizes = {}
+                for name, call in systems.items():  # warm up
+                    for _ in range(3):
+                        sizes[name] = call()
+                for _ in range(rounds):
+                    for name, call in systems.items():
+                        t0 = time.perf_counter()
+                        call()
+                        times[name].append(time.perf_counter() - t0)
+                row = {"bbox": size, "matched": matched, "limit": limit, "bytes": sizes}
+                row.update({name: stats(t) for name, t in times.items()})
+                pages.append(row)
+                print(f"  {size:12} limit {limit:6}: " + "  ".join(
+                    f"{n} {row[n]['median']:.1f}/{row[n]['p99']:.1f} ms" for n in systems))
+        results["pages"] = pages
+
+        # Requests per second under load: 100-feature pages, province bbox, wrk on loopback.
+        box = BBOXES["province 1°"]
+        results["rps"] = {"eventmap": wrk(em_items(box, 100), args.wrk_seconds)}
+        if with_tipg:
+            results["rps"]["tipg"] = wrk(tipg_items(box, 100), args.wrk_seconds)
+        print(f"  requests/s, 100-feature pages, 16 connections: {results['rps']}")
+
+        # Tiles at zooms 4, 8, 12, where the events are (tiles of randomly drawn events).
+        with psycopg.connect(plain_url) as conn:
+            points = conn.execute("SELECT ST_X(geom), ST_Y(geom) FROM events TABLESAMPLE SYSTEM (1) "
+                                  "WHERE geom IS NOT NULL LIMIT 2000").fetchall()
+        random.seed(1)
+        tiles = {}
+        for z in (4, 8, 12):
+            chosen = list({tile_of(lon, lat, z) for lon, lat in random.sample(points, min(len(points), 400))})
+            random.shuffle(chosen)
+            chosen = chosen[:args.tiles]
+            systems = {"eventmap": lambda t: client.get(f"{em}/tiles/{t[0]}/{t[1]}/{t[2]}.pbf")}
+            if with_tipg:
+                systems["tipg"] = lambda t: client.get(
+                    f"{tp}/collections/public.events/tiles/WebMercatorQuad/{t[0]}/{t[1]}/{t[2]}")
+            times = {name: [] for name in systems}
+            sizes = {name: [] for name in systems}
+            for t in chosen:
+                for name, get in systems.items():
+                    t0 = time.perf_counter()
+                    r = get(t)
+                    times[name].append(time.perf_counter() - t0)
+                    assert r.status_code in (200, 204), (name, t, r.status_code, r.text[:200])
+                    sizes[name].append(len(r.content))
+            tiles[z] = {name: {**stats(times[name]), "mean_bytes": statistics.mean(sizes[name])} for name in systems}
+            print(f"  tiles z{z}: " + "  ".join(f"{n} {v['median']:.1f}/{v['p99']:.1f} ms" for n, v in tiles[z].items()))
+        results["tiles"] = tiles
+        db.close()
+        client.close()
+    finally:
+        for proc in procs:
+            proc.terminate()
+        for proc in procs:
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        if args.data_dir is None:
+            cluster.stop()
+            shutil.rmtree(data_dir, ignore_errors=True)
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    stem = f"serving-{args.events}"
+    (args.out / f"{stem}.json").write_text(json.dumps(results, indent=2, default=str))
+    report = markdown(results)
+    (args.out / f"{stem}.md").write_text(report)
+    print(report)
+
+
+def markdown(results: dict) -> str:
+    lines = [f"### {results['events']:,} events, {results['machine']}, {results['workers']} uvicorn workers each", "",
+             "Pages (ms, median / p99; requests one at a time):", "",
+             "| bbox | matched | limit | eventmap | tipg | SQL (eventmap's) | SQL json_agg | tipg / eventmap | eventmap / SQL |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for row in results.get("pages", []):
+        def cell(name):
+            return f"{row[name]['median']:.1f} / {row[name]['p99']:.1f}" if name in row else "-"
+        ratio = f"{row['tipg']['median'] / row['eventmap']['median']:.1f}x" if "tipg" in row else "-"
+        floor = f"{row['eventmap']['median'] / row['SQL (eventmap' + chr(39) + 's)']['median']:.2f}x"
+        lines.append(f"| {row['bbox']} | {row['matched']:,} | {row['limit']:,} | {cell('eventmap')} | {cell('tipg')} | "
+                     f"{cell('SQL (eventmap' + chr(39) + 's)')} | {cell('SQL json_agg')} | {ratio} | {floor} |")
+    rps = results.get("rps", {})
+    lines += ["", "Requests/s, 100-feature pages (province bbox), wrk -c16: " + ", ".join(
+        f"{k} {v:,.0f}" for k, v in rps.items()) + (
+        f" ({rps['eventmap'] / rps['tipg']:.1f}x)" if "tipg" in rps and rps["tipg"] else ""), "",
+        "Tiles (ms, median / p99, mean size):", "", "| zoom | eventmap | tipg |", "|---|---:|---:|"]
+    for z, row in results.get("tiles", {}).items():
+        def tcell(name):
+            return (f"{row[name]['median']:.1f} / {row[name]['p99']:.1f} ({row[name]['mean_bytes'] / 1000:.0f} kB)"
+                    if name in row else "-")
+        lines.append(f"| {z} | {tcell('eventmap')} | {tcell('tipg')} |")
+    if "load" in results:
+        lines += ["", f"Load: {json.dumps({k: round(v, 1) for k, v in results['load'].items()})}, "
+                      f"table with indexes {results['table_mb']:.0f} MB"]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    main()
