@@ -338,3 +338,22 @@ def test_screenshots(mapped, server_url, page):
     page.set_viewport_size({"width": 700, "height": 450})
     open_map(page, server_url + "/embed?bbox=35,32,41,37&start=2017-05-15&end=2017-06-05")
     page.screenshot(path=str(ARTIFACTS / "embed.png"))
+
+
+def test_tile_server_when_configured_and_frame_policies(mapped, server_url, client, page):
+    from api.settings import get_settings
+
+    settings = get_settings()
+    assert client.get("/config.json").json()["tile_url"] is None  # default: the offline outlines alone
+    settings.tile_url, settings.tile_attribution = "https://tiles.example/{z}/{x}/{y}.png", "© Example tiles"
+    try:
+        requested = []
+        page.route("https://tiles.example/**", lambda route: (requested.append(route.request.url),
+                                                              route.fulfill(status=204)))
+        open_map(page, server_url + "/")
+        page.wait_for_function("() => document.querySelectorAll('.leaflet-tile-pane img').length > 0")
+        assert requested and "© Example tiles" in page.inner_text(".leaflet-control-attribution")
+    finally:
+        settings.tile_url, settings.tile_attribution = None, ""
+    assert "frame-ancestors 'none'" in client.get("/").headers["content-security-policy"]
+    assert "frame-ancestors *" in client.get("/embed").headers["content-security-policy"]
