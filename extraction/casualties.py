@@ -124,7 +124,7 @@ NOUN_RESULT = re.compile(
     rf"(?:(?P<kill>dead|deaths|fatalities|killed|bodies)|(?P<wound>injuries|injured|wounded))"
     rf"|(?:deaths|bodies|killings|murders|shooting\s+deaths|homicides)\s+of\s+(?:(?P<qty2>{_QTY}|both)|"
     rf"(?P<det>{_SINGULAR_DET})\s+{_AGE}(?:[\w'’-]+\s+){{0,2}}?(?:{_NOUN})\b)"
-    rf"|(?:(?:shooting\s+|stabbing\s+)?death|homicide|murder|killing|slaying|fatal\s+shooting|body)\s+of\s+"
+    rf"|(?<!attempted\s)(?:(?:shooting\s+|stabbing\s+)?death|homicide|murder|killing|slaying|fatal\s+shooting)\s+of\s+"
     rf"(?P<one>(?:a|an|the|his|her|their|one)\s+{_AGE}(?:[\w'’-]+\s+){{0,3}}?(?:[\w'’-]+)"
     rf"|{_AGE}(?-i:[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}))"
     rf"|found\s+(?P<found>(?-i:[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,2}})|(?:a|an|the|his|her)\s+{_AGE}(?:[\w'’-]+\s+){{0,4}}?)"
@@ -147,7 +147,9 @@ SELF_KILLED = folded_regex(
 BACKGROUND = re.compile(
     r"\b(?:this\s+year|last\s+year|so\s+far|since\s+(?:January|the\s+start|\d{4})|in\s+(?:19|20)\d\d|"
     r"per\s+year|a\s+year|annually|statistics|homicides\s+in|in\s+the\s+past|since\s+the\s+beginning|"
-    r"every\s+year|each\s+year|over\s+the\s+(?:past|last)|in\s+recent\s+(?:years|months))\b",
+    r"every\s+year|each\s+year|over\s+the\s+(?:past|last)|in\s+recent\s+(?:years|months)|"
+    r"(?:weeks|months|years)\s+ago|earlier\s+this\s+year|at\s+the\s+same\s+(?:apartment|complex|location|"
+    r"address|intersection|home|house|block))\b",
     re.IGNORECASE)
 _ADDITIVE = re.compile(r"\b(?:another|a\s+second|a\s+third|a\s+fourth|also|too|as\s+well|more|others|"
                        r"other|additional|further)\b", re.IGNORECASE)
@@ -157,6 +159,11 @@ _ADDITIVE = re.compile(r"\b(?:another|a\s+second|a\s+third|a\s+fourth|also|too|a
 CASUALTY_HINT = re.compile(r"kill|dead|die|death|wound|injur|hurt|shot|slain|murder|execut|perish|lost|deceas|gunned|"
                            r"succumb|hospital|stabb|grazed|treated|suffer|missing|unaccounted|abduct|kidnap|hostage|"
                            r"toll|fatal|casualt|bod(?:y|ies)|himself|herself|suicide|no one|nobody|none|homicide|slay|condition|struck|hit|gunshot|bullet|graze")
+
+
+# "tried to kill her own son", "attempted first-degree murder of an officer": nobody was
+_ATTEMPT_BEFORE = re.compile(r"\b(?:tried|trying|attempt(?:ed|ing)?|threaten(?:ed|ing)|wanted|plotted|plan(?:ned|ning)?|"
+                             r"intent|conspir(?:ed|acy))\s+(?:to\s+)?(?:\w+\s+)?$")
 
 
 @dataclass(slots=True)
@@ -281,7 +288,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         return all(e <= a or s >= b for a, b in taken)
 
     for m in OBJECT_FIRST.finditer(lowered):
-        if not free(m.start(), m.end()):
+        if not free(m.start(), m.end()) or _ATTEMPT_BEFORE.search(lowered, max(0, m.start() - 30), m.start()):
             continue
         if m.group("qty") and _looks_like_time(sentence, m.start("qty"), m.end("qty")):
             continue

@@ -26,9 +26,26 @@ def counts(text):
     ("A man was shot and killed. Another man was wounded.", 1, 1),
     ("No casualties were reported.", 0, 0),
     ("No one was hurt.", None, 0),
+    ("Gerald Roberson, 39, was found shot dead late Thursday.", 1, None),
+    ("Deputies found Zucker dead inside the home.", 1, None),
+    ("Police then shot the suspect, who was later pronounced dead.", 1, None),
+    ("Officers found that the man, a resident of Vallejo, had been shot to death.", 1, None),
+    ("The woman was taken to a hospital, where she was in stable condition.", None, 1),
+    ("A man was shot multiple times and is in stable condition.", None, 1),
+    ("A woman arrived at a hospital suffering from a gunshot wound.", None, 1),
+    ("She allegedly tried to kill her own son.", None, None),
+    ("Two off-duty officers shot at some suspected carjackers.", None, None),
 ])
+
 def test_counts(text, killed, wounded):
     assert counts(text) == (killed, wounded)
+
+
+def test_one_person_shot_then_dead_is_not_also_wounded():
+    text = "A man was shot in the chest on Friday. He was taken to a hospital, where he died."
+    assert counts(text) == (1, None)
+    text = "A man was shot and killed and a woman was wounded."
+    assert counts(text) == (1, 1)
 
 
 def test_subset_of_the_wounded_adds_nobody():
