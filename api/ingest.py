@@ -74,23 +74,21 @@ def event_row(event: dict) -> dict:
 def store_report(conn: Connection, report: ReportIn, analysis: dict) -> IngestResult:
     """Store one analysed report and its events on `conn`, inside the caller's transaction."""
     content_hash = report.content_hash()
-    existing = conn.execute(select(reports.c.id).where(reports.c.content_hash == content_hash)).scalar()
-    if existing is not None:
-        return IngestResult(existing, "duplicate")
-    if report.id is not None:
-        taken = conn.execute(text(queries.REPORT_BY_SOURCE_ID), {"source": report.source, "external_id": report.id}).scalar()
-        if taken is not None:
-            raise IngestConflict(f"report id {report.id!r} from source {report.source!r} is already stored "
-                                 f"(as report {taken}) with different text")
+    # One round trip on the common path: the insert says nothing only when the text or the source's
+    # id is stored already, and only then do we ask which.
     report_id = conn.execute(
         pg_insert(reports).values(
             external_id=report.id, source=report.source, url=report.url, title=report.title, body=report.body,
             published_at=report.published_datetime, content_hash=content_hash,
-        ).on_conflict_do_nothing(index_elements=["content_hash"]).returning(reports.c.id)
+        ).on_conflict_do_nothing().returning(reports.c.id)
     ).scalar()
-    if report_id is None:  # stored meanwhile by a concurrent request with the same text
-        return IngestResult(conn.execute(select(reports.c.id).where(reports.c.content_hash == content_hash)).scalar_one(),
-                            "duplicate")
+    if report_id is None:
+        existing = conn.execute(select(reports.c.id).where(reports.c.content_hash == content_hash)).scalar()
+        if existing is not None:
+            return IngestResult(existing, "duplicate")
+        taken = conn.execute(text(queries.REPORT_BY_SOURCE_ID), {"source": report.source, "external_id": report.id}).scalar()
+        raise IngestConflict(f"report id {report.id!r} from source {report.source!r} is already stored "
+                             f"(as report {taken}) with different text")
     result = IngestResult(report_id, "stored")
     store_events(conn, report_id, analysis, result)
     return result
