@@ -26,12 +26,6 @@ _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{g}>(?:19|20)\d\d)"
 
 
-def _p(template: str, **groups: str) -> str:
-    for placeholder, name in groups.items():
-        template = template.replace("{" + placeholder + "}", name)
-    return template
-
-
 def _md(suffix: str) -> str:
     """'May 31', '31 May', with an optional year: groups m/d/y + suffix."""
     m, d, y = _MONTH.format(g="m" + suffix), _DAY.format(g="d" + suffix), _YEAR.format(g="y" + suffix)
@@ -50,8 +44,8 @@ DATE_RE = folded_regex(
         rf"{_md('1')}\s*(?:-|–|to|through(?:\s+to)?|until|till|and)\s*(?:{_md('2')}|(?P<dend>[0-3]?\d)(?:st|nd|rd|th)?\b))",
         # May 16-19
         rf"(?P<mrange>{_MONTH.format(g='rm')}\s+(?P<rd1>[0-3]?\d)\s*[-–]\s*(?P<rd2>[0-3]?\d)\b(?:,?\s+{_YEAR.format(g='ry')})?)",
-        rf"(?P<iso>(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))",
-        rf"(?P<us>(?<![\d/])(?P<um>1[0-2]|0?[1-9])/(?P<ud>[0-3]?\d)(?:/(?P<uy>(?:20)?\d\d))?(?![\d/]))",
+        r"(?P<iso>(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))",
+        r"(?P<us>(?<![\d/])(?P<um>1[0-2]|0?[1-9])/(?P<ud>[0-3]?\d)(?:/(?P<uy>(?:20)?\d\d))?(?![\d/]))",
         rf"(?P<single>{_md('0')})",
         rf"(?P<monthyear>(?:in\s+|early\s+|late\s+|mid-?)?{_MONTH.format(g='my')}\s+(?P<myy>(?:19|20)\d\d))",
         rf"(?P<weekday>(?:(?P<wdmod>last|this|next|on|early|late)\s+)?{_WEEKDAY}(?:['’]s)?{_PART})",

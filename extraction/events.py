@@ -11,10 +11,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .actors import Actor, ActorMention, alias_table, find_actors
-from .casualties import (HIT, KILLED, WOUNDED, CasualtyMention, Count, combine, find_casualties)
+from .actors import ActorMention, alias_table, find_actors
+from .casualties import CasualtyMention, Count, combine, find_casualties
 from .dates import DateMention, find_dates
-from .event_types import (BATTLES, EXPLOSIONS, LETHAL, STRATEGIC, TERRITORY, VIOLENCE_CIV, Trigger,
+from .event_types import (BATTLES, EXPLOSIONS, LETHAL, TERRITORY, VIOLENCE_CIV, Trigger,
                           find_triggers, resolve_sub_type)
 from .places import PlaceCandidate, compatible, place_candidates
 from .sentences import sentence_spans

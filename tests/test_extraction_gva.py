@@ -2,13 +2,12 @@
 
 Reads ../shared/eval/gva_*.jsonl (beside the repository); skips when they are absent. The floors
 sit a little under the figures reached, to catch regressions; the targets are in the eval README."""
-import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
-from extraction import extract_events, process_report
+from extraction import process_report
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 
