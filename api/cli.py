@@ -182,26 +182,27 @@ def _json_lines(handle):
             yield obj
 
 
-def cmd_geoparse(_args) -> int:
+def _map_json_lines(process) -> int:
+    """Standard input to standard output, one JSON object a line, through process(obj, geoparser)."""
     from geocoding import Geoparser
-    from geocoding.batch import geoparse_line
 
     geoparser = Geoparser()
     out = sys.stdout.buffer
     for obj in _json_lines(sys.stdin.buffer):
-        out.write(orjson.dumps(geoparse_line(obj, geoparser)) + b"\n")
+        out.write(orjson.dumps(process(obj, geoparser)) + b"\n")
     return 0
+
+
+def cmd_geoparse(_args) -> int:
+    from geocoding.batch import geoparse_line
+
+    return _map_json_lines(geoparse_line)
 
 
 def cmd_extract(_args) -> int:
     from extraction import process_report
-    from geocoding import Geoparser
 
-    geoparser = Geoparser()
-    out = sys.stdout.buffer
-    for obj in _json_lines(sys.stdin.buffer):
-        out.write(orjson.dumps(process_report(obj, geoparser)) + b"\n")
-    return 0
+    return _map_json_lines(process_report)
 
 
 def build_parser() -> argparse.ArgumentParser:
