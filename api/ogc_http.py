@@ -12,9 +12,9 @@ from __future__ import annotations
 import hashlib
 
 from fastapi import Request, Response
-from sqlalchemy import Engine, text
 
 from api import queries
+from api.ogc_db import fetch_one
 
 CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300"
 
@@ -31,13 +31,12 @@ def _matches(header: str, etag: str) -> bool:
     return "*" in tags or etag in tags or bare in tags or ("W/" + bare) in tags
 
 
-def not_modified(request: Request, engine: Engine, media_type: str = "") -> Response | None:
+async def not_modified(request: Request, media_type: str = "") -> Response | None:
     """A 304 when the client's If-None-Match still holds, else None (and the caller runs its query)."""
     header = request.headers.get("if-none-match")
     if not header:
         return None
-    with engine.connect() as conn:
-        snapshot = conn.execute(text(queries.SNAPSHOT)).scalar()
+    snapshot = (await fetch_one(request, queries.SNAPSHOT))[0]
     etag = etag_for(request, snapshot, media_type)
     if _matches(header, etag):
         return Response(status_code=304, headers={"ETag": etag, "Cache-Control": CACHE_CONTROL})

@@ -17,9 +17,10 @@ from sqlalchemy import Engine, text
 
 from api import queries
 from api.dependencies import get_db
+from api.ogc_db import fetch_one
 from api.ogc_http import cached, not_modified
 from api.routes.events import parse_bbox
-from api.settings import Settings, get_settings
+from api.settings import get_settings
 
 router = APIRouter(prefix="/ogc", tags=["OGC API - Features"])
 
@@ -164,7 +165,7 @@ def parse_datetime(value: str) -> tuple[dt.date | None, dt.date | None]:
 
 @router.get("/collections/{collection_id}/items", response_class=Response,
             responses={200: {"content": {GEOJSON: {}}}}, summary="Events, filtered and paged")
-def items(
+async def items(
     collection_id: str,
     request: Request,
     bbox: Annotated[str | None, Query(description="minLon,minLat,maxLon,maxLat (CRS84)")] = None,
@@ -181,12 +182,11 @@ def items(
     fatalities: Annotated[int | None, Query(ge=0, description="exactly this many killed (best estimate)")] = None,
     min_fatalities: Annotated[int | None, Query(ge=0)] = None,
     f: Format = None,
-    engine: Engine = Depends(get_db),
-    settings: Settings = Depends(get_settings),
 ) -> Response:
     _known(collection_id)
     _check_format(f, ("json", "geojson"))
-    cached_response = not_modified(request, engine, GEOJSON)
+    settings = get_settings()
+    cached_response = await not_modified(request, GEOJSON)
     if cached_response is not None:
         return cached_response
     try:
@@ -201,8 +201,7 @@ def items(
     extra = {"event_type": event_type, "sub_event_type": sub_event_type, "fatalities": fatalities, "before": before}
     backwards = before is not None and cursor is None
     sql, params = queries.features_page(query, extra, offset=offset, backwards=backwards)
-    with engine.connect() as conn:
-        row = conn.execute(text(sql), params).one()
+    row = await fetch_one(request, sql, params)
 
     returned = min(row.matched, limit)
     url = request.url.remove_query_params(("cursor", "before", "offset"))
@@ -230,17 +229,15 @@ def items(
 
 @router.get("/collections/{collection_id}/items/{feature_id}", response_class=Response,
             responses={200: {"content": {GEOJSON: {}}}}, summary="One event")
-def item(collection_id: str, feature_id: str, request: Request, f: Format = None,
-         engine: Engine = Depends(get_db)) -> Response:
+async def item(collection_id: str, feature_id: str, request: Request, f: Format = None) -> Response:
     _known(collection_id)
     _check_format(f, ("json", "geojson"))
     if not feature_id.isdigit() or len(feature_id) > 18:
         raise HTTPException(404, f"no event with id {feature_id[:40]!r}: ids are whole numbers")
-    cached_response = not_modified(request, engine, GEOJSON)
+    cached_response = await not_modified(request, GEOJSON)
     if cached_response is not None:
         return cached_response
-    with engine.connect() as conn:
-        row = conn.execute(text(queries.FEATURE_BY_ID), {"id": int(feature_id)}).one_or_none()
+    row = await fetch_one(request, queries.FEATURE_BY_ID, {"id": int(feature_id)})
     if row is None or row.feature is None:
         raise HTTPException(404, f"no event with id {feature_id}")
     base = f"{_base(request)}/collections/{COLLECTION}"

@@ -10,11 +10,10 @@ from __future__ import annotations
 from typing import Annotated
 
 import orjson
-from fastapi import APIRouter, Depends, HTTPException, Path, Request, Response
-from sqlalchemy import Engine, text
+from fastapi import APIRouter, HTTPException, Path, Request, Response
 
 from api import queries
-from api.dependencies import get_db
+from api.ogc_db import fetch_one
 from api.ogc_http import cached, not_modified
 
 router = APIRouter(prefix="/tiles", tags=["tiles"])
@@ -54,19 +53,17 @@ def tilejson(request: Request) -> Response:
 
 @router.get("/{z}/{x}/{y}.pbf", response_class=Response, responses={200: {"content": {MVT: {}}}},
             summary="One vector tile")
-def tile(request: Request,
+async def tile(request: Request,
          z: Annotated[int, Path(description=f"zoom, 0 to {MAX_ZOOM}")],
          x: Annotated[int, Path(description="column, 0 to 2^z - 1")],
-         y: Annotated[int, Path(description="row from the top, 0 to 2^z - 1")],
-         engine: Engine = Depends(get_db)) -> Response:
+         y: Annotated[int, Path(description="row from the top, 0 to 2^z - 1")]) -> Response:
     if not 0 <= z <= MAX_ZOOM:
         raise HTTPException(422, f"zoom {z} is out of range: tiles go from zoom 0 to {MAX_ZOOM}")
     size = 1 << z
     if not (0 <= x < size and 0 <= y < size):
         raise HTTPException(404, f"no tile {z}/{x}/{y}: at zoom {z}, x and y go from 0 to {size - 1}")
-    cached_response = not_modified(request, engine, MVT)
+    cached_response = await not_modified(request, MVT)
     if cached_response is not None:
         return cached_response
-    with engine.connect() as conn:
-        row = conn.execute(text(_tile_sql(z)), {"z": z, "x": x, "y": y}).one()
+    row = await fetch_one(request, _tile_sql(z), {"z": z, "x": x, "y": y})
     return cached(Response(bytes(row.tile or b""), media_type=MVT), request, row.snapshot, MVT)

@@ -1,0 +1,90 @@
+"""The serving routes' own path to PostgreSQL: a small pool of async psycopg connections per worker
+(autocommit, statement_timeout set as in api/database.py), one round trip per request, no thread hop
+and no ORM layer. The pages, tiles and items it serves are one SQL statement each, so this is where
+the per-request cost was: SQLAlchemy's pool pre-ping and rollback-on-return were two more round trips,
+and a sync route a thread hop."""
+from __future__ import annotations
+
+import asyncio
+import re
+from contextlib import asynccontextmanager
+from functools import lru_cache
+
+import psycopg
+from fastapi import HTTPException, Request
+from psycopg.rows import namedtuple_row
+from sqlalchemy import Engine
+
+from api.settings import get_settings
+
+POOL_SIZE = 8
+_BIND = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
+
+
+@lru_cache(maxsize=256)
+def psycopg_sql(sql: str) -> str:
+    """SQLAlchemy's :name parameters as psycopg's %(name)s."""
+    return _BIND.sub(r"%(\1)s", sql.replace("%", "%%"))
+
+
+class AsyncPool:
+    def __init__(self, conninfo: str, size: int, statement_timeout_ms: int):
+        self.conninfo, self.size, self.timeout_ms = conninfo, size, statement_timeout_ms
+        self._idle: asyncio.LifoQueue = asyncio.LifoQueue()
+        self._open = 0
+
+    async def _connect(self) -> psycopg.AsyncConnection:
+        conn = await psycopg.AsyncConnection.connect(self.conninfo, autocommit=True, row_factory=namedtuple_row)
+        await conn.execute(f"SET statement_timeout = {int(self.timeout_ms)}")
+        return conn
+
+    @asynccontextmanager
+    async def connection(self):
+        try:
+            conn = self._idle.get_nowait()
+        except asyncio.QueueEmpty:
+            if self._open < self.size:
+                self._open += 1
+                try:
+                    conn = await self._connect()
+                except BaseException:
+                    self._open -= 1
+                    raise
+            else:
+                conn = await self._idle.get()
+        try:
+            yield conn
+        finally:
+            if conn.closed or conn.broken:
+                self._open -= 1
+            else:
+                self._idle.put_nowait(conn)
+
+    async def close(self) -> None:
+        while not self._idle.empty():
+            await self._idle.get_nowait().close()
+
+
+def pool_for(request: Request) -> AsyncPool:
+    """The pool of this app and event loop, made on first use."""
+    state = request.app.state
+    loop = asyncio.get_running_loop()
+    pool = getattr(state, "serving_pool", None)
+    if pool is None or getattr(state, "serving_pool_loop", None) is not loop:
+        engine: Engine = state.engine
+        url = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+        pool = AsyncPool(url, POOL_SIZE, get_settings().statement_timeout_ms)
+        state.serving_pool, state.serving_pool_loop = pool, loop
+    return pool
+
+
+async def fetch_one(request: Request, sql: str, params: dict | None = None):
+    """The first row of one statement (attributes by column name), or None."""
+    try:
+        async with pool_for(request).connection() as conn:
+            cur = await conn.execute(psycopg_sql(sql), params or {})
+            return await cur.fetchone()
+    except psycopg.errors.QueryCanceled:
+        raise HTTPException(503, "the query took too long; narrow the bbox, time window or filters") from None
+    except psycopg.OperationalError:
+        raise HTTPException(503, "the database failed to answer") from None
