@@ -180,10 +180,6 @@ class CasualtyMention:
     background: bool = False  # a period's statistics, not this incident
     who: str | None = None    # one person: "male", "female", "name:smith", "person" (unknown); None for groups
 
-    @property
-    def phrase(self) -> str:
-        return ""
-
 
 def _category(noun: str | None) -> str:
     if not noun:
