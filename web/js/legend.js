@@ -9,7 +9,7 @@ function symbol(className, size, style = "") {
 
 export function legendControl() {
   const control = L.control({ position: "bottomleft" });
-  control.onAdd = () => {
+  control.onAdd = (map) => {
     const body = el("div", { class: "legend-body" },
       el("ul", { class: "legend-types" }, EVENT_TYPES.map((t) =>
         el("li", {}, symbol("dot", 12, `background:${t.color}`), t.name))),
@@ -23,7 +23,9 @@ export function legendControl() {
         el("li", {}, symbol("ring", 12), "an area: district, province, country"),
         el("li", {}, symbol("cluster", 18), "a cluster: its number of events")),
     );
-    const details = el("details", { class: "legend leaflet-bar", open: window.innerWidth > 700 },
+    // Open where the map has room for it; a tap away otherwise.
+    const size = map.getSize();
+    const details = el("details", { class: "legend leaflet-bar", open: size.x > 700 && size.y > 600 },
       el("summary", {}, "Legend"), body);
     L.DomEvent.disableClickPropagation(details);
     L.DomEvent.disableScrollPropagation(details);
