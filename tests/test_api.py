@@ -203,11 +203,11 @@ def test_analyst_correction(seeded, writer, client, engine):
 
 
 def test_custom_places_are_learnt(empty_db, writer, client):
-    place = {"name": "Qasara", "aliases": ["Al-Qasara"], "lat": 35.88, "lon": 39.02, "country_code": "SY"}
+    place = {"name": "Checkpoint Zulu Seven", "aliases": ["Zulu-7 checkpoint"], "lat": 35.88, "lon": 39.02, "country_code": "SY"}
     response = writer.post("/api/places", json=place)
     assert response.status_code == 201, response.text
-    assert client.get("/api/places").json()[0]["name"] == "Qasara"
-    found = client.get("/api/geocode", params={"q": "Qasara"}).json()
+    assert client.get("/api/places").json()[0]["name"] == "Checkpoint Zulu Seven"
+    found = client.get("/api/geocode", params={"q": "Zulu-7 checkpoint"}).json()
     assert found and found[0]["country_code"] == "SY"
     assert writer.post("/api/places", json={**place, "lat": 95}).status_code == 422
     assert client.post("/api/places", json=place).status_code == 401

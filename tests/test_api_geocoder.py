@@ -72,7 +72,7 @@ def test_geocode_falls_back_to_the_online_service_and_caches(empty_db, nominatim
 
 def test_gazetteer_load_keeps_a_geonames_dump(tmp_path, engine):
     dump = tmp_path / "XX.txt"
-    row = ["99000001", "Qasara", "Qasara", "Al-Qasara,Qasarah", "35.88", "39.02", "P", "PPL", "SY", "", "04",
+    row = ["99000001", "Kharbet Zuluwa", "Kharbet Zuluwa", "Khirbat Zuluwa,Zuluwa", "35.88", "39.02", "P", "PPL", "SY", "", "04",
            "", "", "", "0", "", "300", "Asia/Damascus", "2020-01-01"]
     dump.write_text("\t".join(row) + "\n", encoding="utf-8")
     env = {"EVENTMAP_DATA_DIR": str(tmp_path / "data")}
@@ -86,7 +86,7 @@ def test_gazetteer_load_keeps_a_geonames_dump(tmp_path, engine):
     from api.geocoders import build_geoparser
 
     geoparser = build_geoparser(engine, Settings(data_dir=tmp_path / "data"))
-    assert any(p.lat == 35.88 and p.country_code == "SY" for p in geoparser.gazetteer.candidates("Qasarah"))
+    assert any(p.lat == 35.88 and p.country_code == "SY" for p in geoparser.gazetteer.candidates("Khirbat Zuluwa"))
     junk = tmp_path / "junk.txt"
     junk.write_text("not a dump\n", encoding="utf-8")
     bad = subprocess.run([sys.executable, "-m", "api.cli", "gazetteer", "load", str(junk)], capture_output=True,
