@@ -78,6 +78,14 @@ class Gazetteer:
     def is_first_name(self, word: str) -> bool:
         return self.index is not None and word.lower() in self.index.first_names
 
+    def is_upper_only(self, key: str) -> bool:
+        """A key every alias writes in capitals ("act" from "ACT"): needs capitals in the text too."""
+        return self.index is not None and key in self.index.upper_only and key not in self._extra
+
+    def is_alias_only(self, key: str) -> bool:
+        """A one-word key that is only some town's alternate name, never a place's own name."""
+        return self.index is not None and key in self.index.alias_only and key not in self._extra
+
     def is_common_word(self, key: str) -> bool:
         """A one-word name that is also a common lower-case English word ("will", "mobile")."""
         return self.index is not None and key in self.index.common_words

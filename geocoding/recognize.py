@@ -91,6 +91,15 @@ US_STATE_ABBREVIATIONS = {
 }
 _STATE_ABBREVIATION = re.compile(r"(?<=,\s)(" + "|".join(
     re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.(?![\w.])")
+# Dotted initials ("S.C.", "N.Y.", "D.C.") name a state wherever they stand ("the S.C. Highway Patrol");
+# so does any short form after a party letter ("Sen. Bob Casey, D-Pa.").
+_DOTTED_STATE = re.compile(r"(?<![\w.])(" + "|".join(
+    re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True) if "." in a) + r")\.(?![\w.])")
+_PARTY_STATE = re.compile(r"(?<=\b[DRI]-)(" + "|".join(
+    re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.(?![\w.])")
+# Lower-case words after a hyphen that leave the name before it whole: "Houston-based", "Atlanta-area".
+_COMPOUND_TAILS = frozenset("based area born bred raised owned run led made bound wide style era headquartered "
+                            "registered backed controlled held area's".split())
 
 
 @dataclass(slots=True)
@@ -160,7 +169,8 @@ def _is_given_name(word: str, gazetteer: Gazetteer) -> bool:
 
 def _is_major_place(key: str, gazetteer: Gazetteer, population: int = 1_000_000) -> bool:
     """A country, a first-level area or a big city: "Jordan" is kept even if a Jordan spoke."""
-    return any(p.feature_code in ("PCLI", "ADM1", "CONT") or p.population >= population
+    return any(p.feature_code in ("PCLI", "CONT") or p.population >= population
+               or p.feature_code == "ADM1" and p.population >= 200_000
                for p, loose in gazetteer.matches(key) if not loose)
 
 
@@ -171,7 +181,8 @@ def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
     n = len(tokens)
     for i in range(n - 1):
         first, nxt = tokens[i][2], tokens[i + 1][2]
-        if text[tokens[i][1]:tokens[i + 1][0]] not in (" ", ". ") or not nxt[:1].isupper():
+        if text[tokens[i][1]:tokens[i + 1][0]] not in (" ", ". ") or not nxt[:1].isupper() \
+                or nxt in PLACE_WORDS or nxt in ORGANISATION_WORDS:
             continue
         if _is_given_name(first, gazetteer) or first.rstrip(".") in PERSON_TITLES:
             # The name runs on to the last capitalised token: "Chiquita Raquel Henry".
@@ -187,11 +198,14 @@ def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
 
 def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     tokens = tokenize(text)
-    mentions: list[Mention] = [
-        Mention(m.start(), m.end(), m.group(), m.group(), "abbreviation",
-                "US." + US_STATE_ABBREVIATIONS[m.group(1)])
-        for m in _STATE_ABBREVIATION.finditer(text)]
-    taken = {m.start for m in mentions}
+    mentions: list[Mention] = []
+    taken: set[int] = set()
+    for pattern in (_STATE_ABBREVIATION, _DOTTED_STATE, _PARTY_STATE):
+        for m in pattern.finditer(text):
+            if m.start() not in taken:
+                taken.add(m.start())
+                mentions.append(Mention(m.start(), m.end(), m.group(), m.group(), "abbreviation",
+                                        "US." + US_STATE_ABBREVIATIONS[m.group(1)]))
     surnames = _person_surnames(text, tokens, gazetteer)
     n = len(tokens)
     i = 0
@@ -211,13 +225,15 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 continue
             span_text = text[s:tokens[k - 1][1]]
             key = name_key(span_text)
-            if gazetteer.has_key(key):
+            if gazetteer.has_key(key) and (span_text.isupper() or not gazetteer.is_upper_only(key)):
                 match = (k, span_text, key)
                 break
         if match is None:
             country = demonym_country(tok, gazetteer)
             if country:
                 mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country))
+            elif "-" in tok:
+                mentions += _compound_parts(s, tok, gazetteer)
             i += 1
             continue
         k, span_text, key = match
@@ -228,6 +244,30 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         else:
             i += 1
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _compound_parts(start: int, tok: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Places inside a hyphenated word that is no name as a whole: "Houston-based", "Egypt-US",
+    "Egyptian-US". A part counts when a lower-case tail follows it, or when it is a major place or a
+    demonym ("Jean-Pierre" holds no place)."""
+    out = []
+    parts = [(m.start(), m.group()) for m in re.finditer(r"[^\-]+", tok)]
+    for n, (offset, part) in enumerate(parts):
+        if not part[:1].isupper() or len(part) < 2 or (part.isupper() and len(part) > 3 and "." not in part):
+            continue
+        s = start + offset
+        country = demonym_country(part, gazetteer)
+        if country:
+            out.append(Mention(s, s + len(part), part, name_key(part), "demonym", country))
+            continue
+        key = name_key(part)
+        if not gazetteer.has_key(key) or (gazetteer.is_upper_only(key) and not part.isupper()):
+            continue
+        tail = parts[n + 1][1] if n + 1 < len(parts) else ""
+        if tail.lower() in _COMPOUND_TAILS and not gazetteer.is_common_word(key) \
+                or _is_major_place(key, gazetteer, population=100_000):
+            out.append(Mention(s, s + len(part), part, key))
+    return out
 
 
 def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazetteer,
@@ -255,6 +295,12 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # "Democratic Party of Kurdistan": the organisation, not the place.
     if _PARTY_OF_BEFORE.search(text[max(0, m.start - 30):m.start]):
         return False
+    # A saint's name the gazetteer lacks as a whole: "St. Patrick's Day", "St. Rose Hospital".
+    if before in (" ", ". ") and prev_tok in ("St", "Ste", "Saint", "San", "Santa"):
+        return False
+    # "the Obama administration", "the Bush White House": a person.
+    if single and after == " " and next_tok in ("administration", "Administration"):
+        return False
     # People: "Mr Henry", "Sheriff Henry", "Phil Hartley", "Henry Farrin", "Jones said", "Henry, 45,".
     if before in (" ", ". ") and prev_tok.rstrip(".") in PERSON_TITLES:
         return False
@@ -276,9 +322,14 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         return False
     # Ordinary English words ("Will", "Mobile", "Reading"): not at a sentence start, and mid-sentence
     # only after a locative word or before ", <qualifier>".
-    if single and gazetteer.is_common_word(m.key):
+    # (Capitals are no common word: "US" is not "us".)
+    if single and not (first.isupper() and len(first) <= 4) and gazetteer.is_common_word(m.key):
         in_longer_name = joined_before or after == " " and _capitalised(next_tok)
-        if m.sentence_initial or in_longer_name:
+        major = _is_major_place(m.key, gazetteer, population=10**9)      # "China", "Michigan", "Turkey"
+        if in_longer_name and not major or m.sentence_initial and not major:
             return False
-        m.weak = not (prev_tok.lower() in LOCATIVE_WORDS or after.startswith(","))
+        m.weak = not (major or prev_tok.lower() in LOCATIVE_WORDS or after.startswith(","))
+    # A one-word alternate name of some small town only ("Courthouse", "Tri-State"): needs support.
+    elif single and gazetteer.is_alias_only(m.key) and not _is_major_place(m.key, gazetteer, population=100_000):
+        m.weak = True
     return True
