@@ -29,17 +29,22 @@ passengers passenger bystanders bystander pedestrians pedestrian infants infant 
 toddler shoppers shopper customers customer patrons patron workers worker employees employee
 families family relatives relative mother father son daughter wife husband brother sister
 girlfriend boyfriend neighbor neighbour motorist cyclist driver homeowner clerk youth youths
-juvenile juveniles refugees refugee protesters protester demonstrators demonstrator""".split()
+juvenile juveniles refugees refugee protesters protester demonstrators demonstrator owner owners
+cashier cashiers manager friend friends cousin nephew niece uncle aunt grandmother grandfather passerby
+roommate partner fiance fiancee sons daughters brothers sisters""".split()
 COMBATANT_NOUNS = """militants militant terrorists terrorist fighters fighter soldiers soldier troops
 servicemen serviceman insurgents insurgent rebels rebel jihadists jihadist gunmen gunman policemen
 policeman officers officer guards guard extremists extremist militiamen militiaman combatants
 combatant personnel recruits commanders commander deputies deputy troopers trooper agents agent
-suspects suspect shooter shooters attacker attackers assailant assailants members""".split()
+suspects suspect shooter shooters attacker attackers assailant assailants members intruder intruders
+robber robbers burglar burglars carjacker carjackers""".split()
 UNKNOWN_NOUNS = """people persons person men man individuals individual victims victim adults adult
 males male females female others other inmates inmate bodies""".split()
 _CATEGORY = {**{n: "unknown" for n in UNKNOWN_NOUNS}, **{n: "civilians" for n in CIVILIAN_NOUNS},
              **{n: "combatants" for n in COMBATANT_NOUNS}}
-_NOUN = "|".join(sorted(_CATEGORY, key=len, reverse=True))
+# "a 16-year-old was shot": the age stands for the person
+_AGE_NOUN = r"(?<![\w-])(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-olds?"
+_NOUN = "|".join(sorted(_CATEGORY, key=len, reverse=True)) + "|" + _AGE_NOUN
 # words that cannot qualify a victim noun: they end the noun phrase ("left one man dead and two ...")
 _STOP = ("and|or|but|was|were|is|are|has|have|had|been|who|that|which|dead|killed|wounded|injured|hurt|"
          "shot|left|leaving|died|in|on|at|of|by|with|after|before|the|a|an|his|her|their|to|from|for|"
@@ -411,10 +416,27 @@ def _combine_kind(mentions: list[CasualtyMention]) -> Count | None:
     return Count(low, best, high, rule, mentions)
 
 
+def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """'A police officer is recovering and another man is dead': 'another' sets the dead man apart
+    from the wounded one, it adds to no earlier death. An additive mention adds only to an earlier
+    mention of its own kind (the wounded and the hit are one kind here)."""
+    seen: set[str] = set()
+    out = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        family = KILLED if m.kind == KILLED else WOUNDED if m.kind in (WOUNDED, HIT) else m.kind
+        if m.additive and family not in seen:
+            m = CasualtyMention(m.kind, m.low, m.best, m.high, m.category, m.start, m.end, m.rule, False,
+                                m.background, m.who)
+        seen.add(family)
+        out.append(m)
+    return out
+
+
 def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None]:
     """(killed, wounded) for one incident. People who were 'shot' and whose fate is not told
     otherwise count as wounded: shot minus killed, unless the wounded are given outright."""
     use = [m for m in mentions if not m.background] or []
+    use = _first_is_no_addition(use)
     dead = [m.who for m in use if m.kind == KILLED and m.who and m.best == 1]
     if dead:  # the one who was shot, or wounded, and then died is no wounded survivor
         use = [m for m in use if m.kind not in (WOUNDED, HIT) or m.additive or m.best != 1 or
@@ -423,7 +445,9 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
     wounded = _combine_kind([m for m in use if m.kind == WOUNDED])
     hit = _combine_kind([m for m in use if m.kind == HIT])
     if hit is not None:
-        rest = hit.best - (killed.best if killed else 0)
+        # the dead among those shot are not wounded; "another man was also shot" is someone else
+        extra = sum(m.best for m in hit.mentions if m.additive)
+        rest = max(hit.best - extra - (killed.best if killed else 0), 0) + extra
         if wounded is None and rest > 0:
             wounded = Count(rest, rest, rest, "shot minus killed", hit.mentions)
         elif wounded is not None and wounded.best == 0 and rest > 0 and \

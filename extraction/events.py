@@ -282,8 +282,23 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
         a, b = _group_value(group, role), getattr(cand, role)
         if a and b and a.actor is not b.actor and not (a.actor.generic or b.actor.generic):
             return False
+    if _loose_violence(cand) and (cand.place is None or cand.place_key[1] != 0):
+        return True  # "Two of those wounded are in critical condition": no scene of its own
     place = min((c for c in group if c.place), key=lambda c: c.place_key, default=None)
-    return compatible(place.place.record if place else None, cand.place.record if cand.place else None)
+    if compatible(place.place.record if place else None, cand.place.record if cand.place else None):
+        return True
+    # two places for one violent act: a street named like a town elsewhere, a city and its
+    # neighbourhood. Only an act dated differently in its own sentence is another incident.
+    if group[0].trigger.rule.sub_event_type == LETHAL and cand.trigger.rule.sub_event_type == LETHAL:
+        return not _dated_apart(group, cand)
+    return False
+
+
+def _dated_apart(group: list[_Candidate], cand: _Candidate) -> bool:
+    own = [c.date for c in group if c.date is not None and c.date_distance == 0]
+    if cand.date is None or cand.date_distance != 0 or not own:
+        return False
+    return all((d.date_start, d.date_end) != (cand.date.date_start, cand.date.date_end) for d in own)
 
 
 def _count_dict(count: Count | None, text: str, with_split: bool) -> dict | None:
