@@ -31,10 +31,13 @@ class Weights:
     admin1: float = 3.0             # ... or in its first-level area
     qualifier: float = 10.0         # "X, <container>" or "the <demonym> city of X"
     kind: float = 4.0               # "the city of X" wants a town, "X province" an admin area
-    proximity: float = 1.5          # per other name with a candidate within ~150 km
+    proximity: float = 1.5          # per other name believed to be within ~50 km (fading to 150 km)
     proximity_cap: int = 3
     unnamed_area: float = 3.0       # a county matched without its "County"
     max_candidates: int = 40
+    rounds: int = 3
+    near_km: float = 50.0           # proximity counts fully within this distance ...
+    far_km: float = 150.0           # ... and fades out at this one
 
 
 DEFAULT_WEIGHTS = Weights(feature={
@@ -105,13 +108,18 @@ class Resolver:
                                  self._candidates(m, demonyms_are_places)), key=lambda c: -c[2])
                 cands[key] = ranked[:self.w.max_candidates]
         hints = [self._hints(text, m) for m in mentions]
-        nearby = self._nearby_support(cands)
-        chosen = {key: (c[0][0] if c else None) for key, c in cands.items()}
-        for _ in range(2):
-            countries, admin1s = self._evidence(mentions, keys, chosen)
-            results = [self._choose(m, key, cands[key], h, countries, admin1s, nearby)
-                       for m, key, h in zip(mentions, keys, hints)]
-            chosen = self._one_sense_per_key(keys, results, hints)
+        # Each name's belief over its candidates, from the prior first, then from the last round's
+        # scores; the other names' beliefs are the evidence of the next round.
+        beliefs = {key: _softmax([c[2] for c in cs]) for key, cs in cands.items()}
+        for _ in range(self.w.rounds):
+            evidence = self._evidence(mentions, keys, cands, beliefs)
+            results, key_scores = [], {}
+            for m, key, h in zip(mentions, keys, hints):
+                scores = self._scores(m, key, cands[key], h, evidence)
+                results.append(self._best(m, cands[key], scores))
+                if scores and ("kind" not in h or key not in key_scores):
+                    key_scores[key] = scores
+            beliefs = {key: _softmax(sc) for key, sc in key_scores.items()}
         return results
 
     @staticmethod
@@ -161,52 +169,55 @@ class Resolver:
             hints["kind"] = "county"
         return hints
 
-    def _nearby_support(self, cands: dict) -> dict:
-        """For each name, the grid cells (1 degree) near any of its plausible local candidates."""
-        cells: dict[str, set] = {}
+    def _evidence(self, mentions: list[Mention], keys: list[str], cands: dict, beliefs: dict) -> "_Evidence":
+        """How strongly the names of the report stand for each country, first-level area and place:
+        each name spreads its belief over its candidates (a name counts at most once)."""
+        ev = _Evidence()
         for key, cs in cands.items():
-            if not cs:
-                continue
-            top = cs[0][2]
-            near = set()
-            for p, _, score in cs:
-                if p.feature_code in _LARGE or score < top - 3.0:
+            probs = beliefs.get(key) or ()
+            for (p, _, _), q in zip(cs, probs):
+                if q < 0.01:
                     continue
-                la, lo = _cell(p)
-                near.update((la + i, lo + j) for i in (-1, 0, 1) for j in (-1, 0, 1))
-            cells[key] = near
-        return cells
-
-    def _evidence(self, mentions: list[Mention], keys: list[str], chosen: dict):
-        """Countries and first-level areas of the current choices, by name (each name counts once)."""
-        countries: dict[str, set] = defaultdict(set)
-        admin1s: dict[tuple, set] = defaultdict(set)
+                cc = p.country_code
+                if cc:
+                    d = ev.countries[cc]
+                    d[key] = d.get(key, 0.0) + q
+                    if p.admin1:
+                        d = ev.admin1s[(cc, p.admin1)]
+                        d[key] = d.get(key, 0.0) + q
+                if p.feature_code not in _LARGE:
+                    ev.cells[_cell(p)].append((key, p.lat, p.lon, q))
         for m, key in zip(mentions, keys):
             if m.kind == "demonym":
-                countries[m.code].add(key)
-                continue
-            p = chosen.get(key)
-            if p is not None and p.country_code:
-                countries[p.country_code].add(key)
-                if p.admin1:
-                    admin1s[(p.country_code, p.admin1)].add(key)
-        return countries, admin1s
+                ev.countries[m.code][key] = 1.0
+        return ev
 
-    def _one_sense_per_key(self, keys: list[str], results: list[Resolution], hints: list[dict]) -> dict:
-        """The place each name means in this report: its best-scored resolution without a kind hint."""
-        best: dict[str, Resolution] = {}
-        for key, r, h in zip(keys, results, hints):
-            if r.place is not None and "kind" not in h and (key not in best or r.score > best[key].score):
-                best[key] = r
-        for key, r in zip(keys, results):
-            if key not in best and r.place is not None:
-                best[key] = r
-        return {key: r.place for key, r in best.items()}
+    def _near(self, place: Place, key: str, ev: "_Evidence") -> float:
+        """Belief mass of the other names on places within ~150 km (full weight within 50 km)."""
+        la, lo = _cell(place)
+        total = 0.0
+        coslat = math.cos(math.radians(place.lat))
+        for i in (-1, 0, 1):
+            for j in (-1, 0, 1):
+                for k2, lat, lon, q in ev.cells.get((la + i, lo + j), ()):
+                    if k2 == key:
+                        continue
+                    d = 111.2 * math.hypot(lat - place.lat, (lon - place.lon) * coslat)
+                    if d < self.w.near_km:
+                        total += q
+                    elif d < self.w.far_km:
+                        total += q * (self.w.far_km - d) / (self.w.far_km - self.w.near_km)
+        return total
 
-    def _choose(self, m: Mention, key: str, cands: list, hints: dict, countries: dict, admin1s: dict,
-                nearby: dict) -> Resolution:
+    def _best(self, m: Mention, cands: list, scores: list[float]) -> Resolution:
         if not cands:
             return Resolution(m, None, 0.0)
+        i = max(range(len(scores)), key=scores.__getitem__)
+        return Resolution(m, cands[i][0], scores[i], cands[i][1])
+
+    def _scores(self, m: Mention, key: str, cands: list, hints: dict, ev: "_Evidence") -> list[float]:
+        if not cands:
+            return []
         w = self.w
         kind = hints.get("kind")
         # A bare name shared by an admin area and a big town in it ("Raqqa", "Mosul", "Geneva") means
@@ -216,8 +227,7 @@ class Resolver:
             if p.feature_class == "P":
                 k = (p.country_code, p.admin1)
                 towns[k] = max(towns.get(k, 0), p.population)
-        other_cells = [cells for k, cells in nearby.items() if k != key]
-        best, best_score, best_loose = None, -1e9, False
+        out = []
         for place, loose, s in cands:
             code = place.feature_code
             if code in ("ADM1", "ADM2") and kind not in AREA_KINDS:
@@ -238,15 +248,40 @@ class Resolver:
             if any(_contains(q, place) for q in hints.get("qualifier", ())):
                 s += w.qualifier
             # Other names of the report in the same country / first-level area (a country or an
-            # area is consistent with the places inside it, too).
+            # area is consistent with the places inside it, too), and near this place.
             cc = place.country_code
-            if cc and countries.get(cc, set()) - {key}:
-                s += w.country
-            if place.admin1 and admin1s.get((cc, place.admin1), set()) - {key}:
-                s += w.admin1
-            if other_cells and code not in _LARGE:
-                cell = _cell(place)
-                s += w.proximity * min(w.proximity_cap, sum(cell in c for c in other_cells))
-            if s > best_score:
-                best, best_score, best_loose = place, s, loose
-        return Resolution(m, best, best_score, best_loose)
+            if cc:
+                s += w.country * min(1.0, _others(ev.countries.get(cc), key))
+                if place.admin1:
+                    s += w.admin1 * min(1.0, _others(ev.admin1s.get((cc, place.admin1)), key))
+            if code not in _LARGE:
+                s += w.proximity * min(w.proximity_cap, self._near(place, key, ev))
+            out.append(s)
+        return out
+
+
+class _Evidence:
+    __slots__ = ("countries", "admin1s", "cells")
+
+    def __init__(self):
+        self.countries: dict[str, dict] = defaultdict(dict)
+        self.admin1s: dict[tuple, dict] = defaultdict(dict)
+        self.cells: dict[tuple, list] = defaultdict(list)
+
+
+def _others(support: dict | None, key: str) -> float:
+    if not support:
+        return 0.0
+    return sum(v for k, v in support.items() if k != key)
+
+
+def _softmax(scores: list[float], top: int = 8) -> list[float]:
+    if not scores:
+        return []
+    best = max(scores)
+    order = sorted(range(len(scores)), key=lambda i: -scores[i])[:top]
+    out = [0.0] * len(scores)
+    for i in order:
+        out[i] = math.exp(scores[i] - best)
+    total = sum(out)
+    return [v / total for v in out]
