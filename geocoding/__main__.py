@@ -1,4 +1,5 @@
 """python -m geocoding < in.jsonl > out.jsonl  (see batch.geoparse_line)
+python -m geocoding --no-demonyms < in.jsonl   (leave demonyms, "kind": "demonym", out of the toponyms)
 python -m geocoding --build-index            (build the gazetteer cache ahead of time; prints its folder)"""
 import json
 import sys
@@ -13,10 +14,11 @@ def main() -> None:
         print(GazetteerIndex.open_default().folder)
         return
     geoparser = Geoparser()
+    demonyms = "--no-demonyms" not in sys.argv[1:]
     out = sys.stdout
     for line in sys.stdin:
         if line.strip():
-            out.write(json.dumps(geoparse_line(json.loads(line), geoparser), ensure_ascii=False) + "\n")
+            out.write(json.dumps(geoparse_line(json.loads(line), geoparser, demonyms), ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":

@@ -17,13 +17,15 @@ class Geoparser:
         self.resolver = Resolver(self.gazetteer)
         self.fallback = fallback
 
-    def parse(self, text: str) -> list[Toponym]:
-        """Find and resolve every toponym of a text (demonyms are evidence only, not toponyms)."""
+    def parse(self, text: str, demonyms: bool = False) -> list[Toponym]:
+        """Find and resolve every toponym of a text. Demonyms ("Syrian") are evidence of a country, not
+        places; with demonyms=True they are listed too, resolved to their country and marked
+        kind="demonym" (the convention of toponym annotation, where "Russian" counts as a toponym)."""
         mentions = find_mentions(text, self.gazetteer)
-        resolutions = self.resolver.resolve(text, mentions)
+        resolutions = self.resolver.resolve(text, mentions, demonyms_are_places=demonyms)
         supported = self._support(resolutions)
         return [self._toponym(r) for r in resolutions
-                if r.mention.kind != "demonym" and r.place is not None
+                if (demonyms or r.mention.kind != "demonym") and r.place is not None
                 and (not (r.mention.weak or r.loose) or supported(r))]
 
     def resolve(self, text: str, spans: list[tuple[int, int]]) -> list[Toponym]:
@@ -58,7 +60,7 @@ class Geoparser:
     @staticmethod
     def _toponym(r: Resolution) -> Toponym:
         return Toponym(r.mention.start, r.mention.end, r.mention.text, r.place,
-                       r.place.precision if r.place is not None else None)
+                       r.place.precision if r.place is not None else None, r.mention.kind)
 
     @staticmethod
     def _support(resolutions: list[Resolution]):

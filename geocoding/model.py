@@ -51,10 +51,11 @@ class Toponym:
     name: str
     place: Place | None
     precision: int | None
+    kind: str = "name"          # "name", "abbreviation" ("Ill."), "demonym" ("Syrian": its country)
 
     def to_dict(self) -> dict:
         p = self.place
-        return {"start": self.start, "end": self.end, "name": self.name,
+        return {"start": self.start, "end": self.end, "name": self.name, "kind": self.kind,
                 "lat": p.lat if p else None, "lon": p.lon if p else None,
                 "geonameid": p.geonameid if p else None,
                 "country_code": p.country_code if p else None,

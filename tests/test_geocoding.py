@@ -114,8 +114,9 @@ def test_toponym_and_location_dicts(geoparser):
     text = "Fighting broke out 20 miles northeast of Mosul on Monday."
     toponyms = geoparser.parse(text)
     d = toponyms[0].to_dict()
-    assert set(d) == {"start", "end", "name", "lat", "lon", "geonameid", "country_code", "feature_code",
+    assert set(d) == {"start", "end", "name", "kind", "lat", "lon", "geonameid", "country_code", "feature_code",
                       "admin1", "precision"}
+    assert d["kind"] == "name"
     assert d["name"] == "Mosul" and d["country_code"] == "IQ"
     (loc,) = geoparser.locations(text, toponyms)
     assert isinstance(loc, Location) and loc.name == "20 mi NE of Mosul"
@@ -149,3 +150,15 @@ def test_batch_line_resolves_given_spans_only(geoparser):
     out = geoparse_line(obj, geoparser)
     assert out["id"] == "x" and len(out["toponyms"]) == 1
     assert out["toponyms"][0]["country_code"] == "SY"
+
+
+def test_demonyms_listed_only_in_the_batch_toponyms(geoparser):
+    from geocoding.batch import geoparse_line
+    text = "Russian jets struck Palmyra, Syria."
+    assert [t.name for t in geoparser.parse(text)] == ["Palmyra", "Syria"]
+    out = geoparse_line({"id": "d", "text": text}, geoparser)
+    russian = [t for t in out["toponyms"] if t["name"] == "Russian"]
+    assert len(russian) == 1 and russian[0]["kind"] == "demonym" and russian[0]["country_code"] == "RU"
+    assert [t["kind"] for t in out["toponyms"] if t["name"] != "Russian"] == ["name", "name"]
+    out = geoparse_line({"id": "d", "text": text}, geoparser, demonyms=False)
+    assert "Russian" not in [t["name"] for t in out["toponyms"]]
