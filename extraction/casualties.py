@@ -102,7 +102,7 @@ SUBJECT_FIRST = re.compile(
     rf"|(?P<name>(?-i:(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,3}})"
     rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|died|is)\b)))"
     rf"(?P<noun>\s+{_NOUN_PHRASE})?(?P<subset>\s+of\s+(?:them|those|whom|the\s+\w+))?"
-    rf"{_APPOSITIVE}\s+(?P<aux>{_AUX}){_VERB}(?![\w-])(?P<object>\s+(?:{_OBJECT_DET}|him|her|them|\d+)\b)?",
+    rf"{_APPOSITIVE}\s+(?P<aux>{_AUX}){_VERB}(?![\w-])(?P<object>(?:\s+and\s+\w+)?\s+(?:{_OBJECT_DET}|him|her|them|\d+)\b)?",
     re.IGNORECASE)
 # "Two people were shot, one fatally": the fatal part of a group already counted
 FATAL_SUBSET = folded_regex(
@@ -142,6 +142,29 @@ NONE_REPORTED = folded_regex(
     r"(?P<wound2>injuries|one\s+(?:else\s+)?(?:was\s+)?(?:injured|hurt)))\b"
     r"|\bwithout\s+(?:any\s+)?(?:(?P<both2>casualties)|(?P<wound3>injuries))\b",
     )
+# A victim and, further on in the clause, how they came out of it: "a man is in the hospital with a
+# critical injury after being shot", "the victim was taken to a hospital in stable condition",
+# "police found a man suffering from a gunshot wound". The subject is one of SUBJECT_FIRST's.
+_GAP_WORD = r"(?!(?:and|but|or|not|never|no|none|said|says|told|charged|accused|arrested|booked|because|if|when|where)\b)[\w'’-]+"
+GAP_INJURY = re.compile(
+    rf"(?<![\w-])(?:(?P<qty>{_QTY})"
+    rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
+    rf"|(?P<pron>\b(?:he|she)\b)"
+    rf"|(?P<name>(?-i:(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,3}})"
+    rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|is|remains|remained|suffered|sustained|arrived)\b)))"
+    rf"(?P<noun>\s+{_NOUN_PHRASE})?{_APPOSITIVE}(?P<gap>(?:\s+{_GAP_WORD}){{0,9}}?)\s+"
+    rf"(?:(?P<with>(?:with|suffering\s+(?:from\s+)?|suffered|sustained|sustaining|received|receiving|"
+    rf"(?:being\s+)?treated\s+for|for\s+treatment\s+of)\s+(?:an?\s+|one\s+|two\s+|multiple\s+|several\s+)?"
+    rf"(?P<what>(?:(?!(?:no|any|minor)\b)[\w-]+\s+){{0,3}}?)(?:injur(?:y|ies)|wounds?)\b)"
+    rf"|(?P<cond>(?:listed\s+)?in\s+(?:\w+\s+){{0,2}}?(?:stable|critical|serious|fair|grave|good|unknown)"
+    rf"(?:\s+but\s+stable)?\s+condition)"
+    rf"|(?P<after>after\s+(?:being|getting|having\s+been|(?:he|she)\s+was)\s+(?:shot|wounded|struck|hit|grazed)|"
+    rf"after\s+(?:\w+ly\s+)?shooting\s+(?:himself|herself)))",
+    re.IGNORECASE)
+# "shot him in the leg", "accidentally shot himself": one person hit; their fate is told elsewhere
+PRONOUN_HIT = folded_regex(
+    r"\b(?:shot|shooting|wounding)\s+(?P<obj>him|her|himself|herself)\b"
+    r"(?!\s+(?:dead|to\s+death|and\s+(?:killed|died)|fatally))")
 # self-harm of the shooter ends in a death GVA counts: "turned the gun on himself"
 SELF_KILLED = folded_regex(
     r"\b(?:shot\s+and\s+killed\s+(?:himself|herself)|killed\s+(?:himself|herself)|"
@@ -348,6 +371,36 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         add(kind, q, _category(noun), m.start(), m.end(), rule, additive, who)
         taken.append((m.start(), m.end()))
 
+    for m in GAP_INJURY.finditer(sentence):
+        if not free(m.start(), m.end()):
+            continue
+        if m.group("qty") and (_looks_like_time(sentence, m.start("qty"), m.end("qty")) or not m.group("noun")):
+            continue
+        q = _quantity(m.group("qty"), m.group("det") or m.group("name"), m.group("pron"))
+        if q is None or _rhetorical(m.group("qty")):
+            continue
+        what = (m.group("what") or "").lower()
+        if m.group("with"):
+            kind = KILLED if re.search(r"(?<!non-)(?<!non )(?:fatal|mortal|deadly)", what) else \
+                HIT if re.search(r"gunshot|gun\s|bullet|shotgun|stab", what + m.group("with").lower()) else WOUNDED
+            if re.search(r"\b(?:with|for)\s*$", m.group("with").lower()) is None and "treat" not in m.group("with"):
+                pass
+        else:
+            kind = WOUNDED if m.group("cond") else HIT
+        noun = m.group("noun") or m.group("sing")
+        det = (m.group("det") or "").lower()
+        additive = det in ("another", "a second", "a third", "a fourth")
+        who = None if m.group("qty") else _identity(noun, m.group("name"), m.group("pron"), m.group("det"))
+        add(kind, q, _category(noun), m.start(), m.end(), "victim and their injury: " + q.rule, additive, who)
+        taken.append((m.start(), m.end()))
+
+    for m in PRONOUN_HIT.finditer(lowered):
+        if free(m.start(), m.end()) and not _ATTEMPT_BEFORE.search(lowered, max(0, m.start() - 30), m.start()):
+            one = Quantity(1, 1, 1, "one person shot", 0, 0, "")
+            obj = m.group("obj")
+            add(HIT, one, "unknown", m.start(), m.end(), one.rule, who="male" if obj.startswith("him") else "female")
+            taken.append((m.start(), m.end()))
+
     for m in DEATH_TOLL.finditer(lowered):
         if free(m.start(), m.end()):
             q = parse_quantity(m.group("qty"))
@@ -448,9 +501,9 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
         # the dead among those shot are not wounded; "another man was also shot" is someone else
         extra = sum(m.best for m in hit.mentions if m.additive)
         rest = max(hit.best - extra - (killed.best if killed else 0), 0) + extra
-        if wounded is None and rest > 0:
-            wounded = Count(rest, rest, rest, "shot minus killed", hit.mentions)
-        elif wounded is not None and wounded.best == 0 and rest > 0 and \
-                all(m.rule.startswith("none") for m in wounded.mentions):
-            pass  # "no one else was hurt": keep the explicit zero
+        # "four victims suffering from gunshot wounds ... the remaining victim is hospitalized":
+        # those told wounded may be a part of those shot
+        told_none = wounded is not None and all(m.rule.startswith("none") for m in wounded.mentions)
+        if rest > 0 and (wounded is None or wounded.best < rest) and not told_none:
+            wounded = Count(rest, rest, rest, "shot minus killed", hit.mentions + (wounded.mentions if wounded else []))
     return killed, wounded
