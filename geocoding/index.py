@@ -36,7 +36,7 @@ import marisa_trie
 from . import normalize, sources
 from .model import Place
 
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 LOOSE_FLAG = 1 << 31
 _ARRAYS = (("geonameid", "i"), ("lat", "f"), ("lon", "f"), ("population", "I"),
            ("fcode", "H"), ("country", "H"), ("admin1", "H"), ("label_end", "I"))
@@ -59,6 +59,7 @@ def source_fingerprint() -> str:
             h.update(f"{pkg}=none".encode())
     h.update((Path(__file__).with_name("data") / "regions.tsv").read_bytes())
     h.update(Path(normalize.__file__).read_bytes())
+    h.update(Path(sources.__file__).read_bytes())
     return h.hexdigest()[:12]
 
 

@@ -231,7 +231,9 @@ class Resolver:
         for place, loose, s in cands:
             code = place.feature_code
             if code in ("ADM1", "ADM2") and kind not in AREA_KINDS:
-                if towns.get((place.country_code, place.admin1), -1) >= max(20_000, place.population // 20):
+                # ... save a US state: American usage writes "New York City" for the city.
+                if towns.get((place.country_code, place.admin1), -1) >= max(20_000, place.population // 20) \
+                        and not (code == "ADM1" and place.country_code == "US"):
                     s -= w.feature.get(code, 0.0) + 1.0
                 if code == "ADM2":
                     s -= w.unnamed_area

