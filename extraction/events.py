@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .actors import ActorMention, alias_table, find_actors
 from .casualties import CasualtyMention, Count, combine, find_casualties
 from .dates import DateMention, find_dates
-from .event_types import (BATTLES, EXPLOSIONS, LETHAL, TERRITORY, VIOLENCE_CIV, Trigger,
+from .event_types import (BATTLES, EXPLOSIONS, LETHAL, STRATEGIC, TERRITORY, VIOLENCE_CIV, Trigger,
                           find_triggers, resolve_sub_type)
 from .places import PlaceCandidate, compatible, place_candidates
 from .sentences import sentence_spans
@@ -253,9 +253,50 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # ("police said Sunday"), and failing that by publication; both are marked inferred
     fallback = report_dates[0] if report_dates else None
     events = [_build(text, group, published_at, mentions, spans, fallback) for group in merged]
+    if not events:
+        unnamed = _unnamed_incident(text, spans, dates_by_sentence, orphans, places_by_sentence)
+        if unnamed is not None:
+            events.append((unnamed, 0))
     # main incident first: the scorer and the API take the first violent event as the headline
     events.sort(key=lambda ev: (0 if ev[0].event_type in VIOLENT_TYPES else 1, ev[1]))
     return [ev for ev, _ in events]
+
+
+_INCIDENT_HINT = re.compile(r"\b(?:shots?|shooting|gunfire|gunshots?|gun|guns|firearms?|handguns?|rifles?|pistols?|"
+                            r"weapons?|police|officers|deputies|victims?|robber\w*|suspects?|injur\w+|wound\w*|"
+                            r"incident|fire|blast|attack\w*|violence)\b", re.IGNORECASE)
+
+
+def _unnamed_incident(text: str, spans, dates_by_sentence, orphans, places_by_sentence) -> Event | None:
+    """A report that dates an incident but names no act we know ("a loaded gun was found in his
+    possession Wednesday morning", "officers were called for a shooting around 11 a.m. Saturday"):
+    one low-confidence event at the first dated sentence that speaks of an incident, its type a guess
+    (an attack when someone was hurt, else 'Other') marked inferred."""
+    for i in sorted(dates_by_sentence):
+        s, e = spans[i]
+        if not _INCIDENT_HINT.search(text, s, e):
+            continue
+        casualties = [m for _, ms in orphans for m in ms]
+        killed, wounded = combine(casualties)
+        hurt = bool((killed and killed.best) or (wounded and wounded.best))
+        event_type, sub = (VIOLENCE_CIV, "Attack") if hurt else (STRATEGIC, "Other")
+        d = dates_by_sentence[i][0]
+        ev = Event(event_type, sub, killed=_count_dict(killed, text, True), wounded=_count_dict(wounded, text, False),
+                   date_start=d.date_start.isoformat(), date_end=d.date_end.isoformat(), date_precision=d.precision)
+        ev.evidence = {"sentence": _span(s, e), "date": _span(d.start, d.end)}
+        for key, count in (("killed", killed), ("wounded", wounded)):
+            if count:
+                base = max(count.mentions, key=lambda m: (not m.additive, m.best))
+                ev.evidence[key] = _span(base.start, base.end)
+        places = places_by_sentence.get(i) or [c for j in sorted(places_by_sentence) for c in places_by_sentence[j]]
+        if places:
+            place = min(places[:3], key=lambda c: (c.precision, c.start))
+            ev.location = dict(place.record)
+            ev.evidence["location"] = _span(place.start, place.end)
+        ev.inferred = ["event_type"]
+        ev.confidence = 0.2
+        return ev
+    return None
 
 
 def _group_value(group: list[_Candidate], attr: str):
