@@ -50,6 +50,13 @@ class Gazetteer:
                     found[ident] = (place, loose)
         return list(found.values())
 
+    def keys_with_prefix(self, prefix: str, max_extra: int = 3) -> list[str]:
+        """Keys that extend a prefix by at most max_extra characters ("abkhaz" -> "abkhazia")."""
+        out = [k for k in self._extra if k.startswith(prefix) and len(k) - len(prefix) <= max_extra]
+        if self.index is not None:
+            out += [k for k in self.index.names.keys(prefix) if len(k) - len(prefix) <= max_extra]
+        return sorted(set(out), key=len)
+
     def candidates(self, name: str) -> list[Place]:
         """Candidate places for a surface form, exact matches first, then by population."""
         ranked = sorted(self.matches(name), key=lambda m: (m[1], -m[0].population))

@@ -129,20 +129,37 @@ class Resolver:
     def _candidates(self, m: Mention, demonyms_are_places: bool) -> list[tuple[Place, bool]]:
         if m.kind == "name":
             found = self.gazetteer.matches(m.text)
+            if found:
+                return found
             # A given span the gazetteer lacks as written: "Nyanza Province" -> "Nyanza" (an area),
-            # "North Dallas" -> "Dallas".
-            trimmed = _KIND_SUFFIX.sub("", m.text) if not found else m.text
+            # "North Dallas" -> "Dallas", "South Ossetian" -> "South Ossetia" (loose matches). Not
+            # "Salinas Valley" -> "Salinas": a river, park or township is seldom beside its namesake.
+            trimmed = _KIND_SUFFIX.sub("", m.text)
             if trimmed != m.text:
-                found = [(p, loose) for p, loose in self.gazetteer.matches(trimmed) if p.feature_class == "A"]
-            trimmed = _DIRECTION_PREFIX.sub("", m.text) if not found else m.text
-            if trimmed != m.text:
-                found = self.gazetteer.matches(trimmed)
+                found = [(p, True) for p, _ in self.gazetteer.matches(trimmed) if p.feature_class == "A"]
+            trimmed = _DIRECTION_PREFIX.sub("", m.text)
+            if not found and trimmed != m.text:
+                found = [(p, True) for p, _ in self.gazetteer.matches(trimmed)]
+            if not found:
+                found = self._demonym_stem(m.key)
             return found
         if m.kind == "abbreviation":
             place = self.gazetteer.admin1(*m.code.split("."))
         else:
             place = self.gazetteer.country(m.code) if demonyms_are_places else None
         return [(place, False)] if place is not None else []
+
+    def _demonym_stem(self, key: str) -> list[tuple[Place, bool]]:
+        """The area or country an inhabitant word names: "ontarians" -> Ontario, "dagestani" ->
+        Dagestan, "abkhaz" -> Abkhazia, "south ossetians" -> South Ossetia."""
+        for suffix in ("ians", "ans", "ian", "an", "ese", "is", "i", "s", ""):
+            if key.endswith(suffix) and len(key) - len(suffix) >= 4:
+                stem = key[:len(key) - len(suffix)] if suffix else key
+                for k in self.gazetteer.keys_with_prefix(stem):
+                    found = [(p, True) for p, _ in self.gazetteer.matches(k) if p.feature_code in _LARGE]
+                    if found:
+                        return found
+        return []
 
     # -- evidence --------------------------------------------------------------------------------
     def _hints(self, text: str, m: Mention) -> dict:

