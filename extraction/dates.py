@@ -61,7 +61,8 @@ DATE_RE = folded_regex(
 # "said on Sunday", "told reporters Thursday": the date of the report, not of the event
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told(?:\s+\w+)?|reported|announced|stated|confirmed|added|declared|"
-    r"wrote|tweeted|explained|noted|released|published|according\s+to\s+[\w\s]{1,30}?)\s*,?\s*(?:on\s+|late\s+|early\s+)?$",
+    r"wrote|tweeted|explained|noted|released|published|posted|updated|according\s+to\s+[\w\s]{1,30}?)\s*,?\s*(?:on\s+|late\s+|early\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.IGNORECASE)
 _FUTURE_BEFORE = re.compile(
     r"\b(?:scheduled|set|slated|expected|planned|will|would|until|next|due|starting|begin|begins|"

@@ -252,7 +252,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # with no date of its own in the text, an event is dated by when it was first reported
     # ("police said Sunday"), and failing that by publication; both are marked inferred
     fallback = report_dates[0] if report_dates else None
-    events = [_build(text, group, published_at, mentions, spans, fallback) for group in merged]
+    event_dates = sorted((d for ds in dates_by_sentence.values() for d in ds), key=lambda d: d.start)
+    events = [_build(text, group, published_at, mentions, spans, fallback, event_dates) for group in merged]
     if not events:
         unnamed = _unnamed_incident(text, spans, dates_by_sentence, orphans, places_by_sentence)
         if unnamed is not None:
@@ -297,6 +298,19 @@ def _unnamed_incident(text: str, spans, dates_by_sentence, orphans, places_by_se
         ev.confidence = 0.2
         return ev
     return None
+
+
+def _narrowed(d: DateMention, event_dates) -> DateMention:
+    """'a triple shooting that occurred last week ... on Thursday': a vague span gives way to the
+    first exact day the report gives inside it (a day either side: 'over the weekend' may start on a
+    Friday night)."""
+    if d.precision <= 1:
+        return d
+    lo, hi = d.date_start - dt.timedelta(days=1), d.date_end + dt.timedelta(days=1)
+    for x in event_dates:
+        if x.precision == 1 and lo <= x.date_start <= hi and x.start != d.start:
+            return x
+    return d
 
 
 def _group_value(group: list[_Candidate], attr: str):
@@ -362,7 +376,7 @@ def _count_dict(count: Count | None, text: str, with_split: bool) -> dict | None
 
 
 def _build(text: str, group: list[_Candidate], published_at, mentions, spans,
-           fallback_date: DateMention | None) -> tuple[Event, int]:
+           fallback_date: DateMention | None, event_dates: list[DateMention] = ()) -> tuple[Event, int]:
     head = min(group, key=lambda c: c.trigger.rule.rank)
     first = group[0]
     evidence: dict = {"event_type": _span(head.trigger.start, head.trigger.end),
@@ -408,7 +422,7 @@ def _build(text: str, group: list[_Candidate], published_at, mentions, spans,
         base = max(wounded.mentions, key=lambda m: (not m.additive, m.best))
         evidence["wounded"] = _span(base.start, base.end)
     if date_c is not None:
-        d = date_c.date
+        d = _narrowed(date_c.date, event_dates)
         ev.date_start, ev.date_end, ev.date_precision = d.date_start.isoformat(), d.date_end.isoformat(), d.precision
         evidence["date"] = _span(d.start, d.end)
     elif fallback_date is not None:
