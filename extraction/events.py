@@ -199,8 +199,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         actors_by_sentence.setdefault(_in(spans, m.start), []).append(m)
     dates_by_sentence: dict[int, list[DateMention]] = {}
     report_dates: list[DateMention] = []
-    for d in find_dates(text, published_at):
-        if d.role == "event":
+    all_dates = find_dates(text, published_at)
+    # an arrest, a charge or a hearing is dated apart from the incident it follows; it dates the
+    # report's event only when nothing else is dated
+    event_role = "event" if any(d.role == "event" for d in all_dates) else "judicial"
+    for d in all_dates:
+        if d.role == event_role:
             dates_by_sentence.setdefault(_in(spans, d.start), []).append(d)
         elif d.role == "report":
             report_dates.append(d)
