@@ -203,9 +203,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # an arrest, a charge or a hearing is dated apart from the incident it follows; it dates the
     # report's event only when nothing else is dated
     event_role = "event" if any(d.role == "event" for d in all_dates) else "judicial"
+    judicial_by_sentence: dict[int, list[DateMention]] = {}
     for d in all_dates:
         if d.role == event_role:
             dates_by_sentence.setdefault(_in(spans, d.start), []).append(d)
+        elif d.role == "judicial":
+            judicial_by_sentence.setdefault(_in(spans, d.start), []).append(d)
         elif d.role == "report":
             report_dates.append(d)
     actor_spans = [(m.start, m.end) for m in mentions if not m.actor.generic]
@@ -231,6 +234,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             trigger.rule, actor1_inter=a1.actor.inter if a1 else None, actor1_air=bool(a1 and a1.air),
             actor2_inter=a2.actor.inter if a2 else None, victims_combatants=victims_combatants)
         date, date_distance = _choose_date(i, dates_by_sentence, trigger, n)
+        if trigger.rule.sub_event_type == "Arrests" and judicial_by_sentence.get(i) and date_distance != 0:
+            date = min(judicial_by_sentence[i], key=lambda d: abs(d.start - trigger.start))  # the arrest itself
+            date_distance = 0
         place, place_key = _choose_place(i, places_by_sentence, trigger, event_type, sub)
         cand = _Candidate(i, (s, e), trigger, a1, a2, False, casualties, date, date_distance, place, place_key,
                           event_type, sub)
