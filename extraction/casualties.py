@@ -485,6 +485,12 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
     return out
 
 
+def combine_other(mentions: list[CasualtyMention], kind: str) -> Count | None:
+    """Missing or abducted people of one incident, combined as the dead are (largest, plus additions)."""
+    use = _first_is_no_addition([m for m in mentions if not m.background and m.kind == kind])
+    return _combine_kind(use)
+
+
 def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None]:
     """(killed, wounded) for one incident. People who were 'shot' and whose fate is not told
     otherwise count as wounded: shot minus killed, unless the wounded are given outright."""

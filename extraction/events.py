@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .actors import ActorMention, alias_table, find_actors
-from .casualties import CasualtyMention, Count, combine, find_casualties
+from .casualties import ABDUCTED, MISSING, CasualtyMention, Count, combine, combine_other, find_casualties
 from .dates import DateMention, find_dates
 from .event_types import (BATTLES, EXPLOSIONS, LETHAL, STRATEGIC, TERRITORY, VIOLENCE_CIV, Trigger,
                           find_triggers, resolve_sub_type)
@@ -42,6 +42,8 @@ class Event:
     actor2: dict | None = None
     killed: dict | None = None
     wounded: dict | None = None
+    missing: dict | None = None
+    abducted: dict | None = None
     date_start: str | None = None
     date_end: str | None = None
     date_precision: int | None = None
@@ -53,7 +55,8 @@ class Event:
     def to_dict(self) -> dict:
         return {"event_type": self.event_type, "sub_event_type": self.sub_event_type,
                 "actor1": self.actor1, "actor2": self.actor2, "killed": self.killed,
-                "wounded": self.wounded, "date_start": self.date_start, "date_end": self.date_end,
+                "wounded": self.wounded, "missing": self.missing, "abducted": self.abducted,
+                "date_start": self.date_start, "date_end": self.date_end,
                 "date_precision": self.date_precision, "location": self.location,
                 "evidence": self.evidence, "inferred": self.inferred, "confidence": self.confidence}
 
@@ -431,6 +434,12 @@ def _build(text: str, group: list[_Candidate], published_at, mentions, spans,
     if wounded:
         base = max(wounded.mentions, key=lambda m: (not m.additive, m.best))
         evidence["wounded"] = _span(base.start, base.end)
+    for key, kind in (("missing", MISSING), ("abducted", ABDUCTED)):
+        count = combine_other(casualties, kind)
+        if count is not None:
+            setattr(ev, key, _count_dict(count, text, False))
+            base = max(count.mentions, key=lambda m: (not m.additive, m.best))
+            evidence[key] = _span(base.start, base.end)
     if date_c is not None:
         d = _narrowed(date_c.date, event_dates)
         ev.date_start, ev.date_end, ev.date_precision = d.date_start.isoformat(), d.date_end.isoformat(), d.precision

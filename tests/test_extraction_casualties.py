@@ -35,6 +35,19 @@ def counts(text):
     ("A woman arrived at a hospital suffering from a gunshot wound.", None, 1),
     ("She allegedly tried to kill her own son.", None, None),
     ("Two off-duty officers shot at some suspected carjackers.", None, None),
+    ("A 16-year-old was shot in the arm late Monday afternoon.", None, 1),
+    ("A man is in the hospital with a critical injury after being shot in Phoenix.", None, 1),
+    ("Officers found a man suffering from a gunshot wound.", None, 1),
+    ("The victim, who was not identified, was taken to the hospital with non-life threatening injuries.", None, 1),
+    ("An 18-year-old suffered a non-fatal gunshot wound Monday afternoon.", None, 1),
+    ("The gunman shot him in the left armpit.", None, 1),
+    ("A man accidentally shot himself in the leg by accident Saturday night.", None, 1),
+    ("The officer didn't sustain any injuries.", None, None),
+    ("NMSP say Lucero sustained fatal gunshot wounds.", 1, None),
+    ("Four victims suffering from gunshot wounds were found. The remaining victim is hospitalized "
+     "with non-life threatening injuries.", None, 4),
+    ("A Hamilton police officer is recovering and another man is dead after a shootout. He had been shot "
+     "in the head. We've got an 18-year-old that has been shot and killed.", 1, None),
 ])
 
 def test_counts(text, killed, wounded):
@@ -76,3 +89,18 @@ def test_rule_and_range_kept():
     killed, _ = combine(find_casualties("at least 20 people were killed"))
     assert (killed.low, killed.best, killed.high) == (20, 20, None)
     assert "at least" in killed.rule
+
+
+def test_another_person_who_was_also_shot_is_wounded_besides_the_dead():
+    text = ("Garey Cox, 45, was shot in the lot. He was taken to a hospital where he died. "
+            "Another man was also shot and taken to the hospital.")
+    assert counts(text) == (1, 1)
+
+
+def test_an_explicit_none_stands():
+    assert counts("A man was shot in Pension Town on Friday. Flot said that no one was injured.") == (None, 0)
+
+
+def test_an_age_is_no_count():
+    killed, _ = counts("The shooting killed 32-year-old Charles M. Burkybile.")
+    assert killed in (None, 1)

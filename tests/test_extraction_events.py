@@ -144,7 +144,38 @@ def test_process_report_shape():
     assert set(out) == {"id", "toponyms", "events", "totals"}
     assert out["totals"] == {"killed": 2, "wounded": 5}
     ev = out["events"][0]
-    assert set(ev) == {"event_type", "sub_event_type", "actor1", "actor2", "killed", "wounded", "date_start",
+    assert set(ev) == {"event_type", "sub_event_type", "actor1", "actor2", "killed", "wounded", "missing", "abducted", "date_start",
                        "date_end", "date_precision", "location", "evidence", "inferred", "confidence"}
     assert set(ev["killed"]) == {"low", "best", "high", "civilians", "side_a", "side_b", "unknown", "phrase", "rule"}
     assert ev["date_start"] == "2018-03-05"
+
+
+def test_missing_and_abducted_on_the_event():
+    text = "Gunmen attacked the village on Monday, killing 5 people. Four soldiers are missing and 12 women were abducted."
+    ev = extract_events(text, published_at=dt.date(2017, 5, 31), toponyms=[], locations=[])[0]
+    assert ev.missing["best"] == 4 and ev.abducted["best"] == 12
+    assert text[ev.evidence["missing"]["start"]:ev.evidence["missing"]["end"]] == "Four soldiers are missing"
+    assert ev.to_dict()["abducted"]["phrase"] == "12 women were abducted"
+
+
+def test_a_dated_incident_without_a_known_act_is_one_low_confidence_event():
+    text = ("A student is in police custody after investigators say a loaded gun was found in his possession "
+            "inside a Philadelphia school Wednesday morning.")
+    events = extract_events(text, published_at=dt.date(2014, 1, 15), toponyms=[], locations=[])
+    assert len(events) == 1 and events[0].date_start == "2014-01-15"
+    assert events[0].confidence < 0.5 and "event_type" in events[0].inferred
+
+
+def test_a_vague_span_gives_way_to_the_exact_day_inside_it():
+    text = ("Police have arrested a homeless man in connection with a triple shooting that occurred last week. "
+            "He is accused of shooting two 17-year-old boys and a 45-year-old woman on Thursday in the 1700 block.")
+    events = extract_events(text, published_at=dt.date(2018, 3, 20), toponyms=[], locations=[])
+    shooting = [e for e in events if e.event_type == "Violence against civilians"][0]
+    assert shooting.date_start == "2018-03-15" and shooting.date_precision == 1
+
+
+def test_an_arrest_date_does_not_date_the_shooting():
+    text = ("A man was shot and killed during a robbery Sunday night. "
+            "Police arrested a suspect Tuesday.")
+    events = extract_events(text, published_at=dt.date(2018, 3, 21), toponyms=[], locations=[])
+    assert events[0].date_start == "2018-03-18"
