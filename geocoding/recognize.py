@@ -72,6 +72,9 @@ FUNCTION_WORDS = frozenset("""the a an one two three this that these those it he
 its our my your their and or but if of in on at to for by with from as not no all any some each every
 other new old more most many much such only also then than there here when where while after before
 during since until""".split())
+# Words that make the place name before or after them a pathogen's: "Marburg virus", "Ebola Reston".
+PATHOGEN_AFTER = frozenset("virus viruses ebolavirus strain fever flu influenza disease encephalitis".split())
+PATHOGEN_BEFORE = frozenset("Ebola Salmonella E. Hantavirus Coronavirus".split())
 # Speech verbs after a single capitalised word mark a person ("Henry said").
 SPEECH_VERBS = frozenset("said says told added explained noted stated asked wrote according".split())
 
@@ -163,8 +166,17 @@ def _sentence_initial(text: str, tokens: list, i: int) -> bool:
 
 
 def _is_given_name(word: str, gazetteer: Gazetteer) -> bool:
+    if "-" in word:                                     # "Kerry-Ann", "Ann-Christin"
+        return any(_is_given_name(part, gazetteer) for part in word.split("-"))
     return word[:1].isupper() and word not in DIRECTION_WORDS and word.lower() not in FUNCTION_WORDS \
         and gazetteer.is_first_name(word)
+
+
+def _is_named_country_or_state(key: str, gazetteer: Gazetteer) -> bool:
+    """A country, continent or first-level area that bears this very name ("China", "Michigan"), not
+    one that an alias or code happens to spell so ("No" for Nord-Ouest)."""
+    return any(p.feature_code in ("PCLI", "CONT") or p.feature_code == "ADM1" and name_key(p.name) == key
+               for p, loose in gazetteer.matches(key) if not loose)
 
 
 def _is_major_place(key: str, gazetteer: Gazetteer, population: int = 1_000_000) -> bool:
@@ -252,6 +264,9 @@ def _compound_parts(start: int, tok: str, gazetteer: Gazetteer) -> list[Mention]
     demonym ("Jean-Pierre" holds no place)."""
     out = []
     parts = [(m.start(), m.group()) for m in re.finditer(r"[^\-]+", tok)]
+    if any(_is_given_name(part, gazetteer) and not _is_named_country_or_state(name_key(part), gazetteer)
+           for _, part in parts):
+        return out                                      # "Kerry-Ann", "Jean-Pierre": a person
     for n, (offset, part) in enumerate(parts):
         if not part[:1].isupper() or len(part) < 2 or (part.isupper() and len(part) > 3 and "." not in part):
             continue
@@ -298,6 +313,17 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # A saint's name the gazetteer lacks as a whole: "St. Patrick's Day", "St. Rose Hospital".
     if before in (" ", ". ") and prev_tok in ("St", "Ste", "Saint", "San", "Santa"):
         return False
+    # Pathogens named after a place: "Reston ebolavirus", "Marburg virus", "Ebola Reston", "Salmonella
+    # Litchfield", "Lassa fever".
+    if next_tok.lower() in PATHOGEN_AFTER and after == " " or prev_tok in PATHOGEN_BEFORE and before == " ":
+        return False
+    # "A UN report": an article does not start a place name.
+    if first in ("A", "An") and not single:
+        return False
+    # "North-Western Sydney": a compass word before a place, not a place itself.
+    if all(part in DIRECTION_WORDS for part in re.split(r"[- ]", m.text)) and after == " " \
+            and _capitalised(next_tok):
+        return False
     # "the Obama administration", "the Bush White House": a person.
     if single and after == " " and next_tok in ("administration", "Administration"):
         return False
@@ -325,7 +351,7 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # (Capitals are no common word: "US" is not "us".)
     if single and not (first.isupper() and len(first) <= 4) and gazetteer.is_common_word(m.key):
         in_longer_name = joined_before or after == " " and _capitalised(next_tok)
-        major = _is_major_place(m.key, gazetteer, population=10**9)      # "China", "Michigan", "Turkey"
+        major = _is_named_country_or_state(m.key, gazetteer)         # "China", "Michigan", "Turkey"
         if in_longer_name and not major or m.sentence_initial and not major:
             return False
         m.weak = not (major or prev_tok.lower() in LOCATIVE_WORDS or after.startswith(","))
