@@ -95,11 +95,14 @@ _NOT_NAMES = ("Police|Officers|Authorities|Officials|Deputies|Investigators|Dete
               "July|August|September|October|November|December|Here|Now|Then|Later|Also|But|And|If|When|While|"
               "After|Before|Since|Although|As|At|In|On|Of|For|By|With")
 
+# "Roney Lane died" is no person
+_NOT_STREET = "".join(rf"(?<!{w})" for w in ("Lane", "Street", "Avenue", "Road", "Drive", "Boulevard", "Court",
+                                              "Place", "Parkway", "Highway", "Circle", "Terrace", "Ave", "St"))
 SUBJECT_FIRST = re.compile(
     rf"(?<![\w-])(?:(?P<qty>{_QTY})(?P<extra>\s+(?:more|others|other|additional|further))?"
     rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
     rf"|(?P<pron>\b(?:he|she|both|they)\b)"
-    rf"|(?P<name>(?-i:(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,3}})"
+    rf"|(?P<name>(?-i:(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}){_NOT_STREET}"
     rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|died|is)\b)))"
     rf"(?P<noun>\s+{_NOUN_PHRASE})?(?P<subset>\s+of\s+(?:them|those|whom|the\s+\w+))?"
     rf"{_APPOSITIVE}\s+(?P<aux>{_AUX}){_VERB}(?![\w-])(?P<object>(?:\s+and\s+\w+)?\s+(?:{_OBJECT_DET}|him|her|them|\d+)\b)?",
@@ -150,7 +153,7 @@ GAP_INJURY = re.compile(
     rf"(?<![\w-])(?:(?P<qty>{_QTY})"
     rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
     rf"|(?P<pron>\b(?:he|she)\b)"
-    rf"|(?P<name>(?-i:(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,3}})"
+    rf"|(?P<name>(?-i:(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}){_NOT_STREET}"
     rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|is|remains|remained|suffered|sustained|arrived)\b)))"
     rf"(?P<noun>\s+{_NOUN_PHRASE})?{_APPOSITIVE}(?P<gap>(?:\s+{_GAP_WORD}){{0,9}}?)\s+"
     rf"(?:(?P<with>(?:with|suffering\s+(?:from\s+)?|suffered|sustained|sustaining|received|receiving|"
@@ -279,7 +282,7 @@ def _looks_like_time(text: str, start: int, end: int) -> bool:
     after = text[end:end + 6].lower()
     after = text[end:end + 12].lower()
     return bool(re.search(r"(?:\b(?:at|on|of|since|by|no\.|route|highway|block|jan|feb|mar|apr|may|jun|jul|aug|sep|"
-                          r"sept|oct|nov|dec)\.?\s*$)|[$#]\s*$", before) or
+                          r"sept|oct|nov|dec)\.?\s*$)|[$#/]\s*$", before) or
                 re.match(r"\s*(?::|a\.m|p\.m|%|th\b|times\b|rounds\b|shots\b|bullets\b|casings\b|gunshots\b)", after))
 
 
@@ -437,8 +440,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     for m in SELF_KILLED.finditer(lowered):
         if free(m.start(), m.end()):
             one = Quantity(1, 1, 1, "self-inflicted death = 1", 0, 0, "")
+            who = "female" if "her" in m.group(0) else "male"
             found.append(CasualtyMention(KILLED, 1, 1, 1, "combatants", start + m.start(), start + m.end(),
-                                         one.rule, True, background))
+                                         one.rule, True, background, who))
     found.sort(key=lambda c: c.start)
     return found
 
@@ -477,7 +481,10 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
     out = []
     for m in sorted(mentions, key=lambda m: m.start):
         family = KILLED if m.kind == KILLED else WOUNDED if m.kind in (WOUNDED, HIT) else m.kind
-        if m.additive and family not in seen:
+        # "a man died ... he killed himself": the one already counted
+        same = m.additive and m.who is not None and m.best == 1 and any(
+            o.kind == m.kind and o.best == 1 and _same_person(o.who, m.who) for o in out)
+        if m.additive and (family not in seen or same):
             m = CasualtyMention(m.kind, m.low, m.best, m.high, m.category, m.start, m.end, m.rule, False,
                                 m.background, m.who)
         seen.add(family)
