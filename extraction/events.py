@@ -22,12 +22,12 @@ from .sentences import sentence_spans
 VIOLENT_TYPES = (BATTLES, EXPLOSIONS, VIOLENCE_CIV)
 _PAST = re.compile(r"\b(?:was|were|has|have|had|did|saw|took|left|hit|struck|\w{3,}ed)\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:against|on|targeting|targeted|at)\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$",
                             re.IGNORECASE)
 # "killed by X", "an airstrike delivered by X" (but not "areas still occupied by X")
-_BY_LINK = re.compile(r"\s*(?:(?:\w+ly\s+)?(?:carried\s+out|delivered|conducted|launched|staged|led|executed|"
-                      r"perpetrated|claimed|fired)\s+)?(?:by|from)\s+(?:the\s+)?", re.IGNORECASE)
+_BY_LINK = re.compile(r"(?:\s+and\s+(?:\w+ly\s+)?\w+ed)?\s*(?:(?:\w+ly\s+)?(?:carried\s+out|delivered|conducted|launched|staged|led|executed|"
+                      r"perpetrated|claimed|fired)\s+)?(?:by|from)\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
 _OF_LINK = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
 # acts with one party only: the second actor would be a guess
 ONE_SIDED = ("Change to group/activity", "Headquarters or base established", "Other", "Peaceful protest")

@@ -179,3 +179,12 @@ def test_an_arrest_date_does_not_date_the_shooting():
             "Police arrested a suspect Tuesday.")
     events = extract_events(text, published_at=dt.date(2018, 3, 21), toponyms=[], locations=[])
     assert events[0].date_start == "2018-03-18"
+
+
+def test_the_agent_of_a_passive_shooting_acts():
+    text = "A man was shot and wounded by a suspect Monday in Oakland, police said."
+    ev = extract_events(text, published_at=dt.date(2018, 3, 5), toponyms=[], locations=[])[0]
+    assert ev.actor1["name"].startswith("Unidentified Armed Group")
+    text = "Police said a man was shot in the leg Friday."
+    ev = extract_events(text, published_at=dt.date(2018, 3, 5), toponyms=[], locations=[])[0]
+    assert ev.actor1 is None  # the police only speak
