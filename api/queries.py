@@ -1,9 +1,11 @@
-"""The SQL of the API, in one place. GeoJSON is assembled by PostgreSQL (json_agg of ST_AsGeoJSON),
-never row by row in Python. Filters are fixed fragments with bound parameters: no SQL is ever built
+"""The SQL of the API, in one place. GeoJSON is assembled by PostgreSQL (each event's Feature is stored as
+text in events.feature by a trigger, migration 0002), never row by row in Python. Filters are fixed fragments with bound parameters: no SQL is ever built
 from request text."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import math
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 REPORT_BY_SOURCE_ID = """
 SELECT id FROM reports WHERE coalesce(source, '') = coalesce(:source, '') AND external_id = :external_id
@@ -31,22 +33,6 @@ DELETE_ORPHAN_MACHINE_EVENTS = """
 DELETE FROM events e WHERE e.id = ANY(:ids) AND e.status = 'machine' AND e.corrections = '{}'::jsonb
   AND NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id)
 """
-
-# The properties every event feature carries in lists; the detail view adds evidence and sources.
-EVENT_PROPERTIES = """json_build_object(
-    'event_type', e.event_type, 'sub_event_type', e.sub_event_type,
-    'actor1', e.actor1, 'actor1_inter', e.actor1_inter, 'actor1_country', e.actor1_country,
-    'actor2', e.actor2, 'actor2_inter', e.actor2_inter, 'actor2_country', e.actor2_country,
-    'killed', e.killed_best, 'killed_low', e.killed_low, 'killed_high', e.killed_high,
-    'killed_civilians', e.killed_civilians,
-    'wounded', e.wounded_best, 'wounded_low', e.wounded_low, 'wounded_high', e.wounded_high,
-    'date_start', e.date_start, 'date_end', e.date_end, 'date_precision', e.date_precision,
-    'location', e.location_name, 'geonameid', e.geonameid, 'country_code', e.country_code,
-    'admin1', e.admin1, 'location_precision', e.location_precision,
-    'confidence', e.confidence, 'status', e.status)"""
-
-FEATURE = f"""json_build_object('type', 'Feature', 'id', e.id,
-    'geometry', ST_AsGeoJSON(e.geom, 6)::json, 'properties', {EVENT_PROPERTIES})"""
 
 # Each filter: a fixed SQL fragment and the request parameters it binds.
 FILTERS = {
@@ -100,28 +86,31 @@ class EventQuery:
 
 
 def events_page(query: EventQuery) -> tuple[str, dict]:
-    """One page of events, keyset-paginated on id: the features as a JSON array, how many rows
-    matched up to limit + 1 (so we know whether there is a next page) and the last id sent."""
+    """One page of events, keyset-paginated on id: the stored features (events.feature) as a JSON array,
+    how many rows matched up to limit + 1 (so we know whether there is a next page) and the last id sent.
+    The page's ids are chosen and sorted first, then their features joined in id order (no feature
+    text is carried through the sort)."""
     where, params = query.where()
     params["limit_plus_one"] = query.limit + 1
     params["limit"] = query.limit
     sql = f"""
-    WITH page AS (
-        SELECT e.* FROM events e WHERE {where} ORDER BY e.id LIMIT :limit_plus_one
-    ), kept AS (
-        SELECT * FROM page ORDER BY id LIMIT :limit
+    WITH page AS MATERIALIZED (
+        SELECT e.id FROM events e WHERE {where} ORDER BY e.id LIMIT :limit_plus_one
+    ), kept AS MATERIALIZED (
+        SELECT id FROM page ORDER BY id LIMIT :limit
     )
     SELECT (SELECT count(*) FROM page) AS matched,
            (SELECT max(id) FROM kept) AS last_id,
-           (SELECT coalesce(json_agg({FEATURE} ORDER BY e.id), '[]'::json)::text FROM kept e) AS features
+           (SELECT '[' || coalesce(string_agg(x.feature, ','), '') || ']' FROM (
+                SELECT f.feature FROM (SELECT id FROM kept ORDER BY id) k
+                JOIN LATERAL (SELECT f.feature FROM events f WHERE f.id = k.id) f ON TRUE ORDER BY k.id) x) AS features
     """
     return sql, params
 
 
-EVENT_DETAIL = f"""
-SELECT json_build_object('type', 'Feature', 'id', e.id,
-    'geometry', ST_AsGeoJSON(e.geom, 6)::json,
-    'properties', ({EVENT_PROPERTIES})::jsonb || jsonb_build_object(
+# One event: its stored feature (events.feature), with the detail view's extra properties added.
+EVENT_DETAIL = """
+SELECT (e.feature::jsonb || jsonb_build_object('properties', (e.feature::jsonb -> 'properties') || jsonb_build_object(
         'feature_code', e.feature_code,
         'killed_side_a', e.killed_side_a, 'killed_side_b', e.killed_side_b, 'killed_unknown', e.killed_unknown,
         'killed_phrase', e.killed_phrase, 'killed_rule', e.killed_rule,
@@ -135,7 +124,7 @@ SELECT json_build_object('type', 'Feature', 'id', e.id,
                 'report_id', r.id, 'title', r.title, 'url', r.url, 'source', r.source,
                 'published_at', r.published_at, 'evidence', s.evidence,
                 'text', coalesce(r.title || E'\\n\\n', '') || r.body) ORDER BY r.published_at NULLS LAST, r.id), '[]'::jsonb)
-            FROM event_sources s JOIN reports r ON r.id = s.report_id WHERE s.event_id = e.id)))::text
+            FROM event_sources s JOIN reports r ON r.id = s.report_id WHERE s.event_id = e.id))))::text
 FROM events e WHERE e.id = :id
 """
 
@@ -258,8 +247,8 @@ def event_histogram(query: EventQuery, bucket: str) -> tuple[str, dict]:
 
 
 # --- Serving at scale: OGC API - Features, vector tiles, exports (api/routes/ogc.py, tiles.py, exports.py) ---
-# These read events.feature, the Feature JSON text kept by a trigger (migration 0002), so a page is a
-# string_agg of stored text; every statement also returns pg_current_snapshot(), which decides the ETag:
+# These read events.feature, the Feature JSON text kept by a trigger (migration 0002), so a page is the
+# stored text passed through; every statement also returns pg_current_snapshot(), which decides the ETag:
 # two statements with the same snapshot see the same data.
 
 SNAPSHOT = "SELECT pg_current_snapshot()::text"
@@ -268,7 +257,6 @@ SERVING_FILTERS = {
     "event_type": "e.event_type = :event_type",
     "sub_event_type": "e.sub_event_type = :sub_event_type",
     "fatalities": "coalesce(e.killed_best, 0) = :fatalities",
-    "before": "e.id < :before",
 }
 
 
@@ -282,31 +270,109 @@ def serving_where(query: EventQuery, extra: dict | None = None) -> tuple[str, di
     return where, params
 
 
+# --- Paging by space: events.sfc (migration 0003) is the Morton code of the event's point; OGC items are
+# paged in (sfc, id) order. A bbox becomes a few key ranges (sfc_ranges), each read in order from the btree
+# on (sfc, id), so a page of N features reads about N rows however many the bbox holds.
+
+SFC_BITS = 31
+SFC_SCALE = 1 << SFC_BITS
+SFC_NO_POINT = 1 << 62  # events without a point: after every located one
+SFC_CELLS_PER_SIDE = 8
+
+
+def _spread(v: int) -> int:
+    """The bits of v (< 2^31) moved to the even positions."""
+    v = (v | (v << 16)) & 0x0000FFFF0000FFFF
+    v = (v | (v << 8)) & 0x00FF00FF00FF00FF
+    v = (v | (v << 4)) & 0x0F0F0F0F0F0F0F0F
+    v = (v | (v << 2)) & 0x3333333333333333
+    return (v | (v << 1)) & 0x5555555555555555
+
+
+def _sfc_x(lon: float) -> int:
+    return min(max(math.floor((lon + 180.0) / 360.0 * SFC_SCALE), 0), SFC_SCALE - 1)
+
+
+def _sfc_y(lat: float) -> int:
+    return min(max(math.floor((lat + 90.0) / 180.0 * SFC_SCALE), 0), SFC_SCALE - 1)
+
+
+def sfc_key(lon: float, lat: float) -> int:
+    """The key migration 0003's eventmap_sfc() gives a point."""
+    return _spread(_sfc_x(lon)) | (_spread(_sfc_y(lat)) << 1)
+
+
+@lru_cache(maxsize=4096)
+def sfc_ranges(bbox: tuple[float, float, float, float],
+               cells_per_side: int = SFC_CELLS_PER_SIDE) -> tuple[tuple[int, int], ...]:
+    """Sorted, disjoint, inclusive key ranges that hold every point of the bbox: the curve's square cells
+    of the size that puts about `cells_per_side` of them along the bbox's longer side, the ones that touch
+    the bbox, merged where their keys run on. They cover a little more than the bbox (at most one cell
+    around it); the bbox itself is checked too."""
+    x0, y0, x1, y1 = _sfc_x(bbox[0]), _sfc_y(bbox[1]), _sfc_x(bbox[2]), _sfc_y(bbox[3])
+    span = max(x1 - x0, y1 - y0) + 1
+    shift = max(0, math.ceil(math.log2(span / cells_per_side))) if span > cells_per_side else 0
+    size = 1 << (2 * shift)
+    starts = sorted((_spread(cx) | (_spread(cy) << 1)) * size
+                    for cy in range((y0 >> shift), (y1 >> shift) + 1) for cx in range((x0 >> shift), (x1 >> shift) + 1))
+    merged: list[list[int]] = []
+    for lo in starts:
+        if merged and lo == merged[-1][1] + 1:
+            merged[-1][1] = lo + size - 1
+        else:
+            merged.append([lo, lo + size - 1])
+    return tuple((lo, hi) for lo, hi in merged)
+
+
+# The bbox as a plain test of the point's coordinates: the same events as `&&` (up to float4 rounding at the
+# edges), but not a GiST index condition, so the planner reads each key range in order from events_sfc.
+SFC_BBOX = "ST_X(e.geom) BETWEEN :min_lon AND :max_lon AND ST_Y(e.geom) BETWEEN :min_lat AND :max_lat"
+
+
 def features_page(query: EventQuery, extra: dict | None = None, offset: int | None = None,
-                  backwards: bool = False) -> tuple[str, dict]:
-    """One page of stored features in id order (or the page before `before`, read backwards), as the
-    text of a JSON array's items, with how many matched up to limit + 1 and the first and last ids."""
-    where, params = serving_where(query, extra)
-    params["limit_plus_one"] = query.limit + 1
-    params["limit"] = query.limit
+                  after: tuple[int, int] | None = None, before: tuple[int, int] | None = None) -> tuple[str, dict]:
+    """One page of stored features in (sfc, id) order: rows of (feature, sfc, id, snapshot), at most
+    limit + 1 of them (the last one only says that more match). `after` starts after that (sfc, id);
+    `before` gives the page that ends before it, read backwards (its rows come last first).
+
+    Each of the bbox's key ranges (the whole key space without a bbox) is its own ordered, limited scan;
+    a Merge Append takes the first limit + 1 of them all, so no more rows are read than the page needs
+    (a range whose matches are few and scattered among other rows, e.g. with a narrow time window, is
+    read through a bitmap and sorted instead: the planner chooses per range with the range's statistics)."""
+    where, params = serving_where(replace(query, bbox=None, after=None), extra)
+    if query.bbox is not None:
+        where += " AND " + SFC_BBOX
+        params.update(zip(("min_lon", "min_lat", "max_lon", "max_lat"), query.bbox))
+        ranges = sfc_ranges(tuple(query.bbox))
+    else:
+        ranges = ((0, SFC_NO_POINT),)
+    backwards = before is not None
+    key = before if backwards else after
+    if key is not None:
+        params["key_sfc"], params["key_id"] = key
+        where += f" AND (e.sfc, e.id) {'<' if backwards else '>'} (:key_sfc, :key_id)"
+        ranges = tuple((lo, hi) for lo, hi in ranges if (lo <= key[0] if backwards else hi >= key[0]))
     order = "DESC" if backwards else ""
+    params["limit_plus_one"] = query.limit + 1
+    params["scan_limit"] = query.limit + 1 + (offset or 0)
     skip = ""
     if offset:
         skip, params["offset"] = "OFFSET :offset", offset
-    # The page's ids first (no feature text is carried through the sort), then their features joined in
-    # id order by a nested loop, so string_agg needs no sort of its own and nothing spills to disk.
+    if backwards:
+        ranges = ranges[::-1]
+    scans = []
+    for i, (lo, hi) in enumerate(ranges):
+        params[f"lo{i}"], params[f"hi{i}"] = lo, hi
+        scans.append(f"(SELECT e.feature, e.sfc, e.id FROM events e WHERE e.sfc BETWEEN :lo{i} AND :hi{i} AND {where} "
+                     f"ORDER BY e.sfc {order}, e.id {order} LIMIT :scan_limit)")
+    if not scans:  # the key is past every range
+        scans.append("(SELECT NULL::text AS feature, NULL::bigint AS sfc, NULL::bigint AS id WHERE FALSE)")
+    # An empty page is one row with the snapshot and no feature.
     sql = f"""
-    WITH page AS MATERIALIZED (
-        SELECT e.id FROM events e WHERE {where} ORDER BY e.id {order} LIMIT :limit_plus_one {skip}
-    ), kept AS MATERIALIZED (
-        SELECT id FROM page ORDER BY id {order} LIMIT :limit
-    )
-    SELECT (SELECT count(*) FROM page) AS matched,
-           (SELECT min(id) FROM kept) AS first_id, (SELECT max(id) FROM kept) AS last_id,
-           (SELECT coalesce(string_agg(x.feature, ','), '') FROM (
-                SELECT f.feature FROM (SELECT id FROM kept ORDER BY id) k
-                JOIN LATERAL (SELECT f.feature FROM events f WHERE f.id = k.id) f ON TRUE ORDER BY k.id) x) AS features,
-           pg_current_snapshot()::text AS snapshot
+    SELECT p.feature, p.sfc, p.id, s.snapshot FROM (SELECT pg_current_snapshot()::text AS snapshot) s
+    LEFT JOIN LATERAL (
+        SELECT * FROM ({" UNION ALL ".join(scans)}) u ORDER BY u.sfc {order}, u.id {order} LIMIT :limit_plus_one {skip}
+    ) p ON TRUE
     """
     return sql, params
 
