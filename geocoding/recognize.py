@@ -264,8 +264,9 @@ def _compound_parts(start: int, tok: str, gazetteer: Gazetteer) -> list[Mention]
     demonym ("Jean-Pierre" holds no place)."""
     out = []
     parts = [(m.start(), m.group()) for m in re.finditer(r"[^\-]+", tok)]
-    if any(_is_given_name(part, gazetteer) and not _is_named_country_or_state(name_key(part), gazetteer)
-           for _, part in parts):
+    if all(part[:1].isupper() for _, part in parts) and any(
+            _is_given_name(part, gazetteer) and not _is_named_country_or_state(name_key(part), gazetteer)
+            for _, part in parts):
         return out                                      # "Kerry-Ann", "Jean-Pierre": a person
     for n, (offset, part) in enumerate(parts):
         if not part[:1].isupper() or len(part) < 2 or (part.isupper() and len(part) > 3 and "." not in part):
@@ -330,7 +331,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # People: "Mr Henry", "Sheriff Henry", "Phil Hartley", "Henry Farrin", "Jones said", "Henry, 45,".
     if before in (" ", ". ") and prev_tok.rstrip(".") in PERSON_TITLES:
         return False
-    joined_before = before == " " and _capitalised(prev_tok) and not m.sentence_initial
+    joined_before = before == " " and _capitalised(prev_tok) and not m.sentence_initial \
+        and prev_tok.lower() not in FUNCTION_WORDS
     if joined_before and _is_given_name(prev_tok, gazetteer):
         return False
     if single and first in surnames and not _is_major_place(m.key, gazetteer):

@@ -39,6 +39,7 @@ class Weights:
     rounds: int = 3
     near_km: float = 50.0           # proximity counts fully within this distance ...
     far_km: float = 150.0           # ... and fades out at this one
+    plausible: float = 0.5          # weight of a merely plausible reading of another name nearby
 
 
 DEFAULT_WEIGHTS = Weights(feature={
@@ -193,8 +194,9 @@ class Resolver:
         ev = _Evidence()
         for key, cs in cands.items():
             probs = beliefs.get(key) or ()
+            top = max(probs, default=0.0)
             for (p, _, _), q in zip(cs, probs):
-                if q < 0.01:
+                if q < 0.01 and q < top * 0.05:
                     continue
                 cc = p.country_code
                 if cc:
@@ -203,17 +205,20 @@ class Resolver:
                     if p.admin1:
                         d = ev.admin1s[(cc, p.admin1)]
                         d[key] = d.get(key, 0.0) + q
-                if p.feature_code not in _LARGE:
-                    ev.cells[_cell(p)].append((key, p.lat, p.lon, q))
+                if p.feature_code not in _LARGE and q >= top * 0.05:
+                    # A plausible reading of an ambiguous name still says "somewhere near here":
+                    # Paris and Henry County are both ambiguous, but only in Tennessee together.
+                    ev.cells[_cell(p)].append((key, p.lat, p.lon, max(q, self.w.plausible)))
         for m, key in zip(mentions, keys):
             if m.kind == "demonym":
                 ev.countries[m.code][key] = 1.0
         return ev
 
     def _near(self, place: Place, key: str, ev: "_Evidence") -> float:
-        """Belief mass of the other names on places within ~150 km (full weight within 50 km)."""
+        """How many other names are believed (or plausibly read) to lie within ~150 km: each counts its
+        best reading nearby, full weight within 50 km."""
         la, lo = _cell(place)
-        total = 0.0
+        best: dict[str, float] = {}
         coslat = math.cos(math.radians(place.lat))
         for i in (-1, 0, 1):
             for j in (-1, 0, 1):
@@ -222,9 +227,14 @@ class Resolver:
                         continue
                     d = 111.2 * math.hypot(lat - place.lat, (lon - place.lon) * coslat)
                     if d < self.w.near_km:
-                        total += q
+                        v = q
                     elif d < self.w.far_km:
-                        total += q * (self.w.far_km - d) / (self.w.far_km - self.w.near_km)
+                        v = q * (self.w.far_km - d) / (self.w.far_km - self.w.near_km)
+                    else:
+                        continue
+                    if v > best.get(k2, 0.0):
+                        best[k2] = v
+        total = sum(best.values())
         return total
 
     def _best(self, m: Mention, cands: list, scores: list[float]) -> Resolution:

@@ -162,3 +162,43 @@ def test_demonyms_listed_only_in_the_batch_toponyms(geoparser):
     assert [t["kind"] for t in out["toponyms"] if t["name"] != "Russian"] == ["name", "name"]
     out = geoparse_line({"id": "d", "text": text}, geoparser, demonyms=False)
     assert "Russian" not in [t["name"] for t in out["toponyms"]]
+
+
+def test_recognition_rules(geoparser):
+    def names(text):
+        return [t.name for t in geoparser.parse(text)]
+    # Capitals-only aliases ("ACT", "NO") need capitals; "US" is no common word.
+    assert names("The Act was signed. No one came.") == []
+    assert names("US troops left Iraq.") == ["US", "Iraq"]
+    # A place inside a hyphenated word; a hyphenated given name is a person.
+    assert names("The Houston-based firm sued.") == ["Houston"]
+    assert names("Said spokeswoman Kerry-Ann Hamilton.") == []
+    # Dotted state initials anywhere, party-state forms.
+    found = {t.name: t for t in geoparser.parse("The S.C. Highway Patrol and Sen. Bob Casey, D-Pa., spoke.")}
+    assert found["S.C."].place.admin1 == "SC" and found["Pa."].place.admin1 == "PA"
+    # Pathogens, saints and administrations are not places.
+    assert names("The Marburg virus and Ebola Reston spread.") == []
+    assert names("On St. Patrick's Day the Obama administration met.") == []
+    # Sentence-initial country or state names are kept even when also common words.
+    assert names("Michigan's rate rose. China objected.") == ["Michigan", "China"]
+
+
+def test_context_resolves_local_namesakes(geoparser):
+    # Of the Henry Counties, only Tennessee's has a Paris beside it; Walker County and Huntsville lie
+    # together in Texas (not Alabama, where each has a namesake too).
+    text = "A Paris man was arrested. He will appear in Henry County General Sessions Court, Paris police said."
+    found = {t.name: t.place for t in geoparser.parse(text)}
+    assert found["Henry County"].admin1 == "TN"
+    text = "The burn ban for Walker County was lifted by Huntsville Fire Chief Tom Grisham."
+    found = {t.name: t.place for t in geoparser.parse(text)}
+    assert found["Huntsville"].admin1 == found["Walker County"].admin1 == "TX"
+    # A US state name means the state.
+    (ny,) = geoparser.parse("Flooding hit New York on Monday.")
+    assert ny.place.feature_code == "ADM1"
+
+
+def test_given_inhabitant_words_resolve_to_their_area(geoparser):
+    text = "South Ossetian officials and Ontarians met."
+    spans = [(0, 14), (29, 38)]
+    ossetia, ontario = geoparser.resolve(text, spans)
+    assert ossetia.place.country_code == "GE" and ontario.place.admin1 == "08"
