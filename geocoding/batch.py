@@ -15,12 +15,13 @@ def geoparse_line(obj: dict, geoparser: Geoparser, demonyms: bool = True) -> dic
     """One input object -> {"id", "toponyms", "locations"}. Lines that carry "toponyms" spans are
     only resolved; the others are parsed end to end. The toponym list follows the usual annotation
     convention (Gritta et al.'s, as in LGL and GeoWebNews), where a demonym ("Russian troops") is a
-    toponym of its country: those come marked "kind": "demonym" (demonyms=False leaves them out)."""
+    toponym of its country: those come marked "kind": "demonym" (demonyms=False leaves them out).
+    Street names come too, "kind": "street", at their town's point."""
     text = document_text(obj)
     if obj.get("toponyms") is not None:
         spans = [(int(t["start"]), int(t["end"])) for t in obj["toponyms"]]
         toponyms = geoparser.resolve(text, spans)
     else:
-        toponyms = geoparser.parse(text, demonyms=demonyms)
+        toponyms = geoparser.parse(text, demonyms=demonyms, streets=True)
     return {"id": obj.get("id"), "toponyms": [t.to_dict() for t in toponyms],
             "locations": [loc.to_dict() for loc in geoparser.locations(text, toponyms)]}

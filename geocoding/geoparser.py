@@ -1,12 +1,17 @@
 """Geoparser: recognition + resolution + spatial phrases, the entry point of the package."""
 from __future__ import annotations
 
+import re
+
 from .gazetteer import Gazetteer
-from .model import Location, Toponym
+from .model import PREC_NEAR, Location, Toponym
 from .recognize import US_STATE_ABBREVIATIONS, Mention, demonym_country, find_mentions
 from .normalize import name_key
 from .resolve import Resolution, Resolver
 from .spatial import find_locations
+
+
+_TOWN_AFTER = re.compile(r",?\s*(?:in\s+)?")
 
 
 class Geoparser:
@@ -17,16 +22,39 @@ class Geoparser:
         self.resolver = Resolver(self.gazetteer)
         self.fallback = fallback
 
-    def parse(self, text: str, demonyms: bool = False) -> list[Toponym]:
+    def parse(self, text: str, demonyms: bool = False, streets: bool = False) -> list[Toponym]:
         """Find and resolve every toponym of a text. Demonyms ("Syrian") are evidence of a country, not
         places; with demonyms=True they are listed too, resolved to their country and marked
-        kind="demonym" (the convention of toponym annotation, where "Russian" counts as a toponym)."""
-        mentions = find_mentions(text, self.gazetteer)
+        kind="demonym" (the convention of toponym annotation, where "Russian" counts as a toponym).
+        With streets=True, street and road names ("Main Street", "Highway 19") are listed as well,
+        kind="street", at the point of their town (precision 2) when the text names one."""
+        found_streets: list[Mention] = []
+        mentions = find_mentions(text, self.gazetteer, found_streets)
         resolutions = self.resolver.resolve(text, mentions, demonyms_are_places=demonyms)
         supported = self._support(resolutions)
-        return [self._toponym(r) for r in resolutions
-                if (demonyms or r.mention.kind != "demonym") and r.place is not None
-                and (not (r.mention.weak or r.loose) or supported(r))]
+        toponyms = [self._toponym(r) for r in resolutions
+                    if (demonyms or r.mention.kind != "demonym") and r.place is not None
+                    and (not (r.mention.weak or r.loose) or supported(r))]
+        if streets and found_streets:
+            toponyms = sorted(toponyms + self._streets(text, found_streets, toponyms), key=lambda t: t.start)
+        return toponyms
+
+    @staticmethod
+    def _streets(text: str, streets: list[Mention], toponyms: list[Toponym]) -> list[Toponym]:
+        """Each street at its town: the one named right after it ("Main St., Annville"), else the town
+        the report names most (its first in a tie), else no point."""
+        local = [t for t in toponyms if t.kind == "name" and t.place.feature_class == "P"
+                 or t.place.feature_code == "ADM2"]
+        counts: dict = {}
+        for t in local:
+            counts[t.place] = counts.get(t.place, 0) + 1
+        main = max(counts, key=lambda p: counts[p]) if counts else None
+        out = []
+        for st in streets:
+            after = _TOWN_AFTER.match(text, st.end)
+            town = next((t.place for t in local if after and t.start == after.end()), None) or main
+            out.append(Toponym(st.start, st.end, st.text, town, PREC_NEAR if town else None, "street"))
+        return out
 
     def resolve(self, text: str, spans: list[tuple[int, int]]) -> list[Toponym]:
         """Resolve given spans only (their recognition was done elsewhere)."""

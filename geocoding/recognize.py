@@ -105,6 +105,51 @@ _COMPOUND_TAILS = frozenset("based area born bred raised owned run led made boun
                             "registered backed controlled held area's".split())
 
 
+# Streets and roads: "Main Street", "775 Main St.", "N. Poplar St.", "Highway 19", "County Road 109",
+# "Interstate 64 West", "U.S. 321". Names of this shape are toponyms in news annotation (LGL) and place
+# an incident within its town.
+_STREET_TYPES = (r"Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Dr\.|Lane|Ln\.|Parkway|Pkwy\.|"
+                 r"Pike|Highway|Hwy\.|Trail|Circle|Terrace|Crossing|Expressway|Freeway|Turnpike")
+_STREET_WORD = r"(?:[A-Z][A-Za-z'’\-]*|\d+(?:st|nd|rd|th))"
+_NAMED_STREET = re.compile(
+    r"(?<![\w.])(?:(?:N|S|E|W|North|South|East|West|Old)\.?\s+)?" + _STREET_WORD + r"(?:\s+" + _STREET_WORD + r"){0,3}"
+    r"\s+(?:" + _STREET_TYPES + r")(?:\s+(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)\b\.?)?"
+    r"(?!\s+[A-Z][a-z])(?![\w])")
+_NUMBERED_ROAD = re.compile(
+    r"(?<![\w.$])(?:Interstate\s+|I-|U\.S\.\s+(?:Highway|Route|Hwy\.?)\s+|U\.S\.\s+|State\s+(?:Route|Road|Highway)\s+|"
+    r"Highway\s+|Hwy\.?\s*|Route\s+|County\s+Road\s+|Farm\s+to\s+Market\s+(?:Road\s+)?|FM\s+|SR\s+|"
+    r"(?:[A-Z]\.[A-Z]\.|[A-Z]{2})\s+)"
+    r"(?!(?:19|20)\d\d\b)\d{1,4}[A-Z]?\b(?:\s+(?:North|South|East|West|N|S|E|W)\b)?(?![\d,.]\d)")
+# Words that start a capitalised run but are no part of a street's name ("The Main Street").
+_STREET_NOT_FIRST = frozenset("The A An In On At Of And Or From To By For With Near On Then But When While".split())
+
+
+def find_streets(text: str) -> list[Mention]:
+    """Street and road names, kind "street" (the geoparser places them at their town)."""
+    out = []
+    for pattern in (_NAMED_STREET, _NUMBERED_ROAD):
+        for m in pattern.finditer(text):
+            s, phrase = m.start(), m.group()
+            first, _, rest = phrase.partition(" ")
+            while (first in _STREET_NOT_FIRST or first.endswith(("'s", "’s"))) and rest:
+                s += len(first) + 1
+                phrase = rest
+                first, _, rest = phrase.partition(" ")
+            if pattern is _NAMED_STREET and (phrase.count(" ") == 0 or first.lower() in FUNCTION_WORDS):
+                continue
+            # "U.S. 321", "S.C. 6", "KY 80": the country or state that numbers the road is the name
+            # written (and annotated); the road itself stays unnamed.
+            if pattern is _NUMBERED_ROAD and re.match(r"(?:[A-Z]{2}|[A-Z]\.[A-Z]\.)\s", phrase):
+                continue
+            out.append(Mention(s, s + len(phrase), phrase, name_key(phrase), "street"))
+    out.sort(key=lambda m: (m.start, -m.end))
+    kept: list[Mention] = []
+    for m in out:
+        if not kept or m.start >= kept[-1].end:
+            kept.append(m)
+    return kept
+
+
 @dataclass(slots=True)
 class Mention:
     """A span of text that names a gazetteer place, a state abbreviation, or a demonym."""
@@ -113,6 +158,7 @@ class Mention:
     text: str
     key: str
     kind: str = "name"              # "name" | "abbreviation" ("Ill.") | "demonym" ("Syrian": evidence)
+                                    # | "street" ("Main Street": placed at its town)
     code: str | None = None         # "US.IL" for an abbreviation, the ISO country of a demonym
     sentence_initial: bool = False
     weak: bool = False              # an ordinary English word too: needs support to count
@@ -208,7 +254,9 @@ def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
     return out
 
 
-def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
+def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = None) -> list[Mention]:
+    """Gazetteer names, state abbreviations and demonyms in a text; the street names found on the way
+    are added to streets_out when given."""
     tokens = tokenize(text)
     mentions: list[Mention] = []
     taken: set[int] = set()
@@ -255,6 +303,13 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             i = k
         else:
             i += 1
+    # A place name inside a street's ("Memphis Street", "Clinton Street") is the street's.
+    streets = find_streets(text)
+    if streets_out is not None:
+        streets_out += streets
+    if streets:
+        mentions = [m for m in mentions if m.kind == "abbreviation"
+                    or not any(st.start <= m.start and m.end <= st.end for st in streets)]
     return sorted(mentions, key=lambda m: m.start)
 
 

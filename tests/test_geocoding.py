@@ -202,3 +202,14 @@ def test_given_inhabitant_words_resolve_to_their_area(geoparser):
     spans = [(0, 14), (29, 38)]
     ossetia, ontario = geoparser.resolve(text, spans)
     assert ossetia.place.country_code == "GE" and ontario.place.admin1 == "08"
+
+
+def test_streets_at_their_town_in_the_batch_toponyms(geoparser):
+    from geocoding.batch import geoparse_line
+    text = "Police went to 420 Memphis Street, Alexandria, La., and closed Highway 19 near U.S. 321."
+    assert "Memphis" not in [t.name for t in geoparser.parse(text)]        # the street's, not the city
+    out = geoparse_line({"id": "s", "text": text}, geoparser)
+    streets = {t["name"]: t for t in out["toponyms"] if t["kind"] == "street"}
+    assert set(streets) == {"Memphis Street", "Highway 19"}
+    assert streets["Memphis Street"]["admin1"] == "LA" and streets["Memphis Street"]["precision"] == 2
+    assert "U.S." in [t["name"] for t in out["toponyms"]]
