@@ -8,7 +8,7 @@ CLUSTERs them, starts eventmap and tipg under uvicorn with the same number of wo
 table, then measures: pages of 100 and 10,000 features for three bbox sizes (interleaved requests, one
 at a time, median and p99), requests/s under load (wrk, 16 connections), vector tiles at zooms 4, 8
 and 12. "SQL" is eventmap's own statement run over psycopg from this process (the floor); "SQL
-json_agg" is the plain json_agg of ST_AsGeoJSON (queries.events_page) for comparison. tipg is installed
+json_agg" is the plain json_agg(json_build_object(... ST_AsGeoJSON ...)) in id order (PLAIN_JSON_AGG) for comparison. tipg is installed
 in its own venv (TIPG_VENV, default /tmp/tipg-venv: `python -m venv /tmp/tipg-venv &&
 /tmp/tipg-venv/bin/pip install tipg==1.6.1 uvicorn uvloop httptools`). Responses are not compressed
 (Accept-Encoding: identity) for both servers.
@@ -49,6 +49,26 @@ TIPG_PROPERTIES = ("event_type,sub_event_type,actor1,actor1_inter,actor1_country
                    "killed_best,killed_low,killed_high,killed_civilians,wounded_best,wounded_low,wounded_high,"
                    "date_start,date_end,date_precision,location_name,geonameid,country_code,admin1,"
                    "location_precision,confidence,status")
+
+
+# The plain way, for comparison: a page of features built by json_build_object per row, keyset on id.
+PLAIN_FEATURE = """json_build_object('type', 'Feature', 'id', e.id, 'geometry', ST_AsGeoJSON(e.geom, 6)::json,
+    'properties', json_build_object(
+    'event_type', e.event_type, 'sub_event_type', e.sub_event_type,
+    'actor1', e.actor1, 'actor1_inter', e.actor1_inter, 'actor1_country', e.actor1_country,
+    'actor2', e.actor2, 'actor2_inter', e.actor2_inter, 'actor2_country', e.actor2_country,
+    'killed', e.killed_best, 'killed_low', e.killed_low, 'killed_high', e.killed_high,
+    'killed_civilians', e.killed_civilians,
+    'wounded', e.wounded_best, 'wounded_low', e.wounded_low, 'wounded_high', e.wounded_high,
+    'date_start', e.date_start, 'date_end', e.date_end, 'date_precision', e.date_precision,
+    'location', e.location_name, 'geonameid', e.geonameid, 'country_code', e.country_code,
+    'admin1', e.admin1, 'location_precision', e.location_precision,
+    'confidence', e.confidence, 'status', e.status))"""
+PLAIN_JSON_AGG = f"""
+WITH page AS (SELECT e.* FROM events e WHERE e.geom && ST_MakeEnvelope(:min_lon, :min_lat, :max_lon, :max_lat, 4326)
+              AND e.status <> 'rejected' ORDER BY e.id LIMIT :limit)
+SELECT coalesce(json_agg({PLAIN_FEATURE} ORDER BY e.id), '[]'::json)::text FROM page e
+"""
 
 
 def free_port() -> int:
@@ -184,7 +204,17 @@ def main() -> None:
         def sql_call(sql, params):
             sql = psycopg_sql(sql)
             def call():
-                return len(db.execute(sql, params).fetchone()[-2 if "snapshot" in sql else -1] or "")
+                return len(db.execute(sql, params).fetchone()[0] or "")
+            return call
+
+        def page_call(sql, params, limit):
+            """eventmap's statement and what its route does with the rows, short of HTTP."""
+            sql = psycopg_sql(sql)
+            def call():
+                cur = db.cursor(binary=True)
+                cur.execute(sql, params)
+                res = cur.pgresult
+                return len(b",".join([res.get_value(i, 0) or b"" for i in range(min(res.ntuples, limit))]))
             return call
 
         pages = []
@@ -194,9 +224,10 @@ def main() -> None:
                                        box).fetchone()[0]
             for limit in (100, 10_000):
                 q = queries.EventQuery(bbox=box, limit=limit)
+                plain = dict(zip(("min_lon", "min_lat", "max_lon", "max_lat"), box), limit=limit)
                 systems = {"eventmap": http_call(em_items(box, limit)),
-                           "SQL (eventmap's)": sql_call(*queries.features_page(q)),
-                           "SQL json_agg": sql_call(*queries.events_page(q))}
+                           "SQL (eventmap's)": page_call(*queries.features_page(q), limit),
+                           "SQL json_agg": sql_call(PLAIN_JSON_AGG, plain)}
                 if with_tipg:
                     systems["tipg"] = http_call(tipg_items(box, limit))
                 rounds = args.rounds_small if limit == 100 else args.rounds_large
