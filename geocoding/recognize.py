@@ -120,6 +120,9 @@ _NUMBERED_ROAD = re.compile(
     r"Highway\s+|Hwy\.?\s*|Route\s+|County\s+Road\s+|Farm\s+to\s+Market\s+(?:Road\s+)?|FM\s+|SR\s+|"
     r"(?:[A-Z]\.[A-Z]\.|[A-Z]{2})\s+)"
     r"(?!(?:19|20)\d\d\b)\d{1,4}[A-Z]?\b(?:\s+(?:North|South|East|West|N|S|E|W)\b)?(?![\d,.]\d)")
+# Cheap tests that a text may hold a street name at all (the full patterns are slow to scan).
+_STREET_TYPE_GATE = re.compile(r"\s(?:" + _STREET_TYPES + r")")
+_ROAD_GATE = re.compile(r"(?:Interstate|I-|Highway|Hwy|Route|Road|Market|FM|SR)\s*\d")
 # Words that start a capitalised run but are no part of a street's name ("The Main Street").
 _STREET_NOT_FIRST = frozenset("The A An In On At Of And Or From To By For With Near On Then But When While".split())
 
@@ -127,7 +130,9 @@ _STREET_NOT_FIRST = frozenset("The A An In On At Of And Or From To By For With N
 def find_streets(text: str) -> list[Mention]:
     """Street and road names, kind "street" (the geoparser places them at their town)."""
     out = []
-    for pattern in (_NAMED_STREET, _NUMBERED_ROAD):
+    for pattern, gate in ((_NAMED_STREET, _STREET_TYPE_GATE), (_NUMBERED_ROAD, _ROAD_GATE)):
+        if not gate.search(text):
+            continue
         for m in pattern.finditer(text):
             s, phrase = m.start(), m.group()
             first, _, rest = phrase.partition(" ")

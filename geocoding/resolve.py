@@ -115,9 +115,14 @@ class Resolver:
         beliefs = {key: _softmax([c[2] for c in cs]) for key, cs in cands.items()}
         for _ in range(self.w.rounds):
             evidence = self._evidence(mentions, keys, cands, beliefs)
-            results, key_scores = [], {}
+            results, key_scores, memo = [], {}, {}
             for m, key, h in zip(mentions, keys, hints):
-                scores = self._scores(m, key, cands[key], h, evidence)
+                # Mentions of one name with the same qualifiers score alike: score them once.
+                sig = (key, h.get("kind"), h.get("admin1"), h.get("country"),
+                       tuple(id(q) for q in h.get("qualifier", ())))
+                scores = memo.get(sig)
+                if scores is None:
+                    scores = memo[sig] = self._scores(m, key, cands[key], h, evidence)
                 results.append(self._best(m, cands[key], scores))
                 if scores and ("kind" not in h or key not in key_scores):
                     key_scores[key] = scores
