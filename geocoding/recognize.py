@@ -250,7 +250,8 @@ def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
         if _is_given_name(first, gazetteer) or first.rstrip(".") in PERSON_TITLES:
             # The name runs on to the last capitalised token: "Chiquita Raquel Henry".
             j = i + 1
-            while j + 1 < n and text[tokens[j][1]:tokens[j + 1][0]] == " " and tokens[j + 1][2][:1].isupper() \
+            while j + 1 < n and (text[tokens[j][1]:tokens[j + 1][0]] == " " or len(tokens[j][2]) == 1 and
+                                 text[tokens[j][1]:tokens[j + 1][0]] == ". ") and tokens[j + 1][2][:1].isupper() \
                     and tokens[j + 1][2] not in PLACE_WORDS and tokens[j + 1][2] not in ORGANISATION_WORDS:
                 j += 1
             last = tokens[j][2]
