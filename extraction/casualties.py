@@ -76,7 +76,7 @@ _VERB = rf"(?:(?P<kill>{_KILL})|(?P<wound>{_WOUND})|(?P<hit>{_HIT})|(?P<missing>
 _AUX = (r"(?:,?\s*(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
         r"(?:has|have|had)(?=\s+(?:\w+\s+)?(?:died|passed|succumbed|lost|suffered|sustained))|got|"
         r"been|being|also|reportedly|allegedly|critically|seriously|badly|later|then|both|all|each|subsequently|"
-        r"apparently|eventually|initially|gravely|slightly|non-fatally|were\s+both|ultimately|"
+        r"apparently|eventually|initially|gravely|slightly|non-fatally|were\s+both|ultimately|found|"
         r"(?P<neg>not|n't|never))\s+){0,4}")
 # an appositive name and/or age: "a man, John Smith, 25," / "Chad Murray, 31,"
 _APPOSITIVE = (r"(?:,?\s+(?-i:(?:[A-Z][\w.'’-]+\s*){1,4}))?(?:,\s*(?:age\s+)?\d{1,3},?)?"
@@ -109,7 +109,7 @@ SUBJECT_FIRST = re.compile(
     re.IGNORECASE)
 # "Two people were shot, one fatally": the fatal part of a group already counted
 FATAL_SUBSET = folded_regex(
-    rf"(?:,|;|\band\b|\bwith\b)\s*(?P<qty>{_QTY})\s+(?:of\s+(?:them|whom)\s+)?(?:fatally|mortally)\b",
+    rf"(?:,|;|\band\b|\bwith\b|[—–]|\s-)\s*(?P<qty>{_QTY})\s+(?:of\s+(?:them|whom)\s+)?(?:fatally|mortally)\b",
     word_start=False)
 OBJECT_FIRST = folded_regex(
     rf"\b(?:(?P<vkill>killing|killed|kills|kill|claim(?:ed|ing)\s+the\s+lives\s+of|shot\s+(?:and\s+)?killed|"
@@ -168,6 +168,13 @@ GAP_INJURY = re.compile(
 PRONOUN_HIT = folded_regex(
     r"\b(?:shot|shooting|wounding)\s+(?P<obj>him|her|himself|herself)\b"
     r"(?!\s+(?:dead|to\s+death|and\s+(?:killed|died)|fatally))")
+# "doctors pronounced him dead": the one already told, now dead
+PRONOUN_DEAD = folded_regex(r"\b(?:pronounced|declared)\s+(?P<obj>him|her)\s+dead\b")
+# "officers found a man shot multiple times": one hit, fate told elsewhere
+FOUND_SHOT = re.compile(
+    rf"\b(?:found|located|discovered)\s+(?P<det>a|an|one|another)\s+{_AGE}(?P<noun>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
+    rf"(?:\s+(?:who\s+had\s+been|who\s+was|that\s+had\s+been))?\s+(?:shot|wounded|injured)\b(?!\s+(?:dead|to\s+death))",
+    re.IGNORECASE)
 # self-harm of the shooter ends in a death GVA counts: "turned the gun on himself"
 SELF_KILLED = folded_regex(
     r"\b(?:shot\s+and\s+killed\s+(?:himself|herself)|killed\s+(?:himself|herself)|"
@@ -178,6 +185,7 @@ SELF_KILLED = folded_regex(
 BACKGROUND = re.compile(
     r"\b(?:this\s+year|last\s+year|so\s+far|since\s+(?:January|the\s+start|\d{4})|in\s+(?:19|20)\d\d|"
     r"per\s+year|a\s+year|annually|statistics|homicides\s+in|in\s+the\s+past|since\s+the\s+beginning|"
+    r"(?:weekend|week|month|spate|string|wave|rash|series)\s+of\s+(?:\w+\s+)?(?:violence|shootings|homicides|killings)|"
     r"every\s+year|each\s+year|over\s+the\s+(?:past|last)|in\s+recent\s+(?:years|months)|"
     r"(?:weeks|months|years)\s+ago|earlier\s+this\s+year|at\s+the\s+same\s+(?:apartment|complex|location|"
     r"address|intersection|home|house|block))\b",
@@ -404,6 +412,20 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(HIT, one, "unknown", m.start(), m.end(), one.rule, who="male" if obj.startswith("him") else "female")
             taken.append((m.start(), m.end()))
 
+    for m in PRONOUN_DEAD.finditer(lowered):
+        if free(m.start(), m.end()):
+            one = Quantity(1, 1, 1, "one person's death", 0, 0, "")
+            add(KILLED, one, "unknown", m.start(), m.end(), one.rule, who="male" if m.group("obj") == "him" else "female")
+            taken.append((m.start(), m.end()))
+
+    for m in FOUND_SHOT.finditer(sentence):
+        if free(m.start(), m.end()):
+            one = Quantity(1, 1, 1, "one person shot", 0, 0, "")
+            add(WOUNDED if re.search(r"(?:wounded|injured)$", m.group(0), re.I) else HIT, one, _category(m.group("noun")),
+                m.start(), m.end(), "found shot: " + one.rule, m.group("det").lower() == "another",
+                _identity(m.group("noun"), None, None, m.group("det")))
+            taken.append((m.start(), m.end()))
+
     for m in DEATH_TOLL.finditer(lowered):
         if free(m.start(), m.end()):
             q = parse_quantity(m.group("qty"))
@@ -444,7 +466,53 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             found.append(CasualtyMention(KILLED, 1, 1, 1, "combatants", start + m.start(), start + m.end(),
                                          one.rule, True, background, who))
     found.sort(key=lambda c: c.start)
-    return found
+    return _distinct_people(text, found)
+
+
+def _indefinite(text: str, m: CasualtyMention) -> bool:
+    return bool(re.match(r"(?:an?|one)\s", text[m.start:m.start + 4], re.IGNORECASE))
+
+
+def _distinct_people(text: str, found: list[CasualtyMention]) -> list[CasualtyMention]:
+    """'A 17-year-old boy was shot in the stomach, a 26-year-old man was shot in the body, and a
+    27-year-old woman was shot in the chest': people told one by one in one sentence add up to one
+    count of that sentence (which a summary elsewhere may restate). Two are told apart when both are
+    introduced ('a ...'), or named differently."""
+    out: list[CasualtyMention] = []
+    groups: dict[int, list[CasualtyMention]] = {}  # id of the first mention -> the people told with it
+    for m in found:
+        if m.best == 1 and m.who and not m.additive and m.kind in (KILLED, WOUNDED, HIT):
+            family = KILLED if m.kind == KILLED else WOUNDED
+            for o in out:
+                o_family = KILLED if o.kind == KILLED else WOUNDED
+                if o_family != family or o.best != 1 or not o.who or o.additive:
+                    continue
+                last = groups.get(id(o), [o])[-1]
+                between = text[last.end:m.start]
+                if len(between) > 100 or re.search(r"[.!?)]\s|\n|\s[-—–]\s", between) or \
+                        fold(text[last.start:last.end]) == fold(text[m.start:m.end]):
+                    continue  # another sentence run on (a caption, a title), or the same words again
+                members = groups.setdefault(id(o), [o])
+                names = m.who.startswith("name:") and all(
+                    x.who.startswith("name:") and x.who != m.who for x in members)
+                if names or (_indefinite(text, m) and all(_indefinite(text, x) for x in members)):
+                    members.append(m)
+                    m = None
+                    break
+            if m is None:
+                continue
+        out.append(m)
+    result = []
+    for m in out:
+        members = groups.get(id(m))
+        if members and len(members) > 1:
+            kind = KILLED if all(x.kind == KILLED for x in members) else \
+                WOUNDED if all(x.kind == WOUNDED for x in members) else HIT
+            n = len(members)
+            m = CasualtyMention(kind, n, n, n, m.category, m.start, members[-1].end,
+                                f"{n} people told one by one", False, m.background, None)
+        result.append(m)
+    return result
 
 
 @dataclass(slots=True)

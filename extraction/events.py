@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from .actors import ActorMention, alias_table, find_actors
 from .casualties import ABDUCTED, MISSING, CasualtyMention, Count, combine, combine_other, find_casualties
 from .dates import DateMention, find_dates
+from .incidents import SUMMARY, incident_blocks
 from .event_types import (BATTLES, EXPLOSIONS, LETHAL, STRATEGIC, TERRITORY, VIOLENCE_CIV, Trigger,
                           find_triggers, resolve_sub_type)
 from .places import PlaceCandidate, compatible, place_candidates
@@ -77,6 +78,7 @@ class _Candidate:
     place_key: tuple
     event_type: str = ""
     sub_event_type: str = ""
+    block: int = 0  # the incident of a roundup the sentence tells (incidents.incident_blocks)
 
 
 def _span(start: int, end: int) -> dict:
@@ -219,11 +221,14 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     for c in place_candidates(text, toponyms, locations, actor_spans):
         places_by_sentence.setdefault(_in(spans, c.start), []).append(c)
 
+    casualties_by_sentence = {i: find_casualties(text, s, e) for i, (s, e) in enumerate(spans)}
+    # a roundup's incidents apart; its summary sentence's totals belong to none of them
+    blocks = incident_blocks(text, spans, casualties_by_sentence, dates_by_sentence)
     candidates: list[_Candidate] = []
     orphans: list[tuple[int, list[CasualtyMention]]] = []  # casualties told in a sentence with no act
     for i, (s, e) in enumerate(spans):
         triggers = find_triggers(text, s, e)
-        casualties = find_casualties(text, s, e)
+        casualties = casualties_by_sentence[i] if blocks[i] != SUMMARY else []
         if not triggers:
             if casualties:
                 orphans.append((i, casualties))
@@ -242,7 +247,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             date_distance = 0
         place, place_key = _choose_place(i, places_by_sentence, trigger, event_type, sub)
         cand = _Candidate(i, (s, e), trigger, a1, a2, False, casualties, date, date_distance, place, place_key,
-                          event_type, sub)
+                          event_type, sub, max(blocks[i], 0))
         candidates.append(cand)
 
     merged: list[list[_Candidate]] = []
@@ -257,9 +262,18 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # (or, in a report that names the toll first, after)
     violent = [g for g in merged if g[0].event_type in VIOLENT_TYPES]
     for i, casualties in orphans:
-        before = [g for g in violent if g[0].sentence < i]
+        if blocks[i] == SUMMARY:
+            continue
+        same = [g for g in violent if g[0].block == blocks[i]]
+        if len(same) < len(violent):  # a roundup: only an act of the same incident
+            if not same:
+                continue
+            violent_here = same
+        else:
+            violent_here = violent
+        before = [g for g in violent_here if g[0].sentence < i]
         group = max(before, key=lambda g: max(c.sentence for c in g if c.sentence < i)) if before else \
-            (violent[0] if violent else None)
+            (violent_here[0] if violent_here else None)
         if group is not None:
             group[0].casualties = group[0].casualties + casualties
     # with no date of its own in the text, an event is dated by when it was first reported
@@ -340,6 +354,8 @@ def _loose_violence(c: _Candidate) -> bool:
 
 
 def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
+    if group[0].block != cand.block:
+        return False
     if group[0].sub_event_type == cand.sub_event_type and cand.actor1 is None and not cand.casualties:
         return True  # an elaboration with no party of its own ("Al-Baghdadi has allegedly fled ...")
     if group[0].event_type != cand.event_type:

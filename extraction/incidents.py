@@ -1,0 +1,97 @@
+"""The incidents of a report, and which one the report is about.
+
+Most reports tell one incident. A roundup ("A man and a teenager were killed and at least eight others
+wounded in shootings across Chicago since Saturday", "Five people were injured in separate shootings",
+a police blotter) tells several, each with its own victims, time and place, after a summary sentence
+that adds them up. The summary's totals belong to no single incident; each incident is an event of
+its own, and the report's subject incident is the first one told in full (the lead's own example).
+
+incident_blocks() gives every sentence the number of the incident it tells (0, 1, ...), or SUMMARY
+for a roundup's summary sentence. A sentence starts a new incident when the report is a roundup and
+the sentence brings a new victim with a time of day or an address of its own ("A 26-year-old man was
+shot about 4:40 p.m. in the 1300 block of North Milton Avenue"), or opens with a change of incident
+("In other shootings", "Meanwhile,", "Earlier,").
+"""
+from __future__ import annotations
+
+import re
+
+SUMMARY = -1
+
+_NUM = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|multiple|\d+)"
+ROUNDUP = re.compile(
+    rf"\b(?:(?:separate|unrelated|different|other)\s+(?:shootings|incidents|attacks)"
+    rf"|shootings\s+(?:across|around|throughout|on|in)\s+(?:the\s+)?(?:city|area|county|region|(?-i:[A-Z])\w+)"
+    rf"|(?:weekend|overnight|holiday)\s+(?:violence|shootings)"
+    rf"|{_NUM}\s+(?:separate\s+|different\s+|unrelated\s+)?(?:shootings|incidents|shooting\s+incidents)\b"
+    rf"|shootings\s+since\b)", re.IGNORECASE)
+# a sentence that turns to another incident
+NEW_CUE = re.compile(
+    r"^\W*(?:in\s+(?:an)?other\s+(?:shootings?|incidents?|violence)|in\s+a(?:nother|\s+separate|\s+second|\s+third)\s+"
+    r"(?:\w+\s+)?(?:shooting|incident|attack)|in\s+the\s+(?:second|third|other|latest|most\s+recent)\s+(?:\w+\s+)?"
+    r"(?:shooting|incident)|(?:a\s+)?(?:short\s+time\s+|few\s+hours\s+|hours\s+|minutes\s+)?earlier|meanwhile|"
+    r"most\s+recently|separately|(?:about|around)\s+\d+\s+minutes\s+(?:earlier|later)|"
+    r"also\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|elsewhere)\b",
+    re.IGNORECASE)
+# "the second triple shooting of the night occurred in the 1900 block of Penrose Avenue"
+ANOTHER_INCIDENT = re.compile(r"\b(?:the\s+(?:second|third|fourth|fifth|other|next|last|latest)|another|a\s+(?:second|third|separate))"
+                              r"\s+(?:[\w-]+\s+)?(?:shooting|incident|attack|homicide)\b", re.IGNORECASE)
+TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b)|\b(?:noon|midnight)\b", re.IGNORECASE)
+ADDRESS = re.compile(r"\bblock\s+of\b|\b(?:at|near|on)\s+(?:the\s+)?(?:corner|intersection)\s+of\b", re.IGNORECASE)
+# a summary anywhere in a roundup: "Meanwhile, eight other people have been shot across the city since Friday night"
+SUMMARY_ANY = re.compile(
+    r"\b(?:(?:across|around|throughout)\s+the\s+(?:city|area|county)|since\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"the\s+weekend)|in\s+(?:separate|unrelated|other)\s+(?:shootings|incidents))\b", re.IGNORECASE)
+_PRONOUN_START = re.compile(r"(?:he|she|him|her|they|them|both|himself|herself|the\s+victims?|the\s+man|the\s+woman|"
+                            r"the\s+boy|the\s+girl|the\s+teen\w*)\b", re.IGNORECASE)
+
+
+def is_roundup(text: str, spans: list[tuple[int, int]]) -> bool:
+    """A summary of several incidents in the lead (title and first sentences)."""
+    for s, e in spans[:3]:
+        if ROUNDUP.search(text, s, e):
+            return True
+    return False
+
+
+def _new_victim(text: str, m) -> bool:
+    """A victim first met here: not 'he', 'the man', 'shot himself' (someone already told)."""
+    if m.kind == "missing" or m.rule.startswith(("one person shot", "self-inflicted", "none")):
+        return False
+    return not _PRONOUN_START.match(text, m.start) and not text.startswith(("the ", "The "), m.start)
+
+
+def incident_blocks(text: str, spans: list[tuple[int, int]], casualties_by_sentence: dict,
+                    dates_by_sentence: dict | None = None) -> list[int]:
+    n = len(spans)
+    if not is_roundup(text, spans):
+        return [0] * n
+    dates_by_sentence = dates_by_sentence or {}
+    blocks = [0] * n
+    block, has_victim, started, block_day = 0, False, False, None
+    for i, (s, e) in enumerate(spans):
+        victims = [m for m in casualties_by_sentence.get(i, ()) if m.kind != "missing"]
+        new = [m for m in victims if _new_victim(text, m)]
+        if (i < 3 and ROUNDUP.search(text, s, e) and not started) or \
+                (SUMMARY_ANY.search(text, s, e) and any(m.best >= 2 or m.additive for m in new)):
+            blocks[i] = SUMMARY
+            continue
+        days = [d.date_start for d in dates_by_sentence.get(i, ()) if d.precision == 1]
+        cue = bool(NEW_CUE.match(text, s, e))
+        scene = bool(TIME_OF_DAY.search(text, s, e) or ADDRESS.search(text, s, e))
+        cue = cue or (scene and bool(ANOTHER_INCIDENT.search(text, s, e)))
+        own_scene = bool(new) and bool(TIME_OF_DAY.search(text, s, e) or ADDRESS.search(text, s, e) or
+                                       any(m.additive for m in new) or
+                                       (days and block_day is not None and days[0] != block_day))
+        if (cue or own_scene) and has_victim:
+            block += 1
+            has_victim, block_day = False, None
+        if victims:
+            has_victim = True
+            started = True
+        if days and block_day is None:
+            block_day = days[0]
+        blocks[i] = block
+    if not started:  # no incident told apart: the summary is all there is
+        return [0] * n
+    return blocks
