@@ -74,6 +74,18 @@ _FUTURE_BEFORE = re.compile(
 _REPORTING_AFTER = re.compile(
     r"\s*,?\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:said|says|identified|announced|released|reported|"
     r"confirmed|told|named|disclosed|revealed|asked|urged|issued)\b", re.IGNORECASE)
+# a state or a search at the time of the report, not the act: "was recovering Saturday after he was shot
+# Friday night", "in critical condition Monday", "police are searching Saturday", "as of Sunday morning",
+# a broadcast's or a photo's caption ("for the NBC4 News at 11 p.m. Sunday")
+_STATE_BEFORE = re.compile(
+    r"\b(?:recovering|recuperating|hospitali[sz]ed|remain(?:s|ed)?|condition|searching|looking|seeking|hunting|"
+    r"investigating|as\s+of|cancell?ed|closed|news\s+at\s+[\d:]+\s*[ap]\.?m\.?)\s*,?\s*(?:on\s+|early\s+|late\s+|this\s+)?$",
+    re.IGNORECASE)
+_STATE_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:were|was|are|is|continued\s+to|continue\s+to)\s+"
+    r"(?:still\s+)?(?:searching|looking|seeking|hunting|investigating|recovering)\b", re.IGNORECASE)
+_JUDICIAL_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:arrested|charged|booked|indicted|arraigned)\b", re.IGNORECASE)
 # court and custody: the date of a hearing, a charge or a verdict is not the incident's
 _JUDICIAL_NEAR = re.compile(
     r"\b(?:charg\w+|convicted|sentenc\w+|guilty|pleaded|plea|indicted|arraign\w*|jail|bail|bond|court|"
@@ -209,6 +221,10 @@ def _role(text: str, start: int, end: int) -> str:
         return "future"
     if _REPORTING_BEFORE.search(before) or _REPORTING_AFTER.match(text, end):
         return "report"
+    if _STATE_BEFORE.search(before) or _STATE_AFTER.match(text, end):
+        return "report"
+    if _JUDICIAL_AFTER.match(text, end):
+        return "judicial"
     if _JUDICIAL_NEAR.search(text[max(0, start - 60):start]):
         return "judicial"
     return "event"
