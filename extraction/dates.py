@@ -60,7 +60,7 @@ DATE_RE = folded_regex(
 
 # "said on Sunday", "told reporters Thursday": the date of the report, not of the event
 _REPORTING_BEFORE = re.compile(
-    r"\b(?:said|says|told(?:\s+\w+)?|reported|announced|stated|confirmed|added|declared|"
+    r"\b(?:said|says|told(?:\s+\w+)?|(?<!was\s)(?<!were\s)reported|announced|stated|confirmed|added|declared|"
     r"wrote|tweeted|explained|noted|released|published|posted|updated|according\s+to\s+[\w\s]{1,30}?)\s*,?\s*(?:on\s+|late\s+|early\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.IGNORECASE)
@@ -79,11 +79,13 @@ _REPORTING_AFTER = re.compile(
 # a broadcast's or a photo's caption ("for the NBC4 News at 11 p.m. Sunday")
 _STATE_BEFORE = re.compile(
     r"\b(?:recovering|recuperating|hospitali[sz]ed|remain(?:s|ed)?|condition|searching|looking|seeking|hunting|"
-    r"investigating|as\s+of|cancell?ed|closed|news\s+at\s+[\d:]+\s*[ap]\.?m\.?)\s*,?\s*(?:on\s+|early\s+|late\s+|this\s+)?$",
+    r"investigating|available|as\s+of|cancell?ed|closed|news\s+at\s+[\d:]+\s*[ap]\.?m\.?)\s*,?\s*(?:on\s+|early\s+|late\s+|this\s+)?$",
     re.IGNORECASE)
 _STATE_AFTER = re.compile(
     r"\s*,?\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:were|was|are|is|continued\s+to|continue\s+to)\s+"
     r"(?:still\s+)?(?:searching|looking|seeking|hunting|investigating|recovering)\b", re.IGNORECASE)
+# "Guns recovered by Haledon police Feb. 28, 2018. (Photo: ...)", "9:45 a.m. March 26 update:"
+_CAPTION_AFTER = re.compile(r"\s*[.)]?\s*(?:\((?:photo|credit|file\s+photo)\b|update\b|\|\s*photo)", re.IGNORECASE)
 _JUDICIAL_AFTER = re.compile(
     r"\s*,?\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:arrested|charged|booked|indicted|arraigned)\b", re.IGNORECASE)
 # court and custody: the date of a hearing, a charge or a verdict is not the incident's
@@ -215,19 +217,37 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
     return None
 
 
+# what court papers say happened: "According to court documents, on January 8, 2014, deputies ...",
+# "the plea hearing established that on January 3, 2014, ..."
+_ACCOUNT_BEFORE = re.compile(
+    r"\b(?:documents|records|papers|complaint|affidavit|indictment|testimony|established|alleges?|allegedly|"
+    r"states?|shows?|showed)\b\s*,?\s*(?:that\s+)?(?:on\s+|at\s+about\s+[\d:]+\s*[ap]\.?m\.?\s*(?:on\s+)?)?$",
+    re.IGNORECASE)
+
+
 def _role(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 45):start]
+    if _ACCOUNT_BEFORE.search(before):
+        return "event"
     if _FUTURE_BEFORE.search(before):
         return "future"
     if _REPORTING_BEFORE.search(before) or _REPORTING_AFTER.match(text, end):
         return "report"
-    if _STATE_BEFORE.search(before) or _STATE_AFTER.match(text, end):
+    if _STATE_BEFORE.search(before) or _STATE_AFTER.match(text, end) or _CAPTION_AFTER.match(text, end):
         return "report"
     if _JUDICIAL_AFTER.match(text, end):
         return "judicial"
     if _JUDICIAL_NEAR.search(text[max(0, start - 60):start]):
         return "judicial"
     return "event"
+
+
+def _stricter(a: str, b: str) -> str:
+    """Of two readings of one date, the one that keeps it from dating the event."""
+    for role in ("future", "report", "judicial"):
+        if role in (a, b):
+            return role
+    return a
 
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
@@ -243,8 +263,12 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             continue  # after publication: a plan, or a misread year
         if published is not None and end > published:
             end = max(start, published)
-        mentions.append(DateMention(m.start(), m.end(), start, end, precision_of(start, end),
-                                    _role(text, m.start(), m.end())))
+        role = _role(text, m.start(), m.end())
+        prev = mentions[-1] if mentions else None
+        if prev is not None and re.fullmatch(r"\s*[,(]?\s*", text[prev.end:m.start()]) and \
+                prev.date_start <= start <= prev.date_end:
+            prev.role = role = _stricter(prev.role, role)  # "Sunday, Jan. 19": one date, one role
+        mentions.append(DateMention(m.start(), m.end(), start, end, precision_of(start, end), role))
     return mentions
 
 
