@@ -186,10 +186,15 @@ BACKGROUND = re.compile(
     r"\b(?:this\s+year|last\s+year|so\s+far|since\s+(?:January|the\s+start|\d{4})|in\s+(?:19|20)\d\d|"
     r"per\s+year|a\s+year|annually|statistics|homicides\s+in|in\s+the\s+past|since\s+the\s+beginning|"
     r"(?:weekend|week|month|spate|string|wave|rash|series)\s+of\s+(?:\w+\s+)?(?:violence|shootings|homicides|killings)|"
+    r"(?:during|in|for)\s+the\s+(?:month|week|year)|on\s+the\s+same\s+day|year-to-date|"
     r"every\s+year|each\s+year|over\s+the\s+(?:past|last)|in\s+recent\s+(?:years|months)|"
     r"(?:weeks|months|years)\s+ago|earlier\s+this\s+year|at\s+the\s+same\s+(?:apartment|complex|location|"
     r"address|intersection|home|house|block))\b",
     re.IGNORECASE)
+# a running count: what follows "bringing the three-day total to" or "our latest count ... includes" is no incident's
+TOTAL_CUE = re.compile(r"\b(?:bring(?:s|ing)?\s+(?:the\s+)?[\w\s’'-]{0,40}?(?:total|tally|toll|count)|"
+                       r"(?:total|tally|count|toll)s?\s+(?:of\s+[\w\s]{0,40}?)?(?:to|now|includes?|stands?|at|is|was)\b)",
+                       re.IGNORECASE)
 _ADDITIVE = re.compile(r"\b(?:another|a\s+second|a\s+third|a\s+fourth|also|too|as\s+well|more|others|"
                        r"other|additional|further)\b", re.IGNORECASE)
 
@@ -285,7 +290,13 @@ def _verb_kind(m: re.Match) -> str:
 
 
 def _looks_like_time(text: str, start: int, end: int) -> bool:
-    """'at 11 killed' or 'May 2 injured' is no casualty count."""
+    """'at 11 killed' or 'May 2 injured' is no casualty count; nor an age after a name ('Vincent Holt
+    Jr., 27, of Homewood, died'), nor a place named with a number ('kill Thousand Oaks woman')."""
+    if re.search(r"[A-Z][\w.'’-]*,\s*$", text[max(0, start - 25):start]) and re.match(r"\s*,", text[end:end + 3]):
+        return True
+    if text[start:start + 1].isupper() and start > 0 and re.search(r"[a-z,]\s+$", text[max(0, start - 3):start]) \
+            and not text[start:end].strip().isdigit():
+        return True
     before = text[max(0, start - 12):start].lower()
     after = text[end:end + 6].lower()
     after = text[end:end + 12].lower()
@@ -302,11 +313,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     if not CASUALTY_HINT.search(lowered):
         return []
     background = bool(BACKGROUND.search(sentence))
+    total = TOTAL_CUE.search(sentence)
+    total_from = total.start() if total else len(sentence) + 1
     found: list[CasualtyMention] = []
 
     def add(kind, q, category, s, e, rule, additive=False, who=None):
         found.append(CasualtyMention(kind, q.low, q.best, q.high, category, start + s, start + e,
-                                     rule, additive, background, who))
+                                     rule, additive, background or s >= total_from, who))
 
     for m in NONE_REPORTED.finditer(lowered):
         zero = Quantity(0, 0, 0, "none reported = 0", 0, 0, "")
