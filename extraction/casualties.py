@@ -323,6 +323,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
 
     for m in NONE_REPORTED.finditer(lowered):
         zero = Quantity(0, 0, 0, "none reported = 0", 0, 0, "")
+        if re.search(r"\b(?:else|other|further|additional)\b", m.group(0)):
+            zero = Quantity(0, 0, 0, "none other = 0", 0, 0, "")  # says nothing of those already told
         if m.group("both") or m.group("both2"):
             add(KILLED, zero, "unknown", m.start(), m.end(), zero.rule)
             add(WOUNDED, zero, "unknown", m.start(), m.end(), zero.rule)
@@ -586,6 +588,14 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
     use = _first_is_no_addition(use)
     dead = [m.who for m in use if m.kind == KILLED and m.who and m.best == 1]
     if dead:  # the one who was shot, or wounded, and then died is no wounded survivor
+        one_dead = _combine_kind([m for m in use if m.kind == KILLED])
+        if one_dead is not None and one_dead.best == 1:
+            # one death told several ways ('a man died', 'Harbin was pronounced dead'): one person,
+            # whose sex a single mention may give; a woman wounded beside him is someone else
+            sexes = {d for d in dead if d in ("male", "female")}
+            if len(sexes) == 1:
+                sex = next(iter(sexes))
+                dead = [sex if d.startswith("name:") or d == "person" else d for d in dead]
         use = [m for m in use if m.kind not in (WOUNDED, HIT) or m.additive or m.best != 1 or
                not any(_same_person(m.who, d) for d in dead)]
     killed = _combine_kind([m for m in use if m.kind == KILLED])
@@ -597,7 +607,7 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
         rest = max(hit.best - extra - (killed.best if killed else 0), 0) + extra
         # "four victims suffering from gunshot wounds ... the remaining victim is hospitalized":
         # those told wounded may be a part of those shot
-        told_none = wounded is not None and all(m.rule.startswith("none") for m in wounded.mentions)
+        told_none = wounded is not None and all(m.rule.startswith("none reported") for m in wounded.mentions)
         if rest > 0 and (wounded is None or wounded.best < rest) and not told_none:
             wounded = Count(rest, rest, rest, "shot minus killed", hit.mentions + (wounded.mentions if wounded else []))
     return killed, wounded
