@@ -63,7 +63,10 @@ _WOUND = (r"(?:wounded|injured|hurt|hospitali[sz]ed|stabbed|grazed|"
           r"treated\s+for\s+(?:\w+\s+){0,2}(?:injuries|wounds)|"
           r"(?:listed\s+|remains\s+|remained\s+|is\s+|was\s+)?in\s+(?:\w+\s+)?(?:stable|critical|serious|fair|grave)"
           r"(?:\s+but\s+stable)?\s+condition|"
-          r"suffered\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|(?<!gunshot\s)wounds?))")
+          r"suffered\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|(?<!gunshot\s)wounds?)|"
+          r"undergoing\s+(?:treatment|surgery)|being\s+treated\b|"
+          r"pistol[\s-]?whipped|beaten\s+with\s+(?:a|the)\s+(?:gun|pistol|handgun|rifle)|"
+          r"hit\s+(?:\w+\s+){0,3}?with\s+(?:a|the|his|her|their)\s+(?:gun|pistol|handgun|pistols|guns|rifle))")
 # someone with a gunshot wound was hit; whether they survived is told elsewhere (or not at all)
 _SHOT_WOUND = (r"(?:[\w-]+\s+){0,8}?(?:suffering\s+(?:from\s+)?|sustain(?:ed|ing)\s+|suffer(?:ed|ing)\s+|with\s+)"
                rf"(?:an?\s+|one\s+|two\s+|multiple\s+|at\s+least\s+one\s+|several\s+)?(?:[\w-]+\s+){{0,3}}?{_GUNSHOT_WOUND}")
