@@ -67,10 +67,16 @@ _WOUND = (r"(?:wounded|injured|hurt|hospitali[sz]ed|stabbed|grazed|"
           r"undergoing\s+(?:treatment|surgery)|being\s+treated\b|"
           r"pistol[\s-]?whipped|beaten\s+with\s+(?:a|the)\s+(?:gun|pistol|handgun|rifle)|"
           r"hit\s+(?:\w+\s+){0,3}?with\s+(?:a|the|his|her|their)\s+(?:gun|pistol|handgun|pistols|guns|rifle))")
+# "a male victim was transported to a local hospital": someone hurt, their fate told elsewhere or not at all
+_TO_HOSPITAL = (r"(?:taken|transported|rushed|driven|flown|airlifted|brought|sent)\s+(?:\w+\s+){0,2}?to\s+(?:a\s+|an\s+|the\s+)?"
+                r"(?:[\w'’-]+\s+){0,5}?(?:hospital|medical\s+center|trauma\s+center|emergency\s+room)\b"
+                r"(?![^.;]{0,40}?\b(?:for|as)\s+(?:a\s+)?(?:psychiatric|mental|medical\s+evaluation|evaluation|"
+                r"observation|precaution|precautionary|sobriety|blood|overdose|intoxicat)|"
+                r"[^.;]{0,60}?\b(?:died|pronounced\s+dead|declared\s+dead|succumbed))")
 # someone with a gunshot wound was hit; whether they survived is told elsewhere (or not at all)
 _SHOT_WOUND = (r"(?:[\w-]+\s+){0,8}?(?:suffering\s+(?:from\s+)?|sustain(?:ed|ing)\s+|suffer(?:ed|ing)\s+|with\s+)"
                rf"(?:an?\s+|one\s+|two\s+|multiple\s+|at\s+least\s+one\s+|several\s+)?(?:[\w-]+\s+){{0,3}}?{_GUNSHOT_WOUND}")
-_HIT = (rf"(?:{_SHOT_WOUND}|shot|struck\s+by\s+(?:gunfire|a\s+bullet|bullets|a\s+stray\s+bullet)|"
+_HIT = (rf"(?:{_SHOT_WOUND}|{_TO_HOSPITAL}|shot|struck\s+by\s+(?:gunfire|a\s+bullet|bullets|a\s+stray\s+bullet)|"
         r"hit\s+by\s+(?:gunfire|bullets|a\s+bullet|a\s+stray\s+bullet)|"
         r"(?:struck|hit)(?!\s+by\s+(?:a|an|the)\s+(?:car|vehicle|truck|train|suv|van|driver|motorist)))")
 _MISSING = r"(?:missing|unaccounted\s+for)"
@@ -257,7 +263,10 @@ def _identity(noun: str | None, name: str | None, pron: str | None, det: str | N
     if det and det.lower() in ("his", "her", "their", "another", "a second", "a third", "a fourth"):
         return "other"
     if name:
-        return "name:" + name.split()[-1].lower().strip(".,")
+        last = name.split()[-1].strip(".,")
+        if "." in last:  # "Wishart Street.Both": two sentences run together, no name
+            return "person"
+        return "name:" + last.lower()
     if pron:
         return {"he": "male", "she": "female"}.get(pron.lower())
     words = re.findall(r"[a-z]+", (noun or "").lower())
@@ -395,6 +404,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         rule = q.rule if q.rule != "exact" else "count before the verb"
         det = (m.group("det") or "").lower()
         additive = bool(m.group("extra")) or det in ("another", "a second", "a third", "a fourth")
+        if kind == HIT and m.group("extra") and re.search(r"hospital|center|room$", m.group("hit"), re.IGNORECASE):
+            additive = False  # "two others were taken to the hospital": those already told, on their way
         who = None if m.group("qty") or (m.group("pron") or "").lower() == "both" else \
             _identity(noun, m.group("name"), m.group("pron"), m.group("det"))
         add(kind, q, _category(noun), m.start(), m.end(), rule, additive, who)
@@ -607,7 +618,11 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
     if hit is not None:
         # the dead among those shot are not wounded; "another man was also shot" is someone else
         extra = sum(m.best for m in hit.mentions if m.additive)
-        rest = max(hit.best - extra - (killed.best if killed else 0), 0) + extra
+        base = max((m for m in hit.mentions if not m.additive), key=lambda m: m.best, default=None)
+        # one person shot who is plainly not the one who died ("Hoy was taken to a hospital")
+        alive = base is not None and base.best == 1 and base.who not in (None, "other", "person") and dead and \
+            "other" not in dead and not any(_same_person(base.who, d) for d in dead)
+        rest = max(hit.best - extra - (0 if alive else killed.best if killed else 0), 0) + extra
         # "four victims suffering from gunshot wounds ... the remaining victim is hospitalized":
         # those told wounded may be a part of those shot
         told_none = wounded is not None and all(m.rule.startswith("none reported") for m in wounded.mentions)
