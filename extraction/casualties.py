@@ -177,6 +177,17 @@ GAP_INJURY = re.compile(
 PRONOUN_HIT = folded_regex(
     r"\b(?:shot|shooting|wounding)\s+(?P<obj>him|her|himself|herself)\b"
     r"(?!\s+(?:dead|to\s+death|and\s+(?:killed|died)|fatally))")
+# "one person was killed and another hurt", "an 18-year-old was fatally shot and another wounded":
+# the verb left out after 'and'
+ELLIPTIC = re.compile(
+    rf"\b(?:killed|dead|died|shot|wounded|injured)\b[^.;]{{0,40}}?\band\s+(?P<qty>another|a\s+second|one\s+other|{_QTY}\s+others?)"
+    rf"(?:\s+(?:person|man|woman|people|men|women|victims?))?\s+(?:(?P<kill>killed|dead)|(?P<wound>wounded|injured|hurt))\b",
+    re.IGNORECASE)
+# "The man's injuries were not considered life-threatening": one person hurt
+INJURIES_OF = re.compile(
+    r"\b(?:(?:the|a|an)\s+(?:man|woman|boy|girl|victim|teen|teenager)['’]s|his|her)\s+(?:injuries|wounds?|injury)\s+"
+    r"(?:were|was|are|is|appeared|appear)\s+(?:not\s+)?(?:\w+\s+){0,2}?(?:life[\s-]threatening|minor|serious|critical|superficial)",
+    re.IGNORECASE)
 # "doctors pronounced him dead": the one already told, now dead
 PRONOUN_DEAD = folded_regex(r"\b(?:pronounced|declared)\s+(?P<obj>him|her)\s+dead\b")
 # "officers found a man shot multiple times": one hit, fate told elsewhere
@@ -439,6 +450,23 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             one = Quantity(1, 1, 1, "one person shot", 0, 0, "")
             obj = m.group("obj")
             add(HIT, one, "unknown", m.start(), m.end(), one.rule, who="male" if obj.startswith("him") else "female")
+            taken.append((m.start(), m.end()))
+
+    for m in ELLIPTIC.finditer(sentence):
+        s_, e_ = m.start("qty"), m.end()
+        if free(s_, e_):
+            word = m.group("qty").lower()
+            q = Quantity(1, 1, 1, "one more, verb left out", 0, 0, "") if not re.search(r"\sothers?$", word) else \
+                parse_quantity(re.sub(r"\s+others?$", "", word))
+            if q is not None:
+                add(KILLED if m.group("kill") else WOUNDED, q, "unknown", s_, e_, "elliptic: " + q.rule, True,
+                    "other" if q.best == 1 else None)
+                taken.append((s_, e_))
+
+    for m in INJURIES_OF.finditer(sentence):
+        if free(m.start(), m.end()):
+            one = Quantity(1, 1, 1, "one person's injuries", 0, 0, "")
+            add(WOUNDED, one, "unknown", m.start(), m.end(), one.rule, who="person")
             taken.append((m.start(), m.end()))
 
     for m in PRONOUN_DEAD.finditer(lowered):
