@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .actors import ActorMention, alias_table, find_actors
 from .casualties import ABDUCTED, MISSING, CasualtyMention, Count, combine, combine_other, find_casualties
 from .dates import DateMention, find_dates
-from .incidents import SUMMARY, incident_blocks
+from .incidents import SUMMARY, background_sentences, incident_blocks
 from .event_types import (BATTLES, EXPLOSIONS, LETHAL, STRATEGIC, TERRITORY, VIOLENCE_CIV, Trigger,
                           find_triggers, resolve_sub_type)
 from .places import PlaceCandidate, compatible, place_candidates
@@ -224,6 +224,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     casualties_by_sentence = {i: find_casualties(text, s, e) for i, (s, e) in enumerate(spans)}
     # a roundup's incidents apart; its summary sentence's totals belong to none of them
     blocks = incident_blocks(text, spans, casualties_by_sentence, dates_by_sentence)
+    if not any(b != 0 for b in blocks):
+        for i in background_sentences(text, spans, casualties_by_sentence, dates_by_sentence):
+            for m in casualties_by_sentence[i]:
+                m.background = True
     candidates: list[_Candidate] = []
     orphans: list[tuple[int, list[CasualtyMention]]] = []  # casualties told in a sentence with no act
     for i, (s, e) in enumerate(spans):

@@ -95,3 +95,30 @@ def incident_blocks(text: str, spans: list[tuple[int, int]], casualties_by_sente
     if not started:  # no incident told apart: the summary is all there is
         return [0] * n
     return blocks
+
+
+def background_sentences(text: str, spans: list[tuple[int, int]], casualties_by_sentence: dict,
+                         dates_by_sentence: dict) -> set[int]:
+    """In a report about one incident, the earlier incidents it recalls ("On March 15, two people were
+    killed ... He died a few days later"): a sentence with victims of its own dated two days or more
+    away from the incident's day opens such a recollection, which runs until a sentence dated on
+    the incident's day again. Their victims are not the incident's."""
+    days = {i: [d.date_start for d in ds if d.precision == 1] for i, ds in dates_by_sentence.items()}
+    dated = [i for i in sorted(days) if days[i]]
+    if not dated:
+        return set()
+    main_day = days[dated[0]][0]
+    out: set[int] = set()
+    inside = False
+    for i, (s, e) in enumerate(spans):
+        own = days.get(i) or []
+        if own:
+            far = abs((own[0] - main_day).days) >= 2
+            new = [m for m in casualties_by_sentence.get(i, ()) if _new_victim(text, m)]
+            if far and (new or inside):
+                inside = True
+            elif not far:
+                inside = False
+        if inside:
+            out.add(i)
+    return out
