@@ -336,7 +336,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     if not CASUALTY_HINT.search(lowered):
         return []
     background = bool(BACKGROUND.search(sentence))
-    total = TOTAL_CUE.search(sentence)
+    total = TOTAL_CUE.search(sentence) if re.search(r"total|tally|count|toll", lowered) else None
     total_from = total.start() if total else len(sentence) + 1
     found: list[CasualtyMention] = []
 
@@ -452,7 +452,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(HIT, one, "unknown", m.start(), m.end(), one.rule, who="male" if obj.startswith("him") else "female")
             taken.append((m.start(), m.end()))
 
-    for m in ELLIPTIC.finditer(sentence):
+    for m in (ELLIPTIC.finditer(sentence) if " and " in lowered else ()):
         s_, e_ = m.start("qty"), m.end()
         if free(s_, e_):
             word = m.group("qty").lower()
@@ -463,19 +463,19 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                     "other" if q.best == 1 else None)
                 taken.append((s_, e_))
 
-    for m in INJURIES_OF.finditer(sentence):
+    for m in (INJURIES_OF.finditer(sentence) if "injur" in lowered or "wound" in lowered else ()):
         if free(m.start(), m.end()):
             one = Quantity(1, 1, 1, "one person's injuries", 0, 0, "")
             add(WOUNDED, one, "unknown", m.start(), m.end(), one.rule, who="person")
             taken.append((m.start(), m.end()))
 
-    for m in PRONOUN_DEAD.finditer(lowered):
+    for m in (PRONOUN_DEAD.finditer(lowered) if "ed h" in lowered else ()):
         if free(m.start(), m.end()):
             one = Quantity(1, 1, 1, "one person's death", 0, 0, "")
             add(KILLED, one, "unknown", m.start(), m.end(), one.rule, who="male" if m.group("obj") == "him" else "female")
             taken.append((m.start(), m.end()))
 
-    for m in FOUND_SHOT.finditer(sentence):
+    for m in (FOUND_SHOT.finditer(sentence) if re.search(r"found|located|discovered", lowered) else ()):
         if free(m.start(), m.end()):
             one = Quantity(1, 1, 1, "one person shot", 0, 0, "")
             add(WOUNDED if re.search(r"(?:wounded|injured)$", m.group(0), re.I) else HIT, one, _category(m.group("noun")),
