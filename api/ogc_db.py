@@ -37,6 +37,8 @@ class AsyncPool:
     async def _connect(self) -> psycopg.AsyncConnection:
         conn = await psycopg.AsyncConnection.connect(self.conninfo, autocommit=True, row_factory=namedtuple_row)
         await conn.execute(f"SET statement_timeout = {int(self.timeout_ms)}")
+        # queries.features_page takes its order from a nested loop: no Gather may interleave it
+        await conn.execute("SET max_parallel_workers_per_gather = 0")
         return conn
 
     @asynccontextmanager

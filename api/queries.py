@@ -277,7 +277,8 @@ def serving_where(query: EventQuery, extra: dict | None = None) -> tuple[str, di
 SFC_BITS = 31
 SFC_SCALE = 1 << SFC_BITS
 SFC_NO_POINT = 1 << 62  # events without a point: after every located one
-SFC_CELLS_PER_SIDE = 8
+SFC_CELLS_PER_SIDE = 16
+SFC_REFINE = 3
 
 
 def _spread(v: int) -> int:
@@ -303,24 +304,36 @@ def sfc_key(lon: float, lat: float) -> int:
 
 
 @lru_cache(maxsize=4096)
-def sfc_ranges(bbox: tuple[float, float, float, float],
-               cells_per_side: int = SFC_CELLS_PER_SIDE) -> tuple[tuple[int, int], ...]:
+def sfc_ranges(bbox: tuple[float, float, float, float], cells_per_side: int = SFC_CELLS_PER_SIDE,
+               refine: int = SFC_REFINE) -> tuple[tuple[int, int], ...]:
     """Sorted, disjoint, inclusive key ranges that hold every point of the bbox: the curve's square cells
-    of the size that puts about `cells_per_side` of them along the bbox's longer side, the ones that touch
-    the bbox, merged where their keys run on. They cover a little more than the bbox (at most one cell
-    around it); the bbox itself is checked too."""
+    of the size that puts about `cells_per_side` of them along the bbox's longer side, the ones that cross
+    the bbox's edge split in four `refine` times more (so little outside the bbox is read: a dense town
+    just outside would otherwise be scanned for nothing), merged where their keys run on. The bbox itself
+    is checked too."""
     x0, y0, x1, y1 = _sfc_x(bbox[0]), _sfc_y(bbox[1]), _sfc_x(bbox[2]), _sfc_y(bbox[3])
     span = max(x1 - x0, y1 - y0) + 1
     shift = max(0, math.ceil(math.log2(span / cells_per_side))) if span > cells_per_side else 0
-    size = 1 << (2 * shift)
-    starts = sorted((_spread(cx) | (_spread(cy) << 1)) * size
-                    for cy in range((y0 >> shift), (y1 >> shift) + 1) for cx in range((x0 >> shift), (x1 >> shift) + 1))
-    merged: list[list[int]] = []
-    for lo in starts:
-        if merged and lo == merged[-1][1] + 1:
-            merged[-1][1] = lo + size - 1
+    cells = []
+    todo = [(cx, cy, shift, refine) for cy in range(y0 >> shift, (y1 >> shift) + 1)
+            for cx in range(x0 >> shift, (x1 >> shift) + 1)]
+    while todo:
+        cx, cy, sh, more = todo.pop()
+        lx, ly = cx << sh, cy << sh
+        hx, hy = lx + (1 << sh) - 1, ly + (1 << sh) - 1
+        if hx < x0 or lx > x1 or hy < y0 or ly > y1:
+            continue
+        if (lx >= x0 and hx <= x1 and ly >= y0 and hy <= y1) or more == 0 or sh == 0:
+            lo = (_spread(cx) | (_spread(cy) << 1)) << (2 * sh)
+            cells.append((lo, lo + (1 << (2 * sh)) - 1))
         else:
-            merged.append([lo, lo + size - 1])
+            todo += [(cx * 2 + dx, cy * 2 + dy, sh - 1, more - 1) for dy in (0, 1) for dx in (0, 1)]
+    merged: list[list[int]] = []
+    for lo, hi in sorted(cells):
+        if merged and lo == merged[-1][1] + 1:
+            merged[-1][1] = hi
+        else:
+            merged.append([lo, hi])
     return tuple((lo, hi) for lo, hi in merged)
 
 
@@ -335,10 +348,11 @@ def features_page(query: EventQuery, extra: dict | None = None, offset: int | No
     limit + 1 of them (the last one only says that more match). `after` starts after that (sfc, id);
     `before` gives the page that ends before it, read backwards (its rows come last first).
 
-    Each of the bbox's key ranges (the whole key space without a bbox) is its own ordered, limited scan;
-    a Merge Append takes the first limit + 1 of them all, so no more rows are read than the page needs
-    (a range whose matches are few and scattered among other rows, e.g. with a narrow time window, is
-    read through a bitmap and sorted instead: the planner chooses per range with the range's statistics)."""
+    The bbox's key ranges (the whole key space without a bbox) are walked in key order by a nested loop,
+    each range an ordered, limited scan of the btree on (sfc, id): ranges past the page are never touched,
+    so a page reads about as many rows as it returns, however many the bbox holds. The order is the nested
+    loop's: ranges in order, each range's rows in order (the serving pool turns parallel plans off, so no
+    Gather can interleave them)."""
     where, params = serving_where(replace(query, bbox=None, after=None), extra)
     if query.bbox is not None:
         where += " AND " + SFC_BBOX
@@ -352,26 +366,26 @@ def features_page(query: EventQuery, extra: dict | None = None, offset: int | No
         params["key_sfc"], params["key_id"] = key
         where += f" AND (e.sfc, e.id) {'<' if backwards else '>'} (:key_sfc, :key_id)"
         ranges = tuple((lo, hi) for lo, hi in ranges if (lo <= key[0] if backwards else hi >= key[0]))
+    if backwards:
+        ranges = ranges[::-1]
     order = "DESC" if backwards else ""
+    params["range_lo"] = [lo for lo, _ in ranges]
+    params["range_hi"] = [hi for _, hi in ranges]
     params["limit_plus_one"] = query.limit + 1
     params["scan_limit"] = query.limit + 1 + (offset or 0)
     skip = ""
     if offset:
         skip, params["offset"] = "OFFSET :offset", offset
-    if backwards:
-        ranges = ranges[::-1]
-    scans = []
-    for i, (lo, hi) in enumerate(ranges):
-        params[f"lo{i}"], params[f"hi{i}"] = lo, hi
-        scans.append(f"(SELECT e.feature, e.sfc, e.id FROM events e WHERE e.sfc BETWEEN :lo{i} AND :hi{i} AND {where} "
-                     f"ORDER BY e.sfc {order}, e.id {order} LIMIT :scan_limit)")
-    if not scans:  # the key is past every range
-        scans.append("(SELECT NULL::text AS feature, NULL::bigint AS sfc, NULL::bigint AS id WHERE FALSE)")
     # An empty page is one row with the snapshot and no feature.
     sql = f"""
     SELECT p.feature, p.sfc, p.id, s.snapshot FROM (SELECT pg_current_snapshot()::text AS snapshot) s
     LEFT JOIN LATERAL (
-        SELECT * FROM ({" UNION ALL ".join(scans)}) u ORDER BY u.sfc {order}, u.id {order} LIMIT :limit_plus_one {skip}
+        SELECT f.* FROM unnest(CAST(:range_lo AS bigint[]), CAST(:range_hi AS bigint[])) AS r (lo, hi)
+        CROSS JOIN LATERAL (
+            SELECT e.feature, e.sfc, e.id FROM events e WHERE e.sfc BETWEEN r.lo AND r.hi AND {where}
+            ORDER BY e.sfc {order}, e.id {order} LIMIT :scan_limit
+        ) f
+        LIMIT :limit_plus_one {skip}
     ) p ON TRUE
     """
     return sql, params

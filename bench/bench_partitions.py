@@ -89,6 +89,7 @@ def main() -> None:
     url = cluster.start().replace("postgresql+psycopg", "postgresql")
     db = psycopg.connect(url, autocommit=True)
     db.execute("SET statement_timeout = 0")
+    db.execute("SET max_parallel_workers_per_gather = 0")  # as the serving pool (api/ogc_db.py)
     db.execute("SET maintenance_work_mem = '1GB'")
     events = db.execute("SELECT count(*) FROM events").fetchone()[0]
     built = {}

@@ -193,6 +193,7 @@ def main() -> None:
 
         client = httpx.Client(headers={"Accept-Encoding": "identity"}, timeout=120)
         db = psycopg.connect(plain_url, autocommit=True)
+        db.execute("SET max_parallel_workers_per_gather = 0")  # as the serving pool (api/ogc_db.py)
 
         def http_call(u):
             def call():
