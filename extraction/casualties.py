@@ -324,7 +324,8 @@ def _looks_like_time(text: str, start: int, end: int) -> bool:
     after = text[end:end + 6].lower()
     after = text[end:end + 12].lower()
     return bool(re.search(r"(?:\b(?:at|on|of|since|by|no\.|route|highway|block|jan|feb|mar|apr|may|jun|jul|aug|sep|"
-                          r"sept|oct|nov|dec)\.?\s*$)|[$#/]\s*$", before) or
+                          r"sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|"
+                          r"november|december)\.?\s*$)|[$#/]\s*$", before) or
                 re.match(r"\s*(?::|a\.m|p\.m|%|th\b|times\b|rounds\b|shots\b|bullets\b|casings\b|gunshots\b)", after))
 
 
@@ -389,7 +390,21 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             q.rule if q.rule != "exact" else "count after the verb", who=who)
         taken.append((m.start(), m.end()))
 
-    for m in SUBJECT_FIRST.finditer(sentence):
+    def subject_first():
+        """SUBJECT_FIRST's matches; after a number that is a date or an age ('On March 14, Andres
+        Delgado IV, 14, was shot'), the search goes on from the next word."""
+        pos = 0
+        while True:
+            m = SUBJECT_FIRST.search(sentence, pos)
+            if m is None:
+                return
+            if m.group("qty") and _looks_like_time(sentence, m.start("qty"), m.end("qty")):
+                pos = m.end("qty")
+                continue
+            pos = m.end()
+            yield m
+
+    for m in subject_first():
         if m.group("neg") or not free(m.start(), m.end()):
             continue
         kind = _verb_kind(m)

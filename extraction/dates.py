@@ -229,6 +229,8 @@ def _role(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 45):start]
     if _ACCOUNT_BEFORE.search(before):
         return "event"
+    if _CAPTION_AFTER.match(text, end):
+        return "report"
     if _FUTURE_BEFORE.search(before):
         return "future"
     if _REPORTING_BEFORE.search(before) or _REPORTING_AFTER.match(text, end):

@@ -48,6 +48,23 @@ def counts(text):
      "with non-life threatening injuries.", None, 4),
     ("A Hamilton police officer is recovering and another man is dead after a shootout. He had been shot "
      "in the head. We've got an 18-year-old that has been shot and killed.", 1, None),
+    # people told one by one in one sentence add up; a summary that restates them does not add
+    ("A 17-year-old boy was shot in the stomach, a 26-year-old man was shot in the body, and a "
+     "27-year-old woman was shot in the chest, police said.", None, 3),
+    ("Two people were shot Saturday night. A man was struck in the leg and a woman was struck in the arm.", None, 2),
+    ("Two men were shot — one fatally — about 10:30 p.m.", 1, 1),
+    ("Officers found a man shot multiple times. An hour later, doctors pronounced him dead.", 1, None),
+    ("Police said one person was killed and another hurt during a shooting Tuesday night.", 1, 1),
+    ("The man's injuries were not considered life-threatening, police said.", None, 1),
+    ("A male victim was transported to a local hospital, where his condition is unknown.", None, 1),
+    ("He was taken to the medical center for a psychiatric evaluation.", None, None),
+    ("The man was taken to a trauma center, where he was later pronounced dead.", 1, None),
+    ("The robber hit the clerk in the head with a pistol. The clerk was pistol-whipped.", None, 1),
+    ("A man remains hospitalized after shooting himself in the thigh. No one else was injured.", None, 1),
+    ("A man died and a woman was injured after being shot. Harbin was pronounced dead at the scene.", 1, 1),
+    ("Three men were shot, bringing the three-day total for gunshot victims to two dead and seven wounded.", None, 3),
+    ("On March 14, Andres Delgado IV, 14, was shot and killed.", 1, None),
+    ("Police said the gun was used to kill Thousand Oaks woman.", None, None),
 ])
 
 def test_counts(text, killed, wounded):

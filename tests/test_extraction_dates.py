@@ -57,3 +57,14 @@ def test_no_publication_date_means_relative_dates_are_unknown():
 
 def test_precision_codes():
     assert [precision_of(D("2017-05-01"), D(e)) for e in ("2017-05-01", "2017-05-03", "2017-05-07", "2017-05-31", "2017-07-01")] == [1, 2, 3, 4, 5]
+
+
+def test_what_court_papers_say_happened_dates_an_event():
+    text = "A man pleaded guilty today. According to court documents, on January 8, 2014, deputies found a rifle."
+    events = [d for d in find_dates(text, D("2014-08-08")) if d.role == "event"]
+    assert [d.date_start for d in events] == [D("2014-01-08")]
+
+
+def test_a_caption_dates_the_report():
+    text = "Guns recovered by police Feb. 28, 2018. (Photo: Haledon Police Department)"
+    assert all(d.role == "report" for d in find_dates(text, D("2018-03-02")))

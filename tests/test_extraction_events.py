@@ -188,3 +188,36 @@ def test_the_agent_of_a_passive_shooting_acts():
     text = "Police said a man was shot in the leg Friday."
     ev = extract_events(text, published_at=dt.date(2018, 3, 5), toponyms=[], locations=[])[0]
     assert ev.actor1 is None  # the police only speak
+
+
+def _totals(text, published):
+    out = process_report({"id": "t", "text": text, "published_at": published}, None)
+    return out["totals"]["killed"], out["totals"]["wounded"]
+
+
+def test_a_roundup_counts_one_incident_not_its_summary():
+    text = ("Five people were injured and another man was killed in separate shootings in Baltimore on Sunday, "
+            "police said. A 28-year-old man was shot at about 7 p.m. in the 700 block of North Longwood Street, "
+            "police said. A 26-year-old man was shot about 4:40 p.m. in the 1300 block of North Milton Avenue. "
+            "About 20 minutes earlier, officers found a 47-year-old woman who had been shot in the groin.")
+    assert _totals(text, "2018-03-18") == (0, 1)
+    events = extract_events(text, published_at=dt.date(2018, 3, 18), toponyms=[], locations=[])
+    assert sum(1 for e in events if e.wounded) >= 2  # each incident is an event of its own
+
+
+def test_an_earlier_incident_recalled_is_not_counted():
+    text = ("One person was killed and another hurt during a shooting Tuesday night in Henderson. "
+            "Darrion Richardson, 23, died at a hospital. "
+            "On March 15, two people were killed and a third was wounded during a shooting at a home on Harrell Street. "
+            "He died a few days later.")
+    assert _totals(text, "2018-03-21") == (1, 1)
+
+
+def test_a_state_or_a_search_does_not_date_the_act():
+    text = ("A 36-year-old man was recovering Saturday after he was shot multiple times in North Oakland "
+            "Friday night, police said.")
+    events = extract_events(text, published_at=dt.date(2018, 2, 24), toponyms=[], locations=[])
+    assert events[0].date_start == "2018-02-23"
+    text = "Police on Monday were searching for a man who shot a clerk. The shooting happened Saturday."
+    events = extract_events(text, published_at=dt.date(2014, 2, 3), toponyms=[], locations=[])
+    assert events[0].date_start == "2014-02-01"
