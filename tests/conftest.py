@@ -1,13 +1,18 @@
 """Test fixtures: a real PostGIS cluster started by the tests, the real app served over real HTTP."""
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
 import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
+
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlparse
 
 import httpx
 import pytest
@@ -126,3 +131,51 @@ def seeded(empty_db, writer):
     response = writer.post("/api/reports", json=read_seed_reports())
     assert response.status_code == 201, response.text
     return response.json()
+
+
+class FakeGeocodingServices(BaseHTTPRequestHandler):
+    """Nominatim (/search) and Photon (/api) on loopback: every name is found near Raqqa but "Nowhere"."""
+    hits: list[str] = []
+
+    def do_GET(self):  # noqa: N802 (http.server's name)
+        url = urlparse(self.path)
+        q = parse_qs(url.query).get("q", [""])[0]
+        type(self).hits.append(q)
+        if url.path == "/search":
+            body = [] if q == "Nowhere" else [{"lat": "35.88", "lon": "39.02", "display_name": f"{q}, Syria",
+                                                "place_id": 1, "boundingbox": ["35.8", "35.9", "39.0", "39.1"]}]
+        elif url.path == "/api":
+            body = {"type": "FeatureCollection", "features": [{
+                "type": "Feature", "geometry": {"type": "Point", "coordinates": [39.02, 35.88]},
+                "properties": {"name": q, "country": "Syria"}}]}
+        else:
+            self.send_response(404)
+            self.end_headers()
+            return
+        data = json.dumps(body).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args):
+        pass
+
+
+@dataclass
+class Loopback:
+    domain: str        # host:port, for geopy's domain option (with scheme="http")
+    hits: list[str]    # the queries the services were asked, in order
+
+
+@pytest.fixture()
+def loopback():
+    """The fake online geocoding services on a loopback port."""
+    FakeGeocodingServices.hits = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), FakeGeocodingServices)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield Loopback(f"127.0.0.1:{server.server_address[1]}", FakeGeocodingServices.hits)
+    server.shutdown()
+    server.server_close()

@@ -1,10 +1,5 @@
 """geopy adapters: the offline geocoder over our gazetteer, and online services with rate limiting and
 a cache, pointed at a loopback HTTP server (never the internet)."""
-import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlparse
-
 import pytest
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location as GeopyLocation
@@ -28,61 +23,21 @@ def test_offline_geocoder_is_a_geopy_geocoder():
     assert geocoder.geocode("Xqzzyville") is None
 
 
-class _FakeServices(BaseHTTPRequestHandler):
-    hits: list[str] = []
-
-    def do_GET(self):
-        url = urlparse(self.path)
-        q = parse_qs(url.query).get("q", [""])[0]
-        type(self).hits.append(q)
-        if url.path == "/search":               # Nominatim
-            body = [] if q == "Nowhere" else [{"lat": "35.88", "lon": "39.02", "display_name": f"{q}, Syria",
-                                                "place_id": 1, "boundingbox": ["35.8", "35.9", "39.0", "39.1"]}]
-        elif url.path == "/api":                # Photon
-            body = {"type": "FeatureCollection", "features": [{
-                "type": "Feature", "geometry": {"type": "Point", "coordinates": [39.02, 35.88]},
-                "properties": {"name": q, "country": "Syria"}}]}
-        else:
-            self.send_response(404)
-            self.end_headers()
-            return
-        data = json.dumps(body).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture()
-def loopback():
-    _FakeServices.hits = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _FakeServices)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-
-
 def test_nominatim_through_rate_limiter_and_cache(loopback):
     cache = MemoryCache()
-    online = OnlineGeocoder("nominatim", cache=cache, min_delay_seconds=0, scheme="http", domain=loopback,
+    online = OnlineGeocoder("nominatim", cache=cache, min_delay_seconds=0, scheme="http", domain=loopback.domain,
                             user_agent="eventmap-tests")
     place = online.geocode("Ratla")
     assert place is not None and place.name == "Ratla, Syria" and (place.lat, place.lon) == (35.88, 39.02)
     assert online.geocode("Ratla") == place
-    assert _FakeServices.hits == ["Ratla"]              # the second answer came from the cache
+    assert loopback.hits == ["Ratla"]              # the second answer came from the cache
     assert online.geocode("Nowhere") is None
     assert online.geocode("Nowhere") is None
-    assert _FakeServices.hits == ["Ratla", "Nowhere"]   # misses are cached too
+    assert loopback.hits == ["Ratla", "Nowhere"]   # misses are cached too
 
 
 def test_photon_by_name(loopback):
-    online = OnlineGeocoder("photon", min_delay_seconds=0, scheme="http", domain=loopback)
+    online = OnlineGeocoder("photon", min_delay_seconds=0, scheme="http", domain=loopback.domain)
     place = online.geocode("Qasara")
     assert (place.lat, place.lon) == (35.88, 39.02)
 
@@ -93,11 +48,11 @@ def test_unknown_service_is_refused():
 
 
 def test_online_fallback_for_names_the_gazetteer_lacks(loopback):
-    online = OnlineGeocoder("nominatim", min_delay_seconds=0, scheme="http", domain=loopback,
+    online = OnlineGeocoder("nominatim", min_delay_seconds=0, scheme="http", domain=loopback.domain,
                             user_agent="eventmap-tests")
     geoparser = Geoparser(Gazetteer.default(), fallback=online)
     text = "between the settlements of Ratla and Qasara"
     ratla, qasara = geoparser.resolve(text, [(27, 32), (37, 43)])
     assert ratla.name == "Ratla" and ratla.place.lat == 35.88
     assert qasara.place is not None
-    assert _FakeServices.hits == ["Ratla", "Qasara"]
+    assert loopback.hits == ["Ratla", "Qasara"]
