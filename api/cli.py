@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from pathlib import Path
 
@@ -37,6 +38,8 @@ def cmd_serve(args) -> int:
         host, port = args.host or settings.host, args.port or settings.port
         print(f"eventmap: serving the map on http://{host}:{port}/ and the API docs on http://{host}:{port}/docs",
               file=sys.stderr)
+        # uvicorn re-raises the signal that stopped it; as an exception, SIGTERM lets the cluster stop below.
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
         uvicorn.run(create_app(engine), host=host, port=port, log_level="info")
     finally:
         if started_here:

@@ -95,3 +95,40 @@ def test_embedded_default_starts_its_own_cluster():
     finally:
         subprocess.run(EVENTMAP + ["db", "stop"], cwd=REPO, env={**env_clean, **env}, timeout=120)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_demo_serves_the_seed_and_stops_its_cluster_on_sigterm():
+    import signal
+    import time
+
+    import httpx
+
+    folder = Path(tempfile.mkdtemp(prefix="eventmap-demo-"))
+    port = free_port()
+    env_clean = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "EVENTMAP_DATABASE_URL")}
+    env = {**env_clean, "EVENTMAP_DATA_DIR": str(folder), "EVENTMAP_EMBEDDED_PORT": str(free_port()),
+           "EVENTMAP_PORT": str(port)}
+    server = subprocess.Popen(EVENTMAP + ["demo"], cwd=REPO, env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            assert server.poll() is None, server.stderr.read()
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/healthz").status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert time.monotonic() < deadline, "the demo did not start"
+            time.sleep(0.3)
+        features = httpx.get(f"http://127.0.0.1:{port}/api/events").json()["features"]
+        assert len(features) >= 5
+        assert (folder / "pg" / "postmaster.pid").exists()
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=60)
+        assert not (folder / "pg" / "postmaster.pid").exists(), "the embedded cluster was left running"
+    finally:
+        if server.poll() is None:
+            server.kill()
+        subprocess.run(EVENTMAP + ["db", "stop"], cwd=REPO, env=env, timeout=120)
+        shutil.rmtree(folder, ignore_errors=True)
