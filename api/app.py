@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from api.geocoders import build_geoparser
+from api.ogc_db import close_pool
 from api.routes import aggregates, events, exports, health, ogc, pages, places, reports, tiles
 from api.routes.pages import WEB_DIR
 from api.settings import Settings, get_settings
@@ -24,6 +25,7 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI):
         app.state.geoparser = build_geoparser(engine, settings)
         yield
+        await close_pool(app.state)
 
     app = FastAPI(title="eventmap", version="0.1.0", lifespan=lifespan,
                   description="Conflict events coded from news reports: GeoJSON by bounding box and time, "

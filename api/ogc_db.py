@@ -1,4 +1,4 @@
-"""The serving routes' own path to PostgreSQL: a small pool of async psycopg connections per worker
+"""The serving routes' own path to PostgreSQL: a psycopg_pool of async connections per worker
 (autocommit, statement_timeout set as in api/database.py), one round trip per request, no thread hop
 and no ORM layer. The pages, tiles and items it serves are one SQL statement each, so this is where
 the per-request cost was: SQLAlchemy's pool pre-ping and rollback-on-return were two more round trips,
@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import asyncio
 import re
-from contextlib import asynccontextmanager
 from functools import lru_cache
 from typing import NamedTuple
 
 import psycopg
 from fastapi import HTTPException, Request
 from psycopg.rows import namedtuple_row
+from psycopg_pool import AsyncConnectionPool
 from sqlalchemy import Engine
 
 from api.settings import get_settings
@@ -28,57 +28,32 @@ def psycopg_sql(sql: str) -> str:
     return _BIND.sub(r"%(\1)s", sql.replace("%", "%%"))
 
 
-class AsyncPool:
-    def __init__(self, conninfo: str, size: int, statement_timeout_ms: int):
-        self.conninfo, self.size, self.timeout_ms = conninfo, size, statement_timeout_ms
-        self._idle: asyncio.LifoQueue = asyncio.LifoQueue()
-        self._open = 0
-
-    async def _connect(self) -> psycopg.AsyncConnection:
-        conn = await psycopg.AsyncConnection.connect(self.conninfo, autocommit=True, row_factory=namedtuple_row)
-        await conn.execute(f"SET statement_timeout = {int(self.timeout_ms)}")
-        # queries.features_page takes its order from a nested loop: no Gather may interleave it
-        await conn.execute("SET max_parallel_workers_per_gather = 0")
-        return conn
-
-    @asynccontextmanager
-    async def connection(self):
-        try:
-            conn = self._idle.get_nowait()
-        except asyncio.QueueEmpty:
-            if self._open < self.size:
-                self._open += 1
-                try:
-                    conn = await self._connect()
-                except BaseException:
-                    self._open -= 1
-                    raise
-            else:
-                conn = await self._idle.get()
-        try:
-            yield conn
-        finally:
-            if conn.closed or conn.broken:
-                self._open -= 1
-            else:
-                self._idle.put_nowait(conn)
-
-    async def close(self) -> None:
-        while not self._idle.empty():
-            await self._idle.get_nowait().close()
+async def _configure(conn: psycopg.AsyncConnection) -> None:
+    await conn.execute(f"SET statement_timeout = {int(get_settings().statement_timeout_ms)}")
+    # queries.features_page takes its order from a nested loop: no Gather may interleave it
+    await conn.execute("SET max_parallel_workers_per_gather = 0")
 
 
-def pool_for(request: Request) -> AsyncPool:
-    """The pool of this app and event loop, made on first use."""
+async def pool_for(request: Request) -> AsyncConnectionPool:
+    """The pool of this app and event loop, opened on first use (closed with the app)."""
     state = request.app.state
     loop = asyncio.get_running_loop()
     pool = getattr(state, "serving_pool", None)
     if pool is None or getattr(state, "serving_pool_loop", None) is not loop:
         engine: Engine = state.engine
         url = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
-        pool = AsyncPool(url, POOL_SIZE, get_settings().statement_timeout_ms)
+        pool = AsyncConnectionPool(url, min_size=1, max_size=POOL_SIZE, open=False, configure=_configure,
+                                   kwargs={"autocommit": True, "row_factory": namedtuple_row})
+        await pool.open()
         state.serving_pool, state.serving_pool_loop = pool, loop
     return pool
+
+
+async def close_pool(state) -> None:
+    pool = getattr(state, "serving_pool", None)
+    if pool is not None:
+        await pool.close()
+        state.serving_pool = None
 
 
 class Page(NamedTuple):
@@ -97,7 +72,7 @@ async def fetch_page(request: Request, sql: str, params: dict, limit: int) -> Pa
     """A page of queries.features_page: its rows are read straight from libpq's result in binary format
     (a feature's text is its UTF-8 bytes), with no Python row objects and no decoding; the route joins them."""
     try:
-        async with pool_for(request).connection() as conn:
+        async with (await pool_for(request)).connection() as conn:
             cur = conn.cursor(binary=True)
             await cur.execute(psycopg_sql(sql), params)
             res = cur.pgresult
@@ -120,7 +95,7 @@ async def fetch_page(request: Request, sql: str, params: dict, limit: int) -> Pa
 async def fetch_one(request: Request, sql: str, params: dict | None = None):
     """The first row of one statement (attributes by column name), or None."""
     try:
-        async with pool_for(request).connection() as conn:
+        async with (await pool_for(request)).connection() as conn:
             cur = await conn.execute(psycopg_sql(sql), params or {})
             return await cur.fetchone()
     except psycopg.errors.QueryCanceled:
