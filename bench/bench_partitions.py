@@ -97,7 +97,9 @@ def main() -> None:
     db.execute("SET maintenance_work_mem = '1GB'")
     events = db.execute("SELECT count(*) FROM events").fetchone()[0]
     built = {}
-    if not db.execute("SELECT to_regclass('events_by_year')").fetchone()[0]:
+    # (re)build unless a complete copy is there: an interrupted build leaves an empty one
+    if not db.execute("SELECT to_regclass('events_by_year')").fetchone()[0] or \
+            not db.execute("SELECT EXISTS (SELECT 1 FROM events_by_year)").fetchone()[0]:
         built["partitions_s"] = build_partitions(db)
     variants = {"table": "events", "table + BRIN": "events", "by year": "events_by_year"}
     rows = []
