@@ -342,6 +342,17 @@ def sfc_ranges(bbox: tuple[float, float, float, float], cells_per_side: int = SF
 SFC_BBOX = "ST_X(e.geom) BETWEEN :min_lon AND :max_lon AND ST_Y(e.geom) BETWEEN :min_lat AND :max_lat"
 
 
+# A narrow time window leaves few matches spread thinly over the key ranges: walking the ranges would read
+# nearly every event in the bbox to find them (a month of a 1° bbox at 10M events: 3 s for 100 features).
+# Then the dates and spatial indexes find the matches, and only their keys are sorted into page order.
+NARROW_WINDOW_DAYS = 92
+
+
+def narrow_window(query: EventQuery) -> bool:
+    return query.start is not None and query.end is not None and \
+        (query.end - query.start).days <= NARROW_WINDOW_DAYS
+
+
 def features_page(query: EventQuery, extra: dict | None = None, offset: int | None = None,
                   after: tuple[int, int] | None = None, before: tuple[int, int] | None = None) -> tuple[str, dict]:
     """One page of stored features in (sfc, id) order: rows of (feature, sfc, id, snapshot), at most
@@ -376,6 +387,21 @@ def features_page(query: EventQuery, extra: dict | None = None, offset: int | No
     skip = ""
     if offset:
         skip, params["offset"] = "OFFSET :offset", offset
+    if narrow_window(query):
+        bbox = " AND e.geom && ST_MakeEnvelope(:min_lon, :min_lat, :max_lon, :max_lat, 4326)" if query.bbox else ""
+        sql = f"""
+    WITH matches AS MATERIALIZED (
+        SELECT e.sfc, e.id FROM events e WHERE {where}{bbox}
+    ), page AS (
+        SELECT sfc, id FROM matches ORDER BY sfc {order}, id {order} LIMIT :limit_plus_one {skip}
+    )
+    SELECT p.feature, p.sfc, p.id, s.snapshot FROM (SELECT pg_current_snapshot()::text AS snapshot) s
+    LEFT JOIN LATERAL (
+        SELECT e.feature, page.sfc, page.id FROM page JOIN events e ON e.id = page.id
+        ORDER BY page.sfc {order}, page.id {order}
+    ) p ON TRUE
+    """
+        return sql, params
     # An empty page is one row with the snapshot and no feature.
     sql = f"""
     SELECT p.feature, p.sfc, p.id, s.snapshot FROM (SELECT pg_current_snapshot()::text AS snapshot) s
