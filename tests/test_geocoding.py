@@ -7,7 +7,7 @@ import pytest
 from geocoding import Gazetteer, Geoparser, Location, Place, Toponym
 from geocoding.resolve import haversine_km
 
-SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds" / "seed-reports.jsonl"
+SEEDS = Path(__file__).resolve().parents[1] / "api" / "demo" / "seed-reports.jsonl"
 
 MIDDLE_EAST_BBOX = (29.0, 25.0, 40.0, 50.0)      # lat_min, lon_min, lat_max, lon_max
 
@@ -18,8 +18,6 @@ def geoparser():
 
 
 def seed_texts():
-    if not SEEDS.exists():
-        pytest.skip(f"seed reports not found at {SEEDS} (they live in ../shared beside the repo)")
     rows = [json.loads(line) for line in SEEDS.read_text(encoding="utf-8").splitlines() if line.strip()]
     return {r["id"]: r["title"] + "\n\n" + r["body"] for r in rows}
 

@@ -3,7 +3,6 @@ stored feature JSON kept right by its trigger; caching headers and compression."
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 
 import pytest
@@ -205,7 +204,6 @@ def test_etag_304_and_gzip(client, events300):
     assert zipped.json()["numberReturned"] == 300
 
 
-needs_gdal = pytest.mark.skipif(shutil.which("ogrinfo") is None, reason="GDAL (Debian gdal-bin) is not installed")
 
 
 def gdal(*args: str) -> str:
@@ -214,7 +212,6 @@ def gdal(*args: str) -> str:
     return done.stdout
 
 
-@needs_gdal
 def test_gdal_oapif_reads_pages_and_filters(server_url, events300, tmp_path):
     summary = gdal("ogrinfo", f"OAPIF:{server_url}/ogc", "events", "-ro", "-al", "-so")
     assert "Geometry: Point" in summary and "Feature Count: 300" in summary

@@ -3,7 +3,6 @@ cell aggregates kept right by their triggers; TileJSON; caching headers; bad til
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 
 import pytest
@@ -57,10 +56,8 @@ def decode(tile: bytes, z: int, x: int, y: int, tmp_path) -> dict:
     return layers
 
 
-needs_gdal = pytest.mark.skipif(shutil.which("ogr2ogr") is None, reason="GDAL (Debian gdal-bin) is not installed")
 
 
-@needs_gdal
 def test_low_zoom_tile_counts_every_event(client, events600, tmp_path):
     z, x, y = RAQQA_Z4
     response = client.get(f"/tiles/{z}/{x}/{y}.pbf")
@@ -74,7 +71,6 @@ def test_low_zoom_tile_counts_every_event(client, events600, tmp_path):
     assert abs(lon - 39.0) < 0.4 and abs(lat - 35.96) < 0.4  # the cell is 22.5 / 64 degrees wide
 
 
-@needs_gdal
 def test_high_zoom_tile_has_the_points(client, events600, tmp_path):
     z, x, y = RAQQA_Z11
     response = client.get(f"/tiles/{z}/{x}/{y}.pbf")
