@@ -46,6 +46,8 @@ def event_row(event: dict) -> dict:
     """One extracted event (extraction's dict) as a row of the events table."""
     actor1, actor2 = event.get("actor1") or {}, event.get("actor2") or {}
     killed, wounded = event.get("killed") or {}, event.get("wounded") or {}
+    counted = {f"{kind}_{part}": (event.get(kind) or {}).get(part)
+               for kind in ("missing", "abducted") for part in ("low", "best", "high", "phrase", "rule")}
     location = event.get("location") or {}
     point = None
     if location.get("lat") is not None and location.get("lon") is not None:
@@ -59,7 +61,7 @@ def event_row(event: dict) -> dict:
         "killed_side_b": killed.get("side_b"), "killed_unknown": killed.get("unknown"),
         "killed_phrase": killed.get("phrase"), "killed_rule": killed.get("rule"),
         "wounded_low": wounded.get("low"), "wounded_best": wounded.get("best"), "wounded_high": wounded.get("high"),
-        "wounded_phrase": wounded.get("phrase"), "wounded_rule": wounded.get("rule"),
+        "wounded_phrase": wounded.get("phrase"), "wounded_rule": wounded.get("rule"), **counted,
         "date_start": _date(event.get("date_start")), "date_end": _date(event.get("date_end")),
         "date_precision": event.get("date_precision"),
         "location_name": location.get("name"), "geonameid": location.get("geonameid"),

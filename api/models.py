@@ -31,6 +31,9 @@ events = Table(
     Column("killed_unknown", Integer), Column("killed_phrase", Text), Column("killed_rule", Text),
     Column("wounded_low", Integer), Column("wounded_best", Integer), Column("wounded_high", Integer),
     Column("wounded_phrase", Text), Column("wounded_rule", Text),
+    *(column for kind in ("missing", "abducted") for column in (
+        Column(f"{kind}_low", Integer), Column(f"{kind}_best", Integer), Column(f"{kind}_high", Integer),
+        Column(f"{kind}_phrase", Text), Column(f"{kind}_rule", Text))),
     Column("date_start", Date), Column("date_end", Date), Column("date_precision", SmallInteger),
     Column("location_name", Text), Column("geonameid", BigInteger), Column("country_code", Text),
     Column("admin1", Text), Column("feature_code", Text),

@@ -115,6 +115,10 @@ SELECT (e.feature::jsonb || jsonb_build_object('properties', (e.feature::jsonb -
         'killed_side_a', e.killed_side_a, 'killed_side_b', e.killed_side_b, 'killed_unknown', e.killed_unknown,
         'killed_phrase', e.killed_phrase, 'killed_rule', e.killed_rule,
         'wounded_phrase', e.wounded_phrase, 'wounded_rule', e.wounded_rule,
+        'missing', e.missing_best, 'missing_low', e.missing_low, 'missing_high', e.missing_high,
+        'missing_phrase', e.missing_phrase,
+        'abducted', e.abducted_best, 'abducted_low', e.abducted_low, 'abducted_high', e.abducted_high,
+        'abducted_phrase', e.abducted_phrase,
         'evidence', e.evidence, 'inferred', to_jsonb(e.inferred), 'corrections', e.corrections,
         -- Airwars-style grading: reports that disagree on the toll make the claim contested
         'grading', (SELECT CASE WHEN count(DISTINCT s.killed) > 1 THEN 'contested'

@@ -67,3 +67,13 @@ def test_reprocessing_changes_nothing_and_keeps_corrections(empty_db, writer, cl
     with empty_db.connect() as conn:
         links = conn.execute(text("SELECT count(*) FROM event_sources WHERE event_id = :id"), {"id": event_id}).scalar()
     assert links == 1
+
+
+def test_missing_are_stored_with_their_phrase(empty_db, writer, client):
+    report = {"id": "m-1", "source": "wire", "published_at": "2017-05-23", "title": "Attack in Idlib",
+              "body": "At least 3 people are missing after an attack by gunmen in Idlib on Monday that killed 2."}
+    stored = writer.post("/api/reports", json=report).json()
+    assert stored["event_ids"]
+    props = client.get(f"/api/events/{stored['event_ids'][0]}").json()["properties"]
+    assert props["missing"] == 3 and props["missing_low"] == 3
+    assert props["missing_phrase"] == "At least 3 people are missing"
