@@ -357,3 +357,41 @@ def test_tile_server_when_configured_and_frame_policies(mapped, server_url, clie
         settings.tile_url, settings.tile_attribution = None, ""
     assert "frame-ancestors 'none'" in client.get("/").headers["content-security-policy"]
     assert "frame-ancestors *" in client.get("/embed").headers["content-security-policy"]
+
+
+def test_grid_above_the_threshold_and_points_once_the_view_holds_fewer(empty_db, server_url, client, page):
+    # 300 events on a 20 x 15 grid of half degrees over Syria and around; the page's threshold lowered to 100.
+    with empty_db.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO events (event_type, sub_event_type, killed_best, date_start, location_name, geom, location_precision) "
+            "SELECT 'Battles', 'Armed clash', g % 5, DATE '2017-01-01' + g % 60, 'Town ' || g, "
+            "ST_SetSRID(ST_MakePoint(30 + (g % 20) * 0.5, 28 + (g / 20) * 0.5), 4326), 1 "
+            "FROM generate_series(0, 299) g"))
+    page.add_init_script("window.eventmapMaxPoints = 100")
+    grid_shown = "() => window.eventmap.showsGrid && window.eventmap.layer._grid && window.eventmap.gridCount !== null"
+    open_map(page, server_url + "/?lat=31.5&lon=35&z=4")
+    page.wait_for_function(grid_shown)
+    assert page.evaluate("() => window.eventmap.layer._grid.count.reduce((a, b) => a + b, 0)") == 300
+    counts = drawn(page)
+    assert counts["cells"] > 0 and counts["clusteredEvents"] == 300 and counts["events"] == 0
+    assert "Too many events in view to list" in page.inner_text(".list-heading")
+    assert "More than 100 events match" in page.inner_text(".status-line")
+    # Zoomed into a few towns: the view holds fewer than the threshold, and its own events are drawn and listed.
+    page.evaluate("() => { window.eventmap.map.setView([31.5, 35], 8, {animate: false}); }")
+    bbox = page.evaluate("() => window.eventmap.bboxParam()")
+    in_view = client.get("/api/aggregates/points", params={"bbox": bbox, "max_points": 100}).json()["matched"]
+    assert 0 < in_view <= 100 and in_view == api_count(client, bbox=bbox)
+    page.wait_for_function(f"() => window.eventmap.events && window.eventmap.events.length === {in_view}")
+    counts = drawn(page)
+    assert counts["cells"] == 0 and counts["events"] + counts["clusteredEvents"] == in_view
+    page.wait_for_function(f"() => document.querySelector('.list-heading').textContent === '{in_view} events in view'")
+    assert page.locator(".event-item").count() == in_view
+    assert "the view's events are shown" in page.inner_text(".status-line")
+    # The list's events open their popups, as anywhere.
+    page.locator(".event-item").first.click()
+    page.wait_for_selector(".event-popup")
+    # Zoomed out again: the grid.
+    page.evaluate("() => { window.eventmap.map.setView([31.5, 35], 4, {animate: false}); }")
+    page.wait_for_function(grid_shown)
+    assert drawn(page)["clusteredEvents"] == 300
+    assert not page.errors

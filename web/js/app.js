@@ -4,7 +4,7 @@
 import * as L from "../node_modules/leaflet/dist/leaflet-src.esm.js";
 import { addBasemap } from "./basemap.js";
 import { EventLayer } from "./event-layer.js";
-import { filterParams, loadConfig, loadEvent, loadGrid, loadPoints } from "./data.js";
+import { MAX_POINTS, filterParams, loadConfig, loadEvent, loadGrid, loadPoints } from "./data.js";
 import { dayFromISO, isoFromDay, today } from "./days.js";
 import { popupContent } from "./popup.js";
 import { el } from "./dom.js";
@@ -21,7 +21,9 @@ export class MapApp extends EventTarget {
     this.events = null;           // EventStore of the events matching the filters (any time, anywhere)
     this.mask = null;             // Uint8Array: events inside the time window
     this.matched = 0;
-    this.aggregated = false;      // too many events to ship: the server sends a grid
+    this.aggregated = false;      // too many events to ship them all: each view is decided on its own count
+    this.pointsBounds = null;     // aggregated, and the view had few enough: the bounds its points were loaded for
+    this.gridCount = null;        // aggregated, and the view had too many: the events the grid counts in it
     this.window = { from: null, to: null }; // the time window in days (null: open)
     this.map = L.map(element, { worldCopyJump: false, minZoom: 1, maxZoom: 18, zoomSnap: 0.25, preferCanvas: true,
                                 keyboard: true });
@@ -52,6 +54,7 @@ export class MapApp extends EventTarget {
   /** Fetch the events matching the filters (all of them, or the server grid when there are too many). */
   async reload() {
     this._loading?.abort();
+    this._viewLoading?.abort(); // a view's points or grid for the old filters must not land after the new ones
     const loading = (this._loading = new AbortController());
     this._setStatus("loading");
     this.window = this._windowFromState();
@@ -60,13 +63,15 @@ export class MapApp extends EventTarget {
       this.matched = matched;
       this.aggregated = !store;
       this.events = store;
+      this.pointsBounds = this.gridCount = null;
       if (store) {
         this.mask = store.maskTimeWindow(new Uint8Array(store.length), this.window.from, this.window.to);
         if (!this._positioned && store.length) this._fitToEvents();
         this.layer.setEvents(store, this.mask);
       } else {
         this.mask = null;
-        await this._reloadGrid();
+        await this._reloadView({ signal: loading.signal });
+        if (loading.signal.aborted) return; // newer filters are loading
       }
       this._setStatus("ready");
       this.dispatchEvent(new Event("data"));
@@ -98,6 +103,9 @@ export class MapApp extends EventTarget {
     }
     this.dispatchEvent(new Event("window"));
   }
+
+  /** True while the map draws the server's grid (too many events in the view to ship them). */
+  get showsGrid() { return this.aggregated && !this.events; }
 
   /** Indexes of the loaded events in the map view and the time window. */
   indexesInView() {
@@ -131,7 +139,7 @@ export class MapApp extends EventTarget {
     if (has("type", "sub_type", "actor", "country", "min_fatalities", "q")) this.reload();
     else if (has("start", "end", "last")) {
       const w = this._windowFromState();
-      if (this.aggregated) { this.window = w; this._reloadGrid(); this.dispatchEvent(new Event("window")); }
+      if (this.showsGrid) { this.window = w; this._reloadView(); this.dispatchEvent(new Event("window")); }
       else this.previewTimeWindow(w.from, w.to);
     }
     if (has("lat", "lon", "zoom", "bbox") && !this._movingFromMap) this._placeMap(state, {});
@@ -178,18 +186,42 @@ export class MapApp extends EventTarget {
     // Moving the map rewrites the current history entry: back/forward step through filters, windows, selections.
     this.store.set({ lat: +c.lat.toFixed(4), lon: +c.lng.toFixed(4), zoom: this.map.getZoom(), bbox: null }, { history: "replace" });
     this._movingFromMap = false;
-    if (this.aggregated) this._reloadGrid();
+    if (this.aggregated) this._reloadView();
     this.dispatchEvent(new Event("view"));
   }
 
-  async _reloadGrid() {
-    this._gridLoading?.abort();
-    const loading = (this._gridLoading = new AbortController());
-    const params = filterParams({ ...this.store.state, start: isoFromDay(this.window.from), end: isoFromDay(this.window.to) },
-      { withTime: true, bbox: this.bboxParam() });
+  /**
+   * Too many events match to ship them all, so the view's own count decides what it shows: the server's
+   * grid while the view holds more than MAX_POINTS, and its points (the time window then applied here, as
+   * with all points) once it holds fewer. The grid of the view (in the time window) comes first: when it
+   * counts more than MAX_POINTS, so does the view at any time, and the points need not be asked for; a
+   * zoomed-out view then costs one query, as before. Points already loaded for a view around this one serve it.
+   */
+  async _reloadView({ signal } = {}) {
+    this._viewLoading?.abort();
+    const loading = (this._viewLoading = new AbortController());
+    signal?.addEventListener("abort", () => loading.abort());
+    const bounds = this.map.getBounds(), bbox = this.bboxParam();
+    if (this.events && this.pointsBounds?.contains(bounds)) return;
     try {
-      this.layer.setGrid(await loadGrid(params, this.map.getZoom(), GRID_CELL_PX, loading.signal));
-      this.dispatchEvent(new Event("view"));
+      const timed = { ...this.store.state, start: isoFromDay(this.window.from), end: isoFromDay(this.window.to) };
+      const grid = await loadGrid(filterParams(timed, { withTime: true, bbox }), this.map.getZoom(), GRID_CELL_PX, loading.signal);
+      const inView = grid.count.reduce((a, b) => a + b, 0);
+      const points = inView <= MAX_POINTS ? (await loadPoints(filterParams(this.store.state, { bbox }), loading.signal)).store : null;
+      const wasGrid = this.showsGrid;
+      if (points) {
+        this.events = points;
+        this.pointsBounds = bounds;
+        this.gridCount = null;
+        this.mask = points.maskTimeWindow(new Uint8Array(points.length), this.window.from, this.window.to);
+        this.layer.setEvents(points, this.mask);
+      } else {
+        this.events = this.mask = this.pointsBounds = null;
+        this.gridCount = inView;
+        this.layer.setGrid(grid);
+      }
+      if (wasGrid !== this.showsGrid && this.status === "ready") this._setStatus("ready"); // the status line says which
+      this.dispatchEvent(new Event(points ? "data" : "view"));
     } catch (error) {
       if (error.name !== "AbortError") this._setStatus("error", error.message);
     }
@@ -230,7 +262,9 @@ export function statusLine(app) {
     if (e.detail.status === "loading") line.textContent = "Loading events…";
     if (e.detail.status === "error") line.textContent = `Could not load events: ${e.detail.message}`;
     if (e.detail.status === "ready") {
-      line.textContent = `${app.matched.toLocaleString("en")} events match${app.aggregated ? " (shown as a grid)" : ""}`;
+      if (!app.aggregated) line.textContent = `${app.matched.toLocaleString("en")} events match`;
+      else line.textContent = `More than ${MAX_POINTS.toLocaleString("en")} events match: `
+        + (app.events ? "the view's events are shown" : "shown as a grid until the view holds fewer");
     }
   });
   return line;

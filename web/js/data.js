@@ -2,7 +2,11 @@
 // filtering 100,000 of them by time is one tight loop, and nothing per event is ever a JS object or a DOM node.
 import { typeIndex, EVENT_TYPES } from "./style.js";
 
-export const MAX_POINTS = 250_000; // above this many matches, the server aggregates into a grid
+// Above this many events in the view, the map draws the server's grid instead of the events. A page may set
+// window.eventmapMaxPoints before its modules load to lower it: the browser tests do, to reach the grid with
+// a few hundred events.
+export const MAX_POINTS = Number.isInteger(globalThis.eventmapMaxPoints) && globalThis.eventmapMaxPoints > 0
+  ? globalThis.eventmapMaxPoints : 250_000;
 const NO_DAY = -2147483648;        // events whose date is unknown
 
 export class EventStore {

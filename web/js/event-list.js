@@ -3,6 +3,7 @@
 import { el, debounce } from "./dom.js";
 import { formatDayRange } from "./days.js";
 import { typeColor } from "./style.js";
+import { MAX_POINTS } from "./data.js";
 
 const SHOWN = 200; // more than anyone scrolls through; the count says how many there are
 
@@ -24,7 +25,11 @@ export class EventList {
   update() {
     const app = this.app, s = app.events;
     if (!s) {
-      this.heading.textContent = app.aggregated ? `${app.matched.toLocaleString("en")}+ events match: zoom in or filter to list them` : "Events in view";
+      // The grid's view holds more events than the map loads: they are listed once the view holds fewer.
+      this.heading.textContent = app.gridCount !== null
+        ? `Too many events in view to list (more than ${MAX_POINTS.toLocaleString("en")}; `
+          + `${app.gridCount.toLocaleString("en")} in the time window): zoom in or filter`
+        : "Events in view";
       this.items.replaceChildren();
       this.more.textContent = "";
       return;

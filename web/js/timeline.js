@@ -90,7 +90,7 @@ export class Timeline {
   /** Recount the histogram for the events in view (on new data or a map move; not on window moves). */
   async refresh() {
     const bucket = this.bucket();
-    if (this.app.aggregated) {
+    if (this.app.showsGrid) { // the server counts the view's events: the map has not loaded them
       this._loading?.abort();
       this._loading = new AbortController();
       try {
