@@ -395,3 +395,37 @@ def test_grid_above_the_threshold_and_points_once_the_view_holds_fewer(empty_db,
     page.wait_for_function(grid_shown)
     assert drawn(page)["clusteredEvents"] == 300
     assert not page.errors
+
+
+def test_keyboard_goes_from_the_list_into_the_popup_and_back(mapped, server_url, page):
+    open_map(page, server_url + "/")
+    assert page.get_attribute(".event-items", "aria-describedby") == "event-list-hint"
+    assert "Enter on an event opens its details" in page.inner_text("#event-list-hint")
+    item = page.locator(".event-item[data-id='4']")
+    item.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".event-popup")
+    page.wait_for_function("() => document.activeElement && document.activeElement.matches('.event-popup')")
+    assert "event=4" in page.url and "Tabqa" in page.inner_text(".event-popup")
+    # Tab walks the popup's own controls; Escape closes it and focus is back on the item.
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => !!document.activeElement.closest('.leaflet-popup')")
+    page.keyboard.press("Escape")
+    page.wait_for_selector(".event-popup", state="detached")
+    page.wait_for_function("() => document.activeElement && document.activeElement.dataset.id === '4'")
+    assert "event=" not in page.url
+    # The popup's close button brings focus back too.
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.activeElement && document.activeElement.matches('.event-popup')")
+    page.locator(".leaflet-popup-close-button").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.activeElement && document.activeElement.dataset.id === '4'")
+    # A popup opened from the map leaves focus alone, and Escape inside any popup closes it.
+    click_event(page, 1)
+    page.wait_for_function("() => document.querySelectorAll('.event-popup').length === 1")  # the last one faded out
+    assert page.evaluate("() => !document.activeElement.closest('.leaflet-popup')")
+    page.locator(".event-popup").focus()
+    page.keyboard.press("Escape")
+    page.wait_for_selector(".event-popup", state="detached")
+    assert page.evaluate("() => document.activeElement === window.eventmap.map.getContainer()")
+    assert not page.errors

@@ -32,7 +32,7 @@ export class MapApp extends EventTarget {
     this.layer.on("eventclick", (e) => this.select(e.id));
     this.layer.on("clusterclick", (e) => this._zoomToCluster(e));
     this.map.on("moveend", () => this._onMoveEnd());
-    this.map.on("popupclose", () => { if (!this._replacingPopup) this.store.set({ event: null }); });
+    this.map.on("popupclose", (e) => this._onPopupClose(e.popup));
     store.subscribe((state, changed) => this._onStateChange(state, changed));
   }
 
@@ -238,14 +238,30 @@ export class MapApp extends EventTarget {
       const [lon, lat] = event.geometry.coordinates;
       this._replacingPopup = true;
       const room = this.map.getSize().x - 50; // a phone's map is narrower than a popup's usual width
-      L.popup({ maxWidth: Math.min(380, room), minWidth: Math.min(260, room), maxHeight: 420, autoPan: pan, autoPanPadding: [20, 20], className: "event-popup-wrapper" })
+      this.popup = L.popup({ maxWidth: Math.min(380, room), minWidth: Math.min(260, room), maxHeight: 420, autoPan: pan, autoPanPadding: [20, 20], className: "event-popup-wrapper" })
         .setLatLng([lat, lon]).setContent(popupContent(event)).openOn(this.map);
+      // Escape closes the popup from inside it too (Leaflet's own Escape works only while the map has focus).
+      this.popup.getElement().addEventListener("keydown", (e) => {
+        if (e.key === "Escape") { e.preventDefault(); e.stopPropagation(); this.map.closePopup(); }
+      });
       this._replacingPopup = false;
       this.dispatchEvent(new CustomEvent("popupopen", { detail: event }));
     } catch (error) {
       this._replacingPopup = false;
       if (error.name !== "AbortError") this._setStatus("error", `event ${id}: ${error.message}`);
     }
+  }
+
+  /** A popup closed by the user (its ×, Escape, the map) clears the selection; focus that was in it goes
+   * back where it came from: a listener of "popupclose" (the list) may take it, else the map does. */
+  _onPopupClose(popup) {
+    if (this._replacingPopup) return;
+    const focus = document.activeElement;
+    const focusWasInside = !focus || focus === document.body || !!popup.getElement()?.contains(focus);
+    this.store.set({ event: null });
+    this.dispatchEvent(new CustomEvent("popupclose", { detail: { focusWasInside } }));
+    const now = document.activeElement;
+    if (focusWasInside && (!now || now === document.body || popup.getElement()?.contains(now))) this.map.getContainer().focus();
   }
 
   _setStatus(status, message = "") {

@@ -1,5 +1,7 @@
 // The list beside the map: the events in view and in the time window, newest first, in step with the map.
-// Hovering or focusing an item rings its event on the map; choosing it opens its popup.
+// Hovering or focusing an item rings its event on the map; choosing it opens its popup and moves focus into
+// it, and closing the popup (Escape, its ×) brings focus back to the item: the keyboard's way to the map's
+// canvas symbols, which are not focusable themselves.
 import { el, debounce } from "./dom.js";
 import { formatDayRange } from "./days.js";
 import { typeColor } from "./style.js";
@@ -13,12 +15,18 @@ export class EventList {
     this.heading = el("h2", { class: "list-heading", "aria-live": "polite" }, "Events in view");
     this.items = el("ol", { class: "event-items" });
     this.more = el("p", { class: "muted list-more" });
-    container.append(this.heading, this.items, this.more);
+    this.hint = el("p", { class: "muted list-hint", id: "event-list-hint" },
+      "Enter on an event opens its details on the map; Escape there comes back here.");
+    this.items.setAttribute("aria-describedby", this.hint.id);
+    this.returnFocusTo = null; // the id of the item whose popup was opened from the list
+    container.append(this.heading, this.hint, this.items, this.more);
     const update = debounce(() => this.update(), 120);
     app.addEventListener("data", () => this.update());
     for (const name of ["view", "window"]) app.addEventListener(name, update);
     app.store.subscribe((state, changed) => { if (changed.has("event")) this._markSelected(); });
     this.items.addEventListener("mouseleave", () => app.layer.setHighlight(-1));
+    app.addEventListener("popupopen", () => this._focusPopup());
+    app.addEventListener("popupclose", (e) => this._returnFocus(e.detail.focusWasInside));
     this.items.addEventListener("focusout", (e) => { if (!this.items.contains(e.relatedTarget)) app.layer.setHighlight(-1); });
   }
 
@@ -61,8 +69,29 @@ export class EventList {
     const highlight = () => this.app.layer.setHighlight(i);
     button.addEventListener("mouseenter", highlight);
     button.addEventListener("focus", highlight);
-    button.addEventListener("click", () => this.app.select(e.id));
+    button.addEventListener("click", () => {
+      this.returnFocusTo = e.id;
+      if (this.app.store.state.event === e.id && this.app.popup?.isOpen()) this._focusPopup(); // already open
+      else this.app.select(e.id);
+    });
     return el("li", {}, button);
+  }
+
+  /** The popup of the item just chosen takes focus, so that a screen reader reads it and Tab walks its links. */
+  _focusPopup() {
+    if (this.returnFocusTo === null || String(this.app.store.state.event) !== String(this.returnFocusTo)) {
+      this.returnFocusTo = null; // opened from the map or a URL: focus stays where it is
+      return;
+    }
+    this.app.popup?.getElement()?.querySelector(".event-popup")?.focus({ preventScroll: true });
+  }
+
+  _returnFocus(focusWasInside) {
+    const id = this.returnFocusTo;
+    this.returnFocusTo = null;
+    if (id === null || !focusWasInside) return;
+    const button = this.items.querySelector(`button[data-id="${CSS.escape(String(id))}"]`);
+    (button || this.items.closest("[tabindex]") || this.items).focus({ preventScroll: !button });
   }
 
   _markSelected() {

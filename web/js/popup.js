@@ -107,7 +107,8 @@ export function popupContent(event) {
       ? el("span", { class: "muted" }, ` — ${[source.source, (source.published_at || "").slice(0, 10)].filter(Boolean).join(", ")}`)
       : null)));
 
-  return el("article", { class: "event-popup", "aria-label": "Event details" },
+  // Focusable (not in the tab order): the list moves focus here when it opens the popup.
+  return el("article", { class: "event-popup", "aria-label": "Event details", tabindex: "-1" },
     el("h2", {}, el("span", { class: "swatch", style: `background:${typeColor(typeIndex(p.event_type))}` }),
       p.sub_event_type || p.event_type),
     el("p", { class: "muted type-line" }, p.event_type),
