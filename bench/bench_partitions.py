@@ -1,6 +1,7 @@
 """Time partitioning and BRIN at scale: what they change for OGC items pages, bbox-only and bbox + time.
 
     .venv/bin/python bench/bench_partitions.py --data-dir /tmp/sfc-10m     # a cluster bench_serving.py kept
+    .venv/bin/python bench/bench_partitions.py --data-dir /tmp/sfc-10m --only table   # one variant (repeatable)
 
 On the events table of a kept benchmark cluster (bench_serving.py --data-dir, CLUSTERed on (sfc, id)) it
 measures eventmap's page statement (queries.features_page, rows fetched as the route does) for:
@@ -88,6 +89,8 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=55499)
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--out", type=Path, default=HERE / "results")
+    parser.add_argument("--only", choices=("table", "table + BRIN", "by year"), action="append",
+                        help="measure only these variants (repeatable); the others are not built or run")
     args = parser.parse_args()
     cluster = EmbeddedCluster(args.data_dir, args.port)
     url = cluster.start().replace("postgresql+psycopg", "postgresql")
@@ -98,10 +101,12 @@ def main() -> None:
     events = db.execute("SELECT count(*) FROM events").fetchone()[0]
     built = {}
     # (re)build unless a complete copy is there: an interrupted build leaves an empty one
-    if not db.execute("SELECT to_regclass('events_by_year')").fetchone()[0] or \
-            not db.execute("SELECT EXISTS (SELECT 1 FROM events_by_year)").fetchone()[0]:
-        built["partitions_s"] = build_partitions(db)
     variants = {"table": "events", "table + BRIN": "events", "by year": "events_by_year"}
+    if args.only:
+        variants = {v: t for v, t in variants.items() if v in args.only}
+    if "by year" in variants and (not db.execute("SELECT to_regclass('events_by_year')").fetchone()[0] or \
+            not db.execute("SELECT EXISTS (SELECT 1 FROM events_by_year)").fetchone()[0]):
+        built["partitions_s"] = build_partitions(db)
     rows = []
     for variant, table in variants.items():
         if variant == "table + BRIN":
@@ -114,15 +119,18 @@ def main() -> None:
                 for limit in (100, 10_000):
                     q = queries.EventQuery(bbox=box, start=start, end=end, limit=limit)
                     sql, params = queries.features_page(q)
-                    sql = sql.replace("FROM events e", f"FROM {table} e")
+                    sql = sql.replace("FROM events e", f"FROM {table} e")  # by year: no events_window (migration 0005) there
                     result = timed(db, sql, params, limit, args.rounds)
                     rows.append({"variant": variant, "bbox": box_name, "time": window, "limit": limit, **result})
                     print(f"  {variant:13} {box_name:12} {window:8} {limit:6}: "
                           f"{result['median']:.1f} / {result['p99']:.1f} ms ({result['rows']} rows)", flush=True)
     db.execute("DROP INDEX IF EXISTS events_date_brin")
+    window_mb = db.execute("SELECT coalesce(sum(pg_relation_size(i)), 0) / 1e6 FROM "
+                           "unnest(ARRAY[to_regclass('events_window'), to_regclass('events_long')]) AS i").fetchone()[0]
     sizes = db.execute("SELECT pg_total_relation_size('events') / 1e6, "
                        "(SELECT sum(pg_total_relation_size(c.oid)) / 1e6 FROM pg_inherits i JOIN pg_class c "
-                       "ON c.oid = i.inhrelid WHERE i.inhparent = 'events_by_year'::regclass)").fetchone()
+                       "ON c.oid = i.inhrelid WHERE to_regclass('events_by_year') IS NOT NULL "
+                       "AND i.inhparent = to_regclass('events_by_year'))").fetchone()
     db.close()
     lines = [f"### {events:,} events: time partitions and BRIN (ms, median / p99, eventmap's page statement)", "",
              "| bbox | time window | limit | " + " | ".join(variants) + " |",
@@ -135,10 +143,11 @@ def main() -> None:
                 lines.append(f"| {box_name} | {window} | {limit:,} | " + " | ".join(
                     f"{c['median']:.1f} / {c['p99']:.1f}" for c in cells) + " |")
     lines += ["", f"Built: {', '.join(f'{k} {v:.0f} s' for k, v in built.items())}; "
-                  f"table {sizes[0]:.0f} MB, partitions {sizes[1] or 0:.0f} MB"]
+                  f"table {sizes[0]:.0f} MB (window indexes {window_mb:.0f} MB), partitions {sizes[1] or 0:.0f} MB"]
     args.out.mkdir(parents=True, exist_ok=True)
     report = "\n".join(lines) + "\n"
-    (args.out / f"partitions-{events}.md").write_text(report)
+    suffix = "" if len(variants) == 3 else "-" + "-".join(v.replace(" + ", "-").replace(" ", "-") for v in variants)
+    (args.out / f"partitions-{events}{suffix}.md").write_text(report)
     print(report)
 
 

@@ -144,3 +144,36 @@ def test_narrow_time_window_pages_in_key_order_both_ways(client, events2000):
         backward.append([f["id"] for f in page["features"]])
         prev = next((l["href"] for l in page["links"] if l["rel"] == "prev"), None)
     assert backward[::-1] == forward
+
+
+def test_narrow_time_window_finds_events_that_started_before_it(client, events2000):
+    """Events that began before a narrow window and run into it match it: the ones a few days long from the
+    window index's days before the window, the long ones from events_long (migration 0005)."""
+    with events2000.begin() as conn:
+        # began a few days before (within queries.LONG_EVENT_DAYS), weeks before, and ended before the window
+        conn.execute(text("UPDATE events SET date_end = DATE '2017-02-03', date_start = DATE '2017-01-29' "
+                          "WHERE id % 11 = 0"))
+        conn.execute(text("UPDATE events SET date_end = DATE '2017-02-20', date_start = DATE '2016-12-01' "
+                          "WHERE id % 13 = 0"))
+        conn.execute(text("UPDATE events SET date_end = DATE '2017-01-31', date_start = DATE '2016-11-01' "
+                          "WHERE id % 17 = 0"))
+    params = {"bbox": "35,34,41,37", "datetime": "2017-02-01/2017-02-10", "limit": 29}
+    forward = walk(client, params)
+    with events2000.connect() as conn:
+        ordered = list(conn.execute(text(
+            "SELECT id FROM events WHERE status <> 'rejected' AND ST_X(geom) BETWEEN 35 AND 41 "
+            "AND ST_Y(geom) BETWEEN 34 AND 37 AND date_start <= '2017-02-10' "
+            "AND coalesce(date_end, date_start) >= '2017-02-01' ORDER BY sfc, id")).scalars())
+        started_before = conn.execute(text(
+            "SELECT count(*) FROM events WHERE id = ANY(:ids) AND date_start < DATE '2017-02-01' - CAST(:days AS int)"),
+            {"ids": ordered, "days": queries.LONG_EVENT_DAYS}).scalar()
+    assert started_before > 0 and any(i % 11 == 0 for i in ordered)
+    assert [i for page in forward for i in page] == ordered
+    backward = walk(client, {**params, "before": f"{queries.SFC_NO_POINT}.0"}, rel="prev")
+    assert [i for page in backward[::-1] for i in page] == ordered
+
+
+def test_long_event_days_agree_with_the_migration():
+    from pathlib import Path
+    migration = (Path(__file__).resolve().parents[1] / "migrations/versions/0005_window_keys.py").read_text()
+    assert f"WHERE date_end > date_start + {queries.LONG_EVENT_DAYS}\"" in migration
