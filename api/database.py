@@ -1,6 +1,7 @@
 """The database connection: the configured server, or the embedded cluster when none is set."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from sqlalchemy import Engine, create_engine, event
@@ -15,6 +16,16 @@ def sqlalchemy_url(url: str) -> str:
         if url.startswith(prefix):
             return "postgresql+psycopg://" + url[len(prefix):]
     return url
+
+
+_BIND = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
+
+
+@lru_cache(maxsize=256)
+def psycopg_sql(sql: str) -> str:
+    """SQLAlchemy's :name parameters as psycopg's %(name)s, for statements run on psycopg directly
+    (the async serving pool, COPY)."""
+    return _BIND.sub(r"%(\1)s", sql.replace("%", "%%"))
 
 
 def database_url(settings: Settings) -> str:

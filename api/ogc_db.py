@@ -6,8 +6,6 @@ and a sync route a thread hop."""
 from __future__ import annotations
 
 import asyncio
-import re
-from functools import lru_cache
 from typing import NamedTuple
 
 import psycopg
@@ -16,16 +14,10 @@ from psycopg.rows import namedtuple_row
 from psycopg_pool import AsyncConnectionPool
 from sqlalchemy import Engine
 
+from api.database import psycopg_sql
 from api.settings import get_settings
 
 POOL_SIZE = 8
-_BIND = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
-
-
-@lru_cache(maxsize=256)
-def psycopg_sql(sql: str) -> str:
-    """SQLAlchemy's :name parameters as psycopg's %(name)s."""
-    return _BIND.sub(r"%(\1)s", sql.replace("%", "%%"))
 
 
 async def _configure(conn: psycopg.AsyncConnection) -> None:

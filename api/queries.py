@@ -4,7 +4,7 @@ from request text."""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 REPORT_BY_SOURCE_ID = """
@@ -65,7 +65,6 @@ class EventQuery:
     status: str | None = None
     after: int | None = None
     limit: int = 1000
-    extra: dict = field(default_factory=dict)
 
     def where(self) -> tuple[str, dict]:
         clauses, params = [], {}
@@ -450,23 +449,19 @@ SELECT e.feature, pg_current_snapshot()::text AS snapshot FROM events e WHERE e.
 
 # The collection's extent: the planner's estimate of the points' extent (no full scan), and the first and
 # last dates through the dates index.
-COLLECTION_EXTENT = """
+_COLLECTION_EXTENT = """
 SELECT (SELECT CASE WHEN b IS NULL THEN NULL ELSE ARRAY[ST_XMin(b), ST_YMin(b), ST_XMax(b), ST_YMax(b)] END
-        FROM (SELECT ST_EstimatedExtent('public', 'events', 'geom')::geometry AS b) x) AS bbox,
+        FROM (SELECT {extent}::geometry AS b {source}) x) AS bbox,
        (SELECT min(date_start) FROM events) AS first_date,
        (SELECT max(date_start) FROM events) AS last_date
 """
-COLLECTION_EXTENT_EXACT = """
-SELECT (SELECT CASE WHEN b IS NULL THEN NULL ELSE ARRAY[ST_XMin(b), ST_YMin(b), ST_XMax(b), ST_YMax(b)] END
-        FROM (SELECT ST_Extent(geom)::geometry AS b FROM events) x) AS bbox,
-       (SELECT min(date_start) FROM events) AS first_date,
-       (SELECT max(date_start) FROM events) AS last_date
-"""
+COLLECTION_EXTENT = _COLLECTION_EXTENT.format(extent="ST_EstimatedExtent('public', 'events', 'geom')", source="")
+# without planner statistics yet: measured
+COLLECTION_EXTENT_EXACT = _COLLECTION_EXTENT.format(extent="ST_Extent(geom)", source="FROM events")
 
 # Vector tiles. Zooms up to TILE_CELL_MAX_ZOOM: the 64 x 64 cells of the tile from event_cells (kept by
 # triggers), written straight in tile coordinates (4096 units, 64 a cell). Above it: the events as points.
 TILE_CELL_MAX_ZOOM = 9
-TILE_EXTENT = 4096
 TILE_CELLS = """
 SELECT (SELECT ST_AsMVT(t, 'clusters', 4096, 'geom') FROM (
             SELECT ST_MakePoint(c.px * 64 + 32, c.py * 64 + 32) AS geom, c.n AS count, c.fatalities
@@ -507,13 +502,19 @@ EXPORT_COLUMNS = """
     e.status"""
 
 
+def _export_where(query: EventQuery) -> tuple[str, str, dict]:
+    """The filters, the LIMIT clause (none when query.limit is 0: everything) and their parameters."""
+    where, params = query.where()
+    if not query.limit:
+        return where, "", params
+    params["limit"] = query.limit
+    return where, "LIMIT :limit", params
+
+
 def export_csv(query: EventQuery) -> tuple[str, dict]:
     """The matching events as ACLED-style CSV rows (COPY, client-side bound parameters). The country
     names and numeric codes come in as arrays (:country_alpha2, :country_names, :country_numeric)."""
-    where, params = query.where()
-    limit = "LIMIT :limit" if query.limit else ""
-    if query.limit:
-        params["limit"] = query.limit
+    where, limit, params = _export_where(query)
     sql = f"""COPY (
     SELECT {EXPORT_COLUMNS}
     FROM events e
@@ -531,10 +532,7 @@ def export_csv(query: EventQuery) -> tuple[str, dict]:
 def export_features(query: EventQuery) -> tuple[str, dict]:
     """The stored features, one per line, raw: CSV format with a delimiter and quote that JSON text
     never holds (PostgreSQL escapes control characters in JSON), so no row is quoted or escaped."""
-    where, params = query.where()
-    limit = "LIMIT :limit" if query.limit else ""
-    if query.limit:
-        params["limit"] = query.limit
+    where, limit, params = _export_where(query)
     sql = f"""COPY (
     SELECT e.feature FROM events e WHERE {where} ORDER BY e.id {limit}
     ) TO STDOUT WITH (FORMAT csv, DELIMITER E'\\x02', QUOTE E'\\x01')"""

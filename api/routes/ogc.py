@@ -1,9 +1,9 @@
 """OGC API - Features Part 1 at /ogc: landing page, conformance, the events collection, its items
 (bbox, datetime, limit, paging, simple property filters), one item, and its queryables.
 
-Items are pages of the stored feature text (events.feature, kept by a trigger): PostgreSQL joins them
-with string_agg and the route only wraps them, so a 10,000-feature page costs little more than the
-database's own read. Paging is keyset on (sfc, id) (next: `cursor`, prev: `before`), where sfc is the
+Items are pages of the stored feature text (events.feature, kept by a trigger), passed through as the
+bytes libpq returns and joined once, so a 10,000-feature page costs little more than the database's own
+read. Paging is keyset on (sfc, id) (next: `cursor`, prev: `before`), where sfc is the
 Morton code of the event's point (migration 0003): a bbox is a few ranges of that key, so a page reads
 about as many rows as it returns, however dense the bbox. `offset` is accepted for clients that count.
 """
@@ -22,6 +22,7 @@ from api.ogc_db import fetch_one, fetch_page
 from api.ogc_http import cached, not_modified
 from api.routes.events import parse_bbox
 from api.settings import get_settings
+from extraction.event_types import SUB_EVENT_TYPES
 
 router = APIRouter(prefix="/ogc", tags=["OGC API - Features"])
 
@@ -43,8 +44,6 @@ CONFORMANCE = [
     "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
 ]
 
-EVENT_TYPES = ["Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
-               "Strategic developments"]
 
 
 def _json(body: object, media_type: str = JSON) -> Response:
@@ -290,7 +289,7 @@ def queryables(collection_id: str, request: Request, f: Format = None) -> Respon
                          "x-ogc-role": "primary-geometry", "description": "filter with bbox"},
             "datetime": {"type": "string", "format": "date", "x-ogc-role": "primary-instant",
                          "description": "filter with datetime: the event's days overlap the instant or interval"},
-            "event_type": {"type": "string", "enum": EVENT_TYPES, "description": "ACLED event type"},
+            "event_type": {"type": "string", "enum": list(SUB_EVENT_TYPES), "description": "ACLED event type"},
             "sub_event_type": {"type": "string", "description": "ACLED sub-event type"},
             "actor": {"type": "string", "description": "part of actor1's or actor2's name, any case"},
             "country": {"type": "string", "pattern": "^[A-Za-z]{2}$", "description": "ISO 3166 alpha-2 code"},
