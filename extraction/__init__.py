@@ -36,8 +36,8 @@ def process_report(obj: dict, geoparser) -> dict:
     toponyms = geoparser.parse(text) if geoparser is not None else []
     locations = geoparser.locations(text, toponyms) if geoparser is not None else []
     events = extract_events(text, published_at=published, toponyms=toponyms, locations=locations)
-    main = max(events, key=lambda e: (e.killed or {}).get("best") or 0) if any(
-        (e.killed or {}).get("best") for e in events) else (events[0] if events else None)
+    # max keeps the first of equals: with no one killed, the first event
+    main = max(events, key=lambda e: (e.killed or {}).get("best") or 0, default=None)
     totals = {"killed": int((main.killed or {}).get("best") or 0) if main else 0,
               "wounded": int((main.wounded or {}).get("best") or 0) if main else 0}
     return {"id": obj.get("id"), "toponyms": [t.to_dict() for t in toponyms],

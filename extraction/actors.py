@@ -15,7 +15,7 @@ from pathlib import Path
 from .matching import fold, folded_regex
 
 DATA_FILE = Path(__file__).with_name("actors.json")
-STATE, CIVILIANS, EXTERNAL = 1, 7, 8
+STATE, EXTERNAL = 1, 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,9 +105,9 @@ class AliasTable:
     def actor(self, name: str) -> Actor | None:
         return self._actors.get(name)
 
-    def find(self, text: str) -> list[ActorMention]:
+    def find(self, text: str, folded: str | None = None) -> list[ActorMention]:
         found: list[ActorMention] = []
-        lowered = fold(text)
+        lowered = fold(text) if folded is None else folded
         for regex, lookup in ((self._exact_re, None), (self._folded_re, self._folded_lookup)):
             if regex is None:
                 continue
@@ -180,5 +180,5 @@ def load_aliases(path: str | Path) -> None:
     alias_table().load(path)
 
 
-def find_actors(text: str) -> list[ActorMention]:
-    return alias_table().find(text)
+def find_actors(text: str, folded: str | None = None) -> list[ActorMention]:
+    return alias_table().find(text, folded)

@@ -321,7 +321,6 @@ def _looks_like_time(text: str, start: int, end: int) -> bool:
             and not text[start:end].strip().isdigit():
         return True
     before = text[max(0, start - 12):start].lower()
-    after = text[end:end + 6].lower()
     after = text[end:end + 12].lower()
     return bool(re.search(r"(?:\b(?:at|on|of|since|by|no\.|route|highway|block|jan|feb|mar|apr|may|jun|jul|aug|sep|"
                           r"sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|"
@@ -413,8 +412,6 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             continue  # active voice ("the gunman shot and killed his wife"): the subject is no victim
         if m.group("subset") and kind != KILLED:
             continue  # "two of those wounded ..." restates, adds nobody
-        if m.group("qty") and _looks_like_time(sentence, m.start("qty"), m.end("qty")):
-            continue
         if m.group("pron") and m.group("pron").lower() == "they":
             continue
         bare_hit = kind == HIT and re.match(r"(?:shot|struck|hit)\b", m.group("hit"), re.IGNORECASE)
@@ -449,8 +446,6 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if m.group("with"):
             kind = KILLED if re.search(r"(?<!non-)(?<!non )(?:fatal|mortal|deadly)", what) else \
                 HIT if re.search(r"gunshot|gun\s|bullet|shotgun|stab", what + m.group("with").lower()) else WOUNDED
-            if re.search(r"\b(?:with|for)\s*$", m.group("with").lower()) is None and "treat" not in m.group("with"):
-                pass
         else:
             kind = WOUNDED if m.group("cond") else HIT
         noun = m.group("noun") or m.group("sing")
@@ -641,7 +636,7 @@ def combine_other(mentions: list[CasualtyMention], kind: str) -> Count | None:
 def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None]:
     """(killed, wounded) for one incident. People who were 'shot' and whose fate is not told
     otherwise count as wounded: shot minus killed, unless the wounded are given outright."""
-    use = [m for m in mentions if not m.background] or []
+    use = [m for m in mentions if not m.background]
     use = _first_is_no_addition(use)
     dead = [m.who for m in use if m.kind == KILLED and m.who and m.best == 1]
     if dead:  # the one who was shot, or wounded, and then died is no wounded survivor

@@ -235,7 +235,7 @@ def _role(text: str, start: int, end: int) -> str:
         return "future"
     if _REPORTING_BEFORE.search(before) or _REPORTING_AFTER.match(text, end):
         return "report"
-    if _STATE_BEFORE.search(before) or _STATE_AFTER.match(text, end) or _CAPTION_AFTER.match(text, end):
+    if _STATE_BEFORE.search(before) or _STATE_AFTER.match(text, end):
         return "report"
     if _JUDICIAL_AFTER.match(text, end):
         return "judicial"
@@ -252,9 +252,9 @@ def _stricter(a: str, b: str) -> str:
     return a
 
 
-def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
+def find_dates(text: str, published: dt.date | None, folded: str | None = None) -> list[DateMention]:
     mentions = []
-    for m in DATE_RE.finditer(fold(text)):
+    for m in DATE_RE.finditer(fold(text) if folded is None else folded):
         if m.group("wdmod") and m.group("wdmod").lower() == "next":
             continue
         resolved = _resolve(m, published)

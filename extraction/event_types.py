@@ -128,11 +128,12 @@ class Trigger:
     plural: bool  # a plural noun ("airstrikes"): generic unless counted or dated
 
 
-def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
-    """Triggers in text[start:end] that are not in an irrealis or comparative context."""
+def find_triggers(text: str, start: int, end: int, folded: str | None = None) -> list[Trigger]:
+    """Triggers in text[start:end] that are not in an irrealis or comparative context; `folded`
+    is fold(text) when the caller already has it."""
     found = []
     clause_compared = COMPARATIVE.search(text, start, end)
-    for m in TRIGGER_RE.finditer(fold(text), start, end):
+    for m in TRIGGER_RE.finditer(fold(text) if folded is None else folded, start, end):
         rule = RULES[int(m.lastgroup[1:])]
         before = text[max(start, m.start() - 40):m.start()]
         if IRREALIS_BEFORE.search(before):

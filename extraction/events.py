@@ -15,6 +15,7 @@ from .actors import ActorMention, alias_table, find_actors
 from .casualties import ABDUCTED, MISSING, CasualtyMention, Count, combine, combine_other, find_casualties
 from .dates import DateMention, find_dates
 from .incidents import SUMMARY, background_sentences, incident_blocks
+from .matching import fold
 from .event_types import (BATTLES, EXPLOSIONS, LETHAL, STRATEGIC, TERRITORY, VIOLENCE_CIV, Trigger,
                           find_triggers, resolve_sub_type)
 from .places import PlaceCandidate, compatible, place_candidates
@@ -70,7 +71,6 @@ class _Candidate:
     trigger: Trigger
     actor1: ActorMention | None
     actor2: ActorMention | None
-    actor2_inferred: bool
     casualties: list[CasualtyMention]
     date: DateMention | None
     date_distance: int
@@ -198,13 +198,14 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     if not spans:
         return []
     n = len(spans)
-    mentions = find_actors(text)
+    folded = fold(text)  # once: the trigger, alias and date regexes all run on it
+    mentions = find_actors(text, folded)
     actors_by_sentence: dict[int, list[ActorMention]] = {}
     for m in mentions:
         actors_by_sentence.setdefault(_in(spans, m.start), []).append(m)
     dates_by_sentence: dict[int, list[DateMention]] = {}
     report_dates: list[DateMention] = []
-    all_dates = find_dates(text, published_at)
+    all_dates = find_dates(text, published_at, folded)
     # an arrest, a charge or a hearing is dated apart from the incident it follows; it dates the
     # report's event only when nothing else is dated
     event_role = "event" if any(d.role == "event" for d in all_dates) else "judicial"
@@ -231,7 +232,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     candidates: list[_Candidate] = []
     orphans: list[tuple[int, list[CasualtyMention]]] = []  # casualties told in a sentence with no act
     for i, (s, e) in enumerate(spans):
-        triggers = find_triggers(text, s, e)
+        triggers = find_triggers(text, s, e, folded)
         casualties = casualties_by_sentence[i] if blocks[i] != SUMMARY else []
         if not triggers:
             if casualties:
@@ -250,7 +251,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             date = min(judicial_by_sentence[i], key=lambda d: abs(d.start - trigger.start))  # the arrest itself
             date_distance = 0
         place, place_key = _choose_place(i, places_by_sentence, trigger, event_type, sub)
-        cand = _Candidate(i, (s, e), trigger, a1, a2, False, casualties, date, date_distance, place, place_key,
+        cand = _Candidate(i, (s, e), trigger, a1, a2, casualties, date, date_distance, place, place_key,
                           event_type, sub, max(blocks[i], 0))
         candidates.append(cand)
 
@@ -284,7 +285,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # ("police said Sunday"), and failing that by publication; both are marked inferred
     fallback = report_dates[0] if report_dates else None
     event_dates = sorted((d for ds in dates_by_sentence.values() for d in ds), key=lambda d: d.start)
-    events = [_build(text, group, published_at, mentions, spans, fallback, event_dates) for group in merged]
+    events = [_build(text, group, published_at, mentions, fallback, event_dates) for group in merged]
     if not events:
         unnamed = _unnamed_incident(text, spans, dates_by_sentence, orphans, places_by_sentence)
         if unnamed is not None:
@@ -318,7 +319,7 @@ def _unnamed_incident(text: str, spans, dates_by_sentence, orphans, places_by_se
         ev.evidence = {"sentence": _span(s, e), "date": _span(d.start, d.end)}
         for key, count in (("killed", killed), ("wounded", wounded)):
             if count:
-                base = max(count.mentions, key=lambda m: (not m.additive, m.best))
+                base = _base(count)
                 ev.evidence[key] = _span(base.start, base.end)
         places = places_by_sentence.get(i) or [c for j in sorted(places_by_sentence) for c in places_by_sentence[j]]
         if places:
@@ -389,10 +390,15 @@ def _dated_apart(group: list[_Candidate], cand: _Candidate) -> bool:
     return all((d.date_start, d.date_end) != (cand.date.date_start, cand.date.date_end) for d in own)
 
 
+def _base(count: Count) -> CasualtyMention:
+    """The mention a count is read from: the largest that is not an addition."""
+    return max(count.mentions, key=lambda m: (not m.additive, m.best))
+
+
 def _count_dict(count: Count | None, text: str, with_split: bool) -> dict | None:
     if count is None:
         return None
-    base = max(count.mentions, key=lambda m: (not m.additive, m.best))
+    base = _base(count)
     out = {"low": count.low, "best": count.best, "high": count.high}
     if with_split:
         split = {"civilians": 0, "side_a": 0, "side_b": 0, "unknown": 0}
@@ -408,7 +414,7 @@ def _count_dict(count: Count | None, text: str, with_split: bool) -> dict | None
     return out
 
 
-def _build(text: str, group: list[_Candidate], published_at, mentions, spans,
+def _build(text: str, group: list[_Candidate], published_at, mentions,
            fallback_date: DateMention | None, event_dates: list[DateMention] = ()) -> tuple[Event, int]:
     head = min(group, key=lambda c: c.trigger.rule.rank)
     first = group[0]
@@ -449,16 +455,16 @@ def _build(text: str, group: list[_Candidate], published_at, mentions, spans,
                actor2=a2.actor.resolved(country) if a2 else None,
                killed=_count_dict(killed, text, True), wounded=_count_dict(wounded, text, False))
     if killed:
-        base = max(killed.mentions, key=lambda m: (not m.additive, m.best))
+        base = _base(killed)
         evidence["killed"] = _span(base.start, base.end)
     if wounded:
-        base = max(wounded.mentions, key=lambda m: (not m.additive, m.best))
+        base = _base(wounded)
         evidence["wounded"] = _span(base.start, base.end)
     for key, kind in (("missing", MISSING), ("abducted", ABDUCTED)):
         count = combine_other(casualties, kind)
         if count is not None:
             setattr(ev, key, _count_dict(count, text, False))
-            base = max(count.mentions, key=lambda m: (not m.additive, m.best))
+            base = _base(count)
             evidence[key] = _span(base.start, base.end)
     if date_c is not None:
         d = _narrowed(date_c.date, event_dates)

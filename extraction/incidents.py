@@ -80,7 +80,7 @@ def incident_blocks(text: str, spans: list[tuple[int, int]], casualties_by_sente
         cue = bool(NEW_CUE.match(text, s, e))
         scene = bool(TIME_OF_DAY.search(text, s, e) or ADDRESS.search(text, s, e))
         cue = cue or (scene and bool(ANOTHER_INCIDENT.search(text, s, e)))
-        own_scene = bool(new) and bool(TIME_OF_DAY.search(text, s, e) or ADDRESS.search(text, s, e) or
+        own_scene = bool(new) and bool(scene or
                                        any(m.additive for m in new) or
                                        (days and block_day is not None and days[0] != block_day))
         if (cue or own_scene) and has_victim:

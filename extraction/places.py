@@ -41,8 +41,6 @@ class PlaceCandidate:
     phrase: bool          # a spatial phrase or a route, not a bare name
     origin: bool          # "left Raqqa": the scene only of a departure
     destination: bool     # "fled to the Syrian border"
-    lat: float
-    lon: float
 
 
 def _record(name, lat, lon, place, precision) -> dict:
@@ -70,7 +68,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         rec = _record(loc.name or loc.phrase, loc.lat, loc.lon, place, loc.precision)
         if loc.precision != 1:  # a computed point ("8 km south of X"), not the gazetteer entry itself
             rec["geonameid"] = rec["feature_code"] = None
-        out.append(PlaceCandidate(loc.start, loc.end, rec, loc.precision or 2, True, False, False, loc.lat, loc.lon))
+        out.append(PlaceCandidate(loc.start, loc.end, rec, loc.precision or 2, True, False, False))
     resolved = [t for t in toponyms if getattr(t, "place", None) is not None]
     for t in resolved:
         if any(a <= t.start < b or a < t.end <= b for a, b in phrase_spans):
@@ -85,7 +83,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         precision = t.precision or getattr(p, "precision", 1)
         out.append(PlaceCandidate(t.start, t.end, _record(p.name, p.lat, p.lon, p, precision), precision,
                                   False, bool(_ORIGIN_BEFORE.search(before)),
-                                  bool(_DESTINATION_BEFORE.search(before)), p.lat, p.lon))
+                                  bool(_DESTINATION_BEFORE.search(before))))
     out.extend(_routes(text, resolved))
     out.sort(key=lambda c: c.start)
     return out
@@ -108,7 +106,7 @@ def _routes(text: str, resolved: list) -> list[PlaceCandidate]:
         if pa.country_code == pb.country_code:
             rec["country_code"] = pa.country_code
             rec["admin1"] = pa.admin1 if pa.admin1 == pb.admin1 else None
-        routes.append(PlaceCandidate(a.start, b.end, rec, ROUTE_PRECISION, True, False, False, lat, lon))
+        routes.append(PlaceCandidate(a.start, b.end, rec, ROUTE_PRECISION, True, False, False))
     return routes
 
 

@@ -132,15 +132,8 @@ def test_several_events_in_one_report():
 
 
 def test_process_report_shape():
-    class NoGeoparser:
-        def parse(self, text):
-            return []
-
-        def locations(self, text, toponyms):
-            return []
-
     out = process_report({"id": "x", "title": "Clash", "body": "Two soldiers were killed and five wounded in "
-                          "clashes with rebels on Monday.", "published_at": "2018-03-07T10:00:00Z"}, NoGeoparser())
+                          "clashes with rebels on Monday.", "published_at": "2018-03-07T10:00:00Z"}, None)
     assert set(out) == {"id", "toponyms", "events", "totals"}
     assert out["totals"] == {"killed": 2, "wounded": 5}
     ev = out["events"][0]
