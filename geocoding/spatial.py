@@ -20,9 +20,7 @@ _NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 _UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometer": 1.0, "kilometers": 1.0, "kilometre": 1.0,
             "kilometres": 1.0, "mile": 1.609344, "miles": 1.609344, "mi": 1.609344}
 _BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180,
-             "southwest": 225, "west": 270, "northwest": 315, "north-east": 45, "south-east": 135,
-             "south-west": 225, "north-west": 315, "north east": 45, "south east": 135,
-             "south west": 225, "north west": 315}
+             "southwest": 225, "west": 270, "northwest": 315}
 _ABBREV = {"north": "N", "northeast": "NE", "east": "E", "southeast": "SE", "south": "S",
            "southwest": "SW", "west": "W", "northwest": "NW"}
 _NUM = r"(?P<num>\d+(?:[.,]\d+)?|" + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True)) + r")"

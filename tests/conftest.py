@@ -125,6 +125,14 @@ def read_seed_reports() -> list[dict]:
     return [json.loads(line) for line in SEED_REPORTS.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+@pytest.fixture(scope="module")
+def geoparser():
+    """A geoparser over the default gazetteer (the geocoding tests')."""
+    from geocoding import Geoparser
+
+    return Geoparser()
+
+
 @pytest.fixture
 def seeded(empty_db, writer):
     """The ten seed reports ingested through the API."""

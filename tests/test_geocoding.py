@@ -1,25 +1,20 @@
 """Geocoding: the seed reports and the hard cases of the design brief."""
-import json
-from pathlib import Path
+from functools import cache
 
 import pytest
 
 from geocoding import Gazetteer, Geoparser, Location, Place, Toponym
+from geocoding.batch import document_text
 from geocoding.resolve import haversine_km
-
-SEEDS = Path(__file__).resolve().parents[1] / "api" / "demo" / "seed-reports.jsonl"
+from tests.conftest import read_seed_reports
 
 MIDDLE_EAST_BBOX = (29.0, 25.0, 40.0, 50.0)      # lat_min, lon_min, lat_max, lon_max
 
 
-@pytest.fixture(scope="module")
-def geoparser():
-    return Geoparser()
-
-
-def seed_texts():
-    rows = [json.loads(line) for line in SEEDS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return {r["id"]: r["title"] + "\n\n" + r["body"] for r in rows}
+@cache
+def seed_texts() -> dict[str, str]:
+    """The seed reports' texts by id, read once per test session (callers must not mutate it)."""
+    return {r["id"]: document_text(r) for r in read_seed_reports()}
 
 
 def by_name(toponyms):

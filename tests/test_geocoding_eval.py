@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from geocoding import Geoparser
 from geocoding.batch import geoparse_line
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
@@ -26,11 +25,6 @@ def _scorer():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-@pytest.fixture(scope="module")
-def geoparser():
-    return Geoparser()
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
