@@ -127,6 +127,12 @@ export class MapApp extends EventTarget {
       .map((v) => v.toFixed(4)).join(",");
   }
 
+  /** API query parameters for the filters, the shown time window and the view (or the given bbox). */
+  timedParams(bbox = this.bboxParam()) {
+    const timed = { ...this.store.state, start: isoFromDay(this.window.from), end: isoFromDay(this.window.to) };
+    return filterParams(timed, { withTime: true, bbox });
+  }
+
   /** The state's time window as days: a preset relative to today, or the start/end dates. */
   _windowFromState() {
     const state = this.store.state;
@@ -204,8 +210,7 @@ export class MapApp extends EventTarget {
     const bounds = this.map.getBounds(), bbox = this.bboxParam();
     if (this.events && this.pointsBounds?.contains(bounds)) return;
     try {
-      const timed = { ...this.store.state, start: isoFromDay(this.window.from), end: isoFromDay(this.window.to) };
-      const grid = await loadGrid(filterParams(timed, { withTime: true, bbox }), this.map.getZoom(), GRID_CELL_PX, loading.signal);
+      const grid = await loadGrid(this.timedParams(bbox), this.map.getZoom(), GRID_CELL_PX, loading.signal);
       const inView = grid.count.reduce((a, b) => a + b, 0);
       const points = inView <= MAX_POINTS ? (await loadPoints(filterParams(this.store.state, { bbox }), loading.signal)).store : null;
       const wasGrid = this.showsGrid;

@@ -9,6 +9,12 @@ export const MAX_POINTS = Number.isInteger(globalThis.eventmapMaxPoints) && glob
   ? globalThis.eventmapMaxPoints : 250_000;
 const NO_DAY = -2147483648;        // events whose date is unknown
 
+/** Web Mercator y of a latitude in the unit square (0 at the north edge, 1 at the south). */
+export function mercatorY(lat) {
+  const s = Math.sin((Math.max(-85.0511, Math.min(85.0511, lat)) * Math.PI) / 180);
+  return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
+}
+
 export class EventStore {
   constructor(columns) {
     const n = columns.id.length;
@@ -21,8 +27,7 @@ export class EventStore {
     this.my = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       this.mx[i] = (this.lon[i] + 180) / 360;
-      const s = Math.sin((Math.max(-85.0511, Math.min(85.0511, this.lat[i])) * Math.PI) / 180);
-      this.my[i] = 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
+      this.my[i] = mercatorY(this.lat[i]);
     }
     this.dayStart = Int32Array.from(columns.day_start, (d) => (d === null ? NO_DAY : d));
     this.dayEnd = Int32Array.from(columns.day_end, (d, i) => (d === null ? this.dayStart[i] : d));
@@ -36,8 +41,6 @@ export class EventStore {
     this.subType = Uint16Array.from(columns.sub_type);
     this.placeNames = columns.places;
     this.place = Uint32Array.from(columns.place);
-    this.indexById = new Map();
-    for (let i = 0; i < n; i++) this.indexById.set(this.id[i], i);
     let first = Infinity, last = -Infinity;
     for (let i = 0; i < n; i++) {
       if (this.dayStart[i] === NO_DAY) continue;
@@ -46,6 +49,11 @@ export class EventStore {
     }
     this.firstDay = Number.isFinite(first) ? first : null;
     this.lastDay = Number.isFinite(last) ? last : null;
+  }
+
+  /** Event index by id, built on first use (only the tests look events up by id). */
+  get indexById() {
+    return (this._byId ??= new Map(Array.from(this.id, (id, i) => [id, i])));
   }
 
   /** Marks in `mask` (1/0) the events overlapping the day window [from, to] (either may be null: open). */

@@ -1,5 +1,5 @@
 // Dates as whole days since 1970-01-01 (UTC): what the API's dates are, and cheap to compare.
-export const DAY_MS = 86_400_000;
+const DAY_MS = 86_400_000;
 
 export function dayFromISO(text) {
   if (!text || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;

@@ -14,7 +14,7 @@ export function el(tag, attributes = {}, ...children) {
   return node;
 }
 
-export function append(node, children) {
+function append(node, children) {
   for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));

@@ -2,7 +2,7 @@
 import { el } from "./dom.js";
 import { stateToQuery } from "./state.js";
 
-export function embedUrl(state, { legend, timeline, popups }) {
+function embedUrl(state, { legend, timeline, popups }) {
   const params = stateToQuery({ ...state, event: null });
   if (!legend) params.set("legend", "0");
   if (!timeline) params.set("timeline", "0");
@@ -10,7 +10,7 @@ export function embedUrl(state, { legend, timeline, popups }) {
   return `${location.origin}/embed?${params}`;
 }
 
-export function iframeCode(url, width, height) {
+function iframeCode(url, width, height) {
   const escape = (text) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
   return `<iframe src="${escape(url)}" width="${width}" height="${height}" style="border:0" ` +
     `title="Map of conflict events" loading="lazy" allowfullscreen></iframe>`;

@@ -6,7 +6,7 @@ import { legendControl } from "./legend.js";
 import { Timeline } from "./timeline.js";
 
 /** legend, timeline, popups: "0", "false", "off" or "no" turn one off; all are on by default. */
-export function embedOptions(search) {
+function embedOptions(search) {
   const params = new URLSearchParams(search);
   const flag = (name) => !["0", "false", "off", "no"].includes((params.get(name) || "").toLowerCase());
   return { legend: flag("legend"), timeline: flag("timeline"), popups: flag("popups") };

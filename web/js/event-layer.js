@@ -4,6 +4,7 @@
 // cell holding more draws a cluster labelled with its exact count. One pass over the arrays, at any count.
 import * as L from "../node_modules/leaflet/dist/leaflet-src.esm.js";
 import { typeColor, typeIndex, radiusForKilled, radiusForCluster, precisionInfo } from "./style.js";
+import { mercatorY } from "./data.js";
 
 const TYPE_SLOTS = 7; // six ACLED types + unknown
 const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
@@ -225,9 +226,8 @@ export const EventLayer = L.Renderer.extend({
     ctx.textAlign = "center";
     ctx.textBaseline = "middle";
     for (let k = 0; k < grid.count.length; k++) {
-      const s = Math.sin((Math.max(-85.0511, Math.min(85.0511, grid.lat[k])) * Math.PI) / 180);
       const x = ((grid.lon[k] + 180) / 360) * view.scale - view.ox;
-      const y = (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * view.scale - view.oy;
+      const y = mercatorY(grid.lat[k]) * view.scale - view.oy;
       if (x < -50 || y < -50 || x > view.width + 50 || y > view.height + 50) continue;
       this._drawCluster(ctx, x, y, grid.count[k], typeColor(typeIndex(grid.event_type[k])),
         { lon: grid.lon[k], lat: grid.lat[k] });

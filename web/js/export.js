@@ -1,20 +1,11 @@
 // Export what is in view and filtered: links to the API's GeoJSON and CSV exports with the view's bbox,
 // the time window and the filters.
 import { el } from "./dom.js";
-import { filterParams } from "./data.js";
-import { isoFromDay } from "./days.js";
-
-export function exportParams(app) {
-  const state = app.store.state;
-  return filterParams({ ...state, start: isoFromDay(app.window.from), end: isoFromDay(app.window.to) },
-    { withTime: true, bbox: app.bboxParam() });
-}
-
 export function exportLinks(app) {
   const geojson = el("a", { class: "button", download: "events.geojson" }, "GeoJSON");
   const csv = el("a", { class: "button", download: "events.csv" }, "CSV");
   const update = () => {
-    const params = exportParams(app);
+    const params = app.timedParams();
     geojson.href = `/api/events.geojson?${params}`;
     csv.href = `/api/events.csv?${params}`;
   };

@@ -10,7 +10,7 @@ const FIELD_LABELS = {
 };
 
 /** "12 (10–15)" when low, best and high differ; "12" when they agree; null when nothing is known. */
-export function formatCount(low, best, high) {
+function formatCount(low, best, high) {
   if (best === null || best === undefined) {
     if (low !== null && low !== undefined) return `at least ${low}`;
     return null;
@@ -20,7 +20,7 @@ export function formatCount(low, best, high) {
 }
 
 /** Spans of one report's evidence as [{field, start, end}], whichever way they were stored. */
-export function evidenceSpans(evidence) {
+function evidenceSpans(evidence) {
   const spans = [];
   const add = (field, span) => {
     if (span && Number.isInteger(span.start) && Number.isInteger(span.end) && span.end > span.start) {
@@ -35,7 +35,7 @@ export function evidenceSpans(evidence) {
 }
 
 /** The sentences holding the spans: [{start, end, spans}], neighbouring spans sharing one sentence. */
-export function evidenceSentences(text, spans) {
+function evidenceSentences(text, spans) {
   const sentences = [];
   for (const span of spans) {
     if (span.end > text.length) continue;

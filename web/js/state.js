@@ -3,7 +3,7 @@
 export const FILTER_KEYS = ["type", "sub_type", "actor", "country", "min_fatalities", "q"];
 export const LAST_PRESETS = { "24h": 1, "7d": 7, "30d": 30 }; // "last=7d": the window is the last 7 days
 
-export function emptyState() {
+function emptyState() {
   return {
     lat: null, lon: null, zoom: null, bbox: null,   // position: centre + zoom, or a bbox to fit
     start: "", end: "", last: "",                   // time window: ISO days, or a relative preset

@@ -16,7 +16,7 @@ export const EVENT_TYPES = [
           "Headquarters or base established", "Looting/property destruction",
           "Non-violent transfer of territory", "Other"] },
 ];
-export const UNKNOWN_TYPE_COLOR = "#7f7f7f";
+const UNKNOWN_TYPE_COLOR = "#7f7f7f";
 
 export function typeIndex(name) {
   return EVENT_TYPES.findIndex((t) => t.name === name);
@@ -38,7 +38,7 @@ export function radiusForCluster(count) {
 
 // UCDP where_prec. `uncertaintyKm` is roughly how far the true place may be from the point; `solid`
 // events are drawn filled, the others as rings so an admin-area centroid never passes for a village.
-export const LOCATION_PRECISION = {
+const LOCATION_PRECISION = {
   1: { label: "exact place", uncertaintyKm: 0, solid: true },
   2: { label: "within ~25 km", uncertaintyKm: 25, solid: true },
   3: { label: "district (admin 2)", uncertaintyKm: 50, solid: false },

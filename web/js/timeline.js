@@ -3,7 +3,7 @@
 // While dragging or playing, the map is redrawn every frame (app.previewTimeWindow) and the state — and so
 // the URL and the history — is written once, when the gesture ends.
 import { el } from "./dom.js";
-import { bucketStart, formatDay, formatDayRange, isoFromDay, nextBucket, today } from "./days.js";
+import { bucketStart, dayFromISO, formatDay, formatDayRange, isoFromDay, nextBucket, today } from "./days.js";
 import { filterParams, loadHistogram } from "./data.js";
 
 const HEIGHT = 84, AXIS = 16, EDGE_PX = 7;
@@ -27,6 +27,7 @@ export class Timeline {
     this.speed = 2;
     this.playing = false;
     this.histogram = null; // {bucket, starts: [day], counts, killed}
+    this._histogramKey = null; // the query and bucket of the server histogram shown or being fetched
     this._build(container);
     app.addEventListener("data", () => this.refresh());
     app.addEventListener("view", () => this.refresh());
@@ -91,14 +92,24 @@ export class Timeline {
   async refresh() {
     const bucket = this.bucket();
     if (this.app.showsGrid) { // the server counts the view's events: the map has not loaded them
+      const params = filterParams(this.store.state, { bbox: this.app.bboxParam() });
+      const key = `${params}|${bucket}`;
+      if (key === this._histogramKey) { this.draw(); return; } // shown or on its way already
+      this._histogramKey = key;
       this._loading?.abort();
       this._loading = new AbortController();
       try {
-        const h = await loadHistogram(filterParams(this.store.state, { bbox: this.app.bboxParam() }), bucket, this._loading.signal);
-        const starts = h.start.map((iso) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000));
-        this.histogram = { bucket, starts, counts: h.count, killed: h.killed.map(Number) };
-      } catch (error) { if (error.name !== "AbortError") throw error; }
+        const h = await loadHistogram(params, bucket, this._loading.signal);
+        this.histogram = { bucket, starts: h.start.map(dayFromISO), counts: h.count, killed: h.killed.map(Number) };
+      } catch (error) {
+        if (error.name !== "AbortError") {
+          if (this._histogramKey === key) this._histogramKey = null; // let the next refresh ask again
+          throw error;
+        }
+      }
     } else {
+      this._loading?.abort();
+      this._histogramKey = null;
       this.histogram = this._countLoaded(bucket);
     }
     this.draw();
