@@ -119,9 +119,16 @@ def writer(server_url):
         yield c
 
 
-def read_seed_reports() -> list[dict]:
-    import json
+def run_sql(engine, sql: str, params: dict | None = None):
+    """Run one SQL statement in its own transaction; returns the engine (for fixtures that fill a database)."""
+    from sqlalchemy import text
 
+    with engine.begin() as conn:
+        conn.execute(text(sql), params or {})
+    return engine
+
+
+def read_seed_reports() -> list[dict]:
     return [json.loads(line) for line in SEED_REPORTS.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 

@@ -6,9 +6,8 @@ import io
 import json
 
 import pytest
-from sqlalchemy import text
 
-from conftest import SEED_REPORTS as SEED
+from conftest import read_seed_reports, run_sql
 
 ACLED_COLUMNS = ["event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type",
                  "actor1", "inter1", "actor2", "inter2", "interaction", "country", "iso", "admin1", "location",
@@ -34,9 +33,7 @@ FROM generate_series(1, 3000) AS i
 
 @pytest.fixture
 def events3000(empty_db):
-    with empty_db.begin() as conn:
-        conn.execute(text(INSERT_EVENTS))
-    return empty_db
+    return run_sql(empty_db, INSERT_EVENTS)
 
 
 def read_csv(response) -> list[dict]:
@@ -105,5 +102,5 @@ def test_exports_compress(client, events3000):
 def test_csv_notes_come_from_the_reports(client, seeded):
     rows = read_csv(client.get("/api/events.csv"))
     assert rows, "the seed reports give events"
-    titles = {json.loads(line)["title"] for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()}
+    titles = {report["title"] for report in read_seed_reports()}
     assert all(r["notes"] in titles for r in rows)

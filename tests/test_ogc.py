@@ -8,6 +8,8 @@ import subprocess
 import pytest
 from sqlalchemy import text
 
+from tests.conftest import run_sql
+
 SYRIA = "36,32,42,37.5"
 YEMEN = "42,12,49,18"
 
@@ -30,9 +32,7 @@ FROM generate_series(1, 300) AS i
 
 @pytest.fixture
 def events300(empty_db):
-    with empty_db.begin() as conn:
-        conn.execute(text(INSERT_EVENTS))
-    return empty_db
+    return run_sql(empty_db, INSERT_EVENTS)
 
 
 def items(client, **params):

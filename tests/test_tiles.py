@@ -8,6 +8,8 @@ import subprocess
 import pytest
 from sqlalchemy import text
 
+from tests.conftest import run_sql
+
 # 500 events around Raqqa (38.99E, 35.95N) and 100 around Sanaa (44.2E, 15.35N), with fatalities i % 5.
 INSERT_EVENTS = """
 INSERT INTO events (event_type, sub_event_type, killed_low, killed_best, killed_high, date_start,
@@ -25,9 +27,7 @@ RAQQA_Z11 = (11, 1245, 804)  # holds 38.99..39.01E, 35.95..35.98N
 
 @pytest.fixture
 def events600(empty_db):
-    with empty_db.begin() as conn:
-        conn.execute(text(INSERT_EVENTS))
-    return empty_db
+    return run_sql(empty_db, INSERT_EVENTS)
 
 
 def cells_are_exact(engine) -> bool:

@@ -7,7 +7,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from tests.conftest import run_sql
+
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+IN_WINDOW = "window.eventmap.mask.reduce((a, b) => a + b, 0)"  # JS: the events that pass the page's time window
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--no-first-run", "--disable-sync", "--disable-quic"]
 
@@ -100,13 +103,18 @@ def drawn(page) -> dict:
     return page.evaluate("({...window.eventmap.layer.drawn})")
 
 
-def click_event(page, event_id: int):
-    """Click an event where the canvas drew it."""
-    point = page.evaluate("""id => {
+def event_point(page, event_id: int) -> dict | None:
+    """Where the canvas drew an event, in page coordinates ({x, y}); None when it is not drawn."""
+    return page.evaluate("""id => {
         const app = window.eventmap, i = app.events.indexById.get(id), p = app.layer.containerPointOf(i);
         const r = app.map.getContainer().getBoundingClientRect();
         return p && {x: p.x + r.left, y: p.y + r.top};
     }""", event_id)
+
+
+def click_event(page, event_id: int):
+    """Click an event where the canvas drew it."""
+    point = event_point(page, event_id)
     assert point, f"event {event_id} is not drawn"
     page.mouse.click(point["x"], point["y"])
     page.wait_for_selector(".event-popup")
@@ -151,7 +159,7 @@ def test_seed_reports_draw(seeded, server_url, client, page):
 
 def in_window(page) -> int:
     """Events that pass the time window on the page."""
-    return page.evaluate("() => window.eventmap.mask.reduce((a, b) => a + b, 0)")
+    return page.evaluate(f"() => {IN_WINDOW}")
 
 
 def test_filters_reload_the_map_and_the_url(mapped, server_url, client, page):
@@ -193,7 +201,7 @@ def test_timeline_window_drag_play_and_presets(mapped, server_url, client, page)
     page.wait_for_function("() => location.search.includes('last=7d')")
     assert in_window(page) == 0 and drawn(page)["events"] == 0
     page.click("button.preset[data-last='']")
-    page.wait_for_function("() => window.eventmap.mask.reduce((a, b) => a + b, 0) === 4")
+    page.wait_for_function(f"() => {IN_WINDOW} === 4")
     # The keyboard moves the window too.
     page.focus(".timeline-canvas")
     first = page.evaluate("() => window.eventmap.timeline.domain().first")
@@ -216,7 +224,7 @@ def test_url_state_round_trip_and_history(mapped, server_url, page):
     other = page.context.new_page()
     open_map(other, copied)
     other.wait_for_selector(".event-popup")
-    assert other.evaluate("() => [window.eventmap.map.getZoom(), window.eventmap.mask.reduce((a, b) => a + b, 0)]") == [7, 1]
+    assert other.evaluate(f"() => [window.eventmap.map.getZoom(), {IN_WINDOW}]") == [7, 1]
     other.close()
     # Back and forward walk through the changes.
     page.wait_for_timeout(450)
@@ -264,8 +272,7 @@ def test_embed_options_and_embed_code(mapped, server_url, page):
     assert page.locator(".legend").count() == 0
     assert not page.locator("#timeline").is_visible()
     assert page.locator(".topbar, .event-list, .filters").count() == 0
-    point = page.evaluate("""() => { const app = window.eventmap, p = app.layer.containerPointOf(app.events.indexById.get(3));
-        const r = app.map.getContainer().getBoundingClientRect(); return {x: p.x + r.left, y: p.y + r.top}; }""")
+    point = event_point(page, 3)
     page.mouse.click(point["x"], point["y"])
     page.wait_for_timeout(300)
     assert page.locator(".event-popup").count() == 0
@@ -301,12 +308,11 @@ def test_grid_and_histogram_count_every_event(mapped, client):
 
 
 def test_clusters_hold_exactly_their_events(empty_db, server_url, page):
-    with empty_db.begin() as conn:
-        conn.execute(text(
+    run_sql(empty_db,
             "INSERT INTO events (event_type, sub_event_type, killed_best, date_start, location_name, geom, location_precision) "
             "SELECT 'Battles', 'Armed clash', g % 7, DATE '2017-01-01' + g % 90, 'Town ' || g % 40, "
             "ST_SetSRID(ST_MakePoint(36 + (g % 40) * 0.1 + (g % 3) * 0.001, 33 + (g % 13) * 0.05), 4326), 1 "
-            "FROM generate_series(1, 3000) g"))
+            "FROM generate_series(1, 3000) g")
     open_map(page, server_url + "/?lat=33.3&lon=38&z=5")
     counts = drawn(page)
     assert counts["clusters"] > 0 and counts["events"] + counts["clusteredEvents"] == 3000
@@ -361,12 +367,11 @@ def test_tile_server_when_configured_and_frame_policies(mapped, server_url, clie
 
 def test_grid_above_the_threshold_and_points_once_the_view_holds_fewer(empty_db, server_url, client, page):
     # 300 events on a 20 x 15 grid of half degrees over Syria and around; the page's threshold lowered to 100.
-    with empty_db.begin() as conn:
-        conn.execute(text(
+    run_sql(empty_db,
             "INSERT INTO events (event_type, sub_event_type, killed_best, date_start, location_name, geom, location_precision) "
             "SELECT 'Battles', 'Armed clash', g % 5, DATE '2017-01-01' + g % 60, 'Town ' || g, "
             "ST_SetSRID(ST_MakePoint(30 + (g % 20) * 0.5, 28 + (g / 20) * 0.5), 4326), 1 "
-            "FROM generate_series(0, 299) g"))
+            "FROM generate_series(0, 299) g")
     page.add_init_script("window.eventmapMaxPoints = 100")
     grid_shown = "() => window.eventmap.showsGrid && window.eventmap.layer._grid && window.eventmap.gridCount !== null"
     open_map(page, server_url + "/?lat=31.5&lon=35&z=4")
