@@ -36,7 +36,7 @@ import marisa_trie
 from . import normalize, sources
 from .model import Place
 
-FORMAT_VERSION = 8
+FORMAT_VERSION = 9
 LOOSE_FLAG = 1 << 31
 _ARRAYS = (("geonameid", "i"), ("lat", "f"), ("lon", "f"), ("population", "I"),
            ("fcode", "H"), ("country", "H"), ("admin1", "H"), ("label_end", "I"))
@@ -130,6 +130,8 @@ def _write(tmp: Path) -> None:
     single_word_keys: set[str] = set()
     primary_keys: set[str] = set()          # a place's own name, or any name of an area/region/country
     mixed_case_keys: set[str] = set()       # keys some alias writes in lower or mixed case
+    all_exact: set[str] = set()             # keys some place is named by exactly (not only loosely)
+    loose_words: set[str] = set()           # one-word loose keys ("courthouse" of "Court House")
     country_places: dict[str, int] = {}
     admin1_places: dict[str, int] = {}
     for n, row in enumerate(sources.all_rows()):
@@ -158,16 +160,19 @@ def _write(tmp: Path) -> None:
             if alias is row.name or row.feature_code not in ("PPL", "PPLC"):
                 primary_keys.add(key)
         loose -= exact
+        all_exact |= exact
         entries += [(k, struct.pack("<I", n)) for k in exact]
         entries += [(k, struct.pack("<I", n | LOOSE_FLAG)) for k in loose]
         single_word_keys.update(k for k in exact if " " not in k)
+        loose_words.update(k for k in loose if " " not in k)
     marisa_trie.BytesTrie(entries).save(str(tmp / "names.marisa"))
     words = common_english_words()
-    common = {k for k in single_word_keys if _inflected_common(k, words)}
+    # A loose one-word form is a common word too ("Courthouse", "Redbud", "Bluegrass").
+    common = {k for k in single_word_keys | loose_words if _inflected_common(k, words)}
     marisa_trie.Trie(common).save(str(tmp / "common.marisa"))
     # Keys only ever written in capitals ("ACT", "NSW", "NO"): "Act" or "No" in text is no place.
-    exact_keys = {k for k, _ in entries}
-    marisa_trie.Trie(exact_keys - mixed_case_keys).save(str(tmp / "upper_only.marisa"))
+    # Only exact keys: a loose form ("deirezzor" of "Deir ez-Zor") is no capitals-only name.
+    marisa_trie.Trie(all_exact - mixed_case_keys).save(str(tmp / "upper_only.marisa"))
     # One-word keys that are only some town's alternate name ("Courthouse", "Market"): weak evidence.
     marisa_trie.Trie({k for k in single_word_keys if k not in primary_keys}).save(str(tmp / "alias_only.marisa"))
     marisa_trie.Trie(sources.first_names()).save(str(tmp / "first_names.marisa"))

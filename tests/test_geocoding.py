@@ -206,3 +206,19 @@ def test_streets_at_their_town_in_the_batch_toponyms(geoparser):
     assert set(streets) == {"Memphis Street", "Highway 19"}
     assert streets["Memphis Street"]["admin1"] == "LA" and streets["Memphis Street"]["precision"] == 2
     assert "U.S." in [t["name"] for t in out["toponyms"]]
+
+
+def test_loose_spelling_is_recognised(geoparser):
+    """A loose-only key ("Deirezzor", "Deir ez-Zor" with its spaces squashed) is no capitals-only name:
+    it is found, and resolves once the report backs its country."""
+    from geocoding.recognize import find_mentions
+    mentions = find_mentions("Shelling hit Deirezzor on Monday.", geoparser.gazetteer)
+    assert [m.text for m in mentions] == ["Deirezzor"]
+    found = by_name(geoparser.parse("Syrian government shelling hit Deirezzor on Monday."))
+    assert found["Deirezzor"].place.country_code == "SY"
+    assert found["Deirezzor"].place.feature_class == "P"
+    # "Waer" (al-Waer, a Homs district) is in no source; its loose look-alikes abroad stay out.
+    found = by_name(geoparser.parse("Government forces shelled Waer in Homs, Syria, on Monday."))
+    assert "Waer" not in found and found["Homs"].place.country_code == "SY"
+    # Loose one-word forms that are English words are common words too: "Redbud Month" is no place.
+    assert "Redbud" not in by_name(geoparser.parse("April is also Redbud Month in Kentucky."))
