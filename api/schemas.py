@@ -91,12 +91,21 @@ class EventPatch(BaseModel):
     sub_event_type: str | None = None
     actor1: str | None = None
     actor2: str | None = None
+    actor1_inter: int | None = Field(default=None, ge=0, le=8)
+    actor2_inter: int | None = Field(default=None, ge=0, le=8)
     killed_low: int | None = Field(default=None, ge=0)
     killed_best: int | None = Field(default=None, ge=0)
     killed_high: int | None = Field(default=None, ge=0)
     wounded_low: int | None = Field(default=None, ge=0)
     wounded_best: int | None = Field(default=None, ge=0)
     wounded_high: int | None = Field(default=None, ge=0)
+    killed_civilians: int | None = Field(default=None, ge=0)
+    missing_low: int | None = Field(default=None, ge=0)
+    missing_best: int | None = Field(default=None, ge=0)
+    missing_high: int | None = Field(default=None, ge=0)
+    abducted_low: int | None = Field(default=None, ge=0)
+    abducted_best: int | None = Field(default=None, ge=0)
+    abducted_high: int | None = Field(default=None, ge=0)
     date_start: dt.date | None = None
     date_end: dt.date | None = None
     date_precision: int | None = Field(default=None, ge=1, le=5)

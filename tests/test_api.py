@@ -202,6 +202,20 @@ def test_analyst_correction(seeded, writer, client, engine):
     assert writer.patch(f"/api/events/{event_id}", json={"lat": 3}).status_code == 422
 
 
+def test_correcting_missing_abducted_and_inter_codes(seeded, writer, client):
+    event_id = client.get("/api/events").json()["features"][0]["id"]
+    response = writer.patch(f"/api/events/{event_id}", json={
+        "missing_low": 2, "missing_best": 3, "missing_high": 5, "abducted_best": 1, "abducted_low": 1,
+        "abducted_high": 1, "killed_civilians": 0, "actor1_inter": 2})
+    assert response.status_code == 200, response.text
+    props = response.json()["properties"]
+    assert (props["missing_low"], props["missing"], props["missing_high"]) == (2, 3, 5)
+    assert props["abducted"] == 1 and props["corrections"]["actor1_inter"] == 2
+    crossed = writer.patch(f"/api/events/{event_id}", json={"missing_low": 9})
+    assert crossed.status_code == 422 and "rule" in crossed.json()["detail"]
+    assert writer.patch(f"/api/events/{event_id}", json={"actor2_inter": 9}).status_code == 422
+
+
 def test_custom_places_are_learnt(empty_db, writer, client):
     place = {"name": "Checkpoint Zulu Seven", "aliases": ["Zulu-7 checkpoint"], "lat": 35.88, "lon": 39.02, "country_code": "SY"}
     response = writer.post("/api/places", json=place)
