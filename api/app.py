@@ -11,9 +11,10 @@ from prometheus_fastapi_instrumentator import Instrumentator
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from api.actor_aliases import learn_saved_actors
 from api.geocoders import build_geoparser
 from api.ogc_db import close_pool
-from api.routes import aggregates, events, exports, health, ogc, pages, places, reports, tiles
+from api.routes import actors, aggregates, events, exports, health, ogc, pages, places, reports, tiles
 from api.routes.pages import WEB_DIR
 from api.settings import Settings, get_settings
 
@@ -24,14 +25,15 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         app.state.geoparser = build_geoparser(engine, settings)
+        learn_saved_actors(engine)
         yield
         await close_pool(app.state)
 
     app = FastAPI(title="eventmap", version="0.1.0", lifespan=lifespan,
                   description="Conflict events coded from news reports: GeoJSON by bounding box and time, "
-                              "report ingest, custom places.")
+                              "report ingest, custom places and actors.")
     app.state.engine = engine
-    for module in (health, events, reports, places, pages, aggregates, exports, ogc, tiles):
+    for module in (health, events, reports, places, actors, pages, aggregates, exports, ogc, tiles):
         app.include_router(module.router)
     # Compression for everything large (GeoJSON pages, exports, tiles); level 5: most of the gain of 9 at a
     # fraction of its CPU.

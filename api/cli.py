@@ -59,6 +59,7 @@ def ingest_files(engine, paths: list[Path], progress: bool = True) -> tuple[int,
     from sqlalchemy.exc import SQLAlchemyError
     from tqdm import tqdm
 
+    from api.actor_aliases import learn_saved_actors
     from api.geocoders import build_geoparser
     from api.ingest import IngestConflict, analyse, store_report
     from api.readers import read_report_file
@@ -66,6 +67,7 @@ def ingest_files(engine, paths: list[Path], progress: bool = True) -> tuple[int,
     from api.settings import get_settings
 
     geoparser = build_geoparser(engine, get_settings())
+    learn_saved_actors(engine)
     stored = duplicates = failed = 0
     raw = [(path, number, obj) for path in paths for number, obj in enumerate(read_report_file(path), 1)]
     with engine.connect() as conn, tqdm(total=len(raw), unit="report", disable=not progress,
@@ -111,6 +113,7 @@ def cmd_reprocess(args) -> int:
     from sqlalchemy import select
     from tqdm import tqdm
 
+    from api.actor_aliases import learn_saved_actors
     from api.geocoders import build_geoparser
     from api.ingest import reprocess_report
     from api.models import reports
@@ -118,6 +121,7 @@ def cmd_reprocess(args) -> int:
 
     engine = _engine()
     geoparser = build_geoparser(engine, get_settings())
+    learn_saved_actors(engine)
     with engine.connect() as conn:
         ids = args.report_ids or conn.execute(select(reports.c.id).order_by(reports.c.id)).scalars().all()
     unknown = 0

@@ -71,6 +71,18 @@ places = Table(
     Column("created_at", DateTime(timezone=True), server_default=func.now(), nullable=False),
 )
 
+actors = Table(
+    "actors", metadata,
+    Column("id", BigInteger, primary_key=True),
+    Column("name", Text, nullable=False, unique=True),
+    Column("inter", SmallInteger),
+    Column("country", Text),
+    Column("aliases", ARRAY(Text), nullable=False, server_default="{}"),
+    Column("air_aliases", ARRAY(Text), nullable=False, server_default="{}"),
+    Column("created_at", DateTime(timezone=True), server_default=func.now(), nullable=False),
+    Column("updated_at", DateTime(timezone=True), server_default=func.now(), nullable=False),
+)
+
 geocode_cache = Table(
     "geocode_cache", metadata,
     Column("provider", Text, primary_key=True),

@@ -5,7 +5,9 @@ import datetime as dt
 import hashlib
 import re
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 MAX_BODY_CHARS = 1_000_000
 
@@ -80,6 +82,22 @@ class PlaceIn(BaseModel):
     feature_code: str = Field(default="PPL", pattern=r"^[A-Z0-9]{1,10}$")
     country_code: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
     admin1: str | None = Field(default=None, max_length=200)
+
+
+Alias = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=200, pattern=r"[^\W\d_]")]
+
+
+class ActorIn(BaseModel):
+    """An actor for the extraction alias table: a new one (with its ACLED inter code), or more aliases for a
+    known one. The name is matched in reports too."""
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    name: str = Field(min_length=1, max_length=200, pattern=r"^[^{}]+$")
+    inter: int | None = Field(default=None, ge=1, le=8)
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    aliases: list[Alias] = Field(default_factory=list, max_length=100)
+    air: list[Alias] = Field(default_factory=list, max_length=100,
+                             description="aliases that name an air arm: their strikes are air strikes")
 
 
 class EventPatch(BaseModel):

@@ -69,7 +69,7 @@ def empty_db(engine):
     from sqlalchemy import text
 
     with engine.begin() as conn:
-        conn.execute(text("TRUNCATE event_sources, events, reports, places, geocode_cache RESTART IDENTITY CASCADE"))
+        conn.execute(text("TRUNCATE event_sources, events, reports, places, actors, geocode_cache RESTART IDENTITY CASCADE"))
     return engine
 
 

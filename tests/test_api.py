@@ -216,6 +216,31 @@ def test_correcting_missing_abducted_and_inter_codes(seeded, writer, client):
     assert writer.patch(f"/api/events/{event_id}", json={"actor2_inter": 9}).status_code == 422
 
 
+def test_actors_added_through_the_api_code_the_next_report(empty_db, writer, client):
+    brigade = {"name": "Zulu Lions Brigade", "inter": 3, "country": "SY", "aliases": ["ZLB"]}
+    assert client.post("/api/actors", json=brigade).status_code == 401
+    created = writer.post("/api/actors", json=brigade)
+    assert created.status_code == 201, created.text
+    assert client.get("/api/actors").json() == [created.json()]
+    report = {"id": "zlb-1", "source": "wire", "published_at": "2017-05-23", "title": "Clash in Idlib",
+              "body": "ZLB fighters attacked a checkpoint in Idlib on Monday, killing 3 soldiers."}
+    stored = writer.post("/api/reports", json=report).json()
+    props = client.get(f"/api/events/{stored['event_ids'][0]}").json()["properties"]
+    assert props["actor1"] == "Zulu Lions Brigade" and props["actor1_inter"] == 3
+
+    more = writer.post("/api/actors", json={"name": "Zulu Lions Brigade", "aliases": ["Zulu Lions"]})
+    assert more.status_code == 201 and more.json()["aliases"] == ["ZLB", "Zulu Lions"]
+    assert writer.post("/api/actors", json={"name": "Islamic State", "aliases": ["Zulu Daesh"]}).status_code == 201
+    contradicting = writer.post("/api/actors", json={"name": "Zulu Lions Brigade", "inter": 2})
+    assert contradicting.status_code == 409 and "inter code 3" in contradicting.json()["detail"]
+    taken = writer.post("/api/actors", json={"name": "Zulu Hawks", "inter": 3, "aliases": ["ISIS"]})
+    assert taken.status_code == 409 and "Islamic State" in taken.json()["detail"]
+    unknown = writer.post("/api/actors", json={"name": "Zulu Hawks", "aliases": ["Hawks of Zulu"]})
+    assert unknown.status_code == 422 and "inter code" in unknown.json()["detail"]
+    assert writer.post("/api/actors", json={"name": "{country} army", "inter": 1}).status_code == 422
+    assert writer.post("/api/actors", json={"name": "Zulu Hawks", "inter": 3, "aliases": ["a"]}).status_code == 422
+
+
 def test_custom_places_are_learnt(empty_db, writer, client):
     place = {"name": "Checkpoint Zulu Seven", "aliases": ["Zulu-7 checkpoint"], "lat": 35.88, "lon": 39.02, "country_code": "SY"}
     response = writer.post("/api/places", json=place)
