@@ -64,10 +64,12 @@ _REPORTING_BEFORE = re.compile(
     r"wrote|tweeted|explained|noted|released|published|posted|updated|according\s+to\s+[\w\s]{1,30}?)\s*,?\s*(?:on\s+|late\s+|early\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.IGNORECASE)
+# Words that look ahead only when they govern the date itself ("by Monday", "until Friday"): a
+# "drive-by shooting Wednesday" or "shot by an officer Monday night" is the act's own date.
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:scheduled|set|slated|expected|planned|will|would|until|next|due|starting|begin|begins|"
-    r"hearing|court|arraign\w*|funeral|vigil|services?|memorial|trial|appear\w*|sentenc\w*|by)\b"
-    r"[\w\s,]{0,25}$", re.IGNORECASE)
+    r"\b(?:(?:scheduled|set|slated|expected|planned|will|would|"
+    r"hearing|court|arraign\w*|funeral|vigil|services?|memorial|trial|appear\w*|sentenc\w*)\b[\w\s,]{0,25}"
+    r"|(?<!-)(?:until|next|due|starting|begin|begins|by)\s+(?:on\s+|early\s+|late\s+)?)$", re.IGNORECASE)
 
 
 # "the coroner's office on Wednesday identified", "police Friday said": the report's act

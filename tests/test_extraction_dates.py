@@ -68,3 +68,16 @@ def test_what_court_papers_say_happened_dates_an_event():
 def test_a_caption_dates_the_report():
     text = "Guns recovered by police Feb. 28, 2018. (Photo: Haledon Police Department)"
     assert all(d.role == "report" for d in find_dates(text, D("2018-03-02")))
+
+
+@pytest.mark.parametrize("text", [
+    "The clerk was shot by a robber Thursday night at the counter.",
+    "Deputies are looking into a drive-by shooting Sunday on Elm Road.",
+])
+def test_by_after_a_verb_or_in_drive_by_leaves_the_date_to_the_event(text):
+    assert only(text, "2019-06-09")[0] in ("2019-06-06", "2019-06-09")
+
+
+def test_by_and_until_governing_the_date_look_ahead():
+    found = find_dates("Tickets must be returned by Friday; the road is closed until Monday.", D("2019-06-09"))
+    assert [d.role for d in found] == ["future", "future"]
