@@ -176,6 +176,17 @@ def test_filters_reload_the_map_and_the_url(mapped, server_url, client, page):
     assert "0 events in view" in page.inner_text(".list-heading")
 
 
+def test_filters_keep_the_view_the_reader_chose(mapped, server_url, page):
+    open_map(page, server_url + "/")
+    fitted = page.evaluate("() => window.eventmap.map.getZoom()")
+    assert fitted > 2, "the first load fits the map to the events"
+    page.evaluate("() => { window.eventmap.map.setView([35.0, 39.0], 9, {animate: false}); }")
+    page.select_option("select[name=type]", "Battles")
+    page.wait_for_function("() => location.search.includes('type=Battles') && window.eventmap.events.length === 2")
+    view = page.evaluate("() => { const c = window.eventmap.map.getCenter(); return [c.lat, c.lng, window.eventmap.map.getZoom()]; }")
+    assert view == [35.0, 39.0, 9]
+
+
 def test_timeline_window_drag_play_and_presets(mapped, server_url, client, page):
     open_map(page, server_url + "/")
     box = page.locator(".timeline-canvas").bounding_box()

@@ -73,6 +73,9 @@ export class MapApp extends EventTarget {
         await this._reloadView({ signal: loading.signal });
         if (loading.signal.aborted) return; // newer filters are loading
       }
+      // The view is placed once, by the URL or by the first events loaded: later filters keep the view the
+      // reader has (and the reader's own moves).
+      if (matched) this._positioned = true;
       this._setStatus("ready");
       this.dispatchEvent(new Event("data"));
       // Map, timeline and list are drawn; the marks let the benchmark time it, up to the frame on screen.

@@ -1,13 +1,13 @@
 """An installation's own actors and aliases, added through POST /api/actors beside the shipped table
 (extraction/actors.json): a new actor with its ACLED inter code, or more aliases for a known one.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 """
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
