@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from .gazetteer import Gazetteer
 from .model import Place
+from .normalize import name_key
 from .recognize import US_STATE_ABBREVIATIONS, Mention
 
 
@@ -55,6 +56,7 @@ _ABBREVIATION_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){1,2}[A-Z]?[a-z]*\.?|[A-Z]
 _NAME_AFTER = re.compile(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 # "the Syrian city of Homs", "the Iraqi town of X": a demonym qualifies the place after it.
 _DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:city|town|village|province|capital|region|port|border town)\s+of\s+$")
+_LIST_AFTER = re.compile(r",\s*(?:(?:and|or)\s+)?[A-Z]|\s+(?:and|or)\s+[A-Z]")
 _KIND_BEFORE = re.compile(r"\b(city|town|village|settlement|capital|province|governorate|state|county|district|region)\s+of\s+$", re.I)
 _KIND_AFTER = re.compile(r"^\s+(province|governorate|region|state|county|parish|district)\b", re.I)
 _KIND_SUFFIX = re.compile(r"\s+(Province|Region|District|Governorate|County|Parish|State|Prefecture|Oblast)$")
@@ -118,7 +120,7 @@ class Resolver:
             results, key_scores, memo = [], {}, {}
             for m, key, h in zip(mentions, keys, hints):
                 # Mentions of one name with the same qualifiers score alike: score them once.
-                sig = (key, h.get("kind"), h.get("admin1"), h.get("country"),
+                sig = (key, h.get("kind"), h.get("admin1"), h.get("country"), h.get("list"),
                        tuple(id(q) for q in h.get("qualifier", ())))
                 scores = memo.get(sig)
                 if scores is None:
@@ -182,6 +184,10 @@ class Resolver:
             if q:
                 hints["qualifier"] = [p for p in self.gazetteer.candidates(q.group(1))[:3]
                                       if p.feature_code.startswith("PCL") or p.feature_code == "ADM1"]
+                # "Georgia, Illinois, Missouri and Ohio": a list, not Illinois in Missouri.
+                if hints["qualifier"] and (text[max(0, m.start - 2):m.start] == ", "
+                                           or _LIST_AFTER.match(after, q.end())):
+                    hints["list"] = True
         before = text[max(0, m.start - 40):m.start]
         d = _DEMONYM_BEFORE.search(before)
         if d and d.group(1) in self.gazetteer.demonyms:
@@ -260,6 +266,14 @@ class Resolver:
             if p.feature_class == "P":
                 k = (p.country_code, p.admin1)
                 towns[k] = max(towns.get(k, 0), p.population)
+        # A country is not qualified by another ("China, Japan and Korea" is a list), nor a country or a
+        # first-level area named so by one in a list ("Georgia, Illinois, Missouri and Ohio").
+        named_country = any(p.feature_code == "PCLI" and not loose for p, loose, _ in cands)
+        named_area = hints.get("list") and any(
+            not loose and (p.feature_code == "PCLI" or p.feature_code == "ADM1" and name_key(p.name) == key)
+            for p, loose, _ in cands)
+        qualifiers = [q for q in hints.get("qualifier", ())
+                      if not (named_area or named_country and q.feature_code == "PCLI")]
         # The report's other names in a country / first-level area: the same for every candidate there.
         country_others: dict[str, float] = {}
         admin1_others: dict[tuple, float] = {}
@@ -283,7 +297,7 @@ class Resolver:
                 s += w.qualifier
             if hints.get("country") and place.country_code == hints["country"]:
                 s += w.qualifier
-            if any(_contains(q, place) for q in hints.get("qualifier", ())):
+            if any(_contains(q, place) for q in qualifiers):
                 s += w.qualifier
             # Other names of the report in the same country / first-level area (a country or an
             # area is consistent with the places inside it, too), and near this place.

@@ -222,3 +222,16 @@ def test_loose_spelling_is_recognised(geoparser):
     assert "Waer" not in found and found["Homs"].place.country_code == "SY"
     # Loose one-word forms that are English words are common words too: "Redbud Month" is no place.
     assert "Redbud" not in by_name(geoparser.parse("April is also Redbud Month in Kentucky."))
+
+
+def test_lists_of_countries_and_states_are_no_qualifiers(geoparser):
+    # "X, Y" after a country, or after a state in a list, is no qualifier: no village X in Y.
+    found = by_name(geoparser.parse("Many countries, among them China, Japan, and Britain, warned the agency."))
+    assert found["China"].place.country_code == "CN"
+    text = "Farms in Kansas, Illinois, Missouri and Iowa lost their crops."
+    found = by_name(geoparser.parse(text))
+    assert found["Kansas"].place.admin1 == "KS" and found["Illinois"].place.admin1 == "IL"
+    assert {t.place.feature_code for t in found.values()} == {"ADM1"}
+    # A real qualifier still counts: a town named after a country, in a state.
+    found = by_name(geoparser.parse("The fair in Lebanon, Pennsylvania, opened on Friday."))
+    assert found["Lebanon"].place.country_code == "US"
