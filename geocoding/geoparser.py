@@ -9,6 +9,7 @@ from .recognize import US_STATE_ABBREVIATIONS, Mention, demonym_country, find_me
 from .normalize import name_key
 from .resolve import Resolution, Resolver
 from .spatial import find_locations
+from .unknown import find_unknown_names
 
 
 _TOWN_AFTER = re.compile(r",?\s*(?:in\s+)?")
@@ -17,7 +18,8 @@ _TOWN_AFTER = re.compile(r",?\s*(?:in\s+)?")
 class Geoparser:
     def __init__(self, gazetteer: Gazetteer | None = None, fallback=None):
         """fallback: an object with geocode(name) -> Place | None (e.g. online.OnlineGeocoder), asked
-        for the given spans the gazetteer cannot resolve."""
+        for the given spans the gazetteer cannot resolve and, in parse(), for names it lacks that the
+        text frames as places (geocoding/unknown.py)."""
         self.gazetteer = gazetteer or Gazetteer.default()
         self.resolver = Resolver(self.gazetteer)
         self.fallback = fallback
@@ -37,7 +39,30 @@ class Geoparser:
                     and (not (r.mention.weak or r.loose) or supported(r))]
         if streets and found_streets:
             toponyms = sorted(toponyms + self._streets(text, found_streets, toponyms), key=lambda t: t.start)
+        if self.fallback is not None:
+            toponyms = sorted(toponyms + self._ask_fallback(text, mentions, toponyms), key=lambda t: t.start)
         return toponyms
+
+    def _ask_fallback(self, text: str, mentions: list[Mention], toponyms: list[Toponym]) -> list[Toponym]:
+        """Names the gazetteer lacks, in a place frame ("the village of Ratla"), asked of the online
+        geocoder with the report's main country as a qualifier ("Ratla, Syria")."""
+        unknown = find_unknown_names(text, [(m.start, m.end) for m in mentions])
+        if not unknown:
+            return []
+        counts: dict[str, int] = {}
+        for t in toponyms:
+            if t.place is not None and t.place.country_code:
+                counts[t.place.country_code] = counts.get(t.place.country_code, 0) + 1
+        country = self.gazetteer.country(max(counts, key=counts.get)) if counts else None
+        out, asked = [], {}
+        for u in unknown:
+            query = f"{u.name}, {country.name}" if country else u.name
+            if query not in asked:
+                asked[query] = self.fallback.geocode(query)
+            place = asked[query]
+            if place is not None:
+                out.append(Toponym(u.start, u.end, u.name, place, place.precision))
+        return out
 
     @staticmethod
     def _streets(text: str, streets: list[Mention], toponyms: list[Toponym]) -> list[Toponym]:
@@ -100,5 +125,7 @@ class Geoparser:
                 countries[cc] = countries.get(cc, 0) + 1
 
         def supported(r: Resolution) -> bool:
-            return r.place is not None and countries.get(r.place.country_code, 0) > 0
+            # An ocean or sea between countries needs no backing country ("across the Pacific").
+            return r.place is not None and (countries.get(r.place.country_code, 0) > 0
+                                            or r.place.country_code is None and r.place.feature_class == "H")
         return supported

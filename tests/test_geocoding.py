@@ -235,3 +235,12 @@ def test_lists_of_countries_and_states_are_no_qualifiers(geoparser):
     # A real qualifier still counts: a town named after a country, in a state.
     found = by_name(geoparser.parse("The fair in Lebanon, Pennsylvania, opened on Friday."))
     assert found["Lebanon"].place.country_code == "US"
+
+
+def test_oceans_need_no_backing_country(geoparser):
+    # An ocean between countries gets no support from the report's countries, and needs none: the
+    # report's country does not make "Atlantic" a Virginia village, nor drop "Pacific" as a mere word.
+    found = by_name(geoparser.parse("The storm crossed the Atlantic before it reached Virginia."))
+    assert found["Atlantic"].place.feature_code == "OCN"
+    found = by_name(geoparser.parse("Ships in the Mediterranean and the Pacific were checked by US officials."))
+    assert found["Pacific"].place.feature_code == "OCN" and found["Mediterranean"].place.feature_class == "H"
