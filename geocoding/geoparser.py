@@ -7,7 +7,7 @@ from .gazetteer import Gazetteer
 from .model import PREC_NEAR, Location, Toponym
 from .recognize import US_STATE_ABBREVIATIONS, Mention, demonym_country, find_mentions
 from .normalize import name_key
-from .resolve import Resolution, Resolver
+from .resolve import POSTAL_CODES, Resolution, Resolver
 from .spatial import find_locations
 from .unknown import find_unknown_names
 
@@ -102,6 +102,9 @@ class Geoparser:
         state = US_STATE_ABBREVIATIONS.get(surface.rstrip(".").strip())
         if state and surface.endswith("."):
             return Mention(start, end, surface, name_key(surface), "abbreviation", "US." + state)
+        if surface in POSTAL_CODES:
+            # A postal code given as a place ("NY") is its state.
+            return Mention(start, end, surface, name_key(surface), "abbreviation", "US." + surface)
         country = demonym_country(surface, self.gazetteer)
         if country:
             return Mention(start, end, surface, name_key(surface), "demonym", country)

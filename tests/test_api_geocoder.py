@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from api.app import create_app
 from api.settings import Settings
-from tests.conftest import REPO, LiveServer
+from tests.conftest import API_KEY, REPO, LiveServer
 
 def test_geocode_falls_back_to_the_online_service_and_caches(empty_db, loopback):
     settings = Settings(geocoder="nominatim",
@@ -55,3 +55,17 @@ def test_gazetteer_load_keeps_a_geonames_dump(tmp_path, engine):
     bad = subprocess.run([sys.executable, "-m", "api.cli", "gazetteer", "load", str(junk)], capture_output=True,
                          text=True, cwd=REPO, env={**os.environ, **env}, timeout=120)
     assert bad.returncode == 2 and "no GeoNames rows" in bad.stderr
+
+
+def test_an_event_in_a_village_the_gazetteer_lacks_is_placed_by_the_online_service(empty_db, loopback):
+    settings = Settings(geocoder="nominatim",
+                        geocoder_options={"domain": loopback.domain, "scheme": "http", "min_delay_seconds": 0})
+    report = {"id": "v-1", "source": "wire", "published_at": "2017-05-23", "title": "Strike in Syria",
+              "body": "Russian warplanes struck the village of Ratla in Syria on Monday, killing five civilians."}
+    with LiveServer(create_app(empty_db, settings)) as url, httpx.Client(base_url=url) as client:
+        stored = client.post("/api/reports", json=report, headers={"X-API-Key": API_KEY})
+        assert stored.status_code == 201, stored.text
+        event = client.get(f"/api/events/{stored.json()['event_ids'][0]}").json()
+    assert event["properties"]["location"].startswith("Ratla")
+    assert event["geometry"]["coordinates"] == [39.02, 35.88]
+    assert loopback.hits == ["Ratla, Syria"]
