@@ -148,12 +148,14 @@ NOUN_RESULT = re.compile(
     rf"\s*(?:dead|deceased|unresponsive\s+and\s+dead|shot\s+(?:dead|to\s+death)))(?![\w-])",
         re.IGNORECASE)
 NONE_REPORTED = folded_regex(
-    r"\b(?:no\s+(?:one|body)(?:\s+else)?|nobody(?:\s+else)?|none)\s+(?:\w+\s+){0,3}?(?:was|were|is|has\s+been|got)\s+"
+    r"\b(?:no\s+(?:one|body)(?:\s+else)?|nobody(?:\s+else)?|none|neither)\s+(?:\w+\s+){0,3}?(?:was|were|is|has\s+been|got)\s+"
     r"(?:\w+\s+)?(?:(?P<kill>killed|dead)|(?P<wound>injured|hurt|wounded|shot|struck|hit))"
     r"|\bno\s+(?:(?:other|further|additional|reported|immediate)\s+)?(?:(?P<both>casualties)|(?P<kill2>deaths|fatalities)|"
     r"(?P<wound2>injuries|one\s+(?:else\s+)?(?:was\s+)?(?:injured|hurt)))\b"
     r"|\bwithout\s+(?:any\s+)?(?:(?P<both2>casualties)|(?P<wound3>injuries))\b",
     )
+# "none of the officers", "no one inside the store": a zero about one group, not about everyone
+_GROUP_SCOPE = re.compile(r"(?:no\s*(?:one|body)|nobody|none|neither)\s+(?:of|inside|in|at|on|among|aboard)\b")
 # A victim and, further on in the clause, how they came out of it: "a man is in the hospital with a
 # critical injury after being shot", "the victim was taken to a hospital in stable condition",
 # "police found a man suffering from a gunshot wound". The subject is one of SUBJECT_FIRST's.
@@ -179,9 +181,13 @@ PRONOUN_HIT = folded_regex(
     r"(?!\s+(?:dead|to\s+death|and\s+(?:killed|died)|fatally))")
 # "one person was killed and another hurt", "an 18-year-old was fatally shot and another wounded":
 # the verb left out after 'and'
+# "One man is dead and another hospitalized", "one killed, another taken to a hospital" (a headline's comma)
 ELLIPTIC = re.compile(
-    rf"\b(?:killed|dead|died|shot|wounded|injured)\b[^.;]{{0,40}}?\band\s+(?P<qty>another|a\s+second|one\s+other|{_QTY}\s+others?)"
-    rf"(?:\s+(?:person|man|woman|people|men|women|victims?))?\s+(?:(?P<kill>killed|dead)|(?P<wound>wounded|injured|hurt))\b",
+    rf"\b(?:killed|dead|died|shot|wounded|injured)\b[^.;]{{0,40}}?(?:\band|,)\s+(?P<qty>another|a\s+second|one\s+other|{_QTY}\s+others?)"
+    rf"(?:\s+(?:person|man|woman|people|men|women|victims?))?\s+(?:(?P<kill>killed|dead)|(?P<wound>wounded|injured|hurt|"
+    rf"hospitali[sz]ed|(?:taken|rushed|transported|sent)\s+to\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:hospital|medical\s+center|trauma\s+center)|"
+    rf"in\s+(?:\w+\s+)?(?:critical|serious|stable|fair|grave)\s+condition))\b",
     re.IGNORECASE)
 # "The man's injuries were not considered life-threatening": one person hurt
 INJURIES_OF = re.compile(
@@ -225,6 +231,8 @@ CASUALTY_HINT = re.compile(r"kill|dead|die|death|wound|injur|hurt|shot|slain|mur
                            r"toll|fatal|casualt|bod(?:y|ies)|himself|herself|suicide|no one|nobody|none|homicide|slay|condition|struck|hit|gunshot|bullet|graze")
 
 
+# "it was not clear whether any of the suspects were hit", "if either man was hurt": not told
+_UNCERTAIN_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:any|either|each|one|all)\s+(?:of\s+)?(?:the\s+|those\s+)?$", re.IGNORECASE)
 # "tried to kill her own son", "attempted first-degree murder of an officer": nobody was
 _ATTEMPT_BEFORE = re.compile(r"\b(?:tried|trying|attempt(?:ed|ing)?|threaten(?:ed|ing)|wanted|plotted|plan(?:ned|ning)?|"
                              r"intent|conspir(?:ed|acy))\s+(?:to\s+)?(?:\w+\s+)?$")
@@ -242,7 +250,7 @@ class CasualtyMention:
     rule: str
     additive: bool = False    # "another man was shot": adds to earlier mentions
     background: bool = False  # a period's statistics, not this incident
-    who: str | None = None    # one person: "male", "female", "name:smith", "person" (unknown); None for groups
+    who: str | None = None    # one person: "male", "female", "name:john smith", "person" (unknown); None for groups
 
 
 def _category(noun: str | None) -> str:
@@ -274,10 +282,10 @@ def _identity(noun: str | None, name: str | None, pron: str | None, det: str | N
     if det and det.lower() in ("his", "her", "their", "another", "a second", "a third", "a fourth"):
         return "other"
     if name:
-        last = name.split()[-1].strip(".,")
-        if "." in last:  # "Wishart Street.Both": two sentences run together, no name
+        words = [w.strip(".,") for w in name.split()]
+        if "." in words[-1]:  # "Wishart Street.Both": two sentences run together, no name
             return "person"
-        return "name:" + last.lower()
+        return "name:" + " ".join(words).lower()
     if pron:
         return {"he": "male", "she": "female"}.get(pron.lower())
     words = re.findall(r"[a-z]+", (noun or "").lower())
@@ -289,11 +297,17 @@ def _identity(noun: str | None, name: str | None, pron: str | None, det: str | N
     return "person"
 
 
+def _same_name(a: list[str], b: list[str]) -> bool:
+    """'Braddy' is 'Emma Braddy' told again; 'Earl Braddy' is someone else (a husband, a son)."""
+    short, long_ = sorted((a, b), key=len)
+    return long_[len(long_) - len(short):] == short
+
+
 def _same_person(a: str | None, b: str | None) -> bool:
     if a is None or b is None or "other" in (a, b):
         return False
     if a.startswith("name:") and b.startswith("name:"):
-        return a == b
+        return _same_name(a[5:].split(), b[5:].split())
     if "person" in (a, b) or a.startswith("name:") or b.startswith("name:"):
         return True
     return a == b
@@ -314,7 +328,8 @@ def _verb_kind(m: re.Match) -> str:
 
 def _looks_like_time(text: str, start: int, end: int) -> bool:
     """'at 11 killed' or 'May 2 injured' is no casualty count; nor an age after a name ('Vincent Holt
-    Jr., 27, of Homewood, died'), nor a place named with a number ('kill Thousand Oaks woman')."""
+    Jr., 27, of Homewood, died') or before a noun ('an injured 30-year-old'), nor a place named with a
+    number ('kill Thousand Oaks woman')."""
     if re.search(r"[A-Z][\w.'’-]*,\s*$", text[max(0, start - 25):start]) and re.match(r"\s*,", text[end:end + 3]):
         return True
     if text[start:start + 1].isupper() and start > 0 and re.search(r"[a-z,]\s+$", text[max(0, start - 3):start]) \
@@ -325,7 +340,8 @@ def _looks_like_time(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"(?:\b(?:at|on|of|since|by|no\.|route|highway|block|jan|feb|mar|apr|may|jun|jul|aug|sep|"
                           r"sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|"
                           r"november|december)\.?\s*$)|[$#/]\s*$", before) or
-                re.match(r"\s*(?::|a\.m|p\.m|%|th\b|times\b|rounds\b|shots\b|bullets\b|casings\b|gunshots\b)", after))
+                re.match(r"\s*(?::|a\.m|p\.m|%|th\b|times\b|rounds\b|shots\b|bullets\b|casings\b|gunshots\b)|"
+                         r"[- ](?:year|month|week|day)s?[- ]old\b", after))
 
 
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
@@ -348,6 +364,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         zero = Quantity(0, 0, 0, "none reported = 0", 0, 0, "")
         if re.search(r"\b(?:else|other|further|additional)\b", m.group(0)):
             zero = Quantity(0, 0, 0, "none other = 0", 0, 0, "")  # says nothing of those already told
+        elif _GROUP_SCOPE.match(m.group(0)):
+            # "None of the officers were hurt", "no one inside the store was injured": of that group only
+            zero = Quantity(0, 0, 0, "none of a group = 0", 0, 0, "")
         if m.group("both") or m.group("both2"):
             add(KILLED, zero, "unknown", m.start(), m.end(), zero.rule)
             add(WOUNDED, zero, "unknown", m.start(), m.end(), zero.rule)
@@ -404,7 +423,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             yield m
 
     for m in subject_first():
-        if m.group("neg") or not free(m.start(), m.end()):
+        if m.group("neg") or not free(m.start(), m.end()) or _UNCERTAIN_BEFORE.search(sentence, 0, m.start()):
             continue
         kind = _verb_kind(m)
         if not m.group("aux").strip() and m.group("object") and kind != KILLED or \
@@ -462,7 +481,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(HIT, one, "unknown", m.start(), m.end(), one.rule, who="male" if obj.startswith("him") else "female")
             taken.append((m.start(), m.end()))
 
-    for m in (ELLIPTIC.finditer(sentence) if " and " in lowered else ()):
+    for m in (ELLIPTIC.finditer(sentence) if re.search(r"(?:\band|,)\s+(?:another|a\s+second|one\s+other|\S+\s+others?)\b", lowered) else ()):
         s_, e_ = m.start("qty"), m.end()
         if free(s_, e_):
             word = m.group("qty").lower()
@@ -530,8 +549,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if free(m.start(), m.end()):
             one = Quantity(1, 1, 1, "self-inflicted death = 1", 0, 0, "")
             who = "female" if "her" in m.group(0) else "male"
-            found.append(CasualtyMention(KILLED, 1, 1, 1, "combatants", start + m.start(), start + m.end(),
-                                         one.rule, True, background, who))
+            add(KILLED, one, "combatants", m.start(), m.end(), one.rule, True, who)
     found.sort(key=lambda c: c.start)
     return _distinct_people(text, found)
 
@@ -561,7 +579,7 @@ def _distinct_people(text: str, found: list[CasualtyMention]) -> list[CasualtyMe
                     continue  # another sentence run on (a caption, a title), or the same words again
                 members = groups.setdefault(id(o), [o])
                 names = m.who.startswith("name:") and all(
-                    x.who.startswith("name:") and x.who != m.who for x in members)
+                    x.who.startswith("name:") and not _same_person(x.who, m.who) for x in members)
                 if names or (_indefinite(text, m) and all(_indefinite(text, x) for x in members)):
                     members.append(m)
                     m = None

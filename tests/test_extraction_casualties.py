@@ -121,3 +121,34 @@ def test_an_explicit_none_stands():
 def test_an_age_is_no_count():
     killed, _ = counts("The shooting killed 32-year-old Charles M. Burkybile.")
     assert killed in (None, 1)
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    # the second victim's verb left out, after 'and' or a headline's comma
+    ("One woman is dead and another hospitalized after the gunfire on Birch Lane.", 1, 1),
+    ("Two killed, another rushed to the county medical center", 2, 1),
+    ("A worker was killed and another in serious condition after the ambush.", 1, 1),
+    # a zero about one group leaves the victims told elsewhere standing
+    ("Dana Kole had been shot in the foot. None of the deputies were hurt.", None, 1),
+    ("No one inside the bakery was injured, but a passing driver was shot in the arm.", None, 1),
+    # neither, and a question left open, are no victims
+    ("Neither of the tellers was hurt during the robbery.", None, 0),
+    ("It was unclear whether any of the three robbers were hit.", None, None),
+])
+def test_elliptic_scoped_and_open_statements(text, killed, wounded):
+    assert counts(text) == (killed, wounded)
+
+
+def test_two_people_with_one_surname_are_two():
+    text = "Lena Ortiz had been shot in the wrist. Marco Ortiz was pronounced dead at the scene."
+    assert counts(text) == (1, 1)
+    text = "Lena Ortiz had been shot in the chest. Ortiz was pronounced dead at the scene."
+    assert counts(text) == (1, None)
+
+
+def test_an_age_before_a_noun_is_no_count():
+    assert counts("Officers found an injured 41-year-old man in the hallway.") in ((None, 1), (None, None))
+
+
+def test_a_self_inflicted_death_in_a_running_total_is_background():
+    assert counts("So far this year the county has counted a man who killed himself in March.") == (None, None)
