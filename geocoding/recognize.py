@@ -252,10 +252,14 @@ def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
     n = len(tokens)
     for i in range(n - 1):
         first, nxt = tokens[i][2], tokens[i + 1][2]
-        if text[tokens[i][1]:tokens[i + 1][0]] not in (" ", ". ") or not nxt[:1].isupper() \
+        gap = text[tokens[i][1]:tokens[i + 1][0]]
+        if gap not in (" ", ". ") or not nxt[:1].isupper() \
                 or nxt in PLACE_WORDS or nxt in ORGANISATION_WORDS:
             continue
-        if _is_given_name(first, gazetteer) or first.rstrip(".") in PERSON_TITLES:
+        # "Phil Hartley", "Dr. Hartley", "J. Hartley" (not "W. Columbia": a compass letter); but
+        # "... in Indiana. Austin was ..." ends a sentence.
+        if gap == " " and _is_given_name(first, gazetteer) or first in PERSON_TITLES \
+                or gap == ". " and len(first) == 1 and first.isupper() and first not in "NSEW":
             # The name runs on to the last capitalised token: "Chiquita Raquel Henry".
             j = i + 1
             while j + 1 < n and (text[tokens[j][1]:tokens[j + 1][0]] == " " or len(tokens[j][2]) == 1 and

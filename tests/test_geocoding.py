@@ -244,3 +244,28 @@ def test_oceans_need_no_backing_country(geoparser):
     assert found["Atlantic"].place.feature_code == "OCN"
     found = by_name(geoparser.parse("Ships in the Mediterranean and the Pacific were checked by US officials."))
     assert found["Pacific"].place.feature_code == "OCN" and found["Mediterranean"].place.feature_class == "H"
+
+
+def test_former_and_article_less_country_names(geoparser):
+    found = by_name(geoparser.parse("Refugees from Zaire and the Republic of Congo crossed into Upper Volta."))
+    assert found["Zaire"].place.country_code == "CD"
+    assert found["Republic of Congo"].place.country_code == "CG"
+    assert found["Upper Volta"].place.country_code == "BF"
+    # A former name that lives on as a first-level area of its successor stays the area.
+    assert by_name(geoparser.parse("Floods hit Sikkim."))["Sikkim"].place.feature_code == "ADM1"
+
+
+def test_given_postal_code_and_greater_prefix(geoparser):
+    text = "Samples went to a NY laboratory and to Greater Mumbai."
+    ny, mumbai = geoparser.resolve(text, [(text.index("NY"), text.index("NY") + 2),
+                                          (text.index("Greater"), len(text) - 1)])
+    assert ny.place.admin1 == "NY" and ny.place.feature_code == "ADM1"
+    assert mumbai.place.country_code == "IN" and mumbai.place.feature_class == "P"
+
+
+def test_sentence_end_is_no_person_name(geoparser):
+    # "Indiana" (also a given name) ending a sentence does not make the next town a surname, and an
+    # unaccented given name ("Joaquin" for "Joaquín") is a person's.
+    found = by_name(geoparser.parse("Cases rose in southern Indiana. Austin, in Scott County, was hit hardest."))
+    assert found["Austin"].place.admin1 == "IN"
+    assert "Joaquin" not in by_name(geoparser.parse("The Vatican spokesman, Joaquin Navarro, spoke in Rome."))
