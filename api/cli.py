@@ -139,24 +139,26 @@ def cmd_reprocess(args) -> int:
 
 def cmd_gazetteer_load(args) -> int:
     """Keep GeoNames dumps with this installation; every later start adds their places."""
+    from tqdm import tqdm
+
     from api.geocoders import add_dump
     from api.settings import get_settings
-    from geocoding import Gazetteer
+    from geocoding.dumps import DumpError, open_dump_index
 
     for name in args.files:
         path = Path(name)
         if not path.is_file():
             print(f"eventmap gazetteer: no such file: {name}", file=sys.stderr)
             return 2
+        target = add_dump(get_settings(), path)
         try:
-            rows = Gazetteer(index=None).load_geonames_dump(path)
-        except (ValueError, UnicodeDecodeError) as exc:
+            with tqdm(unit=" places", unit_scale=True, file=sys.stderr, desc=path.name) as bar:
+                rows = open_dump_index(target, progress=lambda n: bar.update(n - bar.n)).count
+        except (DumpError, UnicodeDecodeError) as exc:
+            if target.resolve() != path.resolve():
+                target.unlink()
             print(f"eventmap gazetteer: {name} is not a GeoNames dump: {exc}", file=sys.stderr)
             return 2
-        if rows == 0:
-            print(f"eventmap gazetteer: {name} has no GeoNames rows (19 tab-separated columns)", file=sys.stderr)
-            return 2
-        add_dump(get_settings(), path)
         print(f"eventmap gazetteer: {name}: {rows} places, loaded at every start from now on", file=sys.stderr)
     return 0
 

@@ -1,15 +1,15 @@
 """Gazetteer: name -> candidate places, over the compact default index plus places added at run time."""
 from __future__ import annotations
 
-import csv
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from os import PathLike
+from pathlib import Path
 
 from . import normalize
+from .dumps import open_dump_index
 from .index import GazetteerIndex
 from .model import Place
-from .sources import is_latin
 
 _default: "Gazetteer | None" = None
 _default_lock = threading.Lock()
@@ -18,6 +18,7 @@ _default_lock = threading.Lock()
 class Gazetteer:
     def __init__(self, index: GazetteerIndex | None = None):
         self.index = index
+        self.overlays: list[GazetteerIndex] = []                   # GeoNames dumps (dumps.py)
         self._extra: dict[str, list[tuple[Place, bool]]] = {}     # key -> added places (loose flag)
 
     @classmethod
@@ -33,10 +34,11 @@ class Gazetteer:
     # -- lookups ---------------------------------------------------------------------------------
     def has_key(self, key: str) -> bool:
         """True when a normalised key (see normalize.name_key) names some place, loosely or not."""
-        if (self.index is not None and key in self.index) or key in self._extra:
-            return True
-        return any(v in self._extra or (self.index is not None and v in self.index)
-                   for v in _surface_variants(key))
+        return any(self._has_exact_key(k) for k in (key, *_surface_variants(key)))
+
+    def _has_exact_key(self, key: str) -> bool:
+        return (key in self._extra or (self.index is not None and key in self.index)
+                or any(key in overlay for overlay in self.overlays))
 
     def matches(self, name: str) -> list[tuple[Place, bool]]:
         """Candidate places for a surface form, each with True when it matched only loosely."""
@@ -44,7 +46,8 @@ class Gazetteer:
         found: dict[tuple, tuple[Place, bool]] = {}
         for k, loose_key in ((key, False), *((v, True) for v in _surface_variants(key))):
             for place, loose in self._lookup_key(k):
-                ident = (place.geonameid, place.name, place.lat, place.lon)
+                # A dump repeats places of the default index: one candidate per GeoNames id.
+                ident = place.geonameid if place.geonameid is not None else (place.name, place.lat, place.lon)
                 loose = loose or loose_key
                 if ident not in found or (found[ident][1] and not loose):
                     found[ident] = (place, loose)
@@ -53,8 +56,8 @@ class Gazetteer:
     def keys_with_prefix(self, prefix: str, max_extra: int = 3) -> list[str]:
         """Keys that extend a prefix by at most max_extra characters ("abkhaz" -> "abkhazia")."""
         out = [k for k in self._extra if k.startswith(prefix) and len(k) - len(prefix) <= max_extra]
-        if self.index is not None:
-            out += [k for k in self.index.names.keys(prefix) if len(k) - len(prefix) <= max_extra]
+        for index in self._indexes():
+            out += [k for k in index.names.keys(prefix) if len(k) - len(prefix) <= max_extra]
         return sorted(set(out), key=len)
 
     def candidates(self, name: str) -> list[Place]:
@@ -64,9 +67,12 @@ class Gazetteer:
 
     def _lookup_key(self, key: str) -> list[tuple[Place, bool]]:
         out = list(self._extra.get(key, ()))
-        if self.index is not None:
-            out += [(self.index.place(n), loose) for n, loose in self.index.lookup(key)]
+        for index in self._indexes():
+            out += [(index.place(n), loose) for n, loose in index.lookup(key)]
         return out
+
+    def _indexes(self) -> list[GazetteerIndex]:
+        return ([self.index] if self.index is not None else []) + self.overlays
 
     @property
     def demonyms(self) -> dict[str, str]:
@@ -87,15 +93,19 @@ class Gazetteer:
 
     def is_upper_only(self, key: str) -> bool:
         """A key every alias writes in capitals ("act" from "ACT"): needs capitals in the text too."""
-        return self.index is not None and key in self.index.upper_only and key not in self._extra
+        return self.index is not None and key in self.index.upper_only and not self._added(key)
 
     def is_alias_only(self, key: str) -> bool:
         """A one-word key that is only some town's alternate name, never a place's own name."""
-        return self.index is not None and key in self.index.alias_only and key not in self._extra
+        return self.index is not None and key in self.index.alias_only and not self._added(key)
 
     def is_common_word(self, key: str) -> bool:
         """A one-word name that is also a common lower-case English word ("will", "mobile")."""
-        return self.index is not None and key in self.index.common_words
+        return any(key in index.common_words for index in self._indexes())
+
+    def _added(self, key: str) -> bool:
+        """A key some place added at run time, or some loaded dump, is named by."""
+        return key in self._extra or any(key in overlay for overlay in self.overlays)
 
     # -- additions -------------------------------------------------------------------------------
     def add(self, place: Place, aliases: Iterable[str] = ()) -> None:
@@ -111,19 +121,12 @@ class Gazetteer:
         for key in loose - exact:
             self._extra.setdefault(key, []).append((place, True))
 
-    def load_geonames_dump(self, path: str | PathLike) -> int:
-        """Add the rows of a standard GeoNames dump (SY.txt, cities500.txt, allCountries.txt)."""
-        rows = 0
-        with open(path, encoding="utf-8", newline="") as f:
-            for r in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
-                if len(r) < 15 or not r[0].isdigit():
-                    continue
-                place = Place(int(r[0]), r[1], float(r[4]), float(r[5]), r[6] or "P", r[7] or "",
-                              r[8] or None, r[10] or None, int(r[14] or 0))
-                aliases = [r[2], *(a for a in r[3].split(",") if a and is_latin(a) and not a.isupper())]
-                self.add(place, aliases)
-                rows += 1
-        return rows
+    def load_geonames_dump(self, path: str | PathLike, progress: Callable[[int], None] | None = None) -> int:
+        """Add the places of a standard GeoNames dump (SY.txt, cities500.txt, allCountries.txt) through its
+        memory-mapped overlay index, built on first use (see dumps.py); returns how many it holds."""
+        overlay = open_dump_index(Path(path), progress)
+        self.overlays.append(overlay)
+        return overlay.count
 
 
 def _surface_variants(key: str) -> list[str]:
