@@ -57,6 +57,9 @@ _NAME_AFTER = re.compile(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 # "the Syrian city of Homs", "the Iraqi town of X": a demonym qualifies the place after it.
 _DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:city|town|village|province|capital|region|port|border town)\s+of\s+$")
 _LIST_AFTER = re.compile(r",\s*(?:(?:and|or)\s+)?[A-Z]|\s+(?:and|or)\s+[A-Z]")
+# The names beside a mention in a list: "Oregon and Washington", "Utah, Washington and Wisconsin".
+_NEIGHBOUR_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s*|,?\s+(?:and|or)\s+)$")
+_NEIGHBOUR_AFTER = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _KIND_BEFORE = re.compile(r"\b(city|town|village|settlement|capital|province|governorate|state|county|district|region)\s+of\s+$", re.I)
 _KIND_AFTER = re.compile(r"^\s+(province|governorate|region|state|county|parish|district)\b", re.I)
 _KIND_SUFFIX = re.compile(r"\s+(Province|Region|District|Governorate|County|Parish|State|Prefecture|Oblast)$")
@@ -120,7 +123,7 @@ class Resolver:
             results, key_scores, memo = [], {}, {}
             for m, key, h in zip(mentions, keys, hints):
                 # Mentions of one name with the same qualifiers score alike: score them once.
-                sig = (key, h.get("kind"), h.get("admin1"), h.get("country"), h.get("list"),
+                sig = (key, h.get("kind"), h.get("admin1"), h.get("country"), h.get("list"), h.get("area_list"),
                        tuple(id(q) for q in h.get("qualifier", ())))
                 scores = memo.get(sig)
                 if scores is None:
@@ -197,6 +200,11 @@ class Resolver:
             hints["kind"] = k.group(1).lower()
         elif _AREA_WORD.search(m.text):
             hints["kind"] = "county"
+        for n in (_NEIGHBOUR_BEFORE.search(before), _NEIGHBOUR_AFTER.match(after)):
+            if n and any(p.feature_code == "ADM1" and name_key(p.name) == name_key(n.group(1))
+                         for p in self.gazetteer.candidates(n.group(1))[:3]):
+                hints["area_list"] = True           # listed beside a first-level area
+                break
         return hints
 
     def _evidence(self, mentions: list[Mention], keys: list[str], cands: dict, beliefs: dict) -> "_Evidence":
@@ -274,6 +282,10 @@ class Resolver:
             for p, loose, _ in cands)
         qualifiers = [q for q in hints.get("qualifier", ())
                       if not (named_area or named_country and q.feature_code == "PCLI")]
+        # A country's capital named like a first-level area of it ("Washington", "Buenos Aires") is the
+        # capital, unless the text asks for the area ("Washington state") or lists it among areas.
+        capital_of = set() if kind in AREA_KINDS or hints.get("area_list") else {
+            p.country_code for p, _, _ in cands if p.feature_code == "PPLC" and name_key(p.name) == key}
         # The report's other names in a country / first-level area: the same for every candidate there.
         country_others: dict[str, float] = {}
         admin1_others: dict[tuple, float] = {}
@@ -287,6 +299,8 @@ class Resolver:
                     s -= w.feature.get(code, 0.0) + 1.0
                 if code == "ADM2":
                     s -= w.unnamed_area
+                elif place.country_code in capital_of:
+                    s -= w.feature.get(code, 0.0) + 1.0
             if kind in ("province", "governorate", "state", "region"):
                 s += w.kind if code == "ADM1" else 0.0
             elif kind in ("county", "parish", "district"):

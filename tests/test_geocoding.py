@@ -269,3 +269,16 @@ def test_sentence_end_is_no_person_name(geoparser):
     found = by_name(geoparser.parse("Cases rose in southern Indiana. Austin, in Scott County, was hit hardest."))
     assert found["Austin"].place.admin1 == "IN"
     assert "Joaquin" not in by_name(geoparser.parse("The Vatican spokesman, Joaquin Navarro, spoke in Rome."))
+
+
+def test_capital_named_like_its_area(geoparser):
+    # A capital named like a first-level area of its country is the capital, unless the text asks for
+    # the area or lists it among areas.
+    found = by_name(geoparser.parse("Talks between Washington and Cairo resumed."))
+    assert found["Washington"].place.feature_code == "PPLC"
+    found = by_name(geoparser.parse("The flight from Buenos Aires landed late."))
+    assert found["Buenos Aires"].place.feature_code == "PPLC"
+    found = by_name(geoparser.parse("Laws in Oregon and Washington allow it."))
+    assert found["Washington"].place.feature_code == "ADM1"
+    found = by_name(geoparser.parse("A cow from a Washington state farm tested positive."))
+    assert found["Washington"].place.feature_code == "ADM1"
