@@ -325,8 +325,8 @@ class Resolver:
                     if a1 not in admin1_others:
                         admin1_others[a1] = _others(ev.admin1s.get(a1), key)
                     s += w.admin1 * min(1.0, admin1_others[a1])
-            elif place.feature_class == "H":
-                # Oceans and seas between countries are consistent with any report.
+            elif code in _LARGE:
+                # Oceans, seas, continents and regions across borders are consistent with any report.
                 s += w.country * w.country_cap
             if code not in _LARGE:
                 s += w.proximity * min(w.proximity_cap, self._near(place, key, ev))

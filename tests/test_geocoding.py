@@ -282,3 +282,10 @@ def test_capital_named_like_its_area(geoparser):
     assert found["Washington"].place.feature_code == "ADM1"
     found = by_name(geoparser.parse("A cow from a Washington state farm tested positive."))
     assert found["Washington"].place.feature_code == "ADM1"
+
+
+def test_regions_across_borders_beat_namesake_villages(geoparser):
+    # "EU" and "Middle East" name regions with no country; a village called so ("Eu", France) is not
+    # backed by the report's countries more than the region is.
+    found = by_name(geoparser.parse("France and Russia met EU envoys in Paris to discuss the Middle East."))
+    assert found["EU"].place.feature_code == "RGN" and found["Middle East"].place.feature_code == "RGN"
