@@ -64,7 +64,8 @@ _WOUND = (r"(?:wounded|injured|hurt|hospitali[sz]ed|stabbed|grazed|"
           r"(?:listed\s+|remains\s+|remained\s+|is\s+|was\s+)?in\s+(?:\w+\s+)?(?:stable|critical|serious|fair|grave)"
           r"(?:\s+but\s+stable)?\s+condition|"
           r"suffered\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|(?<!gunshot\s)wounds?)|"
-          r"undergoing\s+(?:treatment|surgery)|being\s+treated\b|"
+          r"undergoing\s+(?:treatment|surgery)|being\s+treated\b|fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)|"
+          r"recovering(?=\s+(?:from|at|in|after)\b|\s*[,.;])|"
           r"pistol[\s-]?whipped|beaten\s+with\s+(?:a|the)\s+(?:gun|pistol|handgun|rifle)|"
           r"hit\s+(?:\w+\s+){0,3}?with\s+(?:a|the|his|her|their)\s+(?:gun|pistol|handgun|pistols|guns|rifle))")
 # "a male victim was transported to a local hospital": someone hurt, their fate told elsewhere or not at all
@@ -86,6 +87,7 @@ _AUX = (r"(?:,?\s*(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|
         r"(?:has|have|had)(?=\s+(?:\w+\s+)?(?:died|passed|succumbed|lost|suffered|sustained))|got|"
         r"been|being|also|reportedly|allegedly|critically|seriously|badly|later|then|both|all|each|subsequently|"
         r"apparently|eventually|initially|gravely|slightly|non-fatally|were\s+both|ultimately|found|"
+        r"accidentally|unintentionally|inadvertently|mistakenly|"
         r"(?P<neg>not|n't|never))\s+){0,4}")
 # an appositive name and/or age: "a man, John Smith, 25," / "Chad Murray, 31,"
 _APPOSITIVE = (r"(?:,?\s+(?-i:(?:[A-Z][\w.'’-]+\s*){1,4}))?(?:,\s*(?:age\s+)?\d{1,3},?)?"
@@ -121,14 +123,21 @@ FATAL_SUBSET = folded_regex(
     rf"(?:,|;|\band\b|\bwith\b|[—–]|\s-)\s*(?P<qty>{_QTY})\s+(?:of\s+(?:them|whom)\s+)?(?:fatally|mortally)\b",
     word_start=False)
 OBJECT_FIRST = folded_regex(
-    rf"\b(?:(?P<vkill>killing|killed|kills|kill|claim(?:ed|ing)\s+the\s+lives\s+of|shot\s+(?:and\s+)?killed|"
+    rf"\b(?:(?P<vkill>killing|killed|kills|kill|(?:claim(?:ed|ing)|took|taking)\s+the\s+li(?:ves|fe)\s+of|shot\s+(?:and\s+)?killed|"
     rf"shot\s+dead|fatally\s+(?:shot|stabbed)|gunned\s+down|murder(?:ed|ing))"
-    rf"|(?P<vwound>wounding|wounded|injuring|injured|hurting|stabbing|stabbed)"
+    rf"|(?P<vwound>wounding|wounded|injuring|injured|hurting|stabbing|stabbed|pistol[\s-]?whip(?:ped|ping))"
     rf"|(?P<vhit>shooting|shot)"
-    rf"|(?P<vleft>left|leaving))\s+"
-    rf"(?:(?P<qty>{_QTY})|(?P<det>{_OBJECT_DET})\s+{_AGE}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b))"
+    rf"|(?P<vleft>left|leaving)|(?P<vsent>sent|sending|sends)|(?P<vbeat>hit|hitting|struck|striking|beat|beating))\s+"
+    rf"(?:(?P<qty>{_QTY})|(?P<det>{_OBJECT_DET})\s+{_AGE}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b)"
+    # "killed one man and injured another": someone besides those already told
+    rf"|(?P<another>another)(?=\s*(?:[.,;:]|$|\s+(?:person|man|woman|victim|in|at|on|during|before|after|and|who|with)\b)))"
     rf"(?P<noun>\s*{_NOUN_PHRASE})?"
-    rf"(?:\s+(?:(?P<leftkill>dead)|(?P<leftwound>injured|wounded|hurt)))?(?![\w-])"
+    rf"(?:\s+(?:(?P<leftkill>dead)|(?P<leftwound>injured|wounded|hurt|hospitali[sz]ed)))?(?![\w-])"
+    # "a shooting sent two men to the hospital"
+    rf"(?P<tohosp>\s+to\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:hospital|medical\s+center|trauma\s+center))?"
+    # "hit the clerk in the head with a handgun": a blow with a gun hurts
+    rf"(?P<withgun>(?:\s+[\w'’-]+){{0,4}}?\s+with\s+(?:a|an|the|his|her|their)\s+(?:[\w.-]+\s+)?"
+    rf"(?:gun|pistol|handgun|rifle|shotgun|firearm|revolver|weapon)s?\b)?"
     rf"(?P<relkill>,?\s+who\s+(?:\w+\s+){{0,3}}?(?:died|(?:pronounced|declared)\s+dead|killed)\b)?",
     )
 DEATH_TOLL = folded_regex(
@@ -176,8 +185,13 @@ GAP_INJURY = re.compile(
     rf"after\s+(?:\w+ly\s+)?shooting\s+(?:himself|herself)))",
     re.IGNORECASE)
 # "shot him in the leg", "accidentally shot himself": one person hit; their fate is told elsewhere
+# "a bullet struck him in the groin", "shrapnel hit the driver in the leg": the projectile as subject
 PRONOUN_HIT = folded_regex(
-    r"\b(?:shot|shooting|wounding)\s+(?P<obj>him|her|himself|herself)\b"
+    r"\b(?:shot|shooting|wounding|(?P<projectile>(?:bullets?|rounds?|gunfire|shrapnel|pellets?|buckshot|a\s+(?:stray\s+)?shot)"
+    r"\s+(?:\w+\s+){0,2}?(?:struck|hit|grazed|striking|hitting|grazing|pierced|piercing)))\s+"
+    r"(?P<obj>him|himself|herself|her(?=\s+(?:in|on|at|once|twice|multiple|several|and|as|while|but)\b|\s*[,.;]|$)|"
+    r"(?<=[a-z]\s)(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:victim|man|woman|boy|girl|teen|teenager|driver|passenger|"
+    r"child|officer|deputy|clerk|resident|customer|bystander|worker)\b(?!\s*(?:side|door|seat|window|['’]s)))"
     r"(?!\s+(?:dead|to\s+death|and\s+(?:killed|died)|fatally))")
 # "one person was killed and another hurt", "an 18-year-old was fatally shot and another wounded":
 # the verb left out after 'and'
@@ -192,7 +206,7 @@ ELLIPTIC = re.compile(
 # "The man's injuries were not considered life-threatening": one person hurt
 INJURIES_OF = re.compile(
     r"\b(?:(?:the|a|an)\s+(?:man|woman|boy|girl|victim|teen|teenager)['’]s|his|her)\s+(?:injuries|wounds?|injury)\s+"
-    r"(?:were|was|are|is|appeared|appear)\s+(?:not\s+)?(?:\w+\s+){0,2}?(?:life[\s-]threatening|minor|serious|critical|superficial)",
+    r"(?:were|was|are|is|appeared|appear)\s+(?:not\s+)?(?:[\w-]+\s+){0,2}?(?:non-?)?(?:life[\s-]threatening|minor|serious|critical|superficial)",
     re.IGNORECASE)
 # "doctors pronounced him dead": the one already told, now dead
 PRONOUN_DEAD = folded_regex(r"\b(?:pronounced|declared)\s+(?P<obj>him|her)\s+dead\b")
@@ -228,11 +242,16 @@ _ADDITIVE = re.compile(r"\b(?:another|a\s+second|a\s+third|a\s+fourth|also|too|a
 # every construction below needs one of these stems; most sentences have none
 CASUALTY_HINT = re.compile(r"kill|dead|die|death|wound|injur|hurt|shot|slain|murder|execut|perish|lost|deceas|gunned|"
                            r"succumb|hospital|stabb|grazed|treated|suffer|missing|unaccounted|abduct|kidnap|hostage|"
-                           r"toll|fatal|casualt|bod(?:y|ies)|himself|herself|suicide|no one|nobody|none|homicide|slay|condition|struck|hit|gunshot|bullet|graze")
+                           r"toll|fatal|casualt|bod(?:y|ies)|himself|herself|suicide|no one|nobody|none|homicide|slay|condition|struck|hit|gunshot|bullet|graze|"
+                           r"whip|fighting for|recovering|neither")
 
 
+# what makes "shot" passive ("was shot", "who had been shot"); an adverb alone does not ("he accidentally shot")
+_AUXILIARY = re.compile(r"\s*\b(?:was|were|is|are|been|being|got|who|that|found)\b", re.IGNORECASE)
 # "it was not clear whether any of the suspects were hit", "if either man was hurt": not told
 _UNCERTAIN_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:any|either|each|one|all)\s+(?:of\s+)?(?:the\s+|those\s+)?$", re.IGNORECASE)
+_ANIMAL_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:dogs?|cats?|deer|horses?|pets?|animals?|cows?|cattle|puppy|puppies|"
+                           r"pit\s*bulls?|birds?|geese|goose|bears?|coyotes?|raccoons?|livestock|goats?|sheep|pigs?)\b")
 # "tried to kill her own son", "attempted first-degree murder of an officer": nobody was
 _ATTEMPT_BEFORE = re.compile(r"\b(?:tried|trying|attempt(?:ed|ing)?|threaten(?:ed|ing)|wanted|plotted|plan(?:ned|ning)?|"
                              r"intent|conspir(?:ed|acy))\s+(?:to\s+)?(?:\w+\s+)?$")
@@ -388,6 +407,14 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             if not (m.group("leftkill") or m.group("leftwound")):
                 continue
             kind = KILLED if m.group("leftkill") else WOUNDED
+        elif m.group("vsent"):
+            if not m.group("tohosp"):
+                continue
+            kind = HIT
+        elif m.group("vbeat"):
+            if not m.group("withgun"):
+                continue
+            kind = WOUNDED
         elif m.group("vkill"):
             kind = KILLED
         elif m.group("vwound"):
@@ -395,6 +422,15 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         else:
             kind = HIT
         if m.group("det") and not m.group("noun"):
+            continue
+        if m.group("qty") and not m.group("noun") and _ANIMAL_AFTER.match(lowered, m.end()):
+            continue  # "shot three deer", "killed two family pets"
+        if m.group("another"):
+            one = Quantity(1, 1, 1, "another, one more", 0, 0, "")
+            # someone besides the one just told ("killing one man and injuring another"), no addition
+            # to earlier mentions of the same kind
+            add(kind, one, "unknown", m.start(), m.end(), one.rule, False, "other")
+            taken.append((m.start(), m.end()))
             continue
         q = _quantity(m.group("qty"), m.group("det"))
         if q is None or _rhetorical(m.group("qty")):
@@ -426,23 +462,25 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if m.group("neg") or not free(m.start(), m.end()) or _UNCERTAIN_BEFORE.search(sentence, 0, m.start()):
             continue
         kind = _verb_kind(m)
-        if not m.group("aux").strip() and m.group("object") and kind != KILLED or \
-                not m.group("aux").strip() and m.group("object") and not m.group("pron"):
+        passive = bool(_AUXILIARY.search(m.group("aux")))
+        if not passive and m.group("object") and kind != KILLED or \
+                not passive and m.group("object") and not m.group("pron"):
             continue  # active voice ("the gunman shot and killed his wife"): the subject is no victim
         if m.group("subset") and kind != KILLED:
             continue  # "two of those wounded ..." restates, adds nobody
         if m.group("pron") and m.group("pron").lower() == "they":
             continue
         bare_hit = kind == HIT and re.match(r"(?:shot|struck|hit)\b", m.group("hit"), re.IGNORECASE)
-        if bare_hit and not m.group("aux").strip() and (not m.group("qty") or re.match(
+        if bare_hit and not passive and (not m.group("qty") or re.match(
                 r"\s+(?:at|into|through|toward|towards|back|first)\b", sentence[m.end():])):
             continue  # "the men shot through the door", "two officers shot at": active, no victim
         q = _quantity(m.group("qty"), m.group("det") or m.group("name"), m.group("pron"))
         if q is None or _rhetorical(m.group("qty")):
             continue
         noun = m.group("noun") or m.group("sing")
-        if m.group("qty") and not noun and not m.group("extra") and kind == HIT:
-            continue  # "2 shot" alone is too often a score or a headline fragment
+        if m.group("qty") and not noun and not m.group("extra") and kind == HIT and \
+                not _AUXILIARY.match(sentence, m.end("qty")):
+            continue  # "2 shot" alone is too often a score or a headline fragment ("one was shot" is not)
         rule = q.rule if q.rule != "exact" else "count before the verb"
         det = (m.group("det") or "").lower()
         additive = bool(m.group("extra")) or det in ("another", "a second", "a third", "a fourth")
@@ -478,7 +516,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if free(m.start(), m.end()) and not _ATTEMPT_BEFORE.search(lowered, max(0, m.start() - 30), m.start()):
             one = Quantity(1, 1, 1, "one person shot", 0, 0, "")
             obj = m.group("obj")
-            add(HIT, one, "unknown", m.start(), m.end(), one.rule, who="male" if obj.startswith("him") else "female")
+            who = "male" if obj.startswith("him") else "female" if obj.startswith("her") else _identity(obj, None, None, None)
+            add(HIT, one, "unknown", m.start(), m.end(), one.rule, who=who)
             taken.append((m.start(), m.end()))
 
     for m in (ELLIPTIC.finditer(sentence) if re.search(r"(?:\band|,)\s+(?:another|a\s+second|one\s+other|\S+\s+others?)\b", lowered) else ()):

@@ -152,3 +152,23 @@ def test_an_age_before_a_noun_is_no_count():
 
 def test_a_self_inflicted_death_in_a_running_total_is_background():
     assert counts("So far this year the county has counted a man who killed himself in March.") == (None, None)
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    ("The robbery killed one clerk and seriously injured another.", 1, 1),
+    ("The gunmen pistol-whipped a customer and fled with the register.", None, 1),
+    ("The intruder struck the homeowner in the face with a handgun.", None, 1),
+    ("A stray bullet struck her in the shoulder as she slept.", None, 1),
+    ("Shrapnel hit the driver in the leg.", None, 1),
+    ("A round struck the driver side door.", None, None),
+    ("Two brothers argued and one was shot in the hip.", None, 1),
+    ("A 19-year-old who was accidentally shot in the foot was treated at the scene.", None, 1),
+    ("She accidentally struck a mailbox while backing out.", None, None),
+    ("The crossfire sent a teenager to the hospital.", None, 1),
+    ("A cashier is fighting for her life after the holdup.", None, 1),
+    ("A deputy is recovering at home after the exchange of gunfire.", None, 1),
+    ("The victim's injury was non-life threatening, officers said.", None, 1),
+    ("Someone shot three deer on the ranch last week.", None, None),
+])
+def test_more_ways_to_tell_a_victim(text, killed, wounded):
+    assert counts(text) == (killed, wounded)
