@@ -61,22 +61,23 @@ def _int8(value: bytes) -> int:
 
 
 async def fetch_page(request: Request, sql: str, params: dict, limit: int) -> Page:
-    """A page of queries.features_page: its rows are read straight from libpq's result in binary format
-    (a feature's text is its UTF-8 bytes), with no Python row objects and no decoding; the route joins them."""
+    """A page of queries.features_page (the snapshot in the first row, the features after): its rows are
+    read straight from libpq's result in binary format (a feature's text is its UTF-8 bytes), with no
+    Python row objects and no decoding; the route joins them."""
     try:
         async with (await pool_for(request)).connection() as conn:
             cur = conn.cursor(binary=True)
             await cur.execute(psycopg_sql(sql), params)
             res = cur.pgresult
-            rows = res.ntuples
-            snapshot = res.get_value(0, 3).decode()
-            if res.get_value(0, 0) is None:  # no rows: the snapshot alone
+            get = res.get_value
+            snapshot = get(0, 3).decode()
+            rows = res.ntuples - 1
+            if rows == 0:
                 return Page(0, [], None, None, snapshot)
             kept = min(rows, limit)
-            get = res.get_value
-            features = [get(i, 0) for i in range(kept)]
-            first = (_int8(get(0, 1)), _int8(get(0, 2)))
-            last = (_int8(get(kept - 1, 1)), _int8(get(kept - 1, 2)))
+            features = [get(i, 0) for i in range(1, kept + 1)]
+            first = (_int8(get(1, 1)), _int8(get(1, 2)))
+            last = (_int8(get(kept, 1)), _int8(get(kept, 2)))
             return Page(rows, features, first, last, snapshot)
     except psycopg.errors.QueryCanceled:
         raise HTTPException(503, "the query took too long; narrow the bbox, time window or filters") from None

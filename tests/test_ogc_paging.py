@@ -87,6 +87,33 @@ def test_sfc_ranges_hold_every_point_of_the_bbox():
             assert any(lo <= queries.sfc_key(lon, lat) <= hi for lo, hi in ranges)
 
 
+def test_ranges_inside_the_bbox_hold_only_its_points():
+    """sfc_ranges_inside: the same keys as sfc_ranges; a range marked inside skips the bbox test, so every
+    point whose key falls in it must be in the bbox (points drawn around the bbox, its edges included)."""
+    random.seed(5)
+    for _ in range(200):
+        lon0, lat0 = random.uniform(-170, 160), random.uniform(-80, 70)
+        w, h = random.choice([1e-4, 0.01, 0.5, 5]) * random.random(), random.choice([1e-4, 0.01, 0.5, 5]) * random.random()
+        box = (lon0, lat0, lon0 + w, lat0 + h)
+        flagged = queries.sfc_ranges_inside(box)
+        assert [(lo, hi) for lo, hi, _ in flagged] == sorted((lo, hi) for lo, hi, _ in flagged)
+        covered = [(lo, hi) for lo, hi, _ in flagged]
+        merged = []
+        for lo, hi in covered:
+            if merged and lo == merged[-1][1] + 1:
+                merged[-1] = (merged[-1][0], hi)
+            else:
+                merged.append((lo, hi))
+        assert tuple(merged) == queries.sfc_ranges(box)
+        inside = [(lo, hi) for lo, hi, flag in flagged if flag]
+        for _ in range(300):
+            lon = random.choice([box[0], box[2], random.uniform(box[0] - w, box[2] + w)])
+            lat = random.choice([box[1], box[3], random.uniform(box[1] - h, box[3] + h)])
+            key = queries.sfc_key(lon, lat)
+            if any(lo <= key <= hi for lo, hi in inside):
+                assert box[0] <= lon <= box[2] and box[1] <= lat <= box[3], (box, lon, lat)
+
+
 @pytest.mark.parametrize("limit", [1, 7, 100, 5000])
 def test_paging_gives_every_event_once(client, events2000, limit):
     for bbox in [None] + BBOXES:
