@@ -173,9 +173,12 @@ class Mention:
 def _capitalised(tok: str) -> bool:
     if tok[0].isupper():
         return tok.isascii() or is_latin(tok)
-    # "al-Waer", "ez-Zor": a lower-case Arabic article joined to a capitalised name.
+    # "al-Waer", "ez-Zor": a lower-case Arabic article joined to a capitalised name; "d'Ivoire",
+    # "l'Aquila": an elided French or Italian article before one.
     head, sep, rest = tok.partition("-")
-    return bool(sep) and head in ARTICLES and rest[:1].isupper()
+    if sep:
+        return head in ARTICLES and rest[:1].isupper()
+    return len(tok) > 2 and tok[0] in "dl" and tok[1] in "'’" and tok[2].isupper()
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
@@ -315,6 +318,13 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             i += 1
             continue
         k, span_text, key = match
+        country = demonym_country(tok, gazetteer) if k == i + 1 else None
+        if country and not any(p.country_code == country and p.feature_code == "PCLI"
+                               for p in _strict_matches(key, gazetteer)):
+            # "Canadian", "Somali": the people of a country, not a Texas town or an Ethiopian region.
+            mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country))
+            i += 1
+            continue
         mention = Mention(s, tokens[k - 1][1], span_text, key)
         if _keep(text, tokens, i, k, mention, gazetteer, surnames):
             mentions.append(mention)
@@ -384,9 +394,13 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if single and (first in ORGANISATION_WORDS or first in PLACE_WORDS or first in DIRECTION_WORDS
                    or first in PERSON_TITLES):
         return False
-    # Acronyms ("SANA", "ISIS", "YPG") are organisations, save the few that are country codes.
+    # Acronyms ("SANA", "ISIS", "YPG") are organisations, save the few that are country codes, and the
+    # short forms of first-level areas ("NSW", "QLD"), which need the report to back their country.
     if single and first.isupper() and len(first) <= 5 and "." not in first and first not in ("US", "UK", "USA", "UAE", "DRC", "EU"):
-        return False
+        if len(first) < 3 or not gazetteer.is_upper_only(m.key) or not any(p.feature_code == "ADM1" for p in strict()):
+            return False
+        m.weak = True
+        return True
     # "Mosul's Old City": a part of the place named before it (spatial.py makes it a location).
     if before in ("'s ", "’s ") and _capitalised(prev_tok):
         return False

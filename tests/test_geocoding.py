@@ -289,3 +289,21 @@ def test_regions_across_borders_beat_namesake_villages(geoparser):
     # backed by the report's countries more than the region is.
     found = by_name(geoparser.parse("France and Russia met EU envoys in Paris to discuss the Middle East."))
     assert found["EU"].place.feature_code == "RGN" and found["Middle East"].place.feature_code == "RGN"
+
+
+def test_area_short_forms_elided_articles_and_demonyms(geoparser):
+    # "NSW" (an area's capitals-only short form) counts when the report backs its country; other
+    # acronyms stay organisations.
+    found = by_name(geoparser.parse("Flooding in NSW forced Australian farmers to move stock."))
+    assert found["NSW"].place.country_code == "AU" and found["NSW"].place.feature_code == "ADM1"
+    assert "NSW" not in by_name(geoparser.parse("The NSW said it would act."))
+    # An elided article inside a name: "Côte d'Ivoire".
+    found = by_name(geoparser.parse("Cases were confirmed in Côte d'Ivoire and Ghana."))
+    assert found["Côte d'Ivoire"].place.country_code == "CI"
+    # A country's demonym is its people, not a town of that name.
+    found = by_name(geoparser.parse("Canadian officials met in Texas."))
+    assert "Canadian" not in found
+    from geocoding.batch import geoparse_line
+    out = geoparse_line({"id": "d", "text": "Canadian officials met in Texas."}, geoparser)
+    canadian = next(t for t in out["toponyms"] if t["name"] == "Canadian")
+    assert canadian["kind"] == "demonym" and canadian["country_code"] == "CA"
