@@ -449,7 +449,9 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # (Capitals are no common word: "US" is not "us".)
     if single and not (first.isupper() and len(first) <= 4) and gazetteer.is_common_word(m.key):
         in_longer_name = joined_before or after == " " and _capitalised(next_tok)
-        major = _is_named_country_or_state(m.key, strict())          # "China", "Michigan", "Turkey"
+        # "China", "Michigan", "Turkey"; a city of a million bearing this very name ("Paris", "Lima").
+        major = _is_named_country_or_state(m.key, strict()) or any(
+            p.population >= 1_000_000 and p.feature_class == "P" and name_key(p.name) == m.key for p in strict())
         if in_longer_name and not major or m.sentence_initial and not major:
             return False
         m.weak = not (major or prev_tok.lower() in LOCATIVE_WORDS or after.startswith(","))

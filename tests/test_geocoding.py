@@ -307,3 +307,10 @@ def test_area_short_forms_elided_articles_and_demonyms(geoparser):
     out = geoparse_line({"id": "d", "text": "Canadian officials met in Texas."}, geoparser)
     canadian = next(t for t in out["toponyms"] if t["name"] == "Canadian")
     assert canadian["kind"] == "demonym" and canadian["country_code"] == "CA"
+
+
+def test_city_of_a_million_named_like_a_word(geoparser):
+    # "paris" is a lower-case word too, but a city of millions bearing the name is kept at a
+    # sentence's start; a smaller one ("Mobile") is not.
+    assert "Paris" in by_name(geoparser.parse("Paris and Lyon reported new cases."))
+    assert "Mobile" not in by_name(geoparser.parse("Mobile phones were seized."))
