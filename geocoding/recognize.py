@@ -300,6 +300,19 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
         while j < n and j - i < MAX_TOKENS and _joined(text, tokens[j - 1], tokens[j]) and (
                 _capitalised(tokens[j][2]) or tokens[j][2] in CONNECTORS):
             j += 1
+        # A demonym of several words: "Sri Lankan", "South Africans", "New Zealander".
+        phrase_demonym = None
+        for k in range(min(j, i + 3), i + 1, -1):
+            country = demonym_country(text[s:tokens[k - 1][1]], gazetteer)
+            if country:
+                phrase_demonym = (k, country)
+                break
+        if phrase_demonym:
+            k, country = phrase_demonym
+            phrase = text[s:tokens[k - 1][1]]
+            mentions.append(Mention(s, tokens[k - 1][1], phrase, name_key(phrase), "demonym", country))
+            i = k
+            continue
         match = None
         for k in range(j, i, -1):
             if not _capitalised(tokens[k - 1][2]):

@@ -314,3 +314,11 @@ def test_city_of_a_million_named_like_a_word(geoparser):
     # sentence's start; a smaller one ("Mobile") is not.
     assert "Paris" in by_name(geoparser.parse("Paris and Lyon reported new cases."))
     assert "Mobile" not in by_name(geoparser.parse("Mobile phones were seized."))
+
+
+def test_demonyms_of_several_words(geoparser):
+    from geocoding.batch import geoparse_line
+    out = geoparse_line({"id": "d", "text": "Sri Lankan and South African doctors met."}, geoparser)
+    found = {t["name"]: t for t in out["toponyms"]}
+    assert found["Sri Lankan"]["country_code"] == "LK" and found["Sri Lankan"]["kind"] == "demonym"
+    assert found["South African"]["country_code"] == "ZA"
