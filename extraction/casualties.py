@@ -115,8 +115,19 @@ SUBJECT_FIRST = re.compile(
     rf"|(?P<pron>\b(?:he|she|both|they)\b)"
     rf"|(?P<name>(?-i:(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}){_NOT_STREET}"
     rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|died|is)\b)))"
-    rf"(?P<noun>\s+{_NOUN_PHRASE})?(?P<subset>\s+of\s+(?:them|those|whom|the\s+\w+))?"
+    rf"(?P<noun>\s+{_NOUN_PHRASE})?(?P<subset>\s+of\s+(?:them|whom|(?:those|these|the)(?:\s+\w+){{0,2}}?))?"
     rf"{_APPOSITIVE}\s+(?P<aux>{_AUX}){_VERB}(?![\w-])(?P<object>(?:\s+and\s+\w+)?\s+(?:{_OBJECT_DET}|him|her|them|\d+)\b)?",
+    re.IGNORECASE)
+# "A man who was shot in the stomach Monday night passed away Tuesday", "a 17-year-old shot during a
+# struggle on Sunday has died": the victim, what happened to them, then their death
+SHOT_THEN_DIED = re.compile(
+    rf"(?<![\w-])(?:(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
+    rf"|(?P<name>(?-i:(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}){_NOT_STREET}))"
+    rf"\s+(?:(?:who|that)\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|struck|hit)\b"
+    rf"|(?:shot|wounded|injured)(?=\s+(?:in|on|at|during|by|while|near|outside|inside|early|late|last|multiple|several|"
+    rf"twice|once|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this|after|following|earlier)\b))"
+    rf"[^,;.()]{{0,80}}?\s+(?:(?:has|had|later|then|subsequently|eventually)\s+)*"
+    rf"(?:died|passed\s+away|succumbed|(?:was|has\s+been)\s+(?:pronounced|declared)\s+dead)\b",
     re.IGNORECASE)
 # "Two people were shot, one fatally": the fatal part of a group already counted
 FATAL_SUBSET = folded_regex(
@@ -149,10 +160,20 @@ NOUN_RESULT = re.compile(
     rf"(?<![\w-])(?:(?P<qty>{_QTY})(?:\s+(?:people|persons|civilians|militants|soldiers))?\s+(?:were\s+)?"
     rf"(?:(?P<kill>dead|deaths|fatalities|killed|bodies)|(?P<wound>injuries|injured|wounded))"
     rf"|(?:deaths|bodies|killings|murders|shooting\s+deaths|homicides)\s+of\s+(?:(?P<qty2>{_QTY}|both)|"
-    rf"(?P<det>{_SINGULAR_DET})\s+{_AGE}(?:[\w'’-]+\s+){{0,2}}?(?:{_NOUN})\b)"
+    rf"(?P<det>{_SINGULAR_DET})\s+{_AGE}(?:[\w'’-]+\s+){{0,2}}?(?:{_NOUN})\b"
+    # "the deaths of a man and a woman": two
+    rf"(?P<pair>\s+and\s+(?:(?:a|an|the|his|her|their)\s+)?{_AGE}(?:[\w'’-]+\s+){{0,2}}?(?:{_NOUN})\b)?)"
     rf"|(?<!attempted\s)(?:(?:shooting\s+|stabbing\s+)?death|homicide|murder|killing|slaying|fatal\s+shooting)\s+of\s+"
     rf"(?P<one>(?:a|an|the|his|her|their|one)\s+{_AGE}(?:[\w'’-]+\s+){{0,3}}?(?:[\w'’-]+)"
     rf"|{_AGE}(?-i:[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}))"
+    # a body is one person dead: "the body of a man", "Hobson's body was found", "whose body was found"
+    rf"|body\s+of\s+(?P<body>(?:a|an|the|his|her|their)\s+{_AGE}(?:[\w'’-]+\s+){{0,2}}?(?:{_NOUN})\b"
+    rf"|{_AGE}(?-i:[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}))"
+    rf"|(?P<bodyof>(?-i:[A-Z][a-z][\w'’-]+)['’]s|whose)\s+body\s+(?:was\s+|had\s+been\s+|is\s+)?"
+    rf"(?:found|discovered|recovered|located|pulled)"
+    # "the shooting of a 16-year-old", "the shooting of five people": hit, fate told elsewhere
+    rf"|(?<!fatal\s)(?<!deadly\s)(?<!attempted\s)shooting\s+of\s+(?:(?P<hitone>(?:a|an)\s+{_AGE}(?:[\w'’-]+\s+){{0,2}}?(?:{_NOUN})\b)"
+    rf"|(?P<hitqty>{_QTY})\s+(?:people|persons|men|women|teens|teenagers|children|victims|officers)\b)"
     rf"|found\s+(?P<found>(?-i:[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,2}})|(?:a|an|the|his|her)\s+{_AGE}(?:[\w'’-]+\s+){{0,4}}?)"
     rf"\s*(?:dead|deceased|unresponsive\s+and\s+dead|shot\s+(?:dead|to\s+death)))(?![\w-])",
         re.IGNORECASE)
@@ -228,7 +249,8 @@ BACKGROUND = re.compile(
     r"(?:weekend|week|month|spate|string|wave|rash|series)\s+of\s+(?:\w+\s+)?(?:violence|shootings|homicides|killings)|"
     r"(?:during|in|for)\s+the\s+(?:month|week|year)|on\s+the\s+same\s+day|year-to-date|"
     r"every\s+year|each\s+year|over\s+the\s+(?:past|last)|in\s+recent\s+(?:years|months)|"
-    r"(?:weeks|months|years)\s+ago|earlier\s+this\s+year|at\s+the\s+same\s+(?:apartment|complex|location|"
+    r"(?:weeks|months|years)\s+ago|earlier\s+this\s+year|in\s+(?:less|more)\s+than\s+(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?|months?)|"
+    r"we\s+(?:counted|tracked|mapped|recorded|logged)|at\s+the\s+same\s+(?:apartment|complex|location|"
     r"address|intersection|home|house|block))\b",
     re.IGNORECASE)
 # a running count: what follows "bringing the three-day total to" or "our latest count ... includes" is no incident's
@@ -243,9 +265,15 @@ _ADDITIVE = re.compile(r"\b(?:another|a\s+second|a\s+third|a\s+fourth|also|too|a
 CASUALTY_HINT = re.compile(r"kill|dead|die|death|wound|injur|hurt|shot|slain|murder|execut|perish|lost|deceas|gunned|"
                            r"succumb|hospital|stabb|grazed|treated|suffer|missing|unaccounted|abduct|kidnap|hostage|"
                            r"toll|fatal|casualt|bod(?:y|ies)|himself|herself|suicide|no one|nobody|none|homicide|slay|condition|struck|hit|gunshot|bullet|graze|"
-                           r"whip|fighting for|recovering|neither")
+                           r"whip|fighting for|recovering|neither|shooting of")
 
 
+# "of them", "of those", "of the victims": a part of those already told
+_RESTATED_GROUP = re.compile(r"\s+of\s+(?:them|whom|those|these|the\s+(?:\w+\s+)?(?:victims|wounded|injured|people|men|women))\b",
+                             re.IGNORECASE)
+_OBJECT_OF_BEFORE = re.compile(r"\b(?:beating|shooting|killing|stabbing|robbing|attacking|threatening|assaulting|hitting|"
+                               r"striking|kidnapping|raping|choking|strangling|punching|abducting|murdering)\s+$",
+                               re.IGNORECASE)
 # what makes "shot" passive ("was shot", "who had been shot"); an adverb alone does not ("he accidentally shot")
 _AUXILIARY = re.compile(r"\s*\b(?:was|were|is|are|been|being|got|who|that|found)\b", re.IGNORECASE)
 # "it was not clear whether any of the suspects were hit", "if either man was hurt": not told
@@ -444,6 +472,14 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             q.rule if q.rule != "exact" else "count after the verb", who=who)
         taken.append((m.start(), m.end()))
 
+    for m in (SHOT_THEN_DIED.finditer(sentence) if re.search(r"die|away|succumb|dead", lowered) else ()):
+        if free(m.start(), m.end()):
+            one = Quantity(1, 1, 1, "one person shot, then dead", 0, 0, "")
+            noun = m.group("sing")
+            add(KILLED, one, _category(noun), m.start(), m.end(), one.rule,
+                who=_identity(noun, m.group("name"), None, m.group("det")))
+            taken.append((m.start(), m.end()))
+
     def subject_first():
         """SUBJECT_FIRST's matches; after a number that is a date or an age ('On March 14, Andres
         Delgado IV, 14, was shot'), the search goes on from the next word."""
@@ -461,13 +497,15 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     for m in subject_first():
         if m.group("neg") or not free(m.start(), m.end()) or _UNCERTAIN_BEFORE.search(sentence, 0, m.start()):
             continue
+        if m.group("det") and _OBJECT_OF_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+            continue  # "a man suspected of beating a woman was killed": the woman is the object, the man died
         kind = _verb_kind(m)
         passive = bool(_AUXILIARY.search(m.group("aux")))
         if not passive and m.group("object") and kind != KILLED or \
                 not passive and m.group("object") and not m.group("pron"):
             continue  # active voice ("the gunman shot and killed his wife"): the subject is no victim
-        if m.group("subset") and kind != KILLED:
-            continue  # "two of those wounded ..." restates, adds nobody
+        if m.group("subset") and kind != KILLED and _RESTATED_GROUP.match(m.group("subset")):
+            continue  # "two of those wounded ..." restates, adds nobody; "one of the suspects was shot" does not
         if m.group("pron") and m.group("pron").lower() == "they":
             continue
         bare_hit = kind == HIT and re.match(r"(?:shot|struck|hit)\b", m.group("hit"), re.IGNORECASE)
@@ -479,7 +517,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             continue
         noun = m.group("noun") or m.group("sing")
         if m.group("qty") and not noun and not m.group("extra") and kind == HIT and \
-                not _AUXILIARY.match(sentence, m.end("qty")):
+                not (m.group("subset") or _AUXILIARY.match(sentence, m.end("qty"))):
             continue  # "2 shot" alone is too often a score or a headline fragment ("one was shot" is not)
         rule = q.rule if q.rule != "exact" else "count before the verb"
         det = (m.group("det") or "").lower()
@@ -561,11 +599,16 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     for m in NOUN_RESULT.finditer(sentence):
         if not free(m.start(), m.end()):
             continue
-        qty = m.group("qty") or m.group("qty2")
+        qty = m.group("qty") or m.group("qty2") or m.group("hitqty")
         who = None
-        if m.group("one") or m.group("found"):
+        if m.group("one") or m.group("found") or m.group("body") or m.group("bodyof"):
             q = Quantity(1, 1, 1, "one person's death", 0, 0, "")
             who = "person"
+        elif m.group("hitone"):
+            q = Quantity(1, 1, 1, "one person shot", 0, 0, "")
+            who = _identity(m.group("hitone"), None, None, None)
+        elif m.group("pair"):
+            q = Quantity(2, 2, 2, "two people named", 0, 0, "")
         elif qty and qty.lower() == "both":
             q = Quantity(2, 2, 2, "both = 2", 0, 0, "")
         else:
@@ -574,7 +617,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             q = _quantity(qty, m.group("det"))
         if q is None or _rhetorical(qty):
             continue
-        kind = WOUNDED if m.group("wound") else KILLED
+        kind = WOUNDED if m.group("wound") else HIT if m.group("hitone") or m.group("hitqty") else KILLED
         add(kind, q, "unknown", m.start(), m.end(), "count of deaths/injuries: " + q.rule, who=who)
         taken.append((m.start(), m.end()))
 
@@ -690,6 +733,14 @@ def combine_other(mentions: list[CasualtyMention], kind: str) -> Count | None:
     return _combine_kind(use)
 
 
+def _people_told_dead(mentions: list[CasualtyMention]) -> int:
+    """'A man was found dead ... she was pronounced dead': a man and a woman each told dead are two
+    people, whatever the largest single count says. Names are left out: spellings, surnames alone and
+    possessives make one person look like several."""
+    sexes = {m.who for m in mentions if m.kind == KILLED and m.best == 1 and m.who in ("male", "female")}
+    return len(sexes)
+
+
 def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None]:
     """(killed, wounded) for one incident. People who were 'shot' and whose fate is not told
     otherwise count as wounded: shot minus killed, unless the wounded are given outright."""
@@ -708,6 +759,9 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
         use = [m for m in use if m.kind not in (WOUNDED, HIT) or m.additive or m.best != 1 or
                not any(_same_person(m.who, d) for d in dead)]
     killed = _combine_kind([m for m in use if m.kind == KILLED])
+    told_apart = _people_told_dead(use)
+    if killed is not None and told_apart > killed.best:
+        killed = Count(told_apart, told_apart, told_apart, f"{told_apart} people told dead one by one", killed.mentions)
     wounded = _combine_kind([m for m in use if m.kind == WOUNDED])
     hit = _combine_kind([m for m in use if m.kind == HIT])
     if hit is not None:

@@ -172,3 +172,25 @@ def test_a_self_inflicted_death_in_a_running_total_is_background():
 ])
 def test_more_ways_to_tell_a_victim(text, killed, wounded):
     assert counts(text) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    ("A woman who was shot in the neck outside a pharmacy on Friday died Sunday.", 1, None),
+    ("A 20-year-old shot during an argument on Saturday has died, the coroner said.", 1, None),
+    ("Four people were shot at the park. One of those people died at the hospital.", 1, 3),
+    ("Hikers found the body of a 52-year-old man near the trailhead.", 1, None),
+    ("Dana Pruitt's body was found in a drainage ditch.", 1, None),
+    ("Police identified a cook whose body was discovered behind the diner.", 1, None),
+    ("Detectives are investigating the deaths of a man and a woman in a duplex.", 2, None),
+    ("A man was found dead in the kitchen. In the bedroom, she was pronounced dead.", 2, None),
+    ("Police are investigating the shooting of a 15-year-old boy near the school.", None, 1),
+    ("One of the burglars was shot in the shoulder by the homeowner.", None, 1),
+    ("The county has seen five people killed in less than a week.", None, None),
+])
+def test_deaths_told_in_other_ways(text, killed, wounded):
+    assert counts(text) == (killed, wounded)
+
+
+def test_the_object_of_a_violent_gerund_is_no_subject():
+    # the woman was beaten, not killed; the man who died is told too far from his verb to count
+    assert counts("A man accused of beating a woman was killed by deputies.") == (None, None)
