@@ -20,6 +20,7 @@ from api import queries
 from api.dependencies import get_db
 from api.ogc_db import fetch_one, fetch_page
 from api.ogc_http import cached, not_modified
+from api.ogc_params import OPENAPI_ITEMS_PARAMETERS, items_params
 from api.routes.events import parse_bbox
 from api.settings import get_settings
 from extraction.event_types import SUB_EVENT_TYPES
@@ -164,26 +165,17 @@ def parse_datetime(value: str) -> tuple[dt.date | None, dt.date | None]:
 
 
 @router.get("/collections/{collection_id}/items", response_class=Response,
-            responses={200: {"content": {GEOJSON: {}}}}, summary="Events, filtered and paged")
-async def items(
-    collection_id: str,
-    request: Request,
-    bbox: Annotated[str | None, Query(description="minLon,minLat,maxLon,maxLat (CRS84)")] = None,
-    datetime: Annotated[str | None, Query(description="an instant or interval: 2017-06-01, 2017-05-01/2017-06-01, "
-                                                      "../2017-06-01, 2017-05-01/..")] = None,
-    limit: Annotated[int | None, Query(ge=1, description="page size; above the server's maximum it is lowered to it")] = None,
-    offset: Annotated[int | None, Query(ge=0, le=1_000_000)] = None,
-    cursor: Annotated[str | None, Query(max_length=40, description="where the page starts (from the next link)")] = None,
-    before: Annotated[str | None, Query(max_length=40, description="where the page ends (from the prev link)")] = None,
-    event_type: Annotated[str | None, Query(max_length=200)] = None,
-    sub_event_type: Annotated[str | None, Query(max_length=200)] = None,
-    actor: Annotated[str | None, Query(max_length=200, description="part of actor1's or actor2's name")] = None,
-    country: Annotated[str | None, Query(pattern="^[A-Za-z]{2}$", description="ISO 3166 alpha-2 code")] = None,
-    fatalities: Annotated[int | None, Query(ge=0, description="exactly this many killed (best estimate)")] = None,
-    min_fatalities: Annotated[int | None, Query(ge=0)] = None,
-    f: Format = None,
-) -> Response:
+            responses={200: {"content": {GEOJSON: {}}}}, summary="Events, filtered and paged",
+            openapi_extra=OPENAPI_ITEMS_PARAMETERS)
+async def items(collection_id: str, request: Request) -> Response:
+    """The parameters are read by api/ogc_params.py (documented from its table): bbox, datetime, limit,
+    offset, cursor, before, event_type, sub_event_type, actor, country, fatalities, min_fatalities, f."""
     _known(collection_id)
+    p = items_params(request.query_params)
+    bbox, datetime, limit, offset, cursor, before, f = (p[k] for k in ("bbox", "datetime", "limit", "offset", "cursor",
+                                                                       "before", "f"))
+    event_type, sub_event_type, actor = p["event_type"], p["sub_event_type"], p["actor"]
+    country, fatalities, min_fatalities = p["country"], p["fatalities"], p["min_fatalities"]
     _check_format(f, ("json", "geojson"))
     settings = get_settings()
     cached_response = await not_modified(request, GEOJSON)
