@@ -450,7 +450,13 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             and next_tok not in ORGANISATION_WORDS and _is_given_name(first, gazetteer) \
             and not _is_major_place(strict()):
         return False
-    if single and (after == " " and next_tok in SPEECH_VERBS or _AGE_AFTER.match(text[m.end:m.end + 8])):
+    # ... unless a locative word makes it a place ("a nurse in Austin told media", "a resident of Tyler
+    # said") or it is a country or state that is no given name ("Spain says", "The U.S. says").
+    if single and after == " " and next_tok in SPEECH_VERBS and not (
+            prev_tok.lower() in LOCATIVE_WORDS or prev_tok == "of"
+            or _is_named_country_or_state(m.key, strict()) and not _is_given_name(first, gazetteer)):
+        return False
+    if single and _AGE_AFTER.match(text[m.end:m.end + 8]):
         return False
     # A lone given name ("Patrick", "Kate") is a person unless the sentence makes it a place.
     if single and _is_given_name(first, gazetteer) and not (

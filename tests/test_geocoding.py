@@ -322,3 +322,11 @@ def test_demonyms_of_several_words(geoparser):
     found = {t["name"]: t for t in out["toponyms"]}
     assert found["Sri Lankan"]["country_code"] == "LK" and found["Sri Lankan"]["kind"] == "demonym"
     assert found["South African"]["country_code"] == "ZA"
+
+
+def test_speech_verbs_after_places(geoparser):
+    # A speech verb after a name makes it a person's, unless a locative word makes it a place or it
+    # names a country or state that is no given name.
+    assert "Spain" in by_name(geoparser.parse("Spain says it has confirmed the first case."))
+    assert "Austin" in by_name(geoparser.parse("A nurse in Austin told reporters she was busy."))
+    assert "Jordan" not in by_name(geoparser.parse("Jordan said he would play on Sunday."))
