@@ -425,7 +425,9 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         return False
     # Pathogens named after a place: "Reston ebolavirus", "Marburg virus", "Ebola Reston", "Salmonella
     # Litchfield", "Lassa fever".
-    if next_tok.lower() in PATHOGEN_AFTER and after == " " or prev_tok in PATHOGEN_BEFORE and before == " ":
+    # A country or state before "flu" or "disease" is where it spreads ("the United States flu season").
+    if next_tok.lower() in PATHOGEN_AFTER and after == " " and not _is_named_country_or_state(m.key, strict()) \
+            or prev_tok in PATHOGEN_BEFORE and before == " ":
         return False
     # "A UN report": an article does not start a place name.
     if first in ("A", "An") and not single:

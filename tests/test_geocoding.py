@@ -171,6 +171,7 @@ def test_recognition_rules(geoparser):
     assert found["S.C."].place.admin1 == "SC" and found["Pa."].place.admin1 == "PA"
     # Pathogens, saints and administrations are not places.
     assert names("The Marburg virus and Ebola Reston spread.") == []
+    assert names("With the United States flu season started, tests rose.") == ["United States"]
     assert names("On St. Patrick's Day the Obama administration met.") == []
     # Sentence-initial country or state names are kept even when also common words.
     assert names("Michigan's rate rose. China objected.") == ["Michigan", "China"]
