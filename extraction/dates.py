@@ -34,14 +34,16 @@ def _md(suffix: str) -> str:
     return rf"(?:{m}\s+{d}(?:,?\s+{y})?(?![\d:])|{d2}\s+(?:of\s+)?{m2}(?:,?\s+{_YEAR.format(g='yy' + suffix)})?)"
 
 
+_CLOCK = r"(?:(?:midnight|noon|\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?)\s+(?:on\s+)?)?"
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
 
 DATE_RE = folded_regex(
     "|".join([
         # the night of May 31 to June 1 / from May 16 through to May 19 / between May 16 and May 19
-        rf"(?P<span>(?:(?:the\s+)?night\s+of\s+|from\s+|between\s+)"
-        rf"{_md('1')}\s*(?:-|–|to|through(?:\s+to)?|until|till|and)\s*(?:{_md('2')}|(?P<dend>[0-3]?\d)(?:st|nd|rd|th)?\b))",
+        # a police log's period may give clock times too: "from midnight January 29 to 6:00am January 30"
+        rf"(?P<span>(?:(?:the\s+)?night\s+of\s+|from\s+|between\s+){_CLOCK}"
+        rf"{_md('1')}\s*(?:-|–|to|through(?:\s+to)?|until|till|and)\s*{_CLOCK}(?:{_md('2')}|(?P<dend>[0-3]?\d)(?:st|nd|rd|th)?\b))",
         # May 16-19
         rf"(?P<mrange>{_MONTH.format(g='rm')}\s+(?P<rd1>[0-3]?\d)\s*[-–]\s*(?P<rd2>[0-3]?\d)\b(?:,?\s+{_YEAR.format(g='ry')})?)",
         r"(?P<iso>(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))",
@@ -256,6 +258,7 @@ def _stricter(a: str, b: str) -> str:
 
 def find_dates(text: str, published: dt.date | None, folded: str | None = None) -> list[DateMention]:
     mentions = []
+    prev_weekday = False
     for m in DATE_RE.finditer(fold(text) if folded is None else folded):
         if m.group("wdmod") and m.group("wdmod").lower() == "next":
             continue
@@ -269,10 +272,17 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
             end = max(start, published)
         role = _role(text, m.start(), m.end())
         prev = mentions[-1] if mentions else None
-        if prev is not None and re.fullmatch(r"\s*[,(]?\s*", text[prev.end:m.start()]) and \
-                prev.date_start <= start <= prev.date_end:
-            prev.role = role = _stricter(prev.role, role)  # "Sunday, Jan. 19": one date, one role
+        if prev is not None and re.fullmatch(r"\s*[,(]?\s*", text[prev.end:m.start()]):
+            if prev.date_start <= start <= prev.date_end:
+                prev.role = role = _stricter(prev.role, role)  # "Sunday, Jan. 19": one date, one role
+            elif prev_weekday and (m.group("single") or m.group("us") or m.group("iso")) and \
+                    (start.month, start.day) != (prev.date_start.month, prev.date_start.day):
+                # "on Wednesday, Jan. 22" read a week after: the written date says which Wednesday
+                # (unless only its year differs: "Thursday, Jan. 2, 2013" in January 2014 is a slip)
+                prev.date_start, prev.date_end = start, end
+                prev.role = role = _stricter(prev.role, role)
         mentions.append(DateMention(m.start(), m.end(), start, end, precision_of(start, end), role))
+        prev_weekday = bool(m.group("weekday"))
     return mentions
 
 

@@ -81,3 +81,22 @@ def test_by_after_a_verb_or_in_drive_by_leaves_the_date_to_the_event(text):
 def test_by_and_until_governing_the_date_look_ahead():
     found = find_dates("Tickets must be returned by Friday; the road is closed until Monday.", D("2019-06-09"))
     assert [d.role for d in found] == ["future", "future"]
+
+
+def event_days(text, published):
+    return [d.date_start.isoformat() for d in find_dates(text, D(published)) if d.role == "event"]
+
+
+def test_a_written_date_says_which_weekday():
+    # published Tuesday 11 June 2019: "Wednesday" alone would be 5 June
+    assert event_days("The clerk was robbed on Wednesday, May 29, around 9 p.m.", "2019-06-11") == \
+        ["2019-05-29", "2019-05-29"]
+    assert event_days("He was hurt early Sunday morning (June 2) near the pier.", "2019-06-11") == \
+        ["2019-06-02", "2019-06-02"]
+    # only the year differs: a slip of the pen, the weekday stands
+    assert event_days("It happened on Thursday, June 6, 2018.", "2019-06-11")[0] == "2019-06-06"
+
+
+def test_a_log_period_with_clock_times_is_one_span():
+    assert only("complaints filed from midnight June 3 to 6:00am June 4, 2019.", "2019-06-04") == \
+        ("2019-06-03", "2019-06-04", 2)
