@@ -16,6 +16,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .gazetteer import Gazetteer
 from .model import Place
@@ -40,6 +41,9 @@ class Weights:
     rounds: int = 3
     near_km: float = 50.0           # proximity counts fully within this distance ...
     far_km: float = 150.0           # ... and fades out at this one
+    alias: float = 3.0              # a town known by the name only as an alternate one, smaller than a
+                                    # place that bears it as its own ("Pittsburg, Calif." for "Pittsburgh"):
+                                    # as weak a reading as a loose match
     plausible: float = 0.5          # weight of a merely plausible reading of another name nearby
 
 
@@ -74,6 +78,9 @@ class Resolution:
     place: Place | None
     score: float
     loose: bool = False         # the chosen place matched only loosely (article stripped, squashed)
+
+
+_own_key = lru_cache(maxsize=1 << 16)(name_key)      # the keys of candidates' own names, often asked
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -280,6 +287,10 @@ class Resolver:
         named_area = hints.get("list") and any(
             not loose and (p.feature_code == "PCLI" or p.feature_code == "ADM1" and name_key(p.name) == key)
             for p, loose, _ in cands)
+        # Places that bear the name as their own (not only as one of their alternate names): a smaller
+        # town that is only also called so ("Pampa, Texas", once "Glasgow") is the less likely reading.
+        own = [_own_key(p.name) == key for p, _, _ in cands]
+        own_population = max((p.population for (p, _, _), o in zip(cands, own) if o), default=-1)
         qualifiers = [q for q in hints.get("qualifier", ())
                       if not (named_area or named_country and q.feature_code == "PCLI")]
         # A country's capital named like a first-level area of it ("Washington", "Buenos Aires") is the
@@ -290,8 +301,10 @@ class Resolver:
         country_others: dict[str, float] = {}
         admin1_others: dict[tuple, float] = {}
         out = []
-        for place, loose, s in cands:
+        for (place, loose, s), is_own in zip(cands, own):
             code = place.feature_code
+            if not is_own and place.feature_class == "P" and place.population < own_population:
+                s -= w.alias
             if code in ("ADM1", "ADM2") and kind not in AREA_KINDS:
                 # ... save a US state: American usage writes "New York City" for the city.
                 if towns.get((place.country_code, place.admin1), -1) >= max(20_000, place.population // 20) \

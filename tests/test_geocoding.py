@@ -331,3 +331,10 @@ def test_speech_verbs_after_places(geoparser):
     assert "Spain" in by_name(geoparser.parse("Spain says it has confirmed the first case."))
     assert "Austin" in by_name(geoparser.parse("A nurse in Austin told reporters she was busy."))
     assert "Jordan" not in by_name(geoparser.parse("Jordan said he would play on Sunday."))
+
+
+def test_town_known_by_the_name_only_as_an_alternate_one(geoparser):
+    # "Pittsburg, Calif." is also written "Pittsburgh": beside the city that bears the name, the
+    # smaller town that is only also called so needs more than its state's backing.
+    text = "Doctors in San Diego and Los Angeles and at a hospital in Pittsburgh agreed."
+    assert by_name(geoparser.parse(text))["Pittsburgh"].place.admin1 == "PA"
