@@ -24,8 +24,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
 
 # Lower-case words that may sit inside a place name ("Gulf of Mexico", "Deir ez-Zor", "Rio de Janeiro").
-CONNECTORS = frozenset("of de del la le du des da do dos das di el al ez es ed en on upon the y "
-                       "van von der den sur am im bin ibn".split())
+CONNECTORS = frozenset("of de del la le du des da do dos das di en on upon the y "
+                       "van von der den sur am im bin ibn".split()) | ARTICLES   # "Dayr az Zawr", "Ras al Ain"
 # Abbreviations that end in a dot inside a name ("St. Louis", "Ft. Worth").
 NAME_ABBREVIATIONS = frozenset("St Ste Ft Mt Pt".split())
 

@@ -338,3 +338,9 @@ def test_town_known_by_the_name_only_as_an_alternate_one(geoparser):
     # smaller town that is only also called so needs more than its state's backing.
     text = "Doctors in San Diego and Los Angeles and at a hospital in Pittsburgh agreed."
     assert by_name(geoparser.parse(text))["Pittsburgh"].place.admin1 == "PA"
+
+
+def test_lower_case_articles_inside_names(geoparser):
+    found = [(t.name, t.place.name) for t in geoparser.parse("Fighting in Deir ez-Zor, Dayr az Zawr and Deir Ezzor.")]
+    assert [name for name, _ in found] == ["Deir ez-Zor", "Dayr az Zawr", "Deir Ezzor"]
+    assert len({place for _, place in found}) == 1
