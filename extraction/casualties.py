@@ -116,6 +116,8 @@ SUBJECT_FIRST = re.compile(
     rf"|(?P<name>(?-i:(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}){_NOT_STREET}"
     rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|died|is)\b)))"
     rf"(?P<noun>\s+{_NOUN_PHRASE})?(?P<subset>\s+of\s+(?:them|whom|(?:those|these|the)(?:\s+\w+){{0,2}}?))?"
+    # "a man and a teenage girl were wounded": two people, each introduced
+    rf"(?P<pair>(?<=\w)\s+and\s+(?:(?:a|an|the|his|her|their|another)\s+)?{_AGE}{_FILLER}{{0,3}}?(?:{_NOUN})\b)?"
     rf"{_APPOSITIVE}\s+(?P<aux>{_AUX}){_VERB}(?![\w-])(?P<object>(?:\s+and\s+\w+)?\s+(?:{_OBJECT_DET}|him|her|them|\d+)\b)?",
     re.IGNORECASE)
 # "A man who was shot in the stomach Monday night passed away Tuesday", "a 17-year-old shot during a
@@ -515,6 +517,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         q = _quantity(m.group("qty"), m.group("det") or m.group("name"), m.group("pron"))
         if q is None or _rhetorical(m.group("qty")):
             continue
+        if m.group("pair"):
+            if not m.group("det"):
+                continue  # "two men and a woman": a count already given, or a name and someone: left alone
+            q = Quantity(2, 2, 2, "two people named together", 0, 0, "")
         noun = m.group("noun") or m.group("sing")
         if m.group("qty") and not noun and not m.group("extra") and kind == HIT and \
                 not (m.group("subset") or _AUXILIARY.match(sentence, m.end("qty"))):
@@ -524,7 +530,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         additive = bool(m.group("extra")) or det in ("another", "a second", "a third", "a fourth")
         if kind == HIT and m.group("extra") and re.search(r"hospital|center|room$", m.group("hit"), re.IGNORECASE):
             additive = False  # "two others were taken to the hospital": those already told, on their way
-        who = None if m.group("qty") or (m.group("pron") or "").lower() == "both" else \
+        who = None if m.group("qty") or m.group("pair") or (m.group("pron") or "").lower() == "both" else \
             _identity(noun, m.group("name"), m.group("pron"), m.group("det"))
         add(kind, q, _category(noun), m.start(), m.end(), rule, additive, who)
         taken.append((m.start(), m.end()))

@@ -194,3 +194,12 @@ def test_deaths_told_in_other_ways(text, killed, wounded):
 def test_the_object_of_a_violent_gerund_is_no_subject():
     # the woman was beaten, not killed; the man who died is told too far from his verb to count
     assert counts("A man accused of beating a woman was killed by deputies.") == (None, None)
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    ("A man and a teenage girl were wounded when someone fired from a passing car.", None, 2),
+    ("A woman and her son were shot outside the laundromat.", None, 2),
+    ("A man and woman were found dead in the apartment.", 2, None),
+])
+def test_two_people_named_together(text, killed, wounded):
+    assert counts(text) == (killed, wounded)
