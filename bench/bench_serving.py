@@ -39,6 +39,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(HERE))
 
 import synth  # noqa: E402
+from keepalive_client import KeepAliveClient  # noqa: E402
 from api import queries  # noqa: E402
 
 # Three bbox sizes around Aleppo and Idlib (dense), as a map would ask: a city, a province, a region.
@@ -149,11 +150,21 @@ def main() -> None:
     results: dict = {"events": args.events, "workers": args.workers, "machine": f"{os.cpu_count()} cores"}
     procs: list[subprocess.Popen] = []
     try:
+        def revision():
+            with psycopg.connect(plain_url) as conn:
+                return conn.execute("SELECT to_regclass('alembic_version') IS NOT NULL").fetchone()[0] and \
+                    conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        before = revision()
         engine = make_engine(url, get_settings())
         upgrade(engine)
         engine.dispose()
         with psycopg.connect(plain_url) as conn:
             have = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+        if have == args.events and before and before != revision():
+            # a kept cluster just migrated: a migration may have rewritten rows (0006 rewrites every feature),
+            # leaving the table bloated and out of key order
+            print(f"migrated {before} -> {revision()}: CLUSTER and VACUUM ANALYZE ...")
+            synth.cluster(url)
         if have != args.events:
             with psycopg.connect(plain_url, autocommit=True) as conn:
                 conn.execute("TRUNCATE events RESTART IDENTITY CASCADE")
@@ -185,21 +196,25 @@ def main() -> None:
             wait_for(f"{tp}/collections/public.events")
 
         def em_items(box, limit):
-            return f"{em}/ogc/collections/events/items?bbox={','.join(map(str, box))}&limit={limit}"
+            return f"/ogc/collections/events/items?bbox={','.join(map(str, box))}&limit={limit}"
 
         def tipg_items(box, limit):
-            return (f"{tp}/collections/public.events/items?bbox={','.join(map(str, box))}&limit={limit}"
+            return (f"/collections/public.events/items?bbox={','.join(map(str, box))}&limit={limit}"
                     f"&properties={TIPG_PROPERTIES}")
 
-        client = httpx.Client(headers={"Accept-Encoding": "identity"}, timeout=120)
+        # One persistent keep-alive connection per server, the same minimal client for both
+        # (bench/keepalive_client.py): httpx added 1-3 ms a request of its own (100-feature pages, loaded
+        # machine: 8.5-8.8 ms with this client, 11.4-12.1 ms with httpx, interleaved).
+        em_client = KeepAliveClient(em, headers={"Accept-Encoding": "identity"})
+        tipg_client = KeepAliveClient(tp, headers={"Accept-Encoding": "identity"}) if with_tipg else None
         db = psycopg.connect(plain_url, autocommit=True)
         db.execute("SET max_parallel_workers_per_gather = 0")  # as the serving pool (api/ogc_db.py)
 
-        def http_call(u):
+        def http_call(client, path):
             def call():
-                r = client.get(u)
-                assert r.status_code == 200, (u, r.status_code, r.text[:200])
-                return len(r.content)
+                status, body = client.get(path)
+                assert status == 200, (path, status, body[:200])
+                return len(body)
             return call
 
         def sql_call(sql, params):
@@ -211,11 +226,12 @@ def main() -> None:
         def page_call(sql, params, limit):
             """eventmap's statement and what its route does with the rows, short of HTTP."""
             sql = psycopg_sql(sql)
-            def call():
+            def call():  # as api/ogc_db.fetch_page: the first row is the snapshot, the features follow
                 cur = db.cursor(binary=True)
                 cur.execute(sql, params)
                 res = cur.pgresult
-                return len(b",".join([res.get_value(i, 0) or b"" for i in range(min(res.ntuples, limit))]))
+                get = res.get_value
+                return len(b",".join([get(i, 0) for i in range(1, min(res.ntuples - 1, limit) + 1)]))
             return call
 
         pages = []
@@ -226,11 +242,11 @@ def main() -> None:
             for limit in (100, 10_000):
                 q = queries.EventQuery(bbox=box, limit=limit)
                 plain = dict(zip(("min_lon", "min_lat", "max_lon", "max_lat"), box), limit=limit)
-                systems = {"eventmap": http_call(em_items(box, limit)),
+                systems = {"eventmap": http_call(em_client, em_items(box, limit)),
                            "SQL (eventmap's)": page_call(*queries.features_page(q), limit),
                            "SQL json_agg": sql_call(PLAIN_JSON_AGG, plain)}
                 if with_tipg:
-                    systems["tipg"] = http_call(tipg_items(box, limit))
+                    systems["tipg"] = http_call(tipg_client, tipg_items(box, limit))
                 rounds = args.rounds_small if limit == 100 else args.rounds_large
                 times = {name: [] for name in systems}
                 sizes = {}
@@ -251,9 +267,9 @@ def main() -> None:
 
         # Requests per second under load: 100-feature pages, province bbox, wrk on loopback.
         box = BBOXES["province 1°"]
-        results["rps"] = {"eventmap": wrk(em_items(box, 100), args.wrk_seconds)}
+        results["rps"] = {"eventmap": wrk(em + em_items(box, 100), args.wrk_seconds)}
         if with_tipg:
-            results["rps"]["tipg"] = wrk(tipg_items(box, 100), args.wrk_seconds)
+            results["rps"]["tipg"] = wrk(tp + tipg_items(box, 100), args.wrk_seconds)
         print(f"  requests/s, 100-feature pages, 16 connections: {results['rps']}")
 
         # Tiles at zooms 4, 8, 12, where the events are (tiles of randomly drawn events).
@@ -266,24 +282,26 @@ def main() -> None:
             chosen = list({tile_of(lon, lat, z) for lon, lat in random.sample(points, min(len(points), 400))})
             random.shuffle(chosen)
             chosen = chosen[:args.tiles]
-            systems = {"eventmap": lambda t: client.get(f"{em}/tiles/{t[0]}/{t[1]}/{t[2]}.pbf")}
+            systems = {"eventmap": lambda t: em_client.get(f"/tiles/{t[0]}/{t[1]}/{t[2]}.pbf")}
             if with_tipg:
-                systems["tipg"] = lambda t: client.get(
-                    f"{tp}/collections/public.events/tiles/WebMercatorQuad/{t[0]}/{t[1]}/{t[2]}")
+                systems["tipg"] = lambda t: tipg_client.get(
+                    f"/collections/public.events/tiles/WebMercatorQuad/{t[0]}/{t[1]}/{t[2]}")
             times = {name: [] for name in systems}
             sizes = {name: [] for name in systems}
             for t in chosen:
                 for name, get in systems.items():
                     t0 = time.perf_counter()
-                    r = get(t)
+                    status, body = get(t)
                     times[name].append(time.perf_counter() - t0)
-                    assert r.status_code in (200, 204), (name, t, r.status_code, r.text[:200])
-                    sizes[name].append(len(r.content))
+                    assert status in (200, 204), (name, t, status, body[:200])
+                    sizes[name].append(len(body))
             tiles[z] = {name: {**stats(times[name]), "mean_bytes": statistics.mean(sizes[name])} for name in systems}
             print(f"  tiles z{z}: " + "  ".join(f"{n} {v['median']:.1f}/{v['p99']:.1f} ms" for n, v in tiles[z].items()))
         results["tiles"] = tiles
         db.close()
-        client.close()
+        em_client.close()
+        if tipg_client is not None:
+            tipg_client.close()
     finally:
         for proc in procs:
             proc.terminate()
