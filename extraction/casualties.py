@@ -118,7 +118,7 @@ SUBJECT_FIRST = re.compile(
     rf"(?P<noun>\s+{_NOUN_PHRASE})?(?P<subset>\s+of\s+(?:them|whom|(?:those|these|the)(?:\s+\w+){{0,2}}?))?"
     # "a man and a teenage girl were wounded": two people, each introduced
     rf"(?P<pair>(?<=\w)\s+and\s+(?:(?:a|an|the|his|her|their|another)\s+)?{_AGE}{_FILLER}{{0,3}}?(?:{_NOUN})\b)?"
-    rf"{_APPOSITIVE}\s+(?P<aux>{_AUX}){_VERB}(?![\w-])(?P<object>(?:\s+and\s+\w+)?\s+(?:{_OBJECT_DET}|him|her|them|\d+)\b)?",
+    rf"{_APPOSITIVE}\s+(?P<aux>{_AUX}){_VERB}(?![\w-])(?P<object>(?:\s+and\s+\w+)?\s+(?:{_OBJECT_DET}|him|her|them|\d+|two|three|four|five|six|seven|eight|nine|ten)\b)?",
     re.IGNORECASE)
 # "A man who was shot in the stomach Monday night passed away Tuesday", "a 17-year-old shot during a
 # struggle on Sunday has died": the victim, what happened to them, then their death
@@ -276,12 +276,21 @@ _RESTATED_GROUP = re.compile(r"\s+of\s+(?:them|whom|those|these|the\s+(?:\w+\s+)
 _OBJECT_OF_BEFORE = re.compile(r"\b(?:beating|shooting|killing|stabbing|robbing|attacking|threatening|assaulting|hitting|"
                                r"striking|kidnapping|raping|choking|strangling|punching|abducting|murdering)\s+$",
                                re.IGNORECASE)
-# what makes "shot" passive ("was shot", "who had been shot"); an adverb alone does not ("he accidentally shot")
-_AUXILIARY = re.compile(r"\s*\b(?:was|were|is|are|been|being|got|who|that|found)\b", re.IGNORECASE)
+# what makes "shot" passive ("was shot", "who had been shot"); an adverb alone does not ("he accidentally shot"),
+# nor a relative pronoun ("the person who shot and killed two ...")
+_AUXILIARY = re.compile(r"\s*(?:(?:who|that)\s+)?\b(?:was|were|is|are|been|being|got|found)\b", re.IGNORECASE)
 # "it was not clear whether any of the suspects were hit", "if either man was hurt": not told
 _UNCERTAIN_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:any|either|each|one|all)\s+(?:of\s+)?(?:the\s+|those\s+)?$", re.IGNORECASE)
-_ANIMAL_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:dogs?|cats?|deer|horses?|pets?|animals?|cows?|cattle|puppy|puppies|"
-                           r"pit\s*bulls?|birds?|geese|goose|bears?|coyotes?|raccoons?|livestock|goats?|sheep|pigs?)\b")
+_ANIMALS = (r"(?:dogs?|cats?|deer|horses?|pets?|animals?|cows?|cattle|puppy|puppies|pit\s*bulls?|birds?|geese|goose|"
+            r"bears?|coyotes?|raccoons?|livestock|goats?|sheep|pigs?)\b")
+# "shot three deer"; after a noun only right after it: "two family pets", "her fiance's dog" (not "a man and his dog")
+_ANIMAL_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?" + _ANIMALS)
+_ANIMAL_NEXT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?" + _ANIMALS)
+# "until he died", "if she is hurt": a condition, not an event
+_CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if)\s+$", re.IGNORECASE)
+# "died in December from cancer": a death that is no act of violence
+_NATURAL_DEATH_AFTER = re.compile(r"[^.;]{0,40}?\b(?:from|of)\s+(?:cancer|natural\s+causes|illness|disease|old\s+age|"
+                                  r"an?\s+(?:illness|overdose|heart\s+attack|stroke|long\s+illness))\b", re.IGNORECASE)
 # "tried to kill her own son", "attempted first-degree murder of an officer": nobody was
 _ATTEMPT_BEFORE = re.compile(r"\b(?:tried|trying|attempt(?:ed|ing)?|threaten(?:ed|ing)|wanted|plotted|plan(?:ned|ning)?|"
                              r"intent|conspir(?:ed|acy))\s+(?:to\s+)?(?:\w+\s+)?$")
@@ -453,8 +462,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             kind = HIT
         if m.group("det") and not m.group("noun"):
             continue
-        if m.group("qty") and not m.group("noun") and _ANIMAL_AFTER.match(lowered, m.end()):
-            continue  # "shot three deer", "killed two family pets"
+        if (_ANIMAL_NEXT if m.group("noun") else _ANIMAL_AFTER).match(lowered, m.end()):
+            continue  # "shot three deer", "killed two family pets", "killed her fiance's dog"
         if m.group("another"):
             one = Quantity(1, 1, 1, "another, one more", 0, 0, "")
             # someone besides the one just told ("killing one man and injuring another"), no addition
@@ -501,7 +510,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             continue
         if m.group("det") and _OBJECT_OF_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # "a man suspected of beating a woman was killed": the woman is the object, the man died
+        if _CONDITION_BEFORE.search(sentence, max(0, m.start() - 10), m.start()):
+            continue
         kind = _verb_kind(m)
+        if kind == KILLED and _NATURAL_DEATH_AFTER.match(sentence, m.end()):
+            continue
         passive = bool(_AUXILIARY.search(m.group("aux")))
         if not passive and m.group("object") and kind != KILLED or \
                 not passive and m.group("object") and not m.group("pron"):

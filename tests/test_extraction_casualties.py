@@ -203,3 +203,15 @@ def test_the_object_of_a_violent_gerund_is_no_subject():
 ])
 def test_two_people_named_together(text, killed, wounded):
     assert counts(text) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    ("A reward is offered for the person who shot and killed two family pets.", None, None),
+    ("Deputies say a man shot and killed his neighbor's dog.", None, None),
+    ("A man shot and killed his neighbor and his dog.", 1, None),
+    ("He told the officers he would fight until he died.", None, None),
+    ("The witness died in March from cancer.", None, None),
+    ("The officer who shot the robber was placed on leave.", None, 1),
+])
+def test_animals_conditions_and_natural_deaths(text, killed, wounded):
+    assert counts(text) == (killed, wounded)
