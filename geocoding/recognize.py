@@ -288,17 +288,18 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
                 mentions.append(Mention(m.start(), m.end(), m.group(), m.group(), "abbreviation",
                                         "US." + US_STATE_ABBREVIATIONS[m.group(1)]))
     surnames = _person_surnames(text, tokens, gazetteer)
+    caps = [_capitalised(t[2]) for t in tokens]
     n = len(tokens)
     i = 0
     while i < n:
         s, e, tok = tokens[i]
-        if not _capitalised(tok) or s in taken:
+        if not caps[i] or s in taken:
             i += 1
             continue
         # The longest run of joined name-like tokens from here (capitalised, or connectors inside).
         j = i + 1
         while j < n and j - i < MAX_TOKENS and _joined(text, tokens[j - 1], tokens[j]) and (
-                _capitalised(tokens[j][2]) or tokens[j][2] in CONNECTORS):
+                caps[j] or tokens[j][2] in CONNECTORS):
             j += 1
         # A demonym of several words: "Sri Lankan", "South Africans", "New Zealander".
         phrase_demonym = None
@@ -315,7 +316,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             continue
         match = None
         for k in range(j, i, -1):
-            if not _capitalised(tokens[k - 1][2]):
+            if not caps[k - 1]:
                 continue
             span_text = text[s:tokens[k - 1][1]]
             key = name_key(span_text)

@@ -121,7 +121,9 @@ class Resolver:
                 ranked = sorted(((p, loose, self.prior(p, loose)) for p, loose in
                                  self._candidates(m, demonyms_are_places)), key=lambda c: -c[2])
                 cands[key] = ranked[:self.w.max_candidates]
-        hints = [self._hints(text, m) for m in mentions]
+        hints = [self._hints(text, m, cands[key]) for m, key in zip(mentions, keys)]
+        # Which candidates bear the name as their own (not only as an alternate name), once per name.
+        own = {key: [_own_key(p.name) == key for p, _, _ in cs] for key, cs in cands.items()}
         # Each name's belief over its candidates, from the prior first, then from the last round's
         # scores; the other names' beliefs are the evidence of the next round.
         beliefs = {key: _softmax([c[2] for c in cs]) for key, cs in cands.items()}
@@ -134,7 +136,7 @@ class Resolver:
                        tuple(id(q) for q in h.get("qualifier", ())))
                 scores = memo.get(sig)
                 if scores is None:
-                    scores = memo[sig] = self._scores(m, key, cands[key], h, evidence)
+                    scores = memo[sig] = self._scores(m, key, cands[key], own[key], h, evidence)
                 results.append(self._best(m, cands[key], scores))
                 if scores and ("kind" not in h or key not in key_scores):
                     key_scores[key] = scores
@@ -181,7 +183,7 @@ class Resolver:
         return []
 
     # -- evidence --------------------------------------------------------------------------------
-    def _hints(self, text: str, m: Mention) -> dict:
+    def _hints(self, text: str, m: Mention, cands: list) -> dict:
         """Qualifiers written around a mention: ", Syria", ", Ill.", "Syrian city of", "X province"."""
         hints: dict = {}
         after = text[m.end:m.end + 40]
@@ -207,7 +209,9 @@ class Resolver:
             hints["kind"] = k.group(1).lower()
         elif _AREA_WORD.search(m.text):
             hints["kind"] = "county"
-        for n in (_NEIGHBOUR_BEFORE.search(before), _NEIGHBOUR_AFTER.match(after)):
+        # Only a name that may be a capital needs to know whether it stands in a list of areas.
+        capital = any(p.feature_code == "PPLC" for p, _, _ in cands)
+        for n in (_NEIGHBOUR_BEFORE.search(before), _NEIGHBOUR_AFTER.match(after)) if capital else ():
             if n and any(p.feature_code == "ADM1" and name_key(p.name) == name_key(n.group(1))
                          for p in self.gazetteer.candidates(n.group(1))[:3]):
                 hints["area_list"] = True           # listed beside a first-level area
@@ -269,7 +273,8 @@ class Resolver:
         i = max(range(len(scores)), key=scores.__getitem__)
         return Resolution(m, cands[i][0], scores[i], cands[i][1])
 
-    def _scores(self, m: Mention, key: str, cands: list, hints: dict, ev: "_Evidence") -> list[float]:
+    def _scores(self, m: Mention, key: str, cands: list, own: list[bool], hints: dict,
+                ev: "_Evidence") -> list[float]:
         if not cands:
             return []
         w = self.w
@@ -289,14 +294,13 @@ class Resolver:
             for p, loose, _ in cands)
         # Places that bear the name as their own (not only as one of their alternate names): a smaller
         # town that is only also called so ("Pampa, Texas", once "Glasgow") is the less likely reading.
-        own = [_own_key(p.name) == key for p, _, _ in cands]
         own_population = max((p.population for (p, _, _), o in zip(cands, own) if o), default=-1)
         qualifiers = [q for q in hints.get("qualifier", ())
                       if not (named_area or named_country and q.feature_code == "PCLI")]
         # A country's capital named like a first-level area of it ("Washington", "Buenos Aires") is the
         # capital, unless the text asks for the area ("Washington state") or lists it among areas.
         capital_of = set() if kind in AREA_KINDS or hints.get("area_list") else {
-            p.country_code for p, _, _ in cands if p.feature_code == "PPLC" and name_key(p.name) == key}
+            p.country_code for (p, _, _), o in zip(cands, own) if o and p.feature_code == "PPLC"}
         # The report's other names in a country / first-level area: the same for every candidate there.
         country_others: dict[str, float] = {}
         admin1_others: dict[tuple, float] = {}
