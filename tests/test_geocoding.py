@@ -344,3 +344,8 @@ def test_lower_case_articles_inside_names(geoparser):
     found = [(t.name, t.place.name) for t in geoparser.parse("Fighting in Deir ez-Zor, Dayr az Zawr and Deir Ezzor.")]
     assert [name for name, _ in found] == ["Deir ez-Zor", "Dayr az Zawr", "Deir Ezzor"]
     assert len({place for _, place in found}) == 1
+
+
+def test_dotted_initials_of_a_city(geoparser):
+    found = by_name(geoparser.parse("Traffic in L.A. was slow on Friday."))
+    assert found["L.A."].place.admin1 == "CA" and found["L.A."].place.feature_class == "P"
