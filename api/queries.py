@@ -152,6 +152,21 @@ FROM places ORDER BY id
 """
 
 
+# The values the map's actor and country filters offer, most frequent first (api/routes/aggregates.py).
+FILTER_CHOICES = """
+SELECT json_build_object(
+  'actors', (SELECT coalesce(json_agg(json_build_object('name', name, 'events', n) ORDER BY n DESC, name), '[]')
+             FROM (SELECT name, count(*) AS n FROM events e CROSS JOIN unnest(ARRAY[e.actor1, e.actor2]) AS name
+                   WHERE name IS NOT NULL AND e.status <> 'rejected'
+                   GROUP BY name ORDER BY n DESC, name LIMIT :limit) actors),
+  'countries', (SELECT coalesce(json_agg(json_build_object('code', country_code, 'events', n)
+                                         ORDER BY n DESC, country_code), '[]')
+                FROM (SELECT country_code, count(*) AS n FROM events
+                      WHERE country_code IS NOT NULL AND status <> 'rejected'
+                      GROUP BY country_code ORDER BY n DESC, country_code LIMIT :limit) countries))::text
+"""
+
+
 # --- Map aggregates (api/routes/aggregates.py): compact columns for the map's canvas layer, a server-side
 # grid when too many events match, and the timeline's histogram. Same filters as /api/events.
 

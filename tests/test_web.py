@@ -187,6 +187,19 @@ def test_filters_keep_the_view_the_reader_chose(mapped, server_url, page):
     assert view == [35.0, 39.0, 9]
 
 
+def test_actor_and_country_filters_suggest_what_the_events_hold(mapped, server_url, client, page):
+    choices = client.get("/api/aggregates/choices").json()
+    assert choices["actors"] and choices["countries"][0]["code"] == "SY"
+    counts = [a["events"] for a in choices["actors"]]
+    assert counts == sorted(counts, reverse=True)
+    open_map(page, server_url + "/")
+    page.wait_for_function("() => document.querySelectorAll('#actor-choices option').length > 0")
+    offered = page.eval_on_selector_all("#actor-choices option", "options => options.map((o) => o.value)")
+    assert offered == [a["name"] for a in choices["actors"]]
+    assert page.get_attribute("input[name=actor]", "list") == "actor-choices"
+    assert page.eval_on_selector_all("#country-choices option", "options => options.map((o) => o.value)") == ["SY"]
+
+
 def test_timeline_window_drag_play_and_presets(mapped, server_url, client, page):
     open_map(page, server_url + "/")
     box = page.locator(".timeline-canvas").bounding_box()

@@ -1,6 +1,7 @@
 """What the map needs beyond GeoJSON: compact point columns for its canvas layer, a server-side grid for
-views with more events than a browser should hold, and the timeline's histogram. Same filters as
-/api/events (bbox, time window, type, actor, country, fatalities, text, status)."""
+views with more events than a browser should hold, the timeline's histogram (same filters as
+/api/events: bbox, time window, type, actor, country, fatalities, text, status), and the values its
+actor and country filters offer."""
 from __future__ import annotations
 
 from typing import Annotated
@@ -54,3 +55,11 @@ def histogram(query: queries.EventQuery = Depends(event_query),
     sql, params = queries.event_histogram(query, bucket)
     with engine.connect() as conn:
         return _json(conn.execute(text(sql), params).scalar())
+
+
+@router.get("/choices", response_class=Response)
+def choices(limit: Annotated[int, Query(ge=1, le=1000)] = 200, engine: Engine = Depends(get_db)) -> Response:
+    """The actors and countries events have, most frequent first: `{"actors": [{"name", "events"}],
+    "countries": [{"code", "events"}]}`, at most `limit` of each."""
+    with engine.connect() as conn:
+        return _json(conn.execute(text(queries.FILTER_CHOICES), {"limit": limit}).scalar())

@@ -133,6 +133,11 @@ export async function loadEvent(id, signal) {
   return (await getJSON(`/api/events/${encodeURIComponent(id)}`, signal)).json();
 }
 
+/** The actors and countries the filters offer, most frequent first; none when the request fails. */
+export async function loadChoices() {
+  try { return await (await getJSON("/api/aggregates/choices")).json(); } catch { return { actors: [], countries: [] }; }
+}
+
 export async function loadConfig() {
   try { return await (await getJSON("/config.json")).json(); } catch { return {}; }
 }

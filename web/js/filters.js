@@ -1,5 +1,6 @@
 // The filters: event type and sub-type, actor, country, minimum fatalities, words in the reports, dates.
 // Each control reads and writes one key of the state; the map reloads when the state changes.
+import { loadChoices } from "./data.js";
 import { el, debounce } from "./dom.js";
 import { EVENT_TYPES } from "./style.js";
 
@@ -13,9 +14,13 @@ export class Filters {
     this.type = el("select", { name: "type" }, el("option", { value: "" }, "All types"),
       EVENT_TYPES.map((t) => el("option", { value: t.name }, t.name)));
     this.subType = el("select", { name: "sub_type" });
-    this.actor = el("input", { name: "actor", type: "search", placeholder: "e.g. Islamic State", autocomplete: "off" });
+    // Suggestions from the events themselves (names as the coders wrote them), filled once loaded.
+    this.actorChoices = el("datalist", { id: "actor-choices" });
+    this.countryChoices = el("datalist", { id: "country-choices" });
+    this.actor = el("input", { name: "actor", type: "search", placeholder: "e.g. Islamic State", autocomplete: "off",
+      list: "actor-choices" });
     this.country = el("input", { name: "country", type: "text", placeholder: "SY", maxlength: "2", size: "3",
-      pattern: "[A-Za-z]{2}", title: "two-letter ISO country code", autocomplete: "off" });
+      pattern: "[A-Za-z]{2}", title: "two-letter ISO country code", autocomplete: "off", list: "country-choices" });
     this.minFatalities = el("input", { name: "min_fatalities", type: "number", min: "0", step: "1", placeholder: "0", inputmode: "numeric" });
     this.q = el("input", { name: "q", type: "search", placeholder: "words in the reports", autocomplete: "off" });
     this.start = el("input", { name: "start", type: "date" });
@@ -25,7 +30,8 @@ export class Filters {
       field("Type", this.type), field("Sub-type", this.subType), field("Actor", this.actor), field("Country", this.country, "narrow"),
       field("Min. killed", this.minFatalities, "narrow"), field("Reports mention", this.q),
       field("From", this.start), field("To", this.end), reset);
-    const details = el("details", { class: "filters-box" }, el("summary", {}, "Filters"), this.form);
+    const details = el("details", { class: "filters-box" }, el("summary", {}, "Filters"), this.form,
+      this.actorChoices, this.countryChoices);
     details.open = window.matchMedia("(min-width: 801px)").matches;
     container.append(details);
 
@@ -40,6 +46,13 @@ export class Filters {
     });
     store.subscribe(() => this.show(store.state));
     this.show(store.state);
+    this.ready = this._fillChoices();
+  }
+
+  async _fillChoices() {
+    const { actors, countries } = await loadChoices();
+    this.actorChoices.replaceChildren(...actors.map((a) => el("option", { value: a.name }, `${a.events} events`)));
+    this.countryChoices.replaceChildren(...countries.map((c) => el("option", { value: c.code }, `${c.events} events`)));
   }
 
   _fillSubTypes() {
