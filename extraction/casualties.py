@@ -270,6 +270,8 @@ CASUALTY_HINT = re.compile(r"kill|dead|die|death|wound|injur|hurt|shot|slain|mur
                            r"whip|fighting for|recovering|neither|shooting of")
 
 
+_SHOT_AT = re.compile(r"\s+at(?=\s*(?:[,.;)]|$)|\s+(?:and|by|but|while|as|from|multiple|several|repeatedly|twice|"
+                      r"least\s+(?:once|twice|\w+\s+times))\b)", re.IGNORECASE)
 # "of them", "of those", "of the victims": a part of those already told
 _RESTATED_GROUP = re.compile(r"\s+of\s+(?:them|whom|those|these|the\s+(?:\w+\s+)?(?:victims|wounded|injured|people|men|women))\b",
                              re.IGNORECASE)
@@ -527,6 +529,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if bare_hit and not passive and (not m.group("qty") or re.match(
                 r"\s+(?:at|into|through|toward|towards|back|first)\b", sentence[m.end():])):
             continue  # "the men shot through the door", "two officers shot at": active, no victim
+        if bare_hit and _SHOT_AT.match(sentence, m.end()):
+            continue  # "three teens were shot at and one injured": fired on, not hit ("shot at a bar" is a place)
         q = _quantity(m.group("qty"), m.group("det") or m.group("name"), m.group("pron"))
         if q is None or _rhetorical(m.group("qty")):
             continue
@@ -727,6 +731,10 @@ def _combine_kind(mentions: list[CasualtyMention]) -> Count | None:
     return Count(low, best, high, rule, mentions)
 
 
+def _family(m: CasualtyMention) -> str:
+    return KILLED if m.kind == KILLED else WOUNDED if m.kind in (WOUNDED, HIT) else m.kind
+
+
 def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     """'A police officer is recovering and another man is dead': 'another' sets the dead man apart
     from the wounded one, it adds to no earlier death. An additive mention adds only to an earlier
@@ -734,10 +742,15 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
     seen: set[str] = set()
     out = []
     for m in sorted(mentions, key=lambda m: m.start):
-        family = KILLED if m.kind == KILLED else WOUNDED if m.kind in (WOUNDED, HIT) else m.kind
+        family = _family(m)
         # "a man died ... he killed himself": the one already counted
         same = m.additive and m.who is not None and m.best == 1 and any(
             o.kind == m.kind and o.best == 1 and _same_person(o.who, m.who) for o in out)
+        if m.additive and m.best >= 2 and any(_family(o) == family and (
+                (not o.additive and o.best >= m.best + 1) or (o.rule == m.rule and o.best == m.best)) for o in out):
+            # "Five people were shot ... the boy ... four other victims": the total told before already
+            # holds them; and "two others injured" told again (headline, lead) is the same two
+            same = True
         if m.additive and (family not in seen or same):
             m = CasualtyMention(m.kind, m.low, m.best, m.high, m.category, m.start, m.end, m.rule, False,
                                 m.background, m.who)
