@@ -31,7 +31,8 @@ families family relatives relative mother father son daughter wife husband broth
 girlfriend boyfriend neighbor neighbour motorist cyclist driver homeowner clerk youth youths
 juvenile juveniles refugees refugee protesters protester demonstrators demonstrator owner owners
 cashier cashiers manager friend friends cousin nephew niece uncle aunt grandmother grandfather passerby
-roommate partner fiance fiancee sons daughters brothers sisters""".split()
+roommate partner fiance fiancee sons daughters brothers sisters stepfather stepmother stepson stepdaughter
+stepbrother stepsister grandson granddaughter grandchild grandchildren""".split()
 COMBATANT_NOUNS = """militants militant terrorists terrorist fighters fighter soldiers soldier troops
 servicemen serviceman insurgents insurgent rebels rebel jihadists jihadist gunmen gunman policemen
 policeman officers officer guards guard extremists extremist militiamen militiaman combatants
@@ -90,7 +91,9 @@ _AUX = (r"(?:,?\s*(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|
         r"accidentally|unintentionally|inadvertently|mistakenly|"
         r"(?P<neg>not|n't|never))\s+){0,4}")
 # an appositive name and/or age: "a man, John Smith, 25," / "Chad Murray, 31,"
-_APPOSITIVE = (r"(?:,?\s+(?-i:(?:[A-Z][\w.'’-]+\s*){1,4}))?(?:,\s*(?:age\s+)?\d{1,3},?)?"
+# ... and a short place after the noun: "a man in a car", "the driver of the pickup"
+_APPOSITIVE = (r"(?:\s+(?:in|inside|outside|from|of|at|near|on)\s+(?:a|an|the|his|her|their)\s+[\w'’-]+(?=\s+(?:was|were|is|are)\b))?"
+               r"(?:,?\s+(?-i:(?:[A-Z][\w.'’-]+\s*){1,4}))?(?:,\s*(?:age\s+)?\d{1,3},?)?"
                r"(?:,\s+(?!(?:and|but|who|which|that|police|officials|authorities)\b)[^,;.()]{1,50}?,(?=\s))?"
                r"(?:,\s+who\s+[^,;.()]{1,60}?,(?=\s))?")
 _SINGULAR_DET = r"(?:a|an|another|one|a\s+second|a\s+third|a\s+fourth|the|this|that|his|her)"
@@ -141,7 +144,9 @@ OBJECT_FIRST = folded_regex(
     rf"|(?P<vwound>wounding|wounded|injuring|injured|hurting|stabbing|stabbed|pistol[\s-]?whip(?:ped|ping))"
     rf"|(?P<vhit>shooting|shot)"
     rf"|(?P<vleft>left|leaving)|(?P<vsent>sent|sending|sends)|(?P<vbeat>hit|hitting|struck|striking|beat|beating))\s+"
-    rf"(?:(?P<qty>{_QTY})|(?P<det>{_OBJECT_DET})\s+{_AGE}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b)"
+    # "the shooting that injured 34-year-old man": an age stands in for the article
+    rf"(?:(?P<agedet>){_AGE[:-1]}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b)"
+    rf"|(?P<qty>{_QTY})|(?P<det>{_OBJECT_DET})\s+{_AGE}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b)"
     # "killed one man and injured another": someone besides those already told
     rf"|(?P<another>another)(?=\s*(?:[.,;:]|$|\s+(?:person|man|woman|victim|in|at|on|during|before|after|and|who|with)\b)))"
     rf"(?P<noun>\s*{_NOUN_PHRASE})?"
@@ -174,7 +179,7 @@ NOUN_RESULT = re.compile(
     rf"|(?P<bodyof>(?-i:[A-Z][a-z][\w'’-]+)['’]s|whose)\s+body\s+(?:was\s+|had\s+been\s+|is\s+)?"
     rf"(?:found|discovered|recovered|located|pulled)"
     # "the shooting of a 16-year-old", "the shooting of five people": hit, fate told elsewhere
-    rf"|(?<!fatal\s)(?<!deadly\s)(?<!attempted\s)shooting\s+of\s+(?:(?P<hitone>(?:a|an)\s+{_AGE}(?:[\w'’-]+\s+){{0,2}}?(?:{_NOUN})\b)"
+    rf"|(?<!fatal\s)(?<!deadly\s)(?<!attempted\s)shootings?\s+of\s+(?:(?P<hitone>(?:a|an)\s+{_AGE}(?:[\w'’-]+\s+){{0,2}}?(?:{_NOUN})\b)"
     rf"|(?P<hitqty>{_QTY})\s+(?:people|persons|men|women|teens|teenagers|children|victims|officers)\b)"
     rf"|found\s+(?P<found>(?-i:[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,2}})|(?:a|an|the|his|her)\s+{_AGE}(?:[\w'’-]+\s+){{0,4}}?)"
     rf"\s*(?:dead|deceased|unresponsive\s+and\s+dead|shot\s+(?:dead|to\s+death)))(?![\w-])",
@@ -267,7 +272,7 @@ _ADDITIVE = re.compile(r"\b(?:another|a\s+second|a\s+third|a\s+fourth|also|too|a
 CASUALTY_HINT = re.compile(r"kill|dead|die|death|wound|injur|hurt|shot|slain|murder|execut|perish|lost|deceas|gunned|"
                            r"succumb|hospital|stabb|grazed|treated|suffer|missing|unaccounted|abduct|kidnap|hostage|"
                            r"toll|fatal|casualt|bod(?:y|ies)|himself|herself|suicide|no one|nobody|none|homicide|slay|condition|struck|hit|gunshot|bullet|graze|"
-                           r"whip|fighting for|recovering|neither|shooting of")
+                           r"whip|fighting for|recovering|neither|shootings? of")
 
 
 _SHOT_AT = re.compile(r"\s+at(?=\s*(?:[,.;)]|$)|\s+(?:and|by|but|while|as|from|multiple|several|repeatedly|twice|"
@@ -295,7 +300,7 @@ _NATURAL_DEATH_AFTER = re.compile(r"[^.;]{0,40}?\b(?:from|of)\s+(?:cancer|natura
                                   r"an?\s+(?:illness|overdose|heart\s+attack|stroke|long\s+illness))\b", re.IGNORECASE)
 # "tried to kill her own son", "attempted first-degree murder of an officer": nobody was
 _ATTEMPT_BEFORE = re.compile(r"\b(?:tried|trying|attempt(?:ed|ing)?|threaten(?:ed|ing)|wanted|plotted|plan(?:ned|ning)?|"
-                             r"intent|conspir(?:ed|acy))\s+(?:to\s+)?(?:\w+\s+)?$")
+                             r"intent|conspir(?:ed|acy))\s+(?:to\s+)?(?:[\w-]+\s+)?$")
 
 
 @dataclass(slots=True)
@@ -462,7 +467,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             kind = WOUNDED
         else:
             kind = HIT
-        if m.group("det") and not m.group("noun"):
+        det = m.group("det") or ("a" if m.group("agedet") is not None else None)
+        if det and not m.group("noun"):
             continue
         if (_ANIMAL_NEXT if m.group("noun") else _ANIMAL_AFTER).match(lowered, m.end()):
             continue  # "shot three deer", "killed two family pets", "killed her fiance's dog"
@@ -473,14 +479,14 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(kind, one, "unknown", m.start(), m.end(), one.rule, False, "other")
             taken.append((m.start(), m.end()))
             continue
-        q = _quantity(m.group("qty"), m.group("det"))
+        q = _quantity(m.group("qty"), det)
         if q is None or _rhetorical(m.group("qty")):
             continue
         if m.group("leftwound") and kind == KILLED:
             kind = WOUNDED
         if m.group("relkill"):
             kind = KILLED  # "shot the suspect, who was later pronounced dead"
-        who = _identity(m.group("noun"), None, None, m.group("det")) if m.group("det") else None
+        who = _identity(m.group("noun"), None, None, det) if det else None
         add(kind, q, _category(m.group("noun")), m.start(), m.end(),
             q.rule if q.rule != "exact" else "count after the verb", who=who)
         taken.append((m.start(), m.end()))
@@ -620,8 +626,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 taken.append((m.start(), m.end()))
 
     for m in NOUN_RESULT.finditer(sentence):
-        if not free(m.start(), m.end()):
-            continue
+        if not free(m.start(), m.end()) or _ATTEMPT_BEFORE.search(lowered, max(0, m.start() - 30), m.start()):
+            continue  # "attempted first-degree murder of a police officer": nobody died
         qty = m.group("qty") or m.group("qty2") or m.group("hitqty")
         who = None
         if m.group("one") or m.group("found") or m.group("body") or m.group("bodyof"):

@@ -226,3 +226,14 @@ def test_animals_conditions_and_natural_deaths(text, killed, wounded):
 ])
 def test_restated_groups_and_shot_at(text, killed, wounded):
     assert counts(text) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    ("The crash that injured 52-year-old woman is under investigation.", None, 1),
+    ("Deputies say the suspect shot his stepson in the arm.", None, 1),
+    ("A 40-year-old woman in a minivan was wounded in the hand.", None, 1),
+    ("He faces charges of attempted first-degree murder of a deputy.", None, None),
+    ("Detectives are looking into the shootings of three people outside a bar.", None, 3),
+])
+def test_ages_relatives_places_and_attempts(text, killed, wounded):
+    assert counts(text) == (killed, wounded)
