@@ -450,9 +450,12 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if single and first in surnames and not _is_major_place(strict()):
         return False
     if single and after == " " and next_tok[:1].isupper() and next_tok not in PLACE_WORDS \
-            and next_tok not in ORGANISATION_WORDS and _is_given_name(first, gazetteer) \
-            and not _is_major_place(strict()):
-        return False
+            and next_tok not in ORGANISATION_WORDS and _is_given_name(first, gazetteer):
+        if not _is_major_place(strict()):
+            return False
+        # "Mary Wheeler", "Jordan Spieth": a major place's name, but a person's here unless the report
+        # backs the place's country.
+        m.weak = True
     # ... unless a locative word makes it a place ("a nurse in Austin told media", "a resident of Tyler
     # said") or it is a country or state that is no given name ("Spain says", "The U.S. says").
     if single and after == " " and next_tok in SPEECH_VERBS and not (
@@ -476,7 +479,7 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             p.population >= 1_000_000 and p.feature_class == "P" and name_key(p.name) == m.key for p in strict())
         if in_longer_name and not major or m.sentence_initial and not major:
             return False
-        m.weak = not (major or prev_tok.lower() in LOCATIVE_WORDS or after.startswith(","))
+        m.weak = m.weak or not (major or prev_tok.lower() in LOCATIVE_WORDS or after.startswith(","))
     # A one-word alternate name of some small town only ("Courthouse", "Tri-State"): needs support.
     elif single and gazetteer.is_alias_only(m.key) and not _is_major_place(strict(), population=100_000):
         m.weak = True

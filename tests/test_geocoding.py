@@ -349,3 +349,9 @@ def test_lower_case_articles_inside_names(geoparser):
 def test_dotted_initials_of_a_city(geoparser):
     found = by_name(geoparser.parse("Traffic in L.A. was slow on Friday."))
     assert found["L.A."].place.admin1 == "CA" and found["L.A."].place.feature_class == "P"
+
+
+def test_major_place_name_as_a_given_name(geoparser):
+    # A major place's name before a surname is a person's unless the report backs the place's country.
+    assert "Mary" not in by_name(geoparser.parse("Teachers in Ohio, said Mary Wheeler, want more pay."))
+    assert "Georgia" in by_name(geoparser.parse("Georgia Power said storms in Atlanta cut lines."))
