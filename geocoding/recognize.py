@@ -241,9 +241,9 @@ def _is_named_country_or_state(key: str, strict: list[Place]) -> bool:
 
 
 def _is_major_place(strict: list[Place], population: int = 1_000_000) -> bool:
-    """A country, a first-level area or a big city: "Jordan" is kept even if a Jordan spoke.
-    strict: the name's _strict_matches."""
-    return any(p.feature_code in ("PCLI", "CONT") or p.population >= population
+    """A country, a first-level area or a big city: "Jordan" is kept even if a Jordan spoke (a big
+    county is none: "Clark" for Clark County). strict: the name's _strict_matches."""
+    return any(p.feature_code in ("PCLI", "CONT") or p.population >= population and p.feature_class == "P"
                or p.feature_code == "ADM1" and p.population >= 200_000
                for p in strict)
 

@@ -355,3 +355,8 @@ def test_major_place_name_as_a_given_name(geoparser):
     # A major place's name before a surname is a person's unless the report backs the place's country.
     assert "Mary" not in by_name(geoparser.parse("Teachers in Ohio, said Mary Wheeler, want more pay."))
     assert "Georgia" in by_name(geoparser.parse("Georgia Power said storms in Atlanta cut lines."))
+
+
+def test_big_county_is_no_major_place_for_a_surname(geoparser):
+    text = "Desmond Clark, 22, pleaded guilty. Prosecutors said Clark fled."
+    assert "Clark" not in by_name(geoparser.parse(text))
