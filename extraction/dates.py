@@ -52,7 +52,8 @@ DATE_RE = folded_regex(
         rf"(?P<monthyear>(?:in\s+|early\s+|late\s+|mid-?)?{_MONTH.format(g='my')}\s+(?P<myy>(?:19|20)\d\d))",
         rf"(?P<weekday>(?:(?P<wdmod>last|this|next|on|early|late)\s+)?{_WEEKDAY}(?:['’]s)?{_PART})",
         r"(?P<yesterday>yesterday|last\s+night|overnight|the\s+previous\s+(?:day|night))",
-        r"(?P<today>today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+(?:today|this\s+morning))",
+        r"(?P<tonight>tonight|(?:earlier\s+)?this\s+evening)",
+        r"(?P<today>today|this\s+(?:morning|afternoon)|earlier\s+(?:today|this\s+morning))",
         r"(?P<thismonth>earlier\s+this\s+month|this\s+month)",
         r"(?P<lastmonth>last\s+month|earlier\s+last\s+month)",
         r"(?P<lastweek>last\s+week|earlier\s+this\s+week|this\s+week)",
@@ -206,6 +207,12 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
         return d, d
     if m.group("today"):
         return published, published
+    if m.group("tonight"):
+        # a story written in the evening carries the next day's date once published (a UTC stamp, the
+        # morning edition): on the development sets "tonight"/"this evening" fell the day before the
+        # publication date five times out of six, "this morning"/"this afternoon" on it nearly always
+        d = published - dt.timedelta(days=1)
+        return d, d
     if m.group("thismonth"):
         return published.replace(day=1), published
     if m.group("lastmonth"):

@@ -100,3 +100,9 @@ def test_a_written_date_says_which_weekday():
 def test_a_log_period_with_clock_times_is_one_span():
     assert only("complaints filed from midnight June 3 to 6:00am June 4, 2019.", "2019-06-04") == \
         ("2019-06-03", "2019-06-04", 2)
+
+
+def test_tonight_falls_the_day_before_a_next_day_publication():
+    assert only("A man was shot tonight on Elm Street.", "2019-06-11")[0] == "2019-06-10"
+    assert only("Shots were fired this evening near the park.", "2019-06-11")[0] == "2019-06-10"
+    assert only("A woman was hurt this morning on Oak Road.", "2019-06-11")[0] == "2019-06-11"
