@@ -123,7 +123,9 @@ class Resolver:
                 cands[key] = ranked[:self.w.max_candidates]
         hints = [self._hints(text, m, cands[key]) for m, key in zip(mentions, keys)]
         # Which candidates bear the name as their own (not only as an alternate name), once per name.
-        own = {key: [_own_key(p.name) == key for p, _, _ in cs] for key, cs in cands.items()}
+        # (A lone candidate needs no comparing.)
+        own = {key: [_own_key(p.name) == key for p, _, _ in cs] if len(cs) > 1 else [True] * len(cs)
+               for key, cs in cands.items()}
         # Each name's belief over its candidates, from the prior first, then from the last round's
         # scores; the other names' beliefs are the evidence of the next round.
         beliefs = {key: _softmax([c[2] for c in cs]) for key, cs in cands.items()}
