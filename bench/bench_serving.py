@@ -145,8 +145,11 @@ def main() -> None:
     data_dir.chmod(0o755)
     port = free_port()
     cluster = EmbeddedCluster(data_dir, port)
+    if cluster.running():  # a kept cluster left running (on another port) by an earlier run
+        cluster.stop()
     url = cluster.start()
     plain_url = url.replace("postgresql+psycopg", "postgresql")
+    # the machine may be shared: its load average when the measuring starts and ends goes in the results
     results: dict = {"events": args.events, "workers": args.workers, "machine": f"{os.cpu_count()} cores"}
     procs: list[subprocess.Popen] = []
     try:
@@ -190,6 +193,7 @@ def main() -> None:
                 [str(tipg_venv / "bin" / "uvicorn"), "tipg.main:app", "--host", "127.0.0.1", "--port", str(tipg_port),
                  "--workers", str(args.workers), "--log-level", "warning", "--no-access-log"], env=tipg_env, cwd="/tmp"))
         em = f"http://127.0.0.1:{em_port}"
+        results["load_average"] = {"start": os.getloadavg()[0]}
         tp = f"http://127.0.0.1:{tipg_port}"
         wait_for(f"{em}/ogc")
         if with_tipg:
@@ -298,6 +302,7 @@ def main() -> None:
             tiles[z] = {name: {**stats(times[name]), "mean_bytes": statistics.mean(sizes[name])} for name in systems}
             print(f"  tiles z{z}: " + "  ".join(f"{n} {v['median']:.1f}/{v['p99']:.1f} ms" for n, v in tiles[z].items()))
         results["tiles"] = tiles
+        results["load_average"]["end"] = os.getloadavg()[0]
         db.close()
         em_client.close()
         if tipg_client is not None:
@@ -323,7 +328,11 @@ def main() -> None:
 
 
 def markdown(results: dict) -> str:
-    lines = [f"### {results['events']:,} events, {results['machine']}, {results['workers']} uvicorn workers each", "",
+    load = results.get("load_average")
+    lines = [f"### {results['events']:,} events, {results['machine']}, {results['workers']} uvicorn workers each", ""]
+    if load:
+        lines += [f"Load average (1 min) when measuring started / ended: {load['start']:.1f} / {load.get('end', float('nan')):.1f}", ""]
+    lines += [
              "Pages (ms, median / p99; requests one at a time):", "",
              "| bbox | matched | limit | eventmap | tipg | SQL (eventmap's) | SQL json_agg | tipg / eventmap | eventmap / SQL |",
              "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]

@@ -55,11 +55,22 @@ class KeepAliveClient:
         return b"".join(parts)
 
     def get(self, path: str) -> tuple[int, bytes]:
-        """(status, body) of GET path (path and query, starting with /)."""
-        if self._sock is None:
+        """(status, body) of GET path (path and query, starting with /). A connection the server closed
+        while it was idle (uvicorn's keep-alive timeout is 5 s) is opened again and the request sent once more."""
+        reused = self._sock is not None
+        if not reused:
             self._connect()
-        self._sock.sendall(b"GET " + path.encode() + b" HTTP/1.1\r\n" + self._head)
-        status = int(self._read_line().split(b" ", 2)[1])
+        try:
+            self._sock.sendall(b"GET " + path.encode() + b" HTTP/1.1\r\n" + self._head)
+            status_line = self._read_line()
+        except (ConnectionError, OSError):
+            self.close()
+            if not reused:
+                raise
+            self._connect()
+            self._sock.sendall(b"GET " + path.encode() + b" HTTP/1.1\r\n" + self._head)
+            status_line = self._read_line()
+        status = int(status_line.split(b" ", 2)[1])
         length, chunked, close = None, False, False
         while line := self._read_line():
             name, _, value = line.partition(b":")
