@@ -68,7 +68,7 @@ _WOUND = (r"(?:wounded|injured|hurt|hospitali[sz]ed|stabbed|grazed|"
           r"undergoing\s+(?:treatment|surgery)|being\s+treated\b|fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)|"
           r"recovering(?=\s+(?:from|at|in|after)\b|\s*[,.;])|"
           r"pistol[\s-]?whipped|beaten\s+with\s+(?:a|the)\s+(?:gun|pistol|handgun|rifle)|"
-          r"hit\s+(?:\w+\s+){0,3}?with\s+(?:a|the|his|her|their)\s+(?:gun|pistol|handgun|pistols|guns|rifle))")
+          r"hit\s+(?:\w+\s+){0,3}?with\s+(?:(?:a|the|his|her|their)\s+)?(?:gun|pistol|handgun|pistols|guns|rifle))")
 # "a male victim was transported to a local hospital": someone hurt, their fate told elsewhere or not at all
 _TO_HOSPITAL = (r"(?:taken|transported|rushed|driven|flown|airlifted|brought|sent)\s+(?:\w+\s+){0,2}?to\s+(?:a\s+|an\s+|the\s+)?"
                 r"(?:[\w'’-]+\s+){0,5}?(?:hospital|medical\s+center|trauma\s+center|emergency\s+room)\b"
@@ -215,9 +215,10 @@ GAP_INJURY = re.compile(
 # "shot him in the leg", "accidentally shot himself": one person hit; their fate is told elsewhere
 # "a bullet struck him in the groin", "shrapnel hit the driver in the leg": the projectile as subject
 PRONOUN_HIT = folded_regex(
-    r"\b(?:shot|shooting|wounding|(?P<projectile>(?:bullets?|rounds?|gunfire|shrapnel|pellets?|buckshot|a\s+(?:stray\s+)?shot)"
+    r"\b(?:shot|shooting|wounding|(?:struck|hit|beat|pistol[\s-]?whipped)(?=\s+(?:him|her)\s+(?:[\w'’-]+\s+){0,4}?with\s+"
+    r"(?:a|an|the|his|her|their)\s+(?:[\w.-]+\s+){0,2}?(?:gun|pistol|handgun|rifle|shotgun|firearm|revolver))|(?P<projectile>(?:bullets?|rounds?|gunfire|shrapnel|pellets?|buckshot|a\s+(?:stray\s+)?shot)"
     r"\s+(?:\w+\s+){0,2}?(?:struck|hit|grazed|striking|hitting|grazing|pierced|piercing)))\s+"
-    r"(?P<obj>him|himself|herself|her(?=\s+(?:in|on|at|once|twice|multiple|several|and|as|while|but)\b|\s*[,.;]|$)|"
+    r"(?P<obj>him|himself|herself|her(?=\s+(?:in|on|at|once|twice|multiple|several|and|as|while|but|with)\b|\s*[,.;]|$)|"
     r"(?<=[a-z]\s)(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:victim|man|woman|boy|girl|teen|teenager|driver|passenger|"
     r"child|officer|deputy|clerk|resident|customer|bystander|worker)\b(?!\s*(?:side|door|seat|window|['’]s)))"
     r"(?!\s+(?:dead|to\s+death|and\s+(?:killed|died)|fatally))")
@@ -258,7 +259,9 @@ BACKGROUND = re.compile(
     r"every\s+year|each\s+year|over\s+the\s+(?:past|last)|in\s+recent\s+(?:years|months)|"
     r"(?:weeks|months|years)\s+ago|earlier\s+this\s+year|in\s+(?:less|more)\s+than\s+(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?|months?)|"
     r"we\s+(?:counted|tracked|mapped|recorded|logged)|at\s+the\s+same\s+(?:apartment|complex|location|"
-    r"address|intersection|home|house|block))\b",
+    r"address|intersection|home|house|block)|"
+    # a link to another story inside the text: "More: Reward offered in the death of ..."
+    r"(?:^|\s)(?:more|related(?:\s+stories)?|read\s+more|also\s+read|see\s+also)\s*:)(?:\b|\s|$)",
     re.IGNORECASE)
 # a running count: what follows "bringing the three-day total to" or "our latest count ... includes" is no incident's
 TOTAL_CUE = re.compile(r"\b(?:bring(?:s|ing)?\s+(?:the\s+)?[\w\s’'-]{0,40}?(?:total|tally|toll|count)|"
@@ -272,13 +275,13 @@ _ADDITIVE = re.compile(r"\b(?:another|a\s+second|a\s+third|a\s+fourth|also|too|a
 CASUALTY_HINT = re.compile(r"kill|dead|die|death|wound|injur|hurt|shot|slain|murder|execut|perish|lost|deceas|gunned|"
                            r"succumb|hospital|stabb|grazed|treated|suffer|missing|unaccounted|abduct|kidnap|hostage|"
                            r"toll|fatal|casualt|bod(?:y|ies)|himself|herself|suicide|no one|nobody|none|homicide|slay|condition|struck|hit|gunshot|bullet|graze|"
-                           r"whip|fighting for|recovering|neither|shootings? of")
+                           r"whip|fighting for|recovering|neither|shoot")
 
 
 _SHOT_AT = re.compile(r"\s+at(?=\s*(?:[,.;)]|$)|\s+(?:and|by|but|while|as|from|multiple|several|repeatedly|twice|"
                       r"least\s+(?:once|twice|\w+\s+times))\b)", re.IGNORECASE)
 # "of them", "of those", "of the victims": a part of those already told
-_RESTATED_GROUP = re.compile(r"\s+of\s+(?:them|whom|those|these|the\s+(?:\w+\s+)?(?:victims|wounded|injured|people|men|women))\b",
+_RESTATED_GROUP = re.compile(r"\s+of\s+(?:them|whom|those|these|the\s+(?:\w+\s+)?(?:wounded|injured))\b",
                              re.IGNORECASE)
 _OBJECT_OF_BEFORE = re.compile(r"\b(?:beating|shooting|killing|stabbing|robbing|attacking|threatening|assaulting|hitting|"
                                r"striking|kidnapping|raping|choking|strangling|punching|abducting|murdering)\s+$",
@@ -470,6 +473,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         det = m.group("det") or ("a" if m.group("agedet") is not None else None)
         if det and not m.group("noun"):
             continue
+        if kind == HIT and m.group("qty") and not m.group("noun"):
+            continue  # "shooting about 15 minutes", "Shooting 3900 block": a bare number after 'shooting' counts nobody
         if (_ANIMAL_NEXT if m.group("noun") else _ANIMAL_AFTER).match(lowered, m.end()):
             continue  # "shot three deer", "killed two family pets", "killed her fiance's dog"
         if m.group("another"):

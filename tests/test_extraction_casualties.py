@@ -237,3 +237,15 @@ def test_restated_groups_and_shot_at(text, killed, wounded):
 ])
 def test_ages_relatives_places_and_attempts(text, killed, wounded):
     assert counts(text) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    ("A drifter is accused of shooting two teenagers outside a gas station.", None, 2),
+    ("Two of the customers were hit in the face with pistols.", None, 2),
+    ("Witnesses said the man struck her with a .38 caliber revolver.", None, 1),
+    ("More: Reward offered in the death of a ranch hand", None, None),
+    ("Police arrived after the shooting about 15 minutes later.", None, None),
+    ("Officers responded to the Shooting 2200 block call.", None, None),
+])
+def test_shooting_blows_links_and_bare_numbers(text, killed, wounded):
+    assert counts(text) == (killed, wounded)
