@@ -68,6 +68,8 @@ you his her its our their this that these those section chapter article church m
 senate parliament house court capitol white hamas hezbollah taliban fatah olympic olympics arab arabs
 english christian christians muslim muslims jewish jews catholic catholics protestant democrat democrats
 republican republicans internet web net pack titan gulf hill mount lake river union""".split())
+# Seats of government that some town is also named after; with "the" before them they are the seat.
+SEATS_OF_GOVERNMENT = frozenset({"white house", "kremlin", "elysee", "pentagon", "capitol"})
 # Closed-class words that name lists also hold as given names ("The", "One", "In").
 FUNCTION_WORDS = frozenset("""the a an one two three this that these those it he she we they you his her
 its our my your their and or but if of in on at to for by with from as not no all any some each every
@@ -403,6 +405,9 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         return strict_memo[0]
 
     if m.key in NEVER_TOPONYMS or len(m.key) < 2:
+        return False
+    # "the White House", "the Kremlin": a seat of government named with the article, not the town.
+    if m.key in SEATS_OF_GOVERNMENT and prev_tok.lower() == "the" and before == " ":
         return False
     # A word that is itself a kind of place or organisation ("Center", "Council", "Airport").
     if single and (first in ORGANISATION_WORDS or first in PLACE_WORDS or first in DIRECTION_WORDS

@@ -172,6 +172,9 @@ def test_recognition_rules(geoparser):
     # Pathogens, saints and administrations are not places.
     assert names("The Marburg virus and Ebola Reston spread.") == []
     assert names("With the United States flu season started, tests rose.") == ["United States"]
+    # A seat of government with its article is the seat, not a town named after it.
+    assert names("Aides at the White House met on Monday.") == []
+    assert names("A fire in White House, Tennessee, closed a road.") == ["White House", "Tennessee"]
     assert names("On St. Patrick's Day the Obama administration met.") == []
     # Sentence-initial country or state names are kept even when also common words.
     assert names("Michigan's rate rose. China objected.") == ["Michigan", "China"]
