@@ -121,7 +121,10 @@ SUBJECT_FIRST = re.compile(
     rf"(?P<noun>\s+{_NOUN_PHRASE})?(?P<subset>\s+of\s+(?:them|whom|(?:those|these|the)(?:\s+\w+){{0,2}}?))?"
     # "a man and a teenage girl were wounded": two people, each introduced
     rf"(?P<pair>(?<=\w)\s+and\s+(?:(?:a|an|the|his|her|their|another)\s+)?{_AGE}{_FILLER}{{0,3}}?(?:{_NOUN})\b)?"
-    rf"{_APPOSITIVE}\s+(?P<aux>{_AUX}){_VERB}(?![\w-])(?P<object>(?:\s+and\s+\w+)?\s+(?:{_OBJECT_DET}|him|her|them|\d+|two|three|four|five|six|seven|eight|nine|ten)\b)?",
+    rf"{_APPOSITIVE}"
+    # "the victim staggered off the porch and was found dead": a first act, then what befell them
+    rf"(?P<firstvp>\s+(?!(?:was|were|is|are|has|had|and)\b)[a-z]+ed\b[^,;.()]{{0,40}}?\s+and(?=\s+(?:was|were)\b))?"
+    rf"\s+(?P<aux>{_AUX}){_VERB}(?![\w-])(?P<object>(?:\s+and\s+\w+)?\s+(?:{_OBJECT_DET}|him|her|them|\d+|two|three|four|five|six|seven|eight|nine|ten)\b)?",
     re.IGNORECASE)
 # "A man who was shot in the stomach Monday night passed away Tuesday", "a 17-year-old shot during a
 # struggle on Sunday has died": the victim, what happened to them, then their death
@@ -298,6 +301,8 @@ _ANIMAL_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?" + _ANIMALS)
 _ANIMAL_NEXT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?" + _ANIMALS)
 # "until he died", "if she is hurt": a condition, not an event
 _CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if)\s+$", re.IGNORECASE)
+_THEN_DIED_AFTER = re.compile(r"[^.;]{0,60}?\band\s+(?:(?:later|then|subsequently|eventually|\w+ly)\s+)?"
+                              r"(?:died|passed\s+away|succumbed|was\s+(?:pronounced|declared)\s+dead)\b", re.IGNORECASE)
 # "died in December from cancer": a death that is no act of violence
 _NATURAL_DEATH_AFTER = re.compile(r"[^.;]{0,40}?\b(?:from|of)\s+(?:cancer|natural\s+causes|illness|disease|old\s+age|"
                                   r"an?\s+(?:illness|overdose|heart\s+attack|stroke|long\s+illness))\b", re.IGNORECASE)
@@ -528,6 +533,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         kind = _verb_kind(m)
         if kind == KILLED and _NATURAL_DEATH_AFTER.match(sentence, m.end()):
             continue
+        if kind == HIT and _THEN_DIED_AFTER.match(sentence, m.end()):
+            kind = KILLED  # "the man was shot last Thursday and died over the weekend"
         passive = bool(_AUXILIARY.search(m.group("aux")))
         if not passive and m.group("object") and kind != KILLED or \
                 not passive and m.group("object") and not m.group("pron"):
@@ -778,8 +785,9 @@ def combine_other(mentions: list[CasualtyMention], kind: str) -> Count | None:
 
 def _people_told_dead(mentions: list[CasualtyMention]) -> int:
     """'A man was found dead ... she was pronounced dead': a man and a woman each told dead are two
-    people, whatever the largest single count says. Names are left out: spellings, surnames alone and
-    possessives make one person look like several."""
+    people, whatever the largest single count says (the wounded are not counted so: a man shot and
+    'the woman' who called police are too often one victim and a witness). Names are left out:
+    spellings, surnames alone and possessives make one person look like several."""
     sexes = {m.who for m in mentions if m.kind == KILLED and m.best == 1 and m.who in ("male", "female")}
     return len(sexes)
 

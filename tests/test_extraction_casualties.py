@@ -249,3 +249,12 @@ def test_ages_relatives_places_and_attempts(text, killed, wounded):
 ])
 def test_shooting_blows_links_and_bare_numbers(text, killed, wounded):
     assert counts(text) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    ("The clerk was shot on Tuesday and died two days later.", 1, None),
+    ("The victim staggered into the street and was found dead by neighbors.", 1, None),
+    ("A robber fled on foot and was shot by a deputy.", None, 1),
+])
+def test_a_second_act_of_the_same_subject(text, killed, wounded):
+    assert counts(text) == (killed, wounded)
