@@ -208,7 +208,7 @@ def main() -> None:
 
         # One persistent keep-alive connection per server, the same minimal client for both
         # (bench/keepalive_client.py): httpx added 1-3 ms a request of its own (100-feature pages, loaded
-        # machine: 8.5-8.8 ms with this client, 11.4-12.1 ms with httpx, interleaved).
+        # machine: 7.8-8.8 ms with this client, 8.8-12.1 ms with httpx, interleaved).
         em_client = KeepAliveClient(em, headers={"Accept-Encoding": "identity"})
         tipg_client = KeepAliveClient(tp, headers={"Accept-Encoding": "identity"}) if with_tipg else None
         db = psycopg.connect(plain_url, autocommit=True)
