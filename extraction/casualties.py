@@ -49,7 +49,7 @@ _NOUN = "|".join(sorted(_CATEGORY, key=len, reverse=True)) + "|" + _AGE_NOUN
 # words that cannot qualify a victim noun: they end the noun phrase ("left one man dead and two ...")
 _STOP = ("and|or|but|was|were|is|are|has|have|had|been|who|that|which|dead|killed|wounded|injured|hurt|"
          "shot|left|leaving|died|in|on|at|of|by|with|after|before|the|a|an|his|her|their|to|from|for|"
-         "one|two|three|four|five|six|seven|eight|nine|ten|\\d+")
+         "one|two|three|four|five|six|seven|eight|nine|ten|either|neither|any|each|every|no|\\d+")
 _FILLER = rf"(?:(?!(?:{_STOP})\b)[\w'’-]+[ \t]+)"
 # "police officers", "family members", "security guards": qualifiers before the head noun
 _NOUN_PHRASE = rf"(?:{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
@@ -292,8 +292,10 @@ _OBJECT_OF_BEFORE = re.compile(r"\b(?:beating|shooting|killing|stabbing|robbing|
 # what makes "shot" passive ("was shot", "who had been shot"); an adverb alone does not ("he accidentally shot"),
 # nor a relative pronoun ("the person who shot and killed two ...")
 _AUXILIARY = re.compile(r"\s*(?:(?:who|that)\s+)?\b(?:was|were|is|are|been|being|got|found)\b", re.IGNORECASE)
-# "it was not clear whether any of the suspects were hit", "if either man was hurt": not told
-_UNCERTAIN_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:any|either|each|one|all)\s+(?:of\s+)?(?:the\s+|those\s+)?$", re.IGNORECASE)
+# "it was not clear whether any of the suspects were hit", "if either man was hurt", "no reports that
+# either person was hurt": not told
+_UNCERTAIN_BEFORE = re.compile(r"\b(?:whether|if|no\s+reports?\s+(?:that|of))\s+(?:any|either|each|one|all)\s+(?:of\s+)?(?:the\s+|those\s+)?$",
+                               re.IGNORECASE)
 _ANIMALS = (r"(?:dogs?|cats?|deer|horses?|pets?|animals?|cows?|cattle|puppy|puppies|pit\s*bulls?|birds?|geese|goose|"
             r"bears?|coyotes?|raccoons?|livestock|goats?|sheep|pigs?)\b")
 # "shot three deer"; after a noun only right after it: "two family pets", "her fiance's dog" (not "a man and his dog")

@@ -258,3 +258,7 @@ def test_shooting_blows_links_and_bare_numbers(text, killed, wounded):
 ])
 def test_a_second_act_of_the_same_subject(text, killed, wounded):
     assert counts(text) == (killed, wounded)
+
+
+def test_no_report_that_either_was_hurt_counts_nobody():
+    assert counts("Deputies said there were no reports that either driver was hurt.") == (None, None)
