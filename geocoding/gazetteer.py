@@ -19,6 +19,7 @@ class Gazetteer:
     def __init__(self, index: GazetteerIndex | None = None):
         self.index = index
         self.overlays: list[GazetteerIndex] = []                   # GeoNames dumps (dumps.py)
+        self._indexes: tuple[GazetteerIndex, ...] = (index,) if index is not None else ()
         self._extra: dict[str, list[tuple[Place, bool]]] = {}     # key -> added places (loose flag)
 
     @classmethod
@@ -34,11 +35,15 @@ class Gazetteer:
     # -- lookups ---------------------------------------------------------------------------------
     def has_key(self, key: str) -> bool:
         """True when a normalised key (see normalize.name_key) names some place, loosely or not."""
-        return any(self._has_exact_key(k) for k in (key, *_surface_variants(key)))
+        return self._has_exact_key(key) or any(self._has_exact_key(v) for v in _surface_variants(key))
 
     def _has_exact_key(self, key: str) -> bool:
-        return (key in self._extra or (self.index is not None and key in self.index)
-                or any(key in overlay for overlay in self.overlays))
+        if key in self._extra:
+            return True
+        for index in self._indexes:
+            if key in index:
+                return True
+        return False
 
     def matches(self, name: str) -> list[tuple[Place, bool]]:
         """Candidate places for a surface form, each with True when it matched only loosely."""
@@ -56,7 +61,7 @@ class Gazetteer:
     def keys_with_prefix(self, prefix: str, max_extra: int = 3) -> list[str]:
         """Keys that extend a prefix by at most max_extra characters ("abkhaz" -> "abkhazia")."""
         out = [k for k in self._extra if k.startswith(prefix) and len(k) - len(prefix) <= max_extra]
-        for index in self._indexes():
+        for index in self._indexes:
             out += [k for k in index.names.keys(prefix) if len(k) - len(prefix) <= max_extra]
         return sorted(set(out), key=len)
 
@@ -67,12 +72,9 @@ class Gazetteer:
 
     def _lookup_key(self, key: str) -> list[tuple[Place, bool]]:
         out = list(self._extra.get(key, ()))
-        for index in self._indexes():
+        for index in self._indexes:
             out += [(index.place(n), loose) for n, loose in index.lookup(key)]
         return out
-
-    def _indexes(self) -> list[GazetteerIndex]:
-        return ([self.index] if self.index is not None else []) + self.overlays
 
     @property
     def demonyms(self) -> dict[str, str]:
@@ -101,11 +103,14 @@ class Gazetteer:
 
     def is_common_word(self, key: str) -> bool:
         """A one-word name that is also a common lower-case English word ("will", "mobile")."""
-        return any(key in index.common_words for index in self._indexes())
+        for index in self._indexes:
+            if key in index.common_words:
+                return True
+        return False
 
     def _added(self, key: str) -> bool:
         """A key some place added at run time, or some loaded dump, is named by."""
-        return key in self._extra or any(key in overlay for overlay in self.overlays)
+        return key in self._extra or bool(self.overlays) and any(key in overlay for overlay in self.overlays)
 
     # -- additions -------------------------------------------------------------------------------
     def add(self, place: Place, aliases: Iterable[str] = ()) -> None:
@@ -126,6 +131,7 @@ class Gazetteer:
         memory-mapped overlay index, built on first use (see dumps.py); returns how many it holds."""
         overlay = open_dump_index(Path(path), progress)
         self.overlays.append(overlay)
+        self._indexes += (overlay,)
         return overlay.count
 
 
