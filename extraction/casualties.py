@@ -109,6 +109,7 @@ _NOT_NAMES = ("Police|Officers|Authorities|Officials|Deputies|Investigators|Dete
               "July|August|September|October|November|December|Here|Now|Then|Later|Also|But|And|If|When|While|"
               "After|Before|Since|Although|As|At|In|On|Of|For|By|With")
 
+_NOT_NAMES_START = re.compile(rf"(?-i:(?:{_NOT_NAMES})\b)")
 # "Roney Lane died" is no person
 _NOT_STREET = "".join(rf"(?<!{w})" for w in ("Lane", "Street", "Avenue", "Road", "Drive", "Boulevard", "Court",
                                               "Place", "Parkway", "Highway", "Circle", "Terrace", "Ave", "St"))
@@ -136,6 +137,13 @@ SHOT_THEN_DIED = re.compile(
     rf"twice|once|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this|after|following|earlier)\b))"
     rf"[^,;.()]{{0,80}}?\s+(?:(?:has|had|later|then|subsequently|eventually)\s+)*"
     rf"(?:died|passed\s+away|succumbed|(?:was|has\s+been)\s+(?:pronounced|declared)\s+dead)\b",
+    re.IGNORECASE)
+# "Moore and the car's driver were both hit", "Avis, Spann and Figueroa were shot": people named
+# together as the subject of a plural verb, each one a victim
+_PERSON = rf"(?:(?-i:[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,2}})|(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_NOUN}))"
+NAMED_GROUP = re.compile(
+    rf"(?<![\w-])(?P<people>{_PERSON}(?:,\s+{_PERSON}){{0,4}},?\s+and\s+{_PERSON})\s+were\s+(?:both\s+|all\s+|also\s+)?"
+    rf"(?:(?P<kill>shot\s+(?:and\s+killed|dead|to\s+death)|killed|found\s+dead)|(?P<hit>shot|wounded|injured|hit|struck))\b",
     re.IGNORECASE)
 # "Two people were shot, one fatally": the fatal part of a group already counted
 FATAL_SUBSET = folded_regex(
@@ -502,6 +510,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         add(kind, q, _category(m.group("noun")), m.start(), m.end(),
             q.rule if q.rule != "exact" else "count after the verb", who=who)
         taken.append((m.start(), m.end()))
+
+    for m in (NAMED_GROUP.finditer(sentence) if " were " in lowered else ()):
+        if free(m.start(), m.end()) and not _NOT_NAMES_START.match(m.group("people")):
+            n = len(re.findall(r",\s+|\s+and\s+", m.group("people"))) + 1
+            group = Quantity(n, n, n, f"{n} people named together", 0, 0, "")
+            add(KILLED if m.group("kill") else HIT, group, "unknown", m.start(), m.end(), group.rule)
+            taken.append((m.start(), m.end()))
 
     for m in (SHOT_THEN_DIED.finditer(sentence) if re.search(r"die|away|succumb|dead", lowered) else ()):
         if free(m.start(), m.end()):

@@ -262,3 +262,13 @@ def test_a_second_act_of_the_same_subject(text, killed, wounded):
 
 def test_no_report_that_either_was_hurt_counts_nobody():
     assert counts("Deputies said there were no reports that either driver was hurt.") == (None, None)
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    ("Okafor and the van's driver were both hit, according to troopers.", None, 2),
+    ("Lindqvist, Maria Duarte and Pell were shot in the parking lot.", None, 3),
+    ("Harlan and his wife were found dead in the farmhouse.", 2, None),
+    ("Police and firefighters were called to the scene.", None, None),
+])
+def test_people_named_together(text, killed, wounded):
+    assert counts(text) == (killed, wounded)
