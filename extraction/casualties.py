@@ -154,7 +154,7 @@ OBJECT_FIRST = folded_regex(
     rf"shot\s+dead|fatally\s+(?:shot|stabbed)|gunned\s+down|murder(?:ed|ing))"
     rf"|(?P<vwound>wounding|wounded|injuring|injured|hurting|stabbing|stabbed|pistol[\s-]?whip(?:ped|ping))"
     rf"|(?P<vhit>shooting|shot)"
-    rf"|(?P<vleft>left|leaving)|(?P<vsent>sent|sending|sends)|(?P<vbeat>hit|hitting|struck|striking|beat|beating))\s+"
+    rf"|(?P<vleft>left|leaving)|(?P<vsent>sent|sending|sends|put|putting|puts|landed)|(?P<vbeat>hit|hitting|struck|striking|beat|beating))\s+"
     # "the shooting that injured 34-year-old man": an age stands in for the article
     rf"(?:(?P<agedet>){_AGE[:-1]}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b)"
     rf"|(?P<qty>{_QTY})|(?P<det>{_OBJECT_DET})\s+{_AGE}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b)"
@@ -163,7 +163,7 @@ OBJECT_FIRST = folded_regex(
     rf"(?P<noun>\s*{_NOUN_PHRASE})?"
     rf"(?:\s+(?:(?P<leftkill>dead)|(?P<leftwound>injured|wounded|hurt|hospitali[sz]ed)))?(?![\w-])"
     # "a shooting sent two men to the hospital"
-    rf"(?P<tohosp>\s+to\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:hospital|medical\s+center|trauma\s+center))?"
+    rf"(?P<tohosp>\s+(?:to|in)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:hospital|medical\s+center|trauma\s+center))?"
     # "hit the clerk in the head with a handgun": a blow with a gun hurts
     rf"(?P<withgun>(?:\s+[\w'’-]+){{0,4}}?\s+with\s+(?:a|an|the|his|her|their)\s+(?:[\w.-]+\s+)?"
     rf"(?:gun|pistol|handgun|rifle|shotgun|firearm|revolver|weapon)s?\b)?"
@@ -237,12 +237,14 @@ PRONOUN_HIT = folded_regex(
 # the verb left out after 'and'
 # "One man is dead and another hospitalized", "one killed, another taken to a hospital" (a headline's comma)
 ELLIPTIC = re.compile(
-    rf"\b(?:killed|dead|died|shot|wounded|injured)\b[^.;]{{0,40}}?(?:\band|,)\s+(?P<qty>another|a\s+second|one\s+other|{_QTY}\s+others?)"
+    rf"\b(?:killed|dead|died|shot|wounded|injured)\b[^.;]{{0,40}}?(?:\band|,)\s+(?P<qty>another|a\s+second|one\s+other|{_QTY}\s+others?"
+    rf"|an?(?=\s+(?:man|woman|boy|girl|teen|teenager|child|person)\s))"
     rf"(?:\s+(?:person|man|woman|people|men|women|victims?))?\s+(?:(?P<kill>killed|dead)|(?P<wound>wounded|injured|hurt|"
     rf"hospitali[sz]ed|(?:taken|rushed|transported|sent)\s+to\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?"
     rf"(?:hospital|medical\s+center|trauma\s+center)|"
     rf"in\s+(?:\w+\s+)?(?:critical|serious|stable|fair|grave)\s+condition))\b",
     re.IGNORECASE)
+_ELLIPTIC_HINT = re.compile(r"(?:\band|,)\s+(?:another|a\s+second|one\s+other|an?\s+\w+|\S+\s+others?)\b")
 # "The man's injuries were not considered life-threatening": one person hurt
 INJURIES_OF = re.compile(
     r"\b(?:(?:the|a|an)\s+(?:man|woman|boy|girl|victim|teen|teenager)['’]s|his|her)\s+(?:injuries|wounds?|injury)\s+"
@@ -301,9 +303,9 @@ _OBJECT_OF_BEFORE = re.compile(r"\b(?:beating|shooting|killing|stabbing|robbing|
 # nor a relative pronoun ("the person who shot and killed two ...")
 _AUXILIARY = re.compile(r"\s*(?:(?:who|that)\s+)?\b(?:was|were|is|are|been|being|got|found)\b", re.IGNORECASE)
 # "it was not clear whether any of the suspects were hit", "if either man was hurt", "no reports that
-# either person was hurt": not told
-_UNCERTAIN_BEFORE = re.compile(r"\b(?:whether|if|no\s+reports?\s+(?:that|of))\s+(?:any|either|each|one|all)\s+(?:of\s+)?(?:the\s+|those\s+)?$",
-                               re.IGNORECASE)
+# either person was hurt": not told; "neither the driver nor their three children were injured": nobody
+_UNCERTAIN_BEFORE = re.compile(r"\b(?:(?:whether|if|no\s+reports?\s+(?:that|of))\s+(?:any|either|each|one|all)\s+(?:of\s+)?(?:the\s+|those\s+)?"
+                               r"|\bneither\b[^.;]{0,60}?\bnor\s+(?:their\s+|the\s+|his\s+|her\s+)?)$", re.IGNORECASE)
 _ANIMALS = (r"(?:dogs?|cats?|deer|horses?|pets?|animals?|cows?|cattle|puppy|puppies|pit\s*bulls?|birds?|geese|goose|"
             r"bears?|coyotes?|raccoons?|livestock|goats?|sheep|pigs?)\b")
 # "shot three deer"; after a noun only right after it: "two family pets", "her fiance's dog" (not "a man and his dog")
@@ -616,7 +618,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(HIT, one, "unknown", m.start(), m.end(), one.rule, who=who)
             taken.append((m.start(), m.end()))
 
-    for m in (ELLIPTIC.finditer(sentence) if re.search(r"(?:\band|,)\s+(?:another|a\s+second|one\s+other|\S+\s+others?)\b", lowered) else ()):
+    for m in (ELLIPTIC.finditer(sentence) if _ELLIPTIC_HINT.search(lowered) else ()):
         s_, e_ = m.start("qty"), m.end()
         if free(s_, e_):
             word = m.group("qty").lower()

@@ -272,3 +272,12 @@ def test_no_report_that_either_was_hurt_counts_nobody():
 ])
 def test_people_named_together(text, killed, wounded):
     assert counts(text) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    ("Neither the owner nor their three children were injured.", None, None),
+    ("The gunfire put two teenagers in the hospital overnight.", None, 2),
+    ("One man was shot and killed and a woman wounded outside the club.", 1, 1),
+])
+def test_neither_nor_hospital_and_a_second_victim(text, killed, wounded):
+    assert counts(text) == (killed, wounded)
