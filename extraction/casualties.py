@@ -543,7 +543,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             yield m
 
     for m in subject_first():
-        if m.group("neg") or not free(m.start(), m.end()) or _UNCERTAIN_BEFORE.search(sentence, 0, m.start()):
+        if m.group("neg") or not free(m.start(), m.end()) or _UNCERTAIN_BEFORE.search(sentence, max(0, m.start() - 90), m.start()):
             continue
         if m.group("det") and _OBJECT_OF_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # "a man suspected of beating a woman was killed": the woman is the object, the man died
