@@ -199,7 +199,8 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
         if (m.group("wdmod") or "").lower() == "next":
             return None
         d = last_weekday(published, WEEKDAYS[m.group("wd").lower()])
-        if (m.group("wdmod") or "").lower() == "last" and d == published:
+        if (m.group("wdmod") or "").lower() == "last" and (published - d).days <= 1:
+            # "last Tuesday" written on Wednesday is the week before: yesterday would be "yesterday"
             d -= dt.timedelta(days=7)
         return d, d
     if m.group("yesterday"):

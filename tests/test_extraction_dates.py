@@ -106,3 +106,9 @@ def test_tonight_falls_the_day_before_a_next_day_publication():
     assert only("A man was shot tonight on Elm Street.", "2019-06-11")[0] == "2019-06-10"
     assert only("Shots were fired this evening near the park.", "2019-06-11")[0] == "2019-06-10"
     assert only("A woman was hurt this morning on Oak Road.", "2019-06-11")[0] == "2019-06-11"
+
+
+def test_last_weekday_said_the_day_after_is_the_week_before():
+    # published Wednesday 12 June 2019
+    assert only("The store was robbed last Tuesday.", "2019-06-12")[0] == "2019-06-04"
+    assert only("The store was robbed last Saturday.", "2019-06-12")[0] == "2019-06-08"
