@@ -9,7 +9,7 @@ table, then measures: pages of 100 and 10,000 features for three bbox sizes (int
 at a time, median and p99), requests/s under load (wrk, 16 connections), vector tiles at zooms 4, 8
 and 12. "SQL" is eventmap's own statement run over psycopg from this process (the floor); "SQL
 json_agg" is the plain json_agg(json_build_object(... ST_AsGeoJSON ...)) in id order (PLAIN_JSON_AGG) for comparison. tipg is installed
-in its own venv (TIPG_VENV, default /tmp/tipg-venv: `python -m venv /tmp/tipg-venv &&
+in its own venv, made with the Python of eventmap's .venv (TIPG_VENV, default /tmp/tipg-venv: `/usr/bin/python3 -m venv /tmp/tipg-venv &&
 /tmp/tipg-venv/bin/pip install tipg==1.6.1 uvicorn uvloop httptools`). Responses are not compressed
 (Accept-Encoding: identity) for both servers.
 """
