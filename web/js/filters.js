@@ -46,7 +46,7 @@ export class Filters {
     });
     store.subscribe(() => this.show(store.state));
     this.show(store.state);
-    this.ready = this._fillChoices();
+    this._fillChoices();
   }
 
   async _fillChoices() {
