@@ -6,7 +6,6 @@ import math
 import pytest
 from sqlalchemy import text
 
-from tests.conftest import read_seed_reports
 
 ATTACK = {"id": "t-1", "source": "test", "title": "Airstrike kills 12 in Raqqa",
           "body": "An airstrike by the US-led coalition killed 12 civilians in Raqqa, Syria on Saturday.",

@@ -3,7 +3,7 @@ from functools import cache
 
 import pytest
 
-from geocoding import Gazetteer, Geoparser, Location, Place, Toponym
+from geocoding import Gazetteer, Geoparser, Location, Place
 from geocoding.batch import document_text
 from geocoding.resolve import haversine_km
 from tests.conftest import read_seed_reports

@@ -4,7 +4,6 @@ Floors a little under the figures measured when the test was written, to catch r
 project's targets are in ../shared/eval/README.md. Skips when the sets are absent.
 """
 import importlib.util
-import json
 from pathlib import Path
 
 import pytest
