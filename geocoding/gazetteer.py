@@ -13,6 +13,9 @@ from .model import Place
 
 _default: "Gazetteer | None" = None
 _default_lock = threading.Lock()
+# Lookups are memoised per key (names recur within and across reports); the memos are emptied when
+# places are added, and when they grow past this many keys (so a long stream of texts stays bounded).
+_MEMO_SIZE = 100_000
 
 
 class Gazetteer:
@@ -21,6 +24,13 @@ class Gazetteer:
         self.overlays: list[GazetteerIndex] = []                   # GeoNames dumps (dumps.py)
         self._indexes: tuple[GazetteerIndex, ...] = (index,) if index is not None else ()
         self._extra: dict[str, list[tuple[Place, bool]]] = {}     # key -> added places (loose flag)
+        self._has_key_memo: dict[str, bool] = {}
+        self._matches_memo: dict[str, tuple[tuple[Place, bool], ...]] = {}
+
+    def _forget(self) -> None:
+        """Empty the lookup memos (places were added)."""
+        self._has_key_memo.clear()
+        self._matches_memo.clear()
 
     @classmethod
     def default(cls) -> "Gazetteer":
@@ -35,7 +45,13 @@ class Gazetteer:
     # -- lookups ---------------------------------------------------------------------------------
     def has_key(self, key: str) -> bool:
         """True when a normalised key (see normalize.name_key) names some place, loosely or not."""
-        return self._has_exact_key(key) or any(self._has_exact_key(v) for v in _surface_variants(key))
+        found = self._has_key_memo.get(key)
+        if found is None:
+            found = self._has_exact_key(key) or any(self._has_exact_key(v) for v in _surface_variants(key))
+            if len(self._has_key_memo) >= _MEMO_SIZE:
+                self._has_key_memo.clear()
+            self._has_key_memo[key] = found
+        return found
 
     def _has_exact_key(self, key: str) -> bool:
         if key in self._extra:
@@ -48,6 +64,15 @@ class Gazetteer:
     def matches(self, name: str) -> list[tuple[Place, bool]]:
         """Candidate places for a surface form, each with True when it matched only loosely."""
         key = normalize.name_key(name)
+        found = self._matches_memo.get(key)
+        if found is None:
+            found = self._matches(key)
+            if len(self._matches_memo) >= _MEMO_SIZE:
+                self._matches_memo.clear()
+            self._matches_memo[key] = found
+        return list(found)
+
+    def _matches(self, key: str) -> tuple[tuple[Place, bool], ...]:
         found: dict[tuple, tuple[Place, bool]] = {}
         for k, loose_key in ((key, False), *((v, True) for v in _surface_variants(key))):
             for place, loose in self._lookup_key(k):
@@ -56,7 +81,7 @@ class Gazetteer:
                 loose = loose or loose_key
                 if ident not in found or (found[ident][1] and not loose):
                     found[ident] = (place, loose)
-        return list(found.values())
+        return tuple(found.values())
 
     def keys_with_prefix(self, prefix: str, max_extra: int = 3) -> list[str]:
         """Keys that extend a prefix by at most max_extra characters ("abkhaz" -> "abkhazia")."""
@@ -125,6 +150,7 @@ class Gazetteer:
             self._extra.setdefault(key, []).append((place, False))
         for key in loose - exact:
             self._extra.setdefault(key, []).append((place, True))
+        self._forget()
 
     def load_geonames_dump(self, path: str | PathLike, progress: Callable[[int], None] | None = None) -> int:
         """Add the places of a standard GeoNames dump (SY.txt, cities500.txt, allCountries.txt) through its
@@ -132,6 +158,7 @@ class Gazetteer:
         overlay = open_dump_index(Path(path), progress)
         self.overlays.append(overlay)
         self._indexes += (overlay,)
+        self._forget()
         return overlay.count
 
 

@@ -126,12 +126,21 @@ def test_custom_place_added_by_the_user():
     assert any(t.name == "Ratla" and t.place.name == "Ratla" for t in gp.parse(text))
 
 
+def test_lookups_asked_before_an_addition_see_it():
+    # The gazetteer memoises lookups per key: adding places must empty the memos.
+    g = Gazetteer(Gazetteer.default().index)
+    assert not g.has_key("ratlaq") and g.matches("Ratlaq") == []
+    g.add(Place(None, "Ratlaq", 35.88, 39.02, "P", "PPL", "SY", "04"))
+    assert g.has_key("ratlaq") and [p.name for p, _ in g.matches("Ratlaq")] == ["Ratlaq"]
+
+
 def test_load_geonames_dump(tmp_path):
     row = ["9999001", "Qasara", "Qasara", "Qasarah,Kasara", "35.87", "38.99", "P", "PPL", "SY", "", "04",
            "", "", "", "0", "", "300", "Asia/Damascus", "2017-05-01"]
     dump = tmp_path / "SY.txt"
     dump.write_text("\t".join(row) + "\n", encoding="utf-8")
     g = Gazetteer(Gazetteer.default().index)
+    assert g.candidates("Qasarah") == []                # asked before the dump is loaded (memoised)
     assert g.load_geonames_dump(dump) == 1
     assert g.candidates("Qasarah")[0].geonameid == 9999001
 
