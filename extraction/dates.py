@@ -38,6 +38,13 @@ _CLOCK = r"(?:(?:midnight|noon|\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?)\s+(?:on\s+)
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
 
+# a holiday's name with the day it falls on: a fixed (month, day), or a rule resolved per year
+_HOLIDAY = (r"(?:new\s+year['’]?s\s+(?:day|night|morning)|christmas\s+(?P<xmaseve>eve)?(?:day|night|morning)?"
+            r"|valentine['’]?s\s+day|independence\s+day|(?:the\s+)?fourth\s+of\s+july|halloween"
+            r"|thanksgiving(?:\s+(?:day|night|morning))?|(?P<tgeve>thanksgiving\s+eve)|memorial\s+day|labor\s+day"
+            r"|(?:martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day|easter\s+sunday|good\s+friday)\b")
+# "New Year's Eve" is left out: its shootings mostly fall after midnight, on New Year's Day
+
 DATE_RE = folded_regex(
     "|".join([
         # the night of May 31 to June 1 / from May 16 through to May 19 / between May 16 and May 19
@@ -58,6 +65,8 @@ DATE_RE = folded_regex(
         r"(?P<lastmonth>last\s+month|earlier\s+last\s+month)",
         r"(?P<lastweek>last\s+week|earlier\s+this\s+week|this\s+week)",
         r"(?P<weekend>(?:last|this|over\s+the)\s+weekend)",
+        # holidays name a day: "a New Year's Day killing", "shot on Christmas Eve", "on Thanksgiving"
+        rf"(?P<holiday>{_HOLIDAY})",
     ]),
 )
 
@@ -152,6 +161,61 @@ def _month_day(m: re.Match, suffix: str, published: dt.date | None) -> dt.date |
     return _safe_date(yi, mi, di) if yi else None
 
 
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th such weekday of a month (n = -1: the last)."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    return dt.date(year, month, (h + l_ - 7 * m + 114) % 31 + 1)
+
+
+def _holiday_in(name: str, m: re.Match, year: int) -> dt.date:
+    if name.startswith("new"):
+        return dt.date(year, 1, 1)
+    if name.startswith("christmas"):
+        return dt.date(year, 12, 24 if m.group("xmaseve") else 25)
+    if name.startswith("valentine"):
+        return dt.date(year, 2, 14)
+    if name.startswith(("independence", "the fourth", "fourth")):
+        return dt.date(year, 7, 4)
+    if name.startswith("halloween"):
+        return dt.date(year, 10, 31)
+    if name.startswith("thanksgiving"):
+        return _nth_weekday(year, 11, 3, 4) - dt.timedelta(days=1 if m.group("tgeve") else 0)
+    if name.startswith("memorial"):
+        return _nth_weekday(year, 5, 0, -1)
+    if name.startswith("labor"):
+        return _nth_weekday(year, 9, 0, 1)
+    if name.startswith("easter"):
+        return _easter(year)
+    if name.startswith("good"):
+        return _easter(year) - dt.timedelta(days=2)
+    return _nth_weekday(year, 1, 0, 3)  # Martin Luther King Jr. Day
+
+
+def _holiday(m: re.Match, published: dt.date) -> dt.date:
+    """The latest such holiday not long after publication ("New Year's Eve" of the year before)."""
+    name = " ".join(m.group("holiday").lower().split())
+    day = _holiday_in(name, m, published.year)
+    if day > published + dt.timedelta(days=7):
+        day = _holiday_in(name, m, published.year - 1)
+    return day
+
+
 def last_weekday(published: dt.date, weekday: int) -> dt.date:
     """The latest date with this weekday on or before publication ("on Saturday")."""
     return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
@@ -223,6 +287,9 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
         if m.group(0).lower().startswith("last"):
             return published - dt.timedelta(days=7), published - dt.timedelta(days=1)
         return published - dt.timedelta(days=published.weekday()), published
+    if m.group("holiday"):
+        d = _holiday(m, published)
+        return d, d
     if m.group("weekend"):
         saturday = last_weekday(published, 5)
         return saturday, saturday + dt.timedelta(days=1)
@@ -237,9 +304,16 @@ _ACCOUNT_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# a date that qualifies the act itself ("charged in the Jan. 30 armed robbery", "arrested in a New Year's
+# Day killing"): the act's date however near an arrest or a charge it stands
+_ACT_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?!(?:on|in|at|of|for|by|the|a|an|with|to|and|after|during|from)\b)[\w-]+\s+){0,2}?"
+                        r"(?:shootings?|killings?|homicides?|slayings?|murders?|stabbings?|"
+                        r"robbery|robberies|carjackings?|home\s+invasions?|assaults?|attacks?|gunfire)\b", re.IGNORECASE)
+
+
 def _role(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 45):start]
-    if _ACCOUNT_BEFORE.search(before):
+    if _ACCOUNT_BEFORE.search(before) or _ACT_AFTER.match(text, end):
         return "event"
     if _CAPTION_AFTER.match(text, end):
         return "report"
@@ -256,12 +330,46 @@ def _role(text: str, start: int, end: int) -> str:
     return "event"
 
 
+def _in_quotation(text: str, start: int) -> bool:
+    """Inside someone's words ("I'm ready to die today", "It's not Fourth of July"): an open quotation
+    mark in the paragraph before, not yet closed."""
+    before = text[max(0, start - 300):start]
+    before = before[before.rfind("\n") + 1:]
+    if before.rfind("“") > before.rfind("”"):
+        return True
+    return before.count('"') % 2 == 1
+
+
 def _stricter(a: str, b: str) -> str:
     """Of two readings of one date, the one that keeps it from dating the event."""
     for role in ("future", "report", "judicial"):
         if role in (a, b):
             return role
     return a
+
+
+# in the sentence before a date: it is still to come ("ordered to next appear in court at 2 p.m. March 16",
+# "will be arraigned before Judge X on March 29", "will be tried during the week of Nov. 3")
+_PLAN_BEFORE = re.compile(r"\b(?:will|shall|next|scheduled|slated|set\s+(?:for|to)|due|expected|is\s+to|are\s+to|"
+                          r"upcoming|week\s+of)\b", re.IGNORECASE)
+
+
+# a full stop after a word (not "Robert B. Allison", "2 p.m. March 16") and a capital
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9]{2})[.!?]\s+(?=[A-Z\"“])")
+
+
+def _planned(text: str, m: re.Match, start: dt.date, published: dt.date | None) -> bool:
+    """A month and day with no year that fall after publication this year were taken for last year's;
+    in a sentence that speaks of what is to come they are this year's, a plan."""
+    if published is None or not (m.group("single") or m.group("us") or m.group("mrange")):
+        return False
+    if m.group("y0") or m.group("yy0") or m.group("uy") or m.group("ry"):
+        return False
+    if start.year == published.year:
+        return False
+    before = text[max(0, m.start() - 150):m.start()]
+    before = _SENTENCE_END.split(before)[-1]
+    return bool(_PLAN_BEFORE.search(before))
 
 
 def find_dates(text: str, published: dt.date | None, folded: str | None = None) -> list[DateMention]:
@@ -276,9 +384,13 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
         start, end = resolved
         if published is not None and start > published + dt.timedelta(days=1):
             continue  # after publication: a plan, or a misread year
+        if _planned(text, m, start, published):
+            continue
         if published is not None and end > published:
             end = max(start, published)
         role = _role(text, m.start(), m.end())
+        if (m.group("today") or m.group("holiday")) and _in_quotation(text, m.start()):
+            role = "report"  # a speaker's "today" is the day they spoke; a holiday in a quote is a figure of speech
         prev = mentions[-1] if mentions else None
         if prev is not None and re.fullmatch(r"\s*[,(]?\s*", text[prev.end:m.start()]):
             if prev.date_start <= start <= prev.date_end:

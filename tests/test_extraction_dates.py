@@ -112,3 +112,42 @@ def test_last_weekday_said_the_day_after_is_the_week_before():
     # published Wednesday 12 June 2019
     assert only("The store was robbed last Tuesday.", "2019-06-12")[0] == "2019-06-04"
     assert only("The store was robbed last Saturday.", "2019-06-12")[0] == "2019-06-08"
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("a man was charged in the New Year's Day robbery of a corner store", "2019-05-20", "2019-01-01"),
+    ("two teenagers were wounded on Christmas Eve outside a bar", "2020-01-03", "2019-12-24"),
+    ("a father was shot Thanksgiving night in his driveway", "2021-12-01", "2021-11-25"),
+    ("the clerk was robbed at gunpoint on Easter Sunday", "2022-04-19", "2022-04-17"),
+    ("the Memorial Day cookout ended in gunfire", "2023-06-02", "2023-05-29"),
+])
+def test_holidays_name_a_day(text, published, expected):
+    assert only(text, published) == (expected, expected, 1)
+
+
+def test_new_years_eve_and_the_new_year_holiday_are_not_read_as_a_day():
+    assert find_dates("gunfire on New Year's Eve; the first report came during the New Year's holiday",
+                      D("2020-01-02")) == []
+
+
+def test_today_or_a_holiday_in_someone_s_words_is_not_the_event_date():
+    found = find_dates('"I am ready to go today," he told the officer before the shots were fired. '
+                       '"They said, \'It is not the Fourth of July,\'" a neighbour recalled.', D("2019-08-10"))
+    assert [d.role for d in found] == ["report", "report"]
+
+
+def test_a_court_date_after_publication_is_a_plan_not_last_year_s_event():
+    text = ("The driver was released on bail and ordered to next appear in court at 9 a.m. April 12. "
+            "The woman will be arraigned before Judge Anna B. Lowell on April 3.")
+    assert find_dates(text, D("2021-03-20")) == []
+    # without words of a plan the same month and day are last year's
+    assert only("The store was robbed on April 3.", "2021-03-20") == ("2020-04-03", "2020-04-03", 1)
+
+
+def test_a_date_that_qualifies_the_act_dates_it_beside_an_arrest():
+    found = find_dates("A teenager was arrested Monday in connection with the Jan. 9 armed robbery of a pharmacy.",
+                       D("2020-01-15"))
+    assert [(d.date_start.isoformat(), d.role) for d in found] == [("2020-01-13", "judicial"), ("2020-01-09", "event")]
+    # "arraigned Tuesday on a murder charge" is still the court's date
+    found = find_dates("He was arraigned Tuesday on a murder charge.", D("2020-01-15"))
+    assert [d.role for d in found] == ["judicial"]
