@@ -33,7 +33,9 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
                   description="Conflict events coded from news reports: GeoJSON by bounding box and time, "
                               "report ingest, custom places and actors.")
     app.state.engine = engine
-    for module in (health, events, reports, places, actors, pages, aggregates, exports, ogc, tiles):
+    # The serving routes first: FastAPI (and the metrics middleware, which looks the route up again) tries
+    # routers in order, and the routes no request reaches before a match cost ~0.2 ms of CPU a request.
+    for module in (ogc, tiles, events, aggregates, exports, reports, places, actors, health, pages):
         app.include_router(module.router)
     # Compression for everything large (GeoJSON pages, exports, tiles); level 5: most of the gain of 9 at a
     # fraction of its CPU.
