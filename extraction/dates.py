@@ -396,9 +396,12 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
             if prev.date_start <= start <= prev.date_end:
                 prev.role = role = _stricter(prev.role, role)  # "Sunday, Jan. 19": one date, one role
             elif prev_weekday and (m.group("single") or m.group("us") or m.group("iso")) and \
-                    (start.month, start.day) != (prev.date_start.month, prev.date_start.day):
+                    (start.month, start.day) != (prev.date_start.month, prev.date_start.day) and \
+                    start.weekday() == prev.date_start.weekday():
                 # "on Wednesday, Jan. 22" read a week after: the written date says which Wednesday
-                # (unless only its year differs: "Thursday, Jan. 2, 2013" in January 2014 is a slip)
+                # (unless only its year differs: "Thursday, Jan. 2, 2013" in January 2014 is a slip;
+                # or it falls on another weekday: in "Friday night (March 22)" one of the two is a slip,
+                # and the weekday, written from the reporter's own week, is the likelier right)
                 prev.date_start, prev.date_end = start, end
                 prev.role = role = _stricter(prev.role, role)
         mentions.append(DateMention(m.start(), m.end(), start, end, precision_of(start, end), role))

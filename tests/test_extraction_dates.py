@@ -151,3 +151,12 @@ def test_a_date_that_qualifies_the_act_dates_it_beside_an_arrest():
     # "arraigned Tuesday on a murder charge" is still the court's date
     found = find_dates("He was arraigned Tuesday on a murder charge.", D("2020-01-15"))
     assert [d.role for d in found if d.role == "event"] == []
+
+
+def test_a_written_date_on_another_weekday_than_the_named_one_is_the_slip():
+    # 10 Jan 2020 was a Friday: "Saturday (Jan. 10)" cannot both be right; the weekday is kept
+    found = [d for d in find_dates("The robbery took place on Saturday (Jan. 10) about noon.", D("2020-01-14"))]
+    assert found[0].date_start == D("2020-01-11")
+    # a written date on the named weekday says which week: "Wednesday, Jan. 1" written on the 14th
+    found = [d for d in find_dates("He was shot on Wednesday, Jan. 1, outside a bar.", D("2020-01-14"))]
+    assert found[0].date_start == D("2020-01-01")
