@@ -413,6 +413,26 @@ def _array_literal(values) -> str:
     return "{" + ",".join(map(str, values)) + "}"
 
 
+@lru_cache(maxsize=4096)
+def _page_range_arrays(bbox: tuple[float, float, float, float] | None, split_inside: bool, key_sfc: int | None,
+                       backwards: bool) -> tuple[str, str, str]:
+    """The key ranges a page walks, in its order, as three array literals (lo, hi, inside): the ranges of the
+    bbox (split inside / on the edge for large pages), from the page key's range on. Cached: building them
+    cost 70-350 µs a request, a tenth of a small page's time in process."""
+    if bbox is None:
+        ranges = ((0, SFC_NO_POINT, True),)
+    elif split_inside:
+        ranges = sfc_ranges_inside(bbox)
+    else:
+        ranges = tuple((lo, hi, False) for lo, hi in sfc_ranges(bbox))
+    if key_sfc is not None:
+        ranges = tuple(r for r in ranges if (r[0] <= key_sfc if backwards else r[1] >= key_sfc))
+    if backwards:
+        ranges = ranges[::-1]
+    return (_array_literal(lo for lo, _, _ in ranges), _array_literal(hi for _, hi, _ in ranges),
+            _array_literal("t" if inside else "f" for _, _, inside in ranges))
+
+
 # A page's first row: the snapshot alone (it decides the ETag); the features follow, one a row, with no
 # snapshot text repeated on each (10,000 of them on a large page). UNION ALL runs its branches in order.
 PAGE_SNAPSHOT_ROW = "SELECT NULL::text AS feature, NULL::bigint AS sfc, NULL::bigint AS id, pg_current_snapshot()::text AS snapshot"
@@ -433,26 +453,18 @@ def features_page(query: EventQuery, extra: dict | None = None, offset: int | No
     where, params = serving_where(replace(query, bbox=None, after=None), extra)
     if query.bbox is not None:
         params.update(zip(("min_lon", "min_lat", "max_lon", "max_lat"), query.bbox))
-        if query.limit >= INSIDE_RANGES_MIN_LIMIT:
-            ranges = sfc_ranges_inside(tuple(query.bbox))
-        else:
-            ranges = tuple((lo, hi, False) for lo, hi in sfc_ranges(tuple(query.bbox)))
         bbox_test = f"(r.inside OR {SFC_BBOX})"
     else:
-        ranges = ((0, SFC_NO_POINT, True),)
         bbox_test = "TRUE"
     backwards = before is not None
     key = before if backwards else after
     if key is not None:
         params["key_sfc"], params["key_id"] = key
         where += f" AND (e.sfc, e.id) {'<' if backwards else '>'} (:key_sfc, :key_id)"
-        ranges = tuple(r for r in ranges if (r[0] <= key[0] if backwards else r[1] >= key[0]))
-    if backwards:
-        ranges = ranges[::-1]
     order = "DESC" if backwards else ""
-    params["range_lo"] = _array_literal(lo for lo, _, _ in ranges)
-    params["range_hi"] = _array_literal(hi for _, hi, _ in ranges)
-    params["range_inside"] = _array_literal("t" if inside else "f" for _, _, inside in ranges)
+    params["range_lo"], params["range_hi"], params["range_inside"] = _page_range_arrays(
+        tuple(query.bbox) if query.bbox is not None else None, query.limit >= INSIDE_RANGES_MIN_LIMIT,
+        key[0] if key is not None else None, backwards)
     params["limit_plus_one"] = query.limit + 1
     params["scan_limit"] = query.limit + 1 + (offset or 0)
     skip = ""
