@@ -129,16 +129,21 @@ class Resolver:
         # Each name's belief over its candidates, from the prior first, then from the last round's
         # scores; the other names' beliefs are the evidence of the next round.
         beliefs = {key: _softmax([c[2] for c in cs]) for key, cs in cands.items()}
+        # Mentions of one name with the same qualifiers score alike: score them once per round. The part
+        # of a score that the rest of the report does not change is worked out once, before the rounds.
+        sigs = [(key, h.get("kind"), h.get("admin1"), h.get("country"), h.get("list"), h.get("area_list"),
+                 tuple(id(q) for q in h.get("qualifier", ()))) for key, h in zip(keys, hints)]
+        own_scores: dict[tuple, list[float]] = {}
+        for key, h, sig in zip(keys, hints, sigs):
+            if sig not in own_scores:
+                own_scores[sig] = self._own_scores(key, cands[key], own[key], h)
         for _ in range(self.w.rounds):
             evidence = self._evidence(mentions, keys, cands, beliefs)
             results, key_scores, memo = [], {}, {}
-            for m, key, h in zip(mentions, keys, hints):
-                # Mentions of one name with the same qualifiers score alike: score them once.
-                sig = (key, h.get("kind"), h.get("admin1"), h.get("country"), h.get("list"), h.get("area_list"),
-                       tuple(id(q) for q in h.get("qualifier", ())))
+            for m, key, h, sig in zip(mentions, keys, hints, sigs):
                 scores = memo.get(sig)
                 if scores is None:
-                    scores = memo[sig] = self._scores(m, key, cands[key], own[key], h, evidence)
+                    scores = memo[sig] = self._context_scores(key, cands[key], own_scores[sig], evidence)
                 results.append(self._best(m, cands[key], scores))
                 if scores and ("kind" not in h or key not in key_scores):
                     key_scores[key] = scores
@@ -275,8 +280,9 @@ class Resolver:
         i = max(range(len(scores)), key=scores.__getitem__)
         return Resolution(m, cands[i][0], scores[i], cands[i][1])
 
-    def _scores(self, m: Mention, key: str, cands: list, own: list[bool], hints: dict,
-                ev: "_Evidence") -> list[float]:
+    def _own_scores(self, key: str, cands: list, own: list[bool], hints: dict) -> list[float]:
+        """Each candidate's prior adjusted by the mention's own qualifiers and by its namesakes among the
+        candidates: the part of its score that the report's other names do not change."""
         if not cands:
             return []
         w = self.w
@@ -303,9 +309,6 @@ class Resolver:
         # capital, unless the text asks for the area ("Washington state") or lists it among areas.
         capital_of = set() if kind in AREA_KINDS or hints.get("area_list") else {
             p.country_code for (p, _, _), o in zip(cands, own) if o and p.feature_code == "PPLC"}
-        # The report's other names in a country / first-level area: the same for every candidate there.
-        country_others: dict[str, float] = {}
-        admin1_others: dict[tuple, float] = {}
         out = []
         for (place, loose, s), is_own in zip(cands, own):
             code = place.feature_code
@@ -332,8 +335,20 @@ class Resolver:
                 s += w.qualifier
             if any(_contains(q, place) for q in qualifiers):
                 s += w.qualifier
-            # Other names of the report in the same country / first-level area (a country or an
-            # area is consistent with the places inside it, too), and near this place.
+            out.append(s)
+        return out
+
+    def _context_scores(self, key: str, cands: list, own_scores: list[float], ev: "_Evidence") -> list[float]:
+        """own_scores (see _own_scores) plus the support of the report's other names: in the same
+        country / first-level area (a country or an area is consistent with the places inside it,
+        too), and near the candidate."""
+        w = self.w
+        # The report's other names in a country / first-level area: the same for every candidate there.
+        country_others: dict[str, float] = {}
+        admin1_others: dict[tuple, float] = {}
+        out = []
+        for (place, _, _), s in zip(cands, own_scores):
+            code = place.feature_code
             cc = place.country_code
             if cc:
                 if cc not in country_others:
