@@ -62,6 +62,8 @@ DATE_RE = folded_regex(
         r"(?P<tonight>tonight|(?:earlier\s+)?this\s+evening)",
         r"(?P<today>today|this\s+(?:morning|afternoon)|earlier\s+(?:today|this\s+morning))",
         r"(?P<thismonth>earlier\s+this\s+month|this\s+month)",
+        # "last August", "this past August": the latest such month before the publication's
+        rf"(?P<namedmonth>(?:last|this\s+past)\s+{_MONTH.format(g='nm')}(?!\s*[0-3]?\d\b))",
         r"(?P<lastmonth>last\s+month|earlier\s+last\s+month)",
         r"(?P<lastweek>last\s+week|earlier\s+this\s+week|this\s+week)",
         r"(?P<weekend>(?:last|this|over\s+the)\s+weekend)",
@@ -73,7 +75,9 @@ DATE_RE = folded_regex(
 # "said on Sunday", "told reporters Thursday": the date of the report, not of the event
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told(?:\s+\w+)?|(?<!was\s)(?<!were\s)reported|announced|stated|confirmed|added|declared|"
-    r"wrote|tweeted|explained|noted|released|published|posted|updated|according\s+to\s+[\w\s]{1,30}?)\s*,?\s*(?:on\s+|late\s+|early\s+)?"
+    r"wrote|tweeted|explained|noted|released|published|posted|updated|according\s+to\s+[\w\s]{1,30}?|"
+    r"identified|(?:news\s+|press\s+)?(?:release|statement|conference|briefing)(?:\s+(?:issued|released|sent))?)"
+    r"\s*[,:]?\s*(?:on\s+|late\s+|early\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.IGNORECASE)
 # Words that look ahead only when they govern the date itself ("by Monday", "until Friday"): a
@@ -89,17 +93,22 @@ _REPORTING_AFTER = re.compile(
     r"\s*,?\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:said|says|identified|announced|released|reported|"
     r"confirmed|told|named|disclosed|revealed|asked|urged|issued)\b", re.IGNORECASE)
 # a state or a search at the time of the report, not the act: "was recovering Saturday after he was shot
+# Friday night", "police were searching for two men Monday", "asked for the public's help Sunday",
 # Friday night", "in critical condition Monday", "police are searching Saturday", "as of Sunday morning",
 # a broadcast's or a photo's caption ("for the NBC4 News at 11 p.m. Sunday")
 _STATE_BEFORE = re.compile(
     r"\b(?:recovering|recuperating|hospitali[sz]ed|remain(?:s|ed)?|condition|searching|looking|seeking|hunting|"
-    r"investigating|available|as\s+of|cancell?ed|closed|news\s+at\s+[\d:]+\s*[ap]\.?m\.?)\s*,?\s*(?:on\s+|early\s+|late\s+|this\s+)?$",
+    r"investigating|available|as\s+of|cancell?ed|closed|news\s+at\s+[\d:]+\s*[ap]\.?m\.?|help|"
+    r"(?:searching|looking|hunting|asking)\s+for\s+[\w\s'’-]{1,40}?|recovering\s+(?:at|in)\s+[\w\s'’-]{1,40}?)"
+    r"\s*,?\s*(?:on\s+|early\s+|late\s+|this\s+)?$",
     re.IGNORECASE)
 _STATE_AFTER = re.compile(
     r"\s*,?\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:were|was|are|is|continued\s+to|continue\s+to)\s+"
     r"(?:still\s+)?(?:searching|looking|seeking|hunting|investigating|recovering)\b", re.IGNORECASE)
 # "Guns recovered by Haledon police Feb. 28, 2018. (Photo: ...)", "9:45 a.m. March 26 update:"
-_CAPTION_AFTER = re.compile(r"\s*[.)]?\s*(?:\((?:photo|credit|file\s+photo)\b|update\b|\|\s*photo)", re.IGNORECASE)
+# a photographer's credit "(Jane Roe/The Daily Star)"
+_CAPTION_AFTER = re.compile(r"\s*[.)]?\s*(?:\((?:photo|credit|file\s+photo)\b|update\b|\|\s*photo|"
+                            r"\(\s*[A-Z][\w.'’ -]{1,40}/[^()]{1,60}\))", re.IGNORECASE)
 _JUDICIAL_AFTER = re.compile(
     r"\s*,?\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:arrested|charged|booked|indicted|arraigned)\b", re.IGNORECASE)
 # court and custody: the date of a hearing, a charge or a verdict is not the incident's
@@ -278,6 +287,10 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
         # publication date five times out of six, "this morning"/"this afternoon" on it nearly always
         d = published - dt.timedelta(days=1)
         return d, d
+    if m.group("namedmonth"):
+        mi = MONTHS[m.group("nm").lower().rstrip(".")]
+        yi = published.year if mi < published.month else published.year - 1
+        return dt.date(yi, mi, 1), dt.date(yi, mi, calendar.monthrange(yi, mi)[1])
     if m.group("thismonth"):
         return published.replace(day=1), published
     if m.group("lastmonth"):

@@ -108,6 +108,10 @@ def background_sentences(text: str, spans: list[tuple[int, int]], casualties_by_
     if not dated:
         return set()
     main_day = days[dated[0]][0]
+    # a wider window all of it far from that day ("Last August, another man was shot") counts as a day apart
+    for i, ds in dates_by_sentence.items():
+        if not days[i]:
+            days[i] = [d.date_start for d in ds if (d.date_end - main_day).days <= -2 or (d.date_start - main_day).days >= 2]
     out: set[int] = set()
     inside = False
     for i, (s, e) in enumerate(spans):

@@ -281,3 +281,13 @@ def test_people_named_together(text, killed, wounded):
 ])
 def test_neither_nor_hospital_and_a_second_victim(text, killed, wounded):
     assert counts(text) == (killed, wounded)
+
+
+def test_a_victim_of_a_month_long_past_is_background():
+    import datetime as dt
+
+    from extraction import extract_events
+    text = ("A man was shot in the arm on Maple Street on Jan. 22, according to court papers. "
+            "Last August, another man was shot in the leg on the same street.")
+    events = extract_events(text, published_at=dt.date(2020, 2, 13), toponyms=[], locations=[])
+    assert events[0].wounded["best"] == 1

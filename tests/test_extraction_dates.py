@@ -160,3 +160,22 @@ def test_a_written_date_on_another_weekday_than_the_named_one_is_the_slip():
     # a written date on the named weekday says which week: "Wednesday, Jan. 1" written on the 14th
     found = [d for d in find_dates("He was shot on Wednesday, Jan. 1, outside a bar.", D("2020-01-14"))]
     assert found[0].date_start == D("2020-01-01")
+
+
+@pytest.mark.parametrize("text", [
+    "the sheriff announced in a news release Monday morning that a suspect was held",
+    "a department statement issued Saturday said the clerk was unhurt",
+    "Posted: Mar. 11, 2019 8:15 am",
+    "detectives were asking for the public's help Saturday in finding the gunman",
+    "officers were searching for two masked men Monday after the holdup",
+    "the driver is recovering in County General Hospital today after the crash",
+    "The victim, a 30-year-old father of two, was identified today.",
+    "Officers seized three rifles on Feb. 11, 2019. (Jane Roe/The Evening Star) The raid began",
+])
+def test_the_time_of_a_release_an_appeal_a_search_or_a_photo_is_the_report_s(text):
+    assert [d.role for d in find_dates(text, D("2019-03-11"))] == ["report"]
+
+
+def test_last_named_month_is_the_latest_such_month_before_publication():
+    assert only("Last August, a man was shot on the same street", "2019-02-13") == ("2018-08-01", "2018-08-31", 4)
+    assert only("this past January the store was robbed", "2019-02-13") == ("2019-01-01", "2019-01-31", 4)
