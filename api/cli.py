@@ -52,16 +52,22 @@ def cmd_demo(args) -> int:
     return cmd_serve(args)
 
 
+INGEST_BATCH = 100  # reports committed together; a batch the database refuses is stored again one by one
+
+
 def ingest_files(engine, paths: list[Path], progress: bool = True) -> tuple[int, int, int]:
-    """Ingest report files; each report in its own savepoint, so one bad report loses only itself.
+    """Ingest report files, a batch of reports per transaction, and one bad report loses only itself
+    (api.ingest.commit_batch). A batch is written by a thread while the next is analysed: the writer
+    mostly waits on the database, which frees the interpreter for the analysis.
     Returns (stored, duplicates, failed)."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from pydantic import ValidationError
-    from sqlalchemy.exc import SQLAlchemyError
     from tqdm import tqdm
 
     from api.actor_aliases import learn_saved_actors
     from api.geocoders import build_geoparser
-    from api.ingest import IngestConflict, analyse, store_report
+    from api.ingest import analyse, commit_batch
     from api.readers import read_report_file
     from api.schemas import ReportIn
     from api.settings import get_settings
@@ -70,24 +76,41 @@ def ingest_files(engine, paths: list[Path], progress: bool = True) -> tuple[int,
     learn_saved_actors(engine)
     stored = duplicates = failed = 0
     raw = [(path, number, obj) for path in paths for number, obj in enumerate(read_report_file(path), 1)]
-    with engine.connect() as conn, tqdm(total=len(raw), unit="report", disable=not progress,
-                                        file=sys.stderr) as bar:
-        for path, number, obj in raw:
-            try:
-                report = ReportIn.model_validate(obj)
-                analysis = analyse(report, geoparser)
-                with conn.begin_nested():
-                    result = store_report(conn, report, analysis)
-                stored += result.status == "stored"
-                duplicates += result.status == "duplicate"
-            except (ValidationError, IngestConflict, SQLAlchemyError) as exc:
-                failed += 1
-                message = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else str(exc).splitlines()[0]
-                tqdm.write(f"eventmap: {path.name} report {number}: not stored: {message}", file=sys.stderr)
-            bar.update()
-            if bar.n % 200 == 0:
-                conn.commit()
-        conn.commit()
+
+    def analysed(path, number, obj) -> tuple:
+        """(path, number, report, analysis), or with report None, why the report is refused."""
+        try:
+            report = ReportIn.model_validate(obj)
+        except ValidationError as exc:
+            return path, number, None, exc.errors()[0]["msg"]
+        return path, number, report, analyse(report, geoparser)
+
+    def count(chunk: list[tuple], results: list) -> None:
+        nonlocal stored, duplicates, failed
+        stored_results = iter(results)
+        for path, number, report, outcome in chunk:
+            if report is not None:
+                outcome = next(stored_results)
+                if not isinstance(outcome, Exception):
+                    stored += outcome.status == "stored"
+                    duplicates += outcome.status == "duplicate"
+                    continue
+                outcome = str(outcome).splitlines()[0]
+            failed += 1
+            tqdm.write(f"eventmap: {path.name} report {number}: not stored: {outcome}", file=sys.stderr)
+        bar.update(len(chunk))
+
+    with engine.connect() as conn, ThreadPoolExecutor(max_workers=1) as writer, \
+            tqdm(total=len(raw), unit="report", disable=not progress, file=sys.stderr) as bar:
+        writing = None  # (chunk, the writer's future) of the batch before
+        for start in range(0, len(raw), INGEST_BATCH):
+            chunk = [analysed(*item) for item in raw[start:start + INGEST_BATCH]]
+            batch = [(report, analysis) for _, _, report, analysis in chunk if report is not None]
+            if writing is not None:
+                count(writing[0], writing[1].result())
+            writing = chunk, writer.submit(commit_batch, conn, batch)
+        if writing is not None:
+            count(writing[0], writing[1].result())
     return stored, duplicates, failed
 
 

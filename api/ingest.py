@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+import psycopg
+from psycopg.types.json import Jsonb
 from sqlalchemy import Connection, func, insert, select, text
-from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from api import queries
 from api.models import event_sources, events, reports
@@ -73,27 +77,109 @@ def event_row(event: dict) -> dict:
     }
 
 
+EVENT_ROW_COLUMNS = tuple(event_row({"event_type": "", "sub_event_type": ""}))
+
+
 def store_report(conn: Connection, report: ReportIn, analysis: dict) -> IngestResult:
     """Store one analysed report and its events on `conn`, inside the caller's transaction."""
-    content_hash = report.content_hash()
-    # One round trip on the common path: the insert says nothing only when the text or the source's
-    # id is stored already, and only then do we ask which.
-    report_id = conn.execute(
-        pg_insert(reports).values(
-            external_id=report.id, source=report.source, url=report.url, title=report.title, body=report.body,
-            published_at=report.published_datetime, content_hash=content_hash,
-        ).on_conflict_do_nothing().returning(reports.c.id)
-    ).scalar()
-    if report_id is None:
-        existing = conn.execute(select(reports.c.id).where(reports.c.content_hash == content_hash)).scalar()
-        if existing is not None:
-            return IngestResult(existing, "duplicate")
-        taken = conn.execute(text(queries.REPORT_BY_SOURCE_ID), {"source": report.source, "external_id": report.id}).scalar()
-        raise IngestConflict(f"report id {report.id!r} from source {report.source!r} is already stored "
-                             f"(as report {taken}) with different text")
-    result = IngestResult(report_id, "stored")
-    store_events(conn, report_id, analysis, result)
+    result = store_reports(conn, [(report, analysis)])[0]
+    if isinstance(result, IngestConflict):
+        raise result
     return result
+
+
+def store_reports(conn: Connection, batch: list[tuple[ReportIn, dict]]) -> list[IngestResult | IngestConflict]:
+    """Store analysed reports and their events on `conn`, inside the caller's transaction, in two
+    pipelined round trips: the reports, then the events of those that were new, in report order (so
+    an event is matched against those of the reports before it, as one report at a time would be).
+    A report whose text is stored already is a duplicate; one whose source id is taken by other text
+    comes back as an IngestConflict, and nothing of it is stored. A database error is raised as
+    SQLAlchemy's (DBAPIError) and leaves the transaction to be rolled back."""
+    if not batch:
+        return []
+    cursor = conn.connection.cursor()
+    report_rows = [{"external_id": report.id, "source": report.source, "url": report.url, "title": report.title,
+                    "body": report.body, "published_at": report.published_datetime,
+                    "content_hash": report.content_hash()} for report, _ in batch]
+    report_ids = _execute_many(cursor, queries.INSERT_REPORT, report_rows)
+    results: list[IngestResult | IngestConflict] = []
+    links = []  # (result, the statement's parameters), in report then event order
+    for (report, analysis), row, report_id in zip(batch, report_rows, report_ids):
+        if report_id is None:  # the insert said nothing: the text, or the source's id, is stored already
+            results.append(_not_stored(conn, report, row["content_hash"]))
+            continue
+        result = IngestResult(report_id, "stored")
+        results.append(result)
+        for ordinal, event in enumerate(analysis.get("events") or []):
+            links.append((result, _link_params(report_id, ordinal, event_row(event))))
+    for (result, _), (new_id, same_id) in zip(links, _execute_many(cursor, _link_event_sql(), [p for _, p in links])):
+        if new_id is not None:
+            result.event_ids.append(new_id)
+        else:
+            result.merged_event_ids.append(same_id)
+    return results
+
+
+def commit_batch(conn: Connection, batch: list[tuple[ReportIn, dict]]) -> list[IngestResult | Exception]:
+    """Store analysed reports, committed together in one transaction; if the database refuses any,
+    each again in a transaction of its own, so that a failing report leaves nothing half-stored and
+    the others are stored. A failed report's entry is its exception (IngestConflict or SQLAlchemy's)."""
+    try:
+        with conn.begin():
+            return store_reports(conn, batch)
+    except SQLAlchemyError as exc:
+        if len(batch) == 1:
+            return [exc]
+    results: list[IngestResult | Exception] = []
+    for item in batch:
+        try:
+            with conn.begin():
+                results += store_reports(conn, [item])
+        except SQLAlchemyError as exc:
+            results.append(exc)
+    return results
+
+
+def _execute_many(cursor, sql: str, rows: list[dict]) -> list:
+    """One result per row (its first column alone when it has one, None for no row), in one pipelined
+    round trip; psycopg's errors raised as SQLAlchemy's, as Connection.execute would."""
+    if not rows:
+        return []
+    try:
+        cursor.executemany(sql, rows, returning=True)
+        results = []
+        while True:
+            row = cursor.fetchone()
+            results.append(row if row is None or len(row) > 1 else row[0])
+            if not cursor.nextset():
+                return results
+    except psycopg.Error as exc:
+        raise DBAPIError.instance(sql, rows, exc, psycopg.Error) from exc
+
+
+def _not_stored(conn: Connection, report: ReportIn, content_hash: str) -> IngestResult | IngestConflict:
+    existing = conn.execute(text(queries.REPORT_BY_CONTENT_HASH), {"content_hash": content_hash}).scalar()
+    if existing is not None:
+        return IngestResult(existing, "duplicate")
+    taken = conn.execute(text(queries.REPORT_BY_SOURCE_ID), {"source": report.source, "external_id": report.id}).scalar()
+    return IngestConflict(f"report id {report.id!r} from source {report.source!r} is already stored "
+                          f"(as report {taken}) with different text")
+
+
+@lru_cache(maxsize=1)
+def _link_event_sql() -> str:
+    """queries.link_event_sql for the columns event_row() fills, with their types in the events table."""
+    dialect = postgresql.dialect()
+    return queries.link_event_sql({name: events.c[name].type.compile(dialect=dialect) for name in EVENT_ROW_COLUMNS})
+
+
+def _link_params(report_id: int, ordinal: int, row: dict) -> dict:
+    match = row["geom"] is not None and row["date_start"] is not None  # as _same_event: else no match
+    return {**row, "evidence": Jsonb(row["evidence"]), "report_id": report_id, "ordinal": ordinal, "match": match,
+            "match_event_type": row["event_type"], "match_sub_event_type": row["sub_event_type"],
+            "match_geom": row["geom"], "match_date_start": row["date_start"],
+            "match_date_end": row["date_end"] or row["date_start"], "match_actor1": row["actor1"],
+            "match_actor2": row["actor2"]}
 
 
 def store_events(conn: Connection, report_id: int, analysis: dict, result: IngestResult,

@@ -4,6 +4,7 @@ from request text."""
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -32,6 +33,43 @@ UNLINK_REPORT_EVENTS = "DELETE FROM event_sources WHERE report_id = :report_id R
 DELETE_ORPHAN_MACHINE_EVENTS = """
 DELETE FROM events e WHERE e.id = ANY(:ids) AND e.status = 'machine' AND e.corrections = '{}'::jsonb
   AND NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id)
+"""
+
+# Ingest (api/ingest.store_reports) runs these with psycopg's executemany: %(name)s parameters, and a
+# batch of reports, then all their events, each in one pipelined round trip.
+INSERT_REPORT = """
+INSERT INTO reports (external_id, source, url, title, body, published_at, content_hash)
+VALUES (%(external_id)s, %(source)s, %(url)s, %(title)s, %(body)s, %(published_at)s, %(content_hash)s)
+ON CONFLICT DO NOTHING RETURNING id
+"""
+REPORT_BY_CONTENT_HASH = "SELECT id FROM reports WHERE content_hash = :content_hash"
+
+
+def _psycopg_params(sql: str, prefix: str) -> str:
+    """`sql`'s :name parameters as %(<prefix>name)s (casts such as ::jsonb kept)."""
+    return re.sub(r"(?<![:\w]):(\w+)", rf"%({prefix}\1)s", sql)
+
+
+def link_event_sql(column_types: dict[str, str]) -> str:
+    """One event of a stored report in one statement: the event already stored that it reports again
+    (SAME_EVENT, parameters prefixed match_, none when match is false), else a new event with the
+    given columns; either linked to the report. Returns (new event id, matched event id). Run in
+    order, each sees the events stored before it, as separate statements would."""
+    values = ", ".join("ST_GeomFromEWKT(%(geom)s)" if name == "geom" else f"CAST(%({name})s AS {sql_type})"
+                       for name, sql_type in column_types.items())
+    return f"""
+WITH same AS (
+    SELECT id FROM ({_psycopg_params(SAME_EVENT, "match_")}) AS nearest WHERE %(match)s
+), new_event AS (
+    INSERT INTO events ({", ".join(column_types)})
+    SELECT {values} WHERE NOT EXISTS (SELECT FROM same)
+    RETURNING id
+), linked AS (
+    INSERT INTO event_sources (event_id, report_id, evidence, ordinal, killed, wounded)
+    SELECT id, %(report_id)s, CAST(%(evidence)s AS jsonb), %(ordinal)s, %(killed_best)s, %(wounded_best)s
+    FROM (SELECT id FROM same UNION ALL SELECT id FROM new_event) AS linked_event
+)
+SELECT (SELECT id FROM new_event), (SELECT id FROM same)
 """
 
 # Each filter: a fixed SQL fragment and the request parameters it binds.

@@ -1,5 +1,5 @@
 """Bulk ingest into PostGIS: reports per second through the whole path (validation, geoparsing,
-extraction, one savepoint per report) into a scratch embedded cluster.
+extraction, a transaction per batch of reports) into a scratch embedded cluster.
 
     .venv/bin/python bench/bench_ingest.py [--reports 3000]
 
