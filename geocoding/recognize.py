@@ -21,6 +21,7 @@ MAX_TOKENS = 6
 # Words, apostrophes and hyphens inside words, and dotted abbreviations ("U.S.", "D.C.").
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’`ʼ\-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
+_NAME_PARTS = re.compile(r"[- ]")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
 
 # Lower-case words that may sit inside a place name ("Gulf of Mexico", "Deir ez-Zor", "Rio de Janeiro").
@@ -184,9 +185,11 @@ def _capitalised(tok: str) -> bool:
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    if "'" not in text and "’" not in text:
+        return tokens                                   # no contraction or possessive to trim
     out = []
-    for m in _TOKEN.finditer(text):
-        s, e, tok = m.start(), m.end(), m.group()
+    for s, e, tok in tokens:
         if "'" in tok or "’" in tok:
             if _CONTRACTION.search(tok):
                 continue                                # "I've", "Don't"
@@ -256,10 +259,12 @@ def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
     out = set()
     n = len(tokens)
     for i in range(n - 1):
-        first, nxt = tokens[i][2], tokens[i + 1][2]
+        nxt = tokens[i + 1][2]
+        if not nxt[0].isupper() or nxt in PLACE_WORDS or nxt in ORGANISATION_WORDS:
+            continue
+        first = tokens[i][2]
         gap = text[tokens[i][1]:tokens[i + 1][0]]
-        if gap not in (" ", ". ") or not nxt[:1].isupper() \
-                or nxt in PLACE_WORDS or nxt in ORGANISATION_WORDS:
+        if gap != " " and gap != ". ":
             continue
         # "Phil Hartley", "Dr. Hartley", "J. Hartley" (not "W. Columbia": a compass letter); but
         # "... in Indiana. Austin was ..." ends a sentence.
@@ -290,13 +295,13 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
                 mentions.append(Mention(m.start(), m.end(), m.group(), m.group(), "abbreviation",
                                         "US." + US_STATE_ABBREVIATIONS[m.group(1)]))
     surnames = _person_surnames(text, tokens, gazetteer)
-    caps = [_capitalised(t[2]) for t in tokens]
+    # (A token in lower case only is never capitalised: no need to ask.)
+    caps = [not t[2].islower() and _capitalised(t[2]) for t in tokens]
     n = len(tokens)
-    i = 0
-    while i < n:
+    resume = 0                                          # tokens before this one are in a found name
+    for i in [i for i, cap in enumerate(caps) if cap]:
         s, e, tok = tokens[i]
-        if not caps[i] or s in taken:
-            i += 1
+        if i < resume or s in taken:
             continue
         # The longest run of joined name-like tokens from here (capitalised, or connectors inside).
         j = i + 1
@@ -314,7 +319,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             k, country = phrase_demonym
             phrase = text[s:tokens[k - 1][1]]
             mentions.append(Mention(s, tokens[k - 1][1], phrase, name_key(phrase), "demonym", country))
-            i = k
+            resume = k
             continue
         match = None
         for k in range(j, i, -1):
@@ -331,7 +336,6 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
                 mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country))
             elif "-" in tok:
                 mentions += _compound_parts(s, tok, gazetteer)
-            i += 1
             continue
         k, span_text, key = match
         country = demonym_country(tok, gazetteer) if k == i + 1 else None
@@ -339,14 +343,11 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
                                for p in _strict_matches(key, gazetteer)):
             # "Canadian", "Somali": the people of a country, not a Texas town or an Ethiopian region.
             mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country))
-            i += 1
             continue
         mention = Mention(s, tokens[k - 1][1], span_text, key)
         if _keep(text, tokens, i, k, mention, gazetteer, surnames):
             mentions.append(mention)
-            i = k
-        else:
-            i += 1
+            resume = k
     # A place name inside a street's ("Memphis Street", "Clinton Street") is the street's.
     streets = find_streets(text)
     if streets_out is not None:
@@ -439,8 +440,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if first in ("A", "An") and not single:
         return False
     # "North-Western Sydney": a compass word before a place, not a place itself.
-    if all(part in DIRECTION_WORDS for part in re.split(r"[- ]", m.text)) and after == " " \
-            and _capitalised(next_tok):
+    if after == " " and _capitalised(next_tok) \
+            and all(part in DIRECTION_WORDS for part in _NAME_PARTS.split(m.text)):
         return False
     # "the Obama administration", "the Bush White House": a person.
     if single and after == " " and next_tok in ("administration", "Administration"):
