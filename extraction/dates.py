@@ -98,13 +98,14 @@ _REPORTING_AFTER = re.compile(
 # a broadcast's or a photo's caption ("for the NBC4 News at 11 p.m. Sunday")
 _STATE_BEFORE = re.compile(
     r"\b(?:recovering|recuperating|hospitali[sz]ed|remain(?:s|ed)?|condition|searching|looking|seeking|hunting|"
-    r"investigating|available|as\s+of|cancell?ed|closed|news\s+at\s+[\d:]+\s*[ap]\.?m\.?|help|"
+    r"investigating|available|as\s+of|cancell?ed|closed|continued\s+(?:searching|seeking|looking)\s+[\w\s]{0,30}?|news\s+at\s+[\d:]+\s*[ap]\.?m\.?|help|"
     r"(?:searching|looking|hunting|asking)\s+for\s+[\w\s'’-]{1,40}?|recovering\s+(?:at|in)\s+[\w\s'’-]{1,40}?)"
     r"\s*,?\s*(?:on\s+|early\s+|late\s+|this\s+)?$",
     re.IGNORECASE)
 _STATE_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:were|was|are|is|continued\s+to|continue\s+to)\s+"
-    r"(?:still\s+)?(?:searching|looking|seeking|hunting|investigating|recovering)\b", re.IGNORECASE)
+    r"\s*,?\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:(?:were|was|are|is|continued\s+to|continues?\s+to)\s+"
+    r"(?:still\s+)?(?:searching|looking|seeking|hunting|investigating|recovering)|continue[sd]?\s+to\s+"
+    r"(?:search|look|seek|hunt|investigate))\b", re.IGNORECASE)
 # "Guns recovered by Haledon police Feb. 28, 2018. (Photo: ...)", "9:45 a.m. March 26 update:"
 # a photographer's credit "(Jane Roe/The Daily Star)"
 _CAPTION_AFTER = re.compile(r"\s*[.)]?\s*(?:\((?:photo|credit|file\s+photo)\b|update\b|\|\s*photo|"
