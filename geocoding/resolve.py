@@ -90,7 +90,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _cell(place: Place) -> tuple[int, int]:
-    return int(math.floor(place.lat)), int(math.floor(place.lon))
+    return math.floor(place.lat), math.floor(place.lon)         # (floor gives an int)
 
 
 def _contains(container: Place, place: Place) -> bool:
@@ -255,13 +255,19 @@ class Resolver:
         """How many other names are believed (or plausibly read) to lie within ~150 km: each counts its
         best reading nearby, full weight within 50 km."""
         la, lo = _cell(place)
+        cells = ev.cells
         best: dict[str, float] = {}
-        coslat = math.cos(math.radians(place.lat))
-        for i in (-1, 0, 1):
-            for j in (-1, 0, 1):
-                for k2, lat, lon, q in ev.cells.get((la + i, lo + j), ()):
+        coslat = None                       # worked out for the first other name nearby (most have none)
+        for i in (la - 1, la, la + 1):
+            for j in (lo - 1, lo, lo + 1):
+                entries = cells.get((i, j))
+                if entries is None:
+                    continue
+                for k2, lat, lon, q in entries:
                     if k2 == key:
                         continue
+                    if coslat is None:
+                        coslat = math.cos(math.radians(place.lat))
                     d = 111.2 * math.hypot(lat - place.lat, (lon - place.lon) * coslat)
                     if d < self.w.near_km:
                         v = q
@@ -387,9 +393,13 @@ def _softmax(scores: list[float], top: int = 8) -> list[float]:
     if not scores:
         return []
     best = max(scores)
-    order = sorted(range(len(scores)), key=lambda i: -scores[i])[:top]
-    out = [0.0] * len(scores)
-    for i in order:
-        out[i] = math.exp(scores[i] - best)
+    if len(scores) <= top:
+        out = [math.exp(s - best) for s in scores]
+    else:
+        # (reverse=True keeps tied scores in their order, as a key of -score did)
+        order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)[:top]
+        out = [0.0] * len(scores)
+        for i in order:
+            out[i] = math.exp(scores[i] - best)
     total = sum(out)
     return [v / total for v in out]
