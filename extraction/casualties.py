@@ -145,6 +145,21 @@ NAMED_GROUP = re.compile(
     rf"(?<![\w-])(?P<people>{_PERSON}(?:,\s+{_PERSON}){{0,4}},?\s+and\s+{_PERSON})\s+were\s+(?:both\s+|all\s+|also\s+)?"
     rf"(?:(?P<kill>shot\s+(?:and\s+killed|dead|to\s+death)|killed|found\s+dead)|(?P<hit>shot|wounded|injured|hit|struck))\b",
     re.IGNORECASE)
+# "Isidor was one of two people shot at the home": the group, of which one is told
+ONE_OF_GROUP = re.compile(
+    rf"\bone\s+of\s+(?:the\s+)?(?P<qty>{_QTY})\s+(?:people|persons|men|women|victims|teens|teenagers|children|"
+    rf"officers|others|customers|passengers|students)\s+(?:who\s+(?:were|was|had\s+been)\s+)?"
+    rf"(?:(?P<kill>killed|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death)|(?P<hit>shot|wounded|injured|hurt|hit|struck))\b"
+    # not a tally of a day or a city: "one of five people shot Thursday", "one of 30 shot across the city"
+    rf"(?!\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|this|last|since|so\s+far|over|during|across|around|"
+    rf"throughout|in\s+(?:the\s+)?(?:city|county|area|state|region)))",
+    re.IGNORECASE)
+# "He and his sister were shot", "she and a friend were wounded": the one told and someone beside them
+PRONOUN_PAIR = re.compile(
+    rf"(?<![\w-])(?:he|she)\s+and\s+(?:his|her|a|an|the|their)\s+{_AGE}{_FILLER}{{0,2}}?(?:{_NOUN})\s+were\s+"
+    rf"(?:both\s+|also\s+|each\s+)?(?:(?P<kill>killed|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death)|"
+    rf"(?P<hit>shot|wounded|injured|hurt|hit|struck))\b",
+    re.IGNORECASE)
 # "Two people were shot, one fatally": the fatal part of a group already counted
 FATAL_SUBSET = folded_regex(
     rf"(?:,|;|\band\b|\bwith\b|[—–]|\s-)\s*(?P<qty>{_QTY})\s+(?:of\s+(?:them|whom)\s+)?(?:fatally|mortally)\b",
@@ -526,6 +541,18 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             noun = m.group("sing")
             add(KILLED, one, _category(noun), m.start(), m.end(), one.rule,
                 who=_identity(noun, m.group("name"), None, m.group("det")))
+            taken.append((m.start(), m.end()))
+
+    for m in (ONE_OF_GROUP.finditer(sentence) if "one of" in lowered else ()):
+        q = parse_quantity(m.group("qty"))
+        if q and q.best >= 2 and free(m.start(), m.end()):
+            add(KILLED if m.group("kill") else HIT, q, "unknown", m.start(), m.end(), "one of a group: " + q.rule)
+            taken.append((m.start(), m.end()))
+
+    for m in (PRONOUN_PAIR.finditer(sentence) if " and " in lowered else ()):
+        if free(m.start(), m.end()):
+            two = Quantity(2, 2, 2, "one told and another beside them", 0, 0, "")
+            add(KILLED if m.group("kill") else HIT, two, "unknown", m.start(), m.end(), two.rule)
             taken.append((m.start(), m.end()))
 
     def subject_first():

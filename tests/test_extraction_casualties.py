@@ -291,3 +291,15 @@ def test_a_victim_of_a_month_long_past_is_background():
             "Last August, another man was shot in the leg on the same street.")
     events = extract_events(text, published_at=dt.date(2020, 2, 13), toponyms=[], locations=[])
     assert events[0].wounded["best"] == 1
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    ("Rues said the teenager was one of two people shot at the house.", None, 2),
+    ("The cook was one of three men who were wounded in the kitchen.", None, 3),
+    ("He and his cousin were shot as they sat on the porch.", None, 2),
+    ("She and a friend were both wounded outside the club.", None, 2),
+    # a tally of a day or a city is no group of the incident
+    ("Hart was one of six people shot Saturday across the city.", None, None),
+])
+def test_one_of_a_group_and_a_pronoun_with_a_companion(text, killed, wounded):
+    assert counts(text) == (killed, wounded)
