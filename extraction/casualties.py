@@ -866,8 +866,10 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
         extra = sum(m.best for m in hit.mentions if m.additive)
         base = max((m for m in hit.mentions if not m.additive), key=lambda m: m.best, default=None)
         # one person shot who is plainly not the one who died ("Hoy was taken to a hospital")
-        alive = base is not None and base.best == 1 and base.who not in (None, "other", "person") and dead and \
-            "other" not in dead and not any(_same_person(base.who, d) for d in dead)
+        # (or any one told shot besides: "his wife shot him ... and then herself" - "the man was taken to a hospital")
+        alive = base is not None and base.best == 1 and dead and "other" not in dead and any(
+            m.best == 1 and not m.additive and m.who not in (None, "other", "person") and
+            not any(_same_person(m.who, d) for d in dead) for m in hit.mentions)
         rest = max(hit.best - extra - (0 if alive else killed.best if killed else 0), 0) + extra
         # "four victims suffering from gunshot wounds ... the remaining victim is hospitalized":
         # those told wounded may be a part of those shot

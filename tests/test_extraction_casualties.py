@@ -303,3 +303,9 @@ def test_a_victim_of_a_month_long_past_is_background():
 ])
 def test_one_of_a_group_and_a_pronoun_with_a_companion(text, killed, wounded):
     assert counts(text) == (killed, wounded)
+
+
+def test_a_man_told_shot_beside_a_dead_woman_is_a_survivor():
+    text = ("A woman shot her husband twice as he tried to leave and then shot herself. She died at the house. "
+            "The man was taken to a local hospital for treatment.")
+    assert counts(text) == (1, 1)
