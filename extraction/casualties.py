@@ -351,6 +351,7 @@ class CasualtyMention:
     additive: bool = False    # "another man was shot": adds to earlier mentions
     background: bool = False  # a period's statistics, not this incident
     who: str | None = None    # one person: "male", "female", "name:john smith", "person" (unknown); None for groups
+    besides: bool = False     # "another person", "the second victim": someone besides one already told
 
 
 def _category(noun: str | None) -> str:
@@ -389,6 +390,8 @@ def _identity(noun: str | None, name: str | None, pron: str | None, det: str | N
     if pron:
         return {"he": "male", "she": "female"}.get(pron.lower())
     words = re.findall(r"[a-z]+", (noun or "").lower())
+    if words and words[0] in ("second", "third", "fourth", "other", "surviving"):
+        return "other"  # "the second victim was in stable condition": not the one told first
     head = words[-1] if words else ""
     if head in _MALE:
         return "male"
@@ -457,8 +460,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     found: list[CasualtyMention] = []
 
     def add(kind, q, category, s, e, rule, additive=False, who=None):
+        besides = who == "other" and bool(_BESIDES.match(sentence, s))
         found.append(CasualtyMention(kind, q.low, q.best, q.high, category, start + s, start + e,
-                                     rule, additive, background or s >= total_from, who))
+                                     rule, additive, background or s >= total_from, who, besides))
 
     for m in NONE_REPORTED.finditer(lowered):
         zero = Quantity(0, 0, 0, "none reported = 0", 0, 0, "")
@@ -723,6 +727,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     return _distinct_people(text, found)
 
 
+_BESIDES = re.compile(r"(?:another|a\s+(?:second|third|fourth)|the\s+(?:second|third|fourth|other|surviving))\b",
+                      re.IGNORECASE)
+
+
 def _indefinite(text: str, m: CasualtyMention) -> bool:
     return bool(re.match(r"(?:an?|one)\s", text[m.start:m.start + 4], re.IGNORECASE))
 
@@ -817,7 +825,7 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
             same = True
         if m.additive and (family not in seen or same):
             m = CasualtyMention(m.kind, m.low, m.best, m.high, m.category, m.start, m.end, m.rule, False,
-                                m.background, m.who)
+                                m.background, m.who, m.besides)
         seen.add(family)
         out.append(m)
     return out
@@ -838,6 +846,13 @@ def _people_told_dead(mentions: list[CasualtyMention]) -> int:
     return len(sexes)
 
 
+def _other_side(category: str, dead_categories: set[str]) -> bool:
+    """'A home invasion suspect was shot and killed ... they pistol-whipped the resident': a civilian
+    hurt beside a dead attacker (or the reverse) is not the one who died."""
+    return category != "unknown" and len(dead_categories) == 1 and "unknown" not in dead_categories and \
+        category not in dead_categories
+
+
 def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None]:
     """(killed, wounded) for one incident. People who were 'shot' and whose fate is not told
     otherwise count as wounded: shot minus killed, unless the wounded are given outright."""
@@ -853,8 +868,9 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
             if len(sexes) == 1:
                 sex = next(iter(sexes))
                 dead = [sex if d.startswith("name:") or d == "person" else d for d in dead]
+        dead_categories = {m.category for m in use if m.kind == KILLED and m.who and m.best == 1}
         use = [m for m in use if m.kind not in (WOUNDED, HIT) or m.additive or m.best != 1 or
-               not any(_same_person(m.who, d) for d in dead)]
+               not any(_same_person(m.who, d) for d in dead) or _other_side(m.category, dead_categories)]
     killed = _combine_kind([m for m in use if m.kind == KILLED])
     told_apart = _people_told_dead(use)
     if killed is not None and told_apart > killed.best:
@@ -866,10 +882,14 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
         extra = sum(m.best for m in hit.mentions if m.additive)
         base = max((m for m in hit.mentions if not m.additive), key=lambda m: m.best, default=None)
         # one person shot who is plainly not the one who died ("Hoy was taken to a hospital")
-        # (or any one told shot besides: "his wife shot him ... and then herself" - "the man was taken to a hospital")
+        # (or any one told shot besides: "his wife shot him ... and then herself" - "the man was taken to a hospital";
+        # "another person was also shot" after the death is told)
+        first_death = min((m.start for m in use if m.kind == KILLED), default=None)
         alive = base is not None and base.best == 1 and dead and "other" not in dead and any(
-            m.best == 1 and not m.additive and m.who not in (None, "other", "person") and
-            not any(_same_person(m.who, d) for d in dead) for m in hit.mentions)
+            m.best == 1 and not m.additive and (
+                m.who not in (None, "other", "person") and not any(_same_person(m.who, d) for d in dead) or
+                m.besides and first_death is not None and m.start > first_death)
+            for m in hit.mentions)
         rest = max(hit.best - extra - (0 if alive else killed.best if killed else 0), 0) + extra
         # "four victims suffering from gunshot wounds ... the remaining victim is hospitalized":
         # those told wounded may be a part of those shot

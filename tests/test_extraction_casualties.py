@@ -309,3 +309,17 @@ def test_a_man_told_shot_beside_a_dead_woman_is_a_survivor():
     text = ("A woman shot her husband twice as he tried to leave and then shot herself. She died at the house. "
             "The man was taken to a local hospital for treatment.")
     assert counts(text) == (1, 1)
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    # "the second victim" is not the one who died
+    ("Doyle was pronounced dead at the scene. The second victim was in stable condition on Sunday.", 1, 1),
+    # "another person was also shot", told after the death
+    ("Deputies found that Ray Tull had been fatally shot. Deputies say another person was also shot and survived.", 1, 1),
+    # a resident hurt beside a dead intruder is someone else
+    ("A burglary suspect was shot and killed by the homeowner. Earlier the intruders pistol-whipped the resident.", 1, 1),
+    # "shot her boyfriend" after his death is the one who died
+    ("A 60-year-old man is dead after a shooting at a trailer. She allegedly shot her boyfriend after an argument.", 1, None),
+])
+def test_someone_besides_the_dead(text, killed, wounded):
+    assert counts(text) == (killed, wounded)
