@@ -32,14 +32,15 @@ def main() -> None:
         print(f"geoparser ready in {time.perf_counter() - t0:.2f} s")
     for r in reports:  # warm-up: lazy tables, regex caches
         process_report(r, geoparser)
-    n, t0 = 0, time.perf_counter()
+    n, t0, cpu0 = 0, time.perf_counter(), time.process_time()
     while time.perf_counter() - t0 < args.seconds:
         for r in reports:
             process_report(r, geoparser)
         n += len(reports)
-    elapsed = time.perf_counter() - t0
+    elapsed, cpu = time.perf_counter() - t0, time.process_time() - cpu0
     chars = sum(len((r.get("title") or "") + (r.get("body") or r.get("text") or "")) for r in reports) / len(reports)
-    print(f"{n / elapsed:.0f} reports/s ({'extraction only' if args.no_geo else 'geoparsing included'}, "
+    # CPU time is the one-core figure when other processes share the machine
+    print(f"{n / elapsed:.0f} reports/s, {n / cpu:.0f}/s of CPU time ({'extraction only' if args.no_geo else 'geoparsing included'}, "
           f"{len(reports)} reports of {chars:.0f} chars on average, {n} runs)")
 
 

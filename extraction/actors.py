@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .matching import fold, folded_regex
+from .matching import by_first_letter, fold, folded_regex
 
 DATA_FILE = Path(__file__).with_name("actors.json")
 STATE, EXTERNAL = 1, 8
@@ -92,14 +92,15 @@ class AliasTable:
         self.add(data["actors"] if isinstance(data, dict) else data)
 
     def _compile(self) -> None:
-        def alternation(aliases):
-            parts = sorted(aliases, key=len, reverse=True)
-            body = "|".join(re.escape(a).replace(r"\ ", r"\s+").replace("'", "['’]") for a in parts)
-            return rf"(?<![\w-])(?:the\s+)?(?P<alias>{body})(?:['’]s?)?(?![\w-])"
+        def alternation(aliases, folded: bool):
+            # longest first; grouped by first letter (the same matches, tried only where they can start)
+            parts = [(_alias_pattern(a[0].lower() if folded else a[0]), _alias_pattern(a[1:]))
+                     for a in sorted(aliases, key=len, reverse=True)]
+            return rf"(?<![\w-])(?:the\s+)?(?P<alias>{by_first_letter(parts)})(?:['’]s?)?(?![\w-])"
         exact = [a for a in self._aliases if _is_acronym(a)]
         folded = [a for a in self._aliases if not _is_acronym(a)]
-        self._exact_re = re.compile(alternation(exact)) if exact else None
-        self._folded_re = folded_regex(alternation(folded)) if folded else None
+        self._exact_re = re.compile(alternation(exact, False)) if exact else None
+        self._folded_re = folded_regex(alternation(folded, True)) if folded else None
         self._folded_lookup = {a.lower(): v for a, v in self._aliases.items() if not _is_acronym(a)}
 
     def actor(self, name: str) -> Actor | None:
@@ -129,6 +130,11 @@ class AliasTable:
                 continue
             kept.append(a)
         return kept
+
+
+def _alias_pattern(alias: str) -> str:
+    """An alias (or a piece of one) as a pattern: any run of spaces, either apostrophe."""
+    return re.escape(alias).replace(r"\ ", r"\s+").replace("'", "['’]")
 
 
 def _is_acronym(alias: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .matching import fold, folded_regex
+from .matching import alternatives, by_first_letter, fold, folded_regex, leading_group
 
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
@@ -110,7 +110,37 @@ RULES = [
                 r"(?:headquarters|base|outpost)", STRATEGIC, "Headquarters or base established", 24, False),
 ]
 
-TRIGGER_RE = folded_regex("|".join(f"(?P<r{i}>{rule.pattern})" for i, rule in enumerate(RULES)))
+
+
+def _expanded(alternative: str) -> list[str]:
+    """'(?:fired|shot)\\s+at' -> ['fired\\s+at', 'shot\\s+at']: a leading group spread over the rest
+    (tried in the same order, so the same match), until each alternative starts with its letter."""
+    group = leading_group(alternative)
+    if group is None:
+        return [alternative]
+    inner, rest = group
+    return [expanded + rest for part in alternatives(inner) for expanded in _expanded(part)]
+
+
+def _trigger_regex() -> tuple[re.Pattern, dict[str, TriggerRule]]:
+    """RULES as one regex on folded text, its alternatives grouped by first letter (see
+    matching.by_first_letter), and the rule of each group name: an empty named group closes every
+    alternative, so a match's lastgroup tells its rule."""
+    parts, rule_of_group = [], {}
+    for rule in RULES:
+        for alternative in alternatives(rule.pattern):
+            # a leading \b holds anyway: the regex is only tried where a word starts
+            for expanded in _expanded(alternative.removeprefix(r"\b")):
+                letter = expanded[:1].lower()
+                if not letter.isalpha() or expanded[1:2] in ("?", "*", "+", "{"):
+                    raise ValueError(f"trigger alternative {expanded!r} does not start with a letter")
+                name = f"a{len(parts)}"
+                parts.append((letter, f"{expanded[1:]}(?P<{name}>)"))
+                rule_of_group[name] = rule
+    return folded_regex(by_first_letter(parts)), rule_of_group
+
+
+TRIGGER_RE, _RULE_OF_GROUP = _trigger_regex()
 
 # Contexts in which an act is only wished, urged, planned or compared: no event.
 IRREALIS_BEFORE = re.compile(
@@ -134,7 +164,7 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
     found = []
     clause_compared = COMPARATIVE.search(text, start, end)
     for m in TRIGGER_RE.finditer(fold(text) if folded is None else folded, start, end):
-        rule = RULES[int(m.lastgroup[1:])]
+        rule = _RULE_OF_GROUP[m.lastgroup]
         before = text[max(start, m.start() - 40):m.start()]
         if IRREALIS_BEFORE.search(before):
             continue

@@ -24,3 +24,49 @@ def folded_regex(pattern: str, *, word_start: bool = True) -> re.Pattern:
     body = _PATTERN_TOKEN.sub(lambda m: m.group(0) if m.group(0).startswith(("\\", "(?P")) else m.group(0).lower(),
                               pattern)
     return re.compile(rf"(?=\w)\b(?:{body})" if word_start else body)
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex pattern ('a|b(?:c|d)' -> ['a', 'b(?:c|d)'])."""
+    found, depth, start = [], 0, 0
+    for m in _ALTERNATION_TOKEN.finditer(pattern):
+        token = m.group(0)
+        if token.startswith("("):
+            depth += 1
+        elif token == ")":
+            depth -= 1
+        elif token == "|" and depth == 0:
+            found.append(pattern[start:m.start()])
+            start = m.end()
+    found.append(pattern[start:])
+    return found
+
+
+_ALTERNATION_TOKEN = re.compile(r"\\.|\[(?:\\.|[^\]\\])+\]|\(|\)|\|")  # escapes and classes skipped whole
+
+
+def leading_group(pattern: str) -> tuple[str, str] | None:
+    """'(?:a|b)c' -> ('a|b', 'c'); None unless the pattern starts with a non-capturing group that
+    is not repeated."""
+    if not pattern.startswith("(?:"):
+        return None
+    depth = 0
+    for m in _ALTERNATION_TOKEN.finditer(pattern):
+        token = m.group(0)
+        depth += 1 if token == "(" else -1 if token == ")" else 0
+        if depth == 0:
+            rest = pattern[m.end():]
+            return None if rest[:1] in ("?", "*", "+", "{") else (pattern[3:m.start()], rest)
+    return None
+
+
+def by_first_letter(parts: list[tuple[str, str]]) -> str:
+    """An alternation of (first letter, rest) patterns, the first letter one literal character (as
+    matched: lower case for folded text), grouped by that letter in their order within a group: re
+    then tries only the group whose letter stands at a position, where a plain alternation tries
+    every alternative in turn. It matches as the plain alternation does, because alternatives that
+    start with different letters never match at the same place."""
+    groups: dict[str, list[str]] = {}
+    for letter, rest in parts:
+        groups.setdefault(letter, []).append(rest)
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
