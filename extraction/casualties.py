@@ -71,7 +71,7 @@ _WOUND = (r"(?:wounded|injured|hurt|hospitali[sz]ed|stabbed|grazed|"
           r"hit\s+(?:\w+\s+){0,3}?with\s+(?:(?:a|the|his|her|their)\s+)?(?:gun|pistol|handgun|pistols|guns|rifle))")
 # "a male victim was transported to a local hospital": someone hurt, their fate told elsewhere or not at all
 _TO_HOSPITAL = (r"(?:taken|transported|rushed|driven|flown|airlifted|brought|sent)\s+(?:\w+\s+){0,2}?to\s+(?:a\s+|an\s+|the\s+)?"
-                r"(?:[\w'’-]+\s+){0,5}?(?:hospital|medical\s+center|trauma\s+center|emergency\s+room)\b"
+                r"(?:[\w.'’-]+\s+){0,5}?(?:hospital|medical\s+center|trauma\s+center|emergency\s+room)\b"
                 r"(?![^.;]{0,40}?\b(?:for|as)\s+(?:a\s+)?(?:psychiatric|mental|medical\s+evaluation|evaluation|"
                 r"observation|precaution|precautionary|sobriety|blood|overdose|intoxicat)|"
                 r"[^.;]{0,60}?\b(?:died|pronounced\s+dead|declared\s+dead|succumbed))")
@@ -92,7 +92,10 @@ _AUX = (r"(?:,?\s*(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|
         r"(?P<neg>not|n't|never))\s+){0,4}")
 # an appositive name and/or age: "a man, John Smith, 25," / "Chad Murray, 31,"
 # ... and a short place after the noun: "a man in a car", "the driver of the pickup"
-_APPOSITIVE = (r"(?:\s+(?:in|inside|outside|from|of|at|near|on)\s+(?:a|an|the|his|her|their)\s+[\w'’-]+(?=\s+(?:was|were|is|are)\b))?"
+# ... or a remark set off by dashes: "A 14-year-old girl — believed to have been a bystander — was shot"
+_APPOSITIVE = (r"(?:\s+(?:in|inside|outside|from|of|at|near|on)\s+(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+               r"(?=\s+(?:was|were|is|are)\b))?"
+               r"(?:\s+(?:—|–|--)\s*[^—–;.()]{1,80}?\s*(?:—|–|--)(?=\s+(?:was|were|is|are|had|has)\b))?"
                r"(?:,?\s+(?-i:(?:[A-Z][\w.'’-]+\s*){1,4}))?(?:,\s*(?:age\s+)?\d{1,3},?)?"
                r"(?:,\s+(?!(?:and|but|who|which|that|police|officials|authorities)\b)[^,;.()]{1,50}?,(?=\s))?"
                r"(?:,\s+who\s+[^,;.()]{1,60}?,(?=\s))?")
@@ -333,6 +336,10 @@ _THEN_DIED_AFTER = re.compile(r"[^.;]{0,60}?\band\s+(?:(?:later|then|subsequentl
 # "died in December from cancer": a death that is no act of violence
 _NATURAL_DEATH_AFTER = re.compile(r"[^.;]{0,40}?\b(?:from|of)\s+(?:cancer|natural\s+causes|illness|disease|old\s+age|"
                                   r"an?\s+(?:illness|overdose|heart\s+attack|stroke|long\s+illness))\b", re.IGNORECASE)
+# "killed when his vehicle collided with a tree", "hurt in a car crash": an accident, no act of violence
+_ACCIDENT_AFTER = re.compile(r"\s+(?:when|after)\s+(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:collided|crashed|overturned|rolled\s+over|went\s+off\s+the\s+road)|"
+                             r"\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:crash|collision|wreck)\b", re.IGNORECASE)
 # "tried to kill her own son", "attempted first-degree murder of an officer": nobody was
 _ATTEMPT_BEFORE = re.compile(r"\b(?:tried|trying|attempt(?:ed|ing)?|threaten(?:ed|ing)|wanted|plotted|plan(?:ned|ning)?|"
                              r"intent|conspir(?:ed|acy))\s+(?:to\s+)?(?:[\w-]+\s+)?$")
@@ -582,6 +589,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             continue
         kind = _verb_kind(m)
         if kind == KILLED and _NATURAL_DEATH_AFTER.match(sentence, m.end()):
+            continue
+        if kind in (KILLED, WOUNDED) and _ACCIDENT_AFTER.match(sentence, m.end()):
             continue
         if kind == HIT and _THEN_DIED_AFTER.match(sentence, m.end()):
             kind = KILLED  # "the man was shot last Thursday and died over the weekend"

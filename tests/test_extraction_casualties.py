@@ -323,3 +323,15 @@ def test_a_man_told_shot_beside_a_dead_woman_is_a_survivor():
 ])
 def test_someone_besides_the_dead(text, killed, wounded):
     assert counts(text) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    ("The cashier was taken to St. Luke's hospital in critical condition.", None, 1),
+    ("Police said two men inside the corner market were hurt by broken glass.", None, 2),
+    ("A 12-year-old boy — thought to have been walking home from school — was shot in the arm.", None, 1),
+    # an accident is no act of violence
+    ("The driver of a delivery van was killed when his vehicle collided with a pole.", None, None),
+    ("Two women were injured in a three-car crash on the bridge.", None, None),
+])
+def test_dotted_names_longer_places_dashed_remarks_and_accidents(text, killed, wounded):
+    assert counts(text) == (killed, wounded)
