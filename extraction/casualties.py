@@ -288,7 +288,9 @@ BACKGROUND = re.compile(
     r"(?:weekend|week|month|spate|string|wave|rash|series)\s+of\s+(?:\w+\s+)?(?:violence|shootings|homicides|killings)|"
     r"(?:during|in|for)\s+the\s+(?:month|week|year)|on\s+the\s+same\s+day|year-to-date|"
     r"every\s+year|each\s+year|over\s+the\s+(?:past|last)|in\s+recent\s+(?:years|months)|"
-    r"(?:weeks|months|years)\s+ago|earlier\s+this\s+year|in\s+(?:less|more)\s+than\s+(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?|months?)|"
+    r"(?:weeks|months|years)\s+ago|earlier\s+this\s+year|"
+    # "since the Valentine's Day school shooting in Parkland that killed 17": the act time is measured from
+    r"since\s+(?:the|last)\s+(?:[\w'’-]+\s+){0,4}?(?:shooting|massacre|attack|bombing|killings?)|in\s+(?:less|more)\s+than\s+(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?|months?)|"
     r"we\s+(?:counted|tracked|mapped|recorded|logged)|at\s+the\s+same\s+(?:apartment|complex|location|"
     r"address|intersection|home|house|block)|"
     # a link to another story inside the text: "More: Reward offered in the death of ..."

@@ -325,8 +325,22 @@ _ACT_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?!(?:on|in|at|of|for|by|the|a|an|wi
                         r"robbery|robberies|carjackings?|home\s+invasions?|assaults?|attacks?|gunfire)\b", re.IGNORECASE)
 
 
+# "Here is today's report", "in today's edition": the report's own day
+_OWN_ISSUE_AFTER = re.compile(r"['’]s\s+(?:report|edition|issue|paper|newsletter|briefing|show|broadcast|newscast|podcast|"
+                              r"episode|roundup|digest|update|headlines|news)\b", re.IGNORECASE)
+# "since the Valentine's Day school shooting in Parkland": an earlier act the report measures from
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
+# "No shootings were reported on February 1st": a day without the act
+_NONE_BEFORE = re.compile(r"\bno\s+(?:[\w-]+\s+)?(?:shootings?|homicides?|killings?|incidents?|murders?|deaths?|violence)\s+"
+                          r"(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|logged)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 def _role(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 45):start]
+    if _NONE_BEFORE.search(before) or _OWN_ISSUE_AFTER.match(text, end) and text[start:end].lower() == "today":
+        return "report"
+    if _ACT_AFTER.match(text, end) and _SINCE_BEFORE.search(before):
+        return "report"
     if _ACCOUNT_BEFORE.search(before) or _ACT_AFTER.match(text, end):
         return "event"
     if _CAPTION_AFTER.match(text, end):

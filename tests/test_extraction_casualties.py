@@ -335,3 +335,8 @@ def test_someone_besides_the_dead(text, killed, wounded):
 ])
 def test_dotted_names_longer_places_dashed_remarks_and_accidents(text, killed, wounded):
     assert counts(text) == (killed, wounded)
+
+
+def test_an_earlier_act_the_report_measures_from_is_background():
+    assert counts("Since the Easter Sunday shooting at the mall that killed six people, guards patrol the doors.") == \
+        (None, None)

@@ -181,3 +181,9 @@ def test_the_time_of_a_release_an_appeal_a_search_or_a_photo_is_the_report_s(tex
 def test_last_named_month_is_the_latest_such_month_before_publication():
     assert only("Last August, a man was shot on the same street", "2019-02-13") == ("2018-08-01", "2018-08-31", 4)
     assert only("this past January the store was robbed", "2019-02-13") == ("2019-01-01", "2019-01-31", 4)
+
+
+def test_an_issue_s_today_a_day_without_the_act_and_an_earlier_act_measured_from():
+    found = find_dates("Here is today's report. No shootings were reported on March 2, but the week was grim. "
+                       "Since the Easter Sunday shooting at the mall, guards patrol the doors.", D("2019-05-06"))
+    assert [d.role for d in found] == ["report", "report", "report"]
