@@ -137,13 +137,15 @@ class Resolver:
         for key, h, sig in zip(keys, hints, sigs):
             if sig not in own_scores:
                 own_scores[sig] = self._own_scores(key, cands[key], own[key], h)
+        crowded = _crowded(cands)
         for _ in range(self.w.rounds):
             evidence = self._evidence(mentions, keys, cands, beliefs)
             results, key_scores, memo = [], {}, {}
             for m, key, h, sig in zip(mentions, keys, hints, sigs):
                 scores = memo.get(sig)
                 if scores is None:
-                    scores = memo[sig] = self._context_scores(key, cands[key], own_scores[sig], evidence)
+                    scores = memo[sig] = self._context_scores(key, cands[key], own_scores[sig], crowded[key],
+                                                              evidence)
                 results.append(self._best(m, cands[key], scores))
                 if scores and ("kind" not in h or key not in key_scores):
                     key_scores[key] = scores
@@ -344,16 +346,17 @@ class Resolver:
             out.append(s)
         return out
 
-    def _context_scores(self, key: str, cands: list, own_scores: list[float], ev: "_Evidence") -> list[float]:
+    def _context_scores(self, key: str, cands: list, own_scores: list[float], crowded: list[bool],
+                        ev: "_Evidence") -> list[float]:
         """own_scores (see _own_scores) plus the support of the report's other names: in the same
         country / first-level area (a country or an area is consistent with the places inside it,
-        too), and near the candidate."""
+        too), and near the candidate (when crowded, see _crowded, says another name may be)."""
         w = self.w
         # The report's other names in a country / first-level area: the same for every candidate there.
         country_others: dict[str, float] = {}
         admin1_others: dict[tuple, float] = {}
         out = []
-        for (place, _, _), s in zip(cands, own_scores):
+        for (place, _, _), s, may_be_near in zip(cands, own_scores, crowded):
             code = place.feature_code
             cc = place.country_code
             if cc:
@@ -369,9 +372,25 @@ class Resolver:
                 # Oceans, seas, continents and regions across borders are consistent with any report.
                 s += w.country * w.country_cap
             if code not in _LARGE:
-                s += w.proximity * min(w.proximity_cap, self._near(place, key, ev))
+                s += w.proximity * min(w.proximity_cap, self._near(place, key, ev) if may_be_near else 0)
             out.append(s)
         return out
+
+
+def _crowded(cands: dict[str, list]) -> dict[str, list[bool]]:
+    """For each name's candidates, whether another name has a candidate (not a large feature) in the
+    candidate's grid cell or one beside it: only then can _near find another name near it, in any
+    round (the evidence's readings are among these candidates)."""
+    names: dict[tuple, set] = defaultdict(set)      # cell -> names with a candidate in or beside it
+    for key, cs in cands.items():
+        for p, _, _ in cs:
+            if p.feature_code not in _LARGE:
+                la, lo = _cell(p)
+                for i in (la - 1, la, la + 1):
+                    for j in (lo - 1, lo, lo + 1):
+                        names[(i, j)].add(key)
+    return {key: [p.feature_code not in _LARGE and len(names[_cell(p)]) > 1 for p, _, _ in cs]
+            for key, cs in cands.items()}
 
 
 class _Evidence:
