@@ -400,11 +400,21 @@ def _planned(text: str, m: re.Match, start: dt.date, published: dt.date | None) 
     return bool(_PLAN_BEFORE.search(before))
 
 
+def _not_a_date(text: str, m: re.Match) -> bool:
+    """'5 1/2 ounces' is a fraction; '1/2 ... 2/2' numbers the pictures of a gallery."""
+    if re.search(r"\d\s+$", text[max(0, m.start() - 3):m.start()]):
+        return True
+    last = m.group("ud")
+    return re.search(rf"(?<![\d/]){last}/{last}(?![\d/])", text) is not None
+
+
 def find_dates(text: str, published: dt.date | None, folded: str | None = None) -> list[DateMention]:
     mentions = []
     prev_weekday = False
     for m in DATE_RE.finditer(fold(text) if folded is None else folded):
         if m.group("wdmod") and m.group("wdmod").lower() == "next":
+            continue
+        if m.group("us") and not m.group("uy") and _not_a_date(text, m):
             continue
         resolved = _resolve(m, published)
         if resolved is None:

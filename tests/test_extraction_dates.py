@@ -187,3 +187,9 @@ def test_an_issue_s_today_a_day_without_the_act_and_an_earlier_act_measured_from
     found = find_dates("Here is today's report. No shootings were reported on March 2, but the week was grim. "
                        "Since the Easter Sunday shooting at the mall, guards patrol the doors.", D("2019-05-06"))
     assert [d.role for d in found] == ["report", "report", "report"]
+
+
+def test_fractions_and_gallery_counters_are_no_dates():
+    assert find_dates("Officers seized 4 1/2 ounces of cocaine.", D("2019-03-06")) == []
+    assert find_dates("Suspects sought 1/2 Jon Doe 2/2 Jim Roe. Deputies are searching", D("2019-03-06")) == []
+    assert only("The clerk was robbed on 3/2 at noon.", "2019-03-06") == ("2019-03-02", "2019-03-02", 1)
