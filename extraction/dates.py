@@ -115,7 +115,8 @@ _JUDICIAL_AFTER = re.compile(
 # court and custody: the date of a hearing, a charge or a verdict is not the incident's
 _JUDICIAL_NEAR = re.compile(
     r"\b(?:charg\w+|convicted|sentenc\w+|guilty|pleaded|plea|indicted|arraign\w*|jail|bail|bond|court|"
-    r"hearing|trial|appeared|booked|extradit\w+|arrest\w*|custody|surrendered|turned\s+(?:himself|herself)\s+in)\b"
+    r"hearing|trial|appeared|booked|extradit\w+|arrest\w*|custody|surrendered|turned\s+(?:himself|herself)\s+in|"
+    r"judge|warrants?|punishment|probation|jury|verdict|testified)\b"
     r"[^.;]{0,40}$", re.IGNORECASE)
 
 

@@ -193,3 +193,12 @@ def test_fractions_and_gallery_counters_are_no_dates():
     assert find_dates("Officers seized 4 1/2 ounces of cocaine.", D("2019-03-06")) == []
     assert find_dates("Suspects sought 1/2 Jon Doe 2/2 Jim Roe. Deputies are searching", D("2019-03-06")) == []
     assert only("The clerk was robbed on 3/2 at noon.", "2019-03-06") == ("2019-03-02", "2019-03-02", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "A search warrant was executed Wednesday at a house on Elm Street.",
+    "a warrant for her arrest was issued by a county judge on Tuesday",
+    "The gunman received the enhanced punishment Monday under the habitual offender law.",
+])
+def test_warrants_judges_and_punishments_date_the_court_not_the_act(text):
+    assert [d.role for d in find_dates(text, D("2019-03-08"))] == ["judicial"]
