@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import argparse
+import multiprocessing
+import os
 import signal
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import orjson
@@ -53,41 +56,68 @@ def cmd_demo(args) -> int:
 
 
 INGEST_BATCH = 100  # reports committed together; a batch the database refuses is stored again one by one
+_analyser = None  # the geoparser of the ingest's analysing processes (set before they are forked)
+
+
+def _analysed(item: tuple) -> tuple:
+    """(path, number, raw report) -> (path, number, report, analysis), or with report None, why the
+    report is refused."""
+    from pydantic import ValidationError
+
+    from api.ingest import analyse
+    from api.schemas import ReportIn
+
+    path, number, obj = item
+    try:
+        report = ReportIn.model_validate(obj)
+    except ValidationError as exc:
+        return path, number, None, exc.errors()[0]["msg"]
+    return path, number, report, analyse(report, _analyser)
+
+
+def _analysed_batch(items: list[tuple]) -> list[tuple]:
+    return [_analysed(item) for item in items]
+
+
+@contextmanager
+def _analysis_pool(geoparser, batches: int, online_geocoder: bool):
+    """Processes that analyse batches of reports, as many as there are cores (forked: the geoparser
+    and the learnt actors are inherited, not loaded again); None for a single batch, on one core, or
+    with an online geocoder (its cache is written through the database)."""
+    global _analyser
+    _analyser = geoparser
+    cores = len(os.sched_getaffinity(0))
+    if batches < 2 or cores < 2 or online_geocoder or "fork" not in multiprocessing.get_all_start_methods():
+        yield None
+        return
+    with multiprocessing.get_context("fork").Pool(cores) as pool:
+        yield pool
 
 
 def ingest_files(engine, paths: list[Path], progress: bool = True) -> tuple[int, int, int]:
     """Ingest report files, a batch of reports per transaction, and one bad report loses only itself
-    (api.ingest.commit_batch). A batch is written by a thread while the next is analysed: the writer
-    mostly waits on the database, which frees the interpreter for the analysis.
-    Returns (stored, duplicates, failed)."""
+    (api.ingest.commit_batch). Batches are analysed while the one before is written by a thread
+    (which mostly waits on the database). Returns (stored, duplicates, failed)."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from pydantic import ValidationError
     from tqdm import tqdm
 
     from api.actor_aliases import learn_saved_actors
     from api.geocoders import build_geoparser
-    from api.ingest import analyse, commit_batch
+    from api.ingest import commit_batch
     from api.readers import read_report_file
-    from api.schemas import ReportIn
     from api.settings import get_settings
 
-    geoparser = build_geoparser(engine, get_settings())
+    settings = get_settings()
+    geoparser = build_geoparser(engine, settings)
     learn_saved_actors(engine)
     stored = duplicates = failed = 0
     raw = [(path, number, obj) for path in paths for number, obj in enumerate(read_report_file(path), 1)]
 
-    def analysed(path, number, obj) -> tuple:
-        """(path, number, report, analysis), or with report None, why the report is refused."""
-        try:
-            report = ReportIn.model_validate(obj)
-        except ValidationError as exc:
-            return path, number, None, exc.errors()[0]["msg"]
-        return path, number, report, analyse(report, geoparser)
-
-    def count(chunk: list[tuple], results: list) -> None:
+    def count(chunk: list[tuple], written) -> None:
+        """Tally a written batch (`written` waits for its results), and say why reports failed."""
         nonlocal stored, duplicates, failed
-        stored_results = iter(results)
+        stored_results = iter(written())
         for path, number, report, outcome in chunk:
             if report is not None:
                 outcome = next(stored_results)
@@ -100,17 +130,19 @@ def ingest_files(engine, paths: list[Path], progress: bool = True) -> tuple[int,
             tqdm.write(f"eventmap: {path.name} report {number}: not stored: {outcome}", file=sys.stderr)
         bar.update(len(chunk))
 
-    with engine.connect() as conn, ThreadPoolExecutor(max_workers=1) as writer, \
+    batches = [raw[start:start + INGEST_BATCH] for start in range(0, len(raw), INGEST_BATCH)]
+    # the analysing processes are forked first, before this process starts threads
+    with _analysis_pool(geoparser, len(batches), bool(settings.geocoder)) as pool, engine.connect() as conn, \
+            ThreadPoolExecutor(max_workers=1) as writer, \
             tqdm(total=len(raw), unit="report", disable=not progress, file=sys.stderr) as bar:
         writing = None  # (chunk, the writer's future) of the batch before
-        for start in range(0, len(raw), INGEST_BATCH):
-            chunk = [analysed(*item) for item in raw[start:start + INGEST_BATCH]]
+        for chunk in (pool.imap if pool else map)(_analysed_batch, batches):
             batch = [(report, analysis) for _, _, report, analysis in chunk if report is not None]
             if writing is not None:
-                count(writing[0], writing[1].result())
-            writing = chunk, writer.submit(commit_batch, conn, batch)
+                count(*writing)
+            writing = chunk, writer.submit(commit_batch, conn, batch).result
         if writing is not None:
-            count(writing[0], writing[1].result())
+            count(*writing)
     return stored, duplicates, failed
 
 
