@@ -114,7 +114,7 @@ _JUDICIAL_AFTER = re.compile(
     r"\s*,?\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:arrested|charged|booked|indicted|arraigned)\b", re.IGNORECASE)
 # court and custody: the date of a hearing, a charge or a verdict is not the incident's
 _JUDICIAL_NEAR = re.compile(
-    r"\b(?:charg\w+|convicted|sentenc\w+|guilty|pleaded|plea|indicted|arraign\w*|jail|bail|bond|court|"
+    r"\b(?:charg\w+|convicted|sentenc\w+|guilty|pleaded|pled|plea|indict\w*|arraign\w*|jail|prison|parole|bail|bond|court|"
     r"hearing|trial|appeared|booked|extradit\w+|arrest\w*|custody|surrendered|turned\s+(?:himself|herself)\s+in|"
     r"judge|warrants?|punishment|probation|jury|verdict|testified)\b"
     r"[^.;]{0,40}$", re.IGNORECASE)

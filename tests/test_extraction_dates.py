@@ -199,6 +199,8 @@ def test_fractions_and_gallery_counters_are_no_dates():
     "A search warrant was executed Wednesday at a house on Elm Street.",
     "a warrant for her arrest was issued by a county judge on Tuesday",
     "The gunman received the enhanced punishment Monday under the habitual offender law.",
+    "He was greeted by his family after being released from prison on Wednesday, Feb. 27, 2019.",
+    "The man pled not guilty Monday and waived his hearing.",
 ])
 def test_warrants_judges_and_punishments_date_the_court_not_the_act(text):
-    assert [d.role for d in find_dates(text, D("2019-03-08"))] == ["judicial"]
+    assert {d.role for d in find_dates(text, D("2019-03-08"))} == {"judicial"}
