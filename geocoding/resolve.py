@@ -381,16 +381,22 @@ def _crowded(cands: dict[str, list]) -> dict[str, list[bool]]:
     """For each name's candidates, whether another name has a candidate (not a large feature) in the
     candidate's grid cell or one beside it: only then can _near find another name near it, in any
     round (the evidence's readings are among these candidates)."""
-    names: dict[tuple, set] = defaultdict(set)      # cell -> names with a candidate in or beside it
-    for key, cs in cands.items():
-        for p, _, _ in cs:
-            if p.feature_code not in _LARGE:
-                la, lo = _cell(p)
-                for i in (la - 1, la, la + 1):
-                    for j in (lo - 1, lo, lo + 1):
-                        names[(i, j)].add(key)
-    return {key: [p.feature_code not in _LARGE and len(names[_cell(p)]) > 1 for p, _, _ in cs]
-            for key, cs in cands.items()}
+    cells = {key: [None if p.feature_code in _LARGE else _cell(p) for p, _, _ in cs] for key, cs in cands.items()}
+    names_at: dict[tuple, set] = defaultdict(set)   # cell -> names with a candidate in it
+    for key, cs in cells.items():
+        for cell in cs:
+            if cell is not None:
+                names_at[cell].add(key)
+
+    def other_name_beside(key: str, cell: tuple[int, int]) -> bool:
+        la, lo = cell
+        for i in (la - 1, la, la + 1):
+            for j in (lo - 1, lo, lo + 1):
+                names = names_at.get((i, j))
+                if names and (len(names) > 1 or key not in names):
+                    return True
+        return False
+    return {key: [cell is not None and other_name_beside(key, cell) for cell in cs] for key, cs in cells.items()}
 
 
 class _Evidence:
