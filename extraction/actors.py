@@ -114,7 +114,7 @@ class AliasTable:
                 continue
             for m in regex.finditer(text if lookup is None else lowered):
                 alias = m.group("alias")
-                key = re.sub(r"\s+", " ", alias).replace("’", "'")
+                key = _SPACES.sub(" ", alias).replace("’", "'")
                 actor, air = (self._aliases.get(key) if lookup is None else
                               lookup.get(key.lower()) or lookup.get(alias.lower())) or (None, False)
                 if actor is None:
@@ -130,6 +130,9 @@ class AliasTable:
                 continue
             kept.append(a)
         return kept
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def _alias_pattern(alias: str) -> str:
