@@ -65,7 +65,7 @@ DATE_RE = folded_regex(
         # "last August", "this past August": the latest such month before the publication's
         rf"(?P<namedmonth>(?:last|this\s+past)\s+{_MONTH.format(g='nm')}(?!\s*[0-3]?\d\b))",
         r"(?P<lastmonth>last\s+month|earlier\s+last\s+month)",
-        r"(?P<lastweek>last\s+week|earlier\s+this\s+week|this\s+week)",
+        r"(?P<lastweek>last\s+week|(?:earlier\s+this\s+week|this\s+week)(?!end))",
         r"(?P<weekend>(?:last|this|over\s+the)\s+weekend)",
         # holidays name a day: "a New Year's Day killing", "shot on Christmas Eve", "on Thanksgiving"
         rf"(?P<holiday>{_HOLIDAY})",

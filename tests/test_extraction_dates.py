@@ -204,3 +204,9 @@ def test_fractions_and_gallery_counters_are_no_dates():
 ])
 def test_warrants_judges_and_punishments_date_the_court_not_the_act(text):
     assert {d.role for d in find_dates(text, D("2019-03-08"))} == {"judicial"}
+
+
+def test_this_weekend_is_not_read_as_this_week():
+    # 2 April 2018 was a Monday
+    assert only("a family returned home this weekend to find bullet holes", "2018-04-02") == \
+        ("2018-03-31", "2018-04-01", 2)
