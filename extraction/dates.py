@@ -76,6 +76,7 @@ DATE_RE = folded_regex(
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told(?:\s+\w+)?|(?<!was\s)(?<!were\s)reported|announced|stated|confirmed|added|declared|"
     r"wrote|tweeted|explained|noted|released|published|posted|updated|according\s+to\s+[\w\s]{1,30}?|"
+    r"notified\s+(?:[\w'’-]+\s+){0,6}?of\s+the\s+(?:incident|shooting|attack)|"
     r"identified|(?:news\s+|press\s+)?(?:release|statement|conference|briefing)(?:\s+(?:issued|released|sent))?)"
     r"\s*[,:]?\s*(?:on\s+|late\s+|early\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
@@ -110,8 +111,11 @@ _STATE_AFTER = re.compile(
 # a photographer's credit "(Jane Roe/The Daily Star)"
 _CAPTION_AFTER = re.compile(r"\s*[.)]?\s*(?:\((?:photo|credit|file\s+photo)\b|update\b|\|\s*photo|"
                             r"\(\s*[A-Z][\w.'’ -]{1,40}/[^()]{1,60}\))", re.IGNORECASE)
+# ... or "Friday after the arraignment", "Monday following his hearing"
 _JUDICIAL_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:arrested|charged|booked|indicted|arraigned)\b", re.IGNORECASE)
+    r"\s*,?\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:arrested|charged|booked|indicted|arraigned|"
+    r"(?:after|following|before)\s+(?:the|his|her|their|a)\s+(?:[\w-]+\s+)?(?:arraignment|hearing|sentencing|trial|"
+    r"court\s+appearance|arrest|verdict))\b", re.IGNORECASE)
 # court and custody: the date of a hearing, a charge or a verdict is not the incident's
 _JUDICIAL_NEAR = re.compile(
     r"\b(?:charg\w+|convicted|sentenc\w+|guilty|pleaded|pled|plea|indict\w*|arraign\w*|jail|prison|parole|bail|bond|court|"

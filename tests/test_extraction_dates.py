@@ -210,3 +210,9 @@ def test_this_weekend_is_not_read_as_this_week():
     # 2 April 2018 was a Monday
     assert only("a family returned home this weekend to find bullet holes", "2018-04-02") == \
         ("2018-03-31", "2018-04-01", 2)
+
+
+def test_a_day_after_a_hearing_or_of_a_notice_dates_no_act():
+    found = find_dates("His lawyer called the newspaper Friday after the arraignment. "
+                       "The principal notified parents of the incident on Jan. 30.", D("2020-02-03"))
+    assert [d.role for d in found] == ["judicial", "report"]
