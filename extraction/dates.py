@@ -317,9 +317,11 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
 
 # what court papers say happened: "According to court documents, on January 8, 2014, deputies ...",
 # "the plea hearing established that on January 3, 2014, ..."
+# (a paper named alone must lead into its account: "the indictment, on ...", not "returned an indictment today")
 _ACCOUNT_BEFORE = re.compile(
-    r"\b(?:documents|records|papers|complaint|affidavit|indictment|testimony|established|alleges?|allegedly|"
-    r"states?|shows?|showed)\b\s*,?\s*(?:that\s+)?(?:on\s+|at\s+about\s+[\d:]+\s*[ap]\.?m\.?\s*(?:on\s+)?)?$",
+    r"(?:\b(?:documents|records|papers|complaint|affidavit|indictment|testimony)\b\s*(?:,\s*|that\s+|(?=on\s))"
+    r"|\b(?:established|alleges?|allegedly|states?|shows?|showed)\b\s*,?\s*)"
+    r"(?:that\s+)?(?:on\s+|at\s+about\s+[\d:]+\s*[ap]\.?m\.?\s*(?:on\s+)?)?$",
     re.IGNORECASE)
 
 

@@ -216,3 +216,10 @@ def test_a_day_after_a_hearing_or_of_a_notice_dates_no_act():
     found = find_dates("His lawyer called the newspaper Friday after the arraignment. "
                        "The principal notified parents of the incident on Jan. 30.", D("2020-02-03"))
     assert [d.role for d in found] == ["judicial", "report"]
+
+
+def test_a_court_paper_dates_the_act_only_when_it_leads_into_its_account():
+    found = find_dates("A grand jury returned a four-count indictment today against the brothers.", D("2020-02-03"))
+    assert [d.role for d in found] != ["event"]
+    assert only("According to court documents, on January 8, 2020, deputies were shot at", "2020-02-03") == \
+        ("2020-01-08", "2020-01-08", 1)
