@@ -122,8 +122,9 @@ def store_reports(conn: Connection, batch: list[tuple[ReportIn, dict]]) -> list[
 
 def commit_batch(conn: Connection, batch: list[tuple[ReportIn, dict]]) -> list[IngestResult | Exception]:
     """Store analysed reports, committed together in one transaction; if the database refuses any,
-    each again in a transaction of its own, so that a failing report leaves nothing half-stored and
-    the others are stored. A failed report's entry is its exception (IngestConflict or SQLAlchemy's)."""
+    the batch again with each report in a savepoint of its own, so that a failing report leaves
+    nothing half-stored and the others are stored. A failed report's entry is its exception
+    (IngestConflict or SQLAlchemy's)."""
     try:
         with conn.begin():
             return store_reports(conn, batch)
@@ -131,12 +132,13 @@ def commit_batch(conn: Connection, batch: list[tuple[ReportIn, dict]]) -> list[I
         if len(batch) == 1:
             return [exc]
     results: list[IngestResult | Exception] = []
-    for item in batch:
-        try:
-            with conn.begin():
-                results += store_reports(conn, [item])
-        except SQLAlchemyError as exc:
-            results.append(exc)
+    with conn.begin():
+        for item in batch:
+            try:
+                with conn.begin_nested():
+                    results += store_reports(conn, [item])
+            except SQLAlchemyError as exc:
+                results.append(exc)
     return results
 
 
