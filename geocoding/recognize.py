@@ -82,7 +82,8 @@ PATHOGEN_BEFORE = frozenset("Ebola Salmonella E. Hantavirus Coronavirus".split()
 # Speech verbs after a single capitalised word mark a person ("Henry said").
 SPEECH_VERBS = frozenset("said says told added explained noted stated asked wrote according".split())
 
-_SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$")
+# What ends a sentence before a capitalised word (only blanks may follow it).
+_SENTENCE_END_MARKS = frozenset('.!?:;"“”')
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")                         # "Henry, 45, of Alexandria"
 _PARTY_OF_BEFORE = re.compile(r"\b(?:Party|Front|Movement|Union|Council|Army)\s+of\s+(?:the\s+)?$")
 
@@ -221,8 +222,9 @@ def demonym_country(word: str, gazetteer: Gazetteer) -> str | None:
 def _sentence_initial(text: str, tokens: list, i: int) -> bool:
     if i == 0:
         return True
-    return bool(_SENTENCE_END.search(text[max(0, tokens[i][0] - 3):tokens[i][0]])) \
-        and tokens[i - 1][2] not in NAME_ABBREVIATIONS
+    # The three characters before the word: blank, or a sentence-end mark then blanks.
+    before = text[max(0, tokens[i][0] - 3):tokens[i][0]].rstrip()
+    return (not before or before[-1] in _SENTENCE_END_MARKS) and tokens[i - 1][2] not in NAME_ABBREVIATIONS
 
 
 def _is_given_name(word: str, gazetteer: Gazetteer) -> bool:
@@ -258,9 +260,10 @@ def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
     "Hartley" or "Jones" on its own is that person, not a place."""
     out = set()
     n = len(tokens)
-    for i in range(n - 1):
+    # Only a word that starts with a capital can be a last name: look before those.
+    for i in [i - 1 for i in range(1, n) if tokens[i][2][0].isupper()]:
         nxt = tokens[i + 1][2]
-        if not nxt[0].isupper() or nxt in PLACE_WORDS or nxt in ORGANISATION_WORDS:
+        if nxt in PLACE_WORDS or nxt in ORGANISATION_WORDS:
             continue
         first = tokens[i][2]
         gap = text[tokens[i][1]:tokens[i + 1][0]]
@@ -424,8 +427,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # "Mosul's Old City": a part of the place named before it (spatial.py makes it a location).
     if before in ("'s ", "’s ") and _capitalised(prev_tok):
         return False
-    # "Democratic Party of Kurdistan": the organisation, not the place.
-    if _PARTY_OF_BEFORE.search(text[max(0, m.start - 30):m.start]):
+    # "Democratic Party of Kurdistan": the organisation, not the place. (The word before is "of" or "the".)
+    if prev_tok in ("of", "the") and _PARTY_OF_BEFORE.search(text[max(0, m.start - 30):m.start]):
         return False
     # A saint's name the gazetteer lacks as a whole: "St. Patrick's Day", "St. Rose Hospital".
     if before in (" ", ". ") and prev_tok in ("St", "Ste", "Saint", "San", "Santa"):
