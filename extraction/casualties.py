@@ -289,6 +289,10 @@ BACKGROUND = re.compile(
     r"(?:during|in|for)\s+the\s+(?:month|week|year)|on\s+the\s+same\s+day|year-to-date|"
     r"every\s+year|each\s+year|over\s+the\s+(?:past|last)|in\s+recent\s+(?:years|months)|"
     r"(?:weeks|months|years)\s+ago|earlier\s+this\s+year|"
+    # "a weekend that saw eight people shot", "the fifth consecutive day on which four people were shot",
+    # "used in five separate shootings that left two dead": tallies over several acts
+    r"(?:weekend|week|month|year|night|day)\s+(?:that|which)\s+saw|consecutive\s+(?:days?|nights?|weeks?)|"
+    r"(?:separate|unrelated|different)\s+(?:shootings|incidents|attacks)|"
     # "since the Valentine's Day school shooting in Parkland that killed 17": the act time is measured from
     r"since\s+(?:the|last)\s+(?:[\w'’-]+\s+){0,4}?(?:shooting|massacre|attack|bombing|killings?)|in\s+(?:less|more)\s+than\s+(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?|months?)|"
     r"we\s+(?:counted|tracked|mapped|recorded|logged)|at\s+the\s+same\s+(?:apartment|complex|location|"

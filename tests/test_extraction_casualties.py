@@ -340,3 +340,12 @@ def test_dotted_names_longer_places_dashed_remarks_and_accidents(text, killed, w
 def test_an_earlier_act_the_report_measures_from_is_background():
     assert counts("Since the Easter Sunday shooting at the mall that killed six people, guards patrol the doors.") == \
         (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "The killings capped a weekend that saw nine people shot around town, two of them fatally.",
+    "Monday was the third consecutive day on which at least five people were shot in the county.",
+    "The rifle was used in four separate shootings that left one dead and three others wounded.",
+])
+def test_tallies_over_several_acts_are_background(text):
+    assert counts(text) == (None, None)
