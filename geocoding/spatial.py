@@ -33,6 +33,12 @@ _NEAR = re.compile(r"(?P<phrase>(?:on\s+|in\s+)?the\s+(?:outskirts|edge|suburbs|
                    + r"|near\s+" + _KIND + r"|outside\s+(?:of\s+)?" + _KIND + r"|close\s+to\s+" + _KIND
                    + r"|just\s+(?:outside|north|south|east|west)\s+of\s+" + _KIND + r")$", re.I)
 _BETWEEN = re.compile(r"between\s+(?:the\s+(?:settlements|villages|towns|cities|areas)\s+of\s+)?$", re.I)
+# The last two letters of the word each pattern ends with (before the blanks up to the toponym), as
+# lower case ("of" for "south of", "ar" for "near", ...): a cheap test before the slow searches.
+# (None of these letters matches another character when the case is ignored, as "s" does "ſ".)
+_OFFSET_ENDS = frozenset({"of"})
+_NEAR_ENDS = frozenset({"of", "ar", "de", "to"})          # of, near, outside, close to
+_BETWEEN_ENDS = frozenset({"en", "of"})                   # between, the villages of
 _DISTRICT_OF = re.compile(r"(?P<phrase>the\s+(?P<district>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:district|neighbou?rhood|quarter|suburb)\s+of\s+)$")
 
 
@@ -62,7 +68,8 @@ def find_locations(text: str, toponyms: list[Toponym]) -> list[Location]:
     for t in resolved:
         before = text[max(0, t.start - 80):t.start]
         base = t.start - len(before)
-        m = _OFFSET.search(before)
+        ends = before.rstrip()[-2:].lower()
+        m = _OFFSET.search(before) if ends in _OFFSET_ENDS else None
         if m:
             km = _number(m.group("num"))
             direction = m.group("dir").lower().replace(" ", "").replace("-", "")
@@ -73,12 +80,12 @@ def find_locations(text: str, toponyms: list[Toponym]) -> list[Location]:
                 out.append(Location(base + m.start(), t.end, text[base + m.start():t.end], lat, lon,
                                     PREC_NEAR, t, f"{km:g} {unit} {_ABBREV[direction]} of {t.name}"))
                 continue
-        m = _NEAR.search(before)
+        m = _NEAR.search(before) if ends in _NEAR_ENDS else None
         if m:
             out.append(Location(base + m.start(), t.end, text[base + m.start():t.end], t.place.lat,
                                 t.place.lon, PREC_NEAR, t, f"near {t.name}"))
             continue
-        m = _DISTRICT_OF.search(before)
+        m = _DISTRICT_OF.search(before) if ends == "of" else None
         if m:
             out.append(Location(base + m.start(), t.end, text[base + m.start():t.end], t.place.lat,
                                 t.place.lon, PREC_NEAR, t, f"{m.group('district')} district of {t.name}"))
@@ -92,7 +99,7 @@ def _betweens(text: str, toponyms: list[Toponym]) -> list[Location]:
     by_start = sorted(toponyms, key=lambda t: t.start)
     for a, b in zip(by_start, by_start[1:]):
         before = text[max(0, a.start - 60):a.start]
-        m = _BETWEEN.search(before)
+        m = _BETWEEN.search(before) if before.rstrip()[-2:].lower() in _BETWEEN_ENDS else None
         if not m or not re.fullmatch(r"\s+and\s+(?:the\s+)?", text[a.end:b.start]):
             continue
         if a.place is None or b.place is None:

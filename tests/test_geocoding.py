@@ -87,6 +87,24 @@ def test_eight_km_south_of_raqqa(geoparser):
     assert not any(t.name in ("Ratla", "Qasara") and t.place is not None for t in toponyms)
 
 
+@pytest.mark.parametrize("text, phrase, name", [
+    ("Shelling NEAR Homs, Syria.", "NEAR Homs", "near Homs"),
+    ("Clashes just outside of Aleppo, Syria.", "just outside of Aleppo", "near Aleppo"),
+    ("A raid close to the town of Mosul, Iraq.", "close to the town of Mosul", "near Mosul"),
+    ("Shelling on the Outskirts of Idlib, Syria.", "on the Outskirts of Idlib", "near Idlib"),
+    ("Blasts in the Karrada district of Baghdad, Iraq.", "the Karrada district of Baghdad", "Karrada district of Baghdad"),
+    ("A strike 20 Miles North Of Mosul, Iraq.", "20 Miles North Of Mosul", "20 mi N of Mosul"),
+    ("A convoy 8 km south-east of the city of Raqqa, Syria.", "8 km south-east of the city of Raqqa", "8 km SE of Raqqa"),
+    ("Fighting BETWEEN Homs and Hama in Syria.", "BETWEEN Homs and Hama", "between Homs and Hama"),
+    ("Fighting between the villages of Homs and Hama in Syria.", "between the villages of Homs and Hama",
+     "between Homs and Hama"),
+])
+def test_spatial_phrases_in_any_case(geoparser, text, phrase, name):
+    # spatial.py tests the word before a toponym cheaply before its slow searches: every form still counts.
+    locs = geoparser.locations(text, geoparser.parse(text))
+    assert [(loc.phrase, loc.name) for loc in locs] == [(phrase, name)]
+
+
 def test_province_of_raqqa_is_the_admin_area(geoparser):
     text = seed_texts()["seed-03"]
     raqqas = [t for t in geoparser.parse(text) if t.name == "Raqqa"]
