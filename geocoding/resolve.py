@@ -137,9 +137,11 @@ class Resolver:
         for key, h, sig in zip(keys, hints, sigs):
             if sig not in own_scores:
                 own_scores[sig] = self._own_scores(key, cands[key], own[key], h)
-        crowded = _crowded(cands)
+        # The grid cell of each candidate that can say where the report is (None for a large feature).
+        cells = {key: [None if p.feature_code in _LARGE else _cell(p) for p, _, _ in cs] for key, cs in cands.items()}
+        crowded = _crowded(cells)
         for _ in range(self.w.rounds):
-            evidence = self._evidence(mentions, keys, cands, beliefs)
+            evidence = self._evidence(mentions, keys, cands, cells, beliefs)
             results, key_scores, memo = [], {}, {}
             for m, key, h, sig in zip(mentions, keys, hints, sigs):
                 scores = memo.get(sig)
@@ -210,10 +212,14 @@ class Resolver:
                                            or _LIST_AFTER.match(after, q.end())):
                     hints["list"] = True
         before = text[max(0, m.start - 40):m.start]
-        d = _DEMONYM_BEFORE.search(before)
+        # Both patterns before a name end in "of" (a cheap test before the slow searches; the case is
+        # ignored by one, and no other character matches "o" or "f" so).
+        of_before = before.rstrip()[-2:].lower() == "of"
+        d = _DEMONYM_BEFORE.search(before) if of_before else None
         if d and d.group(1) in self.gazetteer.demonyms:
             hints["country"] = self.gazetteer.demonyms[d.group(1)]
-        k = _KIND_BEFORE.search(before) or _KIND_AFTER.match(text[m.end:m.end + 20])
+        k = _KIND_BEFORE.search(before) if of_before else None
+        k = k or _KIND_AFTER.match(text[m.end:m.end + 20])
         if k:
             hints["kind"] = k.group(1).lower()
         elif _AREA_WORD.search(m.text):
@@ -227,15 +233,19 @@ class Resolver:
                 break
         return hints
 
-    def _evidence(self, mentions: list[Mention], keys: list[str], cands: dict, beliefs: dict) -> "_Evidence":
+    def _evidence(self, mentions: list[Mention], keys: list[str], cands: dict, cells: dict,
+                  beliefs: dict) -> "_Evidence":
         """How strongly the names of the report stand for each country, first-level area and place:
-        each name spreads its belief over its candidates (a name counts at most once)."""
+        each name spreads its belief over its candidates (a name counts at most once). cells: the
+        candidates' grid cells, None for large features."""
         ev = _Evidence()
         for key, cs in cands.items():
-            probs = beliefs.get(key) or ()
-            top = max(probs, default=0.0)
-            for (p, _, _), q in zip(cs, probs):
-                if q < 0.01 and q < top * 0.05:
+            probs = beliefs.get(key)
+            if not probs:
+                continue
+            plausible = max(probs) * 0.05
+            for (p, _, _), q, cell in zip(cs, probs, cells[key]):
+                if q < 0.01 and q < plausible:
                     continue
                 cc = p.country_code
                 if cc:
@@ -244,19 +254,19 @@ class Resolver:
                     if p.admin1:
                         d = ev.admin1s[(cc, p.admin1)]
                         d[key] = d.get(key, 0.0) + q
-                if p.feature_code not in _LARGE and q >= top * 0.05:
+                if cell is not None and q >= plausible:
                     # A plausible reading of an ambiguous name still says "somewhere near here":
                     # Paris and Henry County are both ambiguous, but only in Tennessee together.
-                    ev.cells[_cell(p)].append((key, p.lat, p.lon, max(q, self.w.plausible)))
+                    ev.cells[cell].append((key, p.lat, p.lon, max(q, self.w.plausible)))
         for m, key in zip(mentions, keys):
             if m.kind == "demonym":
                 ev.countries[m.code][key] = 1.0
         return ev
 
-    def _near(self, place: Place, key: str, ev: "_Evidence") -> float:
-        """How many other names are believed (or plausibly read) to lie within ~150 km: each counts its
-        best reading nearby, full weight within 50 km."""
-        la, lo = _cell(place)
+    def _near(self, place: Place, cell: tuple[int, int], key: str, ev: "_Evidence") -> float:
+        """How many other names are believed (or plausibly read) to lie within ~150 km of a place (in
+        this grid cell): each counts its best reading nearby, full weight within 50 km."""
+        la, lo = cell
         cells = ev.cells
         best: dict[str, float] = {}
         coslat = None                       # worked out for the first other name nearby (most have none)
@@ -346,17 +356,17 @@ class Resolver:
             out.append(s)
         return out
 
-    def _context_scores(self, key: str, cands: list, own_scores: list[float], crowded: list[bool],
+    def _context_scores(self, key: str, cands: list, own_scores: list[float], crowded: list,
                         ev: "_Evidence") -> list[float]:
         """own_scores (see _own_scores) plus the support of the report's other names: in the same
         country / first-level area (a country or an area is consistent with the places inside it,
-        too), and near the candidate (when crowded, see _crowded, says another name may be)."""
+        too), and near the candidate (when crowded, see _crowded, gives its cell: another name may be)."""
         w = self.w
         # The report's other names in a country / first-level area: the same for every candidate there.
         country_others: dict[str, float] = {}
         admin1_others: dict[tuple, float] = {}
         out = []
-        for (place, _, _), s, may_be_near in zip(cands, own_scores, crowded):
+        for (place, _, _), s, cell in zip(cands, own_scores, crowded):
             code = place.feature_code
             cc = place.country_code
             if cc:
@@ -372,16 +382,15 @@ class Resolver:
                 # Oceans, seas, continents and regions across borders are consistent with any report.
                 s += w.country * w.country_cap
             if code not in _LARGE:
-                s += w.proximity * min(w.proximity_cap, self._near(place, key, ev) if may_be_near else 0)
+                s += w.proximity * min(w.proximity_cap, self._near(place, cell, key, ev) if cell is not None else 0)
             out.append(s)
         return out
 
 
-def _crowded(cands: dict[str, list]) -> dict[str, list[bool]]:
-    """For each name's candidates, whether another name has a candidate (not a large feature) in the
-    candidate's grid cell or one beside it: only then can _near find another name near it, in any
-    round (the evidence's readings are among these candidates)."""
-    cells = {key: [None if p.feature_code in _LARGE else _cell(p) for p, _, _ in cs] for key, cs in cands.items()}
+def _crowded(cells: dict[str, list]) -> dict[str, list]:
+    """For each name's candidates (given by their cells, None for a large feature), the cell when
+    another name has a candidate in it or beside it, else None: only then can _near find another
+    name near the candidate, in any round (the evidence's readings are among these candidates)."""
     names_at: dict[tuple, set] = defaultdict(set)   # cell -> names with a candidate in it
     for key, cs in cells.items():
         for cell in cs:
@@ -396,7 +405,8 @@ def _crowded(cands: dict[str, list]) -> dict[str, list[bool]]:
                 if names and (len(names) > 1 or key not in names):
                     return True
         return False
-    return {key: [cell is not None and other_name_beside(key, cell) for cell in cs] for key, cs in cells.items()}
+    return {key: [cell if cell is not None and other_name_beside(key, cell) else None for cell in cs]
+            for key, cs in cells.items()}
 
 
 class _Evidence:
