@@ -99,7 +99,7 @@ _REPORTING_AFTER = re.compile(
 # a broadcast's or a photo's caption ("for the NBC4 News at 11 p.m. Sunday")
 _STATE_BEFORE = re.compile(
     r"\b(?:recovering|recuperating|hospitali[sz]ed|remain(?:s|ed)?|condition|searching|looking|seeking|hunting|"
-    r"investigating|available|as\s+of|cancell?ed|closed|continued\s+(?:searching|seeking|looking)\s+[\w\s]{0,30}?|news\s+at\s+[\d:]+\s*[ap]\.?m\.?|help|"
+    r"investigating|available|as\s+of|(?:cancell?ed|closed)(?:\s+(?:at|for|in)\s+[\w\s'’.-]{1,50}?)?|continued\s+(?:searching|seeking|looking)\s+[\w\s]{0,30}?|news\s+at\s+[\d:]+\s*[ap]\.?m\.?|help|"
     r"(?:searching|looking|hunting|asking)\s+for\s+[\w\s'’-]{1,40}?|recovering\s+(?:at|in)\s+[\w\s'’-]{1,40}?)"
     r"\s*,?\s*(?:on\s+|early\s+|late\s+|this\s+)?$",
     re.IGNORECASE)

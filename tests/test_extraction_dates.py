@@ -171,6 +171,7 @@ def test_a_written_date_on_another_weekday_than_the_named_one_is_the_slip():
     "the driver is recovering in County General Hospital today after the crash",
     "Harbor police on Friday continue to search for the two gunmen",
     "Detectives continued seeking witnesses Friday in the death of a taxi driver",
+    "classes are canceled at Lincoln Elementary School Monday after the gunfire",
     "The victim, a 30-year-old father of two, was identified today.",
     "Officers seized three rifles on Feb. 11, 2019. (Jane Roe/The Evening Star) The raid began",
 ])
