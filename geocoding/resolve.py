@@ -362,22 +362,25 @@ class Resolver:
         country / first-level area (a country or an area is consistent with the places inside it,
         too), and near the candidate (when crowded, see _crowded, gives its cell: another name may be)."""
         w = self.w
-        # The report's other names in a country / first-level area: the same for every candidate there.
-        country_others: dict[str, float] = {}
-        admin1_others: dict[tuple, float] = {}
+        # The support of the report's other names in a country / first-level area: the same for every
+        # candidate there.
+        country_support: dict[str, float] = {}
+        admin1_support: dict[tuple, float] = {}
         out = []
         for (place, _, _), s, cell in zip(cands, own_scores, crowded):
             code = place.feature_code
             cc = place.country_code
             if cc:
-                if cc not in country_others:
-                    country_others[cc] = _others(ev.countries.get(cc), key)
-                s += w.country * min(w.country_cap, country_others[cc])
+                support = country_support.get(cc)
+                if support is None:
+                    support = country_support[cc] = w.country * min(w.country_cap, _others(ev.countries.get(cc), key))
+                s += support
                 if place.admin1:
                     a1 = (cc, place.admin1)
-                    if a1 not in admin1_others:
-                        admin1_others[a1] = _others(ev.admin1s.get(a1), key)
-                    s += w.admin1 * min(1.0, admin1_others[a1])
+                    support = admin1_support.get(a1)
+                    if support is None:
+                        support = admin1_support[a1] = w.admin1 * min(1.0, _others(ev.admin1s.get(a1), key))
+                    s += support
             elif code in _LARGE:
                 # Oceans, seas, continents and regions across borders are consistent with any report.
                 s += w.country * w.country_cap
@@ -421,7 +424,7 @@ class _Evidence:
 def _others(support: dict | None, key: str) -> float:
     if not support:
         return 0.0
-    return sum(v for k, v in support.items() if k != key)
+    return sum([v for k, v in support.items() if k != key])
 
 
 def _softmax(scores: list[float], top: int = 8) -> list[float]:
