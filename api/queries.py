@@ -43,6 +43,7 @@ VALUES (%(external_id)s, %(source)s, %(url)s, %(title)s, %(body)s, %(published_a
 ON CONFLICT DO NOTHING RETURNING id
 """
 REPORT_BY_CONTENT_HASH = "SELECT id FROM reports WHERE content_hash = :content_hash"
+GENERIC_PLANS = "SET LOCAL plan_cache_mode = force_generic_plan"  # for the rest of the transaction
 
 
 def _psycopg_params(sql: str, prefix: str) -> str:
