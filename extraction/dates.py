@@ -108,8 +108,10 @@ _STATE_AFTER = re.compile(
     r"(?:still\s+)?(?:searching|looking|seeking|hunting|investigating|recovering)|continue[sd]?\s+to\s+"
     r"(?:search|look|seek|hunt|investigate))\b", re.IGNORECASE)
 # "Guns recovered by Haledon police Feb. 28, 2018. (Photo: ...)", "9:45 a.m. March 26 update:"
+# an embedded post's stamp "— Jane Roe (@janeroe) March 23, 2018"
+_POSTED_BEFORE = re.compile(r"\(@\w+\)\s*$")
 # a photographer's credit "(Jane Roe/The Daily Star)"
-_CAPTION_AFTER = re.compile(r"\s*[.)]?\s*(?:\((?:photo|credit|file\s+photo)\b|update\b|\|\s*photo|"
+_CAPTION_AFTER = re.compile(r"\s*[.)]?\s*(?:\((?:photo|credit|file\s+photo|source)\b|update\b|\|\s*photo|"
                             r"\(\s*[A-Z][\w.'’ -]{1,40}/[^()]{1,60}\))", re.IGNORECASE)
 # ... or "Friday after the arraignment", "Monday following his hearing"
 _JUDICIAL_AFTER = re.compile(
@@ -350,7 +352,7 @@ def _role(text: str, start: int, end: int) -> str:
         return "report"
     if _ACCOUNT_BEFORE.search(before) or _ACT_AFTER.match(text, end):
         return "event"
-    if _CAPTION_AFTER.match(text, end):
+    if _CAPTION_AFTER.match(text, end) or _POSTED_BEFORE.search(before):
         return "report"
     if _FUTURE_BEFORE.search(before):
         return "future"
@@ -448,6 +450,10 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
                 # or it falls on another weekday: in "Friday night (March 22)" one of the two is a slip,
                 # and the weekday, written from the reporter's own week, is the likelier right)
                 prev.date_start, prev.date_end = start, end
+                prev.role = role = _stricter(prev.role, role)
+            elif prev_weekday and (m.group("single") or m.group("us")) and (start - prev.date_start).days in (-1, 1) \
+                    and start.weekday() != prev.date_start.weekday():
+                start, end = prev.date_start, prev.date_end  # the slip: the written date takes the weekday's
                 prev.role = role = _stricter(prev.role, role)
         mentions.append(DateMention(m.start(), m.end(), start, end, precision_of(start, end), role))
         prev_weekday = bool(m.group("weekday"))
