@@ -1,13 +1,14 @@
 """One event from several reports, re-processing, and analysts' corrections that survive it."""
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 
 from sqlalchemy import text
 
-from tests.conftest import REPO
+from tests.conftest import REPO, read_seed_reports
 
 STRIKE = {"source": "wire", "published_at": "2017-05-28", "title": "Airstrike near Raqqa",
           "body": "At least 20 civilians were killed in an airstrike by the US-led coalition eight kilometers "
@@ -77,3 +78,27 @@ def test_missing_are_stored_with_their_phrase(empty_db, writer, client):
     props = client.get(f"/api/events/{stored['event_ids'][0]}").json()["properties"]
     assert props["missing"] == 3 and props["missing_low"] == 3
     assert props["missing_phrase"] == "At least 3 people are missing"
+
+
+def test_bulk_ingest_loses_only_the_report_the_database_refuses(empty_db, database_url, tmp_path):
+    """Several batches (analysed by forked processes, committed a batch at a time): a report the
+    database refuses (text with a NUL) fails alone, the rest of its batch is stored whole."""
+    seeds = read_seed_reports()
+    reports = [{**seeds[n % len(seeds)], "id": f"bulk-{n}", "body": f"{seeds[n % len(seeds)]['body']} (bulletin {n})"}
+               for n in range(250)]
+    reports.insert(60, {**reports[10], "id": "bulk-again"})  # the same text: already stored
+    reports.insert(150, {"id": "bulk-nul", "title": "Clashes", "body": "Clashes in Idlib killed 4.\x00"})
+    path = tmp_path / "bulk.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in reports), encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "api.cli", "ingest", "--quiet", str(path)], capture_output=True,
+                         text=True, cwd=REPO, env={**os.environ, "DATABASE_URL": database_url}, timeout=300)
+    assert run.returncode == 1, run.stderr
+    assert "report 151: not stored" in run.stderr and "NUL" in run.stderr
+    assert "250 stored, 1 already stored, 1 failed" in run.stderr
+    with empty_db.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM reports")).scalar() == 250
+        assert conn.execute(text("SELECT count(*) FROM reports WHERE external_id = 'bulk-nul'")).scalar() == 0
+        unlinked = conn.execute(text("SELECT count(*) FROM events e WHERE NOT EXISTS "
+                                     "(SELECT 1 FROM event_sources s WHERE s.event_id = e.id)")).scalar()
+        assert unlinked == 0
+        assert conn.execute(text("SELECT count(*) FROM event_sources")).scalar() > 0
