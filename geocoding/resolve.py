@@ -140,19 +140,20 @@ class Resolver:
         # The grid cell of each candidate that can say where the report is (None for a large feature).
         cells = {key: [None if p.feature_code in _LARGE else _cell(p) for p, _, _ in cs] for key, cs in cands.items()}
         crowded = _crowded(cells)
-        for _ in range(self.w.rounds):
+        for round_ in range(self.w.rounds):
+            if round_:
+                beliefs = {key: _softmax(sc) for key, sc in key_scores.items()}
             evidence = self._evidence(mentions, keys, cands, cells, beliefs)
-            results, key_scores, memo = [], {}, {}
-            for m, key, h, sig in zip(mentions, keys, hints, sigs):
+            key_scores, memo = {}, {}
+            for key, h, sig in zip(keys, hints, sigs):
                 scores = memo.get(sig)
                 if scores is None:
                     scores = memo[sig] = self._context_scores(key, cands[key], own_scores[sig], crowded[key],
                                                               evidence)
-                results.append(self._best(m, cands[key], scores))
                 if scores and ("kind" not in h or key not in key_scores):
                     key_scores[key] = scores
-            beliefs = {key: _softmax(sc) for key, sc in key_scores.items()}
-        return results
+        # The last round's scores choose.
+        return [self._best(m, cands[key], memo[sig]) for m, key, sig in zip(mentions, keys, sigs)]
 
     @staticmethod
     def _key(m: Mention) -> str:
