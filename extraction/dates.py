@@ -397,13 +397,16 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9]{2})[.!?]\s+(?=[A-Z\"“])")
 
 def _planned(text: str, m: re.Match, start: dt.date, published: dt.date | None) -> bool:
     """A month and day with no year that fall after publication this year were taken for last year's;
-    in a sentence that speaks of what is to come they are this year's, a plan."""
+    within a month ahead, or in a sentence that speaks of what is to come, they are this year's, a plan."""
     if published is None or not (m.group("single") or m.group("us") or m.group("mrange")):
         return False
     if m.group("y0") or m.group("yy0") or m.group("uy") or m.group("ry"):
         return False
     if start.year == published.year:
         return False
+    this_year = _safe_date(published.year, start.month, start.day)
+    if this_year is not None and (this_year - published).days <= 30:
+        return True  # "is up on March 22" written on March 9: weeks ahead, not eleven months back
     before = text[max(0, m.start() - 150):m.start()]
     before = _SENTENCE_END.split(before)[-1]
     return bool(_PLAN_BEFORE.search(before))

@@ -140,8 +140,8 @@ def test_a_court_date_after_publication_is_a_plan_not_last_year_s_event():
     text = ("The driver was released on bail and ordered to next appear in court at 9 a.m. April 12. "
             "The woman will be arraigned before Judge Anna B. Lowell on April 3.")
     assert find_dates(text, D("2021-03-20")) == []
-    # without words of a plan the same month and day are last year's
-    assert only("The store was robbed on April 3.", "2021-03-20") == ("2020-04-03", "2020-04-03", 1)
+    # without words of a plan, and more than a month ahead, a month and day are last year's
+    assert only("The store was robbed on May 3.", "2021-03-20") == ("2020-05-03", "2020-05-03", 1)
 
 
 def test_a_date_that_qualifies_the_act_dates_it_beside_an_arrest():
@@ -226,3 +226,9 @@ def test_a_court_paper_dates_the_act_only_when_it_leads_into_its_account():
     assert [d.role for d in found] != ["event"]
     assert only("According to court documents, on January 8, 2020, deputies were shot at", "2020-02-03") == \
         ("2020-01-08", "2020-01-08", 1)
+
+
+def test_a_yearless_date_weeks_after_publication_is_still_to_come():
+    assert find_dates("The prosecutor's term is up on March 22.", D("2021-03-09")) == []
+    # two months back it is last year's: "on Dec. 30" written in March
+    assert only("The store was robbed on Dec. 30.", "2021-03-09") == ("2020-12-30", "2020-12-30", 1)
