@@ -93,10 +93,13 @@ class AliasTable:
 
     def _compile(self) -> None:
         def alternation(aliases, folded: bool):
-            # longest first; grouped by first letter (the same matches, tried only where they can start)
+            # longest first; grouped by first letter (the same matches, tried only where they can
+            # start), and the regex only tried at a letter that starts an alias or 'the'
             parts = [(_alias_pattern(a[0].lower() if folded else a[0]), _alias_pattern(a[1:]))
                      for a in sorted(aliases, key=len, reverse=True)]
-            return rf"(?<![\w-])(?:the\s+)?(?P<alias>{by_first_letter(parts)})(?:['’]s?)?(?![\w-])"
+            starts = {a[0].lower() if folded else a[0] for a in aliases} | {"t"}
+            guard = f"(?=[{''.join(sorted(starts))}])" if all(c.isalnum() for c in starts) else ""
+            return rf"{guard}(?<![\w-])(?:the\s+)?(?P<alias>{by_first_letter(parts)})(?:['’]s?)?(?![\w-])"
         exact = [a for a in self._aliases if _is_acronym(a)]
         folded = [a for a in self._aliases if not _is_acronym(a)]
         self._exact_re = re.compile(alternation(exact, False)) if exact else None
