@@ -460,7 +460,27 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
                 prev.role = role = _stricter(prev.role, role)
         mentions.append(DateMention(m.start(), m.end(), start, end, precision_of(start, end), role))
         prev_weekday = bool(m.group("weekday"))
+    _dateline_gives_way(text, mentions)
     return mentions
+
+
+# a dateline "INDIANAPOLIS (Feb. 13, 2014) -- A man was shot ... Wednesday night": the report's date
+_DATELINE = re.compile(r"\(\s*$")
+_DATELINE_END = re.compile(r"\s*\)\s*(?:[-–—]|--)")
+
+
+def _dateline_gives_way(text: str, mentions: list[DateMention]) -> None:
+    """A dateline's date is the report's when the sentence it opens dates the act itself."""
+    for i, d in enumerate(mentions):
+        if d.role != "event" or not _DATELINE.search(text, max(0, d.start - 3), d.start) or \
+                not _DATELINE_END.match(text, d.end):
+            continue
+        for later in mentions[i + 1:]:
+            if _SENTENCE_END.search(text, d.end, later.start):
+                break
+            if later.role == "event" and later.date_start != d.date_start:
+                d.role = "report"
+                break
 
 
 def parse_published(value) -> dt.date | None:

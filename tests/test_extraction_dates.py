@@ -232,3 +232,11 @@ def test_a_yearless_date_weeks_after_publication_is_still_to_come():
     assert find_dates("The prosecutor's term is up on March 22.", D("2021-03-09")) == []
     # two months back it is last year's: "on Dec. 30" written in March
     assert only("The store was robbed on Dec. 30.", "2021-03-09") == ("2020-12-30", "2020-12-30", 1)
+
+
+def test_a_dateline_gives_way_to_the_act_s_own_date_in_its_sentence():
+    found = find_dates("DAYTON, Ohio (March 14, 2019) – A clerk was shot during a holdup Wednesday night.", D("2019-03-14"))
+    assert [(d.date_start.isoformat(), d.role) for d in found] == [("2019-03-14", "report"), ("2019-03-13", "event")]
+    # alone in its sentence the dateline still dates what follows
+    found = find_dates("DAYTON, Ohio (March 14, 2019) – Three men are in custody.", D("2019-03-14"))
+    assert [d.role for d in found] == ["event"]
