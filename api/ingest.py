@@ -184,7 +184,7 @@ def _link_params(report_id: int, ordinal: int, row: dict) -> dict:
             "match_event_type": row["event_type"], "match_sub_event_type": row["sub_event_type"],
             "match_geom": row["geom"], "match_date_start": row["date_start"],
             "match_date_end": row["date_end"] or row["date_start"], "match_actor1": row["actor1"],
-            "match_actor2": row["actor2"]}
+            "match_actor2": row["actor2"], "match_report_id": report_id}
 
 
 def store_events(conn: Connection, report_id: int, analysis: dict, result: IngestResult,
@@ -200,7 +200,7 @@ def store_events(conn: Connection, report_id: int, analysis: dict, result: Inges
             event_id = renewed[ordinal]
             conn.execute(events.update().where(events.c.id == event_id).values(**row, updated_at=func.now()))
         if event_id is None:
-            event_id = _same_event(conn, row)
+            event_id = _same_event(conn, report_id, row)
             if event_id is None:
                 event_id = conn.execute(insert(events).values(**row).returning(events.c.id)).scalar_one()
                 result.event_ids.append(event_id)
@@ -230,13 +230,14 @@ def reprocess_report(conn: Connection, report_id: int, geoparser) -> IngestResul
     return result
 
 
-def _same_event(conn: Connection, row: dict) -> int | None:
+def _same_event(conn: Connection, report_id: int, row: dict) -> int | None:
     """An event already stored that this one reports again: same type and sub-type, within 25 km,
-    dates overlapping by a day either side, actors that do not contradict each other."""
+    dates overlapping by a day either side, actors that do not contradict each other, not one of this
+    report's own."""
     if row["geom"] is None or row["date_start"] is None:
         return None
     return conn.execute(text(queries.SAME_EVENT), {
         "event_type": row["event_type"], "sub_event_type": row["sub_event_type"], "geom": row["geom"],
         "date_start": row["date_start"], "date_end": row["date_end"] or row["date_start"],
-        "actor1": row["actor1"], "actor2": row["actor2"],
+        "actor1": row["actor1"], "actor2": row["actor2"], "report_id": report_id,
     }).scalar()

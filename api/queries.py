@@ -19,6 +19,8 @@ WHERE event_type = :event_type AND sub_event_type = :sub_event_type AND status <
   AND date_start <= CAST(:date_end AS date) + 1 AND coalesce(date_end, date_start) >= CAST(:date_start AS date) - 1
   AND (actor1 IS NULL OR CAST(:actor1 AS text) IS NULL OR actor1 = :actor1)
   AND (actor2 IS NULL OR CAST(:actor2 AS text) IS NULL OR actor2 = :actor2)
+  -- a report's own events are distinct: two of them never become one, nor both another report's one
+  AND NOT EXISTS (SELECT FROM event_sources s WHERE s.event_id = events.id AND s.report_id = :report_id)
 ORDER BY ST_Distance(geom::geography, ST_GeomFromEWKT(:geom)::geography)
 LIMIT 1
 """

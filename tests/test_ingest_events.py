@@ -102,3 +102,27 @@ def test_bulk_ingest_loses_only_the_report_the_database_refuses(empty_db, databa
                                      "(SELECT 1 FROM event_sources s WHERE s.event_id = e.id)")).scalar()
         assert unlinked == 0
         assert conn.execute(text("SELECT count(*) FROM event_sources")).scalar() > 0
+
+
+def test_two_events_of_one_report_stay_two_even_when_alike(empty_db):
+    """A report's events are distinct: two alike ones (same type, place and day) are two events, and two
+    that both match another report's event do not both merge into it (one event, one link per report)."""
+    from api.ingest import store_report
+    from api.schemas import ReportIn
+
+    def strike(killed: int) -> dict:
+        return {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike",
+                "killed": {"low": killed, "best": killed, "high": killed}, "date_start": "2017-05-27",
+                "location": {"name": "Raqqa", "lat": 35.95, "lon": 39.01, "country_code": "SY", "precision": 1}}
+
+    def report(ident: str, body: str) -> ReportIn:
+        return ReportIn(id=ident, source="test", title="Strikes on Raqqa", body=body, published_at="2017-05-28")
+
+    with empty_db.begin() as conn:
+        first = store_report(conn, report("1", "Two strikes on Raqqa."), {"events": [strike(2), strike(3)]})
+        assert len(first.event_ids) == 2 and first.merged_event_ids == []
+        second = store_report(conn, report("2", "Strikes on Raqqa again."), {"events": [strike(2), strike(3), strike(4)]})
+        assert sorted(second.merged_event_ids) == sorted(first.event_ids) and len(second.event_ids) == 1
+        links = conn.execute(text("SELECT report_id, count(*), count(DISTINCT event_id) FROM event_sources "
+                                  "GROUP BY report_id ORDER BY report_id")).all()
+        assert [tuple(row)[1:] for row in links] == [(2, 2), (3, 3)]
