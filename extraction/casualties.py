@@ -566,7 +566,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(KILLED if m.group("kill") else HIT, q, "unknown", m.start(), m.end(), "one of a group: " + q.rule)
             taken.append((m.start(), m.end()))
 
-    for m in (PRONOUN_PAIR.finditer(sentence) if " and " in lowered else ()):
+    for m in (PRONOUN_PAIR.finditer(sentence) if "he and " in lowered else ()):
         if free(m.start(), m.end()):
             two = Quantity(2, 2, 2, "one told and another beside them", 0, 0, "")
             add(KILLED if m.group("kill") else HIT, two, "unknown", m.start(), m.end(), two.rule)

@@ -62,13 +62,14 @@ DATE_RE = folded_regex(
         r"(?P<tonight>tonight|(?:earlier\s+)?this\s+evening)",
         r"(?P<today>today|this\s+(?:morning|afternoon)|earlier\s+(?:today|this\s+morning))",
         r"(?P<thismonth>earlier\s+this\s+month|this\s+month)",
-        # "last August", "this past August": the latest such month before the publication's
-        rf"(?P<namedmonth>(?:last|this\s+past)\s+{_MONTH.format(g='nm')}(?!\s*[0-3]?\d\b))",
         r"(?P<lastmonth>last\s+month|earlier\s+last\s+month)",
         r"(?P<lastweek>last\s+week|(?:earlier\s+this\s+week|this\s+week)(?!end))",
         r"(?P<weekend>(?:last|this|over\s+the)\s+weekend)",
-        # holidays name a day: "a New Year's Day killing", "shot on Christmas Eve", "on Thanksgiving"
-        rf"(?P<holiday>{_HOLIDAY})",
+        # "last August", "this past August": the latest such month before the publication's; holidays name
+        # a day: "a New Year's Day killing", "shot on Christmas Eve", "on Thanksgiving" (one alternative behind
+        # a look at the first letters: every alternative costs the scan at every word)
+        rf"(?=last\s|this\s+past|new|chr|val|ind|the\s+f|fou|hal|tha|mem|lab|mar|mlk|eas|goo)"
+        rf"(?:(?P<namedmonth>(?:last|this\s+past)\s+{_MONTH.format(g='nm')}(?!\s*[0-3]?\d\b))|(?P<holiday>{_HOLIDAY}))",
     ]),
 )
 
@@ -346,11 +347,13 @@ _NONE_BEFORE = re.compile(r"\bno\s+(?:[\w-]+\s+)?(?:shootings?|homicides?|killin
 
 def _role(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 45):start]
-    if _NONE_BEFORE.search(before) or _OWN_ISSUE_AFTER.match(text, end) and text[start:end].lower() == "today":
+    if ("no " in before.lower() and _NONE_BEFORE.search(before)) or \
+            (text[start:end].lower() == "today" and _OWN_ISSUE_AFTER.match(text, end)):
         return "report"
-    if _ACT_AFTER.match(text, end) and _SINCE_BEFORE.search(before):
+    act_after = _ACT_AFTER.match(text, end) is not None
+    if act_after and _SINCE_BEFORE.search(before):
         return "report"
-    if _ACCOUNT_BEFORE.search(before) or _ACT_AFTER.match(text, end):
+    if act_after or _ACCOUNT_BEFORE.search(before):
         return "event"
     if _CAPTION_AFTER.match(text, end) or _POSTED_BEFORE.search(before):
         return "report"
