@@ -16,12 +16,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .matching import fold, folded_regex
-from .numbers import QUANTITY_PATTERN, Quantity, parse_quantity
+from .matching import by_first_letter, fold, folded_regex
+from .numbers import QUANTITY_FIRST_WORDS, QUANTITY_PATTERN, Quantity, parse_quantity
 
 KILLED, WOUNDED, HIT, MISSING, ABDUCTED = "killed", "wounded", "hit", "missing", "abducted"
 
-_QTY = re.sub(r"\(\?P<\w+>", "(?:", QUANTITY_PATTERN)
+
+def _words(words) -> str:
+    """An alternation of literal words grouped by first letter (see by_first_letter): re tries
+    only the group of the letter at hand instead of every word in turn. For the checks and
+    alternations below, where the words' order only matters among words of one first letter."""
+    return by_first_letter([(w[0], re.escape(w[1:])) for w in words])
+
+
+# A quantity starts with a digit or one of a few words: the leading lookahead fails every other
+# word at once, where the pattern itself tries some hundred alternatives there.
+_QTY = rf"(?=\d|{_words(QUANTITY_FIRST_WORDS)})" + re.sub(r"\(\?P<\w+>", "(?:", QUANTITY_PATTERN)
 
 CIVILIAN_NOUNS = """civilians civilian women woman children child kids kid boys boy girls girl teens teen
 teenagers teenager residents resident villagers villager students student worshippers worshipper
@@ -45,11 +55,11 @@ _CATEGORY = {**{n: "unknown" for n in UNKNOWN_NOUNS}, **{n: "civilians" for n in
              **{n: "combatants" for n in COMBATANT_NOUNS}}
 # "a 16-year-old was shot": the age stands for the person
 _AGE_NOUN = r"(?<![\w-])(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-olds?"
-_NOUN = "|".join(sorted(_CATEGORY, key=len, reverse=True)) + "|" + _AGE_NOUN
+_NOUN = _words(sorted(_CATEGORY, key=len, reverse=True)) + "|" + _AGE_NOUN  # longest first
 # words that cannot qualify a victim noun: they end the noun phrase ("left one man dead and two ...")
-_STOP = ("and|or|but|was|were|is|are|has|have|had|been|who|that|which|dead|killed|wounded|injured|hurt|"
-         "shot|left|leaving|died|in|on|at|of|by|with|after|before|the|a|an|his|her|their|to|from|for|"
-         "one|two|three|four|five|six|seven|eight|nine|ten|either|neither|any|each|every|no|\\d+")
+_STOP = _words("""and or but was were is are has have had been who that which dead killed wounded injured hurt
+shot left leaving died in on at of by with after before the a an his her their to from for
+one two three four five six seven eight nine ten either neither any each every no""".split()) + r"|\d+"
 _FILLER = rf"(?:(?!(?:{_STOP})\b)[\w'’-]+[ \t]+)"
 # "police officers", "family members", "security guards": qualifiers before the head noun
 _NOUN_PHRASE = rf"(?:{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
@@ -104,13 +114,14 @@ _OBJECT_DET = r"(?:a|an|another|one|the|his|her|their|its)"
 _AGE = r"(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week|day)s?[- ]old\s+)?"
 
 # capitalised words that start sentences but name nobody
-_NOT_NAMES = ("Police|Officers|Authorities|Officials|Deputies|Investigators|Detectives|Troopers|He|She|It|They|"
-              "The|This|That|There|Nobody|No|None|Everyone|Someone|Somebody|Everybody|Anyone|Who|What|Which|"
-              "Medics|Paramedics|Firefighters|Witnesses|Neighbors|Neighbours|Family|Friends|Sheriff|Chief|Mayor|"
-              "Nothing|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Both|All|Each|"
-              "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-              "July|August|September|October|November|December|Here|Now|Then|Later|Also|But|And|If|When|While|"
-              "After|Before|Since|Although|As|At|In|On|Of|For|By|With")
+_NOT_NAMES_LIST = ("Police|Officers|Authorities|Officials|Deputies|Investigators|Detectives|Troopers|He|She|It|They|"
+                   "The|This|That|There|Nobody|No|None|Everyone|Someone|Somebody|Everybody|Anyone|Who|What|Which|"
+                   "Medics|Paramedics|Firefighters|Witnesses|Neighbors|Neighbours|Family|Friends|Sheriff|Chief|Mayor|"
+                   "Nothing|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Both|All|Each|"
+                   "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+                   "July|August|September|October|November|December|Here|Now|Then|Later|Also|But|And|If|When|While|"
+                   "After|Before|Since|Although|As|At|In|On|Of|For|By|With")
+_NOT_NAMES = _words(_NOT_NAMES_LIST.split("|"))
 
 _NOT_NAMES_START = re.compile(rf"(?-i:(?:{_NOT_NAMES})\b)")
 # "Roney Lane died" is no person
@@ -120,7 +131,7 @@ SUBJECT_FIRST = re.compile(
     rf"(?<![\w-])(?:(?P<qty>{_QTY})(?P<extra>\s+(?:more|others|other|additional|further))?"
     rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
     rf"|(?P<pron>\b(?:he|she|both|they)\b)"
-    rf"|(?P<name>(?-i:(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}){_NOT_STREET}"
+    rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}){_NOT_STREET}"
     rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|died|is)\b)))"
     rf"(?P<noun>\s+{_NOUN_PHRASE})?(?P<subset>\s+of\s+(?:them|whom|(?:those|these|the)(?:\s+\w+){{0,2}}?))?"
     # "a man and a teenage girl were wounded": two people, each introduced
@@ -134,7 +145,7 @@ SUBJECT_FIRST = re.compile(
 # struggle on Sunday has died": the victim, what happened to them, then their death
 SHOT_THEN_DIED = re.compile(
     rf"(?<![\w-])(?:(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
-    rf"|(?P<name>(?-i:(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}){_NOT_STREET}))"
+    rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}){_NOT_STREET}))"
     rf"\s+(?:(?:who|that)\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|struck|hit)\b"
     rf"|(?:shot|wounded|injured)(?=\s+(?:in|on|at|during|by|while|near|outside|inside|early|late|last|multiple|several|"
     rf"twice|once|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this|after|following|earlier)\b))"
@@ -230,7 +241,7 @@ GAP_INJURY = re.compile(
     rf"(?<![\w-])(?:(?P<qty>{_QTY})"
     rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
     rf"|(?P<pron>\b(?:he|she)\b)"
-    rf"|(?P<name>(?-i:(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}){_NOT_STREET}"
+    rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}){_NOT_STREET}"
     rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|is|remains|remained|suffered|sustained|arrived)\b)))"
     rf"(?P<noun>\s+{_NOUN_PHRASE})?{_APPOSITIVE}(?P<gap>(?:\s+{_GAP_WORD}){{0,9}}?)\s+"
     rf"(?:(?P<with>(?:with|suffering\s+(?:from\s+)?|suffered|sustained|sustaining|received|receiving|"
