@@ -150,15 +150,27 @@ def _is_acronym(alias: str) -> bool:
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|from|near|at|into|outside|across|around|of|via|toward|towards)\s+$",
                               re.IGNORECASE)
+
+
+def _words(words: str) -> str:
+    """Literal words (spaces in them kept) as an alternation grouped by first letter: re tries only
+    the group of the letter at hand. Only for patterns whose outcome, not which word, is used."""
+    return by_first_letter([(w[0], re.escape(w[1:]).replace("\\ ", " ")) for w in words.split("|")])
+
+
+_SPEAKER_WORDS = ("source|sources|spokesman|spokeswoman|spokesperson|official|officials|representative|"
+                  "commander|statement|press service|press office|minister|ministry")
+# the leading lookahead skips, with one test, every position where neither alternative can start
 _SPEAKER_BEFORE = re.compile(
-    r"(?:\b(?:source|sources|spokesman|spokeswoman|spokesperson|official|officials|representative|"
-    r"commander|statement|press service|press office|minister|ministry)\s+"
+    rf"(?=[{''.join(sorted({w[0] for w in _SPEAKER_WORDS.split('|')} | {'a'}))}])"
+    rf"(?:\b(?:{_words(_SPEAKER_WORDS)})\s+"
     r"(?:in|of|from|for|with|at)\s+(?:the\s+)?(?:\w+\s+){0,2}$)|(?:\baccording\s+to\s+(?:the\s+)?$)",
     re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(
-    r"^(?:['’]s?[ \t]+)?(?:[ \t]*\([^)]{1,20}\))?[ \t]*(?:[\w,]+[ \t]+){0,3}?(?:said|says|told|reported|reports|announced|"
-    r"claimed|stated|confirmed|tweeted|wrote|added|declared|denied|spokes\w+|statement|news agency|"
-    r"sent letters|urged|urges|called|calls|warned|accused|believe|believes)\b",
+    r"^(?:['’]s?[ \t]+)?(?:[ \t]*\([^)]{1,20}\))?[ \t]*(?:[\w,]+[ \t]+){0,3}?(?:"
+    + _words("said|says|told|reported|reports|announced|claimed|stated|confirmed|tweeted|wrote|added|declared|denied|"
+             "statement|news agency|sent letters|urged|urges|called|calls|warned|accused|believe|believes")
+    + r"|spokes\w+)\b",
     re.IGNORECASE)
 
 

@@ -19,12 +19,15 @@ import re
 SUMMARY = -1
 
 _NUM = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|multiple|\d+)"
+# the leading lookahead skips, with one test, every position where no alternative can start
 ROUNDUP = re.compile(
-    rf"\b(?:(?:separate|unrelated|different|other)\s+(?:shootings|incidents|attacks)"
+    rf"(?=[adefhmnostuw\d])\b(?:(?:separate|unrelated|different|other)\s+(?:shootings|incidents|attacks)"
     rf"|shootings\s+(?:across|around|throughout|on|in)\s+(?:the\s+)?(?:city|area|county|region|(?-i:[A-Z])\w+)"
     rf"|(?:weekend|overnight|holiday)\s+(?:violence|shootings)"
     rf"|{_NUM}\s+(?:separate\s+|different\s+|unrelated\s+)?(?:shootings|incidents|shooting\s+incidents)\b"
     rf"|shootings\s+since\b)", re.IGNORECASE)
+# every ROUNDUP alternative holds one of these
+_ROUNDUP_WORDS = ("shootings", "incidents", "attacks", "violence")
 # a sentence that turns to another incident
 NEW_CUE = re.compile(
     r"^\W*(?:in\s+(?:an)?other\s+(?:shootings?|incidents?|violence)|in\s+a(?:nother|\s+separate|\s+second|\s+third)\s+"
@@ -49,6 +52,13 @@ _PRONOUN_START = re.compile(r"(?:he|she|him|her|they|them|both|himself|herself|t
 def is_roundup(text: str, spans: list[tuple[int, int]]) -> bool:
     """A summary of several incidents in the lead (title and first sentences)."""
     for s, e in spans[:3]:
+        sentence = text[s:e]
+        # on ASCII text (where no odd letter such as 'ſ' matches case-insensitively) a plain look
+        # for the words rules most sentences out
+        if sentence.isascii():
+            lowered = sentence.lower()
+            if not any(word in lowered for word in _ROUNDUP_WORDS):
+                continue
         if ROUNDUP.search(text, s, e):
             return True
     return False
