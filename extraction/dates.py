@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .matching import fold, folded_regex
+from .matching import by_first_letter, fold, folded_regex
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -45,8 +45,13 @@ _HOLIDAY = (r"(?:new\s+year['’]?s\s+(?:day|night|morning)|christmas\s+(?P<xmas
             r"|(?:martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day|easter\s+sunday|good\s+friday)\b")
 # "New Year's Eve" is left out: its shootings mostly fall after midnight, on New Year's Day
 
+# The first letters of every word a date can start with (a digit, "the night of", a month, "last", a
+# weekday, "over the weekend", a holiday...): the leading lookahead fails most words ("a", "police",
+# "shot") with one look, where the alternatives below would each be tried there.
+_DATE_STARTS = ("the\\s nig fro bet jan feb mar apr may jun jul aug sep oct nov dec in\\s ear lat mid las thi nex on\\s "
+                "mon tue wed thu fri sat sun yes ove ton tod new chr val ind fou hal tha mem lab mlk eas goo").split()
 DATE_RE = folded_regex(
-    "|".join([
+    rf"(?=\d|{by_first_letter([(w[0], w[1:]) for w in _DATE_STARTS])})(?:" + "|".join([
         # the night of May 31 to June 1 / from May 16 through to May 19 / between May 16 and May 19
         # a police log's period may give clock times too: "from midnight January 29 to 6:00am January 30"
         rf"(?P<span>(?:(?:the\s+)?night\s+of\s+|from\s+|between\s+){_CLOCK}"
@@ -70,7 +75,7 @@ DATE_RE = folded_regex(
         # a look at the first letters: every alternative costs the scan at every word)
         rf"(?=last\s|this\s+past|new|chr|val|ind|the\s+f|fou|hal|tha|mem|lab|mar|mlk|eas|goo)"
         rf"(?:(?P<namedmonth>(?:last|this\s+past)\s+{_MONTH.format(g='nm')}(?!\s*[0-3]?\d\b))|(?P<holiday>{_HOLIDAY}))",
-    ]),
+    ]) + ")",
 )
 
 # "said on Sunday", "told reporters Thursday": the date of the report, not of the event
