@@ -33,8 +33,14 @@ def _words(words, spaces: str | None = None) -> str:
 
 
 # A quantity starts with a digit or one of a few words: the leading lookahead fails every other
-# word at once, where the pattern itself tries some hundred alternatives there.
-_QTY = rf"(?=\d|{_words(QUANTITY_FIRST_WORDS)})" + re.sub(r"\(\?P<\w+>", "(?:", QUANTITY_PATTERN)
+# word at once, where the pattern itself tries some hundred alternatives there ('a' covers 'about').
+_QTY_BODY = re.sub(r"\(\?P<\w+>", "(?:", QUANTITY_PATTERN)
+_QTY_PREFIXES = [w for w in QUANTITY_FIRST_WORDS if not any(o != w and w.startswith(o) for o in QUANTITY_FIRST_WORDS)]
+_QTY = rf"(?=\d|{_words(_QTY_PREFIXES)})" + _QTY_BODY
+# Where a space or a comma follows the quantity (SUBJECT_FIRST, GAP_INJURY, NOUN_RESULT), its first
+# word is a whole one (the words within a quantity part at spaces and hyphens): the lookahead then
+# also fails "international" or "news", which start like "in" and "no".
+_QTY_WORD = rf"(?=\d|(?:{_words(QUANTITY_FIRST_WORDS)})[\s,-])" + _QTY_BODY
 
 CIVILIAN_NOUNS = """civilians civilian women woman children child kids kid boys boy girls girl teens teen
 teenagers teenager residents resident villagers villager students student worshippers worshipper
@@ -131,7 +137,7 @@ _NOT_NAMES_START = re.compile(rf"(?-i:(?:{_NOT_NAMES})\b)")
 _NOT_STREET = "".join(rf"(?<!{w})" for w in ("Lane", "Street", "Avenue", "Road", "Drive", "Boulevard", "Court",
                                               "Place", "Parkway", "Highway", "Circle", "Terrace", "Ave", "St"))
 SUBJECT_FIRST = re.compile(
-    rf"(?<![\w-])(?:(?P<qty>{_QTY})(?P<extra>\s+(?:more|others|other|additional|further))?"
+    rf"(?<![\w-])(?:(?P<qty>{_QTY_WORD})(?P<extra>\s+(?:more|others|other|additional|further))?"
     rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
     rf"|(?P<pron>\b(?:he|she|both|they)\b)"
     rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}){_NOT_STREET}"
@@ -207,7 +213,7 @@ DEATH_TOLL = folded_regex(
     rf"(?:to\s+|at\s+)?(?P<qty>{_QTY})",
     )
 NOUN_RESULT = re.compile(
-    rf"(?<![\w-])(?:(?P<qty>{_QTY})(?:\s+(?:people|persons|civilians|militants|soldiers))?\s+(?:were\s+)?"
+    rf"(?<![\w-])(?:(?P<qty>{_QTY_WORD})(?:\s+(?:people|persons|civilians|militants|soldiers))?\s+(?:were\s+)?"
     rf"(?:(?P<kill>dead|deaths|fatalities|killed|bodies)|(?P<wound>injuries|injured|wounded))"
     rf"|(?:deaths|bodies|killings|murders|shooting\s+deaths|homicides)\s+of\s+(?:(?P<qty2>{_QTY}|both)|"
     rf"(?P<det>{_SINGULAR_DET})\s+{_AGE}(?:[\w'’-]+\s+){{0,2}}?(?:{_NOUN})\b"
@@ -241,7 +247,7 @@ _GROUP_SCOPE = re.compile(r"(?:no\s*(?:one|body)|nobody|none|neither)\s+(?:of|in
 # "police found a man suffering from a gunshot wound". The subject is one of SUBJECT_FIRST's.
 _GAP_WORD = r"(?!(?:and|but|or|not|never|no|none|said|says|told|charged|accused|arrested|booked|because|if|when|where)\b)[\w'’-]+"
 GAP_INJURY = re.compile(
-    rf"(?<![\w-])(?:(?P<qty>{_QTY})"
+    rf"(?<![\w-])(?:(?P<qty>{_QTY_WORD})"
     rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
     rf"|(?P<pron>\b(?:he|she)\b)"
     rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}){_NOT_STREET}"

@@ -75,9 +75,9 @@ QUANTITY_PATTERN = (
     rf"|(?:(?P<mod>{_MOD})\s+)?(?P<core>{_CORE})"
     rf"|(?P<vague>{_VAGUE_PHRASE}))"
 )
-# the words a quantity can start with (besides a digit), none a prefix of another ('a' covers 'about')
-_FIRSTS = {k.split()[0] for k in [*SMALL_EXACT, *MODIFIERS, *VAGUE, *UNITS, *TENS, *SCALES, "between", "a"]}
-QUANTITY_FIRST_WORDS = sorted(w for w in _FIRSTS if not any(o != w and w.startswith(o) for o in _FIRSTS))
+# the words a quantity can start with (besides a digit)
+QUANTITY_FIRST_WORDS = sorted({k.split()[0] for k in [*SMALL_EXACT, *MODIFIERS, *VAGUE, *UNITS, *TENS, *SCALES,
+                                                      "between", "a"]})
 QUANTITY_RE = re.compile(rf"(?<![\w$.,-])(?:{QUANTITY_PATTERN})(?![\w%$])", re.IGNORECASE)
 
 
