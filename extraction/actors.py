@@ -179,13 +179,28 @@ def _is_place_use(text: str, start: int, actor: Actor) -> bool:
     alias_text = text[start:start + 1]
     if not alias_text[:1].isupper() or actor.generic:
         return False
-    return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 12):start])) and \
-        actor.name.startswith(("Government of", "Military Forces of Turkey"))
+    return actor.name.startswith(("Government of", "Military Forces of Turkey")) and \
+        bool(_LOCATIVE_BEFORE.search(text[max(0, start - 12):start]))
 
 
 def _is_speaker(text: str, start: int, end: int) -> bool:
-    return bool(_SPEAKER_BEFORE.search(text[max(0, start - 60):start]) or
+    before = text[max(0, start - 60):start]
+    return bool(_may_hold(before, _SPEAKER_BEFORE_WORDS) and _SPEAKER_BEFORE.search(before) or
                 _SPEAKER_AFTER.search(text[end:end + 40]))
+
+
+# _SPEAKER_BEFORE needs one of these
+_SPEAKER_BEFORE_WORDS = ("source", "spokes", "official", "representative", "commander", "statement", "press",
+                         "minist", "according")
+
+
+def _may_hold(window: str, words: tuple[str, ...]) -> bool:
+    """Whether a case-insensitive pattern that needs one of these words may match: a plain look on
+    ASCII text (elsewhere a letter such as 'İ' or 'ſ' can match what lower() keeps apart)."""
+    if not window.isascii():
+        return True
+    lowered = window.lower()
+    return any(word in lowered for word in words)
 
 
 _TABLE: AliasTable | None = None

@@ -162,7 +162,13 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
     """Triggers in text[start:end] that are not in an irrealis or comparative context; `folded`
     is fold(text) when the caller already has it."""
     found = []
-    clause_compared = COMPARATIVE.search(text, start, end)
+    lowered = None if folded is None else folded[start:end]
+    # on an ASCII clause (where no odd letter matches case-insensitively) a plain look for the two
+    # words COMPARATIVE needs rules most clauses out
+    if lowered is not None and text[start:end].isascii() and "times" not in lowered and "compar" not in lowered:
+        clause_compared = None
+    else:
+        clause_compared = COMPARATIVE.search(text, start, end)
     for m in TRIGGER_RE.finditer(fold(text) if folded is None else folded, start, end):
         rule = _RULE_OF_GROUP[m.lastgroup]
         before = text[max(start, m.start() - 40):m.start()]
