@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .matching import by_first_letter, fold, folded_regex
+from .matching import alternatives, by_first_letter, fold, folded_regex, leading_group
 from .numbers import QUANTITY_FIRST_WORDS, QUANTITY_PATTERN, Quantity, parse_quantity
 
 KILLED, WOUNDED, HIT, MISSING, ABDUCTED = "killed", "wounded", "hit", "missing", "abducted"
@@ -302,8 +302,8 @@ SELF_KILLED = folded_regex(
     r"fatally\s+shot\s+(?:himself|herself)|committed\s+suicide)\b",
     )
 # the sentence is about a period, not the incident: "1,901 people killed by opioids last year"
-BACKGROUND = re.compile(
-    r"\b(?:this\s+year|last\s+year|so\s+far|since\s+(?:January|the\s+start|\d{4})|in\s+(?:19|20)\d\d|"
+_BACKGROUND_WORDS = (
+    r"this\s+year|last\s+year|so\s+far|since\s+(?:January|the\s+start|\d{4})|in\s+(?:19|20)\d\d|"
     r"per\s+year|a\s+year|annually|statistics|homicides\s+in|in\s+the\s+past|since\s+the\s+beginning|"
     r"(?:weekend|week|month|spate|string|wave|rash|series)\s+of\s+(?:\w+\s+)?(?:violence|shootings|homicides|killings)|"
     r"(?:during|in|for)\s+the\s+(?:month|week|year)|on\s+the\s+same\s+day|year-to-date|"
@@ -316,10 +316,31 @@ BACKGROUND = re.compile(
     # "since the Valentine's Day school shooting in Parkland that killed 17": the act time is measured from
     r"since\s+(?:the|last)\s+(?:[\w'’-]+\s+){0,4}?(?:shooting|massacre|attack|bombing|killings?)|in\s+(?:less|more)\s+than\s+(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?|months?)|"
     r"we\s+(?:counted|tracked|mapped|recorded|logged)|at\s+the\s+same\s+(?:apartment|complex|location|"
-    r"address|intersection|home|house|block)|"
-    # a link to another story inside the text: "More: Reward offered in the death of ..."
-    r"(?:^|\s)(?:more|related(?:\s+stories)?|read\s+more|also\s+read|see\s+also)\s*:)(?:\b|\s|$)",
-    re.IGNORECASE)
+    r"address|intersection|home|house|block)")
+
+
+def _by_first_letter_any_order(pattern: str) -> str:
+    """The alternatives of `pattern` (each starting with a letter, or with a group of such) spread out
+    and grouped by first letter. The order of the alternatives changes: only for a pattern whose
+    match or not, not which match, is used."""
+    spread = []
+    for alternative in alternatives(pattern):
+        lead = leading_group(alternative)
+        spread.extend([a + lead[1] for a in alternatives(lead[0])] if lead else [alternative])
+    return by_first_letter([(a[0].lower(), a[1:]) for a in spread])
+
+
+# (in two: the period's words tried only where a word starts, grouped by first letter)
+_BACKGROUND_PERIOD = re.compile(rf"(?=\w)\b(?:{_by_first_letter_any_order(_BACKGROUND_WORDS)})(?:\b|\s|$)", re.IGNORECASE)
+# a link to another story inside the text: "More: Reward offered in the death of ..."
+_BACKGROUND_LINK = re.compile(r"\b(?:^|\s)(?:more|related(?:\s+stories)?|read\s+more|also\s+read|see\s+also)\s*:(?:\b|\s|$)",
+                              re.IGNORECASE)
+
+
+def _background(sentence: str) -> bool:
+    return bool(_BACKGROUND_PERIOD.search(sentence) or (":" in sentence and _BACKGROUND_LINK.search(sentence)))
+
+
 # a running count: what follows "bringing the three-day total to" or "our latest count ... includes" is no incident's
 TOTAL_CUE = re.compile(r"\b(?:bring(?:s|ing)?\s+(?:the\s+)?[\w\s’'-]{0,40}?(?:total|tally|toll|count)|"
                        r"(?:total|tally|count|toll)s?\s+(?:of\s+[\w\s]{0,40}?)?(?:to|now|includes?|stands?|at|is|was)\b)",
@@ -500,7 +521,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     lowered = fold(sentence)
     if not CASUALTY_HINT.search(lowered):
         return []
-    background = bool(BACKGROUND.search(sentence))
+    background = _background(sentence)
     total = TOTAL_CUE.search(sentence) if re.search(r"total|tally|count|toll", lowered) else None
     total_from = total.start() if total else len(sentence) + 1
     found: list[CasualtyMention] = []
