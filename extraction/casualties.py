@@ -65,11 +65,13 @@ _CATEGORY = {**{n: "unknown" for n in UNKNOWN_NOUNS}, **{n: "civilians" for n in
 # "a 16-year-old was shot": the age stands for the person
 _AGE_NOUN = r"(?<![\w-])(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-olds?"
 _NOUN = _words(sorted(_CATEGORY, key=len, reverse=True)) + "|" + _AGE_NOUN  # longest first
+# A word followed by a space never matches a shorter part of itself: the possessive '++' (here and in
+# the names below, which a space, a comma or the end of the phrase follows) spares re from trying each.
 # words that cannot qualify a victim noun: they end the noun phrase ("left one man dead and two ...")
 _STOP = _words("""and or but was were is are has have had been who that which dead killed wounded injured hurt
 shot left leaving died in on at of by with after before the a an his her their to from for
 one two three four five six seven eight nine ten either neither any each every no""".split()) + r"|\d+"
-_FILLER = rf"(?:(?!(?:{_STOP})\b)[\w'’-]+[ \t]+)"
+_FILLER = rf"(?:(?!(?:{_STOP})\b)[\w'’-]++[ \t]+)"
 # "police officers", "family members", "security guards": qualifiers before the head noun
 _NOUN_PHRASE = rf"(?:{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
 
@@ -136,11 +138,18 @@ _NOT_NAMES_START = re.compile(rf"(?-i:(?:{_NOT_NAMES})\b)")
 # "Roney Lane died" is no person
 _NOT_STREET = "".join(rf"(?<!{w})" for w in ("Lane", "Street", "Avenue", "Road", "Drive", "Boulevard", "Court",
                                               "Place", "Parkway", "Highway", "Circle", "Terrace", "Ave", "St"))
+# Where a victim can be named as the subject (SUBJECT_FIRST, GAP_INJURY): a number, a capitalised
+# name, or a word that starts a quantity, a determiner ("a", "the", "his") or a pronoun, followed by a
+# space or a comma. One look fails every other word, where the subject's alternatives are each tried.
+_SUBJECT_START = (r"(?=\d|(?-i:[A-Z][a-z])|(?:"
+                  + _words(sorted({*QUANTITY_FIRST_WORDS, "a", "an", "another", "one", "the", "this", "that", "his",
+                                   "her", "he", "she", "both", "they"}))
+                  + r")[\s,-])")
 SUBJECT_FIRST = re.compile(
-    rf"(?<![\w-])(?:(?P<qty>{_QTY_WORD})(?P<extra>\s+(?:more|others|other|additional|further))?"
+    rf"(?<![\w-]){_SUBJECT_START}(?:(?P<qty>{_QTY_WORD})(?P<extra>\s+(?:more|others|other|additional|further))?"
     rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
     rf"|(?P<pron>\b(?:he|she|both|they)\b)"
-    rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}){_NOT_STREET}"
+    rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,3}}){_NOT_STREET}"
     rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|died|is)\b)))"
     rf"(?P<noun>\s+{_NOUN_PHRASE})?(?P<subset>\s+of\s+(?:them|whom|(?:those|these|the)(?:\s+\w+){{0,2}}?))?"
     # "a man and a teenage girl were wounded": two people, each introduced
@@ -154,7 +163,7 @@ SUBJECT_FIRST = re.compile(
 # struggle on Sunday has died": the victim, what happened to them, then their death
 SHOT_THEN_DIED = re.compile(
     rf"(?<![\w-])(?:(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
-    rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}){_NOT_STREET}))"
+    rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,3}}){_NOT_STREET}))"
     rf"\s+(?:(?:who|that)\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|struck|hit)\b"
     rf"|(?:shot|wounded|injured)(?=\s+(?:in|on|at|during|by|while|near|outside|inside|early|late|last|multiple|several|"
     rf"twice|once|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this|after|following|earlier)\b))"
@@ -163,7 +172,7 @@ SHOT_THEN_DIED = re.compile(
     re.IGNORECASE)
 # "Moore and the car's driver were both hit", "Avis, Spann and Figueroa were shot": people named
 # together as the subject of a plural verb, each one a victim
-_PERSON = rf"(?:(?-i:[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,2}})|(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_NOUN}))"
+_PERSON = rf"(?:(?-i:[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,2}})|(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_NOUN}))"
 NAMED_GROUP = re.compile(
     rf"(?<![\w-])(?P<people>{_PERSON}(?:,\s+{_PERSON}){{0,4}},?\s+and\s+{_PERSON})\s+were\s+(?:both\s+|all\s+|also\s+)?"
     rf"(?:(?P<kill>shot\s+(?:and\s+killed|dead|to\s+death)|killed|found\s+dead)|(?P<hit>shot|wounded|injured|hit|struck))\b",
@@ -247,10 +256,10 @@ _GROUP_SCOPE = re.compile(r"(?:no\s*(?:one|body)|nobody|none|neither)\s+(?:of|in
 # "police found a man suffering from a gunshot wound". The subject is one of SUBJECT_FIRST's.
 _GAP_WORD = r"(?!(?:and|but|or|not|never|no|none|said|says|told|charged|accused|arrested|booked|because|if|when|where)\b)[\w'’-]+"
 GAP_INJURY = re.compile(
-    rf"(?<![\w-])(?:(?P<qty>{_QTY_WORD})"
+    rf"(?<![\w-]){_SUBJECT_START}(?:(?P<qty>{_QTY_WORD})"
     rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
     rf"|(?P<pron>\b(?:he|she)\b)"
-    rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}){_NOT_STREET}"
+    rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,3}}){_NOT_STREET}"
     rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|is|remains|remained|suffered|sustained|arrived)\b)))"
     rf"(?P<noun>\s+{_NOUN_PHRASE})?{_APPOSITIVE}(?P<gap>(?:\s+{_GAP_WORD}){{0,9}}?)\s+"
     rf"(?:(?P<with>(?:with|suffering\s+(?:from\s+)?|suffered|sustained|sustaining|received|receiving|"
