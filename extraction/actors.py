@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .matching import by_first_letter, fold, folded_regex
+from .matching import by_first_letter, fold, folded_regex, may_hold
 
 DATA_FILE = Path(__file__).with_name("actors.json")
 STATE, EXTERNAL = 1, 8
@@ -184,23 +184,17 @@ def _is_place_use(text: str, start: int, actor: Actor) -> bool:
 
 
 def _is_speaker(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 60):start]
-    return bool(_may_hold(before, _SPEAKER_BEFORE_WORDS) and _SPEAKER_BEFORE.search(before) or
-                _SPEAKER_AFTER.search(text[end:end + 40]))
+    before, after = text[max(0, start - 60):start], text[end:end + 40]
+    return bool(may_hold(before, before.lower(), _SPEAKER_BEFORE_WORDS) and _SPEAKER_BEFORE.search(before) or
+                may_hold(after, after.lower(), _SPEAKER_AFTER_WORDS) and _SPEAKER_AFTER.search(after))
 
 
-# _SPEAKER_BEFORE needs one of these
+# _SPEAKER_BEFORE and _SPEAKER_AFTER need one of these
 _SPEAKER_BEFORE_WORDS = ("source", "spokes", "official", "representative", "commander", "statement", "press",
                          "minist", "according")
-
-
-def _may_hold(window: str, words: tuple[str, ...]) -> bool:
-    """Whether a case-insensitive pattern that needs one of these words may match: a plain look on
-    ASCII text (elsewhere a letter such as 'İ' or 'ſ' can match what lower() keeps apart)."""
-    if not window.isascii():
-        return True
-    lowered = window.lower()
-    return any(word in lowered for word in words)
+_SPEAKER_AFTER_WORDS = ("said", "says", "told", "report", "announced", "claimed", "stat", "confirmed", "tweeted",
+                        "wrote", "added", "declared", "denied", "spokes", "news agency", "sent letters", "urge",
+                        "call", "warned", "accused", "believe")
 
 
 _TABLE: AliasTable | None = None

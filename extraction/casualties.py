@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .matching import alternatives, by_first_letter, fold, folded_regex, leading_group
+from .matching import (
+    alternatives,
+    by_first_letter,
+    fold,
+    folded_regex,
+    leading_group,
+    may_hold,
+)
 from .numbers import QUANTITY_FIRST_WORDS, QUANTITY_PATTERN, Quantity, parse_quantity
 
 KILLED, WOUNDED, HIT, MISSING, ABDUCTED = "killed", "wounded", "hit", "missing", "abducted"
@@ -366,17 +373,10 @@ CASUALTY_HINT = re.compile(_words(
     grazed treated suffer missing unaccounted abduct kidnap hostage toll fatal casualt body bodies himself herself
     suicide no_one nobody none homicide slay condition struck hit gunshot bullet graze whip fighting_for recovering
     neither shoot""".split(), spaces="_"))
-# the words GAP_INJURY and NOUN_RESULT cannot match without (see _may_hold)
+# the words GAP_INJURY and NOUN_RESULT cannot match without (see may_hold)
 _GAP_INJURY_WORDS = ("injur", "wound", "condition", "after")
 _NOUN_RESULT_WORDS = ("dead", "death", "fatalities", "killed", "bodies", "body", "injur", "wounded", "killing",
                       "murder", "homicide", "slaying", "shooting", "deceased")
-
-
-def _may_hold(sentence: str, lowered: str, words: tuple[str, ...]) -> bool:
-    """Whether a case-insensitive pattern that needs one of these words may match the sentence. A plain
-    look at the lower-cased text answers on ASCII text; elsewhere a letter such as 'İ' or 'ſ' can match
-    case-insensitively what lower() keeps apart, so the pattern itself must tell."""
-    return not sentence.isascii() or any(word in lowered for word in words)
 
 
 _SHOT_AT = re.compile(r"\s+at(?=\s*(?:[,.;)]|$)|\s+(?:and|by|but|while|as|from|multiple|several|repeatedly|twice|"
@@ -699,7 +699,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         add(kind, q, _category(noun), m.start(), m.end(), rule, additive, who)
         taken.append((m.start(), m.end()))
 
-    for m in (GAP_INJURY.finditer(sentence) if _may_hold(sentence, lowered, _GAP_INJURY_WORDS) else ()):
+    for m in (GAP_INJURY.finditer(sentence) if may_hold(sentence, lowered, _GAP_INJURY_WORDS) else ()):
         if not free(m.start(), m.end()):
             continue
         if m.group("qty") and (_looks_like_time(sentence, m.start("qty"), m.end("qty")) or not m.group("noun")):
@@ -766,7 +766,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 add(KILLED, q, "unknown", m.start(), m.end(), "death toll: " + q.rule)
                 taken.append((m.start(), m.end()))
 
-    for m in (NOUN_RESULT.finditer(sentence) if _may_hold(sentence, lowered, _NOUN_RESULT_WORDS) else ()):
+    for m in (NOUN_RESULT.finditer(sentence) if may_hold(sentence, lowered, _NOUN_RESULT_WORDS) else ()):
         if not free(m.start(), m.end()) or _ATTEMPT_BEFORE.search(lowered, max(0, m.start() - 30), m.start()):
             continue  # "attempted first-degree murder of a police officer": nobody died
         qty = m.group("qty") or m.group("qty2") or m.group("hitqty")

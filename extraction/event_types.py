@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .matching import alternatives, by_first_letter, fold, folded_regex, leading_group
+from .matching import (
+    alternatives,
+    by_first_letter,
+    fold,
+    folded_regex,
+    leading_group,
+    may_hold,
+)
 
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
@@ -162,13 +169,10 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
     """Triggers in text[start:end] that are not in an irrealis or comparative context; `folded`
     is fold(text) when the caller already has it."""
     found = []
-    lowered = None if folded is None else folded[start:end]
-    # on an ASCII clause (where no odd letter matches case-insensitively) a plain look for the two
-    # words COMPARATIVE needs rules most clauses out
-    if lowered is not None and text[start:end].isascii() and "times" not in lowered and "compar" not in lowered:
-        clause_compared = None
-    else:
-        clause_compared = COMPARATIVE.search(text, start, end)
+    # a plain look for the two words COMPARATIVE needs rules most clauses out
+    lowered = (fold(text) if folded is None else folded)[start:end]
+    clause_compared = COMPARATIVE.search(text, start, end) if may_hold(text[start:end], lowered, ("times", "compar")) \
+        else None
     for m in TRIGGER_RE.finditer(fold(text) if folded is None else folded, start, end):
         rule = _RULE_OF_GROUP[m.lastgroup]
         before = text[max(start, m.start() - 40):m.start()]

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .matching import may_hold
+
 SUMMARY = -1
 
 _NUM = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|multiple|\d+)"
@@ -26,8 +28,9 @@ ROUNDUP = re.compile(
     rf"|(?:weekend|overnight|holiday)\s+(?:violence|shootings)"
     rf"|{_NUM}\s+(?:separate\s+|different\s+|unrelated\s+)?(?:shootings|incidents|shooting\s+incidents)\b"
     rf"|shootings\s+since\b)", re.IGNORECASE)
-# every ROUNDUP alternative holds one of these
-_ROUNDUP_WORDS = ("shootings", "incidents", "attacks", "violence")
+# every ROUNDUP alternative holds one of these (its spaces one space each)
+_ROUNDUP_WORDS = ("shootings", "incidents", "violence", "separate attacks", "unrelated attacks", "different attacks",
+                  "other attacks")
 # a sentence that turns to another incident
 NEW_CUE = re.compile(
     r"^\W*(?:in\s+(?:an)?other\s+(?:shootings?|incidents?|violence)|in\s+a(?:nother|\s+separate|\s+second|\s+third)\s+"
@@ -53,12 +56,8 @@ def is_roundup(text: str, spans: list[tuple[int, int]]) -> bool:
     """A summary of several incidents in the lead (title and first sentences)."""
     for s, e in spans[:3]:
         sentence = text[s:e]
-        # on ASCII text (where no odd letter such as 'ſ' matches case-insensitively) a plain look
-        # for the words rules most sentences out
-        if sentence.isascii():
-            lowered = sentence.lower()
-            if not any(word in lowered for word in _ROUNDUP_WORDS):
-                continue
+        if not may_hold(sentence, " ".join(sentence.lower().split()), _ROUNDUP_WORDS):
+            continue  # a plain look for the words rules most sentences out
         if ROUNDUP.search(text, s, e):
             return True
     return False

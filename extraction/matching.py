@@ -70,3 +70,18 @@ def by_first_letter(parts: list[tuple[str, str]]) -> str:
     for letter, rest in parts:
         groups.setdefault(letter, []).append(rest)
     return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
+# The only characters that re.IGNORECASE matches to an ASCII letter but that do not lower-case to
+# it ('İ' and 'ı' match 'i', 'ſ' matches 's'; found by trying every code point).
+_CASE_ODD = re.compile("[İıſ]")
+
+
+def may_hold(text: str, lowered: str, words) -> bool:
+    """Whether a case-insensitive regex that needs one of `words` (lower-case ASCII) can match
+    `text`, given `lowered` = text.lower() or fold(text): a plain look for the words, unless text
+    holds one of the few letters that match case-insensitively what lower() keeps apart."""
+    for word in words:  # (a loop: any() over a generator costs more than the look itself)
+        if word in lowered:
+            return True
+    return not text.isascii() and _CASE_ODD.search(text) is not None
