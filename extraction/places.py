@@ -12,6 +12,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from .matching import may_hold
+
 # A movement between two places locates an event somewhere along the way: the midpoint, with the
 # precision of a first-level admin area (the error is of the order of half the route).
 ROUTE_PRECISION = 4
@@ -26,6 +28,11 @@ _SPEAKER_AFTER = re.compile(r"^\s*(?:['’]s\s+\w+\s+)?(?:has\s+|have\s+)?(?:sen
                             r"announced|accused|demanded|warned|stated|claimed|denied|insisted)\b", re.IGNORECASE)
 _DESTINATION_BEFORE = re.compile(r"\b(?:to|toward|towards|into|reached|headed\s+for)\s+(?:the\s+)?"
                                  r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# the words _VENUE_BEFORE, _ORIGIN_BEFORE and _DESTINATION_BEFORE cannot match without (see may_hold)
+_VENUE_WORDS = ("said", "told", "announced", "stated", "reporters", "conference", "briefing", "statement", "speaking",
+                "spoke", "interview", "meeting", "summit", "headquartered", "based")
+_ORIGIN_WORDS = ("left", "leav", "from", "depart", "fled", "flee", "escaped", "evacuated", "withdrew", "moved")
+_DESTINATION_WORDS = ("to", "reached", "headed")
 _ROUTE_FROM_TO = re.compile(r"^\s+(?:to|toward|towards|and)\s+(?:the\s+)?$", re.IGNORECASE)
 _ROUTE_TO_FROM = re.compile(r"^\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
@@ -77,12 +84,15 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
             continue  # "Damascus" as the government, "Turkey" as the state
         before = text[max(0, t.start - 40):t.start]
         after = text[t.end:t.end + 30]
-        if _VENUE_BEFORE.search(before) or (_SPEAKER_AFTER.search(after) and not re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", before, re.I)):
+        lowered = before.lower()  # for the plain look for the words each check needs
+        if (may_hold(before, lowered, _VENUE_WORDS) and _VENUE_BEFORE.search(before)) or \
+                (_SPEAKER_AFTER.search(after) and not re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", before, re.I)):
             continue
         p = t.place
         precision = t.precision or getattr(p, "precision", 1)
         out.append(PlaceCandidate(t.start, t.end, _record(p.name, p.lat, p.lon, p, precision), precision,
-                                  False, bool(_ORIGIN_BEFORE.search(before)),
+                                  False, may_hold(before, lowered, _ORIGIN_WORDS) and bool(_ORIGIN_BEFORE.search(before)),
+                                  may_hold(before, lowered, _DESTINATION_WORDS) and
                                   bool(_DESTINATION_BEFORE.search(before))))
     out.extend(_routes(text, resolved))
     out.sort(key=lambda c: c.start)
