@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .matching import by_first_letter, fold, folded_regex
+from .matching import by_first_letter, fold, folded_regex, may_hold
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -355,27 +355,48 @@ _NONE_BEFORE = re.compile(r"\bno\s+(?:[\w-]+\s+)?(?:shootings?|homicides?|killin
                           r"(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|logged)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+# the words _ACCOUNT_BEFORE, _FUTURE_BEFORE, _REPORTING_BEFORE, _STATE_BEFORE and _JUDICIAL_NEAR cannot match
+# without: a plain look for them (see may_hold) spares most dates the searches of the text before them
+_ACCOUNT_WORDS = ("documents", "records", "papers", "complaint", "affidavit", "indictment", "testimony", "established",
+                  "allege", "state", "show")
+_FUTURE_WORDS = ("scheduled", "set", "slated", "expected", "planned", "will", "would", "hearing", "court", "arraign",
+                 "funeral", "vigil", "service", "memorial", "trial", "appear", "sentenc", "until", "next", "due",
+                 "starting", "begin", "by")
+_REPORTING_WORDS = ("said", "says", "told", "reported", "announced", "stated", "confirmed", "added", "declared", "wrote",
+                    "tweeted", "explained", "noted", "released", "published", "posted", "updated", "according",
+                    "notified", "identified", "release", "statement", "conference", "briefing")
+_STATE_WORDS = ("recover", "recuperat", "hospitali", "remain", "condition", "search", "look", "seek", "hunt",
+                "investigat", "available", "of", "cancel", "closed", "continued", "news", "help", "asking")  # "as of"
+_JUDICIAL_WORDS = ("charg", "convicted", "sentenc", "guilty", "ple", "indict", "arraign", "jail", "prison", "parole",
+                   "bail", "bond", "court", "hearing", "trial", "appeared", "booked", "extradit", "arrest", "custody",
+                   "surrendered", "turned", "judge", "warrant", "punishment", "probation", "jury", "verdict",
+                   "testified")
+
+
 def _role(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 45):start]
+    lowered = before.lower()
     if ("no " in before.lower() and _NONE_BEFORE.search(before)) or \
             (text[start:end].lower() == "today" and _OWN_ISSUE_AFTER.match(text, end)):
         return "report"
     act_after = _ACT_AFTER.match(text, end) is not None
     if act_after and _SINCE_BEFORE.search(before):
         return "report"
-    if act_after or _ACCOUNT_BEFORE.search(before):
+    if act_after or (may_hold(before, lowered, _ACCOUNT_WORDS) and _ACCOUNT_BEFORE.search(before)):
         return "event"
     if _CAPTION_AFTER.match(text, end) or _POSTED_BEFORE.search(before):
         return "report"
-    if _FUTURE_BEFORE.search(before):
+    if may_hold(before, lowered, _FUTURE_WORDS) and _FUTURE_BEFORE.search(before):
         return "future"
-    if _REPORTING_BEFORE.search(before) or _REPORTING_AFTER.match(text, end):
+    if (may_hold(before, lowered, _REPORTING_WORDS) and _REPORTING_BEFORE.search(before)) or \
+            _REPORTING_AFTER.match(text, end):
         return "report"
-    if _STATE_BEFORE.search(before) or _STATE_AFTER.match(text, end):
+    if (may_hold(before, lowered, _STATE_WORDS) and _STATE_BEFORE.search(before)) or _STATE_AFTER.match(text, end):
         return "report"
     if _JUDICIAL_AFTER.match(text, end):
         return "judicial"
-    if _JUDICIAL_NEAR.search(text[max(0, start - 60):start]):
+    near = text[max(0, start - 60):start]
+    if may_hold(near, near.lower(), _JUDICIAL_WORDS) and _JUDICIAL_NEAR.search(near):
         return "judicial"
     return "event"
 
