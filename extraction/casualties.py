@@ -375,8 +375,9 @@ CASUALTY_HINT = re.compile(_words(
     grazed treated suffer missing unaccounted abduct kidnap hostage toll fatal casualt body bodies himself herself
     suicide no_one nobody none homicide slay condition struck hit gunshot bullet graze whip fighting_for recovering
     neither shoot""".split(), spaces="_"))
-# the words GAP_INJURY and NOUN_RESULT cannot match without (see may_hold)
+# the words GAP_INJURY, SHOT_THEN_DIED and NOUN_RESULT cannot match without (see may_hold)
 _GAP_INJURY_WORDS = ("injur", "wound", "condition", "after")
+_SHOT_WORDS = ("shot", "wounded", "injured", "struck", "hit")  # SHOT_THEN_DIED's first act
 _NOUN_RESULT_WORDS = ("dead", "death", "fatalities", "killed", "bodies", "body", "injur", "wounded", "killing",
                       "murder", "homicide", "slaying", "shooting", "deceased")
 
@@ -618,7 +619,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(KILLED if m.group("kill") else HIT, group, "unknown", m.start(), m.end(), group.rule)
             taken.append((m.start(), m.end()))
 
-    for m in (SHOT_THEN_DIED.finditer(sentence) if re.search(r"die|away|succumb|dead", lowered) else ()):
+    for m in (SHOT_THEN_DIED.finditer(sentence) if re.search(r"die|away|succumb|dead", lowered) and
+              may_hold(sentence, lowered, _SHOT_WORDS) else ()):
         if free(m.start(), m.end()):
             one = Quantity(1, 1, 1, "one person shot, then dead", 0, 0, "")
             noun = m.group("sing")
