@@ -180,11 +180,7 @@ def _link_event_sql() -> str:
 
 def _link_params(report_id: int, ordinal: int, row: dict) -> dict:
     match = row["geom"] is not None and row["date_start"] is not None  # as _same_event: else no match
-    return {**row, "evidence": Jsonb(row["evidence"]), "report_id": report_id, "ordinal": ordinal, "match": match,
-            "match_event_type": row["event_type"], "match_sub_event_type": row["sub_event_type"],
-            "match_geom": row["geom"], "match_date_start": row["date_start"],
-            "match_date_end": row["date_end"] or row["date_start"], "match_actor1": row["actor1"],
-            "match_actor2": row["actor2"], "match_report_id": report_id}
+    return {**row, "evidence": Jsonb(row["evidence"]), "report_id": report_id, "ordinal": ordinal, "match": match}
 
 
 def store_events(conn: Connection, report_id: int, analysis: dict, result: IngestResult,
@@ -238,6 +234,6 @@ def _same_event(conn: Connection, report_id: int, row: dict) -> int | None:
         return None
     return conn.execute(text(queries.SAME_EVENT), {
         "event_type": row["event_type"], "sub_event_type": row["sub_event_type"], "geom": row["geom"],
-        "date_start": row["date_start"], "date_end": row["date_end"] or row["date_start"],
+        "date_start": row["date_start"], "date_end": row["date_end"],
         "actor1": row["actor1"], "actor2": row["actor2"], "report_id": report_id,
     }).scalar()

@@ -16,7 +16,8 @@ SAME_EVENT = """
 SELECT id FROM events
 WHERE event_type = :event_type AND sub_event_type = :sub_event_type AND status <> 'rejected'
   AND geom IS NOT NULL AND ST_DWithin(geom::geography, ST_GeomFromEWKT(:geom)::geography, 25000)
-  AND date_start <= CAST(:date_end AS date) + 1 AND coalesce(date_end, date_start) >= CAST(:date_start AS date) - 1
+  AND date_start <= coalesce(CAST(:date_end AS date), CAST(:date_start AS date)) + 1
+  AND coalesce(date_end, date_start) >= CAST(:date_start AS date) - 1
   AND (actor1 IS NULL OR CAST(:actor1 AS text) IS NULL OR actor1 = :actor1)
   AND (actor2 IS NULL OR CAST(:actor2 AS text) IS NULL OR actor2 = :actor2)
   -- a report's own events are distinct: two of them never become one, nor both another report's one
@@ -48,21 +49,21 @@ REPORT_BY_CONTENT_HASH = "SELECT id FROM reports WHERE content_hash = :content_h
 GENERIC_PLANS = "SET LOCAL plan_cache_mode = force_generic_plan"  # for the rest of the transaction
 
 
-def _psycopg_params(sql: str, prefix: str) -> str:
-    """`sql`'s :name parameters as %(<prefix>name)s (casts such as ::jsonb kept)."""
-    return re.sub(r"(?<![:\w]):(\w+)", rf"%({prefix}\1)s", sql)
+def _psycopg_params(sql: str) -> str:
+    """`sql`'s :name parameters as %(name)s (casts such as ::jsonb kept)."""
+    return re.sub(r"(?<![:\w]):(\w+)", r"%(\1)s", sql)
 
 
 def link_event_sql(column_types: dict[str, str]) -> str:
     """One event of a stored report in one statement: the event already stored that it reports again
-    (SAME_EVENT, parameters prefixed match_, none when match is false), else a new event with the
-    given columns; either linked to the report. Returns (new event id, matched event id). Run in
+    (SAME_EVENT, on the same parameters as the new event's columns; none when match is false), else a
+    new event with the given columns; either linked to the report. Returns (new event id, matched event id). Run in
     order, each sees the events stored before it, as separate statements would."""
     values = ", ".join("ST_GeomFromEWKT(%(geom)s)" if name == "geom" else f"CAST(%({name})s AS {sql_type})"
                        for name, sql_type in column_types.items())
     return f"""
 WITH same AS (
-    SELECT id FROM ({_psycopg_params(SAME_EVENT, "match_")}) AS nearest WHERE %(match)s
+    SELECT id FROM ({_psycopg_params(SAME_EVENT)}) AS nearest WHERE %(match)s
 ), new_event AS (
     INSERT INTO events ({", ".join(column_types)})
     SELECT {values} WHERE NOT EXISTS (SELECT FROM same)
