@@ -2,8 +2,10 @@
 
 Each mention becomes a DateMention(start, end, date_start, date_end, precision, role). Precision is
 UCDP's date_prec: 1 one day, 2 a span of 2-6 days, 3 a week, 4 a month, 5 longer. The role tells
-whether the mention dates an event ("event"), the report itself ("said on Sunday": "report") or
-something still to come ("scheduled for Monday": "future"); only event mentions date events.
+whether the mention dates an event ("event"), the report itself ("said on Sunday": "report"),
+something still to come ("scheduled for Monday": "future"), a court's or a custody's step ("charged
+Monday": "judicial", which dates an event only when nothing else does) or a life's ("was hired May 31,
+1985": "background"); only event mentions date events.
 Hand-written rather than dateparser: relative weekdays need the publication date as anchor, and
 the whole pass must cost well under a millisecond per report.
 """
@@ -100,10 +102,14 @@ _FUTURE_BEFORE = re.compile(
     r"|(?<!-)(?:until|next|due|starting|begin|begins|by)\s+(?:on\s+|early\s+|late\s+)?)$", re.IGNORECASE)
 
 
-# "the coroner's office on Wednesday identified", "police Friday said": the report's act
+# "the coroner's office on Wednesday identified", "police Friday said", "police said Monday in a news release":
+# the report's act. Not after a comma: in "robbed a group on Monday night, said a spokesman" the date is the
+# robbery's and the speaker is the whole clause's.
 _REPORTING_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:said|says|identified|announced|released|reported|"
-    r"confirmed|told|named|disclosed|revealed|asked|urged|issued)\b", re.IGNORECASE)
+    r"\s*(?:(?:(?:morning|afternoon|evening|night)\s+)?(?:said|says|identified|announced|released|reported|"
+    r"confirmed|told|named|disclosed|revealed|asked|urged|issued)\b|"
+    r"(?:in|through)\s+an?\s+(?:news\s+|press\s+)?(?:release|statement)\b|at\s+an?\s+(?:news\s+|press\s+)?(?:conference|briefing)\b)",
+    re.IGNORECASE)
 # a state or a search at the time of the report, not the act: "was recovering Saturday after he was shot
 # Friday night", "police were searching for two men Monday", "asked for the public's help Sunday",
 # Friday night", "in critical condition Monday", "police are searching Saturday", "as of Sunday morning",
@@ -130,11 +136,22 @@ _JUDICIAL_AFTER = re.compile(
     r"(?:after|following|before)\s+(?:the|his|her|their|a)\s+(?:[\w-]+\s+)?(?:arraignment|hearing|sentencing|trial|"
     r"court\s+appearance|arrest|verdict))\b", re.IGNORECASE)
 # court and custody: the date of a hearing, a charge or a verdict is not the incident's
+# (the last such word before the date; "a.m." and "p.m." do not end the clause: "booked around 1:15 a.m. Tuesday")
 _JUDICIAL_NEAR = re.compile(
-    r"\b(?:charg\w+|convicted|sentenc\w+|guilty|pleaded|pled|plea|indict\w*|arraign\w*|jail|prison|parole|bail|bond|court|"
-    r"hearing|trial|appeared|booked|extradit\w+|arrest\w*|custody|surrendered|turned\s+(?:himself|herself)\s+in|"
+    r".*\b(?:charg\w+|convicted|sentenc\w+|guilty|pleaded|pled|plea|indict\w*|arraign\w*|jail|prison|parole|bail|bond|"
+    r"court|hearing|trial|appeared|booked|extradit\w+|arrest\w*|custody|surrendered|turned\s+(?:himself|herself)\s+in|"
     r"judge|warrants?|punishment|probation|jury|verdict|testified)\b"
-    r"[^.;]{0,40}$", re.IGNORECASE)
+    r"(?P<tail>(?:[^.;]|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.){0,40})$", re.IGNORECASE | re.DOTALL)
+# a step of someone's life, not an event: "was hired May 31, 1985 and retired from the Sheriff's Office June 25, 2010"
+_LIFE_NEAR = re.compile(r".*\b(?:hired|retired|born|graduated|enlisted|promoted|(?:was|were|got|been)\s+married)\b"
+                        r"(?P<tail>[^.;]{0,45})$",
+                        re.IGNORECASE | re.DOTALL)
+# ... unless an act comes between: "charged him in the shooting of a teenager earlier this month", "pleaded
+# guilty to shooting him three times Jan. 5" date the shooting; an offence's name does not ("charged with
+# aggravated assault Wednesday", "convicted of murder in June 2012")
+_ACT_IN_TAIL = re.compile(r"^(?!\s*(?:(?:him|her|them)\s+)?(?:with|of)\b).*\b(?:shoot\w*|shot|kill\w*|murder\w*|"
+                          r"homicides?|slay\w*|stabb\w*|robb\w*|carjack\w*|attack\w*|beat(?:ing)?|fired|death)\b",
+                          re.IGNORECASE | re.DOTALL)
 
 
 @dataclass(slots=True)
@@ -144,7 +161,7 @@ class DateMention:
     date_start: dt.date
     date_end: dt.date
     precision: int
-    role: str  # "event", "report", "judicial" or "future"
+    role: str  # "event", "report", "judicial", "future" or "background"
 
 
 def precision_of(start: dt.date, end: dt.date) -> int:
@@ -367,13 +384,21 @@ _REPORTING_WORDS = ("said", "says", "told", "reported", "announced", "stated", "
                     "notified", "identified", "release", "statement", "conference", "briefing")
 _STATE_WORDS = ("recover", "recuperat", "hospitali", "remain", "condition", "search", "look", "seek", "hunt",
                 "investigat", "available", "of", "cancel", "closed", "continued", "news", "help", "asking")  # "as of"
+_LIFE_WORDS = ("hired", "retired", "born", "graduated", "enlisted", "promoted", "married")
 _JUDICIAL_WORDS = ("charg", "convicted", "sentenc", "guilty", "ple", "indict", "arraign", "jail", "prison", "parole",
                    "bail", "bond", "court", "hearing", "trial", "appeared", "booked", "extradit", "arrest", "custody",
                    "surrendered", "turned", "judge", "warrant", "punishment", "probation", "jury", "verdict",
                    "testified")
 
 
+# a page's time stamp before the text: "Friday January 24, 2014 12:04 AM A Pike Township woman ..."
+_STAMP_BEFORE = re.compile(r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.IGNORECASE)
+_STAMP_AFTER = re.compile(r"\s*,?\s*(?:at\s+)?\d{1,2}:\d\d\b")
+
+
 def _role(text: str, start: int, end: int) -> str:
+    if start < 16 and _STAMP_BEFORE.fullmatch(text, 0, start) and _STAMP_AFTER.match(text, end):
+        return "report"
     before = text[max(0, start - 45):start]
     lowered = before.lower()
     if ("no " in before.lower() and _NONE_BEFORE.search(before)) or \
@@ -396,8 +421,13 @@ def _role(text: str, start: int, end: int) -> str:
     if _JUDICIAL_AFTER.match(text, end):
         return "judicial"
     near = text[max(0, start - 60):start]
-    if may_hold(near, near.lower(), _JUDICIAL_WORDS) and _JUDICIAL_NEAR.search(near):
+    lowered_near = near.lower()
+    if may_hold(near, lowered_near, _JUDICIAL_WORDS) and (judicial := _JUDICIAL_NEAR.search(near)) and \
+            not _ACT_IN_TAIL.search(judicial.group("tail")):
         return "judicial"
+    if may_hold(near, lowered_near, _LIFE_WORDS) and (life := _LIFE_NEAR.search(near)) and \
+            not _ACT_IN_TAIL.search(life.group("tail")):
+        return "background"
     return "event"
 
 
@@ -413,7 +443,7 @@ def _in_quotation(text: str, start: int) -> bool:
 
 def _stricter(a: str, b: str) -> str:
     """Of two readings of one date, the one that keeps it from dating the event."""
-    for role in ("future", "report", "judicial"):
+    for role in ("future", "report", "background", "judicial"):
         if role in (a, b):
             return role
     return a

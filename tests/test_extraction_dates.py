@@ -240,3 +240,27 @@ def test_a_dateline_gives_way_to_the_act_s_own_date_in_its_sentence():
     # alone in its sentence the dateline still dates what follows
     found = find_dates("DAYTON, Ohio (March 14, 2019) – Three men are in custody.", D("2019-03-14"))
     assert [d.role for d in found] == ["event"]
+
+
+def test_an_attribution_after_a_comma_leaves_the_date_to_the_act():
+    # 6 January 2020 was a Monday
+    found = find_dates("Two teens were accused of robbing a clerk on Monday night, said a police spokesman.", D("2020-01-07"))
+    assert [(d.date_start.isoformat(), d.role) for d in found] == [("2020-01-06", "event")]
+    found = find_dates("Police gave an update on Monday in a news release.", D("2020-01-07"))
+    assert [d.role for d in found] == ["report"]
+
+
+def test_an_act_between_a_court_word_and_the_date_takes_the_date():
+    found = find_dates("Police charged him in the shooting of a teenager earlier this month. "
+                       "He pleaded guilty to shooting a clerk Jan. 5. He was charged with aggravated assault "
+                       "Wednesday. Two men were booked around 1:15 a.m. Tuesday.", D("2020-01-22"))
+    assert [d.role for d in found] == ["event", "event", "judicial", "judicial"]
+
+
+def test_a_time_stamp_before_the_text_and_a_life_s_steps_date_no_act():
+    found = find_dates("Friday January 24, 2020 12:04 AM A woman was found dead Wednesday.", D("2020-01-24"))
+    assert [(d.date_start.isoformat(), d.role) for d in found] == \
+        [("2020-01-24", "report"), ("2020-01-24", "report"), ("2020-01-22", "event")]
+    found = find_dates("The deputy was hired May 31, 1995 and retired from the office June 25, 2015. "
+                       "A married couple was shot Monday night.", D("2020-01-21"))
+    assert [d.role for d in found] == ["background", "background", "event"]
