@@ -79,6 +79,7 @@ class _Candidate:
     event_type: str = ""
     sub_event_type: str = ""
     block: int = 0  # the incident of a roundup the sentence tells (incidents.incident_blocks)
+    separate: bool = False  # the sentence says it tells another incident ("In a separate airstrike, ...")
 
 
 def _span(start: int, end: int) -> dict:
@@ -252,7 +253,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             date_distance = 0
         place, place_key = _choose_place(i, places_by_sentence, trigger, event_type, sub)
         cand = _Candidate(i, (s, e), trigger, a1, a2, casualties, date, date_distance, place, place_key,
-                          event_type, sub, max(blocks[i], 0))
+                          event_type, sub, max(blocks[i], 0), _SEPARATE.match(text, s) is not None)
         candidates.append(cand)
 
     merged: list[list[_Candidate]] = []
@@ -358,8 +359,16 @@ def _loose_violence(c: _Candidate) -> bool:
     return c.trigger.rule.sub_event_type == LETHAL and c.actor1 is None and c.event_type in VIOLENT_TYPES
 
 
+# "In a separate airstrike, ...", "In another attack ...", "Separately, ...", "Elsewhere, ...": the writer
+# says the act is not the one told before
+_SEPARATE = re.compile(r"\W*(?:(?:in|during)\s+(?:a\s+separate|another|a\s+second|a\s+different|an\s+unrelated)\b|"
+                       r"(?:separately|elsewhere)\b|(?:a|in\s+a)\s+(?:separate|second|different|unrelated)\s+"
+                       r"(?:\w+\s+)?(?:attack|incident|strike|airstrike|raid|shooting|bombing|explosion|blast|clash)s?\b)",
+                       re.IGNORECASE)
+
+
 def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
-    if group[0].block != cand.block:
+    if group[0].block != cand.block or cand.separate:
         return False
     if group[0].sub_event_type == cand.sub_event_type and cand.actor1 is None and not cand.casualties:
         return True  # an elaboration with no party of its own ("Al-Baghdadi has allegedly fled ...")

@@ -214,3 +214,14 @@ def test_a_state_or_a_search_does_not_date_the_act():
     text = "Police on Monday were searching for a man who shot a clerk. The shooting happened Saturday."
     events = extract_events(text, published_at=dt.date(2014, 2, 3), toponyms=[], locations=[])
     assert events[0].date_start == "2014-02-01"
+
+
+def test_a_separate_strike_nearby_is_another_event():
+    mayadin = Place(170794, "Al Mayadin", 35.02, 40.45, "P", "PPL", "SY", "05", 44000)
+    hajin = Place(170000, "Hajin", 34.69, 40.83, "P", "PPL", "SY", "05", 37000)
+    text = ("Two people were killed in an airstrike on the town of Al-Mayadin on Thursday. "
+            "In a separate airstrike, three people were killed in the village of Hajin, activists said.")
+    tops = [toponym(text, "Al-Mayadin", mayadin), toponym(text, "Hajin", hajin)]
+    events = extract_events(text, published_at=dt.date(2017, 6, 2), toponyms=tops, locations=[])
+    assert [(e.sub_event_type, e.killed["best"], e.location["name"]) for e in events] == \
+        [("Air/drone strike", 2, "Al Mayadin"), ("Air/drone strike", 3, "Hajin")]
