@@ -163,8 +163,12 @@ class Gazetteer:
 
 
 def _surface_variants(key: str) -> list[str]:
-    """Loose forms of a surface key: without its article, squashed ("deir ezzor" -> "deirezzor")."""
+    """Loose forms of a surface key: without its article, squashed ("deir ezzor" -> "deirezzor"), its
+    consonant skeleton ("ras al ain" -> "rs ayn")."""
     out = []
+    spelt = normalize.arabic_spelling_key(key)
+    if spelt:
+        out.append(spelt)
     stripped = normalize.strip_article(key)
     if stripped:
         out.append(stripped)

@@ -1,9 +1,10 @@
 """Name normalisation: the one way a surface form becomes a gazetteer lookup key.
 
 "Jarābulus", "al-Wa'er", "Deir ez-Zor" and "St. Louis" become "jarabulus", "al waer", "deir ez zor",
-"st louis". Two looser variants catch transliteration habits: the key without a leading Arabic
-article ("ar raqqah" -> "raqqah") and the key with its spaces removed ("deir ez zor" -> "deirezzor",
-which also matches "Deir Ezzor").
+"st louis". Three looser variants catch transliteration habits: the key without a leading Arabic
+article ("ar raqqah" -> "raqqah"), the key with its spaces removed ("deir ez zor" -> "deirezzor",
+which also matches "Deir Ezzor"), and for an Arabic place name its consonant skeleton ("ras al ain" and
+"ras al ayn" -> "rs ayn", "tell abyad" and "tal abyad" -> "tl abyd").
 """
 from __future__ import annotations
 
@@ -42,9 +43,49 @@ def squash(key: str) -> str | None:
     return key.replace(" ", "") if " " in key else None
 
 
-def key_variants(key: str) -> list[str]:
-    """The loose keys under which a name is also indexed (article-less, squashed)."""
+# Words that mark a name as an Arabic place name (besides the articles): hill, monastery, cape, spring,
+# mountain, valley, well, village, bridge, house, father/mother of.
+ARABIC_NAME_WORDS = frozenset("tal tall tel tell deir dayr dair ras ain ayn ein jabal jebel jabel wadi bir kafr kfar "
+                              "khan qasr abu umm beit bayt jisr".split())
+# Transliterations agree on an Arabic name's consonants and differ in its vowels ("Deir Hafer" / "Dayr
+# Hafir", "Abu Kemal" / "Abu Kamal"), doubled letters ("Raqqa" / "Raqa") and q/k ("Qasr" / "Kasr"); a
+# diphthong is a consonant y or w ("Ain" / "Ayn", "Zor" / "Zawr").
+_DIPHTHONGS = (("ai", "ay"), ("ei", "ay"), ("ey", "ay"), ("aw", "o"), ("q", "k"))
+_DOUBLED = re.compile(r"(.)\1")
+_VOWELS = re.compile(r"[aeiou]")
+
+
+def arabic_spelling_key(key: str) -> str | None:
+    """For a name of two or more words with an Arabic article or place word, its consonant skeleton:
+    articles dropped, doubled letters single, vowels dropped after a word's first letter ("Ras al-Ain",
+    "Ra's al 'Ayn" -> "rs ayn"; "Deir Hafer", "Dayr Hafir" -> "dyr hfr"); else (or when the skeleton
+    is shorter than five letters) None."""
+    words = key.split(" ")
+    if len(words) < 2 or not any(w in ARTICLES or w in ARABIC_NAME_WORDS for w in words):
+        return None
     out = []
+    for word in words:
+        if word in ARTICLES:
+            continue
+        word = _DOUBLED.sub(r"\1", word)
+        if len(word) > 3 and word[-1] == "h" and word[-2] in "aeiou":
+            word = word[:-1]                        # "Hasakah" / "Hasaka"
+        for written, spelt in _DIPHTHONGS:
+            word = word.replace(written, spelt)
+        head = "a" if word[0] in "aeiou" else word[0]
+        out.append(head + _VOWELS.sub("", word[1:]))
+    # a short skeleton ("d a") is too many names' to be anybody's
+    if len(out) < 2 or min(map(len, out)) < 2 or sum(map(len, out)) < 5:
+        return None
+    return " ".join(out)
+
+
+def key_variants(key: str) -> list[str]:
+    """The loose keys under which a name is also indexed (article-less, squashed, consonant skeleton)."""
+    out = []
+    spelt = arabic_spelling_key(key)
+    if spelt:
+        out.append(spelt)
     stripped = strip_article(key)
     if stripped:
         out.append(stripped)

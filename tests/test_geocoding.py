@@ -3,7 +3,7 @@ from functools import cache
 
 import pytest
 
-from geocoding import Gazetteer, Geoparser, Location, Place
+from geocoding import Gazetteer, Geoparser, Location, Place, normalize
 from geocoding.batch import document_text
 from geocoding.resolve import haversine_km
 from tests.conftest import read_seed_reports
@@ -28,6 +28,16 @@ def test_gazetteer_normalises_transliterations():
     g = Gazetteer.default()
     for name in ("Jarābulus", "Jarabulus", "Deir ez-Zor", "Dayr az Zawr", "Deir Ezzor", "Ar Raqqah", "Raqqa"):
         assert any(p.country_code == "SY" for p in g.candidates(name)), name
+
+
+def test_arabic_names_spelt_with_other_vowels_match_by_their_consonants(geoparser):
+    g = Gazetteer.default()
+    for spelling, gazetteer_name in (("Ras al-Ain", "Ra’s al ‘Ayn"), ("Deir Hafer", "Dayr Ḩāfir"),
+                                     ("Tell Abyad", "Tall Abyaḑ"), ("Abu Kemal", "Ālbū Kamāl")):
+        assert any(p.name == gazetteer_name for p in g.candidates(spelling)), spelling
+    found = [(t.name, t.place.country_code) for t in geoparser.parse("The SDF took Tell Rifaat and Deir Hafer.")]
+    assert found == [("Tell Rifaat", "SY"), ("Deir Hafer", "SY")]
+    assert normalize.arabic_spelling_key("d a") is None and normalize.arabic_spelling_key("new york") is None
 
 
 def test_seed_places_resolve_to_the_middle_east(geoparser):
