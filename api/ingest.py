@@ -179,16 +179,17 @@ def _link_event_sql() -> str:
 
 
 def _link_params(report_id: int, ordinal: int, row: dict) -> dict:
-    match = row["geom"] is not None and row["date_start"] is not None  # as _same_event: else no match
+    match = row["geom"] is not None and row["date_start"] is not None  # SAME_EVENT needs both
     return {**row, "evidence": Jsonb(row["evidence"]), "report_id": report_id, "ordinal": ordinal, "match": match}
 
 
-def store_events(conn: Connection, report_id: int, analysis: dict, result: IngestResult,
-                 kept: dict[int, int] | None = None, renewed: dict[int, int] | None = None) -> None:
-    """Link each extracted event to the report: to a kept event of the same ordinal (an analyst's, or
-    one other reports support too), to a renewed one (updated in place, so its id stays), to the same
-    event already stored from another report, or to a new event."""
-    kept, renewed = kept or {}, renewed or {}
+def _relink_events(conn: Connection, report_id: int, analysis: dict, result: IngestResult,
+                 kept: dict[int, int], renewed: dict[int, int]) -> None:
+    """Link a reprocessed report's events: an ordinal kept (an analyst's event, or one other reports
+    support too) to its event as it is, a renewed one to its event updated in place (so its id stays),
+    and the others as ingest links them (the same event stored from another report, else a new one).
+    The kept and renewed are linked first: the others cannot become one of them."""
+    links = []
     for ordinal, event in enumerate(analysis.get("events") or []):
         row = event_row(event)
         event_id = kept.get(ordinal)
@@ -196,15 +197,18 @@ def store_events(conn: Connection, report_id: int, analysis: dict, result: Inges
             event_id = renewed[ordinal]
             conn.execute(events.update().where(events.c.id == event_id).values(**row, updated_at=func.now()))
         if event_id is None:
-            event_id = _same_event(conn, report_id, row)
-            if event_id is None:
-                event_id = conn.execute(insert(events).values(**row).returning(events.c.id)).scalar_one()
-                result.event_ids.append(event_id)
-            else:
-                result.merged_event_ids.append(event_id)
+            links.append(_link_params(report_id, ordinal, row))
+            continue
         conn.execute(insert(event_sources).values(
             event_id=event_id, report_id=report_id, evidence=row["evidence"], ordinal=ordinal,
             killed=row["killed_best"], wounded=row["wounded_best"]))
+    cursor = conn.connection.cursor()
+    cursor.execute(queries.GENERIC_PLANS)
+    for new_id, same_id in _execute_many(cursor, _link_event_sql(), links):
+        if new_id is not None:
+            result.event_ids.append(new_id)
+        else:
+            result.merged_event_ids.append(same_id)
 
 
 def reprocess_report(conn: Connection, report_id: int, geoparser) -> IngestResult:
@@ -221,19 +225,6 @@ def reprocess_report(conn: Connection, report_id: int, geoparser) -> IngestResul
         (kept if link.analyst or link.other_sources else renewed)[link.ordinal] = link.event_id
     unlinked = conn.execute(text(queries.UNLINK_REPORT_EVENTS), {"report_id": report_id}).scalars().all()
     result = IngestResult(report_id, "reprocessed")
-    store_events(conn, report_id, analyse(report, geoparser), result, kept, renewed)
+    _relink_events(conn, report_id, analyse(report, geoparser), result, kept, renewed)
     conn.execute(text(queries.DELETE_ORPHAN_MACHINE_EVENTS), {"ids": list(unlinked)})
     return result
-
-
-def _same_event(conn: Connection, report_id: int, row: dict) -> int | None:
-    """An event already stored that this one reports again: same type and sub-type, within 25 km,
-    dates overlapping by a day either side, actors that do not contradict each other, not one of this
-    report's own."""
-    if row["geom"] is None or row["date_start"] is None:
-        return None
-    return conn.execute(text(queries.SAME_EVENT), {
-        "event_type": row["event_type"], "sub_event_type": row["sub_event_type"], "geom": row["geom"],
-        "date_start": row["date_start"], "date_end": row["date_end"],
-        "actor1": row["actor1"], "actor2": row["actor2"], "report_id": report_id,
-    }).scalar()
