@@ -47,7 +47,7 @@ class Gazetteer:
         """True when a normalised key (see normalize.name_key) names some place, loosely or not."""
         found = self._has_key_memo.get(key)
         if found is None:
-            found = self._has_exact_key(key) or any(self._has_exact_key(v) for v in _surface_variants(key))
+            found = self._has_exact_key(key) or any(self._has_exact_key(v) for v in normalize.key_variants(key))
             if len(self._has_key_memo) >= _MEMO_SIZE:
                 self._has_key_memo.clear()
             self._has_key_memo[key] = found
@@ -74,7 +74,7 @@ class Gazetteer:
 
     def _matches(self, key: str) -> tuple[tuple[Place, bool], ...]:
         found: dict[tuple, tuple[Place, bool]] = {}
-        for k, loose_key in ((key, False), *((v, True) for v in _surface_variants(key))):
+        for k, loose_key in ((key, False), *((v, True) for v in normalize.key_variants(key))):
             for place, loose in self._lookup_key(k):
                 # A dump repeats places of the default index: one candidate per GeoNames id.
                 ident = place.geonameid if place.geonameid is not None else (place.name, place.lat, place.lon)
@@ -160,19 +160,3 @@ class Gazetteer:
         self._indexes += (overlay,)
         self._forget()
         return overlay.count
-
-
-def _surface_variants(key: str) -> list[str]:
-    """Loose forms of a surface key: without its article, squashed ("deir ezzor" -> "deirezzor"), its
-    consonant skeleton ("ras al ain" -> "rs ayn")."""
-    out = []
-    spelt = normalize.arabic_spelling_key(key)
-    if spelt:
-        out.append(spelt)
-    stripped = normalize.strip_article(key)
-    if stripped:
-        out.append(stripped)
-    sq = normalize.squash(key)
-    if sq:
-        out.append(sq)
-    return out

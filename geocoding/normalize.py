@@ -81,7 +81,8 @@ def arabic_spelling_key(key: str) -> str | None:
 
 
 def key_variants(key: str) -> list[str]:
-    """The loose keys under which a name is also indexed (article-less, squashed, consonant skeleton)."""
+    """The loose forms of a key (article-less, squashed, consonant skeleton): a name is indexed under
+    them, and a name in text is looked up under them too."""
     out = []
     spelt = arabic_spelling_key(key)
     if spelt:
