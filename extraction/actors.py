@@ -1,6 +1,8 @@
 """Actors: an alias table shipped as data (actors.json), extensible with load_aliases(path).
 
 Mentions are found with two compiled regexes (acronyms case-sensitive, everything else not). A
+generic actor after a country's demonym is that country's ("Israeli soldiers", "Palestinian gunmen",
+"Somali troops"): every country is covered without an alias of its own. A
 mention that only reports ("a source in the Defense Ministry told", "police said") is a speaker,
 not an actor; a place name used as a government ("Damascus sent letters") is an actor only when no
 locative preposition stands before it ("in Damascus" is a place).
@@ -68,10 +70,34 @@ def country_name(code: str | None) -> str | None:
     return _COUNTRY_NAMES.get(code, code)
 
 
+# one or two capitalised words right before a mention: a demonym perhaps ("Israeli", "South Sudanese")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+$")
+_DEMONYMS: dict[str, str] | None = None
+
+
+def demonyms() -> dict[str, str]:
+    """Demonym -> ISO alpha-2 (the geocoding package's table, from countryinfo); empty without it."""
+    global _DEMONYMS
+    if _DEMONYMS is None:
+        try:
+            from geocoding.sources import demonyms as country_demonyms
+            _DEMONYMS = country_demonyms()
+        except Exception:  # pragma: no cover - extraction also runs without the geocoding package
+            _DEMONYMS = {}
+    return _DEMONYMS
+
+
+def _same_name(a: str, b: str) -> bool:
+    """"Military Forces of the United States" and "Military Forces of United States" are one name."""
+    return a.replace(" the ", " ") == b.replace(" the ", " ")
+
+
 class AliasTable:
     def __init__(self) -> None:
         self._aliases: dict[str, tuple[Actor, bool]] = {}
         self._actors: dict[str, Actor] = {}
+        self._national: dict[tuple[str, str], Actor] = {}
+        self._national_only: set[str] = set()  # aliases that name an actor only after a demonym
         self._exact_re = self._folded_re = None
 
     def add(self, entries: list[dict]) -> None:
@@ -84,6 +110,11 @@ class AliasTable:
                 self._aliases[alias] = (actor, False)
             for alias in e.get("air", []):
                 self._aliases[alias] = (actor, True)
+            # "Ukrainian forces", "Turkish drones": too common a word to be an actor without its demonym
+            for key, air in (("national", False), ("national_air", True)):
+                for alias in e.get(key, []):
+                    self._aliases[alias] = (actor, air)
+                    self._national_only.add(alias.lower())
         self._compile()
 
     def load(self, path: str | Path) -> None:
@@ -109,6 +140,31 @@ class AliasTable:
     def actor(self, name: str) -> Actor | None:
         return self._actors.get(name)
 
+    def national(self, generic: Actor, iso: str) -> Actor:
+        """A generic actor of one country: the table's own actor of that name when it has one
+        ("Military Forces of Russia"), else the generic one with its country fixed."""
+        found = self._national.get((generic.name, iso))
+        if found is None:
+            name = generic.name.replace("{country}", country_name(iso) or iso)
+            found = next((a for a in self._actors.values() if a.country == iso and a.inter == generic.inter
+                          and _same_name(a.name, name)), None) or Actor(generic.name, generic.inter, iso)
+            self._national[(generic.name, iso)] = found
+        return found
+
+    def _with_demonym(self, text: str, start: int, actor: Actor) -> tuple[int, Actor]:
+        """A generic mention's start and actor, widened to a demonym right before it ("Israeli soldiers")."""
+        before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+        if before is None:
+            return start, actor
+        words = before.group(1).split()
+        table = demonyms()
+        for first in range(len(words)):  # "South Sudanese" before "Sudanese"
+            iso = table.get(" ".join(words[first:]))
+            if iso:
+                return start - len(before.group(0)) + len(" ".join(words[:first])) + (1 if first else 0), \
+                    self.national(actor, iso)
+        return start, actor
+
     def find(self, text: str, folded: str | None = None) -> list[ActorMention]:
         found: list[ActorMention] = []
         lowered = fold(text) if folded is None else folded
@@ -123,6 +179,10 @@ class AliasTable:
                 if actor is None:
                     continue
                 start, end = m.start("alias"), m.end()
+                if actor.generic and start and text[start - 1] == " ":
+                    start, actor = self._with_demonym(text, start, actor)
+                if actor.generic and alias.lower() in self._national_only:
+                    continue
                 if _is_place_use(text, start, actor):
                     continue
                 found.append(ActorMention(start, end, actor, air, _is_speaker(text, start, end)))
@@ -164,7 +224,8 @@ _SPEAKER_WORDS = ("source|sources|spokesman|spokeswoman|spokesperson|official|of
 _SPEAKER_BEFORE = re.compile(
     rf"(?=[{''.join(sorted({w[0] for w in _SPEAKER_WORDS.split('|')} | {'a'}))}])"
     rf"(?:\b(?:{_words(_SPEAKER_WORDS)})\s+"
-    r"(?:in|of|from|for|with|at)\s+(?:the\s+)?(?:\w+\s+){0,2}$)|(?:\baccording\s+to\s+(?:the\s+)?$)",
+    r"(?:in|of|from|for|with|at)\s+(?:the\s+)?(?:\w+\s+){0,2}$)|"
+    r"(?:\baccording\s+to\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$)",  # "according to Los Angeles police"
     re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(
     r"^(?:['’]s?[ \t]+)?(?:[ \t]*\([^)]{1,20}\))?[ \t]*(?:[\w,]+[ \t]+){0,3}?(?:"

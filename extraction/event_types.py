@@ -82,7 +82,7 @@ RULES = [
     TriggerRule(r"protest(?:ed|s|ing)?\b|demonstrat(?:ion|ions|ors|ed)|\brall(?:y|ies|ied)\b|sit-ins?",
                 PROTESTS, "Peaceful protest", 13, True),
     TriggerRule(r"recaptur\w+|retook|retaken|regain\w*\s+control|liberat(?:ed|ing|ion)|took\s+control|taken\s+control|"
-                r"seiz\w+\s+control|captured|overran|overrun|overwhelmed|pushed\s+into|stormed|took\s+over|"
+                r"seiz\w+\s+control|captured(?!\s+(?:on|by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:video|camera|cameras|film|tape|surveillance))|overran|overrun|overwhelmed|pushed\s+into|stormed|took\s+over|"
                 r"fell\s+to|advanced\s+(?:into|on)",
                 BATTLES, TERRITORY, 14, False),
     TriggerRule(r"clash\w*|fighting|fought|battles?\b|gun\s*battles?|firefights?|exchanges?\s+of\s+fire|exchanged\s+fire|"
@@ -95,6 +95,8 @@ RULES = [
                 r"killings?|dead\b", VIOLENCE_CIV, LETHAL, 16, True),
     TriggerRule(r"fired\s+(?:\w+\s+)?(?:shots?|rounds?)|shots?\s+(?:were\s+|was\s+)?fired|shot\s+at|"
                 r"pistol[- ]whipp\w+|assaulted|beat\s+(?:him|her|them)|struck\s+(?:him|her|them)\s+with|"
+                r"struck\s+(?:[\w-]+\s+){0,4}?with\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?"
+                r"(?:pistol|gun|handgun|rifle|shotgun|bat|hammer|knife|machete|weapon)s?\b|"
                 r"threatened\s+(?:him|her|them|the\s+\w+)\s+with", VIOLENCE_CIV, LETHAL, 16, False),
     TriggerRule(r"arrest\w*|detain\w*|taken\s+into\s+custody|apprehend\w*", STRATEGIC, "Arrests", 17, False),
     TriggerRule(r"withdraw\w*|withdrew|evacuat(?:ed|ion)|handed\s+over|pull(?:ed)?\s+out|surrender(?:ed)?\b",

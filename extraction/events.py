@@ -33,6 +33,8 @@ _BY_LINK = re.compile(r"(?:\s+and\s+(?:\w+ly\s+)?\w+ed)?\s*(?:(?:\w+ly\s+)?(?:ca
 _OF_LINK = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
 # acts with one party only: the second actor would be a guess
 ONE_SIDED = ("Change to group/activity", "Headquarters or base established", "Other", "Peaceful protest")
+# "... were wounded when gunmen opened fire": in a passive sentence, the doer of the clause that tells how
+_HOW_BEFORE = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?$", re.IGNORECASE)
 _ALLY_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|helped)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -99,12 +101,15 @@ def _in(spans: list[tuple[int, int]], pos: int) -> int:
 
 
 def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casualties: list[CasualtyMention]):
-    """(actor1, actor2) from the sentence: 'by X' and 'X's strike' make X the agent; in the passive
-    the subject is the victim; otherwise the nearest actor before the act acts on the first after."""
+    """(actor1, actor2) from the sentence: 'by X' and 'X's strike' make X the agent, and so does a
+    mention the act's words begin inside ("Russian warplanes struck": the trigger is "warplanes
+    struck"); in the passive the subject is the victim; otherwise the nearest actor before the act
+    acts on the first after."""
     actors = [m for m in mentions if not m.speaker and not _ALLY_BEFORE.search(text[max(0, m.start - 20):m.start])]
     if not actors:
         return None, None
-    agent = target = None
+    agent = next((m for m in actors if m.start <= trigger.start < m.end), None)
+    target = None
     passive = bool(_PASSIVE_BEFORE.search(text[max(0, trigger.start - 25):trigger.start])) or any(
         c.start <= trigger.start < c.end and c.rule.startswith("count before") for c in casualties)
     for m in actors:
@@ -122,6 +127,9 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
                   and trigger.start - m.end < 30]
     if agent is None and possessive:
         agent = possessive[-1]
+    if agent is None and passive:
+        agent = next((m for m in actors if m.start > trigger.end and m is not target
+                      and _HOW_BEFORE.search(text[max(0, m.start - 20):m.start])), None)
     before = [m for m in actors if m.end <= trigger.start and m is not agent and m is not target]
     after = [m for m in actors if m.start >= trigger.end and m is not agent and m is not target]
     if agent is None and not passive and before:
@@ -457,6 +465,8 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         if m is not None and role not in inferred:
             evidence[role] = _span(m.start, m.end)
     killed, wounded = combine(casualties)
+    if sub == "Protest with intervention" and killed is not None and killed.best > 0:
+        sub = "Excessive force against protesters"  # ACLED: an intervention that kills protesters
     # the date in the sentence that first reports the act; else the report's first date (the lead's)
     date_c = first if first.date is not None else None
     ev = Event(event_type, sub,

@@ -12,7 +12,9 @@ sgts pfc spc ofc insp supt cmdr lieut prof messrs
 
 # The leading lookahead only says where a boundary can start (each alternative begins so); re then
 # skips other positions with one test instead of trying every alternative there.
-_BOUNDARY = re.compile(r"""(?=[\s"'”’)•])(?:(?<=[.!?…])["'”’)]?\s+(?=["'“‘(]?[A-Z0-9•])|\s*\n\s*\n\s*|\s*[•\n]\s*)""")
+# A scraped page may have lost the space between two sentences ("started shooting.Police said").
+_BOUNDARY = re.compile(r"""(?=[\s"'”’)•A-Z])(?:(?<=[.!?…])["'”’)]?\s+(?=["'“‘(]?[A-Z0-9•])|\s*\n\s*\n\s*|\s*[•\n]\s*|"""
+                       r"""(?<=[a-z]{2}[.!?])(?<!www\.)(?=[A-Z][a-z]))""")
 _LAST_WORD = re.compile(r"([\w.]+)\.[\"'”’)]?\s*$")
 
 

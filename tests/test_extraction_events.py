@@ -225,3 +225,25 @@ def test_a_separate_strike_nearby_is_another_event():
     events = extract_events(text, published_at=dt.date(2017, 6, 2), toponyms=tops, locations=[])
     assert [(e.sub_event_type, e.killed["best"], e.location["name"]) for e in events] == \
         [("Air/drone strike", 2, "Al Mayadin"), ("Air/drone strike", 3, "Hajin")]
+
+
+def test_the_doer_named_inside_the_act_or_in_its_when_clause_acts():
+    text = ("At least 12 civilians were killed and 20 others wounded when Russian warplanes struck a market "
+            "on Monday. Two Israeli soldiers were wounded when Palestinian gunmen opened fire on their post.")
+    events = extract_events(text, published_at=dt.date(2024, 3, 12), toponyms=[], locations=[])
+    assert [(e.sub_event_type, e.actor1["name"], e.actor2["name"]) for e in events] == [
+        ("Air/drone strike", "Military Forces of Russia", "Civilians"),
+        ("Armed clash", "Unidentified Armed Group (Palestinian Territory)", "Military Forces of Israel")]
+
+
+def test_a_protest_intervention_that_kills_is_excessive_force():
+    text = "Thousands of protesters gathered on Sunday. Security forces fired tear gas, killing two demonstrators."
+    events = extract_events(text, published_at=dt.date(2024, 3, 12), toponyms=[], locations=[])
+    assert [(e.event_type, e.sub_event_type, e.killed["best"]) for e in events] == \
+        [("Protests", "Excessive force against protesters", 2)]
+
+
+def test_sentences_run_together_by_a_scraper_are_apart():
+    text = "Two men broke into a home Monday.One teen was struck in the head with a pistol."
+    events = extract_events(text, published_at=dt.date(2024, 3, 12), toponyms=[], locations=[])
+    assert [(e.sub_event_type, (e.wounded or {}).get("best")) for e in events][0] == ("Attack", 1)
