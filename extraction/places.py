@@ -80,8 +80,8 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
     for t in resolved:
         if any(a <= t.start < b or a < t.end <= b for a, b in phrase_spans):
             continue  # the anchor of a spatial phrase: the phrase is the scene
-        if any(a <= t.start and t.end <= b for a, b in actor_spans):
-            continue  # "Damascus" as the government, "Turkey" as the state
+        if any(a <= t.start and t.end <= b for a, b in actor_spans) or getattr(t, "kind", "name") == "qualifier":
+            continue  # "Damascus" as the government, "Turkey" as the state, the "Saudi" of "Saudi-led"
         before = text[max(0, t.start - 40):t.start]
         after = text[t.end:t.end + 30]
         lowered = before.lower()  # for the plain look for the words each check needs

@@ -115,8 +115,9 @@ class Geoparser:
 
     @staticmethod
     def _toponym(r: Resolution) -> Toponym:
+        kind = "qualifier" if r.mention.qualifier and r.mention.kind == "name" else r.mention.kind
         return Toponym(r.mention.start, r.mention.end, r.mention.text, r.place,
-                       r.place.precision if r.place is not None else None, r.mention.kind)
+                       r.place.precision if r.place is not None else None, kind)
 
     @staticmethod
     def _support(resolutions: list[Resolution]):
@@ -124,7 +125,7 @@ class Geoparser:
         countries = {}
         for r in resolutions:
             cc = r.mention.code if r.mention.kind == "demonym" else (r.place.country_code if r.place else None)
-            if cc and not (r.mention.weak or r.loose):
+            if cc and not (r.mention.weak or r.loose or r.mention.qualifier):
                 countries[cc] = countries.get(cc, 0) + 1
 
         def supported(r: Resolution) -> bool:

@@ -51,7 +51,8 @@ class Toponym:
     name: str
     place: Place | None
     precision: int | None
-    kind: str = "name"          # "name", "abbreviation" ("Ill."), "demonym" ("Syrian": its country)
+    kind: str = "name"          # "name", "abbreviation" ("Ill."), "demonym" ("Syrian": its country),
+                                # "street", "qualifier" (a name that qualifies an actor: "Saudi-led")
 
     def to_dict(self) -> dict:
         p = self.place

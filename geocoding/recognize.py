@@ -108,6 +108,10 @@ _PARTY_STATE = re.compile(r"(?<=\b[DRI]-)(" + "|".join(
 # Lower-case words after a hyphen that leave the name before it whole: "Houston-based", "Atlanta-area".
 _COMPOUND_TAILS = frozenset("based area born bred raised owned run led made bound wide style era headquartered "
                             "registered backed controlled held area's".split())
+# ... of which these say whose an actor is, not where anything is: "the Russian-held city of Donetsk",
+# "the Saudi-led coalition", "its Moscow-installed mayor"
+ACTOR_TAILS = frozenset("led backed held controlled installed allied sponsored supported funded brokered occupied "
+                        "aligned affiliated appointed".split())
 
 
 # Streets and roads: "Main Street", "775 Main St.", "N. Poplar St.", "Highway 19", "County Road 109",
@@ -172,6 +176,7 @@ class Mention:
     code: str | None = None         # "US.IL" for an abbreviation, the ISO country of a demonym
     sentence_initial: bool = False
     weak: bool = False              # an ordinary English word too: needs support to count
+    qualifier: bool = False         # qualifies an actor ("Russian-held", "Saudi-led"): no evidence of where
 
 
 def _capitalised(tok: str) -> bool:
@@ -376,17 +381,18 @@ def _compound_parts(start: int, tok: str, gazetteer: Gazetteer) -> list[Mention]
         if not part[:1].isupper() or len(part) < 2 or (part.isupper() and len(part) > 3 and "." not in part):
             continue
         s = start + offset
+        tail = parts[n + 1][1].lower() if n + 1 < len(parts) else ""
+        qualifier = tail in ACTOR_TAILS
         country = demonym_country(part, gazetteer)
         if country:
-            out.append(Mention(s, s + len(part), part, name_key(part), "demonym", country))
+            out.append(Mention(s, s + len(part), part, name_key(part), "demonym", country, qualifier=qualifier))
             continue
         key = name_key(part)
         if not gazetteer.has_key(key) or (gazetteer.is_upper_only(key) and not part.isupper()):
             continue
-        tail = parts[n + 1][1] if n + 1 < len(parts) else ""
-        if tail.lower() in _COMPOUND_TAILS and not gazetteer.is_common_word(key) \
+        if (tail in _COMPOUND_TAILS or qualifier) and not gazetteer.is_common_word(key) \
                 or _is_major_place(_strict_matches(key, gazetteer), population=100_000):
-            out.append(Mention(s, s + len(part), part, key))
+            out.append(Mention(s, s + len(part), part, key, qualifier=qualifier))
     return out
 
 

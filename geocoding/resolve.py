@@ -21,7 +21,7 @@ from functools import lru_cache
 from .gazetteer import Gazetteer
 from .model import Place
 from .normalize import name_key
-from .recognize import US_STATE_ABBREVIATIONS, Mention
+from .recognize import DIRECTION_WORDS, US_STATE_ABBREVIATIONS, Mention
 
 
 @dataclass
@@ -58,6 +58,9 @@ _AREA_WORD = re.compile(r"\b(County|Parish|Province|Governorate|District|Region|
 POSTAL_CODES = _POSTAL = frozenset(US_STATE_ABBREVIATIONS.values()) | {"AK", "HI", "ID", "IA", "ME", "OH", "UT"}
 _ABBREVIATION_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){1,2}[A-Z]?[a-z]*\.?|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b)")
 _NAME_AFTER = re.compile(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+# "the village of Solhan in northern Burkina Faso": a country the place lies in
+_COUNTRY_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?"
+                            r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 # "the Syrian city of Homs", "the Iraqi town of X": a demonym qualifies the place after it.
 _DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:city|town|village|province|capital|region|port|border town)\s+of\s+$")
 _LIST_AFTER = re.compile(r",\s*(?:(?:and|or)\s+)?[A-Z]|\s+(?:and|or)\s+[A-Z]")
@@ -153,7 +156,8 @@ class Resolver:
                 if scores and ("kind" not in h or key not in key_scores):
                     key_scores[key] = scores
         # The last round's scores choose.
-        return [self._best(m, cands[key], memo[sig]) for m, key, sig in zip(mentions, keys, sigs)]
+        return [self._unless_contradicted(self._best(m, cands[key], memo[sig]), h)
+                for m, key, sig, h in zip(mentions, keys, sigs, hints)]
 
     @staticmethod
     def _key(m: Mention) -> str:
@@ -205,13 +209,17 @@ class Resolver:
             hints["admin1"] = ("US", US_STATE_ABBREVIATIONS.get(token, token))
         else:
             q = _NAME_AFTER.match(after)
-            if q:
+            if q and q.group(1) not in DIRECTION_WORDS:  # "Kansas City, North ..." is no container
                 hints["qualifier"] = [p for p in self.gazetteer.candidates(q.group(1))[:3]
                                       if p.feature_code.startswith("PCL") or p.feature_code == "ADM1"]
                 # "Georgia, Illinois, Missouri and Ohio": a list, not Illinois in Missouri.
                 if hints["qualifier"] and (text[max(0, m.start - 2):m.start] == ", "
                                            or _LIST_AFTER.match(after, q.end())):
                     hints["list"] = True
+            elif after.startswith(" in ") and (q := _COUNTRY_AFTER.match(after)):
+                countries = [p for p in self.gazetteer.candidates(q.group(1))[:3] if p.feature_code == "PCLI"]
+                if countries:
+                    hints["qualifier"] = countries[:1]
         before = text[max(0, m.start - 40):m.start]
         # Both patterns before a name end in "of" (a cheap test before the slow searches; the case is
         # ignored by one, and no other character matches "o" or "f" so).
@@ -240,9 +248,11 @@ class Resolver:
         each name spreads its belief over its candidates (a name counts at most once). cells: the
         candidates' grid cells, None for large features."""
         ev = _Evidence()
+        # a name only ever written to qualify an actor ("Saudi-led") says nothing of where the report is
+        qualifying = set(keys).difference(key for m, key in zip(mentions, keys) if not m.qualifier)
         for key, cs in cands.items():
             probs = beliefs.get(key)
-            if not probs:
+            if not probs or key in qualifying:
                 continue
             plausible = max(probs) * 0.05
             for (p, _, _), q, cell in zip(cs, probs, cells[key]):
@@ -260,7 +270,7 @@ class Resolver:
                     # Paris and Henry County are both ambiguous, but only in Tennessee together.
                     ev.cells[cell].append((key, p.lat, p.lon, max(q, self.w.plausible)))
         for m, key in zip(mentions, keys):
-            if m.kind == "demonym":
+            if m.kind == "demonym" and not m.qualifier:
                 ev.countries[m.code][key] = 1.0
         return ev
 
@@ -292,6 +302,21 @@ class Resolver:
                         best[k2] = v
         total = sum(best.values())
         return total
+
+    @staticmethod
+    def _unless_contradicted(r: Resolution, hints: dict) -> Resolution:
+        """No place where the text says which country it is in and no candidate is there ("Solhan in
+        northern Burkina Faso" when the gazetteer knows only a Solhan in Turkey): a village the gazetteer
+        lacks is not put in another country."""
+        p = r.place
+        if p is None or hints.get("list") or p.country_code is None or p.feature_code in _LARGE:
+            return r
+        qualifiers = hints.get("qualifier", ())
+        # ("Atlanta, Georgia": the qualifier may be read as a country or as a state; either will do)
+        if qualifiers and not any(_contains(q, p) for q in qualifiers) or \
+                hints.get("country") not in (None, p.country_code):
+            return Resolution(r.mention, None, 0.0)
+        return r
 
     def _best(self, m: Mention, cands: list, scores: list[float]) -> Resolution:
         if not cands:

@@ -403,3 +403,20 @@ def test_big_county_is_no_major_place_for_a_surname(geoparser):
     g = geoparser.gazetteer
     assert not _is_major_place(_strict_matches("clark", g))
     assert _is_major_place(_strict_matches("houston", g)) and _is_major_place(_strict_matches("jordan", g))
+
+
+def test_a_name_that_qualifies_an_actor_is_no_evidence_of_where(geoparser):
+    text = ("Ukrainian forces shelled the Russian-held city of Donetsk on Saturday, the city's "
+            "Moscow-installed mayor said.")
+    found = {t.name: t for t in geoparser.parse(text)}
+    assert found["Donetsk"].place.country_code == "UA"
+    assert found["Moscow"].kind == "qualifier"
+
+
+def test_a_place_the_text_puts_in_another_country_than_any_candidate_is_not_placed(geoparser):
+    found = [(t.name, t.place.country_code) for t in
+             geoparser.parse("Gunmen attacked the village of Solhan in northern Burkina Faso overnight.")]
+    assert found == [("Burkina Faso", "BF")]        # not the Solhan in Turkey
+    found = [(t.name, t.place.country_code) for t in
+             geoparser.parse("The flight went from Atlanta, Georgia to Wichita.")]
+    assert ("Atlanta", "US") in found               # a state named like a country qualifies it too
