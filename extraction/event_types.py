@@ -82,7 +82,7 @@ RULES = [
     TriggerRule(r"protest(?:ed|s|ing)?\b|demonstrat(?:ion|ions|ors|ed)|\brall(?:y|ies|ied)\b|sit-ins?",
                 PROTESTS, "Peaceful protest", 13, True),
     TriggerRule(r"recaptur\w+|retook|retaken|regain\w*\s+control|liberat(?:ed|ing|ion)|took\s+control|taken\s+control|"
-                r"seiz\w+\s+control|captured(?!\s+(?:on|by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:video|camera|cameras|film|tape|surveillance))|overran|overrun|overwhelmed|pushed\s+into|stormed|took\s+over|"
+                r"seiz\w+\s+control|captured(?!\s+(?:on|by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:video|camera|cameras|film|tape|surveillance))|overran|overrun|overwhelmed|pushed\s+into|stormed(?!\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:building|hotel|house|home|compound|apartment|mall|school|hospital|restaurant|church|mosque|bank|office|prison|embassy)s?\b)|took\s+over|"
                 r"fell\s+to|advanced\s+(?:into|on)",
                 BATTLES, TERRITORY, 14, False),
     TriggerRule(r"clash\w*|fighting|fought|battles?\b|gun\s*battles?|firefights?|exchanges?\s+of\s+fire|exchanged\s+fire|"
@@ -160,6 +160,19 @@ IRREALIS_BEFORE = re.compile(
     rf"\b(?:{by_first_letter([(w[0], w[1:]) for w in alternatives(_IRREALIS_WORDS)])})\s+(?:[\w’'-]+\s+){{0,3}}$",
     re.IGNORECASE)
 COMPARATIVE = re.compile(r"\btimes\s+(?:more|fewer|less|as\s+many)\b|\bcompar\w+\b", re.IGNORECASE)
+# A death told after a crash or a disaster in its clause ("a helicopter that crashed ..., killing all five
+# passengers") is no act of violence. (Not "accidentally shot": an accidental shooting is one.)
+_ACCIDENT_BEFORE = re.compile(r"\b(?:crash(?:ed|es)?|collided|collision|derail\w*|capsiz\w*|drown\w*|blaze|wildfire|"
+                              r"earthquake|flood\w*|landslide|avalanche|tornado|hurricane|stampede)\b[^.;:]{0,80}$",
+                              re.IGNORECASE)
+_ACCIDENT_WORDS = ("crash", "collided", "collision", "derail", "capsiz", "drown", "blaze", "wildfire", "earthquake",
+                   "flood", "landslide", "avalanche", "tornado", "hurricane", "stampede")
+
+
+def after_accident(text: str, pos: int, start: int) -> bool:
+    """Whether the clause before pos (not before start, the sentence's) tells a crash or a disaster."""
+    clause = text[max(start, pos - 100):pos]
+    return may_hold(clause, clause.lower(), _ACCIDENT_WORDS) and _ACCIDENT_BEFORE.search(clause) is not None
 
 
 @dataclass(slots=True)
@@ -182,6 +195,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
         rule = _RULE_OF_GROUP[m.lastgroup]
         before = text[max(start, m.start() - 40):m.start()]
         if IRREALIS_BEFORE.search(before):
+            continue
+        if rule.sub_event_type == LETHAL and after_accident(text, m.start(), start):
             continue
         if clause_compared and rule.noun:
             continue

@@ -16,7 +16,7 @@ from .casualties import ABDUCTED, MISSING, CasualtyMention, Count, combine, comb
 from .dates import DateMention, find_dates
 from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold
-from .event_types import (BATTLES, EXPLOSIONS, LETHAL, STRATEGIC, TERRITORY, VIOLENCE_CIV, Trigger,
+from .event_types import (BATTLES, EXPLOSIONS, LETHAL, STRATEGIC, TERRITORY, VIOLENCE_CIV, Trigger, after_accident,
                           find_triggers, resolve_sub_type)
 from .places import PlaceCandidate, compatible, place_candidates
 from .sentences import sentence_spans
@@ -232,6 +232,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         places_by_sentence.setdefault(_in(spans, c.start), []).append(c)
 
     casualties_by_sentence = {i: find_casualties(text, s, e) for i, (s, e) in enumerate(spans)}
+    for (s, _), found in zip(spans, casualties_by_sentence.values()):
+        for m in found:
+            if after_accident(text, m.start, s):
+                m.background = True  # the dead of a crash or a disaster: no act's toll
     # a roundup's incidents apart; its summary sentence's totals belong to none of them
     blocks = incident_blocks(text, spans, casualties_by_sentence, dates_by_sentence)
     if not any(b != 0 for b in blocks):

@@ -247,3 +247,18 @@ def test_sentences_run_together_by_a_scraper_are_apart():
     text = "Two men broke into a home Monday.One teen was struck in the head with a pistol."
     events = extract_events(text, published_at=dt.date(2024, 3, 12), toponyms=[], locations=[])
     assert [(e.sub_event_type, (e.wounded or {}).get("best")) for e in events][0] == ("Attack", 1)
+
+
+def test_storming_a_building_is_a_clash_and_its_dead_are_counted():
+    text = ("Militants detonated a car bomb outside a hotel on Friday evening, killing 8 people. "
+            "Security forces then stormed the building and killed the five attackers.")
+    events = extract_events(text, published_at=dt.date(2024, 3, 12), toponyms=[], locations=[])
+    assert [(e.sub_event_type, e.killed["best"]) for e in events] == \
+        [("Remote explosive/landmine/IED", 8), ("Armed clash", 5)]
+
+
+def test_the_dead_of_a_crash_are_no_act_s_toll():
+    text = ("Police arrested a man on Friday. A helicopter that crashed Sunday evening in the river, "
+            "killing all five passengers aboard, is pulled from the water.")
+    events = extract_events(text, published_at=dt.date(2024, 3, 12), toponyms=[], locations=[])
+    assert [(e.sub_event_type, e.killed) for e in events] == [("Arrests", None)]
