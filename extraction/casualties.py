@@ -58,13 +58,17 @@ girlfriend boyfriend neighbor neighbour motorist cyclist driver homeowner clerk 
 juvenile juveniles refugees refugee protesters protester demonstrators demonstrator owner owners
 cashier cashiers manager friend friends cousin nephew niece uncle aunt grandmother grandfather passerby
 roommate partner fiance fiancee sons daughters brothers sisters stepfather stepmother stepson stepdaughter
-stepbrother stepsister grandson granddaughter grandchild grandchildren""".split()
+stepbrother stepsister grandson granddaughter grandchild grandchildren mourners mourner teachers teacher
+doctors doctor nurses nurse patients patient journalists journalist reporters reporter farmers farmer fishermen
+fisherman herders herder traders trader medics medic paramedics paramedic pilgrims pilgrim guests guest tourists
+tourist migrants migrant schoolchildren schoolgirls schoolgirl schoolboys schoolboy pupils pupil priests priest""".split()
 COMBATANT_NOUNS = """militants militant terrorists terrorist fighters fighter soldiers soldier troops
 servicemen serviceman insurgents insurgent rebels rebel jihadists jihadist gunmen gunman policemen
 policeman officers officer guards guard extremists extremist militiamen militiaman combatants
 combatant personnel recruits commanders commander deputies deputy troopers trooper agents agent
 suspects suspect shooter shooters attacker attackers assailant assailants members intruder intruders
-robber robbers burglar burglars carjacker carjackers""".split()
+robber robbers burglar burglars carjacker carjackers paramilitaries paramilitary mercenaries mercenary
+peacekeepers peacekeeper""".split()
 UNKNOWN_NOUNS = """people persons person men man individuals individual victims victim adults adult
 males male females female others other inmates inmate bodies""".split()
 _CATEGORY = {**{n: "unknown" for n in UNKNOWN_NOUNS}, **{n: "civilians" for n in CIVILIAN_NOUNS},
@@ -209,6 +213,7 @@ OBJECT_FIRST = folded_regex(
     rf"\b(?:(?P<vkill>killing|killed|kills|kill|(?:claim(?:ed|ing)|took|taking)\s+the\s+li(?:ves|fe)\s+of|shot\s+(?:and\s+)?killed|"
     rf"shot\s+dead|fatally\s+(?:shot|stabbed)|gunned\s+down|murder(?:ed|ing))"
     rf"|(?P<vwound>wounding|wounded|injuring|injured|hurting|stabbing|stabbed|pistol[\s-]?whip(?:ped|ping))"
+    rf"|(?P<vabduct>abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?)"
     rf"|(?P<vhit>shooting|shot)"
     rf"|(?P<vleft>left|leaving)|(?P<vsent>sent|sending|sends|put|putting|puts|landed)|(?P<vbeat>hit|hitting|struck|striking|beat|beating))\s+"
     # "the shooting that injured 34-year-old man": an age stands in for the article
@@ -228,7 +233,7 @@ OBJECT_FIRST = folded_regex(
     )
 DEATH_TOLL = folded_regex(
     rf"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed))"
-    rf"[^.;]{{0,40}}?\b(?:rose|risen|rises|climbed|reached|stands?|stood|increased|jumped|is|was|at|to|of)\s+"
+    rf"[^.;]{{0,80}}?\b(?:rose|risen|rises|climbed|reached|stands?|stood|increased|jumped|is|was|at|to|of)\s+"
     rf"(?:to\s+|at\s+)?(?P<qty>{_QTY})",
     )
 NOUN_RESULT = re.compile(
@@ -321,13 +326,15 @@ SELF_KILLED = folded_regex(
     r"took\s+(?:his|her)\s+own\s+life|(?:turned|turning)\s+the\s+gun\s+on\s+(?:himself|herself)|"
     r"fatally\s+shot\s+(?:himself|herself)|committed\s+suicide)\b",
     )
+# a few days are one act's span ("fighting killed 40 civilians over the past week"), not a period's statistics
+_SHORT_SPAN = r"\s+(?:week|few\s+days|(?:two|three|four|five|\d)\s+days|24\s+hours|48\s+hours|72\s+hours|day)\b"
 # the sentence is about a period, not the incident: "1,901 people killed by opioids last year"
 _BACKGROUND_WORDS = (
     r"this\s+year|last\s+year|so\s+far|since\s+(?:January|the\s+start|\d{4})|in\s+(?:19|20)\d\d|"
-    r"per\s+year|a\s+year|annually|statistics|homicides\s+in|in\s+the\s+past|since\s+the\s+beginning|"
+    rf"per\s+year|a\s+year|annually|statistics|homicides\s+in|in\s+the\s+past(?!{_SHORT_SPAN})|since\s+the\s+beginning|"
     r"(?:weekend|week|month|spate|string|wave|rash|series)\s+of\s+(?:\w+\s+)?(?:violence|shootings|homicides|killings)|"
     r"(?:during|in|for)\s+the\s+(?:month|week|year)|on\s+the\s+same\s+day|year-to-date|"
-    r"every\s+year|each\s+year|over\s+the\s+(?:past|last)|in\s+recent\s+(?:years|months)|"
+    rf"every\s+year|each\s+year|over\s+the\s+(?:past|last)(?!{_SHORT_SPAN})|in\s+recent\s+(?:years|months)|"
     r"(?:weeks|months|years)\s+ago|earlier\s+this\s+year|"
     # "a weekend that saw eight people shot", "the fifth consecutive day on which four people were shot",
     # "used in five separate shootings that left two dead": tallies over several acts
@@ -585,6 +592,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             kind = KILLED
         elif m.group("vwound"):
             kind = WOUNDED
+        elif m.group("vabduct"):
+            kind = ABDUCTED
         else:
             kind = HIT
         det = m.group("det") or ("a" if m.group("agedet") is not None else None)

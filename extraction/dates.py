@@ -53,7 +53,8 @@ _HOLIDAY = (r"(?:new\s+year['’]?s\s+(?:day|night|morning)|christmas\s+(?P<xmas
 _DATE_STARTS = [
     r"the\s+[npf]", "nig", "fro", "bet",  # the night of, the previous day, the fourth of July; from, between
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    r"in\s+[jfmasond]", "ear", "lat", "mid", "las", r"this\s", "nex", r"on\s+[mtwfs]",  # in May, on Monday
+    r"in\s+[jfmasondt]", "ear", "lat", "mid", "las", r"this\s", "nex", r"on\s+[mtwfs]",  # in May, on Monday
+    "dur",  # during the past week
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "yes", "ove", "ton", "tod",
     r"new\s", "chr", "val", "ind", "fou", "hal", "thank", "mem", "lab", "mlk", "eas", r"good\s",
 ]
@@ -76,6 +77,9 @@ DATE_RE = folded_regex(
         r"(?P<thismonth>earlier\s+this\s+month|this\s+month)",
         r"(?P<lastmonth>last\s+month|earlier\s+last\s+month)",
         r"(?P<lastweek>last\s+week|(?:earlier\s+this\s+week|this\s+week)(?!end))",
+        # "over the past week", "in the last three days", "during the past 48 hours": up to publication
+        r"(?P<pastdays>(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?P<pdweek>week)|"
+        r"(?P<pdn>two|three|four|five|six|few|[2-6])\s+days|(?P<pdh>24|48|72)\s+hours))",
         r"(?P<weekend>(?:last|this|over\s+the)\s+weekend)",
         # "last August", "this past August": the latest such month before the publication's; holidays name
         # a day: "a New Year's Day killing", "shot on Christmas Eve", "on Thanksgiving" (one alternative behind
@@ -266,6 +270,9 @@ def last_weekday(published: dt.date, weekday: int) -> dt.date:
     return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
 
 
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "few": 3}
+
+
 def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
     if m.group("span"):
         first = _month_day(m, "1", published)
@@ -332,6 +339,10 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
     if m.group("lastmonth"):
         end = published.replace(day=1) - dt.timedelta(days=1)
         return end.replace(day=1), end
+    if m.group("pastdays"):
+        days = 7 if m.group("pdweek") else int(m.group("pdh")) // 24 if m.group("pdh") else \
+            _SMALL_NUMBERS.get(m.group("pdn").lower()) or int(m.group("pdn"))
+        return published - dt.timedelta(days=days), published
     if m.group("lastweek"):
         if m.group(0).lower().startswith("last"):
             return published - dt.timedelta(days=7), published - dt.timedelta(days=1)

@@ -33,6 +33,8 @@ _BY_LINK = re.compile(r"(?:\s+and\s+(?:\w+ly\s+)?\w+ed)?\s*(?:(?:\w+ly\s+)?(?:ca
 _OF_LINK = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
 # acts with one party only: the second actor would be a guess
 ONE_SIDED = ("Change to group/activity", "Headquarters or base established", "Other", "Peaceful protest")
+# "fighting between X and Y", "clashes erupted between X and Y": the two parties, in the order written
+_BETWEEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?between\s", re.IGNORECASE)
 # "... were wounded when gunmen opened fire": in a passive sentence, the doer of the clause that tells how
 _HOW_BEFORE = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?$", re.IGNORECASE)
 _ALLY_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|helped)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
@@ -109,6 +111,10 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     if not actors:
         return None, None
     agent = next((m for m in actors if m.start <= trigger.start < m.end), None)
+    if agent is None and trigger.rule.noun and _BETWEEN_AFTER.match(text, trigger.end):
+        parties = [m for m in actors if m.start > trigger.end][:2]
+        if len(parties) == 2 and parties[0].actor is not parties[1].actor:
+            return parties[0], parties[1]
     target = None
     passive = bool(_PASSIVE_BEFORE.search(text[max(0, trigger.start - 25):trigger.start])) or any(
         c.start <= trigger.start < c.end and c.rule.startswith("count before") for c in casualties)
@@ -163,7 +169,8 @@ def _choose_date(i: int, dates_by_sentence: dict[int, list[DateMention]], trigge
 def _choose_place(i: int, places_by_sentence: dict[int, list[PlaceCandidate]], trigger: Trigger,
                   event_type: str, sub_event_type: str):
     """Within the sentence and the two after it a spatial phrase wins over a bare name, then the
-    most precise; beyond that window, the nearest earlier place (the lead usually sets the scene)."""
+    most precise, then a place not in a dateline; beyond that window, the nearest earlier place (the lead
+    usually sets the scene)."""
     origin_is_scene = sub_event_type in ("Non-violent transfer of territory", "Change to group/activity")
     best, best_key = None, None
     for window, j in enumerate((i, i + 1, i + 2)):
@@ -172,7 +179,7 @@ def _choose_place(i: int, places_by_sentence: dict[int, list[PlaceCandidate]], t
                 continue
             if sub_event_type == "Change to group/activity" and c.destination:
                 continue
-            key = (0 if c.phrase else 1, 0 if window == 0 else 1, c.precision, abs(c.start - trigger.start))
+            key = (0 if c.phrase else 1, 0 if window == 0 else 1, c.precision, c.dateline, abs(c.start - trigger.start))
             if best_key is None or key < best_key:
                 best, best_key = c, key
     if best is not None:
@@ -181,8 +188,8 @@ def _choose_place(i: int, places_by_sentence: dict[int, list[PlaceCandidate]], t
         found = [c for c in places_by_sentence.get(j, ()) if (origin_is_scene or not c.origin)
                  and not (sub_event_type == "Change to group/activity" and c.destination)]
         if found:
-            c = min(found, key=lambda c: (c.precision, c.start))
-            return c, (0 if c.phrase else 1, 2, c.precision, abs(c.start - trigger.start))
+            c = min(found, key=lambda c: (c.precision, c.dateline, c.start))
+            return c, (0 if c.phrase else 1, 2, c.precision, c.dateline, abs(c.start - trigger.start))
     return None, (9,)
 
 

@@ -33,6 +33,10 @@ _VENUE_WORDS = ("said", "told", "announced", "stated", "reporters", "conference"
                 "spoke", "interview", "meeting", "summit", "headquartered", "based")
 _ORIGIN_WORDS = ("left", "leav", "from", "depart", "fled", "flee", "escaped", "evacuated", "withdrew", "moved")
 _DESTINATION_WORDS = ("to", "reached", "headed")
+# A dateline: a name in capitals (a state or a date after a comma, an agency in brackets) and a dash, at the
+# start of the text or of a sentence: "BAGHDAD (Reuters) - ", "KYIV, Oct 5 - ", "FARMINGTON — "
+_DATELINE = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))[ \t]*(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})"
+                       r"(?:,\s*[\w.]+(?:\s+[\w.]+)?)?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s", re.MULTILINE)
 _ROUTE_FROM_TO = re.compile(r"^\s+(?:to|toward|towards|and)\s+(?:the\s+)?$", re.IGNORECASE)
 _ROUTE_TO_FROM = re.compile(r"^\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
@@ -48,6 +52,7 @@ class PlaceCandidate:
     phrase: bool          # a spatial phrase or a route, not a bare name
     origin: bool          # "left Raqqa": the scene only of a departure
     destination: bool     # "fled to the Syrian border"
+    dateline: bool = False  # "BAGHDAD (Reuters) -": where the report was filed, the scene only failing another
 
 
 def _record(name, lat, lon, place, precision) -> dict:
@@ -77,6 +82,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
             rec["geonameid"] = rec["feature_code"] = None
         out.append(PlaceCandidate(loc.start, loc.end, rec, loc.precision or 2, True, False, False))
     resolved = [t for t in toponyms if getattr(t, "place", None) is not None]
+    datelines = [(m.start("name"), m.end()) for m in _DATELINE.finditer(text)] if resolved else []
     for t in resolved:
         if any(a <= t.start < b or a < t.end <= b for a, b in phrase_spans):
             continue  # the anchor of a spatial phrase: the phrase is the scene
@@ -93,7 +99,8 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         out.append(PlaceCandidate(t.start, t.end, _record(p.name, p.lat, p.lon, p, precision), precision,
                                   False, may_hold(before, lowered, _ORIGIN_WORDS) and bool(_ORIGIN_BEFORE.search(before)),
                                   may_hold(before, lowered, _DESTINATION_WORDS) and
-                                  bool(_DESTINATION_BEFORE.search(before))))
+                                  bool(_DESTINATION_BEFORE.search(before)),
+                                  any(a <= t.start < b for a, b in datelines)))
     out.extend(_routes(text, resolved))
     out.sort(key=lambda c: c.start)
     return out

@@ -349,3 +349,19 @@ def test_an_earlier_act_the_report_measures_from_is_background():
 ])
 def test_tallies_over_several_acts_are_background(text):
     assert counts(text) == (None, None)
+
+
+def test_abducted_missing_and_a_toll_that_has_risen_after_words_between():
+    from extraction.casualties import find_casualties as found_in
+
+    def found(text):
+        return [(m.kind, m.best, m.category) for m in found_in(text, 0, len(text))]
+    assert found("Armed men abducted 24 students from a school on Monday night.") == [("abducted", 24, "civilians")]
+    assert found("Three teachers are missing.") == [("missing", 3, "civilians")]
+    assert found("The death toll from Tuesday's twin car bombings in the capital has risen to 121.") == \
+        [("killed", 121, "unknown")]
+    # a week is one act's span, a year a period's statistics
+    text = "Fighting killed at least 40 civilians over the past week."
+    assert [(m.best, m.background) for m in found_in(text, 0, len(text))] == [(40, False)]
+    text = "20 people were killed over the past year."
+    assert [(m.best, m.background) for m in found_in(text, 0, len(text))] == [(20, True)]

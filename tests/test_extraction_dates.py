@@ -264,3 +264,9 @@ def test_a_time_stamp_before_the_text_and_a_life_s_steps_date_no_act():
     found = find_dates("The deputy was hired May 31, 1995 and retired from the office June 25, 2015. "
                        "A married couple was shot Monday night.", D("2020-01-21"))
     assert [d.role for d in found] == ["background", "background", "event"]
+
+
+def test_the_past_days_up_to_publication():
+    assert only("Fighting killed 40 people over the past week.", "2023-10-05") == ("2023-09-28", "2023-10-05", 3)
+    assert only("in the last three days", "2023-10-05") == ("2023-10-02", "2023-10-05", 2)
+    assert find_dates("over the past week", None) == []

@@ -262,3 +262,17 @@ def test_the_dead_of_a_crash_are_no_act_s_toll():
             "killing all five passengers aboard, is pulled from the water.")
     events = extract_events(text, published_at=dt.date(2024, 3, 12), toponyms=[], locations=[])
     assert [(e.sub_event_type, e.killed) for e in events] == [("Arrests", None)]
+
+
+def test_a_dateline_yields_to_the_scene_and_fighting_between_names_both_parties():
+    kirkuk = Place(94787, "Kirkuk", 35.47, 44.39, "P", "PPLA", "IQ", "13", 601433)
+    baghdad = Place(98182, "Baghdad", 33.34, 44.40, "P", "PPLC", "IQ", "07", 7216000)
+    text = ("BAGHDAD (Reuters) - A suicide bomber blew himself up at a funeral in the northern Iraqi city of "
+            "Kirkuk on Wednesday, killing between 10 and 15 mourners.")
+    tops = [toponym(text, "BAGHDAD", baghdad), toponym(text, "Kirkuk", kirkuk)]
+    events = extract_events(text, published_at=dt.date(2023, 10, 5), toponyms=tops, locations=[])
+    assert events[0].location["name"] == "Kirkuk" and events[0].killed["civilians"] == 10
+    text = "Fighting between the Sudanese army and the RSF killed at least 40 civilians over the past week."
+    [clash] = extract_events(text, published_at=dt.date(2023, 10, 5), toponyms=[], locations=[])
+    assert (clash.actor1["name"], clash.actor2["name"]) == ("Military Forces of Sudan", "RSF: Rapid Support Forces")
+    assert (clash.date_start, clash.date_end) == ("2023-09-28", "2023-10-05")
