@@ -110,6 +110,11 @@ class Gazetteer:
         n = self.index.country_places.get(iso) if self.index is not None else None
         return self.index.place(n) if n is not None else None
 
+    def capital(self, iso: str) -> Place | None:
+        """A country's capital (its most populous PPLC entry)."""
+        n = self.index.capital_places.get(iso) if self.index is not None else None
+        return self.index.place(n) if n is not None else None
+
     def admin1(self, country_code: str, admin1: str) -> Place | None:
         """The first-level admin area for GeoNames codes ("US", "IL")."""
         n = self.index.admin1_places.get(f"{country_code}.{admin1}") if self.index is not None else None

@@ -4,11 +4,11 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Gazetteer
-from .model import PREC_NEAR, Location, Toponym
+from .model import PREC_NEAR, Location, Place, Toponym
 from .recognize import US_STATE_ABBREVIATIONS, Mention, demonym_country, find_mentions
 from .normalize import name_key
 from .resolve import POSTAL_CODES, Resolution, Resolver
-from .spatial import find_locations
+from .spatial import find_capitals, find_locations
 from .unknown import find_unknown_names
 
 
@@ -111,7 +111,14 @@ class Geoparser:
         return Mention(start, end, surface, name_key(surface))
 
     def locations(self, text: str, toponyms: list[Toponym]) -> list[Location]:
-        return find_locations(text, toponyms)
+        """Spatial phrases around the toponyms, and capitals named by their country's demonym."""
+        found = find_locations(text, toponyms)
+        capitals = find_capitals(text, self._capital_of)
+        return sorted(found + capitals, key=lambda loc: loc.start) if capitals else found
+
+    def _capital_of(self, demonym: str) -> Place | None:
+        iso = self.gazetteer.demonyms.get(demonym)
+        return self.gazetteer.capital(iso) if iso else None
 
     @staticmethod
     def _toponym(r: Resolution) -> Toponym:

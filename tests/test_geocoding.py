@@ -420,3 +420,9 @@ def test_a_place_the_text_puts_in_another_country_than_any_candidate_is_not_plac
     found = [(t.name, t.place.country_code) for t in
              geoparser.parse("The flight went from Atlanta, Georgia to Wichita.")]
     assert ("Atlanta", "US") in found               # a state named like a country qualifies it too
+
+
+def test_a_capital_named_by_its_country_s_demonym(geoparser):
+    text = "Car bombs hit the Somali capital; the Iraqi Kurdish capital was calm; the Kurdish capital of Erbil too."
+    found = [(loc.phrase, loc.name, loc.precision) for loc in geoparser.locations(text, geoparser.parse(text))]
+    assert found == [("the Somali capital", "Mogadishu", 1)]
