@@ -63,6 +63,7 @@ def test_a_demonym_makes_a_generic_actor_its_country_s():
         ["Military Forces of the United States", "Military Forces of Russia"]
     assert find_actors("The forces withdrew.") == []
     assert [m.air for m in find_actors("Turkish drones struck a car.")] == [True]
+    assert [m.actor.name for m in find_actors("Russian missiles hit a building.")] == ["Military Forces of Russia"]
 
 
 def test_a_speaker_named_with_its_city_is_no_actor():
