@@ -70,8 +70,9 @@ def country_name(code: str | None) -> str | None:
     return _COUNTRY_NAMES.get(code, code)
 
 
-# one or two capitalised words right before a mention: a demonym perhaps ("Israeli", "South Sudanese")
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+$")
+# one or two capitalised words right before a mention: a demonym perhaps ("Israeli", "South Sudanese"), or a
+# country's name as a possessive ("Myanmar's military")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)(['’]s)?\s+$")
 _DEMONYMS: dict[str, str] | None = None
 
 
@@ -85,6 +86,12 @@ def demonyms() -> dict[str, str]:
         except Exception:  # pragma: no cover - extraction also runs without the geocoding package
             _DEMONYMS = {}
     return _DEMONYMS
+
+
+def country_codes() -> dict[str, str]:
+    """Country name ("Myanmar", "Syria") -> ISO alpha-2."""
+    country_name("SY")  # loads the names
+    return {name: code for code, name in (_COUNTRY_NAMES or {}).items()}
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -157,7 +164,7 @@ class AliasTable:
         if before is None:
             return start, actor
         words = before.group(1).split()
-        table = demonyms()
+        table = country_codes() if before.group(2) else demonyms()
         for first in range(len(words)):  # "South Sudanese" before "Sudanese"
             iso = table.get(" ".join(words[first:]))
             if iso:
@@ -182,7 +189,11 @@ class AliasTable:
                 if actor.generic and start and text[start - 1] == " ":
                     start, actor = self._with_demonym(text, start, actor)
                 if actor.generic and alias.lower() in self._national_only:
-                    continue
+                    # "the military" is an alias of its own, "military" only after a demonym
+                    the_alias = lookup.get(f"the {alias.lower()}") if lookup and m.start() < start else None
+                    if the_alias is None:
+                        continue
+                    (actor, air), start = the_alias, m.start()
                 if _is_place_use(text, start, actor):
                     continue
                 found.append(ActorMention(start, end, actor, air, _is_speaker(text, start, end)))

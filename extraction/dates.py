@@ -539,15 +539,16 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
     return mentions
 
 
-# a dateline "INDIANAPOLIS (Feb. 13, 2014) -- A man was shot ... Wednesday night": the report's date
-_DATELINE = re.compile(r"\(\s*$")
-_DATELINE_END = re.compile(r"\s*\)\s*(?:[-–—]|--)")
+# a dateline "INDIANAPOLIS (Feb. 13, 2014) -- A man was shot ... Wednesday night", "MOGADISHU, June 14 (Reuters) -
+# Al Shabaab fighters overran a base on Monday": the report's date
+_DATELINE = re.compile(r"\(\s*$|^[ \t]*[A-Z][A-Z .'’-]+,\s*$", re.MULTILINE)
+_DATELINE_END = re.compile(r"\s*(?:\)|\([^)]{1,30}\))?\s*(?:[-–—]|--)")
 
 
 def _dateline_gives_way(text: str, mentions: list[DateMention]) -> None:
     """A dateline's date is the report's when the sentence it opens dates the act itself."""
     for i, d in enumerate(mentions):
-        if d.role != "event" or not _DATELINE.search(text, max(0, d.start - 3), d.start) or \
+        if d.role != "event" or not _DATELINE.search(text, max(0, d.start - 40), d.start) or \
                 not _DATELINE_END.match(text, d.end):
             continue
         for later in mentions[i + 1:]:

@@ -71,7 +71,9 @@ RULES = [
                 EXPLOSIONS, "Remote explosive/landmine/IED", 5, True),
     TriggerRule(r"grenades?", EXPLOSIONS, "Grenade", 6, True),
     TriggerRule(r"\braped\b|\brape\b|sexual(?:ly)?\s+(?:assault\w*|violence|abused?)", VIOLENCE_CIV, "Sexual violence", 7, False),
-    TriggerRule(r"abduct\w*|kidnapp?\w*|taken\s+hostage|forcibly\s+disappeared", VIOLENCE_CIV,
+    # (not "a kidnapping gang", "kidnapping charges": who someone is, what they are accused of)
+    TriggerRule(r"abduct\w*|kidnapp?\w*+(?!\s+(?:gangs?|rings?|syndicates?|suspects?|charges?|cases?|networks?))|"
+                r"taken\s+hostage|forcibly\s+disappeared", VIOLENCE_CIV,
                 "Abduction/forced disappearance", 8, False),
     TriggerRule(r"(?:fired|opened\s+fire|shot)\s+(?:on|at|into)\s+(?:the\s+)?(?:protesters|demonstrators|crowd)|"
                 r"protesters\s+were\s+(?:killed|shot)", PROTESTS, "Excessive force against protesters", 9, False),
@@ -95,14 +97,19 @@ RULES = [
                 r"killings?|dead\b", VIOLENCE_CIV, LETHAL, 16, True),
     TriggerRule(r"fired\s+(?:\w+\s+)?(?:shots?|rounds?)|shots?\s+(?:were\s+|was\s+)?fired|shot\s+at|"
                 r"pistol[- ]whipp\w+|assaulted|beat\s+(?:him|her|them)|struck\s+(?:him|her|them)\s+with|"
-                r"struck\s+(?:[\w-]+\s+){0,4}?with\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?"
+                r"(?:struck|hit)\s+(?:[\w-]+\s+){0,4}?with\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?"
                 r"(?:pistol|gun|handgun|rifle|shotgun|bat|hammer|knife|machete|weapon)s?\b|"
                 r"threatened\s+(?:him|her|them|the\s+\w+)\s+with", VIOLENCE_CIV, LETHAL, 16, False),
     TriggerRule(r"arrest\w*|detain\w*|taken\s+into\s+custody|apprehend\w*", STRATEGIC, "Arrests", 17, False),
-    TriggerRule(r"withdraw\w*|withdrew|evacuat(?:ed|ion)|handed\s+over|pull(?:ed)?\s+out|surrender(?:ed)?\b",
+    # (not "handed over his wallet": what is handed over is a place, or control of one)
+    TriggerRule(r"withdraw\w*|withdrew|evacuat(?:ed|ion)|handed\s+over\s+(?:control|(?:the\s+)?(?:[\w-]+\s+)?"
+                r"(?:town|city|village|area|territory|region|district|base|positions?|checkpoints?|crossing|airport))|"
+                r"pull(?:ed)?\s+out|surrender(?:ed)?\b",
                 STRATEGIC, "Non-violent transfer of territory", 18, True, always=True),
     TriggerRule(r"(?:signed|reached|agreed|concluded|struck)\s+(?:on\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?"
-                r"(?:ceasefire|truce|agreement|deal|accord|memorandum)|agreed\s+to", STRATEGIC, "Agreement", 19, False),
+                r"(?:ceasefire|truce|agreement|deal|accord|memorandum)|agreed\s+(?:on\s+\w+\s+)?to|"
+                r"(?:extend\w*|renew\w*)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce)",
+                STRATEGIC, "Agreement", 19, False),
     TriggerRule(r"\btalks\b|negotiations|peace\s+conference|summit", STRATEGIC, "Other", 20, True, always=True),
     TriggerRule(r"\bfled\b|\bflee(?:s|ing)?\b|escaped|defect(?:ed|s)\b|new\s+leader|relocated",
                 STRATEGIC, "Change to group/activity", 21, False),
@@ -169,6 +176,10 @@ _ACCIDENT_WORDS = ("crash", "collided", "collision", "derail", "capsiz", "drown"
                    "flood", "landslide", "avalanche", "tornado", "hurricane", "stampede")
 
 
+# "seized weapons before withdrawing": how a raid ended, no territory handed over
+_RAID_ENDED_BEFORE = re.compile(r"\b(?:before|after|while)\s+$", re.IGNORECASE)
+
+
 def after_accident(text: str, pos: int, start: int) -> bool:
     """Whether the clause before pos (not before start, the sentence's) tells a crash or a disaster."""
     clause = text[max(start, pos - 100):pos]
@@ -197,6 +208,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
         if IRREALIS_BEFORE.search(before):
             continue
         if rule.sub_event_type == LETHAL and after_accident(text, m.start(), start):
+            continue
+        if rule.sub_event_type == "Non-violent transfer of territory" and m.group(0).endswith("ing") and \
+                _RAID_ENDED_BEFORE.search(before):
             continue
         if clause_compared and rule.noun:
             continue

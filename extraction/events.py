@@ -391,6 +391,8 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
         return False
     if group[0].sub_event_type == cand.sub_event_type and cand.actor1 is None and not cand.casualties:
         return True  # an elaboration with no party of its own ("Al-Baghdadi has allegedly fled ...")
+    if group[0].event_type == STRATEGIC and group[0].sub_event_type != cand.sub_event_type:
+        return False  # an arrest and a looting, an agreement and a withdrawal: developments of their own
     if group[0].event_type != cand.event_type:
         violent = group[0].event_type in VIOLENT_TYPES and cand.event_type in VIOLENT_TYPES
         if not (violent and (_loose_violence(cand) or all(_loose_violence(c) for c in group))):

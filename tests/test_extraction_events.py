@@ -276,3 +276,18 @@ def test_a_dateline_yields_to_the_scene_and_fighting_between_names_both_parties(
     [clash] = extract_events(text, published_at=dt.date(2023, 10, 5), toponyms=[], locations=[])
     assert (clash.actor1["name"], clash.actor2["name"]) == ("Military Forces of Sudan", "RSF: Rapid Support Forces")
     assert (clash.date_start, clash.date_end) == ("2023-09-28", "2023-10-05")
+
+
+def test_wire_copy_its_dateline_date_a_truce_extended_and_an_arrest_of_a_kidnapping_gang():
+    text = ("MOGADISHU, June 14 (Reuters) - Al Shabaab fighters overran a military base on Monday, killing "
+            "nearly a dozen soldiers. The militants seized vehicles before withdrawing.")
+    events = extract_events(text, published_at=dt.date(2022, 6, 14), toponyms=[], locations=[])
+    assert events[0].date_start == "2022-06-13" and events[0].actor1["name"] == "Al Shabaab"
+    assert "Non-violent transfer of territory" not in [e.sub_event_type for e in events]
+    text = "Yemen's warring parties agreed on Sunday to extend a UN-brokered truce by two months."
+    assert [e.sub_event_type for e in extract_events(text, published_at=dt.date(2022, 6, 14), toponyms=[],
+                                                     locations=[])] == ["Agreement"]
+    text = "Police arrested 15 suspected members of a kidnapping gang on Thursday. Myanmar's military torched houses."
+    events = extract_events(text, published_at=dt.date(2022, 6, 14), toponyms=[], locations=[])
+    assert [(e.sub_event_type, e.actor1["name"]) for e in events] == [
+        ("Arrests", "Police Forces"), ("Looting/property destruction", "Military Forces of Myanmar")]
