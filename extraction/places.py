@@ -35,8 +35,15 @@ _ORIGIN_WORDS = ("left", "leav", "from", "depart", "fled", "flee", "escaped", "e
 _DESTINATION_WORDS = ("to", "reached", "headed")
 # A dateline: a name in capitals (a state or a date after a comma, an agency in brackets) and a dash, at the
 # start of the text or of a sentence: "BAGHDAD (Reuters) - ", "KYIV, Oct 5 - ", "FARMINGTON — "
-_DATELINE = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))[ \t]*(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})"
-                       r"(?:,\s*[\w.]+(?:\s+[\w.]+)?)?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s", re.MULTILINE)
+# (matched at a toponym, which must start the text or a line or follow a sentence's end)
+_DATELINE = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
+                       r"(?:,\s*[\w.]+(?:\s+[\w.]+)?)?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n|[.!?]\s)[ \t]*$")
+
+
+def _in_dateline(text: str, start: int) -> bool:
+    return text[start:start + 2].isupper() and _DATELINE.match(text, start) is not None and \
+        _DATELINE_BEFORE.search(text, max(0, start - 4), start) is not None
 _ROUTE_FROM_TO = re.compile(r"^\s+(?:to|toward|towards|and)\s+(?:the\s+)?$", re.IGNORECASE)
 _ROUTE_TO_FROM = re.compile(r"^\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
@@ -82,7 +89,6 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
             rec["geonameid"] = rec["feature_code"] = None
         out.append(PlaceCandidate(loc.start, loc.end, rec, loc.precision or 2, True, False, False))
     resolved = [t for t in toponyms if getattr(t, "place", None) is not None]
-    datelines = [(m.start("name"), m.end()) for m in _DATELINE.finditer(text)] if resolved else []
     for t in resolved:
         if any(a <= t.start < b or a < t.end <= b for a, b in phrase_spans):
             continue  # the anchor of a spatial phrase: the phrase is the scene
@@ -100,7 +106,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
                                   False, may_hold(before, lowered, _ORIGIN_WORDS) and bool(_ORIGIN_BEFORE.search(before)),
                                   may_hold(before, lowered, _DESTINATION_WORDS) and
                                   bool(_DESTINATION_BEFORE.search(before)),
-                                  any(a <= t.start < b for a, b in datelines)))
+                                  _in_dateline(text, t.start)))
     out.extend(_routes(text, resolved))
     out.sort(key=lambda c: c.start)
     return out
