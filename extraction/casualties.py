@@ -61,7 +61,9 @@ roommate partner fiance fiancee sons daughters brothers sisters stepfather stepm
 stepbrother stepsister grandson granddaughter grandchild grandchildren mourners mourner teachers teacher
 doctors doctor nurses nurse patients patient journalists journalist reporters reporter farmers farmer fishermen
 fisherman herders herder traders trader medics medic paramedics paramedic pilgrims pilgrim guests guest tourists
-tourist migrants migrant schoolchildren schoolgirls schoolgirl schoolboys schoolboy pupils pupil priests priest""".split()
+tourist migrants migrant schoolchildren schoolgirls schoolgirl schoolboys schoolboy pupils pupil priests priest
+shepherds shepherd officials official councillor councillors councilor councilors elders elder clerics cleric
+imams imam activists activist lawyers lawyer judges judge engineers engineer volunteers volunteer""".split()
 COMBATANT_NOUNS = """militants militant terrorists terrorist fighters fighter soldiers soldier troops
 servicemen serviceman insurgents insurgent rebels rebel jihadists jihadist gunmen gunman policemen
 policeman officers officer guards guard extremists extremist militiamen militiaman combatants
@@ -209,6 +211,11 @@ PRONOUN_PAIR = re.compile(
 FATAL_SUBSET = folded_regex(
     rf"(?:,|;|\band\b|\bwith\b|[—–]|\s-)\s*(?P<qty>{_QTY})\s+(?:of\s+(?:them|whom)\s+)?(?:fatally|mortally)\b",
     word_start=False)
+# a second group counted after the first: "killing 169 Afghans and 13 US troops"
+# (after a noun of the list or a people's name: "169 Afghans"; not "killed 3 and 4 people were hurt")
+_AND_MORE = re.compile(rf"(?-i:\s+[A-Z][a-z]+s)?\s+and\s+(?P<qty>{_QTY})(?P<noun>\s*{_NOUN_PHRASE})(?![\w-])"
+                       r"(?!\s+(?:were|was|are|is|had|have|has|remain\w*|dead|injured|wounded|hurt|in)\b)", re.IGNORECASE)
+AND_MORE_RULE = "and N more: added"
 OBJECT_FIRST = folded_regex(
     rf"\b(?:(?P<vkill>killing|killed|kills|kill|(?:claim(?:ed|ing)|took|taking)\s+the\s+li(?:ves|fe)\s+of|shot\s+(?:and\s+)?killed|"
     rf"shot\s+dead|fatally\s+(?:shot|stabbed)|gunned\s+down|murder(?:ed|ing))"
@@ -621,6 +628,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         add(kind, q, _category(m.group("noun")), m.start(), m.end(),
             q.rule if q.rule != "exact" else "count after the verb", who=who)
         taken.append((m.start(), m.end()))
+        more = _AND_MORE.match(sentence, m.end()) if m.group("qty") and not (m.group("vleft") or m.group("vsent")) \
+            else None
+        if more and free(more.start("qty"), more.end()) and (q2 := _quantity(more.group("qty"), None)):
+            # "killing at least 169 Afghans and 13 US troops": another group, added to the first
+            add(kind, q2, _category(more.group("noun")), more.start("qty"), more.end(), AND_MORE_RULE, additive=True)
+            taken.append((more.start("qty"), more.end()))
 
     for m in (NAMED_GROUP.finditer(sentence) if " were " in lowered else ()):
         if free(m.start(), m.end()) and not _NOT_NAMES_START.match(m.group("people")):
@@ -911,7 +924,7 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
         # "a man died ... he killed himself": the one already counted
         same = m.additive and m.who is not None and m.best == 1 and any(
             o.kind == m.kind and o.best == 1 and _same_person(o.who, m.who) for o in out)
-        if m.additive and m.best >= 2 and any(_family(o) == family and (
+        if m.additive and m.best >= 2 and m.rule != AND_MORE_RULE and any(_family(o) == family and (
                 (not o.additive and o.best >= m.best + 1) or (o.rule == m.rule and o.best == m.best)) for o in out):
             # "Five people were shot ... the boy ... four other victims": the total told before already
             # holds them; and "two others injured" told again (headline, lead) is the same two

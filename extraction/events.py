@@ -33,6 +33,10 @@ _BY_LINK = re.compile(r"(?:\s+and\s+(?:\w+ly\s+)?\w+ed)?\s*(?:(?:\w+ly\s+)?(?:ca
 _OF_LINK = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
 # acts with one party only: the second actor would be a guess
 ONE_SIDED = ("Change to group/activity", "Headquarters or base established", "Other", "Peaceful protest")
+_EPISODE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_CLAIMED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
+                            r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping))\b",
+                            re.IGNORECASE)
 # "fighting between X and Y", "clashes erupted between X and Y": the two parties, in the order written
 _BETWEEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?between\s", re.IGNORECASE)
 # "... were wounded when gunmen opened fire": in a passive sentence, the doer of the clause that tells how
@@ -205,7 +209,8 @@ def _reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, 
     if casualties or dates:
         return True
     if trigger.plural:
-        return False
+        # "after days of clashes": an episode, not acts in general
+        return _EPISODE_BEFORE.search(text, max(span[0], trigger.start - 30), trigger.start) is not None
     return bool(_PAST.search(text, span[0], span[1]))
 
 
@@ -283,6 +288,14 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 break
         else:
             merged.append([cand])
+    # "The Islamic State group claimed responsibility": the doer of the violent act told before it, when
+    # that act has no named doer
+    for m in mentions:
+        if not m.actor.generic and _CLAIMED_AFTER.match(text, m.end):
+            i = _in(spans, m.start)
+            before = [g for g in merged if g[0].event_type in VIOLENT_TYPES and g[0].sentence <= i]
+            if before and (before[-1][0].actor1 is None or before[-1][0].actor1.actor.generic):
+                before[-1][0].actor1 = m
     # "... where she was in stable condition": the casualties of the nearest violent act before
     # (or, in a report that names the toll first, after)
     violent = [g for g in merged if g[0].event_type in VIOLENT_TYPES]

@@ -31,15 +31,19 @@ _DIR = r"(?P<dir>(?:north|south)[- ]?(?:east|west)|north|south|east|west)"
 _KIND = r"(?:(?:the\s+)?(?:city|town|village|settlement|province|district|capital|area)\s+of\s+)?"
 # "8 km south of (the city of) X" -- the match must end where the anchor toponym starts.
 _OFFSET = re.compile(_NUM + r"[\s-]*" + _UNIT + r"\.?\s+(?:to\s+the\s+)?" + _DIR + r"(?:ern)?\s+of\s+" + _KIND + r"$", re.I)
-_NEAR = re.compile(r"(?P<phrase>(?:on\s+|in\s+)?the\s+(?:outskirts|edge|suburbs|vicinity|environs)\s+of\s+" + _KIND
-                   + r"|near\s+" + _KIND + r"|outside\s+(?:of\s+)?" + _KIND + r"|close\s+to\s+" + _KIND
+_NEAR = re.compile(r"(?P<phrase>(?:on\s+|in\s+)?the\s+(?:outskirts|edge|suburbs|vicinity|environs|countryside)\s+of\s+"
+                   + _KIND + r"|near\s+" + _KIND + r"|outside\s+(?:of\s+)?" + _KIND + r"|close\s+to\s+" + _KIND
+                   + r"|rural\s+"
                    + r"|just\s+(?:outside|north|south|east|west)\s+of\s+" + _KIND + r")$", re.I)
+# "the Hama countryside", "Idlib's southern countryside", "Aleppo's outskirts": around X (Syrian usage)
+_AROUND_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:northern|southern|eastern|western|north|south|east|west)(?:ern)?\s+)?"
+                           r"(?:countryside|outskirts|suburbs)\b", re.I)
 _BETWEEN = re.compile(r"between\s+(?:the\s+(?:settlements|villages|towns|cities|areas)\s+of\s+)?$", re.I)
 # The last two letters of the word each pattern ends with (before the blanks up to the toponym), as
 # lower case ("of" for "south of", "ar" for "near", ...): a cheap test before the slow searches.
 # (None of these letters matches another character when the case is ignored, as "s" does "ſ".)
 _OFFSET_ENDS = frozenset({"of"})
-_NEAR_ENDS = frozenset({"of", "ar", "de", "to"})          # of, near, outside, close to
+_NEAR_ENDS = frozenset({"of", "ar", "de", "to", "al"})    # of, near, outside, close to, rural
 _BETWEEN_ENDS = frozenset({"en", "of"})                   # between, the villages of
 _DISTRICT_OF = re.compile(r"(?P<phrase>the\s+(?P<district>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:district|neighbou?rhood|quarter|suburb)\s+of\s+)$")
 
@@ -91,6 +95,11 @@ def find_locations(text: str, toponyms: list[Toponym]) -> list[Location]:
         if m:
             out.append(Location(base + m.start(), t.end, text[base + m.start():t.end], t.place.lat,
                                 t.place.lon, PREC_NEAR, t, f"{m.group('district')} district of {t.name}"))
+            continue
+        m = _AROUND_AFTER.match(text, t.end)
+        if m:
+            out.append(Location(t.start, m.end(), text[t.start:m.end()], t.place.lat, t.place.lon, PREC_NEAR, t,
+                                f"around {t.name}"))
     out += _betweens(text, toponyms)
     return sorted(out, key=lambda loc: loc.start)
 

@@ -291,3 +291,14 @@ def test_wire_copy_its_dateline_date_a_truce_extended_and_an_arrest_of_a_kidnapp
     events = extract_events(text, published_at=dt.date(2022, 6, 14), toponyms=[], locations=[])
     assert [(e.sub_event_type, e.actor1["name"]) for e in events] == [
         ("Arrests", "Police Forces"), ("Looting/property destruction", "Military Forces of Myanmar")]
+
+
+def test_two_groups_counted_together_a_claim_of_responsibility_and_days_of_clashes():
+    text = ("Two suicide bombers attacked crowds outside the airport on Thursday, killing at least 169 Afghans "
+            "and 13 US troops. The Islamic State group claimed responsibility.")
+    [event] = extract_events(text, published_at=dt.date(2021, 8, 27), toponyms=[], locations=[])
+    assert event.killed["best"] == 182 and event.actor1["name"] == "Islamic State"
+    text = ("Thousands have fled after days of clashes between rival militias. At least 32 people were killed "
+            "and 159 wounded. Unidentified gunmen shot dead a local councillor.")
+    events = extract_events(text, published_at=dt.date(2021, 8, 27), toponyms=[], locations=[])
+    assert [(e.sub_event_type, e.killed["best"]) for e in events] == [("Armed clash", 32), ("Attack", 1)]

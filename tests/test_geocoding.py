@@ -426,3 +426,9 @@ def test_a_capital_named_by_its_country_s_demonym(geoparser):
     text = "Car bombs hit the Somali capital; the Iraqi Kurdish capital was calm; the Kurdish capital of Erbil too."
     found = [(loc.phrase, loc.name, loc.precision) for loc in geoparser.locations(text, geoparser.parse(text))]
     assert found == [("the Somali capital", "Mogadishu", 1)]
+
+
+def test_a_town_s_countryside_and_rural_surroundings_are_near_it(geoparser):
+    text = "A landmine killed three shepherds in the Hama countryside; shelling hit rural Damascus."
+    found = [(loc.phrase, loc.precision) for loc in geoparser.locations(text, geoparser.parse(text))]
+    assert found == [("Hama countryside", 2), ("rural Damascus", 2)]
