@@ -160,6 +160,9 @@ class AliasTable:
 
     def _with_demonym(self, text: str, start: int, actor: Actor) -> tuple[int, Actor]:
         """A generic mention's start and actor, widened to a demonym right before it ("Israeli soldiers")."""
+        word_start = text.rfind(" ", max(0, start - 30), start - 1) + 1
+        if not text[word_start:word_start + 1].isupper():  # most words before a mention: "the", "said"
+            return start, actor
         before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
         if before is None:
             return start, actor
@@ -173,14 +176,15 @@ class AliasTable:
         return start, actor
 
     def find(self, text: str, folded: str | None = None) -> list[ActorMention]:
-        found: list[ActorMention] = []
+        found: list[tuple[int, int, Actor, bool]] = []
         lowered = fold(text) if folded is None else folded
         for regex, lookup in ((self._exact_re, None), (self._folded_re, self._folded_lookup)):
             if regex is None:
                 continue
             for m in regex.finditer(text if lookup is None else lowered):
                 alias = m.group("alias")
-                key = _SPACES.sub(" ", alias).replace("’", "'")
+                key = alias if alias.isascii() and "  " not in alias and "\n" not in alias and "\t" not in alias \
+                    else _SPACES.sub(" ", alias).replace("’", "'")
                 actor, air = (self._aliases.get(key) if lookup is None else
                               lookup.get(key.lower()) or lookup.get(alias.lower())) or (None, False)
                 if actor is None:
@@ -196,13 +200,13 @@ class AliasTable:
                     (actor, air), start = the_alias, m.start()
                 if _is_place_use(text, start, actor):
                     continue
-                found.append(ActorMention(start, end, actor, air, _is_speaker(text, start, end)))
-        found.sort(key=lambda a: (a.start, -a.end))
+                found.append((start, end, actor, air))
+        found.sort(key=lambda a: (a[0], -a[1]))
         kept: list[ActorMention] = []
-        for a in found:  # longest leftmost wins where mentions overlap
-            if kept and a.start < kept[-1].end:
+        for start, end, actor, air in found:  # longest leftmost wins where mentions overlap
+            if kept and start < kept[-1].end:
                 continue
-            kept.append(a)
+            kept.append(ActorMention(start, end, actor, air, _is_speaker(text, start, end)))
         return kept
 
 

@@ -433,10 +433,10 @@ def _role(text: str, start: int, end: int) -> str:
         return "judicial"
     near = text[max(0, start - 60):start]
     lowered_near = near.lower()
-    if may_hold(near, lowered_near, _JUDICIAL_WORDS) and (judicial := _JUDICIAL_NEAR.search(near)) and \
+    if may_hold(near, lowered_near, _JUDICIAL_WORDS) and (judicial := _JUDICIAL_NEAR.match(near)) and \
             not _ACT_IN_TAIL.search(judicial.group("tail")):
         return "judicial"
-    if may_hold(near, lowered_near, _LIFE_WORDS) and (life := _LIFE_NEAR.search(near)) and \
+    if may_hold(near, lowered_near, _LIFE_WORDS) and (life := _LIFE_NEAR.match(near)) and \
             not _ACT_IN_TAIL.search(life.group("tail")):
         return "background"
     return "event"

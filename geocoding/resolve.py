@@ -143,10 +143,14 @@ class Resolver:
         # The grid cell of each candidate that can say where the report is (None for a large feature).
         cells = {key: [None if p.feature_code in _LARGE else _cell(p) for p, _, _ in cs] for key, cs in cands.items()}
         crowded = _crowded(cells)
+        # a name only ever written to qualify an actor ("Saudi-led") says nothing of where the report is
+        qualifying = {key for m, key in zip(mentions, keys) if m.qualifier}
+        if qualifying:
+            qualifying.difference_update(key for m, key in zip(mentions, keys) if not m.qualifier)
         for round_ in range(self.w.rounds):
             if round_:
                 beliefs = {key: _softmax(sc) for key, sc in key_scores.items()}
-            evidence = self._evidence(mentions, keys, cands, cells, beliefs)
+            evidence = self._evidence(mentions, keys, cands, cells, beliefs, qualifying)
             key_scores, memo = {}, {}
             for key, h, sig in zip(keys, hints, sigs):
                 scores = memo.get(sig)
@@ -243,13 +247,11 @@ class Resolver:
         return hints
 
     def _evidence(self, mentions: list[Mention], keys: list[str], cands: dict, cells: dict,
-                  beliefs: dict) -> "_Evidence":
+                  beliefs: dict, qualifying: set[str]) -> "_Evidence":
         """How strongly the names of the report stand for each country, first-level area and place:
         each name spreads its belief over its candidates (a name counts at most once). cells: the
         candidates' grid cells, None for large features."""
         ev = _Evidence()
-        # a name only ever written to qualify an actor ("Saudi-led") says nothing of where the report is
-        qualifying = set(keys).difference(key for m, key in zip(mentions, keys) if not m.qualifier)
         for key, cs in cands.items():
             probs = beliefs.get(key)
             if not probs or key in qualifying:
