@@ -33,6 +33,7 @@ _BY_LINK = re.compile(r"(?:\s+and\s+(?:\w+ly\s+)?\w+ed)?\s*(?:(?:\w+ly\s+)?(?:ca
 _OF_LINK = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
 # acts with one party only: the second actor would be a guess
 ONE_SIDED = ("Change to group/activity", "Headquarters or base established", "Other", "Peaceful protest")
+_TAKEN = re.compile(r"(?:seized|recovered|confiscated|found)\b", re.IGNORECASE)
 _EPISODE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _CLAIMED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
                             r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping))\b",
@@ -271,6 +272,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         event_type, sub = resolve_sub_type(
             trigger.rule, actor1_inter=a1.actor.inter if a1 else None, actor1_air=bool(a1 and a1.air),
             actor2_inter=a2.actor.inter if a2 else None, victims_combatants=victims_combatants)
+        if sub == "Disrupted weapons use" and a1 is not None and a1.actor.inter in (2, 3, 4) and \
+                _TAKEN.match(text, trigger.start):
+            sub = "Looting/property destruction"  # "the militants seized weapons": a raid's loot, no seizure
         date, date_distance = _choose_date(i, dates_by_sentence, trigger, n)
         if trigger.rule.sub_event_type == "Arrests" and judicial_by_sentence.get(i) and date_distance != 0:
             date = min(judicial_by_sentence[i], key=lambda d: abs(d.start - trigger.start))  # the arrest itself

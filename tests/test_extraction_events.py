@@ -302,3 +302,12 @@ def test_two_groups_counted_together_a_claim_of_responsibility_and_days_of_clash
             "and 159 wounded. Unidentified gunmen shot dead a local councillor.")
     events = extract_events(text, published_at=dt.date(2021, 8, 27), toponyms=[], locations=[])
     assert [(e.sub_event_type, e.killed["best"]) for e in events] == [("Armed clash", 32), ("Attack", 1)]
+
+
+def test_weapons_seized_by_an_armed_group_are_loot_by_police_a_seizure():
+    def coded(text):
+        return [(e.sub_event_type, e.actor1["name"]) for e in
+                extract_events(text, published_at=dt.date(2022, 6, 14), toponyms=[], locations=[])]
+    assert coded("The militants seized weapons and vehicles.") == [("Looting/property destruction",
+                                                                      "Unidentified Armed Group")]
+    assert coded("Police seized three rifles on Monday.") == [("Disrupted weapons use", "Police Forces")]
