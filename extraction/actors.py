@@ -206,6 +206,10 @@ class AliasTable:
         for start, end, actor, air in found:  # longest leftmost wins where mentions overlap
             if kept and start < kept[-1].end:
                 continue
+            if kept and actor.generic and not kept[-1].actor.generic and text[kept[-1].end:start] == " ":
+                # "JNIM militants", "Hezbollah fighters": the named group's own men
+                last = kept.pop()
+                start, actor, air = last.start, last.actor, last.air or air
             kept.append(ActorMention(start, end, actor, air, _is_speaker(text, start, end)))
         return kept
 

@@ -63,7 +63,8 @@ doctors doctor nurses nurse patients patient journalists journalist reporters re
 fisherman herders herder traders trader medics medic paramedics paramedic pilgrims pilgrim guests guest tourists
 tourist migrants migrant schoolchildren schoolgirls schoolgirl schoolboys schoolboy pupils pupil priests priest
 shepherds shepherd officials official councillor councillors councilor councilors elders elder clerics cleric
-imams imam activists activist lawyers lawyer judges judge engineers engineer volunteers volunteer""".split()
+imams imam activists activist lawyers lawyer judges judge engineers engineer volunteers volunteer chief chiefs
+headman headmen""".split()
 COMBATANT_NOUNS = """militants militant terrorists terrorist fighters fighter soldiers soldier troops
 servicemen serviceman insurgents insurgent rebels rebel jihadists jihadist gunmen gunman policemen
 policeman officers officer guards guard extremists extremist militiamen militiaman combatants
@@ -213,8 +214,9 @@ FATAL_SUBSET = folded_regex(
     word_start=False)
 # a second group counted after the first: "killing 169 Afghans and 13 US troops"
 # (after a noun of the list or a people's name: "169 Afghans"; not "killed 3 and 4 people were hurt")
-_AND_MORE = re.compile(rf"(?-i:\s+[A-Z][a-z]+s)?\s+and\s+(?P<qty>{_QTY})(?P<noun>\s*{_NOUN_PHRASE})(?![\w-])"
-                       r"(?!\s+(?:were|was|are|is|had|have|has|remain\w*|dead|injured|wounded|hurt|in)\b)", re.IGNORECASE)
+_AND_MORE = re.compile(rf"(?-i:\s+[A-Z][a-z]+s)?\s+and\s+(?:(?:his|her|their)\s+)?(?P<qty>{_QTY})(?P<noun>\s*{_NOUN_PHRASE})(?![\w-])"
+                       r"(?!\s+(?:were|was|are|is|had|have|has|remain\w*|dead|injured|wounded|hurt|"
+                       r"in\s+(?:the\s+|a\s+)?(?:hospital|critical|serious|stable|fair|grave))\b)", re.IGNORECASE)
 AND_MORE_RULE = "and N more: added"
 OBJECT_FIRST = folded_regex(
     rf"\b(?:(?P<vkill>killing|killed|kills|kill|(?:claim(?:ed|ing)|took|taking)\s+the\s+li(?:ves|fe)\s+of|shot\s+(?:and\s+)?killed|"
@@ -628,8 +630,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         add(kind, q, _category(m.group("noun")), m.start(), m.end(),
             q.rule if q.rule != "exact" else "count after the verb", who=who)
         taken.append((m.start(), m.end()))
-        more = _AND_MORE.match(sentence, m.end()) if m.group("qty") and not (m.group("vleft") or m.group("vsent")) \
-            else None
+        more = _AND_MORE.match(sentence, m.end()) if (m.group("qty") or det) and \
+            not (m.group("vleft") or m.group("vsent")) else None
         if more and free(more.start("qty"), more.end()) and (q2 := _quantity(more.group("qty"), None)):
             # "killing at least 169 Afghans and 13 US troops": another group, added to the first
             add(kind, q2, _category(more.group("noun")), more.start("qty"), more.end(), AND_MORE_RULE, additive=True)

@@ -60,7 +60,9 @@ RULES = [
     TriggerRule(r"suicide\s+(?:bomb\w*|attack\w*|car\s+bomb\w*|vests?)|blew\s+(?:himself|herself|themselves)\s+up|svbied",
                 EXPLOSIONS, "Suicide bomb", 2, True),
     TriggerRule(r"air\s*-?\s*strikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attacks?|strikes?)|"
-                r"barrel\s+bombs?|warplanes?\s+(?:struck|hit|bombed|targeted|pounded)|bombing\s+raids?",
+                r"barrel\s+bombs?|(?:warplanes?|jets|aircraft|helicopters?)\s+(?:struck|hit|bombed|targeted|pounded)|"
+                r"bombing\s+raids?|(?:warplanes?|jets|aircraft|helicopters?|planes)\s+(?:carried\s+out|conducted|launched)\s+"
+                r"(?:[\w-]+\s+){0,3}?(?:strikes?|raids?|sorties)",
                 EXPLOSIONS, "Air/drone strike", 3, True),
     TriggerRule(r"shelling|shelled|artillery\s+(?:fire|strikes?|attacks?)|mortar\s+(?:fire|shells?|rounds?|attacks?)|"
                 r"rocket\s+(?:attacks?|fire)|missile\s+(?:strikes?|attacks?)|rockets?\s+(?:hit|struck|landed)|"

@@ -33,6 +33,9 @@ _BY_LINK = re.compile(r"(?:\s+and\s+(?:\w+ly\s+)?\w+ed)?\s*(?:(?:\w+ly\s+)?(?:ca
 _OF_LINK = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
 # acts with one party only: the second actor would be a guess
 ONE_SIDED = ("Change to group/activity", "Headquarters or base established", "Other", "Peaceful protest")
+_DAYS_LATER = re.compile(r"\b(?:the\s+(?:following|next)\s+day|the\s+day\s+after|a\s+day\s+later|"
+                         r"(?P<n>two|three|four|five|2|3|4|5)\s+days\s+later)\b", re.IGNORECASE)
+_DAYS_LATER_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _TAKEN = re.compile(r"(?:seized|recovered|confiscated|found)\b", re.IGNORECASE)
 _EPISODE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _CLAIMED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
@@ -292,6 +295,15 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 break
         else:
             merged.append([cand])
+    # "On 18 February, an IED ... The following day, militants attacked ...": a day counted from the act before
+    for before, group in zip(merged, merged[1:]):
+        head, prev = group[0], before[0]
+        if head.date_distance != 0 and prev.date is not None and prev.date.precision == 1:
+            later = _DAYS_LATER.search(text, *head.span)
+            if later:
+                days = _DAYS_LATER_COUNT.get(later.group("n").lower(), 1) if later.group("n") else 1
+                day = prev.date.date_end + dt.timedelta(days=days)
+                head.date, head.date_distance = DateMention(later.start(), later.end(), day, day, 1, "event"), 0
     # "The Islamic State group claimed responsibility": the doer of the violent act told before it, when
     # that act has no named doer
     for m in mentions:

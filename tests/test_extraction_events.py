@@ -311,3 +311,15 @@ def test_weapons_seized_by_an_armed_group_are_loot_by_police_a_seizure():
     assert coded("The militants seized weapons and vehicles.") == [("Looting/property destruction",
                                                                       "Unidentified Armed Group")]
     assert coded("Police seized three rifles on Monday.") == [("Disrupted weapons use", "Police Forces")]
+
+
+def test_the_following_day_a_named_group_s_men_and_a_chief_and_his_sons():
+    text = ("On 18 February, an IED detonated near a patrol of the Malian armed forces, killing four soldiers. "
+            "The following day, suspected JNIM militants attacked a gendarmerie post. "
+            "Unknown assailants killed a village chief and his two sons on 17 February.")
+    events = extract_events(text, published_at=dt.date(2020, 2, 20), toponyms=[], locations=[])
+    assert [(e.date_start, (e.actor1 or {}).get("name"), (e.actor2 or {}).get("name"), (e.killed or {}).get("best"))
+            for e in events] == [
+        ("2020-02-18", None, "Military Forces of Mali", 4),
+        ("2020-02-19", "JNIM: Jama'at Nusrat al-Islam wal-Muslimin", "Police Forces", None),
+        ("2020-02-17", "Unidentified Armed Group", "Civilians", 3)]
