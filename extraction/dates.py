@@ -64,8 +64,11 @@ DATE_RE = folded_regex(
         # a police log's period may give clock times too: "from midnight January 29 to 6:00am January 30"
         rf"(?P<span>(?:(?:the\s+)?night\s+of\s+|from\s+|between\s+){_CLOCK}"
         rf"{_md('1')}\s*(?:-|–|to|through(?:\s+to)?|until|till|and)\s*{_CLOCK}(?:{_md('2')}|(?P<dend>[0-3]?\d)(?:st|nd|rd|th)?\b))",
-        # May 16-19
+        # May 16-19; day first: "16-19 May", "the night of 16 to 17 February", "between 10 and 12 March 2020"
         rf"(?P<mrange>{_MONTH.format(g='rm')}\s+(?P<rd1>[0-3]?\d)\s*[-–]\s*(?P<rd2>[0-3]?\d)\b(?:,?\s+{_YEAR.format(g='ry')})?)",
+        rf"(?P<drange>(?:(?:the\s+)?night\s+of\s+|from\s+|between\s+)?(?P<dr1>[0-3]?\d)(?:st|nd|rd|th)?\s*"
+        rf"(?:-|–|to|and|until|through)\s*(?P<dr2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.format(g='drm')}"
+        rf"(?:,?\s+{_YEAR.format(g='dry')})?)",
         r"(?P<iso>(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))",
         r"(?P<us>(?<![\d/])(?P<um>1[0-2]|0?[1-9])/(?P<ud>[0-3]?\d)(?:/(?P<uy>(?:20)?\d\d))?(?![\d/]))",
         rf"(?P<single>{_md('0')})",
@@ -291,6 +294,12 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
         yi = int(m.group("ry")) if m.group("ry") else _year_for(mi, d1, published)
         a, b = (_safe_date(yi, mi, d1), _safe_date(yi, mi, d2)) if yi else (None, None)
         return (a, b) if a and b and a <= b else None
+    if m.group("drange"):
+        mi = MONTHS[m.group("drm").lower().rstrip(".")]
+        d1, d2 = int(m.group("dr1")), int(m.group("dr2"))
+        yi = int(m.group("dry")) if m.group("dry") else _year_for(mi, d1, published)
+        a, b = (_safe_date(yi, mi, d1), _safe_date(yi, mi, d2)) if yi else (None, None)
+        return (a, b) if a and b and a <= b else None
     if m.group("iso"):
         d = _safe_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
         return (d, d) if d else None
@@ -473,9 +482,9 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9]{2})[.!?]\s+(?=[A-Z\"“])")
 def _planned(text: str, m: re.Match, start: dt.date, published: dt.date | None) -> bool:
     """A month and day with no year that fall after publication this year were taken for last year's;
     within a month ahead, or in a sentence that speaks of what is to come, they are this year's, a plan."""
-    if published is None or not (m.group("single") or m.group("us") or m.group("mrange")):
+    if published is None or not (m.group("single") or m.group("us") or m.group("mrange") or m.group("drange")):
         return False
-    if m.group("y0") or m.group("yy0") or m.group("uy") or m.group("ry"):
+    if m.group("y0") or m.group("yy0") or m.group("uy") or m.group("ry") or m.group("dry"):
         return False
     if start.year == published.year:
         return False

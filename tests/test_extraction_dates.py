@@ -270,3 +270,9 @@ def test_the_past_days_up_to_publication():
     assert only("Fighting killed 40 people over the past week.", "2023-10-05") == ("2023-09-28", "2023-10-05", 3)
     assert only("in the last three days", "2023-10-05") == ("2023-10-02", "2023-10-05", 2)
     assert find_dates("over the past week", None) == []
+
+
+def test_day_first_ranges():
+    assert only("He was killed on the night of 16 to 17 February.", "2020-02-20") == ("2020-02-16", "2020-02-17", 2)
+    assert only("clashes between 10 and 12 March 2020", "2020-05-20") == ("2020-03-10", "2020-03-12", 2)
+    assert find_dates("Fighting 16 to 17 people", D("2020-05-20")) == []
