@@ -36,6 +36,24 @@ ONE_SIDED = ("Change to group/activity", "Headquarters or base established", "Ot
 _DAYS_LATER = re.compile(r"\b(?:the\s+(?:following|next)\s+day|the\s+day\s+after|a\s+day\s+later|"
                          r"(?P<n>two|three|four|five|2|3|4|5)\s+days\s+later)\b", re.IGNORECASE)
 _DAYS_LATER_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+# An act recalled as a point in time: "ten years after the chemical attack on Ghouta that killed hundreds",
+# "the anniversary of the massacre", "the 2016 Karrada bombing that killed more than 300 people"
+_PAST_ACT = re.compile(
+    r"\b(?:(?:years?|months?|decades?)\s+(?:after|since)|anniversary\s+of|(?:19|20)\d\d)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:chemical\s+)?(?:attacks?|bombings?|massacres?|shootings?|strikes?|airstrikes?|sieges?|"
+    r"killings?|explosions?|blasts?)\b(?:[^.;]{0,40}?\b(?:that|which)\s+(?:killed|left|claimed|wounded|injured)[^.;]{0,60})?",
+    re.IGNORECASE)
+_PAST_ACT_HINT = re.compile(r"\b(?:after|since|anniversary|(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _past_acts(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _PAST_ACT.finditer(text)] if _PAST_ACT_HINT.search(text) else []
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
 _TAKEN = re.compile(r"(?:seized|recovered|confiscated|found)\b", re.IGNORECASE)
 _EPISODE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _CLAIMED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
@@ -248,10 +266,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         places_by_sentence.setdefault(_in(spans, c.start), []).append(c)
 
     casualties_by_sentence = {i: find_casualties(text, s, e) for i, (s, e) in enumerate(spans)}
+    past = _past_acts(text)
     for (s, _), found in zip(spans, casualties_by_sentence.values()):
         for m in found:
-            if after_accident(text, m.start, s):
-                m.background = True  # the dead of a crash or a disaster: no act's toll
+            if after_accident(text, m.start, s) or _inside(past, m.start):
+                m.background = True  # the dead of a crash, a disaster or a past act: no reported act's toll
     # a roundup's incidents apart; its summary sentence's totals belong to none of them
     blocks = incident_blocks(text, spans, casualties_by_sentence, dates_by_sentence)
     if not any(b != 0 for b in blocks):
@@ -262,6 +281,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     orphans: list[tuple[int, list[CasualtyMention]]] = []  # casualties told in a sentence with no act
     for i, (s, e) in enumerate(spans):
         triggers = find_triggers(text, s, e, folded)
+        if past:
+            triggers = [t for t in triggers if not _inside(past, t.start)]
         casualties = casualties_by_sentence[i] if blocks[i] != SUMMARY else []
         if not triggers:
             if casualties:

@@ -323,3 +323,10 @@ def test_the_following_day_a_named_group_s_men_and_a_chief_and_his_sons():
         ("2020-02-18", None, "Military Forces of Mali", 4),
         ("2020-02-19", "JNIM: Jama'at Nusrat al-Islam wal-Muslimin", "Police Forces", None),
         ("2020-02-17", "Unidentified Armed Group", "Civilians", 3)]
+
+
+def test_an_act_recalled_as_a_point_in_time_is_no_event():
+    for text in ("Ten years after the chemical attack on Ghouta that killed hundreds, survivors still wait for justice.",
+                 "A court sentenced five men to death on Wednesday for the 2016 Karrada bombing that killed more "
+                 "than 300 people."):
+        assert extract_events(text, published_at=dt.date(2023, 3, 10), toponyms=[], locations=[]) == []
