@@ -74,6 +74,9 @@ robber robbers burglar burglars carjacker carjackers paramilitaries paramilitary
 peacekeepers peacekeeper""".split()
 UNKNOWN_NOUNS = """people persons person men man individuals individual victims victim adults adult
 males male females female others other inmates inmate bodies""".split()
+# peoples named in conflict reports ("three Palestinians were killed"): victims of either kind
+UNKNOWN_NOUNS += """palestinians israelis syrians iraqis afghans yemenis somalis libyans kurds turks iranians
+pakistanis nigerians malians ukrainians russians americans egyptians saudis ethiopians""".split()
 _CATEGORY = {**{n: "unknown" for n in UNKNOWN_NOUNS}, **{n: "civilians" for n in CIVILIAN_NOUNS},
              **{n: "combatants" for n in COMBATANT_NOUNS}}
 # "a 16-year-old was shot": the age stands for the person

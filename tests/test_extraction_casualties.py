@@ -365,3 +365,9 @@ def test_abducted_missing_and_a_toll_that_has_risen_after_words_between():
     assert [(m.best, m.background) for m in found_in(text, 0, len(text))] == [(40, False)]
     text = "20 people were killed over the past year."
     assert [(m.best, m.background) for m in found_in(text, 0, len(text))] == [(20, True)]
+
+
+def test_peoples_named_as_victims_are_counted():
+    from extraction.casualties import find_casualties as found_in
+    text = "Two Iraqis were wounded and three Palestinians killed by Israeli forces."
+    assert [(m.kind, m.best) for m in found_in(text, 0, len(text))] == [("wounded", 2), ("killed", 3)]
