@@ -53,8 +53,8 @@ _HOLIDAY = (r"(?:new\s+year['’]?s\s+(?:day|night|morning)|christmas\s+(?P<xmas
 _DATE_STARTS = [
     r"the\s+[npf]", "nig", "fro", "bet",  # the night of, the previous day, the fourth of July; from, between
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    r"in\s+[jfmasondt]", "ear", "lat", "mid", "las", r"this\s", "nex", r"on\s+[mtwfs]",  # in May, on Monday
-    "dur",  # during the past week
+    r"in\s+[jfmasond]", "ear", "lat", "mid", "las", r"this\s", "nex", r"on\s+[mtwfs]",  # in May, on Monday
+    r"in\s+the\s+[pl]", "dur",  # in the past week, during the last three days
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "yes", "ove", "ton", "tod",
     r"new\s", "chr", "val", "ind", "fou", "hal", "thank", "mem", "lab", "mlk", "eas", r"good\s",
 ]
