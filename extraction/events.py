@@ -37,21 +37,31 @@ _DAYS_LATER = re.compile(r"\b(?:the\s+(?:following|next)\s+day|the\s+day\s+after
                          r"(?P<n>two|three|four|five|2|3|4|5)\s+days\s+later)\b", re.IGNORECASE)
 _DAYS_LATER_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # An act recalled as a point in time: "ten years after the chemical attack on Ghouta that killed hundreds",
-# "the anniversary of the massacre", "the 2016 Karrada bombing that killed more than 300 people"
-_PAST_ACT = re.compile(
+# "the anniversary of the massacre", "the 2016 Karrada bombing that killed more than 300 people": what is
+# written up to the act's word (the noun, or the verb of its "that killed" clause)
+_ACT_NOUNS = r"(?:attacks?|bombings?|massacres?|shootings?|strikes?|airstrikes?|sieges?|killings?|explosions?|blasts?)"
+_PAST_ACT_BEFORE = re.compile(
     r"\b(?:(?:years?|months?|decades?)\s+(?:after|since)|anniversary\s+of|(?:19|20)\d\d)\s+(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:chemical\s+)?(?:attacks?|bombings?|massacres?|shootings?|strikes?|airstrikes?|sieges?|"
-    r"killings?|explosions?|blasts?)\b(?:[^.;]{0,40}?\b(?:that|which)\s+(?:killed|left|claimed|wounded|injured)[^.;]{0,60})?",
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?P<clause>(?:chemical\s+)?{_ACT_NOUNS}\b[^.;]{{0,40}}?\b(?:that|which)\s+)?$",
     re.IGNORECASE)
-_PAST_ACT_HINT = re.compile(r"\b(?:after|since|anniversary|(?:19|20)\d\d)\b", re.IGNORECASE)
+_ACT_NOUN = re.compile(rf"(?:chemical\s+)?{_ACT_NOUNS}", re.IGNORECASE)
+_PAST_ACT_REST = re.compile(r"[^.;]{0,60}")
+_PAST_ACT_CLAUSE = re.compile(r"[^.;]{0,40}?\b(?:that|which)\s+(?:killed|left|claimed|wounded|injured)[^.;]{0,60}",
+                              re.IGNORECASE)
 
 
-def _past_acts(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _PAST_ACT.finditer(text)] if _PAST_ACT_HINT.search(text) else []
-
-
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in spans)
+def _past_act(text: str, trigger: Trigger, sentence_start: int) -> tuple[int, int] | None:
+    """The span of an act the sentence only recalls (from its word to the end of its clause), or None:
+    the act's noun itself ("the 2016 Karrada bombing"), or the verb of the clause after it ("that killed")."""
+    before = _PAST_ACT_BEFORE.search(text, max(sentence_start, trigger.start - 120), trigger.start)
+    if before is None:
+        return None
+    if before.group("clause"):  # the verb of "the 2016 bombing that killed ...": to the clause's end
+        return trigger.start, _PAST_ACT_REST.match(text, trigger.end).end()
+    if not _ACT_NOUN.fullmatch(text, trigger.start, trigger.end):
+        return None
+    clause = _PAST_ACT_CLAUSE.match(text, trigger.end)  # the noun, and its "that killed ..." clause
+    return trigger.start, clause.end() if clause else trigger.end
 
 
 _TAKEN = re.compile(r"(?:seized|recovered|confiscated|found)\b", re.IGNORECASE)
@@ -266,11 +276,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         places_by_sentence.setdefault(_in(spans, c.start), []).append(c)
 
     casualties_by_sentence = {i: find_casualties(text, s, e) for i, (s, e) in enumerate(spans)}
-    past = _past_acts(text)
     for (s, _), found in zip(spans, casualties_by_sentence.values()):
         for m in found:
-            if after_accident(text, m.start, s) or _inside(past, m.start):
-                m.background = True  # the dead of a crash, a disaster or a past act: no reported act's toll
+            if after_accident(text, m.start, s):
+                m.background = True  # the dead of a crash or a disaster: no act's toll
     # a roundup's incidents apart; its summary sentence's totals belong to none of them
     blocks = incident_blocks(text, spans, casualties_by_sentence, dates_by_sentence)
     if not any(b != 0 for b in blocks):
@@ -281,8 +290,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     orphans: list[tuple[int, list[CasualtyMention]]] = []  # casualties told in a sentence with no act
     for i, (s, e) in enumerate(spans):
         triggers = find_triggers(text, s, e, folded)
-        if past:
-            triggers = [t for t in triggers if not _inside(past, t.start)]
+        for past in [p for p in (_past_act(text, t, s) for t in triggers) if p]:
+            triggers = [t for t in triggers if not past[0] <= t.start < past[1]]
+            for m in casualties_by_sentence[i]:
+                if past[0] <= m.start < past[1]:
+                    m.background = True  # the dead of the act recalled: no reported act's toll
         casualties = casualties_by_sentence[i] if blocks[i] != SUMMARY else []
         if not triggers:
             if casualties:
