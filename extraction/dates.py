@@ -276,6 +276,14 @@ def last_weekday(published: dt.date, weekday: int) -> dt.date:
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "few": 3}
 
 
+def _day_range(month: str, first: str, last: str, year: str | None, published: dt.date | None):
+    """Two days of one month ("May 16-19", "16 to 19 May"), the year inferred when not given."""
+    mi, d1, d2 = MONTHS[month.lower().rstrip(".")], int(first), int(last)
+    yi = int(year) if year else _year_for(mi, d1, published)
+    a, b = (_safe_date(yi, mi, d1), _safe_date(yi, mi, d2)) if yi else (None, None)
+    return (a, b) if a and b and a <= b else None
+
+
 def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
     if m.group("span"):
         first = _month_day(m, "1", published)
@@ -289,17 +297,9 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
                 last = _safe_date(first.year + 1, last.month, last.day)
         return (first, last) if last and last >= first else None
     if m.group("mrange"):
-        mi = MONTHS[m.group("rm").lower().rstrip(".")]
-        d1, d2 = int(m.group("rd1")), int(m.group("rd2"))
-        yi = int(m.group("ry")) if m.group("ry") else _year_for(mi, d1, published)
-        a, b = (_safe_date(yi, mi, d1), _safe_date(yi, mi, d2)) if yi else (None, None)
-        return (a, b) if a and b and a <= b else None
+        return _day_range(m.group("rm"), m.group("rd1"), m.group("rd2"), m.group("ry"), published)
     if m.group("drange"):
-        mi = MONTHS[m.group("drm").lower().rstrip(".")]
-        d1, d2 = int(m.group("dr1")), int(m.group("dr2"))
-        yi = int(m.group("dry")) if m.group("dry") else _year_for(mi, d1, published)
-        a, b = (_safe_date(yi, mi, d1), _safe_date(yi, mi, d2)) if yi else (None, None)
-        return (a, b) if a and b and a <= b else None
+        return _day_range(m.group("drm"), m.group("dr1"), m.group("dr2"), m.group("dry"), published)
     if m.group("iso"):
         d = _safe_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
         return (d, d) if d else None
