@@ -79,7 +79,8 @@ RULES = [
                 "Abduction/forced disappearance", 8, False),
     TriggerRule(r"(?:fired|opened\s+fire|shot)\s+(?:on|at|into)\s+(?:the\s+)?(?:protesters|demonstrators|crowd)|"
                 r"protesters\s+were\s+(?:killed|shot)", PROTESTS, "Excessive force against protesters", 9, False),
-    TriggerRule(r"tear\s*-?\s*gas|water\s+cannons?|dispersed\s+(?:the\s+)?(?:protesters|demonstrators|crowd|protest)",
+    TriggerRule(r"tear\s*-?\s*gas|water\s+cannons?|rubber\s+bullets|stun\s+grenades|baton[\s-]charg\w+|"
+                r"dispersed\s+(?:the\s+)?(?:protesters|demonstrators|crowd|protest)",
                 PROTESTS, "Protest with intervention", 10, True),
     TriggerRule(r"\briot\w*|violent\s+(?:demonstrations?|protests?)", RIOTS, "Violent demonstration", 11, True),
     TriggerRule(r"\bmob\b|lynch\w*", RIOTS, "Mob violence", 12, True),
@@ -91,7 +92,7 @@ RULES = [
                 BATTLES, TERRITORY, 14, False),
     TriggerRule(r"clash\w*|fighting|fought|battles?\b|gun\s*battles?|firefights?|exchanges?\s+of\s+fire|exchanged\s+fire|"
                 r"ambush\w*|skirmish\w*|offensive", BATTLES, "Armed clash", 15, True),
-    TriggerRule(r"shot\s+(?:and\s+)?killed|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|shot|opened\s+fire|"
+    TriggerRule(r"shot\s+(?:and\s+)?killed|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|shot(?!\s+down)|opened\s+fire|"
                 r"stabbed|stabbing\s+(?:a|an|the|his|her)\b|murdered|killed|killing|kills|slain|executed|massacred|"
                 r"beat(?:en)?\s+to\s+death|wounded|injured|destroyed|died|attacked",
                 VIOLENCE_CIV, LETHAL, 16, False),
@@ -120,7 +121,8 @@ RULES = [
                 STRATEGIC, "Looting/property destruction", 22, False),
     TriggerRule(r"robbery|robberies|burglary|burglaries|theft|thefts|heist|hold-?up|home\s+invasion",
                 STRATEGIC, "Looting/property destruction", 22, True),
-    TriggerRule(r"defus\w+|intercepted|shot\s+down\s+(?:an?\s+)?(?:\w+\s+)?(?:drones?|missiles?|rockets?)|weapons\s+cache|"
+    TriggerRule(r"defus\w+|intercepted|shot\s+down\s+(?:an?\s+)?(?:\w+\s+)?(?:drones?|missiles?|rockets?|warplanes?|"
+                r"planes?|aircraft|jets?|helicopters?)|weapons\s+cache|"
                 r"(?:seized|recovered|confiscated|found)\s+(?:\w+\s+){0,3}?(?:guns?|firearms?|handguns?|rifles?|"
                 r"shotguns?|pistols?|weapons?)\b",
                 STRATEGIC, "Disrupted weapons use", 23, False),
@@ -178,6 +180,9 @@ _ACCIDENT_WORDS = ("crash", "collided", "collision", "derail", "capsiz", "drown"
                    "flood", "landslide", "avalanche", "tornado", "hurricane", "stampede")
 
 
+# "defused an explosive device", "found a landmine": a device that did not go off
+_DEFUSED_BEFORE = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|neutrali[sz]\w*|found|discovered|recovered|seized)\s+"
+                             r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "seized weapons before withdrawing": how a raid ended, no territory handed over
 _RAID_ENDED_BEFORE = re.compile(r"\b(?:before|after|while)\s+$", re.IGNORECASE)
 
@@ -210,6 +215,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
         if IRREALIS_BEFORE.search(before):
             continue
         if rule.sub_event_type == LETHAL and after_accident(text, m.start(), start):
+            continue
+        if rule.sub_event_type == "Remote explosive/landmine/IED" and _DEFUSED_BEFORE.search(before):
             continue
         if rule.sub_event_type == "Non-violent transfer of territory" and m.group(0).endswith("ing") and \
                 _RAID_ENDED_BEFORE.search(before):

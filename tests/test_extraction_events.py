@@ -330,3 +330,14 @@ def test_an_act_recalled_as_a_point_in_time_is_no_event():
                  "A court sentenced five men to death on Wednesday for the 2016 Karrada bombing that killed more "
                  "than 300 people."):
         assert extract_events(text, published_at=dt.date(2023, 3, 10), toponyms=[], locations=[]) == []
+
+
+def test_a_shoot_down_a_defused_device_and_rubber_bullets():
+    def coded(text):
+        return [(e.sub_event_type, (e.actor1 or {}).get("name")) for e in
+                extract_events(text, published_at=dt.date(2019, 4, 8), toponyms=[], locations=[])]
+    assert coded("Rebels shot down a warplane on Sunday.") == [("Disrupted weapons use", "Opposition Rebels")]
+    assert coded("Security forces defused an explosive device planted near a school.") == \
+        [("Disrupted weapons use", "Military Forces")]
+    assert coded("Seven people were injured when police fired rubber bullets at demonstrators on Saturday.") == \
+        [("Protest with intervention", "Police Forces")]
