@@ -187,10 +187,11 @@ _DEFUSED_BEFORE = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|neutrali[sz]\
 _RAID_ENDED_BEFORE = re.compile(r"\b(?:before|after|while)\s+$", re.IGNORECASE)
 
 
-def after_accident(text: str, pos: int, start: int) -> bool:
-    """Whether the clause before pos (not before start, the sentence's) tells a crash or a disaster."""
-    clause = text[max(start, pos - 100):pos]
-    return may_hold(clause, clause.lower(), _ACCIDENT_WORDS) and _ACCIDENT_BEFORE.search(clause) is not None
+def after_accident(text: str, pos: int, start: int, folded: str) -> bool:
+    """Whether the clause before pos (not before start, the sentence's) tells a crash or a disaster;
+    folded is fold(text)."""
+    lo = max(start, pos - 100)
+    return may_hold(text[lo:pos], folded[lo:pos], _ACCIDENT_WORDS) and _ACCIDENT_BEFORE.search(text, lo, pos) is not None
 
 
 @dataclass(slots=True)
@@ -205,16 +206,18 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
     """Triggers in text[start:end] that are not in an irrealis or comparative context; `folded`
     is fold(text) when the caller already has it."""
     found = []
+    if folded is None:
+        folded = fold(text)
     # a plain look for the two words COMPARATIVE needs rules most clauses out
-    lowered = (fold(text) if folded is None else folded)[start:end]
+    lowered = folded[start:end]
     clause_compared = COMPARATIVE.search(text, start, end) if may_hold(text[start:end], lowered, ("times", "compar")) \
         else None
-    for m in TRIGGER_RE.finditer(fold(text) if folded is None else folded, start, end):
+    for m in TRIGGER_RE.finditer(folded, start, end):
         rule = _RULE_OF_GROUP[m.lastgroup]
         before = text[max(start, m.start() - 40):m.start()]
         if IRREALIS_BEFORE.search(before):
             continue
-        if rule.sub_event_type == LETHAL and after_accident(text, m.start(), start):
+        if rule.sub_event_type == LETHAL and after_accident(text, m.start(), start, folded):
             continue
         if rule.sub_event_type == "Remote explosive/landmine/IED" and _DEFUSED_BEFORE.search(before):
             continue

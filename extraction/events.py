@@ -44,6 +44,7 @@ _PAST_ACT_BEFORE = re.compile(
     r"\b(?:(?:years?|months?|decades?)\s+(?:after|since)|anniversary\s+of|(?:19|20)\d\d)\s+(?:the\s+)?"
     rf"(?:[\w'’-]+\s+){{0,3}}?(?P<clause>(?:chemical\s+)?{_ACT_NOUNS}\b[^.;]{{0,40}}?\b(?:that|which)\s+)?$",
     re.IGNORECASE)
+_PAST_ACT_HINT = re.compile(r"(?:19|20)\d\d|after|since|anniversary", re.IGNORECASE)  # one of them, or no past act
 _ACT_NOUN = re.compile(rf"(?:chemical\s+)?{_ACT_NOUNS}", re.IGNORECASE)
 _PAST_ACT_REST = re.compile(r"[^.;]{0,60}")
 _PAST_ACT_CLAUSE = re.compile(r"[^.;]{0,40}?\b(?:that|which)\s+(?:killed|left|claimed|wounded|injured)[^.;]{0,60}",
@@ -278,7 +279,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     casualties_by_sentence = {i: find_casualties(text, s, e) for i, (s, e) in enumerate(spans)}
     for (s, _), found in zip(spans, casualties_by_sentence.values()):
         for m in found:
-            if after_accident(text, m.start, s):
+            if after_accident(text, m.start, s, folded):
                 m.background = True  # the dead of a crash or a disaster: no act's toll
     # a roundup's incidents apart; its summary sentence's totals belong to none of them
     blocks = incident_blocks(text, spans, casualties_by_sentence, dates_by_sentence)
@@ -290,7 +291,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     orphans: list[tuple[int, list[CasualtyMention]]] = []  # casualties told in a sentence with no act
     for i, (s, e) in enumerate(spans):
         triggers = find_triggers(text, s, e, folded)
-        for past in [p for p in (_past_act(text, t, s) for t in triggers) if p]:
+        for past in [p for p in (_past_act(text, t, s) for t in triggers) if p] \
+                if triggers and _PAST_ACT_HINT.search(text, s, e) else ():
             triggers = [t for t in triggers if not past[0] <= t.start < past[1]]
             for m in casualties_by_sentence[i]:
                 if past[0] <= m.start < past[1]:
