@@ -65,6 +65,7 @@ def _past_act(text: str, trigger: Trigger, sentence_start: int) -> tuple[int, in
     return trigger.start, clause.end() if clause else trigger.end
 
 
+# a seizure's verb: by an armed group, what it took in a raid
 _TAKEN = re.compile(r"(?:seized|recovered|confiscated|found)\b", re.IGNORECASE)
 _EPISODE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _CLAIMED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
