@@ -111,7 +111,9 @@ class Resolver:
         self.w = weights
 
     def prior(self, place: Place, loose: bool) -> float:
-        score = math.log10(place.population + 10) + self.w.feature.get(place.feature_code, 0.0)
+        # a town of cities500 with no population given has at least 500 people
+        population = place.population or (500 if place.feature_class == "P" else 0)
+        score = math.log10(population + 10) + self.w.feature.get(place.feature_code, 0.0)
         return score - self.w.loose if loose else score
 
     def resolve(self, text: str, mentions: list[Mention], demonyms_are_places: bool = False) -> list[Resolution]:

@@ -432,3 +432,14 @@ def test_a_town_s_countryside_and_rural_surroundings_are_near_it(geoparser):
     text = "A landmine killed three shepherds in the Hama countryside; shelling hit rural Damascus."
     found = [(loc.phrase, loc.precision) for loc in geoparser.locations(text, geoparser.parse(text))]
     assert found == [("Hama countryside", 2), ("rural Damascus", 2)]
+
+
+def test_a_town_with_no_population_given_counts_as_cities500_s_least():
+    from dataclasses import replace
+
+    from geocoding.resolve import Resolver
+    resolver = Resolver(Gazetteer.default())
+    town = Place(1, "Ra's al 'Ayn", 36.85, 40.07, "P", "PPL", "SY", "08", 0)
+    assert resolver.prior(town, False) == resolver.prior(replace(town, population=500), False)
+    area = Place(2, "An area", 36.85, 40.07, "A", "ADM2", "SY", "08", 0)
+    assert resolver.prior(area, False) < resolver.prior(replace(area, population=500), False)
