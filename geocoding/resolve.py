@@ -111,7 +111,8 @@ class Resolver:
         self.w = weights
 
     def prior(self, place: Place, loose: bool) -> float:
-        # a town of cities500 with no population given has at least 500 people
+        # a town with no population given: cities500 lists it for at least 500 people (a dump's hamlet
+        # is read the same, as the least a town of the default gazetteer has)
         population = place.population or (500 if place.feature_class == "P" else 0)
         score = math.log10(population + 10) + self.w.feature.get(place.feature_code, 0.0)
         return score - self.w.loose if loose else score
