@@ -12,9 +12,10 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
-from .matching import by_first_letter, fold, folded_regex, may_hold
+from .matching import by_first_letter, fold, folded_regex, literal_words, may_hold
 
 DATA_FILE = Path(__file__).with_name("actors.json")
 STATE, EXTERNAL = 1, 8
@@ -73,21 +74,17 @@ def country_name(code: str | None) -> str | None:
 # one or two capitalised words right before a mention: a demonym perhaps ("Israeli", "South Sudanese"), or a
 # country's name as a possessive ("Myanmar's military")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)(['’]s)?\s+$")
-_DEMONYMS: dict[str, str] | None = None
-
-
+@cache
 def demonyms() -> dict[str, str]:
     """Demonym -> ISO alpha-2 (the geocoding package's table, from countryinfo); empty without it."""
-    global _DEMONYMS
-    if _DEMONYMS is None:
-        try:
-            from geocoding.sources import demonyms as country_demonyms
-            _DEMONYMS = country_demonyms()
-        except Exception:  # pragma: no cover - extraction also runs without the geocoding package
-            _DEMONYMS = {}
-    return _DEMONYMS
+    try:
+        from geocoding.sources import demonyms as country_demonyms
+    except ImportError:  # pragma: no cover - extraction also runs without the geocoding package
+        return {}
+    return country_demonyms()
 
 
+@cache
 def country_codes() -> dict[str, str]:
     """Country name ("Myanmar", "Syria") -> ISO alpha-2."""
     country_name("SY")  # loads the names
@@ -231,25 +228,20 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|from|near|at|into|outside|across|arou
                               re.IGNORECASE)
 
 
-def _words(words: str) -> str:
-    """Literal words (spaces in them kept) as an alternation grouped by first letter: re tries only
-    the group of the letter at hand. Only for patterns whose outcome, not which word, is used."""
-    return by_first_letter([(w[0], re.escape(w[1:]).replace("\\ ", " ")) for w in words.split("|")])
-
-
 _SPEAKER_WORDS = ("source|sources|spokesman|spokeswoman|spokesperson|official|officials|representative|"
                   "commander|statement|press service|press office|minister|ministry")
 # the leading lookahead skips, with one test, every position where neither alternative can start
 _SPEAKER_BEFORE = re.compile(
     rf"(?=[{''.join(sorted({w[0] for w in _SPEAKER_WORDS.split('|')} | {'a'}))}])"
-    rf"(?:\b(?:{_words(_SPEAKER_WORDS)})\s+"
+    rf"(?:\b(?:{literal_words(_SPEAKER_WORDS.split('|'))})\s+"
     r"(?:in|of|from|for|with|at)\s+(?:the\s+)?(?:\w+\s+){0,2}$)|"
     r"(?:\baccording\s+to\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$)",  # "according to Los Angeles police"
     re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(
     r"^(?:['’]s?[ \t]+)?(?:[ \t]*\([^)]{1,20}\))?[ \t]*(?:[\w,]+[ \t]+){0,3}?(?:"
-    + _words("said|says|told|reported|reports|announced|claimed|stated|confirmed|tweeted|wrote|added|declared|denied|"
-             "statement|news agency|sent letters|urged|urges|called|calls|warned|accused|believe|believes")
+    + literal_words("said|says|told|reported|reports|announced|claimed|stated|confirmed|tweeted|wrote|added|declared|"
+                    "denied|statement|news agency|sent letters|urged|urges|called|calls|warned|accused|believe|"
+                    "believes".split("|"))
     + r"|spokes\w+)\b",
     re.IGNORECASE)
 

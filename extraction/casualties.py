@@ -21,33 +21,24 @@ from .matching import (
     by_first_letter,
     fold,
     folded_regex,
-    leading_group,
+    literal_words,
     may_hold,
+    spread_leading_group,
 )
 from .numbers import QUANTITY_FIRST_WORDS, QUANTITY_PATTERN, Quantity, parse_quantity
 
 KILLED, WOUNDED, HIT, MISSING, ABDUCTED = "killed", "wounded", "hit", "missing", "abducted"
 
 
-def _words(words, spaces: str | None = None) -> str:
-    """An alternation of literal words grouped by first letter (see by_first_letter): re tries
-    only the group of the letter at hand instead of every word in turn. For the checks and
-    alternations below, where the words' order only matters among words of one first letter.
-    `spaces`: a character that stands for a space in the words."""
-    if spaces:
-        words = [w.replace(spaces, " ") for w in words]
-    return by_first_letter([(w[0], re.escape(w[1:])) for w in words])
-
-
 # A quantity starts with a digit or one of a few words: the leading lookahead fails every other
 # word at once, where the pattern itself tries some hundred alternatives there ('a' covers 'about').
 _QTY_BODY = re.sub(r"\(\?P<\w+>", "(?:", QUANTITY_PATTERN)
 _QTY_PREFIXES = [w for w in QUANTITY_FIRST_WORDS if not any(o != w and w.startswith(o) for o in QUANTITY_FIRST_WORDS)]
-_QTY = rf"(?=\d|{_words(_QTY_PREFIXES)})" + _QTY_BODY
+_QTY = rf"(?=\d|{literal_words(_QTY_PREFIXES)})" + _QTY_BODY
 # Where a space or a comma follows the quantity (SUBJECT_FIRST, GAP_INJURY, NOUN_RESULT), its first
 # word is a whole one (the words within a quantity part at spaces and hyphens): the lookahead then
 # also fails "international" or "news", which start like "in" and "no".
-_QTY_WORD = rf"(?=\d|(?:{_words(QUANTITY_FIRST_WORDS)})[\s,-])" + _QTY_BODY
+_QTY_WORD = rf"(?=\d|(?:{literal_words(QUANTITY_FIRST_WORDS)})[\s,-])" + _QTY_BODY
 
 CIVILIAN_NOUNS = """civilians civilian women woman children child kids kid boys boy girls girl teens teen
 teenagers teenager residents resident villagers villager students student worshippers worshipper
@@ -81,11 +72,11 @@ _CATEGORY = {**{n: "unknown" for n in UNKNOWN_NOUNS}, **{n: "civilians" for n in
              **{n: "combatants" for n in COMBATANT_NOUNS}}
 # "a 16-year-old was shot": the age stands for the person
 _AGE_NOUN = r"(?<![\w-])(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-olds?"
-_NOUN = _words(sorted(_CATEGORY, key=len, reverse=True)) + "|" + _AGE_NOUN  # longest first
+_NOUN = literal_words(sorted(_CATEGORY, key=len, reverse=True)) + "|" + _AGE_NOUN  # longest first
 # A word followed by a space never matches a shorter part of itself: the possessive '++' (here and in
 # the names below, which a space, a comma or the end of the phrase follows) spares re from trying each.
 # words that cannot qualify a victim noun: they end the noun phrase ("left one man dead and two ...")
-_STOP = _words("""and or but was were is are has have had been who that which dead killed wounded injured hurt
+_STOP = literal_words("""and or but was were is are has have had been who that which dead killed wounded injured hurt
 shot left leaving died in on at of by with after before the a an his her their to from for
 one two three four five six seven eight nine ten either neither any each every no""".split()) + r"|\d+"
 _FILLER = rf"(?:(?!(?:{_STOP})\b)[\w'’-]++[ \t]+)"
@@ -149,7 +140,7 @@ _NOT_NAMES_LIST = ("Police|Officers|Authorities|Officials|Deputies|Investigators
                    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
                    "July|August|September|October|November|December|Here|Now|Then|Later|Also|But|And|If|When|While|"
                    "After|Before|Since|Although|As|At|In|On|Of|For|By|With")
-_NOT_NAMES = _words(_NOT_NAMES_LIST.split("|"))
+_NOT_NAMES = literal_words(_NOT_NAMES_LIST.split("|"))
 
 _NOT_NAMES_START = re.compile(rf"(?-i:(?:{_NOT_NAMES})\b)")
 # "Roney Lane died" is no person
@@ -161,7 +152,7 @@ _NOT_STREET = "".join(rf"(?<!{w})" for w in ("Lane", "Street", "Avenue", "Road",
 # name, or a word that starts a quantity, a determiner ("a", "the", "his") or a pronoun, followed by a
 # space or a comma. One look fails every other word, where the subject's alternatives are each tried.
 _SUBJECT_START = (r"(?=\d|(?-i:[A-Z][a-z])|(?:"
-                  + _words(sorted({*QUANTITY_FIRST_WORDS, "a", "an", "another", "one", "the", "this", "that", "his",
+                  + literal_words(sorted({*QUANTITY_FIRST_WORDS, "a", "an", "another", "one", "the", "this", "that", "his",
                                    "her", "he", "she", "both", "they"}))
                   + r")[\s,-])")
 SUBJECT_FIRST = re.compile(
@@ -362,10 +353,7 @@ def _by_first_letter_any_order(pattern: str) -> str:
     """The alternatives of `pattern` (each starting with a letter, or with a group of such) spread out
     and grouped by first letter. The order of the alternatives changes: only for a pattern whose
     match or not, not which match, is used."""
-    spread = []
-    for alternative in alternatives(pattern):
-        lead = leading_group(alternative)
-        spread.extend([a + lead[1] for a in alternatives(lead[0])] if lead else [alternative])
+    spread = [a for alternative in alternatives(pattern) for a in spread_leading_group(alternative)]
     return by_first_letter([(a[0].lower(), a[1:]) for a in spread])
 
 
@@ -390,11 +378,11 @@ _ADDITIVE = re.compile(r"\b(?:another|a\s+second|a\s+third|a\s+fourth|also|too|a
 
 # every construction below needs one of these stems; most sentences have none
 # (grouped by first letter: twice as fast as the plain alternation, tried at every character)
-CASUALTY_HINT = re.compile(_words(
+CASUALTY_HINT = re.compile(literal_words(w.replace("_", " ") for w in
     """kill dead die death wound injur hurt shot slain murder execut perish lost deceas gunned succumb hospital stabb
     grazed treated suffer missing unaccounted abduct kidnap hostage toll fatal casualt body bodies himself herself
     suicide no_one nobody none homicide slay condition struck hit gunshot bullet graze whip fighting_for recovering
-    neither shoot""".split(), spaces="_"))
+    neither shoot""".split()))
 # the words GAP_INJURY, SHOT_THEN_DIED and NOUN_RESULT cannot match without (see may_hold)
 _GAP_INJURY_WORDS = ("injur", "wound", "condition", "after")
 _SHOT_WORDS = ("shot", "wounded", "injured", "struck", "hit")  # SHOT_THEN_DIED's first act

@@ -15,8 +15,8 @@ from .matching import (
     by_first_letter,
     fold,
     folded_regex,
-    leading_group,
     may_hold,
+    spread_leading_group,
 )
 
 BATTLES = "Battles"
@@ -132,16 +132,6 @@ RULES = [
 
 
 
-def _expanded(alternative: str) -> list[str]:
-    """'(?:fired|shot)\\s+at' -> ['fired\\s+at', 'shot\\s+at']: a leading group spread over the rest
-    (tried in the same order, so the same match), until each alternative starts with its letter."""
-    group = leading_group(alternative)
-    if group is None:
-        return [alternative]
-    inner, rest = group
-    return [expanded + rest for part in alternatives(inner) for expanded in _expanded(part)]
-
-
 def _trigger_regex() -> tuple[re.Pattern, dict[str, TriggerRule]]:
     """RULES as one regex on folded text, its alternatives grouped by first letter (see
     matching.by_first_letter), and the rule of each group name: an empty named group closes every
@@ -150,7 +140,7 @@ def _trigger_regex() -> tuple[re.Pattern, dict[str, TriggerRule]]:
     for rule in RULES:
         for alternative in alternatives(rule.pattern):
             # a leading \b holds anyway: the regex is only tried where a word starts
-            for expanded in _expanded(alternative.removeprefix(r"\b")):
+            for expanded in spread_leading_group(alternative.removeprefix(r"\b")):
                 letter = expanded[:1].lower()
                 if not letter.isalpha() or expanded[1:2] in ("?", "*", "+", "{"):
                     raise ValueError(f"trigger alternative {expanded!r} does not start with a letter")

@@ -61,6 +61,16 @@ def leading_group(pattern: str) -> tuple[str, str] | None:
     return None
 
 
+def spread_leading_group(alternative: str) -> list[str]:
+    """'(?:fired|shot)\\s+at' -> ['fired\\s+at', 'shot\\s+at']: a leading group spread over the rest
+    (tried in the same order, so the same match), until each alternative starts with its letter."""
+    group = leading_group(alternative)
+    if group is None:
+        return [alternative]
+    inner, rest = group
+    return [spread + rest for part in alternatives(inner) for spread in spread_leading_group(part)]
+
+
 def by_first_letter(parts: list[tuple[str, str]]) -> str:
     """An alternation of (first letter, rest) patterns, the first letter one literal character (as
     matched: lower case for folded text), grouped by that letter in their order within a group: re
@@ -71,6 +81,13 @@ def by_first_letter(parts: list[tuple[str, str]]) -> str:
     for letter, rest in parts:
         groups.setdefault(letter, []).append(rest)
     return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
+def literal_words(words) -> str:
+    """Literal words (spaces in them kept) as an alternation grouped by first letter (see by_first_letter):
+    re tries only the group of the letter at hand instead of every word in turn. For checks and
+    alternations where the words' order only matters among words of one first letter."""
+    return by_first_letter([(w[0], re.escape(w[1:])) for w in words])
 
 
 # The only characters that re.IGNORECASE matches to an ASCII letter but that do not lower-case to
