@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .matching import by_first_letter, fold, folded_regex, may_hold
+from .numbers import words_to_int
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -273,9 +274,6 @@ def last_weekday(published: dt.date, weekday: int) -> dt.date:
     return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
 
 
-_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "few": 3}
-
-
 def _day_range(month: str, first: str, last: str, year: str | None, published: dt.date | None):
     """Two days of one month ("May 16-19", "16 to 19 May"), the year inferred when not given."""
     mi, d1, d2 = MONTHS[month.lower().rstrip(".")], int(first), int(last)
@@ -350,7 +348,7 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
         return end.replace(day=1), end
     if m.group("pastdays"):
         days = 7 if m.group("pdweek") else int(m.group("pdh")) // 24 if m.group("pdh") else \
-            _SMALL_NUMBERS.get(m.group("pdn").lower()) or int(m.group("pdn"))
+            words_to_int(m.group("pdn")) or 3  # "a few days": three
         return published - dt.timedelta(days=days), published
     if m.group("lastweek"):
         if m.group(0).lower().startswith("last"):
@@ -421,7 +419,7 @@ def _role(text: str, start: int, end: int) -> str:
         return "report"
     before = text[max(0, start - 45):start]
     lowered = before.lower()
-    if ("no " in before.lower() and _NONE_BEFORE.search(before)) or \
+    if ("no " in lowered and _NONE_BEFORE.search(before)) or \
             (text[start:end].lower() == "today" and _OWN_ISSUE_AFTER.match(text, end)):
         return "report"
     act_after = _ACT_AFTER.match(text, end) is not None

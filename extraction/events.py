@@ -16,6 +16,7 @@ from .casualties import ABDUCTED, MISSING, CasualtyMention, Count, combine, comb
 from .dates import DateMention, find_dates
 from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold
+from .numbers import words_to_int
 from .event_types import (BATTLES, EXPLOSIONS, LETHAL, STRATEGIC, TERRITORY, VIOLENCE_CIV, Trigger, after_accident,
                           find_triggers, resolve_sub_type)
 from .places import PlaceCandidate, compatible, place_candidates
@@ -35,7 +36,6 @@ _OF_LINK = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.IGNORECASE
 ONE_SIDED = ("Change to group/activity", "Headquarters or base established", "Other", "Peaceful protest")
 _DAYS_LATER = re.compile(r"\b(?:the\s+(?:following|next)\s+day|the\s+day\s+after|a\s+day\s+later|"
                          r"(?P<n>two|three|four|five|2|3|4|5)\s+days\s+later)\b", re.IGNORECASE)
-_DAYS_LATER_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # An act recalled as a point in time: "ten years after the chemical attack on Ghouta that killed hundreds",
 # "the anniversary of the massacre", "the 2016 Karrada bombing that killed more than 300 people": what is
 # written up to the act's word (the noun, or the verb of its "that killed" clause)
@@ -337,7 +337,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if head.date_distance != 0 and prev.date is not None and prev.date.precision == 1:
             later = _DAYS_LATER.search(text, *head.span)
             if later:
-                days = _DAYS_LATER_COUNT.get(later.group("n").lower(), 1) if later.group("n") else 1
+                days = words_to_int(later.group("n")) if later.group("n") else 1
                 day = prev.date.date_end + dt.timedelta(days=days)
                 head.date, head.date_distance = DateMention(later.start(), later.end(), day, day, 1, "event"), 0
     # "The Islamic State group claimed responsibility": the doer of the violent act told before it, when
