@@ -87,7 +87,12 @@ RULES = [
     TriggerRule(r"protest(?:ed|s|ing)?\b|demonstrat(?:ion|ions|ors|ed)|\brall(?:y|ies|ied)\b|sit-ins?",
                 PROTESTS, "Peaceful protest", 13, True),
     TriggerRule(r"recaptur\w+|retook|retaken|regain\w*\s+control|liberat(?:ed|ing|ion)|took\s+control|taken\s+control|"
-                r"seiz\w+\s+control|captured(?!\s+(?:on|by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:video|camera|cameras|film|tape|surveillance))|overran|overrun|overwhelmed|pushed\s+into|stormed(?!\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:building|hotel|house|home|compound|apartment|mall|school|hospital|restaurant|church|mosque|bank|office|prison|embassy)s?\b)|took\s+over|"
+                r"seiz\w+\s+control|"
+                # (not "captured on video", "stormed the building": no territory changes hands)
+                r"captured(?!\s+(?:on|by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:video|camera|cameras|film|tape|surveillance))|"
+                r"overran|overrun|overwhelmed|pushed\s+into|"
+                r"stormed(?!\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:building|hotel|house|home|compound|apartment|mall|school|"
+                r"hospital|restaurant|church|mosque|bank|office|prison|embassy)s?\b)|took\s+over|"
                 r"fell\s+to|advanced\s+(?:into|on)",
                 BATTLES, TERRITORY, 14, False),
     TriggerRule(r"clash\w*|fighting|fought|battles?\b|gun\s*battles?|firefights?|exchanges?\s+of\s+fire|exchanged\s+fire|"

@@ -292,12 +292,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     orphans: list[tuple[int, list[CasualtyMention]]] = []  # casualties told in a sentence with no act
     for i, (s, e) in enumerate(spans):
         triggers = find_triggers(text, s, e, folded)
-        for past in [p for p in (_past_act(text, t, s) for t in triggers) if p] \
-                if triggers and _PAST_ACT_HINT.search(text, s, e) else ():
-            triggers = [t for t in triggers if not past[0] <= t.start < past[1]]
-            for m in casualties_by_sentence[i]:
-                if past[0] <= m.start < past[1]:
-                    m.background = True  # the dead of the act recalled: no reported act's toll
+        if triggers and _PAST_ACT_HINT.search(text, s, e):
+            for lo, hi in filter(None, [_past_act(text, t, s) for t in triggers]):
+                triggers = [t for t in triggers if not lo <= t.start < hi]
+                for m in casualties_by_sentence[i]:
+                    if lo <= m.start < hi:
+                        m.background = True  # the dead of the act recalled: no reported act's toll
         casualties = casualties_by_sentence[i] if blocks[i] != SUMMARY else []
         if not triggers:
             if casualties:
@@ -332,8 +332,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         else:
             merged.append([cand])
     # "On 18 February, an IED ... The following day, militants attacked ...": a day counted from the act before
-    for before, group in zip(merged, merged[1:]):
-        head, prev = group[0], before[0]
+    for earlier, group in zip(merged, merged[1:]):
+        head, prev = group[0], earlier[0]
         if head.date_distance != 0 and prev.date is not None and prev.date.precision == 1:
             later = _DAYS_LATER.search(text, *head.span)
             if later:
@@ -344,10 +344,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # that act has no named doer
     for m in mentions:
         if not m.actor.generic and _CLAIMED_AFTER.match(text, m.end):
-            i = _in(spans, m.start)
-            before = [g for g in merged if g[0].event_type in VIOLENT_TYPES and g[0].sentence <= i]
-            if before and (before[-1][0].actor1 is None or before[-1][0].actor1.actor.generic):
-                before[-1][0].actor1 = m
+            claimed = [g for g in merged if g[0].event_type in VIOLENT_TYPES and g[0].sentence <= _in(spans, m.start)]
+            if claimed and (claimed[-1][0].actor1 is None or claimed[-1][0].actor1.actor.generic):
+                claimed[-1][0].actor1 = m
     # "... where she was in stable condition": the casualties of the nearest violent act before
     # (or, in a report that names the toll first, after)
     violent = [g for g in merged if g[0].event_type in VIOLENT_TYPES]
