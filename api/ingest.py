@@ -30,6 +30,13 @@ class IngestResult:
     event_ids: list[int] = field(default_factory=list)
     merged_event_ids: list[int] = field(default_factory=list)
 
+    def linked(self, new_event_id: int | None, same_event_id: int | None) -> None:
+        """What the link statement said of one event: a new event, or the same one stored before."""
+        if new_event_id is not None:
+            self.event_ids.append(new_event_id)
+        else:
+            self.merged_event_ids.append(same_event_id)
+
     def to_dict(self) -> dict:
         return {"report_id": self.report_id, "status": self.status, "event_ids": self.event_ids,
                 "merged_into_event_ids": self.merged_event_ids}
@@ -98,9 +105,6 @@ def store_reports(conn: Connection, batch: list[tuple[ReportIn, dict]]) -> list[
     if not batch:
         return []
     cursor = conn.connection.cursor()
-    # PostgreSQL would plan the event statement anew for every event (its custom plans look cheaper
-    # than the generic one), which takes half its time; the generic plan is as good here
-    cursor.execute(queries.GENERIC_PLANS)
     report_rows = [{"external_id": report.id, "source": report.source, "url": report.url, "title": report.title,
                     "body": report.body, "published_at": report.published_datetime,
                     "content_hash": report.content_hash()} for report, _ in batch]
@@ -115,11 +119,8 @@ def store_reports(conn: Connection, batch: list[tuple[ReportIn, dict]]) -> list[
         results.append(result)
         for ordinal, event in enumerate(analysis.get("events") or []):
             links.append((result, _link_params(report_id, ordinal, event_row(event))))
-    for (result, _), (new_id, same_id) in zip(links, _execute_many(cursor, _link_event_sql(), [p for _, p in links])):
-        if new_id is not None:
-            result.event_ids.append(new_id)
-        else:
-            result.merged_event_ids.append(same_id)
+    for (result, _), said in zip(links, _link_events(conn, [p for _, p in links])):
+        result.linked(*said)
     return results
 
 
@@ -178,6 +179,16 @@ def _link_event_sql() -> str:
     return queries.link_event_sql({name: events.c[name].type.compile(dialect=dialect) for name in EVENT_ROW_COLUMNS})
 
 
+def _link_events(conn: Connection, params: list[dict]) -> list[tuple[int | None, int | None]]:
+    """The link statement for each event's parameters (see _link_params), in order, in one pipelined
+    round trip: (new event id, matched event id) for each."""
+    cursor = conn.connection.cursor()
+    # PostgreSQL would plan the statement anew for every event (its custom plans look cheaper than the
+    # generic one), which takes half its time; the generic plan is as good here
+    cursor.execute(queries.GENERIC_PLANS)
+    return _execute_many(cursor, _link_event_sql(), params)
+
+
 def _link_params(report_id: int, ordinal: int, row: dict) -> dict:
     match = row["geom"] is not None and row["date_start"] is not None  # SAME_EVENT needs both
     return {**row, "evidence": Jsonb(row["evidence"]), "report_id": report_id, "ordinal": ordinal, "match": match}
@@ -202,13 +213,8 @@ def _relink_events(conn: Connection, report_id: int, analysis: dict, result: Ing
         conn.execute(insert(event_sources).values(
             event_id=event_id, report_id=report_id, evidence=row["evidence"], ordinal=ordinal,
             killed=row["killed_best"], wounded=row["wounded_best"]))
-    cursor = conn.connection.cursor()
-    cursor.execute(queries.GENERIC_PLANS)
-    for new_id, same_id in _execute_many(cursor, _link_event_sql(), links):
-        if new_id is not None:
-            result.event_ids.append(new_id)
-        else:
-            result.merged_event_ids.append(same_id)
+    for said in _link_events(conn, links):
+        result.linked(*said)
 
 
 def reprocess_report(conn: Connection, report_id: int, geoparser) -> IngestResult:
