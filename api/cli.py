@@ -6,6 +6,8 @@ import multiprocessing
 import os
 import signal
 import sys
+from collections import deque
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -80,24 +82,55 @@ def _analysed_batch(items: list[tuple]) -> list[tuple]:
 
 
 @contextmanager
-def _analysis_pool(geoparser, batches: int, online_geocoder: bool):
-    """Processes that analyse batches of reports, as many as there are cores (forked: the geoparser
-    and the learnt actors are inherited, not loaded again); None for a single batch, on one core, or
-    with an online geocoder (its cache is written through the database)."""
+def _batch_analyser(geoparser, batches: int, online_geocoder: bool):
+    """A function from batches of reports to their analyses, in order: run by processes, as many as there
+    are cores (forked: the geoparser and the learnt actors are inherited, not loaded again), or in this
+    process for a single batch, on one core, or with an online geocoder (its cache is written through
+    the database)."""
     global _analyser
     _analyser = geoparser
     cores = len(os.sched_getaffinity(0))
     if batches < 2 or cores < 2 or online_geocoder or "fork" not in multiprocessing.get_all_start_methods():
-        yield None
+        yield lambda chunks: map(_analysed_batch, chunks)
         return
     with multiprocessing.get_context("fork").Pool(cores) as pool:
-        yield pool
+        yield lambda chunks: _analysed_in_order(pool, chunks, ahead=2 * cores)
+
+
+def _report_batches(paths: list[Path]) -> Iterator[list[tuple]]:
+    """(path, number, raw report) in batches of INGEST_BATCH, read from the files as they are needed."""
+    from api.readers import read_report_file
+
+    batch = []
+    for path in paths:
+        for number, obj in enumerate(read_report_file(path), 1):
+            batch.append((path, number, obj))
+            if len(batch) == INGEST_BATCH:
+                yield batch
+                batch = []
+    if batch:
+        yield batch
+
+
+def _analysed_in_order(pool, batches: Iterator[list[tuple]], ahead: int) -> Iterator[list[tuple]]:
+    """pool.imap(_analysed_batch, batches) with at most `ahead` batches analysed before the writer takes
+    them: imap's processes run on through the whole input, and what they analyse waits in memory (about
+    10 kB a report) for a writer that may be slower."""
+    pending: deque = deque()
+    for batch in batches:
+        pending.append(pool.apply_async(_analysed_batch, (batch,)))
+        if len(pending) > ahead:
+            yield pending.popleft().get()
+    while pending:
+        yield pending.popleft().get()
 
 
 def ingest_files(engine, paths: list[Path], progress: bool = True) -> tuple[int, int, int]:
     """Ingest report files, a batch of reports per transaction, and one bad report loses only itself
     (api.ingest.commit_batch). Batches are analysed while the one before is written by a thread
-    (which mostly waits on the database). Returns (stored, duplicates, failed)."""
+    (which mostly waits on the database). Every file is read once before anything is stored, so that
+    a malformed one stores nothing (ReportFileError), then again as its batches are needed: the reports
+    are never all in memory. Returns (stored, duplicates, failed)."""
     from concurrent.futures import ThreadPoolExecutor
 
     from tqdm import tqdm
@@ -108,11 +141,11 @@ def ingest_files(engine, paths: list[Path], progress: bool = True) -> tuple[int,
     from api.readers import read_report_file
     from api.settings import get_settings
 
+    total = sum(1 for path in paths for _ in read_report_file(path))
     settings = get_settings()
     geoparser = build_geoparser(engine, settings)
     learn_saved_actors(engine)
     stored = duplicates = failed = 0
-    raw = [(path, number, obj) for path in paths for number, obj in enumerate(read_report_file(path), 1)]
 
     def count(chunk: list[tuple], written) -> None:
         """Tally a written batch (`written` waits for its results), and say why reports failed."""
@@ -130,13 +163,13 @@ def ingest_files(engine, paths: list[Path], progress: bool = True) -> tuple[int,
             tqdm.write(f"eventmap: {path.name} report {number}: not stored: {outcome}", file=sys.stderr)
         bar.update(len(chunk))
 
-    batches = [raw[start:start + INGEST_BATCH] for start in range(0, len(raw), INGEST_BATCH)]
+    batches = -(-total // INGEST_BATCH)
     # the analysing processes are forked first, before this process starts threads
-    with _analysis_pool(geoparser, len(batches), bool(settings.geocoder)) as pool, engine.connect() as conn, \
+    with _batch_analyser(geoparser, batches, bool(settings.geocoder)) as analysed, engine.connect() as conn, \
             ThreadPoolExecutor(max_workers=1) as writer, \
-            tqdm(total=len(raw), unit="report", disable=not progress, file=sys.stderr) as bar:
+            tqdm(total=total, unit="report", disable=not progress, file=sys.stderr) as bar:
         writing = None  # (chunk, the writer's future) of the batch before
-        for chunk in (pool.imap if pool else map)(_analysed_batch, batches):
+        for chunk in analysed(_report_batches(paths)):
             batch = [(report, analysis) for _, _, report, analysis in chunk if report is not None]
             if writing is not None:
                 count(*writing)

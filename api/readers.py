@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 # Listings separate one report from the next with two or more blank lines; a single blank line may
@@ -17,16 +17,20 @@ class ReportFileError(ValueError):
 
 
 def read_report_file(path: Path) -> Iterator[dict]:
-    """Yield the raw report objects of a file; JSON Lines by extension .jsonl/.json/.ndjson."""
-    text = path.read_text(encoding="utf-8")
+    """Yield the raw report objects of a file; JSON Lines by extension .jsonl/.json/.ndjson, read a line at a
+    time (an archive of a million reports is never held whole). A listing is read whole: its reports are
+    split by blank lines."""
     if path.suffix.lower() in (".jsonl", ".ndjson", ".json"):
-        yield from read_json_lines(text, path.name)
+        with path.open(encoding="utf-8") as lines:
+            yield from read_json_lines(lines, path.name)
     else:
-        yield from read_listing(text, path.name)
+        yield from read_listing(path.read_text(encoding="utf-8"), path.name)
 
 
-def read_json_lines(text: str, name: str) -> Iterator[dict]:
-    for number, line in enumerate(text.splitlines(), 1):
+def read_json_lines(lines: Iterable[str], name: str) -> Iterator[dict]:
+    # the file's own lines, not str.splitlines(): that also splits at U+2028 and U+2029, which JSON allows
+    # unescaped inside a string
+    for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:

@@ -62,6 +62,31 @@ def test_ingest_refuses_unreadable_files(empty_db, database_url, tmp_path):
     assert report_count(empty_db) == 0
 
 
+def test_ingest_of_many_batches_streams_and_a_bad_line_anywhere_stores_nothing(empty_db, database_url, tmp_path):
+    # 250 reports are three batches, analysed by the process pool; the files are read twice (checked, then
+    # streamed), so a broken line in the last file must still stop everything before the first batch
+    lines = [json.dumps({"id": f"r{n}", "published_at": "2017-06-01",
+                         "body": f"Clashes in Idlib killed {n % 9 + 1} fighters on Tuesday (bulletin {n})."})
+             for n in range(250)]
+    # U+2028 is allowed unescaped inside a JSON string; it must not split the report's line
+    lines[7] = json.dumps({"id": "r7", "body": "Shelling hit Aleppo.\u2028Two civilians were killed."},
+                          ensure_ascii=False)
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text("\n".join(lines[:200]) + "\n", encoding="utf-8")
+    second.write_text("\n".join(lines[200:]) + "\n{oops\n", encoding="utf-8")
+    refused = run(["ingest", "--quiet", str(first), str(second)], database_url)
+    assert refused.returncode == 2 and "b.jsonl, line 51: not JSON" in refused.stderr
+    assert report_count(empty_db) == 0
+    second.write_text("\n".join(lines[200:]) + "\n", encoding="utf-8")
+    stored = run(["ingest", "--quiet", str(first), str(second)], database_url)
+    assert stored.returncode == 0, stored.stderr
+    assert "250 stored, 0 already stored, 0 failed" in stored.stderr
+    with empty_db.connect() as conn:
+        assert conn.execute(text("SELECT body FROM reports WHERE external_id = 'r7'")).scalar() == \
+            "Shelling hit Aleppo.\u2028Two civilians were killed."
+        assert conn.execute(text("SELECT count(DISTINCT external_id) FROM reports")).scalar() == 250
+
+
 def test_geoparse_and_extract_batches():
     lines = "".join(json.dumps(r) + "\n" for r in read_seed_reports())
     geoparsed = run(["geoparse"], stdin=lines)
