@@ -72,8 +72,9 @@ def country_name(code: str | None) -> str | None:
 
 
 # one or two capitalised words right before a mention: a demonym perhaps ("Israeli", "South Sudanese"), or a
-# country's name as a possessive ("Myanmar's military")
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)(['’]s)?\s+$")
+# country's name as a possessive ("Myanmar's military"). The two words are joined by one space: a title's
+# last word is no part of the body's first ("Missiles hit Kyiv\n\nRussian missiles")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+ )?[A-Z][a-z]+)(['’]s)?\s+$")
 @cache
 def demonyms() -> dict[str, str]:
     """Demonym -> ISO alpha-2 (the geocoding package's table, from countryinfo); empty without it."""

@@ -68,6 +68,11 @@ RULES = [
                 r"rocket\s+(?:attacks?|fire)|missile\s+(?:strikes?|attacks?)|rockets?\s+(?:hit|struck|landed)|"
                 r"missiles?\s+(?:hit|struck)",
                 EXPLOSIONS, "Shelling/artillery/missile attack", 4, True),
+    # "Iran fired more than a dozen ballistic missiles at two bases" (not "fired three shotgun shells at")
+    TriggerRule(r"(?:fired|launched)\s+(?:[\w-]+\s+){0,6}?(?:missiles?|rockets?|mortars?|mortar\s+(?:rounds|shells)|"
+                r"artillery\s+shells|projectiles)(?=\s+(?:at|on|into|toward|towards|against|across)\b)|"
+                r"(?:missiles?|rockets?|mortars?|projectiles)\s+(?:were|was)\s+(?:fired|launched)",
+                EXPLOSIONS, "Shelling/artillery/missile attack", 4, False),
     TriggerRule(r"\bIEDs?\b|improvised\s+explosive|roadside\s+bombs?|land\s*mines?|car\s+bomb\w*|booby[- ]trap\w*|"
                 r"explosive\s+devices?|bomb\s+(?:exploded|went\s+off|blast)|explosions?|blasts?|detonated",
                 EXPLOSIONS, "Remote explosive/landmine/IED", 5, True),

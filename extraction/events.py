@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .actors import ActorMention, alias_table, find_actors
+from .actors import ActorMention, alias_table, country_codes, find_actors
 from .casualties import ABDUCTED, MISSING, CasualtyMention, Count, combine, combine_other, find_casualties
 from .dates import DateMention, find_dates
 from .incidents import SUMMARY, background_sentences, incident_blocks
@@ -71,8 +71,9 @@ _EPISODE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months)\s+of\s+(?:[\
 _CLAIMED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
                             r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping))\b",
                             re.IGNORECASE)
-# "fighting between X and Y", "clashes erupted between X and Y": the two parties, in the order written
-_BETWEEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?between\s", re.IGNORECASE)
+# "fighting between X and Y", "fighting erupted in Khartoum on Saturday between X and Y": the two parties, in the
+# order written (but not of another act: "the shooting was sparked by a fight between X and Y")
+_BETWEEN_AFTER = re.compile(r"\s+(?:(?!(?:by|after|over|from)\s)[\w-]+\s+){0,6}?between\s", re.IGNORECASE)
 # "... were wounded when gunmen opened fire": in a passive sentence, the doer of the clause that tells how
 _HOW_BEFORE = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?$", re.IGNORECASE)
 _ALLY_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|helped)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
@@ -140,12 +141,39 @@ def _in(spans: list[tuple[int, int]], pos: int) -> int:
     return lo
 
 
+# a country's name as the subject of a military act: "Iran fired a dozen missiles at", "Israel struck",
+# "Russia launched a massive missile attack" (and the words that may stand between the two)
+_STATE_SUBJECT = re.compile(r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:(?:has|have|had|also|again|reportedly)\s+)*"
+                            r"(?:(?:launched|carried\s+out|conducted|fired|unleashed|mounted)\s+(?:[\w-]+\s+){0,3}?)?$")
+_CLAUSE_END = (".", ";", ":", "!", "?", "\n", ",", " and", " then")
+
+
+def _state_subject(text: str, trigger: Trigger) -> ActorMention | None:
+    """The state forces of a country named as the subject of a shelling, a strike or a clash, at the start
+    of its clause. (Not of a killing or a shooting: "Jordan fired at the officers" is a man.)"""
+    if trigger.rule.event_type not in (EXPLOSIONS, BATTLES) or not trigger.start:
+        return None
+    found = _STATE_SUBJECT.search(text, max(0, trigger.start - 60), trigger.start)
+    if found is None:
+        return None
+    iso = country_codes().get(found.group("name"))
+    lead = text[:found.start()].rstrip(" \t")
+    if iso is None or (lead and not lead.endswith(_CLAUSE_END)):
+        return None
+    table = alias_table()
+    return ActorMention(found.start(), found.end("name"), table.national(table.actor("Military Forces of {country}"), iso),
+                        False, False)
+
+
 def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casualties: list[CasualtyMention]):
     """(actor1, actor2) from the sentence: 'by X' and 'X's strike' make X the agent, and so does a
     mention the act's words begin inside ("Russian warplanes struck": the trigger is "warplanes
     struck"); in the passive the subject is the victim; otherwise the nearest actor before the act
     acts on the first after."""
     actors = [m for m in mentions if not m.speaker and not _ALLY_BEFORE.search(text[max(0, m.start - 20):m.start])]
+    state = _state_subject(text, trigger)
+    if state is not None and not any(m.start <= state.start < m.end for m in actors):
+        actors = sorted(actors + [state], key=lambda m: m.start)
     if not actors:
         return None, None
     agent = next((m for m in actors if m.start <= trigger.start < m.end), None)

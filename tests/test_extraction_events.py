@@ -341,3 +341,27 @@ def test_a_shoot_down_a_defused_device_and_rubber_bullets():
         [("Disrupted weapons use", "Military Forces")]
     assert coded("Seven people were injured when police fired rubber bullets at demonstrators on Saturday.") == \
         [("Protest with intervention", "Police Forces")]
+
+
+def test_a_state_named_as_the_doer_of_a_strike_and_a_demonym_on_the_act_itself():
+    text = "Iran fired more than a dozen ballistic missiles at two bases hosting US troops early on Wednesday."
+    [strike] = extract_events(text, published_at=dt.date(2020, 1, 8), toponyms=[], locations=[])
+    assert (strike.sub_event_type, strike.actor1["name"]) == ("Shelling/artillery/missile attack", "Military Forces of Iran")
+    text = "A Russian airstrike destroyed a theatre where hundreds of civilians were sheltering on Wednesday."
+    [strike] = extract_events(text, published_at=dt.date(2022, 3, 17), toponyms=[], locations=[])
+    assert (strike.sub_event_type, strike.actor1["name"]) == ("Air/drone strike", "Military Forces of Russia")
+    # a person's name is no state: a shooting's doer is not read this way
+    text = "Jordan fired three shots at the officers on Sunday. A man fired three shotgun shells at a car."
+    events = extract_events(text, published_at=dt.date(2022, 3, 17), toponyms=[], locations=[])
+    assert all((e.actor1 or {}).get("name") != "Military Forces of Jordan" for e in events)
+    assert "Shelling/artillery/missile attack" not in [e.sub_event_type for e in events]
+
+
+def test_a_title_s_last_word_is_no_demonym_of_the_body_s_first_and_the_parties_of_a_clash_further_on():
+    text = report_text("Missiles hit Kyiv", "Russian missiles struck central Kyiv on Monday, killing eight people.")
+    [strike] = extract_events(text, published_at=dt.date(2022, 10, 10), toponyms=[], locations=[])
+    assert strike.actor1["name"] == "Military Forces of Russia" and strike.actor2 is None
+    text = ("Heavy fighting erupted in Khartoum on Saturday between the Sudanese army and the paramilitary Rapid "
+            "Support Forces. The shooting was sparked by a fight between the victim and his friends.")
+    [clash] = extract_events(text, published_at=dt.date(2023, 4, 16), toponyms=[], locations=[])
+    assert (clash.actor1["name"], clash.actor2["name"]) == ("Military Forces of Sudan", "RSF: Rapid Support Forces")
