@@ -75,7 +75,8 @@ DATE_RE = folded_regex(
         rf"(?P<single>{_md('0')})",
         rf"(?P<monthyear>(?:in\s+|early\s+|late\s+|mid-?)?{_MONTH.format(g='my')}\s+(?P<myy>(?:19|20)\d\d))",
         rf"(?P<weekday>(?:(?P<wdmod>last|this|next|on|early|late)\s+)?{_WEEKDAY}(?:['’]s)?{_PART})",
-        r"(?P<yesterday>yesterday|last\s+night|overnight|the\s+previous\s+(?:day|night))",
+        r"(?P<yesterday>yesterday|last\s+night|the\s+previous\s+(?:day|night)\b)",
+        r"(?P<overnight>overnight)",
         r"(?P<tonight>tonight|(?:earlier\s+)?this\s+evening)",
         r"(?P<today>today|this\s+(?:morning|afternoon)|earlier\s+(?:today|this\s+morning))",
         r"(?P<thismonth>earlier\s+this\s+month|this\s+month)",
@@ -329,6 +330,10 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
     if m.group("yesterday"):
         d = published - dt.timedelta(days=1)
         return d, d
+    if m.group("overnight"):
+        # the night into the publication day: before or after midnight, which an exact day elsewhere in
+        # the report says ("overnight ... about 1 a.m. Thursday"; see events._narrowed)
+        return published - dt.timedelta(days=1), published
     if m.group("today"):
         return published, published
     if m.group("tonight"):
@@ -419,8 +424,8 @@ def _role(text: str, start: int, end: int) -> str:
         return "report"
     before = text[max(0, start - 45):start]
     lowered = before.lower()
-    if ("no " in lowered and _NONE_BEFORE.search(before)) or \
-            (text[start:end].lower() == "today" and _OWN_ISSUE_AFTER.match(text, end)):
+    if ("no " in lowered and _NONE_BEFORE.search(before)) or (text[start:end].lower() == "today" and (
+            _OWN_ISSUE_AFTER.match(text, end) or lowered.endswith("usa "))):  # or the paper "USA Today"
         return "report"
     act_after = _ACT_AFTER.match(text, end) is not None
     if act_after and _SINCE_BEFORE.search(before):

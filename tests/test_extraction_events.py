@@ -167,6 +167,15 @@ def test_a_vague_span_gives_way_to_the_exact_day_inside_it():
     assert shooting.date_start == "2018-03-15" and shooting.date_precision == 1
 
 
+def test_overnight_takes_the_exact_day_the_report_gives():
+    text = "A taxi driver was shot overnight on Elm Road. The shooting happened about 1:30 a.m. Wednesday, police said."
+    events = extract_events(text, published_at=dt.date(2018, 3, 21), toponyms=[], locations=[])
+    assert (events[0].date_start, events[0].date_precision) == ("2018-03-21", 1)
+    events = extract_events("A taxi driver was shot overnight on Elm Road.", published_at=dt.date(2018, 3, 21),
+                            toponyms=[], locations=[])
+    assert (events[0].date_start, events[0].date_end, events[0].date_precision) == ("2018-03-20", "2018-03-21", 2)
+
+
 def test_an_arrest_date_does_not_date_the_shooting():
     text = ("A man was shot and killed during a robbery Sunday night. "
             "Police arrested a suspect Tuesday.")
