@@ -571,6 +571,23 @@ def _dateline_gives_way(text: str, mentions: list[DateMention]) -> None:
                 break
 
 
+# a time of day: "about 9:40 p.m.", "11:20pm", "midnight"
+_TIME_OF_DAY = re.compile(r"\b(?:(?P<hour>1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?P<half>[ap])\.?m\b|midnight\b)", re.IGNORECASE)
+LATE_EVENING_HOUR = 21
+
+
+def undated_day(text: str, published: dt.date) -> dt.date:
+    """The day of an act the report gives no day for: the publication's, unless the first time of day the
+    report gives is late in the evening (9 p.m. to midnight): a story written that late carries the next
+    day's date once published, as with "tonight" (see _resolve). Earlier evening hours are left to the
+    publication's day: on the development sets they went either way."""
+    m = _TIME_OF_DAY.search(text)
+    if m is not None and m.group("hour") and m.group("half").lower() == "p" and \
+            int(m.group("hour")) % 12 + 12 >= LATE_EVENING_HOUR:
+        return published - dt.timedelta(days=1)
+    return published
+
+
 def parse_published(value) -> dt.date | None:
     """An ISO date or datetime string (or a date) -> date; anything else -> None."""
     if value is None or value == "":

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .actors import ActorMention, alias_table, find_actors
 from .casualties import ABDUCTED, MISSING, CasualtyMention, Count, combine, combine_other, find_casualties
-from .dates import DateMention, find_dates
+from .dates import DateMention, find_dates, undated_day
 from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold
 from .numbers import words_to_int
@@ -571,8 +571,8 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         ev.date_start, ev.date_end, ev.date_precision = d.date_start.isoformat(), d.date_end.isoformat(), d.precision
         inferred.append("date")
     elif published_at is not None:
-        # no date in the text: the report's date is the best guess, and marked as one
-        ev.date_start = ev.date_end = published_at.isoformat()
+        # no date in the text: the report's date (or the evening before it) is the best guess, and marked as one
+        ev.date_start = ev.date_end = undated_day(text, published_at).isoformat()
         ev.date_precision = 1
         inferred.append("date")
     if place is not None:
