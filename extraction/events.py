@@ -418,15 +418,14 @@ def _unnamed_incident(text: str, spans, dates_by_sentence, orphans, places_by_se
 
 def _narrowed(d: DateMention, event_dates) -> DateMention:
     """'a triple shooting that occurred last week ... on Thursday': a vague span gives way to the
-    first exact day the report gives inside it (a day either side: 'over the weekend' may start on a
-    Friday night)."""
+    first exact day the report gives inside it after it, else before it (a day told before the span is more
+    often another step's: 'gathered Sunday where a man was shot over the weekend'); a day either side:
+    'over the weekend' may start on a Friday night."""
     if d.precision <= 1:
         return d
     lo, hi = d.date_start - dt.timedelta(days=1), d.date_end + dt.timedelta(days=1)
-    for x in event_dates:
-        if x.precision == 1 and lo <= x.date_start <= hi and x.start != d.start:
-            return x
-    return d
+    inside = [x for x in event_dates if x.precision == 1 and lo <= x.date_start <= hi and x.start != d.start]
+    return next((x for x in inside if x.start > d.start), inside[0] if inside else d)
 
 
 def _group_value(group: list[_Candidate], attr: str):

@@ -167,6 +167,13 @@ def test_a_vague_span_gives_way_to_the_exact_day_inside_it():
     assert shooting.date_start == "2018-03-15" and shooting.date_precision == 1
 
 
+def test_a_vague_span_gives_way_to_the_exact_day_told_after_it():
+    text = ("Neighbors gathered Sunday at the house where a man was shot over the weekend. "
+            "The shooting happened at 11 p.m. Friday on Elm Road.")
+    events = extract_events(text, published_at=dt.date(2018, 3, 19), toponyms=[], locations=[])
+    assert (events[0].date_start, events[0].date_precision) == ("2018-03-16", 1)
+
+
 def test_overnight_takes_the_exact_day_the_report_gives():
     text = "A taxi driver was shot overnight on Elm Road. The shooting happened about 1:30 a.m. Wednesday, police said."
     events = extract_events(text, published_at=dt.date(2018, 3, 21), toponyms=[], locations=[])
