@@ -74,7 +74,11 @@ DATE_RE = folded_regex(
         r"(?P<us>(?<![\d/])(?P<um>1[0-2]|0?[1-9])/(?P<ud>[0-3]?\d)(?:/(?P<uy>(?:20)?\d\d))?(?![\d/]))",
         rf"(?P<single>{_md('0')})",
         rf"(?P<monthyear>(?:in\s+|early\s+|late\s+|mid-?)?{_MONTH.format(g='my')}\s+(?P<myy>(?:19|20)\d\d))",
-        rf"(?P<weekday>(?:(?P<wdmod>last|this|next|on|early|late)\s+)?{_WEEKDAY}(?:['’]s)?{_PART})",
+        # "Saturday night and Sunday morning", "late Monday into early Tuesday": a night across two days (when
+        # the second is the next day)
+        rf"(?P<weekday>(?:(?P<wdmod>last|this|next|on|early|late)\s+)?{_WEEKDAY}(?:['’]s)?{_PART}"
+        rf"(?:(?:(?<=night)|(?<=evening)|(?=\s+(?:and|into)\s+early))\s+(?:and|into)\s+(?:early\s+)?"
+        rf"(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+morning)?)?)",
         r"(?P<yesterday>yesterday|last\s+night|the\s+previous\s+(?:day|night)\b)",
         r"(?P<overnight>overnight)",
         r"(?P<tonight>tonight|(?:earlier\s+)?this\s+evening)",
@@ -326,6 +330,8 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
         if (m.group("wdmod") or "").lower() == "last" and (published - d).days <= 1:
             # "last Tuesday" written on Wednesday is the week before: yesterday would be "yesterday"
             d -= dt.timedelta(days=7)
+        if m.group("wd2") and WEEKDAYS[m.group("wd2").lower()] == (d.weekday() + 1) % 7:
+            return d, d + dt.timedelta(days=1)
         return d, d
     if m.group("yesterday"):
         d = published - dt.timedelta(days=1)
