@@ -74,8 +74,13 @@ DATE_RE = folded_regex(
         r"(?P<us>(?<![\d/])(?P<um>1[0-2]|0?[1-9])/(?P<ud>[0-3]?\d)(?:/(?P<uy>(?:20)?\d\d))?(?![\d/]))",
         rf"(?P<single>{_md('0')})",
         rf"(?P<monthyear>(?:in\s+|early\s+|late\s+|mid-?)?{_MONTH.format(g='my')}\s+(?P<myy>(?:19|20)\d\d))",
-        rf"(?P<weekday>(?:(?P<wdmod>last|this|next|on|early|late)\s+)?{_WEEKDAY}(?:['’]s)?{_PART})",
-        r"(?P<yesterday>yesterday|last\s+night|overnight|the\s+previous\s+(?:day|night))",
+        # "Saturday night and Sunday morning", "late Monday into early Tuesday": a night across two days (when
+        # the second is the next day)
+        rf"(?P<weekday>(?:(?P<wdmod>last|this|next|on|early|late)\s+)?{_WEEKDAY}(?:['’]s)?{_PART}"
+        rf"(?:(?:(?<=night)|(?<=evening)|(?=\s+(?:and|into)\s+early))\s+(?:and|into)\s+(?:early\s+)?"
+        rf"(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+morning)?)?)",
+        r"(?P<yesterday>yesterday|last\s+night|the\s+previous\s+(?:day|night)\b)",
+        r"(?P<overnight>overnight)",
         r"(?P<tonight>tonight|(?:earlier\s+)?this\s+evening)",
         r"(?P<today>today|this\s+(?:morning|afternoon)|earlier\s+(?:today|this\s+morning))",
         r"(?P<thismonth>earlier\s+this\s+month|this\s+month)",
@@ -325,10 +330,16 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
         if (m.group("wdmod") or "").lower() == "last" and (published - d).days <= 1:
             # "last Tuesday" written on Wednesday is the week before: yesterday would be "yesterday"
             d -= dt.timedelta(days=7)
+        if m.group("wd2") and WEEKDAYS[m.group("wd2").lower()] == (d.weekday() + 1) % 7:
+            return d, d + dt.timedelta(days=1)
         return d, d
     if m.group("yesterday"):
         d = published - dt.timedelta(days=1)
         return d, d
+    if m.group("overnight"):
+        # the night into the publication day: before or after midnight, which an exact day elsewhere in
+        # the report says ("overnight ... about 1 a.m. Thursday"; see events._narrowed)
+        return published - dt.timedelta(days=1), published
     if m.group("today"):
         return published, published
     if m.group("tonight"):
@@ -419,8 +430,8 @@ def _role(text: str, start: int, end: int) -> str:
         return "report"
     before = text[max(0, start - 45):start]
     lowered = before.lower()
-    if ("no " in lowered and _NONE_BEFORE.search(before)) or \
-            (text[start:end].lower() == "today" and _OWN_ISSUE_AFTER.match(text, end)):
+    if ("no " in lowered and _NONE_BEFORE.search(before)) or (text[start:end].lower() == "today" and (
+            _OWN_ISSUE_AFTER.match(text, end) or lowered.endswith("usa "))):  # or the paper "USA Today"
         return "report"
     act_after = _ACT_AFTER.match(text, end) is not None
     if act_after and _SINCE_BEFORE.search(before):
@@ -564,6 +575,23 @@ def _dateline_gives_way(text: str, mentions: list[DateMention]) -> None:
             if later.role == "event" and later.date_start != d.date_start:
                 d.role = "report"
                 break
+
+
+# a time of day: "about 9:40 p.m.", "11:20pm", "midnight"
+_TIME_OF_DAY = re.compile(r"\b(?:(?P<hour>1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?P<half>[ap])\.?m\b|midnight\b)", re.IGNORECASE)
+LATE_EVENING_HOUR = 21
+
+
+def undated_day(text: str, published: dt.date) -> dt.date:
+    """The day of an act the report gives no day for: the publication's, unless the first time of day the
+    report gives is late in the evening (9 p.m. to midnight): a story written that late carries the next
+    day's date once published, as with "tonight" (see _resolve). Earlier evening hours are left to the
+    publication's day: on the development sets they went either way."""
+    m = _TIME_OF_DAY.search(text)
+    if m is not None and m.group("hour") and m.group("half").lower() == "p" and \
+            int(m.group("hour")) % 12 + 12 >= LATE_EVENING_HOUR:
+        return published - dt.timedelta(days=1)
+    return published
 
 
 def parse_published(value) -> dt.date | None:

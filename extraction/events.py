@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .actors import ActorMention, alias_table, country_codes, find_actors
 from .casualties import ABDUCTED, MISSING, CasualtyMention, Count, combine, combine_other, find_casualties
-from .dates import DateMention, find_dates
+from .dates import DateMention, find_dates, undated_day
 from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold
 from .numbers import words_to_int
@@ -446,15 +446,14 @@ def _unnamed_incident(text: str, spans, dates_by_sentence, orphans, places_by_se
 
 def _narrowed(d: DateMention, event_dates) -> DateMention:
     """'a triple shooting that occurred last week ... on Thursday': a vague span gives way to the
-    first exact day the report gives inside it (a day either side: 'over the weekend' may start on a
-    Friday night)."""
+    first exact day the report gives inside it after it, else before it (a day told before the span is more
+    often another step's: 'gathered Sunday where a man was shot over the weekend'); a day either side:
+    'over the weekend' may start on a Friday night."""
     if d.precision <= 1:
         return d
     lo, hi = d.date_start - dt.timedelta(days=1), d.date_end + dt.timedelta(days=1)
-    for x in event_dates:
-        if x.precision == 1 and lo <= x.date_start <= hi and x.start != d.start:
-            return x
-    return d
+    inside = [x for x in event_dates if x.precision == 1 and lo <= x.date_start <= hi and x.start != d.start]
+    return next((x for x in inside if x.start > d.start), inside[0] if inside else d)
 
 
 def _group_value(group: list[_Candidate], attr: str):
@@ -599,8 +598,8 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         ev.date_start, ev.date_end, ev.date_precision = d.date_start.isoformat(), d.date_end.isoformat(), d.precision
         inferred.append("date")
     elif published_at is not None:
-        # no date in the text: the report's date is the best guess, and marked as one
-        ev.date_start = ev.date_end = published_at.isoformat()
+        # no date in the text: the report's date (or the evening before it) is the best guess, and marked as one
+        ev.date_start = ev.date_end = undated_day(text, published_at).isoformat()
         ev.date_precision = 1
         inferred.append("date")
     if place is not None:

@@ -45,6 +45,26 @@ def test_relative_and_explicit(text, expected):
     assert only(text, "2018-03-29") == expected
 
 
+def test_overnight_spans_the_night_into_publication():
+    assert only("a bakery was robbed at gunpoint overnight", "2018-03-29") == ("2018-03-28", "2018-03-29", 2)
+    # "the previous nights" is no date
+    assert find_dates("cars were broken into on the same street the previous nights", D("2018-03-29")) == []
+
+
+def test_a_night_across_two_days_is_a_span():
+    assert only("shots rang out on Elm Road Friday night and early Saturday morning", "2018-03-19") == \
+        ("2018-03-16", "2018-03-17", 2)
+    assert only("three cars were stolen late Monday into early Tuesday", "2018-03-21") == ("2018-03-19", "2018-03-20", 2)
+    # two days apart, or no night between them: each day is its own
+    found = find_dates("the store was robbed Monday and Thursday", D("2018-03-23"))
+    assert [d.date_start.isoformat() for d in found] == ["2018-03-19", "2018-03-22"]
+
+
+def test_the_paper_usa_today_is_no_date():
+    found = find_dates("Jane Roe/USA TODAY NETWORK A clerk was shot on Tuesday.", D("2018-03-29"))
+    assert [(d.role, d.date_start.isoformat()) for d in found if d.role == "event"] == [("event", "2018-03-27")]
+
+
 def test_reporting_and_future_dates_do_not_date_events():
     found = find_dates("SANA news agency said on Sunday; a hearing is scheduled for Monday", D("2017-05-28"))
     assert [d.role for d in found] == ["report", "future"]

@@ -167,6 +167,32 @@ def test_a_vague_span_gives_way_to_the_exact_day_inside_it():
     assert shooting.date_start == "2018-03-15" and shooting.date_precision == 1
 
 
+def test_a_vague_span_gives_way_to_the_exact_day_told_after_it():
+    text = ("Neighbors gathered Sunday at the house where a man was shot over the weekend. "
+            "The shooting happened at 11 p.m. Friday on Elm Road.")
+    events = extract_events(text, published_at=dt.date(2018, 3, 19), toponyms=[], locations=[])
+    assert (events[0].date_start, events[0].date_precision) == ("2018-03-16", 1)
+
+
+def test_overnight_takes_the_exact_day_the_report_gives():
+    text = "A taxi driver was shot overnight on Elm Road. The shooting happened about 1:30 a.m. Wednesday, police said."
+    events = extract_events(text, published_at=dt.date(2018, 3, 21), toponyms=[], locations=[])
+    assert (events[0].date_start, events[0].date_precision) == ("2018-03-21", 1)
+    events = extract_events("A taxi driver was shot overnight on Elm Road.", published_at=dt.date(2018, 3, 21),
+                            toponyms=[], locations=[])
+    assert (events[0].date_start, events[0].date_end, events[0].date_precision) == ("2018-03-20", "2018-03-21", 2)
+
+
+def test_an_undated_act_late_in_the_evening_falls_the_day_before_publication():
+    def day(text):
+        ev = extract_events(text, published_at=dt.date(2018, 3, 21), toponyms=[], locations=[])[0]
+        assert "date" in ev.inferred
+        return ev.date_start
+    assert day("A cashier was shot in a robbery on Elm Road about 10:40 p.m., police said.") == "2018-03-20"
+    assert day("A cashier was shot in a robbery on Elm Road about 1:40 p.m., police said.") == "2018-03-21"
+    assert day("A cashier was shot in a robbery on Elm Road, police said.") == "2018-03-21"
+
+
 def test_an_arrest_date_does_not_date_the_shooting():
     text = ("A man was shot and killed during a robbery Sunday night. "
             "Police arrested a suspect Tuesday.")
