@@ -443,3 +443,14 @@ def test_a_town_with_no_population_given_counts_as_cities500_s_least():
     assert resolver.prior(town, False) == resolver.prior(replace(town, population=500), False)
     area = Place(2, "An area", 36.85, 40.07, "A", "ADM2", "SY", "08", 0)
     assert resolver.prior(area, False) < resolver.prior(replace(area, population=500), False)
+
+
+def test_a_name_listed_beside_countries_is_a_country(geoparser):
+    # "Niger" is a country and a Nigerian state; listed beside a country it is the country, even in a
+    # report about Nigeria. "Georgia" goes with its neighbours too.
+    text = "Polio cases in Nigeria rose. The disease was eradicated in Egypt and Niger, Nigerian officials said."
+    assert by_name(geoparser.parse(text))["Niger"].place.feature_code == "PCLI"
+    found = by_name(geoparser.parse("Cases rose in Armenia and Georgia."))
+    assert found["Georgia"].place.country_code == "GE"
+    found = by_name(geoparser.parse("Peanut butter was recalled in Alabama, Georgia and Florida."))
+    assert found["Georgia"].place.country_code == "US"
