@@ -45,6 +45,8 @@ class Weights:
                                     # place that bears it as its own ("Pittsburg, Calif." for "Pittsburgh"):
                                     # as weak a reading as a loose match
     plausible: float = 0.5          # weight of a merely plausible reading of another name nearby
+    overshadowed: float = 50.0      # a namesake this many times a town's population, in a country the
+                                    # report names, overshadows it (see _context_scores)
 
 
 DEFAULT_WEIGHTS = Weights(feature={
@@ -402,9 +404,17 @@ class Resolver:
         country_support: dict[str, float] = {}
         admin1_support: dict[tuple, float] = {}
         out = []
+        # A town named like a city of another country many times its size, where the report names that
+        # country too, and with no other name near it, is not made the reading by sharing a first-level
+        # area with another name ("Rome" in a report naming Italy and New York).
+        big = max((p for p, _, _ in cands if p.feature_class == "P"), key=lambda p: p.population, default=None)
+        big_backed = big is not None and _others(ev.countries.get(big.country_code), key) > 0
         for (place, _, _), s, cell in zip(cands, own_scores, crowded):
             code = place.feature_code
             cc = place.country_code
+            near = self._near(place, cell, key, ev) if cell is not None and code not in _LARGE else 0
+            overshadowed = (big_backed and cc != big.country_code and place.feature_class == "P"
+                            and place.population * w.overshadowed < big.population and not near)
             if cc:
                 support = country_support.get(cc)
                 if support is None:
@@ -415,12 +425,13 @@ class Resolver:
                     support = admin1_support.get(a1)
                     if support is None:
                         support = admin1_support[a1] = w.admin1 * min(1.0, _others(ev.admin1s.get(a1), key))
-                    s += support
+                    if not overshadowed:
+                        s += support
             elif code in _LARGE:
                 # Oceans, seas, continents and regions across borders are consistent with any report.
                 s += w.country * w.country_cap
             if code not in _LARGE:
-                s += w.proximity * min(w.proximity_cap, self._near(place, cell, key, ev) if cell is not None else 0)
+                s += w.proximity * min(w.proximity_cap, near)
             out.append(s)
         return out
 

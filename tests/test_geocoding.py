@@ -454,3 +454,17 @@ def test_a_name_listed_beside_countries_is_a_country(geoparser):
     assert found["Georgia"].place.country_code == "GE"
     found = by_name(geoparser.parse("Peanut butter was recalled in Alabama, Georgia and Florida."))
     assert found["Georgia"].place.country_code == "US"
+
+
+def test_a_town_overshadowed_by_a_city_of_a_country_the_report_names(geoparser):
+    # A small namesake sharing a first-level area with another name of the report (Santiago, Rio Grande
+    # do Sul) is not the reading when the report names the country of a city fifty times its size.
+    text = ("Health officials in Chile confirmed 300 cases, while Brazil reported cases in Sao Paulo and "
+            "Rio Grande do Sul. The institute in Santiago said most were mild.")
+    assert by_name(geoparser.parse(text))["Santiago"].place.country_code == "CL"
+    text = ("Canada reported new cases. Australia's cases are mostly in Victoria and New South Wales. Two "
+            "passengers arrived from Toronto on Monday.")
+    assert by_name(geoparser.parse(text))["Toronto"].place.country_code == "CA"
+    # Without that country named, the area still decides (a Texas paper's Paris).
+    text = "A woman of Paris died Saturday in a Dallas hospital after the crash."
+    assert by_name(geoparser.parse(text))["Paris"].place.admin1 == "TX"
