@@ -420,7 +420,11 @@ class Resolver:
                 if support is None:
                     support = country_support[cc] = w.country * min(w.country_cap, _others(ev.countries.get(cc), key))
                 s += support
-                if place.admin1:
+                if not place.admin1 and place.feature_class != "P" and code not in _LARGE:
+                    # An island or a landscape spans first-level areas (it has no code of one): as
+                    # consistent with the country's areas as a town in one of them is with its own.
+                    s += w.admin1 * min(1.0, _others(ev.countries.get(cc), key))
+                elif place.admin1:
                     a1 = (cc, place.admin1)
                     support = admin1_support.get(a1)
                     if support is None:

@@ -468,3 +468,11 @@ def test_a_town_overshadowed_by_a_city_of_a_country_the_report_names(geoparser):
     # Without that country named, the area still decides (a Texas paper's Paris).
     text = "A woman of Paris died Saturday in a Dallas hospital after the crash."
     assert by_name(geoparser.parse(text))["Paris"].place.admin1 == "TX"
+
+
+def test_an_island_is_consistent_with_its_country_s_areas(geoparser):
+    # An island spans first-level areas; a village named after it, in an area another name is in,
+    # does not win for that alone.
+    text = ("Pigs died on farms in Davao del Sur. Officials in Manila said tests on farms in Pangasinan and "
+            "Nueva Ecija, on Luzon, found the virus too.")
+    assert by_name(geoparser.parse(text))["Luzon"].place.feature_code == "ISL"
