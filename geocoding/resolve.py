@@ -63,6 +63,7 @@ _NAME_AFTER = re.compile(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 # "the village of Solhan in northern Burkina Faso": a country the place lies in
 _COUNTRY_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?"
                             r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+_COUNTRY_NEXT = re.compile(r",\s*(?:(?:north|south|east|west|central)[\w-]*\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 # "the Syrian city of Homs", "the Iraqi town of X": a demonym qualifies the place after it.
 _DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:city|town|village|province|capital|region|port|border town)\s+of\s+$")
 _LIST_AFTER = re.compile(r",\s*(?:(?:and|or)\s+)?[A-Z]|\s+(?:and|or)\s+[A-Z]")
@@ -227,6 +228,9 @@ class Resolver:
                     hints["list"] = True
             elif after.startswith(" in ") and (q := _COUNTRY_AFTER.match(after)):
                 countries = [p for p in self.gazetteer.candidates(q.group(1))[:3] if p.feature_code == "PCLI"]
+                # "the town of Kalam in the Swat Valley, north-west Pakistan": the country after the area
+                if not countries and (c := _COUNTRY_NEXT.match(text, m.end + q.end(), m.end + q.end() + 40)):
+                    countries = [p for p in self.gazetteer.candidates(c.group(1))[:3] if p.feature_code == "PCLI"]
                 if countries:
                     hints["qualifier"] = countries[:1]
         before = text[max(0, m.start - 40):m.start]

@@ -490,3 +490,11 @@ def test_a_loose_given_span_in_a_country_no_other_name_backs_is_not_placed(geopa
     assert geoparser.resolve(text, [(14, 22)])[0].place.country_code == "ZW"
     text = "Deaths in the West Midlands rose."
     assert geoparser.resolve(text, [(14, 27)])[0].place.country_code == "ZW"
+
+
+def test_a_country_named_after_an_area_that_follows_the_place(geoparser):
+    # "Kalam in the Swat Valley, north-west Pakistan": Pakistan says where Kalam is; an Indian town
+    # known also as Kalam is not it.
+    text = "Helicopters landed in the tourist town of Kalam in the Swat Valley, north-west Pakistan."
+    start = text.index("Kalam")
+    assert geoparser.resolve(text, [(start, start + 5)])[0].place is None
