@@ -91,8 +91,8 @@ class Geoparser:
         resolutions = self.resolver.resolve(text, mentions + evidence, demonyms_are_places=True)
         # A loose reading (a word trimmed or the spelling bent) of a place in a country no other name backs,
         # where other names (two or more) back other countries, is no reading: not "West Midlands" as
-        # Zimbabwe's Midlands in a report about England. (A country, or a continent, is its own backing:
-        # "Britian".)
+        # Zimbabwe's Midlands in a report about England. (A misspelt country, or a continent, needs no
+        # backing.)
         countries = self._backing(resolutions)
         elsewhere = sum(countries.values()) >= 2
         toponyms = [self._toponym(Resolution(r.mention, None, 0.0) if r.loose and elsewhere

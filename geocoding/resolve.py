@@ -228,7 +228,7 @@ class Resolver:
                     hints["list"] = True
             elif after.startswith(" in ") and (q := _COUNTRY_AFTER.match(after)):
                 countries = [p for p in self.gazetteer.candidates(q.group(1))[:3] if p.feature_code == "PCLI"]
-                # "the town of Kalam in the Swat Valley, north-west Pakistan": the country after the area
+                # "Solhan in the Sahel, northern Burkina Faso": the country after the area
                 if not countries and (c := _COUNTRY_NEXT.match(text, m.end + q.end(), m.end + q.end() + 40)):
                     countries = [p for p in self.gazetteer.candidates(c.group(1))[:3] if p.feature_code == "PCLI"]
                 if countries:
@@ -247,8 +247,8 @@ class Resolver:
         elif _AREA_WORD.search(m.text):
             hints["kind"] = "county"
         # A name listed beside a country or a first-level area is one too ("Egypt and Niger", "Texas and
-        # Georgia"); only a name that may be a capital, a country or an area, or something else, asks.
-        # (A country among the neighbours decides: areas of the world's countries bear their names.)
+        # Georgia"); only a name that may be a capital or a country asks. (A country among the neighbours
+        # decides: many countries have an area named like a neighbouring country.)
         if len(cands) > 1 and any(p.feature_code in ("PPLC", "PCLI") for p, _, _ in cands):
             kinds = {_listed_kind(self.gazetteer, n.group(1))
                      for n in (_NEIGHBOUR_BEFORE.search(before), _NEIGHBOUR_AFTER.match(after)) if n}
