@@ -89,7 +89,16 @@ class Geoparser:
         given = set(spans)
         evidence = [m for m in found.values() if m.kind == "demonym" and (m.start, m.end) not in given]
         resolutions = self.resolver.resolve(text, mentions + evidence, demonyms_are_places=True)
-        toponyms = [self._toponym(r) for r in resolutions[:len(mentions)]]
+        # A loose reading (a word trimmed or the spelling bent) of a place in a country no other name backs,
+        # where other names (two or more) back other countries, is no reading: not "West Midlands" as
+        # Zimbabwe's Midlands in a report about England. (A misspelt country, or a continent, needs no
+        # backing.)
+        countries = self._backing(resolutions)
+        elsewhere = sum(countries.values()) >= 2
+        toponyms = [self._toponym(Resolution(r.mention, None, 0.0) if r.loose and elsewhere
+                                  and r.place.country_code not in (None, *countries)
+                                  and r.place.feature_code != "PCLI" else r)
+                    for r in resolutions[:len(mentions)]]
         if self.fallback is not None:
             for t in toponyms:
                 if t.place is None:
@@ -127,13 +136,18 @@ class Geoparser:
                        r.place.precision if r.place is not None else None, kind)
 
     @staticmethod
-    def _support(resolutions: list[Resolution]):
-        """A weak mention (also an English word) counts when another mention backs its country."""
+    def _backing(resolutions: list[Resolution]) -> dict[str, int]:
+        """Country -> how many mentions firmly in it (neither weak, loose nor an actor's qualifier)."""
         countries = {}
         for r in resolutions:
             cc = r.mention.code if r.mention.kind == "demonym" else (r.place.country_code if r.place else None)
             if cc and not (r.mention.weak or r.loose or r.mention.qualifier):
                 countries[cc] = countries.get(cc, 0) + 1
+        return countries
+
+    def _support(self, resolutions: list[Resolution]):
+        """A weak mention (also an English word) counts when another mention backs its country."""
+        countries = self._backing(resolutions)
 
         def supported(r: Resolution) -> bool:
             # An ocean or sea between countries needs no backing country ("across the Pacific").

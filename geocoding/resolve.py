@@ -45,6 +45,8 @@ class Weights:
                                     # place that bears it as its own ("Pittsburg, Calif." for "Pittsburgh"):
                                     # as weak a reading as a loose match
     plausible: float = 0.5          # weight of a merely plausible reading of another name nearby
+    overshadowed: float = 50.0      # a namesake this many times a town's population, in a country the
+                                    # report names, overshadows it (see _context_scores)
 
 
 DEFAULT_WEIGHTS = Weights(feature={
@@ -61,11 +63,12 @@ _NAME_AFTER = re.compile(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 # "the village of Solhan in northern Burkina Faso": a country the place lies in
 _COUNTRY_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?"
                             r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+_COUNTRY_NEXT = re.compile(r",\s*(?:(?:north|south|east|west|central)[\w-]*\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 # "the Syrian city of Homs", "the Iraqi town of X": a demonym qualifies the place after it.
 _DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:city|town|village|province|capital|region|port|border town)\s+of\s+$")
 _LIST_AFTER = re.compile(r",\s*(?:(?:and|or)\s+)?[A-Z]|\s+(?:and|or)\s+[A-Z]")
 # The names beside a mention in a list: "Oregon and Washington", "Utah, Washington and Wisconsin".
-_NEIGHBOUR_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s*|,?\s+(?:and|or)\s+)$")
+_NEIGHBOUR_BEFORE = re.compile(r"(?<!-)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s*|,?\s+(?:and|or)\s+)$")
 _NEIGHBOUR_AFTER = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _KIND_BEFORE = re.compile(r"\b(city|town|village|settlement|capital|province|governorate|state|county|district|region)\s+of\s+$", re.I)
 _KIND_AFTER = re.compile(r"^\s+(province|governorate|region|state|county|parish|district)\b", re.I)
@@ -137,7 +140,7 @@ class Resolver:
         beliefs = {key: _softmax([c[2] for c in cs]) for key, cs in cands.items()}
         # Mentions of one name with the same qualifiers score alike: score them once per round. The part
         # of a score that the rest of the report does not change is worked out once, before the rounds.
-        sigs = [(key, h.get("kind"), h.get("admin1"), h.get("country"), h.get("list"), h.get("area_list"),
+        sigs = [(key, h.get("kind"), h.get("admin1"), h.get("country"), h.get("list"), h.get("listed_with"),
                  tuple(id(q) for q in h.get("qualifier", ()))) for key, h in zip(keys, hints)]
         own_scores: dict[tuple, list[float]] = {}
         for key, h, sig in zip(keys, hints, sigs):
@@ -225,6 +228,9 @@ class Resolver:
                     hints["list"] = True
             elif after.startswith(" in ") and (q := _COUNTRY_AFTER.match(after)):
                 countries = [p for p in self.gazetteer.candidates(q.group(1))[:3] if p.feature_code == "PCLI"]
+                # "Solhan in the Sahel, northern Burkina Faso": the country after the area
+                if not countries and (c := _COUNTRY_NEXT.match(text, m.end + q.end(), m.end + q.end() + 40)):
+                    countries = [p for p in self.gazetteer.candidates(c.group(1))[:3] if p.feature_code == "PCLI"]
                 if countries:
                     hints["qualifier"] = countries[:1]
         before = text[max(0, m.start - 40):m.start]
@@ -240,13 +246,14 @@ class Resolver:
             hints["kind"] = k.group(1).lower()
         elif _AREA_WORD.search(m.text):
             hints["kind"] = "county"
-        # Only a name that may be a capital needs to know whether it stands in a list of areas.
-        capital = any(p.feature_code == "PPLC" for p, _, _ in cands)
-        for n in (_NEIGHBOUR_BEFORE.search(before), _NEIGHBOUR_AFTER.match(after)) if capital else ():
-            if n and any(p.feature_code == "ADM1" and name_key(p.name) == name_key(n.group(1))
-                         for p in self.gazetteer.candidates(n.group(1))[:3]):
-                hints["area_list"] = True           # listed beside a first-level area
-                break
+        # A name listed beside a country or a first-level area is one too ("Egypt and Niger", "Texas and
+        # Georgia"); only a name that may be a capital or a country asks. (A country among the neighbours
+        # decides: many countries have an area named like a neighbouring country.)
+        if len(cands) > 1 and any(p.feature_code in ("PPLC", "PCLI") for p, _, _ in cands):
+            kinds = {_listed_kind(self.gazetteer, n.group(1))
+                     for n in (_NEIGHBOUR_BEFORE.search(before), _NEIGHBOUR_AFTER.match(after)) if n}
+            if "PCLI" in kinds or "ADM1" in kinds:
+                hints["listed_with"] = "PCLI" if "PCLI" in kinds else "ADM1"
         return hints
 
     def _evidence(self, mentions: list[Mention], keys: list[str], cands: dict, cells: dict,
@@ -356,7 +363,8 @@ class Resolver:
                       if not (named_area or named_country and q.feature_code == "PCLI")]
         # A country's capital named like a first-level area of it ("Washington", "Buenos Aires") is the
         # capital, unless the text asks for the area ("Washington state") or lists it among areas.
-        capital_of = set() if kind in AREA_KINDS or hints.get("area_list") else {
+        listed_with = hints.get("listed_with")
+        capital_of = set() if kind in AREA_KINDS or listed_with == "ADM1" else {
             p.country_code for (p, _, _), o in zip(cands, own) if o and p.feature_code == "PPLC"}
         out = []
         for (place, loose, s), is_own in zip(cands, own):
@@ -378,6 +386,8 @@ class Resolver:
                 s += w.kind if code in ("ADM2", "ADM1") else 0.0
             elif kind in TOWN_KINDS:
                 s += w.kind if place.feature_class == "P" else -w.kind / 2
+            if code == listed_with and named_country and not loose:
+                s += w.kind                     # a country or an area of that name, as its neighbours are
             if "admin1" in hints and (place.country_code, place.admin1) == hints["admin1"]:
                 s += w.qualifier
             if hints.get("country") and place.country_code == hints["country"]:
@@ -398,25 +408,38 @@ class Resolver:
         country_support: dict[str, float] = {}
         admin1_support: dict[tuple, float] = {}
         out = []
+        # A town named like a city of another country many times its size, where the report names that
+        # country too, and with no other name near it, is not made the reading by sharing a first-level
+        # area with another name ("Rome" in a report naming Italy and New York).
+        big = max((p for p, _, _ in cands if p.feature_class == "P"), key=lambda p: p.population, default=None)
+        big_backed = big is not None and _others(ev.countries.get(big.country_code), key) > 0
         for (place, _, _), s, cell in zip(cands, own_scores, crowded):
             code = place.feature_code
             cc = place.country_code
+            near = self._near(place, cell, key, ev) if cell is not None and code not in _LARGE else 0
+            overshadowed = (big_backed and cc != big.country_code and place.feature_class == "P"
+                            and place.population * w.overshadowed < big.population and not near)
             if cc:
                 support = country_support.get(cc)
                 if support is None:
                     support = country_support[cc] = w.country * min(w.country_cap, _others(ev.countries.get(cc), key))
                 s += support
-                if place.admin1:
+                if not place.admin1 and place.feature_class != "P" and code not in _LARGE:
+                    # An island or a landscape spans first-level areas (it has no code of one): as
+                    # consistent with the country's areas as a town in one of them is with its own.
+                    s += w.admin1 * min(1.0, _others(ev.countries.get(cc), key))
+                elif place.admin1:
                     a1 = (cc, place.admin1)
                     support = admin1_support.get(a1)
                     if support is None:
                         support = admin1_support[a1] = w.admin1 * min(1.0, _others(ev.admin1s.get(a1), key))
-                    s += support
+                    if not overshadowed:
+                        s += support
             elif code in _LARGE:
                 # Oceans, seas, continents and regions across borders are consistent with any report.
                 s += w.country * w.country_cap
             if code not in _LARGE:
-                s += w.proximity * min(w.proximity_cap, self._near(place, cell, key, ev) if cell is not None else 0)
+                s += w.proximity * min(w.proximity_cap, near)
             out.append(s)
         return out
 
@@ -441,6 +464,15 @@ def _crowded(cells: dict[str, list]) -> dict[str, list]:
         return False
     return {key: [cell if cell is not None and other_name_beside(key, cell) else None for cell in cs]
             for key, cs in cells.items()}
+
+
+def _listed_kind(gazetteer: Gazetteer, name: str) -> str | None:
+    """"PCLI" or "ADM1" when a name is plainly a country or a first-level area (by its own name, and
+    not both: "Georgia" says neither), else None."""
+    key = name_key(name)
+    kinds = {p.feature_code for p in gazetteer.candidates(name)[:3]
+             if p.feature_code in ("PCLI", "ADM1") and _own_key(p.name) == key}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 class _Evidence:

@@ -443,3 +443,58 @@ def test_a_town_with_no_population_given_counts_as_cities500_s_least():
     assert resolver.prior(town, False) == resolver.prior(replace(town, population=500), False)
     area = Place(2, "An area", 36.85, 40.07, "A", "ADM2", "SY", "08", 0)
     assert resolver.prior(area, False) < resolver.prior(replace(area, population=500), False)
+
+
+def test_a_name_listed_beside_countries_is_a_country(geoparser):
+    # "Niger" is a country and a Nigerian state; listed beside a country it is the country, even in a
+    # report about Nigeria. "Georgia" goes with its neighbours too.
+    text = "Polio cases in Nigeria rose. The disease was eradicated in Egypt and Niger, Nigerian officials said."
+    assert by_name(geoparser.parse(text))["Niger"].place.feature_code == "PCLI"
+    found = by_name(geoparser.parse("Cases rose in Armenia and Georgia."))
+    assert found["Georgia"].place.country_code == "GE"
+    found = by_name(geoparser.parse("Peanut butter was recalled in Alabama, Georgia and Florida."))
+    assert found["Georgia"].place.country_code == "US"
+
+
+def test_a_town_overshadowed_by_a_city_of_a_country_the_report_names(geoparser):
+    # A small namesake sharing a first-level area with another name of the report (Santiago, Rio Grande
+    # do Sul) is not the reading when the report names the country of a city fifty times its size.
+    text = ("Health officials in Chile confirmed 300 cases, while Brazil reported cases in Sao Paulo and "
+            "Rio Grande do Sul. Doctors in Santiago said most were mild.")
+    assert by_name(geoparser.parse(text))["Santiago"].place.country_code == "CL"
+    text = ("Canada reported new cases. Australia's cases are mostly in Victoria and New South Wales. Two "
+            "passengers arrived from Toronto on Monday.")
+    assert by_name(geoparser.parse(text))["Toronto"].place.country_code == "CA"
+    # Without that country named, the area still decides (a Texas paper's Paris).
+    text = "A woman of Paris died Saturday in a Dallas hospital after the crash."
+    assert by_name(geoparser.parse(text))["Paris"].place.admin1 == "TX"
+
+
+def test_an_island_is_consistent_with_its_country_s_areas(geoparser):
+    # An island spans first-level areas; a village named after it, in an area another name is in,
+    # does not win for that alone.
+    text = ("Pigs died on farms in Davao del Sur. Officials in Manila said tests on farms in Pangasinan and "
+            "Nueva Ecija, on Luzon, found the virus too.")
+    assert by_name(geoparser.parse(text))["Luzon"].place.feature_code == "ISL"
+
+
+def test_a_loose_given_span_in_a_country_no_other_name_backs_is_not_placed(geoparser):
+    # "West Midlands" is in no source; Zimbabwe's "Midlands" (the name with a direction word trimmed) is
+    # not it in a report about England. A given span gets the same check as a recognised one.
+    text = "Flu cases in the West Midlands doubled this week, health officials in London said on British television."
+    spans = [(text.index("West"), text.index("West") + 13), (text.index("London"), text.index("London") + 6)]
+    midlands, london = geoparser.resolve(text, spans)
+    assert midlands.place is None and london.place.country_code == "GB"
+    # A loose reading stands where the report backs its country, or no country at all.
+    text = "Deaths in the Midlands rose, Zimbabwean officials said."
+    assert geoparser.resolve(text, [(14, 22)])[0].place.country_code == "ZW"
+    text = "Deaths in the West Midlands rose."
+    assert geoparser.resolve(text, [(14, 27)])[0].place.country_code == "ZW"
+
+
+def test_a_country_named_after_an_area_that_follows_the_place(geoparser):
+    # "Solhan in the Sahel, northern Burkina Faso": Burkina Faso says where Solhan is; the Turkish
+    # town of the name is not it.
+    text = "Gunmen attacked Solhan in the Sahel, northern Burkina Faso."
+    start = text.index("Solhan")
+    assert geoparser.resolve(text, [(start, start + 6)])[0].place is None
