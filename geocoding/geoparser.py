@@ -12,6 +12,12 @@ from .spatial import find_capitals, find_locations
 from .unknown import find_unknown_names
 
 
+# A town smaller than this, in a country no other name of the report backs, while at least STRAY_OTHER_BACKING
+# names back other countries, is no reading of its name: on LGL and GeoVirus such readings were words ("Highways",
+# "Red Cross", "Farsi", "El Nino") far more often than towns, and in a report about Burkina Faso, "Solhan" is not
+# the Turkish town of that name.
+STRAY_TOWN_POPULATION = 20_000
+STRAY_OTHER_BACKING = 3
 _TOWN_AFTER = re.compile(r",?\s*(?:in\s+)?")
 
 
@@ -33,10 +39,11 @@ class Geoparser:
         found_streets: list[Mention] = []
         mentions = find_mentions(text, self.gazetteer, found_streets)
         resolutions = self.resolver.resolve(text, mentions, demonyms_are_places=demonyms)
-        supported = self._support(resolutions)
+        countries = self._backing(resolutions)
+        supported, stray = self._support(countries), self._stray(countries)
         toponyms = [self._toponym(r) for r in resolutions
                     if (demonyms or r.mention.kind != "demonym") and r.place is not None
-                    and (not (r.mention.weak or r.loose) or supported(r))]
+                    and (not (r.mention.weak or r.loose) or supported(r)) and not stray(r)]
         if streets and found_streets:
             toponyms = sorted(toponyms + self._streets(text, found_streets, toponyms), key=lambda t: t.start)
         if self.fallback is not None:
@@ -95,9 +102,10 @@ class Geoparser:
         # backing.)
         countries = self._backing(resolutions)
         elsewhere = sum(countries.values()) >= 2
-        toponyms = [self._toponym(Resolution(r.mention, None, 0.0) if r.loose and elsewhere
+        stray = self._stray(countries)
+        toponyms = [self._toponym(Resolution(r.mention, None, 0.0) if (r.loose and elsewhere
                                   and r.place.country_code not in (None, *countries)
-                                  and r.place.feature_code != "PCLI" else r)
+                                  and r.place.feature_code != "PCLI") or stray(r) else r)
                     for r in resolutions[:len(mentions)]]
         if self.fallback is not None:
             for t in toponyms:
@@ -145,9 +153,25 @@ class Geoparser:
                 countries[cc] = countries.get(cc, 0) + 1
         return countries
 
-    def _support(self, resolutions: list[Resolution]):
-        """A weak mention (also an English word) counts when another mention backs its country."""
-        countries = self._backing(resolutions)
+    @staticmethod
+    def _stray(countries: dict[str, int]):
+        """Whether a resolution is a small town the rest of the report does not back (see
+        STRAY_TOWN_POPULATION), given the report's backing (_backing); a capital is never one."""
+        elsewhere = sum(countries.values())
+
+        def stray(r: Resolution) -> bool:
+            place = r.place
+            if place is None or place.feature_class != "P" or place.feature_code == "PPLC" or \
+                    place.population >= STRAY_TOWN_POPULATION:
+                return False
+            own = countries.get(place.country_code, 0)  # itself, when it is firm
+            return own <= 1 and elsewhere - own >= STRAY_OTHER_BACKING
+        return stray
+
+    @staticmethod
+    def _support(countries: dict[str, int]):
+        """A weak mention (also an English word) counts when another mention backs its country, given the
+        report's backing (_backing)."""
 
         def supported(r: Resolution) -> bool:
             # An ocean or sea between countries needs no backing country ("across the Pacific").

@@ -63,6 +63,8 @@ _NAME_AFTER = re.compile(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 # "the village of Solhan in northern Burkina Faso": a country the place lies in
 _COUNTRY_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?"
                             r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+# "the village of Solhan in Yagha province": the area a place lies in, by its kind
+_AREA_KIND_AFTER = re.compile(r"\s+(?:province|region|district|governorate|department|prefecture|oblast|state)\b")
 _COUNTRY_NEXT = re.compile(r",\s*(?:(?:north|south|east|west|central)[\w-]*\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 # "the Syrian city of Homs", "the Iraqi town of X": a demonym qualifies the place after it.
 _DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:city|town|village|province|capital|region|port|border town)\s+of\s+$")
@@ -233,6 +235,10 @@ class Resolver:
                     countries = [p for p in self.gazetteer.candidates(c.group(1))[:3] if p.feature_code == "PCLI"]
                 if countries:
                     hints["qualifier"] = countries[:1]
+                elif _AREA_KIND_AFTER.match(after, q.end()) and (areas := {
+                        p.country_code for p in self.gazetteer.candidates(q.group(1))[:5] if p.feature_class == "A"}):
+                    # the countries the area's name may be in: a country no reading of it is in contradicts
+                    hints["area_countries"] = areas
         before = text[max(0, m.start - 40):m.start]
         # Both patterns before a name end in "of" (a cheap test before the slow searches; the case is
         # ignored by one, and no other character matches "o" or "f" so).
@@ -318,15 +324,16 @@ class Resolver:
     @staticmethod
     def _unless_contradicted(r: Resolution, hints: dict) -> Resolution:
         """No place where the text says which country it is in and no candidate is there ("Solhan in
-        northern Burkina Faso" when the gazetteer knows only a Solhan in Turkey): a village the gazetteer
-        lacks is not put in another country."""
+        northern Burkina Faso", or "in Yagha province" when the gazetteer knows only a Solhan in Turkey and a
+        Yagha in Burkina Faso): a village the gazetteer lacks is not put in another country."""
         p = r.place
         if p is None or hints.get("list") or p.country_code is None or p.feature_code in _LARGE:
             return r
         qualifiers = hints.get("qualifier", ())
         # ("Atlanta, Georgia": the qualifier may be read as a country or as a state; either will do)
         if qualifiers and not any(_contains(q, p) for q in qualifiers) or \
-                hints.get("country") not in (None, p.country_code):
+                hints.get("country") not in (None, p.country_code) or \
+                p.country_code not in hints.get("area_countries", (p.country_code,)):
             return Resolution(r.mention, None, 0.0)
         return r
 

@@ -498,3 +498,23 @@ def test_a_country_named_after_an_area_that_follows_the_place(geoparser):
     text = "Gunmen attacked Solhan in the Sahel, northern Burkina Faso."
     start = text.index("Solhan")
     assert geoparser.resolve(text, [(start, start + 6)])[0].place is None
+
+
+def test_a_small_town_in_a_country_nothing_else_backs_is_no_reading_where_others_back_other_countries(geoparser):
+    text = "The ministers of Mali, Niger and Burkina Faso said gunmen had attacked Solhan."
+    assert "Solhan" not in by_name(geoparser.parse(text))      # not the Turkish town of that name
+    spans = [(text.index(name), text.index(name) + len(name)) for name in ("Mali", "Niger", "Burkina Faso", "Solhan")]
+    assert geoparser.resolve(text, spans)[3].place is None
+    # one other country is no such weight of evidence; and a second name in the town's country backs it
+    assert by_name(geoparser.parse("Gunmen attacked Solhan, officials in Mali said."))["Solhan"].place.country_code == "TR"
+    text = "The ministers of Mali, Niger and Burkina Faso met in Solhan and Bingöl."
+    assert by_name(geoparser.parse(text))["Solhan"].place.country_code == "TR"
+
+
+def test_a_place_in_a_named_province_of_another_country_than_any_candidate_is_not_placed(geoparser):
+    text = "Gunmen killed 132 civilians in the village of Solhan in Yagha province on Friday night."
+    found = by_name(geoparser.parse(text))
+    assert "Solhan" not in found and found["Yagha"].place.country_code == "BF"
+    # an area the gazetteer does not know says nothing
+    text = "The town lies 60 miles southwest of Raleigh in North Carolina's Sandhills region."
+    assert by_name(geoparser.parse(text))["Raleigh"].place.admin1 == "NC"
