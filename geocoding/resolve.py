@@ -101,6 +101,12 @@ def _cell(place: Place) -> tuple[int, int]:
     return math.floor(place.lat), math.floor(place.lon)         # (floor gives an int)
 
 
+def _seat_named_alike(towns: dict[tuple, int], area: Place) -> bool:
+    """Whether a town named like the area, in it, is big enough to be what the bare name means (towns: the
+    largest population of the name's towns per (country, first-level area))."""
+    return towns.get((area.country_code, area.admin1), -1) >= max(20_000, area.population // 20)
+
+
 def _contains(container: Place, place: Place) -> bool:
     """Whether a country or first-level area contains a place (by codes, not geometry)."""
     if container.country_code is None or container.country_code != place.country_code or container is place:
@@ -373,15 +379,24 @@ class Resolver:
         listed_with = hints.get("listed_with")
         capital_of = set() if kind in AREA_KINDS or listed_with == "ADM1" else {
             p.country_code for (p, _, _), o in zip(cands, own) if o and p.feature_code == "PPLC"}
+        # ... and the town takes the area's standing, when it is the largest town of the name: "Gaza" is the
+        # Palestinian city before Mozambique's province of the name, as the Palestinian area would have been
+        # (but Algeria's Saïda, seat of a province of its name, does not outrank Lebanon's larger Saida).
+        largest_town = max(towns.values(), default=-1)
+        seats = set() if kind in AREA_KINDS else {
+            (p.country_code, p.admin1) for p, _, _ in cands
+            if p.feature_code == "ADM1" and p.country_code != "US" and _seat_named_alike(towns, p)}
         out = []
         for (place, loose, s), is_own in zip(cands, own):
             code = place.feature_code
             if not is_own and place.feature_class == "P" and place.population < own_population:
                 s -= w.alias
+            if place.feature_class == "P" and (place.country_code, place.admin1) in seats and \
+                    place.population == towns[(place.country_code, place.admin1)] == largest_town:
+                s += w.feature["ADM1"]
             if code in ("ADM1", "ADM2") and kind not in AREA_KINDS:
                 # ... save a US state: American usage writes "New York City" for the city.
-                if towns.get((place.country_code, place.admin1), -1) >= max(20_000, place.population // 20) \
-                        and not (code == "ADM1" and place.country_code == "US"):
+                if _seat_named_alike(towns, place) and not (code == "ADM1" and place.country_code == "US"):
                     s -= w.feature.get(code, 0.0) + 1.0
                 if code == "ADM2":
                     s -= w.unnamed_area

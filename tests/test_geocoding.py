@@ -518,3 +518,13 @@ def test_a_place_in_a_named_province_of_another_country_than_any_candidate_is_no
     # an area the gazetteer does not know says nothing
     text = "The town lies 60 miles southwest of Raleigh in North Carolina's Sandhills region."
     assert by_name(geoparser.parse(text))["Raleigh"].place.admin1 == "NC"
+
+
+def test_a_city_that_shares_its_name_with_its_province_has_the_province_s_standing(geoparser):
+    # "Gaza" alone is the Palestinian city, not Mozambique's province of the name; the Palestinian area's
+    # standing goes to its city, which a bare name means
+    assert by_name(geoparser.parse("Airstrikes hit Gaza on Friday."))["Gaza"].place.country_code == "PS"
+    # ... but only when it is the largest town of the name: Algeria's Saïda is a province's seat, Lebanon's
+    # larger Saida is not, and a report about Lebanon means the latter
+    text = "Clashes broke out in Saida, south of Beirut, on Sunday."
+    assert by_name(geoparser.parse(text))["Saida"].place.country_code == "LB"
