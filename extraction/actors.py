@@ -75,6 +75,9 @@ def country_name(code: str | None) -> str | None:
 # country's name as a possessive ("Myanmar's military"). The two words are joined by one space: a title's
 # last word is no part of the body's first ("Missiles hit Kyiv\n\nRussian missiles")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+ )?[A-Z][a-z]+)(['’]s)?\s+$")
+_DEMONYM_AND_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+ )?[A-Z][a-z]+)\s+(?:and|&)\s+$")
+
+
 @cache
 def demonyms() -> dict[str, str]:
     """Demonym -> ISO alpha-2 (the geocoding package's table, from countryinfo); empty without it."""
@@ -158,7 +161,9 @@ class AliasTable:
 
     def _with_demonym(self, text: str, start: int, actor: Actor) -> tuple[int, Actor]:
         """A generic mention's start and actor, widened to a demonym right before it ("Israeli soldiers")."""
-        word_start = text.rfind(" ", max(0, start - 30), start - 1) + 1
+        # the word before the mention (after a space, or a line break: a title's end)
+        lo = max(0, start - 30)
+        word_start = max(text.rfind(" ", lo, start - 1), text.rfind("\n", lo, start - 1)) + 1
         if not text[word_start:word_start + 1].isupper():  # most words before a mention: "the", "said"
             return start, actor
         before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
@@ -189,7 +194,13 @@ class AliasTable:
                     continue
                 start, end = m.start("alias"), m.end()
                 if actor.generic and start and text[start - 1] == " ":
+                    generic = actor
                     start, actor = self._with_demonym(text, start, actor)
+                    # "Armenian and Azerbaijani forces": the first demonym's forces too
+                    if actor is not generic and (pair := _DEMONYM_AND_BEFORE.search(text, max(0, start - 30), start)):
+                        iso = demonyms().get(pair.group(1))
+                        if iso:
+                            found.append((pair.start(1), pair.end(1), self.national(generic, iso), air))
                 if actor.generic and alias.lower() in self._national_only:
                     # "the military" is an alias of its own, "military" only after a demonym
                     the_alias = lookup.get(f"the {alias.lower()}") if lookup and m.start() < start else None

@@ -116,6 +116,7 @@ _VERB = rf"(?:(?P<kill>{_KILL})|(?P<wound>{_WOUND})|(?P<hit>{_HIT})|(?P<missing>
 _AUX = (r"(?:,?\s*(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
         r"(?:has|have|had)(?=\s+(?:\w+\s+)?(?:died|passed|succumbed|lost|suffered|sustained))|got|"
         r"been|being|also|reportedly|allegedly|critically|seriously|badly|later|then|both|all|each|subsequently|"
+        r"reported|believed|feared|presumed|confirmed|"  # "dozens of soldiers reported killed"
         r"apparently|eventually|initially|gravely|slightly|non-fatally|were\s+both|ultimately|found|"
         r"accidentally|unintentionally|inadvertently|mistakenly|"
         r"(?P<neg>not|n't|never))\s+){0,4}")
@@ -526,6 +527,8 @@ def _looks_like_time(text: str, start: int, end: int) -> bool:
     if text[start:start + 1].isupper() and start > 0 and re.search(r"[a-z,]\s+$", text[max(0, start - 3):start]) \
             and not text[start:end].strip().isdigit():
         return True
+    if re.fullmatch(r"(?:19|20)\d\d", text[start:end]) and text[end:end + 1] == ",":
+        return True  # a year: "In 2009, Keisha Roman was reported missing"
     before = text[max(0, start - 12):start].lower()
     after = text[end:end + 12].lower()
     return bool(re.search(r"(?:\b(?:at|on|of|since|by|no\.|route|highway|block|jan|feb|mar|apr|may|jun|jul|aug|sep|"

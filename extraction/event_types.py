@@ -93,6 +93,12 @@ RULES = [
                 PROTESTS, "Peaceful protest", 13, True),
     TriggerRule(r"recaptur\w+|retook|retaken|regain\w*\s+control|liberat(?:ed|ing|ion)|took\s+control|taken\s+control|"
                 r"seiz\w+\s+control|"
+                # "seized the Rafah border crossing", "had taken nine villages" (not "seized drugs in the area",
+                # "was taken to the City Jail", "has taken the City of Austin to court")
+                r"(?:seized|(?:had|have|has)\s+taken)\s+(?:the\s+|an?\s+)?"
+                r"(?:(?!(?:in|at|from|near|of|on|by|to|into)\s)[\w'’-]+\s+){0,3}?"
+                r"(?:towns?|villages?|airports?|air\s*bases?|bases?|crossings?|districts?|neighbou?rhoods?|provinces?|"
+                r"ports?|bridges?|hilltops?|checkpoints?|positions?|strongholds?|outposts?)\b|"
                 # (not "captured on video", "stormed the building": no territory changes hands)
                 r"captured(?!\s+(?:on|by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:video|camera|cameras|film|tape|surveillance))|"
                 r"overran|overrun|overwhelmed|pushed\s+into|"

@@ -71,11 +71,17 @@ _EPISODE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months)\s+of\s+(?:[\
 _CLAIMED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
                             r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping))\b",
                             re.IGNORECASE)
+_BLAMED_BEFORE = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|killings?|"
+                            r"massacres?|blasts?|explosions?)\s+on\s+)?(?:the\s+)?$", re.IGNORECASE)
+# an act named again to say who is blamed for it, or who condemns or claims it
+_REFERRED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)|condemn(?:ed|s|ing)|denied|denies|responsibility\s+for|credit\s+for)"
+                              r"\s+(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # "fighting between X and Y", "fighting erupted in Khartoum on Saturday between X and Y": the two parties, in the
 # order written (but not of another act: "the shooting was sparked by a fight between X and Y")
 _BETWEEN_AFTER = re.compile(r"\s+(?:(?!(?:by|after|over|from)\s)[\w-]+\s+){0,6}?between\s", re.IGNORECASE)
 # "... were wounded when gunmen opened fire": in a passive sentence, the doer of the clause that tells how
 _HOW_BEFORE = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?$", re.IGNORECASE)
+_AND_LINK = re.compile(r"(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?|,\s*")
 _ALLY_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|helped)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -207,6 +213,12 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     if agent is None and not passive and before:
         named = [m for m in before if not m.actor.generic]
         agent = (named or before)[-1]
+        # "Iraqi forces and Kurdish Peshmerga fighters launched": the first of named subjects written together
+        # (not of "the victim and the gunman": which of two such is the doer the order does not say)
+        at = before.index(agent)
+        while at and not before[at - 1].actor.generic and _AND_LINK.fullmatch(text, before[at - 1].end, before[at].start):
+            at -= 1
+        agent = before[at]
     if target is None:
         rest = [m for m in (after + (before if passive or agent else [])) if m is not agent
                 and m.actor is not (agent.actor if agent else None)]
@@ -218,6 +230,13 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
                           (agent is None or m.actor is not agent.actor)]
                 target = others[0] if others else target
     return agent, target
+
+
+def _sub_type(c: _Candidate, actor1: ActorMention) -> tuple[str, str]:
+    """(event_type, sub_event_type) of an act whose doer was found outside its own words."""
+    return resolve_sub_type(c.trigger.rule, actor1_inter=actor1.actor.inter, actor1_air=actor1.air,
+                            actor2_inter=c.actor2.actor.inter if c.actor2 else None,
+                            victims_combatants=any(m.category == "combatants" for m in c.casualties))
 
 
 def _choose_date(i: int, dates_by_sentence: dict[int, list[DateMention]], trigger: Trigger, n: int):
@@ -270,6 +289,8 @@ def _reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, 
         return True
     if casualties or dates:
         return True
+    if _REFERRED_BEFORE.search(text, max(span[0], trigger.start - 50), trigger.start):
+        return False  # "Turkey blamed the attack on the YPG": the act told before, named again
     if trigger.plural:
         # "after days of clashes": an episode, not acts in general
         return _EPISODE_BEFORE.search(text, max(span[0], trigger.start - 30), trigger.start) is not None
@@ -370,11 +391,15 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 head.date, head.date_distance = DateMention(later.start(), later.end(), day, day, 1, "event"), 0
     # "The Islamic State group claimed responsibility": the doer of the violent act told before it, when
     # that act has no named doer
+    # (so does a group the report says was blamed: "President Francois Hollande blamed Islamic State")
     for m in mentions:
-        if not m.actor.generic and _CLAIMED_AFTER.match(text, m.end):
+        if not m.actor.generic and (_CLAIMED_AFTER.match(text, m.end) or
+                                    _BLAMED_BEFORE.search(text, max(0, m.start - 40), m.start)):
             claimed = [g for g in merged if g[0].event_type in VIOLENT_TYPES and g[0].sentence <= _in(spans, m.start)]
             if claimed and (claimed[-1][0].actor1 is None or claimed[-1][0].actor1.actor.generic):
-                claimed[-1][0].actor1 = m
+                act = claimed[-1][0]
+                act.actor1 = m
+                act.event_type, act.sub_event_type = _sub_type(act, m)  # "claimed the attack": a clash, perhaps
     # "... where she was in stable condition": the casualties of the nearest violent act before
     # (or, in a report that names the toll first, after)
     violent = [g for g in merged if g[0].event_type in VIOLENT_TYPES]
@@ -549,6 +574,10 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     a2 = _group_value(group, "actor2")
     casualties = [m for c in group for m in c.casualties]
     event_type, sub = head.event_type, head.sub_event_type
+    if head.trigger.rule.sub_event_type == TERRITORY and a1 is not None and head.actor1 is None:
+        # the doer of the gain is told in another sentence of the incident ("Iraqi forces launched an
+        # offensive ... Peshmerga forces said they had taken nine villages"): the doer decides the sub-type
+        event_type, sub = _sub_type(head, a1)
     vague_a2 = a2 is None or (a2.actor.generic and a2.actor.inter in (2, 3))
     if vague_a2 and a1 is not None and event_type in VIOLENT_TYPES and a1.actor.inter in (1, 8) and \
             head.trigger.rule.sub_event_type in (TERRITORY, LETHAL) or event_type == EXPLOSIONS and vague_a2 and a1:

@@ -101,6 +101,10 @@ def _cell(place: Place) -> tuple[int, int]:
     return math.floor(place.lat), math.floor(place.lon)         # (floor gives an int)
 
 
+def _population(place: Place) -> int:
+    return place.population
+
+
 def _seat_named_alike(towns: dict[tuple, int], area: Place) -> bool:
     """Whether a town named like the area, in it, is big enough to be what the bare name means (towns: the
     largest population of the name's towns per (country, first-level area))."""
@@ -161,6 +165,9 @@ class Resolver:
         qualifying = {key for m, key in zip(mentions, keys) if m.qualifier}
         if qualifying:
             qualifying.difference_update(key for m, key in zip(mentions, keys) if not m.qualifier)
+        # each name's most populous town (see _context_scores), once
+        biggest = {key: max((p for p, _, _ in cs if p.feature_class == "P"), key=_population, default=None)
+                   for key, cs in cands.items()}
         for round_ in range(self.w.rounds):
             if round_:
                 beliefs = {key: _softmax(sc) for key, sc in key_scores.items()}
@@ -170,7 +177,7 @@ class Resolver:
                 scores = memo.get(sig)
                 if scores is None:
                     scores = memo[sig] = self._context_scores(key, cands[key], own_scores[sig], crowded[key],
-                                                              evidence)
+                                                              evidence, biggest[key])
                 if scores and ("kind" not in h or key not in key_scores):
                     key_scores[key] = scores
         # The last round's scores choose.
@@ -420,7 +427,7 @@ class Resolver:
         return out
 
     def _context_scores(self, key: str, cands: list, own_scores: list[float], crowded: list,
-                        ev: "_Evidence") -> list[float]:
+                        ev: "_Evidence", big: Place | None) -> list[float]:
         """own_scores (see _own_scores) plus the support of the report's other names: in the same
         country / first-level area (a country or an area is consistent with the places inside it,
         too), and near the candidate (when crowded, see _crowded, gives its cell: another name may be)."""
@@ -433,7 +440,7 @@ class Resolver:
         # A town named like a city of another country many times its size, where the report names that
         # country too, and with no other name near it, is not made the reading by sharing a first-level
         # area with another name ("Rome" in a report naming Italy and New York).
-        big = max((p for p, _, _ in cands if p.feature_class == "P"), key=lambda p: p.population, default=None)
+        # (big: the name's most populous town)
         big_backed = big is not None and _others(ev.countries.get(big.country_code), key) > 0
         for (place, _, _), s, cell in zip(cands, own_scores, crowded):
             code = place.feature_code

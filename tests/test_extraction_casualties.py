@@ -371,3 +371,10 @@ def test_peoples_named_as_victims_are_counted():
     from extraction.casualties import find_casualties as found_in
     text = "Two Iraqis were wounded and three Palestinians killed by Israeli forces."
     assert [(m.kind, m.best) for m in found_in(text, 0, len(text))] == [("wounded", 2), ("killed", 3)]
+
+
+def test_a_toll_reported_or_feared_and_a_year_before_a_name():
+    assert counts("Fighting went on, with dozens of soldiers reported killed on both sides.") == (24, None)
+    assert counts("16 soldiers were reported killed.") == (16, None)
+    missing = [m for m in find_casualties("In 2009, Keisha Roman was reported missing.") if m.kind == "missing"]
+    assert [m.best for m in missing] == [1]     # the year is no count

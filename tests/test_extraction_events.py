@@ -391,3 +391,32 @@ def test_a_title_s_last_word_is_no_demonym_of_the_body_s_first_and_the_parties_o
             "Support Forces. The shooting was sparked by a fight between the victim and his friends.")
     [clash] = extract_events(text, published_at=dt.date(2023, 4, 16), toponyms=[], locations=[])
     assert (clash.actor1["name"], clash.actor2["name"]) == ("Military Forces of Sudan", "RSF: Rapid Support Forces")
+
+
+def test_named_subjects_together_a_seized_crossing_and_the_doer_of_a_gain_told_elsewhere():
+    text = ("Iraqi forces and Kurdish Peshmerga fighters launched an offensive on Monday to retake Mosul from "
+            "Islamic State. Peshmerga forces said they had taken nine villages east of the city.")
+    [offensive] = extract_events(text, published_at=dt.date(2016, 10, 17), toponyms=[], locations=[])
+    assert (offensive.sub_event_type, offensive.actor1["name"]) == ("Government regains territory", "Military Forces of Iraq")
+    text = report_text("Strike on Rafah crossing", "Israeli tanks seized the Rafah border crossing on Tuesday.")
+    [seizure] = extract_events(text, published_at=dt.date(2024, 5, 7), toponyms=[], locations=[])
+    assert (seizure.sub_event_type, seizure.actor1["name"]) == ("Government regains territory", "Military Forces of Israel")
+    # what police seize, and where a man is taken, are no territory
+    text = "Police seized drugs in the area on Monday. The man was taken to the City Jail."
+    assert all("territory" not in e.sub_event_type for e in
+               extract_events(text, published_at=dt.date(2024, 5, 7), toponyms=[], locations=[]))
+
+
+def test_two_demonyms_share_their_forces_and_a_group_blamed_or_claiming_is_the_doer():
+    text = "Heavy fighting between Armenian and Azerbaijani forces continued on Monday."
+    [clash] = extract_events(text, published_at=dt.date(2020, 9, 28), toponyms=[], locations=[])
+    assert (clash.actor1["name"], clash.actor2["name"]) == ("Military Forces of Armenia", "Military Forces of Azerbaijan")
+    text = "A car bomb exploded in a market on Sunday, killing 8 people. Turkey blamed the attack on the YPG."
+    [bomb] = extract_events(text, published_at=dt.date(2020, 9, 28), toponyms=[], locations=[])
+    assert bomb.actor1["name"] == "YPG: People's Protection Units"     # and "the attack" is no second event
+    [rockets] = extract_events("Islamic Jihad fired rockets at Israel on Friday.", published_at=dt.date(2022, 8, 6),
+                               toponyms=[], locations=[])
+    assert rockets.actor1["name"] == "PIJ: Palestinian Islamic Jihad"
+    text = "Al-Shabaab claimed responsibility for the attack that killed 20 soldiers on Sunday."
+    [attack] = extract_events(text, published_at=dt.date(2020, 9, 28), toponyms=[], locations=[])
+    assert (attack.sub_event_type, attack.actor1["name"], attack.killed["best"]) == ("Armed clash", "Al Shabaab", 20)
