@@ -434,14 +434,16 @@ class Resolver:
         w = self.w
         # The support of the report's other names in a country / first-level area: the same for every
         # candidate there.
-        country_support: dict[str, float] = {}
+        backing: dict[str, float] = {}   # country -> the other names in it
         admin1_support: dict[tuple, float] = {}
         out = []
         # A town named like a city of another country many times its size, where the report names that
         # country too, and with no other name near it, is not made the reading by sharing a first-level
         # area with another name ("Rome" in a report naming Italy and New York).
         # (big: the name's most populous town)
-        big_backed = big is not None and _others(ev.countries.get(big.country_code), key) > 0
+        if big is not None:
+            backing[big.country_code] = big_backing = _others(ev.countries.get(big.country_code), key)
+        big_backed = big is not None and big_backing > 0
         for (place, _, _), s, cell in zip(cands, own_scores, crowded):
             code = place.feature_code
             cc = place.country_code
@@ -449,14 +451,14 @@ class Resolver:
             overshadowed = (big_backed and cc != big.country_code and place.feature_class == "P"
                             and place.population * w.overshadowed < big.population and not near)
             if cc:
-                support = country_support.get(cc)
-                if support is None:
-                    support = country_support[cc] = w.country * min(w.country_cap, _others(ev.countries.get(cc), key))
-                s += support
+                others = backing.get(cc)
+                if others is None:
+                    others = backing[cc] = _others(ev.countries.get(cc), key)
+                s += w.country * min(w.country_cap, others)
                 if not place.admin1 and place.feature_class != "P" and code not in _LARGE:
                     # An island or a landscape spans first-level areas (it has no code of one): as
                     # consistent with the country's areas as a town in one of them is with its own.
-                    s += w.admin1 * min(1.0, _others(ev.countries.get(cc), key))
+                    s += w.admin1 * min(1.0, others)
                 elif place.admin1:
                     a1 = (cc, place.admin1)
                     support = admin1_support.get(a1)
