@@ -453,6 +453,29 @@ def _category(noun: str | None) -> str:
     return "unknown"
 
 
+# "At least four people, including two children, were killed", "killing 10 people including a commander and a
+# five-year-old girl": civilians among a count of unknown victims
+_INCLUDING = re.compile(r",?\s*\b(?:including|among\s+them)\s+([^.;()]{1,90})", re.IGNORECASE)
+_INCLUDED_ITEM = re.compile(rf"^(?:(?P<qty>{QUANTITY_PATTERN})|(?P<det>an?))\s+(?:[\w-]+\s+)*?(?P<noun>[a-z]+)"
+                            r"(?:\s+(?:of|from|who|with|in|at)\b.*)?$", re.IGNORECASE | re.DOTALL)
+_ITEM_BREAK = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def named_among(text: str, start: int, end: int, total: int) -> dict[str, int]:
+    """Who among a count of unknown victims (its phrase text[start:end]) an aside inside it or right after it
+    names: {"civilians": n, "combatants": n} ("including two children", "including a commander and a
+    five-year-old girl"), together at most the count; empty when it names nobody."""
+    m = _INCLUDING.search(text, start, end) or _INCLUDING.match(text, end, end + 100)
+    named: dict[str, int] = {}
+    for part in _ITEM_BREAK.split(m.group(1).strip()) if m else ():
+        item = _INCLUDED_ITEM.match(part)
+        category = _CATEGORY.get(item.group("noun").lower()) if item else None
+        if category in ("civilians", "combatants"):
+            q = parse_quantity(item.group("qty")) if item.group("qty") else None
+            named[category] = named.get(category, 0) + (q.best if q is not None else 1)
+    return named if sum(named.values()) <= total else {}
+
+
 def _quantity(qty: str | None, det: str | None, pron: str | None = None) -> Quantity | None:
     if qty:
         return parse_quantity(qty)

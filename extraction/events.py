@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from .actors import ActorMention, alias_table, country_codes, find_actors
-from .casualties import ABDUCTED, MISSING, CasualtyMention, Count, combine, combine_other, find_casualties
+from .casualties import (ABDUCTED, MISSING, CasualtyMention, Count, combine, combine_other,
+                         find_casualties, named_among)
 from .dates import DateMention, find_dates, undated_day
 from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold
@@ -552,6 +553,10 @@ def _count_dict(count: Count | None, text: str, with_split: bool) -> dict | None
         for m in counted:
             key = {"civilians": "civilians", "combatants": "side_b"}.get(m.category, "unknown")
             split[key] += m.best
+            if key == "unknown":  # "12 people, including three soldiers and two children"
+                for category, n in named_among(text, m.start, m.end, m.best).items():
+                    split["unknown"] -= n
+                    split["civilians" if category == "civilians" else "side_b"] += n
         if sum(split.values()) != count.best:  # "shot minus killed" and other derived counts
             split = {"civilians": 0, "side_a": 0, "side_b": 0, "unknown": count.best}
         out.update(split)

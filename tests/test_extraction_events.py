@@ -420,3 +420,15 @@ def test_two_demonyms_share_their_forces_and_a_group_blamed_or_claiming_is_the_d
     text = "Al-Shabaab claimed responsibility for the attack that killed 20 soldiers on Sunday."
     [attack] = extract_events(text, published_at=dt.date(2020, 9, 28), toponyms=[], locations=[])
     assert (attack.sub_event_type, attack.actor1["name"], attack.killed["best"]) == ("Armed clash", "Al Shabaab", 20)
+
+
+def test_who_an_aside_names_among_the_dead_splits_the_count():
+    def split(text):
+        [event] = extract_events(text, published_at=dt.date(2024, 3, 12), toponyms=[], locations=[])
+        return {k: event.killed[k] for k in ("civilians", "side_b", "unknown")}
+    assert split("At least four people, including two children, were killed on Monday in a drone strike.") == \
+        {"civilians": 2, "side_b": 0, "unknown": 2}
+    assert split("Aircraft struck a house on Friday, killing 10 people including a senior commander of the group "
+                 "and a five-year-old girl.") == {"civilians": 1, "side_b": 1, "unknown": 8}
+    # an aside that names more than the count is not trusted
+    assert split("Clashes killed 2 people, including five soldiers, on Monday.")["unknown"] == 2
