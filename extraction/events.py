@@ -18,8 +18,8 @@ from .dates import DateMention, find_dates, undated_day
 from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold
 from .numbers import words_to_int
-from .event_types import (BATTLES, EXPLOSIONS, LETHAL, STRATEGIC, TERRITORY, VIOLENCE_CIV, Trigger, after_accident,
-                          find_triggers, resolve_sub_type)
+from .event_types import (BATTLES, EXPLOSIONS, LETHAL, PROTESTS, RIOTS, STRATEGIC, TERRITORY, VIOLENCE_CIV, Trigger,
+                          after_accident, find_triggers, resolve_sub_type)
 from .places import PlaceCandidate, compatible, place_candidates
 from .sentences import sentence_spans
 
@@ -512,7 +512,11 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
         return False  # an arrest and a looting, an agreement and a withdrawal: developments of their own
     if group[0].event_type != cand.event_type:
         violent = group[0].event_type in VIOLENT_TYPES and cand.event_type in VIOLENT_TYPES
-        if not (violent and (_loose_violence(cand) or all(_loose_violence(c) for c in group))):
+        # "security forces fired tear gas to disperse them. Several people were injured": the hurt of a
+        # dispersal or a riot, not an attack of its own
+        crowd = group[0].event_type in (PROTESTS, RIOTS) and group[0].sub_event_type != "Peaceful protest"
+        if not ((violent or crowd) and _loose_violence(cand) or
+                violent and all(_loose_violence(c) for c in group)):
             return False
     for role in ("actor1", "actor2"):
         a, b = _group_value(group, role), getattr(cand, role)

@@ -432,3 +432,13 @@ def test_who_an_aside_names_among_the_dead_splits_the_count():
                  "and a five-year-old girl.") == {"civilians": 1, "side_b": 1, "unknown": 8}
     # an aside that names more than the count is not trusted
     assert split("Clashes killed 2 people, including five soldiers, on Monday.")["unknown"] == 2
+
+
+def test_the_hurt_of_a_dispersal_belong_to_the_protest():
+    text = ("Protesters tried to storm the embassy on Tuesday evening; security forces fired tear gas to disperse "
+            "them. Several people were injured.")
+    [protest] = extract_events(text, published_at=dt.date(2023, 10, 18), toponyms=[], locations=[])
+    assert (protest.sub_event_type, protest.wounded["best"]) == ("Protest with intervention", 3)
+    text = "Police fired tear gas at protesters on Monday. Two people were killed and 15 injured."
+    [protest] = extract_events(text, published_at=dt.date(2020, 9, 28), toponyms=[], locations=[])
+    assert (protest.sub_event_type, protest.killed["best"]) == ("Excessive force against protesters", 2)
