@@ -91,7 +91,9 @@ RULES = [
     TriggerRule(r"\bmob\b|lynch\w*", RIOTS, "Mob violence", 12, True),
     TriggerRule(r"protest(?:ed|s|ing)?\b|demonstrat(?:ion|ions|ors|ed)|\brall(?:y|ies|ied)\b|sit-ins?",
                 PROTESTS, "Peaceful protest", 13, True),
-    TriggerRule(r"recaptur\w+|retook|retaken|regain\w*\s+control|liberat(?:ed|ing|ion)|took\s+control|taken\s+control|"
+    # (not the "Liberation Front" of a group's name)
+    TriggerRule(r"recaptur\w+|retook|retaken|regain\w*\s+control|took\s+control|taken\s+control|"
+                r"liberat(?:ed|ing|ion(?!\s+(?:front|army|movement|organi[sz]ation|forces|tigers|council|party)\b))|"
                 r"seiz\w+\s+control|"
                 # "seized the Rafah border crossing", "had taken nine villages" (not "seized drugs in the area",
                 # "was taken to the City Jail", "has taken the City of Austin to court")

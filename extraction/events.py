@@ -26,7 +26,8 @@ from .sentences import sentence_spans
 VIOLENT_TYPES = (BATTLES, EXPLOSIONS, VIOLENCE_CIV)
 _PAST = re.compile(r"\b(?:was|were|has|have|had|did|saw|took|left|hit|struck|\w{3,}ed)\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+_AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+|an?\s+)?(?:(?:group|band|gang|squad|unit|number)\s+of\s+)?$",
+                           re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:against|on|targeting|targeted|at)\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$",
                             re.IGNORECASE)
 # "killed by X", "an airstrike delivered by X" (but not "areas still occupied by X")
@@ -83,6 +84,10 @@ _BETWEEN_AFTER = re.compile(r"\s+(?:(?!(?:by|after|over|from)\s)[\w-]+\s+){0,6}?
 # "... were wounded when gunmen opened fire": in a passive sentence, the doer of the clause that tells how
 _HOW_BEFORE = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?$", re.IGNORECASE)
 _AND_LINK = re.compile(r"(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?|,\s*")
+# the doer of a passive act told after the rest of its clause, "by X" after no participle of its own ("was shot dead at
+# his home early on Wednesday by a group of gunmen", not "killed in areas occupied by the militants")
+_LATE_AGENT_BEFORE = re.compile(r"(?<!ed)(?<!\bheld)(?<!\brun)(?<!\bled)\s+by\s+(?:the\s+|an?\s+)?"
+                                r"(?:(?:group|band|gang|squad|unit|number)\s+of\s+)?$", re.IGNORECASE)
 _ALLY_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|helped)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -193,9 +198,9 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
         c.start <= trigger.start < c.end and c.rule.startswith("count before") for c in casualties)
     for m in actors:
         before = text[max(0, m.start - 12):m.start]
-        if agent is None and m.start > trigger.end and _AGENT_BEFORE.search(before) and \
-                _BY_LINK.fullmatch(text[trigger.end:m.start]):
-            agent = m
+        if agent is None and m.start > trigger.end and _AGENT_BEFORE.search(text, max(0, m.start - 25), m.start) and \
+                (_BY_LINK.fullmatch(text[trigger.end:m.start]) or passive and _LATE_AGENT_BEFORE.search(text, max(0, m.start - 40), m.start)):
+            agent = m  # (in the passive, "by X" later in the clause: "was shot dead at his home ... by gunmen")
         elif agent is None and m.start >= trigger.end and trigger.rule.noun and \
                 trigger.rule.sub_event_type in ONE_SIDED + ("Non-violent transfer of territory",) and \
                 _OF_LINK.fullmatch(text[trigger.end:m.start]):
@@ -354,6 +359,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 orphans.append((i, casualties))
             continue
         trigger = min(triggers, key=lambda t: (t.rule.rank, t.start))
+        if trigger.rule.sub_event_type == "Abduction/forced disappearance" and \
+                any(c.kind == "killed" for c in casualties):
+            # "attacked a school, killing 41 people and abducting six others": an attack that also took hostages
+            trigger = next((t for t in triggers if t.rule.sub_event_type == LETHAL), trigger)
         if not _reportable(text, (s, e), trigger, casualties, dates_by_sentence.get(i)):
             continue
         a1, a2 = _assign_roles(text, trigger, actors_by_sentence.get(i, []), casualties)

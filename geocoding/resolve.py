@@ -54,6 +54,7 @@ DEFAULT_WEIGHTS = Weights(feature={
     "SEA": 3.0, "OCN": 3.0, "GULF": 3.0, "LK": 2.0, "LKS": 3.0, "PEN": 2.0, "ISL": 3.0, "MTS": 3.0,
     "DSRT": 3.0})
 
+_WATER_WORDS = frozenset("sea ocean gulf bay strait straits channel".split())
 AREA_KINDS = frozenset("province governorate state region county parish district".split())
 TOWN_KINDS = frozenset("city town village settlement capital".split())
 _AREA_WORD = re.compile(r"\b(County|Parish|Province|Governorate|District|Region|Oblast|Prefecture|State)\b")
@@ -393,6 +394,9 @@ class Resolver:
         seats = set() if kind in AREA_KINDS else {
             (p.country_code, p.admin1) for p, _, _ in cands
             if p.feature_code == "ADM1" and p.country_code != "US" and _seat_named_alike(towns, p)}
+        # a name that ends in a kind of water ("Red Sea", "Gulf of Aden" is kind-first) means the water, unless
+        # the text asks for an area ("Red Sea state")
+        water_name = kind not in AREA_KINDS and key.rsplit(" ", 1)[-1] in _WATER_WORDS
         out = []
         for (place, loose, s), is_own in zip(cands, own):
             code = place.feature_code
@@ -415,6 +419,8 @@ class Resolver:
                 s += w.kind if code in ("ADM2", "ADM1") else 0.0
             elif kind in TOWN_KINDS:
                 s += w.kind if place.feature_class == "P" else -w.kind / 2
+            if water_name and place.feature_class == "H":
+                s += w.kind                     # "the Red Sea": the sea, not Sudan's Red Sea state
             if code == listed_with and named_country and not loose:
                 s += w.kind                     # a country or an area of that name, as its neighbours are
             if "admin1" in hints and (place.country_code, place.admin1) == hints["admin1"]:

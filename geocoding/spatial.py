@@ -68,6 +68,10 @@ def _number(word: str) -> float | None:
         return None
 
 
+def _vast(feature_code: str) -> bool:
+    return feature_code.startswith("PCL") or feature_code in ("CONT", "RGN", "OCN", "SEA")
+
+
 def find_locations(text: str, toponyms: list[Toponym]) -> list[Location]:
     out: list[Location] = []
     resolved = [t for t in toponyms if t.place is not None]
@@ -86,7 +90,9 @@ def find_locations(text: str, toponyms: list[Toponym]) -> list[Location]:
                 out.append(Location(base + m.start(), t.end, text[base + m.start():t.end], lat, lon,
                                     PREC_NEAR, t, f"{km:g} {unit} {_ABBREV[direction]} of {t.name}"))
                 continue
-        m = _NEAR.search(before) if ends in _NEAR_ENDS else None
+        # (not near a country or a continent: "near Somalia's education ministry" is in Mogadishu, and 25 km
+        # from a country's point says nothing)
+        m = _NEAR.search(before) if ends in _NEAR_ENDS and not _vast(t.place.feature_code) else None
         if m:
             out.append(Location(base + m.start(), t.end, text[base + m.start():t.end], t.place.lat,
                                 t.place.lon, PREC_NEAR, t, f"near {t.name}"))

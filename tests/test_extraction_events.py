@@ -442,3 +442,20 @@ def test_the_hurt_of_a_dispersal_belong_to_the_protest():
     text = "Police fired tear gas at protesters on Monday. Two people were killed and 15 injured."
     [protest] = extract_events(text, published_at=dt.date(2020, 9, 28), toponyms=[], locations=[])
     assert (protest.sub_event_type, protest.killed["best"]) == ("Excessive force against protesters", 2)
+
+
+def test_an_attack_that_also_takes_hostages_and_a_doer_told_late_in_a_passive_clause():
+    text = ("Suspected ADF rebels attacked a secondary school late on Friday, killing 41 people and abducting six "
+            "others, police said.")
+    [attack] = extract_events(text, published_at=dt.date(2023, 6, 18), toponyms=[], locations=[])
+    assert (attack.sub_event_type, attack.actor1["name"]) == ("Attack", "ADF: Allied Democratic Forces")
+    text = "The president was shot dead at his private residence early on Wednesday by a group of gunmen."
+    [attack] = extract_events(text, published_at=dt.date(2021, 7, 8), toponyms=[], locations=[])
+    assert attack.actor1["name"] == "Unidentified Armed Group"
+    # "by" after a participle of its own is no doer of the killing
+    text = "Two men were killed in areas occupied by the militants on Monday."
+    [attack] = extract_events(text, published_at=dt.date(2021, 7, 8), toponyms=[], locations=[])
+    assert attack.actor1 is None
+    # a group's name is no act: "Liberation Front"
+    text = "The prime minister met leaders of the Tigray People's Liberation Front on Wednesday."
+    assert extract_events(text, published_at=dt.date(2020, 11, 5), toponyms=[], locations=[]) == []

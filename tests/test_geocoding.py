@@ -528,3 +528,15 @@ def test_a_city_that_shares_its_name_with_its_province_has_the_province_s_standi
     # larger Saida is not, and a report about Lebanon means the latter
     text = "Clashes broke out in Saida, south of Beirut, on Sunday."
     assert by_name(geoparser.parse(text))["Saida"].place.country_code == "LB"
+
+
+def test_a_name_of_water_is_the_water_and_near_a_country_is_no_place(geoparser):
+    found = by_name(geoparser.parse("Houthi attacks on shipping in the Red Sea continued."))
+    assert found["Red Sea"].place.feature_class == "H"       # not Sudan's Red Sea state
+    assert by_name(geoparser.parse("Clashes in Red Sea state, Sudan."))["Red Sea"].place.feature_code == "ADM1"
+    text = "Two car bombs exploded near Somalia's education ministry in Mogadishu on Saturday."
+    toponyms = geoparser.parse(text)
+    assert [loc.phrase for loc in geoparser.locations(text, toponyms)] == []
+    text = "Shelling hit a village near Aleppo on Saturday."
+    toponyms = geoparser.parse(text)
+    assert [loc.phrase for loc in geoparser.locations(text, toponyms)] == ["near Aleppo"]
