@@ -177,8 +177,9 @@ class Resolver:
             for key, h, sig in zip(keys, hints, sigs):
                 scores = memo.get(sig)
                 if scores is None:
-                    scores = memo[sig] = self._context_scores(key, cands[key], own_scores[sig], crowded[key],
-                                                              evidence, biggest[key])
+                    # a name with one reading has nothing to choose: its context is not worked out
+                    scores = memo[sig] = own_scores[sig] if len(cands[key]) == 1 else self._context_scores(
+                        key, cands[key], own_scores[sig], crowded[key], evidence, biggest[key])
                 if scores and ("kind" not in h or key not in key_scores):
                     key_scores[key] = scores
         # The last round's scores choose.
@@ -438,6 +439,9 @@ class Resolver:
         country / first-level area (a country or an area is consistent with the places inside it,
         too), and near the candidate (when crowded, see _crowded, gives its cell: another name may be)."""
         w = self.w
+        country_w, country_cap, admin1_w = w.country, w.country_cap, w.admin1
+        proximity_w, proximity_cap = w.proximity, w.proximity_cap
+        countries, admin1s = ev.countries, ev.admin1s
         # The support of the report's other names in a country / first-level area: the same for every
         # candidate there.
         backing: dict[str, float] = {}   # country -> the other names in it
@@ -447,36 +451,40 @@ class Resolver:
         # country too, and with no other name near it, is not made the reading by sharing a first-level
         # area with another name ("Rome" in a report naming Italy and New York).
         # (big: the name's most populous town)
+        big_backed = False
         if big is not None:
-            backing[big.country_code] = big_backing = _others(ev.countries.get(big.country_code), key)
-        big_backed = big is not None and big_backing > 0
+            big_cc, small = big.country_code, big.population / w.overshadowed
+            backing[big_cc] = big_backing = _others(countries.get(big_cc), key)
+            big_backed = big_backing > 0
         for (place, _, _), s, cell in zip(cands, own_scores, crowded):
             code = place.feature_code
             cc = place.country_code
-            near = self._near(place, cell, key, ev) if cell is not None and code not in _LARGE else 0
-            overshadowed = (big_backed and cc != big.country_code and place.feature_class == "P"
-                            and place.population * w.overshadowed < big.population and not near)
+            large = code in _LARGE
+            near = self._near(place, cell, key, ev) if cell is not None and not large else 0
             if cc:
                 others = backing.get(cc)
                 if others is None:
-                    others = backing[cc] = _others(ev.countries.get(cc), key)
-                s += w.country * min(w.country_cap, others)
-                if not place.admin1 and place.feature_class != "P" and code not in _LARGE:
-                    # An island or a landscape spans first-level areas (it has no code of one): as
-                    # consistent with the country's areas as a town in one of them is with its own.
-                    s += w.admin1 * min(1.0, others)
-                elif place.admin1:
+                    others = backing[cc] = _others(countries.get(cc), key)
+                s += country_w * min(country_cap, others)
+                if not place.admin1:
+                    if place.feature_class != "P" and not large:
+                        # An island or a landscape spans first-level areas (it has no code of one): as
+                        # consistent with the country's areas as a town in one of them is with its own.
+                        s += admin1_w * min(1.0, others)
+                else:
                     a1 = (cc, place.admin1)
                     support = admin1_support.get(a1)
                     if support is None:
-                        support = admin1_support[a1] = w.admin1 * min(1.0, _others(ev.admin1s.get(a1), key))
+                        support = admin1_support[a1] = admin1_w * min(1.0, _others(admin1s.get(a1), key))
+                    overshadowed = (big_backed and cc != big_cc and place.feature_class == "P"
+                                    and place.population < small and not near)
                     if not overshadowed:
                         s += support
-            elif code in _LARGE:
+            elif large:
                 # Oceans, seas, continents and regions across borders are consistent with any report.
-                s += w.country * w.country_cap
-            if code not in _LARGE:
-                s += w.proximity * min(w.proximity_cap, near)
+                s += country_w * country_cap
+            if not large:
+                s += proximity_w * min(proximity_cap, near)
             out.append(s)
         return out
 
