@@ -177,12 +177,28 @@ def _state_subject(text: str, trigger: Trigger) -> ActorMention | None:
                         False, False)
 
 
+# a headline writes the active in the present ("Gunmen kill 12") and the passive without its auxiliary ("Burkina
+# soldiers killed"): a past participle in a headline is passive
+_PARTICIPLE = re.compile(r"(?:killed|wounded|injured|shot|hurt|slain|abducted|kidnapped|attacked|arrested)", re.IGNORECASE)
+
+
+def _in_headline(text: str, trigger: Trigger) -> bool:
+    """Whether the act is told in the report's title: a first paragraph with no sentence end (see
+    extraction.report_text, which puts a blank line after the title)."""
+    title_end = text.find("\n\n")
+    return 0 < trigger.end <= title_end and text[title_end - 1] not in ".!?"
+
+
 def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casualties: list[CasualtyMention]):
     """(actor1, actor2) from the sentence: 'by X' and 'X's strike' make X the agent, and so does a
     mention the act's words begin inside ("Russian warplanes struck": the trigger is "warplanes
     struck"); in the passive the subject is the victim; otherwise the nearest actor before the act
     acts on the first after."""
     actors = [m for m in mentions if not m.speaker and not _ALLY_BEFORE.search(text[max(0, m.start - 20):m.start])]
+    # the victims of a count told as its subject ("Ten soldiers were killed ... when their convoy hit a bomb") do
+    # not do the act the sentence names afterwards
+    victims = [m for m in actors if m.end <= trigger.start and any(
+        c.start <= m.start and m.end <= c.end and c.end <= trigger.start for c in casualties)]
     state = _state_subject(text, trigger)
     if state is not None and not any(m.start <= state.start < m.end for m in actors):
         actors = sorted(actors + [state], key=lambda m: m.start)
@@ -195,7 +211,8 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
             return parties[0], parties[1]
     target = None
     passive = bool(_PASSIVE_BEFORE.search(text[max(0, trigger.start - 25):trigger.start])) or any(
-        c.start <= trigger.start < c.end and c.rule.startswith("count before") for c in casualties)
+        c.start <= trigger.start < c.end and c.rule.startswith("count before") for c in casualties) or \
+        _in_headline(text, trigger) and _PARTICIPLE.fullmatch(text, trigger.start, trigger.end) is not None
     for m in actors:
         before = text[max(0, m.start - 12):m.start]
         if agent is None and m.start > trigger.end and _AGENT_BEFORE.search(text, max(0, m.start - 25), m.start) and \
@@ -214,7 +231,9 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     if agent is None and passive:
         agent = next((m for m in actors if m.start > trigger.end and m is not target
                       and _HOW_BEFORE.search(text[max(0, m.start - 20):m.start])), None)
-    before = [m for m in actors if m.end <= trigger.start and m is not agent and m is not target]
+    before = [m for m in actors if m.end <= trigger.start and m is not agent and m is not target and m not in victims]
+    if target is None and victims and (agent is None or victims[0].actor is not agent.actor):
+        target = victims[0]
     after = [m for m in actors if m.start >= trigger.end and m is not agent and m is not target]
     if agent is None and not passive and before:
         named = [m for m in before if not m.actor.generic]

@@ -252,6 +252,12 @@ def _is_named_country_or_state(key: str, strict: list[Place]) -> bool:
                for p in strict)
 
 
+def _is_country(word: str, gazetteer: Gazetteer) -> bool:
+    """Whether a word is a country's own name ("Niger", "Mozambique")."""
+    key = name_key(word)
+    return any(p.feature_code == "PCLI" and name_key(p.name) == key for p in _strict_matches(key, gazetteer))
+
+
 def _is_major_place(strict: list[Place], population: int = 1_000_000) -> bool:
     """A country, a first-level area or a big city: "Jordan" is kept even if a Jordan spoke (a big
     county is none: "Clark" for Clark County). strict: the name's _strict_matches."""
@@ -430,8 +436,9 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             return False
         m.weak = True
         return True
-    # "Mosul's Old City": a part of the place named before it (spatial.py makes it a location).
-    if before in ("'s ", "’s ") and _capitalised(prev_tok):
+    # "Mosul's Old City": a part of the place named before it (spatial.py makes it a location). But a
+    # country's own areas and towns are named so: "Niger's Tillaberi region", "Mozambique's Cabo Delgado".
+    if before in ("'s ", "’s ") and _capitalised(prev_tok) and not _is_country(prev_tok, gazetteer):
         return False
     # "Democratic Party of Kurdistan": the organisation, not the place. (The word before is "of" or "the".)
     if prev_tok in ("of", "the") and _PARTY_OF_BEFORE.search(text[max(0, m.start - 30):m.start]):

@@ -66,6 +66,7 @@ _COUNTRY_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south)?(?:east|west
                             r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 # "the village of Solhan in Yagha province": the area a place lies in, by its kind
 _AREA_KIND_AFTER = re.compile(r"\s+(?:province|region|district|governorate|department|prefecture|oblast|state)\b")
+_POSSESSIVE_END = re.compile(r"['’]s\b")
 _COUNTRY_NEXT = re.compile(r",\s*(?:(?:north|south|east|west|central)[\w-]*\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 # "the Syrian city of Homs", "the Iraqi town of X": a demonym qualifies the place after it.
 _DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:city|town|village|province|capital|region|port|border town)\s+of\s+$")
@@ -244,7 +245,9 @@ class Resolver:
                                            or _LIST_AFTER.match(after, q.end())):
                     hints["list"] = True
             elif after.startswith(" in ") and (q := _COUNTRY_AFTER.match(after)):
-                countries = [p for p in self.gazetteer.candidates(q.group(1))[:3] if p.feature_code == "PCLI"]
+                # "in Mozambique's Cabo Delgado province": the country that owns the area
+                owner = _POSSESSIVE_END.split(q.group(1), 1)
+                countries = [p for p in self.gazetteer.candidates(owner[0])[:3] if p.feature_code == "PCLI"]
                 # "Solhan in the Sahel, northern Burkina Faso": the country after the area
                 if not countries and (c := _COUNTRY_NEXT.match(text, m.end + q.end(), m.end + q.end() + 40)):
                     countries = [p for p in self.gazetteer.candidates(c.group(1))[:3] if p.feature_code == "PCLI"]

@@ -459,3 +459,13 @@ def test_an_attack_that_also_takes_hostages_and_a_doer_told_late_in_a_passive_cl
     # a group's name is no act: "Liberation Front"
     text = "The prime minister met leaders of the Tigray People's Liberation Front on Wednesday."
     assert extract_events(text, published_at=dt.date(2020, 11, 5), toponyms=[], locations=[]) == []
+
+
+def test_the_victims_of_a_count_are_the_target_and_a_headline_participle_is_passive():
+    text = report_text("Burkina soldiers killed", "Ten soldiers were killed on Friday when their convoy hit a roadside bomb.")
+    [bomb] = extract_events(text, published_at=dt.date(2022, 1, 15), toponyms=[], locations=[])
+    assert (bomb.sub_event_type, bomb.actor1, bomb.actor2["name"]) == \
+        ("Remote explosive/landmine/IED", None, "Military Forces")
+    text = report_text("Gunmen kill 12 villagers", "Gunmen killed 12 villagers on Friday.")
+    [attack] = extract_events(text, published_at=dt.date(2022, 1, 15), toponyms=[], locations=[])
+    assert attack.actor1["name"] == "Unidentified Armed Group"

@@ -540,3 +540,13 @@ def test_a_name_of_water_is_the_water_and_near_a_country_is_no_place(geoparser):
     text = "Shelling hit a village near Aleppo on Saturday."
     toponyms = geoparser.parse(text)
     assert [loc.phrase for loc in geoparser.locations(text, toponyms)] == ["near Aleppo"]
+
+
+def test_a_country_s_own_area_named_with_its_possessive(geoparser):
+    text = "Militants attacked a camp in Inates in Niger's Tillaberi region near the border with Mali."
+    assert by_name(geoparser.parse(text))["Tillaberi"].place.feature_code == "ADM1"
+    # ... and the country that owns the area says where the town is: no Palma of Spain in Mozambique
+    text = "Insurgents attacked the coastal town of Palma in Mozambique's Cabo Delgado province."
+    start = text.index("Palma")
+    assert geoparser.resolve(text, [(start, start + 5)])[0].place is None
+    assert "Old City" not in by_name(geoparser.parse("Mosul's Old City was retaken."))
