@@ -76,7 +76,8 @@ _CLAIMED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+|had\s+)?cl
 _BLAMED_BEFORE = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|killings?|"
                             r"massacres?|blasts?|explosions?)\s+on\s+)?(?:the\s+)?$", re.IGNORECASE)
 # an act named again to say who is blamed for it, or who condemns or claims it
-_REFERRED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)|condemn(?:ed|s|ing)|denied|denies|responsibility\s+for|credit\s+for)"
+_REFERRED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)(?:\s+[\w'’-]+){0,3}?\s+for|condemn(?:ed|s|ing)|denied|denies|"
+                              r"blam(?:ed|es|ing)|responsibility\s+for|credit\s+for)"
                               r"\s+(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # "fighting between X and Y", "fighting erupted in Khartoum on Saturday between X and Y": the two parties, in the
 # order written (but not of another act: "the shooting was sparked by a fight between X and Y")
@@ -187,6 +188,21 @@ def _in_headline(text: str, trigger: Trigger) -> bool:
     extraction.report_text, which puts a blank line after the title)."""
     title_end = text.find("\n\n")
     return 0 < trigger.end <= title_end and text[title_end - 1] not in ".!?"
+
+
+_BLAMED_STATE = re.compile(r"\bblam(?:ed|es|ing)\s+(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+def _blamed_states(text: str) -> list[ActorMention]:
+    """The state forces of the countries a report blames ("blamed Russia for the attack")."""
+    out = []
+    for m in _BLAMED_STATE.finditer(text) if "blam" in text else ():
+        iso = country_codes().get(m.group("name"))
+        if iso:
+            table = alias_table()
+            out.append(ActorMention(m.start("name"), m.end("name"),
+                                    table.national(table.actor("Military Forces of {country}"), iso), False, False))
+    return out
 
 
 def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casualties: list[CasualtyMention]):
@@ -420,8 +436,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 head.date, head.date_distance = DateMention(later.start(), later.end(), day, day, 1, "event"), 0
     # "The Islamic State group claimed responsibility": the doer of the violent act told before it, when
     # that act has no named doer
-    # (so does a group the report says was blamed: "President Francois Hollande blamed Islamic State")
-    for m in mentions:
+    # (so does a group the report says was blamed: "President Francois Hollande blamed Islamic State", and a
+    # state: "Washington blamed Russia for the attack")
+    for m in mentions + _blamed_states(text):
         if not m.actor.generic and (_CLAIMED_AFTER.match(text, m.end) or
                                     _BLAMED_BEFORE.search(text, max(0, m.start - 40), m.start)):
             claimed = [g for g in merged if g[0].event_type in VIOLENT_TYPES and g[0].sentence <= _in(spans, m.start)]

@@ -469,3 +469,10 @@ def test_the_victims_of_a_count_are_the_target_and_a_headline_participle_is_pass
     text = report_text("Gunmen kill 12 villagers", "Gunmen killed 12 villagers on Friday.")
     [attack] = extract_events(text, published_at=dt.date(2022, 1, 15), toponyms=[], locations=[])
     assert attack.actor1["name"] == "Unidentified Armed Group"
+
+
+def test_a_state_blamed_for_the_attack_is_its_doer_and_the_blame_no_second_act():
+    text = ("An aid convoy was hit by airstrikes near Aleppo on Monday night, killing about 20 civilians. "
+            "Washington blamed Russia for the attack.")
+    [strike] = extract_events(text, published_at=dt.date(2016, 9, 20), toponyms=[], locations=[])
+    assert (strike.sub_event_type, strike.actor1["name"]) == ("Air/drone strike", "Military Forces of Russia")
