@@ -235,6 +235,8 @@ OBJECT_FIRST = folded_regex(
     rf"(?:gun|pistol|handgun|rifle|shotgun|firearm|revolver|weapon)s?\b)?"
     rf"(?P<relkill>,?\s+who\s+(?:\w+\s+){{0,3}}?(?:died|(?:pronounced|declared)\s+dead|killed)\b)?",
     )
+_LEFT_AND = folded_regex(rf"\s+and\s+(?P<qty>{_QTY})(?P<noun>\s*{_NOUN_PHRASE})\s+"
+                         r"(?:(?P<leftkill>dead)|(?P<leftwound>injured|wounded|hurt))(?![\w-])", word_start=False)
 DEATH_TOLL = folded_regex(
     rf"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed))"
     rf"[^.;]{{0,80}}?\b(?:rose|risen|rises|climbed|reached|stands?|stood|increased|jumped|is|was|at|to|of)\s+"
@@ -602,10 +604,14 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             continue
         if m.group("qty") and _looks_like_time(sentence, m.start("qty"), m.end("qty")):
             continue
+        left_pair = None
         if m.group("vleft"):
             if not (m.group("leftkill") or m.group("leftwound")):
-                continue
-            kind = KILLED if m.group("leftkill") else WOUNDED
+                # "leaving 10 gunmen and two soldiers dead": two groups, one fate
+                left_pair = _LEFT_AND.match(lowered, m.end()) if m.group("qty") else None
+                if left_pair is None:
+                    continue
+            kind = KILLED if (left_pair or m).group("leftkill") else WOUNDED
         elif m.group("vsent"):
             if not m.group("tohosp"):
                 continue
@@ -647,6 +653,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         add(kind, q, _category(m.group("noun")), m.start(), m.end(),
             q.rule if q.rule != "exact" else "count after the verb", who=who)
         taken.append((m.start(), m.end()))
+        if left_pair is not None and free(left_pair.start("qty"), left_pair.end()) and \
+                (q2 := _quantity(left_pair.group("qty"), None)):
+            add(kind, q2, _category(left_pair.group("noun")), left_pair.start("qty"), left_pair.end(), AND_MORE_RULE,
+                additive=True)
+            taken.append((left_pair.start("qty"), left_pair.end()))
         more = _AND_MORE.match(sentence, m.end()) if (m.group("qty") or det) and \
             not (m.group("vleft") or m.group("vsent")) else None
         if more and free(more.start("qty"), more.end()) and (q2 := _quantity(more.group("qty"), None)):

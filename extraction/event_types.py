@@ -104,8 +104,9 @@ RULES = [
                 # (not "captured on video", "stormed the building": no territory changes hands)
                 r"captured(?!\s+(?:on|by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:video|camera|cameras|film|tape|surveillance))|"
                 r"overran|overrun|overwhelmed|pushed\s+into|"
-                r"stormed(?!\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:building|hotel|house|home|compound|apartment|mall|school|"
-                r"hospital|restaurant|church|mosque|bank|office|prison|embassy)s?\b)|took\s+over|"
+                r"stormed(?!\s+(?:(?:the|a|an)\s+|[\w-]+['’]s\s+)(?:[\w-]+\s+)?(?:building|hotel|house|home|compound|apartment|mall|school|"
+                r"hospital|restaurant|church|mosque|bank|office|prison|embassy|consulate|parliament|palace|ministry|"
+                r"headquarters|courthouse|stadium|theatre|theater)s?\b)|took\s+over|"
                 r"fell\s+to|advanced\s+(?:into|on)",
                 BATTLES, TERRITORY, 14, False),
     TriggerRule(r"clash\w*|fighting|fought|battles?\b|gun\s*battles?|firefights?|exchanges?\s+of\s+fire|exchanged\s+fire|"

@@ -293,13 +293,15 @@ def _choose_date(i: int, dates_by_sentence: dict[int, list[DateMention]], trigge
 
 
 def _choose_place(i: int, places_by_sentence: dict[int, list[PlaceCandidate]], trigger: Trigger,
-                  event_type: str, sub_event_type: str):
+                  event_type: str, sub_event_type: str, separate_acts: set[int] = frozenset()):
     """Within the sentence and the two after it a spatial phrase wins over a bare name, then the
     most precise, then a place not in a dateline; beyond that window, the nearest earlier place (the lead
-    usually sets the scene)."""
+    usually sets the scene). A later sentence that tells another incident ("Separately, a roadside bomb wounded
+    three soldiers near Deir ez-Zor", or another of a roundup's: separate_acts) is no part of the window."""
     origin_is_scene = sub_event_type in ("Non-violent transfer of territory", "Change to group/activity")
     best, best_key = None, None
-    for window, j in enumerate((i, i + 1, i + 2)):
+    window_sentences = [i] + [j for j in (i + 1, i + 2) if j not in separate_acts]
+    for window, j in enumerate(window_sentences):
         for c in places_by_sentence.get(j, ()):
             if c.origin and not origin_is_scene:
                 continue
@@ -380,6 +382,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 m.background = True
     candidates: list[_Candidate] = []
     orphans: list[tuple[int, list[CasualtyMention]]] = []  # casualties told in a sentence with no act
+    # sentences that say they tell another incident ("Separately, ...", "In another attack ..."; see _choose_place)
+    separate = {i for i, (s, _) in enumerate(spans) if _SEPARATE.match(text, s)}
     for i, (s, e) in enumerate(spans):
         triggers = find_triggers(text, s, e, folded)
         if triggers and _PAST_ACT_HINT.search(text, s, e):
@@ -412,9 +416,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if trigger.rule.sub_event_type == "Arrests" and judicial_by_sentence.get(i) and date_distance != 0:
             date = min(judicial_by_sentence[i], key=lambda d: abs(d.start - trigger.start))  # the arrest itself
             date_distance = 0
-        place, place_key = _choose_place(i, places_by_sentence, trigger, event_type, sub)
+        place, place_key = _choose_place(i, places_by_sentence, trigger, event_type, sub,
+                                         {j for j in (i + 1, i + 2) if j in separate or blocks[j:j + 1] != blocks[i:i + 1]})
         cand = _Candidate(i, (s, e), trigger, a1, a2, casualties, date, date_distance, place, place_key,
-                          event_type, sub, max(blocks[i], 0), _SEPARATE.match(text, s) is not None)
+                          event_type, sub, max(blocks[i], 0), i in separate)
         candidates.append(cand)
 
     merged: list[list[_Candidate]] = []
@@ -652,8 +657,11 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         if m is not None and role not in inferred:
             evidence[role] = _span(m.start, m.end)
     killed, wounded = combine(casualties)
-    if sub == "Protest with intervention" and killed is not None and killed.best > 0:
-        sub = "Excessive force against protesters"  # ACLED: an intervention that kills protesters
+    if sub == "Protest with intervention" and killed is not None and killed.best > 0 or \
+            event_type == PROTESTS and a1 is not None and a1.actor.inter == 1 and killed is not None and killed.best > 0:
+        # ACLED: an intervention that kills protesters ("police opened fire, killing at least five people, as
+        # demonstrations turned violent": state forces, a protest, and its dead)
+        sub = "Excessive force against protesters"
     # the date in the sentence that first reports the act; else the report's first date (the lead's)
     date_c = first if first.date is not None else None
     ev = Event(event_type, sub,

@@ -378,3 +378,8 @@ def test_a_toll_reported_or_feared_and_a_year_before_a_name():
     assert counts("16 soldiers were reported killed.") == (16, None)
     missing = [m for m in find_casualties("In 2009, Keisha Roman was reported missing.") if m.kind == "missing"]
     assert [m.best for m in missing] == [1]     # the year is no count
+
+
+def test_two_groups_left_dead_together():
+    assert counts("Gunmen clashed with soldiers on Thursday, leaving 10 gunmen and two soldiers dead.") == (12, None)
+    assert counts("The blast left two dead and five injured.") == (2, 5)

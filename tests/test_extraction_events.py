@@ -476,3 +476,19 @@ def test_a_state_blamed_for_the_attack_is_its_doer_and_the_blame_no_second_act()
             "Washington blamed Russia for the attack.")
     [strike] = extract_events(text, published_at=dt.date(2016, 9, 20), toponyms=[], locations=[])
     assert (strike.sub_event_type, strike.actor1["name"]) == ("Air/drone strike", "Military Forces of Russia")
+
+
+def test_a_roundup_s_acts_keep_their_own_places_and_state_forces_killing_at_a_protest():
+    daraa = Place(170903, "Dar'a", 32.62, 36.10, "P", "PPLA", "SY", "05", 97969)
+    deir = Place(170794, "Deir ez-Zor", 35.34, 40.14, "P", "PPLA", "SY", "06", 242565)
+    text = ("In Daraa, gunmen shot dead a former rebel commander on Friday. Separately, a roadside bomb wounded three "
+            "soldiers near Deir ez-Zor.")
+    near = Location(text.index("near"), text.index("Zor") + 3, "near Deir ez-Zor", 35.34, 40.14, 2,
+                    toponym(text, "Deir ez-Zor", deir), "near Deir ez-Zor")
+    events = extract_events(text, published_at=dt.date(2021, 11, 20), toponyms=[toponym(text, "Daraa", daraa),
+                            toponym(text, "Deir ez-Zor", deir)], locations=[near])
+    assert [e.location["name"] for e in events] == ["Dar'a", "near Deir ez-Zor"]
+    text = ("Protesters stormed the parliament on Tuesday, and police opened fire, killing at least five people, "
+            "as demonstrations against tax hikes turned violent.")
+    events = extract_events(text, published_at=dt.date(2024, 6, 26), toponyms=[], locations=[])
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
