@@ -173,9 +173,7 @@ def _state_subject(text: str, trigger: Trigger) -> ActorMention | None:
     lead = text[:found.start()].rstrip(" \t")
     if iso is None or (lead and not lead.endswith(_CLAUSE_END)):
         return None
-    table = alias_table()
-    return ActorMention(found.start(), found.end("name"), table.national(table.actor("Military Forces of {country}"), iso),
-                        False, False)
+    return _state_forces(found.start(), found.end("name"), iso)
 
 
 # a headline writes the active in the present ("Gunmen kill 12") and the passive without its auxiliary ("Burkina
@@ -199,10 +197,14 @@ def _blamed_states(text: str) -> list[ActorMention]:
     for m in _BLAMED_STATE.finditer(text) if "blam" in text else ():
         iso = country_codes().get(m.group("name"))
         if iso:
-            table = alias_table()
-            out.append(ActorMention(m.start("name"), m.end("name"),
-                                    table.national(table.actor("Military Forces of {country}"), iso), False, False))
+            out.append(_state_forces(m.start("name"), m.end("name"), iso))
     return out
+
+
+def _state_forces(start: int, end: int, iso: str) -> ActorMention:
+    """A country's name written for its state forces (text[start:end])."""
+    table = alias_table()
+    return ActorMention(start, end, table.national(table.actor("Military Forces of {country}"), iso), False, False)
 
 
 def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casualties: list[CasualtyMention]):
