@@ -113,6 +113,8 @@ RULES = [
                 r"ambush\w*|skirmish\w*|offensive", BATTLES, "Armed clash", 15, True),
     TriggerRule(r"shot\s+(?:and\s+)?killed|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|shot(?!\s+down)|opened\s+fire|"
                 r"stabbed|stabbing\s+(?:a|an|the|his|her)\b|murdered|killed|killing|kills|slain|executed|massacred|"
+                r"behead(?:ed|ing)|decapitated|neutrali[sz]ed(?!\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
+                r"(?:explosive|devices?|bombs?|ieds?|mines?|landmines?|drones?|missiles?|rockets?)\b)|"
                 r"beat(?:en)?\s+to\s+death|wounded|injured|destroyed|died|attacked",
                 VIOLENCE_CIV, LETHAL, 16, False),
     TriggerRule(r"shootings?|gunfire|gunshots?|stabbings?|murders?|homicides?|massacres?|deaths?|attacks?|"

@@ -180,7 +180,8 @@ def _state_subject(text: str, trigger: Trigger) -> ActorMention | None:
 
 # a headline writes the active in the present ("Gunmen kill 12") and the passive without its auxiliary ("Burkina
 # soldiers killed"): a past participle in a headline is passive
-_PARTICIPLE = re.compile(r"(?:killed|wounded|injured|shot|hurt|slain|abducted|kidnapped|attacked|arrested)", re.IGNORECASE)
+# (any one word in -ed: "Police ambushed in Michoacan", "Convoy targeted near Gao")
+_PARTICIPLE = re.compile(r"[a-z]+ed|shot|hurt|slain", re.IGNORECASE)
 
 
 def _in_headline(text: str, trigger: Trigger) -> bool:

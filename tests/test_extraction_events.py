@@ -492,3 +492,35 @@ def test_a_roundup_s_acts_keep_their_own_places_and_state_forces_killing_at_a_pr
             "as demonstrations against tax hikes turned violent.")
     events = extract_events(text, published_at=dt.date(2024, 6, 26), toponyms=[], locations=[])
     assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+def test_beheading_and_neutralising_are_killings_and_a_headline_verb_in_ed_is_passive():
+    text = "Insurgents beheaded five villagers in the district on Wednesday."
+    [attack] = extract_events(text, published_at=dt.date(2022, 4, 15), toponyms=[], locations=[])
+    assert (attack.sub_event_type, attack.killed["best"], attack.actor2["name"]) == ("Attack", 5, "Civilians")
+    text = "The army said its troops neutralised about 40 terrorists near the border on Monday."
+    [clash] = extract_events(text, published_at=dt.date(2023, 3, 8), toponyms=[], locations=[])
+    assert clash.killed["best"] == 40
+    # a device neutralised is no one killed
+    text = "Engineers neutralised an explosive device on the road on Monday."
+    assert all(e.killed is None for e in extract_events(text, published_at=dt.date(2023, 3, 8), toponyms=[],
+                                                          locations=[]))
+    text = report_text("Soldiers ambushed near the border", "Gunmen ambushed an army patrol on Sunday, killing six soldiers.")
+    [clash] = extract_events(text, published_at=dt.date(2023, 3, 8), toponyms=[], locations=[])
+    assert (clash.sub_event_type, clash.actor1["name"], clash.actor2["name"]) == \
+        ("Armed clash", "Unidentified Armed Group", "Military Forces")
+
+
+def test_conflict_aliases_of_the_americas_africa_and_south_asia():
+    for sentence, name in (("CJNG gunmen ambushed a police convoy on Monday, killing 13 officers.",
+                            "CJNG: Jalisco New Generation Cartel"),
+                           ("CODECO militiamen attacked a camp on Tuesday, killing 20 people.",
+                            "CODECO: Cooperative for the Development of Congo"),
+                           ("Bandits abducted 30 villagers on Tuesday.", "Unidentified Armed Group"),
+                           ("ELN rebels attacked a military base on Tuesday, killing two soldiers.",
+                            "ELN: National Liberation Army")):
+        [event] = extract_events(sentence, published_at=dt.date(2023, 3, 8), toponyms=[], locations=[])
+        assert event.actor1["name"] == name, sentence
+    text = "JNIM militants attacked a FAMa position on Monday. Twelve soldiers were killed."
+    [clash] = extract_events(text, published_at=dt.date(2023, 3, 8), toponyms=[], locations=[])
+    assert (clash.sub_event_type, clash.actor2["name"]) == ("Armed clash", "Military Forces of Mali")
