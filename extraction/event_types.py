@@ -74,7 +74,10 @@ RULES = [
                 r"(?:missiles?|rockets?|mortars?|projectiles)\s+(?:were|was)\s+(?:fired|launched)",
                 EXPLOSIONS, "Shelling/artillery/missile attack", 4, False),
     TriggerRule(r"\bIEDs?\b|improvised\s+explosive|roadside\s+bombs?|land\s*mines?|car\s+bomb\w*|booby[- ]trap\w*|"
-                r"explosive\s+devices?|bomb\s+(?:exploded|went\s+off|blast)|explosions?|blasts?|detonated",
+                r"explosive\s+devices?|bomb\s+(?:exploded|went\s+off|blast)|explosions?|blasts?|detonated|"
+                # ordnance left over that goes off is a landmine's kind, not a shelling ("an unexploded mortar shell")
+                r"unexploded\s+(?:[\w-]+\s+){0,2}?(?:ordnance|shells?|mortars?|bombs?|munitions?|devices?|rockets?|"
+                r"grenades?|missiles?)|\bUXOs?\b|explosive\s+remnants|explosives?-laden\s+(?:vehicle|car|truck)s?",
                 EXPLOSIONS, "Remote explosive/landmine/IED", 5, True),
     TriggerRule(r"grenades?", EXPLOSIONS, "Grenade", 6, True),
     TriggerRule(r"\braped\b|\brape\b|sexual(?:ly)?\s+(?:assault\w*|violence|abused?)", VIOLENCE_CIV, "Sexual violence", 7, False),
@@ -82,7 +85,9 @@ RULES = [
     TriggerRule(r"abduct\w*|kidnapp?\w*+(?!\s+(?:gangs?|rings?|syndicates?|suspects?|charges?|cases?|networks?))|"
                 r"taken\s+hostage|forcibly\s+disappeared", VIOLENCE_CIV,
                 "Abduction/forced disappearance", 8, False),
-    TriggerRule(r"(?:fired|opened\s+fire|shot)\s+(?:on|at|into)\s+(?:the\s+)?(?:protesters|demonstrators|crowd)|"
+    # (and "fired live ammunition at the crowds")
+    TriggerRule(r"(?:fired|opened\s+fire|shot)\s+(?:live\s+(?:ammunition|rounds|bullets)\s+|bullets\s+)?(?:on|at|into)\s+"
+                r"(?:the\s+)?(?:protesters|demonstrators|crowds?|marchers|mourners)|"
                 r"protesters\s+were\s+(?:killed|shot)", PROTESTS, "Excessive force against protesters", 9, False),
     TriggerRule(r"tear\s*-?\s*gas|water\s+cannons?|rubber\s+bullets|stun\s+grenades|baton[\s-]charg\w+|"
                 r"dispersed\s+(?:the\s+)?(?:protesters|demonstrators|crowd|protest)",
