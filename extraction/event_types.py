@@ -259,7 +259,9 @@ def resolve_sub_type(rule: TriggerRule, *, actor1_inter: int | None, actor1_air:
         if actor1_air:
             return EXPLOSIONS, "Air/drone strike"
         armed = (1, 2, 3, 4, 8)
-        if actor1_inter in armed and (actor2_inter in armed or victims_combatants):
+        # (dead fighters do not make a clash of an act on civilians: "attacked a boat, killing 49 civilians, and a
+        # camp, killing 15 soldiers")
+        if actor1_inter in armed and (actor2_inter in armed or victims_combatants and actor2_inter != 7):
             return BATTLES, "Armed clash"
         return VIOLENCE_CIV, "Attack"
     if rule.event_type == EXPLOSIONS and actor1_air and rule.sub_event_type in (

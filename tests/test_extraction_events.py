@@ -568,3 +568,10 @@ def test_a_group_s_rockets_do_not_hit_another_group_the_report_names():
     events = extract_events(text, published_at=dt.date(2024, 1, 3), toponyms=[], locations=[])
     rockets = next(e for e in events if e.actor1 and e.actor1["name"] == "Hezbollah")
     assert rockets.actor2 is None
+
+
+def test_dead_fighters_beside_civilians_do_not_make_an_attack_on_civilians_a_clash():
+    text = ("Suspected jihadists attacked a passenger boat on the river on Thursday, killing 49 civilians, and a "
+            "military camp, killing 15 soldiers.")
+    [event] = extract_events(text, published_at=dt.date(2023, 9, 9), toponyms=[], locations=[])
+    assert (event.sub_event_type, event.actor2["name"]) == ("Attack", "Civilians")
