@@ -86,7 +86,9 @@ _NOUN_PHRASE = rf"(?:{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
 _KILL = (r"(?:shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
          r"(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured|struck|hit)|"
          r"found\s+(?:shot\s+(?:dead|to\s+death)|dead|deceased|slain|murdered|killed)|"
-         r"pronounced\s+dead|declared\s+dead|killed|dead|died|slain|murdered|executed|perished|"
+         r"pronounced\s+dead|declared\s+dead|killed|dead|died|slain|murdered|executed|perished|beheaded|decapitated|"
+         # a Sahel army's "neutralised 50 terrorists" (not "neutralised an explosive device": no noun of a person follows)
+         r"neutrali[sz]ed|"
          r"deceased|gunned\s+down|succumbed|passed\s+away|lost\s+(?:their|his|her)\s+li(?:ves|fe))")
 _GUNSHOT_WOUND = r"(?:gunshot|gun\s+shot|bullet|graze|stab)\s+wounds?"
 _WOUND = (r"(?:wounded|injured|hurt|hospitali[sz]ed|stabbed|grazed|"
@@ -215,7 +217,8 @@ _AND_MORE = re.compile(rf"(?-i:\s+[A-Z][a-z]+s)?\s+and\s+(?:(?:his|her|their)\s+
 AND_MORE_RULE = "and N more: added"
 OBJECT_FIRST = folded_regex(
     rf"\b(?:(?P<vkill>killing|killed|kills|kill|(?:claim(?:ed|ing)|took|taking)\s+the\s+li(?:ves|fe)\s+of|shot\s+(?:and\s+)?killed|"
-    rf"shot\s+dead|fatally\s+(?:shot|stabbed)|gunned\s+down|murder(?:ed|ing))"
+    rf"shot\s+dead|fatally\s+(?:shot|stabbed)|gunned\s+down|murder(?:ed|ing)|behead(?:ed|ing)|decapitat(?:ed|ing)|"
+    rf"neutrali[sz](?:ed|ing))"
     rf"|(?P<vwound>wounding|wounded|injuring|injured|hurting|stabbing|stabbed|pistol[\s-]?whip(?:ped|ping))"
     rf"|(?P<vabduct>abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?)"
     rf"|(?P<vhit>shooting|shot)"
@@ -385,7 +388,7 @@ CASUALTY_HINT = re.compile(literal_words(w.replace("_", " ") for w in
     """kill dead die death wound injur hurt shot slain murder execut perish lost deceas gunned succumb hospital stabb
     grazed treated suffer missing unaccounted abduct kidnap hostage toll fatal casualt body bodies himself herself
     suicide no_one nobody none homicide slay condition struck hit gunshot bullet graze whip fighting_for recovering
-    neither shoot""".split()))
+    neither shoot behead decapitat neutrali""".split()))
 # the words GAP_INJURY, SHOT_THEN_DIED and NOUN_RESULT cannot match without (see may_hold)
 _GAP_INJURY_WORDS = ("injur", "wound", "condition", "after")
 _SHOT_WORDS = ("shot", "wounded", "injured", "struck", "hit")  # SHOT_THEN_DIED's first act

@@ -74,7 +74,10 @@ RULES = [
                 r"(?:missiles?|rockets?|mortars?|projectiles)\s+(?:were|was)\s+(?:fired|launched)",
                 EXPLOSIONS, "Shelling/artillery/missile attack", 4, False),
     TriggerRule(r"\bIEDs?\b|improvised\s+explosive|roadside\s+bombs?|land\s*mines?|car\s+bomb\w*|booby[- ]trap\w*|"
-                r"explosive\s+devices?|bomb\s+(?:exploded|went\s+off|blast)|explosions?|blasts?|detonated",
+                r"explosive\s+devices?|bomb\s+(?:exploded|went\s+off|blast)|explosions?|blasts?|detonated|"
+                # ordnance left over that goes off is a landmine's kind, not a shelling ("an unexploded mortar shell")
+                r"unexploded\s+(?:[\w-]+\s+){0,2}?(?:ordnance|shells?|mortars?|bombs?|munitions?|devices?|rockets?|"
+                r"grenades?|missiles?)|\bUXOs?\b|explosive\s+remnants|explosives?-laden\s+(?:vehicle|car|truck)s?",
                 EXPLOSIONS, "Remote explosive/landmine/IED", 5, True),
     TriggerRule(r"grenades?", EXPLOSIONS, "Grenade", 6, True),
     TriggerRule(r"\braped\b|\brape\b|sexual(?:ly)?\s+(?:assault\w*|violence|abused?)", VIOLENCE_CIV, "Sexual violence", 7, False),
@@ -82,7 +85,9 @@ RULES = [
     TriggerRule(r"abduct\w*|kidnapp?\w*+(?!\s+(?:gangs?|rings?|syndicates?|suspects?|charges?|cases?|networks?))|"
                 r"taken\s+hostage|forcibly\s+disappeared", VIOLENCE_CIV,
                 "Abduction/forced disappearance", 8, False),
-    TriggerRule(r"(?:fired|opened\s+fire|shot)\s+(?:on|at|into)\s+(?:the\s+)?(?:protesters|demonstrators|crowd)|"
+    # (and "fired live ammunition at the crowds")
+    TriggerRule(r"(?:fired|opened\s+fire|shot)\s+(?:live\s+(?:ammunition|rounds|bullets)\s+|bullets\s+)?(?:on|at|into)\s+"
+                r"(?:the\s+)?(?:protesters|demonstrators|crowds?|marchers|mourners)|"
                 r"protesters\s+were\s+(?:killed|shot)", PROTESTS, "Excessive force against protesters", 9, False),
     TriggerRule(r"tear\s*-?\s*gas|water\s+cannons?|rubber\s+bullets|stun\s+grenades|baton[\s-]charg\w+|"
                 r"dispersed\s+(?:the\s+)?(?:protesters|demonstrators|crowd|protest)",
@@ -113,6 +118,8 @@ RULES = [
                 r"ambush\w*|skirmish\w*|offensive", BATTLES, "Armed clash", 15, True),
     TriggerRule(r"shot\s+(?:and\s+)?killed|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|shot(?!\s+down)|opened\s+fire|"
                 r"stabbed|stabbing\s+(?:a|an|the|his|her)\b|murdered|killed|killing|kills|slain|executed|massacred|"
+                r"behead(?:ed|ing)|decapitated|neutrali[sz]ed(?!\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
+                r"(?:explosive|devices?|bombs?|ieds?|mines?|landmines?|drones?|missiles?|rockets?)\b)|"
                 r"beat(?:en)?\s+to\s+death|wounded|injured|destroyed|died|attacked",
                 VIOLENCE_CIV, LETHAL, 16, False),
     TriggerRule(r"shootings?|gunfire|gunshots?|stabbings?|murders?|homicides?|massacres?|deaths?|attacks?|"
@@ -252,7 +259,9 @@ def resolve_sub_type(rule: TriggerRule, *, actor1_inter: int | None, actor1_air:
         if actor1_air:
             return EXPLOSIONS, "Air/drone strike"
         armed = (1, 2, 3, 4, 8)
-        if actor1_inter in armed and (actor2_inter in armed or victims_combatants):
+        # (dead fighters do not make a clash of an act on civilians: "attacked a boat, killing 49 civilians, and a
+        # camp, killing 15 soldiers")
+        if actor1_inter in armed and (actor2_inter in armed or victims_combatants and actor2_inter != 7):
             return BATTLES, "Armed clash"
         return VIOLENCE_CIV, "Attack"
     if rule.event_type == EXPLOSIONS and actor1_air and rule.sub_event_type in (

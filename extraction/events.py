@@ -76,7 +76,7 @@ _CLAIMED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+|had\s+)?cl
 _BLAMED_BEFORE = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|killings?|"
                             r"massacres?|blasts?|explosions?)\s+on\s+)?(?:the\s+)?$", re.IGNORECASE)
 # an act named again to say who is blamed for it, or who condemns or claims it
-_REFERRED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)(?:\s+[\w'’-]+){0,3}?\s+for|condemn(?:ed|s|ing)|denied|denies|"
+_REFERRED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)(?:\s+(?:[\w'’-]+|\([^()]{1,20}\))){0,7}?\s+for|condemn(?:ed|s|ing)|denied|denies|"
                               r"blam(?:ed|es|ing)|responsibility\s+for|credit\s+for)"
                               r"\s+(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # "fighting between X and Y", "fighting erupted in Khartoum on Saturday between X and Y": the two parties, in the
@@ -89,6 +89,11 @@ _AND_LINK = re.compile(r"(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?|,\s*")
 # his home early on Wednesday by a group of gunmen", not "killed in areas occupied by the militants")
 _LATE_AGENT_BEFORE = re.compile(r"(?<!ed)(?<!\bheld)(?<!\brun)(?<!\bled)\s+by\s+(?:the\s+|an?\s+)?"
                                 r"(?:(?:group|band|gang|squad|unit|number)\s+of\s+)?$", re.IGNORECASE)
+_STATE_GENERIC_NAMES = ("Military Forces of {country}", "Police Forces of {country}")
+_FACILITY_AFTER = re.compile(r"\s+(?:stations?|posts?|academy|headquarters|compounds?|barracks|buildings?|checkpoints?|"
+                             r"bases?|camps?|vehicles?|cars?)\b", re.IGNORECASE)
+_SAID_IT = re.compile(r"(?:['’]s)?\s+(?:said|says|announced|claimed|reported|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+                      r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?", re.IGNORECASE)
 _ALLY_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|helped)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -178,7 +183,8 @@ def _state_subject(text: str, trigger: Trigger) -> ActorMention | None:
 
 # a headline writes the active in the present ("Gunmen kill 12") and the passive without its auxiliary ("Burkina
 # soldiers killed"): a past participle in a headline is passive
-_PARTICIPLE = re.compile(r"(?:killed|wounded|injured|shot|hurt|slain|abducted|kidnapped|attacked|arrested)", re.IGNORECASE)
+# (any one word in -ed: "Police ambushed in Michoacan", "Convoy targeted near Gao")
+_PARTICIPLE = re.compile(r"[a-z]+ed|shot|hurt|slain", re.IGNORECASE)
 
 
 def _in_headline(text: str, trigger: Trigger) -> bool:
@@ -205,6 +211,25 @@ def _state_forces(start: int, end: int, iso: str) -> ActorMention:
     """A country's name written for its state forces (text[start:end])."""
     table = alias_table()
     return ActorMention(start, end, table.national(table.actor("Military Forces of {country}"), iso), False, False)
+
+
+def _definite_back_references(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """'Israeli forces launched an operation ... Palestinian gunmen exchanged fire with the troops': a generic state
+    force with 'the' is the one of that kind the report named before, when it named one country's only (not the
+    forces of the place: the event's country)."""
+    named: dict[str, set] = {}  # generic name -> the national actors of that kind named so far
+    out = []
+    for m in mentions:
+        actor = m.actor
+        if actor.inter == 1 and not actor.generic and actor.country and not m.speaker:
+            for generic in _STATE_GENERIC_NAMES:
+                if actor.name.startswith(generic.split("{country}")[0]):
+                    named.setdefault(generic, set()).add(actor)
+        elif actor.generic and actor.inter == 1 and text[max(0, m.start - 4):m.start].lower() == "the " and \
+                len(named.get(actor.name, ())) == 1:
+            m = ActorMention(m.start, m.end, next(iter(named[actor.name])), m.air, m.speaker)
+        out.append(m)
+    return out
 
 
 def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casualties: list[CasualtyMention]):
@@ -249,10 +274,16 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     if agent is None and passive:
         agent = next((m for m in actors if m.start > trigger.end and m is not target
                       and _HOW_BEFORE.search(text[max(0, m.start - 20):m.start])), None)
-    before = [m for m in actors if m.end <= trigger.start and m is not agent and m is not target and m not in victims]
+    # "a police station", "an army base": a place, the target perhaps, never the doer
+    before = [m for m in actors if m.end <= trigger.start and m is not agent and m is not target and m not in victims
+              and not _FACILITY_AFTER.match(text, m.end)]
     if target is None and victims and (agent is None or victims[0].actor is not agent.actor):
         target = victims[0]
     after = [m for m in actors if m.start >= trigger.end and m is not agent and m is not target]
+    if agent is None and not passive and not before:
+        # "The Burkinabe army said it neutralised 50 terrorists": the speaker is the doer
+        agent = next((m for m in mentions if m.speaker and m.end <= trigger.start and
+                      _SAID_IT.fullmatch(text, m.end, trigger.start)), None)
     if agent is None and not passive and before:
         named = [m for m in before if not m.actor.generic]
         agent = (named or before)[-1]
@@ -266,6 +297,9 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
         rest = [m for m in (after + (before if passive or agent else [])) if m is not agent
                 and m.actor is not (agent.actor if agent else None)]
         if rest:
+            # the men of a place named as such come after those named themselves ("rammed a vehicle into a police
+            # station, killing 23 soldiers": the soldiers)
+            rest.sort(key=lambda m: _FACILITY_AFTER.match(text, m.end) is not None)
             named = [m for m in rest if not m.actor.generic]
             target = (named or rest)[0]
             if target.actor.generic and not named:
@@ -334,7 +368,7 @@ def _reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, 
         return True
     if casualties or dates:
         return True
-    if _REFERRED_BEFORE.search(text, max(span[0], trigger.start - 50), trigger.start):
+    if _REFERRED_BEFORE.search(text, max(span[0], trigger.start - 90), trigger.start):
         return False  # "Turkey blamed the attack on the YPG": the act told before, named again
     if trigger.plural:
         # "after days of clashes": an episode, not acts in general
@@ -349,6 +383,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     n = len(spans)
     folded = fold(text)  # once: the trigger, alias and date regexes all run on it
     mentions = find_actors(text, folded)
+    mentions = _definite_back_references(text, mentions)
     actors_by_sentence: dict[int, list[ActorMention]] = {}
     for m in mentions:
         actors_by_sentence.setdefault(_in(spans, m.start), []).append(m)
@@ -386,6 +421,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     orphans: list[tuple[int, list[CasualtyMention]]] = []  # casualties told in a sentence with no act
     # sentences that say they tell another incident ("Separately, ...", "In another attack ..."; see _choose_place)
     separate = {i for i, (s, _) in enumerate(spans) if _SEPARATE.match(text, s)}
+    for i in separate:
+        if _SAME_DAY_OPENING.match(text, spans[i][0]):
+            # "On the same day, shelling in Hays injured two women": another act of a sitrep, with its own toll
+            # (the tally words "on the same day" mark elsewhere in a sentence)
+            for m in casualties_by_sentence[i]:
+                m.background = False
     for i, (s, e) in enumerate(spans):
         triggers = find_triggers(text, s, e, folded)
         if triggers and _PAST_ACT_HINT.search(text, s, e):
@@ -547,12 +588,16 @@ def _loose_violence(c: _Candidate) -> bool:
     return c.trigger.rule.sub_event_type == LETHAL and c.actor1 is None and c.event_type in VIOLENT_TYPES
 
 
-# "In a separate airstrike, ...", "In another attack ...", "Separately, ...", "Elsewhere, ...": the writer
+# "In a separate airstrike, ...", "In another attack ...", "Separately, ...", "Elsewhere, ...", a sitrep's "On the same
+# day, ..." (not "The same day, police arrested": a step of the same story): the writer
 # says the act is not the one told before
 _SEPARATE = re.compile(r"\W*(?:(?:in|during)\s+(?:a\s+separate|another|a\s+second|a\s+different|an\s+unrelated)\b|"
-                       r"(?:separately|elsewhere)\b|(?:a|in\s+a)\s+(?:separate|second|different|unrelated)\s+"
+                       r"(?:separately|elsewhere)\b|(?:on|later)\s+(?:the|that)\s+same\s+day\b|(?:a|in\s+a)\s+(?:separate|second|different|unrelated)\s+"
                        r"(?:\w+\s+)?(?:attack|incident|strike|airstrike|raid|shooting|bombing|explosion|blast|clash)s?\b)",
                        re.IGNORECASE)
+
+
+_SAME_DAY_OPENING = re.compile(r"\W*(?:on|later)\s+(?:the|that)\s+same\s+day\b", re.IGNORECASE)
 
 
 def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
@@ -641,8 +686,11 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         event_type, sub = _sub_type(head, a1)
     vague_a2 = a2 is None or (a2.actor.generic and a2.actor.inter in (2, 3))
     if vague_a2 and a1 is not None and event_type in VIOLENT_TYPES and a1.actor.inter in (1, 8) and \
-            head.trigger.rule.sub_event_type in (TERRITORY, LETHAL) or event_type == EXPLOSIONS and vague_a2 and a1:
+            head.trigger.rule.sub_event_type in (TERRITORY, LETHAL) or \
+            event_type == EXPLOSIONS and vague_a2 and a1 and a1.actor.inter in (1, 8):
         # the other party of a battle ("80 terrorists"), named elsewhere in the report ("Islamic State")
+        # (a state's: a group's rockets do not hit the other group the report names, "Hezbollah fired rockets" after
+        # "an Israeli strike on a Hamas office")
         others = [m for m in mentions if not m.speaker and not m.actor.generic and m.actor is not a1.actor
                   and m.actor.inter in (2, 3, 4) and not _ALLY_BEFORE.search(text[max(0, m.start - 20):m.start])]
         if others:

@@ -492,3 +492,86 @@ def test_a_roundup_s_acts_keep_their_own_places_and_state_forces_killing_at_a_pr
             "as demonstrations against tax hikes turned violent.")
     events = extract_events(text, published_at=dt.date(2024, 6, 26), toponyms=[], locations=[])
     assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+def test_beheading_and_neutralising_are_killings_and_a_headline_verb_in_ed_is_passive():
+    text = "Insurgents beheaded five villagers in the district on Wednesday."
+    [attack] = extract_events(text, published_at=dt.date(2022, 4, 15), toponyms=[], locations=[])
+    assert (attack.sub_event_type, attack.killed["best"], attack.actor2["name"]) == ("Attack", 5, "Civilians")
+    text = "The army said its troops neutralised about 40 terrorists near the border on Monday."
+    [clash] = extract_events(text, published_at=dt.date(2023, 3, 8), toponyms=[], locations=[])
+    assert clash.killed["best"] == 40
+    # a device neutralised is no one killed
+    text = "Engineers neutralised an explosive device on the road on Monday."
+    assert all(e.killed is None for e in extract_events(text, published_at=dt.date(2023, 3, 8), toponyms=[],
+                                                          locations=[]))
+    text = report_text("Soldiers ambushed near the border", "Gunmen ambushed an army patrol on Sunday, killing six soldiers.")
+    [clash] = extract_events(text, published_at=dt.date(2023, 3, 8), toponyms=[], locations=[])
+    assert (clash.sub_event_type, clash.actor1["name"], clash.actor2["name"]) == \
+        ("Armed clash", "Unidentified Armed Group", "Military Forces")
+
+
+def test_conflict_aliases_of_the_americas_africa_and_south_asia():
+    for sentence, name in (("CJNG gunmen ambushed a police convoy on Monday, killing 13 officers.",
+                            "CJNG: Jalisco New Generation Cartel"),
+                           ("CODECO militiamen attacked a camp on Tuesday, killing 20 people.",
+                            "CODECO: Cooperative for the Development of Congo"),
+                           ("Bandits abducted 30 villagers on Tuesday.", "Unidentified Armed Group"),
+                           ("ELN rebels attacked a military base on Tuesday, killing two soldiers.",
+                            "ELN: National Liberation Army")):
+        [event] = extract_events(sentence, published_at=dt.date(2023, 3, 8), toponyms=[], locations=[])
+        assert event.actor1["name"] == name, sentence
+    text = "JNIM militants attacked a FAMa position on Monday. Twelve soldiers were killed."
+    [clash] = extract_events(text, published_at=dt.date(2023, 3, 8), toponyms=[], locations=[])
+    assert (clash.sub_event_type, clash.actor2["name"]) == ("Armed clash", "Military Forces of Mali")
+
+
+def test_a_speaker_that_says_it_acted_is_the_doer_and_a_facility_is_no_doer():
+    text = "The army said it killed 30 militants near the border on Monday."
+    [clash] = extract_events(text, published_at=dt.date(2023, 3, 8), toponyms=[], locations=[])
+    assert (clash.sub_event_type, clash.actor1["name"]) == ("Armed clash", "Military Forces")
+    # "a police station": the place attacked, not the attackers; the men killed there are the target
+    text = "Militants drove a truck into a police station on Tuesday, killing 23 soldiers."
+    [attack] = extract_events(text, published_at=dt.date(2023, 12, 12), toponyms=[], locations=[])
+    assert (attack.actor1["name"], attack.actor2["name"]) == ("Unidentified Armed Group", "Military Forces")
+
+
+def test_live_fire_at_crowds_unexploded_ordnance_and_an_act_only_blamed():
+    text = "Security forces fired live ammunition at the crowds on Thursday, killing nine protesters."
+    [event] = extract_events(text, published_at=dt.date(2022, 6, 30), toponyms=[], locations=[])
+    assert event.sub_event_type == "Excessive force against protesters"
+    text = "Two boys were killed on Thursday when an unexploded rocket they found in a field went off."
+    [blast] = extract_events(text, published_at=dt.date(2023, 2, 10), toponyms=[], locations=[])
+    assert blast.sub_event_type == "Remote explosive/landmine/IED"
+    text = ("A car bomb exploded at a police academy on Thursday, killing 21 people. The government blamed the "
+            "National Liberation Army (ELN) guerrilla group for the attack.")
+    [bomb] = extract_events(text, published_at=dt.date(2019, 1, 18), toponyms=[], locations=[])
+    assert bomb.actor1["name"] == "ELN: National Liberation Army"
+
+
+def test_a_sitrep_s_same_day_act_is_its_own_and_the_troops_are_those_named_before():
+    text = ("On 14 February, an airstrike hit a house, killing three civilians. On the same day, shelling in another "
+            "district injured two women.")
+    events = extract_events(text, published_at=dt.date(2022, 2, 16), toponyms=[], locations=[])
+    assert [(e.sub_event_type, (e.wounded or {}).get("best")) for e in events] == \
+        [("Air/drone strike", None), ("Shelling/artillery/missile attack", 2)]
+    text = ("Israeli forces raided the camp on Monday, killing eight people. Palestinian gunmen exchanged fire with "
+            "the troops.")
+    clash = next(e for e in extract_events(text, published_at=dt.date(2023, 7, 4), toponyms=[], locations=[])
+                 if e.sub_event_type == "Armed clash")
+    assert clash.actor2["name"] == "Military Forces of Israel"
+
+
+def test_a_group_s_rockets_do_not_hit_another_group_the_report_names():
+    text = ("An Israeli drone strike on a Hamas office killed a senior official on Tuesday. Hezbollah fired dozens of "
+            "rockets at northern Israel hours later.")
+    events = extract_events(text, published_at=dt.date(2024, 1, 3), toponyms=[], locations=[])
+    rockets = next(e for e in events if e.actor1 and e.actor1["name"] == "Hezbollah")
+    assert rockets.actor2 is None
+
+
+def test_dead_fighters_beside_civilians_do_not_make_an_attack_on_civilians_a_clash():
+    text = ("Suspected jihadists attacked a passenger boat on the river on Thursday, killing 49 civilians, and a "
+            "military camp, killing 15 soldiers.")
+    [event] = extract_events(text, published_at=dt.date(2023, 9, 9), toponyms=[], locations=[])
+    assert (event.sub_event_type, event.actor2["name"]) == ("Attack", "Civilians")
