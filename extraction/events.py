@@ -217,6 +217,8 @@ def _definite_back_references(text: str, mentions: list[ActorMention]) -> list[A
     """'Israeli forces launched an operation ... Palestinian gunmen exchanged fire with the troops': a generic state
     force with 'the' is the one of that kind the report named before, when it named one country's only (not the
     forces of the place: the event's country)."""
+    if not any(m.actor.generic and m.actor.inter == 1 for m in mentions):
+        return mentions  # (most reports: no generic state force to refer back)
     named: dict[str, set] = {}  # generic name -> the national actors of that kind named so far
     out = []
     for m in mentions:
@@ -419,10 +421,16 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 m.background = True
     candidates: list[_Candidate] = []
     orphans: list[tuple[int, list[CasualtyMention]]] = []  # casualties told in a sentence with no act
-    # sentences that say they tell another incident ("Separately, ...", "In another attack ..."; see _choose_place)
-    separate = {i for i, (s, _) in enumerate(spans) if _SEPARATE.match(text, s)}
-    for i in separate:
-        if _SAME_DAY_OPENING.match(text, spans[i][0]):
+    # whether a sentence says it tells another incident ("Separately, ...", "In another attack ..."; see
+    # _choose_place), asked only of sentences with an act and the two after them
+    separate: dict[int, bool] = {}
+
+    def is_separate(j: int) -> bool:
+        if j not in separate:
+            separate[j] = j < n and _SEPARATE.match(text, spans[j][0]) is not None
+        return separate[j]
+    for i, (s, _) in enumerate(spans) if "same day" in folded else ():
+        if _SAME_DAY_OPENING.match(text, s):
             # "On the same day, shelling in Hays injured two women": another act of a sitrep, with its own toll
             # (the tally words "on the same day" mark elsewhere in a sentence)
             for m in casualties_by_sentence[i]:
@@ -460,9 +468,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             date = min(judicial_by_sentence[i], key=lambda d: abs(d.start - trigger.start))  # the arrest itself
             date_distance = 0
         place, place_key = _choose_place(i, places_by_sentence, trigger, event_type, sub,
-                                         {j for j in (i + 1, i + 2) if j in separate or blocks[j:j + 1] != blocks[i:i + 1]})
+                                         {j for j in (i + 1, i + 2) if is_separate(j) or blocks[j:j + 1] != blocks[i:i + 1]})
         cand = _Candidate(i, (s, e), trigger, a1, a2, casualties, date, date_distance, place, place_key,
-                          event_type, sub, max(blocks[i], 0), i in separate)
+                          event_type, sub, max(blocks[i], 0), is_separate(i))
         candidates.append(cand)
 
     merged: list[list[_Candidate]] = []
