@@ -105,6 +105,10 @@ _DOTTED_STATE = re.compile(r"(?<![\w.])(" + "|".join(
     re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True) if "." in a) + r")\.(?![\w.])")
 _PARTY_STATE = re.compile(r"(?<=\b[DRI]-)(" + "|".join(
     re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.(?![\w.])")
+# Cheap tests that a text may hold a match of the two at all (each full pattern, opening with a
+# lookbehind, is tried at every character): a dotted form followed by its dot; a party letter's hyphen.
+_DOTTED_FORMS = tuple(a + "." for a in US_STATE_ABBREVIATIONS if "." in a)
+_PARTY_HYPHENS = ("D-", "R-", "I-")
 # Lower-case words after a hyphen that leave the name before it whole: "Houston-based", "Atlanta-area".
 _COMPOUND_TAILS = frozenset("based area born bred raised owned run led made bound wide style era headquartered "
                             "registered backed controlled held area's".split())
@@ -302,7 +306,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
     tokens = tokenize(text)
     mentions: list[Mention] = []
     taken: set[int] = set()
-    for pattern in (_STATE_ABBREVIATION, _DOTTED_STATE, _PARTY_STATE):
+    for pattern, needs in ((_STATE_ABBREVIATION, None), (_DOTTED_STATE, _DOTTED_FORMS), (_PARTY_STATE, _PARTY_HYPHENS)):
+        if needs is not None and not any(form in text for form in needs):
+            continue
         for m in pattern.finditer(text):
             if m.start() not in taken:
                 taken.add(m.start())
