@@ -26,8 +26,8 @@ from .sentences import sentence_spans
 VIOLENT_TYPES = (BATTLES, EXPLOSIONS, VIOLENCE_CIV)
 _PAST = re.compile(r"\b(?:was|were|has|have|had|did|saw|took|left|hit|struck|\w{3,}ed)\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+|an?\s+)?(?:(?:group|band|gang|squad|unit|number)\s+of\s+)?$",
-                           re.IGNORECASE)
+_GROUP_OF = r"(?:(?:group|band|gang|squad|unit|number)\s+of\s+)?"  # "by a group of gunmen"
+_AGENT_BEFORE = re.compile(rf"\b(?:by|from)\s+(?:the\s+|an?\s+)?{_GROUP_OF}$", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:against|on|targeting|targeted|at)\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$",
                             re.IGNORECASE)
 # "killed by X", "an airstrike delivered by X" (but not "areas still occupied by X")
@@ -87,8 +87,8 @@ _HOW_BEFORE = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|an?\s+|two\s+|three\s
 _AND_LINK = re.compile(r"(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?|,\s*")
 # the doer of a passive act told after the rest of its clause, "by X" after no participle of its own ("was shot dead at
 # his home early on Wednesday by a group of gunmen", not "killed in areas occupied by the militants")
-_LATE_AGENT_BEFORE = re.compile(r"(?<!ed)(?<!\bheld)(?<!\brun)(?<!\bled)\s+by\s+(?:the\s+|an?\s+)?"
-                                r"(?:(?:group|band|gang|squad|unit|number)\s+of\s+)?$", re.IGNORECASE)
+_LATE_AGENT_BEFORE = re.compile(rf"(?<!ed)(?<!\bheld)(?<!\brun)(?<!\bled)\s+by\s+(?:the\s+|an?\s+)?{_GROUP_OF}$",
+                                re.IGNORECASE)
 _STATE_GENERIC_NAMES = ("Military Forces of {country}", "Police Forces of {country}")
 _FACILITY_AFTER = re.compile(r"\s+(?:stations?|posts?|academy|headquarters|compounds?|barracks|buildings?|checkpoints?|"
                              r"bases?|camps?|vehicles?|cars?)\b", re.IGNORECASE)
@@ -161,7 +161,8 @@ def _in(spans: list[tuple[int, int]], pos: int) -> int:
 
 # a country's name as the subject of a military act: "Iran fired a dozen missiles at", "Israel struck",
 # "Russia launched a massive missile attack" (and the words that may stand between the two)
-_STATE_SUBJECT = re.compile(r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:(?:has|have|had|also|again|reportedly)\s+)*"
+_COUNTRY_NAME = r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"  # one or two capitalised words, looked up in country_codes
+_STATE_SUBJECT = re.compile(_COUNTRY_NAME + r"\s+(?:(?:has|have|had|also|again|reportedly)\s+)*"
                             r"(?:(?:launched|carried\s+out|conducted|fired|unleashed|mounted)\s+(?:[\w-]+\s+){0,3}?)?$")
 _CLAUSE_END = (".", ";", ":", "!", "?", "\n", ",", " and", " then")
 
@@ -194,7 +195,7 @@ def _in_headline(text: str, trigger: Trigger) -> bool:
     return 0 < trigger.end <= title_end and text[title_end - 1] not in ".!?"
 
 
-_BLAMED_STATE = re.compile(r"\bblam(?:ed|es|ing)\s+(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_BLAMED_STATE = re.compile(rf"\bblam(?:ed|es|ing)\s+{_COUNTRY_NAME}\b")
 
 
 def _blamed_states(text: str) -> list[ActorMention]:
@@ -311,11 +312,12 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     return agent, target
 
 
-def _sub_type(c: _Candidate, actor1: ActorMention) -> tuple[str, str]:
-    """(event_type, sub_event_type) of an act whose doer was found outside its own words."""
-    return resolve_sub_type(c.trigger.rule, actor1_inter=actor1.actor.inter, actor1_air=actor1.air,
-                            actor2_inter=c.actor2.actor.inter if c.actor2 else None,
-                            victims_combatants=any(m.category == "combatants" for m in c.casualties))
+def _sub_type(rule, actor1: ActorMention | None, actor2: ActorMention | None,
+              casualties: list[CasualtyMention]) -> tuple[str, str]:
+    """(event_type, sub_event_type) of an act, once its doer, its target and its dead are known."""
+    return resolve_sub_type(rule, actor1_inter=actor1.actor.inter if actor1 else None,
+                            actor1_air=bool(actor1 and actor1.air), actor2_inter=actor2.actor.inter if actor2 else None,
+                            victims_combatants=any(m.category == "combatants" for m in casualties))
 
 
 def _choose_date(i: int, dates_by_sentence: dict[int, list[DateMention]], trigger: Trigger, n: int):
@@ -456,10 +458,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if not _reportable(text, (s, e), trigger, casualties, dates_by_sentence.get(i)):
             continue
         a1, a2 = _assign_roles(text, trigger, actors_by_sentence.get(i, []), casualties)
-        victims_combatants = any(c.category == "combatants" for c in casualties)
-        event_type, sub = resolve_sub_type(
-            trigger.rule, actor1_inter=a1.actor.inter if a1 else None, actor1_air=bool(a1 and a1.air),
-            actor2_inter=a2.actor.inter if a2 else None, victims_combatants=victims_combatants)
+        event_type, sub = _sub_type(trigger.rule, a1, a2, casualties)
         if sub == "Disrupted weapons use" and a1 is not None and a1.actor.inter in (2, 3, 4) and \
                 _TAKEN.match(text, trigger.start):
             sub = "Looting/property destruction"  # "the militants seized weapons": a raid's loot, no seizure
@@ -501,7 +500,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             if claimed and (claimed[-1][0].actor1 is None or claimed[-1][0].actor1.actor.generic):
                 act = claimed[-1][0]
                 act.actor1 = m
-                act.event_type, act.sub_event_type = _sub_type(act, m)  # "claimed the attack": a clash, perhaps
+                # "claimed the attack": a clash, perhaps
+                act.event_type, act.sub_event_type = _sub_type(act.trigger.rule, m, act.actor2, act.casualties)
     # "... where she was in stable condition": the casualties of the nearest violent act before
     # (or, in a report that names the toll first, after)
     violent = [g for g in merged if g[0].event_type in VIOLENT_TYPES]
@@ -599,13 +599,14 @@ def _loose_violence(c: _Candidate) -> bool:
 # "In a separate airstrike, ...", "In another attack ...", "Separately, ...", "Elsewhere, ...", a sitrep's "On the same
 # day, ..." (not "The same day, police arrested": a step of the same story): the writer
 # says the act is not the one told before
+_SAME_DAY = r"(?:on|later)\s+(?:the|that)\s+same\s+day\b"
 _SEPARATE = re.compile(r"\W*(?:(?:in|during)\s+(?:a\s+separate|another|a\s+second|a\s+different|an\s+unrelated)\b|"
-                       r"(?:separately|elsewhere)\b|(?:on|later)\s+(?:the|that)\s+same\s+day\b|(?:a|in\s+a)\s+(?:separate|second|different|unrelated)\s+"
+                       rf"(?:separately|elsewhere)\b|{_SAME_DAY}|(?:a|in\s+a)\s+(?:separate|second|different|unrelated)\s+"
                        r"(?:\w+\s+)?(?:attack|incident|strike|airstrike|raid|shooting|bombing|explosion|blast|clash)s?\b)",
                        re.IGNORECASE)
 
 
-_SAME_DAY_OPENING = re.compile(r"\W*(?:on|later)\s+(?:the|that)\s+same\s+day\b", re.IGNORECASE)
+_SAME_DAY_OPENING = re.compile(rf"\W*{_SAME_DAY}", re.IGNORECASE)
 
 
 def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
@@ -691,7 +692,7 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     if head.trigger.rule.sub_event_type == TERRITORY and a1 is not None and head.actor1 is None:
         # the doer of the gain is told in another sentence of the incident ("Iraqi forces launched an
         # offensive ... Peshmerga forces said they had taken nine villages"): the doer decides the sub-type
-        event_type, sub = _sub_type(head, a1)
+        event_type, sub = _sub_type(head.trigger.rule, a1, head.actor2, head.casualties)
     vague_a2 = a2 is None or (a2.actor.generic and a2.actor.inter in (2, 3))
     if vague_a2 and a1 is not None and event_type in VIOLENT_TYPES and a1.actor.inter in (1, 8) and \
             head.trigger.rule.sub_event_type in (TERRITORY, LETHAL) or \
@@ -715,8 +716,8 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         if m is not None and role not in inferred:
             evidence[role] = _span(m.start, m.end)
     killed, wounded = combine(casualties)
-    if sub == "Protest with intervention" and killed is not None and killed.best > 0 or \
-            event_type == PROTESTS and a1 is not None and a1.actor.inter == 1 and killed is not None and killed.best > 0:
+    if killed is not None and killed.best > 0 and (
+            sub == "Protest with intervention" or event_type == PROTESTS and a1 is not None and a1.actor.inter == 1):
         # ACLED: an intervention that kills protesters ("police opened fire, killing at least five people, as
         # demonstrations turned violent": state forces, a protest, and its dead)
         sub = "Excessive force against protesters"
