@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from .matching import by_first_letter, fold, folded_regex, literal_words, may_hold
+from .numbers import TENS, UNITS
 
 DATA_FILE = Path(__file__).with_name("actors.json")
 STATE, EXTERNAL = 1, 8
@@ -267,8 +268,16 @@ def _is_place_use(text: str, start: int, actor: Actor) -> bool:
         bool(_LOCATIVE_BEFORE.search(text[max(0, start - 12):start]))
 
 
+# a number before the mention: its men are counted, and speak only in their own clause ("two troopers said they
+# saw", not "killed two Hezbollah members, the group said")
+_COUNTED_BEFORE = re.compile(rf"(?:\d|\b(?:{'|'.join(sorted([*UNITS.keys() - {'no', 'none'}, *TENS], key=len, reverse=True))}))"
+                             r"\s+$", re.IGNORECASE)
+
+
 def _is_speaker(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 60):start], text[end:end + 40]
+    if _COUNTED_BEFORE.search(before):
+        after = after.split(",", 1)[0]
     return bool(may_hold(before, before.lower(), _SPEAKER_BEFORE_WORDS) and _SPEAKER_BEFORE.search(before) or
                 may_hold(after, after.lower(), _SPEAKER_AFTER_WORDS) and _SPEAKER_AFTER.search(after))
 

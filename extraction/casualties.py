@@ -14,7 +14,7 @@ Totals over a report are combined in combine(); see there for why max and not su
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .matching import (
     alternatives,
@@ -70,6 +70,17 @@ UNKNOWN_NOUNS += """palestinians israelis syrians iraqis afghans yemenis somalis
 pakistanis nigerians malians ukrainians russians americans egyptians saudis ethiopians""".split()
 _CATEGORY = {**{n: "unknown" for n in UNKNOWN_NOUNS}, **{n: "civilians" for n in CIVILIAN_NOUNS},
              **{n: "combatants" for n in COMBATANT_NOUNS}}
+# the force a combatant noun belongs to, which decides the side its dead are counted on; "combatants",
+# "commanders" and "members" say neither
+STATE_FORCES, ARMED_GROUP = "state forces", "armed group"
+_FORCE = {**{n: STATE_FORCES for n in """soldiers soldier troops servicemen serviceman policemen policeman officers officer
+                  guards guard personnel recruits deputies deputy troopers trooper agents agent peacekeepers
+                  peacekeeper""".split()},
+          **{n: ARMED_GROUP for n in """militants militant terrorists terrorist fighters fighter insurgents insurgent
+                  rebels rebel jihadists jihadist gunmen gunman extremists extremist militiamen militiaman
+                  paramilitaries paramilitary mercenaries mercenary suspects suspect shooter shooters attacker
+                  attackers assailant assailants intruder intruders robber robbers burglar burglars carjacker
+                  carjackers""".split()}}
 # "a 16-year-old was shot": the age stands for the person
 _AGE_NOUN = r"(?<![\w-])(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-olds?"
 _NOUN = literal_words(sorted(_CATEGORY, key=len, reverse=True)) + "|" + _AGE_NOUN  # longest first
@@ -446,6 +457,20 @@ class CasualtyMention:
     background: bool = False  # a period's statistics, not this incident
     who: str | None = None    # one person: "male", "female", "name:john smith", "person" (unknown); None for groups
     besides: bool = False     # "another person", "the second victim": someone besides one already told
+    force: str | None = None  # combatants only: STATE_FORCES or ARMED_GROUP where the noun tells
+
+    @property
+    def group(self) -> str:
+        """Whose dead or hurt these are: civilians, STATE_FORCES, ARMED_GROUP, combatants (of no told side) or unknown."""
+        return self.force or self.category
+
+
+def force_of(phrase: str) -> str | None:
+    """The force of a phrase's victim noun (its last one: "two Islamic State militants"), if it tells."""
+    for word in reversed(re.findall(r"[a-z]+", phrase.lower())):
+        if word in _CATEGORY:
+            return _FORCE.get(word)
+    return None
 
 
 def _category(noun: str | None) -> str:
@@ -466,19 +491,26 @@ _INCLUDED_ITEM = re.compile(rf"^(?:(?P<qty>{QUANTITY_PATTERN})|(?P<det>an?))\s+(
 _ITEM_BREAK = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
-def named_among(text: str, start: int, end: int, total: int) -> dict[str, int]:
+def named_among(text: str, start: int, end: int, total: int) -> list[tuple[str, int, int, int]]:
     """Who among a count of unknown victims (its phrase text[start:end]) an aside inside it or right after it
-    names: {"civilians": n, "combatants": n} ("including two children", "including a commander and a
-    five-year-old girl"), together at most the count; empty when it names nobody."""
+    names, as (group, number, start, end) of each item, the group as CasualtyMention.group ("including two
+    children", "including a commander of Islamic Jihad and a five-year-old girl"); together at most the
+    count; empty when it names nobody."""
     m = _INCLUDING.search(text, start, end) or _INCLUDING.match(text, end, end + 100)
-    named: dict[str, int] = {}
-    for part in _ITEM_BREAK.split(m.group(1).strip()) if m else ():
-        item = _INCLUDED_ITEM.match(part)
-        category = _CATEGORY.get(item.group("noun").lower()) if item else None
+    if not m:
+        return []
+    named = []
+    item_start = m.start(1)
+    for item_break in [*_ITEM_BREAK.finditer(text, m.start(1), m.end(1)), None]:
+        item_end = item_break.start() if item_break else m.end(1)
+        item = _INCLUDED_ITEM.match(text[item_start:item_end].strip())
+        noun = item.group("noun").lower() if item else None
+        category = _CATEGORY.get(noun)
         if category in ("civilians", "combatants"):
             q = parse_quantity(item.group("qty")) if item.group("qty") else None
-            named[category] = named.get(category, 0) + (q.best if q is not None else 1)
-    return named if sum(named.values()) <= total else {}
+            named.append((_FORCE.get(noun, category), q.best if q is not None else 1, item_start, item_end))
+        item_start = item_break.end() if item_break else item_end
+    return named if sum(n for _, n, _, _ in named) <= total else []
 
 
 def _quantity(qty: str | None, det: str | None, pron: str | None = None) -> Quantity | None:
@@ -580,8 +612,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
 
     def add(kind, q, category, s, e, rule, additive=False, who=None):
         besides = who == "other" and bool(_BESIDES.match(sentence, s))
+        force = force_of(sentence[s:e]) if category == "combatants" else None
         found.append(CasualtyMention(kind, q.low, q.best, q.high, category, start + s, start + e,
-                                     rule, additive, background or s >= total_from, who, besides))
+                                     rule, additive, background or s >= total_from, who, besides, force))
 
     for m in NONE_REPORTED.finditer(lowered):
         zero = Quantity(0, 0, 0, "none reported = 0", 0, 0, "")
@@ -911,7 +944,8 @@ def _distinct_people(text: str, found: list[CasualtyMention]) -> list[CasualtyMe
                 WOUNDED if all(x.kind == WOUNDED for x in members) else HIT
             n = len(members)
             m = CasualtyMention(kind, n, n, n, m.category, m.start, members[-1].end,
-                                f"{n} people told one by one", False, m.background, None)
+                                f"{n} people told one by one", False, m.background, None,
+                                force=m.force if all(x.force == m.force for x in members) else None)
         result.append(m)
     return result
 
@@ -923,6 +957,20 @@ class Count:
     high: int | None
     rule: str
     mentions: list[CasualtyMention]
+    parts: list[CasualtyMention] | None = None  # the mentions whose numbers add up to best; None: the largest
+    #                                             and the additions
+
+
+def _base(mentions: list[CasualtyMention]) -> CasualtyMention | None:
+    return max((m for m in mentions if not m.additive), key=lambda m: m.best, default=None)
+
+
+def counted_mentions(count: Count) -> list[CasualtyMention]:
+    """The mentions a count's number is the sum of."""
+    if count.parts is not None:
+        return count.parts
+    base = _base(count.mentions)
+    return ([base] if base else []) + [m for m in count.mentions if m.additive]
 
 
 def _combine_kind(mentions: list[CasualtyMention]) -> Count | None:
@@ -930,7 +978,7 @@ def _combine_kind(mentions: list[CasualtyMention]) -> Count | None:
     quote), so the largest is taken; a mention marked additive ("another man was wounded") adds."""
     if not mentions:
         return None
-    base = max((m for m in mentions if not m.additive), key=lambda m: m.best, default=None)
+    base = _base(mentions)
     extra = [m for m in mentions if m.additive]
     best = (base.best if base else 0) + sum(m.best for m in extra)
     low = (base.low if base else 0)
@@ -940,6 +988,29 @@ def _combine_kind(mentions: list[CasualtyMention]) -> Count | None:
     if extra and base:
         rule = f"{rule}; plus {len(extra)} additive mention(s)"
     return Count(low, best, high, rule, mentions)
+
+
+def _opposite_sides_added(count: Count | None) -> Count | None:
+    """'killed more than 30 militants ... Seven soldiers died', 'five civilians were hurt ... three
+    soldiers were wounded': the victims of different sides, each told on its own, are different
+    people, so the largest count told of each side adds up. A larger count that names no side ("37
+    people were killed") already holds them, and "combatants" of no told side may be either."""
+    if count is None:
+        return None
+    largest: dict[str, CasualtyMention] = {}
+    for m in count.mentions:
+        if not m.additive and m.best > 0 and m.group in ("civilians", STATE_FORCES, ARMED_GROUP) and \
+                (m.group not in largest or m.best > largest[m.group].best):
+            largest[m.group] = m
+    if len(largest) < 2:
+        return count
+    parts = list(largest.values()) + [m for m in count.mentions if m.additive]
+    best = sum(m.best for m in parts)
+    if best <= count.best:
+        return count
+    low = None if any(m.low is None for m in parts) else sum(m.low for m in parts)
+    high = None if any(m.high is None for m in parts) else sum(m.high for m in parts)
+    return Count(low, best, high, "tolls of different sides added", count.mentions, parts)
 
 
 def _family(m: CasualtyMention) -> str:
@@ -963,8 +1034,7 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
             # holds them; and "two others injured" told again (headline, lead) is the same two
             same = True
         if m.additive and (family not in seen or same):
-            m = CasualtyMention(m.kind, m.low, m.best, m.high, m.category, m.start, m.end, m.rule, False,
-                                m.background, m.who, m.besides)
+            m = replace(m, additive=False)
         seen.add(family)
         out.append(m)
     return out
@@ -1010,11 +1080,11 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
         dead_categories = {m.category for m in use if m.kind == KILLED and m.who and m.best == 1}
         use = [m for m in use if m.kind not in (WOUNDED, HIT) or m.additive or m.best != 1 or
                not any(_same_person(m.who, d) for d in dead) or _other_side(m.category, dead_categories)]
-    killed = _combine_kind([m for m in use if m.kind == KILLED])
+    killed = _opposite_sides_added(_combine_kind([m for m in use if m.kind == KILLED]))
     told_apart = _people_told_dead(use)
     if killed is not None and told_apart > killed.best:
         killed = Count(told_apart, told_apart, told_apart, f"{told_apart} people told dead one by one", killed.mentions)
-    wounded = _combine_kind([m for m in use if m.kind == WOUNDED])
+    wounded = _opposite_sides_added(_combine_kind([m for m in use if m.kind == WOUNDED]))
     hit = _combine_kind([m for m in use if m.kind == HIT])
     if hit is not None:
         # the dead among those shot are not wounded; "another man was also shot" is someone else

@@ -11,9 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .actors import ActorMention, alias_table, country_codes, find_actors
-from .casualties import (ABDUCTED, MISSING, CasualtyMention, Count, combine, combine_other,
-                         find_casualties, named_among)
+from .actors import EXTERNAL, STATE, ActorMention, alias_table, country_codes, find_actors
+from .casualties import (ABDUCTED, ARMED_GROUP, MISSING, STATE_FORCES, CasualtyMention, Count, combine, combine_other,
+                         counted_mentions, find_casualties, named_among)
 from .dates import DateMention, find_dates, undated_day
 from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold
@@ -553,7 +553,7 @@ def _unnamed_incident(text: str, spans, dates_by_sentence, orphans, places_by_se
         hurt = bool((killed and killed.best) or (wounded and wounded.best))
         event_type, sub = (VIOLENCE_CIV, "Attack") if hurt else (STRATEGIC, "Other")
         d = dates_by_sentence[i][0]
-        ev = Event(event_type, sub, killed=_count_dict(killed, text, True), wounded=_count_dict(wounded, text, False),
+        ev = Event(event_type, sub, killed=_count_dict(killed, text, _no_actors_side), wounded=_count_dict(wounded, text),
                    date_start=d.date_start.isoformat(), date_end=d.date_end.isoformat(), date_precision=d.precision)
         ev.evidence = {"sentence": _span(s, e), "date": _span(d.start, d.end)}
         for key, count in (("killed", killed), ("wounded", wounded)):
@@ -652,21 +652,54 @@ def _base(count: Count) -> CasualtyMention:
     return max(count.mentions, key=lambda m: (not m.additive, m.best))
 
 
-def _count_dict(count: Count | None, text: str, with_split: bool) -> dict | None:
+_STATE_INTERS, _GROUP_INTERS = (STATE, EXTERNAL), (2, 3, 4)
+
+
+def _side(group: str, start: int, end: int, a1: ActorMention | None, a2: ActorMention | None,
+          actor_mentions: list[ActorMention]) -> str:
+    """Whose dead a count of combatants are: actor1's ("side_a") or actor2's ("side_b"), told by an
+    actor named in the count's words ("seven Israeli soldiers"), else by the force its noun names
+    ("soldiers" beside a state's forces, "militants" beside a group's); "unknown" when neither tells."""
+    sides = (("side_a", a1), ("side_b", a2))
+    named = [m.actor for m in actor_mentions if start <= m.start < end and not m.actor.generic]
+    for key, a in sides:
+        if a is not None and any(actor is a.actor for actor in named):
+            return key
+    inters = _STATE_INTERS if group == STATE_FORCES else _GROUP_INTERS if group == ARMED_GROUP else ()
+    if not inters:
+        return "unknown"
+    same = [key for key, a in sides if a is not None and a.actor.inter in inters]
+    unnamed = [key for key, a in sides if a is None]
+    # beside an unnamed other side, soldiers are the named state's (a state's opponent the report does not
+    # name is seldom another state), and fighters the named target's ("a bomb struck members of the PMF,
+    # killing three fighters"); but gunmen beside named gunmen may be of either group
+    if len(same) == 1 and (not unnamed or group == STATE_FORCES or same[0] == "side_b"):
+        return same[0]
+    if not same and len(unnamed) == 1:  # the one side named is not theirs
+        return unnamed[0]
+    return "unknown"
+
+
+def _no_actors_side(group: str, start: int, end: int) -> str:
+    return "unknown"  # with no actors there is no side A or B
+
+
+def _count_dict(count: Count | None, text: str, side_of=None) -> dict | None:
+    """A count as stored; side_of(group, start, end) -> split key, given for the dead (split by side)."""
     if count is None:
         return None
     base = _base(count)
     out = {"low": count.low, "best": count.best, "high": count.high}
-    if with_split:
+    if side_of is not None:
         split = {"civilians": 0, "side_a": 0, "side_b": 0, "unknown": 0}
-        counted = [base] + [m for m in count.mentions if m.additive and m is not base]
-        for m in counted:
-            key = {"civilians": "civilians", "combatants": "side_b"}.get(m.category, "unknown")
+        for m in counted_mentions(count):
+            key = "civilians" if m.category == "civilians" else \
+                side_of(m.group, m.start, m.end) if m.category == "combatants" else "unknown"
             split[key] += m.best
-            if key == "unknown":  # "12 people, including three soldiers and two children"
-                for category, n in named_among(text, m.start, m.end, m.best).items():
+            if m.category == "unknown":  # "12 people, including three soldiers and two children"
+                for group, n, start, end in named_among(text, m.start, m.end, m.best):
                     split["unknown"] -= n
-                    split["civilians" if category == "civilians" else "side_b"] += n
+                    split["civilians" if group == "civilians" else side_of(group, start, end)] += n
         if sum(split.values()) != count.best:  # "shot minus killed" and other derived counts
             split = {"civilians": 0, "side_a": 0, "side_b": 0, "unknown": count.best}
         out.update(split)
@@ -726,7 +759,8 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     ev = Event(event_type, sub,
                actor1=a1.actor.resolved(country) if a1 else None,
                actor2=a2.actor.resolved(country) if a2 else None,
-               killed=_count_dict(killed, text, True), wounded=_count_dict(wounded, text, False))
+               killed=_count_dict(killed, text, lambda group, start, end: _side(group, start, end, a1, a2, mentions)),
+               wounded=_count_dict(wounded, text))
     if killed:
         base = _base(killed)
         evidence["killed"] = _span(base.start, base.end)
@@ -736,7 +770,7 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     for key, kind in (("missing", MISSING), ("abducted", ABDUCTED)):
         count = combine_other(casualties, kind)
         if count is not None:
-            setattr(ev, key, _count_dict(count, text, False))
+            setattr(ev, key, _count_dict(count, text))
             base = _base(count)
             evidence[key] = _span(base.start, base.end)
     if date_c is not None:

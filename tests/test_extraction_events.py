@@ -434,8 +434,14 @@ def test_who_an_aside_names_among_the_dead_splits_the_count():
         return {k: event.killed[k] for k in ("civilians", "side_b", "unknown")}
     assert split("At least four people, including two children, were killed on Monday in a drone strike.") == \
         {"civilians": 2, "side_b": 0, "unknown": 2}
+    strike = extract_events("Israeli aircraft struck a house on Friday, killing 10 people including a senior commander "
+                            "of Islamic Jihad and a five-year-old girl. Islamic Jihad fired rockets at Israel in "
+                            "response.", published_at=dt.date(2024, 3, 12), toponyms=[], locations=[])[0]
+    assert strike.actor2["name"] == "PIJ: Palestinian Islamic Jihad"
+    assert {k: strike.killed[k] for k in ("civilians", "side_b", "unknown")} == {"civilians": 1, "side_b": 1, "unknown": 8}
+    # a commander of no named group may be of either side
     assert split("Aircraft struck a house on Friday, killing 10 people including a senior commander of the group "
-                 "and a five-year-old girl.") == {"civilians": 1, "side_b": 1, "unknown": 8}
+                 "and a five-year-old girl.") == {"civilians": 1, "side_b": 0, "unknown": 9}
     # an aside that names more than the count is not trusted
     assert split("Clashes killed 2 people, including five soldiers, on Monday.")["unknown"] == 2
 
@@ -581,3 +587,45 @@ def test_dead_fighters_beside_civilians_do_not_make_an_attack_on_civilians_a_cla
             "military camp, killing 15 soldiers.")
     event = only_event(text, dt.date(2023, 9, 9))
     assert (event.sub_event_type, event.actor2["name"]) == ("Attack", "Civilians")
+
+
+def _split(event):
+    return {k: event.killed[k] for k in ("best", "civilians", "side_a", "side_b", "unknown")}
+
+
+def test_the_dead_of_each_side_count_on_the_side_of_their_actor():
+    # side A is actor1's, side B actor2's: by the force the victims' noun names ...
+    clash = only_event("Gunmen from the Sinaloa cartel clashed with soldiers near Culiacan on Thursday, leaving 10 "
+                       "gunmen and two soldiers dead.", dt.date(2024, 5, 3))
+    assert clash.actor1["name"] == "Sinaloa Cartel" and clash.actor2["inter"] == 1
+    assert _split(clash) == {"best": 12, "civilians": 0, "side_a": 10, "side_b": 2, "unknown": 0}
+    # ... or by the actor named in the count's own words
+    strike = only_event("An Israeli drone strike on a car in southern Lebanon killed two Hezbollah members, the "
+                        "group said.", dt.date(2024, 2, 20))
+    assert strike.actor2["name"] == "Hezbollah"  # counted men are victims, not the group that speaks
+    assert _split(strike) == {"best": 2, "civilians": 0, "side_a": 0, "side_b": 2, "unknown": 0}
+    # two states: soldiers "on both sides" are of neither side alone
+    war = only_event("Fighting between Armenian and Azerbaijani forces continued on Monday, with dozens of soldiers "
+                     "reported killed on both sides.", dt.date(2020, 9, 28))
+    assert war.killed["unknown"] == war.killed["best"] == 24
+    # gunmen killing a rebel: two armed groups, one unnamed; nothing says whose the dead man was
+    killing = only_event("In Daraa, gunmen shot dead a former rebel commander on Friday.", dt.date(2024, 5, 3))
+    assert killing.killed["unknown"] == 1
+
+
+def test_tolls_of_opposite_sides_told_apart_add_up():
+    base = only_event("Al-Shabaab militants stormed a military base on Friday. The army said its forces killed more "
+                      "than 30 militants. Seven soldiers died in the fighting.", dt.date(2024, 5, 4))
+    assert (base.killed["low"], base.killed["best"], base.killed["rule"]) == (38, 38, "tolls of different sides added")
+    operation = only_event("The Burkinabe army said it neutralised about 50 terrorists in an operation near Djibo on "
+                           "Wednesday. Two soldiers were killed.", dt.date(2024, 5, 4))
+    assert _split(operation) == {"best": 52, "civilians": 0, "side_a": 2, "side_b": 50, "unknown": 0}
+    assert (operation.killed["low"], operation.killed["high"]) == (47, 57)
+    # a count of no side that is larger already holds the sides' own
+    toll = only_event("Twelve people were killed on Monday when militants attacked a checkpoint. The dead included "
+                      "three soldiers and two militants.", dt.date(2024, 5, 4))
+    assert toll.killed["best"] == 12
+    # the hurt of different sides add up the same way
+    hurt = only_event("A roadside bomb struck an army patrol on Monday, wounding three soldiers. Five civilians "
+                      "were injured.", dt.date(2024, 5, 4))
+    assert hurt.wounded["best"] == 8
