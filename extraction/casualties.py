@@ -100,6 +100,7 @@ _KILL = (r"(?:shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|stabbed\s+t
          r"pronounced\s+dead|declared\s+dead|killed|dead|died|slain|murdered|executed|perished|beheaded|decapitated|"
          # a Sahel army's "neutralised 50 terrorists" (not "neutralised an explosive device": no noun of a person follows)
          r"neutrali[sz]ed|"
+         r"among\s+the\s+(?:dead|killed|fatalities)|"  # "three soldiers were among the dead": a part of the toll
          r"deceased|gunned\s+down|succumbed|passed\s+away|lost\s+(?:their|his|her)\s+li(?:ves|fe))")
 _GUNSHOT_WOUND = r"(?:gunshot|gun\s+shot|bullet|graze|stab)\s+wounds?"
 _WOUND = (r"(?:wounded|injured|hurt|hospitali[sz]ed|stabbed|grazed|"

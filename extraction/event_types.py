@@ -97,7 +97,7 @@ RULES = [
     TriggerRule(r"protest(?:ed|s|ing)?\b|demonstrat(?:ion|ions|ors|ed)|\brall(?:y|ies|ied)\b|sit-ins?",
                 PROTESTS, "Peaceful protest", 13, True),
     # (not the "Liberation Front" of a group's name)
-    TriggerRule(r"recaptur\w+|retook|retaken|regain\w*\s+control|took\s+control|taken\s+control|"
+    TriggerRule(r"recaptur\w+|retook|retaken|regain\w*\s+control|(?:took|taken|taking)\s+control|swept\s+into|"
                 r"liberat(?:ed|ing|ion(?!\s+(?:front|army|movement|organi[sz]ation|forces|tigers|council|party)\b))|"
                 r"seiz\w+\s+control|"
                 # "seized the Rafah border crossing", "had taken nine villages" (not "seized drugs in the area",

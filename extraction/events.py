@@ -92,7 +92,8 @@ _LATE_AGENT_BEFORE = re.compile(rf"(?<!ed)(?<!\bheld)(?<!\brun)(?<!\bled)\s+by\s
 _STATE_GENERIC_NAMES = ("Military Forces of {country}", "Police Forces of {country}")
 _FACILITY_AFTER = re.compile(r"\s+(?:stations?|posts?|academy|headquarters|compounds?|barracks|buildings?|checkpoints?|"
                              r"bases?|camps?|vehicles?|cars?)\b", re.IGNORECASE)
-_SAID_IT = re.compile(r"(?:['’]s)?\s+(?:said|says|announced|claimed|reported|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+_SAID_IT = re.compile(r"(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,?)?"  # "M23 rebels backed by Rwanda said"
+                      r"\s+(?:said|says|announced|claimed|reported|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
                       r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?", re.IGNORECASE)
 _ALLY_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|helped)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -248,7 +249,7 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     state = _state_subject(text, trigger)
     if state is not None and not any(m.start <= state.start < m.end for m in actors):
         actors = sorted(actors + [state], key=lambda m: m.start)
-    if not actors:
+    if not actors and not any(m.speaker for m in mentions):  # (a speaker may be the doer: see below)
         return None, None
     agent = next((m for m in actors if m.start <= trigger.start < m.end), None)
     if agent is None and trigger.rule.noun and _BETWEEN_AFTER.match(text, trigger.end):
@@ -341,15 +342,17 @@ def _choose_place(i: int, places_by_sentence: dict[int, list[PlaceCandidate]], t
     origin_is_scene = sub_event_type in ("Non-violent transfer of territory", "Change to group/activity")
     best, best_key = None, None
     window_sentences = [i] + [j for j in (i + 1, i + 2) if j not in separate_acts]
-    for window, j in enumerate(window_sentences):
-        for c in places_by_sentence.get(j, ()):
-            if c.origin and not origin_is_scene:
-                continue
-            if sub_event_type == "Change to group/activity" and c.destination:
-                continue
-            key = (0 if c.phrase else 1, 0 if window == 0 else 1, c.precision, c.dateline, abs(c.start - trigger.start))
-            if best_key is None or key < best_key:
-                best, best_key = c, key
+    in_window = [(window, c) for window, j in enumerate(window_sentences) for c in places_by_sentence.get(j, ())
+                 if (origin_is_scene or not c.origin) and not (sub_event_type == "Change to group/activity" and c.destination)]
+    # a dateline outside an area the act's sentence names ("KHARTOUM (Reuters) - ... a village in Al Jazirah
+    # state") is only where the report was filed
+    areas = [c.record for window, c in in_window if window == 0 and c.precision in (3, 4) and not c.dateline]
+    for window, c in in_window:
+        outside = c.dateline and any(not _inside(c.record, area) for area in areas)
+        key = (0 if c.phrase else 1, 0 if window == 0 else 1, outside, c.precision, c.dateline,
+               abs(c.start - trigger.start))
+        if best_key is None or key < best_key:
+            best, best_key = c, key
     if best is not None:
         return best, best_key
     for j in list(range(i - 1, -1, -1)) + sorted(k for k in places_by_sentence if k > i + 2):
@@ -357,12 +360,20 @@ def _choose_place(i: int, places_by_sentence: dict[int, list[PlaceCandidate]], t
                  and not (sub_event_type == "Change to group/activity" and c.destination)]
         if found:
             c = min(found, key=lambda c: (c.precision, c.dateline, c.start))
-            return c, (0 if c.phrase else 1, 2, c.precision, c.dateline, abs(c.start - trigger.start))
+            return c, (0 if c.phrase else 1, 2, False, c.precision, c.dateline, abs(c.start - trigger.start))
     return None, (9,)
+
+
+def _inside(place: dict, area: dict) -> bool:
+    return place.get("country_code") == area.get("country_code") and \
+        (area.get("admin1") is None or place.get("admin1") == area.get("admin1"))
 
 
 def _event_country(place: PlaceCandidate | None) -> str | None:
     return place.record.get("country_code") if place else None
+
+
+_AMONG_BEFORE = re.compile(r"\bamong\s+the\s+$", re.IGNORECASE)
 
 
 def _reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, dates) -> bool:
@@ -370,6 +381,8 @@ def _reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, 
     in a past-tense sentence, or a noun that is an event in itself (talks, withdrawal)."""
     if not trigger.rule.noun or trigger.rule.always:
         return True
+    if _AMONG_BEFORE.search(text, max(span[0], trigger.start - 12), trigger.start):
+        return False  # "three soldiers were among the dead": a part of a toll, no act of its own
     if casualties or dates:
         return True
     if _REFERRED_BEFORE.search(text, max(span[0], trigger.start - 90), trigger.start):

@@ -304,6 +304,13 @@ def test_a_dateline_yields_to_the_scene_and_fighting_between_names_both_parties(
     tops = [toponym(text, "BAGHDAD", baghdad), toponym(text, "Kirkuk", kirkuk)]
     events = extract_events(text, published_at=dt.date(2023, 10, 5), toponyms=tops, locations=[])
     assert events[0].location["name"] == "Kirkuk" and events[0].killed["civilians"] == 10
+    # the dateline is the most precise place, but outside the area the act's sentence names
+    khartoum = Place(379252, "Khartoum", 15.55, 32.53, "P", "PPLC", "SD", "29", 1974647)
+    gezira = Place(408666, "Gezira", 14.25, 33.25, "A", "ADM1", "SD", "39", 585896)
+    text = "KHARTOUM (Reuters) - Fighters killed at least 40 people in an attack on a village in Al Jazirah state."
+    tops = [toponym(text, "KHARTOUM", khartoum), toponym(text, "Al Jazirah", gezira, 4)]
+    [attack] = extract_events(text, published_at=dt.date(2024, 11, 2), toponyms=tops, locations=[])
+    assert attack.location["name"] == "Gezira"
     text = "Fighting between the Sudanese army and the RSF killed at least 40 civilians over the past week."
     clash = only_event(text, dt.date(2023, 10, 5))
     assert (clash.actor1["name"], clash.actor2["name"]) == ("Military Forces of Sudan", "RSF: Rapid Support Forces")
@@ -401,9 +408,15 @@ def test_a_title_s_last_word_is_no_demonym_of_the_body_s_first_and_the_parties_o
 
 def test_named_subjects_together_a_seized_crossing_and_the_doer_of_a_gain_told_elsewhere():
     text = ("Iraqi forces and Kurdish Peshmerga fighters launched an offensive on Monday to retake Mosul from "
-            "Islamic State. Peshmerga forces said they had taken nine villages east of the city.")
+            "Islamic State. By evening they had taken nine villages east of the city.")
     offensive = only_event(text, dt.date(2016, 10, 17))
     assert (offensive.sub_event_type, offensive.actor1["name"]) == ("Government regains territory", "Military Forces of Iraq")
+    # a gain its speaker claims is the speaker's own
+    text = text.replace("By evening they had", "Peshmerga forces said they had")
+    events = extract_events(text, published_at=dt.date(2016, 10, 17), toponyms=[], locations=[])
+    assert [(e.sub_event_type, e.actor1["name"]) for e in events] == [
+        ("Armed clash", "Military Forces of Iraq"),
+        ("Government regains territory", "Peshmerga: Kurdistan Regional Government forces")]
     text = report_text("Strike on Rafah crossing", "Israeli tanks seized the Rafah border crossing on Tuesday.")
     seizure = only_event(text, dt.date(2024, 5, 7))
     assert (seizure.sub_event_type, seizure.actor1["name"]) == ("Government regains territory", "Military Forces of Israel")
@@ -629,3 +642,27 @@ def test_tolls_of_opposite_sides_told_apart_add_up():
     hurt = only_event("A roadside bomb struck an army patrol on Monday, wounding three soldiers. Five civilians "
                       "were injured.", dt.date(2024, 5, 4))
     assert hurt.wounded["best"] == 8
+
+
+def test_a_part_of_the_toll_told_apart_is_no_act_of_its_own():
+    [attack] = extract_events("Paramilitary fighters killed at least 40 people in an attack on a village on Friday. "
+                              "Three soldiers and two RSF fighters were among the dead.",
+                              published_at=dt.date(2024, 11, 2), toponyms=[], locations=[])
+    assert attack.killed["best"] == 40
+
+
+def test_a_speaker_that_says_it_acted_is_the_doer_with_no_other_actor_named():
+    capture = only_event("M23 rebels backed by Rwanda said on Monday they had captured the city.", dt.date(2025, 1, 28))
+    assert (capture.sub_event_type, capture.actor1["name"]) == ("Non-state actor overtakes territory",
+                                                                "M23: March 23 Movement")
+    sweep = only_event("Insurgents swept into the city on Saturday, taking control of its airport.", dt.date(2024, 12, 1))
+    assert sweep.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_militia_named_like_a_town_is_the_militia(geoparser):
+    report = {"id": "fano", "published_at": "2024-10-20", "title": "Amhara clashes",
+              "body": "Fighting between Ethiopian federal troops and Fano militiamen in the Amhara region killed at "
+                      "least 30 people over the weekend, residents said."}
+    [clash] = process_report(report, geoparser)["events"]
+    assert (clash["actor1"]["name"], clash["actor2"]["name"]) == ("Military Forces of Ethiopia", "Fano Militia")
+    assert clash["location"]["country_code"] == "ET"      # not Fano, Italy
