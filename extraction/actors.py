@@ -79,6 +79,10 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+ )?[A-Z][a-z]+)(['â€
 _DEMONYM_AND_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+ )?[A-Z][a-z]+)\s+(?:and|&)\s+$")
 
 
+_US_STATE_NAMES = frozenset({"Georgia"})  # the one country named like a US state
+_MILITARY = "Military Forces of {country}"
+
+
 @cache
 def demonyms() -> dict[str, str]:
     """Demonym -> ISO alpha-2 (the geocoding package's table, from countryinfo); empty without it."""
@@ -171,9 +175,17 @@ class AliasTable:
         if before is None:
             return start, actor
         words = before.group(1).split()
-        table = country_codes() if before.group(2) else demonyms()
         for first in range(len(words)):  # "South Sudanese" before "Sudanese"
-            iso = table.get(" ".join(words[first:]))
+            name = " ".join(words[first:])
+            if before.group(2):  # a country's name as a possessive: "Myanmar's military"
+                iso = country_codes().get(name)
+            else:
+                # or right before a state's armed forces ("a Myanmar military airstrike", "Burkina Faso soldiers"); not
+                # before police (towns are named like countries: "Lebanon police") nor inside a longer name ("New
+                # Mexico State Police"), nor a US state's name ("Georgia")
+                iso = demonyms().get(name) or (
+                    country_codes().get(name) if actor.name == _MILITARY and name not in _US_STATE_NAMES and
+                    all(w in ("The", "A", "An") for w in words[:first]) else None)
             if iso:
                 return start - len(before.group(0)) + len(" ".join(words[:first])) + (1 if first else 0), \
                     self.national(actor, iso)

@@ -666,3 +666,13 @@ def test_a_militia_named_like_a_town_is_the_militia(geoparser):
     [clash] = process_report(report, geoparser)["events"]
     assert (clash["actor1"]["name"], clash["actor2"]["name"]) == ("Military Forces of Ethiopia", "Fano Militia")
     assert clash["location"]["country_code"] == "ET"      # not Fano, Italy
+
+
+def test_a_country_named_before_its_armed_forces_is_theirs():
+    strike = only_event("A Myanmar military airstrike on a village killed 21 civilians on Saturday.", dt.date(2025, 2, 10))
+    assert strike.actor1["name"] == "Military Forces of Myanmar"
+    raid = only_event("Burkina Faso soldiers killed 12 militants on Monday.", dt.date(2025, 2, 10))
+    assert raid.actor1["name"] == "Military Forces of Burkina Faso"
+    # not police (towns are named like countries) nor a part of a longer name
+    for text in ("Lebanon police shot a man on Monday.", "New Mexico State Police shot a man on Monday."):
+        assert only_event(text, dt.date(2025, 2, 10)).actor1["country"] is None
