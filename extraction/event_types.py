@@ -108,7 +108,7 @@ RULES = [
                 r"ports?|bridges?|hilltops?|checkpoints?|positions?|strongholds?|outposts?)\b|"
                 # (not "captured on video", "stormed the building": no territory changes hands)
                 r"captured(?!\s+(?:on|by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:video|camera|cameras|film|tape|surveillance))|"
-                r"overran|overrun|overwhelmed|pushed\s+into|"
+                r"overran|overrun|overwhelmed|pushed\s+(?:deeper\s+|further\s+)?into|"
                 r"stormed(?!\s+(?:(?:the|a|an)\s+|[\w-]+['’]s\s+)(?:[\w-]+\s+)?(?:building|hotel|house|home|compound|apartment|mall|school|"
                 r"hospital|restaurant|church|mosque|bank|office|prison|embassy|consulate|parliament|palace|ministry|"
                 r"headquarters|courthouse|stadium|theatre|theater)s?\b)|took\s+over|"

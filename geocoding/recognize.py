@@ -237,8 +237,8 @@ def _sentence_initial(text: str, tokens: list, i: int) -> bool:
 
 
 def _is_given_name(word: str, gazetteer: Gazetteer) -> bool:
-    if "-" in word:                                     # "Kerry-Ann", "Ann-Christin"
-        return any(_is_given_name(part, gazetteer) for part in word.split("-"))
+    if "-" in word:                                     # "Kerry-Ann", "Ann-Christin" (not "Petion-Ville")
+        return _is_given_name(word.split("-", 1)[0], gazetteer)
     return word[:1].isupper() and word not in DIRECTION_WORDS and word.lower() not in FUNCTION_WORDS \
         and gazetteer.is_first_name(word)
 

@@ -550,3 +550,9 @@ def test_a_country_s_own_area_named_with_its_possessive(geoparser):
     start = text.index("Palma")
     assert geoparser.resolve(text, [(start, start + 5)])[0].place is None
     assert "Old City" not in by_name(geoparser.parse("Mosul's Old City was retaken."))
+
+
+def test_a_hyphenated_name_is_a_person_s_only_when_it_opens_with_a_given_name(geoparser):
+    text = "PORT-AU-PRINCE, Haiti (AP) - Gangs attacked the wealthy suburb of Petion-Ville before dawn on Monday."
+    assert ("Petion-Ville", "HT") in [(t.name, t.place.country_code) for t in geoparser.parse(text) if t.place]
+    assert geoparser.parse("Kerry-Ann Wells said the meeting ran late.") == []
