@@ -334,16 +334,19 @@ def _choose_date(i: int, dates_by_sentence: dict[int, list[DateMention]], trigge
 
 
 def _choose_place(i: int, places_by_sentence: dict[int, list[PlaceCandidate]], trigger: Trigger,
-                  event_type: str, sub_event_type: str, separate_acts: set[int] = frozenset()):
+                  event_type: str, sub_event_type: str, separate_acts: set[int] = frozenset(),
+                  doer: ActorMention | None = None):
     """Within the sentence and the two after it a spatial phrase wins over a bare name, then the
     most precise, then a place not in a dateline; beyond that window, the nearest earlier place (the lead
     usually sets the scene). A later sentence that tells another incident ("Separately, a roadside bomb wounded
-    three soldiers near Deir ez-Zor", or another of a roundup's: separate_acts) is no part of the window."""
+    three soldiers near Deir ez-Zor", or another of a roundup's: separate_acts) is no part of the window.
+    A country that is the act's doer ("Iran launched missiles at Israel") is not where it happened."""
     origin_is_scene = sub_event_type in ("Non-violent transfer of territory", "Change to group/activity")
     best, best_key = None, None
     window_sentences = [i] + [j for j in (i + 1, i + 2) if j not in separate_acts]
     in_window = [(window, c) for window, j in enumerate(window_sentences) for c in places_by_sentence.get(j, ())
-                 if (origin_is_scene or not c.origin) and not (sub_event_type == "Change to group/activity" and c.destination)]
+                 if (origin_is_scene or not c.origin) and not (sub_event_type == "Change to group/activity" and c.destination)
+                 and not (doer is not None and doer.start <= c.start < doer.end)]
     # a dateline outside an area the act's sentence names ("KHARTOUM (Reuters) - ... a village in Al Jazirah
     # state") is only where the report was filed
     areas = [c.record for window, c in in_window if window == 0 and c.precision in (3, 4) and not c.dateline]
@@ -480,7 +483,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             date = min(judicial_by_sentence[i], key=lambda d: abs(d.start - trigger.start))  # the arrest itself
             date_distance = 0
         place, place_key = _choose_place(i, places_by_sentence, trigger, event_type, sub,
-                                         {j for j in (i + 1, i + 2) if is_separate(j) or blocks[j:j + 1] != blocks[i:i + 1]})
+                                         {j for j in (i + 1, i + 2) if is_separate(j) or blocks[j:j + 1] != blocks[i:i + 1]},
+                                         a1)
         cand = _Candidate(i, (s, e), trigger, a1, a2, casualties, date, date_distance, place, place_key,
                           event_type, sub, max(blocks[i], 0), is_separate(i))
         candidates.append(cand)

@@ -676,3 +676,12 @@ def test_a_country_named_before_its_armed_forces_is_theirs():
     # not police (towns are named like countries) nor a part of a longer name
     for text in ("Lebanon police shot a man on Monday.", "New Mexico State Police shot a man on Monday."):
         assert only_event(text, dt.date(2025, 2, 10)).actor1["country"] is None
+
+
+def test_a_country_that_does_the_act_is_not_where_it_happened():
+    iran = Place(130758, "Iran", 32.0, 53.0, "A", "PCLI", "IR", None, 77447168)
+    israel = Place(294640, "Israel", 31.5, 34.75, "A", "PCLI", "IL", None, 7353985)
+    text = "Iran launched more than 300 drones and missiles at Israel late on Saturday."
+    tops = [toponym(text, "Iran", iran, 6), toponym(text, "Israel", israel, 6)]
+    [attack] = extract_events(text, published_at=dt.date(2024, 4, 14), toponyms=tops, locations=[])
+    assert (attack.actor1["name"], attack.location["name"]) == ("Military Forces of Iran", "Israel")
