@@ -221,9 +221,10 @@ PRONOUN_PAIR = re.compile(
 FATAL_SUBSET = folded_regex(
     rf"(?:,|;|\band\b|\bwith\b|[—–]|\s-)\s*(?P<qty>{_QTY})\s+(?:of\s+(?:them|whom)\s+)?(?:fatally|mortally)\b",
     word_start=False)
-# a second group counted after the first: "killing 169 Afghans and 13 US troops"
+# a second group counted after the first: "killing 169 Afghans and 13 US troops", "20 soldiers and a civilian"
 # (after a noun of the list or a people's name: "169 Afghans"; not "killed 3 and 4 people were hurt")
-_AND_MORE = re.compile(rf"(?-i:\s+[A-Z][a-z]+s)?\s+and\s+(?:(?:his|her|their)\s+)?(?P<qty>{_QTY})(?P<noun>\s*{_NOUN_PHRASE})(?![\w-])"
+_AND_MORE = re.compile(rf"(?-i:\s+[A-Z][a-z]+s)?\s+and\s+(?:(?:his|her|their)\s+)?(?:(?P<qty>{_QTY})|(?P<det>an?)(?=\s))"
+                       rf"(?P<noun>\s*{_NOUN_PHRASE})(?![\w-])"
                        r"(?!\s+(?:were|was|are|is|had|have|has|remain\w*|dead|injured|wounded|hurt|"
                        r"in\s+(?:the\s+|a\s+)?(?:hospital|critical|serious|stable|fair|grave))\b)", re.IGNORECASE)
 AND_MORE_RULE = "and N more: added"
@@ -697,10 +698,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             taken.append((left_pair.start("qty"), left_pair.end()))
         more = _AND_MORE.match(sentence, m.end()) if (m.group("qty") or det) and \
             not (m.group("vleft") or m.group("vsent")) else None
-        if more and free(more.start("qty"), more.end()) and (q2 := _quantity(more.group("qty"), None)):
+        more_start = more.start("qty" if more.group("qty") else "det") if more else -1
+        if more and free(more_start, more.end()) and (q2 := _quantity(more.group("qty"), more.group("det"))):
             # "killing at least 169 Afghans and 13 US troops": another group, added to the first
-            add(kind, q2, _category(more.group("noun")), more.start("qty"), more.end(), AND_MORE_RULE, additive=True)
-            taken.append((more.start("qty"), more.end()))
+            add(kind, q2, _category(more.group("noun")), more_start, more.end(), AND_MORE_RULE, additive=True)
+            taken.append((more_start, more.end()))
 
     for m in (NAMED_GROUP.finditer(sentence) if " were " in lowered else ()):
         if free(m.start(), m.end()) and not _NOT_NAMES_START.match(m.group("people")):

@@ -74,7 +74,7 @@ RULES = [
                 r"(?:missiles?|rockets?|mortars?|projectiles)\s+(?:were|was)\s+(?:fired|launched)",
                 EXPLOSIONS, "Shelling/artillery/missile attack", 4, False),
     TriggerRule(r"\bIEDs?\b|improvised\s+explosive|roadside\s+bombs?|land\s*mines?|car\s+bomb\w*|booby[- ]trap\w*|"
-                r"explosive\s+devices?|bomb\s+(?:exploded|went\s+off|blast)|explosions?|blasts?|detonated|"
+                r"explosive\s+devices?|bomb\s+blast|bombs?\s+(?:[\w-]+\s+){0,6}?(?:exploded|went\s+off)|explosions?|blasts?|detonated|"
                 # ordnance left over that goes off is a landmine's kind, not a shelling ("an unexploded mortar shell")
                 r"unexploded\s+(?:[\w-]+\s+){0,2}?(?:ordnance|shells?|mortars?|bombs?|munitions?|devices?|rockets?|"
                 r"grenades?|missiles?)|\bUXOs?\b|explosive\s+remnants|explosives?-laden\s+(?:vehicle|car|truck)s?",

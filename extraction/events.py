@@ -91,7 +91,7 @@ _LATE_AGENT_BEFORE = re.compile(rf"(?<!ed)(?<!\bheld)(?<!\brun)(?<!\bled)\s+by\s
                                 re.IGNORECASE)
 _STATE_GENERIC_NAMES = ("Military Forces of {country}", "Police Forces of {country}")
 _FACILITY_AFTER = re.compile(r"\s+(?:stations?|posts?|academy|headquarters|compounds?|barracks|buildings?|checkpoints?|"
-                             r"bases?|camps?|vehicles?|cars?)\b", re.IGNORECASE)
+                             r"bases?|camps?|vehicles?|cars?|vans?|trucks?|buses?)\b", re.IGNORECASE)
 _SAID_IT = re.compile(r"(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,?)?"  # "M23 rebels backed by Rwanda said"
                       r"\s+(?:said|says|announced|claimed|reported|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
                       r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?", re.IGNORECASE)

@@ -685,3 +685,14 @@ def test_a_country_that_does_the_act_is_not_where_it_happened():
     tops = [toponym(text, "Iran", iran, 6), toponym(text, "Israel", israel, 6)]
     [attack] = extract_events(text, published_at=dt.date(2024, 4, 14), toponyms=tops, locations=[])
     assert (attack.actor1["name"], attack.location["name"]) == ("Military Forces of Iran", "Israel")
+
+
+def test_a_victim_after_a_count_adds_and_a_place_of_the_act_is_no_doer():
+    ambush = only_event("Suspected jihadists killed 20 soldiers and a civilian in an ambush on Tuesday.",
+                        dt.date(2024, 5, 20))
+    assert (ambush.actor1["name"], ambush.actor2["name"]) == ("Unidentified Armed Group", "Military Forces")
+    assert (ambush.killed["best"], ambush.killed["civilians"]) == (21, 1)
+    blast = only_event("A bomb planted on a motorcycle exploded near a police van on Tuesday morning, killing three "
+                       "policemen.", dt.date(2022, 7, 5))
+    assert (blast.sub_event_type, blast.actor1, blast.actor2["name"]) == \
+        ("Remote explosive/landmine/IED", None, "Police Forces")
