@@ -367,6 +367,16 @@ def _choose_place(i: int, places_by_sentence: dict[int, list[PlaceCandidate]], t
     return None, (9,)
 
 
+def _opens_dated_apart(j: int, spans, dates_by_sentence: dict[int, list[DateMention]], date: DateMention | None) -> bool:
+    """A sentence that opens with a day other than the act's ("On the night of 13-14 March, armed men attacked a
+    camp near Zalingei"): a sitrep's next incident, no part of the act's scene."""
+    found = dates_by_sentence.get(j)
+    if not found or date is None:
+        return False
+    first = min(found, key=lambda d: d.start)
+    return first.start - spans[j][0] <= 25 and (first.date_start, first.date_end) != (date.date_start, date.date_end)
+
+
 def _inside(place: dict, area: dict) -> bool:
     return place.get("country_code") == area.get("country_code") and \
         (area.get("admin1") is None or place.get("admin1") == area.get("admin1"))
@@ -483,7 +493,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             date = min(judicial_by_sentence[i], key=lambda d: abs(d.start - trigger.start))  # the arrest itself
             date_distance = 0
         place, place_key = _choose_place(i, places_by_sentence, trigger, event_type, sub,
-                                         {j for j in (i + 1, i + 2) if is_separate(j) or blocks[j:j + 1] != blocks[i:i + 1]},
+                                         {j for j in (i + 1, i + 2) if is_separate(j) or blocks[j:j + 1] != blocks[i:i + 1]
+                                          or _opens_dated_apart(j, spans, dates_by_sentence, date)},
                                          a1)
         cand = _Candidate(i, (s, e), trigger, a1, a2, casualties, date, date_distance, place, place_key,
                           event_type, sub, max(blocks[i], 0), is_separate(i))
@@ -588,12 +599,13 @@ def _unnamed_incident(text: str, spans, dates_by_sentence, orphans, places_by_se
     return None
 
 
-def _narrowed(d: DateMention, event_dates) -> DateMention:
+def _narrowed(d: DateMention, event_dates, text: str) -> DateMention:
     """'a triple shooting that occurred last week ... on Thursday': a vague span gives way to the
     first exact day the report gives inside it after it, else before it (a day told before the span is more
     often another step's: 'gathered Sunday where a man was shot over the weekend'); a day either side:
-    'over the weekend' may start on a Friday night."""
-    if d.precision <= 1:
+    'over the weekend' may start on a Friday night. A few days written as such ('the night of 13-14
+    March') are no vague span."""
+    if d.precision <= 1 or d.precision == 2 and any(c.isdigit() for c in text[d.start:d.end]):
         return d
     lo, hi = d.date_start - dt.timedelta(days=1), d.date_end + dt.timedelta(days=1)
     inside = [x for x in event_dates if x.precision == 1 and lo <= x.date_start <= hi and x.start != d.start]
@@ -791,7 +803,7 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
             base = _base(count)
             evidence[key] = _span(base.start, base.end)
     if date_c is not None:
-        d = _narrowed(date_c.date, event_dates)
+        d = _narrowed(date_c.date, event_dates, text)
         ev.date_start, ev.date_end, ev.date_precision = d.date_start.isoformat(), d.date_end.isoformat(), d.precision
         evidence["date"] = _span(d.start, d.end)
     elif fallback_date is not None:

@@ -696,3 +696,17 @@ def test_a_victim_after_a_count_adds_and_a_place_of_the_act_is_no_doer():
                        "policemen.", dt.date(2022, 7, 5))
     assert (blast.sub_event_type, blast.actor1, blast.actor2["name"]) == \
         ("Remote explosive/landmine/IED", None, "Police Forces")
+
+
+def test_a_sitrep_s_next_dated_incident_keeps_its_own_days_and_place():
+    kutum = Place(371443, "Kutum", 14.2, 24.67, "P", "PPL", "SD", "55", 10000)
+    zalingei = Place(364706, "Zalingei", 12.91, 23.47, "P", "PPLA", "SD", "59", 20000)
+    text = ("On 12 March, an airstrike hit a market in the town of Kutum, killing twenty-one civilians. On the night "
+            "of 13-14 March, armed men attacked a displacement camp near Zalingei, killing at least seven people.")
+    near = text.index("near Zalingei")
+    locations = [Location(near, near + len("near Zalingei"), "near Zalingei", 12.91, 23.47, 2, zalingei, "Zalingei")]
+    strike, attack = extract_events(text, published_at=dt.date(2024, 3, 15),
+                                    toponyms=[toponym(text, "Kutum", kutum), toponym(text, "Zalingei", zalingei)],
+                                    locations=locations)
+    assert (strike.location["name"], strike.date_start) == ("Kutum", "2024-03-12")
+    assert (attack.date_start, attack.date_end, attack.date_precision) == ("2024-03-13", "2024-03-14", 2)
