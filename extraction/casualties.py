@@ -255,7 +255,9 @@ _LEFT_AND = folded_regex(rf"\s+and\s+(?P<qty>{_QTY})(?P<noun>\s*{_NOUN_PHRASE})\
                          r"(?:(?P<leftkill>dead)|(?P<leftwound>injured|wounded|hurt))(?![\w-])", word_start=False)
 DEATH_TOLL = folded_regex(
     rf"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed))"
-    rf"[^.;]{{0,80}}?\b(?:rose|risen|rises|climbed|reached|stands?|stood|increased|jumped|is|was|at|to|of)\s+"
+    rf"(?:[^.;]{{0,80}}?\b(?:rose|risen|rises|climbed|reached|stands?|stood|increased|jumped|is|was|at|to|of)"
+    # "The death toll from last month's attack by insurgents on the northern town of Palma has risen to 55"
+    rf"|[^.;]{{81,150}}?\b(?:rose|risen|climbed|reached|increased|jumped))\s+"
     rf"(?:to\s+|at\s+)?(?P<qty>{_QTY})",
     )
 NOUN_RESULT = re.compile(
@@ -352,7 +354,10 @@ SELF_KILLED = folded_regex(
 _SHORT_SPAN = r"\s+(?:week|few\s+days|(?:two|three|four|five|\d)\s+days|24\s+hours|48\s+hours|72\s+hours|day)\b"
 # the sentence is about a period, not the incident: "1,901 people killed by opioids last year"
 _BACKGROUND_WORDS = (
-    r"this\s+year|last\s+year|so\s+far|since\s+(?:January|the\s+start|\d{4})|in\s+(?:19|20)\d\d|"
+    r"this\s+year|last\s+year|so\s+far|since\s+(?:the\s+start|\d{4})|in\s+(?:19|20)\d\d|"
+    # "violence that has killed nearly 100 people since early May"
+    r"since\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?!\s+\d)|"
     rf"per\s+year|a\s+year|annually|statistics|homicides\s+in|in\s+the\s+past(?!{_SHORT_SPAN})|since\s+the\s+beginning|"
     r"(?:weekend|week|month|spate|string|wave|rash|series)\s+of\s+(?:\w+\s+)?(?:violence|shootings|homicides|killings)|"
     r"(?:during|in|for)\s+the\s+(?:month|week|year)|on\s+the\s+same\s+day|year-to-date|"

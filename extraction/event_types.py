@@ -147,7 +147,7 @@ RULES = [
                 STRATEGIC, "Looting/property destruction", 22, False),
     TriggerRule(r"robbery|robberies|burglary|burglaries|theft|thefts|heist|hold-?up|home\s+invasion",
                 STRATEGIC, "Looting/property destruction", 22, True),
-    TriggerRule(r"defus\w+|intercepted|shot\s+down\s+(?:an?\s+)?(?:\w+\s+)?(?:drones?|missiles?|rockets?|warplanes?|"
+    TriggerRule(r"defus\w+|intercepted|shot\s+down\s+(?:an?\s+)?(?:[\w.-]+\s+){0,3}?(?:drones?|missiles?|rockets?|warplanes?|"
                 r"planes?|aircraft|jets?|helicopters?)|weapons\s+cache|"
                 r"(?:seized|recovered|confiscated|found)\s+(?:\w+\s+){0,3}?(?:guns?|firearms?|handguns?|rifles?|"
                 r"shotguns?|pistols?|weapons?)\b",

@@ -77,6 +77,11 @@ def haversine_km(lat1, lon1, lat2, lon2) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
+# "a U.S. drone": a country after "a" names whose the thing is (a town would still be the scene: "a Gaza hospital")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_COUNTRY_CODES = ("PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR")
+
+
 def place_candidates(text: str, toponyms: list, locations: list, actor_spans: list[tuple[int, int]]) -> list[PlaceCandidate]:
     """Every place that could be an event's scene, in text order."""
     out: list[PlaceCandidate] = []
@@ -101,6 +106,8 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
                 (_SPEAKER_AFTER.search(after) and not re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", before, re.I)):
             continue
         p = t.place
+        if p.feature_code in _COUNTRY_CODES and _ARTICLE_BEFORE.search(before):
+            continue  # "shot down a U.S. drone off the Yemeni coast": whose, not where
         precision = t.precision or getattr(p, "precision", 1)
         out.append(PlaceCandidate(t.start, t.end, _record(p.name, p.lat, p.lon, p, precision), precision,
                                   False, may_hold(before, lowered, _ORIGIN_WORDS) and bool(_ORIGIN_BEFORE.search(before)),

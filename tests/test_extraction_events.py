@@ -710,3 +710,29 @@ def test_a_sitrep_s_next_dated_incident_keeps_its_own_days_and_place():
                                     locations=locations)
     assert (strike.location["name"], strike.date_start) == ("Kutum", "2024-03-12")
     assert (attack.date_start, attack.date_end, attack.date_precision) == ("2024-03-13", "2024-03-14", 2)
+
+
+def test_tolls_told_from_afar_and_over_a_period():
+    toll = only_event("The death toll from last month's attack by Islamist insurgents on the northern Mozambican town "
+                      "of Palma has risen to 55, the government said on Thursday.", dt.date(2021, 4, 15))
+    assert toll.killed["best"] == 55
+    riot = only_event("A mob set fire to dozens of houses on Friday, police said, in the latest flare-up of ethnic "
+                      "violence that has killed nearly 100 people since early May.", dt.date(2023, 6, 10))
+    assert riot.killed is None   # the period's toll, not the night's
+
+
+def test_a_drone_shot_down_by_separatists_named_as_such():
+    drone = only_event("Houthi rebels said on Wednesday they had shot down a U.S. MQ-9 Reaper drone off the coast.",
+                       dt.date(2023, 11, 8))
+    assert (drone.sub_event_type, drone.actor1["name"]) == ("Disrupted weapons use", "Ansar Allah (Houthis)")
+    attack = only_event("Baloch separatists attacked police stations on Monday, killing 14 policemen.", dt.date(2024, 8, 26))
+    assert attack.actor1["inter"] == 2
+
+
+def test_a_country_after_a_names_whose_the_thing_is_not_where():
+    us = Place(6252001, "United States", 39.76, -98.5, "A", "PCLI", "US", None, 327167434)
+    yemen = Place(69543, "Yemen", 15.5, 47.5, "A", "PCLI", "YE", None, 28498687)
+    text = "Houthi rebels in Yemen said they had shot down a U.S. drone on Wednesday."
+    tops = [toponym(text, "Yemen", yemen, 6), toponym(text, "U.S.", us, 6)]
+    [drone] = extract_events(text, published_at=dt.date(2023, 11, 8), toponyms=tops, locations=[])
+    assert drone.location["name"] == "Yemen"
