@@ -97,7 +97,7 @@ def demonyms() -> dict[str, str]:
 def country_codes() -> dict[str, str]:
     """Country name ("Myanmar", "Syria") -> ISO alpha-2."""
     country_name("SY")  # loads the names
-    return {name: code for code, name in (_COUNTRY_NAMES or {}).items()}
+    return {name: code for code, name in (_COUNTRY_NAMES or {}).items()} | {"Britain": "GB", "Great Britain": "GB"}
 
 
 def _same_name(a: str, b: str) -> bool:

@@ -177,10 +177,18 @@ def _state_subject(text: str, trigger: Trigger) -> ActorMention | None:
     if found is None:
         return None
     iso = country_codes().get(found.group("name"))
-    lead = text[:found.start()].rstrip(" \t")
+    lead = _THE_BEFORE.sub("", text[:found.start()]).rstrip(" \t")
+    if iso is not None and lead.endswith(" and") and (first := _FIRST_OF_TWO.search(lead)) and \
+            (first_iso := country_codes().get(first.group("name"))):
+        # "The United States and Britain carried out strikes": the first of the two acts (as other subjects do)
+        iso, found, lead = first_iso, first, _THE_BEFORE.sub("", text[:first.start()]).rstrip(" \t")
     if iso is None or (lead and not lead.endswith(_CLAUSE_END)):
         return None
     return _state_forces(found.start(), found.end("name"), iso)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_FIRST_OF_TWO = re.compile(_COUNTRY_NAME + r"\s+and$")
 
 
 # a headline writes the active in the present ("Gunmen kill 12") and the passive without its auxiliary ("Burkina
@@ -333,20 +341,24 @@ def _choose_date(i: int, dates_by_sentence: dict[int, list[DateMention]], trigge
     return None, None
 
 
-def _choose_place(i: int, places_by_sentence: dict[int, list[PlaceCandidate]], trigger: Trigger,
+_CO_DOER = re.compile(r"\s+and\s+")
+
+
+def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCandidate]], trigger: Trigger,
                   event_type: str, sub_event_type: str, separate_acts: set[int] = frozenset(),
                   doer: ActorMention | None = None):
     """Within the sentence and the two after it a spatial phrase wins over a bare name, then the
     most precise, then a place not in a dateline; beyond that window, the nearest earlier place (the lead
     usually sets the scene). A later sentence that tells another incident ("Separately, a roadside bomb wounded
     three soldiers near Deir ez-Zor", or another of a roundup's: separate_acts) is no part of the window.
-    A country that is the act's doer ("Iran launched missiles at Israel") is not where it happened."""
+    A country that is the act's doer ("Iran launched missiles at Israel", "The United States and Britain carried out
+    strikes") is not where it happened."""
     origin_is_scene = sub_event_type in ("Non-violent transfer of territory", "Change to group/activity")
     best, best_key = None, None
     window_sentences = [i] + [j for j in (i + 1, i + 2) if j not in separate_acts]
     in_window = [(window, c) for window, j in enumerate(window_sentences) for c in places_by_sentence.get(j, ())
                  if (origin_is_scene or not c.origin) and not (sub_event_type == "Change to group/activity" and c.destination)
-                 and not (doer is not None and doer.start <= c.start < doer.end)]
+                 and not (doer is not None and (doer.start <= c.start < doer.end or _CO_DOER.fullmatch(text, doer.end, c.start)))]
     # a dateline outside an area the act's sentence names ("KHARTOUM (Reuters) - ... a village in Al Jazirah
     # state") is only where the report was filed
     areas = [c.record for window, c in in_window if window == 0 and c.precision in (3, 4) and not c.dateline]
@@ -492,7 +504,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if trigger.rule.sub_event_type == "Arrests" and judicial_by_sentence.get(i) and date_distance != 0:
             date = min(judicial_by_sentence[i], key=lambda d: abs(d.start - trigger.start))  # the arrest itself
             date_distance = 0
-        place, place_key = _choose_place(i, places_by_sentence, trigger, event_type, sub,
+        place, place_key = _choose_place(text, i, places_by_sentence, trigger, event_type, sub,
                                          {j for j in (i + 1, i + 2) if is_separate(j) or blocks[j:j + 1] != blocks[i:i + 1]
                                           or _opens_dated_apart(j, spans, dates_by_sentence, date)},
                                          a1)

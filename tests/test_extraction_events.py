@@ -736,3 +736,17 @@ def test_a_country_after_a_names_whose_the_thing_is_not_where():
     tops = [toponym(text, "Yemen", yemen, 6), toponym(text, "U.S.", us, 6)]
     [drone] = extract_events(text, published_at=dt.date(2023, 11, 8), toponyms=tops, locations=[])
     assert drone.location["name"] == "Yemen"
+
+
+def test_two_states_that_strike_together_and_a_strike_on_a_target():
+    us = Place(6252001, "United States", 39.76, -98.5, "A", "PCLI", "US", None, 327167434)
+    uk = Place(2635167, "United Kingdom", 54.76, -2.7, "A", "PCLI", "GB", None, 66488991)
+    yemen = Place(69543, "Yemen", 15.5, 47.5, "A", "PCLI", "YE", None, 28498687)
+    text = "The United States and Britain carried out strikes against Houthi targets in Yemen early on Friday."
+    tops = [toponym(text, "United States", us, 6), toponym(text, "Britain", uk, 6), toponym(text, "Yemen", yemen, 6)]
+    [strikes] = extract_events(text, published_at=dt.date(2024, 1, 13), toponyms=tops, locations=[])
+    assert (strikes.sub_event_type, strikes.actor1["name"], strikes.location["name"]) == \
+        ("Air/drone strike", "Military Forces of the United States", "Yemen")
+    school = only_event("An Israeli strike on a school in Jabalia killed at least 17 people on Thursday.",
+                        dt.date(2024, 10, 17))
+    assert (school.sub_event_type, school.actor1["name"]) == ("Air/drone strike", "Military Forces of Israel")
