@@ -90,7 +90,7 @@ _NOUN = literal_words(sorted(_CATEGORY, key=len, reverse=True)) + "|" + _AGE_NOU
 _STOP = literal_words("""and or but was were is are has have had been who that which dead killed wounded injured hurt
 shot left leaving died in on at of by with after before the a an his her their to from for
 one two three four five six seven eight nine ten either neither any each every no""".split()) + r"|\d+"
-_FILLER = rf"(?:(?!(?:{_STOP})\b)[\w'’-]++[ \t]+)"
+_FILLER = rf"(?:(?:(?-i:[A-Z]\.){{2,}}|(?!(?:{_STOP})\b)[\w'’-]++)[ \t]+)"  # (and initials: "U.S. service members")
 # "police officers", "family members", "security guards": qualifiers before the head noun
 _NOUN_PHRASE = rf"(?:{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
 

@@ -85,7 +85,7 @@ DATE_RE = folded_regex(
         r"(?P<today>today|this\s+(?:morning|afternoon)|earlier\s+(?:today|this\s+morning))",
         r"(?P<thismonth>earlier\s+this\s+month|this\s+month)",
         r"(?P<lastmonth>last\s+month|earlier\s+last\s+month)",
-        r"(?P<lastweek>last\s+week|(?:earlier\s+this\s+week|this\s+week)(?!end))",
+        r"(?P<lastweek>(?:last\s+week|earlier\s+this\s+week|this\s+week)(?!end))",
         # "over the past week", "in the last three days", "during the past 48 hours": up to publication
         r"(?P<pastdays>(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?P<pdweek>week)|"
         r"(?P<pdn>two|three|four|five|six|few|[2-6])\s+days|(?P<pdh>24|48|72)\s+hours))",

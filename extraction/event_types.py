@@ -264,6 +264,10 @@ def resolve_sub_type(rule: TriggerRule, *, actor1_inter: int | None, actor1_air:
         # camp, killing 15 soldiers")
         if actor1_inter in armed and (actor2_inter in armed or victims_combatants and actor2_inter != 7):
             return BATTLES, "Armed clash"
+        if actor1_inter is None and actor2_inter in (1, 8) and victims_combatants:
+            # "Up to 50 soldiers were killed in an attack on an army unit": ACLED's attack is on civilians only;
+            # an unnamed armed group fought the state's forces
+            return BATTLES, "Armed clash"
         return VIOLENCE_CIV, "Attack"
     if rule.event_type == EXPLOSIONS and actor1_air and rule.sub_event_type in (
             "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"):

@@ -750,3 +750,14 @@ def test_two_states_that_strike_together_and_a_strike_on_a_target():
     school = only_event("An Israeli strike on a school in Jabalia killed at least 17 people on Thursday.",
                         dt.date(2024, 10, 17))
     assert (school.sub_event_type, school.actor1["name"]) == ("Air/drone strike", "Military Forces of Israel")
+
+
+def test_soldiers_killed_by_no_one_named_fought_someone():
+    attack = only_event("Up to 50 soldiers were killed in an attack on an army unit near the town on Monday.",
+                        dt.date(2023, 3, 9))
+    assert (attack.sub_event_type, attack.actor1, attack.killed["best"]) == ("Armed clash", None, 50)
+    base = only_event("Three U.S. service members were killed and more than 40 injured in a drone attack on a base "
+                      "on Sunday.", dt.date(2024, 1, 30))
+    assert (base.killed["best"], base.wounded["best"]) == (3, 41)
+    seized = only_event("Tigrayan forces seized the towns of Dessie and Kombolcha last weekend.", dt.date(2021, 11, 10))
+    assert (seized.date_start, seized.date_end) == ("2021-11-06", "2021-11-07")    # not last week
