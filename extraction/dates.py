@@ -162,7 +162,8 @@ _LIFE_NEAR = re.compile(r".*\b(?:hired|retired|born|graduated|enlisted|promoted|
 # ... unless an act comes between: "charged him in the shooting of a teenager earlier this month", "pleaded
 # guilty to shooting him three times Jan. 5" date the shooting; an offence's name does not ("charged with
 # aggravated assault Wednesday", "convicted of murder in June 2012")
-_ACT_IN_TAIL = re.compile(r"^(?!\s*(?:(?:him|her|them)\s+)?(?:with|of)\b).*\b(?:shoot\w*|shot|kill\w*|murder\w*|"
+_ACT_IN_TAIL = re.compile(r"^(?!\s*(?:(?:him|her|them)\s+)?(?:with|of)\b).*\b(?:after\s+(?:police|officers|deputies|troopers|agents)|"
+                          r"shoot\w*|shot|kill\w*|murder\w*|"
                           r"homicides?|slay\w*|stabb\w*|robb\w*|carjack\w*|attack\w*|beat(?:ing)?|fired|death)\b",
                           re.IGNORECASE | re.DOTALL)
 
