@@ -514,12 +514,17 @@ def _not_a_date(text: str, m: re.Match) -> bool:
     return re.search(rf"(?<![\d/]){last}/{last}(?![\d/])", text) is not None
 
 
+_THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
+
+
 def find_dates(text: str, published: dt.date | None, folded: str | None = None) -> list[DateMention]:
     mentions = []
     prev_weekday = False
     for m in DATE_RE.finditer(fold(text) if folded is None else folded):
         if m.group("wdmod") and m.group("wdmod").lower() == "next":
             continue
+        if m.group("weekday") and _THAT_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # "that Saturday morning": a day of a time told before, not of the publication's week
         if m.group("us") and not m.group("uy") and _not_a_date(text, m):
             continue
         resolved = _resolve(m, published)

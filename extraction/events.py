@@ -329,16 +329,28 @@ def _sub_type(rule, actor1: ActorMention | None, actor2: ActorMention | None,
                             victims_combatants=any(m.category == "combatants" for m in casualties))
 
 
-def _choose_date(i: int, dates_by_sentence: dict[int, list[DateMention]], trigger: Trigger, n: int):
+def _choose_date(text: str, i: int, dates_by_sentence: dict[int, list[DateMention]], trigger: Trigger, n: int):
     """The date in the act's own sentence (nearest the act); else the first date the report gives,
-    since a news lead states when the main incident happened and later sentences go back to it."""
+    since a news lead states when the main incident happened and later sentences go back to it; but
+    not the day a victim died ("was pronounced dead Monday") when a day in the week before it is told
+    (the attack's)."""
     order = [i] + [j for j in range(n) if j != i]  # distance 0: own sentence; 1..: the lead onwards
     for distance, j in enumerate(order):
         found = dates_by_sentence.get(j)
         if found:
             best = min(found, key=lambda d: abs(d.start - trigger.start))
+            if distance and _DEATH_BEFORE.search(text, max(0, best.start - 40), best.start):
+                earlier = next((d for k in order[distance:] for d in dates_by_sentence.get(k, ())
+                                if best.date_start - dt.timedelta(days=7) <= d.date_start < best.date_start), None)
+                if earlier is not None:
+                    return earlier, distance
             return best, distance
     return None, None
+
+
+# the day of a death, which may come days after the attack
+_DEATH_BEFORE = re.compile(r"\b(?:died|pronounced\s+dead|declared\s+dead|succumbed|passed\s+away)\b[^.,;]{0,25}$",
+                           re.IGNORECASE)
 
 
 _CO_DOER = re.compile(r"\s+and\s+")
@@ -500,7 +512,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if sub == "Disrupted weapons use" and a1 is not None and a1.actor.inter in (2, 3, 4) and \
                 _TAKEN.match(text, trigger.start):
             sub = "Looting/property destruction"  # "the militants seized weapons": a raid's loot, no seizure
-        date, date_distance = _choose_date(i, dates_by_sentence, trigger, n)
+        date, date_distance = _choose_date(text, i, dates_by_sentence, trigger, n)
         if trigger.rule.sub_event_type == "Arrests" and judicial_by_sentence.get(i) and date_distance != 0:
             date = min(judicial_by_sentence[i], key=lambda d: abs(d.start - trigger.start))  # the arrest itself
             date_distance = 0

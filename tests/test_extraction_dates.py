@@ -296,3 +296,8 @@ def test_day_first_ranges():
     assert only("He was killed on the night of 16 to 17 February.", "2020-02-20") == ("2020-02-16", "2020-02-17", 2)
     assert only("clashes between 10 and 12 March 2020", "2020-05-20") == ("2020-03-10", "2020-03-12", 2)
     assert find_dates("Fighting 16 to 17 people", D("2020-05-20")) == []
+
+
+def test_that_weekday_refers_back_and_is_no_day_of_the_publication_s_week():
+    text = "He was charged in the 2015 shooting. The shooting happened just before 9:30 a.m. that Saturday morning."
+    assert find_dates(text, dt.date(2018, 3, 16)) == []

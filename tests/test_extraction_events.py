@@ -761,3 +761,11 @@ def test_soldiers_killed_by_no_one_named_fought_someone():
     assert (base.killed["best"], base.wounded["best"]) == (3, 41)
     seized = only_event("Tigrayan forces seized the towns of Dessie and Kombolcha last weekend.", dt.date(2021, 11, 10))
     assert (seized.date_start, seized.date_end) == ("2021-11-06", "2021-11-07")    # not last week
+
+
+def test_the_day_a_victim_died_gives_way_to_the_attack_s_day_before_it():
+    text = ("A teen girl who was shot and stabbed inside a Bristol Township home has died from her injuries. The "
+            "girl was pronounced dead Monday at 10:05 a.m. Her parents returned to their home Friday shortly after "
+            "6:30 p.m. and found her suffering from gunshot and stab wounds.")
+    events = extract_events(text, published_at=dt.date(2018, 4, 2), toponyms=[], locations=[])
+    assert events[0].date_start == "2018-03-30"
