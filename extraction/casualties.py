@@ -92,7 +92,7 @@ shot left leaving died in on at of by with after before the a an his her their t
 one two three four five six seven eight nine ten either neither any each every no""".split()) + r"|\d+"
 _FILLER = rf"(?:(?:(?-i:[A-Z]\.){{2,}}|(?!(?:{_STOP})\b)[\w'’-]++)[ \t]+)"  # (and initials: "U.S. service members")
 # "police officers", "family members", "security guards": qualifiers before the head noun
-_NOUN_PHRASE = rf"(?:{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
+_NOUN_PHRASE = rf"(?:{_FILLER}{{0,3}}?(?:{_NOUN})\b(?:[ \t]+(?:{_NOUN})\b)?)"  # ("volunteer fighters": the last is the head)
 
 _KILL = (r"(?:shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
          r"(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured|struck|hit)|"
@@ -231,6 +231,7 @@ AND_MORE_RULE = "and N more: added"
 OBJECT_FIRST = folded_regex(
     rf"\b(?:(?P<vkill>killing|killed|kills|kill|(?:claim(?:ed|ing)|took|taking)\s+the\s+li(?:ves|fe)\s+of|shot\s+(?:and\s+)?killed|"
     rf"shot\s+dead|fatally\s+(?:shot|stabbed)|gunned\s+down|murder(?:ed|ing)|behead(?:ed|ing)|decapitat(?:ed|ing)|"
+    rf"execut(?:ed|ing)(?!\s+(?:[\w-]+\s+){{0,2}}?(?:search|warrants?|orders?|plans?|raids?|operations?))|"
     rf"neutrali[sz](?:ed|ing))"
     rf"|(?P<vwound>wounding|wounded|injuring|injured|hurting|stabbing|stabbed|pistol[\s-]?whip(?:ped|ping))"
     rf"|(?P<vabduct>abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?)"
@@ -366,7 +367,7 @@ _BACKGROUND_WORDS = (
     # "a weekend that saw eight people shot", "the fifth consecutive day on which four people were shot",
     # "used in five separate shootings that left two dead": tallies over several acts
     r"(?:weekend|week|month|year|night|day)\s+(?:that|which)\s+saw|consecutive\s+(?:days?|nights?|weeks?)|"
-    r"(?:separate|unrelated|different)\s+(?:shootings|incidents|attacks)|"
+    r"(?:separate|unrelated|different)\s+(?:[\w-]+\s+){0,4}?(?:shootings|incidents|attacks)|"  # "in separate North and West side shootings"
     # "since the Valentine's Day school shooting in Parkland that killed 17": the act time is measured from
     r"since\s+(?:the|last)\s+(?:[\w'’-]+\s+){0,4}?(?:shooting|massacre|attack|bombing|killings?)|in\s+(?:less|more)\s+than\s+(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?|months?)|"
     r"we\s+(?:counted|tracked|mapped|recorded|logged)|at\s+the\s+same\s+(?:apartment|complex|location|"
@@ -484,10 +485,15 @@ def _category(noun: str | None) -> str:
     if not noun:
         return "unknown"
     words = re.findall(r"[\w]+", noun.lower())
-    for w in reversed(words):
+    for n, w in enumerate(reversed(words)):
         if w in _CATEGORY:
+            if w in ("members", "member") and n + 1 < len(words) and words[-n - 2] in _CIVILIAN_GROUPS:
+                return "civilians"  # "family members", "a staff member": not a group's men
             return _CATEGORY[w]
     return "unknown"
+
+
+_CIVILIAN_GROUPS = frozenset("family staff crew church congregation community household club team choir".split())
 
 
 # "At least four people, including two children, were killed", "killing 10 people including a commander and a
@@ -1030,9 +1036,17 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
     from the wounded one, it adds to no earlier death. An additive mention adds only to an earlier
     mention of its own kind (the wounded and the hit are one kind here)."""
     seen: set[str] = set()
+    pairs: set[tuple[str, int, int]] = set()  # (family, count, and N more) told so far
     out = []
     for m in sorted(mentions, key=lambda m: m.start):
         family = _family(m)
+        if m.rule == AND_MORE_RULE and out:
+            # "shooting two boys and a woman ... shooting two 17-year-old boys and a 45-year-old woman": told again
+            pair = (family, out[-1].best, m.best)
+            if pair in pairs:
+                out.append(replace(m, additive=False))
+                continue
+            pairs.add(pair)
         # "a man died ... he killed himself": the one already counted
         same = m.additive and m.who is not None and m.best == 1 and any(
             o.kind == m.kind and o.best == 1 and _same_person(o.who, m.who) for o in out)

@@ -60,7 +60,7 @@ RULES = [
     TriggerRule(r"suicide\s+(?:bomb\w*|attack\w*|car\s+bomb\w*|vests?)|blew\s+(?:himself|herself|themselves)\s+up|svbied",
                 EXPLOSIONS, "Suicide bomb", 2, True),
     TriggerRule(r"air\s*-?\s*strikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attacks?|strikes?)|"
-                r"barrel\s+bombs?|(?:warplanes?|jets|aircraft|helicopters?)\s+(?:struck|hit|bombed|targeted|pounded)|"
+                r"barrel\s+bombs?|(?:guided|glide|aerial)\s+bombs?|(?:warplanes?|jets|aircraft|helicopters?)\s+(?:struck|hit|bombed|targeted|pounded)|"
                 r"bombing\s+raids?|strikes?\s+(?=(?:on|against|targeting)\s)|"  # "an Israeli strike on a school"
                 r"(?:warplanes?|jets|aircraft|helicopters?|planes)\s+(?:carried\s+out|conducted|launched)\s+"
                 r"(?:[\w-]+\s+){0,3}?(?:strikes?|raids?|sorties)",

@@ -84,7 +84,8 @@ _REFERRED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)(?:\s+(?:[\w'’-]+|\([^()
 _BETWEEN_AFTER = re.compile(r"\s+(?:(?!(?:by|after|over|from)\s)[\w-]+\s+){0,6}?between\s", re.IGNORECASE)
 # "... were wounded when gunmen opened fire": in a passive sentence, the doer of the clause that tells how
 _HOW_BEFORE = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?$", re.IGNORECASE)
-_AND_LINK = re.compile(r"(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?|,\s*")
+# (the second may be named at the end of its own words: "Malian soldiers and Russian mercenaries of the Wagner Group")
+_AND_LINK = re.compile(r"(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+(?:of|from)\s+(?:the\s+)?|[\w-]+\s+[\w-]+\s+(?:of|from)\s+(?:the\s+)?)?|,\s*")
 # the doer of a passive act told after the rest of its clause, "by X" after no participle of its own ("was shot dead at
 # his home early on Wednesday by a group of gunmen", not "killed in areas occupied by the militants")
 _LATE_AGENT_BEFORE = re.compile(rf"(?<!ed)(?<!\bheld)(?<!\brun)(?<!\bled)\s+by\s+(?:the\s+|an?\s+)?{_GROUP_OF}$",
@@ -301,13 +302,16 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
         agent = (named or before)[-1]
         # "Iraqi forces and Kurdish Peshmerga fighters launched": the first of named subjects written together
         # (not of "the victim and the gunman": which of two such is the doer the order does not say)
-        at = before.index(agent)
+        last = at = before.index(agent)
         while at and not before[at - 1].actor.generic and _AND_LINK.fullmatch(text, before[at - 1].end, before[at].start):
             at -= 1
         agent = before[at]
+        allies = before[at + 1:last + 1]   # the others written with it act with it, not upon it
+    else:
+        allies = []
     if target is None:
         rest = [m for m in (after + (before if passive or agent else [])) if m is not agent
-                and m.actor is not (agent.actor if agent else None)]
+                and m.actor is not (agent.actor if agent else None) and m not in allies]
         if rest:
             # the men of a place named as such come after those named themselves ("rammed a vehicle into a police
             # station, killing 23 soldiers": the soldiers)
@@ -315,7 +319,7 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
             named = [m for m in rest if not m.actor.generic]
             target = (named or rest)[0]
             if target.actor.generic and not named:
-                others = [m for m in actors if not m.actor.generic and m is not agent and
+                others = [m for m in actors if not m.actor.generic and m is not agent and m not in allies and
                           (agent is None or m.actor is not agent.actor)]
                 target = others[0] if others else target
     return agent, target

@@ -79,6 +79,9 @@ def haversine_km(lat1, lon1, lat2, lon2) -> float:
 
 # "a U.S. drone": a country after "a" names whose the thing is (a town would still be the scene: "a Gaza hospital")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+# a country's office or envoy ("U.S. Secretary of State", "the British ambassador" has a demonym)
+_OFFICE_AFTER = re.compile(r"\s+(?:Secretary|President|Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|"
+                           r"Ambassador|ambassador|envoy|officials?|Embassy|embassy|State\s+Department|Department)\b")
 _COUNTRY_CODES = ("PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR")
 
 
@@ -106,8 +109,8 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
                 (_SPEAKER_AFTER.search(after) and not re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", before, re.I)):
             continue
         p = t.place
-        if p.feature_code in _COUNTRY_CODES and _ARTICLE_BEFORE.search(before):
-            continue  # "shot down a U.S. drone off the Yemeni coast": whose, not where
+        if p.feature_code in _COUNTRY_CODES and (_ARTICLE_BEFORE.search(before) or _OFFICE_AFTER.match(after)):
+            continue  # "shot down a U.S. drone off the Yemeni coast", "U.S. Secretary of State Blinken said": whose, not where
         precision = t.precision or getattr(p, "precision", 1)
         out.append(PlaceCandidate(t.start, t.end, _record(p.name, p.lat, p.lon, p, precision), precision,
                                   False, may_hold(before, lowered, _ORIGIN_WORDS) and bool(_ORIGIN_BEFORE.search(before)),

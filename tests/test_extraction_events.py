@@ -769,3 +769,37 @@ def test_the_day_a_victim_died_gives_way_to_the_attack_s_day_before_it():
             "6:30 p.m. and found her suffering from gunshot and stab wounds.")
     events = extract_events(text, published_at=dt.date(2018, 4, 2), toponyms=[], locations=[])
     assert events[0].date_start == "2018-03-30"
+
+
+def test_forces_named_together_act_together_on_those_they_executed():
+    killing = only_event("Malian soldiers and Russian mercenaries of the Wagner Group executed at least 30 civilians in "
+                         "the village on Sunday.", dt.date(2024, 6, 12))
+    assert (killing.sub_event_type, killing.actor1["name"], killing.actor2["name"]) == \
+        ("Attack", "Military Forces of Mali", "Civilians")
+    assert killing.killed["civilians"] == 30
+    # warrants are executed too
+    assert only_event("Police executed multiple search warrants on Monday and arrested two men.",
+                      dt.date(2024, 6, 12)).killed is None
+
+
+def test_a_guided_bomb_and_a_victim_noun_of_two_words():
+    bomb = only_event("A Russian guided bomb struck a residential building on Sunday afternoon, wounding 14 people.",
+                      dt.date(2024, 11, 18))
+    assert (bomb.sub_event_type, bomb.actor1["name"]) == ("Air/drone strike", "Military Forces of Russia")
+    ambush = only_event("Jihadists ambushed a convoy near Djibo on Monday, killing 17 soldiers and 36 volunteer "
+                        "fighters.", dt.date(2023, 8, 15))
+    assert (ambush.killed["best"], ambush.killed["civilians"]) == (53, 0)   # the fighters are no volunteers' victims
+    staff = only_event("Two family members were wounded in the attack on Monday.", dt.date(2023, 8, 15))
+    assert staff.wounded["best"] == 2
+
+
+def test_a_country_s_office_is_not_the_scene_and_a_pair_told_twice_is_one_pair():
+    us = Place(6252001, "United States", 39.76, -98.5, "A", "PCLI", "US", None, 327167434)
+    sudan = Place(366755, "Sudan", 16.0, 30.0, "A", "PCLI", "SD", None, 43849269)
+    text = "The Sudanese army and the RSF agreed to a ceasefire in Sudan on Monday, U.S. Secretary of State Blinken said."
+    tops = [toponym(text, "Sudan", sudan, 6, 1), toponym(text, "U.S.", us, 6)]   # (the first is in "Sudanese")
+    [truce] = extract_events(text, published_at=dt.date(2023, 4, 25), toponyms=tops, locations=[])
+    assert truce.location["name"] == "Sudan"
+    text = ("A homeless man is accused of shooting two boys and a woman last week. Police say he is accused of "
+            "shooting two 17-year-old boys and a 45-year-old woman on Tuesday.")
+    assert only_event(text, dt.date(2014, 1, 10)).wounded["best"] == 3
