@@ -93,7 +93,10 @@ RULES = [
     TriggerRule(r"tear\s*-?\s*gas|water\s+cannons?|rubber\s+bullets|stun\s+grenades|baton[\s-]charg\w+|"
                 r"dispersed\s+(?:the\s+)?(?:protesters|demonstrators|crowd|protest)",
                 PROTESTS, "Protest with intervention", 10, True),
-    TriggerRule(r"\briot\w*|violent\s+(?:demonstrations?|protests?)", RIOTS, "Violent demonstration", 11, True),
+    TriggerRule(r"\briot\w*|violent\s+(?:demonstrations?|protests?)|"
+                # "Protesters stormed Kenya's parliament", "demonstrators set fire to the governor's office"
+                r"(?:protesters|demonstrators|crowds?)\s+(?:\w+\s+)?(?:stormed|broke\s+into|set\s+fire\s+to|torched|ransacked)",
+                RIOTS, "Violent demonstration", 11, True),
     TriggerRule(r"\bmob\b|lynch\w*", RIOTS, "Mob violence", 12, True),
     TriggerRule(r"protest(?:ed|s|ing)?\b|demonstrat(?:ion|ions|ors|ed)|\brall(?:y|ies|ied)\b|sit-ins?",
                 PROTESTS, "Peaceful protest", 13, True),
@@ -110,7 +113,8 @@ RULES = [
                 # (not "captured on video", "stormed the building": no territory changes hands)
                 r"captured(?!\s+(?:on|by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:video|camera|cameras|film|tape|surveillance))|"
                 r"overran|overrun|overwhelmed|pushed\s+(?:deeper\s+|further\s+)?into|"
-                r"stormed(?!\s+(?:(?:the|a|an)\s+|[\w-]+['’]s\s+)(?:[\w-]+\s+)?(?:building|hotel|house|home|compound|apartment|mall|school|"
+                r"stormed(?<!parliament\sstormed)(?<!palace\sstormed)(?<!ministry\sstormed)(?<!embassy\sstormed)"  # (a title)
+                r"(?!\s+(?:(?:the|a|an)\s+|[\w-]+['’]s\s+)(?:[\w-]+\s+)?(?:building|hotel|house|home|compound|apartment|mall|school|"
                 r"hospital|restaurant|church|mosque|bank|office|prison|embassy|consulate|parliament|palace|ministry|"
                 r"headquarters|courthouse|stadium|theatre|theater)s?\b)|took\s+over|"
                 r"fell\s+to|advanced\s+(?:into|on)",

@@ -807,14 +807,19 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
             evidence[role] = _span(m.start, m.end)
     killed, wounded = combine(casualties)
     if killed is not None and killed.best > 0 and (
-            sub == "Protest with intervention" or event_type == PROTESTS and a1 is not None and a1.actor.inter == 1):
+            sub == "Protest with intervention" or a1 is not None and a1.actor.inter == 1 and (
+                event_type == PROTESTS or event_type == VIOLENCE_CIV and a2 is not None and a2.actor.inter == 6)):
         # ACLED: an intervention that kills protesters ("police opened fire, killing at least five people, as
-        # demonstrations turned violent": state forces, a protest, and its dead)
-        sub = "Excessive force against protesters"
+        # demonstrations turned violent": state forces, a protest, and its dead; "police opened fire, killing five
+        # protesters")
+        event_type, sub = PROTESTS, "Excessive force against protesters"
     # the date in the sentence that first reports the act; else the report's first date (the lead's)
     date_c = first if first.date is not None else None
+    actor1 = a1.actor if a1 else None
+    if event_type == RIOTS and actor1 is not None and actor1.generic and actor1.inter == 6:
+        actor1 = alias_table().actor("Rioters ({country})") or actor1  # ACLED: those who riot are rioters
     ev = Event(event_type, sub,
-               actor1=a1.actor.resolved(country) if a1 else None,
+               actor1=actor1.resolved(country) if actor1 else None,
                actor2=a2.actor.resolved(country) if a2 else None,
                killed=_count_dict(killed, text, lambda group, start, end: _side(group, start, end, a1, a2, mentions)),
                wounded=_count_dict(wounded, text))

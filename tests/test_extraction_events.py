@@ -513,10 +513,11 @@ def test_a_roundup_s_acts_keep_their_own_places_and_state_forces_killing_at_a_pr
     events = extract_events(text, published_at=dt.date(2021, 11, 20), toponyms=[toponym(text, "Daraa", daraa),
                             toponym(text, "Deir ez-Zor", deir)], locations=[near])
     assert [e.location["name"] for e in events] == ["Dar'a", "near Deir ez-Zor"]
-    text = ("Protesters stormed the parliament on Tuesday, and police opened fire, killing at least five people, "
-            "as demonstrations against tax hikes turned violent.")
+    text = ("Thousands marched against tax hikes on Tuesday, and police opened fire, killing at least five "
+            "protesters.")
     events = extract_events(text, published_at=dt.date(2024, 6, 26), toponyms=[], locations=[])
     assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+    # (protesters who storm the parliament riot: see test_protesters_who_storm_a_parliament_riot)
 
 
 def test_beheading_and_neutralising_are_killings_and_a_headline_verb_in_ed_is_passive():
@@ -803,3 +804,11 @@ def test_a_country_s_office_is_not_the_scene_and_a_pair_told_twice_is_one_pair()
     text = ("A homeless man is accused of shooting two boys and a woman last week. Police say he is accused of "
             "shooting two 17-year-old boys and a 45-year-old woman on Tuesday.")
     assert only_event(text, dt.date(2014, 1, 10)).wounded["best"] == 3
+
+
+def test_protesters_who_storm_a_parliament_riot():
+    text = report_text("Kenya parliament stormed", "Protesters stormed Kenya's parliament on Tuesday as lawmakers "
+                       "passed a finance bill; police opened fire, killing at least five people.")
+    [riot] = extract_events(text, published_at=dt.date(2024, 6, 26), toponyms=[], locations=[])
+    assert (riot.event_type, riot.sub_event_type, riot.actor1["name"], riot.killed["best"]) == \
+        ("Riots", "Violent demonstration", "Rioters", 5)
