@@ -28,6 +28,8 @@ except ImportError:  # pragma: no cover - the contract, in miniature
 RAQQA = Place(163843, "Ar Raqqah", 35.95, 39.01, "P", "PPLA", "SY", "04", 177636)
 PALMYRA = Place(170651, "Tadmur", 34.56, 38.28, "P", "PPL", "SY", "11", 51323)
 SYRIA = Place(163843 + 1, "Syria", 35.0, 38.0, "A", "PCLI", "SY", None, 22198110)
+UNITED_STATES = Place(6252001, "United States", 39.76, -98.5, "A", "PCLI", "US", None, 327167434)
+YEMEN = Place(69543, "Yemen", 15.5, 47.5, "A", "PCLI", "YE", None, 28498687)
 
 
 def only_event(text, published):
@@ -731,20 +733,16 @@ def test_a_drone_shot_down_by_separatists_named_as_such():
 
 
 def test_a_country_after_a_names_whose_the_thing_is_not_where():
-    us = Place(6252001, "United States", 39.76, -98.5, "A", "PCLI", "US", None, 327167434)
-    yemen = Place(69543, "Yemen", 15.5, 47.5, "A", "PCLI", "YE", None, 28498687)
     text = "Houthi rebels in Yemen said they had shot down a U.S. drone on Wednesday."
-    tops = [toponym(text, "Yemen", yemen, 6), toponym(text, "U.S.", us, 6)]
+    tops = [toponym(text, "Yemen", YEMEN, 6), toponym(text, "U.S.", UNITED_STATES, 6)]
     [drone] = extract_events(text, published_at=dt.date(2023, 11, 8), toponyms=tops, locations=[])
     assert drone.location["name"] == "Yemen"
 
 
 def test_two_states_that_strike_together_and_a_strike_on_a_target():
-    us = Place(6252001, "United States", 39.76, -98.5, "A", "PCLI", "US", None, 327167434)
     uk = Place(2635167, "United Kingdom", 54.76, -2.7, "A", "PCLI", "GB", None, 66488991)
-    yemen = Place(69543, "Yemen", 15.5, 47.5, "A", "PCLI", "YE", None, 28498687)
     text = "The United States and Britain carried out strikes against Houthi targets in Yemen early on Friday."
-    tops = [toponym(text, "United States", us, 6), toponym(text, "Britain", uk, 6), toponym(text, "Yemen", yemen, 6)]
+    tops = [toponym(text, "United States", UNITED_STATES, 6), toponym(text, "Britain", uk, 6), toponym(text, "Yemen", YEMEN, 6)]
     [strikes] = extract_events(text, published_at=dt.date(2024, 1, 13), toponyms=tops, locations=[])
     assert (strikes.sub_event_type, strikes.actor1["name"], strikes.location["name"]) == \
         ("Air/drone strike", "Military Forces of the United States", "Yemen")
@@ -795,10 +793,9 @@ def test_a_guided_bomb_and_a_victim_noun_of_two_words():
 
 
 def test_a_country_s_office_is_not_the_scene_and_a_pair_told_twice_is_one_pair():
-    us = Place(6252001, "United States", 39.76, -98.5, "A", "PCLI", "US", None, 327167434)
     sudan = Place(366755, "Sudan", 16.0, 30.0, "A", "PCLI", "SD", None, 43849269)
     text = "The Sudanese army and the RSF agreed to a ceasefire in Sudan on Monday, U.S. Secretary of State Blinken said."
-    tops = [toponym(text, "Sudan", sudan, 6, 1), toponym(text, "U.S.", us, 6)]   # (the first is in "Sudanese")
+    tops = [toponym(text, "Sudan", sudan, 6, 1), toponym(text, "U.S.", UNITED_STATES, 6)]   # (the first is in "Sudanese")
     [truce] = extract_events(text, published_at=dt.date(2023, 4, 25), toponyms=tops, locations=[])
     assert truce.location["name"] == "Sudan"
     text = ("A homeless man is accused of shooting two boys and a woman last week. Police say he is accused of "
