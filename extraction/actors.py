@@ -282,13 +282,20 @@ def _is_place_use(text: str, start: int, actor: Actor) -> bool:
 
 # a number before the mention: its men are counted, and speak only in their own clause ("two troopers said they
 # saw", not "killed two Hezbollah members, the group said")
-_COUNTED_BEFORE = re.compile(rf"(?:\d|\b(?:{'|'.join(sorted([*UNITS.keys() - {'no', 'none'}, *TENS], key=len, reverse=True))}))"
-                             r"\s+$", re.IGNORECASE)
+_NUMBER_WORDS = frozenset([*UNITS.keys() - {"no", "none"}, *TENS])
+
+
+def _counted(before: str) -> bool:
+    """Whether the words before a mention end with a number ("two", "14")."""
+    if before[-1:] != " ":
+        return False
+    last = before[before.rfind(" ", 0, -1) + 1:-1]
+    return last[-1:].isdigit() or last.lower() in _NUMBER_WORDS
 
 
 def _is_speaker(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 60):start], text[end:end + 40]
-    if _COUNTED_BEFORE.search(before):
+    if _counted(before):
         after = after.split(",", 1)[0]
     return bool(may_hold(before, before.lower(), _SPEAKER_BEFORE_WORDS) and _SPEAKER_BEFORE.search(before) or
                 may_hold(after, after.lower(), _SPEAKER_AFTER_WORDS) and _SPEAKER_AFTER.search(after))
