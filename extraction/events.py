@@ -26,6 +26,7 @@ from .sentences import sentence_spans
 VIOLENT_TYPES = (BATTLES, EXPLOSIONS, VIOLENCE_CIV)
 _PAST = re.compile(r"\b(?:was|were|has|have|had|did|saw|took|left|hit|struck|\w{3,}ed)\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"\b(?:that|who|which|when|while|after|because|as|if|they|he|she|we)\b|[,;:]", re.IGNORECASE)
 _GROUP_OF = r"(?:(?:group|band|gang|squad|unit|number)\s+of\s+)?"  # "by a group of gunmen"
 _AGENT_BEFORE = re.compile(rf"\b(?:by|from)\s+(?:the\s+|an?\s+)?{_GROUP_OF}$", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:against|on|targeting|targeted|at)\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$",
@@ -266,7 +267,13 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
         if len(parties) == 2 and parties[0].actor is not parties[1].actor:
             return parties[0], parties[1]
     target = None
-    passive = bool(_PASSIVE_BEFORE.search(text[max(0, trigger.start - 25):trigger.start])) or any(
+    # (not a progressive: "The RSF has been shelling residential areas", "militants were attacking"; whose doer is
+    # the subject of its own clause, not someone told of it: "witnesses told police that a dozen men were fighting")
+    auxiliary = _PASSIVE_BEFORE.search(text[max(0, trigger.start - 25):trigger.start]) is not None
+    progressive = auxiliary and trigger.rule.event_type != STRATEGIC and text[trigger.start:trigger.end].lower().endswith("ing")
+    if progressive:
+        actors = [m for m in actors if m.start > trigger.start or not _CLAUSE_BREAK.search(text, m.end, trigger.start)]
+    passive = auxiliary and not progressive or any(
         c.start <= trigger.start < c.end and c.rule.startswith("count before") for c in casualties) or \
         _in_headline(text, trigger) and _PARTICIPLE.fullmatch(text, trigger.start, trigger.end) is not None
     for m in actors:

@@ -809,3 +809,12 @@ def test_protesters_who_storm_a_parliament_riot():
     [riot] = extract_events(text, published_at=dt.date(2024, 6, 26), toponyms=[], locations=[])
     assert (riot.event_type, riot.sub_event_type, riot.actor1["name"], riot.killed["best"]) == \
         ("Riots", "Violent demonstration", "Rioters", 5)
+
+
+def test_a_progressive_is_active_and_its_doer_is_its_clause_s_subject():
+    shelling = only_event("The RSF has been shelling residential areas of the city since Friday, residents said.",
+                          dt.date(2024, 5, 13))
+    assert (shelling.actor1["name"], shelling.actor2) == ("RSF: Rapid Support Forces", None)
+    fight = only_event("Witnesses told police that a dozen men were fighting outside the bar on Saturday.",
+                       dt.date(2024, 5, 13))
+    assert fight.actor1 is None
