@@ -105,6 +105,10 @@ _DOTTED_STATE = re.compile(r"(?<![\w.])(" + "|".join(
     re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True) if "." in a) + r")\.(?![\w.])")
 _PARTY_STATE = re.compile(r"(?<=\b[DRI]-)(" + "|".join(
     re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.(?![\w.])")
+# A comma, a blank and a short form with its dot: what _STATE_ABBREVIATION (opening with a lookbehind, so tried at
+# every character) needs; this one opens with the comma, which re finds at once.
+_STATE_ABBREVIATION_GATE = re.compile(r",\s(?:" + "|".join(
+    re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.")
 # Cheap tests that a text may hold a match of the two at all (each full pattern, opening with a
 # lookbehind, is tried at every character): a dotted form followed by its dot; a party letter's hyphen.
 _DOTTED_FORMS = tuple(a + "." for a in US_STATE_ABBREVIATIONS if "." in a)
@@ -136,6 +140,17 @@ _NUMBERED_ROAD = re.compile(
 # Cheap tests that a text may hold a street name at all (the full patterns are slow to scan).
 _STREET_TYPE_GATE = re.compile(r"\s(?:" + _STREET_TYPES + r")")
 _ROAD_GATE = re.compile(r"(?:Interstate|I-|Highway|Hwy|Route|Road|Market|FM|SR)\s*\d")
+# ... and a cheaper one before the first: a street type's word anywhere, its alternatives grouped by their
+# (capital) first letter, which re skips to at once (the blank before them makes re stop at every blank).
+def _by_first_letter(alternatives: list[str]) -> str:
+    """'St|Road|Rd' -> 'S(?:t)|R(?:oad|d)' (alternatives that start with a plain letter)."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
+_STREET_TYPE_WORD = re.compile(_by_first_letter(_STREET_TYPES.split("|")))
 # Words that start a capitalised run but are no part of a street's name ("The Main Street").
 _STREET_NOT_FIRST = frozenset("The A An In On At Of And Or From To By For With Near On Then But When While".split())
 
@@ -143,8 +158,8 @@ _STREET_NOT_FIRST = frozenset("The A An In On At Of And Or From To By For With N
 def find_streets(text: str) -> list[Mention]:
     """Street and road names, kind "street" (the geoparser places them at their town)."""
     out = []
-    for pattern, gate in ((_NAMED_STREET, _STREET_TYPE_GATE), (_NUMBERED_ROAD, _ROAD_GATE)):
-        if not gate.search(text):
+    for pattern, gates in ((_NAMED_STREET, (_STREET_TYPE_WORD, _STREET_TYPE_GATE)), (_NUMBERED_ROAD, (_ROAD_GATE,))):
+        if not all(gate.search(text) for gate in gates):
             continue
         for m in pattern.finditer(text):
             s, phrase = m.start(), m.group()
@@ -307,7 +322,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
     mentions: list[Mention] = []
     taken: set[int] = set()
     for pattern, needs in ((_STATE_ABBREVIATION, None), (_DOTTED_STATE, _DOTTED_FORMS), (_PARTY_STATE, _PARTY_HYPHENS)):
-        if needs is not None and not any(form in text for form in needs):
+        if needs is None and not _STATE_ABBREVIATION_GATE.search(text) or \
+                needs is not None and not any(form in text for form in needs):
             continue
         for m in pattern.finditer(text):
             if m.start() not in taken:
