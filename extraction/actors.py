@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .matching import by_first_letter, fold, folded_regex, literal_words, may_hold
+from .matching import by_first_letter, fold, folded_regex, literal_words, may_hold, prefix_tree
 
 DATA_FILE = Path(__file__).with_name("actors.json")
 STATE, EXTERNAL = 1, 8
@@ -134,11 +134,17 @@ class AliasTable:
         def alternation(aliases, folded: bool):
             # longest first; grouped by first letter (the same matches, tried only where they can
             # start), and the regex only tried at a letter that starts an alias or 'the'
-            parts = [(_alias_pattern(a[0].lower() if folded else a[0]), _alias_pattern(a[1:]))
-                     for a in sorted(aliases, key=len, reverse=True)]
+            ordered = sorted(aliases, key=len, reverse=True)
+            if folded and all(a.isascii() for a in aliases):
+                # ... and further by their next letters (the same matches again; see matching.prefix_tree).
+                # (Only ASCII aliases, lower-cased a letter at a time as folded_regex would.)
+                body = prefix_tree([_alias_atoms(a.lower()) for a in ordered])
+            else:
+                body = by_first_letter([(_alias_pattern(a[0].lower() if folded else a[0]), _alias_pattern(a[1:]))
+                                        for a in ordered])
             starts = {a[0].lower() if folded else a[0] for a in aliases} | {"t"}
             guard = f"(?=[{''.join(sorted(starts))}])" if all(c.isalnum() for c in starts) else ""
-            return rf"{guard}(?<![\w-])(?:the\s+)?(?P<alias>{by_first_letter(parts)})(?:['’]s?)?(?![\w-])"
+            return rf"{guard}(?<![\w-])(?:the\s+)?(?P<alias>{body})(?:['’]s?)?(?![\w-])"
         exact = [a for a in self._aliases if _is_acronym(a)]
         folded = [a for a in self._aliases if not _is_acronym(a)]
         self._exact_re = re.compile(alternation(exact, False)) if exact else None
@@ -229,6 +235,11 @@ _SPACES = re.compile(r"\s+")
 def _alias_pattern(alias: str) -> str:
     """An alias (or a piece of one) as a pattern: any run of spaces, either apostrophe."""
     return re.escape(alias).replace(r"\ ", r"\s+").replace("'", "['’]")
+
+
+def _alias_atoms(alias: str) -> list[str]:
+    """_alias_pattern(alias) a character at a time (see matching.prefix_tree)."""
+    return [r"\s+" if c == " " else "['’]" if c == "'" else re.escape(c) for c in alias]
 
 
 def _is_acronym(alias: str) -> bool:
