@@ -151,7 +151,8 @@ class Resolver:
                for key, cs in cands.items()}
         # Each name's belief over its candidates, from the prior first, then from the last round's
         # scores; the other names' beliefs are the evidence of the next round.
-        beliefs = {key: _softmax([c[2] for c in cs]) for key, cs in cands.items()}
+        # (A name with no candidate has no belief: as in later rounds, where it has no scores.)
+        beliefs = {key: _softmax([c[2] for c in cs]) for key, cs in cands.items() if cs}
         # Mentions of one name with the same qualifiers score alike: score them once per round. The part
         # of a score that the rest of the report does not change is worked out once, before the rounds.
         sigs = [(key, h.get("kind"), h.get("admin1"), h.get("country"), h.get("list"), h.get("listed_with"),
@@ -172,7 +173,11 @@ class Resolver:
                    for key, cs in cands.items()}
         for round_ in range(self.w.rounds):
             if round_:
-                beliefs = {key: _softmax(sc) for key, sc in key_scores.items()}
+                last_beliefs, beliefs = beliefs, {key: _softmax(sc) for key, sc in key_scores.items()}
+                if beliefs == last_beliefs:
+                    # the beliefs of the round before, so its scores again, and in every round after: done
+                    # (as when no more than one name has several readings)
+                    break
             evidence = self._evidence(mentions, keys, cands, cells, beliefs, qualifying)
             key_scores, memo = {}, {}
             for key, h, sig in zip(keys, hints, sigs):
