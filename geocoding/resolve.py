@@ -122,10 +122,27 @@ def _contains(container: Place, place: Place) -> bool:
     return container.feature_code == "ADM1" and container.admin1 == place.admin1
 
 
+@dataclass(slots=True)
+class _Readings:
+    """A name's candidates and what the rounds ask of them that no other name changes."""
+    cands: list[tuple[Place, bool, float]]  # (place, loose, prior), best prior first
+    own: list[bool]                          # whether each bears the name as its own (see resolve)
+    cells: list[tuple[int, int] | None]      # each one's grid cell, None for a large feature
+    biggest: Place | None                    # the most populous town among them
+    prior_belief: list[float]                # the softmax of their priors
+
+
+# Readings are memoised per mention surface (names recur within and across reports) until places are added
+# to the gazetteer, and emptied when they grow past this many (so a long stream of texts stays bounded).
+_READINGS_MEMO_SIZE = 100_000
+
+
 class Resolver:
     def __init__(self, gazetteer: Gazetteer, weights: Weights = DEFAULT_WEIGHTS):
         self.gazetteer = gazetteer
-        self.w = weights
+        self.w = weights                    # (fixed once readings are memoised: the priors depend on them)
+        self._readings_memo: dict[tuple, _Readings] = {}
+        self._readings_generation = gazetteer.generation
 
     def prior(self, place: Place, loose: bool) -> float:
         # a town with no population given: cities500 lists it for at least 500 people (a dump's hamlet
@@ -138,21 +155,22 @@ class Resolver:
         """One resolution per mention. Demonyms are country evidence; with demonyms_are_places (spans
         given by a caller that counts "Syrian" as a toponym) they also resolve to their country."""
         keys = [self._key(m) for m in mentions]
+        # Each name's readings, from its first mention.
         cands: dict[str, list[tuple[Place, bool, float]]] = {}
-        for m, key in zip(mentions, keys):
-            if key not in cands:
-                ranked = sorted(((p, loose, self.prior(p, loose)) for p, loose in
-                                 self._candidates(m, demonyms_are_places)), key=lambda c: -c[2])
-                cands[key] = ranked[:self.w.max_candidates]
-        hints = [self._hints(text, m, cands[key]) for m, key in zip(mentions, keys)]
-        # Which candidates bear the name as their own (not only as an alternate name), once per name.
-        # (A lone candidate needs no comparing.)
-        own = {key: [_own_key(p.name) == key for p, _, _ in cs] if len(cs) > 1 else [True] * len(cs)
-               for key, cs in cands.items()}
+        own: dict[str, list[bool]] = {}
+        cells: dict[str, list] = {}
+        biggest: dict[str, Place | None] = {}
         # Each name's belief over its candidates, from the prior first, then from the last round's
         # scores; the other names' beliefs are the evidence of the next round.
         # (A name with no candidate has no belief: as in later rounds, where it has no scores.)
-        beliefs = {key: _softmax([c[2] for c in cs]) for key, cs in cands.items() if cs}
+        beliefs: dict[str, list[float]] = {}
+        for m, key in zip(mentions, keys):
+            if key not in cands:
+                r = self._readings(m, key, demonyms_are_places)
+                cands[key], own[key], cells[key], biggest[key] = r.cands, r.own, r.cells, r.biggest
+                if r.cands:
+                    beliefs[key] = r.prior_belief
+        hints = [self._hints(text, m, cands[key]) for m, key in zip(mentions, keys)]
         # Mentions of one name with the same qualifiers score alike: score them once per round. The part
         # of a score that the rest of the report does not change is worked out once, before the rounds.
         sigs = [(key, h.get("kind"), h.get("admin1"), h.get("country"), h.get("list"), h.get("listed_with"),
@@ -161,16 +179,11 @@ class Resolver:
         for key, h, sig in zip(keys, hints, sigs):
             if sig not in own_scores:
                 own_scores[sig] = self._own_scores(key, cands[key], own[key], h)
-        # The grid cell of each candidate that can say where the report is (None for a large feature).
-        cells = {key: [None if p.feature_code in _LARGE else _cell(p) for p, _, _ in cs] for key, cs in cands.items()}
         crowded = _crowded(cells)
         # a name only ever written to qualify an actor ("Saudi-led") says nothing of where the report is
         qualifying = {key for m, key in zip(mentions, keys) if m.qualifier}
         if qualifying:
             qualifying.difference_update(key for m, key in zip(mentions, keys) if not m.qualifier)
-        # each name's most populous town (see _context_scores), once
-        biggest = {key: max((p for p, _, _ in cs if p.feature_class == "P"), key=_population, default=None)
-                   for key, cs in cands.items()}
         for round_ in range(self.w.rounds):
             if round_:
                 last_beliefs, beliefs = beliefs, {key: _softmax(sc) for key, sc in key_scores.items()}
@@ -191,6 +204,30 @@ class Resolver:
         # The last round's scores choose.
         return [self._unless_contradicted(self._best(m, cands[key], memo[sig]), h)
                 for m, key, sig, h in zip(mentions, keys, sigs, hints)]
+
+    def _readings(self, m: Mention, key: str, demonyms_are_places: bool) -> _Readings:
+        """A mention's candidates (see _candidates), best prior first, and what the rounds ask of them."""
+        gazetteer = self.gazetteer
+        if self._readings_generation != gazetteer.generation or len(self._readings_memo) >= _READINGS_MEMO_SIZE:
+            self._readings_memo.clear()
+            self._readings_generation = gazetteer.generation
+        memo_key = (m.kind, m.text, m.code, key, demonyms_are_places)
+        found = self._readings_memo.get(memo_key)
+        if found is None:
+            ranked = sorted(((p, loose, self.prior(p, loose)) for p, loose in
+                             self._candidates(m, demonyms_are_places)), key=lambda c: -c[2])
+            cs = ranked[:self.w.max_candidates]
+            found = self._readings_memo[memo_key] = _Readings(
+                cs,
+                # Which candidates bear the name as their own (not only as an alternate name). (A lone
+                # candidate needs no comparing.)
+                [_own_key(p.name) == key for p, _, _ in cs] if len(cs) > 1 else [True] * len(cs),
+                # The grid cell of each candidate that can say where the report is (None for a large feature).
+                [None if p.feature_code in _LARGE else _cell(p) for p, _, _ in cs],
+                # the most populous town (see _context_scores)
+                max((p for p, _, _ in cs if p.feature_class == "P"), key=_population, default=None),
+                _softmax([c[2] for c in cs]))
+        return found
 
     @staticmethod
     def _key(m: Mention) -> str:
