@@ -18,8 +18,10 @@ from .sources import is_latin
 
 MAX_TOKENS = 6
 
-# Words, apostrophes and hyphens inside words, and dotted abbreviations ("U.S.", "D.C.").
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’`ʼ\-][^\W\d_]+)*")
+# Words, apostrophes and hyphens inside words, and dotted abbreviations ("U.S.", "D.C."): a letter, then the
+# rest of "(?:[A-Z]\.){2,}" (when the letter is a capital) or of "[^\W\d_]+(?:['’`ʼ\-][^\W\d_]+)*". (Opening
+# with one class of letters, re skips to a letter at once, where an alternation is tried at every character.)
+_TOKEN = re.compile(r"[^\W\d_](?:(?<=[A-Z])\.(?:[A-Z]\.)+|[^\W\d_]*(?:['’`ʼ\-][^\W\d_]+)*)")
 _POSSESSIVE = re.compile(r"['’]s$")
 _NAME_PARTS = re.compile(r"[- ]")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
@@ -210,7 +212,7 @@ def _capitalised(tok: str) -> bool:
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    tokens = [(m.start(), m.end(), m[0]) for m in _TOKEN.finditer(text)]
     if "'" not in text and "’" not in text:
         return tokens                                   # no contraction or possessive to trim
     out = []
