@@ -16,7 +16,7 @@ from .casualties import (ABDUCTED, MISSING, CasualtyMention, Count, combine, com
                          find_casualties, named_among)
 from .dates import DateMention, find_dates, undated_day
 from .incidents import SUMMARY, background_sentences, incident_blocks
-from .matching import fold, holds_case_odd
+from .matching import fold, holds_case_odd, may_hold
 from .numbers import words_to_int
 from .event_types import (BATTLES, EXPLOSIONS, LETHAL, PROTESTS, RIOTS, STRATEGIC, TERRITORY, VIOLENCE_CIV, Trigger,
                           after_accident, find_triggers, resolve_sub_type)
@@ -510,9 +510,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # that act has no named doer
     # (so does a group the report says was blamed: "President Francois Hollande blamed Islamic State", and a
     # state: "Washington blamed Russia for the attack")
+    # (each pattern needs its word: asked only of a report that holds it)
+    claims, blames = may_hold(text, folded, ("claimed",)), may_hold(text, folded, ("blam",))
     for m in mentions + _blamed_states(text):
-        if not m.actor.generic and (_CLAIMED_AFTER.match(text, m.end) or
-                                    _BLAMED_BEFORE.search(text, max(0, m.start - 40), m.start)):
+        if not m.actor.generic and (claims and _CLAIMED_AFTER.match(text, m.end) or
+                                    blames and _BLAMED_BEFORE.search(text, max(0, m.start - 40), m.start)):
             claimed = [g for g in merged if g[0].event_type in VIOLENT_TYPES and g[0].sentence <= _in(spans, m.start)]
             if claimed and (claimed[-1][0].actor1 is None or claimed[-1][0].actor1.actor.generic):
                 act = claimed[-1][0]

@@ -508,7 +508,7 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             prev_tok.lower() in LOCATIVE_WORDS or prev_tok == "of"
             or _is_named_country_or_state(m.key, strict()) and not _is_given_name(first, gazetteer)):
         return False
-    if single and _AGE_AFTER.match(text[m.end:m.end + 8]):
+    if single and text.startswith(",", m.end) and _AGE_AFTER.match(text[m.end:m.end + 8]):
         return False
     # A lone given name ("Patrick", "Kate") is a person unless the sentence makes it a place.
     if single and _is_given_name(first, gazetteer) and not (

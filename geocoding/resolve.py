@@ -78,6 +78,14 @@ _KIND_BEFORE = re.compile(r"\b(city|town|village|settlement|capital|province|gov
 _KIND_AFTER = re.compile(r"^\s+(province|governorate|region|state|county|parish|district)\b", re.I)
 _KIND_SUFFIX = re.compile(r"\s+(Province|Region|District|Governorate|County|Parish|State|Prefecture|Oblast)$")
 _DIRECTION_PREFIX = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Downtown|Greater)(?:east|west)?\s+")
+
+
+@lru_cache(maxsize=1 << 16)
+def _names_area(name: str) -> bool:
+    """Whether a mention's text holds an area's word ("Henry County"): once per name, as names recur."""
+    return _AREA_WORD.search(name) is not None
+
+
 # Features too large to say where the rest of a report is.
 _LARGE = frozenset("PCLI CONT RGN ADM1 SEA OCN GULF LKS MTS DSRT".split())
 
@@ -273,12 +281,13 @@ class Resolver:
         """Qualifiers written around a mention: ", Syria", ", Ill.", "Syrian city of", "X province"."""
         hints: dict = {}
         after = text[m.end:m.end + 40]
-        q = _ABBREVIATION_AFTER.match(after)
+        comma_after = after.startswith(",")  # (both patterns open with a comma)
+        q = _ABBREVIATION_AFTER.match(after) if comma_after else None
         token = q.group(1).rstrip(".") if q else ""
         if token in US_STATE_ABBREVIATIONS or token in _POSTAL:
             hints["admin1"] = ("US", US_STATE_ABBREVIATIONS.get(token, token))
         else:
-            q = _NAME_AFTER.match(after)
+            q = _NAME_AFTER.match(after) if comma_after else None
             if q and q.group(1) not in DIRECTION_WORDS:  # "Kansas City, North ..." is no container
                 hints["qualifier"] = [p for p in self.gazetteer.candidates(q.group(1))[:3]
                                       if p.feature_code.startswith("PCL") or p.feature_code == "ADM1"]
@@ -310,14 +319,16 @@ class Resolver:
         k = k or _KIND_AFTER.match(text[m.end:m.end + 20])
         if k:
             hints["kind"] = k.group(1).lower()
-        elif _AREA_WORD.search(m.text):
+        elif _names_area(m.text):
             hints["kind"] = "county"
         # A name listed beside a country or a first-level area is one too ("Egypt and Niger", "Texas and
         # Georgia"); only a name that may be a capital or a country asks. (A country among the neighbours
         # decides: many countries have an area named like a neighbouring country.)
         if len(cands) > 1 and any(p.feature_code in ("PPLC", "PCLI") for p, _, _ in cands):
+            # (_NEIGHBOUR_BEFORE ends in a comma, "and" or "or", and blanks: a plain look first)
+            listed_before = _NEIGHBOUR_BEFORE.search(before) if before.rstrip().endswith((",", "and", "or")) else None
             kinds = {_listed_kind(self.gazetteer, n.group(1))
-                     for n in (_NEIGHBOUR_BEFORE.search(before), _NEIGHBOUR_AFTER.match(after)) if n}
+                     for n in (listed_before, _NEIGHBOUR_AFTER.match(after)) if n}
             if "PCLI" in kinds or "ADM1" in kinds:
                 hints["listed_with"] = "PCLI" if "PCLI" in kinds else "ADM1"
         return hints

@@ -50,6 +50,7 @@ _BETWEEN_ENDS = frozenset({"en", "of"})                   # between, the village
 # character.
 _OFFSET_UNITS = ("km", "kilomet", "mi")
 _OFFSET_DIRECTIONS = ("north", "south", "east", "west")
+_AROUND_WORDS = ("countryside", "outskirts", "suburbs")
 _NEAR_WORDS = ("outskirts", "edge", "suburbs", "vicinity", "environs", "countryside", "near", "outside", "close",
                "rural", "just")
 # The only characters that re.IGNORECASE matches to an ASCII letter but that lower() keeps apart (see
@@ -96,6 +97,8 @@ def _vast(feature_code: str) -> bool:
 def find_locations(text: str, toponyms: list[Toponym]) -> list[Location]:
     out: list[Location] = []
     resolved = [t for t in toponyms if t.place is not None]
+    # (_AROUND_AFTER needs one of its nouns: asked only of a text that holds one)
+    around_words = _may_hold(text, text.lower(), _AROUND_WORDS) if resolved else False
     for t in resolved:
         before = text[max(0, t.start - 80):t.start]
         base = t.start - len(before)
@@ -126,7 +129,7 @@ def find_locations(text: str, toponyms: list[Toponym]) -> list[Location]:
             out.append(Location(base + m.start(), t.end, text[base + m.start():t.end], t.place.lat,
                                 t.place.lon, PREC_NEAR, t, f"{m.group('district')} district of {t.name}"))
             continue
-        m = _AROUND_AFTER.match(text, t.end)
+        m = _AROUND_AFTER.match(text, t.end) if around_words else None
         if m:
             out.append(Location(t.start, m.end(), text[t.start:m.end()], t.place.lat, t.place.lon, PREC_NEAR, t,
                                 f"around {t.name}"))
