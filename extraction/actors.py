@@ -145,6 +145,7 @@ class AliasTable:
             starts = {a[0].lower() if folded else a[0] for a in aliases} | {"t"}
             guard = f"(?=[{''.join(sorted(starts))}])" if all(c.isalnum() for c in starts) else ""
             return rf"{guard}(?<![\w-])(?:the\s+)?(?P<alias>{body})(?:['’]s?)?(?![\w-])"
+
         def acronyms(aliases):
             # The acronyms (no 'the' before them: none starts with its letters, and only the alias's span
             # is used) opening with their own first letters, which re skips to at once, where a pattern
@@ -156,6 +157,7 @@ class AliasTable:
                 branches.setdefault(atoms[0], []).append(atoms[1:])
             body = "|".join(rf"{first}(?<![\w-].)(?:{prefix_tree(rests)})" for first, rests in branches.items())
             return rf"(?P<alias>{body})(?:['’]s?)?(?![\w-])"
+
         exact = [a for a in self._aliases if _is_acronym(a)]
         folded = [a for a in self._aliases if not _is_acronym(a)]
         self._exact_re = (re.compile(acronyms(exact)) if all(a.isascii() and a[:1].isalnum() for a in exact)

@@ -99,7 +99,7 @@ def _may_overlap(a: str, b: str) -> bool:
 
 
 def prefix_tree(alternatives: list[list[str]]) -> str:
-    """Alternatives given as sequences of atoms (one literal character each, escaped or not, r'\s+' or
+    r"""Alternatives given as sequences of atoms (one literal character each, escaped or not, r'\s+' or
     "['’]"), as one alternation in which those that begin alike share their common beginning, level by
     level (a trie): re then tries each atom once at a position instead of every alternative in turn. It
     matches as "|".join of the alternatives does, in their order: alternatives parted at an atom never both

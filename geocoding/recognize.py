@@ -139,11 +139,8 @@ _NUMBERED_ROAD = re.compile(
     r"Highway\s+|Hwy\.?\s*|Route\s+|County\s+Road\s+|Farm\s+to\s+Market\s+(?:Road\s+)?|FM\s+|SR\s+|"
     r"(?:[A-Z]\.[A-Z]\.|[A-Z]{2})\s+)"
     r"(?!(?:19|20)\d\d\b)\d{1,4}[A-Z]?\b(?:\s+(?:North|South|East|West|N|S|E|W)\b)?(?![\d,.]\d)")
-# Cheap tests that a text may hold a street name at all (the full patterns are slow to scan).
-_STREET_TYPE_GATE = re.compile(r"\s(?:" + _STREET_TYPES + r")")
-_ROAD_GATE = re.compile(r"(?:Interstate|I-|Highway|Hwy|Route|Road|Market|FM|SR)\s*\d")
-# ... and a cheaper one before the first: a street type's word anywhere, its alternatives grouped by their
-# (capital) first letter, which re skips to at once (the blank before them makes re stop at every blank).
+
+
 def _by_first_letter(alternatives: list[str]) -> str:
     """'St|Road|Rd' -> 'S(?:t)|R(?:oad|d)' (alternatives that start with a plain letter)."""
     groups: dict[str, list[str]] = {}
@@ -152,6 +149,11 @@ def _by_first_letter(alternatives: list[str]) -> str:
     return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
 
 
+# Cheap tests that a text may hold a street name at all (the full patterns are slow to scan).
+_STREET_TYPE_GATE = re.compile(r"\s(?:" + _STREET_TYPES + r")")
+_ROAD_GATE = re.compile(r"(?:Interstate|I-|Highway|Hwy|Route|Road|Market|FM|SR)\s*\d")
+# ... and a cheaper one before the first: a street type's word anywhere, its alternatives grouped by their
+# (capital) first letter, which re skips to at once (the blank before them makes re stop at every blank).
 _STREET_TYPE_WORD = re.compile(_by_first_letter(_STREET_TYPES.split("|")))
 # Words that start a capitalised run but are no part of a street's name ("The Main Street").
 _STREET_NOT_FIRST = frozenset("The A An In On At Of And Or From To By For With Near On Then But When While".split())
@@ -324,8 +326,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
     mentions: list[Mention] = []
     taken: set[int] = set()
     for pattern, needs in ((_STATE_ABBREVIATION, None), (_DOTTED_STATE, _DOTTED_FORMS), (_PARTY_STATE, _PARTY_HYPHENS)):
-        if needs is None and not _STATE_ABBREVIATION_GATE.search(text) or \
-                needs is not None and not any(form in text for form in needs):
+        # (each pattern only where its cheap test says it may match)
+        may_match = _STATE_ABBREVIATION_GATE.search(text) if needs is None else any(form in text for form in needs)
+        if not may_match:
             continue
         for m in pattern.finditer(text):
             if m.start() not in taken:
