@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .matching import by_first_letter, fold, folded_regex, literal_words, may_hold, prefix_tree
+from .matching import (
+    by_first_letter,
+    fold,
+    folded_regex,
+    literal_words,
+    may_hold,
+    prefix_tree,
+)
 
 DATA_FILE = Path(__file__).with_name("actors.json")
 STATE, EXTERNAL = 1, 8

@@ -42,12 +42,12 @@ def test_alias_regexes_find_what_the_plain_alternations_found():
     aliases = sorted(table._aliases, key=len, reverse=True)
     acronyms = [a for a in aliases if _is_acronym(a)]
     others = [a for a in aliases if not _is_acronym(a)]
-    old_exact = re.compile(r"(?=[%s])(?<![\w-])(?:the\s+)?(?P<alias>%s)(?:['’]s?)?(?![\w-])" % (
-        "".join(sorted({a[0] for a in acronyms} | {"t"})),
-        by_first_letter([(_alias_pattern(a[0]), _alias_pattern(a[1:])) for a in acronyms])))
-    old_folded = folded_regex(r"(?=[%s])(?<![\w-])(?:the\s+)?(?P<alias>%s)(?:['’]s?)?(?![\w-])" % (
-        "".join(sorted({a[0].lower() for a in others} | {"t"})),
-        by_first_letter([(_alias_pattern(a[0].lower()), _alias_pattern(a[1:])) for a in others])))
+    starts = "".join(sorted({a[0] for a in acronyms} | {"t"}))
+    body = by_first_letter([(_alias_pattern(a[0]), _alias_pattern(a[1:])) for a in acronyms])
+    old_exact = re.compile(rf"(?=[{starts}])(?<![\w-])(?:the\s+)?(?P<alias>{body})(?:['’]s?)?(?![\w-])")
+    starts = "".join(sorted({a[0].lower() for a in others} | {"t"}))
+    body = by_first_letter([(_alias_pattern(a[0].lower()), _alias_pattern(a[1:])) for a in others])
+    old_folded = folded_regex(rf"(?=[{starts}])(?<![\w-])(?:the\s+)?(?P<alias>{body})(?:['’]s?)?(?![\w-])")
     texts = [" ".join(random.sample(aliases, 12)) + " the " + a + "'s -" + a + " x" + a for a in aliases]
     texts += ["The ISIS, the-ISIS and ISIS' men; U.S.-led and US  forces; Hezbollah fighters, the military said"]
     for text in texts:
