@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .matching import by_first_letter, fold, folded_regex, literal_words, may_hold
+from .matching import (
+    by_first_letter,
+    fold,
+    folded_regex,
+    literal_words,
+    may_hold,
+    prefix_tree,
+)
 from .numbers import TENS, UNITS
 
 DATA_FILE = Path(__file__).with_name("actors.json")
@@ -139,14 +146,34 @@ class AliasTable:
         def alternation(aliases, folded: bool):
             # longest first; grouped by first letter (the same matches, tried only where they can
             # start), and the regex only tried at a letter that starts an alias or 'the'
-            parts = [(_alias_pattern(a[0].lower() if folded else a[0]), _alias_pattern(a[1:]))
-                     for a in sorted(aliases, key=len, reverse=True)]
+            ordered = sorted(aliases, key=len, reverse=True)
+            if folded and all(a.isascii() for a in aliases):
+                # ... and further by their next letters (the same matches again; see matching.prefix_tree).
+                # (Only ASCII aliases, lower-cased a letter at a time as folded_regex would.)
+                body = prefix_tree([_alias_atoms(a.lower()) for a in ordered])
+            else:
+                body = by_first_letter([(_alias_pattern(a[0].lower() if folded else a[0]), _alias_pattern(a[1:]))
+                                        for a in ordered])
             starts = {a[0].lower() if folded else a[0] for a in aliases} | {"t"}
             guard = f"(?=[{''.join(sorted(starts))}])" if all(c.isalnum() for c in starts) else ""
-            return rf"{guard}(?<![\w-])(?:the\s+)?(?P<alias>{by_first_letter(parts)})(?:['’]s?)?(?![\w-])"
+            return rf"{guard}(?<![\w-])(?:the\s+)?(?P<alias>{body})(?:['’]s?)?(?![\w-])"
+
+        def acronyms(aliases):
+            # The acronyms (no 'the' before them: none starts with its letters, and only the alias's span
+            # is used) opening with their own first letters, which re skips to at once, where a pattern
+            # that opens with a lookaround is tried at every character; the word start is asked after the
+            # first letter, of the character before it. (Only ASCII acronyms.)
+            ordered = sorted(aliases, key=len, reverse=True)
+            branches: dict[str, list[list[str]]] = {}
+            for atoms in (_alias_atoms(a) for a in ordered):
+                branches.setdefault(atoms[0], []).append(atoms[1:])
+            body = "|".join(rf"{first}(?<![\w-].)(?:{prefix_tree(rests)})" for first, rests in branches.items())
+            return rf"(?P<alias>{body})(?:['’]s?)?(?![\w-])"
+
         exact = [a for a in self._aliases if _is_acronym(a)]
         folded = [a for a in self._aliases if not _is_acronym(a)]
-        self._exact_re = re.compile(alternation(exact, False)) if exact else None
+        self._exact_re = (re.compile(acronyms(exact)) if all(a.isascii() and a[:1].isalnum() for a in exact)
+                          else re.compile(alternation(exact, False))) if exact else None
         self._folded_re = folded_regex(alternation(folded, True)) if folded else None
         self._folded_lookup = {a.lower(): v for a, v in self._aliases.items() if not _is_acronym(a)}
 
@@ -242,6 +269,11 @@ _SPACES = re.compile(r"\s+")
 def _alias_pattern(alias: str) -> str:
     """An alias (or a piece of one) as a pattern: any run of spaces, either apostrophe."""
     return re.escape(alias).replace(r"\ ", r"\s+").replace("'", "['’]")
+
+
+def _alias_atoms(alias: str) -> list[str]:
+    """_alias_pattern(alias) a character at a time (see matching.prefix_tree)."""
+    return [r"\s+" if c == " " else "['’]" if c == "'" else re.escape(c) for c in alias]
 
 
 def _is_acronym(alias: str) -> bool:

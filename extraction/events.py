@@ -16,7 +16,7 @@ from .casualties import (ABDUCTED, ARMED_GROUP, MISSING, STATE_FORCES, CasualtyM
                          counted_mentions, find_casualties, named_among)
 from .dates import DateMention, find_dates, undated_day
 from .incidents import SUMMARY, background_sentences, incident_blocks
-from .matching import fold
+from .matching import fold, holds_case_odd, may_hold
 from .numbers import words_to_int
 from .event_types import (BATTLES, EXPLOSIONS, LETHAL, PROTESTS, RIOTS, STRATEGIC, TERRITORY, VIOLENCE_CIV, Trigger,
                           after_accident, find_triggers, resolve_sub_type)
@@ -48,6 +48,23 @@ _PAST_ACT_BEFORE = re.compile(
     rf"(?:[\w'’-]+\s+){{0,3}}?(?P<clause>(?:chemical\s+)?{_ACT_NOUNS}\b[^.;]{{0,40}}?\b(?:that|which)\s+)?$",
     re.IGNORECASE)
 _PAST_ACT_HINT = re.compile(r"(?:19|20)\d\d|after|since|anniversary", re.IGNORECASE)  # one of them, or no past act
+_PAST_ACT_WORDS = ("after", "since", "anniversary")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
+
+def _past_act_hint(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether _PAST_ACT_HINT matches in text[start:end] (folded: fold(text)): a plain look for its words and a
+    case-free search for its years (re skips to the digits at once); the full case-insensitive search, tried at
+    every character, only for a sentence with a letter that re.IGNORECASE matches to another (see matching)."""
+    lowered = folded[start:end]
+    for word in _PAST_ACT_WORDS:
+        if word in lowered:
+            return True
+    if _YEAR_LIKE.search(text, start, end):
+        return True
+    return holds_case_odd(text[start:end]) and _PAST_ACT_HINT.search(text, start, end) is not None
+
+
 _ACT_NOUN = re.compile(rf"(?:chemical\s+)?{_ACT_NOUNS}", re.IGNORECASE)
 _PAST_ACT_REST = re.compile(r"[^.;]{0,60}")
 _PAST_ACT_CLAUSE = re.compile(r"[^.;]{0,40}?\b(?:that|which)\s+(?:killed|left|claimed|wounded|injured)[^.;]{0,60}",
@@ -500,7 +517,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 m.background = False
     for i, (s, e) in enumerate(spans):
         triggers = find_triggers(text, s, e, folded)
-        if triggers and _PAST_ACT_HINT.search(text, s, e):
+        if triggers and _past_act_hint(text, folded, s, e):
             for lo, hi in filter(None, [_past_act(text, t, s) for t in triggers]):
                 triggers = [t for t in triggers if not lo <= t.start < hi]
                 for m in casualties_by_sentence[i]:
@@ -556,9 +573,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # that act has no named doer
     # (so does a group the report says was blamed: "President Francois Hollande blamed Islamic State", and a
     # state: "Washington blamed Russia for the attack")
+    # (each pattern needs its word: asked only of a report that holds it)
+    claims, blames = may_hold(text, folded, ("claimed",)), may_hold(text, folded, ("blam",))
     for m in mentions + _blamed_states(text):
-        if not m.actor.generic and (_CLAIMED_AFTER.match(text, m.end) or
-                                    _BLAMED_BEFORE.search(text, max(0, m.start - 40), m.start)):
+        if not m.actor.generic and (claims and _CLAIMED_AFTER.match(text, m.end) or
+                                    blames and _BLAMED_BEFORE.search(text, max(0, m.start - 40), m.start)):
             claimed = [g for g in merged if g[0].event_type in VIOLENT_TYPES and g[0].sentence <= _in(spans, m.start)]
             if claimed and (claimed[-1][0].actor1 is None or claimed[-1][0].actor1.actor.generic):
                 act = claimed[-1][0]

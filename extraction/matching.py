@@ -90,9 +90,49 @@ def literal_words(words) -> str:
     return by_first_letter([(w[0], re.escape(w[1:])) for w in words])
 
 
+def _may_overlap(a: str, b: str) -> bool:
+    """Whether two different atoms of prefix_tree may match the same character: a run of blanks and one
+    blank, or the two apostrophes and a class of both."""
+    blanks = [x == r"\s+" or x.startswith("\\") and x[1:].isspace() or x.isspace() for x in (a, b)]
+    apostrophes = [x in ("'", "’", "['’]") for x in (a, b)]
+    return all(blanks) or all(apostrophes)
+
+
+def prefix_tree(alternatives: list[list[str]]) -> str:
+    r"""Alternatives given as sequences of atoms (one literal character each, escaped or not, r'\s+' or
+    "['’]"), as one alternation in which those that begin alike share their common beginning, level by
+    level (a trie): re then tries each atom once at a position instead of every alternative in turn. It
+    matches as "|".join of the alternatives does, in their order: alternatives parted at an atom never both
+    match at one position (where two atoms of a level may match one character, that level stays a plain
+    alternation), the order within a branch is kept, and an alternative that ends at a level is tried
+    after the longer ones there, so it must come after them (as in a longest-first list)."""
+    branches: dict[str, list[list[str]]] = {}
+    ended = False
+    for atoms in alternatives:
+        if ended:  # something after an alternative that ends here: keep the order as given
+            return "|".join("".join(a) for a in alternatives)
+        if not atoms:
+            ended = True
+            continue
+        branches.setdefault(atoms[0], []).append(atoms[1:])
+    heads = list(branches)
+    if any(_may_overlap(a, b) for i, a in enumerate(heads) for b in heads[i + 1:]):
+        return "|".join("".join(a) for a in alternatives)
+    parts = [head + ("".join(rests[0]) if len(rests) == 1 else f"(?:{prefix_tree(rests)})")
+             for head, rests in branches.items()]
+    if ended:
+        parts.append("")
+    return "|".join(parts)
+
+
 # The only characters that re.IGNORECASE matches to an ASCII letter but that do not lower-case to
 # it ('İ' and 'ı' match 'i', 'ſ' matches 's'; found by trying every code point).
-_CASE_ODD = re.compile("[İıſ]")
+_CASE_ODD = ("İ", "ı", "ſ")
+
+
+def holds_case_odd(text: str) -> bool:
+    """Whether text holds one of those letters (three plain looks, cheaper than a regex search)."""
+    return not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text)
 
 
 def may_hold(text: str, lowered: str, words) -> bool:
@@ -102,4 +142,4 @@ def may_hold(text: str, lowered: str, words) -> bool:
     for word in words:  # (a loop: any() over a generator costs more than the look itself)
         if word in lowered:
             return True
-    return not text.isascii() and _CASE_ODD.search(text) is not None
+    return holds_case_odd(text)

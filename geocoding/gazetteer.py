@@ -26,11 +26,13 @@ class Gazetteer:
         self._extra: dict[str, list[tuple[Place, bool]]] = {}     # key -> added places (loose flag)
         self._has_key_memo: dict[str, bool] = {}
         self._matches_memo: dict[str, tuple[tuple[Place, bool], ...]] = {}
+        self.generation = 0     # counts the times places were added: memos elsewhere hold for one generation
 
     def _forget(self) -> None:
         """Empty the lookup memos (places were added)."""
         self._has_key_memo.clear()
         self._matches_memo.clear()
+        self.generation += 1
 
     @classmethod
     def default(cls) -> "Gazetteer":

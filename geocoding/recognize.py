@@ -18,8 +18,10 @@ from .sources import is_latin
 
 MAX_TOKENS = 6
 
-# Words, apostrophes and hyphens inside words, and dotted abbreviations ("U.S.", "D.C.").
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’`ʼ\-][^\W\d_]+)*")
+# Words, apostrophes and hyphens inside words, and dotted abbreviations ("U.S.", "D.C."): a letter, then the
+# rest of "(?:[A-Z]\.){2,}" (when the letter is a capital) or of "[^\W\d_]+(?:['’`ʼ\-][^\W\d_]+)*". (Opening
+# with one class of letters, re skips to a letter at once, where an alternation is tried at every character.)
+_TOKEN = re.compile(r"[^\W\d_](?:(?<=[A-Z])\.(?:[A-Z]\.)+|[^\W\d_]*(?:['’`ʼ\-][^\W\d_]+)*)")
 _POSSESSIVE = re.compile(r"['’]s$")
 _NAME_PARTS = re.compile(r"[- ]")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
@@ -105,6 +107,10 @@ _DOTTED_STATE = re.compile(r"(?<![\w.])(" + "|".join(
     re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True) if "." in a) + r")\.(?![\w.])")
 _PARTY_STATE = re.compile(r"(?<=\b[DRI]-)(" + "|".join(
     re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.(?![\w.])")
+# A comma, a blank and a short form with its dot: what _STATE_ABBREVIATION (opening with a lookbehind, so tried at
+# every character) needs; this one opens with the comma, which re finds at once.
+_STATE_ABBREVIATION_GATE = re.compile(r",\s(?:" + "|".join(
+    re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.")
 # Cheap tests that a text may hold a match of the two at all (each full pattern, opening with a
 # lookbehind, is tried at every character): a dotted form followed by its dot; a party letter's hyphen.
 _DOTTED_FORMS = tuple(a + "." for a in US_STATE_ABBREVIATIONS if "." in a)
@@ -133,9 +139,22 @@ _NUMBERED_ROAD = re.compile(
     r"Highway\s+|Hwy\.?\s*|Route\s+|County\s+Road\s+|Farm\s+to\s+Market\s+(?:Road\s+)?|FM\s+|SR\s+|"
     r"(?:[A-Z]\.[A-Z]\.|[A-Z]{2})\s+)"
     r"(?!(?:19|20)\d\d\b)\d{1,4}[A-Z]?\b(?:\s+(?:North|South|East|West|N|S|E|W)\b)?(?![\d,.]\d)")
+
+
+def _by_first_letter(alternatives: list[str]) -> str:
+    """'St|Road|Rd' -> 'S(?:t)|R(?:oad|d)' (alternatives that start with a plain letter)."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
 # Cheap tests that a text may hold a street name at all (the full patterns are slow to scan).
 _STREET_TYPE_GATE = re.compile(r"\s(?:" + _STREET_TYPES + r")")
 _ROAD_GATE = re.compile(r"(?:Interstate|I-|Highway|Hwy|Route|Road|Market|FM|SR)\s*\d")
+# ... and a cheaper one before the first: a street type's word anywhere, its alternatives grouped by their
+# (capital) first letter, which re skips to at once (the blank before them makes re stop at every blank).
+_STREET_TYPE_WORD = re.compile(_by_first_letter(_STREET_TYPES.split("|")))
 # Words that start a capitalised run but are no part of a street's name ("The Main Street").
 _STREET_NOT_FIRST = frozenset("The A An In On At Of And Or From To By For With Near On Then But When While".split())
 
@@ -143,8 +162,8 @@ _STREET_NOT_FIRST = frozenset("The A An In On At Of And Or From To By For With N
 def find_streets(text: str) -> list[Mention]:
     """Street and road names, kind "street" (the geoparser places them at their town)."""
     out = []
-    for pattern, gate in ((_NAMED_STREET, _STREET_TYPE_GATE), (_NUMBERED_ROAD, _ROAD_GATE)):
-        if not gate.search(text):
+    for pattern, gates in ((_NAMED_STREET, (_STREET_TYPE_WORD, _STREET_TYPE_GATE)), (_NUMBERED_ROAD, (_ROAD_GATE,))):
+        if not all(gate.search(text) for gate in gates):
             continue
         for m in pattern.finditer(text):
             s, phrase = m.start(), m.group()
@@ -195,7 +214,7 @@ def _capitalised(tok: str) -> bool:
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    tokens = [(m.start(), m.end(), m[0]) for m in _TOKEN.finditer(text)]
     if "'" not in text and "’" not in text:
         return tokens                                   # no contraction or possessive to trim
     out = []
@@ -307,7 +326,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
     mentions: list[Mention] = []
     taken: set[int] = set()
     for pattern, needs in ((_STATE_ABBREVIATION, None), (_DOTTED_STATE, _DOTTED_FORMS), (_PARTY_STATE, _PARTY_HYPHENS)):
-        if needs is not None and not any(form in text for form in needs):
+        # (each pattern only where its cheap test says it may match)
+        may_match = _STATE_ABBREVIATION_GATE.search(text) if needs is None else any(form in text for form in needs)
+        if not may_match:
             continue
         for m in pattern.finditer(text):
             if m.start() not in taken:
@@ -490,7 +511,7 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             prev_tok.lower() in LOCATIVE_WORDS or prev_tok == "of"
             or _is_named_country_or_state(m.key, strict()) and not _is_given_name(first, gazetteer)):
         return False
-    if single and _AGE_AFTER.match(text[m.end:m.end + 8]):
+    if single and text.startswith(",", m.end) and _AGE_AFTER.match(text[m.end:m.end + 8]):
         return False
     # A lone given name ("Patrick", "Kate") is a person unless the sentence makes it a place.
     if single and _is_given_name(first, gazetteer) and not (

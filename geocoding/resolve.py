@@ -78,6 +78,14 @@ _KIND_BEFORE = re.compile(r"\b(city|town|village|settlement|capital|province|gov
 _KIND_AFTER = re.compile(r"^\s+(province|governorate|region|state|county|parish|district)\b", re.I)
 _KIND_SUFFIX = re.compile(r"\s+(Province|Region|District|Governorate|County|Parish|State|Prefecture|Oblast)$")
 _DIRECTION_PREFIX = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Downtown|Greater)(?:east|west)?\s+")
+
+
+@lru_cache(maxsize=1 << 16)
+def _names_area(name: str) -> bool:
+    """Whether a mention's text holds an area's word ("Henry County"): once per name, as names recur."""
+    return _AREA_WORD.search(name) is not None
+
+
 # Features too large to say where the rest of a report is.
 _LARGE = frozenset("PCLI CONT RGN ADM1 SEA OCN GULF LKS MTS DSRT".split())
 
@@ -122,10 +130,27 @@ def _contains(container: Place, place: Place) -> bool:
     return container.feature_code == "ADM1" and container.admin1 == place.admin1
 
 
+@dataclass(slots=True)
+class _Readings:
+    """A name's candidates and what the rounds ask of them that no other name changes."""
+    cands: list[tuple[Place, bool, float]]  # (place, loose, prior), best prior first
+    own: list[bool]                          # whether each bears the name as its own (see resolve)
+    cells: list[tuple[int, int] | None]      # each one's grid cell, None for a large feature
+    biggest: Place | None                    # the most populous town among them
+    prior_belief: list[float]                # the softmax of their priors
+
+
+# Readings are memoised per mention surface (names recur within and across reports) until places are added
+# to the gazetteer, and emptied when they grow past this many (so a long stream of texts stays bounded).
+_READINGS_MEMO_SIZE = 100_000
+
+
 class Resolver:
     def __init__(self, gazetteer: Gazetteer, weights: Weights = DEFAULT_WEIGHTS):
         self.gazetteer = gazetteer
-        self.w = weights
+        self.w = weights                    # (fixed once readings are memoised: the priors depend on them)
+        self._readings_memo: dict[tuple, _Readings] = {}
+        self._readings_generation = gazetteer.generation
 
     def prior(self, place: Place, loose: bool) -> float:
         # a town with no population given: cities500 lists it for at least 500 people (a dump's hamlet
@@ -138,20 +163,22 @@ class Resolver:
         """One resolution per mention. Demonyms are country evidence; with demonyms_are_places (spans
         given by a caller that counts "Syrian" as a toponym) they also resolve to their country."""
         keys = [self._key(m) for m in mentions]
+        # Each name's readings, from its first mention.
         cands: dict[str, list[tuple[Place, bool, float]]] = {}
-        for m, key in zip(mentions, keys):
-            if key not in cands:
-                ranked = sorted(((p, loose, self.prior(p, loose)) for p, loose in
-                                 self._candidates(m, demonyms_are_places)), key=lambda c: -c[2])
-                cands[key] = ranked[:self.w.max_candidates]
-        hints = [self._hints(text, m, cands[key]) for m, key in zip(mentions, keys)]
-        # Which candidates bear the name as their own (not only as an alternate name), once per name.
-        # (A lone candidate needs no comparing.)
-        own = {key: [_own_key(p.name) == key for p, _, _ in cs] if len(cs) > 1 else [True] * len(cs)
-               for key, cs in cands.items()}
+        own: dict[str, list[bool]] = {}
+        cells: dict[str, list] = {}
+        biggest: dict[str, Place | None] = {}
         # Each name's belief over its candidates, from the prior first, then from the last round's
         # scores; the other names' beliefs are the evidence of the next round.
-        beliefs = {key: _softmax([c[2] for c in cs]) for key, cs in cands.items()}
+        # (A name with no candidate has no belief: as in later rounds, where it has no scores.)
+        beliefs: dict[str, list[float]] = {}
+        for m, key in zip(mentions, keys):
+            if key not in cands:
+                r = self._readings(m, key, demonyms_are_places)
+                cands[key], own[key], cells[key], biggest[key] = r.cands, r.own, r.cells, r.biggest
+                if r.cands:
+                    beliefs[key] = r.prior_belief
+        hints = [self._hints(text, m, cands[key]) for m, key in zip(mentions, keys)]
         # Mentions of one name with the same qualifiers score alike: score them once per round. The part
         # of a score that the rest of the report does not change is worked out once, before the rounds.
         sigs = [(key, h.get("kind"), h.get("admin1"), h.get("country"), h.get("list"), h.get("listed_with"),
@@ -160,19 +187,18 @@ class Resolver:
         for key, h, sig in zip(keys, hints, sigs):
             if sig not in own_scores:
                 own_scores[sig] = self._own_scores(key, cands[key], own[key], h)
-        # The grid cell of each candidate that can say where the report is (None for a large feature).
-        cells = {key: [None if p.feature_code in _LARGE else _cell(p) for p, _, _ in cs] for key, cs in cands.items()}
         crowded = _crowded(cells)
         # a name only ever written to qualify an actor ("Saudi-led") says nothing of where the report is
         qualifying = {key for m, key in zip(mentions, keys) if m.qualifier}
         if qualifying:
             qualifying.difference_update(key for m, key in zip(mentions, keys) if not m.qualifier)
-        # each name's most populous town (see _context_scores), once
-        biggest = {key: max((p for p, _, _ in cs if p.feature_class == "P"), key=_population, default=None)
-                   for key, cs in cands.items()}
         for round_ in range(self.w.rounds):
             if round_:
-                beliefs = {key: _softmax(sc) for key, sc in key_scores.items()}
+                last_beliefs, beliefs = beliefs, {key: _softmax(sc) for key, sc in key_scores.items()}
+                if beliefs == last_beliefs:
+                    # the beliefs of the round before, so its scores again, and in every round after: done
+                    # (as when no more than one name has several readings)
+                    break
             evidence = self._evidence(mentions, keys, cands, cells, beliefs, qualifying)
             key_scores, memo = {}, {}
             for key, h, sig in zip(keys, hints, sigs):
@@ -186,6 +212,30 @@ class Resolver:
         # The last round's scores choose.
         return [self._unless_contradicted(self._best(m, cands[key], memo[sig]), h)
                 for m, key, sig, h in zip(mentions, keys, sigs, hints)]
+
+    def _readings(self, m: Mention, key: str, demonyms_are_places: bool) -> _Readings:
+        """A mention's candidates (see _candidates), best prior first, and what the rounds ask of them."""
+        gazetteer = self.gazetteer
+        if self._readings_generation != gazetteer.generation or len(self._readings_memo) >= _READINGS_MEMO_SIZE:
+            self._readings_memo.clear()
+            self._readings_generation = gazetteer.generation
+        memo_key = (m.kind, m.text, m.code, key, demonyms_are_places)
+        found = self._readings_memo.get(memo_key)
+        if found is None:
+            ranked = sorted(((p, loose, self.prior(p, loose)) for p, loose in
+                             self._candidates(m, demonyms_are_places)), key=lambda c: -c[2])
+            cs = ranked[:self.w.max_candidates]
+            found = self._readings_memo[memo_key] = _Readings(
+                cs,
+                # Which candidates bear the name as their own (not only as an alternate name). (A lone
+                # candidate needs no comparing.)
+                [_own_key(p.name) == key for p, _, _ in cs] if len(cs) > 1 else [True] * len(cs),
+                # The grid cell of each candidate that can say where the report is (None for a large feature).
+                [None if p.feature_code in _LARGE else _cell(p) for p, _, _ in cs],
+                # the most populous town (see _context_scores)
+                max((p for p, _, _ in cs if p.feature_class == "P"), key=_population, default=None),
+                _softmax([c[2] for c in cs]))
+        return found
 
     @staticmethod
     def _key(m: Mention) -> str:
@@ -231,12 +281,13 @@ class Resolver:
         """Qualifiers written around a mention: ", Syria", ", Ill.", "Syrian city of", "X province"."""
         hints: dict = {}
         after = text[m.end:m.end + 40]
-        q = _ABBREVIATION_AFTER.match(after)
+        comma_after = after.startswith(",")  # (both patterns open with a comma)
+        q = _ABBREVIATION_AFTER.match(after) if comma_after else None
         token = q.group(1).rstrip(".") if q else ""
         if token in US_STATE_ABBREVIATIONS or token in _POSTAL:
             hints["admin1"] = ("US", US_STATE_ABBREVIATIONS.get(token, token))
         else:
-            q = _NAME_AFTER.match(after)
+            q = _NAME_AFTER.match(after) if comma_after else None
             if q and q.group(1) not in DIRECTION_WORDS:  # "Kansas City, North ..." is no container
                 hints["qualifier"] = [p for p in self.gazetteer.candidates(q.group(1))[:3]
                                       if p.feature_code.startswith("PCL") or p.feature_code == "ADM1"]
@@ -268,14 +319,16 @@ class Resolver:
         k = k or _KIND_AFTER.match(text[m.end:m.end + 20])
         if k:
             hints["kind"] = k.group(1).lower()
-        elif _AREA_WORD.search(m.text):
+        elif _names_area(m.text):
             hints["kind"] = "county"
         # A name listed beside a country or a first-level area is one too ("Egypt and Niger", "Texas and
         # Georgia"); only a name that may be a capital or a country asks. (A country among the neighbours
         # decides: many countries have an area named like a neighbouring country.)
         if len(cands) > 1 and any(p.feature_code in ("PPLC", "PCLI") for p, _, _ in cands):
+            # (_NEIGHBOUR_BEFORE ends in a comma, "and" or "or", and blanks: a plain look first)
+            listed_before = _NEIGHBOUR_BEFORE.search(before) if before.rstrip().endswith((",", "and", "or")) else None
             kinds = {_listed_kind(self.gazetteer, n.group(1))
-                     for n in (_NEIGHBOUR_BEFORE.search(before), _NEIGHBOUR_AFTER.match(after)) if n}
+                     for n in (listed_before, _NEIGHBOUR_AFTER.match(after)) if n}
             if "PCLI" in kinds or "ADM1" in kinds:
                 hints["listed_with"] = "PCLI" if "PCLI" in kinds else "ADM1"
         return hints

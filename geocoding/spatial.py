@@ -45,6 +45,28 @@ _BETWEEN = re.compile(r"between\s+(?:the\s+(?:settlements|villages|towns|cities|
 _OFFSET_ENDS = frozenset({"of"})
 _NEAR_ENDS = frozenset({"of", "ar", "de", "to", "al"})    # of, near, outside, close to, rural
 _BETWEEN_ENDS = frozenset({"en", "of"})                   # between, the villages of
+# Words _OFFSET needs (one of each group: a unit, a direction) and words _NEAR needs (one): a plain look for
+# them rules most texts before a toponym out, where each full pattern, ending in '$', is tried at every
+# character.
+_OFFSET_UNITS = ("km", "kilomet", "mi")
+_OFFSET_DIRECTIONS = ("north", "south", "east", "west")
+_AROUND_WORDS = ("countryside", "outskirts", "suburbs")
+_NEAR_WORDS = ("outskirts", "edge", "suburbs", "vicinity", "environs", "countryside", "near", "outside", "close",
+               "rural", "just")
+# The only characters that re.IGNORECASE matches to an ASCII letter but that lower() keeps apart (see
+# extraction/matching.py).
+_CASE_ODD = ("İ", "ı", "ſ")
+
+
+def _may_hold(text: str, lowered: str, words: tuple[str, ...]) -> bool:
+    """Whether a case-insensitive pattern that needs one of `words` (lower-case ASCII) can match `text`
+    (lowered: text.lower())."""
+    for word in words:
+        if word in lowered:
+            return True
+    return not text.isascii() and any(c in text for c in _CASE_ODD)
+
+
 _DISTRICT_OF = re.compile(r"(?P<phrase>the\s+(?P<district>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:district|neighbou?rhood|quarter|suburb)\s+of\s+)$")
 
 
@@ -75,11 +97,15 @@ def _vast(feature_code: str) -> bool:
 def find_locations(text: str, toponyms: list[Toponym]) -> list[Location]:
     out: list[Location] = []
     resolved = [t for t in toponyms if t.place is not None]
+    # (_AROUND_AFTER needs one of its nouns: asked only of a text that holds one)
+    around_words = _may_hold(text, text.lower(), _AROUND_WORDS) if resolved else False
     for t in resolved:
         before = text[max(0, t.start - 80):t.start]
         base = t.start - len(before)
         ends = before.rstrip()[-2:].lower()
-        m = _OFFSET.search(before) if ends in _OFFSET_ENDS else None
+        lowered = before.lower() if ends in _OFFSET_ENDS or ends in _NEAR_ENDS else ""
+        m = _OFFSET.search(before) if ends in _OFFSET_ENDS and _may_hold(before, lowered, _OFFSET_UNITS) \
+            and _may_hold(before, lowered, _OFFSET_DIRECTIONS) else None
         if m:
             km = _number(m.group("num"))
             direction = m.group("dir").lower().replace(" ", "").replace("-", "")
@@ -92,7 +118,8 @@ def find_locations(text: str, toponyms: list[Toponym]) -> list[Location]:
                 continue
         # (not near a country or a continent: "near Somalia's education ministry" is in Mogadishu, and 25 km
         # from a country's point says nothing)
-        m = _NEAR.search(before) if ends in _NEAR_ENDS and not _vast(t.place.feature_code) else None
+        m = _NEAR.search(before) if ends in _NEAR_ENDS and not _vast(t.place.feature_code) \
+            and _may_hold(before, lowered, _NEAR_WORDS) else None
         if m:
             out.append(Location(base + m.start(), t.end, text[base + m.start():t.end], t.place.lat,
                                 t.place.lon, PREC_NEAR, t, f"near {t.name}"))
@@ -102,7 +129,7 @@ def find_locations(text: str, toponyms: list[Toponym]) -> list[Location]:
             out.append(Location(base + m.start(), t.end, text[base + m.start():t.end], t.place.lat,
                                 t.place.lon, PREC_NEAR, t, f"{m.group('district')} district of {t.name}"))
             continue
-        m = _AROUND_AFTER.match(text, t.end)
+        m = _AROUND_AFTER.match(text, t.end) if around_words else None
         if m:
             out.append(Location(t.start, m.end(), text[t.start:m.end()], t.place.lat, t.place.lon, PREC_NEAR, t,
                                 f"around {t.name}"))

@@ -1,0 +1,58 @@
+"""matching.prefix_tree: the same matches, in the same order, as the plain alternation it replaces."""
+import random
+import re
+
+from extraction.actors import _alias_atoms, _alias_pattern, _is_acronym, alias_table
+from extraction.matching import by_first_letter, fold, folded_regex, prefix_tree
+
+
+def _same_matches(words: list[str], texts: list[str]) -> None:
+    plain = re.compile("|".join("".join(_alias_atoms(w)) for w in words))
+    tree = re.compile(prefix_tree([_alias_atoms(w) for w in words]))
+    for text in texts:
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in tree.finditer(text)], (words, text)
+
+
+def test_prefix_tree_longest_first_and_shared_beginnings():
+    words = ["us-led coalition", "us forces", "u.s. forces", "us", "isis", "isil", "is", "idf"]
+    assert prefix_tree([_alias_atoms(w) for w in words]).startswith("u(?:s(?:")
+    _same_matches(words, ["the us-led coalition and us forces", "u.s.  forces", "isis is isil idf", "usx ISIS"])
+
+
+def test_prefix_tree_keeps_an_order_it_cannot_share():
+    # a shorter word before a longer one that begins like it: re takes the shorter; so must the tree
+    words = ["kill", "killed", "kid", "sheriff's office", "sheriff’s deputy", "a  b", "a\tb"]
+    _same_matches(words, ["killed kid", "sheriff's office sheriff’s deputy sheriff’s office", "a \t b a\tb a  b"])
+
+
+def test_prefix_tree_random_words():
+    random.seed(7)
+    for _ in range(300):
+        words = ["".join(random.choice("ab '-.") for _ in range(random.randint(1, 5))) for _ in range(8)]
+        words = [w for w in words if w.strip()]
+        for ordered in (words, sorted(words, key=len, reverse=True)):
+            texts = ["".join(random.choice("ab '’-.\t") for _ in range(30)) for _ in range(20)]
+            _same_matches(ordered, texts)
+
+
+def test_alias_regexes_find_what_the_plain_alternations_found():
+    """The alias table's two regexes against the ones built before (every alias in turn, by first letter)."""
+    random.seed(11)
+    table = alias_table()
+    aliases = sorted(table._aliases, key=len, reverse=True)
+    acronyms = [a for a in aliases if _is_acronym(a)]
+    others = [a for a in aliases if not _is_acronym(a)]
+    starts = "".join(sorted({a[0] for a in acronyms} | {"t"}))
+    body = by_first_letter([(_alias_pattern(a[0]), _alias_pattern(a[1:])) for a in acronyms])
+    old_exact = re.compile(rf"(?=[{starts}])(?<![\w-])(?:the\s+)?(?P<alias>{body})(?:['’]s?)?(?![\w-])")
+    starts = "".join(sorted({a[0].lower() for a in others} | {"t"}))
+    body = by_first_letter([(_alias_pattern(a[0].lower()), _alias_pattern(a[1:])) for a in others])
+    old_folded = folded_regex(rf"(?=[{starts}])(?<![\w-])(?:the\s+)?(?P<alias>{body})(?:['’]s?)?(?![\w-])")
+    texts = [" ".join(random.sample(aliases, 12)) + " the " + a + "'s -" + a + " x" + a for a in aliases]
+    texts += ["The ISIS, the-ISIS and ISIS' men; U.S.-led and US  forces; Hezbollah fighters, the military said"]
+    for text in texts:
+        assert [(m.span("alias"), m.end()) for m in old_exact.finditer(text)] == \
+            [(m.span("alias"), m.end()) for m in table._exact_re.finditer(text)], text
+        folded = fold(text)
+        assert [(m.span(), m.span("alias")) for m in old_folded.finditer(folded)] == \
+            [(m.span(), m.span("alias")) for m in table._folded_re.finditer(folded)], text
