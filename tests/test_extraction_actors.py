@@ -69,3 +69,11 @@ def test_a_demonym_makes_a_generic_actor_its_country_s():
 def test_a_speaker_named_with_its_city_is_no_actor():
     text = "One person is dead, according to Los Angeles police."
     assert [m.speaker for m in find_actors(text)] == [True]
+
+
+def test_armed_groups_whose_names_hold_another_s_or_an_army():
+    text = ("New People's Army guerrillas raided a farm; West Papua National Liberation Army fighters and the "
+            "Coalition of Patriots for Change (CPC) were blamed; the National Liberation Army denied it.")
+    assert [m.actor.name for m in find_actors(text)] == [
+        "NPA: New People's Army", "TPNPB: West Papua National Liberation Army", "CPC: Coalition of Patriots for Change",
+        "ELN: National Liberation Army"]
