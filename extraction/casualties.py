@@ -159,6 +159,8 @@ _NOT_NAMES = literal_words(_NOT_NAMES_LIST.split("|"))
 
 _NOT_NAMES_START = re.compile(rf"(?-i:(?:{_NOT_NAMES})\b)")
 # "Roney Lane died" is no person
+# a person named right after an active verb: its object ("shot Dean"), not a day ("shot Tuesday")
+_NAMED_OBJECT = re.compile(rf"\s+(?-i:(?!(?:{_NOT_NAMES})\b)[A-Z][a-z])")
 _NOT_STREET = "".join(rf"(?<!{w})" for w in ("Lane", "Street", "Avenue", "Road", "Drive", "Boulevard", "Court",
                                               "Place", "Parkway", "Highway", "Circle", "Terrace", "Ave", "St"))
 # The patterns below that start where a word does open with '\b' before '(?<![\w-])': the same
@@ -228,6 +230,10 @@ _AND_MORE = re.compile(rf"(?-i:\s+[A-Z][a-z]+s)?\s+and\s+(?:(?:his|her|their)\s+
                        r"(?!\s+(?:were|was|are|is|had|have|has|remain\w*|dead|injured|wounded|hurt|"
                        r"in\s+(?:the\s+|a\s+)?(?:hospital|critical|serious|stable|fair|grave))\b)", re.IGNORECASE)
 AND_MORE_RULE = "and N more: added"
+# the first of two counted groups that are the subject of one verb ("Six soldiers and 14 rebels were killed")
+# (not the last of an aside: "32 people were killed, including three children, and 159 wounded")
+_FIRST_GROUP = re.compile(rf"(?<![\w-])(?<!including\s)(?P<qty>{_QTY_WORD})(?P<noun>\s+{_NOUN_PHRASE})\s+and\s+$",
+                          re.IGNORECASE)
 OBJECT_FIRST = folded_regex(
     rf"\b(?:(?P<vkill>killing|killed|kills|kill|(?:claim(?:ed|ing)|took|taking)\s+the\s+li(?:ves|fe)\s+of|shot\s+(?:and\s+)?killed|"
     rf"shot\s+dead|fatally\s+(?:shot|stabbed)|gunned\s+down|murder(?:ed|ing)|behead(?:ed|ing)|decapitat(?:ed|ing)|"
@@ -783,6 +789,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if bare_hit and not passive and (not m.group("qty") or re.match(
                 r"\s+(?:at|into|through|toward|towards|back|first)\b", sentence[m.end():])):
             continue  # "the men shot through the door", "two officers shot at": active, no victim
+        if bare_hit and not passive and m.group("subset") and _NAMED_OBJECT.match(sentence, m.end()):
+            continue  # "one of the attackers shot Dean in the leg": the attacker shot, Dean was hit
         if bare_hit and _SHOT_AT.match(sentence, m.end()):
             continue  # "three teens were shot at and one injured": fired on, not hit ("shot at a bar" is a place)
         q = _quantity(m.group("qty"), m.group("det") or m.group("name"), m.group("pron"))
@@ -793,6 +801,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 continue  # "two men and a woman": a count already given, or a name and someone: left alone
             q = Quantity(2, 2, 2, "two people named together", 0, 0, "")
         noun = m.group("noun") or m.group("sing")
+        if not noun and m.group("subset"):
+            noun = m.group("subset")  # "six of the attackers were shot dead": the attackers' men
         if m.group("qty") and not noun and not m.group("extra") and kind == HIT and \
                 not (m.group("subset") or _AUXILIARY.match(sentence, m.end("qty"))):
             continue  # "2 shot" alone is too often a score or a headline fragment ("one was shot" is not)
@@ -803,6 +813,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             additive = False  # "two others were taken to the hospital": those already told, on their way
         who = None if m.group("qty") or m.group("pair") or (m.group("pron") or "").lower() == "both" else \
             _identity(noun, m.group("name"), m.group("pron"), m.group("det"))
+        first = _FIRST_GROUP.search(sentence, max(0, m.start() - 60), m.start()) \
+            if m.group("qty") and sentence.endswith("and ", 0, m.start()) else None
+        if first and free(first.start(), m.start()) and (q1 := _quantity(first.group("qty"), None)):
+            # "Six soldiers and 14 rebels were killed": two groups of one fate, the second added to the first
+            add(kind, q1, _category(first.group("noun")), first.start(), first.end("noun"), rule)
+            taken.append((first.start(), first.end("noun")))
+            rule, additive = AND_MORE_RULE, True
         add(kind, q, _category(noun), m.start(), m.end(), rule, additive, who)
         taken.append((m.start(), m.end()))
 

@@ -383,3 +383,14 @@ def test_a_toll_reported_or_feared_and_a_year_before_a_name():
 def test_two_groups_left_dead_together():
     assert counts("Gunmen clashed with soldiers on Thursday, leaving 10 gunmen and two soldiers dead.") == (12, None)
     assert counts("The blast left two dead and five injured.") == (2, 5)
+
+
+def test_two_counted_groups_as_one_subject_and_a_part_of_a_named_group():
+    assert counts("Four policemen and nine militants were killed in the exchange of fire.") == (13, None)
+    assert counts("Two guards and three other people were wounded.") == (None, 5)
+    # the last of an aside is no group of its own
+    assert counts("At least 40 people were killed, including six women, and 210 wounded.") == (40, 210)
+    [dead] = find_casualties("Three of the assailants were shot dead by the guards.")
+    assert (dead.best, dead.category, dead.group) == (3, "combatants", "armed group")
+    # a part of a group that shoots someone named is no victim
+    assert find_casualties("One of the robbers shot Martinez in the arm and fled.") == []

@@ -818,3 +818,12 @@ def test_a_progressive_is_active_and_its_doer_is_its_clause_s_subject():
     fight = only_event("Witnesses told police that a dozen men were fighting outside the bar on Saturday.",
                        dt.date(2024, 5, 13))
     assert fight.actor1 is None
+
+
+def test_each_side_s_dead_told_together_or_as_part_of_the_attackers():
+    clash = only_event("Insurgents stormed a checkpoint on Friday. Three soldiers and eight insurgents were killed in "
+                       "the fighting.", dt.date(2024, 3, 2))
+    assert (clash.killed["best"], clash.killed["side_a"], clash.killed["side_b"]) == (11, 8, 3)
+    raid = only_event("Gunmen attacked a police post on Friday, killing four police officers. Two of the gunmen were "
+                      "shot dead by police.", dt.date(2024, 3, 2))
+    assert (raid.killed["best"], raid.killed["side_a"], raid.killed["side_b"]) == (6, 2, 4)
