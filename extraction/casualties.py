@@ -395,7 +395,15 @@ _BACKGROUND_LINK = re.compile(r"\b(?:^|\s)(?:more|related(?:\s+stories)?|read\s+
                               re.IGNORECASE)
 
 
+# "in the deadliest day of fighting since 2006": how the act compares, no period's tally (but not "the deadliest
+# since 2017, when 58 people were killed": that tally is the earlier act's)
+_SUPERLATIVE_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|biggest|largest|most\s+\w+)\b[^.;,]{0,50}?"
+                                r"\bsince\s+(?:19|20)\d\d\b(?!\s*,?\s*when\b)", re.IGNORECASE)
+
+
 def _background(sentence: str) -> bool:
+    if ("since 1" in sentence or "since 2" in sentence) and (superlative := _SUPERLATIVE_SINCE.search(sentence)):
+        sentence = sentence[:superlative.start()] + sentence[superlative.end():]
     return bool(_BACKGROUND_PERIOD.search(sentence) or (":" in sentence and _BACKGROUND_LINK.search(sentence)))
 
 

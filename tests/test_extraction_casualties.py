@@ -394,3 +394,9 @@ def test_two_counted_groups_as_one_subject_and_a_part_of_a_named_group():
     assert (dead.best, dead.category, dead.group) == (3, "combatants", "armed group")
     # a part of a group that shoots someone named is no victim
     assert find_casualties("One of the robbers shot Martinez in the arm and fled.") == []
+
+
+def test_a_superlative_since_a_year_is_no_period_s_tally():
+    assert counts("Shelling killed 31 people on Sunday, the deadliest day in the city since 2019.") == (31, None)
+    [earlier] = find_casualties("It was the worst attack since 2015, when 40 people were killed at a market.")
+    assert earlier.background
