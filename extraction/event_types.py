@@ -61,7 +61,7 @@ RULES = [
     TriggerRule(r"suicide\s+(?:bomb\w*|attack\w*|car\s+bomb\w*|vests?)|blew\s+(?:himself|herself|themselves)\s+up|svbied",
                 EXPLOSIONS, "Suicide bomb", 2, True),
     TriggerRule(r"air\s*-?\s*strikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attacks?|strikes?)|"
-                r"barrel\s+bombs?|(?:guided|glide|aerial)\s+bombs?|(?:warplanes?|jets|aircraft|helicopters?)\s+(?:struck|hit|bombed|targeted|pounded)|"
+                r"barrel\s+bombs?|(?:guided|glide|aerial)\s+bombs?|(?:warplanes?|jets|aircraft|helicopters?|drones?)\s+(?:struck|hit|bombed|targeted|pounded)|"
                 r"bombing\s+raids?|strikes?\s+(?=(?:on|against|targeting)\s)|"  # "an Israeli strike on a school"
                 r"(?:warplanes?|jets|aircraft|helicopters?|planes)\s+(?:carried\s+out|conducted|launched)\s+"
                 r"(?:[\w-]+\s+){0,3}?(?:strikes?|raids?|sorties)",
@@ -104,7 +104,7 @@ RULES = [
     # (not the "Liberation Front" of a group's name)
     TriggerRule(r"recaptur\w+|retook|retaken|regain\w*\s+control|(?:took|taken|taking)\s+control|swept\s+into|"
                 r"liberat(?:ed|ing|ion(?!\s+(?:front|army|movement|organi[sz]ation|forces|tigers|council|party)\b))|"
-                r"seiz\w+\s+control|"
+                r"seiz\w+\s+control|seized\s+(?:most|much|half|(?:large\s+)?parts?)\s+of|"  # "seized most of Aleppo"
                 # "seized the Rafah border crossing", "had taken nine villages" (not "seized drugs in the area",
                 # "was taken to the City Jail", "has taken the City of Austin to court")
                 r"(?:seized|(?:had|have|has)\s+taken)\s+(?:the\s+|an?\s+)?"
@@ -115,8 +115,8 @@ RULES = [
                 r"captured(?!\s+(?:on|by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:video|camera|cameras|film|tape|surveillance))|"
                 r"overran|overrun|overwhelmed|pushed\s+(?:deeper\s+|further\s+)?into|"
                 r"stormed(?<!parliament\sstormed)(?<!palace\sstormed)(?<!ministry\sstormed)(?<!embassy\sstormed)"  # (a title)
-                r"(?!\s+(?:(?:the|a|an)\s+|[\w-]+['’]s\s+)(?:[\w-]+\s+)?(?:building|hotel|house|home|compound|apartment|mall|school|"
-                r"hospital|restaurant|church|mosque|bank|office|prison|embassy|consulate|parliament|palace|ministry|"
+                r"(?!\s+(?:(?:the|a|an)\s+|[\w-]+['’]s\s+)(?:[\w-]+\s+){0,2}?(?:building|hotel|house|home|compound|apartment|mall|school|"
+                r"hospital|restaurant|church|mosque|bank|office|prison|penitentiary|jail|studio|embassy|consulate|parliament|palace|ministry|"
                 r"headquarters|courthouse|stadium|theatre|theater)s?\b)|took\s+over|"
                 r"fell\s+to|advanced\s+(?:into|on)",
                 BATTLES, TERRITORY, 14, False),
@@ -135,6 +135,10 @@ RULES = [
                 r"(?:struck|hit)\s+(?:[\w-]+\s+){0,4}?with\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?"
                 r"(?:pistol|gun|handgun|rifle|shotgun|bat|hammer|knife|machete|weapon)s?\b|"
                 r"threatened\s+(?:him|her|them|the\s+\w+)\s+with", VIOLENCE_CIV, LETHAL, 16, False),
+    # "stormed a studio, taking staff hostage" (ranked with the violent acts: "attacking towns and taking dozens of
+    # hostages" is the attack told first)
+    TriggerRule(r"(?:took|taking|take|takes|held|holding)\s+(?:[\w-]+\s+){0,3}?hostages?\b", VIOLENCE_CIV,
+                "Abduction/forced disappearance", 16, False),
     TriggerRule(r"arrest\w*|detain\w*|taken\s+into\s+custody|apprehend\w*", STRATEGIC, "Arrests", 17, False),
     # (not "handed over his wallet": what is handed over is a place, or control of one)
     TriggerRule(r"withdraw\w*|withdrew|evacuat(?:ed|ion)|handed\s+over\s+(?:control|(?:the\s+)?(?:[\w-]+\s+)?"
@@ -255,6 +259,7 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
         if clause_compared and rule.noun:
             continue
         word = m.group(0)
+        word = word.rstrip()  # ("strikes " of "strikes on")
         plural = rule.noun and not rule.always and word.lower().endswith("s") and not word.lower().endswith("ss")
         found.append(Trigger(m.start(), m.end(), rule, plural))
     return found

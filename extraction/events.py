@@ -86,6 +86,7 @@ def _past_act(text: str, trigger: Trigger, sentence_start: int) -> tuple[int, in
 
 
 # a seizure's verb: by an armed group, what it took in a raid
+_SPELL_OF_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TAKEN = re.compile(r"(?:seized|recovered|confiscated|found)\b", re.IGNORECASE)
 _EPISODE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _CLAIMED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
@@ -223,7 +224,7 @@ def _in_headline(text: str, trigger: Trigger) -> bool:
     return 0 < trigger.end <= title_end and text[title_end - 1] not in ".!?"
 
 
-_BLAMED_STATE = re.compile(rf"\bblam(?:ed|es|ing)\s+{_COUNTRY_NAME}\b")
+_BLAMED_STATE = re.compile(rf"\bblam(?:ed|es|ing)\s+(?:the\s+)?{_COUNTRY_NAME}\b")  # ("blamed the United States")
 
 
 def _blamed_states(text: str) -> list[ActorMention]:
@@ -529,6 +530,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 orphans.append((i, casualties))
             continue
         trigger = min(triggers, key=lambda t: (t.rule.rank, t.start))
+        if trigger.rule.noun and trigger.rule.event_type in VIOLENT_TYPES and \
+                _SPELL_OF_BEFORE.search(text, max(s, trigger.start - 30), trigger.start):
+            # "agreed to a ceasefire ..., ending more than a year of fighting": the war the agreement ends
+            trigger = next((t for t in triggers if t.rule.sub_event_type == "Agreement"), trigger)
         if trigger.rule.sub_event_type == "Abduction/forced disappearance" and \
                 any(c.kind == "killed" for c in casualties):
             # "attacked a school, killing 41 people and abducting six others": an attack that also took hostages

@@ -827,3 +827,34 @@ def test_each_side_s_dead_told_together_or_as_part_of_the_attackers():
     raid = only_event("Gunmen attacked a police post on Friday, killing four police officers. Two of the gunmen were "
                       "shot dead by police.", dt.date(2024, 3, 2))
     assert (raid.killed["best"], raid.killed["side_a"], raid.killed["side_b"]) == (6, 2, 4)
+
+
+def test_an_agreement_that_ends_months_of_fighting_is_the_agreement():
+    truce = only_event("The two militias agreed to a truce on Friday, ending eight months of fighting in the city.",
+                       dt.date(2024, 5, 4))
+    assert (truce.event_type, truce.sub_event_type) == ("Strategic developments", "Agreement")
+
+
+def test_a_state_blamed_with_its_article_is_the_doer():
+    strike = only_event("A drone strike hit a militia base near the border on Friday, killing three fighters. The "
+                        "militia blamed the United States for the attack.", dt.date(2024, 5, 4))
+    assert strike.actor1["name"] == "Military Forces of the United States"
+
+
+def test_strikes_named_as_a_motive_are_no_act_and_a_drone_that_hits_strikes():
+    text = ("Rebels fired a missile at a cargo ship off the coast on Friday. The rebels said the attack was revenge "
+            "for British strikes on their bases.")
+    assert [e.sub_event_type for e in extract_events(text, published_at=dt.date(2024, 2, 3), toponyms=[],
+                                                     locations=[])] == ["Shelling/artillery/missile attack"]
+    drone = only_event("A drone hit a minibus on the highway on Friday, wounding four passengers.", dt.date(2024, 2, 3))
+    assert drone.sub_event_type == "Air/drone strike"
+
+
+def test_most_of_a_city_seized_and_staff_taken_hostage_in_a_stormed_studio():
+    city = only_event("Insurgents seized most of the provincial capital on Sunday.", dt.date(2024, 2, 3))
+    assert city.sub_event_type == "Non-state actor overtakes territory"
+    studio = only_event("Gunmen stormed a radio studio on Monday, taking six journalists hostage.", dt.date(2024, 2, 3))
+    assert (studio.sub_event_type, studio.actor1["name"]) == ("Abduction/forced disappearance", "Unidentified Armed Group")
+    raid = only_event("Fighters attacked two villages on Monday, killing a farmer and taking 12 women hostage.",
+                      dt.date(2024, 2, 3))
+    assert raid.sub_event_type == "Attack"   # the attack told first
