@@ -80,6 +80,7 @@ def haversine_km(lat1, lon1, lat2, lon2) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?")
 # "a U.S. drone": a country after "a" names whose the thing is (a town would still be the scene: "a Gaza hospital")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 # a country's office or envoy ("U.S. Secretary of State", "the British ambassador" has a demonym)
@@ -105,6 +106,8 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
             continue  # the anchor of a spatial phrase: the phrase is the scene
         if any(a <= t.start and t.end <= b for a, b in actor_spans) or getattr(t, "kind", "name") == "qualifier":
             continue  # "Damascus" as the government, "Turkey" as the state, the "Saudi" of "Saudi-led"
+        if (owner := _POSSESSIVE_AFTER.match(text, t.end)) and any(a == owner.end() for a, _ in actor_spans):
+            continue  # "Yemen's Houthi rebels", "Sudan's paramilitary Rapid Support Forces": whose, not where
         before = text[max(0, t.start - 40):t.start]
         after = text[t.end:t.end + 30]
         lowered = before.lower()  # for the plain look for the words each check needs

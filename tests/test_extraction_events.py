@@ -858,3 +858,11 @@ def test_most_of_a_city_seized_and_staff_taken_hostage_in_a_stormed_studio():
     raid = only_event("Fighters attacked two villages on Monday, killing a farmer and taking 12 women hostage.",
                       dt.date(2024, 2, 3))
     assert raid.sub_event_type == "Attack"   # the attack told first
+
+
+def test_a_country_before_its_own_group_is_whose_not_where():
+    gulf = Place(8643, "Gulf of Aden", 12.0, 48.0, "H", "GULF", None, None, 0)
+    text = "Yemen's Houthi rebels fired a missile at an oil tanker in the Gulf of Aden on Friday evening."
+    tops = [toponym(text, "Yemen", YEMEN, 6), toponym(text, "Gulf of Aden", gulf, 7)]
+    [attack] = extract_events(text, published_at=dt.date(2024, 1, 27), toponyms=tops, locations=[])
+    assert (attack.actor1["name"], attack.location["name"]) == ("Ansar Allah (Houthis)", "Gulf of Aden")
