@@ -679,6 +679,13 @@ def _group_value(group: list[_Candidate], attr: str):
     return None
 
 
+def _crowd_control(c: _Candidate) -> bool:
+    """'Protesters stormed the parliament ... Police opened fire, killing at least five people': state forces'
+    lethal act with no target but the crowd is the riot's (or the protest's) intervention."""
+    return c.trigger.rule.sub_event_type == LETHAL and c.actor1 is not None and c.actor1.actor.inter == 1 and \
+        (c.actor2 is None or c.actor2.actor.inter in (5, 6))
+
+
 def _loose_violence(c: _Candidate) -> bool:
     """A bare 'killed'/'wounded' sentence with no actor: part of whichever violent incident it follows."""
     return c.trigger.rule.sub_event_type == LETHAL and c.actor1 is None and c.event_type in VIOLENT_TYPES
@@ -710,7 +717,7 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
         # dispersal or a riot, not an attack of its own
         crowd = group[0].event_type in (PROTESTS, RIOTS) and group[0].sub_event_type != "Peaceful protest"
         if not ((violent or crowd) and _loose_violence(cand) or
-                violent and all(_loose_violence(c) for c in group)):
+                violent and all(_loose_violence(c) for c in group) or crowd and _crowd_control(cand)):
             return False
     for role in ("actor1", "actor2"):
         a, b = _group_value(group, role), getattr(cand, role)
@@ -806,7 +813,8 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     place_c = min((c for c in group if c.place), key=lambda c: c.place_key, default=None)
     place = place_c.place if place_c else None
     country = _event_country(place)
-    a1 = _group_value(group, "actor1")
+    # (the forces that put a riot down are not its rioters)
+    a1 = _group_value([c for c in group if not (head.event_type == RIOTS and _crowd_control(c))], "actor1")
     a2 = _group_value(group, "actor2")
     casualties = [m for c in group for m in c.casualties]
     event_type, sub = head.event_type, head.sub_event_type
@@ -814,6 +822,9 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         # the doer of the gain is told in another sentence of the incident ("Iraqi forces launched an
         # offensive ... Peshmerga forces said they had taken nine villages"): the doer decides the sub-type
         event_type, sub = _sub_type(head.trigger.rule, a1, head.actor2, head.casualties)
+    if event_type == RIOTS and a2 is None:
+        # the forces that put the riot down ("Police opened fire"), told in a sentence of their own
+        a2 = next((c.actor1 for c in group if c is not head and _crowd_control(c)), None)
     vague_a2 = a2 is None or (a2.actor.generic and a2.actor.inter in (2, 3))
     if vague_a2 and a1 is not None and event_type in VIOLENT_TYPES and a1.actor.inter in (1, 8) and \
             head.trigger.rule.sub_event_type in (TERRITORY, LETHAL) or \

@@ -866,3 +866,11 @@ def test_a_country_before_its_own_group_is_whose_not_where():
     tops = [toponym(text, "Yemen", YEMEN, 6), toponym(text, "Gulf of Aden", gulf, 7)]
     [attack] = extract_events(text, published_at=dt.date(2024, 1, 27), toponyms=tops, locations=[])
     assert (attack.actor1["name"], attack.location["name"]) == ("Ansar Allah (Houthis)", "Gulf of Aden")
+
+
+def test_forces_that_put_a_riot_down_in_a_sentence_of_their_own_are_the_riot_s():
+    text = ("Protesters stormed the parliament in the capital on Tuesday, setting part of the building on fire. "
+            "Police opened fire, killing at least five people, according to rights groups.")
+    [riot] = extract_events(text, published_at=dt.date(2024, 6, 26), toponyms=[], locations=[])
+    assert (riot.sub_event_type, riot.actor1["name"], riot.actor2["name"], riot.killed["best"]) == \
+        ("Violent demonstration", "Rioters", "Police Forces", 5)
