@@ -280,10 +280,12 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     if not actors and not any(m.speaker for m in mentions):  # (a speaker may be the doer: see below)
         return None, None
     agent = next((m for m in actors if m.start <= trigger.start < m.end), None)
-    if agent is None and trigger.rule.noun and _BETWEEN_AFTER.match(text, trigger.end):
+    if agent is None and trigger.rule.noun and (between := _BETWEEN_AFTER.match(text, trigger.end)):
         parties = [m for m in actors if m.start > trigger.end][:2]
         if len(parties) == 2 and parties[0].actor is not parties[1].actor:
             return parties[0], parties[1]
+        if parties and _both_sides(text, between.end(), parties[0]):
+            return parties[0], parties[0]
     target = None
     # (not a progressive: "The RSF has been shelling residential areas", "militants were attacking"; whose doer is
     # the subject of its own clause, not someone told of it: "witnesses told police that a dozen men were fighting")
@@ -348,6 +350,19 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
                           (agent is None or m.actor is not agent.actor)]
                 target = others[0] if others else target
     return agent, target
+
+
+# "clashes between two rival armed groups": one plural of unnamed men that is both sides
+_AND_AFTER = re.compile(r",?\s+(?:and|&)\s")
+_BOTH_SIDES_BEFORE = re.compile(r"(?:the\s+)?(?:two\s+|2\s+)?(?:(?:rival|opposing|competing|armed)\s+)*")
+
+
+def _both_sides(text: str, between_end: int, party: ActorMention) -> bool:
+    """Whether the first party after "between" is a plural of unnamed armed men standing for both sides ("between
+    two rival armed groups", "between rival militants"), not the first of two ("between gunmen and police")."""
+    return party.actor.generic and party.actor.inter in (2, 3, 4) and text[party.end - 1:party.end] == "s" and \
+        _BOTH_SIDES_BEFORE.fullmatch(text, between_end, party.start) is not None and \
+        not _AND_AFTER.match(text, party.end)
 
 
 def _sub_type(rule, actor1: ActorMention | None, actor2: ActorMention | None,
@@ -837,7 +852,8 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         if others:
             a2 = min(others, key=lambda m: abs(m.start - head.trigger.start))
             inferred.append("actor2")
-    if sub in ONE_SIDED or (a1 and a2 and a1.actor is a2.actor):
+    # (one actor on both sides only as one plural written for both: "between two rival armed groups")
+    if sub in ONE_SIDED or (a1 and a2 and a1.actor is a2.actor and a1 is not a2):
         a2 = None
     if a2 is None and any(m.category == "civilians" for m in casualties):
         civ = alias_table().actor("Civilians ({country})")

@@ -874,3 +874,13 @@ def test_forces_that_put_a_riot_down_in_a_sentence_of_their_own_are_the_riot_s()
     [riot] = extract_events(text, published_at=dt.date(2024, 6, 26), toponyms=[], locations=[])
     assert (riot.sub_event_type, riot.actor1["name"], riot.actor2["name"], riot.killed["best"]) == \
         ("Violent demonstration", "Rioters", "Police Forces", 5)
+
+
+def test_one_plural_of_unnamed_armed_men_between_is_both_sides():
+    clash = only_event("Fighting erupted on Sunday between two rival militias in the port city, killing four people.",
+                       dt.date(2024, 2, 3))
+    assert (clash.sub_event_type, clash.actor1["name"], clash.actor2["name"]) == \
+        ("Armed clash", "Unidentified Armed Group", "Unidentified Armed Group")
+    two = only_event("Fighting erupted on Sunday between gunmen and police in the port city, killing four people.",
+                     dt.date(2024, 2, 3))
+    assert (two.actor1["name"], two.actor2["name"]) == ("Unidentified Armed Group", "Police Forces")
