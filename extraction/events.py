@@ -195,6 +195,8 @@ def _state_subject(text: str, trigger: Trigger) -> ActorMention | None:
         return None
     found = _STATE_SUBJECT.search(text, max(0, trigger.start - 60), trigger.start)
     if found is None:
+        found = _main_clause_state(text, trigger)
+    if found is None:
         return None
     iso = country_codes().get(found.group("name"))
     lead = _THE_BEFORE.sub("", text[:found.start()]).rstrip(" \t")
@@ -205,6 +207,27 @@ def _state_subject(text: str, trigger: Trigger) -> ActorMention | None:
     if iso is None or (lead and not lead.endswith(_CLAUSE_END)):
         return None
     return _state_forces(found.start(), found.end("name"), iso)
+
+
+# "Azerbaijan launched operations in Nagorno-Karabakh on Tuesday, shelling positions ...": a participle after a comma
+# whose subject is its sentence's, a country that opens it with a verb of war
+_MAIN_CLAUSE_STATE = re.compile(_COUNTRY_NAME + r"\s+(?:(?:has|have|had|also|again)\s+)*(?:launched|began|started|mounted|"
+                                r"carried\s+out|conducted|stepped\s+up|intensified|pressed|expanded|resumed|renewed|"
+                                r"continued|attacked|struck|pounded|bombarded)\b")
+_SENTENCE_OPENING = re.compile(r"(?:[.!?;]\s+|\n\s*|^)(?:The\s+)?(?=[A-Z])")
+
+
+def _main_clause_state(text: str, trigger: Trigger) -> re.Match | None:
+    """The country that opens the sentence of a participle act ("..., shelling") as its subject (see above)."""
+    if text[trigger.start - 2:trigger.start] != ", " or not text[trigger.start:trigger.end].endswith("ing"):
+        return None
+    lo = max(0, trigger.start - 200)
+    opening = None
+    for opening in _SENTENCE_OPENING.finditer(text, lo, trigger.start):
+        pass  # the last sentence opening before the act
+    if opening is None or (opening.start() == lo and lo > 0):
+        return None
+    return _MAIN_CLAUSE_STATE.match(text, opening.end(), trigger.start)
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")

@@ -884,3 +884,12 @@ def test_one_plural_of_unnamed_armed_men_between_is_both_sides():
     two = only_event("Fighting erupted on Sunday between gunmen and police in the port city, killing four people.",
                      dt.date(2024, 2, 3))
     assert (two.actor1["name"], two.actor2["name"]) == ("Unidentified Armed Group", "Police Forces")
+
+
+def test_a_participle_act_takes_the_country_that_opens_its_sentence():
+    text = ("Ruritania launched what its defence ministry called a counter-terrorist operation in the northern hills "
+            "on Friday, shelling rebel positions around two villages.")
+    shelling = only_event(text, dt.date(2024, 2, 3))
+    assert (shelling.sub_event_type, shelling.actor1) == ("Shelling/artillery/missile attack", None)  # no country
+    shelling = only_event(text.replace("Ruritania", "Armenia"), dt.date(2024, 2, 3))
+    assert shelling.actor1["name"] == "Military Forces of Armenia"
