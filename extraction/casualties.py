@@ -73,6 +73,7 @@ _CATEGORY = {**{n: "unknown" for n in UNKNOWN_NOUNS}, **{n: "civilians" for n in
 # the force a combatant noun belongs to, which decides the side its dead are counted on; "combatants",
 # "commanders" and "members" say neither
 STATE_FORCES, ARMED_GROUP = "state forces", "armed group"
+PERPETRATOR = "perpetrator"  # the one who did the act, among its dead ("including the attacker"): actor1's side
 _FORCE = {**{n: STATE_FORCES for n in """soldiers soldier troops servicemen serviceman policemen policeman officers officer
                   guards guard personnel recruits deputies deputy troopers trooper agents agent peacekeepers
                   peacekeeper""".split()},
@@ -513,9 +514,15 @@ _CIVILIAN_GROUPS = frozenset("family staff crew church congregation community ho
 # "At least four people, including two children, were killed", "killing 10 people including a commander and a
 # five-year-old girl": civilians among a count of unknown victims
 _INCLUDING = re.compile(r",?\s*\b(?:including|among\s+them)\s+([^.;()]{1,90})", re.IGNORECASE)
-_INCLUDED_ITEM = re.compile(rf"^(?:(?P<qty>{QUANTITY_PATTERN})|(?P<det>an?))\s+(?:[\w-]+\s+)*?(?P<noun>[a-z]+)"
+_INCLUDED_ITEM = re.compile(rf"^(?:(?P<qty>{QUANTITY_PATTERN})|(?P<det>an?|the))\s+(?:[\w-]+\s+)*?(?P<noun>[a-z]+)"
                             r"(?:\s+(?:of|from|who|with|in|at)\b.*)?$", re.IGNORECASE | re.DOTALL)
 _ITEM_BREAK = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+# "killing 10 people including the attacker", "including the bomber": the one who did it, counted among the dead
+# (ACLED counts a suicide bomber) on the doer's side
+_BOMBER = frozenset({"bomber"})
+_THE_PERPETRATOR = frozenset({"attacker", "bomber", "assailant", "gunman", "shooter"})
 
 
 def named_among(text: str, start: int, end: int, total: int) -> list[tuple[str, int, int, int]]:
@@ -533,9 +540,14 @@ def named_among(text: str, start: int, end: int, total: int) -> list[tuple[str, 
         item = _INCLUDED_ITEM.match(text[item_start:item_end].strip())
         noun = item.group("noun").lower() if item else None
         category = _CATEGORY.get(noun)
+        if item and item.group("det") and item.group("det").lower() == "the" and noun not in _THE_PERPETRATOR:
+            category = None  # ("including the children": how many the count does not say)
+        elif noun in _BOMBER:
+            category = "combatants"
         if category in ("civilians", "combatants"):
             q = parse_quantity(item.group("qty")) if item.group("qty") else None
-            named.append((_FORCE.get(noun, category), q.best if q is not None else 1, item_start, item_end))
+            perpetrator = noun in _BOMBER or item.group("det") and item.group("det").lower() == "the"
+            named.append((PERPETRATOR if perpetrator else _FORCE.get(noun, category), q.best if q is not None else 1, item_start, item_end))
         item_start = item_break.end() if item_break else item_end
     return named if sum(n for _, n, _, _ in named) <= total else []
 

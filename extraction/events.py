@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from .actors import EXTERNAL, STATE, ActorMention, alias_table, country_codes, find_actors
-from .casualties import (ABDUCTED, ARMED_GROUP, MISSING, STATE_FORCES, CasualtyMention, Count, combine, combine_other,
-                         counted_mentions, find_casualties, named_among)
+from .casualties import (ABDUCTED, ARMED_GROUP, MISSING, PERPETRATOR, STATE_FORCES, CasualtyMention, Count, combine,
+                         combine_other, counted_mentions, find_casualties, named_among)
 from .dates import DateMention, find_dates, undated_day
 from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold, holds_case_odd, may_hold
@@ -793,6 +793,8 @@ def _side(group: str, start: int, end: int, a1: ActorMention | None, a2: ActorMe
     """Whose dead a count of combatants are: actor1's ("side_a") or actor2's ("side_b"), told by an
     actor named in the count's words ("seven Israeli soldiers"), else by the force its noun names
     ("soldiers" beside a state's forces, "militants" beside a group's); "unknown" when neither tells."""
+    if group == PERPETRATOR:
+        return "side_a"
     sides = (("side_a", a1), ("side_b", a2))
     named = [m.actor for m in actor_mentions if start <= m.start < end and not m.actor.generic]
     for key, a in sides:
@@ -830,7 +832,13 @@ def _count_dict(count: Count | None, text: str, side_of=None) -> dict | None:
                 side_of(m.group, m.start, m.end) if m.category == "combatants" else "unknown"
             split[key] += m.best
             if m.category == "unknown":  # "12 people, including three soldiers and two children"
-                for group, n, start, end in named_among(text, m.start, m.end, m.best):
+                # (or in the same toll told again: a title's "Bomber kills 10", the body's "killing 10 people including
+                # the attacker")
+                named = named_among(text, m.start, m.end, m.best) or next(
+                    (found for other in count.mentions if other is not m and other.best == m.best and
+                     other.category == "unknown" and not other.additive and
+                     (found := named_among(text, other.start, other.end, other.best))), [])
+                for group, n, start, end in named:
                     split["unknown"] -= n
                     split["civilians" if group == "civilians" else side_of(group, start, end)] += n
         if sum(split.values()) != count.best:  # "shot minus killed" and other derived counts

@@ -893,3 +893,15 @@ def test_a_participle_act_takes_the_country_that_opens_its_sentence():
     assert (shelling.sub_event_type, shelling.actor1) == ("Shelling/artillery/missile attack", None)  # no country
     shelling = only_event(text.replace("Ruritania", "Armenia"), dt.date(2024, 2, 3))
     assert shelling.actor1["name"] == "Military Forces of Armenia"
+
+
+def test_the_attacker_among_the_dead_is_on_the_doer_s_side():
+    text = report_text("Bomber kills eight at a bus station",
+                       "A suicide bomber blew himself up at a bus station on Monday, killing eight people including the "
+                       "attacker, officials said.")
+    bombing = only_event(text, dt.date(2024, 2, 6))
+    assert (bombing.sub_event_type, bombing.killed["best"], bombing.killed["side_a"], bombing.killed["unknown"]) == \
+        ("Suicide bomb", 8, 1, 7)
+    children = only_event("A suicide bomber blew himself up at a bus station on Monday, killing eight people including "
+                          "the children of a driver.", dt.date(2024, 2, 6))
+    assert children.killed["unknown"] + children.killed["civilians"] == 8 and children.killed["side_a"] == 0
