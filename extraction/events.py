@@ -114,7 +114,9 @@ _FACILITY_AFTER = re.compile(r"\s+(?:stations?|posts?|academy|headquarters|compo
                              r"bases?|camps?|vehicles?|cars?|vans?|trucks?|buses?)\b", re.IGNORECASE)
 _SAID_IT = re.compile(r"(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,?)?"  # "M23 rebels backed by Rwanda said"
                       r"\s+(?:said|says|announced|claimed|reported|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
-                      r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?", re.IGNORECASE)
+                      # (or its own arm: "the coalition said its air defences intercepted")
+                      r"(?:(?:it|they)\s+|(?:its|their)\s+(?:[\w-]+\s+){1,2}?)(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?",
+                      re.IGNORECASE)
 _ALLY_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|helped)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -342,7 +344,8 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
               and not _FACILITY_AFTER.match(text, m.end)]
     if target is None and victims and (agent is None or victims[0].actor is not agent.actor):
         target = victims[0]
-    after = [m for m in actors if m.start >= trigger.end and m is not agent and m is not target]
+    # (and what the act's own words name after its verb: "shot down 20 Ukrainian drones", "fired at the protesters")
+    after = [m for m in actors if m.start > trigger.start and m is not agent and m is not target]
     if agent is None and not passive and not before:
         # "The Burkinabe army said it neutralised 50 terrorists": the speaker is the doer
         agent = next((m for m in mentions if m.speaker and m.end <= trigger.start and

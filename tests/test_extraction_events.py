@@ -905,3 +905,17 @@ def test_the_attacker_among_the_dead_is_on_the_doer_s_side():
     children = only_event("A suicide bomber blew himself up at a bus station on Monday, killing eight people including "
                           "the children of a driver.", dt.date(2024, 2, 6))
     assert children.killed["unknown"] + children.killed["civilians"] == 8 and children.killed["side_a"] == 0
+
+
+def test_air_defences_that_down_drones_are_their_state_s_forces():
+    downed = only_event("Ruritanian air defences shot down 14 Moldovan drones over the border region overnight.",
+                        dt.date(2024, 2, 6))
+    assert (downed.sub_event_type, downed.actor1, downed.actor2["name"]) == \
+        ("Disrupted weapons use", None, "Military Forces of Moldova")  # no demonym of a country we know
+    downed = only_event("Romanian air defences shot down 14 Moldovan drones over the border region overnight.",
+                        dt.date(2024, 2, 6))
+    assert (downed.actor1["name"], downed.actor2["name"]) == ("Military Forces of Romania", "Military Forces of Moldova")
+    text = "Rebels fired two rockets at the town on Sunday. The army said its air defences intercepted both rockets."
+    intercepted = [e for e in extract_events(text, published_at=dt.date(2024, 2, 6), toponyms=[], locations=[])
+                   if e.sub_event_type == "Disrupted weapons use"]
+    assert intercepted and intercepted[0].actor1["name"] == "Military Forces"
