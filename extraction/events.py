@@ -71,11 +71,18 @@ _PAST_ACT_CLAUSE = re.compile(r"[^.;]{0,40}?\b(?:that|which)\s+(?:killed|left|cl
                               re.IGNORECASE)
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_BEGAN_AFTER = re.compile(r"\s+(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)\b", re.IGNORECASE)
+
+
 def _past_act(text: str, trigger: Trigger, sentence_start: int) -> tuple[int, int] | None:
     """The span of an act the sentence only recalls (from its word to the end of its clause), or None:
     the act's noun itself ("the 2016 Karrada bombing"), or the verb of the clause after it ("that killed")."""
     before = _PAST_ACT_BEFORE.search(text, max(sentence_start, trigger.start - 120), trigger.start)
     if before is None:
+        if _SINCE_BEFORE.search(text, max(sentence_start, trigger.start - 40), trigger.start) and \
+                _BEGAN_AFTER.match(text, trigger.end):
+            return trigger.start, trigger.end  # "killed since the clashes began": when a tally starts
         return None
     if before.group("clause"):  # the verb of "the 2016 bombing that killed ...": to the clause's end
         return trigger.start, _PAST_ACT_REST.match(text, trigger.end).end()
@@ -559,8 +566,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 m.background = False
     for i, (s, e) in enumerate(spans):
         triggers = find_triggers(text, s, e, folded)
+        since_began = False  # the sentence counts from when a war began ("since the clashes began")
         if triggers and _past_act_hint(text, folded, s, e):
             for lo, hi in filter(None, [_past_act(text, t, s) for t in triggers]):
+                since_began = since_began or _BEGAN_AFTER.match(text, hi) is not None
                 triggers = [t for t in triggers if not lo <= t.start < hi]
                 for m in casualties_by_sentence[i]:
                     if lo <= m.start < hi:
@@ -582,6 +591,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if not _reportable(text, (s, e), trigger, casualties, dates_by_sentence.get(i)):
             continue
         a1, a2 = _assign_roles(text, trigger, actors_by_sentence.get(i, []), casualties)
+        if since_began and a1 is None and a2 is None and trigger.rule.sub_event_type == LETHAL and \
+                any(m.background and m.start <= trigger.start < m.end for m in casualties):
+            continue  # the verb of a war's tally ("54 people have been killed since the clashes began"): no act
         event_type, sub = _sub_type(trigger.rule, a1, a2, casualties)
         if sub == "Disrupted weapons use" and a1 is not None and a1.actor.inter in (2, 3, 4) and \
                 _TAKEN.match(text, trigger.start):

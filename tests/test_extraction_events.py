@@ -919,3 +919,10 @@ def test_air_defences_that_down_drones_are_their_state_s_forces():
     intercepted = [e for e in extract_events(text, published_at=dt.date(2024, 2, 6), toponyms=[], locations=[])
                    if e.sub_event_type == "Disrupted weapons use"]
     assert intercepted and intercepted[0].actor1["name"] == "Military Forces"
+
+
+def test_a_toll_counted_since_the_fighting_began_is_no_act_s():
+    text = ("Gunmen torched a market in the district on Monday, police said. At least 80 people have been killed "
+            "since the fighting began in March.")
+    events = extract_events(text, published_at=dt.date(2024, 6, 5), toponyms=[], locations=[])
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"] and events[0].killed is None
