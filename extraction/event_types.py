@@ -98,7 +98,7 @@ RULES = [
                 # "Protesters stormed Kenya's parliament", "demonstrators set fire to the governor's office"
                 r"(?:protesters|demonstrators|crowds?)\s+(?:\w+\s+)?(?:stormed|broke\s+into|set\s+fire\s+to|torched|ransacked)",
                 RIOTS, "Violent demonstration", 11, True),
-    TriggerRule(r"\bmob\b|lynch\w*", RIOTS, "Mob violence", 12, True),
+    TriggerRule(r"\bmobs?\b|lynch\w*", RIOTS, "Mob violence", 12, True),
     TriggerRule(r"protest(?:ed|s|ing)?\b|demonstrat(?:ion|ions|ors|ed)|\brall(?:y|ies|ied)\b|sit-ins?",
                 PROTESTS, "Peaceful protest", 13, True),
     # (not the "Liberation Front" of a group's name)

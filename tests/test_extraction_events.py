@@ -926,3 +926,8 @@ def test_a_toll_counted_since_the_fighting_began_is_no_act_s():
             "since the fighting began in March.")
     events = extract_events(text, published_at=dt.date(2024, 6, 5), toponyms=[], locations=[])
     assert [e.sub_event_type for e in events] == ["Looting/property destruction"] and events[0].killed is None
+
+
+def test_mobs_that_burn_homes_are_mob_violence():
+    burned = only_event("Mobs set fire to dozens of homes in two villages on Wednesday, police said.", dt.date(2024, 6, 6))
+    assert (burned.event_type, burned.sub_event_type, burned.actor1["name"]) == ("Riots", "Mob violence", "Rioters")
