@@ -80,7 +80,8 @@ def _past_act(text: str, trigger: Trigger, sentence_start: int) -> tuple[int, in
     the act's noun itself ("the 2016 Karrada bombing"), or the verb of the clause after it ("that killed")."""
     before = _PAST_ACT_BEFORE.search(text, max(sentence_start, trigger.start - 120), trigger.start)
     if before is None:
-        if _SINCE_BEFORE.search(text, max(sentence_start, trigger.start - 40), trigger.start) and \
+        lo = max(sentence_start, trigger.start - 40)
+        if text.find("ince", lo, trigger.start) >= 0 and _SINCE_BEFORE.search(text, lo, trigger.start) and \
                 _BEGAN_AFTER.match(text, trigger.end):
             return trigger.start, trigger.end  # "killed since the clashes began": when a tally starts
         return None
