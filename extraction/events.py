@@ -94,6 +94,7 @@ def _past_act(text: str, trigger: Trigger, sentence_start: int) -> tuple[int, in
 
 
 # a seizure's verb: by an armed group, what it took in a raid
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SPELL_OF_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TAKEN = re.compile(r"(?:seized|recovered|confiscated|found)\b", re.IGNORECASE)
 _EPISODE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -352,6 +353,10 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
               and not _FACILITY_AFTER.match(text, m.end)]
     if target is None and victims and (agent is None or victims[0].actor is not agent.actor):
         target = victims[0]
+    if agent is None and target is not None and target in victims and trigger.rule.event_type == BATTLES:
+        # "Four soldiers were killed in a clash with NPA guerrillas": the victims' foe fought them
+        agent = next((m for m in actors if m.start > trigger.start and m.actor is not target.actor and
+                      _WITH_BEFORE.search(text, max(0, m.start - 30), m.start)), None)
     # (and what the act's own words name after its verb: "shot down 20 Ukrainian drones", "fired at the protesters")
     after = [m for m in actors if m.start > trigger.start and m is not agent and m is not target]
     if agent is None and not passive and not before:

@@ -931,3 +931,10 @@ def test_a_toll_counted_since_the_fighting_began_is_no_act_s():
 def test_mobs_that_burn_homes_are_mob_violence():
     burned = only_event("Mobs set fire to dozens of homes in two villages on Wednesday, police said.", dt.date(2024, 6, 6))
     assert (burned.event_type, burned.sub_event_type, burned.actor1["name"]) == ("Riots", "Mob violence", "Rioters")
+
+
+def test_the_foe_in_a_clash_with_victims_as_subject_is_the_doer():
+    clash = only_event("Six Malian soldiers were killed in a clash with JNIM fighters near the border on Sunday.",
+                       dt.date(2024, 6, 3))
+    assert (clash.sub_event_type, clash.actor1["name"], clash.actor2["name"], clash.killed["side_b"]) == \
+        ("Armed clash", "JNIM: Jama'at Nusrat al-Islam wal-Muslimin", "Military Forces of Mali", 6)
