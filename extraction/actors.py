@@ -83,7 +83,8 @@ def country_name(code: str | None) -> str | None:
 # country's name as a possessive ("Myanmar's military"). The two words are joined by one space: a title's
 # last word is no part of the body's first ("Missiles hit Kyiv\n\nRussian missiles")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+ )?[A-Z][a-z]+)(['’]s)?\s+$")
-_DEMONYM_AND_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+ )?[A-Z][a-z]+)\s+(?:and|&)\s+$")
+_DEMONYM_AND_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+ )?[A-Z][a-z]+|U\.S\.|US|U\.K\.|UK)\s+(?:and|&)\s+$")
+_COUNTRY_INITIALS = {"U.S.": "US", "US": "US", "U.K.": "GB", "UK": "GB"}  # written as a demonym: "U.S. and British warplanes"
 
 
 _US_STATE_NAMES = frozenset({"Georgia"})  # the one country named like a US state
@@ -238,7 +239,7 @@ class AliasTable:
                     start, actor = self._with_demonym(text, start, actor)
                     # "Armenian and Azerbaijani forces": the first demonym's forces too
                     if actor is not generic and (pair := _DEMONYM_AND_BEFORE.search(text, max(0, start - 30), start)):
-                        iso = demonyms().get(pair.group(1))
+                        iso = demonyms().get(pair.group(1)) or _COUNTRY_INITIALS.get(pair.group(1))
                         if iso:
                             found.append((pair.start(1), pair.end(1), self.national(generic, iso), air))
                 if actor.generic and alias.lower() in self._national_only:

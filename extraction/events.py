@@ -363,18 +363,13 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
         # "The Burkinabe army said it neutralised 50 terrorists": the speaker is the doer
         agent = next((m for m in mentions if m.speaker and m.end <= trigger.start and
                       _SAID_IT.fullmatch(text, m.end, trigger.start)), None)
+    allies: list[ActorMention] = []
     if agent is None and not passive and before:
         named = [m for m in before if not m.actor.generic]
-        agent = (named or before)[-1]
-        # "Iraqi forces and Kurdish Peshmerga fighters launched": the first of named subjects written together
-        # (not of "the victim and the gunman": which of two such is the doer the order does not say)
-        last = at = before.index(agent)
-        while at and not before[at - 1].actor.generic and _AND_LINK.fullmatch(text, before[at - 1].end, before[at].start):
-            at -= 1
-        agent = before[at]
-        allies = before[at + 1:last + 1]   # the others written with it act with it, not upon it
-    else:
-        allies = []
+        agent, allies = _first_of_coordinated(text, before, (named or before)[-1])
+    elif agent is not None and agent.start < trigger.start and not agent.actor.generic:
+        # "U.S. and British warplanes struck": the act's words begin inside the second named
+        agent, allies = _first_of_coordinated(text, [m for m in actors if m.end <= agent.start] + [agent], agent)
     if target is None:
         rest = [m for m in (after + (before if passive or agent else [])) if m is not agent
                 and m.actor is not (agent.actor if agent else None) and m not in allies]
@@ -402,6 +397,16 @@ def _both_sides(text: str, between_end: int, party: ActorMention) -> bool:
     return party.actor.generic and party.actor.inter in (2, 3, 4) and text[party.end - 1:party.end] == "s" and \
         _BOTH_SIDES_BEFORE.fullmatch(text, between_end, party.start) is not None and \
         not _AND_AFTER.match(text, party.end)
+
+
+def _first_of_coordinated(text: str, before: list[ActorMention], agent: ActorMention) -> tuple[ActorMention, list]:
+    """'Iraqi forces and Kurdish Peshmerga fighters launched': the first of named subjects written together acts,
+    and the others with it, not upon it (not of "the victim and the gunman": which of two such is the doer the
+    order does not say). before: the actors up to the agent, in text order."""
+    last = at = before.index(agent)
+    while at and not before[at - 1].actor.generic and _AND_LINK.fullmatch(text, before[at - 1].end, before[at].start):
+        at -= 1
+    return before[at], before[at + 1:last + 1]
 
 
 def _sub_type(rule, actor1: ActorMention | None, actor2: ActorMention | None,

@@ -938,3 +938,9 @@ def test_the_foe_in_a_clash_with_victims_as_subject_is_the_doer():
                        dt.date(2024, 6, 3))
     assert (clash.sub_event_type, clash.actor1["name"], clash.actor2["name"], clash.killed["side_b"]) == \
         ("Armed clash", "JNIM: Jama'at Nusrat al-Islam wal-Muslimin", "Military Forces of Mali", 6)
+
+
+def test_initials_and_a_demonym_written_together_act_together():
+    [strike] = extract_events("U.S. and British warplanes struck Houthi targets on Friday.",
+                              published_at=dt.date(2024, 1, 13), toponyms=[], locations=[])
+    assert (strike.actor1["name"], strike.actor2) == ("Military Forces of the United States", None)
