@@ -116,11 +116,11 @@ RULES = [
                 r"overran|overrun|overwhelmed|pushed\s+(?:deeper\s+|further\s+)?into|"
                 r"stormed(?<!parliament\sstormed)(?<!palace\sstormed)(?<!ministry\sstormed)(?<!embassy\sstormed)"  # (a title)
                 r"(?!\s+(?:(?:the|a|an)\s+|[\w-]+['’]s\s+)(?:[\w-]+\s+){0,2}?(?:building|hotel|house|home|compound|apartment|mall|school|"
-                r"hospital|restaurant|church|mosque|bank|office|prison|penitentiary|jail|studio|embassy|consulate|parliament|palace|ministry|"
+                r"hospital|restaurant|church|mosque|bank|office|station|prison|penitentiary|jail|studio|embassy|consulate|parliament|palace|ministry|"
                 r"headquarters|courthouse|stadium|theatre|theater)s?\b)|took\s+over|"
                 r"fell\s+to|advanced\s+(?:into|on)",
                 BATTLES, TERRITORY, 14, False),
-    TriggerRule(r"clash\w*|fighting|fought|battles?\b|gun\s*battles?|firefights?|exchanges?\s+of\s+fire|exchanged\s+fire|"
+    TriggerRule(r"clash\w*|fighting|fought|battles?\b|gun\s*battles?|gun\s*fights?|firefights?|exchanges?\s+of\s+fire|exchanged\s+fire|"
                 r"ambush\w*|skirmish\w*|offensive", BATTLES, "Armed clash", 15, True),
     TriggerRule(r"shot\s+(?:and\s+)?killed|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|shot(?!\s+down)|opened\s+fire|"
                 r"stabbed|stabbing\s+(?:a|an|the|his|her)\b|murdered|killed|killing|kills|slain|executed|massacred|"

@@ -944,3 +944,14 @@ def test_initials_and_a_demonym_written_together_act_together():
     [strike] = extract_events("U.S. and British warplanes struck Houthi targets on Friday.",
                               published_at=dt.date(2024, 1, 13), toponyms=[], locations=[])
     assert (strike.actor1["name"], strike.actor2) == ("Military Forces of the United States", None)
+
+
+def test_a_state_s_strike_maoists_gunfights_and_a_stormed_station():
+    strike = only_event(report_text("Israeli strike kills Hezbollah commander", ""), dt.date(2024, 7, 31))
+    assert (strike.sub_event_type, strike.actor1["name"]) == ("Air/drone strike", "Military Forces of Israel")
+    gunfight = only_event("Security forces killed four Maoists in a gunfight in a forest on Saturday.", dt.date(2024, 4, 21))
+    assert (gunfight.sub_event_type, gunfight.actor2["name"]) == \
+        ("Armed clash", "CPI (Maoist): Communist Party of India (Maoist)")
+    storming = only_event("Hooded gunmen stormed a television station on Tuesday, taking staff hostage.",
+                          dt.date(2024, 1, 10))
+    assert storming.sub_event_type == "Abduction/forced disappearance"   # no territory taken
