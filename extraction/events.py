@@ -304,6 +304,11 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     struck"); in the passive the subject is the victim; otherwise the nearest actor before the act
     acts on the first after."""
     actors = [m for m in mentions if not m.speaker and not _ALLY_BEFORE.search(text[max(0, m.start - 20):m.start])]
+    if actors and _in_headline(text, trigger):
+        # a headline's semicolon joins two stories ("Gunmen kill 10 in attack; army retakes town"): no party across it
+        lo, hi = text.rfind(";", actors[0].start, trigger.start), text.find(";", trigger.end, actors[-1].end)
+        if lo >= 0 or hi >= 0:
+            actors = [m for m in actors if m.start > lo and (hi < 0 or m.end <= hi)]
     # the victims of a count told as its subject ("Ten soldiers were killed ... when their convoy hit a bomb") do
     # not do the act the sentence names afterwards
     victims = [m for m in actors if m.end <= trigger.start and any(
