@@ -173,6 +173,7 @@ class _Candidate:
     sub_event_type: str = ""
     block: int = 0  # the incident of a roundup the sentence tells (incidents.incident_blocks)
     separate: bool = False  # the sentence says it tells another incident ("In a separate airstrike, ...")
+    headline: bool = False  # told in the report's title
 
 
 def _span(start: int, end: int) -> dict:
@@ -258,6 +259,19 @@ def _in_headline(text: str, trigger: Trigger) -> bool:
     return 0 < trigger.end <= title_end and text[title_end - 1] not in ".!?"
 
 
+def _headline_clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The title's clauses as sentences of their own: a headline's semicolon joins two stories ("Gunmen kill 10 in
+    Burkina attack; army retakes town"), each with its own act and parties."""
+    title_end = text.find("\n\n")
+    if not spans or title_end < 0 or spans[0][1] > title_end or text.find("; ", spans[0][0], spans[0][1]) < 0:
+        return spans
+    clauses, start = [], spans[0][0]
+    for part in text[spans[0][0]:spans[0][1]].split("; "):
+        clauses.append((start, start + len(part)))
+        start += len(part) + 2
+    return clauses + spans[1:]
+
+
 _BLAMED_STATE = re.compile(rf"\bblam(?:ed|es|ing)\s+(?:the\s+)?{_COUNTRY_NAME}\b")  # ("blamed the United States")
 
 
@@ -304,11 +318,6 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     struck"); in the passive the subject is the victim; otherwise the nearest actor before the act
     acts on the first after."""
     actors = [m for m in mentions if not m.speaker and not _ALLY_BEFORE.search(text[max(0, m.start - 20):m.start])]
-    if actors and _in_headline(text, trigger):
-        # a headline's semicolon joins two stories ("Gunmen kill 10 in attack; army retakes town"): no party across it
-        lo, hi = text.rfind(";", actors[0].start, trigger.start), text.find(";", trigger.end, actors[-1].end)
-        if lo >= 0 or hi >= 0:
-            actors = [m for m in actors if m.start > lo and (hi < 0 or m.end <= hi)]
     # the victims of a count told as its subject ("Ten soldiers were killed ... when their convoy hit a bomb") do
     # not do the act the sentence names afterwards
     victims = [m for m in actors if m.end <= trigger.start and any(
@@ -524,7 +533,7 @@ def _reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, 
 
 
 def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, locations: list) -> list[Event]:
-    spans = sentence_spans(text)
+    spans = _headline_clauses(text, sentence_spans(text))
     if not spans:
         return []
     n = len(spans)
@@ -582,6 +591,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 m.background = False
     for i, (s, e) in enumerate(spans):
         triggers = find_triggers(text, s, e, folded)
+        if any(t.end - t.start == 4 for t in triggers):
+            # the present "kill" is a headline's ("Gunmen kill 10"); in a body it is threatened or attempted
+            triggers = [t for t in triggers if t.end - t.start != 4 or folded[t.start:t.end] != "kill" or
+                        _in_headline(text, t)]
         since_began = False  # the sentence counts from when a war began ("since the clashes began")
         if triggers and _past_act_hint(text, folded, s, e):
             for lo, hi in filter(None, [_past_act(text, t, s) for t in triggers]):
@@ -623,7 +636,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                                           or _opens_dated_apart(j, spans, dates_by_sentence, date)},
                                          a1)
         cand = _Candidate(i, (s, e), trigger, a1, a2, casualties, date, date_distance, place, place_key,
-                          event_type, sub, max(blocks[i], 0), is_separate(i))
+                          event_type, sub, max(blocks[i], 0), is_separate(i), _in_headline(text, trigger))
         candidates.append(cand)
 
     merged: list[list[_Candidate]] = []
@@ -748,6 +761,16 @@ def _group_value(group: list[_Candidate], attr: str):
     return None
 
 
+def _group_actor(group: list[_Candidate], role: str) -> ActorMention | None:
+    """The group's actor in a role: the first told, or the name a later sentence gives the same kind of men ("Papua
+    rebels kill soldier" - "West Papua National Liberation Army rebels shot dead ...")."""
+    first = _group_value(group, role)
+    if first is None or not first.actor.generic:
+        return first
+    return next((m for c in group if (m := getattr(c, role)) is not None and not m.actor.generic and
+                 m.actor.inter == first.actor.inter), first)
+
+
 def _crowd_control(c: _Candidate) -> bool:
     """'Protesters stormed the parliament ... Police opened fire, killing at least five people': state forces'
     lethal act with no target but the crowd is the riot's (or the protest's) intervention."""
@@ -786,7 +809,8 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
         # dispersal or a riot, not an attack of its own
         crowd = group[0].event_type in (PROTESTS, RIOTS) and group[0].sub_event_type != "Peaceful protest"
         if not ((violent or crowd) and _loose_violence(cand) or
-                violent and all(_loose_violence(c) for c in group) or crowd and _crowd_control(cand)):
+                violent and all(_loose_violence(c) for c in group) or crowd and _crowd_control(cand) or
+                violent and _told_again(group, cand)):
             return False
     for role in ("actor1", "actor2"):
         a, b = _group_value(group, role), getattr(cand, role)
@@ -794,6 +818,8 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
             return False
     if _loose_violence(cand) and (cand.place is None or cand.place_key[1] != 0):
         return True  # "Two of those wounded are in critical condition": no scene of its own
+    if _told_again(group, cand):
+        return True  # (a title names the country or the region: "Papua rebels kill soldier")
     place = min((c for c in group if c.place), key=lambda c: c.place_key, default=None)
     if compatible(place.place.record if place else None, cand.place.record if cand.place else None):
         return True
@@ -802,6 +828,13 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
     if group[0].trigger.rule.sub_event_type == LETHAL and cand.trigger.rule.sub_event_type == LETHAL:
         return not _dated_apart(group, cand)
     return False
+
+
+def _told_again(group: list[_Candidate], cand: _Candidate) -> bool:
+    """A headline's act and the body's first telling of it ("Papua rebels kill soldier" - "Rebels shot dead an
+    Indonesian soldier ... on Thursday"): the title sums up the lead, in fewer words (its type may be the vaguer)."""
+    return not cand.headline and all(c.headline for c in group) and cand.event_type in VIOLENT_TYPES and \
+        group[0].event_type in VIOLENT_TYPES
 
 
 def _dated_apart(group: list[_Candidate], cand: _Candidate) -> bool:
@@ -859,6 +892,10 @@ def _count_dict(count: Count | None, text: str, side_of=None) -> dict | None:
     if side_of is not None:
         split = {"civilians": 0, "side_a": 0, "side_b": 0, "unknown": 0}
         for m in counted_mentions(count):
+            if m.category == "unknown":
+                # the same toll told again with whom it counts: the title's "kill 10", the body's "killed 10 traders"
+                m = next((other for other in count.mentions if other.best == m.best and not other.additive and
+                          other.category != "unknown"), m)
             key = "civilians" if m.category == "civilians" else \
                 side_of(m.group, m.start, m.end) if m.category == "combatants" else "unknown"
             split[key] += m.best
@@ -882,8 +919,10 @@ def _count_dict(count: Count | None, text: str, side_of=None) -> dict | None:
 
 def _build(text: str, group: list[_Candidate], published_at, mentions,
            fallback_date: DateMention | None, event_dates: list[DateMention] = ()) -> tuple[Event, int]:
-    head = min(group, key=lambda c: c.trigger.rule.rank)
+    # (the body's act over the title's where they are typed apart: the title says less)
     first = group[0]
+    told = next((c for c in group if not c.headline), first)
+    head = min(group, key=lambda c: (c.trigger.rule.rank, c.headline and c.event_type != told.event_type))
     evidence: dict = {"event_type": _span(head.trigger.start, head.trigger.end),
                       "sentence": _span(*first.span)}
     inferred: list[str] = []
@@ -891,8 +930,8 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     place = place_c.place if place_c else None
     country = _event_country(place)
     # (the forces that put a riot down are not its rioters)
-    a1 = _group_value([c for c in group if not (head.event_type == RIOTS and _crowd_control(c))], "actor1")
-    a2 = _group_value(group, "actor2")
+    a1 = _group_actor([c for c in group if not (head.event_type == RIOTS and _crowd_control(c))], "actor1")
+    a2 = _group_actor(group, "actor2")
     casualties = [m for c in group for m in c.casualties]
     event_type, sub = head.event_type, head.sub_event_type
     if head.trigger.rule.sub_event_type == TERRITORY and a1 is not None and head.actor1 is None:

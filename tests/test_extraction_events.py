@@ -955,3 +955,30 @@ def test_a_state_s_strike_maoists_gunfights_and_a_stormed_station():
     storming = only_event("Hooded gunmen stormed a television station on Tuesday, taking staff hostage.",
                           dt.date(2024, 1, 10))
     assert storming.sub_event_type == "Abduction/forced disappearance"   # no territory taken
+
+
+
+def test_headline_semicolon_parts_two_stories():
+    # each clause of the title is a story of its own; the first is the body's lead told again, and its toll counts
+    # whom the body says it counts
+    text = report_text("Bandits kill 7 in Zamfara raid; police recapture village",
+                       "Bandits on motorcycles killed 7 herders on a farm road in Zamfara state on Monday, residents said.")
+    events = [e.to_dict() for e in extract_events(text, published_at=dt.date(2024, 5, 7), toponyms=[], locations=[])]
+    assert [e["sub_event_type"] for e in events] == ["Attack", "Government regains territory"]
+    attack = events[0]
+    assert attack["actor2"]["inter"] == 7 and attack["evidence"]["actor1"]["start"] == 0
+    assert (attack["killed"]["best"], attack["killed"]["civilians"], attack["killed"]["unknown"]) == (7, 7, 0)
+    assert events[1]["actor2"] is None
+
+
+def test_headline_act_told_again_in_the_body_is_one_event():
+    # the title's vaguer act (no target: an attack) and the body's clash are one; the body names the doer
+    text = report_text("Rebels kill soldier in Cauca",
+                       "Fighters of the National Liberation Army shot dead a Colombian soldier near a rural school on "
+                       "Thursday, the army said.")
+    [ev] = [e.to_dict() for e in extract_events(text, published_at=dt.date(2024, 5, 7), toponyms=[], locations=[])]
+    assert ev["sub_event_type"] == "Armed clash" and ev["actor1"]["name"].startswith("ELN")
+    assert (ev["killed"]["best"], ev["killed"]["side_b"]) == (1, 1)
+    # (but "kill" in a body is threatened or attempted: no act)
+    assert not extract_events("He threatened to kill his neighbour, police said.", published_at=dt.date(2024, 5, 7),
+                              toponyms=[], locations=[])
