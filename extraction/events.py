@@ -308,8 +308,18 @@ def _definite_back_references(text: str, mentions: list[ActorMention]) -> list[A
         elif actor.generic and actor.inter == 1 and text[max(0, m.start - 4):m.start].lower() == "the " and \
                 len(named.get(actor.name, ())) == 1:
             m = ActorMention(m.start, m.end, next(iter(named[actor.name])), m.air, m.speaker)
+        elif actor.generic and actor.inter == 1 and out and (speaker := out[-1]).speaker and \
+                not speaker.actor.generic and speaker.actor.country and \
+                _SAID_BEFORE.fullmatch(text, speaker.end, m.start) and \
+                (own := alias_table().national(actor, speaker.actor.country)).name == speaker.actor.name and \
+                own.country == speaker.actor.country:
+            # "The Israeli military said troops exchanged fire": the speaking force's own men
+            m = ActorMention(m.start, m.end, own, m.air, m.speaker)
         out.append(m)
     return out
+
+
+_SAID_BEFORE = re.compile(r"\s+(?:said|says|reported|announced|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its\s+|some\s+)?")
 
 
 def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casualties: list[CasualtyMention]):

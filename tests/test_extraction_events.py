@@ -982,3 +982,13 @@ def test_headline_act_told_again_in_the_body_is_one_event():
     # (but "kill" in a body is threatened or attempted: no act)
     assert not extract_events("He threatened to kill his neighbour, police said.", published_at=dt.date(2024, 5, 7),
                               toponyms=[], locations=[])
+
+
+def test_speaking_force_own_troops():
+    # "troops" right after a national army's "said" are that army's, not the forces of the place
+    text = ("Turkish forces raided a village in northern Iraq on Friday. The Turkish military said troops exchanged "
+            "fire with militants and a drone struck a group of gunmen.")
+    events = [e.to_dict() for e in extract_events(text, published_at=dt.date(2024, 5, 7), toponyms=[], locations=[])]
+    strike = next(e for e in events if e["sub_event_type"] == "Air/drone strike")
+    assert strike["actor1"]["name"] == "Military Forces of Turkey"
+    assert strike["actor2"]["inter"] == 3
