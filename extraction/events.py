@@ -809,15 +809,16 @@ _SAME_DAY_OPENING = re.compile(rf"\W*{_SAME_DAY}", re.IGNORECASE)
 def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
     if group[0].block != cand.block or cand.separate:
         return False
-    if group[0].sub_event_type == cand.sub_event_type and cand.actor1 is None and not cand.casualties:
+    kind = next((c for c in group if not c.headline), group[0])  # (the body's act: the title says less)
+    if kind.sub_event_type == cand.sub_event_type and cand.actor1 is None and not cand.casualties:
         return True  # an elaboration with no party of its own ("Al-Baghdadi has allegedly fled ...")
-    if group[0].event_type == STRATEGIC and group[0].sub_event_type != cand.sub_event_type:
+    if kind.event_type == STRATEGIC and kind.sub_event_type != cand.sub_event_type:
         return False  # an arrest and a looting, an agreement and a withdrawal: developments of their own
-    if group[0].event_type != cand.event_type:
-        violent = group[0].event_type in VIOLENT_TYPES and cand.event_type in VIOLENT_TYPES
+    if kind.event_type != cand.event_type:
+        violent = kind.event_type in VIOLENT_TYPES and cand.event_type in VIOLENT_TYPES
         # "security forces fired tear gas to disperse them. Several people were injured": the hurt of a
         # dispersal or a riot, not an attack of its own
-        crowd = group[0].event_type in (PROTESTS, RIOTS) and group[0].sub_event_type != "Peaceful protest"
+        crowd = kind.event_type in (PROTESTS, RIOTS) and kind.sub_event_type != "Peaceful protest"
         if not ((violent or crowd) and _loose_violence(cand) or
                 violent and all(_loose_violence(c) for c in group) or crowd and _crowd_control(cand) or
                 violent and _told_again(group, cand)):
@@ -835,7 +836,7 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
         return True
     # two places for one violent act: a street named like a town elsewhere, a city and its
     # neighbourhood. Only an act dated differently in its own sentence is another incident.
-    if group[0].trigger.rule.sub_event_type == LETHAL and cand.trigger.rule.sub_event_type == LETHAL:
+    if kind.trigger.rule.sub_event_type == LETHAL and cand.trigger.rule.sub_event_type == LETHAL:
         return not _dated_apart(group, cand)
     return False
 

@@ -992,3 +992,13 @@ def test_speaking_force_own_troops():
     strike = next(e for e in events if e["sub_event_type"] == "Air/drone strike")
     assert strike["actor1"]["name"] == "Military Forces of Turkey"
     assert strike["actor2"]["inter"] == 3
+
+
+def test_explosion_told_twice_under_a_title_is_one_event():
+    # a title's act ("Bomb kills ..."), the body's explosion and who set it off: one explosion told three times
+    text = report_text("Bomb kills two guards in market town",
+                       "A roadside bomb killed two guards and wounded four others near a market on Monday, police said. "
+                       "Suspected militants detonated the device as their vehicle passed, police said.")
+    [ev] = [e.to_dict() for e in extract_events(text, published_at=dt.date(2024, 5, 7), toponyms=[], locations=[])]
+    assert ev["sub_event_type"] == "Remote explosive/landmine/IED"
+    assert ev["actor1"]["inter"] == 3 and (ev["killed"]["best"], ev["wounded"]["best"]) == (2, 4)
