@@ -102,7 +102,8 @@ _CLAIMED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+|had\s+)?cl
                             r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping))\b",
                             re.IGNORECASE)
 _BLAMED_BEFORE = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|killings?|"
-                            r"massacres?|blasts?|explosions?)\s+on\s+)?(?:the\s+)?$", re.IGNORECASE)
+                            r"massacres?|blasts?|explosions?)\s+on\s+)?(?:the\s+)?"
+                            r"(?-i:(?:[A-Z][\w'’-]*\s+){0,2})$", re.IGNORECASE)  # ("blamed Malay Muslim insurgents")
 # an act named again to say who is blamed for it, or who condemns or claims it
 _REFERRED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)(?:\s+(?:[\w'’-]+|\([^()]{1,20}\))){0,7}?\s+for|condemn(?:ed|s|ing)|denied|denies|"
                               r"blam(?:ed|es|ing)|responsibility\s+for|credit\s+for)"
@@ -673,8 +674,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # (each pattern needs its word: asked only of a report that holds it)
     claims, blames = may_hold(text, folded, ("claimed",)), may_hold(text, folded, ("blam",))
     for m in mentions + _blamed_states(text):
-        if not m.actor.generic and (claims and _CLAIMED_AFTER.match(text, m.end) or
-                                    blames and _BLAMED_BEFORE.search(text, max(0, m.start - 40), m.start)):
+        # (an unnamed group blamed is still the doer: "Authorities blamed Malay Muslim insurgents for the attack")
+        if (not m.actor.generic and claims and _CLAIMED_AFTER.match(text, m.end) or
+                (not m.actor.generic or m.actor.inter in (2, 3, 4)) and blames and
+                _BLAMED_BEFORE.search(text, max(0, m.start - 40), m.start)):
             claimed = [g for g in merged if g[0].event_type in VIOLENT_TYPES and g[0].sentence <= _in(spans, m.start)]
             if claimed and (claimed[-1][0].actor1 is None or claimed[-1][0].actor1.actor.generic):
                 act = claimed[-1][0]

@@ -1002,3 +1002,12 @@ def test_explosion_told_twice_under_a_title_is_one_event():
     [ev] = [e.to_dict() for e in extract_events(text, published_at=dt.date(2024, 5, 7), toponyms=[], locations=[])]
     assert ev["sub_event_type"] == "Remote explosive/landmine/IED"
     assert ev["actor1"]["inter"] == 3 and (ev["killed"]["best"], ev["wounded"]["best"]) == (2, 4)
+
+
+def test_unnamed_group_blamed_is_the_doer():
+    # a blamed group need not have a name ("blamed Islamist insurgents"); it replaces "gunmen" too
+    text = ("A bomb exploded near a police post in a market on Tuesday, killing one officer. "
+            "Officials blamed Islamist insurgents for the attack.")
+    assert only_event(text, dt.date(2024, 5, 8)).to_dict()["actor1"]["inter"] == 2
+    text = "Gunmen stormed a school in the town on Saturday, killing four pupils, officials said. Authorities blamed rebels."
+    assert only_event(text, dt.date(2024, 5, 8)).to_dict()["actor1"]["inter"] == 2
