@@ -18,8 +18,8 @@ from .dates import DateMention, find_dates, undated_day
 from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold, holds_case_odd, may_hold
 from .numbers import words_to_int
-from .event_types import (BATTLES, EXPLOSIONS, LETHAL, PROTESTS, RIOTS, STRATEGIC, TERRITORY, VIOLENCE_CIV, Trigger,
-                          after_accident, find_triggers, resolve_sub_type)
+from .event_types import (BATTLES, EXPLOSIONS, LETHAL, PROTESTS, RIOTS, STORMING, STRATEGIC, TERRITORY, VIOLENCE_CIV,
+                          Trigger, after_accident, find_triggers, resolve_sub_type)
 from .places import PlaceCandidate, compatible, place_candidates
 from .sentences import sentence_spans
 
@@ -634,6 +634,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if since_began and a1 is None and a2 is None and trigger.rule.sub_event_type == LETHAL and \
                 any(m.background and m.start <= trigger.start < m.end for m in casualties):
             continue  # the verb of a war's tally ("54 people have been killed since the clashes began"): no act
+        if trigger.rule is STORMING and a1 is not None and a1.actor.inter in (STATE, EXTERNAL):
+            continue  # a state force's storming is a raid: an event only by what it did there (an arrest, a killing)
         event_type, sub = _sub_type(trigger.rule, a1, a2, casualties)
         if sub == "Disrupted weapons use" and a1 is not None and a1.actor.inter in (2, 3, 4) and \
                 _TAKEN.match(text, trigger.start):

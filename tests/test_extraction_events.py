@@ -1011,3 +1011,13 @@ def test_unnamed_group_blamed_is_the_doer():
     assert only_event(text, dt.date(2024, 5, 8)).to_dict()["actor1"]["inter"] == 2
     text = "Gunmen stormed a school in the town on Saturday, killing four pupils, officials said. Authorities blamed rebels."
     assert only_event(text, dt.date(2024, 5, 8)).to_dict()["actor1"]["inter"] == 2
+
+
+def test_armed_group_storming_a_building_is_an_attack():
+    ev = only_event("Gunmen stormed a prison in the north on Saturday night, freeing hundreds of inmates, officials said.",
+                    dt.date(2024, 3, 3)).to_dict()
+    assert ev["sub_event_type"] == "Attack" and ev["actor1"]["inter"] == 3
+    # a state force's storming is a raid: the arrest is the event, and alone it is none
+    assert only_event("Police stormed the house on Monday and arrested him.", dt.date(2024, 3, 5)).sub_event_type == "Arrests"
+    assert not extract_events("Soldiers stormed the hotel on Monday.", published_at=dt.date(2024, 3, 5), toponyms=[],
+                              locations=[])
