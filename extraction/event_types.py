@@ -63,6 +63,9 @@ _STORMED_BUILDING = (r"\s+(?:(?:the|a|an)\s+|[\w-]+['’]s\s+)(?:[\w-]+\s+){0,2}
 # act: "police stormed the house and arrested him"); ranked after the arrest
 STORMING = TriggerRule(rf"stormed(?={_STORMED_BUILDING})", VIOLENCE_CIV, LETHAL, 18, False)
 
+# a headline writes the act in the present ("Gunmen kill 10"); in a body "kill" is threatened or attempted (find_triggers)
+PRESENT_KILL = TriggerRule(r"kill\b", VIOLENCE_CIV, LETHAL, 16, False)
+
 RULES = [
     TriggerRule(r"chemical\s+(?:weapons?|attacks?|agents?|munitions?|strikes?)|sarin|chlorine\s+(?:gas|attack|bombs?)|"
                 r"toxic\s+gas|nerve\s+agent|mustard\s+gas", EXPLOSIONS, "Chemical weapon", 1, True),
@@ -129,11 +132,12 @@ RULES = [
     TriggerRule(r"clash\w*|fighting|fought|battles?\b|gun\s*battles?|gun\s*fights?|firefights?|exchanges?\s+of\s+fire|exchanged\s+fire|"
                 r"ambush\w*|skirmish\w*|offensive", BATTLES, "Armed clash", 15, True),
     TriggerRule(r"shot\s+(?:and\s+)?killed|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|shot(?!\s+down)|opened\s+fire|"
-                r"stabbed|stabbing\s+(?:a|an|the|his|her)\b|murdered|killed|killing|kills|kill\b|slain|executed|massacred|"
+                r"stabbed|stabbing\s+(?:a|an|the|his|her)\b|murdered|killed|killing|kills|slain|executed|massacred|"
                 r"behead(?:ed|ing)|decapitated|neutrali[sz]ed(?!\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
                 r"(?:explosive|devices?|bombs?|ieds?|mines?|landmines?|drones?|missiles?|rockets?)\b)|"
                 r"beat(?:en)?\s+to\s+death|wounded|injured|destroyed|died|attacked",
                 VIOLENCE_CIV, LETHAL, 16, False),
+    PRESENT_KILL,
     TriggerRule(r"shootings?|gunfire|gunshots?|stabbings?|murders?|homicides?|massacres?|deaths?|attacks?|"
                 r"killings?|dead\b", VIOLENCE_CIV, LETHAL, 16, True),
     TriggerRule(r"fired\s+(?:\w+\s+)?(?:shots?|rounds?)|shots?\s+(?:were\s+|was\s+)?fired|shot\s+at|"
@@ -230,6 +234,13 @@ def after_accident(text: str, pos: int, start: int, folded: str) -> bool:
     return may_hold(text[lo:pos], folded[lo:pos], _ACCIDENT_WORDS) and _ACCIDENT_BEFORE.search(text, lo, pos) is not None
 
 
+def in_title(text: str, end: int) -> bool:
+    """Whether text[:end] lies in the report's title: a first paragraph with no sentence end (see
+    extraction.report_text, which puts a blank line after the title)."""
+    title_end = text.find("\n\n")
+    return 0 < end <= title_end and text[title_end - 1] not in ".!?"
+
+
 @dataclass(slots=True)
 class Trigger:
     start: int
@@ -264,6 +275,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
                 _RAID_ENDED_BEFORE.search(before):
             continue
         if clause_compared and rule.noun:
+            continue
+        if rule is PRESENT_KILL and not in_title(text, m.end()):
             continue
         word = m.group(0)
         word = word.rstrip()  # ("strikes " of "strikes on")

@@ -19,7 +19,7 @@ from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold, holds_case_odd, may_hold
 from .numbers import words_to_int
 from .event_types import (BATTLES, EXPLOSIONS, LETHAL, PROTESTS, RIOTS, STORMING, STRATEGIC, TERRITORY, VIOLENCE_CIV,
-                          Trigger, after_accident, find_triggers, resolve_sub_type)
+                          Trigger, after_accident, find_triggers, in_title, resolve_sub_type)
 from .places import PlaceCandidate, compatible, place_candidates
 from .sentences import sentence_spans
 
@@ -254,10 +254,8 @@ _PARTICIPLE = re.compile(r"[a-z]+ed|shot|hurt|slain", re.IGNORECASE)
 
 
 def _in_headline(text: str, trigger: Trigger) -> bool:
-    """Whether the act is told in the report's title: a first paragraph with no sentence end (see
-    extraction.report_text, which puts a blank line after the title)."""
-    title_end = text.find("\n\n")
-    return 0 < trigger.end <= title_end and text[title_end - 1] not in ".!?"
+    """Whether the act is told in the report's title (see event_types.in_title)."""
+    return in_title(text, trigger.end)
 
 
 def _headline_clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -602,10 +600,6 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 m.background = False
     for i, (s, e) in enumerate(spans):
         triggers = find_triggers(text, s, e, folded)
-        if any(t.end - t.start == 4 for t in triggers):
-            # the present "kill" is a headline's ("Gunmen kill 10"); in a body it is threatened or attempted
-            triggers = [t for t in triggers if t.end - t.start != 4 or folded[t.start:t.end] != "kill" or
-                        _in_headline(text, t)]
         since_began = False  # the sentence counts from when a war began ("since the clashes began")
         if triggers and _past_act_hint(text, folded, s, e):
             for lo, hi in filter(None, [_past_act(text, t, s) for t in triggers]):
