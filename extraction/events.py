@@ -676,10 +676,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 _BLAMED_BEFORE.search(text, max(0, m.start - 40), m.start)):
             claimed = [g for g in merged if g[0].event_type in VIOLENT_TYPES and g[0].sentence <= _in(spans, m.start)]
             if claimed and (claimed[-1][0].actor1 is None or claimed[-1][0].actor1.actor.generic):
-                act = claimed[-1][0]
-                act.actor1 = m
-                # "claimed the attack": a clash, perhaps
-                act.event_type, act.sub_event_type = _sub_type(act.trigger.rule, m, act.actor2, act.casualties)
+                # (and the body's telling of a title's act: _group_actor takes the body's doer)
+                for act in [claimed[-1][0]] + [c for c in claimed[-1][1:] if c.actor1 is not None and c.actor1.actor.generic]:
+                    act.actor1 = m
+                    # "claimed the attack": a clash, perhaps
+                    act.event_type, act.sub_event_type = _sub_type(act.trigger.rule, m, act.actor2, act.casualties)
     # "... where she was in stable condition": the casualties of the nearest violent act before
     # (or, in a report that names the toll first, after)
     violent = [g for g in merged if g[0].event_type in VIOLENT_TYPES]
@@ -771,9 +772,13 @@ def _group_value(group: list[_Candidate], attr: str):
 
 
 def _group_actor(group: list[_Candidate], role: str) -> ActorMention | None:
-    """The group's actor in a role: the first told, or the name a later sentence gives the same kind of men ("Papua
+    """The group's actor in a role: the first the body tells (a title says less: "Police killed in ambush" names the
+    victims before the act), else the title's; for generic men, the name another sentence gives the same kind ("Papua
     rebels kill soldier" - "West Papua National Liberation Army rebels shot dead ...")."""
     first = _group_value(group, role)
+    body = next((m for c in group if not c.headline and (m := getattr(c, role)) is not None), None)
+    if body is not None and body.actor is not first.actor:
+        first = body
     if first is None or not first.actor.generic:
         return first
     return next((m for c in group if (m := getattr(c, role)) is not None and not m.actor.generic and

@@ -1021,3 +1021,22 @@ def test_armed_group_storming_a_building_is_an_attack():
     assert only_event("Police stormed the house on Monday and arrested him.", dt.date(2024, 3, 5)).sub_event_type == "Arrests"
     assert not extract_events("Soldiers stormed the hotel on Monday.", published_at=dt.date(2024, 3, 5), toponyms=[],
                               locations=[])
+
+
+def test_herders_are_an_identity_militia():
+    ev = only_event("Armed herdsmen killed nine farmers in a village on Sunday, officials said.", dt.date(2024, 6, 17)).to_dict()
+    assert ev["actor1"]["name"] == "Unidentified Communal Militia" and ev["actor1"]["inter"] == 4
+    # a title's generic men are the body's named kind
+    text = report_text("Herders kill farmers in raid", "Suspected Fulani herdsmen killed 9 farmers in a raid on a village "
+                                                       "on Sunday, officials said.")
+    assert only_event(text, dt.date(2024, 6, 17)).to_dict()["actor1"]["name"] == "Fulani Ethnic Militia"
+
+
+def test_title_victims_before_the_act_do_not_make_the_doer():
+    # "Police killed in ambush": the title's nearest actor before "ambush" is the victims; the body tells the doer
+    text = report_text("Police killed in highland ambush",
+                       "Remnants of the Shining Path ambushed a police patrol on Sunday, killing four officers, the "
+                       "interior ministry said.")
+    ev = only_event(text, dt.date(2023, 9, 5)).to_dict()
+    assert (ev["actor1"]["name"], ev["actor2"]["inter"]) == ("Shining Path", 1)
+    assert (ev["killed"]["best"], ev["killed"]["side_b"]) == (4, 4)
