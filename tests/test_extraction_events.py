@@ -1026,6 +1026,9 @@ def test_armed_group_storming_a_building_is_an_attack():
 def test_herders_are_an_identity_militia():
     ev = only_event("Armed herdsmen killed nine farmers in a village on Sunday, officials said.", dt.date(2024, 6, 17)).to_dict()
     assert ev["actor1"]["name"] == "Unidentified Communal Militia" and ev["actor1"]["inter"] == 4
+    # (but herders killed are civilians, herders only so written: "killed 7 herders")
+    ev = only_event("Bandits killed 7 herders on a farm road on Monday.", dt.date(2024, 6, 17)).to_dict()
+    assert (ev["sub_event_type"], ev["actor2"]["inter"]) == ("Attack", 7)
     # a title's generic men are the body's named kind
     text = report_text("Herders kill farmers in raid", "Suspected Fulani herdsmen killed 9 farmers in a raid on a village "
                                                        "on Sunday, officials said.")
