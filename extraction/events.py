@@ -127,6 +127,8 @@ _SAID_IT = re.compile(r"(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[
                       # (or its own arm: "the coalition said its air defences intercepted")
                       r"(?:(?:it|they)\s+|(?:its|their)\s+(?:[\w-]+\s+){1,2}?)(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?",
                       re.IGNORECASE)
+# (an act told for the first time, "claimed an attack"; "claimed responsibility for the attack" names one told before)
+_CLAIMED_ACT = re.compile(r"\s+(?:has\s+|had\s+)?claimed\s+an?\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 _ALLY_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|helped)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -384,8 +386,10 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     after = [m for m in actors if m.start > trigger.start and m is not agent and m is not target]
     if agent is None and not passive and not before:
         # "The Burkinabe army said it neutralised 50 terrorists": the speaker is the doer
+        # (and a group that claims the act it names: "JNIM claimed an attack on an army camp")
         agent = next((m for m in mentions if m.speaker and m.end <= trigger.start and
-                      _SAID_IT.fullmatch(text, m.end, trigger.start)), None)
+                      (_SAID_IT.fullmatch(text, m.end, trigger.start) or
+                       not m.actor.generic and _CLAIMED_ACT.fullmatch(text, m.end, trigger.start))), None)
     allies: list[ActorMention] = []
     if agent is None and not passive and before:
         named = [m for m in before if not m.actor.generic]
@@ -590,7 +594,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
 
     def is_separate(j: int) -> bool:
         if j not in separate:
-            separate[j] = j < n and _SEPARATE.match(text, spans[j][0]) is not None
+            separate[j] = j < n and (_SEPARATE.match(text, spans[j][0]) is not None or _turns_to_country(text, spans[j][0]))
         return separate[j]
     for i, (s, _) in enumerate(spans) if "same day" in folded else ():
         if _SAME_DAY_OPENING.match(text, s):
@@ -646,6 +650,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                           event_type, sub, max(blocks[i], 0), is_separate(i), _in_headline(text, trigger))
         candidates.append(cand)
 
+    if len(candidates) > 2 and candidates[0].headline and candidates[0].trigger.plural and \
+            candidates[0].event_type in VIOLENT_TYPES and any(c.separate for c in candidates[1:]):
+        del candidates[0]  # a title's plural act over incidents the body tells apart ("Sahel: attacks kill dozens"): their sum
     merged: list[list[_Candidate]] = []
     for cand in candidates:
         for group in merged:
@@ -807,6 +814,18 @@ _SEPARATE = re.compile(r"\W*(?:(?:in|during)\s+(?:a\s+separate|another|a\s+secon
                        re.IGNORECASE)
 
 
+# a roundup's turn to another country: "In neighbouring Niger, 15 soldiers were killed ...", "In Mali, JNIM claimed ..."
+_COUNTRY_TURN = re.compile(r"In\s+(?:neighbou?ring\s+|nearby\s+)?" + _COUNTRY_NAME + r",")
+
+
+def _turns_to_country(text: str, start: int) -> bool:
+    """Whether the sentence at start opens with a turn to a country ("In neighbouring Niger, ..."): another incident."""
+    if not text.startswith("In ", start):
+        return False
+    turn = _COUNTRY_TURN.match(text, start)
+    return turn is not None and turn.group("name") in country_codes()
+
+
 _SAME_DAY_OPENING = re.compile(rf"\W*{_SAME_DAY}", re.IGNORECASE)
 
 
@@ -848,8 +867,9 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
 def _told_again(group: list[_Candidate], cand: _Candidate) -> bool:
     """A headline's act and the body's first telling of it ("Papua rebels kill soldier" - "Rebels shot dead an
     Indonesian soldier ... on Thursday"): the title sums up the lead, in fewer words (its type may be the vaguer)."""
+    # (not a title's plural act, "Sahel: attacks kill dozens": a roundup's sum of its incidents)
     return not cand.headline and all(c.headline for c in group) and cand.event_type in VIOLENT_TYPES and \
-        group[0].event_type in VIOLENT_TYPES
+        group[0].event_type in VIOLENT_TYPES and not group[0].trigger.plural
 
 
 def _dated_apart(group: list[_Candidate], cand: _Candidate) -> bool:

@@ -1043,3 +1043,16 @@ def test_title_victims_before_the_act_do_not_make_the_doer():
     ev = only_event(text, dt.date(2023, 9, 5)).to_dict()
     assert (ev["actor1"]["name"], ev["actor2"]["inter"]) == ("Shining Path", 1)
     assert (ev["killed"]["best"], ev["killed"]["side_b"]) == (4, 4)
+
+
+def test_roundup_turning_from_country_to_country():
+    # "In neighbouring Benin, ..." turns to another incident; the title's plural act is the roundup's sum, no
+    # incident's toll; "JNIM claimed an attack" names its doer
+    text = report_text("West Africa: attacks kill dozens",
+                       "Gunmen killed 12 villagers in an attack near a market in northern Togo on Friday, officials said. "
+                       "In neighbouring Benin, eight soldiers were killed when their patrol was ambushed on Saturday, the "
+                       "army said. In Niger, JNIM claimed an attack on a military post that killed several soldiers.")
+    events = [e.to_dict() for e in extract_events(text, published_at=dt.date(2024, 7, 30), toponyms=[], locations=[])]
+    assert [e["killed"]["best"] for e in events] == [12, 8, 3]
+    assert events[0]["killed"]["civilians"] == 12
+    assert events[2]["actor1"]["name"].startswith("JNIM")
