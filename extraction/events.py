@@ -1012,6 +1012,10 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     actor1 = a1.actor if a1 else None
     if event_type == RIOTS and actor1 is not None and actor1.generic and actor1.inter == 6:
         actor1 = alias_table().actor("Rioters ({country})") or actor1  # ACLED: those who riot are rioters
+    if sub == "Government regains territory" and actor1 is not None and actor1.resolved(country)["inter"] == EXTERNAL:
+        # a state's forces abroad take territory ("Ukrainian troops captured the town of Sudzha in Russia"): ACLED's
+        # taking by a foreign force, not a government regaining its own
+        sub = "Non-state actor overtakes territory"
     ev = Event(event_type, sub,
                actor1=actor1.resolved(country) if actor1 else None,
                actor2=a2.actor.resolved(country) if a2 else None,

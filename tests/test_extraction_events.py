@@ -1056,3 +1056,14 @@ def test_roundup_turning_from_country_to_country():
     assert [e["killed"]["best"] for e in events] == [12, 8, 3]
     assert events[0]["killed"]["civilians"] == 12
     assert events[2]["actor1"]["name"].startswith("JNIM")
+
+
+def test_foreign_force_taking_territory_is_no_government_regaining():
+    # ACLED: a foreign state's forces that take a place abroad overtake it; a government regains its own
+    text = "Yemeni troops captured the town of Tadmur in Syria on Thursday after heavy fighting, officials said."
+    tops = [toponym(text, "Tadmur", PALMYRA), toponym(text, "Syria", SYRIA, 6)]
+    [ev] = extract_events(text, published_at=dt.date(2024, 8, 16), toponyms=tops, locations=[])
+    assert ev.sub_event_type == "Non-state actor overtakes territory" and ev.actor1["inter"] == 8
+    text = "Syrian troops captured the town of Tadmur on Thursday after heavy fighting, officials said."
+    [ev] = extract_events(text, published_at=dt.date(2024, 8, 16), toponyms=[toponym(text, "Tadmur", PALMYRA)], locations=[])
+    assert ev.sub_event_type == "Government regains territory"
