@@ -292,6 +292,17 @@ def _state_forces(start: int, end: int, iso: str) -> ActorMention:
     return ActorMention(start, end, table.national(table.actor("Military Forces of {country}"), iso), False, False)
 
 
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _named_after_of(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """'Rebels of the Allied Democratic Forces', 'militants of the Islamic State': the generic men are the group named
+    after them (one party, not two: the generic mention is dropped)."""
+    drop = {id(m) for m, named in zip(mentions, mentions[1:]) if m.actor.generic and not named.actor.generic and
+            m.actor.inter in (2, 3, 4) and named.actor.inter in (2, 3, 4) and _OF_THE.fullmatch(text, m.end, named.start)}
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
 def _definite_back_references(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """'Israeli forces launched an operation ... Palestinian gunmen exchanged fire with the troops': a generic state
     force with 'the' is the one of that kind the report named before, when it named one country's only (not the
@@ -552,7 +563,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     n = len(spans)
     folded = fold(text)  # once: the trigger, alias and date regexes all run on it
     mentions = find_actors(text, folded)
-    mentions = _definite_back_references(text, mentions)
+    mentions = _definite_back_references(text, _named_after_of(text, mentions))
     actors_by_sentence: dict[int, list[ActorMention]] = {}
     for m in mentions:
         actors_by_sentence.setdefault(_in(spans, m.start), []).append(m)

@@ -1067,3 +1067,10 @@ def test_foreign_force_taking_territory_is_no_government_regaining():
     text = "Syrian troops captured the town of Tadmur on Thursday after heavy fighting, officials said."
     [ev] = extract_events(text, published_at=dt.date(2024, 8, 16), toponyms=[toponym(text, "Tadmur", PALMYRA)], locations=[])
     assert ev.sub_event_type == "Government regains territory"
+
+
+def test_generic_men_of_a_named_group_are_that_group():
+    # (not the group and, as its target, the generic men: "Rebels of the X killed 14 people")
+    ev = only_event("Rebels of the National Liberation Army killed 14 people in an overnight attack on Friday, officials said.",
+                    dt.date(2024, 6, 9)).to_dict()
+    assert ev["actor1"]["name"].startswith("ELN") and ev["actor2"] is None and ev["sub_event_type"] == "Attack"
