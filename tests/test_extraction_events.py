@@ -1074,3 +1074,9 @@ def test_generic_men_of_a_named_group_are_that_group():
     ev = only_event("Rebels of the National Liberation Army killed 14 people in an overnight attack on Friday, officials said.",
                     dt.date(2024, 6, 9)).to_dict()
     assert ev["actor1"]["name"].startswith("ELN") and ev["actor2"] is None and ev["sub_event_type"] == "Attack"
+
+
+def test_a_demonyms_positions_are_its_forces():
+    ev = only_event("Syrian warplanes bombed Turkish positions near the border overnight, the ministry said.",
+                    dt.date(2024, 8, 15)).to_dict()
+    assert ev["sub_event_type"] == "Air/drone strike" and ev["actor2"]["name"] == "Military Forces of Turkey"
