@@ -250,6 +250,8 @@ class AliasTable:
                     (actor, air), start = the_alias, m.start()
                 if _is_place_use(text, start, actor):
                     continue
+                if key == "opposition" and _POLITICS_AFTER.match(text, end):
+                    continue  # "an opposition lawmaker", "the opposition party": politics, no armed opposition
                 found.append((start, end, actor, air))
         found.sort(key=lambda a: (a[0], -a[1]))
         kept: list[ActorMention] = []
@@ -265,6 +267,9 @@ class AliasTable:
 
 
 _SPACES = re.compile(r"\s+")
+_POLITICS_AFTER = re.compile(r"\s+(?:lawmakers?|leaders?|party|parties|politicians?|figures?|MPs?|candidates?|supporters|"
+                             r"activists?|coalition|alliance|bloc|members\s+of\s+parliament|legislators?|deputies|"
+                             r"newspapers?|media|parliamentarians?)\b", re.IGNORECASE)
 
 
 def _alias_pattern(alias: str) -> str:

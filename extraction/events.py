@@ -101,6 +101,9 @@ _EPISODE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months)\s+of\s+(?:[\
 _CLAIMED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
                             r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping))\b",
                             re.IGNORECASE)
+_OWNED_AFTER = re.compile(r"\s+said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|"
+                          r"conducted)\s+the\s+(?:[\w-]+\s+)?(?:strikes?|airstrikes?|attacks?|raids?|bombing|operation)\b",
+                          re.IGNORECASE)
 _BLAMED_BEFORE = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|killings?|"
                             r"massacres?|blasts?|explosions?)\s+on\s+)?(?:the\s+)?"
                             r"(?-i:(?:[A-Z][\w'’-]*\s+){0,2})$", re.IGNORECASE)  # ("blamed Malay Muslim insurgents")
@@ -687,9 +690,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # state: "Washington blamed Russia for the attack")
     # (each pattern needs its word: asked only of a report that holds it)
     claims, blames = may_hold(text, folded, ("claimed",)), may_hold(text, folded, ("blam",))
+    owns = may_hold(text, folded, ("carried out", "conducted"))
     for m in mentions + _blamed_states(text):
-        # (an unnamed group blamed is still the doer: "Authorities blamed Malay Muslim insurgents for the attack")
+        # (an unnamed group blamed is still the doer: "Authorities blamed Malay Muslim insurgents for the attack"; and a
+        # force that says it did it: "The U.S. military said it carried out the strike")
         if (not m.actor.generic and claims and _CLAIMED_AFTER.match(text, m.end) or
+                not m.actor.generic and owns and _OWNED_AFTER.match(text, m.end) or
                 (not m.actor.generic or m.actor.inter in (2, 3, 4)) and blames and
                 _BLAMED_BEFORE.search(text, max(0, m.start - 40), m.start)):
             claimed = [g for g in merged if g[0].event_type in VIOLENT_TYPES and g[0].sentence <= _in(spans, m.start)]

@@ -1080,3 +1080,16 @@ def test_a_demonyms_positions_are_its_forces():
     ev = only_event("Syrian warplanes bombed Turkish positions near the border overnight, the ministry said.",
                     dt.date(2024, 8, 15)).to_dict()
     assert ev["sub_event_type"] == "Air/drone strike" and ev["actor2"]["name"] == "Military Forces of Turkey"
+
+
+def test_force_that_says_it_did_the_act_is_its_doer():
+    text = ("A drone strike hit a car near the airport on Saturday, killing two members of Kataib Hezbollah. "
+            "The U.S. military said it carried out the strike.")
+    ev = only_event(text, dt.date(2024, 3, 3)).to_dict()
+    assert ev["actor1"]["name"] == "Military Forces of the United States" and ev["actor2"]["name"] == "Kataib Hezbollah"
+
+
+def test_opposition_politician_is_no_armed_opposition():
+    ev = only_event("Police stormed the house of an opposition lawmaker on Sunday and arrested him, his party said.",
+                    dt.date(2024, 3, 3)).to_dict()
+    assert ev["sub_event_type"] == "Arrests" and ev["actor1"]["name"] == "Police Forces" and ev["actor2"] is None
