@@ -263,11 +263,16 @@ def _in_headline(text: str, trigger: Trigger) -> bool:
     return in_title(text, trigger.end)
 
 
-def _headline_clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _title_end(text: str) -> int:
+    """Where the report's title ends (see event_types.in_title), or -1 with no title."""
+    title_end = text.find("\n\n")
+    return title_end if title_end > 0 and text[title_end - 1] not in ".!?" else -1
+
+
+def _headline_clauses(text: str, spans: list[tuple[int, int]], title_end: int) -> list[tuple[int, int]]:
     """The title's clauses as sentences of their own: a headline's semicolon joins two stories ("Gunmen kill 10 in
     Burkina attack; army retakes town"), each with its own act and parties."""
-    title_end = text.find("\n\n")
-    if not spans or title_end < 0 or spans[0][1] > title_end or text.find("; ", spans[0][0], spans[0][1]) < 0:
+    if not spans or spans[0][1] > title_end or text.find("; ", spans[0][0], spans[0][1]) < 0:
         return spans
     clauses, start = [], spans[0][0]
     for part in text[spans[0][0]:spans[0][1]].split("; "):
@@ -293,17 +298,6 @@ def _state_forces(start: int, end: int, iso: str) -> ActorMention:
     """A country's name written for its state forces (text[start:end])."""
     table = alias_table()
     return ActorMention(start, end, table.national(table.actor("Military Forces of {country}"), iso), False, False)
-
-
-_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
-
-
-def _named_after_of(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """'Rebels of the Allied Democratic Forces', 'militants of the Islamic State': the generic men are the group named
-    after them (one party, not two: the generic mention is dropped)."""
-    drop = {id(m) for m, named in zip(mentions, mentions[1:]) if m.actor.generic and not named.actor.generic and
-            m.actor.inter in (2, 3, 4) and named.actor.inter in (2, 3, 4) and _OF_THE.fullmatch(text, m.end, named.start)}
-    return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 
 def _definite_back_references(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -560,13 +554,14 @@ def _reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, 
 
 
 def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, locations: list) -> list[Event]:
-    spans = _headline_clauses(text, sentence_spans(text))
+    title_end = _title_end(text)
+    spans = _headline_clauses(text, sentence_spans(text), title_end)
     if not spans:
         return []
     n = len(spans)
     folded = fold(text)  # once: the trigger, alias and date regexes all run on it
     mentions = find_actors(text, folded)
-    mentions = _definite_back_references(text, _named_after_of(text, mentions))
+    mentions = _definite_back_references(text, mentions)
     actors_by_sentence: dict[int, list[ActorMention]] = {}
     for m in mentions:
         actors_by_sentence.setdefault(_in(spans, m.start), []).append(m)
@@ -608,7 +603,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
 
     def is_separate(j: int) -> bool:
         if j not in separate:
-            separate[j] = j < n and (_SEPARATE.match(text, spans[j][0]) is not None or _turns_to_country(text, spans[j][0]))
+            separate[j] = j < n and (_SEPARATE.match(text, spans[j][0]) is not None or
+                                     text.startswith("In ", spans[j][0]) and _turns_to_country(text, spans[j][0]))
         return separate[j]
     for i, (s, _) in enumerate(spans) if "same day" in folded else ():
         if _SAME_DAY_OPENING.match(text, s):
@@ -661,7 +657,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                                           or _opens_dated_apart(j, spans, dates_by_sentence, date)},
                                          a1)
         cand = _Candidate(i, (s, e), trigger, a1, a2, casualties, date, date_distance, place, place_key,
-                          event_type, sub, max(blocks[i], 0), is_separate(i), _in_headline(text, trigger))
+                          event_type, sub, max(blocks[i], 0), is_separate(i), trigger.end <= title_end)
         candidates.append(cand)
 
     if len(candidates) > 2 and candidates[0].headline and candidates[0].trigger.plural and \
@@ -691,12 +687,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # (each pattern needs its word: asked only of a report that holds it)
     claims, blames = may_hold(text, folded, ("claimed",)), may_hold(text, folded, ("blam",))
     owns = may_hold(text, folded, ("carried out", "conducted"))
-    for m in mentions + _blamed_states(text):
+    for m in mentions + _blamed_states(text) if claims or blames or owns else ():
+        named = not m.actor.generic
         # (an unnamed group blamed is still the doer: "Authorities blamed Malay Muslim insurgents for the attack"; and a
         # force that says it did it: "The U.S. military said it carried out the strike")
-        if (not m.actor.generic and claims and _CLAIMED_AFTER.match(text, m.end) or
-                not m.actor.generic and owns and _OWNED_AFTER.match(text, m.end) or
-                (not m.actor.generic or m.actor.inter in (2, 3, 4)) and blames and
+        if (named and (claims and _CLAIMED_AFTER.match(text, m.end) or owns and _OWNED_AFTER.match(text, m.end)) or
+                (named or m.actor.inter in (2, 3, 4)) and blames and
                 _BLAMED_BEFORE.search(text, max(0, m.start - 40), m.start)):
             claimed = [g for g in merged if g[0].event_type in VIOLENT_TYPES and g[0].sentence <= _in(spans, m.start)]
             if claimed and (claimed[-1][0].actor1 is None or claimed[-1][0].actor1.actor.generic):
@@ -799,6 +795,8 @@ def _group_actor(group: list[_Candidate], role: str) -> ActorMention | None:
     """The group's actor in a role: the first the body tells (a title says less: "Police killed in ambush" names the
     victims before the act), else the title's; for generic men, the name another sentence gives the same kind ("Papua
     rebels kill soldier" - "West Papua National Liberation Army rebels shot dead ...")."""
+    if len(group) == 1:
+        return getattr(group[0], role)
     first = _group_value(group, role)
     body = next((m for c in group if not c.headline and (m := getattr(c, role)) is not None), None)
     if body is not None and body.actor is not first.actor:
@@ -837,8 +835,6 @@ _COUNTRY_TURN = re.compile(r"In\s+(?:neighbou?ring\s+|nearby\s+)?" + _COUNTRY_NA
 
 def _turns_to_country(text: str, start: int) -> bool:
     """Whether the sentence at start opens with a turn to a country ("In neighbouring Niger, ..."): another incident."""
-    if not text.startswith("In ", start):
-        return False
     turn = _COUNTRY_TURN.match(text, start)
     return turn is not None and turn.group("name") in country_codes()
 
