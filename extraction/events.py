@@ -797,14 +797,23 @@ def _group_actor(group: list[_Candidate], role: str) -> ActorMention | None:
     rebels kill soldier" - "West Papua National Liberation Army rebels shot dead ...")."""
     if len(group) == 1:
         return getattr(group[0], role)
-    first = _group_value(group, role)
-    body = next((m for c in group if not c.headline and (m := getattr(c, role)) is not None), None)
+    first = body = None
+    for c in group:
+        m = getattr(c, role)
+        if m is not None:
+            first = first or m
+            if not c.headline:
+                body = m
+                break
     if body is not None and body.actor is not first.actor:
         first = body
     if first is None or not first.actor.generic:
         return first
-    return next((m for c in group if (m := getattr(c, role)) is not None and not m.actor.generic and
-                 m.actor.inter == first.actor.inter), first)
+    for c in group:
+        m = getattr(c, role)
+        if m is not None and not m.actor.generic and m.actor.inter == first.actor.inter:
+            return m
+    return first
 
 
 def _crowd_control(c: _Candidate) -> bool:
@@ -845,7 +854,8 @@ _SAME_DAY_OPENING = re.compile(rf"\W*{_SAME_DAY}", re.IGNORECASE)
 def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
     if group[0].block != cand.block or cand.separate:
         return False
-    kind = next((c for c in group if not c.headline), group[0])  # (the body's act: the title says less)
+    # (the body's act: the title says less)
+    kind = group[0] if not group[0].headline else next((c for c in group if not c.headline), group[0])
     if kind.sub_event_type == cand.sub_event_type and cand.actor1 is None and not cand.casualties:
         return True  # an elaboration with no party of its own ("Al-Baghdadi has allegedly fled ...")
     if kind.event_type == STRATEGIC and kind.sub_event_type != cand.sub_event_type:
@@ -881,8 +891,8 @@ def _told_again(group: list[_Candidate], cand: _Candidate) -> bool:
     """A headline's act and the body's first telling of it ("Papua rebels kill soldier" - "Rebels shot dead an
     Indonesian soldier ... on Thursday"): the title sums up the lead, in fewer words (its type may be the vaguer)."""
     # (not a title's plural act, "Sahel: attacks kill dozens": a roundup's sum of its incidents)
-    return not cand.headline and all(c.headline for c in group) and cand.event_type in VIOLENT_TYPES and \
-        group[0].event_type in VIOLENT_TYPES and not group[0].trigger.plural
+    return not cand.headline and group[0].headline and all(c.headline for c in group) and \
+        cand.event_type in VIOLENT_TYPES and group[0].event_type in VIOLENT_TYPES and not group[0].trigger.plural
 
 
 def _dated_apart(group: list[_Candidate], cand: _Candidate) -> bool:
@@ -969,7 +979,7 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
            fallback_date: DateMention | None, event_dates: list[DateMention] = ()) -> tuple[Event, int]:
     # (the body's act over the title's where they are typed apart: the title says less)
     first = group[0]
-    told = next((c for c in group if not c.headline), first)
+    told = first if not first.headline else next((c for c in group if not c.headline), first)
     head = min(group, key=lambda c: (c.trigger.rule.rank, c.headline and c.event_type != told.event_type))
     evidence: dict = {"event_type": _span(head.trigger.start, head.trigger.end),
                       "sentence": _span(*first.span)}
