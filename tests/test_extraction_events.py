@@ -1093,3 +1093,13 @@ def test_opposition_politician_is_no_armed_opposition():
     ev = only_event("Police stormed the house of an opposition lawmaker on Sunday and arrested him, his party said.",
                     dt.date(2024, 3, 3)).to_dict()
     assert ev["sub_event_type"] == "Arrests" and ev["actor1"]["name"] == "Police Forces" and ev["actor2"] is None
+
+
+def test_a_countrys_ministry_speaking_is_no_place():
+    # "Syria's defence ministry said": the speaker's country, not the scene; the town told before is
+    text = ("Rebels captured the town of Tadmur on Thursday, residents said. Jets bombed rebel fighters near the town "
+            "overnight, Syria's defence ministry said.")
+    tops = [toponym(text, "Tadmur", PALMYRA), toponym(text, "Syria", SYRIA, 6)]
+    events = extract_events(text, published_at=dt.date(2024, 8, 16), toponyms=tops, locations=[])
+    strike = next(e for e in events if e.event_type == "Explosions/Remote violence")
+    assert strike.location["name"] == "Tadmur"
