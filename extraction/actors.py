@@ -250,6 +250,8 @@ class AliasTable:
                     (actor, air), start = the_alias, m.start()
                 if _is_place_use(text, start, actor):
                     continue
+                if key == "opposition" and _POLITICS_AFTER.match(text, end):
+                    continue  # "an opposition lawmaker", "the opposition party": politics, no armed opposition
                 found.append((start, end, actor, air))
         found.sort(key=lambda a: (a[0], -a[1]))
         kept: list[ActorMention] = []
@@ -260,11 +262,20 @@ class AliasTable:
                 # "JNIM militants", "Hezbollah fighters": the named group's own men
                 last = kept.pop()
                 start, actor, air = last.start, last.actor, last.air or air
+            elif kept and text.startswith(" of ", kept[-1].end) and kept[-1].actor.generic and not actor.generic and \
+                    kept[-1].actor.inter in _GROUP_INTERS and actor.inter in _GROUP_INTERS and \
+                    _OF_THE.fullmatch(text, kept[-1].end, start):
+                kept.pop()  # "Rebels of the Allied Democratic Forces": the named group, one party (not the rebels and it)
             kept.append(ActorMention(start, end, actor, air, _is_speaker(text, start, end)))
         return kept
 
 
 _SPACES = re.compile(r"\s+")
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_GROUP_INTERS = (2, 3, 4)
+_POLITICS_AFTER = re.compile(r"\s+(?:lawmakers?|leaders?|party|parties|politicians?|figures?|MPs?|candidates?|supporters|"
+                             r"activists?|coalition|alliance|bloc|members\s+of\s+parliament|legislators?|deputies|"
+                             r"newspapers?|media|parliamentarians?)\b", re.IGNORECASE)
 
 
 def _alias_pattern(alias: str) -> str:

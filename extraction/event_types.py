@@ -55,6 +55,17 @@ class TriggerRule:
     always: bool = False  # nouns that are events in themselves ("talks", "withdrawal")
 
 
+# what is stormed when no territory changes hands: a building ("stormed the National Penitentiary", "a hotel")
+_STORMED_BUILDING = (r"\s+(?:(?:the|a|an)\s+|[\w-]+['’]s\s+)(?:[\w-]+\s+){0,2}?(?:building|hotel|house|home|compound|apartment|"
+                     r"mall|school|hospital|restaurant|church|mosque|bank|office|station|prison|penitentiary|jail|studio|"
+                     r"embassy|consulate|parliament|palace|ministry|headquarters|courthouse|stadium|theatre|theater)s?\b")
+# an armed group's storming of a building is an attack (events: a state force's storming is a raid, told by its other
+# act: "police stormed the house and arrested him"); ranked after the arrest
+STORMING = TriggerRule(rf"stormed(?={_STORMED_BUILDING})", VIOLENCE_CIV, LETHAL, 18, False)
+
+# a headline writes the act in the present ("Gunmen kill 10"); in a body "kill" is threatened or attempted (find_triggers)
+PRESENT_KILL = TriggerRule(r"kill\b", VIOLENCE_CIV, LETHAL, 16, False)
+
 RULES = [
     TriggerRule(r"chemical\s+(?:weapons?|attacks?|agents?|munitions?|strikes?)|sarin|chlorine\s+(?:gas|attack|bombs?)|"
                 r"toxic\s+gas|nerve\s+agent|mustard\s+gas", EXPLOSIONS, "Chemical weapon", 1, True),
@@ -115,9 +126,7 @@ RULES = [
                 r"captured(?!\s+(?:on|by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:video|camera|cameras|film|tape|surveillance))|"
                 r"overran|overrun|overwhelmed|pushed\s+(?:deeper\s+|further\s+)?into|"
                 r"stormed(?<!parliament\sstormed)(?<!palace\sstormed)(?<!ministry\sstormed)(?<!embassy\sstormed)"  # (a title)
-                r"(?!\s+(?:(?:the|a|an)\s+|[\w-]+['’]s\s+)(?:[\w-]+\s+){0,2}?(?:building|hotel|house|home|compound|apartment|mall|school|"
-                r"hospital|restaurant|church|mosque|bank|office|station|prison|penitentiary|jail|studio|embassy|consulate|parliament|palace|ministry|"
-                r"headquarters|courthouse|stadium|theatre|theater)s?\b)|took\s+over|"
+                rf"(?!{_STORMED_BUILDING})|took\s+over|"
                 r"fell\s+to|advanced\s+(?:into|on)",
                 BATTLES, TERRITORY, 14, False),
     TriggerRule(r"clash\w*|fighting|fought|battles?\b|gun\s*battles?|gun\s*fights?|firefights?|exchanges?\s+of\s+fire|exchanged\s+fire|"
@@ -128,6 +137,7 @@ RULES = [
                 r"(?:explosive|devices?|bombs?|ieds?|mines?|landmines?|drones?|missiles?|rockets?)\b)|"
                 r"beat(?:en)?\s+to\s+death|wounded|injured|destroyed|died|attacked",
                 VIOLENCE_CIV, LETHAL, 16, False),
+    PRESENT_KILL,
     TriggerRule(r"shootings?|gunfire|gunshots?|stabbings?|murders?|homicides?|massacres?|deaths?|attacks?|"
                 r"killings?|dead\b", VIOLENCE_CIV, LETHAL, 16, True),
     TriggerRule(r"fired\s+(?:\w+\s+)?(?:shots?|rounds?)|shots?\s+(?:were\s+|was\s+)?fired|shot\s+at|"
@@ -140,6 +150,7 @@ RULES = [
     TriggerRule(r"(?:took|taking|take|takes|held|holding)\s+(?:[\w-]+\s+){0,3}?hostages?\b", VIOLENCE_CIV,
                 "Abduction/forced disappearance", 16, False),
     TriggerRule(r"arrest\w*|detain\w*|taken\s+into\s+custody|apprehend\w*", STRATEGIC, "Arrests", 17, False),
+    STORMING,
     # (not "handed over his wallet": what is handed over is a place, or control of one)
     TriggerRule(r"withdraw\w*|withdrew|evacuat(?:ed|ion)|handed\s+over\s+(?:control|(?:the\s+)?(?:[\w-]+\s+)?"
                 r"(?:town|city|village|area|territory|region|district|base|positions?|checkpoints?|crossing|airport))|"
@@ -223,6 +234,13 @@ def after_accident(text: str, pos: int, start: int, folded: str) -> bool:
     return may_hold(text[lo:pos], folded[lo:pos], _ACCIDENT_WORDS) and _ACCIDENT_BEFORE.search(text, lo, pos) is not None
 
 
+def in_title(text: str, end: int) -> bool:
+    """Whether text[:end] lies in the report's title: a first paragraph with no sentence end (see
+    extraction.report_text, which puts a blank line after the title)."""
+    title_end = text.find("\n\n")
+    return 0 < end <= title_end and text[title_end - 1] not in ".!?"
+
+
 @dataclass(slots=True)
 class Trigger:
     start: int
@@ -257,6 +275,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
                 _RAID_ENDED_BEFORE.search(before):
             continue
         if clause_compared and rule.noun:
+            continue
+        if rule is PRESENT_KILL and not in_title(text, m.end()):
             continue
         word = m.group(0)
         word = word.rstrip()  # ("strikes " of "strikes on")

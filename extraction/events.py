@@ -18,8 +18,8 @@ from .dates import DateMention, find_dates, undated_day
 from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold, holds_case_odd, may_hold
 from .numbers import words_to_int
-from .event_types import (BATTLES, EXPLOSIONS, LETHAL, PROTESTS, RIOTS, STRATEGIC, TERRITORY, VIOLENCE_CIV, Trigger,
-                          after_accident, find_triggers, resolve_sub_type)
+from .event_types import (BATTLES, EXPLOSIONS, LETHAL, PROTESTS, RIOTS, STORMING, STRATEGIC, TERRITORY, VIOLENCE_CIV,
+                          Trigger, after_accident, find_triggers, in_title, resolve_sub_type)
 from .places import PlaceCandidate, compatible, place_candidates
 from .sentences import sentence_spans
 
@@ -101,8 +101,12 @@ _EPISODE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months)\s+of\s+(?:[\
 _CLAIMED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
                             r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping))\b",
                             re.IGNORECASE)
+_OWNED_AFTER = re.compile(r"\s+said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|"
+                          r"conducted)\s+the\s+(?:[\w-]+\s+)?(?:strikes?|airstrikes?|attacks?|raids?|bombing|operation)\b",
+                          re.IGNORECASE)
 _BLAMED_BEFORE = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|killings?|"
-                            r"massacres?|blasts?|explosions?)\s+on\s+)?(?:the\s+)?$", re.IGNORECASE)
+                            r"massacres?|blasts?|explosions?)\s+on\s+)?(?:the\s+)?"
+                            r"(?-i:(?:[A-Z][\w'’-]*\s+){0,2})$", re.IGNORECASE)  # ("blamed Malay Muslim insurgents")
 # an act named again to say who is blamed for it, or who condemns or claims it
 _REFERRED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)(?:\s+(?:[\w'’-]+|\([^()]{1,20}\))){0,7}?\s+for|condemn(?:ed|s|ing)|denied|denies|"
                               r"blam(?:ed|es|ing)|responsibility\s+for|credit\s+for)"
@@ -126,6 +130,8 @@ _SAID_IT = re.compile(r"(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[
                       # (or its own arm: "the coalition said its air defences intercepted")
                       r"(?:(?:it|they)\s+|(?:its|their)\s+(?:[\w-]+\s+){1,2}?)(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?",
                       re.IGNORECASE)
+# (an act told for the first time, "claimed an attack"; "claimed responsibility for the attack" names one told before)
+_CLAIMED_ACT = re.compile(r"\s+(?:has\s+|had\s+)?claimed\s+an?\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 _ALLY_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|helped)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -173,6 +179,7 @@ class _Candidate:
     sub_event_type: str = ""
     block: int = 0  # the incident of a roundup the sentence tells (incidents.incident_blocks)
     separate: bool = False  # the sentence says it tells another incident ("In a separate airstrike, ...")
+    headline: bool = False  # told in the report's title
 
 
 def _span(start: int, end: int) -> dict:
@@ -252,10 +259,26 @@ _PARTICIPLE = re.compile(r"[a-z]+ed|shot|hurt|slain", re.IGNORECASE)
 
 
 def _in_headline(text: str, trigger: Trigger) -> bool:
-    """Whether the act is told in the report's title: a first paragraph with no sentence end (see
-    extraction.report_text, which puts a blank line after the title)."""
+    """Whether the act is told in the report's title (see event_types.in_title)."""
+    return in_title(text, trigger.end)
+
+
+def _title_end(text: str) -> int:
+    """Where the report's title ends (see event_types.in_title), or -1 with no title."""
     title_end = text.find("\n\n")
-    return 0 < trigger.end <= title_end and text[title_end - 1] not in ".!?"
+    return title_end if title_end > 0 and text[title_end - 1] not in ".!?" else -1
+
+
+def _headline_clauses(text: str, spans: list[tuple[int, int]], title_end: int) -> list[tuple[int, int]]:
+    """The title's clauses as sentences of their own: a headline's semicolon joins two stories ("Gunmen kill 10 in
+    Burkina attack; army retakes town"), each with its own act and parties."""
+    if not spans or spans[0][1] > title_end or text.find("; ", spans[0][0], spans[0][1]) < 0:
+        return spans
+    clauses, start = [], spans[0][0]
+    for part in text[spans[0][0]:spans[0][1]].split("; "):
+        clauses.append((start, start + len(part)))
+        start += len(part) + 2
+    return clauses + spans[1:]
 
 
 _BLAMED_STATE = re.compile(rf"\bblam(?:ed|es|ing)\s+(?:the\s+)?{_COUNTRY_NAME}\b")  # ("blamed the United States")
@@ -294,8 +317,18 @@ def _definite_back_references(text: str, mentions: list[ActorMention]) -> list[A
         elif actor.generic and actor.inter == 1 and text[max(0, m.start - 4):m.start].lower() == "the " and \
                 len(named.get(actor.name, ())) == 1:
             m = ActorMention(m.start, m.end, next(iter(named[actor.name])), m.air, m.speaker)
+        elif actor.generic and actor.inter == 1 and out and (speaker := out[-1]).speaker and \
+                not speaker.actor.generic and speaker.actor.country and \
+                _SAID_BEFORE.fullmatch(text, speaker.end, m.start) and \
+                (own := alias_table().national(actor, speaker.actor.country)).name == speaker.actor.name and \
+                own.country == speaker.actor.country:
+            # "The Israeli military said troops exchanged fire": the speaking force's own men
+            m = ActorMention(m.start, m.end, own, m.air, m.speaker)
         out.append(m)
     return out
+
+
+_SAID_BEFORE = re.compile(r"\s+(?:said|says|reported|announced|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its\s+|some\s+)?")
 
 
 def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casualties: list[CasualtyMention]):
@@ -361,8 +394,10 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     after = [m for m in actors if m.start > trigger.start and m is not agent and m is not target]
     if agent is None and not passive and not before:
         # "The Burkinabe army said it neutralised 50 terrorists": the speaker is the doer
+        # (and a group that claims the act it names: "JNIM claimed an attack on an army camp")
         agent = next((m for m in mentions if m.speaker and m.end <= trigger.start and
-                      _SAID_IT.fullmatch(text, m.end, trigger.start)), None)
+                      (_SAID_IT.fullmatch(text, m.end, trigger.start) or
+                       not m.actor.generic and _CLAIMED_ACT.fullmatch(text, m.end, trigger.start))), None)
     allies: list[ActorMention] = []
     if agent is None and not passive and before:
         named = [m for m in before if not m.actor.generic]
@@ -519,7 +554,8 @@ def _reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, 
 
 
 def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, locations: list) -> list[Event]:
-    spans = sentence_spans(text)
+    title_end = _title_end(text)
+    spans = _headline_clauses(text, sentence_spans(text), title_end)
     if not spans:
         return []
     n = len(spans)
@@ -567,7 +603,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
 
     def is_separate(j: int) -> bool:
         if j not in separate:
-            separate[j] = j < n and _SEPARATE.match(text, spans[j][0]) is not None
+            separate[j] = j < n and (_SEPARATE.match(text, spans[j][0]) is not None or
+                                     text.startswith("In ", spans[j][0]) and _turns_to_country(text, spans[j][0]))
         return separate[j]
     for i, (s, _) in enumerate(spans) if "same day" in folded else ():
         if _SAME_DAY_OPENING.match(text, s):
@@ -605,6 +642,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if since_began and a1 is None and a2 is None and trigger.rule.sub_event_type == LETHAL and \
                 any(m.background and m.start <= trigger.start < m.end for m in casualties):
             continue  # the verb of a war's tally ("54 people have been killed since the clashes began"): no act
+        if trigger.rule is STORMING and a1 is not None and a1.actor.inter in (STATE, EXTERNAL):
+            continue  # a state force's storming is a raid: an event only by what it did there (an arrest, a killing)
         event_type, sub = _sub_type(trigger.rule, a1, a2, casualties)
         if sub == "Disrupted weapons use" and a1 is not None and a1.actor.inter in (2, 3, 4) and \
                 _TAKEN.match(text, trigger.start):
@@ -618,9 +657,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                                           or _opens_dated_apart(j, spans, dates_by_sentence, date)},
                                          a1)
         cand = _Candidate(i, (s, e), trigger, a1, a2, casualties, date, date_distance, place, place_key,
-                          event_type, sub, max(blocks[i], 0), is_separate(i))
+                          event_type, sub, max(blocks[i], 0), is_separate(i), trigger.end <= title_end)
         candidates.append(cand)
 
+    if len(candidates) > 2 and candidates[0].headline and candidates[0].trigger.plural and \
+            candidates[0].event_type in VIOLENT_TYPES and any(c.separate for c in candidates[1:]):
+        del candidates[0]  # a title's plural act over incidents the body tells apart ("Sahel: attacks kill dozens"): their sum
     merged: list[list[_Candidate]] = []
     for cand in candidates:
         for group in merged:
@@ -644,15 +686,21 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # state: "Washington blamed Russia for the attack")
     # (each pattern needs its word: asked only of a report that holds it)
     claims, blames = may_hold(text, folded, ("claimed",)), may_hold(text, folded, ("blam",))
-    for m in mentions + _blamed_states(text):
-        if not m.actor.generic and (claims and _CLAIMED_AFTER.match(text, m.end) or
-                                    blames and _BLAMED_BEFORE.search(text, max(0, m.start - 40), m.start)):
+    owns = may_hold(text, folded, ("carried out", "conducted"))
+    for m in mentions + _blamed_states(text) if claims or blames or owns else ():
+        named = not m.actor.generic
+        # (an unnamed group blamed is still the doer: "Authorities blamed Malay Muslim insurgents for the attack"; and a
+        # force that says it did it: "The U.S. military said it carried out the strike")
+        if (named and (claims and _CLAIMED_AFTER.match(text, m.end) or owns and _OWNED_AFTER.match(text, m.end)) or
+                (named or m.actor.inter in (2, 3, 4)) and blames and
+                _BLAMED_BEFORE.search(text, max(0, m.start - 40), m.start)):
             claimed = [g for g in merged if g[0].event_type in VIOLENT_TYPES and g[0].sentence <= _in(spans, m.start)]
             if claimed and (claimed[-1][0].actor1 is None or claimed[-1][0].actor1.actor.generic):
-                act = claimed[-1][0]
-                act.actor1 = m
-                # "claimed the attack": a clash, perhaps
-                act.event_type, act.sub_event_type = _sub_type(act.trigger.rule, m, act.actor2, act.casualties)
+                # (and the body's telling of a title's act: _group_actor takes the body's doer)
+                for act in [claimed[-1][0]] + [c for c in claimed[-1][1:] if c.actor1 is not None and c.actor1.actor.generic]:
+                    act.actor1 = m
+                    # "claimed the attack": a clash, perhaps
+                    act.event_type, act.sub_event_type = _sub_type(act.trigger.rule, m, act.actor2, act.casualties)
     # "... where she was in stable condition": the casualties of the nearest violent act before
     # (or, in a report that names the toll first, after)
     violent = [g for g in merged if g[0].event_type in VIOLENT_TYPES]
@@ -743,6 +791,31 @@ def _group_value(group: list[_Candidate], attr: str):
     return None
 
 
+def _group_actor(group: list[_Candidate], role: str) -> ActorMention | None:
+    """The group's actor in a role: the first the body tells (a title says less: "Police killed in ambush" names the
+    victims before the act), else the title's; for generic men, the name another sentence gives the same kind ("Papua
+    rebels kill soldier" - "West Papua National Liberation Army rebels shot dead ...")."""
+    if len(group) == 1:
+        return getattr(group[0], role)
+    first = body = None
+    for c in group:
+        m = getattr(c, role)
+        if m is not None:
+            first = first or m
+            if not c.headline:
+                body = m
+                break
+    if body is not None and body.actor is not first.actor:
+        first = body
+    if first is None or not first.actor.generic:
+        return first
+    for c in group:
+        m = getattr(c, role)
+        if m is not None and not m.actor.generic and m.actor.inter == first.actor.inter:
+            return m
+    return first
+
+
 def _crowd_control(c: _Candidate) -> bool:
     """'Protesters stormed the parliament ... Police opened fire, killing at least five people': state forces'
     lethal act with no target but the crowd is the riot's (or the protest's) intervention."""
@@ -765,23 +838,36 @@ _SEPARATE = re.compile(r"\W*(?:(?:in|during)\s+(?:a\s+separate|another|a\s+secon
                        re.IGNORECASE)
 
 
+# a roundup's turn to another country: "In neighbouring Niger, 15 soldiers were killed ...", "In Mali, JNIM claimed ..."
+_COUNTRY_TURN = re.compile(r"In\s+(?:neighbou?ring\s+|nearby\s+)?" + _COUNTRY_NAME + r",")
+
+
+def _turns_to_country(text: str, start: int) -> bool:
+    """Whether the sentence at start opens with a turn to a country ("In neighbouring Niger, ..."): another incident."""
+    turn = _COUNTRY_TURN.match(text, start)
+    return turn is not None and turn.group("name") in country_codes()
+
+
 _SAME_DAY_OPENING = re.compile(rf"\W*{_SAME_DAY}", re.IGNORECASE)
 
 
 def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
     if group[0].block != cand.block or cand.separate:
         return False
-    if group[0].sub_event_type == cand.sub_event_type and cand.actor1 is None and not cand.casualties:
+    # (the body's act: the title says less)
+    kind = group[0] if not group[0].headline else next((c for c in group if not c.headline), group[0])
+    if kind.sub_event_type == cand.sub_event_type and cand.actor1 is None and not cand.casualties:
         return True  # an elaboration with no party of its own ("Al-Baghdadi has allegedly fled ...")
-    if group[0].event_type == STRATEGIC and group[0].sub_event_type != cand.sub_event_type:
+    if kind.event_type == STRATEGIC and kind.sub_event_type != cand.sub_event_type:
         return False  # an arrest and a looting, an agreement and a withdrawal: developments of their own
-    if group[0].event_type != cand.event_type:
-        violent = group[0].event_type in VIOLENT_TYPES and cand.event_type in VIOLENT_TYPES
+    if kind.event_type != cand.event_type:
+        violent = kind.event_type in VIOLENT_TYPES and cand.event_type in VIOLENT_TYPES
         # "security forces fired tear gas to disperse them. Several people were injured": the hurt of a
         # dispersal or a riot, not an attack of its own
-        crowd = group[0].event_type in (PROTESTS, RIOTS) and group[0].sub_event_type != "Peaceful protest"
+        crowd = kind.event_type in (PROTESTS, RIOTS) and kind.sub_event_type != "Peaceful protest"
         if not ((violent or crowd) and _loose_violence(cand) or
-                violent and all(_loose_violence(c) for c in group) or crowd and _crowd_control(cand)):
+                violent and all(_loose_violence(c) for c in group) or crowd and _crowd_control(cand) or
+                violent and _told_again(group, cand)):
             return False
     for role in ("actor1", "actor2"):
         a, b = _group_value(group, role), getattr(cand, role)
@@ -789,14 +875,24 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
             return False
     if _loose_violence(cand) and (cand.place is None or cand.place_key[1] != 0):
         return True  # "Two of those wounded are in critical condition": no scene of its own
+    if _told_again(group, cand):
+        return True  # (a title names the country or the region: "Papua rebels kill soldier")
     place = min((c for c in group if c.place), key=lambda c: c.place_key, default=None)
     if compatible(place.place.record if place else None, cand.place.record if cand.place else None):
         return True
     # two places for one violent act: a street named like a town elsewhere, a city and its
     # neighbourhood. Only an act dated differently in its own sentence is another incident.
-    if group[0].trigger.rule.sub_event_type == LETHAL and cand.trigger.rule.sub_event_type == LETHAL:
+    if kind.trigger.rule.sub_event_type == LETHAL and cand.trigger.rule.sub_event_type == LETHAL:
         return not _dated_apart(group, cand)
     return False
+
+
+def _told_again(group: list[_Candidate], cand: _Candidate) -> bool:
+    """A headline's act and the body's first telling of it ("Papua rebels kill soldier" - "Rebels shot dead an
+    Indonesian soldier ... on Thursday"): the title sums up the lead, in fewer words (its type may be the vaguer)."""
+    # (not a title's plural act, "Sahel: attacks kill dozens": a roundup's sum of its incidents)
+    return not cand.headline and group[0].headline and all(c.headline for c in group) and \
+        cand.event_type in VIOLENT_TYPES and group[0].event_type in VIOLENT_TYPES and not group[0].trigger.plural
 
 
 def _dated_apart(group: list[_Candidate], cand: _Candidate) -> bool:
@@ -854,6 +950,10 @@ def _count_dict(count: Count | None, text: str, side_of=None) -> dict | None:
     if side_of is not None:
         split = {"civilians": 0, "side_a": 0, "side_b": 0, "unknown": 0}
         for m in counted_mentions(count):
+            if m.category == "unknown":
+                # the same toll told again with whom it counts: the title's "kill 10", the body's "killed 10 traders"
+                m = next((other for other in count.mentions if other.best == m.best and not other.additive and
+                          other.category != "unknown"), m)
             key = "civilians" if m.category == "civilians" else \
                 side_of(m.group, m.start, m.end) if m.category == "combatants" else "unknown"
             split[key] += m.best
@@ -877,8 +977,10 @@ def _count_dict(count: Count | None, text: str, side_of=None) -> dict | None:
 
 def _build(text: str, group: list[_Candidate], published_at, mentions,
            fallback_date: DateMention | None, event_dates: list[DateMention] = ()) -> tuple[Event, int]:
-    head = min(group, key=lambda c: c.trigger.rule.rank)
+    # (the body's act over the title's where they are typed apart: the title says less)
     first = group[0]
+    told = first if not first.headline else next((c for c in group if not c.headline), first)
+    head = min(group, key=lambda c: (c.trigger.rule.rank, c.headline and c.event_type != told.event_type))
     evidence: dict = {"event_type": _span(head.trigger.start, head.trigger.end),
                       "sentence": _span(*first.span)}
     inferred: list[str] = []
@@ -886,8 +988,8 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     place = place_c.place if place_c else None
     country = _event_country(place)
     # (the forces that put a riot down are not its rioters)
-    a1 = _group_value([c for c in group if not (head.event_type == RIOTS and _crowd_control(c))], "actor1")
-    a2 = _group_value(group, "actor2")
+    a1 = _group_actor([c for c in group if not (head.event_type == RIOTS and _crowd_control(c))], "actor1")
+    a2 = _group_actor(group, "actor2")
     casualties = [m for c in group for m in c.casualties]
     event_type, sub = head.event_type, head.sub_event_type
     if head.trigger.rule.sub_event_type == TERRITORY and a1 is not None and head.actor1 is None:
@@ -933,6 +1035,10 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     actor1 = a1.actor if a1 else None
     if event_type == RIOTS and actor1 is not None and actor1.generic and actor1.inter == 6:
         actor1 = alias_table().actor("Rioters ({country})") or actor1  # ACLED: those who riot are rioters
+    if sub == "Government regains territory" and actor1 is not None and actor1.resolved(country)["inter"] == EXTERNAL:
+        # a state's forces abroad take territory ("Ukrainian troops captured the town of Sudzha in Russia"): ACLED's
+        # taking by a foreign force, not a government regaining its own
+        sub = "Non-state actor overtakes territory"
     ev = Event(event_type, sub,
                actor1=actor1.resolved(country) if actor1 else None,
                actor2=a2.actor.resolved(country) if a2 else None,

@@ -24,8 +24,9 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:left|leaving|leave|leaves|from|departed|depar
 _VENUE_BEFORE = re.compile(r"\b(?:said|told|announced|stated|reporters|conference|briefing|statement|"
                            r"speaking|spoke|interview|meeting|summit|headquartered|based)\b[^.;]{0,25}?\b(?:in|at)\s+$",
                            re.IGNORECASE)
-_SPEAKER_AFTER = re.compile(r"^\s*(?:['’]s\s+\w+\s+)?(?:has\s+|have\s+)?(?:sent|said|says|told|urged|urges|called|calls|"
+_SPEAKER_AFTER = re.compile(r"^\s*(?:['’]s\s+(?:\w+\s+){1,2}?)?(?:has\s+|have\s+)?(?:sent|said|says|told|urged|urges|called|calls|"
                             r"announced|accused|demanded|warned|stated|claimed|denied|insisted)\b", re.IGNORECASE)
+# (and its organ's: "Russia's defence ministry said")
 # ... the same, case-sensitive, on lower-cased text (several times faster): for a text without the letters that
 # re.IGNORECASE matches to others (see matching.holds_case_odd), the same answer
 _SPEAKER_AFTER_LOWERED = re.compile(_SPEAKER_AFTER.pattern)

@@ -955,3 +955,151 @@ def test_a_state_s_strike_maoists_gunfights_and_a_stormed_station():
     storming = only_event("Hooded gunmen stormed a television station on Tuesday, taking staff hostage.",
                           dt.date(2024, 1, 10))
     assert storming.sub_event_type == "Abduction/forced disappearance"   # no territory taken
+
+
+
+def test_headline_semicolon_parts_two_stories():
+    # each clause of the title is a story of its own; the first is the body's lead told again, and its toll counts
+    # whom the body says it counts
+    text = report_text("Bandits kill 7 in Zamfara raid; police recapture village",
+                       "Bandits on motorcycles killed 7 herders on a farm road in Zamfara state on Monday, residents said.")
+    events = [e.to_dict() for e in extract_events(text, published_at=dt.date(2024, 5, 7), toponyms=[], locations=[])]
+    assert [e["sub_event_type"] for e in events] == ["Attack", "Government regains territory"]
+    attack = events[0]
+    assert attack["actor2"]["inter"] == 7 and attack["evidence"]["actor1"]["start"] == 0
+    assert (attack["killed"]["best"], attack["killed"]["civilians"], attack["killed"]["unknown"]) == (7, 7, 0)
+    assert events[1]["actor2"] is None
+
+
+def test_headline_act_told_again_in_the_body_is_one_event():
+    # the title's vaguer act (no target: an attack) and the body's clash are one; the body names the doer
+    text = report_text("Rebels kill soldier in Cauca",
+                       "Fighters of the National Liberation Army shot dead a Colombian soldier near a rural school on "
+                       "Thursday, the army said.")
+    [ev] = [e.to_dict() for e in extract_events(text, published_at=dt.date(2024, 5, 7), toponyms=[], locations=[])]
+    assert ev["sub_event_type"] == "Armed clash" and ev["actor1"]["name"].startswith("ELN")
+    assert (ev["killed"]["best"], ev["killed"]["side_b"]) == (1, 1)
+    # (but "kill" in a body is threatened or attempted: no act)
+    assert not extract_events("He threatened to kill his neighbour, police said.", published_at=dt.date(2024, 5, 7),
+                              toponyms=[], locations=[])
+
+
+def test_speaking_force_own_troops():
+    # "troops" right after a national army's "said" are that army's, not the forces of the place
+    text = ("Turkish forces raided a village in northern Iraq on Friday. The Turkish military said troops exchanged "
+            "fire with militants and a drone struck a group of gunmen.")
+    events = [e.to_dict() for e in extract_events(text, published_at=dt.date(2024, 5, 7), toponyms=[], locations=[])]
+    strike = next(e for e in events if e["sub_event_type"] == "Air/drone strike")
+    assert strike["actor1"]["name"] == "Military Forces of Turkey"
+    assert strike["actor2"]["inter"] == 3
+
+
+def test_explosion_told_twice_under_a_title_is_one_event():
+    # a title's act ("Bomb kills ..."), the body's explosion and who set it off: one explosion told three times
+    text = report_text("Bomb kills two guards in market town",
+                       "A roadside bomb killed two guards and wounded four others near a market on Monday, police said. "
+                       "Suspected militants detonated the device as their vehicle passed, police said.")
+    [ev] = [e.to_dict() for e in extract_events(text, published_at=dt.date(2024, 5, 7), toponyms=[], locations=[])]
+    assert ev["sub_event_type"] == "Remote explosive/landmine/IED"
+    assert ev["actor1"]["inter"] == 3 and (ev["killed"]["best"], ev["wounded"]["best"]) == (2, 4)
+
+
+def test_unnamed_group_blamed_is_the_doer():
+    # a blamed group need not have a name ("blamed Islamist insurgents"); it replaces "gunmen" too
+    text = ("A bomb exploded near a police post in a market on Tuesday, killing one officer. "
+            "Officials blamed Islamist insurgents for the attack.")
+    assert only_event(text, dt.date(2024, 5, 8)).to_dict()["actor1"]["inter"] == 2
+    text = "Gunmen stormed a school in the town on Saturday, killing four pupils, officials said. Authorities blamed rebels."
+    assert only_event(text, dt.date(2024, 5, 8)).to_dict()["actor1"]["inter"] == 2
+
+
+def test_armed_group_storming_a_building_is_an_attack():
+    ev = only_event("Gunmen stormed a prison in the north on Saturday night, freeing hundreds of inmates, officials said.",
+                    dt.date(2024, 3, 3)).to_dict()
+    assert ev["sub_event_type"] == "Attack" and ev["actor1"]["inter"] == 3
+    # a state force's storming is a raid: the arrest is the event, and alone it is none
+    assert only_event("Police stormed the house on Monday and arrested him.", dt.date(2024, 3, 5)).sub_event_type == "Arrests"
+    assert not extract_events("Soldiers stormed the hotel on Monday.", published_at=dt.date(2024, 3, 5), toponyms=[],
+                              locations=[])
+
+
+def test_herders_are_an_identity_militia():
+    ev = only_event("Armed herdsmen killed nine farmers in a village on Sunday, officials said.", dt.date(2024, 6, 17)).to_dict()
+    assert ev["actor1"]["name"] == "Unidentified Communal Militia" and ev["actor1"]["inter"] == 4
+    # (but herders killed are civilians, herders only so written: "killed 7 herders")
+    ev = only_event("Bandits killed 7 herders on a farm road on Monday.", dt.date(2024, 6, 17)).to_dict()
+    assert (ev["sub_event_type"], ev["actor2"]["inter"]) == ("Attack", 7)
+    # a title's generic men are the body's named kind
+    text = report_text("Herders kill farmers in raid", "Suspected Fulani herdsmen killed 9 farmers in a raid on a village "
+                                                       "on Sunday, officials said.")
+    assert only_event(text, dt.date(2024, 6, 17)).to_dict()["actor1"]["name"] == "Fulani Ethnic Militia"
+
+
+def test_title_victims_before_the_act_do_not_make_the_doer():
+    # "Police killed in ambush": the title's nearest actor before "ambush" is the victims; the body tells the doer
+    text = report_text("Police killed in highland ambush",
+                       "Remnants of the Shining Path ambushed a police patrol on Sunday, killing four officers, the "
+                       "interior ministry said.")
+    ev = only_event(text, dt.date(2023, 9, 5)).to_dict()
+    assert (ev["actor1"]["name"], ev["actor2"]["inter"]) == ("Shining Path", 1)
+    assert (ev["killed"]["best"], ev["killed"]["side_b"]) == (4, 4)
+
+
+def test_roundup_turning_from_country_to_country():
+    # "In neighbouring Benin, ..." turns to another incident; the title's plural act is the roundup's sum, no
+    # incident's toll; "JNIM claimed an attack" names its doer
+    text = report_text("West Africa: attacks kill dozens",
+                       "Gunmen killed 12 villagers in an attack near a market in northern Togo on Friday, officials said. "
+                       "In neighbouring Benin, eight soldiers were killed when their patrol was ambushed on Saturday, the "
+                       "army said. In Niger, JNIM claimed an attack on a military post that killed several soldiers.")
+    events = [e.to_dict() for e in extract_events(text, published_at=dt.date(2024, 7, 30), toponyms=[], locations=[])]
+    assert [e["killed"]["best"] for e in events] == [12, 8, 3]
+    assert events[0]["killed"]["civilians"] == 12
+    assert events[2]["actor1"]["name"].startswith("JNIM")
+
+
+def test_foreign_force_taking_territory_is_no_government_regaining():
+    # ACLED: a foreign state's forces that take a place abroad overtake it; a government regains its own
+    text = "Yemeni troops captured the town of Tadmur in Syria on Thursday after heavy fighting, officials said."
+    tops = [toponym(text, "Tadmur", PALMYRA), toponym(text, "Syria", SYRIA, 6)]
+    [ev] = extract_events(text, published_at=dt.date(2024, 8, 16), toponyms=tops, locations=[])
+    assert ev.sub_event_type == "Non-state actor overtakes territory" and ev.actor1["inter"] == 8
+    text = "Syrian troops captured the town of Tadmur on Thursday after heavy fighting, officials said."
+    [ev] = extract_events(text, published_at=dt.date(2024, 8, 16), toponyms=[toponym(text, "Tadmur", PALMYRA)], locations=[])
+    assert ev.sub_event_type == "Government regains territory"
+
+
+def test_generic_men_of_a_named_group_are_that_group():
+    # (not the group and, as its target, the generic men: "Rebels of the X killed 14 people")
+    ev = only_event("Rebels of the National Liberation Army killed 14 people in an overnight attack on Friday, officials said.",
+                    dt.date(2024, 6, 9)).to_dict()
+    assert ev["actor1"]["name"].startswith("ELN") and ev["actor2"] is None and ev["sub_event_type"] == "Attack"
+
+
+def test_a_demonyms_positions_are_its_forces():
+    ev = only_event("Syrian warplanes bombed Turkish positions near the border overnight, the ministry said.",
+                    dt.date(2024, 8, 15)).to_dict()
+    assert ev["sub_event_type"] == "Air/drone strike" and ev["actor2"]["name"] == "Military Forces of Turkey"
+
+
+def test_force_that_says_it_did_the_act_is_its_doer():
+    text = ("A drone strike hit a car near the airport on Saturday, killing two members of Kataib Hezbollah. "
+            "The U.S. military said it carried out the strike.")
+    ev = only_event(text, dt.date(2024, 3, 3)).to_dict()
+    assert ev["actor1"]["name"] == "Military Forces of the United States" and ev["actor2"]["name"] == "Kataib Hezbollah"
+
+
+def test_opposition_politician_is_no_armed_opposition():
+    ev = only_event("Police stormed the house of an opposition lawmaker on Sunday and arrested him, his party said.",
+                    dt.date(2024, 3, 3)).to_dict()
+    assert ev["sub_event_type"] == "Arrests" and ev["actor1"]["name"] == "Police Forces" and ev["actor2"] is None
+
+
+def test_a_countrys_ministry_speaking_is_no_place():
+    # "Syria's defence ministry said": the speaker's country, not the scene; the town told before is
+    text = ("Rebels captured the town of Tadmur on Thursday, residents said. Jets bombed rebel fighters near the town "
+            "overnight, Syria's defence ministry said.")
+    tops = [toponym(text, "Tadmur", PALMYRA), toponym(text, "Syria", SYRIA, 6)]
+    events = extract_events(text, published_at=dt.date(2024, 8, 16), toponyms=tops, locations=[])
+    strike = next(e for e in events if e.event_type == "Explosions/Remote violence")
+    assert strike.location["name"] == "Tadmur"
