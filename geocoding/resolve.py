@@ -192,6 +192,7 @@ class Resolver:
         qualifying = {key for m, key in zip(mentions, keys) if m.qualifier}
         if qualifying:
             qualifying.difference_update(key for m, key in zip(mentions, keys) if not m.qualifier)
+        key_scores: dict[str, list[float]] = {}  # (each round's, read by the next)
         for round_ in range(self.w.rounds):
             if round_:
                 last_beliefs, beliefs = beliefs, {key: _softmax(sc) for key, sc in key_scores.items()}
