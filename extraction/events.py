@@ -910,15 +910,21 @@ def _base(count: Count) -> CasualtyMention:
 _STATE_INTERS, _GROUP_INTERS = (STATE, EXTERNAL), (2, 3, 4)
 
 
+_OF_GROUP_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
 def _side(group: str, start: int, end: int, a1: ActorMention | None, a2: ActorMention | None,
-          actor_mentions: list[ActorMention]) -> str:
+          actor_mentions: list[ActorMention], text: str) -> str:
     """Whose dead a count of combatants are: actor1's ("side_a") or actor2's ("side_b"), told by an
     actor named in the count's words ("seven Israeli soldiers"), else by the force its noun names
     ("soldiers" beside a state's forces, "militants" beside a group's); "unknown" when neither tells."""
     if group == PERPETRATOR:
         return "side_a"
     sides = (("side_a", a1), ("side_b", a2))
-    named = [m.actor for m in actor_mentions if start <= m.start < end and not m.actor.generic]
+    # (or right after them: "two members of Hezbollah")
+    of_group = _OF_GROUP_AFTER.match(text, end)
+    named = [m.actor for m in actor_mentions if (start <= m.start < end or of_group and m.start == of_group.end())
+             and not m.actor.generic]
     for key, a in sides:
         if a is not None and any(actor is a.actor for actor in named):
             return key
@@ -1042,7 +1048,7 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     ev = Event(event_type, sub,
                actor1=actor1.resolved(country) if actor1 else None,
                actor2=a2.actor.resolved(country) if a2 else None,
-               killed=_count_dict(killed, text, lambda group, start, end: _side(group, start, end, a1, a2, mentions)),
+               killed=_count_dict(killed, text, lambda group, start, end: _side(group, start, end, a1, a2, mentions, text)),
                wounded=_count_dict(wounded, text))
     if killed:
         base = _base(killed)

@@ -1103,3 +1103,8 @@ def test_a_countrys_ministry_speaking_is_no_place():
     events = extract_events(text, published_at=dt.date(2024, 8, 16), toponyms=tops, locations=[])
     strike = next(e for e in events if e.event_type == "Explosions/Remote violence")
     assert strike.location["name"] == "Tadmur"
+
+
+def test_members_of_a_named_group_are_its_side():
+    strike = only_event("An Israeli strike on a car killed two members of Hezbollah on Monday.", dt.date(2024, 2, 20))
+    assert (strike.actor2["name"], strike.killed["side_b"]) == ("Hezbollah", 2)
