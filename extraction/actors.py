@@ -27,6 +27,9 @@ from .numbers import TENS, UNITS
 
 DATA_FILE = Path(__file__).with_name("actors.json")
 STATE, EXTERNAL = 1, 8
+STATE_INTERS, ARMED_GROUP_INTERS = (STATE, EXTERNAL), (2, 3, 4)  # a state's forces (at home or abroad); armed groups
+# "Rebels of the Allied Democratic Forces", "two members of Hezbollah": men and the group they belong to
+OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,16 +266,14 @@ class AliasTable:
                 last = kept.pop()
                 start, actor, air = last.start, last.actor, last.air or air
             elif kept and text.startswith(" of ", kept[-1].end) and kept[-1].actor.generic and not actor.generic and \
-                    kept[-1].actor.inter in _GROUP_INTERS and actor.inter in _GROUP_INTERS and \
-                    _OF_THE.fullmatch(text, kept[-1].end, start):
+                    kept[-1].actor.inter in ARMED_GROUP_INTERS and actor.inter in ARMED_GROUP_INTERS and \
+                    OF_THE.fullmatch(text, kept[-1].end, start):
                 kept.pop()  # "Rebels of the Allied Democratic Forces": the named group, one party (not the rebels and it)
             kept.append(ActorMention(start, end, actor, air, _is_speaker(text, start, end)))
         return kept
 
 
 _SPACES = re.compile(r"\s+")
-_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
-_GROUP_INTERS = (2, 3, 4)
 _POLITICS_AFTER = re.compile(r"\s+(?:lawmakers?|leaders?|party|parties|politicians?|figures?|MPs?|candidates?|supporters|"
                              r"activists?|coalition|alliance|bloc|members\s+of\s+parliament|legislators?|deputies|"
                              r"newspapers?|media|parliamentarians?)\b", re.IGNORECASE)

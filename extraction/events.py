@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .actors import EXTERNAL, STATE, ActorMention, alias_table, country_codes, find_actors
+from .actors import ARMED_GROUP_INTERS, EXTERNAL, OF_THE, STATE_INTERS, ActorMention, alias_table, country_codes, find_actors
 from .casualties import (ABDUCTED, ARMED_GROUP, MISSING, PERPETRATOR, STATE_FORCES, CasualtyMention, Count, combine,
                          combine_other, counted_mentions, find_casualties, named_among)
 from .dates import DateMention, find_dates, undated_day
@@ -429,7 +429,7 @@ _BOTH_SIDES_BEFORE = re.compile(r"(?:the\s+)?(?:two\s+|2\s+)?(?:(?:rival|opposin
 def _both_sides(text: str, between_end: int, party: ActorMention) -> bool:
     """Whether the first party after "between" is a plural of unnamed armed men standing for both sides ("between
     two rival armed groups", "between rival militants"), not the first of two ("between gunmen and police")."""
-    return party.actor.generic and party.actor.inter in (2, 3, 4) and text[party.end - 1:party.end] == "s" and \
+    return party.actor.generic and party.actor.inter in ARMED_GROUP_INTERS and text[party.end - 1:party.end] == "s" and \
         _BOTH_SIDES_BEFORE.fullmatch(text, between_end, party.start) is not None and \
         not _AND_AFTER.match(text, party.end)
 
@@ -642,10 +642,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if since_began and a1 is None and a2 is None and trigger.rule.sub_event_type == LETHAL and \
                 any(m.background and m.start <= trigger.start < m.end for m in casualties):
             continue  # the verb of a war's tally ("54 people have been killed since the clashes began"): no act
-        if trigger.rule is STORMING and a1 is not None and a1.actor.inter in (STATE, EXTERNAL):
+        if trigger.rule is STORMING and a1 is not None and a1.actor.inter in STATE_INTERS:
             continue  # a state force's storming is a raid: an event only by what it did there (an arrest, a killing)
         event_type, sub = _sub_type(trigger.rule, a1, a2, casualties)
-        if sub == "Disrupted weapons use" and a1 is not None and a1.actor.inter in (2, 3, 4) and \
+        if sub == "Disrupted weapons use" and a1 is not None and a1.actor.inter in ARMED_GROUP_INTERS and \
                 _TAKEN.match(text, trigger.start):
             sub = "Looting/property destruction"  # "the militants seized weapons": a raid's loot, no seizure
         date, date_distance = _choose_date(text, i, dates_by_sentence, trigger, n)
@@ -692,7 +692,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         # (an unnamed group blamed is still the doer: "Authorities blamed Malay Muslim insurgents for the attack"; and a
         # force that says it did it: "The U.S. military said it carried out the strike")
         if (named and (claims and _CLAIMED_AFTER.match(text, m.end) or owns and _OWNED_AFTER.match(text, m.end)) or
-                (named or m.actor.inter in (2, 3, 4)) and blames and
+                (named or m.actor.inter in ARMED_GROUP_INTERS) and blames and
                 _BLAMED_BEFORE.search(text, max(0, m.start - 40), m.start)):
             claimed = [g for g in merged if g[0].event_type in VIOLENT_TYPES and g[0].sentence <= _in(spans, m.start)]
             if claimed and (claimed[-1][0].actor1 is None or claimed[-1][0].actor1.actor.generic):
@@ -907,10 +907,8 @@ def _base(count: Count) -> CasualtyMention:
     return max(count.mentions, key=lambda m: (not m.additive, m.best))
 
 
-_STATE_INTERS, _GROUP_INTERS = (STATE, EXTERNAL), (2, 3, 4)
 
 
-_OF_GROUP_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _side(group: str, start: int, end: int, a1: ActorMention | None, a2: ActorMention | None,
@@ -922,13 +920,13 @@ def _side(group: str, start: int, end: int, a1: ActorMention | None, a2: ActorMe
         return "side_a"
     sides = (("side_a", a1), ("side_b", a2))
     # (or right after them: "two members of Hezbollah")
-    of_group = _OF_GROUP_AFTER.match(text, end)
+    of_group = OF_THE.match(text, end)
     named = [m.actor for m in actor_mentions if (start <= m.start < end or of_group and m.start == of_group.end())
              and not m.actor.generic]
     for key, a in sides:
         if a is not None and any(actor is a.actor for actor in named):
             return key
-    inters = _STATE_INTERS if group == STATE_FORCES else _GROUP_INTERS if group == ARMED_GROUP else ()
+    inters = STATE_INTERS if group == STATE_FORCES else ARMED_GROUP_INTERS if group == ARMED_GROUP else ()
     if not inters:
         return "unknown"
     same = [key for key, a in sides if a is not None and a.actor.inter in inters]
@@ -1006,14 +1004,14 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         # the forces that put the riot down ("Police opened fire"), told in a sentence of their own
         a2 = next((c.actor1 for c in group if c is not head and _crowd_control(c)), None)
     vague_a2 = a2 is None or (a2.actor.generic and a2.actor.inter in (2, 3))
-    if vague_a2 and a1 is not None and event_type in VIOLENT_TYPES and a1.actor.inter in (1, 8) and \
+    if vague_a2 and a1 is not None and event_type in VIOLENT_TYPES and a1.actor.inter in STATE_INTERS and \
             head.trigger.rule.sub_event_type in (TERRITORY, LETHAL) or \
-            event_type == EXPLOSIONS and vague_a2 and a1 and a1.actor.inter in (1, 8):
+            event_type == EXPLOSIONS and vague_a2 and a1 and a1.actor.inter in STATE_INTERS:
         # the other party of a battle ("80 terrorists"), named elsewhere in the report ("Islamic State")
         # (a state's: a group's rockets do not hit the other group the report names, "Hezbollah fired rockets" after
         # "an Israeli strike on a Hamas office")
         others = [m for m in mentions if not m.speaker and not m.actor.generic and m.actor is not a1.actor
-                  and m.actor.inter in (2, 3, 4) and not _ALLY_BEFORE.search(text[max(0, m.start - 20):m.start])]
+                  and m.actor.inter in ARMED_GROUP_INTERS and not _ALLY_BEFORE.search(text[max(0, m.start - 20):m.start])]
         if others:
             a2 = min(others, key=lambda m: abs(m.start - head.trigger.start))
             inferred.append("actor2")
