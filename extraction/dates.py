@@ -364,7 +364,9 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
         return published - dt.timedelta(days=days), published
     if m.group("lastweek"):
         if m.group(0).lower().startswith("last"):
-            return published - dt.timedelta(days=7), published - dt.timedelta(days=1)
+            # the calendar week before or the seven days before publication: reporters use both ("robbed last
+            # week" in a Thursday paper, on the Tuesday of the week before)
+            return published - dt.timedelta(days=published.weekday() + 7), published - dt.timedelta(days=1)
         return published - dt.timedelta(days=published.weekday()), published
     if m.group("holiday"):
         d = _holiday(m, published)

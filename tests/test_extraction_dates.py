@@ -301,3 +301,10 @@ def test_day_first_ranges():
 def test_that_weekday_refers_back_and_is_no_day_of_the_publication_s_week():
     text = "He was charged in the 2015 shooting. The shooting happened just before 9:30 a.m. that Saturday morning."
     assert find_dates(text, dt.date(2018, 3, 16)) == []
+
+
+def test_last_week_covers_the_calendar_week_before_and_the_seven_days_before():
+    # 6 February 2014 was a Thursday: "last week" may be the week of 27 January or the days since 30 January
+    assert only("A girl was robbed at gunpoint last week.", "2014-02-06") == ("2014-01-27", "2014-02-05", 4)
+    # said on a Monday, both readings are the week before
+    assert only("A girl was robbed at gunpoint last week.", "2014-02-03") == ("2014-01-27", "2014-02-02", 3)

@@ -175,6 +175,15 @@ def test_a_vague_span_gives_way_to_the_exact_day_inside_it():
     assert shooting.date_start == "2018-03-15" and shooting.date_precision == 1
 
 
+def test_last_week_gives_way_to_a_day_of_the_calendar_week_before():
+    # published on a Thursday: the 28th of the week before is "last week", the day the paper was told is not
+    text = ("A boy was robbed at gunpoint on his way to school last week, police said. He was walking along Elm "
+            "Street about 8 a.m. Jan. 28 when a man with a gun demanded his phone. The school's letter about "
+            "the robbery was given to the newspaper on Wednesday.")
+    events = extract_events(text, published_at=dt.date(2014, 2, 6), toponyms=[], locations=[])
+    assert (events[0].date_start, events[0].date_precision) == ("2014-01-28", 1)
+
+
 def test_a_vague_span_gives_way_to_the_exact_day_told_after_it():
     text = ("Neighbors gathered Sunday at the house where a man was shot over the weekend. "
             "The shooting happened at 11 p.m. Friday on Elm Road.")
