@@ -399,6 +399,9 @@ _OWN_ISSUE_AFTER = re.compile(r"['’]s\s+(?:report|edition|issue|paper|newslett
                               r"episode|roundup|digest|update|headlines|news)\b", re.IGNORECASE)
 # "since the Valentine's Day school shooting in Parkland": an earlier act the report measures from
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
+# "the second homicide since Saturday": the day of the first, another act
+_NTH_SINCE_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\b[^.;]{0,40}\bsince\s+(?:last\s+)?$",
+                               re.IGNORECASE)
 # "No shootings were reported on February 1st": a day without the act
 _NONE_BEFORE = re.compile(r"\bno\s+(?:[\w-]+\s+)?(?:shootings?|homicides?|killings?|incidents?|murders?|deaths?|violence)\s+"
                           r"(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|logged)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -437,7 +440,7 @@ def _role(text: str, start: int, end: int) -> str:
             _OWN_ISSUE_AFTER.match(text, end) or lowered.endswith("usa "))):  # or the paper "USA Today"
         return "report"
     act_after = _ACT_AFTER.match(text, end) is not None
-    if act_after and _SINCE_BEFORE.search(before):
+    if act_after and _SINCE_BEFORE.search(before) or "since" in lowered and _NTH_SINCE_BEFORE.search(before):
         return "report"
     if act_after or (may_hold(before, lowered, _ACCOUNT_WORDS) and _ACCOUNT_BEFORE.search(before)):
         return "event"

@@ -308,3 +308,11 @@ def test_last_week_covers_the_calendar_week_before_and_the_seven_days_before():
     assert only("A girl was robbed at gunpoint last week.", "2014-02-06") == ("2014-01-27", "2014-02-05", 4)
     # said on a Monday, both readings are the week before
     assert only("A girl was robbed at gunpoint last week.", "2014-02-03") == ("2014-01-27", "2014-02-02", 3)
+
+
+def test_the_day_since_which_acts_are_counted_is_an_earlier_act_s():
+    found = find_dates("The slaying was the town's second homicide since Saturday.", D("2014-01-23"))
+    assert [d.role for d in found] == ["report"]
+    found = find_dates("A clerk on Sunday morning gave police its third robbery report since Saturday night.",
+                       D("2014-01-05"))
+    assert [d.role for d in found] == ["event", "report"]
