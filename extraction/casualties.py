@@ -484,6 +484,8 @@ class CasualtyMention:
     who: str | None = None    # one person: "male", "female", "name:john smith", "person" (unknown); None for groups
     besides: bool = False     # "another person", "the second victim": someone besides one already told
     force: str | None = None  # combatants only: STATE_FORCES or ARMED_GROUP where the noun tells
+    source: str | None = None  # who gives the figure, where its clause says ("residents said", "according to police")
+    paragraph: int = 0         # where its paragraph starts: sources' figures are weighed against each other within one
 
     @property
     def group(self) -> str:
@@ -640,6 +642,28 @@ def _looks_like_time(text: str, start: int, end: int) -> bool:
                          r"[- ](?:year|month|week|day)s?[- ]old\b", after))
 
 
+# the clauses of a sentence that may each give their own figure ("five, according to rights groups, while the
+# doctors' committee said 13")
+_CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|but)\s+", re.IGNORECASE)
+# who gives a figure: "according to rights groups", "residents said", "The health ministry said 25 ..."
+_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<acc>[^,.;]{2,60}?)\s*(?:[,.;]|$)|"
+                     r"(?:^|,\s*)(?:the\s+)?(?P<said>[\w'’. -]{2,60}?)\s+(?:said|says|reported|told)\b", re.IGNORECASE)
+
+
+def _source(sentence: str, at: int) -> str | None:
+    """Who the clause holding sentence[at] says gives its figure, lower-cased; None where it does not say."""
+    begin = 0
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.start() > at:
+            clause = sentence[begin:m.start()]
+            break
+        begin = m.end()
+    else:
+        clause = sentence[begin:]
+    found = _SOURCE.search(clause)
+    return None if found is None else (found.group("acc") or found.group("said")).strip().lower()
+
+
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
     """Casualty mentions in text[start:end] (one sentence, usually); spans in text coordinates."""
     end = len(text) if end is None else end
@@ -648,6 +672,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     if not CASUALTY_HINT.search(lowered):
         return []
     background = _background(sentence)
+    paragraph = text.rfind("\n\n", 0, start) + 1
     total = TOTAL_CUE.search(sentence) if re.search(r"total|tally|count|toll", lowered) else None
     total_from = total.start() if total else len(sentence) + 1
     found: list[CasualtyMention] = []
@@ -656,7 +681,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         besides = who == "other" and bool(_BESIDES.match(sentence, s))
         force = force_of(sentence[s:e]) if category == "combatants" else None
         found.append(CasualtyMention(kind, q.low, q.best, q.high, category, start + s, start + e,
-                                     rule, additive, background or s >= total_from, who, besides, force))
+                                     rule, additive, background or s >= total_from, who, besides, force,
+                                     _source(sentence, s), paragraph))
 
     for m in NONE_REPORTED.finditer(lowered):
         zero = Quantity(0, 0, 0, "none reported = 0", 0, 0, "")
@@ -1041,7 +1067,25 @@ def _combine_kind(mentions: list[CasualtyMention]) -> Count | None:
     rule = base.rule if base else "sum of additive mentions"
     if extra and base:
         rule = f"{rule}; plus {len(extra)} additive mention(s)"
+    rival = _other_source_low(base, mentions)
+    if rival is not None and low is not None and rival < low:
+        # UCDP: the low estimate is the lowest credible figure, the best is ours to choose (the largest, as for a
+        # toll told again)
+        low, rule = rival, f"{rule}; low: another source's figure"
     return Count(low, best, high, rule, mentions)
+
+
+def _other_source_low(base: CasualtyMention | None, mentions: list[CasualtyMention]) -> int | None:
+    """'At least five were killed, according to rights groups, while the doctors' committee said 13': the smaller
+    figure another named source gives for the same people (a count of several of the same category; one man
+    told by another source may be one of the many)."""
+    if base is None or base.source is None:
+        return None
+    lows = [m.low if m.low is not None else m.best for m in mentions
+            if not m.additive and m.source is not None and m.source != base.source and 2 <= m.best < base.best and
+            m.paragraph == base.paragraph and
+            ("unknown" in (m.category, base.category) or m.category == base.category)]
+    return min(lows, default=None)
 
 
 def _opposite_sides_added(count: Count | None) -> Count | None:

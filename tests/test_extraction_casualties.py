@@ -400,3 +400,26 @@ def test_a_superlative_since_a_year_is_no_period_s_tally():
     assert counts("Shelling killed 31 people on Sunday, the deadliest day in the city since 2019.") == (31, None)
     [earlier] = find_casualties("It was the worst attack since 2015, when 40 people were killed at a market.")
     assert earlier.background
+
+
+def _told(text):
+    """(low, best) of the dead told in text, sentence by sentence."""
+    mentions, start = [], 0
+    for sentence in text.split(". "):
+        mentions += find_casualties(text, start, start + len(sentence))
+        start += len(sentence) + 2
+    killed, _ = combine(mentions)
+    return killed.low, killed.best
+
+
+def test_two_sources_figures_are_the_low_and_the_best():
+    assert _told("Police opened fire, killing at least five people, according to a coalition of rights groups, "
+                 "while the doctors' union said 14 were killed.") == (5, 14)
+    assert _told("The health ministry said 25 civilians were killed. A local official said 12 civilians died.") == (12, 25)
+    # one man of another source may be one of those counted; a source told in another paragraph may tell another act
+    assert _told("Gunmen killed three people in the village on Saturday, police said. "
+                 "One man died in hospital, according to residents.") == (3, 3)
+    assert _told("An airstrike killed at least 30 people, health officials said.\n\n"
+                 "Separately, medics said five people were killed by shelling in the east.") == (30, 30)
+    # the same source told twice is one figure restated
+    assert _told("Police said 25 people were killed. Police said 12 of them were women.") == (25, 25)
