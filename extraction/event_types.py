@@ -66,6 +66,10 @@ STORMING = TriggerRule(rf"stormed(?={_STORMED_BUILDING})", VIOLENCE_CIV, LETHAL,
 # a headline writes the act in the present ("Gunmen kill 10"); in a body "kill" is threatened or attempted (find_triggers)
 PRESENT_KILL = TriggerRule(r"kill\b", VIOLENCE_CIV, LETHAL, 16, False)
 
+# what saboteurs blow up
+_BLOWN_UP = (r"(?:trains?|railways?|rail\s+(?:lines?|tracks?)|tracks|bridges?|pipelines?|power\s+lines?|pylons?|"
+             r"substations?|vehicles?|cars?|trucks?|bus|buses|convoys?|tanks?|checkpoints?|towers?|dams?)\b")
+
 RULES = [
     TriggerRule(r"chemical\s+(?:weapons?|attacks?|agents?|munitions?|strikes?)|sarin|chlorine\s+(?:gas|attack|bombs?)|"
                 r"toxic\s+gas|nerve\s+agent|mustard\s+gas", EXPLOSIONS, "Chemical weapon", 1, True),
@@ -92,6 +96,10 @@ RULES = [
                 r"unexploded\s+(?:[\w-]+\s+){0,2}?(?:ordnance|shells?|mortars?|bombs?|munitions?|devices?|rockets?|"
                 r"grenades?|missiles?)|\bUXOs?\b|explosive\s+remnants|explosives?-laden\s+(?:vehicle|car|truck)s?",
                 EXPLOSIONS, "Remote explosive/landmine/IED", 5, True),
+    # sabotage with explosives: "partisans blew up a freight train", "a gas pipeline was blown up"
+    TriggerRule(r"(?:blew|blow|blowing)\s+up\s+(?:[\w-]+\s+){0,4}?" + _BLOWN_UP + r"|" + _BLOWN_UP +
+                r"\s+(?:was|were|has\s+been|have\s+been)\s+blown\s+up",
+                EXPLOSIONS, "Remote explosive/landmine/IED", 5, False),
     TriggerRule(r"grenades?", EXPLOSIONS, "Grenade", 6, True),
     TriggerRule(r"\braped\b|\brape\b|sexual(?:ly)?\s+(?:assault\w*|violence|abused?)", VIOLENCE_CIV, "Sexual violence", 7, False),
     # (not "a kidnapping gang", "kidnapping charges": who someone is, what they are accused of)

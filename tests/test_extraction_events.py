@@ -1117,3 +1117,14 @@ def test_a_countrys_ministry_speaking_is_no_place():
 def test_members_of_a_named_group_are_its_side():
     strike = only_event("An Israeli strike on a car killed two members of Hezbollah on Monday.", dt.date(2024, 2, 20))
     assert (strike.actor2["name"], strike.killed["side_b"]) == ("Hezbollah", 2)
+
+
+def test_sabotage_with_explosives_is_a_remote_explosive():
+    train = only_event("Partisans blew up a freight train carrying fuel near the town on Tuesday, the movement said.",
+                       dt.date(2024, 3, 14))
+    assert (train.sub_event_type, train.actor1["inter"]) == ("Remote explosive/landmine/IED", 3)
+    pipeline = only_event("A gas pipeline was blown up in the north on Sunday, security sources said.", dt.date(2024, 3, 14))
+    assert pipeline.sub_event_type == "Remote explosive/landmine/IED"
+    # blowing up what is no target of sabotage is no act ("the singer blew up on social media")
+    assert extract_events("Her video blew up on social media on Sunday.", published_at=dt.date(2024, 3, 14),
+                          toponyms=[], locations=[]) == []
