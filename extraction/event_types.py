@@ -109,7 +109,10 @@ RULES = [
     # (and "fired live ammunition at the crowds")
     TriggerRule(r"(?:fired|opened\s+fire|shot)\s+(?:live\s+(?:ammunition|rounds|bullets)\s+|bullets\s+)?(?:on|at|into)\s+"
                 r"(?:the\s+)?(?:protesters|demonstrators|crowds?|marchers|mourners)|"
-                r"protesters\s+were\s+(?:killed|shot)", PROTESTS, "Excessive force against protesters", 9, False),
+                r"protesters\s+were\s+(?:killed|shot)|"
+                # "Security forces killed at least eight protesters"
+                r"(?:killed|killing|shot\s+dead|shooting\s+dead)\s+(?:[\w-]+\s+){0,3}?(?:protesters|demonstrators|marchers)\b",
+                PROTESTS, "Excessive force against protesters", 9, False),
     TriggerRule(r"tear\s*-?\s*gas|water\s+cannons?|rubber\s+bullets|stun\s+grenades|baton[\s-]charg\w+|"
                 r"dispersed\s+(?:the\s+)?(?:protesters|demonstrators|crowd|protest)",
                 PROTESTS, "Protest with intervention", 10, True),
@@ -118,7 +121,11 @@ RULES = [
                 r"(?:protesters|demonstrators|crowds?)\s+(?:\w+\s+)?(?:stormed|broke\s+into|set\s+fire\s+to|torched|ransacked)",
                 RIOTS, "Violent demonstration", 11, True),
     TriggerRule(r"\bmobs?\b|lynch\w*", RIOTS, "Mob violence", 12, True),
-    TriggerRule(r"protest(?:ed|s|ing)?\b|demonstrat(?:ion|ions|ors|ed)|\brall(?:y|ies|ied)\b|sit-ins?",
+    TriggerRule(r"protest(?:ed|s|ing)?\b|demonstrat(?:ion|ions|ors|ed)|\brall(?:y|ies|ied)\b|sit-ins?|"
+                # a crowd that marches (not troops: "forces marched on the capital")
+                r"(?:thousands|hundreds|people|protesters|demonstrators|students|workers|supporters|women|residents|"
+                r"teachers|farmers|doctors|nurses|opponents|activists)\s+(?:[\w-]+\s+){0,2}?marched\b|"
+                r"took\s+to\s+the\s+streets",
                 PROTESTS, "Peaceful protest", 13, True),
     # (not the "Liberation Front" of a group's name)
     TriggerRule(r"recaptur\w+|retook|retaken|regain\w*\s+control|(?:took|taken|taking)\s+control|swept\s+into|"
@@ -137,7 +144,8 @@ RULES = [
                 rf"(?!{_STORMED_BUILDING})|took\s+over|"
                 r"fell\s+to|advanced\s+(?:into|on)",
                 BATTLES, TERRITORY, 14, False),
-    TriggerRule(r"clash\w*|fighting|fought|battles?\b|gun\s*battles?|gun\s*fights?|firefights?|exchanges?\s+of\s+fire|exchanged\s+fire|"
+    TriggerRule(r"clash\w*|fighting(?!\s+for\s+(?:his|her|their|my|your)\s+li(?:fe|ves))|fought|battles?\b|gun\s*battles?|"
+                r"gun\s*fights?|firefights?\b|exchanges?\s+of\s+fire|exchanged\s+fire|"
                 r"ambush\w*|skirmish\w*|offensive", BATTLES, "Armed clash", 15, True),
     TriggerRule(r"shot\s+(?:and\s+)?killed|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|shot(?!\s+down)|opened\s+fire|"
                 r"stabbed|stabbing\s+(?:a|an|the|his|her)\b|murdered|killed|killing|kills|slain|executed|massacred|"
@@ -313,6 +321,10 @@ def resolve_sub_type(rule: TriggerRule, *, actor1_inter: int | None, actor1_air:
             # an unnamed armed group fought the state's forces
             return BATTLES, "Armed clash"
         return VIOLENCE_CIV, "Attack"
+    if rule.event_type == BATTLES and actor1_inter in (5, 6, 7):
+        # "students clashed with ruling party activists", "protesters clashed with police": a crowd's fight is a riot
+        # (ACLED's battles are between armed, organised sides)
+        return RIOTS, "Violent demonstration" if actor1_inter == 6 else "Mob violence"
     if rule.event_type == EXPLOSIONS and actor1_air and rule.sub_event_type in (
             "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"):
         return EXPLOSIONS, "Air/drone strike"

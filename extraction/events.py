@@ -823,6 +823,13 @@ def _crowd_control(c: _Candidate) -> bool:
         (c.actor2 is None or c.actor2.actor.inter in (5, 6))
 
 
+def _crowd_violence(c: _Candidate) -> bool:
+    """'Students clashed with party activists ... The students threw stones and the activists attacked them': a
+    crowd's attack told after the riot is the riot's."""
+    return c.trigger.rule.sub_event_type == LETHAL and c.actor1 is not None and c.actor1.actor.generic and \
+        c.actor1.actor.inter in (5, 6, 7)
+
+
 def _loose_violence(c: _Candidate) -> bool:
     """A bare 'killed'/'wounded' sentence with no actor: part of whichever violent incident it follows."""
     return c.trigger.rule.sub_event_type == LETHAL and c.actor1 is None and c.event_type in VIOLENT_TYPES
@@ -867,6 +874,7 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
         crowd = kind.event_type in (PROTESTS, RIOTS) and kind.sub_event_type != "Peaceful protest"
         if not ((violent or crowd) and _loose_violence(cand) or
                 violent and all(_loose_violence(c) for c in group) or crowd and _crowd_control(cand) or
+                kind.event_type == RIOTS and _crowd_violence(cand) or
                 violent and _told_again(group, cand)):
             return False
     for role in ("actor1", "actor2"):
@@ -1037,8 +1045,17 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     # the date in the sentence that first reports the act; else the report's first date (the lead's)
     date_c = first if first.date is not None else None
     actor1 = a1.actor if a1 else None
-    if event_type == RIOTS and actor1 is not None and actor1.generic and actor1.inter == 6:
-        actor1 = alias_table().actor("Rioters ({country})") or actor1  # ACLED: those who riot are rioters
+    # ACLED names the crowd of every demonstration: those who riot are rioters, "Tens of thousands of people marched"
+    # and "students marched" are protesters, and so are those a force disperses
+    crowd = "Rioters ({country})" if event_type == RIOTS else "Protesters ({country})"
+    if (event_type == RIOTS or sub == "Peaceful protest") and (
+            actor1 is None or actor1.generic and actor1.inter in (6, 7)):
+        if actor1 is None:
+            inferred.append("actor1")
+        actor1 = alias_table().actor(crowd)
+    elif a2 is None and event_type == PROTESTS and sub != "Peaceful protest" and actor1 is not None:
+        a2 = ActorMention(head.trigger.start, head.trigger.end, alias_table().actor(crowd), False, False)
+        inferred.append("actor2")
     if sub == "Government regains territory" and actor1 is not None and actor1.resolved(country)["inter"] == EXTERNAL:
         # a state's forces abroad take territory ("Ukrainian troops captured the town of Sudzha in Russia"): ACLED's
         # taking by a foreign force, not a government regaining its own

@@ -1128,3 +1128,34 @@ def test_sabotage_with_explosives_is_a_remote_explosive():
     # blowing up what is no target of sabotage is no act ("the singer blew up on social media")
     assert extract_events("Her video blew up on social media on Sunday.", published_at=dt.date(2024, 3, 14),
                           toponyms=[], locations=[]) == []
+
+
+def test_every_demonstration_names_its_crowd():
+    march = only_event("Thousands of students and teachers marched to the Congress building on Tuesday against "
+                       "budget cuts.", dt.date(2024, 4, 24))
+    assert (march.sub_event_type, march.actor1["name"], march.actor1["inter"]) == \
+        ("Peaceful protest", "Protesters", 6)
+    assert "actor1" not in march.inferred      # the students are named: they are the protesters
+    sit_in = only_event("About 200 garment workers staged a sit-in on Wednesday to demand unpaid wages.",
+                        dt.date(2024, 2, 8))
+    assert (sit_in.actor1["inter"], sit_in.inferred) == (6, ["actor1"])
+    dispersed = only_event("Police fired tear gas on Tuesday to break up the crowd.", dt.date(2024, 7, 3))
+    assert (dispersed.sub_event_type, dispersed.actor1["inter"], dispersed.actor2["inter"]) == \
+        ("Protest with intervention", 1, 6)
+    # troops that march are no crowd
+    assert extract_events("Government forces marched on the capital on Monday.", published_at=dt.date(2024, 7, 3),
+                          toponyms=[], locations=[]) == []
+
+
+def test_a_crowd_s_fight_is_a_riot_and_forces_killing_protesters_use_excessive_force():
+    riot = extract_events("At least 100 people were injured on Monday when students clashed with ruling party "
+                          "activists. The students threw stones and the activists attacked them with sticks.",
+                          published_at=dt.date(2024, 7, 16), toponyms=[], locations=[])
+    assert [(e.event_type, e.actor1["inter"], e.wounded["best"]) for e in riot] == [("Riots", 5, 100)]
+    shot = only_event("Security forces killed at least eight protesters on Friday, a rights group said.",
+                      dt.date(2022, 11, 5))
+    assert (shot.sub_event_type, shot.actor1["inter"], shot.actor2["inter"], shot.killed["best"]) == \
+        ("Excessive force against protesters", 1, 6, 8)
+    # fighting for one's life, and firefighters, are no clash
+    assert extract_events("The victim was carried to firefighters and is fighting for her life.",
+                          published_at=dt.date(2024, 7, 16), toponyms=[], locations=[]) == []
