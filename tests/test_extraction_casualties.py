@@ -400,3 +400,16 @@ def test_a_superlative_since_a_year_is_no_period_s_tally():
     assert counts("Shelling killed 31 people on Sunday, the deadliest day in the city since 2019.") == (31, None)
     [earlier] = find_casualties("It was the worst attack since 2015, when 40 people were killed at a market.")
     assert earlier.background
+
+
+@pytest.mark.parametrize("text,killed", [
+    # the two groups of one "N ... and M ..." phrase are one told toll, restated elsewhere, not added to it
+    ("Eight killed in Sulu clash\n\nThree soldiers and five militants were killed in a firefight in Patikul.", 8),
+    ("Three soldiers, five militants killed in Sulu clash\n\n"
+     "Three soldiers and five militants were killed in a firefight in Patikul.", 8),
+    ("Three soldiers and five militants were killed in a firefight in Patikul.", 8),
+    ("Gunmen killed two soldiers and three policemen on Monday. Five soldiers died, officials said. "
+     "Four militants were killed.", 9),
+])
+def test_a_pair_of_groups_is_one_told_toll(text, killed):
+    assert counts(text)[0] == killed
