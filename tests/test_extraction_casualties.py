@@ -413,3 +413,11 @@ def test_a_superlative_since_a_year_is_no_period_s_tally():
 ])
 def test_a_pair_of_groups_is_one_told_toll(text, killed):
     assert counts(text)[0] == killed
+
+
+def test_a_part_of_the_named_group_is_of_its_side():
+    # "killing six of the attackers": the attackers' dead, added to the soldiers' told apart
+    text = ("Gunmen ambushed a military convoy on Wednesday, killing four soldiers, the ministry said. "
+            "Troops returned fire, killing between six and eight of the attackers.")
+    killed, _ = combine(find_casualties(text))
+    assert (killed.low, killed.best, killed.high) == (10, 10, 12)
