@@ -1117,3 +1117,15 @@ def test_a_countrys_ministry_speaking_is_no_place():
 def test_members_of_a_named_group_are_its_side():
     strike = only_event("An Israeli strike on a car killed two members of Hezbollah on Monday.", dt.date(2024, 2, 20))
     assert (strike.actor2["name"], strike.killed["side_b"]) == ("Hezbollah", 2)
+
+
+def test_the_wounded_taken_to_a_hospital_are_no_act_and_its_town_no_scene():
+    # "The wounded were airlifted to a hospital in X": those hurt in the blast told, on their way
+    taraza = Place(3667000, "Taraza", 7.58, -75.40, "P", "PPL", "CO", "02", 0)
+    medellin = Place(3674962, "Medellin", 6.25, -75.56, "P", "PPLA", "CO", "02", 1999979)
+    text = ("Two soldiers were killed and three others wounded when a landmine exploded as they patrolled a rural "
+            "area of Taraza on Thursday. The wounded were airlifted to a hospital in Medellin.")
+    [event] = extract_events(text, published_at=dt.date(2024, 7, 19), locations=[],
+                             toponyms=[toponym(text, "Taraza", taraza), toponym(text, "Medellin", medellin)])
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.location["name"] == "Taraza"
