@@ -416,6 +416,8 @@ def _background(sentence: str) -> bool:
 TOTAL_CUE = re.compile(r"\b(?:bring(?:s|ing)?\s+(?:the\s+)?[\w\s’'-]{0,40}?(?:total|tally|toll|count)|"
                        r"(?:total|tally|count|toll)s?\s+(?:of\s+[\w\s]{0,40}?)?(?:to|now|includes?|stands?|at|is|was)\b)",
                        re.IGNORECASE)
+# "The toll was later raised to 47": the incident's own toll revised, no running count
+_REVISED = re.compile(r"\b(?:raised|revised|updated|rose|risen)\s+(?:up\s+)?to\b")
 _ADDITIVE = re.compile(r"\b(?:another|a\s+second|a\s+third|a\s+fourth|also|too|as\s+well|more|others|"
                        r"other|additional|further)\b", re.IGNORECASE)
 
@@ -653,11 +655,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     total_from = total.start() if total else len(sentence) + 1
     found: list[CasualtyMention] = []
 
-    def add(kind, q, category, s, e, rule, additive=False, who=None):
+    def add(kind, q, category, s, e, rule, additive=False, who=None, revised=False):
         besides = who == "other" and bool(_BESIDES.match(sentence, s))
         force = force_of(sentence[s:e]) if category == "combatants" else None
         found.append(CasualtyMention(kind, q.low, q.best, q.high, category, start + s, start + e,
-                                     rule, additive, background or s >= total_from, who, besides, force))
+                                     rule, additive, background or s >= total_from and not revised, who, besides, force))
 
     for m in NONE_REPORTED.finditer(lowered):
         zero = Quantity(0, 0, 0, "none reported = 0", 0, 0, "")
@@ -911,7 +913,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if free(m.start(), m.end()):
             q = parse_quantity(m.group("qty"))
             if q:
-                add(KILLED, q, "unknown", m.start(), m.end(), "death toll: " + q.rule)
+                add(KILLED, q, "unknown", m.start(), m.end(), "death toll: " + q.rule,
+                    revised=_REVISED.search(m.group(0)) is not None)
                 taken.append((m.start(), m.end()))
 
     for m in (NOUN_RESULT.finditer(sentence) if may_hold(sentence, lowered, _NOUN_RESULT_WORDS) else ()):

@@ -1,6 +1,9 @@
 """Casualty phrases: killed / wounded / missing / abducted, victim categories, zeros, subsets."""
+import datetime as dt
+
 import pytest
 
+from extraction import extract_events
 from extraction.casualties import combine, find_casualties
 
 
@@ -421,3 +424,14 @@ def test_a_part_of_the_named_group_is_of_its_side():
             "Troops returned fire, killing between six and eight of the attackers.")
     killed, _ = combine(find_casualties(text))
     assert (killed.low, killed.best, killed.high) == (10, 10, 12)
+
+
+@pytest.mark.parametrize("text,killed", [
+    # a toll revised later in the report is the incident's own, no running count
+    ("At least 40 soldiers were killed when fighters attacked an army base on Sunday, the presidency said. "
+     "The toll was later raised to 47, a military source said.", 47),
+    ("Twelve people died in the blast. The toll was revised up to 15 on Monday.", 15),
+])
+def test_a_toll_raised_later_is_the_incidents(text, killed):
+    [event] = extract_events(text, published_at=dt.date(2024, 10, 28), toponyms=[], locations=[])
+    assert event.killed["best"] == killed
