@@ -250,7 +250,8 @@ OBJECT_FIRST = folded_regex(
     rf"|(?:(?:(?:all\s+(?:of\s+)?)?the\s+|all\s+)(?={_QTY}\s*{_NOUN_PHRASE}))?(?P<qty>{_QTY})|(?P<det>{_OBJECT_DET})\s+{_AGE}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b)"
     # "killed one man and injured another": someone besides those already told
     rf"|(?P<another>another)(?=\s*(?:[.,;:]|$|\s+(?:person|man|woman|victim|in|at|on|during|before|after|and|who|with)\b)))"
-    rf"(?P<noun>\s*{_NOUN_PHRASE})?"
+    # "killing six of the attackers": a part of those named
+    rf"(?P<noun>(?:\s+of\s+(?:the|those|these)(?=\s))?\s*{_NOUN_PHRASE})?"
     rf"(?:\s+(?:(?P<leftkill>dead)|(?P<leftwound>injured|wounded|hurt|hospitali[sz]ed)))?(?![\w-])"
     # "a shooting sent two men to the hospital"
     rf"(?P<tohosp>\s+(?:to|in)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:hospital|medical\s+center|trauma\s+center))?"
@@ -415,6 +416,8 @@ def _background(sentence: str) -> bool:
 TOTAL_CUE = re.compile(r"\b(?:bring(?:s|ing)?\s+(?:the\s+)?[\w\s’'-]{0,40}?(?:total|tally|toll|count)|"
                        r"(?:total|tally|count|toll)s?\s+(?:of\s+[\w\s]{0,40}?)?(?:to|now|includes?|stands?|at|is|was)\b)",
                        re.IGNORECASE)
+# "The toll was later raised to 47": the incident's own toll revised, no running count
+_REVISED = re.compile(r"\b(?:raised|revised|updated|rose|risen)\s+(?:up\s+)?to\b")
 _ADDITIVE = re.compile(r"\b(?:another|a\s+second|a\s+third|a\s+fourth|also|too|as\s+well|more|others|"
                        r"other|additional|further)\b", re.IGNORECASE)
 
@@ -677,11 +680,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     total_from = total.start() if total else len(sentence) + 1
     found: list[CasualtyMention] = []
 
-    def add(kind, q, category, s, e, rule, additive=False, who=None):
+    def add(kind, q, category, s, e, rule, additive=False, who=None, revised=False):
         besides = who == "other" and bool(_BESIDES.match(sentence, s))
         force = force_of(sentence[s:e]) if category == "combatants" else None
         found.append(CasualtyMention(kind, q.low, q.best, q.high, category, start + s, start + e,
-                                     rule, additive, background or s >= total_from, who, besides, force,
+                                     rule, additive, background or s >= total_from and not revised, who, besides, force,
                                      _source(sentence, s), paragraph))
 
     for m in NONE_REPORTED.finditer(lowered):
@@ -936,7 +939,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if free(m.start(), m.end()):
             q = parse_quantity(m.group("qty"))
             if q:
-                add(KILLED, q, "unknown", m.start(), m.end(), "death toll: " + q.rule)
+                add(KILLED, q, "unknown", m.start(), m.end(), "death toll: " + q.rule,
+                    revised=_REVISED.search(m.group(0)) is not None)
                 taken.append((m.start(), m.end()))
 
     for m in (NOUN_RESULT.finditer(sentence) if may_hold(sentence, lowered, _NOUN_RESULT_WORDS) else ()):
@@ -1053,26 +1057,76 @@ def counted_mentions(count: Count) -> list[CasualtyMention]:
     return ([base] if base else []) + [m for m in count.mentions if m.additive]
 
 
+def _and_more_partner(m: CasualtyMention, mentions: list[CasualtyMention]) -> CasualtyMention | None:
+    """The group an 'and N more' mention is added to: the told group of its kind right beside it
+    ('Three soldiers and five militants were killed', 'killing four soldiers and two civilians')."""
+    if m.rule != AND_MORE_RULE:
+        return None
+
+    def gap(o: CasualtyMention) -> int:
+        return m.start - o.end if o.end <= m.start else o.start - m.end
+
+    beside = [o for o in mentions if not o.additive and _family(o) == _family(m) and 0 <= gap(o) <= _PAIR_GAP]
+    return min(beside, key=gap, default=None)
+
+
+_PAIR_GAP = 40  # characters between the two groups of one "N ... and M ..." phrase, at most
+
+
+def _told_counts(mentions: list[CasualtyMention]) -> tuple[list[list[CasualtyMention]], list[CasualtyMention]]:
+    """(told counts, each as the mentions it adds up, and the additions): an 'and N more' group adds to
+    its own partner, and the pair is one more told count, not an addition to the largest ('Eight killed'
+    in the title, 'Three soldiers and five militants were killed' in the body: eight, not thirteen)."""
+    told = [[m] for m in mentions if not m.additive]
+    extra = []
+    for m in mentions:
+        if m.additive:
+            partner = _and_more_partner(m, mentions)
+            if partner is None:
+                extra.append(m)
+            else:
+                told.append([partner, m])
+    return told, extra
+
+
 def _combine_kind(mentions: list[CasualtyMention]) -> Count | None:
     """Several mentions of one kind in one incident. Reports restate the same toll (title, lead,
     quote), so the largest is taken; a mention marked additive ("another man was wounded") adds."""
     if not mentions:
         return None
-    base = _base(mentions)
-    extra = [m for m in mentions if m.additive]
-    best = (base.best if base else 0) + sum(m.best for m in extra)
-    low = (base.low if base else 0)
-    low = None if low is None else low + sum(m.low or 0 for m in extra)
-    high = None if base is None or base.high is None else base.high + sum(m.high or m.best for m in extra)
+    told, extra = _told_counts(mentions)
+    # the largest told count (the first of equals, as max keeps it)
+    parts = max(told, key=lambda t: sum(m.best for m in t), default=[])
+    base = parts[0] if parts else None
+    added = parts[1:] + extra
+    best = sum(m.best for m in parts) + sum(m.best for m in extra)
+    low = None if base is None else base.low
+    low = None if low is None else low + sum(m.low or 0 for m in added)
+    high = None if base is None or base.high is None else base.high + sum(m.high or m.best for m in added)
     rule = base.rule if base else "sum of additive mentions"
-    if extra and base:
-        rule = f"{rule}; plus {len(extra)} additive mention(s)"
-    rival = _other_source_low(base, mentions)
+    if added and base:
+        rule = f"{rule}; plus {len(added)} additive mention(s)"
+    rival = _other_source_low(base, mentions) if len(parts) == 1 else None
     if rival is not None and low is not None and rival < low:
         # UCDP: the low estimate is the lowest credible figure, the best is ours to choose (the largest, as for a
         # toll told again)
         low, rule = rival, f"{rule}; low: another source's figure"
-    return Count(low, best, high, rule, mentions)
+    return Count(low, best, high, rule, mentions, parts + extra if len(parts) > 1 else None)
+
+
+def _side_counts(told: list[list[CasualtyMention]]) -> list[CasualtyMention]:
+    """Each side's told counts: the two groups of a pair are two sides' counts ('Three soldiers and five
+    militants'), or together one side's ('two soldiers and three policemen')."""
+    out = []
+    for t in told:
+        if len(t) == 1 or t[0].group != t[1].group:
+            out.extend(t)
+        else:
+            first, more = t
+            out.append(replace(first, low=None if first.low is None or more.low is None else first.low + more.low,
+                               best=first.best + more.best,
+                               high=None if first.high is None or more.high is None else first.high + more.high))
+    return out
 
 
 def _other_source_low(base: CasualtyMention | None, mentions: list[CasualtyMention]) -> int | None:
@@ -1095,14 +1149,15 @@ def _opposite_sides_added(count: Count | None) -> Count | None:
     people were killed") already holds them, and "combatants" of no told side may be either."""
     if count is None:
         return None
+    told, extra = _told_counts(count.mentions)
     largest: dict[str, CasualtyMention] = {}
-    for m in count.mentions:
-        if not m.additive and m.best > 0 and m.group in ("civilians", STATE_FORCES, ARMED_GROUP) and \
+    for m in _side_counts(told):
+        if m.best > 0 and m.group in ("civilians", STATE_FORCES, ARMED_GROUP) and \
                 (m.group not in largest or m.best > largest[m.group].best):
             largest[m.group] = m
     if len(largest) < 2:
         return count
-    parts = list(largest.values()) + [m for m in count.mentions if m.additive]
+    parts = list(largest.values()) + extra
     best = sum(m.best for m in parts)
     if best <= count.best:
         return count

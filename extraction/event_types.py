@@ -241,6 +241,9 @@ _DEFUSED_BEFORE = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|neutrali[sz]\
                              r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "seized weapons before withdrawing": how a raid ended, no territory handed over
 _RAID_ENDED_BEFORE = re.compile(r"\b(?:before|after|while)\s+$", re.IGNORECASE)
+# "The wounded were airlifted to a hospital": those hurt in the act told, named again, no act of their own
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_HURT_WORDS = ("wounded", "injured")
 
 
 def after_accident(text: str, pos: int, start: int, folded: str) -> bool:
@@ -291,6 +294,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
                 _RAID_ENDED_BEFORE.search(before):
             continue
         if clause_compared and rule.noun:
+            continue
+        if rule.sub_event_type == LETHAL and m.group(0) in _HURT_WORDS and _THE_BEFORE.search(before):
             continue
         if rule is PRESENT_KILL and not in_title(text, m.end()):
             continue

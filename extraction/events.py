@@ -11,7 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .actors import ARMED_GROUP_INTERS, EXTERNAL, OF_THE, STATE_INTERS, ActorMention, alias_table, country_codes, find_actors
+from .actors import (ARMED_GROUP_INTERS, EXTERNAL, OF_THE, STATE_INTERS, Actor, ActorMention, alias_table, country_codes,
+                     find_actors)
 from .casualties import (ABDUCTED, ARMED_GROUP, MISSING, PERPETRATOR, STATE_FORCES, CasualtyMention, Count, combine,
                          combine_other, counted_mentions, find_casualties, named_among)
 from .dates import DateMention, find_dates, undated_day
@@ -98,17 +99,18 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SPELL_OF_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TAKEN = re.compile(r"(?:seized|recovered|confiscated|found)\b", re.IGNORECASE)
 _EPISODE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_CLAIMED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
+_CLAIMED_AFTER = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
                             r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping))\b",
                             re.IGNORECASE)
 _OWNED_AFTER = re.compile(r"\s+said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|"
                           r"conducted)\s+the\s+(?:[\w-]+\s+)?(?:strikes?|airstrikes?|attacks?|raids?|bombing|operation)\b",
                           re.IGNORECASE)
-_BLAMED_BEFORE = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|killings?|"
-                            r"massacres?|blasts?|explosions?)\s+on\s+)?(?:the\s+)?"
+_BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|killings?|"
+                            r"massacres?|blasts?|explosions?)\s+on\s+)?|attribut(?:ed|es|ing)\s+the\s+(?:[\w-]+\s+)?"
+                            r"(?:attacks?|bombings?|killings?|massacres?|blasts?|explosions?)\s+to\s+)(?:the\s+)?"
                             r"(?-i:(?:[A-Z][\w'’-]*\s+){0,2})$", re.IGNORECASE)  # ("blamed Malay Muslim insurgents")
 # an act named again to say who is blamed for it, or who condemns or claims it
-_REFERRED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)(?:\s+(?:[\w'’-]+|\([^()]{1,20}\))){0,7}?\s+for|condemn(?:ed|s|ing)|denied|denies|"
+_REFERRED_BEFORE = re.compile(r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)(?:\s+(?:[\w'’-]+|\([^()]{1,20}\))){0,7}?\s+for|condemn(?:ed|s|ing)|denied|denies|"
                               r"blam(?:ed|es|ing)|responsibility\s+for|credit\s+for)"
                               r"\s+(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # "fighting between X and Y", "fighting erupted in Khartoum on Saturday between X and Y": the two parties, in the
@@ -685,7 +687,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # (so does a group the report says was blamed: "President Francois Hollande blamed Islamic State", and a
     # state: "Washington blamed Russia for the attack")
     # (each pattern needs its word: asked only of a report that holds it)
-    claims, blames = may_hold(text, folded, ("claimed",)), may_hold(text, folded, ("blam",))
+    claims, blames = may_hold(text, folded, ("claimed",)), may_hold(text, folded, ("blam", "attribut"))
     owns = may_hold(text, folded, ("carried out", "conducted"))
     for m in mentions + _blamed_states(text) if claims or blames or owns else ():
         named = not m.actor.generic
@@ -879,7 +881,7 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
             return False
     for role in ("actor1", "actor2"):
         a, b = _group_value(group, role), getattr(cand, role)
-        if a and b and a.actor is not b.actor and not (a.actor.generic or b.actor.generic):
+        if a and b and not _one_group(a.actor, b.actor) and not (a.actor.generic or b.actor.generic):
             return False
     if _loose_violence(cand) and (cand.place is None or cand.place_key[1] != 0):
         return True  # "Two of those wounded are in critical condition": no scene of its own
@@ -893,6 +895,12 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
     if kind.trigger.rule.sub_event_type == LETHAL and cand.trigger.rule.sub_event_type == LETHAL:
         return not _dated_apart(group, cand)
     return False
+
+
+def _one_group(a: Actor, b: Actor) -> bool:
+    """One actor, or a group and its branch named after it ("Islamic State", "Islamic State Khorasan Province"):
+    a title may name the parent where the body names the branch."""
+    return a is b or a.name.startswith(b.name + " ") or b.name.startswith(a.name + " ")
 
 
 def _told_again(group: list[_Candidate], cand: _Candidate) -> bool:

@@ -67,6 +67,8 @@ _COUNTRY_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south)?(?:east|west
 # "the village of Solhan in Yagha province": the area a place lies in, by its kind
 _AREA_KIND_AFTER = re.compile(r"\s+(?:province|region|district|governorate|department|prefecture|oblast|state)\b")
 _POSSESSIVE_END = re.compile(r"['’]s\b")
+# "Iraq's Kurdistan region", "Burkina Faso's northern Sahel region": the country that owns the area named after it
+_OWNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})['’]s\s+(?:(?:north|south|east|west|central)\w*\s+)?$")
 _COUNTRY_NEXT = re.compile(r",\s*(?:(?:north|south|east|west|central)[\w-]*\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 # "the Syrian city of Homs", "the Iraqi town of X": a demonym qualifies the place after it.
 _DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:city|town|village|province|capital|region|port|border town)\s+of\s+$")
@@ -310,6 +312,11 @@ class Resolver:
                     # the countries the area's name may be in: a country no reading of it is in contradicts
                     hints["area_countries"] = areas
         before = text[max(0, m.start - 40):m.start]
+        if "'s " in before or "’s " in before:
+            owner = _OWNER_BEFORE.search(before)
+            if owner and _AREA_KIND_AFTER.match(text, m.end) and (countries := [
+                    p for p in self.gazetteer.candidates(owner.group(1))[:3] if p.feature_code == "PCLI"]):
+                hints["country"] = countries[0].country_code
         # Both patterns before a name end in "of" (a cheap test before the slow searches; the case is
         # ignored by one, and no other character matches "o" or "f" so).
         of_before = before.rstrip()[-2:].lower() == "of"

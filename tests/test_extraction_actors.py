@@ -77,3 +77,16 @@ def test_armed_groups_whose_names_hold_another_s_or_an_army():
     assert [m.actor.name for m in find_actors(text)] == [
         "NPA: New People's Army", "TPNPB: West Papua National Liberation Army", "CPC: Coalition of Patriots for Change",
         "ELN: National Liberation Army"]
+
+
+def test_groups_of_colombia_ecuador_cameroon_philippines_and_afghanistan():
+    cases = [("The army blamed the Gulf Clan for the blast", "AGC: Gaitanista Self-Defense Forces of Colombia", 3),
+             ("Los Lobos gunmen opened fire", "Los Lobos", 3),
+             ("Anglophone separatist fighters abducted 30 students", "Ambazonian Separatists", 2),
+             ("Five Abu Sayyaf militants were killed", "Abu Sayyaf Group", 2),
+             ("Police suspect the Bangsamoro Islamic Freedom Fighters (BIFF)",
+              "BIFF: Bangsamoro Islamic Freedom Fighters", 2),
+             ("Islamic State Khorasan Province (ISKP) claimed responsibility", "Islamic State Khorasan Province", 2)]
+    for text, name, inter in cases:
+        [m] = [m for m in find_actors(text) if not m.speaker and m.actor.name == name][:1]
+        assert m.actor.inter == inter

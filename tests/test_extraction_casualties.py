@@ -1,6 +1,9 @@
 """Casualty phrases: killed / wounded / missing / abducted, victim categories, zeros, subsets."""
+import datetime as dt
+
 import pytest
 
+from extraction import extract_events
 from extraction.casualties import combine, find_casualties
 
 
@@ -423,3 +426,35 @@ def test_two_sources_figures_are_the_low_and_the_best():
                  "Separately, medics said five people were killed by shelling in the east.") == (30, 30)
     # the same source told twice is one figure restated
     assert _told("Police said 25 people were killed. Police said 12 of them were women.") == (25, 25)
+
+
+@pytest.mark.parametrize("text,killed", [
+    # the two groups of one "N ... and M ..." phrase are one told toll, restated elsewhere, not added to it
+    ("Eight killed in Sulu clash\n\nThree soldiers and five militants were killed in a firefight in Patikul.", 8),
+    ("Three soldiers, five militants killed in Sulu clash\n\n"
+     "Three soldiers and five militants were killed in a firefight in Patikul.", 8),
+    ("Three soldiers and five militants were killed in a firefight in Patikul.", 8),
+    ("Gunmen killed two soldiers and three policemen on Monday. Five soldiers died, officials said. "
+     "Four militants were killed.", 9),
+])
+def test_a_pair_of_groups_is_one_told_toll(text, killed):
+    assert counts(text)[0] == killed
+
+
+def test_a_part_of_the_named_group_is_of_its_side():
+    # "killing six of the attackers": the attackers' dead, added to the soldiers' told apart
+    text = ("Gunmen ambushed a military convoy on Wednesday, killing four soldiers, the ministry said. "
+            "Troops returned fire, killing between six and eight of the attackers.")
+    killed, _ = combine(find_casualties(text))
+    assert (killed.low, killed.best, killed.high) == (10, 10, 12)
+
+
+@pytest.mark.parametrize("text,killed", [
+    # a toll revised later in the report is the incident's own, no running count
+    ("At least 40 soldiers were killed when fighters attacked an army base on Sunday, the presidency said. "
+     "The toll was later raised to 47, a military source said.", 47),
+    ("Twelve people died in the blast. The toll was revised up to 15 on Monday.", 15),
+])
+def test_a_toll_raised_later_is_the_incidents(text, killed):
+    [event] = extract_events(text, published_at=dt.date(2024, 10, 28), toponyms=[], locations=[])
+    assert event.killed["best"] == killed

@@ -1159,3 +1159,36 @@ def test_a_crowd_s_fight_is_a_riot_and_forces_killing_protesters_use_excessive_f
     # fighting for one's life, and firefighters, are no clash
     assert extract_events("The victim was carried to firefighters and is fighting for her life.",
                           published_at=dt.date(2024, 7, 16), toponyms=[], locations=[]) == []
+
+
+def test_the_wounded_taken_to_a_hospital_are_no_act_and_its_town_no_scene():
+    # "The wounded were airlifted to a hospital in X": those hurt in the blast told, on their way
+    taraza = Place(3667000, "Taraza", 7.58, -75.40, "P", "PPL", "CO", "02", 0)
+    medellin = Place(3674962, "Medellin", 6.25, -75.56, "P", "PPLA", "CO", "02", 1999979)
+    text = ("Two soldiers were killed and three others wounded when a landmine exploded as they patrolled a rural "
+            "area of Taraza on Thursday. The wounded were airlifted to a hospital in Medellin.")
+    [event] = extract_events(text, published_at=dt.date(2024, 7, 19), locations=[],
+                             toponyms=[toponym(text, "Taraza", taraza), toponym(text, "Medellin", medellin)])
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.location["name"] == "Taraza"
+
+
+def test_an_attack_attributed_to_a_group_is_its_act_and_no_act_of_its_own():
+    text = ("Gunmen opened fire on customers at a bar in Esmeraldas on Saturday night, killing five people, police said. "
+            "Police attributed the attack to Los Lobos, one of the gangs the government calls terrorist groups.")
+    event = only_event(text, dt.date(2024, 4, 8))
+    assert event.actor1["name"] == "Los Lobos"
+
+
+def test_a_claim_after_the_group_acronym_in_brackets_names_the_bomber():
+    text = ("A suicide bomber blew himself up outside a government office in Kabul on Monday, killing six people. "
+            "Islamic State Khorasan Province (ISKP) claimed responsibility through its Amaq news agency.")
+    assert only_event(text, dt.date(2024, 9, 3)).actor1["name"] == "Islamic State Khorasan Province"
+
+
+def test_a_title_naming_the_parent_group_tells_the_branch_act_of_the_body():
+    text = ("Taliban arrest eight Islamic State members in Herat\n\n"
+            "Taliban intelligence forces arrested eight members of the Islamic State Khorasan group in a raid in Herat "
+            "city, a police spokesman said on Saturday.")
+    event = only_event(text, dt.date(2024, 7, 13))
+    assert event.sub_event_type == "Arrests"

@@ -556,3 +556,13 @@ def test_a_hyphenated_name_is_a_person_s_only_when_it_opens_with_a_given_name(ge
     text = "PORT-AU-PRINCE, Haiti (AP) - Gangs attacked the wealthy suburb of Petion-Ville before dawn on Monday."
     assert ("Petion-Ville", "HT") in [(t.name, t.place.country_code) for t in geoparser.parse(text) if t.place]
     assert geoparser.parse("Kerry-Ann Wells said the meeting ran late.") == []
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # the country whose area it is, named before it: Iraq's, not Iran's Kurdistan
+    ("A drone struck a gas field in Iraq's Kurdistan region on the night of April 26.", "Kurdistan", "IQ"),
+    ("Militants attacked a convoy in Iraq's northern Kurdistan region.", "Kurdistan", "IQ"),
+])
+def test_a_country_named_before_an_area_is_its_owner(geoparser, text, name, country):
+    found = by_name(geoparser.parse(text))
+    assert found[name].place.country_code == country
