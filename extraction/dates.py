@@ -522,6 +522,11 @@ def _not_a_date(text: str, m: re.Match) -> bool:
 _THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
 
 
+def counted_since(text: str, start: int) -> bool:
+    """Whether the date at text[start] opens a span counted up to the report ("since Friday")."""
+    return _SINCE_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 def find_dates(text: str, published: dt.date | None, folded: str | None = None) -> list[DateMention]:
     mentions = []
     prev_weekday = False
@@ -543,6 +548,8 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
         if published is not None and end > published:
             end = max(start, published)
         role = _role(text, m.start(), m.end())
+        if role == "event" and published is not None and start < published and counted_since(text, m.start()):
+            end = published  # "has killed at least 56 people since Friday": from that day up to the report
         if (m.group("today") or m.group("holiday")) and _in_quotation(text, m.start()):
             role = "report"  # a speaker's "today" is the day they spoke; a holiday in a quote is a figure of speech
         prev = mentions[-1] if mentions else None

@@ -63,6 +63,10 @@ _STORMED_BUILDING = (r"\s+(?:(?:the|a|an)\s+|[\w-]+['’]s\s+)(?:[\w-]+\s+){0,2}
 # act: "police stormed the house and arrested him"); ranked after the arrest
 STORMING = TriggerRule(rf"stormed(?={_STORMED_BUILDING})", VIOLENCE_CIV, LETHAL, 18, False)
 
+# a military base or camp stormed (not a camp for the displaced) is fought over, not taken (taking it is told as such: "seized the base")
+_STORMED_BASE = (r"\s+(?:(?:the|a|an)\s+|[\w-]+['’]s\s+)(?:[\w-]+\s+){0,2}?(?:base|barracks|outpost|"
+                 r"(?:military|army)\s+(?:camp|post))s?\b")
+
 # a headline writes the act in the present ("Gunmen kill 10"); in a body "kill" is threatened or attempted (find_triggers)
 PRESENT_KILL = TriggerRule(r"kill\b", VIOLENCE_CIV, LETHAL, 16, False)
 
@@ -83,7 +87,10 @@ RULES = [
                 EXPLOSIONS, "Air/drone strike", 3, True),
     TriggerRule(r"shelling|shelled|artillery\s+(?:fire|strikes?|attacks?)|mortar\s+(?:fire|shells?|rounds?|attacks?)|"
                 r"rocket\s+(?:attacks?|fire)|missile\s+(?:strikes?|attacks?)|rockets?\s+(?:hit|struck|landed)|"
-                r"missiles?\s+(?:hit|struck)",
+                r"missiles?\s+(?:hit|struck)|"
+                # "Russian forces struck an energy facility": forces that strike from afar, with no weapon named
+                r"(?:forces|troops|army)\s+(?:struck|hit|pounded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                r"(?:facility|facilities|infrastructure|plant|station|substation|depot|port|city|town|village|positions?)\b",
                 EXPLOSIONS, "Shelling/artillery/missile attack", 4, True),
     # "Iran fired more than a dozen ballistic missiles at two bases" (not "fired three shotgun shells at")
     TriggerRule(r"(?:fired|launched)\s+(?:[\w-]+\s+){0,6}?(?:missiles?|rockets?|mortars?|mortar\s+(?:rounds|shells)|"
@@ -141,9 +148,10 @@ RULES = [
                 r"captured(?!\s+(?:on|by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:video|camera|cameras|film|tape|surveillance))|"
                 r"overran|overrun|overwhelmed|pushed\s+(?:deeper\s+|further\s+)?into|"
                 r"stormed(?<!parliament\sstormed)(?<!palace\sstormed)(?<!ministry\sstormed)(?<!embassy\sstormed)"  # (a title)
-                rf"(?!{_STORMED_BUILDING})|took\s+over|"
+                rf"(?!{_STORMED_BUILDING})(?!{_STORMED_BASE})|took\s+over|"
                 r"fell\s+to|advanced\s+(?:into|on)",
                 BATTLES, TERRITORY, 14, False),
+    TriggerRule(rf"stormed(?={_STORMED_BASE})", BATTLES, "Armed clash", 15, False),
     TriggerRule(r"clash\w*|fighting(?!\s+for\s+(?:his|her|their|my|your)\s+li(?:fe|ves))|fought|battles?\b|gun\s*battles?|"
                 r"gun\s*fights?|firefights?\b|exchanges?\s+of\s+fire|exchanged\s+fire|"
                 r"ambush\w*|skirmish\w*|offensive", BATTLES, "Armed clash", 15, True),

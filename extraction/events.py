@@ -15,7 +15,7 @@ from .actors import (ARMED_GROUP_INTERS, EXTERNAL, OF_THE, STATE_INTERS, Actor, 
                      find_actors)
 from .casualties import (ABDUCTED, ARMED_GROUP, MISSING, PERPETRATOR, STATE_FORCES, CasualtyMention, Count, combine,
                          combine_other, counted_mentions, find_casualties, named_among)
-from .dates import DateMention, find_dates, undated_day
+from .dates import DateMention, counted_since, find_dates, undated_day
 from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold, holds_case_odd, may_hold
 from .numbers import words_to_int
@@ -38,8 +38,12 @@ _BY_LINK = re.compile(r"(?:\s+and\s+(?:\w+ly\s+)?\w+ed)?\s*(?:(?:\w+ly\s+)?(?:ca
 _OF_LINK = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
 # acts with one party only: the second actor would be a guess
 ONE_SIDED = ("Change to group/activity", "Headquarters or base established", "Other", "Peaceful protest")
-_DAYS_LATER = re.compile(r"\b(?:the\s+(?:following|next)\s+day|the\s+day\s+after|a\s+day\s+later|"
-                         r"(?P<n>two|three|four|five|2|3|4|5)\s+days\s+later)\b", re.IGNORECASE)
+_DAYS_APART = re.compile(r"\b(?:the\s+(?:following|next)\s+day|the\s+day\s+after|a\s+day\s+later|"
+                         r"(?P<n>two|three|four|five|2|3|4|5)\s+days\s+later|"
+                         r"(?P<before>the\s+(?:previous|preceding)\s+day|the\s+day\s+before|a\s+day\s+earlier|"
+                         r"(?P<nb>two|three|four|five|2|3|4|5)\s+days\s+earlier))\b", re.IGNORECASE)
+# "A day earlier, a drone strike killed ...", "The next day, ...": a sentence that opens on another day tells another act
+_DAYS_APART_OPENING = re.compile(r"\W*" + _DAYS_APART.pattern, re.IGNORECASE)
 # An act recalled as a point in time: "ten years after the chemical attack on Ghouta that killed hundreds",
 # "the anniversary of the massacre", "the 2016 Karrada bombing that killed more than 300 people": what is
 # written up to the act's word (the noun, or the verb of its "that killed" clause)
@@ -606,6 +610,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     def is_separate(j: int) -> bool:
         if j not in separate:
             separate[j] = j < n and (_SEPARATE.match(text, spans[j][0]) is not None or
+                                     _DAYS_APART_OPENING.match(text, spans[j][0]) is not None or
                                      text.startswith("In ", spans[j][0]) and _turns_to_country(text, spans[j][0]))
         return separate[j]
     for i, (s, _) in enumerate(spans) if "same day" in folded else ():
@@ -674,14 +679,16 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         else:
             merged.append([cand])
     # "On 18 February, an IED ... The following day, militants attacked ...": a day counted from the act before
+    # ("A day earlier, a drone strike ...": or back from it)
     for earlier, group in zip(merged, merged[1:]):
         head, prev = group[0], earlier[0]
         if head.date_distance != 0 and prev.date is not None and prev.date.precision == 1:
-            later = _DAYS_LATER.search(text, *head.span)
-            if later:
-                days = words_to_int(later.group("n")) if later.group("n") else 1
-                day = prev.date.date_end + dt.timedelta(days=days)
-                head.date, head.date_distance = DateMention(later.start(), later.end(), day, day, 1, "event"), 0
+            apart = _DAYS_APART.search(text, *head.span)
+            if apart:
+                days = words_to_int(apart.group("n") or apart.group("nb") or "one")
+                day = prev.date.date_start - dt.timedelta(days=days) if apart.group("before") else \
+                    prev.date.date_end + dt.timedelta(days=days)
+                head.date, head.date_distance = DateMention(apart.start(), apart.end(), day, day, 1, "event"), 0
     # "The Islamic State group claimed responsibility": the doer of the violent act told before it, when
     # that act has no named doer
     # (so does a group the report says was blamed: "President Francois Hollande blamed Islamic State", and a
@@ -778,8 +785,9 @@ def _narrowed(d: DateMention, event_dates, text: str) -> DateMention:
     often another step's: 'gathered Sunday where a man was shot over the weekend'); a day either side:
     'over the weekend' may start on a Friday night. A few days written as such ('the night of 13-14
     March') are no vague span."""
-    if d.precision <= 1 or d.precision == 2 and any(c.isdigit() for c in text[d.start:d.end]):
-        return d
+    if d.precision <= 1 or d.precision == 2 and any(c.isdigit() for c in text[d.start:d.end]) or \
+            counted_since(text, d.start):
+        return d  # (and a toll counted "since Friday" is the whole span's, not one day's in it)
     lo, hi = d.date_start - dt.timedelta(days=1), d.date_end + dt.timedelta(days=1)
     inside = [x for x in event_dates if x.precision == 1 and lo <= x.date_start <= hi and x.start != d.start]
     return next((x for x in inside if x.start > d.start), inside[0] if inside else d)

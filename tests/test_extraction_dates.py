@@ -316,3 +316,8 @@ def test_the_day_since_which_acts_are_counted_is_an_earlier_act_s():
     found = find_dates("A clerk on Sunday morning gave police its third robbery report since Saturday night.",
                        D("2014-01-05"))
     assert [d.role for d in found] == ["event", "report"]
+
+
+def test_a_day_since_which_a_toll_is_counted_opens_a_span_up_to_the_report():
+    assert only("The fighting has killed at least 56 people since Friday.", "2024-06-11") == \
+        ("2024-06-07", "2024-06-11", 2)

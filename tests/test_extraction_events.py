@@ -1192,3 +1192,20 @@ def test_a_title_naming_the_parent_group_tells_the_branch_act_of_the_body():
             "city, a police spokesman said on Saturday.")
     event = only_event(text, dt.date(2024, 7, 13))
     assert event.sub_event_type == "Arrests"
+
+
+def test_a_day_earlier_dates_another_act_back_from_the_first():
+    text = ("Militants stormed a military base near the river at dawn on Tuesday, the army said. "
+            "A day earlier, a drone strike killed four militants near the border.")
+    base, strike = extract_events(text, published_at=dt.date(2024, 6, 12), toponyms=[], locations=[])
+    assert (base.sub_event_type, base.actor2["inter"], base.date_start) == ("Armed clash", 1, "2024-06-11")
+    assert (strike.sub_event_type, strike.date_start) == ("Air/drone strike", "2024-06-10")
+
+
+def test_forces_that_strike_a_facility_and_a_toll_counted_since_a_day():
+    strike = only_event("Russian forces struck an energy facility overnight, the governor said on Saturday.",
+                        dt.date(2024, 6, 15))
+    assert (strike.sub_event_type, strike.actor1["name"]) == ("Shelling/artillery/missile attack", "Military Forces of Russia")
+    toll = only_event("Fighting between the army and the RSF has killed at least 56 people since Friday, medics said. "
+                      "On Sunday, shells hit the market.", dt.date(2024, 6, 11))
+    assert (toll.date_start, toll.date_end, toll.date_precision) == ("2024-06-07", "2024-06-11", 2)
