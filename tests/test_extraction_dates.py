@@ -321,3 +321,10 @@ def test_the_day_since_which_acts_are_counted_is_an_earlier_act_s():
 def test_a_day_since_which_a_toll_is_counted_opens_a_span_up_to_the_report():
     assert only("The fighting has killed at least 56 people since Friday.", "2024-06-11") == \
         ("2024-06-07", "2024-06-11", 2)
+
+
+def test_the_night_of_one_weekday_to_the_next_is_a_span():
+    # 10 June 2024 was a Monday
+    assert only("An airstrike killed five people on the night of Saturday to Sunday.", "2024-06-10") == \
+        ("2024-06-08", "2024-06-09", 2)
+    assert only("A shot was fired overnight Tuesday into Wednesday.", "2024-06-05") == ("2024-06-04", "2024-06-05", 2)
