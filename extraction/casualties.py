@@ -455,7 +455,8 @@ _ANIMALS = (r"(?:dogs?|cats?|deer|horses?|pets?|animals?|cows?|cattle|puppy|pupp
             r"bears?|coyotes?|raccoons?|livestock|goats?|sheep|pigs?)\b")
 # "shot three deer"; after a noun only right after it: "two family pets", "her fiance's dog" (not "a man and his dog")
 _ANIMAL_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?" + _ANIMALS)
-_ANIMAL_NEXT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?" + _ANIMALS)
+# (not a verb between: "killed two children herding goats")
+_ANIMAL_NEXT = re.compile(r"(?:['’]s)?\s+(?:(?![\w-]+ing\s)[\w-]+\s+)?" + _ANIMALS)
 # "until he died", "if she is hurt": a condition, not an event
 _CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if)\s+$", re.IGNORECASE)
 _THEN_DIED_AFTER = re.compile(r"[^.;]{0,60}?\band\s+(?:(?:later|then|subsequently|eventually|\w+ly)\s+)?"

@@ -164,7 +164,7 @@ RULES = [
     PRESENT_KILL,
     TriggerRule(r"shootings?|gunfire|gunshots?|stabbings?|murders?|homicides?|massacres?|deaths?|attacks?|"
                 r"killings?|dead\b", VIOLENCE_CIV, LETHAL, 16, True),
-    TriggerRule(r"fired\s+(?:\w+\s+)?(?:shots?|rounds?)|shots?\s+(?:were\s+|was\s+)?fired|shot\s+at|"
+    TriggerRule(r"fired\s+(?:\w+\s+)?(?:shots?|rounds?)|fired\s+(?:on|at|upon)\b(?!\s+least)|shots?\s+(?:were\s+|was\s+)?fired|shot\s+at|"
                 r"pistol[- ]whipp\w+|assaulted|beat\s+(?:him|her|them)|struck\s+(?:him|her|them)\s+with|"
                 r"(?:struck|hit)\s+(?:[\w-]+\s+){0,4}?with\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?"
                 r"(?:pistol|gun|handgun|rifle|shotgun|bat|hammer|knife|machete|weapon)s?\b|"

@@ -1209,3 +1209,12 @@ def test_forces_that_strike_a_facility_and_a_toll_counted_since_a_day():
     toll = only_event("Fighting between the army and the RSF has killed at least 56 people since Friday, medics said. "
                       "On Sunday, shells hit the market.", dt.date(2024, 6, 11))
     assert (toll.date_start, toll.date_end, toll.date_precision) == ("2024-06-07", "2024-06-11", 2)
+
+
+def test_troops_that_fire_on_positions_clash_and_children_herding_goats_are_counted():
+    clash = only_event("Azerbaijani troops fired on Armenian positions near the village on Monday, wounding four "
+                       "Armenian soldiers, the defence ministry said.", dt.date(2024, 2, 13))
+    assert (clash.sub_event_type, clash.actor1["name"], clash.actor2["name"], clash.wounded["best"]) == \
+        ("Armed clash", "Military Forces of Azerbaijan", "Military Forces of Armenia", 4)
+    mine = only_event("A landmine explosion killed two children herding goats on Friday.", dt.date(2024, 4, 6))
+    assert (mine.killed["best"], mine.killed["civilians"]) == (2, 2)
