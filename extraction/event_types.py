@@ -182,12 +182,18 @@ RULES = [
                 STRATEGIC, "Non-violent transfer of territory", 18, True, always=True),
     TriggerRule(r"(?:signed|reached|agreed|concluded|struck)\s+(?:on\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?"
                 r"(?:ceasefire|truce|agreement|deal|accord|memorandum)|agreed\s+(?:on\s+\w+\s+)?to|"
+                # "agreed in Jeddah on Saturday to a seven-day ceasefire"
+                r"agreed\s+(?:[\w-]+\s+){1,4}?to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|deal|accord)\b|"
                 r"(?:extend\w*|renew\w*)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce)",
                 STRATEGIC, "Agreement", 19, False),
     TriggerRule(r"\btalks\b|negotiations|peace\s+conference|summit", STRATEGIC, "Other", 20, True, always=True),
     TriggerRule(r"\bfled\b|\bflee(?:s|ing)?\b|escaped|defect(?:ed|s)\b|new\s+leader|relocated",
                 STRATEGIC, "Change to group/activity", 21, False),
     TriggerRule(r"loot\w*|torched|set\s+(?:on\s+)?fire\s+to|burn(?:ed|t)\s+down|vandali[sz]\w*|"
+                r"(?:burned|burnt)\s+(?:[\w-]+\s+){0,3}?(?:homes|houses|shops|villages|vehicles|cars|huts)\b|"
+                # "troops demolished 14 homes", "bulldozed shops"
+                r"(?:demolish\w*|bulldoz\w*|razed)\s+(?:[\w-]+\s+){0,3}?(?:homes?|houses?|buildings?|shops?|structures?|"
+                r"shelters?|dwellings?|mosques?|churches?|schools?)\b|"
                 r"robbed|carjack\w*|held\s+up|stole|stolen|burglari[sz]\w*|broke\s+into",
                 STRATEGIC, "Looting/property destruction", 22, False),
     TriggerRule(r"robbery|robberies|burglary|burglaries|theft|thefts|heist|hold-?up|home\s+invasion",
@@ -276,6 +282,12 @@ class Trigger:
     plural: bool  # a plural noun ("airstrikes"): generic unless counted or dated
 
 
+# an act named as the reason for another ("arrested over violent protests", "charged in connection with the riots")
+_REASON_BEFORE = re.compile(r"\b(?:over|in\s+connection\s+with|linked\s+to)\s+(?:the\s+|last\s+\w+['’]s\s+)?"
+                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_NOBODY_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none)\b", re.IGNORECASE)
+
+
 def find_triggers(text: str, start: int, end: int, folded: str | None = None) -> list[Trigger]:
     """Triggers in text[start:end] that are not in an irrealis or comparative context; `folded`
     is fold(text) when the caller already has it."""
@@ -307,6 +319,10 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue
         if rule is PRESENT_KILL and not in_title(text, m.end()):
             continue
+        if rule.noun and rule.event_type in (PROTESTS, RIOTS) and _REASON_BEFORE.search(before):
+            continue  # "arrested 12 supporters over violent protests last year": why they were arrested
+        if rule.sub_event_type == LETHAL and _NOBODY_AFTER.match(text, m.end()):
+            continue  # "looted shops ..., killing no one"
         word = m.group(0)
         word = word.rstrip()  # ("strikes " of "strikes on")
         plural = rule.noun and not rule.always and word.lower().endswith("s") and not word.lower().endswith("ss")

@@ -411,6 +411,8 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     elif agent is not None and agent.start < trigger.start and not agent.actor.generic:
         # "U.S. and British warplanes struck": the act's words begin inside the second named
         agent, allies = _first_of_coordinated(text, [m for m in actors if m.end <= agent.start] + [agent], agent)
+    if target is None and allies and trigger.rule.sub_event_type == "Agreement":
+        target = allies[0]  # "The army and the RSF agreed to a ceasefire": the two parties
     if target is None:
         rest = [m for m in (after + (before if passive or agent else [])) if m is not agent
                 and m.actor is not (agent.actor if agent else None) and m not in allies]

@@ -1218,3 +1218,19 @@ def test_troops_that_fire_on_positions_clash_and_children_herding_goats_are_coun
         ("Armed clash", "Military Forces of Azerbaijan", "Military Forces of Armenia", 4)
     mine = only_event("A landmine explosion killed two children herding goats on Friday.", dt.date(2024, 4, 6))
     assert (mine.killed["best"], mine.killed["civilians"]) == (2, 2)
+
+
+def test_agreements_demolitions_and_lootings_without_deaths():
+    truce = only_event("The army and the Rapid Support Forces agreed in the capital on Saturday to a seven-day ceasefire.",
+                       dt.date(2023, 5, 21))
+    assert (truce.sub_event_type, truce.actor1["inter"], truce.actor2["name"]) == \
+        ("Agreement", 1, "RSF: Rapid Support Forces")
+    homes = only_event("Israeli troops demolished 14 Palestinian homes in the village on Wednesday.", dt.date(2024, 5, 3))
+    assert (homes.sub_event_type, homes.actor1["name"]) == ("Looting/property destruction", "Military Forces of Israel")
+    raid = only_event("Gunmen looted shops and burned dozens of houses in the village overnight, killing no one, "
+                      "police said.", dt.date(2024, 3, 20))
+    assert raid.sub_event_type == "Looting/property destruction"
+    # protests named as the reason of an arrest are no protest of the day
+    arrest = only_event("Police arrested 12 supporters of the opposition leader on Wednesday over violent protests "
+                        "last year.", dt.date(2024, 5, 9))
+    assert arrest.sub_event_type == "Arrests"
