@@ -183,7 +183,7 @@ RULES = [
     TriggerRule(r"(?:signed|reached|agreed|concluded|struck)\s+(?:on\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?"
                 r"(?:ceasefire|truce|agreement|deal|accord|memorandum)|agreed\s+(?:on\s+\w+\s+)?to|"
                 # "agreed in Jeddah on Saturday to a seven-day ceasefire"
-                r"agreed\s+(?:[\w-]+\s+){1,4}?to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|deal|accord)\b|"
+                r"agreed\s+(?:[\w-]+\s+){1,6}?to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|deal|accord)\b|"
                 r"(?:extend\w*|renew\w*)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce)",
                 STRATEGIC, "Agreement", 19, False),
     TriggerRule(r"\btalks\b|negotiations|peace\s+conference|summit", STRATEGIC, "Other", 20, True, always=True),
