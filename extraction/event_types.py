@@ -285,6 +285,8 @@ class Trigger:
 # an act named as the reason for another ("arrested over violent protests", "charged in connection with the riots")
 _REASON_BEFORE = re.compile(r"\b(?:over|in\s+connection\s+with|linked\s+to)\s+(?:the\s+|last\s+\w+['’]s\s+)?"
                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_CAPTIVES_BEFORE = re.compile(r"\b(?:hostages|captives|abductees|(?:\w+\s+)?of\s+the\s+(?:abducted\s+|kidnapped\s+)?\w+)\s+"
+                              r"(?:(?:later|had|have|has|managed\s+to|were\s+able\s+to)\s+)?$", re.IGNORECASE)
 _NOBODY_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none)\b", re.IGNORECASE)
 
 
@@ -321,6 +323,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue
         if rule.noun and rule.event_type in (PROTESTS, RIOTS) and _REASON_BEFORE.search(before):
             continue  # "arrested 12 supporters over violent protests last year": why they were arrested
+        if rule.sub_event_type == "Change to group/activity" and _CAPTIVES_BEFORE.search(before):
+            continue  # "Five of the women escaped later that day": captives who got away, no group's change
         if rule.sub_event_type == LETHAL and _NOBODY_AFTER.match(text, m.end()):
             continue  # "looted shops ..., killing no one"
         word = m.group(0)

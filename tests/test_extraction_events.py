@@ -1234,3 +1234,10 @@ def test_agreements_demolitions_and_lootings_without_deaths():
     arrest = only_event("Police arrested 12 supporters of the opposition leader on Wednesday over violent protests "
                         "last year.", dt.date(2024, 5, 9))
     assert arrest.sub_event_type == "Arrests"
+
+
+def test_captives_who_escape_make_no_event_of_their_own():
+    events = extract_events("Fighters abducted 15 women collecting firewood near the town on Thursday, residents said. "
+                            "Five of the women escaped later that day.", published_at=dt.date(2024, 3, 9),
+                            toponyms=[], locations=[])
+    assert [(e.sub_event_type, e.abducted["best"]) for e in events] == [("Abduction/forced disappearance", 15)]
