@@ -198,7 +198,7 @@ RULES = [
                 STRATEGIC, "Looting/property destruction", 22, False),
     TriggerRule(r"robbery|robberies|burglary|burglaries|theft|thefts|heist|hold-?up|home\s+invasion",
                 STRATEGIC, "Looting/property destruction", 22, True),
-    TriggerRule(r"defus\w+|intercepted|shot\s+down\s+(?:an?\s+)?(?:[\w.-]+\s+){0,3}?(?:drones?|missiles?|rockets?|warplanes?|"
+    TriggerRule(r"defus\w+|intercepted|shot\s+down\s+(?:an?\s+)?(?:[\w.-]+\s+){0,5}?(?:drones?|missiles?|rockets?|warplanes?|"
                 r"planes?|aircraft|jets?|helicopters?)|weapons\s+cache|"
                 r"(?:seized|recovered|confiscated|found)\s+(?:\w+\s+){0,3}?(?:guns?|firearms?|handguns?|rifles?|"
                 r"shotguns?|pistols?|weapons?)\b",
@@ -256,7 +256,9 @@ _DEFUSED_BEFORE = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|neutrali[sz]\
 # "seized weapons before withdrawing": how a raid ended, no territory handed over
 _RAID_ENDED_BEFORE = re.compile(r"\b(?:before|after|while)\s+$", re.IGNORECASE)
 # "The wounded were airlifted to a hospital": those hurt in the act told, named again, no act of their own
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "the wounded were airlifted": people told already; "no one was injured": nobody hurt, no act
+_THE_BEFORE = re.compile(r"\bthe\s+$|\b(?:no\s+one|nobody|none)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)\s+$",
+                         re.IGNORECASE)
 _HURT_WORDS = ("wounded", "injured")
 
 

@@ -121,6 +121,7 @@ _REFERRED_BEFORE = re.compile(r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)(?:\
 # order written (but not of another act: "the shooting was sparked by a fight between X and Y")
 _BETWEEN_AFTER = re.compile(r"\s+(?:(?!(?:by|after|over|from)\s)[\w-]+\s+){0,6}?between\s", re.IGNORECASE)
 # "... were wounded when gunmen opened fire": in a passive sentence, the doer of the clause that tells how
+_IN_BEFORE = re.compile(r"\bin\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _HOW_BEFORE = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?$", re.IGNORECASE)
 # (the second may be named at the end of its own words: "Malian soldiers and Russian mercenaries of the Wagner Group")
 _AND_LINK = re.compile(r"(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+(?:of|from)\s+(?:the\s+)?|[\w-]+\s+[\w-]+\s+(?:of|from)\s+(?:the\s+)?)?|,\s*")
@@ -385,8 +386,10 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     if agent is None and possessive:
         agent = possessive[-1]
     if agent is None and passive:
+        # ("were killed when gunmen opened fire"; "were killed in Israeli strikes": a force's strikes)
         agent = next((m for m in actors if m.start > trigger.end and m is not target
-                      and _HOW_BEFORE.search(text[max(0, m.start - 20):m.start])), None)
+                      and (_HOW_BEFORE.search(text[max(0, m.start - 20):m.start]) or
+                           m.air and _IN_BEFORE.search(text, max(0, m.start - 8), m.start))), None)
     # "a police station", "an army base": a place, the target perhaps, never the doer
     before = [m for m in actors if m.end <= trigger.start and m is not agent and m is not target and m not in victims
               and not _FACILITY_AFTER.match(text, m.end)]

@@ -1241,3 +1241,16 @@ def test_captives_who_escape_make_no_event_of_their_own():
                             "Five of the women escaped later that day.", published_at=dt.date(2024, 3, 9),
                             toponyms=[], locations=[])
     assert [(e.sub_event_type, e.abducted["best"]) for e in events] == [("Abduction/forced disappearance", 15)]
+
+
+def test_war_reports_told_by_ministries_and_tolls_of_strikes():
+    drones = extract_events("The air force said it shot down 31 of 35 Shahed drones launched overnight. Debris damaged "
+                            "homes, but no one was injured.", published_at=dt.date(2024, 6, 1), toponyms=[],
+                            locations=[])
+    assert [e.sub_event_type for e in drones] == ["Disrupted weapons use"]     # "no one was injured" is no attack
+    taken = only_event("Russia's defence ministry said on Sunday its forces had captured the village.", dt.date(2024, 5, 5))
+    assert (taken.event_type, taken.actor1["name"]) == ("Battles", "Military Forces of Russia")
+    strikes = only_event("The health ministry said 35 Palestinians were killed in Israeli strikes on Friday.",
+                         dt.date(2024, 5, 10))
+    assert (strikes.sub_event_type, strikes.actor1["name"], strikes.killed["best"]) == \
+        ("Air/drone strike", "Military Forces of Israel", 35)
