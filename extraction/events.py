@@ -1017,7 +1017,9 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     evidence: dict = {"event_type": _span(head.trigger.start, head.trigger.end),
                       "sentence": _span(*first.span)}
     inferred: list[str] = []
-    place_c = min((c for c in group if c.place), key=lambda c: c.place_key, default=None)
+    # (of two places as good, the body's over the title's: "captured village in Donetsk" - "the village of Ocheretyne")
+    place_c = min((c for c in group if c.place), key=lambda c: (c.place_key[:-1], c.headline, c.place_key[-1:]),
+                  default=None)
     place = place_c.place if place_c else None
     country = _event_country(place)
     # (the forces that put a riot down are not its rioters)

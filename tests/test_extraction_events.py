@@ -1254,3 +1254,12 @@ def test_war_reports_told_by_ministries_and_tolls_of_strikes():
                          dt.date(2024, 5, 10))
     assert (strikes.sub_event_type, strikes.actor1["name"], strikes.killed["best"]) == \
         ("Air/drone strike", "Military Forces of Israel", 35)
+
+
+def test_the_body_s_place_over_the_title_s_of_the_same_precision():
+    text = "Russia says it captured village in Donetsk\n\nRussian forces captured the village of Ocheretyne on Sunday."
+    donetsk = Place(709717, "Donetsk", 48.023, 37.80224, "P", "PPL", "UA", "05", 929063)
+    village = Place(698759, "Ocheretyne", 48.24446, 37.61575, "P", "PPL", "UA", "05", 3000)
+    toponyms = [toponym(text, "Donetsk", donetsk), toponym(text, "Ocheretyne", village)]
+    [taken] = extract_events(text, published_at=dt.date(2024, 5, 5), toponyms=toponyms, locations=[])
+    assert taken.location["name"] == "Ocheretyne"
