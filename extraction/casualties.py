@@ -64,7 +64,7 @@ suspects suspect shooter shooters attacker attackers assailant assailants member
 robber robbers burglar burglars carjacker carjackers paramilitaries paramilitary mercenaries mercenary
 peacekeepers peacekeeper maoists maoist naxalites naxals taliban houthis jihadis jihadi islamists islamist""".split()
 UNKNOWN_NOUNS = """people persons person men man individuals individual victims victim adults adult
-males male females female others other inmates inmate bodies""".split()
+males male females female others other inmates inmate bodies leader leaders""".split()
 # peoples named in conflict reports ("three Palestinians were killed"): victims of either kind
 UNKNOWN_NOUNS += """palestinians israelis syrians iraqis afghans yemenis somalis libyans kurds turks iranians
 pakistanis nigerians malians ukrainians russians americans egyptians saudis ethiopians""".split()

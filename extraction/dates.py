@@ -91,7 +91,7 @@ DATE_RE = folded_regex(
         r"(?P<lastmonth>last\s+month|earlier\s+last\s+month)",
         r"(?P<lastweek>(?:last\s+week|earlier\s+this\s+week|this\s+week)(?!end))",
         # "over the past week", "in the last three days", "during the past 48 hours": up to publication
-        r"(?P<pastdays>(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?P<pdweek>week)|"
+        r"(?P<pastdays>(?:(?:over|in|during)\s+the\s+(?:past|last)|over)\s+(?:(?P<pdweek>week)|"
         r"(?P<pdn>two|three|four|five|six|few|[2-6])\s+days|(?P<pdh>24|48|72)\s+hours))",
         r"(?P<weekend>(?:last|this|over\s+the)\s+weekend)",
         # "last August", "this past August": the latest such month before the publication's; holidays name

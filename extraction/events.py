@@ -45,15 +45,18 @@ _DAYS_APART = re.compile(r"\b(?:the\s+(?:following|next)\s+day|the\s+day\s+after
 # "A day earlier, a drone strike killed ...", "The next day, ...": a sentence that opens on another day tells another act
 _DAYS_APART_OPENING = re.compile(r"\W*" + _DAYS_APART.pattern, re.IGNORECASE)
 # An act recalled as a point in time: "ten years after the chemical attack on Ghouta that killed hundreds",
+# "in response to an Israeli strike that killed one of its commanders",
 # "the anniversary of the massacre", "the 2016 Karrada bombing that killed more than 300 people": what is
 # written up to the act's word (the noun, or the verb of its "that killed" clause)
 _ACT_NOUNS = r"(?:attacks?|bombings?|massacres?|shootings?|strikes?|airstrikes?|sieges?|killings?|explosions?|blasts?)"
 _PAST_ACT_BEFORE = re.compile(
-    r"\b(?:(?:years?|months?|decades?)\s+(?:after|since)|anniversary\s+of|(?:19|20)\d\d)\s+(?:the\s+)?"
+    r"\b(?:(?:years?|months?|decades?)\s+(?:after|since)|anniversary\s+of|(?:19|20)\d\d|"
+    r"in\s+(?:response|retaliation|revenge)\s+(?:to|for))\s+(?:the\s+)?"
     rf"(?:[\w'’-]+\s+){{0,3}}?(?P<clause>(?:chemical\s+)?{_ACT_NOUNS}\b[^.;]{{0,40}}?\b(?:that|which)\s+)?$",
     re.IGNORECASE)
-_PAST_ACT_HINT = re.compile(r"(?:19|20)\d\d|after|since|anniversary", re.IGNORECASE)  # one of them, or no past act
-_PAST_ACT_WORDS = ("after", "since", "anniversary")
+_PAST_ACT_HINT = re.compile(r"(?:19|20)\d\d|after|since|anniversary|response|retaliation|revenge",
+                            re.IGNORECASE)  # one of them, or no past act
+_PAST_ACT_WORDS = ("after", "since", "anniversary", "response", "retaliation", "revenge")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 

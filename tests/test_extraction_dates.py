@@ -328,3 +328,8 @@ def test_the_night_of_one_weekday_to_the_next_is_a_span():
     assert only("An airstrike killed five people on the night of Saturday to Sunday.", "2024-06-10") == \
         ("2024-06-08", "2024-06-09", 2)
     assert only("A shot was fired overnight Tuesday into Wednesday.", "2024-06-05") == ("2024-06-04", "2024-06-05", 2)
+
+
+def test_a_toll_over_some_days_spans_them_up_to_the_report():
+    assert only("Clashes between the tribes killed 35 people over five days.", "2024-07-29") == \
+        ("2024-07-24", "2024-07-29", 2)

@@ -1263,3 +1263,20 @@ def test_the_body_s_place_over_the_title_s_of_the_same_precision():
     toponyms = [toponym(text, "Donetsk", donetsk), toponym(text, "Ocheretyne", village)]
     [taken] = extract_events(text, published_at=dt.date(2024, 5, 5), toponyms=toponyms, locations=[])
     assert taken.location["name"] == "Ocheretyne"
+
+
+def test_a_retaliation_s_cause_keeps_its_dead_and_a_leader_is_counted():
+    rockets = only_event("Hezbollah said it fired dozens of rockets at Israeli military positions on Thursday in "
+                         "response to an Israeli strike that killed one of its commanders.", dt.date(2024, 6, 14))
+    assert (rockets.sub_event_type, rockets.killed) == ("Shelling/artillery/missile attack", None)
+    strike = only_event("U.S. forces carried out an airstrike on Wednesday, killing a senior Islamic State leader.",
+                        dt.date(2024, 4, 18))
+    assert strike.killed["best"] == 1
+
+
+def test_an_intelligence_based_operation_is_no_organisation_based_somewhere():
+    text = "Security forces killed six militants in an intelligence-based operation in North Waziristan on Sunday."
+    place = Place(1168875, "North Wazīristān District", 32.95454, 69.90797, "A", "ADM2", "PK", "03", 5168)
+    [op] = extract_events(text, published_at=dt.date(2024, 3, 18), toponyms=[toponym(text, "North Waziristan", place, 3)],
+                          locations=[])
+    assert op.location["name"] == "North Wazīristān District"
