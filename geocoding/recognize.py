@@ -81,6 +81,8 @@ during since until""".split())
 # Words that make the place name before or after them a pathogen's: "Marburg virus", "Ebola Reston".
 PATHOGEN_AFTER = frozenset("virus viruses ebolavirus strain fever flu influenza disease encephalitis".split())
 PATHOGEN_BEFORE = frozenset("Ebola Salmonella E. Hantavirus Coronavirus".split())
+# Words after a name that make it a people's: "Kuki communities", "Bodo tribesmen".
+PEOPLE_WORDS = frozenset("people peoples tribe tribes tribesmen clan clans community communities".split())
 # Speech verbs after a single capitalised word mark a person ("Henry said").
 SPEECH_VERBS = frozenset("said says told added explained noted stated asked wrote according".split())
 
@@ -518,6 +520,10 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             prev_tok.lower() in LOCATIVE_WORDS or after.startswith(",")) \
             and not _is_major_place(strict(), population=10_000):
         return False
+    # A people's name ("Kuki communities", "Bodo tribesmen", "the Pokot tribe") is a place's only where the report
+    # backs the place's country (a people is often named after its land, seldom after a foreign town).
+    if after == " " and next_tok in PEOPLE_WORDS and not _is_major_place(strict()):
+        m.weak = True
     # Ordinary English words ("Will", "Mobile", "Reading"): not at a sentence start, and mid-sentence
     # only after a locative word or before ", <qualifier>".
     # (Capitals are no common word: "US" is not "us".)
