@@ -556,3 +556,30 @@ def test_a_hyphenated_name_is_a_person_s_only_when_it_opens_with_a_given_name(ge
     text = "PORT-AU-PRINCE, Haiti (AP) - Gangs attacked the wealthy suburb of Petion-Ville before dawn on Monday."
     assert ("Petion-Ville", "HT") in [(t.name, t.place.country_code) for t in geoparser.parse(text) if t.place]
     assert geoparser.parse("Kerry-Ann Wells said the meeting ran late.") == []
+
+
+
+def test_a_town_known_by_the_name_only_as_an_alternate_one_far_from_the_report_s_other_names_is_no_reading(geoparser):
+    # "Kuki" is only an alternate name of Japan's Kukichūō, "Boni" one of Bonn: in reports about India and Mali
+    # they are a people and a village the gazetteer lacks
+    text = "Gunmen torched Kuki villages near Churachandpur in Manipur on Tuesday."
+    assert [t.name for t in geoparser.parse(text)] == ["Churachandpur", "Manipur"]
+    assert "Boni" not in by_name(geoparser.parse("Jihadists killed five civilians in Boni, a local official in Mali said."))
+    # ... but a town near the other names is ("Kismayu" is Kismayo, near Kenya), and one that a demonym of its
+    # country backs ("Jenin" is Janīn in a report naming Israel)
+    text = "Al-Shabaab fighters overran a base near Kismayu, Kenya's defence forces said."
+    assert by_name(geoparser.parse(text))["Kismayu"].place.country_code == "SO"
+    text = "Israel's army raided Jenin on Tuesday, killing a Palestinian man."
+    assert by_name(geoparser.parse(text))["Jenin"].place.country_code == "PS"
+    # ... and a demonym of another country is no evidence against it; nor is the rule asked of a given span
+    assert by_name(geoparser.parse("Russian missiles hit Zaporizhzhia."))["Zaporizhzhia"].place.country_code == "UA"
+    text = "Jihadists killed five civilians in Boni, a local official in Mali said."
+    start = text.index("Boni")
+    assert geoparser.resolve(text, [(start, start + 4)])[0].place is not None
+
+
+def test_a_people_named_like_a_town_is_placed_only_in_a_country_the_report_backs(geoparser):
+    assert "Bodo" not in by_name(geoparser.parse("Militants killed six Bodo tribesmen on Sunday."))
+    assert "Kuki" not in by_name(geoparser.parse("Violence between Meitei and Kuki communities spread."))
+    text = "Flooding cut off Bodo and Tromso, the Norwegian coast guard said."
+    assert by_name(geoparser.parse(text))["Bodo"].place.country_code == "NO"
