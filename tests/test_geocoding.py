@@ -583,3 +583,14 @@ def test_a_people_named_like_a_town_is_placed_only_in_a_country_the_report_backs
     assert "Kuki" not in by_name(geoparser.parse("Violence between Meitei and Kuki communities spread."))
     text = "Flooding cut off Bodo and Tromso, the Norwegian coast guard said."
     assert by_name(geoparser.parse(text))["Bodo"].place.country_code == "NO"
+
+
+def test_congo_is_the_one_the_report_s_other_names_are_in(geoparser):
+    def congo(text):
+        return by_name(geoparser.parse(text))["Congo"].place.country_code
+    # the larger Congo unless the report says otherwise
+    assert congo("M23 rebels clashed with army troops in eastern Congo on Monday.") == "CD"
+    assert congo("Fighting near Goma in North Kivu province of eastern Congo killed 12 people.") == "CD"
+    assert congo("Clashes broke out in Pointe-Noire, Congo, on Friday.") == "CG"
+    # ... and a country's short form is the country the report named in full, whatever else it names
+    assert congo("Troops of the Republic of Congo met Congolese officials from Kinshasa. Congo's army said so.") == "CG"
