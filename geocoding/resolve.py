@@ -476,7 +476,8 @@ class Resolver:
                 elif place.country_code in capital_of:
                     s -= w.feature.get(code, 0.0) + 1.0
             if kind in ("province", "governorate", "state", "region"):
-                s += w.kind if code == "ADM1" else 0.0
+                # ("the Kurdistan region", "the Darfur region": a named region is one too)
+                s += w.kind if code == "ADM1" or kind == "region" and code == "RGN" else 0.0
             elif kind in ("county", "parish", "district"):
                 s += w.kind if code in ("ADM2", "ADM1") else 0.0
             elif kind in TOWN_KINDS:

@@ -193,8 +193,8 @@ def regions() -> Iterator[SourceRow]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        name, aliases, lat, lon, fclass, fcode, cc = (line.split("\t") + [""] * 7)[:7]
-        yield SourceRow(None, name, float(lat), float(lon), fclass, fcode, cc or None, None, 0,
+        name, aliases, lat, lon, fclass, fcode, cc, population = (line.split("\t") + [""] * 8)[:8]
+        yield SourceRow(None, name, float(lat), float(lon), fclass, fcode, cc or None, None, int(population or 0),
                         [name, *[a for a in aliases.split("|") if a]])
 
 

@@ -594,3 +594,11 @@ def test_congo_is_the_one_the_report_s_other_names_are_in(geoparser):
     assert congo("Clashes broke out in Pointe-Noire, Congo, on Friday.") == "CG"
     # ... and a country's short form is the country the report named in full, whatever else it names
     assert congo("Troops of the Republic of Congo met Congolese officials from Kinshasa. Congo's army said so.") == "CG"
+
+
+def test_kurdistan_is_iraq_s_region_unless_the_report_asks_for_iran_s_province(geoparser):
+    def kurdistan(text):
+        return by_name(geoparser.parse(text))["Kurdistan"].place.country_code
+    assert kurdistan("A drone struck near Erbil in the Kurdistan region on Sunday.") == "IQ"
+    assert kurdistan("Oil exports from Kurdistan resumed.") == "IQ"
+    assert kurdistan("Protests spread in Kurdistan province and Kermanshah, Iranian state media said.") == "IR"
