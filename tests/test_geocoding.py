@@ -602,3 +602,12 @@ def test_kurdistan_is_iraq_s_region_unless_the_report_asks_for_iran_s_province(g
     assert kurdistan("A drone struck near Erbil in the Kurdistan region on Sunday.") == "IQ"
     assert kurdistan("Oil exports from Kurdistan resumed.") == "IQ"
     assert kurdistan("Protests spread in Kurdistan province and Kermanshah, Iranian state media said.") == "IR"
+
+
+def test_names_of_several_words_match_with_their_doubled_letters_single(geoparser):
+    # the gazetteer writes "Lower Shabeelle" and "Middle Shabeelle"; news "Lower Shabelle" and "Middle Shabelle"
+    text = "Al-Shabaab attacked bases in Lower Shabelle and Middle Shabelle, the Somali army said."
+    assert [(t.name, t.place.name) for t in geoparser.parse(text)] == [
+        ("Lower Shabelle", "Shabeellaha Hoose"), ("Middle Shabelle", "Shabeellaha Dhexe")]
+    assert normalize.single_letters_key("lower shabelle") == "lower shabele"
+    assert normalize.single_letters_key("shabelle") is None     # one word: too many names' to be anybody's
