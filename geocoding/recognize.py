@@ -431,6 +431,15 @@ def _compound_parts(start: int, tok: str, gazetteer: Gazetteer) -> list[Mention]
     return out
 
 
+def _opens_person_name(name: str, next_tok: str, gazetteer: Gazetteer) -> bool:
+    """"Aung San Suu Kyi": a town's name of several words that a given name follows opens a person's name (not
+    "Walker County Judge", "West Side Taco Bell": an area's or a quarter's name, then an office or a shop)."""
+    return next_tok[:1].isupper() and next_tok not in PLACE_WORDS and next_tok not in ORGANISATION_WORDS \
+        and next_tok not in PERSON_TITLES and _is_given_name(next_tok, gazetteer) \
+        and not gazetteer.is_common_word(name_key(next_tok)) and name.split(" ", 1)[0] not in DIRECTION_WORDS \
+        and not any(word in PLACE_WORDS for word in name.split())
+
+
 def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazetteer,
           surnames: set[str]) -> bool:
     """Filters for a gazetteer match tokens[i:k]; may mark it weak (needs support to be kept)."""
@@ -499,6 +508,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if joined_before and _is_given_name(prev_tok, gazetteer):
         return False
     if single and first in surnames and not _is_major_place(strict()):
+        return False
+    if not single and after == " " and _opens_person_name(m.text, next_tok, gazetteer) and not _is_major_place(strict()):
         return False
     if single and after == " " and next_tok[:1].isupper() and next_tok not in PLACE_WORDS \
             and next_tok not in ORGANISATION_WORDS and _is_given_name(first, gazetteer):

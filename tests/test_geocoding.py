@@ -611,3 +611,10 @@ def test_names_of_several_words_match_with_their_doubled_letters_single(geoparse
         ("Lower Shabelle", "Shabeellaha Hoose"), ("Middle Shabelle", "Shabeellaha Dhexe")]
     assert normalize.single_letters_key("lower shabelle") == "lower shabele"
     assert normalize.single_letters_key("shabelle") is None     # one word: too many names' to be anybody's
+
+
+def test_a_town_s_name_of_several_words_before_a_given_name_opens_a_person_s_name(geoparser):
+    text = "Soldiers detained Aung San Suu Kyi in Naypyitaw on Monday."
+    assert [t.name for t in geoparser.parse(text)] == ["Naypyitaw"]
+    # ... not an area's name before an office, nor a quarter's before a shop
+    assert "Walker County" in by_name(geoparser.parse("Walker County Judge Danny Pierce spoke in Huntsville, Texas."))
