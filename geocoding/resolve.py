@@ -578,14 +578,15 @@ def _short_forms(cands: dict[str, list]) -> dict[str, list[Place]]:
     longer name names exactly that are readings of the short one too: the report's short form of that country. (Not
     a town's: "South Charleston" says nothing of which Charleston a bare one is.)"""
     out: dict[str, list[Place]] = {}
-    long_keys = [k for k in cands if " " in k]
-    if not long_keys:
+    countries = {k: {id(p) for p, loose, _ in cs if not loose and p.feature_code == "PCLI"}
+                 for k, cs in cands.items() if " " in k}
+    countries = {k: named for k, named in countries.items() if named}
+    if not countries:
         return out
     for key, cs in cands.items():
         tail = " " + key
-        for long_key in long_keys:
+        for long_key, named in countries.items():
             if long_key.endswith(tail):
-                named = {id(p) for p, loose, _ in cands[long_key] if not loose and p.feature_code == "PCLI"}
                 out.setdefault(key, []).extend(p for p, _, _ in cs if id(p) in named)
     return out
 
