@@ -412,6 +412,11 @@ def _compound_parts(start: int, tok: str, gazetteer: Gazetteer) -> list[Mention]
             and not _is_named_country_or_state(name_key(part), _strict_matches(name_key(part), gazetteer))
             for _, part in parts):
         return out                                      # "Kerry-Ann", "Jean-Pierre": a person
+    if all(part[:1].isupper() for _, part in parts) and any(
+            len(part) > 3 and not part.isupper() and "." not in part and not gazetteer.has_key(name_key(part))
+            and not demonym_country(part, gazetteer) for _, part in parts):
+        # "Carrefour-Feuilles": one name the gazetteer lacks (not a party's letter, "D-Charleston", nor "Canada-U.S.")
+        return out
     for n, (offset, part) in enumerate(parts):
         if not part[:1].isupper() or len(part) < 2 or (part.isupper() and len(part) > 3 and "." not in part):
             continue

@@ -627,3 +627,12 @@ def test_a_town_s_name_of_several_words_before_a_given_name_opens_a_person_s_nam
     assert [t.name for t in geoparser.parse(text)] == ["Naypyitaw"]
     # ... not an area's name before an office, nor a quarter's before a shop
     assert "Walker County" in by_name(geoparser.parse("Walker County Judge Danny Pierce spoke in Huntsville, Texas."))
+
+
+def test_a_hyphenated_name_the_gazetteer_lacks_holds_no_town(geoparser):
+    # "Carrefour-Feuilles" is a quarter of Port-au-Prince, not the commune of Carrefour; "Agence France-Presse" no France
+    assert geoparser.parse("Gangs opened fire on residents of Carrefour-Feuilles on Tuesday.") == []
+    assert geoparser.parse("Officials told Agence France-Presse on Monday.") == []
+    # a party's letter and a country's abbreviation leave the place whole
+    found = by_name(geoparser.parse("Sen. Robert Ford, D-Charleston, spoke of the Canada-U.S. alliance."))
+    assert set(found) >= {"Charleston", "Canada"}
