@@ -55,7 +55,7 @@ fisherman herders herder traders trader medics medic paramedics paramedic pilgri
 tourist migrants migrant schoolchildren schoolgirls schoolgirl schoolboys schoolboy pupils pupil priests priest
 shepherds shepherd officials official councillor councillors councilor councilors elders elder clerics cleric
 imams imam activists activist lawyers lawyer judges judge engineers engineer volunteers volunteer chief chiefs
-headman headmen""".split()
+headman headmen idps idp""".split()
 COMBATANT_NOUNS = """militants militant terrorists terrorist fighters fighter soldiers soldier troops
 servicemen serviceman insurgents insurgent rebels rebel jihadists jihadist gunmen gunman policemen
 policeman officers officer guards guard extremists extremist militiamen militiaman combatants

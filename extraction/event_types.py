@@ -289,6 +289,9 @@ _REASON_BEFORE = re.compile(r"\b(?:over|in\s+connection\s+with|linked\s+to)\s+(?
                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _CAPTIVES_BEFORE = re.compile(r"\b(?:hostages|captives|abductees|(?:\w+\s+)?of\s+the\s+(?:abducted\s+|kidnapped\s+)?\w+)\s+"
                               r"(?:(?:later|had|have|has|managed\s+to|were\s+able\s+to)\s+)?$", re.IGNORECASE)
+_CIVILIANS_BEFORE = re.compile(r"\b(?:people|residents|civilians|families|villagers|inhabitants|households|"
+                               r"displaced\s+persons|thousands|hundreds)\s+(?:(?:have|had|also|reportedly)\s+)?$",
+                               re.IGNORECASE)
 _NOBODY_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none)\b", re.IGNORECASE)
 
 
@@ -325,8 +328,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue
         if rule.noun and rule.event_type in (PROTESTS, RIOTS) and _REASON_BEFORE.search(before):
             continue  # "arrested 12 supporters over violent protests last year": why they were arrested
-        if rule.sub_event_type == "Change to group/activity" and _CAPTIVES_BEFORE.search(before):
-            continue  # "Five of the women escaped later that day": captives who got away, no group's change
+        if rule.sub_event_type == "Change to group/activity" and (
+                _CAPTIVES_BEFORE.search(before) or _CIVILIANS_BEFORE.search(before)):
+            continue  # "Five of the women escaped", "3,000 people fled the site": captives and the displaced, no group
         if rule.sub_event_type == LETHAL and _NOBODY_AFTER.match(text, m.end()):
             continue  # "looted shops ..., killing no one"
         word = m.group(0)

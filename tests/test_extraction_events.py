@@ -1280,3 +1280,9 @@ def test_an_intelligence_based_operation_is_no_organisation_based_somewhere():
     [op] = extract_events(text, published_at=dt.date(2024, 3, 18), toponyms=[toponym(text, "North Waziristan", place, 3)],
                           locations=[])
     assert op.location["name"] == "North Wazīristān District"
+
+
+def test_civilians_who_flee_make_no_event_and_displaced_persons_are_civilians():
+    events = extract_events("Gunmen attacked a displacement site on Tuesday, killing 14 IDPs. Some 3,000 people fled "
+                            "the site to the town.", published_at=dt.date(2024, 3, 14), toponyms=[], locations=[])
+    assert [(e.sub_event_type, e.killed["civilians"]) for e in events] == [("Attack", 14)]
