@@ -513,6 +513,8 @@ def _category(noun: str | None) -> str:
         if w in _CATEGORY:
             if w in ("members", "member") and n + 1 < len(words) and words[-n - 2] in _CIVILIAN_GROUPS:
                 return "civilians"  # "family members", "a staff member": not a group's men
+            if _CATEGORY[w] == "unknown" and "displaced" in words:
+                return "civilians"  # "15 displaced people", "internally displaced persons"
             return _CATEGORY[w]
     return "unknown"
 

@@ -124,6 +124,10 @@ _REFERRED_BEFORE = re.compile(r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)(?:\
 # order written (but not of another act: "the shooting was sparked by a fight between X and Y")
 _BETWEEN_AFTER = re.compile(r"\s+(?:(?!(?:by|after|over|from)\s)[\w-]+\s+){0,6}?between\s", re.IGNORECASE)
 # "... were wounded when gunmen opened fire": in a passive sentence, the doer of the clause that tells how
+_BELIEVED_TO_BE = re.compile(r",?\s+(?:(?:who\s+(?:are|were)\s+)?(?:believed|suspected|thought|said|reported)\s+to\s+"
+                             r"(?:be|have\s+been)|identified\s+as)\s+(?:(?:members|fighters|militants|part)\s+of\s+)?"
+                             r"(?:the\s+)?", re.IGNORECASE)
+_TOLD_BACK_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _IN_BEFORE = re.compile(r"\bin\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _HOW_BEFORE = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?$", re.IGNORECASE)
 # (the second may be named at the end of its own words: "Malian soldiers and Russian mercenaries of the Wagner Group")
@@ -190,6 +194,7 @@ class _Candidate:
     block: int = 0  # the incident of a roundup the sentence tells (incidents.incident_blocks)
     separate: bool = False  # the sentence says it tells another incident ("In a separate airstrike, ...")
     headline: bool = False  # told in the report's title
+    told_back: bool = False  # its doer refers back to men told before ("The attackers used an IED")
 
 
 def _span(start: int, end: int) -> dict:
@@ -347,6 +352,10 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     struck"); in the passive the subject is the victim; otherwise the nearest actor before the act
     acts on the first after."""
     actors = [m for m in mentions if not m.speaker and not _ALLY_BEFORE.search(text[max(0, m.start - 20):m.start])]
+    # "Gunmen believed to be members of the Jalisco New Generation Cartel": the unnamed men are the named group
+    actors = [m for m, after in zip(actors, actors[1:] + [None]) if not (
+        after is not None and m.actor.generic and not after.actor.generic and
+        _BELIEVED_TO_BE.fullmatch(text, m.end, after.start))]
     # the victims of a count told as its subject ("Ten soldiers were killed ... when their convoy hit a bomb") do
     # not do the act the sentence names afterwards
     victims = [m for m in actors if m.end <= trigger.start and any(
@@ -672,7 +681,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                                           or _opens_dated_apart(j, spans, dates_by_sentence, date)},
                                          a1)
         cand = _Candidate(i, (s, e), trigger, a1, a2, casualties, date, date_distance, place, place_key,
-                          event_type, sub, max(blocks[i], 0), is_separate(i), trigger.end <= title_end)
+                          event_type, sub, max(blocks[i], 0), is_separate(i), trigger.end <= title_end,
+                          a1 is not None and a1.actor.generic and date_distance != 0 and
+                          _TOLD_BACK_BEFORE.search(text, max(s, a1.start - 5), a1.start) is not None)
         candidates.append(cand)
 
     if len(candidates) > 2 and candidates[0].headline and candidates[0].trigger.plural and \
@@ -883,6 +894,9 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
     kind = group[0] if not group[0].headline else next((c for c in group if not c.headline), group[0])
     if kind.sub_event_type == cand.sub_event_type and cand.actor1 is None and not cand.casualties:
         return True  # an elaboration with no party of its own ("Al-Baghdadi has allegedly fled ...")
+    if cand.told_back and kind.event_type in VIOLENT_TYPES and cand.event_type in VIOLENT_TYPES and \
+            (cand.place is None or cand.place_key[1] != 0):
+        return True  # "The attackers used an improvised explosive device before opening fire": the same men, the same act
     if kind.event_type == STRATEGIC and kind.sub_event_type != cand.sub_event_type:
         return False  # an arrest and a looting, an agreement and a withdrawal: developments of their own
     if kind.event_type != cand.event_type:
@@ -935,12 +949,8 @@ def _dated_apart(group: list[_Candidate], cand: _Candidate) -> bool:
 
 
 def _base(count: Count) -> CasualtyMention:
-    """The mention a count is read from: the largest that is not an addition."""
-    return max(count.mentions, key=lambda m: (not m.additive, m.best))
-
-
-
-
+    """The mention a count is read from: the largest that is not an addition (of those it adds up, where it does)."""
+    return max(count.parts or count.mentions, key=lambda m: (not m.additive, m.best))
 
 
 def _side(group: str, start: int, end: int, a1: ActorMention | None, a2: ActorMention | None,
@@ -1016,7 +1026,8 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     # (the body's act over the title's where they are typed apart: the title says less)
     first = group[0]
     told = first if not first.headline else next((c for c in group if not c.headline), first)
-    head = min(group, key=lambda c: (c.trigger.rule.rank, c.headline and c.event_type != told.event_type))
+    # (a detail told back of the same men does not retype the act: "ambushed a convoy ... The attackers used an IED")
+    head = min(group, key=lambda c: (c.told_back, c.trigger.rule.rank, c.headline and c.event_type != told.event_type))
     evidence: dict = {"event_type": _span(head.trigger.start, head.trigger.end),
                       "sentence": _span(*first.span)}
     inferred: list[str] = []

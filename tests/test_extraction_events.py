@@ -1286,3 +1286,15 @@ def test_civilians_who_flee_make_no_event_and_displaced_persons_are_civilians():
     events = extract_events("Gunmen attacked a displacement site on Tuesday, killing 14 IDPs. Some 3,000 people fled "
                             "the site to the town.", published_at=dt.date(2024, 3, 14), toponyms=[], locations=[])
     assert [(e.sub_event_type, e.killed["civilians"]) for e in events] == [("Attack", 14)]
+
+
+def test_men_named_as_a_group_and_the_attackers_told_back():
+    party = only_event("Gunmen believed to be members of the Jalisco New Generation Cartel killed 11 people at a "
+                       "party on Sunday.", dt.date(2023, 12, 18))
+    assert (party.sub_event_type, party.actor1["name"]) == ("Attack", "CJNG: Jalisco New Generation Cartel")
+    ambush = only_event("Al-Shabaab militants ambushed a police convoy on Tuesday, killing five officers. The attackers "
+                        "used an improvised explosive device before opening fire.", dt.date(2023, 6, 14))
+    assert (ambush.sub_event_type, ambush.actor1["name"], ambush.killed["best"]) == ("Armed clash", "Al Shabaab", 5)
+    camp = only_event("The RSF shelled a displacement camp on Tuesday, killing at least 15 displaced people.",
+                      dt.date(2024, 12, 4))
+    assert camp.killed["civilians"] == 15
