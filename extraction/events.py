@@ -894,6 +894,9 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
     kind = group[0] if not group[0].headline else next((c for c in group if not c.headline), group[0])
     if kind.sub_event_type == cand.sub_event_type and cand.actor1 is None and not cand.casualties:
         return True  # an elaboration with no party of its own ("Al-Baghdadi has allegedly fled ...")
+    if kind.event_type == PROTESTS and cand.sub_event_type == "Arrests" and not _dated_apart(group, cand) and \
+            compatible(kind.place.record if kind.place else None, cand.place.record if cand.place else None):
+        return True  # "Hundreds protested in Islamabad on Sunday. Police arrested more than 100 people": the protest's
     if cand.told_back and kind.event_type in VIOLENT_TYPES and cand.event_type in VIOLENT_TYPES and \
             (cand.place is None or cand.place_key[1] != 0):
         return True  # "The attackers used an improvised explosive device before opening fire": the same men, the same act
@@ -1045,6 +1048,12 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         # the doer of the gain is told in another sentence of the incident ("Iraqi forces launched an
         # offensive ... Peshmerga forces said they had taken nine villages"): the doer decides the sub-type
         event_type, sub = _sub_type(head.trigger.rule, a1, head.actor2, head.casualties)
+    arrest = next((c for c in group if c.sub_event_type == "Arrests"), None)
+    if sub == "Peaceful protest" and arrest is not None:
+        # ACLED: arrests at a protest are its intervention ("Police arrested more than 100 people as they tried to
+        # march"): the force that arrests acts on the protesters
+        crowd_told = next((c.actor1 for c in group if c.event_type == PROTESTS and c.actor1), None)
+        sub, a1, a2 = "Protest with intervention", arrest.actor1, crowd_told
     if event_type == RIOTS and a2 is None:
         # the forces that put the riot down ("Police opened fire"), told in a sentence of their own
         a2 = next((c.actor1 for c in group if c is not head and _crowd_control(c)), None)

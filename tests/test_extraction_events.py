@@ -1298,3 +1298,11 @@ def test_men_named_as_a_group_and_the_attackers_told_back():
     camp = only_event("The RSF shelled a displacement camp on Tuesday, killing at least 15 displaced people.",
                       dt.date(2024, 12, 4))
     assert camp.killed["civilians"] == 15
+
+
+def test_arrests_at_a_protest_are_its_intervention():
+    [protest] = extract_events("Hundreds of opposition supporters protested in the capital on Sunday. Police arrested "
+                               "more than 100 people as they tried to march towards parliament.",
+                               published_at=dt.date(2024, 10, 7), toponyms=[], locations=[])
+    assert (protest.sub_event_type, protest.actor1["inter"], protest.actor2["inter"]) == \
+        ("Protest with intervention", 1, 6)
