@@ -1306,3 +1306,9 @@ def test_arrests_at_a_protest_are_its_intervention():
                                published_at=dt.date(2024, 10, 7), toponyms=[], locations=[])
     assert (protest.sub_event_type, protest.actor1["inter"], protest.actor2["inter"]) == \
         ("Protest with intervention", 1, 6)
+
+
+def test_supporters_who_clash_with_police_riot():
+    [riot] = extract_events("Supporters of the opposition leader clashed with police in the capital on Friday, burning "
+                            "cars and looting shops.", published_at=dt.date(2023, 6, 3), toponyms=[], locations=[])
+    assert (riot.event_type, riot.actor1["inter"], riot.actor2["inter"]) == ("Riots", 5, 1)
