@@ -1099,9 +1099,12 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         if actor1 is None:
             inferred.append("actor1")
         actor1 = alias_table().actor(crowd)
-    elif a2 is None and event_type == PROTESTS and sub != "Peaceful protest" and actor1 is not None:
-        a2 = ActorMention(head.trigger.start, head.trigger.end, alias_table().actor(crowd), False, False)
-        inferred.append("actor2")
+    elif event_type == PROTESTS and sub != "Peaceful protest" and actor1 is not None and (
+            a2 is None or a2.actor.generic and a2.actor.inter == 7):
+        if a2 is None:
+            inferred.append("actor2")
+        start, end = (a2.start, a2.end) if a2 else (head.trigger.start, head.trigger.end)
+        a2 = ActorMention(start, end, alias_table().actor(crowd), False, False)
     if sub == "Government regains territory" and actor1 is not None and actor1.resolved(country)["inter"] == EXTERNAL:
         # a state's forces abroad take territory ("Ukrainian troops captured the town of Sudzha in Russia"): ACLED's
         # taking by a foreign force, not a government regaining its own
