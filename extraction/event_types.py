@@ -67,6 +67,20 @@ STORMING = TriggerRule(rf"stormed(?={_STORMED_BUILDING})", VIOLENCE_CIV, LETHAL,
 _STORMED_BASE = (r"\s+(?:(?:the|a|an)\s+|[\w-]+['’]s\s+)(?:[\w-]+\s+){0,2}?(?:base|barracks|outpost|"
                  r"(?:military|army)\s+(?:camp|post))s?\b")
 
+# (and "fired live ammunition at the crowds"; "Security forces killed at least eight protesters": see find_triggers)
+EXCESSIVE_FORCE = TriggerRule(
+    r"(?:fired|opened\s+fire|shot)\s+(?:live\s+(?:ammunition|rounds|bullets)\s+|bullets\s+)?(?:on|at|into)\s+"
+    r"(?:the\s+)?(?:protesters|demonstrators|crowds?|marchers|mourners)|protesters\s+were\s+(?:killed|shot)",
+    PROTESTS, "Excessive force against protesters", 9, False)
+_PROTESTERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:protesters|demonstrators|marchers)\b", re.IGNORECASE)
+_KILLING_WORDS = ("killed", "killing", "shot dead")
+
+# a crowd that marches (find_triggers: "thousands of students marched"; not troops: "forces marched on the capital")
+MARCHED = TriggerRule(r"marched\b", PROTESTS, "Peaceful protest", 13, False)
+_CROWD_BEFORE = re.compile(r"\b(?:thousands|hundreds|people|protesters|demonstrators|students|workers|supporters|women|"
+                           r"residents|teachers|farmers|doctors|nurses|opponents|activists)\s+(?:[\w-]+\s+){0,2}$",
+                           re.IGNORECASE)
+
 # a headline writes the act in the present ("Gunmen kill 10"); in a body "kill" is threatened or attempted (find_triggers)
 PRESENT_KILL = TriggerRule(r"kill\b", VIOLENCE_CIV, LETHAL, 16, False)
 
@@ -104,8 +118,7 @@ RULES = [
                 r"grenades?|missiles?)|\bUXOs?\b|explosive\s+remnants|explosives?-laden\s+(?:vehicle|car|truck)s?",
                 EXPLOSIONS, "Remote explosive/landmine/IED", 5, True),
     # sabotage with explosives: "partisans blew up a freight train", "a gas pipeline was blown up"
-    TriggerRule(r"(?:blew|blow|blowing)\s+up\s+(?:[\w-]+\s+){0,4}?" + _BLOWN_UP + r"|" + _BLOWN_UP +
-                r"\s+(?:was|were|has\s+been|have\s+been)\s+blown\s+up",
+    TriggerRule(r"(?:blew|blow|blowing)\s+up\s+(?:[\w-]+\s+){0,4}?" + _BLOWN_UP + r"|blown\s+up\b",
                 EXPLOSIONS, "Remote explosive/landmine/IED", 5, False),
     TriggerRule(r"grenades?", EXPLOSIONS, "Grenade", 6, True),
     TriggerRule(r"\braped\b|\brape\b|sexual(?:ly)?\s+(?:assault\w*|violence|abused?)", VIOLENCE_CIV, "Sexual violence", 7, False),
@@ -114,12 +127,7 @@ RULES = [
                 r"taken\s+hostage|forcibly\s+disappeared", VIOLENCE_CIV,
                 "Abduction/forced disappearance", 8, False),
     # (and "fired live ammunition at the crowds")
-    TriggerRule(r"(?:fired|opened\s+fire|shot)\s+(?:live\s+(?:ammunition|rounds|bullets)\s+|bullets\s+)?(?:on|at|into)\s+"
-                r"(?:the\s+)?(?:protesters|demonstrators|crowds?|marchers|mourners)|"
-                r"protesters\s+were\s+(?:killed|shot)|"
-                # "Security forces killed at least eight protesters"
-                r"(?:killed|killing|shot\s+dead|shooting\s+dead)\s+(?:[\w-]+\s+){0,3}?(?:protesters|demonstrators|marchers)\b",
-                PROTESTS, "Excessive force against protesters", 9, False),
+    EXCESSIVE_FORCE,
     TriggerRule(r"tear\s*-?\s*gas|water\s+cannons?|rubber\s+bullets|stun\s+grenades|baton[\s-]charg\w+|"
                 r"dispersed\s+(?:the\s+)?(?:protesters|demonstrators|crowd|protest)",
                 PROTESTS, "Protest with intervention", 10, True),
@@ -129,11 +137,9 @@ RULES = [
                 RIOTS, "Violent demonstration", 11, True),
     TriggerRule(r"\bmobs?\b|lynch\w*", RIOTS, "Mob violence", 12, True),
     TriggerRule(r"protest(?:ed|s|ing)?\b|demonstrat(?:ion|ions|ors|ed)|\brall(?:y|ies|ied)\b|sit-ins?|"
-                # a crowd that marches (not troops: "forces marched on the capital")
-                r"(?:thousands|hundreds|people|protesters|demonstrators|students|workers|supporters|women|residents|"
-                r"teachers|farmers|doctors|nurses|opponents|activists)\s+(?:[\w-]+\s+){0,2}?marched\b|"
                 r"took\s+to\s+the\s+streets",
                 PROTESTS, "Peaceful protest", 13, True),
+    MARCHED,
     # (not the "Liberation Front" of a group's name)
     TriggerRule(r"recaptur\w+|retook|retaken|regain\w*\s+control|(?:took|taken|taking)\s+control|swept\s+into|"
                 r"liberat(?:ed|ing|ion(?!\s+(?:front|army|movement|organi[sz]ation|forces|tigers|council|party)\b))|"
@@ -325,6 +331,12 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
         if rule.sub_event_type == LETHAL and m.group(0) in _HURT_WORDS and _THE_BEFORE.search(before):
             continue
         if rule is PRESENT_KILL and not in_title(text, m.end()):
+            continue
+        if rule is MARCHED and not _CROWD_BEFORE.search(before):
+            continue
+        if rule.sub_event_type == LETHAL and m.group(0) in _KILLING_WORDS and \
+                (protesters := _PROTESTERS_AFTER.match(text, m.end())):
+            found.append(Trigger(m.start(), protesters.end(), EXCESSIVE_FORCE, False))  # killed N protesters
             continue
         if rule.noun and rule.event_type in (PROTESTS, RIOTS) and _REASON_BEFORE.search(before):
             continue  # "arrested 12 supporters over violent protests last year": why they were arrested
