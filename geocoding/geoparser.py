@@ -196,7 +196,11 @@ class Geoparser:
                 return False
             cc, key = place.country_code, r.mention.key
             others = [o.place for o in firm_names if o.mention.key != key]
-            return bool(others) and all(
+            if not others:
+                # a name of three letters or fewer, with a demonym of another country only ("the Malian army
+                # withdrew from its base in Ber": no Greek Véroia)
+                return len(key) <= 3 and bool(demonyms)
+            return all(
                 o.country_code != cc and haversine_km(place.lat, place.lon, o.lat, o.lon) > ALTERNATE_NAME_FAR_KM
                 for o in others)
         return foreign_alternate

@@ -636,3 +636,9 @@ def test_a_hyphenated_name_the_gazetteer_lacks_holds_no_town(geoparser):
     # a party's letter and a country's abbreviation leave the place whole
     found = by_name(geoparser.parse("Sen. Robert Ford, D-Charleston, spoke of the Canada-U.S. alliance."))
     assert set(found) >= {"Charleston", "Canada"}
+
+
+def test_a_short_alternate_name_beside_another_country_s_demonym_is_no_reading(geoparser):
+    # "Ber" is only an alternate name of Greece's Véroia; a Malian base of that name is not in the gazetteer
+    text = "The Malian army withdrew from its base in Ber on Sunday."
+    assert [t.name for t in geoparser.parse(text) if t.place is not None and t.place.country_code == "GR"] == []
