@@ -538,9 +538,26 @@ def _event_country(place: PlaceCandidate | None) -> str | None:
 _AMONG_BEFORE = re.compile(r"\bamong\s+the\s+$", re.IGNORECASE)
 
 
+# a state that has lasted for a while, told as background: "The province has been gripped by fighting between the army
+# and the rebels since June", "The group has been in talks with the government since 2021" (not a progressive act: "has
+# been shelling the city since Friday")
+_LASTING_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
+_LASTING_AFTER = re.compile(r"[^.;:]*?\b(?:since|for\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+)?(?:years|months|decades))\b",
+                            re.IGNORECASE)
+
+
+def _lasting_state(text: str, span: tuple[int, int], trigger: Trigger) -> bool:
+    """Whether the act's noun names a state lasting since a time ("has been gripped by fighting ... since June")."""
+    return _LASTING_BEFORE.search(text, max(span[0], trigger.start - 50), trigger.start) is not None and \
+        _LASTING_AFTER.match(text, trigger.end, span[1]) is not None
+
+
 def _reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, dates) -> bool:
     """A noun alone ("airstrikes") is talk about acts in general unless counted, dated, singular
-    in a past-tense sentence, or a noun that is an event in itself (talks, withdrawal)."""
+    in a past-tense sentence, or a noun that is an event in itself (talks, withdrawal); but not a war or talks told
+    as a state lasting since a time, with no toll of its own (background)."""
+    if trigger.rule.noun and not casualties and _lasting_state(text, span, trigger):
+        return False
     if not trigger.rule.noun or trigger.rule.always:
         return True
     if _AMONG_BEFORE.search(text, max(span[0], trigger.start - 12), trigger.start):

@@ -1192,3 +1192,14 @@ def test_a_title_naming_the_parent_group_tells_the_branch_act_of_the_body():
             "city, a police spokesman said on Saturday.")
     event = only_event(text, dt.date(2024, 7, 13))
     assert event.sub_event_type == "Arrests"
+
+
+def test_a_war_or_talks_told_as_a_lasting_state_are_background():
+    text = ("A car bomb exploded outside a market in the town on Friday, killing seven people, officials said. "
+            "The province has been torn by fighting between the army and the rebels since the spring. "
+            "The rebels have been in negotiations with the government since 2021.")
+    event = only_event(text, dt.date(2024, 5, 4))
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    # a progressive act since a day is still an act
+    text = "The rebels have been shelling the eastern districts since Tuesday, residents said."
+    assert only_event(text, dt.date(2024, 5, 4)).sub_event_type == "Shelling/artillery/missile attack"
