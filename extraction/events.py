@@ -182,6 +182,7 @@ class _Candidate:
     block: int = 0  # the incident of a roundup the sentence tells (incidents.incident_blocks)
     separate: bool = False  # the sentence says it tells another incident ("In a separate airstrike, ...")
     headline: bool = False  # told in the report's title
+    named: tuple = ()  # the actors the sentence names
 
 
 def _span(start: int, end: int) -> dict:
@@ -676,7 +677,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                                           or _opens_dated_apart(j, spans, dates_by_sentence, date)},
                                          a1)
         cand = _Candidate(i, (s, e), trigger, a1, a2, casualties, date, date_distance, place, place_key,
-                          event_type, sub, max(blocks[i], 0), is_separate(i), trigger.end <= title_end)
+                          event_type, sub, max(blocks[i], 0), is_separate(i), trigger.end <= title_end,
+                          tuple(m.actor for m in actors_by_sentence.get(i, ())))
         candidates.append(cand)
 
     if len(candidates) > 2 and candidates[0].headline and candidates[0].trigger.plural and \
@@ -712,7 +714,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         # force that says it did it: "The U.S. military said it carried out the strike")
         if (named and (claims and _CLAIMED_AFTER.match(text, m.end) or owns and _OWNED_AFTER.match(text, m.end)) or
                 (named or m.actor.inter in ARMED_GROUP_INTERS) and blames and
-                _BLAMED_BEFORE.search(text, max(0, m.start - 40), m.start)):
+                _BLAMED_BEFORE.search(text, max(0, m.start - 40), m.start) and not _denied_after(text, spans, m.end)):
             claimed = [g for g in merged if g[0].event_type in VIOLENT_TYPES and g[0].sentence <= _in(spans, m.start)]
             if claimed and (claimed[-1][0].actor1 is None or claimed[-1][0].actor1.actor.generic):
                 # (and the body's telling of a title's act: _group_actor takes the body's doer)
@@ -874,6 +876,18 @@ def _turns_to_country(text: str, start: int) -> bool:
     return turn is not None and turn.group("name") in country_codes()
 
 
+# "The militia blamed the United States; a US official denied involvement": a blame the blamed deny names no doer
+_DENIAL = re.compile(r"\bden(?:ied|ies|y|ying)\s+(?:any\s+|all\s+)?(?:involvement|responsibility|role|part|it|carrying|having|"
+                     r"(?:the|any)\s+(?:accusations?|claims?|charges?|allegations?|reports?))\b", re.IGNORECASE)
+
+
+def _denied_after(text: str, spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether a denial follows a blame at pos, in its sentence or the next."""
+    i = _in(spans, pos)
+    end = spans[min(i + 1, len(spans) - 1)][1]
+    return text.find("den", pos, end) >= 0 and _DENIAL.search(text, pos, end) is not None
+
+
 _SAME_DAY_OPENING = re.compile(rf"\W*{_SAME_DAY}", re.IGNORECASE)
 
 
@@ -898,7 +912,10 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
             return False
     for role in ("actor1", "actor2"):
         a, b = _group_value(group, role), getattr(cand, role)
-        if a and b and not _one_group(a.actor, b.actor) and not (a.actor.generic or b.actor.generic):
+        if a and b and not _one_group(a.actor, b.actor) and not (a.actor.generic or b.actor.generic) and \
+                not (_told_again(group, cand) and a.actor in cand.named):
+            # (a title's party the body's telling names too: "Strike kills three Kataib Hezbollah fighters" - "A
+            # strike on a base of the PMF killed three fighters of Kataib Hezbollah")
             return False
     if _loose_violence(cand) and (cand.place is None or cand.place_key[1] != 0):
         return True  # "Two of those wounded are in critical condition": no scene of its own

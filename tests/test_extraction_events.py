@@ -1203,3 +1203,20 @@ def test_a_war_or_talks_told_as_a_lasting_state_are_background():
     # a progressive act since a day is still an act
     text = "The rebels have been shelling the eastern districts since Tuesday, residents said."
     assert only_event(text, dt.date(2024, 5, 4)).sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_blame_the_blamed_deny_names_no_doer():
+    text = ("An airstrike hit a convoy of the Popular Mobilization Forces near the border on Monday, killing four "
+            "fighters, officials said. The militia blamed Israel, which denied any involvement.")
+    event = only_event(text, dt.date(2024, 2, 8))
+    assert event.actor1 is None and event.actor2["name"] == "Popular Mobilization Forces"
+    text = text.replace(", which denied any involvement", "")
+    assert only_event(text, dt.date(2024, 2, 8)).actor1["name"] == "Military Forces of Israel"
+
+
+def test_a_title_act_and_the_body_act_that_names_its_party_among_others_are_one():
+    text = report_text("Drone strike kills two Kataib Hezbollah commanders in Iraq",
+                       "A drone hit a car of the Popular Mobilization Forces on a road near the border on Tuesday, "
+                       "killing two commanders of Kataib Hezbollah, security sources said.")
+    event = only_event(text, dt.date(2024, 2, 8))
+    assert event.killed["best"] == 2
