@@ -908,7 +908,7 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
         if not ((violent or crowd) and _loose_violence(cand) or
                 violent and all(_loose_violence(c) for c in group) or crowd and _crowd_control(cand) or
                 kind.event_type == RIOTS and _crowd_violence(cand) or
-                violent and _told_again(group, cand)):
+                violent and (_told_again(group, cand) or _part_retold(group, cand))):
             return False
     for role in ("actor1", "actor2"):
         a, b = _group_value(group, role), getattr(cand, role)
@@ -943,6 +943,19 @@ def _told_again(group: list[_Candidate], cand: _Candidate) -> bool:
     # (not a title's plural act, "Sahel: attacks kill dozens": a roundup's sum of its incidents)
     return not cand.headline and group[0].headline and all(c.headline for c in group) and \
         cand.event_type in VIOLENT_TYPES and group[0].event_type in VIOLENT_TYPES and not group[0].trigger.plural
+
+
+def _part_retold(group: list[_Candidate], cand: _Candidate) -> bool:
+    """The doer's own account of a part of the act told ("Israeli forces killed five Palestinians during a raid" - "The
+    military said its troops had killed three gunmen in exchanges of fire"): the same named doer, no day of its own, and
+    no more dead than the act's."""
+    doer = _group_value(group, "actor1")
+    if cand.actor1 is None or cand.actor1.actor.generic or doer is None or doer.actor is not cand.actor1.actor or \
+            cand.date_distance == 0:
+        return False
+    dead = [m.best for m in cand.casualties if m.kind == "killed"]
+    told = [m.best for c in group for m in c.casualties if m.kind == "killed"]
+    return bool(dead and told) and max(dead) <= max(told)
 
 
 def _dated_apart(group: list[_Candidate], cand: _Candidate) -> bool:

@@ -1220,3 +1220,13 @@ def test_a_title_act_and_the_body_act_that_names_its_party_among_others_are_one(
                        "killing two commanders of Kataib Hezbollah, security sources said.")
     event = only_event(text, dt.date(2024, 2, 8))
     assert event.killed["best"] == 2
+
+
+def test_the_doers_own_account_of_a_part_of_the_toll_is_the_same_raid():
+    text = ("Israeli forces killed six Palestinians during a raid on the Nur Shams camp on Thursday, the health ministry "
+            "said. The Israeli army said its soldiers had killed four gunmen in exchanges of fire.")
+    [event] = extract_events(text, published_at=dt.date(2024, 8, 30), toponyms=[], locations=[])
+    assert (event.sub_event_type, event.killed["best"]) == ("Armed clash", 6)
+    # more dead than the act told is another act
+    text = text.replace("four gunmen", "nine gunmen")
+    assert len(extract_events(text, published_at=dt.date(2024, 8, 30), toponyms=[], locations=[])) == 2
