@@ -111,7 +111,7 @@ _BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?
                             r"(?-i:(?:[A-Z][\w'’-]*\s+){0,2})$", re.IGNORECASE)  # ("blamed Malay Muslim insurgents")
 # an act named again to say who is blamed for it, or who condemns or claims it
 _REFERRED_BEFORE = re.compile(r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)(?:\s+(?:[\w'’-]+|\([^()]{1,20}\))){0,7}?\s+for|condemn(?:ed|s|ing)|denied|denies|"
-                              r"blam(?:ed|es|ing)|responsibility\s+for|credit\s+for)"
+                              r"blam(?:ed|es|ing)|responsibility\s+for|credit\s+for|claim(?:ed|s|ing))"
                               r"\s+(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # "fighting between X and Y", "fighting erupted in Khartoum on Saturday between X and Y": the two parties, in the
 # order written (but not of another act: "the shooting was sparked by a fight between X and Y")
@@ -716,9 +716,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 (named or m.actor.inter in ARMED_GROUP_INTERS) and blames and
                 _BLAMED_BEFORE.search(text, max(0, m.start - 40), m.start) and not _denied_after(text, spans, m.end)):
             claimed = [g for g in merged if g[0].event_type in VIOLENT_TYPES and g[0].sentence <= _in(spans, m.start)]
-            if claimed and (claimed[-1][0].actor1 is None or claimed[-1][0].actor1.actor.generic):
+            if claimed and _vague_doer(text, claimed[-1][0].actor1, named):
                 # (and the body's telling of a title's act: _group_actor takes the body's doer)
-                for act in [claimed[-1][0]] + [c for c in claimed[-1][1:] if c.actor1 is not None and c.actor1.actor.generic]:
+                for act in [claimed[-1][0]] + [c for c in claimed[-1][1:] if c.actor1 is not None and
+                                               _vague_doer(text, c.actor1, named)]:
                     act.actor1 = m
                     # "claimed the attack": a clash, perhaps
                     act.event_type, act.sub_event_type = _sub_type(act.trigger.rule, m, act.actor2, act.casualties)
@@ -943,6 +944,20 @@ def _told_again(group: list[_Candidate], cand: _Candidate) -> bool:
     # (not a title's plural act, "Sahel: attacks kill dozens": a roundup's sum of its incidents)
     return not cand.headline and group[0].headline and all(c.headline for c in group) and \
         cand.event_type in VIOLENT_TYPES and group[0].event_type in VIOLENT_TYPES and not group[0].trigger.plural
+
+
+# "militants linked to al Qaeda", "al Qaeda-linked fighters": the men told by whom they are tied to, not by name
+_TIED_BEFORE = re.compile(r"\b(?:linked|affiliated|allied|tied|loyal|close|connected)\s+(?:to|with)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+_TIED_AFTER = re.compile(r"\w-(?:linked|affiliated|allied|aligned)\b", re.IGNORECASE)
+
+
+def _vague_doer(text: str, doer: ActorMention | None, named_claimer: bool) -> bool:
+    """Whether a doer is one a claim or a blame names better: none, unnamed men, or (for a named claimer) men told only
+    by the group they are tied to ("militants linked to al Qaeda" - "JNIM claimed the attack")."""
+    return doer is None or doer.actor.generic or named_claimer and (
+        _TIED_BEFORE.search(text, max(0, doer.start - 30), doer.start) is not None or
+        _TIED_AFTER.search(text, doer.start, doer.end + 12) is not None)  # (the alias may hold it: "X-linked")
 
 
 def _part_retold(group: list[_Candidate], cand: _Candidate) -> bool:

@@ -1230,3 +1230,11 @@ def test_the_doers_own_account_of_a_part_of_the_toll_is_the_same_raid():
     # more dead than the act told is another act
     text = text.replace("four gunmen", "nine gunmen")
     assert len(extract_events(text, published_at=dt.date(2024, 8, 30), toponyms=[], locations=[])) == 2
+
+
+def test_a_named_group_that_claims_the_act_beats_the_group_its_men_are_tied_to():
+    text = ("Fighters affiliated with the Islamic State attacked a village in the north on Friday, killing 12 civilians, "
+            "witnesses said. Boko Haram claimed the attack in a video.")
+    assert only_event(text, dt.date(2024, 6, 9)).actor1["name"].startswith("Boko Haram")
+    text = text.replace("Fighters affiliated with the Islamic State", "Islamic State-linked fighters")
+    assert only_event(text, dt.date(2024, 6, 9)).actor1["name"].startswith("Boko Haram")
