@@ -179,7 +179,10 @@ SUBJECT_FIRST = re.compile(
     rf"|(?P<pron>\b(?:he|she|both|they)\b)"
     rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,3}}){_NOT_STREET}"
     rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|died|is)\b)))"
-    rf"(?P<noun>\s+{_NOUN_PHRASE})?(?P<subset>\s+of\s+(?:them|whom|(?:those|these|the)(?:\s+\w+){{0,2}}?))?"
+    rf"(?P<noun>\s+{_NOUN_PHRASE})?"
+    # "Eight personnel of the District Reserve Guard": the unit they serve in, by its name
+    rf"(?:\s+(?:of|from)\s+the(?:\s+(?-i:[A-Z][\w'’-]*)){{1,5}}(?=\s+(?:and|were|was)\b)"
+    rf"|(?P<subset>\s+of\s+(?:them|whom|(?:those|these|the)(?:\s+\w+){{0,2}}?)))?"
     # "a man and a teenage girl were wounded": two people, each introduced
     rf"(?P<pair>(?<=\w)\s+and\s+(?:(?:a|an|the|his|her|their|another)\s+)?{_AGE}{_FILLER}{{0,3}}?(?:{_NOUN})\b)?"
     rf"{_APPOSITIVE}"
@@ -231,6 +234,8 @@ _AND_MORE = re.compile(rf"(?-i:\s+[A-Z][a-z]+s)?\s+and\s+(?:(?:his|her|their)\s+
                        r"(?!\s+(?:were|was|are|is|had|have|has|remain\w*|dead|injured|wounded|hurt|"
                        r"in\s+(?:the\s+|a\s+)?(?:hospital|critical|serious|stable|fair|grave))\b)", re.IGNORECASE)
 AND_MORE_RULE = "and N more: added"
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+_ONE_MORE = re.compile(r"\s+and\s+(?=an?\s)", re.IGNORECASE)
 # the first of two counted groups that are the subject of one verb ("Six soldiers and 14 rebels were killed")
 # (not the last of an aside: "32 people were killed, including three children, and 159 wounded")
 _FIRST_GROUP = re.compile(rf"(?<![\w-])(?<!including\s)(?P<qty>{_QTY_WORD})(?P<noun>\s+{_NOUN_PHRASE})\s+and\s+$",
@@ -774,7 +779,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             taken.append((more_start, more.end()))
 
     for m in (NAMED_GROUP.finditer(sentence) if " were " in lowered else ()):
-        if free(m.start(), m.end()) and not _NOT_NAMES_START.match(m.group("people")):
+        # (not a unit after a counted noun: "Eight personnel of the Border Guard and a driver were killed")
+        if free(m.start(), m.end()) and not _NOT_NAMES_START.match(m.group("people")) and \
+                not _OF_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
             n = len(re.findall(r",\s+|\s+and\s+", m.group("people"))) + 1
             group = Quantity(n, n, n, f"{n} people named together", 0, 0, "")
             add(KILLED if m.group("kill") else HIT, group, "unknown", m.start(), m.end(), group.rule)
@@ -848,10 +855,14 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         q = _quantity(m.group("qty"), m.group("det") or m.group("name"), m.group("pron"))
         if q is None or _rhetorical(m.group("qty")):
             continue
+        one_more = None  # "Eight policemen and a civilian driver were killed": a counted group, then one more
         if m.group("pair"):
-            if not m.group("det"):
+            if m.group("qty") and m.group("noun") and not m.group("extra") and (and_one := _ONE_MORE.match(m.group("pair"))):
+                one_more = m.start("pair") + and_one.end()
+            elif not m.group("det"):
                 continue  # "two men and a woman": a count already given, or a name and someone: left alone
-            q = Quantity(2, 2, 2, "two people named together", 0, 0, "")
+            else:
+                q = Quantity(2, 2, 2, "two people named together", 0, 0, "")
         noun = m.group("noun") or m.group("sing")
         if not noun and m.group("subset"):
             noun = m.group("subset")  # "six of the attackers were shot dead": the attackers' men
@@ -872,7 +883,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(kind, q1, _category(first.group("noun")), first.start(), first.end("noun"), rule)
             taken.append((first.start(), first.end("noun")))
             rule, additive = AND_MORE_RULE, True
-        add(kind, q, _category(noun), m.start(), m.end(), rule, additive, who)
+        if one_more is not None:
+            add(kind, q, _category(noun), m.start(), m.start("pair"), rule, additive, who)
+            one = Quantity(1, 1, 1, "and one more: added", 0, 0, "")
+            add(kind, one, _category(m.group("pair")), one_more, m.end(), AND_MORE_RULE, True)
+        else:
+            add(kind, q, _category(noun), m.start(), m.end(), rule, additive, who)
         taken.append((m.start(), m.end()))
 
     for m in (GAP_INJURY.finditer(sentence) if may_hold(sentence, lowered, _GAP_INJURY_WORDS) else ()):

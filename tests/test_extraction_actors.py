@@ -90,3 +90,8 @@ def test_groups_of_colombia_ecuador_cameroon_philippines_and_afghanistan():
     for text, name, inter in cases:
         [m] = [m for m in find_actors(text) if not m.speaker and m.actor.name == name][:1]
         assert m.actor.inter == inter
+
+
+def test_indian_reserve_police_units_are_the_police_of_india():
+    assert [name for _, name in names("Nine men of the District Reserve Guard and two CRPF jawans were hurt.")] == \
+        ["Police Forces of India", "Police Forces of India"]

@@ -458,3 +458,13 @@ def test_a_part_of_the_named_group_is_of_its_side():
 def test_a_toll_raised_later_is_the_incidents(text, killed):
     [event] = extract_events(text, published_at=dt.date(2024, 10, 28), toponyms=[], locations=[])
     assert event.killed["best"] == killed
+
+
+def test_a_counted_group_and_one_more_are_added():
+    text = "Five soldiers of the Rapid Action Battalion and a farmer were killed when the mine went off."
+    found = find_casualties(text)
+    assert counts(text) == (6, None)
+    assert sorted((m.category, m.best) for m in found) == [("civilians", 1), ("combatants", 5)]
+    assert counts("Three policemen and a bystander were killed in the blast.") == (4, None)
+    # "three more men and another teen": an addition to a count told before, left as it was
+    assert counts("The shootings also left three more men and another teen wounded.")[1] != 4
