@@ -83,7 +83,8 @@ RULES = [
                 EXPLOSIONS, "Air/drone strike", 3, True),
     TriggerRule(r"shelling|shelled|artillery\s+(?:fire|strikes?|attacks?)|mortar\s+(?:fire|shells?|rounds?|attacks?)|"
                 r"rocket\s+(?:attacks?|fire)|missile\s+(?:strikes?|attacks?)|rockets?\s+(?:hit|struck|landed)|"
-                r"missiles?\s+(?:hit|struck)",
+                r"missiles?\s+(?:hit|struck)|"
+                r"(?:anti-ship|ballistic|cruise)\s+missiles?",  # "struck a bulk carrier with an anti-ship missile"
                 EXPLOSIONS, "Shelling/artillery/missile attack", 4, True),
     # "Iran fired more than a dozen ballistic missiles at two bases" (not "fired three shotgun shells at")
     TriggerRule(r"(?:fired|launched)\s+(?:[\w-]+\s+){0,6}?(?:missiles?|rockets?|mortars?|mortar\s+(?:rounds|shells)|"

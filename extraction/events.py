@@ -537,6 +537,8 @@ def _event_country(place: PlaceCandidate | None) -> str | None:
 
 
 _AMONG_BEFORE = re.compile(r"\bamong\s+the\s+$", re.IGNORECASE)
+_RESTATED_BEFORE = re.compile(r"\W*(?:it|this|that)\s+(?:was|is|marked|became)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}",
+                              re.IGNORECASE)
 
 
 # a state that has lasted for a while, told as background: "The province has been gripped by fighting between the army
@@ -658,6 +660,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             trigger = next((t for t in triggers if t.rule.sub_event_type == LETHAL), trigger)
         if not _reportable(text, (s, e), trigger, casualties, dates_by_sentence.get(i)):
             continue
+        if trigger.rule.noun and _RESTATED_BEFORE.fullmatch(text, s, trigger.start) and \
+                any(c.sentence >= i - 2 and c.event_type in VIOLENT_TYPES for c in candidates):
+            continue  # "It was the first deadly attack by the group on shipping": the act just told, ranked among others
         a1, a2 = _assign_roles(text, trigger, actors_by_sentence.get(i, []), casualties)
         if since_began and a1 is None and a2 is None and trigger.rule.sub_event_type == LETHAL and \
                 any(m.background and m.start <= trigger.start < m.end for m in casualties):

@@ -1238,3 +1238,15 @@ def test_a_named_group_that_claims_the_act_beats_the_group_its_men_are_tied_to()
     assert only_event(text, dt.date(2024, 6, 9)).actor1["name"].startswith("Boko Haram")
     text = text.replace("Fighters affiliated with the Islamic State", "Islamic State-linked fighters")
     assert only_event(text, dt.date(2024, 6, 9)).actor1["name"].startswith("Boko Haram")
+
+
+def test_a_missile_on_a_ship_at_sea_is_a_missile_attack_placed_at_sea():
+    red_sea = Place(None, "Red Sea", 20.0, 38.0, "H", "SEA", None, None, 0)
+    hodeidah = Place(79415, "Al Hudaydah", 14.8, 42.95, "P", "PPLA", "YE", "08", 400000)
+    text = ("Houthi fighters hit a Greek-owned tanker with a ballistic missile in the Red Sea some 60 nautical miles "
+            "west of Hodeidah on Monday, killing two sailors, a maritime agency said. "
+            "It was the second deadly attack on shipping this year.")
+    [event] = extract_events(text, published_at=dt.date(2024, 7, 2), locations=[],
+                             toponyms=[toponym(text, "Red Sea", red_sea, 7), toponym(text, "Hodeidah", hodeidah)])
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.location["name"] == "Red Sea"
