@@ -1122,6 +1122,10 @@ def _combine_kind(mentions: list[CasualtyMention]) -> Count | None:
     rule = base.rule if base else "sum of additive mentions"
     if added and base:
         rule = f"{rule}; plus {len(added)} additive mention(s)"
+    if low is None and len(parts) == 1 and not added:
+        # "up to 20" (a title's) and "between 15 and 20" (the lead's): the same toll, its low told with its bounds
+        low = min((m.low for m in mentions if not m.additive and m.low is not None and m.high == base.best and
+                   m.low < m.high), default=None)
     rival = _other_source_low(base, mentions) if len(parts) == 1 else None
     if rival is not None and low is not None and rival < low:
         # UCDP: the low estimate is the lowest credible figure, the best is ours to choose (the largest, as for a

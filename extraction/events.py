@@ -1068,6 +1068,11 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     first = group[0]
     told = first if not first.headline else next((c for c in group if not c.headline), first)
     head = min(group, key=lambda c: (c.trigger.rule.rank, c.headline and c.event_type != told.event_type))
+    if head.trigger.rule.sub_event_type == "Abduction/forced disappearance" and \
+            told.trigger.rule.sub_event_type == LETHAL and any(m.kind == "killed" and m.best for m in told.casualties):
+        # "raided cattle camps, killing 15 people ... Eight children were abducted during the raid": a lead that tells a
+        # killing tells an attack that also took hostages (as when one sentence tells both)
+        head = told
     evidence: dict = {"event_type": _span(head.trigger.start, head.trigger.end),
                       "sentence": _span(*first.span)}
     inferred: list[str] = []

@@ -468,3 +468,9 @@ def test_a_counted_group_and_one_more_are_added():
     assert counts("Three policemen and a bystander were killed in the blast.") == (4, None)
     # "three more men and another teen": an addition to a count told before, left as it was
     assert counts("The shootings also left three more men and another teen wounded.")[1] != 4
+
+
+def test_a_title_bound_and_the_lead_range_are_one_toll_with_its_low():
+    killed, _ = combine(find_casualties("Clashes kill up to 30 in the north") +
+                        find_casualties("The fighting killed between 22 and 30 people, officials said."))
+    assert (killed.low, killed.high) == (22, 30)

@@ -1250,3 +1250,16 @@ def test_a_missile_on_a_ship_at_sea_is_a_missile_attack_placed_at_sea():
                              toponyms=[toponym(text, "Red Sea", red_sea, 7), toponym(text, "Hodeidah", hodeidah)])
     assert event.sub_event_type == "Shelling/artillery/missile attack"
     assert event.location["name"] == "Red Sea"
+
+
+def test_a_lead_that_tells_a_killing_tells_an_attack_that_also_took_hostages():
+    text = report_text("Raid on herders kills up to 12 in the north",
+                       "Armed men raided a herders' camp near the river on Sunday, killing between 9 and 12 people and "
+                       "driving off their cattle, a local official said. Five women were abducted during the raid.")
+    event = only_event(text, dt.date(2024, 2, 12))
+    assert event.sub_event_type == "Attack"
+    assert (event.killed["low"], event.killed["high"]) == (9, 12)
+    # a lead that tells the abduction first tells an abduction
+    text = ("Gunmen abducted 40 passengers from a bus on the highway on Friday, police said. "
+            "The driver was killed during the raid.")
+    assert only_event(text, dt.date(2024, 2, 12)).sub_event_type == "Abduction/forced disappearance"
