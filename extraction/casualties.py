@@ -494,6 +494,8 @@ class CasualtyMention:
     force: str | None = None  # combatants only: STATE_FORCES or ARMED_GROUP where the noun tells
     source: str | None = None  # who gives the figure, where its clause says ("residents said", "according to police")
     paragraph: int = 0         # where its paragraph starts: sources' figures are weighed against each other within one
+    sentence: int = 0          # where its sentence starts
+    revision: bool = False     # its sentence revises a toll ("The toll was later raised to 47")
 
     @property
     def group(self) -> str:
@@ -690,7 +692,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         force = force_of(sentence[s:e]) if category == "combatants" else None
         found.append(CasualtyMention(kind, q.low, q.best, q.high, category, start + s, start + e,
                                      rule, additive, background or s >= total_from and not revised, who, besides, force,
-                                     _source(sentence, s), paragraph))
+                                     _source(sentence, s), paragraph, start, _REVISED.search(lowered) is not None))
 
     for m in NONE_REPORTED.finditer(lowered):
         zero = Quantity(0, 0, 0, "none reported = 0", 0, 0, "")
@@ -1126,11 +1128,17 @@ def _combine_kind(mentions: list[CasualtyMention]) -> Count | None:
         # "up to 20" (a title's) and "between 15 and 20" (the lead's): the same toll, its low told with its bounds
         low = min((m.low for m in mentions if not m.additive and m.low is not None and m.high == base.best and
                    m.low < m.high), default=None)
-    rival = _other_source_low(base, mentions) if len(parts) == 1 else None
+    rivals = _other_sources(base, mentions) if len(parts) == 1 else []
+    rival = min((m.low if m.low is not None else m.best for m in rivals), default=None)
     if rival is not None and low is not None and rival < low:
         # UCDP: the low estimate is the lowest credible figure, the best is ours to choose (the largest, as for a
         # toll told again)
         low, rule = rival, f"{rule}; low: another source's figure"
+    first = min(rivals, key=lambda m: m.start, default=None)
+    if first is not None and first.sentence < base.sentence and not base.revision:
+        # "... wounding 13, a government spokesman said. A hospital said it had received 20 wounded": the figure told
+        # first is the best, another source's larger one told after it the high
+        best, high, rule = first.best, max(high or base.best, base.best), f"{rule}; best: the figure told first"
     return Count(low, best, high, rule, mentions, parts + extra if len(parts) > 1 else None)
 
 
@@ -1149,17 +1157,16 @@ def _side_counts(told: list[list[CasualtyMention]]) -> list[CasualtyMention]:
     return out
 
 
-def _other_source_low(base: CasualtyMention | None, mentions: list[CasualtyMention]) -> int | None:
+def _other_sources(base: CasualtyMention | None, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     """'At least five were killed, according to rights groups, while the doctors' committee said 13': the smaller
-    figure another named source gives for the same people (a count of several of the same category; one man
+    figures other named sources give for the same people (a count of several of the same category; one man
     told by another source may be one of the many)."""
     if base is None or base.source is None:
-        return None
-    lows = [m.low if m.low is not None else m.best for m in mentions
+        return []
+    return [m for m in mentions
             if not m.additive and m.source is not None and m.source != base.source and 2 <= m.best < base.best and
             m.paragraph == base.paragraph and
             ("unknown" in (m.category, base.category) or m.category == base.category)]
-    return min(lows, default=None)
 
 
 def _opposite_sides_added(count: Count | None) -> Count | None:

@@ -474,3 +474,11 @@ def test_a_title_bound_and_the_lead_range_are_one_toll_with_its_low():
     killed, _ = combine(find_casualties("Clashes kill up to 30 in the north") +
                         find_casualties("The fighting killed between 22 and 30 people, officials said."))
     assert (killed.low, killed.high) == (22, 30)
+
+
+def test_a_larger_figure_another_source_gives_after_the_first_is_the_high():
+    text = ("A car bomb killed four people and wounded 18 in the market on Friday, the interior ministry said. "
+            "A local hospital said it had treated 31 wounded.")
+    _, wounded = combine([m for s, e in ((0, text.index(" A local")), (text.index("A local"), len(text)))
+                          for m in find_casualties(text, s, e)])
+    assert (wounded.low, wounded.best, wounded.high) == (18, 18, 31)
