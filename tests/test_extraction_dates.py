@@ -316,3 +316,9 @@ def test_the_day_since_which_acts_are_counted_is_an_earlier_act_s():
     found = find_dates("A clerk on Sunday morning gave police its third robbery report since Saturday night.",
                        D("2014-01-05"))
     assert [d.role for d in found] == ["event", "report"]
+
+
+def test_days_ago_count_back_from_publication():
+    assert only("Soldiers detained the suspects at a checkpoint three days ago.", "2024-05-20") == \
+        ("2024-05-17", "2024-05-17", 1)
+    assert only("The convoy was ambushed 2 days ago near the border.", "2024-05-20") == ("2024-05-18", "2024-05-18", 1)
