@@ -925,8 +925,11 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
             return False
     if _loose_violence(cand) and (cand.place is None or cand.place_key[1] != 0):
         return True  # "Two of those wounded are in critical condition": no scene of its own
-    if _told_again(group, cand):
-        return True  # (a title names the country or the region: "Papua rebels kill soldier")
+    if _told_again(group, cand) or kind.event_type == STRATEGIC and all(c.headline for c in group) and \
+            not cand.headline and cand.sub_event_type == kind.sub_event_type:
+        # (a title names the country or the region: "Papua rebels kill soldier", "Colombia and rebels extend truce" -
+        # "signed an agreement in Havana")
+        return True
     place = min((c for c in group if c.place), key=lambda c: c.place_key, default=None)
     if compatible(place.place.record if place else None, cand.place.record if cand.place else None):
         return True

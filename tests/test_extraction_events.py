@@ -1263,3 +1263,14 @@ def test_a_lead_that_tells_a_killing_tells_an_attack_that_also_took_hostages():
     text = ("Gunmen abducted 40 passengers from a bus on the highway on Friday, police said. "
             "The driver was killed during the raid.")
     assert only_event(text, dt.date(2024, 2, 12)).sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_titles_agreement_and_the_body_agreement_signed_abroad_are_one():
+    colombia = Place(3686110, "Colombia", 4.0, -73.25, "A", "PCLI", "CO", None, 47790000)
+    caracas = Place(3646738, "Caracas", 10.49, -66.88, "P", "PPLC", "VE", "25", 3000000)
+    text = report_text("Colombia and rebels extend truce by three months",
+                       "Colombia's government and the FARC dissidents signed an agreement in Caracas on March 3 "
+                       "extending their ceasefire by three months, negotiators said.")
+    events = extract_events(text, published_at=dt.date(2024, 3, 4), locations=[],
+                            toponyms=[toponym(text, "Colombia", colombia, 6), toponym(text, "Caracas", caracas)])
+    assert [e.sub_event_type for e in events] == ["Agreement"]
