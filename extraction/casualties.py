@@ -421,6 +421,8 @@ def _background(sentence: str) -> bool:
 TOTAL_CUE = re.compile(r"\b(?:bring(?:s|ing)?\s+(?:the\s+)?[\w\s’'-]{0,40}?(?:total|tally|toll|count)|"
                        r"(?:total|tally|count|toll)s?\s+(?:of\s+[\w\s]{0,40}?)?(?:to|now|includes?|stands?|at|is|was)\b)",
                        re.IGNORECASE)
+# "local media put the toll at 17": another source's toll of the incident, no running count
+_TOLL_PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+)?$")
 # "The toll was later raised to 47": the incident's own toll revised, no running count
 _REVISED = re.compile(r"\b(?:raised|revised|updated|rose|risen)\s+(?:up\s+)?to\b")
 _ADDITIVE = re.compile(r"\b(?:another|a\s+second|a\s+third|a\s+fourth|also|too|as\s+well|more|others|"
@@ -657,7 +659,8 @@ def _looks_like_time(text: str, start: int, end: int) -> bool:
 _CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|but)\s+", re.IGNORECASE)
 # who gives a figure: "according to rights groups", "residents said", "The health ministry said 25 ..."
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<acc>[^,.;]{2,60}?)\s*(?:[,.;]|$)|"
-                     r"(?:^|,\s*)(?:the\s+)?(?P<said>[\w'’. -]{2,60}?)\s+(?:said|says|reported|told)\b", re.IGNORECASE)
+                     r"(?:^|,\s*)(?:the\s+)?(?P<said>[\w'’. -]{2,60}?)\s+(?:said|says|reported|told|puts?\s+the\s+(?:death\s+)?toll)\b",
+                     re.IGNORECASE)
 
 
 def _source(sentence: str, at: int) -> str | None:
@@ -958,7 +961,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             q = parse_quantity(m.group("qty"))
             if q:
                 add(KILLED, q, "unknown", m.start(), m.end(), "death toll: " + q.rule,
-                    revised=_REVISED.search(m.group(0)) is not None)
+                    revised=_REVISED.search(m.group(0)) is not None or
+                    _TOLL_PUT_BEFORE.search(lowered, max(0, m.start() - 20), m.start()) is not None)
                 taken.append((m.start(), m.end()))
 
     for m in (NOUN_RESULT.finditer(sentence) if may_hold(sentence, lowered, _NOUN_RESULT_WORDS) else ()):

@@ -426,12 +426,20 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
 
 # "clashes between two rival armed groups": one plural of unnamed men that is both sides
 _AND_AFTER = re.compile(r",?\s+(?:and|&)\s")
+_FACTIONS_OF = re.compile(r"(?:the\s+)?(?:two\s+|2\s+)?(?:rival\s+|warring\s+|competing\s+)*(?:factions|wings|cells)\s+of\s+(?:the\s+)?",
+                          re.IGNORECASE)
+_RIVALS = re.compile(r"(?:the\s+)?(?:two\s+|2\s+)?(?:rival\s+|warring\s+|competing\s+)*", re.IGNORECASE)
+_FACTIONS = re.compile(r"\s+(?:factions|wings|cells)\b", re.IGNORECASE)
 _BOTH_SIDES_BEFORE = re.compile(r"(?:the\s+)?(?:two\s+|2\s+)?(?:(?:rival|opposing|competing|armed)\s+)*")
 
 
 def _both_sides(text: str, between_end: int, party: ActorMention) -> bool:
     """Whether the first party after "between" is a plural of unnamed armed men standing for both sides ("between
-    two rival armed groups", "between rival militants"), not the first of two ("between gunmen and police")."""
+    two rival armed groups", "between rival militants"), or a group's factions ("between rival factions of the Sinaloa
+    cartel"), not the first of two ("between gunmen and police")."""
+    if not party.actor.generic and (_FACTIONS_OF.fullmatch(text, between_end, party.start) or
+                                    _RIVALS.fullmatch(text, between_end, party.start) and _FACTIONS.match(text, party.end)):
+        return True  # ("between Sinaloa cartel factions")
     return party.actor.generic and party.actor.inter in ARMED_GROUP_INTERS and text[party.end - 1:party.end] == "s" and \
         _BOTH_SIDES_BEFORE.fullmatch(text, between_end, party.start) is not None and \
         not _AND_AFTER.match(text, party.end)
@@ -1107,7 +1115,8 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
             a2 = min(others, key=lambda m: abs(m.start - head.trigger.start))
             inferred.append("actor2")
     # (one actor on both sides only as one plural written for both: "between two rival armed groups")
-    if sub in ONE_SIDED or (a1 and a2 and a1.actor is a2.actor and a1 is not a2):
+    both = any(c.actor1 is not None and c.actor1 is c.actor2 for c in group)  # a plural written for both sides
+    if sub in ONE_SIDED or (a1 and a2 and a1.actor is a2.actor and a1 is not a2 and not both):
         a2 = None
     if a2 is None and any(m.category == "civilians" for m in casualties):
         civ = alias_table().actor("Civilians ({country})")

@@ -482,3 +482,8 @@ def test_a_larger_figure_another_source_gives_after_the_first_is_the_high():
     _, wounded = combine([m for s, e in ((0, text.index(" A local")), (text.index("A local"), len(text)))
                           for m in find_casualties(text, s, e)])
     assert (wounded.low, wounded.best, wounded.high) == (18, 18, 31)
+
+
+def test_another_source_that_puts_the_toll_higher_is_read():
+    assert _told("At least nine people died in the shootout, the state police said, while local newspapers put the "
+                 "death toll at 14.") == (9, 14)

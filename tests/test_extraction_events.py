@@ -1274,3 +1274,14 @@ def test_a_titles_agreement_and_the_body_agreement_signed_abroad_are_one():
     events = extract_events(text, published_at=dt.date(2024, 3, 4), locations=[],
                             toponyms=[toponym(text, "Colombia", colombia, 6), toponym(text, "Caracas", caracas)])
     assert [e.sub_event_type for e in events] == ["Agreement"]
+
+
+def test_fighting_between_factions_of_one_group_has_it_on_both_sides():
+    event = only_event("Eleven people were killed in clashes between rival factions of the Gulf Clan in the port city "
+                       "on Sunday, officials said.", dt.date(2024, 9, 16))
+    assert event.actor1["name"] == event.actor2["name"] and event.sub_event_type == "Armed clash"
+    text = report_text("Clashes between Gulf Clan factions leave 11 dead",
+                       "Eleven people were killed in clashes between rival factions of the Gulf Clan in the port city "
+                       "on Sunday, officials said.")
+    event = only_event(text, dt.date(2024, 9, 16))
+    assert event.actor2 is not None and event.actor1["name"] == event.actor2["name"]
