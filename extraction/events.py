@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from .actors import (ARMED_GROUP_INTERS, EXTERNAL, OF_THE, STATE_INTERS, Actor, ActorMention, alias_table, country_codes,
                      find_actors)
-from .casualties import (ABDUCTED, ARMED_GROUP, MISSING, PERPETRATOR, STATE_FORCES, CasualtyMention, Count, combine,
-                         combine_other, counted_mentions, find_casualties, named_among)
+from .casualties import (ABDUCTED, ARMED_GROUP, MISSING, PERPETRATOR, STATE_FORCES, CasualtyMention, Count, _category,
+                         combine, combine_other, counted_mentions, find_casualties, named_among)
 from .dates import DateMention, find_dates, undated_day
 from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold, holds_case_odd, may_hold
@@ -544,6 +544,19 @@ def _event_country(place: PlaceCandidate | None) -> str | None:
     return place.record.get("country_code") if place else None
 
 
+# whom an act is aimed at: "opened fire on customers", "attacked villagers", "fired into a crowd of worshippers"
+# (the noun itself, not what qualifies another: "a passenger boat")
+_AIMED_AT = re.compile(r"\s+(?:(?:on|at|into|upon)\s+)?(?:an?\s+|the\s+)?(?:(?:group|crowd)\s+of\s+)?(?P<noun>[a-z]+)"
+                       r"(?=\s*(?:[,.;]|$)|\s+(?:at|in|inside|outside|near|on|of|who|as|during|while|and|with|from)\b)")
+
+
+def _civilian_target(text: str, cand: _Candidate) -> tuple[int, int] | None:
+    """The span of the civilians an act's words aim it at ("opened fire on customers"), or None."""
+    aimed = _AIMED_AT.match(text, cand.trigger.end)
+    return aimed.span("noun") if aimed and _category(aimed.group("noun")) == "civilians" else None
+
+
+_SUSPECTS = re.compile(r"\bsuspects?\b", re.IGNORECASE)
 _AMONG_BEFORE = re.compile(r"\bamong\s+the\s+$", re.IGNORECASE)
 _RESTATED_BEFORE = re.compile(r"\W*(?:it|this|that)\s+(?:was|is|marked|became)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}",
                               re.IGNORECASE)
@@ -678,6 +691,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if trigger.rule is STORMING and a1 is not None and a1.actor.inter in STATE_INTERS:
             continue  # a state force's storming is a raid: an event only by what it did there (an arrest, a killing)
         event_type, sub = _sub_type(trigger.rule, a1, a2, casualties)
+        if sub == "Arrests" and a1 is None and _SUSPECTS.search(text, s, e) and \
+                any(c.event_type in VIOLENT_TYPES for c in candidates):
+            continue  # "Two suspects were arrested on Sunday": the inquiry into the act told, by no force the report names
         if sub == "Disrupted weapons use" and a1 is not None and a1.actor.inter in ARMED_GROUP_INTERS and \
                 _TAKEN.match(text, trigger.start):
             sub = "Looting/property destruction"  # "the militants seized weapons": a raid's loot, no seizure
@@ -1118,11 +1134,14 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     both = any(c.actor1 is not None and c.actor1 is c.actor2 for c in group)  # a plural written for both sides
     if sub in ONE_SIDED or (a1 and a2 and a1.actor is a2.actor and a1 is not a2 and not both):
         a2 = None
-    if a2 is None and any(m.category == "civilians" for m in casualties):
+    # "Gunmen opened fire on customers at a bar, killing five people": an attack aimed at civilians, whose dead are theirs
+    aimed = next(filter(None, map(lambda c: _civilian_target(text, c), group)), None) \
+        if event_type == VIOLENCE_CIV and sub == "Attack" else None
+    if a2 is None and (aimed or any(m.category == "civilians" for m in casualties)):
         civ = alias_table().actor("Civilians ({country})")
         if civ is not None:
-            victim = next(m for m in casualties if m.category == "civilians")
-            a2 = ActorMention(victim.start, victim.end, civ, False, False)
+            victim = next(((m.start, m.end) for m in casualties if m.category == "civilians"), aimed)
+            a2 = ActorMention(victim[0], victim[1], civ, False, False)
     for role, m in (("actor1", a1), ("actor2", a2)):
         if m is not None and role not in inferred:
             evidence[role] = _span(m.start, m.end)
@@ -1157,6 +1176,9 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
                actor2=a2.actor.resolved(country) if a2 else None,
                killed=_count_dict(killed, text, lambda group, start, end: _side(group, start, end, a1, a2, mentions, text)),
                wounded=_count_dict(wounded, text))
+    if aimed and ev.killed and ev.killed.get("unknown"):
+        ev.killed["civilians"] += ev.killed["unknown"]
+        ev.killed["unknown"] = 0
     if killed:
         base = _base(killed)
         evidence["killed"] = _span(base.start, base.end)

@@ -1285,3 +1285,23 @@ def test_fighting_between_factions_of_one_group_has_it_on_both_sides():
                        "on Sunday, officials said.")
     event = only_event(text, dt.date(2024, 9, 16))
     assert event.actor2 is not None and event.actor1["name"] == event.actor2["name"]
+
+
+def test_the_dead_of_an_attack_aimed_at_civilians_are_civilians():
+    event = only_event("Armed men opened fire on worshippers inside a church in the town on Sunday, killing seven people, "
+                       "officials said.", dt.date(2024, 6, 3))
+    assert (event.killed["civilians"], event.actor2["name"]) == (7, "Civilians")
+    # a word that qualifies what was attacked names no victims: "a passenger boat", the dead told apart
+    event = only_event("Militants attacked a passenger boat on the river on Thursday, killing 12 civilians, and an army "
+                       "post, killing six soldiers.", dt.date(2024, 6, 3))
+    assert event.killed["civilians"] == 12
+
+
+def test_suspects_arrested_by_no_named_force_after_an_attack_are_no_event():
+    text = ("Gunmen shot dead four men at a car wash on Friday night, prosecutors said. "
+            "Three suspects were detained on Saturday.")
+    assert [e.sub_event_type for e in extract_events(text, published_at=dt.date(2024, 6, 3), toponyms=[],
+                                                     locations=[])] == ["Attack"]
+    # a force that arrests them is a development of its own
+    text = text.replace("Three suspects were detained", "Soldiers detained three suspects")
+    assert len(extract_events(text, published_at=dt.date(2024, 6, 3), toponyms=[], locations=[])) == 2
