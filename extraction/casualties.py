@@ -62,7 +62,8 @@ policeman officers officer guards guard extremists extremist militiamen militiam
 combatant personnel recruits commanders commander deputies deputy troopers trooper agents agent
 suspects suspect shooter shooters attacker attackers assailant assailants members intruder intruders
 robber robbers burglar burglars carjacker carjackers paramilitaries paramilitary mercenaries mercenary
-peacekeepers peacekeeper maoists maoist naxalites naxals taliban houthis jihadis jihadi islamists islamist""".split()
+peacekeepers peacekeeper maoists maoist naxalites naxals taliban houthis jihadis jihadi islamists islamist
+separatists separatist guerrillas guerrilla bandits bandit""".split()
 UNKNOWN_NOUNS = """people persons person men man individuals individual victims victim adults adult
 males male females female others other inmates inmate bodies""".split()
 # peoples named in conflict reports ("three Palestinians were killed"): victims of either kind
@@ -81,7 +82,8 @@ _FORCE = {**{n: STATE_FORCES for n in """soldiers soldier troops servicemen serv
                   rebels rebel jihadists jihadist gunmen gunman extremists extremist militiamen militiaman
                   paramilitaries paramilitary mercenaries mercenary suspects suspect shooter shooters attacker
                   attackers assailant assailants intruder intruders robber robbers burglar burglars carjacker
-                  carjackers maoists maoist naxalites naxals taliban houthis jihadis jihadi islamists islamist""".split()}}
+                  carjackers maoists maoist naxalites naxals taliban houthis jihadis jihadi islamists islamist
+                  separatists separatist guerrillas guerrilla bandits bandit""".split()}}
 # "a 16-year-old was shot": the age stands for the person
 _AGE_NOUN = r"(?<![\w-])(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-olds?"
 _NOUN = literal_words(sorted(_CATEGORY, key=len, reverse=True)) + "|" + _AGE_NOUN  # longest first

@@ -331,6 +331,8 @@ def _definite_back_references(text: str, mentions: list[ActorMention]) -> list[A
     return out
 
 
+_OPERATION_BEFORE = re.compile(r"\b(?:operation|raid|rescue|assault|offensive)\s+(?:in|during)\s+which\s+[^.;]{0,50}$",
+                               re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\s+(?:said|says|reported|announced|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its\s+|some\s+)?")
 
 
@@ -401,6 +403,12 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
         agent = next((m for m in mentions if m.speaker and m.end <= trigger.start and
                       (_SAID_IT.fullmatch(text, m.end, trigger.start) or
                        not m.actor.generic and _CLAIMED_ACT.fullmatch(text, m.end, trigger.start))), None)
+    if agent is None and passive and _OPERATION_BEFORE.search(text, max(0, trigger.start - 80), trigger.start):
+        # "The army said it had freed 22 of them in an operation in which two separatists were killed": the force that
+        # tells its own operation killed them (not its own men)
+        agent = next((m for m in mentions if m.speaker and m.actor.inter in STATE_INTERS and m.end <= trigger.start and
+                      _SAID_IT.match(text, m.end) and not any(v.actor is m.actor for v in actors if v.start > m.end)),
+                     None)
     allies: list[ActorMention] = []
     if agent is None and not passive and before:
         named = [m for m in before if not m.actor.generic]

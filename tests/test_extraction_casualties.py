@@ -487,3 +487,9 @@ def test_a_larger_figure_another_source_gives_after_the_first_is_the_high():
 def test_another_source_that_puts_the_toll_higher_is_read():
     assert _told("At least nine people died in the shootout, the state police said, while local newspapers put the "
                  "death toll at 14.") == (9, 14)
+
+
+def test_separatists_guerrillas_and_bandits_are_armed_men():
+    found = find_casualties("Two separatists, four guerrillas and five bandits were killed.")
+    assert counts("Two separatists were killed.") == (2, None)
+    assert all(m.category == "combatants" for m in found)

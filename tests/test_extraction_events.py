@@ -1305,3 +1305,11 @@ def test_suspects_arrested_by_no_named_force_after_an_attack_are_no_event():
     # a force that arrests them is a development of its own
     text = text.replace("Three suspects were detained", "Soldiers detained three suspects")
     assert len(extract_events(text, published_at=dt.date(2024, 6, 3), toponyms=[], locations=[])) == 2
+
+
+def test_a_force_that_tells_its_own_operation_in_which_men_were_killed_fought_them():
+    text = ("Bandits seized 40 villagers from a market in the district on Monday, residents said. The army said on "
+            "Tuesday it had rescued 31 of them in a raid in which three guerrillas were killed.")
+    events = extract_events(text, published_at=dt.date(2024, 6, 5), toponyms=[], locations=[])
+    clash = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert len(clash) == 1 and clash[0].actor1["inter"] == 1 and clash[0].killed["best"] == 3
