@@ -55,7 +55,7 @@ fisherman herders herder traders trader medics medic paramedics paramedic pilgri
 tourist migrants migrant schoolchildren schoolgirls schoolgirl schoolboys schoolboy pupils pupil priests priest
 shepherds shepherd officials official councillor councillors councilor councilors elders elder clerics cleric
 imams imam activists activist lawyers lawyer judges judge engineers engineer volunteers volunteer chief chiefs
-headman headmen""".split()
+headman headmen idps idp""".split()
 COMBATANT_NOUNS = """militants militant terrorists terrorist fighters fighter soldiers soldier troops
 servicemen serviceman insurgents insurgent rebels rebel jihadists jihadist gunmen gunman policemen
 policeman officers officer guards guard extremists extremist militiamen militiaman combatants
@@ -65,7 +65,7 @@ robber robbers burglar burglars carjacker carjackers paramilitaries paramilitary
 peacekeepers peacekeeper maoists maoist naxalites naxals taliban houthis jihadis jihadi islamists islamist
 separatists separatist guerrillas guerrilla bandits bandit""".split()
 UNKNOWN_NOUNS = """people persons person men man individuals individual victims victim adults adult
-males male females female others other inmates inmate bodies""".split()
+males male females female others other inmates inmate bodies leader leaders""".split()
 # peoples named in conflict reports ("three Palestinians were killed"): victims of either kind
 UNKNOWN_NOUNS += """palestinians israelis syrians iraqis afghans yemenis somalis libyans kurds turks iranians
 pakistanis nigerians malians ukrainians russians americans egyptians saudis ethiopians""".split()
@@ -464,7 +464,8 @@ _ANIMALS = (r"(?:dogs?|cats?|deer|horses?|pets?|animals?|cows?|cattle|puppy|pupp
             r"bears?|coyotes?|raccoons?|livestock|goats?|sheep|pigs?)\b")
 # "shot three deer"; after a noun only right after it: "two family pets", "her fiance's dog" (not "a man and his dog")
 _ANIMAL_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?" + _ANIMALS)
-_ANIMAL_NEXT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?" + _ANIMALS)
+# (not a verb between: "killed two children herding goats")
+_ANIMAL_NEXT = re.compile(r"(?:['’]s)?\s+(?:(?![\w-]+ing\s)[\w-]+\s+)?" + _ANIMALS)
 # "until he died", "if she is hurt": a condition, not an event
 _CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if)\s+$", re.IGNORECASE)
 _THEN_DIED_AFTER = re.compile(r"[^.;]{0,60}?\band\s+(?:(?:later|then|subsequently|eventually|\w+ly)\s+)?"
@@ -523,6 +524,8 @@ def _category(noun: str | None) -> str:
         if w in _CATEGORY:
             if w in ("members", "member") and n + 1 < len(words) and words[-n - 2] in _CIVILIAN_GROUPS:
                 return "civilians"  # "family members", "a staff member": not a group's men
+            if _CATEGORY[w] == "unknown" and "displaced" in words:
+                return "civilians"  # "15 displaced people", "internally displaced persons"
             return _CATEGORY[w]
     return "unknown"
 

@@ -38,7 +38,8 @@ def _md(suffix: str) -> str:
 
 
 _CLOCK = r"(?:(?:midnight|noon|\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?)\s+(?:on\s+)?)?"
-_WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAY = rf"(?P<wd>{_WEEKDAYS})"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
 
 # a holiday's name with the day it falls on: a fixed (month, day), or a rule resolved per year
@@ -75,11 +76,14 @@ DATE_RE = folded_regex(
         r"(?P<us>(?<![\d/])(?P<um>1[0-2]|0?[1-9])/(?P<ud>[0-3]?\d)(?:/(?P<uy>(?:20)?\d\d))?(?![\d/]))",
         rf"(?P<single>{_md('0')})",
         rf"(?P<monthyear>(?:in\s+|early\s+|late\s+|mid-?)?{_MONTH.format(g='my')}\s+(?P<myy>(?:19|20)\d\d))",
+        # "the night of Saturday to Sunday", "overnight Tuesday into Wednesday": a night across two days
+        rf"(?P<nightof>(?:(?:on\s+)?the\s+night\s+of|overnight)\s+(?P<nw1>{_WEEKDAYS})\s+(?:to|into|and)\s+"
+        rf"(?:early\s+)?(?P<nw2>{_WEEKDAYS}))",
         # "Saturday night and Sunday morning", "late Monday into early Tuesday": a night across two days (when
         # the second is the next day)
         rf"(?P<weekday>(?:(?P<wdmod>last|this|next|on|early|late)\s+)?{_WEEKDAY}(?:['’]s)?{_PART}"
         rf"(?:(?:(?<=night)|(?<=evening)|(?=\s+(?:and|into)\s+early))\s+(?:and|into)\s+(?:early\s+)?"
-        rf"(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+morning)?)?)",
+        rf"(?P<wd2>{_WEEKDAYS})(?:\s+morning)?)?)",
         r"(?P<yesterday>yesterday|last\s+night|the\s+previous\s+(?:day|night)\b)",
         r"(?P<overnight>overnight)",
         r"(?P<tonight>tonight|(?:earlier\s+)?this\s+evening)",
@@ -88,7 +92,7 @@ DATE_RE = folded_regex(
         r"(?P<lastmonth>last\s+month|earlier\s+last\s+month)",
         r"(?P<lastweek>(?:last\s+week|earlier\s+this\s+week|this\s+week)(?!end))",
         # "over the past week", "in the last three days", "during the past 48 hours": up to publication
-        r"(?P<pastdays>(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?P<pdweek>week)|"
+        r"(?P<pastdays>(?:(?:over|in|during)\s+the\s+(?:past|last)|over)\s+(?:(?P<pdweek>week)|"
         r"(?P<pdn>two|three|four|five|six|few|[2-6])\s+days|(?P<pdh>24|48|72)\s+hours))",
         r"(?P<weekend>(?:last|this|over\s+the)\s+weekend)",
         # "arrested them in a raid two days ago": counted back from publication
@@ -327,6 +331,11 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
         return dt.date(yi, mi, 1), dt.date(yi, mi, calendar.monthrange(yi, mi)[1])
     if published is None:
         return None
+    if m.group("nightof"):
+        d = last_weekday(published - dt.timedelta(days=1), WEEKDAYS[m.group("nw1").lower()])
+        if WEEKDAYS[m.group("nw2").lower()] == (d.weekday() + 1) % 7:
+            return d, d + dt.timedelta(days=1)
+        return d, d
     if m.group("weekday"):
         if (m.group("wdmod") or "").lower() == "next":
             return None
@@ -528,6 +537,11 @@ def _not_a_date(text: str, m: re.Match) -> bool:
 _THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
 
 
+def counted_since(text: str, start: int) -> bool:
+    """Whether the date at text[start] opens a span counted up to the report ("since Friday")."""
+    return _SINCE_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 def find_dates(text: str, published: dt.date | None, folded: str | None = None) -> list[DateMention]:
     mentions = []
     prev_weekday = False
@@ -549,6 +563,8 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
         if published is not None and end > published:
             end = max(start, published)
         role = _role(text, m.start(), m.end())
+        if role == "event" and published is not None and start < published and counted_since(text, m.start()):
+            end = published  # "has killed at least 56 people since Friday": from that day up to the report
         if (m.group("today") or m.group("holiday")) and _in_quotation(text, m.start()):
             role = "report"  # a speaker's "today" is the day they spoke; a holiday in a quote is a figure of speech
         prev = mentions[-1] if mentions else None

@@ -63,6 +63,10 @@ _STORMED_BUILDING = (r"\s+(?:(?:the|a|an)\s+|[\w-]+['’]s\s+)(?:[\w-]+\s+){0,2}
 # act: "police stormed the house and arrested him"); ranked after the arrest
 STORMING = TriggerRule(rf"stormed(?={_STORMED_BUILDING})", VIOLENCE_CIV, LETHAL, 18, False)
 
+# a military base or camp stormed (not a camp for the displaced) is fought over, not taken (taking it is told as such: "seized the base")
+_STORMED_BASE = (r"\s+(?:(?:the|a|an)\s+|[\w-]+['’]s\s+)(?:[\w-]+\s+){0,2}?(?:base|barracks|outpost|"
+                 r"(?:military|army)\s+(?:camp|post))s?\b")
+
 # a headline writes the act in the present ("Gunmen kill 10"); in a body "kill" is threatened or attempted (find_triggers)
 PRESENT_KILL = TriggerRule(r"kill\b", VIOLENCE_CIV, LETHAL, 16, False)
 
@@ -84,7 +88,10 @@ RULES = [
     TriggerRule(r"shelling|shelled|artillery\s+(?:fire|strikes?|attacks?)|mortar\s+(?:fire|shells?|rounds?|attacks?)|"
                 r"rocket\s+(?:attacks?|fire)|missile\s+(?:strikes?|attacks?)|rockets?\s+(?:hit|struck|landed)|"
                 r"missiles?\s+(?:hit|struck)|"
-                r"(?:anti-ship|ballistic|cruise)\s+missiles?",  # "struck a bulk carrier with an anti-ship missile"
+                r"(?:anti-ship|ballistic|cruise)\s+missiles?|"  # "struck a bulk carrier with an anti-ship missile"
+                # "Russian forces struck an energy facility": forces that strike from afar, with no weapon named
+                r"(?:forces|troops|army)\s+(?:struck|hit|pounded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                r"(?:facility|facilities|infrastructure|plant|station|substation|depot|port|city|town|village|positions?)\b",
                 EXPLOSIONS, "Shelling/artillery/missile attack", 4, True),
     # "Iran fired more than a dozen ballistic missiles at two bases" (not "fired three shotgun shells at")
     TriggerRule(r"(?:fired|launched)\s+(?:[\w-]+\s+){0,6}?(?:missiles?|rockets?|mortars?|mortar\s+(?:rounds|shells)|"
@@ -142,9 +149,10 @@ RULES = [
                 r"captured(?!\s+(?:on|by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:video|camera|cameras|film|tape|surveillance))|"
                 r"overran|overrun|overwhelmed|pushed\s+(?:deeper\s+|further\s+)?into|"
                 r"stormed(?<!parliament\sstormed)(?<!palace\sstormed)(?<!ministry\sstormed)(?<!embassy\sstormed)"  # (a title)
-                rf"(?!{_STORMED_BUILDING})|took\s+over|"
+                rf"(?!{_STORMED_BUILDING})(?!{_STORMED_BASE})|took\s+over|"
                 r"fell\s+to|advanced\s+(?:into|on)",
                 BATTLES, TERRITORY, 14, False),
+    TriggerRule(rf"stormed(?={_STORMED_BASE})", BATTLES, "Armed clash", 15, False),
     TriggerRule(r"clash\w*|fighting(?!\s+for\s+(?:his|her|their|my|your)\s+li(?:fe|ves))|fought|battles?\b|gun\s*battles?|"
                 r"gun\s*fights?|firefights?\b|exchanges?\s+of\s+fire|exchanged\s+fire|"
                 r"ambush\w*|skirmish\w*|offensive", BATTLES, "Armed clash", 15, True),
@@ -157,7 +165,7 @@ RULES = [
     PRESENT_KILL,
     TriggerRule(r"shootings?|gunfire|gunshots?|stabbings?|murders?|homicides?|massacres?|deaths?|attacks?|"
                 r"killings?|dead\b", VIOLENCE_CIV, LETHAL, 16, True),
-    TriggerRule(r"fired\s+(?:\w+\s+)?(?:shots?|rounds?)|shots?\s+(?:were\s+|was\s+)?fired|shot\s+at|"
+    TriggerRule(r"fired\s+(?:\w+\s+)?(?:shots?|rounds?)|fired\s+(?:on|at|upon)\b(?!\s+least)|shots?\s+(?:were\s+|was\s+)?fired|shot\s+at|"
                 r"pistol[- ]whipp\w+|assaulted|beat\s+(?:him|her|them)|struck\s+(?:him|her|them)\s+with|"
                 r"(?:struck|hit)\s+(?:[\w-]+\s+){0,4}?with\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?"
                 r"(?:pistol|gun|handgun|rifle|shotgun|bat|hammer|knife|machete|weapon)s?\b|"
@@ -175,17 +183,23 @@ RULES = [
                 STRATEGIC, "Non-violent transfer of territory", 18, True, always=True),
     TriggerRule(r"(?:signed|reached|agreed|concluded|struck)\s+(?:on\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?"
                 r"(?:ceasefire|truce|agreement|deal|accord|memorandum)|agreed\s+(?:on\s+\w+\s+)?to|"
+                # "agreed in Jeddah on Saturday to a seven-day ceasefire"
+                r"agreed\s+(?:[\w-]+\s+){1,6}?to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|deal|accord)\b|"
                 r"(?:extend\w*|renew\w*)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce)",
                 STRATEGIC, "Agreement", 19, False),
     TriggerRule(r"\btalks\b|negotiations|peace\s+conference|summit", STRATEGIC, "Other", 20, True, always=True),
     TriggerRule(r"\bfled\b|\bflee(?:s|ing)?\b|escaped|defect(?:ed|s)\b|new\s+leader|relocated",
                 STRATEGIC, "Change to group/activity", 21, False),
     TriggerRule(r"loot\w*|torched|set\s+(?:on\s+)?fire\s+to|burn(?:ed|t)\s+down|vandali[sz]\w*|"
+                r"(?:burned|burnt)\s+(?:[\w-]+\s+){0,3}?(?:homes|houses|shops|villages|vehicles|cars|huts)\b|"
+                # "troops demolished 14 homes", "bulldozed shops"
+                r"(?:demolish\w*|bulldoz\w*|razed)\s+(?:[\w-]+\s+){0,3}?(?:homes?|houses?|buildings?|shops?|structures?|"
+                r"shelters?|dwellings?|mosques?|churches?|schools?)\b|"
                 r"robbed|carjack\w*|held\s+up|stole|stolen|burglari[sz]\w*|broke\s+into",
                 STRATEGIC, "Looting/property destruction", 22, False),
     TriggerRule(r"robbery|robberies|burglary|burglaries|theft|thefts|heist|hold-?up|home\s+invasion",
                 STRATEGIC, "Looting/property destruction", 22, True),
-    TriggerRule(r"defus\w+|intercepted|shot\s+down\s+(?:an?\s+)?(?:[\w.-]+\s+){0,3}?(?:drones?|missiles?|rockets?|warplanes?|"
+    TriggerRule(r"defus\w+|intercepted|shot\s+down\s+(?:an?\s+)?(?:[\w.-]+\s+){0,5}?(?:drones?|missiles?|rockets?|warplanes?|"
                 r"planes?|aircraft|jets?|helicopters?)|weapons\s+cache|"
                 r"(?:seized|recovered|confiscated|found)\s+(?:\w+\s+){0,3}?(?:guns?|firearms?|handguns?|rifles?|"
                 r"shotguns?|pistols?|weapons?)\b",
@@ -243,7 +257,9 @@ _DEFUSED_BEFORE = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|neutrali[sz]\
 # "seized weapons before withdrawing": how a raid ended, no territory handed over
 _RAID_ENDED_BEFORE = re.compile(r"\b(?:before|after|while)\s+$", re.IGNORECASE)
 # "The wounded were airlifted to a hospital": those hurt in the act told, named again, no act of their own
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "the wounded were airlifted": people told already; "no one was injured": nobody hurt, no act
+_THE_BEFORE = re.compile(r"\bthe\s+$|\b(?:no\s+one|nobody|none)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)\s+$",
+                         re.IGNORECASE)
 _HURT_WORDS = ("wounded", "injured")
 
 
@@ -267,6 +283,17 @@ class Trigger:
     end: int
     rule: TriggerRule
     plural: bool  # a plural noun ("airstrikes"): generic unless counted or dated
+
+
+# an act named as the reason for another ("arrested over violent protests", "charged in connection with the riots")
+_REASON_BEFORE = re.compile(r"\b(?:over|in\s+connection\s+with|linked\s+to)\s+(?:the\s+|last\s+\w+['’]s\s+)?"
+                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_CAPTIVES_BEFORE = re.compile(r"\b(?:hostages|captives|abductees|(?:\w+\s+)?of\s+the\s+(?:abducted\s+|kidnapped\s+)?\w+)\s+"
+                              r"(?:(?:later|had|have|has|managed\s+to|were\s+able\s+to)\s+)?$", re.IGNORECASE)
+_CIVILIANS_BEFORE = re.compile(r"\b(?:people|residents|civilians|families|villagers|inhabitants|households|"
+                               r"displaced\s+persons|thousands|hundreds)\s+(?:(?:have|had|also|reportedly)\s+)?$",
+                               re.IGNORECASE)
+_NOBODY_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none)\b", re.IGNORECASE)
 
 
 def find_triggers(text: str, start: int, end: int, folded: str | None = None) -> list[Trigger]:
@@ -300,6 +327,13 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue
         if rule is PRESENT_KILL and not in_title(text, m.end()):
             continue
+        if rule.noun and rule.event_type in (PROTESTS, RIOTS) and _REASON_BEFORE.search(before):
+            continue  # "arrested 12 supporters over violent protests last year": why they were arrested
+        if rule.sub_event_type == "Change to group/activity" and (
+                _CAPTIVES_BEFORE.search(before) or _CIVILIANS_BEFORE.search(before)):
+            continue  # "Five of the women escaped", "3,000 people fled the site": captives and the displaced, no group
+        if rule.sub_event_type == LETHAL and _NOBODY_AFTER.match(text, m.end()):
+            continue  # "looted shops ..., killing no one"
         word = m.group(0)
         word = word.rstrip()  # ("strikes " of "strikes on")
         plural = rule.noun and not rule.always and word.lower().endswith("s") and not word.lower().endswith("ss")

@@ -15,7 +15,7 @@ from .actors import (ARMED_GROUP_INTERS, EXTERNAL, OF_THE, STATE_INTERS, Actor, 
                      find_actors)
 from .casualties import (ABDUCTED, ARMED_GROUP, MISSING, PERPETRATOR, STATE_FORCES, CasualtyMention, Count, _category,
                          combine, combine_other, counted_mentions, find_casualties, named_among)
-from .dates import DateMention, find_dates, undated_day
+from .dates import DateMention, counted_since, find_dates, undated_day
 from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold, holds_case_odd, may_hold
 from .numbers import words_to_int
@@ -38,18 +38,25 @@ _BY_LINK = re.compile(r"(?:\s+and\s+(?:\w+ly\s+)?\w+ed)?\s*(?:(?:\w+ly\s+)?(?:ca
 _OF_LINK = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
 # acts with one party only: the second actor would be a guess
 ONE_SIDED = ("Change to group/activity", "Headquarters or base established", "Other", "Peaceful protest")
-_DAYS_LATER = re.compile(r"\b(?:the\s+(?:following|next)\s+day|the\s+day\s+after|a\s+day\s+later|"
-                         r"(?P<n>two|three|four|five|2|3|4|5)\s+days\s+later)\b", re.IGNORECASE)
+_DAYS_APART = re.compile(r"\b(?:the\s+(?:following|next)\s+day|the\s+day\s+after|a\s+day\s+later|"
+                         r"(?P<n>two|three|four|five|2|3|4|5)\s+days\s+later|"
+                         r"(?P<before>the\s+(?:previous|preceding)\s+day|the\s+day\s+before|a\s+day\s+earlier|"
+                         r"(?P<nb>two|three|four|five|2|3|4|5)\s+days\s+earlier))\b", re.IGNORECASE)
+# "A day earlier, a drone strike killed ...", "The next day, ...": a sentence that opens on another day tells another act
+_DAYS_APART_OPENING = re.compile(r"\W*" + _DAYS_APART.pattern, re.IGNORECASE)
 # An act recalled as a point in time: "ten years after the chemical attack on Ghouta that killed hundreds",
+# "in response to an Israeli strike that killed one of its commanders",
 # "the anniversary of the massacre", "the 2016 Karrada bombing that killed more than 300 people": what is
 # written up to the act's word (the noun, or the verb of its "that killed" clause)
 _ACT_NOUNS = r"(?:attacks?|bombings?|massacres?|shootings?|strikes?|airstrikes?|sieges?|killings?|explosions?|blasts?)"
 _PAST_ACT_BEFORE = re.compile(
-    r"\b(?:(?:years?|months?|decades?)\s+(?:after|since)|anniversary\s+of|(?:19|20)\d\d)\s+(?:the\s+)?"
+    r"\b(?:(?:years?|months?|decades?)\s+(?:after|since)|anniversary\s+of|(?:19|20)\d\d|"
+    r"in\s+(?:response|retaliation|revenge)\s+(?:to|for))\s+(?:the\s+)?"
     rf"(?:[\w'’-]+\s+){{0,3}}?(?P<clause>(?:chemical\s+)?{_ACT_NOUNS}\b[^.;]{{0,40}}?\b(?:that|which)\s+)?$",
     re.IGNORECASE)
-_PAST_ACT_HINT = re.compile(r"(?:19|20)\d\d|after|since|anniversary", re.IGNORECASE)  # one of them, or no past act
-_PAST_ACT_WORDS = ("after", "since", "anniversary")
+_PAST_ACT_HINT = re.compile(r"(?:19|20)\d\d|after|since|anniversary|response|retaliation|revenge",
+                            re.IGNORECASE)  # one of them, or no past act
+_PAST_ACT_WORDS = ("after", "since", "anniversary", "response", "retaliation", "revenge")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
@@ -117,6 +124,11 @@ _REFERRED_BEFORE = re.compile(r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)(?:\
 # order written (but not of another act: "the shooting was sparked by a fight between X and Y")
 _BETWEEN_AFTER = re.compile(r"\s+(?:(?!(?:by|after|over|from)\s)[\w-]+\s+){0,6}?between\s", re.IGNORECASE)
 # "... were wounded when gunmen opened fire": in a passive sentence, the doer of the clause that tells how
+_BELIEVED_TO_BE = re.compile(r",?\s+(?:(?:who\s+(?:are|were)\s+)?(?:believed|suspected|thought|said|reported)\s+to\s+"
+                             r"(?:be|have\s+been)|identified\s+as)\s+(?:(?:members|fighters|militants|part)\s+of\s+)?"
+                             r"(?:the\s+)?", re.IGNORECASE)
+_TOLD_BACK_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_IN_BEFORE = re.compile(r"\bin\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _HOW_BEFORE = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?$", re.IGNORECASE)
 # (the second may be named at the end of its own words: "Malian soldiers and Russian mercenaries of the Wagner Group")
 _AND_LINK = re.compile(r"(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+(?:of|from)\s+(?:the\s+)?|[\w-]+\s+[\w-]+\s+(?:of|from)\s+(?:the\s+)?)?|,\s*")
@@ -182,6 +194,7 @@ class _Candidate:
     block: int = 0  # the incident of a roundup the sentence tells (incidents.incident_blocks)
     separate: bool = False  # the sentence says it tells another incident ("In a separate airstrike, ...")
     headline: bool = False  # told in the report's title
+    told_back: bool = False  # its doer refers back to men told before ("The attackers used an IED")
     named: tuple = ()  # the actors the sentence names
 
 
@@ -342,6 +355,10 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     struck"); in the passive the subject is the victim; otherwise the nearest actor before the act
     acts on the first after."""
     actors = [m for m in mentions if not m.speaker and not _ALLY_BEFORE.search(text[max(0, m.start - 20):m.start])]
+    # "Gunmen believed to be members of the Jalisco New Generation Cartel": the unnamed men are the named group
+    actors = [m for m, after in zip(actors, actors[1:] + [None]) if not (
+        after is not None and m.actor.generic and not after.actor.generic and
+        _BELIEVED_TO_BE.fullmatch(text, m.end, after.start))]
     # the victims of a count told as its subject ("Ten soldiers were killed ... when their convoy hit a bomb") do
     # not do the act the sentence names afterwards
     victims = [m for m in actors if m.end <= trigger.start and any(
@@ -384,8 +401,10 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     if agent is None and possessive:
         agent = possessive[-1]
     if agent is None and passive:
+        # ("were killed when gunmen opened fire"; "were killed in Israeli strikes": a force's strikes)
         agent = next((m for m in actors if m.start > trigger.end and m is not target
-                      and _HOW_BEFORE.search(text[max(0, m.start - 20):m.start])), None)
+                      and (_HOW_BEFORE.search(text[max(0, m.start - 20):m.start]) or
+                           m.air and _IN_BEFORE.search(text, max(0, m.start - 8), m.start))), None)
     # "a police station", "an army base": a place, the target perhaps, never the doer
     before = [m for m in actors if m.end <= trigger.start and m is not agent and m is not target and m not in victims
               and not _FACILITY_AFTER.match(text, m.end)]
@@ -416,6 +435,8 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     elif agent is not None and agent.start < trigger.start and not agent.actor.generic:
         # "U.S. and British warplanes struck": the act's words begin inside the second named
         agent, allies = _first_of_coordinated(text, [m for m in actors if m.end <= agent.start] + [agent], agent)
+    if target is None and allies and trigger.rule.sub_event_type == "Agreement":
+        target = allies[0]  # "The army and the RSF agreed to a ceasefire": the two parties
     if target is None:
         rest = [m for m in (after + (before if passive or agent else [])) if m is not agent
                 and m.actor is not (agent.actor if agent else None) and m not in allies]
@@ -655,6 +676,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     def is_separate(j: int) -> bool:
         if j not in separate:
             separate[j] = j < n and (_SEPARATE.match(text, spans[j][0]) is not None or
+                                     _DAYS_APART_OPENING.match(text, spans[j][0]) is not None or
                                      text.startswith("In ", spans[j][0]) and _turns_to_country(text, spans[j][0]))
         return separate[j]
     for i, (s, _) in enumerate(spans) if "same day" in folded else ():
@@ -700,8 +722,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             continue  # a state force's storming is a raid: an event only by what it did there (an arrest, a killing)
         event_type, sub = _sub_type(trigger.rule, a1, a2, casualties)
         if sub == "Arrests" and a1 is None and _SUSPECTS.search(text, s, e) and \
-                any(c.event_type in VIOLENT_TYPES for c in candidates):
-            continue  # "Two suspects were arrested on Sunday": the inquiry into the act told, by no force the report names
+                any(c.event_type in VIOLENT_TYPES for c in candidates) and \
+                not any(c.sub_event_type == "Arrests" for c in candidates):
+            # "Two suspects were arrested on Sunday": the inquiry into the act told, by no force the report names (an
+            # arrest told before is told again)
+            continue
         if sub == "Disrupted weapons use" and a1 is not None and a1.actor.inter in ARMED_GROUP_INTERS and \
                 _TAKEN.match(text, trigger.start):
             sub = "Looting/property destruction"  # "the militants seized weapons": a raid's loot, no seizure
@@ -715,6 +740,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                                          a1)
         cand = _Candidate(i, (s, e), trigger, a1, a2, casualties, date, date_distance, place, place_key,
                           event_type, sub, max(blocks[i], 0), is_separate(i), trigger.end <= title_end,
+                          a1 is not None and a1.actor.generic and date_distance != 0 and not a1.speaker and
+                          _TOLD_BACK_BEFORE.search(text, max(s, a1.start - 5), a1.start) is not None,
                           tuple(m.actor for m in actors_by_sentence.get(i, ())))
         candidates.append(cand)
 
@@ -730,14 +757,16 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         else:
             merged.append([cand])
     # "On 18 February, an IED ... The following day, militants attacked ...": a day counted from the act before
+    # ("A day earlier, a drone strike ...": or back from it)
     for earlier, group in zip(merged, merged[1:]):
         head, prev = group[0], earlier[0]
         if head.date_distance != 0 and prev.date is not None and prev.date.precision == 1:
-            later = _DAYS_LATER.search(text, *head.span)
-            if later:
-                days = words_to_int(later.group("n")) if later.group("n") else 1
-                day = prev.date.date_end + dt.timedelta(days=days)
-                head.date, head.date_distance = DateMention(later.start(), later.end(), day, day, 1, "event"), 0
+            apart = _DAYS_APART.search(text, *head.span)
+            if apart:
+                days = words_to_int(apart.group("n") or apart.group("nb") or "one")
+                day = prev.date.date_start - dt.timedelta(days=days) if apart.group("before") else \
+                    prev.date.date_end + dt.timedelta(days=days)
+                head.date, head.date_distance = DateMention(apart.start(), apart.end(), day, day, 1, "event"), 0
     # "The Islamic State group claimed responsibility": the doer of the violent act told before it, when
     # that act has no named doer
     # (so does a group the report says was blamed: "President Francois Hollande blamed Islamic State", and a
@@ -835,8 +864,9 @@ def _narrowed(d: DateMention, event_dates, text: str) -> DateMention:
     often another step's: 'gathered Sunday where a man was shot over the weekend'); a day either side:
     'over the weekend' may start on a Friday night. A few days written as such ('the night of 13-14
     March') are no vague span."""
-    if d.precision <= 1 or d.precision == 2 and any(c.isdigit() for c in text[d.start:d.end]):
-        return d
+    if d.precision <= 1 or d.precision == 2 and any(c.isdigit() for c in text[d.start:d.end]) or \
+            counted_since(text, d.start):
+        return d  # (and a toll counted "since Friday" is the whole span's, not one day's in it)
     lo, hi = d.date_start - dt.timedelta(days=1), d.date_end + dt.timedelta(days=1)
     inside = [x for x in event_dates if x.precision == 1 and lo <= x.date_start <= hi and x.start != d.start]
     return next((x for x in inside if x.start > d.start), inside[0] if inside else d)
@@ -936,6 +966,12 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
     kind = group[0] if not group[0].headline else next((c for c in group if not c.headline), group[0])
     if kind.sub_event_type == cand.sub_event_type and cand.actor1 is None and not cand.casualties:
         return True  # an elaboration with no party of its own ("Al-Baghdadi has allegedly fled ...")
+    if kind.event_type == PROTESTS and cand.sub_event_type == "Arrests" and not _dated_apart(group, cand) and \
+            compatible(kind.place.record if kind.place else None, cand.place.record if cand.place else None):
+        return True  # "Hundreds protested in Islamabad on Sunday. Police arrested more than 100 people": the protest's
+    if cand.told_back and kind.event_type in VIOLENT_TYPES and cand.event_type in VIOLENT_TYPES and \
+            (cand.place is None or cand.place_key[1] != 0):
+        return True  # "The attackers used an improvised explosive device before opening fire": the same men, the same act
     if kind.event_type == STRATEGIC and kind.sub_event_type != cand.sub_event_type:
         return False  # an arrest and a looting, an agreement and a withdrawal: developments of their own
     if kind.event_type != cand.event_type:
@@ -1021,12 +1057,8 @@ def _dated_apart(group: list[_Candidate], cand: _Candidate) -> bool:
 
 
 def _base(count: Count) -> CasualtyMention:
-    """The mention a count is read from: the largest that is not an addition."""
-    return max(count.mentions, key=lambda m: (not m.additive, m.best))
-
-
-
-
+    """The mention a count is read from: the largest that is not an addition (of those it adds up, where it does)."""
+    return max(count.parts or count.mentions, key=lambda m: (not m.additive, m.best))
 
 
 def _side(group: str, start: int, end: int, a1: ActorMention | None, a2: ActorMention | None,
@@ -1102,7 +1134,8 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     # (the body's act over the title's where they are typed apart: the title says less)
     first = group[0]
     told = first if not first.headline else next((c for c in group if not c.headline), first)
-    head = min(group, key=lambda c: (c.trigger.rule.rank, c.headline and c.event_type != told.event_type))
+    # (a detail told back of the same men does not retype the act: "ambushed a convoy ... The attackers used an IED")
+    head = min(group, key=lambda c: (c.told_back, c.trigger.rule.rank, c.headline and c.event_type != told.event_type))
     if head.trigger.rule.sub_event_type == "Abduction/forced disappearance" and \
             told.trigger.rule.sub_event_type == LETHAL and any(m.kind == "killed" and m.best for m in told.casualties):
         # "raided cattle camps, killing 15 people ... Eight children were abducted during the raid": a lead that tells a
@@ -1111,7 +1144,9 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     evidence: dict = {"event_type": _span(head.trigger.start, head.trigger.end),
                       "sentence": _span(*first.span)}
     inferred: list[str] = []
-    place_c = min((c for c in group if c.place), key=lambda c: c.place_key, default=None)
+    # (of two places as good, the body's over the title's: "captured village in Donetsk" - "the village of Ocheretyne")
+    place_c = min((c for c in group if c.place), key=lambda c: (c.place_key[:-1], c.headline, c.place_key[-1:]),
+                  default=None)
     place = place_c.place if place_c else None
     country = _event_country(place)
     # (the forces that put a riot down are not its rioters)
@@ -1123,6 +1158,12 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         # the doer of the gain is told in another sentence of the incident ("Iraqi forces launched an
         # offensive ... Peshmerga forces said they had taken nine villages"): the doer decides the sub-type
         event_type, sub = _sub_type(head.trigger.rule, a1, head.actor2, head.casualties)
+    arrest = next((c for c in group if c.sub_event_type == "Arrests"), None)
+    if sub == "Peaceful protest" and arrest is not None:
+        # ACLED: arrests at a protest are its intervention ("Police arrested more than 100 people as they tried to
+        # march"): the force that arrests acts on the protesters
+        crowd_told = next((c.actor1 for c in group if c.event_type == PROTESTS and c.actor1), None)
+        sub, a1, a2 = "Protest with intervention", arrest.actor1, crowd_told
     if event_type == RIOTS and a2 is None:
         # the forces that put the riot down ("Police opened fire"), told in a sentence of their own
         a2 = next((c.actor1 for c in group if c is not head and _crowd_control(c)), None)
@@ -1172,9 +1213,12 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         if actor1 is None:
             inferred.append("actor1")
         actor1 = alias_table().actor(crowd)
-    elif a2 is None and event_type == PROTESTS and sub != "Peaceful protest" and actor1 is not None:
-        a2 = ActorMention(head.trigger.start, head.trigger.end, alias_table().actor(crowd), False, False)
-        inferred.append("actor2")
+    elif event_type == PROTESTS and sub != "Peaceful protest" and actor1 is not None and (
+            a2 is None or a2.actor.generic and a2.actor.inter == 7):
+        if a2 is None:
+            inferred.append("actor2")
+        start, end = (a2.start, a2.end) if a2 else (head.trigger.start, head.trigger.end)
+        a2 = ActorMention(start, end, alias_table().actor(crowd), False, False)
     if sub == "Government regains territory" and actor1 is not None and actor1.resolved(country)["inter"] == EXTERNAL:
         # a state's forces abroad take territory ("Ukrainian troops captured the town of Sudzha in Russia"): ACLED's
         # taking by a foreign force, not a government regaining its own

@@ -22,7 +22,7 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:left|leaving|leave|leaves|from|departed|depar
                             r"escaped|evacuated\s+from|withdrew\s+from|moved\s+out\s+of)\s+(?:the\s+)?"
                             r"(?:(?:city|town|village|area|province|region)\s+of\s+)?$", re.IGNORECASE)
 _VENUE_BEFORE = re.compile(r"\b(?:said|told|announced|stated|reporters|conference|briefing|statement|"
-                           r"speaking|spoke|interview|meeting|summit|headquartered|based)\b[^.;]{0,25}?\b(?:in|at)\s+$",
+                           r"speaking|spoke|interview|meeting|summit|headquartered|(?<!-)based)\b[^.;]{0,25}?\b(?:in|at)\s+$",
                            re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(r"^\s*(?:['’]s\s+(?:\w+\s+){1,2}?)?(?:has\s+|have\s+)?(?:sent|said|says|told|urged|urges|called|calls|"
                             r"announced|accused|demanded|warned|stated|claimed|denied|insisted)\b", re.IGNORECASE)

@@ -7,7 +7,7 @@ from .gazetteer import Gazetteer
 from .model import PREC_NEAR, Location, Place, Toponym
 from .recognize import US_STATE_ABBREVIATIONS, Mention, demonym_country, find_mentions
 from .normalize import name_key
-from .resolve import POSTAL_CODES, Resolution, Resolver
+from .resolve import POSTAL_CODES, Resolution, Resolver, haversine_km
 from .spatial import find_capitals, find_locations
 from .unknown import find_unknown_names
 
@@ -18,6 +18,15 @@ from .unknown import find_unknown_names
 # the Turkish town of that name.
 STRAY_TOWN_POPULATION = 20_000
 STRAY_OTHER_BACKING = 3
+# A town under a million that bears a name only as an alternate one is no reading of it either, when the report's
+# other names are all in other countries and farther than ALTERNATE_NAME_FAR_KM: "Kuki" in Manipur is no Japanese
+# town (Kukichūō), "Intan" in Papua no Chinese one (Yingtan), "Boni" in Mali no German one (Bonn); but "Kismayu" is
+# Somalia's Kismayo in a report that names Kenya. A demonym of its country backs it ("Israel's army raided Jenin, the
+# Palestinian ministry said"); a demonym of another is no evidence against it ("Russian missiles hit Zaporizhzhia").
+# Only names recognised in the text: a given span is a place, where its alternate name is as often the one meant,
+# as "Saida" for Sidon.
+ALTERNATE_NAME_TOWN_POPULATION = 1_000_000
+ALTERNATE_NAME_FAR_KM = 1000.0
 _TOWN_AFTER = re.compile(r",?\s*(?:in\s+)?")
 
 
@@ -41,9 +50,10 @@ class Geoparser:
         resolutions = self.resolver.resolve(text, mentions, demonyms_are_places=demonyms)
         countries = self._backing(resolutions)
         supported, stray = self._support(countries), self._stray(countries)
+        foreign_alternate = self._foreign_alternate(resolutions)
         toponyms = [self._toponym(r) for r in resolutions
                     if (demonyms or r.mention.kind != "demonym") and r.place is not None
-                    and (not (r.mention.weak or r.loose) or supported(r)) and not stray(r)]
+                    and (not (r.mention.weak or r.loose) or supported(r)) and not stray(r) and not foreign_alternate(r)]
         if streets and found_streets:
             toponyms = sorted(toponyms + self._streets(text, found_streets, toponyms), key=lambda t: t.start)
         if self.fallback is not None:
@@ -167,6 +177,29 @@ class Geoparser:
             own = countries.get(place.country_code, 0)  # itself, when it is firm
             return own <= 1 and elsewhere - own >= STRAY_OTHER_BACKING
         return stray
+
+    @staticmethod
+    def _foreign_alternate(resolutions: list[Resolution]):
+        """Whether a resolution is a town that bears the name only as an alternate one, far from the report's other
+        names, in a country none of them is in but some in another (see ALTERNATE_NAME_TOWN_POPULATION)."""
+        firm_names = [r for r in resolutions if r.mention.kind == "name" and r.place is not None and
+                      r.place.country_code and not (r.mention.weak or r.loose or r.mention.qualifier)]
+        if not firm_names:
+            return lambda r: False
+        demonyms = {r.mention.code for r in resolutions if r.mention.kind == "demonym" and not r.mention.qualifier}
+
+        def foreign_alternate(r: Resolution) -> bool:
+            place = r.place
+            if place is None or place.feature_class != "P" or place.feature_code == "PPLC" or \
+                    place.population >= ALTERNATE_NAME_TOWN_POPULATION or r.mention.kind != "name" or \
+                    place.country_code in demonyms or name_key(place.name) == r.mention.key:
+                return False
+            cc, key = place.country_code, r.mention.key
+            others = [o.place for o in firm_names if o.mention.key != key]
+            return bool(others) and all(
+                o.country_code != cc and haversine_km(place.lat, place.lon, o.lat, o.lon) > ALTERNATE_NAME_FAR_KM
+                for o in others)
+        return foreign_alternate
 
     @staticmethod
     def _support(countries: dict[str, int]):

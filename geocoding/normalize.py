@@ -1,10 +1,11 @@
 """Name normalisation: the one way a surface form becomes a gazetteer lookup key.
 
 "Jarābulus", "al-Wa'er", "Deir ez-Zor" and "St. Louis" become "jarabulus", "al waer", "deir ez zor",
-"st louis". Three looser variants catch transliteration habits: the key without a leading Arabic
+"st louis". Four looser variants catch transliteration habits: the key without a leading Arabic
 article ("ar raqqah" -> "raqqah"), the key with its spaces removed ("deir ez zor" -> "deirezzor",
-which also matches "Deir Ezzor"), and for an Arabic place name its consonant skeleton ("ras al ain" and
-"ras al ayn" -> "rs ayn", "tell abyad" and "tal abyad" -> "tl abyd").
+which also matches "Deir Ezzor"), for an Arabic place name its consonant skeleton ("ras al ain" and
+"ras al ayn" -> "rs ayn", "tell abyad" and "tal abyad" -> "tl abyd"); and for a name of several words, the key
+with doubled letters single ("lower shabeelle" and "lower shabelle" -> "lower shabele").
 """
 from __future__ import annotations
 
@@ -80,13 +81,26 @@ def arabic_spelling_key(key: str) -> str | None:
     return " ".join(out)
 
 
+def single_letters_key(key: str) -> str | None:
+    """For a name of two or more words, the key with doubled letters single ("Lower Shabeelle", "Lower Shabelle" ->
+    "lower shabele"): transliterations double vowels and consonants at will (Somali "Shabeelle", "Hiiraan"); else
+    (or when nothing is doubled) None."""
+    if " " not in key:
+        return None
+    single = _DOUBLED.sub(r"\1", key)
+    return single if single != key else None
+
+
 def key_variants(key: str) -> list[str]:
-    """The loose forms of a key (article-less, squashed, consonant skeleton): a name is indexed under
-    them, and a name in text is looked up under them too."""
+    """The loose forms of a key (article-less, squashed, consonant skeleton, doubled letters single): a name is
+    indexed under them, and a name in text is looked up under them too."""
     out = []
     spelt = arabic_spelling_key(key)
     if spelt:
         out.append(spelt)
+    single = single_letters_key(key)
+    if single:
+        out.append(single)
     stripped = strip_article(key)
     if stripped:
         out.append(stripped)

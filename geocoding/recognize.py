@@ -81,6 +81,8 @@ during since until""".split())
 # Words that make the place name before or after them a pathogen's: "Marburg virus", "Ebola Reston".
 PATHOGEN_AFTER = frozenset("virus viruses ebolavirus strain fever flu influenza disease encephalitis".split())
 PATHOGEN_BEFORE = frozenset("Ebola Salmonella E. Hantavirus Coronavirus".split())
+# Words after a name that make it a people's: "Kuki communities", "Bodo tribesmen".
+PEOPLE_WORDS = frozenset("people peoples tribe tribes tribesmen clan clans community communities".split())
 # Speech verbs after a single capitalised word mark a person ("Henry said").
 SPEECH_VERBS = frozenset("said says told added explained noted stated asked wrote according".split())
 
@@ -410,6 +412,11 @@ def _compound_parts(start: int, tok: str, gazetteer: Gazetteer) -> list[Mention]
             and not _is_named_country_or_state(name_key(part), _strict_matches(name_key(part), gazetteer))
             for _, part in parts):
         return out                                      # "Kerry-Ann", "Jean-Pierre": a person
+    if all(part[:1].isupper() for _, part in parts) and any(
+            len(part) > 3 and not part.isupper() and "." not in part and not gazetteer.has_key(name_key(part))
+            and not demonym_country(part, gazetteer) for _, part in parts):
+        # "Carrefour-Feuilles": one name the gazetteer lacks (not a party's letter, "D-Charleston", nor "Canada-U.S.")
+        return out
     for n, (offset, part) in enumerate(parts):
         if not part[:1].isupper() or len(part) < 2 or (part.isupper() and len(part) > 3 and "." not in part):
             continue
@@ -427,6 +434,15 @@ def _compound_parts(start: int, tok: str, gazetteer: Gazetteer) -> list[Mention]
                 or _is_major_place(_strict_matches(key, gazetteer), population=100_000):
             out.append(Mention(s, s + len(part), part, key, qualifier=qualifier))
     return out
+
+
+def _opens_person_name(name: str, next_tok: str, gazetteer: Gazetteer) -> bool:
+    """"Aung San Suu Kyi": a town's name of several words that a given name follows opens a person's name (not
+    "Walker County Judge", "West Side Taco Bell": an area's or a quarter's name, then an office or a shop)."""
+    return next_tok[:1].isupper() and next_tok not in PLACE_WORDS and next_tok not in ORGANISATION_WORDS \
+        and next_tok not in PERSON_TITLES and _is_given_name(next_tok, gazetteer) \
+        and not gazetteer.is_common_word(name_key(next_tok)) and name.split(" ", 1)[0] not in DIRECTION_WORDS \
+        and not any(word in PLACE_WORDS for word in name.split())
 
 
 def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazetteer,
@@ -498,6 +514,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         return False
     if single and first in surnames and not _is_major_place(strict()):
         return False
+    if not single and after == " " and _opens_person_name(m.text, next_tok, gazetteer) and not _is_major_place(strict()):
+        return False
     if single and after == " " and next_tok[:1].isupper() and next_tok not in PLACE_WORDS \
             and next_tok not in ORGANISATION_WORDS and _is_given_name(first, gazetteer):
         if not _is_major_place(strict()):
@@ -518,6 +536,10 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             prev_tok.lower() in LOCATIVE_WORDS or after.startswith(",")) \
             and not _is_major_place(strict(), population=10_000):
         return False
+    # A people's name ("Kuki communities", "Bodo tribesmen", "the Pokot tribe") is a place's only where the report
+    # backs the place's country (a people is often named after its land, seldom after a foreign town).
+    if after == " " and next_tok in PEOPLE_WORDS and not _is_major_place(strict()):
+        m.weak = True
     # Ordinary English words ("Will", "Mobile", "Reading"): not at a sentence start, and mid-sentence
     # only after a locative word or before ", <qualifier>".
     # (Capitals are no common word: "US" is not "us".)

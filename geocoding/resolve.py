@@ -181,10 +181,14 @@ class Resolver:
                 if r.cands:
                     beliefs[key] = r.prior_belief
         hints = [self._hints(text, m, cands[key]) for m, key in zip(mentions, keys)]
+        for key, places in _short_forms(cands).items():
+            for h, k in zip(hints, keys):
+                if k == key:
+                    h["short_for"] = places
         # Mentions of one name with the same qualifiers score alike: score them once per round. The part
         # of a score that the rest of the report does not change is worked out once, before the rounds.
         sigs = [(key, h.get("kind"), h.get("admin1"), h.get("country"), h.get("list"), h.get("listed_with"),
-                 tuple(id(q) for q in h.get("qualifier", ()))) for key, h in zip(keys, hints)]
+                 tuple(id(q) for q in h.get("qualifier", ())), id(h.get("short_for"))) for key, h in zip(keys, hints)]
         own_scores: dict[tuple, list[float]] = {}
         for key, h, sig in zip(keys, hints, sigs):
             if sig not in own_scores:
@@ -479,7 +483,8 @@ class Resolver:
                 elif place.country_code in capital_of:
                     s -= w.feature.get(code, 0.0) + 1.0
             if kind in ("province", "governorate", "state", "region"):
-                s += w.kind if code == "ADM1" else 0.0
+                # ("the Kurdistan region", "the Darfur region": a named region is one too)
+                s += w.kind if code == "ADM1" or kind == "region" and code == "RGN" else 0.0
             elif kind in ("county", "parish", "district"):
                 s += w.kind if code in ("ADM2", "ADM1") else 0.0
             elif kind in TOWN_KINDS:
@@ -492,7 +497,7 @@ class Resolver:
                 s += w.qualifier
             if hints.get("country") and place.country_code == hints["country"]:
                 s += w.qualifier
-            if any(_contains(q, place) for q in qualifiers):
+            if any(_contains(q, place) for q in qualifiers) or place in hints.get("short_for", ()):
                 s += w.qualifier
             out.append(s)
         return out
@@ -573,6 +578,24 @@ def _crowded(cells: dict[str, list]) -> dict[str, list]:
         return False
     return {key: [cell if cell is not None and other_name_beside(key, cell) else None for cell in cs]
             for key, cs in cells.items()}
+
+
+def _short_forms(cands: dict[str, list]) -> dict[str, list[Place]]:
+    """For a name that ends a longer country name of the report ("Congo" after "Republic of Congo"), the countries the
+    longer name names exactly that are readings of the short one too: the report's short form of that country. (Not
+    a town's: "South Charleston" says nothing of which Charleston a bare one is.)"""
+    out: dict[str, list[Place]] = {}
+    countries = {k: {id(p) for p, loose, _ in cs if not loose and p.feature_code == "PCLI"}
+                 for k, cs in cands.items() if " " in k}
+    countries = {k: named for k, named in countries.items() if named}
+    if not countries:
+        return out
+    for key, cs in cands.items():
+        tail = " " + key
+        for long_key, named in countries.items():
+            if long_key.endswith(tail):
+                out.setdefault(key, []).extend(p for p, _, _ in cs if id(p) in named)
+    return out
 
 
 def _listed_kind(gazetteer: Gazetteer, name: str) -> str | None:

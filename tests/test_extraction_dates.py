@@ -322,3 +322,20 @@ def test_days_ago_count_back_from_publication():
     assert only("Soldiers detained the suspects at a checkpoint three days ago.", "2024-05-20") == \
         ("2024-05-17", "2024-05-17", 1)
     assert only("The convoy was ambushed 2 days ago near the border.", "2024-05-20") == ("2024-05-18", "2024-05-18", 1)
+
+
+def test_a_day_since_which_a_toll_is_counted_opens_a_span_up_to_the_report():
+    assert only("The fighting has killed at least 56 people since Friday.", "2024-06-11") == \
+        ("2024-06-07", "2024-06-11", 2)
+
+
+def test_the_night_of_one_weekday_to_the_next_is_a_span():
+    # 10 June 2024 was a Monday
+    assert only("An airstrike killed five people on the night of Saturday to Sunday.", "2024-06-10") == \
+        ("2024-06-08", "2024-06-09", 2)
+    assert only("A shot was fired overnight Tuesday into Wednesday.", "2024-06-05") == ("2024-06-04", "2024-06-05", 2)
+
+
+def test_a_toll_over_some_days_spans_them_up_to_the_report():
+    assert only("Clashes between the tribes killed 35 people over five days.", "2024-07-29") == \
+        ("2024-07-24", "2024-07-29", 2)

@@ -966,7 +966,6 @@ def test_a_state_s_strike_maoists_gunfights_and_a_stormed_station():
     assert storming.sub_event_type == "Abduction/forced disappearance"   # no territory taken
 
 
-
 def test_headline_semicolon_parts_two_stories():
     # each clause of the title is a story of its own; the first is the body's lead told again, and its toll counts
     # whom the body says it counts
@@ -1313,3 +1312,123 @@ def test_a_force_that_tells_its_own_operation_in_which_men_were_killed_fought_th
     events = extract_events(text, published_at=dt.date(2024, 6, 5), toponyms=[], locations=[])
     clash = [e for e in events if e.sub_event_type == "Armed clash"]
     assert len(clash) == 1 and clash[0].actor1["inter"] == 1 and clash[0].killed["best"] == 3
+
+
+def test_a_day_earlier_dates_another_act_back_from_the_first():
+    text = ("Militants stormed a military base near the river at dawn on Tuesday, the army said. "
+            "A day earlier, a drone strike killed four militants near the border.")
+    base, strike = extract_events(text, published_at=dt.date(2024, 6, 12), toponyms=[], locations=[])
+    assert (base.sub_event_type, base.actor2["inter"], base.date_start) == ("Armed clash", 1, "2024-06-11")
+    assert (strike.sub_event_type, strike.date_start) == ("Air/drone strike", "2024-06-10")
+
+
+def test_forces_that_strike_a_facility_and_a_toll_counted_since_a_day():
+    strike = only_event("Russian forces struck an energy facility overnight, the governor said on Saturday.",
+                        dt.date(2024, 6, 15))
+    assert (strike.sub_event_type, strike.actor1["name"]) == ("Shelling/artillery/missile attack", "Military Forces of Russia")
+    toll = only_event("Fighting between the army and the RSF has killed at least 56 people since Friday, medics said. "
+                      "On Sunday, shells hit the market.", dt.date(2024, 6, 11))
+    assert (toll.date_start, toll.date_end, toll.date_precision) == ("2024-06-07", "2024-06-11", 2)
+
+
+def test_troops_that_fire_on_positions_clash_and_children_herding_goats_are_counted():
+    clash = only_event("Azerbaijani troops fired on Armenian positions near the village on Monday, wounding four "
+                       "Armenian soldiers, the defence ministry said.", dt.date(2024, 2, 13))
+    assert (clash.sub_event_type, clash.actor1["name"], clash.actor2["name"], clash.wounded["best"]) == \
+        ("Armed clash", "Military Forces of Azerbaijan", "Military Forces of Armenia", 4)
+    mine = only_event("A landmine explosion killed two children herding goats on Friday.", dt.date(2024, 4, 6))
+    assert (mine.killed["best"], mine.killed["civilians"]) == (2, 2)
+
+
+def test_agreements_demolitions_and_lootings_without_deaths():
+    truce = only_event("The army and the Rapid Support Forces agreed in the capital on Saturday to a seven-day ceasefire.",
+                       dt.date(2023, 5, 21))
+    assert truce.sub_event_type == "Agreement"
+    assert {truce.actor1["name"], truce.actor2["name"]} == {"Military Forces", "RSF: Rapid Support Forces"}
+    homes = only_event("Israeli troops demolished 14 Palestinian homes in the village on Wednesday.", dt.date(2024, 5, 3))
+    assert (homes.sub_event_type, homes.actor1["name"]) == ("Looting/property destruction", "Military Forces of Israel")
+    raid = only_event("Gunmen looted shops and burned dozens of houses in the village overnight, killing no one, "
+                      "police said.", dt.date(2024, 3, 20))
+    assert raid.sub_event_type == "Looting/property destruction"
+    # protests named as the reason of an arrest are no protest of the day
+    arrest = only_event("Police arrested 12 supporters of the opposition leader on Wednesday over violent protests "
+                        "last year.", dt.date(2024, 5, 9))
+    assert arrest.sub_event_type == "Arrests"
+
+
+def test_captives_who_escape_make_no_event_of_their_own():
+    events = extract_events("Fighters abducted 15 women collecting firewood near the town on Thursday, residents said. "
+                            "Five of the women escaped later that day.", published_at=dt.date(2024, 3, 9),
+                            toponyms=[], locations=[])
+    assert [(e.sub_event_type, e.abducted["best"]) for e in events] == [("Abduction/forced disappearance", 15)]
+
+
+def test_war_reports_told_by_ministries_and_tolls_of_strikes():
+    drones = extract_events("The air force said it shot down 31 of 35 Shahed drones launched overnight. Debris damaged "
+                            "homes, but no one was injured.", published_at=dt.date(2024, 6, 1), toponyms=[],
+                            locations=[])
+    assert [e.sub_event_type for e in drones] == ["Disrupted weapons use"]     # "no one was injured" is no attack
+    taken = only_event("Russia's defence ministry said on Sunday its forces had captured the village.", dt.date(2024, 5, 5))
+    assert (taken.event_type, taken.actor1["name"]) == ("Battles", "Military Forces of Russia")
+    strikes = only_event("The health ministry said 35 Palestinians were killed in Israeli strikes on Friday.",
+                         dt.date(2024, 5, 10))
+    assert (strikes.sub_event_type, strikes.actor1["name"], strikes.killed["best"]) == \
+        ("Air/drone strike", "Military Forces of Israel", 35)
+
+
+def test_the_body_s_place_over_the_title_s_of_the_same_precision():
+    text = "Russia says it captured village in Donetsk\n\nRussian forces captured the village of Ocheretyne on Sunday."
+    donetsk = Place(709717, "Donetsk", 48.023, 37.80224, "P", "PPL", "UA", "05", 929063)
+    village = Place(698759, "Ocheretyne", 48.24446, 37.61575, "P", "PPL", "UA", "05", 3000)
+    toponyms = [toponym(text, "Donetsk", donetsk), toponym(text, "Ocheretyne", village)]
+    [taken] = extract_events(text, published_at=dt.date(2024, 5, 5), toponyms=toponyms, locations=[])
+    assert taken.location["name"] == "Ocheretyne"
+
+
+def test_a_retaliation_s_cause_keeps_its_dead_and_a_leader_is_counted():
+    rockets = only_event("Hezbollah said it fired dozens of rockets at Israeli military positions on Thursday in "
+                         "response to an Israeli strike that killed one of its commanders.", dt.date(2024, 6, 14))
+    assert (rockets.sub_event_type, rockets.killed) == ("Shelling/artillery/missile attack", None)
+    strike = only_event("U.S. forces carried out an airstrike on Wednesday, killing a senior Islamic State leader.",
+                        dt.date(2024, 4, 18))
+    assert strike.killed["best"] == 1
+
+
+def test_an_intelligence_based_operation_is_no_organisation_based_somewhere():
+    text = "Security forces killed six militants in an intelligence-based operation in North Waziristan on Sunday."
+    place = Place(1168875, "North Wazīristān District", 32.95454, 69.90797, "A", "ADM2", "PK", "03", 5168)
+    [op] = extract_events(text, published_at=dt.date(2024, 3, 18), toponyms=[toponym(text, "North Waziristan", place, 3)],
+                          locations=[])
+    assert op.location["name"] == "North Wazīristān District"
+
+
+def test_civilians_who_flee_make_no_event_and_displaced_persons_are_civilians():
+    events = extract_events("Gunmen attacked a displacement site on Tuesday, killing 14 IDPs. Some 3,000 people fled "
+                            "the site to the town.", published_at=dt.date(2024, 3, 14), toponyms=[], locations=[])
+    assert [(e.sub_event_type, e.killed["civilians"]) for e in events] == [("Attack", 14)]
+
+
+def test_men_named_as_a_group_and_the_attackers_told_back():
+    party = only_event("Gunmen believed to be members of the Jalisco New Generation Cartel killed 11 people at a "
+                       "party on Sunday.", dt.date(2023, 12, 18))
+    assert (party.sub_event_type, party.actor1["name"]) == ("Attack", "CJNG: Jalisco New Generation Cartel")
+    ambush = only_event("Al-Shabaab militants ambushed a police convoy on Tuesday, killing five officers. The attackers "
+                        "used an improvised explosive device before opening fire.", dt.date(2023, 6, 14))
+    assert (ambush.sub_event_type, ambush.actor1["name"], ambush.killed["best"]) == ("Armed clash", "Al Shabaab", 5)
+    camp = only_event("The RSF shelled a displacement camp on Tuesday, killing at least 15 displaced people.",
+                      dt.date(2024, 12, 4))
+    assert camp.killed["civilians"] == 15
+
+
+def test_arrests_at_a_protest_are_its_intervention():
+    [protest] = extract_events("Hundreds of opposition supporters protested in the capital on Sunday. Police arrested "
+                               "more than 100 people as they tried to march towards parliament.",
+                               published_at=dt.date(2024, 10, 7), toponyms=[], locations=[])
+    assert (protest.sub_event_type, protest.actor1["inter"], protest.actor2["inter"]) == \
+        ("Protest with intervention", 1, 6)
+
+
+def test_supporters_who_clash_with_police_riot():
+    [riot] = extract_events("Supporters of the opposition leader clashed with police in the capital on Friday, burning "
+                            "cars and looting shops.", published_at=dt.date(2023, 6, 3), toponyms=[], locations=[])
+    assert (riot.event_type, riot.actor1["inter"], riot.actor2["inter"]) == ("Riots", 5, 1)
