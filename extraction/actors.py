@@ -261,8 +261,9 @@ class AliasTable:
         for start, end, actor, air in found:  # longest leftmost wins where mentions overlap
             if kept and start < kept[-1].end:
                 continue
-            if kept and actor.generic and not kept[-1].actor.generic and text[kept[-1].end:start] == " ":
-                # "JNIM militants", "Hezbollah fighters": the named group's own men
+            if kept and actor.generic and not kept[-1].actor.generic and text[kept[-1].end:start] in (" ", ") "):
+                # "JNIM militants", "Hezbollah fighters", "the National Liberation Army (ELN) rebels": the named group's
+                # own men
                 last = kept.pop()
                 start, actor, air = last.start, last.actor, last.air or air
             elif kept and text.startswith(" of ", kept[-1].end) and kept[-1].actor.generic and not actor.generic and \

@@ -62,7 +62,8 @@ policeman officers officer guards guard extremists extremist militiamen militiam
 combatant personnel recruits commanders commander deputies deputy troopers trooper agents agent
 suspects suspect shooter shooters attacker attackers assailant assailants members intruder intruders
 robber robbers burglar burglars carjacker carjackers paramilitaries paramilitary mercenaries mercenary
-peacekeepers peacekeeper maoists maoist naxalites naxals taliban houthis jihadis jihadi islamists islamist""".split()
+peacekeepers peacekeeper maoists maoist naxalites naxals taliban houthis jihadis jihadi islamists islamist
+separatists separatist guerrillas guerrilla bandits bandit""".split()
 UNKNOWN_NOUNS = """people persons person men man individuals individual victims victim adults adult
 males male females female others other inmates inmate bodies leader leaders""".split()
 # peoples named in conflict reports ("three Palestinians were killed"): victims of either kind
@@ -81,7 +82,8 @@ _FORCE = {**{n: STATE_FORCES for n in """soldiers soldier troops servicemen serv
                   rebels rebel jihadists jihadist gunmen gunman extremists extremist militiamen militiaman
                   paramilitaries paramilitary mercenaries mercenary suspects suspect shooter shooters attacker
                   attackers assailant assailants intruder intruders robber robbers burglar burglars carjacker
-                  carjackers maoists maoist naxalites naxals taliban houthis jihadis jihadi islamists islamist""".split()}}
+                  carjackers maoists maoist naxalites naxals taliban houthis jihadis jihadi islamists islamist
+                  separatists separatist guerrillas guerrilla bandits bandit""".split()}}
 # "a 16-year-old was shot": the age stands for the person
 _AGE_NOUN = r"(?<![\w-])(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-olds?"
 _NOUN = literal_words(sorted(_CATEGORY, key=len, reverse=True)) + "|" + _AGE_NOUN  # longest first
@@ -179,7 +181,10 @@ SUBJECT_FIRST = re.compile(
     rf"|(?P<pron>\b(?:he|she|both|they)\b)"
     rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,3}}){_NOT_STREET}"
     rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|died|is)\b)))"
-    rf"(?P<noun>\s+{_NOUN_PHRASE})?(?P<subset>\s+of\s+(?:them|whom|(?:those|these|the)(?:\s+\w+){{0,2}}?))?"
+    rf"(?P<noun>\s+{_NOUN_PHRASE})?"
+    # "Eight personnel of the District Reserve Guard": the unit they serve in, by its name
+    rf"(?:\s+(?:of|from)\s+the(?:\s+(?-i:[A-Z][\w'’-]*)){{1,5}}(?=\s+(?:and|were|was)\b)"
+    rf"|(?P<subset>\s+of\s+(?:them|whom|(?:those|these|the)(?:\s+\w+){{0,2}}?)))?"
     # "a man and a teenage girl were wounded": two people, each introduced
     rf"(?P<pair>(?<=\w)\s+and\s+(?:(?:a|an|the|his|her|their|another)\s+)?{_AGE}{_FILLER}{{0,3}}?(?:{_NOUN})\b)?"
     rf"{_APPOSITIVE}"
@@ -231,6 +236,8 @@ _AND_MORE = re.compile(rf"(?-i:\s+[A-Z][a-z]+s)?\s+and\s+(?:(?:his|her|their)\s+
                        r"(?!\s+(?:were|was|are|is|had|have|has|remain\w*|dead|injured|wounded|hurt|"
                        r"in\s+(?:the\s+|a\s+)?(?:hospital|critical|serious|stable|fair|grave))\b)", re.IGNORECASE)
 AND_MORE_RULE = "and N more: added"
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+_ONE_MORE = re.compile(r"\s+and\s+(?=an?\s)", re.IGNORECASE)
 # the first of two counted groups that are the subject of one verb ("Six soldiers and 14 rebels were killed")
 # (not the last of an aside: "32 people were killed, including three children, and 159 wounded")
 _FIRST_GROUP = re.compile(rf"(?<![\w-])(?<!including\s)(?P<qty>{_QTY_WORD})(?P<noun>\s+{_NOUN_PHRASE})\s+and\s+$",
@@ -416,6 +423,8 @@ def _background(sentence: str) -> bool:
 TOTAL_CUE = re.compile(r"\b(?:bring(?:s|ing)?\s+(?:the\s+)?[\w\s’'-]{0,40}?(?:total|tally|toll|count)|"
                        r"(?:total|tally|count|toll)s?\s+(?:of\s+[\w\s]{0,40}?)?(?:to|now|includes?|stands?|at|is|was)\b)",
                        re.IGNORECASE)
+# "local media put the toll at 17": another source's toll of the incident, no running count
+_TOLL_PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+)?$")
 # "The toll was later raised to 47": the incident's own toll revised, no running count
 _REVISED = re.compile(r"\b(?:raised|revised|updated|rose|risen)\s+(?:up\s+)?to\b")
 _ADDITIVE = re.compile(r"\b(?:another|a\s+second|a\s+third|a\s+fourth|also|too|as\s+well|more|others|"
@@ -490,6 +499,8 @@ class CasualtyMention:
     force: str | None = None  # combatants only: STATE_FORCES or ARMED_GROUP where the noun tells
     source: str | None = None  # who gives the figure, where its clause says ("residents said", "according to police")
     paragraph: int = 0         # where its paragraph starts: sources' figures are weighed against each other within one
+    sentence: int = 0          # where its sentence starts
+    revision: bool = False     # its sentence revises a toll ("The toll was later raised to 47")
 
     @property
     def group(self) -> str:
@@ -653,7 +664,8 @@ def _looks_like_time(text: str, start: int, end: int) -> bool:
 _CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|but)\s+", re.IGNORECASE)
 # who gives a figure: "according to rights groups", "residents said", "The health ministry said 25 ..."
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<acc>[^,.;]{2,60}?)\s*(?:[,.;]|$)|"
-                     r"(?:^|,\s*)(?:the\s+)?(?P<said>[\w'’. -]{2,60}?)\s+(?:said|says|reported|told)\b", re.IGNORECASE)
+                     r"(?:^|,\s*)(?:the\s+)?(?P<said>[\w'’. -]{2,60}?)\s+(?:said|says|reported|told|puts?\s+the\s+(?:death\s+)?toll)\b",
+                     re.IGNORECASE)
 
 
 def _source(sentence: str, at: int) -> str | None:
@@ -688,7 +700,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         force = force_of(sentence[s:e]) if category == "combatants" else None
         found.append(CasualtyMention(kind, q.low, q.best, q.high, category, start + s, start + e,
                                      rule, additive, background or s >= total_from and not revised, who, besides, force,
-                                     _source(sentence, s), paragraph))
+                                     _source(sentence, s), paragraph, start, _REVISED.search(lowered) is not None))
 
     for m in NONE_REPORTED.finditer(lowered):
         zero = Quantity(0, 0, 0, "none reported = 0", 0, 0, "")
@@ -777,7 +789,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             taken.append((more_start, more.end()))
 
     for m in (NAMED_GROUP.finditer(sentence) if " were " in lowered else ()):
-        if free(m.start(), m.end()) and not _NOT_NAMES_START.match(m.group("people")):
+        # (not a unit after a counted noun: "Eight personnel of the Border Guard and a driver were killed")
+        if free(m.start(), m.end()) and not _NOT_NAMES_START.match(m.group("people")) and \
+                not _OF_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
             n = len(re.findall(r",\s+|\s+and\s+", m.group("people"))) + 1
             group = Quantity(n, n, n, f"{n} people named together", 0, 0, "")
             add(KILLED if m.group("kill") else HIT, group, "unknown", m.start(), m.end(), group.rule)
@@ -851,10 +865,14 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         q = _quantity(m.group("qty"), m.group("det") or m.group("name"), m.group("pron"))
         if q is None or _rhetorical(m.group("qty")):
             continue
+        one_more = None  # "Eight policemen and a civilian driver were killed": a counted group, then one more
         if m.group("pair"):
-            if not m.group("det"):
+            if m.group("qty") and m.group("noun") and not m.group("extra") and (and_one := _ONE_MORE.match(m.group("pair"))):
+                one_more = m.start("pair") + and_one.end()
+            elif not m.group("det"):
                 continue  # "two men and a woman": a count already given, or a name and someone: left alone
-            q = Quantity(2, 2, 2, "two people named together", 0, 0, "")
+            else:
+                q = Quantity(2, 2, 2, "two people named together", 0, 0, "")
         noun = m.group("noun") or m.group("sing")
         if not noun and m.group("subset"):
             noun = m.group("subset")  # "six of the attackers were shot dead": the attackers' men
@@ -875,7 +893,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(kind, q1, _category(first.group("noun")), first.start(), first.end("noun"), rule)
             taken.append((first.start(), first.end("noun")))
             rule, additive = AND_MORE_RULE, True
-        add(kind, q, _category(noun), m.start(), m.end(), rule, additive, who)
+        if one_more is not None:
+            add(kind, q, _category(noun), m.start(), m.start("pair"), rule, additive, who)
+            one = Quantity(1, 1, 1, "and one more: added", 0, 0, "")
+            add(kind, one, _category(m.group("pair")), one_more, m.end(), AND_MORE_RULE, True)
+        else:
+            add(kind, q, _category(noun), m.start(), m.end(), rule, additive, who)
         taken.append((m.start(), m.end()))
 
     for m in (GAP_INJURY.finditer(sentence) if may_hold(sentence, lowered, _GAP_INJURY_WORDS) else ()):
@@ -943,7 +966,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             q = parse_quantity(m.group("qty"))
             if q:
                 add(KILLED, q, "unknown", m.start(), m.end(), "death toll: " + q.rule,
-                    revised=_REVISED.search(m.group(0)) is not None)
+                    revised=_REVISED.search(m.group(0)) is not None or
+                    _TOLL_PUT_BEFORE.search(lowered, max(0, m.start() - 20), m.start()) is not None)
                 taken.append((m.start(), m.end()))
 
     for m in (NOUN_RESULT.finditer(sentence) if may_hold(sentence, lowered, _NOUN_RESULT_WORDS) else ()):
@@ -1109,11 +1133,21 @@ def _combine_kind(mentions: list[CasualtyMention]) -> Count | None:
     rule = base.rule if base else "sum of additive mentions"
     if added and base:
         rule = f"{rule}; plus {len(added)} additive mention(s)"
-    rival = _other_source_low(base, mentions) if len(parts) == 1 else None
+    if low is None and len(parts) == 1 and not added:
+        # "up to 20" (a title's) and "between 15 and 20" (the lead's): the same toll, its low told with its bounds
+        low = min((m.low for m in mentions if not m.additive and m.low is not None and m.high == base.best and
+                   m.low < m.high), default=None)
+    rivals = _other_sources(base, mentions) if len(parts) == 1 else []
+    rival = min((m.low if m.low is not None else m.best for m in rivals), default=None)
     if rival is not None and low is not None and rival < low:
         # UCDP: the low estimate is the lowest credible figure, the best is ours to choose (the largest, as for a
         # toll told again)
         low, rule = rival, f"{rule}; low: another source's figure"
+    first = min(rivals, key=lambda m: m.start, default=None)
+    if first is not None and first.sentence < base.sentence and not base.revision:
+        # "... wounding 13, a government spokesman said. A hospital said it had received 20 wounded": the figure told
+        # first is the best, another source's larger one told after it the high
+        best, high, rule = first.best, max(high or base.best, base.best), f"{rule}; best: the figure told first"
     return Count(low, best, high, rule, mentions, parts + extra if len(parts) > 1 else None)
 
 
@@ -1132,17 +1166,16 @@ def _side_counts(told: list[list[CasualtyMention]]) -> list[CasualtyMention]:
     return out
 
 
-def _other_source_low(base: CasualtyMention | None, mentions: list[CasualtyMention]) -> int | None:
+def _other_sources(base: CasualtyMention | None, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     """'At least five were killed, according to rights groups, while the doctors' committee said 13': the smaller
-    figure another named source gives for the same people (a count of several of the same category; one man
+    figures other named sources give for the same people (a count of several of the same category; one man
     told by another source may be one of the many)."""
     if base is None or base.source is None:
-        return None
-    lows = [m.low if m.low is not None else m.best for m in mentions
+        return []
+    return [m for m in mentions
             if not m.additive and m.source is not None and m.source != base.source and 2 <= m.best < base.best and
             m.paragraph == base.paragraph and
             ("unknown" in (m.category, base.category) or m.category == base.category)]
-    return min(lows, default=None)
 
 
 def _opposite_sides_added(count: Count | None) -> Count | None:

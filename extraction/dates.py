@@ -59,6 +59,7 @@ _DATE_STARTS = [
     r"in\s+the\s+[pl]", "dur",  # in the past week, during the last three days
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "yes", "ove", "ton", "tod",
     r"new\s", "chr", "val", "ind", "fou", "hal", "thank", "mem", "lab", "mlk", "eas", r"good\s",
+    "two", "thr", "fiv", "six",  # two days ago (a digit starts a date anyway)
 ]
 DATE_RE = folded_regex(
     rf"(?=\d|{by_first_letter([(w[0], w[1:]) for w in _DATE_STARTS])})(?:" + "|".join([
@@ -94,6 +95,8 @@ DATE_RE = folded_regex(
         r"(?P<pastdays>(?:(?:over|in|during)\s+the\s+(?:past|last)|over)\s+(?:(?P<pdweek>week)|"
         r"(?P<pdn>two|three|four|five|six|few|[2-6])\s+days|(?P<pdh>24|48|72)\s+hours))",
         r"(?P<weekend>(?:last|this|over\s+the)\s+weekend)",
+        # "arrested them in a raid two days ago": counted back from publication
+        r"(?P<daysago>(?P<dan>two|three|four|five|six|[2-6])\s+days\s+ago)",
         # "last August", "this past August": the latest such month before the publication's; holidays name
         # a day: "a New Year's Day killing", "shot on Christmas Eve", "on Thanksgiving" (one alternative behind
         # a look at the first letters: every alternative costs the scan at every word)
@@ -379,6 +382,9 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
         return published - dt.timedelta(days=published.weekday()), published
     if m.group("holiday"):
         d = _holiday(m, published)
+        return d, d
+    if m.group("daysago"):
+        d = published - dt.timedelta(days=words_to_int(m.group("dan")))
         return d, d
     if m.group("weekend"):
         saturday = last_weekday(published, 5)

@@ -102,6 +102,7 @@ RULES = [
     TriggerRule(r"shelling|shelled|artillery\s+(?:fire|strikes?|attacks?)|mortar\s+(?:fire|shells?|rounds?|attacks?)|"
                 r"rocket\s+(?:attacks?|fire)|missile\s+(?:strikes?|attacks?)|rockets?\s+(?:hit|struck|landed)|"
                 r"missiles?\s+(?:hit|struck)|"
+                r"(?:anti-ship|ballistic|cruise)\s+missiles?|"  # "struck a bulk carrier with an anti-ship missile"
                 # "Russian forces struck an energy facility": forces that strike from afar, with no weapon named
                 r"(?:forces|troops|army)\s+(?:struck|hit|pounded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                 r"(?:facility|facilities|infrastructure|plant|station|substation|depot|port|city|town|village|positions?)\b",

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from .actors import (ARMED_GROUP_INTERS, EXTERNAL, OF_THE, STATE_INTERS, Actor, ActorMention, alias_table, country_codes,
                      find_actors)
-from .casualties import (ABDUCTED, ARMED_GROUP, MISSING, PERPETRATOR, STATE_FORCES, CasualtyMention, Count, combine,
-                         combine_other, counted_mentions, find_casualties, named_among)
+from .casualties import (ABDUCTED, ARMED_GROUP, MISSING, PERPETRATOR, STATE_FORCES, CasualtyMention, Count, _category,
+                         combine, combine_other, counted_mentions, find_casualties, named_among)
 from .dates import DateMention, counted_since, find_dates, undated_day
 from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold, holds_case_odd, may_hold
@@ -118,7 +118,7 @@ _BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?
                             r"(?-i:(?:[A-Z][\w'’-]*\s+){0,2})$", re.IGNORECASE)  # ("blamed Malay Muslim insurgents")
 # an act named again to say who is blamed for it, or who condemns or claims it
 _REFERRED_BEFORE = re.compile(r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)(?:\s+(?:[\w'’-]+|\([^()]{1,20}\))){0,7}?\s+for|condemn(?:ed|s|ing)|denied|denies|"
-                              r"blam(?:ed|es|ing)|responsibility\s+for|credit\s+for)"
+                              r"blam(?:ed|es|ing)|responsibility\s+for|credit\s+for|claim(?:ed|s|ing))"
                               r"\s+(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # "fighting between X and Y", "fighting erupted in Khartoum on Saturday between X and Y": the two parties, in the
 # order written (but not of another act: "the shooting was sparked by a fight between X and Y")
@@ -195,6 +195,7 @@ class _Candidate:
     separate: bool = False  # the sentence says it tells another incident ("In a separate airstrike, ...")
     headline: bool = False  # told in the report's title
     told_back: bool = False  # its doer refers back to men told before ("The attackers used an IED")
+    named: tuple = ()  # the actors the sentence names
 
 
 def _span(start: int, end: int) -> dict:
@@ -343,6 +344,8 @@ def _definite_back_references(text: str, mentions: list[ActorMention]) -> list[A
     return out
 
 
+_OPERATION_BEFORE = re.compile(r"\b(?:operation|raid|rescue|assault|offensive)\s+(?:in|during)\s+which\s+[^.;]{0,50}$",
+                               re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\s+(?:said|says|reported|announced|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its\s+|some\s+)?")
 
 
@@ -419,6 +422,12 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
         agent = next((m for m in mentions if m.speaker and m.end <= trigger.start and
                       (_SAID_IT.fullmatch(text, m.end, trigger.start) or
                        not m.actor.generic and _CLAIMED_ACT.fullmatch(text, m.end, trigger.start))), None)
+    if agent is None and passive and _OPERATION_BEFORE.search(text, max(0, trigger.start - 80), trigger.start):
+        # "The army said it had freed 22 of them in an operation in which two separatists were killed": the force that
+        # tells its own operation killed them (not its own men)
+        agent = next((m for m in mentions if m.speaker and m.actor.inter in STATE_INTERS and m.end <= trigger.start and
+                      _SAID_IT.match(text, m.end) and not any(v.actor is m.actor for v in actors if v.start > m.end)),
+                     None)
     allies: list[ActorMention] = []
     if agent is None and not passive and before:
         named = [m for m in before if not m.actor.generic]
@@ -446,12 +455,20 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
 
 # "clashes between two rival armed groups": one plural of unnamed men that is both sides
 _AND_AFTER = re.compile(r",?\s+(?:and|&)\s")
+_FACTIONS_OF = re.compile(r"(?:the\s+)?(?:two\s+|2\s+)?(?:rival\s+|warring\s+|competing\s+)*(?:factions|wings|cells)\s+of\s+(?:the\s+)?",
+                          re.IGNORECASE)
+_RIVALS = re.compile(r"(?:the\s+)?(?:two\s+|2\s+)?(?:rival\s+|warring\s+|competing\s+)*", re.IGNORECASE)
+_FACTIONS = re.compile(r"\s+(?:factions|wings|cells)\b", re.IGNORECASE)
 _BOTH_SIDES_BEFORE = re.compile(r"(?:the\s+)?(?:two\s+|2\s+)?(?:(?:rival|opposing|competing|armed)\s+)*")
 
 
 def _both_sides(text: str, between_end: int, party: ActorMention) -> bool:
     """Whether the first party after "between" is a plural of unnamed armed men standing for both sides ("between
-    two rival armed groups", "between rival militants"), not the first of two ("between gunmen and police")."""
+    two rival armed groups", "between rival militants"), or a group's factions ("between rival factions of the Sinaloa
+    cartel"), not the first of two ("between gunmen and police")."""
+    if not party.actor.generic and (_FACTIONS_OF.fullmatch(text, between_end, party.start) or
+                                    _RIVALS.fullmatch(text, between_end, party.start) and _FACTIONS.match(text, party.end)):
+        return True  # ("between Sinaloa cartel factions")
     return party.actor.generic and party.actor.inter in ARMED_GROUP_INTERS and text[party.end - 1:party.end] == "s" and \
         _BOTH_SIDES_BEFORE.fullmatch(text, between_end, party.start) is not None and \
         not _AND_AFTER.match(text, party.end)
@@ -556,12 +573,44 @@ def _event_country(place: PlaceCandidate | None) -> str | None:
     return place.record.get("country_code") if place else None
 
 
+# whom an act is aimed at: "opened fire on customers", "attacked villagers", "fired into a crowd of worshippers"
+# (the noun itself, not what qualifies another: "a passenger boat")
+_AIMED_AT = re.compile(r"\s+(?:(?:on|at|into|upon)\s+)?(?:an?\s+|the\s+)?(?:(?:group|crowd)\s+of\s+)?(?P<noun>[a-z]+)"
+                       r"(?=\s*(?:[,.;]|$)|\s+(?:at|in|inside|outside|near|on|of|who|as|during|while|and|with|from)\b)")
+
+
+def _civilian_target(text: str, cand: _Candidate) -> tuple[int, int] | None:
+    """The span of the civilians an act's words aim it at ("opened fire on customers"), or None."""
+    aimed = _AIMED_AT.match(text, cand.trigger.end)
+    return aimed.span("noun") if aimed and _category(aimed.group("noun")) == "civilians" else None
+
+
+_SUSPECTS = re.compile(r"\bsuspects?\b", re.IGNORECASE)
 _AMONG_BEFORE = re.compile(r"\bamong\s+the\s+$", re.IGNORECASE)
+_RESTATED_BEFORE = re.compile(r"\W*(?:it|this|that)\s+(?:was|is|marked|became)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}",
+                              re.IGNORECASE)
+
+
+# a state that has lasted for a while, told as background: "The province has been gripped by fighting between the army
+# and the rebels since June", "The group has been in talks with the government since 2021" (not a progressive act: "has
+# been shelling the city since Friday")
+_LASTING_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
+_LASTING_AFTER = re.compile(r"[^.;:]*?\b(?:since|for\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+)?(?:years|months|decades))\b",
+                            re.IGNORECASE)
+
+
+def _lasting_state(text: str, span: tuple[int, int], trigger: Trigger) -> bool:
+    """Whether the act's noun names a state lasting since a time ("has been gripped by fighting ... since June")."""
+    return _LASTING_BEFORE.search(text, max(span[0], trigger.start - 50), trigger.start) is not None and \
+        _LASTING_AFTER.match(text, trigger.end, span[1]) is not None
 
 
 def _reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, dates) -> bool:
     """A noun alone ("airstrikes") is talk about acts in general unless counted, dated, singular
-    in a past-tense sentence, or a noun that is an event in itself (talks, withdrawal)."""
+    in a past-tense sentence, or a noun that is an event in itself (talks, withdrawal); but not a war or talks told
+    as a state lasting since a time, with no toll of its own (background)."""
+    if trigger.rule.noun and not casualties and _lasting_state(text, span, trigger):
+        return False
     if not trigger.rule.noun or trigger.rule.always:
         return True
     if _AMONG_BEFORE.search(text, max(span[0], trigger.start - 12), trigger.start):
@@ -662,6 +711,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             trigger = next((t for t in triggers if t.rule.sub_event_type == LETHAL), trigger)
         if not _reportable(text, (s, e), trigger, casualties, dates_by_sentence.get(i)):
             continue
+        if trigger.rule.noun and _RESTATED_BEFORE.fullmatch(text, s, trigger.start) and \
+                any(c.sentence >= i - 2 and c.event_type in VIOLENT_TYPES for c in candidates):
+            continue  # "It was the first deadly attack by the group on shipping": the act just told, ranked among others
         a1, a2 = _assign_roles(text, trigger, actors_by_sentence.get(i, []), casualties)
         if since_began and a1 is None and a2 is None and trigger.rule.sub_event_type == LETHAL and \
                 any(m.background and m.start <= trigger.start < m.end for m in casualties):
@@ -669,6 +721,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if trigger.rule is STORMING and a1 is not None and a1.actor.inter in STATE_INTERS:
             continue  # a state force's storming is a raid: an event only by what it did there (an arrest, a killing)
         event_type, sub = _sub_type(trigger.rule, a1, a2, casualties)
+        if sub == "Arrests" and a1 is None and _SUSPECTS.search(text, s, e) and \
+                any(c.event_type in VIOLENT_TYPES for c in candidates) and \
+                not any(c.sub_event_type == "Arrests" for c in candidates):
+            # "Two suspects were arrested on Sunday": the inquiry into the act told, by no force the report names (an
+            # arrest told before is told again)
+            continue
         if sub == "Disrupted weapons use" and a1 is not None and a1.actor.inter in ARMED_GROUP_INTERS and \
                 _TAKEN.match(text, trigger.start):
             sub = "Looting/property destruction"  # "the militants seized weapons": a raid's loot, no seizure
@@ -682,8 +740,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                                          a1)
         cand = _Candidate(i, (s, e), trigger, a1, a2, casualties, date, date_distance, place, place_key,
                           event_type, sub, max(blocks[i], 0), is_separate(i), trigger.end <= title_end,
-                          a1 is not None and a1.actor.generic and date_distance != 0 and
-                          _TOLD_BACK_BEFORE.search(text, max(s, a1.start - 5), a1.start) is not None)
+                          a1 is not None and a1.actor.generic and date_distance != 0 and not a1.speaker and
+                          _TOLD_BACK_BEFORE.search(text, max(s, a1.start - 5), a1.start) is not None,
+                          tuple(m.actor for m in actors_by_sentence.get(i, ())))
         candidates.append(cand)
 
     if len(candidates) > 2 and candidates[0].headline and candidates[0].trigger.plural and \
@@ -721,11 +780,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         # force that says it did it: "The U.S. military said it carried out the strike")
         if (named and (claims and _CLAIMED_AFTER.match(text, m.end) or owns and _OWNED_AFTER.match(text, m.end)) or
                 (named or m.actor.inter in ARMED_GROUP_INTERS) and blames and
-                _BLAMED_BEFORE.search(text, max(0, m.start - 40), m.start)):
+                _BLAMED_BEFORE.search(text, max(0, m.start - 40), m.start) and not _denied_after(text, spans, m.end)):
             claimed = [g for g in merged if g[0].event_type in VIOLENT_TYPES and g[0].sentence <= _in(spans, m.start)]
-            if claimed and (claimed[-1][0].actor1 is None or claimed[-1][0].actor1.actor.generic):
+            if claimed and _vague_doer(text, claimed[-1][0].actor1, named):
                 # (and the body's telling of a title's act: _group_actor takes the body's doer)
-                for act in [claimed[-1][0]] + [c for c in claimed[-1][1:] if c.actor1 is not None and c.actor1.actor.generic]:
+                for act in [claimed[-1][0]] + [c for c in claimed[-1][1:] if c.actor1 is not None and
+                                               _vague_doer(text, c.actor1, named)]:
                     act.actor1 = m
                     # "claimed the attack": a clash, perhaps
                     act.event_type, act.sub_event_type = _sub_type(act.trigger.rule, m, act.actor2, act.casualties)
@@ -884,6 +944,18 @@ def _turns_to_country(text: str, start: int) -> bool:
     return turn is not None and turn.group("name") in country_codes()
 
 
+# "The militia blamed the United States; a US official denied involvement": a blame the blamed deny names no doer
+_DENIAL = re.compile(r"\bden(?:ied|ies|y|ying)\s+(?:any\s+|all\s+)?(?:involvement|responsibility|role|part|it|carrying|having|"
+                     r"(?:the|any)\s+(?:accusations?|claims?|charges?|allegations?|reports?))\b", re.IGNORECASE)
+
+
+def _denied_after(text: str, spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether a denial follows a blame at pos, in its sentence or the next."""
+    i = _in(spans, pos)
+    end = spans[min(i + 1, len(spans) - 1)][1]
+    return text.find("den", pos, end) >= 0 and _DENIAL.search(text, pos, end) is not None
+
+
 _SAME_DAY_OPENING = re.compile(rf"\W*{_SAME_DAY}", re.IGNORECASE)
 
 
@@ -910,16 +982,22 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
         if not ((violent or crowd) and _loose_violence(cand) or
                 violent and all(_loose_violence(c) for c in group) or crowd and _crowd_control(cand) or
                 kind.event_type == RIOTS and _crowd_violence(cand) or
-                violent and _told_again(group, cand)):
+                violent and (_told_again(group, cand) or _part_retold(group, cand))):
             return False
     for role in ("actor1", "actor2"):
         a, b = _group_value(group, role), getattr(cand, role)
-        if a and b and not _one_group(a.actor, b.actor) and not (a.actor.generic or b.actor.generic):
+        if a and b and not _one_group(a.actor, b.actor) and not (a.actor.generic or b.actor.generic) and \
+                not (_told_again(group, cand) and a.actor in cand.named):
+            # (a title's party the body's telling names too: "Strike kills three Kataib Hezbollah fighters" - "A
+            # strike on a base of the PMF killed three fighters of Kataib Hezbollah")
             return False
     if _loose_violence(cand) and (cand.place is None or cand.place_key[1] != 0):
         return True  # "Two of those wounded are in critical condition": no scene of its own
-    if _told_again(group, cand):
-        return True  # (a title names the country or the region: "Papua rebels kill soldier")
+    if _told_again(group, cand) or kind.event_type == STRATEGIC and all(c.headline for c in group) and \
+            not cand.headline and cand.sub_event_type == kind.sub_event_type:
+        # (a title names the country or the region: "Papua rebels kill soldier", "Colombia and rebels extend truce" -
+        # "signed an agreement in Havana")
+        return True
     place = min((c for c in group if c.place), key=lambda c: c.place_key, default=None)
     if compatible(place.place.record if place else None, cand.place.record if cand.place else None):
         return True
@@ -942,6 +1020,33 @@ def _told_again(group: list[_Candidate], cand: _Candidate) -> bool:
     # (not a title's plural act, "Sahel: attacks kill dozens": a roundup's sum of its incidents)
     return not cand.headline and group[0].headline and all(c.headline for c in group) and \
         cand.event_type in VIOLENT_TYPES and group[0].event_type in VIOLENT_TYPES and not group[0].trigger.plural
+
+
+# "militants linked to al Qaeda", "al Qaeda-linked fighters": the men told by whom they are tied to, not by name
+_TIED_BEFORE = re.compile(r"\b(?:linked|affiliated|allied|tied|loyal|close|connected)\s+(?:to|with)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+_TIED_AFTER = re.compile(r"\w-(?:linked|affiliated|allied|aligned)\b", re.IGNORECASE)
+
+
+def _vague_doer(text: str, doer: ActorMention | None, named_claimer: bool) -> bool:
+    """Whether a doer is one a claim or a blame names better: none, unnamed men, or (for a named claimer) men told only
+    by the group they are tied to ("militants linked to al Qaeda" - "JNIM claimed the attack")."""
+    return doer is None or doer.actor.generic or named_claimer and (
+        _TIED_BEFORE.search(text, max(0, doer.start - 30), doer.start) is not None or
+        _TIED_AFTER.search(text, doer.start, doer.end + 12) is not None)  # (the alias may hold it: "X-linked")
+
+
+def _part_retold(group: list[_Candidate], cand: _Candidate) -> bool:
+    """The doer's own account of a part of the act told ("Israeli forces killed five Palestinians during a raid" - "The
+    military said its troops had killed three gunmen in exchanges of fire"): the same named doer, no day of its own, and
+    no more dead than the act's."""
+    doer = _group_value(group, "actor1")
+    if cand.actor1 is None or cand.actor1.actor.generic or doer is None or doer.actor is not cand.actor1.actor or \
+            cand.date_distance == 0:
+        return False
+    dead = [m.best for m in cand.casualties if m.kind == "killed"]
+    told = [m.best for c in group for m in c.casualties if m.kind == "killed"]
+    return bool(dead and told) and max(dead) <= max(told)
 
 
 def _dated_apart(group: list[_Candidate], cand: _Candidate) -> bool:
@@ -1031,6 +1136,11 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     told = first if not first.headline else next((c for c in group if not c.headline), first)
     # (a detail told back of the same men does not retype the act: "ambushed a convoy ... The attackers used an IED")
     head = min(group, key=lambda c: (c.told_back, c.trigger.rule.rank, c.headline and c.event_type != told.event_type))
+    if head.trigger.rule.sub_event_type == "Abduction/forced disappearance" and \
+            told.trigger.rule.sub_event_type == LETHAL and any(m.kind == "killed" and m.best for m in told.casualties):
+        # "raided cattle camps, killing 15 people ... Eight children were abducted during the raid": a lead that tells a
+        # killing tells an attack that also took hostages (as when one sentence tells both)
+        head = told
     evidence: dict = {"event_type": _span(head.trigger.start, head.trigger.end),
                       "sentence": _span(*first.span)}
     inferred: list[str] = []
@@ -1070,13 +1180,17 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
             a2 = min(others, key=lambda m: abs(m.start - head.trigger.start))
             inferred.append("actor2")
     # (one actor on both sides only as one plural written for both: "between two rival armed groups")
-    if sub in ONE_SIDED or (a1 and a2 and a1.actor is a2.actor and a1 is not a2):
+    both = any(c.actor1 is not None and c.actor1 is c.actor2 for c in group)  # a plural written for both sides
+    if sub in ONE_SIDED or (a1 and a2 and a1.actor is a2.actor and a1 is not a2 and not both):
         a2 = None
-    if a2 is None and any(m.category == "civilians" for m in casualties):
+    # "Gunmen opened fire on customers at a bar, killing five people": an attack aimed at civilians, whose dead are theirs
+    aimed = next(filter(None, map(lambda c: _civilian_target(text, c), group)), None) \
+        if event_type == VIOLENCE_CIV and sub == "Attack" else None
+    if a2 is None and (aimed or any(m.category == "civilians" for m in casualties)):
         civ = alias_table().actor("Civilians ({country})")
         if civ is not None:
-            victim = next(m for m in casualties if m.category == "civilians")
-            a2 = ActorMention(victim.start, victim.end, civ, False, False)
+            victim = next(((m.start, m.end) for m in casualties if m.category == "civilians"), aimed)
+            a2 = ActorMention(victim[0], victim[1], civ, False, False)
     for role, m in (("actor1", a1), ("actor2", a2)):
         if m is not None and role not in inferred:
             evidence[role] = _span(m.start, m.end)
@@ -1114,6 +1228,9 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
                actor2=a2.actor.resolved(country) if a2 else None,
                killed=_count_dict(killed, text, lambda group, start, end: _side(group, start, end, a1, a2, mentions, text)),
                wounded=_count_dict(wounded, text))
+    if aimed and ev.killed and ev.killed.get("unknown"):
+        ev.killed["civilians"] += ev.killed["unknown"]
+        ev.killed["unknown"] = 0
     if killed:
         base = _base(killed)
         evidence["killed"] = _span(base.start, base.end)

@@ -87,6 +87,9 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 # a country's office or envoy ("U.S. Secretary of State", "the British ambassador" has a demonym)
 _OFFICE_AFTER = re.compile(r"\s+(?:Secretary|President|Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|"
                            r"Ambassador|ambassador|envoy|officials?|Embassy|embassy|State\s+Department|Department)\b")
+# a town a ship's position is measured from ("70 nautical miles off Hodeidah", "off the coast of Aden")
+_OFFSHORE_BEFORE = re.compile(r"\b(?:nautical\s+miles\s+(?:\w+\s+){0,2}?(?:of|off|from)|off\s+the\s+(?:\w+\s+)?coast\s+of|"
+                              r"off)\s+(?:the\s+)?(?:port\s+(?:city\s+)?of\s+)?$", re.IGNORECASE)
 _COUNTRY_CODES = ("PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR")
 
 
@@ -117,6 +120,9 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         if (may_hold(before, lowered, _VENUE_WORDS) and _VENUE_BEFORE.search(before)) or \
                 (speaker_after and not re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", before, re.I)):
             continue
+        if _OFFSHORE_BEFORE.search(before) and any(w.place.feature_class == "H" and 0 < t.start - w.end < 150
+                                                   for w in resolved):
+            continue  # "in the Gulf of Aden about 50 nautical miles southwest of Aden": the town only measures the sea
         p = t.place
         if p.feature_code in _COUNTRY_CODES and (_ARTICLE_BEFORE.search(before) or _OFFICE_AFTER.match(after)):
             continue  # "shot down a U.S. drone off the Yemeni coast", "U.S. Secretary of State Blinken said": whose, not where

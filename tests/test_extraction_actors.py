@@ -90,3 +90,14 @@ def test_groups_of_colombia_ecuador_cameroon_philippines_and_afghanistan():
     for text, name, inter in cases:
         [m] = [m for m in find_actors(text) if not m.speaker and m.actor.name == name][:1]
         assert m.actor.inter == inter
+
+
+def test_indian_reserve_police_units_are_the_police_of_india():
+    assert [name for _, name in names("Nine men of the District Reserve Guard and two CRPF jawans were hurt.")] == \
+        ["Police Forces of India", "Police Forces of India"]
+
+
+def test_a_generic_noun_after_a_named_group_s_bracketed_acronym_is_its_men():
+    found = names("The Islamic State (IS) militants attacked the town.")
+    assert [name for _, name in found] == ["Islamic State", "Islamic State"]
+    assert found[-1][0] == "IS) militants"

@@ -458,3 +458,38 @@ def test_a_part_of_the_named_group_is_of_its_side():
 def test_a_toll_raised_later_is_the_incidents(text, killed):
     [event] = extract_events(text, published_at=dt.date(2024, 10, 28), toponyms=[], locations=[])
     assert event.killed["best"] == killed
+
+
+def test_a_counted_group_and_one_more_are_added():
+    text = "Five soldiers of the Rapid Action Battalion and a farmer were killed when the mine went off."
+    found = find_casualties(text)
+    assert counts(text) == (6, None)
+    assert sorted((m.category, m.best) for m in found) == [("civilians", 1), ("combatants", 5)]
+    assert counts("Three policemen and a bystander were killed in the blast.") == (4, None)
+    # "three more men and another teen": an addition to a count told before, left as it was
+    assert counts("The shootings also left three more men and another teen wounded.")[1] != 4
+
+
+def test_a_title_bound_and_the_lead_range_are_one_toll_with_its_low():
+    killed, _ = combine(find_casualties("Clashes kill up to 30 in the north") +
+                        find_casualties("The fighting killed between 22 and 30 people, officials said."))
+    assert (killed.low, killed.high) == (22, 30)
+
+
+def test_a_larger_figure_another_source_gives_after_the_first_is_the_high():
+    text = ("A car bomb killed four people and wounded 18 in the market on Friday, the interior ministry said. "
+            "A local hospital said it had treated 31 wounded.")
+    _, wounded = combine([m for s, e in ((0, text.index(" A local")), (text.index("A local"), len(text)))
+                          for m in find_casualties(text, s, e)])
+    assert (wounded.low, wounded.best, wounded.high) == (18, 18, 31)
+
+
+def test_another_source_that_puts_the_toll_higher_is_read():
+    assert _told("At least nine people died in the shootout, the state police said, while local newspapers put the "
+                 "death toll at 14.") == (9, 14)
+
+
+def test_separatists_guerrillas_and_bandits_are_armed_men():
+    found = find_casualties("Two separatists, four guerrillas and five bandits were killed.")
+    assert counts("Two separatists were killed.") == (2, None)
+    assert all(m.category == "combatants" for m in found)

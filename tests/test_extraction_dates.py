@@ -318,6 +318,12 @@ def test_the_day_since_which_acts_are_counted_is_an_earlier_act_s():
     assert [d.role for d in found] == ["event", "report"]
 
 
+def test_days_ago_count_back_from_publication():
+    assert only("Soldiers detained the suspects at a checkpoint three days ago.", "2024-05-20") == \
+        ("2024-05-17", "2024-05-17", 1)
+    assert only("The convoy was ambushed 2 days ago near the border.", "2024-05-20") == ("2024-05-18", "2024-05-18", 1)
+
+
 def test_a_day_since_which_a_toll_is_counted_opens_a_span_up_to_the_report():
     assert only("The fighting has killed at least 56 people since Friday.", "2024-06-11") == \
         ("2024-06-07", "2024-06-11", 2)

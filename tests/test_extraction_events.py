@@ -966,7 +966,6 @@ def test_a_state_s_strike_maoists_gunfights_and_a_stormed_station():
     assert storming.sub_event_type == "Abduction/forced disappearance"   # no territory taken
 
 
-
 def test_headline_semicolon_parts_two_stories():
     # each clause of the title is a story of its own; the first is the body's lead told again, and its toll counts
     # whom the body says it counts
@@ -1192,6 +1191,127 @@ def test_a_title_naming_the_parent_group_tells_the_branch_act_of_the_body():
             "city, a police spokesman said on Saturday.")
     event = only_event(text, dt.date(2024, 7, 13))
     assert event.sub_event_type == "Arrests"
+
+
+def test_a_war_or_talks_told_as_a_lasting_state_are_background():
+    text = ("A car bomb exploded outside a market in the town on Friday, killing seven people, officials said. "
+            "The province has been torn by fighting between the army and the rebels since the spring. "
+            "The rebels have been in negotiations with the government since 2021.")
+    event = only_event(text, dt.date(2024, 5, 4))
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    # a progressive act since a day is still an act
+    text = "The rebels have been shelling the eastern districts since Tuesday, residents said."
+    assert only_event(text, dt.date(2024, 5, 4)).sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_blame_the_blamed_deny_names_no_doer():
+    text = ("An airstrike hit a convoy of the Popular Mobilization Forces near the border on Monday, killing four "
+            "fighters, officials said. The militia blamed Israel, which denied any involvement.")
+    event = only_event(text, dt.date(2024, 2, 8))
+    assert event.actor1 is None and event.actor2["name"] == "Popular Mobilization Forces"
+    text = text.replace(", which denied any involvement", "")
+    assert only_event(text, dt.date(2024, 2, 8)).actor1["name"] == "Military Forces of Israel"
+
+
+def test_a_title_act_and_the_body_act_that_names_its_party_among_others_are_one():
+    text = report_text("Drone strike kills two Kataib Hezbollah commanders in Iraq",
+                       "A drone hit a car of the Popular Mobilization Forces on a road near the border on Tuesday, "
+                       "killing two commanders of Kataib Hezbollah, security sources said.")
+    event = only_event(text, dt.date(2024, 2, 8))
+    assert event.killed["best"] == 2
+
+
+def test_the_doers_own_account_of_a_part_of_the_toll_is_the_same_raid():
+    text = ("Israeli forces killed six Palestinians during a raid on the Nur Shams camp on Thursday, the health ministry "
+            "said. The Israeli army said its soldiers had killed four gunmen in exchanges of fire.")
+    [event] = extract_events(text, published_at=dt.date(2024, 8, 30), toponyms=[], locations=[])
+    assert (event.sub_event_type, event.killed["best"]) == ("Armed clash", 6)
+    # more dead than the act told is another act
+    text = text.replace("four gunmen", "nine gunmen")
+    assert len(extract_events(text, published_at=dt.date(2024, 8, 30), toponyms=[], locations=[])) == 2
+
+
+def test_a_named_group_that_claims_the_act_beats_the_group_its_men_are_tied_to():
+    text = ("Fighters affiliated with the Islamic State attacked a village in the north on Friday, killing 12 civilians, "
+            "witnesses said. Boko Haram claimed the attack in a video.")
+    assert only_event(text, dt.date(2024, 6, 9)).actor1["name"].startswith("Boko Haram")
+    text = text.replace("Fighters affiliated with the Islamic State", "Islamic State-linked fighters")
+    assert only_event(text, dt.date(2024, 6, 9)).actor1["name"].startswith("Boko Haram")
+
+
+def test_a_missile_on_a_ship_at_sea_is_a_missile_attack_placed_at_sea():
+    red_sea = Place(None, "Red Sea", 20.0, 38.0, "H", "SEA", None, None, 0)
+    hodeidah = Place(79415, "Al Hudaydah", 14.8, 42.95, "P", "PPLA", "YE", "08", 400000)
+    text = ("Houthi fighters hit a Greek-owned tanker with a ballistic missile in the Red Sea some 60 nautical miles "
+            "west of Hodeidah on Monday, killing two sailors, a maritime agency said. "
+            "It was the second deadly attack on shipping this year.")
+    [event] = extract_events(text, published_at=dt.date(2024, 7, 2), locations=[],
+                             toponyms=[toponym(text, "Red Sea", red_sea, 7), toponym(text, "Hodeidah", hodeidah)])
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.location["name"] == "Red Sea"
+
+
+def test_a_lead_that_tells_a_killing_tells_an_attack_that_also_took_hostages():
+    text = report_text("Raid on herders kills up to 12 in the north",
+                       "Armed men raided a herders' camp near the river on Sunday, killing between 9 and 12 people and "
+                       "driving off their cattle, a local official said. Five women were abducted during the raid.")
+    event = only_event(text, dt.date(2024, 2, 12))
+    assert event.sub_event_type == "Attack"
+    assert (event.killed["low"], event.killed["high"]) == (9, 12)
+    # a lead that tells the abduction first tells an abduction
+    text = ("Gunmen abducted 40 passengers from a bus on the highway on Friday, police said. "
+            "The driver was killed during the raid.")
+    assert only_event(text, dt.date(2024, 2, 12)).sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_titles_agreement_and_the_body_agreement_signed_abroad_are_one():
+    colombia = Place(3686110, "Colombia", 4.0, -73.25, "A", "PCLI", "CO", None, 47790000)
+    caracas = Place(3646738, "Caracas", 10.49, -66.88, "P", "PPLC", "VE", "25", 3000000)
+    text = report_text("Colombia and rebels extend truce by three months",
+                       "Colombia's government and the FARC dissidents signed an agreement in Caracas on March 3 "
+                       "extending their ceasefire by three months, negotiators said.")
+    events = extract_events(text, published_at=dt.date(2024, 3, 4), locations=[],
+                            toponyms=[toponym(text, "Colombia", colombia, 6), toponym(text, "Caracas", caracas)])
+    assert [e.sub_event_type for e in events] == ["Agreement"]
+
+
+def test_fighting_between_factions_of_one_group_has_it_on_both_sides():
+    event = only_event("Eleven people were killed in clashes between rival factions of the Gulf Clan in the port city "
+                       "on Sunday, officials said.", dt.date(2024, 9, 16))
+    assert event.actor1["name"] == event.actor2["name"] and event.sub_event_type == "Armed clash"
+    text = report_text("Clashes between Gulf Clan factions leave 11 dead",
+                       "Eleven people were killed in clashes between rival factions of the Gulf Clan in the port city "
+                       "on Sunday, officials said.")
+    event = only_event(text, dt.date(2024, 9, 16))
+    assert event.actor2 is not None and event.actor1["name"] == event.actor2["name"]
+
+
+def test_the_dead_of_an_attack_aimed_at_civilians_are_civilians():
+    event = only_event("Armed men opened fire on worshippers inside a church in the town on Sunday, killing seven people, "
+                       "officials said.", dt.date(2024, 6, 3))
+    assert (event.killed["civilians"], event.actor2["name"]) == (7, "Civilians")
+    # a word that qualifies what was attacked names no victims: "a passenger boat", the dead told apart
+    event = only_event("Militants attacked a passenger boat on the river on Thursday, killing 12 civilians, and an army "
+                       "post, killing six soldiers.", dt.date(2024, 6, 3))
+    assert event.killed["civilians"] == 12
+
+
+def test_suspects_arrested_by_no_named_force_after_an_attack_are_no_event():
+    text = ("Gunmen shot dead four men at a car wash on Friday night, prosecutors said. "
+            "Three suspects were detained on Saturday.")
+    assert [e.sub_event_type for e in extract_events(text, published_at=dt.date(2024, 6, 3), toponyms=[],
+                                                     locations=[])] == ["Attack"]
+    # a force that arrests them is a development of its own
+    text = text.replace("Three suspects were detained", "Soldiers detained three suspects")
+    assert len(extract_events(text, published_at=dt.date(2024, 6, 3), toponyms=[], locations=[])) == 2
+
+
+def test_a_force_that_tells_its_own_operation_in_which_men_were_killed_fought_them():
+    text = ("Bandits seized 40 villagers from a market in the district on Monday, residents said. The army said on "
+            "Tuesday it had rescued 31 of them in a raid in which three guerrillas were killed.")
+    events = extract_events(text, published_at=dt.date(2024, 6, 5), toponyms=[], locations=[])
+    clash = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert len(clash) == 1 and clash[0].actor1["inter"] == 1 and clash[0].killed["best"] == 3
 
 
 def test_a_day_earlier_dates_another_act_back_from_the_first():
