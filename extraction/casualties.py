@@ -639,24 +639,36 @@ def _verb_kind(m: re.Match) -> str:
     return WOUNDED
 
 
+# (precompiled: these are asked of every count)
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s*$")
+_COMMA_AFTER = re.compile(r"\s*,")
+_WORD_BEFORE = re.compile(r"[a-z,]\s+$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_TIME_BEFORE = re.compile(r"(?:\b(?:at|on|of|since|by|no\.|route|highway|block|jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                          r"sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|"
+                          r"november|december)\.?\s*$)|[$#/]\s*$")
+_TIME_AFTER = re.compile(r"\s*(?::|a\.m|p\.m|%|th\b|times\b|rounds\b|shots\b|bullets\b|casings\b|gunshots\b)|"
+                         r"[- ](?:year|month|week|day)s?[- ]old\b")
+# plain looks for the words TOTAL_CUE, SHOT_THEN_DIED and FOUND_SHOT need
+_TOTAL_HINT = re.compile(r"total|tally|count|toll")
+_DIED_HINT = re.compile(r"die|away|succumb|dead")
+_FOUND_HINT = re.compile(r"found|located|discovered")
+
+
 def _looks_like_time(text: str, start: int, end: int) -> bool:
     """'at 11 killed' or 'May 2 injured' is no casualty count; nor an age after a name ('Vincent Holt
     Jr., 27, of Homewood, died') or before a noun ('an injured 30-year-old'), nor a place named with a
     number ('kill Thousand Oaks woman')."""
-    if re.search(r"[A-Z][\w.'’-]*,\s*$", text[max(0, start - 25):start]) and re.match(r"\s*,", text[end:end + 3]):
+    if _NAME_COMMA_BEFORE.search(text, max(0, start - 25), start) and _COMMA_AFTER.match(text, end, end + 3):
         return True
-    if text[start:start + 1].isupper() and start > 0 and re.search(r"[a-z,]\s+$", text[max(0, start - 3):start]) \
+    if text[start:start + 1].isupper() and start > 0 and _WORD_BEFORE.search(text, max(0, start - 3), start) \
             and not text[start:end].strip().isdigit():
         return True
-    if re.fullmatch(r"(?:19|20)\d\d", text[start:end]) and text[end:end + 1] == ",":
+    if _YEAR.fullmatch(text, start, end) and text[end:end + 1] == ",":
         return True  # a year: "In 2009, Keisha Roman was reported missing"
     before = text[max(0, start - 12):start].lower()
     after = text[end:end + 12].lower()
-    return bool(re.search(r"(?:\b(?:at|on|of|since|by|no\.|route|highway|block|jan|feb|mar|apr|may|jun|jul|aug|sep|"
-                          r"sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|"
-                          r"november|december)\.?\s*$)|[$#/]\s*$", before) or
-                re.match(r"\s*(?::|a\.m|p\.m|%|th\b|times\b|rounds\b|shots\b|bullets\b|casings\b|gunshots\b)|"
-                         r"[- ](?:year|month|week|day)s?[- ]old\b", after))
+    return bool(_TIME_BEFORE.search(before) or _TIME_AFTER.match(after))
 
 
 # the clauses of a sentence that may each give their own figure ("five, according to rights groups, while the
@@ -666,6 +678,9 @@ _CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|but)\s+", re.IGNORECASE)
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<acc>[^,.;]{2,60}?)\s*(?:[,.;]|$)|"
                      r"(?:^|,\s*)(?:the\s+)?(?P<said>[\w'’. -]{2,60}?)\s+(?:said|says|reported|told|puts?\s+the\s+(?:death\s+)?toll)\b",
                      re.IGNORECASE)
+
+
+_SOURCE_WORDS = ("according", "said", "says", "reported", "told")
 
 
 def _source(sentence: str, at: int) -> str | None:
@@ -691,7 +706,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         return []
     background = _background(sentence)
     paragraph = text.rfind("\n\n", 0, start) + 1
-    total = TOTAL_CUE.search(sentence) if re.search(r"total|tally|count|toll", lowered) else None
+    sourced = may_hold(sentence, lowered, _SOURCE_WORDS)  # (a figure's source is told with one of them)
+    revised_toll = _REVISED.search(lowered) is not None
+    total = TOTAL_CUE.search(sentence) if _TOTAL_HINT.search(lowered) else None
     total_from = total.start() if total else len(sentence) + 1
     found: list[CasualtyMention] = []
 
@@ -700,7 +717,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         force = force_of(sentence[s:e]) if category == "combatants" else None
         found.append(CasualtyMention(kind, q.low, q.best, q.high, category, start + s, start + e,
                                      rule, additive, background or s >= total_from and not revised, who, besides, force,
-                                     _source(sentence, s), paragraph, start, _REVISED.search(lowered) is not None))
+                                     _source(sentence, s) if sourced else None, paragraph, start, revised_toll))
 
     for m in NONE_REPORTED.finditer(lowered):
         zero = Quantity(0, 0, 0, "none reported = 0", 0, 0, "")
@@ -797,7 +814,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(KILLED if m.group("kill") else HIT, group, "unknown", m.start(), m.end(), group.rule)
             taken.append((m.start(), m.end()))
 
-    for m in (SHOT_THEN_DIED.finditer(sentence) if re.search(r"die|away|succumb|dead", lowered) and
+    for m in (SHOT_THEN_DIED.finditer(sentence) if _DIED_HINT.search(lowered) and
               may_hold(sentence, lowered, _SHOT_WORDS) else ()):
         if free(m.start(), m.end()):
             one = Quantity(1, 1, 1, "one person shot, then dead", 0, 0, "")
@@ -953,7 +970,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(KILLED, one, "unknown", m.start(), m.end(), one.rule, who="male" if m.group("obj") == "him" else "female")
             taken.append((m.start(), m.end()))
 
-    for m in (FOUND_SHOT.finditer(sentence) if re.search(r"found|located|discovered", lowered) else ()):
+    for m in (FOUND_SHOT.finditer(sentence) if _FOUND_HINT.search(lowered) else ()):
         if free(m.start(), m.end()):
             one = Quantity(1, 1, 1, "one person shot", 0, 0, "")
             add(WOUNDED if re.search(r"(?:wounded|injured)$", m.group(0), re.I) else HIT, one, _category(m.group("noun")),

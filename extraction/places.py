@@ -90,6 +90,7 @@ _OFFICE_AFTER = re.compile(r"\s+(?:Secretary|President|Prime\s+Minister|Foreign\
 # a town a ship's position is measured from ("70 nautical miles off Hodeidah", "off the coast of Aden")
 _OFFSHORE_BEFORE = re.compile(r"\b(?:nautical\s+miles\s+(?:\w+\s+){0,2}?(?:of|off|from)|off\s+the\s+(?:\w+\s+)?coast\s+of|"
                               r"off)\s+(?:the\s+)?(?:port\s+(?:city\s+)?of\s+)?$", re.IGNORECASE)
+_OFFSHORE_WORDS = ("off", "nautical")  # (_OFFSHORE_BEFORE cannot match without one)
 _COUNTRY_CODES = ("PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR")
 
 
@@ -120,7 +121,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         if (may_hold(before, lowered, _VENUE_WORDS) and _VENUE_BEFORE.search(before)) or \
                 (speaker_after and not re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", before, re.I)):
             continue
-        if _OFFSHORE_BEFORE.search(before) and any(w.place.feature_class == "H" and 0 < t.start - w.end < 150
+        if may_hold(before, lowered, _OFFSHORE_WORDS) and _OFFSHORE_BEFORE.search(before) and any(w.place.feature_class == "H" and 0 < t.start - w.end < 150
                                                    for w in resolved):
             continue  # "in the Gulf of Aden about 50 nautical miles southwest of Aden": the town only measures the sea
         p = t.place
