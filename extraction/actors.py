@@ -151,9 +151,9 @@ class AliasTable:
             # longest first; grouped by first letter (the same matches, tried only where they can
             # start), and the regex only tried at a letter that starts an alias or 'the'
             ordered = sorted(aliases, key=len, reverse=True)
-            if folded and all(a.isascii() for a in aliases):
+            if folded and all(a.isascii() or fold(a) == a.lower() for a in aliases):
                 # ... and further by their next letters (the same matches again; see matching.prefix_tree).
-                # (Only ASCII aliases, lower-cased a letter at a time as folded_regex would.)
+                # (Only aliases that lower-case a letter at a time as fold() does: "Urabeños", not "İdlib".)
                 body = prefix_tree([_alias_atoms(a.lower()) for a in ordered])
             else:
                 body = by_first_letter([(_alias_pattern(a[0].lower() if folded else a[0]), _alias_pattern(a[1:]))

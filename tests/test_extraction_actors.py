@@ -101,3 +101,9 @@ def test_a_generic_noun_after_a_named_group_s_bracketed_acronym_is_its_men():
     found = names("The Islamic State (IS) militants attacked the town.")
     assert [name for _, name in found] == ["Islamic State", "Islamic State"]
     assert found[-1][0] == "IS) militants"
+
+
+def test_an_alias_with_a_letter_beyond_ascii_is_found_in_either_case():
+    text = "Urabeños gunmen attacked a post. The URABEÑOS withdrew."
+    assert [text[m.start:m.end] for m in find_actors(text) if m.actor.inter == 3 and not m.actor.generic] == \
+        ["Urabeños gunmen", "URABEÑOS"]
