@@ -573,6 +573,20 @@ def _event_country(place: PlaceCandidate | None) -> str | None:
     return place.record.get("country_code") if place else None
 
 
+_SEA_CODES = frozenset({"SEA", "OCN", "GULF", "BAY", "STRT", "CHN", "SD"})
+
+
+def _report_country(toponyms: list, mentions: list[ActorMention]) -> str | None:
+    """The country the report's places name most often (the first of equals), not counting names inside an actor's
+    ("Boko Haram" holds no Norwegian Haram)."""
+    counts: dict[str, int] = {}
+    for t in toponyms:
+        code = getattr(getattr(t, "place", None), "country_code", None)
+        if code and not any(m.start <= t.start < m.end for m in mentions):
+            counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
 # whom an act is aimed at: "opened fire on customers", "attacked villagers", "fired into a crowd of worshippers"
 # (the noun itself, not what qualifies another: "a passenger boat")
 _AIMED_AT = re.compile(r"\s+(?:(?:on|at|into|upon)\s+)?(?:an?\s+|the\s+)?(?:(?:group|crowd)\s+of\s+)?(?P<noun>[a-z]+)"
@@ -811,7 +825,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # ("police said Sunday"), and failing that by publication; both are marked inferred
     fallback = report_dates[0] if report_dates else None
     event_dates = sorted((d for ds in dates_by_sentence.values() for d in ds), key=lambda d: d.start)
-    events = [_build(text, group, published_at, mentions, fallback, event_dates) for group in merged]
+    report_country = _report_country(toponyms, mentions)
+    events = [_build(text, group, published_at, mentions, fallback, event_dates, report_country) for group in merged]
     if not events:
         unnamed = _unnamed_incident(text, spans, dates_by_sentence, orphans, places_by_sentence)
         if unnamed is not None:
@@ -1130,7 +1145,8 @@ def _count_dict(count: Count | None, text: str, side_of=None) -> dict | None:
 
 
 def _build(text: str, group: list[_Candidate], published_at, mentions,
-           fallback_date: DateMention | None, event_dates: list[DateMention] = ()) -> tuple[Event, int]:
+           fallback_date: DateMention | None, event_dates: list[DateMention] = (),
+           report_country: str | None = None) -> tuple[Event, int]:
     # (the body's act over the title's where they are typed apart: the title says less)
     first = group[0]
     told = first if not first.headline else next((c for c in group if not c.headline), first)
@@ -1148,7 +1164,11 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     place_c = min((c for c in group if c.place), key=lambda c: (c.place_key[:-1], c.headline, c.place_key[-1:]),
                   default=None)
     place = place_c.place if place_c else None
-    country = _event_country(place)
+    # (with no place of its own, the country the report's places and peoples name most: "the Malian army withdrew
+    # from its base in Ber" - its rebels are Mali's)
+    # (not at sea: a ship's crew in the Gulf of Aden is no coastal state's)
+    country = _event_country(place) or (
+        report_country if place is None or place.record.get("feature_code") not in _SEA_CODES else None)
     # (the forces that put a riot down are not its rioters)
     a1 = _group_actor([c for c in group if not (head.event_type == RIOTS and _crowd_control(c))], "actor1")
     a2 = _group_actor(group, "actor2")

@@ -1432,3 +1432,13 @@ def test_supporters_who_clash_with_police_riot():
     [riot] = extract_events("Supporters of the opposition leader clashed with police in the capital on Friday, burning "
                             "cars and looting shops.", published_at=dt.date(2023, 6, 3), toponyms=[], locations=[])
     assert (riot.event_type, riot.actor1["inter"], riot.actor2["inter"]) == ("Riots", 5, 1)
+
+
+def test_an_event_with_no_country_of_its_own_takes_the_report_s():
+    # (the speaker's seat is no scene; "Haram" inside "Boko Haram" is no place of the report)
+    text = "Boko Haram fighters attacked a military post on Sunday, killing 40 soldiers, the government of Chad said."
+    chad = Place(2434508, "Chad", 15.5, 18.0, "A", "PCLI", "TD", None, 17723315)
+    haram = Place(3153517, "Haram", 62.6, 6.4, "P", "PPL", "NO", "08", 9000)
+    [attack] = extract_events(text, published_at=dt.date(2024, 3, 25),
+                              toponyms=[toponym(text, "Haram", haram), toponym(text, "Chad", chad, 6)], locations=[])
+    assert (attack.location, attack.actor2["name"]) == (None, "Military Forces of Chad")
