@@ -642,3 +642,11 @@ def test_a_short_alternate_name_beside_another_country_s_demonym_is_no_reading(g
     # "Ber" is only an alternate name of Greece's Véroia; a Malian base of that name is not in the gazetteer
     text = "The Malian army withdrew from its base in Ber on Sunday."
     assert [t.name for t in geoparser.parse(text) if t.place is not None and t.place.country_code == "GR"] == []
+
+
+def test_a_small_town_s_name_inside_a_longer_name_needs_its_country_backed(geoparser):
+    # "Boko Haram" holds neither Ivory Coast's Boko nor Norway's Haram; "Mardi Gras", "Oyster Bar" no towns
+    assert [t.name for t in geoparser.parse("Boko Haram fighters attacked a village near Maiduguri.")] == ["Maiduguri"]
+    assert geoparser.parse("Students celebrated Mardi Gras at the River Seafood and Oyster Bar.") == []
+    # a major place keeps its name beside another word ("Metro Atlanta")
+    assert [t.name for t in geoparser.parse("Traffic was heavy across Metro Atlanta on Friday.")] == ["Atlanta"]
