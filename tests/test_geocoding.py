@@ -24,6 +24,11 @@ def by_name(toponyms):
     return out
 
 
+def country_of(geoparser, text, name):
+    """The country the toponym of that name in text resolves to."""
+    return by_name(geoparser.parse(text))[name].place.country_code
+
+
 def test_gazetteer_normalises_transliterations():
     g = Gazetteer.default()
     for name in ("Jarābulus", "Jarabulus", "Deir ez-Zor", "Dayr az Zawr", "Deir Ezzor", "Ar Raqqah", "Raqqa"):
@@ -594,23 +599,20 @@ def test_a_people_named_like_a_town_is_placed_only_in_a_country_the_report_backs
     assert by_name(geoparser.parse(text))["Bodo"].place.country_code == "NO"
 
 
-def test_congo_is_the_one_the_report_s_other_names_are_in(geoparser):
-    def congo(text):
-        return by_name(geoparser.parse(text))["Congo"].place.country_code
+@pytest.mark.parametrize("text,name,country", [
     # the larger Congo unless the report says otherwise
-    assert congo("M23 rebels clashed with army troops in eastern Congo on Monday.") == "CD"
-    assert congo("Fighting near Goma in North Kivu province of eastern Congo killed 12 people.") == "CD"
-    assert congo("Clashes broke out in Pointe-Noire, Congo, on Friday.") == "CG"
+    ("M23 rebels clashed with army troops in eastern Congo on Monday.", "Congo", "CD"),
+    ("Fighting near Goma in North Kivu province of eastern Congo killed 12 people.", "Congo", "CD"),
+    ("Clashes broke out in Pointe-Noire, Congo, on Friday.", "Congo", "CG"),
     # ... and a country's short form is the country the report named in full, whatever else it names
-    assert congo("Troops of the Republic of Congo met Congolese officials from Kinshasa. Congo's army said so.") == "CG"
-
-
-def test_kurdistan_is_iraq_s_region_unless_the_report_asks_for_iran_s_province(geoparser):
-    def kurdistan(text):
-        return by_name(geoparser.parse(text))["Kurdistan"].place.country_code
-    assert kurdistan("A drone struck near Erbil in the Kurdistan region on Sunday.") == "IQ"
-    assert kurdistan("Oil exports from Kurdistan resumed.") == "IQ"
-    assert kurdistan("Protests spread in Kurdistan province and Kermanshah, Iranian state media said.") == "IR"
+    ("Troops of the Republic of Congo met Congolese officials from Kinshasa. Congo's army said so.", "Congo", "CG"),
+    # Kurdistan is Iraq's region unless the report asks for Iran's province
+    ("A drone struck near Erbil in the Kurdistan region on Sunday.", "Kurdistan", "IQ"),
+    ("Oil exports from Kurdistan resumed.", "Kurdistan", "IQ"),
+    ("Protests spread in Kurdistan province and Kermanshah, Iranian state media said.", "Kurdistan", "IR"),
+])
+def test_a_name_of_two_countries_areas_is_the_one_the_report_s_other_names_ask_for(geoparser, text, name, country):
+    assert country_of(geoparser, text, name) == country
 
 
 def test_names_of_several_words_match_with_their_doubled_letters_single(geoparser):
