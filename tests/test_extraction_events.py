@@ -1432,3 +1432,21 @@ def test_supporters_who_clash_with_police_riot():
     [riot] = extract_events("Supporters of the opposition leader clashed with police in the capital on Friday, burning "
                             "cars and looting shops.", published_at=dt.date(2023, 6, 3), toponyms=[], locations=[])
     assert (riot.event_type, riot.actor1["inter"], riot.actor2["inter"]) == ("Riots", 5, 1)
+
+
+def test_an_act_of_another_kind_dated_days_apart_is_another_incident():
+    # a sitrep's dated acts, and a strike told back to, are not the day's act (nor its place)
+    text = ("Shelling on the town of Tadmur killed two civilians on 3 May. On 5 May, an airstrike hit a farm on the "
+            "outskirts of Tadmur, wounding three workers.")
+    tops = [toponym(text, "Tadmur", PALMYRA), toponym(text, "Tadmur", PALMYRA, nth=1)]
+    events = extract_events(text, published_at=dt.date(2024, 5, 8), toponyms=tops, locations=[])
+    assert [(e.sub_event_type, e.date_start) for e in events] == [
+        ("Shelling/artillery/missile attack", "2024-05-03"), ("Air/drone strike", "2024-05-05")]
+
+
+def test_a_sentence_that_opens_on_a_week_or_a_month_of_its_own_tells_another_incident():
+    text = ("Rebels killed 12 villagers in Tadmur province on Wednesday, officials said. Last week, the group killed 11 "
+            "people in the town of Tadmur.")
+    tops = [toponym(text, "Tadmur", PALMYRA, 4), toponym(text, "Tadmur", PALMYRA, nth=1)]
+    events = extract_events(text, published_at=dt.date(2024, 7, 11), toponyms=tops, locations=[])
+    assert [(e.killed["best"], e.location["precision"]) for e in events] == [(12, 4), (11, 1)]
