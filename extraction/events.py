@@ -605,21 +605,28 @@ _RESTATED_BEFORE = re.compile(r"\W*(?:it|this|that)\s+(?:was|is|marked|became)\s
 # and the rebels since June", "The group has been in talks with the government since 2021" (not a progressive act: "has
 # been shelling the city since Friday")
 _LASTING_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
-_LASTING_AFTER = re.compile(r"[^.;:]*?\b(?:since|for\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+)?(?:years|months|decades))\b",
+_LASTING_AFTER = re.compile(r"[^.;:]*?\b(?:since|for\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+){0,3}(?:years|months|decades))\b",
                             re.IGNORECASE)
+# the verb itself in the perfect: "The OLA has fought the government for decades", "Al-Shabab has been fighting to
+# overthrow the government for more than 15 years"
+_LASTING_VERB_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?$", re.IGNORECASE)
 
 
 def _lasting_state(text: str, span: tuple[int, int], trigger: Trigger) -> bool:
-    """Whether the act's noun names a state lasting since a time ("has been gripped by fighting ... since June")."""
-    return _LASTING_BEFORE.search(text, max(span[0], trigger.start - 50), trigger.start) is not None and \
-        _LASTING_AFTER.match(text, trigger.end, span[1]) is not None
+    """Whether the act's noun names a state lasting since a time ("has been gripped by fighting ... since June"), or its
+    verb in the perfect tells one lasting for years ("has fought the government for decades")."""
+    noun = trigger.rule.noun and _LASTING_BEFORE.search(text, max(span[0], trigger.start - 50), trigger.start)
+    verb = not noun and _LASTING_VERB_BEFORE.search(text, max(span[0], trigger.start - 15), trigger.start)
+    # (a verb's "since Friday" is an act going on: "has been shelling the city since Friday")
+    return bool(noun or verb) and (found := _LASTING_AFTER.match(text, trigger.end, span[1])) is not None and \
+        not (verb and found.group(0).lower().endswith("since"))
 
 
 def _reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, dates) -> bool:
     """A noun alone ("airstrikes") is talk about acts in general unless counted, dated, singular
     in a past-tense sentence, or a noun that is an event in itself (talks, withdrawal); but not a war or talks told
     as a state lasting since a time, with no toll of its own (background)."""
-    if trigger.rule.noun and not casualties and _lasting_state(text, span, trigger):
+    if not casualties and _lasting_state(text, span, trigger):
         return False
     if not trigger.rule.noun or trigger.rule.always:
         return True

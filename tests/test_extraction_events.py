@@ -1450,3 +1450,11 @@ def test_a_sentence_that_opens_on_a_week_or_a_month_of_its_own_tells_another_inc
     tops = [toponym(text, "Tadmur", PALMYRA, 4), toponym(text, "Tadmur", PALMYRA, nth=1)]
     events = extract_events(text, published_at=dt.date(2024, 7, 11), toponyms=tops, locations=[])
     assert [(e.killed["best"], e.location["precision"]) for e in events] == [(12, 4), (11, 1)]
+
+
+def test_a_war_told_in_the_perfect_for_years_is_background():
+    text = ("Gunmen killed at least 17 people in an overnight attack on Tadmur, an official said on Friday. The group "
+            "has fought the government for decades.")
+    tops = [toponym(text, "Tadmur", PALMYRA)]
+    events = extract_events(text, published_at=dt.date(2024, 11, 8), toponyms=tops, locations=[])
+    assert [e.sub_event_type for e in events] == ["Attack"]
