@@ -196,6 +196,8 @@ class _Candidate:
     headline: bool = False  # told in the report's title
     told_back: bool = False  # its doer refers back to men told before ("The attackers used an IED")
     named: tuple = ()  # the actors the sentence names
+    opening: DateMention | None = None  # the day the sentence opens with ("On 3 May, ...", "Last week, ...")
+    death: bool = False  # its word tells a death, not an act ("died", "succumbed")
 
 
 def _span(start: int, end: int) -> dict:
@@ -512,6 +514,7 @@ def _choose_date(text: str, i: int, dates_by_sentence: dict[int, list[DateMentio
 
 
 # the day of a death, which may come days after the attack
+_DEATH_WORD = re.compile(r"(?:died|dies|succumbed|pronounced\s+dead|declared\s+dead|passed\s+away)\b", re.IGNORECASE)
 _DEATH_BEFORE = re.compile(r"\b(?:died|pronounced\s+dead|declared\s+dead|succumbed|passed\s+away)\b[^.,;]{0,25}$",
                            re.IGNORECASE)
 
@@ -554,14 +557,21 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
     return None, (9,)
 
 
+def _opening_date(j: int, spans, dates_by_sentence: dict[int, list[DateMention]]) -> DateMention | None:
+    """The date a sentence opens with ("On the night of 13-14 March, armed men attacked ...", "Last week, ..."), or None."""
+    found = dates_by_sentence.get(j)
+    if not found:
+        return None
+    first = min(found, key=lambda d: d.start)
+    return first if first.start - spans[j][0] <= 25 else None
+
+
 def _opens_dated_apart(j: int, spans, dates_by_sentence: dict[int, list[DateMention]], date: DateMention | None) -> bool:
     """A sentence that opens with a day other than the act's ("On the night of 13-14 March, armed men attacked a
     camp near Zalingei"): a sitrep's next incident, no part of the act's scene."""
-    found = dates_by_sentence.get(j)
-    if not found or date is None:
-        return False
-    first = min(found, key=lambda d: d.start)
-    return first.start - spans[j][0] <= 25 and (first.date_start, first.date_end) != (date.date_start, date.date_end)
+    first = _opening_date(j, spans, dates_by_sentence)
+    return first is not None and date is not None and \
+        (first.date_start, first.date_end) != (date.date_start, date.date_end)
 
 
 def _inside(place: dict, area: dict) -> bool:
@@ -609,21 +619,28 @@ _RESTATED_BEFORE = re.compile(r"\W*(?:it|this|that)\s+(?:was|is|marked|became)\s
 # and the rebels since June", "The group has been in talks with the government since 2021" (not a progressive act: "has
 # been shelling the city since Friday")
 _LASTING_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
-_LASTING_AFTER = re.compile(r"[^.;:]*?\b(?:since|for\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+)?(?:years|months|decades))\b",
+_LASTING_AFTER = re.compile(r"[^.;:]*?\b(?:since|for\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+){0,3}(?:years|months|decades))\b",
                             re.IGNORECASE)
+# the verb itself in the perfect: "The OLA has fought the government for decades", "Al-Shabab has been fighting to
+# overthrow the government for more than 15 years"
+_LASTING_VERB_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?$", re.IGNORECASE)
 
 
 def _lasting_state(text: str, span: tuple[int, int], trigger: Trigger) -> bool:
-    """Whether the act's noun names a state lasting since a time ("has been gripped by fighting ... since June")."""
-    return _LASTING_BEFORE.search(text, max(span[0], trigger.start - 50), trigger.start) is not None and \
-        _LASTING_AFTER.match(text, trigger.end, span[1]) is not None
+    """Whether the act's noun names a state lasting since a time ("has been gripped by fighting ... since June"), or its
+    verb in the perfect tells one lasting for years ("has fought the government for decades")."""
+    noun = trigger.rule.noun and _LASTING_BEFORE.search(text, max(span[0], trigger.start - 50), trigger.start)
+    verb = not noun and _LASTING_VERB_BEFORE.search(text, max(span[0], trigger.start - 15), trigger.start)
+    # (a verb's "since Friday" is an act going on: "has been shelling the city since Friday")
+    return bool(noun or verb) and (found := _LASTING_AFTER.match(text, trigger.end, span[1])) is not None and \
+        not (verb and found.group(0).lower().endswith("since"))
 
 
 def _reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, dates) -> bool:
     """A noun alone ("airstrikes") is talk about acts in general unless counted, dated, singular
     in a past-tense sentence, or a noun that is an event in itself (talks, withdrawal); but not a war or talks told
     as a state lasting since a time, with no toll of its own (background)."""
-    if trigger.rule.noun and not casualties and _lasting_state(text, span, trigger):
+    if not casualties and _lasting_state(text, span, trigger):
         return False
     if not trigger.rule.noun or trigger.rule.always:
         return True
@@ -756,7 +773,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                           event_type, sub, max(blocks[i], 0), is_separate(i), trigger.end <= title_end,
                           a1 is not None and a1.actor.generic and date_distance != 0 and not a1.speaker and
                           _TOLD_BACK_BEFORE.search(text, max(s, a1.start - 5), a1.start) is not None,
-                          tuple(m.actor for m in actors_by_sentence.get(i, ())))
+                          tuple(m.actor for m in actors_by_sentence.get(i, ())), _opening_date(i, spans, dates_by_sentence),
+                          _DEATH_WORD.match(text, trigger.start) is not None)
         candidates.append(cand)
 
     if len(candidates) > 2 and candidates[0].headline and candidates[0].trigger.plural and \
@@ -975,7 +993,7 @@ _SAME_DAY_OPENING = re.compile(rf"\W*{_SAME_DAY}", re.IGNORECASE)
 
 
 def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
-    if group[0].block != cand.block or cand.separate:
+    if group[0].block != cand.block or cand.separate or _days_apart(group, cand):
         return False
     # (the body's act: the title says less)
     kind = group[0] if not group[0].headline else next((c for c in group if not c.headline), group[0])
@@ -1062,6 +1080,21 @@ def _part_retold(group: list[_Candidate], cand: _Candidate) -> bool:
     dead = [m.best for m in cand.casualties if m.kind == "killed"]
     told = [m.best for c in group for m in c.casualties if m.kind == "killed"]
     return bool(dead and told) and max(dead) <= max(told)
+
+
+def _days_apart(group: list[_Candidate], cand: _Candidate) -> bool:
+    """An act its own sentence dates two days or more from every day the incident's own sentences give ("On 3 May,
+    shelling ... On 5 May, an airstrike ...", "Last month, shelling on the nearby town of Ariha killed six"), or that
+    opens on a time of its own ("Last week, the group killed 11 people in Beni"): another incident (as
+    background_sentences reads its victims)."""
+    own = [c.date for c in group if c.date is not None and c.date_distance == 0]
+    if cand.date is None or cand.date_distance != 0 or not own or cand.death:
+        return False  # (a victim may die days after the act: "He died of his wounds on Monday")
+    d = cand.date
+    if cand.opening is d and d.precision >= 3:  # (a week or more: a time told back to)
+        return all((o.date_start, o.date_end) != (d.date_start, d.date_end) for o in own)
+    # (only an act of another kind: the days of one kind of act are often those of its steps, told apart)
+    return all(c.sub_event_type != cand.sub_event_type for c in group) and all((d.date_start - o.date_end).days >= 2 or (o.date_start - d.date_end).days >= 2 for o in own)
 
 
 def _dated_apart(group: list[_Candidate], cand: _Candidate) -> bool:

@@ -38,7 +38,8 @@ Col Colonel Lt Lieutenant Sgt Sergeant Capt Captain Cpl Officer Deputy Detective
 President Prince Princess King Queen Sheikh Pope Rev Reverend Father Pastor Bishop Coach Chief Sheriff
 Mayor Minister Secretary Commissioner Attorney Trooper Agent Professor Prof Dean Lord Lady Sir Dame Imam
 Rabbi Cardinal Ayatollah Emir Mullah Brother Sister Uncle Aunt Councilman Councilwoman Chairman
-Spokesman Spokeswoman Superintendent Principal Sgt Pvt Adm Maj Cmdr Supt Insp Const Hon""".split())
+Spokesman Spokeswoman Superintendent Principal Sgt Pvt Adm Maj Cmdr Supt Insp Const Hon
+Inspector Commander Brigadier Major Corporal ASP DSP CSP ACP DCP AIG IGP""".split())  # (police ranks: "ASP Mansir Hassan")
 # Words after a name that say it is a place (or part of one), not a person: "Henry County".
 PLACE_WORDS = frozenset("""County Parish Province Governorate Region District City Town Village State
 Valley River Lake Mountains Mountain Island Islands Peninsula Bay Gulf Sea Ocean Desert Coast Basin

@@ -61,8 +61,10 @@ _AREA_WORD = re.compile(r"\b(County|Parish|Province|Governorate|District|Region|
 POSTAL_CODES = _POSTAL = frozenset(US_STATE_ABBREVIATIONS.values()) | {"AK", "HI", "ID", "IA", "ME", "OH", "UT"}
 _ABBREVIATION_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){1,2}[A-Z]?[a-z]*\.?|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b)")
 _NAME_AFTER = re.compile(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
-# "the village of Solhan in northern Burkina Faso": a country the place lies in
-_COUNTRY_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?"
+# "the village of Solhan in northern Burkina Faso": a country the place lies in (or "the West Guji zone of Oromia
+# region": the area that holds a place's own area)
+_COUNTRY_AFTER = re.compile(r"\s+(?:in|(?i:zone|district|department|territory|commune|woreda|local\s+government\s+area)"
+                            r"\s+of)\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?"
                             r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 # "the village of Solhan in Yagha province": the area a place lies in, by its kind
 _AREA_KIND_AFTER = re.compile(r"\s+(?:province|region|district|governorate|department|prefecture|oblast|state)\b")
@@ -142,6 +144,17 @@ class _Readings:
     prior_belief: list[float]                # the softmax of their priors
 
 
+def _countries_said(hints: dict) -> set:
+    """The countries a mention's own words put it in (see Resolver._unless_contradicted)."""
+    said = {q.country_code for q in hints.get("qualifier", ())} | set(hints.get("area_countries", ()))
+    return said | {hints["country"]} if hints.get("country") else said
+
+
+def _qualified(hints: dict) -> bool:
+    """Whether a mention's own words say where it lies (see Resolver._unless_contradicted)."""
+    return bool(hints.get("qualifier") or hints.get("country") or hints.get("area_countries"))
+
+
 # Readings are memoised per mention surface (names recur within and across reports) until places are added
 # to the gazetteer, and emptied when they grow past this many (so a long stream of texts stays bounded).
 _READINGS_MEMO_SIZE = 100_000
@@ -217,8 +230,16 @@ class Resolver:
                 if scores and ("kind" not in h or key not in key_scores):
                     key_scores[key] = scores
         # The last round's scores choose.
-        return [self._unless_contradicted(self._best(m, cands[key], memo[sig]), h)
-                for m, key, sig, h in zip(mentions, keys, sigs, hints)]
+        chosen = [self._best(m, cands[key], memo[sig]) for m, key, sig in zip(mentions, keys, sigs)]
+        out = [self._unless_contradicted(r, h) for r, h in zip(chosen, hints)]
+        # "Mambelenga, 20 km north of Mambasa in Ituri province ... a civil society leader in Mambasa territory": a
+        # reading one mention's qualifiers put in another country is no reading of the name's bare mentions either
+        ruled_out = {(key, id(r.place)) for key, r, o, h in zip(keys, chosen, out, hints)
+                     if o.place is None and r.place is not None and r.place.country_code not in _countries_said(h)}
+        if ruled_out:
+            out = [Resolution(o.mention, None, 0.0) if (key, id(o.place)) in ruled_out and not _qualified(h) else o
+                   for key, o, h in zip(keys, out, hints)]
+        return out
 
     def _readings(self, m: Mention, key: str, demonyms_are_places: bool) -> _Readings:
         """A mention's candidates (see _candidates), best prior first, and what the rounds ask of them."""
@@ -302,7 +323,7 @@ class Resolver:
                 if hints["qualifier"] and (text[max(0, m.start - 2):m.start] == ", "
                                            or _LIST_AFTER.match(after, q.end())):
                     hints["list"] = True
-            elif after.startswith(" in ") and (q := _COUNTRY_AFTER.match(after)):
+            elif (after.startswith(" in ") or " of " in after) and (q := _COUNTRY_AFTER.match(after)):
                 # "in Mozambique's Cabo Delgado province": the country that owns the area
                 owner = _POSSESSIVE_END.split(q.group(1), 1)
                 countries = [p for p in self.gazetteer.candidates(owner[0])[:3] if p.feature_code == "PCLI"]

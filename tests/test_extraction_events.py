@@ -1442,3 +1442,29 @@ def test_an_event_with_no_country_of_its_own_takes_the_report_s():
     [attack] = extract_events(text, published_at=dt.date(2024, 3, 25),
                               toponyms=[toponym(text, "Haram", haram), toponym(text, "Chad", chad, 6)], locations=[])
     assert (attack.location, attack.actor2["name"]) == (None, "Military Forces of Chad")
+
+
+def test_an_act_of_another_kind_dated_days_apart_is_another_incident():
+    # a sitrep's dated acts, and a strike told back to, are not the day's act (nor its place)
+    text = ("Shelling on the town of Tadmur killed two civilians on 3 May. On 5 May, an airstrike hit a farm on the "
+            "outskirts of Tadmur, wounding three workers.")
+    tops = [toponym(text, "Tadmur", PALMYRA), toponym(text, "Tadmur", PALMYRA, nth=1)]
+    events = extract_events(text, published_at=dt.date(2024, 5, 8), toponyms=tops, locations=[])
+    assert [(e.sub_event_type, e.date_start) for e in events] == [
+        ("Shelling/artillery/missile attack", "2024-05-03"), ("Air/drone strike", "2024-05-05")]
+
+
+def test_a_sentence_that_opens_on_a_week_or_a_month_of_its_own_tells_another_incident():
+    text = ("Rebels killed 12 villagers in Tadmur province on Wednesday, officials said. Last week, the group killed 11 "
+            "people in the town of Tadmur.")
+    tops = [toponym(text, "Tadmur", PALMYRA, 4), toponym(text, "Tadmur", PALMYRA, nth=1)]
+    events = extract_events(text, published_at=dt.date(2024, 7, 11), toponyms=tops, locations=[])
+    assert [(e.killed["best"], e.location["precision"]) for e in events] == [(12, 4), (11, 1)]
+
+
+def test_a_war_told_in_the_perfect_for_years_is_background():
+    text = ("Gunmen killed at least 17 people in an overnight attack on Tadmur, an official said on Friday. The group "
+            "has fought the government for decades.")
+    tops = [toponym(text, "Tadmur", PALMYRA)]
+    events = extract_events(text, published_at=dt.date(2024, 11, 8), toponyms=tops, locations=[])
+    assert [e.sub_event_type for e in events] == ["Attack"]

@@ -652,3 +652,22 @@ def test_a_small_town_s_name_inside_a_longer_name_needs_its_country_backed(geopa
     assert geoparser.parse("Students celebrated Mardi Gras at the River Seafood and Oyster Bar.") == []
     # a major place keeps its name beside another word ("Metro Atlanta")
     assert [t.name for t in geoparser.parse("Traffic was heavy across Metro Atlanta on Friday.")] == ["Atlanta"]
+
+
+def test_a_reading_one_mention_s_qualifier_rules_out_is_none_of_its_bare_mentions(geoparser):
+    # the gazetteer knows "Mambasa" only as an alternate name of Kenya's Mombasa; "in Ituri province" rules it out
+    text = ("Rebels killed 12 villagers about 20 km north of Mambasa in Ituri province on Monday, said a civil "
+            "society leader in Mambasa territory.")
+    assert [t.name for t in geoparser.parse(text) if t.place.country_code == "KE"] == []
+
+
+def test_the_area_a_zone_or_district_lies_in_qualifies_the_place(geoparser):
+    # "Guji" is a Chinese village to the gazetteer; "zone of Oromia region" puts it in Ethiopia
+    text = "Gunmen killed nine farmers in the West Guji zone of Oromia region, a local official said."
+    assert [t.name for t in geoparser.parse(text) if t.place.country_code == "CN"] == []
+
+
+def test_a_police_rank_opens_a_person_s_name(geoparser):
+    text = ("Gunmen abducted 20 travellers near Kaduna. The spokesperson of the state police command, ASP Mansir "
+            "Hassan, said officers had been deployed.")
+    assert [t.name for t in geoparser.parse(text)] == ["Kaduna"]
