@@ -55,7 +55,7 @@ _HOLIDAY = (r"(?:new\s+year['’]?s\s+(?:day|night|morning)|christmas\s+(?P<xmas
 _DATE_STARTS = [
     r"the\s+[npf]", "nig", "fro", "bet",  # the night of, the previous day, the fourth of July; from, between
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    r"in\s+[jfmasond]", "ear", "lat", "mid", "las", r"this\s", "nex", r"on\s+[mtwfs]",  # in May, on Monday
+    r"in\s+[jfmasondel]", "ear", "lat", "mid", "las", r"this\s", "nex", r"on\s+[mtwfs]",  # in May, on Monday
     r"in\s+the\s+[pl]", "dur",  # in the past week, during the last three days
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "yes", "ove", "ton", "tod",
     r"new\s", "chr", "val", "ind", "fou", "hal", "thank", "mem", "lab", "mlk", "eas", r"good\s",
@@ -76,6 +76,8 @@ DATE_RE = folded_regex(
         r"(?P<us>(?<![\d/])(?P<um>1[0-2]|0?[1-9])/(?P<ud>[0-3]?\d)(?:/(?P<uy>(?:20)?\d\d))?(?![\d/]))",
         rf"(?P<single>{_md('0')})",
         rf"(?P<monthyear>(?:in\s+|early\s+|late\s+|mid-?)?{_MONTH.format(g='my')}\s+(?P<myy>(?:19|20)\d\d))",
+        # "In March, a roadside bomb killed ...": the latest March up to publication (an opening, see find_dates)
+        rf"(?P<inmonth>in\s+(?:early\s+|late\s+|mid-?)?{_MONTH.format(g='inm')}(?![\s.]*[0-3]?\d\b))",
         # "the night of Saturday to Sunday", "overnight Tuesday into Wednesday": a night across two days
         rf"(?P<nightof>(?:(?:on\s+)?the\s+night\s+of|overnight)\s+(?P<nw1>{_WEEKDAYS})\s+(?:to|into|and)\s+"
         rf"(?:early\s+)?(?P<nw2>{_WEEKDAYS}))",
@@ -361,6 +363,11 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
         # publication date five times out of six, "this morning"/"this afternoon" on it nearly always
         d = published - dt.timedelta(days=1)
         return d, d
+    if m.group("inmonth"):
+        mi = MONTHS[m.group("inm").lower().rstrip(".")]
+        yi = published.year if mi <= published.month else published.year - 1
+        last = dt.date(yi, mi, calendar.monthrange(yi, mi)[1])
+        return dt.date(yi, mi, 1), min(last, published)
     if m.group("namedmonth"):
         mi = MONTHS[m.group("nm").lower().rstrip(".")]
         yi = published.year if mi < published.month else published.year - 1
@@ -552,6 +559,8 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
             continue  # "that Saturday morning": a day of a time told before, not of the publication's week
         if m.group("us") and not m.group("uy") and _not_a_date(text, m):
             continue
+        if m.group("inmonth") and not (text[m.start("inm")].isupper() and text[m.start()] == "I"):
+            continue  # only a sentence's opening, "In March, ...": a month told mid-sentence is most often background
         resolved = _resolve(m, published)
         if resolved is None:
             continue

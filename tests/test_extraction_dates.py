@@ -338,3 +338,10 @@ def test_the_night_of_one_weekday_to_the_next_is_a_span():
 ])
 def test_a_toll_counted_since_a_day_or_over_days_spans_them_up_to_the_report(text, published, expected):
     assert only(text, published) == expected
+
+
+def test_a_sentence_opening_on_a_month_dates_its_act_in_the_latest_such_month():
+    assert only("In March, a roadside bomb killed four soldiers.", "2024-12-08") == ("2024-03-01", "2024-03-31", 4)
+    assert only("In late April, gunmen attacked the village.", "2024-04-20") == ("2024-04-01", "2024-04-20", 4)
+    # a month told mid-sentence is most often background ("charged in January"), and a march is no month
+    assert find_dates("Attacks rose in May and protesters in march.", D("2024-12-08")) == []
