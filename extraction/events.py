@@ -1041,6 +1041,11 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
     return False
 
 
+def _same_actor(a: Actor, b: Actor) -> bool:
+    """One actor, or one actor's generic and national forms ("a police officer", "Serbian police")."""
+    return a is b or a.name == b.name and (a.generic or b.generic or a.country == b.country)
+
+
 def _one_group(a: Actor, b: Actor) -> bool:
     """One actor, or a group and its branch named after it ("Islamic State", "Islamic State Khorasan Province"):
     a title may name the parent where the body names the branch."""
@@ -1234,7 +1239,8 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
             inferred.append("actor2")
     # (one actor on both sides only as one plural written for both: "between two rival armed groups")
     both = any(c.actor1 is not None and c.actor1 is c.actor2 for c in group)  # a plural written for both sides
-    if sub in ONE_SIDED or (a1 and a2 and a1.actor is a2.actor and a1 is not a2 and not both):
+    # (the same actor though named apart: "Serbian police" and "a police officer")
+    if sub in ONE_SIDED or (a1 and a2 and a1 is not a2 and not both and _same_actor(a1.actor, a2.actor)):
         a2 = None
     # "Gunmen opened fire on customers at a bar, killing five people": an attack aimed at civilians, whose dead are theirs
     aimed = next(filter(None, map(lambda c: _civilian_target(text, c), group)), None) \

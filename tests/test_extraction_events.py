@@ -1468,3 +1468,9 @@ def test_a_war_told_in_the_perfect_for_years_is_background():
     tops = [toponym(text, "Tadmur", PALMYRA)]
     events = extract_events(text, published_at=dt.date(2024, 11, 8), toponyms=tops, locations=[])
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_an_actor_named_twice_apart_is_on_one_side_only():
+    event = only_event("Serbian police detained a man who attacked a police officer with a crossbow on Saturday; the "
+                       "officer was wounded and the attacker was shot dead by police.", dt.date(2024, 6, 30))
+    assert event.actor1["name"] == "Police Forces of Serbia" and event.actor2 is None
