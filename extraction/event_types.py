@@ -166,11 +166,12 @@ RULES = [
                 r"stabbed|stabbing\s+(?:a|an|the|his|her)\b|murdered|killed|killing|kills|slain|executed|massacred|"
                 r"behead(?:ed|ing)|decapitated|neutrali[sz]ed(?!\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
                 r"(?:explosive|devices?|bombs?|ieds?|mines?|landmines?|drones?|missiles?|rockets?)\b)|"
-                r"beat(?:en)?\s+to\s+death|wounded|injured|destroyed|died|attacked",
+                r"beat(?:en)?\s+to\s+death|wounded|injured|destroyed|died|attacked|attacking",
                 VIOLENCE_CIV, LETHAL, 16, False),
     PRESENT_KILL,
-    TriggerRule(r"shootings?|gunfire|gunshots?|stabbings?|murders?|homicides?|massacres?|deaths?|attacks?|"
-                r"killings?|dead\b", VIOLENCE_CIV, LETHAL, 16, True),
+    # (whole words: "attackers" and "murderers" are people, "deathbed" no death)
+    TriggerRule(r"(?:shootings?|gunfire|gunshots?|stabbings?|murders?|homicides?|massacres?|deaths?|attacks?|"
+                r"killings?|dead)\b", VIOLENCE_CIV, LETHAL, 16, True),
     TriggerRule(r"fired\s+(?:\w+\s+)?(?:shots?|rounds?)|fired\s+(?:on|at|upon)\b(?!\s+least)|shots?\s+(?:were\s+|was\s+)?fired|shot\s+at|"
                 r"pistol[- ]whipp\w+|assaulted|beat\s+(?:him|her|them)|struck\s+(?:him|her|them)\s+with|"
                 r"(?:struck|hit)\s+(?:[\w-]+\s+){0,4}?with\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?"

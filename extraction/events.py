@@ -1002,9 +1002,12 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
     if kind.event_type == PROTESTS and cand.sub_event_type == "Arrests" and not _dated_apart(group, cand) and \
             compatible(kind.place.record if kind.place else None, cand.place.record if cand.place else None):
         return True  # "Hundreds protested in Islamabad on Sunday. Police arrested more than 100 people": the protest's
-    if cand.told_back and kind.event_type in VIOLENT_TYPES and cand.event_type in VIOLENT_TYPES and \
+    if cand.told_back and kind.event_type in VIOLENT_TYPES and (
+            cand.event_type in VIOLENT_TYPES or cand.sub_event_type in _PART_OF_AN_ATTACK) and \
             (cand.place is None or cand.place_key[1] != 0):
-        return True  # "The attackers used an improvised explosive device before opening fire": the same men, the same act
+        # "The attackers used an improvised explosive device before opening fire", "The attackers also looted shops",
+        # "The attackers fled on motorcycles": the same men, the same act
+        return True
     if kind.event_type == STRATEGIC and kind.sub_event_type != cand.sub_event_type:
         return False  # an arrest and a looting, an agreement and a withdrawal: developments of their own
     if kind.event_type != cand.event_type:
@@ -1039,6 +1042,9 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
     if kind.trigger.rule.sub_event_type == LETHAL and cand.trigger.rule.sub_event_type == LETHAL:
         return not _dated_apart(group, cand)
     return False
+
+
+_PART_OF_AN_ATTACK = ("Looting/property destruction", "Change to group/activity")
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:

@@ -1474,3 +1474,17 @@ def test_an_actor_named_twice_apart_is_on_one_side_only():
     event = only_event("Serbian police detained a man who attacked a police officer with a crossbow on Saturday; the "
                        "officer was wounded and the attacker was shot dead by police.", dt.date(2024, 6, 30))
     assert event.actor1["name"] == "Police Forces of Serbia" and event.actor2 is None
+
+
+def test_what_the_attackers_did_after_is_the_attack_s():
+    # (and "attackers" is no "attack")
+    [attack] = extract_events("Gangs attacked the suburb before dawn on Monday, killing at least 12 people. The attackers "
+                              "looted homes and set cars on fire.", published_at=dt.date(2024, 3, 19),
+                              toponyms=[], locations=[])
+    assert (attack.sub_event_type, attack.killed["best"]) == ("Attack", 12)
+    [shooting] = extract_events("A man was shot in the leg on Elm Street on Friday. The shooter fled the scene in a gray "
+                                "sedan, police said.", published_at=dt.date(2018, 3, 17), toponyms=[], locations=[])
+    assert shooting.wounded["best"] == 1
+    assert [e.sub_event_type for e in extract_events("Unknown attackers set fire to a shelter overnight.",
+                                                     published_at=dt.date(2024, 2, 12), toponyms=[], locations=[])] == \
+        ["Looting/property destruction"]
