@@ -88,6 +88,13 @@ PRESENT_KILL = TriggerRule(r"kill\b", VIOLENCE_CIV, LETHAL, 16, False)
 _BLOWN_UP = (r"(?:trains?|railways?|rail\s+(?:lines?|tracks?)|tracks|bridges?|pipelines?|power\s+lines?|pylons?|"
              r"substations?|vehicles?|cars?|trucks?|bus|buses|convoys?|tanks?|checkpoints?|towers?|dams?)\b")
 
+# a demonstration turned violent (and a protest whose crowd clashes: see events)
+RIOT = TriggerRule(
+    r"\briot\w*|violent\s+(?:demonstrations?|protests?)|"
+    # "Protesters stormed Kenya's parliament", "demonstrators set fire to the governor's office"
+    r"(?:protesters|demonstrators|crowds?)\s+(?:\w+\s+)?(?:stormed|broke\s+into|set\s+fire\s+to|torched|ransacked)",
+    RIOTS, "Violent demonstration", 11, True)
+
 RULES = [
     TriggerRule(r"chemical\s+(?:weapons?|attacks?|agents?|munitions?|strikes?)|sarin|chlorine\s+(?:gas|attack|bombs?)|"
                 r"toxic\s+gas|nerve\s+agent|mustard\s+gas", EXPLOSIONS, "Chemical weapon", 1, True),
@@ -132,10 +139,7 @@ RULES = [
     TriggerRule(r"tear\s*-?\s*gas|water\s+cannons?|rubber\s+bullets|stun\s+grenades|baton[\s-]charg\w+|"
                 r"dispersed\s+(?:the\s+)?(?:protesters|demonstrators|crowd|protest)",
                 PROTESTS, "Protest with intervention", 10, True),
-    TriggerRule(r"\briot\w*|violent\s+(?:demonstrations?|protests?)|"
-                # "Protesters stormed Kenya's parliament", "demonstrators set fire to the governor's office"
-                r"(?:protesters|demonstrators|crowds?)\s+(?:\w+\s+)?(?:stormed|broke\s+into|set\s+fire\s+to|torched|ransacked)",
-                RIOTS, "Violent demonstration", 11, True),
+    RIOT,
     TriggerRule(r"\bmobs?\b|lynch\w*", RIOTS, "Mob violence", 12, True),
     TriggerRule(r"protest(?:ed|s|ing)?\b|demonstrat(?:ion|ions|ors|ed)|\brall(?:y|ies|ied)\b|sit-ins?|"
                 r"took\s+to\s+the\s+streets",

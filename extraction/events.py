@@ -19,8 +19,8 @@ from .dates import DateMention, counted_since, find_dates, undated_day
 from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold, holds_case_odd, may_hold
 from .numbers import words_to_int
-from .event_types import (BATTLES, EXPLOSIONS, LETHAL, PROTESTS, RIOTS, STORMING, STRATEGIC, TERRITORY, VIOLENCE_CIV,
-                          Trigger, after_accident, find_triggers, in_title, resolve_sub_type)
+from .event_types import (BATTLES, EXPLOSIONS, LETHAL, PROTESTS, RIOT, RIOTS, STORMING, STRATEGIC, TERRITORY,
+                          VIOLENCE_CIV, Trigger, after_accident, find_triggers, in_title, resolve_sub_type)
 from .places import PlaceCandidate, compatible, place_candidates
 from .sentences import sentence_spans
 
@@ -732,6 +732,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 orphans.append((i, casualties))
             continue
         trigger = min(triggers, key=lambda t: (t.rule.rank, t.start))
+        if trigger.rule.sub_event_type == "Peaceful protest" and (
+                clash := next((t for t in triggers if t.rule.sub_event_type == "Armed clash" and t.rule.event_type == BATTLES),
+                              None)):
+            # "Hundreds marched ... and small groups clashed with police": the demonstration turned violent
+            trigger = Trigger(clash.start, clash.end, RIOT, False)
         if trigger.rule.noun and trigger.rule.event_type in VIOLENT_TYPES and \
                 _SPELL_OF_BEFORE.search(text, max(s, trigger.start - 30), trigger.start):
             # "agreed to a ceasefire ..., ending more than a year of fighting": the war the agreement ends
@@ -939,10 +944,11 @@ def _group_actor(group: list[_Candidate], role: str) -> ActorMention | None:
 
 
 def _crowd_control(c: _Candidate) -> bool:
-    """'Protesters stormed the parliament ... Police opened fire, killing at least five people': state forces'
-    lethal act with no target but the crowd is the riot's (or the protest's) intervention."""
-    return c.trigger.rule.sub_event_type == LETHAL and c.actor1 is not None and c.actor1.actor.inter == 1 and \
-        (c.actor2 is None or c.actor2.actor.inter in (5, 6))
+    """'Protesters stormed the parliament ... Police opened fire, killing at least five people', 'Police arrested 34
+    people': state forces' lethal act or arrest with no target but the crowd is the riot's (or the protest's)
+    intervention."""
+    return (c.trigger.rule.sub_event_type == LETHAL or c.sub_event_type == "Arrests") and c.actor1 is not None and \
+        c.actor1.actor.inter == 1 and (c.actor2 is None or c.actor2.actor.inter in (5, 6, 7))
 
 
 def _crowd_violence(c: _Candidate) -> bool:

@@ -1488,3 +1488,10 @@ def test_what_the_attackers_did_after_is_the_attack_s():
     assert [e.sub_event_type for e in extract_events("Unknown attackers set fire to a shelter overnight.",
                                                      published_at=dt.date(2024, 2, 12), toponyms=[], locations=[])] == \
         ["Looting/property destruction"]
+
+
+def test_a_march_whose_crowd_clashes_with_police_is_a_riot_and_its_arrests_the_police_s():
+    [riot] = extract_events("Hundreds of activists marched through the centre on Saturday against immigration, and small "
+                            "groups clashed with police, throwing bottles. Police arrested 34 people.",
+                            published_at=dt.date(2023, 11, 26), toponyms=[], locations=[])
+    assert (riot.sub_event_type, riot.actor1["inter"], riot.actor2["inter"]) == ("Violent demonstration", 5, 1)
