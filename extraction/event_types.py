@@ -304,6 +304,8 @@ _CAPTIVES_BEFORE = re.compile(r"\b(?:hostages|captives|abductees|(?:\w+\s+)?of\s
 _CIVILIANS_BEFORE = re.compile(r"\b(?:people|residents|civilians|families|villagers|inhabitants|households|"
                                r"displaced\s+persons|thousands|hundreds)\s+(?:(?:have|had|also|reportedly)\s+)?$",
                                re.IGNORECASE)
+_WAR_TALLY_BEFORE = re.compile(r"\b(?:war|conflict|insurgency|uprising|civil\s+war)\b[^.;]{0,90}?\b(?:has|have)\s+"
+                               r"(?:so\s+far\s+|now\s+|already\s+|since\s+)?$", re.IGNORECASE)
 _NOBODY_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none)\b", re.IGNORECASE)
 
 
@@ -351,6 +353,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue  # "Five of the women escaped", "3,000 people fled the site": captives and the displaced, no group
         if rule.sub_event_type == LETHAL and _NOBODY_AFTER.match(text, m.end()):
             continue  # "looted shops ..., killing no one"
+        if rule.sub_event_type == LETHAL and not rule.noun and ("has" in before or "have" in before) and \
+                _WAR_TALLY_BEFORE.search(text, max(start, m.start() - 120), m.start()):
+            continue  # "The war ... erupted in April 2023 and has killed more than 14,000 people": a war's tally
         word = m.group(0)
         word = word.rstrip()  # ("strikes " of "strikes on")
         plural = rule.noun and not rule.always and word.lower().endswith("s") and not word.lower().endswith("ss")

@@ -1495,3 +1495,10 @@ def test_a_march_whose_crowd_clashes_with_police_is_a_riot_and_its_arrests_the_p
                             "groups clashed with police, throwing bottles. Police arrested 34 people.",
                             published_at=dt.date(2023, 11, 26), toponyms=[], locations=[])
     assert (riot.sub_event_type, riot.actor1["inter"], riot.actor2["inter"]) == ("Violent demonstration", 5, 1)
+
+
+def test_a_war_s_tally_in_the_perfect_is_no_act():
+    events = extract_events("Shelling killed three people in the city on Sunday. The war between the army and the RSF "
+                            "erupted in April 2023 and has killed more than 14,000 people.",
+                            published_at=dt.date(2024, 5, 13), toponyms=[], locations=[])
+    assert [(e.sub_event_type, e.killed["best"]) for e in events] == [("Shelling/artillery/missile attack", 3)]
