@@ -25,7 +25,7 @@ from .matching import (
     may_hold,
     spread_leading_group,
 )
-from .numbers import QUANTITY_FIRST_WORDS, QUANTITY_PATTERN, Quantity, parse_quantity
+from .numbers import QUANTITY_FIRST_WORDS, QUANTITY_PATTERN, VAGUE, Quantity, parse_quantity
 
 KILLED, WOUNDED, HIT, MISSING, ABDUCTED = "killed", "wounded", "hit", "missing", "abducted"
 
@@ -231,12 +231,14 @@ FATAL_SUBSET = folded_regex(
     word_start=False)
 # a second group counted after the first: "killing 169 Afghans and 13 US troops", "20 soldiers and a civilian"
 # (after a noun of the list or a people's name: "169 Afghans"; not "killed 3 and 4 people were hurt")
-_AND_MORE = re.compile(rf"(?-i:\s+[A-Z][a-z]+s)?\s+and\s+(?:(?:his|her|their)\s+)?(?:(?P<qty>{_QTY})|(?P<det>an?)(?=\s))"
+_AND_MORE = re.compile(rf"(?-i:\s+[A-Z][a-z]+s)?\s+and\s+(?:(?:his|her|their)\s+)?(?:(?P<qty>{_QTY})|(?P<det>an?|another)(?=\s))"
                        rf"(?P<noun>\s*{_NOUN_PHRASE})(?![\w-])"
                        r"(?!\s+(?:were|was|are|is|had|have|has|remain\w*|dead|injured|wounded|hurt|"
                        r"in\s+(?:the\s+|a\s+)?(?:hospital|critical|serious|stable|fair|grave))\b)", re.IGNORECASE)
 AND_MORE_RULE = "and N more: added"
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+_BARE_AND = re.compile(r"\s+and\s+(?!(?:a|an|the|his|her|their|another)\s)", re.IGNORECASE)
 _ONE_MORE = re.compile(r"\s+and\s+(?=an?\s)", re.IGNORECASE)
 # the first of two counted groups that are the subject of one verb ("Six soldiers and 14 rebels were killed")
 # (not the last of an aside: "32 people were killed, including three children, and 159 wounded")
@@ -379,6 +381,8 @@ _BACKGROUND_WORDS = (
     r"(?:during|in|for)\s+the\s+(?:month|week|year)|on\s+the\s+same\s+day|year-to-date|"
     rf"every\s+year|each\s+year|over\s+the\s+(?:past|last)(?!{_SHORT_SPAN})|in\s+recent\s+(?:years|months)|"
     r"(?:weeks|months|years)\s+ago|earlier\s+this\s+year|"
+    # "More than 400 people have been killed in Lebanon since then": a tally from a time told before, no act's toll
+    r"since\s+then|"
     # "a weekend that saw eight people shot", "the fifth consecutive day on which four people were shot",
     # "used in five separate shootings that left two dead": tallies over several acts
     r"(?:weekend|week|month|year|night|day)\s+(?:that|which)\s+saw|consecutive\s+(?:days?|nights?|weeks?)|"
@@ -697,6 +701,9 @@ def _source(sentence: str, at: int) -> str | None:
     return None if found is None else (found.group("acc") or found.group("said")).strip().lower()
 
 
+_BOTH_SIDES_AFTER = re.compile(r"\s+(?:from|on|of)\s+(?:both|either|all)\s+sides\b", re.IGNORECASE)
+
+
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
     """Casualty mentions in text[start:end] (one sentence, usually); spans in text coordinates."""
     end = len(text) if end is None else end
@@ -714,7 +721,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
 
     def add(kind, q, category, s, e, rule, additive=False, who=None, revised=False):
         besides = who == "other" and bool(_BESIDES.match(sentence, s))
-        force = force_of(sentence[s:e]) if category == "combatants" else None
+        # ("nine fighters from both sides": the dead of both, no one side's)
+        force = force_of(sentence[s:e]) if category == "combatants" and not _BOTH_SIDES_AFTER.match(sentence, e) else None
         found.append(CasualtyMention(kind, q.low, q.best, q.high, category, start + s, start + e,
                                      rule, additive, background or s >= total_from and not revised, who, besides, force,
                                      _source(sentence, s) if sourced else None, paragraph, start, revised_toll))
@@ -883,9 +891,15 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if q is None or _rhetorical(m.group("qty")):
             continue
         one_more = None  # "Eight policemen and a civilian driver were killed": a counted group, then one more
+        pair_category = None
         if m.group("pair"):
             if m.group("qty") and m.group("noun") and not m.group("extra") and (and_one := _ONE_MORE.match(m.group("pair"))):
                 one_more = m.start("pair") + and_one.end()
+            elif m.group("qty") and m.group("noun") and _BARE_AND.match(m.group("pair")):
+                # "about 20 soldiers and volunteers were killed": one count of a group of two kinds (of either kind's
+                # side only when both are of one)
+                kinds = {_category(m.group("noun")), _category(m.group("pair"))}
+                pair_category = kinds.pop() if len(kinds) == 1 else "unknown"
             elif not m.group("det"):
                 continue  # "two men and a woman": a count already given, or a name and someone: left alone
             else:
@@ -898,7 +912,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             continue  # "2 shot" alone is too often a score or a headline fragment ("one was shot" is not)
         rule = q.rule if q.rule != "exact" else "count before the verb"
         det = (m.group("det") or "").lower()
-        additive = bool(m.group("extra")) or det in ("another", "a second", "a third", "a fourth")
+        # ("dozens of civilians were also killed": others besides the dead told; "were also wounded" is too often
+        # the same people, hurt as well as shot)
+        additive = bool(m.group("extra")) or det in ("another", "a second", "a third", "a fourth") or \
+            kind == KILLED and _ALSO.search(m.group("aux")) is not None
         if kind == HIT and m.group("extra") and re.search(r"hospital|center|room$", m.group("hit"), re.IGNORECASE):
             additive = False  # "two others were taken to the hospital": those already told, on their way
         who = None if m.group("qty") or m.group("pair") or (m.group("pron") or "").lower() == "both" else \
@@ -915,7 +932,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             one = Quantity(1, 1, 1, "and one more: added", 0, 0, "")
             add(kind, one, _category(m.group("pair")), one_more, m.end(), AND_MORE_RULE, True)
         else:
-            add(kind, q, _category(noun), m.start(), m.end(), rule, additive, who)
+            add(kind, q, pair_category or _category(noun), m.start(), m.end(), rule, additive, who)
         taken.append((m.start(), m.end()))
 
     for m in (GAP_INJURY.finditer(sentence) if may_hold(sentence, lowered, _GAP_INJURY_WORDS) else ()):
@@ -1195,24 +1212,32 @@ def _other_sources(base: CasualtyMention | None, mentions: list[CasualtyMention]
             ("unknown" in (m.category, base.category) or m.category == base.category)]
 
 
+# "killed several of the assailants": a side's dead told by no number (a small vague word) add no guess to another side's
+_UNNUMBERED = frozenset(rule for low, high, rule in VAGUE.values() if high < 10)
+
+
 def _opposite_sides_added(count: Count | None) -> Count | None:
     """'killed more than 30 militants ... Seven soldiers died', 'five civilians were hurt ... three
     soldiers were wounded': the victims of different sides, each told on its own, are different
     people, so the largest count told of each side adds up. A larger count that names no side ("37
-    people were killed") already holds them, and "combatants" of no told side may be either."""
+    people were killed") already holds them, and "combatants" of no told side may be either. A side's
+    dead told by no number ("several of the assailants") add no guess to another side's told toll."""
     if count is None:
         return None
     told, extra = _told_counts(count.mentions)
     largest: dict[str, CasualtyMention] = {}
     for m in _side_counts(told):
-        if m.best > 0 and m.group in ("civilians", STATE_FORCES, ARMED_GROUP) and \
+        if m.best > 0 and m.group in ("civilians", STATE_FORCES, ARMED_GROUP) and m.rule not in _UNNUMBERED and \
                 (m.group not in largest or m.best > largest[m.group].best):
             largest[m.group] = m
-    if len(largest) < 2:
+    # ("killing two soldiers ... neutralised several of the terrorists": the two told, not a guessed three)
+    guessed = len(largest) == 1 and (base := _base(count.mentions)) is not None and base.rule in _UNNUMBERED and \
+        base.group in (STATE_FORCES, ARMED_GROUP, "civilians") and base.group not in largest
+    if len(largest) < 2 and not guessed:
         return count
     parts = list(largest.values()) + extra
     best = sum(m.best for m in parts)
-    if best <= count.best:
+    if best <= count.best and not guessed:
         return count
     low = None if any(m.low is None for m in parts) else sum(m.low for m in parts)
     high = None if any(m.high is None for m in parts) else sum(m.high for m in parts)

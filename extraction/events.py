@@ -79,6 +79,9 @@ _PAST_ACT_CLAUSE = re.compile(r"[^.;]{0,40}?\b(?:that|which)\s+(?:killed|left|cl
                               re.IGNORECASE)
 
 
+# an act that only dates a time told just before it: "since October 8, a day after its ally Hamas attacked Israel"
+_DATE_ANCHOR_BEFORE = re.compile(r"\b(?:since|from|on|until)\s+[^,.;]{2,30},\s+(?:a|one|the|two|three|four|five|\d+)\s+"
+                                 r"(?:days?|weeks?|months?)\s+(?:after|before)\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _BEGAN_AFTER = re.compile(r"\s+(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)\b", re.IGNORECASE)
 
@@ -89,9 +92,16 @@ def _past_act(text: str, trigger: Trigger, sentence_start: int) -> tuple[int, in
     before = _PAST_ACT_BEFORE.search(text, max(sentence_start, trigger.start - 120), trigger.start)
     if before is None:
         lo = max(sentence_start, trigger.start - 40)
-        if text.find("ince", lo, trigger.start) >= 0 and _SINCE_BEFORE.search(text, lo, trigger.start) and \
-                _BEGAN_AFTER.match(text, trigger.end):
-            return trigger.start, trigger.end  # "killed since the clashes began": when a tally starts
+        if text.find("ince", lo, trigger.start) >= 0 and _SINCE_BEFORE.search(text, lo, trigger.start):
+            if _BEGAN_AFTER.match(text, trigger.end):
+                return trigger.start, trigger.end  # "killed since the clashes began": when a tally starts
+            if _ACT_NOUN.fullmatch(text, trigger.start, trigger.end):
+                return trigger.start, trigger.end  # "has surged since the Hamas attack on Oct. 7": a time, no act told
+        # "since October 8, a day after Hamas attacked Israel": to the clause's end
+        lo = max(sentence_start, trigger.start - 90)
+        if (text.find(" after ", lo, trigger.start) >= 0 or text.find(" before ", lo, trigger.start) >= 0) and \
+                _DATE_ANCHOR_BEFORE.search(text, lo, trigger.start):
+            return trigger.start, _PAST_ACT_REST.match(text, trigger.end).end()
         return None
     if before.group("clause"):  # the verb of "the 2016 bombing that killed ...": to the clause's end
         return trigger.start, _PAST_ACT_REST.match(text, trigger.end).end()
@@ -717,6 +727,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             for m in casualties_by_sentence[i]:
                 m.background = False
     for i, (s, e) in enumerate(spans):
+        if text.startswith("It ", s) and _RECALLED_OPENING.match(text, s):
+            for m in casualties_by_sentence[i]:
+                m.background = True  # "It would be recalled that ... had attacked the same base in March": a past act
+            continue
         triggers = find_triggers(text, s, e, folded)
         since_began = False  # the sentence counts from when a war began ("since the clashes began")
         if triggers and _past_act_hint(text, folded, s, e):
@@ -995,6 +1009,8 @@ def _denied_after(text: str, spans: list[tuple[int, int]], pos: int) -> bool:
     return text.find("den", pos, end) >= 0 and _DENIAL.search(text, pos, end) is not None
 
 
+# a sentence that recalls an earlier act: "It would be recalled that the fighters had attacked the same base in March"
+_RECALLED_OPENING = re.compile(r"It\s+(?:would|will|should|may|can)\s+be\s+recalled\s+that\b")
 _SAME_DAY_OPENING = re.compile(rf"\W*{_SAME_DAY}", re.IGNORECASE)
 
 

@@ -107,3 +107,13 @@ def test_an_alias_with_a_letter_beyond_ascii_is_found_in_either_case():
     text = "Urabeños gunmen attacked a post. The URABEÑOS withdrew."
     assert [text[m.start:m.end] for m in find_actors(text) if m.actor.inter == 3 and not m.actor.generic] == \
         ["Urabeños gunmen", "URABEÑOS"]
+
+
+def test_ethiopian_army_houthi_drones_and_settlers_are_named():
+    assert names("ENDF troops shelled the town")[0][1] == "Military Forces of Ethiopia"
+    assert names("the Ethiopian National Defence Force shelled the town") == [
+        ("Ethiopian National Defence Force", "Military Forces of Ethiopia")]
+    [drone] = find_actors("A Houthi drone hit the camp")
+    assert (drone.actor.name, drone.air) == ("Ansar Allah (Houthis)", True)
+    assert [(n, m.actor.inter) for n, m in ((m.actor.name, m) for m in find_actors("Israeli settlers burned two cars"))] == [
+        ("Settlers (Israel)", 4)]

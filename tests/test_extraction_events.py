@@ -1502,3 +1502,47 @@ def test_a_war_s_tally_in_the_perfect_is_no_act():
                             "erupted in April 2023 and has killed more than 14,000 people.",
                             published_at=dt.date(2024, 5, 13), toponyms=[], locations=[])
     assert [(e.sub_event_type, e.killed["best"]) for e in events] == [("Shelling/artillery/missile attack", 3)]
+
+
+def _killed(text, published):
+    return [(e.killed or {}).get("best") for e in extract_events(text, published_at=published, toponyms=[], locations=[])]
+
+
+def test_a_tally_since_then_is_not_added_to_the_toll():
+    # a war's running total counted "since then" is no act's
+    assert _killed("A drone strike on a truck on Monday killed a militia commander and another man. Clashes began on "
+                   "March 2. More than 300 people have been killed in the province since then.",
+                   dt.date(2024, 6, 4))[0] == 2
+
+
+def test_the_dead_from_both_sides_are_no_one_sides_dead():
+    assert _killed("Clashes on Monday between rebels and troops killed at least 11 fighters from both sides. Six rebels "
+                   "and five soldiers were killed, an officer said.", dt.date(2024, 6, 4)) == [11]
+
+
+def test_a_side_told_dead_by_no_number_adds_no_guess_to_a_told_toll():
+    assert _killed("Bandits killed 14 villagers on Monday. Several of the bandits were killed as they fled, the army "
+                   "said without giving a figure.", dt.date(2024, 6, 4)) == [14]
+
+
+def test_a_side_told_dead_by_no_number_is_not_the_toll():
+    assert _killed("Rebels attacked an army post on Monday, killing three soldiers. Troops repelled the attack and "
+                   "neutralised several of the rebels.", dt.date(2024, 6, 4)) == [3]
+
+
+def test_a_mixed_group_and_the_dead_also_told_add_up():
+    assert _killed("Rebels attacked the town on Monday. About 15 soldiers and volunteers were killed, and scores of "
+                   "civilians were also killed, residents said.", dt.date(2024, 6, 4)) == [55]
+
+
+def test_an_act_that_only_dates_a_time_is_no_event():
+    text = ("Troops raided a camp near the city on Tuesday, killing two gunmen. Raids have surged since the rebel attack "
+            "on the capital in March. Prices have soared since June 3, a day after the rebels attacked Tadmur.")
+    events = extract_events(text, published_at=dt.date(2024, 9, 4), toponyms=[], locations=[])
+    assert [(e.date_start, e.actor1["name"]) for e in events] == [("2024-09-03", "Military Forces")]
+
+
+def test_a_recalled_act_is_no_part_of_the_incident():
+    assert _killed("Militants attacked an army base on Monday night, killing two soldiers. It would be recalled that "
+                   "the militants had attacked the same base in March, killing six soldiers.",
+                   dt.date(2024, 4, 2)) == [2]
