@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .actors import (ARMED_GROUP_INTERS, EXTERNAL, OF_THE, STATE_INTERS, Actor, ActorMention, alias_table, country_codes,
@@ -862,7 +863,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # ("police said Sunday"), and failing that by publication; both are marked inferred
     fallback = report_dates[0] if report_dates else None
     event_dates = sorted((d for ds in dates_by_sentence.values() for d in ds), key=lambda d: d.start)
-    report_country = _report_country(toponyms, mentions)
+    country_memo: list[str | None] = []  # (asked only of an event with no country of its own)
+
+    def report_country() -> str | None:
+        if not country_memo:
+            country_memo.append(_report_country(toponyms, mentions))
+        return country_memo[0]
     events = [_build(text, group, published_at, mentions, fallback, event_dates, report_country) for group in merged]
     if not events:
         unnamed = _unnamed_incident(text, spans, dates_by_sentence, orphans, places_by_sentence)
@@ -1212,7 +1218,7 @@ def _count_dict(count: Count | None, text: str, side_of=None) -> dict | None:
 
 def _build(text: str, group: list[_Candidate], published_at, mentions,
            fallback_date: DateMention | None, event_dates: list[DateMention] = (),
-           report_country: str | None = None) -> tuple[Event, int]:
+           report_country: Callable[[], str | None] = lambda: None) -> tuple[Event, int]:
     # (the body's act over the title's where they are typed apart: the title says less)
     first = group[0]
     told = first if not first.headline else next((c for c in group if not c.headline), first)
@@ -1233,8 +1239,9 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     # (with no place of its own, the country the report's places and peoples name most: "the Malian army withdrew
     # from its base in Ber" - its rebels are Mali's)
     # (not at sea: a ship's crew in the Gulf of Aden is no coastal state's)
-    country = _event_country(place) or (
-        report_country if place is None or place.record.get("feature_code") not in _SEA_CODES else None)
+    country = _event_country(place)
+    if country is None and (place is None or place.record.get("feature_code") not in _SEA_CODES):
+        country = report_country()
     # (the forces that put a riot down are not its rioters)
     a1 = _group_actor([c for c in group if not (head.event_type == RIOTS and _crowd_control(c))], "actor1")
     a2 = _group_actor(group, "actor2")
