@@ -518,7 +518,7 @@ def force_of(phrase: str) -> str | None:
     return None
 
 
-def _category(noun: str | None) -> str:
+def victim_category(noun: str | None) -> str:
     if not noun:
         return "unknown"
     words = re.findall(r"[\w]+", noun.lower())
@@ -795,12 +795,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if m.group("relkill"):
             kind = KILLED  # "shot the suspect, who was later pronounced dead"
         who = _identity(m.group("noun"), None, None, det) if det else None
-        add(kind, q, _category(m.group("noun")), m.start(), m.end(),
+        add(kind, q, victim_category(m.group("noun")), m.start(), m.end(),
             q.rule if q.rule != "exact" else "count after the verb", who=who)
         taken.append((m.start(), m.end()))
         if left_pair is not None and free(left_pair.start("qty"), left_pair.end()) and \
                 (q2 := _quantity(left_pair.group("qty"), None)):
-            add(kind, q2, _category(left_pair.group("noun")), left_pair.start("qty"), left_pair.end(), AND_MORE_RULE,
+            add(kind, q2, victim_category(left_pair.group("noun")), left_pair.start("qty"), left_pair.end(), AND_MORE_RULE,
                 additive=True)
             taken.append((left_pair.start("qty"), left_pair.end()))
         more = _AND_MORE.match(sentence, m.end()) if (m.group("qty") or det) and \
@@ -808,7 +808,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         more_start = more.start("qty" if more.group("qty") else "det") if more else -1
         if more and free(more_start, more.end()) and (q2 := _quantity(more.group("qty"), more.group("det"))):
             # "killing at least 169 Afghans and 13 US troops": another group, added to the first
-            add(kind, q2, _category(more.group("noun")), more_start, more.end(), AND_MORE_RULE, additive=True)
+            add(kind, q2, victim_category(more.group("noun")), more_start, more.end(), AND_MORE_RULE, additive=True)
             taken.append((more_start, more.end()))
 
     for m in (NAMED_GROUP.finditer(sentence) if " were " in lowered else ()):
@@ -825,7 +825,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if free(m.start(), m.end()):
             one = Quantity(1, 1, 1, "one person shot, then dead", 0, 0, "")
             noun = m.group("sing")
-            add(KILLED, one, _category(noun), m.start(), m.end(), one.rule,
+            add(KILLED, one, victim_category(noun), m.start(), m.end(), one.rule,
                 who=_identity(noun, m.group("name"), None, m.group("det")))
             taken.append((m.start(), m.end()))
 
@@ -896,7 +896,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             elif m.group("qty") and m.group("noun") and _BARE_AND.match(m.group("pair")):
                 # "about 20 soldiers and volunteers were killed": one count of a group of two kinds (of either kind's
                 # side only when both are of one)
-                kinds = {_category(m.group("noun")), _category(m.group("pair"))}
+                kinds = {victim_category(m.group("noun")), victim_category(m.group("pair"))}
                 pair_category = kinds.pop() if len(kinds) == 1 else "unknown"
             elif not m.group("det"):
                 continue  # "two men and a woman": a count already given, or a name and someone: left alone
@@ -922,15 +922,15 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             if m.group("qty") and sentence.endswith("and ", 0, m.start()) else None
         if first and free(first.start(), m.start()) and (q1 := _quantity(first.group("qty"), None)):
             # "Six soldiers and 14 rebels were killed": two groups of one fate, the second added to the first
-            add(kind, q1, _category(first.group("noun")), first.start(), first.end("noun"), rule)
+            add(kind, q1, victim_category(first.group("noun")), first.start(), first.end("noun"), rule)
             taken.append((first.start(), first.end("noun")))
             rule, additive = AND_MORE_RULE, True
         if one_more is not None:
-            add(kind, q, _category(noun), m.start(), m.start("pair"), rule, additive, who)
+            add(kind, q, victim_category(noun), m.start(), m.start("pair"), rule, additive, who)
             one = Quantity(1, 1, 1, "and one more: added", 0, 0, "")
-            add(kind, one, _category(m.group("pair")), one_more, m.end(), AND_MORE_RULE, True)
+            add(kind, one, victim_category(m.group("pair")), one_more, m.end(), AND_MORE_RULE, True)
         else:
-            add(kind, q, pair_category or _category(noun), m.start(), m.end(), rule, additive, who)
+            add(kind, q, pair_category or victim_category(noun), m.start(), m.end(), rule, additive, who)
         taken.append((m.start(), m.end()))
 
     for m in (GAP_INJURY.finditer(sentence) if may_hold(sentence, lowered, _GAP_INJURY_WORDS) else ()):
@@ -951,7 +951,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         det = (m.group("det") or "").lower()
         additive = det in ("another", "a second", "a third", "a fourth")
         who = None if m.group("qty") else _identity(noun, m.group("name"), m.group("pron"), m.group("det"))
-        add(kind, q, _category(noun), m.start(), m.end(), "victim and their injury: " + q.rule, additive, who)
+        add(kind, q, victim_category(noun), m.start(), m.end(), "victim and their injury: " + q.rule, additive, who)
         taken.append((m.start(), m.end()))
 
     for m in PRONOUN_HIT.finditer(lowered):
@@ -988,7 +988,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     for m in (FOUND_SHOT.finditer(sentence) if _FOUND_HINT.search(lowered) else ()):
         if free(m.start(), m.end()):
             one = Quantity(1, 1, 1, "one person shot", 0, 0, "")
-            add(WOUNDED if re.search(r"(?:wounded|injured)$", m.group(0), re.I) else HIT, one, _category(m.group("noun")),
+            add(WOUNDED if re.search(r"(?:wounded|injured)$", m.group(0), re.I) else HIT, one, victim_category(m.group("noun")),
                 m.start(), m.end(), "found shot: " + one.rule, m.group("det").lower() == "another",
                 _identity(m.group("noun"), None, None, m.group("det")))
             taken.append((m.start(), m.end()))

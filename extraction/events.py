@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from .actors import (ARMED_GROUP_INTERS, EXTERNAL, OF_THE, STATE_INTERS, Actor, ActorMention, alias_table, country_codes,
                      find_actors)
-from .casualties import (ABDUCTED, ARMED_GROUP, MISSING, PERPETRATOR, STATE_FORCES, CasualtyMention, Count, _category,
-                         combine, combine_other, counted_mentions, find_casualties, named_among)
+from .casualties import (ABDUCTED, ARMED_GROUP, MISSING, PERPETRATOR, STATE_FORCES, CasualtyMention, Count, combine,
+                         combine_other, counted_mentions, find_casualties, named_among, victim_category)
 from .dates import DateMention, counted_since, find_dates, undated_day
 from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold, holds_case_odd, may_hold
@@ -617,7 +617,7 @@ _AIMED_AT = re.compile(r"\s+(?:(?:on|at|into|upon)\s+)?(?:an?\s+|the\s+)?(?:(?:g
 def _civilian_target(text: str, cand: _Candidate) -> tuple[int, int] | None:
     """The span of the civilians an act's words aim it at ("opened fire on customers"), or None."""
     aimed = _AIMED_AT.match(text, cand.trigger.end)
-    return aimed.span("noun") if aimed and _category(aimed.group("noun")) == "civilians" else None
+    return aimed.span("noun") if aimed and victim_category(aimed.group("noun")) == "civilians" else None
 
 
 _SUSPECTS = re.compile(r"\bsuspects?\b", re.IGNORECASE)
@@ -1083,7 +1083,7 @@ def _same_actor(a: Actor, b: Actor) -> bool:
 def _one_group(a: Actor, b: Actor) -> bool:
     """One actor, or a group and its branch named after it ("Islamic State", "Islamic State Khorasan Province"):
     a title may name the parent where the body names the branch."""
-    return a is b or a.name.startswith(b.name + " ") or b.name.startswith(a.name + " ")
+    return _same_actor(a, b) or a.name.startswith(b.name + " ") or b.name.startswith(a.name + " ")
 
 
 def _told_again(group: list[_Candidate], cand: _Candidate) -> bool:
