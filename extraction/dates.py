@@ -488,7 +488,7 @@ def _role(text: str, start: int, end: int) -> str:
     return "event"
 
 
-def _in_quotation(text: str, start: int) -> bool:
+def in_quotation(text: str, start: int) -> bool:
     """Inside someone's words ("I'm ready to die today", "It's not Fourth of July"): an open quotation
     mark in the paragraph before, not yet closed."""
     before = text[max(0, start - 300):start]
@@ -574,7 +574,7 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
         role = _role(text, m.start(), m.end())
         if role == "event" and published is not None and start < published and counted_since(text, m.start()):
             end = published  # "has killed at least 56 people since Friday": from that day up to the report
-        if (m.group("today") or m.group("holiday")) and _in_quotation(text, m.start()):
+        if (m.group("today") or m.group("holiday")) and in_quotation(text, m.start()):
             role = "report"  # a speaker's "today" is the day they spoke; a holiday in a quote is a figure of speech
         prev = mentions[-1] if mentions else None
         if prev is not None and re.fullmatch(r"\s*[,(]?\s*", text[prev.end:m.start()]):

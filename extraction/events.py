@@ -16,7 +16,7 @@ from .actors import (ARMED_GROUP_INTERS, EXTERNAL, OF_THE, STATE_INTERS, Actor, 
                      find_actors)
 from .casualties import (ABDUCTED, ARMED_GROUP, MISSING, PERPETRATOR, STATE_FORCES, CasualtyMention, Count, combine,
                          combine_other, counted_mentions, find_casualties, named_among, victim_category)
-from .dates import DateMention, counted_since, find_dates, undated_day
+from .dates import DateMention, counted_since, find_dates, in_quotation, undated_day
 from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold, holds_case_odd, may_hold
 from .numbers import words_to_int
@@ -117,7 +117,9 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SPELL_OF_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TAKEN = re.compile(r"(?:seized|recovered|confiscated|found)\b", re.IGNORECASE)
 _EPISODE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_CLAIMED_AFTER = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
+# (and an apposition between: "Al-Shabab, the al-Qaida-linked extremist group, claimed responsibility")
+_CLAIMED_AFTER = re.compile(r"(?:,\s+(?:the|an?)\s+[^,.;()]{1,60},)?\s+(?:\([^()]{1,20}\)\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
                             r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping))\b",
                             re.IGNORECASE)
 _OWNED_AFTER = re.compile(r"\s+said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|"
@@ -209,6 +211,7 @@ class _Candidate:
     named: tuple = ()  # the actors the sentence names
     opening: DateMention | None = None  # the day the sentence opens with ("On 3 May, ...", "Last week, ...")
     death: bool = False  # its word tells a death, not an act ("died", "succumbed")
+    quoted: bool = False  # told in someone's words ('"We fought them for hours," one soldier said')
 
 
 def _span(start: int, end: int) -> dict:
@@ -794,7 +797,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                           a1 is not None and a1.actor.generic and date_distance != 0 and not a1.speaker and
                           _TOLD_BACK_BEFORE.search(text, max(s, a1.start - 5), a1.start) is not None,
                           tuple(m.actor for m in actors_by_sentence.get(i, ())), _opening_date(i, spans, dates_by_sentence),
-                          _DEATH_WORD.match(text, trigger.start) is not None)
+                          _DEATH_WORD.match(text, trigger.start) is not None, in_quotation(text, trigger.start))
         candidates.append(cand)
 
     if len(candidates) > 2 and candidates[0].headline and candidates[0].trigger.plural and \
@@ -1030,6 +1033,10 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
     if kind.event_type == PROTESTS and cand.sub_event_type == "Arrests" and not _dated_apart(group, cand) and \
             compatible(kind.place.record if kind.place else None, cand.place.record if cand.place else None):
         return True  # "Hundreds protested in Islamabad on Sunday. Police arrested more than 100 people": the protest's
+    if cand.quoted and cand.date_distance != 0 and not cand.casualties and kind.event_type in VIOLENT_TYPES:
+        # a witness's words, with no toll of their own, of the violent act told ('"The army withdrew toward Sake," said
+        # one resident', '"We fought them for hours," one soldier said')
+        return True
     if cand.told_back and kind.event_type in VIOLENT_TYPES and (
             cand.event_type in VIOLENT_TYPES or cand.sub_event_type in _PART_OF_AN_ATTACK) and \
             (cand.place is None or cand.place_key[1] != 0):

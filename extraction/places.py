@@ -21,6 +21,9 @@ ROUTE_PRECISION = 4
 _ORIGIN_BEFORE = re.compile(r"\b(?:left|leaving|leave|leaves|from|departed|departing|fled|fleeing|"
                             r"escaped|evacuated\s+from|withdrew\s+from|moved\s+out\s+of)\s+(?:the\s+)?"
                             r"(?:(?:city|town|village|area|province|region)\s+of\s+)?$", re.IGNORECASE)
+# "about 10 kilometres from Damboa town": a distance measured from the place, no departure from it
+_MEASURED_FROM_BEFORE = re.compile(r"\b(?:km|kms|kilometres|kilometers|miles)\s+(?:\w+\s+)?from\s+(?:the\s+)?$",
+                                   re.IGNORECASE)
 _VENUE_BEFORE = re.compile(r"\b(?:said|told|announced|stated|reporters|conference|briefing|statement|"
                            r"speaking|spoke|interview|meeting|summit|headquartered|(?<!-)based)\b[^.;]{0,25}?\b(?:in|at)\s+$",
                            re.IGNORECASE)
@@ -129,7 +132,8 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
             continue  # "shot down a U.S. drone off the Yemeni coast", "U.S. Secretary of State Blinken said": whose, not where
         precision = t.precision or getattr(p, "precision", 1)
         out.append(PlaceCandidate(t.start, t.end, _record(p.name, p.lat, p.lon, p, precision), precision,
-                                  False, may_hold(before, lowered, _ORIGIN_WORDS) and bool(_ORIGIN_BEFORE.search(before)),
+                                  False, may_hold(before, lowered, _ORIGIN_WORDS) and bool(_ORIGIN_BEFORE.search(before))
+                                  and not _MEASURED_FROM_BEFORE.search(before),
                                   may_hold(before, lowered, _DESTINATION_WORDS) and
                                   bool(_DESTINATION_BEFORE.search(before)),
                                   _in_dateline(text, t.start)))

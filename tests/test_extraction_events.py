@@ -1546,3 +1546,22 @@ def test_a_recalled_act_is_no_part_of_the_incident():
     assert _killed("Militants attacked an army base on Monday night, killing two soldiers. It would be recalled that "
                    "the militants had attacked the same base in March, killing six soldiers.",
                    dt.date(2024, 4, 2)) == [2]
+
+
+def test_a_witness_s_words_without_a_toll_tell_the_act_told_and_a_claim_after_an_apposition_names_the_doer():
+    [seized] = extract_events('M23 rebels seized the town on Tuesday after two days of fighting with the army. '
+                              '"The rebels entered the town around noon. The army withdrew toward the lake," said one '
+                              'resident.', published_at=dt.date(2024, 5, 1), toponyms=[], locations=[])
+    assert seized.sub_event_type == "Non-state actor overtakes territory"
+    bomb = only_event("A suicide car bomb exploded outside a restaurant on Friday, killing seven people. Al-Shabab, the "
+                      "al-Qaida-linked extremist group, claimed responsibility for the attack.", dt.date(2024, 8, 3))
+    assert bomb.actor1["name"] == "Al Shabaab"
+
+
+def test_a_distance_measured_from_a_town_is_no_departure_from_it():
+    text = "MAIDUGURI - Insurgents killed eight farmers in a village about 10 kilometres from Damboa town on Tuesday."
+    maiduguri = Place(2331447, "Maiduguri", 11.84692, 13.15712, "P", "PPL", "NG", "27", 1112449)
+    damboa = Place(2345498, "Damboa", 11.15534, 12.75638, "P", "PPL", "NG", "27", 20000)
+    [attack] = extract_events(text, published_at=dt.date(2024, 10, 16), locations=[],
+                              toponyms=[toponym(text, "MAIDUGURI", maiduguri), toponym(text, "Damboa", damboa)])
+    assert attack.location["name"] == "Damboa"
