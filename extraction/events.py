@@ -159,7 +159,8 @@ _SAID_IT = re.compile(r"(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[
                       re.IGNORECASE)
 # (an act told for the first time, "claimed an attack"; "claimed responsibility for the attack" names one told before)
 _CLAIMED_ACT = re.compile(r"\s+(?:has\s+|had\s+)?claimed\s+an?\s+(?:[\w-]+\s+)?", re.IGNORECASE)
-_ALLY_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|helped)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_ALLY_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|helped)\s+by\s+(?:the\s+)?(?:local\s+|allied\s+|"
+                          r"pro-government\s+|clan\s+|tribal\s+){0,2}$", re.IGNORECASE)
 
 
 @dataclass
@@ -370,7 +371,7 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     mention the act's words begin inside ("Russian warplanes struck": the trigger is "warplanes
     struck"); in the passive the subject is the victim; otherwise the nearest actor before the act
     acts on the first after."""
-    actors = [m for m in mentions if not m.speaker and not _ALLY_BEFORE.search(text[max(0, m.start - 20):m.start])]
+    actors = [m for m in mentions if not m.speaker and not _ALLY_BEFORE.search(text[max(0, m.start - 40):m.start])]
     # "Gunmen believed to be members of the Jalisco New Generation Cartel": the unnamed men are the named group
     actors = [m for m, after in zip(actors, actors[1:] + [None]) if not (
         after is not None and m.actor.generic and not after.actor.generic and
@@ -1275,7 +1276,7 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         # (a state's: a group's rockets do not hit the other group the report names, "Hezbollah fired rockets" after
         # "an Israeli strike on a Hamas office")
         others = [m for m in mentions if not m.speaker and not m.actor.generic and m.actor is not a1.actor
-                  and m.actor.inter in ARMED_GROUP_INTERS and not _ALLY_BEFORE.search(text[max(0, m.start - 20):m.start])]
+                  and m.actor.inter in ARMED_GROUP_INTERS and not _ALLY_BEFORE.search(text[max(0, m.start - 40):m.start])]
         if others:
             a2 = min(others, key=lambda m: abs(m.start - head.trigger.start))
             inferred.append("actor2")

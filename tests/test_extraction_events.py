@@ -1565,3 +1565,9 @@ def test_a_distance_measured_from_a_town_is_no_departure_from_it():
     [attack] = extract_events(text, published_at=dt.date(2024, 10, 16), locations=[],
                               toponyms=[toponym(text, "MAIDUGURI", maiduguri), toponym(text, "Damboa", damboa)])
     assert attack.location["name"] == "Damboa"
+
+
+def test_a_national_army_backed_by_a_militia_is_the_doer():
+    raid = only_event("Somali National Army forces backed by local clan militia killed at least 30 al-Shabaab fighters "
+                      "in an operation on Monday.", dt.date(2024, 2, 13))
+    assert (raid.actor1["name"], raid.actor2["name"]) == ("Military Forces of Somalia", "Al Shabaab")
