@@ -58,7 +58,7 @@ imams imam activists activist lawyers lawyer judges judge engineers engineer vol
 headman headmen idps idp""".split()
 COMBATANT_NOUNS = """militants militant terrorists terrorist fighters fighter soldiers soldier troops
 servicemen serviceman insurgents insurgent rebels rebel jihadists jihadist gunmen gunman policemen
-policeman officers officer guards guard extremists extremist militiamen militiaman combatants
+policeman police officers officer guards guard extremists extremist militiamen militiaman combatants
 combatant personnel recruits commanders commander deputies deputy troopers trooper agents agent
 suspects suspect shooter shooters attacker attackers assailant assailants members intruder intruders
 robber robbers burglar burglars carjacker carjackers paramilitaries paramilitary mercenaries mercenary
@@ -75,8 +75,8 @@ _CATEGORY = {**{n: "unknown" for n in UNKNOWN_NOUNS}, **{n: "civilians" for n in
 # "commanders" and "members" say neither
 STATE_FORCES, ARMED_GROUP = "state forces", "armed group"
 PERPETRATOR = "perpetrator"  # the one who did the act, among its dead ("including the attacker"): actor1's side
-_FORCE = {**{n: STATE_FORCES for n in """soldiers soldier troops servicemen serviceman policemen policeman officers officer
-                  guards guard personnel recruits deputies deputy troopers trooper agents agent peacekeepers
+_FORCE = {**{n: STATE_FORCES for n in """soldiers soldier troops servicemen serviceman policemen policeman police officers
+                  officer guards guard personnel recruits deputies deputy troopers trooper agents agent peacekeepers
                   peacekeeper""".split()},
           **{n: ARMED_GROUP for n in """militants militant terrorists terrorist fighters fighter insurgents insurgent
                   rebels rebel jihadists jihadist gunmen gunman extremists extremist militiamen militiaman

@@ -493,3 +493,9 @@ def test_separatists_guerrillas_and_bandits_are_armed_men():
     found = find_casualties("Two separatists, four guerrillas and five bandits were killed.")
     assert counts("Two separatists were killed.") == (2, None)
     assert all(m.category == "combatants" for m in found)
+
+
+def test_police_counted_as_a_group_are_the_state_s_men():
+    assert counts("Five soldiers and police were killed in the attack.") == (5, None)
+    [hurt] = find_casualties("Two police were injured.")
+    assert (hurt.best, hurt.category, hurt.group) == (2, "combatants", "state forces")
