@@ -751,6 +751,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 orphans.append((i, casualties))
             continue
         trigger = min(triggers, key=lambda t: (t.rule.rank, t.start))
+        if trigger.rule.sub_event_type == TERRITORY and folded.startswith("storm", trigger.start) and (
+                lethal := next((t for t in triggers if t.rule.sub_event_type == LETHAL), None)):
+            trigger = lethal  # "stormed the village ... and opened fire on residents": the attack's way in, no taking
         if trigger.rule.sub_event_type == "Peaceful protest" and (
                 clash := next((t for t in triggers if t.rule.sub_event_type == "Armed clash" and t.rule.event_type == BATTLES),
                               None)):
@@ -1040,7 +1043,8 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
         return True
     if cand.told_back and kind.event_type in VIOLENT_TYPES and (
             cand.event_type in VIOLENT_TYPES or cand.sub_event_type in _PART_OF_AN_ATTACK) and \
-            (cand.place is None or cand.place_key[1] != 0):
+            (cand.place is None or cand.place_key[1] != 0 or
+             compatible(kind.place.record if kind.place else None, cand.place.record)):
         # "The attackers used an improvised explosive device before opening fire", "The attackers also looted shops",
         # "The attackers fled on motorcycles": the same men, the same act
         return True

@@ -1571,3 +1571,10 @@ def test_a_national_army_backed_by_a_militia_is_the_doer():
     raid = only_event("Somali National Army forces backed by local clan militia killed at least 30 al-Shabaab fighters "
                       "in an operation on Monday.", dt.date(2024, 2, 13))
     assert (raid.actor1["name"], raid.actor2["name"]) == ("Military Forces of Somalia", "Al Shabaab")
+
+
+def test_attackers_who_storm_a_village_and_open_fire_attack_it():
+    [attack] = extract_events("Gunmen killed 21 civilians in an attack on a village on Friday, the ministry said. The "
+                              "attackers, who arrived on motorcycles, stormed the village and opened fire on residents.",
+                              published_at=dt.date(2024, 6, 16), toponyms=[], locations=[])
+    assert (attack.sub_event_type, attack.killed["civilians"]) == ("Attack", 21)
