@@ -1138,18 +1138,24 @@ def _days_apart(group: list[_Candidate], cand: _Candidate) -> bool:
     shelling ... On 5 May, an airstrike ...", "Last month, shelling on the nearby town of Ariha killed six"), or that
     opens on a time of its own ("Last week, the group killed 11 people in Beni"): another incident (as
     background_sentences reads its victims)."""
-    own = [c.date for c in group if c.date is not None and c.date_distance == 0]
+    own = _own_dates(group)
     if cand.date is None or cand.date_distance != 0 or not own or cand.death:
         return False  # (a victim may die days after the act: "He died of his wounds on Monday")
     d = cand.date
     if cand.opening is d and d.precision >= 3:  # (a week or more: a time told back to)
         return all((o.date_start, o.date_end) != (d.date_start, d.date_end) for o in own)
     # (only an act of another kind: the days of one kind of act are often those of its steps, told apart)
-    return all(c.sub_event_type != cand.sub_event_type for c in group) and all((d.date_start - o.date_end).days >= 2 or (o.date_start - d.date_end).days >= 2 for o in own)
+    return all(c.sub_event_type != cand.sub_event_type for c in group) and \
+        all((d.date_start - o.date_end).days >= 2 or (o.date_start - d.date_end).days >= 2 for o in own)
+
+
+def _own_dates(group: list[_Candidate]) -> list[DateMention]:
+    """The dates the group's acts give in their own sentences."""
+    return [c.date for c in group if c.date is not None and c.date_distance == 0]
 
 
 def _dated_apart(group: list[_Candidate], cand: _Candidate) -> bool:
-    own = [c.date for c in group if c.date is not None and c.date_distance == 0]
+    own = _own_dates(group)
     if cand.date is None or cand.date_distance != 0 or not own:
         return False
     return all((d.date_start, d.date_end) != (cand.date.date_start, cand.date.date_end) for d in own)

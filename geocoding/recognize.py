@@ -446,6 +446,14 @@ def _opens_person_name(name: str, next_tok: str, gazetteer: Gazetteer) -> bool:
         and not any(word in PLACE_WORDS for word in name.split())
 
 
+def _unknown_name_word(tok: str, gazetteer: Gazetteer) -> bool:
+    """Whether a token beside a name is a capitalised word of a longer name: no compass, place or title word, no
+    demonym, no major place's name."""
+    return _capitalised(tok) and tok not in DIRECTION_WORDS and tok not in PLACE_WORDS and tok not in PERSON_TITLES \
+        and not demonym_country(tok, gazetteer) \
+        and not _is_major_place(_strict_matches(name_key(tok), gazetteer), population=100_000)
+
+
 _CALENDAR_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
 June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
 
@@ -541,19 +549,13 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             prev_tok.lower() in LOCATIVE_WORDS or after.startswith(",")) \
             and not _is_major_place(strict(), population=10_000):
         return False
-    # The last word of a longer name the gazetteer lacks ("Boko Haram", "Al Shabaab"): a small town's name there
-    # needs the report to back its country (not "Metro Atlanta", "Greater Boston": major places, or a known word).
-    if single and before == " " and _capitalised(prev_tok) and prev_tok not in DIRECTION_WORDS \
-            and prev_tok not in PLACE_WORDS and prev_tok not in PERSON_TITLES and prev_tok.lower() not in FUNCTION_WORDS \
-            and not demonym_country(prev_tok, gazetteer) and not _is_major_place(strict(), population=100_000) \
-            and not _is_major_place(_strict_matches(name_key(prev_tok), gazetteer), population=100_000):
-        m.weak = True
-    # ... and its first ("Boko Haram"): a small town's name before a capitalised word of no place, office or day
-    if single and after == " " and _capitalised(next_tok) and next_tok not in DIRECTION_WORDS \
-            and next_tok not in PLACE_WORDS and next_tok not in ORGANISATION_WORDS and next_tok not in PERSON_TITLES \
-            and next_tok not in _CALENDAR_WORDS and not demonym_country(next_tok, gazetteer) \
-            and not _is_major_place(strict(), population=100_000) \
-            and not _is_major_place(_strict_matches(name_key(next_tok), gazetteer), population=100_000):
+    # The last or the first word of a longer name the gazetteer lacks ("Boko Haram", "Al Shabaab"): a small town's
+    # name there needs the report to back its country (not "Metro Atlanta", "Greater Boston": major places; nor a
+    # known word, an office or a day beside it).
+    if single and not _is_major_place(strict(), population=100_000) and (
+            before == " " and prev_tok.lower() not in FUNCTION_WORDS and _unknown_name_word(prev_tok, gazetteer) or
+            after == " " and next_tok not in ORGANISATION_WORDS and next_tok not in _CALENDAR_WORDS
+            and _unknown_name_word(next_tok, gazetteer)):
         m.weak = True
     # A people's name ("Kuki communities", "Bodo tribesmen", "the Pokot tribe") is a place's only where the report
     # backs the place's country (a people is often named after its land, seldom after a foreign town).
