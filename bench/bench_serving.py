@@ -32,6 +32,8 @@ from pathlib import Path
 
 import httpx
 import psycopg
+from psycopg.rows import tuple_row
+from psycopg.types.string import ByteaBinaryLoader
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -41,6 +43,7 @@ sys.path.insert(0, str(HERE))
 import synth  # noqa: E402
 from keepalive_client import KeepAliveClient  # noqa: E402
 from api import queries  # noqa: E402
+from api.ogc_db import STREAM_ROWS, streamed  # noqa: E402
 
 # Three bbox sizes around Aleppo and Idlib (dense), as a map would ask: a city, a province, a region.
 BBOXES = {"city 0.2°": (37.05, 36.10, 37.25, 36.30), "province 1°": (36.5, 35.6, 37.5, 36.6),
@@ -228,8 +231,17 @@ def main() -> None:
             return call
 
         def page_call(sql, params, limit):
-            """eventmap's statement and what its route does with the rows, short of HTTP."""
+            """eventmap's statement and what its route does with the rows, short of HTTP: a page of more than
+            STREAM_ROWS read in chunks as the route streams it (psycopg's stream(), blocking, is as fast here as
+            the route's chunks and faster than one result: 24-28 against 27-34 ms for 10,000 features)."""
             sql = psycopg_sql(sql)
+            if streamed(limit):
+                def call():
+                    cur = db.cursor(binary=True, row_factory=tuple_row)
+                    cur.adapters.register_loader("text", ByteaBinaryLoader)  # a feature's text as its bytes
+                    features = [row[0] for row in cur.stream(sql, params, size=STREAM_ROWS)]
+                    return len(b",".join(features[1:limit + 1]))  # the first row is the snapshot
+                return call
             def call():  # as api/ogc_db.fetch_page: the first row is the snapshot, the features follow
                 cur = db.cursor(binary=True)
                 cur.execute(sql, params)

@@ -211,6 +211,82 @@ def test_etag_304_and_gzip(client, events300):
 
 
 
+def collect_pages(client, limit):
+    """Every page from the first on through the next links: (ids, numberReturned, the last response)."""
+    page_ids, counts, url, params = [], [], "/ogc/collections/events/items", {"limit": limit}
+    while url:
+        response = client.get(url, params=params)
+        assert response.status_code == 200, response.text
+        page, params = response.json(), None
+        page_ids += ids(page)
+        counts.append(page["numberReturned"])
+        url = link(page, "next")
+    return page_ids, counts, response
+
+
+def test_streamed_pages_page_like_buffered_ones(client, server_url, events300, monkeypatch, tmp_path):
+    """A page of more than STREAM_ROWS features is sent as PostgreSQL writes it, batch by batch; with
+    batches of 40 rows the 300 events page exactly as buffered pages do, also where the row past the page
+    is alone in a batch (79 features + the snapshot row = two batches of 40, the 81st row the third)."""
+    import api.ogc_db
+    buffered_ids, buffered_counts, buffered = collect_pages(client, 79)
+    assert "content-length" in buffered.headers
+    assert buffered_counts == [79, 79, 79, 63] and sorted(buffered_ids) == list(range(1, 301))
+
+    monkeypatch.setattr(api.ogc_db, "STREAM_ROWS", 40)
+    streamed_ids, streamed_counts, streamed = collect_pages(client, 79)
+    assert streamed.headers.get("transfer-encoding") == "chunked" and "content-length" not in streamed.headers
+    assert streamed.headers["etag"] and streamed.headers["content-type"] == "application/geo+json"
+    assert (streamed_ids, streamed_counts) == (buffered_ids, buffered_counts)
+    whole = items(client, limit=1000)
+    assert ids(whole) == buffered_ids and link(whole, "next") is None and link(whole, "prev") is None
+    second = client.get(link(items(client, limit=79), "next")).json()  # a streamed page after a cursor
+    assert ids(client.get(link(second, "prev")).json()) == buffered_ids[:79]  # prev pages are read whole
+    syria = items(client, bbox=SYRIA, limit=150)
+    assert ids(syria) == [i for i in buffered_ids if i <= 200][:150] and link(syria, "next")
+    assert items(client, bbox=SYRIA, limit=150, offset=150)["numberReturned"] == 50
+
+    # a real client reads streamed pages too
+    out = tmp_path / "streamed.geojson"
+    gdal("ogr2ogr", "-f", "GeoJSON", str(out), f"OAPIF:{server_url}/ogc", "events", "-oo", "PAGE_SIZE=79")
+    got = json.loads(out.read_text())["features"]
+    assert sorted(int(f["properties"]["location"].split()[1]) for f in got) == list(range(1, 301))
+
+
+def test_serving_connection_reads_chunks_and_recovers_when_left_early(database_url):
+    """The serving pool's own connection and cursor (api/ogc_db.py) against PostgreSQL: results arrive in
+    chunks of the size asked; a stream left after its first chunk is cancelled and drained, and the
+    connection is idle and answers again; statements and errors go through its wait as through psycopg's."""
+    import asyncio
+
+    import psycopg
+
+    from api.ogc_db import ServingConnection, ServingCursor
+
+    async def run():
+        url = database_url.replace("postgresql+psycopg://", "postgresql://")
+        async with await ServingConnection.connect(url, autocommit=True) as conn:
+            async with ServingCursor(conn) as cur:
+                sizes = [res.ntuples async for res in cur.chunks("SELECT i FROM generate_series(1, 1234) i", {}, 500)]
+            assert sizes == [500, 500, 234]
+            async with ServingCursor(conn) as cur:
+                results = cur.chunks("SELECT i, repeat('x', 1000) FROM generate_series(1, 2000000) i", {}, 100)
+                first = await anext(results)
+                assert first.ntuples == 100 and first.get_value(0, 0) == (1).to_bytes(4, "big")
+                await results.aclose()
+            assert conn.pgconn.transaction_status == psycopg.pq.TransactionStatus.IDLE
+            assert await (await conn.execute("SELECT 40 + 2")).fetchone() == (42,)
+            try:
+                await conn.execute("SELECT 1 / 0")
+            except psycopg.errors.DivisionByZero:
+                pass
+            else:
+                raise AssertionError("the error did not come through")
+            assert await (await conn.execute("SELECT 'still here'")).fetchone() == ("still here",)
+
+    asyncio.run(run())
+
+
 def gdal(*args: str) -> str:
     done = subprocess.run(args, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr

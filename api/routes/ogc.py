@@ -10,15 +10,18 @@ about as many rows as it returns, however dense the bbox. `offset` is accepted f
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import AsyncIterator
+from functools import partial
 from typing import Annotated
 
 import orjson
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
+from fastapi.responses import StreamingResponse
 from sqlalchemy import Engine, text
 
 from api import queries
 from api.dependencies import get_db
-from api.ogc_db import fetch_one, fetch_page
+from api.ogc_db import PageStream, fetch_one, fetch_page, stream_page, streamed
 from api.ogc_http import cached, not_modified
 from api.ogc_params import OPENAPI_ITEMS_PARAMETERS, items_params
 from api.routes.events import parse_bbox
@@ -196,19 +199,46 @@ async def items(collection_id: str, request: Request) -> Response:
                                limit=limit)
     extra = {"event_type": event_type, "sub_event_type": sub_event_type, "fatalities": fatalities}
     sql, params = queries.features_page(query, extra, offset=offset, after=after_key, before=before_key)
+    links = partial(_page_links, request, limit, offset, after_key, before_key)
+    if before_key is None and streamed(limit):
+        stream = await stream_page(request, sql, params, limit)
+        return cached(StreamingResponse(_streamed_features(stream, links), media_type=GEOJSON),
+                      request, stream.snapshot, GEOJSON)
     page = await fetch_page(request, sql, params, limit)
-
-    backwards = before_key is not None
     features, first, last = page.features, page.first, page.last
-    if backwards:  # read last first
+    if before_key is not None:  # read last first
         features.reverse()
         first, last = last, first
-    returned = len(features)
+    tail = _envelope_tail(len(features), links(len(features), first, last, page.matched > limit))
+    # the envelope glued to the first and last feature, so the features are copied once, by the join
+    if features:
+        features[0] = FEATURES_HEAD + features[0]
+        features[-1] = features[-1] + tail
+        body = b",".join(features)
+    else:
+        body = FEATURES_HEAD + tail
+    return cached(Response(body, media_type=GEOJSON), request, page.snapshot, GEOJSON)
+
+
+# A page's FeatureCollection: its features first and what is known only after them (how many, the next
+# link's key) last, so a streamed page can be sent as it is read; both kinds of page have this one form.
+FEATURES_HEAD = b'{"type":"FeatureCollection","features":['
+
+
+def _envelope_tail(returned: int, links: list[dict]) -> bytes:
+    stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return b"".join((b'],"numberReturned":', str(returned).encode(), b',"timeStamp":"', stamp.encode(),
+                     b'","links":', orjson.dumps(links), b"}"))
+
+
+def _page_links(request: Request, limit: int, offset: int | None, after_key: tuple[int, int] | None,
+                before_key: tuple[int, int] | None, returned: int, first: tuple[int, int] | None,
+                last: tuple[int, int] | None, more: bool) -> list[dict]:
+    """self, collection, and next and prev where there are such pages; `more`: rows matched past the page."""
     url = request.url.remove_query_params(("cursor", "before", "offset"))
     links = [{"rel": "self", "type": GEOJSON, "href": str(request.url)},
              {"rel": "collection", "type": JSON, "href": f"{_base(request)}/collections/{COLLECTION}"}]
-    more = page.matched > limit
-    if backwards:  # a page read backwards from `before`: later rows exist, earlier ones if more matched
+    if before_key is not None:  # a page read backwards from `before`: later rows exist, earlier ones if more matched
         has_next, has_prev = returned > 0, more
     else:
         has_next, has_prev = more, returned > 0 and (after_key is not None or (offset or 0) > 0)
@@ -220,17 +250,25 @@ async def items(collection_id: str, request: Request) -> Response:
         prev = url.include_query_params(before=page_key(first)) if offset is None \
             else request.url.include_query_params(offset=max(0, offset - limit))
         links.append({"rel": "prev", "type": GEOJSON, "href": str(prev)})
-    stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-    head = b"".join((b'{"type":"FeatureCollection","timeStamp":"', stamp.encode(), b'","numberReturned":',
-                     str(returned).encode(), b',"links":', orjson.dumps(links), b',"features":['))
-    # the envelope glued to the first and last feature, so the 10,000 features are copied once, by the join
-    if features:
-        features[0] = head + features[0]
-        features[-1] = features[-1] + b"]}"
-        body = b",".join(features)
-    else:
-        body = head + b"]}"
-    return cached(Response(body, media_type=GEOJSON), request, page.snapshot, GEOJSON)
+    return links
+
+
+async def _streamed_features(stream: PageStream, links) -> AsyncIterator[bytes]:
+    """A page's FeatureCollection, a batch of features at a time as ogc_db.stream_page reads them. Once
+    the first bytes are sent, so is the status: a statement failing after the first batch ends the response
+    short (the client sees a truncated body, never a complete-looking page)."""
+    returned, first, last = 0, None, None
+    try:
+        yield FEATURES_HEAD
+        async for batch in stream.batches():
+            first = first or batch.first
+            last = batch.last
+            features = b",".join(batch.features)
+            yield b"," + features if returned else features
+            returned += len(batch.features)
+        yield _envelope_tail(returned, links(returned, first, last, stream.more))
+    finally:
+        await stream.close()
 
 
 def page_key(key: tuple[int, int]) -> str:
