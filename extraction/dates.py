@@ -297,6 +297,13 @@ def _day_range(month: str, first: str, last: str, year: str | None, published: d
     return (a, b) if a and b and a <= b else None
 
 
+def _before_today(m: re.Match, published: dt.date, start: dt.date) -> dt.date:
+    """The end of "this week" / "this month": the report's day, but the day before it for "earlier this
+    ..." (what the report calls earlier is not today's), unless that leaves nothing."""
+    return published - dt.timedelta(days=1) if m.group(0).lower().startswith("earlier") and published > start \
+        else published
+
+
 def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
     if m.group("span"):
         first = _month_day(m, "1", published)
@@ -373,7 +380,7 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
         yi = published.year if mi < published.month else published.year - 1
         return dt.date(yi, mi, 1), dt.date(yi, mi, calendar.monthrange(yi, mi)[1])
     if m.group("thismonth"):
-        return published.replace(day=1), published
+        return published.replace(day=1), _before_today(m, published, published.replace(day=1))
     if m.group("lastmonth"):
         end = published.replace(day=1) - dt.timedelta(days=1)
         return end.replace(day=1), end
@@ -386,7 +393,8 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
             # the calendar week before or the seven days before publication: reporters use both ("robbed last
             # week" in a Thursday paper, on the Tuesday of the week before)
             return published - dt.timedelta(days=published.weekday() + 7), published - dt.timedelta(days=1)
-        return published - dt.timedelta(days=published.weekday()), published
+        start = published - dt.timedelta(days=published.weekday())
+        return start, _before_today(m, published, start)
     if m.group("holiday"):
         d = _holiday(m, published)
         return d, d

@@ -366,12 +366,39 @@ _OPERATION_BEFORE = re.compile(r"\b(?:operation|raid|rescue|assault|offensive)\s
 _SAID_BEFORE = re.compile(r"\s+(?:said|says|reported|announced|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its\s+|some\s+)?")
 
 
+# those told of the act, no party to it: "The victim's aunt told police her nephew ... was shot", "according to police"
+_LISTENER_BEFORE = re.compile(r"\b(?:told|according\s+to|called|alerted|notified|contacted|informed)\s+(?:the\s+)?"
+                              r"(?:local\s+|state\s+|city\s+|county\s+)?$", re.IGNORECASE)
+# what those who answer an act or look into it do: "Police are investigating", "deputies responded", "officers
+# found", "troopers are searching for"
+_RESPONDER_VERB = re.compile(
+    r"\s+(?:(?:are|were|is|was|have|has|had)\s+(?:been\s+)?)?(?:still\s+|later\s+|quickly\s+)?"
+    r"(?:investigat\w*|respond\w*|(?:were\s+|was\s+)?(?:called|dispatched|summoned)|arriv\w*|found|find|discover\w*|"
+    r"looking\s+for|search\w*|seeking|hunting\s+for|arrest\w*|detain\w*|charg\w*|identif\w*|receiv\w*|"
+    r"recover\w*|rushed|took|transported)\b", re.IGNORECASE)
+# ... unless the act is the same subject's next verb or its response: "officers responded to the call and shot the
+# man", "The military responded with air strikes"
+_THEN_OWN_VERB = re.compile(r"[^.;]*\band\s+(?:then\s+|later\s+)?$", re.IGNORECASE)
+_RESPONSE_WITH = re.compile(r"(?:\s+to\s+[^.;,]{0,60}?)?\s+(?:with|by)\s+[^.;,]{0,30}$", re.IGNORECASE)
+
+
+def _responder(text: str, m: ActorMention, trigger: Trigger) -> bool:
+    verb = _RESPONDER_VERB.match(text, m.end)
+    if verb is None or verb.end() > trigger.start:
+        return False
+    if not trigger.rule.noun and _THEN_OWN_VERB.fullmatch(text, verb.end(), trigger.start):
+        return False
+    return not (text[verb.start():verb.end()].lower().lstrip().startswith("respond") and
+                _RESPONSE_WITH.fullmatch(text, verb.end(), trigger.start))
+
+
 def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casualties: list[CasualtyMention]):
     """(actor1, actor2) from the sentence: 'by X' and 'X's strike' make X the agent, and so does a
     mention the act's words begin inside ("Russian warplanes struck": the trigger is "warplanes
     struck"); in the passive the subject is the victim; otherwise the nearest actor before the act
     acts on the first after."""
-    actors = [m for m in mentions if not m.speaker and not _ALLY_BEFORE.search(text[max(0, m.start - 40):m.start])]
+    actors = [m for m in mentions if not m.speaker and not _ALLY_BEFORE.search(text[max(0, m.start - 40):m.start])
+              and not _LISTENER_BEFORE.search(text, max(0, m.start - 30), m.start)]
     # "Gunmen believed to be members of the Jalisco New Generation Cartel": the unnamed men are the named group
     actors = [m for m, after in zip(actors, actors[1:] + [None]) if not (
         after is not None and m.actor.generic and not after.actor.generic and
@@ -422,9 +449,10 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
         agent = next((m for m in actors if m.start > trigger.end and m is not target
                       and (_HOW_BEFORE.search(text[max(0, m.start - 20):m.start]) or
                            m.air and _IN_BEFORE.search(text, max(0, m.start - 8), m.start))), None)
-    # "a police station", "an army base": a place, the target perhaps, never the doer
+    # "a police station", "an army base": a place, the target perhaps, never the doer; nor those who answer or look
+    # into the act ("Police are investigating a shooting", "Officers found a man who had been shot")
     before = [m for m in actors if m.end <= trigger.start and m is not agent and m is not target and m not in victims
-              and not _FACILITY_AFTER.match(text, m.end)]
+              and not _FACILITY_AFTER.match(text, m.end) and not _responder(text, m, trigger)]
     if target is None and victims and (agent is None or victims[0].actor is not agent.actor):
         target = victims[0]
     if agent is None and target is not None and target in victims and trigger.rule.event_type == BATTLES:
@@ -933,6 +961,8 @@ def _narrowed(d: DateMention, event_dates, text: str) -> DateMention:
             counted_since(text, d.start):
         return d  # (and a toll counted "since Friday" is the whole span's, not one day's in it)
     lo, hi = d.date_start - dt.timedelta(days=1), d.date_end + dt.timedelta(days=1)
+    if text[d.start:d.start + 8].lower() == "earlier ":
+        hi = d.date_end  # "earlier this month" ends the day before the report: the report's day is another act's
     inside = [x for x in event_dates if x.precision == 1 and lo <= x.date_start <= hi and x.start != d.start]
     return next((x for x in inside if x.start > d.start), inside[0] if inside else d)
 

@@ -35,7 +35,7 @@ def test_from_through_to():
     ("he was shot yesterday", ("2018-03-28", "2018-03-28", 1)),
     ("the blast last night", ("2018-03-28", "2018-03-28", 1)),
     ("clashes today", ("2018-03-29", "2018-03-29", 1)),
-    ("earlier this month", ("2018-03-01", "2018-03-29", 4)),
+    ("earlier this month", ("2018-03-01", "2018-03-28", 4)),  # before the report's day
     ("on March 3", ("2018-03-03", "2018-03-03", 1)),
     ("on 3 March 2017", ("2017-03-03", "2017-03-03", 1)),
     ("on Dec. 30", ("2017-12-30", "2017-12-30", 1)),      # no year: the latest before publication
@@ -345,3 +345,13 @@ def test_a_sentence_opening_on_a_month_dates_its_act_in_the_latest_such_month():
     assert only("In late April, gunmen attacked the village.", "2024-04-20") == ("2024-04-01", "2024-04-20", 4)
     # a month told mid-sentence is most often background ("charged in January"), and a march is no month
     assert find_dates("Attacks rose in May and protesters in march.", D("2024-12-08")) == []
+
+
+def test_earlier_this_month_or_week_ends_the_day_before_the_report():
+    # (Wednesday 22 January 2014)
+    assert only("the shooting of a teenager earlier this month", "2014-01-22")[:2] == ("2014-01-01", "2014-01-21")
+    assert only("raids across Baghdad earlier this week", "2014-01-22")[:2] == ("2014-01-20", "2014-01-21")
+    assert only("raids across Baghdad this week", "2014-01-22")[:2] == ("2014-01-20", "2014-01-22")
+    # told on the first day of the month or week there is no earlier day: the report's day stands
+    assert only("a shooting earlier this month", "2014-02-01")[:2] == ("2014-02-01", "2014-02-01")
+    assert only("a shooting earlier this week", "2014-01-20")[:2] == ("2014-01-20", "2014-01-20")

@@ -1473,7 +1473,8 @@ def test_a_war_told_in_the_perfect_for_years_is_background():
 def test_an_actor_named_twice_apart_is_on_one_side_only():
     event = only_event("Serbian police detained a man who attacked a police officer with a crossbow on Saturday; the "
                        "officer was wounded and the attacker was shot dead by police.", dt.date(2024, 6, 30))
-    assert event.actor1["name"] == "Police Forces of Serbia" and event.actor2 is None
+    # (the man attacked the police; the police who detained him are no doer of his attack)
+    assert event.actor1 is None and event.actor2["name"] == "Police Forces of Serbia"
 
 
 def test_what_the_attackers_did_after_is_the_attack_s():
@@ -1578,3 +1579,30 @@ def test_attackers_who_storm_a_village_and_open_fire_attack_it():
                               "attackers, who arrived on motorcycles, stormed the village and opened fire on residents.",
                               published_at=dt.date(2024, 6, 16), toponyms=[], locations=[])
     assert (attack.sub_event_type, attack.killed["civilians"]) == ("Attack", 21)
+
+
+def test_those_who_answer_or_look_into_an_act_are_no_party_to_it():
+    published = dt.date(2024, 6, 13)
+
+    def roles(text):
+        ev = extract_events(text, published_at=published, toponyms=[], locations=[])[0]
+        return (ev.actor1 or {}).get("name"), (ev.actor2 or {}).get("name")
+
+    assert roles("Police are investigating an explosion that killed two people at a market on Sunday.") == (None, None)
+    assert roles("Police found the bodies of five men who had been shot on Saturday.") == (None, None)
+    assert roles("Memphis police are looking for the gunman who shot a 16-year-old on Friday night. The victim's aunt "
+                 "told police a suspect took his phone and shot him.")[1] is None
+    # ... but those whose own next verb is the act, or whose response it is, do it
+    assert roles("Officers responded to the scene on Monday and shot the gunman.")[0] == "Police Forces"
+    assert roles("The military responded with air strikes on nearby villages on Saturday that killed at least 12 "
+                 "civilians.")[0] == "Military Forces"
+
+
+def test_an_earlier_this_month_shooting_takes_its_day_not_the_arrest_s():
+    text = ("Police arrested a man this morning and charged him in the shooting of a teenager earlier this month, "
+            "officials said. He was arrested without incident this morning. On Jan. 8, he allegedly shot a "
+            "16-year-old in the thigh, police said.")
+    events = extract_events(text, published_at=dt.date(2014, 1, 22), toponyms=[], locations=[])
+    shooting = next(e for e in events if e.sub_event_type == "Attack")
+    assert shooting.date_start == "2014-01-08" and shooting.actor1 is None
+    assert any(e.sub_event_type == "Arrests" and e.date_start == "2014-01-22" for e in events)
