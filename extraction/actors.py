@@ -310,7 +310,7 @@ _SPEAKER_BEFORE = re.compile(
     re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(
     r"^(?:['’]s?[ \t]+)?(?:[ \t]*\([^)]{1,20}\))?[ \t]*(?:[\w,]+[ \t]+){0,3}?(?:"
-    + literal_words("said|says|told|reported|reports|announced|claimed|stated|confirmed|tweeted|wrote|added|declared|"
+    + literal_words("said|say|says|told|reported|reports|announced|claimed|stated|confirmed|tweeted|wrote|added|declared|"
                     "denied|statement|news agency|sent letters|urged|urges|called|calls|warned|accused|believe|"
                     "believes".split("|"))
     + r"|spokes\w+)\b",
@@ -350,7 +350,7 @@ def _is_speaker(text: str, start: int, end: int) -> bool:
 # _SPEAKER_BEFORE and _SPEAKER_AFTER need one of these
 _SPEAKER_BEFORE_WORDS = ("source", "spokes", "official", "representative", "commander", "statement", "press",
                          "minist", "according")
-_SPEAKER_AFTER_WORDS = ("said", "says", "told", "report", "announced", "claimed", "stat", "confirmed", "tweeted",
+_SPEAKER_AFTER_WORDS = ("said", "say", "told", "report", "announced", "claimed", "stat", "confirmed", "tweeted",
                         "wrote", "added", "declared", "denied", "spokes", "news agency", "sent letters", "urge",
                         "call", "warned", "accused", "believe")
 

@@ -1036,7 +1036,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     for m in SELF_KILLED.finditer(lowered):
         if free(m.start(), m.end()):
             one = Quantity(1, 1, 1, "self-inflicted death = 1", 0, 0, "")
-            who = "female" if "her" in m.group(0) else "male"
+            who = _shooter_named(sentence, m.start()) or ("female" if "her" in m.group(0) else "male")
             add(KILLED, one, "combatants", m.start(), m.end(), one.rule, True, who)
     found.sort(key=lambda c: c.start)
     return _distinct_people(text, found)
@@ -1044,6 +1044,19 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
 
 _BESIDES = re.compile(r"(?:another|a\s+(?:second|third|fourth)|the\s+(?:second|third|fourth|other|surviving))\b",
                       re.IGNORECASE)
+
+
+# the one who killed himself, by name, as the sentence's subject: "Police say 74-year-old Henderson Clarke killed
+# himself after shooting ...", "Lawrence Johnson, 72, shot his wife, before turning the gun on himself"
+_SUBJECT_NAME = re.compile(r"(?:^|[.!?]\s+|\b(?:say|says|said)\s+)(?:(?:the\s+)?\d+-year-old\s+)?"
+                           r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+)(?:,\s*\d+,)?\s+[a-z]")
+
+
+def _shooter_named(text: str, at: int) -> str | None:
+    """'name:<first last>' of the subject named in the sentence that tells a suicide, if any."""
+    start = max(text.rfind(". ", 0, at) + 2, 0)
+    named = _SUBJECT_NAME.search(text, start - 2 if start >= 2 else 0, at + 1)
+    return "name:" + named.group("name").lower() if named else None
 
 
 def _indefinite(text: str, m: CasualtyMention) -> bool:

@@ -153,10 +153,20 @@ _STATE_GENERIC_NAMES = ("Military Forces of {country}", "Police Forces of {count
 _FACILITY_AFTER = re.compile(r"\s+(?:stations?|posts?|academy|headquarters|compounds?|barracks|buildings?|checkpoints?|"
                              r"bases?|camps?|vehicles?|cars?|vans?|trucks?|buses?)\b", re.IGNORECASE)
 _SAID_IT = re.compile(r"(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,?)?"  # "M23 rebels backed by Rwanda said"
-                      r"\s+(?:said|says|announced|claimed|reported|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+                      r"\s+(?:said|says?|announced|claimed|reported|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
                       # (or its own arm: "the coalition said its air defences intercepted")
                       r"(?:(?:it|they)\s+|(?:its|their)\s+(?:[\w-]+\s+){1,2}?)(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?",
                       re.IGNORECASE)
+# ... or the toll it took, in the act named after it: "The Taliban said they killed 12 soldiers in an ambush"
+_KILLED_IN = re.compile(r"(?:killed|wounded|injured|shot\s+dead|captured)\s+[^.;:!?\"“”]{0,60}?\s+(?:in|during)\s+"
+                        r"(?:an?|the|their|its)\s+(?:[\w-]+\s+)?", re.IGNORECASE)
+
+
+def _said_it_killed(text: str, end: int, trigger_start: int) -> bool:
+    said = _SAID_IT.match(text, end, trigger_start)
+    return said is not None and _KILLED_IN.fullmatch(text, said.end(), trigger_start) is not None
+
+
 # (an act told for the first time, "claimed an attack"; "claimed responsibility for the attack" names one told before)
 _CLAIMED_ACT = re.compile(r"\s+(?:has\s+|had\s+)?claimed\s+an?\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 _ALLY_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|helped)\s+by\s+(?:the\s+)?(?:local\s+|allied\s+|"
@@ -372,10 +382,14 @@ _LISTENER_BEFORE = re.compile(r"\b(?:told|according\s+to|called|alerted|notified
 # what those who answer an act or look into it do: "Police are investigating", "deputies responded", "officers
 # found", "troopers are searching for"
 _RESPONDER_VERB = re.compile(
-    r"\s+(?:(?:are|were|is|was|have|has|had)\s+(?:been\s+)?)?(?:still\s+|later\s+|quickly\s+)?"
-    r"(?:investigat\w*|respond\w*|(?:were\s+|was\s+)?(?:called|dispatched|summoned)|arriv\w*|found|find|discover\w*|"
-    r"looking\s+for|search\w*|seeking|hunting\s+for|arrest\w*|detain\w*|charg\w*|identif\w*|receiv\w*|"
-    r"recover\w*|rushed|took|transported)\b", re.IGNORECASE)
+    r"(?:\s+(?:Department|Dept\.|Office|Bureau|Service|officers?|detectives?|investigators?|dispatchers?)\b)?"
+    r"\s+(?:(?:are|were|is|was|have|has|had|do|did|may|will|would)\s+(?:been\s+|be\s+|not\s+|n[o’']t\s+)*)?"
+    r"(?:still\s+|later\s+|quickly\s+|also\s+)?"
+    r"(?:investigat\w*|respond\w*|called|dispatched|summoned|sent|arriv\w*|found|find|discover\w*|"
+    r"looking\s+(?:for|into)|search\w*|seeking|hunting\s+for|arrest\w*|detain\w*|charg\w*|identif\w*|receiv\w*|"
+    r"recover\w*|rushed|took|transported|executed\s+(?:a\s+)?search|collect\w*|determin\w*|releas\w*|"
+    r"continu\w*|trying|working|questioning|interview\w*|pursu\w*|heard|went|entered|don[’']t\s+have|"
+    r"have\s+no|(?:launched|opened)\s+(?:an?\s+)?(?:\w+\s+)?(?:investigation|inquiry|probe|manhunt))\b", re.IGNORECASE)
 # ... unless the act is the same subject's next verb or its response: "officers responded to the call and shot the
 # man", "The military responded with air strikes"
 _THEN_OWN_VERB = re.compile(r"[^.;]*\band\s+(?:then\s+|later\s+)?$", re.IGNORECASE)
@@ -465,7 +479,7 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
         # "The Burkinabe army said it neutralised 50 terrorists": the speaker is the doer
         # (and a group that claims the act it names: "JNIM claimed an attack on an army camp")
         agent = next((m for m in mentions if m.speaker and m.end <= trigger.start and
-                      (_SAID_IT.fullmatch(text, m.end, trigger.start) or
+                      (_SAID_IT.fullmatch(text, m.end, trigger.start) or _said_it_killed(text, m.end, trigger.start) or
                        not m.actor.generic and _CLAIMED_ACT.fullmatch(text, m.end, trigger.start))), None)
     if agent is None and passive and _OPERATION_BEFORE.search(text, max(0, trigger.start - 80), trigger.start):
         # "The army said it had freed 22 of them in an operation in which two separatists were killed": the force that

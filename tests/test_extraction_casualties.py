@@ -499,3 +499,18 @@ def test_police_counted_as_a_group_are_the_state_s_men():
     assert counts("Five soldiers and police were killed in the attack.") == (5, None)
     [hurt] = find_casualties("Two police were injured.")
     assert (hurt.best, hurt.category, hurt.group) == (2, "combatants", "state forces")
+
+
+def test_a_shooter_who_killed_himself_is_not_the_one_he_shot():
+    # the suicide is named (Clarke), so the woman shot (Gillespie) is someone else, wounded
+    text = ("Police say 74-year-old Henderson Clarke killed himself after shooting 51-year-old Mary Gillespie "
+            "numerous times. \u201cGillespie was shot several times at the home,\u201d the chief said. Police said "
+            "Clarke was found dead at the scene. Gillespie was airlifted to an undisclosed hospital. No one else was "
+            "injured.")
+    killed, wounded = combine(find_casualties(text))
+    assert (killed.best, wounded.best) == (1, 1)
+    # ... and the shooter named "recovering" from surgery is the dead man, no one wounded
+    text = ("Lawrence Johnson, 72, shot 71-year-old Jeanne Johnson, before turning the gun on himself, the sheriff "
+            "said. He said Lawrence Johnson was recovering from some form of surgery.")
+    killed, wounded = combine(find_casualties(text))
+    assert wounded is None or wounded.best == 0

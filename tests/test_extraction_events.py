@@ -1592,6 +1592,10 @@ def test_those_who_answer_or_look_into_an_act_are_no_party_to_it():
     assert roles("Police found the bodies of five men who had been shot on Saturday.") == (None, None)
     assert roles("Memphis police are looking for the gunman who shot a 16-year-old on Friday night. The victim's aunt "
                  "told police a suspect took his phone and shot him.")[1] is None
+    assert roles("Officers were sent to the 1100 block of Sipple Avenue on Saturday on reports of shots fired, and "
+                 "found a man dead.") == (None, None)
+    assert roles("The Memphis Police Department is investigating a shooting that wounded a man on Friday.")[0] is None
+    assert roles("Police say someone shot at a group of people on Saturday night, killing one.")[0] is None
     # ... but those whose own next verb is the act, or whose response it is, do it
     assert roles("Officers responded to the scene on Monday and shot the gunman.")[0] == "Police Forces"
     assert roles("The military responded with air strikes on nearby villages on Saturday that killed at least 12 "
@@ -1606,3 +1610,10 @@ def test_an_earlier_this_month_shooting_takes_its_day_not_the_arrest_s():
     shooting = next(e for e in events if e.sub_event_type == "Attack")
     assert shooting.date_start == "2014-01-08" and shooting.actor1 is None
     assert any(e.sub_event_type == "Arrests" and e.date_start == "2014-01-22" for e in events)
+
+
+def test_a_group_that_says_it_killed_men_in_an_act_did_it():
+    for text, doer in (("The Taliban said they killed 12 soldiers in an ambush on Sunday.", "Taliban"),
+                       ("The militants say they killed 12 soldiers in an ambush on Sunday.", "Unidentified Armed Group")):
+        ev = extract_events(text, published_at=dt.date(2024, 6, 13), toponyms=[], locations=[])[0]
+        assert ev.actor1["name"].startswith(doer) and ev.actor2["name"].startswith("Military Forces")
