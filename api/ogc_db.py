@@ -28,11 +28,11 @@ class ServingConnection(psycopg.AsyncConnection):
     """An async connection that keeps its socket watched for the whole of a statement.
 
     psycopg's `wait_async` registers the socket with the event loop, arms a timer and removes both again
-    for every read: a 10,000-feature page (6.5 MB) arrives in ~450 reads, and those round trips cost
-    ~16 ms of CPU, half of the page (the same page read with a blocking connection: 17 ms of CPU
-    against 33). Watching the socket until the statement's result is complete costs one wake-up per read:
-    27.6 ms against 34.5 for that page, 1.0 against 1.7 for a 100-feature page (bench/README.md). psycopg
-    has the same change under review (psycopg/psycopg#1332); when it ships, this class goes.
+    for every read: a 10,000-feature page (6.5 MB) arrives in ~450 reads. Watching the socket until the
+    statement's result is complete costs one wake-up per read: under asyncio 27.6 ms against 34.5 for that
+    page and 1.0 against 1.7 for a 100-feature one; under uvloop, which uvicorn runs, a 100-feature page over
+    HTTP 2.8-3.2 ms against 3.1-3.4 (bench/README.md). psycopg has the same change under review
+    (psycopg/psycopg#1332); when it ships, this class goes.
 
     Waits with a timeout (psycopg's own cancel and close paths) keep psycopg's way. A statement
     interrupted here leaves the connection ACTIVE, and the pool discards a connection returned so."""
@@ -220,8 +220,8 @@ class PageStream:
             if rows > 0:
                 get = res.get_value
                 end = start + rows
-                yield Batch([get(i, 0) for i in range(start, end)],
-                            (_int8(get(start, 1)), _int8(get(start, 2))), (_int8(get(end - 1, 1)), _int8(get(end - 1, 2))))
+                yield Batch([get(i, 0) for i in range(start, end)], (_int8(get(start, 1)), _int8(get(start, 2))),
+                            (_int8(get(end - 1, 1)), _int8(get(end - 1, 2))))
                 left -= rows
             res, start = await anext(self._results, None), 0
 
