@@ -90,6 +90,17 @@ SPEECH_VERBS = frozenset("said says told added explained noted stated asked wrot
 # What ends a sentence before a capitalised word (only blanks may follow it).
 _SENTENCE_END_MARKS = frozenset('.!?:;"“”')
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")                         # "Henry, 45, of Alexandria"
+# What only a person does or undergoes, or has, told right after a name: "Moultrie was arrested", "Grimes was shot",
+# "Bradford faces charges", "Moultrie's attorney" (no town is charged, shot or has a lawyer; but "Richmond faces the
+# same challenges").
+_PERSON_AFTER = re.compile(
+    r"(?:\s+(?:was|is|were|has\s+been|had\s+been)\s+(?:arrested|charged|booked|jailed|detained|sentenced|convicted|"
+    r"indicted|shot|stabbed|wounded|injured|killed|slain|pronounced|hospitalized|transported|identified|released|"
+    r"taken\s+into\s+custody|found\s+(?:guilty|dead|shot)|in\s+custody)"
+    r"|\s+faces\s+(?:[\w-]+\s+){0,3}(?:charges?|counts?|years|trial|prison|murder)"
+    r"|\s+(?:pleaded|pleads|allegedly|died|fled|admitted|confessed|surrendered)"
+    r"|['’]s\s+(?:mother|father|parents|brother|sister|wife|husband|son|daughter|girlfriend|boyfriend|family|relatives|"
+    r"attorney|lawyer|body|arrest|death))\b")
 _PARTY_OF_BEFORE = re.compile(r"\b(?:Party|Front|Movement|Union|Council|Army)\s+of\s+(?:the\s+)?$")
 
 # US state abbreviations in AP style: "Springfield, Ill.", "Charleston, W.Va.", "Washington, D.C.".
@@ -446,6 +457,11 @@ def _opens_person_name(name: str, next_tok: str, gazetteer: Gazetteer) -> bool:
         and not any(word in PLACE_WORDS for word in name.split())
 
 
+def _person_after(text: str, end: int) -> bool:
+    """Whether the words after a name (ending at end) tell what only a person does or has (_PERSON_AFTER)."""
+    return text[end:end + 1] in (" ", "'", "’") and _PERSON_AFTER.match(text, end) is not None
+
+
 def _unknown_name_word(tok: str, gazetteer: Gazetteer) -> bool:
     """Whether a token beside a name is a capitalised word of a longer name: no compass, place or title word, no
     demonym, no major place's name."""
@@ -536,9 +552,10 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         # "Mary Wheeler", "Jordan Spieth": a major place's name, but a person's here unless the report
         # backs the place's country.
         m.weak = True
-    # ... unless a locative word makes it a place ("a nurse in Austin told media", "a resident of Tyler
-    # said") or it is a country or state that is no given name ("Spain says", "The U.S. says").
-    if single and after == " " and next_tok in SPEECH_VERBS and not (
+    # ... or does what only a person does ("Moultrie was arrested", "Moultrie's attorney"), unless a locative word
+    # makes it a place ("a nurse in Austin told media", "a resident of Tyler said", "a man from Moultrie was
+    # arrested") or it is a country or state that is no given name ("Spain says", "The U.S. says").
+    if single and (after == " " and next_tok in SPEECH_VERBS or _person_after(text, m.end)) and not (
             prev_tok.lower() in LOCATIVE_WORDS or prev_tok == "of"
             or _is_named_country_or_state(m.key, strict()) and not _is_given_name(first, gazetteer)):
         return False
