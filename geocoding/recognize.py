@@ -90,6 +90,18 @@ SPEECH_VERBS = frozenset("said says told added explained noted stated asked wrot
 # What ends a sentence before a capitalised word (only blanks may follow it).
 _SENTENCE_END_MARKS = frozenset('.!?:;"“”')
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")                         # "Henry, 45, of Alexandria"
+_AGE = re.compile(_AGE_AFTER.pattern[1:])
+# What only a person does or undergoes, or has, told right after a name: "Moultrie was arrested", "Grimes was shot",
+# "Bradford faces charges", "Moultrie's attorney" (no town is charged, shot or has a lawyer; but "Richmond faces the
+# same challenges").
+_PERSON_AFTER = re.compile(
+    r"(?:\s+(?:was|is|were|has\s+been|had\s+been)\s+(?:arrested|charged|booked|jailed|detained|sentenced|convicted|"
+    r"indicted|shot|stabbed|wounded|injured|killed|slain|pronounced|hospitalized|transported|identified|released|"
+    r"taken\s+into\s+custody|found\s+(?:guilty|dead|shot)|in\s+custody)"
+    r"|\s+faces\s+(?:[\w-]+\s+){0,3}(?:charges?|counts?|years|trial|prison|murder)"
+    r"|\s+(?:pleaded|pleads|allegedly|died|fled|admitted|confessed|surrendered)"
+    r"|['’]s\s+(?:mother|father|parents|brother|sister|wife|husband|son|daughter|girlfriend|boyfriend|family|relatives|"
+    r"attorney|lawyer|body|arrest|death))\b")
 _PARTY_OF_BEFORE = re.compile(r"\b(?:Party|Front|Movement|Union|Council|Army)\s+of\s+(?:the\s+)?$")
 
 # US state abbreviations in AP style: "Springfield, Ill.", "Charleston, W.Va.", "Washington, D.C.".
@@ -292,11 +304,37 @@ def _is_major_place(strict: list[Place], population: int = 1_000_000) -> bool:
                for p in strict)
 
 
+# Words after a last name that are no part of it: "Jamez J. Webb II", "Juan Pacheco Jr.".
+_NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
+# Words before a name that say it is a person's, whatever its first name: "35-year-old Areial LaSalle", "identified
+# the victim as Jamaal Grimes".
+# ... and words after one that make it a person's home: "a 35-year-old Old Metairie man".
+_HOME_OF_AFTER = re.compile(r"\s+(?:man|woman|men|women|boy|girl|teen|teenager|resident|residents|native|couple|family)\b")
+_PERSON_BEFORE = re.compile(r"(?:\d-year-old|\bidentified(?:\s+(?:the|a)\s+(?:victim|suspect|man|woman|shooter|driver)"
+                            r"|\s+(?:him|her|them))?\s+as)\s$")
+
+
+def _told_a_person_before(text: str, start: int) -> bool:
+    """Whether the words before start say a person's name follows (_PERSON_BEFORE): "35-year-old Areial LaSalle"."""
+    return text.endswith(("-year-old ", " as "), 0, start) \
+        and _PERSON_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def _name_initial(text: str, tokens: list, i: int, gazetteer: Gazetteer) -> bool:
+    """Whether tokens[i], a word before ". ", is a person's initial: "J. Hartley" (not "W. Columbia": a compass letter,
+    unless a name's word comes before it: "Tayan E. Williams")."""
+    first = tokens[i][2]
+    return len(first) == 1 and first.isupper() and (
+        first not in "NSEW" or i > 0 and text[tokens[i - 1][1]:tokens[i][0]] == " "
+        and tokens[i - 1][2].lower() not in FUNCTION_WORDS and _unknown_name_word(tokens[i - 1][2], gazetteer))
+
+
 def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
-    """Last names of the people a text names as "<given name> <Name>" or "<title> <Name>": a later
-    "Hartley" or "Jones" on its own is that person, not a place."""
+    """Last names of the people a text names as "<given name> <Name>", "<title> <Name>" or "<Name>, <age>,": a later
+    "Hartley" or "Jones" on its own is that person, not a place (a hyphenated one's parts too: "Brown-Edwards")."""
     out = set()
     n = len(tokens)
+    may_be_told = "-year-old" in text or "identified" in text
     # Only a word that starts with a capital can be a last name: look before those.
     for i in [i - 1 for i in range(1, n) if tokens[i][2][0].isupper()]:
         nxt = tokens[i + 1][2]
@@ -306,20 +344,38 @@ def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
         gap = text[tokens[i][1]:tokens[i + 1][0]]
         if gap != " " and gap != ". ":
             continue
-        # "Phil Hartley", "Dr. Hartley", "J. Hartley" (not "W. Columbia": a compass letter); but
-        # "... in Indiana. Austin was ..." ends a sentence.
-        if gap == " " and _is_given_name(first, gazetteer) or first in PERSON_TITLES \
-                or gap == ". " and len(first) == 1 and first.isupper() and first not in "NSEW":
-            # The name runs on to the last capitalised token: "Chiquita Raquel Henry".
-            j = i + 1
-            while j + 1 < n and (text[tokens[j][1]:tokens[j + 1][0]] == " " or len(tokens[j][2]) == 1 and
-                                 text[tokens[j][1]:tokens[j + 1][0]] == ". ") and tokens[j + 1][2][:1].isupper() \
-                    and tokens[j + 1][2] not in PLACE_WORDS and tokens[j + 1][2] not in ORGANISATION_WORDS:
-                j += 1
-            last = tokens[j][2]
-            if last not in PLACE_WORDS and last not in ORGANISATION_WORDS and not last.isupper():
-                out.add(last)
+        # "Phil Hartley", "Dr. Hartley", "35-year-old Areial LaSalle", "J. Hartley"; but "... in Indiana. Austin
+        # was ..." ends a sentence.
+        if not (gap == " " and (_is_given_name(first, gazetteer) or may_be_told and first[:1].isupper()
+                                and _told_a_person_before(text, tokens[i][0]))
+                or first in PERSON_TITLES or gap == ". " and _name_initial(text, tokens, i, gazetteer)):
+            continue
+        # The name runs on to the last capitalised token: "Chiquita Raquel Henry".
+        j = i + 1
+        while j + 1 < n and (text[tokens[j][1]:tokens[j + 1][0]] == " " or len(tokens[j][2]) == 1 and
+                             text[tokens[j][1]:tokens[j + 1][0]] == ". ") and tokens[j + 1][2][:1].isupper() \
+                and tokens[j + 1][2] not in PLACE_WORDS and tokens[j + 1][2] not in ORGANISATION_WORDS:
+            j += 1
+        while j > i + 1 and tokens[j][2] in _NAME_SUFFIXES:
+            j -= 1
+        if not _HOME_OF_AFTER.match(text, tokens[j][1]):
+            _add_surname(tokens[j][2], out)
+    # "Damar Wilson, 29,": whatever the given name.
+    ages = [m.start() for m in _AGE.finditer(text)]
+    if ages:
+        ending_at = {t[1]: j for j, t in enumerate(tokens)}
+        for j in [ending_at[end] for end in ages if ending_at.get(end, 0) > 0]:
+            if text[tokens[j - 1][1]:tokens[j][0]] == " " and tokens[j - 1][2][:1].isupper():
+                _add_surname(tokens[j][2], out)
     return out
+
+
+def _add_surname(last: str, out: set[str]) -> None:
+    if last in PLACE_WORDS or last in ORGANISATION_WORDS or last.isupper() or not last[:1].isupper():
+        return
+    out.add(last)
+    if "-" in last:
+        out.update(part for part in last.split("-") if part[:1].isupper())
 
 
 def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = None) -> list[Mention]:
@@ -446,6 +502,19 @@ def _opens_person_name(name: str, next_tok: str, gazetteer: Gazetteer) -> bool:
         and not any(word in PLACE_WORDS for word in name.split())
 
 
+def _person_after(text: str, end: int) -> bool:
+    """Whether the words after a name (ending at end) tell what only a person does or has (_PERSON_AFTER)."""
+    return text[end:end + 1] in (" ", "'", "’") and _PERSON_AFTER.match(text, end) is not None
+
+
+def _titled_name_word(text: str, tokens: list, i: int, gazetteer: Gazetteer) -> bool:
+    """Whether tokens[i] is a first name that a title opens, whatever the name: "army spokesman Onyema", "Brig. Gen.
+    Nafiu" (so the word after it is a person's)."""
+    title = tokens[i - 1][2] if i > 0 else ""
+    return title[:1].upper() + title[1:] in PERSON_TITLES and text[tokens[i - 1][1]:tokens[i][0]] in (" ", ". ") \
+        and _unknown_name_word(tokens[i][2], gazetteer) and not gazetteer.has_key(name_key(tokens[i][2]))
+
+
 def _unknown_name_word(tok: str, gazetteer: Gazetteer) -> bool:
     """Whether a token beside a name is a capitalised word of a longer name: no compass, place or title word, no
     demonym, no major place's name."""
@@ -523,9 +592,15 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         return False
     joined_before = before == " " and _capitalised(prev_tok) and not m.sentence_initial \
         and prev_tok.lower() not in FUNCTION_WORDS
-    if joined_before and _is_given_name(prev_tok, gazetteer):
+    # A generation's suffix after a name ("George Bush Sr", "Jamez Webb II") is no place.
+    if single and first in _NAME_SUFFIXES and joined_before:
         return False
-    if single and first in surnames and not _is_major_place(strict()):
+    if joined_before and (_is_given_name(prev_tok, gazetteer) or _titled_name_word(text, tokens, i - 1, gazetteer)):
+        return False
+    # A last name told before is that person's, unless a place's preposition puts it in a place ("Tyrone Jackson was
+    # shot ... Police in Jackson said"; not "in Jackson's car").
+    if single and first in surnames and not _is_major_place(strict()) and not (
+            prev_tok in ("in", "near", "outside") and before == " " and text[m.end:m.end + 1] not in ("'", "’")):
         return False
     if not single and after == " " and _opens_person_name(m.text, next_tok, gazetteer) and not _is_major_place(strict()):
         return False
@@ -536,10 +611,13 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         # "Mary Wheeler", "Jordan Spieth": a major place's name, but a person's here unless the report
         # backs the place's country.
         m.weak = True
-    # ... unless a locative word makes it a place ("a nurse in Austin told media", "a resident of Tyler
-    # said") or it is a country or state that is no given name ("Spain says", "The U.S. says").
-    if single and after == " " and next_tok in SPEECH_VERBS and not (
-            prev_tok.lower() in LOCATIVE_WORDS or prev_tok == "of"
+    # ... or does what only a person does ("Moultrie was arrested", "Moultrie's attorney"), unless a locative word
+    # makes it a place ("a nurse in Austin told media", "a resident of Tyler said", "a man from Moultrie was
+    # arrested", "a pool party in southwest Miami-Dade were hospitalized", "the city's Northside has been identified")
+    # or it is a country or state that is no given name ("Spain says", "The U.S. says").
+    if single and (after == " " and next_tok in SPEECH_VERBS or _person_after(text, m.end)) and not (
+            prev_tok.lower() in LOCATIVE_WORDS or prev_tok in ("of", "the") or prev_tok.capitalize() in DIRECTION_WORDS
+            or before in ("'s ", "’s ")
             or _is_named_country_or_state(m.key, strict()) and not _is_given_name(first, gazetteer)):
         return False
     if single and text.startswith(",", m.end) and _AGE_AFTER.match(text[m.end:m.end + 8]):
