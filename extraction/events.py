@@ -117,12 +117,15 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SPELL_OF_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TAKEN = re.compile(r"(?:seized|recovered|confiscated|found)\b", re.IGNORECASE)
 _EPISODE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-# (and an apposition between: "Al-Shabab, the al-Qaida-linked extremist group, claimed responsibility")
-_CLAIMED_AFTER = re.compile(r"(?:,\s+(?:the|an?)\s+[^,.;()]{1,60},)?\s+(?:\([^()]{1,20}\)\s+)?(?:[\w-]+\s+){0,2}?"
+# the day a statement was made, between its verb and what it says: "said on Monday that", "said Monday it had killed"
+_SAID_ON = r"(?:on\s+\w+\s+|(?i:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+# (and an apposition between: "Al-Shabab, the al-Qaida-linked extremist group, claimed responsibility", "JNIM, al
+# Qaeda's affiliate in the Sahel, claimed")
+_CLAIMED_AFTER = re.compile(r"(?:,\s+(?:the|an?|(?:[\w-]+\s+)?[\w-]+['’]s)\s+[^,.;()]{1,60},)?\s+(?:\([^()]{1,20}\)\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
                             r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping))\b",
                             re.IGNORECASE)
-_OWNED_AFTER = re.compile(r"\s+said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|"
+_OWNED_AFTER = re.compile(r"\s+said\s+" + _SAID_ON + r"(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|"
                           r"conducted)\s+the\s+(?:[\w-]+\s+)?(?:strikes?|airstrikes?|attacks?|raids?|bombing|operation)\b",
                           re.IGNORECASE)
 _BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|killings?|"
@@ -153,7 +156,7 @@ _STATE_GENERIC_NAMES = ("Military Forces of {country}", "Police Forces of {count
 _FACILITY_AFTER = re.compile(r"\s+(?:stations?|posts?|academy|headquarters|compounds?|barracks|buildings?|checkpoints?|"
                              r"bases?|camps?|vehicles?|cars?|vans?|trucks?|buses?)\b", re.IGNORECASE)
 _SAID_IT = re.compile(r"(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,?)?"  # "M23 rebels backed by Rwanda said"
-                      r"\s+(?:said|says?|announced|claimed|reported|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+                      r"\s+(?:said|says?|announced|claimed|reported|stated)\s+" + _SAID_ON + r"(?:that\s+)?"
                       # (or its own arm: "the coalition said its air defences intercepted")
                       r"(?:(?:it|they)\s+|(?:its|their)\s+(?:[\w-]+\s+){1,2}?)(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?",
                       re.IGNORECASE)
@@ -373,7 +376,7 @@ def _definite_back_references(text: str, mentions: list[ActorMention]) -> list[A
 
 _OPERATION_BEFORE = re.compile(r"\b(?:operation|raid|rescue|assault|offensive)\s+(?:in|during)\s+which\s+[^.;]{0,50}$",
                                re.IGNORECASE)
-_SAID_BEFORE = re.compile(r"\s+(?:said|says|reported|announced|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its\s+|some\s+)?")
+_SAID_BEFORE = re.compile(r"\s+(?:said|says|reported|announced|stated)\s+" + _SAID_ON + r"(?:that\s+)?(?:its\s+|some\s+)?")
 
 
 # those told of the act, no party to it: "The victim's aunt told police her nephew ... was shot", "according to police"
@@ -1278,6 +1281,13 @@ def _count_dict(count: Count | None, text: str, side_of=None) -> dict | None:
     return out
 
 
+def _victims_of_no_side(casualties: list[CasualtyMention]) -> bool:
+    """Whether an act's told victims are people of no side the text names ("killing eight people"), none of them
+    fighters (a pronoun names no one: "without saying how he died")."""
+    return any(m.category == "unknown" and not m.rule.startswith("pronoun") for m in casualties) and \
+        not any(m.category == "combatants" for m in casualties)
+
+
 def _build(text: str, group: list[_Candidate], published_at, mentions,
            fallback_date: DateMention | None, event_dates: list[DateMention] = (),
            report_country: Callable[[], str | None] = lambda: None) -> tuple[Event, int]:
@@ -1342,10 +1352,16 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     # "Gunmen opened fire on customers at a bar, killing five people": an attack aimed at civilians, whose dead are theirs
     aimed = next(filter(None, map(lambda c: _civilian_target(text, c), group)), None) \
         if event_type == VIOLENCE_CIV and sub == "Attack" else None
-    if a2 is None and (aimed or any(m.category == "civilians" for m in casualties)):
+    # (and ACLED's attack is on civilians by definition: with no target named, the dead or hurt of no side told are
+    # civilians, inferred: "killing eight people")
+    if a2 is None and (aimed or any(m.category == "civilians" for m in casualties) or
+                       event_type == VIOLENCE_CIV and sub == "Attack" and _victims_of_no_side(casualties)):
         civ = alias_table().actor("Civilians ({country})")
         if civ is not None:
             victim = next(((m.start, m.end) for m in casualties if m.category == "civilians"), aimed)
+            if victim is None:
+                inferred.append("actor2")
+                victim = (head.trigger.start, head.trigger.end)
             a2 = ActorMention(victim[0], victim[1], civ, False, False)
     for role, m in (("actor1", a1), ("actor2", a2)):
         if m is not None and role not in inferred:
