@@ -131,7 +131,8 @@ _OWNED_AFTER = re.compile(r"\s+said\s+" + _SAID_ON + r"(?:that\s+)?(?:it|they)\s
 _BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|killings?|"
                             r"massacres?|blasts?|explosions?)\s+on\s+)?|attribut(?:ed|es|ing)\s+the\s+(?:[\w-]+\s+)?"
                             r"(?:attacks?|bombings?|killings?|massacres?|blasts?|explosions?)\s+to\s+)(?:the\s+)?"
-                            r"(?-i:(?:[A-Z][\w'’-]*\s+){0,2})$", re.IGNORECASE)  # ("blamed Malay Muslim insurgents")
+                            # ("blamed Malay Muslim insurgents", "blaming the paramilitary Rapid Support Forces")
+                            r"(?-i:[a-z][\w-]*\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){0,2})$", re.IGNORECASE)
 # an act named again to say who is blamed for it, or who condemns or claims it
 _REFERRED_BEFORE = re.compile(r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)(?:\s+(?:[\w'’-]+|\([^()]{1,20}\))){0,7}?\s+for|condemn(?:ed|s|ing)|denied|denies|"
                               r"blam(?:ed|es|ing)|responsibility\s+for|credit\s+for|claim(?:ed|s|ing))"
@@ -684,13 +685,20 @@ _LASTING_AFTER = re.compile(r"[^.;:]*?\b(?:since|for\s+(?:the\s+(?:past|last)\s+
 # the verb itself in the perfect: "The OLA has fought the government for decades", "Al-Shabab has been fighting to
 # overthrow the government for more than 15 years"
 _LASTING_VERB_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?$", re.IGNORECASE)
+# ... or told of an actor in a clause of its own, with no time needed: "the Ethiopian military, which has been fighting
+# Fano militiamen in the region"
+_RELATIVE_PERFECT_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:has|have)\s+(?:long\s+|also\s+)?(?:been\s+)?$",
+                                      re.IGNORECASE)
 
 
 def _lasting_state(text: str, span: tuple[int, int], trigger: Trigger) -> bool:
     """Whether the act's noun names a state lasting since a time ("has been gripped by fighting ... since June"), or its
-    verb in the perfect tells one lasting for years ("has fought the government for decades")."""
+    verb in the perfect tells one lasting for years ("has fought the government for decades") or what an actor has
+    been doing ("which has been fighting Fano militiamen")."""
     noun = trigger.rule.noun and _LASTING_BEFORE.search(text, max(span[0], trigger.start - 50), trigger.start)
     verb = not noun and _LASTING_VERB_BEFORE.search(text, max(span[0], trigger.start - 15), trigger.start)
+    if verb and _RELATIVE_PERFECT_BEFORE.search(text, max(span[0], trigger.start - 30), trigger.start):
+        return True
     # (a verb's "since Friday" is an act going on: "has been shelling the city since Friday")
     return bool(noun or verb) and (found := _LASTING_AFTER.match(text, trigger.end, span[1])) is not None and \
         not (verb and found.group(0).lower().endswith("since"))
@@ -891,6 +899,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 for act in [claimed[-1][0]] + [c for c in claimed[-1][1:] if c.actor1 is not None and
                                                _vague_doer(text, c.actor1, named)]:
                     act.actor1 = m
+                    if act.actor2 is m:  # (named in the act's own sentence, it was taken for the target)
+                        act.actor2 = None
                     # "claimed the attack": a clash, perhaps
                     act.event_type, act.sub_event_type = _sub_type(act.trigger.rule, m, act.actor2, act.casualties)
     # "... where she was in stable condition": the casualties of the nearest violent act before

@@ -1636,3 +1636,15 @@ def test_a_claim_after_a_possessive_apposition_and_a_statement_dated_without_on_
     assert only_event(text, dt.date(2025, 3, 12)).actor1["name"].startswith("JNIM")
     text = "Burkina Faso's army said Monday it had killed about 40 terrorists in air and ground operations."
     assert only_event(text, dt.date(2025, 6, 24)).actor1["name"] == "Military Forces of Burkina Faso"
+
+
+def test_a_force_blamed_with_an_adjective_before_it_or_after_its_own_background_does_the_act():
+    text = ("A drone strike hit a power station in Kosti on Tuesday, the army said, blaming the paramilitary Rapid "
+            "Support Forces. No one was hurt.")
+    strike = only_event(text, dt.date(2025, 5, 7))
+    assert strike.actor1["name"].startswith("RSF") and strike.actor2 is None
+    # (what the blamed force has been doing is its background, no act: "which has been fighting Fano militiamen")
+    text = ("Nine civilians were killed when a drone struck a bus station in Bahir Dar on Friday, residents said. They "
+            "blamed the Ethiopian military, which has been fighting Fano militiamen in the region.")
+    strike = only_event(text, dt.date(2025, 8, 3))
+    assert (strike.sub_event_type, strike.actor1["name"]) == ("Air/drone strike", "Military Forces of Ethiopia")
