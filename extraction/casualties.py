@@ -184,7 +184,9 @@ SUBJECT_FIRST = re.compile(
     rf"(?P<noun>\s+{_NOUN_PHRASE})?"
     # "Eight personnel of the District Reserve Guard": the unit they serve in, by its name
     rf"(?:\s+(?:of|from)\s+the(?:\s+(?-i:[A-Z][\w'’-]*)){{1,5}}(?=\s+(?:and|were|was)\b)"
-    rf"|(?P<subset>\s+of\s+(?:them|whom|(?:those|these|the)(?:\s+\w+){{0,2}}?)))?"
+    # ("five of their fighters were killed": the group's men)
+    rf"|(?P<subset>\s+of\s+(?:them|whom|(?:those|these|the|(?:its|their)(?=\s+(?:fighters|men|soldiers|troops|"
+    rf"militants|members)\b))(?:\s+\w+){{0,2}}?)))?"
     # "a man and a teenage girl were wounded": two people, each introduced
     rf"(?P<pair>(?<=\w)\s+and\s+(?:(?:a|an|the|his|her|their|another)\s+)?{_AGE}{_FILLER}{{0,3}}?(?:{_NOUN})\b)?"
     rf"{_APPOSITIVE}"

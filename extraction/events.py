@@ -1294,7 +1294,7 @@ def _count_dict(count: Count | None, text: str, side_of=None) -> dict | None:
 def _victims_of_no_side(casualties: list[CasualtyMention]) -> bool:
     """Whether an act's told victims are people of no side the text names ("killing eight people"), none of them
     fighters (a pronoun names no one: "without saying how he died")."""
-    return any(m.category == "unknown" and not m.rule.startswith("pronoun") for m in casualties) and \
+    return any(m.category == "unknown" and m.best and not m.rule.startswith("pronoun") for m in casualties) and \
         not any(m.category == "combatants" for m in casualties)
 
 
@@ -1362,10 +1362,10 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     # "Gunmen opened fire on customers at a bar, killing five people": an attack aimed at civilians, whose dead are theirs
     aimed = next(filter(None, map(lambda c: _civilian_target(text, c), group)), None) \
         if event_type == VIOLENCE_CIV and sub == "Attack" else None
-    # (and ACLED's attack is on civilians by definition: with no target named, the dead or hurt of no side told are
-    # civilians, inferred: "killing eight people")
+    # (and ACLED's attack is on civilians by definition, as is a blast's toll of people of no side: with no target
+    # named, the dead or hurt of no side told are civilians, inferred: "killing eight people")
     if a2 is None and (aimed or any(m.category == "civilians" for m in casualties) or
-                       event_type == VIOLENCE_CIV and sub == "Attack" and _victims_of_no_side(casualties)):
+                       (sub == "Attack" or event_type == EXPLOSIONS) and _victims_of_no_side(casualties)):
         civ = alias_table().actor("Civilians ({country})")
         if civ is not None:
             victim = next(((m.start, m.end) for m in casualties if m.category == "civilians"), aimed)

@@ -410,7 +410,7 @@ def test_a_state_named_as_the_doer_of_a_strike_and_a_demonym_on_the_act_itself()
 def test_a_title_s_last_word_is_no_demonym_of_the_body_s_first_and_the_parties_of_a_clash_further_on():
     text = report_text("Missiles hit Kyiv", "Russian missiles struck central Kyiv on Monday, killing eight people.")
     strike = only_event(text, dt.date(2022, 10, 10))
-    assert strike.actor1["name"] == "Military Forces of Russia" and strike.actor2 is None
+    assert strike.actor1["name"] == "Military Forces of Russia" and strike.inferred == ["actor2"]  # (its people: civilians)
     text = ("Heavy fighting erupted in Khartoum on Saturday between the Sudanese army and the paramilitary Rapid "
             "Support Forces. The shooting was sparked by a fight between the victim and his friends.")
     clash = only_event(text, dt.date(2023, 4, 16))
@@ -1648,3 +1648,16 @@ def test_a_force_blamed_with_an_adjective_before_it_or_after_its_own_background_
             "blamed the Ethiopian military, which has been fighting Fano militiamen in the region.")
     strike = only_event(text, dt.date(2025, 8, 3))
     assert (strike.sub_event_type, strike.actor1["name"]) == ("Air/drone strike", "Military Forces of Ethiopia")
+
+
+def test_a_blast_that_kills_people_of_no_side_is_on_civilians_but_not_one_that_hurt_no_one():
+    blast = only_event("A car bomb exploded outside a hotel in Mogadishu on Sunday evening, killing 11 people, police "
+                       "said.", dt.date(2025, 3, 10)).to_dict()
+    assert (blast["actor2"]["name"], blast["inferred"]) == ("Civilians", ["actor2"])
+    quiet = only_event("A drone struck a fuel depot in Kosti on Monday. No casualties were reported.",
+                       dt.date(2025, 5, 6)).to_dict()
+    assert quiet["actor2"] is None
+    # (nor the group's own fighters, told as a part of it)
+    strike = only_event("U.S. airstrikes hit Houthi positions near Hodeidah on Friday. The Houthis said five of their "
+                        "fighters were killed in the strikes.", dt.date(2025, 3, 15)).to_dict()
+    assert strike["actor2"] is None or strike["actor2"]["name"] != "Civilians"
