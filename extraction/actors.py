@@ -28,8 +28,9 @@ from .numbers import TENS, UNITS
 DATA_FILE = Path(__file__).with_name("actors.json")
 STATE, EXTERNAL = 1, 8
 STATE_INTERS, ARMED_GROUP_INTERS = (STATE, EXTERNAL), (2, 3, 4)  # a state's forces (at home or abroad); armed groups
-# "Rebels of the Allied Democratic Forces", "two members of Hezbollah": men and the group they belong to
-OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+# "Rebels of the Allied Democratic Forces", "two members of Hezbollah", "Gang members from the Viv Ansanm coalition": men
+# and the group they belong to
+OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,9 +267,9 @@ class AliasTable:
                 # own men
                 last = kept.pop()
                 start, actor, air = last.start, last.actor, last.air or air
-            elif kept and text.startswith(" of ", kept[-1].end) and kept[-1].actor.generic and not actor.generic and \
-                    kept[-1].actor.inter in ARMED_GROUP_INTERS and actor.inter in ARMED_GROUP_INTERS and \
-                    OF_THE.fullmatch(text, kept[-1].end, start):
+            elif kept and text.startswith((" of ", " from "), kept[-1].end) and kept[-1].actor.generic and \
+                    not actor.generic and kept[-1].actor.inter in ARMED_GROUP_INTERS and \
+                    actor.inter in ARMED_GROUP_INTERS and OF_THE.fullmatch(text, kept[-1].end, start):
                 kept.pop()  # "Rebels of the Allied Democratic Forces": the named group, one party (not the rebels and it)
             kept.append(ActorMention(start, end, actor, air, _is_speaker(text, start, end)))
         return kept

@@ -184,7 +184,9 @@ SUBJECT_FIRST = re.compile(
     rf"(?P<noun>\s+{_NOUN_PHRASE})?"
     # "Eight personnel of the District Reserve Guard": the unit they serve in, by its name
     rf"(?:\s+(?:of|from)\s+the(?:\s+(?-i:[A-Z][\w'’-]*)){{1,5}}(?=\s+(?:and|were|was)\b)"
-    rf"|(?P<subset>\s+of\s+(?:them|whom|(?:those|these|the)(?:\s+\w+){{0,2}}?)))?"
+    # ("five of their fighters were killed": the group's men)
+    rf"|(?P<subset>\s+of\s+(?:them|whom|(?:those|these|the|(?:its|their)(?=\s+(?:fighters|men|soldiers|troops|"
+    rf"militants|members)\b))(?:\s+\w+){{0,2}}?)))?"
     # "a man and a teenage girl were wounded": two people, each introduced
     rf"(?P<pair>(?<=\w)\s+and\s+(?:(?:a|an|the|his|her|their|another)\s+)?{_AGE}{_FILLER}{{0,3}}?(?:{_NOUN})\b)?"
     rf"{_APPOSITIVE}"
@@ -528,11 +530,17 @@ def victim_category(noun: str | None) -> str:
                 return "civilians"  # "family members", "a staff member": not a group's men
             if _CATEGORY[w] == "unknown" and "displaced" in words:
                 return "civilians"  # "15 displaced people", "internally displaced persons"
+            if w in ("leader", "leaders") and _ARMED_BAND_WORDS.intersection(words):
+                return "combatants"  # "a notorious gang leader", "two militia leaders": a band's men
             return _CATEGORY[w]
     return "unknown"
 
 
 _CIVILIAN_GROUPS = frozenset("family staff crew church congregation community household club team choir".split())
+_ARMED_BAND_WORDS = frozenset("gang cartel militia rebel insurgent militant jihadist separatist".split())
+# "seven members of an Alawite family", "Five members of the Lopez family were shot": a family's members, not a group's
+_FAMILY_MEMBERS = re.compile(r"\bmembers?\s+of\s+(?:an?|the|one|his|her|their)\s+(?:[\w-]+\s+){0,2}famil(?:y|ies)\b",
+                             re.IGNORECASE)
 
 
 # "At least four people, including two children, were killed", "killing 10 people including a commander and a
@@ -719,6 +727,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
 
     def add(kind, q, category, s, e, rule, additive=False, who=None, revised=False):
         besides = who == "other" and bool(_BESIDES.match(sentence, s))
+        if category == "combatants" and _FAMILY_MEMBERS.search(sentence, s, e + 40):
+            category = "civilians"
         # ("nine fighters from both sides": the dead of both, no one side's)
         force = force_of(sentence[s:e]) if category == "combatants" and not _BOTH_SIDES_AFTER.match(sentence, e) else None
         found.append(CasualtyMention(kind, q.low, q.best, q.high, category, start + s, start + e,

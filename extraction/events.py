@@ -117,18 +117,22 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SPELL_OF_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TAKEN = re.compile(r"(?:seized|recovered|confiscated|found)\b", re.IGNORECASE)
 _EPISODE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-# (and an apposition between: "Al-Shabab, the al-Qaida-linked extremist group, claimed responsibility")
-_CLAIMED_AFTER = re.compile(r"(?:,\s+(?:the|an?)\s+[^,.;()]{1,60},)?\s+(?:\([^()]{1,20}\)\s+)?(?:[\w-]+\s+){0,2}?"
+# the day a statement was made, between its verb and what it says: "said on Monday that", "said Monday it had killed"
+_SAID_ON = r"(?:on\s+\w+\s+|(?i:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+# (and an apposition between: "Al-Shabab, the al-Qaida-linked extremist group, claimed responsibility", "JNIM, al
+# Qaeda's affiliate in the Sahel, claimed")
+_CLAIMED_AFTER = re.compile(r"(?:,\s+(?:the|an?|(?:[\w-]+\s+)?[\w-]+['’]s)\s+[^,.;()]{1,60},)?\s+(?:\([^()]{1,20}\)\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
                             r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping))\b",
                             re.IGNORECASE)
-_OWNED_AFTER = re.compile(r"\s+said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|"
+_OWNED_AFTER = re.compile(r"\s+said\s+" + _SAID_ON + r"(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|"
                           r"conducted)\s+the\s+(?:[\w-]+\s+)?(?:strikes?|airstrikes?|attacks?|raids?|bombing|operation)\b",
                           re.IGNORECASE)
 _BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|killings?|"
                             r"massacres?|blasts?|explosions?)\s+on\s+)?|attribut(?:ed|es|ing)\s+the\s+(?:[\w-]+\s+)?"
                             r"(?:attacks?|bombings?|killings?|massacres?|blasts?|explosions?)\s+to\s+)(?:the\s+)?"
-                            r"(?-i:(?:[A-Z][\w'’-]*\s+){0,2})$", re.IGNORECASE)  # ("blamed Malay Muslim insurgents")
+                            # ("blamed Malay Muslim insurgents", "blaming the paramilitary Rapid Support Forces")
+                            r"(?-i:[a-z][\w-]*\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){0,2})$", re.IGNORECASE)
 # an act named again to say who is blamed for it, or who condemns or claims it
 _REFERRED_BEFORE = re.compile(r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)(?:\s+(?:[\w'’-]+|\([^()]{1,20}\))){0,7}?\s+for|condemn(?:ed|s|ing)|denied|denies|"
                               r"blam(?:ed|es|ing)|responsibility\s+for|credit\s+for|claim(?:ed|s|ing))"
@@ -153,7 +157,7 @@ _STATE_GENERIC_NAMES = ("Military Forces of {country}", "Police Forces of {count
 _FACILITY_AFTER = re.compile(r"\s+(?:stations?|posts?|academy|headquarters|compounds?|barracks|buildings?|checkpoints?|"
                              r"bases?|camps?|vehicles?|cars?|vans?|trucks?|buses?)\b", re.IGNORECASE)
 _SAID_IT = re.compile(r"(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,?)?"  # "M23 rebels backed by Rwanda said"
-                      r"\s+(?:said|says?|announced|claimed|reported|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+                      r"\s+(?:said|says?|announced|claimed|reported|stated)\s+" + _SAID_ON + r"(?:that\s+)?"
                       # (or its own arm: "the coalition said its air defences intercepted")
                       r"(?:(?:it|they)\s+|(?:its|their)\s+(?:[\w-]+\s+){1,2}?)(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?",
                       re.IGNORECASE)
@@ -373,7 +377,7 @@ def _definite_back_references(text: str, mentions: list[ActorMention]) -> list[A
 
 _OPERATION_BEFORE = re.compile(r"\b(?:operation|raid|rescue|assault|offensive)\s+(?:in|during)\s+which\s+[^.;]{0,50}$",
                                re.IGNORECASE)
-_SAID_BEFORE = re.compile(r"\s+(?:said|says|reported|announced|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its\s+|some\s+)?")
+_SAID_BEFORE = re.compile(r"\s+(?:said|says|reported|announced|stated)\s+" + _SAID_ON + r"(?:that\s+)?(?:its\s+|some\s+)?")
 
 
 # those told of the act, no party to it: "The victim's aunt told police her nephew ... was shot", "according to police"
@@ -681,13 +685,20 @@ _LASTING_AFTER = re.compile(r"[^.;:]*?\b(?:since|for\s+(?:the\s+(?:past|last)\s+
 # the verb itself in the perfect: "The OLA has fought the government for decades", "Al-Shabab has been fighting to
 # overthrow the government for more than 15 years"
 _LASTING_VERB_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?$", re.IGNORECASE)
+# ... or told of an actor in a clause of its own, with no time needed: "the Ethiopian military, which has been fighting
+# Fano militiamen in the region"
+_RELATIVE_PERFECT_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:has|have)\s+(?:long\s+|also\s+)?(?:been\s+)?$",
+                                      re.IGNORECASE)
 
 
 def _lasting_state(text: str, span: tuple[int, int], trigger: Trigger) -> bool:
     """Whether the act's noun names a state lasting since a time ("has been gripped by fighting ... since June"), or its
-    verb in the perfect tells one lasting for years ("has fought the government for decades")."""
+    verb in the perfect tells one lasting for years ("has fought the government for decades") or what an actor has
+    been doing ("which has been fighting Fano militiamen")."""
     noun = trigger.rule.noun and _LASTING_BEFORE.search(text, max(span[0], trigger.start - 50), trigger.start)
     verb = not noun and _LASTING_VERB_BEFORE.search(text, max(span[0], trigger.start - 15), trigger.start)
+    if verb and _RELATIVE_PERFECT_BEFORE.search(text, max(span[0], trigger.start - 30), trigger.start):
+        return True
     # (a verb's "since Friday" is an act going on: "has been shelling the city since Friday")
     return bool(noun or verb) and (found := _LASTING_AFTER.match(text, trigger.end, span[1])) is not None and \
         not (verb and found.group(0).lower().endswith("since"))
@@ -888,6 +899,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 for act in [claimed[-1][0]] + [c for c in claimed[-1][1:] if c.actor1 is not None and
                                                _vague_doer(text, c.actor1, named)]:
                     act.actor1 = m
+                    if act.actor2 is m:  # (named in the act's own sentence, it was taken for the target)
+                        act.actor2 = None
                     # "claimed the attack": a clash, perhaps
                     act.event_type, act.sub_event_type = _sub_type(act.trigger.rule, m, act.actor2, act.casualties)
     # "... where she was in stable condition": the casualties of the nearest violent act before
@@ -1278,6 +1291,13 @@ def _count_dict(count: Count | None, text: str, side_of=None) -> dict | None:
     return out
 
 
+def _victims_of_no_side(casualties: list[CasualtyMention]) -> bool:
+    """Whether an act's told victims are people of no side the text names ("killing eight people"), none of them
+    fighters (a pronoun names no one: "without saying how he died")."""
+    return any(m.category == "unknown" and m.best and not m.rule.startswith("pronoun") for m in casualties) and \
+        not any(m.category == "combatants" for m in casualties)
+
+
 def _build(text: str, group: list[_Candidate], published_at, mentions,
            fallback_date: DateMention | None, event_dates: list[DateMention] = (),
            report_country: Callable[[], str | None] = lambda: None) -> tuple[Event, int]:
@@ -1342,10 +1362,16 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     # "Gunmen opened fire on customers at a bar, killing five people": an attack aimed at civilians, whose dead are theirs
     aimed = next(filter(None, map(lambda c: _civilian_target(text, c), group)), None) \
         if event_type == VIOLENCE_CIV and sub == "Attack" else None
-    if a2 is None and (aimed or any(m.category == "civilians" for m in casualties)):
+    # (and ACLED's attack is on civilians by definition, as is a blast's toll of people of no side: with no target
+    # named, the dead or hurt of no side told are civilians, inferred: "killing eight people")
+    if a2 is None and (aimed or any(m.category == "civilians" for m in casualties) or
+                       (sub == "Attack" or event_type == EXPLOSIONS) and _victims_of_no_side(casualties)):
         civ = alias_table().actor("Civilians ({country})")
         if civ is not None:
             victim = next(((m.start, m.end) for m in casualties if m.category == "civilians"), aimed)
+            if victim is None:
+                inferred.append("actor2")
+                victim = (head.trigger.start, head.trigger.end)
             a2 = ActorMention(victim[0], victim[1], civ, False, False)
     for role, m in (("actor1", a1), ("actor2", a2)):
         if m is not None and role not in inferred:

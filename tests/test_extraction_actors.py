@@ -117,3 +117,8 @@ def test_ethiopian_army_houthi_drones_and_settlers_are_named():
     assert (drone.actor.name, drone.air) == ("Ansar Allah (Houthis)", True)
     assert [(n, m.actor.inter) for n, m in ((m.actor.name, m) for m in find_actors("Israeli settlers burned two cars"))] == [
         ("Settlers (Israel)", 4)]
+
+
+def test_men_from_a_named_group_are_that_group():
+    assert [n for _, n in names("Gunmen from the Viv Ansanm coalition attacked Saut-d'Eau.")] == ["Viv Ansanm"]
+    assert [n for _, n in names("Fighters from the Arakan Army overran the base.")] == ["AA: Arakan Army"]

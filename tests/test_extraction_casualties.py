@@ -514,3 +514,13 @@ def test_a_shooter_who_killed_himself_is_not_the_one_he_shot():
             "said. He said Lawrence Johnson was recovering from some form of surgery.")
     killed, wounded = combine(find_casualties(text))
     assert wounded is None or wounded.best == 0
+
+
+def test_members_of_a_family_are_civilians_and_a_gang_leader_an_armed_man():
+    def categories(text):
+        return [m.category for m in find_casualties(text)]
+    assert categories("Gunmen killed six members of a Druze family at their farm on Friday.") == ["civilians"]
+    assert categories("Four members of the Haddad family were shot dead.") == ["civilians"]
+    assert categories("Troops killed five members of the group in a raid.") == ["combatants"]
+    assert categories("Police shot dead a wanted gang leader in the city on Monday.") == ["combatants"]
+    assert categories("Gunmen shot dead a community leader in the city on Monday.") == ["unknown"]

@@ -410,7 +410,7 @@ def test_a_state_named_as_the_doer_of_a_strike_and_a_demonym_on_the_act_itself()
 def test_a_title_s_last_word_is_no_demonym_of_the_body_s_first_and_the_parties_of_a_clash_further_on():
     text = report_text("Missiles hit Kyiv", "Russian missiles struck central Kyiv on Monday, killing eight people.")
     strike = only_event(text, dt.date(2022, 10, 10))
-    assert strike.actor1["name"] == "Military Forces of Russia" and strike.actor2 is None
+    assert strike.actor1["name"] == "Military Forces of Russia" and strike.inferred == ["actor2"]  # (its people: civilians)
     text = ("Heavy fighting erupted in Khartoum on Saturday between the Sudanese army and the paramilitary Rapid "
             "Support Forces. The shooting was sparked by a fight between the victim and his friends.")
     clash = only_event(text, dt.date(2023, 4, 16))
@@ -1081,7 +1081,8 @@ def test_generic_men_of_a_named_group_are_that_group():
     # (not the group and, as its target, the generic men: "Rebels of the X killed 14 people")
     ev = only_event("Rebels of the National Liberation Army killed 14 people in an overnight attack on Friday, officials said.",
                     dt.date(2024, 6, 9)).to_dict()
-    assert ev["actor1"]["name"].startswith("ELN") and ev["actor2"] is None and ev["sub_event_type"] == "Attack"
+    assert ev["actor1"]["name"].startswith("ELN") and ev["sub_event_type"] == "Attack"
+    assert ev["actor2"]["name"].startswith("Civilians") and "actor2" in ev["inferred"]  # (ACLED's attack: on civilians)
 
 
 def test_a_demonyms_positions_are_its_forces():
@@ -1584,9 +1585,9 @@ def test_attackers_who_storm_a_village_and_open_fire_attack_it():
 def test_those_who_answer_or_look_into_an_act_are_no_party_to_it():
     published = dt.date(2024, 6, 13)
 
-    def roles(text):
+    def roles(text):  # (those the text names: an attack's civilians are inferred where none is)
         ev = extract_events(text, published_at=published, toponyms=[], locations=[])[0]
-        return (ev.actor1 or {}).get("name"), (ev.actor2 or {}).get("name")
+        return (ev.actor1 or {}).get("name"), None if "actor2" in ev.inferred else (ev.actor2 or {}).get("name")
 
     assert roles("Police are investigating an explosion that killed two people at a market on Sunday.") == (None, None)
     assert roles("Police found the bodies of five men who had been shot on Saturday.") == (None, None)
@@ -1617,3 +1618,46 @@ def test_a_group_that_says_it_killed_men_in_an_act_did_it():
                        ("The militants say they killed 12 soldiers in an ambush on Sunday.", "Unidentified Armed Group")):
         ev = extract_events(text, published_at=dt.date(2024, 6, 13), toponyms=[], locations=[])[0]
         assert ev.actor1["name"].startswith(doer) and ev.actor2["name"].startswith("Military Forces")
+
+
+def test_an_attack_with_no_target_named_is_on_civilians_inferred():
+    attack = only_event("Gunmen opened fire at a wedding party in a village on Saturday, killing nine people, a local "
+                        "official said.", dt.date(2025, 3, 2)).to_dict()
+    assert (attack["sub_event_type"], attack["actor2"]["name"]) == ("Attack", "Civilians")
+    assert "actor2" in attack["inferred"] and "actor2" not in attack["evidence"]
+    # (not when the victims told are fighters, nor when only a pronoun tells them)
+    fighters = only_event("Gunmen killed four guards at a checkpoint on Saturday.", dt.date(2025, 3, 2)).to_dict()
+    assert fighters["actor2"] is None or fighters["actor2"]["name"] != "Civilians"
+
+
+def test_a_claim_after_a_possessive_apposition_and_a_statement_dated_without_on_name_the_doer():
+    text = ("Militants killed 11 soldiers in an attack on an army post on Tuesday. JNIM, al Qaeda's branch in the "
+            "Sahel, claimed responsibility for the attack.")
+    assert only_event(text, dt.date(2025, 3, 12)).actor1["name"].startswith("JNIM")
+    text = "Burkina Faso's army said Monday it had killed about 40 terrorists in air and ground operations."
+    assert only_event(text, dt.date(2025, 6, 24)).actor1["name"] == "Military Forces of Burkina Faso"
+
+
+def test_a_force_blamed_with_an_adjective_before_it_or_after_its_own_background_does_the_act():
+    text = ("A drone strike hit a power station in Kosti on Tuesday, the army said, blaming the paramilitary Rapid "
+            "Support Forces. No one was hurt.")
+    strike = only_event(text, dt.date(2025, 5, 7))
+    assert strike.actor1["name"].startswith("RSF") and strike.actor2 is None
+    # (what the blamed force has been doing is its background, no act: "which has been fighting Fano militiamen")
+    text = ("Nine civilians were killed when a drone struck a bus station in Bahir Dar on Friday, residents said. They "
+            "blamed the Ethiopian military, which has been fighting Fano militiamen in the region.")
+    strike = only_event(text, dt.date(2025, 8, 3))
+    assert (strike.sub_event_type, strike.actor1["name"]) == ("Air/drone strike", "Military Forces of Ethiopia")
+
+
+def test_a_blast_that_kills_people_of_no_side_is_on_civilians_but_not_one_that_hurt_no_one():
+    blast = only_event("A car bomb exploded outside a hotel in Mogadishu on Sunday evening, killing 11 people, police "
+                       "said.", dt.date(2025, 3, 10)).to_dict()
+    assert (blast["actor2"]["name"], blast["inferred"]) == ("Civilians", ["actor2"])
+    quiet = only_event("A drone struck a fuel depot in Kosti on Monday. No casualties were reported.",
+                       dt.date(2025, 5, 6)).to_dict()
+    assert quiet["actor2"] is None
+    # (nor the group's own fighters, told as a part of it)
+    strike = only_event("U.S. airstrikes hit Houthi positions near Hodeidah on Friday. The Houthis said five of their "
+                        "fighters were killed in the strikes.", dt.date(2025, 3, 15)).to_dict()
+    assert strike["actor2"] is None or strike["actor2"]["name"] != "Civilians"
