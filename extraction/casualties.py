@@ -63,7 +63,8 @@ combatant personnel recruits commanders commander deputies deputy troopers troop
 suspects suspect shooter shooters attacker attackers assailant assailants members intruder intruders
 robber robbers burglar burglars carjacker carjackers paramilitaries paramilitary mercenaries mercenary
 peacekeepers peacekeeper maoists maoist naxalites naxals taliban houthis jihadis jihadi islamists islamist
-separatists separatist guerrillas guerrilla bandits bandit""".split()
+separatists separatist guerrillas guerrilla bandits bandit rangers ranger gendarmes gendarme marines marine
+airmen conscripts conscript""".split()
 UNKNOWN_NOUNS = """people persons person men man individuals individual victims victim adults adult
 males male females female others other inmates inmate bodies leader leaders""".split()
 # peoples named in conflict reports ("three Palestinians were killed"): victims of either kind
@@ -77,7 +78,7 @@ STATE_FORCES, ARMED_GROUP = "state forces", "armed group"
 PERPETRATOR = "perpetrator"  # the one who did the act, among its dead ("including the attacker"): actor1's side
 _FORCE = {**{n: STATE_FORCES for n in """soldiers soldier troops servicemen serviceman policemen policeman police officers
                   officer guards guard personnel recruits deputies deputy troopers trooper agents agent peacekeepers
-                  peacekeeper""".split()},
+                  peacekeeper rangers ranger gendarmes gendarme marines marine airmen conscripts conscript""".split()},
           **{n: ARMED_GROUP for n in """militants militant terrorists terrorist fighters fighter insurgents insurgent
                   rebels rebel jihadists jihadist gunmen gunman extremists extremist militiamen militiaman
                   paramilitaries paramilitary mercenaries mercenary suspects suspect shooter shooters attacker

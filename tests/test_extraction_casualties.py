@@ -524,3 +524,10 @@ def test_members_of_a_family_are_civilians_and_a_gang_leader_an_armed_man():
     assert categories("Troops killed five members of the group in a raid.") == ["combatants"]
     assert categories("Police shot dead a wanted gang leader in the city on Monday.") == ["combatants"]
     assert categories("Gunmen shot dead a community leader in the city on Monday.") == ["unknown"]
+
+
+def test_rangers_gendarmes_and_marines_are_state_forces():
+    for phrase in ("A roadside bomb exploded near a patrol, killing two rangers.",
+                   "Militants attacked a post, killing three gendarmes.", "A Marine was found dead at the base."):
+        [killed] = [m for m in find_casualties(phrase) if m.kind == "killed"]
+        assert killed.category == "combatants", phrase
