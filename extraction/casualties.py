@@ -55,7 +55,8 @@ fisherman herders herder traders trader medics medic paramedics paramedic pilgri
 tourist migrants migrant schoolchildren schoolgirls schoolgirl schoolboys schoolboy pupils pupil priests priest
 shepherds shepherd officials official councillor councillors councilor councilors elders elder clerics cleric
 imams imam activists activist lawyers lawyer judges judge engineers engineer volunteers volunteer chief chiefs
-headman headmen idps idp""".split()
+headman headmen idps idp ministers minister governors governor mayors mayor lawmakers lawmaker legislators legislator
+senators senator diplomats diplomat""".split()
 COMBATANT_NOUNS = """militants militant terrorists terrorist fighters fighter soldiers soldier troops
 servicemen serviceman insurgents insurgent rebels rebel jihadists jihadist gunmen gunman policemen
 policeman police officers officer guards guard extremists extremist militiamen militiaman combatants
@@ -148,7 +149,7 @@ _APPOSITIVE = (r"(?:\s+(?:in|inside|outside|from|of|at|near|on)\s+(?:a|an|the|hi
                r"(?:,\s+(?!(?:and|but|who|which|that|police|officials|authorities)\b)[^,;.()]{1,50}?,(?=\s))?"
                r"(?:,\s+who\s+[^,;.()]{1,60}?,(?=\s))?")
 _SINGULAR_DET = r"(?:a|an|another|one|a\s+second|a\s+third|a\s+fourth|the|this|that|his|her)"
-_OBJECT_DET = r"(?:a|an|another|one|the|his|her|their|its)"
+_OBJECT_DET = r"(?:a|an|another|one|the|his|her|their|its|[\w-]+['’]s)"  # (and a possessive: "Kenya's")
 _AGE = r"(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week|day)s?[- ]old\s+)?"
 
 # capitalised words that start sentences but name nobody
@@ -234,7 +235,10 @@ FATAL_SUBSET = folded_regex(
     word_start=False)
 # a second group counted after the first: "killing 169 Afghans and 13 US troops", "20 soldiers and a civilian"
 # (after a noun of the list or a people's name: "169 Afghans"; not "killed 3 and 4 people were hurt")
-_AND_MORE = re.compile(rf"(?-i:\s+[A-Z][a-z]+s)?\s+and\s+(?:(?:his|her|their)\s+)?(?:(?P<qty>{_QTY})|(?P<det>an?|another)(?=\s))"
+_AND_MORE = re.compile(rf"(?-i:\s+[A-Z][a-z]+s|,?(?:\s+[A-Z][\w'’-]+){{1,3}}?,?)?\s+and\s+(?:(?:his|her|their)\s+)?"
+                       # (after a name, a title's: "killed the mayor, Ali Musa, and two aides"; a part of one's own men:
+                       # "a commander and four of his fighters")
+                       rf"(?:(?P<qty>{_QTY})(?:\s+of\s+(?:his|her|their|its)(?=\s))?|(?P<det>an?|another)(?=\s))"
                        rf"(?P<noun>\s*{_NOUN_PHRASE})(?![\w-])"
                        r"(?!\s+(?:were|was|are|is|had|have|has|remain\w*|dead|injured|wounded|hurt|"
                        r"in\s+(?:the\s+|a\s+)?(?:hospital|critical|serious|stable|fair|grave))\b)", re.IGNORECASE)

@@ -531,3 +531,17 @@ def test_rangers_gendarmes_and_marines_are_state_forces():
                    "Militants attacked a post, killing three gendarmes.", "A Marine was found dead at the base."):
         [killed] = [m for m in find_casualties(phrase) if m.kind == "killed"]
         assert killed.category == "combatants", phrase
+
+
+@pytest.mark.parametrize("text,killed", [
+    # a title of office is a victim's noun, and a country's possessive its determiner
+    ("A car bomb killed Somalia's finance minister and four guards in Mogadishu.", 5),
+    ("Gunmen shot dead the district governor and two guards on the highway.", 3),
+    # a name after the title, with or without commas, before the others
+    ("The blast killed the town's mayor Ahmed Nour and three others.", 4),
+    ("Militants killed a village chief, Moussa Diallo, and two farmers on Sunday.", 3),
+    # some of one's own men
+    ("Troops killed a rebel commander and six of his fighters in the forest.", 7),
+])
+def test_a_titled_victim_and_those_killed_with_them(text, killed):
+    assert counts(text)[0] == killed
