@@ -103,6 +103,10 @@ RULES = [
     TriggerRule(r"air\s*-?\s*strikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attacks?|strikes?)|"
                 r"barrel\s+bombs?|(?:guided|glide|aerial)\s+bombs?|(?:warplanes?|jets|aircraft|helicopters?|drones?)\s+(?:struck|hit|bombed|targeted|pounded)|"
                 r"bombing\s+raids?|strikes?\s+(?=(?:on|against|targeting)\s)|"  # "an Israeli strike on a school"
+                # "the U.S. military struck Houthi targets in Yemen": a force's targets are struck from the air
+                # (not "hit its sales targets")
+                r"(?:struck|hit|pounded|bombed)\s+(?:(?!(?:its|their|his|her|our|sales|revenue|growth)\s)[\w-]+\s+){0,3}?"
+                r"targets(?=\s+(?:in|inside|across|near|around|along|belonging|linked|used|of|on)\b)|"
                 r"(?:warplanes?|jets|aircraft|helicopters?|planes)\s+(?:carried\s+out|conducted|launched)\s+"
                 r"(?:[\w-]+\s+){0,3}?(?:strikes?|raids?|sorties)",
                 EXPLOSIONS, "Air/drone strike", 3, True),

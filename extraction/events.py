@@ -274,6 +274,19 @@ def _state_subject(text: str, trigger: Trigger) -> ActorMention | None:
     return _state_forces(found.start(), found.end("name"), iso)
 
 
+# a country's name as what a missile or a shell is fired at: "fired a ballistic missile at Israel's main airport"
+_STATE_TARGET = re.compile(r"\s+(?:at|on|into|toward|towards|against)\s+(?:the\s+)?" + _COUNTRY_NAME + r"(?!\s*[-–]|\w)")
+
+
+def _state_target(text: str, trigger: Trigger) -> ActorMention | None:
+    """The state forces of a country a shelling or a missile is fired at, told right after the act."""
+    if trigger.rule.sub_event_type != "Shelling/artillery/missile attack":
+        return None
+    found = _STATE_TARGET.match(text, trigger.end)
+    iso = country_codes().get(found.group("name")) if found else None
+    return _state_forces(found.start("name"), found.end("name"), iso) if iso else None
+
+
 # "Azerbaijan launched operations in Nagorno-Karabakh on Tuesday, shelling positions ...": a participle after a comma
 # whose subject is its sentence's, a country that opens it with a verb of war
 _MAIN_CLAUSE_STATE = re.compile(_COUNTRY_NAME + r"\s+(?:(?:has|have|had|also|again)\s+)*(?:launched|began|started|mounted|"
@@ -425,9 +438,9 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     # not do the act the sentence names afterwards
     victims = [m for m in actors if m.end <= trigger.start and any(
         c.start <= m.start and m.end <= c.end and c.end <= trigger.start for c in casualties)]
-    state = _state_subject(text, trigger)
-    if state is not None and not any(m.start <= state.start < m.end for m in actors):
-        actors = sorted(actors + [state], key=lambda m: m.start)
+    for state in (_state_subject(text, trigger), _state_target(text, trigger)):
+        if state is not None and not any(m.start <= state.start < m.end for m in actors):
+            actors = sorted(actors + [state], key=lambda m: m.start)
     if not actors and not any(m.speaker for m in mentions):  # (a speaker may be the doer: see below)
         return None, None
     agent = next((m for m in actors if m.start <= trigger.start < m.end), None)

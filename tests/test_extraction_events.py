@@ -952,7 +952,7 @@ def test_the_foe_in_a_clash_with_victims_as_subject_is_the_doer():
 def test_initials_and_a_demonym_written_together_act_together():
     [strike] = extract_events("U.S. and British warplanes struck Houthi targets on Friday.",
                               published_at=dt.date(2024, 1, 13), toponyms=[], locations=[])
-    assert (strike.actor1["name"], strike.actor2) == ("Military Forces of the United States", None)
+    assert (strike.actor1["name"], strike.actor2["name"]) == ("Military Forces of the United States", "Ansar Allah (Houthis)")
 
 
 def test_a_state_s_strike_maoists_gunfights_and_a_stormed_station():
@@ -1661,3 +1661,21 @@ def test_a_blast_that_kills_people_of_no_side_is_on_civilians_but_not_one_that_h
     strike = only_event("U.S. airstrikes hit Houthi positions near Hodeidah on Friday. The Houthis said five of their "
                         "fighters were killed in the strikes.", dt.date(2025, 3, 15)).to_dict()
     assert strike["actor2"] is None or strike["actor2"]["name"] != "Civilians"
+
+
+def test_a_force_that_struck_a_group_s_targets_made_an_air_strike_on_it():
+    day = dt.date(2025, 4, 2)
+    event = only_event("The U.S. military struck Houthi targets in Saada province on Tuesday night.", day)
+    assert (event.sub_event_type, event.actor2["name"]) == ("Air/drone strike", "Ansar Allah (Houthis)")
+    event = only_event("French jets hit jihadist targets near Gao on Tuesday, killing nine militants.", day)
+    assert event.sub_event_type == "Air/drone strike"
+    assert extract_events("The retailer hit its sales targets in every region on Tuesday.", published_at=day,
+                          toponyms=[], locations=[]) == []
+
+
+def test_a_country_a_missile_is_fired_at_is_the_target():
+    day = dt.date(2025, 4, 2)
+    for text in ("Yemen's rebels said they fired two drones and a ballistic missile at Israel on Monday.",
+                 "Hezbollah fired a barrage of rockets toward Israel's north on Monday."):
+        event = only_event(text, day)
+        assert event.actor2["name"] == "Military Forces of Israel", text
