@@ -130,7 +130,11 @@ _OWNED_AFTER = re.compile(r"\s+said\s+" + _SAID_ON + r"(?:that\s+)?(?:it|they)\s
                           re.IGNORECASE)
 _BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|killings?|"
                             r"massacres?|blasts?|explosions?)\s+on\s+)?|attribut(?:ed|es|ing)\s+the\s+(?:[\w-]+\s+)?"
-                            r"(?:attacks?|bombings?|killings?|massacres?|blasts?|explosions?)\s+to\s+)(?:the\s+)?"
+                            r"(?:attacks?|bombings?|killings?|massacres?|blasts?|explosions?)\s+to\s+"
+                            # ("attributed the killings to a war between rival factions of the Sinaloa Cartel")
+                            r"(?:(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:war|feud|dispute|rivalry|conflict|fighting|infighting)\s+"
+                            r"(?:between|among|within)\s+(?:the\s+)?(?:two\s+)?(?:(?:rival|warring|competing)\s+)*"
+                            r"(?:factions|wings|cells|groups)\s+(?:of|in|within)\s+)?)(?:the\s+)?"
                             # ("blamed Malay Muslim insurgents", "blaming the paramilitary Rapid Support Forces")
                             r"(?-i:[a-z][\w-]*\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){0,2})$", re.IGNORECASE)
 # an act named again to say who is blamed for it, or who condemns or claims it
@@ -905,7 +909,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         # force that says it did it: "The U.S. military said it carried out the strike")
         if (named and (claims and _CLAIMED_AFTER.match(text, m.end) or owns and _OWNED_AFTER.match(text, m.end)) or
                 (named or m.actor.inter in ARMED_GROUP_INTERS) and blames and
-                _BLAMED_BEFORE.search(text, max(0, m.start - 40), m.start) and not _denied_after(text, spans, m.end)):
+                _BLAMED_BEFORE.search(text, max(0, m.start - 100), m.start) and not _denied_after(text, spans, m.end)):
             claimed = [g for g in merged if g[0].event_type in VIOLENT_TYPES and g[0].sentence <= _in(spans, m.start)]
             if claimed and _vague_doer(text, claimed[-1][0].actor1, named):
                 # (and the body's telling of a title's act: _group_actor takes the body's doer)

@@ -1679,3 +1679,13 @@ def test_a_country_a_missile_is_fired_at_is_the_target():
                  "Hezbollah fired a barrage of rockets toward Israel's north on Monday."):
         event = only_event(text, day)
         assert event.actor2["name"] == "Military Forces of Israel", text
+
+
+def test_killings_attributed_to_a_feud_within_a_group_are_that_group_s():
+    day = dt.date(2025, 3, 5)
+    for text in ("The bodies of five men were found on a highway near Culiacan on Monday. Prosecutors attributed the "
+                 "killings to a feud between two factions of the Sinaloa Cartel.",
+                 "Four people were shot dead in a bar on Monday. Police attributed the attack to a turf war between "
+                 "rival factions of the Jalisco New Generation Cartel."):
+        [event] = extract_events(text, published_at=day, toponyms=[], locations=[])
+        assert "Cartel" in event.actor1["name"] and event.actor2["name"].startswith("Civilians"), text
