@@ -621,8 +621,10 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # People: "Mr Henry", "Sheriff Henry", "Phil Hartley", "Henry Farrin", "Jones said", "Henry, 45,".
     if before in (" ", ". ") and prev_tok.rstrip(".") in PERSON_TITLES:
         return False
+    # (A headline's "Near Beni" joins no name; a sentence opening "Near Franklin and Kennedy Elementary Schools" may.)
     joined_before = before == " " and _capitalised(prev_tok) and not m.sentence_initial \
-        and prev_tok.lower() not in FUNCTION_WORDS and prev_tok.lower() not in HEADLINE_WORDS
+        and prev_tok.lower() not in FUNCTION_WORDS \
+        and not (prev_tok.lower() in HEADLINE_WORDS and not _sentence_initial(text, tokens, i - 1))
     # A generation's suffix after a name ("George Bush Sr", "Jamez Webb II") is no place.
     if single and first in _NAME_SUFFIXES and joined_before:
         return False

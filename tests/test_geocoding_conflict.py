@@ -52,3 +52,11 @@ def test_a_place_after_a_country_of_several_words_with_its_possessive(geoparser)
     # "Burkina Faso's Soum province" like "Niger's Tillaberi region": the country's own area, not a part of "Faso".
     assert ("Soum", "BF") in names(geoparser, "Militants attacked an army post in Djibo, in Burkina Faso's Soum province.")
     assert ("Yei", "SS") in names(geoparser, "Rebels ambushed a truck near South Sudan's Yei town.")
+
+
+def test_a_given_name_in_a_country_the_report_does_not_back_is_no_place(geoparser):
+    # "Dara district" in Panjshir is no Syrian province, whatever its size; a country stays one ("Jordan").
+    text = ("KABUL (AP) - Taliban fighters clashed with resistance gunmen in the Panjshir valley's Dara district, "
+            "north of Kabul, on Monday. Three were killed near Charikar, in Parwan province.")
+    assert ("Dara", "SY") not in names(geoparser, text)
+    assert ("Jordan", "JO") in names(geoparser, text + " Jordan condemned the attack.")
