@@ -615,11 +615,12 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
     in_window = [(window, c) for window, j in enumerate(window_sentences) for c in places_by_sentence.get(j, ())
                  if (origin_is_scene or not c.origin) and not (sub_event_type == "Change to group/activity" and c.destination)
                  and not (doer is not None and (doer.start <= c.start < doer.end or _CO_DOER.fullmatch(text, doer.end, c.start)))]
-    # a dateline outside an area the act's sentence names ("KHARTOUM (Reuters) - ... a village in Al Jazirah
-    # state") is only where the report was filed
-    areas = [c.record for window, c in in_window if window == 0 and c.precision in (3, 4) and not c.dateline]
+    # a dateline, where the act's sentence names an area, is only where the report was filed: outside it
+    # ("KHARTOUM (Reuters) - ... a village in Al Jazirah state") or inside it ("BUNIA (Reuters) - ... the village of
+    # Mambelenga in Ituri province": the village is no more in Bunia than anywhere else in Ituri)
+    names_area = any(window == 0 and c.precision in (3, 4) and not c.dateline for window, c in in_window)
     for window, c in in_window:
-        outside = c.dateline and any(not _inside(c.record, area) for area in areas)
+        outside = c.dateline and names_area
         key = (0 if c.phrase else 1, 0 if window == 0 else 1, outside, c.precision, c.dateline,
                abs(c.start - trigger.start))
         if best_key is None or key < best_key:
@@ -650,11 +651,6 @@ def _opens_dated_apart(j: int, spans, dates_by_sentence: dict[int, list[DateMent
     first = _opening_date(j, spans, dates_by_sentence)
     return first is not None and date is not None and \
         (first.date_start, first.date_end) != (date.date_start, date.date_end)
-
-
-def _inside(place: dict, area: dict) -> bool:
-    return place.get("country_code") == area.get("country_code") and \
-        (area.get("admin1") is None or place.get("admin1") == area.get("admin1"))
 
 
 def _event_country(place: PlaceCandidate | None) -> str | None:

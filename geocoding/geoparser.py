@@ -49,7 +49,7 @@ class Geoparser:
         mentions = find_mentions(text, self.gazetteer, found_streets)
         resolutions = self.resolver.resolve(text, mentions, demonyms_are_places=demonyms)
         countries = self._backing(resolutions)
-        supported, stray = self._support(countries), self._stray(countries)
+        supported, stray = self._support(countries), self._stray(countries, self.gazetteer.is_first_name)
         foreign_alternate = self._foreign_alternate(resolutions)
         toponyms = [self._toponym(r) for r in resolutions
                     if (demonyms or r.mention.kind != "demonym") and r.place is not None
@@ -112,7 +112,7 @@ class Geoparser:
         # backing.)
         countries = self._backing(resolutions)
         elsewhere = sum(countries.values()) >= 2
-        stray = self._stray(countries)
+        stray = self._stray(countries, self.gazetteer.is_first_name)
         toponyms = [self._toponym(Resolution(r.mention, None, 0.0) if (r.loose and elsewhere
                                   and r.place.country_code not in (None, *countries)
                                   and r.place.feature_code != "PCLI") or stray(r) else r)
@@ -164,15 +164,18 @@ class Geoparser:
         return countries
 
     @staticmethod
-    def _stray(countries: dict[str, int]):
+    def _stray(countries: dict[str, int], is_given_name):
         """Whether a resolution is a small town the rest of the report does not back (see
-        STRAY_TOWN_POPULATION), given the report's backing (_backing); a capital is never one."""
+        STRAY_TOWN_POPULATION), given the report's backing (_backing); a capital or a country is never one. Nor is
+        an area of any size that a given name names: "Dara district" in a report about Panjshir is no Syrian
+        province. is_given_name: the gazetteer's test of a word."""
         elsewhere = sum(countries.values())
 
         def stray(r: Resolution) -> bool:
             place = r.place
-            if place is None or place.feature_class != "P" or place.feature_code == "PPLC" or \
-                    place.population >= STRAY_TOWN_POPULATION:
+            if place is None or place.feature_code in ("PPLC", "PCLI") or not (
+                    place.feature_class == "P" and place.population < STRAY_TOWN_POPULATION
+                    or place.feature_class == "A" and r.mention.kind == "name" and is_given_name(r.mention.text)):
                 return False
             own = countries.get(place.country_code, 0)  # itself, when it is firm
             return own <= 1 and elsewhere - own >= STRAY_OTHER_BACKING

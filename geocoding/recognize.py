@@ -32,6 +32,8 @@ CONNECTORS = frozenset("of de del la le du des da do dos das di en on upon the y
 # Abbreviations that end in a dot inside a name ("St. Louis", "Ft. Worth").
 NAME_ABBREVIATIONS = frozenset("St Ste Ft Mt Pt".split())
 
+# Words that open a saint's or a town's name, whose next word is no place of its own: "San Jose", "Puerto Jordan".
+NAME_OPENERS = frozenset("St Ste Saint San Santa Puerto Porto Villa Ciudad Nueva Nuevo".split())
 # Titles and roles that introduce a person's name: "Gov. Jackson", "Sheriff Henry Farrin".
 PERSON_TITLES = frozenset("""Mr Mrs Ms Miss Dr Sen Senator Sens Rep Representative Gov Governor Gen General
 Col Colonel Lt Lieutenant Sgt Sergeant Capt Captain Cpl Officer Deputy Detective Det Judge Justice
@@ -79,11 +81,16 @@ FUNCTION_WORDS = frozenset("""the a an one two three this that these those it he
 its our my your their and or but if of in on at to for by with from as not no all any some each every
 other new old more most many much such only also then than there here when where while after before
 during since until""".split())
+# Prepositions and conjunctions that a Title Case headline capitalises: no part of the name before or after them
+# ("Near Beni In Eastern Congo", "Between Gao And Ansongo").
+HEADLINE_WORDS = frozenset("""in on at to for by with from of and or near between outside around across toward
+towards into through via against amid along after""".split())
 # Words that make the place name before or after them a pathogen's: "Marburg virus", "Ebola Reston".
 PATHOGEN_AFTER = frozenset("virus viruses ebolavirus strain fever flu influenza disease encephalitis".split())
 PATHOGEN_BEFORE = frozenset("Ebola Salmonella E. Hantavirus Coronavirus".split())
 # Words after a name that make it a people's: "Kuki communities", "Bodo tribesmen".
-PEOPLE_WORDS = frozenset("people peoples tribe tribes tribesmen clan clans community communities".split())
+PEOPLE_WORDS = frozenset("""people peoples tribe tribes tribesmen clan clans community communities
+militia militias militiaman militiamen""".split())      # a group's too: "Fano militiamen", "Kivu militias"
 # Speech verbs after a single capitalised word mark a person ("Henry said").
 SPEECH_VERBS = frozenset("said says told added explained noted stated asked wrote according".split())
 
@@ -102,6 +109,10 @@ _PERSON_AFTER = re.compile(
     r"|\s+(?:pleaded|pleads|allegedly|died|fled|admitted|confessed|surrendered)"
     r"|['’]s\s+(?:mother|father|parents|brother|sister|wife|husband|son|daughter|girlfriend|boyfriend|family|relatives|"
     r"attorney|lawyer|body|arrest|death))\b")
+# What follows a wire story's dateline, its town in capitals at the start of a line: a country or state, a date, the
+# agency, then a dash ("KYIV (Reuters) -", "BUNIA, Congo (AP) -", "JOS, Nigeria, May 3 (Reuters) -").
+_DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,3})?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                             r"(?:\s+\([A-Za-z.]+(?:\s+[A-Za-z.]+){0,2}\))?\s+[-–—]")
 _PARTY_OF_BEFORE = re.compile(r"\b(?:Party|Front|Movement|Union|Council|Army)\s+of\s+(?:the\s+)?$")
 
 # US state abbreviations in AP style: "Springfield, Ill.", "Charleston, W.Va.", "Washington, D.C.".
@@ -296,6 +307,16 @@ def _is_country(word: str, gazetteer: Gazetteer) -> bool:
     return any(p.feature_code == "PCLI" and name_key(p.name) == key for p in _strict_matches(key, gazetteer))
 
 
+def _country_ends_at(text: str, tokens: list, j: int, gazetteer: Gazetteer) -> bool:
+    """Whether tokens[j] ends a country's own name of up to three words: "Niger", "Burkina Faso", "South Sudan"."""
+    for first in range(j, max(-1, j - 3), -1):
+        if _is_country(text[tokens[first][0]:tokens[j][1]], gazetteer):
+            return True
+        if first > 0 and text[tokens[first - 1][1]:tokens[first][0]] != " ":
+            break
+    return False
+
+
 def _is_major_place(strict: list[Place], population: int = 1_000_000) -> bool:
     """A country, a first-level area or a big city: "Jordan" is kept even if a Jordan spoke (a big
     county is none: "Clark" for Clark County). strict: the name's _strict_matches."""
@@ -338,7 +359,7 @@ def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
     # Only a word that starts with a capital can be a last name: look before those.
     for i in [i - 1 for i in range(1, n) if tokens[i][2][0].isupper()]:
         nxt = tokens[i + 1][2]
-        if nxt in PLACE_WORDS or nxt in ORGANISATION_WORDS:
+        if nxt in PLACE_WORDS or nxt in ORGANISATION_WORDS or nxt.lower() in HEADLINE_WORDS:
             continue
         first = tokens[i][2]
         gap = text[tokens[i][1]:tokens[i + 1][0]]
@@ -354,7 +375,8 @@ def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
         j = i + 1
         while j + 1 < n and (text[tokens[j][1]:tokens[j + 1][0]] == " " or len(tokens[j][2]) == 1 and
                              text[tokens[j][1]:tokens[j + 1][0]] == ". ") and tokens[j + 1][2][:1].isupper() \
-                and tokens[j + 1][2] not in PLACE_WORDS and tokens[j + 1][2] not in ORGANISATION_WORDS:
+                and tokens[j + 1][2] not in PLACE_WORDS and tokens[j + 1][2] not in ORGANISATION_WORDS \
+                and tokens[j + 1][2].lower() not in HEADLINE_WORDS:     # "Gao And Ansongo"
             j += 1
         while j > i + 1 and tokens[j][2] in _NAME_SUFFIXES:
             j -= 1
@@ -485,7 +507,7 @@ def _compound_parts(start: int, tok: str, gazetteer: Gazetteer) -> list[Mention]
             out.append(Mention(s, s + len(part), part, name_key(part), "demonym", country, qualifier=qualifier))
             continue
         key = name_key(part)
-        if not gazetteer.has_key(key) or (gazetteer.is_upper_only(key) and not part.isupper()):
+        if key in NEVER_TOPONYMS or not gazetteer.has_key(key) or (gazetteer.is_upper_only(key) and not part.isupper()):
             continue
         if (tail in _COMPOUND_TAILS or qualifier) and not gazetteer.is_common_word(key) \
                 or _is_major_place(_strict_matches(key, gazetteer), population=100_000):
@@ -517,14 +539,20 @@ def _titled_name_word(text: str, tokens: list, i: int, gazetteer: Gazetteer) -> 
 
 def _unknown_name_word(tok: str, gazetteer: Gazetteer) -> bool:
     """Whether a token beside a name is a capitalised word of a longer name: no compass, place or title word, no
-    demonym, no major place's name."""
-    return _capitalised(tok) and tok not in DIRECTION_WORDS and tok not in PLACE_WORDS and tok not in PERSON_TITLES \
+    demonym, no major place's name, no headline's preposition ("Near", "In")."""
+    return _capitalised(tok) and tok.lower() not in HEADLINE_WORDS and tok not in DIRECTION_WORDS \
+        and tok not in PLACE_WORDS and tok not in PERSON_TITLES \
         and not demonym_country(tok, gazetteer) \
         and not _is_major_place(_strict_matches(name_key(tok), gazetteer), population=100_000)
 
 
 _CALENDAR_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
 June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
+
+
+def _dateline(text: str, m: Mention) -> bool:
+    """Whether a name opens a line as a wire story's dateline: "KYIV (Reuters) -", "BUNIA, Congo (AP) -"."""
+    return (m.start == 0 or text[m.start - 1] == "\n") and _DATELINE_AFTER.match(text, m.end) is not None
 
 
 def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazetteer,
@@ -554,6 +582,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if single and (first in ORGANISATION_WORDS or first in PLACE_WORDS or first in DIRECTION_WORDS
                    or first in PERSON_TITLES):
         return False
+    if m.text.isupper() and _dateline(text, m):
+        return True
     # Acronyms ("SANA", "ISIS", "YPG") are organisations, save the few that are country codes, and the
     # short forms of first-level areas ("NSW", "QLD"), which need the report to back their country.
     if single and first.isupper() and len(first) <= 5 and "." not in first and first not in ("US", "UK", "USA", "UAE", "DRC", "EU"):
@@ -563,13 +593,14 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         return True
     # "Mosul's Old City": a part of the place named before it (spatial.py makes it a location). But a
     # country's own areas and towns are named so: "Niger's Tillaberi region", "Mozambique's Cabo Delgado".
-    if before in ("'s ", "’s ") and _capitalised(prev_tok) and not _is_country(prev_tok, gazetteer):
+    if before in ("'s ", "’s ") and _capitalised(prev_tok) and not _country_ends_at(text, tokens, i - 1, gazetteer):
         return False
     # "Democratic Party of Kurdistan": the organisation, not the place. (The word before is "of" or "the".)
     if prev_tok in ("of", "the") and _PARTY_OF_BEFORE.search(text[max(0, m.start - 30):m.start]):
         return False
-    # A saint's name the gazetteer lacks as a whole: "St. Patrick's Day", "St. Rose Hospital".
-    if before in (" ", ". ") and prev_tok in ("St", "Ste", "Saint", "San", "Santa"):
+    # A saint's name the gazetteer lacks as a whole: "St. Patrick's Day", "St. Rose Hospital"; the tail of a town's
+    # name after a word that opens one: "Puerto Jordan", "Villa Colombia" (no Jordan, no Colombia).
+    if before in (" ", ". ") and prev_tok in NAME_OPENERS:
         return False
     # Pathogens named after a place: "Reston ebolavirus", "Marburg virus", "Ebola Reston", "Salmonella
     # Litchfield", "Lassa fever".
@@ -590,8 +621,10 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # People: "Mr Henry", "Sheriff Henry", "Phil Hartley", "Henry Farrin", "Jones said", "Henry, 45,".
     if before in (" ", ". ") and prev_tok.rstrip(".") in PERSON_TITLES:
         return False
+    # (A headline's "Near Beni" joins no name; a sentence opening "Near Franklin and Kennedy Elementary Schools" may.)
     joined_before = before == " " and _capitalised(prev_tok) and not m.sentence_initial \
-        and prev_tok.lower() not in FUNCTION_WORDS
+        and prev_tok.lower() not in FUNCTION_WORDS \
+        and not (prev_tok.lower() in HEADLINE_WORDS and not _sentence_initial(text, tokens, i - 1))
     # A generation's suffix after a name ("George Bush Sr", "Jamez Webb II") is no place.
     if single and first in _NAME_SUFFIXES and joined_before:
         return False
@@ -605,7 +638,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if not single and after == " " and _opens_person_name(m.text, next_tok, gazetteer) and not _is_major_place(strict()):
         return False
     if single and after == " " and next_tok[:1].isupper() and next_tok not in PLACE_WORDS \
-            and next_tok not in ORGANISATION_WORDS and _is_given_name(first, gazetteer):
+            and next_tok not in ORGANISATION_WORDS and next_tok.lower() not in HEADLINE_WORDS \
+            and _is_given_name(first, gazetteer):
         if not _is_major_place(strict()):
             return False
         # "Mary Wheeler", "Jordan Spieth": a major place's name, but a person's here unless the report
@@ -635,15 +669,16 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             after == " " and next_tok not in ORGANISATION_WORDS and next_tok not in _CALENDAR_WORDS
             and _unknown_name_word(next_tok, gazetteer)):
         m.weak = True
-    # A people's name ("Kuki communities", "Bodo tribesmen", "the Pokot tribe") is a place's only where the report
-    # backs the place's country (a people is often named after its land, seldom after a foreign town).
+    # A people's or a militia's name ("Kuki communities", "the Pokot tribe", "Fano militiamen") is a place's only where
+    # the report backs the place's country (a people is often named after its land, seldom after a foreign town).
     if after == " " and next_tok in PEOPLE_WORDS and not _is_major_place(strict()):
         m.weak = True
     # Ordinary English words ("Will", "Mobile", "Reading"): not at a sentence start, and mid-sentence
     # only after a locative word or before ", <qualifier>".
     # (Capitals are no common word: "US" is not "us".)
     if single and not (first.isupper() and len(first) <= 4) and gazetteer.is_common_word(m.key):
-        in_longer_name = joined_before or after == " " and _capitalised(next_tok)
+        in_longer_name = joined_before or after == " " and _capitalised(next_tok) \
+            and next_tok.lower() not in HEADLINE_WORDS
         # "China", "Michigan", "Turkey"; a city of a million bearing this very name ("Paris", "Lima").
         major = _is_named_country_or_state(m.key, strict()) or any(
             p.population >= 1_000_000 and p.feature_class == "P" and name_key(p.name) == m.key for p in strict())

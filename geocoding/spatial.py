@@ -162,7 +162,7 @@ def _betweens(text: str, toponyms: list[Toponym]) -> list[Location]:
     for a, b in zip(by_start, by_start[1:]):
         before = text[max(0, a.start - 60):a.start]
         m = _BETWEEN.search(before) if before.rstrip()[-2:].lower() in _BETWEEN_ENDS else None
-        if not m or not re.fullmatch(r"\s+and\s+(?:the\s+)?", text[a.end:b.start]):
+        if not m or not re.fullmatch(r"\s+and\s+(?:the\s+)?", text[a.end:b.start], re.I):   # "Between Gao And Ansongo"
             continue
         if a.place is None or b.place is None:
             continue

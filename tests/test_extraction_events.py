@@ -322,6 +322,13 @@ def test_a_dateline_yields_to_the_scene_and_fighting_between_names_both_parties(
     tops = [toponym(text, "KHARTOUM", khartoum), toponym(text, "Al Jazirah", gezira, 4)]
     [attack] = extract_events(text, published_at=dt.date(2024, 11, 2), toponyms=tops, locations=[])
     assert attack.location["name"] == "Gezira"
+    # ... or inside it: a village the gazetteer lacks, in a province, is no more in the dateline's town
+    bunia = Place(217695, "Bunia", 1.56, 30.25, "P", "PPLA", "CD", "17", 399282)
+    ituri = Place(215709, "Ituri", 1.83, 29.50, "A", "ADM1", "CD", "17", 5000000)
+    text = "BUNIA (Reuters) - Militiamen killed 22 villagers in the village of Mambelenga in Ituri province."
+    tops = [toponym(text, "BUNIA", bunia), toponym(text, "Ituri", ituri, 4)]
+    [attack] = extract_events(text, published_at=dt.date(2024, 11, 2), toponyms=tops, locations=[])
+    assert attack.location["name"] == "Ituri"
     text = "Fighting between the Sudanese army and the RSF killed at least 40 civilians over the past week."
     clash = only_event(text, dt.date(2023, 10, 5))
     assert (clash.actor1["name"], clash.actor2["name"]) == ("Military Forces of Sudan", "RSF: Rapid Support Forces")

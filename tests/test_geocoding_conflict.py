@@ -1,0 +1,62 @@
+"""Geocoding: places in conflict reports (wire datelines, Title Case headlines, group names)."""
+
+
+def names(geoparser, text):
+    return [(text[t.start:t.end], t.place.country_code) for t in geoparser.parse(text)]
+
+
+def test_a_short_dateline_in_capitals_is_a_place_not_an_acronym(geoparser):
+    # A wire dateline opens the story with its town in capitals; a short one is no acronym there.
+    assert names(geoparser, "KYIV (Reuters) - A drone hit a power plant overnight, officials said.") \
+        == [("KYIV", "UA")]
+    assert names(geoparser, "Title\n\nBUNIA, Congo (AP) - Militiamen burned a camp on Monday.") \
+        == [("BUNIA", "CD"), ("Congo", "CD")]
+    assert names(geoparser, "JOS, Nigeria, May 3 (Reuters) - Gunmen killed farmers.")[0] == ("JOS", "NG")
+    # An acronym elsewhere stays one.
+    assert names(geoparser, "Fighters of the ADF attacked a village, the UN said.") == []
+
+
+def test_capitalised_little_words_of_a_title_case_headline_join_no_name(geoparser):
+    # "Near", "And", "In" capitalised in a headline are no part of a name before or after them: "Near Beni" is not
+    # the end of some longer name, nor "Gao And Ansongo" a person whose last name, Ansongo, is no place elsewhere.
+    assert names(geoparser, "Gunmen Kill 12 Near Beni In Eastern Congo") == [("Beni", "CD"), ("Congo", "CD")]
+    text = "Jihadists Attack Convoy Between Gao And Ansongo\n\nThe convoy was going from Gao to Ansongo in Mali."
+    assert [name for name, _ in names(geoparser, text)] == ["Gao", "Ansongo", "Gao", "Ansongo", "Mali"]
+
+
+def test_a_country_after_a_place_name_opener_is_the_tail_of_a_longer_name(geoparser):
+    # "Puerto Jordan", a village the gazetteer lacks, is not Jordan; nor "Villa Colombia" Colombia.
+    assert names(geoparser, "ELN rebels attacked an army base in Puerto Jordan, in Colombia's Arauca province.") \
+        == [("Colombia", "CO"), ("Arauca", "CO")]
+
+
+def test_a_place_naming_a_militia_needs_the_report_to_back_its_country(geoparser):
+    # "Fano militiamen" in Ethiopia are no Italians; "Kivu militias" are still in Congo's Kivu.
+    assert names(geoparser, "Fano militiamen clashed with federal troops near Bahir Dar in Ethiopia's Amhara region.") \
+        == [("Bahir Dar", "ET"), ("Ethiopia", "ET"), ("Amhara", "ET")]
+    assert ("Ituri", "CD") in names(geoparser, "Ituri militiamen attacked Bunia, in northeastern Congo.")
+
+
+def test_a_compass_word_in_a_hyphenated_group_name_is_no_place(geoparser):
+    # "SPLM-North" is a movement, not Cameroon's North region.
+    assert names(geoparser, "Clashes between the army and SPLM-North fighters near Kadugli killed 11 people.") \
+        == [("Kadugli", "SD")]
+
+
+def test_between_in_a_title_case_headline(geoparser):
+    text = "Jihadists Attack Convoy Between Gao And Ansongo"
+    assert [loc.name for loc in geoparser.locations(text, geoparser.parse(text))] == ["between Gao and Ansongo"]
+
+
+def test_a_place_after_a_country_of_several_words_with_its_possessive(geoparser):
+    # "Burkina Faso's Soum province" like "Niger's Tillaberi region": the country's own area, not a part of "Faso".
+    assert ("Soum", "BF") in names(geoparser, "Militants attacked an army post in Djibo, in Burkina Faso's Soum province.")
+    assert ("Yei", "SS") in names(geoparser, "Rebels ambushed a truck near South Sudan's Yei town.")
+
+
+def test_a_given_name_in_a_country_the_report_does_not_back_is_no_place(geoparser):
+    # "Dara district" in Panjshir is no Syrian province, whatever its size; a country stays one ("Jordan").
+    text = ("KABUL (AP) - Taliban fighters clashed with resistance gunmen in the Panjshir valley's Dara district, "
+            "north of Kabul, on Monday. Three were killed near Charikar, in Parwan province.")
+    assert ("Dara", "SY") not in names(geoparser, text)
+    assert ("Jordan", "JO") in names(geoparser, text + " Jordan condemned the attack.")
