@@ -231,6 +231,15 @@ class _Candidate:
     opening: DateMention | None = None  # the day the sentence opens with ("On 3 May, ...", "Last week, ...")
     death: bool = False  # its word tells a death, not an act ("died", "succumbed")
     quoted: bool = False  # told in someone's words ('"We fought them for hours," one soldier said')
+    hostages: Trigger | None = None  # the hostage-taking an attack's verb tells with it ("attacked a train, taking ...")
+
+
+def _hostages_taken(text: str, folded: str, trigger: Trigger, triggers: list[Trigger]) -> Trigger | None:
+    """The hostage-taking told with an attack's verb in its sentence ("attacked a passenger train, taking hundreds of
+    passengers hostage"): the act, if the incident tells no one killed or hurt (_build)."""
+    if trigger.rule.sub_event_type != LETHAL or not folded.startswith("attack", trigger.start):
+        return None
+    return next((t for t in triggers if t.rule.sub_event_type == "Abduction/forced disappearance"), None)
 
 
 def _span(start: int, end: int) -> dict:
@@ -871,7 +880,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                           a1 is not None and a1.actor.generic and date_distance != 0 and not a1.speaker and
                           _TOLD_BACK_BEFORE.search(text, max(s, a1.start - 5), a1.start) is not None,
                           tuple(m.actor for m in actors_by_sentence.get(i, ())), _opening_date(i, spans, dates_by_sentence),
-                          _DEATH_WORD.match(text, trigger.start) is not None, in_quotation(text, trigger.start))
+                          _DEATH_WORD.match(text, trigger.start) is not None, in_quotation(text, trigger.start),
+                          _hostages_taken(text, folded, trigger, triggers))
         candidates.append(cand)
 
     if len(candidates) > 2 and candidates[0].headline and candidates[0].trigger.plural and \
@@ -1346,6 +1356,10 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     a2 = _group_actor(group, "actor2")
     casualties = [m for c in group for m in c.casualties]
     event_type, sub = head.event_type, head.sub_event_type
+    if head.hostages is not None and not any(m.kind in ("killed", "wounded") and m.best for m in casualties):
+        # no one killed or hurt: the attack was the way in, the hostage-taking is the act
+        event_type, sub = _sub_type(head.hostages.rule, head.actor1, head.actor2, head.casualties)
+        evidence["event_type"] = _span(head.hostages.start, head.hostages.end)
     if head.trigger.rule.sub_event_type == TERRITORY and a1 is not None and head.actor1 is None:
         # the doer of the gain is told in another sentence of the incident ("Iraqi forces launched an
         # offensive ... Peshmerga forces said they had taken nine villages"): the doer decides the sub-type

@@ -1689,3 +1689,11 @@ def test_killings_attributed_to_a_feud_within_a_group_are_that_group_s():
                  "rival factions of the Jalisco New Generation Cartel."):
         [event] = extract_events(text, published_at=day, toponyms=[], locations=[])
         assert "Cartel" in event.actor1["name"] and event.actor2["name"].startswith("Civilians"), text
+
+
+def test_an_attack_that_only_takes_hostages_is_the_hostage_taking():
+    bus = only_event("Armed men attacked a bus on the highway on Saturday, taking 18 passengers hostage.", dt.date(2024, 2, 3))
+    assert bus.sub_event_type == "Abduction/forced disappearance"
+    hurt = only_event("Armed men attacked a bus on the highway on Saturday, wounding two and taking 18 passengers hostage.",
+                      dt.date(2024, 2, 3))
+    assert hurt.sub_event_type == "Attack"  # someone hurt: an attack that also took hostages
