@@ -1214,7 +1214,21 @@ def _part_retold(group: list[_Candidate], cand: _Candidate) -> bool:
         return False
     dead = [m.best for m in cand.casualties if m.kind == "killed"]
     told = [m.best for c in group for m in c.casualties if m.kind == "killed"]
+    if not dead and _fight_retold(group, cand):
+        return True
     return bool(dead and told) and max(dead) <= max(told)
+
+
+def _fight_retold(group: list[_Candidate], cand: _Candidate) -> bool:
+    """The named doer's account that an attack's dead, none told as civilians, fell in a fight ("Two Palestinians were
+    shot dead by Israeli forces during a raid" - "The military said its soldiers had returned fire after gunmen shot
+    at them"): a clash with no dead and no day of its own, the same incident, which it types (_build)."""
+    doer = _group_value(group, "actor1")
+    casualties = [m for c in group for m in c.casualties]
+    return cand.sub_event_type == "Armed clash" and group[0].sub_event_type == "Attack" and cand.date_distance != 0 and \
+        doer is not None and not doer.actor.generic and cand.actor1 is not None and cand.actor1.actor is doer.actor and \
+        not any(m.kind == "killed" for m in cand.casualties) and any(m.kind == "killed" for m in casualties) and \
+        not any(m.category == "civilians" for m in casualties)
 
 
 def _days_apart(group: list[_Candidate], cand: _Candidate) -> bool:
@@ -1364,6 +1378,8 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         # the doer of the gain is told in another sentence of the incident ("Iraqi forces launched an
         # offensive ... Peshmerga forces said they had taken nine villages"): the doer decides the sub-type
         event_type, sub = _sub_type(head.trigger.rule, a1, head.actor2, head.casualties)
+    if sub == "Attack" and any(_fight_retold(group[:k], c) for k, c in enumerate(group) if k):
+        event_type, sub = BATTLES, "Armed clash"
     arrest = next((c for c in group if c.sub_event_type == "Arrests"), None)
     if sub == "Peaceful protest" and arrest is not None:
         # ACLED: arrests at a protest are its intervention ("Police arrested more than 100 people as they tried to
