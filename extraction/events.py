@@ -50,10 +50,12 @@ _DAYS_APART_OPENING = re.compile(r"\W*" + _DAYS_APART.pattern, re.IGNORECASE)
 # "the anniversary of the massacre", "the 2016 Karrada bombing that killed more than 300 people": what is
 # written up to the act's word (the noun, or the verb of its "that killed" clause)
 _ACT_NOUNS = r"(?:attacks?|bombings?|massacres?|shootings?|strikes?|airstrikes?|sieges?|killings?|explosions?|blasts?)"
+# (or where, or in which, its doers killed: "an attack on the town of Djibo, where jihadists had killed dozens of soldiers")
+_CLAUSE_HEAD = r"[^.;]{0,60}?\b(?:that|which|(?:where|in\s+which)\s+(?:[\w-]+\s+){0,3}?(?:had\s+)?)\s*"
 _PAST_ACT_BEFORE = re.compile(
     r"\b(?:(?:years?|months?|decades?)\s+(?:after|since)|anniversary\s+of|(?:19|20)\d\d|"
     r"in\s+(?:response|retaliation|revenge)\s+(?:to|for))\s+(?:the\s+)?"
-    rf"(?:[\w'’-]+\s+){{0,3}}?(?P<clause>(?:chemical\s+)?{_ACT_NOUNS}\b[^.;]{{0,40}}?\b(?:that|which)\s+)?$",
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?P<clause>(?:chemical\s+)?{_ACT_NOUNS}\b{_CLAUSE_HEAD})?$",
     re.IGNORECASE)
 _PAST_ACT_HINT = re.compile(r"(?:19|20)\d\d|after|since|anniversary|response|retaliation|revenge",
                             re.IGNORECASE)  # one of them, or no past act
@@ -76,8 +78,7 @@ def _past_act_hint(text: str, folded: str, start: int, end: int) -> bool:
 
 _ACT_NOUN = re.compile(rf"(?:chemical\s+)?{_ACT_NOUNS}", re.IGNORECASE)
 _PAST_ACT_REST = re.compile(r"[^.;]{0,60}")
-_PAST_ACT_CLAUSE = re.compile(r"[^.;]{0,40}?\b(?:that|which)\s+(?:killed|left|claimed|wounded|injured)[^.;]{0,60}",
-                              re.IGNORECASE)
+_PAST_ACT_CLAUSE = re.compile(_CLAUSE_HEAD + r"(?:killed|left|claimed|wounded|injured)[^.;]{0,60}", re.IGNORECASE)
 
 
 # an act that only dates a time told just before it: "since October 8, a day after its ally Hamas attacked Israel"
@@ -810,20 +811,27 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             # (the tally words "on the same day" mark elsewhere in a sentence)
             for m in casualties_by_sentence[i]:
                 m.background = False
+    sentence_triggers = [find_triggers(text, s, e, folded) for s, e in spans]
+    # the acts each sentence only recalls; their days date no act of the report, told before them or after ("killed 50
+    # terrorists in response to an attack on Djibo, where jihadists had killed dozens of soldiers on Saturday")
+    recalled = [list(filter(None, [_past_act(text, t, s) for t in found])) if found and _past_act_hint(text, folded, s, e)
+                else [] for found, (s, e) in zip(sentence_triggers, spans)]
+    for i, acts in enumerate(recalled):
+        if acts and i in dates_by_sentence:
+            dates_by_sentence[i] = [d for d in dates_by_sentence[i] if not any(lo <= d.start < hi for lo, hi in acts)]
     for i, (s, e) in enumerate(spans):
         if text.startswith("It ", s) and _RECALLED_OPENING.match(text, s):
             for m in casualties_by_sentence[i]:
                 m.background = True  # "It would be recalled that ... had attacked the same base in March": a past act
             continue
-        triggers = find_triggers(text, s, e, folded)
+        triggers = sentence_triggers[i]
         since_began = False  # the sentence counts from when a war began ("since the clashes began")
-        if triggers and _past_act_hint(text, folded, s, e):
-            for lo, hi in filter(None, [_past_act(text, t, s) for t in triggers]):
-                since_began = since_began or _BEGAN_AFTER.match(text, hi) is not None
-                triggers = [t for t in triggers if not lo <= t.start < hi]
-                for m in casualties_by_sentence[i]:
-                    if lo <= m.start < hi:
-                        m.background = True  # the dead of the act recalled: no reported act's toll
+        for lo, hi in recalled[i]:
+            since_began = since_began or _BEGAN_AFTER.match(text, hi) is not None
+            triggers = [t for t in triggers if not lo <= t.start < hi]
+            for m in casualties_by_sentence[i]:
+                if lo <= m.start < hi:
+                    m.background = True  # the dead of the act recalled: no reported act's toll
         casualties = casualties_by_sentence[i] if blocks[i] != SUMMARY else []
         if not triggers:
             if casualties:

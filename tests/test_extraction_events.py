@@ -1708,3 +1708,10 @@ def test_a_raids_dead_and_the_doers_account_of_a_firefight_are_one_clash():
     text = ("Israeli forces killed three civilians during a raid in the Nur Shams camp on Tuesday, the health ministry "
             "said. The Israeli army said its troops had exchanged fire with gunmen during the operation.")
     assert extract_events(text, published_at=dt.date(2024, 2, 7), toponyms=[], locations=[])[0].sub_event_type == "Attack"
+
+
+def test_a_reprisal_takes_neither_the_toll_nor_the_day_of_the_attack_it_answers():
+    text = ("The army said on Tuesday it had killed 30 insurgents in retaliation for an attack on a military base on "
+            "Sunday, in which the insurgents had killed 12 soldiers.")
+    reprisal = only_event(text, dt.date(2024, 5, 8))
+    assert (reprisal.killed["best"], reprisal.date_start) == (30, "2024-05-07")
