@@ -50,10 +50,12 @@ _DAYS_APART_OPENING = re.compile(r"\W*" + _DAYS_APART.pattern, re.IGNORECASE)
 # "the anniversary of the massacre", "the 2016 Karrada bombing that killed more than 300 people": what is
 # written up to the act's word (the noun, or the verb of its "that killed" clause)
 _ACT_NOUNS = r"(?:attacks?|bombings?|massacres?|shootings?|strikes?|airstrikes?|sieges?|killings?|explosions?|blasts?)"
+# (or where, or in which, its doers killed: "an attack on the town of Djibo, where jihadists had killed dozens of soldiers")
+_CLAUSE_HEAD = r"[^.;]{0,60}?\b(?:that|which|(?:where|in\s+which)\s+(?:[\w-]+\s+){0,3}?(?:had\s+)?)\s*"
 _PAST_ACT_BEFORE = re.compile(
     r"\b(?:(?:years?|months?|decades?)\s+(?:after|since)|anniversary\s+of|(?:19|20)\d\d|"
     r"in\s+(?:response|retaliation|revenge)\s+(?:to|for))\s+(?:the\s+)?"
-    rf"(?:[\w'’-]+\s+){{0,3}}?(?P<clause>(?:chemical\s+)?{_ACT_NOUNS}\b[^.;]{{0,40}}?\b(?:that|which)\s+)?$",
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?P<clause>(?:chemical\s+)?{_ACT_NOUNS}\b{_CLAUSE_HEAD})?$",
     re.IGNORECASE)
 _PAST_ACT_HINT = re.compile(r"(?:19|20)\d\d|after|since|anniversary|response|retaliation|revenge",
                             re.IGNORECASE)  # one of them, or no past act
@@ -76,8 +78,7 @@ def _past_act_hint(text: str, folded: str, start: int, end: int) -> bool:
 
 _ACT_NOUN = re.compile(rf"(?:chemical\s+)?{_ACT_NOUNS}", re.IGNORECASE)
 _PAST_ACT_REST = re.compile(r"[^.;]{0,60}")
-_PAST_ACT_CLAUSE = re.compile(r"[^.;]{0,40}?\b(?:that|which)\s+(?:killed|left|claimed|wounded|injured)[^.;]{0,60}",
-                              re.IGNORECASE)
+_PAST_ACT_CLAUSE = re.compile(_CLAUSE_HEAD + r"(?:killed|left|claimed|wounded|injured)[^.;]{0,60}", re.IGNORECASE)
 
 
 # an act that only dates a time told just before it: "since October 8, a day after its ally Hamas attacked Israel"
@@ -231,6 +232,15 @@ class _Candidate:
     opening: DateMention | None = None  # the day the sentence opens with ("On 3 May, ...", "Last week, ...")
     death: bool = False  # its word tells a death, not an act ("died", "succumbed")
     quoted: bool = False  # told in someone's words ('"We fought them for hours," one soldier said')
+    hostages: Trigger | None = None  # the hostage-taking an attack's verb tells with it ("attacked a train, taking ...")
+
+
+def _hostages_taken(text: str, folded: str, trigger: Trigger, triggers: list[Trigger]) -> Trigger | None:
+    """The hostage-taking told with an attack's verb in its sentence ("attacked a passenger train, taking hundreds of
+    passengers hostage"): the act, if the incident tells no one killed or hurt (_build)."""
+    if trigger.rule.sub_event_type != LETHAL or not folded.startswith("attack", trigger.start):
+        return None
+    return next((t for t in triggers if t.rule.sub_event_type == "Abduction/forced disappearance"), None)
 
 
 def _span(start: int, end: int) -> dict:
@@ -797,20 +807,27 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             # (the tally words "on the same day" mark elsewhere in a sentence)
             for m in casualties_by_sentence[i]:
                 m.background = False
+    sentence_triggers = [find_triggers(text, s, e, folded) for s, e in spans]
+    # the acts each sentence only recalls; their days date no act of the report, told before them or after ("killed 50
+    # terrorists in response to an attack on Djibo, where jihadists had killed dozens of soldiers on Saturday")
+    recalled = [list(filter(None, [_past_act(text, t, s) for t in found])) if found and _past_act_hint(text, folded, s, e)
+                else [] for found, (s, e) in zip(sentence_triggers, spans)]
+    for i, acts in enumerate(recalled):
+        if acts and i in dates_by_sentence:
+            dates_by_sentence[i] = [d for d in dates_by_sentence[i] if not any(lo <= d.start < hi for lo, hi in acts)]
     for i, (s, e) in enumerate(spans):
         if text.startswith("It ", s) and _RECALLED_OPENING.match(text, s):
             for m in casualties_by_sentence[i]:
                 m.background = True  # "It would be recalled that ... had attacked the same base in March": a past act
             continue
-        triggers = find_triggers(text, s, e, folded)
+        triggers = sentence_triggers[i]
         since_began = False  # the sentence counts from when a war began ("since the clashes began")
-        if triggers and _past_act_hint(text, folded, s, e):
-            for lo, hi in filter(None, [_past_act(text, t, s) for t in triggers]):
-                since_began = since_began or _BEGAN_AFTER.match(text, hi) is not None
-                triggers = [t for t in triggers if not lo <= t.start < hi]
-                for m in casualties_by_sentence[i]:
-                    if lo <= m.start < hi:
-                        m.background = True  # the dead of the act recalled: no reported act's toll
+        for lo, hi in recalled[i]:
+            since_began = since_began or _BEGAN_AFTER.match(text, hi) is not None
+            triggers = [t for t in triggers if not lo <= t.start < hi]
+            for m in casualties_by_sentence[i]:
+                if lo <= m.start < hi:
+                    m.background = True  # the dead of the act recalled: no reported act's toll
         casualties = casualties_by_sentence[i] if blocks[i] != SUMMARY else []
         if not triggers:
             if casualties:
@@ -867,7 +884,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                           a1 is not None and a1.actor.generic and date_distance != 0 and not a1.speaker and
                           _TOLD_BACK_BEFORE.search(text, max(s, a1.start - 5), a1.start) is not None,
                           tuple(m.actor for m in actors_by_sentence.get(i, ())), _opening_date(i, spans, dates_by_sentence),
-                          _DEATH_WORD.match(text, trigger.start) is not None, in_quotation(text, trigger.start))
+                          _DEATH_WORD.match(text, trigger.start) is not None, in_quotation(text, trigger.start),
+                          _hostages_taken(text, folded, trigger, triggers))
         candidates.append(cand)
 
     if len(candidates) > 2 and candidates[0].headline and candidates[0].trigger.plural and \
@@ -1200,7 +1218,21 @@ def _part_retold(group: list[_Candidate], cand: _Candidate) -> bool:
         return False
     dead = [m.best for m in cand.casualties if m.kind == "killed"]
     told = [m.best for c in group for m in c.casualties if m.kind == "killed"]
+    if not dead and _fight_retold(group, cand):
+        return True
     return bool(dead and told) and max(dead) <= max(told)
+
+
+def _fight_retold(group: list[_Candidate], cand: _Candidate) -> bool:
+    """The named doer's account that an attack's dead, none told as civilians, fell in a fight ("Two Palestinians were
+    shot dead by Israeli forces during a raid" - "The military said its soldiers had returned fire after gunmen shot
+    at them"): a clash with no dead and no day of its own, the same incident, which it types (_build)."""
+    doer = _group_value(group, "actor1")
+    casualties = [m for c in group for m in c.casualties]
+    return cand.sub_event_type == "Armed clash" and group[0].sub_event_type == "Attack" and cand.date_distance != 0 and \
+        doer is not None and not doer.actor.generic and cand.actor1 is not None and cand.actor1.actor is doer.actor and \
+        not any(m.kind == "killed" for m in cand.casualties) and any(m.kind == "killed" for m in casualties) and \
+        not any(m.category == "civilians" for m in casualties)
 
 
 def _days_apart(group: list[_Candidate], cand: _Candidate) -> bool:
@@ -1342,10 +1374,16 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     a2 = _group_actor(group, "actor2")
     casualties = [m for c in group for m in c.casualties]
     event_type, sub = head.event_type, head.sub_event_type
+    if head.hostages is not None and not any(m.kind in ("killed", "wounded") and m.best for m in casualties):
+        # no one killed or hurt: the attack was the way in, the hostage-taking is the act
+        event_type, sub = _sub_type(head.hostages.rule, head.actor1, head.actor2, head.casualties)
+        evidence["event_type"] = _span(head.hostages.start, head.hostages.end)
     if head.trigger.rule.sub_event_type == TERRITORY and a1 is not None and head.actor1 is None:
         # the doer of the gain is told in another sentence of the incident ("Iraqi forces launched an
         # offensive ... Peshmerga forces said they had taken nine villages"): the doer decides the sub-type
         event_type, sub = _sub_type(head.trigger.rule, a1, head.actor2, head.casualties)
+    if sub == "Attack" and any(_fight_retold(group[:k], c) for k, c in enumerate(group) if k):
+        event_type, sub = BATTLES, "Armed clash"
     arrest = next((c for c in group if c.sub_event_type == "Arrests"), None)
     if sub == "Peaceful protest" and arrest is not None:
         # ACLED: arrests at a protest are its intervention ("Police arrested more than 100 people as they tried to

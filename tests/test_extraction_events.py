@@ -1696,3 +1696,29 @@ def test_killings_attributed_to_a_feud_within_a_group_are_that_group_s():
                  "rival factions of the Jalisco New Generation Cartel."):
         [event] = extract_events(text, published_at=day, toponyms=[], locations=[])
         assert "Cartel" in event.actor1["name"] and event.actor2["name"].startswith("Civilians"), text
+
+
+def test_an_attack_that_only_takes_hostages_is_the_hostage_taking():
+    bus = only_event("Armed men attacked a bus on the highway on Saturday, taking 18 passengers hostage.", dt.date(2024, 2, 3))
+    assert bus.sub_event_type == "Abduction/forced disappearance"
+    hurt = only_event("Armed men attacked a bus on the highway on Saturday, wounding two and taking 18 passengers hostage.",
+                      dt.date(2024, 2, 3))
+    assert hurt.sub_event_type == "Attack"  # someone hurt: an attack that also took hostages
+
+
+def test_a_raids_dead_and_the_doers_account_of_a_firefight_are_one_clash():
+    text = ("Three Palestinians were killed by Israeli forces during a raid in the Nur Shams camp on Tuesday, the health "
+            "ministry said. The Israeli army said its troops had exchanged fire with gunmen during the operation.")
+    raid = only_event(text, dt.date(2024, 2, 7))
+    assert (raid.sub_event_type, raid.killed["best"]) == ("Armed clash", 3)
+    # (civilians killed are an attack's, whatever the doer says of a fight)
+    text = ("Israeli forces killed three civilians during a raid in the Nur Shams camp on Tuesday, the health ministry "
+            "said. The Israeli army said its troops had exchanged fire with gunmen during the operation.")
+    assert extract_events(text, published_at=dt.date(2024, 2, 7), toponyms=[], locations=[])[0].sub_event_type == "Attack"
+
+
+def test_a_reprisal_takes_neither_the_toll_nor_the_day_of_the_attack_it_answers():
+    text = ("The army said on Tuesday it had killed 30 insurgents in retaliation for an attack on a military base on "
+            "Sunday, in which the insurgents had killed 12 soldiers.")
+    reprisal = only_event(text, dt.date(2024, 5, 8))
+    assert (reprisal.killed["best"], reprisal.date_start) == (30, "2024-05-07")
