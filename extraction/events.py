@@ -433,7 +433,7 @@ def _responder(text: str, m: ActorMention, trigger: Trigger) -> bool:
         return False
     if not trigger.rule.noun and _THEN_OWN_VERB.fullmatch(text, verb.end(), trigger.start):
         return False
-    return not (text[verb.start():verb.end()].lower().lstrip().startswith("respond") and
+    return not ("respond" in text[verb.start():verb.end()].lower() and
                 _RESPONSE_WITH.fullmatch(text, verb.end(), trigger.start))
 
 
