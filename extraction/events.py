@@ -1414,9 +1414,11 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     aimed = next(filter(None, map(lambda c: _civilian_target(text, c), group)), None) \
         if event_type == VIOLENCE_CIV and sub == "Attack" else None
     # (and ACLED's attack is on civilians by definition, as is a blast's toll of people of no side: with no target
-    # named, the dead or hurt of no side told are civilians, inferred: "killing eight people")
+    # named, the dead or hurt of no side told are civilians, inferred: "killing eight people"; so are those a
+    # group takes, a violence against civilians whatever they are: "taking hundreds of passengers hostage")
     if a2 is None and (aimed or any(m.category == "civilians" for m in casualties) or
-                       (sub == "Attack" or event_type == EXPLOSIONS) and _victims_of_no_side(casualties)):
+                       (sub == "Attack" or event_type == EXPLOSIONS) and _victims_of_no_side(casualties) or
+                       event_type == VIOLENCE_CIV and sub == "Abduction/forced disappearance"):
         civ = alias_table().actor("Civilians ({country})")
         if civ is not None:
             victim = next(((m.start, m.end) for m in casualties if m.category == "civilians"), aimed)
