@@ -79,6 +79,19 @@ def _past_act_hint(text: str, folded: str, start: int, end: int) -> bool:
 _ACT_NOUN = re.compile(rf"(?:chemical\s+)?{_ACT_NOUNS}", re.IGNORECASE)
 _PAST_ACT_REST = re.compile(r"[^.;]{0,60}")
 _PAST_ACT_CLAUSE = re.compile(_CLAUSE_HEAD + r"(?:killed|left|claimed|wounded|injured)[^.;]{0,60}", re.IGNORECASE)
+# the act a reprisal answers, found by its noun where no trigger is read in it ("in response to an attack that killed
+# two soldiers on Thursday")
+_CAUSE_NOUN = re.compile(r"\bin\s+(?:response|retaliation|revenge)\s+(?:to|for)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
+                         rf"(?P<noun>{_ACT_NOUN.pattern})\b", re.IGNORECASE)
+
+
+def _recalled_causes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the acts a sentence's reprisals answer, each with its "that killed ..." clause."""
+    spans = []
+    for m in _CAUSE_NOUN.finditer(text, start, end):
+        clause = _PAST_ACT_CLAUSE.match(text, m.end(), end)
+        spans.append((m.start("noun"), clause.end() if clause else m.end()))
+    return spans
 
 
 # an act that only dates a time told just before it: "since October 8, a day after its ally Hamas attacked Israel"
@@ -810,8 +823,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     sentence_triggers = [find_triggers(text, s, e, folded) for s, e in spans]
     # the acts each sentence only recalls; their days date no act of the report, told before them or after ("killed 50
     # terrorists in response to an attack on Djibo, where jihadists had killed dozens of soldiers on Saturday")
-    recalled = [list(filter(None, [_past_act(text, t, s) for t in found])) if found and _past_act_hint(text, folded, s, e)
-                else [] for found, (s, e) in zip(sentence_triggers, spans)]
+    recalled = [list(filter(None, [_past_act(text, t, s) for t in found])) + _recalled_causes(text, s, e)
+                if found and _past_act_hint(text, folded, s, e) else [] for found, (s, e) in zip(sentence_triggers, spans)]
     for i, acts in enumerate(recalled):
         if acts and i in dates_by_sentence:
             dates_by_sentence[i] = [d for d in dates_by_sentence[i] if not any(lo <= d.start < hi for lo, hi in acts)]
@@ -855,7 +868,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if trigger.rule.noun and _RESTATED_BEFORE.fullmatch(text, s, trigger.start) and \
                 any(c.sentence >= i - 2 and c.event_type in VIOLENT_TYPES for c in candidates):
             continue  # "It was the first deadly attack by the group on shipping": the act just told, ranked among others
-        a1, a2 = _assign_roles(text, trigger, actors_by_sentence.get(i, []), casualties)
+        # (the men of a recalled act are no party to the reported one: "in response to an attack that killed two soldiers")
+        actors = [m for m in actors_by_sentence.get(i, []) if not any(lo <= m.start < hi for lo, hi in recalled[i])]
+        a1, a2 = _assign_roles(text, trigger, actors, casualties)
         if since_began and a1 is None and a2 is None and trigger.rule.sub_event_type == LETHAL and \
                 any(m.background and m.start <= trigger.start < m.end for m in casualties):
             continue  # the verb of a war's tally ("54 people have been killed since the clashes began"): no act
@@ -1340,7 +1355,7 @@ def _victims_of_no_side(casualties: list[CasualtyMention]) -> bool:
     """Whether an act's told victims are people of no side the text names ("killing eight people"), none of them
     fighters (a pronoun names no one: "without saying how he died")."""
     return any(m.category == "unknown" and m.best and not m.rule.startswith("pronoun") for m in casualties) and \
-        not any(m.category == "combatants" for m in casualties)
+        not any(m.category == "combatants" and not m.background for m in casualties)  # (not a recalled act's dead)
 
 
 def _build(text: str, group: list[_Candidate], published_at, mentions,
@@ -1414,9 +1429,11 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     aimed = next(filter(None, map(lambda c: _civilian_target(text, c), group)), None) \
         if event_type == VIOLENCE_CIV and sub == "Attack" else None
     # (and ACLED's attack is on civilians by definition, as is a blast's toll of people of no side: with no target
-    # named, the dead or hurt of no side told are civilians, inferred: "killing eight people")
+    # named, the dead or hurt of no side told are civilians, inferred: "killing eight people"; so are those a
+    # group takes, a violence against civilians whatever they are: "taking hundreds of passengers hostage")
     if a2 is None and (aimed or any(m.category == "civilians" for m in casualties) or
-                       (sub == "Attack" or event_type == EXPLOSIONS) and _victims_of_no_side(casualties)):
+                       (sub == "Attack" or event_type == EXPLOSIONS) and _victims_of_no_side(casualties) or
+                       event_type == VIOLENCE_CIV and sub == "Abduction/forced disappearance"):
         civ = alias_table().actor("Civilians ({country})")
         if civ is not None:
             victim = next(((m.start, m.end) for m in casualties if m.category == "civilians"), aimed)

@@ -1720,3 +1720,17 @@ def test_a_reprisal_takes_neither_the_toll_nor_the_day_of_the_attack_it_answers(
             "Sunday, in which the insurgents had killed 12 soldiers.")
     reprisal = only_event(text, dt.date(2024, 5, 8))
     assert (reprisal.killed["best"], reprisal.date_start) == (30, "2024-05-07")
+
+
+def test_those_taken_hostage_are_civilians_inferred():
+    seized = only_event("Armed men stormed a bus station on Friday, taking dozens of travellers hostage, officials said.",
+                        dt.date(2024, 9, 14))
+    assert seized.sub_event_type == "Abduction/forced disappearance"
+    assert (seized.actor2["name"].startswith("Civilians"), "actor2" in seized.inferred) == (True, True)
+
+
+def test_the_men_of_the_act_a_strike_answers_are_not_its_target():
+    strike = only_event("Warplanes struck the camp on Friday, killing five, in response to an attack that killed two "
+                        "police officers on Thursday.", dt.date(2024, 9, 14))
+    assert (strike.killed["best"], strike.date_start) == (5, "2024-09-13")
+    assert strike.actor2 is None or strike.actor2["name"].startswith("Civilians")
