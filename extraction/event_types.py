@@ -360,11 +360,24 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
         if rule.sub_event_type == LETHAL and not rule.noun and ("has" in before or "have" in before) and \
                 _WAR_TALLY_BEFORE.search(text, max(start, m.start() - 120), m.start()):
             continue  # "The war ... erupted in April 2023 and has killed more than 14,000 people": a war's tally
-        word = m.group(0)
-        word = word.rstrip()  # ("strikes " of "strikes on")
-        plural = rule.noun and not rule.always and word.lower().endswith("s") and not word.lower().endswith("ss")
-        found.append(Trigger(m.start(), m.end(), rule, plural))
+        found.append(Trigger(m.start(), m.end(), rule, _plural(rule, m.group(0))))
     return found
+
+
+def trigger_at(folded: str, pos: int) -> Trigger | None:
+    """The trigger whose word starts at pos in folded text, read with no context: an act's noun a clause names
+    ("in response to an attack that killed two soldiers on Thursday")."""
+    m = TRIGGER_RE.match(folded, pos)
+    if m is None:
+        return None
+    rule = _RULE_OF_GROUP[m.lastgroup]
+    return Trigger(m.start(), m.end(), rule, _plural(rule, m.group(0)))
+
+
+def _plural(rule: TriggerRule, word: str) -> bool:
+    """A plural noun ("airstrikes"; "strikes " of "strikes on"): generic unless counted or dated."""
+    word = word.rstrip().lower()
+    return rule.noun and not rule.always and word.endswith("s") and not word.endswith("ss")
 
 
 def resolve_sub_type(rule: TriggerRule, *, actor1_inter: int | None, actor1_air: bool,

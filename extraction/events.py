@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .actors import (ARMED_GROUP_INTERS, EXTERNAL, OF_THE, STATE_INTERS, Actor, ActorMention, alias_table, country_codes,
                      find_actors)
@@ -21,7 +21,7 @@ from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold, holds_case_odd, may_hold
 from .numbers import words_to_int
 from .event_types import (BATTLES, EXPLOSIONS, LETHAL, PROTESTS, RIOT, RIOTS, STORMING, STRATEGIC, TERRITORY,
-                          VIOLENCE_CIV, Trigger, after_accident, find_triggers, in_title, resolve_sub_type)
+                          VIOLENCE_CIV, Trigger, after_accident, find_triggers, in_title, resolve_sub_type, trigger_at)
 from .places import PlaceCandidate, compatible, place_candidates
 from .sentences import sentence_spans
 
@@ -92,6 +92,30 @@ def _recalled_causes(text: str, start: int, end: int) -> list[tuple[int, int]]:
         clause = _PAST_ACT_CLAUSE.match(text, m.end(), end)
         spans.append((m.start("noun"), clause.end() if clause else m.end()))
     return spans
+
+
+def _recalled_act(text: str, folded: str, i: int, span: tuple[int, int], triggers: list[Trigger],
+                  casualties: list[CasualtyMention], dates: list[DateMention], actors: list[ActorMention],
+                  places_by_sentence: dict[int, list[PlaceCandidate]], block: int) -> _Candidate | None:
+    """The act a reprisal answers (span: _recalled_causes), an incident of its own when its clause tells both its
+    day and its toll ("in response to an attack on Djibo on Saturday in which jihadists had killed 30 soldiers"); an
+    act told with no day ("in response to a strike that killed one of its commanders") is only the reprisal's cause."""
+    lo, hi = span
+    toll = [replace(m, background=False) for m in casualties if lo <= m.start < hi and m.kind in ("killed", "wounded")]
+    days = [d for d in dates if lo <= d.start < hi]
+    # (its noun: "an attack that killed two soldiers" may hold no trigger read in context)
+    trigger = next((t for t in triggers if t.start == lo), None) or trigger_at(folded, lo)
+    if not toll or not days or trigger is None:
+        return None
+    own = [m for m in actors if lo <= m.start < hi]
+    # (its parties are told about the verb of its clause: "an attack on Djibo, where jihadists had killed 30 soldiers")
+    verb = next((t for t in triggers if lo < t.start < hi and not t.rule.noun), trigger)
+    a1, a2 = _assign_roles(text, verb, own, toll)
+    event_type, sub = _sub_type(trigger.rule, a1, a2, toll)
+    in_span = {**places_by_sentence, i: [c for c in places_by_sentence.get(i, ()) if lo <= c.start < hi]}
+    place, place_key = _choose_place(text, i, in_span, trigger, event_type, sub, doer=a1)
+    return _Candidate(i, span, trigger, a1, a2, toll, min(days, key=lambda d: abs(d.start - trigger.start)), 0,
+                      place, place_key, event_type, sub, block, separate=True, named=tuple(m.actor for m in own))
 
 
 # an act that only dates a time told just before it: "since October 8, a day after its ally Hamas attacked Israel"
@@ -902,6 +926,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                           _DEATH_WORD.match(text, trigger.start) is not None, in_quotation(text, trigger.start),
                           _hostages_taken(text, folded, trigger, triggers))
         candidates.append(cand)
+        for cause in _recalled_causes(text, s, e) if recalled[i] else ():
+            act = _recalled_act(text, folded, i, cause, sentence_triggers[i], casualties_by_sentence[i],
+                                [d for d in all_dates if d.role == event_role], actors_by_sentence.get(i, []),
+                                places_by_sentence, max(blocks[i], 0))
+            if act is not None:
+                candidates.append(act)
 
     if len(candidates) > 2 and candidates[0].headline and candidates[0].trigger.plural and \
             candidates[0].event_type in VIOLENT_TYPES and any(c.separate for c in candidates[1:]):

@@ -1718,8 +1718,24 @@ def test_a_raids_dead_and_the_doers_account_of_a_firefight_are_one_clash():
 def test_a_reprisal_takes_neither_the_toll_nor_the_day_of_the_attack_it_answers():
     text = ("The army said on Tuesday it had killed 30 insurgents in retaliation for an attack on a military base on "
             "Sunday, in which the insurgents had killed 12 soldiers.")
-    reprisal = only_event(text, dt.date(2024, 5, 8))
+    reprisal, attack = extract_events(text, published_at=dt.date(2024, 5, 8), toponyms=[], locations=[])
     assert (reprisal.killed["best"], reprisal.date_start) == (30, "2024-05-07")
+    # (the attack it answers, with its own day and toll, is an incident of its own)
+    assert (attack.killed["best"], attack.date_start, attack.actor2["name"]) == (12, "2024-05-05", "Military Forces")
+
+
+def test_the_act_a_reprisal_answers_is_an_event_only_with_its_own_day_and_toll():
+    text = ("The army said it killed 50 militants in air strikes on Monday, in response to an attack on Djibo on Saturday "
+            "in which jihadists had killed 30 soldiers.")
+    strikes, attack = extract_events(text, published_at=dt.date(2024, 5, 8), toponyms=[], locations=[])
+    assert (strikes.killed["best"], strikes.date_start) == (50, "2024-05-06")
+    assert (attack.killed["best"], attack.date_start) == (30, "2024-05-04")
+    assert (attack.actor1["name"], attack.actor2["name"]) == ("Unidentified Armed Group", "Military Forces")
+    # a toll with no day, or no act told: only the reprisal's cause
+    assert only_event("Hezbollah fired rockets at northern Israel on Tuesday in response to an Israeli strike that killed "
+                      "one of its commanders.", dt.date(2024, 5, 8)).date_start == "2024-05-07"
+    assert only_event("Militants attacked a checkpoint on Sunday, killing four soldiers, in retaliation for years of "
+                      "attacks on their villages.", dt.date(2024, 5, 8)).killed["best"] == 4
 
 
 def test_those_taken_hostage_are_civilians_inferred():
@@ -1730,7 +1746,9 @@ def test_those_taken_hostage_are_civilians_inferred():
 
 
 def test_the_men_of_the_act_a_strike_answers_are_not_its_target():
-    strike = only_event("Warplanes struck the camp on Friday, killing five, in response to an attack that killed two "
-                        "police officers on Thursday.", dt.date(2024, 9, 14))
+    strike, attack = extract_events("Warplanes struck the camp on Friday, killing five, in response to an attack that "
+                                    "killed two police officers on Thursday.", published_at=dt.date(2024, 9, 14),
+                                    toponyms=[], locations=[])
     assert (strike.killed["best"], strike.date_start) == (5, "2024-09-13")
+    assert (attack.killed["best"], attack.date_start) == (2, "2024-09-12")  # (its noun is its trigger)
     assert strike.actor2 is None or strike.actor2["name"].startswith("Civilians")
