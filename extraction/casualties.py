@@ -266,8 +266,9 @@ OBJECT_FIRST = folded_regex(
     rf"|(?:(?:(?:all\s+(?:of\s+)?)?the\s+|all\s+)(?={_QTY}\s*{_NOUN_PHRASE}))?(?P<qty>{_QTY})|(?P<det>{_OBJECT_DET})\s+{_AGE}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b)"
     # "killed one man and injured another": someone besides those already told
     rf"|(?P<another>another)(?=\s*(?:[.,;:]|$|\s+(?:person|man|woman|victim|in|at|on|during|before|after|and|who|with)\b)))"
-    # "killing six of the attackers": a part of those named
-    rf"(?P<noun>(?:\s+of\s+(?:the|those|these)(?=\s))?\s*{_NOUN_PHRASE})?"
+    # "killing six of the attackers": a part of those named ("killed 10 of its fighters": the group's men)
+    rf"(?P<noun>(?:\s+of\s+(?:the|those|these|(?:its|their)(?=\s+(?:fighters|men|soldiers|troops|militants|members)\b))"
+    rf"(?=\s))?\s*{_NOUN_PHRASE})?"
     rf"(?:\s+(?:(?P<leftkill>dead)|(?P<leftwound>injured|wounded|hurt|hospitali[sz]ed)))?(?![\w-])"
     # "a shooting sent two men to the hospital"
     rf"(?P<tohosp>\s+(?:to|in)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:hospital|medical\s+center|trauma\s+center))?"

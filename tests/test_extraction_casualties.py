@@ -545,3 +545,10 @@ def test_rangers_gendarmes_and_marines_are_state_forces():
 ])
 def test_a_titled_victim_and_those_killed_with_them(text, killed):
     assert counts(text)[0] == killed
+
+
+def test_a_group_s_own_men_killed_are_combatants_after_the_verb_too():
+    [killed] = find_casualties("An air strike on its base on Sunday killed 10 of its fighters.")
+    assert (killed.best, killed.category) == (10, "combatants")
+    [killed] = find_casualties("The blast killed three of their own children.")
+    assert killed.category == "unknown"
