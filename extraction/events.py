@@ -893,7 +893,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 any(c.sentence >= i - 2 and c.event_type in VIOLENT_TYPES for c in candidates):
             continue  # "It was the first deadly attack by the group on shipping": the act just told, ranked among others
         # (the men of a recalled act are no party to the reported one: "in response to an attack that killed two soldiers")
-        actors = [m for m in actors_by_sentence.get(i, []) if not any(lo <= m.start < hi for lo, hi in recalled[i])]
+        actors = actors_by_sentence.get(i, [])
+        if recalled[i]:
+            actors = [m for m in actors if not any(lo <= m.start < hi for lo, hi in recalled[i])]
         a1, a2 = _assign_roles(text, trigger, actors, casualties)
         if since_began and a1 is None and a2 is None and trigger.rule.sub_event_type == LETHAL and \
                 any(m.background and m.start <= trigger.start < m.end for m in casualties):
