@@ -57,9 +57,9 @@ _PAST_ACT_BEFORE = re.compile(
     r"in\s+(?:response|retaliation|revenge)\s+(?:to|for))\s+(?:the\s+)?"
     rf"(?:[\w'’-]+\s+){{0,3}}?(?P<clause>(?:chemical\s+)?{_ACT_NOUNS}\b{_CLAUSE_HEAD})?$",
     re.IGNORECASE)
-_PAST_ACT_HINT = re.compile(r"(?:19|20)\d\d|after|since|anniversary|response|retaliation|revenge",
+_PAST_ACT_HINT = re.compile(r"(?:19|20)\d\d|after|since|anniversary|response|retaliation|revenge|followed",
                             re.IGNORECASE)  # one of them, or no past act
-_PAST_ACT_WORDS = ("after", "since", "anniversary", "response", "retaliation", "revenge")
+_PAST_ACT_WORDS = ("after", "since", "anniversary", "response", "retaliation", "revenge", "followed")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
@@ -85,12 +85,26 @@ _CAUSE_NOUN = re.compile(r"\bin\s+(?:response|retaliation|revenge)\s+(?:to|for)\
                          rf"(?P<noun>{_ACT_NOUN.pattern})\b", re.IGNORECASE)
 
 
+# the act an act followed, told as a clause of its own: "The operation came after militants ambushed a police convoy
+# on Wednesday, killing four policemen", "The raid followed an attack on a checkpoint on Monday that killed two"
+# (an act after a time is no act: "happened shortly after 3 p.m. Sunday"; what follows is an act's only where an act
+# does it: not "Police followed a blood trail")
+_CAUSE_AFTER = re.compile(r"\b(?:came|comes|happened|occurred)\s+(?:(?:just|shortly|soon|hours|days|a\s+day)\s+)?after\s+"
+                          r"(?!\d|(?:midnight|noon|dawn|dusk|sunset|sunrise|daybreak|nightfall)\b)|"
+                          rf"\b(?:{_ACT_NOUNS}|raids?|operations?|offensives?|assaults?|ambushe?s?|clashes|fighting|shelling)"
+                          r"\s+followed\s+(?=(?:an?|the)\s)", re.IGNORECASE)
+
+
 def _recalled_causes(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of the acts a sentence's reprisals answer, each with its "that killed ..." clause."""
+    """The spans of the acts a sentence's reprisals answer, each with its "that killed ..." clause, and of the acts
+    it says it came after, each to its clause's end."""
     spans = []
     for m in _CAUSE_NOUN.finditer(text, start, end):
         clause = _PAST_ACT_CLAUSE.match(text, m.end(), end)
         spans.append((m.start("noun"), clause.end() if clause else m.end()))
+    for m in _CAUSE_AFTER.finditer(text, start, end):
+        stop = text.find(";", m.end(), end)
+        spans.append((m.end(), end if stop < 0 else stop))
     return spans
 
 
@@ -105,11 +119,13 @@ def _recalled_act(text: str, folded: str, i: int, span: tuple[int, int], trigger
     days = [d for d in dates if lo <= d.start < hi]
     # (its noun: "an attack that killed two soldiers" may hold no trigger read in context)
     trigger = next((t for t in triggers if t.start == lo), None) or trigger_at(folded, lo)
+    # (its parties are told about the verb of its clause: "an attack on Djibo, where jihadists had killed 30 soldiers";
+    # or a clause is the act, told about its first act: "came after militants ambushed a police convoy")
+    verb = next((t for t in triggers if lo < t.start < hi and (trigger is None or not t.rule.noun)), trigger)
+    trigger = trigger or verb
     if not toll or not days or trigger is None:
         return None
     own = [m for m in actors if lo <= m.start < hi]
-    # (its parties are told about the verb of its clause: "an attack on Djibo, where jihadists had killed 30 soldiers")
-    verb = next((t for t in triggers if lo < t.start < hi and not t.rule.noun), trigger)
     a1, a2 = _assign_roles(text, verb, own, toll)
     event_type, sub = _sub_type(trigger.rule, a1, a2, toll)
     in_span = {**places_by_sentence, i: [c for c in places_by_sentence.get(i, ()) if lo <= c.start < hi]}
@@ -852,6 +868,13 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     for i, acts in enumerate(recalled):
         if acts and i in dates_by_sentence:
             dates_by_sentence[i] = [d for d in dates_by_sentence[i] if not any(lo <= d.start < hi for lo, hi in acts)]
+    def recalled_acts(i: int) -> list[_Candidate]:
+        """The acts sentence i's reprisals answer, or it came after, that tell their own day and toll."""
+        acts = (_recalled_act(text, folded, i, cause, sentence_triggers[i], casualties_by_sentence[i],
+                              [d for d in all_dates if d.role == event_role], actors_by_sentence.get(i, []),
+                              places_by_sentence, max(blocks[i], 0))
+                for cause in (_recalled_causes(text, *spans[i]) if recalled[i] else ()))
+        return [act for act in acts if act is not None]
     for i, (s, e) in enumerate(spans):
         if text.startswith("It ", s) and _RECALLED_OPENING.match(text, s):
             for m in casualties_by_sentence[i]:
@@ -869,6 +892,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if not triggers:
             if casualties:
                 orphans.append((i, casualties))
+            # (a sentence that only tells what the act came after: "The operation came after militants ambushed ...")
+            candidates.extend(recalled_acts(i))
             continue
         trigger = min(triggers, key=lambda t: (t.rule.rank, t.start))
         if trigger.rule.sub_event_type == TERRITORY and folded.startswith("storm", trigger.start) and (
@@ -928,12 +953,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                           _DEATH_WORD.match(text, trigger.start) is not None, in_quotation(text, trigger.start),
                           _hostages_taken(text, folded, trigger, triggers))
         candidates.append(cand)
-        for cause in _recalled_causes(text, s, e) if recalled[i] else ():
-            act = _recalled_act(text, folded, i, cause, sentence_triggers[i], casualties_by_sentence[i],
-                                [d for d in all_dates if d.role == event_role], actors_by_sentence.get(i, []),
-                                places_by_sentence, max(blocks[i], 0))
-            if act is not None:
-                candidates.append(act)
+        candidates.extend(recalled_acts(i))
 
     if len(candidates) > 2 and candidates[0].headline and candidates[0].trigger.plural and \
             candidates[0].event_type in VIOLENT_TYPES and any(c.separate for c in candidates[1:]):

@@ -1738,6 +1738,20 @@ def test_the_act_a_reprisal_answers_is_an_event_only_with_its_own_day_and_toll()
                       "attacks on their villages.", dt.date(2024, 5, 8)).killed["best"] == 4
 
 
+def test_the_act_a_raid_came_after_told_in_a_sentence_of_its_own_is_an_event_of_its_own():
+    text = ("Police raided a militant hideout in Lakki Marwat on Friday, killing six militants. The operation came after "
+            "militants ambushed a police convoy in the district on Wednesday, killing four policemen.")
+    raid, ambush = extract_events(text, published_at=dt.date(2024, 3, 10), toponyms=[], locations=[])
+    assert (raid.killed["best"], raid.date_start, raid.actor1["name"]) == (6, "2024-03-08", "Police Forces")
+    assert (ambush.killed["best"], ambush.date_start) == (4, "2024-03-06")
+    assert (ambush.actor1["name"], ambush.actor2["name"]) == ("Unidentified Armed Group", "Police Forces")
+    # (an act it followed, told by its noun)
+    strike, attack = extract_events("Troops shelled rebel positions near Goma on Sunday, killing 12 fighters. The shelling "
+                                    "followed an attack on an army post on Thursday that killed three soldiers.",
+                                    published_at=dt.date(2024, 3, 10), toponyms=[], locations=[])
+    assert (strike.killed["best"], attack.killed["best"], attack.date_start) == (12, 3, "2024-03-07")
+
+
 def test_those_taken_hostage_are_civilians_inferred():
     seized = only_event("Armed men stormed a bus station on Friday, taking dozens of travellers hostage, officials said.",
                         dt.date(2024, 9, 14))
