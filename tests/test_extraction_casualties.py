@@ -552,3 +552,11 @@ def test_a_group_s_own_men_killed_are_combatants_after_the_verb_too():
     assert (killed.best, killed.category) == (10, "combatants")
     [killed] = find_casualties("The blast killed three of their own children.")
     assert killed.category == "unknown"
+
+
+def test_aides_associates_and_bodyguards_killed_with_an_official_are_counted():
+    for text, total in (("Gunmen killed the governor and three of his aides.", 4),
+                        ("The blast killed the minister and two bodyguards.", 3),
+                        ("Gunmen killed a lawmaker and four associates on Friday.", 5)):
+        killed, _ = combine(find_casualties(text))
+        assert killed.best == total, text
