@@ -577,18 +577,19 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             strict_memo.append(_strict_matches(m.key, gazetteer))
         return strict_memo[0]
 
-    if m.key in NEVER_TOPONYMS or len(m.key) < 2:
-        return False
-    # "the White House", "the Kremlin": a seat of government named with the article, not the town.
-    if m.key in SEATS_OF_GOVERNMENT and prev_tok.lower() == "the" and before == " ":
-        return False
-    # "Haiti's Centre department", "Kenya's Central province": a first-level area named by an organisation's or a
-    # compass word and followed by its own area word; it needs the report to back its country.
+    # "Haiti's Centre department", "Ghana's Northern region": a first-level area named by an organisation's or a
+    # compass word (so tested before such words are dropped) and followed by its own area word; it needs the report
+    # to back its country.
     if single and after == " " and next_tok.lower() in AREA_WORDS \
             and (first in ORGANISATION_WORDS or first in DIRECTION_WORDS) \
             and any(p.feature_code == "ADM1" for p in strict()):
         m.weak = True
         return True
+    if m.key in NEVER_TOPONYMS or len(m.key) < 2:
+        return False
+    # "the White House", "the Kremlin": a seat of government named with the article, not the town.
+    if m.key in SEATS_OF_GOVERNMENT and prev_tok.lower() == "the" and before == " ":
+        return False
     # A word that is itself a kind of place or organisation ("Center", "Council", "Airport").
     if single and (first in ORGANISATION_WORDS or first in PLACE_WORDS or first in DIRECTION_WORDS
                    or first in PERSON_TITLES):

@@ -68,6 +68,9 @@ def test_an_area_named_by_an_organisation_word_before_its_area_word_is_the_area(
         == [("Mirebalais", "HT"), ("Haiti", "HT"), ("Centre", "HT")]
     assert names(geoparser, "Police in the Centre province of Burkina Faso said the attack killed four.") \
         == [("Centre", "BF"), ("Burkina Faso", "BF")]
+    # A compass word names one too: "Ghana's Northern region".
+    assert names(geoparser, "Jihadists attacked a convoy in Ghana's Northern region near Tamale.") \
+        == [("Ghana", "GH"), ("Northern", "GH"), ("Tamale", "GH")]
     # ... and only where the report backs its country; an organisation's name stays none.
     assert names(geoparser, "Activists at the Carter Centre in Kenya said the vote was calm.") == [("Kenya", "KE")]
 
@@ -86,3 +89,7 @@ def test_a_sentence_opening_as_is_no_arabic_article(geoparser):
     # "As Bell fled": the English word, not "As" before a town the gazetteer holds as "Bell".
     assert names(geoparser, "As Bell fled the scene, officers fired at his car in Dayton, Ohio.") \
         == [("Dayton", "US"), ("Ohio", "US")]
+    assert names(geoparser, "At Kabul airport, a suicide bomber killed 170 people.") == [("Kabul", "AF")]
+    # A name the gazetteer holds with its article stays whole.
+    assert names(geoparser, "As Suwayda was shelled on Friday, residents fled to Daraa, Syria.") \
+        == [("As Suwayda", "SY"), ("Daraa", "SY"), ("Syria", "SY")]
