@@ -47,6 +47,8 @@ PLACE_WORDS = frozenset("""County Parish Province Governorate Region District Ci
 Valley River Lake Mountains Mountain Island Islands Peninsula Bay Gulf Sea Ocean Desert Coast Basin
 Township Borough Municipality Prefecture Oblast Krai Republic Territory Strip Heights Plain Plains
 Airport Harbor Harbour Port Creek Park Square Street Road Avenue Highway Bridge Beach""".split())
+# Lower-case area words after a first-level area's name: "Haiti's Centre department", "the Sahel region".
+AREA_WORDS = frozenset("department province region state district governorate".split())
 # Words after a name that make it (part of) an organisation's or a building's name, not a person's.
 ORGANISATION_WORDS = frozenset("""University College School Schools High Elementary Academy Institute
 Post Times Journal Herald News Tribune Gazette Star Daily Press Chronicle Observer Review Party Inc Corp
@@ -113,6 +115,8 @@ _PERSON_AFTER = re.compile(
 # agency, then a dash ("KYIV (Reuters) -", "BUNIA, Congo (AP) -", "JOS, Nigeria, May 3 (Reuters) -").
 _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,3})?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
                              r"(?:\s+\([A-Za-z.]+(?:\s+[A-Za-z.]+){0,2}\))?\s+[-–—]")
+_ARMED_GROUP_BEFORE = re.compile(r"\b(?:Islamic\s+State|ISIS|ISIL|IS)\s+(?:in\s+(?:the\s+)?|[-–—]\s+)?$")
+_ARMED_GROUP_LAST_WORDS = frozenset("State ISIS ISIL IS in the".split())
 _PARTY_OF_BEFORE = re.compile(r"\b(?:Party|Front|Movement|Union|Council|Army)\s+of\s+(?:the\s+)?$")
 
 # US state abbreviations in AP style: "Springfield, Ill.", "Charleston, W.Va.", "Washington, D.C.".
@@ -573,6 +577,14 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             strict_memo.append(_strict_matches(m.key, gazetteer))
         return strict_memo[0]
 
+    # "Haiti's Centre department", "Ghana's Northern region": a first-level area named by an organisation's or a
+    # compass word (so tested before such words are dropped) and followed by its own area word; it needs the report
+    # to back its country.
+    if single and after == " " and next_tok.lower() in AREA_WORDS \
+            and (first in ORGANISATION_WORDS or first in DIRECTION_WORDS) \
+            and any(p.feature_code == "ADM1" for p in strict()):
+        m.weak = True
+        return True
     if m.key in NEVER_TOPONYMS or len(m.key) < 2:
         return False
     # "the White House", "the Kremlin": a seat of government named with the article, not the town.
@@ -595,6 +607,18 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # country's own areas and towns are named so: "Niger's Tillaberi region", "Mozambique's Cabo Delgado".
     if before in ("'s ", "’s ") and _capitalised(prev_tok) and not _country_ends_at(text, tokens, i - 1, gazetteer):
         return False
+    # "As Bell fled": an English word opening a sentence, not an Arabic article ("As Suwayda") before a name that the
+    # gazetteer only holds without it.
+    if not single and first in ("As", "At", "An", "Ad") and m.sentence_initial and not strict():
+        return False
+    # "Islamic State Sahel Province", "ISIS in the Greater Sahara": a place in an armed group's name is where the group
+    # says it is, not where this report is; it needs the report to back its country.
+    # (The pattern only after a word that may end it, and where its group's words stand before.)
+    group_from = max(0, m.start - 30)
+    if prev_tok in _ARMED_GROUP_LAST_WORDS \
+            and (text.find("IS", group_from, m.start) >= 0 or text.find("State", group_from, m.start) >= 0) \
+            and _ARMED_GROUP_BEFORE.search(text, group_from, m.start):
+        m.weak = True
     # "Democratic Party of Kurdistan": the organisation, not the place. (The word before is "of" or "the".)
     if prev_tok in ("of", "the") and _PARTY_OF_BEFORE.search(text[max(0, m.start - 30):m.start]):
         return False

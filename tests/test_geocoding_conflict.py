@@ -60,3 +60,36 @@ def test_a_given_name_in_a_country_the_report_does_not_back_is_no_place(geoparse
             "north of Kabul, on Monday. Three were killed near Charikar, in Parwan province.")
     assert ("Dara", "SY") not in names(geoparser, text)
     assert ("Jordan", "JO") in names(geoparser, text + " Jordan condemned the attack.")
+
+
+def test_an_area_named_by_an_organisation_word_before_its_area_word_is_the_area(geoparser):
+    # "Centre" alone is an organisation's word; "Haiti's Centre department" is Haiti's first-level area.
+    assert names(geoparser, "Gang members killed five people in Mirebalais, in Haiti's Centre department.") \
+        == [("Mirebalais", "HT"), ("Haiti", "HT"), ("Centre", "HT")]
+    assert names(geoparser, "Police in the Centre province of Burkina Faso said the attack killed four.") \
+        == [("Centre", "BF"), ("Burkina Faso", "BF")]
+    # A compass word names one too: "Ghana's Northern region".
+    assert names(geoparser, "Jihadists attacked a convoy in Ghana's Northern region near Tamale.") \
+        == [("Ghana", "GH"), ("Northern", "GH"), ("Tamale", "GH")]
+    # ... and only where the report backs its country; an organisation's name stays none.
+    assert names(geoparser, "Activists at the Carter Centre in Kenya said the vote was calm.") == [("Kenya", "KE")]
+
+
+def test_a_place_in_an_armed_groups_name_needs_the_reports_country(geoparser):
+    # The Islamic State's "Sahel Province" is no sign of Burkina Faso's Sahel region in a report about Mali.
+    assert names(geoparser, "Fighters of the Islamic State Sahel Province attacked soldiers near Menaka in Mali.") \
+        == [("Menaka", "ML"), ("Mali", "ML")]
+    assert names(geoparser, "Islamic State West Africa Province fighters killed 20 farmers in Borno, Nigeria.") \
+        == [("Borno", "NG"), ("Nigeria", "NG")]
+    assert names(geoparser, "Islamic State Khorasan Province claimed a bombing in Kabul, Afghanistan.") \
+        == [("Kabul", "AF"), ("Afghanistan", "AF")]
+
+
+def test_a_sentence_opening_as_is_no_arabic_article(geoparser):
+    # "As Bell fled": the English word, not "As" before a town the gazetteer holds as "Bell".
+    assert names(geoparser, "As Bell fled the scene, officers fired at his car in Dayton, Ohio.") \
+        == [("Dayton", "US"), ("Ohio", "US")]
+    assert names(geoparser, "At Kabul airport, a suicide bomber killed 170 people.") == [("Kabul", "AF")]
+    # A name the gazetteer holds with its article stays whole.
+    assert names(geoparser, "As Suwayda was shelled on Friday, residents fled to Daraa, Syria.") \
+        == [("As Suwayda", "SY"), ("Daraa", "SY"), ("Syria", "SY")]
