@@ -870,10 +870,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             dates_by_sentence[i] = [d for d in dates_by_sentence[i] if not any(lo <= d.start < hi for lo, hi in acts)]
     def recalled_acts(i: int) -> list[_Candidate]:
         """The acts sentence i's reprisals answer, or it came after, that tell their own day and toll."""
+        if not recalled[i]:
+            return []
         acts = (_recalled_act(text, folded, i, cause, sentence_triggers[i], casualties_by_sentence[i],
                               [d for d in all_dates if d.role == event_role], actors_by_sentence.get(i, []),
                               places_by_sentence, max(blocks[i], 0))
-                for cause in (_recalled_causes(text, *spans[i]) if recalled[i] else ()))
+                for cause in _recalled_causes(text, *spans[i]))
         return [act for act in acts if act is not None]
     for i, (s, e) in enumerate(spans):
         if text.startswith("It ", s) and _RECALLED_OPENING.match(text, s):
