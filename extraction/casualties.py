@@ -98,7 +98,9 @@ shot left leaving died in on at of by with after before the a an his her their t
 one two three four five six seven eight nine ten either neither any each every no""".split()) + r"|\d+"
 _FILLER = rf"(?:(?:(?-i:[A-Z]\.){{2,}}|(?!(?:{_STOP})\b)[\w'’-]++)[ \t]+)"  # (and initials: "U.S. service members")
 # "police officers", "family members", "security guards": qualifiers before the head noun
-_NOUN_PHRASE = rf"(?:{_FILLER}{{0,3}}?(?:{_NOUN})\b(?:[ \t]+(?:{_NOUN})\b)?)"  # ("volunteer fighters": the last is the head)
+# (a title of office a word or two on is the head: "deputy finance minister", not the deputy)
+_OFFICE_AHEAD = r"(?![ \t]+(?:[\w-]+[ \t]+)?(?:ministers?|governors?|mayors?|lawmakers?|senators?|diplomats?)\b)"
+_NOUN_PHRASE = rf"(?:{_FILLER}{{0,3}}?(?:{_NOUN})\b{_OFFICE_AHEAD}(?:[ \t]+(?:{_NOUN})\b)?)"  # ("volunteer fighters": the last is the head)
 
 _KILL = (r"(?:shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
          r"(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured|struck|hit)|"

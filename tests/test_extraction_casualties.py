@@ -560,3 +560,10 @@ def test_aides_associates_and_bodyguards_killed_with_an_official_are_counted():
                         ("Gunmen killed a lawmaker and four associates on Friday.", 5)):
         killed, _ = combine(find_casualties(text))
         assert killed.best == total, text
+
+
+def test_a_deputy_minister_is_the_minister_s_noun_phrase_not_a_police_deputy():
+    killed, _ = combine(find_casualties("Gunmen killed Somalia's deputy finance minister and four guards."))
+    assert killed.best == 5
+    [deputy] = find_casualties("Gunmen shot dead a sheriff's deputy on Friday.")
+    assert (deputy.best, deputy.category) == (1, "combatants")
