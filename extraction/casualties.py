@@ -55,8 +55,11 @@ fisherman herders herder traders trader medics medic paramedics paramedic pilgri
 tourist migrants migrant schoolchildren schoolgirls schoolgirl schoolboys schoolboy pupils pupil priests priest
 shepherds shepherd officials official councillor councillors councilor councilors elders elder clerics cleric
 imams imam activists activist lawyers lawyer judges judge engineers engineer volunteers volunteer chief chiefs
-headman headmen idps idp ministers minister governors governor mayors mayor lawmakers lawmaker legislators legislator
+headman headmen idps idp""".split()
+# titles of office: victims' nouns, and the head of a noun phrase they end ("deputy finance minister")
+OFFICE_NOUNS = """ministers minister governors governor mayors mayor lawmakers lawmaker legislators legislator
 senators senator diplomats diplomat""".split()
+CIVILIAN_NOUNS += OFFICE_NOUNS
 COMBATANT_NOUNS = """militants militant terrorists terrorist fighters fighter soldiers soldier troops
 servicemen serviceman insurgents insurgent rebels rebel jihadists jihadist gunmen gunman policemen
 policeman police officers officer guards guard extremists extremist militiamen militiaman combatants
@@ -99,7 +102,7 @@ one two three four five six seven eight nine ten either neither any each every n
 _FILLER = rf"(?:(?:(?-i:[A-Z]\.){{2,}}|(?!(?:{_STOP})\b)[\w'’-]++)[ \t]+)"  # (and initials: "U.S. service members")
 # "police officers", "family members", "security guards": qualifiers before the head noun
 # (a title of office a word or two on is the head: "deputy finance minister", not the deputy)
-_OFFICE_AHEAD = r"(?![ \t]+(?:[\w-]+[ \t]+)?(?:ministers?|governors?|mayors?|lawmakers?|senators?|diplomats?)\b)"
+_OFFICE_AHEAD = rf"(?![ \t]+(?:[\w-]+[ \t]+)?(?:{literal_words(OFFICE_NOUNS)})\b)"
 _NOUN_PHRASE = rf"(?:{_FILLER}{{0,3}}?(?:{_NOUN})\b{_OFFICE_AHEAD}(?:[ \t]+(?:{_NOUN})\b)?)"  # ("volunteer fighters": the last is the head)
 
 _KILL = (r"(?:shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
