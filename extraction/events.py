@@ -1025,13 +1025,15 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # ("police said Sunday"), and failing that by publication; both are marked inferred
     fallback = report_dates[0] if report_dates else None
     event_dates = sorted((d for ds in dates_by_sentence.values() for d in ds), key=lambda d: d.start)
+    judicial_dates = [d for ds in judicial_by_sentence.values() for d in ds]
     country_memo: list[str | None] = []  # (asked only of an event with no country of its own)
 
     def report_country() -> str | None:
         if not country_memo:
             country_memo.append(_report_country(toponyms, mentions))
         return country_memo[0]
-    events = [_build(text, group, published_at, mentions, fallback, event_dates, report_country) for group in merged]
+    events = [_build(text, group, published_at, mentions, fallback, event_dates, report_country, judicial_dates)
+              for group in merged]
     if not events:
         unnamed = _unnamed_incident(text, spans, dates_by_sentence, orphans, places_by_sentence)
         if unnamed is not None:
@@ -1078,12 +1080,15 @@ def _unnamed_incident(text: str, spans, dates_by_sentence, orphans, places_by_se
     return None
 
 
-def _narrowed(d: DateMention, event_dates, text: str) -> DateMention:
+def _narrowed(d: DateMention, event_dates, text: str, judicial_dates=()) -> DateMention:
     """'a triple shooting that occurred last week ... on Thursday': a vague span gives way to the
     first exact day the report gives inside it after it, else before it (a day told before the span is more
     often another step's: 'gathered Sunday where a man was shot over the weekend'); a day either side:
     'over the weekend' may start on a Friday night. A few days written as such ('the night of 13-14
-    March') are no vague span."""
+    March') are no vague span. With no act's day inside a span of a week or a month, the first arrest or
+    charge inside it dates the act, which was over by then ('shot his ex-wife last week ... was arrested on
+    March 21 after deputies responded to a report of a shooting'); not an overnight's two days, whose
+    arrest is as often the morning after."""
     if d.precision <= 1 or d.precision == 2 and any(c.isdigit() for c in text[d.start:d.end]) or \
             counted_since(text, d.start):
         return d  # (and a toll counted "since Friday" is the whole span's, not one day's in it)
@@ -1091,7 +1096,12 @@ def _narrowed(d: DateMention, event_dates, text: str) -> DateMention:
     if text[d.start:d.start + 8].lower() == "earlier ":
         hi = d.date_end  # "earlier this month" ends the day before the report: the report's day is another act's
     inside = [x for x in event_dates if x.precision == 1 and lo <= x.date_start <= hi and x.start != d.start]
-    return next((x for x in inside if x.start > d.start), inside[0] if inside else d)
+    if inside:
+        return next((x for x in inside if x.start > d.start), inside[0])
+    if (d.date_end - d.date_start).days > 2:
+        steps = [x for x in judicial_dates if x.precision == 1 and d.date_start <= x.date_start <= d.date_end]
+        return min(steps, key=lambda x: x.date_start, default=d)
+    return d
 
 
 def _group_value(group: list[_Candidate], attr: str):
@@ -1414,7 +1424,7 @@ def _victims_of_no_side(casualties: list[CasualtyMention]) -> bool:
 
 def _build(text: str, group: list[_Candidate], published_at, mentions,
            fallback_date: DateMention | None, event_dates: list[DateMention] = (),
-           report_country: Callable[[], str | None] = lambda: None) -> tuple[Event, int]:
+           report_country: Callable[[], str | None] = lambda: None, judicial_dates=()) -> tuple[Event, int]:
     # (the body's act over the title's where they are typed apart: the title says less)
     first = group[0]
     told = first if not first.headline else next((c for c in group if not c.headline), first)
@@ -1548,7 +1558,7 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
             base = _base(count)
             evidence[key] = _span(base.start, base.end)
     if date_c is not None:
-        d = _narrowed(date_c.date, event_dates, text)
+        d = _narrowed(date_c.date, event_dates, text, judicial_dates)
         ev.date_start, ev.date_end, ev.date_precision = d.date_start.isoformat(), d.date_end.isoformat(), d.precision
         evidence["date"] = _span(d.start, d.end)
     elif fallback_date is not None:

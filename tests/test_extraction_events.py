@@ -1618,6 +1618,18 @@ def test_an_earlier_this_month_shooting_takes_its_day_not_the_arrest_s():
     assert any(e.sub_event_type == "Arrests" and e.date_start == "2014-01-22" for e in events)
 
 
+def test_a_last_week_shooting_takes_the_first_arrest_day_inside_the_week():
+    text = ("A Bigfork man has been charged after allegedly shooting his neighbour last week. He was arrested on "
+            "March 14 after deputies answered a call about a shot fired, and was charged on March 16.")
+    events = extract_events(text, published_at=dt.date(2018, 3, 20), toponyms=[], locations=[])
+    shooting = next(e for e in events if e.event_type == "Violence against civilians")
+    assert (shooting.date_start, shooting.date_end, shooting.date_precision) == ("2018-03-14", "2018-03-14", 1)
+    # (an overnight's two days keep their span: the arrest is as often the morning after)
+    overnight = extract_events("Gunmen shot two men overnight. Police arrested a suspect on Tuesday.",
+                               published_at=dt.date(2018, 3, 20), toponyms=[], locations=[])[0]
+    assert overnight.date_start != overnight.date_end
+
+
 def test_a_group_that_says_it_killed_men_in_an_act_did_it():
     for text, doer in (("The Taliban said they killed 12 soldiers in an ambush on Sunday.", "Taliban"),
                        ("The militants say they killed 12 soldiers in an ambush on Sunday.", "Unidentified Armed Group")):
