@@ -635,6 +635,15 @@ def _sub_type(rule, actor1: ActorMention | None, actor2: ActorMention | None,
                             victims_combatants=any(m.category == "combatants" for m in casualties))
 
 
+_AFTER_ACT = re.compile(r"[^.;]{0,40}?\bafter\b", re.IGNORECASE)
+
+
+def _arrest_after_act(text: str, judicial: list[DateMention]) -> DateMention | None:
+    """'was arrested late Saturday in Dalton after he allegedly pulled a gun and fired': an arrest told as following
+    the act in one breath, with no other day for the act, dates it (a day told with the act itself comes first)."""
+    return next((d for d in judicial if _AFTER_ACT.match(text, d.end) is not None), None)
+
+
 def _choose_date(text: str, i: int, dates_by_sentence: dict[int, list[DateMention]], trigger: Trigger, n: int):
     """The date in the act's own sentence (nearest the act); else the first date the report gives,
     since a news lead states when the main incident happened and later sentences go back to it; but
@@ -940,9 +949,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 _TAKEN.match(text, trigger.start):
             sub = "Looting/property destruction"  # "the militants seized weapons": a raid's loot, no seizure
         date, date_distance = _choose_date(text, i, dates_by_sentence, trigger, n)
-        if trigger.rule.sub_event_type == "Arrests" and judicial_by_sentence.get(i) and date_distance != 0:
-            date = min(judicial_by_sentence[i], key=lambda d: abs(d.start - trigger.start))  # the arrest itself
-            date_distance = 0
+        if judicial_by_sentence.get(i) and date_distance != 0:
+            if trigger.rule.sub_event_type == "Arrests":
+                date = min(judicial_by_sentence[i], key=lambda d: abs(d.start - trigger.start))  # the arrest itself
+                date_distance = 0
+            elif (arrest := _arrest_after_act(text, judicial_by_sentence[i])) is not None:
+                date, date_distance = arrest, 0
         place, place_key = _choose_place(text, i, places_by_sentence, trigger, event_type, sub,
                                          {j for j in (i + 1, i + 2) if is_separate(j) or blocks[j:j + 1] != blocks[i:i + 1]
                                           or _opens_dated_apart(j, spans, dates_by_sentence, date)},

@@ -1630,6 +1630,15 @@ def test_a_last_week_shooting_takes_the_first_arrest_day_inside_the_week():
     assert overnight.date_start != overnight.date_end
 
 
+def test_an_arrest_told_as_following_the_act_dates_it():
+    text = ("A Rome man was arrested late Friday in Calhoun after he allegedly shot a man outside a bar. "
+            "A woman who saw it called police. "
+            "Officers found a second gun in his truck on Saturday.")
+    events = extract_events(text, published_at=dt.date(2014, 2, 17), toponyms=[], locations=[])
+    shots = next(e for e in events if e.sub_event_type != "Arrests")
+    assert shots.date_start == "2014-02-14"
+
+
 def test_a_group_that_says_it_killed_men_in_an_act_did_it():
     for text, doer in (("The Taliban said they killed 12 soldiers in an ambush on Sunday.", "Taliban"),
                        ("The militants say they killed 12 soldiers in an ambush on Sunday.", "Unidentified Armed Group")):
