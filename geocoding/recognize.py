@@ -656,9 +656,14 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         return False
     # A last name told before is that person's, unless a place's preposition puts it in a place ("Tyrone Jackson was
     # shot ... Police in Jackson said"; not "in Jackson's car").
-    if single and first in surnames and not _is_major_place(strict()) and not (
+    # (A country's or a big city's name is the person's too unless the report backs its country: "Steven Holland,
+    # 24, ... Holland told officers"; a continent's is nobody's.)
+    if single and first in surnames and not (
             prev_tok in ("in", "near", "outside") and before == " " and text[m.end:m.end + 1] not in ("'", "’")):
-        return False
+        if not _is_major_place(strict()):
+            return False
+        if not any(p.feature_code == "CONT" for p in strict()):
+            m.weak = True
     if not single and after == " " and _opens_person_name(m.text, next_tok, gazetteer) and not _is_major_place(strict()):
         return False
     if single and after == " " and next_tok[:1].isupper() and next_tok not in PLACE_WORDS \
