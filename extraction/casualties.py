@@ -93,6 +93,10 @@ _FORCE = {**{n: STATE_FORCES for n in """soldiers soldier troops servicemen serv
 # "a 16-year-old was shot": the age stands for the person
 _AGE_NOUN = r"(?<![\w-])(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-olds?"
 _NOUN = literal_words(sorted(_CATEGORY, key=len, reverse=True)) + "|" + _AGE_NOUN  # longest first
+# the nouns of one person (those whose plural is a noun of the lists too): a title before a name ("governor Ali Khan")
+_SINGULAR_NOUN = literal_words(sorted((n for n in _CATEGORY
+                                       if ({n + "s", n + "es", n[:-1] + "ies", n[:-3] + "men"} - {n}) & _CATEGORY.keys()),
+                                      key=len, reverse=True))
 # A word followed by a space never matches a shorter part of itself: the possessive '++' (here and in
 # the names below, which a space, a comma or the end of the phrase follows) spares re from trying each.
 # words that cannot qualify a victim noun: they end the noun phrase ("left one man dead and two ...")
@@ -172,6 +176,8 @@ _NOT_NAMES_START = re.compile(rf"(?-i:(?:{_NOT_NAMES})\b)")
 # "Roney Lane died" is no person
 # a person named right after an active verb: its object ("shot Dean"), not a day ("shot Tuesday")
 _NAMED_OBJECT = re.compile(rf"\s+(?-i:(?!(?:{_NOT_NAMES})\b)[A-Z][a-z])")
+# the name after a title with no article, given and last: "governor Ali Khan" (not "killed suspect Opinion: ...")
+_TITLED_NAME = re.compile(rf"\s+(?-i:(?!(?:{_NOT_NAMES})\b)[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z])")
 _NOT_STREET = "".join(rf"(?<!{w})" for w in ("Lane", "Street", "Avenue", "Road", "Drive", "Boulevard", "Court",
                                               "Place", "Parkway", "Highway", "Circle", "Terrace", "Ave", "St"))
 # The patterns below that start where a word does open with '\b' before '(?<![\w-])': the same
@@ -271,7 +277,9 @@ OBJECT_FIRST = folded_regex(
     # "killed the five attackers", "shot dead all three gunmen"
     rf"|(?:(?:(?:all\s+(?:of\s+)?)?the\s+|all\s+)(?={_QTY}\s*{_NOUN_PHRASE}))?(?P<qty>{_QTY})|(?P<det>{_OBJECT_DET})\s+{_AGE}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b)"
     # "killed one man and injured another": someone besides those already told
-    rf"|(?P<another>another)(?=\s*(?:[.,;:]|$|\s+(?:person|man|woman|victim|in|at|on|during|before|after|and|who|with)\b)))"
+    rf"|(?P<another>another)(?=\s*(?:[.,;:]|$|\s+(?:person|man|woman|victim|in|at|on|during|before|after|and|who|with)\b))"
+    # "killed provincial governor Ali Khan": a title and a name, with no article (the name is asked for below)
+    rf"|(?P<titled>)(?!(?:another|other|his|her|their|its|our|your|my)\s)(?={_FILLER}{{0,2}}?(?:{_SINGULAR_NOUN})\s))"
     # "killing six of the attackers": a part of those named ("killed 10 of its fighters": the group's men)
     rf"(?P<noun>(?:\s+of\s+(?:the|those|these|(?:its|their)(?=\s+(?:fighters|men|soldiers|troops|militants|members)\b))"
     rf"(?=\s))?\s*{_NOUN_PHRASE})?"
@@ -542,14 +550,16 @@ def victim_category(noun: str | None) -> str:
                 return "civilians"  # "family members", "a staff member": not a group's men
             if _CATEGORY[w] == "unknown" and "displaced" in words:
                 return "civilians"  # "15 displaced people", "internally displaced persons"
-            if w in ("leader", "leaders") and _ARMED_BAND_WORDS.intersection(words):
-                return "combatants"  # "a notorious gang leader", "two militia leaders": a band's men
+            if w in _HEADS and (_ARMED_BAND_WORDS.intersection(words) or _FORCE_WORDS.intersection(words)):
+                return "combatants"  # "a notorious gang leader", "two militia leaders", "the district police chief"
             return _CATEGORY[w]
     return "unknown"
 
 
 _CIVILIAN_GROUPS = frozenset("family staff crew church congregation community household club team choir".split())
 _ARMED_BAND_WORDS = frozenset("gang cartel militia rebel insurgent militant jihadist separatist".split())
+_FORCE_WORDS = frozenset("police army military security".split())
+_HEADS = frozenset("leader leaders chief chiefs".split())
 # "seven members of an Alawite family", "Five members of the Lopez family were shot": a family's members, not a group's
 _FAMILY_MEMBERS = re.compile(r"\bmembers?\s+of\s+(?:an?|the|one|his|her|their)\s+(?:[\w-]+\s+){0,2}famil(?:y|ies)\b",
                              re.IGNORECASE)
@@ -795,7 +805,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             kind = ABDUCTED
         else:
             kind = HIT
-        det = m.group("det") or ("a" if m.group("agedet") is not None else None)
+        if m.group("titled") is not None:
+            if not (m.group("noun") and _TITLED_NAME.match(sentence, m.end("noun"))):
+                continue  # ("killed soldier", "wounded civilians Monday": no one named)
+        det = m.group("det") or ("a" if m.group("agedet") is not None or m.group("titled") is not None else None)
         if det and not m.group("noun"):
             continue
         if kind == HIT and m.group("qty") and not m.group("noun"):

@@ -92,6 +92,19 @@ def test_victim_categories():
     assert {m.category for m in find_casualties("Three people were killed")} == {"unknown"}
 
 
+def test_a_title_and_a_name_with_no_article_is_one_victim():
+    assert counts("A suicide bomber killed provincial governor Ali Khan and five others in Kunduz on Tuesday.") == (6, None)
+    assert counts("Gunmen shot dead journalist Ahmed Nour in Mogadishu on Monday.") == (1, None)
+    # (no name after it, or a word that is no name: nobody counted)
+    assert counts("Troops killed militants Monday in the valley.") == (None, None)
+    assert counts("East Bay cops kill suspect Opinion: How to keep safe") == (None, None)
+
+
+def test_a_chief_of_a_force_is_a_combatant():
+    assert {m.category for m in find_casualties("Gunmen killed the district police chief on Monday.")} == {"combatants"}
+    assert {m.category for m in find_casualties("The village chief was killed on Monday.")} == {"civilians"}
+
+
 def test_missing_and_abducted():
     kinds = {(m.kind, m.best) for m in find_casualties("Four soldiers are missing and 12 women were abducted.")}
     assert kinds == {("missing", 4), ("abducted", 12)}
