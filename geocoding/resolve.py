@@ -44,8 +44,6 @@ class Weights:
     alias: float = 3.0              # a town known by the name only as an alternate one, smaller than a
                                     # place that bears it as its own ("Pittsburg, Calif." for "Pittsburgh"):
                                     # as weak a reading as a loose match
-    alias_overshadow: float = 10.0  # ... or not this many times larger (Engels, once Pokrovsk, before Ukraine's
-                                    # Pokrovsk; but "Bombay" is Mumbai, not a hamlet of the name)
     plausible: float = 0.5          # weight of a merely plausible reading of another name nearby
     overshadowed: float = 50.0      # a namesake this many times a town's population, in a country the
                                     # report names, overshadows it (see _context_scores)
@@ -492,7 +490,7 @@ class Resolver:
         out = []
         for (place, loose, s), is_own in zip(cands, own):
             code = place.feature_code
-            if not is_own and place.feature_class == "P" and place.population < own_population * w.alias_overshadow:
+            if not is_own and place.feature_class == "P" and place.population < own_population:
                 s -= w.alias
             if place.feature_class == "P" and (place.country_code, place.admin1) in seats and \
                     place.population == towns[(place.country_code, place.admin1)] == largest_town:

@@ -93,9 +93,3 @@ def test_a_sentence_opening_as_is_no_arabic_article(geoparser):
     # A name the gazetteer holds with its article stays whole.
     assert names(geoparser, "As Suwayda was shelled on Friday, residents fled to Daraa, Syria.") \
         == [("As Suwayda", "SY"), ("Daraa", "SY"), ("Syria", "SY")]
-
-
-def test_a_former_name_of_a_town_a_few_times_larger_yields_to_the_town_that_bears_it(geoparser):
-    # Engels (Russia) was Pokrovsk until 1931; the Pokrovsk of the news is Ukraine's, a third its size.
-    text = "Ukrainian troops repelled a Russian assault on positions 10 km east of Pokrovsk on Monday."
-    assert names(geoparser, text)[-1] == ("Pokrovsk", "UA")
