@@ -86,7 +86,10 @@ def country_name(code: str | None) -> str | None:
 # one or two capitalised words right before a mention: a demonym perhaps ("Israeli", "South Sudanese"), or a
 # country's name as a possessive ("Myanmar's military"). The two words are joined by one space: a title's
 # last word is no part of the body's first ("Missiles hit Kyiv\n\nRussian missiles")
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+ )?[A-Z][a-z]+)(['’]s)?\s+$")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+ )?[A-Z][a-z]+|U\.S\.|US|U\.K\.|UK)(['’]s)?\s+$")
+# the kind of a weapon, between the demonym and the weapon: "Russian ballistic missiles", "Israeli guided bombs"
+_WEAPON_KIND_BEFORE = re.compile(r"(?<![\w-])(?:ballistic|cruise|hypersonic|guided|glide|attack|kamikaze|suicide|"
+                                 r"combat|unmanned|long-range|short-range)\s+$")
 _DEMONYM_AND_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+ )?[A-Z][a-z]+|U\.S\.|US|U\.K\.|UK)\s+(?:and|&)\s+$")
 _COUNTRY_INITIALS = {"U.S.": "US", "US": "US", "U.K.": "GB", "UK": "GB"}  # written as a demonym: "U.S. and British warplanes"
 
@@ -201,9 +204,14 @@ class AliasTable:
         # the word before the mention (after a space, or a line break: a title's end)
         lo = max(0, start - 30)
         word_start = max(text.rfind(" ", lo, start - 1), text.rfind("\n", lo, start - 1)) + 1
+        if actor.name == _MILITARY and _WEAPON_KIND_BEFORE.match(text, word_start, start):
+            end = word_start  # (the demonym before the weapon's kind)
+            word_start = max(text.rfind(" ", lo, end - 1), text.rfind("\n", lo, end - 1)) + 1
+        else:
+            end = start
         if not text[word_start:word_start + 1].isupper():  # most words before a mention: "the", "said"
             return start, actor
-        before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+        before = _CAPITALISED_BEFORE.search(text, max(0, end - 30), end)
         if before is None:
             return start, actor
         words = before.group(1).split()
@@ -215,11 +223,11 @@ class AliasTable:
                 # or right before a state's armed forces ("a Myanmar military airstrike", "Burkina Faso soldiers"); not
                 # before police (towns are named like countries: "Lebanon police") nor inside a longer name ("New
                 # Mexico State Police"), nor a US state's name ("Georgia")
-                iso = demonyms().get(name) or (
+                iso = demonyms().get(name) or _COUNTRY_INITIALS.get(name) or (
                     country_codes().get(name) if actor.name == _MILITARY and name not in _US_STATE_NAMES and
                     all(w in ("The", "A", "An") for w in words[:first]) else None)
             if iso:
-                return start - len(before.group(0)) + len(" ".join(words[:first])) + (1 if first else 0), \
+                return end - len(before.group(0)) + len(" ".join(words[:first])) + (1 if first else 0), \
                     self.national(actor, iso)
         return start, actor
 
@@ -292,8 +300,11 @@ def _alias_atoms(alias: str) -> list[str]:
 
 
 def _is_acronym(alias: str) -> bool:
+    """A word mostly in capitals ("ISIS", "LeT", "JeM"): matched as written, so that "Let" and "Jem" are words."""
     letters = [c for c in alias if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 2 and alias.upper() == alias
+    capitals = sum(c.isupper() for c in letters)
+    return capitals >= 2 and " " not in alias and 2 * capitals > len(letters) or \
+        bool(letters) and capitals >= 2 and alias.upper() == alias
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|from|near|at|into|outside|across|around|of|via|toward|towards)\s+$",

@@ -95,6 +95,9 @@ RIOT = TriggerRule(
     r"(?:protesters|demonstrators|crowds?)\s+(?:\w+\s+)?(?:stormed|broke\s+into|set\s+fire\s+to|torched|ransacked)",
     RIOTS, "Violent demonstration", 11, True)
 
+# a weapon's launcher told between it and its verb: "drones launched by the RSF struck", "rockets fired by Hezbollah hit"
+_LAUNCHED_BY_THEN = r"(?=\s+(?:launched|fired|flown|sent)\s+by\s+(?:[\w'’.-]+\s+){1,4}?(?:struck|hit|bombed|targeted|pounded|landed)\b)"
+
 RULES = [
     TriggerRule(r"chemical\s+(?:weapons?|attacks?|agents?|munitions?|strikes?)|sarin|chlorine\s+(?:gas|attack|bombs?)|"
                 r"toxic\s+gas|nerve\s+agent|mustard\s+gas", EXPLOSIONS, "Chemical weapon", 1, True),
@@ -102,6 +105,7 @@ RULES = [
                 EXPLOSIONS, "Suicide bomb", 2, True),
     TriggerRule(r"air\s*-?\s*strikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attacks?|strikes?)|"
                 r"barrel\s+bombs?|(?:guided|glide|aerial)\s+bombs?|(?:warplanes?|jets|aircraft|helicopters?|drones?)\s+(?:struck|hit|bombed|targeted|pounded)|"
+                rf"(?:warplanes?|jets|aircraft|helicopters?|drones?){_LAUNCHED_BY_THEN}|"
                 r"bombing\s+raids?|strikes?\s+(?=(?:on|against|targeting)\s)|"  # "an Israeli strike on a school"
                 # "the U.S. military struck Houthi targets in Yemen": a force's targets are struck from the air
                 # (not "hit its sales targets")
@@ -113,6 +117,7 @@ RULES = [
     TriggerRule(r"shelling|shelled|artillery\s+(?:fire|strikes?|attacks?)|mortar\s+(?:fire|shells?|rounds?|attacks?)|"
                 r"rocket\s+(?:attacks?|fire)|missile\s+(?:strikes?|attacks?)|rockets?\s+(?:hit|struck|landed)|"
                 r"missiles?\s+(?:hit|struck)|"
+                rf"(?:missiles?|rockets?|shells?){_LAUNCHED_BY_THEN}|"
                 r"(?:anti-ship|ballistic|cruise)\s+missiles?|"  # "struck a bulk carrier with an anti-ship missile"
                 # "Russian forces struck an energy facility": forces that strike from afar, with no weapon named
                 r"(?:forces|troops|army)\s+(?:struck|hit|pounded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -170,6 +175,12 @@ RULES = [
     TriggerRule(r"clash\w*|fighting(?!\s+for\s+(?:his|her|their|my|your)\s+li(?:fe|ves))|fought|battles?\b|gun\s*battles?|"
                 r"gun\s*fights?|firefights?\b|exchanges?\s+of\s+fire|exchanged\s+fire|"
                 r"ambush\w*|skirmish\w*|offensive", BATTLES, "Armed clash", 15, True),
+    # weapons brought down in flight ("air defences downed 40 of 52 drones", "destroyed 130 Ukrainian drones"), told
+    # before the lethal acts: destroying drones kills no one (but "destroyed a drone depot" is a strike on it)
+    TriggerRule(r"(?:shot\s+down|downed|destroyed)\s+(?:an?\s+)?(?:[\w.-]+\s+){0,5}?(?:drones?|missiles?|rockets?|"
+                r"warplanes?|planes?|aircraft|jets?|helicopters?)\b(?![\s-]+(?:launchers?|systems?|depots?|sites?|"
+                r"factory|factories|plants?|warehouses?|workshops?|bases?|storage))",
+                STRATEGIC, "Disrupted weapons use", 23, False),
     TriggerRule(r"shot\s+(?:and\s+)?killed|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|shot(?!\s+down)|opened\s+fire|"
                 r"stabbed|stabbing\s+(?:a|an|the|his|her)\b|murdered|killed|killing|kills|slain|executed|massacred|"
                 r"behead(?:ed|ing)|decapitated|neutrali[sz]ed(?!\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
@@ -214,8 +225,7 @@ RULES = [
                 STRATEGIC, "Looting/property destruction", 22, False),
     TriggerRule(r"robbery|robberies|burglary|burglaries|theft|thefts|heist|hold-?up|home\s+invasion",
                 STRATEGIC, "Looting/property destruction", 22, True),
-    TriggerRule(r"defus\w+|intercepted|shot\s+down\s+(?:an?\s+)?(?:[\w.-]+\s+){0,5}?(?:drones?|missiles?|rockets?|warplanes?|"
-                r"planes?|aircraft|jets?|helicopters?)|weapons\s+cache|"
+    TriggerRule(r"defus\w+|intercepted|weapons\s+cache|"
                 r"(?:seized|recovered|confiscated|found)\s+(?:\w+\s+){0,3}?(?:guns?|firearms?|handguns?|rifles?|"
                 r"shotguns?|pistols?|weapons?)\b",
                 STRATEGIC, "Disrupted weapons use", 23, False),
@@ -259,7 +269,9 @@ _IRREALIS_BEFORE_FOLDED = re.compile(IRREALIS_BEFORE.pattern)
 COMPARATIVE = re.compile(r"\btimes\s+(?:more|fewer|less|as\s+many)\b|\bcompar\w+\b", re.IGNORECASE)
 # A death told after a crash or a disaster in its clause ("a helicopter that crashed ..., killing all five
 # passengers") is no act of violence. (Not "accidentally shot": an accidental shooting is one.)
-_ACCIDENT_BEFORE = re.compile(r"\b(?:crash(?:ed|es)?|collided|collision|derail\w*|capsiz\w*|drown\w*|blaze|wildfire|"
+# (not a disaster that only dates the act: "bombed the village hours after the earthquake, killing seven")
+_ACCIDENT_BEFORE = re.compile(r"(?<!after\sthe\s)(?<!since\sthe\s)(?<!before\sthe\s)(?<!following\sthe\s)"
+                              r"\b(?:crash(?:ed|es)?|collided|collision|derail\w*|capsiz\w*|drown\w*|blaze|wildfire|"
                               r"earthquake|flood\w*|landslide|avalanche|tornado|hurricane|stampede)\b[^.;:]{0,80}$",
                               re.IGNORECASE)
 _ACCIDENT_WORDS = ("crash", "collided", "collision", "derail", "capsiz", "drown", "blaze", "wildfire", "earthquake",

@@ -30,12 +30,13 @@ _PAST = re.compile(r"\b(?:was|were|has|have|had|did|saw|took|left|hit|struck|\w{
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"\b(?:that|who|which|when|while|after|because|as|if|they|he|she|we)\b|[,;:]", re.IGNORECASE)
 _GROUP_OF = r"(?:(?:group|band|gang|squad|unit|number)\s+of\s+)?"  # "by a group of gunmen"
-_AGENT_BEFORE = re.compile(rf"\b(?:by|from)\s+(?:the\s+|an?\s+)?{_GROUP_OF}$", re.IGNORECASE)
+_COUNTRYS = r"(?:(?-i:[A-Z])[\w-]*['’]s\s+)?"  # "by Yemen's Houthis", "by Sudan's army"
+_AGENT_BEFORE = re.compile(rf"\b(?:by|from)\s+(?:the\s+|an?\s+)?{_GROUP_OF}{_COUNTRYS}$", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:against|on|targeting|targeted|at)\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$",
                             re.IGNORECASE)
 # "killed by X", "an airstrike delivered by X" (but not "areas still occupied by X")
 _BY_LINK = re.compile(r"(?:\s+and\s+(?:\w+ly\s+)?\w+ed)?\s*(?:(?:\w+ly\s+)?(?:carried\s+out|delivered|conducted|launched|staged|led|executed|"
-                      r"perpetrated|claimed|fired)\s+)?(?:by|from)\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
+                      r"perpetrated|claimed|fired)\s+)?(?:by|from)\s+(?:the\s+|an?\s+)?" + _COUNTRYS, re.IGNORECASE)
 _OF_LINK = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
 # acts with one party only: the second actor would be a guess
 ONE_SIDED = ("Change to group/activity", "Headquarters or base established", "Other", "Peaceful protest")
@@ -217,7 +218,9 @@ _FACILITY_AFTER = re.compile(r"\s+(?:stations?|posts?|academy|headquarters|compo
 _SAID_IT = re.compile(r"(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,?)?"  # "M23 rebels backed by Rwanda said"
                       r"\s+(?:said|says?|announced|claimed|reported|stated)\s+" + _SAID_ON + r"(?:that\s+)?"
                       # (or its own arm: "the coalition said its air defences intercepted")
-                      r"(?:(?:it|they)\s+|(?:its|their)\s+(?:[\w-]+\s+){1,2}?)(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?",
+                      # ... or its arm unpossessed: "Ukraine's air force said air defences downed 40 drones")
+                      r"(?:(?:it|they)\s+|(?:its|their)\s+(?:[\w-]+\s+){1,2}?|(?:the\s+)?air\s+defen[cs]es\s+)"
+                      r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?",
                       re.IGNORECASE)
 # ... or the toll it took, in the act named after it: "The Taliban said they killed 12 soldiers in an ambush"
 _KILLED_IN = re.compile(r"(?:killed|wounded|injured|shot\s+dead|captured)\s+[^.;:!?\"“”]{0,60}?\s+(?:in|during)\s+"

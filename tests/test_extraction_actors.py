@@ -19,6 +19,9 @@ def test_aliases_are_one_actor():
 def test_acronyms_match_case_sensitively():
     assert names("this is a test") == []
     assert names("IS fighters") == [("IS fighters", "Islamic State")]
+    # a mixed-case acronym too: "LeT" is Lashkar-e-Taiba, "Let" a word of a Burmese village's name
+    assert names("LeT militants attacked") == [("LeT militants", "LeT: Lashkar-e-Taiba")]
+    assert names("an air strike on the village of Let Yet Kone") == []
 
 
 def test_speaker_is_not_an_actor():

@@ -1,0 +1,47 @@
+"""War-front copy: weapons named with their launcher, interceptions, demonyms before a weapon's kind."""
+import datetime as dt
+
+from extraction import extract_events
+from extraction.actors import find_actors
+
+SAT = dt.date(2025, 3, 8)
+
+
+def events(text, published=SAT):
+    return extract_events(text, published_at=published, toponyms=[], locations=[])
+
+
+def actor_names(text):
+    return [m.actor.name for m in find_actors(text) if not m.speaker]
+
+
+def test_a_demonym_before_a_weapon_s_kind_names_its_force():
+    assert actor_names("A Russian ballistic missile struck the city") == ["Military Forces of Russia"]
+    assert actor_names("Israeli guided bombs hit the camp") == ["Military Forces of Israel"]
+    assert actor_names("U.S. air strikes hit the port") == ["Military Forces of the United States"]
+
+
+def test_military_jets_are_a_state_s_forces():
+    assert actor_names("Military jets bombed the village") == ["Military Forces of {country}"]
+
+
+def test_the_launcher_of_a_weapon_told_before_its_verb_acts():
+    ev = events("Drones launched by the RSF struck fuel depots on Friday.")[0]
+    assert ev.sub_event_type == "Air/drone strike" and ev.actor1["name"] == "RSF: Rapid Support Forces"
+    ev = events("A ballistic missile fired by Yemen's Houthis struck near the airport on Sunday, wounding six people.")[0]
+    assert ev.actor1["name"] == "Ansar Allah (Houthis)" and ev.wounded["best"] == 6
+
+
+def test_weapons_brought_down_are_disrupted_weapons_use():
+    ev = events("Ukraine's air force said air defences downed 40 of 52 drones overnight.")[0]
+    assert ev.sub_event_type == "Disrupted weapons use" and ev.actor1["name"] == "Military Forces of Ukraine"
+    ev = events("Russia's defence ministry said its air defences destroyed 130 Ukrainian drones overnight.")[0]
+    assert ev.sub_event_type == "Disrupted weapons use" and ev.actor2["name"] == "Military Forces of Ukraine"
+    ev = events("Ukrainian drones destroyed a Russian missile launcher on Friday.")[0]
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_disaster_that_only_dates_the_act_does_not_take_its_dead():
+    ev = events("Military jets bombed the village on Friday, hours after the earthquake, killing seven people.")[0]
+    assert ev.killed["best"] == 7
+    assert not events("The earthquake destroyed the village, killing seven people.")
