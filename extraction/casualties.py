@@ -255,6 +255,10 @@ _AND_MORE = re.compile(rf"(?-i:\s+[A-Z][a-z]+s|,?(?:\s+[A-Z][\w'’-]+){{1,3}}?,
                        r"(?!\s+(?:were|was|are|is|had|have|has|remain\w*|dead|injured|wounded|hurt|"
                        r"in\s+(?:the\s+|a\s+)?(?:hospital|critical|serious|stable|fair|grave))\b)", re.IGNORECASE)
 AND_MORE_RULE = "and N more: added"
+# the same victims counted place by place: "killing three people in Kharkiv and two in Odesa", "four in Khan Younis,
+# six in Gaza City and one in Rafah"
+_AND_MORE_ELSEWHERE = re.compile(rf"\s+in\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})(?:,|,?\s+and)\s+"
+                                 rf"(?P<qty>{_QTY})(?:\s+(?:more|others))?(?=\s+in\s+(?-i:[A-Z]))", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 _BARE_AND = re.compile(r"\s+and\s+(?!(?:a|an|the|his|her|their|another)\s)", re.IGNORECASE)
@@ -845,6 +849,15 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             # "killing at least 169 Afghans and 13 US troops": another group, added to the first
             add(kind, q2, victim_category(more.group("noun")), more_start, more.end(), AND_MORE_RULE, additive=True)
             taken.append((more_start, more.end()))
+        elif more is None and m.group("qty") and m.group("noun") and not (m.group("vleft") or m.group("vsent")):
+            end = m.end()
+            while (elsewhere := _AND_MORE_ELSEWHERE.match(sentence, end)) and free(elsewhere.start("qty"), elsewhere.end()) \
+                    and not _YEAR.fullmatch(sentence, elsewhere.start("qty"), elsewhere.end("qty")) \
+                    and (q2 := _quantity(elsewhere.group("qty"), None)):
+                add(kind, q2, victim_category(m.group("noun")), elsewhere.start("qty"), elsewhere.end(), AND_MORE_RULE,
+                    additive=True)
+                taken.append((elsewhere.start("qty"), elsewhere.end()))
+                end = elsewhere.end()
 
     for m in (NAMED_GROUP.finditer(sentence) if " were " in lowered else ()):
         # (not a unit after a counted noun: "Eight personnel of the Border Guard and a driver were killed")

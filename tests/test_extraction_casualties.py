@@ -100,6 +100,13 @@ def test_a_title_and_a_name_with_no_article_is_one_victim():
     assert counts("East Bay cops kill suspect Opinion: How to keep safe") == (None, None)
 
 
+def test_victims_counted_place_by_place_are_added():
+    assert counts("Missiles struck overnight, killing three people in Kharkiv and two in Odesa, officials said.") \
+        == (5, None)
+    assert counts("The strikes killed four people in Khan Younis, six in Gaza City and one in Rafah.") == (11, None)
+    assert counts("Shelling wounded 12 people in Kherson and three more in Nikopol.") == (None, 15)
+
+
 def test_a_chief_of_a_force_is_a_combatant():
     assert {m.category for m in find_casualties("Gunmen killed the district police chief on Monday.")} == {"combatants"}
     assert {m.category for m in find_casualties("The village chief was killed on Monday.")} == {"civilians"}
