@@ -1199,14 +1199,15 @@ def _told_counts(mentions: list[CasualtyMention]) -> tuple[list[list[CasualtyMen
     in the title, 'Three soldiers and five militants were killed' in the body: eight, not thirteen)."""
     told = [[m] for m in mentions if not m.additive]
     extra = []
+    pairs: dict[int, list[CasualtyMention]] = {}  # (a partner's groups together: "four in Khan Younis, six in ... and one")
     for m in mentions:
         if m.additive:
             partner = _and_more_partner(m, mentions)
             if partner is None:
                 extra.append(m)
             else:
-                told.append([partner, m])
-    return told, extra
+                pairs.setdefault(id(partner), [partner]).append(m)
+    return told + list(pairs.values()), extra
 
 
 def _combine_kind(mentions: list[CasualtyMention]) -> Count | None:
@@ -1249,13 +1250,12 @@ def _side_counts(told: list[list[CasualtyMention]]) -> list[CasualtyMention]:
     militants'), or together one side's ('two soldiers and three policemen')."""
     out = []
     for t in told:
-        if len(t) == 1 or t[0].group != t[1].group:
+        if len(t) == 1 or any(m.group != t[0].group for m in t[1:]):
             out.extend(t)
         else:
-            first, more = t
-            out.append(replace(first, low=None if first.low is None or more.low is None else first.low + more.low,
-                               best=first.best + more.best,
-                               high=None if first.high is None or more.high is None else first.high + more.high))
+            lows, highs = [m.low for m in t], [m.high for m in t]
+            out.append(replace(t[0], low=None if None in lows else sum(lows), best=sum(m.best for m in t),
+                               high=None if None in highs else sum(highs)))
     return out
 
 
