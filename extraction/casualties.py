@@ -416,8 +416,7 @@ _BACKGROUND_WORDS = (
     # "since the Valentine's Day school shooting in Parkland that killed 17": the act time is measured from
     r"since\s+(?:the|last)\s+(?:[\w'’-]+\s+){0,4}?(?:shooting|massacre|attack|bombing|killings?)|"
     # "at least 54 killed since the clashes began": the war's running total, no one act's
-    r"since\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:clashes|fighting|violence|conflict|war|unrest|insurgency|uprising|"
-    r"offensive|crisis)\s+(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)|in\s+(?:less|more)\s+than\s+(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?|months?)|"
+    r"since\s+(?:the\s+)?(?:[\w'’-]+\s+){0,8}?(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)\b|in\s+(?:less|more)\s+than\s+(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?|months?)|"
     r"we\s+(?:counted|tracked|mapped|recorded|logged)|at\s+the\s+same\s+(?:apartment|complex|location|"
     r"address|intersection|home|house|block)")
 
@@ -437,14 +436,18 @@ _BACKGROUND_LINK = re.compile(r"\b(?:^|\s)(?:more|related(?:\s+stories)?|read\s+
                               re.IGNORECASE)
 
 
-# "in the deadliest day of fighting since 2006": how the act compares, no period's tally (but not "the deadliest
-# since 2017, when 58 people were killed": that tally is the earlier act's)
+# "in the deadliest day of fighting since 2006", "the deadliest attack this year", "the worst violence since the
+# insurgency began": how the act compares, no period's tally (but not "the deadliest since 2017, when 58 people were
+# killed": that tally is the earlier act's)
+_SUPERLATIVES = ("deadliest", "bloodiest", "worst", "heaviest", "biggest", "largest", "most ")
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|biggest|largest|most\s+\w+)\b[^.;,]{0,50}?"
-                                r"\bsince\s+(?:19|20)\d\d\b(?!\s*,?\s*when\b)", re.IGNORECASE)
+                                r"\b(?:since\s+(?:19|20)\d\d\b(?!\s*,?\s*when\b)|(?:so\s+far\s+)?this\s+year|"
+                                r"since\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)\b|"
+                                r"in\s+recent\s+(?:years|months))", re.IGNORECASE)
 
 
 def _background(sentence: str) -> bool:
-    if ("since 1" in sentence or "since 2" in sentence) and (superlative := _SUPERLATIVE_SINCE.search(sentence)):
+    if any(word in sentence for word in _SUPERLATIVES) and (superlative := _SUPERLATIVE_SINCE.search(sentence)):
         sentence = sentence[:superlative.start()] + sentence[superlative.end():]
     return bool(_BACKGROUND_PERIOD.search(sentence) or (":" in sentence and _BACKGROUND_LINK.search(sentence)))
 

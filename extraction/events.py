@@ -140,6 +140,8 @@ _DATE_ANCHOR_BEFORE = re.compile(r"\b(?:since|from|on|until)\s+[^,.;]{2,30},\s+(
                                  r"(?:days?|weeks?|months?)\s+(?:after|before)\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _BEGAN_AFTER = re.compile(r"\s+(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)\b", re.IGNORECASE)
+_SINCE_BEGAN = re.compile(r"\bsince\s+(?:[^.;:]{0,80}?\s)?(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)\b",
+                          re.IGNORECASE)
 
 
 def _past_act(text: str, trigger: Trigger, sentence_start: int) -> tuple[int, int] | None:
@@ -895,7 +897,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 m.background = True  # "It would be recalled that ... had attacked the same base in March": a past act
             continue
         triggers = sentence_triggers[i]
-        since_began = False  # the sentence counts from when a war began ("since the clashes began")
+        # the sentence counts from when a war began ("since the clashes began", "since factions of the cartel began
+        # fighting", "since the war ... broke out"): the war's acts there are no act of the report
+        since_began = (since := _SINCE_BEGAN.search(text, s, e)) is not None
+        if since_began:
+            triggers = [t for t in triggers if not since.start() <= t.start < since.end() + 12]
         for lo, hi in recalled[i]:
             since_began = since_began or _BEGAN_AFTER.match(text, hi) is not None
             triggers = [t for t in triggers if not lo <= t.start < hi]
@@ -935,6 +941,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         actors = actors_by_sentence.get(i, [])
         if recalled[i]:
             actors = [m for m in actors if not any(lo <= m.start < hi for lo, hi in recalled[i])]
+        if since_began:
+            actors = [m for m in actors if not since.start() <= m.start < since.end()]
         a1, a2 = _assign_roles(text, trigger, actors, casualties)
         if since_began and a1 is None and a2 is None and trigger.rule.sub_event_type == LETHAL and \
                 any(m.background and m.start <= trigger.start < m.end for m in casualties):
