@@ -439,8 +439,11 @@ _BACKGROUND_LINK = re.compile(r"\b(?:^|\s)(?:more|related(?:\s+stories)?|read\s+
 # "in the deadliest day of fighting since 2006", "the deadliest attack this year", "the worst violence since the
 # insurgency began": how the act compares, no period's tally (but not "the deadliest since 2017, when 58 people were
 # killed": that tally is the earlier act's)
-_SUPERLATIVES = ("deadliest", "bloodiest", "worst", "heaviest", "biggest", "largest", "most ")
-_SUPERLATIVE_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|biggest|largest|most\s+\w+)\b[^.;,]{0,50}?"
+# ... nor its rank among them: "the third such attack this year", "the city's 20th homicide this year"
+_SUPERLATIVES = ("deadliest", "bloodiest", "worst", "heaviest", "biggest", "largest", "most ", "first", "second",
+                 "third", "fourth", "fifth", "latest", "th ", "st ", "nd ", "rd ")
+_SUPERLATIVE_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|biggest|largest|most\s+\w+|first|second|third|"
+                                r"fourth|fifth|latest|\d+(?:st|nd|rd|th))\b[^.;,]{0,50}?"
                                 r"\b(?:since\s+(?:19|20)\d\d\b(?!\s*,?\s*when\b)|(?:so\s+far\s+)?this\s+year|"
                                 r"since\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)\b|"
                                 r"in\s+recent\s+(?:years|months))", re.IGNORECASE)
@@ -453,7 +456,7 @@ def _background(sentence: str) -> bool:
 
 
 # a running count: what follows "bringing the three-day total to" or "our latest count ... includes" is no incident's
-TOTAL_CUE = re.compile(r"\b(?:bring(?:s|ing)?\s+(?:the\s+)?[\w\s’'-]{0,40}?(?:total|tally|toll|count)|"
+TOTAL_CUE = re.compile(r"\b(?:bring(?:s|ing)?\s+(?:the\s+)?(?:[\w\s’'-]{0,40}?(?:total|tally|toll|count)|number\b)|"
                        r"(?:total|tally|count|toll)s?\s+(?:of\s+[\w\s]{0,40}?)?(?:to|now|includes?|stands?|at|is|was)\b)",
                        re.IGNORECASE)
 # "local media put the toll at 17": another source's toll of the incident, no running count
@@ -689,7 +692,7 @@ _TIME_BEFORE = re.compile(r"(?:\b(?:at|on|of|since|by|no\.|route|highway|block|j
 _TIME_AFTER = re.compile(r"\s*(?::|a\.m|p\.m|%|th\b|times\b|rounds\b|shots\b|bullets\b|casings\b|gunshots\b)|"
                          r"[- ](?:year|month|week|day)s?[- ]old\b")
 # plain looks for the words TOTAL_CUE, SHOT_THEN_DIED and FOUND_SHOT need
-_TOTAL_HINT = re.compile(r"total|tally|count|toll")
+_TOTAL_HINT = re.compile(r"total|tally|count|toll|bring")
 _DIED_HINT = re.compile(r"die|away|succumb|dead")
 _FOUND_HINT = re.compile(r"found|located|discovered")
 
@@ -746,12 +749,14 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     lowered = fold(sentence)
     if not CASUALTY_HINT.search(lowered):
         return []
-    background = _background(sentence)
     paragraph = text.rfind("\n\n", 0, start) + 1
     sourced = may_hold(sentence, lowered, _SOURCE_WORDS)  # (a figure's source is told with one of them)
     revised_toll = _REVISED.search(lowered) is not None
     total = TOTAL_CUE.search(sentence) if _TOTAL_HINT.search(lowered) else None
     total_from = total.start() if total else len(sentence) + 1
+    # (a period told in the running count's clause is the count's: "killed 12 villagers, bringing the number killed
+    # in the province this year to 300")
+    background = _background(sentence[:total_from])
     found: list[CasualtyMention] = []
 
     def add(kind, q, category, s, e, rule, additive=False, who=None, revised=False):

@@ -587,3 +587,13 @@ def test_a_deputy_minister_is_the_minister_s_noun_phrase_not_a_police_deputy():
     assert killed.best == 5
     [deputy] = find_casualties("Gunmen shot dead a sheriff's deputy on Friday.")
     assert (deputy.best, deputy.category) == (1, "combatants")
+
+
+def test_an_act_s_rank_or_the_running_count_after_it_leaves_its_toll_its_own():
+    # "this year" told of the act's rank, or in the clause of a running count, is no tally of the act's dead
+    assert counts("Gunmen killed five soldiers on Monday in the third such attack this year.") == (5, None)
+    assert counts("A man was shot and killed Monday night, the city's 20th homicide this year.") == (1, None)
+    assert counts("Militants killed 12 villagers on Saturday, bringing the number killed in the province this year "
+                  "to 300.") == (12, None)
+    # ... but a period's own tally is still no act's toll
+    assert counts("This year 300 people have been killed in the province.") == (None, None)
