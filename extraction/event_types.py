@@ -98,6 +98,16 @@ RIOT = TriggerRule(
 # a weapon's launcher told between it and its verb: "drones launched by the RSF struck", "rockets fired by Hezbollah hit"
 _LAUNCHED_BY_THEN = r"(?=\s+(?:launched|fired|flown|sent)\s+by\s+(?:[\w'’.-]+\s+){1,4}?(?:struck|hit|bombed|targeted|pounded|landed)\b)"
 
+# people captured, not ground: "captured him", "capturing two militants", "captured the suspect"
+_CAPTIVES = (r"\s+(?:him|her|them|alive)\b|\s+(?:(?:the|an?|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|"
+             r"scores\s+of|hundreds\s+of)\s+)?(?:[\w-]+\s+){0,2}?(?:suspects?|man|men|woman|women|militants?|fighters?|"
+             r"soldiers?|troops|gunm[ae]n|rebels?|people|prisoners?|commanders?|leaders?|members?|insurgents?|jihadists?|"
+             r"terrorists?|officers?|policem[ae]n)\b")
+
+# people captured: an arrest by a state's forces, an abduction by a group's (see resolve_sub_type), told before the
+# fight it came in ("captured three soldiers in an ambush")
+CAPTURED = TriggerRule(rf"captur(?:ed|ing)(?={_CAPTIVES})", STRATEGIC, "Arrests", 14, False)
+
 RULES = [
     TriggerRule(r"chemical\s+(?:weapons?|attacks?|agents?|munitions?|strikes?)|sarin|chlorine\s+(?:gas|attack|bombs?)|"
                 r"toxic\s+gas|nerve\s+agent|mustard\s+gas", EXPLOSIONS, "Chemical weapon", 1, True),
@@ -165,12 +175,18 @@ RULES = [
                 r"(?:towns?|villages?|airports?|air\s*bases?|bases?|crossings?|districts?|neighbou?rhoods?|provinces?|"
                 r"ports?|bridges?|hilltops?|checkpoints?|positions?|strongholds?|outposts?)\b|"
                 # (not "captured on video", "stormed the building": no territory changes hands)
-                r"captured(?!\s+(?:on|by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:video|camera|cameras|film|tape|surveillance))|"
+                rf"captur(?:ed|ing)(?!\s+(?:on|by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:video|camera|cameras|film|tape|surveillance))"
+                rf"(?!{_CAPTIVES})|"
+                # "had driven the RSF out of its last positions" (not people out of their homes, nor a robber out of one)
+                r"(?:drove|driven)\s+(?!(?:him|her|them|it|(?:the|an?)\s+(?:[\w-]+\s+)?(?:protesters|demonstrators|residents|"
+                r"people|families|civilians|crowds?|villagers|robbers?|suspects?|intruders?|burglars?|man|woman|men|women|"
+                r"car|vehicle|truck))\b)(?:[\w'’-]+\s+){1,4}?out\s+of|"
                 r"overran|overrun|overwhelmed|pushed\s+(?:deeper\s+|further\s+)?into|"
                 r"stormed(?<!parliament\sstormed)(?<!palace\sstormed)(?<!ministry\sstormed)(?<!embassy\sstormed)"  # (a title)
                 rf"(?!{_STORMED_BUILDING})(?!{_STORMED_BASE})|took\s+over|"
                 r"fell\s+to|advanced\s+(?:into|on)",
                 BATTLES, TERRITORY, 14, False),
+    CAPTURED,
     TriggerRule(rf"stormed(?={_STORMED_BASE})", BATTLES, "Armed clash", 15, False),
     TriggerRule(r"clash\w*|fighting(?!\s+for\s+(?:his|her|their|my|your)\s+li(?:fe|ves))|fought|battles?\b|gun\s*battles?|"
                 r"gun\s*fights?|firefights?\b|exchanges?\s+of\s+fire|exchanged\s+fire|"
@@ -412,6 +428,9 @@ def resolve_sub_type(rule: TriggerRule, *, actor1_inter: int | None, actor1_air:
             # an unnamed armed group fought the state's forces
             return BATTLES, "Armed clash"
         return VIOLENCE_CIV, "Attack"
+    if rule is CAPTURED and actor1_inter in (2, 3, 4):
+        # "Militants captured three soldiers": no arrest (a group that governs "arrests" or "detains")
+        return VIOLENCE_CIV, "Abduction/forced disappearance"
     if rule.event_type == BATTLES and actor1_inter in (5, 6, 7):
         # "students clashed with ruling party activists", "protesters clashed with police": a crowd's fight is a riot
         # (ACLED's battles are between armed, organised sides)

@@ -58,3 +58,16 @@ def test_a_war_s_running_toll_is_no_act_and_a_superlative_keeps_the_act_s_toll()
                  "Gunmen killed five soldiers on Monday, the deadliest attack this year."):
         events = extract_events(text, published_at=dt.date(2025, 2, 10), toponyms=[], locations=[])
         assert [e.killed["best"] for e in events] == [5], text
+
+
+def test_ground_captured_is_territory_and_people_captured_are_not():
+    def coded(text):
+        return [(e.sub_event_type, e.actor1 and e.actor1["name"].split(" of ")[0])
+                for e in extract_events(text, published_at=dt.date(2025, 5, 20), toponyms=[], locations=[])]
+    assert coded("The army said on Monday it had driven the RSF out of its last positions in the state, capturing "
+                 "the area of Salha.") == [("Government regains territory", "Military Forces")]
+    assert coded("Troops captured two militants on Sunday.") == [("Arrests", "Military Forces")]
+    assert coded("Militants captured three soldiers in an ambush on Sunday.")[0][0] == "Abduction/forced disappearance"
+    # (nor is a robber driven out of a home any ground taken)
+    assert "Government regains territory" not in [s for s, _ in coded(
+        "Officers captured the suspect on Sunday after the owner drove the robber out of her shop.")]
