@@ -72,8 +72,11 @@ EXCESSIVE_FORCE = TriggerRule(
     r"(?:fired|opened\s+fire|shot)\s+(?:live\s+(?:ammunition|rounds|bullets)\s+|bullets\s+)?(?:on|at|into)\s+"
     r"(?:the\s+)?(?:protesters|demonstrators|crowds?|marchers|mourners)|protesters\s+were\s+(?:killed|shot)",
     PROTESTS, "Excessive force against protesters", 9, False)
-_PROTESTERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:protesters|demonstrators|marchers)\b", re.IGNORECASE)
-_KILLING_WORDS = ("killed", "killing", "shot dead")
+# (not across a conjunction: "Three killed as protesters torch parliament" - the protesters are the doers)
+_PROTESTERS_AFTER = re.compile(r"\s+(?:(?!(?:as|when|while|after|before|and|but)\s)[\w-]+\s+){0,3}?"
+                               r"(?:protesters|demonstrators|marchers)\b", re.IGNORECASE)
+# (and a title's present: "Security forces kill five protesters")
+_KILLING_WORDS = ("killed", "killing", "shot dead", "kill", "kills")
 
 # a crowd that marches (find_triggers: "thousands of students marched"; not troops: "forces marched on the capital")
 MARCHED = TriggerRule(r"marched\b", PROTESTS, "Peaceful protest", 13, False)
@@ -91,8 +94,10 @@ _BLOWN_UP = (r"(?:trains?|railways?|rail\s+(?:lines?|tracks?)|tracks|bridges?|pi
 # a demonstration turned violent (and a protest whose crowd clashes: see events)
 RIOT = TriggerRule(
     r"\briot\w*|violent\s+(?:demonstrations?|protests?)|"
-    # "Protesters stormed Kenya's parliament", "demonstrators set fire to the governor's office"
-    r"(?:protesters|demonstrators|crowds?)\s+(?:\w+\s+)?(?:stormed|broke\s+into|set\s+fire\s+to|torched|ransacked)",
+    # "Protesters stormed Kenya's parliament", "demonstrators set fire to the governor's office" (a title's present:
+    # "protesters torch parliament")
+    r"(?:protesters|demonstrators|crowds?)\s+(?:\w+\s+)?(?:storm(?:ed)?|broke\s+into|break\s+into|set\s+fire\s+to|"
+    r"torch(?:ed)?|ransack(?:ed)?)\b",
     RIOTS, "Violent demonstration", 11, True)
 
 # a weapon's launcher told between it and its verb: "drones launched by the RSF struck", "rockets fired by Hezbollah hit"

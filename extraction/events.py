@@ -1216,6 +1216,9 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
     kind = group[0] if not group[0].headline else next((c for c in group if not c.headline), group[0])
     if kind.sub_event_type == cand.sub_event_type and cand.actor1 is None and not cand.casualties:
         return True  # an elaboration with no party of its own ("Al-Baghdadi has allegedly fled ...")
+    if kind.event_type in (PROTESTS, RIOTS) and cand.sub_event_type == "Peaceful protest" and cand.actor1 is None and \
+            not cand.casualties and (cand.place is None or cand.place_key[1] != 0):
+        return True  # a riot's cause, with no crowd or scene of its own ("Demonstrations over allowances spread this week")
     if kind.event_type == PROTESTS and cand.sub_event_type == "Arrests" and not _dated_apart(group, cand) and \
             compatible(kind.place.record if kind.place else None, cand.place.record if cand.place else None):
         return True  # "Hundreds protested in Islamabad on Sunday. Police arrested more than 100 people": the protest's

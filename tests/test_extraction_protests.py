@@ -1,0 +1,25 @@
+"""Protests, riots and strategic developments on sentences of our own (no gazetteer needed)."""
+import datetime as dt
+
+from extraction import extract_events, report_text
+
+
+def coded(title, body, published=dt.date(2025, 3, 12)):
+    """(type, sub-type, actor1, actor2, killed) of each event of a report read with no places."""
+    events = extract_events(report_text(title, body), published_at=published, toponyms=[], locations=[])
+    return [(e.event_type, e.sub_event_type, (e.actor1 or {}).get("name"), (e.actor2 or {}).get("name"),
+             (e.killed or {}).get("best")) for e in events]
+
+
+def test_a_title_that_kills_protesters_is_the_bodys_excessive_force():
+    assert coded("Police kill 12 protesters in the capital",
+                 "Police opened fire on protesters in the capital on Monday, killing 12 people, a rights group said.") == \
+        [("Protests", "Excessive force against protesters", "Police Forces", "Protesters", 12)]
+
+
+def test_killed_as_protesters_torch_a_building_is_a_riot():
+    # the protesters are the doers, not the dead; the demonstrations told after are the riot's cause
+    assert coded("Two killed as protesters torch town hall",
+                 "Protesters set fire to the town hall on Friday night, killing two guards who were trapped inside. "
+                 "Demonstrations over fuel prices have spread to several cities this week.") == \
+        [("Riots", "Violent demonstration", "Rioters", None, 2)]
