@@ -1440,6 +1440,13 @@ def _victims_of_no_side(casualties: list[CasualtyMention]) -> bool:
         not any(m.category == "combatants" and not m.background for m in casualties)  # (not a recalled act's dead)
 
 
+def _killed_of_no_side(casualties: list[CasualtyMention]) -> bool:
+    """Whether the act killed people of no side the text names ("a mob beat a man to death"): a mob's victims (not
+    those hurt in a brawl between two crowds, nor a recalled tally's dead)."""
+    return any(m.kind == "killed" and m.best and m.category == "unknown" and not m.background and
+               not m.rule.startswith("pronoun") for m in casualties)
+
+
 def _build(text: str, group: list[_Candidate], published_at, mentions,
            fallback_date: DateMention | None, event_dates: list[DateMention] = (),
            report_country: Callable[[], str | None] = lambda: None, judicial_dates=()) -> tuple[Event, int]:
@@ -1515,6 +1522,7 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     # group takes, a violence against civilians whatever they are: "taking hundreds of passengers hostage")
     if a2 is None and (aimed or any(m.category == "civilians" for m in casualties) or
                        (sub == "Attack" or event_type == EXPLOSIONS) and _victims_of_no_side(casualties) or
+                       sub == "Mob violence" and _killed_of_no_side(casualties) or
                        event_type == VIOLENCE_CIV and sub == "Abduction/forced disappearance"):
         civ = alias_table().actor("Civilians ({country})")
         if civ is not None:

@@ -23,3 +23,11 @@ def test_killed_as_protesters_torch_a_building_is_a_riot():
                  "Protesters set fire to the town hall on Friday night, killing two guards who were trapped inside. "
                  "Demonstrations over fuel prices have spread to several cities this week.") == \
         [("Riots", "Violent demonstration", "Rioters", None, 2)]
+
+
+def test_a_lynching_kills_its_victims():
+    assert coded("", "A mob beat a man to death in the market on Monday after accusing him of theft.") == \
+        [("Riots", "Mob violence", "Rioters", "Civilians", 1)]
+    assert coded("", "Villagers lynched two men suspected of stealing a goat on Sunday evening, police said.") == \
+        [("Riots", "Mob violence", "Rioters", "Civilians", 2)]
+    assert coded("", "Attackers hacked three farmers to death on Monday.")[0][4] == 3
