@@ -417,9 +417,11 @@ def resolve_sub_type(rule: TriggerRule, *, actor1_inter: int | None, actor1_air:
             # an unnamed armed group fought the state's forces
             return BATTLES, "Armed clash"
         return VIOLENCE_CIV, "Attack"
-    if rule.event_type == BATTLES and actor1_inter in (5, 6, 7):
+    if (rule.event_type == BATTLES or rule.sub_event_type == "Looting/property destruction") and \
+            actor1_inter in (5, 6, 7):
         # "students clashed with ruling party activists", "protesters clashed with police": a crowd's fight is a riot
-        # (ACLED's battles are between armed, organised sides)
+        # (ACLED's battles are between armed, organised sides); so is a crowd's burning or looting ("protesters set
+        # fire to the house")
         return RIOTS, "Violent demonstration" if actor1_inter == 6 else "Mob violence"
     if rule.event_type == EXPLOSIONS and actor1_air and rule.sub_event_type in (
             "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"):
