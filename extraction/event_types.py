@@ -327,6 +327,10 @@ _CIVILIANS_BEFORE = re.compile(r"\b(?:people|residents|civilians|families|villag
                                re.IGNORECASE)
 _WAR_TALLY_BEFORE = re.compile(r"\b(?:war|conflict|insurgency|uprising|civil\s+war)\b[^.;]{0,90}?\b(?:has|have)\s+"
                                r"(?:so\s+far\s+|now\s+|already\s+|since\s+)?$", re.IGNORECASE)
+# "There were no reports of arrests", "No arrests were made", "nobody was detained": an act said not to have happened
+_DENIED_ACT_BEFORE = re.compile(r"\b(?:no|without(?:\s+any)?)\s+(?:(?:immediate|reported|further)\s+)?(?:reports?\s+of\s+)?$|"
+                                r"\b(?:no\s+one|nobody|none)\s+(?:else\s+)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+$",
+                                re.IGNORECASE)
 _NOBODY_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none)\b", re.IGNORECASE)
 
 
@@ -366,6 +370,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
         if rule.sub_event_type == LETHAL and m.group(0) in _KILLING_WORDS and \
                 (protesters := _PROTESTERS_AFTER.match(text, m.end())):
             found.append(Trigger(m.start(), protesters.end(), EXCESSIVE_FORCE, False))  # killed N protesters
+            continue
+        if rule.event_type in (PROTESTS, RIOTS, STRATEGIC) and _DENIED_ACT_BEFORE.search(before):
             continue
         if rule.noun and rule.event_type in (PROTESTS, RIOTS) and _REASON_BEFORE.search(before):
             continue  # "arrested 12 supporters over violent protests last year": why they were arrested

@@ -40,3 +40,9 @@ def test_a_crowds_burning_is_a_riot():
         ("Riots", "Mob violence", "Rioters")
     # armed men's looting is not a crowd's
     assert coded("", "Gunmen looted shops in the village on Monday.")[0][1] == "Looting/property destruction"
+
+
+def test_arrests_said_not_to_have_happened_are_none():
+    for quiet in ("There were no reports of arrests.", "No arrests were made.", "Nobody was detained."):
+        assert coded("", "Hundreds of retirees rallied outside parliament on Sunday to demand higher pensions. " + quiet) == \
+            [("Protests", "Peaceful protest", "Protesters", None, None)], quiet
