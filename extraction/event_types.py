@@ -81,7 +81,8 @@ _KILLING_WORDS = ("killed", "killing", "shot dead", "kill", "kills")
 # a crowd that marches (find_triggers: "thousands of students marched"; not troops: "forces marched on the capital")
 MARCHED = TriggerRule(r"marched\b", PROTESTS, "Peaceful protest", 13, False)
 _CROWD_BEFORE = re.compile(r"\b(?:thousands|hundreds|people|protesters|demonstrators|students|workers|supporters|women|"
-                           r"residents|teachers|farmers|doctors|nurses|opponents|activists)\s+(?:[\w-]+\s+){0,2}$",
+                           r"residents|teachers|farmers|doctors|nurses|opponents|activists|drivers|vendors|traders|miners|lawyers|"
+                           r"pensioners|retirees|citizens|villagers)\s+(?:[\w-]+\s+){0,2}$",
                            re.IGNORECASE)
 
 # a headline writes the act in the present ("Gunmen kill 10"); in a body "kill" is threatened or attempted (find_triggers)
@@ -274,13 +275,15 @@ _IRREALIS_BEFORE_FOLDED = re.compile(IRREALIS_BEFORE.pattern)
 COMPARATIVE = re.compile(r"\btimes\s+(?:more|fewer|less|as\s+many)\b|\bcompar\w+\b", re.IGNORECASE)
 # A death told after a crash or a disaster in its clause ("a helicopter that crashed ..., killing all five
 # passengers") is no act of violence. (Not "accidentally shot": an accidental shooting is one.)
-# (not a disaster that only dates the act: "bombed the village hours after the earthquake, killing seven")
+# (not a disaster that only dates the act: "bombed the village hours after the earthquake, killing seven"; but one whose
+# own clause kills: "three months since the collapse of a station canopy that killed 15 people")
+_ACCIDENT_KINDS = (r"\b(?:crash(?:ed|es)?|collided|collision|derail\w*|capsiz\w*|drown\w*|blaze|wildfire|"
+                   r"earthquake|flood\w*|landslide|avalanche|tornado|hurricane|stampede|collaps\w*)\b")
 _ACCIDENT_BEFORE = re.compile(r"(?<!after\sthe\s)(?<!since\sthe\s)(?<!before\sthe\s)(?<!following\sthe\s)"
-                              r"\b(?:crash(?:ed|es)?|collided|collision|derail\w*|capsiz\w*|drown\w*|blaze|wildfire|"
-                              r"earthquake|flood\w*|landslide|avalanche|tornado|hurricane|stampede)\b[^.;:]{0,80}$",
+                              rf"{_ACCIDENT_KINDS}[^.;:]{{0,80}}$|{_ACCIDENT_KINDS}[^.;:,]{{0,60}}?\b(?:that|which)\s+$",
                               re.IGNORECASE)
 _ACCIDENT_WORDS = ("crash", "collided", "collision", "derail", "capsiz", "drown", "blaze", "wildfire", "earthquake",
-                   "flood", "landslide", "avalanche", "tornado", "hurricane", "stampede")
+                   "flood", "landslide", "avalanche", "tornado", "hurricane", "stampede", "collaps")
 
 
 # "defused an explosive device", "found a landmine": a device that did not go off
@@ -320,6 +323,9 @@ class Trigger:
 # an act named as the reason for another ("arrested over violent protests", "charged in connection with the riots")
 _REASON_BEFORE = re.compile(r"\b(?:over|in\s+connection\s+with|linked\s+to)\s+(?:the\s+|last\s+\w+['’]s\s+)?"
                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# the acts a crowd protests against ("marched to protest against a wave of extortion killings"): its cause, no act
+_PROTESTED_BEFORE = re.compile(r"\b(?:protest\w*|march\w*|rall(?:y|ies|ied)|demonstrat\w+)\s+(?:against|over)\s+"
+                               r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 _CAPTIVES_BEFORE = re.compile(r"\b(?:hostages|captives|abductees|(?:\w+\s+)?of\s+the\s+(?:abducted\s+|kidnapped\s+)?\w+)\s+"
                               r"(?:(?:later|had|have|has|managed\s+to|were\s+able\s+to)\s+)?$", re.IGNORECASE)
 _CIVILIANS_BEFORE = re.compile(r"\b(?:people|residents|civilians|families|villagers|inhabitants|households|"
@@ -331,6 +337,12 @@ _WAR_TALLY_BEFORE = re.compile(r"\b(?:war|conflict|insurgency|uprising|civil\s+w
 _DENIED_ACT_BEFORE = re.compile(r"\b(?:no|without(?:\s+any)?)\s+(?:(?:immediate|reported|further)\s+)?(?:reports?\s+of\s+)?$|"
                                 r"\b(?:no\s+one|nobody|none)\s+(?:else\s+)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+$",
                                 re.IGNORECASE)
+# "More than 300 people have been killed since the election", "Gangs have killed a dozen drivers this year": a
+# period's tally, no act of its own
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:so\s+far|now|already|also|reportedly)\s+)?(?:been\s+)?$",
+                             re.IGNORECASE)
+_PERIOD_AFTER = re.compile(r"[^.;]{0,80}?\b(?:since|this\s+year|so\s+far|in\s+recent\s+(?:days|weeks|months|years)|"
+                           r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last))\b", re.IGNORECASE)
 _NOBODY_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none)\b", re.IGNORECASE)
 
 
@@ -371,6 +383,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
                 (protesters := _PROTESTERS_AFTER.match(text, m.end())):
             found.append(Trigger(m.start(), protesters.end(), EXCESSIVE_FORCE, False))  # killed N protesters
             continue
+        if rule.sub_event_type == LETHAL and rule.noun and _PROTESTED_BEFORE.search(before):
+            continue
         if rule.event_type in (PROTESTS, RIOTS, STRATEGIC) and _DENIED_ACT_BEFORE.search(before):
             continue
         if rule.noun and rule.event_type in (PROTESTS, RIOTS) and _REASON_BEFORE.search(before):
@@ -380,6 +394,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue  # "Five of the women escaped", "3,000 people fled the site": captives and the displaced, no group
         if rule.sub_event_type == LETHAL and _NOBODY_AFTER.match(text, m.end()):
             continue  # "looted shops ..., killing no one"
+        if rule.sub_event_type == LETHAL and not rule.noun and _PERFECT_BEFORE.search(before) and \
+                _PERIOD_AFTER.match(text, m.end(), end):
+            continue
         if rule.sub_event_type == LETHAL and not rule.noun and ("has" in before or "have" in before) and \
                 _WAR_TALLY_BEFORE.search(text, max(start, m.start() - 120), m.start()):
             continue  # "The war ... erupted in April 2023 and has killed more than 14,000 people": a war's tally

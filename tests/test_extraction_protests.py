@@ -46,3 +46,17 @@ def test_arrests_said_not_to_have_happened_are_none():
     for quiet in ("There were no reports of arrests.", "No arrests were made.", "Nobody was detained."):
         assert coded("", "Hundreds of retirees rallied outside parliament on Sunday to demand higher pensions. " + quiet) == \
             [("Protests", "Peaceful protest", "Protesters", None, None)], quiet
+
+
+def test_a_protests_cause_and_a_periods_tally_are_no_acts():
+    # the killings protested against, and a tally of a year
+    assert coded("", "Thousands of bus drivers and street vendors marched to the ministry on Thursday to protest against a "
+                     "wave of extortion killings. Gangs have killed more than a dozen drivers this year, the union said.") == \
+        [("Protests", "Peaceful protest", "Protesters", None, None)]
+    # a tally since a date, next to an agreement
+    assert coded("", "The president and the opposition leader signed an agreement in the capital on Sunday to end months "
+                     "of unrest. More than 300 people have been killed since the October election.") == \
+        [("Strategic developments", "Agreement", None, None, None)]
+    # a collapse is an accident
+    assert coded("", "Tens of thousands of people rallied in the city on Saturday to mark three months since the collapse "
+                     "of a station canopy that killed 15 people.") == [("Protests", "Peaceful protest", "Protesters", None, None)]
