@@ -94,11 +94,17 @@ _BLOWN_UP = (r"(?:trains?|railways?|rail\s+(?:lines?|tracks?)|tracks|bridges?|pi
 
 # a demonstration turned violent (and a protest whose crowd clashes: see events)
 RIOT = TriggerRule(
-    r"\briot\w*|violent\s+(?:demonstrations?|protests?)|"
+    # (not the police who put riots down: "riot police", "anti-riot units")
+    r"\briot\w*(?!\s+(?:police|policemen|officers|squads?|units?|troops|gear|shields?|control))|"
+    r"violent\s+(?:demonstrations?|protests?)|"
     # "Protesters stormed Kenya's parliament", "demonstrators set fire to the governor's office" (a title's present:
-    # "protesters torch parliament")
-    r"(?:protesters|demonstrators|crowds?)\s+(?:\w+\s+)?(?:storm(?:ed)?|broke\s+into|break\s+into|set\s+fire\s+to|"
-    r"torch(?:ed)?|ransack(?:ed)?)\b",
+    # "protesters torch parliament"; and "youths set fire to a police station")
+    r"(?:protesters|demonstrators|crowds?|youths)\s+(?:\w+\s+)?(?:storm(?:ed)?|broke\s+into|break\s+into|"
+    r"set\s+fire\s+to|torch(?:ed)?|ransack(?:ed)?)\b|"
+    # "hurled stones and flares at riot police": what a crowd throws (not a participle's: "clashed with police, throwing
+    # bottles" is told by its clause's verb)
+    r"(?:hurled|threw|pelted)\s+(?:[\w-]+\s+){0,3}?(?:stones|rocks|bricks|bottles|fireworks|"
+    r"firecrackers|petrol\s+bombs|molotov\s+cocktails|projectiles)\b",
     RIOTS, "Violent demonstration", 11, True)
 
 # a weapon's launcher told between it and its verb: "drones launched by the RSF struck", "rockets fired by Hezbollah hit"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from itertools import chain
 from dataclasses import dataclass, field, replace
 
 from .actors import (ARMED_GROUP_INTERS, EXTERNAL, OF_THE, STATE_INTERS, Actor, ActorMention, alias_table, country_codes,
@@ -96,14 +97,22 @@ _CAUSE_AFTER = re.compile(r"\b(?:came|comes|happened|occurred)\s+(?:(?:just|shor
                           r"\s+followed\s+(?=(?:an?|the)\s)", re.IGNORECASE)
 
 
-def _recalled_causes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+# the crowd's own acts, which answer what they come after ("Youths set fire to a police station after a man died in custody")
+_CROWD_ACTS = ("Peaceful protest", "Violent demonstration", "Mob violence")
+_AFTER = re.compile(r"\bafter\s+(?!\d|(?:midnight|noon|dawn|dusk|sunset|sunrise|daybreak|nightfall|that|this)\b)",
+                    re.IGNORECASE)
+
+
+def _recalled_causes(text: str, start: int, end: int, triggers: list[Trigger]) -> list[tuple[int, int]]:
     """The spans of the acts a sentence's reprisals answer, each with its "that killed ..." clause, and of the acts
-    it says it came after, each to its clause's end."""
+    it says it came after, or its crowd's act came after (triggers: the sentence's), each to its clause's end."""
     spans = []
     for m in _CAUSE_NOUN.finditer(text, start, end):
         clause = _PAST_ACT_CLAUSE.match(text, m.end(), end)
         spans.append((m.start("noun"), clause.end() if clause else m.end()))
-    for m in _CAUSE_AFTER.finditer(text, start, end):
+    crowd = next((t for t in triggers if t.rule.sub_event_type in _CROWD_ACTS), None)
+    for m in chain(_CAUSE_AFTER.finditer(text, start, end),
+                   _AFTER.finditer(text, crowd.end, end) if crowd is not None else ()):
         stop = text.find(";", m.end(), end)
         spans.append((m.end(), end if stop < 0 else stop))
     return spans
@@ -875,7 +884,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     sentence_triggers = [find_triggers(text, s, e, folded) for s, e in spans]
     # the acts each sentence only recalls; their days date no act of the report, told before them or after ("killed 50
     # terrorists in response to an attack on Djibo, where jihadists had killed dozens of soldiers on Saturday")
-    recalled = [list(filter(None, [_past_act(text, t, s) for t in found])) + _recalled_causes(text, s, e)
+    recalled = [list(filter(None, [_past_act(text, t, s) for t in found])) + _recalled_causes(text, s, e, found)
                 if found and _past_act_hint(text, folded, s, e) else [] for found, (s, e) in zip(sentence_triggers, spans)]
     for i, acts in enumerate(recalled):
         if acts and i in dates_by_sentence:
@@ -887,7 +896,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         acts = (_recalled_act(text, folded, i, cause, sentence_triggers[i], casualties_by_sentence[i],
                               [d for d in all_dates if d.role == event_role], actors_by_sentence.get(i, []),
                               places_by_sentence, max(blocks[i], 0))
-                for cause in _recalled_causes(text, *spans[i]))
+                for cause in _recalled_causes(text, *spans[i], sentence_triggers[i]))
         return [act for act in acts if act is not None]
     for i, (s, e) in enumerate(spans):
         if text.startswith("It ", s) and _RECALLED_OPENING.match(text, s):
@@ -1219,9 +1228,12 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
     if kind.event_type in (PROTESTS, RIOTS) and cand.sub_event_type == "Peaceful protest" and cand.actor1 is None and \
             not cand.casualties and (cand.place is None or cand.place_key[1] != 0):
         return True  # a riot's cause, with no crowd or scene of its own ("Demonstrations over allowances spread this week")
-    if kind.event_type == PROTESTS and cand.sub_event_type == "Arrests" and not _dated_apart(group, cand) and \
-            compatible(kind.place.record if kind.place else None, cand.place.record if cand.place else None):
-        return True  # "Hundreds protested in Islamabad on Sunday. Police arrested more than 100 people": the protest's
+    if kind.event_type in (PROTESTS, RIOTS) and cand.sub_event_type == "Arrests" and not _dated_apart(group, cand) and (
+            cand.place is None or cand.place_key[1] != 0 or compatible(kind.place.record if kind.place else None,
+                                                                       cand.place.record)):
+        # "Hundreds protested in Islamabad on Sunday. Police arrested more than 100 people": the protest's (or the
+        # riot's: "Youths set fire to cars ... 31 people were arrested"), when the arrest names no other scene
+        return True
     if cand.quoted and cand.date_distance != 0 and not cand.casualties and kind.event_type in VIOLENT_TYPES:
         # a witness's words, with no toll of their own, of the violent act told ('"The army withdrew toward Sake," said
         # one resident', '"We fought them for hours," one soldier said')

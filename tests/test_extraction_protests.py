@@ -60,3 +60,19 @@ def test_a_protests_cause_and_a_periods_tally_are_no_acts():
     # a collapse is an accident
     assert coded("", "Tens of thousands of people rallied in the city on Saturday to mark three months since the collapse "
                      "of a station canopy that killed 15 people.") == [("Protests", "Peaceful protest", "Protesters", None, None)]
+
+
+def test_what_a_crowd_throws_or_burns_is_a_riot_and_what_it_answers_is_an_act_of_its_own():
+    assert coded("", "Riot police used water cannon to clear thousands of protesters from the avenue on Friday.") == \
+        [("Protests", "Protest with intervention", "Police Forces", "Protesters", None)]
+    assert coded("", "Demonstrators hurled stones and flares at police in the capital on Saturday night.") == \
+        [("Riots", "Violent demonstration", "Rioters", "Police Forces", None)]
+    # the riot's cause told with its own day and dead is an act of its own; the arrests told after are the riot's
+    assert coded("", "Youths set fire to cars and hurled fireworks at police on Wednesday night, after police shot dead a "
+                     "teenager during a traffic stop on Tuesday. The ministry said 31 people were arrested.",
+                 dt.date(2023, 6, 29)) == \
+        [("Violence against civilians", "Attack", "Police Forces", "Civilians", 1),
+         ("Riots", "Violent demonstration", "Rioters", "Police Forces", None)]
+    # a death the riot answers is not its toll
+    assert coded("", "Angry youths set fire to a police station on Saturday after a man died in custody.") == \
+        [("Riots", "Violent demonstration", "Rioters", "Police Forces", None)]
