@@ -268,7 +268,7 @@ def _trigger_regex() -> tuple[re.Pattern, dict[str, TriggerRule]]:
 TRIGGER_RE, _RULE_OF_GROUP = _trigger_regex()
 
 # Contexts in which an act is only wished, urged, planned or compared: no event.
-_IRREALIS_WORDS = (r"urg\w+|call\w*\s+(?:for|on)|halt|stop|cessation\s+of|end\s+to|want\w*|plan\w*|threat\w*|"
+_IRREALIS_WORDS = (r"urg\w+|call\w*\s+(?:for|on)|halt|stop|cessation\s+of|end\s+to|reduc\w+|curb\w*|want\w*|plan\w*|threat\w*|"
                    r"warn\w*|would|will|could|might|may|to|intend\w*|prepar\w+\s+for|aim\w*\s+to|in\s+case\s+of|"
                    r"prevent\w*|avoid\w*|risk\s+of|fear\w*|if|unless")
 # (only whether it matches is used: the words grouped by first letter, '\b' first)
@@ -329,6 +329,10 @@ class Trigger:
 # an act named as the reason for another ("arrested over violent protests", "charged in connection with the riots")
 _REASON_BEFORE = re.compile(r"\b(?:over|in\s+connection\s+with|linked\s+to)\s+(?:the\s+|last\s+\w+['’]s\s+)?"
                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# a span of acts that led up to the one told, in an aside ("agreed to a ceasefire ..., following a week of deadly border
+# clashes"; not "2,500 people have fled after days of clashes", what the report tells)
+_SPAN_OF_ACTS_BEFORE = re.compile(r",\s+(?:following|after|amid|ending)\s+(?:a\s+|the\s+)?(?:(?:two|three|four|several)\s+)?"
+                                  r"(?:days?|nights?|weeks?|months?|years?)\s+of\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # the acts a crowd protests against ("marched to protest against a wave of extortion killings"): its cause, no act
 _PROTESTED_BEFORE = re.compile(r"\b(?:protest\w*|march\w*|rall(?:y|ies|ied)|demonstrat\w+)\s+(?:against|over)\s+"
                                r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
@@ -388,6 +392,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
         if rule.sub_event_type == LETHAL and m.group(0) in _KILLING_WORDS and \
                 (protesters := _PROTESTERS_AFTER.match(text, m.end())):
             found.append(Trigger(m.start(), protesters.end(), EXCESSIVE_FORCE, False))  # killed N protesters
+            continue
+        if rule.noun and _SPAN_OF_ACTS_BEFORE.search(before):
             continue
         if rule.sub_event_type == LETHAL and rule.noun and _PROTESTED_BEFORE.search(before):
             continue

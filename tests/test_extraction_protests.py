@@ -76,3 +76,11 @@ def test_what_a_crowd_throws_or_burns_is_a_riot_and_what_it_answers_is_an_act_of
     # a death the riot answers is not its toll
     assert coded("", "Angry youths set fire to a police station on Saturday after a man died in custody.") == \
         [("Riots", "Violent demonstration", "Rioters", "Police Forces", None)]
+
+
+def test_the_fighting_an_agreement_ends_or_reduces_is_no_act():
+    assert coded("", "The two countries agreed to an immediate ceasefire after talks on Sunday, following a week of "
+                     "deadly border clashes.", dt.date(2025, 10, 19)) == \
+        [("Strategic developments", "Agreement", None, None, None)]
+    assert coded("", "The government and the rebels agreed on Friday to extend their ceasefire by six months. The truce "
+                     "has sharply reduced fighting in the east, analysts say.", dt.date(2024, 2, 10))[1:] == []
