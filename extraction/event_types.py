@@ -195,9 +195,10 @@ RULES = [
                 STRATEGIC, "Disrupted weapons use", 23, False),
     TriggerRule(r"shot\s+(?:and\s+)?killed|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|shot(?!\s+down)|opened\s+fire|"
                 r"stabbed|stabbing\s+(?:a|an|the|his|her)\b|murdered|killed|killing|kills|slain|executed|massacred|"
-                r"behead(?:ed|ing)|decapitated|neutrali[sz]ed(?!\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
-                r"(?:explosive|devices?|bombs?|ieds?|mines?|landmines?|drones?|missiles?|rockets?)\b)|"
-                r"beat(?:en)?\s+to\s+death|wounded|injured|destroyed|died|attacked|attacking",
+                # (not a weapon stopped: "neutralised an explosive device", "intercepted and destroyed a drone")
+                r"behead(?:ed|ing)|decapitated|(?:neutrali[sz]ed|destroyed)(?!\s+(?:an?\s+|the\s+|two\s+|three\s+)?"
+                r"(?:[\w-]+\s+)?(?:explosive|devices?|bombs?|ieds?|mines?|landmines?|drones?|missiles?|rockets?)\b)|"
+                r"beat(?:en)?\s+to\s+death|wounded|injured|died|attacked|attacking",
                 VIOLENCE_CIV, LETHAL, 16, False),
     PRESENT_KILL,
     # (whole words: "attackers" and "murderers" are people, "deathbed" no death)

@@ -84,3 +84,8 @@ def test_the_fighting_an_agreement_ends_or_reduces_is_no_act():
         [("Strategic developments", "Agreement", None, None, None)]
     assert coded("", "The government and the rebels agreed on Friday to extend their ceasefire by six months. The truce "
                      "has sharply reduced fighting in the east, analysts say.", dt.date(2024, 2, 10))[1:] == []
+
+
+def test_a_drone_intercepted_and_destroyed_is_disrupted_weapons_use():
+    assert [e[1] for e in coded("", "Air defences intercepted and destroyed an explosives-laden drone launched towards "
+                                    "the city on Monday.")] == ["Disrupted weapons use"]
