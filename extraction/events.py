@@ -1487,7 +1487,8 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         country = report_country()
     # (the forces that put a riot down are not its rioters)
     a1 = _group_actor([c for c in group if not (head.event_type == RIOTS and _crowd_control(c))], "actor1")
-    a2 = _group_actor(group, "actor2")
+    # (nor are those arrested after it its victims: "A mob beat a man to death ... Two suspects have been arrested")
+    a2 = _group_actor([c for c in group if not (head.event_type == RIOTS and c.sub_event_type == "Arrests")], "actor2")
     casualties = [m for c in group for m in c.casualties]
     event_type, sub = head.event_type, head.sub_event_type
     if head.hostages is not None and not any(m.kind in ("killed", "wounded") and m.best for m in casualties):

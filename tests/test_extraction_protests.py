@@ -89,3 +89,8 @@ def test_the_fighting_an_agreement_ends_or_reduces_is_no_act():
 def test_a_drone_intercepted_and_destroyed_is_disrupted_weapons_use():
     assert [e[1] for e in coded("", "Air defences intercepted and destroyed an explosives-laden drone launched towards "
                                     "the city on Monday.")] == ["Disrupted weapons use"]
+
+
+def test_those_arrested_after_a_lynching_are_not_its_victims():
+    assert coded("", "A mob beat a man to death in the market on Monday. Two suspects have been arrested.") == \
+        [("Riots", "Mob violence", "Rioters", "Civilians", 1)]
