@@ -80,6 +80,9 @@ _KILLING_WORDS = ("killed", "killing", "shot dead", "kill", "kills")
 
 # a crowd that marches (find_triggers: "thousands of students marched"; not troops: "forces marched on the capital")
 MARCHED = TriggerRule(r"marched\b", PROTESTS, "Peaceful protest", 13, False)
+# a crowd that blocks a road (find_triggers: "300 farmers blocked the A64 motorway"; not "troops blocked the roads")
+BLOCKADE = TriggerRule(r"block(?:ed|aded)\s+(?:[\w-]+\s+){0,3}?(?:roads?|highways?|motorways?|streets?|bridges?|"
+                       r"junctions?|intersections?|railways?|rail\s+lines?)\b", PROTESTS, "Peaceful protest", 13, False)
 _CROWD_BEFORE = re.compile(r"\b(?:thousands|hundreds|people|protesters|demonstrators|students|workers|supporters|women|"
                            r"residents|teachers|farmers|doctors|nurses|opponents|activists|drivers|vendors|traders|miners|lawyers|"
                            r"pensioners|retirees|citizens|villagers)\s+(?:[\w-]+\s+){0,2}$",
@@ -166,6 +169,7 @@ RULES = [
                 r"took\s+to\s+the\s+streets",
                 PROTESTS, "Peaceful protest", 13, True),
     MARCHED,
+    BLOCKADE,
     # (not the "Liberation Front" of a group's name)
     TriggerRule(r"recaptur\w+|retook|retaken|regain\w*\s+control|(?:took|taken|taking)\s+control|swept\s+into|"
                 r"liberat(?:ed|ing|ion(?!\s+(?:front|army|movement|organi[sz]ation|forces|tigers|council|party)\b))|"
@@ -388,7 +392,7 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue
         if rule is PRESENT_KILL and not in_title(text, m.end()):
             continue
-        if rule is MARCHED and not _CROWD_BEFORE.search(before):
+        if (rule is MARCHED or rule is BLOCKADE) and not _CROWD_BEFORE.search(before):
             continue
         if rule.sub_event_type == LETHAL and m.group(0) in _KILLING_WORDS and \
                 (protesters := _PROTESTERS_AFTER.match(text, m.end())):

@@ -94,3 +94,11 @@ def test_a_drone_intercepted_and_destroyed_is_disrupted_weapons_use():
 def test_those_arrested_after_a_lynching_are_not_its_victims():
     assert coded("", "A mob beat a man to death in the market on Monday. Two suspects have been arrested.") == \
         [("Riots", "Mob violence", "Rioters", "Civilians", 1)]
+
+
+def test_a_crowd_that_blocks_a_road_protests():
+    [protest] = extract_events("Around 300 farmers blocked the A64 motorway with tractors on Tuesday to protest against a "
+                               "trade deal. The protest ended without incident on Wednesday morning.",
+                               published_at=dt.date(2024, 11, 20), toponyms=[], locations=[])
+    assert (protest.sub_event_type, protest.date_start) == ("Peaceful protest", "2024-11-19")
+    assert coded("", "Troops blocked the roads into the town on Tuesday.") == []
