@@ -358,6 +358,7 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:so\s+far|now|already|also|
                              re.IGNORECASE)
 _PERIOD_AFTER = re.compile(r"[^.;]{0,80}?\b(?:since|this\s+year|so\s+far|in\s+recent\s+(?:days|weeks|months|years)|"
                            r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last))\b", re.IGNORECASE)
+_DENIED_WORDS = ("no", "without")  # (one of them, or no _DENIED_ACT_BEFORE: "nobody", "none" hold "no")
 _NOBODY_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none)\b", re.IGNORECASE)
 
 
@@ -398,11 +399,13 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
                 (protesters := _PROTESTERS_AFTER.match(text, m.end())):
             found.append(Trigger(m.start(), protesters.end(), EXCESSIVE_FORCE, False))  # killed N protesters
             continue
-        if rule.noun and _SPAN_OF_ACTS_BEFORE.search(before):
+        if rule.noun and "," in before and _SPAN_OF_ACTS_BEFORE.search(before):
             continue
-        if rule.sub_event_type == LETHAL and rule.noun and _PROTESTED_BEFORE.search(before):
+        if rule.sub_event_type == LETHAL and rule.noun and may_hold(before, folded[lo:m.start()], ("against", "over")) \
+                and _PROTESTED_BEFORE.search(before):
             continue
-        if rule.event_type in (PROTESTS, RIOTS, STRATEGIC) and _DENIED_ACT_BEFORE.search(before):
+        if rule.event_type in (PROTESTS, RIOTS, STRATEGIC) and may_hold(before, folded[lo:m.start()], _DENIED_WORDS) and \
+                _DENIED_ACT_BEFORE.search(before):
             continue
         if rule.noun and rule.event_type in (PROTESTS, RIOTS) and _REASON_BEFORE.search(before):
             continue  # "arrested 12 supporters over violent protests last year": why they were arrested
@@ -411,7 +414,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue  # "Five of the women escaped", "3,000 people fled the site": captives and the displaced, no group
         if rule.sub_event_type == LETHAL and _NOBODY_AFTER.match(text, m.end()):
             continue  # "looted shops ..., killing no one"
-        if rule.sub_event_type == LETHAL and not rule.noun and _PERFECT_BEFORE.search(before) and \
+        if rule.sub_event_type == LETHAL and not rule.noun and may_hold(before, folded[lo:m.start()], ("has", "have")) and \
+                _PERFECT_BEFORE.search(before) and \
                 _PERIOD_AFTER.match(text, m.end(), end):
             continue
         if rule.sub_event_type == LETHAL and not rule.noun and ("has" in before or "have" in before) and \
