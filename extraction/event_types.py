@@ -199,10 +199,9 @@ RULES = [
                 STRATEGIC, "Disrupted weapons use", 23, False),
     TriggerRule(r"shot\s+(?:and\s+)?killed|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|shot(?!\s+down)|opened\s+fire|"
                 r"stabbed|stabbing\s+(?:a|an|the|his|her)\b|murdered|killed|killing|kills|slain|executed|massacred|"
-                # (not a weapon stopped: "neutralised an explosive device", "intercepted and destroyed a drone")
-                r"behead(?:ed|ing)|decapitated|(?:neutrali[sz]ed|destroyed)(?!\s+(?:an?\s+|the\s+|two\s+|three\s+)?"
-                r"(?:[\w-]+\s+)?(?:explosive|devices?|bombs?|ieds?|mines?|landmines?|drones?|missiles?|rockets?)\b)|"
-                r"beat(?:en)?\s+to\s+death|wounded|injured|died|attacked|attacking",
+                r"behead(?:ed|ing)|decapitated|neutrali[sz]ed(?!\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
+                r"(?:explosive|devices?|bombs?|ieds?|mines?|landmines?|drones?|missiles?|rockets?)\b)|"
+                r"beat(?:en)?\s+to\s+death|wounded|injured|destroyed|died|attacked|attacking",
                 VIOLENCE_CIV, LETHAL, 16, False),
     PRESENT_KILL,
     # (whole words: "attackers" and "murderers" are people, "deathbed" no death)
@@ -461,11 +460,11 @@ def resolve_sub_type(rule: TriggerRule, *, actor1_inter: int | None, actor1_air:
             # an unnamed armed group fought the state's forces
             return BATTLES, "Armed clash"
         return VIOLENCE_CIV, "Attack"
-    if (rule.event_type == BATTLES or rule.sub_event_type == "Looting/property destruction") and \
-            actor1_inter in (5, 6, 7):
+    if rule.event_type == BATTLES and actor1_inter in (5, 6, 7) or \
+            rule.sub_event_type == "Looting/property destruction" and actor1_inter in (5, 6):
         # "students clashed with ruling party activists", "protesters clashed with police": a crowd's fight is a riot
         # (ACLED's battles are between armed, organised sides); so is a crowd's burning or looting ("protesters set
-        # fire to the house")
+        # fire to the house", "looters ransacked warehouses"; not a robbery's "victim", a civilian)
         return RIOTS, "Violent demonstration" if actor1_inter == 6 else "Mob violence"
     if rule.event_type == EXPLOSIONS and actor1_air and rule.sub_event_type in (
             "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"):

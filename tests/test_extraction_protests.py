@@ -36,8 +36,7 @@ def test_a_lynching_kills_its_victims():
 def test_a_crowds_burning_is_a_riot():
     assert coded("", "Thousands of protesters demolished and set fire to the house of the former president late on "
                      "Wednesday.") == [("Riots", "Violent demonstration", "Rioters", None, None)]
-    assert coded("", "Villagers looted the shop of the accused man on Monday.")[0][:3] == \
-        ("Riots", "Mob violence", "Rioters")
+    assert coded("", "Looters ransacked government warehouses on Thursday.")[0][:3] == ("Riots", "Mob violence", "Rioters")
     # armed men's looting is not a crowd's
     assert coded("", "Gunmen looted shops in the village on Monday.")[0][1] == "Looting/property destruction"
 
