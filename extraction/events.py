@@ -1238,13 +1238,12 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
         # a witness's words, with no toll of their own, of the violent act told ('"The army withdrew toward Sake," said
         # one resident', '"We fought them for hours," one soldier said')
         return True
-    if cand.told_back and (kind.event_type in VIOLENT_TYPES or kind.sub_event_type in _PART_OF_AN_ATTACK) and (
+    if cand.told_back and kind.event_type in VIOLENT_TYPES and (
             cand.event_type in VIOLENT_TYPES or cand.sub_event_type in _PART_OF_AN_ATTACK) and \
             (cand.place is None or cand.place_key[1] != 0 or
              compatible(kind.place.record if kind.place else None, cand.place.record)):
         # "The attackers used an improvised explosive device before opening fire", "The attackers also looted shops",
-        # "The attackers fled on motorcycles": the same men, the same act (and after a looting: "Bandits looted shops
-        # ... The attackers fled into the forest")
+        # "The attackers fled on motorcycles": the same men, the same act
         return True
     if kind.event_type == STRATEGIC and kind.sub_event_type != cand.sub_event_type:
         return False  # an arrest and a looting, an agreement and a withdrawal: developments of their own

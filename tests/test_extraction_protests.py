@@ -101,9 +101,3 @@ def test_a_crowd_that_blocks_a_road_protests():
                                published_at=dt.date(2024, 11, 20), toponyms=[], locations=[])
     assert (protest.sub_event_type, protest.date_start) == ("Peaceful protest", "2024-11-19")
     assert coded("", "Troops blocked the roads into the town on Tuesday.") == []
-
-
-def test_looters_who_flee_are_the_looting_told_back():
-    assert [e[1] for e in coded("", "Armed bandits looted shops and stole livestock in the village on Tuesday, residents "
-                                    "said. The attackers fled into the nearby forest before soldiers arrived.")] == \
-        ["Looting/property destruction"]
