@@ -349,7 +349,8 @@ _WAR_TALLY_BEFORE = re.compile(r"\b(?:war|conflict|insurgency|uprising|civil\s+w
                                r"(?:so\s+far\s+|now\s+|already\s+|since\s+)?$", re.IGNORECASE)
 # "There were no reports of arrests", "No arrests were made", "nobody was detained": an act said not to have happened
 _DENIED_ACT_BEFORE = re.compile(r"\b(?:no|without(?:\s+any)?)\s+(?:(?:immediate|reported|further)\s+)?(?:reports?\s+of\s+)?$|"
-                                r"\b(?:no\s+one|nobody|none)\s+(?:else\s+)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+$",
+                                r"\b(?:no\s+one|nobody|none)\s+(?:else\s+)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+$|"
+                                r"(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:made|make|reported)\s+(?:any\s+)?$",  # "have not made any arrests"
                                 re.IGNORECASE)
 # "More than 300 people have been killed since the election", "Gangs have killed a dozen drivers this year": a
 # period's tally, no act of its own
@@ -357,7 +358,7 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:so\s+far|now|already|also|
                              re.IGNORECASE)
 _PERIOD_AFTER = re.compile(r"[^.;]{0,80}?\b(?:since|this\s+year|so\s+far|in\s+recent\s+(?:days|weeks|months|years)|"
                            r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last))\b", re.IGNORECASE)
-_DENIED_WORDS = ("no", "without")  # (one of them, or no _DENIED_ACT_BEFORE: "nobody", "none" hold "no")
+_DENIED_WORDS = ("no", "without", "n't", "n’t")  # (one of them, or no _DENIED_ACT_BEFORE: "nobody", "not" hold "no")
 _NOBODY_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none)\b", re.IGNORECASE)
 
 

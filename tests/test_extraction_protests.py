@@ -42,7 +42,8 @@ def test_a_crowds_burning_is_a_riot():
 
 
 def test_arrests_said_not_to_have_happened_are_none():
-    for quiet in ("There were no reports of arrests.", "No arrests were made.", "Nobody was detained."):
+    for quiet in ("There were no reports of arrests.", "No arrests were made.", "Nobody was detained.",
+                  "Police have not made any arrests."):
         assert coded("", "Hundreds of retirees rallied outside parliament on Sunday to demand higher pensions. " + quiet) == \
             [("Protests", "Peaceful protest", "Protesters", None, None)], quiet
 
