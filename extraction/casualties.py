@@ -271,11 +271,13 @@ OBJECT_FIRST = folded_regex(
     rf"\b(?:(?P<vkill>killing|killed|kills|kill|(?:claim(?:ed|ing)|took|taking)\s+the\s+li(?:ves|fe)\s+of|shot\s+(?:and\s+)?killed|"
     rf"shot\s+dead|fatally\s+(?:shot|stabbed)|gunned\s+down|murder(?:ed|ing)|behead(?:ed|ing)|decapitat(?:ed|ing)|"
     rf"execut(?:ed|ing)(?!\s+(?:[\w-]+\s+){{0,2}}?(?:search|warrants?|orders?|plans?|raids?|operations?))|"
-    rf"neutrali[sz](?:ed|ing))"
+    rf"neutrali[sz](?:ed|ing)|lynch(?:ed|ing))"
     rf"|(?P<vwound>wounding|wounded|injuring|injured|hurting|stabbing|stabbed|pistol[\s-]?whip(?:ped|ping))"
     rf"|(?P<vabduct>abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?)"
     rf"|(?P<vhit>shooting|shot)"
-    rf"|(?P<vleft>left|leaving)|(?P<vsent>sent|sending|sends|put|putting|puts|landed)|(?P<vbeat>hit|hitting|struck|striking|beat|beating))\s+"
+    rf"|(?P<vleft>left|leaving)|(?P<vsent>sent|sending|sends|put|putting|puts|landed)|(?P<vbeat>hit|hitting|struck|striking|beat|beating)|"
+    # "hacked two farmers to death" (told dead only by "to death": see todeath)
+    rf"(?P<vtodeath>hack(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing)|clubb(?:ed|ing)))\s+"
     # "the shooting that injured 34-year-old man": an age stands in for the article
     rf"(?:(?P<agedet>){_AGE[:-1]}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b)"
     # "killed the five attackers", "shot dead all three gunmen"
@@ -288,6 +290,7 @@ OBJECT_FIRST = folded_regex(
     rf"(?P<noun>(?:\s+of\s+(?:the|those|these|(?:its|their)(?=\s+(?:fighters|men|soldiers|troops|militants|members)\b))"
     rf"(?=\s))?\s*{_NOUN_PHRASE})?"
     rf"(?:\s+(?:(?P<leftkill>dead)|(?P<leftwound>injured|wounded|hurt|hospitali[sz]ed)))?(?![\w-])"
+    rf"(?P<todeath>\s+to\s+death\b)?"  # "a mob beat a man to death"
     # "a shooting sent two men to the hospital"
     rf"(?P<tohosp>\s+(?:to|in)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:hospital|medical\s+center|trauma\s+center))?"
     # "hit the clerk in the head with a handgun": a blow with a gun hurts
@@ -471,7 +474,7 @@ CASUALTY_HINT = re.compile(literal_words(w.replace("_", " ") for w in
     """kill dead die death wound injur hurt shot slain murder execut perish lost deceas gunned succumb hospital stabb
     grazed treated suffer missing unaccounted abduct kidnap hostage toll fatal casualt body bodies himself herself
     suicide no_one nobody none homicide slay condition struck hit gunshot bullet graze whip fighting_for recovering
-    neither shoot behead decapitat neutrali""".split()))
+    neither shoot behead decapitat neutrali lynch""".split()))
 # the words GAP_INJURY, SHOT_THEN_DIED and NOUN_RESULT cannot match without (see may_hold)
 _GAP_INJURY_WORDS = ("injur", "wound", "condition", "after")
 _SHOT_WORDS = ("shot", "wounded", "injured", "struck", "hit")  # SHOT_THEN_DIED's first act
@@ -805,6 +808,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             if not m.group("tohosp"):
                 continue
             kind = HIT
+        elif m.group("todeath"):
+            kind = KILLED
+        elif m.group("vtodeath"):
+            continue
         elif m.group("vbeat"):
             if not m.group("withgun"):
                 continue

@@ -72,13 +72,20 @@ EXCESSIVE_FORCE = TriggerRule(
     r"(?:fired|opened\s+fire|shot)\s+(?:live\s+(?:ammunition|rounds|bullets)\s+|bullets\s+)?(?:on|at|into)\s+"
     r"(?:the\s+)?(?:protesters|demonstrators|crowds?|marchers|mourners)|protesters\s+were\s+(?:killed|shot)",
     PROTESTS, "Excessive force against protesters", 9, False)
-_PROTESTERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:protesters|demonstrators|marchers)\b", re.IGNORECASE)
-_KILLING_WORDS = ("killed", "killing", "shot dead")
+# (not across a conjunction: "Three killed as protesters torch parliament" - the protesters are the doers)
+_PROTESTERS_AFTER = re.compile(r"\s+(?:(?!(?:as|when|while|after|before|and|but)\s)[\w-]+\s+){0,3}?"
+                               r"(?:protesters|demonstrators|marchers)\b", re.IGNORECASE)
+# (and a title's present: "Security forces kill five protesters")
+_KILLING_WORDS = ("killed", "killing", "shot dead", "kill", "kills")
 
 # a crowd that marches (find_triggers: "thousands of students marched"; not troops: "forces marched on the capital")
 MARCHED = TriggerRule(r"marched\b", PROTESTS, "Peaceful protest", 13, False)
+# a crowd that blocks a road (find_triggers: "300 farmers blocked the A64 motorway"; not "troops blocked the roads")
+BLOCKADE = TriggerRule(r"block(?:ed|aded)\s+(?:[\w-]+\s+){0,3}?(?:roads?|highways?|motorways?|streets?|bridges?|"
+                       r"junctions?|intersections?|railways?|rail\s+lines?)\b", PROTESTS, "Peaceful protest", 13, False)
 _CROWD_BEFORE = re.compile(r"\b(?:thousands|hundreds|people|protesters|demonstrators|students|workers|supporters|women|"
-                           r"residents|teachers|farmers|doctors|nurses|opponents|activists)\s+(?:[\w-]+\s+){0,2}$",
+                           r"residents|teachers|farmers|doctors|nurses|opponents|activists|drivers|vendors|traders|miners|lawyers|"
+                           r"pensioners|retirees|citizens|villagers)\s+(?:[\w-]+\s+){0,2}$",
                            re.IGNORECASE)
 
 # a headline writes the act in the present ("Gunmen kill 10"); in a body "kill" is threatened or attempted (find_triggers)
@@ -90,9 +97,17 @@ _BLOWN_UP = (r"(?:trains?|railways?|rail\s+(?:lines?|tracks?)|tracks|bridges?|pi
 
 # a demonstration turned violent (and a protest whose crowd clashes: see events)
 RIOT = TriggerRule(
-    r"\briot\w*|violent\s+(?:demonstrations?|protests?)|"
-    # "Protesters stormed Kenya's parliament", "demonstrators set fire to the governor's office"
-    r"(?:protesters|demonstrators|crowds?)\s+(?:\w+\s+)?(?:stormed|broke\s+into|set\s+fire\s+to|torched|ransacked)",
+    # (not the police who put riots down: "riot police", "anti-riot units")
+    r"\briot\w*(?!\s+(?:police|policemen|officers|squads?|units?|troops|gear|shields?|control))|"
+    r"violent\s+(?:demonstrations?|protests?)|"
+    # "Protesters stormed Kenya's parliament", "demonstrators set fire to the governor's office" (a title's present:
+    # "protesters torch parliament"; and "youths set fire to a police station")
+    r"(?:protesters|demonstrators|crowds?|youths)\s+(?:\w+\s+)?(?:storm(?:ed)?|broke\s+into|break\s+into|"
+    r"set\s+fire\s+to|torch(?:ed)?|ransack(?:ed)?)\b|"
+    # "hurled stones and flares at riot police": what a crowd throws (not a participle's: "clashed with police, throwing
+    # bottles" is told by its clause's verb)
+    r"(?:hurled|threw|pelted)\s+(?:[\w-]+\s+){0,3}?(?:stones|rocks|bricks|bottles|fireworks|"
+    r"firecrackers|petrol\s+bombs|molotov\s+cocktails|projectiles)\b",
     RIOTS, "Violent demonstration", 11, True)
 
 # a weapon's launcher told between it and its verb: "drones launched by the RSF struck", "rockets fired by Hezbollah hit"
@@ -164,6 +179,7 @@ RULES = [
                 r"took\s+to\s+the\s+streets",
                 PROTESTS, "Peaceful protest", 13, True),
     MARCHED,
+    BLOCKADE,
     # (not the "Liberation Front" of a group's name)
     TriggerRule(r"recaptur\w+|retook|retaken|regain\w*\s+control|(?:took|taken|taking)\s+control|swept\s+into|"
                 r"liberat(?:ed|ing|ion(?!\s+(?:front|army|movement|organi[sz]ation|forces|tigers|council|party)\b))|"
@@ -272,7 +288,7 @@ def _trigger_regex() -> tuple[re.Pattern, dict[str, TriggerRule]]:
 TRIGGER_RE, _RULE_OF_GROUP = _trigger_regex()
 
 # Contexts in which an act is only wished, urged, planned or compared: no event.
-_IRREALIS_WORDS = (r"urg\w+|call\w*\s+(?:for|on)|halt|stop|cessation\s+of|end\s+to|want\w*|plan\w*|threat\w*|"
+_IRREALIS_WORDS = (r"urg\w+|call\w*\s+(?:for|on)|halt|stop|cessation\s+of|end\s+to|reduc\w+|curb\w*|want\w*|plan\w*|threat\w*|"
                    r"warn\w*|would|will|could|might|may|to|intend\w*|prepar\w+\s+for|aim\w*\s+to|in\s+case\s+of|"
                    r"prevent\w*|avoid\w*|risk\s+of|fear\w*|if|unless")
 # (only whether it matches is used: the words grouped by first letter, '\b' first)
@@ -285,13 +301,15 @@ _IRREALIS_BEFORE_FOLDED = re.compile(IRREALIS_BEFORE.pattern)
 COMPARATIVE = re.compile(r"\btimes\s+(?:more|fewer|less|as\s+many)\b|\bcompar\w+\b", re.IGNORECASE)
 # A death told after a crash or a disaster in its clause ("a helicopter that crashed ..., killing all five
 # passengers") is no act of violence. (Not "accidentally shot": an accidental shooting is one.)
-# (not a disaster that only dates the act: "bombed the village hours after the earthquake, killing seven")
+# (not a disaster that only dates the act: "bombed the village hours after the earthquake, killing seven"; but one whose
+# own clause kills: "three months since the collapse of a station canopy that killed 15 people")
+_ACCIDENT_KINDS = (r"\b(?:crash(?:ed|es)?|collided|collision|derail\w*|capsiz\w*|drown\w*|blaze|wildfire|"
+                   r"earthquake|flood\w*|landslide|avalanche|tornado|hurricane|stampede|collaps\w*)\b")
 _ACCIDENT_BEFORE = re.compile(r"(?<!after\sthe\s)(?<!since\sthe\s)(?<!before\sthe\s)(?<!following\sthe\s)"
-                              r"\b(?:crash(?:ed|es)?|collided|collision|derail\w*|capsiz\w*|drown\w*|blaze|wildfire|"
-                              r"earthquake|flood\w*|landslide|avalanche|tornado|hurricane|stampede)\b[^.;:]{0,80}$",
+                              rf"{_ACCIDENT_KINDS}[^.;:]{{0,80}}$|{_ACCIDENT_KINDS}[^.;:,]{{0,60}}?\b(?:that|which)\s+$",
                               re.IGNORECASE)
 _ACCIDENT_WORDS = ("crash", "collided", "collision", "derail", "capsiz", "drown", "blaze", "wildfire", "earthquake",
-                   "flood", "landslide", "avalanche", "tornado", "hurricane", "stampede")
+                   "flood", "landslide", "avalanche", "tornado", "hurricane", "stampede", "collaps")
 
 
 # "defused an explosive device", "found a landmine": a device that did not go off
@@ -331,6 +349,13 @@ class Trigger:
 # an act named as the reason for another ("arrested over violent protests", "charged in connection with the riots")
 _REASON_BEFORE = re.compile(r"\b(?:over|in\s+connection\s+with|linked\s+to)\s+(?:the\s+|last\s+\w+['’]s\s+)?"
                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# a span of acts that led up to the one told, in an aside ("agreed to a ceasefire ..., following a week of deadly border
+# clashes"; not "2,500 people have fled after days of clashes", what the report tells)
+_SPAN_OF_ACTS_BEFORE = re.compile(r",\s+(?:following|after|amid|ending)\s+(?:a\s+|the\s+)?(?:(?:two|three|four|several)\s+)?"
+                                  r"(?:days?|nights?|weeks?|months?|years?)\s+of\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# the acts a crowd protests against ("marched to protest against a wave of extortion killings"): its cause, no act
+_PROTESTED_BEFORE = re.compile(r"\b(?:protest\w*|march\w*|rall(?:y|ies|ied)|demonstrat\w+)\s+(?:against|over)\s+"
+                               r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 _CAPTIVES_BEFORE = re.compile(r"\b(?:hostages|captives|abductees|(?:\w+\s+)?of\s+the\s+(?:abducted\s+|kidnapped\s+)?\w+)\s+"
                               r"(?:(?:later|had|have|has|managed\s+to|were\s+able\s+to)\s+)?$", re.IGNORECASE)
 _CIVILIANS_BEFORE = re.compile(r"\b(?:people|residents|civilians|families|villagers|inhabitants|households|"
@@ -338,6 +363,18 @@ _CIVILIANS_BEFORE = re.compile(r"\b(?:people|residents|civilians|families|villag
                                re.IGNORECASE)
 _WAR_TALLY_BEFORE = re.compile(r"\b(?:war|conflict|insurgency|uprising|civil\s+war)\b[^.;]{0,90}?\b(?:has|have)\s+"
                                r"(?:so\s+far\s+|now\s+|already\s+|since\s+)?$", re.IGNORECASE)
+# "There were no reports of arrests", "No arrests were made", "nobody was detained": an act said not to have happened
+_DENIED_ACT_BEFORE = re.compile(r"\b(?:no|without(?:\s+any)?)\s+(?:(?:immediate|reported|further)\s+)?(?:reports?\s+of\s+)?$|"
+                                r"\b(?:no\s+one|nobody|none)\s+(?:else\s+)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+$|"
+                                r"(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:made|make|reported)\s+(?:any\s+)?$",  # "have not made any arrests"
+                                re.IGNORECASE)
+# "More than 300 people have been killed since the election", "Gangs have killed a dozen drivers this year": a
+# period's tally, no act of its own
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:so\s+far|now|already|also|reportedly)\s+)?(?:been\s+)?$",
+                             re.IGNORECASE)
+_PERIOD_AFTER = re.compile(r"[^.;]{0,80}?\b(?:since|this\s+year|so\s+far|in\s+recent\s+(?:days|weeks|months|years)|"
+                           r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last))\b", re.IGNORECASE)
+_DENIED_WORDS = ("no", "without", "n't", "n’t")  # (one of them, or no _DENIED_ACT_BEFORE: "nobody", "not" hold "no")
 _NOBODY_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none)\b", re.IGNORECASE)
 
 
@@ -372,11 +409,19 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue
         if rule is PRESENT_KILL and not in_title(text, m.end()):
             continue
-        if rule is MARCHED and not _CROWD_BEFORE.search(before):
+        if (rule is MARCHED or rule is BLOCKADE) and not _CROWD_BEFORE.search(before):
             continue
         if rule.sub_event_type == LETHAL and m.group(0) in _KILLING_WORDS and \
                 (protesters := _PROTESTERS_AFTER.match(text, m.end())):
             found.append(Trigger(m.start(), protesters.end(), EXCESSIVE_FORCE, False))  # killed N protesters
+            continue
+        if rule.noun and "," in before and _SPAN_OF_ACTS_BEFORE.search(before):
+            continue
+        if rule.sub_event_type == LETHAL and rule.noun and may_hold(before, folded[lo:m.start()], ("against", "over")) \
+                and _PROTESTED_BEFORE.search(before):
+            continue
+        if rule.event_type in (PROTESTS, RIOTS, STRATEGIC) and may_hold(before, folded[lo:m.start()], _DENIED_WORDS) and \
+                _DENIED_ACT_BEFORE.search(before):
             continue
         if rule.noun and rule.event_type in (PROTESTS, RIOTS) and _REASON_BEFORE.search(before):
             continue  # "arrested 12 supporters over violent protests last year": why they were arrested
@@ -385,6 +430,10 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue  # "Five of the women escaped", "3,000 people fled the site": captives and the displaced, no group
         if rule.sub_event_type == LETHAL and _NOBODY_AFTER.match(text, m.end()):
             continue  # "looted shops ..., killing no one"
+        if rule.sub_event_type == LETHAL and not rule.noun and may_hold(before, folded[lo:m.start()], ("has", "have")) and \
+                _PERFECT_BEFORE.search(before) and \
+                _PERIOD_AFTER.match(text, m.end(), end):
+            continue
         if rule.sub_event_type == LETHAL and not rule.noun and ("has" in before or "have" in before) and \
                 _WAR_TALLY_BEFORE.search(text, max(start, m.start() - 120), m.start()):
             continue  # "The war ... erupted in April 2023 and has killed more than 14,000 people": a war's tally
@@ -431,9 +480,11 @@ def resolve_sub_type(rule: TriggerRule, *, actor1_inter: int | None, actor1_air:
     if rule is CAPTURED and actor1_inter in (2, 3, 4):
         # "Militants captured three soldiers": no arrest (a group that governs "arrests" or "detains")
         return VIOLENCE_CIV, "Abduction/forced disappearance"
-    if rule.event_type == BATTLES and actor1_inter in (5, 6, 7):
+    if rule.event_type == BATTLES and actor1_inter in (5, 6, 7) or \
+            rule.sub_event_type == "Looting/property destruction" and actor1_inter in (5, 6):
         # "students clashed with ruling party activists", "protesters clashed with police": a crowd's fight is a riot
-        # (ACLED's battles are between armed, organised sides)
+        # (ACLED's battles are between armed, organised sides); so is a crowd's burning or looting ("protesters set
+        # fire to the house", "looters ransacked warehouses"; not a robbery's "victim", a civilian)
         return RIOTS, "Violent demonstration" if actor1_inter == 6 else "Mob violence"
     if rule.event_type == EXPLOSIONS and actor1_air and rule.sub_event_type in (
             "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"):

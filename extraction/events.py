@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from itertools import chain
 from dataclasses import dataclass, field, replace
 
 from .actors import (ARMED_GROUP_INTERS, EXTERNAL, OF_THE, STATE_INTERS, Actor, ActorMention, alias_table, country_codes,
@@ -96,14 +97,22 @@ _CAUSE_AFTER = re.compile(r"\b(?:came|comes|happened|occurred)\s+(?:(?:just|shor
                           r"\s+followed\s+(?=(?:an?|the)\s)", re.IGNORECASE)
 
 
-def _recalled_causes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+# the crowd's own acts, which answer what they come after ("Youths set fire to a police station after a man died in custody")
+_CROWD_ACTS = ("Peaceful protest", "Violent demonstration", "Mob violence")
+_AFTER = re.compile(r"\bafter\s+(?!\d|(?:midnight|noon|dawn|dusk|sunset|sunrise|daybreak|nightfall|that|this)\b)",
+                    re.IGNORECASE)
+
+
+def _recalled_causes(text: str, start: int, end: int, triggers: list[Trigger]) -> list[tuple[int, int]]:
     """The spans of the acts a sentence's reprisals answer, each with its "that killed ..." clause, and of the acts
-    it says it came after, each to its clause's end."""
+    it says it came after, or its crowd's act came after (triggers: the sentence's), each to its clause's end."""
     spans = []
     for m in _CAUSE_NOUN.finditer(text, start, end):
         clause = _PAST_ACT_CLAUSE.match(text, m.end(), end)
         spans.append((m.start("noun"), clause.end() if clause else m.end()))
-    for m in _CAUSE_AFTER.finditer(text, start, end):
+    crowd = next((t for t in triggers if t.rule.sub_event_type in _CROWD_ACTS), None)
+    for m in chain(_CAUSE_AFTER.finditer(text, start, end),
+                   _AFTER.finditer(text, crowd.end, end) if crowd is not None else ()):
         stop = text.find(";", m.end(), end)
         spans.append((m.end(), end if stop < 0 else stop))
     return spans
@@ -877,7 +886,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     sentence_triggers = [find_triggers(text, s, e, folded) for s, e in spans]
     # the acts each sentence only recalls; their days date no act of the report, told before them or after ("killed 50
     # terrorists in response to an attack on Djibo, where jihadists had killed dozens of soldiers on Saturday")
-    recalled = [list(filter(None, [_past_act(text, t, s) for t in found])) + _recalled_causes(text, s, e)
+    recalled = [list(filter(None, [_past_act(text, t, s) for t in found])) + _recalled_causes(text, s, e, found)
                 if found and _past_act_hint(text, folded, s, e) else [] for found, (s, e) in zip(sentence_triggers, spans)]
     for i, acts in enumerate(recalled):
         if acts and i in dates_by_sentence:
@@ -889,7 +898,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         acts = (_recalled_act(text, folded, i, cause, sentence_triggers[i], casualties_by_sentence[i],
                               [d for d in all_dates if d.role == event_role], actors_by_sentence.get(i, []),
                               places_by_sentence, max(blocks[i], 0))
-                for cause in _recalled_causes(text, *spans[i]))
+                for cause in _recalled_causes(text, *spans[i], sentence_triggers[i]))
         return [act for act in acts if act is not None]
     for i, (s, e) in enumerate(spans):
         if text.startswith("It ", s) and _RECALLED_OPENING.match(text, s):
@@ -1224,9 +1233,15 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
     kind = group[0] if not group[0].headline else next((c for c in group if not c.headline), group[0])
     if kind.sub_event_type == cand.sub_event_type and cand.actor1 is None and not cand.casualties:
         return True  # an elaboration with no party of its own ("Al-Baghdadi has allegedly fled ...")
-    if kind.event_type == PROTESTS and cand.sub_event_type == "Arrests" and not _dated_apart(group, cand) and \
-            compatible(kind.place.record if kind.place else None, cand.place.record if cand.place else None):
-        return True  # "Hundreds protested in Islamabad on Sunday. Police arrested more than 100 people": the protest's
+    if kind.event_type in (PROTESTS, RIOTS) and cand.sub_event_type == "Peaceful protest" and cand.actor1 is None and \
+            not cand.casualties and (cand.place is None or cand.place_key[1] != 0):
+        return True  # a riot's cause, with no crowd or scene of its own ("Demonstrations over allowances spread this week")
+    if kind.event_type in (PROTESTS, RIOTS) and cand.sub_event_type == "Arrests" and not _dated_apart(group, cand) and (
+            cand.place is None or cand.place_key[1] != 0 or compatible(kind.place.record if kind.place else None,
+                                                                       cand.place.record)):
+        # "Hundreds protested in Islamabad on Sunday. Police arrested more than 100 people": the protest's (or the
+        # riot's: "Youths set fire to cars ... 31 people were arrested"), when the arrest names no other scene
+        return True
     if cand.quoted and cand.date_distance != 0 and not cand.casualties and kind.event_type in VIOLENT_TYPES:
         # a witness's words, with no toll of their own, of the violent act told ('"The army withdrew toward Sake," said
         # one resident', '"We fought them for hours," one soldier said')
@@ -1445,6 +1460,13 @@ def _victims_of_no_side(casualties: list[CasualtyMention]) -> bool:
         not any(m.category == "combatants" and not m.background for m in casualties)  # (not a recalled act's dead)
 
 
+def _killed_of_no_side(casualties: list[CasualtyMention]) -> bool:
+    """Whether the act killed people of no side the text names ("a mob beat a man to death"): a mob's victims (not
+    those hurt in a brawl between two crowds, nor a recalled tally's dead)."""
+    return any(m.kind == "killed" and m.best and m.category == "unknown" and not m.background and
+               not m.rule.startswith("pronoun") for m in casualties)
+
+
 def _build(text: str, group: list[_Candidate], published_at, mentions,
            fallback_date: DateMention | None, event_dates: list[DateMention] = (),
            report_country: Callable[[], str | None] = lambda: None, judicial_dates=()) -> tuple[Event, int]:
@@ -1473,7 +1495,8 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         country = report_country()
     # (the forces that put a riot down are not its rioters)
     a1 = _group_actor([c for c in group if not (head.event_type == RIOTS and _crowd_control(c))], "actor1")
-    a2 = _group_actor(group, "actor2")
+    # (nor are those arrested after it its victims: "A mob beat a man to death ... Two suspects have been arrested")
+    a2 = _group_actor([c for c in group if not (head.event_type == RIOTS and c.sub_event_type == "Arrests")], "actor2")
     casualties = [m for c in group for m in c.casualties]
     event_type, sub = head.event_type, head.sub_event_type
     if head.hostages is not None and not any(m.kind in ("killed", "wounded") and m.best for m in casualties):
@@ -1520,6 +1543,7 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     # group takes, a violence against civilians whatever they are: "taking hundreds of passengers hostage")
     if a2 is None and (aimed or any(m.category == "civilians" for m in casualties) or
                        (sub == "Attack" or event_type == EXPLOSIONS) and _victims_of_no_side(casualties) or
+                       sub == "Mob violence" and _killed_of_no_side(casualties) or
                        event_type == VIOLENCE_CIV and sub == "Abduction/forced disappearance"):
         civ = alias_table().actor("Civilians ({country})")
         if civ is not None:
