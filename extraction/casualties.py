@@ -453,9 +453,14 @@ _SUPERLATIVE_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|bigges
 
 
 def _background(sentence: str) -> bool:
-    if any(word in sentence for word in _SUPERLATIVES) and (superlative := _SUPERLATIVE_SINCE.search(sentence)):
-        sentence = sentence[:superlative.start()] + sentence[superlative.end():]
-    return bool(_BACKGROUND_PERIOD.search(sentence) or (":" in sentence and _BACKGROUND_LINK.search(sentence)))
+    if _BACKGROUND_PERIOD.search(sentence) is not None:
+        if not any(word in sentence for word in _SUPERLATIVES) or \
+                (superlative := _SUPERLATIVE_SINCE.search(sentence)) is None:
+            return True
+        # (the period told only of the act's rank: asked again without it)
+        if _BACKGROUND_PERIOD.search(sentence[:superlative.start()] + sentence[superlative.end():]) is not None:
+            return True
+    return ":" in sentence and _BACKGROUND_LINK.search(sentence) is not None
 
 
 # a running count: what follows "bringing the three-day total to" or "our latest count ... includes" is no incident's

@@ -908,7 +908,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         triggers = sentence_triggers[i]
         # the sentence counts from when a war began ("since the clashes began", "since factions of the cartel began
         # fighting", "since the war ... broke out"): the war's acts there are no act of the report
-        since_began = (since := _SINCE_BEGAN.search(text, s, e)) is not None
+        since_began = (since := _SINCE_BEGAN.search(text, s, e) if folded.find("since", s, e) >= 0 else None) is not None
         if since_began:
             triggers = [t for t in triggers if not since.start() <= t.start < since.end() + 12]
         for lo, hi in recalled[i]:
