@@ -71,7 +71,7 @@ separatists separatist guerrillas guerrilla bandits bandit rangers ranger gendar
 airmen conscripts conscript""".split()
 UNKNOWN_NOUNS = """people persons person men man individuals individual victims victim adults adult
 males male females female others other inmates inmate bodies leader leaders aides aide associates associate
-bodyguards bodyguard""".split()
+bodyguards bodyguard thieves thief""".split()
 # peoples named in conflict reports ("three Palestinians were killed"): victims of either kind
 UNKNOWN_NOUNS += """palestinians israelis syrians iraqis afghans yemenis somalis libyans kurds turks iranians
 pakistanis nigerians malians ukrainians russians americans egyptians saudis ethiopians""".split()

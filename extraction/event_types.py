@@ -217,7 +217,9 @@ RULES = [
                 r"stabbed|stabbing\s+(?:a|an|the|his|her)\b|murdered|killed|killing|kills|slain|executed|massacred|"
                 r"behead(?:ed|ing)|decapitated|neutrali[sz]ed(?!\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
                 r"(?:explosive|devices?|bombs?|ieds?|mines?|landmines?|drones?|missiles?|rockets?)\b)|"
-                r"beat(?:en)?\s+to\s+death|wounded|injured|destroyed|died|attacked|attacking",
+                r"beat(?:en)?\s+to\s+death|wounded|injured|destroyed|died|attacked|attacking|"
+                # "beat a man to death", "hacked two farmers to death"
+                r"(?:beat|beating|hacked|hacking|stoned|stoning|burned|burnt|burning)\s+(?:[\w'’-]+\s+){1,4}?to\s+death",
                 VIOLENCE_CIV, LETHAL, 16, False),
     PRESENT_KILL,
     # (whole words: "attackers" and "murderers" are people, "deathbed" no death)
