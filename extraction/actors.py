@@ -231,6 +231,56 @@ class AliasTable:
                     self.national(actor, iso)
         return start, actor
 
+    def _people_militia(self, people: str, kind: str) -> Actor:
+        """"Kuki" and "ethnic" -> the Kuki Ethnic Militia of the event's country (one Actor per name)."""
+        name = f"{people} {kind} Militia ({{country}})"
+        actor = self._actors.get(name)
+        if actor is None:
+            actor = self._actors[name] = Actor(name, IDENTITY, "{event}")
+        return actor
+
+    def _is_people(self, text: str, word: str) -> bool:
+        """A capitalised word before communal men names a people: not a country's ("Somali gunmen" are Somalia's),
+        nor an alias ("Shabaab"), a creed ("Muslim youths", "Islamist"), a sentence's opening modifier ("Armed",
+        "Angry"), or a place the report names as one ("youths in Zamfara", "Zamfara state")."""
+        return not (word in demonyms() or word in country_codes() or word.lower() in self._folded_lookup or
+                    word in self._aliases or
+                    any(w in _NOT_PEOPLES or w.endswith(_NOT_PEOPLE_ENDINGS) for w in word.lower().split()) or
+                    re.search(_PLACE_USE.format(re.escape(word)), text))
+
+    def _peoples_men(self, text: str, lowered: str) -> list[tuple[int, int, Actor, bool]]:
+        """The men of a people, named as its identity militia (ACLED's "Kuki Ethnic Militia (India)", "Dir Clan
+        Militia (Somalia)", "Turi Tribal Militia (Pakistan)"): "Tiv youths", "Borana and Gabra herders", "gunmen
+        from the Dir clan", "militias from the Abgaal and Habar Gidir clans"."""
+        found = []
+        if not may_hold(text, lowered, _COMMUNAL_WORDS):
+            return found
+        for regex in (_PEOPLES_MEN, _MEN_OF_PEOPLES):
+            for m in regex.finditer(text):
+                found.extend(self._militias_named(text, m, after=regex is _MEN_OF_PEOPLES))
+        return found
+
+    def _militias_named(self, text: str, m: re.Match, after: bool) -> list[tuple[int, int, Actor, bool]]:
+        """A match's one or two peoples' militias; after: the men are named before their people, one mention."""
+        kind_word = (m.group("kind") or m.group("noun")).lower()
+        if kind_word == "groups" and not after and not _ARMED_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            return []  # "armed Meitei and Kuki groups", not "Labor groups"
+        kind = "Clan" if kind_word.startswith("clan") else "Tribal" if kind_word.startswith("trib") else "Ethnic"
+        first, first_start = m.group("first"), m.start("first")
+        while " " in first and not self._is_people(text, first):  # "Suspected Fulani" -> "Fulani"
+            first_start += first.index(" ") + 1
+            first = first.split(" ", 1)[1]
+        peoples = [(p, start) for p, start in ((first, first_start), (m.group("second"), m.start("second")))
+                   if p and self._is_people(text, p)]
+        if len(peoples) == 2 and not after:  # "Borana and Gabra herders": the first people's own mention, then the second's
+            return [(first_start, first_start + len(first), self._people_militia(first, kind), False),
+                    (peoples[1][1], m.end(), self._people_militia(peoples[1][0], kind), False)]
+        if after:  # (with its modifier: "Armed youths from the Murle community" is one mention, not "armed youths")
+            modifier = _MODIFIER_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            first_start = modifier.start() if modifier else m.start()
+        return [(first_start if after else start, m.end(), self._people_militia(people, kind), False)
+                for people, start in peoples[:1]]
+
     def find(self, text: str, folded: str | None = None) -> list[ActorMention]:
         found: list[tuple[int, int, Actor, bool]] = []
         lowered = fold(text) if folded is None else folded
@@ -265,6 +315,7 @@ class AliasTable:
                 if key == "opposition" and _POLITICS_AFTER.match(text, end):
                     continue  # "an opposition lawmaker", "the opposition party": politics, no armed opposition
                 found.append((start, end, actor, air))
+        found.extend(self._peoples_men(text, lowered))  # after the aliases: an alias wins a tie ("Kurdish militias")
         found.sort(key=lambda a: (a[0], -a[1]))
         kept: list[ActorMention] = []
         for start, end, actor, air in found:  # longest leftmost wins where mentions overlap
@@ -279,11 +330,47 @@ class AliasTable:
                     not actor.generic and kept[-1].actor.inter in ARMED_GROUP_INTERS and \
                     actor.inter in ARMED_GROUP_INTERS and OF_THE.fullmatch(text, kept[-1].end, start):
                 kept.pop()  # "Rebels of the Allied Democratic Forces": the named group, one party (not the rebels and it)
+            if actor.inter == IDENTITY and _counted(text[max(0, start - 30):start]) and \
+                    text[start:end].lower().endswith(_CIVILIAN_MEN) and not text[start:end].lower().startswith("armed"):
+                actor = self._actors["Civilians ({country})"]  # "killed three Fulani herders": herders, no militia
             kept.append(ActorMention(start, end, actor, air, _is_speaker(text, start, end)))
         return kept
 
 
 _SPACES = re.compile(r"\s+")
+
+IDENTITY = 4  # ACLED's identity militias
+# A people's men: "<People> (and <People>)? [ethnic|tribal|clan] herders/youths/militias...", or "men of the <People>
+# clan/community/tribe". Gunmen, fighters and militants are a people's only where the text says ethnic, tribal or clan;
+# groups only armed ones.
+_PEOPLE = r"[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?"
+_COMMUNAL_MEN = r"herders|herdsmen|tribesmen|clansmen|youths|militias?|militiamen|hunters|groups"
+_ANY_MEN = _COMMUNAL_MEN + r"|gunmen|fighters|militants|men|members"
+_PEOPLE_AND = rf"(?P<first>{_PEOPLE})(?:\s+and\s+(?P<second>{_PEOPLE}))?"
+_PEOPLES_MEN = re.compile(
+    rf"(?<![\w-]){_PEOPLE_AND}\s+(?:(?P<kind>(?i:ethnic|tribal|clan))\s+(?i:{_ANY_MEN})|"
+    rf"(?:(?i:self-defen[cs]e|community)\s+)?(?P<noun>(?i:{_COMMUNAL_MEN})))(?![\w-])")
+_MEN_OF_PEOPLES = re.compile(
+    rf"(?<![\w-])(?i:{_ANY_MEN})\s+(?:from|of)\s+(?:the\s+|two\s+)?(?:rival\s+)?{_PEOPLE_AND}"
+    rf"\s+(?P<kind>(?i:clans?|communit(?:y|ies)|tribes?|sub-clans?|sections?))(?![\w-])")
+_CIVILIAN_MEN = ("herders", "herdsmen", "youths", "hunters")  # a people's men by their work or age, counted: its civilians
+_ARMED_BEFORE = re.compile(r"(?<![\w-])(?i:armed)\s+$")
+_MODIFIER_BEFORE = re.compile(r"(?<![\w-])(?i:armed|heavily\s+armed|angry|irate|local|young|suspected|rival)\s+$")
+_COMMUNAL_WORDS = ("herder", "herdsmen", "tribe", "clan", "youths", "militia", "hunters", "groups", "communit")
+# capitalised words that are no people: modifiers that open a sentence, creeds, numbers, the state's men
+_NOT_PEOPLES = frozenset(
+    "the a an when as after before while but and or if in on at of for with by from some many several other few all "
+    "both most more these those such their its his her our angry irate local rival unknown young hostile heavily "
+    "hundreds thousands dozens scores government opposition rebel regime state security police army military "
+    "community vigilante village religious ethnic tribal clan christian muslim hindu sikh buddhist jewish catholic "
+    "protestant sunni shia shiite shi'ite islamic republican democratic democrat conservative liberal labour labor "
+    "party ruling national".split()) | frozenset(
+    w for w in [*UNITS.keys(), *TENS] if " " not in w)
+_NOT_PEOPLE_ENDINGS = ("ed", "ly", "ing", "ist", "ists", "-backed", "-linked", "-led", "-aligned")
+# a place the report names as one: "youths in Zamfara", "Zamfara state", "the state of Alabama"
+_PLACE_NOUNS = r"(?i:state|county|district|province|city|town|village|local\s+government|governorate)"
+_PLACE_USE = (r"\b(?:in|at|near|into|outside|across|around|to|from)\s+{0}\b|"
+              rf"\b{{0}}\s+{_PLACE_NOUNS}\b|\b{_PLACE_NOUNS}\s+of\s+{{0}}\b")
 _POLITICS_AFTER = re.compile(r"\s+(?:lawmakers?|leaders?|party|parties|politicians?|figures?|MPs?|candidates?|supporters|"
                              r"activists?|coalition|alliance|bloc|members\s+of\s+parliament|legislators?|deputies|"
                              r"newspapers?|media|parliamentarians?)\b", re.IGNORECASE)

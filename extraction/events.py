@@ -184,6 +184,8 @@ _SPELL_OF_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?)\s+of\
 _TAKEN = re.compile(r"(?:seized|recovered|confiscated|found)\b", re.IGNORECASE)
 _EPISODE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # the day a statement was made, between its verb and what it says: "said on Monday that", "said Monday it had killed"
+# a sentence that opens on its act's noun, told again by a verb after the comma ("In a reprisal attack, ...")
+_OPENING_ACT = re.compile(r"\W*(?:in|during)\s+(?:(?:a|an|the|another|one)\s+)?(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
 _SAID_ON = r"(?:on\s+\w+\s+|(?i:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
 # (and an apposition between: "Al-Shabab, the al-Qaida-linked extremist group, claimed responsibility", "JNIM, al
 # Qaeda's affiliate in the Sahel, claimed")
@@ -641,6 +643,19 @@ def _first_of_coordinated(text: str, before: list[ActorMention], agent: ActorMen
     return before[at], before[at + 1:last + 1]
 
 
+ARMED_INTERS = STATE_INTERS + ARMED_GROUP_INTERS
+_CROWD_NOUNS = frozenset({"villagers", "residents", "youths", "locals"})
+
+
+def _crowd_kills(text: str, trigger: Trigger, actor1: ActorMention | None) -> bool:
+    """'Villagers burned a suspected thief to death', 'Angry youths beat two men to death': civilians who kill, the
+    subject of the act's own clause, are a mob (ACLED's rioters)."""
+    return actor1 is not None and actor1.actor.inter == 7 and trigger.rule.sub_event_type == LETHAL and \
+        not trigger.rule.noun and not _PASSIVE_BEFORE.search(text, max(0, trigger.start - 25), trigger.start) and \
+        actor1.end <= trigger.start and text[actor1.start:actor1.end].lower() in _CROWD_NOUNS and \
+        not _CLAUSE_BREAK.search(text, actor1.end, trigger.start)
+
+
 def _sub_type(rule, actor1: ActorMention | None, actor2: ActorMention | None,
               casualties: list[CasualtyMention]) -> tuple[str, str]:
     """(event_type, sub_event_type) of an act, once its doer, its target and its dead are known."""
@@ -937,6 +952,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 _SPELL_OF_BEFORE.search(text, max(s, trigger.start - 30), trigger.start):
             # "agreed to a ceasefire ..., ending more than a year of fighting": the war the agreement ends
             trigger = next((t for t in triggers if t.rule.sub_event_type == "Agreement"), trigger)
+        if trigger.rule.noun and _OPENING_ACT.fullmatch(text, s, trigger.start) and (verb := next(
+                (t for t in triggers if t.start > trigger.end and not t.rule.noun and t.rule.event_type in VIOLENT_TYPES
+                 and "," in text[trigger.end:t.start]), None)) and \
+                _assign_roles(text, verb, actors_by_sentence.get(i, []), casualties)[0] is not None:
+            trigger = verb  # "In a reprisal attack, Tiv youths killed three herders": the act told by its verb, its doer
         if trigger.rule.sub_event_type == "Abduction/forced disappearance" and \
                 any(c.kind == "killed" for c in casualties):
             # "attacked a school, killing 41 people and abducting six others": an attack that also took hostages
@@ -959,6 +979,13 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if trigger.rule is STORMING and a1 is not None and a1.actor.inter in STATE_INTERS:
             continue  # a state force's storming is a raid: an event only by what it did there (an arrest, a killing)
         event_type, sub = _sub_type(trigger.rule, a1, a2, casualties)
+        if sub == "Attack" and _crowd_kills(text, trigger, a1):
+            if a2 is not None and a2.actor.inter in ARMED_INTERS:
+                # "Residents killed 15 bandits after the armed men invaded the community": a community in arms
+                event_type, sub = BATTLES, "Armed clash"
+                a1 = replace(a1, actor=alias_table().actor("Unidentified Communal Militia ({country})"))
+            else:
+                event_type, sub = RIOTS, "Mob violence"
         if sub == "Arrests" and a1 is None and _SUSPECTS.search(text, s, e) and \
                 any(c.event_type in VIOLENT_TYPES for c in candidates) and \
                 not any(c.sub_event_type == "Arrests" for c in candidates):

@@ -1,0 +1,76 @@
+"""Communal and identity violence on sentences of our own (no gazetteer needed): herder-farmer raids, cattle raids,
+clan and tribal fighting, mobs that kill."""
+import datetime as dt
+
+from extraction import extract_events, report_text
+from extraction.actors import find_actors
+
+
+def coded(title, body, published=dt.date(2025, 6, 7)):
+    """(type, sub-type, actor1, actor2, killed) of each event of a report read with no places."""
+    events = extract_events(report_text(title, body), published_at=published, toponyms=[], locations=[])
+    return [(e.event_type, e.sub_event_type, (e.actor1 or {}).get("name"), (e.actor2 or {}).get("name"),
+             (e.killed or {}).get("best")) for e in events]
+
+
+def named(text):
+    return [(text[m.start:m.end], m.actor.name) for m in find_actors(text)]
+
+
+def test_a_peoples_men_are_its_identity_militia():
+    assert named("Tiv youths raided the camp.") == [("Tiv youths", "Tiv Ethnic Militia ({country})")]
+    assert named("Armed Turi tribesmen attacked the town.") == [("Turi tribesmen", "Turi Tribal Militia ({country})")]
+    assert named("Dozo hunters attacked the village.") == [("Dozo hunters", "Dozo Ethnic Militia ({country})")]
+    # two peoples, each its own militia
+    assert named("Borana and Gabra herders clashed.") == [("Borana", "Borana Ethnic Militia ({country})"),
+                                                         ("Gabra herders", "Gabra Ethnic Militia ({country})")]
+    # the men named before their people: one mention, with its modifier
+    assert named("Gunmen from the Dir clan opened fire.") == [("Gunmen from the Dir clan", "Dir Clan Militia ({country})")]
+    assert named("Armed youths from the Murle community raided cattle camps.") == \
+        [("Armed youths from the Murle community", "Murle Ethnic Militia ({country})")]
+
+
+def test_words_before_communal_men_that_name_no_people():
+    # a sentence's modifier, a creed, a country's people, a place the report names as one, a named group, any groups
+    assert named("Angry youths gathered.") == [("youths", "Civilians ({country})")]
+    assert named("Muslim youths gathered.") == [("youths", "Civilians ({country})")]
+    assert named("Somali militias fought.")[0][1] == "Unidentified Armed Group ({country})"
+    assert named("Zamfara youths gathered in Zamfara.") == [("youths", "Civilians ({country})")]
+    assert named("Two Alabama hunters died in the state of Alabama.") == []
+    assert named("Hamas militants fired.") == [("Hamas militants", "Hamas Movement")]
+    assert named("Labor groups and Republican youths met.") == [("youths", "Civilians ({country})")]
+    assert named("armed Meitei and Kuki groups") == [("Meitei", "Meitei Ethnic Militia ({country})"),
+                                                    ("Kuki groups", "Kuki Ethnic Militia ({country})")]
+
+
+def test_a_clash_between_two_peoples_militias():
+    assert coded("", "At least 25 people were killed on Tuesday in clashes between Amhara and Oromo militias, a regional "
+                     "official said.") == \
+        [("Battles", "Armed clash", "Amhara Ethnic Militia", "Oromo Ethnic Militia", 25)]
+
+
+def test_herders_killed_are_civilians():
+    # a people's herders or youths, counted as the dead, are its civilians, not its militia
+    assert coded("", "Tiv youths killed three Fulani herders on Thursday, residents said.") == \
+        [("Violence against civilians", "Attack", "Tiv Ethnic Militia", "Civilians", 3)]
+    # (armed ones fought)
+    assert coded("", "Gunmen killed four armed herders on Thursday.")[0][:2] == ("Battles", "Armed clash")
+
+
+def test_an_act_named_in_an_opening_phrase_is_told_by_its_verb():
+    assert coded("", "In a reprisal attack, gunmen killed three farmers on Thursday.") == \
+        [("Violence against civilians", "Attack", "Unidentified Armed Group", "Civilians", 3)]
+    # (with no doer after the comma, the noun's act stays)
+    assert coded("", "In an earlier attack on Thursday, someone shot a teen in the leg.")[0][:2] == \
+        ("Violence against civilians", "Attack")
+
+
+def test_civilians_who_kill_are_a_mob():
+    assert coded("", "Villagers burned a suspected thief to death on Saturday night, police said.") == \
+        [("Riots", "Mob violence", "Rioters", "Civilians", 1)]
+    # (and those who kill armed men are a community in arms)
+    assert coded("", "Residents killed 15 bandits after the armed men invaded the village on Sunday night.") == \
+        [("Battles", "Armed clash", "Unidentified Communal Militia", "Unidentified Armed Group", 15)]
+    # civilians told beside an act are no doers of it
+    assert coded("", "Several residents were awakened by the sound of gunfire early Saturday.")[:1] != \
+        [("Riots", "Mob violence", "Rioters", None, None)]
