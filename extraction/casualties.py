@@ -404,7 +404,7 @@ _BACKGROUND_WORDS = (
     r"this\s+year|last\s+year|so\s+far|since\s+(?:the\s+start|\d{4})|in\s+(?:19|20)\d\d|"
     # "violence that has killed nearly 100 people since early May"
     r"since\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)(?!\s+\d)|"
+    r"November|December)(?!\s+\d{1,2}\b)|"  # (not a day: "since May 5"; a year is a period: "since May 2023")
     rf"per\s+year|a\s+year|annually|statistics|homicides\s+in|in\s+the\s+past(?!{_SHORT_SPAN})|since\s+the\s+beginning|"
     r"(?:weekend|week|month|spate|string|wave|rash|series)\s+of\s+(?:\w+\s+)?(?:violence|shootings|homicides|killings)|"
     r"(?:during|in|for)\s+the\s+(?:month|week|year)|on\s+the\s+same\s+day|year-to-date|"

@@ -372,7 +372,7 @@ _DENIED_ACT_BEFORE = re.compile(r"\b(?:no|without(?:\s+any)?)\s+(?:(?:immediate|
                                 re.IGNORECASE)
 # "More than 300 people have been killed since the election", "Gangs have killed a dozen drivers this year": a
 # period's tally, no act of its own
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:so\s+far|now|already|also|reportedly)\s+)?(?:been\s+)?$",
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:so\s+far|now|already|also|reportedly)\s+)?(?:been\s+)?$",
                              re.IGNORECASE)
 _PERIOD_AFTER = re.compile(r"[^.;]{0,80}?\b(?:since|this\s+year|so\s+far|in\s+recent\s+(?:days|weeks|months|years)|"
                            r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last))\b", re.IGNORECASE)
@@ -432,7 +432,7 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue  # "Five of the women escaped", "3,000 people fled the site": captives and the displaced, no group
         if rule.sub_event_type == LETHAL and _NOBODY_AFTER.match(text, m.end()):
             continue  # "looted shops ..., killing no one"
-        if rule.sub_event_type == LETHAL and not rule.noun and may_hold(before, folded[lo:m.start()], ("has", "have")) and \
+        if rule.sub_event_type == LETHAL and not rule.noun and may_hold(before, folded[lo:m.start()], ("has", "have", "had")) and \
                 _PERFECT_BEFORE.search(before) and \
                 _PERIOD_AFTER.match(text, m.end(), end):
             continue

@@ -644,6 +644,13 @@ def _first_of_coordinated(text: str, before: list[ActorMention], agent: ActorMen
 
 
 ARMED_INTERS = STATE_INTERS + ARMED_GROUP_INTERS
+
+
+def _in_arms(civilians: ActorMention) -> ActorMention:
+    """Civilians who fight: a community in arms (ACLED's communal militia)."""
+    return replace(civilians, actor=alias_table().actor("Unidentified Communal Militia ({country})"))
+
+
 _CROWD_NOUNS = frozenset({"villagers", "residents", "youths", "locals"})
 
 
@@ -982,10 +989,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if sub == "Attack" and _crowd_kills(text, trigger, a1):
             if a2 is not None and a2.actor.inter in ARMED_INTERS:
                 # "Residents killed 15 bandits after the armed men invaded the community": a community in arms
-                event_type, sub = BATTLES, "Armed clash"
-                a1 = replace(a1, actor=alias_table().actor("Unidentified Communal Militia ({country})"))
+                event_type, sub, a1 = BATTLES, "Armed clash", _in_arms(a1)
             else:
                 event_type, sub = RIOTS, "Mob violence"
+        elif sub == "Armed clash" and a1 is not None and a2 is not None and {a1.actor.inter, a2.actor.inter} == {4, 7}:
+            # "Clashes between Arab herders and farmers": civilians who fight an identity militia are one too
+            a1, a2 = (_in_arms(a1), a2) if a1.actor.inter == 7 else (a1, _in_arms(a2))
         if sub == "Arrests" and a1 is None and _SUSPECTS.search(text, s, e) and \
                 any(c.event_type in VIOLENT_TYPES for c in candidates) and \
                 not any(c.sub_event_type == "Arrests" for c in candidates):
@@ -1093,7 +1102,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         return country_memo[0]
     events = [_build(text, group, published_at, mentions, fallback, event_dates, report_country, judicial_dates)
               for group in merged]
-    if not events:
+    tallies_only = orphans and all(m.background for _, ms in orphans for m in ms)
+    if not events and not tallies_only:  # (a report that only counts a period's dead tells no incident: "violence had
+        # killed hundreds of people in the state this year")
         unnamed = _unnamed_incident(text, spans, dates_by_sentence, orphans, places_by_sentence)
         if unnamed is not None:
             events.append((unnamed, 0))

@@ -74,3 +74,28 @@ def test_civilians_who_kill_are_a_mob():
     # civilians told beside an act are no doers of it
     assert coded("", "Several residents were awakened by the sound of gunfire early Saturday.")[:1] != \
         [("Riots", "Mob violence", "Rioters", None, None)]
+
+
+def test_farmers_are_civilians_and_fight_as_a_community():
+    # farmers fired on are the victims, not the forces told after
+    assert coded("", "Suspected Kuki militants opened fire on Meitei farmers working in paddy fields on Monday, wounding "
+                     "three, officials said. Security forces returned fire and the gunmen fled.")[0][3] == "Civilians"
+    # farmers who clash with a people's militia are a communal militia
+    assert coded("", "Clashes between Arab herders and farmers killed 12 people on Thursday, the government said.") == \
+        [("Battles", "Armed clash", "Arab Ethnic Militia", "Unidentified Communal Militia", 12)]
+
+
+def test_unnamed_clan_and_tribal_militias():
+    assert coded("", "Fighting between two clan militias over a water well killed seven people on Sunday, elders said.") == \
+        [("Battles", "Armed clash", "Unidentified Clan Militia", "Unidentified Clan Militia", 7)]
+    assert named("Armed tribesmen blocked the road.") == [("Armed tribesmen", "Unidentified Tribal Militia ({country})")]
+
+
+def test_a_periods_tally_is_no_acts_toll():
+    # the dead since a month of a year ("since May 2023") are the conflict's, not the gunfight's
+    assert coded("", "Two people were killed in a gunfight between armed Meitei and Kuki groups near Moirang on Thursday, police said. "
+                     "Manipur has been gripped by ethnic violence since May 2023, in which more than 250 people have been "
+                     "killed.") == [("Battles", "Armed clash", "Meitei Ethnic Militia", "Kuki Ethnic Militia", 2)]
+    # a statement that counts a year's dead tells no incident
+    assert coded("", "The governor on Thursday called for calm and said herder-farmer violence had killed hundreds of "
+                     "people in the state this year.") == []
