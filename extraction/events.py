@@ -183,9 +183,9 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SPELL_OF_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TAKEN = re.compile(r"(?:seized|recovered|confiscated|found)\b", re.IGNORECASE)
 _EPISODE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-# the day a statement was made, between its verb and what it says: "said on Monday that", "said Monday it had killed"
 # a sentence that opens on its act's noun, told again by a verb after the comma ("In a reprisal attack, ...")
 _OPENING_ACT = re.compile(r"\W*(?:in|during)\s+(?:(?:a|an|the|another|one)\s+)?(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
+# the day a statement was made, between its verb and what it says: "said on Monday that", "said Monday it had killed"
 _SAID_ON = r"(?:on\s+\w+\s+|(?i:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
 # (and an apposition between: "Al-Shabab, the al-Qaida-linked extremist group, claimed responsibility", "JNIM, al
 # Qaeda's affiliate in the Sahel, claimed")
