@@ -583,21 +583,18 @@ class Resolver:
             big_cc, small = big.country_code, big.population / w.overshadowed
             backing[big_cc] = big_backing = _others(countries.get(big_cc), key)
             big_backed = big_backing > 0
-        def backing_of(cc: str) -> float:
-            others = backing.get(cc)
-            if others is None:
-                others = backing[cc] = _others(countries.get(cc), key)
-            return others
-
         for (place, _, _), s, cell, yields_to in zip(cands, own_scores, crowded, rivals):
             code = place.feature_code
             cc = place.country_code
             large = code in _LARGE
             near = self._near(place, cell, key, ev) if cell is not None and not large else 0
             if cc:
-                others = backing_of(cc)
+                others = backing.get(cc)
+                if others is None:
+                    others = backing[cc] = _others(countries.get(cc), key)
                 s += country_w * min(country_cap, others)
-                if yields_to and not near and any(backing_of(c) >= max(others, 1e-9) for c in yields_to):
+                if yields_to and not near and any(_others(countries.get(c), key) >= max(others, 1e-9)
+                                                  for c in yields_to):
                     # the report backs a town that bears the name as its own as much, and no other name is near
                     # this one (_alias_rivals)
                     s -= w.alias
