@@ -550,6 +550,11 @@ def _unknown_name_word(tok: str, gazetteer: Gazetteer) -> bool:
         and not _is_major_place(_strict_matches(name_key(tok), gazetteer), population=100_000)
 
 
+# Lower-case words after a name that say it is a place: "the Bureij camp", "Tabayin township", "the Engels air base".
+_PLACE_NOUN_AFTER = re.compile(r" (?:(?:refugee |displacement )?camp|township|air ?base|airfield|airport|oblast|"
+                               + "|".join(sorted(AREA_WORDS)) + r")\b")
+
+
 _CALENDAR_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
 June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
 
@@ -714,7 +719,9 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         if in_longer_name and not major or m.sentence_initial and not major:
             return False
         m.weak = m.weak or not (major or prev_tok.lower() in LOCATIVE_WORDS or after.startswith(","))
-    # A one-word alternate name of some small town only ("Courthouse", "Tri-State"): needs support.
-    elif single and gazetteer.is_alias_only(m.key) and not _is_major_place(strict(), population=100_000):
+    # A one-word alternate name of some small town only ("Courthouse", "Tri-State"): needs support, unless a place's
+    # word after it says it is one ("the Bureij camp", "Tabayin township").
+    elif single and gazetteer.is_alias_only(m.key) and not _is_major_place(strict(), population=100_000) \
+            and not _PLACE_NOUN_AFTER.match(text, m.end):
         m.weak = True
     return True

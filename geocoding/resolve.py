@@ -47,6 +47,8 @@ class Weights:
     plausible: float = 0.5          # weight of a merely plausible reading of another name nearby
     overshadowed: float = 50.0      # a namesake this many times a town's population, in a country the
                                     # report names, overshadows it (see _context_scores)
+    alias_outweighs: float = 10.0   # a town this many times the size of a town that bears its alternate name
+                                    # as its own keeps the name, whatever the report backs (see _alias_rivals)
 
 
 DEFAULT_WEIGHTS = Weights(feature={
@@ -125,6 +127,32 @@ def _seat_named_alike(towns: dict[tuple, int], area: Place) -> bool:
     return towns.get((area.country_code, area.admin1), -1) >= max(20_000, area.population // 20)
 
 
+def _alias_rivals(cands: list, own: list[bool], outweighs: float) -> list[frozenset]:
+    """For each town that bears the name only as an alternate one and is no smaller than every town that bears it
+    as its own (else the alias weight is off already, see _own_scores), the countries of those own bearers it is not
+    outweighs times the size of: the report backing one of them as much as the town's own country, with no other
+    name near the town, makes the town the weaker reading ("10 km east of Pokrovsk" beside Ukrainians and Russians
+    is not Engels, once Pokrovsk; but Palmyra in a report about Syria stays Tadmur, no town of the US, and
+    "Krasnoarmeysk, Moscow's name for Pokrovsk" stays in Ukraine)."""
+    owners = [p for (p, _, _), o in zip(cands, own) if o and p.feature_class == "P"]
+    own_population = max((p.population for (p, _, _), o in zip(cands, own) if o), default=-1)
+    return [frozenset(o.country_code for o in owners if o.population * outweighs > p.population
+                      and o.country_code and o.country_code != p.country_code)
+            if not is_own and p.feature_class == "P" and p.population >= own_population else frozenset()
+            for (p, _, _), is_own in zip(cands, own)]
+
+
+def _area_and_town_of_a_name(place: Place, cands: list, asks_area: bool) -> bool:
+    """Whether a loose reading is as firm as an exact one of the name in its first-level area: the area that bears
+    the name exactly, around a town that bears it only loosely ("Deir al-Balah": the governorate's name, its town's
+    only without the article), or a town that bears it exactly inside an area the text asks for ("Hasakah province").
+    (Not an area a bare name bears loosely for a small town of it: "the Khor Mor gas field" is in no Qatari area.)"""
+    return any(not loose and p.country_code == place.country_code and p.admin1 == place.admin1 and (
+        p.feature_code in ("ADM1", "ADM2") and place.feature_class == "P"
+        or asks_area and p.feature_class == "P" and place.feature_code in ("ADM1", "ADM2"))
+        for p, loose, _ in cands)
+
+
 def _contains(container: Place, place: Place) -> bool:
     """Whether a country or first-level area contains a place (by codes, not geometry)."""
     if container.country_code is None or container.country_code != place.country_code or container is place:
@@ -142,6 +170,7 @@ class _Readings:
     cells: list[tuple[int, int] | None]      # each one's grid cell, None for a large feature
     biggest: Place | None                    # the most populous town among them
     prior_belief: list[float]                # the softmax of their priors
+    rivals: list[frozenset]                  # for each, the countries of the towns it yields to (_alias_rivals)
 
 
 def _countries_said(hints: dict) -> set:
@@ -183,6 +212,7 @@ class Resolver:
         own: dict[str, list[bool]] = {}
         cells: dict[str, list] = {}
         biggest: dict[str, Place | None] = {}
+        rivals: dict[str, list[frozenset]] = {}
         # Each name's belief over its candidates, from the prior first, then from the last round's
         # scores; the other names' beliefs are the evidence of the next round.
         # (A name with no candidate has no belief: as in later rounds, where it has no scores.)
@@ -190,7 +220,7 @@ class Resolver:
         for m, key in zip(mentions, keys):
             if key not in cands:
                 r = self._readings(m, key, demonyms_are_places)
-                cands[key], own[key], cells[key], biggest[key] = r.cands, r.own, r.cells, r.biggest
+                cands[key], own[key], cells[key], biggest[key], rivals[key] = r.cands, r.own, r.cells, r.biggest, r.rivals
                 if r.cands:
                     beliefs[key] = r.prior_belief
         hints = [self._hints(text, m, cands[key]) for m, key in zip(mentions, keys)]
@@ -226,11 +256,12 @@ class Resolver:
                 if scores is None:
                     # a name with one reading has nothing to choose: its context is not worked out
                     scores = memo[sig] = own_scores[sig] if len(cands[key]) == 1 else self._context_scores(
-                        key, cands[key], own_scores[sig], crowded[key], evidence, biggest[key])
+                        key, cands[key], own_scores[sig], crowded[key], evidence, biggest[key], rivals[key])
                 if scores and ("kind" not in h or key not in key_scores):
                     key_scores[key] = scores
         # The last round's scores choose.
-        chosen = [self._best(m, cands[key], memo[sig]) for m, key, sig in zip(mentions, keys, sigs)]
+        chosen = [self._best(m, cands[key], memo[sig], h.get("kind") in AREA_KINDS)
+                  for m, key, sig, h in zip(mentions, keys, sigs, hints)]
         out = [self._unless_contradicted(r, h) for r, h in zip(chosen, hints)]
         # "Mambelenga, 20 km north of Mambasa in Ituri province ... a civil society leader in Mambasa territory": a
         # reading one mention's qualifiers put in another country is no reading of the name's bare mentions either
@@ -253,16 +284,18 @@ class Resolver:
             ranked = sorted(((p, loose, self.prior(p, loose)) for p, loose in
                              self._candidates(m, demonyms_are_places)), key=lambda c: -c[2])
             cs = ranked[:self.w.max_candidates]
+            # Which candidates bear the name as their own (not only as an alternate name). (A lone candidate needs
+            # no comparing.)
+            own = [_own_key(p.name) == key for p, _, _ in cs] if len(cs) > 1 else [True] * len(cs)
             found = self._readings_memo[memo_key] = _Readings(
                 cs,
-                # Which candidates bear the name as their own (not only as an alternate name). (A lone
-                # candidate needs no comparing.)
-                [_own_key(p.name) == key for p, _, _ in cs] if len(cs) > 1 else [True] * len(cs),
+                own,
                 # The grid cell of each candidate that can say where the report is (None for a large feature).
                 [None if p.feature_code in _LARGE else _cell(p) for p, _, _ in cs],
                 # the most populous town (see _context_scores)
                 max((p for p, _, _ in cs if p.feature_class == "P"), key=_population, default=None),
-                _softmax([c[2] for c in cs]))
+                _softmax([c[2] for c in cs]),
+                _alias_rivals(cs, own, self.w.alias_outweighs))
         return found
 
     @staticmethod
@@ -441,11 +474,15 @@ class Resolver:
             return Resolution(r.mention, None, 0.0)
         return r
 
-    def _best(self, m: Mention, cands: list, scores: list[float]) -> Resolution:
+    def _best(self, m: Mention, cands: list, scores: list[float], asks_area: bool = False) -> Resolution:
+        """The best scored candidate (asks_area: the text names the mention's kind of area, "X province")."""
         if not cands:
             return Resolution(m, None, 0.0)
         i = max(range(len(scores)), key=scores.__getitem__)
-        return Resolution(m, cands[i][0], scores[i], cands[i][1])
+        place, loose, _ = cands[i]
+        if loose and place.admin1 and _area_and_town_of_a_name(place, cands, asks_area):
+            loose = False
+        return Resolution(m, place, scores[i], loose)
 
     def _own_scores(self, key: str, cands: list, own: list[bool], hints: dict) -> list[float]:
         """Each candidate's prior adjusted by the mention's own qualifiers and by its namesakes among the
@@ -524,7 +561,7 @@ class Resolver:
         return out
 
     def _context_scores(self, key: str, cands: list, own_scores: list[float], crowded: list,
-                        ev: "_Evidence", big: Place | None) -> list[float]:
+                        ev: "_Evidence", big: Place | None, rivals: list[frozenset]) -> list[float]:
         """own_scores (see _own_scores) plus the support of the report's other names: in the same
         country / first-level area (a country or an area is consistent with the places inside it,
         too), and near the candidate (when crowded, see _crowded, gives its cell: another name may be)."""
@@ -546,7 +583,7 @@ class Resolver:
             big_cc, small = big.country_code, big.population / w.overshadowed
             backing[big_cc] = big_backing = _others(countries.get(big_cc), key)
             big_backed = big_backing > 0
-        for (place, _, _), s, cell in zip(cands, own_scores, crowded):
+        for (place, _, _), s, cell, yields_to in zip(cands, own_scores, crowded, rivals):
             code = place.feature_code
             cc = place.country_code
             large = code in _LARGE
@@ -556,6 +593,11 @@ class Resolver:
                 if others is None:
                     others = backing[cc] = _others(countries.get(cc), key)
                 s += country_w * min(country_cap, others)
+                if yields_to and not near and any(_others(countries.get(c), key) >= max(others, 1e-9)
+                                                  for c in yields_to):
+                    # the report backs a town that bears the name as its own as much, and no other name is near
+                    # this one (_alias_rivals)
+                    s -= w.alias
                 if not place.admin1:
                     if place.feature_class != "P" and not large:
                         # An island or a landscape spans first-level areas (it has no code of one): as
