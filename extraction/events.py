@@ -779,32 +779,49 @@ def _counted_places(text: str, casualties: list[CasualtyMention],
     return tied
 
 
-def _per_place(text: str, cand: _Candidate, triggers: list[Trigger],
+def _per_place(text: str, cand: _Candidate, triggers: list[Trigger], actors: list[ActorMention],
                places_by_sentence: dict[int, list[PlaceCandidate]]) -> list[_Candidate]:
     """An act told with its toll place by place, one act per place (ACLED codes one event per location): each part
-    of the sentence from one count to the next is an act of its own, by the sentence's actors, with its own count,
-    its own place, and the act its own clause names if it names one ("..., while a drone attack wounded three in
-    Sumy"). A toll told once for several places ("killed 11 people in Kharkiv and Odesa") is one act."""
+    of the sentence from one count to the next is an act of its own, with its own count and its own place; the act
+    and the actors its own clause names, if it names them ("..., while Ukrainian drones wounded three in Belgorod"),
+    else the sentence's. A toll told once for several places ("killed 11 people in Kharkiv and Odesa") is one act."""
     i = cand.sentence
     tied = _counted_places(text, cand.casualties, places_by_sentence.get(i, []))
     if not tied:
         return [cand]
     ends = [min(m.start, place.start) for m, place in tied[1:]] + [cand.span[1]]
     starts = [cand.span[0]] + ends[:-1]
-    clauses = [cand.span[0]] + [place.end for _, place in tied[:-1]]  # where each part's own verb may stand
+    clauses = [cand.span[0]] + [place.end for _, place in tied[:-1]]  # where each part's own verb and doer may stand
     parts = []
     for k, (start, end) in enumerate(zip(starts, ends)):
-        own = [t for t in triggers if clauses[k] <= t.start < tied[k][0].start and t.rule.event_type in VIOLENT_TYPES]
-        trigger = min(own, key=lambda t: (t.rule.rank, t.start)) if own else cand.trigger
+        # the sentence's actors told before the second part's clause are every part's ("Russia launched missiles ...,
+        # killing three people in Kharkiv and two in Odesa"); those told in a later part's clause only its own ("...,
+        # while Ukrainian drones wounded three in Belgorod")
+        clause = (clauses[k], clauses[k + 1] if k + 1 < len(clauses) else cand.span[1])
+        own_actors = [m for m in actors if clause[0] <= m.start < clause[1]]
+        a1, a2 = (m if m is None or m.start < clauses[1] or clause[0] <= m.start < clause[1] else None
+                  for m in (cand.actor1, cand.actor2))
+        trigger = cand.trigger
+        if not clause[0] <= cand.trigger.start < clause[1]:
+            # the act the part's clause names ("a drone attack wounded three", "Ukrainian drones wounded three"); a
+            # bare verb of a later count with no doer of its own tells the sentence's act again ("and wounded five in
+            # Kramatorsk")
+            told_by = tied[k][0].end if k == 0 or own_actors else tied[k][0].start
+            trigger = min((t for t in triggers if clauses[k] <= t.start < told_by and t.rule.event_type in VIOLENT_TYPES),
+                          key=lambda t: (t.rule.rank, t.start), default=cand.trigger)
         # (an "and two in Odesa" is the part's own count now, no addition to another)
         casualties = [replace(m, additive=False) if m is tied[k][0] else m
                       for m in cand.casualties if start <= m.start < end]
+        if trigger is not cand.trigger and own_actors:
+            doer, target = _assign_roles(text, trigger, own_actors, casualties)
+            if doer is not None:
+                a1, a2 = doer, target
         event_type, sub = (cand.event_type, cand.sub_event_type) if trigger is cand.trigger else \
-            _sub_type(trigger.rule, cand.actor1, cand.actor2, casualties)
+            _sub_type(trigger.rule, a1, a2, casualties)
         places = {i: [c for c in places_by_sentence[i] if min(tied[k][0].start, tied[k][1].start) <= c.start < end]}
-        place, place_key = _choose_place(text, i, places, trigger, event_type, sub, doer=cand.actor1)
-        parts.append(replace(cand, trigger=trigger, casualties=casualties, event_type=event_type, sub_event_type=sub,
-                             place=place, place_key=place_key, piece=(i, k)))
+        place, place_key = _choose_place(text, i, places, trigger, event_type, sub, doer=a1)
+        parts.append(replace(cand, trigger=trigger, actor1=a1, actor2=a2, casualties=casualties, event_type=event_type,
+                             sub_event_type=sub, place=place, place_key=place_key, piece=(i, k)))
     return parts
 
 
@@ -1113,7 +1130,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                           tuple(m.actor for m in actors_by_sentence.get(i, ())), _opening_date(i, spans, dates_by_sentence),
                           _DEATH_WORD.match(text, trigger.start) is not None, in_quotation(text, trigger.start),
                           _hostages_taken(text, folded, trigger, triggers))
-        candidates.extend(_per_place(text, cand, triggers, places_by_sentence))
+        candidates.extend(_per_place(text, cand, triggers, actors, places_by_sentence))
         candidates.extend(recalled_acts(i))
 
     _summed_in_title(candidates)

@@ -7,6 +7,7 @@ from tests.test_extraction_events import Place, toponym
 KHARKIV = Place(706483, "Kharkiv", 49.98, 36.25, "P", "PPLA", "UA", "07", 1430885)
 ODESA = Place(698740, "Odesa", 46.48, 30.73, "P", "PPLA", "UA", "17", 1015826)
 KHERSON = Place(706448, "Kherson", 46.64, 32.61, "P", "PPLA", "UA", "08", 320477)
+BELGOROD = Place(578072, "Belgorod", 50.61, 36.58, "P", "PPLA", "RU", "09", 356402)
 SUMY = Place(692194, "Sumy", 50.92, 34.80, "P", "PPLA", "UA", "21", 268409)
 ZAPORIZHZHIA = Place(687700, "Zaporizhzhia", 47.82, 35.19, "P", "PPLA", "UA", "26", 710052)
 KHAN_YOUNIS = Place(281133, "Khan Yunis", 31.34, 34.31, "P", "PPLA", "PS", "GZ", 173183)
@@ -57,6 +58,13 @@ def test_two_clauses_each_with_its_own_act_place_and_toll():
     text = "Russian artillery killed two people in Kherson on Monday, while a drone attack wounded three in Sumy."
     evs = events(text, [("Kherson", KHERSON, 0), ("Sumy", SUMY, 0)])
     assert by_place(evs) == [("Kherson", 2, None), ("Sumy", None, 3)]
+    assert evs[1].sub_event_type == "Air/drone strike"
+    # (each clause's own doer: the second's is no target of the first)
+    text = "Russian shelling killed two people in Kherson on Monday, while Ukrainian drones wounded three in Belgorod."
+    evs = events(text, [("Kherson", KHERSON, 0), ("Belgorod", BELGOROD, 0)])
+    assert by_place(evs) == [("Kherson", 2, None), ("Belgorod", None, 3)]
+    assert [(ev.actor1["name"], ev.actor2["name"]) for ev in evs] == [
+        ("Military Forces of Russia", "Civilians (Ukraine)"), ("Military Forces of Ukraine", "Civilians (Russia)")]
     assert evs[1].sub_event_type == "Air/drone strike"
     text = "Russian shelling killed a man in Kherson on Wednesday; in Zaporizhzhia, a drone strike wounded four people."
     evs = events(text, [("Kherson", KHERSON, 0), ("Zaporizhzhia", ZAPORIZHZHIA, 0)])
