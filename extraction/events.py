@@ -766,8 +766,11 @@ def _counted_places(text: str, casualties: list[CasualtyMention],
                     places: list[PlaceCandidate]) -> list[tuple[CasualtyMention, PlaceCandidate]]:
     """The counts of a sentence each told with a place of its own, in order, when there are two or more and their
     places lie apart ("killed four people in Khan Younis, six in Gaza City and one in Rafah"); else none."""
+    counts = [m for m in casualties if not m.background and m.kind in ("killed", "wounded")]
+    if len(counts) < 2:
+        return []
     tied = []
-    for m in sorted((m for m in casualties if not m.background and m.kind in ("killed", "wounded")), key=lambda m: m.start):
+    for m in sorted(counts, key=lambda m: m.start):
         place = next((c for c in places if c.start >= m.end and not (c.origin or c.dateline) and
                       _COUNT_PLACE.fullmatch(text, m.end, c.start)), None) or \
             next((c for c in places if c.end <= m.start and _CLAUSE_PLACE_BEFORE.search(text, max(0, c.start - 12), c.start)
