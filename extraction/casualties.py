@@ -257,7 +257,9 @@ _AND_MORE = re.compile(rf"(?-i:\s+[A-Z][a-z]+s|,?(?:\s+[A-Z][\w'’-]+){{1,3}}?,
 AND_MORE_RULE = "and N more: added"
 # the same victims counted place by place: "killing three people in Kharkiv and two in Odesa", "four in Khan Younis,
 # six in Gaza City and one in Rafah"
-_AND_MORE_ELSEWHERE = re.compile(rf"\s+in\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})(?:,|,?\s+and)\s+"
+# (a name's article too: "Deir al-Balah", "Ras el-Ain")
+_AND_MORE_ELSEWHERE = re.compile(rf"\s+in\s+(?-i:[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|at|an)-)?[A-Z][\w'’-]+){{0,2}})"
+                                 rf"(?:,|,?\s+and)\s+"
                                  rf"(?P<qty>{_QTY})(?:\s+(?:more|others))?(?=\s+in\s+(?-i:[A-Z]))", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)

@@ -302,6 +302,7 @@ class _Candidate:
     death: bool = False  # its word tells a death, not an act ("died", "succumbed")
     quoted: bool = False  # told in someone's words ('"We fought them for hours," one soldier said')
     hostages: Trigger | None = None  # the hostage-taking an attack's verb tells with it ("attacked a train, taking ...")
+    piece: tuple = ()  # (sentence, k): the k-th place a sentence counts its toll by ("three in Kharkiv and two in Odesa")
 
 
 def _hostages_taken(text: str, folded: str, trigger: Trigger, triggers: list[Trigger]) -> Trigger | None:
@@ -744,6 +745,116 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
     return None, (9,)
 
 
+# a count told with its own place: "killing three people in Kharkiv", "and two in Odesa", "wounded three in Sumy"
+_COUNT_PLACE = re.compile(r"\s+(?:(?:more|others|people|civilians)\s+)?(?:in|at)\s+(?:the\s+)?"
+                          r"(?:(?:city|town|village|port)\s+of\s+)?")
+
+
+# ... or with a place its clause opens with: "...; in Zaporizhzhia, a drone strike wounded four people"
+_CLAUSE_PLACE_BEFORE = re.compile(r"(?:;|\bwhile)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+_CLAUSE_PLACE_AFTER = re.compile(r",[^.;:,]*")
+
+
+def _apart(a: dict, b: dict) -> bool:
+    """Two places no one scene holds: neither is the other nor an area that may hold it (a province, a country)."""
+    if a.get("geonameid") == b.get("geonameid") or a["name"] == b["name"]:
+        return False
+    return max(a.get("precision") or 1, b.get("precision") or 1) < 3
+
+
+def _counted_places(text: str, casualties: list[CasualtyMention],
+                    places: list[PlaceCandidate]) -> list[tuple[CasualtyMention, PlaceCandidate]]:
+    """The counts of a sentence each told with a place of its own, in order, when there are two or more and their
+    places lie apart ("killed four people in Khan Younis, six in Gaza City and one in Rafah"); else none."""
+    counts = [m for m in casualties if not m.background and m.kind in ("killed", "wounded")]
+    if len(counts) < 2:
+        return []
+    tied = []
+    for m in sorted(counts, key=lambda m: m.start):
+        place = next((c for c in places if c.start >= m.end and not (c.origin or c.dateline) and
+                      _COUNT_PLACE.fullmatch(text, m.end, c.start)), None) or \
+            next((c for c in places if c.end <= m.start and _CLAUSE_PLACE_BEFORE.search(text, max(0, c.start - 12), c.start)
+                  and _CLAUSE_PLACE_AFTER.fullmatch(text, c.end, m.start)), None)
+        if place is not None:
+            tied.append((m, place))
+    if len(tied) < 2 or not all(_apart(a.record, b.record) for k, (_, a) in enumerate(tied) for _, b in tied[k + 1:]):
+        return []
+    return tied
+
+
+def _per_place(text: str, cand: _Candidate, triggers: list[Trigger], actors: list[ActorMention],
+               places_by_sentence: dict[int, list[PlaceCandidate]]) -> list[_Candidate]:
+    """An act told with its toll place by place, one act per place (ACLED codes one event per location): each part
+    of the sentence from one count to the next is an act of its own, with its own count and its own place; the act
+    and the actors its own clause names, if it names them ("..., while Ukrainian drones wounded three in Belgorod"),
+    else the sentence's. A toll told once for several places ("killed 11 people in Kharkiv and Odesa") is one act."""
+    i = cand.sentence
+    tied = _counted_places(text, cand.casualties, places_by_sentence.get(i, []))
+    if not tied:
+        return [cand]
+    ends = [min(m.start, place.start) for m, place in tied[1:]] + [cand.span[1]]
+    starts = [cand.span[0]] + ends[:-1]
+    clauses = [cand.span[0]] + [place.end for _, place in tied[:-1]]  # where each part's own verb and doer may stand
+    parts = []
+    for k, (start, end) in enumerate(zip(starts, ends)):
+        # the sentence's actors told before the second part's clause are every part's ("Russia launched missiles ...,
+        # killing three people in Kharkiv and two in Odesa"); those told in a later part's clause only its own ("...,
+        # while Ukrainian drones wounded three in Belgorod")
+        clause = (clauses[k], clauses[k + 1] if k + 1 < len(clauses) else cand.span[1])
+        own_actors = [m for m in actors if clause[0] <= m.start < clause[1]]
+        a1, a2 = (m if m is None or m.start < clauses[1] or clause[0] <= m.start < clause[1] else None
+                  for m in (cand.actor1, cand.actor2))
+        trigger = cand.trigger
+        if not clause[0] <= cand.trigger.start < clause[1]:
+            # the act the part's clause names ("a drone attack wounded three", "Ukrainian drones wounded three"); a
+            # bare verb of a later count with no doer of its own tells the sentence's act again ("and wounded five in
+            # Kramatorsk")
+            told_by = tied[k][0].end if k == 0 or own_actors else tied[k][0].start
+            trigger = min((t for t in triggers if clauses[k] <= t.start < told_by and t.rule.event_type in VIOLENT_TYPES),
+                          key=lambda t: (t.rule.rank, t.start), default=cand.trigger)
+        # (an "and two in Odesa" is the part's own count now, no addition to another)
+        casualties = [replace(m, additive=False) if m is tied[k][0] else m
+                      for m in cand.casualties if start <= m.start < end]
+        if trigger is not cand.trigger and own_actors:
+            doer, target = _assign_roles(text, trigger, own_actors, casualties)
+            if doer is not None:
+                a1, a2 = doer, target
+        event_type, sub = (cand.event_type, cand.sub_event_type) if trigger is cand.trigger else \
+            _sub_type(trigger.rule, a1, a2, casualties)
+        places = {i: [c for c in places_by_sentence[i] if min(tied[k][0].start, tied[k][1].start) <= c.start < end]}
+        place, place_key = _choose_place(text, i, places, trigger, event_type, sub, doer=a1)
+        parts.append(replace(cand, trigger=trigger, actor1=a1, actor2=a2, casualties=casualties, event_type=event_type,
+                             sub_event_type=sub, place=place, place_key=place_key, piece=(i, k)))
+    return parts
+
+
+def _summed_in_title(candidates: list[_Candidate]) -> None:
+    """A title's toll that sums up one the body counts place by place ("Israeli strikes kill 11 across Gaza" - "killed
+    four people in Khan Younis, six in Gaza City and one in Rafah") is no one place's: only the parts count."""
+    parts_by_sentence: dict[int, list[_Candidate]] = {}
+    for c in candidates:
+        if c.piece:
+            parts_by_sentence.setdefault(c.piece[0], []).append(c)
+    for parts in parts_by_sentence.values():
+        counts = [combine(c.casualties) for c in parts]
+        totals = {kind: sum(count[k].best for count in counts if count[k] is not None)
+                  for k, kind in enumerate(("killed", "wounded"))}
+        for c in candidates:
+            if c.headline and c.block == parts[0].block:
+                for m in c.casualties:
+                    if not m.background and m.best == totals.get(m.kind):
+                        m.background = True
+
+
+def _title_of_pieces(merged: list[list[_Candidate]], cand: _Candidate) -> list[_Candidate]:
+    """The title that tells a toll's places together ("Russian attack kills five in Kharkiv and Odesa"), for the act
+    at each place: the act the title names, by the actors it names (its sum is no place's toll: _summed_in_title)."""
+    if not cand.piece:
+        return []
+    told = next((g for g in merged if any(c.piece and c.piece[0] == cand.piece[0] for c in g)), [])
+    return [c for c in told if c.headline and all(m.background for m in c.casualties)]
+
+
 def _opening_date(j: int, spans, dates_by_sentence: dict[int, list[DateMention]]) -> DateMention | None:
     """The date a sentence opens with ("On the night of 13-14 March, armed men attacked ...", "Last week, ..."), or None."""
     found = dates_by_sentence.get(j)
@@ -1022,9 +1133,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                           tuple(m.actor for m in actors_by_sentence.get(i, ())), _opening_date(i, spans, dates_by_sentence),
                           _DEATH_WORD.match(text, trigger.start) is not None, in_quotation(text, trigger.start),
                           _hostages_taken(text, folded, trigger, triggers))
-        candidates.append(cand)
+        candidates.extend(_per_place(text, cand, triggers, actors, places_by_sentence))
         candidates.extend(recalled_acts(i))
 
+    _summed_in_title(candidates)
     if len(candidates) > 2 and candidates[0].headline and candidates[0].trigger.plural and \
             candidates[0].event_type in VIOLENT_TYPES and any(c.separate for c in candidates[1:]):
         del candidates[0]  # a title's plural act over incidents the body tells apart ("Sahel: attacks kill dozens"): their sum
@@ -1035,7 +1147,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 group.append(cand)
                 break
         else:
-            merged.append([cand])
+            merged.append(_title_of_pieces(merged, cand) + [cand])
     # "On 18 February, an IED ... The following day, militants attacked ...": a day counted from the act before
     # ("A day earlier, a drone strike ...": or back from it)
     for earlier, group in zip(merged, merged[1:]):
@@ -1267,6 +1379,8 @@ _SAME_DAY_OPENING = re.compile(rf"\W*{_SAME_DAY}", re.IGNORECASE)
 def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
     if group[0].block != cand.block or cand.separate or _days_apart(group, cand):
         return False
+    if _elsewhere_than_piece(group, cand):
+        return False
     # (the body's act: the title says less)
     kind = group[0] if not group[0].headline else next((c for c in group if not c.headline), group[0])
     if kind.sub_event_type == cand.sub_event_type and cand.actor1 is None and not cand.casualties:
@@ -1328,6 +1442,18 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
 
 
 _PART_OF_AN_ATTACK = ("Looting/property destruction", "Change to group/activity")
+
+
+def _elsewhere_than_piece(group: list[_Candidate], cand: _Candidate) -> bool:
+    """Whether cand is told at another place than the act of a toll counted place by place (_per_place) the group
+    holds: another of its places, or a later sentence's scene that lies apart ("Among the dead in Khan Younis ...")."""
+    pieces = [c for c in group if c.piece]
+    if not pieces:
+        return False
+    if cand.piece and any(c.piece[0] == cand.piece[0] for c in pieces):
+        return True
+    return cand.place is not None and cand.place_key[1] == 0 and pieces[0].place is not None and \
+        _apart(pieces[0].place.record, cand.place.record)
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:

@@ -1,0 +1,93 @@
+"""An act told with its toll place by place is one event per place (ACLED codes one event per location)."""
+import datetime as dt
+
+from extraction import extract_events, report_text
+from tests.test_extraction_events import Place, toponym
+
+KHARKIV = Place(706483, "Kharkiv", 49.98, 36.25, "P", "PPLA", "UA", "07", 1430885)
+ODESA = Place(698740, "Odesa", 46.48, 30.73, "P", "PPLA", "UA", "17", 1015826)
+KHERSON = Place(706448, "Kherson", 46.64, 32.61, "P", "PPLA", "UA", "08", 320477)
+BELGOROD = Place(578072, "Belgorod", 50.61, 36.58, "P", "PPLA", "RU", "09", 356402)
+SUMY = Place(692194, "Sumy", 50.92, 34.80, "P", "PPLA", "UA", "21", 268409)
+ZAPORIZHZHIA = Place(687700, "Zaporizhzhia", 47.82, 35.19, "P", "PPLA", "UA", "26", 710052)
+KHAN_YOUNIS = Place(281133, "Khan Yunis", 31.34, 34.31, "P", "PPLA", "PS", "GZ", 173183)
+GAZA_CITY = Place(281133 + 1, "Gaza City", 31.50, 34.47, "P", "PPLA", "PS", "GZ", 410000)
+RAFAH = Place(281133 + 2, "Rafah", 31.30, 34.25, "P", "PPLA", "PS", "GZ", 126305)
+KHARKIV_OBLAST = Place(706482, "Kharkivska oblast", 49.5, 36.5, "A", "ADM1", "UA", "07", 2700000)
+SAT = dt.date(2025, 3, 8)
+
+
+def events(text, places, published=SAT):
+    tops = [toponym(text, name, place, place.feature_code == "ADM1" and 4 or 1, nth) for name, place, nth in places]
+    return extract_events(text, published_at=published, toponyms=tops, locations=[])
+
+
+def by_place(evs):
+    return [(ev.location["name"] if ev.location else None, (ev.killed or {}).get("best"), (ev.wounded or {}).get("best"))
+            for ev in evs]
+
+
+def test_a_toll_counted_place_by_place_is_one_event_per_place():
+    text = "Russian missiles struck several cities overnight, killing three people in Kharkiv and two in Odesa."
+    evs = events(text, [("Kharkiv", KHARKIV, 0), ("Odesa", ODESA, 0)])
+    assert by_place(evs) == [("Kharkiv", 3, None), ("Odesa", 2, None)]
+    assert {ev.event_type for ev in evs} == {"Explosions/Remote violence"} and len({ev.date_start for ev in evs}) == 1
+    assert {ev.actor1["name"] for ev in evs} == {"Military Forces of Russia"}
+    # each event's evidence: its own count and its own place
+    assert [text[ev.evidence["killed"]["start"]:ev.evidence["killed"]["end"]] for ev in evs] == ["killing three people", "two"]
+    assert [text[ev.evidence["location"]["start"]:ev.evidence["location"]["end"]] for ev in evs] == ["Kharkiv", "Odesa"]
+
+
+def test_three_places_and_a_title_that_sums_them_up():
+    text = report_text("Israeli strikes kill 11 across Gaza",
+                       "Israeli strikes killed four people in Khan Younis, six in Gaza City and one in Rafah on "
+                       "Tuesday, medics said.")
+    evs = events(text, [("Khan Younis", KHAN_YOUNIS, 0), ("Gaza City", GAZA_CITY, 0), ("Rafah", RAFAH, 0)],
+                 dt.date(2024, 5, 14))
+    # (the title's 11 is the sum, no one place's toll)
+    assert by_place(evs) == [("Khan Yunis", 4, None), ("Gaza City", 6, None), ("Rafah", 1, None)]
+
+
+def test_wounded_counted_place_by_place_and_more():
+    evs = events("Russian shelling wounded 12 people in Kherson and three more in Sumy on Sunday.",
+                 [("Kherson", KHERSON, 0), ("Sumy", SUMY, 0)])
+    assert by_place(evs) == [("Kherson", None, 12), ("Sumy", None, 3)]
+
+
+def test_two_clauses_each_with_its_own_act_place_and_toll():
+    text = "Russian artillery killed two people in Kherson on Monday, while a drone attack wounded three in Sumy."
+    evs = events(text, [("Kherson", KHERSON, 0), ("Sumy", SUMY, 0)])
+    assert by_place(evs) == [("Kherson", 2, None), ("Sumy", None, 3)]
+    assert evs[1].sub_event_type == "Air/drone strike"
+    # (each clause's own doer: the second's is no target of the first)
+    text = "Russian shelling killed two people in Kherson on Monday, while Ukrainian drones wounded three in Belgorod."
+    evs = events(text, [("Kherson", KHERSON, 0), ("Belgorod", BELGOROD, 0)])
+    assert by_place(evs) == [("Kherson", 2, None), ("Belgorod", None, 3)]
+    assert [(ev.actor1["name"], ev.actor2["name"]) for ev in evs] == [
+        ("Military Forces of Russia", "Civilians (Ukraine)"), ("Military Forces of Ukraine", "Civilians (Russia)")]
+    assert evs[1].sub_event_type == "Air/drone strike"
+    text = "Russian shelling killed a man in Kherson on Wednesday; in Zaporizhzhia, a drone strike wounded four people."
+    evs = events(text, [("Kherson", KHERSON, 0), ("Zaporizhzhia", ZAPORIZHZHIA, 0)])
+    assert by_place(evs) == [("Kherson", 1, None), ("Zaporizhzhia", None, 4)]
+
+
+def test_a_later_sentence_about_one_place_joins_that_place_s_event():
+    text = "Israeli airstrikes killed five people in Khan Younis and four in Rafah on Thursday. Among the dead in " \
+           "Rafah were two children."
+    evs = events(text, [("Khan Younis", KHAN_YOUNIS, 0), ("Rafah", RAFAH, 0), ("Rafah", RAFAH, 1)], dt.date(2024, 7, 4))
+    assert by_place(evs) == [("Khan Yunis", 5, None), ("Rafah", 4, None)]
+
+
+def test_a_toll_told_once_for_several_places_or_one_place_stays_one_event():
+    evs = events("Russian missile strikes killed 11 people in Kharkiv and Odesa on Wednesday.",
+                 [("Kharkiv", KHARKIV, 0), ("Odesa", ODESA, 0)])
+    assert by_place(evs) == [("Kharkiv", 11, None)]
+    evs = events("A Russian missile strike killed three people in a village in Kharkiv region on Thursday.",
+                 [("Kharkiv region", KHARKIV_OBLAST, 0)])
+    assert by_place(evs) == [("Kharkivska oblast", 3, None)]
+    evs = events("Russian forces killed two soldiers in Kharkiv and wounded four on Friday.", [("Kharkiv", KHARKIV, 0)])
+    assert by_place(evs) == [("Kharkiv", 2, 4)]
+    # (a region and a town in it: no two places apart)
+    evs = events("Russian shelling killed four people in Kharkiv Oblast and two in Kharkiv on Monday.",
+                 [("Kharkiv Oblast", KHARKIV_OBLAST, 0), ("Kharkiv", KHARKIV, 1)])
+    assert len(evs) == 1 and evs[0].killed["best"] == 6
