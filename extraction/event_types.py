@@ -110,6 +110,13 @@ RIOT = TriggerRule(
     r"firecrackers|petrol\s+bombs|molotov\s+cocktails|projectiles)\b",
     RIOTS, "Violent demonstration", 11, True)
 
+def _after_weapon(*weapons: str) -> str:
+    """A killing or wounding verb right after a weapon's word: the act, its doer the weapon ("drones killed three").
+    (Each alternative starts with the verb's letter, as the trigger regex asks, and looks back for the weapon.)"""
+    return "|".join(verb[0] + "(?:" + "|".join(f"(?<=\\b{w} {verb[0]})" for w in weapons) + ")" + verb[1:] + r"\b"
+                    for verb in ("killed", "kills", "kill", "wounded", "injured"))
+
+
 # a weapon's launcher told between it and its verb: "drones launched by the RSF struck", "rockets fired by Hezbollah hit"
 _LAUNCHED_BY_THEN = r"(?=\s+(?:launched|fired|flown|sent)\s+by\s+(?:[\w'’.-]+\s+){1,4}?(?:struck|hit|bombed|targeted|pounded|landed)\b)"
 
@@ -129,7 +136,9 @@ RULES = [
     TriggerRule(r"suicide\s+(?:bomb\w*|attack\w*|car\s+bomb\w*|vests?)|blew\s+(?:himself|herself|themselves)\s+up|svbied",
                 EXPLOSIONS, "Suicide bomb", 2, True),
     TriggerRule(r"air\s*-?\s*strikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attacks?|strikes?)|"
-                r"barrel\s+bombs?|(?:guided|glide|aerial)\s+bombs?|(?:warplanes?|jets|aircraft|helicopters?|drones?)\s+(?:struck|hit|bombed|targeted|pounded)|"
+                r"barrel\s+bombs?|(?:guided|glide|aerial)\s+bombs?|"
+                r"(?:warplanes?|jets|aircraft|helicopters?|drones?)\s+(?:struck|hit|bombed|targeted|pounded)|"
+                + _after_weapon("warplane", "warplanes", "jets", "aircraft", "helicopters", "drone", "drones") + "|"
                 rf"(?:warplanes?|jets|aircraft|helicopters?|drones?){_LAUNCHED_BY_THEN}|"
                 r"bombing\s+raids?|strikes?\s+(?=(?:on|against|targeting)\s)|"  # "an Israeli strike on a school"
                 # "the U.S. military struck Houthi targets in Yemen": a force's targets are struck from the air
@@ -142,6 +151,10 @@ RULES = [
     TriggerRule(r"shelling|shelled|artillery\s+(?:fire|strikes?|attacks?)|mortar\s+(?:fire|shells?|rounds?|attacks?)|"
                 r"rocket\s+(?:attacks?|fire)|missile\s+(?:strikes?|attacks?)|rockets?\s+(?:hit|struck|landed)|"
                 r"missiles?\s+(?:hit|struck)|"
+                # "Russian missiles killed four people", "artillery fire wounded two": the weapon the doer (the verb
+                # the trigger, as the act's word, with its doer before it)
+                + _after_weapon("missile", "missiles", "rocket", "rockets", "shells", "artillery", "fire", "shelling",
+                                "mortars") + "|"
                 rf"(?:missiles?|rockets?|shells?){_LAUNCHED_BY_THEN}|"
                 r"(?:anti-ship|ballistic|cruise)\s+missiles?|"  # "struck a bulk carrier with an anti-ship missile"
                 # "Russian forces struck an energy facility": forces that strike from afar, with no weapon named

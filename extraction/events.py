@@ -815,7 +815,7 @@ def _per_place(text: str, cand: _Candidate, triggers: list[Trigger], actors: lis
         # (an "and two in Odesa" is the part's own count now, no addition to another)
         casualties = [replace(m, additive=False) if m is tied[k][0] else m
                       for m in cand.casualties if start <= m.start < end]
-        if trigger is not cand.trigger and own_actors:
+        if own_actors and (trigger is not cand.trigger or k > 0):  # (a later clause's doer: its own roles)
             doer, target = _assign_roles(text, trigger, own_actors, casualties)
             if doer is not None:
                 a1, a2 = doer, target

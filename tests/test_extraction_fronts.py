@@ -79,3 +79,11 @@ def test_a_killing_told_with_the_victim_between_its_verb_and_to_death_is_an_act(
                          ("Villagers burned a suspected thief to death on Sunday.", 1)):
         events = extract_events(text, published_at=dt.date(2025, 5, 20), toponyms=[], locations=[])
         assert [e.killed["best"] for e in events] == [killed], text
+
+
+def test_a_weapon_that_kills_types_the_act():
+    for text, sub in (("Russian missiles killed four people in the city on Monday.", "Shelling/artillery/missile attack"),
+                      ("Russian artillery killed two civilians on Monday.", "Shelling/artillery/missile attack"),
+                      ("Israeli drones killed three people on Monday.", "Air/drone strike")):
+        events = extract_events(text, published_at=dt.date(2025, 5, 20), toponyms=[], locations=[])
+        assert [e.sub_event_type for e in events] == [sub], text
