@@ -113,8 +113,9 @@ RIOT = TriggerRule(
 def _after_weapon(*weapons: str) -> str:
     """A killing or wounding verb right after a weapon's word: the act, its doer the weapon ("drones killed three").
     (Each alternative starts with the verb's letter, as the trigger regex asks, and looks back for the weapon.)"""
-    return "|".join(verb[0] + "(?:" + "|".join(f"(?<=\\b{w} {verb[0]})" for w in weapons) + ")" + verb[1:] + r"\b"
-                    for verb in ("killed", "kills", "kill", "wounded", "injured"))
+    # (the rest of the verb looked at first: most words that share its letter fail there, before the look behind)
+    return "|".join(f"{verb[0]}(?={verb[1:]}\\b)(?:" + "|".join(f"(?<=\\b{w} {verb[0]})" for w in weapons) + ")" +
+                    verb[1:] + r"\b" for verb in ("killed", "kills", "kill", "wounded", "injured"))
 
 
 # a weapon's launcher told between it and its verb: "drones launched by the RSF struck", "rockets fired by Hezbollah hit"
