@@ -448,7 +448,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             resume = k
             continue
         match = None
-        for k in (*_airfield_tail(text, tokens, j), *range(j, i, -1)):
+        tail = _airfield_tail(text, tokens, j)
+        for k in (*tail, *range(j, i, -1)) if tail else range(j, i, -1):
             if not caps[k - 1] and k <= j:
                 continue
             span_text = text[s:tokens[k - 1][1]]
