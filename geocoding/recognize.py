@@ -448,8 +448,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             resume = k
             continue
         match = None
-        for k in range(j, i, -1):
-            if not caps[k - 1]:
+        tail = _airfield_tail(text, tokens, j)
+        for k in (*tail, *range(j, i, -1)) if tail else range(j, i, -1):
+            if not caps[k - 1] and k <= j:
                 continue
             span_text = text[s:tokens[k - 1][1]]
             key = name_key(span_text)
@@ -482,6 +483,25 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
         mentions = [m for m in mentions if m.kind == "abbreviation"
                     or not any(st.start <= m.start and m.end <= st.end for st in streets)]
     return sorted(mentions, key=lambda m: m.start)
+
+
+# Lower-case words after a name that may end an airfield's name: "Sanaa airport", "Kabul international airport",
+# "Rafic Hariri airport", "the Engels air base".
+_AIRFIELD_TAILS = (("airport",), ("international", "airport"), ("airfield",), ("air", "base"), ("airbase",))
+_AIRFIELD_TAIL_OPENERS = frozenset(tail[0] for tail in _AIRFIELD_TAILS)
+
+
+def _airfield_tail(text: str, tokens: list, j: int) -> tuple[int, ...]:
+    """The end (token number) of a name whose capitalised run ends before tokens[j] and that a lower-case airfield
+    word completes ("Sanaa airport"), or nothing; the gazetteer must know the whole name for it to count."""
+    if j >= len(tokens) or tokens[j][2] not in _AIRFIELD_TAIL_OPENERS:
+        return ()                                       # (most runs: a cheap test first)
+    for tail in _AIRFIELD_TAILS:
+        end = j + len(tail)
+        if end <= len(tokens) and all(tokens[j + n][2] == word and _joined(text, tokens[j + n - 1], tokens[j + n])
+                                      for n, word in enumerate(tail)):
+            return (end,)
+    return ()
 
 
 def _compound_parts(start: int, tok: str, gazetteer: Gazetteer) -> list[Mention]:

@@ -366,8 +366,10 @@ class Resolver:
                 if countries:
                     hints["qualifier"] = countries[:1]
                 elif _AREA_KIND_AFTER.match(after, q.end()) and (areas := {
-                        p.country_code for p in self.gazetteer.candidates(q.group(1))[:5] if p.feature_class == "A"}):
-                    # the countries the area's name may be in: a country no reading of it is in contradicts
+                        p.country_code for p in self.gazetteer.candidates(q.group(1))[:5]
+                        if p.feature_class == "A" or p.feature_code == "RGN"}):
+                    # the countries the area's name may be in (a named region's too: Iraq's "Kurdistan region",
+                    # not only Iran's Kurdistan province): a country no reading of it is in contradicts
                     hints["area_countries"] = areas
         before = text[max(0, m.start - 40):m.start]
         if "'s " in before or "’s " in before:

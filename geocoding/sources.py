@@ -9,6 +9,8 @@
 - countryinfo: country points (the conventional "latlng" of a country, as in the CIA factbook,
   which GeoNames also uses for most countries) and alternative spellings and demonyms.
 - pycountry: former country names (ISO 3166-3) that name one present-day country ("Zaire").
+- airportsdata: airports with an IATA code (the commercial ones, not every landing strip), named as news
+  names them ("Ben Gurion Airport", "Kabul airport"), never by a bare word that a town's name could be.
 - data/regions.tsv (ours): named regions, seas and landscapes none of the above has.
 """
 from __future__ import annotations
@@ -17,9 +19,12 @@ import csv
 import re
 import importlib.util
 import json
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from . import normalize
 
 
 @dataclass(slots=True)
@@ -290,6 +295,85 @@ def first_names() -> set[str]:
     return out
 
 
+# Words that say a name is an airfield's: an airport name must hold one (a bare "Kabwum" is the town's).
+_AIRFIELD_WORDS = re.compile(r"\b(?:Airport|Airfield|Air Base|Airbase|Aerodrome|Airstrip|Air Station)\b")
+# Words that name no particular airport: "International Airport" or "New Airport" alone is anybody's.
+_GENERIC_AIRPORT_WORDS = frozenset("""international intl ntl intercontinental airport airfield air base airbase aerodrome
+airstrip airpark jetport heliport station afb nas ns new old regional municipal domestic national metropolitan metro
+memorial county city state capital executive business industrial civil joint naval marine corps army force general
+field island valley harbour harbor downtown north south east west central""".split())
+# Airports renamed since the package's name: the name news now uses.
+EXTRA_AIRPORT_NAMES = {"OAKB": ["Hamid Karzai International Airport"]}
+# An airport is a point, not a settlement: a prior well below any town's, so that only its own name reaches it.
+AIRPORT_POPULATION = 100
+# A town this large is what "<Town> Airport" means, wherever a smaller namesake's airport is.
+LARGE_TOWN = 100_000
+
+
+def airport_aliases(name: str, city: str) -> list[str]:
+    """The forms news names an airport by: "Beirut Rafic Hariri International Airport" is also "Rafic Hariri
+    International Airport", "Rafic Hariri Airport", "Beirut Rafic Hariri Airport" ("airport" in lower case is the
+    same key). Forms of generic words only ("New International Airport") are dropped."""
+    forms = [name]
+    if city and name.startswith(city + " "):
+        forms.append(name[len(city) + 1:])                      # the airport's own name after its city's
+    forms += [re.sub(r"\s+International(?= )", "", f) for f in forms if " International " in f]
+    return [f for f in dict.fromkeys(forms) if not any(c.isdigit() for c in f)
+            and any(w not in _GENERIC_AIRPORT_WORDS for w in normalize.name_key(f).split())]
+
+
+def _near(lat: float, lon: float, other: SourceRow, degrees: float = 0.45) -> bool:
+    """Within ~50 km (a box of 0.45 degrees of latitude, widened for longitude)."""
+    return abs(lat - other.lat) <= degrees and abs(lon - other.lon) * math.cos(math.radians(lat)) <= degrees
+
+
+def airports(towns: list[SourceRow]) -> Iterator[SourceRow]:
+    """Airports with an IATA code (feature S.AIRP) from airportsdata. An airport whose name opens with its city's
+    ("Kabul International Airport", "Port Sudan New International Airport") is also "<city> Airport", when it is the
+    only such airport of its city. "<Town> Airport" names no airport far from a large town so named: news means
+    London's, not London, Ontario's, when the largest town so named has LARGE_TOWN people or more (an airport that
+    is only so named is left out). An airport's first-level area is its city's (the nearest town so named in its
+    country)."""
+    import airportsdata
+    largest: dict[str, SourceRow] = {}                          # town key -> the largest town so named
+    by_country: dict[tuple[str, str], list[SourceRow]] = {}     # (country, town key) -> towns so named
+    for town in towns:
+        key = normalize.name_key(town.name)
+        if town.population > getattr(largest.get(key), "population", 0):
+            largest[key] = town
+        if town.country_code:
+            by_country.setdefault((town.country_code, key), []).append(town)
+
+    def names_this_airport(form: str, lat: float, lon: float) -> bool:
+        key = normalize.name_key(form)
+        town = largest.get(key[:-len(" airport")]) if key.endswith(" airport") else None
+        return town is None or town.population < LARGE_TOWN or _near(lat, lon, town)
+
+    rows = []
+    city_airports: dict[tuple[str, str], list[SourceRow]] = {}
+    for icao, a in airportsdata.load().items():
+        name = re.sub(r"\s*\([^)]*\)", "", a["name"]).strip()       # "Metz-Frescaty (BA 128) Air Base"
+        lat, lon = float(a["lat"]), float(a["lon"])
+        if not a["iata"] or "/" in name or not _AIRFIELD_WORDS.search(name) or not is_latin(name):
+            continue
+        city, cc = a["city"], a["country"]
+        aliases = [f for n in (name, *EXTRA_AIRPORT_NAMES.get(icao, [])) for f in airport_aliases(n, city)
+                   if names_this_airport(f, lat, lon)]
+        if name not in aliases:
+            continue                            # its own name is generic, or a large town's elsewhere
+        own_town = min((t for t in by_country.get((cc, normalize.name_key(city)), []) if _near(lat, lon, t)),
+                       key=lambda t: (t.lat - lat) ** 2 + (t.lon - lon) ** 2, default=None)
+        row = SourceRow(None, name, lat, lon, "S", "AIRP", cc, own_town.admin1 if own_town else None,
+                        AIRPORT_POPULATION, aliases)
+        rows.append(row)
+        if city and name.startswith(city + " "):
+            city_airports.setdefault((cc, city), []).append(row)
+    for (_, city), [row] in ((k, v) for k, v in city_airports.items() if len(v) == 1):
+        if names_this_airport(f"{city} Airport", row.lat, row.lon):
+            row.aliases.append(f"{city} Airport")
+    return iter(rows)
+
+
 def all_rows() -> Iterator[SourceRow]:
     """Every entry of the default gazetteer, capitals marked PPLC."""
     capitals: dict[str, str] = {}
@@ -309,3 +393,4 @@ def all_rows() -> Iterator[SourceRow]:
     for row in capital_rows.values():
         row.feature_code = "PPLC"
     yield from cities
+    yield from airports(cities)
