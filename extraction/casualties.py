@@ -872,14 +872,14 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(kind, q2, victim_category(more.group("noun")), more_start, more.end(), AND_MORE_RULE, additive=True)
             taken.append((more_start, more.end()))
         elif more is None and m.group("qty") and m.group("noun") and not (m.group("vleft") or m.group("vsent")):
-            end = m.end()
-            while (elsewhere := _AND_MORE_ELSEWHERE.match(sentence, end)) and free(elsewhere.start("qty"), elsewhere.end()) \
+            after = m.end()
+            while (elsewhere := _AND_MORE_ELSEWHERE.match(sentence, after)) and free(elsewhere.start("qty"), elsewhere.end()) \
                     and not _YEAR.fullmatch(sentence, elsewhere.start("qty"), elsewhere.end("qty")) \
                     and (q2 := _quantity(elsewhere.group("qty"), None)):
                 add(kind, q2, victim_category(m.group("noun")), elsewhere.start("qty"), elsewhere.end(), AND_MORE_RULE,
                     additive=True)
                 taken.append((elsewhere.start("qty"), elsewhere.end()))
-                end = elsewhere.end()
+                after = elsewhere.end()
 
     for m in (NAMED_GROUP.finditer(sentence) if " were " in lowered else ()):
         # (not a unit after a counted noun: "Eight personnel of the Border Guard and a driver were killed")

@@ -408,9 +408,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
     for m in TRIGGER_RE.finditer(folded, start, end):
         rule = _RULE_OF_GROUP[m.lastgroup]
         lo = max(start, m.start() - 40)
-        before = text[lo:m.start()]
+        before, folded_before = text[lo:m.start()], folded[lo:m.start()]
         # (on a slice, as `before` is: a word cut at its start is a word there)
-        if IRREALIS_BEFORE.search(before) if case_odd else _IRREALIS_BEFORE_FOLDED.search(folded[lo:m.start()]):
+        if IRREALIS_BEFORE.search(before) if case_odd else _IRREALIS_BEFORE_FOLDED.search(folded_before):
             continue
         if rule.sub_event_type == LETHAL and after_accident(text, m.start(), start, folded):
             continue
@@ -433,10 +433,10 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue
         if rule.noun and "," in before and _SPAN_OF_ACTS_BEFORE.search(before):
             continue
-        if rule.sub_event_type == LETHAL and rule.noun and may_hold(before, folded[lo:m.start()], ("against", "over")) \
+        if rule.sub_event_type == LETHAL and rule.noun and may_hold(before, folded_before, ("against", "over")) \
                 and _PROTESTED_BEFORE.search(before):
             continue
-        if rule.event_type in (PROTESTS, RIOTS, STRATEGIC) and may_hold(before, folded[lo:m.start()], _DENIED_WORDS) and \
+        if rule.event_type in (PROTESTS, RIOTS, STRATEGIC) and may_hold(before, folded_before, _DENIED_WORDS) and \
                 _DENIED_ACT_BEFORE.search(before):
             continue
         if rule.noun and rule.event_type in (PROTESTS, RIOTS) and _REASON_BEFORE.search(before):
@@ -446,7 +446,7 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue  # "Five of the women escaped", "3,000 people fled the site": captives and the displaced, no group
         if rule.sub_event_type == LETHAL and _NOBODY_AFTER.match(text, m.end()):
             continue  # "looted shops ..., killing no one"
-        if rule.sub_event_type == LETHAL and not rule.noun and may_hold(before, folded[lo:m.start()], ("has", "have", "had")) and \
+        if rule.sub_event_type == LETHAL and not rule.noun and may_hold(before, folded_before, ("has", "have", "had")) and \
                 _PERFECT_BEFORE.search(before) and \
                 _PERIOD_AFTER.match(text, m.end(), end):
             continue

@@ -788,6 +788,8 @@ def _per_place(text: str, cand: _Candidate, triggers: list[Trigger], actors: lis
     of the sentence from one count to the next is an act of its own, with its own count and its own place; the act
     and the actors its own clause names, if it names them ("..., while Ukrainian drones wounded three in Belgorod"),
     else the sentence's. A toll told once for several places ("killed 11 people in Kharkiv and Odesa") is one act."""
+    if len(cand.casualties) < 2:
+        return [cand]  # (most acts: one count or none)
     i = cand.sentence
     tied = _counted_places(text, cand.casualties, places_by_sentence.get(i, []))
     if not tied:

@@ -421,6 +421,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
                 mentions.append(Mention(m.start(), m.end(), m.group(), m.group(), "abbreviation",
                                         "US." + US_STATE_ABBREVIATIONS[m.group(1)]))
     surnames = _person_surnames(text, tokens, gazetteer)
+    airfield_words = any(word in text for word in _AIRFIELD_WORDS)  # (most reports name no airfield)
     # (A token in lower case only is never capitalised: no need to ask.)
     caps = [not t[2].islower() and _capitalised(t[2]) for t in tokens]
     n = len(tokens)
@@ -448,7 +449,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             resume = k
             continue
         match = None
-        tail = _airfield_tail(text, tokens, j)
+        tail = _airfield_tail(text, tokens, j) if airfield_words else ()
         for k in (*tail, *range(j, i, -1)) if tail else range(j, i, -1):
             if not caps[k - 1] and k <= j:
                 continue
@@ -489,6 +490,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
 # "Rafic Hariri airport", "the Engels air base".
 _AIRFIELD_TAILS = (("airport",), ("international", "airport"), ("airfield",), ("air", "base"), ("airbase",))
 _AIRFIELD_TAIL_OPENERS = frozenset(tail[0] for tail in _AIRFIELD_TAILS)
+_AIRFIELD_WORDS = ("airport", "airfield", "air base", "airbase")  # one is in any text a tail completes a name in
 
 
 def _airfield_tail(text: str, tokens: list, j: int) -> tuple[int, ...]:
