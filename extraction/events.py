@@ -1745,9 +1745,12 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     # the date in the sentence that first reports the act; else the report's first date (the lead's)
     date_c = first if first.date is not None else None
     actor1 = a1.actor if a1 else None
-    if actor1 is None and sub in _PLANTED and _DEVICE.search(text, head.trigger.start, head.trigger.end):
+    if actor1 is None and sub in _PLANTED and _DEVICE.search(text, head.trigger.start, head.trigger.end) and \
+            not any(not m.actor.generic and m.actor.inter in ARMED_GROUP_INTERS and (a2 is None or m.actor is not a2.actor)
+                    for m in mentions):
         # a bomb or grenade has someone behind it: with none told ("a roadside bomb struck a minibus, killing seven"),
-        # ACLED's doer is an unidentified armed group, inferred
+        # ACLED's doer is an unidentified armed group, inferred (not where the report names a group that may be it:
+        # "Police suspect the BIFF of planting the device")
         actor1 = alias_table().actor("Unidentified Armed Group ({country})")
         inferred.append("actor1")
     # ACLED names the crowd of every demonstration: those who riot are rioters, "Tens of thousands of people marched"

@@ -57,3 +57,9 @@ def test_the_doer_told_after_by_with_a_word_between():
 def test_those_raped_are_civilians():
     [ev] = events("Soldiers raped at least a dozen women during a raid on a village on 2 June.")
     assert ev.sub_event_type == "Sexual violence" and ev.actor2["name"] == "Civilians" and "actor2" in ev.inferred
+
+
+def test_no_unidentified_group_is_made_up_where_the_report_names_a_group():
+    [ev] = events("A bomb exploded near a market on Tuesday night, wounding nine people. Police suspect the Bangsamoro "
+                  "Islamic Freedom Fighters of planting the device.")
+    assert ev.actor1 is None

@@ -375,7 +375,7 @@ def test_the_following_day_a_named_group_s_men_and_a_chief_and_his_sons():
     events = extract_events(text, published_at=dt.date(2020, 2, 20), toponyms=[], locations=[])
     assert [(e.date_start, (e.actor1 or {}).get("name"), (e.actor2 or {}).get("name"), (e.killed or {}).get("best"))
             for e in events] == [
-        ("2020-02-18", "Unidentified Armed Group", "Military Forces of Mali", 4),
+        ("2020-02-18", None, "Military Forces of Mali", 4),
         ("2020-02-19", "JNIM: Jama'at Nusrat al-Islam wal-Muslimin", "Police Forces", None),
         ("2020-02-17", "Unidentified Armed Group", "Civilians", 3)]
 
