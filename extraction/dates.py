@@ -608,8 +608,8 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
 
 
 # a dateline "INDIANAPOLIS (Feb. 13, 2014) -- A man was shot ... Wednesday night", "MOGADISHU, June 14 (Reuters) -
-# Al Shabaab fighters overran a base on Monday": the report's date
-_DATELINE = re.compile(r"\(\s*$|^[ \t]*[A-Z][A-Z .'’-]+,\s*$", re.MULTILINE)
+# Al Shabaab fighters overran a base on Monday", "QUETTA, Pakistan, March 4 -": the report's date
+_DATELINE = re.compile(r"\(\s*$|^[ \t]*[A-Z][A-Z .'’-]+,(?:\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,)?\s*$", re.MULTILINE)
 _DATELINE_END = re.compile(r"\s*(?:\)|\([^)]{1,30}\))?\s*(?:[-–—]|--)")
 
 

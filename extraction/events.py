@@ -30,14 +30,19 @@ VIOLENT_TYPES = (BATTLES, EXPLOSIONS, VIOLENCE_CIV)
 _PAST = re.compile(r"\b(?:was|were|has|have|had|did|saw|took|left|hit|struck|\w{3,}ed)\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"\b(?:that|who|which|when|while|after|because|as|if|they|he|she|we)\b|[,;:]", re.IGNORECASE)
-_GROUP_OF = r"(?:(?:group|band|gang|squad|unit|number)\s+of\s+)?"  # "by a group of gunmen"
+# "by a group of gunmen", "by fighters of the CODECO militia", "by unidentified gunmen"
+_GROUP_OF = r"(?:(?:group|band|gang|squad|unit|number|fighters|members|militiamen)\s+of\s+(?:the\s+)?)?" \
+    r"(?:(?:unidentified|unknown|suspected|masked)\s+)?"
 _COUNTRYS = r"(?:(?-i:[A-Z])[\w-]*['’]s\s+)?"  # "by Yemen's Houthis", "by Sudan's army"
 _AGENT_BEFORE = re.compile(rf"\b(?:by|from)\s+(?:the\s+|an?\s+)?{_GROUP_OF}{_COUNTRYS}$", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:against|on|targeting|targeted|at)\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$",
                             re.IGNORECASE)
 # "killed by X", "an airstrike delivered by X" (but not "areas still occupied by X")
 _BY_LINK = re.compile(r"(?:\s+and\s+(?:\w+ly\s+)?\w+ed)?\s*(?:(?:\w+ly\s+)?(?:carried\s+out|delivered|conducted|launched|staged|led|executed|"
-                      r"perpetrated|claimed|fired)\s+)?(?:by|from)\s+(?:the\s+|an?\s+)?" + _COUNTRYS, re.IGNORECASE)
+                      r"perpetrated|claimed|fired|planted|laid|detonated|thrown|hurled)\s+)?(?:by|from)\s+(?:the\s+|an?\s+)?" + _GROUP_OF + _COUNTRYS,
+                      re.IGNORECASE)
+# a named act's victims, then its doer: "the rape of at least 18 women by fighters of the CODECO militia"
+_VICTIMS_BY_LINK = re.compile(r"\s+of\s+[^,;.()]{1,40}?\s+by\s+(?:the\s+|an?\s+)?" + _GROUP_OF + _COUNTRYS, re.IGNORECASE)
 _OF_LINK = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
 # acts with one party only: the second actor would be a guess
 ONE_SIDED = ("Change to group/activity", "Headquarters or base established", "Other", "Peaceful protest")
@@ -547,7 +552,8 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     for m in actors:
         before = text[max(0, m.start - 12):m.start]
         if agent is None and m.start > trigger.end and _AGENT_BEFORE.search(text, max(0, m.start - 25), m.start) and \
-                (_BY_LINK.fullmatch(text[trigger.end:m.start]) or passive and _LATE_AGENT_BEFORE.search(text, max(0, m.start - 40), m.start)):
+                (_BY_LINK.fullmatch(text[trigger.end:m.start]) or passive and _LATE_AGENT_BEFORE.search(text, max(0, m.start - 40), m.start)
+                 or _VICTIMS_BY_LINK.fullmatch(text, trigger.end, m.start)):
             agent = m  # (in the passive, "by X" later in the clause: "was shot dead at his home ... by gunmen")
         elif agent is None and m.start >= trigger.end and trigger.rule.noun and \
                 trigger.rule.sub_event_type in ONE_SIDED + ("Non-violent transfer of territory",) and \
@@ -1633,6 +1639,12 @@ def _killed_of_no_side(casualties: list[CasualtyMention]) -> bool:
                not m.rule.startswith("pronoun") for m in casualties)
 
 
+# the blasts someone set off in person or in advance (a shell or an air strike comes from a side the text tells),
+# told by their device: a bare "explosion" may be a gas cylinder's
+_PLANTED = ("Remote explosive/landmine/IED", "Grenade", "Suicide bomb")
+_DEVICE = re.compile(r"bomb|mine|\bIEDs?\b|explosive|ordnance|grenade|suicide", re.IGNORECASE)
+
+
 def _build(text: str, group: list[_Candidate], published_at, mentions,
            fallback_date: DateMention | None, event_dates: list[DateMention] = (),
            report_country: Callable[[], str | None] = lambda: None, judicial_dates=()) -> tuple[Event, int]:
@@ -1706,11 +1718,12 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         if event_type == VIOLENCE_CIV and sub == "Attack" else None
     # (and ACLED's attack is on civilians by definition, as is a blast's toll of people of no side: with no target
     # named, the dead or hurt of no side told are civilians, inferred: "killing eight people"; so are those a
-    # group takes, a violence against civilians whatever they are: "taking hundreds of passengers hostage")
+    # group takes or rapes, a violence against civilians whatever they are: "taking hundreds of passengers hostage",
+    # "soldiers raped at least a dozen women")
     if a2 is None and (aimed or any(m.category == "civilians" for m in casualties) or
                        (sub == "Attack" or event_type == EXPLOSIONS) and _victims_of_no_side(casualties) or
                        sub == "Mob violence" and _killed_of_no_side(casualties) or
-                       event_type == VIOLENCE_CIV and sub == "Abduction/forced disappearance"):
+                       event_type == VIOLENCE_CIV and sub in ("Abduction/forced disappearance", "Sexual violence")):
         civ = alias_table().actor("Civilians ({country})")
         if civ is not None:
             victim = next(((m.start, m.end) for m in casualties if m.category == "civilians"), aimed)
@@ -1732,6 +1745,14 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     # the date in the sentence that first reports the act; else the report's first date (the lead's)
     date_c = first if first.date is not None else None
     actor1 = a1.actor if a1 else None
+    if actor1 is None and sub in _PLANTED and _DEVICE.search(text, head.trigger.start, head.trigger.end) and \
+            not any(not m.actor.generic and m.actor.inter in ARMED_GROUP_INTERS and (a2 is None or m.actor is not a2.actor)
+                    for m in mentions):
+        # a bomb or grenade has someone behind it: with none told ("a roadside bomb struck a minibus, killing seven"),
+        # ACLED's doer is an unidentified armed group, inferred (not where the report names a group that may be it:
+        # "Police suspect the BIFF of planting the device")
+        actor1 = alias_table().actor("Unidentified Armed Group ({country})")
+        inferred.append("actor1")
     # ACLED names the crowd of every demonstration: those who riot are rioters, "Tens of thousands of people marched"
     # and "students marched" are protesters, and so are those a force disperses
     crowd = "Rioters ({country})" if event_type == RIOTS else "Protesters ({country})"

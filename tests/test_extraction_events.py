@@ -505,8 +505,8 @@ def test_an_attack_that_also_takes_hostages_and_a_doer_told_late_in_a_passive_cl
 def test_the_victims_of_a_count_are_the_target_and_a_headline_participle_is_passive():
     text = report_text("Burkina soldiers killed", "Ten soldiers were killed on Friday when their convoy hit a roadside bomb.")
     bomb = only_event(text, dt.date(2022, 1, 15))
-    assert (bomb.sub_event_type, bomb.actor1, bomb.actor2["name"]) == \
-        ("Remote explosive/landmine/IED", None, "Military Forces")
+    assert (bomb.sub_event_type, bomb.actor1["name"], bomb.actor2["name"]) == \
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group", "Military Forces")
     text = report_text("Gunmen kill 12 villagers", "Gunmen killed 12 villagers on Friday.")
     attack = only_event(text, dt.date(2022, 1, 15))
     assert attack.actor1["name"] == "Unidentified Armed Group"
@@ -711,8 +711,8 @@ def test_a_victim_after_a_count_adds_and_a_place_of_the_act_is_no_doer():
     assert (ambush.killed["best"], ambush.killed["civilians"]) == (21, 1)
     blast = only_event("A bomb planted on a motorcycle exploded near a police van on Tuesday morning, killing three "
                        "policemen.", dt.date(2022, 7, 5))
-    assert (blast.sub_event_type, blast.actor1, blast.actor2["name"]) == \
-        ("Remote explosive/landmine/IED", None, "Police Forces")
+    assert (blast.sub_event_type, blast.actor1["name"], blast.actor2["name"]) == \
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group", "Police Forces")
 
 
 def test_a_sitrep_s_next_dated_incident_keeps_its_own_days_and_place():
@@ -1679,7 +1679,7 @@ def test_a_force_blamed_with_an_adjective_before_it_or_after_its_own_background_
 def test_a_blast_that_kills_people_of_no_side_is_on_civilians_but_not_one_that_hurt_no_one():
     blast = only_event("A car bomb exploded outside a hotel in Mogadishu on Sunday evening, killing 11 people, police "
                        "said.", dt.date(2025, 3, 10)).to_dict()
-    assert (blast["actor2"]["name"], blast["inferred"]) == ("Civilians", ["actor2"])
+    assert (blast["actor2"]["name"], blast["inferred"]) == ("Civilians", ["actor2", "actor1"])
     quiet = only_event("A drone struck a fuel depot in Kosti on Monday. No casualties were reported.",
                        dt.date(2025, 5, 6)).to_dict()
     assert quiet["actor2"] is None

@@ -1,0 +1,65 @@
+"""Blasts and violence against civilians: bombs with no one named behind them, datelines with a country."""
+import datetime as dt
+
+from extraction import extract_events
+from extraction.dates import find_dates
+from tests.test_extraction_events import Place, toponym
+
+WED = dt.date(2025, 6, 11)
+
+
+def events(text, published=WED, tops=()):
+    return extract_events(text, published_at=published, toponyms=list(tops), locations=[])
+
+
+def test_a_bomb_with_no_one_named_behind_it_is_an_unidentified_armed_group_s():
+    for text, sub in (
+            ("A roadside bomb struck a minibus carrying civilians on Tuesday, killing at least seven passengers.",
+             "Remote explosive/landmine/IED"),
+            ("Two farmers were killed on Monday when their tractor hit a landmine.", "Remote explosive/landmine/IED"),
+            ("Someone threw a hand grenade into a crowded bar late on Friday, wounding nine people.", "Grenade"),
+            ("A suicide bomber blew himself up at a checkpoint on Tuesday, killing three soldiers.", "Suicide bomb")):
+        [ev] = events(text)
+        assert ev.sub_event_type == sub, text
+        assert ev.actor1["name"] == "Unidentified Armed Group" and "actor1" in ev.inferred, text
+
+
+def test_a_bomb_s_named_maker_and_a_shell_s_unnamed_firer_stay_as_told():
+    [ev] = events("A roadside bomb planted by the Taliban killed four policemen on Tuesday.")
+    assert ev.actor1["name"] == "Taliban"
+    # a shell or an air strike comes from a side the text must tell: no group is made up for it
+    [ev] = events("Shelling killed three civilians in the town on Tuesday.")
+    assert ev.actor1 is None
+
+
+def test_a_dateline_with_a_country_is_the_report_s_date_and_place():
+    found = find_dates("QUETTA, Pakistan, June 11 - Five soldiers were killed when a bomb hit a convoy on Tuesday.", WED)
+    assert [(d.date_start.isoformat(), d.role) for d in found] == [("2025-06-11", "report"), ("2025-06-10", "event")]
+    peshawar = Place(1168197, "Peshawar", 34.01, 71.58, "P", "PPLA", "PK", "03", 1218773)
+    bajaur = Place(1183090, "Bajaur", 34.78, 71.50, "A", "ADM2", "PK", "03", 1093684)
+    text = ("PESHAWAR, Pakistan, June 11 - A suicide bomber blew himself up at a political rally in Bajaur district on "
+            "Tuesday, killing 54 people.")
+    [ev] = events(text, tops=[toponym(text, "PESHAWAR", peshawar), toponym(text, "Bajaur", bajaur, 3)])
+    assert (ev.location["name"], ev.date_start) == ("Bajaur", "2025-06-10")
+
+
+def test_the_doer_told_after_by_with_a_word_between():
+    [ev] = events("A radio journalist was shot dead by unidentified gunmen outside his home on Tuesday night.")
+    assert (ev.actor1["name"], ev.actor2["name"]) == ("Unidentified Armed Group", "Civilians")
+    [ev] = events("Two people were killed by suspected al Shabaab militants in the town on Friday.")
+    assert ev.actor1["name"] == "Al Shabaab"
+    [ev] = events("A roadside bomb planted by the Taliban killed four policemen on Tuesday.")
+    assert (ev.actor1["name"], ev.actor2["name"]) == ("Taliban", "Police Forces")
+    [ev] = events("UN peacekeepers documented the rape of at least 18 women by fighters of the CODECO militia last week.")
+    assert ev.actor1["name"] == "CODECO: Cooperative for the Development of Congo"
+
+
+def test_those_raped_are_civilians():
+    [ev] = events("Soldiers raped at least a dozen women during a raid on a village on 2 June.")
+    assert ev.sub_event_type == "Sexual violence" and ev.actor2["name"] == "Civilians" and "actor2" in ev.inferred
+
+
+def test_no_unidentified_group_is_made_up_where_the_report_names_a_group():
+    [ev] = events("A bomb exploded near a market on Tuesday night, wounding nine people. Police suspect the Bangsamoro "
+                  "Islamic Freedom Fighters of planting the device.")
+    assert ev.actor1 is None
