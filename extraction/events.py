@@ -761,6 +761,9 @@ _CLAUSE_PLACE_BEFORE = re.compile(r"(?:;|\bwhile)\s+in\s+(?:the\s+)?$", re.IGNOR
 _CLAUSE_PLACE_AFTER = re.compile(r",[^.;:,]*")
 
 
+_PLACE_COUNT_RULE = "count told with its place"
+
+
 def _apart(a: dict, b: dict) -> bool:
     """Two places no one scene holds: neither is the other nor an area that may hold it (a province, a country)."""
     if a.get("geonameid") == b.get("geonameid") or a["name"] == b["name"]:
@@ -821,7 +824,7 @@ def _per_place(text: str, cand: _Candidate, triggers: list[Trigger], actors: lis
             trigger = min((t for t in triggers if clauses[k] <= t.start < told_by and t.rule.event_type in VIOLENT_TYPES),
                           key=lambda t: (t.rule.rank, t.start), default=cand.trigger)
         # (an "and two in Odesa" is the part's own count now, no addition to another)
-        casualties = [replace(m, additive=False) if m is tied[k][0] else m
+        casualties = [replace(m, additive=False, rule=_PLACE_COUNT_RULE) if m is tied[k][0] and m.additive else m
                       for m in cand.casualties if start <= m.start < end]
         if own_actors and (trigger is not cand.trigger or k > 0):  # (a later clause's doer: its own roles)
             doer, target = _assign_roles(text, trigger, own_actors, casualties)
