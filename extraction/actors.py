@@ -26,8 +26,9 @@ from .matching import (
 from .numbers import TENS, UNITS
 
 DATA_FILE = Path(__file__).with_name("actors.json")
-STATE, EXTERNAL = 1, 8
-STATE_INTERS, ARMED_GROUP_INTERS = (STATE, EXTERNAL), (2, 3, 4)  # a state's forces (at home or abroad); armed groups
+STATE, IDENTITY, CIVILIANS, EXTERNAL = 1, 4, 7, 8  # ACLED's inter codes (of those named in code)
+STATE_INTERS, ARMED_GROUP_INTERS = (STATE, EXTERNAL), (2, 3, IDENTITY)  # a state's forces (at home or abroad); armed groups
+ARMED_INTERS = STATE_INTERS + ARMED_GROUP_INTERS
 # "Rebels of the Allied Democratic Forces", "two members of Hezbollah", "Gang members from the Viv Ansanm coalition": men
 # and the group they belong to
 OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
@@ -339,7 +340,6 @@ class AliasTable:
 
 _SPACES = re.compile(r"\s+")
 
-IDENTITY = 4  # ACLED's identity militias
 # A people's men: "<People> (and <People>)? [ethnic|tribal|clan] herders/youths/militias...", or "men of the <People>
 # clan/community/tribe". Gunmen, fighters and militants are a people's only where the text says ethnic, tribal or clan;
 # groups only armed ones.

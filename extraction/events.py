@@ -13,8 +13,8 @@ from collections.abc import Callable
 from itertools import chain
 from dataclasses import dataclass, field, replace
 
-from .actors import (ARMED_GROUP_INTERS, EXTERNAL, OF_THE, STATE_INTERS, Actor, ActorMention, alias_table, country_codes,
-                     find_actors)
+from .actors import (ARMED_GROUP_INTERS, ARMED_INTERS, CIVILIANS, EXTERNAL, IDENTITY, OF_THE, STATE_INTERS, Actor,
+                     ActorMention, alias_table, country_codes, find_actors)
 from .casualties import (ABDUCTED, ARMED_GROUP, MISSING, PERPETRATOR, STATE_FORCES, CasualtyMention, Count, combine,
                          combine_other, counted_mentions, find_casualties, named_among, victim_category)
 from .dates import DateMention, counted_since, find_dates, in_quotation, undated_day
@@ -650,9 +650,6 @@ def _first_of_coordinated(text: str, before: list[ActorMention], agent: ActorMen
     return before[at], before[at + 1:last + 1]
 
 
-ARMED_INTERS = STATE_INTERS + ARMED_GROUP_INTERS
-
-
 def _in_arms(civilians: ActorMention) -> ActorMention:
     """Civilians who fight: a community in arms (ACLED's communal militia)."""
     return replace(civilians, actor=alias_table().actor("Unidentified Communal Militia ({country})"))
@@ -664,7 +661,7 @@ _CROWD_NOUNS = frozenset({"villagers", "residents", "youths", "locals"})
 def _crowd_kills(text: str, trigger: Trigger, actor1: ActorMention | None) -> bool:
     """'Villagers burned a suspected thief to death', 'Angry youths beat two men to death': civilians who kill, the
     subject of the act's own clause, are a mob (ACLED's rioters)."""
-    return actor1 is not None and actor1.actor.inter == 7 and trigger.rule.sub_event_type == LETHAL and \
+    return actor1 is not None and actor1.actor.inter == CIVILIANS and trigger.rule.sub_event_type == LETHAL and \
         not trigger.rule.noun and not _PASSIVE_BEFORE.search(text, max(0, trigger.start - 25), trigger.start) and \
         actor1.end <= trigger.start and text[actor1.start:actor1.end].lower() in _CROWD_NOUNS and \
         not _CLAUSE_BREAK.search(text, actor1.end, trigger.start)
@@ -1114,9 +1111,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 event_type, sub, a1 = BATTLES, "Armed clash", _in_arms(a1)
             else:
                 event_type, sub = RIOTS, "Mob violence"
-        elif sub == "Armed clash" and a1 is not None and a2 is not None and {a1.actor.inter, a2.actor.inter} == {4, 7}:
+        elif sub == "Armed clash" and a1 is not None and a2 is not None and {a1.actor.inter, a2.actor.inter} == {IDENTITY, CIVILIANS}:
             # "Clashes between Arab herders and farmers": civilians who fight an identity militia are one too
-            a1, a2 = (_in_arms(a1), a2) if a1.actor.inter == 7 else (a1, _in_arms(a2))
+            a1, a2 = (_in_arms(a1), a2) if a1.actor.inter == CIVILIANS else (a1, _in_arms(a2))
         if sub == "Arrests" and a1 is None and _SUSPECTS.search(text, s, e) and \
                 any(c.event_type in VIOLENT_TYPES for c in candidates) and \
                 not any(c.sub_event_type == "Arrests" for c in candidates):
