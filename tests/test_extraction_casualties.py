@@ -68,6 +68,11 @@ def counts(text):
     ("Three men were shot, bringing the three-day total for gunshot victims to two dead and seven wounded.", None, 3),
     ("On March 14, Andres Delgado IV, 14, was shot and killed.", 1, None),
     ("Police said the gun was used to kill Thousand Oaks woman.", None, None),
+    # injuries sustained or received as suffered ones; a death reported as believed or said
+    ("Two people were killed and 12 sustained injuries in the blast.", 2, 12),
+    ("One of the soldiers received minor injuries in the clash.", None, 1),
+    ("Ten soldiers are believed to have been killed in the ambush.", 10, None),
+    ("Two other victims were reported to have been grazed by bullets.", None, 2),
 ])
 
 def test_counts(text, killed, wounded):

@@ -1787,3 +1787,15 @@ def test_the_men_of_the_act_a_strike_answers_are_not_its_target():
     assert (strike.killed["best"], strike.date_start) == (5, "2024-09-13")
     assert (attack.killed["best"], attack.date_start) == (2, "2024-09-12")  # (its noun is its trigger)
     assert strike.actor2 is None or strike.actor2["name"].startswith("Civilians")
+
+
+def test_a_death_reported_as_believed_or_said_is_an_act_where_it_happened(geoparser):
+    # "to have been killed" is a past act reported, not an irrealis "to kill"; "said to have been killed in Gao"
+    # names where it happened, not where a statement was made
+    for verb in ("are believed", "are said", "are feared"):
+        out = process_report({"id": "x", "body": f"Five villagers {verb} to have been killed in Gao on Monday.",
+                              "published_at": "2024-03-10"}, geoparser)
+        [event] = out["events"]
+        assert (event["killed"]["best"], event["location"]["name"], event["date_start"]) == (5, "Gao", "2024-03-04")
+    assert process_report({"id": "x", "body": "The militia plans to kill the chiefs of Gao.",
+                           "published_at": "2024-03-10"}, geoparser)["events"] == []
