@@ -1797,5 +1797,12 @@ def test_a_death_reported_as_believed_or_said_is_an_act_where_it_happened(geopar
                               "published_at": "2024-03-10"}, geoparser)
         [event] = out["events"]
         assert (event["killed"]["best"], event["location"]["name"], event["date_start"]) == (5, "Gao", "2024-03-04")
+    # a hedged toll: the attack after it is the act, its doer the gunmen
+    out = process_report({"id": "x", "body": "At least 40 villagers are feared dead after gunmen attacked Bokkos on "
+                          "Sunday.", "published_at": "2024-03-10"}, geoparser)
+    [event] = out["events"]
+    assert (event["actor1"]["name"], event["killed"]["best"]) == ("Unidentified Armed Group (Nigeria)", 40)
+    assert process_report({"id": "x", "body": "Residents fear that militants will attack Bokkos again.",
+                           "published_at": "2024-03-10"}, geoparser)["events"] == []
     assert process_report({"id": "x", "body": "The militia plans to kill the chiefs of Gao.",
                            "published_at": "2024-03-10"}, geoparser)["events"] == []
