@@ -120,6 +120,20 @@ def test_spatial_phrases_in_any_case(geoparser, text, phrase, name):
     assert [(loc.phrase, loc.name) for loc in locs] == [(phrase, name)]
 
 
+@pytest.mark.parametrize("text, phrase, name, km", [
+    ("A merchant ship was struck by a missile 60 nautical miles southeast of Aden, Yemen, on Tuesday.",
+     "60 nautical miles southeast of Aden", "60 nm SE of Aden", 111.12),
+    ("Pirates boarded a tanker 150 Nautical Miles south of Lome, Togo.", "150 Nautical Miles south of Lome",
+     "150 nm S of Lome", 277.8),
+    ("A bulk carrier was hit 45 nm west of Mokha in Yemen.", "45 nm west of Mokha", "45 nm W of Mokha", 83.34),
+])
+def test_offsets_at_sea_in_nautical_miles(geoparser, text, phrase, name, km):
+    locs = geoparser.locations(text, geoparser.parse(text))
+    assert [(loc.phrase, loc.name, loc.precision) for loc in locs] == [(phrase, name, 2)]
+    anchor = locs[0].anchor.place
+    assert abs(haversine_km(locs[0].lat, locs[0].lon, anchor.lat, anchor.lon) - km) < 0.5
+
+
 def test_province_of_raqqa_is_the_admin_area(geoparser):
     text = seed_texts()["seed-03"]
     raqqas = [t for t in geoparser.parse(text) if t.name == "Raqqa"]
