@@ -685,3 +685,18 @@ def test_a_police_rank_opens_a_person_s_name(geoparser):
     text = ("Gunmen abducted 20 travellers near Kaduna. The spokesperson of the state police command, ASP Mansir "
             "Hassan, said officers had been deployed.")
     assert [t.name for t in geoparser.parse(text)] == ["Kaduna"]
+
+
+@pytest.mark.parametrize("text, name, place", [
+    ("Yemen's Houthis fired two missiles at a tanker in the Bab el-Mandeb strait on Thursday.", "Bab el-Mandeb",
+     "Bab el-Mandeb"),
+    ("Ships crowd the Bab al-Mandab as the Houthis threaten them.", "Bab al-Mandab", "Bab el-Mandeb"),
+    ("Iran's navy seized a foreign tanker in the Strait of Hormuz on Friday.", "Strait of Hormuz", "Strait of Hormuz"),
+    ("Pirates kidnapped six sailors from a tanker in the Gulf of Guinea.", "Gulf of Guinea", "Gulf of Guinea"),
+    ("A drone hit a tanker in the Gulf of Oman, officials said.", "Gulf of Oman", "Gulf of Oman"),
+    ("Kyiv said its drones struck a patrol ship in the Sea of Azov.", "Sea of Azov", "Sea of Azov"),
+])
+def test_straits_and_gulfs_are_waters_not_the_towns_or_countries_in_their_names(geoparser, text, name, place):
+    # not Syria's al-Bab, Guinea, Oman or Russia's town of Azov: the water, at UCDP's precision for waters
+    waters = [t for t in geoparser.parse(text) if t.name == name]
+    assert [(t.place.name, t.place.feature_class, t.precision) for t in waters] == [(place, "H", 7)]
