@@ -23,7 +23,7 @@ from .matching import fold, holds_case_odd, may_hold
 from .numbers import words_to_int
 from .event_types import (BATTLES, EXPLOSIONS, LETHAL, PROTESTS, RIOT, RIOTS, STORMING, STRATEGIC, TERRITORY,
                           VIOLENCE_CIV, Trigger, after_accident, find_triggers, in_title, resolve_sub_type, trigger_at)
-from .places import PlaceCandidate, compatible, place_candidates
+from .places import WATER_PRECISION, PlaceCandidate, compatible, place_candidates
 from .sentences import sentence_spans
 
 VIOLENT_TYPES = (BATTLES, EXPLOSIONS, VIOLENCE_CIV)
@@ -729,8 +729,9 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
                  and not (doer is not None and (doer.start <= c.start < doer.end or _CO_DOER.fullmatch(text, doer.end, c.start)))]
     # a dateline, where the act's sentence names an area, is only where the report was filed: outside it
     # ("KHARTOUM (Reuters) - ... a village in Al Jazirah state") or inside it ("BUNIA (Reuters) - ... the village of
-    # Mambelenga in Ituri province": the village is no more in Bunia than anywhere else in Ituri)
-    names_area = any(window == 0 and c.precision in (3, 4) and not c.dateline for window, c in in_window)
+    # Mambelenga in Ituri province": the village is no more in Bunia than anywhere else in Ituri), or waters
+    # ("DUBAI (Reuters) - Iran's navy seized a tanker in the Strait of Hormuz": no port is the scene of an act at sea)
+    names_area = any(window == 0 and c.precision in (3, 4, WATER_PRECISION) and not c.dateline for window, c in in_window)
     for window, c in in_window:
         outside = c.dateline and names_area
         key = (0 if c.phrase else 1, 0 if window == 0 else 1, outside, c.precision, c.dateline,

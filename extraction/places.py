@@ -17,6 +17,8 @@ from .matching import holds_case_odd, may_hold
 # A movement between two places locates an event somewhere along the way: the midpoint, with the
 # precision of a first-level admin area (the error is of the order of half the route).
 ROUTE_PRECISION = 4
+# UCDP's precision of a sea, a gulf or a strait
+WATER_PRECISION = 7
 
 _ORIGIN_BEFORE = re.compile(r"\b(?:left|leaving|leave|leaves|from|departed|departing|fled|fleeing|"
                             r"escaped|evacuated\s+from|withdrew\s+from|moved\s+out\s+of)\s+(?:the\s+)?"
@@ -95,6 +97,8 @@ _OFFICE_AFTER = re.compile(r"\s+(?:Secretary|President|Prime\s+Minister|Foreign\
 _OFFSHORE_BEFORE = re.compile(r"\b(?:nautical\s+miles\s+(?:\w+\s+){0,2}?(?:of|off|from)|off\s+the\s+(?:\w+\s+)?coast\s+of|"
                               r"off)\s+(?:the\s+)?(?:port\s+(?:city\s+)?of\s+)?$", re.IGNORECASE)
 _OFFSHORE_WORDS = ("off", "nautical")  # (_OFFSHORE_BEFORE cannot match without one)
+# a ship's flag or owner ("a Marshall Islands-flagged tanker", "a Barbados-registered ship"): whose, not where
+_FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed)\b", re.IGNORECASE)
 _COUNTRY_CODES = ("PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR")
 
 
@@ -128,6 +132,8 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         if may_hold(before, lowered, _OFFSHORE_WORDS) and _OFFSHORE_BEFORE.search(before) and any(w.place.feature_class == "H" and 0 < t.start - w.end < 150
                                                    for w in resolved):
             continue  # "in the Gulf of Aden about 50 nautical miles southwest of Aden": the town only measures the sea
+        if _FLAG_AFTER.match(text, t.end):
+            continue
         p = t.place
         if p.feature_code in _COUNTRY_CODES and (_ARTICLE_BEFORE.search(before) or _OFFICE_AFTER.match(after)):
             continue  # "shot down a U.S. drone off the Yemeni coast", "U.S. Secretary of State Blinken said": whose, not where

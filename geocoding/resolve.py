@@ -53,7 +53,7 @@ class Weights:
 
 DEFAULT_WEIGHTS = Weights(feature={
     "PCLI": 5.0, "CONT": 5.0, "RGN": 3.0, "ADM1": 3.0, "PPLC": 1.5, "ADM2": 0.5,
-    "SEA": 3.0, "OCN": 3.0, "GULF": 3.0, "LK": 2.0, "LKS": 3.0, "PEN": 2.0, "ISL": 3.0, "MTS": 3.0,
+    "SEA": 3.0, "OCN": 3.0, "GULF": 3.0, "STRT": 3.0, "LK": 2.0, "LKS": 3.0, "PEN": 2.0, "ISL": 3.0, "MTS": 3.0,
     "DSRT": 3.0})
 
 _WATER_WORDS = frozenset("sea ocean gulf bay strait straits channel".split())

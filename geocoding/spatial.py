@@ -1,7 +1,7 @@
 """Spatial phrases around resolved toponyms, turned into points (UCDP where_prec 2).
 
 "eight kilometers south of the city of Raqqa" -> 8 km due south of Raqqa;
-"20 miles northeast of X"; "between A and B" -> the midpoint when both resolve (never invented
+"20 miles northeast of X"; "60 nautical miles southeast of Aden"; "between A and B" -> the midpoint when both resolve (never invented
 when one does not); "on the outskirts of X", "near X", "outside X" -> X's point, within ~25 km;
 "the X district of Y" -> Y's point; "the Somali capital" -> the capital's point (UCDP where_prec 1).
 """
@@ -20,13 +20,15 @@ _NUMBER_WORDS = {w: i for i, w in enumerate(
 _NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                       "eighty": 80, "ninety": 90, "hundred": 100, "a few": 3, "several": 5, "a": 1})
 _UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometer": 1.0, "kilometers": 1.0, "kilometre": 1.0,
-            "kilometres": 1.0, "mile": 1.609344, "miles": 1.609344, "mi": 1.609344}
+            "kilometres": 1.0, "mile": 1.609344, "miles": 1.609344, "mi": 1.609344,
+            # sea distances ("60 nautical miles southeast of Aden", "70 nm west of Hodeidah")
+            "nautical mile": 1.852, "nautical miles": 1.852, "nm": 1.852, "nmi": 1.852}
 _BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180,
              "southwest": 225, "west": 270, "northwest": 315}
 _ABBREV = {"north": "N", "northeast": "NE", "east": "E", "southeast": "SE", "south": "S",
            "southwest": "SW", "west": "W", "northwest": "NW"}
 _NUM = r"(?P<num>\d+(?:[.,]\d+)?|" + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True)) + r")"
-_UNIT = r"(?P<unit>" + "|".join(sorted(_UNIT_KM, key=len, reverse=True)) + r")"
+_UNIT = r"(?P<unit>" + "|".join(sorted((u.replace(" ", r"\s+") for u in _UNIT_KM), key=len, reverse=True)) + r")"
 _DIR = r"(?P<dir>(?:north|south)[- ]?(?:east|west)|north|south|east|west)"
 _KIND = r"(?:(?:the\s+)?(?:city|town|village|settlement|province|district|capital|area)\s+of\s+)?"
 # "8 km south of (the city of) X" -- the match must end where the anchor toponym starts.
@@ -48,7 +50,7 @@ _BETWEEN_ENDS = frozenset({"en", "of"})                   # between, the village
 # Words _OFFSET needs (one of each group: a unit, a direction) and words _NEAR needs (one): a plain look for
 # them rules most texts before a toponym out, where each full pattern, ending in '$', is tried at every
 # character.
-_OFFSET_UNITS = ("km", "kilomet", "mi")
+_OFFSET_UNITS = ("km", "kilomet", "mi", "nm")
 _OFFSET_DIRECTIONS = ("north", "south", "east", "west")
 _AROUND_WORDS = ("countryside", "outskirts", "suburbs")
 _NEAR_WORDS = ("outskirts", "edge", "suburbs", "vicinity", "environs", "countryside", "near", "outside", "close",
@@ -110,8 +112,8 @@ def find_locations(text: str, toponyms: list[Toponym]) -> list[Location]:
             km = _number(m.group("num"))
             direction = m.group("dir").lower().replace(" ", "").replace("-", "")
             if km is not None and direction in _BEARINGS:
-                factor = _UNIT_KM[m.group("unit").lower()]
-                unit = "km" if factor == 1.0 else "mi"
+                factor = _UNIT_KM[" ".join(m.group("unit").lower().split())]
+                unit = {1.0: "km", 1.852: "nm"}.get(factor, "mi")
                 lat, lon = destination(t.place.lat, t.place.lon, _BEARINGS[direction], km * factor)
                 out.append(Location(base + m.start(), t.end, text[base + m.start():t.end], lat, lon,
                                     PREC_NEAR, t, f"{km:g} {unit} {_ABBREV[direction]} of {t.name}"))

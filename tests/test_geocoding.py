@@ -120,6 +120,20 @@ def test_spatial_phrases_in_any_case(geoparser, text, phrase, name):
     assert [(loc.phrase, loc.name) for loc in locs] == [(phrase, name)]
 
 
+@pytest.mark.parametrize("text, phrase, name, km", [
+    ("A merchant ship was struck by a missile 60 nautical miles southeast of Aden, Yemen, on Tuesday.",
+     "60 nautical miles southeast of Aden", "60 nm SE of Aden", 111.12),
+    ("Pirates boarded a tanker 150 Nautical Miles south of Lome, Togo.", "150 Nautical Miles south of Lome",
+     "150 nm S of Lome", 277.8),
+    ("A bulk carrier was hit 45 nm west of Mokha in Yemen.", "45 nm west of Mokha", "45 nm W of Mokha", 83.34),
+])
+def test_offsets_at_sea_in_nautical_miles(geoparser, text, phrase, name, km):
+    locs = geoparser.locations(text, geoparser.parse(text))
+    assert [(loc.phrase, loc.name, loc.precision) for loc in locs] == [(phrase, name, 2)]
+    anchor = locs[0].anchor.place
+    assert abs(haversine_km(locs[0].lat, locs[0].lon, anchor.lat, anchor.lon) - km) < 0.5
+
+
 def test_province_of_raqqa_is_the_admin_area(geoparser):
     text = seed_texts()["seed-03"]
     raqqas = [t for t in geoparser.parse(text) if t.name == "Raqqa"]
@@ -671,3 +685,18 @@ def test_a_police_rank_opens_a_person_s_name(geoparser):
     text = ("Gunmen abducted 20 travellers near Kaduna. The spokesperson of the state police command, ASP Mansir "
             "Hassan, said officers had been deployed.")
     assert [t.name for t in geoparser.parse(text)] == ["Kaduna"]
+
+
+@pytest.mark.parametrize("text, name, place", [
+    ("Yemen's Houthis fired two missiles at a tanker in the Bab el-Mandeb strait on Thursday.", "Bab el-Mandeb",
+     "Bab el-Mandeb"),
+    ("Ships crowd the Bab al-Mandab as the Houthis threaten them.", "Bab al-Mandab", "Bab el-Mandeb"),
+    ("Iran's navy seized a foreign tanker in the Strait of Hormuz on Friday.", "Strait of Hormuz", "Strait of Hormuz"),
+    ("Pirates kidnapped six sailors from a tanker in the Gulf of Guinea.", "Gulf of Guinea", "Gulf of Guinea"),
+    ("A drone hit a tanker in the Gulf of Oman, officials said.", "Gulf of Oman", "Gulf of Oman"),
+    ("Kyiv said its drones struck a patrol ship in the Sea of Azov.", "Sea of Azov", "Sea of Azov"),
+])
+def test_straits_and_gulfs_are_waters_not_the_towns_or_countries_in_their_names(geoparser, text, name, place):
+    # not Syria's al-Bab, Guinea, Oman or Russia's town of Azov: the water, at UCDP's precision for waters
+    waters = [t for t in geoparser.parse(text) if t.name == name]
+    assert [(t.place.name, t.place.feature_class, t.precision) for t in waters] == [(place, "H", 7)]

@@ -1,0 +1,44 @@
+"""Events at sea: pirates, navies, sea drones and crews; waters and flags as places."""
+import datetime as dt
+
+from extraction import extract_events
+from extraction.actors import find_actors
+from tests.test_extraction_events import Place, toponym
+
+THU = dt.date(2025, 5, 8)
+DUBAI = Place(292223, "Dubai", 25.07, 55.31, "P", "PPLA", "AE", "03", 1137347)
+HORMUZ = Place(None, "Strait of Hormuz", 26.57, 56.25, "H", "STRT", None, None, 0)
+BARBADOS = Place(3374084, "Barbados", 13.17, -59.53, "A", "PCLI", "BB", None, 285719)
+GULF_OF_ADEN = Place(None, "Gulf of Aden", 12.5, 48.0, "H", "GULF", None, None, 0)
+
+
+def names(text):
+    return [(text[m.start:m.end], m.actor.resolved("SO")["name"]) for m in find_actors(text) if not m.speaker]
+
+
+def test_pirates_navies_sea_drones_and_crews_are_actors():
+    assert names("Pirates hijacked a dhow and took its crew members hostage.") == [
+        ("Pirates", "Unidentified Armed Group (Somalia)"), ("crew members", "Civilians (Somalia)")]
+    assert names("A Libyan coast guard boat fired at fishermen.") == [
+        ("Libyan coast guard", "Military Forces of Libya"), ("fishermen", "Civilians (Somalia)")]
+    assert names("Ukrainian naval drones struck a landing ship.")[0][1] == "Military Forces of Ukraine"
+    assert [m.air for m in find_actors("Ukrainian sea drones struck a landing ship.")] == [True]
+    assert names("Russia's Black Sea Fleet destroyed five boats.") == [
+        ("Russia's Black Sea Fleet", "Military Forces of Russia")]
+    assert names("Iran's Revolutionary Guards seized a tanker.")[0][1] == "Military Forces of Iran"
+    assert names("A Houthi missile struck the bulk carrier.") == [("Houthi missile", "Ansar Allah (Houthis)")]
+
+
+def test_an_act_at_sea_is_in_the_water_its_sentence_names_not_in_the_dateline_s_port():
+    text = "DUBAI, May 8 (Reuters) - Iran's navy fired on a foreign oil tanker in the Strait of Hormuz on Thursday."
+    [ev] = extract_events(text, published_at=THU, toponyms=[toponym(text, "DUBAI", DUBAI),
+                                                             toponym(text, "Strait of Hormuz", HORMUZ, 7)], locations=[])
+    assert (ev.location["name"], ev.location["precision"]) == ("Strait of Hormuz", 7)
+
+
+def test_a_ship_s_flag_is_whose_it_is_not_where():
+    text = "A Houthi missile struck a Barbados-flagged bulk carrier in the Gulf of Aden on Wednesday, killing three crew members."
+    [ev] = extract_events(text, published_at=THU, toponyms=[toponym(text, "Barbados", BARBADOS, 6),
+                                                             toponym(text, "Gulf of Aden", GULF_OF_ADEN, 7)], locations=[])
+    assert ev.location["name"] == "Gulf of Aden"
+    assert ev.actor1["name"] == "Ansar Allah (Houthis)"
