@@ -67,10 +67,14 @@ STORMING = TriggerRule(rf"stormed(?={_STORMED_BUILDING})", VIOLENCE_CIV, LETHAL,
 _STORMED_BASE = (r"\s+(?:(?:the|a|an)\s+|[\w-]+['’]s\s+)(?:[\w-]+\s+){0,2}?(?:base|barracks|outpost|"
                  r"(?:military|army)\s+(?:camp|post))s?\b")
 
-# (and "fired live ammunition at the crowds"; "Security forces killed at least eight protesters": see find_triggers)
+# (and "fired live ammunition at the crowds"; "Security forces killed at least eight protesters": see find_triggers;
+# a title's present and its passive with no verb: "Protesters killed as police fire on crowds", not "Protesters
+# killed a policeman")
 EXCESSIVE_FORCE = TriggerRule(
-    r"(?:fired|opened\s+fire|shot)\s+(?:live\s+(?:ammunition|rounds|bullets)\s+|bullets\s+)?(?:on|at|into)\s+"
-    r"(?:the\s+)?(?:protesters|demonstrators|crowds?|marchers|mourners)|protesters\s+were\s+(?:killed|shot)",
+    r"(?:fired|fires?|opened\s+fire|opens?\s+fire|shot)\s+(?:live\s+(?:ammunition|rounds|bullets)\s+|bullets\s+)?"
+    r"(?:on|at|into)\s+(?:the\s+)?(?:protesters|demonstrators|crowds?|marchers|mourners)|"
+    r"(?:protesters|demonstrators)\s+(?:(?:were|are)\s+(?:killed|shot)|(?:killed|shot)(?=\s+(?:as|in|after|when|during|by)\b|"
+    r"\s*[,.:;]|\s*$))",
     PROTESTS, "Excessive force against protesters", 9, False)
 # (not across a conjunction: "Three killed as protesters torch parliament" - the protesters are the doers)
 _PROTESTERS_AFTER = re.compile(r"\s+(?:(?!(?:as|when|while|after|before|and|but)\s)[\w-]+\s+){0,3}?"

@@ -1732,9 +1732,6 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
                 inferred.append("actor2")
                 victim = (head.trigger.start, head.trigger.end)
             a2 = ActorMention(victim[0], victim[1], civ, False, False)
-    for role, m in (("actor1", a1), ("actor2", a2)):
-        if m is not None and role not in inferred:
-            evidence[role] = _span(m.start, m.end)
     killed, wounded = combine(casualties)
     if killed is not None and killed.best > 0 and (
             sub == "Protest with intervention" or a1 is not None and a1.actor.inter == 1 and (
@@ -1743,6 +1740,13 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         # demonstrations turned violent": state forces, a protest, and its dead; "police opened fire, killing five
         # protesters")
         event_type, sub = PROTESTS, "Excessive force against protesters"
+    if sub == "Excessive force against protesters" and a1 is not None and a1.actor.inter == 6:
+        # the crowd is what the force is used on ("Two protesters were shot": the subject of the passive), the force
+        # that uses it may be told after ("Protesters killed as police fire on crowds")
+        a1, a2 = (a2 if a2 is not None and a2.actor.inter in (1, 2) else None), a1
+    for role, m in (("actor1", a1), ("actor2", a2)):
+        if m is not None and role not in inferred:
+            evidence[role] = _span(m.start, m.end)
     # the date in the sentence that first reports the act; else the report's first date (the lead's)
     date_c = first if first.date is not None else None
     actor1 = a1.actor if a1 else None

@@ -102,3 +102,15 @@ def test_a_crowd_that_blocks_a_road_protests():
                                published_at=dt.date(2024, 11, 20), toponyms=[], locations=[])
     assert (protest.sub_event_type, protest.date_start) == ("Peaceful protest", "2024-11-19")
     assert coded("", "Troops blocked the roads into the town on Tuesday.") == []
+
+
+def test_protesters_shot_are_the_force_s_target_and_a_title_without_a_verb_is_the_body_s_excessive_force():
+    # the crowd in a passive is what force is used on, not its user
+    assert coded("", "Two protesters were shot in the capital on Tuesday.")[0][2:4] == (None, "Protesters")
+    # a title's "Protesters killed as police fire on crowds" is the body's one event, not an attack besides it
+    assert coded("Protesters killed as police fire on crowds",
+                 "Police shot dead at least eight protesters in the capital on Tuesday as thousands marched against "
+                 "a new finance bill, rights groups said.") == \
+        [("Protests", "Excessive force against protesters", "Police Forces", "Protesters", 8)]
+    # protesters who kill are the doers
+    assert coded("", "Protesters killed a policeman in the capital on Tuesday.")[0][2] == "Protesters"
