@@ -23,7 +23,7 @@ from .matching import fold, holds_case_odd, may_hold
 from .numbers import words_to_int
 from .event_types import (BATTLES, EXPLOSIONS, LETHAL, PROTESTS, RIOT, RIOTS, STORMING, STRATEGIC, TERRITORY,
                           VIOLENCE_CIV, Trigger, after_accident, find_triggers, in_title, resolve_sub_type, trigger_at)
-from .places import WATER_PRECISION, PlaceCandidate, compatible, place_candidates
+from .places import WATER_PRECISION, PlaceCandidate, compatible, country_scene, place_candidates
 from .sentences import sentence_spans
 
 VIOLENT_TYPES = (BATTLES, EXPLOSIONS, VIOLENCE_CIV)
@@ -1221,7 +1221,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if not country_memo:
             country_memo.append(_report_country(toponyms, mentions))
         return country_memo[0]
-    events = [_build(text, group, published_at, mentions, fallback, event_dates, report_country, judicial_dates)
+    events = [_build(text, group, published_at, mentions, fallback, event_dates, report_country, judicial_dates, toponyms)
               for group in merged]
     tallies_only = orphans and all(m.background for _, ms in orphans for m in ms)
     if not events and not tallies_only:  # (a report that only counts a period's dead tells no incident: "violence had
@@ -1648,7 +1648,8 @@ _DEVICE = re.compile(r"bomb|mine|\bIEDs?\b|explosive|ordnance|grenade|suicide", 
 
 def _build(text: str, group: list[_Candidate], published_at, mentions,
            fallback_date: DateMention | None, event_dates: list[DateMention] = (),
-           report_country: Callable[[], str | None] = lambda: None, judicial_dates=()) -> tuple[Event, int]:
+           report_country: Callable[[], str | None] = lambda: None, judicial_dates=(),
+           toponyms: list = ()) -> tuple[Event, int]:
     # (the body's act over the title's where they are typed apart: the title says less)
     first = group[0]
     told = first if not first.headline else next((c for c in group if not c.headline), first)
@@ -1812,6 +1813,9 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     if place is not None:
         ev.location = dict(place.record)
         evidence["location"] = _span(place.start, place.end)
+    elif country is not None and (scene := country_scene(toponyms, country)) is not None:
+        ev.location = scene
+        inferred.append("location")
     ev.evidence = evidence
     ev.inferred = inferred
     found = sum(1 for k in ("actor1", "killed", "date", "location") if k in evidence)

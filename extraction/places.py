@@ -19,6 +19,8 @@ from .matching import holds_case_odd, may_hold
 ROUTE_PRECISION = 4
 # UCDP's precision of a sea, a gulf or a strait
 WATER_PRECISION = 7
+# UCDP's precision of a place known only as its country
+COUNTRY_PRECISION = 6
 
 _ORIGIN_BEFORE = re.compile(r"\b(?:left|leaving|leave|leaves|from|departed|departing|fled|fleeing|"
                             r"escaped|evacuated\s+from|withdrew\s+from|moved\s+out\s+of)\s+(?:the\s+)?"
@@ -147,6 +149,14 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
     out.extend(_routes(text, resolved))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def country_scene(toponyms: list, country_code: str) -> dict | None:
+    """The country itself as an event's place (UCDP's precision 6, "only the country is known"), where the report
+    names it but no place of the event ("Sudan's paramilitary RSF killed 200 people in villages near Al-Kadaro")."""
+    p = next((t.place for t in toponyms if getattr(t, "place", None) is not None and
+              t.place.feature_code in _COUNTRY_CODES and t.place.country_code == country_code), None)
+    return _record(p.name, p.lat, p.lon, p, COUNTRY_PRECISION) if p else None
 
 
 def _routes(text: str, resolved: list) -> list[PlaceCandidate]:

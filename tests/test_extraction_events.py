@@ -1447,7 +1447,9 @@ def test_an_event_with_no_country_of_its_own_takes_the_report_s():
     haram = Place(3153517, "Haram", 62.6, 6.4, "P", "PPL", "NO", "08", 9000)
     [attack] = extract_events(text, published_at=dt.date(2024, 3, 25),
                               toponyms=[toponym(text, "Haram", haram), toponym(text, "Chad", chad, 6)], locations=[])
-    assert (attack.location, attack.actor2["name"]) == (None, "Military Forces of Chad")
+    assert attack.actor2["name"] == "Military Forces of Chad"
+    # (no scene told: only the country is known, inferred; not a scene taken from the speaker)
+    assert (attack.location["name"], attack.location["precision"], "location" in attack.inferred) == ("Chad", 6, True)
 
 
 def test_an_act_of_another_kind_dated_days_apart_is_another_incident():
@@ -1806,3 +1808,18 @@ def test_a_death_reported_as_believed_or_said_is_an_act_where_it_happened(geopar
                            "published_at": "2024-03-10"}, geoparser)["events"] == []
     assert process_report({"id": "x", "body": "The militia plans to kill the chiefs of Gao.",
                            "published_at": "2024-03-10"}, geoparser)["events"] == []
+
+
+def test_an_event_whose_place_the_gazetteer_lacks_is_placed_in_the_country_the_report_names(geoparser):
+    # "Sudan's" is whose the force is, not where; with no place of its own found, the country is what the text
+    # supports: UCDP's precision 6, marked inferred
+    out = process_report({"id": "x", "body": "Sudan's paramilitary Rapid Support Forces killed at least 200 people in "
+                          "villages near Al-Kadaro on Monday, a lawyers' group said.", "published_at": "2025-02-18"},
+                         geoparser)
+    [event] = out["events"]
+    assert (event["location"]["name"], event["location"]["precision"]) == ("Sudan", 6)
+    assert "location" in event["inferred"] and "location" not in event["evidence"]
+    # a report that names no country has no place to fall back on
+    out = process_report({"id": "x", "body": "Gunmen killed three villagers on Monday.", "published_at": "2025-02-18"},
+                         geoparser)
+    assert out["events"][0]["location"] is None
