@@ -856,6 +856,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             kind = WOUNDED
         if m.group("relkill"):
             kind = KILLED  # "shot the suspect, who was later pronounced dead"
+        elif kind == HIT and m.group("leftkill"):
+            kind = KILLED  # "shot two farmers dead"
         who = _identity(m.group("noun"), None, None, det) if det else None
         add(kind, q, victim_category(m.group("noun")), m.start(), m.end(),
             q.rule if q.rule != "exact" else "count after the verb", who=who)

@@ -73,6 +73,8 @@ def counts(text):
     ("One of the soldiers received minor injuries in the clash.", None, 1),
     ("Ten soldiers are believed to have been killed in the ambush.", 10, None),
     ("Two other victims were reported to have been grazed by bullets.", None, 2),
+    # "dead" after the one shot
+    ("Gunmen shot two farmers dead on the road to the market.", 2, None),
 ])
 
 def test_counts(text, killed, wounded):
