@@ -66,6 +66,8 @@ AREA_KINDS = _FIRST_LEVEL_KINDS | {"county", "parish", "district"}
 _LOCAL_AREA_WORDS = (r"county|parish|district|sub-?district|township|territory|LGA|local\s+government(?:\s+area)?|"
                      r"raion|rayon|hromada|locality|cercle|commune|tehsil|woreda")
 _LOCAL_AREA_KIND = {"county": "county", "parish": "parish", "township": None}
+# ... but "the Nikopol district hospital" is in the town (where "the Mandera county commissioner" speaks for the area)
+_FACILITY_AFTER = re.compile(r"\s+(?:hospital|clinic|court|prison|jail|market|school)s?\b", re.I)
 TOWN_KINDS = frozenset("city town village settlement capital".split())
 _AREA_WORD = re.compile(r"\b(County|Parish|Province|Governorate|District|Region|Oblast|Prefecture|State)\b")
 POSTAL_CODES = _POSTAL = frozenset(US_STATE_ABBREVIATIONS.values()) | {"AK", "HI", "ID", "IA", "ME", "OH", "UT"}
@@ -396,7 +398,7 @@ class Resolver:
         after_kind = None if k else _KIND_AFTER.match(text, m.end, m.end + 30)
         if after_kind and (word := after_kind.group(1).lower()) not in _FIRST_LEVEL_KINDS:
             # "Yei county": a town so read stands for the area around it (Resolution.local_area)
-            hints["local_area"] = True
+            hints["local_area"] = not _FACILITY_AFTER.match(text, after_kind.end())
             if kind := _LOCAL_AREA_KIND.get(word, "district"):
                 hints["kind"] = kind
         elif k or after_kind:

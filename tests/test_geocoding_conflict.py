@@ -161,3 +161,9 @@ def test_a_town_of_another_country_is_no_reading_of_a_township_of_a_named_region
     # "Kani township of Sagaing Region" is in Myanmar, whose Kani the gazetteer lacks: not Japan's Kani
     assert names(geoparser, "Soldiers torched homes in Kani township of Sagaing Region, residents said.") \
         == [("Sagaing Region", "MM")]
+
+
+def test_a_facility_of_a_district_named_after_its_town_is_in_the_town(geoparser):
+    assert precisions(geoparser, "The wounded were taken to the Nikopol district hospital, Ukrainian officials said.")[0] \
+        == ("Nikopol", "UA", 1)
+    assert precisions(geoparser, "Gunmen killed two herders, the Mandera county commissioner said.")[0][2] in (3, 4)
