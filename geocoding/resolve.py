@@ -59,13 +59,17 @@ DEFAULT_WEIGHTS = Weights(feature={
 _WATER_WORDS = frozenset("sea ocean gulf bay strait straits channel".split())
 _FIRST_LEVEL_KINDS = frozenset("province governorate state region".split())
 AREA_KINDS = _FIRST_LEVEL_KINDS | {"county", "parish", "district"}
-# The words of areas below a province that news writes after the name ("Gwoza local government area", "Minbya
-# township", "Beni territory", "Nikopol hromada"), most named after their seat town: each is a "district" to the
-# resolver (save a county or a parish; and a township, which asks for no area of the name: an American one is no
-# county, and Myanmar's lie below its districts)
-_LOCAL_AREA_WORDS = (r"county|parish|district|sub-?district|township|territory|LGA|local\s+government(?:\s+area)?|"
-                     r"raion|rayon|hromada|locality|cercle|commune|tehsil|woreda")
-_LOCAL_AREA_KIND = {"county": "county", "parish": "parish", "township": None}
+# The words of areas below a province that news writes with the name ("Gwoza local government area", "Minbya
+# township", "Beni and Lubero territories", "Nikopol hromada"), most named after their seat town: each is a
+# "district" to the resolver (see _local_kind)
+_LOCAL_AREA_WORDS = (r"count(?:y|ies)|parish(?:es)?|(?:sub-?)?districts?|townships?|territor(?:y|ies)|LGAs?|"
+                     r"local\s+government(?:\s+areas?)?|raions?|rayons?|hromadas?|localit(?:y|ies)|cercles?|communes?|"
+                     r"tehsils?|woredas?")
+# "the township of Kyauktaw" (not "the Hodan district of Mogadishu": a quarter of the city, see spatial.py)
+_LOCAL_AREA_BEFORE = re.compile(r"\bthe\s+(" + _LOCAL_AREA_WORDS + r")\s+of\s+$", re.I)
+# "Beni and Lubero territories", "Gwoza, Bama and Konduga local government areas": the first names' too
+_LISTED_AREAS_AFTER = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+                                 r"\s+(" + _LOCAL_AREA_WORDS + r")\b", re.I)
 # ... but "the Nikopol district hospital" is in the town (where "the Mandera county commissioner" speaks for the area)
 _FACILITY_AFTER = re.compile(r"\s+(?:hospital|clinic|court|prison|jail|market|school)s?\b", re.I)
 TOWN_KINDS = frozenset("city town village settlement capital".split())
@@ -94,6 +98,24 @@ _KIND_BEFORE = re.compile(r"\b(city|town|village|settlement|capital|province|gov
 _KIND_AFTER = re.compile(r"\s+(province|governorate|region|state|" + _LOCAL_AREA_WORDS + r")\b", re.I)
 _KIND_SUFFIX = re.compile(r"\s+(Province|Region|District|Governorate|County|Parish|State|Prefecture|Oblast)$")
 _DIRECTION_PREFIX = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Downtown|Greater)(?:east|west)?\s+")
+
+
+def _listed_areas_after(text: str, end: int) -> re.Match | None:
+    """The plural area word after the list a name opens ("Beni and Lubero territories"; not "Paris and Henry County",
+    a name of its own)."""
+    m = _LISTED_AREAS_AFTER.match(text, end, end + 80)
+    return m if m and m.group(1)[-1] in "sS" else None
+
+
+def _local_kind(word: str) -> str | None:
+    """The kind of area a word of _LOCAL_AREA_WORDS asks the resolver for: a county or a parish as such, any other
+    a "district", save a township, which asks for none (an American one is no county of its name, and Myanmar's lie
+    below its districts)."""
+    if word.startswith("count"):
+        return "county"
+    if word.startswith("parish"):
+        return "parish"
+    return None if word.startswith("township") else "district"
 
 
 @lru_cache(maxsize=1 << 16)
@@ -395,11 +417,19 @@ class Resolver:
         if d and d.group(1) in self.gazetteer.demonyms:
             hints["country"] = self.gazetteer.demonyms[d.group(1)]
         k = _KIND_BEFORE.search(before) if of_before else None
-        after_kind = None if k else _KIND_AFTER.match(text, m.end, m.end + 30)
+        local = _LOCAL_AREA_BEFORE.search(before) if of_before else None
+        after_kind = None if k or local else (_KIND_AFTER.match(text, m.end, m.end + 30) or (
+            _listed_areas_after(text, m.end) if text.startswith((",", " and "), m.end) else None))
         if after_kind and (word := after_kind.group(1).lower()) not in _FIRST_LEVEL_KINDS:
             # "Yei county": a town so read stands for the area around it (Resolution.local_area)
-            hints["local_area"] = not _FACILITY_AFTER.match(text, after_kind.end())
-            if kind := _LOCAL_AREA_KIND.get(word, "district"):
+            local_area = not _FACILITY_AFTER.match(text, after_kind.end())
+        elif local:
+            word, local_area = local.group(1).lower(), True
+        else:
+            word = None
+        if word is not None:
+            hints["local_area"] = local_area
+            if kind := _local_kind(word):
                 hints["kind"] = kind
         elif k or after_kind:
             hints["kind"] = (k or after_kind).group(1).lower()

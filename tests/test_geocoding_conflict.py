@@ -167,3 +167,16 @@ def test_a_facility_of_a_district_named_after_its_town_is_in_the_town(geoparser)
     assert precisions(geoparser, "The wounded were taken to the Nikopol district hospital, Ukrainian officials said.")[0] \
         == ("Nikopol", "UA", 1)
     assert precisions(geoparser, "Gunmen killed two herders, the Mandera county commissioner said.")[0][2] in (3, 4)
+
+
+def test_towns_listed_before_a_plural_area_word_or_after_the_area_word_and_of_stand_for_their_areas(geoparser):
+    found = precisions(geoparser, "Militiamen killed nine people in Beni and Lubero territories this week, Congo's army said.")
+    assert found[:2] == [("Beni", "CD", 3), ("Lubero", "CD", 3)]
+    found = precisions(geoparser, "Junta shelling drove residents out of the township of Kyauktaw, in Myanmar's Rakhine State.")
+    assert found[0] == ("Kyauktaw", "MM", 3)
+    # (a list with no plural area word after it is of towns: "Henry County" is a name of its own)
+    found = [(t.place.feature_class, t.precision) for t in geoparser.parse("All residents of Paris and Henry County, "
+                                                                           "Tennessee, will receive a letter.")]
+    assert found[0] == ("P", 1)
+    found = precisions(geoparser, "Militiamen killed nine people in Beni and Butembo this week, Congo's army said.")
+    assert found[:2] == [("Beni", "CD", 1), ("Butembo", "CD", 1)]
