@@ -993,7 +993,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             report_dates.append(d)
     actor_spans = [(m.start, m.end) for m in mentions if not m.actor.generic]
     places_by_sentence: dict[int, list[PlaceCandidate]] = {}
-    for c in place_candidates(text, toponyms, locations, actor_spans):
+    for c in place_candidates(text, toponyms, locations, actor_spans, title_end):
         places_by_sentence.setdefault(_in(spans, c.start), []).append(c)
 
     casualties_by_sentence = {i: find_casualties(text, s, e) for i, (s, e) in enumerate(spans)}

@@ -104,8 +104,24 @@ _FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed)\b", re
 _COUNTRY_CODES = ("PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR")
 
 
-def place_candidates(text: str, toponyms: list, locations: list, actor_spans: list[tuple[int, int]]) -> list[PlaceCandidate]:
-    """Every place that could be an event's scene, in text order."""
+def _area_in_body(t, resolved: list, title_end: int):
+    """For a headline's town, the first-level area it seats when the body names the name only as that area
+    ("Vigilantes kill 11 bandits in Katsina" - "in Faskari local government area of Katsina state"): what the
+    headline means (a body that meant the town would name it so). Else None."""
+    p = t.place
+    if t.start >= title_end or p.feature_class != "P":
+        return None
+    body = [o.place for o in resolved if o.start > title_end and o.name.lower() == t.name.lower()]
+    if body and all(o.feature_code == "ADM1" and o.country_code == p.country_code and o.admin1 == p.admin1
+                    for o in body):
+        return body[0]
+    return None
+
+
+def place_candidates(text: str, toponyms: list, locations: list, actor_spans: list[tuple[int, int]],
+                     title_end: int = -1) -> list[PlaceCandidate]:
+    """Every place that could be an event's scene, in text order (title_end: where the report's title ends, -1
+    when it has none)."""
     out: list[PlaceCandidate] = []
     phrase_spans = [(loc.start, loc.end) for loc in locations]
     for loc in locations:
@@ -140,6 +156,8 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         if p.feature_code in _COUNTRY_CODES and (_ARTICLE_BEFORE.search(before) or _OFFICE_AFTER.match(after)):
             continue  # "shot down a U.S. drone off the Yemeni coast", "U.S. Secretary of State Blinken said": whose, not where
         precision = t.precision or getattr(p, "precision", 1)
+        if title_end > 0 and (area := _area_in_body(t, resolved, title_end)) is not None:
+            p, precision = area, area.precision
         out.append(PlaceCandidate(t.start, t.end, _record(p.name, p.lat, p.lon, p, precision), precision,
                                   False, may_hold(before, lowered, _ORIGIN_WORDS) and bool(_ORIGIN_BEFORE.search(before))
                                   and not _MEASURED_FROM_BEFORE.search(before),

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Gazetteer
-from .model import PREC_NEAR, Location, Place, Toponym
+from .model import PREC_ADMIN2, PREC_NEAR, Location, Place, Toponym
 from .recognize import US_STATE_ABBREVIATIONS, Mention, demonym_country, find_mentions
 from .normalize import name_key
 from .resolve import POSTAL_CODES, Resolution, Resolver, haversine_km
@@ -28,6 +28,18 @@ STRAY_OTHER_BACKING = 3
 ALTERNATE_NAME_TOWN_POPULATION = 1_000_000
 ALTERNATE_NAME_FAR_KM = 1000.0
 _TOWN_AFTER = re.compile(r",?\s*(?:in\s+)?")
+
+
+def _precision(r: Resolution) -> int | None:
+    """The UCDP precision of a resolution: its place's, save a town the text names an area below a province by
+    ("Yei county", "Gwoza local government area"): the area around the town, whose seat it is (not a quarter of a
+    city so named: "the Rimal district" is that quarter)."""
+    place = r.place
+    if place is None:
+        return None
+    if r.local_area and place.feature_class == "P" and place.feature_code != "PPLX":
+        return PREC_ADMIN2
+    return place.precision
 
 
 class Geoparser:
@@ -150,8 +162,7 @@ class Geoparser:
     @staticmethod
     def _toponym(r: Resolution) -> Toponym:
         kind = "qualifier" if r.mention.qualifier and r.mention.kind == "name" else r.mention.kind
-        return Toponym(r.mention.start, r.mention.end, r.mention.text, r.place,
-                       r.place.precision if r.place is not None else None, kind)
+        return Toponym(r.mention.start, r.mention.end, r.mention.text, r.place, _precision(r), kind)
 
     @staticmethod
     def _backing(resolutions: list[Resolution]) -> dict[str, int]:

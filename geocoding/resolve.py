@@ -57,7 +57,21 @@ DEFAULT_WEIGHTS = Weights(feature={
     "DSRT": 3.0})
 
 _WATER_WORDS = frozenset("sea ocean gulf bay strait straits channel".split())
-AREA_KINDS = frozenset("province governorate state region county parish district".split())
+_FIRST_LEVEL_KINDS = frozenset("province governorate state region".split())
+AREA_KINDS = _FIRST_LEVEL_KINDS | {"county", "parish", "district"}
+# The words of areas below a province that news writes with the name ("Gwoza local government area", "Minbya
+# township", "Beni and Lubero territories", "Nikopol hromada"), most named after their seat town: each is a
+# "district" to the resolver (see _local_kind)
+_LOCAL_AREA_WORDS = (r"count(?:y|ies)|parish(?:es)?|(?:sub-?)?districts?|townships?|territor(?:y|ies)|LGAs?|"
+                     r"local\s+government(?:\s+areas?)?|raions?|rayons?|hromadas?|localit(?:y|ies)|cercles?|communes?|"
+                     r"tehsils?|woredas?")
+# "the township of Kyauktaw" (not "the Hodan district of Mogadishu": a quarter of the city, see spatial.py)
+_LOCAL_AREA_BEFORE = re.compile(r"\bthe\s+(" + _LOCAL_AREA_WORDS + r")\s+of\s+$", re.I)
+# "Beni and Lubero territories", "Gwoza, Bama and Konduga local government areas": the first names' too
+_LISTED_AREAS_AFTER = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+                                 r"\s+(" + _LOCAL_AREA_WORDS + r")\b", re.I)
+# ... but "the Nikopol district hospital" is in the town (where "the Mandera county commissioner" speaks for the area)
+_FACILITY_AFTER = re.compile(r"\s+(?:hospital|clinic|court|prison|jail|market|school)s?\b", re.I)
 TOWN_KINDS = frozenset("city town village settlement capital".split())
 _AREA_WORD = re.compile(r"\b(County|Parish|Province|Governorate|District|Region|Oblast|Prefecture|State)\b")
 POSTAL_CODES = _POSTAL = frozenset(US_STATE_ABBREVIATIONS.values()) | {"AK", "HI", "ID", "IA", "ME", "OH", "UT"}
@@ -65,7 +79,7 @@ _ABBREVIATION_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){1,2}[A-Z]?[a-z]*\.?|[A-Z]
 _NAME_AFTER = re.compile(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 # "the village of Solhan in northern Burkina Faso": a country the place lies in (or "the West Guji zone of Oromia
 # region": the area that holds a place's own area)
-_COUNTRY_AFTER = re.compile(r"\s+(?:in|(?i:zone|district|department|territory|commune|woreda|local\s+government\s+area)"
+_COUNTRY_AFTER = re.compile(r"\s+(?:in|(?i:zone|department|" + _LOCAL_AREA_WORDS + r")"
                             r"\s+of)\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?"
                             r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 # "the village of Solhan in Yagha province": the area a place lies in, by its kind
@@ -81,9 +95,27 @@ _LIST_AFTER = re.compile(r",\s*(?:(?:and|or)\s+)?[A-Z]|\s+(?:and|or)\s+[A-Z]")
 _NEIGHBOUR_BEFORE = re.compile(r"(?<!-)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s*|,?\s+(?:and|or)\s+)$")
 _NEIGHBOUR_AFTER = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _KIND_BEFORE = re.compile(r"\b(city|town|village|settlement|capital|province|governorate|state|county|district|region)\s+of\s+$", re.I)
-_KIND_AFTER = re.compile(r"^\s+(province|governorate|region|state|county|parish|district)\b", re.I)
+_KIND_AFTER = re.compile(r"\s+(province|governorate|region|state|" + _LOCAL_AREA_WORDS + r")\b", re.I)
 _KIND_SUFFIX = re.compile(r"\s+(Province|Region|District|Governorate|County|Parish|State|Prefecture|Oblast)$")
 _DIRECTION_PREFIX = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Downtown|Greater)(?:east|west)?\s+")
+
+
+def _listed_areas_after(text: str, end: int) -> re.Match | None:
+    """The plural area word after the list a name opens ("Beni and Lubero territories"; not "Paris and Henry County",
+    a name of its own)."""
+    m = _LISTED_AREAS_AFTER.match(text, end, end + 80)
+    return m if m and m.group(1)[-1] in "sS" else None
+
+
+def _local_kind(word: str) -> str | None:
+    """The kind of area a word of _LOCAL_AREA_WORDS asks the resolver for: a county or a parish as such, any other
+    a "district", save a township, which asks for none (an American one is no county of its name, and Myanmar's lie
+    below its districts)."""
+    if word.startswith("count"):
+        return "county"
+    if word.startswith("parish"):
+        return "parish"
+    return None if word.startswith("township") else "district"
 
 
 @lru_cache(maxsize=1 << 16)
@@ -102,6 +134,7 @@ class Resolution:
     place: Place | None
     score: float
     loose: bool = False         # the chosen place matched only loosely (article stripped, squashed)
+    local_area: bool = False    # the text names an area below a province after the name ("Yei county")
 
 
 _own_key = lru_cache(maxsize=1 << 16)(name_key)      # the keys of candidates' own names, often asked
@@ -260,7 +293,7 @@ class Resolver:
                 if scores and ("kind" not in h or key not in key_scores):
                     key_scores[key] = scores
         # The last round's scores choose.
-        chosen = [self._best(m, cands[key], memo[sig], h.get("kind") in AREA_KINDS)
+        chosen = [self._best(m, cands[key], memo[sig], h.get("kind") in AREA_KINDS, h.get("local_area", False))
                   for m, key, sig, h in zip(mentions, keys, sigs, hints)]
         out = [self._unless_contradicted(r, h) for r, h in zip(chosen, hints)]
         # "Mambelenga, 20 km north of Mambasa in Ituri province ... a civil society leader in Mambasa territory": a
@@ -365,7 +398,7 @@ class Resolver:
                     countries = [p for p in self.gazetteer.candidates(c.group(1))[:3] if p.feature_code == "PCLI"]
                 if countries:
                     hints["qualifier"] = countries[:1]
-                elif _AREA_KIND_AFTER.match(after, q.end()) and (areas := {
+                elif (_AREA_KIND_AFTER.match(after, q.end()) or _names_area(q.group(1))) and (areas := {
                         p.country_code for p in self.gazetteer.candidates(q.group(1))[:5]
                         if p.feature_class == "A" or p.feature_code == "RGN"}):
                     # the countries the area's name may be in (a named region's too: Iraq's "Kurdistan region",
@@ -384,9 +417,22 @@ class Resolver:
         if d and d.group(1) in self.gazetteer.demonyms:
             hints["country"] = self.gazetteer.demonyms[d.group(1)]
         k = _KIND_BEFORE.search(before) if of_before else None
-        k = k or _KIND_AFTER.match(text[m.end:m.end + 20])
-        if k:
-            hints["kind"] = k.group(1).lower()
+        local = _LOCAL_AREA_BEFORE.search(before) if of_before else None
+        after_kind = None if k or local else (_KIND_AFTER.match(text, m.end, m.end + 30) or (
+            _listed_areas_after(text, m.end) if text.startswith((",", " and "), m.end) else None))
+        if after_kind and (word := after_kind.group(1).lower()) not in _FIRST_LEVEL_KINDS:
+            # "Yei county": a town so read stands for the area around it (Resolution.local_area)
+            local_area = not _FACILITY_AFTER.match(text, after_kind.end())
+        elif local:
+            word, local_area = local.group(1).lower(), True
+        else:
+            word = None
+        if word is not None:
+            hints["local_area"] = local_area
+            if kind := _local_kind(word):
+                hints["kind"] = kind
+        elif k or after_kind:
+            hints["kind"] = (k or after_kind).group(1).lower()
         elif _names_area(m.text):
             hints["kind"] = "county"
         # A name listed beside a country or a first-level area is one too ("Egypt and Niger", "Texas and
@@ -476,15 +522,17 @@ class Resolver:
             return Resolution(r.mention, None, 0.0)
         return r
 
-    def _best(self, m: Mention, cands: list, scores: list[float], asks_area: bool = False) -> Resolution:
-        """The best scored candidate (asks_area: the text names the mention's kind of area, "X province")."""
+    def _best(self, m: Mention, cands: list, scores: list[float], asks_area: bool = False,
+              local_area: bool = False) -> Resolution:
+        """The best scored candidate (asks_area: the text names the mention's kind of area, "X province";
+        local_area: one below a province after it, "X district")."""
         if not cands:
             return Resolution(m, None, 0.0)
         i = max(range(len(scores)), key=scores.__getitem__)
         place, loose, _ = cands[i]
         if loose and place.admin1 and _area_and_town_of_a_name(place, cands, asks_area):
             loose = False
-        return Resolution(m, place, scores[i], loose)
+        return Resolution(m, place, scores[i], loose, local_area)
 
     def _own_scores(self, key: str, cands: list, own: list[bool], hints: dict) -> list[float]:
         """Each candidate's prior adjusted by the mention's own qualifiers and by its namesakes among the
