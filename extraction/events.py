@@ -1184,12 +1184,13 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 _BLAMED_BEFORE.search(text, max(0, m.start - 100), m.start) and not _denied_after(text, spans, m.end)):
             claimed = [g for g in merged if g[0].event_type in VIOLENT_TYPES and g[0].sentence <= _in(spans, m.start)]
             if claimed and _vague_doer(text, claimed[-1][0].actor1, named):
+                for told in claimed[-1]:
+                    if told.actor2 is m:  # (named in a telling's own sentence, it was taken for the target)
+                        told.actor2 = None
                 # (and the body's telling of a title's act: _group_actor takes the body's doer)
                 for act in [claimed[-1][0]] + [c for c in claimed[-1][1:] if c.actor1 is not None and
                                                _vague_doer(text, c.actor1, named)]:
                     act.actor1 = m
-                    if act.actor2 is m:  # (named in the act's own sentence, it was taken for the target)
-                        act.actor2 = None
                     # "claimed the attack": a clash, perhaps
                     act.event_type, act.sub_event_type = _sub_type(act.trigger.rule, m, act.actor2, act.casualties)
     # "... where she was in stable condition": the casualties of the nearest violent act before

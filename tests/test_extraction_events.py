@@ -1823,3 +1823,14 @@ def test_an_event_whose_place_the_gazetteer_lacks_is_placed_in_the_country_the_r
     out = process_report({"id": "x", "body": "Gunmen killed three villagers on Monday.", "published_at": "2025-02-18"},
                          geoparser)
     assert out["events"][0]["location"] is None
+
+
+def test_the_group_a_source_blames_is_the_doer_and_no_longer_the_target():
+    # the blamed group, named after the act in the body's sentence, was also taken for its target there
+    [strike] = extract_events(report_text(
+        "Drone strike on hospital kills 30",
+        "A drone attack on the only functioning hospital in the city killed 30 people on Saturday, a local official "
+        "said, blaming the paramilitary Rapid Support Forces."), published_at=dt.date(2025, 1, 26), toponyms=[],
+        locations=[])
+    assert strike.actor1["name"] == "RSF: Rapid Support Forces"
+    assert strike.actor2 is None or strike.actor2["name"].startswith("Civilians")
