@@ -23,7 +23,7 @@ from .matching import fold, holds_case_odd, may_hold
 from .numbers import words_to_int
 from .event_types import (BATTLES, EXPLOSIONS, LETHAL, PROTESTS, RIOT, RIOTS, STORMING, STRATEGIC, TERRITORY,
                           VIOLENCE_CIV, Trigger, after_accident, find_triggers, in_title, resolve_sub_type, trigger_at)
-from .places import WATER_PRECISION, PlaceCandidate, compatible, country_scene, place_candidates
+from .places import COUNTRY_PRECISION, WATER_PRECISION, PlaceCandidate, compatible, country_scene, place_candidates
 from .sentences import sentence_spans
 
 VIOLENT_TYPES = (BATTLES, EXPLOSIONS, VIOLENCE_CIV)
@@ -712,6 +712,11 @@ _DEATH_BEFORE = re.compile(r"\b(?:died|pronounced\s+dead|declared\s+dead|succumb
 _CO_DOER = re.compile(r"\s+and\s+")
 
 
+# the part of a country an act is in ("in southern Lebanon", "in north-eastern Nigeria")
+_PART_OF_BEFORE = re.compile(r"\b(?:(?:far[\s-])?(?:north|south)(?:[\s-]?(?:east|west))?ern|(?:far[\s-])?(?:east|west)ern|"
+                             r"central)\s+$", re.IGNORECASE)
+
+
 def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCandidate]], trigger: Trigger,
                   event_type: str, sub_event_type: str, separate_acts: set[int] = frozenset(),
                   doer: ActorMention | None = None):
@@ -730,8 +735,12 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
     # a dateline, where the act's sentence names an area, is only where the report was filed: outside it
     # ("KHARTOUM (Reuters) - ... a village in Al Jazirah state") or inside it ("BUNIA (Reuters) - ... the village of
     # Mambelenga in Ituri province": the village is no more in Bunia than anywhere else in Ituri), or waters
-    # ("DUBAI (Reuters) - Iran's navy seized a tanker in the Strait of Hormuz": no port is the scene of an act at sea)
-    names_area = any(window == 0 and c.precision in (3, 4, WATER_PRECISION) and not c.dateline for window, c in in_window)
+    # ("DUBAI (Reuters) - Iran's navy seized a tanker in the Strait of Hormuz": no port is the scene of an act at sea), or
+    # a part of a country ("BEIRUT (Reuters) - Israeli air strikes on villages in southern Lebanon")
+    names_area = any(window == 0 and not c.dateline and (
+        c.precision in (3, 4, WATER_PRECISION) or
+        c.precision == COUNTRY_PRECISION and _PART_OF_BEFORE.search(text, max(0, c.start - 20), c.start))
+        for window, c in in_window)
     for window, c in in_window:
         outside = c.dateline and names_area
         key = (0 if c.phrase else 1, 0 if window == 0 else 1, outside, c.precision, c.dateline,

@@ -1834,3 +1834,15 @@ def test_the_group_a_source_blames_is_the_doer_and_no_longer_the_target():
         locations=[])
     assert strike.actor1["name"] == "RSF: Rapid Support Forces"
     assert strike.actor2 is None or strike.actor2["name"].startswith("Civilians")
+
+
+def test_a_dateline_is_no_scene_of_an_act_in_a_part_of_the_country(geoparser):
+    # "in southern Lebanon": the act is in a part of the country, not where the report was filed
+    out = process_report({"id": "x", "body": "BEIRUT (Reuters) - Air strikes on villages in southern Lebanon killed at "
+                          "least 15 people on Wednesday, the health ministry said.", "published_at": "2024-10-16"},
+                         geoparser)
+    assert (out["events"][0]["location"]["name"], out["events"][0]["location"]["precision"]) == ("Lebanon", 6)
+    # (a dateline the act's sentence names no place against stays the scene)
+    out = process_report({"id": "x", "body": "BEIRUT (Reuters) - An air strike on a building killed 15 people on "
+                          "Wednesday, the health ministry said.", "published_at": "2024-10-16"}, geoparser)
+    assert out["events"][0]["location"]["name"] == "Beirut"
