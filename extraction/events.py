@@ -512,6 +512,14 @@ def _responder(text: str, m: ActorMention, trigger: Trigger) -> bool:
                 _RESPONSE_WITH.fullmatch(text, verb.end(), trigger.start))
 
 
+# a participle of harm right after those it befell, with no object ("Soldiers killed in ...", not "Soldiers killed two
+# militants")
+_NO_OBJECT = r"(?=\s+(?:in|as|after|during|when|while|by|at(?!\s+least)|near|amid|following|on|over)\b|\s*[,.;:]|[ \t]*(?:\n|$))"  # (a title's end)
+_REDUCED_PASSIVE_AFTER = re.compile(rf"\s+(?:killed|dead|wounded|injured|hurt|abducted|kidnapped){_NO_OBJECT}",
+                                    re.IGNORECASE)
+_NO_OBJECT_AFTER = re.compile(_NO_OBJECT, re.IGNORECASE)
+
+
 def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casualties: list[CasualtyMention]):
     """(actor1, actor2) from the sentence: 'by X' and 'X's strike' make X the agent, and so does a
     mention the act's words begin inside ("Russian warplanes struck": the trigger is "warplanes
@@ -525,8 +533,10 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
         _BELIEVED_TO_BE.fullmatch(text, m.end, after.start))]
     # the victims of a count told as its subject ("Ten soldiers were killed ... when their convoy hit a bomb") do
     # not do the act the sentence names afterwards
-    victims = [m for m in actors if m.end <= trigger.start and any(
-        c.start <= m.start and m.end <= c.end and c.end <= trigger.start for c in casualties)]
+    # (and of a title's reduced passive with no count: "Soldiers killed in militant ambush")
+    victims = [m for m in actors if m.end <= trigger.start and (any(
+        c.start <= m.start and m.end <= c.end and c.end <= trigger.start for c in casualties) or
+        _REDUCED_PASSIVE_AFTER.match(text, m.end))]
     for state in (_state_subject(text, trigger), _state_target(text, trigger)):
         if state is not None and not any(m.start <= state.start < m.end for m in actors):
             actors = sorted(actors + [state], key=lambda m: m.start)
@@ -548,7 +558,8 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
         actors = [m for m in actors if m.start > trigger.start or not _CLAUSE_BREAK.search(text, m.end, trigger.start)]
     passive = auxiliary and not progressive or any(
         c.start <= trigger.start < c.end and c.rule.startswith("count before") for c in casualties) or \
-        _in_headline(text, trigger) and _PARTICIPLE.fullmatch(text, trigger.start, trigger.end) is not None
+        _in_headline(text, trigger) and _PARTICIPLE.fullmatch(text, trigger.start, trigger.end) is not None and \
+        _NO_OBJECT_AFTER.match(text, trigger.end) is not None  # (not "Gunmen killed at least 20 villagers")
     for m in actors:
         before = text[max(0, m.start - 12):m.start]
         if agent is None and m.start > trigger.end and _AGENT_BEFORE.search(text, max(0, m.start - 25), m.start) and \

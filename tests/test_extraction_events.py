@@ -1846,3 +1846,15 @@ def test_a_dateline_is_no_scene_of_an_act_in_a_part_of_the_country(geoparser):
     out = process_report({"id": "x", "body": "BEIRUT (Reuters) - An air strike on a building killed 15 people on "
                           "Wednesday, the health ministry said.", "published_at": "2024-10-16"}, geoparser)
     assert out["events"][0]["location"]["name"] == "Beirut"
+
+
+def test_a_title_s_reduced_passive_names_the_victims_and_an_object_makes_it_active():
+    def roles(title):
+        [event] = extract_events(report_text(title, "It happened on Sunday, residents said."),
+                                 published_at=dt.date(2024, 3, 10), toponyms=[], locations=[])
+        return (event.actor1 or {}).get("name"), (event.actor2 or {}).get("name")
+    # with no count, those killed are still the target, not the doer
+    assert roles("Rohingya refugees killed in drone attack") == (None, "Civilians")
+    assert roles("Villagers killed as gunmen attack community") == ("Unidentified Armed Group", "Civilians")
+    # a title's past with an object is active: the gunmen did it
+    assert roles("Gunmen killed at least 20 villagers") == ("Unidentified Armed Group", "Civilians")
