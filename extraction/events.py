@@ -223,6 +223,10 @@ _BELIEVED_TO_BE = re.compile(r",?\s+(?:(?:who\s+(?:are|were)\s+)?(?:believed|sus
                              r"(?:the\s+)?", re.IGNORECASE)
 _TOLD_BACK_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _IN_BEFORE = re.compile(r"\bin\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+# an act named after its doer ("an army raid", "an RSF attack", "the militia's assault")
+_ACT_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:raids?|attacks?|ambush(?:es)?|(?:air|drone|missile)?\s*strikes?|"
+                             r"airstrikes?|assaults?|offensives?|shelling|bombardments?|bombings?|operations?|"
+                             r"crackdown|incursions?)\b", re.IGNORECASE)
 _HOW_BEFORE = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?$", re.IGNORECASE)
 # (the second may be named at the end of its own words: "Malian soldiers and Russian mercenaries of the Wagner Group")
 _AND_LINK = re.compile(r"(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+(?:of|from)\s+(?:the\s+)?|[\w-]+\s+[\w-]+\s+(?:of|from)\s+(?:the\s+)?)?|,\s*")
@@ -577,10 +581,12 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     if agent is None and possessive:
         agent = possessive[-1]
     if agent is None and passive:
-        # ("were killed when gunmen opened fire"; "were killed in Israeli strikes": a force's strikes)
+        # ("were killed when gunmen opened fire"; "were killed in Israeli strikes": a force's strikes; "in an army
+        # raid", "in an RSF attack": whose act it was)
         agent = next((m for m in actors if m.start > trigger.end and m is not target
                       and (_HOW_BEFORE.search(text[max(0, m.start - 20):m.start]) or
-                           m.air and _IN_BEFORE.search(text, max(0, m.start - 8), m.start))), None)
+                           _IN_BEFORE.search(text, max(0, m.start - 8), m.start) and (
+                               m.air or _ACT_NOUN_AFTER.match(text, m.end)))), None)
     # "a police station", "an army base": a place, the target perhaps, never the doer; nor those who answer or look
     # into the act ("Police are investigating a shooting", "Officers found a man who had been shot")
     before = [m for m in actors if m.end <= trigger.start and m is not agent and m is not target and m not in victims

@@ -1858,3 +1858,15 @@ def test_a_title_s_reduced_passive_names_the_victims_and_an_object_makes_it_acti
     assert roles("Villagers killed as gunmen attack community") == ("Unidentified Armed Group", "Civilians")
     # a title's past with an object is active: the gunmen did it
     assert roles("Gunmen killed at least 20 villagers") == ("Unidentified Armed Group", "Civilians")
+
+
+def test_an_act_named_after_its_doer_in_the_passive_is_that_doer_s():
+    def roles(text):
+        [event] = extract_events(text, published_at=dt.date(2024, 3, 10), toponyms=[], locations=[])
+        return (event.actor1 or {}).get("name"), (event.actor2 or {}).get("name")
+    # "in an army raid": the army raided, it was not raided
+    assert roles("Five villagers were killed in an army raid on Sunday.") == ("Military Forces", "Civilians")
+    assert roles("Five villagers were killed in an RSF attack on Sunday.")[0] == "RSF: Rapid Support Forces"
+    assert roles("Five soldiers were killed in an al-Shabaab ambush on Sunday.") == ("Al Shabaab", "Military Forces")
+    # (an attack on the army is on it)
+    assert roles("Two soldiers were killed in an attack on an army base on Sunday.")[1] == "Military Forces"
