@@ -49,6 +49,16 @@ _HOLIDAY = (r"(?:new\s+year['’]?s\s+(?:day|night|morning)|christmas\s+(?P<xmas
             r"|(?:martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day|easter\s+sunday|good\s+friday)\b")
 # "New Year's Eve" is left out: its shootings mostly fall after midnight, on New Year's Day
 
+# "for a third day", "for the fourth consecutive day", "for a second day running"
+_NTH_DAY = (r"for\s+(?:a|the)\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th))\s+"
+            r"(?:straight\s+|consecutive\s+|successive\s+)?day(?:\s+running|\s+in\s+a\s+row)?\b")
+# ... told of fighting that lasts ("raged for a third day", "continued on Sunday for a third straight day"); an act
+# told "for the sixth straight day" ("drones struck the depots on Friday for the sixth straight day") is that day's
+_LASTING_BEFORE = re.compile(r"\b(?:continu|rag|persist|dragg?|rumbl)\w*(?:\s+on)?\b[^.;!?]*$|\bwent\s+on\b[^.;!?]*$",
+                             re.IGNORECASE)
+ORDINALS = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                         "ninth", "tenth"), 1)}
+
 # The first letters of every word a date can start with (a digit, "the night of", a month, "last", a
 # weekday, "over the weekend", a holiday...): the leading lookahead fails most words ("a", "police",
 # "shot") with one look, where the alternatives below would each be tried there.
@@ -59,7 +69,8 @@ _DATE_STARTS = [
     r"in\s+the\s+[pl]", "dur",  # in the past week, during the last three days
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "yes", "ove", "ton", "tod",
     r"new\s", "chr", "val", "ind", "fou", "hal", "thank", "mem", "lab", "mlk", "eas", r"good\s",
-    "two", "thr", "fiv", "six",  # two days ago (a digit starts a date anyway)
+    "two", "thr", "fiv", "six", "sev", "eig", "nin", "ten", r"one\s+w", r"a\s+(?:week\s|fortnight)",  # two days ago
+    r"at\s+the\s+w", r"for\s+(?:a|the)\s+[stfen\d]",  # at the weekend, for a third day
 ]
 DATE_RE = folded_regex(
     rf"(?=\d|{by_first_letter([(w[0], w[1:]) for w in _DATE_STARTS])})(?:" + "|".join([
@@ -96,9 +107,12 @@ DATE_RE = folded_regex(
         # "over the past week", "in the last three days", "during the past 48 hours": up to publication
         r"(?P<pastdays>(?:(?:over|in|during)\s+the\s+(?:past|last)|over)\s+(?:(?P<pdweek>week)|"
         r"(?P<pdn>two|three|four|five|six|few|[2-6])\s+days|(?P<pdh>24|48|72)\s+hours))",
-        r"(?P<weekend>(?:last|this|over\s+the)\s+weekend)",
-        # "arrested them in a raid two days ago": counted back from publication
-        r"(?P<daysago>(?P<dan>two|three|four|five|six|[2-6])\s+days\s+ago)",
+        r"(?P<weekend>(?:last|this|over\s+the|at\s+the|during\s+the|on\s+the)\s+weekend\b)",
+        # "arrested them in a raid two days ago", "a week ago", "about two weeks ago": counted back from publication
+        r"(?P<daysago>(?:(?P<dan>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+days|"
+        r"(?P<wkn>a|one|two|three|four|[1-4])\s+weeks?|(?P<fortnight>a\s+fortnight))\s+ago)",
+        # "raged for a third day on Wednesday": a span of days ending on the day told (or the report's)
+        rf"(?P<nthday>{_NTH_DAY})",
         # "last August", "this past August": the latest such month before the publication's; holidays name
         # a day: "a New Year's Day killing", "shot on Christmas Eve", "on Thanksgiving" (one alternative behind
         # a look at the first letters: every alternative costs the scan at every word)
@@ -304,6 +318,24 @@ def _before_today(m: re.Match, published: dt.date, start: dt.date) -> dt.date:
         else published
 
 
+def _ago(m: re.Match, published: dt.date) -> tuple[dt.date, dt.date]:
+    """'three days ago', 'a week ago': that day; 'two weeks ago', 'a fortnight ago' are rounded: the week around it."""
+    if m.group("dan"):
+        d = published - dt.timedelta(days=words_to_int(m.group("dan")))
+        return d, d
+    weeks = 2 if m.group("fortnight") else words_to_int(m.group("wkn"))
+    centre = published - dt.timedelta(days=7 * weeks)
+    if weeks == 1:
+        return centre, centre
+    return centre - dt.timedelta(days=3), centre + dt.timedelta(days=3)
+
+
+def counted_days(m: re.Match, last: dt.date) -> dt.date:
+    """The first day of 'for a third day' ending on `last`."""
+    nth = m.group("nth").lower()
+    return last - dt.timedelta(days=(ORDINALS.get(nth) or int(nth[0])) - 1)
+
+
 def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
     if m.group("span"):
         first = _month_day(m, "1", published)
@@ -399,8 +431,9 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
         d = _holiday(m, published)
         return d, d
     if m.group("daysago"):
-        d = published - dt.timedelta(days=words_to_int(m.group("dan")))
-        return d, d
+        return _ago(m, published)
+    if m.group("nthday"):
+        return counted_days(m, published), published
     if m.group("weekend"):
         saturday = last_weekday(published, 5)
         return saturday, saturday + dt.timedelta(days=1)
@@ -550,6 +583,8 @@ def _not_a_date(text: str, m: re.Match) -> bool:
 
 
 _THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
+# two mentions of one date side by side: "Sunday, Jan. 19", "Friday night (March 22)", "for a third day on Wednesday"
+_ADJACENT = re.compile(r"\s*[,(]?\s*")
 
 
 def counted_since(text: str, start: int) -> bool:
@@ -557,9 +592,29 @@ def counted_since(text: str, start: int) -> bool:
     return _SINCE_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
+# "on the eve of Sunday's election", "on the eve of the 9 March vote"
+_EVE_BEFORE = re.compile(r"\beve\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _eve_of(m: re.Match, published: dt.date) -> dt.date:
+    """The day before the one named, which may be the day after the report's ("struck on the eve of
+    Monday's talks" in a Sunday report)."""
+    day = _resolve(m, published + dt.timedelta(days=1))[0]
+    return day - dt.timedelta(days=1)
+
+
+_NTH_DAY_RE = re.compile(_NTH_DAY, re.IGNORECASE)
+
+
+def counted_span(text: str, d: DateMention) -> bool:
+    """Whether a mention counts its days up to the report or a day ("since Friday", "for a third day on
+    Wednesday"): a toll over them all, not one day's in them."""
+    return counted_since(text, d.start) or _NTH_DAY_RE.search(text, d.start, d.end) is not None
+
+
 def find_dates(text: str, published: dt.date | None, folded: str | None = None) -> list[DateMention]:
     mentions = []
-    prev_weekday = False
+    prev_weekday, prev_nthday = False, None
     for m in DATE_RE.finditer(fold(text) if folded is None else folded):
         if m.group("wdmod") and m.group("wdmod").lower() == "next":
             continue
@@ -567,12 +622,16 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
             continue  # "that Saturday morning": a day of a time told before, not of the publication's week
         if m.group("us") and not m.group("uy") and _not_a_date(text, m):
             continue
+        if m.group("nthday") and not _LASTING_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue
         if m.group("inmonth") and not (text[m.start("inm")].isupper() and text[m.start()] == "I"):
             continue  # only a sentence's opening, "In March, ...": a month told mid-sentence is most often background
         resolved = _resolve(m, published)
         if resolved is None:
             continue
         start, end = resolved
+        if published is not None and start == end and _EVE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            start = end = _eve_of(m, published)
         if published is not None and start > published + dt.timedelta(days=1):
             continue  # after publication: a plan, or a misread year
         if _planned(text, m, start, published):
@@ -585,7 +644,19 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
         if (m.group("today") or m.group("holiday")) and in_quotation(text, m.start()):
             role = "report"  # a speaker's "today" is the day they spoke; a holiday in a quote is a figure of speech
         prev = mentions[-1] if mentions else None
-        if prev is not None and re.fullmatch(r"\s*[,(]?\s*", text[prev.end:m.start()]):
+        adjacent = prev is not None and _ADJACENT.fullmatch(text, prev.end, m.start()) is not None
+        if adjacent and m.group("nthday") and prev.date_start == prev.date_end:
+            # "continued on Sunday for a third straight day": the days up to the one told
+            prev.date_start, prev.end = counted_days(m, prev.date_end), m.end()
+            prev.precision = precision_of(prev.date_start, prev.date_end)
+            continue
+        if adjacent and prev_nthday is not None and start == end:
+            # "raged for a third day on Wednesday": likewise, one mention from "for"
+            first = counted_days(prev_nthday, end)
+            mentions[-1] = DateMention(prev.start, m.end(), first, end, precision_of(first, end), role)
+            prev_weekday, prev_nthday = False, None
+            continue
+        if adjacent:
             if prev.date_start <= start <= prev.date_end:
                 prev.role = role = _stricter(prev.role, role)  # "Sunday, Jan. 19": one date, one role
             elif prev_weekday and (m.group("single") or m.group("us") or m.group("iso")) and \
@@ -603,6 +674,7 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
                 prev.role = role = _stricter(prev.role, role)
         mentions.append(DateMention(m.start(), m.end(), start, end, precision_of(start, end), role))
         prev_weekday = bool(m.group("weekday"))
+        prev_nthday = m if m.group("nthday") else None
     _dateline_gives_way(text, mentions)
     return mentions
 
