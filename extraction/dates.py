@@ -49,28 +49,34 @@ _HOLIDAY = (r"(?:new\s+year['’]?s\s+(?:day|night|morning)|christmas\s+(?P<xmas
             r"|(?:martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day|easter\s+sunday|good\s+friday)\b")
 # "New Year's Eve" is left out: its shootings mostly fall after midnight, on New Year's Day
 
-# "for a third day", "for the fourth consecutive day", "for a second day running"
-_NTH_DAY = (r"for\s+(?:a|the)\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th))\s+"
-            r"(?:straight\s+|consecutive\s+|successive\s+)?day(?:\s+running|\s+in\s+a\s+row)?\b")
-# ... told of fighting that lasts ("raged for a third day", "continued on Sunday for a third straight day"); an act
-# told "for the sixth straight day" ("drones struck the depots on Friday for the sixth straight day") is that day's
-_LASTING_BEFORE = re.compile(r"\b(?:continu|rag|persist|dragg?|rumbl)\w*(?:\s+on)?\b[^.;!?]*$|\bwent\s+on\b[^.;!?]*$",
-                             re.IGNORECASE)
 ORDINALS = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                                          "ninth", "tenth"), 1)}
+# "for a third day", "for the fourth consecutive day", "for a second day running"
+_NTH_DAY = (rf"for\s+(?:a|the)\s+(?P<nth>{'|'.join(list(ORDINALS)[1:])}|[2-9](?:nd|rd|th))\s+"
+            r"(?:straight\s+|consecutive\s+|successive\s+)?day(?:\s+running|\s+in\s+a\s+row)?\b")
+# ... a span when told of fighting that lasts ("raged for a third day", "continued on Sunday for a third straight
+# day"); an act told "for the sixth straight day" ("drones struck the depots on Friday for ...") is that day's
+_LASTING_BEFORE = re.compile(r"\b(?:continu|rag|persist|dragg?|rumbl)\w*(?:\s+on)?\b[^.;!?]*$|\bwent\s+on\b[^.;!?]*$",
+                             re.IGNORECASE)
+# "between Friday and Sunday", "from Monday night to Wednesday"
+_WEEKDAY_SPAN = (rf"(?:between|from)\s+(?P<ws1>{_WEEKDAYS}){_PART}\s+(?:and|to|until|till|through)\s+"
+                 rf"(?P<ws2>{_WEEKDAYS}){_PART}\b")
 
 # The first letters of every word a date can start with (a digit, "the night of", a month, "last", a
 # weekday, "over the weekend", a holiday...): the leading lookahead fails most words ("a", "police",
 # "shot") with one look, where the alternatives below would each be tried there.
 _DATE_STARTS = [
-    r"the\s+[npf]", "nig", "fro", "bet",  # the night of, the previous day, the fourth of July; from, between
+    # the night of, the previous day, the fourth of July, the end of last week; from, between
+    r"the\s+(?:[npf]|(?:end|start|beginning)\s+of\s+last)", "nig", "fro", "bet",
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     r"in\s+[jfmasondel]", "ear", "lat", "mid", "las", r"this\s", "nex", r"on\s+[mtwfs]",  # in May, on Monday
-    r"in\s+the\s+[pl]", "dur",  # in the past week, during the last three days
+    r"in\s+the\s+[pl]", "dur", r"in\s+recent\s+d",  # in the past week, during the last three days, in recent days
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "yes", "ove", "ton", "tod",
     r"new\s", "chr", "val", "ind", "fou", "hal", "thank", "mem", "lab", "mlk", "eas", r"good\s",
-    "two", "thr", "fiv", "six", "sev", "eig", "nin", "ten", r"one\s+w", r"a\s+(?:week\s|fortnight)",  # two days ago
-    r"at\s+the\s+w", r"for\s+(?:a|the)\s+[stfen\d]",  # at the weekend, for a third day
+    "two", "thr", "fiv", "six", r"sev(?:en|eral)\s+d", r"eight\s+d", r"nine\s+d", r"ten\s+d", r"one\s+w",
+    r"a\s+(?:week\s|fortnight|few\s+days\s+ago)",
+    r"at\s+the\s+(?:weekend|(?:end|start|beginning)\s+of\s+last\s+week)",
+    rf"for\s+(?:a|the)\s+(?:{'|'.join(ORDINALS)}|\d)",  # two days ago, at the weekend, late last week, for a third day
 ]
 DATE_RE = folded_regex(
     rf"(?=\d|{by_first_letter([(w[0], w[1:]) for w in _DATE_STARTS])})(?:" + "|".join([
@@ -105,14 +111,19 @@ DATE_RE = folded_regex(
         r"(?P<lastmonth>last\s+month|earlier\s+last\s+month)",
         r"(?P<lastweek>(?:last\s+week|earlier\s+this\s+week|this\s+week)(?!end))",
         # "over the past week", "in the last three days", "during the past 48 hours": up to publication
+        # ... "in recent days": the week up to publication
         r"(?P<pastdays>(?:(?:over|in|during)\s+the\s+(?:past|last)|over)\s+(?:(?P<pdweek>week)|"
-        r"(?P<pdn>two|three|four|five|six|few|[2-6])\s+days|(?P<pdh>24|48|72)\s+hours))",
-        r"(?P<weekend>(?:last|this|over\s+the|at\s+the|during\s+the|on\s+the)\s+weekend\b)",
+        r"(?P<pdn>two|three|four|five|six|few|[2-6])\s+days|(?P<pdh>24|48|72)\s+hours)|in\s+recent\s+days)",
+        r"(?P<weekend>(?:last|this(?:\s+past)?|over\s+the|at\s+the|during\s+the|on\s+the)\s+weekend\b)",
         # "arrested them in a raid two days ago", "a week ago", "about two weeks ago": counted back from publication
-        r"(?P<daysago>(?:(?P<dan>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+days|"
-        r"(?P<wkn>a|one|two|three|four|[1-4])\s+weeks?|(?P<fortnight>a\s+fortnight))\s+ago)",
-        # "raged for a third day on Wednesday": a span of days ending on the day told (or the report's)
-        rf"(?P<nthday>{_NTH_DAY})",
+        r"(?P<daysago>(?:(?:(?P<dan>two|three|four|five|six|seven|eight|nine|ten|[2-9])|(?P<fewago>a\s+few|several))"
+        r"\s+days|(?P<wkn>a|one|two|three|four|[1-4])\s+weeks?|(?P<fortnight>a\s+fortnight))\s+ago)",
+        # spans told in words, behind one look at their first letters: "between Friday and Sunday", "from
+        # Monday to Wednesday"; "late last week", "at the start of last week" (half of the calendar week before);
+        # "raged for a third day on Wednesday" (the days up to the one told, or the report's)
+        rf"(?=bet|fro|for|lat|ear|at\s|the\s)(?:(?P<wdspan>{_WEEKDAY_SPAN})|"
+        r"(?P<partweek>(?:(?P<pwlate>late|(?:at\s+)?the\s+end\s+of)|early|(?:at\s+)?the\s+(?:start|beginning)\s+of)"
+        rf"\s+last\s+week(?!end))|(?P<nthday>{_NTH_DAY}))",
         # "last August", "this past August": the latest such month before the publication's; holidays name
         # a day: "a New Year's Day killing", "shot on Christmas Eve", "on Thanksgiving" (one alternative behind
         # a look at the first letters: every alternative costs the scan at every word)
@@ -320,6 +331,8 @@ def _before_today(m: re.Match, published: dt.date, start: dt.date) -> dt.date:
 
 def _ago(m: re.Match, published: dt.date) -> tuple[dt.date, dt.date]:
     """'three days ago', 'a week ago': that day; 'two weeks ago', 'a fortnight ago' are rounded: the week around it."""
+    if m.group("fewago"):  # "a few days ago": two to four
+        return published - dt.timedelta(days=4), published - dt.timedelta(days=2)
     if m.group("dan"):
         d = published - dt.timedelta(days=words_to_int(m.group("dan")))
         return d, d
@@ -417,9 +430,18 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
         end = published.replace(day=1) - dt.timedelta(days=1)
         return end.replace(day=1), end
     if m.group("pastdays"):
-        days = 7 if m.group("pdweek") else int(m.group("pdh")) // 24 if m.group("pdh") else \
+        days = 7 if m.group("pdweek") or m.group(0).lower().startswith("in recent") else \
+            int(m.group("pdh")) // 24 if m.group("pdh") else \
             words_to_int(m.group("pdn")) or 3  # "a few days": three
         return published - dt.timedelta(days=days), published
+    if m.group("partweek"):
+        monday = published - dt.timedelta(days=published.weekday() + 7)
+        if m.group("pwlate"):
+            return monday + dt.timedelta(days=3), monday + dt.timedelta(days=6)
+        return monday, monday + dt.timedelta(days=2)
+    if m.group("wdspan"):
+        end = last_weekday(published, WEEKDAYS[m.group("ws2").lower()])
+        return end - dt.timedelta(days=(end.weekday() - WEEKDAYS[m.group("ws1").lower()]) % 7), end
     if m.group("lastweek"):
         if m.group(0).lower().startswith("last"):
             # the calendar week before or the seven days before publication: reporters use both ("robbed last
@@ -603,13 +625,14 @@ def _eve_of(m: re.Match, published: dt.date) -> dt.date:
     return day - dt.timedelta(days=1)
 
 
-_NTH_DAY_RE = re.compile(_NTH_DAY, re.IGNORECASE)
+_TOLD_SPAN_RE = re.compile(f"{_NTH_DAY}|{_WEEKDAY_SPAN}", re.IGNORECASE)
 
 
 def counted_span(text: str, d: DateMention) -> bool:
     """Whether a mention counts its days up to the report or a day ("since Friday", "for a third day on
-    Wednesday"): a toll over them all, not one day's in them."""
-    return counted_since(text, d.start) or _NTH_DAY_RE.search(text, d.start, d.end) is not None
+    Wednesday") or names its first and last ("between Friday and Sunday"): a toll over them all, not one day's
+    in them."""
+    return counted_since(text, d.start) or _TOLD_SPAN_RE.search(text, d.start, d.end) is not None
 
 
 def find_dates(text: str, published: dt.date | None, folded: str | None = None) -> list[DateMention]:

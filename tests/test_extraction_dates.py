@@ -400,3 +400,25 @@ def test_the_eve_of_a_day_is_the_day_before():
 def test_at_the_weekend():
     assert only("Two soldiers were killed in an ambush at the weekend", "2024-06-10") == ("2024-06-08", "2024-06-09", 2)
     assert find_dates("the dormitories are empty on the weekends", D("2024-06-10")) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 12 June 2024 was a Wednesday
+    ("Between Friday and Sunday, shelling killed 30 people", ("2024-06-07", "2024-06-09", 2)),
+    ("gunmen held the town from Monday night to Wednesday", ("2024-06-10", "2024-06-12", 2)),
+    ("drones struck the city this past weekend", ("2024-06-08", "2024-06-09", 2)),
+    ("the village was raided a few days ago", ("2024-06-08", "2024-06-10", 2)),
+    ("the army retook three villages in recent days", ("2024-06-05", "2024-06-12", 3)),
+    ("a convoy was ambushed late last week", ("2024-06-06", "2024-06-09", 2)),
+    ("a convoy was ambushed at the end of last week", ("2024-06-06", "2024-06-09", 2)),
+    ("a convoy was ambushed early last week", ("2024-06-03", "2024-06-05", 2)),
+])
+def test_spans_of_days_told_without_numbers(text, expected):
+    assert only(text, "2024-06-12") == expected
+
+
+def test_a_span_between_two_weekdays_keeps_its_toll():
+    from extraction import extract_events
+    text = "Between Friday and Sunday, rebels shelled the town, killing 30 people. On Saturday, a drone hit the market."
+    events = extract_events(text, published_at=D("2024-06-12"), toponyms=[], locations=[])
+    assert (events[0].date_start, events[0].date_end, events[0].date_precision) == ("2024-06-07", "2024-06-09", 2)
