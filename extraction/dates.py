@@ -37,6 +37,8 @@ def _md(suffix: str) -> str:
     return rf"(?:{m}\s+{d}(?:,?\s+{y})?(?![\d:])|{d2}\s+(?:of\s+)?{m2}(?:,?\s+{_YEAR.format(g='yy' + suffix)})?)"
 
 
+# "early March", "mid-March", "late March": its first, middle or last ten days (see _part_of_month)
+_PART_OF_MONTH = r"(?P<{g}>early|mid|late)(?:-|\s+)"
 _CLOCK = r"(?:(?:midnight|noon|\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?)\s+(?:on\s+)?)?"
 _WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WEEKDAY = rf"(?P<wd>{_WEEKDAYS})"
@@ -92,9 +94,11 @@ DATE_RE = folded_regex(
         r"(?P<iso>(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))",
         r"(?P<us>(?<![\d/])(?P<um>1[0-2]|0?[1-9])/(?P<ud>[0-3]?\d)(?:/(?P<uy>(?:20)?\d\d))?(?![\d/]))",
         rf"(?P<single>{_md('0')})",
-        rf"(?P<monthyear>(?:in\s+|early\s+|late\s+|mid-?)?{_MONTH.format(g='my')}\s+(?P<myy>(?:19|20)\d\d))",
-        # "In March, a roadside bomb killed ...": the latest March up to publication (an opening, see find_dates)
-        rf"(?P<inmonth>in\s+(?:early\s+|late\s+|mid-?)?{_MONTH.format(g='inm')}(?![\s.]*[0-3]?\d\b))",
+        # "in May 2016", "late May 2016" (its last ten days)
+        rf"(?P<monthyear>(?:in\s+|{_PART_OF_MONTH.format(g='mypart')})?{_MONTH.format(g='my')}\s+(?P<myy>(?:19|20)\d\d))",
+        # "In March, a roadside bomb killed ...", "fighting in mid-March": the latest March up to publication (an
+        # opening or a part of the month, see find_dates)
+        rf"(?P<inmonth>in\s+(?:{_PART_OF_MONTH.format(g='inpart')})?{_MONTH.format(g='inm')}(?!\w|[\s.]*\d))",
         # "the night of Saturday to Sunday", "overnight Tuesday into Wednesday": a night across two days
         rf"(?P<nightof>(?:(?:on\s+)?the\s+night\s+of|overnight)\s+(?P<nw1>{_WEEKDAYS})\s+(?:to|into|and)\s+"
         rf"(?:early\s+)?(?P<nw2>{_WEEKDAYS}))",
@@ -108,7 +112,7 @@ DATE_RE = folded_regex(
         r"(?P<tonight>tonight|(?:earlier\s+)?this\s+evening)",
         r"(?P<today>today|this\s+(?:morning|afternoon)|earlier\s+(?:today|this\s+morning))",
         r"(?P<thismonth>earlier\s+this\s+month|this\s+month)",
-        r"(?P<lastmonth>last\s+month|earlier\s+last\s+month)",
+        r"(?P<lastmonth>(?:(?P<lmpart>early|late)\s+)?last\s+month|earlier\s+last\s+month)",
         r"(?P<lastweek>(?:last\s+week|earlier\s+this\s+week|this\s+week)(?!end))",
         # "over the past week", "in the last three days", "during the past 48 hours": up to publication
         # ... "in recent days": the week up to publication
@@ -349,6 +353,18 @@ def counted_days(m: re.Match, last: dt.date) -> dt.date:
     return last - dt.timedelta(days=(ORDINALS.get(nth) or int(nth[0])) - 1)
 
 
+def _part_of_month(first: dt.date, last: dt.date, part: str | None) -> tuple[dt.date, dt.date]:
+    """Early, mid- or late in the month from `first` to `last`: its first, middle or last ten days."""
+    if part is None:
+        return first, last
+    part = part.lower()
+    if part == "early":
+        return first, first + dt.timedelta(days=9)
+    if part == "mid":
+        return first + dt.timedelta(days=10), first + dt.timedelta(days=19)
+    return first + dt.timedelta(days=20), last
+
+
 def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
     if m.group("span"):
         first = _month_day(m, "1", published)
@@ -382,7 +398,7 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
         return (d, d) if d else None
     if m.group("monthyear"):
         mi, yi = MONTHS[m.group("my").lower().rstrip(".")], int(m.group("myy"))
-        return dt.date(yi, mi, 1), dt.date(yi, mi, calendar.monthrange(yi, mi)[1])
+        return _part_of_month(dt.date(yi, mi, 1), dt.date(yi, mi, calendar.monthrange(yi, mi)[1]), m.group("mypart"))
     if published is None:
         return None
     if m.group("nightof"):
@@ -418,8 +434,10 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
     if m.group("inmonth"):
         mi = MONTHS[m.group("inm").lower().rstrip(".")]
         yi = published.year if mi <= published.month else published.year - 1
-        last = dt.date(yi, mi, calendar.monthrange(yi, mi)[1])
-        return dt.date(yi, mi, 1), min(last, published)
+        first, last = dt.date(yi, mi, 1), dt.date(yi, mi, calendar.monthrange(yi, mi)[1])
+        part = _part_of_month(first, last, m.group("inpart"))
+        # (a part not yet begun by publication is told loosely: "in late April" on the 20th is April up to then)
+        return (part[0] if part[0] <= published else first), min(part[1], published)
     if m.group("namedmonth"):
         mi = MONTHS[m.group("nm").lower().rstrip(".")]
         yi = published.year if mi < published.month else published.year - 1
@@ -428,7 +446,7 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
         return published.replace(day=1), _before_today(m, published, published.replace(day=1))
     if m.group("lastmonth"):
         end = published.replace(day=1) - dt.timedelta(days=1)
-        return end.replace(day=1), end
+        return _part_of_month(end.replace(day=1), end, m.group("lmpart"))
     if m.group("pastdays"):
         days = 7 if m.group("pdweek") or m.group(0).lower().startswith("in recent") else \
             int(m.group("pdh")) // 24 if m.group("pdh") else \
@@ -647,8 +665,10 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
             continue
         if m.group("nthday") and not _LASTING_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue
-        if m.group("inmonth") and not (text[m.start("inm")].isupper() and text[m.start()] == "I"):
-            continue  # only a sentence's opening, "In March, ...": a month told mid-sentence is most often background
+        if m.group("inmonth") and not (text[m.start("inm")].isupper() and
+                                       (m.group("inpart") or text[m.start()] == "I")):
+            continue  # only a sentence's opening, "In March, ...", or a part of a month ("in mid-March"): a month
+            # told mid-sentence is most often background
         resolved = _resolve(m, published)
         if resolved is None:
             continue

@@ -422,3 +422,15 @@ def test_a_span_between_two_weekdays_keeps_its_toll():
     text = "Between Friday and Sunday, rebels shelled the town, killing 30 people. On Saturday, a drone hit the market."
     events = extract_events(text, published_at=D("2024-06-12"), toponyms=[], locations=[])
     assert (events[0].date_start, events[0].date_end, events[0].date_precision) == ("2024-06-07", "2024-06-09", 2)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # early, mid- and late in a month: its first, middle or last ten days (still a month's precision)
+    ("Fighting in mid-March between the two factions killed 40 fighters", ("2024-03-11", "2024-03-20", 4)),
+    ("the militia raided the camp in early May", ("2024-05-01", "2024-05-10", 4)),
+    ("militants attacked the post late last month", ("2024-05-21", "2024-05-31", 4)),
+    ("a bomb destroyed the bridge in late May 2019", ("2019-05-21", "2019-05-31", 4)),
+    ("In early March 2016, gunmen stormed the hotel.", ("2016-03-01", "2016-03-10", 4)),  # that year's, not this
+])
+def test_a_part_of_a_month(text, expected):
+    assert only(text, "2024-06-11") == expected
