@@ -68,8 +68,8 @@ _WEEKDAY_SPAN = (rf"(?:between|from)\s+(?P<ws1>{_WEEKDAYS}){_PART}\s+(?:and|to|u
 # weekday, "over the weekend", a holiday...): the leading lookahead fails most words ("a", "police",
 # "shot") with one look, where the alternatives below would each be tried there.
 _DATE_STARTS = [
-    # the night of, the previous day, the fourth of July, the end of last week; from, between
-    r"the\s+(?:[npf]|(?:end|start|beginning)\s+of\s+last)", "nig", "fro", "bet",
+    # the night of, the previous day, the fourth of July, the end of last week, the first week of May; from, between
+    r"the\s+(?:[npf]|(?:end|start|beginning)\s+of\s+last|(?:second|third|last)\s+week)", "nig", "fro", "bet",
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     r"in\s+[jfmasondel]", "ear", "lat", "mid", "las", r"this\s", "nex", r"on\s+[mtwfs]",  # in May, on Monday
     r"in\s+the\s+[pl]", "dur", r"in\s+recent\s+d",  # in the past week, during the last three days, in recent days
@@ -95,7 +95,8 @@ DATE_RE = folded_regex(
         r"(?P<us>(?<![\d/])(?P<um>1[0-2]|0?[1-9])/(?P<ud>[0-3]?\d)(?:/(?P<uy>(?:20)?\d\d))?(?![\d/]))",
         rf"(?P<single>{_md('0')})",
         # "in May 2016", "late May 2016" (its last ten days)
-        rf"(?P<monthyear>(?:in\s+|{_PART_OF_MONTH.format(g='mypart')})?{_MONTH.format(g='my')}\s+(?P<myy>(?:19|20)\d\d))",
+        rf"(?P<monthyear>(?:in\s+|{_PART_OF_MONTH.format(g='mypart')})?{_MONTH.format(g='my')}"
+        r"\s+(?P<myy>(?:19|20)\d\d))",
         # "In March, a roadside bomb killed ...", "fighting in mid-March": the latest March up to publication (an
         # opening or a part of the month, see find_dates)
         rf"(?P<inmonth>in\s+(?:{_PART_OF_MONTH.format(g='inpart')})?{_MONTH.format(g='inm')}(?!\w|[\s.]*\d))",
@@ -116,7 +117,7 @@ DATE_RE = folded_regex(
         r"(?P<lastweek>(?:last\s+week|earlier\s+this\s+week|this\s+week)(?!end))",
         # "over the past week", "in the last three days", "during the past 48 hours": up to publication
         # ... "in recent days": the week up to publication
-        r"(?P<pastdays>(?:(?:over|in|during)\s+the\s+(?:past|last)|over)\s+(?:(?P<pdweek>week)|"
+        r"(?P<pastdays>(?:(?:over|in|during)\s+the\s+(?:past|last)|over)\s+(?:(?P<pdweek>week(?!\s+of\b))|"
         r"(?P<pdn>two|three|four|five|six|few|[2-6])\s+days|(?P<pdh>24|48|72)\s+hours)|in\s+recent\s+days)",
         r"(?P<weekend>(?:last|this(?:\s+past)?|over\s+the|at\s+the|during\s+the|on\s+the)\s+weekend\b)",
         # "arrested them in a raid two days ago", "a week ago", "about two weeks ago": counted back from publication
@@ -124,10 +125,12 @@ DATE_RE = folded_regex(
         r"\s+days|(?P<wkn>a|one|two|three|four|[1-4])\s+weeks?|(?P<fortnight>a\s+fortnight))\s+ago)",
         # spans told in words, behind one look at their first letters: "between Friday and Sunday", "from
         # Monday to Wednesday"; "late last week", "at the start of last week" (half of the calendar week before);
-        # "raged for a third day on Wednesday" (the days up to the one told, or the report's)
+        # "raged for a third day on Wednesday" (the days up to the one told, or the report's); "the first week of
+        # May" (its first seven days; "the last week of May", its last seven)
         rf"(?=bet|fro|for|lat|ear|at\s|the\s)(?:(?P<wdspan>{_WEEKDAY_SPAN})|"
         r"(?P<partweek>(?:(?P<pwlate>late|(?:at\s+)?the\s+end\s+of)|early|(?:at\s+)?the\s+(?:start|beginning)\s+of)"
-        rf"\s+last\s+week(?!end))|(?P<nthday>{_NTH_DAY}))",
+        rf"\s+last\s+week(?!end))|(?P<nthday>{_NTH_DAY})|(?P<weekof>the\s+(?P<wkord>first|second|third|fourth|last)\s+"
+        rf"week\s+of\s+{_MONTH.format(g='wm')}(?:,?\s+{_YEAR.format(g='wy')})?))",
         # "last August", "this past August": the latest such month before the publication's; holidays name
         # a day: "a New Year's Day killing", "shot on Christmas Eve", "on Thanksgiving" (one alternative behind
         # a look at the first letters: every alternative costs the scan at every word)
@@ -365,6 +368,16 @@ def _part_of_month(first: dt.date, last: dt.date, part: str | None) -> tuple[dt.
     return first + dt.timedelta(days=20), last
 
 
+def _week_of(m: re.Match, year: int) -> tuple[dt.date, dt.date]:
+    """'the first week of May': its days 1-7 (8-14, 15-21, 22-28), 'the last week of May' its last seven."""
+    mi = MONTHS[m.group("wm").lower().rstrip(".")]
+    last = dt.date(year, mi, calendar.monthrange(year, mi)[1])
+    if m.group("wkord").lower() == "last":
+        return last - dt.timedelta(days=6), last
+    first = dt.date(year, mi, 1) + dt.timedelta(days=7 * (ORDINALS[m.group("wkord").lower()] - 1))
+    return first, first + dt.timedelta(days=6)
+
+
 def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
     if m.group("span"):
         first = _month_day(m, "1", published)
@@ -396,6 +409,8 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
     if m.group("single"):
         d = _month_day(m, "0", published)
         return (d, d) if d else None
+    if m.group("weekof") and m.group("wy"):
+        return _week_of(m, int(m.group("wy")))
     if m.group("monthyear"):
         mi, yi = MONTHS[m.group("my").lower().rstrip(".")], int(m.group("myy"))
         return _part_of_month(dt.date(yi, mi, 1), dt.date(yi, mi, calendar.monthrange(yi, mi)[1]), m.group("mypart"))
@@ -431,6 +446,9 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
         # publication date five times out of six, "this morning"/"this afternoon" on it nearly always
         d = published - dt.timedelta(days=1)
         return d, d
+    if m.group("weekof"):
+        mi = MONTHS[m.group("wm").lower().rstrip(".")]
+        return _week_of(m, published.year if mi <= published.month else published.year - 1)
     if m.group("inmonth"):
         mi = MONTHS[m.group("inm").lower().rstrip(".")]
         yi = published.year if mi <= published.month else published.year - 1

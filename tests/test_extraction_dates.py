@@ -434,3 +434,11 @@ def test_a_span_between_two_weekdays_keeps_its_toll():
 ])
 def test_a_part_of_a_month(text, expected):
     assert only(text, "2024-06-11") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("farmers were killed near the town in the first week of May", ("2024-05-01", "2024-05-07", 3)),
+    ("In the last week of April 2019, shelling killed nine people.", ("2019-04-24", "2019-04-30", 3)),
+])
+def test_a_week_of_a_month(text, expected):
+    assert only(text, "2024-06-11") == expected
