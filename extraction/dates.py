@@ -37,6 +37,8 @@ def _md(suffix: str) -> str:
     return rf"(?:{m}\s+{d}(?:,?\s+{y})?(?![\d:])|{d2}\s+(?:of\s+)?{m2}(?:,?\s+{_YEAR.format(g='yy' + suffix)})?)"
 
 
+# "early March", "mid-March", "late March": its first, middle or last ten days (see _part_of_month)
+_PART_OF_MONTH = r"(?P<{g}>early|mid|late)(?:-|\s+)"
 _CLOCK = r"(?:(?:midnight|noon|\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?)\s+(?:on\s+)?)?"
 _WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WEEKDAY = rf"(?P<wd>{_WEEKDAYS})"
@@ -49,17 +51,34 @@ _HOLIDAY = (r"(?:new\s+year['’]?s\s+(?:day|night|morning)|christmas\s+(?P<xmas
             r"|(?:martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day|easter\s+sunday|good\s+friday)\b")
 # "New Year's Eve" is left out: its shootings mostly fall after midnight, on New Year's Day
 
+ORDINALS = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                         "ninth", "tenth"), 1)}
+# "for a third day", "for the fourth consecutive day", "for a second day running"
+_NTH_DAY = (rf"for\s+(?:a|the)\s+(?P<nth>{'|'.join(list(ORDINALS)[1:])}|[2-9](?:nd|rd|th))\s+"
+            r"(?:straight\s+|consecutive\s+|successive\s+)?day(?:\s+running|\s+in\s+a\s+row)?\b")
+# ... a span when told of fighting that lasts ("raged for a third day", "continued on Sunday for a third straight
+# day"); an act told "for the sixth straight day" ("drones struck the depots on Friday for ...") is that day's
+_LASTING_BEFORE = re.compile(r"\b(?:continu|rag|persist|dragg?|rumbl)\w*(?:\s+on)?\b[^.;!?]*$|\bwent\s+on\b[^.;!?]*$",
+                             re.IGNORECASE)
+# "between Friday and Sunday", "from Monday night to Wednesday"
+_WEEKDAY_SPAN = (rf"(?:between|from)\s+(?P<ws1>{_WEEKDAYS}){_PART}\s+(?:and|to|until|till|through)\s+"
+                 rf"(?P<ws2>{_WEEKDAYS}){_PART}\b")
+
 # The first letters of every word a date can start with (a digit, "the night of", a month, "last", a
 # weekday, "over the weekend", a holiday...): the leading lookahead fails most words ("a", "police",
 # "shot") with one look, where the alternatives below would each be tried there.
 _DATE_STARTS = [
-    r"the\s+[npf]", "nig", "fro", "bet",  # the night of, the previous day, the fourth of July; from, between
+    # the night of, the previous day, the fourth of July, the end of last week, the first week of May; from, between
+    r"the\s+(?:[npf]|(?:end|start|beginning)\s+of\s+last|(?:second|third|last)\s+week)", "nig", "fro", "bet",
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     r"in\s+[jfmasondel]", "ear", "lat", "mid", "las", r"this\s", "nex", r"on\s+[mtwfs]",  # in May, on Monday
-    r"in\s+the\s+[pl]", "dur",  # in the past week, during the last three days
+    r"in\s+the\s+[pl]", "dur", r"in\s+recent\s+d",  # in the past week, during the last three days, in recent days
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "yes", "ove", "ton", "tod",
     r"new\s", "chr", "val", "ind", "fou", "hal", "thank", "mem", "lab", "mlk", "eas", r"good\s",
-    "two", "thr", "fiv", "six",  # two days ago (a digit starts a date anyway)
+    "two", "thr", "fiv", "six", r"sev(?:en|eral)\s+d", r"eight\s+d", r"nine\s+d", r"ten\s+d", r"one\s+w",
+    r"a\s+(?:week\s|fortnight|few\s+days\s+ago)",
+    r"at\s+the\s+(?:weekend|(?:end|start|beginning)\s+of\s+last\s+week)",
+    rf"for\s+(?:a|the)\s+(?:{'|'.join(ORDINALS)}|\d)",  # two days ago, at the weekend, late last week, for a third day
 ]
 DATE_RE = folded_regex(
     rf"(?=\d|{by_first_letter([(w[0], w[1:]) for w in _DATE_STARTS])})(?:" + "|".join([
@@ -75,9 +94,12 @@ DATE_RE = folded_regex(
         r"(?P<iso>(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))",
         r"(?P<us>(?<![\d/])(?P<um>1[0-2]|0?[1-9])/(?P<ud>[0-3]?\d)(?:/(?P<uy>(?:20)?\d\d))?(?![\d/]))",
         rf"(?P<single>{_md('0')})",
-        rf"(?P<monthyear>(?:in\s+|early\s+|late\s+|mid-?)?{_MONTH.format(g='my')}\s+(?P<myy>(?:19|20)\d\d))",
-        # "In March, a roadside bomb killed ...": the latest March up to publication (an opening, see find_dates)
-        rf"(?P<inmonth>in\s+(?:early\s+|late\s+|mid-?)?{_MONTH.format(g='inm')}(?![\s.]*[0-3]?\d\b))",
+        # "in May 2016", "late May 2016" (its last ten days)
+        rf"(?P<monthyear>(?:in\s+|{_PART_OF_MONTH.format(g='mypart')})?{_MONTH.format(g='my')}"
+        r"\s+(?P<myy>(?:19|20)\d\d))",
+        # "In March, a roadside bomb killed ...", "fighting in mid-March": the latest March up to publication (an
+        # opening or a part of the month, see find_dates)
+        rf"(?P<inmonth>in\s+(?:{_PART_OF_MONTH.format(g='inpart')})?{_MONTH.format(g='inm')}(?!\w|[\s.]*\d))",
         # "the night of Saturday to Sunday", "overnight Tuesday into Wednesday": a night across two days
         rf"(?P<nightof>(?:(?:on\s+)?the\s+night\s+of|overnight)\s+(?P<nw1>{_WEEKDAYS})\s+(?:to|into|and)\s+"
         rf"(?:early\s+)?(?P<nw2>{_WEEKDAYS}))",
@@ -91,14 +113,24 @@ DATE_RE = folded_regex(
         r"(?P<tonight>tonight|(?:earlier\s+)?this\s+evening)",
         r"(?P<today>today|this\s+(?:morning|afternoon)|earlier\s+(?:today|this\s+morning))",
         r"(?P<thismonth>earlier\s+this\s+month|this\s+month)",
-        r"(?P<lastmonth>last\s+month|earlier\s+last\s+month)",
+        r"(?P<lastmonth>(?:(?P<lmpart>early|late)\s+)?last\s+month|earlier\s+last\s+month)",
         r"(?P<lastweek>(?:last\s+week|earlier\s+this\s+week|this\s+week)(?!end))",
         # "over the past week", "in the last three days", "during the past 48 hours": up to publication
-        r"(?P<pastdays>(?:(?:over|in|during)\s+the\s+(?:past|last)|over)\s+(?:(?P<pdweek>week)|"
-        r"(?P<pdn>two|three|four|five|six|few|[2-6])\s+days|(?P<pdh>24|48|72)\s+hours))",
-        r"(?P<weekend>(?:last|this|over\s+the)\s+weekend)",
-        # "arrested them in a raid two days ago": counted back from publication
-        r"(?P<daysago>(?P<dan>two|three|four|five|six|[2-6])\s+days\s+ago)",
+        # ... "in recent days": the week up to publication
+        r"(?P<pastdays>(?:(?:over|in|during)\s+the\s+(?:past|last)|over)\s+(?:(?P<pdweek>week(?!\s+of\b))|"
+        r"(?P<pdn>two|three|four|five|six|few|[2-6])\s+days|(?P<pdh>24|48|72)\s+hours)|in\s+recent\s+days)",
+        r"(?P<weekend>(?:last|this(?:\s+past)?|over\s+the|at\s+the|during\s+the|on\s+the)\s+weekend\b)",
+        # "arrested them in a raid two days ago", "a week ago", "about two weeks ago": counted back from publication
+        r"(?P<daysago>(?:(?:(?P<dan>two|three|four|five|six|seven|eight|nine|ten|[2-9])|(?P<fewago>a\s+few|several))"
+        r"\s+days|(?P<wkn>a|one|two|three|four|[1-4])\s+weeks?|(?P<fortnight>a\s+fortnight))\s+ago)",
+        # spans told in words, behind one look at their first letters: "between Friday and Sunday", "from
+        # Monday to Wednesday"; "late last week", "at the start of last week" (half of the calendar week before);
+        # "raged for a third day on Wednesday" (the days up to the one told, or the report's); "the first week of
+        # May" (its first seven days; "the last week of May", its last seven)
+        rf"(?=bet|fro|for|lat|ear|at\s|the\s)(?:(?P<wdspan>{_WEEKDAY_SPAN})|"
+        r"(?P<partweek>(?:(?P<pwlate>late|(?:at\s+)?the\s+end\s+of)|early|(?:at\s+)?the\s+(?:start|beginning)\s+of)"
+        rf"\s+last\s+week(?!end))|(?P<nthday>{_NTH_DAY})|(?P<weekof>the\s+(?P<wkord>first|second|third|fourth|last)\s+"
+        rf"week\s+of\s+{_MONTH.format(g='wm')}(?:,?\s+{_YEAR.format(g='wy')})?))",
         # "last August", "this past August": the latest such month before the publication's; holidays name
         # a day: "a New Year's Day killing", "shot on Christmas Eve", "on Thanksgiving" (one alternative behind
         # a look at the first letters: every alternative costs the scan at every word)
@@ -304,6 +336,48 @@ def _before_today(m: re.Match, published: dt.date, start: dt.date) -> dt.date:
         else published
 
 
+def _ago(m: re.Match, published: dt.date) -> tuple[dt.date, dt.date]:
+    """'three days ago', 'a week ago': that day; 'two weeks ago', 'a fortnight ago' are rounded: the week around it."""
+    if m.group("fewago"):  # "a few days ago": two to four
+        return published - dt.timedelta(days=4), published - dt.timedelta(days=2)
+    if m.group("dan"):
+        d = published - dt.timedelta(days=words_to_int(m.group("dan")))
+        return d, d
+    weeks = 2 if m.group("fortnight") else words_to_int(m.group("wkn"))
+    centre = published - dt.timedelta(days=7 * weeks)
+    if weeks == 1:
+        return centre, centre
+    return centre - dt.timedelta(days=3), centre + dt.timedelta(days=3)
+
+
+def counted_days(m: re.Match, last: dt.date) -> dt.date:
+    """The first day of 'for a third day' ending on `last`."""
+    nth = m.group("nth").lower()
+    return last - dt.timedelta(days=(ORDINALS.get(nth) or int(nth[0])) - 1)
+
+
+def _part_of_month(first: dt.date, last: dt.date, part: str | None) -> tuple[dt.date, dt.date]:
+    """Early, mid- or late in the month from `first` to `last`: its first, middle or last ten days."""
+    if part is None:
+        return first, last
+    part = part.lower()
+    if part == "early":
+        return first, first + dt.timedelta(days=9)
+    if part == "mid":
+        return first + dt.timedelta(days=10), first + dt.timedelta(days=19)
+    return first + dt.timedelta(days=20), last
+
+
+def _week_of(m: re.Match, year: int) -> tuple[dt.date, dt.date]:
+    """'the first week of May': its days 1-7 (8-14, 15-21, 22-28), 'the last week of May' its last seven."""
+    mi = MONTHS[m.group("wm").lower().rstrip(".")]
+    last = dt.date(year, mi, calendar.monthrange(year, mi)[1])
+    if m.group("wkord").lower() == "last":
+        return last - dt.timedelta(days=6), last
+    first = dt.date(year, mi, 1) + dt.timedelta(days=7 * (ORDINALS[m.group("wkord").lower()] - 1))
+    return first, first + dt.timedelta(days=6)
+
+
 def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
     if m.group("span"):
         first = _month_day(m, "1", published)
@@ -335,9 +409,11 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
     if m.group("single"):
         d = _month_day(m, "0", published)
         return (d, d) if d else None
+    if m.group("weekof") and m.group("wy"):
+        return _week_of(m, int(m.group("wy")))
     if m.group("monthyear"):
         mi, yi = MONTHS[m.group("my").lower().rstrip(".")], int(m.group("myy"))
-        return dt.date(yi, mi, 1), dt.date(yi, mi, calendar.monthrange(yi, mi)[1])
+        return _part_of_month(dt.date(yi, mi, 1), dt.date(yi, mi, calendar.monthrange(yi, mi)[1]), m.group("mypart"))
     if published is None:
         return None
     if m.group("nightof"):
@@ -370,11 +446,16 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
         # publication date five times out of six, "this morning"/"this afternoon" on it nearly always
         d = published - dt.timedelta(days=1)
         return d, d
+    if m.group("weekof"):
+        mi = MONTHS[m.group("wm").lower().rstrip(".")]
+        return _week_of(m, published.year if mi <= published.month else published.year - 1)
     if m.group("inmonth"):
         mi = MONTHS[m.group("inm").lower().rstrip(".")]
         yi = published.year if mi <= published.month else published.year - 1
-        last = dt.date(yi, mi, calendar.monthrange(yi, mi)[1])
-        return dt.date(yi, mi, 1), min(last, published)
+        first, last = dt.date(yi, mi, 1), dt.date(yi, mi, calendar.monthrange(yi, mi)[1])
+        part = _part_of_month(first, last, m.group("inpart"))
+        # (a part not yet begun by publication is told loosely: "in late April" on the 20th is April up to then)
+        return (part[0] if part[0] <= published else first), min(part[1], published)
     if m.group("namedmonth"):
         mi = MONTHS[m.group("nm").lower().rstrip(".")]
         yi = published.year if mi < published.month else published.year - 1
@@ -383,11 +464,20 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
         return published.replace(day=1), _before_today(m, published, published.replace(day=1))
     if m.group("lastmonth"):
         end = published.replace(day=1) - dt.timedelta(days=1)
-        return end.replace(day=1), end
+        return _part_of_month(end.replace(day=1), end, m.group("lmpart"))
     if m.group("pastdays"):
-        days = 7 if m.group("pdweek") else int(m.group("pdh")) // 24 if m.group("pdh") else \
+        days = 7 if m.group("pdweek") or m.group(0).lower().startswith("in recent") else \
+            int(m.group("pdh")) // 24 if m.group("pdh") else \
             words_to_int(m.group("pdn")) or 3  # "a few days": three
         return published - dt.timedelta(days=days), published
+    if m.group("partweek"):
+        monday = published - dt.timedelta(days=published.weekday() + 7)
+        if m.group("pwlate"):
+            return monday + dt.timedelta(days=3), monday + dt.timedelta(days=6)
+        return monday, monday + dt.timedelta(days=2)
+    if m.group("wdspan"):
+        end = last_weekday(published, WEEKDAYS[m.group("ws2").lower()])
+        return end - dt.timedelta(days=(end.weekday() - WEEKDAYS[m.group("ws1").lower()]) % 7), end
     if m.group("lastweek"):
         if m.group(0).lower().startswith("last"):
             # the calendar week before or the seven days before publication: reporters use both ("robbed last
@@ -399,8 +489,9 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
         d = _holiday(m, published)
         return d, d
     if m.group("daysago"):
-        d = published - dt.timedelta(days=words_to_int(m.group("dan")))
-        return d, d
+        return _ago(m, published)
+    if m.group("nthday"):
+        return counted_days(m, published), published
     if m.group("weekend"):
         saturday = last_weekday(published, 5)
         return saturday, saturday + dt.timedelta(days=1)
@@ -550,6 +641,8 @@ def _not_a_date(text: str, m: re.Match) -> bool:
 
 
 _THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
+# two mentions of one date side by side: "Sunday, Jan. 19", "Friday night (March 22)", "for a third day on Wednesday"
+_ADJACENT = re.compile(r"\s*[,(]?\s*")
 
 
 def counted_since(text: str, start: int) -> bool:
@@ -557,9 +650,30 @@ def counted_since(text: str, start: int) -> bool:
     return _SINCE_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
+# "on the eve of Sunday's election", "on the eve of the 9 March vote"
+_EVE_BEFORE = re.compile(r"\beve\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _eve_of(m: re.Match, published: dt.date) -> dt.date:
+    """The day before the one named, which may be the day after the report's ("struck on the eve of
+    Monday's talks" in a Sunday report)."""
+    day = _resolve(m, published + dt.timedelta(days=1))[0]
+    return day - dt.timedelta(days=1)
+
+
+_TOLD_SPAN_RE = re.compile(f"{_NTH_DAY}|{_WEEKDAY_SPAN}", re.IGNORECASE)
+
+
+def counted_span(text: str, d: DateMention) -> bool:
+    """Whether a mention counts its days up to the report or a day ("since Friday", "for a third day on
+    Wednesday") or names its first and last ("between Friday and Sunday"): a toll over them all, not one day's
+    in them."""
+    return counted_since(text, d.start) or _TOLD_SPAN_RE.search(text, d.start, d.end) is not None
+
+
 def find_dates(text: str, published: dt.date | None, folded: str | None = None) -> list[DateMention]:
     mentions = []
-    prev_weekday = False
+    prev_weekday, prev_nthday = False, None
     for m in DATE_RE.finditer(fold(text) if folded is None else folded):
         if m.group("wdmod") and m.group("wdmod").lower() == "next":
             continue
@@ -567,12 +681,18 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
             continue  # "that Saturday morning": a day of a time told before, not of the publication's week
         if m.group("us") and not m.group("uy") and _not_a_date(text, m):
             continue
-        if m.group("inmonth") and not (text[m.start("inm")].isupper() and text[m.start()] == "I"):
-            continue  # only a sentence's opening, "In March, ...": a month told mid-sentence is most often background
+        if m.group("nthday") and not _LASTING_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        if m.group("inmonth") and not (text[m.start("inm")].isupper() and
+                                       (m.group("inpart") or text[m.start()] == "I")):
+            continue  # only a sentence's opening, "In March, ...", or a part of a month ("in mid-March"): a month
+            # told mid-sentence is most often background
         resolved = _resolve(m, published)
         if resolved is None:
             continue
         start, end = resolved
+        if published is not None and start == end and _EVE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            start = end = _eve_of(m, published)
         if published is not None and start > published + dt.timedelta(days=1):
             continue  # after publication: a plan, or a misread year
         if _planned(text, m, start, published):
@@ -585,7 +705,19 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
         if (m.group("today") or m.group("holiday")) and in_quotation(text, m.start()):
             role = "report"  # a speaker's "today" is the day they spoke; a holiday in a quote is a figure of speech
         prev = mentions[-1] if mentions else None
-        if prev is not None and re.fullmatch(r"\s*[,(]?\s*", text[prev.end:m.start()]):
+        adjacent = prev is not None and _ADJACENT.fullmatch(text, prev.end, m.start()) is not None
+        if adjacent and m.group("nthday") and prev.date_start == prev.date_end:
+            # "continued on Sunday for a third straight day": the days up to the one told
+            prev.date_start, prev.end = counted_days(m, prev.date_end), m.end()
+            prev.precision = precision_of(prev.date_start, prev.date_end)
+            continue
+        if adjacent and prev_nthday is not None and start == end:
+            # "raged for a third day on Wednesday": likewise, one mention from "for"
+            first = counted_days(prev_nthday, end)
+            mentions[-1] = DateMention(prev.start, m.end(), first, end, precision_of(first, end), role)
+            prev_weekday, prev_nthday = False, None
+            continue
+        if adjacent:
             if prev.date_start <= start <= prev.date_end:
                 prev.role = role = _stricter(prev.role, role)  # "Sunday, Jan. 19": one date, one role
             elif prev_weekday and (m.group("single") or m.group("us") or m.group("iso")) and \
@@ -603,6 +735,7 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
                 prev.role = role = _stricter(prev.role, role)
         mentions.append(DateMention(m.start(), m.end(), start, end, precision_of(start, end), role))
         prev_weekday = bool(m.group("weekday"))
+        prev_nthday = m if m.group("nthday") else None
     _dateline_gives_way(text, mentions)
     return mentions
 

@@ -17,7 +17,7 @@ from .actors import (ARMED_GROUP_INTERS, ARMED_INTERS, CIVILIANS, EXTERNAL, IDEN
                      ActorMention, alias_table, country_codes, find_actors)
 from .casualties import (ABDUCTED, ARMED_GROUP, MISSING, PERPETRATOR, STATE_FORCES, CasualtyMention, Count, combine,
                          combine_other, counted_mentions, find_casualties, named_among, victim_category)
-from .dates import DateMention, counted_since, find_dates, in_quotation, undated_day
+from .dates import DateMention, counted_span, find_dates, in_quotation, undated_day
 from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold, holds_case_odd, may_hold
 from .numbers import words_to_int
@@ -1308,8 +1308,8 @@ def _narrowed(d: DateMention, event_dates, text: str, judicial_dates=()) -> Date
     March 21 after deputies responded to a report of a shooting'); not an overnight's two days, whose
     arrest is as often the morning after."""
     if d.precision <= 1 or d.precision == 2 and any(c.isdigit() for c in text[d.start:d.end]) or \
-            counted_since(text, d.start):
-        return d  # (and a toll counted "since Friday" is the whole span's, not one day's in it)
+            counted_span(text, d):
+        return d  # (and a toll counted "since Friday" or "for a third day" is the whole span's, not one day's in it)
     lo, hi = d.date_start - dt.timedelta(days=1), d.date_end + dt.timedelta(days=1)
     if text[d.start:d.start + 8].lower() == "earlier ":
         hi = d.date_end  # "earlier this month" ends the day before the report: the report's day is another act's

@@ -355,3 +355,90 @@ def test_earlier_this_month_or_week_ends_the_day_before_the_report():
     # told on the first day of the month or week there is no earlier day: the report's day stands
     assert only("a shooting earlier this month", "2014-02-01")[:2] == ("2014-02-01", "2014-02-01")
     assert only("a shooting earlier this week", "2014-01-20")[:2] == ("2014-01-20", "2014-01-20")
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("militiamen burned the village ten days ago, survivors said", "2024-06-20", ("2024-06-10", "2024-06-10", 1)),
+    ("the market was shelled a week ago", "2024-06-20", ("2024-06-13", "2024-06-13", 1)),
+    # weeks back are told in round figures: the week around that day
+    ("the convoy was ambushed about two weeks ago", "2024-06-20", ("2024-06-03", "2024-06-09", 3)),
+    ("the convoy was ambushed a fortnight ago", "2024-06-20", ("2024-06-03", "2024-06-09", 3)),
+])
+def test_days_and_weeks_ago(text, published, expected):
+    assert only(text, published) == expected
+
+
+def test_fighting_that_lasts_for_a_third_day_is_a_span():
+    # 12 June 2024 was a Wednesday
+    assert only("Shelling raged for a third day on Wednesday around the town", "2024-06-12") == \
+        ("2024-06-10", "2024-06-12", 2)
+    assert only("Clashes on the border continued on Wednesday for a fourth straight day", "2024-06-12") == \
+        ("2024-06-09", "2024-06-12", 2)
+    assert only("Street battles continued for a second day, residents said", "2024-06-12") == \
+        ("2024-06-11", "2024-06-12", 2)
+    # an act told on its day "for the fifth straight day" is that day's
+    assert only("Drones hit the port on Wednesday for the fifth straight day", "2024-06-12") == \
+        ("2024-06-12", "2024-06-12", 1)
+
+
+def test_a_toll_over_days_of_fighting_keeps_its_span():
+    from extraction import extract_events
+    text = ("Fighting between the army and rebels continued for a third day around the town, killing 20 fighters. "
+            "On Tuesday, rebels shelled the market.")
+    events = extract_events(text, published_at=D("2024-06-12"), toponyms=[], locations=[])
+    assert (events[0].date_start, events[0].date_end, events[0].date_precision) == ("2024-06-10", "2024-06-12", 2)
+
+
+def test_the_eve_of_a_day_is_the_day_before():
+    # 9 June 2024 was a Sunday: "Monday's talks" are the day after the report
+    assert only("a bomb exploded at a rally on the eve of Sunday's vote", "2024-06-09") == ("2024-06-08", "2024-06-08", 1)
+    assert only("rockets hit the port on the eve of Monday's talks", "2024-06-09") == ("2024-06-09", "2024-06-09", 1)
+    assert only("gunmen attacked the polling station on the eve of the 9 June election", "2024-06-10") == \
+        ("2024-06-08", "2024-06-08", 1)
+
+
+def test_at_the_weekend():
+    assert only("Two soldiers were killed in an ambush at the weekend", "2024-06-10") == ("2024-06-08", "2024-06-09", 2)
+    assert find_dates("the dormitories are empty on the weekends", D("2024-06-10")) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 12 June 2024 was a Wednesday
+    ("Between Friday and Sunday, shelling killed 30 people", ("2024-06-07", "2024-06-09", 2)),
+    ("gunmen held the town from Monday night to Wednesday", ("2024-06-10", "2024-06-12", 2)),
+    ("drones struck the city this past weekend", ("2024-06-08", "2024-06-09", 2)),
+    ("the village was raided a few days ago", ("2024-06-08", "2024-06-10", 2)),
+    ("the army retook three villages in recent days", ("2024-06-05", "2024-06-12", 3)),
+    ("a convoy was ambushed late last week", ("2024-06-06", "2024-06-09", 2)),
+    ("a convoy was ambushed at the end of last week", ("2024-06-06", "2024-06-09", 2)),
+    ("a convoy was ambushed early last week", ("2024-06-03", "2024-06-05", 2)),
+])
+def test_spans_of_days_told_without_numbers(text, expected):
+    assert only(text, "2024-06-12") == expected
+
+
+def test_a_span_between_two_weekdays_keeps_its_toll():
+    from extraction import extract_events
+    text = "Between Friday and Sunday, rebels shelled the town, killing 30 people. On Saturday, a drone hit the market."
+    events = extract_events(text, published_at=D("2024-06-12"), toponyms=[], locations=[])
+    assert (events[0].date_start, events[0].date_end, events[0].date_precision) == ("2024-06-07", "2024-06-09", 2)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # early, mid- and late in a month: its first, middle or last ten days (still a month's precision)
+    ("Fighting in mid-March between the two factions killed 40 fighters", ("2024-03-11", "2024-03-20", 4)),
+    ("the militia raided the camp in early May", ("2024-05-01", "2024-05-10", 4)),
+    ("militants attacked the post late last month", ("2024-05-21", "2024-05-31", 4)),
+    ("a bomb destroyed the bridge in late May 2019", ("2019-05-21", "2019-05-31", 4)),
+    ("In early March 2016, gunmen stormed the hotel.", ("2016-03-01", "2016-03-10", 4)),  # that year's, not this
+])
+def test_a_part_of_a_month(text, expected):
+    assert only(text, "2024-06-11") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("farmers were killed near the town in the first week of May", ("2024-05-01", "2024-05-07", 3)),
+    ("In the last week of April 2019, shelling killed nine people.", ("2019-04-24", "2019-04-30", 3)),
+])
+def test_a_week_of_a_month(text, expected):
+    assert only(text, "2024-06-11") == expected
