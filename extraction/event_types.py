@@ -112,7 +112,7 @@ RIOT = TriggerRule(
     # bottles" is told by its clause's verb)
     r"(?:hurled|threw|pelted)\s+(?:[\w-]+\s+){0,3}?(?:stones|rocks|bricks|bottles|fireworks|"
     r"firecrackers|petrol\s+bombs|molotov\s+cocktails|projectiles)\b",
-    RIOTS, "Violent demonstration", 11, True)
+    RIOTS, "Violent demonstration", 10, True)
 
 def _after_weapon(*weapons: str) -> str:
     """A killing or wounding verb right after a weapon's word: the act, its doer the weapon ("drones killed three").
@@ -205,7 +205,7 @@ RULES = [
     EXCESSIVE_FORCE,
     TriggerRule(r"tear\s*-?\s*gas|water\s+cannons?|rubber\s+bullets|stun\s+grenades|baton[\s-]charg\w+|"
                 r"dispersed\s+(?:the\s+)?(?:protesters|demonstrators|crowd|protest)",
-                PROTESTS, "Protest with intervention", 10, True),
+                PROTESTS, "Protest with intervention", 11, True),
     RIOT,
     TriggerRule(r"\bmobs?\b|lynch\w*", RIOTS, "Mob violence", 12, True),
     TriggerRule(r"protest(?:ed|s|ing)?\b|demonstrat(?:ion|ions|ors|ed)|\brall(?:y|ies|ied)\b|sit-ins?|"
