@@ -104,6 +104,10 @@ _CAUSE_AFTER = re.compile(r"\b(?:came|comes|happened|occurred)\s+(?:(?:just|shor
 
 # the crowd's own acts, which answer what they come after ("Youths set fire to a police station after a man died in custody")
 _CROWD_ACTS = ("Peaceful protest", "Violent demonstration", "Mob violence")
+# ... and a group's own steps: "appointed a new leader, weeks after its commander was killed in an airstrike", "agreed
+# to a ceasefire after a week of clashes"
+_ACTS_AFTER_CAUSES = _CROWD_ACTS + ("Agreement", "Change to group/activity", "Headquarters or base established")
+_FLIGHT = ("fle", "escap", "relocat")  # (not a flight: "Soldiers fled after jihadists attacked their post" - the attack told)
 _AFTER = re.compile(r"\bafter\s+(?!\d|(?:midnight|noon|dawn|dusk|sunset|sunrise|daybreak|nightfall|that|this)\b)",
                     re.IGNORECASE)
 
@@ -115,7 +119,8 @@ def _recalled_causes(text: str, start: int, end: int, triggers: list[Trigger]) -
     for m in _CAUSE_NOUN.finditer(text, start, end):
         clause = _PAST_ACT_CLAUSE.match(text, m.end(), end)
         spans.append((m.start("noun"), clause.end() if clause else m.end()))
-    crowd = next((t for t in triggers if t.rule.sub_event_type in _CROWD_ACTS), None)
+    crowd = next((t for t in triggers if t.rule.sub_event_type in _ACTS_AFTER_CAUSES and
+                  not text[t.start:t.end].lower().startswith(_FLIGHT)), None)
     for m in chain(_CAUSE_AFTER.finditer(text, start, end),
                    _AFTER.finditer(text, crowd.end, end) if crowd is not None else ()):
         stop = text.find(";", m.end(), end)
