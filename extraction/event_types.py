@@ -112,7 +112,7 @@ RIOT = TriggerRule(
     # bottles" is told by its clause's verb)
     r"(?:hurled|threw|pelted)\s+(?:[\w-]+\s+){0,3}?(?:stones|rocks|bricks|bottles|fireworks|"
     r"firecrackers|petrol\s+bombs|molotov\s+cocktails|projectiles)\b",
-    RIOTS, "Violent demonstration", 11, True)
+    RIOTS, "Violent demonstration", 10, True)
 
 def _after_weapon(*weapons: str) -> str:
     """A killing or wounding verb right after a weapon's word: the act, its doer the weapon ("drones killed three").
@@ -130,6 +130,21 @@ _CAPTIVES = (r"\s+(?:him|her|them|alive)\b|\s+(?:(?:the|an?|\d+|two|three|four|f
              r"scores\s+of|hundreds\s+of)\s+)?(?:[\w-]+\s+){0,2}?(?:suspects?|man|men|woman|women|militants?|fighters?|"
              r"soldiers?|troops|gunm[ae]n|rebels?|people|prisoners?|commanders?|leaders?|members?|insurgents?|jihadists?|"
              r"terrorists?|officers?|policem[ae]n)\b")
+
+# what an entry with no fight is told with: "without a fight", "without meeting resistance", "without firing a shot"
+_UNOPPOSED = (r"\bwithout\s+(?:a\s+|any\s+)?(?:meeting\s+|facing\s+|encountering\s+|firing\s+)?(?:[\w-]+\s+)?"
+              r"(?:fight|fighting|resistance|shot|shots|bloodshed|clashes|combat)\b")
+# (not "handed over his wallet": what is handed over is a place, or control of one; and "fighters entered the town
+# without a fight")
+NON_VIOLENT_TRANSFER = TriggerRule(
+    r"withdraw\w*|withdrew|evacuat(?:ed|ion)|handed\s+over\s+(?:control|(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:town|city|village|area|territory|region|district|base|positions?|checkpoints?|crossing|airport))|"
+    r"pull(?:ed)?\s+out|surrender(?:ed)?\b|"
+    rf"(?:entered|moved\s+in(?:to)?|marched\s+into|rolled\s+into)(?=[^.;]{{0,80}}?{_UNOPPOSED})",
+    STRATEGIC, "Non-violent transfer of territory", 18, True, always=True)
+_UNOPPOSED_AFTER = re.compile(rf"[^.;]{{0,80}}?{_UNOPPOSED}", re.IGNORECASE)
+# "moved in without fighting": the fight that did not happen
+_WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:a\s+|any\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 # people captured: an arrest by a state's forces, an abduction by a group's (see resolve_sub_type), told before the
 # fight it came in ("captured three soldiers in an ambush")
@@ -190,7 +205,7 @@ RULES = [
     EXCESSIVE_FORCE,
     TriggerRule(r"tear\s*-?\s*gas|water\s+cannons?|rubber\s+bullets|stun\s+grenades|baton[\s-]charg\w+|"
                 r"dispersed\s+(?:the\s+)?(?:protesters|demonstrators|crowd|protest)",
-                PROTESTS, "Protest with intervention", 10, True),
+                PROTESTS, "Protest with intervention", 11, True),
     RIOT,
     TriggerRule(r"\bmobs?\b|lynch\w*", RIOTS, "Mob violence", 12, True),
     TriggerRule(r"protest(?:ed|s|ing)?\b|demonstrat(?:ion|ions|ors|ed)|\brall(?:y|ies|ied)\b|sit-ins?|"
@@ -254,19 +269,21 @@ RULES = [
                 "Abduction/forced disappearance", 16, False),
     TriggerRule(r"arrest\w*|detain\w*|taken\s+into\s+custody|apprehend\w*", STRATEGIC, "Arrests", 17, False),
     STORMING,
-    # (not "handed over his wallet": what is handed over is a place, or control of one)
-    TriggerRule(r"withdraw\w*|withdrew|evacuat(?:ed|ion)|handed\s+over\s+(?:control|(?:the\s+)?(?:[\w-]+\s+)?"
-                r"(?:town|city|village|area|territory|region|district|base|positions?|checkpoints?|crossing|airport))|"
-                r"pull(?:ed)?\s+out|surrender(?:ed)?\b",
-                STRATEGIC, "Non-violent transfer of territory", 18, True, always=True),
-    TriggerRule(r"(?:signed|reached|agreed|concluded|struck)\s+(?:on\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?"
-                r"(?:ceasefire|truce|agreement|deal|accord|memorandum)|agreed\s+(?:on\s+\w+\s+)?to|"
+    NON_VIOLENT_TRANSFER,
+    # ("signed a seven-day ceasefire agreement", "signed a declaration of principles")
+    TriggerRule(r"(?:signed|reached|agreed|concluded|struck)\s+(?:on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                r"(?:ceasefire|truce|agreement|deal|accord|memorandum|declaration)|agreed\s+(?:on\s+\w+\s+)?to|"
+                # a prisoner exchange: "exchanged 90 prisoners of war each", "freed in a prisoner swap"
+                r"(?:exchanged|swapped)\s+(?:[\w,-]+\s+){0,3}?(?:prisoners|detainees|captives|pows|bodies)\b|"
+                r"(?:in|under)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:prisoner|detainee|pow|captive)s?\s+(?:exchange|swap)\b|"
                 # "agreed in Jeddah on Saturday to a seven-day ceasefire"
                 r"agreed\s+(?:[\w-]+\s+){1,6}?to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|deal|accord)\b|"
                 r"(?:extend\w*|renew\w*)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce)",
                 STRATEGIC, "Agreement", 19, False),
     TriggerRule(r"\btalks\b|negotiations|peace\s+conference|summit", STRATEGIC, "Other", 20, True, always=True),
-    TriggerRule(r"\bfled\b|\bflee(?:s|ing)?\b|escaped|defect(?:ed|s)\b|new\s+leader|relocated",
+    # (and a group's merger or split: "two factions merged with the group", "a faction broke away from the movement")
+    TriggerRule(r"\bfled\b|\bflee(?:s|ing)?\b|escaped|defect(?:ed|s)\b|new\s+leader|relocated|merged\s+(?:with|into)\b|"
+                r"(?:broke|broken|breaking|split|splintered)\s+(?:away\s+)?from\b",
                 STRATEGIC, "Change to group/activity", 21, False),
     TriggerRule(r"loot\w*|torched|set\s+(?:on\s+)?fire\s+to|burn(?:ed|t)\s+down|vandali[sz]\w*|"
                 r"(?:burned|burnt)\s+(?:[\w-]+\s+){0,3}?(?:homes|houses|shops|villages|vehicles|cars|huts)\b|"
@@ -277,12 +294,18 @@ RULES = [
                 STRATEGIC, "Looting/property destruction", 22, False),
     TriggerRule(r"robbery|robberies|burglary|burglaries|theft|thefts|heist|hold-?up|home\s+invasion",
                 STRATEGIC, "Looting/property destruction", 22, True),
-    TriggerRule(r"defus\w+|intercepted|weapons\s+cache|"
+    # (and "seized a cache of 300 rifles", "recovered a large cache of weapons and explosives")
+    TriggerRule(r"defus\w+|intercepted|(?:weapons|arms|ammunition)\s+caches?|"
+                r"(?:seized|recovered|confiscated|found|discovered|uncovered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+                r"(?:cache|stockpile|haul)\s+of\s+(?:[\w,-]+\s+){0,3}?(?:guns|firearms|rifles|weapons|arms|ammunition|"
+                r"explosives|munitions)\b|"
                 r"(?:seized|recovered|confiscated|found)\s+(?:\w+\s+){0,3}?(?:guns?|firearms?|handguns?|rifles?|"
                 r"shotguns?|pistols?|weapons?)\b",
                 STRATEGIC, "Disrupted weapons use", 23, False),
-    TriggerRule(r"(?:set\s+up|established|establish)\s+(?:a\s+|an\s+|its\s+|their\s+|new\s+)?(?:military\s+)?"
-                r"(?:headquarters|base|outpost)", STRATEGIC, "Headquarters or base established", 24, False),
+    # ("established a new base", "set up checkpoints on the road", "installed a checkpoint")
+    TriggerRule(r"(?:set\s+up|sets\s+up|setting\s+up|established|establish(?:es|ing)?|installed|erected)\s+"
+                r"(?:a\s+|an\s+|its\s+|their\s+|several\s+|two\s+|three\s+|\d+\s+)?(?:new\s+)?(?:military\s+|permanent\s+)?"
+                r"(?:headquarters|bases?|outposts?|checkpoints?)\b", STRATEGIC, "Headquarters or base established", 24, False),
 ]
 
 
@@ -337,6 +360,10 @@ _ACCIDENT_WORDS = ("crash", "collided", "collision", "derail", "capsiz", "drown"
 # "defused an explosive device", "found a landmine": a device that did not go off
 _DEFUSED_BEFORE = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|neutrali[sz]\w*|found|discovered|recovered|seized)\s+"
                              r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# what is seized, told in a list: "seizing rifles, grenades and ammunition", "seized cash, drugs and a grenade"
+_SEIZED_LIST_BEFORE = re.compile(r"\b(?:seiz(?:ed|ing)|found|finding|discovered|recovered|confiscat(?:ed|ing))\s+"
+                                 r"(?:[^.;:!?]{0,160}?(?:,|\band)\s+)?(?:an?\s+|\d+\s+|several\s+)?(?:[\w-]+\s+)?$",
+                                 re.IGNORECASE)
 # "seized weapons before withdrawing": how a raid ended, no territory handed over
 _RAID_ENDED_BEFORE = re.compile(r"\b(?:before|after|while)\s+$", re.IGNORECASE)
 # "The wounded were airlifted to a hospital": those hurt in the act told, named again, no act of their own
@@ -422,6 +449,13 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue
         if rule.sub_event_type == "Remote explosive/landmine/IED" and _DEFUSED_BEFORE.search(before):
             continue
+        if rule.sub_event_type == "Grenade" and _SEIZED_LIST_BEFORE.search(text, max(start, m.start() - 200), m.start()):
+            continue  # "seizing rifles, grenades and ammunition": a weapon taken, none thrown
+        if rule.event_type == BATTLES and rule.sub_event_type != TERRITORY and "without" in folded_before and \
+                _WITHOUT_BEFORE.search(before):
+            continue  # "moved in without fighting"
+        if rule.sub_event_type == TERRITORY and _UNOPPOSED_AFTER.match(text, m.end(), end):
+            rule = NON_VIOLENT_TRANSFER  # "took control of the town without a fight": no battle
         if rule.sub_event_type == "Non-violent transfer of territory" and m.group(0).endswith("ing") and \
                 _RAID_ENDED_BEFORE.search(before):
             continue

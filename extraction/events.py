@@ -104,6 +104,10 @@ _CAUSE_AFTER = re.compile(r"\b(?:came|comes|happened|occurred)\s+(?:(?:just|shor
 
 # the crowd's own acts, which answer what they come after ("Youths set fire to a police station after a man died in custody")
 _CROWD_ACTS = ("Peaceful protest", "Violent demonstration", "Mob violence")
+# ... and a group's own steps: "appointed a new leader, weeks after its commander was killed in an airstrike", "agreed
+# to a ceasefire after a week of clashes"
+_ACTS_AFTER_CAUSES = _CROWD_ACTS + ("Agreement", "Change to group/activity", "Headquarters or base established")
+_FLIGHT = ("fle", "escap", "relocat")  # (not a flight: "Soldiers fled after jihadists attacked their post" - the attack told)
 _AFTER = re.compile(r"\bafter\s+(?!\d|(?:midnight|noon|dawn|dusk|sunset|sunrise|daybreak|nightfall|that|this)\b)",
                     re.IGNORECASE)
 
@@ -115,7 +119,8 @@ def _recalled_causes(text: str, start: int, end: int, triggers: list[Trigger]) -
     for m in _CAUSE_NOUN.finditer(text, start, end):
         clause = _PAST_ACT_CLAUSE.match(text, m.end(), end)
         spans.append((m.start("noun"), clause.end() if clause else m.end()))
-    crowd = next((t for t in triggers if t.rule.sub_event_type in _CROWD_ACTS), None)
+    crowd = next((t for t in triggers if t.rule.sub_event_type in _ACTS_AFTER_CAUSES and
+                  not text[t.start:t.end].lower().startswith(_FLIGHT)), None)
     for m in chain(_CAUSE_AFTER.finditer(text, start, end),
                    _AFTER.finditer(text, crowd.end, end) if crowd is not None else ()):
         stop = text.find(";", m.end(), end)
@@ -222,6 +227,8 @@ _BELIEVED_TO_BE = re.compile(r",?\s+(?:(?:who\s+(?:are|were)\s+)?(?:believed|sus
                              r"(?:be|have\s+been)|identified\s+as)\s+(?:(?:members|fighters|militants|part)\s+of\s+)?"
                              r"(?:the\s+)?", re.IGNORECASE)
 _TOLD_BACK_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# "Police recovered a cache of weapons from the site": what was found where the act told was done, part of it
+_AT_THE_SCENE = re.compile(r"[^.;]{0,80}?\b(?:from|at)\s+the\s+(?:site|scene|spot)\b", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\bin\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # an act named after its doer ("an army raid", "an RSF attack", "the militia's assault")
 _ACT_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:raids?|attacks?|ambush(?:es)?|(?:air|drone|missile)?\s*strikes?|"
@@ -343,28 +350,32 @@ def _in(spans: list[tuple[int, int]], pos: int) -> int:
 _COUNTRY_NAME = r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"  # one or two capitalised words, looked up in country_codes
 _STATE_SUBJECT = re.compile(_COUNTRY_NAME + r"\s+(?:(?:has|have|had|also|again|reportedly)\s+)*"
                             r"(?:(?:launched|carried\s+out|conducted|fired|unleashed|mounted)\s+(?:[\w-]+\s+){0,3}?)?$")
-_CLAUSE_END = (".", ";", ":", "!", "?", "\n", ",", " and", " then")
+_CLAUSE_END = (".", ";", ":", "!", "?", "\n", ",", " and", " then", " -", " –", " —")  # (and a dateline's dash)
 
 
-def _state_subject(text: str, trigger: Trigger) -> ActorMention | None:
+def _state_subjects(text: str, trigger: Trigger) -> list[ActorMention]:
     """The state forces of a country named as the subject of a shelling, a strike or a clash, at the start
-    of its clause. (Not of a killing or a shooting: "Jordan fired at the officers" is a man.)"""
-    if trigger.rule.event_type not in (EXPLOSIONS, BATTLES) or not trigger.start:
-        return None
+    of its clause; of an agreement, both countries of "X and Y" ("Russia and Ukraine exchanged 90 prisoners": the
+    parties). (Not of a killing or a shooting: "Jordan fired at the officers" is a man.)"""
+    agreement = trigger.rule.sub_event_type == "Agreement"
+    if trigger.rule.event_type not in (EXPLOSIONS, BATTLES) and not agreement or not trigger.start:
+        return []
     found = _STATE_SUBJECT.search(text, max(0, trigger.start - 60), trigger.start)
     if found is None:
         found = _main_clause_state(text, trigger)
     if found is None:
-        return None
+        return []
     iso = country_codes().get(found.group("name"))
     lead = _THE_BEFORE.sub("", text[:found.start()]).rstrip(" \t")
+    second = None
     if iso is not None and lead.endswith(" and") and (first := _FIRST_OF_TWO.search(lead)) and \
             (first_iso := country_codes().get(first.group("name"))):
         # "The United States and Britain carried out strikes": the first of the two acts (as other subjects do)
+        second = _state_forces(found.start(), found.end("name"), iso)
         iso, found, lead = first_iso, first, _THE_BEFORE.sub("", text[:first.start()]).rstrip(" \t")
     if iso is None or (lead and not lead.endswith(_CLAUSE_END)):
-        return None
-    return _state_forces(found.start(), found.end("name"), iso)
+        return []
+    return [_state_forces(found.start(), found.end("name"), iso)] + ([second] if agreement and second else [])
 
 
 # a country's name as what a missile or a shell is fired at: "fired a ballistic missile at Israel's main airport"
@@ -541,7 +552,7 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     victims = [m for m in actors if m.end <= trigger.start and (any(
         c.start <= m.start and m.end <= c.end and c.end <= trigger.start for c in casualties) or
         _REDUCED_PASSIVE_AFTER.match(text, m.end))]
-    for state in (_state_subject(text, trigger), _state_target(text, trigger)):
+    for state in (*_state_subjects(text, trigger), _state_target(text, trigger)):
         if state is not None and not any(m.start <= state.start < m.end for m in actors):
             actors = sorted(actors + [state], key=lambda m: m.start)
     if not actors and not any(m.speaker for m in mentions):  # (a speaker may be the doer: see below)
@@ -1164,7 +1175,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         cand = _Candidate(i, (s, e), trigger, a1, a2, casualties, date, date_distance, place, place_key,
                           event_type, sub, max(blocks[i], 0), is_separate(i), trigger.end <= title_end,
                           a1 is not None and a1.actor.generic and date_distance != 0 and not a1.speaker and
-                          _TOLD_BACK_BEFORE.search(text, max(s, a1.start - 5), a1.start) is not None,
+                          _TOLD_BACK_BEFORE.search(text, max(s, a1.start - 5), a1.start) is not None or
+                          sub == "Disrupted weapons use" and _AT_THE_SCENE.match(text, trigger.end, e) is not None,
                           tuple(m.actor for m in actors_by_sentence.get(i, ())), _opening_date(i, spans, dates_by_sentence),
                           _DEATH_WORD.match(text, trigger.start) is not None, in_quotation(text, trigger.start),
                           _hostages_taken(text, folded, trigger, triggers))
@@ -1477,7 +1489,7 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
     return False
 
 
-_PART_OF_AN_ATTACK = ("Looting/property destruction", "Change to group/activity")
+_PART_OF_AN_ATTACK = ("Looting/property destruction", "Change to group/activity", "Disrupted weapons use")
 
 
 def _elsewhere_than_piece(group: list[_Candidate], cand: _Candidate) -> bool:
