@@ -236,7 +236,11 @@ _ACT_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:raids?|attacks?|a
                              r"crackdown|incursions?)\b", re.IGNORECASE)
 _HOW_BEFORE = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?$", re.IGNORECASE)
 # (the second may be named at the end of its own words: "Malian soldiers and Russian mercenaries of the Wagner Group")
-_AND_LINK = re.compile(r"(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+(?:of|from)\s+(?:the\s+)?|[\w-]+\s+[\w-]+\s+(?:of|from)\s+(?:the\s+)?)?|,\s*")
+# (the second perhaps with a word that tells what it is: "Sudan's army and the paramilitary RSF", "and the Rwanda-backed M23")
+_PARTY_MODIFIER = r"(?:(?:paramilitary|nationalist|islamist|jihadist|separatist|ethnic|rebel|armed|allied|rival|militant|" \
+    r"insurgent|[\w]+-(?:backed|led|linked|aligned|allied))\s+)?"
+_AND_LINK = re.compile(r"(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+(?:of|from)\s+(?:the\s+)?|[\w-]+\s+[\w-]+\s+(?:of|from)\s+(?:the\s+)?|"
+                       + _PARTY_MODIFIER + r")|,\s*", re.IGNORECASE)
 # the doer of a passive act told after the rest of its clause, "by X" after no participle of its own ("was shot dead at
 # his home early on Wednesday by a group of gunmen", not "killed in areas occupied by the militants")
 _LATE_AGENT_BEFORE = re.compile(rf"(?<!ed)(?<!\bheld)(?<!\brun)(?<!\bled)\s+by\s+(?:the\s+|an?\s+)?{_GROUP_OF}$",
@@ -629,8 +633,10 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     elif agent is not None and agent.start < trigger.start and not agent.actor.generic:
         # "U.S. and British warplanes struck": the act's words begin inside the second named
         agent, allies = _first_of_coordinated(text, [m for m in actors if m.end <= agent.start] + [agent], agent)
-    if target is None and allies and trigger.rule.sub_event_type == "Agreement":
-        target = allies[0]  # "The army and the RSF agreed to a ceasefire": the two parties
+    if target is None and allies and (trigger.rule.sub_event_type == "Agreement" or
+                                      _RECIPROCAL.fullmatch(text, trigger.start, trigger.end) and
+                                      not text.startswith(" with", trigger.end)):
+        target = allies[0]  # "The army and the RSF agreed to a ceasefire", "... clashed": the two parties
     if target is None:
         rest = [m for m in (after + (before if passive or agent else [])) if m is not agent
                 and m.actor is not (agent.actor if agent else None) and m not in allies]
@@ -668,12 +674,16 @@ def _both_sides(text: str, between_end: int, party: ActorMention) -> bool:
         not _AND_AFTER.match(text, party.end)
 
 
+# acts two subjects do to each other ("The army and the RSF clashed"; not "launched an attack", done together)
+_RECIPROCAL = re.compile(r"clash(?:ed|es)?|fought|skirmished|battled", re.IGNORECASE)
+
+
 def _first_of_coordinated(text: str, before: list[ActorMention], agent: ActorMention) -> tuple[ActorMention, list]:
     """'Iraqi forces and Kurdish Peshmerga fighters launched': the first of named subjects written together acts,
     and the others with it, not upon it (not of "the victim and the gunman": which of two such is the doer the
-    order does not say). before: the actors up to the agent, in text order."""
+    order does not say; but "Government forces and the Islamist al-Shabaab fought": the state's are no victim). before: the actors up to the agent, in text order."""
     last = at = before.index(agent)
-    while at and not before[at - 1].actor.generic and _AND_LINK.fullmatch(text, before[at - 1].end, before[at].start):
+    while at and (not before[at - 1].actor.generic or before[at - 1].actor.inter in STATE_INTERS) and _AND_LINK.fullmatch(text, before[at - 1].end, before[at].start):
         at -= 1
     return before[at], before[at + 1:last + 1]
 
