@@ -111,9 +111,11 @@ def demonyms() -> dict[str, str]:
 
 @cache
 def country_codes() -> dict[str, str]:
-    """Country name ("Myanmar", "Syria") -> ISO alpha-2."""
+    """Country name ("Myanmar", "Syria") -> ISO alpha-2 (and the short names news uses: "Congo" is the larger of the two,
+    written "Republic of Congo" for the other)."""
     country_name("SY")  # loads the names
-    return {name: code for code, name in (_COUNTRY_NAMES or {}).items()} | {"Britain": "GB", "Great Britain": "GB"}
+    return {name: code for code, name in (_COUNTRY_NAMES or {}).items()} | {"Britain": "GB", "Great Britain": "GB",
+                                                                              "Congo": "CD"}
 
 
 def _same_name(a: str, b: str) -> bool:

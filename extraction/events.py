@@ -952,6 +952,12 @@ _AIMED_AT = re.compile(r"\s+(?:(?:on|at|into|upon)\s+)?(?:an?\s+|the\s+)?(?:(?:g
                        r"(?=\s*(?:[,.;]|$)|\s+(?:at|in|inside|outside|near|on|of|who|as|during|while|and|with|from)\b)")
 
 
+def _unnamed_arrested(sub: str, a1: ActorMention | None) -> bool:
+    """Whether an arrest by a state's forces names no one of a side ("Security forces detained 12 people in a raid"):
+    ACLED's arrested are then civilians."""
+    return sub == "Arrests" and a1 is not None and a1.actor.inter in STATE_INTERS
+
+
 def _civilian_target(text: str, cand: _Candidate) -> tuple[int, int] | None:
     """The span of the civilians an act's words aim it at ("opened fire on customers"), or None."""
     aimed = _AIMED_AT.match(text, cand.trigger.end)
@@ -1770,11 +1776,12 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     # (and ACLED's attack is on civilians by definition, as is a blast's toll of people of no side: with no target
     # named, the dead or hurt of no side told are civilians, inferred: "killing eight people"; so are those a
     # group takes or rapes, a violence against civilians whatever they are: "taking hundreds of passengers hostage",
-    # "soldiers raped at least a dozen women")
+    # "soldiers raped at least a dozen women"; and those a state's forces arrest, no side named)
     if a2 is None and (aimed or any(m.category == "civilians" for m in casualties) or
                        (sub == "Attack" or event_type == EXPLOSIONS) and _victims_of_no_side(casualties) or
                        sub == "Mob violence" and _killed_of_no_side(casualties) or
-                       event_type == VIOLENCE_CIV and sub in ("Abduction/forced disappearance", "Sexual violence")):
+                       event_type == VIOLENCE_CIV and sub in ("Abduction/forced disappearance", "Sexual violence") or
+                       _unnamed_arrested(sub, a1)):
         civ = alias_table().actor("Civilians ({country})")
         if civ is not None:
             victim = next(((m.start, m.end) for m in casualties if m.category == "civilians"), aimed)
