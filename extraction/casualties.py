@@ -70,7 +70,8 @@ peacekeepers peacekeeper maoists maoist naxalites naxals taliban houthis jihadis
 separatists separatist guerrillas guerrilla bandits bandit rangers ranger gendarmes gendarme marines marine
 airmen conscripts conscript""".split()
 UNKNOWN_NOUNS = """people persons person men man individuals individual victims victim adults adult
-males male females female others other inmates inmate bodies leader leaders aides aide associates associate
+males male females female others other inmates inmate detainees detainee bodies leader leaders aides aide associates
+associate
 bodyguards bodyguard thieves thief""".split()
 # peoples named in conflict reports ("three Palestinians were killed"): victims of either kind
 UNKNOWN_NOUNS += """palestinians israelis syrians iraqis afghans yemenis somalis libyans kurds turks iranians

@@ -591,6 +591,9 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
             agent = m  # "the withdrawal of militants": the nominalised act's doer
         elif _TARGET_BEFORE.search(before) and target is None and m.start > trigger.start:
             target = m
+    if agent is None and _DEATH_WORD.match(text, trigger.start) and _IN_CUSTODY.match(text, trigger.end):
+        # "died in police custody", "died in custody, three weeks after soldiers arrested him": those who held him
+        agent = next((m for m in actors if m.actor.inter in STATE_INTERS), None)
     possessive = [m for m in actors if m.end <= trigger.start + 1 and text[m.end - 2:m.end] in ("'s", "’s")
                   and trigger.start - m.end < 30]
     if agent is None and possessive:
@@ -639,7 +642,9 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
         target = allies[0]  # "The army and the RSF agreed to a ceasefire", "... clashed": the two parties
     if target is None:
         rest = [m for m in (after + (before if passive or agent else [])) if m is not agent
-                and m.actor is not (agent.actor if agent else None) and m not in allies]
+                and m.actor is not (agent.actor if agent else None) and m not in allies and not (
+                    trigger.rule.sub_event_type == "Mob violence" and _FACILITY_AFTER.match(text, m.end))]
+        # (a mob that storms a police station lynches a man: no place is its target)
         if rest:
             # the men of a place named as such come after those named themselves ("rammed a vehicle into a police
             # station, killing 23 soldiers": the soldiers)
@@ -747,6 +752,7 @@ _DEATH_BEFORE = re.compile(r"\b(?:died|pronounced\s+dead|declared\s+dead|succumb
                            re.IGNORECASE)
 
 
+_IN_CUSTODY = re.compile(r"\s+(?:while\s+)?(?:in|under)\s+(?:[\w-]+\s+){0,2}?(?:custody|detention)\b", re.IGNORECASE)
 _CO_DOER = re.compile(r"\s+and\s+")
 
 
@@ -1688,11 +1694,12 @@ def _victims_of_no_side(casualties: list[CasualtyMention]) -> bool:
         not any(m.category == "combatants" and not m.background for m in casualties)  # (not a recalled act's dead)
 
 
-def _killed_of_no_side(casualties: list[CasualtyMention]) -> bool:
-    """Whether the act killed people of no side the text names ("a mob beat a man to death"): a mob's victims (not
+def _killed_of_no_side(text: str, casualties: list[CasualtyMention]) -> bool:
+    """Whether the act killed people of no side the text names ("a mob beat a man to death", "lynched a suspect": one
+    suspected of a crime is no armed man to a mob): a mob's victims (not
     those hurt in a brawl between two crowds, nor a recalled tally's dead)."""
-    return any(m.kind == "killed" and m.best and m.category == "unknown" and not m.background and
-               not m.rule.startswith("pronoun") for m in casualties)
+    return any(m.kind == "killed" and m.best and (m.category == "unknown" or _SUSPECTS.search(text, m.start, m.end)) and
+               not m.background and not m.rule.startswith("pronoun") for m in casualties)
 
 
 # the blasts someone set off in person or in advance (a shell or an air strike comes from a side the text tells),
@@ -1770,6 +1777,8 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     # (the same actor though named apart: "Serbian police" and "a police officer")
     if sub in ONE_SIDED or (a1 and a2 and a1 is not a2 and not both and _same_actor(a1.actor, a2.actor)):
         a2 = None
+    if sub == "Mob violence" and a2 is not None and a2.actor.generic and _SUSPECTS.fullmatch(text, a2.start, a2.end):
+        a2 = replace(a2, actor=alias_table().actor("Civilians ({country})"))  # one a mob suspects is no armed man
     # "Gunmen opened fire on customers at a bar, killing five people": an attack aimed at civilians, whose dead are theirs
     aimed = next(filter(None, map(lambda c: _civilian_target(text, c), group)), None) \
         if event_type == VIOLENCE_CIV and sub == "Attack" else None
@@ -1779,7 +1788,7 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     # "soldiers raped at least a dozen women"; and those a state's forces arrest, no side named)
     if a2 is None and (aimed or any(m.category == "civilians" for m in casualties) or
                        (sub == "Attack" or event_type == EXPLOSIONS) and _victims_of_no_side(casualties) or
-                       sub == "Mob violence" and _killed_of_no_side(casualties) or
+                       sub == "Mob violence" and _killed_of_no_side(text, casualties) or
                        event_type == VIOLENCE_CIV and sub in ("Abduction/forced disappearance", "Sexual violence") or
                        _unnamed_arrested(sub, a1)):
         civ = alias_table().actor("Civilians ({country})")

@@ -49,3 +49,14 @@ def test_those_arrested_unnamed_are_civilians():
     # (a group named is no civilians)
     assert codings("Iraqi police arrested three Islamic State members on Monday.") == [
         ("Arrests", "Police Forces of Iraq", "Islamic State")]
+
+
+def test_a_death_in_custody_is_the_holders_act():
+    assert codings("A detainee died in police custody on Monday, his family said.") == [
+        ("Attack", "Police Forces", "Civilians")]
+    assert killed("A detainee died in police custody on Monday, his family said.") == [1]
+
+
+def test_a_mob_lynches_the_man_not_the_police_station():
+    assert codings("A mob stormed a police station on Monday and lynched a suspect held there.") == [
+        ("Mob violence", "Rioters", "Civilians")]
