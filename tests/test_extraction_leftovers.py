@@ -60,3 +60,15 @@ def test_a_death_in_custody_is_the_holders_act():
 def test_a_mob_lynches_the_man_not_the_police_station():
     assert codings("A mob stormed a police station on Monday and lynched a suspect held there.") == [
         ("Mob violence", "Rioters", "Civilians")]
+
+
+def test_two_verbs_then_to_death_count_their_object():
+    assert killed("Gunmen beat and burned to death 13 people in a village on Monday.") == [13]
+    assert killed("Militiamen shot and hacked to death five villagers on Monday.") == [5]
+
+
+def test_a_pronoun_killed_counts_those_told_before():
+    assert killed("A man opened fire on officers outside a bank on Monday. Police shot him dead.") == [1]
+    assert killed("Villagers caught two suspected thieves on Monday and beat them to death.") == [2]
+    # (no one told before it: nobody counted)
+    assert killed("Police shot him dead on Monday.") == [None]
