@@ -28,9 +28,11 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:left|leaving|leave|leaves|from|departed|depar
 # "about 10 kilometres from Damboa town": a distance measured from the place, no departure from it
 _MEASURED_FROM_BEFORE = re.compile(r"\b(?:km|kms|kilometres|kilometers|miles)\s+(?:\w+\s+)?from\s+(?:the\s+)?$",
                                    re.IGNORECASE)
-# (not a report of the act: "are said to have been killed in Gao")
+# (not a report of the act: "are said to have been killed in Gao", "said it repelled an attack in Ansongo": a clause
+# of its own, whose subject opens it, tells the act)
 _VENUE_BEFORE = re.compile(r"\b(?:said(?!\s+to\s+(?:have|be)\s)|told|announced|stated|reporters|conference|briefing|statement|"
-                           r"speaking|spoke|interview|meeting|summit|headquartered|(?<!-)based)\b[^.;]{0,25}?\b(?:in|at)\s+$",
+                           r"speaking|spoke|interview|meeting|summit|headquartered|(?<!-)based)\b"
+                           r"(?:(?!(?<![\w'’])(?:it|they|he|she|we|that)\s)[^.;]){0,25}?\b(?:in|at)\s+$",
                            re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(r"^\s*(?:['’]s\s+(?:\w+\s+){1,2}?)?(?:has\s+|have\s+)?(?:sent|said|says|told|urged|urges|called|calls|"
                             r"announced|accused|demanded|warned|stated|claimed|denied|insisted)\b", re.IGNORECASE)

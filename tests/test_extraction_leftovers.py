@@ -3,6 +3,7 @@ people unnamed, deaths in custody, a lynching's victim, tolls of two verbs, a pr
 import datetime as dt
 
 from extraction import extract_events
+from geocoding import Place, Toponym
 
 TUE = dt.date(2025, 6, 10)
 
@@ -72,3 +73,16 @@ def test_a_pronoun_killed_counts_those_told_before():
     assert killed("Villagers caught two suspected thieves on Monday and beat them to death.") == [2]
     # (no one told before it: nobody counted)
     assert killed("Police shot him dead on Monday.") == [None]
+
+
+
+def test_a_place_in_the_said_clause_is_the_acts():
+    # (the capital of the dateline is where the report was filed; "said it repelled an attack in Ansongo" tells the
+    # act's place, no venue of the statement)
+    text = "BAMAKO, May 20 - The Malian army said it repelled an attack in Ansongo on Sunday, killing 15 assailants."
+    bamako = Place(2460596, "Bamako", 12.61, -7.98, "P", "PPLC", "ML", "01", 1297281)
+    ansongo = Place(2461003, "Ansongo", 15.66, 0.50, "P", "PPL", "ML", "09", 10000)
+    tops = [Toponym(text.index(name), text.index(name) + len(name), name, place, 1)
+            for name, place in (("BAMAKO", bamako), ("Ansongo", ansongo))]
+    [event] = extract_events(text, published_at=TUE, toponyms=tops, locations=[])
+    assert event.location["name"] == "Ansongo"
