@@ -1,0 +1,42 @@
+"""Claims told through a spokesman or a statement, interceptions (the interceptor acts on the launcher), and acts at
+sea told in the passive with no doer."""
+import datetime as dt
+
+from extraction import extract_events
+
+MON = dt.date(2025, 3, 10)
+
+
+def events(text):
+    return extract_events(text, published_at=MON, toponyms=[], locations=[])
+
+
+def coded(text):
+    return [(ev.sub_event_type, (ev.actor1 or {}).get("name"), (ev.actor2 or {}).get("name")) for ev in events(text)]
+
+
+def test_an_act_at_sea_told_in_the_passive_by_its_weapon_is_found():
+    [ev] = events("A container ship was hit by a missile off the coast of Eritrea on Sunday, the maritime agency said.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    [ev] = events("A tanker was struck by two drone boats in the Black Sea on Sunday, its owner said.")
+    assert ev.sub_event_type == "Air/drone strike"
+    [ev] = events("Kyiv said on Monday its forces had hit a Russian landing craft with sea drones near Kherson.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_sea_mine_is_a_remote_explosive():
+    [ev] = events("A grain freighter hit a naval mine near the port of Izmail on Sunday, wounding three sailors.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_ship_hijacked_with_its_crew_taken_is_an_abduction():
+    [ev] = events("Gunmen hijacked an Iranian fishing trawler off the Somali coast on Sunday, officials said.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+    [ev] = events("Gunmen boarded a trawler off the Somali coast on Sunday and took its 17 crew members hostage.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_an_attack_by_drones_fended_off_is_disrupted_weapons_use():
+    [sub] = {c[0] for c in coded("Russian Navy repels drone boat attack\n\nThe Russian navy repelled an attack by "
+                                 "Ukrainian unmanned boats on Sevastopol overnight, the governor said.")}
+    assert sub == "Disrupted weapons use"
