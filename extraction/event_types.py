@@ -146,7 +146,7 @@ _WEAPONS_IN_FLIGHT = (r"(?:drones?|missiles?|rockets?|warplanes?|planes?|aircraf
 INTERCEPTION = TriggerRule(
     rf"(?:shot\s+down|downed|destroyed)\s+(?:an?\s+)?(?:[\w.-]+\s+){{0,5}}?{_WEAPONS_IN_FLIGHT}\b"
     r"(?![\s-]+(?:launchers?|systems?|depots?|sites?|factory|factories|plants?|warehouses?|workshops?|bases?|storage))|"
-    r"intercepted|"
+    r"intercept(?:ed|s)|"
     r"(?:repel(?:s|led)?|repuls(?:es|ed)|thwart(?:s|ed)|foil(?:s|ed))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:drone|missile|rocket)\s+attacks?|"
     r"(?:repel(?:s|led)?|repuls(?:es|ed)|thwart(?:s|ed)|foil(?:s|ed))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?attacks?"
@@ -480,7 +480,22 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
                 _WAR_TALLY_BEFORE.search(text, max(start, m.start() - 120), m.start()):
             continue  # "The war ... erupted in April 2023 and has killed more than 14,000 people": a war's tally
         found.append(Trigger(m.start(), m.end(), rule, _plural(rule, m.group(0))))
-    return found
+    return _without_intercepted(text, found)
+
+
+# what an interception brought down, and how it was sent: "intercepted a ballistic missile fired by the Houthis",
+# "intercepts Gaza rockets fired at Sderot" (up to the end of its clause)
+_INTERCEPTED_OBJECT = re.compile(r"[^.;:,!?]{0,60}")
+_CLAUSE_TURN = re.compile(r"\b(?:and|but|while|as|after|before|when|killing|wounding|injuring)\b", re.IGNORECASE)
+
+
+def _without_intercepted(text: str, found: list[Trigger]) -> list[Trigger]:
+    """The triggers less the weapons an interception names as what it brought down (no act of their own)."""
+    if not any(t.rule is INTERCEPTION for t in found):
+        return found
+    objects = [(t.end, _INTERCEPTED_OBJECT.match(text, t.end).end()) for t in found if t.rule is INTERCEPTION]
+    return [t for t in found if t.rule is INTERCEPTION or t.rule.event_type not in (EXPLOSIONS, VIOLENCE_CIV) or not any(
+        lo <= t.start < hi and not _CLAUSE_TURN.search(text, lo, t.start) for lo, hi in objects)]
 
 
 def trigger_at(folded: str, pos: int) -> Trigger | None:

@@ -21,7 +21,7 @@ from .dates import DateMention, counted_since, find_dates, in_quotation, undated
 from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold, holds_case_odd, may_hold
 from .numbers import words_to_int
-from .event_types import (BATTLES, EXPLOSIONS, LETHAL, PROTESTS, RIOT, RIOTS, STORMING, STRATEGIC, TERRITORY,
+from .event_types import (BATTLES, EXPLOSIONS, INTERCEPTION, LETHAL, PROTESTS, RIOT, RIOTS, STORMING, STRATEGIC, TERRITORY,
                           VIOLENCE_CIV, Trigger, after_accident, find_triggers, in_title, resolve_sub_type, trigger_at)
 from .places import WATER_PRECISION, PlaceCandidate, compatible, place_candidates
 from .sentences import sentence_spans
@@ -549,9 +549,12 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     passive = auxiliary and not progressive or any(
         c.start <= trigger.start < c.end and c.rule.startswith("count before") for c in casualties) or \
         _in_headline(text, trigger) and _PARTICIPLE.fullmatch(text, trigger.start, trigger.end) is not None
+    # (an interception's "by X" names the launcher of what it brought down, its target: "shot down four drones launched
+    # by Houthi militants"; in the passive, the interceptor: "drones were shot down by air defences")
+    launcher_by = trigger.rule is INTERCEPTION and not passive
     for m in actors:
         before = text[max(0, m.start - 12):m.start]
-        if agent is None and m.start > trigger.end and _AGENT_BEFORE.search(text, max(0, m.start - 25), m.start) and \
+        if agent is None and not launcher_by and m.start > trigger.end and _AGENT_BEFORE.search(text, max(0, m.start - 25), m.start) and \
                 (_BY_LINK.fullmatch(text[trigger.end:m.start]) or passive and _LATE_AGENT_BEFORE.search(text, max(0, m.start - 40), m.start)
                  or _VICTIMS_BY_LINK.fullmatch(text, trigger.end, m.start)):
             agent = m  # (in the passive, "by X" later in the clause: "was shot dead at his home ... by gunmen")
@@ -734,7 +737,7 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
     names_area = any(window == 0 and c.precision in (3, 4, WATER_PRECISION) and not c.dateline for window, c in in_window)
     for window, c in in_window:
         outside = c.dateline and names_area
-        key = (0 if c.phrase else 1, 0 if window == 0 else 1, outside, c.precision, c.dateline,
+        key = (0 if c.phrase else 1, 0 if window == 0 else 1, outside, _scene_rank(c.precision), c.dateline,
                abs(c.start - trigger.start))
         if best_key is None or key < best_key:
             best, best_key = c, key
@@ -747,6 +750,13 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
             c = min(found, key=lambda c: (c.precision, c.dateline, c.start))
             return c, (0 if c.phrase else 1, 2, False, c.precision, c.dateline, abs(c.start - trigger.start))
     return None, (9,)
+
+
+def _scene_rank(precision: int) -> int:
+    """How narrowly a place fixes the scene: named waters no less than a country, the nearer to the act of the two wins
+    ("shot down four drones over the Red Sea, the U.S. Central Command said", "over the Gulf of Aden ... launched from
+    Yemen"; but "struck Houthi targets in Yemen, in response to attacks on shipping in the Red Sea")."""
+    return 6 if precision == WATER_PRECISION else precision
 
 
 # a count told with its own place: "killing three people in Kharkiv", "and two in Odesa", "wounded three in Sumy"

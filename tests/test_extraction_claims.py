@@ -40,3 +40,23 @@ def test_an_attack_by_drones_fended_off_is_disrupted_weapons_use():
     [sub] = {c[0] for c in coded("Russian Navy repels drone boat attack\n\nThe Russian navy repelled an attack by "
                                  "Ukrainian unmanned boats on Sevastopol overnight, the governor said.")}
     assert sub == "Disrupted weapons use"
+
+
+def test_an_interception_s_doer_is_the_interceptor_and_by_names_the_launcher():
+    assert coded("Saudi air defences shot down three drones launched by the Houthis toward Abha on Sunday.") == [
+        ("Disrupted weapons use", "Military Forces of Saudi Arabia", "Ansar Allah (Houthis)")]
+
+
+def test_what_an_interception_brought_down_is_no_attack_of_its_own():
+    assert coded("The Israeli army said its air defences intercepted a cruise missile fired by Hezbollah over Haifa "
+                 "on Sunday.") == [("Disrupted weapons use", "Military Forces of Israel", "Hezbollah")]
+
+
+def test_waters_named_with_an_interception_are_its_place_not_a_country_named_further_off():
+    from tests.test_extraction_events import Place, toponym
+    text = "A British warship shot down a drone over the Red Sea on Sunday, the U.S. Central Command said."
+    red_sea = Place(None, "Red Sea", 20.0, 38.5, "H", "SEA", None, None, 0)
+    usa = Place(6252001, "United States", 39.76, -98.5, "A", "PCLI", "US", None, 310232863)
+    [ev] = extract_events(text, published_at=MON, toponyms=[toponym(text, "Red Sea", red_sea, 7),
+                                                             toponym(text, "U.S.", usa, 6)], locations=[])
+    assert ev.location["name"] == "Red Sea"
