@@ -144,7 +144,7 @@ CAPTURED = TriggerRule(rf"captur(?:ed|ing)(?={_CAPTIVES})", STRATEGIC, "Arrests"
 _WEAPONS_IN_FLIGHT = (r"(?:drones?|missiles?|rockets?|warplanes?|planes?|aircraft|jets?|helicopters?|"
                       r"(?:uncrewed|unmanned|drone|explosive-laden|robotic)\s+(?:surface\s+)?(?:boats?|vessels?))")
 INTERCEPTION = TriggerRule(
-    rf"(?:shot\s+down|downed|destroyed)\s+(?:an?\s+)?(?:[\w.-]+\s+){{0,5}}?{_WEAPONS_IN_FLIGHT}\b"
+    rf"(?:shot\s+down|downed|destroyed)\s+(?:an?\s+)?(?:(?!with\s)[\w.-]+\s+){{0,5}}?{_WEAPONS_IN_FLIGHT}\b"
     r"(?![\s-]+(?:launchers?|systems?|depots?|sites?|factory|factories|plants?|warehouses?|workshops?|bases?|storage))|"
     r"intercept(?:ed|s)|"
     r"(?:repel(?:s|led)?|repuls(?:es|ed)|thwart(?:s|ed)|foil(?:s|ed))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"

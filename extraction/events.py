@@ -191,16 +191,37 @@ _EPISODE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months)\s+of\s+(?:[\
 # a sentence that opens on its act's noun, told again by a verb after the comma ("In a reprisal attack, ...")
 _OPENING_ACT = re.compile(r"\W*(?:in|during)\s+(?:(?:a|an|the|another|one)\s+)?(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
 # the day a statement was made, between its verb and what it says: "said on Monday that", "said Monday it had killed"
-_SAID_ON = r"(?:on\s+\w+\s+|(?i:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+# (and where it was made: "said in a statement on Telegram that", "said in a televised statement", "said in a statement
+# carried by its Amaq news agency")
+_IN_STATEMENT = (r"in\s+an?\s+(?:[\w-]+\s+)?(?:statement|video|post|message|communiqu[eé])"
+                 r"(?:\s+(?:on|via|carried\s+by|published\s+by|posted\s+on)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?,?\s+")
+_SAID_ON = (r"(?:(?:on\s+\w+\s+|(?i:mon|tues|wednes|thurs|fri|satur|sun)day\s+|(?i:later|also)\s+|"
+            rf"(?i:{_IN_STATEMENT})){{0,2}})")
+# who speaks for a group, between its name and the verb: "Houthi military spokesman Yahya Saree said", "Al-Shabaab's
+# military operations spokesman Abdiasis Abu Musab said", "The BLA's spokesman, Jeeyand Baloch, said", "A People's
+# Defence Force group said", "Ukraine's military intelligence said" (a name only after 'spokesman': the alias may end
+# with it, "Houthi military spokesman")
+_SPOKESMAN = (r"(?:(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?i:spokes(?:man|woman|person)|(?:press|media)\s+office|group|unit|"
+              r"faction|wing|intelligence|command))?"
+              r"(?:(?:(?<=spokesman)|(?<=spokeswoman)|(?<=spokesperson)),?\s+(?-i:[A-Z])[\w'’.-]*"
+              r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3},?)?(?:\s+(?i:later|also|then))?")
+# the group itself, as its statement calls it: "it", "they", "the group", "its fighters", "the group's fighters"
+_CLAIMER = (r"(?:it|they|the\s+(?:group|movement|militants|rebels)|(?:its|their|the\s+group['’]s)\s+"
+            r"(?:[\w-]+\s+)?(?:fighters|forces|militants|men|units?|drones|mujahideen|members))\s+")
+# what it says it did to the act's target: "had targeted", "ambushed", "fired", "carried out" (not whom it killed: "The
+# army said it killed 30 of the attackers" tells another act)
+_CLAIMED_VERB = (r"(?:targeted|attacked|struck|hit|fired|launched|ambushed|bombed|shelled|shot\s+down|downed|"
+                 r"carried\s+out|conducted|blew\s+up|detonated|stormed|raided|overran)\b")
 # (and an apposition between: "Al-Shabab, the al-Qaida-linked extremist group, claimed responsibility", "JNIM, al
 # Qaeda's affiliate in the Sahel, claimed")
 _CLAIMED_AFTER = re.compile(r"(?:,\s+(?:the|an?|(?:[\w-]+\s+)?[\w-]+['’]s)\s+[^,.;()]{1,60},)?\s+(?:\([^()]{1,20}\)\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
                             r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping))\b",
                             re.IGNORECASE)
-_OWNED_AFTER = re.compile(r"\s+said\s+" + _SAID_ON + r"(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|"
-                          r"conducted)\s+the\s+(?:[\w-]+\s+)?(?:strikes?|airstrikes?|attacks?|raids?|bombing|operation)\b",
-                          re.IGNORECASE)
+# ... or says it did it: "The U.S. military said it carried out the strike", "Houthi military spokesman Yahya Saree said
+# the group had targeted the ship", "JNIM said in a statement that its fighters had ambushed the convoy"
+_OWNED_AFTER = re.compile(_SPOKESMAN + r"\s+said\s+" + _SAID_ON + r"(?:that\s+)?" + _CLAIMER +
+                          r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?" + _CLAIMED_VERB)
 _BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|killings?|"
                             r"massacres?|blasts?|explosions?)\s+on\s+)?|attribut(?:ed|es|ing)\s+the\s+(?:[\w-]+\s+)?"
                             r"(?:attacks?|bombings?|killings?|massacres?|blasts?|explosions?)\s+to\s+"
@@ -234,11 +255,15 @@ _STATE_GENERIC_NAMES = ("Military Forces of {country}", "Police Forces of {count
 _FACILITY_AFTER = re.compile(r"\s+(?:stations?|posts?|academy|headquarters|compounds?|barracks|buildings?|checkpoints?|"
                              r"bases?|camps?|vehicles?|cars?|vans?|trucks?|buses?)\b", re.IGNORECASE)
 _SAID_IT = re.compile(r"(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,?)?"  # "M23 rebels backed by Rwanda said"
+                      + _SPOKESMAN +
                       r"\s+(?:said|says?|announced|claimed|reported|stated)\s+" + _SAID_ON + r"(?:that\s+)?"
                       # (or its own arm: "the coalition said its air defences intercepted")
                       # ... or its arm unpossessed: "Ukraine's air force said air defences downed 40 drones")
-                      r"(?:(?:it|they)\s+|(?:its|their)\s+(?:[\w-]+\s+){1,2}?|(?:the\s+)?air\s+defen[cs]es\s+)"
-                      r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?",
+                      r"(?:(?:it|they|the\s+group|the\s+movement)\s+|(?:its|their|the\s+group['’]s)\s+(?:[\w-]+\s+){1,2}?|"
+                      r"(?:the\s+)?air\s+defen[cs]es\s+)"
+                      # (and the launch of the weapon the act is named by: "said they had fired ballistic missiles and
+                      # drones at the carrier")
+                      r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:(?:fired|launched)\s+(?:[\w-]+\s+){0,2}?)?",
                       re.IGNORECASE)
 # ... or the toll it took, in the act named after it: "The Taliban said they killed 12 soldiers in an ambush"
 _KILLED_IN = re.compile(r"(?:killed|wounded|injured|shot\s+dead|captured)\s+[^.;:!?\"“”]{0,60}?\s+(?:in|during)\s+"
@@ -1184,7 +1209,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # state: "Washington blamed Russia for the attack")
     # (each pattern needs its word: asked only of a report that holds it)
     claims, blames = may_hold(text, folded, ("claimed",)), may_hold(text, folded, ("blam", "attribut"))
-    owns = may_hold(text, folded, ("carried out", "conducted"))
+    owns = may_hold(text, folded, ("said",))
     for m in mentions + _blamed_states(text) if claims or blames or owns else ():
         named = not m.actor.generic
         # (an unnamed group blamed is still the doer: "Authorities blamed Malay Muslim insurgents for the attack"; and a
@@ -1192,7 +1217,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if (named and (claims and _CLAIMED_AFTER.match(text, m.end) or owns and _OWNED_AFTER.match(text, m.end)) or
                 (named or m.actor.inter in ARMED_GROUP_INTERS) and blames and
                 _BLAMED_BEFORE.search(text, max(0, m.start - 100), m.start) and not _denied_after(text, spans, m.end)):
-            claimed = [g for g in merged if g[0].event_type in VIOLENT_TYPES and g[0].sentence <= _in(spans, m.start)]
+            # (a group that says it did it claims an act told before its words; its own sentence's act has it as doer
+            # already, when it is: "The army said it had killed 50 terrorists in response to an attack on Djibo")
+            said = not (claims and _CLAIMED_AFTER.match(text, m.end)) and named and owns and _OWNED_AFTER.match(text, m.end)
+            claimed = [g for g in merged if g[0].event_type in VIOLENT_TYPES and
+                       (g[0].sentence < _in(spans, m.start) if said else g[0].sentence <= _in(spans, m.start))]
             if claimed and _vague_doer(text, claimed[-1][0].actor1, named):
                 # (and the body's telling of a title's act: _group_actor takes the body's doer)
                 for act in [claimed[-1][0]] + [c for c in claimed[-1][1:] if c.actor1 is not None and
@@ -1404,6 +1433,8 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
     kind = group[0] if not group[0].headline else next((c for c in group if not c.headline), group[0])
     if kind.sub_event_type == cand.sub_event_type and cand.actor1 is None and not cand.casualties:
         return True  # an elaboration with no party of its own ("Al-Baghdadi has allegedly fled ...")
+    if _claimed_back(group, cand):
+        return True
     if kind.event_type in (PROTESTS, RIOTS) and cand.sub_event_type == "Peaceful protest" and cand.actor1 is None and \
             not cand.casualties and (cand.place is None or cand.place_key[1] != 0):
         return True  # a riot's cause, with no crowd or scene of its own ("Demonstrations over allowances spread this week")
@@ -1461,6 +1492,15 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
 
 
 _PART_OF_AN_ATTACK = ("Looting/property destruction", "Change to group/activity")
+
+
+def _claimed_back(group: list[_Candidate], cand: _Candidate) -> bool:
+    """Whether cand is a group's claim of the violent act told before it, in its own words, with no day or toll of its
+    own ("A merchant vessel was struck by a missile ... Houthi military spokesman Yahya Saree said the group had
+    targeted the ship", "Jihadists killed nine soldiers ... ISWAP said in a statement that it had attacked the base")."""
+    return cand.actor1 is not None and cand.actor1.speaker and not cand.casualties and cand.date_distance != 0 and \
+        cand.event_type in VIOLENT_TYPES and any(c.event_type in VIOLENT_TYPES and not c.headline for c in group) and \
+        ((doer := _group_value(group, "actor1")) is None or doer.actor.generic)
 
 
 def _elsewhere_than_piece(group: list[_Candidate], cand: _Candidate) -> bool:

@@ -60,3 +60,27 @@ def test_waters_named_with_an_interception_are_its_place_not_a_country_named_fur
     [ev] = extract_events(text, published_at=MON, toponyms=[toponym(text, "Red Sea", red_sea, 7),
                                                              toponym(text, "U.S.", usa, 6)], locations=[])
     assert ev.location["name"] == "Red Sea"
+
+
+def test_a_spokesman_s_claim_names_the_doer_of_the_act_told_before():
+    assert coded("A tanker was hit by a missile off the coast on Sunday, the agency said. The crew were safe. Houthi "
+                 "military spokesman Yahya Saree later said the group had targeted the ship.")[0][1] == \
+        "Ansar Allah (Houthis)"
+    assert coded("A car bomb exploded near a police station in Baidoa on Sunday, killing four officers. Al-Shabaab's "
+                 "spokesman Ali Dhere said the group's fighters carried out the attack.")[0][1] == "Al Shabaab"
+
+
+def test_a_claim_in_a_statement_with_its_own_verb_is_the_act_told_before_not_another():
+    [ev] = events("Jihadists killed nine soldiers in an attack on an army base near Diffa on Sunday, the army said. "
+                  "ISWAP said in a statement on Telegram that it had attacked the base.")
+    assert (ev.actor1["name"], ev.killed["best"]) == ("Islamic State West Africa Province", 9)
+    assert coded("Islamic State said in a statement on Telegram that its fighters attacked an army checkpoint near "
+                 "Raqqa on Sunday.")[0][1] == "Islamic State"
+
+
+def test_a_statement_about_another_s_act_or_a_force_s_own_reply_claims_nothing():
+    assert coded("Syria's defence ministry said on Sunday Israeli drones struck a truck near Quneitra, killing "
+                 "two.")[0][1] == "Military Forces of Israel"
+    first = coded("Gunmen attacked a village near Djibo on Sunday, killing 12 civilians. The army said on Monday it had "
+                  "killed 20 of the attackers.")[0]
+    assert first[1] != "Military Forces of Burkina Faso"
