@@ -946,6 +946,21 @@ def _civilian_target(text: str, cand: _Candidate) -> tuple[int, int] | None:
     return aimed.span("noun") if aimed and victim_category(aimed.group("noun")) == "civilians" else None
 
 
+# a ship of no navy: a merchant, a fishing or a rescue ship, a tanker, a bulk carrier ("a Liberian-flagged bulk carrier",
+# "a charity migrant rescue ship"; not "a Russian landing ship", "a patrol ship")
+_CIVILIAN_SHIP = re.compile(r"\b(?:(?:merchant|commercial|cargo|container|civilian|fishing|rescue|passenger|grain)\s+"
+                            r"(?:[\w-]+\s+)?(?:ships?|vessels?|boats?)|(?:oil\s+|product\s+|chemical\s+)?tankers?|"
+                            r"(?:bulk|car)\s+carriers?|freighters?|dhows?|trawlers?|ferry|ferries)\b", re.IGNORECASE)
+
+
+def _civilian_ship(text: str, group: list[_Candidate]) -> tuple[int, int] | None:
+    """The span of a civilian ship the body's sentences of an act name (the act's target, at sea), or None."""
+    for c in group:
+        if not c.headline and (found := _CIVILIAN_SHIP.search(text, *c.span)):
+            return found.span()
+    return None
+
+
 _SUSPECTS = re.compile(r"\bsuspects?\b", re.IGNORECASE)
 _AMONG_BEFORE = re.compile(r"\bamong\s+the\s+$", re.IGNORECASE)
 _RESTATED_BEFORE = re.compile(r"\W*(?:it|this|that)\s+(?:was|is|marked|became)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}",
@@ -1771,13 +1786,16 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     # named, the dead or hurt of no side told are civilians, inferred: "killing eight people"; so are those a
     # group takes or rapes, a violence against civilians whatever they are: "taking hundreds of passengers hostage",
     # "soldiers raped at least a dozen women")
-    if a2 is None and (aimed or any(m.category == "civilians" for m in casualties) or
+    # (a merchant ship struck is civilians': "A merchant vessel was struck by a missile", "fired two missiles at a
+    # Greek-owned tanker")
+    ship = _civilian_ship(text, group) if a2 is None and (event_type == EXPLOSIONS or sub == "Attack") else None
+    if a2 is None and (aimed or ship or any(m.category == "civilians" for m in casualties) or
                        (sub == "Attack" or event_type == EXPLOSIONS) and _victims_of_no_side(casualties) or
                        sub == "Mob violence" and _killed_of_no_side(casualties) or
                        event_type == VIOLENCE_CIV and sub in ("Abduction/forced disappearance", "Sexual violence")):
         civ = alias_table().actor("Civilians ({country})")
         if civ is not None:
-            victim = next(((m.start, m.end) for m in casualties if m.category == "civilians"), aimed)
+            victim = next(((m.start, m.end) for m in casualties if m.category == "civilians"), aimed or ship)
             if victim is None:
                 inferred.append("actor2")
                 victim = (head.trigger.start, head.trigger.end)

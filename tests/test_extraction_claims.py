@@ -84,3 +84,11 @@ def test_a_statement_about_another_s_act_or_a_force_s_own_reply_claims_nothing()
     first = coded("Gunmen attacked a village near Djibo on Sunday, killing 12 civilians. The army said on Monday it had "
                   "killed 20 of the attackers.")[0]
     assert first[1] != "Military Forces of Burkina Faso"
+
+
+def test_a_merchant_ship_struck_is_a_civilian_target_a_warship_is_not():
+    assert coded("Houthi rebels fired two missiles at a Panama-flagged bulk carrier in the Red Sea on Sunday.")[0][2] \
+        .startswith("Civilians")
+    assert coded("A merchant vessel was struck by a missile off Aden on Sunday, the agency said.")[0][2] \
+        .startswith("Civilians")
+    assert not (coded("Sea drones struck a patrol ship near Sevastopol on Sunday.")[0][2] or "").startswith("Civilians")
