@@ -123,7 +123,7 @@ _LAUNCHED_BY_THEN = r"(?=\s+(?:launched|fired|flown|sent)\s+by\s+(?:[\w'’.-]+\
 
 # an act told by its weapon after the verb: the passive's "by" ("was struck by a missile") or "with" ("targeted the ship
 # with naval missiles"); the trigger is the verb, its doer told apart ("by a Houthi missile", the subject)
-_BY_OR_WITH = (r"(?:struck|hit|targeted|attacked)(?=\s+(?:by|(?:[\w'’-]+\s+){{1,8}}?with)\s+"
+_BY_OR_WITH = (r"(?:struck|hit|targeted|attacked)(?=\s+(?:by|(?:[\w'’-]+\s+){{1,14}}?with)\s+"
                r"(?:an?\s+|two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?{weapon}\b)")
 _DRONES = r"(?:drones?|(?:uncrewed|unmanned|explosive-laden)\s+(?:surface\s+)?(?:boats?|vessels?))"
 

@@ -429,6 +429,9 @@ _FIRST_OF_TWO = re.compile(_COUNTRY_NAME + r"\s+and$")
 # a headline writes the active in the present ("Gunmen kill 12") and the passive without its auxiliary ("Burkina
 # soldiers killed"): a past participle in a headline is passive
 # (any one word in -ed: "Police ambushed in Michoacan", "Convoy targeted near Gao")
+# a participle with its doer after it, the auxiliary left out: "Russian patrol ship struck by naval drones", "a vessel
+# hit by a missile"
+_PARTICIPLE_BY = re.compile(r"(?:[a-z]+ed|struck|hit|shot)\s+by\s", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"[a-z]+ed|shot|hurt|slain", re.IGNORECASE)
 
 
@@ -573,7 +576,8 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
         actors = [m for m in actors if m.start > trigger.start or not _CLAUSE_BREAK.search(text, m.end, trigger.start)]
     passive = auxiliary and not progressive or any(
         c.start <= trigger.start < c.end and c.rule.startswith("count before") for c in casualties) or \
-        _in_headline(text, trigger) and _PARTICIPLE.fullmatch(text, trigger.start, trigger.end) is not None
+        _in_headline(text, trigger) and _PARTICIPLE.fullmatch(text, trigger.start, trigger.end) is not None or \
+        _PARTICIPLE_BY.fullmatch(text, trigger.start, trigger.end + 4) is not None
     # (an interception's "by X" names the launcher of what it brought down, its target: "shot down four drones launched
     # by Houthi militants"; in the passive, the interceptor: "drones were shot down by air defences")
     launcher_by = trigger.rule is INTERCEPTION and not passive

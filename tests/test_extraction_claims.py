@@ -92,3 +92,12 @@ def test_a_merchant_ship_struck_is_a_civilian_target_a_warship_is_not():
     assert coded("A merchant vessel was struck by a missile off Aden on Sunday, the agency said.")[0][2] \
         .startswith("Civilians")
     assert not (coded("Sea drones struck a patrol ship near Sevastopol on Sunday.")[0][2] or "").startswith("Civilians")
+
+
+def test_a_country_s_warship_struck_is_its_forces_and_a_participle_with_by_is_passive():
+    assert coded("Russian landing ship struck by naval drones\n\nUkraine's military intelligence said it had carried "
+                 "out the strike on Sunday.") == [
+        ("Air/drone strike", "Military Forces of Ukraine", "Military Forces of Russia")]
+    assert coded("Ukraine's navy said its forces had struck a Russian patrol ship in the Sea of Azov near the port of "
+                 "Berdyansk with naval drones on Sunday night.") == [
+        ("Air/drone strike", "Military Forces of Ukraine", "Military Forces of Russia")]
