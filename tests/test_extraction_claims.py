@@ -101,3 +101,9 @@ def test_a_country_s_warship_struck_is_its_forces_and_a_participle_with_by_is_pa
     assert coded("Ukraine's navy said its forces had struck a Russian patrol ship in the Sea of Azov near the port of "
                  "Berdyansk with naval drones on Sunday night.") == [
         ("Air/drone strike", "Military Forces of Ukraine", "Military Forces of Russia")]
+
+
+def test_a_dateline_city_is_where_the_report_was_filed_not_its_government():
+    from extraction.actors import find_actors
+    text = "DAMASCUS, June 10 - State news agency SANA said Israeli warplanes struck a military site near Damascus."
+    assert [text[m.start:m.end] for m in find_actors(text)] == ["Israeli warplanes"]
