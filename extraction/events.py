@@ -648,7 +648,24 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
                 others = [m for m in actors if not m.actor.generic and m is not agent and m not in allies and
                           (agent is None or m.actor is not agent.actor)]
                 target = others[0] if others else target
+    if agent is not None and (repeller := _repeller(text, mentions, trigger)) is not None and \
+            repeller.actor is not agent.actor:
+        target = repeller  # "The army said it repelled an attack by JNIM fighters on its base, killing dozens of assailants"
     return agent, target
+
+
+# an attack told as fended off by the force that speaks of it: the force the attack was on
+_REPELLED = re.compile(r"(?:repelled|repulsed|fought\s+off|foiled|thwarted|beat\s+back|pushed\s+back)\s+"
+                       r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
+
+
+def _repeller(text: str, mentions: list[ActorMention], trigger: Trigger) -> ActorMention | None:
+    """The speaker that says it fended off the act ("Burkina Faso's army said it repelled an attack"), or None."""
+    for m in mentions:
+        if m.speaker and m.end <= trigger.start and (said := _SAID_IT.match(text, m.end, trigger.start)) and \
+                _REPELLED.fullmatch(text, said.end(), trigger.start):
+            return m
+    return None
 
 
 # "clashes between two rival armed groups": one plural of unnamed men that is both sides

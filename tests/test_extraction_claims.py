@@ -107,3 +107,14 @@ def test_a_dateline_city_is_where_the_report_was_filed_not_its_government():
     from extraction.actors import find_actors
     text = "DAMASCUS, June 10 - State news agency SANA said Israeli warplanes struck a military site near Damascus."
     assert [text[m.start:m.end] for m in find_actors(text)] == ["Israeli warplanes"]
+
+
+def test_the_force_that_says_it_repelled_an_attack_is_the_attack_s_target():
+    [(sub, a1, a2)] = coded("Niger's army said it repelled an attack by JNIM fighters on its post in Tillaberi on "
+                            "Sunday, killing dozens of assailants.")
+    assert (sub, a2) == ("Armed clash", "Military Forces of Niger")
+
+
+def test_a_country_s_tank_destroyed_is_its_forces():
+    [(sub, a1, a2)] = coded("Hamas said its fighters had destroyed an Israeli tank east of Rafah on Sunday.")
+    assert (sub, a1, a2) == ("Armed clash", "Hamas Movement", "Military Forces of Israel")
