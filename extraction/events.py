@@ -620,6 +620,10 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
         agent = next((m for m in mentions if m.speaker and m.end <= trigger.start and
                       (_SAID_IT.fullmatch(text, m.end, trigger.start) or _said_it_killed(text, m.end, trigger.start) or
                        not m.actor.generic and _CLAIMED_ACT.fullmatch(text, m.end, trigger.start))), None)
+    if agent is None and passive and trigger.rule is INTERCEPTION:
+        # "The Israeli military said the missile was intercepted": the force that tells of it brought it down
+        agent = next((m for m in mentions if m.speaker and m.actor.inter in STATE_INTERS and m.end <= trigger.start and
+                      _TOLD_OF.fullmatch(text, m.end, trigger.start)), None)
     if agent is None and passive and _OPERATION_BEFORE.search(text, max(0, trigger.start - 80), trigger.start):
         # "The army said it had freed 22 of them in an operation in which two separatists were killed": the force that
         # tells its own operation killed them (not its own men)
@@ -652,6 +656,11 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
             repeller.actor is not agent.actor:
         target = repeller  # "The army said it repelled an attack by JNIM fighters on its base, killing dozens of assailants"
     return agent, target
+
+
+# what a speaker tells, up to the act in its clause: "said the missile was intercepted"
+_TOLD_OF = re.compile(_SPOKESMAN + r"\s+(?:said|says|reported|announced|stated|confirmed)\s+" + _SAID_ON +
+                      r"(?:that\s+)?[^.;:!?]{0,60}")
 
 
 # an attack told as fended off by the force that speaks of it: the force the attack was on
@@ -1267,6 +1276,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                         act.actor2 = None
                     # "claimed the attack": a clash, perhaps
                     act.event_type, act.sub_event_type = _sub_type(act.trigger.rule, m, act.actor2, act.casualties)
+    _launchers(merged)
     # "... where she was in stable condition": the casualties of the nearest violent act before
     # (or, in a report that names the toll first, after)
     violent = [g for g in merged if g[0].event_type in VIOLENT_TYPES]
@@ -1528,6 +1538,20 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
 
 
 _PART_OF_AN_ATTACK = ("Looting/property destruction", "Change to group/activity")
+
+
+def _launchers(merged: list[list[_Candidate]]) -> None:
+    """An interception with no launcher told acts on the doer of the violent act told just before it ("The Houthis said
+    they had fired missiles at the carrier ... the missiles were intercepted"; "Ukrainian naval drones struck a landing
+    ship ... its Black Sea Fleet had destroyed five uncrewed boats")."""
+    for k, group in enumerate(merged):
+        head = group[0]
+        if head.trigger.rule is not INTERCEPTION or head.actor2 is not None or head.actor1 is None:
+            continue
+        before = next((g for g in reversed(merged[:k]) if g[0].event_type in VIOLENT_TYPES), None)
+        launcher = _group_actor(before, "actor1") if before else None
+        if launcher is not None and not launcher.actor.generic and launcher.actor is not head.actor1.actor:
+            head.actor2 = launcher
 
 
 def _claimed_back(group: list[_Candidate], cand: _Candidate) -> bool:

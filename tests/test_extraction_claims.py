@@ -118,3 +118,12 @@ def test_the_force_that_says_it_repelled_an_attack_is_the_attack_s_target():
 def test_a_country_s_tank_destroyed_is_its_forces():
     [(sub, a1, a2)] = coded("Hamas said its fighters had destroyed an Israeli tank east of Rafah on Sunday.")
     assert (sub, a1, a2) == ("Armed clash", "Hamas Movement", "Military Forces of Israel")
+
+
+def test_an_interception_told_after_an_attack_is_by_the_force_that_tells_it_on_the_attacker():
+    evs = coded("Hezbollah fired a barrage of rockets at the town of Kiryat Shmona on Sunday. The Israeli military said "
+                "the rockets were intercepted.")
+    assert ("Disrupted weapons use", "Military Forces of Israel", "Hezbollah") in evs
+    evs = coded("Russian forces launched a missile attack on the city of Dnipro on Sunday. Ukraine's air force said it "
+                "had shot down 12 drones overnight.")
+    assert ("Disrupted weapons use", "Military Forces of Ukraine", "Military Forces of Russia") in evs
