@@ -199,10 +199,10 @@ _SAID_ON = (r"(?:(?:on\s+\w+\s+|(?i:mon|tues|wednes|thurs|fri|satur|sun)day\s+|(
             rf"(?i:{_IN_STATEMENT})){{0,2}})")
 # who speaks for a group, between its name and the verb: "Houthi military spokesman Yahya Saree said", "Al-Shabaab's
 # military operations spokesman Abdiasis Abu Musab said", "The BLA's spokesman, Jeeyand Baloch, said", "A People's
-# Defence Force group said", "Ukraine's military intelligence said" (a name only after 'spokesman': the alias may end
-# with it, "Houthi military spokesman")
+# Defence Force group said", "Ukraine's military intelligence said", "The Islamic State's Amaq news agency said" (a name
+# only after 'spokesman': the alias may end with it, "Houthi military spokesman")
 _SPOKESMAN = (r"(?:(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?i:spokes(?:man|woman|person)|(?:press|media)\s+office|group|unit|"
-              r"faction|wing|intelligence|command))?"
+              r"faction|wing|intelligence|command|news\s+agency|media\s+(?:outlet|arm|wing)|propaganda\s+(?:arm|outlet)))?"
               r"(?:(?:(?<=spokesman)|(?<=spokeswoman)|(?<=spokesperson)),?\s+(?-i:[A-Z])[\w'’.-]*"
               r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3},?)?(?:\s+(?i:later|also|then))?")
 # the group itself, as its statement calls it: "it", "they", "the group", "its fighters", "the group's fighters"

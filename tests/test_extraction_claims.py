@@ -127,3 +127,15 @@ def test_an_interception_told_after_an_attack_is_by_the_force_that_tells_it_on_t
     evs = coded("Russian forces launched a missile attack on the city of Dnipro on Sunday. Ukraine's air force said it "
                 "had shot down 12 drones overnight.")
     assert ("Disrupted weapons use", "Military Forces of Ukraine", "Military Forces of Russia") in evs
+
+
+def test_a_group_s_news_agency_speaks_for_it():
+    assert coded("The Islamic State's Amaq news agency said the group's fighters had killed nine villagers near Oicha "
+                 "on Sunday.")[0][1] == "Islamic State"
+
+
+def test_a_country_s_border_posts_and_a_us_navy_ship_are_its_forces():
+    assert coded("The Taliban said its fighters had attacked Pakistani border posts in Kurram on Sunday.")[0][2] == \
+        "Military Forces of Pakistan"
+    assert coded("Houthi rebels fired missiles at the USS Eisenhower in the Red Sea on Sunday.")[0][2] == \
+        "Military Forces of the United States"
