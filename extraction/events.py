@@ -668,8 +668,13 @@ _REPELLED = re.compile(r"(?:repelled|repulsed|fought\s+off|foiled|thwarted|beat\
                        r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
 
 
+_REPEL_WORD = re.compile(r"repel|repuls|fought|foil|thwart|beat|pushed", re.IGNORECASE)
+
+
 def _repeller(text: str, mentions: list[ActorMention], trigger: Trigger) -> ActorMention | None:
     """The speaker that says it fended off the act ("Burkina Faso's army said it repelled an attack"), or None."""
+    if not _REPEL_WORD.search(text, max(0, trigger.start - 40), trigger.start):
+        return None  # (most acts: no word of fending off before them)
     for m in mentions:
         if m.speaker and m.end <= trigger.start and (said := _SAID_IT.match(text, m.end, trigger.start)) and \
                 _REPELLED.fullmatch(text, said.end(), trigger.start):
@@ -1259,7 +1264,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         named = not m.actor.generic
         # (an unnamed group blamed is still the doer: "Authorities blamed Malay Muslim insurgents for the attack"; and a
         # force that says it did it: "The U.S. military said it carried out the strike")
-        if (named and (claims and _CLAIMED_AFTER.match(text, m.end) or owns and _OWNED_AFTER.match(text, m.end)) or
+        if (named and (claims and _CLAIMED_AFTER.match(text, m.end) or
+                       owns and folded.find("said", m.end, m.end + 100) >= 0 and _OWNED_AFTER.match(text, m.end)) or
                 (named or m.actor.inter in ARMED_GROUP_INTERS) and blames and
                 _BLAMED_BEFORE.search(text, max(0, m.start - 100), m.start) and not _denied_after(text, spans, m.end)):
             # (a group that says it did it claims an act told before its words; its own sentence's act has it as doer
