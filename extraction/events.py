@@ -807,7 +807,9 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
         found = [c for c in places_by_sentence.get(j, ()) if (origin_is_scene or not c.origin)
                  and not (sub_event_type == "Change to group/activity" and c.destination)]
         if found:
-            c = min(found, key=lambda c: (c.precision, c.dateline, c.start))
+            # (the dateline loses to an area or waters its sentence names, as in the window)
+            names_area = any(c.precision in (3, 4, WATER_PRECISION) and not c.dateline for c in found)
+            c = min(found, key=lambda c: (c.dateline and names_area, c.precision, c.dateline, c.start))
             return c, (0 if c.phrase else 1, 2, False, c.precision, c.dateline, abs(c.start - trigger.start))
     return None, (9,)
 
@@ -1169,6 +1171,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                  and "," in text[trigger.end:t.start]), None)) and \
                 _assign_roles(text, verb, actors_by_sentence.get(i, []), casualties)[0] is not None:
             trigger = verb  # "In a reprisal attack, Tiv youths killed three herders": the act told by its verb, its doer
+        if trigger.rule.noun and _THE_BEFORE.search(text, max(s, trigger.start - 4), trigger.start) and \
+                (interception := next((t for t in triggers if t.rule is INTERCEPTION), None)) is not None:
+            trigger = interception  # "the attack had failed and the missiles were intercepted": the act told before, foiled
         if trigger.rule.sub_event_type == "Abduction/forced disappearance" and \
                 any(c.kind == "killed" for c in casualties):
             # "attacked a school, killing 41 people and abducting six others": an attack that also took hostages
@@ -1552,11 +1557,16 @@ def _launchers(merged: list[list[_Candidate]]) -> None:
     ship ... its Black Sea Fleet had destroyed five uncrewed boats")."""
     for k, group in enumerate(merged):
         head = group[0]
-        if head.trigger.rule is not INTERCEPTION or head.actor2 is not None or head.actor1 is None:
+        if head.trigger.rule is not INTERCEPTION or head.actor2 is not None:
             continue
         before = next((g for g in reversed(merged[:k]) if g[0].event_type in VIOLENT_TYPES), None)
         launcher = _group_actor(before, "actor1") if before else None
-        if launcher is not None and not launcher.actor.generic and launcher.actor is not head.actor1.actor:
+        if head.actor1 is None and launcher is not None and (aimed_at := _group_actor(before, "actor2")) is not None and \
+                aimed_at.actor.inter in STATE_INTERS:
+            # "... fired missiles at the USS Harry S. Truman ... the missiles were intercepted": by the force they were aimed at
+            head.actor1 = aimed_at
+        if head.actor1 is not None and launcher is not None and not launcher.actor.generic and \
+                launcher.actor is not head.actor1.actor:
             head.actor2 = launcher
 
 

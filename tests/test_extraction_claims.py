@@ -139,3 +139,20 @@ def test_a_country_s_border_posts_and_a_us_navy_ship_are_its_forces():
         "Military Forces of Pakistan"
     assert coded("Houthi rebels fired missiles at the USS Eisenhower in the Red Sea on Sunday.")[0][2] == \
         "Military Forces of the United States"
+
+
+def test_an_attack_told_back_as_foiled_by_interception_is_the_target_s_interception():
+    evs = coded("Hezbollah said on Sunday it had fired rockets at an Israeli army base near Safed. An official said the "
+                "attack had failed and the rockets were intercepted.")
+    assert ("Disrupted weapons use", "Military Forces of Israel", "Hezbollah") in evs
+
+
+def test_a_dateline_loses_to_waters_its_sentence_names_for_an_act_told_later():
+    from tests.test_extraction_events import Place, toponym
+    text = ("SANAA, July 8 - The Houthis said they fired missiles at a U.S. warship in the Red Sea. An official said "
+            "the attack failed and the missiles were intercepted.")
+    sanaa = Place(71137, "Sanaa", 15.35, 44.21, "P", "PPLC", "YE", "26", 1937451)
+    red_sea = Place(None, "Red Sea", 20.0, 38.5, "H", "SEA", None, None, 0)
+    evs = extract_events(text, published_at=MON, toponyms=[toponym(text, "SANAA", sanaa),
+                                                            toponym(text, "Red Sea", red_sea, 7)], locations=[])
+    assert [ev.location["name"] for ev in evs] == ["Red Sea", "Red Sea"]
