@@ -24,6 +24,7 @@ from .matching import (
     prefix_tree,
 )
 from .numbers import TENS, UNITS
+from .places import in_dateline
 
 DATA_FILE = Path(__file__).with_name("actors.json")
 STATE, IDENTITY, CIVILIANS, EXTERNAL = 1, 4, 7, 8  # ACLED's inter codes (of those named in code)
@@ -324,6 +325,8 @@ class AliasTable:
         for start, end, actor, air in found:  # longest leftmost wins where mentions overlap
             if kept and start < kept[-1].end:
                 continue
+            if in_dateline(text, start):
+                continue  # "DAMASCUS, June 10 - ": where the report was filed, not the government named for its seat
             if kept and actor.generic and not kept[-1].actor.generic and text[kept[-1].end:start] in (" ", ") "):
                 # "JNIM militants", "Hezbollah fighters", "the National Liberation Army (ELN) rebels": the named group's
                 # own men

@@ -55,7 +55,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
 _DATELINE_BEFORE = re.compile(r"(?:^|\n|[.!?]\s)[ \t]*$")
 
 
-def _in_dateline(text: str, start: int) -> bool:
+def in_dateline(text: str, start: int) -> bool:
     return text[start:start + 2].isupper() and _DATELINE.match(text, start) is not None and \
         _DATELINE_BEFORE.search(text, max(0, start - 4), start) is not None
 _ROUTE_FROM_TO = re.compile(r"^\s+(?:to|toward|towards|and)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -165,7 +165,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
                                   and not _MEASURED_FROM_BEFORE.search(before),
                                   may_hold(before, lowered, _DESTINATION_WORDS) and
                                   bool(_DESTINATION_BEFORE.search(before)),
-                                  _in_dateline(text, t.start)))
+                                  in_dateline(text, t.start)))
     out.extend(_routes(text, resolved))
     out.sort(key=lambda c: c.start)
     return out
