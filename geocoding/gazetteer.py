@@ -8,7 +8,7 @@ from pathlib import Path
 
 from . import normalize
 from .dumps import open_dump_index
-from .index import GazetteerIndex
+from .index import SPELLING_MIN_LENGTH, GazetteerIndex
 from .model import Place
 
 _default: "Gazetteer | None" = None
@@ -55,6 +55,23 @@ class Gazetteer:
             self._has_key_memo[key] = found
         return found
 
+    def has_spelling(self, key: str) -> bool:
+        """True when a key no other key finds has a place under its spelling key (normalize.spelling_key):
+        "makhmour" (Makhmur), "efrin" (Afrin)."""
+        return bool(self.spelling_matches(key))
+
+    def spelling_matches(self, key: str) -> tuple[tuple[Place, bool], ...]:
+        """The places (all loose) a key names by its spelling key only, when no other key of it names any."""
+        if len(key) < SPELLING_MIN_LENGTH or self.has_key(key):
+            return ()
+        spelt = normalize.spelling_key(key)
+        if spelt == key:
+            return ()
+        found = [p for p, _ in self._lookup_key(spelt)]
+        for index in self._indexes:
+            found += [index.place(n) for n in index.lookup_spelling(spelt)]
+        return tuple((p, True) for p in dict.fromkeys(found))
+
     def _has_exact_key(self, key: str) -> bool:
         if key in self._extra:
             return True
@@ -84,6 +101,21 @@ class Gazetteer:
                 if ident not in found or (found[ident][1] and not loose):
                     found[ident] = (place, loose)
         return tuple(found.values())
+
+    def spelt_otherwise(self, key: str, place: Place) -> bool:
+        """Whether a loose match of a key to a place is a transliteration's: the place's name written without its
+        Arabic article ("Hodeidah" of "El-Hodeidah", "Hasakah" of "Al-Hasakah") or an Arabic name with other vowels
+        ("Maarat al-Nuaman" of "Ma'arrat an Nu'man"), not a squashed phrase ("Then I" as Theni)."""
+        exact_forms = [f"{article} {key}" for article in normalize.ARTICLES]
+        stripped = normalize.strip_article(key)
+        if stripped:
+            exact_forms.append(stripped)
+        if any(p == place and not loose for k in exact_forms for p, loose in self._lookup_key(k)):
+            return True
+        spelt = normalize.arabic_spelling_key(key)
+        if spelt is not None and any(p == place for p, _ in self._lookup_key(spelt)):
+            return True
+        return any(p == place for p, _ in self.spelling_matches(key))
 
     def keys_with_prefix(self, prefix: str, max_extra: int = 3) -> list[str]:
         """Keys that extend a prefix by at most max_extra characters ("abkhaz" -> "abkhazia")."""

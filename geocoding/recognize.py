@@ -229,6 +229,8 @@ class Mention:
     code: str | None = None         # "US.IL" for an abbreviation, the ISO country of a demonym
     sentence_initial: bool = False
     weak: bool = False              # an ordinary English word too: needs support to count
+    alias_only: bool = False        # weak only as some town's alternate name ("Deraa"): see Geoparser._standalone
+    spelt: bool = False             # found by its spelling key only ("near Makhmour"): Gazetteer.spelling_matches
     qualifier: bool = False         # qualifies an actor ("Russian-held", "Saudi-led"): no evidence of where
 
 
@@ -458,6 +460,11 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             if gazetteer.has_key(key) and (span_text.isupper() or not gazetteer.is_upper_only(key)):
                 match = (k, span_text, key)
                 break
+        if match is None and i and tokens[i - 1][2] in LOCATIVE_WORDS and text[tokens[i - 1][1]:s] == " ":
+            # no name of the run is known as written: one spelt otherwise ("near Makhmour" for Makhmur), the longest;
+            # only where a preposition frames it as a place (a capitalised word elsewhere is a person's or an
+            # organisation's name, or an English word, far more often)
+            match = _spelt_otherwise(text, tokens, caps, i, j, gazetteer)
         if match is None:
             country = demonym_country(tok, gazetteer)
             if country:
@@ -472,7 +479,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             # "Canadian", "Somali": the people of a country, not a Texas town or an Ethiopian region.
             mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country))
             continue
-        mention = Mention(s, tokens[k - 1][1], span_text, key)
+        mention = Mention(s, tokens[k - 1][1], span_text, key, spelt=not gazetteer.has_key(key))
         if _keep(text, tokens, i, k, mention, gazetteer, surnames):
             mentions.append(mention)
             resume = k
@@ -491,6 +498,19 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
 _AIRFIELD_TAILS = (("airport",), ("international", "airport"), ("airfield",), ("air", "base"), ("airbase",))
 _AIRFIELD_TAIL_OPENERS = frozenset(tail[0] for tail in _AIRFIELD_TAILS)
 _AIRFIELD_WORDS = ("airport", "airfield", "air base", "airbase")  # one is in any text a tail completes a name in
+
+
+def _spelt_otherwise(text: str, tokens: list, caps: list[bool], i: int, j: int,
+                     gazetteer: Gazetteer) -> tuple[int, str, str] | None:
+    """The longest name-like run tokens[i:k] (k <= j) that names a place by its spelling key only, as (k, text, key)."""
+    s = tokens[i][0]
+    for k in range(j, i, -1):
+        if caps[k - 1]:
+            span_text = text[s:tokens[k - 1][1]]
+            key = name_key(span_text)
+            if gazetteer.has_spelling(key):
+                return k, span_text, key
+    return None
 
 
 def _airfield_tail(text: str, tokens: list, j: int) -> tuple[int, ...]:
@@ -745,5 +765,6 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # word after it says it is one ("the Bureij camp", "Tabayin township").
     elif single and gazetteer.is_alias_only(m.key) and not _is_major_place(strict(), population=100_000) \
             and not _PLACE_NOUN_AFTER.match(text, m.end):
+        m.alias_only = not m.weak
         m.weak = True
     return True
