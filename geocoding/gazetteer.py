@@ -26,12 +26,14 @@ class Gazetteer:
         self._extra: dict[str, list[tuple[Place, bool]]] = {}     # key -> added places (loose flag)
         self._has_key_memo: dict[str, bool] = {}
         self._matches_memo: dict[str, tuple[tuple[Place, bool], ...]] = {}
+        self._spelling_memo: dict[str, tuple[tuple[Place, bool], ...]] = {}     # spelling key -> its places
         self.generation = 0     # counts the times places were added: memos elsewhere hold for one generation
 
     def _forget(self) -> None:
         """Empty the lookup memos (places were added)."""
         self._has_key_memo.clear()
         self._matches_memo.clear()
+        self._spelling_memo.clear()
         self.generation += 1
 
     @classmethod
@@ -67,10 +69,16 @@ class Gazetteer:
         spelt = normalize.spelling_key(key)
         if spelt == key:
             return ()
-        found = [p for p, _ in self._lookup_key(spelt)]
-        for index in self._indexes:
-            found += [index.place(n) for n in index.lookup_spelling(spelt)]
-        return tuple((p, True) for p in dict.fromkeys(found))
+        found = self._spelling_memo.get(spelt)
+        if found is None:
+            places = [p for p, _ in self._lookup_key(spelt)]
+            for index in self._indexes:
+                places += [index.place(n) for n in index.lookup_spelling(spelt)]
+            found = tuple((p, True) for p in dict.fromkeys(places))
+            if len(self._spelling_memo) >= _MEMO_SIZE:
+                self._spelling_memo.clear()
+            self._spelling_memo[spelt] = found
+        return found
 
     def _has_exact_key(self, key: str) -> bool:
         if key in self._extra:

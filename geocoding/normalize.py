@@ -5,7 +5,9 @@
 article ("ar raqqah" -> "raqqah"), the key with its spaces removed ("deir ez zor" -> "deirezzor",
 which also matches "Deir Ezzor"), for an Arabic place name its consonant skeleton ("ras al ain" and
 "ras al ayn" -> "rs ayn", "tell abyad" and "tal abyad" -> "tl abyd"); and for a name of several words, the key
-with doubled letters single ("lower shabeelle" and "lower shabelle" -> "lower shabele").
+with doubled letters single ("lower shabeelle" and "lower shabelle" -> "lower shabele"). A last resort, the
+spelling key, evens out the letters transliterations choose between (kh/k, q/k, ou/u, ee/i, a final h, doubled
+letters: "Makhmour" and "Makhmur" -> "makmur"); it is looked up only for a name no other key finds.
 """
 from __future__ import annotations
 

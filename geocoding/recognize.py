@@ -64,6 +64,9 @@ Inner Outer Coastal Rural Urban Suburban""".split())
 # Words before a name that make the next word a place ("in Mobile", "near Reading").
 LOCATIVE_WORDS = frozenset("""in at near from to outside around across toward towards into through
 via between northern southern eastern western central north south east west""".split())
+# ... of which these frame a name the gazetteer knows only by its spelling key as a place ("near Makhmour"); not "to"
+# or "at", which a person's or a firm's name follows as often ("spoke to Khouri", "at Goodman's").
+SPELLING_FRAME_WORDS = LOCATIVE_WORDS - {"to", "at"}
 # Capitalised words that are (almost) never a toponym in news text although some village bears them:
 # calendar words, titles, religions and festivals, parties and institutions, other capitalised nouns.
 NEVER_TOPONYMS = frozenset("""january february march april may june july august september october november
@@ -458,9 +461,10 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             span_text = text[s:tokens[k - 1][1]]
             key = name_key(span_text)
             if gazetteer.has_key(key) and (span_text.isupper() or not gazetteer.is_upper_only(key)):
-                match = (k, span_text, key)
+                match = (k, span_text, key, False)
                 break
-        if match is None and i and tokens[i - 1][2] in LOCATIVE_WORDS and text[tokens[i - 1][1]:s] == " ":
+        if match is None and i and tokens[i - 1][2] in SPELLING_FRAME_WORDS and text[tokens[i - 1][1]:s] == " " \
+                and demonym_country(tok, gazetteer) is None:
             # no name of the run is known as written: one spelt otherwise ("near Makhmour" for Makhmur), the longest;
             # only where a preposition frames it as a place (a capitalised word elsewhere is a person's or an
             # organisation's name, or an English word, far more often)
@@ -472,14 +476,14 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             elif "-" in tok:
                 mentions += _compound_parts(s, tok, gazetteer)
             continue
-        k, span_text, key = match
+        k, span_text, key, spelt = match
         country = demonym_country(tok, gazetteer) if k == i + 1 else None
         if country and not any(p.country_code == country and p.feature_code == "PCLI"
                                for p in _strict_matches(key, gazetteer)):
             # "Canadian", "Somali": the people of a country, not a Texas town or an Ethiopian region.
             mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country))
             continue
-        mention = Mention(s, tokens[k - 1][1], span_text, key, spelt=not gazetteer.has_key(key))
+        mention = Mention(s, tokens[k - 1][1], span_text, key, spelt=spelt)
         if _keep(text, tokens, i, k, mention, gazetteer, surnames):
             mentions.append(mention)
             resume = k
@@ -501,15 +505,16 @@ _AIRFIELD_WORDS = ("airport", "airfield", "air base", "airbase")  # one is in an
 
 
 def _spelt_otherwise(text: str, tokens: list, caps: list[bool], i: int, j: int,
-                     gazetteer: Gazetteer) -> tuple[int, str, str] | None:
-    """The longest name-like run tokens[i:k] (k <= j) that names a place by its spelling key only, as (k, text, key)."""
+                     gazetteer: Gazetteer) -> tuple[int, str, str, bool] | None:
+    """The longest name-like run tokens[i:k] (k <= j) that names a place by its spelling key only, as (k, text, key,
+    True)."""
     s = tokens[i][0]
     for k in range(j, i, -1):
         if caps[k - 1]:
             span_text = text[s:tokens[k - 1][1]]
             key = name_key(span_text)
             if gazetteer.has_spelling(key):
-                return k, span_text, key
+                return k, span_text, key, True
     return None
 
 
