@@ -67,6 +67,9 @@ via between northern southern eastern western central north south east west""".s
 # ... of which these frame a name the gazetteer knows only by its spelling key as a place ("near Makhmour"); not "to"
 # or "at", which a person's or a firm's name follows as often ("spoke to Khouri", "at Goodman's").
 SPELLING_FRAME_WORDS = LOCATIVE_WORDS - {"to", "at"}
+# ... and "of" after a direction or a kind of place: "12 km north of Mosoul", "the town of Baqouba"
+SPELLING_OF_FRAME_WORDS = frozenset("""north south east west northeast northwest southeast southwest outskirts
+village town city district province governorate""".split())
 # Capitalised words that are (almost) never a toponym in news text although some village bears them:
 # calendar words, titles, religions and festivals, parties and institutions, other capitalised nouns.
 NEVER_TOPONYMS = frozenset("""january february march april may june july august september october november
@@ -463,8 +466,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             if gazetteer.has_key(key) and (span_text.isupper() or not gazetteer.is_upper_only(key)):
                 match = (k, span_text, key, False)
                 break
-        if match is None and i and tokens[i - 1][2] in SPELLING_FRAME_WORDS and text[tokens[i - 1][1]:s] == " " \
-                and demonym_country(tok, gazetteer) is None:
+        if match is None and _spelling_frame(text, tokens, i) and demonym_country(tok, gazetteer) is None:
             # no name of the run is known as written: one spelt otherwise ("near Makhmour" for Makhmur), the longest;
             # only where a preposition frames it as a place (a capitalised word elsewhere is a person's or an
             # organisation's name, or an English word, far more often)
@@ -502,6 +504,18 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
 _AIRFIELD_TAILS = (("airport",), ("international", "airport"), ("airfield",), ("air", "base"), ("airbase",))
 _AIRFIELD_TAIL_OPENERS = frozenset(tail[0] for tail in _AIRFIELD_TAILS)
 _AIRFIELD_WORDS = ("airport", "airfield", "air base", "airbase")  # one is in any text a tail completes a name in
+
+
+def _spelling_frame(text: str, tokens: list, i: int) -> bool:
+    """Whether the words before tokens[i] frame it as a place: "near", "in", "from" ... (SPELLING_FRAME_WORDS), or
+    "of" after a direction or a kind of place (SPELLING_OF_FRAME_WORDS)."""
+    if not i or text[tokens[i - 1][1]:tokens[i][0]] != " ":
+        return False
+    word = tokens[i - 1][2]
+    if word == "of":
+        return i > 1 and tokens[i - 2][2].lower() in SPELLING_OF_FRAME_WORDS \
+            and text[tokens[i - 2][1]:tokens[i - 1][0]] == " "
+    return word in SPELLING_FRAME_WORDS
 
 
 def _spelt_otherwise(text: str, tokens: list, caps: list[bool], i: int, j: int,

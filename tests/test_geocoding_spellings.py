@@ -29,6 +29,10 @@ def test_a_name_spelt_otherwise_after_a_preposition_is_found_by_its_spelling_key
     assert places(geoparser, "Airstrikes hit the port in Mukallah on Sunday.") == [("Mukallah", "YE")]
     assert places(geoparser, "Residents fled from Bakhmout after the shelling, Ukrainian officials said.") \
         == [("Bakhmout", "UA")]
+    # ... or after "of" that follows a direction or a kind of place
+    assert places(geoparser, "A roadside bomb exploded 12 km north of Baqouba.") == [("Baqouba", "IQ")]
+    assert places(geoparser, "Gunmen stormed a police station in the town of Tikreet.") == [("Tikreet", "IQ")]
+    assert places(geoparser, "The novel was written by the daughter of Khouri.") == []
 
 
 def test_the_spelling_key_is_tried_only_in_a_place_frame_and_for_names_no_key_finds(geoparser):
