@@ -12,6 +12,9 @@ import math
 import re
 from dataclasses import dataclass
 
+from geocoding.gazetteer import Gazetteer
+from geocoding.unknown import find_unknown_names
+
 from .matching import holds_case_odd, may_hold
 
 # A movement between two places locates an event somewhere along the way: the midpoint, with the
@@ -167,7 +170,34 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
                                   bool(_DESTINATION_BEFORE.search(before)),
                                   in_dateline(text, t.start)))
     out.extend(_routes(text, resolved))
+    out.extend(_dateline_region_stand_ins(text, resolved, actor_spans))
     out.sort(key=lambda c: c.start)
+    return out
+
+
+# the words that tell a name the gazetteer lacks is a place outside a town ("the village of Boni", "Maungdaw township")
+_OUTLYING_KIND = re.compile(r"\b(?:village|hamlet|settlement|township|regency|district|county|town)\b", re.IGNORECASE)
+
+
+def _dateline_region_stand_ins(text: str, resolved: list, actor_spans: list[tuple[int, int]]) -> list[PlaceCandidate]:
+    """For a village, township or regency the gazetteer lacks, told in a sentence that names no other area
+    ("SITTWE - The Arakan Army captured the last base in Maungdaw township"), the dateline town's first-level area
+    at its precision: the place is near where the report was filed, not in that town."""
+    dateline = next((t.place for t in resolved if t.place.feature_class == "P" and in_dateline(text, t.start)), None)
+    if dateline is None or dateline.admin1 is None:
+        return []
+    out = []
+    for u in find_unknown_names(text, [(t.start, t.end) for t in resolved]):
+        if not _OUTLYING_KIND.search(u.frame) or any(a <= u.start < b for a, b in actor_spans):
+            continue
+        s, e = text.rfind(". ", 0, u.start) + 1, text.find(". ", u.end) % (len(text) + 1)
+        if any(s <= t.start < e and t.place.precision <= 4 and not in_dateline(text, t.start)
+               and not any(a <= t.start < b for a, b in actor_spans) for t in resolved):
+            continue  # the sentence names the area itself ("the village of Boni in the Mopti region")
+        area = Gazetteer.default().admin1(dateline.country_code, dateline.admin1)
+        if area is not None:
+            out.append(PlaceCandidate(u.start, u.end, _record(area.name, area.lat, area.lon, area, area.precision),
+                                      area.precision, False, False, False))
     return out
 
 

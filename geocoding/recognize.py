@@ -329,6 +329,22 @@ def _country_ends_at(text: str, tokens: list, j: int, gazetteer: Gazetteer) -> b
     return False
 
 
+def _area_holds(text: str, tokens: list, j: int, places: list[Place], gazetteer: Gazetteer) -> bool:
+    """Whether tokens[j] ends the name (of up to three words) of a country or a first-level area that holds an area
+    among places: "Manipur" for Imphal West, "Congo" for North Kivu (not "Mosul" for its Old City: a town holds no
+    area; nor "Moscow" for its Sheremetyevo airport, a part of the town)."""
+    for first in range(j, max(-1, j - 3), -1):
+        owners = [o for o in _strict_matches(name_key(text[tokens[first][0]:tokens[j][1]]), gazetteer)
+                  if o.feature_code in ("PCLI", "ADM1")]
+        if any(q.feature_class == "A" and q.country_code == o.country_code and q != o
+               and (o.feature_code == "PCLI" or q.admin1 == o.admin1)
+               for o in owners for q in places):
+            return True
+        if first > 0 and text[tokens[first - 1][1]:tokens[first][0]] != " ":
+            break
+    return False
+
+
 def _is_major_place(strict: list[Place], population: int = 1_000_000) -> bool:
     """A country, a first-level area or a big city: "Jordan" is kept even if a Jordan spoke (a big
     county is none: "Clark" for Clark County). strict: the name's _strict_matches."""
@@ -671,7 +687,10 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         return True
     # "Mosul's Old City": a part of the place named before it (spatial.py makes it a location). But a
     # country's own areas and towns are named so: "Niger's Tillaberi region", "Mozambique's Cabo Delgado".
-    if before in ("'s ", "’s ") and _capitalised(prev_tok) and not _country_ends_at(text, tokens, i - 1, gazetteer):
+    # (And a first-level area's, or a country's told by a short name: "Manipur's Imphal West district", "Congo's North
+    # Kivu province".)
+    if before in ("'s ", "’s ") and _capitalised(prev_tok) and not _country_ends_at(text, tokens, i - 1, gazetteer) \
+            and not _area_holds(text, tokens, i - 1, strict(), gazetteer):
         return False
     # "As Bell fled": an English word opening a sentence, not an Arabic article ("As Suwayda") before a name that the
     # gazetteer only holds without it.
