@@ -348,6 +348,7 @@ class _Candidate:
     quoted: bool = False  # told in someone's words ('"We fought them for hours," one soldier said')
     hostages: Trigger | None = None  # the hostage-taking an attack's verb tells with it ("attacked a train, taking ...")
     piece: tuple = ()  # (sentence, k): the k-th place a sentence counts its toll by ("three in Kharkiv and two in Odesa")
+    custody: bool = False  # a death in custody ("died in police custody")
 
 
 def _hostages_taken(text: str, folded: str, trigger: Trigger, triggers: list[Trigger]) -> Trigger | None:
@@ -623,7 +624,7 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
             agent = m  # "the withdrawal of militants": the nominalised act's doer
         elif _TARGET_BEFORE.search(before) and target is None and m.start > trigger.start:
             target = m
-    if agent is None and _DEATH_WORD.match(text, trigger.start) and _IN_CUSTODY.match(text, trigger.end):
+    if agent is None and _custody_death(text, trigger):
         # "died in police custody", "died in custody, three weeks after soldiers arrested him": those who held him
         agent = next((m for m in actors if m.actor.inter in STATE_INTERS), None)
     possessive = [m for m in actors if m.end <= trigger.start + 1 and text[m.end - 2:m.end] in ("'s", "’s")
@@ -815,8 +816,14 @@ _DEATH_BEFORE = re.compile(r"\b(?:died|pronounced\s+dead|declared\s+dead|succumb
                            re.IGNORECASE)
 
 
-_IN_CUSTODY = re.compile(r"\s+(?:while\s+)?(?:in|under)\s+(?:[\w-]+\s+){0,2}?(?:custody|detention)\b", re.IGNORECASE)
+_IN_CUSTODY = re.compile(r"\s+(?:(?:while\s+)?(?:in|under)\s+(?:[\w-]+\s+){0,2}?(?:custody|detention)|"
+                         r"(?:at|in)\s+(?:an?|the)\s+police\s+(?:station|cell|lock-?up))\b", re.IGNORECASE)
 _CO_DOER = re.compile(r"\s+and\s+")
+
+
+def _custody_death(text: str, trigger: Trigger) -> bool:
+    """A death its word tells in custody ("died in police custody", "died in custody hours later")."""
+    return _DEATH_WORD.match(text, trigger.start) is not None and _IN_CUSTODY.match(text, trigger.end) is not None
 
 
 # the part of a country an act is in ("in southern Lebanon", "in north-eastern Nigeria")
@@ -1194,6 +1201,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 m.background = True  # "It would be recalled that ... had attacked the same base in March": a past act
             continue
         triggers = sentence_triggers[i]
+        # "No deaths were reported", "No one was killed": a toll of none, told of the act before, no act of its own
+        triggers = [t for t in triggers if not any(m.best == 0 and m.start <= t.start < m.end for m in casualties_by_sentence[i])]
         # the sentence counts from when a war began ("since the clashes began", "since factions of the cartel began
         # fighting", "since the war ... broke out"): the war's acts there are no act of the report
         since_began = (since := _SINCE_BEGAN.search(text, s, e) if folded.find("since", s, e) >= 0 else None) is not None
@@ -1292,6 +1301,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                           tuple(m.actor for m in actors_by_sentence.get(i, ())), _opening_date(i, spans, dates_by_sentence),
                           _DEATH_WORD.match(text, trigger.start) is not None, in_quotation(text, trigger.start),
                           _hostages_taken(text, folded, trigger, triggers))
+        cand.custody = cand.death and _custody_death(text, trigger)
         candidates.extend(_per_place(text, cand, triggers, actors, places_by_sentence))
         candidates.extend(recalled_acts(i))
 
@@ -1303,7 +1313,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     for cand in candidates:
         for group in merged:
             if _same_incident(group, cand):
-                group.append(cand)
+                # (a death in custody heads the arrest it followed: the act the report tells)
+                group.insert(0, cand) if cand.custody and not any(c.custody for c in group) else group.append(cand)
                 break
         else:
             merged.append(_title_of_pieces(merged, cand) + [cand])
@@ -1547,6 +1558,8 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
         return False
     if _elsewhere_than_piece(group, cand):
         return False
+    if _arrest_of_the_dead(group, cand):
+        return True
     # (the body's act: the title says less)
     kind = group[0] if not group[0].headline else next((c for c in group if not c.headline), group[0])
     if kind.sub_event_type == cand.sub_event_type and cand.actor1 is None and not cand.casualties:
@@ -1629,6 +1642,13 @@ def _launchers(merged: list[list[_Candidate]]) -> None:
         if head.actor1 is not None and launcher is not None and not launcher.actor.generic and \
                 launcher.actor is not head.actor1.actor:
             head.actor2 = launcher
+
+
+def _arrest_of_the_dead(group: list[_Candidate], cand: _Candidate) -> bool:
+    """A death in custody and the arrest told beside it ("A detainee died in police custody on Saturday, a day after he was
+    arrested"; "Police arrested a teenager ... He died in custody hours later"): one act, the death."""
+    return cand.custody and all(c.sub_event_type == "Arrests" for c in group) or \
+        cand.sub_event_type == "Arrests" and any(c.custody for c in group)
 
 
 def _claimed_back(group: list[_Candidate], cand: _Candidate) -> bool:
