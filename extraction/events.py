@@ -349,6 +349,7 @@ class _Candidate:
     hostages: Trigger | None = None  # the hostage-taking an attack's verb tells with it ("attacked a train, taking ...")
     piece: tuple = ()  # (sentence, k): the k-th place a sentence counts its toll by ("three in Kharkiv and two in Odesa")
     custody: bool = False  # a death in custody ("died in police custody")
+    shot_back: bool = False  # a force kills the men of the act told before ("Soldiers shot them dead")
 
 
 def _hostages_taken(text: str, folded: str, trigger: Trigger, triggers: list[Trigger]) -> Trigger | None:
@@ -1302,6 +1303,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                           _DEATH_WORD.match(text, trigger.start) is not None, in_quotation(text, trigger.start),
                           _hostages_taken(text, folded, trigger, triggers))
         cand.custody = cand.death and _custody_death(text, trigger)
+        cand.shot_back = a1 is not None and a1.actor.inter in STATE_INTERS and any(
+            t.rule.sub_event_type == LETHAL and _KILLED_BACK.match(text, t.end) for t in triggers)
         candidates.extend(_per_place(text, cand, triggers, actors, places_by_sentence))
         candidates.extend(recalled_acts(i))
 
@@ -1558,7 +1561,7 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
         return False
     if _elsewhere_than_piece(group, cand):
         return False
-    if _arrest_of_the_dead(group, cand):
+    if _arrest_of_the_dead(group, cand) or _attackers_shot_back(group, cand):
         return True
     # (the body's act: the title says less)
     kind = group[0] if not group[0].headline else next((c for c in group if not c.headline), group[0])
@@ -1642,6 +1645,21 @@ def _launchers(merged: list[list[_Candidate]]) -> None:
         if head.actor1 is not None and launcher is not None and not launcher.actor.generic and \
                 launcher.actor is not head.actor1.actor:
             head.actor2 = launcher
+
+
+# the men the act before told, killed: "shot them dead", "killed two of them", "killed all three", "killed four of the attackers"
+_KILLED_BACK = re.compile(r"\s+(?:them|him|both|all\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)|"
+                          r"(?:all|both|one|two|three|four|five|six|seven|eight|nine|ten|some|several|most|\d+)\s+of\s+"
+                          r"(?:them|the\s+(?:attackers|assailants|gunmen|militants|raiders|insurgents))|"
+                          r"the\s+(?:attackers|assailants|raiders))\b", re.IGNORECASE)
+
+
+def _attackers_shot_back(group: list[_Candidate], cand: _Candidate) -> bool:
+    """A force that kills the men of the attack told before ("Two gunmen attacked a checkpoint. Soldiers shot them
+    dead"): one armed clash, with no day of its own."""
+    doer = _group_value(group, "actor1")
+    return cand.shot_back and not _dated_apart(group, cand) and group[0].event_type in VIOLENT_TYPES and \
+        doer is not None and doer.actor.inter in ARMED_GROUP_INTERS
 
 
 def _arrest_of_the_dead(group: list[_Candidate], cand: _Candidate) -> bool:
@@ -1897,6 +1915,10 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         event_type, sub = _sub_type(head.trigger.rule, a1, head.actor2, head.casualties)
     if sub == "Attack" and any(_fight_retold(group[:k], c) for k, c in enumerate(group) if k):
         event_type, sub = BATTLES, "Armed clash"
+    if (force := next((c.actor1 for c in group[1:] if c.shot_back), None)) is not None and a1 is not force:
+        # the attackers the force shot back at: one clash, the force the other party
+        event_type, sub = BATTLES, "Armed clash"
+        a2 = _group_actor([c for c in group if not c.shot_back], "actor2") or force
     arrest = next((c for c in group if c.sub_event_type == "Arrests"), None)
     if sub == "Peaceful protest" and arrest is not None:
         # ACLED: arrests at a protest are its intervention ("Police arrested more than 100 people as they tried to
