@@ -350,6 +350,7 @@ class _Candidate:
     piece: tuple = ()  # (sentence, k): the k-th place a sentence counts its toll by ("three in Kharkiv and two in Odesa")
     custody: bool = False  # a death in custody ("died in police custody")
     shot_back: bool = False  # a force kills the men of the act told before ("Soldiers shot them dead")
+    ensuing: bool = False  # told as what followed the act before ("in the ensuing clash")
 
 
 def _hostages_taken(text: str, folded: str, trigger: Trigger, triggers: list[Trigger]) -> Trigger | None:
@@ -1303,6 +1304,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                           _DEATH_WORD.match(text, trigger.start) is not None, in_quotation(text, trigger.start),
                           _hostages_taken(text, folded, trigger, triggers))
         cand.custody = cand.death and _custody_death(text, trigger)
+        cand.ensuing = any(t.rule.noun and _ENSUING_BEFORE.search(text, max(s, t.start - 25), t.start) for t in triggers)
         cand.shot_back = a1 is not None and a1.actor.inter in STATE_INTERS and any(
             t.rule.sub_event_type == LETHAL and _KILLED_BACK.match(text, t.end) for t in triggers)
         candidates.extend(_per_place(text, cand, triggers, actors, places_by_sentence))
@@ -1563,6 +1565,9 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
         return False
     if _arrest_of_the_dead(group, cand) or _attackers_shot_back(group, cand):
         return True
+    if cand.ensuing and group[0].event_type in VIOLENT_TYPES and cand.event_type in VIOLENT_TYPES and \
+            not _dated_apart(group, cand):
+        return True  # "Six attackers were killed by security forces in the ensuing clash": the fight the attack began
     # (the body's act: the title says less)
     kind = group[0] if not group[0].headline else next((c for c in group if not c.headline), group[0])
     if kind.sub_event_type == cand.sub_event_type and cand.actor1 is None and not cand.casualties:
@@ -1652,6 +1657,9 @@ _KILLED_BACK = re.compile(r"\s+(?:them|him|both|all\s+(?:two|three|four|five|six
                           r"(?:all|both|one|two|three|four|five|six|seven|eight|nine|ten|some|several|most|\d+)\s+of\s+"
                           r"(?:them|the\s+(?:attackers|assailants|gunmen|militants|raiders|insurgents))|"
                           r"the\s+(?:attackers|assailants|raiders))\b", re.IGNORECASE)
+
+
+_ENSUING_BEFORE = re.compile(r"\b(?:ensuing|subsequent|resulting)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _attackers_shot_back(group: list[_Candidate], cand: _Candidate) -> bool:
@@ -1919,6 +1927,11 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         # the attackers the force shot back at: one clash, the force the other party
         event_type, sub = BATTLES, "Armed clash"
         a2 = _group_actor([c for c in group if not c.shot_back], "actor2") or force
+    if any(c.ensuing for c in group[1:]) and not group[0].ensuing:
+        # (the fight that followed an attack is the attacked force's: the attack's parties stay, the force its target)
+        told = [c for c in group if not c.ensuing]
+        force = next((c.actor1 for c in group if c.ensuing and c.actor1 and c.actor1.actor.inter in STATE_INTERS), None)
+        a1, a2 = _group_actor(told, "actor1"), _group_actor(told, "actor2") or force
     arrest = next((c for c in group if c.sub_event_type == "Arrests"), None)
     if sub == "Peaceful protest" and arrest is not None:
         # ACLED: arrests at a protest are its intervention ("Police arrested more than 100 people as they tried to

@@ -40,3 +40,12 @@ def test_a_force_that_kills_the_attackers_fights_one_clash():
     # (an operation days later is an event of its own)
     assert len(codings("Gunmen killed five villagers on Friday. On Monday, troops killed three of the attackers in an "
                        "operation in a nearby forest.")) == 2
+
+
+def test_the_ensuing_fight_is_the_attacks():
+    found = codings("Two suicide bombers drove a truck into the gate of an army camp on Monday, killing nine soldiers. "
+                    "Four attackers were killed by troops in the ensuing clash.")
+    assert len(found) == 1 and found[0][0] == "Suicide bomb" and found[0][2] == "Military Forces"
+    # (a strike in response, told on another day, stays apart)
+    assert len(codings("Militants attacked an army post on Monday, killing nine soldiers. In response, the army carried out "
+                       "airstrikes on militant hideouts on Wednesday, killing 20 militants.")) == 2
