@@ -1371,6 +1371,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     for i, casualties in orphans:
         if blocks[i] == SUMMARY:
             continue
+        if all(m.best == 0 for m in casualties) and (told := [g for g in merged if g[0].sentence < i]):
+            told[-1][0].casualties = told[-1][0].casualties + casualties  # "No deaths were reported": the act's toll of none
+            continue
         same = [g for g in violent if g[0].block == blocks[i]]
         if len(same) < len(violent):  # a roundup: only an act of the same incident
             if not same:
@@ -1667,7 +1670,13 @@ def _attackers_shot_back(group: list[_Candidate], cand: _Candidate) -> bool:
     dead"): one armed clash, with no day of its own."""
     doer = _group_value(group, "actor1")
     return cand.shot_back and not _dated_apart(group, cand) and group[0].event_type in VIOLENT_TYPES and \
-        doer is not None and doer.actor.inter in ARMED_GROUP_INTERS
+        doer is not None and doer.actor.inter in ARMED_GROUP_INTERS and not _civilian_victims(group)
+
+
+def _civilian_victims(group: list[_Candidate]) -> bool:
+    """Whether the group's act was on civilians (a massacre the army's later killing of the attackers does not retype)."""
+    return any(c.actor2 is not None and c.actor2.actor.inter == CIVILIANS or
+               any(m.category == "civilians" for m in c.casualties) for c in group if not c.shot_back)
 
 
 def _arrest_of_the_dead(group: list[_Candidate], cand: _Candidate) -> bool:
@@ -1923,7 +1932,8 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         event_type, sub = _sub_type(head.trigger.rule, a1, head.actor2, head.casualties)
     if sub == "Attack" and any(_fight_retold(group[:k], c) for k, c in enumerate(group) if k):
         event_type, sub = BATTLES, "Armed clash"
-    if (force := next((c.actor1 for c in group[1:] if c.shot_back), None)) is not None and a1 is not force:
+    if (force := next((c.actor1 for c in group[1:] if c.shot_back), None)) is not None and a1 is not force and \
+            not _civilian_victims(group):
         # the attackers the force shot back at: one clash, the force the other party
         event_type, sub = BATTLES, "Armed clash"
         a2 = _group_actor([c for c in group if not c.shot_back], "actor2") or force
