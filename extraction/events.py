@@ -1371,8 +1371,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     for i, casualties in orphans:
         if blocks[i] == SUMMARY:
             continue
-        if all(m.best == 0 for m in casualties) and (told := [g for g in merged if g[0].sentence < i]):
-            told[-1][0].casualties = told[-1][0].casualties + casualties  # "No deaths were reported": the act's toll of none
+        if not violent and all(m.best == 0 for m in casualties) and (told := [g for g in merged if g[0].sentence < i]):
+            # "Rioters looted shops ... No deaths were reported": a toll of none of the act told, violent or not
+            told[-1][0].casualties = told[-1][0].casualties + casualties
             continue
         same = [g for g in violent if g[0].block == blocks[i]]
         if len(same) < len(violent):  # a roundup: only an act of the same incident
