@@ -348,6 +348,9 @@ class _Candidate:
     quoted: bool = False  # told in someone's words ('"We fought them for hours," one soldier said')
     hostages: Trigger | None = None  # the hostage-taking an attack's verb tells with it ("attacked a train, taking ...")
     piece: tuple = ()  # (sentence, k): the k-th place a sentence counts its toll by ("three in Kharkiv and two in Odesa")
+    custody: bool = False  # a death in custody ("died in police custody")
+    shot_back: bool = False  # a force kills the men of the act told before ("Soldiers shot them dead")
+    ensuing: bool = False  # told as what followed the act before ("in the ensuing clash")
 
 
 def _hostages_taken(text: str, folded: str, trigger: Trigger, triggers: list[Trigger]) -> Trigger | None:
@@ -623,7 +626,7 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
             agent = m  # "the withdrawal of militants": the nominalised act's doer
         elif _TARGET_BEFORE.search(before) and target is None and m.start > trigger.start:
             target = m
-    if agent is None and _DEATH_WORD.match(text, trigger.start) and _IN_CUSTODY.match(text, trigger.end):
+    if agent is None and _custody_death(text, trigger):
         # "died in police custody", "died in custody, three weeks after soldiers arrested him": those who held him
         agent = next((m for m in actors if m.actor.inter in STATE_INTERS), None)
     possessive = [m for m in actors if m.end <= trigger.start + 1 and text[m.end - 2:m.end] in ("'s", "’s")
@@ -815,8 +818,14 @@ _DEATH_BEFORE = re.compile(r"\b(?:died|pronounced\s+dead|declared\s+dead|succumb
                            re.IGNORECASE)
 
 
-_IN_CUSTODY = re.compile(r"\s+(?:while\s+)?(?:in|under)\s+(?:[\w-]+\s+){0,2}?(?:custody|detention)\b", re.IGNORECASE)
+_IN_CUSTODY = re.compile(r"\s+(?:(?:while\s+)?(?:in|under)\s+(?:[\w-]+\s+){0,2}?(?:custody|detention)|"
+                         r"(?:at|in)\s+(?:an?|the)\s+police\s+(?:station|cell|lock-?up))\b", re.IGNORECASE)
 _CO_DOER = re.compile(r"\s+and\s+")
+
+
+def _custody_death(text: str, trigger: Trigger) -> bool:
+    """A death its word tells in custody ("died in police custody", "died in custody hours later")."""
+    return _DEATH_WORD.match(text, trigger.start) is not None and _IN_CUSTODY.match(text, trigger.end) is not None
 
 
 # the part of a country an act is in ("in southern Lebanon", "in north-eastern Nigeria")
@@ -1194,6 +1203,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 m.background = True  # "It would be recalled that ... had attacked the same base in March": a past act
             continue
         triggers = sentence_triggers[i]
+        # "No deaths were reported", "No one was killed": a toll of none, told of the act before, no act of its own
+        triggers = [t for t in triggers if not any(m.best == 0 and m.start <= t.start < m.end for m in casualties_by_sentence[i])]
         # the sentence counts from when a war began ("since the clashes began", "since factions of the cartel began
         # fighting", "since the war ... broke out"): the war's acts there are no act of the report
         since_began = (since := _SINCE_BEGAN.search(text, s, e) if folded.find("since", s, e) >= 0 else None) is not None
@@ -1292,6 +1303,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                           tuple(m.actor for m in actors_by_sentence.get(i, ())), _opening_date(i, spans, dates_by_sentence),
                           _DEATH_WORD.match(text, trigger.start) is not None, in_quotation(text, trigger.start),
                           _hostages_taken(text, folded, trigger, triggers))
+        cand.custody = cand.death and _custody_death(text, trigger)
+        cand.ensuing = any(t.rule.noun and _ENSUING_BEFORE.search(text, max(s, t.start - 25), t.start) for t in triggers)
+        cand.shot_back = a1 is not None and a1.actor.inter in STATE_INTERS and any(
+            t.rule.sub_event_type == LETHAL and _KILLED_BACK.match(text, t.end) for t in triggers)
         candidates.extend(_per_place(text, cand, triggers, actors, places_by_sentence))
         candidates.extend(recalled_acts(i))
 
@@ -1303,7 +1318,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     for cand in candidates:
         for group in merged:
             if _same_incident(group, cand):
-                group.append(cand)
+                # (a death in custody heads the arrest it followed: the act the report tells)
+                group.insert(0, cand) if cand.custody and not any(c.custody for c in group) else group.append(cand)
                 break
         else:
             merged.append(_title_of_pieces(merged, cand) + [cand])
@@ -1354,6 +1370,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     violent = [g for g in merged if g[0].event_type in VIOLENT_TYPES]
     for i, casualties in orphans:
         if blocks[i] == SUMMARY:
+            continue
+        if not violent and all(m.best == 0 for m in casualties) and (told := [g for g in merged if g[0].sentence < i]):
+            # "Rioters looted shops ... No deaths were reported": a toll of none of the act told, violent or not
+            told[-1][0].casualties = told[-1][0].casualties + casualties
             continue
         same = [g for g in violent if g[0].block == blocks[i]]
         if len(same) < len(violent):  # a roundup: only an act of the same incident
@@ -1547,6 +1567,11 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
         return False
     if _elsewhere_than_piece(group, cand):
         return False
+    if _arrest_of_the_dead(group, cand) or _attackers_shot_back(group, cand):
+        return True
+    if cand.ensuing and group[0].event_type in VIOLENT_TYPES and cand.event_type in VIOLENT_TYPES and \
+            not _dated_apart(group, cand):
+        return True  # "Six attackers were killed by security forces in the ensuing clash": the fight the attack began
     # (the body's act: the title says less)
     kind = group[0] if not group[0].headline else next((c for c in group if not c.headline), group[0])
     if kind.sub_event_type == cand.sub_event_type and cand.actor1 is None and not cand.casualties:
@@ -1629,6 +1654,37 @@ def _launchers(merged: list[list[_Candidate]]) -> None:
         if head.actor1 is not None and launcher is not None and not launcher.actor.generic and \
                 launcher.actor is not head.actor1.actor:
             head.actor2 = launcher
+
+
+# the men the act before told, killed: "shot them dead", "killed two of them", "killed all three", "killed four of the attackers"
+_KILLED_BACK = re.compile(r"\s+(?:them|him|both|all\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)|"
+                          r"(?:all|both|one|two|three|four|five|six|seven|eight|nine|ten|some|several|most|\d+)\s+of\s+"
+                          r"(?:them|the\s+(?:attackers|assailants|gunmen|militants|raiders|insurgents))|"
+                          r"the\s+(?:attackers|assailants|raiders))\b", re.IGNORECASE)
+
+
+_ENSUING_BEFORE = re.compile(r"\b(?:ensuing|subsequent|resulting)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _attackers_shot_back(group: list[_Candidate], cand: _Candidate) -> bool:
+    """A force that kills the men of the attack told before ("Two gunmen attacked a checkpoint. Soldiers shot them
+    dead"): one armed clash, with no day of its own."""
+    doer = _group_value(group, "actor1")
+    return cand.shot_back and not _dated_apart(group, cand) and group[0].event_type in VIOLENT_TYPES and \
+        doer is not None and doer.actor.inter in ARMED_GROUP_INTERS and not _civilian_victims(group)
+
+
+def _civilian_victims(group: list[_Candidate]) -> bool:
+    """Whether the group's act was on civilians (a massacre the army's later killing of the attackers does not retype)."""
+    return any(c.actor2 is not None and c.actor2.actor.inter == CIVILIANS or
+               any(m.category == "civilians" for m in c.casualties) for c in group if not c.shot_back)
+
+
+def _arrest_of_the_dead(group: list[_Candidate], cand: _Candidate) -> bool:
+    """A death in custody and the arrest told beside it ("A detainee died in police custody on Saturday, a day after he was
+    arrested"; "Police arrested a teenager ... He died in custody hours later"): one act, the death."""
+    return cand.custody and all(c.sub_event_type == "Arrests" for c in group) or \
+        cand.sub_event_type == "Arrests" and any(c.custody for c in group)
 
 
 def _claimed_back(group: list[_Candidate], cand: _Candidate) -> bool:
@@ -1877,6 +1933,16 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         event_type, sub = _sub_type(head.trigger.rule, a1, head.actor2, head.casualties)
     if sub == "Attack" and any(_fight_retold(group[:k], c) for k, c in enumerate(group) if k):
         event_type, sub = BATTLES, "Armed clash"
+    if (force := next((c.actor1 for c in group[1:] if c.shot_back), None)) is not None and a1 is not force and \
+            not _civilian_victims(group):
+        # the attackers the force shot back at: one clash, the force the other party
+        event_type, sub = BATTLES, "Armed clash"
+        a2 = _group_actor([c for c in group if not c.shot_back], "actor2") or force
+    if any(c.ensuing for c in group[1:]) and not group[0].ensuing:
+        # (the fight that followed an attack is the attacked force's: the attack's parties stay, the force its target)
+        told = [c for c in group if not c.ensuing]
+        force = next((c.actor1 for c in group if c.ensuing and c.actor1 and c.actor1.actor.inter in STATE_INTERS), None)
+        a1, a2 = _group_actor(told, "actor1"), _group_actor(told, "actor2") or force
     arrest = next((c for c in group if c.sub_event_type == "Arrests"), None)
     if sub == "Peaceful protest" and arrest is not None:
         # ACLED: arrests at a protest are its intervention ("Police arrested more than 100 people as they tried to
