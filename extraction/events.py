@@ -21,7 +21,7 @@ from .dates import DateMention, counted_span, find_dates, in_quotation, undated_
 from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold, holds_case_odd, may_hold
 from .numbers import words_to_int
-from .event_types import (BATTLES, EXPLOSIONS, LETHAL, PROTESTS, RIOT, RIOTS, STORMING, STRATEGIC, TERRITORY,
+from .event_types import (BODIES_FOUND, BATTLES, EXPLOSIONS, LETHAL, PROTESTS, RIOT, RIOTS, STORMING, STRATEGIC, TERRITORY,
                           VIOLENCE_CIV, Trigger, after_accident, find_triggers, in_title, resolve_sub_type, trigger_at)
 from .places import COUNTRY_PRECISION, WATER_PRECISION, PlaceCandidate, compatible, country_scene, place_candidates
 from .sentences import sentence_spans
@@ -540,6 +540,8 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     mention the act's words begin inside ("Russian warplanes struck": the trigger is "warplanes
     struck"); in the passive the subject is the victim; otherwise the nearest actor before the act
     acts on the first after."""
+    if trigger.rule is BODIES_FOUND:
+        return None, None  # those who find the dead are no party to their killing; the dead are of no side told
     actors = [m for m in mentions if not m.speaker and not _ALLY_BEFORE.search(text[max(0, m.start - 40):m.start])
               and not _LISTENER_BEFORE.search(text, max(0, m.start - 30), m.start)]
     # "Gunmen believed to be members of the Jalisco New Generation Cartel": the unnamed men are the named group
@@ -549,9 +551,10 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     # the victims of a count told as its subject ("Ten soldiers were killed ... when their convoy hit a bomb") do
     # not do the act the sentence names afterwards
     # (and of a title's reduced passive with no count: "Soldiers killed in militant ambush")
+    # (and the group a count's men are of: "Soldiers killed 12 members of the Gulf Cartel in a firefight")
     victims = [m for m in actors if m.end <= trigger.start and (any(
-        c.start <= m.start and m.end <= c.end and c.end <= trigger.start for c in casualties) or
-        _REDUCED_PASSIVE_AFTER.match(text, m.end))]
+        (c.start <= m.start and m.end <= c.end or OF_THE.fullmatch(text, c.end, m.start)) and c.end <= trigger.start
+        for c in casualties) or _REDUCED_PASSIVE_AFTER.match(text, m.end))]
     for state in (*_state_subjects(text, trigger), _state_target(text, trigger)):
         if state is not None and not any(m.start <= state.start < m.end for m in actors):
             actors = sorted(actors + [state], key=lambda m: m.start)
@@ -632,8 +635,9 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     if target is None and allies and trigger.rule.sub_event_type == "Agreement":
         target = allies[0]  # "The army and the RSF agreed to a ceasefire": the two parties
     if target is None:
+        # (nor the doer's own faction: "dissidents of the former FARC belonging to the Central General Staff")
         rest = [m for m in (after + (before if passive or agent else [])) if m is not agent
-                and m.actor is not (agent.actor if agent else None) and m not in allies]
+                and not (agent and _one_group(m.actor, agent.actor)) and m not in allies]
         if rest:
             # the men of a place named as such come after those named themselves ("rammed a vehicle into a police
             # station, killing 23 soldiers": the soldiers)
@@ -1512,7 +1516,8 @@ def _same_actor(a: Actor, b: Actor) -> bool:
 def _one_group(a: Actor, b: Actor) -> bool:
     """One actor, or a group and its branch named after it ("Islamic State", "Islamic State Khorasan Province"):
     a title may name the parent where the body names the branch."""
-    return _same_actor(a, b) or a.name.startswith(b.name + " ") or b.name.startswith(a.name + " ")
+    # (and a faction named after its group: "Sinaloa Cartel: Los Chapitos")
+    return _same_actor(a, b) or any(x.name.startswith((y.name + " ", y.name + ":")) for x, y in ((a, b), (b, a)))
 
 
 def _told_again(group: list[_Candidate], cand: _Candidate) -> bool:
@@ -1790,11 +1795,12 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     # the date in the sentence that first reports the act; else the report's first date (the lead's)
     date_c = first if first.date is not None else None
     actor1 = a1.actor if a1 else None
-    if actor1 is None and sub in _PLANTED and _DEVICE.search(text, head.trigger.start, head.trigger.end) and \
+    if actor1 is None and (sub in _PLANTED and _DEVICE.search(text, head.trigger.start, head.trigger.end) or
+                           head.trigger.rule is BODIES_FOUND) and \
             not any(not m.actor.generic and m.actor.inter in ARMED_GROUP_INTERS and (a2 is None or m.actor is not a2.actor)
                     for m in mentions):
-        # a bomb or grenade has someone behind it: with none told ("a roadside bomb struck a minibus, killing seven"),
-        # ACLED's doer is an unidentified armed group, inferred (not where the report names a group that may be it:
+        # a bomb or grenade, or the dead found killed, has someone behind it: with none told ("a roadside bomb struck a
+        # minibus, killing seven", "the bodies of eight men were found dumped on a highway"), ACLED's doer is an unidentified armed group, inferred (not where the report names a group that may be it:
         # "Police suspect the BIFF of planting the device")
         actor1 = alias_table().actor("Unidentified Armed Group ({country})")
         inferred.append("actor1")
