@@ -58,7 +58,7 @@ imams imam activists activist lawyers lawyer judges judge engineers engineer vol
 headman headmen idps idp""".split()
 # titles of office: victims' nouns, and the head of a noun phrase they end ("deputy finance minister")
 OFFICE_NOUNS = """ministers minister governors governor mayors mayor lawmakers lawmaker legislators legislator
-senators senator diplomats diplomat""".split()
+senators senator diplomats diplomat candidates candidate politicians politician""".split()
 CIVILIAN_NOUNS += OFFICE_NOUNS
 COMBATANT_NOUNS = """militants militant terrorists terrorist fighters fighter soldiers soldier troops
 servicemen serviceman insurgents insurgent rebels rebel jihadists jihadist gunmen gunman policemen
@@ -274,7 +274,7 @@ OBJECT_FIRST = folded_regex(
     rf"\b(?:(?P<vkill>killing|killed|kills|kill|(?:claim(?:ed|ing)|took|taking)\s+the\s+li(?:ves|fe)\s+of|shot\s+(?:and\s+)?killed|"
     rf"shot\s+dead|fatally\s+(?:shot|stabbed)|gunned\s+down|murder(?:ed|ing)|behead(?:ed|ing)|decapitat(?:ed|ing)|"
     rf"execut(?:ed|ing)(?!\s+(?:[\w-]+\s+){{0,2}}?(?:search|warrants?|orders?|plans?|raids?|operations?))|"
-    rf"neutrali[sz](?:ed|ing)|lynch(?:ed|ing))"
+    rf"neutrali[sz](?:ed|ing)|lynch(?:ed|ing)|(?:burned|burnt|stoned|hacked|clubbed|beaten)\s+to\s+death)"  # ("burned to death 13 men")
     rf"|(?P<vwound>wounding|wounded|injuring|injured|hurting|stabbing|stabbed|pistol[\s-]?whip(?:ped|ping))"
     rf"|(?P<vabduct>abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?)"
     rf"|(?P<vhit>shooting|shot)"

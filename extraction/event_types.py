@@ -431,7 +431,7 @@ _PROTESTED_BEFORE = re.compile(r"\b(?:protest\w*|march\w*|rall(?:y|ies|ied)|demo
 _CAPTIVES_BEFORE = re.compile(r"\b(?:hostages|captives|abductees|(?:\w+\s+)?of\s+the\s+(?:abducted\s+|kidnapped\s+)?\w+)\s+"
                               r"(?:(?:later|had|have|has|managed\s+to|were\s+able\s+to)\s+)?$", re.IGNORECASE)
 _CIVILIANS_BEFORE = re.compile(r"\b(?:people|residents|civilians|families|villagers|inhabitants|households|"
-                               r"displaced\s+persons|thousands|hundreds)\s+(?:(?:have|had|also|reportedly)\s+)?$",
+                               r"displaced\s+persons|thousands|hundreds|inmates|prisoners|detainees)\s+(?:(?:have|had|also|reportedly)\s+)?$",
                                re.IGNORECASE)
 _WAR_TALLY_BEFORE = re.compile(r"\b(?:war|conflict|insurgency|uprising|civil\s+war)\b[^.;]{0,90}?\b(?:has|have)\s+"
                                r"(?:so\s+far\s+|now\s+|already\s+|since\s+)?$", re.IGNORECASE)
@@ -511,7 +511,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue  # "arrested 12 supporters over violent protests last year": why they were arrested
         if rule.sub_event_type == "Change to group/activity" and (
                 _CAPTIVES_BEFORE.search(before) or _CIVILIANS_BEFORE.search(before)):
-            continue  # "Five of the women escaped", "3,000 people fled the site": captives and the displaced, no group
+            continue  # "Five of the women escaped", "3,000 people fled the site", "Hundreds of inmates escaped": captives,
+            # the displaced and a prison's inmates, no group
         if rule.sub_event_type == LETHAL and _NOBODY_AFTER.match(text, m.end()):
             continue  # "looted shops ..., killing no one"
         if rule.sub_event_type == LETHAL and not rule.noun and may_hold(before, folded_before, ("has", "have", "had")) and \

@@ -687,7 +687,8 @@ def _in_arms(civilians: ActorMention) -> ActorMention:
     return replace(civilians, actor=alias_table().actor("Unidentified Communal Militia ({country})"))
 
 
-_CROWD_NOUNS = frozenset({"villagers", "residents", "youths", "locals"})
+_SUSPECTED_BEFORE = re.compile(r"\b(?:suspected|alleged)\s+$", re.IGNORECASE)
+_CROWD_NOUNS = frozenset({"villagers", "residents", "youths", "locals", "crowd", "crowds"})
 
 
 def _crowd_kills(text: str, trigger: Trigger, actor1: ActorMention | None) -> bool:
@@ -1148,8 +1149,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             continue  # a state force's storming is a raid: an event only by what it did there (an arrest, a killing)
         event_type, sub = _sub_type(trigger.rule, a1, a2, casualties)
         if sub == "Attack" and _crowd_kills(text, trigger, a1):
-            if a2 is not None and a2.actor.inter in ARMED_INTERS:
-                # "Residents killed 15 bandits after the armed men invaded the community": a community in arms
+            if a2 is not None and a2.actor.inter in ARMED_INTERS and \
+                    not _SUSPECTED_BEFORE.search(text, max(0, a2.start - 12), a2.start):
+                # "Residents killed 15 bandits after the armed men invaded the community": a community in arms (not
+                # a lynching: "a crowd burned to death 13 suspected gang members", a mob)
                 event_type, sub, a1 = BATTLES, "Armed clash", _in_arms(a1)
             else:
                 event_type, sub = RIOTS, "Mob violence"

@@ -49,6 +49,8 @@ Township Borough Municipality Prefecture Oblast Krai Republic Territory Strip He
 Airport Harbor Harbour Port Creek Park Square Street Road Avenue Highway Bridge Beach""".split())
 # Lower-case area words after a first-level area's name: "Haiti's Centre department", "the Sahel region".
 AREA_WORDS = frozenset("department province region state district governorate".split())
+# Words before a name and "party" that make it a political party's: "the ruling Morena party".
+_POLITICAL_WORDS = frozenset("ruling governing opposition leftist rightist left-wing right-wing nationalist".split())
 # Words after a name that make it (part of) an organisation's or a building's name, not a person's.
 ORGANISATION_WORDS = frozenset("""University College School Schools High Elementary Academy Institute
 Post Times Journal Herald News Tribune Gazette Star Daily Press Chronicle Observer Review Party Inc Corp
@@ -668,6 +670,11 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         return False
     # "the Obama administration", "the Bush White House": a person.
     if single and after == " " and next_tok in ("administration", "Administration"):
+        return False
+    # "the ruling Morena party": a political party's name, not the town it shares (not "an Arlington party": a party
+    # held there; a country's or a state's name may name a party's branch)
+    if single and after == " " and next_tok == "party" and prev_tok.lower() in _POLITICAL_WORDS and \
+            not _is_named_country_or_state(m.key, strict()):
         return False
     # People: "Mr Henry", "Sheriff Henry", "Phil Hartley", "Henry Farrin", "Jones said", "Henry, 45,".
     if before in (" ", ". ") and prev_tok.rstrip(".") in PERSON_TITLES:

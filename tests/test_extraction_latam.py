@@ -93,3 +93,23 @@ def test_former_fighters_and_retired_officers_are_civilians():
     assert (ev.sub_event_type, ev.actor2["name"]) == ("Attack", "Civilians")
     ev = only_event("Gunmen shot dead a police officer outside his home on Monday.", MON)
     assert ev.sub_event_type == "Armed clash"
+
+
+def test_a_crowd_that_lynches_suspects_is_a_mob_and_the_dead_are_counted():
+    ev = only_event("A crowd stoned and burned to death nine suspected gang members in Carrefour on Tuesday.", MON)
+    assert (ev.event_type, ev.sub_event_type, ev.actor1["name"], ev.killed["best"]) == (
+        "Riots", "Mob violence", "Rioters", 9)
+    ev = only_event("Villagers lynched two suspected thieves on Tuesday.", MON)
+    assert (ev.sub_event_type, ev.killed["best"]) == ("Mob violence", 2)
+
+
+def test_inmates_who_escape_in_an_attack_are_no_group_changing():
+    text = "Gang members attacked the town on Monday, killing at least 12 people. Hundreds of inmates escaped from its prison."
+    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
+    assert ev.sub_event_type == "Attack"
+
+
+def test_a_candidate_shot_dead_is_a_civilian_killed():
+    ev = only_event("Gunmen shot dead mayoral candidate Rosa Medina as she campaigned on Monday.", MON)
+    assert (ev.sub_event_type, ev.actor2["name"], ev.killed["best"], ev.killed["civilians"]) == (
+        "Attack", "Civilians", 1, 1)
