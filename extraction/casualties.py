@@ -68,7 +68,7 @@ suspects suspect shooter shooters attacker attackers assailant assailants member
 robber robbers burglar burglars carjacker carjackers paramilitaries paramilitary mercenaries mercenary
 peacekeepers peacekeeper maoists maoist naxalites naxals taliban houthis jihadis jihadi islamists islamist
 separatists separatist guerrillas guerrilla bandits bandit rangers ranger gendarmes gendarme marines marine
-airmen conscripts conscript""".split()
+airmen conscripts conscript jawans jawan cadres cadre khwarij khawarij""".split()
 UNKNOWN_NOUNS = """people persons person men man individuals individual victims victim adults adult
 males male females female others other inmates inmate bodies leader leaders aides aide associates associate
 bodyguards bodyguard thieves thief""".split()
@@ -83,13 +83,14 @@ STATE_FORCES, ARMED_GROUP = "state forces", "armed group"
 PERPETRATOR = "perpetrator"  # the one who did the act, among its dead ("including the attacker"): actor1's side
 _FORCE = {**{n: STATE_FORCES for n in """soldiers soldier troops servicemen serviceman policemen policeman police officers
                   officer guards guard personnel recruits deputies deputy troopers trooper agents agent peacekeepers
-                  peacekeeper rangers ranger gendarmes gendarme marines marine airmen conscripts conscript""".split()},
+                  peacekeeper rangers ranger gendarmes gendarme marines marine airmen conscripts conscript
+                  jawans jawan""".split()},
           **{n: ARMED_GROUP for n in """militants militant terrorists terrorist fighters fighter insurgents insurgent
                   rebels rebel jihadists jihadist gunmen gunman extremists extremist militiamen militiaman
                   paramilitaries paramilitary mercenaries mercenary suspects suspect shooter shooters attacker
                   attackers assailant assailants intruder intruders robber robbers burglar burglars carjacker
                   carjackers maoists maoist naxalites naxals taliban houthis jihadis jihadi islamists islamist
-                  separatists separatist guerrillas guerrilla bandits bandit""".split()}}
+                  separatists separatist guerrillas guerrilla bandits bandit cadres cadre khwarij khawarij""".split()}}
 # "a 16-year-old was shot": the age stands for the person
 _AGE_NOUN = r"(?<![\w-])(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-olds?"
 _NOUN = literal_words(sorted(_CATEGORY, key=len, reverse=True)) + "|" + _AGE_NOUN  # longest first
@@ -113,6 +114,7 @@ _KILL = (r"(?:shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|stabbed\s+t
          r"(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured|struck|hit)|"
          r"found\s+(?:shot\s+(?:dead|to\s+death)|dead|deceased|slain|murdered|killed)|"
          r"pronounced\s+dead|declared\s+dead|killed|dead|died|slain|murdered|executed|perished|beheaded|decapitated|"
+         r"martyred|"  # South Asian and Middle Eastern usage: "three policemen were martyred"
          # a Sahel army's "neutralised 50 terrorists" (not "neutralised an explosive device": no noun of a person follows)
          r"neutrali[sz]ed|"
          r"among\s+the\s+(?:dead|killed|fatalities)|"  # "three soldiers were among the dead": a part of the toll
@@ -482,7 +484,7 @@ CASUALTY_HINT = re.compile(literal_words(w.replace("_", " ") for w in
     """kill dead die death wound injur hurt shot slain murder execut perish lost deceas gunned succumb hospital stabb
     grazed treated suffer missing unaccounted abduct kidnap hostage toll fatal casualt body bodies himself herself
     suicide no_one nobody none homicide slay condition struck hit gunshot bullet graze whip fighting_for recovering
-    neither shoot behead decapitat neutrali lynch""".split()))
+    neither shoot behead decapitat neutrali lynch martyr""".split()))
 # the words GAP_INJURY, SHOT_THEN_DIED and NOUN_RESULT cannot match without (see may_hold)
 _GAP_INJURY_WORDS = ("injur", "wound", "condition", "after")
 _SHOT_WORDS = ("shot", "wounded", "injured", "struck", "hit")  # SHOT_THEN_DIED's first act

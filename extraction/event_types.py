@@ -55,6 +55,12 @@ class TriggerRule:
     always: bool = False  # nouns that are events in themselves ("talks", "withdrawal")
 
 
+# what makes an "encounter" a fight: armed men met, or the encounter breaking out
+_ENCOUNTER_WITH_ARMED = (r"\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:security|forces|troops|soldiers|police|army|military|"
+                         r"militants|terrorists|maoists|naxal\w*|rebels|insurgents|guerrillas|jawans|gunmen|cadres|npa)\b|"
+                         r"\s+(?:broke\s+out|took\s+place|erupted|ensued|was\s+underway|is\s+underway|was\s+on|is\s+on)\b")
+
+
 # what is stormed when no territory changes hands: a building ("stormed the National Penitentiary", "a hotel")
 _STORMED_BUILDING = (r"\s+(?:(?:the|a|an)\s+|[\w-]+['’]s\s+)(?:[\w-]+\s+){0,2}?(?:building|hotel|house|home|compound|apartment|"
                      r"mall|school|hospital|restaurant|church|mosque|bank|office|station|prison|penitentiary|jail|studio|"
@@ -262,7 +268,10 @@ RULES = [
     TriggerRule(rf"stormed(?={_STORMED_BASE})", BATTLES, "Armed clash", 15, False),
     TriggerRule(r"clash\w*|fighting(?!\s+for\s+(?:his|her|their|my|your)\s+li(?:fe|ves))|fought|battles?\b|gun\s*battles?|"
                 r"gun\s*fights?|firefights?\b|exchanges?\s+of\s+fire|exchanged\s+fire|"
-                r"ambush\w*|skirmish\w*|offensive", BATTLES, "Armed clash", 15, True),
+                r"ambush\w*|skirmish\w*|offensive|"
+                # South Asian and Philippine usage: an "encounter" with armed men, or one that broke out, is a gun
+                # battle ("killed in an encounter with security forces"; not "a frightening encounter with the crooks")
+                rf"encounters?\b(?={_ENCOUNTER_WITH_ARMED})", BATTLES, "Armed clash", 15, True),
     # weapons brought down in flight ("air defences downed 40 of 52 drones", "destroyed 130 Ukrainian drones"), told
     # before the lethal acts: destroying drones kills no one (but "destroyed a drone depot" is a strike on it)
     TriggerRule(r"(?:shot\s+down|downed|destroyed)\s+(?:an?\s+)?(?:[\w.-]+\s+){0,5}?(?:drones?|missiles?|rockets?|"
@@ -271,7 +280,7 @@ RULES = [
                 STRATEGIC, "Disrupted weapons use", 23, False),
     TriggerRule(r"shot\s+(?:and\s+)?killed|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|shot(?!\s+down)|opened\s+fire|"
                 r"stabbed|stabbing\s+(?:a|an|the|his|her)\b|murdered|killed|killing|kills|slain|executed|massacred|"
-                r"behead(?:ed|ing)|decapitated|neutrali[sz]ed(?!\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
+                r"behead(?:ed|ing)|decapitated|martyred|neutrali[sz]ed(?!\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
                 r"(?:explosive|devices?|bombs?|ieds?|mines?|landmines?|drones?|missiles?|rockets?)\b)|"
                 r"beat(?:en)?\s+to\s+death|wounded|injured|destroyed|died|attacked|attacking|"
                 # "beat a man to death", "hacked two farmers to death"

@@ -1,0 +1,63 @@
+"""South and Southeast Asian usage: encounters, jawans, martyrs; the region's armed groups by name."""
+import datetime as dt
+
+from extraction import extract_events
+from extraction.actors import find_actors
+
+WED = dt.date(2025, 3, 12)
+
+
+def one_event(text):
+    [ev] = extract_events(text, published_at=WED, toponyms=[], locations=[])
+    return ev
+
+
+def names(text, country="IN"):
+    return [(text[m.start:m.end], m.actor.resolved(country)["name"]) for m in find_actors(text) if not m.speaker]
+
+
+def test_an_encounter_with_security_forces_is_a_gun_battle():
+    ev = one_event("Seven Naxalites were killed in an encounter with security forces in the forest on Tuesday, police said.")
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+    assert ev.actor1["name"].startswith("Military Forces")  # (the country is the places' to tell)
+    assert ev.actor2["name"] == "CPI (Maoist): Communist Party of India (Maoist)"
+    assert ev.killed["best"] == 7
+
+
+def test_a_chance_encounter_is_no_fight():
+    events = extract_events("The two leaders had a chance encounter at the summit on Tuesday.", published_at=WED,
+                            toponyms=[], locations=[])
+    assert "Armed clash" not in [ev.sub_event_type for ev in events]
+
+
+def test_martyred_is_killed():
+    ev = one_event("Four policemen were martyred when militants attacked a police post on Tuesday night.")
+    assert ev.killed["best"] == 4
+    assert ev.actor2["name"].startswith("Police Forces")
+
+
+def test_jawans_are_soldiers_and_their_dead_are_counted():
+    ev = one_event("Three jawans were killed when Maoists triggered an IED blast in Sukma on Tuesday.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+    assert ev.killed["best"] == 3
+    assert ev.actor2["name"].startswith("Military Forces")
+
+
+def test_the_region_s_armed_groups_are_named():
+    assert names("Fighters of the Ta'ang National Liberation Army withdrew.", "MM") == [
+        ("Ta'ang National Liberation Army", "TNLA: Ta'ang National Liberation Army")]  # (not the ELN's name within it)
+    assert names("MNDAA fighters seized the town.", "MM")[0][1] == "MNDAA: Myanmar National Democratic Alliance Army"
+    assert names("Assam Rifles personnel were deployed.")[0][1] == "Military Forces of India"
+    assert names("Militants of The Resistance Front attacked the workers.")[-1][1] == "TRF: The Resistance Front"
+    assert names("Fighters of the National Resistance Front attacked a checkpoint.", "AF")[-1][1] == \
+        "NRF: National Resistance Front"
+    assert names("Dawlah Islamiyah militants ambushed a patrol.", "PH")[0][1] == "Dawlah Islamiyah"
+    assert names("Members of Arambai Tenggol opened fire.")[0][1] == "Arambai Tenggol"
+
+
+def test_an_encounter_that_broke_out_is_a_fight_and_a_frightening_one_with_crooks_is_not():
+    ev = one_event("An encounter broke out between troops and NPA rebels in the village on Tuesday, leaving two rebels dead.")
+    assert ev.sub_event_type == "Armed clash"
+    events = extract_events("A woman told of her frightening encounter with the crooks on Tuesday.", published_at=WED,
+                            toponyms=[], locations=[])
+    assert "Armed clash" not in [ev.sub_event_type for ev in events]
