@@ -43,6 +43,7 @@ _BY_LINK = re.compile(r"(?:\s+and\s+(?:\w+ly\s+)?\w+ed)?\s*(?:(?:\w+ly\s+)?(?:ca
                       re.IGNORECASE)
 # a named act's victims, then its doer: "the rape of at least 18 women by fighters of the CODECO militia"
 _VICTIMS_BY_LINK = re.compile(r"\s+of\s+[^,;.()]{1,40}?\s+by\s+(?:the\s+|an?\s+)?" + _GROUP_OF + _COUNTRYS, re.IGNORECASE)
+_PITTED = re.compile(r"\s+(?:has\s+|had\s+)?pitted\s+(?:the\s+)?", re.IGNORECASE)
 _OF_LINK = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
 # acts with one party only: the second actor would be a guess
 ONE_SIDED = ("Change to group/activity", "Headquarters or base established", "Other", "Peaceful protest")
@@ -588,6 +589,8 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
                 trigger.rule.sub_event_type in ONE_SIDED + ("Non-violent transfer of territory",) and \
                 _OF_LINK.fullmatch(text[trigger.end:m.start]):
             agent = m  # "the withdrawal of militants": the nominalised act's doer
+        elif agent is None and m.start > trigger.end and _PITTED.fullmatch(text, trigger.end, m.start):
+            agent = m  # "The clash pitted Los Chapitos against La Mayiza": the sides, the first named first
         elif _TARGET_BEFORE.search(before) and target is None and m.start > trigger.start:
             target = m
     possessive = [m for m in actors if m.end <= trigger.start + 1 and text[m.end - 2:m.end] in ("'s", "’s")
@@ -1366,7 +1369,9 @@ def _group_actor(group: list[_Candidate], role: str) -> ActorMention | None:
     if body is not None and body.actor is not first.actor:
         first = body
     if first is None or not first.actor.generic:
-        return first
+        # (a faction another sentence names, over its group: "rival factions of the Sinaloa Cartel" - "Los Chapitos")
+        return next((m for c in group if (m := getattr(c, role)) is not None and
+                     m.actor.name.startswith(first.actor.name + ":")), first) if first else None
     for c in group:
         m = getattr(c, role)
         if m is not None and not m.actor.generic and m.actor.inter == first.actor.inter:

@@ -51,6 +51,8 @@ def test_explosives_dropped_from_drones_are_a_drone_strike():
     assert (ev.event_type, ev.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
     ev = only_event("The rebels attacked an army post with explosive-laden drones on Monday, killing a soldier.", MON)
     assert ev.sub_event_type == "Air/drone strike" and ev.actor1["inter"] == 2
+    ev = only_event("Troops intercepted an explosive-laden drone over the base on Monday.", MON)
+    assert ev.sub_event_type == "Disrupted weapons use"
 
 
 def test_bodies_found_are_an_attack_on_civilians_by_an_unidentified_armed_group():
@@ -113,3 +115,10 @@ def test_a_candidate_shot_dead_is_a_civilian_killed():
     ev = only_event("Gunmen shot dead mayoral candidate Rosa Medina as she campaigned on Monday.", MON)
     assert (ev.sub_event_type, ev.actor2["name"], ev.killed["best"], ev.killed["civilians"]) == (
         "Attack", "Civilians", 1, 1)
+
+
+def test_the_factions_a_clash_pitted_against_each_other_are_its_sides():
+    text = ("Gunmen from rival factions of the Sinaloa Cartel fought a gun battle in Navolato on Tuesday, leaving four "
+            "dead. The clash pitted Los Chapitos against La Mayiza on the edge of the town.")
+    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
+    assert (ev.actor1["name"], ev.actor2["name"]) == ("Sinaloa Cartel: Los Chapitos", "Sinaloa Cartel: La Mayiza")
