@@ -1153,9 +1153,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         event_type, sub = _sub_type(trigger.rule, a1, a2, casualties)
         if sub == "Attack" and _crowd_kills(text, trigger, a1):
             if a2 is not None and a2.actor.inter in ARMED_INTERS and \
-                    not _SUSPECTED_BEFORE.search(text, max(0, a2.start - 12), a2.start):
+                    not _SUSPECTED_BEFORE.search(text, max(0, a2.start - 12), a2.start) and \
+                    not _FACILITY_AFTER.match(text, a2.end):
                 # "Residents killed 15 bandits after the armed men invaded the community": a community in arms (not
-                # a lynching: "a crowd burned to death 13 suspected gang members", a mob)
+                # a lynching: "a crowd burned to death 13 suspected gang members", a mob; nor a crowd that storms a
+                # police post)
                 event_type, sub, a1 = BATTLES, "Armed clash", _in_arms(a1)
             else:
                 event_type, sub = RIOTS, "Mob violence"

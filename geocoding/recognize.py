@@ -49,6 +49,7 @@ Township Borough Municipality Prefecture Oblast Krai Republic Territory Strip He
 Airport Harbor Harbour Port Creek Park Square Street Road Avenue Highway Bridge Beach""".split())
 # Lower-case area words after a first-level area's name: "Haiti's Centre department", "the Sahel region".
 AREA_WORDS = frozenset("department province region state district governorate".split())
+_NICKNAME_BEFORE = re.compile(r"[A-Z][\w'’-]+ [\"“][A-Z][^\"“”]{0,25}[\"”] $")
 # Words before a name and "party" that make it a political party's: "the ruling Morena party".
 _POLITICAL_WORDS = frozenset("ruling governing opposition leftist rightist left-wing right-wing nationalist".split())
 # Words after a name that make it (part of) an organisation's or a building's name, not a person's.
@@ -622,6 +623,10 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # A word that is itself a kind of place or organisation ("Center", "Council", "Airport").
     if single and (first in ORGANISATION_WORDS or first in PLACE_WORDS or first in DIRECTION_WORDS
                    or first in PERSON_TITLES):
+        return False
+    # Joaquin "El Chapo" Guzman: a nickname in quotes between a person's names, and the last name after it, not places.
+    if before in (' "', ' “') and after in ('" ', '” ') and _capitalised(prev_tok) and _capitalised(next_tok) or \
+            before in ('" ', '” ') and _NICKNAME_BEFORE.search(text, max(0, m.start - 40), m.start):
         return False
     if m.text.isupper() and _dateline(text, m):
         return True

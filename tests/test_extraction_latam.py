@@ -103,6 +103,9 @@ def test_a_crowd_that_lynches_suspects_is_a_mob_and_the_dead_are_counted():
         "Riots", "Mob violence", "Rioters", 9)
     ev = only_event("Villagers lynched two suspected thieves on Tuesday.", MON)
     assert (ev.sub_event_type, ev.killed["best"]) == ("Mob violence", 2)
+    # (a crowd that storms a police post is no community in arms)
+    ev = only_event("An angry crowd attacked a police post on Tuesday and burned to death a man accused of theft.", MON)
+    assert (ev.sub_event_type, ev.actor1["name"], ev.killed["best"]) == ("Mob violence", "Rioters", 1)
 
 
 def test_inmates_who_escape_in_an_attack_are_no_group_changing():
