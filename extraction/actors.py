@@ -340,15 +340,14 @@ class AliasTable:
             if actor.inter == IDENTITY and _counted(text[max(0, start - 30):start]) and \
                     text[start:end].lower().endswith(_CIVILIAN_MEN) and not text[start:end].lower().startswith("armed"):
                 actor = self._actors["Civilians ({country})"]  # "killed three Fulani herders": herders, no militia
-            if actor.generic and actor.inter in ARMED_INTERS and \
-                    _NO_LONGER_ARMED_BEFORE.search(text, max(0, start - 10), start):
+            if actor.generic and actor.inter in ARMED_INTERS and text.endswith(_NO_LONGER_ARMED_BEFORE, 0, start):
                 actor = self._actors["Civilians ({country})"]  # "a retired police officer", "former soldiers": out of arms
             kept.append(ActorMention(start, end, actor, air, _is_speaker(text, start, end)))
         return kept
 
 
 _SPACES = re.compile(r"\s+")
-_NO_LONGER_ARMED_BEFORE = re.compile(r"(?<![\w-])(?:former|retired)\s+$", re.IGNORECASE)
+_NO_LONGER_ARMED_BEFORE = (" former ", " retired ", "Former ", "Retired ")
 
 # A people's men: "<People> (and <People>)? [ethnic|tribal|clan] herders/youths/militias...", or "men of the <People>
 # clan/community/tribe". Gunmen, fighters and militants are a people's only where the text says ethnic, tribal or clan;

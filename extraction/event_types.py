@@ -393,6 +393,7 @@ _ACCIDENT_WORDS = ("crash", "collided", "collision", "derail", "capsiz", "drown"
 _DEFUSED_BEFORE = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|neutrali[sz]\w*|found|discovered|recovered|seized)\s+"
                              r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "intercepted an explosive-laden drone", "shot down two armed drones"
+_DOWNED_WORDS = ("intercept", "down", "destroyed", "jammed")  # (one of them, or no _DOWNED_BEFORE)
 _DOWNED_BEFORE = re.compile(r"\b(?:intercept\w*|shot\s+down|downed|destroyed|jammed)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # what is seized, told in a list: "seizing rifles, grenades and ammunition", "seized cash, drugs and a grenade"
 _SEIZED_LIST_BEFORE = re.compile(r"\b(?:seiz(?:ed|ing)|found|finding|discovered|recovered|confiscat(?:ed|ing))\s+"
@@ -483,7 +484,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue
         if rule.sub_event_type == "Remote explosive/landmine/IED" and _DEFUSED_BEFORE.search(before):
             continue
-        if rule.sub_event_type == "Air/drone strike" and _DOWNED_BEFORE.search(before):
+        if rule.sub_event_type == "Air/drone strike" and may_hold(before, folded_before, _DOWNED_WORDS) and \
+                _DOWNED_BEFORE.search(before):
             continue  # "intercepted an explosive-laden drone": a weapon stopped in flight, no strike
         if rule.sub_event_type == "Grenade" and _SEIZED_LIST_BEFORE.search(text, max(start, m.start() - 200), m.start()):
             continue  # "seizing rifles, grenades and ammunition": a weapon taken, none thrown
