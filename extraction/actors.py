@@ -24,6 +24,7 @@ from .matching import (
     prefix_tree,
 )
 from .numbers import TENS, UNITS
+from .places import in_dateline
 
 DATA_FILE = Path(__file__).with_name("actors.json")
 STATE, IDENTITY, CIVILIANS, EXTERNAL = 1, 4, 7, 8  # ACLED's inter codes (of those named in code)
@@ -114,9 +115,11 @@ def demonyms() -> dict[str, str]:
 
 @cache
 def country_codes() -> dict[str, str]:
-    """Country name ("Myanmar", "Syria") -> ISO alpha-2."""
+    """Country name ("Myanmar", "Syria") -> ISO alpha-2 (and the short names news uses: "Congo" is the larger of the two,
+    written "Republic of Congo" for the other)."""
     country_name("SY")  # loads the names
-    return {name: code for code, name in (_COUNTRY_NAMES or {}).items()} | {"Britain": "GB", "Great Britain": "GB"}
+    return {name: code for code, name in (_COUNTRY_NAMES or {}).items()} | {"Britain": "GB", "Great Britain": "GB",
+                                                                              "Congo": "CD"}
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -325,6 +328,8 @@ class AliasTable:
         for start, end, actor, air in found:  # longest leftmost wins where mentions overlap
             if kept and start < kept[-1].end:
                 continue
+            if in_dateline(text, start):
+                continue  # "DAMASCUS, June 10 - ": where the report was filed, not the government named for its seat
             if kept and actor.generic and not kept[-1].actor.generic and text[kept[-1].end:start] in (" ", ") "):
                 # "JNIM militants", "Hezbollah fighters", "the National Liberation Army (ELN) rebels": the named group's
                 # own men

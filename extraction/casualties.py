@@ -70,7 +70,8 @@ peacekeepers peacekeeper maoists maoist naxalites naxals taliban houthis jihadis
 separatists separatist guerrillas guerrilla bandits bandit rangers ranger gendarmes gendarme marines marine
 airmen conscripts conscript jawans jawan cadres cadre khwarij khawarij""".split()
 UNKNOWN_NOUNS = """people persons person men man individuals individual victims victim adults adult
-males male females female others other inmates inmate bodies leader leaders aides aide associates associate
+males male females female others other inmates inmate detainees detainee bodies leader leaders aides aide associates
+associate
 bodyguards bodyguard thieves thief""".split()
 # peoples named in conflict reports ("three Palestinians were killed"): victims of either kind
 UNKNOWN_NOUNS += """palestinians israelis syrians iraqis afghans yemenis somalis libyans kurds turks iranians
@@ -276,7 +277,10 @@ OBJECT_FIRST = folded_regex(
     rf"\b(?:(?P<vkill>killing|killed|kills|kill|(?:claim(?:ed|ing)|took|taking)\s+the\s+li(?:ves|fe)\s+of|shot\s+(?:and\s+)?killed|"
     rf"shot\s+dead|fatally\s+(?:shot|stabbed)|gunned\s+down|murder(?:ed|ing)|behead(?:ed|ing)|decapitat(?:ed|ing)|"
     rf"execut(?:ed|ing)(?!\s+(?:[\w-]+\s+){{0,2}}?(?:search|warrants?|orders?|plans?|raids?|operations?))|"
-    rf"neutrali[sz](?:ed|ing)|lynch(?:ed|ing)|(?:burned|burnt|stoned|hacked|clubbed|beaten)\s+to\s+death)"  # ("burned to death 13 men")
+    rf"neutrali[sz](?:ed|ing)|lynch(?:ed|ing)|"
+    # the object after "to death": "beat and burned to death 13 people", "shot and hacked to death five villagers"
+    rf"(?:hack(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing)|clubb(?:ed|ing)|beat(?:en|ing)?|stabb(?:ed|ing)|shot|shooting|"
+    rf"bludgeon(?:ed|ing)|lynch(?:ed|ing))\s+to\s+death)"
     rf"|(?P<vwound>wounding|wounded|injuring|injured|hurting|stabbing|stabbed|pistol[\s-]?whip(?:ped|ping))"
     rf"|(?P<vabduct>abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?)"
     rf"|(?P<vhit>shooting|shot)"
@@ -391,6 +395,23 @@ INJURIES_OF = re.compile(
     re.IGNORECASE)
 # "doctors pronounced him dead": the one already told, now dead
 PRONOUN_DEAD = folded_regex(r"\b(?:pronounced|declared)\s+(?P<obj>him|her)\s+dead\b")
+# "Police shot him dead", "Soldiers shot them dead", "beat them to death": those the report told of just before
+PRONOUN_KILLED = folded_regex(r"\b(?:shot|beat|beaten|hacked|stoned|burned|burnt|clubbed|stabbed)\s+(?P<obj>him|her|them)\s+"
+                              r"(?:dead|to\s+death)\b")
+# ... whom the pronoun stands for: the last person or counted group told in its sentence or the one before
+_ANTECEDENT = folded_regex(rf"(?:(?P<qty>{_QTY_WORD})|(?P<det>an?|the))(?P<noun>\s+{_NOUN_PHRASE})(?![\w-])")
+
+
+def _antecedent(before: str, plural: bool) -> tuple[Quantity, str] | None:
+    """How many the pronoun stands for and their category, from the last person or group told in before; None when
+    none is ("shot them dead" of no one told, or "him" after a count of several)."""
+    last = None
+    for last in _ANTECEDENT.finditer(fold(before)):
+        pass
+    if last is None or bool(last.group("qty")) != plural:
+        return None
+    q = _quantity(last.group("qty"), last.group("det"))
+    return (q, victim_category(last.group("noun"))) if q is not None and q.best else None
 # "officers found a man shot multiple times": one hit, fate told elsewhere
 FOUND_SHOT = re.compile(
     rf"\b(?:found|located|discovered)\s+(?P<det>a|an|one|another)\s+{_AGE}(?P<noun>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
@@ -1061,6 +1082,15 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if free(m.start(), m.end()):
             one = Quantity(1, 1, 1, "one person's death", 0, 0, "")
             add(KILLED, one, "unknown", m.start(), m.end(), one.rule, who="male" if m.group("obj") == "him" else "female")
+            taken.append((m.start(), m.end()))
+
+    for m in (PRONOUN_KILLED.finditer(lowered) if " to death" in lowered or " dead" in lowered else ()):
+        # (the sentence before too: "A man opened fire on officers. Police shot him dead.")
+        told = _antecedent(text[text.rfind(".", 0, max(0, start - 2)) + 1:start + m.start()], m.group("obj") == "them")
+        if told is not None and free(m.start(), m.end()):
+            q, category = told
+            add(KILLED, replace(q, rule="those told before"), category, m.start(), m.end(), "told before (pronoun)",
+                who={"him": "male", "her": "female"}.get(m.group("obj")))
             taken.append((m.start(), m.end()))
 
     for m in (FOUND_SHOT.finditer(sentence) if _FOUND_HINT.search(lowered) else ()):

@@ -140,6 +140,12 @@ def _after_weapon(*weapons: str) -> str:
 # a weapon's launcher told between it and its verb: "drones launched by the RSF struck", "rockets fired by Hezbollah hit"
 _LAUNCHED_BY_THEN = r"(?=\s+(?:launched|fired|flown|sent)\s+by\s+(?:[\w'’.-]+\s+){1,4}?(?:struck|hit|bombed|targeted|pounded|landed)\b)"
 
+# an act told by its weapon after the verb: the passive's "by" ("was struck by a missile") or "with" ("targeted the ship
+# with naval missiles"); the trigger is the verb, its doer told apart ("by a Houthi missile", the subject)
+_BY_OR_WITH = (r"(?:struck|hit|targeted|attacked)(?=\s+(?:by|(?:[\w'’-]+\s+){{1,14}}?with)\s+"
+               r"(?:an?\s+|two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?{weapon}\b)")
+_DRONES = r"(?:drones?|(?:uncrewed|unmanned|explosive-laden)\s+(?:surface\s+)?(?:boats?|vessels?))"
+
 # people captured, not ground: "captured him", "capturing two militants", "captured the suspect"
 _CAPTIVES = (r"\s+(?:him|her|them|alive)\b|\s+(?:(?:the|an?|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|"
              r"scores\s+of|hundreds\s+of)\s+)?(?:[\w-]+\s+){0,2}?(?:suspects?|man|men|woman|women|militants?|fighters?|"
@@ -175,6 +181,22 @@ BODIES_FOUND = TriggerRule(
 # fight it came in ("captured three soldiers in an ambush")
 CAPTURED = TriggerRule(rf"captur(?:ed|ing)(?={_CAPTIVES})", STRATEGIC, "Arrests", 14, False)
 
+# weapons brought down in flight ("air defences downed 40 of 52 drones", "destroyed 130 Ukrainian drones", "destroyed five
+# uncrewed boats"), told before the lethal acts: destroying drones kills no one (but "destroyed a drone depot" is a strike
+# on it); and an attack by such weapons fended off ("repelled an attack by Ukrainian naval drones", "repels sea drone
+# attack"). Its doer is the interceptor; "launched by X", "fired by X" names the launcher, its target (events)
+_WEAPONS_IN_FLIGHT = (r"(?:drones?|missiles?|rockets?|warplanes?|planes?|aircraft|jets?|helicopters?|"
+                      r"(?:uncrewed|unmanned|drone|explosive-laden|robotic)\s+(?:surface\s+)?(?:boats?|vessels?))")
+INTERCEPTION = TriggerRule(
+    rf"(?:shot\s+down|downed|destroyed)\s+(?:an?\s+)?(?:(?!with\s)[\w.-]+\s+){{0,5}}?{_WEAPONS_IN_FLIGHT}\b"
+    r"(?![\s-]+(?:launchers?|systems?|depots?|sites?|factory|factories|plants?|warehouses?|workshops?|bases?|storage))|"
+    r"intercept(?:ed|s)|"
+    r"(?:repel(?:s|led)?|repuls(?:es|ed)|thwart(?:s|ed)|foil(?:s|ed))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:drone|missile|rocket)\s+attacks?|"
+    r"(?:repel(?:s|led)?|repuls(?:es|ed)|thwart(?:s|ed)|foil(?:s|ed))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?attacks?"
+    rf"(?=\s+(?:by|of|from)\s+(?:[\w'’-]+\s+){{0,3}}?{_WEAPONS_IN_FLIGHT}\b)",
+    STRATEGIC, "Disrupted weapons use", 23, False)
+
 RULES = [
     TriggerRule(r"chemical\s+(?:weapons?|attacks?|agents?|munitions?|strikes?)|sarin|chlorine\s+(?:gas|attack|bombs?)|"
                 r"toxic\s+gas|nerve\s+agent|mustard\s+gas", EXPLOSIONS, "Chemical weapon", 1, True),
@@ -194,7 +216,9 @@ RULES = [
                 r"(?:struck|hit|pounded|bombed)\s+(?:(?!(?:its|their|his|her|our|sales|revenue|growth)\s)[\w-]+\s+){0,3}?"
                 r"targets(?=\s+(?:in|inside|across|near|around|along|belonging|linked|used|of|on)\b)|"
                 r"(?:warplanes?|jets|aircraft|helicopters?|planes)\s+(?:carried\s+out|conducted|launched)\s+"
-                r"(?:[\w-]+\s+){0,3}?(?:strikes?|raids?|sorties)",
+                r"(?:[\w-]+\s+){0,3}?(?:strikes?|raids?|sorties)|"
+                # "a bulk carrier was hit by a drone boat", "struck a patrol ship with naval drones"
+                + _BY_OR_WITH.format(weapon=_DRONES),
                 EXPLOSIONS, "Air/drone strike", 3, True),
     TriggerRule(r"shelling|shelled|artillery\s+(?:fire|strikes?|attacks?)|mortar\s+(?:fire|shells?|rounds?|attacks?)|"
                 r"rocket\s+(?:attacks?|fire)|missile\s+(?:strikes?|attacks?)|rockets?\s+(?:hit|struck|landed)|"
@@ -205,6 +229,8 @@ RULES = [
                                 "mortars") + "|"
                 rf"(?:missiles?|rockets?|shells?){_LAUNCHED_BY_THEN}|"
                 r"(?:anti-ship|ballistic|cruise)\s+missiles?|"  # "struck a bulk carrier with an anti-ship missile"
+                # "A merchant vessel was struck by a missile", "had targeted the ship with naval missiles"
+                + _BY_OR_WITH.format(weapon=r"(?:missiles?|rockets?|projectiles?)") + "|"
                 # "Russian forces struck an energy facility": forces that strike from afar, with no weapon named
                 r"(?:forces|troops|army)\s+(?:struck|hit|pounded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                 r"(?:facility|facilities|infrastructure|plant|station|substation|depot|port|city|town|village|positions?)\b",
@@ -214,7 +240,7 @@ RULES = [
                 r"artillery\s+shells|projectiles)(?=\s+(?:at|on|into|toward|towards|against|across)\b)|"
                 r"(?:missiles?|rockets?|mortars?|projectiles)\s+(?:were|was)\s+(?:fired|launched)",
                 EXPLOSIONS, "Shelling/artillery/missile attack", 4, False),
-    TriggerRule(r"\bIEDs?\b|improvised\s+explosive|roadside\s+bombs?|land\s*mines?|car\s+bomb\w*|booby[- ]trap\w*|"
+    TriggerRule(r"\bIEDs?\b|improvised\s+explosive|roadside\s+bombs?|land\s*mines?|car\s+bomb\w*|booby[- ]trap\w*|(?:sea|naval|anti-ship)\s+mines?|"
                 r"explosive\s+devices?|bomb\s+blast|bombs?\s+(?:[\w-]+\s+){0,6}?(?:exploded|went\s+off)|explosions?|blasts?|detonated|"
                 # ordnance left over that goes off is a landmine's kind, not a shelling ("an unexploded mortar shell")
                 r"unexploded\s+(?:[\w-]+\s+){0,2}?(?:ordnance|shells?|mortars?|bombs?|munitions?|devices?|rockets?|"
@@ -227,7 +253,10 @@ RULES = [
     TriggerRule(r"\braped\b|\brape\b|sexual(?:ly)?\s+(?:assault\w*|violence|abused?)", VIOLENCE_CIV, "Sexual violence", 7, False),
     # (not "a kidnapping gang", "kidnapping charges": who someone is, what they are accused of)
     TriggerRule(r"abduct\w*|kidnapp?\w*+(?!\s+(?:gangs?|rings?|syndicates?|suspects?|charges?|cases?|networks?))|"
-                r"taken\s+hostage|forcibly\s+disappeared", VIOLENCE_CIV,
+                r"taken\s+hostage|forcibly\s+disappeared|"
+                # a ship, a plane or a bus seized with those aboard ("pirates hijacked a fishing dhow")
+                r"hijack(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,4}?(?:ships?|vessels?|tankers?|carriers?|dhows?|boats?|freighters?|"
+                r"trawlers?|planes?|aircraft|airliners?|bus|buses|trucks?|lorr(?:y|ies))\b", VIOLENCE_CIV,
                 "Abduction/forced disappearance", 8, False),
     # (and "fired live ammunition at the crowds")
     EXCESSIVE_FORCE,
@@ -272,12 +301,7 @@ RULES = [
                 # South Asian and Philippine usage: an "encounter" with armed men, or one that broke out, is a gun
                 # battle ("killed in an encounter with security forces"; not "a frightening encounter with the crooks")
                 rf"encounters?\b(?={_ENCOUNTER_WITH_ARMED})", BATTLES, "Armed clash", 15, True),
-    # weapons brought down in flight ("air defences downed 40 of 52 drones", "destroyed 130 Ukrainian drones"), told
-    # before the lethal acts: destroying drones kills no one (but "destroyed a drone depot" is a strike on it)
-    TriggerRule(r"(?:shot\s+down|downed|destroyed)\s+(?:an?\s+)?(?:[\w.-]+\s+){0,5}?(?:drones?|missiles?|rockets?|"
-                r"warplanes?|planes?|aircraft|jets?|helicopters?)\b(?![\s-]+(?:launchers?|systems?|depots?|sites?|"
-                r"factory|factories|plants?|warehouses?|workshops?|bases?|storage))",
-                STRATEGIC, "Disrupted weapons use", 23, False),
+    INTERCEPTION,
     TriggerRule(r"shot\s+(?:and\s+)?killed|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|shot(?!\s+down)|opened\s+fire|"
                 r"stabbed|stabbing\s+(?:a|an|the|his|her)\b|murdered|killed|killing|kills|slain|executed|massacred|"
                 r"behead(?:ed|ing)|decapitated|martyred|neutrali[sz]ed(?!\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
@@ -297,7 +321,7 @@ RULES = [
                 r"threatened\s+(?:him|her|them|the\s+\w+)\s+with", VIOLENCE_CIV, LETHAL, 16, False),
     # "stormed a studio, taking staff hostage" (ranked with the violent acts: "attacking towns and taking dozens of
     # hostages" is the attack told first)
-    TriggerRule(r"(?:took|taking|take|takes|held|holding)\s+(?:[\w-]+\s+){0,3}?hostages?\b", VIOLENCE_CIV,
+    TriggerRule(r"(?:took|taking|take|takes|held|holding)\s+(?:[\w-]+\s+){0,4}?hostages?\b", VIOLENCE_CIV,
                 "Abduction/forced disappearance", 16, False),
     TriggerRule(r"arrest\w*|detain\w*|taken\s+into\s+custody|apprehend\w*", STRATEGIC, "Arrests", 17, False),
     STORMING,
@@ -327,7 +351,7 @@ RULES = [
     TriggerRule(r"robbery|robberies|burglary|burglaries|theft|thefts|heist|hold-?up|home\s+invasion",
                 STRATEGIC, "Looting/property destruction", 22, True),
     # (and "seized a cache of 300 rifles", "recovered a large cache of weapons and explosives")
-    TriggerRule(r"defus\w+|intercepted|(?:weapons|arms|ammunition)\s+caches?|"
+    TriggerRule(r"defus\w+|(?:weapons|arms|ammunition)\s+caches?|"
                 r"(?:seized|recovered|confiscated|found|discovered|uncovered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
                 r"(?:cache|stockpile|haul)\s+of\s+(?:[\w,-]+\s+){0,3}?(?:guns|firearms|rifles|weapons|arms|ammunition|"
                 r"explosives|munitions)\b|"
@@ -392,9 +416,6 @@ _ACCIDENT_WORDS = ("crash", "collided", "collision", "derail", "capsiz", "drown"
 # "defused an explosive device", "found a landmine": a device that did not go off
 _DEFUSED_BEFORE = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|neutrali[sz]\w*|found|discovered|recovered|seized)\s+"
                              r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-# "intercepted an explosive-laden drone", "shot down two armed drones"
-_DOWNED_WORDS = ("intercept", "down", "destroyed", "jammed")  # (one of them, or no _DOWNED_BEFORE)
-_DOWNED_BEFORE = re.compile(r"\b(?:intercept\w*|shot\s+down|downed|destroyed|jammed)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # what is seized, told in a list: "seizing rifles, grenades and ammunition", "seized cash, drugs and a grenade"
 _SEIZED_LIST_BEFORE = re.compile(r"\b(?:seiz(?:ed|ing)|found|finding|discovered|recovered|confiscat(?:ed|ing))\s+"
                                  r"(?:[^.;:!?]{0,160}?(?:,|\band)\s+)?(?:an?\s+|\d+\s+|several\s+)?(?:[\w-]+\s+)?$",
@@ -484,9 +505,6 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue
         if rule.sub_event_type == "Remote explosive/landmine/IED" and _DEFUSED_BEFORE.search(before):
             continue
-        if rule.sub_event_type == "Air/drone strike" and may_hold(before, folded_before, _DOWNED_WORDS) and \
-                _DOWNED_BEFORE.search(before):
-            continue  # "intercepted an explosive-laden drone": a weapon stopped in flight, no strike
         if rule.sub_event_type == "Grenade" and _SEIZED_LIST_BEFORE.search(text, max(start, m.start() - 200), m.start()):
             continue  # "seizing rifles, grenades and ammunition": a weapon taken, none thrown
         if rule.event_type == BATTLES and rule.sub_event_type != TERRITORY and "without" in folded_before and \
@@ -538,7 +556,22 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
                 _WAR_TALLY_BEFORE.search(text, max(start, m.start() - 120), m.start()):
             continue  # "The war ... erupted in April 2023 and has killed more than 14,000 people": a war's tally
         found.append(Trigger(m.start(), m.end(), rule, _plural(rule, m.group(0))))
-    return found
+    return _without_intercepted(text, found)
+
+
+# what an interception brought down, and how it was sent: "intercepted a ballistic missile fired by the Houthis",
+# "intercepts Gaza rockets fired at Sderot" (up to the end of its clause)
+_INTERCEPTED_OBJECT = re.compile(r"[^.;:,!?]{0,60}")
+_CLAUSE_TURN = re.compile(r"\b(?:and|but|while|as|after|before|when|killing|wounding|injuring)\b", re.IGNORECASE)
+
+
+def _without_intercepted(text: str, found: list[Trigger]) -> list[Trigger]:
+    """The triggers less the weapons an interception names as what it brought down (no act of their own)."""
+    if not any(t.rule is INTERCEPTION for t in found):
+        return found
+    objects = [(t.end, _INTERCEPTED_OBJECT.match(text, t.end).end()) for t in found if t.rule is INTERCEPTION]
+    return [t for t in found if t.rule is INTERCEPTION or t.rule.event_type not in (EXPLOSIONS, VIOLENCE_CIV) or not any(
+        lo <= t.start < hi and not _CLAUSE_TURN.search(text, lo, t.start) for lo, hi in objects)]
 
 
 def trigger_at(folded: str, pos: int) -> Trigger | None:

@@ -21,8 +21,9 @@ from .dates import DateMention, counted_span, find_dates, in_quotation, undated_
 from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold, holds_case_odd, may_hold
 from .numbers import words_to_int
-from .event_types import (BODIES_FOUND, BATTLES, EXPLOSIONS, LETHAL, PROTESTS, RIOT, RIOTS, STORMING, STRATEGIC, TERRITORY,
-                          VIOLENCE_CIV, Trigger, after_accident, find_triggers, in_title, resolve_sub_type, trigger_at)
+from .event_types import (BODIES_FOUND, BATTLES, EXPLOSIONS, INTERCEPTION, LETHAL, PROTESTS, RIOT, RIOTS, STORMING,
+                          STRATEGIC, TERRITORY, VIOLENCE_CIV, Trigger, after_accident, find_triggers, in_title,
+                          resolve_sub_type, trigger_at)
 from .places import COUNTRY_PRECISION, WATER_PRECISION, PlaceCandidate, compatible, country_scene, place_candidates
 from .sentences import sentence_spans
 
@@ -197,16 +198,37 @@ _EPISODE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months)\s+of\s+(?:[\
 # a sentence that opens on its act's noun, told again by a verb after the comma ("In a reprisal attack, ...")
 _OPENING_ACT = re.compile(r"\W*(?:in|during)\s+(?:(?:a|an|the|another|one)\s+)?(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
 # the day a statement was made, between its verb and what it says: "said on Monday that", "said Monday it had killed"
-_SAID_ON = r"(?:on\s+\w+\s+|(?i:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+# (and where it was made: "said in a statement on Telegram that", "said in a televised statement", "said in a statement
+# carried by its Amaq news agency")
+_IN_STATEMENT = (r"in\s+an?\s+(?:[\w-]+\s+)?(?:statement|video|post|message|communiqu[eé])"
+                 r"(?:\s+(?:on|via|carried\s+by|published\s+by|posted\s+on)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?,?\s+")
+_SAID_ON = (r"(?:(?:on\s+\w+\s+|(?i:mon|tues|wednes|thurs|fri|satur|sun)day\s+|(?i:later|also)\s+|"
+            rf"(?i:{_IN_STATEMENT})){{0,2}})")
+# who speaks for a group, between its name and the verb: "Houthi military spokesman Yahya Saree said", "Al-Shabaab's
+# military operations spokesman Abdiasis Abu Musab said", "The BLA's spokesman, Jeeyand Baloch, said", "A People's
+# Defence Force group said", "Ukraine's military intelligence said", "The Islamic State's Amaq news agency said" (a name
+# only after 'spokesman': the alias may end with it, "Houthi military spokesman")
+_SPOKESMAN = (r"(?:(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?i:spokes(?:man|woman|person)|(?:press|media)\s+office|group|unit|"
+              r"faction|wing|intelligence|command|news\s+agency|media\s+(?:outlet|arm|wing)|propaganda\s+(?:arm|outlet)))?"
+              r"(?:(?:(?<=spokesman)|(?<=spokeswoman)|(?<=spokesperson)),?\s+(?-i:[A-Z])[\w'’.-]*"
+              r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3},?)?(?:\s+(?i:later|also|then))?")
+# the group itself, as its statement calls it: "it", "they", "the group", "its fighters", "the group's fighters"
+_CLAIMER = (r"(?:it|they|the\s+(?:group|movement|militants|rebels)|(?:its|their|the\s+group['’]s)\s+"
+            r"(?:[\w-]+\s+)?(?:fighters|forces|militants|men|units?|drones|mujahideen|members))\s+")
+# what it says it did to the act's target: "had targeted", "ambushed", "fired", "carried out" (not whom it killed: "The
+# army said it killed 30 of the attackers" tells another act)
+_CLAIMED_VERB = (r"(?:targeted|attacked|struck|hit|fired|launched|ambushed|bombed|shelled|shot\s+down|downed|"
+                 r"carried\s+out|conducted|blew\s+up|detonated|stormed|raided|overran)\b")
 # (and an apposition between: "Al-Shabab, the al-Qaida-linked extremist group, claimed responsibility", "JNIM, al
 # Qaeda's affiliate in the Sahel, claimed")
 _CLAIMED_AFTER = re.compile(r"(?:,\s+(?:the|an?|(?:[\w-]+\s+)?[\w-]+['’]s)\s+[^,.;()]{1,60},)?\s+(?:\([^()]{1,20}\)\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
                             r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping))\b",
                             re.IGNORECASE)
-_OWNED_AFTER = re.compile(r"\s+said\s+" + _SAID_ON + r"(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|"
-                          r"conducted)\s+the\s+(?:[\w-]+\s+)?(?:strikes?|airstrikes?|attacks?|raids?|bombing|operation)\b",
-                          re.IGNORECASE)
+# ... or says it did it: "The U.S. military said it carried out the strike", "Houthi military spokesman Yahya Saree said
+# the group had targeted the ship", "JNIM said in a statement that its fighters had ambushed the convoy"
+_OWNED_AFTER = re.compile(_SPOKESMAN + r"\s+said\s+" + _SAID_ON + r"(?:that\s+)?" + _CLAIMER +
+                          r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?" + _CLAIMED_VERB)
 _BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|killings?|"
                             r"massacres?|blasts?|explosions?)\s+on\s+)?|attribut(?:ed|es|ing)\s+the\s+(?:[\w-]+\s+)?"
                             r"(?:attacks?|bombings?|killings?|massacres?|blasts?|explosions?)\s+to\s+"
@@ -237,7 +259,11 @@ _ACT_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:raids?|attacks?|a
                              r"crackdown|incursions?)\b", re.IGNORECASE)
 _HOW_BEFORE = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?$", re.IGNORECASE)
 # (the second may be named at the end of its own words: "Malian soldiers and Russian mercenaries of the Wagner Group")
-_AND_LINK = re.compile(r"(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+(?:of|from)\s+(?:the\s+)?|[\w-]+\s+[\w-]+\s+(?:of|from)\s+(?:the\s+)?)?|,\s*")
+# (the second perhaps with a word that tells what it is: "Sudan's army and the paramilitary RSF", "and the Rwanda-backed M23")
+_PARTY_MODIFIER = r"(?:(?:paramilitary|nationalist|islamist|jihadist|separatist|ethnic|rebel|armed|allied|rival|militant|" \
+    r"insurgent|[\w]+-(?:backed|led|linked|aligned|allied))\s+)?"
+_AND_LINK = re.compile(r"(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+(?:of|from)\s+(?:the\s+)?|[\w-]+\s+[\w-]+\s+(?:of|from)\s+(?:the\s+)?|"
+                       + _PARTY_MODIFIER + r")|,\s*", re.IGNORECASE)
 # the doer of a passive act told after the rest of its clause, "by X" after no participle of its own ("was shot dead at
 # his home early on Wednesday by a group of gunmen", not "killed in areas occupied by the militants")
 _LATE_AGENT_BEFORE = re.compile(rf"(?<!ed)(?<!\bheld)(?<!\brun)(?<!\bled)\s+by\s+(?:the\s+|an?\s+)?{_GROUP_OF}$",
@@ -246,11 +272,15 @@ _STATE_GENERIC_NAMES = ("Military Forces of {country}", "Police Forces of {count
 _FACILITY_AFTER = re.compile(r"\s+(?:stations?|posts?|academy|headquarters|compounds?|barracks|buildings?|checkpoints?|"
                              r"bases?|camps?|vehicles?|cars?|vans?|trucks?|buses?)\b", re.IGNORECASE)
 _SAID_IT = re.compile(r"(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,?)?"  # "M23 rebels backed by Rwanda said"
+                      + _SPOKESMAN +
                       r"\s+(?:said|says?|announced|claimed|reported|stated)\s+" + _SAID_ON + r"(?:that\s+)?"
                       # (or its own arm: "the coalition said its air defences intercepted")
                       # ... or its arm unpossessed: "Ukraine's air force said air defences downed 40 drones")
-                      r"(?:(?:it|they)\s+|(?:its|their)\s+(?:[\w-]+\s+){1,2}?|(?:the\s+)?air\s+defen[cs]es\s+)"
-                      r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?",
+                      r"(?:(?:it|they|the\s+group|the\s+movement)\s+|(?:its|their|the\s+group['’]s)\s+(?:[\w-]+\s+){1,2}?|"
+                      r"(?:the\s+)?air\s+defen[cs]es\s+)"
+                      # (and the launch of the weapon the act is named by: "said they had fired ballistic missiles and
+                      # drones at the carrier")
+                      r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:(?:fired|launched)\s+(?:[\w-]+\s+){0,2}?)?",
                       re.IGNORECASE)
 # ... or the toll it took, in the act named after it: "The Taliban said they killed 12 soldiers in an ambush"
 _KILLED_IN = re.compile(r"(?:killed|wounded|injured|shot\s+dead|captured)\s+[^.;:!?\"“”]{0,60}?\s+(?:in|during)\s+"
@@ -420,6 +450,9 @@ _FIRST_OF_TWO = re.compile(_COUNTRY_NAME + r"\s+and$")
 # a headline writes the active in the present ("Gunmen kill 12") and the passive without its auxiliary ("Burkina
 # soldiers killed"): a past participle in a headline is passive
 # (any one word in -ed: "Police ambushed in Michoacan", "Convoy targeted near Gao")
+# a participle with its doer after it, the auxiliary left out: "Russian patrol ship struck by naval drones", "a vessel
+# hit by a missile"
+_PARTICIPLE_BY = re.compile(r"(?:[a-z]+ed|struck|hit|shot)\s+by\s", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"[a-z]+ed|shot|hurt|slain", re.IGNORECASE)
 
 
@@ -578,10 +611,14 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     passive = auxiliary and not progressive or any(
         c.start <= trigger.start < c.end and c.rule.startswith("count before") for c in casualties) or \
         _in_headline(text, trigger) and _PARTICIPLE.fullmatch(text, trigger.start, trigger.end) is not None and \
-        _NO_OBJECT_AFTER.match(text, trigger.end) is not None  # (not "Gunmen killed at least 20 villagers")
+        _NO_OBJECT_AFTER.match(text, trigger.end) is not None or \
+        _PARTICIPLE_BY.fullmatch(text, trigger.start, trigger.end + 4) is not None  # (not "Gunmen killed at least 20")
+    # (an interception's "by X" names the launcher of what it brought down, its target: "shot down four drones launched
+    # by Houthi militants"; in the passive, the interceptor: "drones were shot down by air defences")
+    launcher_by = trigger.rule is INTERCEPTION and not passive
     for m in actors:
         before = text[max(0, m.start - 12):m.start]
-        if agent is None and m.start > trigger.end and _AGENT_BEFORE.search(text, max(0, m.start - 25), m.start) and \
+        if agent is None and not launcher_by and m.start > trigger.end and _AGENT_BEFORE.search(text, max(0, m.start - 25), m.start) and \
                 (_BY_LINK.fullmatch(text[trigger.end:m.start]) or passive and _LATE_AGENT_BEFORE.search(text, max(0, m.start - 40), m.start)
                  or _VICTIMS_BY_LINK.fullmatch(text, trigger.end, m.start)):
             agent = m  # (in the passive, "by X" later in the clause: "was shot dead at his home ... by gunmen")
@@ -593,6 +630,9 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
             agent = m  # "The clash pitted Los Chapitos against La Mayiza": the sides, the first named first
         elif _TARGET_BEFORE.search(before) and target is None and m.start > trigger.start:
             target = m
+    if agent is None and _DEATH_WORD.match(text, trigger.start) and _IN_CUSTODY.match(text, trigger.end):
+        # "died in police custody", "died in custody, three weeks after soldiers arrested him": those who held him
+        agent = next((m for m in actors if m.actor.inter in STATE_INTERS), None)
     possessive = [m for m in actors if m.end <= trigger.start + 1 and text[m.end - 2:m.end] in ("'s", "’s")
                   and trigger.start - m.end < 30]
     if agent is None and possessive:
@@ -622,6 +662,10 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
         agent = next((m for m in mentions if m.speaker and m.end <= trigger.start and
                       (_SAID_IT.fullmatch(text, m.end, trigger.start) or _said_it_killed(text, m.end, trigger.start) or
                        not m.actor.generic and _CLAIMED_ACT.fullmatch(text, m.end, trigger.start))), None)
+    if agent is None and passive and trigger.rule is INTERCEPTION:
+        # "The Israeli military said the missile was intercepted": the force that tells of it brought it down
+        agent = next((m for m in mentions if m.speaker and m.actor.inter in STATE_INTERS and m.end <= trigger.start and
+                      _TOLD_OF.fullmatch(text, m.end, trigger.start)), None)
     if agent is None and passive and _OPERATION_BEFORE.search(text, max(0, trigger.start - 80), trigger.start):
         # "The army said it had freed 22 of them in an operation in which two separatists were killed": the force that
         # tells its own operation killed them (not its own men)
@@ -635,12 +679,16 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     elif agent is not None and agent.start < trigger.start and not agent.actor.generic:
         # "U.S. and British warplanes struck": the act's words begin inside the second named
         agent, allies = _first_of_coordinated(text, [m for m in actors if m.end <= agent.start] + [agent], agent)
-    if target is None and allies and trigger.rule.sub_event_type == "Agreement":
-        target = allies[0]  # "The army and the RSF agreed to a ceasefire": the two parties
+    if target is None and allies and (trigger.rule.sub_event_type == "Agreement" or
+                                      _RECIPROCAL.fullmatch(text, trigger.start, trigger.end) and
+                                      not text.startswith(" with", trigger.end)):
+        target = allies[0]  # "The army and the RSF agreed to a ceasefire", "... clashed": the two parties
     if target is None:
         # (nor the doer's own faction: "dissidents of the former FARC belonging to the Central General Staff")
         rest = [m for m in (after + (before if passive or agent else [])) if m is not agent
-                and not (agent and _one_group(m.actor, agent.actor)) and m not in allies]
+                and not (agent and _one_group(m.actor, agent.actor)) and m not in allies and not (
+                    trigger.rule.sub_event_type == "Mob violence" and _FACILITY_AFTER.match(text, m.end))]
+        # (a mob that storms a police station lynches a man: no place is its target)
         if rest:
             # the men of a place named as such come after those named themselves ("rammed a vehicle into a police
             # station, killing 23 soldiers": the soldiers)
@@ -651,7 +699,34 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
                 others = [m for m in actors if not m.actor.generic and m is not agent and m not in allies and
                           (agent is None or m.actor is not agent.actor)]
                 target = others[0] if others else target
+    if agent is not None and (repeller := _repeller(text, mentions, trigger)) is not None and \
+            repeller.actor is not agent.actor:
+        target = repeller  # "The army said it repelled an attack by JNIM fighters on its base, killing dozens of assailants"
     return agent, target
+
+
+# what a speaker tells, up to the act in its clause: "said the missile was intercepted"
+_TOLD_OF = re.compile(_SPOKESMAN + r"\s+(?:said|says|reported|announced|stated|confirmed)\s+" + _SAID_ON +
+                      r"(?:that\s+)?[^.;:!?]{0,60}")
+
+
+# an attack told as fended off by the force that speaks of it: the force the attack was on
+_REPELLED = re.compile(r"(?:repelled|repulsed|fought\s+off|foiled|thwarted|beat\s+back|pushed\s+back)\s+"
+                       r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
+
+
+_REPEL_WORD = re.compile(r"repel|repuls|fought|foil|thwart|beat|pushed", re.IGNORECASE)
+
+
+def _repeller(text: str, mentions: list[ActorMention], trigger: Trigger) -> ActorMention | None:
+    """The speaker that says it fended off the act ("Burkina Faso's army said it repelled an attack"), or None."""
+    if not _REPEL_WORD.search(text, max(0, trigger.start - 40), trigger.start):
+        return None  # (most acts: no word of fending off before them)
+    for m in mentions:
+        if m.speaker and m.end <= trigger.start and (said := _SAID_IT.match(text, m.end, trigger.start)) and \
+                _REPELLED.fullmatch(text, said.end(), trigger.start):
+            return m
+    return None
 
 
 # "clashes between two rival armed groups": one plural of unnamed men that is both sides
@@ -675,12 +750,16 @@ def _both_sides(text: str, between_end: int, party: ActorMention) -> bool:
         not _AND_AFTER.match(text, party.end)
 
 
+# acts two subjects do to each other ("The army and the RSF clashed"; not "launched an attack", done together)
+_RECIPROCAL = re.compile(r"clash(?:ed|es)?|fought|skirmished|battled", re.IGNORECASE)
+
+
 def _first_of_coordinated(text: str, before: list[ActorMention], agent: ActorMention) -> tuple[ActorMention, list]:
     """'Iraqi forces and Kurdish Peshmerga fighters launched': the first of named subjects written together acts,
     and the others with it, not upon it (not of "the victim and the gunman": which of two such is the doer the
-    order does not say). before: the actors up to the agent, in text order."""
+    order does not say; but "Government forces and the Islamist al-Shabaab fought": the state's are no victim). before: the actors up to the agent, in text order."""
     last = at = before.index(agent)
-    while at and not before[at - 1].actor.generic and _AND_LINK.fullmatch(text, before[at - 1].end, before[at].start):
+    while at and (not before[at - 1].actor.generic or before[at - 1].actor.inter in STATE_INTERS) and _AND_LINK.fullmatch(text, before[at - 1].end, before[at].start):
         at -= 1
     return before[at], before[at + 1:last + 1]
 
@@ -745,6 +824,7 @@ _DEATH_BEFORE = re.compile(r"\b(?:died|pronounced\s+dead|declared\s+dead|succumb
                            re.IGNORECASE)
 
 
+_IN_CUSTODY = re.compile(r"\s+(?:while\s+)?(?:in|under)\s+(?:[\w-]+\s+){0,2}?(?:custody|detention)\b", re.IGNORECASE)
 _CO_DOER = re.compile(r"\s+and\s+")
 
 
@@ -779,7 +859,7 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
         for window, c in in_window)
     for window, c in in_window:
         outside = c.dateline and names_area
-        key = (0 if c.phrase else 1, 0 if window == 0 else 1, outside, c.precision, c.dateline,
+        key = (0 if c.phrase else 1, 0 if window == 0 else 1, outside, _scene_rank(c.precision), c.dateline,
                abs(c.start - trigger.start))
         if best_key is None or key < best_key:
             best, best_key = c, key
@@ -789,9 +869,18 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
         found = [c for c in places_by_sentence.get(j, ()) if (origin_is_scene or not c.origin)
                  and not (sub_event_type == "Change to group/activity" and c.destination)]
         if found:
-            c = min(found, key=lambda c: (c.precision, c.dateline, c.start))
+            # (the dateline loses to an area or waters its sentence names, as in the window)
+            names_area = any(c.precision in (3, 4, WATER_PRECISION) and not c.dateline for c in found)
+            c = min(found, key=lambda c: (c.dateline and names_area, c.precision, c.dateline, c.start))
             return c, (0 if c.phrase else 1, 2, False, c.precision, c.dateline, abs(c.start - trigger.start))
     return None, (9,)
+
+
+def _scene_rank(precision: int) -> int:
+    """How narrowly a place fixes the scene: named waters no less than a country, the nearer to the act of the two wins
+    ("shot down four drones over the Red Sea, the U.S. Central Command said", "over the Gulf of Aden ... launched from
+    Yemen"; but "struck Houthi targets in Yemen, in response to attacks on shipping in the Red Sea")."""
+    return 6 if precision == WATER_PRECISION else precision
 
 
 # a count told with its own place: "killing three people in Kharkiv", "and two in Odesa", "wounded three in Sumy"
@@ -950,10 +1039,31 @@ _AIMED_AT = re.compile(r"\s+(?:(?:on|at|into|upon)\s+)?(?:an?\s+|the\s+)?(?:(?:g
                        r"(?=\s*(?:[,.;]|$)|\s+(?:at|in|inside|outside|near|on|of|who|as|during|while|and|with|from)\b)")
 
 
+def _unnamed_arrested(sub: str, a1: ActorMention | None) -> bool:
+    """Whether an arrest by a state's forces names no one of a side ("Security forces detained 12 people in a raid"):
+    ACLED's arrested are then civilians."""
+    return sub == "Arrests" and a1 is not None and a1.actor.inter in STATE_INTERS
+
+
 def _civilian_target(text: str, cand: _Candidate) -> tuple[int, int] | None:
     """The span of the civilians an act's words aim it at ("opened fire on customers"), or None."""
     aimed = _AIMED_AT.match(text, cand.trigger.end)
     return aimed.span("noun") if aimed and victim_category(aimed.group("noun")) == "civilians" else None
+
+
+# a ship of no navy: a merchant, a fishing or a rescue ship, a tanker, a bulk carrier ("a Liberian-flagged bulk carrier",
+# "a charity migrant rescue ship"; not "a Russian landing ship", "a patrol ship")
+_CIVILIAN_SHIP = re.compile(r"\b(?:(?:merchant|commercial|cargo|container|civilian|fishing|rescue|passenger|grain)\s+"
+                            r"(?:[\w-]+\s+)?(?:ships?|vessels?|boats?)|(?:oil\s+|product\s+|chemical\s+)?tankers?|"
+                            r"(?:bulk|car)\s+carriers?|freighters?|dhows?|trawlers?|ferry|ferries)\b", re.IGNORECASE)
+
+
+def _civilian_ship(text: str, group: list[_Candidate]) -> tuple[int, int] | None:
+    """The span of a civilian ship the body's sentences of an act name (the act's target, at sea), or None."""
+    for c in group:
+        if not c.headline and (found := _CIVILIAN_SHIP.search(text, *c.span)):
+            return found.span()
+    return None
 
 
 _SUSPECTS = re.compile(r"\bsuspects?\b", re.IGNORECASE)
@@ -1129,6 +1239,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                  and "," in text[trigger.end:t.start]), None)) and \
                 _assign_roles(text, verb, actors_by_sentence.get(i, []), casualties)[0] is not None:
             trigger = verb  # "In a reprisal attack, Tiv youths killed three herders": the act told by its verb, its doer
+        if trigger.rule.noun and _THE_BEFORE.search(text, max(s, trigger.start - 4), trigger.start) and \
+                (interception := next((t for t in triggers if t.rule is INTERCEPTION), None)) is not None:
+            trigger = interception  # "the attack had failed and the missiles were intercepted": the act told before, foiled
         if trigger.rule.sub_event_type == "Abduction/forced disappearance" and \
                 any(c.kind == "killed" for c in casualties):
             # "attacked a school, killing 41 people and abducting six others": an attack that also took hostages
@@ -1224,15 +1337,20 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # state: "Washington blamed Russia for the attack")
     # (each pattern needs its word: asked only of a report that holds it)
     claims, blames = may_hold(text, folded, ("claimed",)), may_hold(text, folded, ("blam", "attribut"))
-    owns = may_hold(text, folded, ("carried out", "conducted"))
+    owns = may_hold(text, folded, ("said",))
     for m in mentions + _blamed_states(text) if claims or blames or owns else ():
         named = not m.actor.generic
         # (an unnamed group blamed is still the doer: "Authorities blamed Malay Muslim insurgents for the attack"; and a
         # force that says it did it: "The U.S. military said it carried out the strike")
-        if (named and (claims and _CLAIMED_AFTER.match(text, m.end) or owns and _OWNED_AFTER.match(text, m.end)) or
+        if (named and (claims and _CLAIMED_AFTER.match(text, m.end) or
+                       owns and folded.find("said", m.end, m.end + 100) >= 0 and _OWNED_AFTER.match(text, m.end)) or
                 (named or m.actor.inter in ARMED_GROUP_INTERS) and blames and
                 _BLAMED_BEFORE.search(text, max(0, m.start - 100), m.start) and not _denied_after(text, spans, m.end)):
-            claimed = [g for g in merged if g[0].event_type in VIOLENT_TYPES and g[0].sentence <= _in(spans, m.start)]
+            # (a group that says it did it claims an act told before its words; its own sentence's act has it as doer
+            # already, when it is: "The army said it had killed 50 terrorists in response to an attack on Djibo")
+            said = not (claims and _CLAIMED_AFTER.match(text, m.end)) and named and owns and _OWNED_AFTER.match(text, m.end)
+            claimed = [g for g in merged if g[0].event_type in VIOLENT_TYPES and
+                       (g[0].sentence < _in(spans, m.start) if said else g[0].sentence <= _in(spans, m.start))]
             if claimed and _vague_doer(text, claimed[-1][0].actor1, named):
                 for told in claimed[-1]:
                     if told.actor2 is m:  # (named in a telling's own sentence, it was taken for the target)
@@ -1243,6 +1361,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                     act.actor1 = m
                     # "claimed the attack": a clash, perhaps
                     act.event_type, act.sub_event_type = _sub_type(act.trigger.rule, m, act.actor2, act.casualties)
+    _launchers(merged)
     # "... where she was in stable condition": the casualties of the nearest violent act before
     # (or, in a report that names the toll first, after)
     violent = [g for g in merged if g[0].event_type in VIOLENT_TYPES]
@@ -1447,6 +1566,8 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
     kind = group[0] if not group[0].headline else next((c for c in group if not c.headline), group[0])
     if kind.sub_event_type == cand.sub_event_type and cand.actor1 is None and not cand.casualties:
         return True  # an elaboration with no party of its own ("Al-Baghdadi has allegedly fled ...")
+    if _claimed_back(group, cand):
+        return True
     if kind.event_type in (PROTESTS, RIOTS) and cand.sub_event_type == "Peaceful protest" and cand.actor1 is None and \
             not cand.casualties and (cand.place is None or cand.place_key[1] != 0):
         return True  # a riot's cause, with no crowd or scene of its own ("Demonstrations over allowances spread this week")
@@ -1504,6 +1625,34 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
 
 
 _PART_OF_AN_ATTACK = ("Looting/property destruction", "Change to group/activity", "Disrupted weapons use")
+
+
+def _launchers(merged: list[list[_Candidate]]) -> None:
+    """An interception with no launcher told acts on the doer of the violent act told just before it ("The Houthis said
+    they had fired missiles at the carrier ... the missiles were intercepted"; "Ukrainian naval drones struck a landing
+    ship ... its Black Sea Fleet had destroyed five uncrewed boats")."""
+    for k, group in enumerate(merged):
+        head = group[0]
+        if head.trigger.rule is not INTERCEPTION or head.actor2 is not None:
+            continue
+        before = next((g for g in reversed(merged[:k]) if g[0].event_type in VIOLENT_TYPES), None)
+        launcher = _group_actor(before, "actor1") if before else None
+        if head.actor1 is None and launcher is not None and (aimed_at := _group_actor(before, "actor2")) is not None and \
+                aimed_at.actor.inter in STATE_INTERS:
+            # "... fired missiles at the USS Harry S. Truman ... the missiles were intercepted": by the force they were aimed at
+            head.actor1 = aimed_at
+        if head.actor1 is not None and launcher is not None and not launcher.actor.generic and \
+                launcher.actor is not head.actor1.actor:
+            head.actor2 = launcher
+
+
+def _claimed_back(group: list[_Candidate], cand: _Candidate) -> bool:
+    """Whether cand is a group's claim of the violent act told before it, in its own words, with no day or toll of its
+    own ("A merchant vessel was struck by a missile ... Houthi military spokesman Yahya Saree said the group had
+    targeted the ship", "Jihadists killed nine soldiers ... ISWAP said in a statement that it had attacked the base")."""
+    return cand.actor1 is not None and cand.actor1.speaker and not cand.casualties and cand.date_distance != 0 and \
+        cand.event_type in VIOLENT_TYPES and any(c.event_type in VIOLENT_TYPES and not c.headline for c in group) and \
+        ((doer := _group_value(group, "actor1")) is None or doer.actor.generic)
 
 
 def _elsewhere_than_piece(group: list[_Candidate], cand: _Candidate) -> bool:
@@ -1687,11 +1836,12 @@ def _victims_of_no_side(casualties: list[CasualtyMention]) -> bool:
         not any(m.category == "combatants" and not m.background for m in casualties)  # (not a recalled act's dead)
 
 
-def _killed_of_no_side(casualties: list[CasualtyMention]) -> bool:
-    """Whether the act killed people of no side the text names ("a mob beat a man to death"): a mob's victims (not
+def _killed_of_no_side(text: str, casualties: list[CasualtyMention]) -> bool:
+    """Whether the act killed people of no side the text names ("a mob beat a man to death", "lynched a suspect": one
+    suspected of a crime is no armed man to a mob): a mob's victims (not
     those hurt in a brawl between two crowds, nor a recalled tally's dead)."""
-    return any(m.kind == "killed" and m.best and m.category == "unknown" and not m.background and
-               not m.rule.startswith("pronoun") for m in casualties)
+    return any(m.kind == "killed" and m.best and (m.category == "unknown" or _SUSPECTS.search(text, m.start, m.end)) and
+               not m.background and not m.rule.startswith("pronoun") for m in casualties)
 
 
 # the blasts someone set off in person or in advance (a shell or an air strike comes from a side the text tells),
@@ -1769,20 +1919,26 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     # (the same actor though named apart: "Serbian police" and "a police officer")
     if sub in ONE_SIDED or (a1 and a2 and a1 is not a2 and not both and _same_actor(a1.actor, a2.actor)):
         a2 = None
+    if sub == "Mob violence" and a2 is not None and a2.actor.generic and _SUSPECTS.fullmatch(text, a2.start, a2.end):
+        a2 = replace(a2, actor=alias_table().actor("Civilians ({country})"))  # one a mob suspects is no armed man
     # "Gunmen opened fire on customers at a bar, killing five people": an attack aimed at civilians, whose dead are theirs
     aimed = next(filter(None, map(lambda c: _civilian_target(text, c), group)), None) \
         if event_type == VIOLENCE_CIV and sub == "Attack" else None
     # (and ACLED's attack is on civilians by definition, as is a blast's toll of people of no side: with no target
     # named, the dead or hurt of no side told are civilians, inferred: "killing eight people"; so are those a
     # group takes or rapes, a violence against civilians whatever they are: "taking hundreds of passengers hostage",
-    # "soldiers raped at least a dozen women")
-    if a2 is None and (aimed or any(m.category == "civilians" for m in casualties) or
+    # "soldiers raped at least a dozen women"; and those a state's forces arrest, no side named)
+    # (a merchant ship struck is civilians': "A merchant vessel was struck by a missile", "fired two missiles at a
+    # Greek-owned tanker")
+    ship = _civilian_ship(text, group) if a2 is None and (event_type == EXPLOSIONS or sub == "Attack") else None
+    if a2 is None and (aimed or ship or any(m.category == "civilians" for m in casualties) or
                        (sub == "Attack" or event_type == EXPLOSIONS) and _victims_of_no_side(casualties) or
-                       sub == "Mob violence" and _killed_of_no_side(casualties) or
-                       event_type == VIOLENCE_CIV and sub in ("Abduction/forced disappearance", "Sexual violence")):
+                       sub == "Mob violence" and _killed_of_no_side(text, casualties) or
+                       event_type == VIOLENCE_CIV and sub in ("Abduction/forced disappearance", "Sexual violence") or
+                       _unnamed_arrested(sub, a1)):
         civ = alias_table().actor("Civilians ({country})")
         if civ is not None:
-            victim = next(((m.start, m.end) for m in casualties if m.category == "civilians"), aimed)
+            victim = next(((m.start, m.end) for m in casualties if m.category == "civilians"), aimed or ship)
             if victim is None:
                 inferred.append("actor2")
                 victim = (head.trigger.start, head.trigger.end)

@@ -12,6 +12,9 @@ import math
 import re
 from dataclasses import dataclass
 
+from geocoding.gazetteer import Gazetteer
+from geocoding.unknown import find_unknown_names
+
 from .matching import holds_case_odd, may_hold
 
 # A movement between two places locates an event somewhere along the way: the midpoint, with the
@@ -28,9 +31,11 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:left|leaving|leave|leaves|from|departed|depar
 # "about 10 kilometres from Damboa town": a distance measured from the place, no departure from it
 _MEASURED_FROM_BEFORE = re.compile(r"\b(?:km|kms|kilometres|kilometers|miles)\s+(?:\w+\s+)?from\s+(?:the\s+)?$",
                                    re.IGNORECASE)
-# (not a report of the act: "are said to have been killed in Gao")
+# (not a report of the act: "are said to have been killed in Gao", "said it repelled an attack in Ansongo": a clause
+# of its own, whose subject opens it, tells the act)
 _VENUE_BEFORE = re.compile(r"\b(?:said(?!\s+to\s+(?:have|be)\s)|told|announced|stated|reporters|conference|briefing|statement|"
-                           r"speaking|spoke|interview|meeting|summit|headquartered|(?<!-)based)\b[^.;]{0,25}?\b(?:in|at)\s+$",
+                           r"speaking|spoke|interview|meeting|summit|headquartered|(?<!-)based)\b"
+                           r"(?:(?!(?<![\w'’])(?:it|they|he|she|we|that)\s)[^.;]){0,25}?\b(?:in|at)\s+$",
                            re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(r"^\s*(?:['’]s\s+(?:\w+\s+){1,2}?)?(?:has\s+|have\s+)?(?:sent|said|says|told|urged|urges|called|calls|"
                             r"announced|accused|demanded|warned|stated|claimed|denied|insisted)\b", re.IGNORECASE)
@@ -53,7 +58,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
 _DATELINE_BEFORE = re.compile(r"(?:^|\n|[.!?]\s)[ \t]*$")
 
 
-def _in_dateline(text: str, start: int) -> bool:
+def in_dateline(text: str, start: int) -> bool:
     return text[start:start + 2].isupper() and _DATELINE.match(text, start) is not None and \
         _DATELINE_BEFORE.search(text, max(0, start - 4), start) is not None
 _ROUTE_FROM_TO = re.compile(r"^\s+(?:to|toward|towards|and)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -163,9 +168,36 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
                                   and not _MEASURED_FROM_BEFORE.search(before),
                                   may_hold(before, lowered, _DESTINATION_WORDS) and
                                   bool(_DESTINATION_BEFORE.search(before)),
-                                  _in_dateline(text, t.start)))
+                                  in_dateline(text, t.start)))
     out.extend(_routes(text, resolved))
+    out.extend(_dateline_region_stand_ins(text, resolved, actor_spans))
     out.sort(key=lambda c: c.start)
+    return out
+
+
+# the words that tell a name the gazetteer lacks is a place outside a town ("the village of Boni", "Maungdaw township")
+_OUTLYING_KIND = re.compile(r"\b(?:village|hamlet|settlement|township|regency|district|county|town)\b", re.IGNORECASE)
+
+
+def _dateline_region_stand_ins(text: str, resolved: list, actor_spans: list[tuple[int, int]]) -> list[PlaceCandidate]:
+    """For a village, township or regency the gazetteer lacks, told in a sentence that names no other area
+    ("SITTWE - The Arakan Army captured the last base in Maungdaw township"), the dateline town's first-level area
+    at its precision: the place is near where the report was filed, not in that town."""
+    dateline = next((t.place for t in resolved if t.place.feature_class == "P" and in_dateline(text, t.start)), None)
+    if dateline is None or dateline.admin1 is None:
+        return []
+    out = []
+    for u in find_unknown_names(text, [(t.start, t.end) for t in resolved]):
+        if not _OUTLYING_KIND.search(u.frame) or any(a <= u.start < b for a, b in actor_spans):
+            continue
+        s, e = text.rfind(". ", 0, u.start) + 1, text.find(". ", u.end) % (len(text) + 1)
+        if any(s <= t.start < e and t.place.precision <= 4 and not in_dateline(text, t.start)
+               and not any(a <= t.start < b for a, b in actor_spans) for t in resolved):
+            continue  # the sentence names the area itself ("the village of Boni in the Mopti region")
+        area = Gazetteer.default().admin1(dateline.country_code, dateline.admin1)
+        if area is not None:
+            out.append(PlaceCandidate(u.start, u.end, _record(area.name, area.lat, area.lon, area, area.precision),
+                                      area.precision, False, False, False))
     return out
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from . import normalize
 from .dumps import open_dump_index
-from .index import GazetteerIndex
+from .index import SPELLING_MIN_LENGTH, GazetteerIndex
 from .model import Place
 
 _default: "Gazetteer | None" = None
@@ -26,12 +26,14 @@ class Gazetteer:
         self._extra: dict[str, list[tuple[Place, bool]]] = {}     # key -> added places (loose flag)
         self._has_key_memo: dict[str, bool] = {}
         self._matches_memo: dict[str, tuple[tuple[Place, bool], ...]] = {}
+        self._spelling_memo: dict[str, tuple[tuple[Place, bool], ...]] = {}     # spelling key -> its places
         self.generation = 0     # counts the times places were added: memos elsewhere hold for one generation
 
     def _forget(self) -> None:
         """Empty the lookup memos (places were added)."""
         self._has_key_memo.clear()
         self._matches_memo.clear()
+        self._spelling_memo.clear()
         self.generation += 1
 
     @classmethod
@@ -53,6 +55,29 @@ class Gazetteer:
             if len(self._has_key_memo) >= _MEMO_SIZE:
                 self._has_key_memo.clear()
             self._has_key_memo[key] = found
+        return found
+
+    def has_spelling(self, key: str) -> bool:
+        """True when a key no other key finds has a place under its spelling key (normalize.spelling_key):
+        "makhmour" (Makhmur), "efrin" (Afrin)."""
+        return bool(self.spelling_matches(key))
+
+    def spelling_matches(self, key: str) -> tuple[tuple[Place, bool], ...]:
+        """The places (all loose) a key names by its spelling key only, when no other key of it names any."""
+        if len(key) < SPELLING_MIN_LENGTH or self.has_key(key):
+            return ()
+        spelt = normalize.spelling_key(key)
+        if spelt == key:
+            return ()
+        found = self._spelling_memo.get(spelt)
+        if found is None:
+            places = [p for p, _ in self._lookup_key(spelt)]
+            for index in self._indexes:
+                places += [index.place(n) for n in index.lookup_spelling(spelt)]
+            found = tuple((p, True) for p in dict.fromkeys(places))
+            if len(self._spelling_memo) >= _MEMO_SIZE:
+                self._spelling_memo.clear()
+            self._spelling_memo[spelt] = found
         return found
 
     def _has_exact_key(self, key: str) -> bool:
@@ -84,6 +109,21 @@ class Gazetteer:
                 if ident not in found or (found[ident][1] and not loose):
                     found[ident] = (place, loose)
         return tuple(found.values())
+
+    def spelt_otherwise(self, key: str, place: Place) -> bool:
+        """Whether a loose match of a key to a place is a transliteration's: the place's name written without its
+        Arabic article ("Hodeidah" of "El-Hodeidah", "Hasakah" of "Al-Hasakah") or an Arabic name with other vowels
+        ("Maarat al-Nuaman" of "Ma'arrat an Nu'man"), not a squashed phrase ("Then I" as Theni)."""
+        exact_forms = [f"{article} {key}" for article in normalize.ARTICLES]
+        stripped = normalize.strip_article(key)
+        if stripped:
+            exact_forms.append(stripped)
+        if any(p == place and not loose for k in exact_forms for p, loose in self._lookup_key(k)):
+            return True
+        spelt = normalize.arabic_spelling_key(key)
+        if spelt is not None and any(p == place for p, _ in self._lookup_key(spelt)):
+            return True
+        return any(p == place for p, _ in self.spelling_matches(key))
 
     def keys_with_prefix(self, prefix: str, max_extra: int = 3) -> list[str]:
         """Keys that extend a prefix by at most max_extra characters ("abkhaz" -> "abkhazia")."""

@@ -63,9 +63,11 @@ class Geoparser:
         countries = self._backing(resolutions)
         supported, stray = self._support(countries), self._stray(countries, self.gazetteer.is_first_name)
         foreign_alternate = self._foreign_alternate(resolutions)
+        standalone = self._standalone(resolutions)
         toponyms = [self._toponym(r) for r in resolutions
                     if (demonyms or r.mention.kind != "demonym") and r.place is not None
-                    and (not (r.mention.weak or r.loose) or supported(r)) and not stray(r) and not foreign_alternate(r)]
+                    and (not (r.mention.weak or r.loose) or supported(r) or standalone(r))
+                    and not stray(r) and not foreign_alternate(r)]
         if streets and found_streets:
             toponyms = sorted(toponyms + self._streets(text, found_streets, toponyms), key=lambda t: t.start)
         if self.fallback is not None:
@@ -218,6 +220,24 @@ class Geoparser:
                 o.country_code != cc and haversine_km(place.lat, place.lon, o.lat, o.lon) > ALTERNATE_NAME_FAR_KM
                 for o in others)
         return foreign_alternate
+
+    def _standalone(self, resolutions: list[Resolution]):
+        """Whether a town's other spelling stands without a country to back it, in a report whose names are all
+        uncertain ("70 nm west of Hodeidah", "Shelling hit Severodonetsk"): a name that is only some town's
+        alternate one, or that one without its article or with other vowels (Gazetteer.spelt_otherwise), is a
+        transliteration, not an English word. (Where another name is firmly placed, the country decides.)"""
+        if any(r.mention.kind == "name" and r.place is not None and not (r.mention.weak or r.loose)
+               for r in resolutions):
+            return lambda r: False
+
+        def standalone(r: Resolution) -> bool:
+            m, place = r.mention, r.place
+            if m.kind != "name" or place is None or place.feature_class != "P" or m.qualifier:
+                return False
+            if r.loose:
+                return not m.weak and self.gazetteer.spelt_otherwise(m.key, place)
+            return m.alias_only
+        return standalone
 
     @staticmethod
     def _support(countries: dict[str, int]):

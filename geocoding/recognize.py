@@ -67,6 +67,12 @@ Inner Outer Coastal Rural Urban Suburban""".split())
 # Words before a name that make the next word a place ("in Mobile", "near Reading").
 LOCATIVE_WORDS = frozenset("""in at near from to outside around across toward towards into through
 via between northern southern eastern western central north south east west""".split())
+# ... of which these frame a name the gazetteer knows only by its spelling key as a place ("near Makhmour"); not "to"
+# or "at", which a person's or a firm's name follows as often ("spoke to Khouri", "at Goodman's").
+SPELLING_FRAME_WORDS = LOCATIVE_WORDS - {"to", "at"}
+# ... and "of" after a direction or a kind of place: "12 km north of Mosoul", "the town of Baqouba"
+SPELLING_OF_FRAME_WORDS = frozenset("""north south east west northeast northwest southeast southwest outskirts
+village town city district province governorate""".split())
 # Capitalised words that are (almost) never a toponym in news text although some village bears them:
 # calendar words, titles, religions and festivals, parties and institutions, other capitalised nouns.
 NEVER_TOPONYMS = frozenset("""january february march april may june july august september october november
@@ -232,6 +238,8 @@ class Mention:
     code: str | None = None         # "US.IL" for an abbreviation, the ISO country of a demonym
     sentence_initial: bool = False
     weak: bool = False              # an ordinary English word too: needs support to count
+    alias_only: bool = False        # weak only as some town's alternate name ("Deraa"): see Geoparser._standalone
+    spelt: bool = False             # found by its spelling key only ("near Makhmour"): Gazetteer.spelling_matches
     qualifier: bool = False         # qualifies an actor ("Russian-held", "Saudi-led"): no evidence of where
 
 
@@ -318,6 +326,22 @@ def _country_ends_at(text: str, tokens: list, j: int, gazetteer: Gazetteer) -> b
     """Whether tokens[j] ends a country's own name of up to three words: "Niger", "Burkina Faso", "South Sudan"."""
     for first in range(j, max(-1, j - 3), -1):
         if _is_country(text[tokens[first][0]:tokens[j][1]], gazetteer):
+            return True
+        if first > 0 and text[tokens[first - 1][1]:tokens[first][0]] != " ":
+            break
+    return False
+
+
+def _area_holds(text: str, tokens: list, j: int, places: list[Place], gazetteer: Gazetteer) -> bool:
+    """Whether tokens[j] ends the name (of up to three words) of a country or a first-level area that holds an area
+    among places: "Manipur" for Imphal West, "Congo" for North Kivu (not "Mosul" for its Old City: a town holds no
+    area; nor "Moscow" for its Sheremetyevo airport, a part of the town)."""
+    for first in range(j, max(-1, j - 3), -1):
+        owners = [o for o in _strict_matches(name_key(text[tokens[first][0]:tokens[j][1]]), gazetteer)
+                  if o.feature_code in ("PCLI", "ADM1")]
+        if any(q.feature_class == "A" and q.country_code == o.country_code and q != o
+               and (o.feature_code == "PCLI" or q.admin1 == o.admin1)
+               for o in owners for q in places):
             return True
         if first > 0 and text[tokens[first - 1][1]:tokens[first][0]] != " ":
             break
@@ -459,8 +483,13 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             span_text = text[s:tokens[k - 1][1]]
             key = name_key(span_text)
             if gazetteer.has_key(key) and (span_text.isupper() or not gazetteer.is_upper_only(key)):
-                match = (k, span_text, key)
+                match = (k, span_text, key, False)
                 break
+        if match is None and _spelling_frame(text, tokens, i) and demonym_country(tok, gazetteer) is None:
+            # no name of the run is known as written: one spelt otherwise ("near Makhmour" for Makhmur), the longest;
+            # only where a preposition frames it as a place (a capitalised word elsewhere is a person's or an
+            # organisation's name, or an English word, far more often)
+            match = _spelt_otherwise(text, tokens, caps, i, j, gazetteer)
         if match is None:
             country = demonym_country(tok, gazetteer)
             if country:
@@ -468,14 +497,14 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             elif "-" in tok:
                 mentions += _compound_parts(s, tok, gazetteer)
             continue
-        k, span_text, key = match
+        k, span_text, key, spelt = match
         country = demonym_country(tok, gazetteer) if k == i + 1 else None
         if country and not any(p.country_code == country and p.feature_code == "PCLI"
                                for p in _strict_matches(key, gazetteer)):
             # "Canadian", "Somali": the people of a country, not a Texas town or an Ethiopian region.
             mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country))
             continue
-        mention = Mention(s, tokens[k - 1][1], span_text, key)
+        mention = Mention(s, tokens[k - 1][1], span_text, key, spelt=spelt)
         if _keep(text, tokens, i, k, mention, gazetteer, surnames):
             mentions.append(mention)
             resume = k
@@ -494,6 +523,32 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
 _AIRFIELD_TAILS = (("airport",), ("international", "airport"), ("airfield",), ("air", "base"), ("airbase",))
 _AIRFIELD_TAIL_OPENERS = frozenset(tail[0] for tail in _AIRFIELD_TAILS)
 _AIRFIELD_WORDS = ("airport", "airfield", "air base", "airbase")  # one is in any text a tail completes a name in
+
+
+def _spelling_frame(text: str, tokens: list, i: int) -> bool:
+    """Whether the words before tokens[i] frame it as a place: "near", "in", "from" ... (SPELLING_FRAME_WORDS), or
+    "of" after a direction or a kind of place (SPELLING_OF_FRAME_WORDS)."""
+    if not i or text[tokens[i - 1][1]:tokens[i][0]] != " ":
+        return False
+    word = tokens[i - 1][2]
+    if word == "of":
+        return i > 1 and tokens[i - 2][2].lower() in SPELLING_OF_FRAME_WORDS \
+            and text[tokens[i - 2][1]:tokens[i - 1][0]] == " "
+    return word in SPELLING_FRAME_WORDS
+
+
+def _spelt_otherwise(text: str, tokens: list, caps: list[bool], i: int, j: int,
+                     gazetteer: Gazetteer) -> tuple[int, str, str, bool] | None:
+    """The longest name-like run tokens[i:k] (k <= j) that names a place by its spelling key only, as (k, text, key,
+    True)."""
+    s = tokens[i][0]
+    for k in range(j, i, -1):
+        if caps[k - 1]:
+            span_text = text[s:tokens[k - 1][1]]
+            key = name_key(span_text)
+            if gazetteer.has_spelling(key):
+                return k, span_text, key, True
+    return None
 
 
 def _airfield_tail(text: str, tokens: list, j: int) -> tuple[int, ...]:
@@ -639,7 +694,10 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         return True
     # "Mosul's Old City": a part of the place named before it (spatial.py makes it a location). But a
     # country's own areas and towns are named so: "Niger's Tillaberi region", "Mozambique's Cabo Delgado".
-    if before in ("'s ", "’s ") and _capitalised(prev_tok) and not _country_ends_at(text, tokens, i - 1, gazetteer):
+    # (And a first-level area's, or a country's told by a short name: "Manipur's Imphal West district", "Congo's North
+    # Kivu province".)
+    if before in ("'s ", "’s ") and _capitalised(prev_tok) and not _country_ends_at(text, tokens, i - 1, gazetteer) \
+            and not _area_holds(text, tokens, i - 1, strict(), gazetteer):
         return False
     # "As Bell fled": an English word opening a sentence, not an Arabic article ("As Suwayda") before a name that the
     # gazetteer only holds without it.
@@ -757,5 +815,6 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # word after it says it is one ("the Bureij camp", "Tabayin township").
     elif single and gazetteer.is_alias_only(m.key) and not _is_major_place(strict(), population=100_000) \
             and not _PLACE_NOUN_AFTER.match(text, m.end):
+        m.alias_only = not m.weak
         m.weak = True
     return True

@@ -311,7 +311,7 @@ class Resolver:
         if self._readings_generation != gazetteer.generation or len(self._readings_memo) >= _READINGS_MEMO_SIZE:
             self._readings_memo.clear()
             self._readings_generation = gazetteer.generation
-        memo_key = (m.kind, m.text, m.code, key, demonyms_are_places)
+        memo_key = (m.kind, m.text, m.code, key, demonyms_are_places, m.spelt)
         found = self._readings_memo.get(memo_key)
         if found is None:
             ranked = sorted(((p, loose, self.prior(p, loose)) for p, loose in
@@ -351,6 +351,8 @@ class Resolver:
                 found = [(p, True) for p, _ in self.gazetteer.matches(trimmed)]
             if not found:
                 found = self._demonym_stem(m.key)
+            if not found and m.spelt:
+                found = list(self.gazetteer.spelling_matches(m.key))
             return found
         if m.kind == "abbreviation":
             place = self.gazetteer.admin1(*m.code.split("."))

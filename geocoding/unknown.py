@@ -16,7 +16,7 @@ from dataclasses import dataclass
 _ARTICLE = r"(?:(?:al|el|an|ar|as|ash|at|ad|az|ad-d|ed|es)[-‐ ])"
 _WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
 _NAME = rf"(?P<name>{_ARTICLE}?{_WORD}(?:\s+(?:{_ARTICLE})?{_WORD}){{0,2}})"
-_KIND = (r"(?:village|town|city|hamlet|settlement|neighbou?rhood|district|suburb|quarter|camp|"
+_KIND = (r"(?:village|town|city|hamlet|settlement|neighbou?rhood|district|suburb|quarter|camp|township|regency|"
          r"province|governorate|region|area|municipality|locality|checkpoint)")
 # Before the name: "the (Syrian) village of", "12 km north of", "near", "outskirts of", "between".
 _BEFORE = re.compile(

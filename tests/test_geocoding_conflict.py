@@ -180,3 +180,11 @@ def test_towns_listed_before_a_plural_area_word_or_after_the_area_word_and_of_st
     assert found[0] == ("P", 1)
     found = precisions(geoparser, "Militiamen killed nine people in Beni and Butembo this week, Congo's army said.")
     assert found[:2] == [("Beni", "CD", 1), ("Butembo", "CD", 1)]
+
+
+def test_a_district_or_province_after_its_states_or_countrys_possessive_is_that_area(geoparser):
+    # "Manipur's Imphal West district": a state's own district (not a part of a town, like "Mosul's Old City"), its
+    # compass word kept with its anchor; "Congo's North Kivu": a country told by a short name
+    assert ("Imphal West", "IN") in names(geoparser, "Gunmen torched houses in Manipur's Imphal West district on Friday.")
+    assert ("North Kivu", "CD") in names(geoparser, "ADF rebels killed nine farmers in Congo's North Kivu province.")
+    assert ("West", "IN") not in names(geoparser, "Gunmen torched houses in Manipur's Imphal West district on Friday.")

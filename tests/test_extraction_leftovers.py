@@ -1,0 +1,88 @@
+"""Kinds other rounds left: parties written with a word that tells what they are, governments as parties, arrests of
+people unnamed, deaths in custody, a lynching's victim, tolls of two verbs, a pronoun's dead, a speaker's venue."""
+import datetime as dt
+
+from extraction import extract_events
+from geocoding import Place, Toponym
+
+TUE = dt.date(2025, 6, 10)
+
+
+def codings(text):
+    return [(ev.sub_event_type, ev.actor1 and ev.actor1["name"], ev.actor2 and ev.actor2["name"])
+            for ev in extract_events(text, published_at=TUE, toponyms=[], locations=[])]
+
+
+def killed(text):
+    return [(ev.killed or {}).get("best") for ev in extract_events(text, published_at=TUE, toponyms=[], locations=[])]
+
+
+def test_two_parties_the_second_with_a_modifier_act_on_each_other():
+    assert codings("Sudan's army and the paramilitary RSF fought in Omdurman on Monday.")[0][1:] == (
+        "Military Forces of Sudan", "RSF: Rapid Support Forces")
+    assert codings("Uganda's army and the Islamist ADF clashed in the forest on Monday, killing 12 villagers.")[0][1:] == (
+        "Military Forces of Uganda", "ADF: Allied Democratic Forces")
+    assert codings("Ethiopia's army and the nationalist Fano militia signed a truce on Monday.") == [
+        ("Agreement", "Military Forces of Ethiopia", "Fano Militia")]
+    # (the state's unnamed forces and a named group)
+    assert codings("Government forces and the jihadist JNIM fought near the town on Monday.")[0][1:] == (
+        "Military Forces", "JNIM: Jama'at Nusrat al-Islam wal-Muslimin")
+
+
+def test_a_government_is_a_party():
+    assert codings("Colombia's government and the ELN signed a ceasefire in Havana on Monday.") == [
+        ("Agreement", "Government of Colombia", "ELN: National Liberation Army")]
+    assert codings("The Sudanese government and the RSF agreed to a truce in Jeddah on Monday.") == [
+        ("Agreement", "Government of Sudan", "RSF: Rapid Support Forces")]
+    assert codings("Congo's government and the M23 signed a declaration of principles in Doha on Monday.") == [
+        ("Agreement", "Government of Democratic Republic of the Congo", "M23: March 23 Movement")]
+    # (a government of the table's own keeps its name; and forces still are forces)
+    assert codings("The Syrian government and the SDF signed an agreement in Damascus on Monday.")[0][1] == "Government of Syria"
+    assert codings("Somali government forces and al-Shabaab clashed on Monday.")[0][1] == "Military Forces of Somalia"
+
+
+def test_those_arrested_unnamed_are_civilians():
+    # (no place given here: the country's name is left out)
+    assert codings("Security forces detained 12 people in a raid on Monday, police said.") == [
+        ("Arrests", "Military Forces", "Civilians")]
+    assert codings("Pakistani police arrested 45 people on Monday.") == [
+        ("Arrests", "Police Forces of Pakistan", "Civilians")]
+    # (a group named is no civilians)
+    assert codings("Iraqi police arrested three Islamic State members on Monday.") == [
+        ("Arrests", "Police Forces of Iraq", "Islamic State")]
+
+
+def test_a_death_in_custody_is_the_holders_act():
+    assert codings("A detainee died in police custody on Monday, his family said.") == [
+        ("Attack", "Police Forces", "Civilians")]
+    assert killed("A detainee died in police custody on Monday, his family said.") == [1]
+
+
+def test_a_mob_lynches_the_man_not_the_police_station():
+    assert codings("A mob stormed a police station on Monday and lynched a suspect held there.") == [
+        ("Mob violence", "Rioters", "Civilians")]
+
+
+def test_two_verbs_then_to_death_count_their_object():
+    assert killed("Gunmen beat and burned to death 13 people in a village on Monday.") == [13]
+    assert killed("Militiamen shot and hacked to death five villagers on Monday.") == [5]
+
+
+def test_a_pronoun_killed_counts_those_told_before():
+    assert killed("A man opened fire on officers outside a bank on Monday. Police shot him dead.") == [1]
+    assert killed("Villagers caught two suspected thieves on Monday and beat them to death.") == [2]
+    # (no one told before it: nobody counted)
+    assert killed("Police shot him dead on Monday.") == [None]
+
+
+
+def test_a_place_in_the_said_clause_is_the_acts():
+    # (the capital of the dateline is where the report was filed; "said it repelled an attack in Ansongo" tells the
+    # act's place, no venue of the statement)
+    text = "BAMAKO, May 20 - The Malian army said it repelled an attack in Ansongo on Sunday, killing 15 assailants."
+    bamako = Place(2460596, "Bamako", 12.61, -7.98, "P", "PPLC", "ML", "01", 1297281)
+    ansongo = Place(2461003, "Ansongo", 15.66, 0.50, "P", "PPL", "ML", "09", 10000)
+    tops = [Toponym(text.index(name), text.index(name) + len(name), name, place, 1)
+            for name, place in (("BAMAKO", bamako), ("Ansongo", ansongo))]
+    [event] = extract_events(text, published_at=TUE, toponyms=tops, locations=[])
+    assert event.location["name"] == "Ansongo"
