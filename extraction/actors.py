@@ -33,6 +33,9 @@ ARMED_INTERS = STATE_INTERS + ARMED_GROUP_INTERS
 # "Rebels of the Allied Democratic Forces", "two members of Hezbollah", "Gang members from the Viv Ansanm coalition": men
 # and the group they belong to
 OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+# ... or of its factions: "Gunmen from rival factions of the Sinaloa Cartel" (one group, both sides perhaps)
+_OF_THE_FACTIONS = re.compile(OF_THE.pattern + r"(?:(?:two\s+)?(?:rival\s+|warring\s+|competing\s+)*(?:factions?|wings?)\s+"
+                              r"of\s+(?:the\s+)?)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,18 +335,24 @@ class AliasTable:
                 # own men
                 last = kept.pop()
                 start, actor, air = last.start, last.actor, last.air or air
+            elif kept and text[kept[-1].end:start] == " " and kept[-1].actor.generic and not actor.generic and \
+                    kept[-1].actor.inter in ARMED_GROUP_INTERS and actor.inter in ARMED_GROUP_INTERS:
+                start = kept.pop().start  # "the rival gangs Los Choneros and Los Lobos": the groups named, in apposition
             elif kept and text.startswith((" of ", " from "), kept[-1].end) and kept[-1].actor.generic and \
                     not actor.generic and kept[-1].actor.inter in ARMED_GROUP_INTERS and \
-                    actor.inter in ARMED_GROUP_INTERS and OF_THE.fullmatch(text, kept[-1].end, start):
+                    actor.inter in ARMED_GROUP_INTERS and _OF_THE_FACTIONS.fullmatch(text, kept[-1].end, start):
                 kept.pop()  # "Rebels of the Allied Democratic Forces": the named group, one party (not the rebels and it)
             if actor.inter == IDENTITY and _counted(text[max(0, start - 30):start]) and \
                     text[start:end].lower().endswith(_CIVILIAN_MEN) and not text[start:end].lower().startswith("armed"):
                 actor = self._actors["Civilians ({country})"]  # "killed three Fulani herders": herders, no militia
+            if actor.generic and actor.inter in ARMED_INTERS and text.endswith(_NO_LONGER_ARMED_BEFORE, 0, start):
+                actor = self._actors["Civilians ({country})"]  # "a retired police officer", "former soldiers": out of arms
             kept.append(ActorMention(start, end, actor, air, _is_speaker(text, start, end)))
         return kept
 
 
 _SPACES = re.compile(r"\s+")
+_NO_LONGER_ARMED_BEFORE = (" former ", " retired ", "Former ", "Retired ")
 
 # A people's men: "<People> (and <People>)? [ethnic|tribal|clan] herders/youths/militias...", or "men of the <People>
 # clan/community/tribe". Gunmen, fighters and militants are a people's only where the text says ethnic, tribal or clan;

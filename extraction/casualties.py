@@ -58,7 +58,7 @@ imams imam activists activist lawyers lawyer judges judge engineers engineer vol
 headman headmen idps idp""".split()
 # titles of office: victims' nouns, and the head of a noun phrase they end ("deputy finance minister")
 OFFICE_NOUNS = """ministers minister governors governor mayors mayor lawmakers lawmaker legislators legislator
-senators senator diplomats diplomat""".split()
+senators senator diplomats diplomat candidates candidate politicians politician""".split()
 CIVILIAN_NOUNS += OFFICE_NOUNS
 COMBATANT_NOUNS = """militants militant terrorists terrorist fighters fighter soldiers soldier troops
 servicemen serviceman insurgents insurgent rebels rebel jihadists jihadist gunmen gunman policemen
@@ -596,6 +596,8 @@ def victim_category(noun: str | None) -> str:
                 return "civilians"  # "15 displaced people", "internally displaced persons"
             if w in _HEADS and (_ARMED_BAND_WORDS.intersection(words) or _FORCE_WORDS.intersection(words)):
                 return "combatants"  # "a notorious gang leader", "two militia leaders", "the district police chief"
+            if _CATEGORY[w] == "combatants" and _NO_LONGER_ARMED.intersection(words[:len(words) - n - 1]):
+                return "civilians"  # "a former guerrilla", "an ex-soldier", "a retired police officer": out of arms
             return _CATEGORY[w]
     return "unknown"
 
@@ -604,6 +606,7 @@ _CIVILIAN_GROUPS = frozenset("family staff crew church congregation community ho
 _ARMED_BAND_WORDS = frozenset("gang cartel militia rebel insurgent militant jihadist separatist".split())
 _FORCE_WORDS = frozenset("police army military security".split())
 _HEADS = frozenset("leader leaders chief chiefs".split())
+_NO_LONGER_ARMED = frozenset("former ex retired demobilised demobilized".split())
 # "seven members of an Alawite family", "Five members of the Lopez family were shot": a family's members, not a group's
 _FAMILY_MEMBERS = re.compile(r"\bmembers?\s+of\s+(?:an?|the|one|his|her|their)\s+(?:[\w-]+\s+){0,2}famil(?:y|ies)\b",
                              re.IGNORECASE)

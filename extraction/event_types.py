@@ -120,6 +120,15 @@ RIOT = TriggerRule(
     r"firecrackers|petrol\s+bombs|molotov\s+cocktails|projectiles)\b",
     RIOTS, "Violent demonstration", 10, True)
 
+# a riot in a prison is no demonstration: inmates' mob violence, or the clash between gangs the report tells it as
+# ("15 inmates were killed in a riot ..., in clashes between Los Choneros and Los Lobos")
+PRISON_RIOT = TriggerRule(r"riot", RIOTS, "Mob violence", 15, True)
+_PRISON = re.compile(r"\b(?:prisons?|penitentiar(?:y|ies)|jails?|inmates|prisoners|detention\s+cent(?:re|er)s?|"
+                     r"correctional)\b", re.IGNORECASE)
+_DEMONSTRATORS = re.compile(r"\b(?:protest\w*|demonstrat\w*)", re.IGNORECASE)  # (rioters outside a prison: a demonstration)
+_CLASH = re.compile(r"\b(?:clash\w*|fighting|fought|gun\s*battles?|gunfights?|firefights?)\b", re.IGNORECASE)
+
+
 def _after_weapon(*weapons: str) -> str:
     """A killing or wounding verb right after a weapon's word: the act, its doer the weapon ("drones killed three").
     (Each alternative starts with the verb's letter, as the trigger regex asks, and looks back for the weapon.)"""
@@ -158,6 +167,16 @@ _UNOPPOSED_AFTER = re.compile(rf"[^.;]{{0,80}}?{_UNOPPOSED}", re.IGNORECASE)
 # "moved in without fighting": the fight that did not happen
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:a\s+|any\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
+# the dead found killed ("found the bodies of eight men dumped on a highway", "five bodies were found hanging from a
+# bridge"): ACLED's attack on civilians by an unidentified armed group (see events), on the day they are found; not the
+# dead of a strike or a disaster pulled from its ruins
+_NOT_FROM_RUINS = r"(?![^.;]{0,60}?\b(?:rubble|debris|wreckage|ruins)\b)"
+BODIES_FOUND = TriggerRule(
+    rf"(?:found|discovered)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?bod(?:y|ies)\b{_NOT_FROM_RUINS}|"
+    rf"bod(?:y|ies)\s+(?:of\s+(?:[\w-]+\s+){{1,4}}?)?(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
+    rf"(?:found|discovered|dumped|left)\b{_NOT_FROM_RUINS}",
+    VIOLENCE_CIV, "Attack", 12, False)
+
 # people captured: an arrest by a state's forces, an abduction by a group's (see resolve_sub_type), told before the
 # fight it came in ("captured three soldiers in an ambush")
 CAPTURED = TriggerRule(rf"captur(?:ed|ing)(?={_CAPTIVES})", STRATEGIC, "Arrests", 14, False)
@@ -189,6 +208,9 @@ RULES = [
                 + _after_weapon("warplane", "warplanes", "jets", "aircraft", "helicopters", "drone", "drones") + "|"
                 rf"(?:warplanes?|jets|aircraft|helicopters?|drones?){_LAUNCHED_BY_THEN}|"
                 r"bombing\s+raids?|strikes?\s+(?=(?:on|against|targeting)\s)|"  # "an Israeli strike on a school"
+                # drones armed by a group ("attacked a base with explosive-laden drones", "dropped explosives from drones")
+                r"explosives?[\s-]+(?:laden|packed|armed)\s+drones?|"
+                r"(?:dropped|dropping)\s+(?:[\w-]+\s+){1,3}?from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?drones?\b|"
                 # "the U.S. military struck Houthi targets in Yemen": a force's targets are struck from the air
                 # (not "hit its sales targets")
                 r"(?:struck|hit|pounded|bombed)\s+(?:(?!(?:its|their|his|her|our|sales|revenue|growth)\s)[\w-]+\s+){0,3}?"
@@ -243,6 +265,7 @@ RULES = [
                 PROTESTS, "Protest with intervention", 11, True),
     RIOT,
     TriggerRule(r"\bmobs?\b|lynch\w*", RIOTS, "Mob violence", 12, True),
+    BODIES_FOUND,
     TriggerRule(r"protest(?:ed|s|ing)?\b|demonstrat(?:ion|ions|ors|ed)|\brall(?:y|ies|ied)\b|sit-ins?|"
                 r"took\s+to\s+the\s+streets",
                 PROTESTS, "Peaceful protest", 13, True),
@@ -441,7 +464,7 @@ _PROTESTED_BEFORE = re.compile(r"\b(?:protest\w*|march\w*|rall(?:y|ies|ied)|demo
 _CAPTIVES_BEFORE = re.compile(r"\b(?:hostages|captives|abductees|(?:\w+\s+)?of\s+the\s+(?:abducted\s+|kidnapped\s+)?\w+)\s+"
                               r"(?:(?:later|had|have|has|managed\s+to|were\s+able\s+to)\s+)?$", re.IGNORECASE)
 _CIVILIANS_BEFORE = re.compile(r"\b(?:people|residents|civilians|families|villagers|inhabitants|households|"
-                               r"displaced\s+persons|thousands|hundreds)\s+(?:(?:have|had|also|reportedly)\s+)?$",
+                               r"displaced\s+persons|thousands|hundreds|inmates|prisoners|detainees)\s+(?:(?:have|had|also|reportedly)\s+)?$",
                                re.IGNORECASE)
 _WAR_TALLY_BEFORE = re.compile(r"\b(?:war|conflict|insurgency|uprising|civil\s+war)\b[^.;]{0,90}?\b(?:has|have)\s+"
                                r"(?:so\s+far\s+|now\s+|already\s+|since\s+)?$", re.IGNORECASE)
@@ -496,6 +519,11 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue
         if rule.sub_event_type == LETHAL and m.group(0) in _HURT_WORDS and _THE_BEFORE.search(before):
             continue
+        if rule is RIOT and m.group(0).startswith("riot") and _PRISON.search(text, start, end) and \
+                not _DEMONSTRATORS.search(text, start, end):
+            if _CLASH.search(text, start, end) or in_title(text, m.end()) and _CLASH.search(text, end):
+                continue  # (a title's riot told as a clash in the body: "Fifteen inmates killed in Ecuador prison riot")
+            rule = PRISON_RIOT
         if rule is PRESENT_KILL and not in_title(text, m.end()):
             continue
         if (rule is MARCHED or rule is BLOCKADE) and not _CROWD_BEFORE.search(before):
@@ -516,7 +544,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue  # "arrested 12 supporters over violent protests last year": why they were arrested
         if rule.sub_event_type == "Change to group/activity" and (
                 _CAPTIVES_BEFORE.search(before) or _CIVILIANS_BEFORE.search(before)):
-            continue  # "Five of the women escaped", "3,000 people fled the site": captives and the displaced, no group
+            continue  # "Five of the women escaped", "3,000 people fled the site", "Hundreds of inmates escaped": captives,
+            # the displaced and a prison's inmates, no group
         if rule.sub_event_type == LETHAL and _NOBODY_AFTER.match(text, m.end()):
             continue  # "looted shops ..., killing no one"
         if rule.sub_event_type == LETHAL and not rule.noun and may_hold(before, folded_before, ("has", "have", "had")) and \

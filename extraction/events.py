@@ -21,8 +21,9 @@ from .dates import DateMention, counted_span, find_dates, in_quotation, undated_
 from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold, holds_case_odd, may_hold
 from .numbers import words_to_int
-from .event_types import (BATTLES, EXPLOSIONS, INTERCEPTION, LETHAL, PROTESTS, RIOT, RIOTS, STORMING, STRATEGIC, TERRITORY,
-                          VIOLENCE_CIV, Trigger, after_accident, find_triggers, in_title, resolve_sub_type, trigger_at)
+from .event_types import (BODIES_FOUND, BATTLES, EXPLOSIONS, INTERCEPTION, LETHAL, PROTESTS, RIOT, RIOTS, STORMING,
+                          STRATEGIC, TERRITORY, VIOLENCE_CIV, Trigger, after_accident, find_triggers, in_title,
+                          resolve_sub_type, trigger_at)
 from .places import COUNTRY_PRECISION, WATER_PRECISION, PlaceCandidate, compatible, country_scene, place_candidates
 from .sentences import sentence_spans
 
@@ -43,6 +44,7 @@ _BY_LINK = re.compile(r"(?:\s+and\s+(?:\w+ly\s+)?\w+ed)?\s*(?:(?:\w+ly\s+)?(?:ca
                       re.IGNORECASE)
 # a named act's victims, then its doer: "the rape of at least 18 women by fighters of the CODECO militia"
 _VICTIMS_BY_LINK = re.compile(r"\s+of\s+[^,;.()]{1,40}?\s+by\s+(?:the\s+|an?\s+)?" + _GROUP_OF + _COUNTRYS, re.IGNORECASE)
+_PITTED = re.compile(r"\s+(?:has\s+|had\s+)?pitted\s+(?:the\s+)?", re.IGNORECASE)
 _OF_LINK = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
 # acts with one party only: the second actor would be a guess
 ONE_SIDED = ("Change to group/activity", "Headquarters or base established", "Other", "Peaceful protest")
@@ -575,6 +577,8 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     mention the act's words begin inside ("Russian warplanes struck": the trigger is "warplanes
     struck"); in the passive the subject is the victim; otherwise the nearest actor before the act
     acts on the first after."""
+    if trigger.rule is BODIES_FOUND:
+        return None, None  # those who find the dead are no party to their killing; the dead are of no side told
     actors = [m for m in mentions if not m.speaker and not _ALLY_BEFORE.search(text[max(0, m.start - 40):m.start])
               and not _LISTENER_BEFORE.search(text, max(0, m.start - 30), m.start)]
     # "Gunmen believed to be members of the Jalisco New Generation Cartel": the unnamed men are the named group
@@ -584,9 +588,10 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     # the victims of a count told as its subject ("Ten soldiers were killed ... when their convoy hit a bomb") do
     # not do the act the sentence names afterwards
     # (and of a title's reduced passive with no count: "Soldiers killed in militant ambush")
+    # (and the group a count's men are of: "Soldiers killed 12 members of the Gulf Cartel in a firefight")
     victims = [m for m in actors if m.end <= trigger.start and (any(
-        c.start <= m.start and m.end <= c.end and c.end <= trigger.start for c in casualties) or
-        _REDUCED_PASSIVE_AFTER.match(text, m.end))]
+        (c.start <= m.start and m.end <= c.end or OF_THE.fullmatch(text, c.end, m.start)) and c.end <= trigger.start
+        for c in casualties) or _REDUCED_PASSIVE_AFTER.match(text, m.end))]
     for state in (*_state_subjects(text, trigger), _state_target(text, trigger)):
         if state is not None and not any(m.start <= state.start < m.end for m in actors):
             actors = sorted(actors + [state], key=lambda m: m.start)
@@ -624,6 +629,8 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
                 trigger.rule.sub_event_type in ONE_SIDED + ("Non-violent transfer of territory",) and \
                 _OF_LINK.fullmatch(text[trigger.end:m.start]):
             agent = m  # "the withdrawal of militants": the nominalised act's doer
+        elif agent is None and m.start > trigger.end and _PITTED.fullmatch(text, trigger.end, m.start):
+            agent = m  # "The clash pitted Los Chapitos against La Mayiza": the sides, the first named first
         elif _TARGET_BEFORE.search(before) and target is None and m.start > trigger.start:
             target = m
     if agent is None and _custody_death(text, trigger):
@@ -680,8 +687,9 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
                                       not text.startswith(" with", trigger.end)):
         target = allies[0]  # "The army and the RSF agreed to a ceasefire", "... clashed": the two parties
     if target is None:
+        # (nor the doer's own faction: "dissidents of the former FARC belonging to the Central General Staff")
         rest = [m for m in (after + (before if passive or agent else [])) if m is not agent
-                and m.actor is not (agent.actor if agent else None) and m not in allies and not (
+                and not (agent and _one_group(m.actor, agent.actor)) and m not in allies and not (
                     trigger.rule.sub_event_type == "Mob violence" and _FACILITY_AFTER.match(text, m.end))]
         # (a mob that storms a police station lynches a man: no place is its target)
         if rest:
@@ -764,7 +772,8 @@ def _in_arms(civilians: ActorMention) -> ActorMention:
     return replace(civilians, actor=alias_table().actor("Unidentified Communal Militia ({country})"))
 
 
-_CROWD_NOUNS = frozenset({"villagers", "residents", "youths", "locals"})
+_SUSPECTED_BEFORE = re.compile(r"\b(?:suspected|alleged)\s+$", re.IGNORECASE)
+_CROWD_NOUNS = frozenset({"villagers", "residents", "youths", "locals", "crowd", "crowds"})
 
 
 def _crowd_kills(text: str, trigger: Trigger, actor1: ActorMention | None) -> bool:
@@ -1267,8 +1276,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             continue  # a state force's storming is a raid: an event only by what it did there (an arrest, a killing)
         event_type, sub = _sub_type(trigger.rule, a1, a2, casualties)
         if sub == "Attack" and _crowd_kills(text, trigger, a1):
-            if a2 is not None and a2.actor.inter in ARMED_INTERS:
-                # "Residents killed 15 bandits after the armed men invaded the community": a community in arms
+            if a2 is not None and a2.actor.inter in ARMED_INTERS and \
+                    not _SUSPECTED_BEFORE.search(text, max(0, a2.start - 12), a2.start) and \
+                    not _FACILITY_AFTER.match(text, a2.end):
+                # "Residents killed 15 bandits after the armed men invaded the community": a community in arms (not
+                # a lynching: "a crowd burned to death 13 suspected gang members", a mob; nor a crowd that storms a
+                # police post)
                 event_type, sub, a1 = BATTLES, "Armed clash", _in_arms(a1)
             else:
                 event_type, sub = RIOTS, "Mob violence"
@@ -1497,7 +1510,9 @@ def _group_actor(group: list[_Candidate], role: str) -> ActorMention | None:
     if body is not None and body.actor is not first.actor:
         first = body
     if first is None or not first.actor.generic:
-        return first
+        # (a faction another sentence names, over its group: "rival factions of the Sinaloa Cartel" - "Los Chapitos")
+        return next((m for c in group if (m := getattr(c, role)) is not None and
+                     m.actor.name.startswith(first.actor.name + ":")), first) if first else None
     for c in group:
         m = getattr(c, role)
         if m is not None and not m.actor.generic and m.actor.inter == first.actor.inter:
@@ -1716,7 +1731,8 @@ def _same_actor(a: Actor, b: Actor) -> bool:
 def _one_group(a: Actor, b: Actor) -> bool:
     """One actor, or a group and its branch named after it ("Islamic State", "Islamic State Khorasan Province"):
     a title may name the parent where the body names the branch."""
-    return _same_actor(a, b) or a.name.startswith(b.name + " ") or b.name.startswith(a.name + " ")
+    # (and a faction named after its group: "Sinaloa Cartel: Los Chapitos")
+    return _same_actor(a, b) or any(x.name.startswith((y.name + " ", y.name + ":")) for x, y in ((a, b), (b, a)))
 
 
 def _told_again(group: list[_Candidate], cand: _Candidate) -> bool:
@@ -2011,11 +2027,12 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     # the date in the sentence that first reports the act; else the report's first date (the lead's)
     date_c = first if first.date is not None else None
     actor1 = a1.actor if a1 else None
-    if actor1 is None and sub in _PLANTED and _DEVICE.search(text, head.trigger.start, head.trigger.end) and \
+    if actor1 is None and (sub in _PLANTED and _DEVICE.search(text, head.trigger.start, head.trigger.end) or
+                           head.trigger.rule is BODIES_FOUND) and \
             not any(not m.actor.generic and m.actor.inter in ARMED_GROUP_INTERS and (a2 is None or m.actor is not a2.actor)
                     for m in mentions):
-        # a bomb or grenade has someone behind it: with none told ("a roadside bomb struck a minibus, killing seven"),
-        # ACLED's doer is an unidentified armed group, inferred (not where the report names a group that may be it:
+        # a bomb or grenade, or the dead found killed, has someone behind it: with none told ("a roadside bomb struck a
+        # minibus, killing seven", "the bodies of eight men were found dumped on a highway"), ACLED's doer is an unidentified armed group, inferred (not where the report names a group that may be it:
         # "Police suspect the BIFF of planting the device")
         actor1 = alias_table().actor("Unidentified Armed Group ({country})")
         inferred.append("actor1")

@@ -49,6 +49,9 @@ Township Borough Municipality Prefecture Oblast Krai Republic Territory Strip He
 Airport Harbor Harbour Port Creek Park Square Street Road Avenue Highway Bridge Beach""".split())
 # Lower-case area words after a first-level area's name: "Haiti's Centre department", "the Sahel region".
 AREA_WORDS = frozenset("department province region state district governorate".split())
+_NICKNAME_BEFORE = re.compile(r"[A-Z][\w'’-]+ [\"“][A-Z][^\"“”]{0,25}[\"”] $")
+# Words before a name and "party" that make it a political party's: "the ruling Morena party".
+_POLITICAL_WORDS = frozenset("ruling governing opposition leftist rightist left-wing right-wing nationalist".split())
 # Words after a name that make it (part of) an organisation's or a building's name, not a person's.
 ORGANISATION_WORDS = frozenset("""University College School Schools High Elementary Academy Institute
 Post Times Journal Herald News Tribune Gazette Star Daily Press Chronicle Observer Review Party Inc Corp
@@ -676,6 +679,10 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if single and (first in ORGANISATION_WORDS or first in PLACE_WORDS or first in DIRECTION_WORDS
                    or first in PERSON_TITLES):
         return False
+    # Joaquin "El Chapo" Guzman: a nickname in quotes between a person's names, and the last name after it, not places.
+    if before in (' "', ' “') and after in ('" ', '” ') and _capitalised(prev_tok) and _capitalised(next_tok) or \
+            before in ('" ', '” ') and _NICKNAME_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return False
     if m.text.isupper() and _dateline(text, m):
         return True
     # Acronyms ("SANA", "ISIS", "YPG") are organisations, save the few that are country codes, and the
@@ -726,6 +733,11 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         return False
     # "the Obama administration", "the Bush White House": a person.
     if single and after == " " and next_tok in ("administration", "Administration"):
+        return False
+    # "the ruling Morena party": a political party's name, not the town it shares (not "an Arlington party": a party
+    # held there; a country's or a state's name may name a party's branch)
+    if single and after == " " and next_tok == "party" and prev_tok.lower() in _POLITICAL_WORDS and \
+            not _is_named_country_or_state(m.key, strict()):
         return False
     # People: "Mr Henry", "Sheriff Henry", "Phil Hartley", "Henry Farrin", "Jones said", "Henry, 45,".
     if before in (" ", ". ") and prev_tok.rstrip(".") in PERSON_TITLES:

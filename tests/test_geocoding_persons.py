@@ -62,3 +62,12 @@ def test_a_last_name_that_is_a_country_s_needs_the_country_backed(geoparser):
                             "cases.") == ["Amsterdam", "Holland"]
     assert names(geoparser, "Aid workers met Grace Africa, 30, in Nairobi. Africa needs more clinics, she said.") \
         == ["Nairobi", "Africa"]
+
+
+def test_a_political_party_named_like_a_town_is_no_place(geoparser):
+    assert "Morena" not in names(geoparser, "A candidate of the ruling Morena party was shot dead in Celaya.")
+    assert names(geoparser, "Two teenagers were shot at an Arlington party.") == ["Arlington"]
+
+
+def test_a_nickname_in_quotes_between_a_person_s_names_is_no_place(geoparser):
+    assert names(geoparser, 'Sons of Joaquin "El Chapo" Guzman fought in Culiacan.') == ["Culiacan"]

@@ -1,0 +1,127 @@
+"""Organised armed violence in Latin America and the Caribbean: cartels, gangs, guerrillas and their acts."""
+import datetime as dt
+
+from extraction import extract_events, report_text
+from extraction.actors import find_actors
+from tests.test_extraction_events import Place, only_event, toponym
+
+MON = dt.date(2025, 3, 3)
+ARAGUA = Place(3649110, "Aragua", 10.17, -67.17, "A", "ADM1", "VE", "02", 1800000)
+MARACAY = Place(3632998, "Maracay", 10.25, -67.60, "P", "PPLA", "VE", "02", 1754256)
+
+
+def names(text):
+    return [(text[m.start:m.end], m.actor.resolved("MX")["name"]) for m in find_actors(text) if not m.speaker]
+
+
+def test_cartels_gangs_and_guerrillas_named_in_spanish_portuguese_or_creole_are_actors():
+    assert names("Los Chapitos gunmen attacked La Mayiza in Navolato.") == [
+        ("Los Chapitos gunmen", "Sinaloa Cartel: Los Chapitos"), ("La Mayiza", "Sinaloa Cartel: La Mayiza")]
+    assert [n for _, n in names("The Gulf Cartel, La Familia Michoacana and Carteles Unidos")] == [
+        "Gulf Cartel", "La Familia Michoacana", "Carteles Unidos"]
+    assert [n for _, n in names("Fighters of the Segunda Marquetalia and the Estado Mayor Central (EMC)")] == [
+        "FARC Dissidents: Segunda Marquetalia", "FARC Dissidents: Central General Staff",
+        "FARC Dissidents: Central General Staff"]
+    assert [n for _, n in names("Comando Vermelho and First Capital Command (PCC) gang members")] == [
+        "CV: Red Command", "PCC: First Capital Command", "PCC: First Capital Command"]
+    assert [n for _, n in names("400 Mawozo, Gran Grif and Kraze Baryè gunmen, and the Tren de Aragua")] == [
+        "400 Mawozo", "Gran Grif", "Kraze Baryè", "Tren de Aragua"]
+    assert names("A self-defence brigade repelled the gang.")[0][1] == "Unidentified Communal Militia (Mexico)"
+
+
+def test_a_place_in_a_group_s_name_is_not_where_its_act_was():
+    text = "Police killed three Tren de Aragua members in a shootout in Maracay on Friday."
+    [ev] = extract_events(text, published_at=MON, toponyms=[toponym(text, "Aragua", ARAGUA),
+                                                             toponym(text, "Maracay", MARACAY)], locations=[])
+    assert ev.actor2["name"] == "Tren de Aragua" and ev.location["name"] == "Maracay"
+    text = "Police killed three Tren de Aragua members in a shootout on Friday."
+    [ev] = extract_events(text, published_at=MON, toponyms=[toponym(text, "Aragua", ARAGUA)], locations=[])
+    assert ev.actor2["name"] == "Tren de Aragua" and not ev.location
+
+
+def test_counted_men_of_a_group_are_its_dead_not_the_doers_of_the_act_after_them():
+    ev = only_event("Troops killed seven members of Boko Haram in a gun battle near Bama on Tuesday.", MON)
+    assert (ev.sub_event_type, ev.actor1["inter"], ev.actor2["name"]) == (
+        "Armed clash", 1, "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad")
+    assert ev.killed["side_b"] == 7
+
+
+def test_explosives_dropped_from_drones_are_a_drone_strike():
+    ev = only_event("Cartel gunmen dropped explosives from drones on a hamlet on Monday, wounding two farmers.", MON)
+    assert (ev.event_type, ev.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    ev = only_event("The rebels attacked an army post with explosive-laden drones on Monday, killing a soldier.", MON)
+    assert ev.sub_event_type == "Air/drone strike" and ev.actor1["inter"] == 2
+    ev = only_event("Troops intercepted an explosive-laden drone over the base on Monday.", MON)
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_bodies_found_are_an_attack_on_civilians_by_an_unidentified_armed_group():
+    ev = only_event("Police found the bodies of six men dumped beside a road on Sunday.", MON)
+    assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"], ev.killed["best"]) == (
+        "Attack", "Unidentified Armed Group", "Civilians", 6)
+    assert "actor1" in ev.inferred
+    ev = only_event("Three bodies were found hanging from a bridge on Sunday.", MON)
+    assert ev.sub_event_type == "Attack" and ev.killed["best"] == 3
+    # (the dead of a strike pulled from its ruins are its own)
+    ev = only_event("Rescuers found the bodies of four people in the rubble of a house hit by an air strike on Sunday.", MON)
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_prison_riot_is_mob_violence_or_the_gangs_clash_it_is_told_as():
+    ev = only_event("A riot broke out at the state prison on Sunday, leaving four inmates dead.", MON)
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
+    ev = only_event("Nine inmates died in a prison riot on Sunday, in clashes between the rival gangs Los Lobos and "
+                    "Los Tiguerones.", MON)
+    assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == ("Armed clash", "Los Lobos", "Los Tiguerones")
+    ev = only_event("Protesters rioted outside the prison on Monday, burning tyres.", MON)
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_a_faction_is_one_party_with_the_group_it_belongs_to():
+    ev = only_event("Four soldiers were killed on Friday in an ambush by dissidents of the former FARC belonging to the "
+                    "Segunda Marquetalia.", MON)
+    assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["inter"]) == ("Armed clash", "FARC Dissidents", 1)
+    # (a title that names the group, a body that names its faction: one event, the faction's)
+    text = report_text("FARC dissidents kidnap five farmers", "Members of the Segunda Marquetalia kidnapped five "
+                       "farmers on Tuesday.")
+    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
+    assert ev.actor1["name"] == "FARC Dissidents: Segunda Marquetalia"
+
+
+def test_former_fighters_and_retired_officers_are_civilians():
+    ev = only_event("Gunmen shot dead a former guerrilla who had signed the peace deal on Monday.", MON)
+    assert (ev.sub_event_type, ev.actor2["name"], ev.killed["civilians"]) == ("Attack", "Civilians", 1)
+    ev = only_event("Gunmen shot dead a retired police officer outside his home on Monday.", MON)
+    assert (ev.sub_event_type, ev.actor2["name"]) == ("Attack", "Civilians")
+    ev = only_event("Gunmen shot dead a police officer outside his home on Monday.", MON)
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_a_crowd_that_lynches_suspects_is_a_mob_and_the_dead_are_counted():
+    ev = only_event("A crowd stoned and burned to death nine suspected gang members in Carrefour on Tuesday.", MON)
+    assert (ev.event_type, ev.sub_event_type, ev.actor1["name"], ev.killed["best"]) == (
+        "Riots", "Mob violence", "Rioters", 9)
+    ev = only_event("Villagers lynched two suspected thieves on Tuesday.", MON)
+    assert (ev.sub_event_type, ev.killed["best"]) == ("Mob violence", 2)
+    # (a crowd that storms a police post is no community in arms)
+    ev = only_event("An angry crowd attacked a police post on Tuesday and burned to death a man accused of theft.", MON)
+    assert (ev.sub_event_type, ev.actor1["name"], ev.killed["best"]) == ("Mob violence", "Rioters", 1)
+
+
+def test_inmates_who_escape_in_an_attack_are_no_group_changing():
+    text = "Gang members attacked the town on Monday, killing at least 12 people. Hundreds of inmates escaped from its prison."
+    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
+    assert ev.sub_event_type == "Attack"
+
+
+def test_a_candidate_shot_dead_is_a_civilian_killed():
+    ev = only_event("Gunmen shot dead mayoral candidate Rosa Medina as she campaigned on Monday.", MON)
+    assert (ev.sub_event_type, ev.actor2["name"], ev.killed["best"], ev.killed["civilians"]) == (
+        "Attack", "Civilians", 1, 1)
+
+
+def test_the_factions_a_clash_pitted_against_each_other_are_its_sides():
+    text = ("Gunmen from rival factions of the Sinaloa Cartel fought a gun battle in Navolato on Tuesday, leaving four "
+            "dead. The clash pitted Los Chapitos against La Mayiza on the edge of the town.")
+    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
+    assert (ev.actor1["name"], ev.actor2["name"]) == ("Sinaloa Cartel: Los Chapitos", "Sinaloa Cartel: La Mayiza")
