@@ -195,6 +195,12 @@ class AliasTable:
     def actor(self, name: str) -> Actor | None:
         return self._actors.get(name)
 
+    def names_actor_abroad(self, name: str, country_code: str | None) -> bool:
+        """Whether a name is an alias of a named actor of another country than a place's ("Fano": Ethiopia's
+        militia, no town of Italy)."""
+        found = self._aliases.get(name)
+        return found is not None and not found[0].generic and found[0].country not in (None, country_code)
+
     def national(self, generic: Actor, iso: str) -> Actor:
         """A generic actor of one country: the table's own actor of that name when it has one
         ("Military Forces of Russia"), else the generic one with its country fixed."""

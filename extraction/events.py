@@ -1155,6 +1155,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             judicial_by_sentence.setdefault(_in(spans, d.start), []).append(d)
         elif d.role == "report":
             report_dates.append(d)
+    # "Fano-controlled areas" (no mention before a hyphen): a name of an armed group of another country is the
+    # group's, no place of the report (Fano is Ethiopia's militia, no town of Italy)
+    toponyms = [t for t in toponyms if getattr(t, "place", None) is None or
+                not alias_table().names_actor_abroad(t.name, t.place.country_code)]
     actor_spans = [(m.start, m.end) for m in mentions if not m.actor.generic]
     places_by_sentence: dict[int, list[PlaceCandidate]] = {}
     for c in place_candidates(text, toponyms, locations, actor_spans, title_end):

@@ -57,7 +57,7 @@ DEFAULT_WEIGHTS = Weights(feature={
     "DSRT": 3.0})
 
 _WATER_WORDS = frozenset("sea ocean gulf bay strait straits channel".split())
-_FIRST_LEVEL_KINDS = frozenset("province governorate state region".split())
+_FIRST_LEVEL_KINDS = frozenset("province governorate state region oblast".split())
 AREA_KINDS = _FIRST_LEVEL_KINDS | {"county", "parish", "district"}
 # The words of areas below a province that news writes with the name ("Gwoza local government area", "Minbya
 # township", "Beni and Lubero territories", "Nikopol hromada"), most named after their seat town: each is a
@@ -72,6 +72,9 @@ _LISTED_AREAS_AFTER = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?
                                  r"\s+(" + _LOCAL_AREA_WORDS + r")\b", re.I)
 # ... but "the Nikopol district hospital" is in the town (where "the Mandera county commissioner" speaks for the area)
 _FACILITY_AFTER = re.compile(r"\s+(?:hospital|clinic|court|prison|jail|market|school)s?\b", re.I)
+# "the Kursk region", "Kursk territory", "Kharkiv oblast": in Russia and Ukraine, the oblast named after its capital
+_CAPITAL_AREA_WORDS = frozenset("region oblast territory province".split())
+_OBLAST_COUNTRIES = frozenset(("RU", "UA"))
 TOWN_KINDS = frozenset("city town village settlement capital".split())
 _AREA_WORD = re.compile(r"\b(County|Parish|Province|Governorate|District|Region|Oblast|Prefecture|State)\b")
 POSTAL_CODES = _POSTAL = frozenset(US_STATE_ABBREVIATIONS.values()) | {"AK", "HI", "ID", "IA", "ME", "OH", "UT"}
@@ -95,7 +98,7 @@ _LIST_AFTER = re.compile(r",\s*(?:(?:and|or)\s+)?[A-Z]|\s+(?:and|or)\s+[A-Z]")
 _NEIGHBOUR_BEFORE = re.compile(r"(?<!-)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s*|,?\s+(?:and|or)\s+)$")
 _NEIGHBOUR_AFTER = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _KIND_BEFORE = re.compile(r"\b(city|town|village|settlement|capital|province|governorate|state|county|district|region)\s+of\s+$", re.I)
-_KIND_AFTER = re.compile(r"\s+(province|governorate|region|state|" + _LOCAL_AREA_WORDS + r")\b", re.I)
+_KIND_AFTER = re.compile(r"\s+(province|governorate|region|oblast|state|" + _LOCAL_AREA_WORDS + r")\b", re.I)
 _KIND_SUFFIX = re.compile(r"\s+(Province|Region|District|Governorate|County|Parish|State|Prefecture|Oblast)$")
 _DIRECTION_PREFIX = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Downtown|Greater)(?:east|west)?\s+")
 
@@ -295,7 +298,8 @@ class Resolver:
         # The last round's scores choose.
         chosen = [self._best(m, cands[key], memo[sig], h.get("kind") in AREA_KINDS, h.get("local_area", False))
                   for m, key, sig, h in zip(mentions, keys, sigs, hints)]
-        out = [self._unless_contradicted(r, h) for r, h in zip(chosen, hints)]
+        out = [self._unless_contradicted(self._capital_area(r) if h.get("capital_area") else r, h)
+               for r, h in zip(chosen, hints)]
         # "Mambelenga, 20 km north of Mambasa in Ituri province ... a civil society leader in Mambasa territory": a
         # reading one mention's qualifiers put in another country is no reading of the name's bare mentions either
         ruled_out = {(key, id(r.place)) for key, r, o, h in zip(keys, chosen, out, hints)
@@ -429,6 +433,8 @@ class Resolver:
             word, local_area = local.group(1).lower(), True
         else:
             word = None
+        if after_kind and after_kind.group(1).lower() in _CAPITAL_AREA_WORDS:
+            hints["capital_area"] = True
         if word is not None:
             hints["local_area"] = local_area
             if kind := _local_kind(word):
@@ -507,6 +513,17 @@ class Resolver:
                         best[k2] = v
         total = sum(best.values())
         return total
+
+    def _capital_area(self, r: Resolution) -> Resolution:
+        """"The Kursk region", "Kursk territory", "Belgorod oblast": in Russia and Ukraine the first-level area
+        named after its capital town, which the gazetteer may know only by its own name ("Kurskaya oblast'")."""
+        p = r.place
+        if p is None or p.country_code not in _OBLAST_COUNTRIES or p.feature_class != "P" or not p.admin1:
+            return r
+        area = self.gazetteer.admin1(p.country_code, p.admin1)
+        if area is None or not _own_key(area.name).startswith(_own_key(p.name)):
+            return r
+        return Resolution(r.mention, area, r.score, r.loose)
 
     @staticmethod
     def _unless_contradicted(r: Resolution, hints: dict) -> Resolution:
@@ -592,7 +609,7 @@ class Resolver:
                     s -= w.unnamed_area
                 elif place.country_code in capital_of:
                     s -= w.feature.get(code, 0.0) + 1.0
-            if kind in ("province", "governorate", "state", "region"):
+            if kind in _FIRST_LEVEL_KINDS:
                 # ("the Kurdistan region", "the Darfur region": a named region is one too)
                 s += w.kind if code == "ADM1" or kind == "region" and code == "RGN" else 0.0
             elif kind in ("county", "parish", "district"):

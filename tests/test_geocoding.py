@@ -700,3 +700,19 @@ def test_straits_and_gulfs_are_waters_not_the_towns_or_countries_in_their_names(
     # not Syria's al-Bab, Guinea, Oman or Russia's town of Azov: the water, at UCDP's precision for waters
     waters = [t for t in geoparser.parse(text) if t.name == name]
     assert [(t.place.name, t.place.feature_class, t.precision) for t in waters] == [(place, "H", 7)]
+
+
+@pytest.mark.parametrize("text, name, oblast", [
+    ("Ukrainian drones killed two civilians in Kursk territory on Monday.", "Kursk", "Kurskaya oblast'"),
+    ("A drone hit a house in the Belgorod region on Sunday, the governor said.", "Belgorod", "Belgorodskaya oblast'"),
+    ("Shelling killed three people in Zaporizhzhia oblast on Thursday.", "Zaporizhzhia", "Zaporizka oblast"),
+])
+def test_a_region_territory_or_oblast_named_after_its_capital_is_the_oblast(geoparser, text, name, oblast):
+    # in Russia and Ukraine the first-level area, not its capital town (Kurskaya oblast' has no "Kursk" name of its own)
+    (t,) = [t for t in geoparser.parse(text) if t.name == name]
+    assert (t.place.name, t.place.feature_code, t.precision) == (oblast, "ADM1", 4)
+
+
+def test_the_city_named_after_its_oblast_stays_the_city(geoparser):
+    (t,) = [t for t in geoparser.parse("A drone hit a block of flats in the city of Kursk on Tuesday.") if t.name == "Kursk"]
+    assert (t.place.feature_class, t.precision) == ("P", 1)
