@@ -723,10 +723,11 @@ _REPEL_WORD = re.compile(r"repel|repuls|fought|foil|thwart|beat|pushed", re.IGNO
 
 def _repeller(text: str, mentions: list[ActorMention], trigger: Trigger) -> ActorMention | None:
     """The speaker that says it fended off the act ("Burkina Faso's army said it repelled an attack"), or None."""
-    if not _REPEL_WORD.search(text, max(0, trigger.start - 40), trigger.start):
-        return None  # (most acts: no word of fending off before them)
-    for m in mentions:
-        if m.speaker and m.end <= trigger.start and (said := _SAID_IT.match(text, m.end, trigger.start)) and \
+    speakers = [m for m in mentions if m.speaker and m.end <= trigger.start]
+    if not speakers or not _REPEL_WORD.search(text, max(0, trigger.start - 40), trigger.start):
+        return None  # (most acts: no speaker before them, or no word of fending off)
+    for m in speakers:
+        if (said := _SAID_IT.match(text, m.end, trigger.start)) and \
                 _REPELLED.fullmatch(text, said.end(), trigger.start):
             return m
     return None
@@ -1157,8 +1158,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             report_dates.append(d)
     # "Fano-controlled areas" (no mention before a hyphen): a name of an armed group of another country is the
     # group's, no place of the report (Fano is Ethiopia's militia, no town of Italy)
-    toponyms = [t for t in toponyms if getattr(t, "place", None) is None or
-                not alias_table().names_actor_abroad(t.name, t.place.country_code)]
+    abroad = alias_table().names_actor_abroad
+    toponyms = [t for t in toponyms if getattr(t, "place", None) is None or not abroad(t.name, t.place.country_code)]
     actor_spans = [(m.start, m.end) for m in mentions if not m.actor.generic]
     places_by_sentence: dict[int, list[PlaceCandidate]] = {}
     for c in place_candidates(text, toponyms, locations, actor_spans, title_end):
@@ -1217,7 +1218,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             continue
         triggers = sentence_triggers[i]
         # "No deaths were reported", "No one was killed": a toll of none, told of the act before, no act of its own
-        triggers = [t for t in triggers if not any(m.best == 0 and m.start <= t.start < m.end for m in casualties_by_sentence[i])]
+        if nil_tolls := [m for m in casualties_by_sentence[i] if m.best == 0]:
+            triggers = [t for t in triggers if not any(m.start <= t.start < m.end for m in nil_tolls)]
         # the sentence counts from when a war began ("since the clashes began", "since factions of the cartel began
         # fighting", "since the war ... broke out"): the war's acts there are no act of the report
         since_began = (since := _SINCE_BEGAN.search(text, s, e) if folded.find("since", s, e) >= 0 else None) is not None
