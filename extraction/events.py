@@ -566,7 +566,9 @@ def _responder(text: str, m: ActorMention, trigger: Trigger) -> bool:
 
 # a participle of harm right after those it befell, with no object ("Soldiers killed in ...", not "Soldiers killed two
 # militants")
-_NO_OBJECT = r"(?=\s+(?:in|as|after|during|when|while|by|at(?!\s+least)|near|amid|following|on|over)\b|\s*[,.;:]|[ \t]*(?:\n|$))"  # (a title's end)
+# (or a title's end)
+_NO_OBJECT = (r"(?=\s+(?:in|as|after|during|when|while|by|at(?!\s+least)|near|amid|following|on|over)\b|\s*[,.;:]|"
+              r"[ \t]*(?:\n|$))")
 _REDUCED_PASSIVE_AFTER = re.compile(rf"\s+(?:killed|dead|wounded|injured|hurt|abducted|kidnapped){_NO_OBJECT}",
                                     re.IGNORECASE)
 _NO_OBJECT_AFTER = re.compile(_NO_OBJECT, re.IGNORECASE)
@@ -761,9 +763,11 @@ _RECIPROCAL = re.compile(r"clash(?:ed|es)?|fought|skirmished|battled", re.IGNORE
 def _first_of_coordinated(text: str, before: list[ActorMention], agent: ActorMention) -> tuple[ActorMention, list]:
     """'Iraqi forces and Kurdish Peshmerga fighters launched': the first of named subjects written together acts,
     and the others with it, not upon it (not of "the victim and the gunman": which of two such is the doer the
-    order does not say; but "Government forces and the Islamist al-Shabaab fought": the state's are no victim). before: the actors up to the agent, in text order."""
+    order does not say; but "Government forces and the Islamist al-Shabaab fought": the state's are no victim).
+    before: the actors up to the agent, in text order."""
     last = at = before.index(agent)
-    while at and (not before[at - 1].actor.generic or before[at - 1].actor.inter in STATE_INTERS) and _AND_LINK.fullmatch(text, before[at - 1].end, before[at].start):
+    while at and (not before[at - 1].actor.generic or before[at - 1].actor.inter in STATE_INTERS) and \
+            _AND_LINK.fullmatch(text, before[at - 1].end, before[at].start):
         at -= 1
     return before[at], before[at + 1:last + 1]
 

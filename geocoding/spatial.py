@@ -1,8 +1,8 @@
 """Spatial phrases around resolved toponyms, turned into points (UCDP where_prec 2).
 
 "eight kilometers south of the city of Raqqa" -> 8 km due south of Raqqa;
-"20 miles northeast of X"; "60 nautical miles southeast of Aden"; "between A and B" -> the midpoint when both resolve (never invented
-when one does not); "on the outskirts of X", "near X", "outside X" -> X's point, within ~25 km;
+"20 miles northeast of X"; "60 nautical miles southeast of Aden"; "between A and B" -> the midpoint when both
+resolve (never invented when one does not); "on the outskirts of X", "near X", "outside X" -> X's point, within ~25 km;
 "the X district of Y" -> Y's point; "the Somali capital" -> the capital's point (UCDP where_prec 1).
 """
 from __future__ import annotations
