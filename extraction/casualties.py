@@ -112,6 +112,8 @@ _OFFICE_AHEAD = rf"(?![ \t]+(?:[\w-]+[ \t]+)?(?:{literal_words(OFFICE_NOUNS)})\b
 _NOUN_PHRASE = rf"(?:{_FILLER}{{0,3}}?(?:{_NOUN})\b{_OFFICE_AHEAD}(?:[ \t]+(?:{_NOUN})\b)?)"  # ("volunteer fighters": the last is the head)
 
 _KILL = (r"(?:shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
+         # "were burned to death by a mob", "were lynched"
+         r"(?:burned|burnt|hacked|stoned|clubbed|bludgeoned)\s+to\s+death|lynched|"
          r"(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured|struck|hit)|"
          r"found\s+(?:shot\s+(?:dead|to\s+death)|dead|deceased|slain|murdered|killed)|"
          r"pronounced\s+dead|declared\s+dead|killed|dead|died|slain|murdered|executed|perished|beheaded|decapitated|"

@@ -306,7 +306,8 @@ RULES = [
                 r"stabbed|stabbing\s+(?:a|an|the|his|her)\b|murdered|killed|killing|kills|slain|executed|massacred|"
                 r"behead(?:ed|ing)|decapitated|martyred|neutrali[sz]ed(?!\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
                 r"(?:explosive|devices?|bombs?|ieds?|mines?|landmines?|drones?|missiles?|rockets?)\b)|"
-                r"beat(?:en)?\s+to\s+death|wounded|injured|destroyed|died|attacked|attacking|"
+                r"(?:beat(?:en)?|burned|burnt|hacked|stoned|clubbed|bludgeoned)\s+to\s+death|wounded|injured|destroyed|died|"
+                r"attacked|attacking|"
                 # "beat a man to death", "hacked two farmers to death"
                 r"(?:beat|beating|hacked|hacking|stoned|stoning|burned|burnt|burning)\s+(?:[\w'’-]+\s+){1,4}?to\s+death",
                 VIOLENCE_CIV, LETHAL, 16, False),
@@ -600,6 +601,8 @@ def resolve_sub_type(rule: TriggerRule, *, actor1_inter: int | None, actor1_air:
     if rule.sub_event_type == LETHAL:
         if actor1_air:
             return EXPLOSIONS, "Air/drone strike"
+        if actor1_inter == 5:
+            return RIOTS, "Mob violence"  # a mob's killing ("Two men were burned to death by a mob")
         armed = (1, 2, 3, 4, 8)
         # (dead fighters do not make a clash of an act on civilians: "attacked a boat, killing 49 civilians, and a
         # camp, killing 15 soldiers")

@@ -75,6 +75,9 @@ def counts(text):
     ("Two other victims were reported to have been grazed by bullets.", None, 2),
     # "dead" after the one shot
     ("Gunmen shot two farmers dead on the road to the market.", 2, None),
+    # the passive of a killing by hand, and a lynching
+    ("Three farmers were hacked to death on Sunday.", 3, None),
+    ("Two suspected thieves were lynched on Sunday.", 2, None),
 ])
 
 def test_counts(text, killed, wounded):

@@ -114,3 +114,8 @@ def test_protesters_shot_are_the_force_s_target_and_a_title_without_a_verb_is_th
         [("Protests", "Excessive force against protesters", "Police Forces", "Protesters", 8)]
     # protesters who kill are the doers
     assert coded("", "Protesters killed a policeman in the capital on Tuesday.")[0][2] == "Protesters"
+
+
+def test_a_killing_by_a_mob_told_in_the_passive_is_mob_violence():
+    assert coded("", "Two men were burned to death by a mob in the town on Sunday.") == \
+        [("Riots", "Mob violence", "Rioters", "Civilians", 2)]
