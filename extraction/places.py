@@ -12,9 +12,6 @@ import math
 import re
 from dataclasses import dataclass
 
-from geocoding.gazetteer import Gazetteer
-from geocoding.unknown import find_unknown_names
-
 from .matching import holds_case_odd, may_hold
 
 # A movement between two places locates an event somewhere along the way: the midpoint, with the
@@ -111,11 +108,11 @@ _COUNTRY_CODES = ("PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR")
 
 
 def _area_in_body(t, resolved: list, title_end: int):
-    """For a headline's town, the first-level area it seats when the body names the name only as that area
+    """For a headline's town (t before title_end), the first-level area it seats when the body names the name only as that area
     ("Vigilantes kill 11 bandits in Katsina" - "in Faskari local government area of Katsina state"): what the
     headline means (a body that meant the town would name it so). Else None."""
     p = t.place
-    if t.start >= title_end or p.feature_class != "P":
+    if p.feature_class != "P":
         return None
     body = [o.place for o in resolved if o.start > title_end and o.name.lower() == t.name.lower()]
     if body and all(o.feature_code == "ADM1" and o.country_code == p.country_code and o.admin1 == p.admin1
@@ -186,6 +183,11 @@ def _dateline_region_stand_ins(text: str, resolved: list, actor_spans: list[tupl
     at its precision: the place is near where the report was filed, not in that town."""
     dateline = next((t.place for t in resolved if t.place.feature_class == "P" and in_dateline(text, t.start)), None)
     if dateline is None or dateline.admin1 is None:
+        return []
+    try:  # (extraction runs without the geocoding package too: then no stand-ins, as no places)
+        from geocoding.gazetteer import Gazetteer
+        from geocoding.unknown import find_unknown_names
+    except ImportError:  # pragma: no cover
         return []
     out = []
     for u in find_unknown_names(text, [(t.start, t.end) for t in resolved]):
