@@ -97,7 +97,8 @@ during since until""".split())
 HEADLINE_WORDS = frozenset("""in on at to for by with from of and or near between outside around across toward
 towards into through via against amid along after""".split())
 # Words that make the place name before or after them a pathogen's: "Marburg virus", "Ebola Reston".
-PATHOGEN_AFTER = frozenset("virus viruses ebolavirus strain fever flu influenza disease encephalitis".split())
+PATHOGEN_AFTER = frozenset("""virus viruses ebolavirus strain fever flu influenza disease encephalitis hemorrhagic
+haemorrhagic""".split())
 PATHOGEN_BEFORE = frozenset("Ebola Salmonella E. Hantavirus Coronavirus".split())
 # Words after a name that make it a people's: "Kuki communities", "Bodo tribesmen".
 PEOPLE_WORDS = frozenset("""people peoples tribe tribes tribesmen clan clans community communities
@@ -120,6 +121,16 @@ _PERSON_AFTER = re.compile(
     r"|\s+(?:pleaded|pleads|allegedly|died|fled|admitted|confessed|surrendered)"
     r"|['’]s\s+(?:mother|father|parents|brother|sister|wife|husband|son|daughter|girlfriend|boyfriend|family|relatives|"
     r"attorney|lawyer|body|arrest|death))\b")
+# Words after a name that make it a town's own body or office: "the Mobile City Council", "Reading School Board",
+# "Florence Mayor Andy Betterton", "Xenia Community Schools", "Chester police" (so not a person's name, nor an
+# English word inside an organisation's).
+_TOWN_BODY_AFTER = re.compile(
+    r" (?:(?:City|Town|Village|Borough|Township) (?:Council|Commission|Hall|Schools)|School Board|Board of Education"
+    r"|(?:(?:Community|Public|Independent|Unified|Consolidated) )?School(?:s| District)|[Pp]olice|Fire Department"
+    r"|[Ff]irefighters|Mayor|aldermen)\b")
+# Words around a name that make it a news agency's: "Xinhua News Agency", "the Fars news agency", "news agency Xinhua".
+_NEWS_AGENCY_AFTER = re.compile(r" (?:[Nn]ews|[Pp]ress) [Aa]gency\b")
+_NEWS_AGENCY_BEFORE = re.compile(r"\b[Nn]ews [Aa]gency $")
 # What follows a wire story's dateline, its town in capitals at the start of a line: a country or state, a date, the
 # agency, then a dash ("KYIV (Reuters) -", "BUNIA, Congo (AP) -", "JOS, Nigeria, May 3 (Reuters) -").
 _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,3})?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
@@ -724,6 +735,11 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if next_tok.lower() in PATHOGEN_AFTER and after == " " and not _is_named_country_or_state(m.key, strict()) \
             or prev_tok in PATHOGEN_BEFORE and before == " ":
         return False
+    # A news agency's name (not a country's: "Qatar News Agency" is the state's).
+    if single and (_NEWS_AGENCY_AFTER.match(text, m.end) or text.endswith("agency ", 0, m.start)
+                   and _NEWS_AGENCY_BEFORE.search(text, max(0, m.start - 15), m.start)) \
+            and not _is_named_country_or_state(m.key, strict()):
+        return False
     # "A UN report": an article does not start a place name.
     if first in ("A", "An") and not single:
         return False
@@ -763,9 +779,12 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             m.weak = True
     if not single and after == " " and _opens_person_name(m.text, next_tok, gazetteer) and not _is_major_place(strict()):
         return False
+    # (Found once: a town's body after a name makes it the town's, given name or English word, where the report backs
+    # its country; not after "of": "the Chamber of Commerce Mayor's Breakfast" is the chamber's.)
+    town_body = single and after == " " and prev_tok != "of" and _TOWN_BODY_AFTER.match(text, m.end) is not None
     if single and after == " " and next_tok[:1].isupper() and next_tok not in PLACE_WORDS \
             and next_tok not in ORGANISATION_WORDS and next_tok.lower() not in HEADLINE_WORDS \
-            and _is_given_name(first, gazetteer):
+            and _is_given_name(first, gazetteer) and not town_body:
         if not _is_major_place(strict()):
             return False
         # "Mary Wheeler", "Jordan Spieth": a major place's name, but a person's here unless the report
@@ -786,7 +805,9 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if single and _is_given_name(first, gazetteer) and not (
             prev_tok.lower() in LOCATIVE_WORDS or after.startswith(",")) \
             and not _is_major_place(strict(), population=10_000):
-        return False
+        if not town_body:
+            return False
+        m.weak = True
     # The last or the first word of a longer name the gazetteer lacks ("Boko Haram", "Al Shabaab"): a small town's
     # name there needs the report to back its country (not "Metro Atlanta", "Greater Boston": major places; nor a
     # known word, an office or a day beside it).
@@ -808,9 +829,9 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         # "China", "Michigan", "Turkey"; a city of a million bearing this very name ("Paris", "Lima").
         major = _is_named_country_or_state(m.key, strict()) or any(
             p.population >= 1_000_000 and p.feature_class == "P" and name_key(p.name) == m.key for p in strict())
-        if in_longer_name and not major or m.sentence_initial and not major:
+        if (in_longer_name or m.sentence_initial) and not (major or town_body):
             return False
-        m.weak = m.weak or not (major or prev_tok.lower() in LOCATIVE_WORDS or after.startswith(","))
+        m.weak = m.weak or not (major or prev_tok.lower() in LOCATIVE_WORDS or after.startswith(",")) or town_body
     # A one-word alternate name of some small town only ("Courthouse", "Tri-State"): needs support, unless a place's
     # word after it says it is one ("the Bureij camp", "Tabayin township").
     elif single and gazetteer.is_alias_only(m.key) and not _is_major_place(strict(), population=100_000) \
