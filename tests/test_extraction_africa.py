@@ -37,3 +37,10 @@ def test_a_headline_s_town_is_the_state_its_dateline_and_body_name_only_as_state
                 toponym(text, "Faskari", FASKARI, 3), toponym(text, "Katsina State", KATSINA_STATE, 4)]
     [ev] = extract_events(text, published_at=WED, toponyms=toponyms, locations=[])
     assert ev.location["name"] == "Faskari"
+
+
+def test_a_dateline_with_a_long_country_name_gives_way_to_the_act_s_day():
+    text = ("BENI, Democratic Republic of Congo, June 11 - Rebels killed 23 civilians in a village near the town "
+            "on Saturday night, a civil society leader said.")
+    [ev] = extract_events(text, published_at=WED, toponyms=[], locations=[])
+    assert ev.date_start == "2025-06-07"
