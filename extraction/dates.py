@@ -741,15 +741,18 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
 
 
 # a dateline "INDIANAPOLIS (Feb. 13, 2014) -- A man was shot ... Wednesday night", "MOGADISHU, June 14 (Reuters) -
-# Al Shabaab fighters overran a base on Monday", "QUETTA, Pakistan, March 4 -": the report's date
-_DATELINE = re.compile(r"\(\s*$|^[ \t]*[A-Z][A-Z .'’-]+,(?:\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,)?\s*$", re.MULTILINE)
+# Al Shabaab fighters overran a base on Monday", "QUETTA, Pakistan, March 4 -", "BENI, Democratic Republic of Congo,
+# Feb 10 -": the report's date
+_DATELINE = re.compile(r"\(\s*$|^[ \t]*[A-Z][A-Z .'’-]+,(?:\s*[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+){0,2}[A-Z][\w.'’-]*){0,3},)?"
+                       r"\s*$", re.MULTILINE)
+_DATELINE_REACH = 60  # (the longest country's name and the town's before a date)
 _DATELINE_END = re.compile(r"\s*(?:\)|\([^)]{1,30}\))?\s*(?:[-–—]|--)")
 
 
 def _dateline_gives_way(text: str, mentions: list[DateMention]) -> None:
     """A dateline's date is the report's when the sentence it opens dates the act itself."""
     for i, d in enumerate(mentions):
-        if d.role != "event" or not _DATELINE.search(text, max(0, d.start - 40), d.start) or \
+        if d.role != "event" or not _DATELINE.search(text, max(0, d.start - _DATELINE_REACH), d.start) or \
                 not _DATELINE_END.match(text, d.end):
             continue
         for later in mentions[i + 1:]:

@@ -283,8 +283,9 @@ _SAID_IT = re.compile(r"(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[
                       r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:(?:fired|launched)\s+(?:[\w-]+\s+){0,2}?)?",
                       re.IGNORECASE)
 # ... or the toll it took, in the act named after it: "The Taliban said they killed 12 soldiers in an ambush"
+# (the act's noun may be a bare plural: "said it had killed 40 fighters in clashes near Bol")
 _KILLED_IN = re.compile(r"(?:killed|wounded|injured|shot\s+dead|captured)\s+[^.;:!?\"“”]{0,60}?\s+(?:in|during)\s+"
-                        r"(?:an?|the|their|its)\s+(?:[\w-]+\s+)?", re.IGNORECASE)
+                        r"(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
 
 
 def _said_it_killed(text: str, end: int, trigger_start: int) -> bool:

@@ -104,17 +104,21 @@ _OFFSHORE_BEFORE = re.compile(r"\b(?:nautical\s+miles\s+(?:\w+\s+){0,2}?(?:of|of
 _OFFSHORE_WORDS = ("off", "nautical")  # (_OFFSHORE_BEFORE cannot match without one)
 # a ship's flag or owner ("a Marshall Islands-flagged tanker", "a Barbados-registered ship"): whose, not where
 _FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed)\b", re.IGNORECASE)
+# the kind of first-level area written after its name ("Katsina State", "Borno state"): the name is the area's
+_FIRST_LEVEL_KIND = re.compile(r"\s+(?:state|province|region)$", re.IGNORECASE)
 _COUNTRY_CODES = ("PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR")
 
 
-def _area_in_body(t, resolved: list, title_end: int):
+def _area_in_body(text: str, t, resolved: list, title_end: int):
     """For a headline's town (t before title_end), the first-level area it seats when the body names the name only as that area
     ("Vigilantes kill 11 bandits in Katsina" - "in Faskari local government area of Katsina state"): what the
-    headline means (a body that meant the town would name it so). Else None."""
+    headline means (a body that meant the town would name it so; its dateline names where the reporter is). Else None."""
     p = t.place
     if p.feature_class != "P":
         return None
-    body = [o.place for o in resolved if o.start > title_end and o.name.lower() == t.name.lower()]
+    name = t.name.lower()
+    body = [o.place for o in resolved if o.start > title_end and _FIRST_LEVEL_KIND.sub("", o.name).lower() == name
+            and not in_dateline(text, o.start)]
     if body and all(o.feature_code == "ADM1" and o.country_code == p.country_code and o.admin1 == p.admin1
                     for o in body):
         return body[0]
@@ -159,7 +163,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         if p.feature_code in _COUNTRY_CODES and (_ARTICLE_BEFORE.search(before) or _OFFICE_AFTER.match(after)):
             continue  # "shot down a U.S. drone off the Yemeni coast", "U.S. Secretary of State Blinken said": whose, not where
         precision = t.precision or getattr(p, "precision", 1)
-        if t.start < title_end and (area := _area_in_body(t, resolved, title_end)) is not None:
+        if t.start < title_end and (area := _area_in_body(text, t, resolved, title_end)) is not None:
             p, precision = area, area.precision
         out.append(PlaceCandidate(t.start, t.end, _record(p.name, p.lat, p.lon, p, precision), precision,
                                   False, may_hold(before, lowered, _ORIGIN_WORDS) and bool(_ORIGIN_BEFORE.search(before))

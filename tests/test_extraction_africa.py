@@ -1,0 +1,46 @@
+"""Conflict copy from Africa: the Sahel's and Nigeria's armed groups, Ethiopia's rebels, army communiqués, states and LGAs."""
+import datetime as dt
+
+from extraction import extract_events, report_text
+from extraction.actors import find_actors
+from tests.test_extraction_events import Place, toponym
+
+WED = dt.date(2025, 6, 11)
+KATSINA = Place(2334802, "Katsina", 12.99, 7.60, "P", "PPLA", "NG", "24", 432149)
+KATSINA_STATE = Place(2334797, "Katsina State", 12.56, 7.62, "A", "ADM1", "NG", "24", 5801584)
+FASKARI = Place(8633658, "Faskari", 11.72, 7.03, "A", "ADM2", "NG", "24", 0)
+
+
+def names(text):
+    return [m.actor.resolved("NG")["name"] for m in find_actors(text) if not m.speaker]
+
+
+def test_the_sahel_s_islamic_state_ethiopia_s_ola_and_bandits_are_actors():
+    assert names("Fighters of the Islamic State Sahel Province ambushed a patrol.") == ["Islamic State Sahel Province"]
+    assert names("Militants of the Islamic State in the Greater Sahara (ISGS) struck.")[:1] == ["Islamic State Sahel Province"]
+    assert names("Fighters of the Oromo Liberation Army (OLA) abducted passengers.")[0] == "OLA: Oromo Liberation Army"
+    assert names("Jets struck a bandit enclave.") == ["Unidentified Armed Group (Nigeria)"]
+
+
+def test_a_force_that_says_it_killed_men_in_clashes_fought_them():
+    text = "The Chadian army said on Wednesday it had killed 40 Boko Haram fighters in clashes on Monday."
+    [ev] = extract_events(text, published_at=WED, toponyms=[], locations=[])
+    assert ev.sub_event_type == "Armed clash" and ev.actor1["name"] == "Military Forces of Chad"
+    assert ev.actor2["name"].startswith("Boko Haram")
+
+
+def test_a_headline_s_town_is_the_state_its_dateline_and_body_name_only_as_state():
+    text = report_text("Gunmen kill 12 worshippers in Katsina mosque attack",
+                       "KATSINA, Nigeria, June 11 - Gunmen killed 12 worshippers at a mosque in Faskari local government "
+                       "area of Katsina State on Monday, police said.")
+    toponyms = [toponym(text, "Katsina", KATSINA), toponym(text, "KATSINA", KATSINA),
+                toponym(text, "Faskari", FASKARI, 3), toponym(text, "Katsina State", KATSINA_STATE, 4)]
+    [ev] = extract_events(text, published_at=WED, toponyms=toponyms, locations=[])
+    assert ev.location["name"] == "Faskari"
+
+
+def test_a_dateline_with_a_long_country_name_gives_way_to_the_act_s_day():
+    text = ("BENI, Democratic Republic of Congo, June 11 - Rebels killed 23 civilians in a village near the town "
+            "on Saturday night, a civil society leader said.")
+    [ev] = extract_events(text, published_at=WED, toponyms=[], locations=[])
+    assert ev.date_start == "2025-06-07"
