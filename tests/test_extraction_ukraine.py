@@ -25,3 +25,18 @@ def test_an_age_after_the_article_is_no_count():
     [ev] = extract_events("Mortar fire hit the yard on Monday, wounding the 70-year-old owner.",
                           published_at=MON, toponyms=[], locations=[])
     assert ev.wounded["best"] == 1
+
+
+def test_a_general_staff_and_defenders_are_the_forces_of_their_country():
+    assert names("Ukrainian defenders repelled 20 assaults near the town.") == [
+        ("Ukrainian defenders", "Military Forces of Ukraine")]
+    assert names("human rights defenders") == []
+    [ev] = extract_events("Ukraine's General Staff said on Sunday its forces had shelled a command post near the village.",
+                          published_at=MON, toponyms=[], locations=[])
+    assert ev.actor1["name"] == "Military Forces of Ukraine"
+
+
+def test_the_units_a_defence_ministry_names_are_its_forces():
+    [ev] = extract_events("The Russian Defence Ministry said on Friday that units of the Southern group of forces had "
+                          "captured the village.", published_at=MON, toponyms=[], locations=[])
+    assert ev.actor1["name"] == "Military Forces of Russia"
