@@ -92,9 +92,11 @@ def country_name(code: str | None) -> str | None:
 # country's name as a possessive ("Myanmar's military"). The two words are joined by one space: a title's
 # last word is no part of the body's first ("Missiles hit Kyiv\n\nRussian missiles")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+ )?[A-Z][a-z]+|U\.S\.|US|U\.K\.|UK)(['’]s)?\s+$")
-# the kind of a weapon, between the demonym and the weapon: "Russian ballistic missiles", "Israeli guided bombs"
+# the kind or make of a weapon, between the demonym and the weapon: "Russian ballistic missiles", "Israeli guided
+# bombs", "Russian Shahed drones", "a Ukrainian FPV drone", "Russian Iskander-M missiles"
 _WEAPON_KIND_BEFORE = re.compile(r"(?<![\w-])(?:ballistic|cruise|hypersonic|guided|glide|attack|kamikaze|suicide|"
-                                 r"combat|unmanned|long-range|short-range)\s+$")
+                                 r"combat|unmanned|long-range|short-range|Shahed|Geran|FPV|Iskander(?:-M)?|Kalibr|"
+                                 r"Kinzhal|ATACMS|HIMARS)\s+$")
 _DEMONYM_AND_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+ )?[A-Z][a-z]+|U\.S\.|US|U\.K\.|UK)\s+(?:and|&)\s+$")
 _COUNTRY_INITIALS = {"U.S.": "US", "US": "US", "U.K.": "GB", "UK": "GB"}  # written as a demonym: "U.S. and British warplanes"
 

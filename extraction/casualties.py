@@ -166,7 +166,8 @@ _APPOSITIVE = (r"(?:\s+(?:in|inside|outside|from|of|at|near|on)\s+(?:a|an|the|hi
                r"(?:,\s+who\s+[^,;.()]{1,60}?,(?=\s))?")
 _SINGULAR_DET = r"(?:a|an|another|one|a\s+second|a\s+third|a\s+fourth|the|this|that|his|her)"
 _OBJECT_DET = r"(?:a|an|another|one|the|his|her|their|its|[\w-]+['’]s)"  # (and a possessive: "Kenya's")
-_AGE = r"(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week|day)s?[- ]old\s+)?"
+_AGE_WORD = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week|day)s?[- ]old"
+_AGE = rf"(?:{_AGE_WORD}\s+)?"
 
 # capitalised words that start sentences but name nobody
 _NOT_NAMES_LIST = ("Police|Officers|Authorities|Officials|Deputies|Investigators|Detectives|Troopers|He|She|It|They|"
@@ -291,8 +292,8 @@ OBJECT_FIRST = folded_regex(
     rf"(?P<vtodeath>hack(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing)|clubb(?:ed|ing)))\s+"
     # "the shooting that injured 34-year-old man": an age stands in for the article
     rf"(?:(?P<agedet>){_AGE[:-1]}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b)"
-    # "killed the five attackers", "shot dead all three gunmen"
-    rf"|(?:(?:(?:all\s+(?:of\s+)?)?the\s+|all\s+)(?={_QTY}\s*{_NOUN_PHRASE}))?(?P<qty>{_QTY})|(?P<det>{_OBJECT_DET})\s+{_AGE}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b)"
+    # "killed the five attackers", "shot dead all three gunmen" (an age is no count: "killing the 52-year-old driver")
+    rf"|(?:(?:(?:all\s+(?:of\s+)?)?the\s+|all\s+)(?={_QTY}\s*{_NOUN_PHRASE}))?(?!{_AGE_WORD})(?P<qty>{_QTY})|(?P<det>{_OBJECT_DET})\s+{_AGE}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b)"
     # "killed one man and injured another": someone besides those already told
     rf"|(?P<another>another)(?=\s*(?:[.,;:]|$|\s+(?:person|man|woman|victim|in|at|on|during|before|after|and|who|with)\b))"
     # "killed provincial governor Ali Khan": a title and a name, with no article (the name is asked for below)

@@ -272,9 +272,11 @@ RULES = [
     MARCHED,
     BLOCKADE,
     # (not the "Liberation Front" of a group's name)
-    TriggerRule(r"recaptur\w+|retook|retaken|regain\w*\s+control|(?:took|taken|taking)\s+control|swept\s+into|"
+    # ("have taken full control of the town")
+    TriggerRule(r"recaptur\w+|retook|retaken|(?:regain\w*|took|taken|taking|seiz\w+)\s+(?:full\s+|complete\s+|total\s+)?"
+                r"control|swept\s+into|"
                 r"liberat(?:ed|ing|ion(?!\s+(?:front|army|movement|organi[sz]ation|forces|tigers|council|party)\b))|"
-                r"seiz\w+\s+control|seized\s+(?:most|much|half|(?:large\s+)?parts?)\s+of|"  # "seized most of Aleppo"
+                r"seized\s+(?:most|much|half|(?:large\s+)?parts?)\s+of|"  # "seized most of Aleppo"
                 # "seized the Rafah border crossing", "had taken nine villages" (not "seized drugs in the area",
                 # "was taken to the City Jail", "has taken the City of Austin to court")
                 r"(?:seized|(?:had|have|has)\s+taken)\s+(?:the\s+|an?\s+)?"
