@@ -292,10 +292,13 @@ OBJECT_FIRST = folded_regex(
     rf"(?P<vtodeath>hack(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing)|clubb(?:ed|ing)))\s+"
     # "the shooting that injured 34-year-old man": an age stands in for the article
     rf"(?:(?P<agedet>){_AGE[:-1]}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b)"
-    # "killed the five attackers", "shot dead all three gunmen" (an age is no count: "killing the 52-year-old driver")
-    rf"|(?:(?:(?:all\s+(?:of\s+)?)?the\s+|all\s+)(?={_QTY}\s*{_NOUN_PHRASE}))?(?!{_AGE_WORD})(?P<qty>{_QTY})|(?P<det>{_OBJECT_DET})\s+{_AGE}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b)"
+    # "killed the five attackers", "shot dead all three gunmen", "fatally shot his two children" (an age is no count:
+    # "killing the 52-year-old driver")
+    rf"|(?:(?:(?:all\s+(?:of\s+)?)?(?:the|his|her|their)\s+|all\s+)(?={_QTY}\s*{_NOUN_PHRASE}))?(?!{_AGE_WORD})(?P<qty>{_QTY})|(?P<det>{_OBJECT_DET})\s+{_AGE}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b)"
     # "killed one man and injured another": someone besides those already told
     rf"|(?P<another>another)(?=\s*(?:[.,;:]|$|\s+(?:person|man|woman|victim|in|at|on|during|before|after|and|who|with)\b))"
+    # "killing Jamal Wright, 20,": a name and an age, with no noun (the capitals are asked for below)
+    rf"|(?P<named>[a-z][\w'’-]+\s+(?:[a-z]\.\s+)?[a-z][\w'’-]+)(?=,\s*\d{{1,3}},)"
     # "killed provincial governor Ali Khan": a title and a name, with no article (the name is asked for below)
     rf"|(?P<titled>)(?!(?:another|other|his|her|their|its|our|your|my)\s)(?={_FILLER}{{0,2}}?(?:{_SINGULAR_NOUN})\s))"
     # "killing six of the attackers": a part of those named ("killed 10 of its fighters": the group's men)
@@ -310,6 +313,8 @@ OBJECT_FIRST = folded_regex(
     rf"(?:gun|pistol|handgun|rifle|shotgun|firearm|revolver|weapon)s?\b)?"
     rf"(?P<relkill>,?\s+who\s+(?:\w+\s+){{0,3}}?(?:died|(?:pronounced|declared)\s+dead|killed)\b)?",
     )
+# a killing told just before in the same clause: "killing Jamal Wright, 20, and wounding ..."
+_KILLED_AND_BEFORE = re.compile(r"\b(?:killing|killed)\s[^.;]{1,60}?\sand\s+$")
 _LEFT_AND = folded_regex(rf"\s+and\s+(?P<qty>{_QTY})(?P<noun>\s*{_NOUN_PHRASE})\s+"
                          r"(?:(?P<leftkill>dead)|(?P<leftwound>injured|wounded|hurt))(?![\w-])", word_start=False)
 DEATH_TOLL = folded_regex(
@@ -424,7 +429,10 @@ FOUND_SHOT = re.compile(
 SELF_KILLED = folded_regex(
     r"\b(?:shot\s+and\s+killed\s+(?:himself|herself)|killed\s+(?:himself|herself)|"
     r"took\s+(?:his|her)\s+own\s+life|(?:turned|turning)\s+the\s+gun\s+on\s+(?:himself|herself)|"
-    r"fatally\s+shot\s+(?:himself|herself)|committed\s+suicide)\b",
+    r"fatally\s+shot\s+(?:himself|herself)|committed\s+suicide|"
+    # "fatally shot his wife and then himself": the tail only (the wife is the count after the verb)
+    r"(?:fatally\s+shot|shot\s+and\s+killed|killed)\s+(?:his|her|their)\s+[^.;]{1,40}?\s+(?:and|before)\s+(?:then\s+)?"
+    r"(?P<tail>himself|herself))\b",
     )
 # a few days are one act's span ("fighting killed 40 civilians over the past week"), not a period's statistics
 _SHORT_SPAN = r"\s+(?:week|few\s+days|(?:two|three|four|five|\d)\s+days|24\s+hours|48\s+hours|72\s+hours|day)\b"
@@ -864,8 +872,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if m.group("titled") is not None:
             if not (m.group("noun") and _TITLED_NAME.match(sentence, m.end("noun"))):
                 continue  # ("killed soldier", "wounded civilians Monday": no one named)
-        det = m.group("det") or ("a" if m.group("agedet") is not None or m.group("titled") is not None else None)
-        if det and not m.group("noun"):
+        if m.group("named") is not None and not _TITLED_NAME.match(sentence, m.start("named") - 1):
+            continue  # ("killing baghdad's 12, ...": no name)
+        det = m.group("det") or ("a" if m.group("agedet") is not None or m.group("titled") is not None or
+                                 m.group("named") is not None else None)
+        if det and not m.group("noun") and m.group("named") is None:
             continue
         if kind == HIT and m.group("qty") and not m.group("noun"):
             continue  # "shooting about 15 minutes", "Shooting 3900 block": a bare number after 'shooting' counts nobody
@@ -887,7 +898,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             kind = KILLED  # "shot the suspect, who was later pronounced dead"
         elif kind == HIT and m.group("leftkill"):
             kind = KILLED  # "shot two farmers dead"
-        who = _identity(m.group("noun"), None, None, det) if det else None
+        who = _identity(m.group("noun"), m.group("named"), None, det) if det else None
+        if who and kind != KILLED and _KILLED_AND_BEFORE.search(lowered, max(0, m.start() - 80), m.start()):
+            who = "other"  # "killing a man and wounding a passenger": the one hurt is not the one who died
         add(kind, q, victim_category(m.group("noun")), m.start(), m.end(),
             q.rule if q.rule != "exact" else "count after the verb", who=who)
         taken.append((m.start(), m.end()))
@@ -1145,10 +1158,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             taken.append((m.start(), m.end()))
 
     for m in SELF_KILLED.finditer(lowered):
-        if free(m.start(), m.end()):
+        start, end = m.span("tail") if m.group("tail") else m.span()
+        if free(start, end):
             one = Quantity(1, 1, 1, "self-inflicted death = 1", 0, 0, "")
-            who = _shooter_named(sentence, m.start()) or ("female" if "her" in m.group(0) else "male")
-            add(KILLED, one, "combatants", m.start(), m.end(), one.rule, True, who)
+            who = _shooter_named(sentence, m.start()) or ("female" if "her" in lowered[start:end] else "male")
+            add(KILLED, one, "combatants", start, end, one.rule, True, who)
     found.sort(key=lambda c: c.start)
     return _distinct_people(text, found)
 
