@@ -434,6 +434,7 @@ SELF_KILLED = folded_regex(
     r"(?:fatally\s+shot|shot\s+and\s+killed|killed)\s+(?:his|her|their)\s+[^.;]{1,40}?\s+(?:and|before)\s+(?:then\s+)?"
     r"(?P<tail>himself|herself))\b",
     )
+_SELF_KILLED_WORDS = ("self", "own life", "suicide")  # SELF_KILLED needs one of these
 # a few days are one act's span ("fighting killed 40 civilians over the past week"), not a period's statistics
 _SHORT_SPAN = r"\s+(?:week|few\s+days|(?:two|three|four|five|\d)\s+days|24\s+hours|48\s+hours|72\s+hours|day)\b"
 # the sentence is about a period, not the incident: "1,901 people killed by opioids last year"
@@ -1157,7 +1158,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(KILLED, q, "unknown", m.start(), m.end(), "fatal part of those shot")
             taken.append((m.start(), m.end()))
 
-    for m in SELF_KILLED.finditer(lowered):
+    for m in (SELF_KILLED.finditer(lowered) if may_hold(sentence, lowered, _SELF_KILLED_WORDS) else ()):
         start, end = m.span("tail") if m.group("tail") else m.span()
         if free(start, end):
             one = Quantity(1, 1, 1, "self-inflicted death = 1", 0, 0, "")
