@@ -434,6 +434,7 @@ SELF_KILLED = folded_regex(
     r"(?:fatally\s+shot|shot\s+and\s+killed|killed)\s+(?:his|her|their)\s+[^.;]{1,40}?\s+(?:and|before)\s+(?:then\s+)?"
     r"(?P<tail>himself|herself))\b",
     )
+SELF_INFLICTED = "self-inflicted death = 1"
 _SELF_KILLED_WORDS = ("self", "own life", "suicide")  # SELF_KILLED needs one of these
 # a few days are one act's span ("fighting killed 40 civilians over the past week"), not a period's statistics
 _SHORT_SPAN = r"\s+(?:week|few\s+days|(?:two|three|four|five|\d)\s+days|24\s+hours|48\s+hours|72\s+hours|day)\b"
@@ -1161,7 +1162,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     for m in (SELF_KILLED.finditer(lowered) if may_hold(sentence, lowered, _SELF_KILLED_WORDS) else ()):
         start, end = m.span("tail") if m.group("tail") else m.span()
         if free(start, end):
-            one = Quantity(1, 1, 1, "self-inflicted death = 1", 0, 0, "")
+            one = Quantity(1, 1, 1, SELF_INFLICTED, 0, 0, "")
             who = _shooter_named(sentence, m.start()) or ("female" if "her" in lowered[start:end] else "male")
             add(KILLED, one, "combatants", start, end, one.rule, True, who)
     found.sort(key=lambda c: c.start)
@@ -1288,6 +1289,13 @@ def _told_counts(mentions: list[CasualtyMention]) -> tuple[list[list[CasualtyMen
     return told + list(pairs.values()), extra
 
 
+def _suicide_restated_after(m: CasualtyMention, base: CasualtyMention | None, mentions: list[CasualtyMention]) -> bool:
+    """A shooter's own death told before a larger count of the dead in a later sentence, which holds him ('shot and
+    killed his girlfriend and then himself. Officers found both dead': two)."""
+    return base is not None and m.rule == SELF_INFLICTED and base.sentence > m.sentence and base.best > max(
+        (x.best for x in mentions if not x.additive and x.sentence == m.sentence), default=0)
+
+
 def _combine_kind(mentions: list[CasualtyMention]) -> Count | None:
     """Several mentions of one kind in one incident. Reports restate the same toll (title, lead,
     quote), so the largest is taken; a mention marked additive ("another man was wounded") adds."""
@@ -1297,6 +1305,7 @@ def _combine_kind(mentions: list[CasualtyMention]) -> Count | None:
     # the largest told count (the first of equals, as max keeps it)
     parts = max(told, key=lambda t: sum(m.best for m in t), default=[])
     base = parts[0] if parts else None
+    extra = [m for m in extra if not _suicide_restated_after(m, base, mentions)]
     added = parts[1:] + extra
     best = sum(m.best for m in parts) + sum(m.best for m in extra)
     low = None if base is None else base.low

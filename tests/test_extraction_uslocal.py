@@ -22,3 +22,9 @@ def test_named_victim_with_age_after_killing():
 def test_one_wounded_beside_the_one_killed_is_someone_else():
     assert _totals("Someone fired from a passing truck Tuesday night, killing a man and wounding a bystander.") == \
         {"killed": 1, "wounded": 1}
+
+
+def test_a_later_count_of_the_dead_holds_the_shooter_who_killed_himself():
+    assert _totals("Deputies say a man shot and killed his neighbor before turning the gun on himself Friday night. "
+                   "Both were dead when deputies arrived.") == {"killed": 2, "wounded": 0}
+
