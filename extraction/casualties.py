@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .matching import (
+    GroupsWhereFound,
     alternatives,
     by_first_letter,
     fold,
@@ -196,7 +197,7 @@ _SUBJECT_START = (r"(?=\d|(?-i:[A-Z][a-z])|(?:"
                   + literal_words(sorted({*QUANTITY_FIRST_WORDS, "a", "an", "another", "one", "the", "this", "that", "his",
                                    "her", "he", "she", "both", "they"}))
                   + r")[\s,-])")
-SUBJECT_FIRST = re.compile(
+SUBJECT_FIRST = GroupsWhereFound(re.compile(
     rf"\b(?<![\w-]){_SUBJECT_START}(?:(?P<qty>{_QTY_WORD})(?P<extra>\s+(?:more|others|other|additional|further))?"
     rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
     rf"|(?P<pron>\b(?:he|she|both|they)\b)"
@@ -214,7 +215,7 @@ SUBJECT_FIRST = re.compile(
     # "the victim staggered off the porch and was found dead": a first act, then what befell them
     rf"(?P<firstvp>\s+(?!(?:was|were|is|are|has|had|and)\b)[a-z]+ed\b[^,;.()]{{0,40}}?\s+and(?=\s+(?:was|were)\b))?"
     rf"\s+(?P<aux>{_AUX}){_VERB}(?![\w-])(?P<object>(?:\s+and\s+\w+)?\s+(?:{_OBJECT_DET}|him|her|them|\d+|two|three|four|five|six|seven|eight|nine|ten)\b)?",
-    re.IGNORECASE)
+    re.IGNORECASE))
 # "A man who was shot in the stomach Monday night passed away Tuesday", "a 17-year-old shot during a
 # struggle on Sunday has died": the victim, what happened to them, then their death
 SHOT_THEN_DIED = re.compile(
@@ -358,7 +359,7 @@ _GROUP_SCOPE = re.compile(r"(?:no\s*(?:one|body)|nobody|none|neither)\s+(?:of|in
 # critical injury after being shot", "the victim was taken to a hospital in stable condition",
 # "police found a man suffering from a gunshot wound". The subject is one of SUBJECT_FIRST's.
 _GAP_WORD = r"(?!(?:and|but|or|not|never|no|none|said|says|told|charged|accused|arrested|booked|because|if|when|where)\b)[\w'’-]++"
-GAP_INJURY = re.compile(
+GAP_INJURY = GroupsWhereFound(re.compile(
     rf"\b(?<![\w-]){_SUBJECT_START}(?:(?P<qty>{_QTY_WORD})"
     rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
     rf"|(?P<pron>\b(?:he|she)\b)"
@@ -373,7 +374,7 @@ GAP_INJURY = re.compile(
     rf"(?:\s+but\s+stable)?\s+condition)"
     rf"|(?P<after>after\s+(?:being|getting|having\s+been|(?:he|she)\s+was)\s+(?:shot|wounded|struck|hit|grazed)|"
     rf"after\s+(?:\w+ly\s+)?shooting\s+(?:himself|herself)))",
-    re.IGNORECASE)
+    re.IGNORECASE))
 # "shot him in the leg", "accidentally shot himself": one person hit; their fate is told elsewhere
 # "a bullet struck him in the groin", "shrapnel hit the driver in the leg": the projectile as subject
 PRONOUN_HIT = folded_regex(

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .matching import by_first_letter, fold, folded_regex, may_hold
+from .matching import GroupsWhereFound, by_first_letter, fold, folded_regex, may_hold
 from .numbers import words_to_int
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -80,7 +80,8 @@ _DATE_STARTS = [
     r"at\s+the\s+(?:weekend|(?:end|start|beginning)\s+of\s+last\s+week)",
     rf"for\s+(?:a|the)\s+(?:{'|'.join(ORDINALS)}|\d)",  # two days ago, at the weekend, late last week, for a third day
 ]
-DATE_RE = folded_regex(
+# (its 87 groups set only where a date is found: see GroupsWhereFound)
+DATE_RE = GroupsWhereFound(folded_regex(
     rf"(?=\d|{by_first_letter([(w[0], w[1:]) for w in _DATE_STARTS])})(?:" + "|".join([
         # the night of May 31 to June 1 / from May 16 through to May 19 / between May 16 and May 19
         # a police log's period may give clock times too: "from midnight January 29 to 6:00am January 30"
@@ -137,7 +138,7 @@ DATE_RE = folded_regex(
         rf"(?=last\s|this\s+past|new|chr|val|ind|the\s+f|fou|hal|tha|mem|lab|mar|mlk|eas|goo)"
         rf"(?:(?P<namedmonth>(?:last|this\s+past)\s+{_MONTH.format(g='nm')}(?!\s*[0-3]?\d\b))|(?P<holiday>{_HOLIDAY}))",
     ]) + ")",
-)
+))
 
 # "said on Sunday", "told reporters Thursday": the date of the report, not of the event
 _REPORTING_BEFORE = re.compile(

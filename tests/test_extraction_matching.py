@@ -56,3 +56,38 @@ def test_alias_regexes_find_what_the_plain_alternations_found():
         folded = fold(text)
         assert [(m.span(), m.span("alias")) for m in old_folded.finditer(folded)] == \
             [(m.span(), m.span("alias")) for m in table._folded_re.finditer(folded)], text
+
+
+def test_uncaptured_keeps_classes_escapes_and_lookarounds():
+    from extraction.matching import uncaptured
+    assert uncaptured(r"(?P<day>\d+)(st|nd)") == r"(?:\d+)(?:st|nd)"
+    assert uncaptured(r"[(]\((?=a)(?<!b)(?:c)(?-i:D)") == r"[(]\((?=a)(?<!b)(?:c)(?-i:D)"
+    assert uncaptured(r"[]()](x)[^]()](y)") == r"[]()](?:x)[^]()](?:y)"
+
+
+def test_groups_where_found_same_matches_and_groups():
+    """Dates and victims found by the group-free copies: the matches and groups the regexes give themselves."""
+    from extraction.casualties import GAP_INJURY, SUBJECT_FIRST
+    from extraction.dates import DATE_RE
+    texts = ["On March 3, gunmen killed two farmers; between 4 and 6 April more died. A 32-year-old man was shot dead "
+             "on Tuesday night and his brother, Ali Musa, 19, was wounded.",
+             "Two soldiers were killed and three others were injured last week, the army said on Friday, 12/04/2023.",
+             "A woman was in critical condition after being shot. Police said he was taken to a hospital Sunday."]
+    def found(matches) -> list:
+        return [(m.span(), m.groupdict()) for m in matches if m is not None]
+
+    for wrapped, folded in ((DATE_RE, True), (SUBJECT_FIRST, False), (GAP_INJURY, False)):
+        seen = 0
+        for text in (fold(t) if folded else t for t in texts):
+            assert found(wrapped.finditer(text)) == found(wrapped.regex.finditer(text))
+            for pos in (0, 10, 60):
+                assert found([wrapped.search(text, pos)]) == found([wrapped.regex.search(text, pos)])
+            seen += len(found(wrapped.finditer(text)))
+        assert seen  # (the sentences hold dates and victims of each)
+
+
+def test_groups_where_found_refuses_a_pattern_whose_groups_decide():
+    import pytest
+    from extraction.matching import GroupsWhereFound
+    with pytest.raises(ValueError):
+        GroupsWhereFound(re.compile(r"(?P<w>\w+) (?P=w)"))
