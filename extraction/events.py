@@ -703,6 +703,9 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
             rest.sort(key=lambda m: _FACILITY_AFTER.match(text, m.end) is not None)
             named = [m for m in rest if not m.actor.generic]
             target = (named or rest)[0]
+            if named and rest[0].actor.generic and rest[0].actor.inter in STATE_INTERS and \
+                    _AND_LINK.fullmatch(text, rest[0].end, named[0].start):
+                target = rest[0]  # "clashing with soldiers and VDP volunteers": the state's men, their auxiliaries beside
             if target.actor.generic and not named:
                 others = [m for m in actors if not m.actor.generic and m is not agent and m not in allies and
                           (agent is None or m.actor is not agent.actor)]
@@ -780,6 +783,10 @@ def _in_arms(civilians: ActorMention) -> ActorMention:
     return replace(civilians, actor=alias_table().actor("Unidentified Communal Militia ({country})"))
 
 
+# "shot dead three suspected kidnappers they had captured": men held are out of the fight, their killing ACLED's attack
+# on civilians
+_CAPTIVE_AFTER = re.compile(r"\s+(?:(?:they|it)\s+had\s+|who\s+had\s+been\s+|already\s+)?(?:captured|caught|detained|"
+                            r"apprehended|in\s+(?:their|its)\s+custody|held\s+captive)\b", re.IGNORECASE)
 _SUSPECTED_BEFORE = re.compile(r"\b(?:suspected|alleged)\s+$", re.IGNORECASE)
 _CROWD_NOUNS = frozenset({"villagers", "residents", "youths", "locals", "crowd", "crowds"})
 
@@ -1282,6 +1289,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if since_began:
             actors = [m for m in actors if not since.start() <= m.start < since.end()]
         a1, a2 = _assign_roles(text, trigger, actors, casualties)
+        if a2 is not None and a2.actor.generic and a2.actor.inter in ARMED_INTERS and _CAPTIVE_AFTER.match(text, a2.end):
+            a2 = replace(a2, actor=alias_table().actor("Civilians ({country})"))  # captives are out of the fight
         if since_began and a1 is None and a2 is None and trigger.rule.sub_event_type == LETHAL and \
                 any(m.background and m.start <= trigger.start < m.end for m in casualties):
             continue  # the verb of a war's tally ("54 people have been killed since the clashes began"): no act
