@@ -271,10 +271,12 @@ _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 _BARE_AND = re.compile(r"\s+and\s+(?!(?:a|an|the|his|her|their|another)\s)", re.IGNORECASE)
 _ONE_MORE = re.compile(r"\s+and\s+(?=an?\s)", re.IGNORECASE)
-# the first of two counted groups that are the subject of one verb ("Six soldiers and 14 rebels were killed")
+# the first of two counted groups that are the subject of one verb ("Six soldiers and 14 rebels were killed", "A soldier
+# and two civilians were killed": one where a clause starts, not an object's "shot a man and two women were hurt")
 # (not the last of an aside: "32 people were killed, including three children, and 159 wounded")
-_FIRST_GROUP = re.compile(rf"(?<![\w-])(?<!including\s)(?P<qty>{_QTY_WORD})(?P<noun>\s+{_NOUN_PHRASE})\s+and\s+$",
-                          re.IGNORECASE)
+_CLAUSE_START = r"(?:^|(?<=[\n,;:—–]\s)|(?<=\n)|(?<=\bwhen\s)|(?<=\bthat\s)|(?<=\bsaid\s))"
+_FIRST_GROUP = re.compile(rf"(?<![\w-])(?<!including\s)(?:(?P<qty>{_QTY_WORD})|{_CLAUSE_START}(?P<det>an?|one))"
+                          rf"(?P<noun>\s+{_NOUN_PHRASE})\s+and\s+$", re.IGNORECASE)
 OBJECT_FIRST = folded_regex(
     rf"\b(?:(?P<vkill>killing|killed|kills|kill|(?:claim(?:ed|ing)|took|taking)\s+the\s+li(?:ves|fe)\s+of|shot\s+(?:and\s+)?killed|"
     rf"shot\s+dead|fatally\s+(?:shot|stabbed)|gunned\s+down|murder(?:ed|ing)|behead(?:ed|ing)|decapitat(?:ed|ing)|"
@@ -419,6 +421,11 @@ FOUND_SHOT = re.compile(
     rf"\b(?:found|located|discovered)\s+(?P<det>a|an|one|another)\s+{_AGE}(?P<noun>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
     rf"(?:\s+(?:who\s+had\s+been|who\s+was|that\s+had\s+been))?\s+(?:shot|wounded|injured)\b(?!\s+(?:dead|to\s+death))",
     re.IGNORECASE)
+# the doer dead with those he killed: "blew himself up, killing himself and four policemen" (ACLED counts a suicide
+# bomber, on the doer's side)
+_SELF_AND_OTHERS = folded_regex(
+    rf"\b(?:killing|killed|kills)\s+(?P<self>(?:him|her)self)\s+(?:and|along\s+with|as\s+well\s+as)\s+"
+    rf"(?:(?P<qty>{_QTY})|(?P<det>an?|one|another))(?P<noun>\s*{_NOUN_PHRASE})(?![\w-])")
 # self-harm of the shooter ends in a death GVA counts: "turned the gun on himself"
 SELF_KILLED = folded_regex(
     r"\b(?:shot\s+and\s+killed\s+(?:himself|herself)|killed\s+(?:himself|herself)|"
@@ -798,12 +805,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     background = _background(sentence[:total_from])
     found: list[CasualtyMention] = []
 
-    def add(kind, q, category, s, e, rule, additive=False, who=None, revised=False):
+    def add(kind, q, category, s, e, rule, additive=False, who=None, revised=False, force=None):
         besides = who == "other" and bool(_BESIDES.match(sentence, s))
         if category == "combatants" and _FAMILY_MEMBERS.search(sentence, s, e + 40):
             category = "civilians"
         # ("nine fighters from both sides": the dead of both, no one side's)
-        force = force_of(sentence[s:e]) if category == "combatants" and not _BOTH_SIDES_AFTER.match(sentence, e) else None
+        if force is None and category == "combatants" and not _BOTH_SIDES_AFTER.match(sentence, e):
+            force = force_of(sentence[s:e])
         found.append(CasualtyMention(kind, q.low, q.best, q.high, category, start + s, start + e,
                                      rule, additive, background or s >= total_from and not revised, who, besides, force,
                                      _source(sentence, s) if sourced else None, paragraph, start, revised_toll))
@@ -826,6 +834,16 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
 
     def free(s, e):
         return all(e <= a or s >= b for a, b in taken)
+
+    for m in (_SELF_AND_OTHERS.finditer(lowered) if "self" in lowered else ()):
+        q = _quantity(m.group("qty"), m.group("det"))
+        if q is not None and free(m.start(), m.end()):
+            # (those he killed are the toll, told again in a title's "kills four policemen"; he is added to it)
+            add(KILLED, q, victim_category(m.group("noun")), m.start(), m.end(), q.rule if q.rule != "exact" else
+                "count after the verb")
+            one = Quantity(1, 1, 1, "the doer, dead with them = 1", 0, 0, "")
+            add(KILLED, one, "combatants", m.start("self"), m.end("self"), one.rule, additive=True, force=PERPETRATOR)
+            taken.append((m.start(), m.end()))
 
     for m in OBJECT_FIRST.finditer(lowered):
         if not free(m.start(), m.end()) or _ATTEMPT_BEFORE.search(lowered, max(0, m.start() - 30), m.start()):
@@ -1021,7 +1039,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             _identity(noun, m.group("name"), m.group("pron"), m.group("det"))
         first = _FIRST_GROUP.search(sentence, max(0, m.start() - 60), m.start()) \
             if m.group("qty") and sentence.endswith("and ", 0, m.start()) else None
-        if first and free(first.start(), m.start()) and (q1 := _quantity(first.group("qty"), None)):
+        if first and first.group("det") and "combatants" not in (victim_category(first.group("noun")), victim_category(noun)):
+            # (a lone victim is added where fighters are told apart from others: "A soldier and two civilians"; of no
+            # side it is too often another act's: "A woman and two men were wounded in two shootings")
+            first = None
+        if first and free(first.start(), m.start()) and (q1 := _quantity(first.group("qty"), first.group("det"))):
             # "Six soldiers and 14 rebels were killed": two groups of one fate, the second added to the first
             add(kind, q1, victim_category(first.group("noun")), first.start(), first.end("noun"), rule)
             taken.append((first.start(), first.end("noun")))

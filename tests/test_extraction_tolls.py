@@ -1,0 +1,31 @@
+"""How conflict copy states its tolls: the doer dead with his victims, groups counted together, sources that disagree."""
+import datetime as dt
+
+from extraction import extract_events
+
+THU = dt.date(2025, 3, 13)
+
+
+def events(text, published=THU):
+    return extract_events(text, published_at=published, toponyms=[], locations=[])
+
+
+def test_the_doer_dead_with_those_he_killed_is_counted_on_his_side():
+    [ev] = events("A suicide bomber blew himself up outside a police station on Wednesday, killing himself and three "
+                  "policemen, officials said.")
+    assert (ev.killed["best"], ev.killed["side_a"], ev.killed["side_b"]) == (4, 1, 3)
+    [ev] = events("The attacker detonated a suicide vest at a wedding hall on Wednesday, killing himself and a guest.")
+    assert (ev.killed["best"], ev.killed["side_a"], ev.killed["civilians"]) == (2, 1, 1)
+    assert ev.sub_event_type == "Suicide bomb"
+    # (a title's toll of those he killed is the same toll: he is added once)
+    [ev] = events("Suicide blast kills three policemen\n\nA suicide bomber blew himself up outside a police station on "
+                  "Wednesday, killing himself and three policemen.")
+    assert (ev.killed["best"], ev.killed["side_a"]) == (4, 1)
+
+
+def test_a_lone_victim_before_a_counted_group_is_added_to_it():
+    [ev] = events("A policeman and four villagers were killed when rebels attacked a market on Wednesday.")
+    assert (ev.killed["best"], ev.killed["civilians"]) == (5, 4)
+    # (a verb's object before the group is not one of its number)
+    [ev] = events("The gunman shot a guard and two women were wounded by shrapnel on Wednesday.")
+    assert ev.wounded["best"] == 2
