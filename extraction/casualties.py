@@ -314,7 +314,9 @@ OBJECT_FIRST = folded_regex(
 _LEFT_AND = folded_regex(rf"\s+and\s+(?P<qty>{_QTY})(?P<noun>\s*{_NOUN_PHRASE})\s+"
                          r"(?:(?P<leftkill>dead)|(?P<leftwound>injured|wounded|hurt))(?![\w-])", word_start=False)
 DEATH_TOLL = folded_regex(
-    rf"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed))"
+    rf"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed)"
+    # "Local officials put the figure at 45": a source's toll
+    rf"|(?:(?<=\bput\sthe\s)|(?<=\bputs\sthe\s)|(?<=\bputting\sthe\s)|(?<=\bplaced\sthe\s))figure(?=\s+at\s))"
     rf"(?:[^.;]{{0,80}}?\b(?:rose|risen|rises|climbed|reached|stands?|stood|increased|jumped|is|was|at|to|of)"
     # "The death toll from last month's attack by insurgents on the northern town of Palma has risen to 55"
     rf"|[^.;]{{81,150}}?\b(?:rose|risen|climbed|reached|increased|jumped))\s+"
@@ -514,7 +516,7 @@ CASUALTY_HINT = re.compile(literal_words(w.replace("_", " ") for w in
     """kill dead die death wound injur hurt shot slain murder execut perish lost deceas gunned succumb hospital stabb
     grazed treated suffer missing unaccounted abduct kidnap hostage toll fatal casualt body bodies himself herself
     suicide no_one nobody none homicide slay condition struck hit gunshot bullet graze whip fighting_for recovering
-    neither shoot behead decapitat neutrali lynch martyr""".split()))
+    neither shoot behead decapitat neutrali lynch martyr the_figure_at""".split()))
 # the words GAP_INJURY, SHOT_THEN_DIED and NOUN_RESULT cannot match without (see may_hold)
 _GAP_INJURY_WORDS = ("injur", "wound", "condition", "after")
 _SHOT_WORDS = ("shot", "wounded", "injured", "struck", "hit")  # SHOT_THEN_DIED's first act
@@ -764,11 +766,11 @@ def _looks_like_time(text: str, start: int, end: int) -> bool:
 _CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|but)\s+", re.IGNORECASE)
 # who gives a figure: "according to rights groups", "residents said", "The health ministry said 25 ..."
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<acc>[^,.;]{2,60}?)\s*(?:[,.;]|$)|"
-                     r"(?:^|,\s*)(?:the\s+)?(?P<said>[\w'’. -]{2,60}?)\s+(?:said|says|reported|told|puts?\s+the\s+(?:death\s+)?toll)\b",
+                     r"(?:^|,\s*)(?:the\s+)?(?P<said>[\w'’. -]{2,60}?)\s+(?:said|says|reported|told|puts?\s+the\s+(?:death\s+toll|toll|figure))\b",
                      re.IGNORECASE)
 
 
-_SOURCE_WORDS = ("according", "said", "says", "reported", "told")
+_SOURCE_WORDS = ("according", "said", "says", "reported", "told", "put")
 
 
 def _source(sentence: str, at: int) -> str | None:
@@ -784,6 +786,10 @@ def _source(sentence: str, at: int) -> str | None:
     found = _SOURCE.search(clause)
     return None if found is None else (found.group("acc") or found.group("said")).strip().lower()
 
+
+# another source's figure for the toll its clause follows, the verb left out: "At least 20 people were killed, according
+# to medics; the army said eight", "..., while local sources said 19"
+_SOURCE_FIGURE = folded_regex(rf"\b(?:said|says|put\s+it\s+at)\s+(?P<qty>{_QTY})(?=\s*(?:[.;]|$))")
 
 _BOTH_SIDES_AFTER = re.compile(r"\s+(?:from|on|of)\s+(?:both|either|all)\s+sides\b", re.IGNORECASE)
 
@@ -1164,6 +1170,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if q and free(m.start(), m.end()):
             add(KILLED, q, "unknown", m.start(), m.end(), "fatal part of those shot")
             taken.append((m.start(), m.end()))
+
+    for m in (_SOURCE_FIGURE.finditer(lowered) if sourced and found else ()):
+        told = max((c for c in found if c.end <= start + m.start() and not c.additive), key=lambda c: c.start, default=None)
+        q = parse_quantity(m.group("qty"))
+        if told and q and free(m.start(), m.end()) and not _looks_like_time(sentence, m.start("qty"), m.end("qty")) and \
+                _CLAUSE_BREAK.search(sentence, told.end - start, m.start()):
+            add(told.kind, q, told.category, m.start("qty"), m.end(), "another source's figure: " + q.rule)
 
     for m in SELF_KILLED.finditer(lowered):
         if free(m.start(), m.end()):

@@ -29,3 +29,18 @@ def test_a_lone_victim_before_a_counted_group_is_added_to_it():
     # (a verb's object before the group is not one of its number)
     [ev] = events("The gunman shot a guard and two women were wounded by shrapnel on Wednesday.")
     assert ev.wounded["best"] == 2
+
+
+def test_another_source_s_smaller_figure_is_the_low():
+    # its verb left out
+    [ev] = events("At least 30 people were killed in the shelling of a camp on Wednesday, according to doctors; the "
+                  "governor said nine.")
+    assert (ev.killed["low"], ev.killed["best"]) == (9, 30)
+    # "put the figure at": a source's toll, in the next sentence
+    [ev] = events("Gunmen attacked a village on Wednesday, leaving at least 60 people dead, according to a rights "
+                  "group. Police put the figure at 22.")
+    assert (ev.killed["low"], ev.killed["best"]) == (22, 60)
+    # (a time is no figure)
+    [ev] = events("At least 30 people were killed in the shelling of a camp on Wednesday, according to doctors; the "
+                  "governor arrived at 9.")
+    assert (ev.killed["low"], ev.killed["best"]) == (30, 30)
