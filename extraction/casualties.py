@@ -154,6 +154,8 @@ _AUX = (r"(?:,?\s*(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|
         r"(?:said|thought|understood|known)\s+to\s+have\s+been|to\s+have\s+been|"  # "are believed to have been killed"
         r"apparently|eventually|initially|gravely|slightly|non-fatally|were\s+both|ultimately|found|"
         r"accidentally|unintentionally|inadvertently|mistakenly|"
+        # "at least 20 people remain missing" (not "two remained hospitalized": often some of those already told)
+        r"(?:remain|remains|remained|still)(?=\s+(?:\w+\s+)?(?:missing|unaccounted))|"
         r"(?P<neg>not|n't|never))\s+){0,4}")
 # an appositive name and/or age: "a man, John Smith, 25," / "Chad Murray, 31,"
 # ... and a short place after the noun: "a man in a car", "the driver of the pickup"
@@ -626,6 +628,10 @@ _FAMILY_MEMBERS = re.compile(r"\bmembers?\s+of\s+(?:an?|the|one|his|her|their)\s
 # "At least four people, including two children, were killed", "killing 10 people including a commander and a
 # five-year-old girl": civilians among a count of unknown victims
 _INCLUDING = re.compile(r",?\s*\b(?:including|among\s+them)\s+([^.;()]{1,90})", re.IGNORECASE)
+# ... or in the next sentence: "killing nine people. Among the dead were three soldiers", "Two policemen were among the dead"
+_AMONG_THE_DEAD = r"among\s+(?:the\s+(?:dead|victims|fatalities)|those\s+killed)"
+_NEXT_AMONG_THE_DEAD = re.compile(rf"[^.!?]{{0,120}}[.!?]\s+(?:{_AMONG_THE_DEAD}\s+(?:were|was)\s+([^.;()]{{1,90}})|"
+                                  rf"([^.;()]{{1,90}}?)\s+(?:were|was)\s+(?:also\s+)?{_AMONG_THE_DEAD})", re.IGNORECASE)
 _INCLUDED_ITEM = re.compile(rf"^(?:(?P<qty>{QUANTITY_PATTERN})|(?P<det>an?|the))\s+(?:[\w-]+\s+)*?(?P<noun>[a-z]+)"
                             r"(?:\s+(?:of|from|who|with|in|at)\b.*)?$", re.IGNORECASE | re.DOTALL)
 _ITEM_BREAK = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
@@ -642,13 +648,15 @@ def named_among(text: str, start: int, end: int, total: int) -> list[tuple[str, 
     names, as (group, number, start, end) of each item, the group as CasualtyMention.group ("including two
     children", "including a commander of Islamic Jihad and a five-year-old girl"); together at most the
     count; empty when it names nobody."""
-    m = _INCLUDING.search(text, start, end) or _INCLUDING.match(text, end, end + 100)
+    m = _INCLUDING.search(text, start, end) or _INCLUDING.match(text, end, end + 100) or \
+        _NEXT_AMONG_THE_DEAD.match(text, end, end + 250)
     if not m:
         return []
     named = []
-    item_start = m.start(1)
-    for item_break in [*_ITEM_BREAK.finditer(text, m.start(1), m.end(1)), None]:
-        item_end = item_break.start() if item_break else m.end(1)
+    items = 1 if m.re is _INCLUDING or m.group(1) else 2
+    item_start = m.start(items)
+    for item_break in [*_ITEM_BREAK.finditer(text, m.start(items), m.end(items)), None]:
+        item_end = item_break.start() if item_break else m.end(items)
         item = _INCLUDED_ITEM.match(text[item_start:item_end].strip())
         noun = item.group("noun").lower() if item else None
         category = _CATEGORY.get(noun)
@@ -661,6 +669,9 @@ def named_among(text: str, start: int, end: int, total: int) -> list[tuple[str, 
             perpetrator = noun in _BOMBER or item.group("det") and item.group("det").lower() == "the"
             named.append((PERPETRATOR if perpetrator else _FORCE.get(noun, category), q.best if q is not None else 1, item_start, item_end))
         item_start = item_break.end() if item_break else item_end
+    if m.re is _NEXT_AMONG_THE_DEAD:
+        # (the next sentence's fighters: whose they are is told by the act's own target, which they are not part of)
+        named = [item for item in named if item[0] == "civilians"]
     return named if sum(n for _, n, _, _ in named) <= total else []
 
 

@@ -44,3 +44,17 @@ def test_another_source_s_smaller_figure_is_the_low():
     [ev] = events("At least 30 people were killed in the shelling of a camp on Wednesday, according to doctors; the "
                   "governor arrived at 9.")
     assert (ev.killed["low"], ev.killed["best"]) == (30, 30)
+
+
+def test_those_named_among_the_dead_in_the_next_sentence_split_the_toll():
+    [ev] = events("A car bomb tore through a bus station on Wednesday, killing 11 people. Among the dead were three "
+                  "women and a child, a hospital official said.")
+    assert (ev.killed["best"], ev.killed["civilians"], ev.killed["unknown"]) == (11, 4, 7)
+    [ev] = events("A car bomb tore through a bus station on Wednesday, killing 11 people. Two schoolgirls were among "
+                  "the dead.")
+    assert (ev.killed["best"], ev.killed["civilians"]) == (11, 2)
+
+
+def test_those_who_remain_missing_are_missing():
+    [ev] = events("Rebels attacked a village on Wednesday, killing six civilians; at least 15 people remain missing.")
+    assert (ev.killed["best"], ev.missing["best"]) == (6, 15)
