@@ -822,8 +822,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     background = _background(sentence[:total_from])
     found: list[CasualtyMention] = []
 
-    def add(kind, q, category, s, e, rule, additive=False, who=None, revised=False, force=None):
-        besides = who == "other" and bool(_BESIDES.match(sentence, s))
+    def add(kind, q, category, s, e, rule, additive=False, who=None, revised=False, force=None, besides=False):
+        besides = besides or who == "other" and bool(_BESIDES.match(sentence, s))
         if category == "combatants" and _FAMILY_MEMBERS.search(sentence, s, e + 40):
             category = "civilians"
         # ("nine fighters from both sides": the dead of both, no one side's)
@@ -1070,7 +1070,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             one = Quantity(1, 1, 1, "and one more: added", 0, 0, "")
             add(kind, one, victim_category(m.group("pair")), one_more, m.end(), AND_MORE_RULE, True)
         else:
-            add(kind, q, pair_category or victim_category(noun), m.start(), m.end(), rule, additive, who)
+            add(kind, q, pair_category or victim_category(noun), m.start(), m.end(), rule, additive, who,
+                besides=bool(m.group("extra")) and _MORE.search(m.group("extra")) is not None and
+                _LATER_DEATH.search(m.group("kill") or "") is not None)
         taken.append((m.start(), m.end()))
 
     for m in (GAP_INJURY.finditer(sentence) if may_hold(sentence, lowered, _GAP_INJURY_WORDS) else ()):
@@ -1198,6 +1200,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     return _distinct_people(text, found)
 
 
+# "two more soldiers died (of their wounds)": later deaths, besides all those told (not "found two more dead", "three
+# more men shot": too often a lead's restated in the story)
+_MORE = re.compile(r"more|additional|further")
+_LATER_DEATH = re.compile(r"died|succumb")
 _BESIDES = re.compile(r"(?:another|a\s+(?:second|third|fourth)|the\s+(?:second|third|fourth|other|surviving))\b",
                       re.IGNORECASE)
 
@@ -1435,9 +1441,12 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
         same = m.additive and m.who is not None and m.best == 1 and any(
             o.kind == m.kind and o.best == 1 and _same_person(o.who, m.who) for o in out)
         if m.additive and m.best >= 2 and m.rule != AND_MORE_RULE and any(_family(o) == family and (
-                (not o.additive and o.best >= m.best + 1) or (o.rule == m.rule and o.best == m.best)) for o in out):
+                (not o.additive and o.best >= m.best + 1 and not (m.besides and not o.rule.startswith("death toll"))) or
+                (o.rule == m.rule and o.best == m.best)) for o in out):
             # "Five people were shot ... the boy ... four other victims": the total told before already
-            # holds them; and "two others injured" told again (headline, lead) is the same two
+            # holds them (not "killing four soldiers. Two more soldiers died of their wounds": besides them, but a
+            # toll's "climbed to eight after two more died" holds them); and "two others injured" told
+            # again (headline, lead) is the same two
             same = True
         if m.additive and (family not in seen or same):
             m = replace(m, additive=False)

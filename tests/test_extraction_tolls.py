@@ -58,3 +58,16 @@ def test_those_named_among_the_dead_in_the_next_sentence_split_the_toll():
 def test_those_who_remain_missing_are_missing():
     [ev] = events("Rebels attacked a village on Wednesday, killing six civilians; at least 15 people remain missing.")
     assert (ev.killed["best"], ev.missing["best"]) == (6, 15)
+
+
+def test_more_dead_told_later_are_added_to_the_toll():
+    [ev] = events("Militants ambushed an army convoy on Tuesday, killing five soldiers. Three more soldiers died of their "
+                  "wounds on Wednesday, the army said.")
+    assert (ev.killed["best"], ev.date_start) == (8, "2025-03-11")
+    # (others told after a total may be of it: "Five people were shot ... four other victims")
+    [ev] = events("Gunmen killed five villagers on Tuesday. Two other villagers were killed in the raid, a chief said.")
+    assert ev.killed["best"] == 5
+    # (a toll holds them: "has climbed to")
+    [ev] = events("The death toll from Monday's bombing of a bus has climbed to nine after two more passengers died in "
+                  "hospital, police said.")
+    assert ev.killed["best"] == 9
