@@ -155,6 +155,8 @@ _AUX = (r"(?:,?\s*(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|
         r"(?:said|thought|understood|known)\s+to\s+have\s+been|to\s+have\s+been|"  # "are believed to have been killed"
         r"apparently|eventually|initially|gravely|slightly|non-fatally|were\s+both|ultimately|found|"
         r"accidentally|unintentionally|inadvertently|mistakenly|"
+        # "at least 20 people remain missing" (not "two remained hospitalized": often some of those already told)
+        r"(?:remain|remains|remained|still)(?=\s+(?:\w+\s+)?(?:missing|unaccounted))|"
         r"(?P<neg>not|n't|never))\s+){0,4}")
 # an appositive name and/or age: "a man, John Smith, 25," / "Chad Murray, 31,"
 # ... and a short place after the noun: "a man in a car", "the driver of the pickup"
@@ -273,10 +275,12 @@ _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 _BARE_AND = re.compile(r"\s+and\s+(?!(?:a|an|the|his|her|their|another)\s)", re.IGNORECASE)
 _ONE_MORE = re.compile(r"\s+and\s+(?=an?\s)", re.IGNORECASE)
-# the first of two counted groups that are the subject of one verb ("Six soldiers and 14 rebels were killed")
+# the first of two counted groups that are the subject of one verb ("Six soldiers and 14 rebels were killed", "A soldier
+# and two civilians were killed": one where a clause starts, not an object's "shot a man and two women were hurt")
 # (not the last of an aside: "32 people were killed, including three children, and 159 wounded")
-_FIRST_GROUP = re.compile(rf"(?<![\w-])(?<!including\s)(?P<qty>{_QTY_WORD})(?P<noun>\s+{_NOUN_PHRASE})\s+and\s+$",
-                          re.IGNORECASE)
+_CLAUSE_START = r"(?:^|(?<=[\n,;:—–]\s)|(?<=\n)|(?<=\bwhen\s)|(?<=\bthat\s)|(?<=\bsaid\s))"
+_FIRST_GROUP = re.compile(rf"(?<![\w-])(?<!including\s)(?:(?P<qty>{_QTY_WORD})|{_CLAUSE_START}(?P<det>an?|one))"
+                          rf"(?P<noun>\s+{_NOUN_PHRASE})\s+and\s+$", re.IGNORECASE)
 OBJECT_FIRST = folded_regex(
     rf"\b(?:(?P<vkill>killing|killed|kills|kill|(?:claim(?:ed|ing)|took|taking)\s+the\s+li(?:ves|fe)\s+of|shot\s+(?:and\s+)?killed|"
     rf"shot\s+dead|fatally\s+(?:shot|stabbed)|gunned\s+down|murder(?:ed|ing)|behead(?:ed|ing)|decapitat(?:ed|ing)|"
@@ -319,7 +323,9 @@ _KILLED_AND_BEFORE = re.compile(r"\b(?:killing|killed)\s[^.;]{1,60}?\sand\s+$")
 _LEFT_AND = folded_regex(rf"\s+and\s+(?P<qty>{_QTY})(?P<noun>\s*{_NOUN_PHRASE})\s+"
                          r"(?:(?P<leftkill>dead)|(?P<leftwound>injured|wounded|hurt))(?![\w-])", word_start=False)
 DEATH_TOLL = folded_regex(
-    rf"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed))"
+    rf"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed)"
+    # "Local officials put the figure at 45": a source's toll
+    rf"|(?:(?<=\bput\sthe\s)|(?<=\bputs\sthe\s)|(?<=\bputting\sthe\s)|(?<=\bplaced\sthe\s))figure(?=\s+at\s))"
     rf"(?:[^.;]{{0,80}}?\b(?:rose|risen|rises|climbed|reached|stands?|stood|increased|jumped|is|was|at|to|of)"
     # "The death toll from last month's attack by insurgents on the northern town of Palma has risen to 55"
     rf"|[^.;]{{81,150}}?\b(?:rose|risen|climbed|reached|increased|jumped))\s+"
@@ -426,6 +432,11 @@ FOUND_SHOT = re.compile(
     rf"\b(?:found|located|discovered)\s+(?P<det>a|an|one|another)\s+{_AGE}(?P<noun>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
     rf"(?:\s+(?:who\s+had\s+been|who\s+was|that\s+had\s+been))?\s+(?:shot|wounded|injured)\b(?!\s+(?:dead|to\s+death))",
     re.IGNORECASE)
+# the doer dead with those he killed: "blew himself up, killing himself and four policemen" (ACLED counts a suicide
+# bomber, on the doer's side)
+_SELF_AND_OTHERS = folded_regex(
+    rf"\b(?:killing|killed|kills)\s+(?P<self>(?:him|her)self)\s+(?:and|along\s+with|as\s+well\s+as)\s+"
+    rf"(?:(?P<qty>{_QTY})|(?P<det>an?|one|another))(?P<noun>\s*{_NOUN_PHRASE})(?![\w-])")
 # self-harm of the shooter ends in a death GVA counts: "turned the gun on himself"
 SELF_KILLED = folded_regex(
     r"\b(?:shot\s+and\s+killed\s+(?:himself|herself)|killed\s+(?:himself|herself)|"
@@ -519,7 +530,7 @@ CASUALTY_HINT = re.compile(literal_words(w.replace("_", " ") for w in
     """kill dead die death wound injur hurt shot slain murder execut perish lost deceas gunned succumb hospital stabb
     grazed treated suffer missing unaccounted abduct kidnap hostage toll fatal casualt body bodies himself herself
     suicide no_one nobody none homicide slay condition struck hit gunshot bullet graze whip fighting_for recovering
-    neither shoot behead decapitat neutrali lynch martyr""".split()))
+    neither shoot behead decapitat neutrali lynch martyr the_figure_at""".split()))
 # the words GAP_INJURY, SHOT_THEN_DIED and NOUN_RESULT cannot match without (see may_hold)
 _GAP_INJURY_WORDS = ("injur", "wound", "condition", "after")
 _SHOT_WORDS = ("shot", "wounded", "injured", "struck", "hit")  # SHOT_THEN_DIED's first act
@@ -629,6 +640,10 @@ _FAMILY_MEMBERS = re.compile(r"\bmembers?\s+of\s+(?:an?|the|one|his|her|their)\s
 # "At least four people, including two children, were killed", "killing 10 people including a commander and a
 # five-year-old girl": civilians among a count of unknown victims
 _INCLUDING = re.compile(r",?\s*\b(?:including|among\s+them)\s+([^.;()]{1,90})", re.IGNORECASE)
+# ... or in the next sentence: "killing nine people. Among the dead were three soldiers", "Two policemen were among the dead"
+_AMONG_THE_DEAD = r"among\s+(?:the\s+(?:dead|victims|fatalities)|those\s+killed)"
+_NEXT_AMONG_THE_DEAD = re.compile(rf"[^.!?]{{0,120}}[.!?]\s+(?:{_AMONG_THE_DEAD}\s+(?:were|was)\s+([^.;()]{{1,90}})|"
+                                  rf"([^.;()]{{1,90}}?)\s+(?:were|was)\s+(?:also\s+)?{_AMONG_THE_DEAD})", re.IGNORECASE)
 _INCLUDED_ITEM = re.compile(rf"^(?:(?P<qty>{QUANTITY_PATTERN})|(?P<det>an?|the))\s+(?:[\w-]+\s+)*?(?P<noun>[a-z]+)"
                             r"(?:\s+(?:of|from|who|with|in|at)\b.*)?$", re.IGNORECASE | re.DOTALL)
 _ITEM_BREAK = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
@@ -645,13 +660,15 @@ def named_among(text: str, start: int, end: int, total: int) -> list[tuple[str, 
     names, as (group, number, start, end) of each item, the group as CasualtyMention.group ("including two
     children", "including a commander of Islamic Jihad and a five-year-old girl"); together at most the
     count; empty when it names nobody."""
-    m = _INCLUDING.search(text, start, end) or _INCLUDING.match(text, end, end + 100)
+    m = _INCLUDING.search(text, start, end) or _INCLUDING.match(text, end, end + 100) or \
+        _NEXT_AMONG_THE_DEAD.match(text, end, end + 250)
     if not m:
         return []
     named = []
-    item_start = m.start(1)
-    for item_break in [*_ITEM_BREAK.finditer(text, m.start(1), m.end(1)), None]:
-        item_end = item_break.start() if item_break else m.end(1)
+    items = 1 if m.re is _INCLUDING or m.group(1) else 2
+    item_start = m.start(items)
+    for item_break in [*_ITEM_BREAK.finditer(text, m.start(items), m.end(items)), None]:
+        item_end = item_break.start() if item_break else m.end(items)
         item = _INCLUDED_ITEM.match(text[item_start:item_end].strip())
         noun = item.group("noun").lower() if item else None
         category = _CATEGORY.get(noun)
@@ -664,6 +681,9 @@ def named_among(text: str, start: int, end: int, total: int) -> list[tuple[str, 
             perpetrator = noun in _BOMBER or item.group("det") and item.group("det").lower() == "the"
             named.append((PERPETRATOR if perpetrator else _FORCE.get(noun, category), q.best if q is not None else 1, item_start, item_end))
         item_start = item_break.end() if item_break else item_end
+    if m.re is _NEXT_AMONG_THE_DEAD:
+        # (the next sentence's fighters: whose they are is told by the act's own target, which they are not part of)
+        named = [item for item in named if item[0] == "civilians"]
     return named if sum(n for _, n, _, _ in named) <= total else []
 
 
@@ -769,11 +789,11 @@ def _looks_like_time(text: str, start: int, end: int) -> bool:
 _CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|but)\s+", re.IGNORECASE)
 # who gives a figure: "according to rights groups", "residents said", "The health ministry said 25 ..."
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<acc>[^,.;]{2,60}?)\s*(?:[,.;]|$)|"
-                     r"(?:^|,\s*)(?:the\s+)?(?P<said>[\w'’. -]{2,60}?)\s+(?:said|says|reported|told|puts?\s+the\s+(?:death\s+)?toll)\b",
+                     r"(?:^|,\s*)(?:the\s+)?(?P<said>[\w'’. -]{2,60}?)\s+(?:said|says|reported|told|puts?\s+the\s+(?:death\s+toll|toll|figure))\b",
                      re.IGNORECASE)
 
 
-_SOURCE_WORDS = ("according", "said", "says", "reported", "told")
+_SOURCE_WORDS = ("according", "said", "says", "reported", "told", "put")
 
 
 def _source(sentence: str, at: int) -> str | None:
@@ -789,6 +809,10 @@ def _source(sentence: str, at: int) -> str | None:
     found = _SOURCE.search(clause)
     return None if found is None else (found.group("acc") or found.group("said")).strip().lower()
 
+
+# another source's figure for the toll its clause follows, the verb left out: "At least 20 people were killed, according
+# to medics; the army said eight", "..., while local sources said 19"
+_SOURCE_FIGURE = folded_regex(rf"\b(?:said|says|put\s+it\s+at)\s+(?P<qty>{_QTY})(?=\s*(?:[.;]|$))")
 
 _BOTH_SIDES_AFTER = re.compile(r"\s+(?:from|on|of)\s+(?:both|either|all)\s+sides\b", re.IGNORECASE)
 
@@ -810,12 +834,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     background = _background(sentence[:total_from])
     found: list[CasualtyMention] = []
 
-    def add(kind, q, category, s, e, rule, additive=False, who=None, revised=False):
-        besides = who == "other" and bool(_BESIDES.match(sentence, s))
+    def add(kind, q, category, s, e, rule, additive=False, who=None, revised=False, force=None, besides=False):
+        besides = besides or who == "other" and bool(_BESIDES.match(sentence, s))
         if category == "combatants" and _FAMILY_MEMBERS.search(sentence, s, e + 40):
             category = "civilians"
         # ("nine fighters from both sides": the dead of both, no one side's)
-        force = force_of(sentence[s:e]) if category == "combatants" and not _BOTH_SIDES_AFTER.match(sentence, e) else None
+        if force is None and category == "combatants" and not _BOTH_SIDES_AFTER.match(sentence, e):
+            force = force_of(sentence[s:e])
         found.append(CasualtyMention(kind, q.low, q.best, q.high, category, start + s, start + e,
                                      rule, additive, background or s >= total_from and not revised, who, besides, force,
                                      _source(sentence, s) if sourced else None, paragraph, start, revised_toll))
@@ -838,6 +863,16 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
 
     def free(s, e):
         return all(e <= a or s >= b for a, b in taken)
+
+    for m in (_SELF_AND_OTHERS.finditer(lowered) if "self" in lowered else ()):
+        q = _quantity(m.group("qty"), m.group("det"))
+        if q is not None and free(m.start(), m.end()):
+            # (those he killed are the toll, told again in a title's "kills four policemen"; he is added to it)
+            add(KILLED, q, victim_category(m.group("noun")), m.start(), m.end(), q.rule if q.rule != "exact" else
+                "count after the verb")
+            one = Quantity(1, 1, 1, "the doer, dead with them = 1", 0, 0, "")
+            add(KILLED, one, "combatants", m.start("self"), m.end("self"), one.rule, additive=True, force=PERPETRATOR)
+            taken.append((m.start(), m.end()))
 
     for m in OBJECT_FIRST.finditer(lowered):
         if not free(m.start(), m.end()) or _ATTEMPT_BEFORE.search(lowered, max(0, m.start() - 30), m.start()):
@@ -1038,7 +1073,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             _identity(noun, m.group("name"), m.group("pron"), m.group("det"))
         first = _FIRST_GROUP.search(sentence, max(0, m.start() - 60), m.start()) \
             if m.group("qty") and sentence.endswith("and ", 0, m.start()) else None
-        if first and free(first.start(), m.start()) and (q1 := _quantity(first.group("qty"), None)):
+        if first and first.group("det") and "combatants" not in (victim_category(first.group("noun")), victim_category(noun)):
+            # (a lone victim is added where fighters are told apart from others: "A soldier and two civilians"; of no
+            # side it is too often another act's: "A woman and two men were wounded in two shootings")
+            first = None
+        if first and free(first.start(), m.start()) and (q1 := _quantity(first.group("qty"), first.group("det"))):
             # "Six soldiers and 14 rebels were killed": two groups of one fate, the second added to the first
             add(kind, q1, victim_category(first.group("noun")), first.start(), first.end("noun"), rule)
             taken.append((first.start(), first.end("noun")))
@@ -1048,7 +1087,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             one = Quantity(1, 1, 1, "and one more: added", 0, 0, "")
             add(kind, one, victim_category(m.group("pair")), one_more, m.end(), AND_MORE_RULE, True)
         else:
-            add(kind, q, pair_category or victim_category(noun), m.start(), m.end(), rule, additive, who)
+            add(kind, q, pair_category or victim_category(noun), m.start(), m.end(), rule, additive, who,
+                besides=bool(m.group("extra")) and _MORE.search(m.group("extra")) is not None and
+                _LATER_DEATH.search(m.group("kill") or "") is not None)
         taken.append((m.start(), m.end()))
 
     for m in (GAP_INJURY.finditer(sentence) if may_hold(sentence, lowered, _GAP_INJURY_WORDS) else ()):
@@ -1160,6 +1201,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(KILLED, q, "unknown", m.start(), m.end(), "fatal part of those shot")
             taken.append((m.start(), m.end()))
 
+    for m in (_SOURCE_FIGURE.finditer(lowered) if sourced and found else ()):
+        told = max((c for c in found if c.end <= start + m.start() and not c.additive), key=lambda c: c.start, default=None)
+        q = parse_quantity(m.group("qty"))
+        if told and q and free(m.start(), m.end()) and not _looks_like_time(sentence, m.start("qty"), m.end("qty")) and \
+                _CLAUSE_BREAK.search(sentence, told.end - start, m.start()):
+            add(told.kind, q, told.category, m.start("qty"), m.end(), "another source's figure: " + q.rule)
+
     for m in (SELF_KILLED.finditer(lowered) if may_hold(sentence, lowered, _SELF_KILLED_WORDS) else ()):
         start, end = m.span("tail") if m.group("tail") else m.span()
         if free(start, end):
@@ -1170,6 +1218,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     return _distinct_people(text, found)
 
 
+# "two more soldiers died (of their wounds)": later deaths, besides all those told (not "found two more dead", "three
+# more men shot": too often a lead's restated in the story)
+_MORE = re.compile(r"more|additional|further")
+_LATER_DEATH = re.compile(r"died|succumb")
 _BESIDES = re.compile(r"(?:another|a\s+(?:second|third|fourth)|the\s+(?:second|third|fourth|other|surviving))\b",
                       re.IGNORECASE)
 
@@ -1415,9 +1467,12 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
         same = m.additive and m.who is not None and m.best == 1 and any(
             o.kind == m.kind and o.best == 1 and _same_person(o.who, m.who) for o in out)
         if m.additive and m.best >= 2 and m.rule != AND_MORE_RULE and any(_family(o) == family and (
-                (not o.additive and o.best >= m.best + 1) or (o.rule == m.rule and o.best == m.best)) for o in out):
+                (not o.additive and o.best >= m.best + 1 and not (m.besides and not o.rule.startswith("death toll"))) or
+                (o.rule == m.rule and o.best == m.best)) for o in out):
             # "Five people were shot ... the boy ... four other victims": the total told before already
-            # holds them; and "two others injured" told again (headline, lead) is the same two
+            # holds them (not "killing four soldiers. Two more soldiers died of their wounds": besides them, but a
+            # toll's "climbed to eight after two more died" holds them); and "two others injured" told
+            # again (headline, lead) is the same two
             same = True
         if m.additive and (family not in seen or same):
             m = replace(m, additive=False)

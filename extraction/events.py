@@ -805,7 +805,9 @@ def _sub_type(rule, actor1: ActorMention | None, actor2: ActorMention | None,
     """(event_type, sub_event_type) of an act, once its doer, its target and its dead are known."""
     return resolve_sub_type(rule, actor1_inter=actor1.actor.inter if actor1 else None,
                             actor1_air=bool(actor1 and actor1.air), actor2_inter=actor2.actor.inter if actor2 else None,
-                            victims_combatants=any(m.category == "combatants" for m in casualties))
+                            # (the doer dead by his own act is no fighter it was done to: "killing himself and a guest")
+                            victims_combatants=any(m.category == "combatants" and m.force != PERPETRATOR
+                                                   for m in casualties))
 
 
 _AFTER_ACT = re.compile(r"[^.;]{0,40}?\bafter\b", re.IGNORECASE)
