@@ -1209,11 +1209,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(told.kind, q, told.category, m.start("qty"), m.end(), "another source's figure: " + q.rule)
 
     for m in (SELF_KILLED.finditer(lowered) if may_hold(sentence, lowered, _SELF_KILLED_WORDS) else ()):
-        start, end = m.span("tail") if m.group("tail") else m.span()
-        if free(start, end):
+        s, e = m.span("tail") if m.group("tail") else m.span()
+        if free(s, e):
             one = Quantity(1, 1, 1, SELF_INFLICTED, 0, 0, "")
-            who = _shooter_named(sentence, m.start()) or ("female" if "her" in lowered[start:end] else "male")
-            add(KILLED, one, "combatants", start, end, one.rule, True, who)
+            who = _shooter_named(sentence, m.start()) or ("female" if "her" in lowered[s:e] else "male")
+            add(KILLED, one, "combatants", s, e, one.rule, True, who)
     found.sort(key=lambda c: c.start)
     return _distinct_people(text, found)
 

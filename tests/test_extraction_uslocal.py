@@ -1,5 +1,6 @@
 """US local shooting news (the copy the Gun Violence Archive codes): tolls told the way local outlets tell them."""
 from extraction import process_report
+from extraction.casualties import SELF_INFLICTED, find_casualties
 
 
 def _totals(text, published="2024-03-04"):
@@ -28,3 +29,10 @@ def test_a_later_count_of_the_dead_holds_the_shooter_who_killed_himself():
     assert _totals("Deputies say a man shot and killed his neighbor before turning the gun on himself Friday night. "
                    "Both were dead when deputies arrived.") == {"killed": 2, "wounded": 0}
 
+
+
+def test_the_shooters_own_death_is_evidenced_by_its_own_words():
+    text = ("Police were called to a home on Elm Street on Sunday night. "
+            "Officers said a man shot and killed his wife and then himself.")
+    found = find_casualties(text, text.index("Officers"))
+    assert [text[c.start:c.end] for c in found if c.rule == SELF_INFLICTED] == ["himself"]
