@@ -153,7 +153,7 @@ _AUX = (r"(?:,?\s*(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|
         r"been|being|also|reportedly|allegedly|critically|seriously|badly|later|then|both|all|each|subsequently|"
         r"reported|believed|feared|presumed|confirmed|"  # "dozens of soldiers reported killed"
         r"(?:said|thought|understood|known)\s+to\s+have\s+been|to\s+have\s+been|"  # "are believed to have been killed"
-        r"apparently|eventually|initially|gravely|slightly|non-fatally|were\s+both|ultimately|found|"
+        r"apparently|eventually|initially|gravely|slightly|lightly|moderately|severely|non-fatally|were\s+both|ultimately|found|"
         r"accidentally|unintentionally|inadvertently|mistakenly|"
         # "at least 20 people remain missing" (not "two remained hospitalized": often some of those already told)
         r"(?:remain|remains|remained|still)(?=\s+(?:\w+\s+)?(?:missing|unaccounted))|"
@@ -268,9 +268,14 @@ AND_MORE_RULE = "and N more: added"
 # the same victims counted place by place: "killing three people in Kharkiv and two in Odesa", "four in Khan Younis,
 # six in Gaza City and one in Rafah"
 # (a name's article too: "Deir al-Balah", "Ras el-Ain")
+# the site in the place a count is told at: "six others in a tent in Khan Younis", "four in a house in Rafah"
+SITE_IN = (r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:tents?|houses?|homes?|schools?|buildings?|shelters?|cars?|vehicles?|"
+           r"mosques?|apartments?)\s+(?:in|at)\s+(?:the\s+)?")
+# (and the part of the land the place lies in: "10 in Jabalia in the north of the territory and six in Rafah")
 _AND_MORE_ELSEWHERE = re.compile(rf"\s+in\s+(?-i:[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|at|an)-)?[A-Z][\w'’-]+){{0,2}})"
+                                 r"(?:\s+in\s+the\s+(?:north|south|east|west|centre|center)(?:\s+of\s+the\s+[\w-]+)?)?"
                                  rf"(?:,|,?\s+and)\s+"
-                                 rf"(?P<qty>{_QTY})(?:\s+(?:more|others))?(?=\s+in\s+(?-i:[A-Z]))", re.IGNORECASE)
+                                 rf"(?P<qty>{_QTY})(?:\s+(?:more|others))?(?=\s+in\s+(?:{SITE_IN})?(?-i:[A-Z]))", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 _BARE_AND = re.compile(r"\s+and\s+(?!(?:a|an|the|his|her|their|another)\s)", re.IGNORECASE)
@@ -283,7 +288,7 @@ _FIRST_GROUP = re.compile(rf"(?<![\w-])(?<!including\s)(?:(?P<qty>{_QTY_WORD})|{
                           rf"(?P<noun>\s+{_NOUN_PHRASE})\s+and\s+$", re.IGNORECASE)
 OBJECT_FIRST = folded_regex(
     rf"\b(?:(?P<vkill>killing|killed|kills|kill|(?:claim(?:ed|ing)|took|taking)\s+the\s+li(?:ves|fe)\s+of|shot\s+(?:and\s+)?killed|"
-    rf"shot\s+dead|fatally\s+(?:shot|stabbed)|gunned\s+down|murder(?:ed|ing)|behead(?:ed|ing)|decapitat(?:ed|ing)|"
+    rf"(?:shot|shooting)\s+dead|fatally\s+(?:shot|stabbed)|gunned\s+down|murder(?:ed|ing)|behead(?:ed|ing)|decapitat(?:ed|ing)|"
     rf"execut(?:ed|ing)(?!\s+(?:[\w-]+\s+){{0,2}}?(?:search|warrants?|orders?|plans?|raids?|operations?))|"
     rf"neutrali[sz](?:ed|ing)|lynch(?:ed|ing)|"
     # the object after "to death": "beat and burned to death 13 people", "shot and hacked to death five villagers"

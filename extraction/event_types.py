@@ -215,6 +215,13 @@ RULES = [
                 # (not "hit its sales targets")
                 r"(?:struck|hit|pounded|bombed)\s+(?:(?!(?:its|their|his|her|our|sales|revenue|growth)\s)[\w-]+\s+){0,3}?"
                 r"targets(?=\s+(?:in|inside|across|near|around|along|belonging|linked|used|of|on)\b)|"
+                # "the IDF struck a Hamas command centre", "Israel struck Beirut's southern suburbs": what an army
+                # strikes from the air by name (a weapon before the verb tells its own kind: "rockets struck")
+                r"struck\s+(?:(?!(?:its|their|his|her|our)\s)[\w'’-]+\s+){0,4}?(?:sites|command\s+(?:and\s+control\s+)?"
+                r"cent(?:re|er)s?|headquarters|compounds?|(?:terror(?:ist)?|military)\s+infrastructure|launchers|"
+                r"weapons\s+(?:depots?|storage)|suburbs)\b|"
+                # ... and a named group's men ("struck Hamas terrorists"; "struck a group of militants" may be a raid's)
+                r"struck\s+(?:[\w'’-]+\s+)?(?:terrorists|militants|operatives)\b|"
                 r"(?:warplanes?|jets|aircraft|helicopters?|planes)\s+(?:carried\s+out|conducted|launched)\s+"
                 r"(?:[\w-]+\s+){0,3}?(?:strikes?|raids?|sorties)|"
                 # "a bulk carrier was hit by a drone boat", "struck a patrol ship with naval drones"

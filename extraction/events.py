@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from .actors import (ARMED_GROUP_INTERS, ARMED_INTERS, CIVILIANS, EXTERNAL, IDENTITY, OF_THE, STATE_INTERS, Actor,
                      ActorMention, alias_table, country_codes, find_actors)
-from .casualties import (ABDUCTED, ARMED_GROUP, MISSING, PERPETRATOR, STATE_FORCES, CasualtyMention, Count, combine,
+from .casualties import (ABDUCTED, ARMED_GROUP, MISSING, PERPETRATOR, SITE_IN, STATE_FORCES, CasualtyMention, Count, combine,
                          combine_other, counted_mentions, find_casualties, named_among, victim_category)
 from .dates import DateMention, counted_span, find_dates, in_quotation, undated_day
 from .incidents import SUMMARY, background_sentences, incident_blocks
@@ -534,7 +534,10 @@ def _definite_back_references(text: str, mentions: list[ActorMention]) -> list[A
 
 _OPERATION_BEFORE = re.compile(r"\b(?:operation|raid|rescue|assault|offensive)\s+(?:in|during)\s+which\s+[^.;]{0,50}$",
                                re.IGNORECASE)
-_SAID_BEFORE = re.compile(r"\s+(?:said|says|reported|announced|stated)\s+" + _SAID_ON + r"(?:that\s+)?(?:its\s+|some\s+)?")
+# (and the count of its dead: "said two soldiers were killed", "announced the deaths of two soldiers")
+_SAID_BEFORE = re.compile(r"\s+(?:said|says|reported|announced|stated)\s+" + _SAID_ON + r"(?:that\s+)?"
+                          r"(?:the\s+deaths?\s+of\s+)?(?:its\s+|some\s+)?"
+                          r"(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?")
 
 
 # those told of the act, no party to it: "The victim's aunt told police her nephew ... was shot", "according to police"
@@ -910,8 +913,9 @@ def _scene_rank(precision: int) -> int:
 
 
 # a count told with its own place: "killing three people in Kharkiv", "and two in Odesa", "wounded three in Sumy"
+# (through the site in the place: "and six others in a tent in Khan Younis", "four in a house in Rafah")
 _COUNT_PLACE = re.compile(r"\s+(?:(?:more|others|people|civilians)\s+)?(?:in|at)\s+(?:the\s+)?"
-                          r"(?:(?:city|town|village|port)\s+of\s+)?")
+                          rf"(?:{SITE_IN})?(?:(?:city|town|village|port)\s+of\s+)?")
 
 
 # ... or with a place its clause opens with: "...; in Zaporizhzhia, a drone strike wounded four people"

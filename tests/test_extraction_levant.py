@@ -1,0 +1,50 @@
+"""Middle East conflict copy of 2024-2026: Gaza tolls, IDF statements, West Bank raids, Lebanon, Yemen, Syria, Iraq."""
+import datetime as dt
+
+from extraction import extract_events
+from tests.test_extraction_perplace import GAZA_CITY, KHAN_YOUNIS, RAFAH, by_place, events
+
+FRI = dt.date(2025, 8, 29)
+
+
+def one(text):
+    [ev] = extract_events(text, published_at=FRI, toponyms=[], locations=[])
+    return ev
+
+
+def test_what_an_army_strikes_by_name_is_an_air_strike():
+    assert one("The army struck a militia command centre near the river on Thursday.").sub_event_type == "Air/drone strike"
+    ev = one("Israel struck the southern suburbs of the capital on Thursday, hitting a block of flats.")
+    assert (ev.sub_event_type, ev.actor1["name"]) == ("Air/drone strike", "Military Forces of Israel")
+    ev = one("The IDF struck Hezbollah weapons storage sites in the south on Wednesday.")
+    assert (ev.sub_event_type, ev.actor2["name"]) == ("Air/drone strike", "Hezbollah")
+
+
+def test_the_soldiers_whose_deaths_an_army_announces_are_its_own():
+    ev = one("Militants blew up a roadside bomb near a tank east of the town on Wednesday. "
+             "The Israeli military announced the deaths of two soldiers in the area.")
+    assert ev.actor2["name"] == "Military Forces of Israel"
+    ev = one("Fighters ambushed an infantry force near the village on Wednesday. "
+             "The Israeli military said three soldiers were killed in the fighting.")
+    assert ev.actor2["name"] == "Military Forces of Israel"
+
+
+def test_a_toll_told_place_by_place_through_the_site_it_was_in():
+    text = "Israeli strikes on Sunday killed 10 people in Rafah in the south of the territory and six others in a tent in Khan Younis."
+    assert by_place(events(text, [("Rafah", RAFAH, 0), ("Khan Younis", KHAN_YOUNIS, 0)])) == [
+        ("Rafah", 10, None), ("Khan Yunis", 6, None)]
+    text = "Israeli strikes killed four people in Gaza City and three in a house in Rafah on Sunday."
+    assert by_place(events(text, [("Gaza City", GAZA_CITY, 0), ("Rafah", RAFAH, 0)])) == [
+        ("Gaza City", 4, None), ("Rafah", 3, None)]
+
+
+def test_shooting_dead_kills_and_the_lightly_wounded_are_wounded():
+    assert one("Settlers stormed the village on Thursday, setting fire to cars and shooting dead a 40-year-old "
+               "farmer, the ministry said.").killed["best"] == 1
+    assert one("Rockets hit the town on Thursday. Paramedics said three people were lightly wounded.").wounded["best"] == 3
+    assert one("A mortar shell hit the market on Thursday; two people were moderately wounded.").wounded["best"] == 2
+
+
+def test_the_islamic_resistance_in_iraq_is_an_actor():
+    ev = one("The Islamic Resistance in Iraq claimed a drone attack on an air base in the west of the country on Monday.")
+    assert ev.actor1["name"] == "Islamic Resistance in Iraq"
