@@ -221,6 +221,25 @@ def _qualified(hints: dict) -> bool:
     return bool(hints.get("qualifier") or hints.get("country") or hints.get("area_countries"))
 
 
+def _qualified_reading_kept(keys: list[str], out: list[Resolution], hints: list[dict]) -> list[Resolution]:
+    """A name keeps one meaning across a report: its bare mentions are the place its qualified ones resolve to
+    ("TRIPOLI, Lebanon - ... at Tripoli's port": not Libya's larger capital), when those agree on one place."""
+    placed: dict[str, Place | None] = {}     # name -> its qualified mentions' place (None: they disagree)
+    for key, o, h in zip(keys, out, hints):
+        if o.place is not None and o.mention.kind == "name" and _own_words_place(h):
+            placed[key] = o.place if placed.get(key, o.place) is o.place else None
+    if not placed:
+        return out
+    return [Resolution(o.mention, placed[key], o.score) if placed.get(key) is not None and o.place is not placed[key]
+            and o.mention.kind == "name" and not _own_words_place(h) and "kind" not in h else o
+            for key, o, h in zip(keys, out, hints)]
+
+
+def _own_words_place(hints: dict) -> bool:
+    """Whether a mention's own qualifier says where it lies ("Homs, Syria", "Springfield, Ill."; not in a list)."""
+    return not hints.get("list") and ("admin1" in hints or _qualified(hints))
+
+
 # Readings are memoised per mention surface (names recur within and across reports) until places are added
 # to the gazetteer, and emptied when they grow past this many (so a long stream of texts stays bounded).
 _READINGS_MEMO_SIZE = 100_000
@@ -308,7 +327,7 @@ class Resolver:
         if ruled_out:
             out = [Resolution(o.mention, None, 0.0) if (key, id(o.place)) in ruled_out and not _qualified(h) else o
                    for key, o, h in zip(keys, out, hints)]
-        return out
+        return _qualified_reading_kept(keys, out, hints)
 
     def _readings(self, m: Mention, key: str, demonyms_are_places: bool) -> _Readings:
         """A mention's candidates (see _candidates), best prior first, and what the rounds ask of them."""
