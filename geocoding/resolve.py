@@ -21,7 +21,7 @@ from functools import lru_cache
 from .gazetteer import Gazetteer
 from .model import Place
 from .normalize import name_key
-from .recognize import DIRECTION_WORDS, US_STATE_ABBREVIATIONS, Mention
+from .recognize import DIRECTION_WORDS, US_STATE_ABBREVIATIONS, Mention, _dateline
 
 
 @dataclass
@@ -415,6 +415,10 @@ class Resolver:
                 if hints["qualifier"] and (text[max(0, m.start - 2):m.start] == ", "
                                            or _LIST_AFTER.match(after, q.end())):
                     hints["list"] = True
+                elif hints["qualifier"] and m.text.isupper() and _dateline(text, m):
+                    # "SALVADOR, Brazil -", "ARMENIA, Colombia -": a dateline's country qualifies a town named like
+                    # another country; it is no list of countries
+                    hints["dateline"] = True
             elif (after.startswith(" in ") or " of " in after) and (q := _COUNTRY_AFTER.match(after)):
                 # "in Mozambique's Cabo Delgado province": the country that owns the area
                 owner = _POSSESSIVE_END.split(q.group(1), 1)
@@ -466,7 +470,8 @@ class Resolver:
         # A name listed beside a country or a first-level area is one too ("Egypt and Niger", "Texas and
         # Georgia"); only a name that may be a capital or a country asks. (A country among the neighbours
         # decides: many countries have an area named like a neighbouring country.)
-        if len(cands) > 1 and any(p.feature_code in ("PPLC", "PCLI") for p, _, _ in cands):
+        if len(cands) > 1 and not hints.get("dateline") and any(
+                p.feature_code in ("PPLC", "PCLI") for p, _, _ in cands):
             # (_NEIGHBOUR_BEFORE ends in a comma, "and" or "or", and blanks: a plain look first)
             listed_before = _NEIGHBOUR_BEFORE.search(before) if before.rstrip().endswith((",", "and", "or")) else None
             kinds = {_listed_kind(self.gazetteer, n.group(1))
@@ -587,9 +592,10 @@ class Resolver:
             if p.feature_class == "P":
                 k = (p.country_code, p.admin1)
                 towns[k] = max(towns.get(k, 0), p.population)
-        # A country is not qualified by another ("China, Japan and Korea" is a list), nor a country or a
-        # first-level area named so by one in a list ("Georgia, Illinois, Missouri and Ohio").
-        named_country = any(p.feature_code == "PCLI" and not loose for p, loose, _ in cands)
+        # A country is not qualified by another ("China, Japan and Korea" is a list; a dateline's country is a
+        # qualifier), nor a country or a first-level area named so by one in a list ("Georgia, Illinois, Missouri").
+        named_country = not hints.get("dateline") and any(
+            p.feature_code == "PCLI" and not loose for p, loose, _ in cands)
         named_area = hints.get("list") and any(
             not loose and (p.feature_code == "PCLI" or p.feature_code == "ADM1" and name_key(p.name) == key)
             for p, loose, _ in cands)
