@@ -359,6 +359,14 @@ def _area_holds(text: str, tokens: list, j: int, places: list[Place], gazetteer:
     return False
 
 
+def _capital_for_government(m: Mention, first: str, joined_before: bool, surnames: set[str],
+                            strict: list[Place]) -> bool:
+    """A country's capital by its very name, standing for its government ("Moscow said"), not a person told of before
+    nor the end of a longer name ("Radio Pyongyang said"). strict: the key's _strict_matches."""
+    return not joined_before and first not in surnames and \
+        any(p.feature_code == "PPLC" and name_key(p.name) == m.key for p in strict)
+
+
 def _is_major_place(strict: list[Place], population: int = 1_000_000) -> bool:
     """A country, a first-level area or a big city: "Jordan" is kept even if a Jordan spoke (a big
     county is none: "Clark" for Clark County). strict: the name's _strict_matches."""
@@ -793,11 +801,14 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # ... or does what only a person does ("Moultrie was arrested", "Moultrie's attorney"), unless a locative word
     # makes it a place ("a nurse in Austin told media", "a resident of Tyler said", "a man from Moultrie was
     # arrested", "a pool party in southwest Miami-Dade were hospitalized", "the city's Northside has been identified")
-    # or it is a country or state that is no given name ("Spain says", "The U.S. says").
+    # or it is a country or state, or a capital speaking for its government ("Moscow said"), that is no given name
+    # ("Spain says", "The U.S. says").
     if single and (after == " " and next_tok in SPEECH_VERBS or _person_after(text, m.end)) and not (
             prev_tok.lower() in LOCATIVE_WORDS or prev_tok in ("of", "the") or prev_tok.capitalize() in DIRECTION_WORDS
             or before in ("'s ", "’s ")
-            or _is_named_country_or_state(m.key, strict()) and not _is_given_name(first, gazetteer)):
+            or (_is_named_country_or_state(m.key, strict())
+                or _capital_for_government(m, first, joined_before, surnames, strict()))
+            and not _is_given_name(first, gazetteer)):
         return False
     if single and text.startswith(",", m.end) and _AGE_AFTER.match(text[m.end:m.end + 8]):
         return False

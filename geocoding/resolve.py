@@ -21,7 +21,7 @@ from functools import lru_cache
 from .gazetteer import Gazetteer
 from .model import Place
 from .normalize import name_key
-from .recognize import DIRECTION_WORDS, US_STATE_ABBREVIATIONS, Mention
+from .recognize import DIRECTION_WORDS, US_STATE_ABBREVIATIONS, Mention, _dateline
 
 
 @dataclass
@@ -221,6 +221,25 @@ def _qualified(hints: dict) -> bool:
     return bool(hints.get("qualifier") or hints.get("country") or hints.get("area_countries"))
 
 
+def _qualified_reading_kept(keys: list[str], out: list[Resolution], hints: list[dict]) -> list[Resolution]:
+    """A name keeps one meaning across a report: its bare mentions are the place its qualified ones resolve to
+    ("TRIPOLI, Lebanon - ... at Tripoli's port": not Libya's larger capital), when those agree on one place."""
+    placed: dict[str, Place | None] = {}     # name -> its qualified mentions' place (None: they disagree)
+    for key, o, h in zip(keys, out, hints):
+        if o.place is not None and o.mention.kind == "name" and _own_words_place(h):
+            placed[key] = o.place if placed.get(key, o.place) is o.place else None
+    if not placed:
+        return out
+    return [Resolution(o.mention, placed[key], o.score) if placed.get(key) is not None and o.place is not placed[key]
+            and o.mention.kind == "name" and not _own_words_place(h) and "kind" not in h else o
+            for key, o, h in zip(keys, out, hints)]
+
+
+def _own_words_place(hints: dict) -> bool:
+    """Whether a mention's own qualifier says where it lies ("Homs, Syria", "Springfield, Ill."; not in a list)."""
+    return not hints.get("list") and ("admin1" in hints or _qualified(hints))
+
+
 # Readings are memoised per mention surface (names recur within and across reports) until places are added
 # to the gazetteer, and emptied when they grow past this many (so a long stream of texts stays bounded).
 _READINGS_MEMO_SIZE = 100_000
@@ -308,7 +327,7 @@ class Resolver:
         if ruled_out:
             out = [Resolution(o.mention, None, 0.0) if (key, id(o.place)) in ruled_out and not _qualified(h) else o
                    for key, o, h in zip(keys, out, hints)]
-        return out
+        return _qualified_reading_kept(keys, out, hints)
 
     def _readings(self, m: Mention, key: str, demonyms_are_places: bool) -> _Readings:
         """A mention's candidates (see _candidates), best prior first, and what the rounds ask of them."""
@@ -396,6 +415,10 @@ class Resolver:
                 if hints["qualifier"] and (text[max(0, m.start - 2):m.start] == ", "
                                            or _LIST_AFTER.match(after, q.end())):
                     hints["list"] = True
+                elif hints["qualifier"] and m.text.isupper() and _dateline(text, m):
+                    # "SALVADOR, Brazil -", "ARMENIA, Colombia -": a dateline's country qualifies a town named like
+                    # another country; it is no list of countries
+                    hints["dateline"] = True
             elif (after.startswith(" in ") or " of " in after) and (q := _COUNTRY_AFTER.match(after)):
                 # "in Mozambique's Cabo Delgado province": the country that owns the area
                 owner = _POSSESSIVE_END.split(q.group(1), 1)
@@ -447,7 +470,8 @@ class Resolver:
         # A name listed beside a country or a first-level area is one too ("Egypt and Niger", "Texas and
         # Georgia"); only a name that may be a capital or a country asks. (A country among the neighbours
         # decides: many countries have an area named like a neighbouring country.)
-        if len(cands) > 1 and any(p.feature_code in ("PPLC", "PCLI") for p, _, _ in cands):
+        if len(cands) > 1 and not hints.get("dateline") and any(
+                p.feature_code in ("PPLC", "PCLI") for p, _, _ in cands):
             # (_NEIGHBOUR_BEFORE ends in a comma, "and" or "or", and blanks: a plain look first)
             listed_before = _NEIGHBOUR_BEFORE.search(before) if before.rstrip().endswith((",", "and", "or")) else None
             kinds = {_listed_kind(self.gazetteer, n.group(1))
@@ -568,9 +592,10 @@ class Resolver:
             if p.feature_class == "P":
                 k = (p.country_code, p.admin1)
                 towns[k] = max(towns.get(k, 0), p.population)
-        # A country is not qualified by another ("China, Japan and Korea" is a list), nor a country or a
-        # first-level area named so by one in a list ("Georgia, Illinois, Missouri and Ohio").
-        named_country = any(p.feature_code == "PCLI" and not loose for p, loose, _ in cands)
+        # A country is not qualified by another ("China, Japan and Korea" is a list; a dateline's country is a
+        # qualifier), nor a country or a first-level area named so by one in a list ("Georgia, Illinois, Missouri").
+        named_country = not hints.get("dateline") and any(
+            p.feature_code == "PCLI" and not loose for p, loose, _ in cands)
         named_area = hints.get("list") and any(
             not loose and (p.feature_code == "PCLI" or p.feature_code == "ADM1" and name_key(p.name) == key)
             for p, loose, _ in cands)
