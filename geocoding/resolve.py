@@ -223,10 +223,12 @@ def _qualified(hints: dict) -> bool:
 
 def _qualified_reading_kept(keys: list[str], out: list[Resolution], hints: list[dict]) -> list[Resolution]:
     """A name keeps one meaning across a report: its bare mentions are the place its qualified ones resolve to
-    ("TRIPOLI, Lebanon - ... at Tripoli's port": not Libya's larger capital), when those agree on one place."""
+    ("TRIPOLI, Lebanon - ... at Tripoli's port": not Libya's larger capital), when those agree on one place. A
+    mention with its kind word names that kind only ("Syria's Sweida province ... Sweida city": the bare
+    "Sweida" stays the town)."""
     placed: dict[str, Place | None] = {}     # name -> its qualified mentions' place (None: they disagree)
     for key, o, h in zip(keys, out, hints):
-        if o.place is not None and o.mention.kind == "name" and _own_words_place(h):
+        if o.place is not None and o.mention.kind == "name" and "kind" not in h and _own_words_place(h):
             placed[key] = o.place if placed.get(key, o.place) is o.place else None
     if not placed:
         return out
