@@ -268,6 +268,15 @@ AND_MORE_RULE = "and N more: added"
 _AND_MORE_ELSEWHERE = re.compile(rf"\s+in\s+(?-i:[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|at|an)-)?[A-Z][\w'’-]+){{0,2}})"
                                  rf"(?:,|,?\s+and)\s+"
                                  rf"(?P<qty>{_QTY})(?:\s+(?:more|others))?(?=\s+in\s+(?-i:[A-Z]))", re.IGNORECASE)
+# a toll broken down place by place after its total ("killed three civilians in Donetsk Oblast: two in Kostiantynivka
+# and one in Druzhkivka", "killing nine people: five in Kosti, three in Atbara and one in Port Sudan"): the lead-in to
+# the first part, within the total's clause, then each part's count and its place
+_BREAKDOWN_LEAD = re.compile(r"[^.;:,]{0,60}?\s*[:,]\s+")
+_BREAKDOWN_PART = re.compile(rf"(?P<qty>{_QTY})(?:\s+(?:people|civilians|of\s+them))?\s+in\s+(?:the\s+)?"
+                             rf"(?-i:[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|at|an)-)?[A-Z][\w'’-]+){{0,2}})"
+                             r"(?:\s+(?:township|district|county|province|region|camp))?", re.IGNORECASE)
+_BREAKDOWN_JOIN = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+", re.IGNORECASE)
+BREAKDOWN_RULE = "a total told place by place: its parts"
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 _BARE_AND = re.compile(r"\s+and\s+(?!(?:a|an|the|his|her|their|another)\s)", re.IGNORECASE)
@@ -912,6 +921,14 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                     additive=True)
                 taken.append((elsewhere.start("qty"), elsewhere.end()))
                 after = elsewhere.end()
+            parts = _toll_by_place(sentence, m.end(), q.best) if after == m.end() else []
+            if parts and all(free(a, b) for a, b, _ in parts):
+                # the parts are the act's counts, one a place; the total they add up to is none of them
+                found[-1].background = True
+                for k, (a, b, qp) in enumerate(parts):
+                    add(kind, qp, victim_category(m.group("noun")), a, b, BREAKDOWN_RULE if k == 0 else AND_MORE_RULE,
+                        additive=k > 0)
+                    taken.append((a, b))
 
     for m in (NAMED_GROUP.finditer(sentence) if " were " in lowered else ()):
         # (not a unit after a counted noun: "Eight personnel of the Border Guard and a driver were killed")
@@ -1238,6 +1255,21 @@ def counted_mentions(count: Count) -> list[CasualtyMention]:
         return count.parts
     base = _base(count.mentions)
     return ([base] if base else []) + [m for m in count.mentions if m.additive]
+
+
+def _toll_by_place(sentence: str, at: int, total: int) -> list[tuple[int, int, Quantity]]:
+    """The parts a total told at `at` is broken into place by place (see _BREAKDOWN_PART), as (start, end, quantity)
+    of each part's count: two or more, and only when they add up to the total."""
+    lead = _BREAKDOWN_LEAD.match(sentence, at)
+    parts, pos = [], lead.end() if lead else -1
+    while pos >= 0 and (part := _BREAKDOWN_PART.match(sentence, pos)):
+        q = _quantity(part.group("qty"), None)
+        if q is None or _YEAR.fullmatch(part.group("qty")):
+            break
+        parts.append((part.start("qty"), part.end("qty"), q))
+        join = _BREAKDOWN_JOIN.match(sentence, part.end())
+        pos = join.end() if join else -1
+    return parts if len(parts) >= 2 and sum(q.best for *_, q in parts) == total else []
 
 
 def _and_more_partner(m: CasualtyMention, mentions: list[CasualtyMention]) -> CasualtyMention | None:
