@@ -1342,6 +1342,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         del candidates[0]  # a title's plural act over incidents the body tells apart ("Sahel: attacks kill dozens"): their sum
     merged: list[list[_Candidate]] = []
     for cand in candidates:
+        if merged and (more := _more_elsewhere(text, merged[-1], cand, places_by_sentence)) is not None:
+            merged.append([more])
+            continue
         for group in merged:
             if _same_incident(group, cand):
                 # (a death in custody heads the arrest it followed: the act the report tells)
@@ -1663,6 +1666,32 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
 
 
 _PART_OF_AN_ATTACK = ("Looting/property destruction", "Change to group/activity", "Disrupted weapons use")
+
+
+def _more_elsewhere(text: str, group: list[_Candidate], cand: _Candidate,
+                    places_by_sentence: dict[int, list[PlaceCandidate]]) -> _Candidate | None:
+    """A doerless count of more hurt or dead at a place of its own after a strike or a shelling told at another ("A
+    Ukrainian drone struck a minibus in Shebekino, killing the driver. Three more people were wounded in the village of
+    Novaya Tavolzhanka"): the same doer's act there, an event of its own (ACLED: one event a location); else None."""
+    head = group[0]
+    if head.event_type != EXPLOSIONS or not _loose_violence(cand) or cand.place is None or cand.place_key[1] != 0 or \
+            cand.place.precision > 2 or not any(m.additive and m.best > 0 for m in cand.casualties):
+        return None
+    place, place_key = head.place, head.place_key
+    if place is not None and _in_sentence(place, places_by_sentence, cand.sentence):
+        # (the act took the later sentence's place: its own is told before it)
+        place, place_key = _choose_place(text, head.sentence, places_by_sentence, head.trigger, head.event_type,
+                                         head.sub_event_type, {cand.sentence}, head.actor1)
+    if place is None or place.precision > 2 or not _apart(place.record, cand.place.record):
+        return None
+    head.place, head.place_key = place, place_key
+    return replace(cand, trigger=head.trigger, actor1=_group_actor(group, "actor1"), actor2=_group_actor(group, "actor2"),
+                   event_type=head.event_type,
+                   sub_event_type=head.sub_event_type)
+
+
+def _in_sentence(place: PlaceCandidate, places_by_sentence: dict[int, list[PlaceCandidate]], i: int) -> bool:
+    return any(c is place for c in places_by_sentence.get(i, ()))
 
 
 def _launchers(merged: list[list[_Candidate]]) -> None:

@@ -21,3 +21,28 @@ def test_counts_that_do_not_add_up_to_the_total_are_no_breakdown():
     text = "Russian strikes killed seven people on Monday: three in Kupiansk and two in Izium."
     evs = events(text, [("Kupiansk", KUPIANSK, 0), ("Izium", IZIUM, 0)])
     assert sum((ev.killed or {}).get("best") or 0 for ev in evs) == 7 and len(evs) == 1
+
+
+SHEBEKINO = Place(497534, "Shebekino", 50.41, 36.89, "P", "PPL", "RU", "09", 40000)
+TAVOLZHANKA = Place(520554, "Novaya Tavolzhanka", 50.35, 36.84, "P", "PPL", "RU", "09", 2000)
+CHUHUIV = Place(710298, "Chuhuiv", 49.84, 36.69, "P", "PPL", "UA", "07", 31000)
+
+
+def test_more_hurt_at_a_place_of_their_own_are_the_same_doer_s_act_there():
+    text = "A Ukrainian drone struck a minibus in Shebekino on Sunday, killing the driver. Three more people were " \
+           "wounded in the village of Novaya Tavolzhanka, the governor said."
+    evs = events(text, [("Shebekino", SHEBEKINO, 0), ("Novaya Tavolzhanka", TAVOLZHANKA, 0)])
+    assert by_place(evs) == [("Shebekino", 1, None), ("Novaya Tavolzhanka", None, 3)]
+    assert [(ev.actor1["name"], ev.sub_event_type) for ev in evs] == [("Military Forces of Ukraine", "Air/drone strike")] * 2
+    # (the act's own place told first, the later sentence's village no scene of the strike)
+    text = "Russian shelling killed two people in Kharkiv on Monday. Two more civilians were wounded in the town of Chuhuiv."
+    evs = events(text, [("Kharkiv", KHARKIV, 0), ("Chuhuiv", CHUHUIV, 0)])
+    assert by_place(evs) == [("Kharkiv", 2, None), ("Chuhuiv", None, 2)]
+    assert evs[1].actor1["name"] == "Military Forces of Russia"
+
+
+def test_more_hurt_at_the_act_s_own_place_are_its_toll():
+    text = "Russian shelling killed two people in Kharkiv on Monday. Two more people were wounded in Kharkiv's Saltivka."
+    evs = events(text, [("Kharkiv", KHARKIV, 0), ("Kharkiv", KHARKIV, 1)])
+    assert by_place(evs) == [("Kharkiv", 2, 2)]
+
