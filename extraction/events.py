@@ -2078,6 +2078,11 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         # "Police suspect the BIFF of planting the device")
         actor1 = alias_table().actor("Unidentified Armed Group ({country})")
         inferred.append("actor1")
+    if actor1 is None and sub == "Disrupted weapons use" and (scene_country := _event_country(place)) is not None:
+        # an interception with no interceptor named ("Air defences shot down 19 drones over the Moscow region"): the
+        # forces of the country it happens in, inferred
+        actor1 = _state_forces(head.trigger.start, head.trigger.end, scene_country).actor
+        inferred.append("actor1")
     # ACLED names the crowd of every demonstration: those who riot are rioters, "Tens of thousands of people marched"
     # and "students marched" are protesters, and so are those a force disperses
     crowd = "Rioters ({country})" if event_type == RIOTS else "Protesters ({country})"

@@ -46,3 +46,12 @@ def test_more_hurt_at_the_act_s_own_place_are_its_toll():
     evs = events(text, [("Kharkiv", KHARKIV, 0), ("Kharkiv", KHARKIV, 1)])
     assert by_place(evs) == [("Kharkiv", 2, 2)]
 
+
+MOSCOW = Place(524901, "Moscow", 55.75, 37.62, "P", "PPLC", "RU", "48", 10381222)
+
+
+def test_an_interception_with_no_interceptor_named_is_the_forces_of_the_country_it_is_in():
+    text = "Air defences shot down 19 drones over Moscow overnight, the mayor said on Monday."
+    [ev] = events(text, [("Moscow", MOSCOW, 0)])
+    assert (ev.sub_event_type, ev.actor1["name"]) == ("Disrupted weapons use", "Military Forces of Russia")
+    assert "actor1" in ev.inferred
