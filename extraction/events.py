@@ -383,10 +383,11 @@ def _in(spans: list[tuple[int, int]], pos: int) -> int:
 
 
 # a country's name as the subject of a military act: "Iran fired a dozen missiles at", "Israel struck",
-# "Russia launched a massive missile attack" (and the words that may stand between the two)
+# "Russia launched a massive missile attack", "Russia launched a combined missile and drone attack" (and the words that
+# may stand between the two)
 _COUNTRY_NAME = r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"  # one or two capitalised words, looked up in country_codes
 _STATE_SUBJECT = re.compile(_COUNTRY_NAME + r"\s+(?:(?:has|have|had|also|again|reportedly)\s+)*"
-                            r"(?:(?:launched|carried\s+out|conducted|fired|unleashed|mounted)\s+(?:[\w-]+\s+){0,3}?)?$")
+                            r"(?:(?:launched|carried\s+out|conducted|fired|unleashed|mounted)\s+(?:[\w-]+\s+){0,5}?)?$")
 _CLAUSE_END = (".", ";", ":", "!", "?", "\n", ",", " and", " then", " -", " –", " —")  # (and a dateline's dash)
 
 
@@ -905,8 +906,9 @@ _COUNT_PLACE = re.compile(r"\s+(?:(?:more|others|people|civilians)\s+)?(?:in|at)
                           r"(?:(?:city|town|village|port)\s+of\s+)?")
 
 
-# ... or with a place its clause opens with: "...; in Zaporizhzhia, a drone strike wounded four people"
-_CLAUSE_PLACE_BEFORE = re.compile(r"(?:;|\bwhile)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+# ... or with a place its clause opens with: "...; in Zaporizhzhia, a drone strike wounded four people" (or its
+# sentence: "In Lviv, one person was killed; in Ternopil, two were wounded")
+_CLAUSE_PLACE_BEFORE = re.compile(r"(?:(?:;|\bwhile)\s+in|(?:^|[.!?]\s+)In)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_PLACE_AFTER = re.compile(r",[^.;:,]*")
 
 
@@ -1351,6 +1353,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 group.insert(0, cand) if cand.custody and not any(c.custody for c in group) else group.append(cand)
                 break
         else:
+            if merged and _loose_violence(cand) and not cand.separate:
+                cand = _summary_doer(merged[-1], cand)
             merged.append(_title_of_pieces(merged, cand) + [cand])
     # "On 18 February, an IED ... The following day, militants attacked ...": a day counted from the act before
     # ("A day earlier, a drone strike ...": or back from it)
@@ -1685,9 +1689,17 @@ def _more_elsewhere(text: str, group: list[_Candidate], cand: _Candidate,
     if place is None or place.precision > 2 or not _apart(place.record, cand.place.record):
         return None
     head.place, head.place_key = place, place_key
-    return replace(cand, trigger=head.trigger, actor1=_group_actor(group, "actor1"), actor2=_group_actor(group, "actor2"),
-                   event_type=head.event_type,
-                   sub_event_type=head.sub_event_type)
+    return replace(_summary_doer(group, cand), actor2=_group_actor(group, "actor2"))
+
+
+def _summary_doer(group: list[_Candidate], cand: _Candidate) -> _Candidate:
+    """A doerless act told apart after a strike or a shelling ("Russia launched a missile and drone attack on western
+    Ukraine. In Lviv, one person was killed; in Ternopil, two were wounded"): the summary's doer and kind of act."""
+    head = next((c for c in group if not c.headline), group[0])  # (the body's act: a title says less)
+    doer = _group_actor(group, "actor1")
+    if head.event_type != EXPLOSIONS or doer is None:
+        return cand
+    return replace(cand, trigger=head.trigger, actor1=doer, event_type=head.event_type, sub_event_type=head.sub_event_type)
 
 
 def _in_sentence(place: PlaceCandidate, places_by_sentence: dict[int, list[PlaceCandidate]], i: int) -> bool:

@@ -55,3 +55,21 @@ def test_an_interception_with_no_interceptor_named_is_the_forces_of_the_country_
     [ev] = events(text, [("Moscow", MOSCOW, 0)])
     assert (ev.sub_event_type, ev.actor1["name"]) == ("Disrupted weapons use", "Military Forces of Russia")
     assert "actor1" in ev.inferred
+
+
+LVIV = Place(702550, "Lviv", 49.84, 24.02, "P", "PPLA", "UA", "15", 717803)
+TERNOPIL = Place(691650, "Ternopil", 49.55, 25.59, "P", "PPLA", "UA", "22", 225004)
+
+
+def test_a_country_that_launched_a_combined_attack_is_its_forces():
+    [ev] = events("Russia launched a combined missile and drone attack on Lviv overnight, killing one person.",
+                  [("Lviv", LVIV, 0)])
+    assert ev.actor1["name"] == "Military Forces of Russia"
+
+
+def test_doerless_acts_told_place_by_place_after_a_summary_keep_its_doer():
+    text = "Russia launched a combined missile and drone attack on western Ukraine overnight. In Lviv, one person " \
+           "was killed; in Ternopil, two were wounded, officials said."
+    evs = events(text, [("Lviv", LVIV, 0), ("Ternopil", TERNOPIL, 0)])
+    assert by_place(evs) == [("Lviv", 1, None), ("Ternopil", None, 2)]
+    assert {(ev.actor1["name"], ev.event_type) for ev in evs} == {("Military Forces of Russia", "Explosions/Remote violence")}
