@@ -450,6 +450,9 @@ _BACKGROUND_WORDS = (
     r"(?:weeks|months|years)\s+ago|earlier\s+this\s+year|"
     # "More than 400 people have been killed in Lebanon since then": a tally from a time told before, no act's toll
     r"since\s+then|"
+    # "the highest monthly toll in three years", "232 civilians killed in June": a month's tally
+    r"(?:monthly|weekly)\s+(?:death\s+)?(?:toll|tally|count|figures?)|"
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\s,]+\d)|"
     # "a weekend that saw eight people shot", "the fifth consecutive day on which four people were shot",
     # "used in five separate shootings that left two dead": tallies over several acts
     r"(?:weekend|week|month|year|night|day)\s+(?:that|which)\s+saw|consecutive\s+(?:days?|nights?|weeks?)|"

@@ -1284,8 +1284,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if since_began:
             actors = [m for m in actors if not since.start() <= m.start < since.end()]
         a1, a2 = _assign_roles(text, trigger, actors, casualties)
-        if since_began and a1 is None and a2 is None and trigger.rule.sub_event_type == LETHAL and \
+        if a1 is None and (a2 is None or a2.actor.generic and a2.actor.inter == 7) and trigger.rule.sub_event_type == LETHAL and \
                 any(m.background and m.start <= trigger.start < m.end for m in casualties):
+            orphans.append((i, casualties))  # (a tally's count: see tallies_only)
             continue  # the verb of a war's tally ("54 people have been killed since the clashes began"): no act
         if trigger.rule is STORMING and a1 is not None and a1.actor.inter in STATE_INTERS:
             continue  # a state force's storming is a raid: an event only by what it did there (an arrest, a killing)

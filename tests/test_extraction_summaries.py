@@ -1,5 +1,8 @@
 """Reports that sum up several acts: a total broken down place by place, follow-on acts with no doer of their own,
 interceptions with no interceptor named, aggregates that are no single event."""
+import datetime as dt
+
+from extraction import report_text
 from tests.test_extraction_events import Place
 from tests.test_extraction_perplace import KHARKIV, ODESA, SUMY, by_place, events
 
@@ -73,3 +76,11 @@ def test_doerless_acts_told_place_by_place_after_a_summary_keep_its_doer():
     evs = events(text, [("Lviv", LVIV, 0), ("Ternopil", TERNOPIL, 0)])
     assert by_place(evs) == [("Lviv", 1, None), ("Ternopil", None, 2)]
     assert {(ev.actor1["name"], ev.event_type) for ev in evs} == {("Military Forces of Russia", "Explosions/Remote violence")}
+
+
+def test_a_period_s_tally_with_no_doer_is_no_event():
+    assert events("Forty aid workers have been killed in South Sudan since the start of the year, the UN said.", []) == []
+    text = report_text("UN: 150 civilians killed in Ukraine in May",
+                       "At least 150 civilians were killed and 700 injured in Ukraine in May, the highest monthly toll "
+                       "this year, the UN monitoring mission said on Tuesday.")
+    assert events(text, [], dt.date(2025, 6, 10)) == []
