@@ -2091,7 +2091,8 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         # "Police suspect the BIFF of planting the device")
         actor1 = alias_table().actor("Unidentified Armed Group ({country})")
         inferred.append("actor1")
-    if actor1 is None and sub == "Disrupted weapons use" and (scene_country := _event_country(place)) is not None:
+    if actor1 is None and any(c.trigger.rule is INTERCEPTION for c in group) and \
+            (scene_country := _event_country(place)) is not None:
         # an interception with no interceptor named ("Air defences shot down 19 drones over the Moscow region"): the
         # forces of the country it happens in, inferred
         actor1 = _state_forces(head.trigger.start, head.trigger.end, scene_country).actor
