@@ -450,9 +450,8 @@ _BACKGROUND_WORDS = (
     r"(?:weeks|months|years)\s+ago|earlier\s+this\s+year|"
     # "More than 400 people have been killed in Lebanon since then": a tally from a time told before, no act's toll
     r"since\s+then|"
-    # "the highest monthly toll in three years", "232 civilians killed in June": a month's tally
+    # "the highest monthly toll in three years": a month's tally
     r"(?:monthly|weekly)\s+(?:death\s+)?(?:toll|tally|count|figures?)|"
-    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\s,]+\d)|"
     # "a weekend that saw eight people shot", "the fifth consecutive day on which four people were shot",
     # "used in five separate shootings that left two dead": tallies over several acts
     r"(?:weekend|week|month|year|night|day)\s+(?:that|which)\s+saw|consecutive\s+(?:days?|nights?|weeks?)|"
@@ -491,6 +490,11 @@ _SUPERLATIVE_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|bigges
                                 r"\b(?:since\s+(?:19|20)\d\d\b(?!\s*,?\s*when\b)|(?:so\s+far\s+)?this\s+year|"
                                 r"since\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)\b|"
                                 r"in\s+recent\s+(?:years|months))", re.IGNORECASE)
+
+
+def period_tally(sentence: str) -> bool:
+    """Whether a sentence counts a period's dead or hurt ("killed in Sudan since the start of the year"), no act's."""
+    return _background(sentence)
 
 
 def _background(sentence: str) -> bool:

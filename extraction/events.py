@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from .actors import (ARMED_GROUP_INTERS, ARMED_INTERS, CIVILIANS, EXTERNAL, IDENTITY, OF_THE, STATE_INTERS, Actor,
                      ActorMention, alias_table, country_codes, find_actors)
 from .casualties import (ABDUCTED, ARMED_GROUP, MISSING, PERPETRATOR, STATE_FORCES, CasualtyMention, Count, combine,
-                         combine_other, counted_mentions, find_casualties, named_among, victim_category)
+                         combine_other, counted_mentions, find_casualties, named_among, period_tally, victim_category)
 from .dates import DateMention, counted_span, find_dates, in_quotation, undated_day
 from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold, holds_case_odd, may_hold
@@ -1284,7 +1284,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if since_began:
             actors = [m for m in actors if not since.start() <= m.start < since.end()]
         a1, a2 = _assign_roles(text, trigger, actors, casualties)
-        if a1 is None and (a2 is None or a2.actor.generic and a2.actor.inter == 7) and trigger.rule.sub_event_type == LETHAL and \
+        # (or of any period's tally: "Forty aid workers have been killed in Sudan since the start of the year")
+        if (since_began or period_tally(text[s:e])) and a1 is None and trigger.rule.sub_event_type == LETHAL and \
+                (a2 is None or a2.actor.generic and a2.actor.inter == 7) and \
                 any(m.background and m.start <= trigger.start < m.end for m in casualties):
             orphans.append((i, casualties))  # (a tally's count: see tallies_only)
             continue  # the verb of a war's tally ("54 people have been killed since the clashes began"): no act
