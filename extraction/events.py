@@ -1285,9 +1285,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             actors = [m for m in actors if not since.start() <= m.start < since.end()]
         a1, a2 = _assign_roles(text, trigger, actors, casualties)
         # (or of any period's tally: "Forty aid workers have been killed in Sudan since the start of the year")
-        if (since_began or period_tally(text[s:e])) and a1 is None and trigger.rule.sub_event_type == LETHAL and \
+        if a1 is None and trigger.rule.sub_event_type == LETHAL and \
                 (a2 is None or a2.actor.generic and a2.actor.inter == 7) and \
-                any(m.background and m.start <= trigger.start < m.end for m in casualties):
+                any(m.background and m.start <= trigger.start < m.end for m in casualties) and \
+                (since_began or period_tally(text[s:e])):
             orphans.append((i, casualties))  # (a tally's count: see tallies_only)
             continue  # the verb of a war's tally ("54 people have been killed since the clashes began"): no act
         if trigger.rule is STORMING and a1 is not None and a1.actor.inter in STATE_INTERS:
