@@ -276,6 +276,15 @@ _AND_MORE_ELSEWHERE = re.compile(rf"\s+in\s+(?-i:[A-Z][\w'’-]+(?:\s+(?:(?:al|e
                                  r"(?:\s+in\s+the\s+(?:north|south|east|west|centre|center)(?:\s+of\s+the\s+[\w-]+)?)?"
                                  rf"(?:,|,?\s+and)\s+"
                                  rf"(?P<qty>{_QTY})(?:\s+(?:more|others))?(?=\s+in\s+(?:{SITE_IN})?(?-i:[A-Z]))", re.IGNORECASE)
+# a toll broken down place by place after its total ("killed three civilians in Donetsk Oblast: two in Kostiantynivka
+# and one in Druzhkivka", "killing nine people: five in Kosti, three in Atbara and one in Port Sudan"): the lead-in to
+# the first part, within the total's clause, then each part's count and its place
+_BREAKDOWN_LEAD = re.compile(r"[^.;:,]{0,60}?\s*[:,]\s+")
+_BREAKDOWN_PART = re.compile(rf"(?P<qty>{_QTY})(?:\s+(?:people|civilians|of\s+them))?\s+in\s+(?:the\s+)?"
+                             rf"(?-i:[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|at|an)-)?[A-Z][\w'’-]+){{0,2}})"
+                             r"(?:\s+(?:township|district|county|province|region|camp))?", re.IGNORECASE)
+_BREAKDOWN_JOIN = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+", re.IGNORECASE)
+BREAKDOWN_RULE = "a total told place by place: its parts"
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 _BARE_AND = re.compile(r"\s+and\s+(?!(?:a|an|the|his|her|their|another)\s)", re.IGNORECASE)
@@ -468,6 +477,8 @@ _BACKGROUND_WORDS = (
     r"(?:weeks|months|years)\s+ago|earlier\s+this\s+year|"
     # "More than 400 people have been killed in Lebanon since then": a tally from a time told before, no act's toll
     r"since\s+then|"
+    # "the highest monthly toll in three years": a month's tally
+    r"(?:monthly|weekly)\s+(?:death\s+)?(?:toll|tally|count|figures?)|"
     # "a weekend that saw eight people shot", "the fifth consecutive day on which four people were shot",
     # "used in five separate shootings that left two dead": tallies over several acts
     r"(?:weekend|week|month|year|night|day)\s+(?:that|which)\s+saw|consecutive\s+(?:days?|nights?|weeks?)|"
@@ -506,6 +517,11 @@ _SUPERLATIVE_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|bigges
                                 r"\b(?:since\s+(?:19|20)\d\d\b(?!\s*,?\s*when\b)|(?:so\s+far\s+)?this\s+year|"
                                 r"since\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)\b|"
                                 r"in\s+recent\s+(?:years|months))", re.IGNORECASE)
+
+
+def period_tally(sentence: str) -> bool:
+    """Whether a sentence counts a period's dead or hurt ("killed in Sudan since the start of the year"), no act's."""
+    return _background(sentence)
 
 
 def _background(sentence: str) -> bool:
@@ -968,6 +984,14 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                     additive=True)
                 taken.append((elsewhere.start("qty"), elsewhere.end()))
                 after = elsewhere.end()
+            parts = _toll_by_place(sentence, m.end(), q.best) if after == m.end() else []
+            if parts and all(free(a, b) for a, b, _ in parts):
+                # the parts are the act's counts, one a place; the total they add up to is none of them
+                found[-1].background = True
+                for k, (a, b, qp) in enumerate(parts):
+                    add(kind, qp, victim_category(m.group("noun")), a, b, BREAKDOWN_RULE if k == 0 else AND_MORE_RULE,
+                        additive=k > 0)
+                    taken.append((a, b))
 
     for m in (NAMED_GROUP.finditer(sentence) if " were " in lowered else ()):
         # (not a unit after a counted noun: "Eight personnel of the Border Guard and a driver were killed")
@@ -1312,6 +1336,21 @@ def counted_mentions(count: Count) -> list[CasualtyMention]:
         return count.parts
     base = _base(count.mentions)
     return ([base] if base else []) + [m for m in count.mentions if m.additive]
+
+
+def _toll_by_place(sentence: str, at: int, total: int) -> list[tuple[int, int, Quantity]]:
+    """The parts a total told at `at` is broken into place by place (see _BREAKDOWN_PART), as (start, end, quantity)
+    of each part's count: two or more, and only when they add up to the total."""
+    lead = _BREAKDOWN_LEAD.match(sentence, at)
+    parts, pos = [], lead.end() if lead else -1
+    while pos >= 0 and (part := _BREAKDOWN_PART.match(sentence, pos)):
+        q = _quantity(part.group("qty"), None)
+        if q is None or _YEAR.fullmatch(part.group("qty")):
+            break
+        parts.append((part.start("qty"), part.end("qty"), q))
+        join = _BREAKDOWN_JOIN.match(sentence, part.end())
+        pos = join.end() if join else -1
+    return parts if len(parts) >= 2 and sum(q.best for *_, q in parts) == total else []
 
 
 def _and_more_partner(m: CasualtyMention, mentions: list[CasualtyMention]) -> CasualtyMention | None:

@@ -521,6 +521,10 @@ _OWN_ISSUE_AFTER = re.compile(r"['’]s\s+(?:report|edition|issue|paper|newslett
                               r"episode|roundup|digest|update|headlines|news)\b", re.IGNORECASE)
 # "since the Valentine's Day school shooting in Parkland": an earlier act the report measures from
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
+# "since the start of the war in April 2023", "the death toll since October 2023": when a war's tally began, no act's day
+_TALLY_START_BEFORE = re.compile(r"\b(?:since\s+(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                                 r"(?:war|conflict|fighting|hostilities|invasion)(?:\s+in)?|(?:toll|tally|count)\s+since)\s+$",
+                                 re.IGNORECASE)
 # "the second homicide since Saturday": the day of the first, another act
 _NTH_SINCE_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\b[^.;]{0,40}\bsince\s+(?:last\s+)?$",
                                re.IGNORECASE)
@@ -564,6 +568,8 @@ def _role(text: str, start: int, end: int) -> str:
     act_after = _ACT_AFTER.match(text, end) is not None
     if act_after and _SINCE_BEFORE.search(before) or "since" in lowered and _NTH_SINCE_BEFORE.search(before):
         return "report"
+    if "since" in lowered and _TALLY_START_BEFORE.search(before):
+        return "background"
     if act_after or (may_hold(before, lowered, _ACCOUNT_WORDS) and _ACCOUNT_BEFORE.search(before)):
         return "event"
     if _CAPTION_AFTER.match(text, end) or _POSTED_BEFORE.search(before):

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field, replace
 
 from .actors import (ARMED_GROUP_INTERS, ARMED_INTERS, CIVILIANS, EXTERNAL, IDENTITY, OF_THE, STATE_INTERS, Actor,
                      ActorMention, alias_table, country_codes, find_actors)
-from .casualties import (ABDUCTED, ARMED_GROUP, MISSING, PERPETRATOR, SITE_IN, STATE_FORCES, CasualtyMention, Count, combine,
-                         combine_other, counted_mentions, find_casualties, named_among, victim_category)
+from .casualties import (ABDUCTED, ARMED_GROUP, MISSING, PERPETRATOR, SITE_IN, STATE_FORCES, CasualtyMention, Count,
+                         combine, combine_other, counted_mentions, find_casualties, named_among, period_tally,
+                         victim_category)
 from .dates import DateMention, counted_span, find_dates, in_quotation, undated_day
 from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold, holds_case_odd, may_hold
@@ -383,10 +384,11 @@ def _in(spans: list[tuple[int, int]], pos: int) -> int:
 
 
 # a country's name as the subject of a military act: "Iran fired a dozen missiles at", "Israel struck",
-# "Russia launched a massive missile attack" (and the words that may stand between the two)
+# "Russia launched a massive missile attack", "Russia launched a combined missile and drone attack" (and the words that
+# may stand between the two)
 _COUNTRY_NAME = r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"  # one or two capitalised words, looked up in country_codes
 _STATE_SUBJECT = re.compile(_COUNTRY_NAME + r"\s+(?:(?:has|have|had|also|again|reportedly)\s+)*"
-                            r"(?:(?:launched|carried\s+out|conducted|fired|unleashed|mounted)\s+(?:[\w-]+\s+){0,3}?)?$")
+                            r"(?:(?:launched|carried\s+out|conducted|fired|unleashed|mounted)\s+(?:[\w-]+\s+){0,5}?)?$")
 _CLAUSE_END = (".", ";", ":", "!", "?", "\n", ",", " and", " then", " -", " –", " —")  # (and a dateline's dash)
 
 
@@ -918,8 +920,9 @@ _COUNT_PLACE = re.compile(r"\s+(?:(?:more|others|people|civilians)\s+)?(?:in|at)
                           rf"(?:{SITE_IN})?(?:(?:city|town|village|port)\s+of\s+)?")
 
 
-# ... or with a place its clause opens with: "...; in Zaporizhzhia, a drone strike wounded four people"
-_CLAUSE_PLACE_BEFORE = re.compile(r"(?:;|\bwhile)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+# ... or with a place its clause opens with: "...; in Zaporizhzhia, a drone strike wounded four people" (or its
+# sentence: "In Lviv, one person was killed; in Ternopil, two were wounded")
+_CLAUSE_PLACE_BEFORE = re.compile(r"(?:(?:;|\bwhile)\s+in|(?:^|[.!?]\s+)In)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_PLACE_AFTER = re.compile(r",[^.;:,]*")
 
 
@@ -1297,8 +1300,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         a1, a2 = _assign_roles(text, trigger, actors, casualties)
         if a2 is not None and a2.actor.generic and a2.actor.inter in ARMED_INTERS and _CAPTIVE_AFTER.match(text, a2.end):
             a2 = replace(a2, actor=alias_table().actor("Civilians ({country})"))  # captives are out of the fight
-        if since_began and a1 is None and a2 is None and trigger.rule.sub_event_type == LETHAL and \
-                any(m.background and m.start <= trigger.start < m.end for m in casualties):
+        # (or of any period's tally: "Forty aid workers have been killed in Sudan since the start of the year")
+        if a1 is None and trigger.rule.sub_event_type == LETHAL and \
+                (a2 is None or a2.actor.generic and a2.actor.inter == 7) and \
+                any(m.background and m.start <= trigger.start < m.end for m in casualties) and \
+                (since_began or period_tally(text[s:e])):
+            orphans.append((i, casualties))  # (a tally's count: see tallies_only)
             continue  # the verb of a war's tally ("54 people have been killed since the clashes began"): no act
         if trigger.rule is STORMING and a1 is not None and a1.actor.inter in STATE_INTERS:
             continue  # a state force's storming is a raid: an event only by what it did there (an arrest, a killing)
@@ -1357,12 +1364,17 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         del candidates[0]  # a title's plural act over incidents the body tells apart ("Sahel: attacks kill dozens"): their sum
     merged: list[list[_Candidate]] = []
     for cand in candidates:
+        if merged and (more := _more_elsewhere(text, merged[-1], cand, places_by_sentence)) is not None:
+            merged.append([more])
+            continue
         for group in merged:
             if _same_incident(group, cand):
                 # (a death in custody heads the arrest it followed: the act the report tells)
                 group.insert(0, cand) if cand.custody and not any(c.custody for c in group) else group.append(cand)
                 break
         else:
+            if merged and _loose_violence(cand) and not cand.separate:
+                cand = _summary_doer(merged[-1], cand)
             merged.append(_title_of_pieces(merged, cand) + [cand])
     # "On 18 February, an IED ... The following day, militants attacked ...": a day counted from the act before
     # ("A day earlier, a drone strike ...": or back from it)
@@ -1678,6 +1690,40 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
 
 
 _PART_OF_AN_ATTACK = ("Looting/property destruction", "Change to group/activity", "Disrupted weapons use")
+
+
+def _more_elsewhere(text: str, group: list[_Candidate], cand: _Candidate,
+                    places_by_sentence: dict[int, list[PlaceCandidate]]) -> _Candidate | None:
+    """A doerless count of more hurt or dead at a place of its own after a strike or a shelling told at another ("A
+    Ukrainian drone struck a minibus in Shebekino, killing the driver. Three more people were wounded in the village of
+    Novaya Tavolzhanka"): the same doer's act there, an event of its own (ACLED: one event a location); else None."""
+    head = group[0]
+    if head.event_type != EXPLOSIONS or not _loose_violence(cand) or cand.place is None or cand.place_key[1] != 0 or \
+            cand.place.precision > 2 or not any(m.additive and m.best > 0 for m in cand.casualties):
+        return None
+    place, place_key = head.place, head.place_key
+    if place is not None and _in_sentence(place, places_by_sentence, cand.sentence):
+        # (the act took the later sentence's place: its own is told before it)
+        place, place_key = _choose_place(text, head.sentence, places_by_sentence, head.trigger, head.event_type,
+                                         head.sub_event_type, {cand.sentence}, head.actor1)
+    if place is None or place.precision > 2 or not _apart(place.record, cand.place.record):
+        return None
+    head.place, head.place_key = place, place_key
+    return replace(_summary_doer(group, cand), actor2=_group_actor(group, "actor2"))
+
+
+def _summary_doer(group: list[_Candidate], cand: _Candidate) -> _Candidate:
+    """A doerless act told apart after a strike or a shelling ("Russia launched a missile and drone attack on western
+    Ukraine. In Lviv, one person was killed; in Ternopil, two were wounded"): the summary's doer and kind of act."""
+    head = next((c for c in group if not c.headline), group[0])  # (the body's act: a title says less)
+    doer = _group_actor(group, "actor1")
+    if head.event_type != EXPLOSIONS or doer is None:
+        return cand
+    return replace(cand, trigger=head.trigger, actor1=doer, event_type=head.event_type, sub_event_type=head.sub_event_type)
+
+
+def _in_sentence(place: PlaceCandidate, places_by_sentence: dict[int, list[PlaceCandidate]], i: int) -> bool:
+    return any(c is place for c in places_by_sentence.get(i, ()))
 
 
 def _launchers(merged: list[list[_Candidate]]) -> None:
@@ -2063,6 +2109,12 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         # minibus, killing seven", "the bodies of eight men were found dumped on a highway"), ACLED's doer is an unidentified armed group, inferred (not where the report names a group that may be it:
         # "Police suspect the BIFF of planting the device")
         actor1 = alias_table().actor("Unidentified Armed Group ({country})")
+        inferred.append("actor1")
+    if actor1 is None and any(c.trigger.rule is INTERCEPTION for c in group) and \
+            (scene_country := _event_country(place)) is not None:
+        # an interception with no interceptor named ("Air defences shot down 19 drones over the Moscow region"): the
+        # forces of the country it happens in, inferred
+        actor1 = _state_forces(head.trigger.start, head.trigger.end, scene_country).actor
         inferred.append("actor1")
     # ACLED names the crowd of every demonstration: those who riot are rioters, "Tens of thousands of people marched"
     # and "students marched" are protesters, and so are those a force disperses

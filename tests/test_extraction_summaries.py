@@ -1,0 +1,97 @@
+"""Reports that sum up several acts: a total broken down place by place, follow-on acts with no doer of their own,
+interceptions with no interceptor named, aggregates that are no single event."""
+import datetime as dt
+
+from extraction import report_text
+from tests.test_extraction_events import Place
+from tests.test_extraction_perplace import KHARKIV, ODESA, SUMY, by_place, events
+
+KUPIANSK = Place(704508, "Kupiansk", 49.71, 37.61, "P", "PPL", "UA", "07", 27000)
+IZIUM = Place(707688, "Izium", 49.21, 37.26, "P", "PPL", "UA", "07", 45000)
+
+
+def test_a_total_broken_down_place_by_place_after_a_colon_is_one_event_a_place():
+    text = "Russian strikes killed five civilians in Kharkiv Oblast on Monday: three in Kupiansk and two in Izium."
+    evs = events(text, [("Kupiansk", KUPIANSK, 0), ("Izium", IZIUM, 0)])
+    assert by_place(evs) == [("Kupiansk", 3, None), ("Izium", 2, None)]
+    # (a comma too, and three parts; the total is no part's toll)
+    text = "Russian drones killed six people overnight, three in Kharkiv, two in Odesa and one in Sumy, officials said."
+    evs = events(text, [("Kharkiv", KHARKIV, 0), ("Odesa", ODESA, 0), ("Sumy", SUMY, 0)])
+    assert by_place(evs) == [("Kharkiv", 3, None), ("Odesa", 2, None), ("Sumy", 1, None)]
+
+
+def test_counts_that_do_not_add_up_to_the_total_are_no_breakdown():
+    text = "Russian strikes killed seven people on Monday: three in Kupiansk and two in Izium."
+    evs = events(text, [("Kupiansk", KUPIANSK, 0), ("Izium", IZIUM, 0)])
+    assert sum((ev.killed or {}).get("best") or 0 for ev in evs) == 7 and len(evs) == 1
+
+
+SHEBEKINO = Place(497534, "Shebekino", 50.41, 36.89, "P", "PPL", "RU", "09", 40000)
+TAVOLZHANKA = Place(520554, "Novaya Tavolzhanka", 50.35, 36.84, "P", "PPL", "RU", "09", 2000)
+CHUHUIV = Place(710298, "Chuhuiv", 49.84, 36.69, "P", "PPL", "UA", "07", 31000)
+
+
+def test_more_hurt_at_a_place_of_their_own_are_the_same_doer_s_act_there():
+    text = "A Ukrainian drone struck a minibus in Shebekino on Sunday, killing the driver. Three more people were " \
+           "wounded in the village of Novaya Tavolzhanka, the governor said."
+    evs = events(text, [("Shebekino", SHEBEKINO, 0), ("Novaya Tavolzhanka", TAVOLZHANKA, 0)])
+    assert by_place(evs) == [("Shebekino", 1, None), ("Novaya Tavolzhanka", None, 3)]
+    assert [(ev.actor1["name"], ev.sub_event_type) for ev in evs] == [("Military Forces of Ukraine", "Air/drone strike")] * 2
+    # (the act's own place told first, the later sentence's village no scene of the strike)
+    text = "Russian shelling killed two people in Kharkiv on Monday. Two more civilians were wounded in the town of Chuhuiv."
+    evs = events(text, [("Kharkiv", KHARKIV, 0), ("Chuhuiv", CHUHUIV, 0)])
+    assert by_place(evs) == [("Kharkiv", 2, None), ("Chuhuiv", None, 2)]
+    assert evs[1].actor1["name"] == "Military Forces of Russia"
+
+
+def test_more_hurt_at_the_act_s_own_place_are_its_toll():
+    text = "Russian shelling killed two people in Kharkiv on Monday. Two more people were wounded in Kharkiv's Saltivka."
+    evs = events(text, [("Kharkiv", KHARKIV, 0), ("Kharkiv", KHARKIV, 1)])
+    assert by_place(evs) == [("Kharkiv", 2, 2)]
+
+
+MOSCOW = Place(524901, "Moscow", 55.75, 37.62, "P", "PPLC", "RU", "48", 10381222)
+
+
+def test_an_interception_with_no_interceptor_named_is_the_forces_of_the_country_it_is_in():
+    text = "Air defences shot down 19 drones over Moscow overnight, the mayor said on Monday."
+    [ev] = events(text, [("Moscow", MOSCOW, 0)])
+    assert (ev.sub_event_type, ev.actor1["name"]) == ("Disrupted weapons use", "Military Forces of Russia")
+    assert "actor1" in ev.inferred
+
+
+LVIV = Place(702550, "Lviv", 49.84, 24.02, "P", "PPLA", "UA", "15", 717803)
+TERNOPIL = Place(691650, "Ternopil", 49.55, 25.59, "P", "PPLA", "UA", "22", 225004)
+
+
+def test_a_country_that_launched_a_combined_attack_is_its_forces():
+    [ev] = events("Russia launched a combined missile and drone attack on Lviv overnight, killing one person.",
+                  [("Lviv", LVIV, 0)])
+    assert ev.actor1["name"] == "Military Forces of Russia"
+
+
+def test_doerless_acts_told_place_by_place_after_a_summary_keep_its_doer():
+    text = "Russia launched a combined missile and drone attack on western Ukraine overnight. In Lviv, one person " \
+           "was killed; in Ternopil, two were wounded, officials said."
+    evs = events(text, [("Lviv", LVIV, 0), ("Ternopil", TERNOPIL, 0)])
+    assert by_place(evs) == [("Lviv", 1, None), ("Ternopil", None, 2)]
+    assert {(ev.actor1["name"], ev.event_type) for ev in evs} == {("Military Forces of Russia", "Explosions/Remote violence")}
+
+
+def test_a_period_s_tally_with_no_doer_is_no_event():
+    assert events("Forty aid workers have been killed in South Sudan since the start of the year, the UN said.", []) == []
+    text = report_text("UN reports the highest monthly civilian toll in Ukraine this year",
+                       "At least 150 civilians were killed and 700 injured in Ukraine in May, the highest monthly toll "
+                       "this year, the UN monitoring mission said on Tuesday.")
+    assert events(text, [], dt.date(2025, 6, 10)) == []
+
+
+def test_the_day_a_war_s_tally_began_dates_no_act():
+    text = report_text("Shelling kills 12 in Kharkiv",
+                       "Since the start of the war in February 2022, thousands of civilians have been killed in the "
+                       "region. On Monday, Russian shelling killed 12 people in Kharkiv, the governor said.")
+    [ev] = events(text, [("Kharkiv", KHARKIV, 0)], dt.date(2025, 7, 16))
+    assert (ev.date_start, ev.killed["best"]) == ("2025-07-14", 12)
+    text = "The regional toll since March 2022 had risen to 2,100. Russian shelling killed two people in Kharkiv."
+    [ev] = events(text, [("Kharkiv", KHARKIV, 0)], dt.date(2025, 7, 16))
+    assert ev.date_start != "2022-03-01"
