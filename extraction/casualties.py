@@ -457,10 +457,13 @@ SELF_KILLED = folded_regex(
     r"took\s+(?:his|her)\s+own\s+life|(?:turned|turning)\s+the\s+gun\s+on\s+(?:himself|herself)|"
     r"fatally\s+shot\s+(?:himself|herself)|committed\s+suicide|"
     # "fatally shot his wife and then himself": the tail only (the wife is the count after the verb)
-    r"(?:fatally\s+shot|shot\s+and\s+killed|killed)\s+(?:his|her|their)\s+[^.;]{1,40}?\s+(?:and|before)\s+(?:then\s+)?"
+    r"(?:fatally\s+shot|shot\s+and\s+killed|killed)\s+(?:his|her|their|an?|the|two|three|four|five|six|\d+)\s+[^.;]{1,40}?"
+    r"\s+(?:and|before)\s+(?:then\s+)?"
     r"(?P<tail>himself|herself))\b",
     )
 SELF_INFLICTED = "self-inflicted death = 1"
+# "at least four are dead, including the gunman, who took his own life": the shooter is one of the count
+_INCLUDED_BEFORE = re.compile(r"\b(?:including|among\s+them)\b[^.;()]{0,60}$")
 _SELF_KILLED_WORDS = ("self", "own life", "suicide")  # SELF_KILLED needs one of these
 # a few days are one act's span ("fighting killed 40 civilians over the past week"), not a period's statistics
 _SHORT_SPAN = r"\s+(?:week|few\s+days|(?:two|three|four|five|\d)\s+days|24\s+hours|48\s+hours|72\s+hours|day)\b"
@@ -1239,7 +1242,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
 
     for m in (SELF_KILLED.finditer(lowered) if may_hold(sentence, lowered, _SELF_KILLED_WORDS) else ()):
         s, e = m.span("tail") if m.group("tail") else m.span()
-        if free(s, e):
+        if free(s, e) and not (_INCLUDED_BEFORE.search(lowered, max(0, s - 80), s) and
+                               any(c.kind == KILLED and c.start < start + s for c in found)):
             one = Quantity(1, 1, 1, SELF_INFLICTED, 0, 0, "")
             who = _shooter_named(sentence, m.start()) or ("female" if "her" in lowered[s:e] else "male")
             add(KILLED, one, "combatants", s, e, one.rule, True, who)

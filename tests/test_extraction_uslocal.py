@@ -36,3 +36,14 @@ def test_the_shooters_own_death_is_evidenced_by_its_own_words():
             "Officers said a man shot and killed his wife and then himself.")
     found = find_casualties(text, text.index("Officers"))
     assert [text[c.start:c.end] for c in found if c.rule == SELF_INFLICTED] == ["himself"]
+
+
+def test_a_shooter_counted_among_the_dead_is_not_added_again():
+    assert _totals("Authorities said at least four people are dead, including the gunman, who took his own life.") == \
+        {"killed": 4, "wounded": 0}
+    assert _totals("Police said three people were killed, including the shooter, who turned the gun on himself.") == \
+        {"killed": 3, "wounded": 0}
+
+
+def test_the_shooters_own_death_after_a_counted_object():
+    assert _totals("A man shot and killed two neighbors and then himself on Sunday.") == {"killed": 3, "wounded": 0}
