@@ -1391,9 +1391,10 @@ def _told_counts(mentions: list[CasualtyMention]) -> tuple[list[list[CasualtyMen
 
 
 def _suicide_restated_after(m: CasualtyMention, base: CasualtyMention | None, mentions: list[CasualtyMention]) -> bool:
-    """A shooter's own death told before a larger count of the dead in a later sentence, which holds him ('shot and
-    killed his girlfriend and then himself. Officers found both dead': two)."""
-    return base is not None and m.rule == SELF_INFLICTED and base.sentence > m.sentence and base.best > max(
+    """A shooter's own death beside a larger count of the dead in another sentence, which holds him ('shot and
+    killed his girlfriend and then himself. Officers found both dead': two; so does a title's 'Two dead in
+    murder-suicide')."""
+    return base is not None and m.rule == SELF_INFLICTED and base.sentence != m.sentence and base.best > max(
         (x.best for x in mentions if not x.additive and x.sentence == m.sentence), default=0)
 
 

@@ -47,3 +47,9 @@ def test_a_shooter_counted_among_the_dead_is_not_added_again():
 
 def test_the_shooters_own_death_after_a_counted_object():
     assert _totals("A man shot and killed two neighbors and then himself on Sunday.") == {"killed": 3, "wounded": 0}
+
+
+def test_a_titles_count_of_the_dead_holds_the_shooter_who_killed_himself():
+    report = {"id": "t", "title": "Two dead in Dothan murder-suicide", "published_at": "2024-03-04",
+              "body": "Police say a man shot and killed his girlfriend and then himself early Sunday at their home."}
+    assert process_report(report, None)["totals"] == {"killed": 2, "wounded": 0}
