@@ -65,6 +65,7 @@ AREA_KINDS = _FIRST_LEVEL_KINDS | {"county", "parish", "district"}
 _LOCAL_AREA_WORDS = (r"count(?:y|ies)|parish(?:es)?|(?:sub-?)?districts?|townships?|territor(?:y|ies)|LGAs?|"
                      r"local\s+government(?:\s+areas?)?|raions?|rayons?|hromadas?|localit(?:y|ies)|cercles?|communes?|"
                      r"tehsils?|woredas?")
+_AREA_WORD_BEFORE_COMMA = re.compile(r"\s+(?:" + _LOCAL_AREA_WORDS + r")(?=,)", re.I)
 # "the township of Kyauktaw" (not "the Hodan district of Mogadishu": a quarter of the city, see spatial.py)
 _LOCAL_AREA_BEFORE = re.compile(r"\bthe\s+(" + _LOCAL_AREA_WORDS + r")\s+of\s+$", re.I)
 # "Beni and Lubero territories", "Gwoza, Bama and Konduga local government areas": the first names' too
@@ -382,6 +383,9 @@ class Resolver:
         """Qualifiers written around a mention: ", Syria", ", Ill.", "Syrian city of", "X province"."""
         hints: dict = {}
         after = text[m.end:m.end + 40]
+        if after.startswith(" ") and (area := _AREA_WORD_BEFORE_COMMA.match(after)):
+            # "Mambasa territory, Ituri", "Kani township, Sagaing Region": the qualifier follows the area's word
+            after = after[area.end():] + text[m.end + 40:m.end + 40 + area.end()]
         comma_after = after.startswith(",")  # (both patterns open with a comma)
         q = _ABBREVIATION_AFTER.match(after) if comma_after else None
         token = q.group(1).rstrip(".") if q else ""
@@ -427,6 +431,10 @@ class Resolver:
         local = _LOCAL_AREA_BEFORE.search(before) if of_before else None
         after_kind = None if k or local else (_KIND_AFTER.match(text, m.end, m.end + 30) or (
             _listed_areas_after(text, m.end) if text.startswith((",", " and "), m.end) else None))
+        if k and k.group(1).lower() in TOWN_KINDS and (area := _KIND_AFTER.match(text, m.end, m.end + 30)) and \
+                area.group(1).lower() not in _FIRST_LEVEL_KINDS:
+            # "Mamash Khel village of Bannu district": the village is the name before; this one is the area
+            k, after_kind = None, area
         if after_kind and (word := after_kind.group(1).lower()) not in _FIRST_LEVEL_KINDS:
             # "Yei county": a town so read stands for the area around it (Resolution.local_area)
             local_area = not _FACILITY_AFTER.match(text, after_kind.end())
