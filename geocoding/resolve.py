@@ -66,6 +66,11 @@ _LOCAL_AREA_WORDS = (r"count(?:y|ies)|parish(?:es)?|(?:sub-?)?districts?|townshi
                      r"local\s+government(?:\s+areas?)?|raions?|rayons?|hromadas?|localit(?:y|ies)|cercles?|communes?|"
                      r"tehsils?|woredas?")
 _AREA_WORD_BEFORE_COMMA = re.compile(r"\s+(?:" + _LOCAL_AREA_WORDS + r")(?=,)", re.I)
+# "Lopa, a village of Irumu territory", "Zike, a community in Bassa local government area": the area a village is in
+_VILLAGE_OF_AREA_AFTER = re.compile(r",\s+an?\s+(?:[a-z]+\s+)?(?:village|community|hamlet|settlement|locality)\s+(?:in|of)\s+"
+                                    r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:[a-z]+\s+of\s+)?"
+                                    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:" + _LOCAL_AREA_WORDS +
+                                    r"|province|state|region)\b")
 # "the township of Kyauktaw" (not "the Hodan district of Mogadishu": a quarter of the city, see spatial.py)
 _LOCAL_AREA_BEFORE = re.compile(r"\bthe\s+(" + _LOCAL_AREA_WORDS + r")\s+of\s+$", re.I)
 # "Beni and Lubero territories", "Gwoza, Bama and Konduga local government areas": the first names' too
@@ -76,6 +81,9 @@ _FACILITY_AFTER = re.compile(r"\s+(?:hospital|clinic|court|prison|jail|market|sc
 # "the Kursk region", "Kursk territory", "Kharkiv oblast": in Russia and Ukraine, the oblast named after its capital
 _CAPITAL_AREA_WORDS = frozenset("region oblast territory province".split())
 _OBLAST_COUNTRIES = frozenset(("RU", "UA"))
+# "the Sumy regional military administration", "Dnipropetrovsk governor Serhiy Lysak": who governs the oblast
+_GOVERNED_AREA_AFTER = re.compile(r"\s+(?:regional\s+(?:military\s+)?(?:administration|governor|authorities|council)|"
+                                  r"governor)\b")
 TOWN_KINDS = frozenset("city town village settlement capital".split())
 _AREA_WORD = re.compile(r"\b(County|Parish|Province|Governorate|District|Region|Oblast|Prefecture|State)\b")
 POSTAL_CODES = _POSTAL = frozenset(US_STATE_ABBREVIATIONS.values()) | {"AK", "HI", "ID", "IA", "ME", "OH", "UT"}
@@ -409,12 +417,21 @@ class Resolver:
                     countries = [p for p in self.gazetteer.candidates(c.group(1))[:3] if p.feature_code == "PCLI"]
                 if countries:
                     hints["qualifier"] = countries[:1]
-                elif (_AREA_KIND_AFTER.match(after, q.end()) or _names_area(q.group(1))) and (areas := {
-                        p.country_code for p in self.gazetteer.candidates(q.group(1))[:5]
-                        if p.feature_class == "A" or p.feature_code == "RGN"}):
+                elif (_AREA_KIND_AFTER.match(after, q.end()) or _names_area(q.group(1))) and (areas := [
+                        p for p in self.gazetteer.candidates(q.group(1))[:5]
+                        if p.feature_class == "A" or p.feature_code == "RGN"]):
                     # the countries the area's name may be in (a named region's too: Iraq's "Kurdistan region",
                     # not only Iran's Kurdistan province): a country no reading of it is in contradicts
-                    hints["area_countries"] = areas
+                    hints["area_countries"] = {p.country_code for p in areas}
+                    if all(p.feature_code == "ADM1" for p in areas):
+                        # "Bassa local government area of Plateau State": only a first-level area, which qualifies
+                        # the name as ", Plateau" would (not Kogi's Bassa)
+                        hints["qualifier"] = areas
+            elif comma_after and (q := _VILLAGE_OF_AREA_AFTER.match(text, m.end, m.end + 120)) and (areas := {
+                    p.country_code for p in self.gazetteer.candidates(q.group(1))[:5] if p.feature_class in "AP"}):
+                # "Lala, a village in the Bahema Nord chiefdom of Djugu territory": the village lies where its area
+                # may be (an area below a province is mostly named after its seat town), not in an Indian Lala
+                hints["area_countries"] = areas
         before = text[max(0, m.start - 40):m.start]
         if "'s " in before or "’s " in before:
             owner = _OWNER_BEFORE.search(before)
@@ -442,7 +459,8 @@ class Resolver:
             word, local_area = local.group(1).lower(), True
         else:
             word = None
-        if after_kind and after_kind.group(1).lower() in _CAPITAL_AREA_WORDS:
+        governed = text.startswith((" regional", " governor"), m.end) and _GOVERNED_AREA_AFTER.match(text, m.end)
+        if after_kind and after_kind.group(1).lower() in _CAPITAL_AREA_WORDS or governed:
             hints["capital_area"] = True
         if word is not None:
             hints["local_area"] = local_area
@@ -450,6 +468,8 @@ class Resolver:
                 hints["kind"] = kind
         elif k or after_kind:
             hints["kind"] = (k or after_kind).group(1).lower()
+        elif governed:
+            hints["kind"] = "region"
         elif _names_area(m.text):
             hints["kind"] = "county"
         # A name listed beside a country or a first-level area is one too ("Egypt and Niger", "Texas and

@@ -21,3 +21,26 @@ def test_the_area_named_after_a_district_s_word_qualifies_it(geoparser):
     text = "Resistance fighters ambushed a junta column in Kani township, Sagaing Region, on Friday."
     assert [cc for _, cc, _ in precisions(geoparser, text)] == ["MM"]
 
+
+def test_a_village_lies_where_the_area_it_is_said_to_be_in_may_be(geoparser):
+    # "Lala, a village in ... Djugu territory": Djugu is only Congo's, so no Indian Lala
+    text = "Militiamen attacked a displacement site at Lala, a village in the Bahema Nord chiefdom of Djugu territory."
+    assert [(name, cc) for name, cc, _ in precisions(geoparser, text) if name != "Nord"] == [("Djugu", "CD")]
+
+
+def test_a_first_level_area_after_a_district_s_word_qualifies_it(geoparser):
+    # Nigeria has a Bassa LGA in Kogi and one in Plateau: "of Plateau State" says which
+    text = "Gunmen killed 12 people in Zike, a community in Bassa local government area of Plateau State, on Monday."
+    [bassa] = [t for t in geoparser.parse(text) if t.name == "Bassa"]
+    assert (bassa.place.country_code, bassa.place.admin1, bassa.precision) == ("NG", "49", 3)
+
+
+def test_the_name_of_who_governs_an_oblast_is_the_oblast(geoparser):
+    # "the Sumy regional military administration", "Dnipropetrovsk governor ...": the oblast they govern, not
+    # its capital town (which would outrank the raion the act is told in)
+    text = ("Russian drones struck the Okhtyrka raion on Monday, killing two civilians, the Sumy regional military "
+            "administration said.")
+    assert precisions(geoparser, text) == [("Okhtyrka", "UA", 3), ("Sumy", "UA", 4)]
+    text = "Russian artillery shelled the Marhanets hromada on Sunday, Dnipropetrovsk governor Serhiy Lysak said."
+    assert precisions(geoparser, text)[-1] == ("Dnipropetrovsk", "UA", 4)
+
