@@ -50,8 +50,9 @@ _DESTINATION_WORDS = ("to", "reached", "headed")
 # A dateline: a name in capitals (a state or a date after a comma, an agency in brackets) and a dash, at the
 # start of the text or of a sentence: "BAGHDAD (Reuters) - ", "KYIV, Oct 5 - ", "QUETTA, Pakistan, March 4 - ",
 # "FARMINGTON — " (matched at a toponym, which must start the text or a line or follow a sentence's end)
+# (South Asian papers end theirs in a colon: "RAIPUR: Maoists killed a villager in ... Bijapur district")
 _DATELINE = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
-                       r"(?:,\s*[\w.]+(?:\s+[\w.]+)?){0,2}\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s")
+                       r"(?:,\s*[\w.]+(?:\s+[\w.]+)?){0,2}\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-|:)\s")
 _DATELINE_BEFORE = re.compile(r"(?:^|\n|[.!?]\s)[ \t]*$")
 
 

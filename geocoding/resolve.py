@@ -66,11 +66,14 @@ _LOCAL_AREA_WORDS = (r"count(?:y|ies)|parish(?:es)?|(?:sub-?)?districts?|townshi
                      r"local\s+government(?:\s+areas?)?|raions?|rayons?|hromadas?|localit(?:y|ies)|cercles?|communes?|"
                      r"tehsils?|woredas?")
 _AREA_WORD_BEFORE_COMMA = re.compile(r"\s+(?:" + _LOCAL_AREA_WORDS + r")(?=,)", re.I)
-# "Lopa, a village of Irumu territory", "Zike, a community in Bassa local government area": the area a village is in
-_VILLAGE_OF_AREA_AFTER = re.compile(r",\s+an?\s+(?:[a-z]+\s+)?(?:village|community|hamlet|settlement|locality)\s+(?:in|of)\s+"
-                                    r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:[a-z]+\s+of\s+)?"
+# "Lopa, a village of Irumu territory", "Dara village of Andarab district": the area a village is in (and the
+# first-level area after it: "Nyaung Pin Thar village in Myinmu township, Sagaing Region")
+_VILLAGE_OF_AREA_AFTER = re.compile(r"(?:,\s+an?\s+(?:[a-z]+\s+)?|\s+)(?:village|community|hamlet|settlement|locality)"
+                                    r"\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:[a-z]+\s+of\s+)?"
                                     r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:" + _LOCAL_AREA_WORDS +
-                                    r"|province|state|region)\b")
+                                    r"|province|state|region)\b(?:(?:,\s*|\s+(?:of|in)\s+)(?:the\s+)?"
+                                    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?")
+_VILLAGE_WORD_AFTER = (", a ", ", an ", " village ", " community ", " hamlet ", " settlement ", " locality ")
 # "the township of Kyauktaw" (not "the Hodan district of Mogadishu": a quarter of the city, see spatial.py)
 _LOCAL_AREA_BEFORE = re.compile(r"\bthe\s+(" + _LOCAL_AREA_WORDS + r")\s+of\s+$", re.I)
 # "Beni and Lubero territories", "Gwoza, Bama and Konduga local government areas": the first names' too
@@ -427,11 +430,8 @@ class Resolver:
                         # "Bassa local government area of Plateau State": only a first-level area, which qualifies
                         # the name as ", Plateau" would (not Kogi's Bassa)
                         hints["qualifier"] = areas
-            elif comma_after and (q := _VILLAGE_OF_AREA_AFTER.match(text, m.end, m.end + 120)) and (areas := {
-                    p.country_code for p in self.gazetteer.candidates(q.group(1))[:5] if p.feature_class in "AP"}):
-                # "Lala, a village in the Bahema Nord chiefdom of Djugu territory": the village lies where its area
-                # may be (an area below a province is mostly named after its seat town), not in an Indian Lala
-                hints["area_countries"] = areas
+            elif after.startswith(_VILLAGE_WORD_AFTER) and (q := _VILLAGE_OF_AREA_AFTER.match(text, m.end, m.end + 150)):
+                self._village_area_hints(q, hints)
         before = text[max(0, m.start - 40):m.start]
         if "'s " in before or "’s " in before:
             owner = _OWNER_BEFORE.search(before)
@@ -553,6 +553,16 @@ class Resolver:
         if area is None or not _own_key(area.name).startswith(_own_key(p.name)):
             return r
         return Resolution(r.mention, area, r.score, r.loose)
+
+    def _village_area_hints(self, q: re.Match, hints: dict) -> None:
+        """The countries a village may be in by the area the text puts it in ("Lala, a village in the Bahema Nord
+        chiefdom of Djugu territory": an area below a province is mostly named after its seat town; not in an Indian
+        Lala), and the first-level area named after that area as its qualifier ("..., Sagaing Region")."""
+        if areas := {p.country_code for p in self.gazetteer.candidates(q.group(1))[:5] if p.feature_class in "AP"}:
+            hints["area_countries"] = areas
+        if q.group(2) and (first_level := [p for p in self.gazetteer.candidates(q.group(2))[:3]
+                                           if p.feature_code == "ADM1"]):
+            hints["qualifier"] = first_level
 
     @staticmethod
     def _unless_contradicted(r: Resolution, hints: dict) -> Resolution:

@@ -44,3 +44,15 @@ def test_the_name_of_who_governs_an_oblast_is_the_oblast(geoparser):
     text = "Russian artillery shelled the Marhanets hromada on Sunday, Dnipropetrovsk governor Serhiy Lysak said."
     assert precisions(geoparser, text)[-1] == ("Dnipropetrovsk", "UA", 4)
 
+
+def test_a_village_written_before_its_district_lies_where_the_district_may_be(geoparser):
+    # "Dara village of Andarab district": no Syrian Daraa; the district (Afghan) is the place
+    text = "Taliban forces clashed with resistance fighters in Dara village of Andarab district on Friday."
+    assert precisions(geoparser, text) == [("Andarab", "AF", 3)]
+
+
+def test_the_first_level_area_after_a_village_s_district_qualifies_the_village(geoparser):
+    # the township is unknown, but "Sagaing Region" rules out a namesake village in Yangon Region
+    text = "A military airstrike on Nyaung Pin Thar village in Myinmu township, Sagaing Region, killed nine civilians."
+    assert [name for name, _, _ in precisions(geoparser, text)] == ["Sagaing Region"]
+
