@@ -68,12 +68,19 @@ _LOCAL_AREA_WORDS = (r"count(?:y|ies)|parish(?:es)?|(?:sub-?)?districts?|townshi
 _AREA_WORD_BEFORE_COMMA = re.compile(r"\s+(?:" + _LOCAL_AREA_WORDS + r")(?=,)", re.I)
 # "Lopa, a village of Irumu territory", "Dara village of Andarab district": the area a village is in (and the
 # first-level area after it: "Nyaung Pin Thar village in Myinmu township, Sagaing Region")
-_VILLAGE_OF_AREA_AFTER = re.compile(r"(?:,\s+an?\s+(?:[a-z]+\s+)?|\s+)(?:village|community|hamlet|settlement|locality)"
-                                    r"\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:[a-z]+\s+of\s+)?"
-                                    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:" + _LOCAL_AREA_WORDS +
-                                    r"|province|state|region)\b(?:(?:,\s*|\s+(?:of|in)\s+)(?:the\s+)?"
-                                    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?")
+_VILLAGE_IN = r"(?:,\s+an?\s+(?:[a-z]+\s+)?|\s+)(?:village|community|hamlet|settlement|locality)\s+(?:in|of)\s+(?:the\s+)?"
+_AREA_NAME = r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+_FIRST_LEVEL_NEXT = r"(?:(?:,\s*|\s+(?:of|in)\s+)(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?"
+_VILLAGE_OF_AREA_AFTER = re.compile(_VILLAGE_IN + r"(?:[A-Z][\w'’-]*\s+){0,3}?(?:[a-z]+\s+of\s+)?" + _AREA_NAME +
+                                    r"\s+(?i:" + _LOCAL_AREA_WORDS + r"|province|state|region)\b" + _FIRST_LEVEL_NEXT)
+# ... "La Cristalina, a village in the municipality of Argelia, Cauca"
+_VILLAGE_OF_AREA_OF_AFTER = re.compile(_VILLAGE_IN + r"(?i:" + _LOCAL_AREA_WORDS + r"|municipality|municipio)\s+of\s+" + _AREA_NAME +
+                                       _FIRST_LEVEL_NEXT)
 _VILLAGE_WORD_AFTER = (", a ", ", an ", " village ", " community ", " hamlet ", " settlement ", " locality ")
+# "a village in the municipality of Argelia": a municipality that holds a village is the area (but "a base in the
+# municipality of Saravena" may well be in the town)
+_VILLAGE_MUNICIPALITY_BEFORE = re.compile(r"\b(?:village|hamlet|vereda|community|settlement)\s+(?:in|of)\s+the\s+"
+                                          r"(municipality|municipio)\s+of\s+$", re.I)
 # "the township of Kyauktaw" (not "the Hodan district of Mogadishu": a quarter of the city, see spatial.py)
 _LOCAL_AREA_BEFORE = re.compile(r"\bthe\s+(" + _LOCAL_AREA_WORDS + r")\s+of\s+$", re.I)
 # "Beni and Lubero territories", "Gwoza, Bama and Konduga local government areas": the first names' too
@@ -430,7 +437,8 @@ class Resolver:
                         # "Bassa local government area of Plateau State": only a first-level area, which qualifies
                         # the name as ", Plateau" would (not Kogi's Bassa)
                         hints["qualifier"] = areas
-            elif after.startswith(_VILLAGE_WORD_AFTER) and (q := _VILLAGE_OF_AREA_AFTER.match(text, m.end, m.end + 150)):
+            elif after.startswith(_VILLAGE_WORD_AFTER) and (q := _VILLAGE_OF_AREA_AFTER.match(text, m.end, m.end + 150) or
+                                                             _VILLAGE_OF_AREA_OF_AFTER.match(text, m.end, m.end + 150)):
                 self._village_area_hints(q, hints)
         before = text[max(0, m.start - 40):m.start]
         if "'s " in before or "’s " in before:
@@ -445,7 +453,7 @@ class Resolver:
         if d and d.group(1) in self.gazetteer.demonyms:
             hints["country"] = self.gazetteer.demonyms[d.group(1)]
         k = _KIND_BEFORE.search(before) if of_before else None
-        local = _LOCAL_AREA_BEFORE.search(before) if of_before else None
+        local = (_LOCAL_AREA_BEFORE.search(before) or _VILLAGE_MUNICIPALITY_BEFORE.search(before)) if of_before else None
         after_kind = None if k or local else (_KIND_AFTER.match(text, m.end, m.end + 30) or (
             _listed_areas_after(text, m.end) if text.startswith((",", " and "), m.end) else None))
         if k and k.group(1).lower() in TOWN_KINDS and (area := _KIND_AFTER.match(text, m.end, m.end + 30)) and \

@@ -56,3 +56,18 @@ def test_the_first_level_area_after_a_village_s_district_qualifies_the_village(g
     text = "A military airstrike on Nyaung Pin Thar village in Myinmu township, Sagaing Region, killed nine civilians."
     assert [name for name, _, _ in precisions(geoparser, text)] == ["Sagaing Region"]
 
+
+def test_a_district_of_a_province_is_the_district_not_a_quarter_of_the_capital(geoparser):
+    # "the Fastiv district of Kyiv region": the raion around Fastiv (UCDP 3), not a point in Kyiv city
+    text = "A Russian missile hit a warehouse in the Fastiv district of Kyiv region overnight, wounding three people."
+    [loc] = geoparser.locations(text, geoparser.parse(text))
+    assert (loc.name, round(loc.lat, 1), round(loc.lon, 1), loc.precision) == ("Fastiv district", 50.1, 29.9, 3)
+    # ... while "the Hodan district of Mogadishu" stays a quarter of the city
+    text = "A mortar struck the Hodan district of Mogadishu on Friday."
+    assert [loc.name for loc in geoparser.locations(text, geoparser.parse(text))] == ["Hodan district of Mogadishu"]
+
+
+def test_a_village_in_the_municipality_of_a_town_is_in_that_municipality(geoparser):
+    # a Colombian municipio is the second-level area (UCDP 3); its village is no Mexican La Cristalina
+    text = "FARC dissidents attacked a police post in La Cristalina, a village in the municipality of Argelia, Cauca."
+    assert precisions(geoparser, text) == [("Argelia", "CO", 3), ("Cauca", "CO", 4)]
