@@ -71,3 +71,9 @@ def test_a_village_in_the_municipality_of_a_town_is_in_that_municipality(geopars
     # a Colombian municipio is the second-level area (UCDP 3); its village is no Mexican La Cristalina
     text = "FARC dissidents attacked a police post in La Cristalina, a village in the municipality of Argelia, Cauca."
     assert precisions(geoparser, text) == [("Argelia", "CO", 3), ("Cauca", "CO", 4)]
+
+
+def test_two_towns_read_in_one_unknown_name_are_neither(geoparser):
+    # "Caño Indio" is one village: no Kano (Nigeria) beside an Indio (California) in a report about Colombia
+    text = "ELN guerrillas killed three people in the vereda of Caño Indio, in Tibú, Norte de Santander, on Friday."
+    assert [cc for _, cc, _ in precisions(geoparser, text)] == ["CO", "CO"]
