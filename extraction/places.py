@@ -50,8 +50,9 @@ _DESTINATION_WORDS = ("to", "reached", "headed")
 # A dateline: a name in capitals (a state or a date after a comma, an agency in brackets) and a dash, at the
 # start of the text or of a sentence: "BAGHDAD (Reuters) - ", "KYIV, Oct 5 - ", "QUETTA, Pakistan, March 4 - ",
 # "FARMINGTON — " (matched at a toponym, which must start the text or a line or follow a sentence's end)
+# (South Asian papers end theirs in a colon: "RAIPUR: Maoists killed a villager in ... Bijapur district")
 _DATELINE = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
-                       r"(?:,\s*[\w.]+(?:\s+[\w.]+)?){0,2}\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s")
+                       r"(?:,\s*[\w.]+(?:\s+[\w.]+)?){0,2}\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-|:)\s")
 _DATELINE_BEFORE = re.compile(r"(?:^|\n|[.!?]\s)[ \t]*$")
 
 
@@ -107,20 +108,22 @@ _FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed)\b", re
 # the kind of first-level area written after its name ("Katsina State", "Borno state"): the name is the area's
 _FIRST_LEVEL_KIND = re.compile(r"\s+(?:state|province|region)$", re.IGNORECASE)
 _COUNTRY_CODES = ("PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR")
+SECOND_LEVEL_AREA = 3  # UCDP where_prec of a district, an LGA, a territory
 
 
 def _area_in_body(text: str, t, resolved: list, title_end: int):
-    """For a headline's town (t before title_end), the first-level area it seats when the body names the name only as that area
-    ("Vigilantes kill 11 bandits in Katsina" - "in Faskari local government area of Katsina state"): what the
-    headline means (a body that meant the town would name it so; its dateline names where the reporter is). Else None."""
+    """For a headline's town (t before title_end), the area it seats when the body names the name only as that area
+    ("Vigilantes kill 11 bandits in Katsina" - "in Faskari local government area of Katsina state"; "Five killed in
+    Lubero" - "a village in Lubero territory"): the body's toponym of the area, what the headline means (a body that
+    meant the town would name it so; its dateline names where the reporter is). Else None."""
     p = t.place
     if p.feature_class != "P":
         return None
     name = t.name.lower()
-    body = [o.place for o in resolved if o.start > title_end and _FIRST_LEVEL_KIND.sub("", o.name).lower() == name
+    body = [o for o in resolved if o.start > title_end and _FIRST_LEVEL_KIND.sub("", o.name).lower() == name
             and not in_dateline(text, o.start)]
-    if body and all(o.feature_code == "ADM1" and o.country_code == p.country_code and o.admin1 == p.admin1
-                    for o in body):
+    if body and all(o.place.country_code == p.country_code and o.place.admin1 == p.admin1 and
+                    (o.place.feature_code == "ADM1" or o.precision == SECOND_LEVEL_AREA) for o in body):
         return body[0]
     return None
 
@@ -164,7 +167,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
             continue  # "shot down a U.S. drone off the Yemeni coast", "U.S. Secretary of State Blinken said": whose, not where
         precision = t.precision or getattr(p, "precision", 1)
         if t.start < title_end and (area := _area_in_body(text, t, resolved, title_end)) is not None:
-            p, precision = area, area.precision
+            p, precision = area.place, area.precision or area.place.precision
         out.append(PlaceCandidate(t.start, t.end, _record(p.name, p.lat, p.lon, p, precision), precision,
                                   False, may_hold(before, lowered, _ORIGIN_WORDS) and bool(_ORIGIN_BEFORE.search(before))
                                   and not _MEASURED_FROM_BEFORE.search(before),

@@ -64,10 +64,11 @@ class Geoparser:
         supported, stray = self._support(countries), self._stray(countries, self.gazetteer.is_first_name)
         foreign_alternate = self._foreign_alternate(resolutions)
         standalone = self._standalone(resolutions)
+        halves = self._halves_of_one_name(text, resolutions, countries)
         toponyms = [self._toponym(r) for r in resolutions
                     if (demonyms or r.mention.kind != "demonym") and r.place is not None
                     and (not (r.mention.weak or r.loose) or supported(r) or standalone(r))
-                    and not stray(r) and not foreign_alternate(r)]
+                    and not stray(r) and not foreign_alternate(r) and id(r) not in halves]
         if streets and found_streets:
             toponyms = sorted(toponyms + self._streets(text, found_streets, toponyms), key=lambda t: t.start)
         if self.fallback is not None:
@@ -175,6 +176,19 @@ class Geoparser:
             if cc and not (r.mention.weak or r.loose or r.mention.qualifier):
                 countries[cc] = countries.get(cc, 0) + 1
         return countries
+
+    @staticmethod
+    def _halves_of_one_name(text: str, resolutions: list[Resolution], countries: dict[str, int]) -> set[int]:
+        """The two towns read in one name the gazetteer lacks ("the vereda of Caño Indio": no Kano in Nigeria beside
+        an Indio in California), two names side by side in two countries that nothing else in the report backs."""
+        out: set[int] = set()
+        for a, b in zip(resolutions, resolutions[1:]):
+            if a.place is not None and b.place is not None and text[a.mention.end:b.mention.start] == " " and \
+                    a.place.feature_class == b.place.feature_class == "P" and \
+                    a.place.country_code != b.place.country_code and \
+                    countries.get(a.place.country_code, 0) <= 1 and countries.get(b.place.country_code, 0) <= 1:
+                out.update((id(a), id(b)))
+        return out
 
     @staticmethod
     def _stray(countries: dict[str, int], is_given_name):

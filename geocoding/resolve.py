@@ -65,6 +65,22 @@ AREA_KINDS = _FIRST_LEVEL_KINDS | {"county", "parish", "district"}
 _LOCAL_AREA_WORDS = (r"count(?:y|ies)|parish(?:es)?|(?:sub-?)?districts?|townships?|territor(?:y|ies)|LGAs?|"
                      r"local\s+government(?:\s+areas?)?|raions?|rayons?|hromadas?|localit(?:y|ies)|cercles?|communes?|"
                      r"tehsils?|woredas?")
+_AREA_WORD_BEFORE_COMMA = re.compile(r"\s+(?:" + _LOCAL_AREA_WORDS + r")(?=,)", re.I)
+# "Lopa, a village of Irumu territory", "Dara village of Andarab district": the area a village is in (and the
+# first-level area after it: "Nyaung Pin Thar village in Myinmu township, Sagaing Region")
+_VILLAGE_IN = r"(?:,\s+an?\s+(?:[a-z]+\s+)?|\s+)(?:village|community|hamlet|settlement|locality)\s+(?:in|of)\s+(?:the\s+)?"
+_AREA_NAME = r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+_FIRST_LEVEL_NEXT = r"(?:(?:,\s*|\s+(?:of|in)\s+)(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?"
+_VILLAGE_OF_AREA_AFTER = re.compile(_VILLAGE_IN + r"(?:[A-Z][\w'’-]*\s+){0,3}?(?:[a-z]+\s+of\s+)?" + _AREA_NAME +
+                                    r"\s+(?i:" + _LOCAL_AREA_WORDS + r"|province|state|region)\b" + _FIRST_LEVEL_NEXT)
+# ... "La Cristalina, a village in the municipality of Argelia, Cauca"
+_VILLAGE_OF_AREA_OF_AFTER = re.compile(_VILLAGE_IN + r"(?i:" + _LOCAL_AREA_WORDS + r"|municipality|municipio)\s+of\s+" + _AREA_NAME +
+                                       _FIRST_LEVEL_NEXT)
+_VILLAGE_WORD_AFTER = (", a ", ", an ", " village ", " community ", " hamlet ", " settlement ", " locality ")
+# "a village in the municipality of Argelia": a municipality that holds a village is the area (but "a base in the
+# municipality of Saravena" may well be in the town)
+_VILLAGE_MUNICIPALITY_BEFORE = re.compile(r"\b(?:village|hamlet|vereda|community|settlement)\s+(?:in|of)\s+the\s+"
+                                          r"(municipality|municipio)\s+of\s+$", re.I)
 # "the township of Kyauktaw" (not "the Hodan district of Mogadishu": a quarter of the city, see spatial.py)
 _LOCAL_AREA_BEFORE = re.compile(r"\bthe\s+(" + _LOCAL_AREA_WORDS + r")\s+of\s+$", re.I)
 # "Beni and Lubero territories", "Gwoza, Bama and Konduga local government areas": the first names' too
@@ -75,6 +91,9 @@ _FACILITY_AFTER = re.compile(r"\s+(?:hospital|clinic|court|prison|jail|market|sc
 # "the Kursk region", "Kursk territory", "Kharkiv oblast": in Russia and Ukraine, the oblast named after its capital
 _CAPITAL_AREA_WORDS = frozenset("region oblast territory province".split())
 _OBLAST_COUNTRIES = frozenset(("RU", "UA"))
+# "the Sumy regional military administration", "Dnipropetrovsk governor Serhiy Lysak": who governs the oblast
+_GOVERNED_AREA_AFTER = re.compile(r"\s+(?:regional\s+(?:military\s+)?(?:administration|governor|authorities|council)|"
+                                  r"governor)\b")
 TOWN_KINDS = frozenset("city town village settlement capital".split())
 _AREA_WORD = re.compile(r"\b(County|Parish|Province|Governorate|District|Region|Oblast|Prefecture|State)\b")
 POSTAL_CODES = _POSTAL = frozenset(US_STATE_ABBREVIATIONS.values()) | {"AK", "HI", "ID", "IA", "ME", "OH", "UT"}
@@ -403,6 +422,9 @@ class Resolver:
         """Qualifiers written around a mention: ", Syria", ", Ill.", "Syrian city of", "X province"."""
         hints: dict = {}
         after = text[m.end:m.end + 40]
+        if after.startswith(" ") and (area := _AREA_WORD_BEFORE_COMMA.match(after)):
+            # "Mambasa territory, Ituri", "Kani township, Sagaing Region": the qualifier follows the area's word
+            after = after[area.end():] + text[m.end + 40:m.end + 40 + area.end()]
         comma_after = after.startswith(",")  # (both patterns open with a comma)
         q = _ABBREVIATION_AFTER.match(after) if comma_after else None
         token = q.group(1).rstrip(".") if q else ""
@@ -430,12 +452,19 @@ class Resolver:
                     countries = [p for p in self.gazetteer.candidates(c.group(1))[:3] if p.feature_code == "PCLI"]
                 if countries:
                     hints["qualifier"] = countries[:1]
-                elif (_AREA_KIND_AFTER.match(after, q.end()) or _names_area(q.group(1))) and (areas := {
-                        p.country_code for p in self.gazetteer.candidates(q.group(1))[:5]
-                        if p.feature_class == "A" or p.feature_code == "RGN"}):
+                elif (_AREA_KIND_AFTER.match(after, q.end()) or _names_area(q.group(1))) and (areas := [
+                        p for p in self.gazetteer.candidates(q.group(1))[:5]
+                        if p.feature_class == "A" or p.feature_code == "RGN"]):
                     # the countries the area's name may be in (a named region's too: Iraq's "Kurdistan region",
                     # not only Iran's Kurdistan province): a country no reading of it is in contradicts
-                    hints["area_countries"] = areas
+                    hints["area_countries"] = {p.country_code for p in areas}
+                    if all(p.feature_code == "ADM1" for p in areas):
+                        # "Bassa local government area of Plateau State": only a first-level area, which qualifies
+                        # the name as ", Plateau" would (not Kogi's Bassa)
+                        hints["qualifier"] = areas
+            elif after.startswith(_VILLAGE_WORD_AFTER) and (q := _VILLAGE_OF_AREA_AFTER.match(text, m.end, m.end + 150) or
+                                                             _VILLAGE_OF_AREA_OF_AFTER.match(text, m.end, m.end + 150)):
+                self._village_area_hints(q, hints)
         before = text[max(0, m.start - 40):m.start]
         if "'s " in before or "’s " in before:
             owner = _OWNER_BEFORE.search(before)
@@ -449,9 +478,13 @@ class Resolver:
         if d and d.group(1) in self.gazetteer.demonyms:
             hints["country"] = self.gazetteer.demonyms[d.group(1)]
         k = _KIND_BEFORE.search(before) if of_before else None
-        local = _LOCAL_AREA_BEFORE.search(before) if of_before else None
+        local = (_LOCAL_AREA_BEFORE.search(before) or _VILLAGE_MUNICIPALITY_BEFORE.search(before)) if of_before else None
         after_kind = None if k or local else (_KIND_AFTER.match(text, m.end, m.end + 30) or (
             _listed_areas_after(text, m.end) if text.startswith((",", " and "), m.end) else None))
+        if k and k.group(1).lower() in TOWN_KINDS and (area := _KIND_AFTER.match(text, m.end, m.end + 30)) and \
+                area.group(1).lower() not in _FIRST_LEVEL_KINDS:
+            # "Mamash Khel village of Bannu district": the village is the name before; this one is the area
+            k, after_kind = None, area
         if after_kind and (word := after_kind.group(1).lower()) not in _FIRST_LEVEL_KINDS:
             # "Yei county": a town so read stands for the area around it (Resolution.local_area)
             local_area = not _FACILITY_AFTER.match(text, after_kind.end())
@@ -459,7 +492,8 @@ class Resolver:
             word, local_area = local.group(1).lower(), True
         else:
             word = None
-        if after_kind and after_kind.group(1).lower() in _CAPITAL_AREA_WORDS:
+        governed = text.startswith((" regional", " governor"), m.end) and _GOVERNED_AREA_AFTER.match(text, m.end)
+        if after_kind and after_kind.group(1).lower() in _CAPITAL_AREA_WORDS or governed:
             hints["capital_area"] = True
         if word is not None:
             hints["local_area"] = local_area
@@ -467,6 +501,8 @@ class Resolver:
                 hints["kind"] = kind
         elif k or after_kind:
             hints["kind"] = (k or after_kind).group(1).lower()
+        elif governed:
+            hints["kind"] = "region"
         elif _names_area(m.text):
             hints["kind"] = "county"
         # A name listed beside a country or a first-level area is one too ("Egypt and Niger", "Texas and
@@ -551,6 +587,16 @@ class Resolver:
         if area is None or not _own_key(area.name).startswith(_own_key(p.name)):
             return r
         return Resolution(r.mention, area, r.score, r.loose)
+
+    def _village_area_hints(self, q: re.Match, hints: dict) -> None:
+        """The countries a village may be in by the area the text puts it in ("Lala, a village in the Bahema Nord
+        chiefdom of Djugu territory": an area below a province is mostly named after its seat town; not in an Indian
+        Lala), and the first-level area named after that area as its qualifier ("..., Sagaing Region")."""
+        if areas := {p.country_code for p in self.gazetteer.candidates(q.group(1))[:5] if p.feature_class in "AP"}:
+            hints["area_countries"] = areas
+        if q.group(2) and (first_level := [p for p in self.gazetteer.candidates(q.group(2))[:3]
+                                           if p.feature_code == "ADM1"]):
+            hints["qualifier"] = first_level
 
     @staticmethod
     def _unless_contradicted(r: Resolution, hints: dict) -> Resolution:

@@ -12,7 +12,7 @@ import re
 
 from collections.abc import Callable
 
-from .model import PREC_EXACT, PREC_NEAR, Location, Place, Toponym
+from .model import PREC_ADMIN2, PREC_EXACT, PREC_NEAR, Location, Place, Toponym
 
 _NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -69,6 +69,8 @@ def _may_hold(text: str, lowered: str, words: tuple[str, ...]) -> bool:
     return not text.isascii() and any(c in text for c in _CASE_ODD)
 
 
+# ... but "the Fastiv district of Kyiv region" is a district of the province, an area of its own
+_FIRST_LEVEL_AFTER = re.compile(r"\s+(?:region|oblast|province|state|governorate)\b", re.IGNORECASE)
 _DISTRICT_OF = re.compile(r"(?P<phrase>the\s+(?P<district>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:district|neighbou?rhood|quarter|suburb)\s+of\s+)$")
 
 
@@ -127,6 +129,14 @@ def find_locations(text: str, toponyms: list[Toponym]) -> list[Location]:
                                 t.place.lon, PREC_NEAR, t, f"near {t.name}"))
             continue
         m = _DISTRICT_OF.search(before) if ends == "of" else None
+        if m and _FIRST_LEVEL_AFTER.match(text, t.end):
+            # "the Fastiv district of Kyiv region": the district around its seat town (UCDP 3), not a quarter of Kyiv
+            start = base + m.start("district")
+            district = next((d for d in resolved if d.start == start), None)
+            if district is not None:
+                out.append(Location(base + m.start(), t.end, text[base + m.start():t.end], district.place.lat,
+                                    district.place.lon, PREC_ADMIN2, district, f"{m.group('district')} district"))
+            continue
         if m:
             out.append(Location(base + m.start(), t.end, text[base + m.start():t.end], t.place.lat,
                                 t.place.lon, PREC_NEAR, t, f"{m.group('district')} district of {t.name}"))
