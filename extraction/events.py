@@ -248,7 +248,10 @@ _BETWEEN_AFTER = re.compile(r"\s+(?:(?!(?:by|after|over|from)\s)[\w-]+\s+){0,6}?
 # "... were wounded when gunmen opened fire": in a passive sentence, the doer of the clause that tells how
 _BELIEVED_TO_BE = re.compile(r",?\s+(?:(?:who\s+(?:are|were)\s+)?(?:believed|suspected|thought|said|reported)\s+to\s+"
                              r"(?:be|have\s+been)|identified\s+as)\s+(?:(?:members|fighters|militants|part)\s+of\s+)?"
-                             r"(?:the\s+)?", re.IGNORECASE)
+                             r"(?:the\s+)?|"
+                             # (or told by whom they are tied to: "Insurgents linked to the Islamic State", "gunmen loyal to X")
+                             r"\s+(?:linked|affiliated|allied|aligned|tied|loyal|belonging)\s+(?:to|with)\s+(?:the\s+)?",
+                             re.IGNORECASE)
 _TOLD_BACK_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "Police recovered a cache of weapons from the site": what was found where the act told was done, part of it
 _AT_THE_SCENE = re.compile(r"[^.;]{0,80}?\b(?:from|at)\s+the\s+(?:site|scene|spot)\b", re.IGNORECASE)
@@ -586,7 +589,8 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
         return None, None  # those who find the dead are no party to their killing; the dead are of no side told
     actors = [m for m in mentions if not m.speaker and not _ALLY_BEFORE.search(text[max(0, m.start - 40):m.start])
               and not _LISTENER_BEFORE.search(text, max(0, m.start - 30), m.start)]
-    # "Gunmen believed to be members of the Jalisco New Generation Cartel": the unnamed men are the named group
+    # "Gunmen believed to be members of the Jalisco New Generation Cartel", "Insurgents linked to the Islamic State":
+    # the unnamed men are the named group
     actors = [m for m, after in zip(actors, actors[1:] + [None]) if not (
         after is not None and m.actor.generic and not after.actor.generic and
         _BELIEVED_TO_BE.fullmatch(text, m.end, after.start))]

@@ -1,0 +1,29 @@
+"""Who did it and to whom when the copy says it indirectly: men told by the group they are tied to, victims told as
+members of a group, blame and claims, and where the doers went afterwards."""
+import datetime as dt
+
+from extraction import extract_events
+
+MON = dt.date(2025, 3, 10)
+
+
+def events(text):
+    return extract_events(text, published_at=MON, toponyms=[], locations=[])
+
+
+def coded(text):
+    return [(ev.sub_event_type, (ev.actor1 or {}).get("name"), (ev.actor2 or {}).get("name")) for ev in events(text)]
+
+
+def test_men_told_by_the_group_they_are_tied_to_are_that_group():
+    [(sub, a1, a2)] = coded("Fighters linked to the Islamic State killed nine villagers in a raid near Mueda on Sunday.")
+    assert (sub, a1, a2) == ("Attack", "Islamic State", "Civilians")
+    [(_, a1, _)] = coded("Gunmen loyal to the Gulf Cartel shot dead four bus drivers in Reynosa on Sunday.")
+    assert a1 == "Gulf Cartel"
+    [(_, a1, _)] = coded("Militants allied to al-Shabaab killed three teachers near Mandera on Sunday.")
+    assert a1 == "Al Shabaab"
+
+
+def test_is_affiliated_men_are_the_islamic_state():
+    [(_, a1, _)] = coded("IS-affiliated militants killed 14 farmers near Mora on Sunday, local officials said.")
+    assert a1 == "Islamic State"
