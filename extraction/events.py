@@ -252,6 +252,7 @@ _BELIEVED_TO_BE = re.compile(r",?\s+(?:(?:who\s+(?:are|were)\s+)?(?:believed|sus
                              # (or told by whom they are tied to: "Insurgents linked to the Islamic State", "gunmen loyal to X")
                              r"\s+(?:linked|affiliated|allied|aligned|tied|loyal|belonging)\s+(?:to|with)\s+(?:the\s+)?",
                              re.IGNORECASE)
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
 _TOLD_BACK_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "Police recovered a cache of weapons from the site": what was found where the act told was done, part of it
 _AT_THE_SCENE = re.compile(r"[^.;]{0,80}?\b(?:from|at)\s+the\s+(?:site|scene|spot)\b", re.IGNORECASE)
@@ -601,6 +602,9 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     victims = [m for m in actors if m.end <= trigger.start and (any(
         (c.start <= m.start and m.end <= c.end or OF_THE.fullmatch(text, c.end, m.start)) and c.end <= trigger.start
         for c in casualties) or _REDUCED_PASSIVE_AFTER.match(text, m.end))]
+    # (and their group's abbreviation after it: "killed 11 members of the Volunteers for the Defence of the Homeland (VDP)")
+    victims += [m for m in actors if any(v.actor is m.actor and _OPENING_BRACKET.fullmatch(text, v.end, m.start)
+                                         for v in victims)]
     for state in (*_state_subjects(text, trigger), _state_target(text, trigger)):
         if state is not None and not any(m.start <= state.start < m.end for m in actors):
             actors = sorted(actors + [state], key=lambda m: m.start)

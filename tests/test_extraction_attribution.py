@@ -27,3 +27,9 @@ def test_men_told_by_the_group_they_are_tied_to_are_that_group():
 def test_is_affiliated_men_are_the_islamic_state():
     [(_, a1, _)] = coded("IS-affiliated militants killed 14 farmers near Mora on Sunday, local officials said.")
     assert a1 == "Islamic State"
+
+
+def test_victims_told_as_members_of_a_group_with_its_abbreviation_are_the_target():
+    [(sub, a1, a2)] = coded("Suspected JNIM militants killed nine members of the Volunteers for the Defence of the Homeland "
+                            "(VDP) in an ambush near Kaya on Sunday, security sources said.")
+    assert (a1, a2) == ("JNIM: Jama'at Nusrat al-Islam wal-Muslimin", "VDP: Volunteers for the Defense of the Homeland")
