@@ -426,6 +426,9 @@ _SEIZED_LIST_BEFORE = re.compile(r"\b(?:seiz(?:ed|ing)|found|finding|discovered|
                                  re.IGNORECASE)
 # "seized weapons before withdrawing": how a raid ended, no territory handed over
 _RAID_ENDED_BEFORE = re.compile(r"\b(?:before|after|while)\s+$", re.IGNORECASE)
+# "The assailants were repelled and withdrew": attackers beaten off, who held nothing to hand over
+_REPELLED_BEFORE = re.compile(r"\b(?:repelled|repulsed|beaten\s+back|pushed\s+back|fought\s+off)\s+and\s+(?:then\s+)?$",
+                              re.IGNORECASE)
 # "The wounded were airlifted to a hospital": those hurt in the act told, named again, no act of their own
 # "the wounded were airlifted": people told already; "no one was injured": nobody hurt, no act
 _THE_BEFORE = re.compile(r"\bthe\s+$|\b(?:no\s+one|nobody|none)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)\s+$",
@@ -518,6 +521,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             rule = NON_VIOLENT_TRANSFER  # "took control of the town without a fight": no battle
         if rule.sub_event_type == "Non-violent transfer of territory" and m.group(0).endswith("ing") and \
                 _RAID_ENDED_BEFORE.search(before):
+            continue
+        if rule.sub_event_type == "Non-violent transfer of territory" and _REPELLED_BEFORE.search(before):
             continue
         if clause_compared and rule.noun:
             continue

@@ -865,6 +865,16 @@ _PART_OF_BEFORE = re.compile(r"\b(?:(?:far[\s-])?(?:north|south)(?:[\s-]?(?:east
                              r"central)\s+$", re.IGNORECASE)
 
 
+# "withdrew toward Kutum", "fled towards the forest of X": where the doers went afterwards, no scene of the act
+_RETREAT_BEFORE = re.compile(r"\b(?:withdr[eao]\w*|retreat\w*|fled|fleeing|pull(?:ed|ing)\s+back|f[ae]ll(?:ing)?\s+back)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:toward|towards|in\s+the\s+direction\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
+                             re.IGNORECASE)
+
+
+def _retreat_destination(text: str, c: PlaceCandidate) -> bool:
+    return c.destination and _RETREAT_BEFORE.search(text, max(0, c.start - 60), c.start) is not None
+
+
 def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCandidate]], trigger: Trigger,
                   event_type: str, sub_event_type: str, separate_acts: set[int] = frozenset(),
                   doer: ActorMention | None = None):
@@ -879,7 +889,7 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
     window_sentences = [i] + [j for j in (i + 1, i + 2) if j not in separate_acts]
     in_window = [(window, c) for window, j in enumerate(window_sentences) for c in places_by_sentence.get(j, ())
                  if (origin_is_scene or not c.origin) and not (sub_event_type == "Change to group/activity" and c.destination)
-                 and not (doer is not None and (doer.start <= c.start < doer.end or _CO_DOER.fullmatch(text, doer.end, c.start)))]
+                 and not _retreat_destination(text, c) and not (doer is not None and (doer.start <= c.start < doer.end or _CO_DOER.fullmatch(text, doer.end, c.start)))]
     # a dateline, where the act's sentence names an area, is only where the report was filed: outside it
     # ("KHARTOUM (Reuters) - ... a village in Al Jazirah state") or inside it ("BUNIA (Reuters) - ... the village of
     # Mambelenga in Ituri province": the village is no more in Bunia than anywhere else in Ituri), or waters
@@ -899,7 +909,7 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
         return best, best_key
     for j in list(range(i - 1, -1, -1)) + sorted(k for k in places_by_sentence if k > i + 2):
         found = [c for c in places_by_sentence.get(j, ()) if (origin_is_scene or not c.origin)
-                 and not (sub_event_type == "Change to group/activity" and c.destination)]
+                 and not (sub_event_type == "Change to group/activity" and c.destination) and not _retreat_destination(text, c)]
         if found:
             # (the dateline loses to an area or waters its sentence names, as in the window)
             names_area = any(c.precision in (3, 4, WATER_PRECISION) and not c.dateline for c in found)

@@ -3,6 +3,8 @@ members of a group, blame and claims, and where the doers went afterwards."""
 import datetime as dt
 
 from extraction import extract_events
+from geocoding.model import Place
+from tests.test_extraction_events import toponym
 
 MON = dt.date(2025, 3, 10)
 
@@ -33,3 +35,19 @@ def test_victims_told_as_members_of_a_group_with_its_abbreviation_are_the_target
     [(sub, a1, a2)] = coded("Suspected JNIM militants killed nine members of the Volunteers for the Defence of the Homeland "
                             "(VDP) in an ambush near Kaya on Sunday, security sources said.")
     assert (a1, a2) == ("JNIM: Jama'at Nusrat al-Islam wal-Muslimin", "VDP: Volunteers for the Defense of the Homeland")
+
+
+def test_where_the_doers_withdrew_toward_is_no_scene():
+    dori = Place(2361082, "Dori", 14.035, -0.035, "P", "PPLA", "BF", "89", 37806)
+    djibo = Place(2360886, "Djibo", 14.101, -1.627, "P", "PPLA2", "BF", "89", 22223)
+    text = ("Jihadists attacked an army camp in Dori on Friday and withdrew toward Djibo after hours of fighting, the army "
+            "said. Nine soldiers were killed.")
+    tops = [toponym(text, "Dori", dori, 1), toponym(text, "Djibo", djibo, 1)]
+    evs = extract_events(text, published_at=MON, toponyms=tops, locations=[])
+    assert {ev.location["name"] for ev in evs} == {"Dori"}
+
+
+def test_attackers_repelled_who_withdrew_hand_over_no_territory():
+    subs = [c[0] for c in coded("Militants attacked an army post on Sunday. Two soldiers were killed. The assailants "
+                                "were repelled and withdrew into the forest.")]
+    assert "Non-violent transfer of territory" not in subs
