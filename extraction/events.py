@@ -225,6 +225,8 @@ _CLAIMED_AFTER = re.compile(r"(?:,\s+(?:the|an?|(?:[\w-]+\s+)?[\w-]+['’]s)\s+[
                             r"(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
                             r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping))\b",
                             re.IGNORECASE)
+# ... or told in the passive: "The attack was claimed by Islamic State Khorasan Province", "a bombing claimed by JNIM"
+_CLAIMED_BY_BEFORE = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 # ... or says it did it: "The U.S. military said it carried out the strike", "Houthi military spokesman Yahya Saree said
 # the group had targeted the ship", "JNIM said in a statement that its fighters had ambushed the convoy"
 _OWNED_AFTER = re.compile(_SPOKESMAN + r"\s+said\s+" + _SAID_ON + r"(?:that\s+)?" + _CLAIMER +
@@ -544,6 +546,8 @@ _SAID_BEFORE = re.compile(r"\s+(?:said|says|reported|announced|stated)\s+" + _SA
 # those told of the act, no party to it: "The victim's aunt told police her nephew ... was shot", "according to police"
 _LISTENER_BEFORE = re.compile(r"\b(?:told|according\s+to|called|alerted|notified|contacted|informed)\s+(?:the\s+)?"
                               r"(?:local\s+|state\s+|city\s+|county\s+)?$", re.IGNORECASE)
+# those who lay the blame: "Police blame al-Shabaab for Afgooye killings" (not "Al-Shabaab blamed for ...": the blamed)
+_BLAMER_AFTER = re.compile(r"\s+(?:(?:have|has|had|also|later)\s+)?blam(?:e|es|ed|ing)\s+(?!for\b)", re.IGNORECASE)
 # what those who answer an act or look into it do: "Police are investigating", "deputies responded", "officers
 # found", "troopers are searching for"
 _RESPONDER_VERB = re.compile(
@@ -589,7 +593,7 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     if trigger.rule is BODIES_FOUND:
         return None, None  # those who find the dead are no party to their killing; the dead are of no side told
     actors = [m for m in mentions if not m.speaker and not _ALLY_BEFORE.search(text[max(0, m.start - 40):m.start])
-              and not _LISTENER_BEFORE.search(text, max(0, m.start - 30), m.start)]
+              and not _LISTENER_BEFORE.search(text, max(0, m.start - 30), m.start) and not _BLAMER_AFTER.match(text, m.end)]
     # "Gunmen believed to be members of the Jalisco New Generation Cartel", "Insurgents linked to the Islamic State":
     # the unnamed men are the named group
     actors = [m for m, after in zip(actors, actors[1:] + [None]) if not (
@@ -1398,7 +1402,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         named = not m.actor.generic
         # (an unnamed group blamed is still the doer: "Authorities blamed Malay Muslim insurgents for the attack"; and a
         # force that says it did it: "The U.S. military said it carried out the strike")
-        if (named and (claims and _CLAIMED_AFTER.match(text, m.end) or
+        if (named and (claims and (_CLAIMED_AFTER.match(text, m.end) or _CLAIMED_BY_BEFORE.search(text, max(0, m.start - 40), m.start)) or
                        owns and folded.find("said", m.end, m.end + 100) >= 0 and _OWNED_AFTER.match(text, m.end)) or
                 (named or m.actor.inter in ARMED_GROUP_INTERS) and blames and
                 _BLAMED_BEFORE.search(text, max(0, m.start - 100), m.start) and not _denied_after(text, spans, m.end)):

@@ -51,3 +51,15 @@ def test_attackers_repelled_who_withdrew_hand_over_no_territory():
     subs = [c[0] for c in coded("Militants attacked an army post on Sunday. Two soldiers were killed. The assailants "
                                 "were repelled and withdrew into the forest.")]
     assert "Non-violent transfer of territory" not in subs
+
+
+def test_an_act_claimed_in_the_passive_has_the_claimer_as_doer():
+    [(sub, a1, _)] = coded("A suicide bomber killed seven worshippers at a mosque in Peshawar on Friday, police said. "
+                           "The bombing was claimed by Islamic State Khorasan Province.")
+    assert (sub, a1) == ("Suicide bomb", "Islamic State Khorasan Province")
+
+
+def test_those_who_lay_the_blame_are_no_party():
+    evs = coded("Police blame al-Shabaab for Kismayo killings\n\nGunmen shot dead three traders in Kismayo on Sunday, "
+                "witnesses said.")
+    assert all(not (a1 or "").startswith("Police") and not (a2 or "").startswith("Police") for _, a1, a2 in evs)
