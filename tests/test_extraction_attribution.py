@@ -63,3 +63,9 @@ def test_those_who_lay_the_blame_are_no_party():
     evs = coded("Police blame al-Shabaab for Kismayo killings\n\nGunmen shot dead three traders in Kismayo on Sunday, "
                 "witnesses said.")
     assert all(not (a1 or "").startswith("Police") and not (a2 or "").startswith("Police") for _, a1, a2 in evs)
+
+
+def test_the_day_of_a_claim_is_not_the_day_of_the_act():
+    [ev] = events("Islamic State claimed responsibility on Sunday for a roadside bomb that killed two Iraqi soldiers near "
+                  "Kirkuk on Saturday, according to a statement.")
+    assert ev.date_start == "2025-03-08"
