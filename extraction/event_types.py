@@ -426,6 +426,11 @@ _SEIZED_LIST_BEFORE = re.compile(r"\b(?:seiz(?:ed|ing)|found|finding|discovered|
                                  re.IGNORECASE)
 # "seized weapons before withdrawing": how a raid ended, no territory handed over
 _RAID_ENDED_BEFORE = re.compile(r"\b(?:before|after|while)\s+$", re.IGNORECASE)
+# "The army denied the accusation, saying it had killed terrorists (in a firefight)": the denier's own account of the
+# act told, no act of its own
+_DENIER_ACCOUNT_BEFORE = re.compile(r"\bden(?:ied|ies|ying)\b[^.;]{0,60},\s+(?:saying|insisting|adding|arguing|claiming)\s+"
+                                    r"(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+)\s+[^.;]{0,80}$",
+                                    re.IGNORECASE)
 # "The assailants were repelled and withdrew": attackers beaten off, who held nothing to hand over
 _REPELLED_BEFORE = re.compile(r"\b(?:repelled|repulsed|beaten\s+back|pushed\s+back|fought\s+off)\s+and\s+(?:then\s+)?$",
                               re.IGNORECASE)
@@ -523,6 +528,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
                 _RAID_ENDED_BEFORE.search(before):
             continue
         if rule.sub_event_type == "Non-violent transfer of territory" and _REPELLED_BEFORE.search(before):
+            continue
+        if folded.find("den", max(start, m.start() - 180), m.start()) >= 0 and \
+                _DENIER_ACCOUNT_BEFORE.search(text, max(start, m.start() - 180), m.start()):
             continue
         if clause_compared and rule.noun:
             continue
