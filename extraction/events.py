@@ -240,6 +240,11 @@ _BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?
                             r"(?:factions|wings|cells|groups)\s+(?:of|in|within)\s+)?)(?:the\s+)?"
                             # ("blamed Malay Muslim insurgents", "blaming the paramilitary Rapid Support Forces")
                             r"(?-i:[a-z][\w-]*\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){0,2})$", re.IGNORECASE)
+# ... or the doers said to be a group in a later sentence: "The perpetrators are believed to be ADF elements"
+_SUSPECTED_DOERS_BEFORE = re.compile(r"\b(?:perpetrators|attackers|assailants|gunmen|killers|kidnappers|abductors|culprits)\s+"
+                                     r"(?:are|were|is|was)\s+(?:widely\s+|strongly\s+)?(?:believed|suspected|thought)\s+to\s+"
+                                     r"(?:be|have\s+been)\s+(?:(?:members|fighters|militants|elements|part)\s+of\s+)?(?:the\s+)?$",
+                                     re.IGNORECASE)
 # an act named again to say who is blamed for it, or who condemns or claims it
 _REFERRED_BEFORE = re.compile(r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)(?:\s+(?:[\w'’-]+|\([^()]{1,20}\))){0,7}?\s+for|condemn(?:ed|s|ing)|denied|denies|"
                               r"blam(?:ed|es|ing)|responsibility\s+for|credit\s+for|claim(?:ed|s|ing))"
@@ -1396,7 +1401,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # (so does a group the report says was blamed: "President Francois Hollande blamed Islamic State", and a
     # state: "Washington blamed Russia for the attack")
     # (each pattern needs its word: asked only of a report that holds it)
-    claims, blames = may_hold(text, folded, ("claimed",)), may_hold(text, folded, ("blam", "attribut"))
+    claims, blames = may_hold(text, folded, ("claimed",)), may_hold(text, folded, ("blam", "attribut", "believed", "suspected"))
     owns = may_hold(text, folded, ("said",))
     for m in mentions + _blamed_states(text) if claims or blames or owns else ():
         named = not m.actor.generic
@@ -1405,7 +1410,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if (named and (claims and (_CLAIMED_AFTER.match(text, m.end) or _CLAIMED_BY_BEFORE.search(text, max(0, m.start - 40), m.start)) or
                        owns and folded.find("said", m.end, m.end + 100) >= 0 and _OWNED_AFTER.match(text, m.end)) or
                 (named or m.actor.inter in ARMED_GROUP_INTERS) and blames and
-                _BLAMED_BEFORE.search(text, max(0, m.start - 100), m.start) and not _denied_after(text, spans, m.end)):
+                (_BLAMED_BEFORE.search(text, max(0, m.start - 100), m.start) or _SUSPECTED_DOERS_BEFORE.search(
+                    text, max(0, m.start - 100), m.start)) and not _denied_after(text, spans, m.end)):
             # (a group that says it did it claims an act told before its words; its own sentence's act has it as doer
             # already, when it is: "The army said it had killed 50 terrorists in response to an attack on Djibo")
             said = not (claims and _CLAIMED_AFTER.match(text, m.end)) and named and owns and _OWNED_AFTER.match(text, m.end)

@@ -75,3 +75,9 @@ def test_a_deniers_own_account_is_no_act_of_its_own():
     evs = coded("Soldiers killed 12 herders in the village of Kareri on Thursday, relatives said. The army denied the "
                 "accusations, saying its troops had killed jihadists in a firefight.")
     assert [(sub, a2) for sub, _, a2 in evs] == [("Attack", "Civilians")]
+
+
+def test_doers_said_in_a_later_sentence_to_be_a_group_are_that_group():
+    [(_, a1, a2)] = coded("On 2 March, armed men killed seven displaced persons at a site near Djugu. The perpetrators are "
+                          "believed to be CODECO elements.")
+    assert a1 == "CODECO: Cooperative for the Development of Congo" and a2.startswith("Civilians")
