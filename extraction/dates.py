@@ -144,6 +144,8 @@ DATE_RE = GroupsWhereFound(folded_regex(
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told(?:\s+\w+)?|(?<!was\s)(?<!were\s)reported|announced|stated|confirmed|added|declared|"
     r"wrote|tweeted|explained|noted|released|published|posted|updated|according\s+to\s+[\w\s]{1,30}?|"
+    # ("claimed responsibility on Tuesday for a bomb that killed three on Monday": the day of the claim)
+    r"claimed\s+(?:responsibility|credit)|denied\s+(?:any\s+)?(?:responsibility|involvement)|"
     r"notified\s+(?:[\w'’-]+\s+){0,6}?of\s+the\s+(?:incident|shooting|attack)|"
     r"identified|(?:news\s+|press\s+)?(?:release|statement|conference|briefing)(?:\s+(?:issued|released|sent))?)"
     r"\s*[,:]?\s*(?:on\s+|late\s+|early\s+)?"
@@ -542,7 +544,7 @@ _FUTURE_WORDS = ("scheduled", "set", "slated", "expected", "planned", "will", "w
                  "starting", "begin", "by")
 _REPORTING_WORDS = ("said", "says", "told", "reported", "announced", "stated", "confirmed", "added", "declared", "wrote",
                     "tweeted", "explained", "noted", "released", "published", "posted", "updated", "according",
-                    "notified", "identified", "release", "statement", "conference", "briefing")
+                    "notified", "identified", "release", "statement", "conference", "briefing", "claimed", "denied")
 _STATE_WORDS = ("recover", "recuperat", "hospitali", "remain", "condition", "search", "look", "seek", "hunt",
                 "investigat", "available", "of", "cancel", "closed", "continued", "news", "help", "asking")  # "as of"
 _LIFE_WORDS = ("hired", "retired", "born", "graduated", "enlisted", "promoted", "married")

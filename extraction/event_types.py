@@ -397,10 +397,11 @@ def _trigger_regex() -> tuple[re.Pattern, dict[str, TriggerRule]]:
 TRIGGER_RE, _RULE_OF_GROUP = _trigger_regex()
 
 # Contexts in which an act is only wished, urged, planned or compared: no event.
-# (not a perfect infinitive, a past act reported: "are believed to have been killed", "feared to have died"; nor
+# (not a perfect infinitive, a past act reported: "are believed to have been killed", "feared to have died"; nor the
+# "to" of a tie: "Insurgents linked to the Islamic State killed seven"; nor
 # a hedged toll: "40 villagers are feared dead after gunmen attacked")
 _IRREALIS_WORDS = (r"urg\w+|call\w*\s+(?:for|on)|halt|stop|cessation\s+of|end\s+to|reduc\w+|curb\w*|want\w*|plan\w*|threat\w*|"
-                   r"warn\w*|would|will|could|might|may|to(?!\s+have\s)|intend\w*|prepar\w+\s+for|aim\w*\s+to|in\s+case\s+of|"
+                   r"warn\w*|would|will|could|might|may|to(?!\s+have\s)(?<!linked\sto)(?<!allied\sto)(?<!loyal\sto)(?<!tied\sto)(?<!belonging\sto)|intend\w*|prepar\w+\s+for|aim\w*\s+to|in\s+case\s+of|"
                    r"prevent\w*|avoid\w*|risk\s+of|fear\w*(?!\s+(?:to\s+have|dead|killed|kidnapped|abducted|missing)\b)|if|unless")
 # (only whether it matches is used: the words grouped by first letter, '\b' first)
 IRREALIS_BEFORE = re.compile(
@@ -432,6 +433,14 @@ _SEIZED_LIST_BEFORE = re.compile(r"\b(?:seiz(?:ed|ing)|found|finding|discovered|
                                  re.IGNORECASE)
 # "seized weapons before withdrawing": how a raid ended, no territory handed over
 _RAID_ENDED_BEFORE = re.compile(r"\b(?:before|after|while)\s+$", re.IGNORECASE)
+# "The army denied the accusation, saying it had killed terrorists (in a firefight)": the denier's own account of the
+# act told, no act of its own
+_DENIER_ACCOUNT_BEFORE = re.compile(r"\bden(?:ied|ies|ying)\b[^.;]{0,60},\s+(?:saying|insisting|adding|arguing|claiming)\s+"
+                                    r"(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+)\s+[^.;]{0,80}$",
+                                    re.IGNORECASE)
+# "The assailants were repelled and withdrew": attackers beaten off, who held nothing to hand over
+_REPELLED_BEFORE = re.compile(r"\b(?:repelled|repulsed|beaten\s+back|pushed\s+back|fought\s+off)\s+and\s+(?:then\s+)?$",
+                              re.IGNORECASE)
 # "The wounded were airlifted to a hospital": those hurt in the act told, named again, no act of their own
 # "the wounded were airlifted": people told already; "no one was injured": nobody hurt, no act
 _THE_BEFORE = re.compile(r"\bthe\s+$|\b(?:no\s+one|nobody|none)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)\s+$",
@@ -524,6 +533,11 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             rule = NON_VIOLENT_TRANSFER  # "took control of the town without a fight": no battle
         if rule.sub_event_type == "Non-violent transfer of territory" and m.group(0).endswith("ing") and \
                 _RAID_ENDED_BEFORE.search(before):
+            continue
+        if rule.sub_event_type == "Non-violent transfer of territory" and _REPELLED_BEFORE.search(before):
+            continue
+        if folded.find("den", max(start, m.start() - 180), m.start()) >= 0 and \
+                _DENIER_ACCOUNT_BEFORE.search(text, max(start, m.start() - 180), m.start()):
             continue
         if clause_compared and rule.noun:
             continue

@@ -226,6 +226,8 @@ _CLAIMED_AFTER = re.compile(r"(?:,\s+(?:the|an?|(?:[\w-]+\s+)?[\w-]+['’]s)\s+[
                             r"(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
                             r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping))\b",
                             re.IGNORECASE)
+# ... or told in the passive: "The attack was claimed by Islamic State Khorasan Province", "a bombing claimed by JNIM"
+_CLAIMED_BY_BEFORE = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 # ... or says it did it: "The U.S. military said it carried out the strike", "Houthi military spokesman Yahya Saree said
 # the group had targeted the ship", "JNIM said in a statement that its fighters had ambushed the convoy"
 _OWNED_AFTER = re.compile(_SPOKESMAN + r"\s+said\s+" + _SAID_ON + r"(?:that\s+)?" + _CLAIMER +
@@ -239,6 +241,11 @@ _BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?
                             r"(?:factions|wings|cells|groups)\s+(?:of|in|within)\s+)?)(?:the\s+)?"
                             # ("blamed Malay Muslim insurgents", "blaming the paramilitary Rapid Support Forces")
                             r"(?-i:[a-z][\w-]*\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){0,2})$", re.IGNORECASE)
+# ... or the doers said to be a group in a later sentence: "The perpetrators are believed to be ADF elements"
+_SUSPECTED_DOERS_BEFORE = re.compile(r"\b(?:perpetrators|attackers|assailants|gunmen|killers|kidnappers|abductors|culprits)\s+"
+                                     r"(?:are|were|is|was)\s+(?:widely\s+|strongly\s+)?(?:believed|suspected|thought)\s+to\s+"
+                                     r"(?:be|have\s+been)\s+(?:(?:members|fighters|militants|elements|part)\s+of\s+)?(?:the\s+)?$",
+                                     re.IGNORECASE)
 # an act named again to say who is blamed for it, or who condemns or claims it
 _REFERRED_BEFORE = re.compile(r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)(?:\s+(?:[\w'’-]+|\([^()]{1,20}\))){0,7}?\s+for|condemn(?:ed|s|ing)|denied|denies|"
                               r"blam(?:ed|es|ing)|responsibility\s+for|credit\s+for|claim(?:ed|s|ing))"
@@ -249,7 +256,11 @@ _BETWEEN_AFTER = re.compile(r"\s+(?:(?!(?:by|after|over|from)\s)[\w-]+\s+){0,6}?
 # "... were wounded when gunmen opened fire": in a passive sentence, the doer of the clause that tells how
 _BELIEVED_TO_BE = re.compile(r",?\s+(?:(?:who\s+(?:are|were)\s+)?(?:believed|suspected|thought|said|reported)\s+to\s+"
                              r"(?:be|have\s+been)|identified\s+as)\s+(?:(?:members|fighters|militants|part)\s+of\s+)?"
-                             r"(?:the\s+)?", re.IGNORECASE)
+                             r"(?:the\s+)?|"
+                             # (or told by whom they are tied to: "Insurgents linked to the Islamic State", "gunmen loyal to X")
+                             r"\s+(?:linked|affiliated|allied|aligned|tied|loyal|belonging)\s+(?:to|with)\s+(?:the\s+)?",
+                             re.IGNORECASE)
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
 _TOLD_BACK_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "Police recovered a cache of weapons from the site": what was found where the act told was done, part of it
 _AT_THE_SCENE = re.compile(r"[^.;]{0,80}?\b(?:from|at)\s+the\s+(?:site|scene|spot)\b", re.IGNORECASE)
@@ -545,6 +556,8 @@ _SAID_BEFORE = re.compile(r"\s+(?:said|says|reported|announced|stated)\s+" + _SA
 # those told of the act, no party to it: "The victim's aunt told police her nephew ... was shot", "according to police"
 _LISTENER_BEFORE = re.compile(r"\b(?:told|according\s+to|called|alerted|notified|contacted|informed)\s+(?:the\s+)?"
                               r"(?:local\s+|state\s+|city\s+|county\s+)?$", re.IGNORECASE)
+# those who lay the blame: "Police blame al-Shabaab for Afgooye killings" (not "Al-Shabaab blamed for ...": the blamed)
+_BLAMER_AFTER = re.compile(r"\s+(?:(?:have|has|had|also|later)\s+)?blam(?:e|es|ed|ing)\s+(?!for\b)", re.IGNORECASE)
 # what those who answer an act or look into it do: "Police are investigating", "deputies responded", "officers
 # found", "troopers are searching for"
 _RESPONDER_VERB = re.compile(
@@ -590,8 +603,9 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     if trigger.rule is BODIES_FOUND:
         return None, None  # those who find the dead are no party to their killing; the dead are of no side told
     actors = [m for m in mentions if not m.speaker and not _ALLY_BEFORE.search(text[max(0, m.start - 40):m.start])
-              and not _LISTENER_BEFORE.search(text, max(0, m.start - 30), m.start)]
-    # "Gunmen believed to be members of the Jalisco New Generation Cartel": the unnamed men are the named group
+              and not _LISTENER_BEFORE.search(text, max(0, m.start - 30), m.start) and not _BLAMER_AFTER.match(text, m.end)]
+    # "Gunmen believed to be members of the Jalisco New Generation Cartel", "Insurgents linked to the Islamic State":
+    # the unnamed men are the named group
     actors = [m for m, after in zip(actors, actors[1:] + [None]) if not (
         after is not None and m.actor.generic and not after.actor.generic and
         _BELIEVED_TO_BE.fullmatch(text, m.end, after.start))]
@@ -602,6 +616,9 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     victims = [m for m in actors if m.end <= trigger.start and (any(
         (c.start <= m.start and m.end <= c.end or OF_THE.fullmatch(text, c.end, m.start)) and c.end <= trigger.start
         for c in casualties) or _REDUCED_PASSIVE_AFTER.match(text, m.end))]
+    # (and their group's abbreviation after it: "killed 11 members of the Volunteers for the Defence of the Homeland (VDP)")
+    victims += [m for m in actors if any(v.actor is m.actor and _OPENING_BRACKET.fullmatch(text, v.end, m.start)
+                                         for v in victims)]
     for state in (*_state_subjects(text, trigger), _state_target(text, trigger)):
         if state is not None and not any(m.start <= state.start < m.end for m in actors):
             actors = sorted(actors + [state], key=lambda m: m.start)
@@ -864,6 +881,16 @@ _PART_OF_BEFORE = re.compile(r"\b(?:(?:far[\s-])?(?:north|south)(?:[\s-]?(?:east
                              r"central)\s+$", re.IGNORECASE)
 
 
+# "withdrew toward Kutum", "fled towards the forest of X": where the doers went afterwards, no scene of the act
+_RETREAT_BEFORE = re.compile(r"\b(?:withdr[eao]\w*|retreat\w*|fled|fleeing|pull(?:ed|ing)\s+back|f[ae]ll(?:ing)?\s+back)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:toward|towards|in\s+the\s+direction\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
+                             re.IGNORECASE)
+
+
+def _retreat_destination(text: str, c: PlaceCandidate) -> bool:
+    return c.destination and _RETREAT_BEFORE.search(text, max(0, c.start - 60), c.start) is not None
+
+
 def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCandidate]], trigger: Trigger,
                   event_type: str, sub_event_type: str, separate_acts: set[int] = frozenset(),
                   doer: ActorMention | None = None):
@@ -878,7 +905,7 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
     window_sentences = [i] + [j for j in (i + 1, i + 2) if j not in separate_acts]
     in_window = [(window, c) for window, j in enumerate(window_sentences) for c in places_by_sentence.get(j, ())
                  if (origin_is_scene or not c.origin) and not (sub_event_type == "Change to group/activity" and c.destination)
-                 and not (doer is not None and (doer.start <= c.start < doer.end or _CO_DOER.fullmatch(text, doer.end, c.start)))]
+                 and not _retreat_destination(text, c) and not (doer is not None and (doer.start <= c.start < doer.end or _CO_DOER.fullmatch(text, doer.end, c.start)))]
     # a dateline, where the act's sentence names an area, is only where the report was filed: outside it
     # ("KHARTOUM (Reuters) - ... a village in Al Jazirah state") or inside it ("BUNIA (Reuters) - ... the village of
     # Mambelenga in Ituri province": the village is no more in Bunia than anywhere else in Ituri), or waters
@@ -898,7 +925,7 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
         return best, best_key
     for j in list(range(i - 1, -1, -1)) + sorted(k for k in places_by_sentence if k > i + 2):
         found = [c for c in places_by_sentence.get(j, ()) if (origin_is_scene or not c.origin)
-                 and not (sub_event_type == "Change to group/activity" and c.destination)]
+                 and not (sub_event_type == "Change to group/activity" and c.destination) and not _retreat_destination(text, c)]
         if found:
             # (the dateline loses to an area or waters its sentence names, as in the window)
             names_area = any(c.precision in (3, 4, WATER_PRECISION) and not c.dateline for c in found)
@@ -1392,16 +1419,17 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # (so does a group the report says was blamed: "President Francois Hollande blamed Islamic State", and a
     # state: "Washington blamed Russia for the attack")
     # (each pattern needs its word: asked only of a report that holds it)
-    claims, blames = may_hold(text, folded, ("claimed",)), may_hold(text, folded, ("blam", "attribut"))
+    claims, blames = may_hold(text, folded, ("claimed",)), may_hold(text, folded, ("blam", "attribut", "believed", "suspected"))
     owns = may_hold(text, folded, ("said",))
     for m in mentions + _blamed_states(text) if claims or blames or owns else ():
         named = not m.actor.generic
         # (an unnamed group blamed is still the doer: "Authorities blamed Malay Muslim insurgents for the attack"; and a
         # force that says it did it: "The U.S. military said it carried out the strike")
-        if (named and (claims and _CLAIMED_AFTER.match(text, m.end) or
+        if (named and (claims and (_CLAIMED_AFTER.match(text, m.end) or _CLAIMED_BY_BEFORE.search(text, max(0, m.start - 40), m.start)) or
                        owns and folded.find("said", m.end, m.end + 100) >= 0 and _OWNED_AFTER.match(text, m.end)) or
                 (named or m.actor.inter in ARMED_GROUP_INTERS) and blames and
-                _BLAMED_BEFORE.search(text, max(0, m.start - 100), m.start) and not _denied_after(text, spans, m.end)):
+                (_BLAMED_BEFORE.search(text, max(0, m.start - 100), m.start) or _SUSPECTED_DOERS_BEFORE.search(
+                    text, max(0, m.start - 100), m.start)) and not _denied_after(text, spans, m.end)):
             # (a group that says it did it claims an act told before its words; its own sentence's act has it as doer
             # already, when it is: "The army said it had killed 50 terrorists in response to an attack on Djibo")
             said = not (claims and _CLAIMED_AFTER.match(text, m.end)) and named and owns and _OWNED_AFTER.match(text, m.end)
