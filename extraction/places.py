@@ -139,6 +139,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
             rec["geonameid"] = rec["feature_code"] = None
         out.append(PlaceCandidate(loc.start, loc.end, rec, loc.precision or 2, True, False, False))
     resolved = [t for t in toponyms if getattr(t, "place", None) is not None]
+    home = _dateline_town(text, resolved) or next((t.place for t in resolved if t.place.feature_class == "P"), None)
     for t in resolved:
         if any(a <= t.start < b or a < t.end <= b for a, b in phrase_spans):
             continue  # the anchor of a spatial phrase: the phrase is the scene
@@ -163,7 +164,9 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         if p.feature_code in _COUNTRY_CODES and (_ARTICLE_BEFORE.search(before) or _OFFICE_AFTER.match(after)):
             continue  # "shot down a U.S. drone off the Yemeni coast", "U.S. Secretary of State Blinken said": whose, not where
         precision = t.precision or getattr(p, "precision", 1)
-        if t.start < title_end and (area := _area_in_body(text, t, resolved, title_end)) is not None:
+        if _far_quarter(text, t, home):
+            p, precision = home, QUARTER_PRECISION
+        elif t.start < title_end and (area := _area_in_body(text, t, resolved, title_end)) is not None:
             p, precision = area, area.precision
         out.append(PlaceCandidate(t.start, t.end, _record(p.name, p.lat, p.lon, p, precision), precision,
                                   False, may_hold(before, lowered, _ORIGIN_WORDS) and bool(_ORIGIN_BEFORE.search(before))
@@ -177,6 +180,28 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
     return out
 
 
+# a part of a town, told by its kind ("in the Linden neighborhood", "the Portland neighborhood of west Louisville") or
+# as the city's ("on the city's West Side")
+_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|section|community)\b", re.IGNORECASE)
+_CITYS_BEFORE = re.compile(r"\bcity['’]s\s+$", re.IGNORECASE)
+# UCDP's precision of a place within about 25 km of a known point: a quarter of the dateline's town
+QUARTER_PRECISION = 2
+# farther than this from the dateline's town, a quarter's name resolved to a town of its own is another place's
+_QUARTER_KM = 40
+
+
+def _dateline_town(text: str, resolved: list):
+    return next((t.place for t in resolved if t.place.feature_class == "P" and in_dateline(text, t.start)), None)
+
+
+def _far_quarter(text: str, t, home) -> bool:
+    """Whether t names a quarter ("the Austin neighborhood") of the report's town (home: the dateline's, else the first
+    named) that the gazetteer read as a faraway town of that name (Austin, Texas): the quarter is in the report's town."""
+    return home is not None and t.place is not home and (
+        _QUARTER_AFTER.match(text, t.end) is not None or _CITYS_BEFORE.search(text, max(0, t.start - 12), t.start)
+        is not None) and haversine_km(t.place.lat, t.place.lon, home.lat, home.lon) > _QUARTER_KM
+
+
 # the words that tell a name the gazetteer lacks is a place outside a town ("the village of Boni", "Maungdaw township")
 _OUTLYING_KIND = re.compile(r"\b(?:village|hamlet|settlement|township|regency|district|county|town)\b", re.IGNORECASE)
 
@@ -185,7 +210,7 @@ def _dateline_region_stand_ins(text: str, resolved: list, actor_spans: list[tupl
     """For a village, township or regency the gazetteer lacks, told in a sentence that names no other area
     ("SITTWE - The Arakan Army captured the last base in Maungdaw township"), the dateline town's first-level area
     at its precision: the place is near where the report was filed, not in that town."""
-    dateline = next((t.place for t in resolved if t.place.feature_class == "P" and in_dateline(text, t.start)), None)
+    dateline = _dateline_town(text, resolved)
     if dateline is None or dateline.admin1 is None:
         return []
     try:  # (extraction runs without the geocoding package too: then no stand-ins, as no places)
