@@ -572,8 +572,9 @@ _ARRIVAL_AFTER = re.compile(r"(?:\s+officers?)?\s+(?:had\s+|have\s+)?(?:arriv\w*
 
 
 def _answers_later(text: str, m: ActorMention, trigger: Trigger) -> bool:
-    return m.start > trigger.end and _ANSWER_CLAUSE_BEFORE.search(text, max(0, m.start - 25), m.start) is not None \
-        and _ARRIVAL_AFTER.match(text, m.end) is not None
+    # (the anchored look after first: it fails at once for most mentions)
+    return m.start > trigger.end and _ARRIVAL_AFTER.match(text, m.end) is not None \
+        and _ANSWER_CLAUSE_BEFORE.search(text, max(0, m.start - 25), m.start) is not None
 
 
 def _responder(text: str, m: ActorMention, trigger: Trigger) -> bool:

@@ -139,7 +139,6 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
             rec["geonameid"] = rec["feature_code"] = None
         out.append(PlaceCandidate(loc.start, loc.end, rec, loc.precision or 2, True, False, False))
     resolved = [t for t in toponyms if getattr(t, "place", None) is not None]
-    home = _dateline_town(text, resolved) or next((t.place for t in resolved if t.place.feature_class == "P"), None)
     for t in resolved:
         if any(a <= t.start < b or a < t.end <= b for a, b in phrase_spans):
             continue  # the anchor of a spatial phrase: the phrase is the scene
@@ -164,7 +163,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         if p.feature_code in _COUNTRY_CODES and (_ARTICLE_BEFORE.search(before) or _OFFICE_AFTER.match(after)):
             continue  # "shot down a U.S. drone off the Yemeni coast", "U.S. Secretary of State Blinken said": whose, not where
         precision = t.precision or getattr(p, "precision", 1)
-        if _far_quarter(text, t, home):
+        if (home := _far_quarter_home(text, t, resolved)) is not None:
             p, precision = home, QUARTER_PRECISION
         elif t.start < title_end and (area := _area_in_body(text, t, resolved, title_end)) is not None:
             p, precision = area, area.precision
@@ -194,12 +193,15 @@ def _dateline_town(text: str, resolved: list):
     return next((t.place for t in resolved if t.place.feature_class == "P" and in_dateline(text, t.start)), None)
 
 
-def _far_quarter(text: str, t, home) -> bool:
-    """Whether t names a quarter ("the Austin neighborhood") of the report's town (home: the dateline's, else the first
-    named) that the gazetteer read as a faraway town of that name (Austin, Texas): the quarter is in the report's town."""
-    return home is not None and t.place is not home and (
-        _QUARTER_AFTER.match(text, t.end) is not None or _CITYS_BEFORE.search(text, max(0, t.start - 12), t.start)
-        is not None) and haversine_km(t.place.lat, t.place.lon, home.lat, home.lon) > _QUARTER_KM
+def _far_quarter_home(text: str, t, resolved: list):
+    """Where t names a quarter ("the Austin neighborhood") of the report's town (the dateline's, else the first named)
+    that the gazetteer read as a faraway town of that name (Austin, Texas): the report's town, the quarter's. Else None."""
+    if _QUARTER_AFTER.match(text, t.end) is None and _CITYS_BEFORE.search(text, max(0, t.start - 12), t.start) is None:
+        return None  # (most names: no quarter's words)
+    home = _dateline_town(text, resolved) or next((o.place for o in resolved if o.place.feature_class == "P"), None)
+    if home is None or t.place is home or haversine_km(t.place.lat, t.place.lon, home.lat, home.lon) <= _QUARTER_KM:
+        return None
+    return home
 
 
 # the words that tell a name the gazetteer lacks is a place outside a town ("the village of Boni", "Maungdaw township")
