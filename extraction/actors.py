@@ -460,7 +460,13 @@ def _counted(before: str) -> bool:
     return last[-1:].isdigit() or last.lower() in _NUMBER_WORDS
 
 
+# a headline's source before its colon: "Denver police: two teens shot in Montbello" (at most a place's words before it)
+_HEADLINE_SOURCE_BEFORE = re.compile(r"(?:^|\n)(?:[A-Z][\w.'’-]*[ \t]+){0,3}$")
+
+
 def _is_speaker(text: str, start: int, end: int) -> bool:
+    if text.startswith(": ", end) and _HEADLINE_SOURCE_BEFORE.search(text, max(0, start - 40), start):
+        return True
     before, after = text[max(0, start - 60):start], text[end:end + 40]
     if _counted(before):
         after = after.split(",", 1)[0]

@@ -564,6 +564,7 @@ _RESPONDER_VERB = re.compile(
     r"(?:\s+(?:Department|Dept\.|Office|Bureau|Service|officers?|detectives?|investigators?|dispatchers?)\b)?"
     r"\s+(?:(?:are|were|is|was|have|has|had|do|did|may|will|would)\s+(?:been\s+|be\s+|not\s+|n[o’']t\s+)*)?"
     r"(?:still\s+|later\s+|quickly\s+|also\s+)?"
+    r"(?:(?:on\s+|early\s+|late\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:(?:morning|afternoon|evening|night)\s+)?)?"
     r"(?:investigat\w*|respond\w*|called|dispatched|summoned|sent|arriv\w*|found|find|discover\w*|"
     r"looking\s+(?:for|into)|search\w*|seeking|hunting\s+for|arrest\w*|detain\w*|charg\w*|identif\w*|receiv\w*|"
     r"recover\w*|rushed|took|transported|executed\s+(?:a\s+)?search|collect\w*|determin\w*|releas\w*|"
@@ -573,6 +574,20 @@ _RESPONDER_VERB = re.compile(
 # man", "The military responded with air strikes"
 _THEN_OWN_VERB = re.compile(r"[^.;]*\band\s+(?:then\s+|later\s+)?$", re.IGNORECASE)
 _RESPONSE_WITH = re.compile(r"(?:\s+to\s+[^.;,]{0,60}?)?\s+(?:with|by)\s+[^.;,]{0,30}$", re.IGNORECASE)
+
+
+# a later clause of those who come to the scene: "The shooter fled before officers arrived", "when deputies responded"
+# (not those who act after it: "died in custody, weeks after soldiers arrested him")
+_ANSWER_CLAUSE_BEFORE = re.compile(r"\b(?:before|after|when|until|by\s+the\s+time)\s+(?:the\s+|local\s+|city\s+)?$",
+                                   re.IGNORECASE)
+_ARRIVAL_AFTER = re.compile(r"(?:\s+officers?)?\s+(?:had\s+|have\s+)?(?:arriv\w*|respond\w*|got\s+there)\b",
+                            re.IGNORECASE)
+
+
+def _answers_later(text: str, m: ActorMention, trigger: Trigger) -> bool:
+    # (the anchored look after first: it fails at once for most mentions)
+    return m.start > trigger.end and _ARRIVAL_AFTER.match(text, m.end) is not None \
+        and _ANSWER_CLAUSE_BEFORE.search(text, max(0, m.start - 25), m.start) is not None
 
 
 def _responder(text: str, m: ActorMention, trigger: Trigger) -> bool:
@@ -603,7 +618,8 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     if trigger.rule is BODIES_FOUND:
         return None, None  # those who find the dead are no party to their killing; the dead are of no side told
     actors = [m for m in mentions if not m.speaker and not _ALLY_BEFORE.search(text[max(0, m.start - 40):m.start])
-              and not _LISTENER_BEFORE.search(text, max(0, m.start - 30), m.start) and not _BLAMER_AFTER.match(text, m.end)]
+              and not _LISTENER_BEFORE.search(text, max(0, m.start - 30), m.start) and not _BLAMER_AFTER.match(text, m.end)
+              and not _answers_later(text, m, trigger)]
     # "Gunmen believed to be members of the Jalisco New Generation Cartel", "Insurgents linked to the Islamic State":
     # the unnamed men are the named group
     actors = [m for m, after in zip(actors, actors[1:] + [None]) if not (

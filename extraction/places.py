@@ -166,7 +166,9 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         if p.feature_code in _COUNTRY_CODES and (_ARTICLE_BEFORE.search(before) or _OFFICE_AFTER.match(after)):
             continue  # "shot down a U.S. drone off the Yemeni coast", "U.S. Secretary of State Blinken said": whose, not where
         precision = t.precision or getattr(p, "precision", 1)
-        if t.start < title_end and (area := _area_in_body(text, t, resolved, title_end)) is not None:
+        if (home := _far_quarter_home(text, t, resolved)) is not None:
+            p, precision = home, QUARTER_PRECISION
+        elif t.start < title_end and (area := _area_in_body(text, t, resolved, title_end)) is not None:
             p, precision = area.place, area.precision or area.place.precision
         out.append(PlaceCandidate(t.start, t.end, _record(p.name, p.lat, p.lon, p, precision), precision,
                                   False, may_hold(before, lowered, _ORIGIN_WORDS) and bool(_ORIGIN_BEFORE.search(before))
@@ -180,6 +182,31 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
     return out
 
 
+# a part of a town, told by its kind ("in the Linden neighborhood", "the Portland neighborhood of west Louisville") or
+# as the city's ("on the city's West Side")
+_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|section|community)\b", re.IGNORECASE)
+_CITYS_BEFORE = re.compile(r"\bcity['’]s\s+$", re.IGNORECASE)
+# UCDP's precision of a place within about 25 km of a known point: a quarter of the dateline's town
+QUARTER_PRECISION = 2
+# farther than this from the dateline's town, a quarter's name resolved to a town of its own is another place's
+_QUARTER_KM = 40
+
+
+def _dateline_town(text: str, resolved: list):
+    return next((t.place for t in resolved if t.place.feature_class == "P" and in_dateline(text, t.start)), None)
+
+
+def _far_quarter_home(text: str, t, resolved: list):
+    """Where t names a quarter ("the Austin neighborhood") of the report's town (the dateline's, else the first named)
+    that the gazetteer read as a faraway town of that name (Austin, Texas): the report's town, the quarter's. Else None."""
+    if _QUARTER_AFTER.match(text, t.end) is None and _CITYS_BEFORE.search(text, max(0, t.start - 12), t.start) is None:
+        return None  # (most names: no quarter's words)
+    home = _dateline_town(text, resolved) or next((o.place for o in resolved if o.place.feature_class == "P"), None)
+    if home is None or t.place is home or haversine_km(t.place.lat, t.place.lon, home.lat, home.lon) <= _QUARTER_KM:
+        return None
+    return home
+
+
 # the words that tell a name the gazetteer lacks is a place outside a town ("the village of Boni", "Maungdaw township")
 _OUTLYING_KIND = re.compile(r"\b(?:village|hamlet|settlement|township|regency|district|county|town)\b", re.IGNORECASE)
 
@@ -188,7 +215,7 @@ def _dateline_region_stand_ins(text: str, resolved: list, actor_spans: list[tupl
     """For a village, township or regency the gazetteer lacks, told in a sentence that names no other area
     ("SITTWE - The Arakan Army captured the last base in Maungdaw township"), the dateline town's first-level area
     at its precision: the place is near where the report was filed, not in that town."""
-    dateline = next((t.place for t in resolved if t.place.feature_class == "P" and in_dateline(text, t.start)), None)
+    dateline = _dateline_town(text, resolved)
     if dateline is None or dateline.admin1 is None:
         return []
     try:  # (extraction runs without the geocoding package too: then no stand-ins, as no places)
