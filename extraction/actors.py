@@ -468,10 +468,15 @@ def _is_speaker(text: str, start: int, end: int) -> bool:
     if text.startswith(": ", end) and _HEADLINE_SOURCE_BEFORE.search(text, max(0, start - 40), start):
         return True
     before, after = text[max(0, start - 60):start], text[end:end + 40]
+    if may_hold(before, before.lower(), _SPEAKER_BEFORE_WORDS) and _SPEAKER_BEFORE.search(before):
+        return True
+    lowered = after.lower()
+    if not may_hold(after, lowered, _SPEAKER_AFTER_WORDS):
+        return False  # nor in the clause a count cuts it to: asked first, it spares most mentions _counted
     if _counted(before):
         after = after.split(",", 1)[0]
-    return bool(may_hold(before, before.lower(), _SPEAKER_BEFORE_WORDS) and _SPEAKER_BEFORE.search(before) or
-                may_hold(after, after.lower(), _SPEAKER_AFTER_WORDS) and _SPEAKER_AFTER.search(after))
+        lowered = after.lower()
+    return bool(may_hold(after, lowered, _SPEAKER_AFTER_WORDS) and _SPEAKER_AFTER.search(after))
 
 
 # _SPEAKER_BEFORE and _SPEAKER_AFTER need one of these

@@ -125,3 +125,13 @@ def test_ethiopian_army_houthi_drones_and_settlers_are_named():
 def test_men_from_a_named_group_are_that_group():
     assert [n for _, n in names("Gunmen from the Viv Ansanm coalition attacked Saut-d'Eau.")] == ["Viv Ansanm"]
     assert [n for _, n in names("Fighters from the Arakan Army overran the base.")] == ["AA: Arakan Army"]
+
+
+def test_a_counted_mention_speaks_only_in_its_own_clause():
+    # the speaker test asks for a speaking word after the mention before it cuts that text at a count's comma
+    assert [m.speaker for m in find_actors("Two Hezbollah fighters said they saw the drone")] == [True]
+    assert [m.speaker for m in find_actors("The strike killed three Hezbollah fighters, officials said")] == [False]
+    assert [m.speaker for m in find_actors("Hezbollah fighters, a spokesman for the group said, hit a tank")] == [True]
+    assert [m.speaker for m in find_actors("A source in the Syrian army told reporters that it shelled Idlib")] == \
+        [True]
+    assert [m.speaker for m in find_actors("Hezbollah fighters crossed the border at dawn")] == [False]
