@@ -691,6 +691,13 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         return True
     if m.key in NEVER_TOPONYMS or len(m.key) < 2:
         return False
+    # "The Bank said", "The Bank of England": "The" and an English word are an institution told by its kind, not a
+    # town bearing the phrase, unless the sentence frames it as a place ("in The Colony", "The Woodlands, Texas").
+    if k == i + 2 and first == "The" and gazetteer.is_common_word(name_key(tokens[i + 1][2])) \
+            and not (prev_tok.lower() in LOCATIVE_WORDS or after.startswith(",")
+                     or _TOWN_BODY_AFTER.match(text, m.end)) \
+            and not _is_major_place(strict(), population=100_000):
+        return False
     # "the White House", "the Kremlin": a seat of government named with the article, not the town.
     if m.key in SEATS_OF_GOVERNMENT and prev_tok.lower() == "the" and before == " ":
         return False
