@@ -137,7 +137,7 @@ _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,3})?(?:,
                              r"(?:\s+\([A-Za-z.]+(?:\s+[A-Za-z.]+){0,2}\))?\s+[-–—]")
 _ARMED_GROUP_BEFORE = re.compile(r"\b(?:Islamic\s+State|ISIS|ISIL|IS)\s+(?:in\s+(?:the\s+)?|[-–—]\s+)?$")
 _ARMED_GROUP_LAST_WORDS = frozenset("State ISIS ISIL IS in the".split())
-_PARTY_OF_BEFORE = re.compile(r"\b(?:Party|Front|Movement|Union|Council|Army)\s+of\s+(?:the\s+)?$")
+_PARTY_OF_BEFORE = re.compile(r"\b(?:Party|Front|Movement|Union|Council|Army|Chamber)\s+of\s+(?:the\s+)?$")
 
 # US state abbreviations in AP style: "Springfield, Ill.", "Charleston, W.Va.", "Washington, D.C.".
 US_STATE_ABBREVIATIONS = {
@@ -476,6 +476,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
         s, e, tok = tokens[i]
         if i < resume or s in taken:
             continue
+        # "Pan American Health Organization", "Pan African Parliament": a continent-wide body, not the country.
+        if text.endswith("Pan ", 0, s):
+            continue
         # The longest run of joined name-like tokens from here (capitalised, or connectors inside).
         j = i + 1
         while j < n and j - i < MAX_TOKENS and _joined(text, tokens[j - 1], tokens[j]) and (
@@ -737,7 +740,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             and (text.find("IS", group_from, m.start) >= 0 or text.find("State", group_from, m.start) >= 0) \
             and _ARMED_GROUP_BEFORE.search(text, group_from, m.start):
         m.weak = True
-    # "Democratic Party of Kurdistan": the organisation, not the place. (The word before is "of" or "the".)
+    # "Democratic Party of Kurdistan", "the Chamber of Commerce": the organisation, not the place ("Commerce", Ga.).
+    # (The word before is "of" or "the".)
     if prev_tok in ("of", "the") and _PARTY_OF_BEFORE.search(text[max(0, m.start - 30):m.start]):
         return False
     # A saint's name the gazetteer lacks as a whole: "St. Patrick's Day", "St. Rose Hospital"; the tail of a town's

@@ -14,3 +14,16 @@ def test_the_and_an_english_word_is_an_institution_not_a_town(geoparser):
     assert ("Paris", "FR") in found and all(cc != "US" for name, cc in found)
     # a town so named stays one where the sentence frames it as a place
     assert ("The Colony", "US") in names(geoparser, "A man was shot in The Colony, Texas, on Sunday.")
+
+
+def test_the_word_after_chamber_of_is_the_chambers(geoparser):
+    # "Commerce" is a Georgia town, but not in a chamber of commerce's name.
+    found = names(geoparser, "The Madison County Chamber of Commerce backed the bond in Huntsville, Ala.")
+    assert "Commerce" not in [name for name, cc in found]
+    assert ("Madison County", "US") in found
+
+
+def test_pan_before_a_demonym_names_a_continents_body(geoparser):
+    found = names(geoparser, "The Pan American Health Organization said measles cases rose in Bolivia.", demonyms=True)
+    assert found == [("Bolivia", "BO")]
+    assert ("American", "US") in names(geoparser, "An American doctor was hurt in Bolivia.", demonyms=True)
