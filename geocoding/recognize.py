@@ -853,7 +853,12 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             p.population >= 1_000_000 and p.feature_class == "P" and name_key(p.name) == m.key for p in strict())
         if (in_longer_name or m.sentence_initial) and not (major or town_body):
             return False
-        m.weak = m.weak or not (major or prev_tok.lower() in LOCATIVE_WORDS or after.startswith(",")) or town_body
+        # "Rivers also burst their banks", "Delta Air Lines": a first-level area bearing the word (Nigeria's Rivers)
+        # needs the report to back its country there.
+        state_word = (in_longer_name or m.sentence_initial) and not _is_major_place(
+            [p for p in strict() if p.feature_code != "ADM1"])
+        m.weak = m.weak or not (major or prev_tok.lower() in LOCATIVE_WORDS or after.startswith(",")) or town_body \
+            or state_word
     # A one-word alternate name of some small town only ("Courthouse", "Tri-State"): needs support, unless a place's
     # word after it says it is one ("the Bureij camp", "Tabayin township").
     elif single and gazetteer.is_alias_only(m.key) and not _is_major_place(strict(), population=100_000) \

@@ -27,3 +27,12 @@ def test_pan_before_a_demonym_names_a_continents_body(geoparser):
     found = names(geoparser, "The Pan American Health Organization said measles cases rose in Bolivia.", demonyms=True)
     assert found == [("Bolivia", "BO")]
     assert ("American", "US") in names(geoparser, "An American doctor was hurt in Bolivia.", demonyms=True)
+
+
+def test_an_english_word_naming_a_state_abroad_needs_its_country_backed(geoparser):
+    # "Rivers" (a Nigerian state) opening a sentence in an Argentine report, "Delta" in an airline's name.
+    assert names(geoparser, "Heavy rain hit Argentina. Rivers also burst their banks near Rosario.") == \
+        [("Argentina", "AR"), ("Rosario", "AR")]
+    assert names(geoparser, "A Delta Air Lines jet flipped over on landing in Toronto.") == [("Toronto", "CA")]
+    # where the report backs the country, the state stays
+    assert ("Plateau", "NG") in names(geoparser, "Plateau is among Nigeria's most violent states.")
