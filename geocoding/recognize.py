@@ -52,6 +52,7 @@ AREA_WORDS = frozenset("department province region state district governorate".s
 _NICKNAME_BEFORE = re.compile(r"[A-Z][\w'’-]+ [\"“][A-Z][^\"“”]{0,25}[\"”] $")
 # Words before a name and "party" that make it a political party's: "the ruling Morena party".
 _POLITICAL_WORDS = frozenset("ruling governing opposition leftist rightist left-wing right-wing nationalist".split())
+_PARTY_NAME = re.compile(r"\b(?:" + "|".join(sorted(_POLITICAL_WORDS)) + r") ([A-Z][\w'’-]+) party\b")
 # Words after a name that make it (part of) an organisation's or a building's name, not a person's.
 ORGANISATION_WORDS = frozenset("""University College School Schools High Elementary Academy Institute
 Post Times Journal Herald News Tribune Gazette Star Daily Press Chronicle Observer Review Party Inc Corp
@@ -467,6 +468,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
                 mentions.append(Mention(m.start(), m.end(), m.group(), m.group(), "abbreviation",
                                         "US." + US_STATE_ABBREVIATIONS[m.group(1)]))
     surnames = _person_surnames(text, tokens, gazetteer)
+    parties = set(_PARTY_NAME.findall(text)) if " party" in text else set()
     airfield_words = any(word in text for word in _AIRFIELD_WORDS)  # (most reports name no airfield)
     # (A token in lower case only is never capitalised: no need to ask.)
     caps = [not t[2].islower() and _capitalised(t[2]) for t in tokens]
@@ -527,7 +529,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country))
             continue
         mention = Mention(s, tokens[k - 1][1], span_text, key, spelt=spelt)
-        if _keep(text, tokens, i, k, mention, gazetteer, surnames):
+        if _keep(text, tokens, i, k, mention, gazetteer, surnames, parties):
             mentions.append(mention)
             resume = k
     # A place name inside a street's ("Memphis Street", "Clinton Street") is the street's.
@@ -667,7 +669,7 @@ def _dateline(text: str, m: Mention) -> bool:
 
 
 def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazetteer,
-          surnames: set[str]) -> bool:
+          surnames: set[str], parties: set[str]) -> bool:
     """Filters for a gazetteer match tokens[i:k]; may mark it weak (needs support to be kept)."""
     first = tokens[i][2]
     prev_tok = tokens[i - 1][2] if i > 0 else ""
@@ -769,11 +771,13 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # "the Obama administration", "the Bush White House": a person.
     if single and after == " " and next_tok in ("administration", "Administration"):
         return False
-    # "the ruling Morena party": a political party's name, not the town it shares (not "an Arlington party": a party
-    # held there; a country's or a state's name may name a party's branch)
-    if single and after == " " and next_tok == "party" and prev_tok.lower() in _POLITICAL_WORDS and \
-            not _is_named_country_or_state(m.key, strict()):
-        return False
+    # "the ruling Morena party ... Morena lawmakers": a political party's name, not the town it shares (not "an
+    # Arlington party": a party held there); a country's or a state's name may name a party's branch where the report
+    # backs its country (not in Paraguay's "ruling Colorado party ... Colorado officials").
+    if single and first in parties:
+        if not _is_named_country_or_state(m.key, strict()):
+            return False
+        m.weak = True
     # People: "Mr Henry", "Sheriff Henry", "Phil Hartley", "Henry Farrin", "Jones said", "Henry, 45,".
     if before in (" ", ". ") and prev_tok.rstrip(".") in PERSON_TITLES:
         return False

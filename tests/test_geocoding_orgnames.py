@@ -36,3 +36,9 @@ def test_an_english_word_naming_a_state_abroad_needs_its_country_backed(geoparse
     assert names(geoparser, "A Delta Air Lines jet flipped over on landing in Toronto.") == [("Toronto", "CA")]
     # where the report backs the country, the state stays
     assert ("Plateau", "NG") in names(geoparser, "Plateau is among Nigeria's most violent states.")
+
+
+def test_a_states_name_for_a_foreign_ruling_party_is_no_place(geoparser):
+    found = names(geoparser, "ASUNCION, Paraguay - The ruling Colorado party won the vote on Sunday, and Colorado "
+                             "officials said turnout was high.")
+    assert found == [("ASUNCION", "PY"), ("Paraguay", "PY")]
