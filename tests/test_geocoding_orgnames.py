@@ -42,3 +42,12 @@ def test_a_states_name_for_a_foreign_ruling_party_is_no_place(geoparser):
     found = names(geoparser, "ASUNCION, Paraguay - The ruling Colorado party won the vote on Sunday, and Colorado "
                              "officials said turnout was high.")
     assert found == [("ASUNCION", "PY"), ("Paraguay", "PY")]
+
+
+def test_a_lake_or_gulf_named_after_a_country_is_the_water(geoparser):
+    # not the country (Nicaragua's centre, Mexico's 1,200 km from the gulf): the water, at UCDP's precision for waters
+    for text, name in (("Fishermen on Lake Nicaragua say the water is at its lowest in decades.", "Lake Nicaragua"),
+                       ("The Coast Guard searched the Gulf of Mexico off Galveston.", "Gulf of Mexico"),
+                       ("A boat carrying 278 people capsized on Lake Kivu on Thursday.", "Lake Kivu")):
+        waters = [t for t in geoparser.parse(text) if t.name == name]
+        assert [(t.place.feature_class, t.precision) for t in waters] == [("H", 7)]
