@@ -727,7 +727,9 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # country's own areas and towns are named so: "Niger's Tillaberi region", "Mozambique's Cabo Delgado".
     # (And a first-level area's, or a country's told by a short name: "Manipur's Imphal West district", "Congo's North
     # Kivu province".)
+    # (Not after an acronym, an organisation's: "the FBI's New York field office".)
     if before in ("'s ", "’s ") and _capitalised(prev_tok) and not _country_ends_at(text, tokens, i - 1, gazetteer) \
+            and not (prev_tok.isupper() and len(prev_tok) <= 5) \
             and not _area_holds(text, tokens, i - 1, strict(), gazetteer):
         return False
     # "As Bell fled": an English word opening a sentence, not an Arabic article ("As Suwayda") before a name that the

@@ -51,3 +51,9 @@ def test_a_lake_or_gulf_named_after_a_country_is_the_water(geoparser):
                        ("A boat carrying 278 people capsized on Lake Kivu on Thursday.", "Lake Kivu")):
         waters = [t for t in geoparser.parse(text) if t.name == name]
         assert [(t.place.feature_class, t.precision) for t in waters] == [("H", 7)]
+
+
+def test_a_place_after_an_acronyms_possessive_is_whole(geoparser):
+    # the FBI's office in New York: not "York", Pennsylvania, left over from a dropped "New York"
+    found = names(geoparser, "The FBI's New York field office is investigating, police in Albany said.")
+    assert [name for name, cc in found] == ["New York", "Albany"]
