@@ -104,6 +104,8 @@ PATHOGEN_BEFORE = frozenset("Ebola Salmonella E. Hantavirus Coronavirus".split()
 # Words after a name that make it a people's: "Kuki communities", "Bodo tribesmen".
 PEOPLE_WORDS = frozenset("""people peoples tribe tribes tribesmen clan clans community communities
 militia militias militiaman militiamen""".split())      # a group's too: "Fano militiamen", "Kivu militias"
+# Lower-case words after a name that make it a military unit's: "the Azov brigade".
+_UNIT_WORDS = frozenset("brigade brigades battalion battalions regiment regiments".split())
 # Speech verbs after a single capitalised word mark a person ("Henry said").
 SPEECH_VERBS = frozenset("said says told added explained noted stated asked wrote according".split())
 
@@ -769,6 +771,9 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # "North-Western Sydney": a compass word before a place, not a place itself.
     if after == " " and _capitalised(next_tok) \
             and all(part in DIRECTION_WORDS for part in _NAME_PARTS.split(m.text)):
+        return False
+    # "the Azov brigade", "the Dnipro battalion": a unit's name, not the town it was raised in or named after.
+    if single and after == " " and next_tok in _UNIT_WORDS:
         return False
     # "the Obama administration", "the Bush White House": a person.
     if single and after == " " and next_tok in ("administration", "Administration"):

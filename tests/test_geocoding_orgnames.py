@@ -57,3 +57,8 @@ def test_a_place_after_an_acronyms_possessive_is_whole(geoparser):
     # the FBI's office in New York: not "York", Pennsylvania, left over from a dropped "New York"
     found = names(geoparser, "The FBI's New York field office is investigating, police in Albany said.")
     assert [name for name, cc in found] == ["New York", "Albany"]
+
+
+def test_a_name_before_brigade_is_the_units(geoparser):
+    found = names(geoparser, "KYIV - The Azov brigade said it repelled an assault near Pokrovsk.")
+    assert [name for name, cc in found] == ["KYIV", "Pokrovsk"]
