@@ -23,6 +23,7 @@ MAX_TOKENS = 6
 # with one class of letters, re skips to a letter at once, where an alternation is tried at every character.)
 _TOKEN = re.compile(r"[^\W\d_](?:(?<=[A-Z])\.(?:[A-Z]\.)+|[^\W\d_]*(?:['’`ʼ\-][^\W\d_]+)*)")
 _POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _NAME_PARTS = re.compile(r"[- ]")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
 
@@ -865,9 +866,9 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         if (in_longer_name or m.sentence_initial) and not (major or town_body):
             return False
         # "Rivers also burst their banks", "Delta Air Lines": a first-level area bearing the word (Nigeria's Rivers)
-        # needs the report to back its country there.
-        state_word = (in_longer_name or m.sentence_initial) and not _is_major_place(
-            [p for p in strict() if p.feature_code != "ADM1"])
+        # needs the report to back its country there (not an owner: "Michigan's rate rose").
+        state_word = (in_longer_name or m.sentence_initial and not _POSSESSIVE_AFTER.match(text, m.end)) \
+            and not _is_major_place([p for p in strict() if p.feature_code != "ADM1"])
         m.weak = m.weak or not (major or prev_tok.lower() in LOCATIVE_WORDS or after.startswith(",")) or town_body \
             or state_word
     # A one-word alternate name of some small town only ("Courthouse", "Tri-State"): needs support, unless a place's

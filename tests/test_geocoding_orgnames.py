@@ -62,3 +62,7 @@ def test_a_place_after_an_acronyms_possessive_is_whole(geoparser):
 def test_a_name_before_brigade_is_the_units(geoparser):
     found = names(geoparser, "KYIV - The Azov brigade said it repelled an assault near Pokrovsk.")
     assert [name for name, cc in found] == ["KYIV", "Pokrovsk"]
+
+
+def test_a_states_owner_opening_a_sentence_stays_a_place(geoparser):
+    assert names(geoparser, "Michigan's jobless rate rose in March.") == [("Michigan", "US")]
