@@ -832,7 +832,12 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             or (_is_named_country_or_state(m.key, strict())
                 or _capital_for_government(m, first, joined_before, surnames, strict()))
             and not _is_given_name(first, gazetteer)):
-        return False
+        # (A country that is a given name too, "India said", "Iran says": the government where the report backs the
+        # country; a person otherwise.)
+        if not (after == " " and next_tok in SPEECH_VERBS and first not in surnames
+                and any(p.feature_code == "PCLI" and name_key(p.name) == m.key for p in strict())):
+            return False
+        m.weak = True
     if single and text.startswith(",", m.end) and _AGE_AFTER.match(text[m.end:m.end + 8]):
         return False
     # A lone given name ("Patrick", "Kate") is a person unless the sentence makes it a place.
