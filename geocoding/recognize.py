@@ -23,6 +23,7 @@ MAX_TOKENS = 6
 # with one class of letters, re skips to a letter at once, where an alternation is tried at every character.)
 _TOKEN = re.compile(r"[^\W\d_](?:(?<=[A-Z])\.(?:[A-Z]\.)+|[^\W\d_]*(?:['’`ʼ\-][^\W\d_]+)*)")
 _POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _NAME_PARTS = re.compile(r"[- ]")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
 
@@ -52,6 +53,7 @@ AREA_WORDS = frozenset("department province region state district governorate".s
 _NICKNAME_BEFORE = re.compile(r"[A-Z][\w'’-]+ [\"“][A-Z][^\"“”]{0,25}[\"”] $")
 # Words before a name and "party" that make it a political party's: "the ruling Morena party".
 _POLITICAL_WORDS = frozenset("ruling governing opposition leftist rightist left-wing right-wing nationalist".split())
+_PARTY_NAME = re.compile(r"\b(?:" + "|".join(sorted(_POLITICAL_WORDS)) + r") ([A-Z][\w'’-]+) party\b")
 # Words after a name that make it (part of) an organisation's or a building's name, not a person's.
 ORGANISATION_WORDS = frozenset("""University College School Schools High Elementary Academy Institute
 Post Times Journal Herald News Tribune Gazette Star Daily Press Chronicle Observer Review Party Inc Corp
@@ -103,6 +105,8 @@ PATHOGEN_BEFORE = frozenset("Ebola Salmonella E. Hantavirus Coronavirus".split()
 # Words after a name that make it a people's: "Kuki communities", "Bodo tribesmen".
 PEOPLE_WORDS = frozenset("""people peoples tribe tribes tribesmen clan clans community communities
 militia militias militiaman militiamen""".split())      # a group's too: "Fano militiamen", "Kivu militias"
+# Lower-case words after a name that make it a military unit's: "the Azov brigade".
+_UNIT_WORDS = frozenset("brigade brigades battalion battalions regiment regiments".split())
 # Speech verbs after a single capitalised word mark a person ("Henry said").
 SPEECH_VERBS = frozenset("said says told added explained noted stated asked wrote according".split())
 
@@ -137,7 +141,7 @@ _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,3})?(?:,
                              r"(?:\s+\([A-Za-z.]+(?:\s+[A-Za-z.]+){0,2}\))?\s+[-–—]")
 _ARMED_GROUP_BEFORE = re.compile(r"\b(?:Islamic\s+State|ISIS|ISIL|IS)\s+(?:in\s+(?:the\s+)?|[-–—]\s+)?$")
 _ARMED_GROUP_LAST_WORDS = frozenset("State ISIS ISIL IS in the".split())
-_PARTY_OF_BEFORE = re.compile(r"\b(?:Party|Front|Movement|Union|Council|Army)\s+of\s+(?:the\s+)?$")
+_PARTY_OF_BEFORE = re.compile(r"\b(?:Party|Front|Movement|Union|Council|Army|Chamber)\s+of\s+(?:the\s+)?$")
 
 # US state abbreviations in AP style: "Springfield, Ill.", "Charleston, W.Va.", "Washington, D.C.".
 US_STATE_ABBREVIATIONS = {
@@ -467,6 +471,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
                 mentions.append(Mention(m.start(), m.end(), m.group(), m.group(), "abbreviation",
                                         "US." + US_STATE_ABBREVIATIONS[m.group(1)]))
     surnames = _person_surnames(text, tokens, gazetteer)
+    parties = set(_PARTY_NAME.findall(text)) if " party" in text else set()
     airfield_words = any(word in text for word in _AIRFIELD_WORDS)  # (most reports name no airfield)
     # (A token in lower case only is never capitalised: no need to ask.)
     caps = [not t[2].islower() and _capitalised(t[2]) for t in tokens]
@@ -475,6 +480,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
     for i in [i for i, cap in enumerate(caps) if cap]:
         s, e, tok = tokens[i]
         if i < resume or s in taken:
+            continue
+        # "Pan American Health Organization", "Pan African Parliament": a continent-wide body, not the country.
+        if text.endswith("Pan ", 0, s):
             continue
         # The longest run of joined name-like tokens from here (capitalised, or connectors inside).
         j = i + 1
@@ -524,7 +532,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country))
             continue
         mention = Mention(s, tokens[k - 1][1], span_text, key, spelt=spelt)
-        if _keep(text, tokens, i, k, mention, gazetteer, surnames):
+        if _keep(text, tokens, i, k, mention, gazetteer, surnames, parties):
             mentions.append(mention)
             resume = k
     # A place name inside a street's ("Memphis Street", "Clinton Street") is the street's.
@@ -664,7 +672,7 @@ def _dateline(text: str, m: Mention) -> bool:
 
 
 def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazetteer,
-          surnames: set[str]) -> bool:
+          surnames: set[str], parties: set[str]) -> bool:
     """Filters for a gazetteer match tokens[i:k]; may mark it weak (needs support to be kept)."""
     first = tokens[i][2]
     prev_tok = tokens[i - 1][2] if i > 0 else ""
@@ -691,6 +699,13 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         return True
     if m.key in NEVER_TOPONYMS or len(m.key) < 2:
         return False
+    # "The Bank said", "The Bank of England": "The" and an English word are an institution told by its kind, not a
+    # town bearing the phrase, unless the sentence frames it as a place ("in The Colony", "The Woodlands, Texas").
+    if k == i + 2 and first == "The" and gazetteer.is_common_word(name_key(tokens[i + 1][2])) \
+            and not (prev_tok.lower() in LOCATIVE_WORDS or after.startswith(",")
+                     or _TOWN_BODY_AFTER.match(text, m.end)) \
+            and not _is_major_place(strict(), population=100_000):
+        return False
     # "the White House", "the Kremlin": a seat of government named with the article, not the town.
     if m.key in SEATS_OF_GOVERNMENT and prev_tok.lower() == "the" and before == " ":
         return False
@@ -715,7 +730,9 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # country's own areas and towns are named so: "Niger's Tillaberi region", "Mozambique's Cabo Delgado".
     # (And a first-level area's, or a country's told by a short name: "Manipur's Imphal West district", "Congo's North
     # Kivu province".)
+    # (Not after an acronym, an organisation's: "the FBI's New York field office".)
     if before in ("'s ", "’s ") and _capitalised(prev_tok) and not _country_ends_at(text, tokens, i - 1, gazetteer) \
+            and not (prev_tok.isupper() and len(prev_tok) <= 5) \
             and not _area_holds(text, tokens, i - 1, strict(), gazetteer):
         return False
     # "As Bell fled": an English word opening a sentence, not an Arabic article ("As Suwayda") before a name that the
@@ -730,7 +747,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             and (text.find("IS", group_from, m.start) >= 0 or text.find("State", group_from, m.start) >= 0) \
             and _ARMED_GROUP_BEFORE.search(text, group_from, m.start):
         m.weak = True
-    # "Democratic Party of Kurdistan": the organisation, not the place. (The word before is "of" or "the".)
+    # "Democratic Party of Kurdistan", "the Chamber of Commerce": the organisation, not the place ("Commerce", Ga.).
+    # (The word before is "of" or "the".)
     if prev_tok in ("of", "the") and _PARTY_OF_BEFORE.search(text[max(0, m.start - 30):m.start]):
         return False
     # A saint's name the gazetteer lacks as a whole: "St. Patrick's Day", "St. Rose Hospital"; the tail of a town's
@@ -755,14 +773,19 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if after == " " and _capitalised(next_tok) \
             and all(part in DIRECTION_WORDS for part in _NAME_PARTS.split(m.text)):
         return False
+    # "the Azov brigade", "the Dnipro battalion": a unit's name, not the town it was raised in or named after.
+    if single and after == " " and next_tok in _UNIT_WORDS:
+        return False
     # "the Obama administration", "the Bush White House": a person.
     if single and after == " " and next_tok in ("administration", "Administration"):
         return False
-    # "the ruling Morena party": a political party's name, not the town it shares (not "an Arlington party": a party
-    # held there; a country's or a state's name may name a party's branch)
-    if single and after == " " and next_tok == "party" and prev_tok.lower() in _POLITICAL_WORDS and \
-            not _is_named_country_or_state(m.key, strict()):
-        return False
+    # "the ruling Morena party ... Morena lawmakers": a political party's name, not the town it shares (not "an
+    # Arlington party": a party held there); a country's or a state's name may name a party's branch where the report
+    # backs its country (not in Paraguay's "ruling Colorado party ... Colorado officials").
+    if single and first in parties:
+        if not _is_named_country_or_state(m.key, strict()):
+            return False
+        m.weak = True
     # People: "Mr Henry", "Sheriff Henry", "Phil Hartley", "Henry Farrin", "Jones said", "Henry, 45,".
     if before in (" ", ". ") and prev_tok.rstrip(".") in PERSON_TITLES:
         return False
@@ -809,7 +832,12 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             or (_is_named_country_or_state(m.key, strict())
                 or _capital_for_government(m, first, joined_before, surnames, strict()))
             and not _is_given_name(first, gazetteer)):
-        return False
+        # (A country that is a given name too, "India said", "Iran says": the government where the report backs the
+        # country; a person otherwise.)
+        if not (after == " " and next_tok in SPEECH_VERBS and first not in surnames
+                and any(p.feature_code == "PCLI" and name_key(p.name) == m.key for p in strict())):
+            return False
+        m.weak = True
     if single and text.startswith(",", m.end) and _AGE_AFTER.match(text[m.end:m.end + 8]):
         return False
     # A lone given name ("Patrick", "Kate") is a person unless the sentence makes it a place.
@@ -842,7 +870,12 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             p.population >= 1_000_000 and p.feature_class == "P" and name_key(p.name) == m.key for p in strict())
         if (in_longer_name or m.sentence_initial) and not (major or town_body):
             return False
-        m.weak = m.weak or not (major or prev_tok.lower() in LOCATIVE_WORDS or after.startswith(",")) or town_body
+        # "Rivers also burst their banks", "Delta Air Lines": a first-level area bearing the word (Nigeria's Rivers)
+        # needs the report to back its country there (not an owner: "Michigan's rate rose").
+        state_word = (in_longer_name or m.sentence_initial and not _POSSESSIVE_AFTER.match(text, m.end)) \
+            and not _is_major_place([p for p in strict() if p.feature_code != "ADM1"])
+        m.weak = m.weak or not (major or prev_tok.lower() in LOCATIVE_WORDS or after.startswith(",")) or town_body \
+            or state_word
     # A one-word alternate name of some small town only ("Courthouse", "Tri-State"): needs support, unless a place's
     # word after it says it is one ("the Bureij camp", "Tabayin township").
     elif single and gazetteer.is_alias_only(m.key) and not _is_major_place(strict(), population=100_000) \
