@@ -293,8 +293,9 @@ _SAID_IT = re.compile(r"(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[
                       r"(?:its\s+)?units\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?|"
                       r"(?:the\s+)?air\s+defen[cs]es\s+)"
                       # (and the launch of the weapon the act is named by: "said they had fired ballistic missiles and
-                      # drones at the carrier")
-                      r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:(?:fired|launched)\s+(?:[\w-]+\s+){0,2}?)?",
+                      # drones at the carrier"; or the verb that carries the act's noun: "said it carried out strikes")
+                      r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:(?:fired|launched|carried\s+out|conducted)\s+"
+                      r"(?:[\w-]+\s+){0,2}?)?",
                       re.IGNORECASE)
 # ... or the toll it took, in the act named after it: "The Taliban said they killed 12 soldiers in an ambush"
 # (the act's noun may be a bare plural: "said it had killed 40 fighters in clashes near Bol")
