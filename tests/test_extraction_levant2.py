@@ -33,3 +33,8 @@ def test_the_place_of_the_act_a_strike_came_days_after_is_not_its_scene(geoparse
             "ballistic missile landed near Tel Aviv's airport.")
     [ev] = process_report({"id": "t", "text": text, "title": None, "published_at": "2025-08-30"}, geoparser)["events"]
     assert ev["location"]["country_code"] == "YE"
+
+
+def test_a_peoples_tribal_or_ethnic_gunmen_are_its_militia():
+    [ev] = all_events("Shammar tribal gunmen clashed with a rival force near the village on Saturday, leaving four dead.")
+    assert ev.actor1["name"].startswith("Shammar Tribal Militia")
