@@ -378,7 +378,8 @@ _MEN_OF_PEOPLES = re.compile(
 _CIVILIAN_MEN = ("herders", "herdsmen", "youths", "hunters")  # a people's men by their work or age, counted: its civilians
 _ARMED_BEFORE = re.compile(r"(?<![\w-])(?i:armed)\s+$")
 _MODIFIER_BEFORE = re.compile(r"(?<![\w-])(?i:armed|heavily\s+armed|angry|irate|local|young|suspected|rival)\s+$")
-_COMMUNAL_WORDS = ("herder", "herdsmen", "tribe", "clan", "youths", "militia", "hunters", "groups", "communit")
+# (and the kinds _PEOPLES_MEN names: "Bedouin tribal gunmen")
+_COMMUNAL_WORDS = ("herder", "herdsmen", "tribe", "tribal", "ethnic", "clan", "youths", "militia", "hunters", "groups", "communit")
 # capitalised words that are no people: modifiers that open a sentence, creeds, numbers, the state's men
 _NOT_PEOPLES = frozenset(
     "the a an when as after before while but and or if in on at of for with by from some many several other few all "

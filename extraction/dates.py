@@ -523,9 +523,12 @@ _OWN_ISSUE_AFTER = re.compile(r"['’]s\s+(?:report|edition|issue|paper|newslett
                               r"episode|roundup|digest|update|headlines|news)\b", re.IGNORECASE)
 # "since the Valentine's Day school shooting in Parkland": an earlier act the report measures from
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
-# "since the start of the war in April 2023", "the death toll since October 2023": when a war's tally began, no act's day
+# "since the start of the war in April 2023", "the death toll since October 2023", "since the war began on October 7,
+# 2023": when a war's tally began, no act's day
 _TALLY_START_BEFORE = re.compile(r"\b(?:since\s+(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
-                                 r"(?:war|conflict|fighting|hostilities|invasion)(?:\s+in)?|(?:toll|tally|count)\s+since)\s+$",
+                                 r"(?:war|conflict|fighting|hostilities|invasion)(?:\s+in)?|(?:toll|tally|count)\s+since|"
+                                 r"since\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:war|conflict|fighting|hostilities|invasion)\s+"
+                                 r"(?:began|started|broke\s+out|erupted)(?:\s+(?:on|in))?)\s+$",
                                  re.IGNORECASE)
 # "the second homicide since Saturday": the day of the first, another act
 _NTH_SINCE_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\b[^.;]{0,40}\bsince\s+(?:last\s+)?$",

@@ -239,7 +239,7 @@ RULES = [
                 # "A merchant vessel was struck by a missile", "had targeted the ship with naval missiles"
                 + _BY_OR_WITH.format(weapon=r"(?:missiles?|rockets?|projectiles?)") + "|"
                 # "Russian forces struck an energy facility": forces that strike from afar, with no weapon named
-                r"(?:forces|troops|army)\s+(?:struck|hit|pounded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                r"(?:forces|troops|army)\s+(?:struck|hit|pounded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                 r"(?:facility|facilities|infrastructure|plant|station|substation|depot|port|city|town|village|positions?)\b",
                 EXPLOSIONS, "Shelling/artillery/missile attack", 4, True),
     # "Iran fired more than a dozen ballistic missiles at two bases" (not "fired three shotgun shells at")

@@ -160,6 +160,9 @@ def _recalled_act(text: str, folded: str, i: int, span: tuple[int, int], trigger
 # an act that only dates a time told just before it: "since October 8, a day after its ally Hamas attacked Israel"
 _DATE_ANCHOR_BEFORE = re.compile(r"\b(?:since|from|on|until)\s+[^,.;]{2,30},\s+(?:a|one|the|two|three|four|five|\d+)\s+"
                                  r"(?:days?|weeks?|months?)\s+(?:after|before)\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+# a sentence's last clause, on the act it came after: ", a day after a Houthi missile", ", hours after gunmen"
+_DAYS_AFTER_BEFORE = re.compile(r",\s+(?:(?:a|one|two|three|four|five|six|\d+|just|only)\s+)?(?:days?|hours?|weeks?)\s+"
+                                r"after\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _BEGAN_AFTER = re.compile(r"\s+(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)\b", re.IGNORECASE)
 _SINCE_BEGAN = re.compile(r"\bsince\s+(?:[^.;:]{0,80}?\s)?(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)\b",
@@ -177,10 +180,11 @@ def _past_act(text: str, trigger: Trigger, sentence_start: int) -> tuple[int, in
                 return trigger.start, trigger.end  # "killed since the clashes began": when a tally starts
             if _ACT_NOUN.fullmatch(text, trigger.start, trigger.end):
                 return trigger.start, trigger.end  # "has surged since the Hamas attack on Oct. 7": a time, no act told
-        # "since October 8, a day after Hamas attacked Israel": to the clause's end
+        # "since October 8, a day after Hamas attacked Israel", "..., two days after a missile landed near the
+        # airport": to the clause's end
         lo = max(sentence_start, trigger.start - 90)
         if (text.find(" after ", lo, trigger.start) >= 0 or text.find(" before ", lo, trigger.start) >= 0) and \
-                _DATE_ANCHOR_BEFORE.search(text, lo, trigger.start):
+                (_DATE_ANCHOR_BEFORE.search(text, lo, trigger.start) or _DAYS_AFTER_BEFORE.search(text, lo, trigger.start)):
             return trigger.start, _PAST_ACT_REST.match(text, trigger.end).end()
         return None
     if before.group("clause"):  # the verb of "the 2016 bombing that killed ...": to the clause's end
@@ -293,8 +297,9 @@ _SAID_IT = re.compile(r"(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[
                       r"(?:its\s+)?units\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?|"
                       r"(?:the\s+)?air\s+defen[cs]es\s+)"
                       # (and the launch of the weapon the act is named by: "said they had fired ballistic missiles and
-                      # drones at the carrier")
-                      r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:(?:fired|launched)\s+(?:[\w-]+\s+){0,2}?)?",
+                      # drones at the carrier"; or the verb that carries the act's noun: "said it carried out strikes")
+                      r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:(?:fired|launched|carried\s+out|conducted)\s+"
+                      r"(?:[\w-]+\s+){0,2}?)?",
                       re.IGNORECASE)
 # ... or the toll it took, in the act named after it: "The Taliban said they killed 12 soldiers in an ambush"
 # (the act's noun may be a bare plural: "said it had killed 40 fighters in clashes near Bol")
@@ -1263,8 +1268,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     sentence_triggers = [find_triggers(text, s, e, folded) for s, e in spans]
     # the acts each sentence only recalls; their days date no act of the report, told before them or after ("killed 50
     # terrorists in response to an attack on Djibo, where jihadists had killed dozens of soldiers on Saturday")
-    recalled = [list(filter(None, [_past_act(text, t, s) for t in found])) + _recalled_causes(text, s, e, found)
-                if found and _past_act_hint(text, folded, s, e) else [] for found, (s, e) in zip(sentence_triggers, spans)]
+    hinted = [bool(found) and _past_act_hint(text, folded, s, e) for found, (s, e) in zip(sentence_triggers, spans)]
+    past_acts = [list(filter(None, [_past_act(text, t, s) for t in found])) if hint else []
+                 for hint, found, (s, e) in zip(hinted, sentence_triggers, spans)]
+    recalled = [acts + _recalled_causes(text, s, e, found) if hint else []
+                for hint, acts, found, (s, e) in zip(hinted, past_acts, sentence_triggers, spans)]
     for i, acts in enumerate(recalled):
         if acts and i in dates_by_sentence:
             dates_by_sentence[i] = [d for d in dates_by_sentence[i] if not any(lo <= d.start < hi for lo, hi in acts)]
@@ -1382,7 +1390,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 date_distance = 0
             elif (arrest := _arrest_after_act(text, judicial_by_sentence[i])) is not None:
                 date, date_distance = arrest, 0
-        place, place_key = _choose_place(text, i, places_by_sentence, trigger, event_type, sub,
+        # (the scene of an act the sentence only recalls is not the act's: ", a day after a missile landed near Tel Aviv";
+        # but a cause's may be: "agreed to a ceasefire after talks in Doha")
+        scenes = places_by_sentence if not past_acts[i] else {**places_by_sentence, i: [
+            c for c in places_by_sentence.get(i, ()) if not any(lo <= c.start < hi for lo, hi in past_acts[i])]}
+        place, place_key = _choose_place(text, i, scenes, trigger, event_type, sub,
                                          {j for j in (i + 1, i + 2) if is_separate(j) or blocks[j:j + 1] != blocks[i:i + 1]
                                           or _opens_dated_apart(j, spans, dates_by_sentence, date)},
                                          a1)

@@ -5,7 +5,7 @@ import re
 
 from .gazetteer import Gazetteer
 from .model import PREC_ADMIN2, PREC_NEAR, Location, Place, Toponym
-from .recognize import US_STATE_ABBREVIATIONS, Mention, demonym_country, find_mentions
+from .recognize import LOCATIVE_WORDS, US_STATE_ABBREVIATIONS, Mention, demonym_country, find_mentions
 from .normalize import name_key
 from .resolve import POSTAL_CODES, Resolution, Resolver, haversine_km
 from .spatial import find_capitals, find_locations
@@ -28,6 +28,18 @@ STRAY_OTHER_BACKING = 3
 ALTERNATE_NAME_TOWN_POPULATION = 1_000_000
 ALTERNATE_NAME_FAR_KM = 1000.0
 _TOWN_AFTER = re.compile(r",?\s*(?:in\s+)?")
+
+
+def _country_as_actor(text: str, r: Resolution) -> bool:
+    """A country named with no locative word before it ("US strikes Houthi targets near Hodeidah port", "US Central
+    Command said"): named for its forces abroad, it places nothing near it (not "crossed into Thailand")."""
+    if not r.place.feature_code.startswith("PCL"):
+        return False
+    before = text[max(0, r.mention.start - 12):r.mention.start].split()
+    return not before or before[-1].lower() not in _COUNTRY_PLACE_WORDS
+
+
+_COUNTRY_PLACE_WORDS = LOCATIVE_WORDS | {"of"}
 
 
 def _precision(r: Resolution) -> int | None:
@@ -62,8 +74,8 @@ class Geoparser:
         resolutions = self.resolver.resolve(text, mentions, demonyms_are_places=demonyms)
         countries = self._backing(resolutions)
         supported, stray = self._support(countries), self._stray(countries, self.gazetteer.is_first_name)
-        foreign_alternate = self._foreign_alternate(resolutions)
-        standalone = self._standalone(resolutions)
+        foreign_alternate = self._foreign_alternate(text, resolutions)
+        standalone = self._standalone(text, resolutions)
         halves = self._halves_of_one_name(text, resolutions, countries)
         toponyms = [self._toponym(r) for r in resolutions
                     if (demonyms or r.mention.kind != "demonym") and r.place is not None
@@ -209,7 +221,7 @@ class Geoparser:
         return stray
 
     @staticmethod
-    def _foreign_alternate(resolutions: list[Resolution]):
+    def _foreign_alternate(text: str, resolutions: list[Resolution]):
         """Whether a resolution is a town that bears the name only as an alternate one, far from the report's other
         names, in a country none of them is in but some in another (see ALTERNATE_NAME_TOWN_POPULATION)."""
         firm_names = [r for r in resolutions if r.mention.kind == "name" and r.place is not None and
@@ -225,7 +237,9 @@ class Geoparser:
                     place.country_code in demonyms or name_key(place.name) == r.mention.key:
                 return False
             cc, key = place.country_code, r.mention.key
-            others = [o.place for o in firm_names if o.mention.key != key]
+            # (a country named as an actor backs its own towns, but a town abroad is not far from it)
+            others = [o.place for o in firm_names if o.mention.key != key and
+                      not (_country_as_actor(text, o) and o.place.country_code != cc)]
             if not others:
                 # a name of three letters or fewer, with a demonym of another country only ("the Malian army
                 # withdrew from its base in Ber": no Greek Véroia)
@@ -235,13 +249,14 @@ class Geoparser:
                 for o in others)
         return foreign_alternate
 
-    def _standalone(self, resolutions: list[Resolution]):
+    def _standalone(self, text: str, resolutions: list[Resolution]):
         """Whether a town's other spelling stands without a country to back it, in a report whose names are all
         uncertain ("70 nm west of Hodeidah", "Shelling hit Severodonetsk"): a name that is only some town's
         alternate one, or that one without its article or with other vowels (Gazetteer.spelt_otherwise), is a
-        transliteration, not an English word. (Where another name is firmly placed, the country decides.)"""
-        if any(r.mention.kind == "name" and r.place is not None and not (r.mention.weak or r.loose)
-               for r in resolutions):
+        transliteration, not an English word. (Where another name is firmly placed, the country decides; a country
+        named as an actor is no such name, see _country_as_actor.)"""
+        if any(r.mention.kind == "name" and r.place is not None and not (r.mention.weak or r.loose) and
+               not _country_as_actor(text, r) for r in resolutions):
             return lambda r: False
 
         def standalone(r: Resolution) -> bool:

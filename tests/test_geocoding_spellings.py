@@ -48,3 +48,10 @@ def test_the_spelling_key_is_tried_only_in_a_place_frame_and_for_names_no_key_fi
 def test_a_firmly_placed_name_of_another_country_still_decides(geoparser):
     # Myawadi (Myawaddy) is an alternate name only: beside Thailand, firmly placed, it needs Myanmar named
     assert places(geoparser, "Refugees crossed into Thailand from Myawadi after the clashes.") == [("Thailand", "TH")]
+
+
+def test_a_country_named_as_an_actor_does_not_decide(geoparser):
+    # "US strikes", "US Central Command said": the country is named for its forces abroad, not as where things are
+    assert places(geoparser, "US jets hit a depot near Hodeidah port, US Central Command said.") == [
+        ("US", "US"), ("Hodeidah", "YE"), ("US", "US")]
+    assert places(geoparser, "Lebanon said strikes hit the outskirts of Hodeidah.") == [("Lebanon", "LB"), ("Hodeidah", "YE")]

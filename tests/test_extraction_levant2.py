@@ -1,0 +1,40 @@
+"""Middle East conflict copy, a second round: war tolls, CENTCOM, Syria's new forces, UNIFIL, settlers, launches."""
+import datetime as dt
+
+from extraction import extract_events, process_report
+
+SAT = dt.date(2025, 8, 30)
+
+
+def all_events(text):
+    return extract_events(text, published_at=SAT, toponyms=[], locations=[])
+
+
+def test_the_day_a_war_began_dates_its_tally_not_an_event():
+    evs = all_events("Warplanes struck a house in the south of the territory on Saturday, killing five people. "
+                     "Officials said the deaths raised the toll since the war began on March 3, 2024, to 9,120.")
+    assert [(str(ev.date_start), (ev.killed or {}).get("best")) for ev in evs] == [("2025-08-30", 5)]
+
+
+def test_a_force_that_says_it_carried_out_strikes_did_them():
+    [ev] = all_events("US Central Command said it carried out strikes on rebel radar sites near the coast on Saturday.")
+    assert (ev.sub_event_type, ev.actor1["name"]) == ("Air/drone strike", "Military Forces of the United States")
+    [ev] = all_events("The army said it conducted airstrikes on militant hideouts in the hills on Saturday.")
+    assert ev.actor1 is not None
+
+
+def test_forces_that_strike_a_facility_named_in_three_words():
+    [ev] = all_events("Coalition forces struck the Wadi Dhahr oil depot on Saturday, the command said.")
+    assert ev.event_type == "Explosions/Remote violence"
+
+
+def test_the_place_of_the_act_a_strike_came_days_after_is_not_its_scene(geoparser):
+    text = ("Warplanes struck the port of Hodeidah in Yemen on Saturday, killing two people, the rebels said, two days after a "
+            "ballistic missile landed near Tel Aviv's airport.")
+    [ev] = process_report({"id": "t", "text": text, "title": None, "published_at": "2025-08-30"}, geoparser)["events"]
+    assert ev["location"]["country_code"] == "YE"
+
+
+def test_a_peoples_tribal_or_ethnic_gunmen_are_its_militia():
+    [ev] = all_events("Shammar tribal gunmen clashed with a rival force near the village on Saturday, leaving four dead.")
+    assert ev.actor1["name"].startswith("Shammar Tribal Militia")
