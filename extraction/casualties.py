@@ -265,6 +265,10 @@ _AND_MORE = re.compile(rf"(?-i:\s+[A-Z][a-z]+s|,?(?:\s+[A-Z][\w'’-]+){{1,3}}?,
                        r"(?!\s+(?:were|was|are|is|had|have|has|remain\w*|dead|injured|wounded|hurt|"
                        r"in\s+(?:the\s+|a\s+)?(?:hospital|critical|serious|stable|fair|grave))\b)", re.IGNORECASE)
 AND_MORE_RULE = "and N more: added"
+# "Two of the wounded later died": deaths among the wounded already told, dead now and no longer wounded
+WOUNDED_DIED_RULE = "of the wounded, later died"
+_WOUNDED_LATER_DIED = re.compile(rf"\b(?P<qty>{_QTY_WORD})\s+of\s+(?:the|those)\s+(?:wounded|injured)\b[^.;]{{0,40}}?"
+                                 r"\b(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
 # the same victims counted place by place: "killing three people in Kharkiv and two in Odesa", "four in Khan Younis,
 # six in Gaza City and one in Rafah"
 # (a name's article too: "Deir al-Balah", "Ras el-Ain")
@@ -883,6 +887,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(KILLED, zero, "unknown", m.start(), m.end(), zero.rule)
         else:
             add(WOUNDED, zero, "unknown", m.start(), m.end(), zero.rule)
+    for m in (_WOUNDED_LATER_DIED.finditer(sentence) if "of th" in lowered else ()):
+        if (q := _quantity(m.group("qty"), None)) is not None:
+            add(KILLED, q, "unknown", m.start(), m.end(), WOUNDED_DIED_RULE, additive=True, besides=True)
     taken = [(c.start - start, c.end - start) for c in found]
 
     def free(s, e):
@@ -1595,4 +1602,13 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
         told_none = wounded is not None and all(m.rule.startswith("none reported") for m in wounded.mentions)
         if rest > 0 and (wounded is None or wounded.best < rest) and not told_none:
             wounded = Count(rest, rest, rest, "shot minus killed", hit.mentions + (wounded.mentions if wounded else []))
-    return killed, wounded
+    return killed, _less_the_dead(wounded, use)
+
+
+def _less_the_dead(wounded: Count | None, mentions: list[CasualtyMention]) -> Count | None:
+    """The wounded less those of them told to have died since ('Two of the wounded later died')."""
+    died = sum(m.best for m in mentions if m.rule == WOUNDED_DIED_RULE)
+    if wounded is None or not died or wounded.best < died:
+        return wounded
+    return replace(wounded, low=max((wounded.low or wounded.best) - died, 0), best=wounded.best - died,
+                   high=(wounded.high or wounded.best) - died)
