@@ -569,6 +569,16 @@ _NOUN_RESULT_WORDS = ("dead", "death", "fatalities", "killed", "bodies", "body",
 _SHOT_AT = re.compile(r"\s+at(?=\s*(?:[,.;)]|$)|\s+(?:and|by|but|while|as|from|multiple|several|repeatedly|twice|"
                       r"least\s+(?:once|twice|\w+\s+times))\b)", re.IGNORECASE)
 # "of them", "of those", "of the victims": a part of those already told
+_BODIES = re.compile(r"\s*bod(?:y|ies)\b", re.IGNORECASE)
+_BODIES_OF_BEFORE = re.compile(r"\bbod(?:y|ies)\s+of\s+$", re.IGNORECASE)
+
+
+def _dead_found(sentence: str, start: int, noun: str | None) -> bool:
+    """'the bodies of six men with gunshot wounds', 'the body of a man with gunshot wounds': the dead found, not
+    people hit (the phrase that starts at start, its noun noun)."""
+    return bool(_BODIES.match(noun or "") or _BODIES_OF_BEFORE.search(sentence, max(0, start - 12), start))
+
+
 _RESTATED_GROUP = re.compile(r"\s+of\s+(?:them|whom|those|these|the\s+(?:\w+\s+)?(?:wounded|injured))\b",
                              re.IGNORECASE)
 _OBJECT_OF_BEFORE = re.compile(r"\b(?:beating|shooting|killing|stabbing|robbing|attacking|threatening|assaulting|hitting|"
@@ -1061,6 +1071,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             continue
         if kind == HIT and _THEN_DIED_AFTER.match(sentence, m.end()):
             kind = KILLED  # "the man was shot last Thursday and died over the weekend"
+        if kind == HIT and _dead_found(sentence, m.start(), m.group("noun") or m.group("sing")):
+            continue  # "the bodies of six men with gunshot wounds": the dead found, counted as such
         passive = bool(_AUXILIARY.search(m.group("aux")))
         if not passive and m.group("object") and kind != KILLED or \
                 not passive and m.group("object") and not m.group("pron"):
@@ -1146,6 +1158,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         else:
             kind = WOUNDED if m.group("cond") else HIT
         noun = m.group("noun") or m.group("sing")
+        if kind == HIT and _dead_found(sentence, m.start(), noun):
+            continue
         det = (m.group("det") or "").lower()
         additive = det in ("another", "a second", "a third", "a fourth")
         who = None if m.group("qty") else _identity(noun, m.group("name"), m.group("pron"), m.group("det"))
@@ -1559,6 +1573,13 @@ def _other_side(category: str, dead_categories: set[str]) -> bool:
         category not in dead_categories
 
 
+def _sides_apart(hit: list[CasualtyMention], dead: list[CasualtyMention]) -> bool:
+    """Those shot are all of one force and the dead all of the other (state forces or an armed group)."""
+    hit_sides = {m.group for m in hit}
+    dead_sides = {m.group for m in dead}
+    return len(hit_sides) == 1 and len(dead_sides) == 1 and hit_sides | dead_sides == {STATE_FORCES, ARMED_GROUP}
+
+
 def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None]:
     """(killed, wounded) for one incident. People who were 'shot' and whose fate is not told
     otherwise count as wounded: shot minus killed, unless the wounded are given outright."""
@@ -1596,6 +1617,8 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
                 m.who not in (None, "other", "person") and not any(_same_person(m.who, d) for d in dead) or
                 m.besides and first_death is not None and m.start > first_death)
             for m in hit.mentions)
+        # ("An officer sustained gunshot wounds ... Two of the attackers were killed": the dead are the other side's)
+        alive = alive or killed is not None and _sides_apart(hit.mentions, killed.mentions)
         rest = max(hit.best - extra - (0 if alive else killed.best if killed else 0), 0) + extra
         # "four victims suffering from gunshot wounds ... the remaining victim is hospitalized":
         # those told wounded may be a part of those shot
