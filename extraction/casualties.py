@@ -1544,7 +1544,8 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
             # toll's "climbed to eight after two more died" holds them); and "two others injured" told
             # again (headline, lead) is the same two
             same = True
-        if m.additive and (family not in seen or same):
+        # (the dead among the wounded add to a toll told after them too: a title's "Two of the injured died")
+        if m.additive and (family not in seen and m.rule != WOUNDED_DIED_RULE or same):
             m = replace(m, additive=False)
         seen.add(family)
         out.append(m)
@@ -1630,7 +1631,7 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
 
 def _less_the_dead(wounded: Count | None, mentions: list[CasualtyMention]) -> Count | None:
     """The wounded less those of them told to have died since ('Two of the wounded later died')."""
-    died = sum(m.best for m in mentions if m.rule == WOUNDED_DIED_RULE)
+    died = max((m.best for m in mentions if m.rule == WOUNDED_DIED_RULE), default=0)  # (a title tells them again)
     if wounded is None or not died or wounded.best < died:
         return wounded
     return replace(wounded, low=max((wounded.low or wounded.best) - died, 0), best=wounded.best - died,

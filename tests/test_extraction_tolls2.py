@@ -35,3 +35,9 @@ def test_bodies_with_gunshot_wounds_are_the_dead_not_the_wounded():
     assert ev.killed["best"] == 4 and not (ev.wounded or {}).get("best")
     [ev] = events("The body of a farmer with gunshot wounds was found in a ditch on Wednesday.")
     assert ev.killed["best"] == 1 and not (ev.wounded or {}).get("best")
+
+
+def test_the_wounded_who_died_told_again_in_a_title_are_counted_once():
+    [ev] = events("Two of the injured die after rebel raid\n\nRebels raided the village on Tuesday, killing four and "
+                  "injuring ten, residents said. Two of the injured have since died.")
+    assert (ev.killed["best"], ev.wounded["best"]) == (6, 8)
