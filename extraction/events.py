@@ -590,6 +590,13 @@ def _answers_later(text: str, m: ActorMention, trigger: Trigger) -> bool:
         and _ANSWER_CLAUSE_BEFORE.search(text, max(0, m.start - 25), m.start) is not None
 
 
+def _facility_before(text: str, m: ActorMention, trigger: Trigger) -> bool:
+    """'a police station', 'an army vehicle': the actor names a place before the act (not the act's own words:
+    'an al-Shabaab car bombing', 'a Taliban truck bomb')."""
+    facility = _FACILITY_AFTER.match(text, m.end)
+    return facility is not None and facility.end() <= trigger.start
+
+
 def _responder(text: str, m: ActorMention, trigger: Trigger) -> bool:
     verb = _RESPONDER_VERB.match(text, m.end)
     if verb is None or verb.end() > trigger.start:
@@ -693,7 +700,7 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     # "a police station", "an army base": a place, the target perhaps, never the doer; nor those who answer or look
     # into the act ("Police are investigating a shooting", "Officers found a man who had been shot")
     before = [m for m in actors if m.end <= trigger.start and m is not agent and m is not target and m not in victims
-              and not _FACILITY_AFTER.match(text, m.end) and not _responder(text, m, trigger)]
+              and not _facility_before(text, m, trigger) and not _responder(text, m, trigger)]
     if target is None and victims and (agent is None or victims[0].actor is not agent.actor):
         target = victims[0]
     if agent is None and target is not None and target in victims and trigger.rule.event_type == BATTLES:
@@ -2021,7 +2028,7 @@ def _killed_of_no_side(text: str, casualties: list[CasualtyMention]) -> bool:
 # the blasts someone set off in person or in advance (a shell or an air strike comes from a side the text tells),
 # told by their device: a bare "explosion" may be a gas cylinder's
 _PLANTED = ("Remote explosive/landmine/IED", "Grenade", "Suicide bomb")
-_DEVICE = re.compile(r"bomb|mine|\bIEDs?\b|explosive|ordnance|grenade|suicide", re.IGNORECASE)
+_DEVICE = re.compile(r"bomb|mine|\bIEDs?\b|explosi|blast|ordnance|grenade|suicide", re.IGNORECASE)
 
 
 def _build(text: str, group: list[_Candidate], published_at, mentions,

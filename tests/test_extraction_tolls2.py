@@ -41,3 +41,16 @@ def test_the_wounded_who_died_told_again_in_a_title_are_counted_once():
     [ev] = events("Two of the injured die after rebel raid\n\nRebels raided the village on Tuesday, killing four and "
                   "injuring ten, residents said. Two of the injured have since died.")
     assert (ev.killed["best"], ev.wounded["best"]) == (6, 8)
+
+
+def test_a_group_named_in_the_act_s_own_words_is_its_doer():
+    [ev] = events("Tuesday's Taliban car bombing outside the governor's office killed seven people, officials said.")
+    assert ev.actor1["name"].startswith("Taliban") and ev.sub_event_type == "Remote explosive/landmine/IED"
+    # (an armed group's vehicle named before the act is no doer's word: "a police car" is a place)
+    [ev] = events("Gunmen opened fire on a police car on Wednesday, killing two officers.")
+    assert ev.actor2["name"].startswith("Police Forces")
+
+
+def test_an_explosion_with_no_doer_told_is_an_unidentified_armed_group_s():
+    [ev] = events("An explosion ripped through a crowded mosque during evening prayers on Wednesday, killing six worshippers.")
+    assert ev.actor1["name"].startswith("Unidentified Armed Group") and "actor1" in ev.inferred
