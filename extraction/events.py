@@ -612,6 +612,9 @@ def _responder(text: str, m: ActorMention, trigger: Trigger) -> bool:
 # (or a title's end)
 _NO_OBJECT = (r"(?=\s+(?:in|as|after|during|when|while|by|at(?!\s+least)|near|amid|following|on|over)\b|\s*[,.;:]|"
               r"[ \t]*(?:\n|$))")
+# those among a toll, told before it ("Six civilians among 20 dead in Burkina clash"): victims, no party to the act
+_AMONG_THE_DEAD_AFTER = re.compile(r"\s+(?:were\s+|are\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:dead|killed|victims)\b",
+                                   re.IGNORECASE)
 _REDUCED_PASSIVE_AFTER = re.compile(rf"\s+(?:killed|dead|wounded|injured|hurt|abducted|kidnapped){_NO_OBJECT}",
                                     re.IGNORECASE)
 _NO_OBJECT_AFTER = re.compile(_NO_OBJECT, re.IGNORECASE)
@@ -638,7 +641,7 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     # (and the group a count's men are of: "Soldiers killed 12 members of the Gulf Cartel in a firefight")
     victims = [m for m in actors if m.end <= trigger.start and (any(
         (c.start <= m.start and m.end <= c.end or OF_THE.fullmatch(text, c.end, m.start)) and c.end <= trigger.start
-        for c in casualties) or _REDUCED_PASSIVE_AFTER.match(text, m.end))]
+        for c in casualties) or _REDUCED_PASSIVE_AFTER.match(text, m.end) or _AMONG_THE_DEAD_AFTER.match(text, m.end))]
     # (and their group's abbreviation after it: "killed 11 members of the Volunteers for the Defence of the Homeland (VDP)")
     victims += [m for m in actors if any(v.actor is m.actor and _OPENING_BRACKET.fullmatch(text, v.end, m.start)
                                          for v in victims)]

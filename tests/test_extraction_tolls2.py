@@ -54,3 +54,9 @@ def test_a_group_named_in_the_act_s_own_words_is_its_doer():
 def test_an_explosion_with_no_doer_told_is_an_unidentified_armed_group_s():
     [ev] = events("An explosion ripped through a crowded mosque during evening prayers on Wednesday, killing six worshippers.")
     assert ev.actor1["name"].startswith("Unidentified Armed Group") and "actor1" in ev.inferred
+
+
+def test_those_among_a_toll_in_a_title_are_its_victims_not_a_mob():
+    evs = events("Four civilians among 15 dead in Sahel clash\n\nFifteen people were killed in fighting between soldiers "
+                 "and jihadists on Wednesday. Four civilians were among the dead, an official said.")
+    assert [ev.sub_event_type for ev in evs] == ["Armed clash"]
