@@ -590,6 +590,12 @@ def _answers_later(text: str, m: ActorMention, trigger: Trigger) -> bool:
         and _ANSWER_CLAUSE_BEFORE.search(text, max(0, m.start - 25), m.start) is not None
 
 
+def _two_sides(a: Actor, b: Actor) -> bool:
+    """Whether a and b can be a clash's two sides: each an armed force, not one group, not the state's forces both."""
+    return a is not b and a.inter in ARMED_INTERS and b.inter in ARMED_INTERS and not _one_group(a, b) and \
+        not (a.inter in STATE_INTERS and b.inter in STATE_INTERS)
+
+
 def _facility_before(text: str, m: ActorMention, trigger: Trigger) -> bool:
     """'a police station', 'an army vehicle': the actor names a place before the act (not the act's own words:
     'an al-Shabaab car bombing', 'a Taliban truck bomb')."""
@@ -710,6 +716,10 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
         # "Four soldiers were killed in a clash with NPA guerrillas": the victims' foe fought them
         agent = next((m for m in actors if m.start > trigger.start and m.actor is not target.actor and
                       _WITH_BEFORE.search(text, max(0, m.start - 30), m.start)), None)
+        # (or the other side among the dead: "Twelve ADF rebels and two Congolese soldiers were killed in fighting")
+        # (none else named before the act: "Jihadists killed 20 soldiers and five militiamen" is the jihadists')
+        doers = [m for m in actors if m.end <= trigger.start and m not in victims]
+        agent = agent or next((v for v in victims if not doers and _two_sides(v.actor, target.actor)), None)
     # (and what the act's own words name after its verb: "shot down 20 Ukrainian drones", "fired at the protesters")
     after = [m for m in actors if m.start > trigger.start and m is not agent and m is not target]
     if agent is None and not passive and not before:
@@ -2031,7 +2041,7 @@ def _killed_of_no_side(text: str, casualties: list[CasualtyMention]) -> bool:
 # the blasts someone set off in person or in advance (a shell or an air strike comes from a side the text tells),
 # told by their device: a bare "explosion" may be a gas cylinder's
 _PLANTED = ("Remote explosive/landmine/IED", "Grenade", "Suicide bomb")
-_DEVICE = re.compile(r"bomb|mine|\bIEDs?\b|explosi|blast|ordnance|grenade|suicide", re.IGNORECASE)
+_DEVICE = re.compile(r"bomb|mine|\bIEDs?\b|explosive|ordnance|grenade|suicide", re.IGNORECASE)
 
 
 def _build(text: str, group: list[_Candidate], published_at, mentions,

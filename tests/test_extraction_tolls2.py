@@ -51,12 +51,16 @@ def test_a_group_named_in_the_act_s_own_words_is_its_doer():
     assert ev.actor2["name"].startswith("Police Forces")
 
 
-def test_an_explosion_with_no_doer_told_is_an_unidentified_armed_group_s():
-    [ev] = events("An explosion ripped through a crowded mosque during evening prayers on Wednesday, killing six worshippers.")
-    assert ev.actor1["name"].startswith("Unidentified Armed Group") and "actor1" in ev.inferred
-
-
 def test_those_among_a_toll_in_a_title_are_its_victims_not_a_mob():
     evs = events("Four civilians among 15 dead in Sahel clash\n\nFifteen people were killed in fighting between soldiers "
                  "and jihadists on Wednesday. Four civilians were among the dead, an official said.")
     assert [ev.sub_event_type for ev in evs] == ["Armed clash"]
+
+
+def test_the_dead_of_two_sides_killed_in_fighting_are_its_two_sides():
+    [ev] = events("Nine ISWAP fighters and three Nigerian soldiers were killed in fighting on Wednesday, the army said.")
+    assert {ev.actor1["name"][:8], ev.actor2["name"][:8]} == {"Military", "Islamic "}
+    # (soldiers and policemen are one side)
+    [ev] = events("Three soldiers and two policemen were killed in fighting on Wednesday.")
+    assert ev.actor1 is None
+
