@@ -1533,6 +1533,8 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
                 out.append(replace(m, additive=False))
                 continue
             pairs.add(pair)
+        if m.rule == WOUNDED_DIED_RULE and any(o.rule == m.rule and o.best == m.best for o in out):
+            continue  # the dead among the wounded told again (a title, then its body): counted once
         # "a man died ... he killed himself": the one already counted
         same = m.additive and m.who is not None and m.best == 1 and any(
             o.kind == m.kind and o.best == 1 and _same_person(o.who, m.who) for o in out)

@@ -64,3 +64,9 @@ def test_the_dead_of_two_sides_killed_in_fighting_are_its_two_sides():
     [ev] = events("Three soldiers and two policemen were killed in fighting on Wednesday.")
     assert ev.actor1 is None
 
+
+
+def test_the_wounded_who_died_told_twice_beside_a_smaller_toll_are_added_once():
+    [ev] = events("Four of the wounded died after mortar attack\n\nA mortar round killed a soldier and wounded 12 people at a "
+                  "market on Tuesday. Four of the wounded later died, doctors said.")
+    assert (ev.killed["best"], ev.wounded["best"]) == (5, 8)
