@@ -265,6 +265,10 @@ _AND_MORE = re.compile(rf"(?-i:\s+[A-Z][a-z]+s|,?(?:\s+[A-Z][\w'’-]+){{1,3}}?,
                        r"(?!\s+(?:were|was|are|is|had|have|has|remain\w*|dead|injured|wounded|hurt|"
                        r"in\s+(?:the\s+|a\s+)?(?:hospital|critical|serious|stable|fair|grave))\b)", re.IGNORECASE)
 AND_MORE_RULE = "and N more: added"
+# "Two of the wounded later died": deaths among the wounded already told, dead now and no longer wounded
+WOUNDED_DIED_RULE = "of the wounded, later died"
+_WOUNDED_LATER_DIED = re.compile(rf"\b(?P<qty>{_QTY_WORD})\s+of\s+(?:the|those)\s+(?:wounded|injured)\b[^.;]{{0,40}}?"
+                                 r"\b(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
 # the same victims counted place by place: "killing three people in Kharkiv and two in Odesa", "four in Khan Younis,
 # six in Gaza City and one in Rafah"
 # (a name's article too: "Deir al-Balah", "Ras el-Ain")
@@ -565,6 +569,16 @@ _NOUN_RESULT_WORDS = ("dead", "death", "fatalities", "killed", "bodies", "body",
 _SHOT_AT = re.compile(r"\s+at(?=\s*(?:[,.;)]|$)|\s+(?:and|by|but|while|as|from|multiple|several|repeatedly|twice|"
                       r"least\s+(?:once|twice|\w+\s+times))\b)", re.IGNORECASE)
 # "of them", "of those", "of the victims": a part of those already told
+_BODIES = re.compile(r"\s*bod(?:y|ies)\b", re.IGNORECASE)
+_BODIES_OF_BEFORE = re.compile(r"\bbod(?:y|ies)\s+of\s+$", re.IGNORECASE)
+
+
+def _dead_found(sentence: str, start: int, noun: str | None) -> bool:
+    """'the bodies of six men with gunshot wounds', 'the body of a man with gunshot wounds': the dead found, not
+    people hit (the phrase that starts at start, its noun noun)."""
+    return bool(_BODIES.match(noun or "") or _BODIES_OF_BEFORE.search(sentence, max(0, start - 12), start))
+
+
 _RESTATED_GROUP = re.compile(r"\s+of\s+(?:them|whom|those|these|the\s+(?:\w+\s+)?(?:wounded|injured))\b",
                              re.IGNORECASE)
 _OBJECT_OF_BEFORE = re.compile(r"\b(?:beating|shooting|killing|stabbing|robbing|attacking|threatening|assaulting|hitting|"
@@ -883,6 +897,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(KILLED, zero, "unknown", m.start(), m.end(), zero.rule)
         else:
             add(WOUNDED, zero, "unknown", m.start(), m.end(), zero.rule)
+    for m in (_WOUNDED_LATER_DIED.finditer(sentence) if "of th" in lowered else ()):
+        if (q := _quantity(m.group("qty"), None)) is not None:
+            add(KILLED, q, "unknown", m.start(), m.end(), WOUNDED_DIED_RULE, additive=True, besides=True)
     taken = [(c.start - start, c.end - start) for c in found]
 
     def free(s, e):
@@ -1054,6 +1071,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             continue
         if kind == HIT and _THEN_DIED_AFTER.match(sentence, m.end()):
             kind = KILLED  # "the man was shot last Thursday and died over the weekend"
+        if kind == HIT and _dead_found(sentence, m.start(), m.group("noun") or m.group("sing")):
+            continue  # "the bodies of six men with gunshot wounds": the dead found, counted as such
         passive = bool(_AUXILIARY.search(m.group("aux")))
         if not passive and m.group("object") and kind != KILLED or \
                 not passive and m.group("object") and not m.group("pron"):
@@ -1139,6 +1158,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         else:
             kind = WOUNDED if m.group("cond") else HIT
         noun = m.group("noun") or m.group("sing")
+        if kind == HIT and _dead_found(sentence, m.start(), noun):
+            continue
         det = (m.group("det") or "").lower()
         additive = det in ("another", "a second", "a third", "a fourth")
         who = None if m.group("qty") else _identity(noun, m.group("name"), m.group("pron"), m.group("det"))
@@ -1512,6 +1533,8 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
                 out.append(replace(m, additive=False))
                 continue
             pairs.add(pair)
+        if m.rule == WOUNDED_DIED_RULE and any(o.rule == m.rule and o.best == m.best for o in out):
+            continue  # the dead among the wounded told again (a title, then its body): counted once
         # "a man died ... he killed himself": the one already counted
         same = m.additive and m.who is not None and m.best == 1 and any(
             o.kind == m.kind and o.best == 1 and _same_person(o.who, m.who) for o in out)
@@ -1523,7 +1546,8 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
             # toll's "climbed to eight after two more died" holds them); and "two others injured" told
             # again (headline, lead) is the same two
             same = True
-        if m.additive and (family not in seen or same):
+        # (the dead among the wounded add to a toll told after them too: a title's "Two of the injured died")
+        if m.additive and (family not in seen and m.rule != WOUNDED_DIED_RULE or same):
             m = replace(m, additive=False)
         seen.add(family)
         out.append(m)
@@ -1550,6 +1574,13 @@ def _other_side(category: str, dead_categories: set[str]) -> bool:
     hurt beside a dead attacker (or the reverse) is not the one who died."""
     return category != "unknown" and len(dead_categories) == 1 and "unknown" not in dead_categories and \
         category not in dead_categories
+
+
+def _sides_apart(hit: list[CasualtyMention], dead: list[CasualtyMention]) -> bool:
+    """Those shot are all of one force and the dead all of the other (state forces or an armed group)."""
+    hit_sides = {m.group for m in hit}
+    dead_sides = {m.group for m in dead}
+    return len(hit_sides) == 1 and len(dead_sides) == 1 and hit_sides | dead_sides == {STATE_FORCES, ARMED_GROUP}
 
 
 def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None]:
@@ -1589,10 +1620,21 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
                 m.who not in (None, "other", "person") and not any(_same_person(m.who, d) for d in dead) or
                 m.besides and first_death is not None and m.start > first_death)
             for m in hit.mentions)
+        # ("An officer sustained gunshot wounds ... Two of the attackers were killed": the dead are the other side's)
+        alive = alive or killed is not None and _sides_apart(hit.mentions, killed.mentions)
         rest = max(hit.best - extra - (0 if alive else killed.best if killed else 0), 0) + extra
         # "four victims suffering from gunshot wounds ... the remaining victim is hospitalized":
         # those told wounded may be a part of those shot
         told_none = wounded is not None and all(m.rule.startswith("none reported") for m in wounded.mentions)
         if rest > 0 and (wounded is None or wounded.best < rest) and not told_none:
             wounded = Count(rest, rest, rest, "shot minus killed", hit.mentions + (wounded.mentions if wounded else []))
-    return killed, wounded
+    return killed, _less_the_dead(wounded, use)
+
+
+def _less_the_dead(wounded: Count | None, mentions: list[CasualtyMention]) -> Count | None:
+    """The wounded less those of them told to have died since ('Two of the wounded later died')."""
+    died = max((m.best for m in mentions if m.rule == WOUNDED_DIED_RULE), default=0)  # (a title tells them again)
+    if wounded is None or not died or wounded.best < died:
+        return wounded
+    return replace(wounded, low=max((wounded.low or wounded.best) - died, 0), best=wounded.best - died,
+                   high=(wounded.high or wounded.best) - died)

@@ -595,6 +595,19 @@ def _answers_later(text: str, m: ActorMention, trigger: Trigger) -> bool:
         and _ANSWER_CLAUSE_BEFORE.search(text, max(0, m.start - 25), m.start) is not None
 
 
+def _two_sides(a: Actor, b: Actor) -> bool:
+    """Whether a and b can be a clash's two sides: each an armed force, not one group, not the state's forces both."""
+    return a is not b and a.inter in ARMED_INTERS and b.inter in ARMED_INTERS and not _one_group(a, b) and \
+        not (a.inter in STATE_INTERS and b.inter in STATE_INTERS)
+
+
+def _facility_before(text: str, m: ActorMention, trigger: Trigger) -> bool:
+    """'a police station', 'an army vehicle': the actor names a place before the act (not the act's own words:
+    'an al-Shabaab car bombing', 'a Taliban truck bomb')."""
+    facility = _FACILITY_AFTER.match(text, m.end)
+    return facility is not None and facility.end() <= trigger.start
+
+
 def _responder(text: str, m: ActorMention, trigger: Trigger) -> bool:
     verb = _RESPONDER_VERB.match(text, m.end)
     if verb is None or verb.end() > trigger.start:
@@ -610,6 +623,9 @@ def _responder(text: str, m: ActorMention, trigger: Trigger) -> bool:
 # (or a title's end)
 _NO_OBJECT = (r"(?=\s+(?:in|as|after|during|when|while|by|at(?!\s+least)|near|amid|following|on|over)\b|\s*[,.;:]|"
               r"[ \t]*(?:\n|$))")
+# those among a toll, told before it ("Six civilians among 20 dead in Burkina clash"): victims, no party to the act
+_AMONG_THE_DEAD_AFTER = re.compile(r"\s+(?:were\s+|are\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:dead|killed|victims)\b",
+                                   re.IGNORECASE)
 _REDUCED_PASSIVE_AFTER = re.compile(rf"\s+(?:killed|dead|wounded|injured|hurt|abducted|kidnapped){_NO_OBJECT}",
                                     re.IGNORECASE)
 _NO_OBJECT_AFTER = re.compile(_NO_OBJECT, re.IGNORECASE)
@@ -636,7 +652,7 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     # (and the group a count's men are of: "Soldiers killed 12 members of the Gulf Cartel in a firefight")
     victims = [m for m in actors if m.end <= trigger.start and (any(
         (c.start <= m.start and m.end <= c.end or OF_THE.fullmatch(text, c.end, m.start)) and c.end <= trigger.start
-        for c in casualties) or _REDUCED_PASSIVE_AFTER.match(text, m.end))]
+        for c in casualties) or _REDUCED_PASSIVE_AFTER.match(text, m.end) or _AMONG_THE_DEAD_AFTER.match(text, m.end))]
     # (and their group's abbreviation after it: "killed 11 members of the Volunteers for the Defence of the Homeland (VDP)")
     victims += [m for m in actors if any(v.actor is m.actor and _OPENING_BRACKET.fullmatch(text, v.end, m.start)
                                          for v in victims)]
@@ -698,13 +714,17 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     # "a police station", "an army base": a place, the target perhaps, never the doer; nor those who answer or look
     # into the act ("Police are investigating a shooting", "Officers found a man who had been shot")
     before = [m for m in actors if m.end <= trigger.start and m is not agent and m is not target and m not in victims
-              and not _FACILITY_AFTER.match(text, m.end) and not _responder(text, m, trigger)]
+              and not _facility_before(text, m, trigger) and not _responder(text, m, trigger)]
     if target is None and victims and (agent is None or victims[0].actor is not agent.actor):
         target = victims[0]
     if agent is None and target is not None and target in victims and trigger.rule.event_type == BATTLES:
         # "Four soldiers were killed in a clash with NPA guerrillas": the victims' foe fought them
         agent = next((m for m in actors if m.start > trigger.start and m.actor is not target.actor and
                       _WITH_BEFORE.search(text, max(0, m.start - 30), m.start)), None)
+        # (or the other side among the dead: "Twelve ADF rebels and two Congolese soldiers were killed in fighting")
+        # (none else named before the act: "Jihadists killed 20 soldiers and five militiamen" is the jihadists')
+        doers = [m for m in actors if m.end <= trigger.start and m not in victims]
+        agent = agent or next((v for v in victims if not doers and _two_sides(v.actor, target.actor)), None)
     # (and what the act's own words name after its verb: "shot down 20 Ukrainian drones", "fired at the protesters")
     after = [m for m in actors if m.start > trigger.start and m is not agent and m is not target]
     if agent is None and not passive and not before:

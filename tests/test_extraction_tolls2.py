@@ -1,0 +1,72 @@
+"""Who was killed by whom in conflict copy: later deaths among the wounded, doers told or inferred, the sides' dead."""
+import datetime as dt
+
+from extraction import extract_events
+
+THU = dt.date(2025, 3, 13)
+
+
+def events(text, published=THU):
+    return extract_events(text, published_at=published, toponyms=[], locations=[])
+
+
+def test_the_wounded_who_later_died_are_dead_and_no_longer_wounded():
+    [ev] = events("A grenade went off at a bus stop on Wednesday, killing three people and wounding 11, officials said. "
+                  "Two of the wounded later died in hospital.")
+    assert (ev.killed["best"], ev.wounded["best"]) == (5, 9)
+    [ev] = events("Rebels raided the village on Tuesday, killing four and injuring ten. One of the injured has since died.")
+    assert (ev.killed["best"], ev.wounded["best"]) == (5, 9)
+    # (a toll that already holds them is not raised again)
+    [ev] = events("The death toll from Tuesday's market bombing rose to seven after two of the wounded died, officials said.")
+    assert ev.killed["best"] == 7
+
+
+def test_the_shot_of_one_side_are_not_the_dead_of_the_other():
+    [ev] = events("A police officer sustained gunshot wounds when gunmen attacked a checkpoint on Wednesday, police said. "
+                  "Two of the attackers were killed.")
+    assert (ev.killed["best"], ev.wounded["best"]) == (2, 1)
+    # (those shot who then died are not wounded as well)
+    [ev] = events("Gunmen shot two soldiers at a checkpoint on Wednesday, killing both.")
+    assert ev.killed["best"] == 2 and not (ev.wounded or {}).get("best")
+
+
+def test_bodies_with_gunshot_wounds_are_the_dead_not_the_wounded():
+    [ev] = events("Police found the bodies of four men with gunshot wounds on a roadside on Wednesday.")
+    assert ev.killed["best"] == 4 and not (ev.wounded or {}).get("best")
+    [ev] = events("The body of a farmer with gunshot wounds was found in a ditch on Wednesday.")
+    assert ev.killed["best"] == 1 and not (ev.wounded or {}).get("best")
+
+
+def test_the_wounded_who_died_told_again_in_a_title_are_counted_once():
+    [ev] = events("Two of the injured die after rebel raid\n\nRebels raided the village on Tuesday, killing four and "
+                  "injuring ten, residents said. Two of the injured have since died.")
+    assert (ev.killed["best"], ev.wounded["best"]) == (6, 8)
+
+
+def test_a_group_named_in_the_act_s_own_words_is_its_doer():
+    [ev] = events("Tuesday's Taliban car bombing outside the governor's office killed seven people, officials said.")
+    assert ev.actor1["name"].startswith("Taliban") and ev.sub_event_type == "Remote explosive/landmine/IED"
+    # (an armed group's vehicle named before the act is no doer's word: "a police car" is a place)
+    [ev] = events("Gunmen opened fire on a police car on Wednesday, killing two officers.")
+    assert ev.actor2["name"].startswith("Police Forces")
+
+
+def test_those_among_a_toll_in_a_title_are_its_victims_not_a_mob():
+    evs = events("Four civilians among 15 dead in Sahel clash\n\nFifteen people were killed in fighting between soldiers "
+                 "and jihadists on Wednesday. Four civilians were among the dead, an official said.")
+    assert [ev.sub_event_type for ev in evs] == ["Armed clash"]
+
+
+def test_the_dead_of_two_sides_killed_in_fighting_are_its_two_sides():
+    [ev] = events("Nine ISWAP fighters and three Nigerian soldiers were killed in fighting on Wednesday, the army said.")
+    assert {ev.actor1["name"][:8], ev.actor2["name"][:8]} == {"Military", "Islamic "}
+    # (soldiers and policemen are one side)
+    [ev] = events("Three soldiers and two policemen were killed in fighting on Wednesday.")
+    assert ev.actor1 is None
+
+
+
+def test_the_wounded_who_died_told_twice_beside_a_smaller_toll_are_added_once():
+    [ev] = events("Four of the wounded died after mortar attack\n\nA mortar round killed a soldier and wounded 12 people at a "
+                  "market on Tuesday. Four of the wounded later died, doctors said.")
+    assert (ev.killed["best"], ev.wounded["best"]) == (5, 8)
