@@ -1552,6 +1552,13 @@ def _other_side(category: str, dead_categories: set[str]) -> bool:
         category not in dead_categories
 
 
+def _force_beside_no_side(hit: CasualtyMention, mentions: list[CasualtyMention]) -> bool:
+    """'Officers shot and killed a man ... One officer was struck in the arm': a force's man hit beside dead
+    who are of no side is not the one who died (the dead would be told as officers)."""
+    dead = {m.category for m in mentions if m.kind == KILLED and m.best}
+    return hit.category == "combatants" and dead == {"unknown"}
+
+
 def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None]:
     """(killed, wounded) for one incident. People who were 'shot' and whose fate is not told
     otherwise count as wounded: shot minus killed, unless the wounded are given outright."""
@@ -1587,7 +1594,8 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
         alive = base is not None and base.best == 1 and dead and "other" not in dead and any(
             m.best == 1 and not m.additive and (
                 m.who not in (None, "other", "person") and not any(_same_person(m.who, d) for d in dead) or
-                m.besides and first_death is not None and m.start > first_death)
+                m.besides and first_death is not None and m.start > first_death or
+                _force_beside_no_side(m, use))
             for m in hit.mentions)
         rest = max(hit.best - extra - (0 if alive else killed.best if killed else 0), 0) + extra
         # "four victims suffering from gunshot wounds ... the remaining victim is hospitalized":
