@@ -166,7 +166,13 @@ _APPOSITIVE = (r"(?:\s+(?:in|inside|outside|from|of|at|near|on)\s+(?:a|an|the|hi
                r"(?:\s+(?:—|–|--)\s*[^—–;.()]{1,80}?\s*(?:—|–|--)(?=\s+(?:was|were|is|are|had|has)\b))?"
                r"(?:,?\s+(?-i:(?:[A-Z][\w.'’-]+\s*){1,4}))?(?:,\s*(?:age\s+)?\d{1,3},?)?"
                r"(?:,\s+(?!(?:and|but|who|which|that|police|officials|authorities)\b)[^,;.()]{1,50}?,(?=\s))?"
-               r"(?:,\s+who\s+[^,;.()]{1,60}?,(?=\s))?")
+               r"(?:,\s+who\s+[^,;.()]{1,60}?,(?=\s))?"
+               # ... or a clause not set off that tells which one: "A man who fired a rifle at officers was shot",
+               # "a man armed with a knife was killed" (not one that tells a fate or another clause: "the man who died
+               # after he was shot", "a man who told police he was shot")
+               r"(?:\s+(?:(?:who|that)\s+(?!(?:was|were|is|are|had|has|have)\b)|armed\s+with\s+)"
+               r"(?:(?!\b(?:he|she|they|died|dies|killed)\b)[^,;.()—–]){1,70}?"
+               r"(?=\s+(?:was|were)\b))?")
 _SINGULAR_DET = r"(?:a|an|another|one|a\s+second|a\s+third|a\s+fourth|the|this|that|his|her)"
 _OBJECT_DET = r"(?:a|an|another|one|the|his|her|their|its|[\w-]+['’]s)"  # (and a possessive: "Kenya's")
 _AGE_WORD = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week|day)s?[- ]old"
