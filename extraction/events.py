@@ -590,6 +590,12 @@ def _answers_later(text: str, m: ActorMention, trigger: Trigger) -> bool:
         and _ANSWER_CLAUSE_BEFORE.search(text, max(0, m.start - 25), m.start) is not None
 
 
+def _responder_after(text: str, m: ActorMention, trigger: Trigger) -> bool:
+    """A force that looks into the act in a clause after it ("; police are trying to determine"), no target."""
+    return m.actor.inter in STATE_INTERS and ";" in text[trigger.end:m.start] and \
+        _RESPONDER_VERB.match(text, m.end) is not None
+
+
 def _responder(text: str, m: ActorMention, trigger: Trigger) -> bool:
     verb = _RESPONDER_VERB.match(text, m.end)
     if verb is None or verb.end() > trigger.start:
@@ -701,7 +707,9 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
         agent = next((m for m in actors if m.start > trigger.start and m.actor is not target.actor and
                       _WITH_BEFORE.search(text, max(0, m.start - 30), m.start)), None)
     # (and what the act's own words name after its verb: "shot down 20 Ukrainian drones", "fired at the protesters")
-    after = [m for m in actors if m.start > trigger.start and m is not agent and m is not target]
+    # (not those who look into it in a clause of their own: "...walked into a hospital; police are trying to determine")
+    after = [m for m in actors if m.start > trigger.start and m is not agent and m is not target
+             and not _responder_after(text, m, trigger)]
     if agent is None and not passive and not before:
         # "The Burkinabe army said it neutralised 50 terrorists": the speaker is the doer
         # (and a group that claims the act it names: "JNIM claimed an attack on an army camp")
