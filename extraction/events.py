@@ -556,6 +556,8 @@ _SAID_BEFORE = re.compile(r"\s+(?:said|says|reported|announced|stated)\s+" + _SA
 # those told of the act, no party to it: "The victim's aunt told police her nephew ... was shot", "according to police"
 _LISTENER_BEFORE = re.compile(r"\b(?:told|according\s+to|called|alerted|notified|contacted|informed)\s+(?:the\s+)?"
                               r"(?:local\s+|state\s+|city\s+|county\s+)?$", re.IGNORECASE)
+# those told as none: "No officers were injured", "none of the deputies was hurt"
+_NONE_OF_BEFORE = re.compile(r"\b(?:no|none\s+of\s+the)\s+$", re.IGNORECASE)
 # those who lay the blame: "Police blame al-Shabaab for Afgooye killings" (not "Al-Shabaab blamed for ...": the blamed)
 _BLAMER_AFTER = re.compile(r"\s+(?:(?:have|has|had|also|later)\s+)?blam(?:e|es|ed|ing)\s+(?!for\b)", re.IGNORECASE)
 # what those who answer an act or look into it do: "Police are investigating", "deputies responded", "officers
@@ -625,6 +627,7 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
         return None, None  # those who find the dead are no party to their killing; the dead are of no side told
     actors = [m for m in mentions if not m.speaker and not _ALLY_BEFORE.search(text[max(0, m.start - 40):m.start])
               and not _LISTENER_BEFORE.search(text, max(0, m.start - 30), m.start) and not _BLAMER_AFTER.match(text, m.end)
+              and not _NONE_OF_BEFORE.search(text, max(0, m.start - 12), m.start)
               and not _answers_later(text, m, trigger)]
     # "Gunmen believed to be members of the Jalisco New Generation Cartel", "Insurgents linked to the Islamic State":
     # the unnamed men are the named group

@@ -32,3 +32,8 @@ def test_police_who_look_into_it_after_a_semicolon_are_no_target():
     events = _events("A man was found shot to death in a parked car early Monday; police are trying to find out "
                      "who shot him.")
     assert events and "Police" not in str((events[0]["actor2"] or {}).get("name"))
+
+
+def test_officers_told_as_none_hurt_are_no_party():
+    events = _events("A man was shot and wounded outside a bar on Elm Street late Friday. No officers were injured.")
+    assert events and "Police" not in str([(e["actor1"], e["actor2"]) for e in events])
