@@ -2114,6 +2114,13 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     # (the same actor though named apart: "Serbian police" and "a police officer")
     if sub in ONE_SIDED or (a1 and a2 and a1 is not a2 and not both and _same_actor(a1.actor, a2.actor)):
         a2 = None
+    if a2 is None and sub == "Armed clash" and a1 is not None and a1.actor.name.startswith("Police Forces") and \
+            (uag := alias_table().actor("Unidentified Armed Group ({country})")) is not None:
+        # the police's fight with a man the report does not name ("shot and wounded a man who pointed a handgun at
+        # officers": the officers are its own men): ACLED's other side is an unidentified armed group, inferred
+        # (not an army's: its foe is a group the lexicon may lack, "Abu Sayyaf militants")
+        a2 = ActorMention(head.trigger.start, head.trigger.end, uag, False, False)
+        inferred.append("actor2")
     if sub == "Mob violence" and a2 is not None and a2.actor.generic and _SUSPECTS.fullmatch(text, a2.start, a2.end):
         a2 = replace(a2, actor=alias_table().actor("Civilians ({country})"))  # one a mob suspects is no armed man
     # "Gunmen opened fire on customers at a bar, killing five people": an attack aimed at civilians, whose dead are theirs
