@@ -166,7 +166,13 @@ _APPOSITIVE = (r"(?:\s+(?:in|inside|outside|from|of|at|near|on)\s+(?:a|an|the|hi
                r"(?:\s+(?:—|–|--)\s*[^—–;.()]{1,80}?\s*(?:—|–|--)(?=\s+(?:was|were|is|are|had|has)\b))?"
                r"(?:,?\s+(?-i:(?:[A-Z][\w.'’-]+\s*){1,4}))?(?:,\s*(?:age\s+)?\d{1,3},?)?"
                r"(?:,\s+(?!(?:and|but|who|which|that|police|officials|authorities)\b)[^,;.()]{1,50}?,(?=\s))?"
-               r"(?:,\s+who\s+[^,;.()]{1,60}?,(?=\s))?")
+               r"(?:,\s+who\s+[^,;.()]{1,60}?,(?=\s))?"
+               # ... or a clause not set off that tells which one: "A man who fired a rifle at officers was shot",
+               # "a man armed with a knife was killed" (not one that tells a fate or another clause: "the man who died
+               # after he was shot", "a man who told police he was shot")
+               r"(?:\s+(?:(?:who|that)\s+(?!(?:was|were|is|are|had|has|have)\b)|armed\s+with\s+)"
+               r"(?:(?!\b(?:he|she|they|died|dies|killed)\b)[^,;.()—–]){1,70}?"
+               r"(?=\s+(?:was|were)\b))?")
 _SINGULAR_DET = r"(?:a|an|another|one|a\s+second|a\s+third|a\s+fourth|the|this|that|his|her)"
 _OBJECT_DET = r"(?:a|an|another|one|the|his|her|their|its|[\w-]+['’]s)"  # (and a possessive: "Kenya's")
 _AGE_WORD = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week|day)s?[- ]old"
@@ -1583,6 +1589,13 @@ def _sides_apart(hit: list[CasualtyMention], dead: list[CasualtyMention]) -> boo
     return len(hit_sides) == 1 and len(dead_sides) == 1 and hit_sides | dead_sides == {STATE_FORCES, ARMED_GROUP}
 
 
+def _force_beside_no_side(hit: CasualtyMention, mentions: list[CasualtyMention]) -> bool:
+    """'Officers shot and killed a man ... One officer was struck in the arm': a force's man hit beside dead
+    who are of no side is not the one who died (the dead would be told as officers)."""
+    dead = {m.category for m in mentions if m.kind == KILLED and m.best}
+    return hit.category == "combatants" and dead == {"unknown"}
+
+
 def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None]:
     """(killed, wounded) for one incident. People who were 'shot' and whose fate is not told
     otherwise count as wounded: shot minus killed, unless the wounded are given outright."""
@@ -1618,7 +1631,8 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
         alive = base is not None and base.best == 1 and dead and "other" not in dead and any(
             m.best == 1 and not m.additive and (
                 m.who not in (None, "other", "person") and not any(_same_person(m.who, d) for d in dead) or
-                m.besides and first_death is not None and m.start > first_death)
+                m.besides and first_death is not None and m.start > first_death or
+                _force_beside_no_side(m, use))
             for m in hit.mentions)
         # ("An officer sustained gunshot wounds ... Two of the attackers were killed": the dead are the other side's)
         alive = alive or killed is not None and _sides_apart(hit.mentions, killed.mentions)

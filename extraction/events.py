@@ -561,6 +561,8 @@ _SAID_BEFORE = re.compile(r"\s+(?:said|says|reported|announced|stated)\s+" + _SA
 # those told of the act, no party to it: "The victim's aunt told police her nephew ... was shot", "according to police"
 _LISTENER_BEFORE = re.compile(r"\b(?:told|according\s+to|called|alerted|notified|contacted|informed)\s+(?:the\s+)?"
                               r"(?:local\s+|state\s+|city\s+|county\s+)?$", re.IGNORECASE)
+# those told as none: "No officers were injured", "none of the deputies was hurt"
+_NONE_OF_BEFORE = re.compile(r"\b(?:no|none\s+of\s+the)\s+$", re.IGNORECASE)
 # those who lay the blame: "Police blame al-Shabaab for Afgooye killings" (not "Al-Shabaab blamed for ...": the blamed)
 _BLAMER_AFTER = re.compile(r"\s+(?:(?:have|has|had|also|later)\s+)?blam(?:e|es|ed|ing)\s+(?!for\b)", re.IGNORECASE)
 # what those who answer an act or look into it do: "Police are investigating", "deputies responded", "officers
@@ -608,6 +610,12 @@ def _facility_before(text: str, m: ActorMention, trigger: Trigger) -> bool:
     return facility is not None and facility.end() <= trigger.start
 
 
+def _responder_after(text: str, m: ActorMention, trigger: Trigger) -> bool:
+    """A force that looks into the act in a clause after it ("; police are trying to determine"), no target."""
+    return m.actor.inter in STATE_INTERS and ";" in text[trigger.end:m.start] and \
+        _RESPONDER_VERB.match(text, m.end) is not None
+
+
 def _responder(text: str, m: ActorMention, trigger: Trigger) -> bool:
     verb = _RESPONDER_VERB.match(text, m.end)
     if verb is None or verb.end() > trigger.start:
@@ -640,6 +648,7 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
         return None, None  # those who find the dead are no party to their killing; the dead are of no side told
     actors = [m for m in mentions if not m.speaker and not _ALLY_BEFORE.search(text[max(0, m.start - 40):m.start])
               and not _LISTENER_BEFORE.search(text, max(0, m.start - 30), m.start) and not _BLAMER_AFTER.match(text, m.end)
+              and not _NONE_OF_BEFORE.search(text, max(0, m.start - 12), m.start)
               and not _answers_later(text, m, trigger)]
     # "Gunmen believed to be members of the Jalisco New Generation Cartel", "Insurgents linked to the Islamic State":
     # the unnamed men are the named group
@@ -726,7 +735,9 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
         doers = [m for m in actors if m.end <= trigger.start and m not in victims]
         agent = agent or next((v for v in victims if not doers and _two_sides(v.actor, target.actor)), None)
     # (and what the act's own words name after its verb: "shot down 20 Ukrainian drones", "fired at the protesters")
-    after = [m for m in actors if m.start > trigger.start and m is not agent and m is not target]
+    # (not those who look into it in a clause of their own: "...walked into a hospital; police are trying to determine")
+    after = [m for m in actors if m.start > trigger.start and m is not agent and m is not target
+             and not _responder_after(text, m, trigger)]
     if agent is None and not passive and not before:
         # "The Burkinabe army said it neutralised 50 terrorists": the speaker is the doer
         # (and a group that claims the act it names: "JNIM claimed an attack on an army camp")
@@ -2135,6 +2146,13 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     # (the same actor though named apart: "Serbian police" and "a police officer")
     if sub in ONE_SIDED or (a1 and a2 and a1 is not a2 and not both and _same_actor(a1.actor, a2.actor)):
         a2 = None
+    if a2 is None and sub == "Armed clash" and a1 is not None and a1.actor.name.startswith("Police Forces") and \
+            (uag := alias_table().actor("Unidentified Armed Group ({country})")) is not None:
+        # the police's fight with a man the report does not name ("shot and wounded a man who pointed a handgun at
+        # officers": the officers are its own men): ACLED's other side is an unidentified armed group, inferred
+        # (not an army's: its foe is a group the lexicon may lack, "Abu Sayyaf militants")
+        a2 = ActorMention(head.trigger.start, head.trigger.end, uag, False, False)
+        inferred.append("actor2")
     if sub == "Mob violence" and a2 is not None and a2.actor.generic and _SUSPECTS.fullmatch(text, a2.start, a2.end):
         a2 = replace(a2, actor=alias_table().actor("Civilians ({country})"))  # one a mob suspects is no armed man
     # "Gunmen opened fire on customers at a bar, killing five people": an attack aimed at civilians, whose dead are theirs

@@ -1,0 +1,47 @@
+"""US local copy of shootings involving police, and counts told piecemeal."""
+from extraction import process_report
+
+
+def _events(text, published="2024-10-10"):
+    return process_report({"id": "t", "text": text, "title": None, "published_at": published}, None)["events"]
+
+
+def _wounded(text):
+    return sum((e["wounded"] or {}).get("best") or 0 for e in _events(text))
+
+
+def test_an_officer_hit_beside_a_dead_man_is_wounded():
+    # the officers killed "a man": the officer struck is someone else, and alive
+    assert _wounded("Deputies shot and killed a man Monday after he fired at them from a porch, the sheriff said. "
+                    "One deputy was struck in the shoulder and is recovering.") == 1
+
+
+def _killed(text):
+    return sum((e["killed"] or {}).get("best") or 0 for e in _events(text))
+
+
+def test_a_victim_told_by_a_clause_not_set_off_is_counted():
+    # "who ..." / "armed with ..." tells which man, between the noun and its verb, with no commas
+    assert _killed("A man who shot at deputies from a pickup truck was shot and killed by deputies Sunday.") == 1
+    assert _killed("A man armed with a machete was shot and killed by officers Sunday.") == 1
+    # (a clause that tells the fate is no such clause: he died)
+    assert _killed("The 30-year-old man who died after he was shot outside a store was identified Monday.") == 1
+
+
+def test_police_who_look_into_it_after_a_semicolon_are_no_target():
+    events = _events("A man was found shot to death in a parked car early Monday; police are trying to find out "
+                     "who shot him.")
+    assert events and "Police" not in str((events[0]["actor2"] or {}).get("name"))
+
+
+def test_officers_told_as_none_hurt_are_no_party():
+    events = _events("A man was shot and wounded outside a bar on Elm Street late Friday. No officers were injured.")
+    assert events and "Police" not in str([(e["actor1"], e["actor2"]) for e in events])
+
+
+def test_a_forces_fight_with_unnamed_men_is_with_an_unidentified_armed_group():
+    # the officers named after the act are the force's own men: the other side is unnamed
+    events = _events("A Tacoma police officer shot and wounded a man who aimed a rifle at officers during a standoff "
+                     "on Tuesday, police said.")
+    assert events and events[0]["sub_event_type"] == "Armed clash"
+    assert "Unidentified Armed Group" in str((events[0]["actor2"] or {}).get("name"))
