@@ -1179,6 +1179,22 @@ def _civilian_ship(text: str, group: list[_Candidate]) -> tuple[int, int] | None
 
 
 _SUSPECTS = re.compile(r"\bsuspects?\b", re.IGNORECASE)
+# an ordinary crime an arrest is for ("charged with residential burglary", "found with a loaded handgun during a traffic
+# stop"): ACLED's Arrests are of political figures, fighters or protesters, not of a burglar or a murder suspect
+_ORDINARY_CRIME = re.compile(r"\b(?:burglar\w*|robb(?:ed|ing|ery|eries)|theft|stealing|carjack\w*|shoplift\w*|break-ins?|"
+                            r"broke\s+into|(?:first|second|third)-degree\s+murder|attempted\s+murder|aggravated\s+assault|"
+                            r"counts?\s+of\s+(?:\w+\s+){0,2}(?:murder|assault|robbery|burglary)|possession\s+of\s+a\s+firearm|"
+                            r"concealed\s+(?:weapon|firearm|handgun|pistol)|weapon\s+under\s+disability|traffic\s+stop|"
+                            r"(?:illegal|unlawful)\s+possession|entering\s+autos|drunk\s+driving)\b", re.IGNORECASE)
+
+
+def _ordinary_arrests(text: str, group: list[_Candidate]) -> bool:
+    """Whether an event is only arrests of no one named (a man, a suspect) for an ordinary crime: no conflict event
+    beside the act told (an arrest merged into the act it follows stays part of that act)."""
+    return all(c.sub_event_type == "Arrests" and (c.actor2 is None or c.actor2.actor.generic) and
+               _ORDINARY_CRIME.search(text, *c.span) is not None for c in group)
+
+
 _AMONG_BEFORE = re.compile(r"\bamong\s+the\s+$", re.IGNORECASE)
 _RESTATED_BEFORE = re.compile(r"\W*(?:it|this|that)\s+(?:was|is|marked|became)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}",
                               re.IGNORECASE)
@@ -1538,6 +1554,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if not country_memo:
             country_memo.append(_report_country(toponyms, mentions))
         return country_memo[0]
+    if any(c.event_type in VIOLENT_TYPES for g in merged for c in g):
+        # (an arrest alone in a report still dates the incident it follows)
+        merged = [g for g in merged if not _ordinary_arrests(text, g)]
     events = [_build(text, group, published_at, mentions, fallback, event_dates, report_country, judicial_dates, toponyms)
               for group in merged]
     tallies_only = orphans and all(m.background for _, ms in orphans for m in ms)
