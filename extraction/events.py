@@ -1179,6 +1179,8 @@ def _civilian_ship(text: str, group: list[_Candidate]) -> tuple[int, int] | None
 
 
 _SUSPECTS = re.compile(r"\bsuspects?\b", re.IGNORECASE)
+# one suspect ("a 28-year-old suspect", "one of the suspects"): a criminal case's arrest, not a round-up of a group's men
+_ONE_SUSPECT = re.compile(r"\b(?:a|one)\s+(?:of\s+the\s+suspects|(?:[\w-]+\s+){0,2}suspect\b(?!s))", re.IGNORECASE)
 # an ordinary crime an arrest is for ("charged with residential burglary", "found with a loaded handgun during a traffic
 # stop"): ACLED's Arrests are of political figures, fighters or protesters, not of a burglar or a murder suspect
 _ORDINARY_CRIME = re.compile(r"\b(?:burglar\w*|robb(?:ed|ing|ery|eries)|theft|stealing|carjack\w*|shoplift\w*|break-ins?|"
@@ -1421,11 +1423,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         elif sub == "Armed clash" and a1 is not None and a2 is not None and {a1.actor.inter, a2.actor.inter} == {IDENTITY, CIVILIANS}:
             # "Clashes between Arab herders and farmers": civilians who fight an identity militia are one too
             a1, a2 = (_in_arms(a1), a2) if a1.actor.inter == CIVILIANS else (a1, _in_arms(a2))
-        if sub == "Arrests" and a1 is None and _SUSPECTS.search(text, s, e) and \
+        if sub == "Arrests" and _SUSPECTS.search(text, s, e) and (a1 is None or _ONE_SUSPECT.search(text, s, e)) and \
                 any(c.event_type in VIOLENT_TYPES for c in candidates) and \
                 not any(c.sub_event_type == "Arrests" for c in candidates):
-            # "Two suspects were arrested on Sunday": the inquiry into the act told, by no force the report names (an
-            # arrest told before is told again)
+            # "Two suspects were arrested on Sunday": the inquiry into the act told, by no force the report names, or
+            # of one suspect by any ("Police arrested a suspect Wednesday") (an arrest told before is told again)
             continue
         if sub == "Disrupted weapons use" and a1 is not None and a1.actor.inter in ARMED_GROUP_INTERS and \
                 _TAKEN.match(text, trigger.start):

@@ -18,3 +18,10 @@ def test_an_arrest_for_an_ordinary_crime_beside_a_shooting_is_no_event():
 def test_a_political_arrest_stays_an_event():
     assert "Arrests" in _subs("Police in Kampala arrested opposition leader Kizza Besigye on Tuesday as he tried to "
                               "lead a march to parliament, a day after clashes in which two protesters were shot dead.")
+
+
+def test_the_arrest_of_one_suspect_after_a_shooting_is_no_event():
+    assert _subs("A 19-year-old woman was shot and killed at a bus stop on Oak Avenue on Friday night, police said. "
+                 "Officers arrested a suspect on Saturday morning.") == ["Attack"]
+    assert _subs("Two men shot a store owner dead during a holdup on Monday, police said. Detectives later arrested "
+                 "one of the suspects.") == ["Attack"]
