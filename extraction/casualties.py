@@ -534,10 +534,6 @@ _SUPERLATIVE_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|bigges
 
 def period_tally(sentence: str) -> bool:
     """Whether a sentence counts a period's dead or hurt ("killed in Sudan since the start of the year"), no act's."""
-    return _background(sentence)
-
-
-def _background(sentence: str) -> bool:
     if _BACKGROUND_PERIOD.search(sentence) is not None:
         if not any(word in sentence for word in _SUPERLATIVES) or \
                 (superlative := _SUPERLATIVE_SINCE.search(sentence)) is None:
@@ -875,7 +871,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     total_from = total.start() if total else len(sentence) + 1
     # (a period told in the running count's clause is the count's: "killed 12 villagers, bringing the number killed
     # in the province this year to 300")
-    background = _background(sentence[:total_from])
+    background = period_tally(sentence[:total_from])
     found: list[CasualtyMention] = []
 
     def add(kind, q, category, s, e, rule, additive=False, who=None, revised=False, force=None, besides=False):

@@ -1,20 +1,9 @@
 """Who did it and to whom when the copy says it indirectly: men told by the group they are tied to, victims told as
 members of a group, blame and claims, and where the doers went afterwards."""
-import datetime as dt
-
 from extraction import extract_events
 from geocoding.model import Place
+from tests.test_extraction_claims import MON, coded, events
 from tests.test_extraction_events import toponym
-
-MON = dt.date(2025, 3, 10)
-
-
-def events(text):
-    return extract_events(text, published_at=MON, toponyms=[], locations=[])
-
-
-def coded(text):
-    return [(ev.sub_event_type, (ev.actor1 or {}).get("name"), (ev.actor2 or {}).get("name")) for ev in events(text)]
 
 
 def test_men_told_by_the_group_they_are_tied_to_are_that_group():

@@ -1,13 +1,5 @@
 """Who was killed by whom in conflict copy: later deaths among the wounded, doers told or inferred, the sides' dead."""
-import datetime as dt
-
-from extraction import extract_events
-
-THU = dt.date(2025, 3, 13)
-
-
-def events(text, published=THU):
-    return extract_events(text, published_at=published, toponyms=[], locations=[])
+from tests.test_extraction_tolls import events
 
 
 def test_the_wounded_who_later_died_are_dead_and_no_longer_wounded():
