@@ -197,6 +197,9 @@ INTERCEPTION = TriggerRule(
     rf"(?=\s+(?:by|of|from)\s+(?:[\w'’-]+\s+){{0,3}}?{_WEAPONS_IN_FLIGHT}\b)",
     STRATEGIC, "Disrupted weapons use", 23, False)
 
+BOMBING = TriggerRule(r"bombings?\b(?<!-bombing)(?<!-bombings)(?!\s+(?:raids?|campaigns?|runs?|sorties))", EXPLOSIONS,
+                      "Remote explosive/landmine/IED", 5, True)
+
 RULES = [
     TriggerRule(r"chemical\s+(?:weapons?|attacks?|agents?|munitions?|strikes?)|sarin|chlorine\s+(?:gas|attack|bombs?)|"
                 r"toxic\s+gas|nerve\s+agent|mustard\s+gas", EXPLOSIONS, "Chemical weapon", 1, True),
@@ -253,6 +256,9 @@ RULES = [
                 r"unexploded\s+(?:[\w-]+\s+){0,2}?(?:ordnance|shells?|mortars?|bombs?|munitions?|devices?|rockets?|"
                 r"grenades?|missiles?)|\bUXOs?\b|explosive\s+remnants|explosives?-laden\s+(?:vehicle|car|truck)s?",
                 EXPLOSIONS, "Remote explosive/landmine/IED", 5, True),
+    # a bare "bombing" ("Friday's ISKP bombing at a rally", "the bombing of a cafe"): a bomb set off, told after the
+    # kinds that say more ("car bombing", "suicide bombing", "bombing raids"); a state's is from the air (events)
+    BOMBING,
     # sabotage with explosives: "partisans blew up a freight train", "a gas pipeline was blown up"
     TriggerRule(r"(?:blew|blow|blowing)\s+up\s+(?:[\w-]+\s+){0,4}?" + _BLOWN_UP + r"|blown\s+up\b",
                 EXPLOSIONS, "Remote explosive/landmine/IED", 5, False),

@@ -22,7 +22,7 @@ from .dates import DateMention, counted_span, find_dates, in_quotation, undated_
 from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold, holds_case_odd, may_hold
 from .numbers import words_to_int
-from .event_types import (BODIES_FOUND, BATTLES, EXPLOSIONS, INTERCEPTION, LETHAL, PROTESTS, RIOT, RIOTS, STORMING,
+from .event_types import (BODIES_FOUND, BATTLES, BOMBING, EXPLOSIONS, INTERCEPTION, LETHAL, PROTESTS, RIOT, RIOTS, STORMING,
                           STRATEGIC, TERRITORY, VIOLENCE_CIV, Trigger, after_accident, find_triggers, in_title,
                           resolve_sub_type, trigger_at)
 from .places import COUNTRY_PRECISION, WATER_PRECISION, PlaceCandidate, compatible, country_scene, place_candidates
@@ -2216,6 +2216,9 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     # the date in the sentence that first reports the act; else the report's first date (the lead's)
     date_c = first if first.date is not None else None
     actor1 = a1.actor if a1 else None
+    if head.trigger.rule is BOMBING and actor1 is not None and actor1.inter in (1, EXTERNAL):
+        # a state's forces bomb from the air ("the Russian bombing of Aleppo"), a group sets a bomb off
+        sub = "Air/drone strike"
     if actor1 is None and (sub in _PLANTED and _DEVICE.search(text, head.trigger.start, head.trigger.end) or
                            head.trigger.rule is BODIES_FOUND) and \
             not any(not m.actor.generic and m.actor.inter in ARMED_GROUP_INTERS and (a2 is None or m.actor is not a2.actor)
