@@ -208,9 +208,15 @@ def _far_quarter_home(text: str, t, resolved: list):
     home = _dateline_town(text, resolved) or next((o.place for o in resolved if o.place.feature_class == "P"), None)
     if home is None or t.place is home or haversine_km(t.place.lat, t.place.lon, home.lat, home.lon) <= _QUARTER_KM:
         return None
-    return home if quarter_words or _told_by_town_police(text, home.name) else None
+    if quarter_words:
+        return home
+    # (a town near enough for its police to tell of may be the place: "Toronto police said he was arrested in Hamilton")
+    far = haversine_km(t.place.lat, t.place.lon, home.lat, home.lon) > _BEYOND_POLICE_KM
+    return home if far and _told_by_town_police(text, home.name) else None
 
 
+# farther than this from a town, a town of a name its police tell of is no town they would work in
+_BEYOND_POLICE_KM = 300
 # a name's state or country after a comma ("Antioch, Calif.", "Scarborough, England"): a town of its own
 _QUALIFIER_AFTER = re.compile(r",\s+[A-Z]")
 

@@ -20,6 +20,11 @@ def test_a_quarter_named_like_a_faraway_town_in_a_town_police_report_is_in_that_
 
 
 def test_a_town_named_with_its_country_stays_that_town():
+    # and a town near enough for the police to tell of stays itself
+    from geocoding import Geoparser
+    [event] = _events("TORONTO - A 24-year-old man was shot and wounded in Hamilton early Sunday, Toronto police said.",
+                      Geoparser())
+    assert event["location"]["name"] == "Hamilton"
     assert _places("TORONTO — A Canadian man was stabbed in Scarborough, England, on Tuesday, Toronto police said "
                    "after speaking to British detectives.") == ["GB"]
 
