@@ -27,6 +27,7 @@ class Gazetteer:
         self._has_key_memo: dict[str, bool] = {}
         self._matches_memo: dict[str, tuple[tuple[Place, bool], ...]] = {}
         self._spelling_memo: dict[str, tuple[tuple[Place, bool], ...]] = {}     # spelling key -> its places
+        self.runs_memo: dict[str, tuple | None] = {}     # a run of capitalised words -> what it names (recognize.py)
         self.generation = 0     # counts the times places were added: memos elsewhere hold for one generation
 
     def _forget(self) -> None:
@@ -34,6 +35,7 @@ class Gazetteer:
         self._has_key_memo.clear()
         self._matches_memo.clear()
         self._spelling_memo.clear()
+        self.runs_memo.clear()
         self.generation += 1
 
     @classmethod

@@ -489,29 +489,16 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
         while j < n and j - i < MAX_TOKENS and _joined(text, tokens[j - 1], tokens[j]) and (
                 caps[j] or tokens[j][2] in CONNECTORS):
             j += 1
-        # A demonym of several words: "Sri Lankan", "South Africans", "New Zealander".
-        phrase_demonym = None
-        for k in range(min(j, i + 3), i + 1, -1):
-            country = demonym_country(text[s:tokens[k - 1][1]], gazetteer)
-            if country:
-                phrase_demonym = (k, country)
-                break
-        if phrase_demonym:
-            k, country = phrase_demonym
+        run = _run_reading(text, tokens, caps, i, j, _airfield_tail(text, tokens, j) if airfield_words else (),
+                           gazetteer)
+        if run is not None and run[1] is not None:
+            # A demonym of several words: "Sri Lankan", "South Africans", "New Zealander".
+            k = i + run[0]
             phrase = text[s:tokens[k - 1][1]]
-            mentions.append(Mention(s, tokens[k - 1][1], phrase, name_key(phrase), "demonym", country))
+            mentions.append(Mention(s, tokens[k - 1][1], phrase, name_key(phrase), "demonym", run[1]))
             resume = k
             continue
-        match = None
-        tail = _airfield_tail(text, tokens, j) if airfield_words else ()
-        for k in (*tail, *range(j, i, -1)) if tail else range(j, i, -1):
-            if not caps[k - 1] and k <= j:
-                continue
-            span_text = text[s:tokens[k - 1][1]]
-            key = name_key(span_text)
-            if gazetteer.has_key(key) and (span_text.isupper() or not gazetteer.is_upper_only(key)):
-                match = (k, span_text, key, False)
-                break
+        match = (i + run[0], text[s:tokens[i + run[0] - 1][1]], run[2], False) if run is not None else None
         if match is None and _spelling_frame(text, tokens, i) and demonym_country(tok, gazetteer) is None:
             # no name of the run is known as written: one spelt otherwise ("near Makhmour" for Makhmur), the longest;
             # only where a preposition frames it as a place (a capitalised word elsewhere is a person's or an
@@ -550,6 +537,51 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
 _AIRFIELD_TAILS = (("airport",), ("international", "airport"), ("airfield",), ("air", "base"), ("airbase",))
 _AIRFIELD_TAIL_OPENERS = frozenset(tail[0] for tail in _AIRFIELD_TAILS)
 _AIRFIELD_WORDS = ("airport", "airfield", "air base", "airbase")  # one is in any text a tail completes a name in
+
+
+def _run_reading(text: str, tokens: list, caps: list[bool], i: int, j: int, tail: tuple[int, ...],
+                 gazetteer: Gazetteer) -> tuple[int, str | None, str | None] | None:
+    """What the longest run of name-like tokens tokens[i:j] opens with, as (number of tokens, country, None) for a
+    demonym of several words, (number of tokens, None, key) for the longest gazetteer name, or None. tail: the end of
+    an airfield's name after the run (_airfield_tail). Memoised per run (names recur within and across reports): what
+    a run opens with depends on its text alone, save a tail."""
+    memo = gazetteer.runs_memo
+    run_text = text[tokens[i][0]:tokens[j - 1][1]]
+    if not tail and run_text in memo:
+        return memo[run_text]
+    found = _demonym_phrase(text, tokens, i, j, gazetteer) or _longest_name(text, tokens, caps, i, j, tail, gazetteer)
+    if not tail:
+        if len(memo) >= _RUNS_MEMO_SIZE:
+            memo.clear()
+        memo[run_text] = found
+    return found
+
+
+_RUNS_MEMO_SIZE = 100_000
+
+
+def _demonym_phrase(text: str, tokens: list, i: int, j: int, gazetteer: Gazetteer) -> tuple[int, str, None] | None:
+    """A demonym of several words opening tokens[i:j]: "Sri Lankan", "South Africans", "New Zealander"."""
+    s = tokens[i][0]
+    for k in range(min(j, i + 3), i + 1, -1):
+        country = demonym_country(text[s:tokens[k - 1][1]], gazetteer)
+        if country:
+            return k - i, country, None
+    return None
+
+
+def _longest_name(text: str, tokens: list, caps: list[bool], i: int, j: int, tail: tuple[int, ...],
+                  gazetteer: Gazetteer) -> tuple[int, None, str] | None:
+    """The longest gazetteer name opening tokens[i:j] (or tokens[i:tail[0]], an airfield's name)."""
+    s = tokens[i][0]
+    for k in (*tail, *range(j, i, -1)) if tail else range(j, i, -1):
+        if not caps[k - 1] and k <= j:
+            continue
+        span_text = text[s:tokens[k - 1][1]]
+        key = name_key(span_text)
+        if gazetteer.has_key(key) and (span_text.isupper() or not gazetteer.is_upper_only(key)):
+            return k - i, None, key
+    return None
 
 
 def _spelling_frame(text: str, tokens: list, i: int) -> bool:
