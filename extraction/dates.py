@@ -684,9 +684,11 @@ def counted_span(text: str, d: DateMention) -> bool:
 
 
 def find_dates(text: str, published: dt.date | None, folded: str | None = None) -> list[DateMention]:
+    folded = fold(text) if folded is None else folded
+    published = report_day(text, folded, published)
     mentions = []
     prev_weekday, prev_nthday = False, None
-    for m in DATE_RE.finditer(fold(text) if folded is None else folded):
+    for m in DATE_RE.finditer(folded):
         if m.group("wdmod") and m.group("wdmod").lower() == "next":
             continue
         if m.group("weekday") and _THAT_BEFORE.search(text, max(0, m.start() - 5), m.start()):
@@ -759,6 +761,29 @@ _DATELINE = re.compile(r"\(\s*$|^[ \t]*[A-Z][A-Z .'’-]+,(?:\s*[A-Z][\w.'’-]*
                        r"\s*$", re.MULTILINE)
 _DATELINE_REACH = 60  # (the longest country's name and the town's before a date)
 _DATELINE_END = re.compile(r"\s*(?:\)|\([^)]{1,30}\))?\s*(?:[-–—]|--)")
+# the body's opening dateline, up to its date: "GOMA, June 15 (Reuters) -", "BAMAKO, 16 June 2025 (OCHA) –"
+_DATELINE_OPENING = re.compile(r"^[ \t]*[A-Z][A-Z .'’-]+,(?:\s*[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+){0,2}[A-Z][\w.'’-]*){0,3},)?"
+                               r"[ \t]*(?=\d|[A-Z][a-z])", re.MULTILINE)
+_DATELINE_OPENING_REACH = 400  # (a title and the dateline's line)
+_DATELINE_LAG = 10  # days: a situation report or a wire story posted later, not a misread
+
+
+def report_day(text: str, folded: str, published: dt.date | None) -> dt.date | None:
+    """The day the report was written, which its relative dates count from: the opening dateline's date when it
+    falls a few days before publication ("BAMAKO, 16 June 2025 (OCHA) – On Wednesday ..." posted on the 19th is
+    the 11th's), else the publication's."""
+    if published is None:
+        return None
+    for opening in _DATELINE_OPENING.finditer(text, 0, _DATELINE_OPENING_REACH):
+        m = DATE_RE.search(folded, opening.end())
+        if m is None or m.start() != opening.end() or not _DATELINE_END.match(text, m.end()):
+            continue
+        written = _resolve(m, published)
+        if written is not None and written[0] == written[1] and \
+                published - dt.timedelta(days=_DATELINE_LAG) <= written[0] < published:
+            return written[0]
+        return published
+    return published
 
 
 def _dateline_gives_way(text: str, mentions: list[DateMention]) -> None:
@@ -784,7 +809,9 @@ def undated_day(text: str, published: dt.date) -> dt.date:
     """The day of an act the report gives no day for: the publication's, unless the first time of day the
     report gives is late in the evening (9 p.m. to midnight): a story written that late carries the next
     day's date once published, as with "tonight" (see _resolve). Earlier evening hours are left to the
-    publication's day: on the development sets they went either way."""
+    publication's day: on the development sets they went either way. An opening dateline's earlier day
+    stands for the publication's (see report_day)."""
+    published = report_day(text, fold(text), published)
     m = _TIME_OF_DAY.search(text)
     if m is not None and m.group("hour") and m.group("half").lower() == "p" and \
             int(m.group("hour")) % 12 + 12 >= LATE_EVENING_HOUR:

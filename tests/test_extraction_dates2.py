@@ -1,0 +1,32 @@
+"""Event dates in copy of every genre: datelines written before publication, day-first numeric dates, relative
+days and spans told in words (sentences of our own)."""
+import datetime as dt
+
+import pytest
+
+from extraction.dates import find_dates
+
+D = dt.date.fromisoformat
+
+
+def event_dates(text, published):
+    return [(d.date_start.isoformat(), d.date_end.isoformat(), d.precision)
+            for d in find_dates(text, D(published)) if d.role == "event"]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a wire story posted two days after its dateline: "yesterday" is the day before the dateline's
+    ("Title\n\nBUKAVU, May 4 (Reuters) - Rebels shelled a market near Kavumu yesterday, killing six people.",
+     "2025-05-06", [("2025-05-03", "2025-05-03", 1)]),
+    # a situation report posted days later: its weekday is the week of the dateline's
+    ("Title\n\nNIAMEY, 21 May 2025 (OCHA) – On Thursday, gunmen attacked a market in Tahoua region, killing nine.",
+     "2025-05-23", [("2025-05-15", "2025-05-15", 1)]),
+])
+def test_relative_dates_count_from_the_opening_dateline(text, published, expected):
+    assert event_dates(text, published) == expected
+
+
+def test_a_dateline_of_the_publication_day_or_far_before_changes_nothing():
+    text = "Title\n\nBUKAVU, May 4 (Reuters) - Rebels shelled a market near Kavumu yesterday, killing six people."
+    assert event_dates(text, "2025-05-04") == [("2025-05-03", "2025-05-03", 1)]
+    assert event_dates(text, "2025-06-20") == [("2025-06-19", "2025-06-19", 1)]  # a slip, not a lag
