@@ -93,7 +93,10 @@ DATE_RE = GroupsWhereFound(folded_regex(
         rf"(?:-|–|to|and|until|through)\s*(?P<dr2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.format(g='drm')}"
         rf"(?:,?\s+{_YEAR.format(g='dry')})?)",
         r"(?P<iso>(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))",
-        r"(?P<us>(?<![\d/])(?P<um>1[0-2]|0?[1-9])/(?P<ud>[0-3]?\d)(?:/(?P<uy>(?:20)?\d\d))?(?![\d/]))",
+        # "3/12", "3/12/2025"; day first where the month-first reading cannot be ("15/03", "12/03/2025" read in March
+        # 2025) and always with dots ("03.12.2024")
+        r"(?P<us>(?<![\d/.])(?P<um>[0-3]?\d)(?:/(?P<ud>[0-3]?\d)(?:/(?P<uy>(?:20)?\d\d))?(?![\d/])|"
+        r"\.(?P<dotm>[01]?\d)\.(?P<doty>20\d\d)(?![\d.]|\.\d)))",
         rf"(?P<single>{_md('0')})",
         # "in May 2016", "late May 2016" (its last ten days)
         rf"(?P<monthyear>(?:in\s+|{_PART_OF_MONTH.format(g='mypart')})?{_MONTH.format(g='my')}"
@@ -381,6 +384,28 @@ def _week_of(m: re.Match, year: int) -> tuple[dt.date, dt.date]:
     return first, first + dt.timedelta(days=6)
 
 
+def _numeric_date(m: re.Match, published: dt.date | None) -> dt.date | None:
+    """'3/12' month first, as US copy writes it, unless only the day-first reading is a date up to publication:
+    '15/03', '12/03/2025' in a report of March 2025 (a date after publication is no act's); '03.12.2024' day first."""
+    first = int(m.group("um"))
+    if m.group("dotm"):
+        return _safe_date(int(m.group("doty")), int(m.group("dotm")), first)
+    second = int(m.group("ud"))
+    year = int(m.group("uy")) + (2000 if len(m.group("uy")) == 2 else 0) if m.group("uy") else None
+
+    def read(month: int, day: int) -> dt.date | None:
+        yi = year or _year_for(month, day, published)
+        return _safe_date(yi, month, day) if yi else None
+
+    month_first = read(first, second) if first <= 12 else None
+    if month_first is not None and (published is None or month_first <= published + dt.timedelta(days=1)):
+        return month_first
+    day_first = read(second, first) if second <= 12 else None
+    if day_first is not None and (published is None or day_first <= published + dt.timedelta(days=1)):
+        return day_first
+    return month_first
+
+
 def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
     if m.group("span"):
         first = _month_day(m, "1", published)
@@ -401,13 +426,7 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
         d = _safe_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
         return (d, d) if d else None
     if m.group("us"):
-        mi, di = int(m.group("um")), int(m.group("ud"))
-        if m.group("uy"):
-            yi = int(m.group("uy"))
-            yi += 2000 if yi < 100 else 0
-        else:
-            yi = _year_for(mi, di, published)
-        d = _safe_date(yi, mi, di) if yi else None
+        d = _numeric_date(m, published)
         return (d, d) if d else None
     if m.group("single"):
         d = _month_day(m, "0", published)
@@ -632,7 +651,7 @@ def _planned(text: str, m: re.Match, start: dt.date, published: dt.date | None) 
     within a month ahead, or in a sentence that speaks of what is to come, they are this year's, a plan."""
     if published is None or not (m.group("single") or m.group("us") or m.group("mrange") or m.group("drange")):
         return False
-    if m.group("y0") or m.group("yy0") or m.group("uy") or m.group("ry") or m.group("dry"):
+    if m.group("y0") or m.group("yy0") or m.group("uy") or m.group("doty") or m.group("ry") or m.group("dry"):
         return False
     if start.year == published.year:
         return False
@@ -645,8 +664,8 @@ def _planned(text: str, m: re.Match, start: dt.date, published: dt.date | None) 
 
 
 def _not_a_date(text: str, m: re.Match) -> bool:
-    """'5 1/2 ounces' is a fraction; '1/2 ... 2/2' numbers the pictures of a gallery."""
-    if re.search(r"\d\s+$", text[max(0, m.start() - 3):m.start()]):
+    """'5 1/2 ounces' is a fraction; '1/2 ... 2/2' numbers the pictures of a gallery; '24/7' is all the time."""
+    if m.group(0) == "24/7" or re.search(r"\d\s+$", text[max(0, m.start() - 3):m.start()]):
         return True
     last = m.group("ud")
     return re.search(rf"(?<![\d/]){last}/{last}(?![\d/])", text) is not None
@@ -693,7 +712,7 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
             continue
         if m.group("weekday") and _THAT_BEFORE.search(text, max(0, m.start() - 5), m.start()):
             continue  # "that Saturday morning": a day of a time told before, not of the publication's week
-        if m.group("us") and not m.group("uy") and _not_a_date(text, m):
+        if m.group("us") and not (m.group("uy") or m.group("doty")) and _not_a_date(text, m):
             continue
         if m.group("nthday") and not _LASTING_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue

@@ -30,3 +30,20 @@ def test_a_dateline_of_the_publication_day_or_far_before_changes_nothing():
     text = "Title\n\nBUKAVU, May 4 (Reuters) - Rebels shelled a market near Kavumu yesterday, killing six people."
     assert event_dates(text, "2025-05-04") == [("2025-05-03", "2025-05-03", 1)]
     assert event_dates(text, "2025-06-20") == [("2025-06-19", "2025-06-19", 1)]  # a slip, not a lag
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("On 04.11.2024, armed men looted a clinic in Djugu.", "2024-11-06", [("2024-11-04", "2024-11-04", 1)]),
+    ("On 17/05, a drone hit a fuel depot in Kosti.", "2025-05-19", [("2025-05-17", "2025-05-17", 1)]),
+    # the month-first reading would be next September: an act told before it happened is no reading
+    ("Bandits raided Dansadau on 09/04/2025 at about 0200hrs.", "2025-04-10", [("2025-04-09", "2025-04-09", 1)]),
+    # month first stays where it can be read: US copy
+    ("A man was shot on 4/9 in Gary.", "2025-04-10", [("2025-04-09", "2025-04-09", 1)]),
+])
+def test_day_first_numeric_dates(text, published, expected):
+    assert event_dates(text, published) == expected
+
+
+def test_round_the_clock_is_no_date():
+    assert event_dates("Drones now patrol the frontline 24/7, killing three on Monday.", "2025-05-21") == \
+        [("2025-05-19", "2025-05-19", 1)]
