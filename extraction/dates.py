@@ -69,7 +69,7 @@ _WEEKDAY_SPAN = (rf"(?:between|from)\s+(?P<ws1>{_WEEKDAYS}){_PART}\s+(?:and|to|u
 # "shot") with one look, where the alternatives below would each be tried there.
 _DATE_STARTS = [
     # the night of, the previous day, the fourth of July, the end of last week, the first week of May; from, between
-    r"the\s+(?:[npf]|(?:end|start|beginning)\s+of\s+last|(?:second|third|last)\s+week)", "nig", "fro", "bet",
+    r"the\s+(?:[npf]|day\s+before|(?:end|start|beginning)\s+of\s+last|(?:second|third|last)\s+week)", "nig", "fro", "bet",
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     r"in\s+[jfmasondel]", "ear", "lat", "mid", "las", r"this\s", "nex", r"on\s+[mtwfs]",  # in May, on Monday
     r"in\s+the\s+[pl]", "dur", r"in\s+recent\s+d",  # in the past week, during the last three days, in recent days
@@ -77,7 +77,7 @@ _DATE_STARTS = [
     r"new\s", "chr", "val", "ind", "fou", "hal", "thank", "mem", "lab", "mlk", "eas", r"good\s",
     "two", "thr", "fiv", "six", r"sev(?:en|eral)\s+d", r"eight\s+d", r"nine\s+d", r"ten\s+d", r"one\s+w",
     r"a\s+(?:week\s|fortnight|few\s+days\s+ago)",
-    r"at\s+the\s+(?:weekend|(?:end|start|beginning)\s+of\s+last\s+week)",
+    r"at\s+the\s+(?:weekend|(?:end|start|beginning)\s+of\s+(?:last\s+week|[jfmasond]))",  # at the end of May
     rf"for\s+(?:a|the)\s+(?:{'|'.join(ORDINALS)}|\d)",  # two days ago, at the weekend, late last week, for a third day
 ]
 # (its 87 groups set only where a date is found: see GroupsWhereFound)
@@ -103,7 +103,9 @@ DATE_RE = GroupsWhereFound(folded_regex(
         r"\s+(?P<myy>(?:19|20)\d\d))",
         # "In March, a roadside bomb killed ...", "fighting in mid-March": the latest March up to publication (an
         # opening or a part of the month, see find_dates)
-        rf"(?P<inmonth>in\s+(?:{_PART_OF_MONTH.format(g='inpart')})?{_MONTH.format(g='inm')}(?!\w|[\s.]*\d))",
+        # ... "at the end of December", "at the start of May": its last or first ten days
+        rf"(?P<inmonth>(?:in\s+(?:{_PART_OF_MONTH.format(g='inpart')})?|at\s+the\s+(?P<inedge>end|start|beginning)\s+of\s+)"
+        rf"{_MONTH.format(g='inm')}(?!\w|[\s.]*\d))",
         # "the night of Saturday to Sunday", "overnight Tuesday into Wednesday": a night across two days
         rf"(?P<nightof>(?:(?:on\s+)?the\s+night\s+of|overnight)\s+(?P<nw1>{_WEEKDAYS})\s+(?:to|into|and)\s+"
         rf"(?:early\s+)?(?P<nw2>{_WEEKDAYS}))",
@@ -112,21 +114,23 @@ DATE_RE = GroupsWhereFound(folded_regex(
         rf"(?P<weekday>(?:(?P<wdmod>last|this|next|on|early|late)\s+)?{_WEEKDAY}(?:['’]s)?{_PART}"
         rf"(?:(?:(?<=night)|(?<=evening)|(?=\s+(?:and|into)\s+early))\s+(?:and|into)\s+(?:early\s+)?"
         rf"(?P<wd2>{_WEEKDAYS})(?:\s+morning)?)?)",
-        r"(?P<yesterday>yesterday|last\s+night|the\s+previous\s+(?:day|night)\b)",
+        r"(?P<yesterday>yesterday|last\s+night|the\s+previous\s+(?:day|night|evening|morning|afternoon)\b)",
         r"(?P<overnight>overnight)",
         r"(?P<tonight>tonight|(?:earlier\s+)?this\s+evening)",
         r"(?P<today>today|this\s+(?:morning|afternoon)|earlier\s+(?:today|this\s+morning))",
         r"(?P<thismonth>earlier\s+this\s+month|this\s+month)",
         r"(?P<lastmonth>(?:(?P<lmpart>early|late)\s+)?last\s+month|earlier\s+last\s+month)",
-        r"(?P<lastweek>(?:last\s+week|earlier\s+this\s+week|this\s+week)(?!end))",
+        r"(?P<lastweek>(?:last\s+week|earlier\s+(?:this|in\s+the)\s+week|this\s+week)(?!end))",
         # "over the past week", "in the last three days", "during the past 48 hours": up to publication
         # ... "in recent days": the week up to publication
         r"(?P<pastdays>(?:(?:over|in|during)\s+the\s+(?:past|last)|over)\s+(?:(?P<pdweek>week(?!\s+of\b))|"
         r"(?P<pdn>two|three|four|five|six|few|[2-6])\s+days|(?P<pdh>24|48|72)\s+hours)|in\s+recent\s+days)",
         r"(?P<weekend>(?:last|this(?:\s+past)?|over\s+the|at\s+the|during\s+the|on\s+the)\s+weekend\b)",
-        # "arrested them in a raid two days ago", "a week ago", "about two weeks ago": counted back from publication
+        # "arrested them in a raid two days ago", "two nights ago", "a week ago", "about two weeks ago": counted back
+        # from publication; "the day before yesterday", "the night before last": two days back
         r"(?P<daysago>(?:(?:(?P<dan>two|three|four|five|six|seven|eight|nine|ten|[2-9])|(?P<fewago>a\s+few|several))"
-        r"\s+days|(?P<wkn>a|one|two|three|four|[1-4])\s+weeks?|(?P<fortnight>a\s+fortnight))\s+ago)",
+        r"\s+(?:days|nights)|(?P<wkn>a|one|two|three|four|[1-4])\s+weeks?|(?P<fortnight>a\s+fortnight))\s+ago|"
+        r"(?P<twoback>the\s+(?:day|night)\s+before\s+(?:yesterday|last))\b)",
         # spans told in words, behind one look at their first letters: "between Friday and Sunday", "from
         # Monday to Wednesday"; "late last week", "at the start of last week" (half of the calendar week before);
         # "raged for a third day on Wednesday" (the days up to the one told, or the report's); "the first week of
@@ -344,6 +348,9 @@ def _before_today(m: re.Match, published: dt.date, start: dt.date) -> dt.date:
 
 def _ago(m: re.Match, published: dt.date) -> tuple[dt.date, dt.date]:
     """'three days ago', 'a week ago': that day; 'two weeks ago', 'a fortnight ago' are rounded: the week around it."""
+    if m.group("twoback"):
+        d = published - dt.timedelta(days=2)
+        return d, d
     if m.group("fewago"):  # "a few days ago": two to four
         return published - dt.timedelta(days=4), published - dt.timedelta(days=2)
     if m.group("dan"):
@@ -372,6 +379,9 @@ def _part_of_month(first: dt.date, last: dt.date, part: str | None) -> tuple[dt.
     if part == "mid":
         return first + dt.timedelta(days=10), first + dt.timedelta(days=19)
     return first + dt.timedelta(days=20), last
+
+
+_EDGE_PART = {"end": "late", "start": "early", "beginning": "early"}  # "at the end of May": late May
 
 
 def _week_of(m: re.Match, year: int) -> tuple[dt.date, dt.date]:
@@ -475,7 +485,7 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
         mi = MONTHS[m.group("inm").lower().rstrip(".")]
         yi = published.year if mi <= published.month else published.year - 1
         first, last = dt.date(yi, mi, 1), dt.date(yi, mi, calendar.monthrange(yi, mi)[1])
-        part = _part_of_month(first, last, m.group("inpart"))
+        part = _part_of_month(first, last, m.group("inpart") or _EDGE_PART.get(m.group("inedge")))
         # (a part not yet begun by publication is told loosely: "in late April" on the 20th is April up to then)
         return (part[0] if part[0] <= published else first), min(part[1], published)
     if m.group("namedmonth"):
@@ -717,7 +727,7 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
         if m.group("nthday") and not _LASTING_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue
         if m.group("inmonth") and not (text[m.start("inm")].isupper() and
-                                       (m.group("inpart") or text[m.start()] == "I")):
+                                       (m.group("inpart") or m.group("inedge") or text[m.start()] == "I")):
             continue  # only a sentence's opening, "In March, ...", or a part of a month ("in mid-March"): a month
             # told mid-sentence is most often background
         resolved = _resolve(m, published)
