@@ -89,8 +89,10 @@ DATE_RE = GroupsWhereFound(folded_regex(
         rf"{_md('1')}\s*(?:-|–|to|through(?:\s+to)?|until|till|and)\s*{_CLOCK}(?:{_md('2')}|(?P<dend>[0-3]?\d)(?:st|nd|rd|th)?\b))",
         # May 16-19; day first: "16-19 May", "the night of 16 to 17 February", "between 10 and 12 March 2020"
         rf"(?P<mrange>{_MONTH.format(g='rm')}\s+(?P<rd1>[0-3]?\d)\s*[-–]\s*(?P<rd2>[0-3]?\d)\b(?:,?\s+{_YEAR.format(g='ry')})?)",
-        rf"(?P<drange>(?:(?:the\s+)?night\s+of\s+|from\s+|between\s+)?(?P<dr1>[0-3]?\d)(?:st|nd|rd|th)?\s*"
-        rf"(?:-|–|to|and|until|through)\s*(?P<dr2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.format(g='drm')}"
+        # ... "the night of Sunday 8 to Monday 9 June"
+        rf"(?P<drange>(?:(?:the\s+)?night\s+of\s+|from\s+|between\s+)?(?:(?:{_WEEKDAYS})\s+)?(?P<dr1>[0-3]?\d)(?:st|nd|rd|th)?\s*"
+        rf"(?:-|–|to|and|until|through)\s*(?:(?:{_WEEKDAYS})\s+)?(?P<dr2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+        rf"{_MONTH.format(g='drm')}"
         rf"(?:,?\s+{_YEAR.format(g='dry')})?)",
         r"(?P<iso>(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))",
         # "3/12", "3/12/2025"; day first where the month-first reading cannot be ("15/03", "12/03/2025" read in March
@@ -154,7 +156,7 @@ _REPORTING_BEFORE = re.compile(
     # ("claimed responsibility on Tuesday for a bomb that killed three on Monday": the day of the claim)
     r"claimed\s+(?:responsibility|credit)|denied\s+(?:any\s+)?(?:responsibility|involvement)|"
     r"notified\s+(?:[\w'’-]+\s+){0,6}?of\s+the\s+(?:incident|shooting|attack)|"
-    r"identified|(?:news\s+|press\s+)?(?:release|statement|conference|briefing)(?:\s+(?:issued|released|sent))?)"
+    r"identified|(?:news\s+|press\s+)?(?:release|statement|conference|briefing)(?:\s+(?:issued|released|sent|dated))?)"
     r"\s*[,:]?\s*(?:on\s+|late\s+|early\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.IGNORECASE)
@@ -684,6 +686,8 @@ def _not_a_date(text: str, m: re.Match) -> bool:
 _THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
 # two mentions of one date side by side: "Sunday, Jan. 19", "Friday night (March 22)", "for a third day on Wednesday"
 _ADJACENT = re.compile(r"\s*[,(]?\s*")
+# two days told as one span: "strikes on Saturday and Sunday killed 22"
+_AND_BETWEEN = re.compile(r"\s+and\s+")
 
 
 def counted_since(text: str, start: int) -> bool:
@@ -776,6 +780,11 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
                     and start.weekday() != prev.date_start.weekday():
                 start, end = prev.date_start, prev.date_end  # the slip: the written date takes the weekday's
                 prev.role = role = _stricter(prev.role, role)
+        if prev_weekday and m.group("weekday") and prev.role == role == "event" and \
+                start == prev.date_end + dt.timedelta(days=1) and _AND_BETWEEN.fullmatch(text, prev.end, m.start()):
+            prev.date_end, prev.end = end, m.end()  # "on Saturday and Sunday": the two days
+            prev.precision = precision_of(prev.date_start, end)
+            continue
         mentions.append(DateMention(m.start(), m.end(), start, end, precision_of(start, end), role))
         prev_weekday = bool(m.group("weekday"))
         prev_nthday = m if m.group("nthday") else None
