@@ -56,7 +56,7 @@ fisherman herders herder traders trader medics medic paramedics paramedic pilgri
 tourist migrants migrant schoolchildren schoolgirls schoolgirl schoolboys schoolboy pupils pupil priests priest
 shepherds shepherd officials official councillor councillors councilor councilors elders elder clerics cleric
 imams imam activists activist lawyers lawyer judges judge engineers engineer volunteers volunteer chief chiefs
-headman headmen idps idp""".split()
+headman headmen idps idp rulers ruler emirs emir""".split()
 # titles of office: victims' nouns, and the head of a noun phrase they end ("deputy finance minister")
 OFFICE_NOUNS = """ministers minister governors governor mayors mayor lawmakers lawmaker legislators legislator
 senators senator diplomats diplomat candidates candidate politicians politician""".split()
@@ -95,9 +95,13 @@ _FORCE = {**{n: STATE_FORCES for n in """soldiers soldier troops servicemen serv
                   separatists separatist guerrillas guerrilla bandits bandit cadres cadre khwarij khawarij""".split()}}
 # "a 16-year-old was shot": the age stands for the person
 _AGE_NOUN = r"(?<![\w-])(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-olds?"
-_NOUN = literal_words(sorted(_CATEGORY, key=len, reverse=True)) + "|" + _AGE_NOUN  # longest first
+# "killed a village head", "two district heads": a local leader; a bare "head" is the body's ("shot in the head")
+_LOCAL_HEAD = r"(?:village|district|ward|community|clan|town)[ \t]+heads?"
+_CATEGORY.update(head="civilians", heads="civilians")
+_NOUN = (literal_words(sorted(_CATEGORY.keys() - {"head", "heads"}, key=len, reverse=True))  # longest first
+         + "|" + _LOCAL_HEAD + "|" + _AGE_NOUN)
 # the nouns of one person (those whose plural is a noun of the lists too): a title before a name ("governor Ali Khan")
-_SINGULAR_NOUN = literal_words(sorted((n for n in _CATEGORY
+_SINGULAR_NOUN = literal_words(sorted((n for n in _CATEGORY.keys() - {"head"}
                                        if ({n + "s", n + "es", n[:-1] + "ies", n[:-3] + "men"} - {n}) & _CATEGORY.keys()),
                                       key=len, reverse=True))
 # A word followed by a space never matches a shorter part of itself: the possessive '++' (here and in
