@@ -31,3 +31,10 @@ def test_kidnappers_arrested_are_an_arrest_not_an_abduction():
     ev = one_event("Police arrested two suspected kidnappers in Kaduna State on Sunday.")
     assert (ev.sub_event_type, ev.actor1["name"]) == ("Arrests", "Police Forces")
     assert one_event("Kidnappers abducted a farmer on Sunday.").sub_event_type == "Abduction/forced disappearance"
+
+
+def test_the_taken_are_counted_as_told():
+    assert one_event("Gang members hijacked a bus on Sunday and kidnapped its 22 passengers.").abducted["best"] == 22
+    assert one_event("Armed men kidnapped a businessman on Sunday.").abducted["best"] == 1
+    # a plural with no number tells no count: not one
+    assert one_event("Gunmen kidnapped the bus passengers on Sunday.").abducted is None
