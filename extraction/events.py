@@ -664,6 +664,11 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     actors = [m for m, after in zip(actors, actors[1:] + [None]) if not (
         after is not None and m.actor.generic and not after.actor.generic and
         _BELIEVED_TO_BE.fullmatch(text, m.end, after.start))]
+    # "al Qaeda's JNIM", "the Islamic State's West Africa branch ISWAP": the parent a named group is told as of, no
+    # party beside it
+    actors = [m for m, after in zip(actors, actors[1:] + [None]) if not (
+        after is not None and not m.actor.generic and not after.actor.generic and m.actor is not after.actor and
+        text[m.end - 2:m.end] in ("'s", "’s") and text[m.end:after.start] == " ")]
     # the victims of a count told as its subject ("Ten soldiers were killed ... when their convoy hit a bomb") do
     # not do the act the sentence names afterwards
     # (and of a title's reduced passive with no count: "Soldiers killed in militant ambush")
