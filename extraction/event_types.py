@@ -264,6 +264,10 @@ RULES = [
                 EXPLOSIONS, "Remote explosive/landmine/IED", 5, False),
     TriggerRule(r"grenades?", EXPLOSIONS, "Grenade", 6, True),
     TriggerRule(r"\braped\b|\brape\b|sexual(?:ly)?\s+(?:assault\w*|violence|abused?)", VIOLENCE_CIV, "Sexual violence", 7, False),
+    # "Police arrested two suspected kidnappers": the doers of some abduction, the arrest's objects (ranked above the
+    # abduction their noun would tell)
+    TriggerRule(r"(?:arrest\w*|detain\w*|apprehend\w*)\s+(?:[\w-]+\s+){0,3}?(?:kidnapp?ers|abductors)\b",
+                STRATEGIC, "Arrests", 8, False),
     # (not "a kidnapping gang", "kidnapping charges": who someone is, what they are accused of)
     TriggerRule(r"abduct\w*|kidnapp?\w*+(?!\s+(?:gangs?|rings?|syndicates?|suspects?|charges?|cases?|networks?))|"
                 r"taken\s+hostage|forcibly\s+disappeared|"

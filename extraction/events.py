@@ -616,6 +616,15 @@ def _responder_after(text: str, m: ActorMention, trigger: Trigger) -> bool:
         _RESPONDER_VERB.match(text, m.end) is not None
 
 
+# those a force frees, the object of its verb ("Troops rescued 18 kidnapped victims and killed four bandits"), never
+# the doer of the act the sentence tells next
+_FREED_BEFORE = re.compile(r"\b(?:rescued|freed|liberated|evacuated)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _freed(text: str, m: ActorMention) -> bool:
+    return _FREED_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+
+
 def _responder(text: str, m: ActorMention, trigger: Trigger) -> bool:
     verb = _RESPONDER_VERB.match(text, m.end)
     if verb is None or verb.end() > trigger.start:
@@ -655,6 +664,11 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     actors = [m for m, after in zip(actors, actors[1:] + [None]) if not (
         after is not None and m.actor.generic and not after.actor.generic and
         _BELIEVED_TO_BE.fullmatch(text, m.end, after.start))]
+    # "al Qaeda's JNIM", "the Islamic State's West Africa branch ISWAP": the parent a named group is told as of, no
+    # party beside it
+    actors = [m for m, after in zip(actors, actors[1:] + [None]) if not (
+        after is not None and not m.actor.generic and not after.actor.generic and m.actor is not after.actor and
+        text[m.end - 2:m.end] in ("'s", "’s") and text[m.end:after.start] == " ")]
     # the victims of a count told as its subject ("Ten soldiers were killed ... when their convoy hit a bomb") do
     # not do the act the sentence names afterwards
     # (and of a title's reduced passive with no count: "Soldiers killed in militant ambush")
@@ -723,7 +737,7 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     # "a police station", "an army base": a place, the target perhaps, never the doer; nor those who answer or look
     # into the act ("Police are investigating a shooting", "Officers found a man who had been shot")
     before = [m for m in actors if m.end <= trigger.start and m is not agent and m is not target and m not in victims
-              and not _facility_before(text, m, trigger) and not _responder(text, m, trigger)]
+              and not _facility_before(text, m, trigger) and not _responder(text, m, trigger) and not _freed(text, m)]
     if target is None and victims and (agent is None or victims[0].actor is not agent.actor):
         target = victims[0]
     if agent is None and target is not None and target in victims and trigger.rule.event_type == BATTLES:
