@@ -611,7 +611,10 @@ _ANIMAL_NEXT = re.compile(r"(?:['’]s)?\s+(?:(?![\w-]+ing\s)[\w-]+\s+)?" + _ANI
 # "until he died", "if she is hurt": a condition, not an event
 _CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if)\s+$", re.IGNORECASE)
 _THEN_DIED_AFTER = re.compile(r"[^.;]{0,60}?\band\s+(?:(?:later|then|subsequently|eventually|\w+ly)\s+)?"
-                              r"(?:died|passed\s+away|succumbed|was\s+(?:pronounced|declared)\s+dead)\b", re.IGNORECASE)
+                              r"(?:died|passed\s+away|succumbed|was\s+(?:pronounced|declared)\s+dead|"
+                              # "was shot in the head and killed Saturday" (not "... and killed his attacker")
+                              r"killed(?=\s*[,.;]|\s*$|\s+(?:on|in|at|by|near|outside|inside|while|during|after|early|late|"
+                              r"last|this|shortly|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))\b", re.IGNORECASE)
 # "died in December from cancer": a death that is no act of violence
 _NATURAL_DEATH_AFTER = re.compile(r"[^.;]{0,40}?\b(?:from|of)\s+(?:cancer|natural\s+causes|illness|disease|old\s+age|"
                                   r"an?\s+(?:illness|overdose|heart\s+attack|stroke|long\s+illness))\b", re.IGNORECASE)
