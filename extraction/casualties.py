@@ -575,6 +575,10 @@ _GAP_INJURY_WORDS = ("injur", "wound", "condition", "after")
 _SHOT_WORDS = ("shot", "wounded", "injured", "struck", "hit")  # SHOT_THEN_DIED's first act
 _NOUN_RESULT_WORDS = ("dead", "death", "fatalities", "killed", "bodies", "body", "injur", "wounded", "killing",
                       "murder", "homicide", "slaying", "shooting", "deceased")
+# the words PRONOUN_HIT (its verb, or what a projectile did) and DEATH_TOLL cannot match without; most sentences with a
+# casualty word have none
+_PRONOUN_HIT_WORDS = ("shot", "shooting", "wounding", "struck", "hit", "beat", "pistol", "graz", "strik", "pierc")
+_DEATH_TOLL_WORDS = ("toll", "number", "figure")
 
 
 _SHOT_AT = re.compile(r"\s+at(?=\s*(?:[,.;)]|$)|\s+(?:and|by|but|while|as|from|multiple|several|repeatedly|twice|"
@@ -1187,7 +1191,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         add(kind, q, victim_category(noun), m.start(), m.end(), "victim and their injury: " + q.rule, additive, who)
         taken.append((m.start(), m.end()))
 
-    for m in PRONOUN_HIT.finditer(lowered):
+    for m in (PRONOUN_HIT.finditer(lowered) if may_hold(sentence, lowered, _PRONOUN_HIT_WORDS) else ()):
         if free(m.start(), m.end()) and not _ATTEMPT_BEFORE.search(lowered, max(0, m.start() - 30), m.start()):
             one = Quantity(1, 1, 1, "one person shot", 0, 0, "")
             obj = m.group("obj")
@@ -1235,7 +1239,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 _identity(m.group("noun"), None, None, m.group("det")))
             taken.append((m.start(), m.end()))
 
-    for m in DEATH_TOLL.finditer(lowered):
+    for m in (DEATH_TOLL.finditer(lowered) if may_hold(sentence, lowered, _DEATH_TOLL_WORDS) else ()):
         if free(m.start(), m.end()):
             q = parse_quantity(m.group("qty"))
             if q:
@@ -1269,7 +1273,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         add(kind, q, "unknown", m.start(), m.end(), "count of deaths/injuries: " + q.rule, who=who)
         taken.append((m.start(), m.end()))
 
-    for m in FATAL_SUBSET.finditer(lowered):
+    for m in (FATAL_SUBSET.finditer(lowered) if "tally" in lowered else ()):  # (fatally, mortally)
         q = parse_quantity(m.group("qty"))
         if q and free(m.start(), m.end()):
             add(KILLED, q, "unknown", m.start(), m.end(), "fatal part of those shot")

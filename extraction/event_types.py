@@ -401,7 +401,8 @@ def _trigger_regex() -> tuple[re.Pattern, dict[str, TriggerRule]]:
                 name = f"a{len(parts)}"
                 parts.append((letter, f"{expanded[1:]}(?P<{name}>)"))
                 rule_of_group[name] = rule
-    return folded_regex(by_first_letter(parts)), rule_of_group
+    # (by the first two letters: TRIGGER_RE is tried at every word, and a letter opens up to 56 alternatives)
+    return folded_regex(by_first_letter(parts, second=True)), rule_of_group
 
 
 TRIGGER_RE, _RULE_OF_GROUP = _trigger_regex()
