@@ -153,8 +153,17 @@ US_STATE_ABBREVIATIONS = {
     "R.I": "RI", "S.C": "SC", "S.D": "SD", "Tenn": "TN", "Tex": "TX", "Vt": "VT", "Va": "VA",
     "Wash": "WA", "W.Va": "WV", "W. Va": "WV", "Wis": "WI", "Wisc": "WI", "Wyo": "WY", "D.C": "DC",
 }
+# Canadian Press short forms of provinces: "Richmond, B.C.", "London, Ont." (only after a town's comma: "B.C." alone is
+# as often an era, "N.B." a note).
+CANADIAN_PROVINCE_ABBREVIATIONS = {
+    "Alta": "01", "B.C": "02", "Man": "03", "N.B": "04", "Nfld": "05", "N.S": "07", "Ont": "08", "P.E.I": "09",
+    "Que": "10", "Sask": "11",
+}
+# Every short form after a town's comma, as its country and first-level area code ("Ill" -> "US.IL").
+AREA_ABBREVIATIONS = {**{a: "US." + code for a, code in US_STATE_ABBREVIATIONS.items()},
+                      **{a: "CA." + code for a, code in CANADIAN_PROVINCE_ABBREVIATIONS.items()}}
 _STATE_ABBREVIATION = re.compile(r"(?<=,\s)(" + "|".join(
-    re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.(?![\w.])")
+    re.escape(a) for a in sorted(AREA_ABBREVIATIONS, key=len, reverse=True)) + r")\.(?![\w.])")
 # Dotted initials ("S.C.", "N.Y.", "D.C.") name a state wherever they stand ("the S.C. Highway Patrol");
 # so does any short form after a party letter ("Sen. Bob Casey, D-Pa.").
 _DOTTED_STATE = re.compile(r"(?<![\w.])(" + "|".join(
@@ -164,7 +173,7 @@ _PARTY_STATE = re.compile(r"(?<=\b[DRI]-)(" + "|".join(
 # A comma, a blank and a short form with its dot: what _STATE_ABBREVIATION (opening with a lookbehind, so tried at
 # every character) needs; this one opens with the comma, which re finds at once.
 _STATE_ABBREVIATION_GATE = re.compile(r",\s(?:" + "|".join(
-    re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.")
+    re.escape(a) for a in sorted(AREA_ABBREVIATIONS, key=len, reverse=True)) + r")\.")
 # Cheap tests that a text may hold a match of the two at all (each full pattern, opening with a
 # lookbehind, is tried at every character): a dotted form followed by its dot; a party letter's hyphen.
 _DOTTED_FORMS = tuple(a + "." for a in US_STATE_ABBREVIATIONS if "." in a)
@@ -469,7 +478,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             if m.start() not in taken:
                 taken.add(m.start())
                 mentions.append(Mention(m.start(), m.end(), m.group(), m.group(), "abbreviation",
-                                        "US." + US_STATE_ABBREVIATIONS[m.group(1)]))
+                                        AREA_ABBREVIATIONS[m.group(1)]))
     surnames = _person_surnames(text, tokens, gazetteer)
     parties = set(_PARTY_NAME.findall(text)) if " party" in text else set()
     airfield_words = any(word in text for word in _AIRFIELD_WORDS)  # (most reports name no airfield)
