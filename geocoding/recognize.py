@@ -136,9 +136,10 @@ _TOWN_BODY_AFTER = re.compile(
 _NEWS_AGENCY_AFTER = re.compile(r" (?:[Nn]ews|[Pp]ress) [Aa]gency\b")
 _NEWS_AGENCY_BEFORE = re.compile(r"\b[Nn]ews [Aa]gency $")
 # What follows a wire story's dateline, its town in capitals at the start of a line: a country or state, a date, the
-# agency, then a dash ("KYIV (Reuters) -", "BUNIA, Congo (AP) -", "JOS, Nigeria, May 3 (Reuters) -").
+# agency, then a dash ("KYIV (Reuters) -", "BUNIA, Congo (AP) -", "JOS, Nigeria, May 3 (Reuters) -"); or the colon of
+# South Asian papers ("PUNE: Heavy rain ...").
 _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,3})?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-                             r"(?:\s+\([A-Za-z.]+(?:\s+[A-Za-z.]+){0,2}\))?\s+[-–—]")
+                             r"(?:\s+\([A-Za-z.]+(?:\s+[A-Za-z.]+){0,2}\))?(?:\s+[-–—]|:\s)")
 _ARMED_GROUP_BEFORE = re.compile(r"\b(?:Islamic\s+State|ISIS|ISIL|IS)\s+(?:in\s+(?:the\s+)?|[-–—]\s+)?$")
 _ARMED_GROUP_LAST_WORDS = frozenset("State ISIS ISIL IS in the".split())
 _PARTY_OF_BEFORE = re.compile(r"\b(?:Party|Front|Movement|Union|Council|Army|Chamber)\s+of\s+(?:the\s+)?$")
@@ -325,6 +326,22 @@ def _is_given_name(word: str, gazetteer: Gazetteer) -> bool:
         return _is_given_name(word.split("-", 1)[0], gazetteer)
     return word[:1].isupper() and word not in DIRECTION_WORDS and word.lower() not in FUNCTION_WORDS \
         and gazetteer.is_first_name(word)
+
+
+def _ends_place_list(text: str, tokens: list, i: int) -> bool:
+    """Whether token i closes a list of capitalised names ("X, Y and Z") that a locative word or "of" opens: "police in
+    Woodstock and Sarnia said", "residents of Twickenham, Kew and Barnes wrote" are towns, not persons speaking."""
+    if i < 3 or tokens[i - 1][2] not in ("and", "or"):
+        return False
+    j = i - 2
+    while j > 0 and _capitalised(tokens[j][2]):
+        gap = text[tokens[j - 1][1]:tokens[j][0]]
+        if gap not in (" ", ", "):
+            return False
+        if gap == " " and (tokens[j - 1][2].lower() in LOCATIVE_WORDS or tokens[j - 1][2] == "of"):
+            return True
+        j -= 1
+    return False
 
 
 def _strict_matches(key: str, gazetteer: Gazetteer) -> list[Place]:
@@ -837,6 +854,7 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # ("Spain says", "The U.S. says").
     if single and (after == " " and next_tok in SPEECH_VERBS or _person_after(text, m.end)) and not (
             prev_tok.lower() in LOCATIVE_WORDS or prev_tok in ("of", "the") or prev_tok.capitalize() in DIRECTION_WORDS
+            or _ends_place_list(text, tokens, i)
             or before in ("'s ", "’s ")
             or (_is_named_country_or_state(m.key, strict())
                 or _capital_for_government(m, first, joined_before, surnames, strict()))
