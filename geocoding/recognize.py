@@ -732,6 +732,10 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
                      or _TOWN_BODY_AFTER.match(text, m.end)) \
             and not _is_major_place(strict(), population=100_000):
         return False
+    # "The City of Cape Town said", "the Town of Gawler": a council told by its kind, before the name it bears.
+    if k == i + 2 and first == "The" and tokens[i + 1][2] in PLACE_WORDS and next_tok == "of" and after == " " \
+            and k + 1 < len(tokens) and _capitalised(tokens[k + 1][2]):
+        return False
     # "the White House", "the Kremlin": a seat of government named with the article, not the town.
     if m.key in SEATS_OF_GOVERNMENT and prev_tok.lower() == "the" and before == " ":
         return False

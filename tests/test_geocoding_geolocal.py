@@ -37,3 +37,11 @@ def test_the_irish_short_form_of_county_names_the_county(geoparser):
     found = [(t.name, t.place.feature_code) for t in geoparser.parse(
         "A man from Letterkenny in Co Donegal was fined in court on Monday.")]
     assert found == [("Letterkenny", "PPL"), ("Co Donegal", "ADM1")]
+
+
+def test_the_city_of_a_town_is_its_council_not_a_town_named_the_city(geoparser):
+    # "The City of Cape Town said": South African and Australian councils are so named; no American "The City".
+    found = readings(geoparser, "The City of Cape Town said buses would run from Bellville on Monday.")
+    assert "The City" not in [name for name, _ in found]
+    assert readings(geoparser, "The Town of Gawler has closed its pool for repairs, Adelaide officials said.")[0] == \
+        ("Gawler", "AU")
