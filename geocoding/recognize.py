@@ -137,9 +137,10 @@ _NEWS_AGENCY_AFTER = re.compile(r" (?:[Nn]ews|[Pp]ress) [Aa]gency\b")
 _NEWS_AGENCY_BEFORE = re.compile(r"\b[Nn]ews [Aa]gency $")
 # What follows a wire story's dateline, its town in capitals at the start of a line: a country or state, a date, the
 # agency, then a dash ("KYIV (Reuters) -", "BUNIA, Congo (AP) -", "JOS, Nigeria, May 3 (Reuters) -"); or the colon of
-# South Asian papers ("PUNE: Heavy rain ...").
+# South Asian papers before a sentence ("PUNE: Heavy rain ..."; not after an acronym of three letters or fewer,
+# which opens headlines so: "UN: 70% of ...", "WHO: Ebola ...").
 _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,3})?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-                             r"(?:\s+\([A-Za-z.]+(?:\s+[A-Za-z.]+){0,2}\))?(?:\s+[-–—]|:\s)")
+                             r"(?:\s+\([A-Za-z.]+(?:\s+[A-Za-z.]+){0,2}\))?(?:\s+[-–—]|(:)\s(?=[A-Z]))")
 _ARMED_GROUP_BEFORE = re.compile(r"\b(?:Islamic\s+State|ISIS|ISIL|IS)\s+(?:in\s+(?:the\s+)?|[-–—]\s+)?$")
 _ARMED_GROUP_LAST_WORDS = frozenset("State ISIS ISIL IS in the".split())
 _PARTY_OF_BEFORE = re.compile(r"\b(?:Party|Front|Movement|Union|Council|Army|Chamber)\s+of\s+(?:the\s+)?$")
@@ -694,7 +695,10 @@ June July August September October November December Jan Feb Mar Apr Jun Jul Aug
 
 def _dateline(text: str, m: Mention) -> bool:
     """Whether a name opens a line as a wire story's dateline: "KYIV (Reuters) -", "BUNIA, Congo (AP) -"."""
-    return (m.start == 0 or text[m.start - 1] == "\n") and _DATELINE_AFTER.match(text, m.end) is not None
+    if m.start and text[m.start - 1] != "\n":
+        return False
+    after = _DATELINE_AFTER.match(text, m.end)
+    return after is not None and (after.group(1) is None or len(m.text) > 3)
 
 
 def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazetteer,

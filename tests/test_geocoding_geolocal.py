@@ -30,6 +30,8 @@ def test_a_south_asian_colon_dateline_is_the_town(geoparser):
     found = readings(geoparser, "KOCHI: The corporation will clear the city's drains before the monsoon, Kerala's "
                                 "minister said.")
     assert found[0] == ("KOCHI", "IN")
+    # a short acronym before a headline's colon is an organisation's, no dateline
+    assert "UN" not in [name for name, _ in readings(geoparser, "UN: Aid to Gaza fell by half in May.")]
 
 
 def test_the_irish_short_form_of_county_names_the_county(geoparser):
