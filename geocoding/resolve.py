@@ -21,7 +21,7 @@ from functools import lru_cache
 from .gazetteer import Gazetteer
 from .model import Place
 from .normalize import name_key
-from .recognize import DIRECTION_WORDS, US_STATE_ABBREVIATIONS, Mention, _dateline
+from .recognize import AREA_ABBREVIATIONS, DIRECTION_WORDS, US_STATE_ABBREVIATIONS, Mention, _dateline
 
 
 @dataclass
@@ -442,8 +442,8 @@ class Resolver:
         comma_after = after.startswith(",")  # (both patterns open with a comma)
         q = _ABBREVIATION_AFTER.match(after) if comma_after else None
         token = q.group(1).rstrip(".") if q else ""
-        if token in US_STATE_ABBREVIATIONS or token in _POSTAL:
-            hints["admin1"] = ("US", US_STATE_ABBREVIATIONS.get(token, token))
+        if token in AREA_ABBREVIATIONS or token in _POSTAL:
+            hints["admin1"] = tuple(AREA_ABBREVIATIONS.get(token, "US." + token).split("."))
         else:
             q = _NAME_AFTER.match(after) if comma_after else None
             if q and q.group(1) not in DIRECTION_WORDS:  # "Kansas City, North ..." is no container
