@@ -615,10 +615,13 @@ _ANIMAL_NEXT = re.compile(r"(?:['’]s)?\s+(?:(?![\w-]+ing\s)[\w-]+\s+)?" + _ANI
 # "until he died", "if she is hurt": a condition, not an event
 _CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if)\s+$", re.IGNORECASE)
 _THEN_DIED_AFTER = re.compile(r"[^.;]{0,60}?\band\s+(?:(?:later|then|subsequently|eventually|\w+ly)\s+)?"
-                              r"(?:died|passed\s+away|succumbed|was\s+(?:pronounced|declared)\s+dead|"
-                              # "was shot in the head and killed Saturday" (not "... and killed his attacker")
-                              r"killed(?=\s*[,.;]|\s*$|\s+(?:on|in|at|by|near|outside|inside|while|during|after|early|late|"
-                              r"last|this|shortly|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))\b", re.IGNORECASE)
+                              r"(?:died|passed\s+away|succumbed|was\s+(?:pronounced|declared)\s+dead)\b", re.IGNORECASE)
+# "was shot in the head and killed Saturday", "shot multiple times and killed": where or how often, then the fate
+# (not "... and killed his attacker", nor "shot twice and a dog that had been shot and killed")
+_WHERE_THEN_KILLED_AFTER = re.compile(
+    r"(?:\s+(?:in|to)\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+|\s+(?:multiple|several|many|\w+)\s+times|\s+twice|"
+    r"\s+once|\s+repeatedly){1,2}\s+and\s+killed(?=\s*[,.;]|\s*$|\s+(?:on|in|at|by|near|outside|inside|while|during|"
+    r"after|early|late|last|this|shortly|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)", re.IGNORECASE)
 # "died in December from cancer": a death that is no act of violence
 _NATURAL_DEATH_AFTER = re.compile(r"[^.;]{0,40}?\b(?:from|of)\s+(?:cancer|natural\s+causes|illness|disease|old\s+age|"
                                   r"an?\s+(?:illness|overdose|heart\s+attack|stroke|long\s+illness))\b", re.IGNORECASE)
@@ -1094,7 +1097,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             continue
         if kind in (KILLED, WOUNDED) and _ACCIDENT_AFTER.match(sentence, m.end()):
             continue
-        if kind == HIT and _THEN_DIED_AFTER.match(sentence, m.end()):
+        if kind == HIT and (_THEN_DIED_AFTER.match(sentence, m.end()) or _WHERE_THEN_KILLED_AFTER.match(sentence, m.end())):
             kind = KILLED  # "the man was shot last Thursday and died over the weekend"
         if kind == HIT and _dead_found(sentence, m.start(), m.group("noun") or m.group("sing")):
             continue  # "the bodies of six men with gunshot wounds": the dead found, counted as such
