@@ -208,7 +208,7 @@ _SUBJECT_START = (r"(?=\d|(?-i:[A-Z][a-z])|(?:"
 SUBJECT_FIRST = GroupsWhereFound(re.compile(
     rf"\b(?<![\w-]){_SUBJECT_START}(?:(?P<qty>{_QTY_WORD})(?P<extra>\s+(?:more|others|other|additional|further))?"
     rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
-    rf"|(?P<pron>\b(?:he|she|both|they)\b)"
+    rf"|(?P<pron>\b(?:he|she|both|they|another)\b)"
     rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,3}}){_NOT_STREET}"
     rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|died|is)\b)))"
     rf"(?P<noun>\s+{_NOUN_PHRASE})?"
@@ -768,6 +768,8 @@ def _quantity(qty: str | None, det: str | None, pron: str | None = None) -> Quan
 
 _MALE = frozenset("man boy male father son husband brother boyfriend gentleman grandfather uncle nephew".split())
 _FEMALE = frozenset("woman girl female mother daughter wife sister girlfriend lady grandmother aunt niece".split())
+# (who someone is to another; not "a father of three", the victim himself)
+_RELATIONS = frozenset("son daughter grandson granddaughter grandchild nephew niece cousin neighbour neighbor relative".split())
 
 
 def _identity(noun: str | None, name: str | None, pron: str | None, det: str | None) -> str | None:
@@ -781,7 +783,7 @@ def _identity(noun: str | None, name: str | None, pron: str | None, det: str | N
             return "person"
         return "name:" + " ".join(words).lower()
     if pron:
-        return {"he": "male", "she": "female"}.get(pron.lower())
+        return {"he": "male", "she": "female", "another": "other"}.get(pron.lower())
     words = re.findall(r"[a-z]+", (noun or "").lower())
     if words and words[0] in ("second", "third", "fourth", "other", "surviving"):
         return "other"  # "the second victim was in stable condition": not the one told first
@@ -791,6 +793,12 @@ def _identity(noun: str | None, name: str | None, pron: str | None, det: str | N
     if head in _FEMALE:
         return "female"
     return "person"
+
+
+def _a_relation(noun: str | None, det: str | None) -> bool:
+    """'a nephew', 'a neighbour': someone told by who they are to another, so not that other."""
+    words = re.findall(r"[a-z]+", (noun or "").lower())
+    return bool(words) and words[-1] in _RELATIONS and (det or "").lower() in ("a", "an")
 
 
 def _same_name(a: list[str], b: list[str]) -> bool:
@@ -1104,6 +1112,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if _CONDITION_BEFORE.search(sentence, max(0, m.start() - 10), m.start()):
             continue
         kind = _verb_kind(m)
+        if kind == HIT and (m.group("pron") or "").lower() == "another":
+            continue  # ("another was shot", "another taken to a hospital": the shot are told apart by the rules of HIT)
         if kind == KILLED and _NATURAL_DEATH_AFTER.match(sentence, m.end()):
             continue
         if kind in (KILLED, WOUNDED) and _ACCIDENT_AFTER.match(sentence, m.end()):
@@ -1161,6 +1171,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             additive = False  # "two others were taken to the hospital": those already told, on their way
         who = None if m.group("qty") or m.group("pair") or (m.group("pron") or "").lower() == "both" else \
             _identity(noun, m.group("name"), m.group("pron"), m.group("det"))
+        if who and _a_relation(noun, m.group("det")):
+            who = "other"  # "A neighbour was wounded", "A grandson was hurt": someone of the dead's, not the dead
         first = _FIRST_GROUP.search(sentence, max(0, m.start() - 60), m.start()) \
             if m.group("qty") and sentence.endswith("and ", 0, m.start()) else None
         if first and first.group("det") and "combatants" not in (victim_category(first.group("noun")), victim_category(noun)):

@@ -30,3 +30,15 @@ def test_an_apposition_or_a_source_after_the_victims_is_no_one_more():
     assert ev.killed["best"] == 7
     [ev] = events("Soldiers shot dead a driver, a local farmer, at a checkpoint on Tuesday.")
     assert ev.killed["best"] == 1
+
+
+def test_one_dead_and_another_hurt_are_two_people():
+    [ev] = events("One man died and another was injured when gunmen fired on a minibus near the market on Friday.")
+    assert (ev.killed["best"], ev.wounded["best"]) == (1, 1)
+
+
+def test_a_relative_hurt_beside_the_dead_is_someone_else():
+    [ev] = events("Gunmen shot dead a farmer on Sunday, police said. A nephew was wounded.")
+    assert (ev.killed["best"], ev.wounded["best"]) == (1, 1)
+    [ev] = events("Shelling killed a farmer and his wife in the village on Friday. A neighbour was injured.")
+    assert (ev.killed["best"], ev.wounded["best"]) == (2, 1)
