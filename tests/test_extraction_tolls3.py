@@ -42,3 +42,14 @@ def test_a_relative_hurt_beside_the_dead_is_someone_else():
     assert (ev.killed["best"], ev.wounded["best"]) == (1, 1)
     [ev] = events("Shelling killed a farmer and his wife in the village on Friday. A neighbour was injured.")
     assert (ev.killed["best"], ev.wounded["best"]) == (2, 1)
+
+
+def test_an_act_told_over_two_named_days_spans_them():
+    # (published on a Thursday: THU)
+    [ev] = events("Militia fighters raided the village on Monday and Tuesday, killing 14 farmers, residents said.")
+    assert (str(ev.date_start), str(ev.date_end), ev.date_precision) == ("2025-03-10", "2025-03-11", 2)
+    [ev] = events("Shelling of the district on March 2 and 3 killed six civilians, the governor said.")
+    assert (str(ev.date_start), str(ev.date_end), ev.date_precision) == ("2025-03-02", "2025-03-03", 2)
+    # (a count after the day is no second day: "on March 2 and 6 people ...")
+    [ev] = events("Shelling hit the district on March 2 and 6 people were killed, the governor said.")
+    assert str(ev.date_start) == str(ev.date_end) == "2025-03-02"
