@@ -42,6 +42,9 @@ _PART_OF_MONTH = r"(?P<{g}>early|mid|late)(?:-|\s+)"
 _CLOCK = r"(?:(?:midnight|noon|\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?)\s+(?:on\s+)?)?"
 _WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WEEKDAY = rf"(?P<wd>{_WEEKDAYS})"
+# a weekday and the next ("Friday and Saturday": one span; "Monday and Thursday" are two days, each its own)
+_DAY_NAMES = _WEEKDAYS.split("|")
+_NEXT_DAY_AND = "|".join(rf"(?<={a})(?=\s+and\s+{b}\b)" for a, b in zip(_DAY_NAMES, _DAY_NAMES[1:] + _DAY_NAMES[:1]))
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
 
 # a holiday's name with the day it falls on: a fixed (month, day), or a rule resolved per year
@@ -110,7 +113,7 @@ DATE_RE = GroupsWhereFound(folded_regex(
         # the second is the next day)
         rf"(?P<weekday>(?:(?P<wdmod>last|this|next|on|early|late)\s+)?{_WEEKDAY}(?:['’]s)?{_PART}"
         # ... "on Friday and Saturday": two days told as one span
-        rf"(?:(?:(?<=night)|(?<=evening)|(?=\s+(?:and|into)\s+early)|(?<=day)(?=\s+and\s+(?:{_WEEKDAYS})\b))\s+(?:and|into)\s+(?:early\s+)?"
+        rf"(?:(?:(?<=night)|(?<=evening)|(?=\s+(?:and|into)\s+early)|{_NEXT_DAY_AND})\s+(?:and|into)\s+(?:early\s+)?"
         rf"(?P<wd2>{_WEEKDAYS})(?:\s+morning)?)?)",
         r"(?P<yesterday>yesterday|last\s+night|the\s+previous\s+(?:day|night)\b)",
         r"(?P<overnight>overnight)",
