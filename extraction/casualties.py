@@ -216,7 +216,7 @@ _SUBJECT_START = (r"(?=\d|(?-i:[A-Z][a-z])|(?:"
 SUBJECT_FIRST = GroupsWhereFound(re.compile(
     rf"\b(?<![\w-]){_SUBJECT_START}(?:(?P<qty>{_QTY_WORD})(?P<extra>\s+(?:more|others|other|additional|further))?"
     rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
-    rf"|(?P<pron>\b(?:he|she|both|they)\b)"
+    rf"|(?P<pron>\b(?:he|she|both|they|another)\b)"
     rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,3}}){_NOT_STREET}"
     rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|died|is)\b)))"
     rf"(?P<noun>\s+{_NOUN_PHRASE})?"
@@ -279,6 +279,36 @@ _AND_MORE = re.compile(rf"(?-i:\s+[A-Z][a-z]+s|,?(?:\s+[A-Z][\w'’-]+){{1,3}}?,
                        r"(?!\s+(?:were|was|are|is|had|have|has|remain\w*|dead|injured|wounded|hurt|"
                        r"in\s+(?:the\s+|a\s+)?(?:hospital|critical|serious|stable|fair|grave))\b)", re.IGNORECASE)
 AND_MORE_RULE = "and N more: added"
+# the kin and companions told after one victim: "a Hamas official, his son and daughter", "a village chief, his two
+# sons and a nephew", "a man and his wife", "the mayor of Djibo and two of his aides" (each one more of the act's dead;
+# a bare noun only after a possessive one, "his son and daughter"; not a new clause's subject, "and his wife was hurt";
+# after a bare comma only a possessive one, not an apposition or a source: "the victim, a local resident", ", a
+# rebel group said")
+_KIN_ITEM = re.compile(rf"(?P<of>\s+of\s+(?-i:[A-Z][\w'’-]+))?(?:(?P<comma>,\s+)|,?\s+and\s+)(?P<pos>(?:his|her|their)\s+)?"
+                       rf"(?:(?P<qty>{_QTY_WORD})\s+(?:of\s+(?:his|her|their)\s+)?|(?P<det>an?)\s+)?(?P<noun>{_NOUN_PHRASE})(?![\w-])"
+                       r"(?!\s+(?:were|was|are|is|had|have|has|said|says|told|dead|injured|wounded|hurt)\b)", re.IGNORECASE)
+KIN_RULE = "kin and companions after a victim: added"
+# "a family of five": the family's members are the count
+_FAMILY_OF = re.compile(rf"\s+of\s+(?P<qty>{_QTY_WORD})(?![\w-])(?!\s+(?:[\w-]+\s+)?(?:{_NOUN})\b)", re.IGNORECASE)
+
+
+def kin_after(sentence: str, at: int) -> list[tuple[int, int, Quantity]]:
+    """The kin and companions listed after the victim ending at `at`, each with its count (see _KIN_ITEM)."""
+    items, after_possessive = [], False
+    while (m := _KIN_ITEM.match(sentence, at)) and (not m.group("of") or not items):
+        counted = m.group("qty") or m.group("det")
+        if not (counted or m.group("pos") or after_possessive) or m.group("comma") and not m.group("pos"):
+            break
+        head = m.group("noun").split()[-1].lower()
+        if not counted and (head.endswith("s") or head in ("children", "grandchildren", "men", "people")):
+            break  # ("his sons": how many is not told)
+        q = _quantity(m.group("qty"), m.group("det") or "a")
+        if q is None:
+            break
+        items.append((m.start("pos") if m.group("pos") else m.start("noun") if not counted else
+                      m.start("qty") if m.group("qty") else m.start("det"), m.end(), q))
+        after_possessive, at = bool(m.group("pos")), m.end()
+    return items
 # "Two of the wounded later died": deaths among the wounded already told, dead now and no longer wounded
 WOUNDED_DIED_RULE = "of the wounded, later died"
 _WOUNDED_LATER_DIED = re.compile(rf"\b(?P<qty>{_QTY_WORD})\s+of\s+(?:the|those)\s+(?:wounded|injured)\b[^.;]{{0,40}}?"
@@ -762,6 +792,8 @@ def _quantity(qty: str | None, det: str | None, pron: str | None = None) -> Quan
 
 _MALE = frozenset("man boy male father son husband brother boyfriend gentleman grandfather uncle nephew".split())
 _FEMALE = frozenset("woman girl female mother daughter wife sister girlfriend lady grandmother aunt niece".split())
+# (who someone is to another; not "a father of three", the victim himself)
+_RELATIONS = frozenset("son daughter grandson granddaughter grandchild nephew niece cousin neighbour neighbor relative".split())
 
 
 def _identity(noun: str | None, name: str | None, pron: str | None, det: str | None) -> str | None:
@@ -775,7 +807,7 @@ def _identity(noun: str | None, name: str | None, pron: str | None, det: str | N
             return "person"
         return "name:" + " ".join(words).lower()
     if pron:
-        return {"he": "male", "she": "female"}.get(pron.lower())
+        return {"he": "male", "she": "female", "another": "other"}.get(pron.lower())
     words = re.findall(r"[a-z]+", (noun or "").lower())
     if words and words[0] in ("second", "third", "fourth", "other", "surviving"):
         return "other"  # "the second victim was in stable condition": not the one told first
@@ -785,6 +817,12 @@ def _identity(noun: str | None, name: str | None, pron: str | None, det: str | N
     if head in _FEMALE:
         return "female"
     return "person"
+
+
+def _a_relation(noun: str | None, det: str | None) -> bool:
+    """'a nephew', 'a neighbour': someone told by who they are to another, so not that other."""
+    words = re.findall(r"[a-z]+", (noun or "").lower())
+    return bool(words) and words[-1] in _RELATIONS and (det or "").lower() in ("a", "an")
 
 
 def _same_name(a: list[str], b: list[str]) -> bool:
@@ -999,6 +1037,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         q = _quantity(m.group("qty"), det)
         if q is None or _rhetorical(m.group("qty")):
             continue
+        if det and (family := _FAMILY_OF.match(sentence, m.end())) and m.group("noun").split()[-1].lower() == "family":
+            q = _quantity(family.group("qty"), None) or q
         if m.group("leftwound") and kind == KILLED:
             kind = WOUNDED
         if m.group("relkill"):
@@ -1018,12 +1058,17 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             taken.append((left_pair.start("qty"), left_pair.end()))
         more = _AND_MORE.match(sentence, m.end()) if (m.group("qty") or det) and \
             not (m.group("vleft") or m.group("vsent")) else None
+        kin = kin_after(sentence, m.end()) if more is None and (m.group("qty") or det) and \
+            not (m.group("vleft") or m.group("vsent")) else []
+        for a, b, qk in (kin if all(free(a, b) for a, b, _ in kin) else ()):
+            add(kind, qk, "civilians", a, b, KIN_RULE, additive=True)
+            taken.append((a, b))
         more_start = more.start("qty" if more.group("qty") else "det") if more else -1
         if more and free(more_start, more.end()) and (q2 := _quantity(more.group("qty"), more.group("det"))):
             # "killing at least 169 Afghans and 13 US troops": another group, added to the first
             add(kind, q2, victim_category(more.group("noun")), more_start, more.end(), AND_MORE_RULE, additive=True)
             taken.append((more_start, more.end()))
-        elif more is None and m.group("qty") and m.group("noun") and not (m.group("vleft") or m.group("vsent")):
+        elif more is None and not kin and m.group("qty") and m.group("noun") and not (m.group("vleft") or m.group("vsent")):
             after = m.end()
             while (elsewhere := _AND_MORE_ELSEWHERE.match(sentence, after)) and free(elsewhere.start("qty"), elsewhere.end()) \
                     and not _YEAR.fullmatch(sentence, elsewhere.start("qty"), elsewhere.end("qty")) \
@@ -1093,6 +1138,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if _CONDITION_BEFORE.search(sentence, max(0, m.start() - 10), m.start()):
             continue
         kind = _verb_kind(m)
+        if kind == HIT and (m.group("pron") or "").lower() == "another":
+            continue  # ("another was shot", "another taken to a hospital": the shot are told apart by the rules of HIT)
         if kind == KILLED and _NATURAL_DEATH_AFTER.match(sentence, m.end()):
             continue
         if kind in (KILLED, WOUNDED) and _ACCIDENT_AFTER.match(sentence, m.end()):
@@ -1150,6 +1197,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             additive = False  # "two others were taken to the hospital": those already told, on their way
         who = None if m.group("qty") or m.group("pair") or (m.group("pron") or "").lower() == "both" else \
             _identity(noun, m.group("name"), m.group("pron"), m.group("det"))
+        if who and _a_relation(noun, m.group("det")):
+            who = "other"  # "A neighbour was wounded", "A grandson was hurt": someone of the dead's, not the dead
         first = _FIRST_GROUP.search(sentence, max(0, m.start() - 60), m.start()) \
             if m.group("qty") and sentence.endswith("and ", 0, m.start()) else None
         if first and first.group("det") and "combatants" not in (victim_category(first.group("noun")), victim_category(noun)):
@@ -1566,7 +1615,7 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
         # "a man died ... he killed himself": the one already counted
         same = m.additive and m.who is not None and m.best == 1 and any(
             o.kind == m.kind and o.best == 1 and _same_person(o.who, m.who) for o in out)
-        if m.additive and m.best >= 2 and m.rule != AND_MORE_RULE and any(_family(o) == family and (
+        if m.additive and m.best >= 2 and m.rule not in (AND_MORE_RULE, KIN_RULE) and any(_family(o) == family and (
                 (not o.additive and o.best >= m.best + 1 and not (m.besides and not o.rule.startswith("death toll"))) or
                 (o.rule == m.rule and o.best == m.best)) for o in out):
             # "Five people were shot ... the boy ... four other victims": the total told before already
