@@ -197,7 +197,19 @@ INTERCEPTION = TriggerRule(
     rf"(?=\s+(?:by|of|from)\s+(?:[\w'’-]+\s+){{0,3}}?{_WEAPONS_IN_FLIGHT}\b)",
     STRATEGIC, "Disrupted weapons use", 23, False)
 
+# a weapons test: a launch with no target, into the sea or off the launcher's own coast ("test-fired cruise missiles",
+# "fired a ballistic missile off its east coast", "launched two missiles from Wonsan into the East Sea"): ACLED's
+# Strategic developments, ranked before the missile attack its weapon's words name
+TEST_LAUNCH = TriggerRule(
+    r"test[- ](?:fir|launch)(?:ed|es|ing|e)?\b|missile\s+tests?\b|"
+    r"(?:fired|launched)\s+(?:[\w-]+\s+){0,6}?(?:missiles?|rockets?)\s+(?:from\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
+    r"(?:off\s+its\s+(?:\w+\s+)?coast|into\s+the\s+(?:\w+\s+)?sea\b|toward\s+the\s+(?:\w+\s+)?sea\b)|"
+    # (its flight told after it: "flew about 1,000 km before falling into the sea")
+    r"before\s+(?:falling|landing|splashing\s+down)\s+(?:in|into)\s+the\s+(?:\w+\s+)?sea\b",
+    STRATEGIC, "Other", 0, False)
+
 RULES = [
+    TEST_LAUNCH,
     TriggerRule(r"chemical\s+(?:weapons?|attacks?|agents?|munitions?|strikes?)|sarin|chlorine\s+(?:gas|attack|bombs?)|"
                 r"toxic\s+gas|nerve\s+agent|mustard\s+gas", EXPLOSIONS, "Chemical weapon", 1, True),
     TriggerRule(r"suicide\s+(?:bomb\w*|attack\w*|car\s+bomb\w*|vests?)|blew\s+(?:himself|herself|themselves)\s+up|svbied",

@@ -22,7 +22,7 @@ from .dates import DateMention, counted_span, find_dates, in_quotation, undated_
 from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold, holds_case_odd, may_hold
 from .numbers import words_to_int
-from .event_types import (BODIES_FOUND, BATTLES, EXPLOSIONS, INTERCEPTION, LETHAL, PROTESTS, RIOT, RIOTS, STORMING,
+from .event_types import (BODIES_FOUND, BATTLES, EXPLOSIONS, INTERCEPTION, LETHAL, PROTESTS, RIOT, RIOTS, STORMING, TEST_LAUNCH,
                           STRATEGIC, TERRITORY, VIOLENCE_CIV, Trigger, after_accident, find_triggers, in_title,
                           resolve_sub_type, trigger_at)
 from .places import COUNTRY_PRECISION, WATER_PRECISION, PlaceCandidate, compatible, country_scene, place_candidates
@@ -411,9 +411,11 @@ _CLAUSE_END = (".", ";", ":", "!", "?", "\n", ",", " and", " then", " -", " –"
 def _state_subjects(text: str, trigger: Trigger) -> list[ActorMention]:
     """The state forces of a country named as the subject of a shelling, a strike or a clash, at the start
     of its clause; of an agreement, both countries of "X and Y" ("Russia and Ukraine exchanged 90 prisoners": the
-    parties). (Not of a killing or a shooting: "Jordan fired at the officers" is a man.)"""
+    parties); of a weapons test, the country that tests ("North Korea test-fired cruise missiles"). (Not of a killing
+    or a shooting: "Jordan fired at the officers" is a man.)"""
     agreement = trigger.rule.sub_event_type == "Agreement"
-    if trigger.rule.event_type not in (EXPLOSIONS, BATTLES) and not agreement or not trigger.start:
+    if trigger.rule.event_type not in (EXPLOSIONS, BATTLES) and not agreement and trigger.rule is not TEST_LAUNCH \
+            or not trigger.start:
         return []
     found = _STATE_SUBJECT.search(text, max(0, trigger.start - 60), trigger.start)
     if found is None:
@@ -952,7 +954,9 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
     three soldiers near Deir ez-Zor", or another of a roundup's: separate_acts) is no part of the window.
     A country that is the act's doer ("Iran launched missiles at Israel", "The United States and Britain carried out
     strikes") is not where it happened."""
-    origin_is_scene = sub_event_type in ("Non-violent transfer of territory", "Change to group/activity")
+    # (a weapons test happens where it is launched from, never at the dateline of the neighbour that reports it)
+    test_launch = trigger.rule is TEST_LAUNCH
+    origin_is_scene = sub_event_type in ("Non-violent transfer of territory", "Change to group/activity") or test_launch
     best, best_key = None, None
     window_sentences = [i] + [j for j in (i + 1, i + 2) if j not in separate_acts]
     in_window = [(window, c) for window, j in enumerate(window_sentences) for c in places_by_sentence.get(j, ())
@@ -968,7 +972,7 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
         c.precision == COUNTRY_PRECISION and _PART_OF_BEFORE.search(text, max(0, c.start - 20), c.start))
         for window, c in in_window)
     for window, c in in_window:
-        outside = c.dateline and names_area
+        outside = c.dateline and (names_area or test_launch)
         key = (0 if c.phrase else 1, 0 if window == 0 else 1, outside, _scene_rank(c.precision), c.dateline,
                abs(c.start - trigger.start))
         if best_key is None or key < best_key:

@@ -19,3 +19,20 @@ def test_a_munition_fired_from_one_place_toward_another_is_at_its_target(geopars
                          "nobody was hurt, the army said.", geoparser)
     assert ev["location"]["name"] == "Tiberias"
 
+
+def test_a_weapons_test_with_no_target_is_a_strategic_development_of_the_testing_state():
+    for text in ("North Korea test-fired two hypersonic missiles on Monday, state media said.",
+                 "North Korea fired a short-range ballistic missile off its west coast on Monday."):
+        [ev] = all_events(text)
+        assert (ev.event_type, ev.sub_event_type, ev.actor1["name"]) == (
+            "Strategic developments", "Other", "Military Forces of North Korea")
+    # a missile fired at a target stays an attack
+    [ev] = all_events("North Korea fired a missile at a South Korean patrol boat on Monday.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_weapons_test_is_where_it_was_launched_from_not_the_dateline(geoparser):
+    text = ("TOKYO, March 3 (Reuters) - North Korea fired a ballistic missile off its east coast on Monday, Japan's "
+            "defence ministry said. It was launched from the Hamhung area and flew about 600 km before falling into the sea.")
+    [ev] = report_events(text, geoparser)
+    assert (ev["sub_event_type"], ev["location"]["name"][:4], ev["location"]["precision"]) == ("Other", "Hamh", 1)
