@@ -208,13 +208,21 @@ TEST_LAUNCH = TriggerRule(
     r"before\s+(?:falling|landing|splashing\s+down)\s+(?:in|into)\s+the\s+(?:\w+\s+)?sea\b",
     STRATEGIC, "Other", 0, False)
 
+# "Iran fired more than a dozen ballistic missiles at two bases" (not "fired three shotgun shells at"): a launch, told
+# by no hit (see events: one its sentence tells intercepted is the interception)
+LAUNCH = TriggerRule(r"(?:fired|launched)\s+(?:[\w-]+\s+){0,6}?(?:missiles?|rockets?|mortars?|mortar\s+(?:rounds|shells)|"
+                     r"artillery\s+shells|projectiles)(?=\s+(?:at|on|into|toward|towards|against|across)\b)|"
+                     r"(?:missiles?|rockets?|mortars?|projectiles)\s+(?:were|was)\s+(?:fired|launched)",
+                     EXPLOSIONS, "Shelling/artillery/missile attack", 4, False)
+
 RULES = [
     TEST_LAUNCH,
     TriggerRule(r"chemical\s+(?:weapons?|attacks?|agents?|munitions?|strikes?)|sarin|chlorine\s+(?:gas|attack|bombs?)|"
                 r"toxic\s+gas|nerve\s+agent|mustard\s+gas", EXPLOSIONS, "Chemical weapon", 1, True),
     TriggerRule(r"suicide\s+(?:bomb\w*|attack\w*|car\s+bomb\w*|vests?)|blew\s+(?:himself|herself|themselves)\s+up|svbied",
                 EXPLOSIONS, "Suicide bomb", 2, True),
-    TriggerRule(r"air\s*-?\s*strikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attacks?|strikes?)|"
+    # (not the warning of one: "air raid sirens sounded", "an air raid alert")
+    TriggerRule(r"air\s*-?\s*strikes?|air[\s-]+raids?(?![\s-]+(?:sirens?|alerts?|alarms?|warnings?|shelters?))|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attacks?|strikes?)|"
                 r"barrel\s+bombs?|(?:guided|glide|aerial)\s+bombs?|"
                 r"(?:warplanes?|jets|aircraft|helicopters?|drones?)\s+(?:struck|hit|bombed|targeted|pounded)|"
                 + _after_weapon("warplane", "warplanes", "jets", "aircraft", "helicopters", "drone", "drones") + "|"
@@ -254,11 +262,7 @@ RULES = [
                 r"(?:forces|troops|army)\s+(?:struck|hit|pounded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                 r"(?:facility|facilities|infrastructure|plant|station|substation|depot|port|city|town|village|positions?)\b",
                 EXPLOSIONS, "Shelling/artillery/missile attack", 4, True),
-    # "Iran fired more than a dozen ballistic missiles at two bases" (not "fired three shotgun shells at")
-    TriggerRule(r"(?:fired|launched)\s+(?:[\w-]+\s+){0,6}?(?:missiles?|rockets?|mortars?|mortar\s+(?:rounds|shells)|"
-                r"artillery\s+shells|projectiles)(?=\s+(?:at|on|into|toward|towards|against|across)\b)|"
-                r"(?:missiles?|rockets?|mortars?|projectiles)\s+(?:were|was)\s+(?:fired|launched)",
-                EXPLOSIONS, "Shelling/artillery/missile attack", 4, False),
+    LAUNCH,
     TriggerRule(r"\bIEDs?\b|improvised\s+explosive|roadside\s+bombs?|land\s*mines?|car\s+bomb\w*|booby[- ]trap\w*|(?:sea|naval|anti-ship)\s+mines?|"
                 r"explosive\s+devices?|bomb\s+blast|bombs?\s+(?:[\w-]+\s+){0,6}?(?:exploded|went\s+off)|explosions?|blasts?|detonated|"
                 # ordnance left over that goes off is a landmine's kind, not a shelling ("an unexploded mortar shell")
@@ -601,13 +605,26 @@ _INTERCEPTED_OBJECT = re.compile(r"[^.;:,!?]{0,60}")
 _CLAUSE_TURN = re.compile(r"\b(?:and|but|while|as|after|before|when|killing|wounding|injuring)\b", re.IGNORECASE)
 
 
+# ... or as its passive's subject: "A ballistic missile launched from Yemen was intercepted" (back to its clause's start)
+_INTERCEPTED_SUBJECT = re.compile(r"[^.;:,!?]{0,80}?\b(?:was|were|been)\s+(?:\w+\s+)?$")
+
+
 def _without_intercepted(text: str, found: list[Trigger]) -> list[Trigger]:
     """The triggers less the weapons an interception names as what it brought down (no act of their own)."""
     if not any(t.rule is INTERCEPTION for t in found):
         return found
     objects = [(t.end, _INTERCEPTED_OBJECT.match(text, t.end).end()) for t in found if t.rule is INTERCEPTION]
+    objects += [(lo, t.start) for t in found if t.rule is INTERCEPTION and (lo := _clause_start(text, t.start)) is not None
+                and _INTERCEPTED_SUBJECT.fullmatch(text, lo, t.start)]
     return [t for t in found if t.rule is INTERCEPTION or t.rule.event_type not in (EXPLOSIONS, VIOLENCE_CIV) or not any(
         lo <= t.start < hi and not _CLAUSE_TURN.search(text, lo, t.start) for lo, hi in objects)]
+
+
+def _clause_start(text: str, pos: int) -> int | None:
+    """Where the clause that pos is in starts (after the last stop or comma within 80 characters), None if farther."""
+    lo = max(0, pos - 80)
+    cut = max(text.rfind(c, lo, pos) for c in ".;:,!?\n")
+    return cut + 1 if cut >= 0 else (0 if lo == 0 else None)
 
 
 def trigger_at(folded: str, pos: int) -> Trigger | None:

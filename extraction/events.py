@@ -22,7 +22,7 @@ from .dates import DateMention, counted_span, find_dates, in_quotation, undated_
 from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold, holds_case_odd, may_hold
 from .numbers import words_to_int
-from .event_types import (BODIES_FOUND, BATTLES, EXPLOSIONS, INTERCEPTION, LETHAL, PROTESTS, RIOT, RIOTS, STORMING, TEST_LAUNCH,
+from .event_types import (BODIES_FOUND, BATTLES, EXPLOSIONS, INTERCEPTION, LAUNCH, LETHAL, PROTESTS, RIOT, RIOTS, STORMING, TEST_LAUNCH,
                           STRATEGIC, TERRITORY, VIOLENCE_CIV, Trigger, after_accident, find_triggers, in_title,
                           resolve_sub_type, trigger_at)
 from .places import COUNTRY_PRECISION, WATER_PRECISION, PlaceCandidate, compatible, country_scene, place_candidates
@@ -1386,6 +1386,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if trigger.rule.noun and _THE_BEFORE.search(text, max(s, trigger.start - 4), trigger.start) and \
                 (interception := next((t for t in triggers if t.rule is INTERCEPTION), None)) is not None:
             trigger = interception  # "the attack had failed and the missiles were intercepted": the act told before, foiled
+        if trigger.rule is LAUNCH and (interception := next(
+                (t for t in triggers if t.rule is INTERCEPTION and t.start > trigger.end), None)) is not None:
+            trigger = interception  # "rockets were launched at Haifa ..., most were intercepted": one act, foiled
         if trigger.rule.sub_event_type == "Abduction/forced disappearance" and \
                 any(c.kind == "killed" for c in casualties):
             # "attacked a school, killing 41 people and abducting six others": an attack that also took hostages

@@ -36,3 +36,18 @@ def test_a_weapons_test_is_where_it_was_launched_from_not_the_dateline(geoparser
             "defence ministry said. It was launched from the Hamhung area and flew about 600 km before falling into the sea.")
     [ev] = report_events(text, geoparser)
     assert (ev["sub_event_type"], ev["location"]["name"][:4], ev["location"]["precision"]) == ("Other", "Hamh", 1)
+
+
+def test_a_launch_told_with_its_interception_is_one_interception():
+    [ev] = all_events("Four rockets were launched at the town of Sderot on Monday, and all were intercepted, the army said.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_weapon_named_as_what_was_intercepted_is_no_attack_of_its_own():
+    [ev] = all_events("A cruise missile launched from the north was intercepted by the air force on Monday, the army said.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_an_air_raid_siren_is_a_warning_not_an_air_raid():
+    evs = all_events("Air raid sirens sounded across the capital on Monday night; no strikes were reported.")
+    assert [ev.sub_event_type for ev in evs] == []
