@@ -137,8 +137,10 @@ def _after_weapon(*weapons: str) -> str:
                     verb[1:] + r"\b" for verb in ("killed", "kills", "kill", "wounded", "injured"))
 
 
-# a weapon's launcher told between it and its verb: "drones launched by the RSF struck", "rockets fired by Hezbollah hit"
-_LAUNCHED_BY_THEN = r"(?=\s+(?:launched|fired|flown|sent)\s+by\s+(?:[\w'’.-]+\s+){1,4}?(?:struck|hit|bombed|targeted|pounded|landed)\b)"
+# a weapon's launcher or origin told between it and its verb: "drones launched by the RSF struck", "rockets fired by
+# Hezbollah hit", "a drone launched from Yemen struck"
+_LAUNCHED_BY_THEN = (r"(?=\s+(?:launched|fired|flown|sent)\s+(?:by|from)\s+(?:[\w'’.-]+\s+){1,4}?"
+                     r"(?:struck|hit|bombed|targeted|pounded|landed)\b)")
 
 # an act told by its weapon after the verb: the passive's "by" ("was struck by a missile") or "with" ("targeted the ship
 # with naval missiles"); the trigger is the verb, its doer told apart ("by a Houthi missile", the subject)

@@ -51,3 +51,9 @@ def test_a_weapon_named_as_what_was_intercepted_is_no_attack_of_its_own():
 def test_an_air_raid_siren_is_a_warning_not_an_air_raid():
     evs = all_events("Air raid sirens sounded across the capital on Monday night; no strikes were reported.")
     assert [ev.sub_event_type for ev in evs] == []
+
+
+def test_a_weapon_launched_from_a_place_that_struck_is_a_strike():
+    [ev] = all_events("A drone launched from Lebanon struck a house in the village on Monday, wounding two people.")
+    assert ev.sub_event_type == "Air/drone strike"
+
