@@ -983,8 +983,9 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
         found = [c for c in places_by_sentence.get(j, ()) if (origin_is_scene or not c.origin)
                  and not (sub_event_type == "Change to group/activity" and c.destination) and not _retreat_destination(text, c)]
         if found:
-            # (the dateline loses to an area or waters its sentence names, as in the window)
-            names_area = any(c.precision in (3, 4, WATER_PRECISION) and not c.dateline for c in found)
+            # (the dateline loses to an area, waters or a spatial phrase its sentence names, as in the window: "DUBAI -
+            # ... fired missiles at a ship 85 nautical miles southeast of Aden. One missile struck the vessel")
+            names_area = any((c.precision in (3, 4, WATER_PRECISION) or c.phrase) and not c.dateline for c in found)
             c = min(found, key=lambda c: (c.dateline and names_area, c.precision, c.dateline, c.start))
             return c, (0 if c.phrase else 1, 2, False, c.precision, c.dateline, abs(c.start - trigger.start))
     return None, (9,)

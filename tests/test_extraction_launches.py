@@ -57,3 +57,9 @@ def test_a_weapon_launched_from_a_place_that_struck_is_a_strike():
     [ev] = all_events("A drone launched from Lebanon struck a house in the village on Monday, wounding two people.")
     assert ev.sub_event_type == "Air/drone strike"
 
+
+def test_a_later_sentence_s_hit_is_at_the_phrase_placed_launch_not_the_dateline(geoparser):
+    text = ("DUBAI, March 3 (Reuters) - Yemen's Houthis fired two anti-ship missiles at a tanker 60 nautical miles south of "
+            "Aden on Monday, the navy said. One missile struck the vessel, causing a fire; no injuries were reported.")
+    [ev] = report_events(text, geoparser)
+    assert ev["location"]["country_code"] != "AE"
