@@ -590,6 +590,10 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             # the displaced and a prison's inmates, no group
         if rule.sub_event_type == LETHAL and _NOBODY_AFTER.match(text, m.end()):
             continue  # "looted shops ..., killing no one"
+        if rule.sub_event_type == "Looting/property destruction" and (weapon := _STRIKE_DEBRIS_BEFORE.search(before)):
+            # "debris from a downed drone set fire to a warehouse": the strike's damage, no arson
+            rule = DEBRIS_DRONE_STRIKE if (weapon.group("weapon") or weapon.group("weapon2")).lower().startswith("drone") \
+                else DEBRIS_MISSILE_STRIKE
         if rule.sub_event_type == LETHAL and not rule.noun and may_hold(before, folded_before, ("has", "have", "had")) and \
                 _PERFECT_BEFORE.search(before) and \
                 _PERIOD_AFTER.match(text, m.end(), end):
@@ -618,8 +622,20 @@ def _without_intercepted(text: str, found: list[Trigger]) -> list[Trigger]:
     objects = [(t.end, _INTERCEPTED_OBJECT.match(text, t.end).end()) for t in found if t.rule is INTERCEPTION]
     objects += [(lo, t.start) for t in found if t.rule is INTERCEPTION and (lo := _clause_start(text, t.start)) is not None
                 and _INTERCEPTED_SUBJECT.fullmatch(text, lo, t.start)]
-    return [t for t in found if t.rule is INTERCEPTION or t.rule.event_type not in (EXPLOSIONS, VIOLENCE_CIV) or not any(
+    return [t for t in found if t.rule in (INTERCEPTION, DEBRIS_DRONE_STRIKE, DEBRIS_MISSILE_STRIKE) or
+            t.rule.event_type not in (EXPLOSIONS, VIOLENCE_CIV) or not any(
         lo <= t.start < hi and not _CLAUSE_TURN.search(text, lo, t.start) for lo, hi in objects)]
+
+
+# the strikes a fire their weapon's debris set is told as (see find_triggers; what was intercepted that still did harm)
+DEBRIS_DRONE_STRIKE = TriggerRule(r"set\s+(?:on\s+)?fire\s+to", EXPLOSIONS, "Air/drone strike", 3, False)
+DEBRIS_MISSILE_STRIKE = TriggerRule(r"set\s+(?:on\s+)?fire\s+to", EXPLOSIONS, "Shelling/artillery/missile attack", 4, False)
+# the remains of a weapon as the subject of a fire ("debris from a downed drone set fire to", "a missile's fragments set
+# fire to"), up to the verb
+_STRIKE_DEBRIS_BEFORE = re.compile(r"\b(?:debris|fragments|shrapnel|wreckage)\s+(?:of|from)\s+(?:an?\s+|the\s+)?"
+                                   r"(?:[\w-]+\s+){0,2}?(?P<weapon>drones?|missiles?|rockets?|shells?)\s+$|"
+                                   r"\b(?P<weapon2>drone|missile|rocket)(?:['’]s)?\s+(?:debris|fragments|shrapnel|wreckage)\s+$",
+                                   re.IGNORECASE)
 
 
 def _clause_start(text: str, pos: int) -> int | None:

@@ -63,3 +63,8 @@ def test_a_later_sentence_s_hit_is_at_the_phrase_placed_launch_not_the_dateline(
             "Aden on Monday, the navy said. One missile struck the vessel, causing a fire; no injuries were reported.")
     [ev] = report_events(text, geoparser)
     assert ev["location"]["country_code"] != "AE"
+
+
+def test_a_fire_a_downed_weapon_s_debris_set_is_the_strike_s_harm_not_arson():
+    [ev] = all_events("On Monday night debris from a downed drone set fire to a garage in the city and wounded a woman.")
+    assert ev.sub_event_type == "Air/drone strike"
