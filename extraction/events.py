@@ -524,6 +524,17 @@ def _state_forces(start: int, end: int, iso: str) -> ActorMention:
     return ActorMention(start, end, table.national(table.actor("Military Forces of {country}"), iso), False, False)
 
 
+# the side a country's officials call "the enemy", by the country of the scene (the war it is in)
+_ENEMY_OF = {"UA": "RU", "RU": "UA"}
+_ENEMY = re.compile(r"\benemy\b", re.IGNORECASE)
+
+
+def _scene_enemy(text: str, span: tuple[int, int], country: str | None) -> ActorMention | None:
+    """The state forces of the other side of the scene's war, where the act's sentence names them as "the enemy"."""
+    found = _ENEMY.search(text, *span) if country in _ENEMY_OF else None
+    return _state_forces(found.start(), found.end(), _ENEMY_OF[country]) if found else None
+
+
 def _definite_back_references(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """'Israeli forces launched an operation ... Palestinian gunmen exchanged fire with the troops': a generic state
     force with 'the' is the one of that kind the report named before, when it named one country's only (not the
@@ -2218,6 +2229,13 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         # the crowd is what the force is used on ("Two protesters were shot": the subject of the passive), the force
         # that uses it may be told after ("Protesters killed as police fire on crowds")
         a1, a2 = (a2 if a2 is not None and a2.actor.inter in (1, 2) else None), a1
+    if event_type == EXPLOSIONS and a1 is None or sub == "Disrupted weapons use" and a2 is None:
+        # "all 18 drones that the enemy launched at Kyiv", in an official's words: the other side of the scene's war
+        enemy = next(filter(None, (_scene_enemy(text, c.span, country) for c in group)), None)
+        if enemy is not None and event_type == EXPLOSIONS:
+            a1 = enemy
+        elif enemy is not None:
+            a2 = enemy
     for role, m in (("actor1", a1), ("actor2", a2)):
         if m is not None and role not in inferred:
             evidence[role] = _span(m.start, m.end)

@@ -68,3 +68,12 @@ def test_a_later_sentence_s_hit_is_at_the_phrase_placed_launch_not_the_dateline(
 def test_a_fire_a_downed_weapon_s_debris_set_is_the_strike_s_harm_not_arson():
     [ev] = all_events("On Monday night debris from a downed drone set fire to a garage in the city and wounded a woman.")
     assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_the_enemy_in_an_official_s_words_is_the_other_side_of_the_scene_s_war(geoparser):
+    [ev] = report_events("Air defence forces destroyed all nine drones the enemy launched at Lviv overnight, the regional "
+                         "governor said on Monday. No damage was reported.", geoparser)
+    assert (ev["sub_event_type"], ev["actor2"]["name"]) == ("Disrupted weapons use", "Military Forces of Russia")
+    [ev] = report_events("The enemy attacked a village in the Belgorod region with a drone on Monday, wounding a man, "
+                         "the governor said.", geoparser)
+    assert ev["actor1"]["name"] == "Military Forces of Ukraine"
