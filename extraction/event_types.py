@@ -590,6 +590,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             # the displaced and a prison's inmates, no group
         if rule.sub_event_type == LETHAL and _NOBODY_AFTER.match(text, m.end()):
             continue  # "looted shops ..., killing no one"
+        if rule.sub_event_type == LETHAL and _DOWNED_WEAPON_BEFORE.search(before) and \
+                _DOWNED.fullmatch(m.group(0).rstrip()):
+            rule = INTERCEPTION  # "Ukrainian drones were destroyed over the region": brought down
         if rule.sub_event_type == "Looting/property destruction" and (weapon := _STRIKE_DEBRIS_BEFORE.search(before)):
             # "debris from a downed drone set fire to a warehouse": the strike's damage, no arson
             rule = DEBRIS_DRONE_STRIKE if (weapon.group("weapon") or weapon.group("weapon2")).lower().startswith("drone") \
@@ -627,6 +630,10 @@ def _without_intercepted(text: str, found: list[Trigger]) -> list[Trigger]:
         lo <= t.start < hi and not _CLAUSE_TURN.search(text, lo, t.start) for lo, hi in objects)]
 
 
+# weapons in flight as a passive's subject ("drones were destroyed", "two missiles were shot down"): an interception
+_DOWNED_WEAPON_BEFORE = re.compile(_WEAPONS_IN_FLIGHT + r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+$",
+                                   re.IGNORECASE)
+_DOWNED = re.compile(r"destroyed|shot\s+down|downed", re.IGNORECASE)
 # the strikes a fire their weapon's debris set is told as (see find_triggers; what was intercepted that still did harm)
 DEBRIS_DRONE_STRIKE = TriggerRule(r"set\s+(?:on\s+)?fire\s+to", EXPLOSIONS, "Air/drone strike", 3, False)
 DEBRIS_MISSILE_STRIKE = TriggerRule(r"set\s+(?:on\s+)?fire\s+to", EXPLOSIONS, "Shelling/artillery/missile attack", 4, False)

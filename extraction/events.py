@@ -1542,6 +1542,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                     # "claimed the attack": a clash, perhaps
                     act.event_type, act.sub_event_type = _sub_type(act.trigger.rule, m, act.actor2, act.casualties)
     _launchers(merged)
+    _strikes_launched_by(merged)
     # "... where she was in stable condition": the casualties of the nearest violent act before
     # (or, in a report that names the toll first, after)
     violent = [g for g in merged if g[0].event_type in VIOLENT_TYPES]
@@ -1870,6 +1871,19 @@ def _launchers(merged: list[list[_Candidate]]) -> None:
         if head.actor1 is not None and launcher is not None and not launcher.actor.generic and \
                 launcher.actor is not head.actor1.actor:
             head.actor2 = launcher
+
+
+def _strikes_launched_by(merged: list[list[_Candidate]]) -> None:
+    """A strike with no doer told beside an interception of a launcher's weapons was that launcher's ("A drone attack
+    caused a fire at an oil depot ... the ministry said Ukrainian drones were destroyed over the region")."""
+    for group in merged:
+        head = group[0]
+        if head.event_type != EXPLOSIONS or _group_actor(group, "actor1") is not None:
+            continue
+        launcher = next((m for g in merged if g[0].trigger.rule is INTERCEPTION and abs(g[0].sentence - head.sentence) <= 1
+                         and (m := _group_actor(g, "actor2")) is not None), None)
+        if launcher is not None and launcher.actor.inter in ARMED_INTERS:
+            head.actor1 = launcher
 
 
 # the men the act before told, killed: "shot them dead", "killed two of them", "killed all three", "killed four of the attackers"

@@ -77,3 +77,15 @@ def test_the_enemy_in_an_official_s_words_is_the_other_side_of_the_scene_s_war(g
     [ev] = report_events("The enemy attacked a village in the Belgorod region with a drone on Monday, wounding a man, "
                          "the governor said.", geoparser)
     assert ev["actor1"]["name"] == "Military Forces of Ukraine"
+
+
+def test_weapons_told_destroyed_in_the_passive_are_an_interception():
+    [ev] = all_events("Eleven Ukrainian drones were destroyed over the border region on Monday, the ministry said.")
+    assert (ev.sub_event_type, ev.actor2["name"]) == ("Disrupted weapons use", "Military Forces of Ukraine")
+
+
+def test_a_doerless_strike_told_beside_an_interception_is_the_launcher_s():
+    evs = all_events("A drone attack damaged a power substation in the region on Monday, the governor said. "
+                     "The ministry said Ukrainian drones were destroyed over the region.")
+    strike = next(ev for ev in evs if ev.sub_event_type == "Air/drone strike")
+    assert strike.actor1["name"] == "Military Forces of Ukraine"
