@@ -193,6 +193,7 @@ INTERCEPTION = TriggerRule(
     rf"(?:shot\s+down|downed|destroyed)\s+(?:an?\s+)?(?:(?!with\s)[\w.-]+\s+){{0,5}}?{_WEAPONS_IN_FLIGHT}\b"
     r"(?![\s-]+(?:launchers?|systems?|depots?|sites?|factory|factories|plants?|warehouses?|workshops?|bases?|storage))|"
     r"intercept(?:ed|s)|"
+    r"shot\s+down(?=\s+(?:by|over|near|before|after|on|in)\b)|"  # (the passive's: see find_triggers)
     r"(?:repel(?:s|led)?|repuls(?:es|ed)|thwart(?:s|ed)|foil(?:s|ed))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:drone|missile|rocket)\s+attacks?|"
     r"(?:repel(?:s|led)?|repuls(?:es|ed)|thwart(?:s|ed)|foil(?:s|ed))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?attacks?"
@@ -590,6 +591,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             # the displaced and a prison's inmates, no group
         if rule.sub_event_type == LETHAL and _NOBODY_AFTER.match(text, m.end()):
             continue  # "looted shops ..., killing no one"
+        if rule is INTERCEPTION and _DOWNED.fullmatch(m.group(0)) and not _DOWNED_WEAPON_BEFORE.search(before):
+            continue  # only weapons are shot down in the passive ("a drone launched from the east was shot down by")
         if rule.sub_event_type == LETHAL and _DOWNED_WEAPON_BEFORE.search(before) and \
                 _DOWNED.fullmatch(m.group(0).rstrip()):
             rule = INTERCEPTION  # "Ukrainian drones were destroyed over the region": brought down
@@ -631,8 +634,8 @@ def _without_intercepted(text: str, found: list[Trigger]) -> list[Trigger]:
 
 
 # weapons in flight as a passive's subject ("drones were destroyed", "two missiles were shot down"): an interception
-_DOWNED_WEAPON_BEFORE = re.compile(_WEAPONS_IN_FLIGHT + r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+$",
-                                   re.IGNORECASE)
+_DOWNED_WEAPON_BEFORE = re.compile(_WEAPONS_IN_FLIGHT + r"\s+(?:(?:launched|fired|flying|coming)\s+(?:[\w-]+\s+){1,3}?)?"
+                                   r"(?:were|was|have\s+been|had\s+been|has\s+been)\s+$", re.IGNORECASE)
 _DOWNED = re.compile(r"destroyed|shot\s+down|downed", re.IGNORECASE)
 # the strikes a fire their weapon's debris set is told as (see find_triggers; what was intercepted that still did harm)
 DEBRIS_DRONE_STRIKE = TriggerRule(r"set\s+(?:on\s+)?fire\s+to", EXPLOSIONS, "Air/drone strike", 3, False)

@@ -89,3 +89,10 @@ def test_a_doerless_strike_told_beside_an_interception_is_the_launcher_s():
                      "The ministry said Ukrainian drones were destroyed over the region.")
     strike = next(ev for ev in evs if ev.sub_event_type == "Air/drone strike")
     assert strike.actor1["name"] == "Military Forces of Ukraine"
+
+
+def test_a_weapon_shot_down_in_the_passive_is_an_interception_a_man_is_not():
+    [ev] = all_events("A drone launched from the sea was shot down by the navy on Monday, the army said.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+    assert all(ev.sub_event_type != "Disrupted weapons use"
+               for ev in all_events("A man was shot down in the street by gunmen on Monday."))
