@@ -1399,7 +1399,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 (interception := next((t for t in triggers if t.rule is INTERCEPTION), None)) is not None:
             trigger = interception  # "the attack had failed and the missiles were intercepted": the act told before, foiled
         if trigger.rule is LAUNCH and (interception := next(
-                (t for t in triggers if t.rule is INTERCEPTION and t.start > trigger.end), None)) is not None:
+                (t for t in triggers if t.rule is INTERCEPTION and t.start > trigger.end), None)) is not None and \
+                not _harm_told(i + 1, sentence_triggers, casualties_by_sentence):
             trigger = interception  # "rockets were launched at Haifa ..., most were intercepted": one act, foiled
         if trigger.rule.sub_event_type == "Abduction/forced disappearance" and \
                 any(c.kind == "killed" for c in casualties):
@@ -1871,6 +1872,13 @@ def _launchers(merged: list[list[_Candidate]]) -> None:
         if head.actor1 is not None and launcher is not None and not launcher.actor.generic and \
                 launcher.actor is not head.actor1.actor:
             head.actor2 = launcher
+
+
+def _harm_told(i: int, sentence_triggers: list, casualties_by_sentence: dict) -> bool:
+    """Sentence i tells a blast or a toll ("Shrapnel from one rocket wounded two people"): what a launch told just
+    before did, partly intercepted or not."""
+    return i < len(sentence_triggers) and (any(m.best for m in casualties_by_sentence.get(i, ())) or
+                                           any(t.rule.event_type == EXPLOSIONS for t in sentence_triggers[i]))
 
 
 def _strikes_launched_by(merged: list[list[_Candidate]]) -> None:

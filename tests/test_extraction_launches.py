@@ -96,3 +96,9 @@ def test_a_weapon_shot_down_in_the_passive_is_an_interception_a_man_is_not():
     assert ev.sub_event_type == "Disrupted weapons use"
     assert all(ev.sub_event_type != "Disrupted weapons use"
                for ev in all_events("A man was shot down in the street by gunmen on Monday."))
+
+
+def test_a_partly_intercepted_launch_whose_harm_follows_stays_the_attack():
+    evs = all_events("Militants fired 40 rockets into the south on Monday, most of which were intercepted, the army said. "
+                     "Shrapnel from one rocket wounded three people in a border town.")
+    assert [ev.sub_event_type for ev in evs] == ["Shelling/artillery/missile attack"]
