@@ -593,8 +593,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue  # "looted shops ..., killing no one"
         if rule is INTERCEPTION and _DOWNED.fullmatch(m.group(0)) and not _DOWNED_WEAPON_BEFORE.search(before):
             continue  # only weapons are shot down in the passive ("a drone launched from the east was shot down by")
-        if rule.sub_event_type == LETHAL and _DOWNED_WEAPON_BEFORE.search(before) and \
-                _DOWNED.fullmatch(m.group(0).rstrip()):
+        if rule.sub_event_type == LETHAL and _DOWNED.fullmatch(m.group(0).rstrip()) and \
+                _DOWNED_WEAPON_BEFORE.search(before):
             rule = INTERCEPTION  # "Ukrainian drones were destroyed over the region": brought down
         if rule.sub_event_type == "Looting/property destruction" and (weapon := _STRIKE_DEBRIS_BEFORE.search(before)):
             # "debris from a downed drone set fire to a warehouse": the strike's damage, no arson
