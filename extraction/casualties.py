@@ -56,7 +56,7 @@ fisherman herders herder traders trader medics medic paramedics paramedic pilgri
 tourist migrants migrant schoolchildren schoolgirls schoolgirl schoolboys schoolboy pupils pupil priests priest
 shepherds shepherd officials official councillor councillors councilor councilors elders elder clerics cleric
 imams imam activists activist lawyers lawyer judges judge engineers engineer volunteers volunteer chief chiefs
-headman headmen idps idp""".split()
+headman headmen idps idp rulers ruler emirs emir businessmen businessman businesswomen businesswoman""".split()
 # titles of office: victims' nouns, and the head of a noun phrase they end ("deputy finance minister")
 OFFICE_NOUNS = """ministers minister governors governor mayors mayor lawmakers lawmaker legislators legislator
 senators senator diplomats diplomat candidates candidate politicians politician""".split()
@@ -95,11 +95,19 @@ _FORCE = {**{n: STATE_FORCES for n in """soldiers soldier troops servicemen serv
                   separatists separatist guerrillas guerrilla bandits bandit cadres cadre khwarij khawarij""".split()}}
 # "a 16-year-old was shot": the age stands for the person
 _AGE_NOUN = r"(?<![\w-])(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-olds?"
-_NOUN = literal_words(sorted(_CATEGORY, key=len, reverse=True)) + "|" + _AGE_NOUN  # longest first
+# "killed a village head", "two district heads": a local leader; a bare "head" is the body's ("shot in the head")
+_LOCAL_HEAD = r"(?:village|district|ward|community|clan|town)[ \t]+heads?"
+_CATEGORY.update(head="civilians", heads="civilians")
+_NOUN = (literal_words(sorted(_CATEGORY.keys() - {"head", "heads"}, key=len, reverse=True))  # longest first
+         + "|" + _LOCAL_HEAD + "|" + _AGE_NOUN)
 # the nouns of one person (those whose plural is a noun of the lists too): a title before a name ("governor Ali Khan")
-_SINGULAR_NOUN = literal_words(sorted((n for n in _CATEGORY
+_SINGULAR_NOUN = literal_words(sorted((n for n in _CATEGORY.keys() - {"head"}
                                        if ({n + "s", n + "es", n[:-1] + "ies", n[:-3] + "men"} - {n}) & _CATEGORY.keys()),
                                       key=len, reverse=True))
+# the plural nouns of the lists ("passengers", "children"): "kidnapped the passengers" tells no count
+_PLURAL_NOUNS = frozenset({"children", "people", "police"} | {
+    p for n in _CATEGORY for p in (n + "s", n + "es", n[:-1] + "ies", n[:-3] + "men") if p != n and p in _CATEGORY})
+_ONE_DET = frozenset("a an another one".split())
 # A word followed by a space never matches a shorter part of itself: the possessive '++' (here and in
 # the names below, which a space, a comma or the end of the phrase follows) spares re from trying each.
 # words that cannot qualify a victim noun: they end the noun phrase ("left one man dead and two ...")
@@ -321,9 +329,10 @@ OBJECT_FIRST = folded_regex(
     rf"(?P<vtodeath>hack(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing)|clubb(?:ed|ing)))\s+"
     # "the shooting that injured 34-year-old man": an age stands in for the article
     rf"(?:(?P<agedet>){_AGE[:-1]}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b)"
-    # "killed the five attackers", "shot dead all three gunmen", "fatally shot his two children" (an age is no count:
+    # "killed the five attackers", "shot dead all three gunmen", "fatally shot his two children", "kidnapped its 22
+    # passengers" (a bus's, a ship's) (an age is no count:
     # "killing the 52-year-old driver")
-    rf"|(?:(?:(?:all\s+(?:of\s+)?)?(?:the|his|her|their)\s+|all\s+)(?={_QTY}\s*{_NOUN_PHRASE}))?(?!{_AGE_WORD})(?P<qty>{_QTY})|(?P<det>{_OBJECT_DET})\s+{_AGE}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b)"
+    rf"|(?:(?:(?:all\s+(?:of\s+)?)?(?:the|his|her|their|its)\s+|all\s+)(?={_QTY}\s*{_NOUN_PHRASE}))?(?!{_AGE_WORD})(?P<qty>{_QTY})|(?P<det>{_OBJECT_DET})\s+{_AGE}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b)"
     # "killed one man and injured another": someone besides those already told
     rf"|(?P<another>another)(?=\s*(?:[.,;:]|$|\s+(?:person|man|woman|victim|in|at|on|during|before|after|and|who|with)\b))"
     # "killing Jamal Wright, 20,": a name and an age, with no noun (the capitals are asked for below)
@@ -566,6 +575,10 @@ _GAP_INJURY_WORDS = ("injur", "wound", "condition", "after")
 _SHOT_WORDS = ("shot", "wounded", "injured", "struck", "hit")  # SHOT_THEN_DIED's first act
 _NOUN_RESULT_WORDS = ("dead", "death", "fatalities", "killed", "bodies", "body", "injur", "wounded", "killing",
                       "murder", "homicide", "slaying", "shooting", "deceased")
+# the words PRONOUN_HIT (its verb, or what a projectile did) and DEATH_TOLL cannot match without; most sentences with a
+# casualty word have none
+_PRONOUN_HIT_WORDS = ("shot", "shooting", "wounding", "struck", "hit", "beat", "pistol", "graz", "strik", "pierc")
+_DEATH_TOLL_WORDS = ("toll", "number", "figure")
 
 
 _SHOT_AT = re.compile(r"\s+at(?=\s*(?:[,.;)]|$)|\s+(?:and|by|but|while|as|from|multiple|several|repeatedly|twice|"
@@ -602,7 +615,10 @@ _ANIMAL_NEXT = re.compile(r"(?:['’]s)?\s+(?:(?![\w-]+ing\s)[\w-]+\s+)?" + _ANI
 # "until he died", "if she is hurt": a condition, not an event
 _CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if)\s+$", re.IGNORECASE)
 _THEN_DIED_AFTER = re.compile(r"[^.;]{0,60}?\band\s+(?:(?:later|then|subsequently|eventually|\w+ly)\s+)?"
-                              r"(?:died|passed\s+away|succumbed|was\s+(?:pronounced|declared)\s+dead)\b", re.IGNORECASE)
+                              r"(?:died|passed\s+away|succumbed|was\s+(?:pronounced|declared)\s+dead|"
+                              # "was shot in the head and killed Saturday" (not "... and killed his attacker")
+                              r"killed(?=\s*[,.;]|\s*$|\s+(?:on|in|at|by|near|outside|inside|while|during|after|early|late|"
+                              r"last|this|shortly|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))\b", re.IGNORECASE)
 # "died in December from cancer": a death that is no act of violence
 _NATURAL_DEATH_AFTER = re.compile(r"[^.;]{0,40}?\b(?:from|of)\s+(?:cancer|natural\s+causes|illness|disease|old\s+age|"
                                   r"an?\s+(?:illness|overdose|heart\s+attack|stroke|long\s+illness))\b", re.IGNORECASE)
@@ -725,6 +741,11 @@ def named_among(text: str, start: int, end: int, total: int) -> list[tuple[str, 
         # (the next sentence's fighters: whose they are is told by the act's own target, which they are not part of)
         named = [item for item in named if item[0] == "civilians"]
     return named if sum(n for _, n, _, _ in named) <= total else []
+
+
+def _plural_head(noun: str | None) -> bool:
+    words = re.findall(r"[a-z]+", (noun or "").lower())
+    return bool(words) and words[-1] in _PLURAL_NOUNS
 
 
 def _quantity(qty: str | None, det: str | None, pron: str | None = None) -> Quantity | None:
@@ -970,6 +991,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(kind, one, "unknown", m.start(), m.end(), one.rule, False, "other")
             taken.append((m.start(), m.end()))
             continue
+        if det and not m.group("qty") and det.lower() not in _ONE_DET and _plural_head(m.group("noun")):
+            continue  # "kidnapped the passengers", "killed its crew members": how many is not told
         q = _quantity(m.group("qty"), det)
         if q is None or _rhetorical(m.group("qty")):
             continue
@@ -1168,7 +1191,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         add(kind, q, victim_category(noun), m.start(), m.end(), "victim and their injury: " + q.rule, additive, who)
         taken.append((m.start(), m.end()))
 
-    for m in PRONOUN_HIT.finditer(lowered):
+    for m in (PRONOUN_HIT.finditer(lowered) if may_hold(sentence, lowered, _PRONOUN_HIT_WORDS) else ()):
         if free(m.start(), m.end()) and not _ATTEMPT_BEFORE.search(lowered, max(0, m.start() - 30), m.start()):
             one = Quantity(1, 1, 1, "one person shot", 0, 0, "")
             obj = m.group("obj")
@@ -1216,7 +1239,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 _identity(m.group("noun"), None, None, m.group("det")))
             taken.append((m.start(), m.end()))
 
-    for m in DEATH_TOLL.finditer(lowered):
+    for m in (DEATH_TOLL.finditer(lowered) if may_hold(sentence, lowered, _DEATH_TOLL_WORDS) else ()):
         if free(m.start(), m.end()):
             q = parse_quantity(m.group("qty"))
             if q:
@@ -1250,7 +1273,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         add(kind, q, "unknown", m.start(), m.end(), "count of deaths/injuries: " + q.rule, who=who)
         taken.append((m.start(), m.end()))
 
-    for m in FATAL_SUBSET.finditer(lowered):
+    for m in (FATAL_SUBSET.finditer(lowered) if "tally" in lowered else ()):  # (fatally, mortally)
         q = parse_quantity(m.group("qty"))
         if q and free(m.start(), m.end()):
             add(KILLED, q, "unknown", m.start(), m.end(), "fatal part of those shot")

@@ -22,7 +22,8 @@ from .dates import DateMention, counted_span, find_dates, in_quotation, undated_
 from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold, holds_case_odd, may_hold
 from .numbers import words_to_int
-from .event_types import (BODIES_FOUND, BATTLES, EXPLOSIONS, INTERCEPTION, LAUNCH, LETHAL, PROTESTS, RIOT, RIOTS, STORMING, TEST_LAUNCH,
+from .event_types import (BODIES_FOUND, BATTLES, BOMBING, EXPLOSIONS, INTERCEPTION, LAUNCH, LETHAL, PROTESTS, RIOT, RIOTS,
+                          STORMING, TEST_LAUNCH,
                           STRATEGIC, TERRITORY, VIOLENCE_CIV, Trigger, after_accident, find_triggers, in_title,
                           resolve_sub_type, trigger_at)
 from .places import COUNTRY_PRECISION, WATER_PRECISION, PlaceCandidate, compatible, country_scene, place_candidates
@@ -629,6 +630,15 @@ def _responder_after(text: str, m: ActorMention, trigger: Trigger) -> bool:
         _RESPONDER_VERB.match(text, m.end) is not None
 
 
+# those a force frees, the object of its verb ("Troops rescued 18 kidnapped victims and killed four bandits"), never
+# the doer of the act the sentence tells next
+_FREED_BEFORE = re.compile(r"\b(?:rescued|freed|liberated|evacuated)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _freed(text: str, m: ActorMention) -> bool:
+    return _FREED_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+
+
 def _responder(text: str, m: ActorMention, trigger: Trigger) -> bool:
     verb = _RESPONDER_VERB.match(text, m.end)
     if verb is None or verb.end() > trigger.start:
@@ -668,6 +678,11 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     actors = [m for m, after in zip(actors, actors[1:] + [None]) if not (
         after is not None and m.actor.generic and not after.actor.generic and
         _BELIEVED_TO_BE.fullmatch(text, m.end, after.start))]
+    # "al Qaeda's JNIM", "the Islamic State's West Africa branch ISWAP": the parent a named group is told as of, no
+    # party beside it
+    actors = [m for m, after in zip(actors, actors[1:] + [None]) if not (
+        after is not None and not m.actor.generic and not after.actor.generic and m.actor is not after.actor and
+        text[m.end - 2:m.end] in ("'s", "’s") and text[m.end:after.start] == " ")]
     # the victims of a count told as its subject ("Ten soldiers were killed ... when their convoy hit a bomb") do
     # not do the act the sentence names afterwards
     # (and of a title's reduced passive with no count: "Soldiers killed in militant ambush")
@@ -736,7 +751,7 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     # "a police station", "an army base": a place, the target perhaps, never the doer; nor those who answer or look
     # into the act ("Police are investigating a shooting", "Officers found a man who had been shot")
     before = [m for m in actors if m.end <= trigger.start and m is not agent and m is not target and m not in victims
-              and not _facility_before(text, m, trigger) and not _responder(text, m, trigger)]
+              and not _facility_before(text, m, trigger) and not _responder(text, m, trigger) and not _freed(text, m)]
     if target is None and victims and (agent is None or victims[0].actor is not agent.actor):
         target = victims[0]
     if agent is None and target is not None and target in victims and trigger.rule.event_type == BATTLES:
@@ -2264,6 +2279,9 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     # the date in the sentence that first reports the act; else the report's first date (the lead's)
     date_c = first if first.date is not None else None
     actor1 = a1.actor if a1 else None
+    if head.trigger.rule is BOMBING and actor1 is not None and actor1.inter in (1, EXTERNAL):
+        # a state's forces bomb from the air ("the Russian bombing of Aleppo"), a group sets a bomb off
+        sub = "Air/drone strike"
     if actor1 is None and (sub in _PLANTED and _DEVICE.search(text, head.trigger.start, head.trigger.end) or
                            head.trigger.rule is BODIES_FOUND) and \
             not any(not m.actor.generic and m.actor.inter in ARMED_GROUP_INTERS and (a2 is None or m.actor is not a2.actor)

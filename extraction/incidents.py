@@ -26,17 +26,18 @@ ROUNDUP = re.compile(
     rf"(?=[adefhmnostuw\d])\b(?:(?:separate|unrelated|different|other)\s+(?:shootings|incidents|attacks)"
     rf"|shootings\s+(?:across|around|throughout|on|in)\s+(?:the\s+)?(?:city|area|county|region|(?-i:[A-Z])\w+)"
     rf"|(?:weekend|overnight|holiday)\s+(?:violence|shootings)"
-    rf"|{_NUM}\s+(?:separate\s+|different\s+|unrelated\s+)?(?:shootings|incidents|shooting\s+incidents)\b"
+    rf"|{_NUM}\s+(?:separate\s+|different\s+|unrelated\s+|overnight\s+|weekend\s+)?(?:shootings|incidents|shooting\s+incidents)\b"
     rf"|shootings\s+since\b)", re.IGNORECASE)
 # every ROUNDUP alternative holds one of these (its spaces one space each)
 _ROUNDUP_WORDS = ("shootings", "incidents", "violence", "separate attacks", "unrelated attacks", "different attacks",
                   "other attacks")
 # a sentence that turns to another incident
 NEW_CUE = re.compile(
-    r"^\W*(?:in\s+(?:an)?other\s+(?:shootings?|incidents?|violence)|in\s+a(?:nother|\s+separate|\s+second|\s+third)\s+"
+    r"\W*(?:in\s+(?:an)?other\s+(?:shootings?|incidents?|violence)|in\s+a(?:nother|\s+separate|\s+second|\s+third)\s+"
     r"(?:\w+\s+)?(?:shooting|incident|attack)|in\s+the\s+(?:second|third|other|latest|most\s+recent)\s+(?:\w+\s+)?"
     r"(?:shooting|incident)|(?:a\s+)?(?:short\s+time\s+|few\s+hours\s+|hours\s+|minutes\s+)?earlier|meanwhile|"
-    r"most\s+recently|separately|(?:about|around)\s+\d+\s+minutes\s+(?:earlier|later)|"
+    r"most\s+recently|separately|(?:(?:about|around|some)\s+(?:\d+|an?|one|two|three)\s+|shortly\s+|(?:a\s+)?few\s+)?"
+    r"(?:minutes?|hours?)\s+(?:earlier|later)|later\s+(?:that|this|on\s+\w+)\s+(?:day|night|evening|morning|afternoon)|"
     r"also\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|elsewhere)\b",
     re.IGNORECASE)
 # "the second triple shooting of the night occurred in the 1900 block of Penrose Avenue"

@@ -200,13 +200,35 @@ def _dateline_town(text: str, resolved: list):
 
 def _far_quarter_home(text: str, t, resolved: list):
     """Where t names a quarter ("the Austin neighborhood") of the report's town (the dateline's, else the first named)
-    that the gazetteer read as a faraway town of that name (Austin, Texas): the report's town, the quarter's. Else None."""
-    if _QUARTER_AFTER.match(text, t.end) is None and _CITYS_BEFORE.search(text, max(0, t.start - 12), t.start) is None:
+    that the gazetteer read as a faraway town of that name (Austin, Texas): the report's town, the quarter's. Else None.
+    In a town's own police report ("Toronto police say") a town's name with no state or country after it is such a
+    quarter too (Scarborough, Algiers): that police tell what happened in their town."""
+    quarter_words = _QUARTER_AFTER.match(text, t.end) is not None or \
+        _CITYS_BEFORE.search(text, max(0, t.start - 12), t.start) is not None
+    if not quarter_words and (t.place.feature_class != "P" or _QUALIFIER_AFTER.match(text, t.end)):
         return None  # (most names: no quarter's words)
     home = _dateline_town(text, resolved) or next((o.place for o in resolved if o.place.feature_class == "P"), None)
     if home is None or t.place is home or haversine_km(t.place.lat, t.place.lon, home.lat, home.lon) <= _QUARTER_KM:
         return None
-    return home
+    if quarter_words:
+        return home
+    # (a town near enough for its police to tell of may be the place: "Toronto police said he was arrested in Hamilton")
+    far = haversine_km(t.place.lat, t.place.lon, home.lat, home.lon) > _BEYOND_POLICE_KM
+    return home if far and _told_by_town_police(text, home.name) else None
+
+
+# farther than this from a town, a town of a name its police tell of is no town they would work in
+_BEYOND_POLICE_KM = 300
+# a name's state or country after a comma ("Antioch, Calif.", "Scarborough, England"): a town of its own
+_QUALIFIER_AFTER = re.compile(r",\s+[A-Z]")
+
+
+def _told_by_town_police(text: str, town: str) -> bool:
+    """Whether the town's own police tell the report: "Toronto police", "the New Orleans Police Department",
+    "Louisville Metro Police", "police in Denver"."""
+    name = re.escape(town)
+    return re.search(rf"\b{name}(?:\s+Metro(?:politan)?)?\s+Police\b|\bpolice\s+in\s+{name}\b", text,
+                     re.IGNORECASE) is not None
 
 
 # the words that tell a name the gazetteer lacks is a place outside a town ("the village of Boni", "Maungdaw township")

@@ -21,7 +21,7 @@ from functools import lru_cache
 from .gazetteer import Gazetteer
 from .model import Place
 from .normalize import name_key
-from .recognize import DIRECTION_WORDS, US_STATE_ABBREVIATIONS, Mention, _dateline
+from .recognize import AREA_ABBREVIATIONS, DIRECTION_WORDS, US_STATE_ABBREVIATIONS, Mention, _dateline
 
 
 @dataclass
@@ -227,6 +227,11 @@ class _Readings:
     biggest: Place | None                    # the most populous town among them
     prior_belief: list[float]                # the softmax of their priors
     rivals: list[frozenset]                  # for each, the countries of the towns it yields to (_alias_rivals)
+    bare_scores: list[float] | None = None   # Resolver._own_scores of a mention with no qualifier (_OWN_SCORE_HINTS)
+
+
+# The hints Resolver._own_scores reads: a mention with none of them scores as its name's bare mentions do.
+_OWN_SCORE_HINTS = ("kind", "dateline", "list", "qualifier", "listed_with", "admin1", "country", "short_for")
 
 
 def _countries_said(hints: dict) -> set:
@@ -285,6 +290,7 @@ class Resolver:
         given by a caller that counts "Syrian" as a toponym) they also resolve to their country."""
         keys = [self._key(m) for m in mentions]
         # Each name's readings, from its first mention.
+        readings: dict[str, _Readings] = {}
         cands: dict[str, list[tuple[Place, bool, float]]] = {}
         own: dict[str, list[bool]] = {}
         cells: dict[str, list] = {}
@@ -296,11 +302,12 @@ class Resolver:
         beliefs: dict[str, list[float]] = {}
         for m, key in zip(mentions, keys):
             if key not in cands:
-                r = self._readings(m, key, demonyms_are_places)
+                r = readings[key] = self._readings(m, key, demonyms_are_places)
                 cands[key], own[key], cells[key], biggest[key], rivals[key] = r.cands, r.own, r.cells, r.biggest, r.rivals
                 if r.cands:
                     beliefs[key] = r.prior_belief
-        hints = [self._hints(text, m, cands[key]) for m, key in zip(mentions, keys)]
+        # (a name with no reading, as a demonym is, has nothing its qualifiers could choose among)
+        hints = [self._hints(text, m, cands[key]) if cands[key] else {} for m, key in zip(mentions, keys)]
         for key, places in _short_forms(cands).items():
             for h, k in zip(hints, keys):
                 if k == key:
@@ -312,7 +319,8 @@ class Resolver:
         own_scores: dict[tuple, list[float]] = {}
         for key, h, sig in zip(keys, hints, sigs):
             if sig not in own_scores:
-                own_scores[sig] = self._own_scores(key, cands[key], own[key], h)
+                own_scores[sig] = self._bare_scores(readings[key], key) if not any(map(h.get, _OWN_SCORE_HINTS)) \
+                    else self._own_scores(key, cands[key], own[key], h)
         crowded = _crowded(cells)
         # a name only ever written to qualify an actor ("Saudi-led") says nothing of where the report is
         qualifying = {key for m, key in zip(mentions, keys) if m.qualifier}
@@ -376,6 +384,12 @@ class Resolver:
                 _alias_rivals(cs, own, self.w.alias_outweighs))
         return found
 
+    def _bare_scores(self, r: _Readings, key: str) -> list[float]:
+        """The own scores of a name's mentions with no qualifier around them, worked out once (with its readings)."""
+        if r.bare_scores is None:
+            r.bare_scores = self._own_scores(key, r.cands, r.own, {})
+        return r.bare_scores
+
     @staticmethod
     def _key(m: Mention) -> str:
         return m.code if m.kind != "name" else m.key
@@ -428,8 +442,8 @@ class Resolver:
         comma_after = after.startswith(",")  # (both patterns open with a comma)
         q = _ABBREVIATION_AFTER.match(after) if comma_after else None
         token = q.group(1).rstrip(".") if q else ""
-        if token in US_STATE_ABBREVIATIONS or token in _POSTAL:
-            hints["admin1"] = ("US", US_STATE_ABBREVIATIONS.get(token, token))
+        if token in AREA_ABBREVIATIONS or token in _POSTAL:
+            hints["admin1"] = tuple(AREA_ABBREVIATIONS.get(token, "US." + token).split("."))
         else:
             q = _NAME_AFTER.match(after) if comma_after else None
             if q and q.group(1) not in DIRECTION_WORDS:  # "Kansas City, North ..." is no container

@@ -63,3 +63,21 @@ def test_no_unidentified_group_is_made_up_where_the_report_names_a_group():
     [ev] = events("A bomb exploded near a market on Tuesday night, wounding nine people. Police suspect the Bangsamoro "
                   "Islamic Freedom Fighters of planting the device.")
     assert ev.actor1 is None
+
+
+def test_a_bare_bombing_is_a_bomb_set_off_and_a_state_s_is_from_the_air():
+    # the bombing is the act, the rally where it went off is no protest
+    [ev] = events("Mourners in Khar on Saturday buried the victims of Friday's ISKP bombing at a rally, which killed "
+                  "12 people.", published=dt.date(2023, 8, 5))
+    assert (ev.event_type, ev.sub_event_type) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert ev.actor1["name"] == "Islamic State Khorasan Province" and ev.killed["best"] == 12
+    assert ev.date_start == "2023-08-04"
+    [ev] = events("Five people were wounded in a bombing at a bus station on Tuesday.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED" and ev.actor1["name"] == "Unidentified Armed Group"
+    [ev] = events("Russian forces killed nine civilians in a bombing of a market in Aleppo on Tuesday.")
+    assert ev.sub_event_type == "Air/drone strike", ev.sub_event_type
+    # a water bomber's, a raid's, and bombings in general are none
+    assert events("Firefighters sent water-bombing aircraft to the blaze on Tuesday.") == []
+    assert events("The group has carried out a series of bombings in the west of the country.") == []
+
+
