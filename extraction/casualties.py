@@ -150,7 +150,7 @@ _TO_HOSPITAL = (r"(?:taken|transported|rushed|driven|flown|airlifted|brought|sen
 # someone with a gunshot wound was hit; whether they survived is told elsewhere (or not at all)
 _SHOT_WOUND = (r"(?:[\w-]+\s+){0,8}?(?:suffering\s+(?:from\s+)?|sustain(?:ed|ing)\s+|suffer(?:ed|ing)\s+|with\s+)"
                rf"(?:an?\s+|one\s+|two\s+|multiple\s+|at\s+least\s+one\s+|several\s+)?(?:[\w-]+\s+){{0,3}}?{_GUNSHOT_WOUND}")
-_HIT = (rf"(?:{_SHOT_WOUND}|{_TO_HOSPITAL}|shot|struck\s+by\s+(?:gunfire|a\s+bullet|bullets|a\s+stray\s+bullet)|"
+_HIT = (rf"(?:{_SHOT_WOUND}|{_TO_HOSPITAL}|shot(?!\s+down\b)|struck\s+by\s+(?:gunfire|a\s+bullet|bullets|a\s+stray\s+bullet)|"
         r"hit\s+by\s+(?:gunfire|bullets|a\s+bullet|a\s+stray\s+bullet)|"
         r"(?:struck|hit)(?!\s+by\s+(?:a|an|the)\s+(?:car|vehicle|truck|train|suv|van|driver|motorist)))")
 _MISSING = r"(?:missing|unaccounted\s+for)"
