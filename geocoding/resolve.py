@@ -519,6 +519,8 @@ class Resolver:
             hints["kind"] = "region"
         elif _names_area(m.text):
             hints["kind"] = "county"
+        elif m.text.isupper() and not hints.get("qualifier") and _dateline(text, m):
+            hints["kind"] = "city"  # "NEW YORK (AP) -", "KUWAIT (Reuters) -": a wire's dateline names a town
         # A name listed beside a country or a first-level area is one too ("Egypt and Niger", "Texas and
         # Georgia"); only a name that may be a capital or a country asks. (A country among the neighbours
         # decides: many countries have an area named like a neighbouring country.)

@@ -47,3 +47,8 @@ def test_the_city_of_a_town_is_its_council_not_a_town_named_the_city(geoparser):
     assert "The City" not in [name for name, _ in found]
     assert readings(geoparser, "The Town of Gawler has closed its pool for repairs, Adelaide officials said.")[0] == \
         ("Gawler", "AU")
+
+
+def test_a_wire_dateline_names_the_town_not_the_state_of_its_name(geoparser):
+    first = geoparser.parse("NEW YORK (AP) — A man was shot in the Bronx early Sunday.")[0]
+    assert first.name == "NEW YORK" and first.place.feature_class == "P" and first.place.country_code == "US"
