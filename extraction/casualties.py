@@ -56,7 +56,7 @@ fisherman herders herder traders trader medics medic paramedics paramedic pilgri
 tourist migrants migrant schoolchildren schoolgirls schoolgirl schoolboys schoolboy pupils pupil priests priest
 shepherds shepherd officials official councillor councillors councilor councilors elders elder clerics cleric
 imams imam activists activist lawyers lawyer judges judge engineers engineer volunteers volunteer chief chiefs
-headman headmen idps idp""".split()
+headman headmen idps idp rulers ruler emirs emir businessmen businessman businesswomen businesswoman""".split()
 # titles of office: victims' nouns, and the head of a noun phrase they end ("deputy finance minister")
 OFFICE_NOUNS = """ministers minister governors governor mayors mayor lawmakers lawmaker legislators legislator
 senators senator diplomats diplomat candidates candidate politicians politician""".split()
@@ -95,11 +95,19 @@ _FORCE = {**{n: STATE_FORCES for n in """soldiers soldier troops servicemen serv
                   separatists separatist guerrillas guerrilla bandits bandit cadres cadre khwarij khawarij""".split()}}
 # "a 16-year-old was shot": the age stands for the person
 _AGE_NOUN = r"(?<![\w-])(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-olds?"
-_NOUN = literal_words(sorted(_CATEGORY, key=len, reverse=True)) + "|" + _AGE_NOUN  # longest first
+# "killed a village head", "two district heads": a local leader; a bare "head" is the body's ("shot in the head")
+_LOCAL_HEAD = r"(?:village|district|ward|community|clan|town)[ \t]+heads?"
+_CATEGORY.update(head="civilians", heads="civilians")
+_NOUN = (literal_words(sorted(_CATEGORY.keys() - {"head", "heads"}, key=len, reverse=True))  # longest first
+         + "|" + _LOCAL_HEAD + "|" + _AGE_NOUN)
 # the nouns of one person (those whose plural is a noun of the lists too): a title before a name ("governor Ali Khan")
-_SINGULAR_NOUN = literal_words(sorted((n for n in _CATEGORY
+_SINGULAR_NOUN = literal_words(sorted((n for n in _CATEGORY.keys() - {"head"}
                                        if ({n + "s", n + "es", n[:-1] + "ies", n[:-3] + "men"} - {n}) & _CATEGORY.keys()),
                                       key=len, reverse=True))
+# the plural nouns of the lists ("passengers", "children"): "kidnapped the passengers" tells no count
+_PLURAL_NOUNS = frozenset({"children", "people", "police"} | {
+    p for n in _CATEGORY for p in (n + "s", n + "es", n[:-1] + "ies", n[:-3] + "men") if p != n and p in _CATEGORY})
+_ONE_DET = frozenset("a an another one".split())
 # A word followed by a space never matches a shorter part of itself: the possessive '++' (here and in
 # the names below, which a space, a comma or the end of the phrase follows) spares re from trying each.
 # words that cannot qualify a victim noun: they end the noun phrase ("left one man dead and two ...")
@@ -142,7 +150,7 @@ _TO_HOSPITAL = (r"(?:taken|transported|rushed|driven|flown|airlifted|brought|sen
 # someone with a gunshot wound was hit; whether they survived is told elsewhere (or not at all)
 _SHOT_WOUND = (r"(?:[\w-]+\s+){0,8}?(?:suffering\s+(?:from\s+)?|sustain(?:ed|ing)\s+|suffer(?:ed|ing)\s+|with\s+)"
                rf"(?:an?\s+|one\s+|two\s+|multiple\s+|at\s+least\s+one\s+|several\s+)?(?:[\w-]+\s+){{0,3}}?{_GUNSHOT_WOUND}")
-_HIT = (rf"(?:{_SHOT_WOUND}|{_TO_HOSPITAL}|shot|struck\s+by\s+(?:gunfire|a\s+bullet|bullets|a\s+stray\s+bullet)|"
+_HIT = (rf"(?:{_SHOT_WOUND}|{_TO_HOSPITAL}|shot(?!\s+down\b)|struck\s+by\s+(?:gunfire|a\s+bullet|bullets|a\s+stray\s+bullet)|"
         r"hit\s+by\s+(?:gunfire|bullets|a\s+bullet|a\s+stray\s+bullet)|"
         r"(?:struck|hit)(?!\s+by\s+(?:a|an|the)\s+(?:car|vehicle|truck|train|suv|van|driver|motorist)))")
 _MISSING = r"(?:missing|unaccounted\s+for)"
@@ -208,7 +216,7 @@ _SUBJECT_START = (r"(?=\d|(?-i:[A-Z][a-z])|(?:"
 SUBJECT_FIRST = GroupsWhereFound(re.compile(
     rf"\b(?<![\w-]){_SUBJECT_START}(?:(?P<qty>{_QTY_WORD})(?P<extra>\s+(?:more|others|other|additional|further))?"
     rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
-    rf"|(?P<pron>\b(?:he|she|both|they)\b)"
+    rf"|(?P<pron>\b(?:he|she|both|they|another)\b)"
     rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,3}}){_NOT_STREET}"
     rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|died|is)\b)))"
     rf"(?P<noun>\s+{_NOUN_PHRASE})?"
@@ -271,6 +279,36 @@ _AND_MORE = re.compile(rf"(?-i:\s+[A-Z][a-z]+s|,?(?:\s+[A-Z][\w'’-]+){{1,3}}?,
                        r"(?!\s+(?:were|was|are|is|had|have|has|remain\w*|dead|injured|wounded|hurt|"
                        r"in\s+(?:the\s+|a\s+)?(?:hospital|critical|serious|stable|fair|grave))\b)", re.IGNORECASE)
 AND_MORE_RULE = "and N more: added"
+# the kin and companions told after one victim: "a Hamas official, his son and daughter", "a village chief, his two
+# sons and a nephew", "a man and his wife", "the mayor of Djibo and two of his aides" (each one more of the act's dead;
+# a bare noun only after a possessive one, "his son and daughter"; not a new clause's subject, "and his wife was hurt";
+# after a bare comma only a possessive one, not an apposition or a source: "the victim, a local resident", ", a
+# rebel group said")
+_KIN_ITEM = re.compile(rf"(?P<of>\s+of\s+(?-i:[A-Z][\w'’-]+))?(?:(?P<comma>,\s+)|,?\s+and\s+)(?P<pos>(?:his|her|their)\s+)?"
+                       rf"(?:(?P<qty>{_QTY_WORD})\s+(?:of\s+(?:his|her|their)\s+)?|(?P<det>an?)\s+)?(?P<noun>{_NOUN_PHRASE})(?![\w-])"
+                       r"(?!\s+(?:were|was|are|is|had|have|has|said|says|told|dead|injured|wounded|hurt)\b)", re.IGNORECASE)
+KIN_RULE = "kin and companions after a victim: added"
+# "a family of five": the family's members are the count
+_FAMILY_OF = re.compile(rf"\s+of\s+(?P<qty>{_QTY_WORD})(?![\w-])(?!\s+(?:[\w-]+\s+)?(?:{_NOUN})\b)", re.IGNORECASE)
+
+
+def kin_after(sentence: str, at: int) -> list[tuple[int, int, Quantity]]:
+    """The kin and companions listed after the victim ending at `at`, each with its count (see _KIN_ITEM)."""
+    items, after_possessive = [], False
+    while (m := _KIN_ITEM.match(sentence, at)) and (not m.group("of") or not items):
+        counted = m.group("qty") or m.group("det")
+        if not (counted or m.group("pos") or after_possessive) or m.group("comma") and not m.group("pos"):
+            break
+        head = m.group("noun").split()[-1].lower()
+        if not counted and (head.endswith("s") or head in ("children", "grandchildren", "men", "people")):
+            break  # ("his sons": how many is not told)
+        q = _quantity(m.group("qty"), m.group("det") or "a")
+        if q is None:
+            break
+        items.append((m.start("pos") if m.group("pos") else m.start("noun") if not counted else
+                      m.start("qty") if m.group("qty") else m.start("det"), m.end(), q))
+        after_possessive, at = bool(m.group("pos")), m.end()
+    return items
 # "Two of the wounded later died": deaths among the wounded already told, dead now and no longer wounded
 WOUNDED_DIED_RULE = "of the wounded, later died"
 _WOUNDED_LATER_DIED = re.compile(rf"\b(?P<qty>{_QTY_WORD})\s+of\s+(?:the|those)\s+(?:wounded|injured)\b[^.;]{{0,40}}?"
@@ -321,9 +359,10 @@ OBJECT_FIRST = folded_regex(
     rf"(?P<vtodeath>hack(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing)|clubb(?:ed|ing)))\s+"
     # "the shooting that injured 34-year-old man": an age stands in for the article
     rf"(?:(?P<agedet>){_AGE[:-1]}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b)"
-    # "killed the five attackers", "shot dead all three gunmen", "fatally shot his two children" (an age is no count:
+    # "killed the five attackers", "shot dead all three gunmen", "fatally shot his two children", "kidnapped its 22
+    # passengers" (a bus's, a ship's) (an age is no count:
     # "killing the 52-year-old driver")
-    rf"|(?:(?:(?:all\s+(?:of\s+)?)?(?:the|his|her|their)\s+|all\s+)(?={_QTY}\s*{_NOUN_PHRASE}))?(?!{_AGE_WORD})(?P<qty>{_QTY})|(?P<det>{_OBJECT_DET})\s+{_AGE}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b)"
+    rf"|(?:(?:(?:all\s+(?:of\s+)?)?(?:the|his|her|their|its)\s+|all\s+)(?={_QTY}\s*{_NOUN_PHRASE}))?(?!{_AGE_WORD})(?P<qty>{_QTY})|(?P<det>{_OBJECT_DET})\s+{_AGE}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b)"
     # "killed one man and injured another": someone besides those already told
     rf"|(?P<another>another)(?=\s*(?:[.,;:]|$|\s+(?:person|man|woman|victim|in|at|on|during|before|after|and|who|with)\b))"
     # "killing Jamal Wright, 20,": a name and an age, with no noun (the capitals are asked for below)
@@ -566,6 +605,10 @@ _GAP_INJURY_WORDS = ("injur", "wound", "condition", "after")
 _SHOT_WORDS = ("shot", "wounded", "injured", "struck", "hit")  # SHOT_THEN_DIED's first act
 _NOUN_RESULT_WORDS = ("dead", "death", "fatalities", "killed", "bodies", "body", "injur", "wounded", "killing",
                       "murder", "homicide", "slaying", "shooting", "deceased")
+# the words PRONOUN_HIT (its verb, or what a projectile did) and DEATH_TOLL cannot match without; most sentences with a
+# casualty word have none
+_PRONOUN_HIT_WORDS = ("shot", "shooting", "wounding", "struck", "hit", "beat", "pistol", "graz", "strik", "pierc")
+_DEATH_TOLL_WORDS = ("toll", "number", "figure")
 
 
 _SHOT_AT = re.compile(r"\s+at(?=\s*(?:[,.;)]|$)|\s+(?:and|by|but|while|as|from|multiple|several|repeatedly|twice|"
@@ -603,6 +646,12 @@ _ANIMAL_NEXT = re.compile(r"(?:['’]s)?\s+(?:(?![\w-]+ing\s)[\w-]+\s+)?" + _ANI
 _CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if)\s+$", re.IGNORECASE)
 _THEN_DIED_AFTER = re.compile(r"[^.;]{0,60}?\band\s+(?:(?:later|then|subsequently|eventually|\w+ly)\s+)?"
                               r"(?:died|passed\s+away|succumbed|was\s+(?:pronounced|declared)\s+dead)\b", re.IGNORECASE)
+# "was shot in the head and killed Saturday", "shot multiple times and killed": where or how often, then the fate
+# (not "... and killed his attacker", nor "shot twice and a dog that had been shot and killed")
+_WHERE_THEN_KILLED_AFTER = re.compile(
+    r"(?:\s+(?:in|to)\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+|\s+(?:multiple|several|many|\w+)\s+times|\s+twice|"
+    r"\s+once|\s+repeatedly){1,2}\s+and\s+killed(?=\s*[,.;]|\s*$|\s+(?:on|in|at|by|near|outside|inside|while|during|"
+    r"after|early|late|last|this|shortly|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)", re.IGNORECASE)
 # "died in December from cancer": a death that is no act of violence
 _NATURAL_DEATH_AFTER = re.compile(r"[^.;]{0,40}?\b(?:from|of)\s+(?:cancer|natural\s+causes|illness|disease|old\s+age|"
                                   r"an?\s+(?:illness|overdose|heart\s+attack|stroke|long\s+illness))\b", re.IGNORECASE)
@@ -727,6 +776,11 @@ def named_among(text: str, start: int, end: int, total: int) -> list[tuple[str, 
     return named if sum(n for _, n, _, _ in named) <= total else []
 
 
+def _plural_head(noun: str | None) -> bool:
+    words = re.findall(r"[a-z]+", (noun or "").lower())
+    return bool(words) and words[-1] in _PLURAL_NOUNS
+
+
 def _quantity(qty: str | None, det: str | None, pron: str | None = None) -> Quantity | None:
     if qty:
         return parse_quantity(qty)
@@ -738,6 +792,8 @@ def _quantity(qty: str | None, det: str | None, pron: str | None = None) -> Quan
 
 _MALE = frozenset("man boy male father son husband brother boyfriend gentleman grandfather uncle nephew".split())
 _FEMALE = frozenset("woman girl female mother daughter wife sister girlfriend lady grandmother aunt niece".split())
+# (who someone is to another; not "a father of three", the victim himself)
+_RELATIONS = frozenset("son daughter grandson granddaughter grandchild nephew niece cousin neighbour neighbor relative".split())
 
 
 def _identity(noun: str | None, name: str | None, pron: str | None, det: str | None) -> str | None:
@@ -751,7 +807,7 @@ def _identity(noun: str | None, name: str | None, pron: str | None, det: str | N
             return "person"
         return "name:" + " ".join(words).lower()
     if pron:
-        return {"he": "male", "she": "female"}.get(pron.lower())
+        return {"he": "male", "she": "female", "another": "other"}.get(pron.lower())
     words = re.findall(r"[a-z]+", (noun or "").lower())
     if words and words[0] in ("second", "third", "fourth", "other", "surviving"):
         return "other"  # "the second victim was in stable condition": not the one told first
@@ -761,6 +817,12 @@ def _identity(noun: str | None, name: str | None, pron: str | None, det: str | N
     if head in _FEMALE:
         return "female"
     return "person"
+
+
+def _a_relation(noun: str | None, det: str | None) -> bool:
+    """'a nephew', 'a neighbour': someone told by who they are to another, so not that other."""
+    words = re.findall(r"[a-z]+", (noun or "").lower())
+    return bool(words) and words[-1] in _RELATIONS and (det or "").lower() in ("a", "an")
 
 
 def _same_name(a: list[str], b: list[str]) -> bool:
@@ -970,9 +1032,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(kind, one, "unknown", m.start(), m.end(), one.rule, False, "other")
             taken.append((m.start(), m.end()))
             continue
+        if det and not m.group("qty") and det.lower() not in _ONE_DET and _plural_head(m.group("noun")):
+            continue  # "kidnapped the passengers", "killed its crew members": how many is not told
         q = _quantity(m.group("qty"), det)
         if q is None or _rhetorical(m.group("qty")):
             continue
+        if det and (family := _FAMILY_OF.match(sentence, m.end())) and m.group("noun").split()[-1].lower() == "family":
+            q = _quantity(family.group("qty"), None) or q
         if m.group("leftwound") and kind == KILLED:
             kind = WOUNDED
         if m.group("relkill"):
@@ -992,12 +1058,17 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             taken.append((left_pair.start("qty"), left_pair.end()))
         more = _AND_MORE.match(sentence, m.end()) if (m.group("qty") or det) and \
             not (m.group("vleft") or m.group("vsent")) else None
+        kin = kin_after(sentence, m.end()) if more is None and (m.group("qty") or det) and \
+            not (m.group("vleft") or m.group("vsent")) else []
+        for a, b, qk in (kin if all(free(a, b) for a, b, _ in kin) else ()):
+            add(kind, qk, "civilians", a, b, KIN_RULE, additive=True)
+            taken.append((a, b))
         more_start = more.start("qty" if more.group("qty") else "det") if more else -1
         if more and free(more_start, more.end()) and (q2 := _quantity(more.group("qty"), more.group("det"))):
             # "killing at least 169 Afghans and 13 US troops": another group, added to the first
             add(kind, q2, victim_category(more.group("noun")), more_start, more.end(), AND_MORE_RULE, additive=True)
             taken.append((more_start, more.end()))
-        elif more is None and m.group("qty") and m.group("noun") and not (m.group("vleft") or m.group("vsent")):
+        elif more is None and not kin and m.group("qty") and m.group("noun") and not (m.group("vleft") or m.group("vsent")):
             after = m.end()
             while (elsewhere := _AND_MORE_ELSEWHERE.match(sentence, after)) and free(elsewhere.start("qty"), elsewhere.end()) \
                     and not _YEAR.fullmatch(sentence, elsewhere.start("qty"), elsewhere.end("qty")) \
@@ -1067,11 +1138,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if _CONDITION_BEFORE.search(sentence, max(0, m.start() - 10), m.start()):
             continue
         kind = _verb_kind(m)
+        if kind == HIT and (m.group("pron") or "").lower() == "another":
+            continue  # ("another was shot", "another taken to a hospital": the shot are told apart by the rules of HIT)
         if kind == KILLED and _NATURAL_DEATH_AFTER.match(sentence, m.end()):
             continue
         if kind in (KILLED, WOUNDED) and _ACCIDENT_AFTER.match(sentence, m.end()):
             continue
-        if kind == HIT and _THEN_DIED_AFTER.match(sentence, m.end()):
+        if kind == HIT and (_THEN_DIED_AFTER.match(sentence, m.end()) or _WHERE_THEN_KILLED_AFTER.match(sentence, m.end())):
             kind = KILLED  # "the man was shot last Thursday and died over the weekend"
         if kind == HIT and _dead_found(sentence, m.start(), m.group("noun") or m.group("sing")):
             continue  # "the bodies of six men with gunshot wounds": the dead found, counted as such
@@ -1124,6 +1197,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             additive = False  # "two others were taken to the hospital": those already told, on their way
         who = None if m.group("qty") or m.group("pair") or (m.group("pron") or "").lower() == "both" else \
             _identity(noun, m.group("name"), m.group("pron"), m.group("det"))
+        if who and _a_relation(noun, m.group("det")):
+            who = "other"  # "A neighbour was wounded", "A grandson was hurt": someone of the dead's, not the dead
         first = _FIRST_GROUP.search(sentence, max(0, m.start() - 60), m.start()) \
             if m.group("qty") and sentence.endswith("and ", 0, m.start()) else None
         if first and first.group("det") and "combatants" not in (victim_category(first.group("noun")), victim_category(noun)):
@@ -1168,7 +1243,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         add(kind, q, victim_category(noun), m.start(), m.end(), "victim and their injury: " + q.rule, additive, who)
         taken.append((m.start(), m.end()))
 
-    for m in PRONOUN_HIT.finditer(lowered):
+    for m in (PRONOUN_HIT.finditer(lowered) if may_hold(sentence, lowered, _PRONOUN_HIT_WORDS) else ()):
         if free(m.start(), m.end()) and not _ATTEMPT_BEFORE.search(lowered, max(0, m.start() - 30), m.start()):
             one = Quantity(1, 1, 1, "one person shot", 0, 0, "")
             obj = m.group("obj")
@@ -1216,7 +1291,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 _identity(m.group("noun"), None, None, m.group("det")))
             taken.append((m.start(), m.end()))
 
-    for m in DEATH_TOLL.finditer(lowered):
+    for m in (DEATH_TOLL.finditer(lowered) if may_hold(sentence, lowered, _DEATH_TOLL_WORDS) else ()):
         if free(m.start(), m.end()):
             q = parse_quantity(m.group("qty"))
             if q:
@@ -1250,7 +1325,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         add(kind, q, "unknown", m.start(), m.end(), "count of deaths/injuries: " + q.rule, who=who)
         taken.append((m.start(), m.end()))
 
-    for m in FATAL_SUBSET.finditer(lowered):
+    for m in (FATAL_SUBSET.finditer(lowered) if "tally" in lowered else ()):  # (fatally, mortally)
         q = parse_quantity(m.group("qty"))
         if q and free(m.start(), m.end()):
             add(KILLED, q, "unknown", m.start(), m.end(), "fatal part of those shot")
@@ -1540,7 +1615,7 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
         # "a man died ... he killed himself": the one already counted
         same = m.additive and m.who is not None and m.best == 1 and any(
             o.kind == m.kind and o.best == 1 and _same_person(o.who, m.who) for o in out)
-        if m.additive and m.best >= 2 and m.rule != AND_MORE_RULE and any(_family(o) == family and (
+        if m.additive and m.best >= 2 and m.rule not in (AND_MORE_RULE, KIN_RULE) and any(_family(o) == family and (
                 (not o.additive and o.best >= m.best + 1 and not (m.besides and not o.rule.startswith("death toll"))) or
                 (o.rule == m.rule and o.best == m.best)) for o in out):
             # "Five people were shot ... the boy ... four other victims": the total told before already

@@ -42,6 +42,9 @@ _PART_OF_MONTH = r"(?P<{g}>early|mid|late)(?:-|\s+)"
 _CLOCK = r"(?:(?:midnight|noon|\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?)\s+(?:on\s+)?)?"
 _WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WEEKDAY = rf"(?P<wd>{_WEEKDAYS})"
+# a weekday and the next ("Friday and Saturday": one span; "Monday and Thursday" are two days, each its own)
+_DAY_NAMES = _WEEKDAYS.split("|")
+_NEXT_DAY_AND = "|".join(rf"(?<={a})(?=\s+and\s+{b}\b)" for a, b in zip(_DAY_NAMES, _DAY_NAMES[1:] + _DAY_NAMES[:1]))
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
 
 # a holiday's name with the day it falls on: a fixed (month, day), or a rule resolved per year
@@ -87,8 +90,10 @@ DATE_RE = GroupsWhereFound(folded_regex(
         # a police log's period may give clock times too: "from midnight January 29 to 6:00am January 30"
         rf"(?P<span>(?:(?:the\s+)?night\s+of\s+|from\s+|between\s+){_CLOCK}"
         rf"{_md('1')}\s*(?:-|–|to|through(?:\s+to)?|until|till|and)\s*{_CLOCK}(?:{_md('2')}|(?P<dend>[0-3]?\d)(?:st|nd|rd|th)?\b))",
-        # May 16-19; day first: "16-19 May", "the night of 16 to 17 February", "between 10 and 12 March 2020"
-        rf"(?P<mrange>{_MONTH.format(g='rm')}\s+(?P<rd1>[0-3]?\d)\s*[-–]\s*(?P<rd2>[0-3]?\d)\b(?:,?\s+{_YEAR.format(g='ry')})?)",
+        # May 16-19 (or "March 5 and 6"); day first: "16-19 May", "the night of 16 to 17 February", "between 10 and 12 March 2020"
+        # ... "on March 5 and 6" (not "on March 5 and 6 people were hurt")
+        rf"(?P<mrange>{_MONTH.format(g='rm')}\s+(?P<rd1>[0-3]?\d)(?:\s*[-–]\s*|\s+and\s+)(?P<rd2>[0-3]?\d)\b"
+        rf"(?!\s+(?:people|persons|others|more|of|were|civilians)\b)(?:,?\s+{_YEAR.format(g='ry')})?)",
         # ... "the night of Sunday 8 to Monday 9 June"
         rf"(?P<drange>(?:(?:the\s+)?night\s+of\s+|from\s+|between\s+)?(?:(?:{_WEEKDAYS})\s+)?(?P<dr1>[0-3]?\d)(?:st|nd|rd|th)?\s*"
         rf"(?:-|–|to|and|until|through)\s*(?:(?:{_WEEKDAYS})\s+)?(?P<dr2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
@@ -114,7 +119,8 @@ DATE_RE = GroupsWhereFound(folded_regex(
         # "Saturday night and Sunday morning", "late Monday into early Tuesday": a night across two days (when
         # the second is the next day)
         rf"(?P<weekday>(?:(?P<wdmod>last|this|next|on|early|late)\s+)?{_WEEKDAY}(?:['’]s)?{_PART}"
-        rf"(?:(?:(?<=night)|(?<=evening)|(?=\s+(?:and|into)\s+early))\s+(?:and|into)\s+(?:early\s+)?"
+        # ... "on Friday and Saturday": two days told as one span
+        rf"(?:(?:(?<=night)|(?<=evening)|(?=\s+(?:and|into)\s+early)|{_NEXT_DAY_AND})\s+(?:and|into)\s+(?:early\s+)?"
         rf"(?P<wd2>{_WEEKDAYS})(?:\s+morning)?)?)",
         r"(?P<yesterday>yesterday|last\s+night|the\s+previous\s+(?:day|night|evening|morning|afternoon)\b)",
         r"(?P<overnight>overnight)",
@@ -686,8 +692,6 @@ def _not_a_date(text: str, m: re.Match) -> bool:
 _THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
 # two mentions of one date side by side: "Sunday, Jan. 19", "Friday night (March 22)", "for a third day on Wednesday"
 _ADJACENT = re.compile(r"\s*[,(]?\s*")
-# two days told as one span: "strikes on Saturday and Sunday killed 22"
-_AND_BETWEEN = re.compile(r"\s+and\s+")
 
 
 def counted_since(text: str, start: int) -> bool:
@@ -780,11 +784,6 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
                     and start.weekday() != prev.date_start.weekday():
                 start, end = prev.date_start, prev.date_end  # the slip: the written date takes the weekday's
                 prev.role = role = _stricter(prev.role, role)
-        if prev_weekday and m.group("weekday") and prev.role == role == "event" and \
-                start == prev.date_end + dt.timedelta(days=1) and _AND_BETWEEN.fullmatch(text, prev.end, m.start()):
-            prev.date_end, prev.end = end, m.end()  # "on Saturday and Sunday": the two days
-            prev.precision = precision_of(prev.date_start, end)
-            continue
         mentions.append(DateMention(m.start(), m.end(), start, end, precision_of(start, end), role))
         prev_weekday = bool(m.group("weekday"))
         prev_nthday = m if m.group("nthday") else None

@@ -137,8 +137,10 @@ def _after_weapon(*weapons: str) -> str:
                     verb[1:] + r"\b" for verb in ("killed", "kills", "kill", "wounded", "injured"))
 
 
-# a weapon's launcher told between it and its verb: "drones launched by the RSF struck", "rockets fired by Hezbollah hit"
-_LAUNCHED_BY_THEN = r"(?=\s+(?:launched|fired|flown|sent)\s+by\s+(?:[\w'’.-]+\s+){1,4}?(?:struck|hit|bombed|targeted|pounded|landed)\b)"
+# a weapon's launcher or origin told between it and its verb: "drones launched by the RSF struck", "rockets fired by
+# Hezbollah hit", "a drone launched from Yemen struck"
+_LAUNCHED_BY_THEN = (r"(?=\s+(?:launched|fired|flown|sent)\s+(?:by|from)\s+(?:[\w'’.-]+\s+){1,4}?"
+                     r"(?:struck|hit|bombed|targeted|pounded|landed)\b)")
 
 # an act told by its weapon after the verb: the passive's "by" ("was struck by a missile") or "with" ("targeted the ship
 # with naval missiles"); the trigger is the verb, its doer told apart ("by a Houthi missile", the subject)
@@ -191,21 +193,42 @@ INTERCEPTION = TriggerRule(
     rf"(?:shot\s+down|downed|destroyed)\s+(?:an?\s+)?(?:(?!with\s)[\w.-]+\s+){{0,5}}?{_WEAPONS_IN_FLIGHT}\b"
     r"(?![\s-]+(?:launchers?|systems?|depots?|sites?|factory|factories|plants?|warehouses?|workshops?|bases?|storage))|"
     r"intercept(?:ed|s)|"
+    r"shot\s+down(?=\s+(?:by|over|near|before|after|on|in)\b)|"  # (the passive's: see find_triggers)
     r"(?:repel(?:s|led)?|repuls(?:es|ed)|thwart(?:s|ed)|foil(?:s|ed))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:drone|missile|rocket)\s+attacks?|"
     r"(?:repel(?:s|led)?|repuls(?:es|ed)|thwart(?:s|ed)|foil(?:s|ed))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?attacks?"
     rf"(?=\s+(?:by|of|from)\s+(?:[\w'’-]+\s+){{0,3}}?{_WEAPONS_IN_FLIGHT}\b)",
     STRATEGIC, "Disrupted weapons use", 23, False)
 
+# a weapons test: a launch with no target, into the sea or off the launcher's own coast ("test-fired cruise missiles",
+# "fired a ballistic missile off its east coast", "launched two missiles from Wonsan into the East Sea"): ACLED's
+# Strategic developments, ranked before the missile attack its weapon's words name
+TEST_LAUNCH = TriggerRule(
+    r"test[- ](?:fir|launch)(?:ed|es|ing|e)?\b|missile\s+tests?\b|"
+    r"(?:fired|launched)\s+(?:[\w-]+\s+){0,6}?(?:missiles?|rockets?)\s+(?:from\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
+    r"(?:off\s+its\s+(?:\w+\s+)?coast|into\s+the\s+(?:\w+\s+)?sea\b|toward\s+the\s+(?:\w+\s+)?sea\b)|"
+    # (its flight told after it: "flew about 1,000 km before falling into the sea")
+    r"before\s+(?:falling|landing|splashing\s+down)\s+(?:in|into)\s+the\s+(?:\w+\s+)?sea\b",
+    STRATEGIC, "Other", 0, False)
+
+# "Iran fired more than a dozen ballistic missiles at two bases" (not "fired three shotgun shells at"): a launch, told
+# by no hit (see events: one its sentence tells intercepted is the interception)
+LAUNCH = TriggerRule(r"(?:fired|launched)\s+(?:[\w-]+\s+){0,6}?(?:missiles?|rockets?|mortars?|mortar\s+(?:rounds|shells)|"
+                     r"artillery\s+shells|projectiles)(?=\s+(?:at|on|into|toward|towards|against|across)\b)|"
+                     r"(?:missiles?|rockets?|mortars?|projectiles)\s+(?:were|was)\s+(?:fired|launched)",
+                     EXPLOSIONS, "Shelling/artillery/missile attack", 4, False)
+
 BOMBING = TriggerRule(r"bombings?\b(?<!-bombing)(?<!-bombings)(?!\s+(?:raids?|campaigns?|runs?|sorties))", EXPLOSIONS,
                       "Remote explosive/landmine/IED", 5, True)
 
 RULES = [
+    TEST_LAUNCH,
     TriggerRule(r"chemical\s+(?:weapons?|attacks?|agents?|munitions?|strikes?)|sarin|chlorine\s+(?:gas|attack|bombs?)|"
                 r"toxic\s+gas|nerve\s+agent|mustard\s+gas", EXPLOSIONS, "Chemical weapon", 1, True),
     TriggerRule(r"suicide\s+(?:bomb\w*|attack\w*|car\s+bomb\w*|vests?)|blew\s+(?:himself|herself|themselves)\s+up|svbied",
                 EXPLOSIONS, "Suicide bomb", 2, True),
-    TriggerRule(r"air\s*-?\s*strikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attacks?|strikes?)|"
+    # (not the warning of one: "air raid sirens sounded", "an air raid alert")
+    TriggerRule(r"air\s*-?\s*strikes?|air[\s-]+raids?(?![\s-]+(?:sirens?|alerts?|alarms?|warnings?|shelters?))|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attacks?|strikes?)|"
                 r"barrel\s+bombs?|(?:guided|glide|aerial)\s+bombs?|"
                 r"(?:warplanes?|jets|aircraft|helicopters?|drones?)\s+(?:struck|hit|bombed|targeted|pounded)|"
                 + _after_weapon("warplane", "warplanes", "jets", "aircraft", "helicopters", "drone", "drones") + "|"
@@ -245,11 +268,7 @@ RULES = [
                 r"(?:forces|troops|army)\s+(?:struck|hit|pounded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                 r"(?:facility|facilities|infrastructure|plant|station|substation|depot|port|city|town|village|positions?)\b",
                 EXPLOSIONS, "Shelling/artillery/missile attack", 4, True),
-    # "Iran fired more than a dozen ballistic missiles at two bases" (not "fired three shotgun shells at")
-    TriggerRule(r"(?:fired|launched)\s+(?:[\w-]+\s+){0,6}?(?:missiles?|rockets?|mortars?|mortar\s+(?:rounds|shells)|"
-                r"artillery\s+shells|projectiles)(?=\s+(?:at|on|into|toward|towards|against|across)\b)|"
-                r"(?:missiles?|rockets?|mortars?|projectiles)\s+(?:were|was)\s+(?:fired|launched)",
-                EXPLOSIONS, "Shelling/artillery/missile attack", 4, False),
+    LAUNCH,
     TriggerRule(r"\bIEDs?\b|improvised\s+explosive|roadside\s+bombs?|land\s*mines?|car\s+bomb\w*|booby[- ]trap\w*|(?:sea|naval|anti-ship)\s+mines?|"
                 r"explosive\s+devices?|bomb\s+blast|bombs?\s+(?:[\w-]+\s+){0,6}?(?:exploded|went\s+off)|explosions?|blasts?|detonated|"
                 # ordnance left over that goes off is a landmine's kind, not a shelling ("an unexploded mortar shell")
@@ -264,6 +283,10 @@ RULES = [
                 EXPLOSIONS, "Remote explosive/landmine/IED", 5, False),
     TriggerRule(r"grenades?", EXPLOSIONS, "Grenade", 6, True),
     TriggerRule(r"\braped\b|\brape\b|sexual(?:ly)?\s+(?:assault\w*|violence|abused?)", VIOLENCE_CIV, "Sexual violence", 7, False),
+    # "Police arrested two suspected kidnappers": the doers of some abduction, the arrest's objects (ranked above the
+    # abduction their noun would tell)
+    TriggerRule(r"(?:arrest\w*|detain\w*|apprehend\w*)\s+(?:[\w-]+\s+){0,3}?(?:kidnapp?ers|abductors)\b",
+                STRATEGIC, "Arrests", 8, False),
     # (not "a kidnapping gang", "kidnapping charges": who someone is, what they are accused of)
     TriggerRule(r"abduct\w*|kidnapp?\w*+(?!\s+(?:gangs?|rings?|syndicates?|suspects?|charges?|cases?|networks?))|"
                 r"taken\s+hostage|forcibly\s+disappeared|"
@@ -397,7 +420,8 @@ def _trigger_regex() -> tuple[re.Pattern, dict[str, TriggerRule]]:
                 name = f"a{len(parts)}"
                 parts.append((letter, f"{expanded[1:]}(?P<{name}>)"))
                 rule_of_group[name] = rule
-    return folded_regex(by_first_letter(parts)), rule_of_group
+    # (by the first two letters: TRIGGER_RE is tried at every word, and a letter opens up to 56 alternatives)
+    return folded_regex(by_first_letter(parts, second=True)), rule_of_group
 
 
 TRIGGER_RE, _RULE_OF_GROUP = _trigger_regex()
@@ -578,6 +602,15 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             # the displaced and a prison's inmates, no group
         if rule.sub_event_type == LETHAL and _NOBODY_AFTER.match(text, m.end()):
             continue  # "looted shops ..., killing no one"
+        if rule is INTERCEPTION and _DOWNED.fullmatch(m.group(0)) and not _DOWNED_WEAPON_BEFORE.search(before):
+            continue  # only weapons are shot down in the passive ("a drone launched from the east was shot down by")
+        if rule.sub_event_type == LETHAL and _DOWNED.fullmatch(m.group(0).rstrip()) and \
+                _DOWNED_WEAPON_BEFORE.search(before):
+            rule = INTERCEPTION  # "Ukrainian drones were destroyed over the region": brought down
+        if rule.sub_event_type == "Looting/property destruction" and (weapon := _STRIKE_DEBRIS_BEFORE.search(before)):
+            # "debris from a downed drone set fire to a warehouse": the strike's damage, no arson
+            rule = DEBRIS_DRONE_STRIKE if (weapon.group("weapon") or weapon.group("weapon2")).lower().startswith("drone") \
+                else DEBRIS_MISSILE_STRIKE
         if rule.sub_event_type == LETHAL and not rule.noun and may_hold(before, folded_before, ("has", "have", "had")) and \
                 _PERFECT_BEFORE.search(before) and \
                 _PERIOD_AFTER.match(text, m.end(), end):
@@ -595,13 +628,42 @@ _INTERCEPTED_OBJECT = re.compile(r"[^.;:,!?]{0,60}")
 _CLAUSE_TURN = re.compile(r"\b(?:and|but|while|as|after|before|when|killing|wounding|injuring)\b", re.IGNORECASE)
 
 
+# ... or as its passive's subject: "A ballistic missile launched from Yemen was intercepted" (back to its clause's start)
+_INTERCEPTED_SUBJECT = re.compile(r"[^.;:,!?]{0,80}?\b(?:was|were|been)\s+(?:\w+\s+)?$")
+
+
 def _without_intercepted(text: str, found: list[Trigger]) -> list[Trigger]:
     """The triggers less the weapons an interception names as what it brought down (no act of their own)."""
     if not any(t.rule is INTERCEPTION for t in found):
         return found
     objects = [(t.end, _INTERCEPTED_OBJECT.match(text, t.end).end()) for t in found if t.rule is INTERCEPTION]
-    return [t for t in found if t.rule is INTERCEPTION or t.rule.event_type not in (EXPLOSIONS, VIOLENCE_CIV) or not any(
+    objects += [(lo, t.start) for t in found if t.rule is INTERCEPTION and (lo := _clause_start(text, t.start)) is not None
+                and _INTERCEPTED_SUBJECT.fullmatch(text, lo, t.start)]
+    return [t for t in found if t.rule in (INTERCEPTION, DEBRIS_DRONE_STRIKE, DEBRIS_MISSILE_STRIKE) or
+            t.rule.event_type not in (EXPLOSIONS, VIOLENCE_CIV) or not any(
         lo <= t.start < hi and not _CLAUSE_TURN.search(text, lo, t.start) for lo, hi in objects)]
+
+
+# weapons in flight as a passive's subject ("drones were destroyed", "two missiles were shot down"): an interception
+_DOWNED_WEAPON_BEFORE = re.compile(_WEAPONS_IN_FLIGHT + r"\s+(?:(?:launched|fired|flying|coming)\s+(?:[\w-]+\s+){1,3}?)?"
+                                   r"(?:were|was|have\s+been|had\s+been|has\s+been)\s+$", re.IGNORECASE)
+_DOWNED = re.compile(r"destroyed|shot\s+down|downed", re.IGNORECASE)
+# the strikes a fire their weapon's debris set is told as (see find_triggers; what was intercepted that still did harm)
+DEBRIS_DRONE_STRIKE = TriggerRule(r"set\s+(?:on\s+)?fire\s+to", EXPLOSIONS, "Air/drone strike", 3, False)
+DEBRIS_MISSILE_STRIKE = TriggerRule(r"set\s+(?:on\s+)?fire\s+to", EXPLOSIONS, "Shelling/artillery/missile attack", 4, False)
+# the remains of a weapon as the subject of a fire ("debris from a downed drone set fire to", "a missile's fragments set
+# fire to"), up to the verb
+_STRIKE_DEBRIS_BEFORE = re.compile(r"\b(?:debris|fragments|shrapnel|wreckage)\s+(?:of|from)\s+(?:an?\s+|the\s+)?"
+                                   r"(?:[\w-]+\s+){0,2}?(?P<weapon>drones?|missiles?|rockets?|shells?)\s+$|"
+                                   r"\b(?P<weapon2>drone|missile|rocket)(?:['’]s)?\s+(?:debris|fragments|shrapnel|wreckage)\s+$",
+                                   re.IGNORECASE)
+
+
+def _clause_start(text: str, pos: int) -> int | None:
+    """Where the clause that pos is in starts (after the last stop or comma within 80 characters), None if farther."""
+    lo = max(0, pos - 80)
+    cut = max(text.rfind(c, lo, pos) for c in ".;:,!?\n")
+    return cut + 1 if cut >= 0 else (0 if lo == 0 else None)
 
 
 def trigger_at(folded: str, pos: int) -> Trigger | None:

@@ -22,7 +22,8 @@ from .dates import DateMention, counted_span, find_dates, in_quotation, undated_
 from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold, holds_case_odd, may_hold
 from .numbers import words_to_int
-from .event_types import (BODIES_FOUND, BATTLES, BOMBING, EXPLOSIONS, INTERCEPTION, LETHAL, PROTESTS, RIOT, RIOTS, STORMING,
+from .event_types import (BODIES_FOUND, BATTLES, BOMBING, EXPLOSIONS, INTERCEPTION, LAUNCH, LETHAL, PROTESTS, RIOT, RIOTS,
+                          STORMING, TEST_LAUNCH,
                           STRATEGIC, TERRITORY, VIOLENCE_CIV, Trigger, after_accident, find_triggers, in_title,
                           resolve_sub_type, trigger_at)
 from .places import COUNTRY_PRECISION, WATER_PRECISION, PlaceCandidate, compatible, country_scene, place_candidates
@@ -230,8 +231,9 @@ _CLAIMED_AFTER = re.compile(r"(?:,\s+(?:the|an?|(?:[\w-]+\s+)?[\w-]+['’]s)\s+[
                             r"(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
                             r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping))\b",
                             re.IGNORECASE)
-# ... or told in the passive: "The attack was claimed by Islamic State Khorasan Province", "a bombing claimed by JNIM"
-_CLAIMED_BY_BEFORE = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+# ... or told in the passive: "The attack was claimed by Islamic State Khorasan Province", "a bombing claimed by JNIM",
+# "The strike, which killed 12, was carried out by the RSF", "a drone attack blamed on the CJNG"
+_CLAIMED_BY_BEFORE = re.compile(r"\b(?:(?:claimed|carried\s+out)\s+by|blamed\s+on)\s+(?:the\s+)?$", re.IGNORECASE)
 # ... or says it did it: "The U.S. military said it carried out the strike", "Houthi military spokesman Yahya Saree said
 # the group had targeted the ship", "JNIM said in a statement that its fighters had ambushed the convoy"
 _OWNED_AFTER = re.compile(_SPOKESMAN + r"\s+said\s+" + _SAID_ON + r"(?:that\s+)?" + _CLAIMER +
@@ -411,9 +413,11 @@ _CLAUSE_END = (".", ";", ":", "!", "?", "\n", ",", " and", " then", " -", " –"
 def _state_subjects(text: str, trigger: Trigger) -> list[ActorMention]:
     """The state forces of a country named as the subject of a shelling, a strike or a clash, at the start
     of its clause; of an agreement, both countries of "X and Y" ("Russia and Ukraine exchanged 90 prisoners": the
-    parties). (Not of a killing or a shooting: "Jordan fired at the officers" is a man.)"""
+    parties); of a weapons test, the country that tests ("North Korea test-fired cruise missiles"). (Not of a killing
+    or a shooting: "Jordan fired at the officers" is a man.)"""
     agreement = trigger.rule.sub_event_type == "Agreement"
-    if trigger.rule.event_type not in (EXPLOSIONS, BATTLES) and not agreement or not trigger.start:
+    if trigger.rule.event_type not in (EXPLOSIONS, BATTLES) and not agreement and trigger.rule is not TEST_LAUNCH \
+            or not trigger.start:
         return []
     found = _STATE_SUBJECT.search(text, max(0, trigger.start - 60), trigger.start)
     if found is None:
@@ -522,6 +526,17 @@ def _state_forces(start: int, end: int, iso: str) -> ActorMention:
     return ActorMention(start, end, table.national(table.actor("Military Forces of {country}"), iso), False, False)
 
 
+# the side a country's officials call "the enemy", by the country of the scene (the war it is in)
+_ENEMY_OF = {"UA": "RU", "RU": "UA"}
+_ENEMY = re.compile(r"\benemy\b", re.IGNORECASE)
+
+
+def _scene_enemy(text: str, span: tuple[int, int], country: str | None) -> ActorMention | None:
+    """The state forces of the other side of the scene's war, where the act's sentence names them as "the enemy"."""
+    found = _ENEMY.search(text, *span) if country in _ENEMY_OF else None
+    return _state_forces(found.start(), found.end(), _ENEMY_OF[country]) if found else None
+
+
 def _definite_back_references(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """'Israeli forces launched an operation ... Palestinian gunmen exchanged fire with the troops': a generic state
     force with 'the' is the one of that kind the report named before, when it named one country's only (not the
@@ -616,6 +631,15 @@ def _responder_after(text: str, m: ActorMention, trigger: Trigger) -> bool:
         _RESPONDER_VERB.match(text, m.end) is not None
 
 
+# those a force frees, the object of its verb ("Troops rescued 18 kidnapped victims and killed four bandits"), never
+# the doer of the act the sentence tells next
+_FREED_BEFORE = re.compile(r"\b(?:rescued|freed|liberated|evacuated)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _freed(text: str, m: ActorMention) -> bool:
+    return _FREED_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+
+
 def _responder(text: str, m: ActorMention, trigger: Trigger) -> bool:
     verb = _RESPONDER_VERB.match(text, m.end)
     if verb is None or verb.end() > trigger.start:
@@ -655,6 +679,11 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     actors = [m for m, after in zip(actors, actors[1:] + [None]) if not (
         after is not None and m.actor.generic and not after.actor.generic and
         _BELIEVED_TO_BE.fullmatch(text, m.end, after.start))]
+    # "al Qaeda's JNIM", "the Islamic State's West Africa branch ISWAP": the parent a named group is told as of, no
+    # party beside it
+    actors = [m for m, after in zip(actors, actors[1:] + [None]) if not (
+        after is not None and not m.actor.generic and not after.actor.generic and m.actor is not after.actor and
+        text[m.end - 2:m.end] in ("'s", "’s") and text[m.end:after.start] == " ")]
     # the victims of a count told as its subject ("Ten soldiers were killed ... when their convoy hit a bomb") do
     # not do the act the sentence names afterwards
     # (and of a title's reduced passive with no count: "Soldiers killed in militant ambush")
@@ -723,7 +752,7 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     # "a police station", "an army base": a place, the target perhaps, never the doer; nor those who answer or look
     # into the act ("Police are investigating a shooting", "Officers found a man who had been shot")
     before = [m for m in actors if m.end <= trigger.start and m is not agent and m is not target and m not in victims
-              and not _facility_before(text, m, trigger) and not _responder(text, m, trigger)]
+              and not _facility_before(text, m, trigger) and not _responder(text, m, trigger) and not _freed(text, m)]
     if target is None and victims and (agent is None or victims[0].actor is not agent.actor):
         target = victims[0]
     if agent is None and target is not None and target in victims and trigger.rule.event_type == BATTLES:
@@ -952,7 +981,9 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
     three soldiers near Deir ez-Zor", or another of a roundup's: separate_acts) is no part of the window.
     A country that is the act's doer ("Iran launched missiles at Israel", "The United States and Britain carried out
     strikes") is not where it happened."""
-    origin_is_scene = sub_event_type in ("Non-violent transfer of territory", "Change to group/activity")
+    # (a weapons test happens where it is launched from, never at the dateline of the neighbour that reports it)
+    test_launch = trigger.rule is TEST_LAUNCH
+    origin_is_scene = sub_event_type in ("Non-violent transfer of territory", "Change to group/activity") or test_launch
     best, best_key = None, None
     window_sentences = [i] + [j for j in (i + 1, i + 2) if j not in separate_acts]
     in_window = [(window, c) for window, j in enumerate(window_sentences) for c in places_by_sentence.get(j, ())
@@ -968,7 +999,7 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
         c.precision == COUNTRY_PRECISION and _PART_OF_BEFORE.search(text, max(0, c.start - 20), c.start))
         for window, c in in_window)
     for window, c in in_window:
-        outside = c.dateline and names_area
+        outside = c.dateline and (names_area or test_launch)
         key = (0 if c.phrase else 1, 0 if window == 0 else 1, outside, _scene_rank(c.precision), c.dateline,
                abs(c.start - trigger.start))
         if best_key is None or key < best_key:
@@ -979,8 +1010,9 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
         found = [c for c in places_by_sentence.get(j, ()) if (origin_is_scene or not c.origin)
                  and not (sub_event_type == "Change to group/activity" and c.destination) and not _retreat_destination(text, c)]
         if found:
-            # (the dateline loses to an area or waters its sentence names, as in the window)
-            names_area = any(c.precision in (3, 4, WATER_PRECISION) and not c.dateline for c in found)
+            # (the dateline loses to an area, waters or a spatial phrase its sentence names, as in the window: "DUBAI -
+            # ... fired missiles at a ship 85 nautical miles southeast of Aden. One missile struck the vessel")
+            names_area = any((c.precision in (3, 4, WATER_PRECISION) or c.phrase) and not c.dateline for c in found)
             c = min(found, key=lambda c: (c.dateline and names_area, c.precision, c.dateline, c.start))
             return c, (0 if c.phrase else 1, 2, False, c.precision, c.dateline, abs(c.start - trigger.start))
     return None, (9,)
@@ -1382,6 +1414,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if trigger.rule.noun and _THE_BEFORE.search(text, max(s, trigger.start - 4), trigger.start) and \
                 (interception := next((t for t in triggers if t.rule is INTERCEPTION), None)) is not None:
             trigger = interception  # "the attack had failed and the missiles were intercepted": the act told before, foiled
+        if trigger.rule is LAUNCH and (interception := next(
+                (t for t in triggers if t.rule is INTERCEPTION and t.start > trigger.end), None)) is not None and \
+                not _harm_told(i + 1, sentence_triggers, casualties_by_sentence):
+            trigger = interception  # "rockets were launched at Haifa ..., most were intercepted": one act, foiled
         if trigger.rule.sub_event_type == "Abduction/forced disappearance" and \
                 any(c.kind == "killed" for c in casualties):
             # "attacked a school, killing 41 people and abducting six others": an attack that also took hostages
@@ -1496,7 +1532,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # (so does a group the report says was blamed: "President Francois Hollande blamed Islamic State", and a
     # state: "Washington blamed Russia for the attack")
     # (each pattern needs its word: asked only of a report that holds it)
-    claims, blames = may_hold(text, folded, ("claimed",)), may_hold(text, folded, ("blam", "attribut", "believed", "suspected"))
+    claims = may_hold(text, folded, ("claimed", "carried out by", "blamed on"))
+    blames = may_hold(text, folded, ("blam", "attribut", "believed", "suspected"))
     owns = may_hold(text, folded, ("said",))
     for m in mentions + _blamed_states(text) if claims or blames or owns else ():
         named = not m.actor.generic
@@ -1523,6 +1560,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                     # "claimed the attack": a clash, perhaps
                     act.event_type, act.sub_event_type = _sub_type(act.trigger.rule, m, act.actor2, act.casualties)
     _launchers(merged)
+    _strikes_launched_by(merged)
     # "... where she was in stable condition": the casualties of the nearest violent act before
     # (or, in a report that names the toll first, after)
     violent = [g for g in merged if g[0].event_type in VIOLENT_TYPES]
@@ -1851,6 +1889,26 @@ def _launchers(merged: list[list[_Candidate]]) -> None:
         if head.actor1 is not None and launcher is not None and not launcher.actor.generic and \
                 launcher.actor is not head.actor1.actor:
             head.actor2 = launcher
+
+
+def _harm_told(i: int, sentence_triggers: list, casualties_by_sentence: dict) -> bool:
+    """Sentence i tells a blast or a toll ("Shrapnel from one rocket wounded two people"): what a launch told just
+    before did, partly intercepted or not."""
+    return i < len(sentence_triggers) and (any(m.best for m in casualties_by_sentence.get(i, ())) or
+                                           any(t.rule.event_type == EXPLOSIONS for t in sentence_triggers[i]))
+
+
+def _strikes_launched_by(merged: list[list[_Candidate]]) -> None:
+    """A strike with no doer told beside an interception of a launcher's weapons was that launcher's ("A drone attack
+    caused a fire at an oil depot ... the ministry said Ukrainian drones were destroyed over the region")."""
+    for group in merged:
+        head = group[0]
+        if head.event_type != EXPLOSIONS or _group_actor(group, "actor1") is not None:
+            continue
+        launcher = next((m for g in merged if g[0].trigger.rule is INTERCEPTION and abs(g[0].sentence - head.sentence) <= 1
+                         and (m := _group_actor(g, "actor2")) is not None), None)
+        if launcher is not None and launcher.actor.inter in ARMED_INTERS:
+            head.actor1 = launcher
 
 
 # the men the act before told, killed: "shot them dead", "killed two of them", "killed all three", "killed four of the attackers"
@@ -2210,6 +2268,13 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         # the crowd is what the force is used on ("Two protesters were shot": the subject of the passive), the force
         # that uses it may be told after ("Protesters killed as police fire on crowds")
         a1, a2 = (a2 if a2 is not None and a2.actor.inter in (1, 2) else None), a1
+    if event_type == EXPLOSIONS and a1 is None or sub == "Disrupted weapons use" and a2 is None:
+        # "all 18 drones that the enemy launched at Kyiv", in an official's words: the other side of the scene's war
+        enemy = next(filter(None, (_scene_enemy(text, c.span, country) for c in group)), None)
+        if enemy is not None and event_type == EXPLOSIONS:
+            a1 = enemy
+        elif enemy is not None:
+            a2 = enemy
     for role, m in (("actor1", a1), ("actor2", a2)):
         if m is not None and role not in inferred:
             evidence[role] = _span(m.start, m.end)

@@ -104,16 +104,27 @@ def spread_leading_group(alternative: str) -> list[str]:
     return [spread + rest for part in alternatives(inner) for spread in spread_leading_group(part)]
 
 
-def by_first_letter(parts: list[tuple[str, str]]) -> str:
+def by_first_letter(parts: list[tuple[str, str]], second: bool = False) -> str:
     """An alternation of (first letter, rest) patterns, the first letter one literal character (as
     matched: lower case for folded text), grouped by that letter in their order within a group: re
     then tries only the group whose letter stands at a position, where a plain alternation tries
     every alternative in turn. It matches as the plain alternation does, because alternatives that
-    start with different letters never match at the same place."""
+    start with different letters never match at the same place. With second, each letter's group is
+    grouped again by the letter after it (see _by_second_letter)."""
     groups: dict[str, list[str]] = {}
     for letter, rest in parts:
         groups.setdefault(letter, []).append(rest)
-    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+    return "|".join(f"{letter}(?:{_by_second_letter(rests) if second else '|'.join(rests)})"
+                    for letter, rests in groups.items())
+
+
+def _by_second_letter(rests: list[str]) -> str:
+    """The rests of one first letter's alternatives grouped again by their own first letter, where every one opens
+    with a lower-case letter that no quantifier follows (else as they are): two letters read before re tries the
+    alternatives that share them, not every alternative of the first letter in turn."""
+    if len(rests) > 1 and all(r[:1].isalpha() and r[:1].islower() and r[1:2] not in ("?", "*", "+", "{") for r in rests):
+        return by_first_letter([(r[0], r[1:]) for r in rests])
+    return "|".join(rests)
 
 
 def literal_words(words) -> str:

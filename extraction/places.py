@@ -64,6 +64,8 @@ _ROUTE_FROM_TO = re.compile(r"^\s+(?:to|toward|towards|and)\s+(?:the\s+)?$", re.
 _ROUTE_TO_FROM = re.compile(r"^\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\b(?:to|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+# a munition's flight ("rockets fired from Lebanon toward Haifa"): no route, the scene is where it was aimed or fell
+_LAUNCHED_FROM_BEFORE = re.compile(r"\b(?:fired|launched|lobbed)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -275,7 +277,8 @@ def _routes(text: str, resolved: list) -> list[PlaceCandidate]:
         between = text[a.end:b.start]
         before = text[max(0, a.start - 12):a.start]
         if not ((_ROUTE_FROM_TO.match(between) and _FROM_BEFORE.search(before)) or
-                (_ROUTE_TO_FROM.match(between) and _TO_BEFORE.search(before))):
+                (_ROUTE_TO_FROM.match(between) and _TO_BEFORE.search(before))) or \
+                _LAUNCHED_FROM_BEFORE.search(text, max(0, a.start - 20), a.start):
             continue
         pa, pb = a.place, b.place
         if haversine_km(pa.lat, pa.lon, pb.lat, pb.lon) > 600:

@@ -53,7 +53,9 @@ class Gazetteer:
         """True when a normalised key (see normalize.name_key) names some place, loosely or not."""
         found = self._has_key_memo.get(key)
         if found is None:
-            found = self._has_exact_key(key) or any(self._has_exact_key(v) for v in normalize.key_variants(key))
+            county = normalize.county_form(key)
+            found = self._has_exact_key(key) or any(self._has_exact_key(v) for v in normalize.key_variants(key)) \
+                or county is not None and self._has_exact_key(county)
             if len(self._has_key_memo) >= _MEMO_SIZE:
                 self._has_key_memo.clear()
             self._has_key_memo[key] = found
@@ -103,7 +105,9 @@ class Gazetteer:
 
     def _matches(self, key: str) -> tuple[tuple[Place, bool], ...]:
         found: dict[tuple, tuple[Place, bool]] = {}
-        for k, loose_key in ((key, False), *((v, True) for v in normalize.key_variants(key))):
+        county = normalize.county_form(key)       # "Co Donegal" is as exact as "County Donegal"
+        written = ((key, False), (county, False)) if county else ((key, False),)
+        for k, loose_key in (*written, *((v, True) for v in normalize.key_variants(key))):
             for place, loose in self._lookup_key(k):
                 # A dump repeats places of the default index: one candidate per GeoNames id.
                 ident = place.geonameid if place.geonameid is not None else (place.name, place.lat, place.lon)

@@ -5,7 +5,7 @@ import re
 
 from .gazetteer import Gazetteer
 from .model import PREC_ADMIN2, PREC_NEAR, Location, Place, Toponym
-from .recognize import LOCATIVE_WORDS, US_STATE_ABBREVIATIONS, Mention, demonym_country, find_mentions
+from .recognize import AREA_ABBREVIATIONS, LOCATIVE_WORDS, Mention, demonym_country, find_mentions
 from .normalize import name_key
 from .resolve import POSTAL_CODES, Resolution, Resolver, haversine_km
 from .spatial import find_capitals, find_locations
@@ -153,9 +153,9 @@ class Geoparser:
 
     def _given_mention(self, text: str, start: int, end: int) -> Mention:
         surface = text[start:end]
-        state = US_STATE_ABBREVIATIONS.get(surface.rstrip(".").strip())
-        if state and surface.endswith("."):
-            return Mention(start, end, surface, name_key(surface), "abbreviation", "US." + state)
+        area = AREA_ABBREVIATIONS.get(surface.rstrip(".").strip())
+        if area and surface.endswith("."):
+            return Mention(start, end, surface, name_key(surface), "abbreviation", area)
         if surface in POSTAL_CODES:
             # A postal code given as a place ("NY") is its state.
             return Mention(start, end, surface, name_key(surface), "abbreviation", "US." + surface)

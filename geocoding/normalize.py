@@ -33,6 +33,12 @@ def name_key(text: str) -> str:
     return _SPACES.sub(" ", s).strip()
 
 
+def county_form(key: str) -> str | None:
+    """The key with the Irish and British short form of "County" written out ("co donegal" -> "county donegal"), or
+    None when it opens with no "Co"."""
+    return "county " + key[3:] if key.startswith("co ") and len(key) > 5 else None
+
+
 def strip_article(key: str) -> str | None:
     """The key without a leading Arabic article, or None when there is none."""
     head, _, rest = key.partition(" ")

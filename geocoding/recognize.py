@@ -136,9 +136,11 @@ _TOWN_BODY_AFTER = re.compile(
 _NEWS_AGENCY_AFTER = re.compile(r" (?:[Nn]ews|[Pp]ress) [Aa]gency\b")
 _NEWS_AGENCY_BEFORE = re.compile(r"\b[Nn]ews [Aa]gency $")
 # What follows a wire story's dateline, its town in capitals at the start of a line: a country or state, a date, the
-# agency, then a dash ("KYIV (Reuters) -", "BUNIA, Congo (AP) -", "JOS, Nigeria, May 3 (Reuters) -").
+# agency, then a dash ("KYIV (Reuters) -", "BUNIA, Congo (AP) -", "JOS, Nigeria, May 3 (Reuters) -"); or the colon of
+# South Asian papers before a sentence ("PUNE: Heavy rain ..."; not after an acronym of three letters or fewer,
+# which opens headlines so: "UN: 70% of ...", "WHO: Ebola ...").
 _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,3})?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-                             r"(?:\s+\([A-Za-z.]+(?:\s+[A-Za-z.]+){0,2}\))?\s+[-–—]")
+                             r"(?:\s+\([A-Za-z.]+(?:\s+[A-Za-z.]+){0,2}\))?(?:\s+[-–—]|(:)\s(?=[A-Z]))")
 _ARMED_GROUP_BEFORE = re.compile(r"\b(?:Islamic\s+State|ISIS|ISIL|IS)\s+(?:in\s+(?:the\s+)?|[-–—]\s+)?$")
 _ARMED_GROUP_LAST_WORDS = frozenset("State ISIS ISIL IS in the".split())
 _PARTY_OF_BEFORE = re.compile(r"\b(?:Party|Front|Movement|Union|Council|Army|Chamber)\s+of\s+(?:the\s+)?$")
@@ -153,8 +155,17 @@ US_STATE_ABBREVIATIONS = {
     "R.I": "RI", "S.C": "SC", "S.D": "SD", "Tenn": "TN", "Tex": "TX", "Vt": "VT", "Va": "VA",
     "Wash": "WA", "W.Va": "WV", "W. Va": "WV", "Wis": "WI", "Wisc": "WI", "Wyo": "WY", "D.C": "DC",
 }
+# Canadian Press short forms of provinces: "Richmond, B.C.", "London, Ont." (only after a town's comma: "B.C." alone is
+# as often an era, "N.B." a note).
+CANADIAN_PROVINCE_ABBREVIATIONS = {
+    "Alta": "01", "B.C": "02", "Man": "03", "N.B": "04", "Nfld": "05", "N.S": "07", "Ont": "08", "P.E.I": "09",
+    "Que": "10", "Sask": "11",
+}
+# Every short form after a town's comma, as its country and first-level area code ("Ill" -> "US.IL").
+AREA_ABBREVIATIONS = {**{a: "US." + code for a, code in US_STATE_ABBREVIATIONS.items()},
+                      **{a: "CA." + code for a, code in CANADIAN_PROVINCE_ABBREVIATIONS.items()}}
 _STATE_ABBREVIATION = re.compile(r"(?<=,\s)(" + "|".join(
-    re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.(?![\w.])")
+    re.escape(a) for a in sorted(AREA_ABBREVIATIONS, key=len, reverse=True)) + r")\.(?![\w.])")
 # Dotted initials ("S.C.", "N.Y.", "D.C.") name a state wherever they stand ("the S.C. Highway Patrol");
 # so does any short form after a party letter ("Sen. Bob Casey, D-Pa.").
 _DOTTED_STATE = re.compile(r"(?<![\w.])(" + "|".join(
@@ -164,7 +175,7 @@ _PARTY_STATE = re.compile(r"(?<=\b[DRI]-)(" + "|".join(
 # A comma, a blank and a short form with its dot: what _STATE_ABBREVIATION (opening with a lookbehind, so tried at
 # every character) needs; this one opens with the comma, which re finds at once.
 _STATE_ABBREVIATION_GATE = re.compile(r",\s(?:" + "|".join(
-    re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.")
+    re.escape(a) for a in sorted(AREA_ABBREVIATIONS, key=len, reverse=True)) + r")\.")
 # Cheap tests that a text may hold a match of the two at all (each full pattern, opening with a
 # lookbehind, is tried at every character): a dotted form followed by its dot; a party letter's hyphen.
 _DOTTED_FORMS = tuple(a + "." for a in US_STATE_ABBREVIATIONS if "." in a)
@@ -318,6 +329,22 @@ def _is_given_name(word: str, gazetteer: Gazetteer) -> bool:
         and gazetteer.is_first_name(word)
 
 
+def _ends_place_list(text: str, tokens: list, i: int) -> bool:
+    """Whether token i closes a list of capitalised names ("X, Y and Z") that a locative word or "of" opens: "police in
+    Woodstock and Sarnia said", "residents of Twickenham, Kew and Barnes wrote" are towns, not persons speaking."""
+    if i < 3 or tokens[i - 1][2] not in ("and", "or"):
+        return False
+    j = i - 2
+    while j > 0 and _capitalised(tokens[j][2]):
+        gap = text[tokens[j - 1][1]:tokens[j][0]]
+        if gap not in (" ", ", "):
+            return False
+        if gap == " " and (tokens[j - 1][2].lower() in LOCATIVE_WORDS or tokens[j - 1][2] == "of"):
+            return True
+        j -= 1
+    return False
+
+
 def _strict_matches(key: str, gazetteer: Gazetteer) -> list[Place]:
     """The places a key names exactly (not only loosely)."""
     return [p for p, loose in gazetteer.matches(key) if not loose]
@@ -469,7 +496,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             if m.start() not in taken:
                 taken.add(m.start())
                 mentions.append(Mention(m.start(), m.end(), m.group(), m.group(), "abbreviation",
-                                        "US." + US_STATE_ABBREVIATIONS[m.group(1)]))
+                                        AREA_ABBREVIATIONS[m.group(1)]))
     surnames = _person_surnames(text, tokens, gazetteer)
     parties = set(_PARTY_NAME.findall(text)) if " party" in text else set()
     airfield_words = any(word in text for word in _AIRFIELD_WORDS)  # (most reports name no airfield)
@@ -700,7 +727,10 @@ June July August September October November December Jan Feb Mar Apr Jun Jul Aug
 
 def _dateline(text: str, m: Mention) -> bool:
     """Whether a name opens a line as a wire story's dateline: "KYIV (Reuters) -", "BUNIA, Congo (AP) -"."""
-    return (m.start == 0 or text[m.start - 1] == "\n") and _DATELINE_AFTER.match(text, m.end) is not None
+    if m.start and text[m.start - 1] != "\n":
+        return False
+    after = _DATELINE_AFTER.match(text, m.end)
+    return after is not None and (after.group(1) is None or len(m.text) > 3)
 
 
 def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazetteer,
@@ -737,6 +767,10 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             and not (prev_tok.lower() in LOCATIVE_WORDS or after.startswith(",")
                      or _TOWN_BODY_AFTER.match(text, m.end)) \
             and not _is_major_place(strict(), population=100_000):
+        return False
+    # "The City of Cape Town said", "the Town of Gawler": a council told by its kind, before the name it bears.
+    if k == i + 2 and first == "The" and tokens[i + 1][2] in PLACE_WORDS and next_tok == "of" and after == " " \
+            and k + 1 < len(tokens) and _capitalised(tokens[k + 1][2]):
         return False
     # "the White House", "the Kremlin": a seat of government named with the article, not the town.
     if m.key in SEATS_OF_GOVERNMENT and prev_tok.lower() == "the" and before == " ":
@@ -860,6 +894,7 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # ("Spain says", "The U.S. says").
     if single and (after == " " and next_tok in SPEECH_VERBS or _person_after(text, m.end)) and not (
             prev_tok.lower() in LOCATIVE_WORDS or prev_tok in ("of", "the") or prev_tok.capitalize() in DIRECTION_WORDS
+            or _ends_place_list(text, tokens, i)
             or before in ("'s ", "’s ")
             or (_is_named_country_or_state(m.key, strict())
                 or _capital_for_government(m, first, joined_before, surnames, strict()))

@@ -21,7 +21,7 @@ from functools import lru_cache
 from .gazetteer import Gazetteer
 from .model import Place
 from .normalize import name_key
-from .recognize import DIRECTION_WORDS, US_STATE_ABBREVIATIONS, Mention, _dateline
+from .recognize import AREA_ABBREVIATIONS, DIRECTION_WORDS, US_STATE_ABBREVIATIONS, Mention, _dateline
 
 
 @dataclass
@@ -442,8 +442,8 @@ class Resolver:
         comma_after = after.startswith(",")  # (both patterns open with a comma)
         q = _ABBREVIATION_AFTER.match(after) if comma_after else None
         token = q.group(1).rstrip(".") if q else ""
-        if token in US_STATE_ABBREVIATIONS or token in _POSTAL:
-            hints["admin1"] = ("US", US_STATE_ABBREVIATIONS.get(token, token))
+        if token in AREA_ABBREVIATIONS or token in _POSTAL:
+            hints["admin1"] = tuple(AREA_ABBREVIATIONS.get(token, "US." + token).split("."))
         else:
             q = _NAME_AFTER.match(after) if comma_after else None
             if q and q.group(1) not in DIRECTION_WORDS:  # "Kansas City, North ..." is no container
@@ -519,6 +519,8 @@ class Resolver:
             hints["kind"] = "region"
         elif _names_area(m.text):
             hints["kind"] = "county"
+        elif m.text.isupper() and not hints.get("qualifier") and _dateline(text, m):
+            hints["kind"] = "city"  # "NEW YORK (AP) -", "KUWAIT (Reuters) -": a wire's dateline names a town
         # A name listed beside a country or a first-level area is one too ("Egypt and Niger", "Texas and
         # Georgia"); only a name that may be a capital or a country asks. (A country among the neighbours
         # decides: many countries have an area named like a neighbouring country.)

@@ -91,3 +91,18 @@ def test_groups_where_found_refuses_a_pattern_whose_groups_decide():
     from extraction.matching import GroupsWhereFound
     with pytest.raises(ValueError):
         GroupsWhereFound(re.compile(r"(?P<w>\w+) (?P=w)"))
+
+
+def test_by_first_letter_second_matches_as_the_plain_alternation():
+    # grouped again by the second letter, the same match and the same alternative (the group that closes it) at every
+    # position; a letter whose alternatives do not all open with a plain letter stays as it is
+    words = ["shelled", "shot", "shot\\s+dead", "shooting", "stormed", "strike", "struck", "sh\\w*", "kill", "ki+lled",
+             "attack\\w*", "ambush(?:ed)?", "a", "abducted"]
+    parts = [(w[0], f"{w[1:]}(?P<g{i}>)") for i, w in enumerate(words)]
+    plain = re.compile(r"\b(?:" + "|".join(f"{letter}{rest}" for letter, rest in parts) + ")")
+    grouped = re.compile(r"\b(?:" + by_first_letter(parts, second=True) + ")")
+    assert grouped.pattern != re.compile(r"\b(?:" + by_first_letter(parts) + ")").pattern
+    text = ("gunmen shot dead two men and shelled a village; the strike struck a school, attackers ambushed a convoy "
+            "and abducted four, a shooting in the south; shrapnel killed one; kill, ill, a")
+    assert [(m.span(), m.lastgroup) for m in grouped.finditer(text)] == \
+        [(m.span(), m.lastgroup) for m in plain.finditer(text)]

@@ -1,0 +1,110 @@
+"""Missile, rocket and drone launches and their interception: where they fell, who fired them, tests and tallies."""
+import datetime as dt
+
+from extraction import extract_events, process_report
+
+MON = dt.date(2025, 3, 3)
+
+
+def all_events(text):
+    return extract_events(text, published_at=MON, toponyms=[], locations=[])
+
+
+def report_events(text, geoparser):
+    return process_report({"id": "t", "text": text, "title": None, "published_at": str(MON)}, geoparser)["events"]
+
+
+def test_a_munition_fired_from_one_place_toward_another_is_at_its_target(geoparser):
+    [ev] = report_events("Six rockets were fired from Lebanon toward Tiberias on Monday; all were intercepted and "
+                         "nobody was hurt, the army said.", geoparser)
+    assert ev["location"]["name"] == "Tiberias"
+
+
+def test_a_weapons_test_with_no_target_is_a_strategic_development_of_the_testing_state():
+    for text in ("North Korea test-fired two hypersonic missiles on Monday, state media said.",
+                 "North Korea fired a short-range ballistic missile off its west coast on Monday."):
+        [ev] = all_events(text)
+        assert (ev.event_type, ev.sub_event_type, ev.actor1["name"]) == (
+            "Strategic developments", "Other", "Military Forces of North Korea")
+    # a missile fired at a target stays an attack
+    [ev] = all_events("North Korea fired a missile at a South Korean patrol boat on Monday.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_weapons_test_is_where_it_was_launched_from_not_the_dateline(geoparser):
+    text = ("TOKYO, March 3 (Reuters) - North Korea fired a ballistic missile off its east coast on Monday, Japan's "
+            "defence ministry said. It was launched from the Hamhung area and flew about 600 km before falling into the sea.")
+    [ev] = report_events(text, geoparser)
+    assert (ev["sub_event_type"], ev["location"]["name"][:4], ev["location"]["precision"]) == ("Other", "Hamh", 1)
+
+
+def test_a_launch_told_with_its_interception_is_one_interception():
+    [ev] = all_events("Four rockets were launched at the town of Sderot on Monday, and all were intercepted, the army said.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_weapon_named_as_what_was_intercepted_is_no_attack_of_its_own():
+    [ev] = all_events("A cruise missile launched from the north was intercepted by the air force on Monday, the army said.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_an_air_raid_siren_is_a_warning_not_an_air_raid():
+    evs = all_events("Air raid sirens sounded across the capital on Monday night; no strikes were reported.")
+    assert [ev.sub_event_type for ev in evs] == []
+
+
+def test_a_weapon_launched_from_a_place_that_struck_is_a_strike():
+    [ev] = all_events("A drone launched from Lebanon struck a house in the village on Monday, wounding two people.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_later_sentence_s_hit_is_at_the_phrase_placed_launch_not_the_dateline(geoparser):
+    text = ("DUBAI, March 3 (Reuters) - Yemen's Houthis fired two anti-ship missiles at a tanker 60 nautical miles south of "
+            "Aden on Monday, the navy said. One missile struck the vessel, causing a fire; no injuries were reported.")
+    [ev] = report_events(text, geoparser)
+    assert ev["location"]["country_code"] != "AE"
+
+
+def test_a_fire_a_downed_weapon_s_debris_set_is_the_strike_s_harm_not_arson():
+    [ev] = all_events("On Monday night debris from a downed drone set fire to a garage in the city and wounded a woman.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_the_enemy_in_an_official_s_words_is_the_other_side_of_the_scene_s_war(geoparser):
+    [ev] = report_events("Air defence forces destroyed all nine drones the enemy launched at Lviv overnight, the regional "
+                         "governor said on Monday. No damage was reported.", geoparser)
+    assert (ev["sub_event_type"], ev["actor2"]["name"]) == ("Disrupted weapons use", "Military Forces of Russia")
+    [ev] = report_events("The enemy attacked a village in the Belgorod region with a drone on Monday, wounding a man, "
+                         "the governor said.", geoparser)
+    assert ev["actor1"]["name"] == "Military Forces of Ukraine"
+
+
+def test_weapons_told_destroyed_in_the_passive_are_an_interception():
+    [ev] = all_events("Eleven Ukrainian drones were destroyed over the border region on Monday, the ministry said.")
+    assert (ev.sub_event_type, ev.actor2["name"]) == ("Disrupted weapons use", "Military Forces of Ukraine")
+
+
+def test_a_doerless_strike_told_beside_an_interception_is_the_launcher_s():
+    evs = all_events("A drone attack damaged a power substation in the region on Monday, the governor said. "
+                     "The ministry said Ukrainian drones were destroyed over the region.")
+    strike = next(ev for ev in evs if ev.sub_event_type == "Air/drone strike")
+    assert strike.actor1["name"] == "Military Forces of Ukraine"
+
+
+def test_a_weapon_shot_down_in_the_passive_is_an_interception_a_man_is_not():
+    [ev] = all_events("A drone launched from the sea was shot down by the navy on Monday, the army said.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+    assert all(ev.sub_event_type != "Disrupted weapons use"
+               for ev in all_events("A man was shot down in the street by gunmen on Monday."))
+
+
+def test_a_partly_intercepted_launch_whose_harm_follows_stays_the_attack():
+    evs = all_events("Militants fired 40 rockets into the south on Monday, most of which were intercepted, the army said. "
+                     "Shrapnel from one rocket wounded three people in a border town.")
+    assert [ev.sub_event_type for ev in evs] == ["Shelling/artillery/missile attack"]
+
+
+def test_drones_shot_down_are_no_one_hurt():
+    from extraction.casualties import find_casualties
+    text = "Russia launched 75 drones overnight, the air force said, adding that 60 were shot down."
+    assert find_casualties(text) == []
