@@ -1,0 +1,19 @@
+"""US local crime briefs and police news: a city's quarters, tolls and roles as a careful coder reads them."""
+from extraction import process_report
+
+
+def _events(text, geoparser=None, published="2025-09-15"):
+    return process_report({"id": "t", "text": text, "title": None, "published_at": published}, geoparser)["events"]
+
+
+def _place_names(text):
+    from geocoding import Geoparser
+    return [(e["location"] or {}).get("name") for e in _events(text, Geoparser())]
+
+
+def test_a_side_of_the_town_is_that_towns_quarter():
+    # "East Side"/"West Side" are towns of their own in the gazetteer; the teller after the comma is no state
+    assert _place_names("MEMPHIS — A 20-year-old man was shot and killed Friday night on the West Side, Memphis police "
+                        "said.") == ["Memphis"]
+    assert _place_names("CHICAGO — A woman was shot and wounded Sunday on the West Side in Austin, police said.") == \
+        ["Chicago"]
