@@ -17,3 +17,19 @@ def test_a_side_of_the_town_is_that_towns_quarter():
                         "said.") == ["Memphis"]
     assert _place_names("CHICAGO — A woman was shot and wounded Sunday on the West Side in Austin, police said.") == \
         ["Chicago"]
+
+
+def _subs(text):
+    return [e["sub_event_type"] for e in _events(text)]
+
+
+def test_the_arrest_a_crimes_inquiry_makes_is_no_event():
+    assert _subs("A 40-year-old woman was shot and killed in her driveway on Saturday evening, police said. Officers "
+                 "arrested the suspect on Sunday at a motel near the interstate.") == ["Attack"]
+    assert _subs("A man was stabbed to death outside a bar on Friday night, the sheriff's office said. Deputies detained "
+                 "his roommate for questioning.") == ["Attack"]
+
+
+def test_a_round_up_over_a_killing_stays_an_arrest():
+    assert "Arrests" in _subs("Police detain suspects in Nakuru\n\nPolice in Nakuru said on Friday they had detained "
+                              "seven people over the killing of a village elder.")
