@@ -913,8 +913,8 @@ def _choose_date(text: str, i: int, dates_by_sentence: dict[int, list[DateMentio
 
 
 # the day of a death, which may come days after the attack
-_DEATH_WORD = re.compile(r"(?:died|dies|succumbed|pronounced\s+dead|declared\s+dead|passed\s+away)\b", re.IGNORECASE)
-_DEATH_BEFORE = re.compile(r"\b(?:died|pronounced\s+dead|declared\s+dead|succumbed|passed\s+away)\b[^.,;]{0,25}$",
+_DEATH_WORD = re.compile(r"(?:died|dies|succumbed|pronounced\s+(?:dead|deceased)|declared\s+(?:dead|deceased)|passed\s+away)\b", re.IGNORECASE)
+_DEATH_BEFORE = re.compile(r"\b(?:died|pronounced\s+(?:dead|deceased)|declared\s+(?:dead|deceased)|succumbed|passed\s+away)\b[^.,;]{0,25}$",
                            re.IGNORECASE)
 
 
