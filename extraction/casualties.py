@@ -125,7 +125,7 @@ _KILL = (r"(?:shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|stabbed\s+t
          r"(?:burned|burnt|hacked|stoned|clubbed|bludgeoned)\s+to\s+death|lynched|"
          r"(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured|struck|hit)|"
          r"found\s+(?:shot\s+(?:dead|to\s+death)|dead|deceased|slain|murdered|killed)|"
-         r"pronounced\s+dead|declared\s+dead|killed|dead|died|slain|murdered|executed|perished|beheaded|decapitated|"
+         r"pronounced\s+(?:dead|deceased)|declared\s+(?:dead|deceased)|killed|dead|died|slain|murdered|executed|perished|beheaded|decapitated|"
          r"martyred|"  # South Asian and Middle Eastern usage: "three policemen were martyred"
          # a Sahel army's "neutralised 50 terrorists" (not "neutralised an explosive device": no noun of a person follows)
          r"neutrali[sz]ed|"
@@ -146,7 +146,7 @@ _TO_HOSPITAL = (r"(?:taken|transported|rushed|driven|flown|airlifted|brought|sen
                 r"(?:[\w.'’-]+\s+){0,5}?(?:hospital|medical\s+center|trauma\s+center|emergency\s+room)\b"
                 r"(?![^.;]{0,40}?\b(?:for|as)\s+(?:a\s+)?(?:psychiatric|mental|medical\s+evaluation|evaluation|"
                 r"observation|precaution|precautionary|sobriety|blood|overdose|intoxicat)|"
-                r"[^.;]{0,60}?\b(?:died|pronounced\s+dead|declared\s+dead|succumbed))")
+                r"[^.;]{0,60}?\b(?:died|pronounced\s+(?:dead|deceased)|declared\s+(?:dead|deceased)|succumbed))")
 # someone with a gunshot wound was hit; whether they survived is told elsewhere (or not at all)
 _SHOT_WOUND = (r"(?:[\w-]+\s+){0,8}?(?:suffering\s+(?:from\s+)?|sustain(?:ed|ing)\s+|suffer(?:ed|ing)\s+|with\s+)"
                rf"(?:an?\s+|one\s+|two\s+|multiple\s+|at\s+least\s+one\s+|several\s+)?(?:[\w-]+\s+){{0,3}}?{_GUNSHOT_WOUND}")
@@ -241,7 +241,7 @@ SHOT_THEN_DIED = re.compile(
     rf"|(?:shot|wounded|injured)(?=\s+(?:in|on|at|during|by|while|near|outside|inside|early|late|last|multiple|several|"
     rf"twice|once|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this|after|following|earlier)\b))"
     rf"[^,;.()]{{0,80}}?\s+(?:(?:has|had|later|then|subsequently|eventually)\s+)*"
-    rf"(?:died|passed\s+away|succumbed|(?:was|has\s+been)\s+(?:pronounced|declared)\s+dead)\b",
+    rf"(?:died|passed\s+away|succumbed|(?:was|has\s+been)\s+(?:pronounced|declared)\s+(?:dead|deceased))\b",
     re.IGNORECASE)
 # "Moore and the car's driver were both hit", "Avis, Spann and Figueroa were shot": people named
 # together as the subject of a plural verb, each one a victim
@@ -379,7 +379,7 @@ OBJECT_FIRST = folded_regex(
     # "hit the clerk in the head with a handgun": a blow with a gun hurts
     rf"(?P<withgun>(?:\s+[\w'’-]+){{0,4}}?\s+with\s+(?:a|an|the|his|her|their)\s+(?:[\w.-]+\s+)?"
     rf"(?:gun|pistol|handgun|rifle|shotgun|firearm|revolver|weapon)s?\b)?"
-    rf"(?P<relkill>,?\s+who\s+(?:\w+\s+){{0,3}}?(?:died|(?:pronounced|declared)\s+dead|killed)\b)?",
+    rf"(?P<relkill>,?\s+who\s+(?:\w+\s+){{0,3}}?(?:died|(?:pronounced|declared)\s+(?:dead|deceased)|killed)\b)?",
     )
 # a killing told just before in the same clause: "killing Jamal Wright, 20, and wounding ..."
 _KILLED_AND_BEFORE = re.compile(r"\b(?:killing|killed)\s[^.;]{1,60}?\sand\s+$")
@@ -472,7 +472,7 @@ INJURIES_OF = re.compile(
     r"(?:were|was|are|is|appeared|appear)\s+(?:not\s+)?(?:[\w-]+\s+){0,2}?(?:non-?)?(?:life[\s-]threatening|minor|serious|critical|superficial)",
     re.IGNORECASE)
 # "doctors pronounced him dead": the one already told, now dead
-PRONOUN_DEAD = folded_regex(r"\b(?:pronounced|declared)\s+(?P<obj>him|her)\s+dead\b")
+PRONOUN_DEAD = folded_regex(r"\b(?:pronounced|declared)\s+(?P<obj>him|her)\s+(?:dead|deceased)\b")
 # "Police shot him dead", "Soldiers shot them dead", "beat them to death": those the report told of just before
 PRONOUN_KILLED = folded_regex(r"\b(?:shot|beat|beaten|hacked|stoned|burned|burnt|clubbed|stabbed)\s+(?P<obj>him|her|them)\s+"
                               r"(?:dead|to\s+death)\b")
@@ -645,7 +645,7 @@ _ANIMAL_NEXT = re.compile(r"(?:['’]s)?\s+(?:(?![\w-]+ing\s)[\w-]+\s+)?" + _ANI
 # "until he died", "if she is hurt": a condition, not an event
 _CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if)\s+$", re.IGNORECASE)
 _THEN_DIED_AFTER = re.compile(r"[^.;]{0,60}?\band\s+(?:(?:later|then|subsequently|eventually|\w+ly)\s+)?"
-                              r"(?:died|passed\s+away|succumbed|was\s+(?:pronounced|declared)\s+dead)\b", re.IGNORECASE)
+                              r"(?:died|passed\s+away|succumbed|was\s+(?:pronounced|declared)\s+(?:dead|deceased))\b", re.IGNORECASE)
 # "was shot in the head and killed Saturday", "shot multiple times and killed": where or how often, then the fate
 # (not "... and killed his attacker", nor "shot twice and a dog that had been shot and killed")
 _WHERE_THEN_KILLED_AFTER = re.compile(
@@ -866,7 +866,7 @@ _TIME_AFTER = re.compile(r"\s*(?::|a\.m|p\.m|%|th\b|times\b|rounds\b|shots\b|bul
                          r"[- ](?:year|month|week|day)s?[- ]old\b")
 # plain looks for the words TOTAL_CUE, SHOT_THEN_DIED and FOUND_SHOT need
 _TOTAL_HINT = re.compile(r"total|tally|count|toll|bring")
-_DIED_HINT = re.compile(r"die|away|succumb|dead")
+_DIED_HINT = re.compile(r"die|away|succumb|dead|deceased")
 _FOUND_HINT = re.compile(r"found|located|discovered")
 
 

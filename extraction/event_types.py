@@ -76,9 +76,13 @@ _STORMED_BASE = (r"\s+(?:(?:the|a|an)\s+|[\w-]+['’]s\s+)(?:[\w-]+\s+){0,2}?(?:
 # (and "fired live ammunition at the crowds"; "Security forces killed at least eight protesters": see find_triggers;
 # a title's present and its passive with no verb: "Protesters killed as police fire on crowds", not "Protesters
 # killed a policeman")
+# a crowd at a party, a club or a show is no protest's ("shots were fired into the crowd outside a nightclub", "opened
+# fire on crowd at block party"): an attack on civilians
+_REVELLERS = (r"[^.;]{0,40}?\b(?:party|parties|(?:night)?clubs?|bars?|lounge|concert|festival|cookout|barbecue|"
+              r"celebration|graduation|wedding|funeral\s+repast)\b")
 EXCESSIVE_FORCE = TriggerRule(
     r"(?:fired|fires?|opened\s+fire|opens?\s+fire|shot)\s+(?:live\s+(?:ammunition|rounds|bullets)\s+|bullets\s+)?"
-    r"(?:on|at|into)\s+(?:the\s+)?(?:protesters|demonstrators|crowds?|marchers|mourners)|"
+    rf"(?:on|at|into)\s+(?:the\s+)?(?:protesters|demonstrators|crowds?(?!{_REVELLERS})|marchers|mourners)|"
     r"(?:protesters|demonstrators)\s+(?:(?:were|are)\s+(?:killed|shot)|(?:killed|shot)(?=\s+(?:as|in|after|when|during|by)\b|"
     r"\s*[,.:;]|\s*$))",
     PROTESTS, "Excessive force against protesters", 9, False)

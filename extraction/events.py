@@ -942,8 +942,8 @@ def _choose_date(text: str, i: int, dates_by_sentence: dict[int, list[DateMentio
 
 
 # the day of a death, which may come days after the attack
-_DEATH_WORD = re.compile(r"(?:died|dies|succumbed|pronounced\s+dead|declared\s+dead|passed\s+away)\b", re.IGNORECASE)
-_DEATH_BEFORE = re.compile(r"\b(?:died|pronounced\s+dead|declared\s+dead|succumbed|passed\s+away)\b[^.,;]{0,25}$",
+_DEATH_WORD = re.compile(r"(?:died|dies|succumbed|pronounced\s+(?:dead|deceased)|declared\s+(?:dead|deceased)|passed\s+away)\b", re.IGNORECASE)
+_DEATH_BEFORE = re.compile(r"\b(?:died|pronounced\s+(?:dead|deceased)|declared\s+(?:dead|deceased)|succumbed|passed\s+away)\b[^.,;]{0,25}$",
                            re.IGNORECASE)
 
 
@@ -1227,6 +1227,37 @@ def _ordinary_arrests(text: str, group: list[_Candidate]) -> bool:
     beside the act told (an arrest merged into the act it follows stays part of that act)."""
     return all(c.sub_event_type == "Arrests" and (c.actor2 is None or c.actor2.actor.generic) and
                _ORDINARY_CRIME.search(text, *c.span) is not None for c in group)
+
+
+# those an ordinary crime is done by and to: an unnamed doer, a man or a woman
+_CRIME_PARTIES = ("Unidentified Armed Group", "Civilians")
+
+
+def _one_victim_crime(events: list[Event]) -> Event | None:
+    """The report's one violent act where it is an attack by no one named on one person ("A man was shot and killed
+    Saturday"): a crime's story, whose arrests told after it are its inquiry. Else None."""
+    violent = [ev for ev in events if ev.event_type in VIOLENT_TYPES]
+    if len(violent) == 1 and violent[0].sub_event_type == "Attack" and \
+            (violent[0].actor1 is None or violent[0].actor1["name"].startswith(_CRIME_PARTIES[0])) and \
+            sum((toll or {}).get("best") or 0 for toll in (violent[0].killed, violent[0].wounded)) <= 1:
+        return violent[0]
+    return None
+
+
+# an arrest a report leads with is its news, not the inquiry of the crime it follows
+_ARREST_LEAD = re.compile(r"\b(?:arrest\w*|detain\w*)", re.IGNORECASE)
+
+
+def _inquiry_arrest(text: str, event: Event) -> bool:
+    """An arrest, with no toll of its own, of a man, a woman or a suspect no one names ("Officers
+    arrested the suspect Sunday", "Deputies detained a neighbor for questioning"; not a round-up: "detained nine
+    suspects"; nor the arrest a report leads with: "Police arrested a man this morning and charged him in the shooting")."""
+    if event.sub_event_type != "Arrests" or event.killed or event.wounded or \
+            _ARREST_LEAD.search(text, 0, text.find(". ") % (len(text) + 1)):
+        return False
+    held = event.evidence.get("actor2")
+    return event.actor2 is None or event.actor2["name"].startswith(_CRIME_PARTIES) and \
+        (held is None or text[held["start"]:held["end"]].lower() != "suspects")
 
 
 _AMONG_BEFORE = re.compile(r"\bamong\s+the\s+$", re.IGNORECASE)
@@ -1599,6 +1630,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         merged = [g for g in merged if not _ordinary_arrests(text, g)]
     events = [_build(text, group, published_at, mentions, fallback, event_dates, report_country, judicial_dates, toponyms)
               for group in merged]
+    if _one_victim_crime([ev for ev, _ in events]) is not None:
+        events = [(ev, n) for ev, n in events if not _inquiry_arrest(text, ev)]
     tallies_only = orphans and all(m.background for _, ms in orphans for m in ms)
     if not events and not tallies_only:  # (a report that only counts a period's dead tells no incident: "violence had
         # killed hundreds of people in the state this year")

@@ -186,8 +186,13 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
 
 # a part of a town, told by its kind ("in the Linden neighborhood", "the Portland neighborhood of west Louisville") or
 # as the city's ("on the city's West Side")
-_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|section|community)\b", re.IGNORECASE)
-_CITYS_BEFORE = re.compile(r"\bcity['’]s\s+$", re.IGNORECASE)
+# or by the side of the town it is on ("in Austin on the West Side", "on the West Side in Austin")
+_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|section|community|on\s+the\s+(?:city['’]s\s+)?(?:North|South|East|West)\s?side)\b",
+                            re.IGNORECASE)
+_CITYS_BEFORE = re.compile(r"\b(?:city['’]s|(?:North|South|East|West)\s?side\s+(?:in|of))\s+$", re.IGNORECASE)
+# a side of a town told by its compass point alone ("on the West Side", "Southside"): that town's quarter, never the
+# town of that name the gazetteer holds far away
+_COMPASS_SIDE = re.compile(r"(?:North|South|East|West)\s?side", re.IGNORECASE)
 # UCDP's precision of a place within about 25 km of a known point: a quarter of the dateline's town
 QUARTER_PRECISION = 2
 # farther than this from the dateline's town, a quarter's name resolved to a town of its own is another place's
@@ -204,7 +209,8 @@ def _far_quarter_home(text: str, t, resolved: list):
     In a town's own police report ("Toronto police say") a town's name with no state or country after it is such a
     quarter too (Scarborough, Algiers): that police tell what happened in their town."""
     quarter_words = _QUARTER_AFTER.match(text, t.end) is not None or \
-        _CITYS_BEFORE.search(text, max(0, t.start - 12), t.start) is not None
+        _CITYS_BEFORE.search(text, max(0, t.start - 20), t.start) is not None or \
+        _COMPASS_SIDE.fullmatch(text, t.start, t.end) is not None
     if not quarter_words and (t.place.feature_class != "P" or _QUALIFIER_AFTER.match(text, t.end)):
         return None  # (most names: no quarter's words)
     home = _dateline_town(text, resolved) or next((o.place for o in resolved if o.place.feature_class == "P"), None)
@@ -219,8 +225,9 @@ def _far_quarter_home(text: str, t, resolved: list):
 
 # farther than this from a town, a town of a name its police tell of is no town they would work in
 _BEYOND_POLICE_KM = 300
-# a name's state or country after a comma ("Antioch, Calif.", "Scarborough, England"): a town of its own
-_QUALIFIER_AFTER = re.compile(r",\s+[A-Z]")
+# a name's state or country after a comma ("Antioch, Calif.", "Scarborough, England"): a town of its own (not the
+# teller after the comma: "on the East Side, Charleston police said")
+_QUALIFIER_AFTER = re.compile(r",\s+[A-Z](?![^,.;]*?\b(?:police|sheriff|said|says)\b)")
 
 
 def _told_by_town_police(text: str, town: str) -> bool:

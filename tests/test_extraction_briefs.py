@@ -1,0 +1,50 @@
+"""US local crime briefs and police news: a city's quarters, tolls and roles as a careful coder reads them."""
+from extraction import process_report
+
+
+def _events(text, geoparser=None, published="2025-09-15"):
+    return process_report({"id": "t", "text": text, "title": None, "published_at": published}, geoparser)["events"]
+
+
+def _place_names(text):
+    from geocoding import Geoparser
+    return [(e["location"] or {}).get("name") for e in _events(text, Geoparser())]
+
+
+def test_a_side_of_the_town_is_that_towns_quarter():
+    # "East Side"/"West Side" are towns of their own in the gazetteer; the teller after the comma is no state
+    assert _place_names("MEMPHIS — A 20-year-old man was shot and killed Friday night on the West Side, Memphis police "
+                        "said.") == ["Memphis"]
+    assert _place_names("CHICAGO — A woman was shot and wounded Sunday on the West Side in Austin, police said.") == \
+        ["Chicago"]
+
+
+def _subs(text):
+    return [e["sub_event_type"] for e in _events(text)]
+
+
+def test_the_arrest_a_crimes_inquiry_makes_is_no_event():
+    assert _subs("A 40-year-old woman was shot and killed in her driveway on Saturday evening, police said. Officers "
+                 "arrested the suspect on Sunday at a motel near the interstate.") == ["Attack"]
+    assert _subs("A man was stabbed to death outside a bar on Friday night, the sheriff's office said. Deputies detained "
+                 "his roommate for questioning.") == ["Attack"]
+
+
+def test_a_round_up_over_a_killing_stays_an_arrest():
+    assert "Arrests" in _subs("Police detain suspects in Nakuru\n\nPolice in Nakuru said on Friday they had detained "
+                              "seven people over the killing of a village elder.")
+
+
+def test_shots_into_a_party_crowd_are_an_attack_on_civilians():
+    assert _subs("Two people were wounded after shots were fired into the crowd outside a nightclub early Sunday, "
+                 "police said.") == ["Attack"]
+    assert _subs("Gunman opens fire on crowd at Fourth of July cookout\n\nThree people were wounded on Friday when a "
+                 "gunman opened fire at a cookout in a city park, police said.") == ["Attack"]
+    assert _subs("Soldiers opened fire on the crowd as thousands marched against the election results on Monday, "
+                 "killing three people.")[0] == "Excessive force against protesters"
+
+
+def test_pronounced_deceased_is_dead():
+    [event] = _events("A 61-year-old man shot Sunday night on Elm Street was pronounced deceased Monday morning at the "
+                      "county hospital, police said.\n\nThe man was shot during a dispute outside a store.")
+    assert (event["killed"] or {}).get("best") == 1 and not (event["wounded"] or {}).get("best")
