@@ -15,6 +15,9 @@ def test_a_name_before_the_kind_word_of_a_quarter_leaves_the_city_a_city(geopars
     # "the district of X" still asks for the district
     found = geoparser.parse("A mine exploded in the district of Kalbajar on Sunday.")
     assert [t.place.feature_code for t in found] == ["ADM1"]
+    # a demonym before the kind word qualifies the name after it
+    found = geoparser.parse("A gunman shot dead ten people in the Montenegrin town of Cetinje on Friday.")
+    assert [(t.place.name, t.place.feature_code) for t in found][-1] == ("Cetinje", "PPL")
 
 
 def test_molotov_cocktails_are_no_town(geoparser):
