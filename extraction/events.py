@@ -2205,6 +2205,9 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         # march"): the force that arrests acts on the protesters
         crowd_told = next((c.actor1 for c in group if c.event_type == PROTESTS and c.actor1), None)
         sub, a1, a2 = "Protest with intervention", arrest.actor1, crowd_told
+    elif sub == "Arrests" and a2 is not None and a2.actor.inter == 6:
+        # ... told from the arrest ("Police detained 98 people in Yerevan as protesters ... blocked streets")
+        event_type, sub = PROTESTS, "Protest with intervention"
     if event_type == RIOTS and a2 is None:
         # the forces that put the riot down ("Police opened fire"), told in a sentence of their own
         a2 = next((c.actor1 for c in group if c is not head and _crowd_control(c)), None)

@@ -51,7 +51,8 @@ def package_dir(name: str) -> Path:
 
 def is_latin(text: str) -> bool:
     """True for names written in Latin script (the alternate names English text can use)."""
-    return all(ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF or c in "‘’ʻʼʾʿ" for c in text)
+    # (and Azerbaijani's schwa, "Kəlbəcər", which Unicode files with the phonetic letters)
+    return all(ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF or c in "‘’ʻʼʾʿə" for c in text)
 
 
 def usable_city_alias(alias: str) -> bool:

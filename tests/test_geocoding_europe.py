@@ -18,9 +18,17 @@ def test_a_name_before_the_kind_word_of_a_quarter_leaves_the_city_a_city(geopars
     # a demonym before the kind word qualifies the name after it
     found = geoparser.parse("A gunman shot dead ten people in the Montenegrin town of Cetinje on Friday.")
     assert [(t.place.name, t.place.feature_code) for t in found][-1] == ("Cetinje", "PPL")
+    # and a country before a province's kind word leaves the province asked for
+    found = geoparser.parse("An airstrike hit a village in the Syria province of Raqqa on Saturday.")
+    assert [t.place.feature_code for t in found if t.name == "Raqqa"] == ["ADM1"]
 
 
 def test_molotov_cocktails_are_no_town(geoparser):
     # "Molotov" was the Soviet name of Perm.
     found = geoparser.parse("A man threw Molotov cocktails at an enlistment office in Nizhnevartovsk on Thursday.")
     assert [t.place.name for t in found] == ["Nizhnevartovsk"]
+
+
+def test_azerbaijani_names_with_the_schwa_are_found(geoparser):
+    found = geoparser.parse("Two civilians were killed when their truck hit a mine in the Kəlbəcər district on Saturday.")
+    assert [(t.place.country_code, t.place.feature_code) for t in found] == [("AZ", "ADM1")]
