@@ -28,3 +28,18 @@ def test_arrests_of_protesters_told_first_are_the_protest_s_intervention():
                           "Galstanyan blocked streets.", published_at=SUN, toponyms=[], locations=[])
     assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == (
         "Protest with intervention", "Police Forces", "Protesters")
+
+
+def test_police_who_describe_an_attack_only_tell_of_it():
+    # "in what police described as a paramilitary-style attack": the victim is the man shot, not the police
+    [ev] = extract_events("A man in his 20s was shot in both legs in what police described as a paramilitary-style "
+                          "attack in west Belfast on Sunday night.", published_at=SUN, toponyms=[], locations=[])
+    assert ev.actor2 is None or ev.actor2["name"] != "Police Forces"
+
+
+def test_security_services_and_named_police_forces_are_their_country_s_police():
+    text = "Belarus's KGB said it had detained three men. The FSB detained two more. The PSNI and Gardai raided homes."
+    found = [(text[m.start:m.end], m.actor.resolved("GB")["name"]) for m in find_actors(text)]
+    assert ("KGB", "Police Forces of Belarus") in [(t.split("'s ")[-1], n) for t, n in found]
+    assert ("FSB", "Police Forces of Russia") in found
+    assert ("PSNI", "Police Forces of the United Kingdom") in found and ("Gardai", "Police Forces of Ireland") in found
