@@ -42,7 +42,9 @@ _TARGET_BEFORE = re.compile(r"\b(?:against|on|targeting|targeted|at)\s+(?:the\s+
                             re.IGNORECASE)
 # "killed by X", "an airstrike delivered by X" (but not "areas still occupied by X")
 _BY_LINK = re.compile(r"(?:\s+and\s+(?:\w+ly\s+)?\w+ed)?\s*(?:(?:\w+ly\s+)?(?:carried\s+out|delivered|conducted|launched|staged|led|executed|"
-                      r"perpetrated|claimed|fired|planted|laid|detonated|thrown|hurled)\s+)?(?:by|from)\s+(?:the\s+|an?\s+)?" + _GROUP_OF + _COUNTRYS,
+                      r"perpetrated|claimed|fired|planted|laid|detonated|thrown|hurled)\s+)?"
+                      r"(?:by\s+(?:[\w-]+\s+)?fire\s+)?"  # "killed by sniper fire from Armenian positions"
+                      r"(?:by|from)\s+(?:the\s+|an?\s+)?" + _GROUP_OF + _COUNTRYS,
                       re.IGNORECASE)
 # a named act's victims, then its doer: "the rape of at least 18 women by fighters of the CODECO militia"
 _VICTIMS_BY_LINK = re.compile(r"\s+of\s+[^,;.()]{1,40}?\s+by\s+(?:the\s+|an?\s+)?" + _GROUP_OF + _COUNTRYS, re.IGNORECASE)

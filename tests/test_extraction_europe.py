@@ -43,3 +43,9 @@ def test_security_services_and_named_police_forces_are_their_country_s_police():
     assert ("KGB", "Police Forces of Belarus") in [(t.split("'s ")[-1], n) for t, n in found]
     assert ("FSB", "Police Forces of Russia") in found
     assert ("PSNI", "Police Forces of the United Kingdom") in found and ("Gardai", "Police Forces of Ireland") in found
+
+
+def test_fire_from_a_side_s_positions_is_that_side_s():
+    [ev] = extract_events("An Azerbaijani serviceman was killed by sniper fire from Armenian positions near the "
+                          "border on Monday.", published_at=SUN, toponyms=[], locations=[])
+    assert (ev.actor1["name"], ev.actor2["name"]) == ("Military Forces of Armenia", "Military Forces of Azerbaijan")
