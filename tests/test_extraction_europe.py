@@ -53,7 +53,8 @@ def test_fire_from_a_side_s_positions_is_that_side_s():
 
 def test_kosovo_s_nato_led_peacekeepers_are_kfor():
     [ev] = extract_events("Ethnic Serbs clashed with NATO-led peacekeepers outside the municipal building on Monday, "
-                          "throwing rocks. Thirty KFOR soldiers were injured, the mission said.",
+                          "throwing rocks as they protested against the new mayor. Thirty KFOR soldiers were injured, "
+                          "the mission said.",
                           published_at=SUN, toponyms=[], locations=[])
     assert (ev.sub_event_type, ev.actor2["name"], ev.wounded["best"]) == (
         "Violent demonstration", "KFOR: Kosovo Force", 30)
