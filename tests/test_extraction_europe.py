@@ -58,3 +58,8 @@ def test_kosovo_s_nato_led_peacekeepers_are_kfor():
                           published_at=SUN, toponyms=[], locations=[])
     assert (ev.sub_event_type, ev.actor2["name"], ev.wounded["best"]) == (
         "Violent demonstration", "KFOR: Kosovo Force", 30)
+
+
+def test_a_metropolitan_police_department_elsewhere_is_no_british_force():
+    text = "Officers of the Las Vegas Metropolitan Police Department shot a man."
+    assert "Police Forces of the United Kingdom" not in [m.actor.resolved("US")["name"] for m in find_actors(text)]
