@@ -434,7 +434,7 @@ _SPEAKER_AFTER = re.compile(
     r"^(?:['’]s?[ \t]+)?(?:[ \t]*\([^)]{1,20}\))?[ \t]*(?:[\w,]+[ \t]+){0,3}?(?:"
     + literal_words("said|say|says|told|reported|reports|announced|claimed|stated|confirmed|tweeted|wrote|added|declared|"
                     "denied|statement|news agency|sent letters|urged|urges|called|calls|warned|accused|believe|"
-                    "believes".split("|"))
+                    "believes|described|describes".split("|"))
     + r"|spokes\w+)\b",
     re.IGNORECASE)
 
@@ -485,7 +485,7 @@ _SPEAKER_BEFORE_WORDS = ("source", "spokes", "official", "representative", "comm
                          "minist", "according")
 _SPEAKER_AFTER_WORDS = ("said", "say", "told", "report", "announced", "claimed", "stat", "confirmed", "tweeted",
                         "wrote", "added", "declared", "denied", "spokes", "news agency", "sent letters", "urge",
-                        "call", "warned", "accused", "believe")
+                        "call", "warned", "accused", "believe", "describ")
 
 
 _TABLE: AliasTable | None = None

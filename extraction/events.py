@@ -42,7 +42,9 @@ _TARGET_BEFORE = re.compile(r"\b(?:against|on|targeting|targeted|at)\s+(?:the\s+
                             re.IGNORECASE)
 # "killed by X", "an airstrike delivered by X" (but not "areas still occupied by X")
 _BY_LINK = re.compile(r"(?:\s+and\s+(?:\w+ly\s+)?\w+ed)?\s*(?:(?:\w+ly\s+)?(?:carried\s+out|delivered|conducted|launched|staged|led|executed|"
-                      r"perpetrated|claimed|fired|planted|laid|detonated|thrown|hurled)\s+)?(?:by|from)\s+(?:the\s+|an?\s+)?" + _GROUP_OF + _COUNTRYS,
+                      r"perpetrated|claimed|fired|planted|laid|detonated|thrown|hurled)\s+)?"
+                      r"(?:by\s+(?:[\w-]+\s+)?fire\s+)?"  # "killed by sniper fire from Armenian positions"
+                      r"(?:by|from)\s+(?:the\s+|an?\s+)?" + _GROUP_OF + _COUNTRYS,
                       re.IGNORECASE)
 # a named act's victims, then its doer: "the rape of at least 18 women by fighters of the CODECO militia"
 _VICTIMS_BY_LINK = re.compile(r"\s+of\s+[^,;.()]{1,40}?\s+by\s+(?:the\s+|an?\s+)?" + _GROUP_OF + _COUNTRYS, re.IGNORECASE)
@@ -2238,6 +2240,9 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         # march"): the force that arrests acts on the protesters
         crowd_told = next((c.actor1 for c in group if c.event_type == PROTESTS and c.actor1), None)
         sub, a1, a2 = "Protest with intervention", arrest.actor1, crowd_told
+    elif sub == "Arrests" and a2 is not None and a2.actor.inter == 6:
+        # ... told from the arrest ("Police detained 98 people in Yerevan as protesters ... blocked streets")
+        event_type, sub = PROTESTS, "Protest with intervention"
     if event_type == RIOTS and a2 is None:
         # the forces that put the riot down ("Police opened fire"), told in a sentence of their own
         a2 = next((c.actor1 for c in group if c is not head and _crowd_control(c)), None)

@@ -107,6 +107,8 @@ PEOPLE_WORDS = frozenset("""people peoples tribe tribes tribesmen clan clans com
 militia militias militiaman militiamen""".split())      # a group's too: "Fano militiamen", "Kivu militias"
 # Lower-case words after a name that make it a military unit's: "the Azov brigade".
 _UNIT_WORDS = frozenset("brigade brigades battalion battalions regiment regiments".split())
+# Lower-case words after a name that make it a thing's named after someone: "Molotov cocktails" (Molotov was Perm).
+_EPONYM_THING_WORDS = frozenset("cocktail cocktails".split())
 # Speech verbs after a single capitalised word mark a person ("Henry said").
 SPEECH_VERBS = frozenset("said says told added explained noted stated asked wrote according".split())
 
@@ -841,6 +843,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         return False
     # "the Azov brigade", "the Dnipro battalion": a unit's name, not the town it was raised in or named after.
     if single and after == " " and next_tok in _UNIT_WORDS:
+        return False
+    if single and after == " " and next_tok in _EPONYM_THING_WORDS:
         return False
     # "the Obama administration", "the Bush White House": a person.
     if single and after == " " and next_tok in ("administration", "Administration"):

