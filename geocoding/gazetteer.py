@@ -28,6 +28,7 @@ class Gazetteer:
         self._matches_memo: dict[str, tuple[tuple[Place, bool], ...]] = {}
         self._spelling_memo: dict[str, tuple[tuple[Place, bool], ...]] = {}     # spelling key -> its places
         self.runs_memo: dict[str, tuple | None] = {}     # a run of capitalised words -> what it names (recognize.py)
+        self.name_facts_memo: dict[str, object] = {}     # a key -> what recognize._keep asks of its places
         self.generation = 0     # counts the times places were added: memos elsewhere hold for one generation
 
     def _forget(self) -> None:
@@ -36,6 +37,7 @@ class Gazetteer:
         self._matches_memo.clear()
         self._spelling_memo.clear()
         self.runs_memo.clear()
+        self.name_facts_memo.clear()
         self.generation += 1
 
     @classmethod

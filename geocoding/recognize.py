@@ -392,12 +392,10 @@ def _area_holds(text: str, tokens: list, j: int, places: list[Place], gazetteer:
     return False
 
 
-def _capital_for_government(m: Mention, first: str, joined_before: bool, surnames: set[str],
-                            strict: list[Place]) -> bool:
+def _capital_for_government(first: str, joined_before: bool, surnames: set[str], facts: _NameFacts) -> bool:
     """A country's capital by its very name, standing for its government ("Moscow said"), not a person told of before
-    nor the end of a longer name ("Radio Pyongyang said"). strict: the key's _strict_matches."""
-    return not joined_before and first not in surnames and \
-        any(p.feature_code == "PPLC" and name_key(p.name) == m.key for p in strict)
+    nor the end of a longer name ("Radio Pyongyang said"). facts: the name's _NameFacts."""
+    return not joined_before and first not in surnames and facts.capital_by_name
 
 
 def _is_major_place(strict: list[Place], population: int = 1_000_000) -> bool:
@@ -735,6 +733,46 @@ def _dateline(text: str, m: Mention) -> bool:
     return after is not None and (after.group(1) is None or len(m.text) > 3)
 
 
+@dataclass(slots=True)
+class _NameFacts:
+    """What _keep asks of a key's exact places (_strict_matches) and word lists: a name recurs within and across
+    reports, so these are worked out once per key (_name_facts), not once per mention."""
+    strict: list[Place]
+    first_level: bool               # some place is a first-level area
+    continent: bool
+    major: bool                     # _is_major_place(strict)
+    major_100k: bool                # _is_major_place(strict, population=100_000)
+    major_10k: bool                 # _is_major_place(strict, population=10_000)
+    major_below_first_level: bool   # _is_major_place of the places that are no first-level area
+    country_or_state: bool          # _is_named_country_or_state
+    country_by_name: bool           # a country bearing this very name
+    capital_by_name: bool           # a country's capital bearing this very name
+    million_town_by_name: bool      # a town of a million bearing this very name
+    common_word: bool               # Gazetteer.is_common_word
+    alias_only: bool                # Gazetteer.is_alias_only
+    upper_only: bool                # Gazetteer.is_upper_only
+
+
+def _name_facts(key: str, gazetteer: Gazetteer) -> _NameFacts:
+    """key's _NameFacts, memoised on the gazetteer (emptied when places are added)."""
+    memo = gazetteer.name_facts_memo
+    facts = memo.get(key)
+    if facts is None:
+        if len(memo) >= _RUNS_MEMO_SIZE:
+            memo.clear()
+        strict = _strict_matches(key, gazetteer)
+        named = [p for p in strict if name_key(p.name) == key]
+        facts = memo[key] = _NameFacts(
+            strict, any(p.feature_code == "ADM1" for p in strict), any(p.feature_code == "CONT" for p in strict),
+            _is_major_place(strict), _is_major_place(strict, population=100_000),
+            _is_major_place(strict, population=10_000),
+            _is_major_place([p for p in strict if p.feature_code != "ADM1"]), _is_named_country_or_state(key, strict),
+            any(p.feature_code == "PCLI" for p in named), any(p.feature_code == "PPLC" for p in named),
+            any(p.population >= 1_000_000 and p.feature_class == "P" for p in named),
+            gazetteer.is_common_word(key), gazetteer.is_alias_only(key), gazetteer.is_upper_only(key))
+    return facts
+
+
 def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazetteer,
           surnames: set[str], parties: set[str]) -> bool:
     """Filters for a gazetteer match tokens[i:k]; may mark it weak (needs support to be kept)."""
@@ -745,20 +783,14 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     after = text[tokens[k - 1][1]:tokens[k][0]] if k < len(tokens) else ""
     single = k == i + 1
     m.sentence_initial = _sentence_initial(text, tokens, i)
-    strict_memo: list[list[Place]] = []
-
-    def strict() -> list[Place]:
-        """m.key's _strict_matches, looked up at most once."""
-        if not strict_memo:
-            strict_memo.append(_strict_matches(m.key, gazetteer))
-        return strict_memo[0]
+    facts = _name_facts(m.key, gazetteer)
 
     # "Haiti's Centre department", "Ghana's Northern region": a first-level area named by an organisation's or a
     # compass word (so tested before such words are dropped) and followed by its own area word; it needs the report
     # to back its country.
     if single and after == " " and next_tok.lower() in AREA_WORDS \
             and (first in ORGANISATION_WORDS or first in DIRECTION_WORDS) \
-            and any(p.feature_code == "ADM1" for p in strict()):
+            and facts.first_level:
         m.weak = True
         return True
     if m.key in NEVER_TOPONYMS or len(m.key) < 2:
@@ -768,7 +800,7 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if k == i + 2 and first == "The" and gazetteer.is_common_word(name_key(tokens[i + 1][2])) \
             and not (prev_tok.lower() in LOCATIVE_WORDS or after.startswith(",")
                      or _TOWN_BODY_AFTER.match(text, m.end)) \
-            and not _is_major_place(strict(), population=100_000):
+            and not facts.major_100k:
         return False
     # "The City of Cape Town said", "the Town of Gawler": a council told by its kind, before the name it bears.
     if k == i + 2 and first == "The" and tokens[i + 1][2] in PLACE_WORDS and next_tok == "of" and after == " " \
@@ -790,7 +822,7 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # Acronyms ("SANA", "ISIS", "YPG") are organisations, save the few that are country codes, and the
     # short forms of first-level areas ("NSW", "QLD"), which need the report to back their country.
     if single and first.isupper() and len(first) <= 5 and "." not in first and first not in ("US", "UK", "USA", "UAE", "DRC", "EU"):
-        if len(first) < 3 or not gazetteer.is_upper_only(m.key) or not any(p.feature_code == "ADM1" for p in strict()):
+        if len(first) < 3 or not facts.upper_only or not facts.first_level:
             return False
         m.weak = True
         return True
@@ -801,11 +833,11 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # (Not after an acronym, an organisation's: "the FBI's New York field office".)
     if before in ("'s ", "’s ") and _capitalised(prev_tok) and not _country_ends_at(text, tokens, i - 1, gazetteer) \
             and not (prev_tok.isupper() and len(prev_tok) <= 5) \
-            and not _area_holds(text, tokens, i - 1, strict(), gazetteer):
+            and not _area_holds(text, tokens, i - 1, facts.strict, gazetteer):
         return False
     # "As Bell fled": an English word opening a sentence, not an Arabic article ("As Suwayda") before a name that the
     # gazetteer only holds without it.
-    if not single and first in ("As", "At", "An", "Ad") and m.sentence_initial and not strict():
+    if not single and first in ("As", "At", "An", "Ad") and m.sentence_initial and not facts.strict:
         return False
     # "Islamic State Sahel Province", "ISIS in the Greater Sahara": a place in an armed group's name is where the group
     # says it is, not where this report is; it needs the report to back its country.
@@ -826,13 +858,13 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # Pathogens named after a place: "Reston ebolavirus", "Marburg virus", "Ebola Reston", "Salmonella
     # Litchfield", "Lassa fever".
     # A country or state before "flu" or "disease" is where it spreads ("the United States flu season").
-    if next_tok.lower() in PATHOGEN_AFTER and after == " " and not _is_named_country_or_state(m.key, strict()) \
+    if next_tok.lower() in PATHOGEN_AFTER and after == " " and not facts.country_or_state \
             or prev_tok in PATHOGEN_BEFORE and before == " ":
         return False
     # A news agency's name (not a country's: "Qatar News Agency" is the state's).
     if single and (_NEWS_AGENCY_AFTER.match(text, m.end) or text.endswith("agency ", 0, m.start)
                    and _NEWS_AGENCY_BEFORE.search(text, max(0, m.start - 15), m.start)) \
-            and not _is_named_country_or_state(m.key, strict()):
+            and not facts.country_or_state:
         return False
     # "A UN report": an article does not start a place name.
     if first in ("A", "An") and not single:
@@ -853,7 +885,7 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # Arlington party": a party held there); a country's or a state's name may name a party's branch where the report
     # backs its country (not in Paraguay's "ruling Colorado party ... Colorado officials").
     if single and first in parties:
-        if not _is_named_country_or_state(m.key, strict()):
+        if not facts.country_or_state:
             return False
         m.weak = True
     # People: "Mr Henry", "Sheriff Henry", "Phil Hartley", "Henry Farrin", "Jones said", "Henry, 45,".
@@ -874,11 +906,11 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # 24, ... Holland told officers"; a continent's is nobody's.)
     if single and first in surnames and not (
             prev_tok in ("in", "near", "outside") and before == " " and text[m.end:m.end + 1] not in ("'", "’")):
-        if not _is_major_place(strict()):
+        if not facts.major:
             return False
-        if not any(p.feature_code == "CONT" for p in strict()):
+        if not facts.continent:
             m.weak = True
-    if not single and after == " " and _opens_person_name(m.text, next_tok, gazetteer) and not _is_major_place(strict()):
+    if not single and after == " " and _opens_person_name(m.text, next_tok, gazetteer) and not facts.major:
         return False
     # (Found once: a town's body after a name makes it the town's, given name or English word, where the report backs
     # its country; not after "of": "the Chamber of Commerce Mayor's Breakfast" is the chamber's.)
@@ -886,7 +918,7 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if single and after == " " and next_tok[:1].isupper() and next_tok not in PLACE_WORDS \
             and next_tok not in ORGANISATION_WORDS and next_tok.lower() not in HEADLINE_WORDS \
             and _is_given_name(first, gazetteer) and not town_body:
-        if not _is_major_place(strict()):
+        if not facts.major:
             return False
         # "Mary Wheeler", "Jordan Spieth": a major place's name, but a person's here unless the report
         # backs the place's country.
@@ -900,13 +932,13 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             prev_tok.lower() in LOCATIVE_WORDS or prev_tok in ("of", "the") or prev_tok.capitalize() in DIRECTION_WORDS
             or _ends_place_list(text, tokens, i)
             or before in ("'s ", "’s ")
-            or (_is_named_country_or_state(m.key, strict())
-                or _capital_for_government(m, first, joined_before, surnames, strict()))
+            or (facts.country_or_state
+                or _capital_for_government(first, joined_before, surnames, facts))
             and not _is_given_name(first, gazetteer)):
         # (A country that is a given name too, "India said", "Iran says": the government where the report backs the
         # country; a person otherwise.)
         if not (after == " " and next_tok in SPEECH_VERBS and first not in surnames
-                and any(p.feature_code == "PCLI" and name_key(p.name) == m.key for p in strict())):
+                and facts.country_by_name):
             return False
         m.weak = True
     if single and text.startswith(",", m.end) and _AGE_AFTER.match(text[m.end:m.end + 8]):
@@ -914,42 +946,41 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # A lone given name ("Patrick", "Kate") is a person unless the sentence makes it a place.
     if single and _is_given_name(first, gazetteer) and not (
             prev_tok.lower() in LOCATIVE_WORDS or after.startswith(",")) \
-            and not _is_major_place(strict(), population=10_000):
+            and not facts.major_10k:
         if not town_body:
             return False
         m.weak = True
     # The last or the first word of a longer name the gazetteer lacks ("Boko Haram", "Al Shabaab"): a small town's
     # name there needs the report to back its country (not "Metro Atlanta", "Greater Boston": major places; nor a
     # known word, an office or a day beside it).
-    if single and not _is_major_place(strict(), population=100_000) and (
+    if single and not facts.major_100k and (
             before == " " and prev_tok.lower() not in FUNCTION_WORDS and _unknown_name_word(prev_tok, gazetteer) or
             after == " " and next_tok not in ORGANISATION_WORDS and next_tok not in _CALENDAR_WORDS
             and _unknown_name_word(next_tok, gazetteer)):
         m.weak = True
     # A people's or a militia's name ("Kuki communities", "the Pokot tribe", "Fano militiamen") is a place's only where
     # the report backs the place's country (a people is often named after its land, seldom after a foreign town).
-    if after == " " and next_tok in PEOPLE_WORDS and not _is_major_place(strict()):
+    if after == " " and next_tok in PEOPLE_WORDS and not facts.major:
         m.weak = True
     # Ordinary English words ("Will", "Mobile", "Reading"): not at a sentence start, and mid-sentence
     # only after a locative word or before ", <qualifier>".
     # (Capitals are no common word: "US" is not "us".)
-    if single and not (first.isupper() and len(first) <= 4) and gazetteer.is_common_word(m.key):
+    if single and not (first.isupper() and len(first) <= 4) and facts.common_word:
         in_longer_name = joined_before or after == " " and _capitalised(next_tok) \
             and next_tok.lower() not in HEADLINE_WORDS
         # "China", "Michigan", "Turkey"; a city of a million bearing this very name ("Paris", "Lima").
-        major = _is_named_country_or_state(m.key, strict()) or any(
-            p.population >= 1_000_000 and p.feature_class == "P" and name_key(p.name) == m.key for p in strict())
+        major = facts.country_or_state or facts.million_town_by_name
         if (in_longer_name or m.sentence_initial) and not (major or town_body):
             return False
         # "Rivers also burst their banks", "Delta Air Lines": a first-level area bearing the word (Nigeria's Rivers)
         # needs the report to back its country there (not an owner: "Michigan's rate rose").
         state_word = (in_longer_name or m.sentence_initial and not _POSSESSIVE_AFTER.match(text, m.end)) \
-            and not _is_major_place([p for p in strict() if p.feature_code != "ADM1"])
+            and not facts.major_below_first_level
         m.weak = m.weak or not (major or prev_tok.lower() in LOCATIVE_WORDS or after.startswith(",")) or town_body \
             or state_word
     # A one-word alternate name of some small town only ("Courthouse", "Tri-State"): needs support, unless a place's
     # word after it says it is one ("the Bureij camp", "Tabayin township").
-    elif single and gazetteer.is_alias_only(m.key) and not _is_major_place(strict(), population=100_000) \
+    elif single and facts.alias_only and not facts.major_100k \
             and not _PLACE_NOUN_AFTER.match(text, m.end):
         m.alias_only = not m.weak
         m.weak = True

@@ -38,3 +38,17 @@ def test_no_qualifiers_are_read_around_a_name_with_no_reading(geoparser, monkeyp
     toponyms = geoparser.parse("Syrian troops shelled Idlib, the Turkish defence ministry said.")
     assert {t.name for t in toponyms} == {"Idlib"}
     assert asked == ["Idlib"]                       # not the demonyms "Syrian", "Turkish"
+
+
+def test_what_keep_asks_of_a_name_is_worked_out_once_and_forgotten_when_places_are_added():
+    g = Gazetteer(Gazetteer.default().index)
+    gp = Geoparser(g)
+    text = "Shelling resumed near Palmyra on Sunday, and Palmyra was cut off."
+    gp.parse(text)
+    facts = g.name_facts_memo["palmyra"]
+    assert facts.strict and not facts.capital_by_name and not facts.major
+    assert g.name_facts_memo["palmyra"] is facts     # (one answer for both mentions)
+    g.add(Place(None, "Palmyra", 34.55, 38.27, "P", "PPLC", "SY", "14", population=2_000_000))
+    assert not g.name_facts_memo
+    gp.parse(text)
+    assert g.name_facts_memo["palmyra"].capital_by_name and g.name_facts_memo["palmyra"].major
