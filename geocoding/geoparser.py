@@ -264,7 +264,8 @@ class Geoparser:
         # (uncertain as they are, the other names tell the country: "on the outskirts of Kobani, also known as Ain
         # al-Arab ... shelling near Sarrin" is no Sarín in Peru)
         named_in = Counter(r.place.country_code for r in resolutions
-                           if r.mention.kind == "name" and r.place is not None and r.place.country_code)
+                           if r.mention.kind == "name" and r.place is not None and r.place.country_code
+                           and not _country_as_actor(text, r))
 
         def standalone(r: Resolution) -> bool:
             m, place = r.mention, r.place
