@@ -73,13 +73,14 @@ class Gazetteer:
         if len(key) < SPELLING_MIN_LENGTH or self.has_key(key):
             return ()
         spelt = normalize.spelling_key(key)
-        if spelt == key:
-            return ()
         found = self._spelling_memo.get(spelt)
         if found is None:
-            places = [p for p, _ in self._lookup_key(spelt)]
+            # (a key that is its own spelling key finds only other names bent to it); a name written without its
+            # Arabic article is also the spelling of one with it: "Hawija" of "Al Hawijah"
+            forms = (spelt,) if normalize.strip_article(spelt) else (spelt, "al " + spelt)
+            places = [p for form in forms if form != key for p, _ in self._lookup_key(form)]
             for index in self._indexes:
-                places += [index.place(n) for n in index.lookup_spelling(spelt)]
+                places += [index.place(n) for form in forms for n in index.lookup_spelling(form)]
             found = tuple((p, True) for p in dict.fromkeys(places))
             if len(self._spelling_memo) >= _MEMO_SIZE:
                 self._spelling_memo.clear()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .gazetteer import Gazetteer
 from .model import PREC_ADMIN2, PREC_NEAR, Location, Place, Toponym
@@ -253,15 +254,24 @@ class Geoparser:
         """Whether a town's other spelling stands without a country to back it, in a report whose names are all
         uncertain ("70 nm west of Hodeidah", "Shelling hit Severodonetsk"): a name that is only some town's
         alternate one, or that one without its article or with other vowels (Gazetteer.spelt_otherwise), is a
-        transliteration, not an English word. (Where another name is firmly placed, the country decides; a country
-        named as an actor is no such name, see _country_as_actor.)"""
-        if any(r.mention.kind == "name" and r.place is not None and not (r.mention.weak or r.loose) and
-               not _country_as_actor(text, r) for r in resolutions):
+        transliteration, not an English word. (Where another name is firmly placed in a country, the country decides;
+        a sea ("west of Mokha in the Red Sea") is in none, and a country named as an actor is no such name, see
+        _country_as_actor.)"""
+        if any(r.mention.kind == "name" and r.place is not None and r.place.country_code and
+               not (r.mention.weak or r.loose) and not _country_as_actor(text, r) for r in resolutions):
             return lambda r: False
+
+        # (uncertain as they are, the other names tell the country: "on the outskirts of Kobani, also known as Ain
+        # al-Arab ... shelling near Sarrin" is no Sarín in Peru)
+        named_in = Counter(r.place.country_code for r in resolutions
+                           if r.mention.kind == "name" and r.place is not None and r.place.country_code
+                           and not _country_as_actor(text, r))
 
         def standalone(r: Resolution) -> bool:
             m, place = r.mention, r.place
             if m.kind != "name" or place is None or place.feature_class != "P" or m.qualifier:
+                return False
+            if named_in[place.country_code] == 1 and sum(named_in.values()) > 1:
                 return False
             if r.loose:
                 return not m.weak and self.gazetteer.spelt_otherwise(m.key, place)

@@ -138,11 +138,12 @@ _TOWN_BODY_AFTER = re.compile(
 _NEWS_AGENCY_AFTER = re.compile(r" (?:[Nn]ews|[Pp]ress) [Aa]gency\b")
 _NEWS_AGENCY_BEFORE = re.compile(r"\b[Nn]ews [Aa]gency $")
 # What follows a wire story's dateline, its town in capitals at the start of a line: a country or state, a date, the
-# agency, then a dash ("KYIV (Reuters) -", "BUNIA, Congo (AP) -", "JOS, Nigeria, May 3 (Reuters) -"); or the colon of
+# agency, then a dash ("KYIV (Reuters) -", "BUNIA, Congo (AP) -", "JOS, Nigeria, May 3 (Reuters) -", "DUHOK, Kurdistan
+# Region (Kurdistan24) -"); or the colon of
 # South Asian papers before a sentence ("PUNE: Heavy rain ..."; not after an acronym of three letters or fewer,
 # which opens headlines so: "UN: 70% of ...", "WHO: Ebola ...").
 _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,3})?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-                             r"(?:\s+\([A-Za-z.]+(?:\s+[A-Za-z.]+){0,2}\))?(?:\s+[-–—]|(:)\s(?=[A-Z]))")
+                             r"(?:\s+\([A-Za-z.][\w.]*(?:\s+[A-Za-z.]+){0,2}\))?(?:\s+[-–—]|(:)\s(?=[A-Z]))")
 _ARMED_GROUP_BEFORE = re.compile(r"\b(?:Islamic\s+State|ISIS|ISIL|IS)\s+(?:in\s+(?:the\s+)?|[-–—]\s+)?$")
 _ARMED_GROUP_LAST_WORDS = frozenset("State ISIS ISIL IS in the".split())
 _PARTY_OF_BEFORE = re.compile(r"\b(?:Party|Front|Movement|Union|Council|Army|Chamber)\s+of\s+(?:the\s+)?$")
@@ -526,7 +527,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             resume = k
             continue
         match = (i + run[0], text[s:tokens[i + run[0] - 1][1]], run[2], False) if run is not None else None
-        if match is None and _spelling_frame(text, tokens, i) and demonym_country(tok, gazetteer) is None:
+        if match is None and _spelling_frame(text, tokens, i, j) and demonym_country(tok, gazetteer) is None:
             # no name of the run is known as written: one spelt otherwise ("near Makhmour" for Makhmur), the longest;
             # only where a preposition frames it as a place (a capitalised word elsewhere is a person's or an
             # organisation's name, or an English word, far more often)
@@ -611,9 +612,12 @@ def _longest_name(text: str, tokens: list, caps: list[bool], i: int, j: int, tai
     return None
 
 
-def _spelling_frame(text: str, tokens: list, i: int) -> bool:
-    """Whether the words before tokens[i] frame it as a place: "near", "in", "from" ... (SPELLING_FRAME_WORDS), or
-    "of" after a direction or a kind of place (SPELLING_OF_FRAME_WORDS)."""
+def _spelling_frame(text: str, tokens: list, i: int, j: int) -> bool:
+    """Whether the words around the name-like run tokens[i:j] frame it as a place: "near", "in", "from" ...
+    before it (SPELLING_FRAME_WORDS), or "of" after a direction or a kind of place (SPELLING_OF_FRAME_WORDS); or an
+    area word after it ("the Rada'a district", "Shabwah governorate")."""
+    if j < len(tokens) and tokens[j][2].lower() in AREA_WORDS and text[tokens[j - 1][1]:tokens[j][0]] == " ":
+        return True
     if not i or text[tokens[i - 1][1]:tokens[i][0]] != " ":
         return False
     word = tokens[i - 1][2]
