@@ -94,6 +94,9 @@ _OBLAST_COUNTRIES = frozenset(("RU", "UA"))
 # "the Sumy regional military administration", "Dnipropetrovsk governor Serhiy Lysak": who governs the oblast
 _GOVERNED_AREA_AFTER = re.compile(r"\s+(?:regional\s+(?:military\s+)?(?:administration|governor|authorities|council)|"
                                   r"governor)\b")
+# a town this large has a police force of its own that copy names by the town ("Savannah police", "Kano police"); a
+# state's or a province's is named so only where no such town bears the name ("Punjab police", "Georgia police")
+_CITY_FORCE_POPULATION = 100_000
 TOWN_KINDS = frozenset("city town village settlement capital".split())
 _AREA_WORD = re.compile(r"\b(County|Parish|Province|Governorate|District|Region|Oblast|Prefecture|State)\b")
 POSTAL_CODES = _POSTAL = frozenset(US_STATE_ABBREVIATIONS.values()) | {"AK", "HI", "ID", "IA", "ME", "OH", "UT"}
@@ -527,6 +530,9 @@ class Resolver:
             hints["kind"] = "county"
         elif m.text.isupper() and not hints.get("qualifier") and _dateline(text, m):
             hints["kind"] = "city"  # "NEW YORK (AP) -", "KUWAIT (Reuters) -": a wire's dateline names a town
+        elif text.startswith(" police", m.end) or text.startswith(" Police", m.end):
+            if any(p.feature_class == "P" and p.population >= _CITY_FORCE_POPULATION for p, _, _ in cands):
+                hints["kind"] = "city"  # "Savannah police": a city's own force, not Ghana's Savannah Region
         # A name listed beside a country or a first-level area is one too ("Egypt and Niger", "Texas and
         # Georgia"); only a name that may be a capital or a country asks. (A country among the neighbours
         # decides: many countries have an area named like a neighbouring country.)

@@ -52,3 +52,10 @@ def test_the_city_of_a_town_is_its_council_not_a_town_named_the_city(geoparser):
 def test_a_wire_dateline_names_the_town_not_the_state_of_its_name(geoparser):
     first = geoparser.parse("NEW YORK (AP) — A man was shot in the Bronx early Sunday.")[0]
     assert first.name == "NEW YORK" and first.place.feature_class == "P" and first.place.country_code == "US"
+
+
+def test_a_large_town_s_police_name_the_town_and_a_state_s_the_state(geoparser):
+    # a city's own force ("Savannah police": not Ghana's Savannah Region), a province's where no large town bears it
+    assert readings(geoparser, "Savannah police said a man was shot on Abercorn Street.") == [("Savannah", "US")]
+    found = geoparser.parse("Punjab police said two men were arrested.")
+    assert found[0].place.feature_code == "ADM1" and found[0].place.country_code == "PK"
