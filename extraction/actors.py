@@ -270,14 +270,14 @@ class AliasTable:
         found = []
         if not may_hold(text, lowered, _COMMUNAL_WORDS):
             return found
-        for regex in (_PEOPLES_MEN, _MEN_OF_PEOPLES):
+        for regex in (_PEOPLES_MEN, _MEN_OF_PEOPLES, _SECTS_MEN):
             for m in regex.finditer(text):
                 found.extend(self._militias_named(text, m, after=regex is _MEN_OF_PEOPLES))
         return found
 
     def _militias_named(self, text: str, m: re.Match, after: bool) -> list[tuple[int, int, Actor, bool]]:
         """A match's one or two peoples' militias; after: the men are named before their people, one mention."""
-        kind_word = (m.group("kind") or m.group("noun")).lower()
+        kind_word = (m.groupdict().get("kind") or m.group("noun")).lower()
         if kind_word == "groups" and not after and not _ARMED_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             return []  # "armed Meitei and Kuki groups", not "Labor groups"
         kind = "Clan" if kind_word.startswith("clan") else "Tribal" if kind_word.startswith("trib") else "Ethnic"
@@ -375,11 +375,17 @@ _PEOPLES_MEN = re.compile(
 _MEN_OF_PEOPLES = re.compile(
     rf"(?<![\w-])(?i:{_ANY_MEN})\s+(?:from|of)\s+(?:the\s+|two\s+)?(?:rival\s+)?{_PEOPLE_AND}"
     rf"\s+(?P<kind>(?i:clans?|communit(?:y|ies)|tribes?|sub-clans?|sections?))(?![\w-])")
+# Syria's and Iraq's sects arm as communities: "Druze gunmen", "Alawite fighters" are identity militias (4) as
+# "Bedouin tribal gunmen" are, though the text says no ethnic, tribal or clan
+_SECT = r"Druze|Alawite|Yazidi"
+_SECTS_MEN = re.compile(rf"(?<![\w-])(?P<first>{_SECT})(?:\s+and\s+(?P<second>{_SECT}))?\s+"
+                        r"(?P<noun>(?i:gunmen|fighters|militants|militiamen))(?![\w-])")
 _CIVILIAN_MEN = ("herders", "herdsmen", "youths", "hunters")  # a people's men by their work or age, counted: its civilians
 _ARMED_BEFORE = re.compile(r"(?<![\w-])(?i:armed)\s+$")
 _MODIFIER_BEFORE = re.compile(r"(?<![\w-])(?i:armed|heavily\s+armed|angry|irate|local|young|suspected|rival)\s+$")
 # (and the kinds _PEOPLES_MEN names: "Bedouin tribal gunmen")
-_COMMUNAL_WORDS = ("herder", "herdsmen", "tribe", "tribal", "ethnic", "clan", "youths", "militia", "hunters", "groups", "communit")
+_COMMUNAL_WORDS = ("herder", "herdsmen", "tribe", "tribal", "ethnic", "clan", "youths", "militia", "hunters", "groups", "communit",
+                   "druze", "alawite", "yazidi")
 # capitalised words that are no people: modifiers that open a sentence, creeds, numbers, the state's men
 _NOT_PEOPLES = frozenset(
     "the a an when as after before while but and or if in on at of for with by from some many several other few all "

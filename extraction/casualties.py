@@ -220,8 +220,8 @@ SUBJECT_FIRST = GroupsWhereFound(re.compile(
     rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,3}}){_NOT_STREET}"
     rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|died|is)\b)))"
     rf"(?P<noun>\s+{_NOUN_PHRASE})?"
-    # "Eight personnel of the District Reserve Guard": the unit they serve in, by its name
-    rf"(?:\s+(?:of|from)\s+the(?:\s+(?-i:[A-Z][\w'’-]*)){{1,5}}(?=\s+(?:and|were|was)\b)"
+    # "Eight personnel of the District Reserve Guard (DRG)": the unit they serve in, by its name (and abbreviation)
+    rf"(?:\s+(?:of|from)\s+the(?:\s+(?-i:[A-Z][\w'’-]*)){{1,5}}(?:\s+\((?-i:[A-Z][\w'’-]*)\))?(?=\s+(?:and|were|was)\b)"
     # ("five of their fighters were killed": the group's men)
     rf"|(?P<subset>\s+of\s+(?:them|whom|(?:those|these|the|(?:its|their)(?=\s+(?:fighters|men|soldiers|troops|"
     rf"militants|members)\b))(?:\s+\w+){{0,2}}?)))?"

@@ -789,13 +789,17 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     if agent is None and not passive and before:
         named = [m for m in before if not m.actor.generic]
         agent, allies = _first_of_coordinated(text, before, (named or before)[-1])
-    elif agent is not None and agent.start < trigger.start and not agent.actor.generic:
+    elif agent is not None and agent.start < trigger.start and not agent.actor.generic and agent not in victims:
         # "U.S. and British warplanes struck": the act's words begin inside the second named
+        # (not one side among the dead: "Three soldiers and five members of the BIFF were killed in a firefight")
         agent, allies = _first_of_coordinated(text, [m for m in actors if m.end <= agent.start] + [agent], agent)
     if target is None and allies and (trigger.rule.sub_event_type == "Agreement" or
                                       _RECIPROCAL.fullmatch(text, trigger.start, trigger.end) and
                                       not text.startswith(" with", trigger.end)):
         target = allies[0]  # "The army and the RSF agreed to a ceasefire", "... clashed": the two parties
+    if agent is not None and (target is None or target.actor is agent.actor) and \
+            _RECIPROCAL.fullmatch(text, trigger.start, trigger.end) and _rivals_subject(text, agent):
+        target = agent  # "rival armed groups exchanged fire": one plural that is both sides (the dead among them)
     if target is None:
         # (nor the doer's own faction: "dissidents of the former FARC belonging to the Central General Staff")
         rest = [m for m in (after + (before if passive or agent else [])) if m is not agent
@@ -868,7 +872,15 @@ def _both_sides(text: str, between_end: int, party: ActorMention) -> bool:
 
 
 # acts two subjects do to each other ("The army and the RSF clashed"; not "launched an attack", done together)
-_RECIPROCAL = re.compile(r"clash(?:ed|es)?|fought|skirmished|battled", re.IGNORECASE)
+_RECIPROCAL = re.compile(r"clash(?:ed|es)?|fought|skirmished|battled|(?:exchanged|traded)\s+fire", re.IGNORECASE)
+_RIVALS_BEFORE = re.compile(r"(?<![\w-])(?:rival|warring|opposing|competing)\s+(?:armed\s+)?$", re.IGNORECASE)
+
+
+def _rivals_subject(text: str, agent: ActorMention) -> bool:
+    """Whether the subject of a reciprocal act is a plural of unnamed armed men written as rivals ("rival armed groups
+    exchanged fire", "warring militias clashed"): both sides, as "between two rival armed groups" is."""
+    return agent.actor.generic and agent.actor.inter in ARMED_GROUP_INTERS and text[agent.end - 1:agent.end] == "s" and \
+        _RIVALS_BEFORE.search(text, max(0, agent.start - 20), agent.start) is not None
 
 
 def _first_of_coordinated(text: str, before: list[ActorMention], agent: ActorMention) -> tuple[ActorMention, list]:

@@ -188,3 +188,9 @@ def test_a_district_or_province_after_its_states_or_countrys_possessive_is_that_
     assert ("Imphal West", "IN") in names(geoparser, "Gunmen torched houses in Manipur's Imphal West district on Friday.")
     assert ("North Kivu", "CD") in names(geoparser, "ADF rebels killed nine farmers in Congo's North Kivu province.")
     assert ("West", "IN") not in names(geoparser, "Gunmen torched houses in Manipur's Imphal West district on Friday.")
+
+
+def test_a_town_that_is_also_a_word_after_a_direction_and_of_is_a_place(geoparser):
+    # "west of X", "the town of X" frame X as a place as "near X" does, though X is a word too
+    assert names(geoparser, "Militiamen ambushed a patrol in the desert west of Samarra on Thursday.") == [("Samarra", "IQ")]
+    assert names(geoparser, "Three fighters died in the town of Samarra.") == [("Samarra", "IQ")]
