@@ -981,7 +981,7 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         state_word = (in_longer_name or m.sentence_initial and not _POSSESSIVE_AFTER.match(text, m.end)) \
             and not facts.major_below_first_level
         # (a frame of "of" counts as a locative word: "west of Samarra", "the town of Mobile")
-        m.weak = m.weak or not (major or prev_tok.lower() in LOCATIVE_WORDS or _spelling_frame(text, tokens, i)
+        m.weak = m.weak or not (major or prev_tok.lower() in LOCATIVE_WORDS or _spelling_frame(text, tokens, i, k)
                                 or after.startswith(",")) or town_body or state_word
     # A one-word alternate name of some small town only ("Courthouse", "Tri-State"): needs support, unless a place's
     # word after it says it is one ("the Bureij camp", "Tabayin township").
