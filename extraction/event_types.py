@@ -225,6 +225,14 @@ LAUNCH = TriggerRule(r"(?:fired|launched)\s+(?:[\w-]+\s+){0,6}?(?:missiles?|rock
 BOMBING = TriggerRule(r"bombings?\b(?<!-bombing)(?<!-bombings)(?!\s+(?:raids?|campaigns?|runs?|sorties))", EXPLOSIONS,
                       "Remote explosive/landmine/IED", 5, True)
 
+# the end of a captivity: "were released", "freed 25 women it had held captive", "regained their freedom", "troops
+# rescued 18 kidnapped victims", "escaped from her captors"; a headline's "Gang frees kidnapped nurses", "the release of": ACLED's Strategic developments, no act of violence (kept
+# only in a sentence that tells a captivity: see find_triggers); ranked after the fighting or killing of a rescue, and
+# with the arrests of the same rank (the earlier told wins: "released 20 civilians they had detained")
+RELEASE = TriggerRule(r"releas(?:ed|es?)|freed|frees|free(?=\s+(?:kidnapped|abducted|(?:[\w-]+\s+){0,3}?(?:hostages|captives)))|rescu(?:ed|es?)|set\s+free|regained\s+(?:their|his|her)\s+freedom|"
+                      r"escape[sd]\s+(?:from\s+)?(?:(?:their|his|her|the)\s+)?(?:captors|captivity|abductors|kidnappers)",
+                      STRATEGIC, "Other", 17, False)
+
 RULES = [
     TEST_LAUNCH,
     TriggerRule(r"chemical\s+(?:weapons?|attacks?|agents?|munitions?|strikes?)|sarin|chlorine\s+(?:gas|attack|bombs?)|"
@@ -367,6 +375,7 @@ RULES = [
     TriggerRule(r"(?:took|taking|take|takes|held|holding)\s+(?:[\w-]+\s+){0,4}?hostages?\b", VIOLENCE_CIV,
                 "Abduction/forced disappearance", 16, False),
     TriggerRule(r"arrest\w*|detain\w*|taken\s+into\s+custody|apprehend\w*", STRATEGIC, "Arrests", 17, False),
+    RELEASE,
     STORMING,
     NON_VIOLENT_TRANSFER,
     # ("signed a seven-day ceasefire agreement", "signed a declaration of principles")
@@ -375,6 +384,9 @@ RULES = [
                 # a prisoner exchange: "exchanged 90 prisoners of war each", "freed in a prisoner swap"
                 r"(?:exchanged|swapped)\s+(?:[\w,-]+\s+){0,3}?(?:prisoners|detainees|captives|pows|bodies)\b|"
                 r"(?:in|under)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:prisoner|detainee|pow|captive)s?\s+(?:exchange|swap)\b|"
+                # (and of the dead: "received the bodies of 1,000 soldiers ... in the latest repatriation")
+                r"(?:prisoner|detainee|pow|captive)s?\s+(?:exchange|swap)\s+with\b|"
+                r"(?:bodies|remains)\s+(?:of\s+)?[^.;]{0,80}?\bin\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?repatriations?\b|"
                 # "agreed in Jeddah on Saturday to a seven-day ceasefire"
                 r"agreed\s+(?:[\w-]+\s+){1,6}?to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|deal|accord)\b|"
                 r"(?:extend\w*|renew\w*)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce)",
@@ -622,8 +634,36 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
         if rule.sub_event_type == LETHAL and not rule.noun and ("has" in before or "have" in before) and \
                 _WAR_TALLY_BEFORE.search(text, max(start, m.start() - 120), m.start()):
             continue  # "The war ... erupted in April 2023 and has killed more than 14,000 people": a war's tally
+        if rule is RELEASE and (not _CAPTIVITY.search(text, start, end) or _NO_CAPTIVE_FREED_AFTER.match(text, m.end())):
+            continue  # "released a statement", "was released from hospital": no captivity ended
         found.append(Trigger(m.start(), m.end(), rule, _plural(rule, m.group(0))))
-    return _without_intercepted(text, found)
+    return _without_captivity_told(text, _without_intercepted(text, found))
+
+
+# a sentence that tells a captivity: where a release (RELEASE) ends one
+_CAPTIVITY = re.compile(r"\b(?:hostages?|captiv\w*|captors?|abduct\w*|kidnap\w*|ransom|prisoners?\s+of\s+war|pows?|"
+                        r"(?:had|it|they)\s+(?:held|detained))\b", re.IGNORECASE)
+# ... and what is released that no captive is, or where from ("released a video", "freed on bail", "from hospital")
+_NO_CAPTIVE_FREED_AFTER = re.compile(r"\s+(?:on\s+bail|without\s+charge|from\s+(?:the\s+)?(?:hospital|custody|prison|jail|detention)|"
+                                     r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:statement|video|footage|images?|photos?|"
+                                     r"pictures?|audio|recording|report|list|names|details|figures|funds)\b)", re.IGNORECASE)
+# an abduction told as what its captives are ("37 people abducted from the village on 3 March were released", "rescued
+# 18 kidnapped victims", "freed after being held hostage"), no act of its own in a sentence that ends the captivity;
+# one told with its captives as object before the release is an act ("Gunmen abducted ten travellers ... and freed them")
+_CAPTIVES_OBJECT_AFTER = re.compile(r"\s+(?:him|her|them|(?:at\s+least|about|some|more\s+than|nearly|over)\s|"
+                                    r"(?:an?|the|his|her|their|several|dozens|scores|hundreds)\s|\d|"
+                                    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\b)"
+                                    r"(?![^.;,]{0,25}?\b(?:ago|earlier|before)\b)", re.IGNORECASE)
+_TAKEN_HOSTAGE = re.compile(r"t(?:ook|ak)", re.IGNORECASE)  # (not "held hostage": a captivity's state)
+
+
+def _without_captivity_told(text: str, found: list[Trigger]) -> list[Trigger]:
+    """The triggers less the abductions a release's sentence tells only as what its captives are (see above)."""
+    release = next((t for t in found if t.rule is RELEASE), None)
+    if release is None:
+        return found
+    return [t for t in found if t.rule.sub_event_type != "Abduction/forced disappearance" or t.start < release.start and (
+        _TAKEN_HOSTAGE.match(text, t.start) if "hostage" in text[t.start:t.end].lower() else _CAPTIVES_OBJECT_AFTER.match(text, t.end))]
 
 
 # what an interception brought down, and how it was sent: "intercepted a ballistic missile fired by the Houthis",

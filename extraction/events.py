@@ -22,8 +22,8 @@ from .dates import DateMention, counted_span, find_dates, in_quotation, undated_
 from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold, holds_case_odd, may_hold
 from .numbers import words_to_int
-from .event_types import (BODIES_FOUND, BATTLES, BOMBING, EXPLOSIONS, INTERCEPTION, LAUNCH, LETHAL, PROTESTS, RIOT, RIOTS,
-                          STORMING, TEST_LAUNCH,
+from .event_types import (BODIES_FOUND, BATTLES, BOMBING, EXPLOSIONS, INTERCEPTION, LAUNCH, LETHAL, PROTESTS, RELEASE,
+                          RIOT, RIOTS, STORMING, TEST_LAUNCH,
                           STRATEGIC, TERRITORY, VIOLENCE_CIV, Trigger, after_accident, find_triggers, in_title,
                           resolve_sub_type, trigger_at)
 from .places import COUNTRY_PRECISION, WATER_PRECISION, PlaceCandidate, compatible, country_scene, place_candidates
@@ -66,13 +66,14 @@ _ACT_NOUNS = r"(?:attacks?|bombings?|massacres?|shootings?|strikes?|airstrikes?|
 # (or where, or in which, its doers killed: "an attack on the town of Djibo, where jihadists had killed dozens of soldiers")
 _CLAUSE_HEAD = r"[^.;]{0,60}?\b(?:that|which|(?:where|in\s+which)\s+(?:[\w-]+\s+){0,3}?(?:had\s+)?)\s*"
 _PAST_ACT_BEFORE = re.compile(
-    r"\b(?:(?:years?|months?|decades?)\s+(?:after|since)|anniversary\s+of|(?:19|20)\d\d|"
+    r"\b(?:(?P<span>(?:years?|months?|decades?)\s+(?:after|since))|anniversary\s+of|(?:19|20)\d\d|"
     r"in\s+(?:response|retaliation|revenge)\s+(?:to|for))\s+(?:the\s+)?"
     rf"(?:[\w'’-]+\s+){{0,3}}?(?P<clause>(?:chemical\s+)?{_ACT_NOUNS}\b{_CLAUSE_HEAD})?$",
     re.IGNORECASE)
-_PAST_ACT_HINT = re.compile(r"(?:19|20)\d\d|after|since|anniversary|response|retaliation|revenge|followed",
-                            re.IGNORECASE)  # one of them, or no past act
-_PAST_ACT_WORDS = ("after", "since", "anniversary", "response", "retaliation", "revenge", "followed")
+_PAST_ACT_HINT = re.compile(r"(?:19|20)\d\d|after|since|anniversary|response|retaliation|revenge|followed|sentenc|"
+                            r"convict|jail|guilty", re.IGNORECASE)  # one of them, or no past act
+_PAST_ACT_WORDS = ("after", "since", "anniversary", "response", "retaliation", "revenge", "followed", "sentenc", "convict",
+                   "jail", "guilty")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
@@ -172,9 +173,55 @@ _SINCE_BEGAN = re.compile(r"\bsince\s+(?:[^.;:]{0,80}?\s)?(?:first\s+)?(?:began|
                           re.IGNORECASE)
 
 
+# what a court judges, after its verdict: "sentenced five soldiers to life in prison for the killing of 12 civilians in
+# 2023", "upheld the conviction of a man who helped the driver of the truck that killed 86 people", "jails man over
+# 2016 attack": an act recalled, the verdict no act of violence
+# (up to a verb of the sentence's own news: "A man convicted for killing his girlfriend in 2000 is facing charges of
+# shooting at a woman late Monday"; not "a convicted felon")
+_NEWS_VERB = r"(?!\b(?:is|are|has|have|faces|facing|accused|charged)\b)[^.;]"
+_JUDGED_BEFORE = re.compile(r"\b(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ions?)|jail(?:s|ed)|found\s+(?:[\w'’-]+\s+){0,6}?guilty|"
+                            r"guilty\s+verdicts?)\b(?!\s+(?:felons?|sex\s+offenders?|criminals?)\b)"
+                            rf"{_NEWS_VERB}*?\b(?:for|over|of|in)\b{_NEWS_VERB}*$", re.IGNORECASE)
+_NEWS_AFTER = re.compile(r"\b(?:is|are|has|have|was|were|faces|facing)\b", re.IGNORECASE)
+_WAS = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|where|whom|who|that)\b(?:[^,;]|,(?=\d))*$", re.IGNORECASE)
+
+
+def _judged(text: str, trigger: Trigger, sentence_start: int) -> bool:
+    """Whether the act is what a verdict is for (see above), and no news of the convicted told after it ("a man convicted
+    of robbery in 2010 was arrested on Monday"; but "the massacre, in which 1,700 cadets were killed")."""
+    verdict = _JUDGED_BEFORE.search(text, max(sentence_start, trigger.start - 200), trigger.start)
+    return verdict is not None and all(_RELATIVE_BEFORE.search(text, verdict.start(), v.start())
+                                       for v in _WAS.finditer(text, verdict.start(), trigger.start))
+
+
+# what an anniversary marks: "gathered to mark 31 years since the 1994 genocide in which about 800,000 people were
+# killed", "to mark three years since the town's liberation, where Russian troops killed"
+_MARKED_BEFORE = re.compile(r"\bmark(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:anniversary|(?:years?|months?|decades?)\s+"
+                            r"since)\b[^.;]*$", re.IGNORECASE)
+
+
 def _past_act(text: str, trigger: Trigger, sentence_start: int) -> tuple[int, int] | None:
-    """The span of an act the sentence only recalls (from its word to the end of its clause), or None:
-    the act's noun itself ("the 2016 Karrada bombing"), or the verb of the clause after it ("that killed")."""
+    """The span of an act the sentence only recalls (from its word to the end of its clause), or None: one told as a
+    point in time, or what a verdict is for or an anniversary marks."""
+    return _past_act_in_time(text, trigger, sentence_start) or _judged_or_marked(text, trigger, sentence_start)
+
+
+def _judged_or_marked(text: str, trigger: Trigger, sentence_start: int) -> tuple[int, int] | None:
+    """The span of an act a verdict is for or an anniversary marks (see _JUDGED_BEFORE, _MARKED_BEFORE), or None."""
+    if not (_judged(text, trigger, sentence_start) or
+            _MARKED_BEFORE.search(text, max(sentence_start, trigger.start - 120), trigger.start)):
+        return None
+    end = _PAST_ACT_REST.match(text, trigger.end).end()
+    # (to the news of the convicted: "... in 2010 was arrested"; not "the massacre, in which 1,700 were killed")
+    news = next((v.start() for v in _NEWS_AFTER.finditer(text, trigger.end, end)
+                 if not _RELATIVE_BEFORE.search(text, trigger.start, v.start())), end)
+    return trigger.start, news
+
+
+def _past_act_in_time(text: str, trigger: Trigger, sentence_start: int) -> tuple[int, int] | None:
+    """The span of an act the sentence only recalls as a point in time, or None: the act's noun itself ("the 2016
+    Karrada bombing"), or the verb of the clause after it ("that killed")."""
     before = _PAST_ACT_BEFORE.search(text, max(sentence_start, trigger.start - 120), trigger.start)
     if before is None:
         lo = max(sentence_start, trigger.start - 40)
@@ -192,6 +239,8 @@ def _past_act(text: str, trigger: Trigger, sentence_start: int) -> tuple[int, in
         return None
     if before.group("clause"):  # the verb of "the 2016 bombing that killed ...": to the clause's end
         return trigger.start, _PAST_ACT_REST.match(text, trigger.end).end()
+    if before.group("span") and not trigger.rule.noun:
+        return trigger.start, _PAST_ACT_REST.match(text, trigger.end).end()  # "Eleven years after Boko Haram abducted"
     if not _ACT_NOUN.fullmatch(text, trigger.start, trigger.end):
         return None
     clause = _PAST_ACT_CLAUSE.match(text, trigger.end)  # the noun, and its "that killed ..." clause
@@ -638,6 +687,9 @@ def _responder_after(text: str, m: ActorMention, trigger: Trigger) -> bool:
 _FREED_BEFORE = re.compile(r"\b(?:rescued|freed|liberated|evacuated)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
+_HELD_BY_BEFORE = re.compile(r"\b(?:held|kept)\s+(?:captive\s+|hostage\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _freed(text: str, m: ActorMention) -> bool:
     return _FREED_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
 
@@ -787,8 +839,10 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
                      None)
     allies: list[ActorMention] = []
     if agent is None and not passive and before:
-        named = [m for m in before if not m.actor.generic]
-        agent, allies = _first_of_coordinated(text, before, (named or before)[-1])
+        # (not the captors of those a rescue frees: "Soldiers freed 40 hostages held by ADF rebels after fighting")
+        doers = [m for m in before if not _HELD_BY_BEFORE.search(text, max(0, m.start - 30), m.start)] or before
+        named = [m for m in doers if not m.actor.generic]
+        agent, allies = _first_of_coordinated(text, doers, (named or doers)[-1])
     elif agent is not None and agent.start < trigger.start and not agent.actor.generic and agent not in victims:
         # "U.S. and British warplanes struck": the act's words begin inside the second named
         # (not one side among the dead: "Three soldiers and five members of the BIFF were killed in a firefight")
@@ -944,6 +998,8 @@ def _choose_date(text: str, i: int, dates_by_sentence: dict[int, list[DateMentio
     order = [i] + [j for j in range(n) if j != i]  # distance 0: own sentence; 1..: the lead onwards
     for distance, j in enumerate(order):
         found = dates_by_sentence.get(j)
+        if found and trigger.rule is RELEASE:
+            found = [d for d in found if not _CAPTIVITY_BEFORE.search(text, max(0, d.start - 100), d.start)]
         if found:
             best = min(found, key=lambda d: abs(d.start - trigger.start))
             if distance and _DEATH_BEFORE.search(text, max(0, best.start - 40), best.start):
@@ -953,6 +1009,14 @@ def _choose_date(text: str, i: int, dates_by_sentence: dict[int, list[DateMentio
                     return earlier, distance
             return best, distance
     return None, None
+
+
+# a day told with the start of a captivity a release ends ("abducted near Kidal on March 3 were released on Tuesday",
+# "kidnapped in Warri last week"), the captivity's day and not the release's (not "rescued 18 kidnapped students ... on
+# Monday", nor "Gunmen who abducted five farmers on Saturday released them")
+_CAPTIVITY_BEFORE = re.compile(r"\b(?:abducted|kidnapped|captured|seized)\s+(?:on|in|at|from|near|along|during|since|last|"
+                               r"earlier|(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+ago)\b"
+                               r"(?![^.;\n]*?\b(?:releas|freed|rescu|escaped))[^.;\n]*$", re.IGNORECASE)
 
 
 # the day of a death, which may come days after the attack
@@ -1669,7 +1733,7 @@ def _unnamed_incident(text: str, spans, dates_by_sentence, orphans, places_by_se
     (an attack when someone was hurt, else 'Other') marked inferred."""
     for i in sorted(dates_by_sentence):
         s, e = spans[i]
-        if not _INCIDENT_HINT.search(text, s, e):
+        if not dates_by_sentence[i] or not _INCIDENT_HINT.search(text, s, e):  # (its days may all be a recalled act's)
             continue
         casualties = [m for _, ms in orphans for m in ms]
         killed, wounded = combine(casualties)
@@ -1846,6 +1910,8 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
         # "The attackers used an improvised explosive device before opening fire", "The attackers also looted shops",
         # "The attackers fled on motorcycles": the same men, the same act
         return True
+    if _rescue_fought(group, cand):
+        return True
     if kind.event_type == STRATEGIC and kind.sub_event_type != cand.sub_event_type:
         return False  # an arrest and a looting, an agreement and a withdrawal: developments of their own
     if kind.event_type != cand.event_type:
@@ -1880,6 +1946,14 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
     if kind.trigger.rule.sub_event_type == LETHAL and cand.trigger.rule.sub_event_type == LETHAL:
         return not _dated_apart(group, cand)
     return False
+
+
+def _rescue_fought(group: list[_Candidate], cand: _Candidate) -> bool:
+    """'Army frees 40 hostages near Beni' - 'freed 40 hostages ... after heavy fighting': a release a title tells that
+    the body tells as a fight (or the body's killing of the captors) is that act."""
+    title_release = [c for c in (*group, cand) if c.headline and c.trigger.rule is RELEASE]
+    return bool(title_release) and any(not c.headline and c.event_type in VIOLENT_TYPES for c in (*group, cand)) and \
+        all(c.headline and c.trigger.rule is RELEASE or not c.headline for c in (*group, cand))
 
 
 _PART_OF_AN_ATTACK = ("Looting/property destruction", "Change to group/activity", "Disrupted weapons use")
