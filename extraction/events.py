@@ -1020,8 +1020,9 @@ _CAPTIVITY_BEFORE = re.compile(r"\b(?:abducted|kidnapped|captured|seized)\s+(?:o
 
 
 # the day of a death, which may come days after the attack
-_DEATH_WORD = re.compile(r"(?:died|dies|succumbed|pronounced\s+(?:dead|deceased)|declared\s+(?:dead|deceased)|passed\s+away)\b", re.IGNORECASE)
-_DEATH_BEFORE = re.compile(r"\b(?:died|pronounced\s+(?:dead|deceased)|declared\s+(?:dead|deceased)|succumbed|passed\s+away)\b[^.,;]{0,25}$",
+_DEATH_WORD = re.compile(r"(?:died|dies|succumbed|(?:pronounced|declared)\s+(?:dead|deceased)|passed\s+away)\b",
+                         re.IGNORECASE)
+_DEATH_BEFORE = re.compile(r"\b(?:died|(?:pronounced|declared)\s+(?:dead|deceased)|succumbed|passed\s+away)\b[^.,;]{0,25}$",
                            re.IGNORECASE)
 
 
@@ -1330,8 +1331,9 @@ def _inquiry_arrest(text: str, event: Event) -> bool:
     """An arrest, with no toll of its own, of a man, a woman or a suspect no one names ("Officers
     arrested the suspect Sunday", "Deputies detained a neighbor for questioning"; not a round-up: "detained nine
     suspects"; nor the arrest a report leads with: "Police arrested a man this morning and charged him in the shooting")."""
+    lead_end = text.find(". ")
     if event.sub_event_type != "Arrests" or event.killed or event.wounded or \
-            _ARREST_LEAD.search(text, 0, text.find(". ") % (len(text) + 1)):
+            _ARREST_LEAD.search(text, 0, lead_end if lead_end >= 0 else len(text)):
         return False
     held = event.evidence.get("actor2")
     return event.actor2 is None or event.actor2["name"].startswith(_CRIME_PARTIES) and \
