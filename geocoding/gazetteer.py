@@ -26,7 +26,7 @@ class Gazetteer:
         self._extra: dict[str, list[tuple[Place, bool]]] = {}     # key -> added places (loose flag)
         self._has_key_memo: dict[str, bool] = {}
         self._matches_memo: dict[str, tuple[tuple[Place, bool], ...]] = {}
-        self._spelling_memo: dict[str, tuple[tuple[Place, bool], ...]] = {}     # spelling key -> its places
+        self._spelling_memo: dict[tuple[str, ...], tuple[tuple[Place, bool], ...]] = {}  # spelling forms -> places
         self.runs_memo: dict[str, tuple | None] = {}     # a run of capitalised words -> what it names (recognize.py)
         self.name_facts_memo: dict[str, object] = {}     # a key -> what recognize._keep asks of its places
         self.generation = 0     # counts the times places were added: memos elsewhere hold for one generation
@@ -72,19 +72,17 @@ class Gazetteer:
         """The places (all loose) a key names by its spelling key only, when no other key of it names any."""
         if len(key) < SPELLING_MIN_LENGTH or self.has_key(key):
             return ()
-        spelt = normalize.spelling_key(key)
-        found = self._spelling_memo.get(spelt)
+        forms = normalize.spelling_forms(key)
+        found = self._spelling_memo.get(forms)
         if found is None:
-            # (a key that is its own spelling key finds only other names bent to it); a name written without its
-            # Arabic article is also the spelling of one with it: "Hawija" of "Al Hawijah"
-            forms = (spelt,) if normalize.strip_article(spelt) else (spelt, "al " + spelt)
+            # (a key that is its own spelling key finds only other names bent to it)
             places = [p for form in forms if form != key for p, _ in self._lookup_key(form)]
             for index in self._indexes:
                 places += [index.place(n) for form in forms for n in index.lookup_spelling(form)]
             found = tuple((p, True) for p in dict.fromkeys(places))
             if len(self._spelling_memo) >= _MEMO_SIZE:
                 self._spelling_memo.clear()
-            self._spelling_memo[spelt] = found
+            self._spelling_memo[forms] = found
         return found
 
     def _has_exact_key(self, key: str) -> bool:

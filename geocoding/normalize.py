@@ -117,6 +117,17 @@ def spelling_key(key: str) -> str:
     return _DOUBLED.sub(r"\1", s)
 
 
+def spelling_forms(key: str) -> tuple[str, ...]:
+    """The spelling keys a name no other key finds is looked up under: its spelling key, with the Arabic article
+    when it has none ("Hawija" of "Al Hawijah"), and French "ou" read as the diphthong "aw" it often writes
+    ("Hadramout" of "Hadramawt"; spelling_key reads it as "u")."""
+    spelt = spelling_key(key)
+    forms = (spelt,) if strip_article(spelt) else (spelt, "al " + spelt)
+    if "ou" in key:
+        forms += (spelling_key(key.replace("ou", "aw")),)
+    return forms
+
+
 def key_variants(key: str) -> list[str]:
     """The loose forms of a key (article-less, squashed, consonant skeleton, doubled letters single): a name is
     indexed under them, and a name in text is looked up under them too."""

@@ -35,3 +35,10 @@ def test_a_dateline_agency_with_digits_in_its_name(geoparser):
     # "(Kurdistan24)", "(France24)": the agency before the dash, so the capitals open a dateline.
     found = readings(geoparser, "DUHOK, Kurdistan Region (Kurdistan24) - Two shepherds were wounded by a mine on Friday.")
     assert found[0] == ("DUHOK", "IQ")
+
+
+def test_french_ou_is_also_the_arabic_diphthong_aw(geoparser):
+    # "Hadramout" is Yemen's Hadramawt (ou for aw): framed by its area word, backed by a town of Yemen
+    found = readings(geoparser, "Gunmen ambushed an army patrol on the coast road out of Mukalla in Hadramout "
+                                "governorate on Tuesday.")
+    assert ("Hadramout", "YE") in found
