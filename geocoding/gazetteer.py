@@ -72,6 +72,13 @@ class Gazetteer:
         """The places (all loose) a key names by its spelling key only, when no other key of it names any."""
         if len(key) < SPELLING_MIN_LENGTH or self.has_key(key):
             return ()
+        return self.spelling_namesakes(key)
+
+    def spelling_namesakes(self, key: str) -> tuple[tuple[Place, bool], ...]:
+        """The places (all loose) a key names by its spelling key, whatever it names as written: "Kufra" is some
+        Turkish town's alternate name as written, Libya's Al Kufrah as spelt."""
+        if len(key) < SPELLING_MIN_LENGTH:
+            return ()
         forms = normalize.spelling_forms(key)
         found = self._spelling_memo.get(forms)
         if found is None:

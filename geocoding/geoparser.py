@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from .gazetteer import Gazetteer
 from .model import PREC_ADMIN2, PREC_NEAR, Location, Place, Toponym
@@ -72,7 +73,7 @@ class Geoparser:
         kind="street", at the point of their town (precision 2) when the text names one."""
         found_streets: list[Mention] = []
         mentions = find_mentions(text, self.gazetteer, found_streets)
-        resolutions = self.resolver.resolve(text, mentions, demonyms_are_places=demonyms)
+        resolutions = self._resolve(text, mentions, demonyms)
         countries = self._backing(resolutions)
         supported, stray = self._support(countries), self._stray(countries, self.gazetteer.is_first_name)
         foreign_alternate = self._foreign_alternate(text, resolutions)
@@ -87,6 +88,26 @@ class Geoparser:
         if self.fallback is not None:
             toponyms = sorted(toponyms + self._ask_fallback(text, mentions, toponyms), key=lambda t: t.start)
         return toponyms
+
+    def _resolve(self, text: str, mentions: list[Mention], demonyms_are_places: bool) -> list[Resolution]:
+        """The resolver's readings, save that a name read by its spelling key where it names a place as written too
+        (Resolver._spelt_namesakes: "near Kufra") keeps that reading only where another name backs its country:
+        else it is read again as written."""
+        resolutions = self.resolver.resolve(text, mentions, demonyms_are_places=demonyms_are_places)
+        countries = self._backing(resolutions)
+        unbacked = {id(r.mention) for r in resolutions if self._spelt_namesake(r)
+                    and not countries.get(r.place.country_code)}
+        if not unbacked:
+            return resolutions
+        mentions = [replace(m, spelt=False) if id(m) in unbacked else m for m in mentions]
+        return self.resolver.resolve(text, mentions, demonyms_are_places=demonyms_are_places)
+
+    def _spelt_namesake(self, r: Resolution) -> bool:
+        """Whether a framed name's reading is by its spelling key, though it names other places as written."""
+        if not (r.loose and r.mention.spelt and r.mention.kind == "name"):
+            return False
+        written = self.gazetteer.matches(r.mention.text)
+        return bool(written) and all(p != r.place for p, _ in written)
 
     def _ask_fallback(self, text: str, mentions: list[Mention], toponyms: list[Toponym]) -> list[Toponym]:
         """Names the gazetteer lacks, in a place frame ("the village of Ratla"), asked of the online
@@ -133,7 +154,7 @@ class Geoparser:
         # Demonyms elsewhere in the text still count as country evidence.
         given = set(spans)
         evidence = [m for m in found.values() if m.kind == "demonym" and (m.start, m.end) not in given]
-        resolutions = self.resolver.resolve(text, mentions + evidence, demonyms_are_places=True)
+        resolutions = self._resolve(text, mentions + evidence, True)
         # A loose reading (a word trimmed or the spelling bent) of a place in a country no other name backs,
         # where other names (two or more) back other countries, is no reading: not "West Midlands" as
         # Zimbabwe's Midlands in a report about England. (A misspelt country, or a continent, needs no

@@ -268,7 +268,8 @@ class Mention:
     sentence_initial: bool = False
     weak: bool = False              # an ordinary English word too: needs support to count
     alias_only: bool = False        # weak only as some town's alternate name ("Deraa"): see Geoparser._standalone
-    spelt: bool = False             # found by its spelling key only ("near Makhmour"): Gazetteer.spelling_matches
+    spelt: bool = False             # framed as a place ("near Makhmour", "Shabwa governorate"), so its spelling key
+                                    # is tried too: Gazetteer.spelling_matches, spelling_namesakes
     qualifier: bool = False         # qualifies an actor ("Russian-held", "Saudi-led"): no evidence of where
 
 
@@ -546,7 +547,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             # "Canadian", "Somali": the people of a country, not a Texas town or an Ethiopian region.
             mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country))
             continue
-        mention = Mention(s, tokens[k - 1][1], span_text, key, spelt=spelt)
+        mention = Mention(s, tokens[k - 1][1], span_text, key, spelt=spelt or _spelling_frame(text, tokens, i, k))
         if _keep(text, tokens, i, k, mention, gazetteer, surnames, parties):
             mentions.append(mention)
             resume = k

@@ -404,7 +404,10 @@ class Resolver:
         if m.kind == "name":
             found = self.gazetteer.matches(m.text)
             if found:
-                return found
+                # a name framed as a place may be a far namesake's as written and a place's as spelt ("near Kufra",
+                # "al-Mahra governorate"): both are read, the spelt one loose (it stands only where the report backs
+                # its country: Geoparser.parse)
+                return found + self._spelt_namesakes(m, found) if m.spelt else found
             # A given span the gazetteer lacks as written: "Nyanza Province" -> "Nyanza" (an area),
             # "North Dallas" -> "Dallas", "South Ossetian" -> "South Ossetia" (loose matches). Not
             # "Salinas Valley" -> "Salinas": a river, park or township is seldom beside its namesake.
@@ -424,6 +427,11 @@ class Resolver:
         else:
             place = self.gazetteer.country(m.code) if demonyms_are_places else None
         return [(place, False)] if place is not None else []
+
+    def _spelt_namesakes(self, m: Mention, found: list[tuple[Place, bool]]) -> list[tuple[Place, bool]]:
+        """The places a framed name found as written names by its spelling key too, besides those found."""
+        have = [p for p, _ in found]
+        return [(p, True) for p, _ in self.gazetteer.spelling_namesakes(m.key) if p not in have]
 
     def _demonym_stem(self, key: str) -> list[tuple[Place, bool]]:
         """The area or country an inhabitant word names: "ontarians" -> Ontario, "dagestani" ->

@@ -42,3 +42,14 @@ def test_french_ou_is_also_the_arabic_diphthong_aw(geoparser):
     found = readings(geoparser, "Gunmen ambushed an army patrol on the coast road out of Mukalla in Hadramout "
                                 "governorate on Tuesday.")
     assert ("Hadramout", "YE") in found
+
+
+def test_a_framed_name_with_a_far_namesake_as_written_is_read_as_spelt_where_the_report_backs_it(geoparser):
+    # "Kufra" is a Turkish town's alternate name as written, Libya's Al Kufrah as spelt; "al-Mahra" an Ivorian
+    # village's as written, Yemen's Al Mahrah as spelt. Libyan and Yemeni names back the spelt readings.
+    found = readings(geoparser, "Libyan coastguards said the migrants had set out from Kufra before reaching Tobruk.")
+    assert ("Kufra", "LY") in found
+    found = readings(geoparser, "Yemeni officials said tribesmen in al-Mahra had blocked the road to Nishtun.")
+    assert ("al-Mahra", "YE") in found
+    # with nothing to back it, a loose reading does not stand
+    assert ("Kufra", "LY") not in readings(geoparser, "The film crew stayed near Kufra for a week.")
