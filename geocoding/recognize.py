@@ -75,6 +75,8 @@ SPELLING_FRAME_WORDS = LOCATIVE_WORDS - {"to", "at"}
 # ... and "of" after a direction or a kind of place: "12 km north of Mosoul", "the town of Baqouba"
 SPELLING_OF_FRAME_WORDS = frozenset("""north south east west northeast northwest southeast southwest outskirts
 village town city district province governorate""".split())
+# "between Daquq and ": "between" frames the second name of its pair as it does the first
+_BETWEEN_PAIR_BEFORE = re.compile(r"\bbetween [A-Z][^,.;:()]{0,40} and $")
 # Capitalised words that are (almost) never a toponym in news text although some village bears them:
 # calendar words, titles, religions and festivals, parties and institutions, other capitalised nouns.
 NEVER_TOPONYMS = frozenset("""january february march april may june july august september october november
@@ -615,13 +617,15 @@ def _longest_name(text: str, tokens: list, caps: list[bool], i: int, j: int, tai
 
 def _spelling_frame(text: str, tokens: list, i: int, j: int) -> bool:
     """Whether the words around the name-like run tokens[i:j] frame it as a place: "near", "in", "from" ...
-    before it (SPELLING_FRAME_WORDS), or "of" after a direction or a kind of place (SPELLING_OF_FRAME_WORDS); or an
-    area word after it ("the Rada'a district", "Shabwah governorate")."""
+    before it (SPELLING_FRAME_WORDS), "and" closing a pair "between" opens, or "of" after a direction or a kind of
+    place (SPELLING_OF_FRAME_WORDS); or an area word after it ("the Rada'a district", "Shabwah governorate")."""
     if j < len(tokens) and tokens[j][2].lower() in AREA_WORDS and text[tokens[j - 1][1]:tokens[j][0]] == " ":
         return True
     if not i or text[tokens[i - 1][1]:tokens[i][0]] != " ":
         return False
     word = tokens[i - 1][2]
+    if word == "and":
+        return bool(_BETWEEN_PAIR_BEFORE.search(text, max(0, tokens[i][0] - 60), tokens[i][0]))
     if word == "of":
         return i > 1 and tokens[i - 2][2].lower() in SPELLING_OF_FRAME_WORDS \
             and text[tokens[i - 2][1]:tokens[i - 1][0]] == " "

@@ -53,3 +53,11 @@ def test_a_framed_name_with_a_far_namesake_as_written_is_read_as_spelt_where_the
     assert ("al-Mahra", "YE") in found
     # with nothing to back it, a loose reading does not stand
     assert ("Kufra", "LY") not in readings(geoparser, "The film crew stayed near Kufra for a week.")
+
+
+def test_the_second_name_of_a_between_pair_is_framed_as_the_first(geoparser):
+    # "between Tuz Khurmatu and Hawija": "between" frames both names, so the second is tried by its spelling key too
+    found = readings(geoparser, "Militants moved along the desert track between Tuz Khurmatu and Hawija overnight.")
+    assert ("Hawija", "IQ") in found
+    # "and" alone frames no name: a capitalised word after it is as often a person's
+    assert readings(geoparser, "The report was written by Smith and Makhmour.") == []
