@@ -510,8 +510,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
     resume = 0                                          # tokens before this one are in a found name
     for i in [i for i, cap in enumerate(caps) if cap]:
         s, e, tok = tokens[i]
-        if i < resume or s in taken:
-            continue
+        if i < resume or s in taken or text[e:e + 1].isdigit():
+            continue                                    # (a word glued to digits is a brand's: "Kurdistan24")
         # "Pan American Health Organization", "Pan African Parliament": a continent-wide body, not the country.
         if text.endswith("Pan ", 0, s):
             continue

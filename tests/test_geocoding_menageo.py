@@ -61,3 +61,9 @@ def test_the_second_name_of_a_between_pair_is_framed_as_the_first(geoparser):
     assert ("Hawija", "IQ") in found
     # "and" alone frames no name: a capitalised word after it is as often a person's
     assert readings(geoparser, "The report was written by Smith and Makhmour.") == []
+
+
+def test_a_name_glued_to_digits_is_an_outlet_not_a_place(geoparser):
+    # "Kurdistan24", "Jordan7": a brand's name with the place's in it, no place of the report
+    assert readings(geoparser, "Two guards were hurt in a blast at a checkpoint, the Kurdistan24 reporter said.") == []
+    assert readings(geoparser, "The rally was covered live by Jordan7 and other channels.") == []
