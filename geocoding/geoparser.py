@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from .gazetteer import Gazetteer
 from .model import PREC_ADMIN2, PREC_NEAR, Location, Place, Toponym
-from .recognize import AREA_ABBREVIATIONS, LOCATIVE_WORDS, Mention, demonym_country, find_mentions
+from .recognize import AREA_ABBREVIATIONS, AREA_WORDS, LOCATIVE_WORDS, Mention, demonym_country, find_mentions
 from .normalize import name_key
 from .resolve import POSTAL_CODES, Resolution, Resolver, haversine_km
 from .spatial import find_capitals, find_locations
@@ -56,6 +56,12 @@ def _precision(r: Resolution) -> int | None:
     return place.precision
 
 
+def _area_word_after(text: str, end: int) -> bool:
+    """Whether an area's kind word follows a name ("Shabwa governorate")."""
+    words = text[end:end + 14].split(maxsplit=1)
+    return text[end:end + 1] == " " and bool(words) and words[0].lower().rstrip(".,;:") in AREA_WORDS
+
+
 class Geoparser:
     def __init__(self, gazetteer: Gazetteer | None = None, fallback=None):
         """fallback: an object with geocode(name) -> Place | None (e.g. online.OnlineGeocoder), asked
@@ -91,12 +97,13 @@ class Geoparser:
 
     def _resolve(self, text: str, mentions: list[Mention], demonyms_are_places: bool) -> list[Resolution]:
         """The resolver's readings, save that a name read by its spelling key where it names a place as written too
-        (Resolver._spelt_namesakes: "near Kufra") keeps that reading only where another name backs its country:
-        else it is read again as written."""
+        (Resolver._spelt_namesakes: "near Kufra") keeps that reading only where another name backs its country or an
+        area word after it asks for an area ("Shabwa governorate"): else it is read again as written."""
         resolutions = self.resolver.resolve(text, mentions, demonyms_are_places=demonyms_are_places)
         countries = self._backing(resolutions)
         unbacked = {id(r.mention) for r in resolutions if self._spelt_namesake(r)
-                    and not countries.get(r.place.country_code)}
+                    and not countries.get(r.place.country_code)
+                    and not (r.place.feature_class == "A" and _area_word_after(text, r.mention.end))}
         if not unbacked:
             return resolutions
         mentions = [replace(m, spelt=False) if id(m) in unbacked else m for m in mentions]
@@ -290,7 +297,12 @@ class Geoparser:
 
         def standalone(r: Resolution) -> bool:
             m, place = r.mention, r.place
-            if m.kind != "name" or place is None or place.feature_class != "P" or m.qualifier:
+            if m.kind != "name" or place is None or m.qualifier:
+                return False
+            if place.feature_class == "A":
+                # an area spelt otherwise that its kind word names as one: "Shabwa governorate", "Hadramout district"
+                return r.loose and m.spelt and _area_word_after(text, m.end)
+            if place.feature_class != "P":
                 return False
             if named_in[place.country_code] == 1 and sum(named_in.values()) > 1:
                 return False
