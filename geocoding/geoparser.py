@@ -119,7 +119,11 @@ class Geoparser:
     def _ask_fallback(self, text: str, mentions: list[Mention], toponyms: list[Toponym]) -> list[Toponym]:
         """Names the gazetteer lacks, in a place frame ("the village of Ratla"), asked of the online
         geocoder with the report's main country as a qualifier ("Ratla, Syria")."""
-        unknown = find_unknown_names(text, [(m.start, m.end) for m in mentions])
+        # (a name read only by its spelling key, and not placed so, is as unknown: "between Ratla and Qasara", no
+        # Sudanese Kassara)
+        placed = {t.start for t in toponyms}
+        unknown = find_unknown_names(text, [(m.start, m.end) for m in mentions if m.start in placed or not m.spelt
+                                            or self.gazetteer.matches(m.text)])
         if not unknown:
             return []
         counts: dict[str, int] = {}
