@@ -63,3 +63,18 @@ def test_kosovo_s_nato_led_peacekeepers_are_kfor():
 def test_a_metropolitan_police_department_elsewhere_is_no_british_force():
     text = "Officers of the Las Vegas Metropolitan Police Department shot a man."
     assert "Police Forces of the United Kingdom" not in [m.actor.resolved("US")["name"] for m in find_actors(text)]
+
+
+def test_unnamed_servicemen_are_state_forces():
+    assert names("The strike killed 12 servicemen, the army said.")[0] == ("servicemen", "Military Forces of United Kingdom")
+
+
+def test_unnamed_servicemen_counted_after_a_foreign_force_s_act_are_the_scene_s():
+    # one force's national name and the other's generic one are two countries' forces in the event's country
+    from extraction import process_report
+    from geocoding import Geoparser
+    [ev] = process_report({"id": "t", "title": None, "published_at": "2023-06-18",
+                           "text": "A Georgian drone hit a truck near the town of Ganja in Azerbaijan on Friday, wounding "
+                                   "four servicemen."}, Geoparser())["events"]
+    assert (ev["actor1"]["name"], ev["actor2"] and ev["actor2"]["name"]) == (
+        "Military Forces of Georgia", "Military Forces of Azerbaijan")
