@@ -78,3 +78,13 @@ def test_unnamed_servicemen_counted_after_a_foreign_force_s_act_are_the_scene_s(
                                    "four servicemen."}, Geoparser())["events"]
     assert (ev["actor1"]["name"], ev["actor2"] and ev["actor2"]["name"]) == (
         "Military Forces of Georgia", "Military Forces of Azerbaijan")
+
+
+def test_beating_journalists_who_cover_a_rally_is_an_attack_not_the_rally():
+    # the rally the journalists cover is the scene; the act is the beating
+    [ev] = extract_events("Masked men beat three reporters covering a protest in Tirana on Tuesday.",
+                          published_at=SUN, toponyms=[], locations=[])
+    assert ev.sub_event_type == "Attack"
+    [ev] = extract_events("Unknown men beat up a student outside a mosque in Skopje on Friday.",
+                          published_at=SUN, toponyms=[], locations=[])
+    assert ev.sub_event_type == "Attack"
