@@ -417,7 +417,11 @@ RULES = [
                 r"(?:cache|stockpile|haul)\s+of\s+(?:[\w,-]+\s+){0,3}?(?:guns|firearms|rifles|weapons|arms|ammunition|"
                 r"explosives|munitions)\b|"
                 r"(?:seized|recovered|confiscated|found)\s+(?:\w+\s+){0,3}?(?:guns?|firearms?|handguns?|rifles?|"
-                r"shotguns?|pistols?|weapons?)\b",
+                r"shotguns?|pistols?|weapons?)\b|"
+                # a bomb found before it went off, or made safe ("a pipe bomb was found outside a house", "army
+                # technical officers made the device safe")
+                r"(?:bombs?|devices?|explosives?|IEDs?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:found|discovered)\b|"
+                r"made\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:device|bomb|IED|explosive|package|object)s?\s+safe\b",
                 STRATEGIC, "Disrupted weapons use", 23, False),
     # ("established a new base", "set up checkpoints on the road", "installed a checkpoint")
     TriggerRule(r"(?:set\s+up|sets\s+up|setting\s+up|established|establish(?:es|ing)?|installed|erected)\s+"
@@ -529,6 +533,9 @@ _REASON_BEFORE = re.compile(r"\b(?:over|in\s+connection\s+with|linked\s+to)\s+(?
 # clashes"; not "2,500 people have fled after days of clashes", what the report tells)
 _SPAN_OF_ACTS_BEFORE = re.compile(r",\s+(?:following|after|amid|ending)\s+(?:a\s+|the\s+)?(?:(?:two|three|four|several)\s+)?"
                                   r"(?:days?|nights?|weeks?|months?|years?)\s+of\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# those moved out of harm's way: "Residents were evacuated", "nearby homes were evacuated"
+_EVACUEES_BEFORE = re.compile(r"\b(?:people|residents|civilians|families|villagers|homes|houses|pupils|students|"
+                              r"patients|staff)\s+(?:were|was|had\s+been|have\s+been)\s+$", re.IGNORECASE)
 # what reporters cover ("journalists covering a rally", "reporters filming the protest")
 _COVERED_BEFORE = re.compile(r"\b(?:covering|reporting\s+(?:on|from)|filming|photographing)\s+(?:an?\s+|the\s+)?"
                              r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
@@ -621,6 +628,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue
         if rule.noun and rule.event_type in (PROTESTS, RIOTS) and _REASON_BEFORE.search(before):
             continue  # "arrested 12 supporters over violent protests last year": why they were arrested
+        if rule.sub_event_type == "Non-violent transfer of territory" and _EVACUEES_BEFORE.search(before):
+            continue  # "Residents were evacuated": people moved out of harm's way, no force giving up ground
         if rule.noun and rule.event_type == PROTESTS and _COVERED_BEFORE.search(before):
             continue  # "beat two journalists covering a rally": the scene of the act told, not the act
         if rule.sub_event_type == "Change to group/activity" and (

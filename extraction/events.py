@@ -627,6 +627,8 @@ _SAID_BEFORE = re.compile(r"\s+(?:said|says|reported|announced|stated)\s+" + _SA
 # those told of the act, no party to it: "The victim's aunt told police her nephew ... was shot", "according to police"
 _LISTENER_BEFORE = re.compile(r"\b(?:told|according\s+to|called|alerted|notified|contacted|informed)\s+(?:the\s+)?"
                               r"(?:local\s+|state\s+|city\s+|county\s+)?$", re.IGNORECASE)
+# those moved out of harm's way, no party to the act: "Residents were evacuated while army officers made the device safe"
+_EVACUATED_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+evacuated\b")
 # those told as none: "No officers were injured", "none of the deputies was hurt"
 _NONE_OF_BEFORE = re.compile(r"\b(?:no|none\s+of\s+the)\s+$", re.IGNORECASE)
 # those who lay the blame: "Police blame al-Shabaab for Afgooye killings" (not "Al-Shabaab blamed for ...": the blamed)
@@ -727,7 +729,7 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     actors = [m for m in mentions if not m.speaker and not _ALLY_BEFORE.search(text[max(0, m.start - 40):m.start])
               and not _LISTENER_BEFORE.search(text, max(0, m.start - 30), m.start) and not _BLAMER_AFTER.match(text, m.end)
               and not _NONE_OF_BEFORE.search(text, max(0, m.start - 12), m.start)
-              and not _answers_later(text, m, trigger)]
+              and not _answers_later(text, m, trigger) and not _EVACUATED_AFTER.match(text, m.end)]
     # "Gunmen believed to be members of the Jalisco New Generation Cartel", "Insurgents linked to the Islamic State":
     # the unnamed men are the named group
     actors = [m for m, after in zip(actors, actors[1:] + [None]) if not (

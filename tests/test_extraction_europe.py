@@ -88,3 +88,11 @@ def test_beating_journalists_who_cover_a_rally_is_an_attack_not_the_rally():
     [ev] = extract_events("Unknown men beat up a student outside a mosque in Skopje on Friday.",
                           published_at=SUN, toponyms=[], locations=[])
     assert ev.sub_event_type == "Attack"
+
+
+def test_a_bomb_found_and_made_safe_is_disrupted_weapons_use():
+    # (the residents moved out of harm's way are no party to it, and no force gave up ground)
+    [ev] = extract_events("A suspicious device was found near a school in Newry on Tuesday. Residents were evacuated "
+                          "while army bomb experts made the object safe.", published_at=SUN, toponyms=[], locations=[])
+    assert ev.sub_event_type == "Disrupted weapons use"
+    assert ev.actor1 is None or ev.actor1["name"] != "Civilians"
