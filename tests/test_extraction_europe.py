@@ -96,3 +96,9 @@ def test_a_bomb_found_and_made_safe_is_disrupted_weapons_use():
                           "while army bomb experts made the object safe.", published_at=SUN, toponyms=[], locations=[])
     assert ev.sub_event_type == "Disrupted weapons use"
     assert ev.actor1 is None or ev.actor1["name"] != "Civilians"
+
+
+def test_a_force_s_sites_and_training_grounds_name_it():
+    assert names("Jets struck two Houthi radar sites near the coast.")[0][1] == "Ansar Allah (Houthis)"
+    assert names("Missiles hit a Belarusian training ground.")[0] == (
+        "Belarusian training ground", "Military Forces of Belarus")
