@@ -366,7 +366,13 @@ RULES = [
     TriggerRule(r"(?:shootings?|gunfire|gunshots?|stabbings?|murders?|homicides?|massacres?|deaths?|attacks?|"
                 r"killings?|dead)\b", VIOLENCE_CIV, LETHAL, 16, True),
     TriggerRule(r"fired\s+(?:\w+\s+)?(?:shots?|rounds?)|fired\s+(?:on|at|upon)\b(?!\s+least)|shots?\s+(?:were\s+|was\s+)?fired|shot\s+at|"
-                r"pistol[- ]whipp\w+|assaulted|beat\s+(?:him|her|them)|struck\s+(?:him|her|them)\s+with|"
+                r"pistol[- ]whipp\w+|assaulted|struck\s+(?:him|her|them)\s+with|"
+                # "beat two journalists", "beat up a man" (not "beat a retreat", "beat back an attack"; a man beaten
+                # in a robbery told as its detail, "beat the woman's husband", is the robbery's)
+                r"beat\s+(?:him|her|them|up\s+(?:an?|the)\s+(?!retreat\b)(?:[\w-]+\s+){0,2}?(?:man|woman|journalist|"
+                r"reporter|protester|demonstrator|activist|student|resident|villager|civilian|boy|girl)\b|"
+                r"(?:up\s+)?(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:men|women|people|journalists|"
+                r"reporters|protesters|demonstrators|activists|students|residents|villagers|civilians|boys|girls)\b)|"
                 r"(?:struck|hit)\s+(?:[\w-]+\s+){0,4}?with\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?"
                 r"(?:pistol|gun|handgun|rifle|shotgun|bat|hammer|knife|machete|weapon)s?\b|"
                 r"threatened\s+(?:him|her|them|the\s+\w+)\s+with", VIOLENCE_CIV, LETHAL, 16, False),
@@ -411,7 +417,11 @@ RULES = [
                 r"(?:cache|stockpile|haul)\s+of\s+(?:[\w,-]+\s+){0,3}?(?:guns|firearms|rifles|weapons|arms|ammunition|"
                 r"explosives|munitions)\b|"
                 r"(?:seized|recovered|confiscated|found)\s+(?:\w+\s+){0,3}?(?:guns?|firearms?|handguns?|rifles?|"
-                r"shotguns?|pistols?|weapons?)\b",
+                r"shotguns?|pistols?|weapons?)\b|"
+                # a bomb found before it went off, or made safe ("a pipe bomb was found outside a house", "army
+                # technical officers made the device safe")
+                r"(?:bombs?|devices?|explosives?|IEDs?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:found|discovered)\b|"
+                r"made\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:device|bomb|IED|explosive|package|object)s?\s+safe\b",
                 STRATEGIC, "Disrupted weapons use", 23, False),
     # ("established a new base", "set up checkpoints on the road", "installed a checkpoint")
     TriggerRule(r"(?:set\s+up|sets\s+up|setting\s+up|established|establish(?:es|ing)?|installed|erected)\s+"
@@ -523,6 +533,12 @@ _REASON_BEFORE = re.compile(r"\b(?:over|in\s+connection\s+with|linked\s+to)\s+(?
 # clashes"; not "2,500 people have fled after days of clashes", what the report tells)
 _SPAN_OF_ACTS_BEFORE = re.compile(r",\s+(?:following|after|amid|ending)\s+(?:a\s+|the\s+)?(?:(?:two|three|four|several)\s+)?"
                                   r"(?:days?|nights?|weeks?|months?|years?)\s+of\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# those moved out of harm's way: "Residents were evacuated", "nearby homes were evacuated"
+_EVACUEES_BEFORE = re.compile(r"\b(?:people|residents|civilians|families|villagers|homes|houses|pupils|students|"
+                              r"patients|staff)\s+(?:were|was|had\s+been|have\s+been)\s+$", re.IGNORECASE)
+# what reporters cover ("journalists covering a rally", "reporters filming the protest")
+_COVERED_BEFORE = re.compile(r"\b(?:covering|reporting\s+(?:on|from)|filming|photographing)\s+(?:an?\s+|the\s+)?"
+                             r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # the acts a crowd protests against ("marched to protest against a wave of extortion killings"): its cause, no act
 _PROTESTED_BEFORE = re.compile(r"\b(?:protest\w*|march\w*|rall(?:y|ies|ied)|demonstrat\w+)\s+(?:against|over)\s+"
                                r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
@@ -612,6 +628,10 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue
         if rule.noun and rule.event_type in (PROTESTS, RIOTS) and _REASON_BEFORE.search(before):
             continue  # "arrested 12 supporters over violent protests last year": why they were arrested
+        if rule.sub_event_type == "Non-violent transfer of territory" and _EVACUEES_BEFORE.search(before):
+            continue  # "Residents were evacuated": people moved out of harm's way, no force giving up ground
+        if rule.noun and rule.event_type == PROTESTS and _COVERED_BEFORE.search(before):
+            continue  # "beat two journalists covering a rally": the scene of the act told, not the act
         if rule.sub_event_type == "Change to group/activity" and (
                 _CAPTIVES_BEFORE.search(before) or _CIVILIANS_BEFORE.search(before)):
             continue  # "Five of the women escaped", "3,000 people fled the site", "Hundreds of inmates escaped": captives,

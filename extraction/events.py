@@ -627,6 +627,8 @@ _SAID_BEFORE = re.compile(r"\s+(?:said|says|reported|announced|stated)\s+" + _SA
 # those told of the act, no party to it: "The victim's aunt told police her nephew ... was shot", "according to police"
 _LISTENER_BEFORE = re.compile(r"\b(?:told|according\s+to|called|alerted|notified|contacted|informed)\s+(?:the\s+)?"
                               r"(?:local\s+|state\s+|city\s+|county\s+)?$", re.IGNORECASE)
+# those moved out of harm's way, no party to the act: "Residents were evacuated while army officers made the device safe"
+_EVACUATED_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+evacuated\b")
 # those told as none: "No officers were injured", "none of the deputies was hurt"
 _NONE_OF_BEFORE = re.compile(r"\b(?:no|none\s+of\s+the)\s+$", re.IGNORECASE)
 # those who lay the blame: "Police blame al-Shabaab for Afgooye killings" (not "Al-Shabaab blamed for ...": the blamed)
@@ -727,7 +729,7 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     actors = [m for m in mentions if not m.speaker and not _ALLY_BEFORE.search(text[max(0, m.start - 40):m.start])
               and not _LISTENER_BEFORE.search(text, max(0, m.start - 30), m.start) and not _BLAMER_AFTER.match(text, m.end)
               and not _NONE_OF_BEFORE.search(text, max(0, m.start - 12), m.start)
-              and not _answers_later(text, m, trigger)]
+              and not _answers_later(text, m, trigger) and not _EVACUATED_AFTER.match(text, m.end)]
     # "Gunmen believed to be members of the Jalisco New Generation Cartel", "Insurgents linked to the Islamic State":
     # the unnamed men are the named group
     actors = [m for m, after in zip(actors, actors[1:] + [None]) if not (
@@ -857,7 +859,8 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     if target is None:
         # (nor the doer's own faction: "dissidents of the former FARC belonging to the Central General Staff")
         rest = [m for m in (after + (before if passive or agent else [])) if m is not agent
-                and not (agent and _one_group(m.actor, agent.actor)) and m not in allies and not (
+                and not (agent and _one_group(m.actor, agent.actor) and not _foes_counted(m, agent, trigger, casualties))
+                and m not in allies and not (
                     trigger.rule.sub_event_type == "Mob violence" and _FACILITY_AFTER.match(text, m.end))]
         # (a mob that storms a police station lynches a man: no place is its target)
         if rest:
@@ -877,6 +880,13 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
             repeller.actor is not agent.actor:
         target = repeller  # "The army said it repelled an attack by JNIM fighters on its base, killing dozens of assailants"
     return agent, target
+
+
+def _foes_counted(m: ActorMention, agent: ActorMention, trigger: Trigger, casualties: list[CasualtyMention]) -> bool:
+    """Unnamed state forces counted as the toll after a foreign force's act ("an Azerbaijani drone struck a vehicle,
+    wounding three servicemen"): its victims, the scene's forces, not its own men."""
+    return m.actor.generic and not agent.actor.generic and agent.actor.inter in STATE_INTERS and \
+        m.start > trigger.end and any(c.start <= m.start and m.end <= c.end for c in casualties)
 
 
 # what a speaker tells, up to the act in its clause: "said the missile was intercepted"
@@ -2091,6 +2101,12 @@ def _same_actor(a: Actor, b: Actor) -> bool:
     return a is b or a.name == b.name and (a.generic or b.generic or a.country == b.country)
 
 
+def _apart_in_scene(a: Actor, b: Actor, country: str | None) -> bool:
+    """Whether one's national form and the other's generic one are two countries' forces in the event's country:
+    "an Azerbaijani drone struck a vehicle in Armenia, wounding three servicemen" (unnamed, so the scene's)."""
+    return country is not None and a.resolved(country)["country"] != b.resolved(country)["country"]
+
+
 def _one_group(a: Actor, b: Actor) -> bool:
     """One actor, or a group and its branch named after it ("Islamic State", "Islamic State Khorasan Province"):
     a title may name the parent where the body names the branch."""
@@ -2349,7 +2365,8 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     # (one actor on both sides only as one plural written for both: "between two rival armed groups")
     both = any(c.actor1 is not None and c.actor1 is c.actor2 for c in group)  # a plural written for both sides
     # (the same actor though named apart: "Serbian police" and "a police officer")
-    if sub in ONE_SIDED or (a1 and a2 and a1 is not a2 and not both and _same_actor(a1.actor, a2.actor)):
+    if sub in ONE_SIDED or (a1 and a2 and a1 is not a2 and not both and _same_actor(a1.actor, a2.actor) and
+                            not _apart_in_scene(a1.actor, a2.actor, country)):
         a2 = None
     if a2 is None and sub == "Armed clash" and a1 is not None and a1.actor.name.startswith("Police Forces") and \
             (uag := alias_table().actor("Unidentified Armed Group ({country})")) is not None:

@@ -63,3 +63,42 @@ def test_kosovo_s_nato_led_peacekeepers_are_kfor():
 def test_a_metropolitan_police_department_elsewhere_is_no_british_force():
     text = "Officers of the Las Vegas Metropolitan Police Department shot a man."
     assert "Police Forces of the United Kingdom" not in [m.actor.resolved("US")["name"] for m in find_actors(text)]
+
+
+def test_unnamed_servicemen_are_state_forces():
+    assert names("The strike killed 12 servicemen, the army said.")[0] == ("servicemen", "Military Forces of United Kingdom")
+
+
+def test_unnamed_servicemen_counted_after_a_foreign_force_s_act_are_the_scene_s():
+    # one force's national name and the other's generic one are two countries' forces in the event's country
+    from extraction import process_report
+    from geocoding import Geoparser
+    [ev] = process_report({"id": "t", "title": None, "published_at": "2023-06-18",
+                           "text": "A Georgian drone hit a truck near the town of Ganja in Azerbaijan on Friday, wounding "
+                                   "four servicemen."}, Geoparser())["events"]
+    assert (ev["actor1"]["name"], ev["actor2"] and ev["actor2"]["name"]) == (
+        "Military Forces of Georgia", "Military Forces of Azerbaijan")
+
+
+def test_beating_journalists_who_cover_a_rally_is_an_attack_not_the_rally():
+    # the rally the journalists cover is the scene; the act is the beating
+    [ev] = extract_events("Masked men beat three reporters covering a protest in Tirana on Tuesday.",
+                          published_at=SUN, toponyms=[], locations=[])
+    assert ev.sub_event_type == "Attack"
+    [ev] = extract_events("Unknown men beat up a student outside a mosque in Skopje on Friday.",
+                          published_at=SUN, toponyms=[], locations=[])
+    assert ev.sub_event_type == "Attack"
+
+
+def test_a_bomb_found_and_made_safe_is_disrupted_weapons_use():
+    # (the residents moved out of harm's way are no party to it, and no force gave up ground)
+    [ev] = extract_events("A suspicious device was found near a school in Newry on Tuesday. Residents were evacuated "
+                          "while army bomb experts made the object safe.", published_at=SUN, toponyms=[], locations=[])
+    assert ev.sub_event_type == "Disrupted weapons use"
+    assert ev.actor1 is None or ev.actor1["name"] != "Civilians"
+
+
+def test_a_force_s_sites_and_training_grounds_name_it():
+    assert names("Jets struck two Houthi radar sites near the coast.")[0][1] == "Ansar Allah (Houthis)"
+    assert names("Missiles hit a Belarusian training ground.")[0] == (
+        "Belarusian training ground", "Military Forces of Belarus")
