@@ -1,9 +1,12 @@
 """US local crime briefs and police news: a city's quarters, tolls and roles as a careful coder reads them."""
-from extraction import process_report
+from functools import partial
 
+from tests.test_extraction_blotter import _events as report_events
+from tests.test_extraction_uscrime import _subs as report_subs
 
-def _events(text, geoparser=None, published="2025-09-15"):
-    return process_report({"id": "t", "text": text, "title": None, "published_at": published}, geoparser)["events"]
+# the briefs' own publication day, for the helpers of the blotter and crime-brief tests
+_events = partial(report_events, published="2025-09-15")
+_subs = partial(report_subs, published="2025-09-15")
 
 
 def _place_names(text):
@@ -17,10 +20,6 @@ def test_a_side_of_the_town_is_that_towns_quarter():
                         "said.") == ["Memphis"]
     assert _place_names("CHICAGO — A woman was shot and wounded Sunday on the West Side in Austin, police said.") == \
         ["Chicago"]
-
-
-def _subs(text):
-    return [e["sub_event_type"] for e in _events(text)]
 
 
 def test_the_arrest_a_crimes_inquiry_makes_is_no_event():
