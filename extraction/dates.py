@@ -600,6 +600,13 @@ _STAMP_BEFORE = re.compile(r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\
 _STAMP_AFTER = re.compile(r"\s*,?\s*(?:at\s+)?\d{1,2}:\d\d\b")
 
 
+# "were released on Wednesday" after a captivity the report told: the captives' release, the act itself, not a
+# statement or a name released that day ("the victims' names were released on Monday")
+_CAPTIVES_RELEASED_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?released\s*(?:on\s+|late\s+|early\s+)?"
+                                       r"(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.IGNORECASE)
+_CAPTIVITY_WORD = re.compile(r"\b(?:abduct|kidnap|hostage|captive|captor|seiz|held\s+captive)", re.IGNORECASE)
+
+
 def _role(text: str, start: int, end: int) -> str:
     if start < 16 and _STAMP_BEFORE.fullmatch(text, 0, start) and _STAMP_AFTER.match(text, end):
         return "report"
@@ -619,6 +626,9 @@ def _role(text: str, start: int, end: int) -> str:
         return "report"
     if may_hold(before, lowered, _FUTURE_WORDS) and _FUTURE_BEFORE.search(before):
         return "future"
+    if "released" in lowered and _CAPTIVES_RELEASED_BEFORE.search(before) and \
+            _CAPTIVITY_WORD.search(text, max(0, start - 300), start):
+        return "event"
     if (may_hold(before, lowered, _REPORTING_WORDS) and _REPORTING_BEFORE.search(before)) or \
             _REPORTING_AFTER.match(text, end):
         return "report"

@@ -82,3 +82,19 @@ def test_an_act_at_an_anniversary_keeps_its_day():
     [ev] = events("Two explosions killed 40 people at a ceremony marking the anniversary of the killing of a general "
                   "on Monday.")
     assert (ev.killed["best"], ev.date_start) == (40, "2025-11-24")
+
+
+def test_a_release_told_in_the_passive_is_dated_by_its_own_day():
+    # "were released on Wednesday" is the captives' release, not a statement released that day
+    ev = one_event("Twenty schoolchildren abducted by gunmen from a school in the state last month were released on "
+                   "Monday after their parents paid a ransom, the school's principal said on Tuesday.")
+    assert (ev.sub_event_type, ev.date_start) == ("Other", "2025-11-24")
+    ev = one_event("Gunmen freed 12 passengers they had seized from a bus two weeks ago, police said on Wednesday. The "
+                   "passengers were released late on Tuesday, a police spokesman said.")
+    assert (ev.sub_event_type, ev.date_start) == ("Other", "2025-11-25")
+
+
+def test_a_passive_release_of_words_stays_the_report_s():
+    [ev] = events("Gunmen shot dead two traders in the market on Saturday. The victims' names were released on "
+                  "Monday.")
+    assert ev.date_start == "2025-11-22"
