@@ -56,7 +56,11 @@ fisherman herders herder traders trader medics medic paramedics paramedic pilgri
 tourist migrants migrant schoolchildren schoolgirls schoolgirl schoolboys schoolboy pupils pupil priests priest
 shepherds shepherd officials official councillor councillors councilor councilors elders elder clerics cleric
 imams imam activists activist lawyers lawyer judges judge engineers engineer volunteers volunteer chief chiefs
-headman headmen idps idp rulers ruler emirs emir businessmen businessman businesswomen businesswoman""".split()
+headman headmen idps idp rulers ruler emirs emir businessmen businessman businesswomen businesswoman
+pastors pastor catechists catechist preachers preacher evangelists evangelist missionaries missionary monks monk
+nuns nun deacons deacon seminarians seminarian sarpanches sarpanch""".split()
+# (church and temple workers and India's elected village heads, "killed a catechist and his wife", "a former sarpanch
+# and his son": civilians, as priests and imams are)
 # titles of office: victims' nouns, and the head of a noun phrase they end ("deputy finance minister")
 OFFICE_NOUNS = """ministers minister governors governor mayors mayor lawmakers lawmaker legislators legislator
 senators senator diplomats diplomat candidates candidate politicians politician""".split()

@@ -1682,6 +1682,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                     act.event_type, act.sub_event_type = _sub_type(act.trigger.rule, m, act.actor2, act.casualties)
     _launchers(merged)
     _strikes_launched_by(merged)
+    if INTERCEPTION in {g[0].trigger.rule for g in merged}:
+        merged = _foiled_launches(text, merged)
     # "... where she was in stable condition": the casualties of the nearest violent act before
     # (or, in a report that names the toll first, after)
     violent = [g for g in merged if g[0].event_type in VIOLENT_TYPES]
@@ -2042,6 +2044,50 @@ def _strikes_launched_by(merged: list[list[_Candidate]]) -> None:
                          and (m := _group_actor(g, "actor2")) is not None), None)
         if launcher is not None and launcher.actor.inter in ARMED_INTERS:
             head.actor1 = launcher
+
+
+# the weapons of a launch told back as what was brought down: "the missile was intercepted", "most of the rockets were
+# intercepted", "it was shot down" (not other weapons counted anew: "shot down 12 drones overnight")
+_WEAPONS_TOLD_BACK = re.compile(r"\b(?:(?:the|both|all|most|some|each|many)\s+(?:of\s+the\s+|of\s+them\b)?(?:[\w-]+\s+){0,2}?"
+                                r"(?:missiles?|rockets?|drones?|projectiles?|barrage|munitions?)\b|"
+                                r"(?:it|they|both|all|most)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?"
+                                r"(?:intercepted|shot\s+down|downed|destroyed))", re.IGNORECASE)
+# what an intercepted weapon still did where it fell: "wounded by falling debris", "Fragments of the missile fell on ..."
+_FALLEN_HARM = re.compile(r"\b(?:debris|fragments?|shrapnel|wreckage|falling)\b", re.IGNORECASE)
+
+
+def _foiled_launches(text: str, merged: list[list[_Candidate]]) -> list[list[_Candidate]]:
+    """An interception told beside the launch it foiled is one act with it, not two ("The Houthis said they fired a
+    missile at Eilat. The Israeli military said the missile was intercepted"): with no harm told, the interception (as
+    a launch its own sentence tells intercepted is); with harm the weapon's debris did ("Air defences intercepted 23
+    Ukrainian drones over the region. A woman was wounded by falling debris"), the launcher's strike."""
+    dropped: set[int] = set()
+    for k, group in enumerate(merged):
+        head = group[0]
+        launcher = _group_actor(group, "actor2")
+        if head.trigger.rule is not INTERCEPTION or launcher is None or launcher.actor.inter not in ARMED_INTERS:
+            continue
+        near = [j for j, g in enumerate(merged) if j != k and j not in dropped and
+                any(abs(c.sentence - head.sentence) <= 1 for c in g if not c.headline)]
+        launch = next((j for j in near if merged[j][0].event_type == EXPLOSIONS and merged[j][0].sentence < head.sentence
+                       and (a1 := _group_actor(merged[j], "actor1")) is not None and a1.actor is launcher.actor), None)
+        if launch is not None and not any(m.best for c in merged[launch] for m in c.casualties) and \
+                _WEAPONS_TOLD_BACK.search(text, *head.span):
+            # (the launch's sentences tell the same act: its day and its target's place, as the interception's)
+            group.extend(replace(c, trigger=head.trigger, event_type=head.event_type, sub_event_type=head.sub_event_type,
+                                 actor1=head.actor1, actor2=launcher) for c in merged[launch])
+            dropped.add(launch)
+            continue
+        harm = next((j for j in near if _loose_violence(merged[j][0]) and merged[j][0].sentence != head.sentence and
+                     any(m.best for c in merged[j] for m in c.casualties) and
+                     _FALLEN_HARM.search(text, *merged[j][0].span)), None)
+        if harm is not None:
+            hit = merged[harm][0]
+            drones = re.search(r"\bdrones?\b", text[head.span[0]:head.span[1]], re.IGNORECASE) is not None
+            hit.actor1, hit.event_type = launcher, EXPLOSIONS
+            hit.sub_event_type = "Air/drone strike" if drones else "Shelling/artillery/missile attack"
+            dropped.add(k)
+    return [g for j, g in enumerate(merged) if j not in dropped]
 
 
 # the men the act before told, killed: "shot them dead", "killed two of them", "killed all three", "killed four of the attackers"

@@ -1,0 +1,43 @@
+"""Conflict copy whose codings went wrong in earlier rounds: a launch and its interception told in two sentences,
+harm done by an intercepted weapon's debris."""
+import datetime as dt
+
+from extraction import extract_events
+
+MON = dt.date(2025, 3, 3)
+
+
+def coded(text):
+    return [(ev.sub_event_type, ev.actor1 and ev.actor1["name"], ev.actor2 and ev.actor2["name"])
+            for ev in extract_events(text, published_at=MON, toponyms=[], locations=[])]
+
+
+def test_a_launch_and_the_interception_of_its_weapons_told_next_are_one_foiled_act():
+    assert coded("The Houthis said on Sunday they had fired a ballistic missile at the city. The Israeli military said "
+                 "the missile was intercepted and no one was hurt.") == [
+        ("Disrupted weapons use", "Military Forces of Israel", "Ansar Allah (Houthis)")]
+    assert coded("Hezbollah fired a barrage of rockets at the town on Monday. The Israeli army said most of the rockets were "
+                 "intercepted.") == [("Disrupted weapons use", "Military Forces of Israel", "Hezbollah")]
+    # other weapons counted anew are an interception of their own
+    assert len(coded("Russian forces launched a missile attack on the city of Dnipro on Sunday. Ukraine's air force "
+                     "said it had shot down 12 drones overnight.")) == 2
+
+
+def test_harm_done_by_an_intercepted_weapon_s_debris_is_the_launcher_s_strike():
+    [ev] = extract_events("Russian air defences intercepted 23 Ukrainian drones over the region overnight, the defence "
+                          "ministry said on Monday. A woman was wounded by falling debris in a village, the governor said.",
+                          published_at=MON, toponyms=[], locations=[])
+    assert (ev.sub_event_type, ev.actor1["name"], ev.wounded["best"]) == (
+        "Air/drone strike", "Military Forces of Ukraine", 1)
+    [(sub, a1, _)] = coded("The coalition said on Sunday it had intercepted a ballistic missile fired by the Houthis "
+                           "towards the city. Fragments of the missile fell on a neighbourhood and wounded two residents.")
+    assert (sub, a1) == ("Shelling/artillery/missile attack", "Ansar Allah (Houthis)")
+
+
+def test_a_church_worker_or_a_village_head_killed_with_kin_counts_both():
+    [ev] = extract_events("Suspected herdsmen killed a catechist and his wife on their farm on Sunday, the diocese said.",
+                          published_at=MON, toponyms=[], locations=[])
+    assert ev.killed["best"] == 2
+    [ev] = extract_events("Suspected Maoists killed a former sarpanch and his son in the village on Sunday night, police "
+                          "said.", published_at=MON, toponyms=[], locations=[])
+    assert ev.killed["best"] == 2
