@@ -515,7 +515,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
                                         AREA_ABBREVIATIONS[m.group(1)]))
     surnames = _person_surnames(text, tokens, gazetteer)
     parties = set(_PARTY_NAME.findall(text)) if " party" in text else set()
-    pathogens = {name_key(name) for name in _PATHOGEN_NAME.findall(text)} \
+    # (the last word too: "West Nile cases", where "Nile" is the name read)
+    pathogens = {name_key(part) for name in _PATHOGEN_NAME.findall(text) for part in {name, name.rsplit(" ", 1)[-1]}} \
         if any(word in text for word in _PATHOGEN_NAME_GATE) else set()
     airfield_words = any(word in text for word in _AIRFIELD_WORDS)  # (most reports name no airfield)
     # (A token in lower case only is never capitalised: no need to ask.)
@@ -890,8 +891,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # A country or state before "flu" or "disease" is where it spreads ("the United States flu season").
     if next_tok.lower() in PATHOGEN_AFTER and after == " " and not facts.country_or_state \
             or prev_tok in PATHOGEN_BEFORE and before == " " \
-            or m.key in pathogens and not facts.country_or_state and not (
-                prev_tok.lower() in LOCATIVE_WORDS
+            or m.key in pathogens and not facts.country_by_name and not (
+                prev_tok in LOCATIVE_WORDS      # (in lower case: "West Nile" is no place west of one)
                 or prev_tok.lower() == "the" and i > 1 and tokens[i - 2][2].lower() in LOCATIVE_WORDS):
         return False
     # A news agency's name (not a country's: "Qatar News Agency" is the state's).

@@ -72,3 +72,14 @@ def test_an_australian_states_short_form_in_title_case(geoparser):
     found = _places(geoparser, "Waits at Townsville and Cairns rose, figures released by the Qld government showed.")
     assert ("Qld", "A", "AU") in found
     assert "Act" not in names(geoparser, "The Act was passed in Canberra and Sydney, New South Wales.")
+
+
+def test_rivers_islands_and_landscapes_of_world_news(geoparser):
+    # Rivers, islands and regions that no admin area or town of the packages is named after (data/regions.tsv).
+    found = _places(geoparser, "Floodwater from the Indus River breached an embankment near Hyderabad in Sindh.")
+    assert ("Indus River", "H", "PK") in found
+    found = _places(geoparser, "Heavy rain hit Kyushu and Shikoku, and rivers flooded in Kumamoto.")
+    assert ("Kyushu", "T", "JP") in found and ("Shikoku", "T", "JP") in found
+    # "the Midlands" of England in a report about English towns, not Zimbabwe's province
+    found = _places(geoparser, "Freight from Felixstowe to the Midlands is diverted through London and Cambridge.")
+    assert ("Midlands", "L", "GB") in found
