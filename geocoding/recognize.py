@@ -88,7 +88,8 @@ west central northern southern eastern western i a an the of in on at and or but
 you his her its our their this that these those section chapter article church mosque temple congress
 senate parliament house court capitol white hamas hezbollah taliban fatah olympic olympics arab arabs
 english christian christians muslim muslims jewish jews catholic catholics protestant democrat democrats
-republican republicans internet web net pack titan gulf hill mount lake river union""".split())
+republican republicans internet web net pack titan gulf hill mount lake river union""".split()) | {
+    "red cross", "red crescent"}   # the relief societies, not a hamlet named so (Red Cross, N.C.)
 # Seats of government that some town is also named after; with "the" before them they are the seat.
 SEATS_OF_GOVERNMENT = frozenset({"white house", "kremlin", "elysee", "pentagon", "capitol"})
 # Closed-class words that name lists also hold as given names ("The", "One", "In").
@@ -104,6 +105,10 @@ towards into through via against amid along after""".split())
 PATHOGEN_AFTER = frozenset("""virus viruses ebolavirus strain fever flu influenza disease encephalitis hemorrhagic
 haemorrhagic""".split())
 PATHOGEN_BEFORE = frozenset("Ebola Salmonella E. Hantavirus Coronavirus".split())
+# A name the report writes before such a word ("Lyme disease", "West Nile virus") is the pathogen's wherever the report
+# names it ("Lyme cases rose", "the West Nile season"), save after a place's preposition ("a farm near Lyme").
+_PATHOGEN_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:virus|disease|fever|encephalitis)\b")
+_PATHOGEN_NAME_GATE = (" virus", " disease", " fever", " encephalitis")
 # Words after a name that make it a people's: "Kuki communities", "Bodo tribesmen".
 PEOPLE_WORDS = frozenset("""people peoples tribe tribes tribesmen clan clans community communities
 militia militias militiaman militiamen""".split())      # a group's too: "Fano militiamen", "Kivu militias"
@@ -310,6 +315,13 @@ def _joined(text: str, prev: tuple[int, int, str], nxt: tuple[int, int, str]) ->
     return gap == ". " and prev[2] in NAME_ABBREVIATIONS
 
 
+def _possessive_in_name(text: str, prev: tuple[int, int, str], nxt: tuple[int, int, str], gazetteer: Gazetteer) -> bool:
+    """Whether two tokens with a possessive between them are one name the gazetteer knows: "King's Lynn", "Martha's
+    Vineyard" (not "Syria's Idlib": an owner and its place)."""
+    return text.startswith(("'s ", "’s "), prev[1]) and nxt[0] == prev[1] + 3 \
+        and gazetteer.has_key(name_key(text[prev[0]:nxt[1]]))
+
+
 def demonym_country(word: str, gazetteer: Gazetteer) -> str | None:
     """ISO code of the country a demonym names: "Syrian", "Palestinians" -> "SY", "PS"."""
     demonyms = gazetteer.demonyms
@@ -503,6 +515,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
                                         AREA_ABBREVIATIONS[m.group(1)]))
     surnames = _person_surnames(text, tokens, gazetteer)
     parties = set(_PARTY_NAME.findall(text)) if " party" in text else set()
+    # (the last word too: "West Nile cases", where "Nile" is the name read)
+    pathogens = {name_key(part) for name in _PATHOGEN_NAME.findall(text) for part in {name, name.rsplit(" ", 1)[-1]}} \
+        if any(word in text for word in _PATHOGEN_NAME_GATE) else set()
     airfield_words = any(word in text for word in _AIRFIELD_WORDS)  # (most reports name no airfield)
     # (A token in lower case only is never capitalised: no need to ask.)
     caps = [not t[2].islower() and _capitalised(t[2]) for t in tokens]
@@ -517,8 +532,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             continue
         # The longest run of joined name-like tokens from here (capitalised, or connectors inside).
         j = i + 1
-        while j < n and j - i < MAX_TOKENS and _joined(text, tokens[j - 1], tokens[j]) and (
-                caps[j] or tokens[j][2] in CONNECTORS):
+        while j < n and j - i < MAX_TOKENS and (_joined(text, tokens[j - 1], tokens[j]) and (
+                caps[j] or tokens[j][2] in CONNECTORS) or caps[j] and _possessive_in_name(text, tokens[j - 1], tokens[j],
+                                                                                         gazetteer)):
             j += 1
         run = _run_reading(text, tokens, caps, i, j, _airfield_tail(text, tokens, j) if airfield_words else (),
                            gazetteer)
@@ -550,7 +566,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country))
             continue
         mention = Mention(s, tokens[k - 1][1], span_text, key, spelt=spelt or _spelling_frame(text, tokens, i, k))
-        if _keep(text, tokens, i, k, mention, gazetteer, surnames, parties):
+        if _keep(text, tokens, i, k, mention, gazetteer, surnames, parties, pathogens):
             mentions.append(mention)
             resume = k
     # A place name inside a street's ("Memphis Street", "Clinton Street") is the street's.
@@ -601,6 +617,11 @@ def _demonym_phrase(text: str, tokens: list, i: int, j: int, gazetteer: Gazettee
     return None
 
 
+# A capitalised short form with no vowel, an area's written as Australian papers write them ("Qld", "Nfld"):
+# no English word nor a person's name, so as good as its capitals ("QLD").
+_VOWELLESS_SHORT_FORM = re.compile(r"[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-xz]{2,3}$")
+
+
 def _longest_name(text: str, tokens: list, caps: list[bool], i: int, j: int, tail: tuple[int, ...],
                   gazetteer: Gazetteer) -> tuple[int, None, str] | None:
     """The longest gazetteer name opening tokens[i:j] (or tokens[i:tail[0]], an airfield's name)."""
@@ -610,7 +631,8 @@ def _longest_name(text: str, tokens: list, caps: list[bool], i: int, j: int, tai
             continue
         span_text = text[s:tokens[k - 1][1]]
         key = name_key(span_text)
-        if gazetteer.has_key(key) and (span_text.isupper() or not gazetteer.is_upper_only(key)):
+        if gazetteer.has_key(key) and (span_text.isupper() or not gazetteer.is_upper_only(key)
+                                       or k == i + 1 and _VOWELLESS_SHORT_FORM.match(span_text)):
             return k - i, None, key
     return None
 
@@ -783,7 +805,7 @@ def _name_facts(key: str, gazetteer: Gazetteer) -> _NameFacts:
 
 
 def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazetteer,
-          surnames: set[str], parties: set[str]) -> bool:
+          surnames: set[str], parties: set[str], pathogens: frozenset[str] | set[str] = frozenset()) -> bool:
     """Filters for a gazetteer match tokens[i:k]; may mark it weak (needs support to be kept)."""
     first = tokens[i][2]
     prev_tok = tokens[i - 1][2] if i > 0 else ""
@@ -868,7 +890,10 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # Litchfield", "Lassa fever".
     # A country or state before "flu" or "disease" is where it spreads ("the United States flu season").
     if next_tok.lower() in PATHOGEN_AFTER and after == " " and not facts.country_or_state \
-            or prev_tok in PATHOGEN_BEFORE and before == " ":
+            or prev_tok in PATHOGEN_BEFORE and before == " " \
+            or m.key in pathogens and not facts.country_by_name and not (
+                prev_tok in LOCATIVE_WORDS      # (in lower case: "West Nile" is no place west of one)
+                or prev_tok.lower() == "the" and i > 1 and tokens[i - 2][2].lower() in LOCATIVE_WORDS):
         return False
     # A news agency's name (not a country's: "Qatar News Agency" is the state's).
     if single and (_NEWS_AGENCY_AFTER.match(text, m.end) or text.endswith("agency ", 0, m.start)

@@ -684,8 +684,11 @@ class Resolver:
             not loose and (p.feature_code == "PCLI" or p.feature_code == "ADM1" and name_key(p.name) == key)
             for p, loose, _ in cands)
         # Places that bear the name as their own (not only as one of their alternate names): a smaller
-        # town that is only also called so ("Pampa, Texas", once "Glasgow") is the less likely reading.
-        own_population = max((p.population for (p, _, _), o in zip(cands, own) if o), default=-1)
+        # town that is only also called so ("Pampa, Texas", once "Glasgow") is the less likely reading. (Smaller
+        # than a town that bears it: an area named so is no rival of its town of that alternate name when the text
+        # asks for a town, "NEW YORK (Reuters) -" is New York City, not the state.)
+        own_population = max((p.population for (p, _, _), o in zip(cands, own)
+                              if o and (p.feature_class == "P" or kind not in TOWN_KINDS)), default=-1)
         qualifiers = [q for q in hints.get("qualifier", ())
                       if not (named_area or named_country and q.feature_code == "PCLI")]
         # A country's capital named like a first-level area of it ("Washington", "Buenos Aires") is the
