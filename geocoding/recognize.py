@@ -853,7 +853,9 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # Acronyms ("SANA", "ISIS", "YPG") are organisations, save the few that are country codes, and the
     # short forms of first-level areas ("NSW", "QLD"), which need the report to back their country.
     if single and first.isupper() and len(first) <= 5 and "." not in first and first not in ("US", "UK", "USA", "UAE", "DRC", "EU"):
-        if len(first) < 3 or not facts.upper_only or not facts.first_level:
+        # (A two-letter one is the short form of an area only as sources.TWO_LETTER_SHORT_FORMS names: it may be some
+        # town's name too, "WA" Ghana's Wa.)
+        if not facts.first_level or len(first) < 2 or len(first) > 2 and not facts.upper_only:
             return False
         m.weak = True
         return True

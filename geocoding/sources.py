@@ -266,8 +266,8 @@ def admin_areas() -> Iterator[SourceRow]:
         aliases = [name, *[a for a in r[5].split("|") if a and is_latin(a)]]
         aliases += plain_area_names(aliases)
         iso_code = r[1].partition("-")[2]
-        if level == "1" and len(iso_code) >= 3 and iso_code.isalpha():
-            aliases.append(iso_code)            # "NSW", "QLD": the usual short forms
+        if level == "1" and (len(iso_code) >= 3 and iso_code.isalpha() or r[1] in TWO_LETTER_SHORT_FORMS):
+            aliases.append(iso_code)            # "NSW", "QLD", "WA": the usual short forms
         lat, lon = _midrange(lats), _midrange(lons)
         if level == "1" and r[1] in registry_points:
             rlat, rlon = registry_points[r[1]]
@@ -278,6 +278,12 @@ def admin_areas() -> Iterator[SourceRow]:
                 lat, lon = rlat, rlon
         yield SourceRow(int(r[3]), name, lat, lon, "A", "ADM1" if level == "1" else "ADM2", cc, admin1,
                         sum(pops), aliases)
+
+
+# The two-letter codes papers write in prose for a first-level area ("a heatwave across WA", "UP's Bahraich district").
+# Not the others: most two-letter codes are no one's usage ("KA", "MH"), or mean something else more often in the
+# area's own papers ("MP", a member of parliament; "AP", the news agency; "WB", the World Bank; "VA", "PA").
+TWO_LETTER_SHORT_FORMS = frozenset({"AU-WA", "AU-SA", "AU-NT", "IN-UP", "IN-HP", "IN-TN", "US-WA"})
 
 
 def first_names() -> set[str]:
