@@ -62,6 +62,15 @@ def _area_word_after(text: str, end: int) -> bool:
     return text[end:end + 1] == " " and bool(words) and words[0].lower().rstrip(".,;:") in AREA_WORDS
 
 
+# "X Island" where the gazetteer knows no island X: the name told as an island (the word left out of the mention).
+_ISLAND_AFTER = re.compile(r" Islands?\b")
+# A compass word and a word of coast or water: a region named from where the report is ("the Central Coast", "the
+# South Bay", "the North Shore"), seldom the namesake town the gazetteer holds.
+_REGION_NAME = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+(?:Coast|Bay|Shore)$")
+# How near another place of the report a town read for such a name must be to stand (as resolve's proximity fades out)
+LANDSCAPE_TOWN_FAR_KM = 150.0
+
+
 class Geoparser:
     def __init__(self, gazetteer: Gazetteer | None = None, fallback=None):
         """fallback: an object with geocode(name) -> Place | None (e.g. online.OnlineGeocoder), asked
@@ -85,10 +94,12 @@ class Geoparser:
         foreign_alternate = self._foreign_alternate(text, resolutions)
         standalone = self._standalone(text, resolutions)
         halves = self._halves_of_one_name(text, resolutions, countries)
+        far_towns = self._far_towns_of_a_landscape(text, resolutions)
         toponyms = [self._toponym(r) for r in resolutions
                     if (demonyms or r.mention.kind != "demonym") and r.place is not None
                     and (not (r.mention.weak or r.loose) or supported(r) or standalone(r))
-                    and not stray(r) and not foreign_alternate(r) and id(r) not in halves]
+                    and not stray(r) and not foreign_alternate(r) and id(r) not in halves
+                    and id(r) not in far_towns]
         if streets and found_streets:
             toponyms = sorted(toponyms + self._streets(text, found_streets, toponyms), key=lambda t: t.start)
         if self.fallback is not None:
@@ -173,9 +184,10 @@ class Geoparser:
         countries = self._backing(resolutions)
         elsewhere = sum(countries.values()) >= 2
         stray = self._stray(countries, self.gazetteer.is_first_name)
+        far_towns = self._far_towns_of_a_landscape(text, resolutions)
         toponyms = [self._toponym(Resolution(r.mention, None, 0.0) if (r.loose and elsewhere
                                   and r.place.country_code not in (None, *countries)
-                                  and r.place.feature_code != "PCLI") or stray(r) else r)
+                                  and r.place.feature_code != "PCLI") or stray(r) or id(r) in far_towns else r)
                     for r in resolutions[:len(mentions)]]
         if self.fallback is not None:
             for t in toponyms:
@@ -281,6 +293,31 @@ class Geoparser:
                 o.country_code != cc and haversine_km(place.lat, place.lon, o.lat, o.lon) > ALTERNATE_NAME_FAR_KM
                 for o in others)
         return foreign_alternate
+
+    def _far_towns_of_a_landscape(self, text: str, resolutions: list[Resolution]) -> set[int]:
+        """The resolutions (by id) of names the text tells as an island or a region ("Sagar Island", "the Central
+        Coast", "the South Bay") that the gazetteer knows only as towns, where the town read is far from every other
+        place of the report (LANDSCAPE_TOWN_FAR_KM) and in no first-level area it names: the island or region is the
+        report's own, not a namesake town across the country or the world; better no point than that town. (An island
+        named like its first-level area is that area's: "Phuket Island", "Penang Island".)"""
+        told = [r for r in resolutions if r.place is not None and r.mention.kind == "name"
+                and r.place.feature_class in "PA" and r.place.feature_code not in ("ADM1", "PCLI")
+                and (_REGION_NAME.match(r.mention.text) or _ISLAND_AFTER.match(text, r.mention.end))]
+        if not told:
+            return set()
+        placed = [r for r in resolutions if r.place is not None and r.mention.kind == "name"]
+        far = set()
+        for r in told:
+            p = r.place
+            area = self.gazetteer.admin1(p.country_code, p.admin1) if p.admin1 else None
+            if area is not None and name_key(area.name).startswith(r.mention.key):
+                continue
+            if not any(o.mention.key != r.mention.key and (
+                    o.place.feature_code == "ADM1" and (o.place.country_code, o.place.admin1) == (p.country_code, p.admin1)
+                    or haversine_km(p.lat, p.lon, o.place.lat, o.place.lon) <= LANDSCAPE_TOWN_FAR_KM)
+                    for o in placed):
+                far.add(id(r))
+        return far
 
     def _standalone(self, text: str, resolutions: list[Resolution]):
         """Whether a town's other spelling stands without a country to back it, in a report whose names are all
