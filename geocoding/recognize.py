@@ -27,8 +27,9 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _NAME_PARTS = re.compile(r"[- ]")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
 
-# Lower-case words that may sit inside a place name ("Gulf of Mexico", "Deir ez-Zor", "Rio de Janeiro").
-CONNECTORS = frozenset("of de del la le du des da do dos das di en on upon the y "
+# Lower-case words that may sit inside a place name ("Gulf of Mexico", "Deir ez-Zor", "Rio de Janeiro", "Jammu and
+# Kashmir": a run across "and" is one name only where the gazetteer knows it whole, else its first name as before).
+CONNECTORS = frozenset("of de del la le du des da do dos das di en on upon the y and "
                        "van von der den sur am im bin ibn".split()) | ARTICLES   # "Dayr az Zawr", "Ras al Ain"
 # Abbreviations that end in a dot inside a name ("St. Louis", "Ft. Worth").
 NAME_ABBREVIATIONS = frozenset("St Ste Ft Mt Pt".split())
