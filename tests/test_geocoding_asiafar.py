@@ -15,3 +15,10 @@ def test_a_name_joined_by_and_is_one_place_where_the_gazetteer_knows_it_whole(ge
         "Trinidad and Tobago", "Guyana"]
     # two places joined by "and" stay two
     assert [n for n, _, _ in names(geoparser, "Clashes in Raqqa and Deir ez-Zor killed 12.")] == ["Raqqa", "Deir ez-Zor"]
+
+
+def test_an_area_told_of_a_place_lies_in_that_place_s_country(geoparser):
+    # Bangladesh's upazilas are its local areas; "Ruma upazila of Bandarban" is no town of Serbia
+    assert names(geoparser, "Two soldiers were killed in Ruma upazila of Bandarban on Tuesday.") == [
+        ("Bandarban", "BD", "PPL")]
+    assert ("Kulachi", "PK", "PPL") in names(geoparser, "Police were attacked in the Kulachi tehsil of Dera Ismail Khan.")
