@@ -39,6 +39,7 @@ def test_a_frontier_constabulary_post_attacked_by_the_ttp_is_a_fight_with_police
 
 
 def test_men_told_by_their_ride_after_by_are_the_doers():
-    [ev] = events("A candidate for village chair was shot dead by motorcycle-riding gunmen in the town on Saturday night.")
+    [ev] = events("A candidate for village chair was shot dead by motorcycle-riding gunmen in the town on Saturday night. "
+                  "The victim died on the spot.")
     assert ev.actor1["name"].startswith("Unidentified Armed Group")
     assert ev.actor2["name"].startswith("Civilians")
