@@ -600,8 +600,14 @@ _STAMP_BEFORE = re.compile(r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\
 _STAMP_AFTER = re.compile(r"\s*,?\s*(?:at\s+)?\d{1,2}:\d\d\b")
 
 
+# a wire's dateline: "BANGKOK, Aug 4 (Reuters) - ", "March 9 (Reuters) - ": the day the report was filed
+_WIRE_DATELINE_AFTER = re.compile(r" \([A-Z][\w .&'’-]{0,30}\)\s*(?:—|–|--|-)\s")
+
+
 def _role(text: str, start: int, end: int) -> str:
     if start < 16 and _STAMP_BEFORE.fullmatch(text, 0, start) and _STAMP_AFTER.match(text, end):
+        return "report"
+    if text.startswith(" (", end) and _WIRE_DATELINE_AFTER.match(text, end):
         return "report"
     before = text[max(0, start - 45):start]
     lowered = before.lower()

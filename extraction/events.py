@@ -1003,11 +1003,21 @@ def _arrest_after_act(text: str, judicial: list[DateMention]) -> DateMention | N
     return next((d for d in judicial if _AFTER_ACT.match(text, d.end) is not None), None)
 
 
-def _choose_date(text: str, i: int, dates_by_sentence: dict[int, list[DateMention]], trigger: Trigger, n: int):
-    """The date in the act's own sentence (nearest the act); else the first date the report gives,
-    since a news lead states when the main incident happened and later sentences go back to it; but
+# what a group said on a day it had done, the act right after the day: "said on Saturday it had captured the base"
+_SAID_IT_HAD_AFTER = re.compile(r"\s+(?:that\s+)?(?:it|they|the\s+group|its\s+(?:fighters|forces|troops))\s+"
+                                r"(?:had|has|have)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _choose_date(text: str, i: int, dates_by_sentence: dict[int, list[DateMention]], trigger: Trigger, n: int,
+                 said_on: list[DateMention] = ()):
+    """The date in the act's own sentence (nearest the act); else the day its doer said it had done it ("said on
+    Saturday it had captured": the latest the act can be, and the day the report tells of); else the first date the
+    report gives, since a news lead states when the main incident happened and later sentences go back to it; but
     not the day a victim died ("was pronounced dead Monday") when a day in the week before it is told
     (the attack's)."""
+    if not dates_by_sentence.get(i) and (told := next((d for d in said_on if d.end < trigger.start and
+                                                       _SAID_IT_HAD_AFTER.fullmatch(text, d.end, trigger.start)), None)):
+        return told, 0
     order = [i] + [j for j in range(n) if j != i]  # distance 0: own sentence; 1..: the lead onwards
     for distance, j in enumerate(order):
         found = dates_by_sentence.get(j)
@@ -1420,6 +1430,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         actors_by_sentence.setdefault(_in(spans, m.start), []).append(m)
     dates_by_sentence: dict[int, list[DateMention]] = {}
     report_dates: list[DateMention] = []
+    said_on_by_sentence: dict[int, list[DateMention]] = {}
     all_dates = find_dates(text, published_at, folded)
     # an arrest, a charge or a hearing is dated apart from the incident it follows; it dates the
     # report's event only when nothing else is dated
@@ -1432,6 +1443,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             judicial_by_sentence.setdefault(_in(spans, d.start), []).append(d)
         elif d.role == "report":
             report_dates.append(d)
+            said_on_by_sentence.setdefault(_in(spans, d.start), []).append(d)
     # "Fano-controlled areas" (no mention before a hyphen): a name of an armed group of another country is the
     # group's, no place of the report (Fano is Ethiopia's militia, no town of Italy)
     abroad = alias_table().names_actor_abroad
@@ -1592,7 +1604,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if sub == "Disrupted weapons use" and a1 is not None and a1.actor.inter in ARMED_GROUP_INTERS and \
                 _TAKEN.match(text, trigger.start):
             sub = "Looting/property destruction"  # "the militants seized weapons": a raid's loot, no seizure
-        date, date_distance = _choose_date(text, i, dates_by_sentence, trigger, n)
+        date, date_distance = _choose_date(text, i, dates_by_sentence, trigger, n, said_on_by_sentence.get(i, ()))
         if judicial_by_sentence.get(i) and date_distance != 0:
             if trigger.rule.sub_event_type == "Arrests":
                 date = min(judicial_by_sentence[i], key=lambda d: abs(d.start - trigger.start))  # the arrest itself

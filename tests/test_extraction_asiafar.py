@@ -50,3 +50,14 @@ def test_a_group_named_with_its_abbreviation_then_an_apposition_claims_the_act()
                   "Liberation Army (TPNPB), the armed wing of the Free Papua Movement, claimed responsibility.")
     assert ev.actor1["name"] == "TPNPB: West Papua National Liberation Army"
     assert ev.killed["best"] == 2
+
+
+def test_a_wire_dateline_s_day_is_the_report_s_and_a_group_s_said_on_day_dates_what_it_says_it_did():
+    sat = dt.date(2024, 3, 9)
+    [ev] = extract_events("March 9 (Reuters) - Fighting between rebels and junta troops killed at least 12 soldiers on "
+                          "Thursday, a rebel spokesman said on Saturday.", published_at=sat, toponyms=[], locations=[])
+    assert ev.date_start == "2024-03-07"
+    [ev] = extract_events("BANGKOK, Aug 4 (Reuters) - The Myanmar National Democratic Alliance Army said on Saturday it had "
+                          "captured the army's regional command after a month of fighting.\n\nResidents fled the town "
+                          "last October.", published_at=dt.date(2024, 8, 4), toponyms=[], locations=[])
+    assert ev.date_start == "2024-08-03"
