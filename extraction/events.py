@@ -760,7 +760,11 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
         return None, None
     agent = next((m for m in actors if m.start <= trigger.start < m.end), None)
     if agent is None and trigger.rule.noun and (between := _BETWEEN_AFTER.match(text, trigger.end)):
-        parties = [m for m in actors if m.start > trigger.end][:2]
+        # (a party's abbreviation in brackets after its name is no second party: "between the Kachin Independence Army
+        # (KIA) and junta troops")
+        told = [m for m in actors if m.start > trigger.end]
+        parties = [m for k, m in enumerate(told) if not (k and m.actor is told[k - 1].actor and
+                                                         _OPENING_BRACKET.fullmatch(text, told[k - 1].end, m.start))][:2]
         if len(parties) == 2 and parties[0].actor is not parties[1].actor:
             return parties[0], parties[1]
         if parties and _both_sides(text, between.end(), parties[0]):

@@ -61,3 +61,8 @@ def test_a_wire_dateline_s_day_is_the_report_s_and_a_group_s_said_on_day_dates_w
                           "captured the army's regional command after a month of fighting.\n\nResidents fled the town "
                           "last October.", published_at=dt.date(2024, 8, 4), toponyms=[], locations=[])
     assert ev.date_start == "2024-08-03"
+
+
+def test_a_party_s_abbreviation_in_brackets_is_no_second_party_of_a_fight_between():
+    [ev] = events("Fighting between the Kachin Independence Army (KIA) and junta troops killed 12 soldiers on Thursday.")
+    assert {ev.actor1["name"], ev.actor2["name"]} == {"KIA: Kachin Independence Army", "Military Forces"}
