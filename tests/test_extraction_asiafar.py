@@ -66,3 +66,9 @@ def test_a_wire_dateline_s_day_is_the_report_s_and_a_group_s_said_on_day_dates_w
 def test_a_party_s_abbreviation_in_brackets_is_no_second_party_of_a_fight_between():
     [ev] = events("Fighting between the Kachin Independence Army (KIA) and junta troops killed 12 soldiers on Thursday.")
     assert {ev.actor1["name"], ev.actor2["name"]} == {"KIA: Kachin Independence Army", "Military Forces"}
+
+
+def test_a_grenade_blast_is_a_grenade_s():
+    evs = events("6 hurt in Cotabato City grenade blast\n\nCOTABATO CITY -- Six people were wounded when unidentified men "
+                 "hurled a grenade at a crowd outside a shop on Saturday night, police said.")
+    assert [ev.sub_event_type for ev in evs] == ["Grenade"]
