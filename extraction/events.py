@@ -100,6 +100,12 @@ _CAUSE_NOUN = re.compile(r"\bin\s+(?:response|retaliation|revenge)\s+(?:to|for)\
                          rf"(?P<noun>{_ACT_NOUN.pattern})\b", re.IGNORECASE)
 
 
+# what else was happening when the act came: "The attack came as Prime Minister Modi was sworn in in New Delhi", "came
+# days before a visit by the president to Manila"
+_CAME_WHILE_AFTER = re.compile(r"\s+(?:came|comes)\s+(?:(?:just|shortly|only|hours|days|weeks|a\s+day|a\s+week)\s+)?"
+                               r"(?:as|amid|ahead\s+of|during|before|while|on\s+the\s+eve\s+of)\s", re.IGNORECASE)
+
+
 # the act an act followed, told as a clause of its own: "The operation came after militants ambushed a police convoy
 # on Wednesday, killing four policemen", "The raid followed an attack on a checkpoint on Monday that killed two"
 # (an act after a time is no act: "happened shortly after 3 p.m. Sunday"; what follows is an act's only where an act
@@ -1619,6 +1625,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         # but a cause's may be: "agreed to a ceasefire after talks in Doha")
         scenes = places_by_sentence if not past_acts[i] else {**places_by_sentence, i: [
             c for c in places_by_sentence.get(i, ()) if not any(lo <= c.start < hi for lo, hi in past_acts[i])]}
+        if text.startswith(" c", trigger.end) and (when := _CAME_WHILE_AFTER.match(text, trigger.end)):
+            # "The attack came as Modi was sworn in in New Delhi": the places of what it came during are no scene of it
+            scenes = {**scenes, i: [c for c in scenes.get(i, ()) if c.start < when.end()]}
         place, place_key = _choose_place(text, i, scenes, trigger, event_type, sub,
                                          {j for j in (i + 1, i + 2) if is_separate(j) or blocks[j:j + 1] != blocks[i:i + 1]
                                           or _opens_dated_apart(j, spans, dates_by_sentence, date)},

@@ -72,3 +72,14 @@ def test_a_grenade_blast_is_a_grenade_s():
     evs = events("6 hurt in Cotabato City grenade blast\n\nCOTABATO CITY -- Six people were wounded when unidentified men "
                  "hurled a grenade at a crowd outside a shop on Saturday night, police said.")
     assert [ev.sub_event_type for ev in evs] == ["Grenade"]
+
+
+def test_the_places_of_what_an_act_came_during_are_no_scene_of_it():
+    from geocoding import Geoparser
+    g = Geoparser()
+    text = ("Militants attack pilgrim bus in Indian Kashmir, nine killed\n\nSuspected militants opened fire on a bus carrying "
+            "pilgrims in Reasi district of Indian-administered Kashmir on Sunday, killing nine people, police said.\n\n"
+            "The attack came as Prime Minister Narendra Modi was sworn in for a third term in New Delhi.")
+    tops = g.parse(text)
+    [ev] = extract_events(text, published_at=WED, toponyms=tops, locations=g.locations(text, tops))
+    assert ev.location["name"] == "Reasi"
