@@ -1097,7 +1097,11 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
     test_launch = trigger.rule is TEST_LAUNCH
     origin_is_scene = sub_event_type in ("Non-violent transfer of territory", "Change to group/activity") or test_launch
     best, best_key = None, None
-    window_sentences = [i] + [j for j in (i + 1, i + 2) if j not in separate_acts]
+    # (a fight or a blast told back by its definite noun in a sentence that names no place, "A soldier was martyred in
+    # the exchange of fire", happened where the act told before it did, not at the next sentences' places)
+    told_back = i and trigger.rule.noun and trigger.rule.event_type in (BATTLES, EXPLOSIONS) and \
+        not places_by_sentence.get(i) and _THE_BEFORE.search(text, max(0, trigger.start - 4), trigger.start) is not None
+    window_sentences = [i] + [j for j in (i + 1, i + 2) if j not in separate_acts and not told_back]
     in_window = [(window, c) for window, j in enumerate(window_sentences) for c in places_by_sentence.get(j, ())
                  if (origin_is_scene or not c.origin) and not (sub_event_type == "Change to group/activity" and c.destination)
                  and not _retreat_destination(text, c) and not (doer is not None and (doer.start <= c.start < doer.end or _CO_DOER.fullmatch(text, doer.end, c.start)))]

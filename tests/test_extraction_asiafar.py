@@ -83,3 +83,14 @@ def test_the_places_of_what_an_act_came_during_are_no_scene_of_it():
     tops = g.parse(text)
     [ev] = extract_events(text, published_at=WED, toponyms=tops, locations=g.locations(text, tops))
     assert ev.location["name"] == "Reasi"
+
+
+def test_a_fight_told_back_in_a_sentence_with_no_place_is_where_the_act_before_it_was():
+    from geocoding import Geoparser
+    g = Geoparser()
+    text = ("TURBAT: Security forces repulsed an attack on the naval air station in Turbat on Monday night, killing all four "
+            "attackers, officials said. A Frontier Corps soldier was martyred in the exchange of fire.\n\nIt was the third "
+            "major attack in Balochistan in a week, after militants targeted the Gwadar Port Authority complex on March 20.")
+    tops = g.parse(text)
+    evs = extract_events(text, published_at=WED, toponyms=tops, locations=g.locations(text, tops))
+    assert [ev.location["name"] for ev in evs if ev.event_type == "Battles"] == ["Turbat"]
