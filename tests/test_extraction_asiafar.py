@@ -94,3 +94,10 @@ def test_a_fight_told_back_in_a_sentence_with_no_place_is_where_the_act_before_i
     tops = g.parse(text)
     evs = extract_events(text, published_at=WED, toponyms=tops, locations=g.locations(text, tops))
     assert [ev.location["name"] for ev in evs if ev.event_type == "Battles"] == ["Turbat"]
+
+
+def test_security_personnel_are_the_state_s_forces_whatever_their_officers():
+    [ev] = events("Seven security personnel, including two officers, were martyred when a suicide bomber rammed an "
+                  "explosives-laden vehicle into a post on Saturday.")
+    assert ev.actor2["name"].startswith("Military Forces")
+    assert ev.sub_event_type == "Suicide bomb"
