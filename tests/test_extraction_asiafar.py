@@ -101,3 +101,9 @@ def test_security_personnel_are_the_state_s_forces_whatever_their_officers():
                   "explosives-laden vehicle into a post on Saturday.")
     assert ev.actor2["name"].startswith("Military Forces")
     assert ev.sub_event_type == "Suicide bomb"
+
+
+def test_a_sub_leader_wanted_for_a_crime_is_one_dead():
+    [ev] = [e for e in events("An Abu Sayyaf sub-leader wanted for kidnapping was killed in a clash with Marines in the "
+                              "town on Saturday, a military official said.") if e.event_type == "Battles"]
+    assert ev.killed["best"] == 1
