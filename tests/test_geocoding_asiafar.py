@@ -22,3 +22,11 @@ def test_an_area_told_of_a_place_lies_in_that_place_s_country(geoparser):
     assert names(geoparser, "Two soldiers were killed in Ruma upazila of Bandarban on Tuesday.") == [
         ("Bandarban", "BD", "PPL")]
     assert ("Kulachi", "PK", "PPL") in names(geoparser, "Police were attacked in the Kulachi tehsil of Dera Ismail Khan.")
+
+
+def test_a_village_named_by_a_longer_run_is_not_the_place_its_first_words_name(geoparser):
+    # "Let Pan Hla village" is no "Let Pan" of Bago Region, 600 km away; the report's area stands instead
+    assert names(geoparser, "A jet bombed Let Pan Hla village in Kani Township, Sagaing Region, on Monday.") == [
+        ("Sagaing Region", "MM", "ADM1")]
+    # (a state's name closing the run is the state's: "the Western Alaska village")
+    assert names(geoparser, "A trooper was visiting the Western Alaska village on Sunday.") == [("Alaska", "US", "ADM1")]
