@@ -34,7 +34,9 @@ ARMED_INTERS = STATE_INTERS + ARMED_GROUP_INTERS
 # and the group they belong to
 OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 # ... or of its factions: "Gunmen from rival factions of the Sinaloa Cartel" (one group, both sides perhaps)
-_OF_THE_FACTIONS = re.compile(OF_THE.pattern + r"(?:(?:two\s+)?(?:rival\s+|warring\s+|competing\s+)*(?:factions?|wings?)\s+"
+# (a ban on the group is no other party: "militants of the banned Tehreek-e-Taliban Pakistan")
+_OF_THE_FACTIONS = re.compile(OF_THE.pattern + r"(?:(?:banned|outlawed|proscribed)\s+)?"
+                              r"(?:(?:two\s+)?(?:rival\s+|warring\s+|competing\s+)*(?:factions?|wings?)\s+"
                               r"of\s+(?:the\s+)?)?")
 
 
@@ -347,9 +349,13 @@ class AliasTable:
                     kept[-1].actor.inter in ARMED_GROUP_INTERS and actor.inter in ARMED_GROUP_INTERS:
                 start = kept.pop().start  # "the rival gangs Los Choneros and Los Lobos": the groups named, in apposition
             elif kept and text.startswith((" of ", " from "), kept[-1].end) and kept[-1].actor.generic and \
-                    not actor.generic and kept[-1].actor.inter in ARMED_GROUP_INTERS and \
-                    actor.inter in ARMED_GROUP_INTERS and _OF_THE_FACTIONS.fullmatch(text, kept[-1].end, start):
-                kept.pop()  # "Rebels of the Allied Democratic Forces": the named group, one party (not the rebels and it)
+                    not actor.generic and (kept[-1].actor.inter in ARMED_GROUP_INTERS and actor.inter in ARMED_GROUP_INTERS
+                                           or kept[-1].actor.inter == actor.inter == STATE) and \
+                    _OF_THE_FACTIONS.fullmatch(text, kept[-1].end, start):
+                # "Rebels of the Allied Democratic Forces", "jawans of the District Reserve Guard": the named group or
+                # force, one party (not the rebels and it), told from the men on ("killed when militants of the banned
+                # TTP attacked": the doer right after "when")
+                start = kept.pop().start
             if actor.inter == IDENTITY and _counted(text[max(0, start - 30):start]) and \
                     text[start:end].lower().endswith(_CIVILIAN_MEN) and not text[start:end].lower().startswith("armed"):
                 actor = self._actors["Civilians ({country})"]  # "killed three Fulani herders": herders, no militia

@@ -73,7 +73,8 @@ suspects suspect shooter shooters attacker attackers assailant assailants member
 robber robbers burglar burglars carjacker carjackers paramilitaries paramilitary mercenaries mercenary
 peacekeepers peacekeeper maoists maoist naxalites naxals taliban houthis jihadis jihadi islamists islamist
 separatists separatist guerrillas guerrilla bandits bandit rangers ranger gendarmes gendarme marines marine
-airmen conscripts conscript jawans jawan cadres cadre khwarij khawarij""".split()
+airmen conscripts conscript jawans jawan cadres cadre khwarij khawarij sub-leaders sub-leader sub-commanders
+sub-commander""".split()
 UNKNOWN_NOUNS = """people persons person men man individuals individual victims victim adults adult
 males male females female others other inmates inmate detainees detainee bodies leader leaders aides aide associates
 associate
@@ -181,8 +182,8 @@ _APPOSITIVE = (r"(?:\s+(?:in|inside|outside|from|of|at|near|on)\s+(?:a|an|the|hi
                r"(?:,\s+who\s+[^,;.()]{1,60}?,(?=\s))?"
                # ... or a clause not set off that tells which one: "A man who fired a rifle at officers was shot",
                # "a man armed with a knife was killed" (not one that tells a fate or another clause: "the man who died
-               # after he was shot", "a man who told police he was shot")
-               r"(?:\s+(?:(?:who|that)\s+(?!(?:was|were|is|are|had|has|have)\b)|armed\s+with\s+)"
+               # after he was shot", "a man who told police he was shot"; "a sub-leader wanted for kidnapping was killed")
+               r"(?:\s+(?:(?:who|that)\s+(?!(?:was|were|is|are|had|has|have)\b)|armed\s+with\s+|wanted\s+(?=for\s|in\s))"
                r"(?:(?!\b(?:he|she|they|died|dies|killed)\b)[^,;.()—–]){1,70}?"
                r"(?=\s+(?:was|were)\b))?")
 _SINGULAR_DET = r"(?:a|an|another|one|a\s+second|a\s+third|a\s+fourth|the|this|that|his|her)"

@@ -33,9 +33,10 @@ VIOLENT_TYPES = (BATTLES, EXPLOSIONS, VIOLENCE_CIV)
 _PAST = re.compile(r"\b(?:was|were|has|have|had|did|saw|took|left|hit|struck|\w{3,}ed)\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"\b(?:that|who|which|when|while|after|because|as|if|they|he|she|we)\b|[,;:]", re.IGNORECASE)
-# "by a group of gunmen", "by fighters of the CODECO militia", "by unidentified gunmen"
+# "by a group of gunmen", "by fighters of the CODECO militia", "by unidentified gunmen" (and told by their ride: "shot
+# dead by motorcycle-riding gunmen", "by unidentified motorcycle-borne assailants")
 _GROUP_OF = r"(?:(?:group|band|gang|squad|unit|number|fighters|members|militiamen)\s+of\s+(?:the\s+)?)?" \
-    r"(?:(?:unidentified|unknown|suspected|masked)\s+)?"
+    r"(?:(?:unidentified|unknown|suspected|masked|hooded|[a-z]+-(?:riding|borne|wielding|toting))\s+){0,2}"
 _COUNTRYS = r"(?:(?-i:[A-Z])[\w-]*['’]s\s+)?"  # "by Yemen's Houthis", "by Sudan's army"
 _AGENT_BEFORE = re.compile(rf"\b(?:by|from)\s+(?:the\s+|an?\s+)?{_GROUP_OF}{_COUNTRYS}$", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:against|on|targeting|targeted|at)\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$",
@@ -97,6 +98,12 @@ _PAST_ACT_CLAUSE = re.compile(_CLAUSE_HEAD + r"(?:killed|left|claimed|wounded|in
 # two soldiers on Thursday")
 _CAUSE_NOUN = re.compile(r"\bin\s+(?:response|retaliation|revenge)\s+(?:to|for)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
                          rf"(?P<noun>{_ACT_NOUN.pattern})\b", re.IGNORECASE)
+
+
+# what else was happening when the act came: "The attack came as Prime Minister Modi was sworn in in New Delhi", "came
+# days before a visit by the president to Manila"
+_CAME_WHILE_AFTER = re.compile(r"\s+(?:came|comes)\s+(?:(?:just|shortly|only|hours|days|weeks|a\s+day|a\s+week)\s+)?"
+                               r"(?:as|amid|ahead\s+of|during|before|while|on\s+the\s+eve\s+of)\s", re.IGNORECASE)
 
 
 # the act an act followed, told as a clause of its own: "The operation came after militants ambushed a police convoy
@@ -278,7 +285,9 @@ _CLAIMED_VERB = (r"(?:targeted|attacked|struck|hit|fired|launched|ambushed|bombe
                  r"carried\s+out|conducted|blew\s+up|detonated|stormed|raided|overran)\b")
 # (and an apposition between: "Al-Shabab, the al-Qaida-linked extremist group, claimed responsibility", "JNIM, al
 # Qaeda's affiliate in the Sahel, claimed")
-_CLAIMED_AFTER = re.compile(r"(?:,\s+(?:the|an?|(?:[\w-]+\s+)?[\w-]+['’]s)\s+[^,.;()]{1,60},)?\s+(?:\([^()]{1,20}\)\s+)?(?:[\w-]+\s+){0,2}?"
+# (its abbreviation may come before the apposition: "The West Papua National Liberation Army (TPNPB), the armed wing of
+# the Free Papua Movement, claimed responsibility")
+_CLAIMED_AFTER = re.compile(r"(?:\s+\([^()]{1,20}\))?(?:,\s+(?:the|an?|(?:[\w-]+\s+)?[\w-]+['’]s)\s+[^,.;()]{1,60},)?\s+(?:\([^()]{1,20}\)\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
                             r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping))\b",
                             re.IGNORECASE)
@@ -757,7 +766,11 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
         return None, None
     agent = next((m for m in actors if m.start <= trigger.start < m.end), None)
     if agent is None and trigger.rule.noun and (between := _BETWEEN_AFTER.match(text, trigger.end)):
-        parties = [m for m in actors if m.start > trigger.end][:2]
+        # (a party's abbreviation in brackets after its name is no second party: "between the Kachin Independence Army
+        # (KIA) and junta troops")
+        told = [m for m in actors if m.start > trigger.end]
+        parties = [m for k, m in enumerate(told) if not (k and m.actor is told[k - 1].actor and
+                                                         _OPENING_BRACKET.fullmatch(text, told[k - 1].end, m.start))][:2]
         if len(parties) == 2 and parties[0].actor is not parties[1].actor:
             return parties[0], parties[1]
         if parties and _both_sides(text, between.end(), parties[0]):
@@ -1000,11 +1013,21 @@ def _arrest_after_act(text: str, judicial: list[DateMention]) -> DateMention | N
     return next((d for d in judicial if _AFTER_ACT.match(text, d.end) is not None), None)
 
 
-def _choose_date(text: str, i: int, dates_by_sentence: dict[int, list[DateMention]], trigger: Trigger, n: int):
-    """The date in the act's own sentence (nearest the act); else the first date the report gives,
-    since a news lead states when the main incident happened and later sentences go back to it; but
+# what a group said on a day it had done, the act right after the day: "said on Saturday it had captured the base"
+_SAID_IT_HAD_AFTER = re.compile(r"\s+(?:that\s+)?(?:it|they|the\s+group|its\s+(?:fighters|forces|troops))\s+"
+                                r"(?:had|has|have)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _choose_date(text: str, i: int, dates_by_sentence: dict[int, list[DateMention]], trigger: Trigger, n: int,
+                 said_on: list[DateMention] = ()):
+    """The date in the act's own sentence (nearest the act); else the day its doer said it had done it ("said on
+    Saturday it had captured": the latest the act can be, and the day the report tells of); else the first date the
+    report gives, since a news lead states when the main incident happened and later sentences go back to it; but
     not the day a victim died ("was pronounced dead Monday") when a day in the week before it is told
     (the attack's)."""
+    if not dates_by_sentence.get(i) and (told := next((d for d in said_on if d.end < trigger.start and
+                                                       _SAID_IT_HAD_AFTER.fullmatch(text, d.end, trigger.start)), None)):
+        return told, 0
     order = [i] + [j for j in range(n) if j != i]  # distance 0: own sentence; 1..: the lead onwards
     for distance, j in enumerate(order):
         found = dates_by_sentence.get(j)
@@ -1074,7 +1097,11 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
     test_launch = trigger.rule is TEST_LAUNCH
     origin_is_scene = sub_event_type in ("Non-violent transfer of territory", "Change to group/activity") or test_launch
     best, best_key = None, None
-    window_sentences = [i] + [j for j in (i + 1, i + 2) if j not in separate_acts]
+    # (a fight or a blast told back by its definite noun in a sentence that names no place, "A soldier was martyred in
+    # the exchange of fire", happened where the act told before it did, not at the next sentences' places)
+    told_back = i and trigger.rule.noun and trigger.rule.event_type in (BATTLES, EXPLOSIONS) and \
+        not places_by_sentence.get(i) and _THE_BEFORE.search(text, max(0, trigger.start - 4), trigger.start) is not None
+    window_sentences = [i] + [j for j in (i + 1, i + 2) if j not in separate_acts and not told_back]
     in_window = [(window, c) for window, j in enumerate(window_sentences) for c in places_by_sentence.get(j, ())
                  if (origin_is_scene or not c.origin) and not (sub_event_type == "Change to group/activity" and c.destination)
                  and not _retreat_destination(text, c) and not (doer is not None and (doer.start <= c.start < doer.end or _CO_DOER.fullmatch(text, doer.end, c.start)))]
@@ -1417,6 +1444,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         actors_by_sentence.setdefault(_in(spans, m.start), []).append(m)
     dates_by_sentence: dict[int, list[DateMention]] = {}
     report_dates: list[DateMention] = []
+    said_on_by_sentence: dict[int, list[DateMention]] = {}
     all_dates = find_dates(text, published_at, folded)
     # an arrest, a charge or a hearing is dated apart from the incident it follows; it dates the
     # report's event only when nothing else is dated
@@ -1429,6 +1457,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             judicial_by_sentence.setdefault(_in(spans, d.start), []).append(d)
         elif d.role == "report":
             report_dates.append(d)
+            said_on_by_sentence.setdefault(_in(spans, d.start), []).append(d)
     # "Fano-controlled areas" (no mention before a hyphen): a name of an armed group of another country is the
     # group's, no place of the report (Fano is Ethiopia's militia, no town of Italy)
     abroad = alias_table().names_actor_abroad
@@ -1589,7 +1618,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if sub == "Disrupted weapons use" and a1 is not None and a1.actor.inter in ARMED_GROUP_INTERS and \
                 _TAKEN.match(text, trigger.start):
             sub = "Looting/property destruction"  # "the militants seized weapons": a raid's loot, no seizure
-        date, date_distance = _choose_date(text, i, dates_by_sentence, trigger, n)
+        date, date_distance = _choose_date(text, i, dates_by_sentence, trigger, n, said_on_by_sentence.get(i, ()))
         if judicial_by_sentence.get(i) and date_distance != 0:
             if trigger.rule.sub_event_type == "Arrests":
                 date = min(judicial_by_sentence[i], key=lambda d: abs(d.start - trigger.start))  # the arrest itself
@@ -1600,6 +1629,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         # but a cause's may be: "agreed to a ceasefire after talks in Doha")
         scenes = places_by_sentence if not past_acts[i] else {**places_by_sentence, i: [
             c for c in places_by_sentence.get(i, ()) if not any(lo <= c.start < hi for lo, hi in past_acts[i])]}
+        if text.startswith(" c", trigger.end) and (when := _CAME_WHILE_AFTER.match(text, trigger.end)):
+            # "The attack came as Modi was sworn in in New Delhi": the places of what it came during are no scene of it
+            scenes = {**scenes, i: [c for c in scenes.get(i, ()) if c.start < when.end()]}
         place, place_key = _choose_place(text, i, scenes, trigger, event_type, sub,
                                          {j for j in (i + 1, i + 2) if is_separate(j) or blocks[j:j + 1] != blocks[i:i + 1]
                                           or _opens_dated_apart(j, spans, dates_by_sentence, date)},

@@ -27,8 +27,9 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _NAME_PARTS = re.compile(r"[- ]")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
 
-# Lower-case words that may sit inside a place name ("Gulf of Mexico", "Deir ez-Zor", "Rio de Janeiro").
-CONNECTORS = frozenset("of de del la le du des da do dos das di en on upon the y "
+# Lower-case words that may sit inside a place name ("Gulf of Mexico", "Deir ez-Zor", "Rio de Janeiro", "Jammu and
+# Kashmir": a run across "and" is one name only where the gazetteer knows it whole, else its first name as before).
+CONNECTORS = frozenset("of de del la le du des da do dos das di en on upon the y and "
                        "van von der den sur am im bin ibn".split()) | ARTICLES   # "Dayr az Zawr", "Ras al Ain"
 # Abbreviations that end in a dot inside a name ("St. Louis", "Ft. Worth").
 NAME_ABBREVIATIONS = frozenset("St Ste Ft Mt Pt".split())
@@ -559,6 +560,13 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
                 mentions += _compound_parts(s, tok, gazetteer)
             continue
         k, span_text, key, spelt = match
+        if k < j and j < n and tokens[j][2] in _LOCALITY_WORDS and text[tokens[j - 1][1]:tokens[j][0]] == " " and \
+                all(caps[i:j]) and not _is_named_country_or_state(
+                    rest := name_key(text[tokens[k][0]:tokens[j - 1][1]]), _strict_matches(rest, gazetteer)):
+            # "Let Pan Hla village", "Kyauk Ta Lone village": a village the gazetteer lacks, named by the whole run (not
+            # the "Let Pan" elsewhere that opens it; but "the Western Alaska village" is in Alaska)
+            resume = j
+            continue
         country = demonym_country(tok, gazetteer) if k == i + 1 else None
         if country and not any(p.country_code == country and p.feature_code == "PCLI"
                                for p in _strict_matches(key, gazetteer)):
@@ -579,6 +587,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
     return sorted(mentions, key=lambda m: m.start)
 
 
+# Lower-case words after a name that say it is a village or a township's: the whole run of capitalised words before
+# them is its name
+_LOCALITY_WORDS = frozenset("village hamlet township".split())
 # Lower-case words after a name that may end an airfield's name: "Sanaa airport", "Kabul international airport",
 # "Rafic Hariri airport", "the Engels air base".
 _AIRFIELD_TAILS = (("airport",), ("international", "airport"), ("airfield",), ("air", "base"), ("airbase",))

@@ -64,7 +64,7 @@ AREA_KINDS = _FIRST_LEVEL_KINDS | {"county", "parish", "district"}
 # "district" to the resolver (see _local_kind)
 _LOCAL_AREA_WORDS = (r"count(?:y|ies)|parish(?:es)?|(?:sub-?)?districts?|townships?|territor(?:y|ies)|LGAs?|"
                      r"local\s+government(?:\s+areas?)?|raions?|rayons?|hromadas?|localit(?:y|ies)|cercles?|communes?|"
-                     r"tehsils?|woredas?")
+                     r"tehsils?|woredas?|upazilas?")
 _AREA_WORD_BEFORE_COMMA = re.compile(r"\s+(?:" + _LOCAL_AREA_WORDS + r")(?=,)", re.I)
 # "Lopa, a village of Irumu territory", "Dara village of Andarab district": the area a village is in (and the
 # first-level area after it: "Nyaung Pin Thar village in Myinmu township, Sagaing Region")
@@ -490,6 +490,11 @@ class Resolver:
                         # "Bassa local government area of Plateau State": only a first-level area, which qualifies
                         # the name as ", Plateau" would (not Kogi's Bassa)
                         hints["qualifier"] = areas
+                elif not q.group(0).startswith(" in ") and len(
+                        owners := {p.country_code for p in self.gazetteer.candidates(q.group(1))[:3]}) == 1:
+                    # "Ruma upazila of Bandarban": the area lies in the country of the place it is told of, whatever
+                    # its kind (not Serbia's Ruma where every Bandarban is Bangladesh's)
+                    hints["area_countries"] = owners
             elif after.startswith(_VILLAGE_WORD_AFTER) and (q := _VILLAGE_OF_AREA_AFTER.match(text, m.end, m.end + 150) or
                                                              _VILLAGE_OF_AREA_OF_AFTER.match(text, m.end, m.end + 150)):
                 self._village_area_hints(q, hints)

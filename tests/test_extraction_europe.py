@@ -19,7 +19,7 @@ def test_an_anti_tank_mine_is_a_landmine():
 
 def test_dissident_republican_groups_are_actors():
     assert names("Gunmen from the New IRA shot a police officer in Omagh.")[0] == (
-        "New IRA", "New IRA: New Irish Republican Army")
+        "Gunmen from the New IRA", "New IRA: New Irish Republican Army")  # (the men and their group: one mention)
     assert names("Police blamed the Continuity IRA for the bomb.")[-1][1] == "New IRA: New Irish Republican Army"
 
 

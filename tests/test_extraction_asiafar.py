@@ -1,0 +1,109 @@
+"""Conflict reports from Myanmar, the Philippines, Pakistan, Indian Kashmir and central India, Thailand's deep south,
+Papua and the Chittagong Hill Tracts: the armed groups and forces by the names the region's papers use."""
+import datetime as dt
+
+from extraction import extract_events
+from extraction.actors import find_actors
+
+WED = dt.date(2025, 3, 12)
+
+
+def events(text):
+    return extract_events(text, published_at=WED, toponyms=[], locations=[])
+
+
+def names(text, country):
+    return [m.actor.resolved(country)["name"] for m in find_actors(text) if not m.speaker]
+
+
+def test_the_region_s_groups_and_forces_are_named():
+    assert names("The Karen National Liberation Army (KNLA) captured the base.", "MM")[0] == \
+        "KNLA: Karen National Liberation Army"  # (not the ELN's "National Liberation Army" within it)
+    assert names("Fighters of the Kashmir Tigers ambushed the patrol.", "IN")[0] == "Kashmir Tigers"
+    assert names("Members of the Kuki-Chin National Front (KNF) opened fire.", "BD")[0] == "KNF: Kuki-Chin National Front"
+    assert names("Ten Frontier Constabulary personnel were martyred.", "PK") == ["Police Forces of Pakistan"]
+    assert names("A Frontier Corps soldier was martyred.", "PK")[0] == "Military Forces of Pakistan"
+    assert names("The Counter Terrorism Department arrested five suspects.", "PK")[0] == "Police Forces of Pakistan"
+    assert names("Two paramilitary rangers were killed.", "TH") == ["Military Forces of Thailand"]
+    assert names("He was killed in a clash with Marines.", "PH") == ["Military Forces of Philippines"]
+    assert names("Two personnel of the Pakistan Coast Guards were killed.", "PK") == ["Military Forces of Pakistan"]
+    assert names("OPM rebels shot a soldier.", "ID")[0] == "TPNPB: West Papua National Liberation Army"
+
+
+def test_a_frontier_constabulary_post_attacked_by_the_ttp_is_a_fight_with_police():
+    [ev] = events("Ten Frontier Constabulary personnel were martyred when militants of the banned Tehreek-e-Taliban "
+                  "Pakistan attacked a check post on Tuesday night.")
+    assert ev.actor1["name"] == "TTP: Tehrik-i-Taliban Pakistan"
+    assert ev.actor2["name"].startswith("Police Forces")
+    assert ev.killed["best"] == 10
+
+
+def test_men_told_by_their_ride_after_by_are_the_doers():
+    [ev] = events("A candidate for village chair was shot dead by motorcycle-riding gunmen in the town on Saturday night. "
+                  "The victim died on the spot.")
+    assert ev.actor1["name"].startswith("Unidentified Armed Group")
+    assert ev.actor2["name"].startswith("Civilians")
+
+
+def test_a_group_named_with_its_abbreviation_then_an_apposition_claims_the_act():
+    [ev] = events("Separatist rebels shot dead two construction workers on Friday, police said. The West Papua National "
+                  "Liberation Army (TPNPB), the armed wing of the Free Papua Movement, claimed responsibility.")
+    assert ev.actor1["name"] == "TPNPB: West Papua National Liberation Army"
+    assert ev.killed["best"] == 2
+
+
+def test_a_wire_dateline_s_day_is_the_report_s_and_a_group_s_said_on_day_dates_what_it_says_it_did():
+    sat = dt.date(2024, 3, 9)
+    [ev] = extract_events("March 9 (Reuters) - Fighting between rebels and junta troops killed at least 12 soldiers on "
+                          "Thursday, a rebel spokesman said on Saturday.", published_at=sat, toponyms=[], locations=[])
+    assert ev.date_start == "2024-03-07"
+    [ev] = extract_events("BANGKOK, Aug 4 (Reuters) - The Myanmar National Democratic Alliance Army said on Saturday it had "
+                          "captured the army's regional command after a month of fighting.\n\nResidents fled the town "
+                          "last October.", published_at=dt.date(2024, 8, 4), toponyms=[], locations=[])
+    assert ev.date_start == "2024-08-03"
+
+
+def test_a_party_s_abbreviation_in_brackets_is_no_second_party_of_a_fight_between():
+    [ev] = events("Fighting between the Kachin Independence Army (KIA) and junta troops killed 12 soldiers on Thursday.")
+    assert {ev.actor1["name"], ev.actor2["name"]} == {"KIA: Kachin Independence Army", "Military Forces"}
+
+
+def test_a_grenade_blast_is_a_grenade_s():
+    evs = events("6 hurt in Cotabato City grenade blast\n\nCOTABATO CITY -- Six people were wounded when unidentified men "
+                 "hurled a grenade at a crowd outside a shop on Saturday night, police said.")
+    assert [ev.sub_event_type for ev in evs] == ["Grenade"]
+
+
+def test_the_places_of_what_an_act_came_during_are_no_scene_of_it():
+    from geocoding import Geoparser
+    g = Geoparser()
+    text = ("Militants attack pilgrim bus in Indian Kashmir, nine killed\n\nSuspected militants opened fire on a bus carrying "
+            "pilgrims in Reasi district of Indian-administered Kashmir on Sunday, killing nine people, police said.\n\n"
+            "The attack came as Prime Minister Narendra Modi was sworn in for a third term in New Delhi.")
+    tops = g.parse(text)
+    [ev] = extract_events(text, published_at=WED, toponyms=tops, locations=g.locations(text, tops))
+    assert ev.location["name"] == "Reasi"
+
+
+def test_a_fight_told_back_in_a_sentence_with_no_place_is_where_the_act_before_it_was():
+    from geocoding import Geoparser
+    g = Geoparser()
+    text = ("TURBAT: Security forces repulsed an attack on the naval air station in Turbat on Monday night, killing all four "
+            "attackers, officials said. A Frontier Corps soldier was martyred in the exchange of fire.\n\nIt was the third "
+            "major attack in Balochistan in a week, after militants targeted the Gwadar Port Authority complex on March 20.")
+    tops = g.parse(text)
+    evs = extract_events(text, published_at=WED, toponyms=tops, locations=g.locations(text, tops))
+    assert [ev.location["name"] for ev in evs if ev.event_type == "Battles"] == ["Turbat"]
+
+
+def test_security_personnel_are_the_state_s_forces_whatever_their_officers():
+    [ev] = events("Seven security personnel, including two officers, were martyred when a suicide bomber rammed an "
+                  "explosives-laden vehicle into a post on Saturday.")
+    assert ev.actor2["name"].startswith("Military Forces")
+    assert ev.sub_event_type == "Suicide bomb"
+
+
+def test_a_sub_leader_wanted_for_a_crime_is_one_dead():
+    [ev] = [e for e in events("An Abu Sayyaf sub-leader wanted for kidnapping was killed in a clash with Marines in the "
+                              "town on Saturday, a military official said.") if e.event_type == "Battles"]
+    assert ev.killed["best"] == 1

@@ -1,0 +1,32 @@
+"""Geocoding: places in conflict reports from Myanmar, the Philippines, Pakistan, India's Kashmir and Maoist belt,
+Thailand's deep south, Papua and the Chittagong Hill Tracts."""
+
+
+def names(geoparser, text):
+    return [(text[t.start:t.end], t.place.country_code, t.place.feature_code) for t in geoparser.parse(text)]
+
+
+def test_a_name_joined_by_and_is_one_place_where_the_gazetteer_knows_it_whole(geoparser):
+    # "Jammu and Kashmir" is the territory, not the city of Jammu and then Kashmir (which made the city the scene of
+    # an act "in Jammu and Kashmir's Doda district")
+    assert names(geoparser, "Four soldiers were killed in Jammu and Kashmir's Doda district on Monday.") == [
+        ("Jammu and Kashmir", "IN", "ADM1"), ("Doda", "IN", "ADM2")]
+    assert [n for n, _, _ in names(geoparser, "He flew from Trinidad and Tobago to Guyana.")] == [
+        "Trinidad and Tobago", "Guyana"]
+    # two places joined by "and" stay two
+    assert [n for n, _, _ in names(geoparser, "Clashes in Raqqa and Deir ez-Zor killed 12.")] == ["Raqqa", "Deir ez-Zor"]
+
+
+def test_an_area_told_of_a_place_lies_in_that_place_s_country(geoparser):
+    # Bangladesh's upazilas are its local areas; "Ruma upazila of Bandarban" is no town of Serbia
+    assert names(geoparser, "Two soldiers were killed in Ruma upazila of Bandarban on Tuesday.") == [
+        ("Bandarban", "BD", "PPL")]
+    assert ("Kulachi", "PK", "PPL") in names(geoparser, "Police were attacked in the Kulachi tehsil of Dera Ismail Khan.")
+
+
+def test_a_village_named_by_a_longer_run_is_not_the_place_its_first_words_name(geoparser):
+    # "Let Pan Hla village" is no "Let Pan" of Bago Region, 600 km away; the report's area stands instead
+    assert names(geoparser, "A jet bombed Let Pan Hla village in Kani Township, Sagaing Region, on Monday.") == [
+        ("Sagaing Region", "MM", "ADM1")]
+    # (a state's name closing the run is the state's: "the Western Alaska village")
+    assert names(geoparser, "A trooper was visiting the Western Alaska village on Sunday.") == [("Alaska", "US", "ADM1")]
