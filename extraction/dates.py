@@ -606,6 +606,7 @@ _CAPTIVES_RELEASED_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?
                                        r"(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.IGNORECASE)
 _CAPTIVITY_WORD = re.compile(r"\b(?:abduct|kidnap|hostage|captive|captor|seiz|held\s+captive)", re.IGNORECASE)
 
+
 # a wire's dateline: "BANGKOK, Aug 4 (Reuters) - ", "March 9 (Reuters) - ": the day the report was filed
 _WIRE_DATELINE_AFTER = re.compile(r" \([A-Z][\w .&'’-]{0,30}\)\s*(?:—|–|--|-)\s")
 
