@@ -1711,7 +1711,11 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
         # "four victims suffering from gunshot wounds ... the remaining victim is hospitalized":
         # those told wounded may be a part of those shot
         told_none = wounded is not None and all(m.rule.startswith("none reported") for m in wounded.mentions)
-        if rest > 0 and (wounded is None or wounded.best < rest) and not told_none:
+        if rest > 0 and wounded is not None and all(m.additive for m in wounded.mentions):
+            # "a man was shot and two other people were hurt fleeing": the others are besides those shot
+            n = rest + wounded.best
+            wounded = Count(n, n, n, "shot minus killed, plus others hurt", hit.mentions + wounded.mentions)
+        elif rest > 0 and (wounded is None or wounded.best < rest) and not told_none:
             wounded = Count(rest, rest, rest, "shot minus killed", hit.mentions + (wounded.mentions if wounded else []))
     return killed, _less_the_dead(wounded, use)
 
