@@ -1667,6 +1667,14 @@ def _force_beside_no_side(hit: CasualtyMention, mentions: list[CasualtyMention])
     return hit.category == "combatants" and dead == {"unknown"}
 
 
+def _force_beside_dead_told_apart(hurt: CasualtyMention, mentions: list[CasualtyMention]) -> bool:
+    """'A trooper was shot in the arm and the man who shot him was killed': the dead told by a noun of no side
+    ('the man', 'the driver') are not the force's man hurt; a pronoun or a name ('He died', 'Smith died') may be."""
+    dead = [m for m in mentions if m.kind == KILLED and m.best]
+    return _force_beside_no_side(hurt, mentions) and all(
+        m.rule != "pronoun" and not (m.who or "").startswith("name:") for m in dead)
+
+
 def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None]:
     """(killed, wounded) for one incident. People who were 'shot' and whose fate is not told
     otherwise count as wounded: shot minus killed, unless the wounded are given outright."""
@@ -1684,7 +1692,8 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
                 dead = [sex if d.startswith("name:") or d == "person" else d for d in dead]
         dead_categories = {m.category for m in use if m.kind == KILLED and m.who and m.best == 1}
         use = [m for m in use if m.kind not in (WOUNDED, HIT) or m.additive or m.best != 1 or
-               not any(_same_person(m.who, d) for d in dead) or _other_side(m.category, dead_categories)]
+               not any(_same_person(m.who, d) for d in dead) or _other_side(m.category, dead_categories) or
+               _force_beside_dead_told_apart(m, use)]
     killed = _opposite_sides_added(_combine_kind([m for m in use if m.kind == KILLED]))
     told_apart = _people_told_dead(use)
     if killed is not None and told_apart > killed.best:

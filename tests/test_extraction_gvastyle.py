@@ -21,3 +21,14 @@ def test_others_hurt_add_to_the_one_shot():
                    "Sunday evening, police said.") == {"killed": 0, "wounded": 3}
     assert _totals("A man was shot in the leg Saturday night outside a bar. Another man was also wounded, "
                    "police said.") == {"killed": 0, "wounded": 2}
+
+
+def test_an_officer_hurt_beside_a_dead_gunman_is_not_the_one_who_died():
+    # the dead told as "a man", "the driver": not the officer (who would be told as an officer)
+    assert _totals("A state trooper was shot in the arm and the man who shot him was killed during a traffic stop "
+                   "late Saturday, police said.") == {"killed": 1, "wounded": 1}
+    assert _totals("A deputy was wounded and a man is dead after a standoff at a home that ended late Sunday, "
+                   "the sheriff's office said.") == {"killed": 1, "wounded": 1}
+    # ... but "he" may be the officer
+    assert _totals("A deputy was shot Sunday at a home near Ocala. He died at the hospital.") == \
+        {"killed": 1, "wounded": 0}
