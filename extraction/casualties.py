@@ -1199,6 +1199,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             _identity(noun, m.group("name"), m.group("pron"), m.group("det"))
         if who and _a_relation(noun, m.group("det")):
             who = "other"  # "A neighbour was wounded", "A grandson was hurt": someone of the dead's, not the dead
+        also_hurt = who is not None and kind != KILLED and _ALSO.search(m.group("aux")) is not None and any(
+            c.kind == KILLED and c.end <= start + m.start() for c in found)
+        if also_hurt:
+            who = "other"  # "shot and killed a man ..., and the homeowner was also shot": someone besides the dead
         first = _FIRST_GROUP.search(sentence, max(0, m.start() - 60), m.start()) \
             if m.group("qty") and sentence.endswith("and ", 0, m.start()) else None
         if first and first.group("det") and "combatants" not in (victim_category(first.group("noun")), victim_category(noun)):
@@ -1216,7 +1220,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(kind, one, victim_category(m.group("pair")), one_more, m.end(), AND_MORE_RULE, True)
         else:
             add(kind, q, pair_category or victim_category(noun), m.start(), m.end(), rule, additive, who,
-                besides=bool(m.group("extra")) and _MORE.search(m.group("extra")) is not None and
+                besides=also_hurt or bool(m.group("extra")) and _MORE.search(m.group("extra")) is not None and
                 _LATER_DEATH.search(m.group("kill") or "") is not None)
         taken.append((m.start(), m.end()))
 

@@ -32,3 +32,8 @@ def test_an_officer_hurt_beside_a_dead_gunman_is_not_the_one_who_died():
     # ... but "he" may be the officer
     assert _totals("A deputy was shot Sunday at a home near Ocala. He died at the hospital.") == \
         {"killed": 1, "wounded": 0}
+
+
+def test_someone_also_shot_after_a_killing_is_someone_besides_the_dead():
+    assert _totals("A homeowner shot and killed a man who broke into his house early Saturday, and the homeowner was "
+                   "also shot during the struggle, police said.") == {"killed": 1, "wounded": 1}
