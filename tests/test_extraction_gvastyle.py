@@ -37,3 +37,13 @@ def test_an_officer_hurt_beside_a_dead_gunman_is_not_the_one_who_died():
 def test_someone_also_shot_after_a_killing_is_someone_besides_the_dead():
     assert _totals("A homeowner shot and killed a man who broke into his house early Saturday, and the homeowner was "
                    "also shot during the struggle, police said.") == {"killed": 1, "wounded": 1}
+
+
+def test_a_basketball_court_is_the_scene_not_a_court_of_law():
+    # published on a Monday: "Sunday" is the day before
+    assert _day("A 15-year-old boy was critically injured when he was shot at an outdoor basketball court in north "
+                "Baton Rouge on Sunday afternoon.", "2025-02-10") == "2025-02-09"
+    assert _day("Two men were shot at a basketball court Saturday night, police said.", "2025-02-10") == "2025-02-08"
+    # a court of law still dates the hearing, not the shooting
+    assert _day("A man was shot and killed on Elm Street on Jan. 3. His accused killer appeared in court Friday.",
+                "2025-02-10") == "2025-01-03"
