@@ -181,7 +181,9 @@ _APPOSITIVE = (r"(?:\s+(?:in|inside|outside|from|of|at|near|on)\s+(?:a|an|the|hi
                r"(?:\s+(?:(?:who|that)\s+(?!(?:was|were|is|are|had|has|have)\b)|armed\s+with\s+)"
                r"(?:(?!\b(?:he|she|they|died|dies|killed)\b)[^,;.()—–]){1,70}?"
                r"(?=\s+(?:was|were)\b))?")
-_SINGULAR_DET = r"(?:a|an|another|one|a\s+second|a\s+third|a\s+fourth|the|this|that|his|her)"
+# ("a third man": the ordinal tried before the bare article, so that it is the determiner and the man one more)
+_SINGULAR_DET = r"(?:a\s+second|a\s+third|a\s+fourth|a\s+fifth|a|an|another|one|the|this|that|his|her)"
+_MORE_DETS = ("another", "a second", "a third", "a fourth", "a fifth")  # someone besides those told
 _OBJECT_DET = r"(?:a|an|another|one|the|his|her|their|its|[\w-]+['’]s)"  # (and a possessive: "Kenya's")
 _AGE_WORD = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week|day)s?[- ]old"
 _AGE = rf"(?:{_AGE_WORD}\s+)?"
@@ -799,7 +801,7 @@ _RELATIONS = frozenset("son daughter grandson granddaughter grandchild nephew ni
 def _identity(noun: str | None, name: str | None, pron: str | None, det: str | None) -> str | None:
     """Who a one-person mention is, to tell 'a man was shot ... he died' (one person) from
     'a man was killed and a woman wounded' (two). Possessives ("his wife") are someone else."""
-    if det and det.lower() in ("his", "her", "their", "another", "a second", "a third", "a fourth"):
+    if det and (det.lower() in ("his", "her", "their") or re.sub(r"\s+", " ", det.lower()) in _MORE_DETS):
         return "other"
     if name:
         words = [w.strip(".,") for w in name.split()]
@@ -1191,7 +1193,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         det = (m.group("det") or "").lower()
         # ("dozens of civilians were also killed": others besides the dead told; "were also wounded" is too often
         # the same people, hurt as well as shot)
-        additive = bool(m.group("extra")) or det in ("another", "a second", "a third", "a fourth") or \
+        additive = bool(m.group("extra")) or re.sub(r"\s+", " ", det) in _MORE_DETS or \
             kind == KILLED and _ALSO.search(m.group("aux")) is not None
         if kind == HIT and m.group("extra") and re.search(r"hospital|center|room$", m.group("hit"), re.IGNORECASE):
             additive = False  # "two others were taken to the hospital": those already told, on their way
@@ -1242,7 +1244,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if kind == HIT and _dead_found(sentence, m.start(), noun):
             continue
         det = (m.group("det") or "").lower()
-        additive = det in ("another", "a second", "a third", "a fourth")
+        additive = re.sub(r"\s+", " ", det) in _MORE_DETS
         who = None if m.group("qty") else _identity(noun, m.group("name"), m.group("pron"), m.group("det"))
         add(kind, q, victim_category(noun), m.start(), m.end(), "victim and their injury: " + q.rule, additive, who)
         taken.append((m.start(), m.end()))
@@ -1357,7 +1359,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
 # more men shot": too often a lead's restated in the story)
 _MORE = re.compile(r"more|additional|further")
 _LATER_DEATH = re.compile(r"died|succumb")
-_BESIDES = re.compile(r"(?:another|a\s+(?:second|third|fourth)|the\s+(?:second|third|fourth|other|surviving))\b",
+_BESIDES = re.compile(r"(?:another|a\s+(?:second|third|fourth|fifth)|the\s+(?:second|third|fourth|other|surviving))\b",
                       re.IGNORECASE)
 
 

@@ -47,3 +47,14 @@ def test_a_basketball_court_is_the_scene_not_a_court_of_law():
     # a court of law still dates the hearing, not the shooting
     assert _day("A man was shot and killed on Elm Street on Jan. 3. His accused killer appeared in court Friday.",
                 "2025-02-10") == "2025-01-03"
+
+
+def test_a_third_or_fourth_victim_is_one_more():
+    # "a third man" is the determiner's ordinal, not "a" and a man called third: one besides those told
+    assert _totals("Two men were shot Sunday on Oak Street. A third man suffered a graze wound, police said.") == \
+        {"killed": 0, "wounded": 3}
+    assert _totals("Three people were shot, one fatally, in a drive-by shooting Sunday night. A fourth person was "
+                   "hurt by flying glass.") == {"killed": 1, "wounded": 3}
+    # "the second victim" is one of those told
+    assert _totals("Two men were shot Sunday on Oak Street. The second victim was listed in stable condition.") == \
+        {"killed": 0, "wounded": 2}
