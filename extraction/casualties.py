@@ -1705,7 +1705,7 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
     if killed is not None and told_apart > killed.best:
         killed = Count(told_apart, told_apart, told_apart, f"{told_apart} people told dead one by one", killed.mentions)
     wounded = _opposite_sides_added(_combine_kind([m for m in use if m.kind == WOUNDED]))
-    hit = _combine_kind([m for m in use if m.kind == HIT])
+    hit = _opposite_sides_added(_combine_kind([m for m in use if m.kind == HIT]))
     if hit is not None:
         # the dead among those shot are not wounded; "another man was also shot" is someone else
         extra = sum(m.best for m in hit.mentions if m.additive)

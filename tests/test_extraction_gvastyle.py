@@ -58,3 +58,10 @@ def test_a_third_or_fourth_victim_is_one_more():
     # "the second victim" is one of those told
     assert _totals("Two men were shot Sunday on Oak Street. The second victim was listed in stable condition.") == \
         {"killed": 0, "wounded": 2}
+
+
+def test_the_shot_of_two_sides_are_two_people():
+    # the suspect and the officer each told shot: two hurt, as the killed and the wounded of two sides add up
+    assert _totals("A man opened fire on officers Saturday night, police said. Officers returned fire and the suspect "
+                   "was also shot. One officer was struck in the leg. The suspect was taken to a hospital in critical "
+                   "condition.") == {"killed": 0, "wounded": 2}
