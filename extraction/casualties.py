@@ -449,10 +449,10 @@ GAP_INJURY = GroupsWhereFound(re.compile(
 # "shot him in the leg", "accidentally shot himself": one person hit; their fate is told elsewhere
 # "a bullet struck him in the groin", "shrapnel hit the driver in the leg": the projectile as subject
 PRONOUN_HIT = folded_regex(
-    r"\b(?:shot|shooting|wounding|(?:struck|hit|beat|pistol[\s-]?whipped)(?=\s+(?:him|her)\s+(?:[\w'’-]+\s+){0,4}?with\s+"
+    r"\b(?<!fatally\s)(?:shot|shooting|wounding|(?:struck|hit|beat|pistol[\s-]?whipped)(?=\s+(?:him|her)\s+(?:[\w'’-]+\s+){0,4}?with\s+"
     r"(?:a|an|the|his|her|their)\s+(?:[\w.-]+\s+){0,2}?(?:gun|pistol|handgun|rifle|shotgun|firearm|revolver))|(?P<projectile>(?:bullets?|rounds?|gunfire|shrapnel|pellets?|buckshot|a\s+(?:stray\s+)?shot)"
     r"\s+(?:\w+\s+){0,2}?(?:struck|hit|grazed|striking|hitting|grazing|pierced|piercing)))\s+"
-    r"(?P<obj>him|himself|herself|her(?=\s+(?:in|on|at|once|twice|multiple|several|and|as|while|but|with)\b|\s*[,.;]|$)|"
+    r"(?P<obj>him\b|himself|herself|her(?=\s+(?:in|on|at|once|twice|multiple|several|and|as|while|but|with)\b|\s*[,.;]|$)|"
     r"(?<=[a-z]\s)(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:victim|man|woman|boy|girl|teen|teenager|driver|passenger|"
     r"child|officer|deputy|clerk|resident|customer|bystander|worker)\b(?!\s*(?:side|door|seat|window|['’]s)))"
     r"(?!\s+(?:dead|to\s+death|and\s+(?:killed|died)|fatally))")
@@ -513,6 +513,7 @@ SELF_KILLED = folded_regex(
     r"(?P<tail>himself|herself))\b",
     )
 SELF_INFLICTED = "self-inflicted death = 1"
+_REFLEXIVE_AFTER = re.compile(r"\s+(?:him|her)self\b", re.IGNORECASE)
 # "at least four are dead, including the gunman, who took his own life": the shooter is one of the count
 _INCLUDED_BEFORE = re.compile(r"\b(?:including|among\s+them)\b[^.;()]{0,60}$")
 _SELF_KILLED_WORDS = ("self", "own life", "suicide")  # SELF_KILLED needs one of these
@@ -1154,6 +1155,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if not passive and m.group("object") and kind != KILLED or \
                 not passive and m.group("object") and not m.group("pron"):
             continue  # active voice ("the gunman shot and killed his wife"): the subject is no victim
+        if not passive and kind == KILLED and _REFLEXIVE_AFTER.match(sentence, m.end()):
+            continue  # "the suspect later shot and killed himself": the shooter's own death, SELF_KILLED's to count
         if m.group("subset") and kind != KILLED and _RESTATED_GROUP.match(m.group("subset")):
             continue  # "two of those wounded ..." restates, adds nobody; "one of the suspects was shot" does not
         if m.group("pron") and m.group("pron").lower() == "they":
@@ -1349,7 +1352,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if free(s, e) and not (_INCLUDED_BEFORE.search(lowered, max(0, s - 80), s) and
                                any(c.kind == KILLED and c.start < start + s for c in found)):
             one = Quantity(1, 1, 1, SELF_INFLICTED, 0, 0, "")
-            who = _shooter_named(sentence, m.start()) or ("female" if "her" in lowered[s:e] else "male")
+            who = _shooter_named(sentence, m.start()) or ("doer" if _DOER_SUBJECT.search(sentence, 0, m.start()) else
+                                                          "female" if "her" in lowered[s:e] else "male")
             add(KILLED, one, "combatants", s, e, one.rule, True, who)
     found.sort(key=lambda c: c.start)
     return _distinct_people(text, found)
@@ -1367,6 +1371,12 @@ _BESIDES = re.compile(r"(?:another|a\s+(?:second|third|fourth|fifth)|the\s+(?:se
 # himself after shooting ...", "Lawrence Johnson, 72, shot his wife, before turning the gun on himself"
 _SUBJECT_NAME = re.compile(r"(?:^|[.!?]\s+|\b(?:say|says|said)\s+)(?:(?:the\s+)?\d+-year-old\s+)?"
                            r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+)(?:,\s*\d+,)?\s+[a-z]")
+
+
+# the one who killed himself told as the doer ("The suspect, her ex-husband, later shot and killed himself", "the gunman
+# then turned the gun on himself"): not the man told killed before
+_DOER_SUBJECT = re.compile(r"\b(?:the|a)\s+(?:suspected\s+)?(?:suspect|gunman|shooter|attacker|assailant|killer)\b",
+                           re.IGNORECASE)
 
 
 def _shooter_named(text: str, at: int) -> str | None:
@@ -1497,8 +1507,8 @@ def _told_counts(mentions: list[CasualtyMention]) -> tuple[list[list[CasualtyMen
 def _suicide_restated_after(m: CasualtyMention, base: CasualtyMention | None, mentions: list[CasualtyMention]) -> bool:
     """A shooter's own death beside a larger count of the dead in another sentence, which holds him ('shot and
     killed his girlfriend and then himself. Officers found both dead': two; so does a title's 'Two dead in
-    murder-suicide')."""
-    return base is not None and m.rule == SELF_INFLICTED and base.sentence != m.sentence and base.best > max(
+    murder-suicide'; not one death told apart: 'A man shot and killed his wife. He then shot and killed himself')."""
+    return base is not None and m.rule == SELF_INFLICTED and base.sentence != m.sentence and base.best >= 2 and base.best > max(
         (x.best for x in mentions if not x.additive and x.sentence == m.sentence), default=0)
 
 

@@ -65,3 +65,16 @@ def test_the_shot_of_two_sides_are_two_people():
     assert _totals("A man opened fire on officers Saturday night, police said. Officers returned fire and the suspect "
                    "was also shot. One officer was struck in the leg. The suspect was taken to a hospital in critical "
                    "condition.") == {"killed": 0, "wounded": 2}
+
+
+def test_the_shooter_who_killed_himself_after_one_death_is_a_second_death():
+    assert _totals("A man shot and killed his wife Saturday night. He then shot and killed himself.") == \
+        {"killed": 2, "wounded": 0}
+    assert _totals("A man was killed and his girlfriend was wounded in a shooting late Saturday. The suspect, her "
+                   "ex-husband, later shot and killed himself.") == {"killed": 2, "wounded": 1}
+    # "fatally shot himself" is his death, not someone shot
+    assert _totals("Police tracked the girl to the home of a 35-year-old man who fatally shot himself when officers "
+                   "arrived at his door Tuesday.") == {"killed": 1, "wounded": 0}
+    # alone, the suspect's death is the one
+    assert _totals("Deputies surrounded the home Saturday. The suspect then shot and killed himself.") == \
+        {"killed": 1, "wounded": 0}
