@@ -449,13 +449,23 @@ GAP_INJURY = GroupsWhereFound(re.compile(
 # "shot him in the leg", "accidentally shot himself": one person hit; their fate is told elsewhere
 # "a bullet struck him in the groin", "shrapnel hit the driver in the leg": the projectile as subject
 PRONOUN_HIT = folded_regex(
-    r"\b(?<!fatally\s)(?:shot|shooting|wounding|(?:struck|hit|beat|pistol[\s-]?whipped)(?=\s+(?:him|her)\s+(?:[\w'’-]+\s+){0,4}?with\s+"
+    r"\b(?<!fatally\s)(?:shot|shooting|wounding|(?P<strike>striking|hitting)|(?:struck|hit|beat|pistol[\s-]?whipped)(?=\s+(?:him|her)\s+(?:[\w'’-]+\s+){0,4}?with\s+"
     r"(?:a|an|the|his|her|their)\s+(?:[\w.-]+\s+){0,2}?(?:gun|pistol|handgun|rifle|shotgun|firearm|revolver))|(?P<projectile>(?:bullets?|rounds?|gunfire|shrapnel|pellets?|buckshot|a\s+(?:stray\s+)?shot)"
     r"\s+(?:\w+\s+){0,2}?(?:struck|hit|grazed|striking|hitting|grazing|pierced|piercing)))\s+"
     r"(?P<obj>him\b|himself|herself|her(?=\s+(?:in|on|at|once|twice|multiple|several|and|as|while|but|with)\b|\s*[,.;]|$)|"
     r"(?<=[a-z]\s)(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:victim|man|woman|boy|girl|teen|teenager|driver|passenger|"
     r"child|officer|deputy|clerk|resident|customer|bystander|worker)\b(?!\s*(?:side|door|seat|window|['’]s)))"
     r"(?!\s+(?:dead|to\s+death|and\s+(?:killed|died)|fatally))")
+# the shots a participle's hit follows in its clause: "fired several shots, striking a man", "returned fire, hitting him"
+_GUNFIRE_BEFORE = re.compile(r"\b(?:fired?|firing|shots?|rounds|gunfire|bullets?)\b[^.;]{0,80}?,\s*$")
+
+
+def _struck_by_gunfire(lowered: str, m: re.Match) -> bool:
+    """'striking' or 'hitting' someone right after the shots of its clause: hit by them."""
+    return lowered[m.start():m.start() + 3] in ("str", "hit") and lowered[m.start():m.start() + 8] in (
+        "striking", "hitting ") and _GUNFIRE_BEFORE.search(lowered, max(0, m.start() - 100), m.start()) is not None
+
+
 # "one person was killed and another hurt", "an 18-year-old was fatally shot and another wounded":
 # the verb left out after 'and'
 # "One man is dead and another hospitalized", "one killed, another taken to a hospital" (a headline's comma)
@@ -1004,9 +1014,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         elif m.group("vtodeath"):
             continue
         elif m.group("vbeat"):
-            if not m.group("withgun"):
+            if m.group("withgun"):
+                kind = WOUNDED
+            elif _struck_by_gunfire(lowered, m):
+                kind = HIT  # "fired several shots, striking a 25-year-old man in the leg"
+            else:
                 continue
-            kind = WOUNDED
         elif m.group("vkill"):
             kind = KILLED
         elif m.group("vwound"):
@@ -1253,6 +1266,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         taken.append((m.start(), m.end()))
 
     for m in (PRONOUN_HIT.finditer(lowered) if may_hold(sentence, lowered, _PRONOUN_HIT_WORDS) else ()):
+        if m.group("strike") and not _struck_by_gunfire(lowered, m):
+            continue  # "striking him" with a car or a fist hurts no one by gunfire
         if free(m.start(), m.end()) and not _ATTEMPT_BEFORE.search(lowered, max(0, m.start() - 30), m.start()):
             one = Quantity(1, 1, 1, "one person shot", 0, 0, "")
             obj = m.group("obj")

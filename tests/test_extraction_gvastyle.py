@@ -78,3 +78,13 @@ def test_the_shooter_who_killed_himself_after_one_death_is_a_second_death():
     # alone, the suspect's death is the one
     assert _totals("Deputies surrounded the home Saturday. The suspect then shot and killed himself.") == \
         {"killed": 1, "wounded": 0}
+
+
+def test_striking_someone_after_the_shots_of_the_clause_hits_them():
+    assert _totals("The gunman fired several shots Saturday, striking a 25-year-old man in the leg.") == \
+        {"killed": 0, "wounded": 1}
+    assert _totals("Police said the suspect fired shots, striking him in the leg.") == {"killed": 0, "wounded": 1}
+    assert _totals("Deputies said a man fired at them during a chase Friday. A deputy returned fire, striking the man, "
+                   "who died at the scene. No deputies were hurt.") == {"killed": 1, "wounded": 0}
+    # not a car's or a fist's blow
+    assert _totals("The driver lost control of his car Saturday, striking a pedestrian.") == {"killed": 0, "wounded": 0}
