@@ -184,6 +184,8 @@ _APPOSITIVE = (r"(?:\s+(?:in|inside|outside|from|of|at|near|on)\s+(?:a|an|the|hi
 # ("a third man": the ordinal tried before the bare article, so that it is the determiner and the man one more)
 _SINGULAR_DET = r"(?:a\s+second|a\s+third|a\s+fourth|a\s+fifth|a|an|another|one|the|this|that|his|her)"
 _MORE_DETS = ("another", "a second", "a third", "a fourth", "a fifth")  # someone besides those told
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_ORDINAL_AT = re.compile(r"an?\s+(second|third|fourth|fifth)\b")
 _OBJECT_DET = r"(?:a|an|another|one|the|his|her|their|its|[\w-]+['’]s)"  # (and a possessive: "Kenya's")
 _AGE_WORD = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week|day)s?[- ]old"
 _AGE = rf"(?:{_AGE_WORD}\s+)?"
@@ -696,6 +698,7 @@ class CasualtyMention:
     paragraph: int = 0         # where its paragraph starts: sources' figures are weighed against each other within one
     sentence: int = 0          # where its sentence starts
     revision: bool = False     # its sentence revises a toll ("The toll was later raised to 47")
+    ordinal: int = 0           # one more told by its place in the count ("a fifth person"): the count is at least that
 
     @property
     def group(self) -> str:
@@ -956,9 +959,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         # ("nine fighters from both sides": the dead of both, no one side's)
         if force is None and category == "combatants" and not _BOTH_SIDES_AFTER.match(sentence, e):
             force = force_of(sentence[s:e])
+        ordinal = _ORDINAL_AT.match(lowered, s) if additive and q.best == 1 else None
         found.append(CasualtyMention(kind, q.low, q.best, q.high, category, start + s, start + e,
                                      rule, additive, background or s >= total_from and not revised, who, besides, force,
-                                     _source(sentence, s) if sourced else None, paragraph, start, revised_toll))
+                                     _source(sentence, s) if sourced else None, paragraph, start, revised_toll,
+                                     _ORDINALS[ordinal.group(1)] if ordinal else 0))
 
     for m in NONE_REPORTED.finditer(lowered):
         zero = Quantity(0, 0, 0, "none reported = 0", 0, 0, "")
@@ -1752,9 +1757,16 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
         # those told wounded may be a part of those shot
         told_none = wounded is not None and all(m.rule.startswith("none reported") for m in wounded.mentions)
         if rest > 0 and wounded is not None and all(m.additive for m in wounded.mentions):
-            # "a man was shot and two other people were hurt fleeing": the others are besides those shot
-            n = rest + wounded.best
+            # "a man was shot and two other people were hurt fleeing": the others are besides those shot; one told by
+            # its place ("two men were shot ... a third man was grazed") makes the count that
+            n = max(rest + sum(m.best for m in wounded.mentions if not m.ordinal),
+                    max((m.ordinal for m in wounded.mentions), default=0))
             wounded = Count(n, n, n, "shot minus killed, plus others hurt", hit.mentions + wounded.mentions)
+        elif base is None and wounded is not None and not told_none and \
+                (n := max((m.ordinal for m in hit.mentions), default=0)) > wounded.best:
+            # "Four people were hurt ... a fifth person was shot in the foot": the fifth (not "a second man was shot"
+            # after "two men were injured": one of the two)
+            wounded = Count(n, n, n, "hurt, up to the one told by its place", wounded.mentions + hit.mentions)
         elif rest > 0 and (wounded is None or wounded.best < rest) and not told_none:
             wounded = Count(rest, rest, rest, "shot minus killed", hit.mentions + (wounded.mentions if wounded else []))
     return killed, _less_the_dead(wounded, use)

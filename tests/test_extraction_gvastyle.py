@@ -88,3 +88,11 @@ def test_striking_someone_after_the_shots_of_the_clause_hits_them():
                    "who died at the scene. No deputies were hurt.") == {"killed": 1, "wounded": 0}
     # not a car's or a fist's blow
     assert _totals("The driver lost control of his car Saturday, striking a pedestrian.") == {"killed": 0, "wounded": 0}
+
+
+def test_one_told_by_its_place_makes_the_count_that():
+    # "a fifth person" after four hurt: five; "a second man" after two: one of the two
+    assert _totals("Four people were hurt in a shooting Saturday night, including one who was grazed. Police said a "
+                   "fifth person was shot in the foot.") == {"killed": 0, "wounded": 5}
+    assert _totals("Two men were shot Saturday. One was hit in the leg; a second man was wounded in the arm.") == \
+        {"killed": 0, "wounded": 2}
