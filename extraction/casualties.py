@@ -1758,12 +1758,12 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
         told_none = wounded is not None and all(m.rule.startswith("none reported") for m in wounded.mentions)
         if rest > 0 and wounded is not None and all(m.additive for m in wounded.mentions):
             # "a man was shot and two other people were hurt fleeing": the others are besides those shot; one told by
-            # its place ("two men were shot ... a third man was grazed") makes the count that
+            # its place ("two men were shot ... a third man was grazed") makes the count of all hit that, the dead too
             n = max(rest + sum(m.best for m in wounded.mentions if not m.ordinal),
-                    max((m.ordinal for m in wounded.mentions), default=0))
+                    max((m.ordinal for m in wounded.mentions), default=0) - (killed.best if killed else 0))
             wounded = Count(n, n, n, "shot minus killed, plus others hurt", hit.mentions + wounded.mentions)
         elif base is None and wounded is not None and not told_none and \
-                (n := max((m.ordinal for m in hit.mentions), default=0)) > wounded.best:
+                (n := max((m.ordinal for m in hit.mentions), default=0) - (killed.best if killed else 0)) > wounded.best:
             # "Four people were hurt ... a fifth person was shot in the foot": the fifth (not "a second man was shot"
             # after "two men were injured": one of the two)
             wounded = Count(n, n, n, "hurt, up to the one told by its place", wounded.mentions + hit.mentions)

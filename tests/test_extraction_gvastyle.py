@@ -96,3 +96,6 @@ def test_one_told_by_its_place_makes_the_count_that():
                    "fifth person was shot in the foot.") == {"killed": 0, "wounded": 5}
     assert _totals("Two men were shot Saturday. One was hit in the leg; a second man was wounded in the arm.") == \
         {"killed": 0, "wounded": 2}
+    # the place counts all those hit, the dead too
+    assert _totals("Two people were killed in a shooting Saturday. A third person was wounded, police said.") == \
+        {"killed": 2, "wounded": 1}
