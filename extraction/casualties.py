@@ -1659,6 +1659,8 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
             # toll's "climbed to eight after two more died" holds them); and "two others injured" told
             # again (headline, lead) is the same two
             same = True
+        if m.ordinal and any(_family(o) == family and not o.additive and o.best >= m.ordinal for o in mentions):
+            same = True  # "Three men were wounded ... A second man was found a block away": one of the three
         # (the dead among the wounded add to a toll told after them too: a title's "Two of the injured died")
         if m.additive and (family not in seen and m.rule != WOUNDED_DIED_RULE or same):
             m = replace(m, additive=False)

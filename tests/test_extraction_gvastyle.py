@@ -99,3 +99,9 @@ def test_one_told_by_its_place_makes_the_count_that():
     # the place counts all those hit, the dead too
     assert _totals("Two people were killed in a shooting Saturday. A third person was wounded, police said.") == \
         {"killed": 2, "wounded": 1}
+
+
+def test_a_victim_told_by_its_place_within_a_told_count_is_one_of_them():
+    assert _totals("Three men were wounded in a shooting Tuesday night. Officers found a man with a gunshot wound to "
+                   "the leg. A second man was found a block away with a wound to his arm. A third man later arrived at "
+                   "a hospital with a gunshot wound to his back.") == {"killed": 0, "wounded": 3}
