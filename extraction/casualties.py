@@ -1659,6 +1659,10 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
             # toll's "climbed to eight after two more died" holds them); and "two others injured" told
             # again (headline, lead) is the same two
             same = True
+        if not m.additive and m.best >= 2 and any(
+                o.additive and _family(o) == family and o.best == m.best and o.sentence < m.sentence and
+                o.rule not in (AND_MORE_RULE, KIN_RULE) for o in out):
+            continue  # "a man was shot and two other people were hurt ... Two teenage girls were injured": the two again
         if m.ordinal and any(_family(o) == family and not o.additive and o.best >= m.ordinal for o in mentions):
             same = True  # "Three men were wounded ... A second man was found a block away": one of the three
         # (the dead among the wounded add to a toll told after them too: a title's "Two of the injured died")

@@ -105,3 +105,9 @@ def test_a_victim_told_by_its_place_within_a_told_count_is_one_of_them():
     assert _totals("Three men were wounded in a shooting Tuesday night. Officers found a man with a gunshot wound to "
                    "the leg. A second man was found a block away with a wound to his arm. A third man later arrived at "
                    "a hospital with a gunshot wound to his back.") == {"killed": 0, "wounded": 3}
+
+
+def test_the_others_hurt_told_again_are_the_same_others():
+    assert _totals("A 19-year-old man was shot and two other people were hurt while running from gunfire at a park on "
+                   "Sunday evening, police said. The 19-year-old was hit in the shoulder. Two teenage girls were "
+                   "injured when they fell while fleeing, police said.") == {"killed": 0, "wounded": 3}
