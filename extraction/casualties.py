@@ -238,13 +238,16 @@ SUBJECT_FIRST = GroupsWhereFound(re.compile(
     re.IGNORECASE))
 # "A man who was shot in the stomach Monday night passed away Tuesday", "a 17-year-old shot during a
 # struggle on Sunday has died": the victim, what happened to them, then their death
+# the full stop of a month's abbreviation ("Feb. 20")
+_MONTH_ABBREV_DOT = "(?:" + "|".join(rf"(?<=\b{m})" for m in "Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec".split()) + r")\."
 SHOT_THEN_DIED = re.compile(
     rf"\b(?<![\w-])(?:(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
     rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,3}}){_NOT_STREET}))"
     rf"\s+(?:(?:who|that)\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|struck|hit)\b"
     rf"|(?:shot|wounded|injured)(?=\s+(?:in|on|at|during|by|while|near|outside|inside|early|late|last|multiple|several|"
     rf"twice|once|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this|after|following|earlier)\b))"
-    rf"[^,;.()]{{0,80}}?\s+(?:(?:has|had|later|then|subsequently|eventually)\s+)*"
+    # (a month's abbreviation is no sentence end: "A man who was shot on Feb. 20 died of his injuries Saturday")
+    rf"(?:[^,;.()]|{_MONTH_ABBREV_DOT}){{0,80}}?\s+(?:(?:has|had|later|then|subsequently|eventually)\s+)*"
     rf"(?:died|passed\s+away|succumbed|(?:was|has\s+been)\s+(?:pronounced|declared)\s+(?:dead|deceased))\b",
     re.IGNORECASE)
 # "Moore and the car's driver were both hit", "Avis, Spann and Figueroa were shot": people named

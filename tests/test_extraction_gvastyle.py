@@ -111,3 +111,11 @@ def test_the_others_hurt_told_again_are_the_same_others():
     assert _totals("A 19-year-old man was shot and two other people were hurt while running from gunfire at a park on "
                    "Sunday evening, police said. The 19-year-old was hit in the shoulder. Two teenage girls were "
                    "injured when they fell while fleeing, police said.") == {"killed": 0, "wounded": 3}
+
+
+def test_shot_on_a_dated_day_then_died():
+    # the full stop of "Feb." ends no sentence: the man shot then dead
+    assert _totals("A man who was shot on Feb. 20 died of his injuries Saturday, the coroner's office said.") == \
+        {"killed": 1, "wounded": 0}
+    assert _day("A man who was shot on Feb. 20 died of his injuries Saturday, the coroner's office said.") == \
+        "2024-02-20"
