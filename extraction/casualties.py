@@ -1375,8 +1375,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if free(s, e) and not (_INCLUDED_BEFORE.search(lowered, max(0, s - 80), s) and
                                any(c.kind == KILLED and c.start < start + s for c in found)):
             one = Quantity(1, 1, 1, SELF_INFLICTED, 0, 0, "")
-            who = _shooter_named(sentence, m.start()) or ("doer" if _DOER_SUBJECT.search(sentence, 0, m.start()) else
-                                                          "female" if "her" in lowered[s:e] else "male")
+            doer = _DOER_SUBJECT.search(sentence, 0, m.start()) and not _MURDER_SUICIDE.search(text)
+            who = _shooter_named(sentence, m.start()) or ("doer" if doer else "female" if "her" in lowered[s:e] else "male")
             add(KILLED, one, "combatants", s, e, one.rule, True, who)
     found.sort(key=lambda c: c.start)
     return _distinct_people(text, found)
@@ -1400,6 +1400,8 @@ _SUBJECT_NAME = re.compile(r"(?:^|[.!?]\s+|\b(?:say|says|said)\s+)(?:(?:the\s+)?
 # then turned the gun on himself"): not the man told killed before
 _DOER_SUBJECT = re.compile(r"\b(?:the|a)\s+(?:suspected\s+)?(?:suspect|gunman|shooter|attacker|assailant|killer)\b",
                            re.IGNORECASE)
+# ... unless the report calls it a murder-suicide: the count of its dead holds him ("Two dead in murder-suicide")
+_MURDER_SUICIDE = re.compile(r"murder[\s-]+suicide", re.IGNORECASE)
 
 
 def _shooter_named(text: str, at: int) -> str | None:
@@ -1530,9 +1532,11 @@ def _told_counts(mentions: list[CasualtyMention]) -> tuple[list[list[CasualtyMen
 def _suicide_restated_after(m: CasualtyMention, base: CasualtyMention | None, mentions: list[CasualtyMention]) -> bool:
     """A shooter's own death beside a larger count of the dead in another sentence, which holds him ('shot and
     killed his girlfriend and then himself. Officers found both dead': two; so does a title's 'Two dead in
-    murder-suicide'; not one death told apart: 'A man shot and killed his wife. He then shot and killed himself')."""
-    return base is not None and m.rule == SELF_INFLICTED and base.sentence != m.sentence and base.best >= 2 and base.best > max(
-        (x.best for x in mentions if not x.additive and x.sentence == m.sentence), default=0)
+    murder-suicide'; not one death told apart: 'A man shot and killed his wife. He then shot and killed himself'; nor the
+    gunman's after the dead he left: 'Two people died after a man opened fire ... The gunman then killed himself')."""
+    return base is not None and m.rule == SELF_INFLICTED and base.sentence != m.sentence and base.best >= 2 and \
+        not (m.who == "doer" and base.sentence < m.sentence) and base.best > max(
+            (x.best for x in mentions if not x.additive and x.sentence == m.sentence), default=0)
 
 
 def _combine_kind(mentions: list[CasualtyMention]) -> Count | None:

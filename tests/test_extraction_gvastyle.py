@@ -119,3 +119,13 @@ def test_shot_on_a_dated_day_then_died():
         {"killed": 1, "wounded": 0}
     assert _day("A man who was shot on Feb. 20 died of his injuries Saturday, the coroner's office said.") == \
         "2024-02-20"
+
+
+def test_the_gunman_who_killed_himself_after_the_dead_he_left_is_one_more():
+    assert _totals("Two people died and one was wounded after a man opened fire at a family gathering Sunday. The "
+                   "gunman, 41, then killed himself.") == {"killed": 3, "wounded": 1}
+    # a murder-suicide's count holds him
+    assert _totals("Two people are dead in what police called a murder-suicide Sunday. Investigators said the suspect "
+                   "shot his girlfriend and then killed himself.") == {"killed": 2, "wounded": 0}
+    assert _totals("Two dead in apparent murder-suicide. Police said a man shot his wife Sunday. The shooter then "
+                   "turned the gun on himself.") == {"killed": 2, "wounded": 0}
