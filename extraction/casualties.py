@@ -1217,8 +1217,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         det = (m.group("det") or "").lower()
         # ("dozens of civilians were also killed": others besides the dead told; "were also wounded" is too often
         # the same people, hurt as well as shot)
+        # ("another was hurt by shattered glass", "A bystander was also hit": someone besides; "the man was also
+        # stabbed" is the one told)
         additive = bool(m.group("extra")) or re.sub(r"\s+", " ", det) in _MORE_DETS or \
-            kind == KILLED and _ALSO.search(m.group("aux")) is not None
+            (m.group("pron") or "").lower() == "another" or \
+            _ALSO.search(m.group("aux")) is not None and (kind == KILLED or det in ("a", "an"))
         if kind == HIT and m.group("extra") and re.search(r"hospital|center|room$", m.group("hit"), re.IGNORECASE):
             additive = False  # "two others were taken to the hospital": those already told, on their way
         who = None if m.group("qty") or m.group("pair") or (m.group("pron") or "").lower() == "both" else \

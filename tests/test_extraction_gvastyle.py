@@ -129,3 +129,13 @@ def test_the_gunman_who_killed_himself_after_the_dead_he_left_is_one_more():
                    "shot his girlfriend and then killed himself.") == {"killed": 2, "wounded": 0}
     assert _totals("Two dead in apparent murder-suicide. Police said a man shot his wife Sunday. The shooter then "
                    "turned the gun on himself.") == {"killed": 2, "wounded": 0}
+
+
+def test_another_or_someone_also_hurt_is_one_more():
+    assert _totals("One person was shot and another was hurt by shattered glass during a drive-by shooting Saturday "
+                   "night.") == {"killed": 0, "wounded": 2}
+    assert _totals("A man was shot in the chest Saturday night. A woman was also wounded, police said.") == \
+        {"killed": 0, "wounded": 2}
+    # the one told, hurt as well
+    assert _totals("A man was shot in the chest Saturday night. The man was also stabbed, police said.") == \
+        {"killed": 0, "wounded": 1}
