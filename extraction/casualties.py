@@ -234,7 +234,7 @@ SUBJECT_FIRST = GroupsWhereFound(re.compile(
     rf"{_APPOSITIVE}"
     # "the victim staggered off the porch and was found dead": a first act, then what befell them
     rf"(?P<firstvp>\s+(?!(?:was|were|is|are|has|had|and)\b)[a-z]+ed\b[^,;.()]{{0,40}}?\s+and(?=\s+(?:was|were)\b))?"
-    rf"\s+(?P<aux>{_AUX}){_VERB}(?![\w-])(?P<object>(?:\s+and\s+\w+)?\s+(?:{_OBJECT_DET}|him|her|them|\d+|two|three|four|five|six|seven|eight|nine|ten)\b)?",
+    rf"\s+(?P<aux>{_AUX}){_VERB}(?![\w-])(?P<object>(?:\s+and\s+(?!(?:a|an|the|his|her|their)\s)\w+)?\s+(?:{_OBJECT_DET}|him|her|them|\d+|two|three|four|five|six|seven|eight|nine|ten)\b)?",
     re.IGNORECASE))
 # "A man who was shot in the stomach Monday night passed away Tuesday", "a 17-year-old shot during a
 # struggle on Sunday has died": the victim, what happened to them, then their death
@@ -835,7 +835,9 @@ def _identity(noun: str | None, name: str | None, pron: str | None, det: str | N
         return "male"
     if head in _FEMALE:
         return "female"
-    return "person"
+    # one told by age alone ("a 19-year-old was killed and a 17-year-old was injured"): two ages, two people
+    age = re.fullmatch(r"\s*(\d{1,3})-year-old\s*", noun or "")
+    return f"age:{age.group(1)}" if age else "person"
 
 
 def _a_relation(noun: str | None, det: str | None) -> bool:
@@ -855,7 +857,9 @@ def _same_person(a: str | None, b: str | None) -> bool:
         return False
     if a.startswith("name:") and b.startswith("name:"):
         return _same_name(a[5:].split(), b[5:].split())
-    if "person" in (a, b) or a.startswith("name:") or b.startswith("name:"):
+    if a.startswith("age:") and b.startswith("age:"):
+        return a == b
+    if "person" in (a, b) or a.startswith(("name:", "age:")) or b.startswith(("name:", "age:")):
         return True
     return a == b
 
@@ -1217,11 +1221,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         det = (m.group("det") or "").lower()
         # ("dozens of civilians were also killed": others besides the dead told; "were also wounded" is too often
         # the same people, hurt as well as shot)
-        # ("another was hurt by shattered glass", "A bystander was also hit": someone besides; "the man was also
-        # stabbed" is the one told)
+        # ("another was hurt by shattered glass": someone besides; "a man was also wounded" is as often another
+        # incident's, told after this one's)
         additive = bool(m.group("extra")) or re.sub(r"\s+", " ", det) in _MORE_DETS or \
-            (m.group("pron") or "").lower() == "another" or \
-            _ALSO.search(m.group("aux")) is not None and (kind == KILLED or det in ("a", "an"))
+            (m.group("pron") or "").lower() == "another" or kind == KILLED and _ALSO.search(m.group("aux")) is not None
         if kind == HIT and m.group("extra") and re.search(r"hospital|center|room$", m.group("hit"), re.IGNORECASE):
             additive = False  # "two others were taken to the hospital": those already told, on their way
         who = None if m.group("qty") or m.group("pair") or (m.group("pron") or "").lower() == "both" else \
