@@ -1392,7 +1392,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
 # more men shot": too often a lead's restated in the story)
 _MORE = re.compile(r"more|additional|further")
 _LATER_DEATH = re.compile(r"died|succumb")
-_BESIDES = re.compile(r"(?:another|a\s+(?:second|third|fourth|fifth)|the\s+(?:second|third|fourth|other|surviving))\b",
+_BESIDES = re.compile(r"(?:another|a\s+(?:second|third|fourth|fifth)|the\s+(?:second|third|fourth|other|surviving)|"
+                      r"(?:his|her|their)\s+(?=\w))\b",
                       re.IGNORECASE)
 
 

@@ -146,3 +146,8 @@ def test_two_told_by_their_ages_are_two_people():
     assert _totals("A 19-year-old was shot Saturday. He died at the hospital.") == {"killed": 1, "wounded": 0}
     assert _totals("A 19-year-old was shot Saturday. The 19-year-old died at the hospital.") == \
         {"killed": 1, "wounded": 0}
+
+
+def test_the_kin_of_the_dead_shot_after_the_death_is_someone_besides():
+    assert _totals("A man was shot and killed Saturday. His brother, who was with him, was shot in the leg and "
+                   "survived.") == {"killed": 1, "wounded": 1}
