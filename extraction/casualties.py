@@ -186,7 +186,11 @@ _APPOSITIVE = (r"(?:\s+(?:in|inside|outside|from|of|at|near|on)\s+(?:a|an|the|hi
                r"(?:\s+(?:(?:who|that)\s+(?!(?:was|were|is|are|had|has|have)\b)|armed\s+with\s+|wanted\s+(?=for\s|in\s))"
                r"(?:(?!\b(?:he|she|they|died|dies|killed)\b)[^,;.()—–]){1,70}?"
                r"(?=\s+(?:was|were)\b))?")
-_SINGULAR_DET = r"(?:a|an|another|one|a\s+second|a\s+third|a\s+fourth|the|this|that|his|her)"
+# ("a third man": the ordinal tried before the bare article, so that it is the determiner and the man one more)
+_SINGULAR_DET = r"(?:a\s+second|a\s+third|a\s+fourth|a\s+fifth|a|an|another|one|the|this|that|his|her)"
+_MORE_DETS = ("another", "a second", "a third", "a fourth", "a fifth")  # someone besides those told
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_ORDINAL_AT = re.compile(r"an?\s+(second|third|fourth|fifth)\b")
 _OBJECT_DET = r"(?:a|an|another|one|the|his|her|their|its|[\w-]+['’]s)"  # (and a possessive: "Kenya's")
 _AGE_WORD = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week|day)s?[- ]old"
 _AGE = rf"(?:{_AGE_WORD}\s+)?"
@@ -235,17 +239,20 @@ SUBJECT_FIRST = GroupsWhereFound(re.compile(
     rf"{_APPOSITIVE}"
     # "the victim staggered off the porch and was found dead": a first act, then what befell them
     rf"(?P<firstvp>\s+(?!(?:was|were|is|are|has|had|and)\b)[a-z]+ed\b[^,;.()]{{0,40}}?\s+and(?=\s+(?:was|were)\b))?"
-    rf"\s+(?P<aux>{_AUX}){_VERB}(?![\w-])(?P<object>(?:\s+and\s+\w+)?\s+(?:{_OBJECT_DET}|him|her|them|\d+|two|three|four|five|six|seven|eight|nine|ten)\b)?",
+    rf"\s+(?P<aux>{_AUX}){_VERB}(?![\w-])(?P<object>(?:\s+and\s+(?!(?:a|an|the|his|her|their)\s)\w+)?\s+(?:{_OBJECT_DET}|him|her|them|\d+|two|three|four|five|six|seven|eight|nine|ten)\b)?",
     re.IGNORECASE))
 # "A man who was shot in the stomach Monday night passed away Tuesday", "a 17-year-old shot during a
 # struggle on Sunday has died": the victim, what happened to them, then their death
+# the full stop of a month's abbreviation ("Feb. 20")
+_MONTH_ABBREV_DOT = "(?:" + "|".join(rf"(?<=\b{m})" for m in "Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec".split()) + r")\."
 SHOT_THEN_DIED = re.compile(
     rf"\b(?<![\w-])(?:(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
     rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,3}}){_NOT_STREET}))"
     rf"\s+(?:(?:who|that)\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|struck|hit)\b"
     rf"|(?:shot|wounded|injured)(?=\s+(?:in|on|at|during|by|while|near|outside|inside|early|late|last|multiple|several|"
     rf"twice|once|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this|after|following|earlier)\b))"
-    rf"[^,;.()]{{0,80}}?\s+(?:(?:has|had|later|then|subsequently|eventually)\s+)*"
+    # (a month's abbreviation is no sentence end: "A man who was shot on Feb. 20 died of his injuries Saturday")
+    rf"(?:[^,;.()]|{_MONTH_ABBREV_DOT}){{0,80}}?\s+(?:(?:has|had|later|then|subsequently|eventually)\s+)*"
     rf"(?:died|passed\s+away|succumbed|(?:was|has\s+been)\s+(?:pronounced|declared)\s+(?:dead|deceased))\b",
     re.IGNORECASE)
 # "Moore and the car's driver were both hit", "Avis, Spann and Figueroa were shot": people named
@@ -452,13 +459,23 @@ GAP_INJURY = GroupsWhereFound(re.compile(
 # "shot him in the leg", "accidentally shot himself": one person hit; their fate is told elsewhere
 # "a bullet struck him in the groin", "shrapnel hit the driver in the leg": the projectile as subject
 PRONOUN_HIT = folded_regex(
-    r"\b(?:shot|shooting|wounding|(?:struck|hit|beat|pistol[\s-]?whipped)(?=\s+(?:him|her)\s+(?:[\w'’-]+\s+){0,4}?with\s+"
+    r"\b(?<!fatally\s)(?:shot|shooting|wounding|(?P<strike>striking|hitting)|(?:struck|hit|beat|pistol[\s-]?whipped)(?=\s+(?:him|her)\s+(?:[\w'’-]+\s+){0,4}?with\s+"
     r"(?:a|an|the|his|her|their)\s+(?:[\w.-]+\s+){0,2}?(?:gun|pistol|handgun|rifle|shotgun|firearm|revolver))|(?P<projectile>(?:bullets?|rounds?|gunfire|shrapnel|pellets?|buckshot|a\s+(?:stray\s+)?shot)"
     r"\s+(?:\w+\s+){0,2}?(?:struck|hit|grazed|striking|hitting|grazing|pierced|piercing)))\s+"
-    r"(?P<obj>him|himself|herself|her(?=\s+(?:in|on|at|once|twice|multiple|several|and|as|while|but|with)\b|\s*[,.;]|$)|"
+    r"(?P<obj>him\b|himself|herself|her(?=\s+(?:in|on|at|once|twice|multiple|several|and|as|while|but|with)\b|\s*[,.;]|$)|"
     r"(?<=[a-z]\s)(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:victim|man|woman|boy|girl|teen|teenager|driver|passenger|"
     r"child|officer|deputy|clerk|resident|customer|bystander|worker)\b(?!\s*(?:side|door|seat|window|['’]s)))"
     r"(?!\s+(?:dead|to\s+death|and\s+(?:killed|died)|fatally))")
+# the shots a participle's hit follows in its clause: "fired several shots, striking a man", "returned fire, hitting him"
+_GUNFIRE_BEFORE = re.compile(r"\b(?:fired?|firing|shots?|rounds|gunfire|bullets?)\b[^.;]{0,80}?,\s*$")
+
+
+def _struck_by_gunfire(lowered: str, m: re.Match) -> bool:
+    """'striking' or 'hitting' someone right after the shots of its clause: hit by them."""
+    return lowered[m.start():m.start() + 3] in ("str", "hit") and lowered[m.start():m.start() + 8] in (
+        "striking", "hitting ") and _GUNFIRE_BEFORE.search(lowered, max(0, m.start() - 100), m.start()) is not None
+
+
 # "one person was killed and another hurt", "an 18-year-old was fatally shot and another wounded":
 # the verb left out after 'and'
 # "One man is dead and another hospitalized", "one killed, another taken to a hospital" (a headline's comma)
@@ -516,6 +533,7 @@ SELF_KILLED = folded_regex(
     r"(?P<tail>himself|herself))\b",
     )
 SELF_INFLICTED = "self-inflicted death = 1"
+_REFLEXIVE_AFTER = re.compile(r"\s+(?:him|her)self\b", re.IGNORECASE)
 # "at least four are dead, including the gunman, who took his own life": the shooter is one of the count
 _INCLUDED_BEFORE = re.compile(r"\b(?:including|among\s+them)\b[^.;()]{0,60}$")
 _SELF_KILLED_WORDS = ("self", "own life", "suicide")  # SELF_KILLED needs one of these
@@ -688,6 +706,7 @@ class CasualtyMention:
     paragraph: int = 0         # where its paragraph starts: sources' figures are weighed against each other within one
     sentence: int = 0          # where its sentence starts
     revision: bool = False     # its sentence revises a toll ("The toll was later raised to 47")
+    ordinal: int = 0           # one more told by its place in the count ("a fifth person"): the count is at least that
 
     @property
     def group(self) -> str:
@@ -804,7 +823,7 @@ _RELATIONS = frozenset("son daughter grandson granddaughter grandchild nephew ni
 def _identity(noun: str | None, name: str | None, pron: str | None, det: str | None) -> str | None:
     """Who a one-person mention is, to tell 'a man was shot ... he died' (one person) from
     'a man was killed and a woman wounded' (two). Possessives ("his wife") are someone else."""
-    if det and det.lower() in ("his", "her", "their", "another", "a second", "a third", "a fourth"):
+    if det and (det.lower() in ("his", "her", "their") or re.sub(r"\s+", " ", det.lower()) in _MORE_DETS):
         return "other"
     if name:
         words = [w.strip(".,") for w in name.split()]
@@ -821,7 +840,9 @@ def _identity(noun: str | None, name: str | None, pron: str | None, det: str | N
         return "male"
     if head in _FEMALE:
         return "female"
-    return "person"
+    # one told by age alone ("a 19-year-old was killed and a 17-year-old was injured"): two ages, two people
+    age = re.fullmatch(r"\s*(\d{1,3})-year-old\s*", noun or "")
+    return f"age:{age.group(1)}" if age else "person"
 
 
 def _a_relation(noun: str | None, det: str | None) -> bool:
@@ -841,7 +862,9 @@ def _same_person(a: str | None, b: str | None) -> bool:
         return False
     if a.startswith("name:") and b.startswith("name:"):
         return _same_name(a[5:].split(), b[5:].split())
-    if "person" in (a, b) or a.startswith("name:") or b.startswith("name:"):
+    if a.startswith("age:") and b.startswith("age:"):
+        return a == b
+    if "person" in (a, b) or a.startswith(("name:", "age:")) or b.startswith(("name:", "age:")):
         return True
     return a == b
 
@@ -948,9 +971,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         # ("nine fighters from both sides": the dead of both, no one side's)
         if force is None and category == "combatants" and not _BOTH_SIDES_AFTER.match(sentence, e):
             force = force_of(sentence[s:e])
+        ordinal = _ORDINAL_AT.match(lowered, s) if additive and q.best == 1 else None
         found.append(CasualtyMention(kind, q.low, q.best, q.high, category, start + s, start + e,
                                      rule, additive, background or s >= total_from and not revised, who, besides, force,
-                                     _source(sentence, s) if sourced else None, paragraph, start, revised_toll))
+                                     _source(sentence, s) if sourced else None, paragraph, start, revised_toll,
+                                     _ORDINALS[ordinal.group(1)] if ordinal else 0))
 
     for m in NONE_REPORTED.finditer(lowered):
         zero = Quantity(0, 0, 0, "none reported = 0", 0, 0, "")
@@ -1006,9 +1031,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         elif m.group("vtodeath"):
             continue
         elif m.group("vbeat"):
-            if not m.group("withgun"):
+            if m.group("withgun"):
+                kind = WOUNDED
+            elif _struck_by_gunfire(lowered, m):
+                kind = HIT  # "fired several shots, striking a 25-year-old man in the leg"
+            else:
                 continue
-            kind = WOUNDED
         elif m.group("vkill"):
             kind = KILLED
         elif m.group("vwound"):
@@ -1157,6 +1185,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if not passive and m.group("object") and kind != KILLED or \
                 not passive and m.group("object") and not m.group("pron"):
             continue  # active voice ("the gunman shot and killed his wife"): the subject is no victim
+        if not passive and kind == KILLED and _REFLEXIVE_AFTER.match(sentence, m.end()):
+            continue  # "the suspect later shot and killed himself": the shooter's own death, SELF_KILLED's to count
         if m.group("subset") and kind != KILLED and _RESTATED_GROUP.match(m.group("subset")):
             continue  # "two of those wounded ..." restates, adds nobody; "one of the suspects was shot" does not
         if m.group("pron") and m.group("pron").lower() == "they":
@@ -1196,14 +1226,20 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         det = (m.group("det") or "").lower()
         # ("dozens of civilians were also killed": others besides the dead told; "were also wounded" is too often
         # the same people, hurt as well as shot)
-        additive = bool(m.group("extra")) or det in ("another", "a second", "a third", "a fourth") or \
-            kind == KILLED and _ALSO.search(m.group("aux")) is not None
+        # ("another was hurt by shattered glass": someone besides; "a man was also wounded" is as often another
+        # incident's, told after this one's)
+        additive = bool(m.group("extra")) or re.sub(r"\s+", " ", det) in _MORE_DETS or \
+            (m.group("pron") or "").lower() == "another" or kind == KILLED and _ALSO.search(m.group("aux")) is not None
         if kind == HIT and m.group("extra") and re.search(r"hospital|center|room$", m.group("hit"), re.IGNORECASE):
             additive = False  # "two others were taken to the hospital": those already told, on their way
         who = None if m.group("qty") or m.group("pair") or (m.group("pron") or "").lower() == "both" else \
             _identity(noun, m.group("name"), m.group("pron"), m.group("det"))
         if who and _a_relation(noun, m.group("det")):
             who = "other"  # "A neighbour was wounded", "A grandson was hurt": someone of the dead's, not the dead
+        also_hurt = who is not None and kind != KILLED and _ALSO.search(m.group("aux")) is not None and any(
+            c.kind == KILLED and c.end <= start + m.start() for c in found)
+        if also_hurt:
+            who = "other"  # "shot and killed a man ..., and the homeowner was also shot": someone besides the dead
         first = _FIRST_GROUP.search(sentence, max(0, m.start() - 60), m.start()) \
             if m.group("qty") and sentence.endswith("and ", 0, m.start()) else None
         if first and first.group("det") and "combatants" not in (victim_category(first.group("noun")), victim_category(noun)):
@@ -1221,7 +1257,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(kind, one, victim_category(m.group("pair")), one_more, m.end(), AND_MORE_RULE, True)
         else:
             add(kind, q, pair_category or victim_category(noun), m.start(), m.end(), rule, additive, who,
-                besides=bool(m.group("extra")) and _MORE.search(m.group("extra")) is not None and
+                besides=also_hurt or bool(m.group("extra")) and _MORE.search(m.group("extra")) is not None and
                 _LATER_DEATH.search(m.group("kill") or "") is not None)
         taken.append((m.start(), m.end()))
 
@@ -1243,12 +1279,14 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if kind == HIT and _dead_found(sentence, m.start(), noun):
             continue
         det = (m.group("det") or "").lower()
-        additive = det in ("another", "a second", "a third", "a fourth")
+        additive = re.sub(r"\s+", " ", det) in _MORE_DETS
         who = None if m.group("qty") else _identity(noun, m.group("name"), m.group("pron"), m.group("det"))
         add(kind, q, victim_category(noun), m.start(), m.end(), "victim and their injury: " + q.rule, additive, who)
         taken.append((m.start(), m.end()))
 
     for m in (PRONOUN_HIT.finditer(lowered) if may_hold(sentence, lowered, _PRONOUN_HIT_WORDS) else ()):
+        if m.group("strike") and not _struck_by_gunfire(lowered, m):
+            continue  # "striking him" with a car or a fist hurts no one by gunfire
         if free(m.start(), m.end()) and not _ATTEMPT_BEFORE.search(lowered, max(0, m.start() - 30), m.start()):
             one = Quantity(1, 1, 1, "one person shot", 0, 0, "")
             obj = m.group("obj")
@@ -1348,7 +1386,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if free(s, e) and not (_INCLUDED_BEFORE.search(lowered, max(0, s - 80), s) and
                                any(c.kind == KILLED and c.start < start + s for c in found)):
             one = Quantity(1, 1, 1, SELF_INFLICTED, 0, 0, "")
-            who = _shooter_named(sentence, m.start()) or ("female" if "her" in lowered[s:e] else "male")
+            doer = _DOER_SUBJECT.search(sentence, 0, m.start()) and not _MURDER_SUICIDE.search(text)
+            who = _shooter_named(sentence, m.start()) or ("doer" if doer else "female" if "her" in lowered[s:e] else "male")
             add(KILLED, one, "combatants", s, e, one.rule, True, who)
     found.sort(key=lambda c: c.start)
     return _distinct_people(text, found)
@@ -1358,7 +1397,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
 # more men shot": too often a lead's restated in the story)
 _MORE = re.compile(r"more|additional|further")
 _LATER_DEATH = re.compile(r"died|succumb")
-_BESIDES = re.compile(r"(?:another|a\s+(?:second|third|fourth)|the\s+(?:second|third|fourth|other|surviving))\b",
+_BESIDES = re.compile(r"(?:another|a\s+(?:second|third|fourth|fifth)|the\s+(?:second|third|fourth|other|surviving)|"
+                      r"(?:his|her|their)\s+(?=\w))\b",
                       re.IGNORECASE)
 
 
@@ -1366,6 +1406,14 @@ _BESIDES = re.compile(r"(?:another|a\s+(?:second|third|fourth)|the\s+(?:second|t
 # himself after shooting ...", "Lawrence Johnson, 72, shot his wife, before turning the gun on himself"
 _SUBJECT_NAME = re.compile(r"(?:^|[.!?]\s+|\b(?:say|says|said)\s+)(?:(?:the\s+)?\d+-year-old\s+)?"
                            r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+)(?:,\s*\d+,)?\s+[a-z]")
+
+
+# the one who killed himself told as the doer ("The suspect, her ex-husband, later shot and killed himself", "the gunman
+# then turned the gun on himself"): not the man told killed before
+_DOER_SUBJECT = re.compile(r"\b(?:the|a)\s+(?:suspected\s+)?(?:suspect|gunman|shooter|attacker|assailant|killer)\b",
+                           re.IGNORECASE)
+# ... unless the report calls it a murder-suicide: the count of its dead holds him ("Two dead in murder-suicide")
+_MURDER_SUICIDE = re.compile(r"murder[\s-]+suicide", re.IGNORECASE)
 
 
 def _shooter_named(text: str, at: int) -> str | None:
@@ -1496,9 +1544,11 @@ def _told_counts(mentions: list[CasualtyMention]) -> tuple[list[list[CasualtyMen
 def _suicide_restated_after(m: CasualtyMention, base: CasualtyMention | None, mentions: list[CasualtyMention]) -> bool:
     """A shooter's own death beside a larger count of the dead in another sentence, which holds him ('shot and
     killed his girlfriend and then himself. Officers found both dead': two; so does a title's 'Two dead in
-    murder-suicide')."""
-    return base is not None and m.rule == SELF_INFLICTED and base.sentence != m.sentence and base.best > max(
-        (x.best for x in mentions if not x.additive and x.sentence == m.sentence), default=0)
+    murder-suicide'; not one death told apart: 'A man shot and killed his wife. He then shot and killed himself'; nor the
+    gunman's after the dead he left: 'Two people died after a man opened fire ... The gunman then killed himself')."""
+    return base is not None and m.rule == SELF_INFLICTED and base.sentence != m.sentence and base.best >= 2 and \
+        not (m.who == "doer" and base.sentence < m.sentence) and base.best > max(
+            (x.best for x in mentions if not x.additive and x.sentence == m.sentence), default=0)
 
 
 def _combine_kind(mentions: list[CasualtyMention]) -> Count | None:
@@ -1628,6 +1678,12 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
             # toll's "climbed to eight after two more died" holds them); and "two others injured" told
             # again (headline, lead) is the same two
             same = True
+        if not m.additive and m.best >= 2 and any(
+                o.additive and _family(o) == family and o.best == m.best and o.sentence < m.sentence and
+                o.rule not in (AND_MORE_RULE, KIN_RULE) for o in out):
+            continue  # "a man was shot and two other people were hurt ... Two teenage girls were injured": the two again
+        if m.ordinal and any(_family(o) == family and not o.additive and o.best >= m.ordinal for o in mentions):
+            same = True  # "Three men were wounded ... A second man was found a block away": one of the three
         # (the dead among the wounded add to a toll told after them too: a title's "Two of the injured died")
         if m.additive and (family not in seen and m.rule != WOUNDED_DIED_RULE or same):
             m = replace(m, additive=False)
@@ -1672,6 +1728,14 @@ def _force_beside_no_side(hit: CasualtyMention, mentions: list[CasualtyMention])
     return hit.category == "combatants" and dead == {"unknown"}
 
 
+def _force_beside_dead_told_apart(hurt: CasualtyMention, mentions: list[CasualtyMention]) -> bool:
+    """'A trooper was shot in the arm and the man who shot him was killed': the dead told by a noun of no side
+    ('the man', 'the driver') are not the force's man hurt; a pronoun or a name ('He died', 'Smith died') may be."""
+    dead = [m for m in mentions if m.kind == KILLED and m.best]
+    return _force_beside_no_side(hurt, mentions) and all(
+        m.rule != "pronoun" and not (m.who or "").startswith("name:") for m in dead)
+
+
 def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None]:
     """(killed, wounded) for one incident. People who were 'shot' and whose fate is not told
     otherwise count as wounded: shot minus killed, unless the wounded are given outright."""
@@ -1689,13 +1753,14 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
                 dead = [sex if d.startswith("name:") or d == "person" else d for d in dead]
         dead_categories = {m.category for m in use if m.kind == KILLED and m.who and m.best == 1}
         use = [m for m in use if m.kind not in (WOUNDED, HIT) or m.additive or m.best != 1 or
-               not any(_same_person(m.who, d) for d in dead) or _other_side(m.category, dead_categories)]
+               not any(_same_person(m.who, d) for d in dead) or _other_side(m.category, dead_categories) or
+               _force_beside_dead_told_apart(m, use)]
     killed = _opposite_sides_added(_combine_kind([m for m in use if m.kind == KILLED]))
     told_apart = _people_told_dead(use)
     if killed is not None and told_apart > killed.best:
         killed = Count(told_apart, told_apart, told_apart, f"{told_apart} people told dead one by one", killed.mentions)
     wounded = _opposite_sides_added(_combine_kind([m for m in use if m.kind == WOUNDED]))
-    hit = _combine_kind([m for m in use if m.kind == HIT])
+    hit = _opposite_sides_added(_combine_kind([m for m in use if m.kind == HIT]))
     if hit is not None:
         # the dead among those shot are not wounded; "another man was also shot" is someone else
         extra = sum(m.best for m in hit.mentions if m.additive)
@@ -1716,7 +1781,18 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
         # "four victims suffering from gunshot wounds ... the remaining victim is hospitalized":
         # those told wounded may be a part of those shot
         told_none = wounded is not None and all(m.rule.startswith("none reported") for m in wounded.mentions)
-        if rest > 0 and (wounded is None or wounded.best < rest) and not told_none:
+        if rest > 0 and wounded is not None and all(m.additive for m in wounded.mentions):
+            # "a man was shot and two other people were hurt fleeing": the others are besides those shot; one told by
+            # its place ("two men were shot ... a third man was grazed") makes the count of all hit that, the dead too
+            n = max(rest + sum(m.best for m in wounded.mentions if not m.ordinal),
+                    max((m.ordinal for m in wounded.mentions), default=0) - (killed.best if killed else 0))
+            wounded = Count(n, n, n, "shot minus killed, plus others hurt", hit.mentions + wounded.mentions)
+        elif base is None and wounded is not None and not told_none and \
+                (n := max((m.ordinal for m in hit.mentions), default=0) - (killed.best if killed else 0)) > wounded.best:
+            # "Four people were hurt ... a fifth person was shot in the foot": the fifth (not "a second man was shot"
+            # after "two men were injured": one of the two)
+            wounded = Count(n, n, n, "hurt, up to the one told by its place", wounded.mentions + hit.mentions)
+        elif rest > 0 and (wounded is None or wounded.best < rest) and not told_none:
             wounded = Count(rest, rest, rest, "shot minus killed", hit.mentions + (wounded.mentions if wounded else []))
     return killed, _less_the_dead(wounded, use)
 

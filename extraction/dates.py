@@ -167,11 +167,13 @@ _REPORTING_BEFORE = re.compile(
     r"\s*[,:]?\s*(?:on\s+|late\s+|early\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.IGNORECASE)
+# a court of law, not a playing court ("shot at an outdoor basketball court in north Baton Rouge on Sunday")
+_LAW_COURT = r"(?<!basketball\s)(?<!tennis\s)(?<!handball\s)(?<!volleyball\s)(?<!food\s)court"
 # Words that look ahead only when they govern the date itself ("by Monday", "until Friday"): a
 # "drive-by shooting Wednesday" or "shot by an officer Monday night" is the act's own date.
 _FUTURE_BEFORE = re.compile(
     r"\b(?:(?:scheduled|set|slated|expected|planned|will|would|"
-    r"hearing|court|arraign\w*|funeral|vigil|services?|memorial|trial|appear\w*|sentenc\w*)\b[\w\s,]{0,25}"
+    rf"hearing|{_LAW_COURT}|arraign\w*|funeral|vigil|services?|memorial|trial|appear\w*|sentenc\w*)\b[\w\s,]{{0,25}}"
     r"|(?<!-)(?:until|next|due|starting|begin|begins|by)\s+(?:on\s+|early\s+|late\s+)?)$", re.IGNORECASE)
 
 
@@ -212,7 +214,7 @@ _JUDICIAL_AFTER = re.compile(
 # (the last such word before the date; "a.m." and "p.m." do not end the clause: "booked around 1:15 a.m. Tuesday")
 _JUDICIAL_NEAR = re.compile(
     r".*\b(?:charg\w+|convicted|sentenc\w+|guilty|pleaded|pled|plea|indict\w*|arraign\w*|jail|prison|parole|bail|bond|"
-    r"court|hearing|trial|appeared|booked|extradit\w+|arrest\w*|custody|surrendered|turned\s+(?:himself|herself)\s+in|"
+    rf"{_LAW_COURT}|hearing|trial|appeared|booked|extradit\w+|arrest\w*|custody|surrendered|turned\s+(?:himself|herself)\s+in|"
     r"judge|warrants?|punishment|probation|jury|verdict|testified)\b"
     r"(?P<tail>(?:[^.;]|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.){0,40})$", re.IGNORECASE | re.DOTALL)
 # a step of someone's life, not an event: "was hired May 31, 1985 and retired from the Sheriff's Office June 25, 2010"

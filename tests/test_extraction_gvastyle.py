@@ -1,0 +1,153 @@
+"""US local gun-violence news as the Gun Violence Archive codes it: everyone shot or hurt in the incident, and
+the day of the shooting."""
+from extraction import process_report
+
+
+def _report(text, published="2024-03-04"):
+    return process_report({"id": "t", "text": text, "title": None, "published_at": published}, None)
+
+
+def _totals(text, published="2024-03-04"):
+    return _report(text, published)["totals"]
+
+
+def _day(text, published="2024-03-04"):
+    return _report(text, published)["events"][0]["date_start"]
+
+
+def test_others_hurt_add_to_the_one_shot():
+    # "two other people" are others besides the one shot: GVA counts the hurt of the incident with the shot
+    assert _totals("A 19-year-old man was shot and two other people were hurt while running from the gunfire "
+                   "Sunday evening, police said.") == {"killed": 0, "wounded": 3}
+    assert _totals("A man was shot in the leg Saturday night outside a bar. Another man was also wounded, "
+                   "police said.") == {"killed": 0, "wounded": 2}
+
+
+def test_an_officer_hurt_beside_a_dead_gunman_is_not_the_one_who_died():
+    # the dead told as "a man", "the driver": not the officer (who would be told as an officer)
+    assert _totals("A state trooper was shot in the arm and the man who shot him was killed during a traffic stop "
+                   "late Saturday, police said.") == {"killed": 1, "wounded": 1}
+    assert _totals("A deputy was wounded and a man is dead after a standoff at a home that ended late Sunday, "
+                   "the sheriff's office said.") == {"killed": 1, "wounded": 1}
+    # ... but "he" may be the officer
+    assert _totals("A deputy was shot Sunday at a home near Ocala. He died at the hospital.") == \
+        {"killed": 1, "wounded": 0}
+
+
+def test_someone_also_shot_after_a_killing_is_someone_besides_the_dead():
+    assert _totals("A homeowner shot and killed a man who broke into his house early Saturday, and the homeowner was "
+                   "also shot during the struggle, police said.") == {"killed": 1, "wounded": 1}
+
+
+def test_a_basketball_court_is_the_scene_not_a_court_of_law():
+    # published on a Monday: "Sunday" is the day before
+    assert _day("A 15-year-old boy was critically injured when he was shot at an outdoor basketball court in north "
+                "Baton Rouge on Sunday afternoon.", "2025-02-10") == "2025-02-09"
+    assert _day("Two men were shot at a basketball court Saturday night, police said.", "2025-02-10") == "2025-02-08"
+    # a court of law still dates the hearing, not the shooting
+    assert _day("A man was shot and killed on Elm Street on Jan. 3. His accused killer appeared in court Friday.",
+                "2025-02-10") == "2025-01-03"
+
+
+def test_a_third_or_fourth_victim_is_one_more():
+    # "a third man" is the determiner's ordinal, not "a" and a man called third: one besides those told
+    assert _totals("Two men were shot Sunday on Oak Street. A third man suffered a graze wound, police said.") == \
+        {"killed": 0, "wounded": 3}
+    assert _totals("Three people were shot, one fatally, in a drive-by shooting Sunday night. A fourth person was "
+                   "hurt by flying glass.") == {"killed": 1, "wounded": 3}
+    # "the second victim" is one of those told
+    assert _totals("Two men were shot Sunday on Oak Street. The second victim was listed in stable condition.") == \
+        {"killed": 0, "wounded": 2}
+
+
+def test_the_shot_of_two_sides_are_two_people():
+    # the suspect and the officer each told shot: two hurt, as the killed and the wounded of two sides add up
+    assert _totals("A man opened fire on officers Saturday night, police said. Officers returned fire and the suspect "
+                   "was also shot. One officer was struck in the leg. The suspect was taken to a hospital in critical "
+                   "condition.") == {"killed": 0, "wounded": 2}
+
+
+def test_the_shooter_who_killed_himself_after_one_death_is_a_second_death():
+    assert _totals("A man shot and killed his wife Saturday night. He then shot and killed himself.") == \
+        {"killed": 2, "wounded": 0}
+    assert _totals("A man was killed and his girlfriend was wounded in a shooting late Saturday. The suspect, her "
+                   "ex-husband, later shot and killed himself.") == {"killed": 2, "wounded": 1}
+    # "fatally shot himself" is his death, not someone shot
+    assert _totals("Police tracked the girl to the home of a 35-year-old man who fatally shot himself when officers "
+                   "arrived at his door Tuesday.") == {"killed": 1, "wounded": 0}
+    # alone, the suspect's death is the one
+    assert _totals("Deputies surrounded the home Saturday. The suspect then shot and killed himself.") == \
+        {"killed": 1, "wounded": 0}
+
+
+def test_striking_someone_after_the_shots_of_the_clause_hits_them():
+    assert _totals("The gunman fired several shots Saturday, striking a 25-year-old man in the leg.") == \
+        {"killed": 0, "wounded": 1}
+    assert _totals("Police said the suspect fired shots, striking him in the leg.") == {"killed": 0, "wounded": 1}
+    assert _totals("Deputies said a man fired at them during a chase Friday. A deputy returned fire, striking the man, "
+                   "who died at the scene. No deputies were hurt.") == {"killed": 1, "wounded": 0}
+    # not a car's or a fist's blow
+    assert _totals("The driver lost control of his car Saturday, striking a pedestrian.") == {"killed": 0, "wounded": 0}
+
+
+def test_one_told_by_its_place_makes_the_count_that():
+    # "a fifth person" after four hurt: five; "a second man" after two: one of the two
+    assert _totals("Four people were hurt in a shooting Saturday night, including one who was grazed. Police said a "
+                   "fifth person was shot in the foot.") == {"killed": 0, "wounded": 5}
+    assert _totals("Two men were shot Saturday. One was hit in the leg; a second man was wounded in the arm.") == \
+        {"killed": 0, "wounded": 2}
+    # the place counts all those hit, the dead too
+    assert _totals("Two people were killed in a shooting Saturday. A third person was wounded, police said.") == \
+        {"killed": 2, "wounded": 1}
+
+
+def test_a_victim_told_by_its_place_within_a_told_count_is_one_of_them():
+    assert _totals("Three men were wounded in a shooting Tuesday night. Officers found a man with a gunshot wound to "
+                   "the leg. A second man was found a block away with a wound to his arm. A third man later arrived at "
+                   "a hospital with a gunshot wound to his back.") == {"killed": 0, "wounded": 3}
+
+
+def test_the_others_hurt_told_again_are_the_same_others():
+    assert _totals("A 19-year-old man was shot and two other people were hurt while running from gunfire at a park on "
+                   "Sunday evening, police said. The 19-year-old was hit in the shoulder. Two teenage girls were "
+                   "injured when they fell while fleeing, police said.") == {"killed": 0, "wounded": 3}
+
+
+def test_shot_on_a_dated_day_then_died():
+    # the full stop of "Feb." ends no sentence: the man shot then dead
+    assert _totals("A man who was shot on Feb. 20 died of his injuries Saturday, the coroner's office said.") == \
+        {"killed": 1, "wounded": 0}
+    assert _day("A man who was shot on Feb. 20 died of his injuries Saturday, the coroner's office said.") == \
+        "2024-02-20"
+
+
+def test_the_gunman_who_killed_himself_after_the_dead_he_left_is_one_more():
+    assert _totals("Two people died and one was wounded after a man opened fire at a family gathering Sunday. The "
+                   "gunman, 41, then killed himself.") == {"killed": 3, "wounded": 1}
+    # a murder-suicide's count holds him
+    assert _totals("Two people are dead in what police called a murder-suicide Sunday. Investigators said the suspect "
+                   "shot his girlfriend and then killed himself.") == {"killed": 2, "wounded": 0}
+    assert _totals("Two dead in apparent murder-suicide. Police said a man shot his wife Sunday. The shooter then "
+                   "turned the gun on himself.") == {"killed": 2, "wounded": 0}
+
+
+def test_another_or_someone_also_hurt_is_one_more():
+    assert _totals("One person was shot and another was hurt by shattered glass during a drive-by shooting Saturday "
+                   "night.") == {"killed": 0, "wounded": 2}
+    # the one told, hurt as well
+    assert _totals("A man was shot in the chest Saturday night. The man was also stabbed, police said.") == \
+        {"killed": 0, "wounded": 1}
+
+
+def test_two_told_by_their_ages_are_two_people():
+    # the killed clause's "and a 17" is no object of a passive verb; a 17-year-old is not the 19-year-old
+    assert _totals("Police say a 19-year-old was killed and a 17-year-old was injured in a shooting Saturday night. "
+                   "The 17-year-old is in stable condition.") == {"killed": 1, "wounded": 1}
+    assert _totals("A 19-year-old was shot Saturday. He died at the hospital.") == {"killed": 1, "wounded": 0}
+    assert _totals("A 19-year-old was shot Saturday. The 19-year-old died at the hospital.") == \
+        {"killed": 1, "wounded": 0}
+
+
+def test_the_kin_of_the_dead_shot_after_the_death_is_someone_besides():
+    assert _totals("A man was shot and killed Saturday. His brother, who was with him, was shot in the leg and "
+                   "survived.") == {"killed": 1, "wounded": 1}
