@@ -1493,6 +1493,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 m.background = True  # "It would be recalled that ... had attacked the same base in March": a past act
             continue
         triggers = sentence_triggers[i]
+        if (dead_from := _dead_handed_over(text, folded, s, e)) is not None:
+            triggers = [t for t in triggers if t.start < dead_from]
+            for m in casualties_by_sentence[i]:
+                if m.end > dead_from:
+                    m.background = True  # the dead handed over: no toll of an act the report tells
         # "No deaths were reported", "No one was killed": a toll of none, told of the act before, no act of its own
         if nil_tolls := [m for m in casualties_by_sentence[i] if m.best == 0]:
             triggers = [t for t in triggers if not any(m.start <= t.start < m.end for m in nil_tolls)]
@@ -1881,6 +1886,30 @@ def _denied_after(text: str, spans: list[tuple[int, int]], pos: int) -> bool:
     i = _in(spans, pos)
     end = spans[min(i + 1, len(spans) - 1)][1]
     return text.find("den", pos, end) >= 0 and _DENIAL.search(text, pos, end) is not None
+
+
+# the dead handed over ("Ukraine received the bodies of 501 servicemen killed in the Donetsk region", "The bodies of 94
+# soldiers killed in fighting near Bakhmut were returned", "turned over the remains of three rebels killed in an
+# encounter"): a handover, no new killing; the fighting the dead fell in, told after them, is who they are (from the
+# word for the dead to the sentence's end)
+_HANDOVER_VERB = (r"(?:return(?:ed|s|ing)?|receiv(?:ed|es|ing)|repatriat(?:ed|es|ing)|exchang(?:ed|es|ing)|swapp(?:ed|ing)|"
+                  r"transferr(?:ed|ing)|releas(?:ed|es|ing)|deliver(?:ed|s|ing)|hand(?:ed|s|ing)(?:\s+(?:over|back))?|"
+                  r"turn(?:ed|s|ing)\s+over|sen[dt]\s+back|brought\s+back)")
+_DEAD = r"(?:bodies|corpses|remains(?=\s+of\b))"
+_DEAD_HANDED_OVER = re.compile(
+    rf"\b{_HANDOVER_VERB}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<dead>{_DEAD})\b|"
+    rf"\b(?:return|repatriation|hand-?over|exchange|swap|transfer)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?P<dead2>{_DEAD})\b|"
+    rf"\b(?P<dead3>{_DEAD})\s+of\b[^.;]{{0,120}}?\b(?:was|were|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+    rf"{_HANDOVER_VERB}\b", re.IGNORECASE)
+
+
+def _dead_handed_over(text: str, folded: str, start: int, end: int) -> int | None:
+    """Where the dead a sentence hands over are first named (see _DEAD_HANDED_OVER), or None."""
+    lowered = folded[start:end]
+    if "bodies" not in lowered and "remains" not in lowered and "corpses" not in lowered:
+        return None
+    found = _DEAD_HANDED_OVER.search(text, start, end)
+    return None if found is None else found.start(next(g for g in ("dead", "dead2", "dead3") if found.group(g)))
 
 
 # a sentence that recalls an earlier act: "It would be recalled that the fighters had attacked the same base in March"

@@ -1,0 +1,41 @@
+"""Conflict copy left wrong by the last rounds: the dead handed over in an exchange, families counted whole, the weapon
+told after the verb, a claim's day, and what a report only expects or sets as a condition."""
+import datetime as dt
+
+from extraction import extract_events
+
+TUE = dt.date(2024, 5, 14)
+
+
+def events(text, published_at=TUE):
+    return extract_events(text, published_at=published_at, toponyms=[], locations=[])
+
+
+def test_the_dead_handed_over_are_no_new_killing():
+    assert events("Ukraine received the bodies of 212 servicemen killed in the Luhansk region from Russia on Tuesday, "
+                  "the coordination headquarters said.") == []
+    assert events("The remains of 40 soldiers killed in fighting near Kupiansk were repatriated on Monday, the "
+                  "ministry said.") == []
+    # an act told apart in the next sentence keeps its own toll
+    [ev] = events("Israel handed back the bodies of 60 Palestinians killed during the war on Monday. Separately, an "
+                  "Israeli airstrike on a house in Deir al-Balah killed three people on Monday night, medics said.")
+    assert (ev.sub_event_type, ev.killed["best"]) == ("Air/drone strike", 3)
+    # the dead found are still the act's
+    [ev] = events("Police found the bodies of four men killed by gunmen in the village on Monday.")
+    assert ev.killed["best"] == 4
+
+
+def test_a_family_is_counted_whole():
+    [ev] = events("A farmer, his wife and their four children were killed when gunmen attacked their home on Monday.")
+    assert ev.killed["best"] == 6
+    [ev] = events("A woman and her three sons were killed when a shell struck their house on Monday.")
+    assert ev.killed["best"] == 4
+    # an age is no count
+    [ev] = events("Gunmen killed a couple and their 3-year-old daughter outside their home on Monday.")
+    assert ev.killed["best"] == 3
+
+
+def test_kin_shot_with_the_dead_told_again_are_not_wounded():
+    [ev] = events("Bandits killed a district head and his son on Monday night, residents said. The attackers broke into "
+                  "the house and shot the district head and his son in their bedroom.")
+    assert (ev.killed["best"], ev.wounded) == (2, None)
