@@ -148,7 +148,9 @@ _LAUNCHED_BY_THEN = (r"(?=\s+(?:launched|fired|flown|sent)\s+(?:by|from)\s+(?:[\
 
 # an act told by its weapon after the verb: the passive's "by" ("was struck by a missile") or "with" ("targeted the ship
 # with naval missiles"); the trigger is the verb, its doer told apart ("by a Houthi missile", the subject)
-_BY_OR_WITH = (r"(?:struck|hit|targeted|attacked)(?=\s+(?:by|(?:[\w'’-]+\s+){{1,14}}?with)\s+"
+# (the weapon told after the verb decides the kind, past an apposition: "pounded Stepanakert, the main city of
+# Nagorno-Karabakh, with artillery", "hit Kherson with artillery overnight")
+_BY_OR_WITH = (r"(?:struck|hit|targeted|attacked|pounded|bombarded|hammered)(?=\s+(?:by|(?:[\w'’-]+,?\s+){{1,14}}?with)\s+"
                r"(?:an?\s+|two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?{weapon}\b)")
 _DRONES = r"(?:drones?|(?:uncrewed|unmanned|explosive-laden)\s+(?:surface\s+)?(?:boats?|vessels?))"
 
@@ -275,10 +277,12 @@ RULES = [
                 rf"(?:missiles?|rockets?|shells?){_LAUNCHED_BY_THEN}|"
                 r"(?:anti-ship|ballistic|cruise)\s+missiles?|"  # "struck a bulk carrier with an anti-ship missile"
                 # "A merchant vessel was struck by a missile", "had targeted the ship with naval missiles"
-                + _BY_OR_WITH.format(weapon=r"(?:missiles?|rockets?|projectiles?)") + "|"
+                + _BY_OR_WITH.format(weapon=r"(?:missiles?|rockets?|projectiles?|artillery|mortars?|shells|howitzers?|"
+                                            r"(?:mortar|rocket|tank)\s+(?:fire|rounds|shells))") + "|"
                 # "Russian forces struck an energy facility": forces that strike from afar, with no weapon named
                 r"(?:forces|troops|army)\s+(?:struck|hit|pounded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-                r"(?:facility|facilities|infrastructure|plant|station|substation|depot|port|city|town|village|positions?)\b",
+                r"(?:facility|facilities|infrastructure|plant|station|substation|depot|port|city|town|village|positions?)\b"
+                rf"(?![^.;]{{0,60}}?\bwith\s+(?:[\w-]+\s+){{0,3}}?{_DRONES})",  # ("struck the town ... with drones": the drones')
                 EXPLOSIONS, "Shelling/artillery/missile attack", 4, True),
     LAUNCH,
     TriggerRule(r"\bIEDs?\b|improvised\s+explosive|roadside\s+bombs?|land\s*mines?|car\s+bomb\w*|booby[- ]trap\w*|(?:sea|naval|anti-ship|anti-tank|anti-personnel)\s+mines?|"

@@ -39,3 +39,13 @@ def test_kin_shot_with_the_dead_told_again_are_not_wounded():
     [ev] = events("Bandits killed a district head and his son on Monday night, residents said. The attackers broke into "
                   "the house and shot the district head and his son in their bedroom.")
     assert (ev.killed["best"], ev.wounded) == (2, None)
+
+
+def test_the_weapon_told_after_the_verb_decides_the_kind():
+    [ev] = events("Azerbaijani troops pounded Khankendi, the region's main city, with artillery on Monday, killing three "
+                  "civilians, officials said.")
+    assert (ev.sub_event_type, ev.actor1["name"]) == ("Shelling/artillery/missile attack", "Military Forces of Azerbaijan")
+    [ev] = events("Russian forces hit Nikopol with mortar fire on Monday, wounding two men, the governor said.")
+    assert (ev.sub_event_type, ev.actor1["name"]) == ("Shelling/artillery/missile attack", "Military Forces of Russia")
+    [ev] = events("Israeli forces struck the border town of Khiam with drones on Monday, killing two people.")
+    assert ev.sub_event_type == "Air/drone strike"
