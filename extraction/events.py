@@ -35,7 +35,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)
 _CLAUSE_BREAK = re.compile(r"\b(?:that|who|which|when|while|after|because|as|if|they|he|she|we)\b|[,;:]", re.IGNORECASE)
 # "by a group of gunmen", "by fighters of the CODECO militia", "by unidentified gunmen"
 _GROUP_OF = r"(?:(?:group|band|gang|squad|unit|number|fighters|members|militiamen)\s+of\s+(?:the\s+)?)?" \
-    r"(?:(?:unidentified|unknown|suspected|masked)\s+)?"
+    r"(?:(?:unidentified|unknown|suspected|masked|paramilitary|rebel|militant|jihadist|islamist|separatist)\s+)?"
 _COUNTRYS = r"(?:(?-i:[A-Z])[\w-]*['’]s\s+)?"  # "by Yemen's Houthis", "by Sudan's army"
 _AGENT_BEFORE = re.compile(rf"\b(?:by|from)\s+(?:the\s+|an?\s+)?{_GROUP_OF}{_COUNTRYS}$", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:against|on|targeting|targeted|at)\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$",
@@ -326,7 +326,11 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _ACT_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:raids?|attacks?|ambush(?:es)?|(?:air|drone|missile)?\s*strikes?|"
                              r"airstrikes?|assaults?|offensives?|shelling|bombardments?|bombings?|operations?|"
                              r"crackdown|incursions?)\b", re.IGNORECASE)
-_HOW_BEFORE = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?$", re.IGNORECASE)
+# (or its men: "were killed when fighters of the National Liberation Army attacked")
+# (or the act's noun the end of its own words: "killed in a Russian attack on Kharkiv")
+_ACT_NOUN_END = re.compile(r"(?:attacks?|assaults?|offensive|shelling|bombardment)$", re.IGNORECASE)
+_HOW_BEFORE = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?"
+                         r"(?:(?:fighters|members|militants|gunmen|militiamen)\s+(?:of|from)\s+(?:the\s+)?)?$", re.IGNORECASE)
 # (the second may be named at the end of its own words: "Malian soldiers and Russian mercenaries of the Wagner Group")
 # (the second perhaps with a word that tells what it is: "Sudan's army and the paramilitary RSF", "and the Rwanda-backed M23")
 _PARTY_MODIFIER = r"(?:(?:paramilitary|nationalist|islamist|jihadist|separatist|ethnic|rebel|armed|allied|rival|militant|" \
@@ -802,9 +806,10 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
         # ("were killed when gunmen opened fire"; "were killed in Israeli strikes": a force's strikes; "in an army
         # raid", "in an RSF attack": whose act it was)
         agent = next((m for m in actors if m.start > trigger.end and m is not target
-                      and (_HOW_BEFORE.search(text[max(0, m.start - 20):m.start]) or
+                      and (_HOW_BEFORE.search(text[max(0, m.start - 40):m.start]) or
                            _IN_BEFORE.search(text, max(0, m.start - 8), m.start) and (
-                               m.air or _ACT_NOUN_AFTER.match(text, m.end)))), None)
+                               m.air or _ACT_NOUN_AFTER.match(text, m.end) or _ACT_NOUN_END.search(text, m.start, m.end)))),
+                     None)
     # "a police station", "an army base": a place, the target perhaps, never the doer; nor those who answer or look
     # into the act ("Police are investigating a shooting", "Officers found a man who had been shot")
     before = [m for m in actors if m.end <= trigger.start and m is not agent and m is not target and m not in victims
