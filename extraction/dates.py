@@ -835,7 +835,9 @@ def report_day(text: str, folded: str, published: dt.date | None) -> dt.date | N
 
 
 def _dateline_gives_way(text: str, mentions: list[DateMention]) -> None:
-    """A dateline's date is the report's when the sentence it opens dates the act itself."""
+    """A dateline's date is the report's when the sentence it opens dates the act itself, or tells the day before it
+    of a claim ("SANAA, Nov 1 (Reuters) - Yemen's Houthis said on Tuesday they had fired a missile": the filing day,
+    after the claim's, which dates the act when nothing else does)."""
     for i, d in enumerate(mentions):
         if d.role != "event" or not _DATELINE.search(text, max(0, d.start - _DATELINE_REACH), d.start) or \
                 not _DATELINE_END.match(text, d.end):
@@ -843,7 +845,8 @@ def _dateline_gives_way(text: str, mentions: list[DateMention]) -> None:
         for later in mentions[i + 1:]:
             if _SENTENCE_END.search(text, d.end, later.start):
                 break
-            if later.role == "event" and later.date_start != d.date_start:
+            if later.role == "event" and later.date_start != d.date_start or \
+                    later.role == "report" and later.date_start < d.date_start:
                 d.role = "report"
                 break
 

@@ -235,6 +235,16 @@ RELEASE = TriggerRule(r"releas(?:ed|es?)|freed|frees|free(?=\s+(?:kidnapped|abdu
                       r"escape[sd]\s+(?:from\s+)?(?:(?:their|his|her|the)\s+)?(?:captors|captivity|abductors|kidnappers)",
                       STRATEGIC, "Other", 17, False)
 
+TALKS = TriggerRule(r"\btalks\b|negotiations|peace\s+conference|summit", STRATEGIC, "Other", 20, True, always=True)
+# talks still to come ("Talks on a ceasefire were expected to resume in Cairo", "talks ... are set to resume next week"):
+# no event yet
+_TALKS_AHEAD_AFTER = re.compile(r"(?:(?!\band\s)[^.;,]){0,70}?\b(?:(?:are|is|were|was)\s+(?:\w+\s+)?(?:expected|due|set|scheduled|planned|"
+                                r"slated|likely)\s+to|will|would)\s", re.IGNORECASE)
+# an act as the condition of another's end ("would continue its attacks until Israel stopped its offensive in Gaza"):
+# no act told
+_CONDITION_BEFORE = re.compile(r"\b(?:would|will|vow\w*|pledg\w*|threaten\w*)\s[^.;]{0,80}?\buntil\s[^.;]{0,80}$",
+                               re.IGNORECASE)
+
 RULES = [
     TEST_LAUNCH,
     TriggerRule(r"chemical\s+(?:weapons?|attacks?|agents?|munitions?|strikes?)|sarin|chlorine\s+(?:gas|attack|bombs?)|"
@@ -401,7 +411,7 @@ RULES = [
                 r"agreed\s+(?:[\w-]+\s+){1,6}?to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|deal|accord)\b|"
                 r"(?:extend\w*|renew\w*)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce)",
                 STRATEGIC, "Agreement", 19, False),
-    TriggerRule(r"\btalks\b|negotiations|peace\s+conference|summit", STRATEGIC, "Other", 20, True, always=True),
+    TALKS,
     # (and a group's merger or split: "two factions merged with the group", "a faction broke away from the movement")
     TriggerRule(r"\bfled\b|\bflee(?:s|ing)?\b|escaped|defect(?:ed|s)\b|new\s+leader|relocated|merged\s+(?:with|into)\b|"
                 r"(?:broke|broken|breaking|split|splintered)\s+(?:away\s+)?from\b",
@@ -658,6 +668,11 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
         if rule.sub_event_type == LETHAL and not rule.noun and ("has" in before or "have" in before) and \
                 _WAR_TALLY_BEFORE.search(text, max(start, m.start() - 120), m.start()):
             continue  # "The war ... erupted in April 2023 and has killed more than 14,000 people": a war's tally
+        if rule is TALKS and _TALKS_AHEAD_AFTER.match(text, m.end(), end):
+            continue
+        if rule.event_type != STRATEGIC and folded.find("until", max(start, m.start() - 90), m.start()) >= 0 and \
+                _CONDITION_BEFORE.search(text, max(start, m.start() - 180), m.start()):
+            continue
         if rule is RELEASE and (not _CAPTIVITY.search(text, start, end) or _NO_CAPTIVE_FREED_AFTER.match(text, m.end())):
             continue  # "released a statement", "was released from hospital": no captivity ended
         found.append(Trigger(m.start(), m.end(), rule, _plural(rule, m.group(0))))

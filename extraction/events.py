@@ -1718,7 +1718,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             group[0].casualties = group[0].casualties + casualties
     # with no date of its own in the text, an event is dated by when it was first reported
     # ("police said Sunday"), and failing that by publication; both are marked inferred
-    fallback = report_dates[0] if report_dates else None
+    # (the earliest: a dateline's filing day after a claim's, "SANAA, Nov 1 - The Houthis said on Tuesday they had fired")
+    fallback = min(report_dates, key=lambda d: (d.date_start, d.start)) if report_dates else None
     event_dates = sorted((d for ds in dates_by_sentence.values() for d in ds), key=lambda d: d.start)
     judicial_dates = [d for ds in judicial_by_sentence.values() for d in ds]
     country_memo: list[str | None] = []  # (asked only of an event with no country of its own)

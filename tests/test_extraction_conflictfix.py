@@ -68,3 +68,18 @@ def test_a_dateline_with_accented_capitals_is_only_where_the_report_was_filed():
     from extraction.places import in_dateline
     assert in_dateline("BOGOTÁ (El Tiempo) - Two soldiers were killed in Saravena.", 0)
     assert in_dateline("MEDELLÍN, Colombia (AP) — Gunmen killed three people in Bello.", 0)
+
+
+def test_a_claim_s_day_dates_the_act_over_the_dateline_s_filing_day():
+    [ev] = events("ADEN, May 15 (AFP) - Yemen's Houthis said on Monday they had fired a ballistic missile at the port of "
+                  "Eilat.", published_at=dt.date(2024, 5, 15))
+    assert ev.date_start == "2024-05-13"
+
+
+def test_talks_still_to_come_and_an_act_as_a_condition_are_no_events():
+    evs = events("Israeli strikes killed 20 people in Rafah on Monday, medics said. Talks on a ceasefire are expected to "
+                 "resume in Cairo next week.")
+    assert [ev.sub_event_type for ev in evs] == ["Air/drone strike"]
+    evs = events("Hezbollah said on Monday it had fired rockets at an army base near the border. The group vowed to keep up "
+                 "its attacks until Israel pulled its forces out of Gaza and its offensive was over.")
+    assert [ev.sub_event_type for ev in evs] == ["Shelling/artillery/missile attack"]
