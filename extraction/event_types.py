@@ -238,11 +238,11 @@ RELEASE = TriggerRule(r"releas(?:ed|es?)|freed|frees|free(?=\s+(?:kidnapped|abdu
 TALKS = TriggerRule(r"\btalks\b|negotiations|peace\s+conference|summit", STRATEGIC, "Other", 20, True, always=True)
 # talks still to come ("Talks on a ceasefire were expected to resume in Cairo", "talks ... are set to resume next week"):
 # no event yet
-_TALKS_AHEAD_AFTER = re.compile(r"(?:(?!\band\s)[^.;,]){0,70}?\b(?:(?:are|is|were|was)\s+(?:\w+\s+)?(?:expected|due|set|scheduled|planned|"
+_TALKS_AHEAD_AFTER = re.compile(r"(?:\s+(?:on|over|between|with|about|in|for|among)\s[^.;,]{0,70}?)?\s+(?:(?:are|is|were|was)\s+(?:\w+\s+)?(?:expected|due|set|scheduled|planned|"
                                 r"slated|likely)\s+to|will|would)\s", re.IGNORECASE)
 # an act as the condition of another's end ("would continue its attacks until Israel stopped its offensive in Gaza"):
 # no act told
-_CONDITION_BEFORE = re.compile(r"\b(?:would|will|vow\w*|pledg\w*|threaten\w*)\s[^.;]{0,80}?\buntil\s[^.;]{0,80}$",
+_CONDITION_BEFORE = re.compile(r"\b(?:would|will|vow\w*|pledg\w*|threaten\w*)\s[^.;]{0,80}?\buntil\s[^.;]{0,120}$",
                                re.IGNORECASE)
 
 RULES = [
@@ -670,7 +670,7 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue  # "The war ... erupted in April 2023 and has killed more than 14,000 people": a war's tally
         if rule is TALKS and _TALKS_AHEAD_AFTER.match(text, m.end(), end):
             continue
-        if rule.event_type != STRATEGIC and folded.find("until", max(start, m.start() - 90), m.start()) >= 0 and \
+        if folded.find("until", max(start, m.start() - 130), m.start()) >= 0 and \
                 _CONDITION_BEFORE.search(text, max(start, m.start() - 180), m.start()):
             continue
         if rule is RELEASE and (not _CAPTIVITY.search(text, start, end) or _NO_CAPTIVE_FREED_AFTER.match(text, m.end())):

@@ -1492,12 +1492,18 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                               places_by_sentence, max(blocks[i], 0))
                 for cause in _recalled_causes(text, *spans[i], sentence_triggers[i]))
         return [act for act in acts if act is not None]
+    # a report of captives or dead given back (a release, an exchange, a handover of bodies)
+    exchange_told = any(t.rule is RELEASE or t.rule.sub_event_type == "Agreement" and _EXCHANGED.search(text, t.start, t.end)
+                        for found in sentence_triggers for t in found) or \
+        any(_dead_handed_over(text, folded, s, e) is not None for s, e in spans)
     for i, (s, e) in enumerate(spans):
         if text.startswith("It ", s) and _RECALLED_OPENING.match(text, s):
             for m in casualties_by_sentence[i]:
                 m.background = True  # "It would be recalled that ... had attacked the same base in March": a past act
             continue
         triggers = sentence_triggers[i]
+        if exchange_told:
+            triggers = [t for t in triggers if not _captivity_recalled(text, t, dates_by_sentence.get(i), published_at)]
         if (dead_from := _dead_handed_over(text, folded, s, e)) is not None:
             triggers = [t for t in triggers if t.start < dead_from]
             for m in casualties_by_sentence[i]:
@@ -1916,6 +1922,25 @@ def _dead_handed_over(text: str, folded: str, start: int, end: int) -> int | Non
         return None
     found = _DEAD_HANDED_OVER.search(text, start, end)
     return None if found is None else found.start(next(g for g in ("dead", "dead2", "dead3") if found.group(g)))
+
+
+_EXCHANGED = re.compile(r"exchang|swap", re.IGNORECASE)
+# how those given back were taken, told in the passive as who they are ("The Russian soldiers returned had been captured in
+# the Kursk region", "Both hostages were abducted from kibbutz Nir Oz on Oct. 7, 2023"): no act of the report, when
+# told in the pluperfect or dated weeks before it
+_CAPTIVITY_SUBS = ("Abduction/forced disappearance", TERRITORY)
+_CAPTIVITY_RECALLED_DAYS = 30
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+been\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _captivity_recalled(text: str, trigger: Trigger, dates: list[DateMention] | None, published_at) -> bool:
+    if trigger.rule.sub_event_type not in _CAPTIVITY_SUBS or trigger.rule.noun:
+        return False
+    before = text[max(0, trigger.start - 25):trigger.start]
+    if _PLUPERFECT_BEFORE.search(before):
+        return True
+    return _PASSIVE_BEFORE.search(before) is not None and bool(dates) and published_at is not None and \
+        all((published_at - d.date_end).days > _CAPTIVITY_RECALLED_DAYS for d in dates)
 
 
 # a sentence that recalls an earlier act: "It would be recalled that the fighters had attacked the same base in March"

@@ -83,3 +83,21 @@ def test_talks_still_to_come_and_an_act_as_a_condition_are_no_events():
     evs = events("Hezbollah said on Monday it had fired rockets at an army base near the border. The group vowed to keep up "
                  "its attacks until Israel pulled its forces out of Gaza and its offensive was over.")
     assert [ev.sub_event_type for ev in evs] == ["Shelling/artillery/missile attack"]
+
+
+def test_how_those_given_back_were_taken_is_who_they_are_no_act():
+    evs = events("Hamas freed four hostages in Gaza on Monday in exchange for 200 Palestinian prisoners, officials said. "
+                 "The four were kidnapped from a kibbutz near the border on Oct. 7, 2023.")
+    assert "Abduction/forced disappearance" not in [ev.sub_event_type for ev in evs]
+    evs = events("Russia and Ukraine swapped 75 prisoners of war each on Monday. The Ukrainian soldiers freed had been "
+                 "captured near Avdiivka, the coordination headquarters said.")
+    assert "Non-state actor overtakes territory" not in [ev.sub_event_type for ev in evs]
+    # taken in the report's own days, the abduction is the act
+    evs = events("Gunmen abducted 20 travellers on the highway on Sunday. Five of them were released on Monday.")
+    assert "Abduction/forced disappearance" in [ev.sub_event_type for ev in evs]
+
+
+def test_talks_between_two_parties_still_to_come_are_no_event():
+    evs = events("The group said on Sunday it had attacked the base with drones. Talks between the two governments on "
+                 "the future of the coalition are due to resume next month.")
+    assert "Other" not in [ev.sub_event_type for ev in evs]
