@@ -257,7 +257,7 @@ RULES = [
                 r"(?:warplanes?|jets|aircraft|helicopters?|drones?)\s+(?:struck|hit|bombed|targeted|pounded)|"
                 + _after_weapon("warplane", "warplanes", "jets", "aircraft", "helicopters", "drone", "drones") + "|"
                 rf"(?:warplanes?|jets|aircraft|helicopters?|drones?){_LAUNCHED_BY_THEN}|"
-                r"bombing\s+raids?|strikes?\s+(?=(?:on|against|targeting)\s)|"  # "an Israeli strike on a school"
+                r"bombing\s+raids?|strikes?\s+(?=(?:on|against|targeting|across)\s)|"  # "an Israeli strike on a school", "strikes across Gaza"
                 # drones armed by a group ("attacked a base with explosive-laden drones", "dropped explosives from drones")
                 r"explosives?[\s-]+(?:laden|packed|armed)\s+drones?|"
                 r"(?:dropped|dropping)\s+(?:[\w-]+\s+){1,3}?from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?drones?\b|"

@@ -101,3 +101,15 @@ def test_talks_between_two_parties_still_to_come_are_no_event():
     evs = events("The group said on Sunday it had attacked the base with drones. Talks between the two governments on "
                  "the future of the coalition are due to resume next month.")
     assert "Other" not in [ev.sub_event_type for ev in evs]
+
+
+def test_a_nation_s_strikes_across_a_territory_are_air_strikes_not_the_fighting_beside_them():
+    [ev] = events("Israeli strikes across southern Lebanon killed 15 people on Monday, the health ministry said, as fighting "
+                  "raged along the border.")
+    assert (ev.sub_event_type, ev.actor1["name"]) == ("Air/drone strike", "Military Forces of Israel")
+
+
+def test_the_start_of_what_a_relative_clause_tells_going_on_dates_no_act():
+    [ev] = events("Russian shelling killed three civilians in the Sumy region over the past day, the governor said on "
+                  "Tuesday. One died in the village of Khotin, where Russian drones have been striking since last month.")
+    assert ev.date_start == "2024-05-14"
