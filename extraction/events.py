@@ -62,7 +62,7 @@ _DAYS_APART_OPENING = re.compile(r"\W*" + _DAYS_APART.pattern, re.IGNORECASE)
 # "in response to an Israeli strike that killed one of its commanders",
 # "the anniversary of the massacre", "the 2016 Karrada bombing that killed more than 300 people": what is
 # written up to the act's word (the noun, or the verb of its "that killed" clause)
-_ACT_NOUNS = r"(?:attacks?|bombings?|massacres?|shootings?|strikes?|airstrikes?|sieges?|killings?|explosions?|blasts?)"
+_ACT_NOUNS = r"(?:attacks?|bombings?|massacres?|shootings?|strikes?|airstrikes?|sieges?|killings?|explosions?|blasts?|offensives?)"
 # (or where, or in which, its doers killed: "an attack on the town of Djibo, where jihadists had killed dozens of soldiers")
 _CLAUSE_HEAD = r"[^.;]{0,60}?\b(?:that|which|(?:where|in\s+which)\s+(?:[\w-]+\s+){0,3}?(?:had\s+)?)\s*"
 _PAST_ACT_BEFORE = re.compile(
@@ -1371,8 +1371,9 @@ _LASTING_AFTER = re.compile(r"[^.;:]*?\b(?:since|for\s+(?:the\s+(?:past|last)\s+
 _LASTING_VERB_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?$", re.IGNORECASE)
 # ... or told of an actor in a clause of its own, with no time needed: "the Ethiopian military, which has been fighting
 # Fano militiamen in the region"
-_RELATIVE_PERFECT_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:has|have)\s+(?:long\s+|also\s+)?(?:been\s+)?$",
-                                      re.IGNORECASE)
+# (or where it goes on: "the North West region, where armed separatists have fought government forces since 2017")
+_RELATIVE_PERFECT_BEFORE = re.compile(r"(?:,\s+(?:which|who)|\bwhere\s+(?:[\w'’-]+\s+){1,3}?)\s*(?:has|have)\s+"
+                                      r"(?:long\s+|also\s+)?(?:been\s+)?$", re.IGNORECASE)
 
 
 def _lasting_state(text: str, span: tuple[int, int], trigger: Trigger) -> bool:
