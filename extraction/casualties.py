@@ -286,7 +286,8 @@ FATAL_SUBSET = folded_regex(
 _AND_MORE = re.compile(rf"(?-i:\s+[A-Z][a-z]+s|,?(?:\s+[A-Z][\w'’-]+){{1,3}}?,?)?\s+and\s+(?:(?:his|her|their)\s+)?"
                        # (after a name, a title's: "killed the mayor, Ali Musa, and two aides"; a part of one's own men:
                        # "a commander and four of his fighters")
-                       rf"(?:(?P<qty>{_QTY})(?:\s+of\s+(?:his|her|their|its)(?=\s))?|(?P<det>an?|another)(?=\s))"
+                       rf"(?:(?P<qty>{_QTY})(?![- ](?:year|month|week|day)s?[- ]old)(?:\s+of\s+(?:his|her|their|its)(?=\s))?|"
+                       rf"(?P<det>an?|another)(?=\s))"  # (an age is no count: "a couple and their 2-year-old son")
                        rf"(?P<noun>\s*{_NOUN_PHRASE})(?![\w-])"
                        r"(?!\s+(?:were|was|are|is|had|have|has|remain\w*|dead|injured|wounded|hurt|"
                        r"in\s+(?:the\s+|a\s+)?(?:hospital|critical|serious|stable|fair|grave))\b)", re.IGNORECASE)
@@ -300,6 +301,17 @@ _KIN_ITEM = re.compile(rf"(?P<of>\s+of\s+(?-i:[A-Z][\w'’-]+))?(?:(?P<comma>,\s
                        rf"(?:(?P<qty>{_QTY_WORD})\s+(?:of\s+(?:his|her|their)\s+)?|(?P<det>an?)\s+)?(?P<noun>{_NOUN_PHRASE})(?![\w-])"
                        r"(?!\s+(?:were|was|are|is|had|have|has|said|says|told|dead|injured|wounded|hurt)\b)", re.IGNORECASE)
 KIN_RULE = "kin and companions after a victim: added"
+# a possessive's count in a list of people ("A man, his wife and their three children", "a woman and her two
+# daughters"): that many people, not one (not an age: "their 2-year-old son")
+_KIN_COUNT = re.compile(rf"\s*(?:,\s*|\band\s+)?(?:his|her|their)\s+(?P<qty>{_QTY_WORD})(?![\w-])(?!\s+(?:year|month|week|day)s?[- ]old)",
+                        re.IGNORECASE)
+
+
+def _people_in(item: str) -> int:
+    """How many people an item of a list of people names: the count after its possessive, else one."""
+    counted = _KIN_COUNT.match(item)
+    q = parse_quantity(counted.group("qty")) if counted else None
+    return q.best if q is not None and q.best else 1
 # "a family of five": the family's members are the count
 _FAMILY_OF = re.compile(rf"\s+of\s+(?P<qty>{_QTY_WORD})(?![\w-])(?!\s+(?:[\w-]+\s+)?(?:{_NOUN})\b)", re.IGNORECASE)
 
@@ -1123,7 +1135,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         # (not a unit after a counted noun: "Eight personnel of the Border Guard and a driver were killed")
         if free(m.start(), m.end()) and not _NOT_NAMES_START.match(m.group("people")) and \
                 not _OF_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
-            n = len(re.findall(r",\s+|\s+and\s+", m.group("people"))) + 1
+            n = sum(_people_in(item) for item in re.split(r",?\s+and\s+|,\s+", m.group("people")))
             group = Quantity(n, n, n, f"{n} people named together", 0, 0, "")
             add(KILLED if m.group("kill") else HIT, group, "unknown", m.start(), m.end(), group.rule)
             taken.append((m.start(), m.end()))
@@ -1215,7 +1227,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             elif not m.group("det"):
                 continue  # "two men and a woman": a count already given, or a name and someone: left alone
             else:
-                q = Quantity(2, 2, 2, "two people named together", 0, 0, "")
+                n = 1 + _people_in(m.group("pair"))  # ("a woman and her two daughters": three)
+                q = Quantity(n, n, n, "two people named together" if n == 2 else f"{n} people named together", 0, 0, "")
         noun = m.group("noun") or m.group("sing")
         if not noun and m.group("subset"):
             noun = m.group("subset")  # "six of the attackers were shot dead": the attackers' men
@@ -1763,7 +1776,10 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
     hit = _opposite_sides_added(_combine_kind([m for m in use if m.kind == HIT]))
     if hit is not None:
         # the dead among those shot are not wounded; "another man was also shot" is someone else
-        extra = sum(m.best for m in hit.mentions if m.additive)
+        # (kin shot beside one shot are of those shot, where the dead were told with their kin as well: "killed a
+        # village head and his wife ... shot the traditional ruler and his wife" is the two dead, told again)
+        kin_dead = killed is not None and any(m.rule == KIN_RULE for m in killed.mentions)
+        extra = sum(m.best for m in hit.mentions if m.additive and not (kin_dead and m.rule == KIN_RULE))
         base = max((m for m in hit.mentions if not m.additive), key=lambda m: m.best, default=None)
         # one person shot who is plainly not the one who died ("Hoy was taken to a hospital")
         # (or any one told shot besides: "his wife shot him ... and then herself" - "the man was taken to a hospital";

@@ -570,6 +570,10 @@ _TALLY_START_BEFORE = re.compile(r"\b(?:since\s+(?:the\s+)?(?:start|beginning|ou
                                  r"since\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:war|conflict|fighting|hostilities|invasion)\s+"
                                  r"(?:began|started|broke\s+out|erupted)(?:\s+(?:on|in))?)\s+$",
                                  re.IGNORECASE)
+# the start of what a relative clause tells going on ("Vovchansk, where Russian troops have been advancing since last
+# week"): the scene's state, no day of the act
+_LASTING_SINCE_BEFORE = re.compile(r"\b(?:where|which|who)\s+[^.;,]{0,50}?\b(?:has|have|had)\s+been\s+\w+ing\b[^.;,]{0,40}?"
+                                   r"\bsince\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
 # "the second homicide since Saturday": the day of the first, another act
 _NTH_SINCE_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\b[^.;]{0,40}\bsince\s+(?:last\s+)?$",
                                re.IGNORECASE)
@@ -626,7 +630,8 @@ def _role(text: str, start: int, end: int) -> str:
     act_after = _ACT_AFTER.match(text, end) is not None
     if act_after and _SINCE_BEFORE.search(before) or "since" in lowered and _NTH_SINCE_BEFORE.search(before):
         return "report"
-    if "since" in lowered and _TALLY_START_BEFORE.search(before):
+    if "since" in lowered and (_TALLY_START_BEFORE.search(before) or
+                               _LASTING_SINCE_BEFORE.search(text, max(0, start - 120), start)):
         return "background"
     if act_after or (may_hold(before, lowered, _ACCOUNT_WORDS) and _ACCOUNT_BEFORE.search(before)):
         return "event"
@@ -843,7 +848,9 @@ def report_day(text: str, folded: str, published: dt.date | None) -> dt.date | N
 
 
 def _dateline_gives_way(text: str, mentions: list[DateMention]) -> None:
-    """A dateline's date is the report's when the sentence it opens dates the act itself."""
+    """A dateline's date is the report's when the sentence it opens dates the act itself, or tells the day before it
+    of a claim ("SANAA, Nov 1 (Reuters) - Yemen's Houthis said on Tuesday they had fired a missile": the filing day,
+    after the claim's, which dates the act when nothing else does)."""
     for i, d in enumerate(mentions):
         if d.role != "event" or not _DATELINE.search(text, max(0, d.start - _DATELINE_REACH), d.start) or \
                 not _DATELINE_END.match(text, d.end):
@@ -851,7 +858,8 @@ def _dateline_gives_way(text: str, mentions: list[DateMention]) -> None:
         for later in mentions[i + 1:]:
             if _SENTENCE_END.search(text, d.end, later.start):
                 break
-            if later.role == "event" and later.date_start != d.date_start:
+            if later.role == "event" and later.date_start != d.date_start or \
+                    later.role == "report" and later.date_start < d.date_start:
                 d.role = "report"
                 break
 

@@ -148,7 +148,9 @@ _LAUNCHED_BY_THEN = (r"(?=\s+(?:launched|fired|flown|sent)\s+(?:by|from)\s+(?:[\
 
 # an act told by its weapon after the verb: the passive's "by" ("was struck by a missile") or "with" ("targeted the ship
 # with naval missiles"); the trigger is the verb, its doer told apart ("by a Houthi missile", the subject)
-_BY_OR_WITH = (r"(?:struck|hit|targeted|attacked)(?=\s+(?:by|(?:[\w'’-]+\s+){{1,14}}?with)\s+"
+# (the weapon told after the verb decides the kind, past an apposition: "pounded Stepanakert, the main city of
+# Nagorno-Karabakh, with artillery", "hit Kherson with artillery overnight")
+_BY_OR_WITH = (r"(?:struck|hit|targeted|attacked|pounded|bombarded|hammered)(?=\s+(?:by|(?:[\w'’-]+,?\s+){{1,14}}?with)\s+"
                r"(?:an?\s+|two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?{weapon}\b)")
 _DRONES = r"(?:drones?|(?:uncrewed|unmanned|explosive-laden)\s+(?:surface\s+)?(?:boats?|vessels?))"
 
@@ -233,6 +235,16 @@ RELEASE = TriggerRule(r"releas(?:ed|es?)|freed|frees|free(?=\s+(?:kidnapped|abdu
                       r"escape[sd]\s+(?:from\s+)?(?:(?:their|his|her|the)\s+)?(?:captors|captivity|abductors|kidnappers)",
                       STRATEGIC, "Other", 17, False)
 
+TALKS = TriggerRule(r"\btalks\b|negotiations|peace\s+conference|summit", STRATEGIC, "Other", 20, True, always=True)
+# talks still to come ("Talks on a ceasefire were expected to resume in Cairo", "talks ... are set to resume next week"):
+# no event yet
+_TALKS_AHEAD_AFTER = re.compile(r"(?:\s+(?:on|over|between|with|about|in|for|among)\s[^.;,]{0,70}?)?\s+(?:(?:are|is|were|was)\s+(?:\w+\s+)?(?:expected|due|set|scheduled|planned|"
+                                r"slated|likely)\s+to|will|would)\s", re.IGNORECASE)
+# an act as the condition of another's end ("would continue its attacks until Israel stopped its offensive in Gaza"):
+# no act told
+_CONDITION_BEFORE = re.compile(r"\b(?:would|will|vow\w*|pledg\w*|threaten\w*)\s[^.;]{0,80}?\buntil\s[^.;]{0,120}$",
+                               re.IGNORECASE)
+
 RULES = [
     TEST_LAUNCH,
     TriggerRule(r"chemical\s+(?:weapons?|attacks?|agents?|munitions?|strikes?)|sarin|chlorine\s+(?:gas|attack|bombs?)|"
@@ -245,7 +257,7 @@ RULES = [
                 r"(?:warplanes?|jets|aircraft|helicopters?|drones?)\s+(?:struck|hit|bombed|targeted|pounded)|"
                 + _after_weapon("warplane", "warplanes", "jets", "aircraft", "helicopters", "drone", "drones") + "|"
                 rf"(?:warplanes?|jets|aircraft|helicopters?|drones?){_LAUNCHED_BY_THEN}|"
-                r"bombing\s+raids?|strikes?\s+(?=(?:on|against|targeting)\s)|"  # "an Israeli strike on a school"
+                r"bombing\s+raids?|strikes?\s+(?=(?:on|against|targeting|across)\s)|"  # "an Israeli strike on a school", "strikes across Gaza"
                 # drones armed by a group ("attacked a base with explosive-laden drones", "dropped explosives from drones")
                 r"explosives?[\s-]+(?:laden|packed|armed)\s+drones?|"
                 r"(?:dropped|dropping)\s+(?:[\w-]+\s+){1,3}?from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?drones?\b|"
@@ -275,10 +287,12 @@ RULES = [
                 rf"(?:missiles?|rockets?|shells?){_LAUNCHED_BY_THEN}|"
                 r"(?:anti-ship|ballistic|cruise)\s+missiles?|"  # "struck a bulk carrier with an anti-ship missile"
                 # "A merchant vessel was struck by a missile", "had targeted the ship with naval missiles"
-                + _BY_OR_WITH.format(weapon=r"(?:missiles?|rockets?|projectiles?)") + "|"
+                + _BY_OR_WITH.format(weapon=r"(?:missiles?|rockets?|projectiles?|artillery|mortars?|shells|howitzers?|"
+                                            r"(?:mortar|rocket|tank)\s+(?:fire|rounds|shells))") + "|"
                 # "Russian forces struck an energy facility": forces that strike from afar, with no weapon named
                 r"(?:forces|troops|army)\s+(?:struck|hit|pounded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-                r"(?:facility|facilities|infrastructure|plant|station|substation|depot|port|city|town|village|positions?)\b",
+                r"(?:facility|facilities|infrastructure|plant|station|substation|depot|port|city|town|village|positions?)\b"
+                rf"(?![^.;]{{0,60}}?\bwith\s+(?:[\w-]+\s+){{0,3}}?{_DRONES})",  # ("struck the town ... with drones": the drones')
                 EXPLOSIONS, "Shelling/artillery/missile attack", 4, True),
     LAUNCH,
     TriggerRule(r"\bIEDs?\b|improvised\s+explosive|roadside\s+bombs?|land\s*mines?|car\s+bomb\w*|booby[- ]trap\w*|(?:sea|naval|anti-ship|anti-tank|anti-personnel)\s+mines?|"
@@ -399,7 +413,7 @@ RULES = [
                 r"agreed\s+(?:[\w-]+\s+){1,6}?to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|deal|accord)\b|"
                 r"(?:extend\w*|renew\w*)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce)",
                 STRATEGIC, "Agreement", 19, False),
-    TriggerRule(r"\btalks\b|negotiations|peace\s+conference|summit", STRATEGIC, "Other", 20, True, always=True),
+    TALKS,
     # (and a group's merger or split: "two factions merged with the group", "a faction broke away from the movement")
     TriggerRule(r"\bfled\b|\bflee(?:s|ing)?\b|escaped|defect(?:ed|s)\b|new\s+leader|relocated|merged\s+(?:with|into)\b|"
                 r"(?:broke|broken|breaking|split|splintered)\s+(?:away\s+)?from\b",
@@ -656,6 +670,11 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
         if rule.sub_event_type == LETHAL and not rule.noun and ("has" in before or "have" in before) and \
                 _WAR_TALLY_BEFORE.search(text, max(start, m.start() - 120), m.start()):
             continue  # "The war ... erupted in April 2023 and has killed more than 14,000 people": a war's tally
+        if rule is TALKS and _TALKS_AHEAD_AFTER.match(text, m.end(), end):
+            continue
+        if folded.find("until", max(start, m.start() - 130), m.start()) >= 0 and \
+                _CONDITION_BEFORE.search(text, max(start, m.start() - 180), m.start()):
+            continue
         if rule is RELEASE and (not _CAPTIVITY.search(text, start, end) or _NO_CAPTIVE_FREED_AFTER.match(text, m.end())):
             continue  # "released a statement", "was released from hospital": no captivity ended
         found.append(Trigger(m.start(), m.end(), rule, _plural(rule, m.group(0))))

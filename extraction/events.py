@@ -36,7 +36,8 @@ _CLAUSE_BREAK = re.compile(r"\b(?:that|who|which|when|while|after|because|as|if|
 # "by a group of gunmen", "by fighters of the CODECO militia", "by unidentified gunmen" (and told by their ride: "shot
 # dead by motorcycle-riding gunmen", "by unidentified motorcycle-borne assailants")
 _GROUP_OF = r"(?:(?:group|band|gang|squad|unit|number|fighters|members|militiamen)\s+of\s+(?:the\s+)?)?" \
-    r"(?:(?:unidentified|unknown|suspected|masked|hooded|[a-z]+-(?:riding|borne|wielding|toting))\s+){0,2}"
+    r"(?:(?:unidentified|unknown|suspected|masked|hooded|paramilitary|rebel|militant|jihadist|islamist|separatist|"
+    r"[a-z]+-(?:riding|borne|wielding|toting))\s+){0,2}"
 _COUNTRYS = r"(?:(?-i:[A-Z])[\w-]*['’]s\s+)?"  # "by Yemen's Houthis", "by Sudan's army"
 _AGENT_BEFORE = re.compile(rf"\b(?:by|from)\s+(?:the\s+|an?\s+)?{_GROUP_OF}{_COUNTRYS}$", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:against|on|targeting|targeted|at)\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$",
@@ -63,7 +64,7 @@ _DAYS_APART_OPENING = re.compile(r"\W*" + _DAYS_APART.pattern, re.IGNORECASE)
 # "in response to an Israeli strike that killed one of its commanders",
 # "the anniversary of the massacre", "the 2016 Karrada bombing that killed more than 300 people": what is
 # written up to the act's word (the noun, or the verb of its "that killed" clause)
-_ACT_NOUNS = r"(?:attacks?|bombings?|massacres?|shootings?|strikes?|airstrikes?|sieges?|killings?|explosions?|blasts?)"
+_ACT_NOUNS = r"(?:attacks?|bombings?|massacres?|shootings?|strikes?|airstrikes?|sieges?|killings?|explosions?|blasts?|offensives?)"
 # (or where, or in which, its doers killed: "an attack on the town of Djibo, where jihadists had killed dozens of soldiers")
 _CLAUSE_HEAD = r"[^.;]{0,60}?\b(?:that|which|(?:where|in\s+which)\s+(?:[\w-]+\s+){0,3}?(?:had\s+)?)\s*"
 _PAST_ACT_BEFORE = re.compile(
@@ -335,7 +336,11 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _ACT_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:raids?|attacks?|ambush(?:es)?|(?:air|drone|missile)?\s*strikes?|"
                              r"airstrikes?|assaults?|offensives?|shelling|bombardments?|bombings?|operations?|"
                              r"crackdown|incursions?)\b", re.IGNORECASE)
-_HOW_BEFORE = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?$", re.IGNORECASE)
+# (or its men: "were killed when fighters of the National Liberation Army attacked")
+# (or the act's noun the end of its own words: "killed in a Russian attack on Kharkiv")
+_ACT_NOUN_END = re.compile(r"(?:attacks?|assaults?|offensive|shelling|bombardment)$", re.IGNORECASE)
+_HOW_BEFORE = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?"
+                         r"(?:(?:fighters|members|militants|gunmen|militiamen)\s+(?:of|from)\s+(?:the\s+)?)?$", re.IGNORECASE)
 # (the second may be named at the end of its own words: "Malian soldiers and Russian mercenaries of the Wagner Group")
 # (the second perhaps with a word that tells what it is: "Sudan's army and the paramilitary RSF", "and the Rwanda-backed M23")
 _PARTY_MODIFIER = r"(?:(?:paramilitary|nationalist|islamist|jihadist|separatist|ethnic|rebel|armed|allied|rival|militant|" \
@@ -815,9 +820,10 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
         # ("were killed when gunmen opened fire"; "were killed in Israeli strikes": a force's strikes; "in an army
         # raid", "in an RSF attack": whose act it was)
         agent = next((m for m in actors if m.start > trigger.end and m is not target
-                      and (_HOW_BEFORE.search(text[max(0, m.start - 20):m.start]) or
+                      and (_HOW_BEFORE.search(text[max(0, m.start - 40):m.start]) or
                            _IN_BEFORE.search(text, max(0, m.start - 8), m.start) and (
-                               m.air or _ACT_NOUN_AFTER.match(text, m.end)))), None)
+                               m.air or _ACT_NOUN_AFTER.match(text, m.end) or _ACT_NOUN_END.search(text, m.start, m.end)))),
+                     None)
     # "a police station", "an army base": a place, the target perhaps, never the doer; nor those who answer or look
     # into the act ("Police are investigating a shooting", "Officers found a man who had been shot")
     before = [m for m in actors if m.end <= trigger.start and m is not agent and m is not target and m not in victims
@@ -1393,8 +1399,9 @@ _LASTING_AFTER = re.compile(r"[^.;:]*?\b(?:since|for\s+(?:the\s+(?:past|last)\s+
 _LASTING_VERB_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?$", re.IGNORECASE)
 # ... or told of an actor in a clause of its own, with no time needed: "the Ethiopian military, which has been fighting
 # Fano militiamen in the region"
-_RELATIVE_PERFECT_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:has|have)\s+(?:long\s+|also\s+)?(?:been\s+)?$",
-                                      re.IGNORECASE)
+# (or where it goes on: "the North West region, where armed separatists have fought government forces since 2017")
+_RELATIVE_PERFECT_BEFORE = re.compile(r"(?:,\s+(?:which|who)|\bwhere\s+(?:[\w'’-]+\s+){1,3}?)\s*(?:has|have)\s+"
+                                      r"(?:long\s+|also\s+)?(?:been\s+)?$", re.IGNORECASE)
 
 
 def _lasting_state(text: str, span: tuple[int, int], trigger: Trigger) -> bool:
@@ -1516,12 +1523,23 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                               places_by_sentence, max(blocks[i], 0))
                 for cause in _recalled_causes(text, *spans[i], sentence_triggers[i]))
         return [act for act in acts if act is not None]
+    # a report of captives or dead given back (a release, an exchange, a handover of bodies)
+    exchange_told = any(t.rule is RELEASE or t.rule.sub_event_type == "Agreement" and _EXCHANGED.search(text, t.start, t.end)
+                        for found in sentence_triggers for t in found) or \
+        any(_dead_handed_over(text, folded, s, e) is not None for s, e in spans)
     for i, (s, e) in enumerate(spans):
         if text.startswith("It ", s) and _RECALLED_OPENING.match(text, s):
             for m in casualties_by_sentence[i]:
                 m.background = True  # "It would be recalled that ... had attacked the same base in March": a past act
             continue
         triggers = sentence_triggers[i]
+        if exchange_told:
+            triggers = [t for t in triggers if not _captivity_recalled(text, t, dates_by_sentence.get(i), published_at)]
+        if (dead_from := _dead_handed_over(text, folded, s, e)) is not None:
+            triggers = [t for t in triggers if t.start < dead_from]
+            for m in casualties_by_sentence[i]:
+                if m.end > dead_from:
+                    m.background = True  # the dead handed over: no toll of an act the report tells
         # "No deaths were reported", "No one was killed": a toll of none, told of the act before, no act of its own
         if nil_tolls := [m for m in casualties_by_sentence[i] if m.best == 0]:
             triggers = [t for t in triggers if not any(m.start <= t.start < m.end for m in nil_tolls)]
@@ -1740,7 +1758,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             group[0].casualties = group[0].casualties + casualties
     # with no date of its own in the text, an event is dated by when it was first reported
     # ("police said Sunday"), and failing that by publication; both are marked inferred
-    fallback = report_dates[0] if report_dates else None
+    # (the earliest: a dateline's filing day after a claim's, "SANAA, Nov 1 - The Houthis said on Tuesday they had fired")
+    fallback = min(report_dates, key=lambda d: (d.date_start, d.start)) if report_dates else None
     event_dates = sorted((d for ds in dates_by_sentence.values() for d in ds), key=lambda d: d.start)
     judicial_dates = [d for ds in judicial_by_sentence.values() for d in ds]
     country_memo: list[str | None] = []  # (asked only of an event with no country of its own)
@@ -1913,6 +1932,49 @@ def _denied_after(text: str, spans: list[tuple[int, int]], pos: int) -> bool:
     i = _in(spans, pos)
     end = spans[min(i + 1, len(spans) - 1)][1]
     return text.find("den", pos, end) >= 0 and _DENIAL.search(text, pos, end) is not None
+
+
+# the dead handed over ("Ukraine received the bodies of 501 servicemen killed in the Donetsk region", "The bodies of 94
+# soldiers killed in fighting near Bakhmut were returned", "turned over the remains of three rebels killed in an
+# encounter"): a handover, no new killing; the fighting the dead fell in, told after them, is who they are (from the
+# word for the dead to the sentence's end)
+_HANDOVER_VERB = (r"(?:return(?:ed|s|ing)?|receiv(?:ed|es|ing)|repatriat(?:ed|es|ing)|exchang(?:ed|es|ing)|swapp(?:ed|ing)|"
+                  r"transferr(?:ed|ing)|releas(?:ed|es|ing)|deliver(?:ed|s|ing)|hand(?:ed|s|ing)(?:\s+(?:over|back))?|"
+                  r"turn(?:ed|s|ing)\s+over|sen[dt]\s+back|brought\s+back)")
+_DEAD = r"(?:bodies|corpses|remains(?=\s+of\b))"
+_DEAD_HANDED_OVER = re.compile(
+    rf"\b{_HANDOVER_VERB}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<dead>{_DEAD})\b|"
+    rf"\b(?:return|repatriation|hand-?over|exchange|swap|transfer)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?P<dead2>{_DEAD})\b|"
+    rf"\b(?P<dead3>{_DEAD})\s+of\b[^.;]{{0,120}}?\b(?:was|were|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+    rf"{_HANDOVER_VERB}\b", re.IGNORECASE)
+
+
+def _dead_handed_over(text: str, folded: str, start: int, end: int) -> int | None:
+    """Where the dead a sentence hands over are first named (see _DEAD_HANDED_OVER), or None."""
+    lowered = folded[start:end]
+    if "bodies" not in lowered and "remains" not in lowered and "corpses" not in lowered:
+        return None
+    found = _DEAD_HANDED_OVER.search(text, start, end)
+    return None if found is None else found.start(next(g for g in ("dead", "dead2", "dead3") if found.group(g)))
+
+
+_EXCHANGED = re.compile(r"exchang|swap", re.IGNORECASE)
+# how those given back were taken, told in the passive as who they are ("The Russian soldiers returned had been captured in
+# the Kursk region", "Both hostages were abducted from kibbutz Nir Oz on Oct. 7, 2023"): no act of the report, when
+# told in the pluperfect or dated weeks before it
+_CAPTIVITY_SUBS = ("Abduction/forced disappearance", TERRITORY)
+_CAPTIVITY_RECALLED_DAYS = 30
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+been\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _captivity_recalled(text: str, trigger: Trigger, dates: list[DateMention] | None, published_at) -> bool:
+    if trigger.rule.sub_event_type not in _CAPTIVITY_SUBS or trigger.rule.noun:
+        return False
+    before = text[max(0, trigger.start - 25):trigger.start]
+    if _PLUPERFECT_BEFORE.search(before):
+        return True
+    return _PASSIVE_BEFORE.search(before) is not None and bool(dates) and published_at is not None and \
+        all((published_at - d.date_end).days > _CAPTIVITY_RECALLED_DAYS for d in dates)
 
 
 # a sentence that recalls an earlier act: "It would be recalled that the fighters had attacked the same base in March"

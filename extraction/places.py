@@ -51,7 +51,8 @@ _DESTINATION_WORDS = ("to", "reached", "headed")
 # start of the text or of a sentence: "BAGHDAD (Reuters) - ", "KYIV, Oct 5 - ", "QUETTA, Pakistan, March 4 - ",
 # "FARMINGTON — " (matched at a toponym, which must start the text or a line or follow a sentence's end)
 # (South Asian papers end theirs in a colon: "RAIPUR: Maoists killed a villager in ... Bijapur district")
-_DATELINE = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
+# (capitals with accents too: "BOGOTÁ (El Tiempo) -", "MEDELLÍN, Colombia -")
+_DATELINE = re.compile(r"[A-Z][A-ZÀ-ÖØ-Þ'’.-]+(?:\s+[A-Z][A-ZÀ-ÖØ-Þ'’.-]+){0,3}"
                        r"(?:,\s*[\w.]+(?:\s+[\w.]+)?){0,2}\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-|:)\s")
 _DATELINE_BEFORE = re.compile(r"(?:^|\n|[.!?]\s)[ \t]*$")
 
