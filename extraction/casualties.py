@@ -50,7 +50,8 @@ girlfriend boyfriend neighbor neighbour motorist cyclist driver homeowner clerk 
 juvenile juveniles refugees refugee protesters protester demonstrators demonstrator owner owners
 cashier cashiers manager friend friends cousin nephew niece uncle aunt grandmother grandfather passerby
 roommate partner fiance fiancee sons daughters brothers sisters stepfather stepmother stepson stepdaughter
-stepbrother stepsister grandson granddaughter grandchild grandchildren mourners mourner teachers teacher
+stepbrother stepsister son-in-law daughter-in-law mother-in-law father-in-law brother-in-law sister-in-law
+grandson granddaughter grandchild grandchildren mourners mourner teachers teacher
 doctors doctor nurses nurse patients patient journalists journalist reporters reporter farmers farmer fishermen
 fisherman herders herder traders trader medics medic paramedics paramedic pilgrims pilgrim guests guest tourists
 tourist migrants migrant schoolchildren schoolgirls schoolgirl schoolboys schoolboy pupils pupil priests priest
@@ -525,7 +526,7 @@ _SELF_AND_OTHERS = folded_regex(
 # self-harm of the shooter ends in a death GVA counts: "turned the gun on himself"
 SELF_KILLED = folded_regex(
     r"\b(?:shot\s+and\s+killed\s+(?:himself|herself)|killed\s+(?:himself|herself)|"
-    r"took\s+(?:his|her)\s+own\s+life|(?:turned|turning)\s+the\s+gun\s+on\s+(?:himself|herself)|"
+    r"(?:took|taking)\s+(?:his|her)\s+own\s+life|(?:turned|turning)\s+the\s+gun\s+on\s+(?:himself|herself)|"
     r"fatally\s+shot\s+(?:himself|herself)|committed\s+suicide|"
     # "fatally shot his wife and then himself": the tail only (the wife is the count after the verb)
     r"(?:fatally\s+shot|shot\s+and\s+killed|killed)\s+(?:his|her|their|an?|the|two|three|four|five|six|\d+)\s+[^.;]{1,40}?"
@@ -1551,6 +1552,17 @@ def _suicide_restated_after(m: CasualtyMention, base: CasualtyMention | None, me
             (x.best for x in mentions if not x.additive and x.sentence == m.sentence), default=0)
 
 
+def _told_within(m: CasualtyMention, base: CasualtyMention | None, mentions: list[CasualtyMention]) -> bool:
+    """An addition told in the clause that explains the total before it, in the total's own sentence, with the victim
+    it adds to ('Three people are dead after a man killed his wife and her mother before taking his own life': the
+    mother and the gunman are of the three; not 'Two soldiers were killed and another died later', no victim told
+    before the addition)."""
+    if base is None or m.sentence != base.sentence or m.start < base.end:
+        return False
+    after = [x for x in mentions if x.sentence == base.sentence and x.start >= base.end]
+    return any(not x.additive and x.start < m.start for x in after) and sum(x.best for x in after) <= base.best
+
+
 def _combine_kind(mentions: list[CasualtyMention]) -> Count | None:
     """Several mentions of one kind in one incident. Reports restate the same toll (title, lead,
     quote), so the largest is taken; a mention marked additive ("another man was wounded") adds."""
@@ -1560,7 +1572,7 @@ def _combine_kind(mentions: list[CasualtyMention]) -> Count | None:
     # the largest told count (the first of equals, as max keeps it)
     parts = max(told, key=lambda t: sum(m.best for m in t), default=[])
     base = parts[0] if parts else None
-    extra = [m for m in extra if not _suicide_restated_after(m, base, mentions)]
+    extra = [m for m in extra if not _suicide_restated_after(m, base, mentions) and not _told_within(m, base, mentions)]
     added = parts[1:] + extra
     best = sum(m.best for m in parts) + sum(m.best for m in extra)
     low = None if base is None else base.low
@@ -1636,6 +1648,9 @@ def _opposite_sides_added(count: Count | None) -> Count | None:
         base.group in (STATE_FORCES, ARMED_GROUP, "civilians") and base.group not in largest
     if len(largest) < 2 and not guessed:
         return count
+    if ARMED_GROUP in largest and largest[ARMED_GROUP].best == 1:
+        # "turned the gun on himself ... found the shooter dead in the garage": the doer's one death, told twice
+        extra = [m for m in extra if m.rule != SELF_INFLICTED]
     parts = list(largest.values()) + extra
     best = sum(m.best for m in parts)
     if best <= count.best and not guessed:

@@ -26,3 +26,20 @@ def test_a_death_days_after_the_wound_dates_the_shooting_by_the_count_back():
                 "police said.") == "2024-02-28"
     # a death's day alone stays the day told
     assert _day("A man shot in a parking lot died Sunday, police said.") == "2024-03-03"
+
+
+def test_murder_suicide_counts_the_victims_and_the_shooter_once():
+    # an in-law is a victim's noun as any kin is
+    assert _totals("A man fatally shot his son-in-law Tuesday and then turned the gun on himself, deputies said.") == \
+        {"killed": 2, "wounded": 0}
+    # the total told first holds the victims and the gunman its clause explains
+    assert _totals("Three people are dead after a man killed his estranged wife and her mother before taking his own "
+                   "life early Thursday, police said.") == {"killed": 3, "wounded": 0}
+    # ... and no total: they add up
+    assert _totals("A man killed his estranged wife and her mother before taking his own life early Thursday.") == \
+        {"killed": 3, "wounded": 0}
+    # the shooter told found dead is the one who turned the gun on himself
+    assert _totals("A man fatally shot his son-in-law Tuesday and then turned the gun on himself. Deputies found "
+                   "the shooter, 61-year-old Glenn Whitaker, dead in the garage.") == {"killed": 2, "wounded": 0}
+    # an addition with no victim told before it in the total's sentence still adds
+    assert _totals("Two men were killed in the shooting and another man died later at the hospital.")["killed"] == 3
