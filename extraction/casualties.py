@@ -183,8 +183,11 @@ _APPOSITIVE = (r"(?:\s+(?:in|inside|outside|from|of|at|near|on)\s+(?:a|an|the|hi
                r"(?:,\s+who\s+[^,;.()]{1,60}?,(?=\s))?"
                # ... or a clause not set off that tells which one: "A man who fired a rifle at officers was shot",
                # "a man armed with a knife was killed" (not one that tells a fate or another clause: "the man who died
-               # after he was shot", "a man who told police he was shot"; "a sub-leader wanted for kidnapping was killed")
-               r"(?:\s+(?:(?:who|that)\s+(?!(?:was|were|is|are|had|has|have)\b)|armed\s+with\s+|wanted\s+(?=for\s|in\s))"
+               # after he was shot", "a man who told police he was shot"; "a sub-leader wanted for kidnapping was killed");
+               # or where they were: "A man who was also inside the store was shot in the arm"
+               r"(?:\s+(?:(?:who|that)\s+(?:(?!(?:was|were|is|are|had|has|have)\b)|(?:was|were)\s+(?:also\s+)?(?=(?:in|inside|"
+               r"at|on|near|outside|with|nearby|there|standing|sitting|riding|walking|home)\b))|armed\s+with\s+|"
+               r"wanted\s+(?=for\s|in\s))"
                r"(?:(?!\b(?:he|she|they|died|dies|killed)\b)[^,;.()—–]){1,70}?"
                r"(?=\s+(?:was|were)\b))?")
 # ("a third man": the ordinal tried before the bare article, so that it is the determiner and the man one more)
@@ -348,6 +351,7 @@ _BREAKDOWN_JOIN = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+", re.IGNORECASE)
 BREAKDOWN_RULE = "a total told place by place: its parts"
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+_ALSO_THERE = re.compile(r"\b(?:who|that)\s+(?:was|were)\s+also\b", re.IGNORECASE)
 _BARE_AND = re.compile(r"\s+and\s+(?!(?:a|an|the|his|her|their|another)\s)", re.IGNORECASE)
 _ONE_MORE = re.compile(r"\s+and\s+(?=an?\s)", re.IGNORECASE)
 # the first of two counted groups that are the subject of one verb ("Six soldiers and 14 rebels were killed", "A soldier
@@ -1229,7 +1233,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         # the same people, hurt as well as shot)
         # ("another was hurt by shattered glass": someone besides; "a man was also wounded" is as often another
         # incident's, told after this one's)
-        additive = bool(m.group("extra")) or re.sub(r"\s+", " ", det) in _MORE_DETS or \
+        # ("A man who was also inside the store was shot": someone besides, at the same scene)
+        also_there = _ALSO_THERE.search(sentence, m.start(), m.start("aux")) is not None
+        additive = bool(m.group("extra")) or re.sub(r"\s+", " ", det) in _MORE_DETS or also_there or \
             (m.group("pron") or "").lower() == "another" or kind == KILLED and _ALSO.search(m.group("aux")) is not None
         if kind == HIT and m.group("extra") and re.search(r"hospital|center|room$", m.group("hit"), re.IGNORECASE):
             additive = False  # "two others were taken to the hospital": those already told, on their way
@@ -1239,6 +1245,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             who = "other"  # "A neighbour was wounded", "A grandson was hurt": someone of the dead's, not the dead
         also_hurt = who is not None and kind != KILLED and _ALSO.search(m.group("aux")) is not None and any(
             c.kind == KILLED and c.end <= start + m.start() for c in found)
+        also_hurt = also_hurt or also_there
         if also_hurt:
             who = "other"  # "shot and killed a man ..., and the homeowner was also shot": someone besides the dead
         first = _FIRST_GROUP.search(sentence, max(0, m.start() - 60), m.start()) \

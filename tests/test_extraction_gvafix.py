@@ -43,3 +43,16 @@ def test_murder_suicide_counts_the_victims_and_the_shooter_once():
                    "the shooter, 61-year-old Glenn Whitaker, dead in the garage.") == {"killed": 2, "wounded": 0}
     # an addition with no victim told before it in the total's sentence still adds
     assert _totals("Two men were killed in the shooting and another man died later at the hospital.")["killed"] == 3
+
+
+def test_someone_who_was_also_there_and_hurt_is_one_more():
+    # an "also" in the relative clause that places them at the scene: someone besides those told
+    assert _totals("A store clerk was shot and killed during a robbery Sunday. A man who was also inside the store "
+                   "was shot in the arm as he ran toward the door.") == {"killed": 1, "wounded": 1}
+    assert _totals("Two teenagers were shot Sunday at a park. A 15-year-old boy who was also at the park was struck "
+                   "in the foot.") == {"killed": 0, "wounded": 3}
+    assert _totals("The driver died at the scene. A woman who was also in the car was grazed in the head.") == \
+        {"killed": 1, "wounded": 1}
+    # a clause that tells a fate is no such place ("the man who was shot ... died")
+    assert _totals("A man who was shot in the stomach Monday night died Tuesday, police said.") == \
+        {"killed": 1, "wounded": 0}
