@@ -351,6 +351,12 @@ _BREAKDOWN_JOIN = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+", re.IGNORECASE)
 BREAKDOWN_RULE = "a total told place by place: its parts"
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+# hurt in the incident by other means than a bullet: "was hurt when she was trampled", "injured while fleeing"
+_HURT_OTHERWISE_AFTER = re.compile(r"[^.;]{0,40}?\b(?:trampl\w*|stampede|fell|falling|fleeing|(?:running|ran)\s+(?:from|away)|"
+                                   r"broken\s+glass|flying\s+glass|shattered\s+glass|jump\w*)\b", re.IGNORECASE)
+# a place or a day a sentence tells of its own ("Monday night in the Castor section", "on Elm Street")
+_SCENE_OF_ITS_OWN = re.compile(r"\b(?:(?:in|on|at|near)\s+(?:the\s+)?(?-i:[A-Z])\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                               r"separate|unrelated|earlier|previously|last\s+(?:week|month|year))\b")
 _ALSO_THERE = re.compile(r"\b(?:who|that)\s+(?:was|were)\s+also\b", re.IGNORECASE)
 _BARE_AND = re.compile(r"\s+and\s+(?!(?:a|an|the|his|her|their|another)\s)", re.IGNORECASE)
 _ONE_MORE = re.compile(r"\s+and\s+(?=an?\s)", re.IGNORECASE)
@@ -1235,6 +1241,16 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         # incident's, told after this one's)
         # ("A man who was also inside the store was shot": someone besides, at the same scene)
         also_there = _ALSO_THERE.search(sentence, m.start(), m.start("aux")) is not None
+        if kind in (HIT, WOUNDED) and not m.group("qty") and (
+                kind == WOUNDED and _HURT_OTHERWISE_AFTER.match(sentence, m.end()) or
+                _ALSO.search(m.group("aux")) and det in ("a", "an", "one") and
+                not re.search(r"hospital|center|room$", m.group("hit") or "", re.IGNORECASE) and
+                not _SCENE_OF_ITS_OWN.search(sentence)):
+            # "a woman was hurt when she was trampled": hurt, not shot, so besides those shot; "A bystander was also hit
+            # by a stray bullet": one more of the incident told, unless the sentence tells a scene or a day of its own
+            # ("a 28-year-old man was also wounded Monday night in the Castor section": another shooting's; "He was also
+            # grazed", "That person was also taken to a hospital": one told before)
+            also_there = True
         additive = bool(m.group("extra")) or re.sub(r"\s+", " ", det) in _MORE_DETS or also_there or \
             (m.group("pron") or "").lower() == "another" or kind == KILLED and _ALSO.search(m.group("aux")) is not None
         if kind == HIT and m.group("extra") and re.search(r"hospital|center|room$", m.group("hit"), re.IGNORECASE):

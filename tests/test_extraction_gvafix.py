@@ -56,3 +56,17 @@ def test_someone_who_was_also_there_and_hurt_is_one_more():
     # a clause that tells a fate is no such place ("the man who was shot ... died")
     assert _totals("A man who was shot in the stomach Monday night died Tuesday, police said.") == \
         {"killed": 1, "wounded": 0}
+
+
+def test_someone_hurt_otherwise_or_also_hit_in_the_incident_is_one_more():
+    # hurt, not shot (trampled, fleeing): besides those shot; GVA counts the incident's injured
+    assert _totals("Four people were shot early Sunday at a block party. In addition, a woman was hurt when she was "
+                   "trampled as the crowd ran.") == {"killed": 0, "wounded": 5}
+    # "a bystander was also hit" after a death: one more
+    assert _totals("A man was shot and killed outside a bar Saturday night. A bystander was also hit by a stray "
+                   "bullet.") == {"killed": 1, "wounded": 1}
+    # ... but not one told with a scene of its own: another shooting's
+    assert _totals("A man was shot and killed outside a bar on Elm Street. As we previously reported, a 28-year-old "
+                   "man was also critically wounded Monday night in the Castor section.") == {"killed": 1, "wounded": 0}
+    # ... nor one told before ("He was also grazed")
+    assert _totals("A man was shot in the leg Saturday. He was also grazed on the arm.") == {"killed": 0, "wounded": 1}
