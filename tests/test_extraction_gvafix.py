@@ -94,3 +94,11 @@ def test_a_verdict_s_shooting_stays_a_recalled_act_and_out_of_the_totals():
     assert _totals(text) == {"killed": 0, "wounded": 0}
     assert _totals("A man convicted of murder in 2010 was arrested Monday after shots were fired at a house on Elm "
                    "Street. No one was hurt.") == {"killed": 0, "wounded": 0}
+
+
+def test_an_appositive_kin_noun_is_the_victim_again():
+    # "the woman, his former girlfriend," is one person; a list goes on ("a farmer, his wife and their son")
+    assert _totals("Police said the man shot the woman, his former girlfriend, before shooting himself. Both died at "
+                   "the scene.") == {"killed": 2, "wounded": 0}
+    assert _totals("Gunmen killed a farmer, his wife and their son on Sunday.")["killed"] == 3
+    assert _totals("A man shot and killed his neighbor, his wife, and their son on Sunday.")["killed"] == 3
