@@ -304,10 +304,12 @@ _KIN_ITEM = re.compile(rf"(?P<of>\s+of\s+(?-i:[A-Z][\w'’-]+))?(?:(?P<comma>,\s
                        rf"(?:(?P<qty>{_QTY_WORD})\s+(?:of\s+(?:his|her|their)\s+)?|(?P<det>an?)\s+)?(?P<noun>{_NOUN_PHRASE})(?![\w-])"
                        r"(?!\s+(?:were|was|are|is|had|have|has|said|says|told|dead|injured|wounded|hurt)\b)", re.IGNORECASE)
 KIN_RULE = "kin and companions after a victim: added"
-# a list goes on after its first item set off by a comma ("a man, his wife and their son"); an appositive does not
-_LIST_GOES_ON = re.compile(r",?\s+and\s+|,\s+(?:his|her|their|an?)\s", re.IGNORECASE)
 # "a family of five": the family's members are the count
 _FAMILY_OF = re.compile(rf"\s+of\s+(?P<qty>{_QTY_WORD})(?![\w-])(?!\s+(?:[\w-]+\s+)?(?:{_NOUN})\b)", re.IGNORECASE)
+
+
+# a list goes on after its first item set off by a comma ("a man, his wife and their son"); an appositive does not
+_LIST_GOES_ON = re.compile(r",?\s+and\s+|,\s+(?:his|her|their|an?)\s", re.IGNORECASE)
 
 
 def kin_after(sentence: str, at: int) -> list[tuple[int, int, Quantity]]:
