@@ -50,7 +50,8 @@ girlfriend boyfriend neighbor neighbour motorist cyclist driver homeowner clerk 
 juvenile juveniles refugees refugee protesters protester demonstrators demonstrator owner owners
 cashier cashiers manager friend friends cousin nephew niece uncle aunt grandmother grandfather passerby
 roommate partner fiance fiancee sons daughters brothers sisters stepfather stepmother stepson stepdaughter
-stepbrother stepsister grandson granddaughter grandchild grandchildren mourners mourner teachers teacher
+stepbrother stepsister son-in-law daughter-in-law mother-in-law father-in-law brother-in-law sister-in-law
+grandson granddaughter grandchild grandchildren mourners mourner teachers teacher
 doctors doctor nurses nurse patients patient journalists journalist reporters reporter farmers farmer fishermen
 fisherman herders herder traders trader medics medic paramedics paramedic pilgrims pilgrim guests guest tourists
 tourist migrants migrant schoolchildren schoolgirls schoolgirl schoolboys schoolboy pupils pupil priests priest
@@ -182,8 +183,11 @@ _APPOSITIVE = (r"(?:\s+(?:in|inside|outside|from|of|at|near|on)\s+(?:a|an|the|hi
                r"(?:,\s+who\s+[^,;.()]{1,60}?,(?=\s))?"
                # ... or a clause not set off that tells which one: "A man who fired a rifle at officers was shot",
                # "a man armed with a knife was killed" (not one that tells a fate or another clause: "the man who died
-               # after he was shot", "a man who told police he was shot"; "a sub-leader wanted for kidnapping was killed")
-               r"(?:\s+(?:(?:who|that)\s+(?!(?:was|were|is|are|had|has|have)\b)|armed\s+with\s+|wanted\s+(?=for\s|in\s))"
+               # after he was shot", "a man who told police he was shot"; "a sub-leader wanted for kidnapping was killed");
+               # or where they were: "A man who was also inside the store was shot in the arm"
+               r"(?:\s+(?:(?:who|that)\s+(?:(?!(?:was|were|is|are|had|has|have)\b)|(?:was|were)\s+(?:also\s+)?(?=(?:in|inside|"
+               r"at|on|near|outside|with|nearby|there|standing|sitting|riding|walking|home)\b))|armed\s+with\s+|"
+               r"wanted\s+(?=for\s|in\s))"
                r"(?:(?!\b(?:he|she|they|died|dies|killed)\b)[^,;.()—–]){1,70}?"
                r"(?=\s+(?:was|were)\b))?")
 # ("a third man": the ordinal tried before the bare article, so that it is the determiner and the man one more)
@@ -316,6 +320,10 @@ def _people_in(item: str) -> int:
 _FAMILY_OF = re.compile(rf"\s+of\s+(?P<qty>{_QTY_WORD})(?![\w-])(?!\s+(?:[\w-]+\s+)?(?:{_NOUN})\b)", re.IGNORECASE)
 
 
+# a list goes on after its first item set off by a comma ("a man, his wife and their son"); an appositive does not
+_LIST_GOES_ON = re.compile(r",?\s+and\s+|,\s+(?:his|her|their|an?)\s", re.IGNORECASE)
+
+
 def kin_after(sentence: str, at: int) -> list[tuple[int, int, Quantity]]:
     """The kin and companions listed after the victim ending at `at`, each with its count (see _KIN_ITEM)."""
     items, after_possessive = [], False
@@ -323,6 +331,8 @@ def kin_after(sentence: str, at: int) -> list[tuple[int, int, Quantity]]:
         counted = m.group("qty") or m.group("det")
         if not (counted or m.group("pos") or after_possessive) or m.group("comma") and not m.group("pos"):
             break
+        if m.group("comma") and not items and not _LIST_GOES_ON.match(sentence, m.end()):
+            break  # an appositive, the victim again: "shot the woman, his former girlfriend, before shooting himself"
         head = m.group("noun").split()[-1].lower()
         if not counted and (head.endswith("s") or head in ("children", "grandchildren", "men", "people")):
             break  # ("his sons": how many is not told)
@@ -359,6 +369,13 @@ _BREAKDOWN_JOIN = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+", re.IGNORECASE)
 BREAKDOWN_RULE = "a total told place by place: its parts"
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+# hurt in the incident by other means than a bullet: "was hurt when she was trampled", "injured while fleeing"
+_HURT_OTHERWISE_AFTER = re.compile(r"[^.;]{0,40}?\b(?:trampl\w*|stampede|fell|falling|fleeing|(?:running|ran)\s+(?:from|away)|"
+                                   r"broken\s+glass|flying\s+glass|shattered\s+glass|jump\w*)\b", re.IGNORECASE)
+# a place or a day a sentence tells of its own ("Monday night in the Castor section", "on Elm Street")
+_SCENE_OF_ITS_OWN = re.compile(r"\b(?:(?:in|on|at|near)\s+(?:the\s+)?(?-i:[A-Z])\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                               r"separate|unrelated|earlier|previously|last\s+(?:week|month|year))\b")
+_ALSO_THERE = re.compile(r"\b(?:who|that)\s+(?:was|were)\s+also\b", re.IGNORECASE)
 _BARE_AND = re.compile(r"\s+and\s+(?!(?:a|an|the|his|her|their|another)\s)", re.IGNORECASE)
 _ONE_MORE = re.compile(r"\s+and\s+(?=an?\s)", re.IGNORECASE)
 # the first of two counted groups that are the subject of one verb ("Six soldiers and 14 rebels were killed", "A soldier
@@ -387,8 +404,8 @@ OBJECT_FIRST = folded_regex(
     # passengers" (a bus's, a ship's) (an age is no count:
     # "killing the 52-year-old driver")
     rf"|(?:(?:(?:all\s+(?:of\s+)?)?(?:the|his|her|their|its)\s+|all\s+)(?={_QTY}\s*{_NOUN_PHRASE}))?(?!{_AGE_WORD})(?P<qty>{_QTY})|(?P<det>{_OBJECT_DET})\s+{_AGE}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b)"
-    # "killed one man and injured another": someone besides those already told
-    rf"|(?P<another>another)(?=\s*(?:[.,;:]|$|\s+(?:person|man|woman|victim|in|at|on|during|before|after|and|who|with)\b))"
+    # "killed one man and injured another", "killed two people and wounded a third": someone besides those already told
+    rf"|(?P<another>another|an?\s+(?:second|third|fourth|fifth))(?=\s*(?:[.,;:]|$|\s+(?:person|man|woman|victim|in|at|on|during|before|after|and|who|with)\b))"
     # "killing Jamal Wright, 20,": a name and an age, with no noun (the capitals are asked for below)
     rf"|(?P<named>[a-z][\w'’-]+\s+(?:[a-z]\.\s+)?[a-z][\w'’-]+)(?=,\s*\d{{1,3}},)"
     # "killed provincial governor Ali Khan": a title and a name, with no article (the name is asked for below)
@@ -537,7 +554,7 @@ _SELF_AND_OTHERS = folded_regex(
 # self-harm of the shooter ends in a death GVA counts: "turned the gun on himself"
 SELF_KILLED = folded_regex(
     r"\b(?:shot\s+and\s+killed\s+(?:himself|herself)|killed\s+(?:himself|herself)|"
-    r"took\s+(?:his|her)\s+own\s+life|(?:turned|turning)\s+the\s+gun\s+on\s+(?:himself|herself)|"
+    r"(?:took|taking)\s+(?:his|her)\s+own\s+life|(?:turned|turning)\s+the\s+gun\s+on\s+(?:himself|herself)|"
     r"fatally\s+shot\s+(?:himself|herself)|committed\s+suicide|"
     # "fatally shot his wife and then himself": the tail only (the wife is the count after the verb)
     r"(?:fatally\s+shot|shot\s+and\s+killed|killed)\s+(?:his|her|their|an?|the|two|three|four|five|six|\d+)\s+[^.;]{1,40}?"
@@ -1241,7 +1258,19 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         # the same people, hurt as well as shot)
         # ("another was hurt by shattered glass": someone besides; "a man was also wounded" is as often another
         # incident's, told after this one's)
-        additive = bool(m.group("extra")) or re.sub(r"\s+", " ", det) in _MORE_DETS or \
+        # ("A man who was also inside the store was shot": someone besides, at the same scene)
+        also_there = _ALSO_THERE.search(sentence, m.start(), m.start("aux")) is not None
+        if kind in (HIT, WOUNDED) and not m.group("qty") and (
+                kind == WOUNDED and _HURT_OTHERWISE_AFTER.match(sentence, m.end()) or
+                _ALSO.search(m.group("aux")) and det in ("a", "an", "one") and
+                not re.search(r"hospital|center|room$", m.group("hit") or "", re.IGNORECASE) and
+                not _SCENE_OF_ITS_OWN.search(sentence)):
+            # "a woman was hurt when she was trampled": hurt, not shot, so besides those shot; "A bystander was also hit
+            # by a stray bullet": one more of the incident told, unless the sentence tells a scene or a day of its own
+            # ("a 28-year-old man was also wounded Monday night in the Castor section": another shooting's; "He was also
+            # grazed", "That person was also taken to a hospital": one told before)
+            also_there = True
+        additive = bool(m.group("extra")) or re.sub(r"\s+", " ", det) in _MORE_DETS or also_there or \
             (m.group("pron") or "").lower() == "another" or kind == KILLED and _ALSO.search(m.group("aux")) is not None
         if kind == HIT and m.group("extra") and re.search(r"hospital|center|room$", m.group("hit"), re.IGNORECASE):
             additive = False  # "two others were taken to the hospital": those already told, on their way
@@ -1251,6 +1280,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             who = "other"  # "A neighbour was wounded", "A grandson was hurt": someone of the dead's, not the dead
         also_hurt = who is not None and kind != KILLED and _ALSO.search(m.group("aux")) is not None and any(
             c.kind == KILLED and c.end <= start + m.start() for c in found)
+        also_hurt = also_hurt or also_there
         if also_hurt:
             who = "other"  # "shot and killed a man ..., and the homeowner was also shot": someone besides the dead
         first = _FIRST_GROUP.search(sentence, max(0, m.start() - 60), m.start()) \
@@ -1564,6 +1594,17 @@ def _suicide_restated_after(m: CasualtyMention, base: CasualtyMention | None, me
             (x.best for x in mentions if not x.additive and x.sentence == m.sentence), default=0)
 
 
+def _told_within(m: CasualtyMention, base: CasualtyMention | None, mentions: list[CasualtyMention]) -> bool:
+    """An addition told in the clause that explains the total before it, in the total's own sentence, with the victim
+    it adds to ('Three people are dead after a man killed his wife and her mother before taking his own life': the
+    mother and the gunman are of the three; not 'Two soldiers were killed and another died later', no victim told
+    before the addition)."""
+    if base is None or m.sentence != base.sentence or m.start < base.end:
+        return False
+    after = [x for x in mentions if x.sentence == base.sentence and x.start >= base.end]
+    return any(not x.additive and x.start < m.start for x in after) and sum(x.best for x in after) <= base.best
+
+
 def _combine_kind(mentions: list[CasualtyMention]) -> Count | None:
     """Several mentions of one kind in one incident. Reports restate the same toll (title, lead,
     quote), so the largest is taken; a mention marked additive ("another man was wounded") adds."""
@@ -1573,7 +1614,7 @@ def _combine_kind(mentions: list[CasualtyMention]) -> Count | None:
     # the largest told count (the first of equals, as max keeps it)
     parts = max(told, key=lambda t: sum(m.best for m in t), default=[])
     base = parts[0] if parts else None
-    extra = [m for m in extra if not _suicide_restated_after(m, base, mentions)]
+    extra = [m for m in extra if not _suicide_restated_after(m, base, mentions) and not _told_within(m, base, mentions)]
     added = parts[1:] + extra
     best = sum(m.best for m in parts) + sum(m.best for m in extra)
     low = None if base is None else base.low
@@ -1649,6 +1690,9 @@ def _opposite_sides_added(count: Count | None) -> Count | None:
         base.group in (STATE_FORCES, ARMED_GROUP, "civilians") and base.group not in largest
     if len(largest) < 2 and not guessed:
         return count
+    if ARMED_GROUP in largest and largest[ARMED_GROUP].best == 1:
+        # "turned the gun on himself ... found the shooter dead in the garage": the doer's one death, told twice
+        extra = [m for m in extra if m.rule != SELF_INFLICTED]
     parts = list(largest.values()) + extra
     best = sum(m.best for m in parts)
     if best <= count.best and not guessed:

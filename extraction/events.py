@@ -1041,7 +1041,13 @@ def _choose_date(text: str, i: int, dates_by_sentence: dict[int, list[DateMentio
             found = [d for d in found if not _CAPTIVITY_BEFORE.search(text, max(0, d.start - 100), d.start)]
         if found:
             best = min(found, key=lambda d: abs(d.start - trigger.start))
-            if distance and _DEATH_BEFORE.search(text, max(0, best.start - 40), best.start):
+            if _DEATH_BEFORE.search(text, max(0, best.start - 40), best.start):
+                if (after := _DAYS_AFTER_WOUND.match(text, best.end)) and (days := words_to_int(after["n"])):
+                    # "died Sunday, two days after he was shot": the wound's day, told by the count back
+                    back = dt.timedelta(days=days)
+                    return replace(best, date_start=best.date_start - back, date_end=best.date_end - back), distance
+                # the attack's day told before the death's, in the week before it ("was pronounced dead Monday";
+                # "died Saturday at the hospital, where she had been since she was shot Wednesday night")
                 earlier = next((d for k in order[distance:] for d in dates_by_sentence.get(k, ())
                                 if best.date_start - dt.timedelta(days=7) <= d.date_start < best.date_start), None)
                 if earlier is not None:
@@ -1063,6 +1069,14 @@ _DEATH_WORD = re.compile(r"(?:died|dies|succumbed|(?:pronounced|declared)\s+(?:d
                          re.IGNORECASE)
 _DEATH_BEFORE = re.compile(r"\b(?:died|(?:pronounced|declared)\s+(?:dead|deceased)|succumbed|passed\s+away)\b[^.,;]{0,25}$",
                            re.IGNORECASE)
+
+
+# the count of days from the wound to the death told after the death's day ("died Sunday, two days after he was shot",
+# "succumbed Monday, five days after the shooting")
+_DAYS_AFTER_WOUND = re.compile(r",?\s+(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+"
+                               r"(?:after|since)\s+(?:(?:he|she|they|the\s+(?:man|woman|boy|girl|victim|teen\w*))\s+"
+                               r"(?:was|were|had\s+been)\s+(?:shot|wounded|stabbed|attacked)|the\s+(?:shooting|attack|stabbing))\b",
+                               re.IGNORECASE)
 
 
 _IN_CUSTODY = re.compile(r"\s+(?:(?:while\s+)?(?:in|under)\s+(?:[\w-]+\s+){0,2}?(?:custody|detention)|"
