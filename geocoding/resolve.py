@@ -257,9 +257,18 @@ def _qualified_reading_kept(keys: list[str], out: list[Resolution], hints: list[
     mention with its kind word names that kind only ("Syria's Sweida province ... Sweida city": the bare
     "Sweida" stays the town)."""
     placed: dict[str, Place | None] = {}     # name -> its qualified mentions' place (None: they disagree)
+    first_bare: dict[str, Place | None] = {}  # name -> the reading of its first mention, when that is bare
     for key, o, h in zip(keys, out, hints):
-        if o.place is not None and o.mention.kind == "name" and "kind" not in h and _own_words_place(h):
+        if key not in placed and key not in first_bare and not _own_words_place(h):
+            first_bare[key] = o.place
+        elif o.place is not None and o.mention.kind == "name" and "kind" not in h and _own_words_place(h):
             placed[key] = o.place if placed.get(key, o.place) is o.place else None
+    # "LIMA - ... a delegation from Lima, Peru": a name first written bare and read in one country, then
+    # qualified as a namesake in another: the qualifier tells the namesake apart from the report's own place,
+    # whose bare mentions keep their reading (a later "Springfield, Ohio" only says which Springfield it was)
+    for key, first in first_bare.items():
+        if first is not None and placed.get(key) is not None and placed[key].country_code != first.country_code:
+            placed[key] = None
     if not placed:
         return out
     return [Resolution(o.mention, placed[key], o.score) if placed.get(key) is not None and o.place is not placed[key]

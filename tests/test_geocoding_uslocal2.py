@@ -1,0 +1,22 @@
+"""Geocoding: US local news (county papers): towns named like famous places, and the far namesakes a report tells
+apart from them."""
+
+
+def places(geoparser, text, surface):
+    return [t.place for t in geoparser.parse(text) if text[t.start:t.end] == surface]
+
+
+def test_a_far_namesake_qualified_later_leaves_the_towns_bare_mentions_alone(geoparser):
+    text = ("LIMA — A refinery in Lima will spend $140 million to expand, the company said, adding jobs in Allen "
+            "County. Allen County commissioners welcomed the news after a plant closing in Wapakoneta, Ohio. "
+            "A delegation from Lima, Peru, visited Lima Senior High School last week.")
+    lima = places(geoparser, text, "Lima")
+    assert [p.country_code for p in lima] == ["US", "PE", "US"]
+    assert lima[0].admin1 == "OH" and lima[2] is lima[0]
+
+
+def test_a_later_qualifier_in_the_same_country_still_says_which_town_it_was(geoparser):
+    text = ("A fire destroyed a barn in Springfield on Monday. Firefighters from Urbana and Enon helped. "
+            "The barn on the edge of Springfield, Ohio, was built in 1890.")
+    assert {(p.country_code, p.admin1) for p in places(geoparser, text, "Springfield")} == {("US", "OH")}
+
