@@ -276,6 +276,18 @@ def _qualified_reading_kept(keys: list[str], out: list[Resolution], hints: list[
             for key, o, h in zip(keys, out, hints)]
 
 
+def _within_qualifier(cands: list, scores: list[float], hints: dict) -> list[float]:
+    """The scores of a qualified mention's candidates, those outside its qualifier left out when any lies in it:
+    "Odessa, Ukraine" is Ukraine's Odessa however many Texan towns the report names around a Texan Odessa."""
+    qualifiers = hints.get("qualifier")
+    if not qualifiers or hints.get("list"):
+        return scores
+    inside = [any(_contains(q, p) for q in qualifiers) for p, _, _ in cands]
+    if all(inside) or not any(inside):
+        return scores
+    return [s if i else -math.inf for s, i in zip(scores, inside)]
+
+
 def _own_words_place(hints: dict) -> bool:
     """Whether a mention's own qualifier says where it lies ("Homs, Syria", "Springfield, Ill."; not in a list)."""
     return not hints.get("list") and ("admin1" in hints or _qualified(hints))
@@ -360,7 +372,8 @@ class Resolver:
                 if scores and ("kind" not in h or key not in key_scores):
                     key_scores[key] = scores
         # The last round's scores choose.
-        chosen = [self._best(m, cands[key], memo[sig], h.get("kind") in AREA_KINDS, h.get("local_area", False))
+        chosen = [self._best(m, cands[key], _within_qualifier(cands[key], memo[sig], h), h.get("kind") in AREA_KINDS,
+                             h.get("local_area", False))
                   for m, key, sig, h in zip(mentions, keys, sigs, hints)]
         out = [self._unless_contradicted(self._capital_area(r) if h.get("capital_area") else r, h)
                for r, h in zip(chosen, hints)]

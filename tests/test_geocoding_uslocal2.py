@@ -20,3 +20,11 @@ def test_a_later_qualifier_in_the_same_country_still_says_which_town_it_was(geop
             "The barn on the edge of Springfield, Ohio, was built in 1890.")
     assert {(p.country_code, p.admin1) for p in places(geoparser, text, "Springfield")} == {("US", "OH")}
 
+
+def test_a_name_qualified_by_its_country_is_the_one_in_that_country_whatever_the_report_around(geoparser):
+    text = ("ODESSA — Ector County commissioners approved 12 new deputies for West Odessa and Gardendale. "
+            "Midland County has added 20. They also backed relief for Odessa, Ukraine, where a church in "
+            "Odessa sent $18,000.")
+    odessa = [(p.country_code if p else None) for p in places(geoparser, text, "Odessa")]
+    assert places(geoparser, text, "ODESSA")[0].admin1 == "TX"
+    assert odessa[0] == "UA"
