@@ -483,8 +483,10 @@ class Resolver:
         else:
             q = _NAME_AFTER.match(after) if comma_after else None
             if q and q.group(1) not in DIRECTION_WORDS:  # "Kansas City, North ..." is no container
-                hints["qualifier"] = [p for p in self.gazetteer.candidates(q.group(1))[:3]
-                                      if p.feature_code.startswith("PCL") or p.feature_code == "ADM1"]
+                hints["qualifier"] = self._containers(q.group(1))
+                if not hints["qualifier"] and ". " in q.group(1):
+                    # "Glasgow, Scotland. Officials said": the sentence ends with the container
+                    hints["qualifier"] = self._containers(q.group(1).split(". ", 1)[0])
                 # "Georgia, Illinois, Missouri and Ohio": a list, not Illinois in Missouri.
                 if hints["qualifier"] and (text[max(0, m.start - 2):m.start] == ", "
                                            or _LIST_AFTER.match(after, q.end())):
@@ -650,6 +652,10 @@ class Resolver:
         if area is None or not _own_key(area.name).startswith(_own_key(p.name)):
             return r
         return Resolution(r.mention, area, r.score, r.loose)
+
+    def _containers(self, name: str) -> list[Place]:
+        """The countries and first-level areas a name written as a qualifier may be ("..., Syria", "..., Ohio")."""
+        return [p for p in self.gazetteer.candidates(name)[:3] if p.feature_code.startswith("PCL") or p.feature_code == "ADM1"]
 
     def _village_area_hints(self, q: re.Match, hints: dict) -> None:
         """The countries a village may be in by the area the text puts it in ("Lala, a village in the Bahema Nord

@@ -28,3 +28,9 @@ def test_a_name_qualified_by_its_country_is_the_one_in_that_country_whatever_the
     odessa = [(p.country_code if p else None) for p in places(geoparser, text, "Odessa")]
     assert places(geoparser, text, "ODESSA")[0].admin1 == "TX"
     assert odessa[0] == "UA"
+
+
+def test_a_qualifier_that_ends_its_sentence_still_qualifies(geoparser):
+    text = ("GLASGOW, Ky. — The Barren County Fiscal Court honored the Glasgow Highland Games, which draw visitors "
+            "from as far as Glasgow, Scotland. Officials said the games began in 1974.")
+    assert [p.country_code for p in places(geoparser, text, "Glasgow")] == ["US", "GB"]
