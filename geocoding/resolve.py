@@ -288,6 +288,21 @@ def _within_qualifier(cands: list, scores: list[float], hints: dict) -> list[flo
     return [s if i else -math.inf for s, i in zip(scores, inside)]
 
 
+def _qualifiers_read_as_containers(text: str, out: list[Resolution], hints: list[dict]) -> list[Resolution]:
+    """A name written to qualify the place before it is the container that holds that place: "Monterrey, Mexico"
+    in a report from Mexico, Mo. names the country, whatever the report's other "Mexico" is."""
+    for i in range(1, len(out)):
+        before, o = out[i - 1], out[i]
+        qualifiers = hints[i - 1].get("qualifier")
+        if not qualifiers or hints[i - 1].get("list") or before.place is None or o.mention.kind != "name" or \
+                text[before.mention.end:o.mention.start].strip() != ",":
+            continue
+        holder = next((q for q in qualifiers if _contains(q, before.place)), None)
+        if holder is not None and o.place is not holder and name_key(holder.name) == name_key(o.mention.text):
+            out[i] = Resolution(o.mention, holder, o.score)
+    return out
+
+
 def _own_words_place(hints: dict) -> bool:
     """Whether a mention's own qualifier says where it lies ("Homs, Syria", "Springfield, Ill."; not in a list)."""
     return not hints.get("list") and ("admin1" in hints or _qualified(hints))
@@ -384,7 +399,7 @@ class Resolver:
         if ruled_out:
             out = [Resolution(o.mention, None, 0.0) if (key, id(o.place)) in ruled_out and not _qualified(h) else o
                    for key, o, h in zip(keys, out, hints)]
-        return _qualified_reading_kept(keys, out, hints)
+        return _qualifiers_read_as_containers(text, _qualified_reading_kept(keys, out, hints), hints)
 
     def _readings(self, m: Mention, key: str, demonyms_are_places: bool) -> _Readings:
         """A mention's candidates (see _candidates), best prior first, and what the rounds ask of them."""

@@ -34,3 +34,13 @@ def test_a_qualifier_that_ends_its_sentence_still_qualifies(geoparser):
     text = ("GLASGOW, Ky. — The Barren County Fiscal Court honored the Glasgow Highland Games, which draw visitors "
             "from as far as Glasgow, Scotland. Officials said the games began in 1974.")
     assert [p.country_code for p in places(geoparser, text, "Glasgow")] == ["US", "GB"]
+
+
+def test_a_country_written_to_qualify_a_town_is_the_country_not_the_reports_namesake_town(geoparser):
+    text = ("MEXICO, Mo. — An auto parts supplier will close its plant here and move production to Monterrey, Mexico, "
+            "eliminating 185 jobs. The plant is one of the largest employers in Audrain County. Workers were told "
+            "Wednesday. \"We have been here 20 years,\" said a worker from Vandalia. The Missouri Department of "
+            "Economic Development will help workers at the campus in Columbia.")
+    mexico = places(geoparser, text, "Mexico")
+    assert mexico[0].feature_code.startswith("PCL") and mexico[0].country_code == "MX"
+    assert places(geoparser, text, "MEXICO")[0].admin1 == "MO"
