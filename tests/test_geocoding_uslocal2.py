@@ -44,3 +44,22 @@ def test_a_country_written_to_qualify_a_town_is_the_country_not_the_reports_name
     mexico = places(geoparser, text, "Mexico")
     assert mexico[0].feature_code.startswith("PCL") and mexico[0].country_code == "MX"
     assert places(geoparser, text, "MEXICO")[0].admin1 == "MO"
+
+
+def names(geoparser, text):
+    return [text[t.start:t.end] for t in geoparser.parse(text)]
+
+
+def test_a_persons_surname_is_still_the_town_where_its_council_or_downtown_follows_or_precedes(geoparser):
+    text = ("CLINTON, Iowa — The Clinton City Council approved a bridge repair Tuesday. A council member noted the "
+            "bridge was dedicated by a governor, not by President Clinton.")
+    assert names(geoparser, text).count("Clinton") == 1
+    text = ("FRANKLIN, Tenn. — Williamson County Schools will open a school south of downtown Franklin. The school "
+            "is named for Benjamin Franklin, not for the city.")
+    assert names(geoparser, text).count("Franklin") == 1
+
+
+def test_nearby_frames_a_place(geoparser):
+    text = ("LONDON, Ky. — The festival honors Colonel Harland Sanders, who opened his first restaurant in nearby "
+            "Corbin. Laurel County officials said Main Street will close.")
+    assert "Corbin" in names(geoparser, text)
