@@ -63,3 +63,12 @@ def test_nearby_frames_a_place(geoparser):
     text = ("LONDON, Ky. — The festival honors Colonel Harland Sanders, who opened his first restaurant in nearby "
             "Corbin. Laurel County officials said Main Street will close.")
     assert "Corbin" in names(geoparser, text)
+
+
+def test_a_soldiers_post_is_the_post_not_a_town_named_like_its_tail(geoparser):
+    text = ("PARIS, Ky. — Spc. Travis Whitaker, who is assigned to the 101st Airborne Division at Fort Campbell, was "
+            "wounded in Afghanistan. His brother trained at Fort Benning.")
+    campbell = places(geoparser, text, "Fort Campbell")
+    assert campbell and abs(campbell[0].lat - 36.66) < 0.2 and abs(campbell[0].lon + 87.47) < 0.2
+    benning = places(geoparser, text, "Fort Benning")
+    assert benning and abs(benning[0].lat - 32.36) < 0.2
