@@ -68,7 +68,7 @@ DIRECTION_WORDS = frozenset("""North South East West Northeast Northwest Southea
 Southern Eastern Western Central Upper Lower Greater Downtown Upstate Downstate Metro Midtown Old New
 Inner Outer Coastal Rural Urban Suburban""".split())
 # Words before a name that make the next word a place ("in Mobile", "near Reading").
-LOCATIVE_WORDS = frozenset("""in at near from to outside around across toward towards into through
+LOCATIVE_WORDS = frozenset("""in at near nearby downtown from to outside around across toward towards into through
 via between northern southern eastern western central north south east west""".split())
 # ... of which these frame a name the gazetteer knows only by its spelling key as a place ("near Makhmour"); not "to"
 # or "at", which a person's or a firm's name follows as often ("spoke to Khouri", "at Goodman's").
@@ -951,8 +951,11 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # shot ... Police in Jackson said"; not "in Jackson's car").
     # (A country's or a big city's name is the person's too unless the report backs its country: "Steven Holland,
     # 24, ... Holland told officers"; a continent's is nobody's.)
+    # (Nor where a town's body follows it: "President Clinton ... the Clinton City Council".)
+    town_body = single and after == " " and prev_tok != "of" and _TOWN_BODY_AFTER.match(text, m.end) is not None
     if single and first in surnames and not (
-            prev_tok in ("in", "near", "outside") and before == " " and text[m.end:m.end + 1] not in ("'", "’")):
+            prev_tok in ("in", "near", "outside", "nearby", "downtown") and before == " "
+            and text[m.end:m.end + 1] not in ("'", "’") or town_body):
         if not facts.major:
             return False
         if not facts.continent:
@@ -961,7 +964,6 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         return False
     # (Found once: a town's body after a name makes it the town's, given name or English word, where the report backs
     # its country; not after "of": "the Chamber of Commerce Mayor's Breakfast" is the chamber's.)
-    town_body = single and after == " " and prev_tok != "of" and _TOWN_BODY_AFTER.match(text, m.end) is not None
     if single and after == " " and next_tok[:1].isupper() and next_tok not in PLACE_WORDS \
             and next_tok not in ORGANISATION_WORDS and next_tok.lower() not in HEADLINE_WORDS \
             and _is_given_name(first, gazetteer) and not town_body:

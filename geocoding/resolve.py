@@ -257,14 +257,50 @@ def _qualified_reading_kept(keys: list[str], out: list[Resolution], hints: list[
     mention with its kind word names that kind only ("Syria's Sweida province ... Sweida city": the bare
     "Sweida" stays the town)."""
     placed: dict[str, Place | None] = {}     # name -> its qualified mentions' place (None: they disagree)
+    first_bare: dict[str, Place | None] = {}  # name -> the reading of its first mention, when that is bare
     for key, o, h in zip(keys, out, hints):
-        if o.place is not None and o.mention.kind == "name" and "kind" not in h and _own_words_place(h):
+        if key not in placed and key not in first_bare and not _own_words_place(h):
+            first_bare[key] = o.place
+        elif o.place is not None and o.mention.kind == "name" and "kind" not in h and _own_words_place(h):
             placed[key] = o.place if placed.get(key, o.place) is o.place else None
+    # "LIMA - ... a delegation from Lima, Peru": a name first written bare and read in one country, then
+    # qualified as a namesake in another: the qualifier tells the namesake apart from the report's own place,
+    # whose bare mentions keep their reading (a later "Springfield, Ohio" only says which Springfield it was)
+    for key, first in first_bare.items():
+        if first is not None and placed.get(key) is not None and placed[key].country_code != first.country_code:
+            placed[key] = None
     if not placed:
         return out
     return [Resolution(o.mention, placed[key], o.score) if placed.get(key) is not None and o.place is not placed[key]
             and o.mention.kind == "name" and not _own_words_place(h) and "kind" not in h else o
             for key, o, h in zip(keys, out, hints)]
+
+
+def _within_qualifier(cands: list, scores: list[float], hints: dict) -> list[float]:
+    """The scores of a qualified mention's candidates, those outside its qualifier left out when any lies in it:
+    "Odessa, Ukraine" is Ukraine's Odessa however many Texan towns the report names around a Texan Odessa."""
+    qualifiers = hints.get("qualifier")
+    if not qualifiers or hints.get("list"):
+        return scores
+    inside = [any(_contains(q, p) for q in qualifiers) for p, _, _ in cands]
+    if all(inside) or not any(inside):
+        return scores
+    return [s if i else -math.inf for s, i in zip(scores, inside)]
+
+
+def _qualifiers_read_as_containers(text: str, out: list[Resolution], hints: list[dict]) -> list[Resolution]:
+    """A name written to qualify the place before it is the container that holds that place: "Monterrey, Mexico"
+    in a report from Mexico, Mo. names the country, whatever the report's other "Mexico" is."""
+    for i in range(1, len(out)):
+        before, o = out[i - 1], out[i]
+        qualifiers = hints[i - 1].get("qualifier")
+        if not qualifiers or hints[i - 1].get("list") or before.place is None or o.mention.kind != "name" or \
+                text[before.mention.end:o.mention.start].strip() != ",":
+            continue
+        holder = next((q for q in qualifiers if _contains(q, before.place)), None)
+        if holder is not None and o.place is not holder and name_key(holder.name) == name_key(o.mention.text):
+            out[i] = Resolution(o.mention, holder, o.score)
+    return out
 
 
 def _own_words_place(hints: dict) -> bool:
@@ -351,7 +387,8 @@ class Resolver:
                 if scores and ("kind" not in h or key not in key_scores):
                     key_scores[key] = scores
         # The last round's scores choose.
-        chosen = [self._best(m, cands[key], memo[sig], h.get("kind") in AREA_KINDS, h.get("local_area", False))
+        chosen = [self._best(m, cands[key], _within_qualifier(cands[key], memo[sig], h), h.get("kind") in AREA_KINDS,
+                             h.get("local_area", False))
                   for m, key, sig, h in zip(mentions, keys, sigs, hints)]
         out = [self._unless_contradicted(self._capital_area(r) if h.get("capital_area") else r, h)
                for r, h in zip(chosen, hints)]
@@ -362,7 +399,7 @@ class Resolver:
         if ruled_out:
             out = [Resolution(o.mention, None, 0.0) if (key, id(o.place)) in ruled_out and not _qualified(h) else o
                    for key, o, h in zip(keys, out, hints)]
-        return _qualified_reading_kept(keys, out, hints)
+        return _qualifiers_read_as_containers(text, _qualified_reading_kept(keys, out, hints), hints)
 
     def _readings(self, m: Mention, key: str, demonyms_are_places: bool) -> _Readings:
         """A mention's candidates (see _candidates), best prior first, and what the rounds ask of them."""
@@ -461,8 +498,10 @@ class Resolver:
         else:
             q = _NAME_AFTER.match(after) if comma_after else None
             if q and q.group(1) not in DIRECTION_WORDS:  # "Kansas City, North ..." is no container
-                hints["qualifier"] = [p for p in self.gazetteer.candidates(q.group(1))[:3]
-                                      if p.feature_code.startswith("PCL") or p.feature_code == "ADM1"]
+                hints["qualifier"] = self._containers(q.group(1))
+                if not hints["qualifier"] and ". " in q.group(1):
+                    # "Glasgow, Scotland. Officials said": the sentence ends with the container
+                    hints["qualifier"] = self._containers(q.group(1).split(". ", 1)[0])
                 # "Georgia, Illinois, Missouri and Ohio": a list, not Illinois in Missouri.
                 if hints["qualifier"] and (text[max(0, m.start - 2):m.start] == ", "
                                            or _LIST_AFTER.match(after, q.end())):
@@ -628,6 +667,10 @@ class Resolver:
         if area is None or not _own_key(area.name).startswith(_own_key(p.name)):
             return r
         return Resolution(r.mention, area, r.score, r.loose)
+
+    def _containers(self, name: str) -> list[Place]:
+        """The countries and first-level areas a name written as a qualifier may be ("..., Syria", "..., Ohio")."""
+        return [p for p in self.gazetteer.candidates(name)[:3] if p.feature_code.startswith("PCL") or p.feature_code == "ADM1"]
 
     def _village_area_hints(self, q: re.Match, hints: dict) -> None:
         """The countries a village may be in by the area the text puts it in ("Lala, a village in the Bahema Nord

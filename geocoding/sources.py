@@ -11,7 +11,7 @@
 - pycountry: former country names (ISO 3166-3) that name one present-day country ("Zaire").
 - airportsdata: airports with an IATA code (the commercial ones, not every landing strip), named as news
   names them ("Ben Gurion Airport", "Kabul airport"), never by a bare word that a town's name could be.
-- data/regions.tsv (ours): named regions, seas and landscapes none of the above has.
+- data/regions.tsv (ours): named regions, seas and landscapes none of the above has, and US military posts.
 """
 from __future__ import annotations
 
