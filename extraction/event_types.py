@@ -355,7 +355,7 @@ RULES = [
                 rf"encounters?\b(?={_ENCOUNTER_WITH_ARMED})", BATTLES, "Armed clash", 15, True),
     INTERCEPTION,
     TriggerRule(r"shot\s+(?:and\s+)?killed|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|shot(?!\s+down)|opened\s+fire|"
-                r"stabbed|stabbing\s+(?:a|an|the|his|her)\b|murdered|killed|killing|kills|slain|executed|massacred|"
+                r"stabbed|stabbing\s+(?:a|an|the|his|her)\b|murdered|killed|killing(?!s)|kills|slain|executed|massacred|"
                 r"behead(?:ed|ing)|decapitated|martyred|neutrali[sz]ed(?!\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
                 r"(?:explosive|devices?|bombs?|ieds?|mines?|landmines?|drones?|missiles?|rockets?)\b)|"
                 r"(?:beat(?:en)?|burned|burnt|hacked|stoned|clubbed|bludgeoned)\s+to\s+death|wounded|injured|destroyed|died|"

@@ -1,0 +1,35 @@
+"""Conflict reports from Asia and elsewhere: a group named in a "which" clause before its claim, a group the police or
+the army suspect, and the acts told by a state's regime or junta."""
+import datetime as dt
+
+from extraction import extract_events
+
+TUE = dt.date(2024, 6, 4)
+
+
+def events(text):
+    return extract_events(text, published_at=TUE, toponyms=[], locations=[])
+
+
+def test_a_group_told_by_a_which_clause_before_its_claim_is_the_doer():
+    [ev] = events("Two soldiers were killed when militants ambushed an army truck on Monday. The Kashmir Tigers, which "
+                  "police say is a front for the Jaish-e-Mohammed, claimed responsibility.")
+    assert ev.actor1["name"] == "Kashmir Tigers"
+
+
+def test_a_group_the_police_suspect_is_the_doer():
+    [ev] = events("A homemade bomb exploded at a bus terminal on Monday, killing a vendor. Police said they suspected "
+                  "members of the Bangsamoro Islamic Freedom Fighters, whose cells operate in the area.")
+    assert ev.actor1["name"] == "BIFF: Bangsamoro Islamic Freedom Fighters"
+    # (told by "of doing" after it, with no subject before)
+    [ev] = events("Gunmen killed nine farmers near their fields on Sunday. A military source said troops had long "
+                  "suspected fighters of the Islamic State West Africa Province of carrying out the killings.")
+    assert ev.actor1["name"] == "Islamic State West Africa Province"
+    assert ev.sub_event_type == "Attack"
+
+
+def test_a_suspected_group_as_an_adjective_blames_no_one():
+    evs = events("Gunmen killed three farmers on Monday. Later, soldiers arrested a suspected BIFF member at a "
+                 "checkpoint.")
+    ev = next(e for e in evs if e.sub_event_type == "Attack")
+    assert ev.actor1["name"] != "BIFF: Bangsamoro Islamic Freedom Fighters"
