@@ -2,7 +2,7 @@
 the army suspect, and the acts told by a state's regime or junta."""
 import datetime as dt
 
-from extraction import extract_events
+from extraction import extract_events, process_report
 
 TUE = dt.date(2024, 6, 4)
 
@@ -33,3 +33,21 @@ def test_a_suspected_group_as_an_adjective_blames_no_one():
                  "checkpoint.")
     ev = next(e for e in evs if e.sub_event_type == "Attack")
     assert ev.actor1["name"] != "BIFF: Bangsamoro Islamic Freedom Fighters"
+
+
+def placed(text, geoparser):
+    return process_report({"id": "t", "text": text, "title": None, "published_at": "2024-06-04"}, geoparser)["events"]
+
+
+def test_a_regime_s_or_junta_s_arms_are_the_state_s_military(geoparser):
+    [ev] = placed("MANDALAY: A regime airstrike on a village in Myanmar's Chin State killed five civilians on Saturday.", geoparser)
+    assert (ev["actor1"]["name"], ev["sub_event_type"]) == ("Military Forces of Myanmar", "Air/drone strike")
+    [ev] = placed("YANGON: A junta fighter jet bombed a village in Sagaing Region, Myanmar, on Friday, killing seven.", geoparser)
+    assert (ev["actor1"]["name"], ev["sub_event_type"]) == ("Military Forces of Myanmar", "Air/drone strike")
+    # (regime forces are the state's where the report is, not Syria's alone)
+    [ev] = placed("YANGON: Regime forces shelled a village in Myanmar's Magway Region on Monday, wounding four civilians.",
+                  geoparser)
+    assert ev["actor1"]["name"] == "Military Forces of Myanmar"
+    [ev] = placed("BEIRUT: Regime artillery pounded a village in Syria's Idlib province on Wednesday, killing three "
+                  "civilians.", geoparser)
+    assert (ev["actor1"]["name"], ev["sub_event_type"]) == ("Military Forces of Syria", "Shelling/artillery/missile attack")
