@@ -51,3 +51,16 @@ def test_a_regime_s_or_junta_s_arms_are_the_state_s_military(geoparser):
     [ev] = placed("BEIRUT: Regime artillery pounded a village in Syria's Idlib province on Wednesday, killing three "
                   "civilians.", geoparser)
     assert (ev["actor1"]["name"], ev["sub_event_type"]) == ("Military Forces of Syria", "Shelling/artillery/missile attack")
+
+
+def test_a_police_range_in_an_official_s_title_is_no_scene(geoparser):
+    text = ("RAIPUR: Security forces killed five Maoists in the forests of Kanker district on Tuesday. Two jawans were "
+            "injured in the gunfight, which began when a joint team was on an operation, Inspector-General of Police "
+            "(Bastar range) Sundar Raj said.")
+    [ev] = placed(text, geoparser)  # (not a second event in Bastar with the wounded)
+    assert ev["wounded"]["best"] == 2
+    [ev] = placed(text.replace("Inspector-General of Police (Bastar range)", "Bastar IG"), geoparser)
+    assert ev["wounded"]["best"] == 2
+    [ev] = placed("DERA ISMAIL KHAN: A policeman was killed when militants attacked a police checkpost in Tank district on "
+                  "Monday night, said Deputy Inspector General of Police (Dera Ismail Khan range) Nasir Khan.", geoparser)
+    assert ev["location"]["name"] == "Tank"
