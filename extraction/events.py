@@ -336,6 +336,8 @@ _REFERRED_BEFORE = re.compile(r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)(?:\
                               # ("suspected fighters of ISWAP of carrying out the killings")
                               r"of\s+(?:carrying\s+out|committing|perpetrating|staging))"
                               r"\s+(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+# an act told by its doers' pronoun ("their attack", "its assault"): the doers' act told before, named again
+_POSSESSED_BEFORE = re.compile(r"\b(?:their|its|his)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 # "fighting between X and Y", "fighting erupted in Khartoum on Saturday between X and Y": the two parties, in the
 # order written (but not of another act: "the shooting was sparked by a fight between X and Y")
 _BETWEEN_AFTER = re.compile(r"\s+(?:(?!(?:by|after|over|from)\s)[\w-]+\s+){0,6}?between\s", re.IGNORECASE)
@@ -1444,6 +1446,8 @@ def _reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, 
         return True
     if _REFERRED_BEFORE.search(text, max(span[0], trigger.start - 90), trigger.start):
         return False  # "Turkey blamed the attack on the YPG": the act told before, named again
+    if _POSSESSED_BEFORE.search(text, max(span[0], trigger.start - 25), trigger.start):
+        return False  # "six terrorists attempted to storm the post; their attack was foiled": the doers told before
     if trigger.plural:
         # "after days of clashes": an episode, not acts in general
         return _EPISODE_BEFORE.search(text, max(span[0], trigger.start - 30), trigger.start) is not None

@@ -64,3 +64,10 @@ def test_a_police_range_in_an_official_s_title_is_no_scene(geoparser):
     [ev] = placed("DERA ISMAIL KHAN: A policeman was killed when militants attacked a police checkpost in Tank district on "
                   "Monday night, said Deputy Inspector General of Police (Dera Ismail Khan range) Nasir Khan.", geoparser)
     assert ev["location"]["name"] == "Tank"
+
+
+def test_an_act_told_by_its_doers_pronoun_is_the_act_told_before_and_takes_the_claim():
+    evs = events("Seven soldiers were killed when a suicide bomber rammed a vehicle into a post on Saturday. Six militants "
+                 "tried to storm the post; their attack was foiled. A newly formed group linked to the Hafiz Gul Bahadur "
+                 "group claimed responsibility.")
+    assert [(ev.sub_event_type, ev.actor1["name"]) for ev in evs] == [("Suicide bomb", "Hafiz Gul Bahadur Group")]
