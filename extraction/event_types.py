@@ -282,7 +282,7 @@ RULES = [
                 r"(?:facility|facilities|infrastructure|plant|station|substation|depot|port|city|town|village|positions?)\b",
                 EXPLOSIONS, "Shelling/artillery/missile attack", 4, True),
     LAUNCH,
-    TriggerRule(r"\bIEDs?\b|improvised\s+explosive|roadside\s+bombs?|land\s*mines?|car\s+bomb\w*|booby[- ]trap\w*|(?:sea|naval|anti-ship|anti-tank|anti-personnel)\s+mines?|"
+    TriggerRule(r"\bIEDs?\b|improvised\s+explosive|roadside\s+bombs?|remote[- ]controlled\s+(?:bombs?|devices?|explosives?)|land\s*mines?|car\s+bomb\w*|booby[- ]trap\w*|(?:sea|naval|anti-ship|anti-tank|anti-personnel)\s+mines?|"
                 # (a grenade's blast is a grenade's: "a grenade blast wounded six")
                 r"explosive\s+devices?|bomb\s+blast|bombs?\s+(?:[\w-]+\s+){0,6}?(?:exploded|went\s+off)|"
                 r"explosion(?<!grenade\sexplosion)s?|blast(?<!grenade\sblast)s?|detonated|"
@@ -407,6 +407,10 @@ RULES = [
                 STRATEGIC, "Change to group/activity", 21, False),
     TriggerRule(r"loot\w*|torched|set\s+(?:on\s+)?fire\s+to|burn(?:ed|t)\s+down|vandali[sz]\w*|"
                 r"(?:burned|burnt)\s+(?:[\w-]+\s+){0,3}?(?:homes|houses|shops|villages|vehicles|cars|huts)\b|"
+                # (a contractor's machines: "burned a backhoe and two dump trucks", "set the equipment on fire")
+                r"(?:burned|burnt|torched)\s+(?:[\w-]+\s+){0,4}?(?:trucks|lorries|tractors|excavators?|backhoes?|"
+                r"bulldozers?|machines|machinery|equipment)\b|"
+                r"set\s+(?:the|their|its|an?|two|three|four|five|several)\s+(?:[\w-]+\s+){0,5}?(?:on\s+fire|ablaze)|set\s+ablaze|"
                 # "troops demolished 14 homes", "bulldozed shops"
                 r"(?:demolish\w*|bulldoz\w*|razed)\s+(?:[\w-]+\s+){0,3}?(?:homes?|houses?|buildings?|shops?|structures?|"
                 r"shelters?|dwellings?|mosques?|churches?|schools?)\b|"

@@ -874,6 +874,12 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
         agent = next((m for m in mentions if m.speaker and m.actor.inter in STATE_INTERS and m.end <= trigger.start and
                       _SAID_IT.match(text, m.end) and not any(v.actor is m.actor for v in actors if v.start > m.end)),
                      None)
+    if agent is None and not passive and before and trigger.rule.noun and trigger.rule.event_type == EXPLOSIONS and \
+            _HOW_BEFORE.search(text[max(0, trigger.start - 20):trigger.start]):
+        # "The policemen were on their way to escort a team when the remote-controlled device went off": whom the
+        # blast met, not who set it off
+        target = target or before[-1]
+        before = []
     allies: list[ActorMention] = []
     if agent is None and not passive and before:
         # (not the captors of those a rescue frees: "Soldiers freed 40 hostages held by ADF rebels after fighting")

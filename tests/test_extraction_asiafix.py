@@ -71,3 +71,18 @@ def test_an_act_told_by_its_doers_pronoun_is_the_act_told_before_and_takes_the_c
                  "tried to storm the post; their attack was foiled. A newly formed group linked to the Hafiz Gul Bahadur "
                  "group claimed responsibility.")
     assert [(ev.sub_event_type, ev.actor1["name"]) for ev in evs] == [("Suicide bomb", "Hafiz Gul Bahadur Group")]
+
+
+def test_a_contractor_s_machines_burned_are_property_destroyed():
+    [ev] = events("Suspected rebels burned a backhoe and two dump trucks at a road construction site on Monday night.")
+    assert ev.sub_event_type == "Looting/property destruction"
+    [ev] = events("Armed men set the equipment of a road contractor on fire on Monday.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_those_a_bomb_goes_off_beside_are_its_target_not_its_doer():
+    [ev] = events("Four policemen were injured on Monday. The policemen were on their way to escort a vaccination team "
+                  "when a remote-controlled device went off.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+    assert ev.actor1 is None or not ev.actor1["name"].startswith("Police Forces")
+    assert ev.actor2["name"].startswith("Police Forces")
