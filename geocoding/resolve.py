@@ -124,7 +124,10 @@ _KIND_BEFORE = re.compile(r"\b(city|town|village|settlement|capital|province|gov
 # "the Exarchia district of Athens": a name before "district" is the quarter's; the name after "of" is the city that
 # holds it (not a demonym's: "the Syrian district of ...", nor before a province's word: "the Syria province of Raqqa")
 _NAME_BEFORE_KIND = re.compile(r"(?<![\w'’-])(?!(?:The|A|An)\s)([A-Z][\w'’-]*)\s+$")
-_KIND_AFTER = re.compile(r"\s+(province|governorate|region|oblast|state|" + _LOCAL_AREA_WORDS + r")\b", re.I)
+# (and a department: Colombia's first-level area, France's second: "in Arauca department", an area either way; not
+# "the Hillsboro Department of Public Safety", "The Pine Bluff Department announced": a police force's, "a department store")
+_KIND_AFTER = re.compile(r"\s+(province|governorate|region|oblast|state|(?-i:departments?)(?!\s+(?:of|stores?)\b)|" +
+                         _LOCAL_AREA_WORDS + r")\b", re.I)
 _KIND_SUFFIX = re.compile(r"\s+(Province|Region|District|Governorate|County|Parish|State|Prefecture|Oblast)$")
 _DIRECTION_PREFIX = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Downtown|Greater)(?:east|west)?\s+")
 
