@@ -35,7 +35,8 @@ _VENUE_BEFORE = re.compile(r"\b(?:said(?!\s+to\s+(?:have|be)\s)|told|announced|s
                            r"(?:(?!(?<![\w'’])(?:it|they|he|she|we|that)\s)[^.;]){0,25}?\b(?:in|at)\s+$",
                            re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(r"^\s*(?:['’]s\s+(?:\w+\s+){1,2}?)?(?:has\s+|have\s+)?(?:sent|said|says|told|urged|urges|called|calls|"
-                            r"announced|accused|demanded|warned|stated|claimed|denied|insisted)\b", re.IGNORECASE)
+                            r"announced|announces|accused|accuses|demanded|demands|warned|warns|stated|states|claimed|claims|"
+                            r"denied|denies|insisted|insists)\b", re.IGNORECASE)
 # (and its organ's: "Russia's defence ministry said")
 # ... the same, case-sensitive, on lower-cased text (several times faster): for a text without the letters that
 # re.IGNORECASE matches to others (see matching.holds_case_odd), the same answer

@@ -86,3 +86,10 @@ def test_those_a_bomb_goes_off_beside_are_its_target_not_its_doer():
     assert ev.sub_event_type == "Remote explosive/landmine/IED"
     assert ev.actor1 is None or not ev.actor1["name"].startswith("Police Forces")
     assert ev.actor2["name"].startswith("Police Forces")
+
+
+def test_a_capital_that_denies_or_a_state_that_accuses_is_no_scene(geoparser):
+    evs = placed("PESHAWAR: An explosives-laden vehicle was rammed into a checkpost in Bannu district on Monday, killing "
+                 "five soldiers. In March, militants attacked a checkpost in Mir Ali, killing seven soldiers. Pakistan "
+                 "accuses Afghanistan's Taliban rulers of giving shelter to militants, a charge Kabul denies.", geoparser)
+    assert {ev["location"]["country_code"] for ev in evs} == {"PK"}  # (not the March attack in Kabul)
