@@ -93,3 +93,8 @@ def test_a_capital_that_denies_or_a_state_that_accuses_is_no_scene(geoparser):
                  "five soldiers. In March, militants attacked a checkpost in Mir Ali, killing seven soldiers. Pakistan "
                  "accuses Afghanistan's Taliban rulers of giving shelter to militants, a charge Kabul denies.", geoparser)
     assert {ev["location"]["country_code"] for ev in evs} == {"PK"}  # (not the March attack in Kabul)
+
+
+def test_a_labourer_shot_is_a_civilian():
+    [ev] = events("Militants shot dead a non-local labourer in an orchard on Sunday evening.")
+    assert ev.actor2["name"].startswith("Civilians")
