@@ -98,3 +98,10 @@ def test_a_capital_that_denies_or_a_state_that_accuses_is_no_scene(geoparser):
 def test_a_labourer_shot_is_a_civilian():
     [ev] = events("Militants shot dead a non-local labourer in an orchard on Sunday evening.")
     assert ev.actor2["name"].startswith("Civilians")
+
+
+def test_a_title_s_martyred_policeman_is_the_blast_s_target():
+    for title in ("Policeman martyred in roadside blast", "Policeman guarding polio team martyred in roadside blast"):
+        [ev] = events(title + "\n\nThe bomb went off on Wednesday.")
+        assert ev.actor2["name"].startswith("Police Forces")
+        assert ev.actor1 is None or not ev.actor1["name"].startswith("Police Forces")
