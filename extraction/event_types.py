@@ -279,6 +279,7 @@ RULES = [
                 EXPLOSIONS, "Air/drone strike", 3, True),
     TriggerRule(r"shelling|shelled|artillery\s+(?:fire|strikes?|attacks?)|mortar\s+(?:fire|shells?|rounds?|attacks?)|"
                 r"rocket\s+(?:attacks?|fire)|missile\s+(?:strikes?|attacks?)|rockets?\s+(?:hit|struck|landed)|"
+                r"(?:artillery|mortars?)\s+(?:hit|struck|landed|pounded)\b|"  # "Regime artillery pounded the village"
                 r"missiles?\s+(?:hit|struck)|"
                 # "Russian missiles killed four people", "artillery fire wounded two": the weapon the doer (the verb
                 # the trigger, as the act's word, with its doer before it)
@@ -295,7 +296,7 @@ RULES = [
                 rf"(?![^.;]{{0,60}}?\bwith\s+(?:[\w-]+\s+){{0,3}}?{_DRONES})",  # ("struck the town ... with drones": the drones')
                 EXPLOSIONS, "Shelling/artillery/missile attack", 4, True),
     LAUNCH,
-    TriggerRule(r"\bIEDs?\b|improvised\s+explosive|roadside\s+bombs?|land\s*mines?|car\s+bomb\w*|booby[- ]trap\w*|(?:sea|naval|anti-ship|anti-tank|anti-personnel)\s+mines?|"
+    TriggerRule(r"\bIEDs?\b|improvised\s+explosive|roadside\s+bombs?|remote[- ]controlled\s+(?:bombs?|devices?|explosives?)|land\s*mines?|car\s+bomb\w*|booby[- ]trap\w*|(?:sea|naval|anti-ship|anti-tank|anti-personnel)\s+mines?|"
                 # (a grenade's blast is a grenade's: "a grenade blast wounded six")
                 r"explosive\s+devices?|bomb\s+blast|bombs?\s+(?:[\w-]+\s+){0,6}?(?:exploded|went\s+off)|"
                 r"explosion(?<!grenade\sexplosion)s?|blast(?<!grenade\sblast)s?|detonated|"
@@ -369,7 +370,7 @@ RULES = [
                 rf"encounters?\b(?={_ENCOUNTER_WITH_ARMED})", BATTLES, "Armed clash", 15, True),
     INTERCEPTION,
     TriggerRule(r"shot\s+(?:and\s+)?killed|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|shot(?!\s+down)|opened\s+fire|"
-                r"stabbed|stabbing\s+(?:a|an|the|his|her)\b|murdered|killed|killing|kills|slain|executed|massacred|"
+                r"stabbed|stabbing\s+(?:a|an|the|his|her)\b|murdered|killed|killing(?!s)|kills|slain|executed|massacred|"
                 r"behead(?:ed|ing)|decapitated|martyred|neutrali[sz]ed(?!\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
                 r"(?:explosive|devices?|bombs?|ieds?|mines?|landmines?|drones?|missiles?|rockets?)\b)|"
                 r"(?:beat(?:en)?|burned|burnt|hacked|stoned|clubbed|bludgeoned)\s+to\s+death|wounded|injured|destroyed|died|"
@@ -420,6 +421,10 @@ RULES = [
                 STRATEGIC, "Change to group/activity", 21, False),
     TriggerRule(r"loot\w*|torched|set\s+(?:on\s+)?fire\s+to|burn(?:ed|t)\s+down|vandali[sz]\w*|"
                 r"(?:burned|burnt)\s+(?:[\w-]+\s+){0,3}?(?:homes|houses|shops|villages|vehicles|cars|huts)\b|"
+                # (a contractor's machines: "burned a backhoe and two dump trucks", "set the equipment on fire")
+                r"(?:burned|burnt|torched)\s+(?:[\w-]+\s+){0,4}?(?:trucks|lorries|tractors|excavators?|backhoes?|"
+                r"bulldozers?|machines|machinery|equipment)\b|"
+                r"set\s+(?:the|their|its|an?|two|three|four|five|several)\s+(?:[\w-]+\s+){0,5}?(?:on\s+fire|ablaze)|set\s+ablaze|"
                 # "troops demolished 14 homes", "bulldozed shops"
                 r"(?:demolish\w*|bulldoz\w*|razed)\s+(?:[\w-]+\s+){0,3}?(?:homes?|houses?|buildings?|shops?|structures?|"
                 r"shelters?|dwellings?|mosques?|churches?|schools?)\b|"

@@ -288,7 +288,9 @@ _CLAIMED_VERB = (r"(?:targeted|attacked|struck|hit|fired|launched|ambushed|bombe
 # Qaeda's affiliate in the Sahel, claimed")
 # (its abbreviation may come before the apposition: "The West Papua National Liberation Army (TPNPB), the armed wing of
 # the Free Papua Movement, claimed responsibility")
-_CLAIMED_AFTER = re.compile(r"(?:\s+\([^()]{1,20}\))?(?:,\s+(?:the|an?|(?:[\w-]+\s+)?[\w-]+['’]s)\s+[^,.;()]{1,60},)?\s+(?:\([^()]{1,20}\)\s+)?(?:[\w-]+\s+){0,2}?"
+# (or a "which" clause: "The People's Anti-Fascist Front, which India says is a front for X, claimed responsibility")
+_CLAIMED_AFTER = re.compile(r"(?:\s+\([^()]{1,20}\))?(?:,\s+(?:(?:the|an?|(?:[\w-]+\s+)?[\w-]+['’]s)\s+[^,.;()]{1,60}|"
+                            r"which\s+[^,.;()]{1,80}),)?\s+(?:\([^()]{1,20}\)\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
                             r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping))\b",
                             re.IGNORECASE)
@@ -313,10 +315,30 @@ _SUSPECTED_DOERS_BEFORE = re.compile(r"\b(?:perpetrators|attackers|assailants|gu
                                      r"(?:are|were|is|was)\s+(?:widely\s+|strongly\s+)?(?:believed|suspected|thought)\s+to\s+"
                                      r"(?:be|have\s+been)\s+(?:(?:members|fighters|militants|elements|part)\s+of\s+)?(?:the\s+)?$",
                                      re.IGNORECASE)
+# ... or a group the police or the army suspect: "Police said they suspected local militants of the pro-IS group Dawlah
+# Islamiyah", "troops suspected fighters of ISWAP of carrying out the killings" (a verb, told by its subject or by "of
+# doing" after the group; not the adjective of "a suspected NPA member")
+_SUSPECTING_BEFORE = re.compile(r"\b(?P<subject>(?:they|we|he|she|police|officials|authorities|investigators|prosecutors|"
+                                r"troops|army|military|officers|sources)\s+(?:(?:also|strongly|initially)\s+)?)?"
+                                r"suspect(?:ed|s)?\s+(?:[\w-]+\s+)?(?:(?:members|fighters|militants|elements|cadres|men)\s+"
+                                r"of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)?$", re.IGNORECASE)
+_SUSPECTED_OF_AFTER = re.compile(r"\s+(?:of\s+[\w-]+ing\b|(?:was|were|had\s+been)\s+behind\b)", re.IGNORECASE)
+
+
+def _suspected_doer(text: str, start: int, end: int) -> bool:
+    """Whether the group at start:end is one someone says they suspect of the act."""
+    found = _SUSPECTING_BEFORE.search(text, max(0, start - 100), start)
+    return found is not None and (found.group("subject") is not None or _SUSPECTED_OF_AFTER.match(text, end) is not None)
+
+
 # an act named again to say who is blamed for it, or who condemns or claims it
 _REFERRED_BEFORE = re.compile(r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)(?:\s+(?:[\w'’-]+|\([^()]{1,20}\))){0,7}?\s+for|condemn(?:ed|s|ing)|denied|denies|"
-                              r"blam(?:ed|es|ing)|responsibility\s+for|credit\s+for|claim(?:ed|s|ing))"
+                              r"blam(?:ed|es|ing)|responsibility\s+for|credit\s+for|claim(?:ed|s|ing)|"
+                              # ("suspected fighters of ISWAP of carrying out the killings")
+                              r"of\s+(?:carrying\s+out|committing|perpetrating|staging))"
                               r"\s+(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+# an act told by its doers' pronoun ("their attack", "its assault"): the doers' act told before, named again
+_POSSESSED_BEFORE = re.compile(r"\b(?:their|its|his)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 # "fighting between X and Y", "fighting erupted in Khartoum on Saturday between X and Y": the two parties, in the
 # order written (but not of another act: "the shooting was sparked by a fight between X and Y")
 _BETWEEN_AFTER = re.compile(r"\s+(?:(?!(?:by|after|over|from)\s)[\w-]+\s+){0,6}?between\s", re.IGNORECASE)
@@ -728,7 +750,9 @@ _NO_OBJECT = (r"(?=\s+(?:in|as|after|during|when|while|by|at(?!\s+least)|near|am
 # those among a toll, told before it ("Six civilians among 20 dead in Burkina clash"): victims, no party to the act
 _AMONG_THE_DEAD_AFTER = re.compile(r"\s+(?:were\s+|are\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:dead|killed|victims)\b",
                                    re.IGNORECASE)
-_REDUCED_PASSIVE_AFTER = re.compile(rf"\s+(?:killed|dead|wounded|injured|hurt|abducted|kidnapped){_NO_OBJECT}",
+# (also with what they were doing between: "Policeman guarding polio team martyred in Bajaur blast")
+_REDUCED_PASSIVE_AFTER = re.compile(rf"(?:\s+[a-z]+ing(?:\s+[\w-]+){{0,3}}?)?\s+"
+                                    rf"(?:killed|dead|wounded|injured|hurt|abducted|kidnapped|martyred){_NO_OBJECT}",
                                     re.IGNORECASE)
 _NO_OBJECT_AFTER = re.compile(_NO_OBJECT, re.IGNORECASE)
 
@@ -858,6 +882,12 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
         agent = next((m for m in mentions if m.speaker and m.actor.inter in STATE_INTERS and m.end <= trigger.start and
                       _SAID_IT.match(text, m.end) and not any(v.actor is m.actor for v in actors if v.start > m.end)),
                      None)
+    if agent is None and not passive and before and trigger.rule.noun and trigger.rule.event_type == EXPLOSIONS and \
+            _HOW_BEFORE.search(text[max(0, trigger.start - 20):trigger.start]):
+        # "The policemen were on their way to escort a team when the remote-controlled device went off": whom the
+        # blast met, not who set it off
+        target = target or before[-1]
+        before = []
     allies: list[ActorMention] = []
     if agent is None and not passive and before:
         # (not the captors of those a rescue frees: "Soldiers freed 40 hostages held by ADF rebels after fighting")
@@ -1445,6 +1475,8 @@ def _reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, 
         return True
     if _REFERRED_BEFORE.search(text, max(span[0], trigger.start - 90), trigger.start):
         return False  # "Turkey blamed the attack on the YPG": the act told before, named again
+    if _POSSESSED_BEFORE.search(text, max(span[0], trigger.start - 25), trigger.start):
+        return False  # "six terrorists attempted to storm the post; their attack was foiled": the doers told before
     if trigger.plural:
         # "after days of clashes": an episode, not acts in general
         return _EPISODE_BEFORE.search(text, max(span[0], trigger.start - 30), trigger.start) is not None
@@ -1728,7 +1760,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                        owns and folded.find("said", m.end, m.end + 100) >= 0 and _OWNED_AFTER.match(text, m.end)) or
                 (named or m.actor.inter in ARMED_GROUP_INTERS) and blames and
                 (_BLAMED_BEFORE.search(text, max(0, m.start - 100), m.start) or _SUSPECTED_DOERS_BEFORE.search(
-                    text, max(0, m.start - 100), m.start)) and not _denied_after(text, spans, m.end)):
+                    text, max(0, m.start - 100), m.start) or _suspected_doer(text, m.start, m.end)) and
+                not _denied_after(text, spans, m.end)):
             # (a group that says it did it claims an act told before its words; its own sentence's act has it as doer
             # already, when it is: "The army said it had killed 50 terrorists in response to an attack on Djibo")
             said = not (claims and _CLAIMED_AFTER.match(text, m.end)) and named and owns and _OWNED_AFTER.match(text, m.end)

@@ -35,11 +35,19 @@ _VENUE_BEFORE = re.compile(r"\b(?:said(?!\s+to\s+(?:have|be)\s)|told|announced|s
                            r"(?:(?!(?<![\w'’])(?:it|they|he|she|we|that)\s)[^.;]){0,25}?\b(?:in|at)\s+$",
                            re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(r"^\s*(?:['’]s\s+(?:\w+\s+){1,2}?)?(?:has\s+|have\s+)?(?:sent|said|says|told|urged|urges|called|calls|"
-                            r"announced|accused|demanded|warned|stated|claimed|denied|insisted)\b", re.IGNORECASE)
+                            r"announced|announces|accused|accuses|demanded|demands|warned|warns|stated|states|claimed|claims|"
+                            r"denied|denies|insisted|insists)\b", re.IGNORECASE)
 # (and its organ's: "Russia's defence ministry said")
 # ... the same, case-sensitive, on lower-cased text (several times faster): for a text without the letters that
 # re.IGNORECASE matches to others (see matching.holds_case_odd), the same answer
 _SPEAKER_AFTER_LOWERED = re.compile(_SPEAKER_AFTER.pattern)
+# a police range, zone or division named in an official's title ("Inspector-General of Police (Bastar range) P.
+# Sundarraj", "IGP Kashmir zone", "the police area commander for Kachia division"): whose office, no scene
+_OFFICE_AREA_AFTER = re.compile(r"\s+(?:range|zone|division|Range|Zone|Division)\b")
+# ... or the range's own inspector-general ("Bastar IG P. Sundarraj said", "Kashmir IGP V.K. Birdi")
+_RANGE_OFFICIAL_AFTER = re.compile(r"\s+(?:IGP?|DIGP?|[Ii]nspector[- ][Gg]eneral)\b(?!\s+of\b)")
+_OFFICIAL_BEFORE = re.compile(r"\b(?:[Ii]nspector[- ][Gg]eneral|IGP?|DIGP?|[Ss]uperintendent|SSP|SP|[Cc]ommissioner|[Cc]ommander|"
+                              r"[Oo]fficer|[Cc]hief|[Hh]ead)\b(?:\s+of\s+[Pp]olice)?(?:\s+(?:for|of|in)\s+(?:the\s+)?|\s*\(\s*|\s+)$")
 _DESTINATION_BEFORE = re.compile(r"\b(?:to|toward|towards|into|reached|headed\s+for)\s+(?:the\s+)?"
                                  r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # the words _VENUE_BEFORE, _ORIGIN_BEFORE and _DESTINATION_BEFORE cannot match without (see may_hold)
@@ -164,6 +172,10 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
                                                    for w in resolved):
             continue  # "in the Gulf of Aden about 50 nautical miles southwest of Aden": the town only measures the sea
         if _FLAG_AFTER.match(text, t.end):
+            continue
+        if text.startswith((" r", " z", " d", " R", " Z", " D"), t.end) and _OFFICE_AREA_AFTER.match(text, t.end) and \
+                _OFFICIAL_BEFORE.search(before) or text.startswith((" I", " i", " D"), t.end) and \
+                _RANGE_OFFICIAL_AFTER.match(text, t.end):
             continue
         p = t.place
         if p.feature_code in _COUNTRY_CODES and (_ARTICLE_BEFORE.search(before) or _OFFICE_AFTER.match(after)):

@@ -47,12 +47,15 @@ _COUNTRY_PLACE_WORDS = LOCATIVE_WORDS | {"of"}
 def _precision(r: Resolution) -> int | None:
     """The UCDP precision of a resolution: its place's, save a town the text names an area below a province by
     ("Yei county", "Gwoza local government area"): the area around the town, whose seat it is (not a quarter of a
-    city so named: "the Rimal district" is that quarter)."""
+    city so named: "the Rimal district" is that quarter); and a town that holds a small place the gazetteer lacks
+    ("Barangay San Jose, Sipalay City"), near which the place lies."""
     place = r.place
     if place is None:
         return None
     if r.local_area and place.feature_class == "P" and place.feature_code != "PPLX":
         return PREC_ADMIN2
+    if r.holds_unplaced and place.feature_class == "P":
+        return max(place.precision, 2)  # (UCDP's 2: within about 25 km of a known point)
     return place.precision
 
 

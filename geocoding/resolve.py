@@ -124,9 +124,33 @@ _KIND_BEFORE = re.compile(r"\b(city|town|village|settlement|capital|province|gov
 # "the Exarchia district of Athens": a name before "district" is the quarter's; the name after "of" is the city that
 # holds it (not a demonym's: "the Syrian district of ...", nor before a province's word: "the Syria province of Raqqa")
 _NAME_BEFORE_KIND = re.compile(r"(?<![\w'’-])(?!(?:The|A|An)\s)([A-Z][\w'’-]*)\s+$")
-_KIND_AFTER = re.compile(r"\s+(province|governorate|region|oblast|state|" + _LOCAL_AREA_WORDS + r")\b", re.I)
+# (and a department: Colombia's first-level area, France's second: "in Arauca department", an area either way; not
+# "the Hillsboro Department of Public Safety", "The Pine Bluff Department announced": a police force's, "a department store")
+_KIND_AFTER = re.compile(r"\s+(province|governorate|region|oblast|state|(?-i:departments?)(?!\s+(?:of|stores?)\b)|" +
+                         _LOCAL_AREA_WORDS + r")\b", re.I)
 _KIND_SUFFIX = re.compile(r"\s+(Province|Region|District|Governorate|County|Parish|State|Prefecture|Oblast)$")
 _DIRECTION_PREFIX = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Downtown|Greater)(?:east|west)?\s+")
+
+
+# A small place told with the town, municipality or district it lies in ("Barangay San Jose, Sipalay City", "Nyaung Kone
+# village, Monywa Township", "the village of Kwata in Bokkos local government area", "the hamlet of La Esperanza, in the
+# rural area of the municipality of Tame"): a namesake far from that container is another place (see _within_container)
+_SMALL_PLACE_BEFORE = re.compile(r"\b(?:[Bb]arangay|Brgy\.?|[Ss]itio|[Pp]urok|[Vv]ereda|(?i:village|hamlet)\s+of)\s+$")
+_SMALL_PLACE_WORD_AFTER = re.compile(r"\s+(?:village|hamlet)\b")
+_CONTAINER = r"(?P<y>[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|ash|an)-)?[A-Z][\w'’-]*){0,2}?)"
+_TOWN_WORD = r"(?:City|Town|Township|[Mm]unicipality)\b"
+# "X, Y City" (any name), "X, Y" after a small place's word
+_CITY_CONTAINER_AFTER = re.compile(r",\s+" + _CONTAINER + r"\s+(?P<word>" + _TOWN_WORD + r")")
+_TOWN_CONTAINER_AFTER = re.compile(r"(?:\s+(?:village|hamlet))?,\s+(?:in\s+)?" + _CONTAINER +
+                                   r"(?P<word>\s+(?i:" + _LOCAL_AREA_WORDS + r"|municipality)\b|(?=\s*[,.;]|\s+(?:on|in)\s))")
+# "X in Y district", "X village of Y district", "X, in the rural area of the municipality of Y"
+_AREA_CONTAINER_AFTER = re.compile(r"(?:\s+(?:village|hamlet))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,5}?"
+                                   r"(?:(?P<of>(?i:" + _LOCAL_AREA_WORDS + r"|municipality|municipio))\s+of\s+)?" + _CONTAINER +
+                                   r"(?(of)(?=\s*[,.;]|\s+(?:on|in)\s)|\s+(?P<word>(?i:" + _LOCAL_AREA_WORDS + r"|municipality)\b))")
+_AND_LIST_AFTER = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*,?\s+(?:and|or)\s+[A-Z]")
+# how near its container's town a small place lies: a town's quarter or barangay, a district's or township's village
+_WITHIN_TOWN_KM = 30.0
+_WITHIN_AREA_KM = 60.0
 
 
 def _listed_areas_after(text: str, end: int) -> re.Match | None:
@@ -164,6 +188,8 @@ class Resolution:
     score: float
     loose: bool = False         # the chosen place matched only loosely (article stripped, squashed)
     local_area: bool = False    # the text names an area below a province after the name ("Yei county")
+    holds_unplaced: bool = False  # a town that holds a small place the text tells in it and the gazetteer lacks there
+                                  # ("Barangay San Jose, Sipalay City"): the event is near the town, not at it
 
 
 _own_key = lru_cache(maxsize=1 << 16)(name_key)      # the keys of candidates' own names, often asked
@@ -390,6 +416,13 @@ class Resolver:
         chosen = [self._best(m, cands[key], _within_qualifier(cands[key], memo[sig], h), h.get("kind") in AREA_KINDS,
                              h.get("local_area", False))
                   for m, key, sig, h in zip(mentions, keys, sigs, hints)]
+        if any("within" in h for h in hints):
+            chosen = [self._within_container(r, cands[key], memo[sig], h) if "within" in h else r
+                      for r, key, sig, h in zip(chosen, keys, sigs, hints)]
+            unplaced_in = {h["within"][2] for r, h in zip(chosen, hints) if "within" in h and r.place is None}
+            for r in chosen:
+                if r.mention.start in unplaced_in:
+                    r.holds_unplaced = True
         out = [self._unless_contradicted(self._capital_area(r) if h.get("capital_area") else r, h)
                for r, h in zip(chosen, hints)]
         # "Mambelenga, 20 km north of Mambasa in Ituri province ... a civil society leader in Mambasa territory": a
@@ -596,7 +629,47 @@ class Resolver:
                      for n in (listed_before, _NEIGHBOUR_AFTER.match(after)) if n}
             if "PCLI" in kinds or "ADM1" in kinds:
                 hints["listed_with"] = "PCLI" if "PCLI" in kinds else "ADM1"
+        if (container := self._container(text, m)) is not None:
+            hints["within"] = container
         return hints
+
+    def _container(self, text: str, m: Mention) -> tuple[list[Place], float, int] | None:
+        """The town or local area a small place is told to lie in ("Barangay San Jose, Sipalay City", "the village of
+        Kwata in Bokkos local government area"): its readings, how near them the place must lie, and where the
+        container's name starts."""
+        if text.startswith(", ", m.end):
+            q = _CITY_CONTAINER_AFTER.match(text, m.end, m.end + 80)
+        else:
+            q = None
+        if q is None and (_SMALL_PLACE_BEFORE.search(text, max(0, m.start - 20), m.start) or
+                          _SMALL_PLACE_WORD_AFTER.match(text, m.end)):
+            q = _TOWN_CONTAINER_AFTER.match(text, m.end, m.end + 80) or _AREA_CONTAINER_AFTER.match(text, m.end, m.end + 150)
+        # (not a list: "firefighters from Cambridge, Pleasant City and Lore City")
+        if q is None or text[max(0, m.start - 2):m.start] == ", " or _AND_LIST_AFTER.match(text, q.end()):
+            return None
+        word = (q.group("word") or "").strip()
+        town = word in ("", "City", "Town")
+        names = self.gazetteer.candidates(q.group("y") + " City")[:3] if word == "City" else []
+        # (a town, or the area of a town the text names by its area's word; never a province or a country, which the
+        # qualifiers above handle: "Barangay Mabini, Northern Samar" says nothing of how near Catarman it is)
+        places = [p for p in names + self.gazetteer.candidates(q.group("y"))[:5]
+                  if p.feature_class == "P" or not town and p.feature_code in ("ADM2", "ADM3")]
+        if not places:
+            return None
+        return places, _WITHIN_TOWN_KM if town else _WITHIN_AREA_KM, q.start("y")
+
+    def _within_container(self, r: Resolution, cands: list, scores: list[float], hints: dict) -> Resolution:
+        """The best reading of a small place that lies near the container the text puts it in; none if no reading
+        does (the gazetteer lacks the village: a namesake 60 km off is another place)."""
+        places, km = hints["within"][0], hints["within"][1]
+        near = [i for i, (p, _, _) in enumerate(cands)
+                if any(haversine_km(p.lat, p.lon, c.lat, c.lon) <= km for c in places if c is not p)]
+        if r.place is not None and any(cands[i][0] is r.place for i in near):
+            return r
+        if not near:
+            return Resolution(r.mention, None, 0.0)
+        i = max(near, key=scores.__getitem__)
+        return Resolution(r.mention, cands[i][0], scores[i], cands[i][1], r.local_area)
 
     def _evidence(self, mentions: list[Mention], keys: list[str], cands: dict, cells: dict,
                   beliefs: dict, qualifying: set[str]) -> "_Evidence":
