@@ -581,6 +581,10 @@ _BACKGROUND_WORDS = (
     r"(?:weeks|months|years)\s+ago|earlier\s+this\s+year|"
     # "More than 400 people have been killed in Lebanon since then": a tally from a time told before, no act's toll
     r"since\s+then|"
+    # "killed by the military since the 2021 coup", "Russia's losses since 24 February 2022", "since the war": a war's
+    # running total, no act's
+    r"since\s+the\s+(?:19|20)\d\d\b|since\s+(?:the\s+)?(?:war|conflict|coup|invasion|escalation|outbreak)\b|"
+    r"since\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d|"
     # "the highest monthly toll in three years": a month's tally
     r"(?:monthly|weekly)\s+(?:death\s+)?(?:toll|tally|count|figures?)|"
     # "a weekend that saw eight people shot", "the fifth consecutive day on which four people were shot",

@@ -462,6 +462,7 @@ class _Candidate:
     custody: bool = False  # a death in custody ("died in police custody")
     shot_back: bool = False  # a force kills the men of the act told before ("Soldiers shot them dead")
     ensuing: bool = False  # told as what followed the act before ("in the ensuing clash")
+    listed: bool = False  # an item of a list ("- Jabalia: 22 killed in strikes on two homes"): an incident of its own
 
 
 def _hostages_taken(text: str, folded: str, trigger: Trigger, triggers: list[Trigger]) -> Trigger | None:
@@ -1709,6 +1710,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                           _DEATH_WORD.match(text, trigger.start) is not None, in_quotation(text, trigger.start),
                           _hostages_taken(text, folded, trigger, triggers))
         cand.custody = cand.death and _custody_death(text, trigger)
+        cand.listed = _list_item(text, s)
         cand.ensuing = any(t.rule.noun and _ENSUING_BEFORE.search(text, max(s, t.start - 25), t.start) for t in triggers)
         cand.shot_back = a1 is not None and a1.actor.inter in STATE_INTERS and any(
             t.rule.sub_event_type == LETHAL and _KILLED_BACK.match(text, t.end) for t in triggers)
@@ -1801,6 +1803,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         before = [g for g in violent_here if g[0].sentence < i]
         group = max(before, key=lambda g: max(c.sentence for c in g if c.sentence < i)) if before else \
             (violent_here[0] if violent_here else None)
+        if group is not None and not before and group[0].listed:
+            continue  # "Strikes killed 46 people across Gaza. - Jabalia: 22 killed ...": the sum of the list, no item's toll
         if group is not None:
             group[0].casualties = group[0].casualties + casualties
     # with no date of its own in the text, an event is dated by when it was first reported
@@ -1959,6 +1963,17 @@ _SEPARATE = re.compile(r"\W*(?:(?:in|during)\s+(?:a\s+separate|another|a\s+secon
                        re.IGNORECASE)
 
 
+_LIST_MARK = re.compile(r"[-*\u2013\u2022]\s")  # "- ", "* ", "– ", "• " (a "•" the sentence splitter may have eaten)
+
+
+def _list_item(text: str, start: int) -> bool:
+    """Whether the sentence at start opens a line that is an item of a list ("- Khan Younis: 14 killed ...")."""
+    before = text[max(0, start - 3):start].rstrip(" \t")
+    if before.endswith("\u2022"):
+        return True
+    return (not before or before.endswith("\n")) and _LIST_MARK.match(text, start) is not None
+
+
 # a roundup's turn to another country: "In neighbouring Niger, 15 soldiers were killed ...", "In Mali, JNIM claimed ..."
 _COUNTRY_TURN = re.compile(r"In\s+(?:neighbou?ring\s+|nearby\s+)?" + _COUNTRY_NAME + r",")
 
@@ -2094,6 +2109,10 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
         # "signed an agreement in Havana")
         return True
     place = min((c for c in group if c.place), key=lambda c: c.place_key, default=None)
+    if cand.listed and place is not None and cand.place is not None and cand.place_key[1] == 0 and \
+            cand.place.record["name"] != place.place.record["name"] and \
+            cand.place.record.get("geonameid") != place.place.record.get("geonameid"):
+        return False  # an item of a sitrep's list at a place of its own ("- Jabalia: 22 killed ... - Khan Younis: 14 killed")
     if compatible(place.place.record if place else None, cand.place.record if cand.place else None):
         return True
     # two places for one violent act: a street named like a town elsewhere, a city and its

@@ -107,6 +107,16 @@ def incident_blocks(text: str, spans: list[tuple[int, int]], casualties_by_sente
     return blocks
 
 
+_OPENING_BEFORE_DATE = re.compile(r"\W*(?:on\s+|between\s+)?$", re.IGNORECASE)
+_CALENDAR_DAY = re.compile(r"(?:on\s+|between\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,}|[A-Z][a-z]{2,}\.?\s+\d{1,2}\b)")
+
+
+def _opens_calendar_day(text: str, start: int, d) -> bool:
+    """Whether a sentence opens with a day of the calendar ("On 4 March, ...", "- 2 Dec, ...", "July 3:")."""
+    return d.start - start <= 6 and _OPENING_BEFORE_DATE.fullmatch(text, start, d.start) is not None and \
+        _CALENDAR_DAY.match(text, d.start) is not None
+
+
 def background_sentences(text: str, spans: list[tuple[int, int]], casualties_by_sentence: dict,
                          dates_by_sentence: dict) -> set[int]:
     """In a report about one incident, the earlier incidents it recalls ("On March 15, two people were
@@ -122,12 +132,16 @@ def background_sentences(text: str, spans: list[tuple[int, int]], casualties_by_
     for i, ds in dates_by_sentence.items():
         if not days[i]:
             days[i] = [d.date_start for d in ds if (d.date_end - main_day).days <= -2 or (d.date_start - main_day).days >= 2]
+    # a chronicle (a sitrep, a weekly overview: "On 4 March, shelling killed 14 ... On 6 March, a drone strike ...")
+    # tells each incident after its calendar day: such a sentence opens an incident of its own, no recollection
+    dated_openings = {i for i, ds in dates_by_sentence.items() if any(_opens_calendar_day(text, spans[i][0], d) for d in ds)}
+    chronicle = len(dated_openings) >= 2
     out: set[int] = set()
     inside = False
     for i, (s, e) in enumerate(spans):
         own = days.get(i) or []
         if own:
-            far = abs((own[0] - main_day).days) >= 2
+            far = abs((own[0] - main_day).days) >= 2 and not (chronicle and i in dated_openings)
             new = [m for m in casualties_by_sentence.get(i, ()) if _new_victim(text, m)]
             if far and (new or inside):
                 inside = True
