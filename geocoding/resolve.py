@@ -104,9 +104,15 @@ _ABBREVIATION_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){1,2}[A-Z]?[a-z]*\.?|[A-Z]
 _NAME_AFTER = re.compile(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 # "the village of Solhan in northern Burkina Faso": a country the place lies in (or "the West Guji zone of Oromia
 # region": the area that holds a place's own area)
-_COUNTRY_AFTER = re.compile(r"\s+(?:in|(?i:zone|department|" + _LOCAL_AREA_WORDS + r")"
+_COUNTRY_AFTER = re.compile(r",?\s+(?:in|(?i:zone|department|" + _LOCAL_AREA_WORDS + r")"
                             r"\s+of)\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?"
                             r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+# "lawmakers in Washington", "federal regulators in Moscow": a capital standing for its country's government (not "city
+# officials in Washington": a town's own; "officials in Mexico" is the country, named like its capital)
+_GOVERNMENT_IN_BEFORE = re.compile(r"(?<!city )(?<!county )(?<!borough )(?<!township )(?<!local )(?<!school )\b(?:"
+                                   r"lawmakers|legislators|congressmen|officials|regulators|bureaucrats|politicians|"
+                                   r"policymakers|policy makers|decision makers|lobbyists|debate|Congress)\s+in\s+$",
+                                   re.I)
 # "the village of Solhan in Yagha province": the area a place lies in, by its kind
 _AREA_KIND_AFTER = re.compile(r"\s+(?:province|region|district|governorate|department|prefecture|oblast|state)\b")
 _POSSESSIVE_END = re.compile(r"['’]s\b")
@@ -237,7 +243,8 @@ class _Readings:
 
 
 # The hints Resolver._own_scores reads: a mention with none of them scores as its name's bare mentions do.
-_OWN_SCORE_HINTS = ("kind", "dateline", "list", "qualifier", "listed_with", "admin1", "country", "short_for")
+_OWN_SCORE_HINTS = ("kind", "dateline", "list", "qualifier", "listed_with", "admin1", "country", "short_for",
+                    "government")
 
 
 def _countries_said(hints: dict) -> set:
@@ -357,7 +364,8 @@ class Resolver:
         # Mentions of one name with the same qualifiers score alike: score them once per round. The part
         # of a score that the rest of the report does not change is worked out once, before the rounds.
         sigs = [(key, h.get("kind"), h.get("admin1"), h.get("country"), h.get("list"), h.get("listed_with"),
-                 tuple(id(q) for q in h.get("qualifier", ())), id(h.get("short_for"))) for key, h in zip(keys, hints)]
+                 tuple(id(q) for q in h.get("qualifier", ())), id(h.get("short_for")), h.get("government"))
+                for key, h in zip(keys, hints)]
         own_scores: dict[tuple, list[float]] = {}
         for key, h, sig in zip(keys, hints, sigs):
             if sig not in own_scores:
@@ -510,7 +518,7 @@ class Resolver:
                     # "SALVADOR, Brazil -", "ARMENIA, Colombia -": a dateline's country qualifies a town named like
                     # another country; it is no list of countries
                     hints["dateline"] = True
-            elif (after.startswith(" in ") or " of " in after) and (q := _COUNTRY_AFTER.match(after)):
+            elif (after.startswith((" in ", ", in ")) or " of " in after) and (q := _COUNTRY_AFTER.match(after)):
                 # "in Mozambique's Cabo Delgado province": the country that owns the area
                 owner = _POSSESSIVE_END.split(q.group(1), 1)
                 countries = [p for p in self.gazetteer.candidates(owner[0])[:3] if p.feature_code == "PCLI"]
@@ -519,6 +527,8 @@ class Resolver:
                     countries = [p for p in self.gazetteer.candidates(c.group(1))[:3] if p.feature_code == "PCLI"]
                 if countries:
                     hints["qualifier"] = countries[:1]
+                elif q.group(0).startswith(","):
+                    pass    # ("Nazareth, in northern Israel" asks for a country; ", in Lafayette County" is left to context)
                 elif (_AREA_KIND_AFTER.match(after, q.end()) or _names_area(q.group(1))) and (areas := [
                         p for p in self.gazetteer.candidates(q.group(1))[:5]
                         if p.feature_class == "A" or p.feature_code == "RGN"]):
@@ -529,7 +539,7 @@ class Resolver:
                         # "Bassa local government area of Plateau State": only a first-level area, which qualifies
                         # the name as ", Plateau" would (not Kogi's Bassa)
                         hints["qualifier"] = areas
-                elif not q.group(0).startswith(" in ") and len(
+                elif not q.group(0).lstrip(",").startswith(" in ") and len(
                         owners := {p.country_code for p in self.gazetteer.candidates(q.group(1))[:3]}) == 1:
                     # "Ruma upazila of Bandarban": the area lies in the country of the place it is told of, whatever
                     # its kind (not Serbia's Ruma where every Bandarban is Bangladesh's)
@@ -538,6 +548,8 @@ class Resolver:
                                                              _VILLAGE_OF_AREA_OF_AFTER.match(text, m.end, m.end + 150)):
                 self._village_area_hints(q, hints)
         before = text[max(0, m.start - 40):m.start]
+        if before.endswith(" in ") and _GOVERNMENT_IN_BEFORE.search(before):
+            hints["government"] = True
         if "'s " in before or "’s " in before:
             owner = _OWNER_BEFORE.search(before)
             if owner and _AREA_KIND_AFTER.match(text, m.end) and (countries := [
@@ -785,6 +797,8 @@ class Resolver:
                 s += w.qualifier
             if hints.get("country") and place.country_code == hints["country"]:
                 s += w.qualifier
+            if hints.get("government") and code == "PPLC" and not named_country:
+                s += w.qualifier                # "lawmakers in Washington": the seat of government
             if any(_contains(q, place) for q in qualifiers) or place in hints.get("short_for", ()):
                 s += w.qualifier
             out.append(s)
