@@ -527,8 +527,8 @@ class Resolver:
                     countries = [p for p in self.gazetteer.candidates(c.group(1))[:3] if p.feature_code == "PCLI"]
                 if countries:
                     hints["qualifier"] = countries[:1]
-                elif q.group(0).startswith(","):
-                    pass    # ("Nazareth, in northern Israel" asks for a country; ", in Lafayette County" is left to context)
+                elif q.group(0).startswith(",") and not _names_area(q.group(1)):
+                    pass    # ("Nazareth, in northern Israel" asks for a country, "Lexington, in Lafayette County" an area)
                 elif (_AREA_KIND_AFTER.match(after, q.end()) or _names_area(q.group(1))) and (areas := [
                         p for p in self.gazetteer.candidates(q.group(1))[:5]
                         if p.feature_class == "A" or p.feature_code == "RGN"]):
@@ -539,6 +539,12 @@ class Resolver:
                         # "Bassa local government area of Plateau State": only a first-level area, which qualifies
                         # the name as ", Plateau" would (not Kogi's Bassa)
                         hints["qualifier"] = areas
+                    elif all(p.feature_code == "ADM2" and p.country_code == "US" for p in areas):
+                        # "Lexington, in Lafayette County": a town in a county lies in a state that has a county so
+                        # named (Missouri's, not Kentucky's Lexington), which context chooses among
+                        hints["qualifier"] = [state for p in self.gazetteer.candidates(q.group(1))
+                                              if p.feature_code == "ADM2" and p.country_code == "US"
+                                              and (state := self.gazetteer.admin1("US", p.admin1)) is not None]
                 elif not q.group(0).lstrip(",").startswith(" in ") and len(
                         owners := {p.country_code for p in self.gazetteer.candidates(q.group(1))[:3]}) == 1:
                     # "Ruma upazila of Bandarban": the area lies in the country of the place it is told of, whatever

@@ -52,3 +52,10 @@ def test_a_town_placed_by_comma_in_a_country_is_in_that_country(geoparser):
             "before going on to Jerusalem, the pastor said.")
     found = mentions(geoparser, text, "Nazareth")
     assert found and found[0].place.country_code == "IL"
+
+
+def test_a_town_placed_in_a_county_is_in_a_state_with_a_county_so_named(geoparser):
+    text = ("BOWLING GREEN, Ky. — A Warren County cattle farmer bought 40 heifers from a ranch near Lexington, in "
+            "Lafayette County, and trucked them home to Kentucky last week.")
+    found = mentions(geoparser, text, "Lexington")
+    assert found and found[0].place.admin1 == "MO"
