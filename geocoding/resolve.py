@@ -97,6 +97,8 @@ _GOVERNED_AREA_AFTER = re.compile(r"\s+(?:regional\s+(?:military\s+)?(?:administ
 # a town this large has a police force of its own that copy names by the town ("Savannah police", "Kano police"); a
 # state's or a province's is named so only where no such town bears the name ("Punjab police", "Georgia police")
 _CITY_FORCE_POPULATION = 100_000
+# a town smaller than this is a village that the state a report names does not make the reading of a great city's name
+_VILLAGE_POPULATION = 10_000
 TOWN_KINDS = frozenset("city town village settlement capital".split())
 _AREA_WORD = re.compile(r"\b(County|Parish|Province|Governorate|District|Region|Oblast|Prefecture|State)\b")
 POSTAL_CODES = _POSTAL = frozenset(US_STATE_ABBREVIATIONS.values()) | {"AK", "HI", "ID", "IA", "ME", "OH", "UT"}
@@ -858,8 +860,12 @@ class Resolver:
                     support = admin1_support.get(a1)
                     if support is None:
                         support = admin1_support[a1] = admin1_w * min(1.0, _others(admin1s.get(a1), key))
-                    overshadowed = (big_backed and cc != big_cc and place.feature_class == "P"
-                                    and place.population < small and not near)
+                    # (in its own country too, a village where the city lies in another first-level area: "the Corps
+                    # office in Memphis" in a report naming Missouri is Tennessee's city, not a Missouri village far
+                    # from the report's other places; but a college town of 50,000 keeps its state's support)
+                    overshadowed = (big_backed and (cc != big_cc or place.admin1 != big.admin1
+                                                    and place.population < _VILLAGE_POPULATION)
+                                    and place.feature_class == "P" and place.population < small and not near)
                     if not overshadowed:
                         s += support
             elif large:

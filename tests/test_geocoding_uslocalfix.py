@@ -59,3 +59,10 @@ def test_a_town_placed_in_a_county_is_in_a_state_with_a_county_so_named(geoparse
             "Lafayette County, and trucked them home to Kentucky last week.")
     found = mentions(geoparser, text, "Lexington")
     assert found and found[0].place.admin1 == "MO"
+
+
+def test_a_village_in_a_named_state_does_not_outweigh_a_great_city_of_its_name_elsewhere(geoparser):
+    text = ("SIKESTON, Mo. — Farmers in Scott County want the Army Corps of Engineers to fix a levee before spring. "
+            "Engineers from the Corps' headquarters in Memphis will visit next week, a Missouri official said.")
+    found = mentions(geoparser, text, "Memphis")
+    assert found and found[0].place.admin1 == "TN"
