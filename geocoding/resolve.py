@@ -285,6 +285,38 @@ def _qualified_reading_kept(keys: list[str], out: list[Resolution], hints: list[
             for key, o, h in zip(keys, out, hints)]
 
 
+# How near the report's other places a local paper's dateline town named like a far city lies (_local_dateline_town).
+_LOCAL_DATELINE_KM = 100.0
+
+
+def _local_dateline_town(keys: list[str], cands: dict, out: list[Resolution], hints: list[dict]) -> list[Resolution]:
+    """A bare dateline read as a far city of another country ("DELHI -" as India's) in a report whose other places all
+    lie in one US state, which names nothing in that country, is the state's namesake town near those places (a
+    county paper's "DELHI -" in Delaware County, N.Y.), with the name's bare mentions."""
+    at = next((i for i, h in enumerate(hints) if h.get("dateline_town")), None)
+    far = out[at].place if at is not None else None
+    if far is None or far.country_code == "US":
+        return out
+    key = keys[at]
+    # (towns, areas and countries: a range or a sea named beside them says nothing of the state; nor does a weak
+    # mention or a loose reading, which stays only with support, nor a town abroad bearing the name only as an
+    # alternate one: "the town of Andes" read as Chile's Los Andes)
+    others = [o.place for k, o in zip(keys, out) if k != key and o.place is not None and not (o.mention.weak or o.loose)
+              and (o.place.feature_class in ("P", "A") or o.place.country_code == far.country_code)
+              and not (o.place.feature_class == "P" and o.place.country_code != "US" and _own_key(o.place.name) != k)]
+    states = {(p.country_code, p.admin1) for p in others if p.feature_code != "PCLI"}
+    if len(states) != 1 or any(p.country_code != "US" for p in others):
+        return out
+    state = next(iter(states))
+    towns = [p for p in others if p.feature_code != "ADM1"]
+    local = next((p for p, _, _ in cands[key] if (p.country_code, p.admin1) == state and p.feature_class == "P"
+                  and any(haversine_km(p.lat, p.lon, t.lat, t.lon) <= _LOCAL_DATELINE_KM for t in towns)), None)
+    if local is None:
+        return out
+    return [Resolution(o.mention, local, o.score) if k == key and o.place is far and not _qualified(h) else o
+            for k, o, h in zip(keys, out, hints)]
+
+
 def _within_qualifier(cands: list, scores: list[float], hints: dict) -> list[float]:
     """The scores of a qualified mention's candidates, those outside its qualifier left out when any lies in it:
     "Odessa, Ukraine" is Ukraine's Odessa however many Texan towns the report names around a Texan Odessa."""
@@ -409,6 +441,7 @@ class Resolver:
         if ruled_out:
             out = [Resolution(o.mention, None, 0.0) if (key, id(o.place)) in ruled_out and not _qualified(h) else o
                    for key, o, h in zip(keys, out, hints)]
+        out = _local_dateline_town(keys, cands, out, hints)
         return _qualifiers_read_as_containers(text, _qualified_reading_kept(keys, out, hints), hints)
 
     def _readings(self, m: Mention, key: str, demonyms_are_places: bool) -> _Readings:
@@ -602,6 +635,7 @@ class Resolver:
             hints["kind"] = "county"
         elif m.text.isupper() and not hints.get("qualifier") and _dateline(text, m):
             hints["kind"] = "city"  # "NEW YORK (AP) -", "KUWAIT (Reuters) -": a wire's dateline names a town
+            hints["dateline_town"] = True
         elif text.startswith(" police", m.end) or text.startswith(" Police", m.end):
             if any(p.feature_class == "P" and p.population >= _CITY_FORCE_POPULATION for p, _, _ in cands):
                 hints["kind"] = "city"  # "Savannah police": a city's own force, not Ghana's Savannah Region
