@@ -136,12 +136,12 @@ _PERSON_AFTER = re.compile(
     r"|['’]s\s+(?:mother|father|parents|brother|sister|wife|husband|son|daughter|girlfriend|boyfriend|family|relatives|"
     r"attorney|lawyer|body|arrest|death))\b")
 # Words after a name that make it a town's own body or office: "the Mobile City Council", "Reading School Board",
-# "Florence Mayor Andy Betterton", "Xenia Community Schools", "Chester police" (so not a person's name, nor an
-# English word inside an organisation's).
+# "Florence Mayor Andy Betterton", "Walton Supervisor Joe Cetta", "Xenia Community Schools", "Chester police" (so not
+# a person's name, nor an English word inside an organisation's).
 _TOWN_BODY_AFTER = re.compile(
     r" (?:(?:City|Town|Village|Borough|Township) (?:Council|Commission|Hall|Schools)|School Board|Board of Education"
     r"|(?:(?:Community|Public|Independent|Unified|Consolidated) )?School(?:s| District)|[Pp]olice|Fire Department"
-    r"|[Ff]irefighters|Mayor|aldermen)\b")
+    r"|[Ff]irefighters|Mayor|aldermen|Supervisor|(?:Town|Village) (?:Board|Clerk)|Selectboard|[Ss]electmen)\b")
 # Words around a name that make it a news agency's: "Xinhua News Agency", "the Fars news agency", "news agency Xinhua".
 _NEWS_AGENCY_AFTER = re.compile(r" (?:[Nn]ews|[Pp]ress) [Aa]gency\b")
 _NEWS_AGENCY_BEFORE = re.compile(r"\b[Nn]ews [Aa]gency $")

@@ -80,3 +80,9 @@ def test_a_dateline_the_report_ties_to_its_country_stays_the_far_city(geoparser)
             "the company said.")
     found = mentions(geoparser, text, "DELHI")
     assert found and found[0].place.country_code == "IN"
+
+
+def test_a_town_named_like_a_person_before_its_supervisor_is_the_town(geoparser):
+    text = ("DELHI — The county board met Wednesday. Walton Supervisor Joe Cetta asked for a new salt shed, and the "
+            "Sidney supervisor agreed.")
+    assert [t.place.admin1 for t in mentions(geoparser, text, "Walton")] == ["NY"]
