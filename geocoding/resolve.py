@@ -115,6 +115,12 @@ _GOVERNMENT_IN_BEFORE = re.compile(r"(?<!city )(?<!county )(?<!borough )(?<!town
                                    r"lawmakers|legislators|congressmen|officials|regulators|bureaucrats|politicians|"
                                    r"policymakers|policy makers|decision makers|lobbyists|debate|Congress)\s+in\s+$",
                                    re.I)
+# "Bethlehem, where Palestinian Christians ...", "Juárez, where Mexican families ...": a demonym opening the clause after
+# a name (not of those abroad: "Paris, where American tourists ...", "Kabul, where British troops ...")
+_WHERE_PEOPLE_AFTER = re.compile(r", where (?:the |many |most |some )?([A-Z][a-z]+)\b(?! (?:troops|forces|soldiers|"
+                                 r"marines|sailors|airmen|warplanes|jets|aircraft|drones|tourists|visitors|travell?ers|"
+                                 r"diplomats|officials|envoys|contractors|journalists|reporters|students|missionaries|"
+                                 r"volunteers|aid|expatriates|exiles|refugees)\b)")
 # "the village of Solhan in Yagha province": the area a place lies in, by its kind
 _AREA_KIND_AFTER = re.compile(r"\s+(?:province|region|district|governorate|department|prefecture|oblast|state)\b")
 _POSSESSIVE_END = re.compile(r"['’]s\b")
@@ -588,6 +594,10 @@ class Resolver:
             elif after.startswith(_VILLAGE_WORD_AFTER) and (q := _VILLAGE_OF_AREA_AFTER.match(text, m.end, m.end + 150) or
                                                              _VILLAGE_OF_AREA_OF_AFTER.match(text, m.end, m.end + 150)):
                 self._village_area_hints(q, hints)
+        if after.startswith(", where ") and (clause := _WHERE_PEOPLE_AFTER.match(after)) \
+                and (cc := self.gazetteer.demonyms.get(clause.group(1))) and not hints.get("qualifier"):
+            # "returned from Bethlehem, where Palestinian Christians ...": the place of the people the clause tells of
+            hints["country"] = cc
         before = text[max(0, m.start - 40):m.start]
         if before.endswith(" in ") and _GOVERNMENT_IN_BEFORE.search(before):
             hints["government"] = True

@@ -86,3 +86,10 @@ def test_a_town_named_like_a_person_before_its_supervisor_is_the_town(geoparser)
     text = ("DELHI — The county board met Wednesday. Walton Supervisor Joe Cetta asked for a new salt shed, and the "
             "Sidney supervisor agreed.")
     assert [t.place.admin1 for t in mentions(geoparser, text, "Walton")] == ["NY"]
+
+
+def test_a_clause_telling_a_countrys_people_there_places_the_town_in_that_country(geoparser):
+    text = ("ALLENTOWN, Pa. — A Lehigh County nurse spent a month in Bethlehem, where Palestinian doctors run the "
+            "only maternity ward for miles, her church said.")
+    found = mentions(geoparser, text, "Bethlehem")
+    assert found and found[0].place.country_code == "PS"
