@@ -136,12 +136,12 @@ _PERSON_AFTER = re.compile(
     r"|['’]s\s+(?:mother|father|parents|brother|sister|wife|husband|son|daughter|girlfriend|boyfriend|family|relatives|"
     r"attorney|lawyer|body|arrest|death))\b")
 # Words after a name that make it a town's own body or office: "the Mobile City Council", "Reading School Board",
-# "Florence Mayor Andy Betterton", "Xenia Community Schools", "Chester police" (so not a person's name, nor an
-# English word inside an organisation's).
+# "Florence Mayor Andy Betterton", "Walton Supervisor Joe Cetta", "Xenia Community Schools", "Chester police" (so not
+# a person's name, nor an English word inside an organisation's).
 _TOWN_BODY_AFTER = re.compile(
     r" (?:(?:City|Town|Village|Borough|Township) (?:Council|Commission|Hall|Schools)|School Board|Board of Education"
     r"|(?:(?:Community|Public|Independent|Unified|Consolidated) )?School(?:s| District)|[Pp]olice|Fire Department"
-    r"|[Ff]irefighters|Mayor|aldermen)\b")
+    r"|[Ff]irefighters|Mayor|aldermen|Supervisor|(?:Town|Village) (?:Board|Clerk)|Selectboard|[Ss]electmen)\b")
 # Words around a name that make it a news agency's: "Xinhua News Agency", "the Fars news agency", "news agency Xinhua".
 _NEWS_AGENCY_AFTER = re.compile(r" (?:[Nn]ews|[Pp]ress) [Aa]gency\b")
 _NEWS_AGENCY_BEFORE = re.compile(r"\b[Nn]ews [Aa]gency $")
@@ -338,7 +338,28 @@ def _sentence_initial(text: str, tokens: list, i: int) -> bool:
         return True
     # The three characters before the word: blank, or a sentence-end mark then blanks.
     before = text[max(0, tokens[i][0] - 3):tokens[i][0]].rstrip()
+    if before and before[-1] in "-–—" and tokens[i][0] < _DATELINE_REACH:
+        # "LANCASTER, Pa. — Reading scores rose": the story's first sentence opens after its dateline's dash
+        return _dateline_end(text) == len(text[:tokens[i][0]].rstrip())
     return (not before or before[-1] in _SENTENCE_END_MARKS) and tokens[i - 1][2] not in NAME_ABBREVIATIONS
+
+
+# How far into a report its dateline may end.
+_DATELINE_REACH = 80
+# A dateline's town in capitals at the report's start ("CAPE GIRARDEAU", "WINSTON-SALEM").
+_DATELINE_TOWN = re.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}")
+
+
+def _dateline_end(text: str) -> int:
+    """Where the dateline opening a report ends (after its dash), or -1."""
+    town = _DATELINE_TOWN.match(text)
+    after = _DATELINE_AFTER.match(text, town.end()) if town else None
+    return after.end() if after and after.group(1) is None else -1
+
+
+def _datelined_at(text: str, name: str) -> bool:
+    """Whether the report's dateline is this town's ("SHERMAN -", "SHERMAN, Texas -")."""
+    return text.startswith(name.upper()) and _DATELINE_AFTER.match(text, len(name)) is not None
 
 
 def _is_given_name(word: str, gazetteer: Gazetteer) -> bool:
@@ -953,14 +974,26 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # 24, ... Holland told officers"; a continent's is nobody's.)
     # (Nor where a town's body follows it: "President Clinton ... the Clinton City Council".)
     town_body = single and after == " " and prev_tok != "of" and _TOWN_BODY_AFTER.match(text, m.end) is not None
+    # (A dateline's own town bearing the name is the place wherever a place's word frames it: "SHERMAN - ... named for
+    # General Sidney Sherman ... between Sherman and Denison", "the west side of Sherman".)
     if single and first in surnames and not (
             prev_tok in ("in", "near", "outside", "nearby", "downtown") and before == " "
-            and text[m.end:m.end + 1] not in ("'", "’") or town_body):
+            and text[m.end:m.end + 1] not in ("'", "’") or town_body
+            or before == " " and (prev_tok in LOCATIVE_WORDS or prev_tok in ("of", "and"))
+            and text[m.end:m.end + 1] not in ("'", "’") and _datelined_at(text, first)):
         if not facts.major:
             return False
         if not facts.continent:
             m.weak = True
     if not single and after == " " and _opens_person_name(m.text, next_tok, gazetteer) and not facts.major:
+        return False
+    # "Ed O'Neill": a given name and a town's own name, which the phrase is only an alternate name of (GeoNames lists
+    # some towns under their namesake person's full name), are that person (not "Co Donegal": a county's short form).
+    if not single and _is_given_name(first, gazetteer) and not facts.major \
+            and (read := [p for p, _ in gazetteer.matches(m.key)]) \
+            and all(name_key(p.name) != m.key for p in read) \
+            and all(p.feature_class == "P" and name_key(p.name) == (rest := name_key(m.text.split(" ", 1)[-1]))
+                    and p in _strict_matches(rest, gazetteer) for p in read):
         return False
     # (Found once: a town's body after a name makes it the town's, given name or English word, where the report backs
     # its country; not after "of": "the Chamber of Commerce Mayor's Breakfast" is the chamber's.)

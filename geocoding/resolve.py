@@ -97,6 +97,8 @@ _GOVERNED_AREA_AFTER = re.compile(r"\s+(?:regional\s+(?:military\s+)?(?:administ
 # a town this large has a police force of its own that copy names by the town ("Savannah police", "Kano police"); a
 # state's or a province's is named so only where no such town bears the name ("Punjab police", "Georgia police")
 _CITY_FORCE_POPULATION = 100_000
+# a town smaller than this is a village that the state a report names does not make the reading of a great city's name
+_VILLAGE_POPULATION = 10_000
 TOWN_KINDS = frozenset("city town village settlement capital".split())
 _AREA_WORD = re.compile(r"\b(County|Parish|Province|Governorate|District|Region|Oblast|Prefecture|State)\b")
 POSTAL_CODES = _POSTAL = frozenset(US_STATE_ABBREVIATIONS.values()) | {"AK", "HI", "ID", "IA", "ME", "OH", "UT"}
@@ -104,9 +106,21 @@ _ABBREVIATION_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){1,2}[A-Z]?[a-z]*\.?|[A-Z]
 _NAME_AFTER = re.compile(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 # "the village of Solhan in northern Burkina Faso": a country the place lies in (or "the West Guji zone of Oromia
 # region": the area that holds a place's own area)
-_COUNTRY_AFTER = re.compile(r"\s+(?:in|(?i:zone|department|" + _LOCAL_AREA_WORDS + r")"
+_COUNTRY_AFTER = re.compile(r",?\s+(?:in|(?i:zone|department|" + _LOCAL_AREA_WORDS + r")"
                             r"\s+of)\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?"
                             r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+# "lawmakers in Washington", "federal regulators in Moscow": a capital standing for its country's government (not "city
+# officials in Washington": a town's own; "officials in Mexico" is the country, named like its capital)
+_GOVERNMENT_IN_BEFORE = re.compile(r"(?<!city )(?<!county )(?<!borough )(?<!township )(?<!local )(?<!school )\b(?:"
+                                   r"lawmakers|legislators|congressmen|officials|regulators|bureaucrats|politicians|"
+                                   r"policymakers|policy makers|decision makers|lobbyists|debate|Congress)\s+in\s+$",
+                                   re.I)
+# "Bethlehem, where Palestinian Christians ...", "Juárez, where Mexican families ...": a demonym opening the clause after
+# a name (not of those abroad: "Paris, where American tourists ...", "Kabul, where British troops ...")
+_WHERE_PEOPLE_AFTER = re.compile(r", where (?:the |many |most |some )?([A-Z][a-z]+)\b(?! (?:troops|forces|soldiers|"
+                                 r"marines|sailors|airmen|warplanes|jets|aircraft|drones|tourists|visitors|travell?ers|"
+                                 r"diplomats|officials|envoys|contractors|journalists|reporters|students|missionaries|"
+                                 r"volunteers|aid|expatriates|exiles|refugees)\b)")
 # "the village of Solhan in Yagha province": the area a place lies in, by its kind
 _AREA_KIND_AFTER = re.compile(r"\s+(?:province|region|district|governorate|department|prefecture|oblast|state)\b")
 _POSSESSIVE_END = re.compile(r"['’]s\b")
@@ -263,7 +277,8 @@ class _Readings:
 
 
 # The hints Resolver._own_scores reads: a mention with none of them scores as its name's bare mentions do.
-_OWN_SCORE_HINTS = ("kind", "dateline", "list", "qualifier", "listed_with", "admin1", "country", "short_for")
+_OWN_SCORE_HINTS = ("kind", "dateline", "list", "qualifier", "listed_with", "admin1", "country", "short_for",
+                    "government")
 
 
 def _countries_said(hints: dict) -> set:
@@ -300,6 +315,38 @@ def _qualified_reading_kept(keys: list[str], out: list[Resolution], hints: list[
     return [Resolution(o.mention, placed[key], o.score) if placed.get(key) is not None and o.place is not placed[key]
             and o.mention.kind == "name" and not _own_words_place(h) and "kind" not in h else o
             for key, o, h in zip(keys, out, hints)]
+
+
+# How near the report's other places a local paper's dateline town named like a far city lies (_local_dateline_town).
+_LOCAL_DATELINE_KM = 100.0
+
+
+def _local_dateline_town(keys: list[str], cands: dict, out: list[Resolution], hints: list[dict]) -> list[Resolution]:
+    """A bare dateline read as a far city of another country ("DELHI -" as India's) in a report whose other places all
+    lie in one US state, which names nothing in that country, is the state's namesake town near those places (a
+    county paper's "DELHI -" in Delaware County, N.Y.), with the name's bare mentions."""
+    at = next((i for i, h in enumerate(hints) if h.get("dateline_town")), None)
+    far = out[at].place if at is not None else None
+    if far is None or far.country_code == "US":
+        return out
+    key = keys[at]
+    # (towns, areas and countries: a range or a sea named beside them says nothing of the state; nor does a weak
+    # mention or a loose reading, which stays only with support, nor a town abroad bearing the name only as an
+    # alternate one: "the town of Andes" read as Chile's Los Andes)
+    others = [o.place for k, o in zip(keys, out) if k != key and o.place is not None and not (o.mention.weak or o.loose)
+              and (o.place.feature_class in ("P", "A") or o.place.country_code == far.country_code)
+              and not (o.place.feature_class == "P" and o.place.country_code != "US" and _own_key(o.place.name) != k)]
+    states = {(p.country_code, p.admin1) for p in others if p.feature_code != "PCLI"}
+    if len(states) != 1 or any(p.country_code != "US" for p in others):
+        return out
+    state = next(iter(states))
+    towns = [p for p in others if p.feature_code != "ADM1"]
+    local = next((p for p, _, _ in cands[key] if (p.country_code, p.admin1) == state and p.feature_class == "P"
+                  and any(haversine_km(p.lat, p.lon, t.lat, t.lon) <= _LOCAL_DATELINE_KM for t in towns)), None)
+    if local is None:
+        return out
+    return [Resolution(o.mention, local, o.score) if k == key and o.place is far and not _qualified(h) else o
+            for k, o, h in zip(keys, out, hints)]
 
 
 def _within_qualifier(cands: list, scores: list[float], hints: dict) -> list[float]:
@@ -383,7 +430,8 @@ class Resolver:
         # Mentions of one name with the same qualifiers score alike: score them once per round. The part
         # of a score that the rest of the report does not change is worked out once, before the rounds.
         sigs = [(key, h.get("kind"), h.get("admin1"), h.get("country"), h.get("list"), h.get("listed_with"),
-                 tuple(id(q) for q in h.get("qualifier", ())), id(h.get("short_for"))) for key, h in zip(keys, hints)]
+                 tuple(id(q) for q in h.get("qualifier", ())), id(h.get("short_for")), h.get("government"))
+                for key, h in zip(keys, hints)]
         own_scores: dict[tuple, list[float]] = {}
         for key, h, sig in zip(keys, hints, sigs):
             if sig not in own_scores:
@@ -432,6 +480,7 @@ class Resolver:
         if ruled_out:
             out = [Resolution(o.mention, None, 0.0) if (key, id(o.place)) in ruled_out and not _qualified(h) else o
                    for key, o, h in zip(keys, out, hints)]
+        out = _local_dateline_town(keys, cands, out, hints)
         return _qualifiers_read_as_containers(text, _qualified_reading_kept(keys, out, hints), hints)
 
     def _readings(self, m: Mention, key: str, demonyms_are_places: bool) -> _Readings:
@@ -543,7 +592,7 @@ class Resolver:
                     # "SALVADOR, Brazil -", "ARMENIA, Colombia -": a dateline's country qualifies a town named like
                     # another country; it is no list of countries
                     hints["dateline"] = True
-            elif (after.startswith(" in ") or " of " in after) and (q := _COUNTRY_AFTER.match(after)):
+            elif (after.startswith((" in ", ", in ")) or " of " in after) and (q := _COUNTRY_AFTER.match(after)):
                 # "in Mozambique's Cabo Delgado province": the country that owns the area
                 owner = _POSSESSIVE_END.split(q.group(1), 1)
                 countries = [p for p in self.gazetteer.candidates(owner[0])[:3] if p.feature_code == "PCLI"]
@@ -552,6 +601,8 @@ class Resolver:
                     countries = [p for p in self.gazetteer.candidates(c.group(1))[:3] if p.feature_code == "PCLI"]
                 if countries:
                     hints["qualifier"] = countries[:1]
+                elif q.group(0).startswith(",") and not _names_area(q.group(1)):
+                    pass    # ("Nazareth, in northern Israel" asks for a country, "Lexington, in Lafayette County" an area)
                 elif (_AREA_KIND_AFTER.match(after, q.end()) or _names_area(q.group(1))) and (areas := [
                         p for p in self.gazetteer.candidates(q.group(1))[:5]
                         if p.feature_class == "A" or p.feature_code == "RGN"]):
@@ -562,7 +613,13 @@ class Resolver:
                         # "Bassa local government area of Plateau State": only a first-level area, which qualifies
                         # the name as ", Plateau" would (not Kogi's Bassa)
                         hints["qualifier"] = areas
-                elif not q.group(0).startswith(" in ") and len(
+                    elif all(p.feature_code == "ADM2" and p.country_code == "US" for p in areas):
+                        # "Lexington, in Lafayette County": a town in a county lies in a state that has a county so
+                        # named (Missouri's, not Kentucky's Lexington), which context chooses among
+                        hints["qualifier"] = [state for p in self.gazetteer.candidates(q.group(1))
+                                              if p.feature_code == "ADM2" and p.country_code == "US"
+                                              and (state := self.gazetteer.admin1("US", p.admin1)) is not None]
+                elif not q.group(0).lstrip(",").startswith(" in ") and len(
                         owners := {p.country_code for p in self.gazetteer.candidates(q.group(1))[:3]}) == 1:
                     # "Ruma upazila of Bandarban": the area lies in the country of the place it is told of, whatever
                     # its kind (not Serbia's Ruma where every Bandarban is Bangladesh's)
@@ -570,7 +627,13 @@ class Resolver:
             elif after.startswith(_VILLAGE_WORD_AFTER) and (q := _VILLAGE_OF_AREA_AFTER.match(text, m.end, m.end + 150) or
                                                              _VILLAGE_OF_AREA_OF_AFTER.match(text, m.end, m.end + 150)):
                 self._village_area_hints(q, hints)
+        if after.startswith(", where ") and (clause := _WHERE_PEOPLE_AFTER.match(after)) \
+                and (cc := self.gazetteer.demonyms.get(clause.group(1))) and not hints.get("qualifier"):
+            # "returned from Bethlehem, where Palestinian Christians ...": the place of the people the clause tells of
+            hints["country"] = cc
         before = text[max(0, m.start - 40):m.start]
+        if before.endswith(" in ") and _GOVERNMENT_IN_BEFORE.search(before):
+            hints["government"] = True
         if "'s " in before or "’s " in before:
             owner = _OWNER_BEFORE.search(before)
             if owner and _AREA_KIND_AFTER.match(text, m.end) and (countries := [
@@ -615,6 +678,7 @@ class Resolver:
             hints["kind"] = "county"
         elif m.text.isupper() and not hints.get("qualifier") and _dateline(text, m):
             hints["kind"] = "city"  # "NEW YORK (AP) -", "KUWAIT (Reuters) -": a wire's dateline names a town
+            hints["dateline_town"] = True
         elif text.startswith(" police", m.end) or text.startswith(" Police", m.end):
             if any(p.feature_class == "P" and p.population >= _CITY_FORCE_POPULATION for p, _, _ in cands):
                 hints["kind"] = "city"  # "Savannah police": a city's own force, not Ghana's Savannah Region
@@ -858,6 +922,8 @@ class Resolver:
                 s += w.qualifier
             if hints.get("country") and place.country_code == hints["country"]:
                 s += w.qualifier
+            if hints.get("government") and code == "PPLC" and not named_country:
+                s += w.qualifier                # "lawmakers in Washington": the seat of government
             if any(_contains(q, place) for q in qualifiers) or place in hints.get("short_for", ()):
                 s += w.qualifier
             out.append(s)
@@ -911,8 +977,12 @@ class Resolver:
                     support = admin1_support.get(a1)
                     if support is None:
                         support = admin1_support[a1] = admin1_w * min(1.0, _others(admin1s.get(a1), key))
-                    overshadowed = (big_backed and cc != big_cc and place.feature_class == "P"
-                                    and place.population < small and not near)
+                    # (in its own country too, a village where the city lies in another first-level area: "the Corps
+                    # office in Memphis" in a report naming Missouri is Tennessee's city, not a Missouri village far
+                    # from the report's other places; but a college town of 50,000 keeps its state's support)
+                    overshadowed = (big_backed and (cc != big_cc or place.admin1 != big.admin1
+                                                    and place.population < _VILLAGE_POPULATION)
+                                    and place.feature_class == "P" and place.population < small and not near)
                     if not overshadowed:
                         s += support
             elif large:

@@ -1,0 +1,95 @@
+"""Geocoding: US local news, round uslocalfix: a dateline town that shares a person's last name, a person named like
+a town, a common word opening the story after the dateline, Washington standing for the federal government, and a
+far town placed by ", in <country>"."""
+
+
+def mentions(geoparser, text, surface):
+    return [t for t in geoparser.parse(text) if text[t.start:t.end] == surface]
+
+
+def test_the_dateline_town_stays_a_place_after_a_namesake_persons_name(geoparser):
+    text = ("MARION — The county will restore the statue of Gen. Francis Marion that has stood on the square since "
+            "1910. Crews will also repave two blocks on the east side of Marion, and a new trail between Marion and "
+            "Mullins will open in May, officials said.")
+    found = mentions(geoparser, text, "Marion")
+    assert len(found) == 2 and all(t.place.admin1 == "SC" for t in found)
+
+
+def test_a_persons_last_name_stays_a_person_outside_the_dateline_town(geoparser):
+    text = ("WOOSTER — Trustee Dan Sherman said the township needs more money for roads. Sherman said the levy "
+            "would cost a homeowner about $70 a year.")
+    assert mentions(geoparser, text, "Sherman") == []
+
+
+def test_a_given_name_before_a_towns_alternate_name_is_a_person(geoparser):
+    text = ("STRONGSVILLE — Trustees in the township voted 2-1 for a road levy. Trustee Ed O'Neill, who voted no, "
+            "said residents of Strongsville and Brunswick pay enough already.")
+    assert not [t for t in geoparser.parse(text) if "O'Neill" in text[t.start:t.end]]
+
+
+def test_a_common_word_opening_the_story_after_the_dateline_is_no_place(geoparser):
+    text = ("YORK, Pa. — Reading scores rose at most elementary schools in York last year, the district said. "
+            "Math scores were flat across Pennsylvania.")
+    assert mentions(geoparser, text, "Reading") == []
+
+
+def test_washington_after_a_government_word_is_the_federal_capital(geoparser):
+    text = ("WAYNESBURG, Pa. — Coal operators in Greene County say new rules drafted by regulators in Washington "
+            "will cost jobs in Waynesburg and across Pennsylvania. Washington County miners agree.")
+    found = mentions(geoparser, text, "Washington")
+    assert found and found[0].place.country_code == "US" and found[0].place.admin1 == "DC"
+
+
+def test_washington_after_a_towns_own_officials_stays_the_town(geoparser):
+    text = ("WASHINGTON, Pa. — City officials in Washington said Monday that North Main Street will close for two "
+            "weeks. Canonsburg and Houston will share the detour.")
+    found = mentions(geoparser, text, "Washington")
+    assert found and found[0].place.admin1 == "PA"
+
+
+def test_a_town_placed_by_comma_in_a_country_is_in_that_country(geoparser):
+    text = ("EASTON, Pa. — A group from Easton and Bethlehem spent two days in Nazareth, in northern Israel, "
+            "before going on to Jerusalem, the pastor said.")
+    found = mentions(geoparser, text, "Nazareth")
+    assert found and found[0].place.country_code == "IL"
+
+
+def test_a_town_placed_in_a_county_is_in_a_state_with_a_county_so_named(geoparser):
+    text = ("BOWLING GREEN, Ky. — A Warren County cattle farmer bought 40 heifers from a ranch near Lexington, in "
+            "Lafayette County, and trucked them home to Kentucky last week.")
+    found = mentions(geoparser, text, "Lexington")
+    assert found and found[0].place.admin1 == "MO"
+
+
+def test_a_village_in_a_named_state_does_not_outweigh_a_great_city_of_its_name_elsewhere(geoparser):
+    text = ("SIKESTON, Mo. — Farmers in Scott County want the Army Corps of Engineers to fix a levee before spring. "
+            "Engineers from the Corps' headquarters in Memphis will visit next week, a Missouri official said.")
+    found = mentions(geoparser, text, "Memphis")
+    assert found and found[0].place.admin1 == "TN"
+
+
+def test_a_county_papers_dateline_is_the_town_near_its_other_places_not_a_far_city(geoparser):
+    text = ("DELHI — A Margaretville man was hurt Sunday when his tractor rolled over on a farm in the town of Andes, "
+            "troopers said.")
+    found = mentions(geoparser, text, "DELHI")
+    assert found and (found[0].place.country_code, found[0].place.admin1) == ("US", "NY")
+
+
+def test_a_dateline_the_report_ties_to_its_country_stays_the_far_city(geoparser):
+    text = ("DELHI — Engineers from a Dayton, Ohio, firm arrived in India on Monday to start work on a metro line, "
+            "the company said.")
+    found = mentions(geoparser, text, "DELHI")
+    assert found and found[0].place.country_code == "IN"
+
+
+def test_a_town_named_like_a_person_before_its_supervisor_is_the_town(geoparser):
+    text = ("DELHI — The county board met Wednesday. Walton Supervisor Joe Cetta asked for a new salt shed, and the "
+            "Sidney supervisor agreed.")
+    assert [t.place.admin1 for t in mentions(geoparser, text, "Walton")] == ["NY"]
+
+
+def test_a_clause_telling_a_countrys_people_there_places_the_town_in_that_country(geoparser):
+    text = ("ALLENTOWN, Pa. — A Lehigh County nurse spent a month in Bethlehem, where Palestinian doctors run the "
+            "only maternity ward for miles, her church said.")
+    found = mentions(geoparser, text, "Bethlehem")
+    assert found and found[0].place.country_code == "PS"
