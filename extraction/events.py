@@ -1789,8 +1789,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
               for group in merged]
     if _one_victim_crime([ev for ev, _ in events]) is not None:
         events = [(ev, n) for ev, n in events if not _inquiry_arrest(text, ev)]
+    told = len(events)
+    if published_at is not None:
+        events = [(ev, n) for ev, n in events if not _long_past(ev, published_at)]
     tallies_only = orphans and all(m.background for _, ms in orphans for m in ms)
-    if not events and not tallies_only:  # (a report that only counts a period's dead tells no incident: "violence had
+    if not events and not tallies_only and not told:  # (a report that only counts a period's dead tells no incident: "violence had
         # killed hundreds of people in the state this year")
         unnamed = _unnamed_incident(text, spans, dates_by_sentence, orphans, places_by_sentence)
         if unnamed is not None:
@@ -1798,6 +1801,19 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # main incident first: the scorer and the API take the first violent event as the headline
     events.sort(key=lambda ev: (0 if ev[0].event_type in VIOLENT_TYPES else 1, ev[1]))
     return [ev for ev, _ in events]
+
+
+# a year: how long before its publication an act a report dates is history it recalls
+_RECALLED_AGE = dt.timedelta(days=365)
+
+
+def _long_past(event: Event, published_at: dt.date) -> bool:
+    """Whether the report dates the act only by a month or a year, a year or more before it was published ("overran the
+    town in July 1995", "the 2014 abduction", "retook Karabakh in September 2023"): an anniversary's, a trial's, a
+    profile's or a survivor's recollection, no event of the report. (An old act told to the day is what a trial or an
+    arrest report is about: "was shot on June 3, 2016" stays.)"""
+    return event.date_end is not None and (event.date_precision or 0) >= 4 and "date" not in event.inferred and \
+        dt.date.fromisoformat(event.date_end) < published_at - _RECALLED_AGE
 
 
 _INCIDENT_HINT = re.compile(r"\b(?:shots?|shooting|gunfire|gunshots?|gun|guns|firearms?|handguns?|rifles?|pistols?|"
