@@ -474,7 +474,10 @@ TRIGGER_RE, _RULE_OF_GROUP = _trigger_regex()
 # a hedged toll: "40 villagers are feared dead after gunmen attacked")
 _IRREALIS_WORDS = (r"urg\w+|call\w*\s+(?:for|on)|halt|stop|cessation\s+of|end\s+to|reduc\w+|curb\w*|want\w*|plan\w*|threat\w*|"
                    r"warn\w*|would|will|could|might|may|to(?!\s+have\s)(?<!linked\sto)(?<!allied\sto)(?<!loyal\sto)(?<!tied\sto)(?<!belonging\sto)|intend\w*|prepar\w+\s+for|aim\w*\s+to|in\s+case\s+of|"
-                   r"prevent\w*|avoid\w*|risk\s+of|fear\w*(?!\s+(?:to\s+have|dead|killed|kidnapped|abducted|missing)\b)|if|unless")
+                   r"prevent\w*|avoid\w*|risk\s+of|fear\w*(?!\s+(?:to\s+have|dead|killed|kidnapped|abducted|missing)\b)|if|unless|"
+                   # an act that may come ("warned of a possible attack", "an imminent offensive"), or a negotiated one's
+                   # terms ("no timeline for the withdrawal of M23 fighters", "the sequence of an Israeli troop withdrawal")
+                   r"possible|potential|imminent|timelines?\s+for|timetables?\s+for|sequence\s+of")
 # (only whether it matches is used: the words grouped by first letter, '\b' first)
 IRREALIS_BEFORE = re.compile(
     rf"\b(?:{by_first_letter([(w[0], w[1:]) for w in alternatives(_IRREALIS_WORDS)])})\s+(?:[\w’'-]+\s+){{0,3}}$",
@@ -576,6 +579,11 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:so\s+far|now|already|a
                              re.IGNORECASE)
 _PERIOD_AFTER = re.compile(r"[^.;]{0,80}?\b(?:since|this\s+year|so\s+far|in\s+recent\s+(?:days|weeks|months|years)|"
                            r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last))\b", re.IGNORECASE)
+# a participle that only says what a thing is, before it: "from captured towns", "the recently liberated city"
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:from|of|in|into|on|at|with|near|the|its|their|his|her|newly|recently|previously|"
+                                 r"already|once)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:by|on|in|at|from|after|during|and|or|the|an?|it|them|him|her|this|that|control)\b)[\w'’-]+",
+                         re.IGNORECASE)
 _DENIED_WORDS = ("no", "without", "n't", "n’t")  # (one of them, or no _DENIED_ACT_BEFORE: "nobody", "not" hold "no")
 _NOBODY_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none)\b", re.IGNORECASE)
 
@@ -619,6 +627,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue
         if clause_compared and rule.noun:
             continue
+        if rule.sub_event_type == TERRITORY and m.group(0).endswith("ed") and _ATTRIBUTIVE_BEFORE.search(before) and \
+                _NOUN_AFTER.match(text, m.end()):
+            continue  # "the withdrawal of fighters from captured towns", "in front of captured Russian tanks": a thing's state
         if rule.sub_event_type == LETHAL and m.group(0) in _HURT_WORDS and _THE_BEFORE.search(before):
             continue
         if rule is RIOT and m.group(0).startswith("riot") and _PRISON.search(text, start, end) and \

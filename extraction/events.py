@@ -23,7 +23,7 @@ from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold, holds_case_odd, may_hold
 from .numbers import words_to_int
 from .event_types import (BODIES_FOUND, BATTLES, BOMBING, EXPLOSIONS, INTERCEPTION, LAUNCH, LETHAL, PROTESTS, RELEASE,
-                          RIOT, RIOTS, STORMING, TEST_LAUNCH,
+                          IRREALIS_BEFORE, RIOT, RIOTS, STORMING, TEST_LAUNCH,
                           STRATEGIC, TERRITORY, VIOLENCE_CIV, Trigger, after_accident, find_triggers, in_title,
                           resolve_sub_type, trigger_at)
 from .places import COUNTRY_PRECISION, WATER_PRECISION, PlaceCandidate, compatible, country_scene, place_candidates
@@ -1618,8 +1618,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         a1, a2 = _assign_roles(text, trigger, actors, casualties)
         if a2 is not None and a2.actor.generic and a2.actor.inter in ARMED_INTERS and _CAPTIVE_AFTER.match(text, a2.end):
             a2 = replace(a2, actor=alias_table().actor("Civilians ({country})"))  # captives are out of the fight
-        # (or of any period's tally: "Forty aid workers have been killed in Sudan since the start of the year")
-        if a1 is None and trigger.rule.sub_event_type == LETHAL and \
+        # (or of any period's tally: "Forty aid workers have been killed in Sudan since the start of the year", "At least
+        # 2,100 people were kidnapped in the first six months of the year")
+        if a1 is None and trigger.rule.sub_event_type in _TALLIED and \
                 (a2 is None or a2.actor.generic and a2.actor.inter == 7) and \
                 any(m.background and m.start <= trigger.start < m.end for m in casualties) and \
                 (since_began or period_tally(text[s:e])):
@@ -1803,6 +1804,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     return [ev for ev, _ in events]
 
 
+# the acts whose victims a period's tally counts by the act's verb ("killed", "kidnapped")
+_TALLIED = (LETHAL, "Abduction/forced disappearance")
 # a year: how long before its publication an act a report dates is history it recalls
 _RECALLED_AGE = dt.timedelta(days=365)
 
@@ -1821,6 +1824,10 @@ _INCIDENT_HINT = re.compile(r"\b(?:shots?|shooting|gunfire|gunshots?|gun|guns|fi
                             r"incident|fire|blast|attack\w*|violence)\b", re.IGNORECASE)
 
 
+# the hints that name an act (not who is there: "delivered the bullet to police")
+_ACT_HINT = re.compile(r"shots?|shooting|gunfire|gunshots?|attack\w*|violence|fire|blast|incident", re.IGNORECASE)
+
+
 def _unnamed_incident(text: str, spans, dates_by_sentence, orphans, places_by_sentence) -> Event | None:
     """A report that dates an incident but names no act we know ("a loaded gun was found in his
     possession Wednesday morning", "officers were called for a shooting around 11 a.m. Saturday"):
@@ -1830,6 +1837,9 @@ def _unnamed_incident(text: str, spans, dates_by_sentence, orphans, places_by_se
         s, e = spans[i]
         if not dates_by_sentence[i] or not _INCIDENT_HINT.search(text, s, e):  # (its days may all be a recalled act's)
             continue
+        if all(_ACT_HINT.fullmatch(m.group(0)) and IRREALIS_BEFORE.search(text, max(s, m.start() - 40), m.start())
+               for m in _INCIDENT_HINT.finditer(text, s, e)):
+            continue  # "warned on Wednesday of a possible terrorist attack": an incident that may come, none told
         casualties = [m for _, ms in orphans for m in ms]
         killed, wounded = combine(casualties)
         hurt = bool((killed and killed.best) or (wounded and wounded.best))

@@ -20,3 +20,22 @@ def test_an_act_dated_only_by_a_month_or_a_year_long_before_publication_is_histo
     assert subs("A man was sentenced on Monday for the killing. On June 3, 2016, he shot dead a neighbour in his "
                 "garden.") == ["Attack"]
     assert subs("Gunmen killed 12 villagers in the district in March, residents said.") == ["Attack"]
+
+
+def test_an_act_that_may_come_or_a_negotiated_one_s_terms_is_no_act():
+    assert subs("The U.S. embassy warned on Wednesday of a possible terrorist attack in Nairobi.") == []
+    assert subs("The UN said an imminent offensive on the city would be catastrophic.") == []
+    assert subs("The declaration sets no timeline for the withdrawal of rebel fighters from the city.") == []
+    assert subs("The sticking point is the sequence of an Israeli troop withdrawal.") == []
+    # a withdrawal that happened stays
+    assert subs("Rebel fighters withdrew from the town on Saturday, residents said.") == ["Non-violent transfer of territory"]
+
+
+def test_a_participle_that_only_says_what_a_thing_is_takes_no_ground():
+    assert subs("The two sides are still far apart on the return of state administration to captured towns.") == []
+    assert subs("Speaking on Sunday in front of captured Russian tanks, the president hailed the army.") == []
+    assert subs("Rebels captured the town of Nyanzale on Sunday, residents said.") == ["Non-state actor overtakes territory"]
+
+
+def test_a_period_s_tally_of_abductions_is_no_act():
+    assert subs("At least 2,100 people were kidnapped in Nigeria in the first six months of 2025, a consultancy said.") == []
