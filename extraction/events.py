@@ -1792,7 +1792,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         events = [(ev, n) for ev, n in events if not _inquiry_arrest(text, ev)]
     told = len(events)
     if published_at is not None:
-        events = [(ev, n) for ev, n in events if not _long_past(ev, published_at)]
+        lead_end = spans[min(1, n - 1)][1]
+        events = [(ev, k) for ev, k in events if not _long_past(text, ev, published_at, lead_end)]
     tallies_only = orphans and all(m.background for _, ms in orphans for m in ms)
     if not events and not tallies_only and not told:  # (a report that only counts a period's dead tells no incident: "violence had
         # killed hundreds of people in the state this year")
@@ -1808,22 +1809,35 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
 _TALLIED = (LETHAL, "Abduction/forced disappearance")
 # a year: how long before its publication an act a report dates is history it recalls
 _RECALLED_AGE = dt.timedelta(days=365)
+# a past year an act is told in: "killed 67 people at the Westgate mall in 2013", "The Taliban's summer offensive of 2021"
+_IN_YEAR = re.compile(r"\b(?:in|during|of)\s+(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)",
+                      re.IGNORECASE)
 
 
-def _long_past(event: Event, published_at: dt.date) -> bool:
-    """Whether the report dates the act only by a month or a year, a year or more before it was published ("overran the
-    town in July 1995", "the 2014 abduction", "retook Karabakh in September 2023"): an anniversary's, a trial's, a
-    profile's or a survivor's recollection, no event of the report. (An old act told to the day is what a trial or an
-    arrest report is about: "was shot on June 3, 2016" stays.)"""
-    return event.date_end is not None and (event.date_precision or 0) >= 4 and "date" not in event.inferred and \
-        dt.date.fromisoformat(event.date_end) < published_at - _RECALLED_AGE
+def _long_past(text: str, event: Event, published_at: dt.date, lead_end: int) -> bool:
+    """Whether the report tells the act as history or as a state, no event of its own: dated only by a month or a year, a
+    year or more before it was published ("overran the town in July 1995", "the 2014 abduction", "retook Karabakh in
+    September 2023": an anniversary's, a trial's, a profile's or a survivor's recollection); dated by a span of months that
+    runs to the report's day ("has launched more than 100 attacks since November 2023": a campaign, a tally); or told
+    in a past year in a sentence after the lead (lead_end: where its second sentence ends) that dates it no closer ("In
+    2023 alone, drones struck targets more than 1,000 times"). (An old act told to the day, or in the lead, is what a trial
+    or an arrest report is about: "was shot on June 3, 2016", "convicted him of murder in the 2014 shooting" stays.)"""
+    own_date = "date" not in event.inferred and event.date_end is not None
+    if own_date and (event.date_precision or 0) >= 4 and \
+            dt.date.fromisoformat(event.date_end) < published_at - _RECALLED_AGE:
+        return True
+    if own_date and event.date_precision == 5 and dt.date.fromisoformat(event.date_end) >= published_at:
+        return True
+    sentence, date = event.evidence.get("sentence"), event.evidence.get("date")
+    if sentence is None or sentence["start"] < lead_end or \
+            own_date and date is not None and sentence["start"] <= date["start"] < sentence["end"]:
+        return False
+    return any(int(m.group("year")) < published_at.year for m in _IN_YEAR.finditer(text, sentence["start"], sentence["end"]))
 
 
 _INCIDENT_HINT = re.compile(r"\b(?:shots?|shooting|gunfire|gunshots?|gun|guns|firearms?|handguns?|rifles?|pistols?|"
                             r"weapons?|police|officers|deputies|victims?|robber\w*|suspects?|injur\w+|wound\w*|"
                             r"incident|fire|blast|attack\w*|violence)\b", re.IGNORECASE)
-
-
 # the hints that name an act (not who is there: "delivered the bullet to police")
 _ACT_HINT = re.compile(r"shots?|shooting|gunfire|gunshots?|attack\w*|violence|fire|blast|incident", re.IGNORECASE)
 

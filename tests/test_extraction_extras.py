@@ -39,3 +39,17 @@ def test_a_participle_that_only_says_what_a_thing_is_takes_no_ground():
 
 def test_a_period_s_tally_of_abductions_is_no_act():
     assert subs("At least 2,100 people were kidnapped in Nigeria in the first six months of 2025, a consultancy said.") == []
+
+
+def test_a_state_or_a_campaign_since_months_ago_is_no_act():
+    assert subs("The Houthis have launched more than 100 attacks on merchant ships since November 2023.",
+                published_at=dt.date(2024, 12, 5)) == []
+
+
+def test_an_act_told_in_a_past_year_after_the_lead_is_history():
+    text = ("The U.S. embassy warned on Wednesday of a possible terrorist attack in Nairobi. Police said they had stepped "
+            "up security. Al Shabaab militants killed 67 people at the Westgate mall in 2013.")
+    assert subs(text, published_at=dt.date(2024, 10, 30)) == []
+    # in the lead it is what a trial report is about
+    assert subs("Two men who opened fire during a parade in 2013, leaving 20 people injured, pleaded guilty to federal "
+                "charges on Wednesday.", published_at=dt.date(2015, 9, 10)) == ["Attack"]
