@@ -53,3 +53,11 @@ def test_an_act_told_in_a_past_year_after_the_lead_is_history():
     # in the lead it is what a trial report is about
     assert subs("Two men who opened fire during a parade in 2013, leaving 20 people injured, pleaded guilty to federal "
                 "charges on Wednesday.", published_at=dt.date(2015, 9, 10)) == ["Attack"]
+
+
+def test_a_war_s_tally_or_the_fighting_talks_aim_to_end_is_no_act():
+    assert subs("Fighting in eastern Congo has killed thousands of people this year and displaced hundreds of "
+                "thousands.") == []
+    assert subs("The negotiations are aimed at ending fighting in eastern Congo.") == ["Other"]  # (the talks themselves)
+    # a clash with its own toll stays
+    assert subs("Fighting between the army and rebels near Goma killed 12 people on Sunday.") == ["Armed clash"]
