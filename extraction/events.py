@@ -1441,7 +1441,7 @@ def _reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, 
         return True
     if _AMONG_BEFORE.search(text, max(span[0], trigger.start - 12), trigger.start):
         return False  # "three soldiers were among the dead": a part of a toll, no act of its own
-    if casualties and not dates and all(m.background for m in casualties):
+    if casualties and not dates and all(m.background for m in casualties) and period_tally(text[span[0]:span[1]]):
         return False  # "Fighting in eastern Congo has killed thousands of people this year": a war's tally, no act
     if casualties or dates:
         return True
