@@ -99,7 +99,11 @@ BLOCKADE = TriggerRule(r"block(?:ed|aded)\s+(?:[\w-]+\s+){0,3}?(?:roads?|highway
                        r"junctions?|intersections?|railways?|rail\s+lines?)\b", PROTESTS, "Peaceful protest", 13, False)
 _CROWD_BEFORE = re.compile(r"\b(?:thousands|hundreds|people|protesters|demonstrators|students|workers|supporters|women|"
                            r"residents|teachers|farmers|doctors|nurses|opponents|activists|drivers|vendors|traders|miners|lawyers|"
-                           r"pensioners|retirees|citizens|villagers)\s+(?:[\w-]+\s+){0,2}$",
+                           r"pensioners|retirees|citizens|villagers)\s+(?:[\w-]+\s+){0,2}$|"
+                           # a crowd counted and told at length: "Hundreds of relatives of the victims of the 2020 port
+                           # explosion marched" (not troops: "hundreds of soldiers marched")
+                           r"\b(?:thousands|hundreds|dozens|scores)\s+of\s+(?!(?:soldiers|troops|fighters|militants|rebels|"
+                           r"police|policemen|officers|gunmen|militiamen)\b)(?:[\w'’-]+\s+){1,10}$",
                            re.IGNORECASE)
 
 # a headline writes the act in the present ("Gunmen kill 10"); in a body "kill" is threatened or attempted (find_triggers)
@@ -423,7 +427,7 @@ RULES = [
                 # "troops demolished 14 homes", "bulldozed shops"
                 r"(?:demolish\w*|bulldoz\w*|razed)\s+(?:[\w-]+\s+){0,3}?(?:homes?|houses?|buildings?|shops?|structures?|"
                 r"shelters?|dwellings?|mosques?|churches?|schools?)\b|"
-                r"robbed|carjack\w*|held\s+up|stole|stolen|burglari[sz]\w*|broke\s+into",
+                r"robbed|carjack\w*|held\s+up(?!\s+(?:[\w-]+\s+)?(?:photo\w*|pictures?|portraits?|images?|placards?|banners?|signs?|flags?|posters?|candles?|copies|cop(?:y|ies)|hands?|traffic|proceedings|talks)\b)|stole|stolen|burglari[sz]\w*|broke\s+into",
                 STRATEGIC, "Looting/property destruction", 22, False),
     TriggerRule(r"robbery|robberies|burglary|burglaries|theft|thefts|heist|hold-?up|home\s+invasion",
                 STRATEGIC, "Looting/property destruction", 22, True),
@@ -522,7 +526,7 @@ _REPELLED_BEFORE = re.compile(r"\b(?:repelled|repulsed|beaten\s+back|pushed\s+ba
 # "the wounded were airlifted": people told already; "no one was injured": nobody hurt, no act
 _THE_BEFORE = re.compile(r"\bthe\s+$|\b(?:no\s+one|nobody|none)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)\s+$",
                          re.IGNORECASE)
-_HURT_WORDS = ("wounded", "injured")
+_HURT_WORDS = ("wounded", "injured", "dead")  # ("photographs of the dead": the people an act killed, named again)
 
 
 def after_accident(text: str, pos: int, start: int, folded: str) -> bool:
@@ -641,7 +645,7 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             rule = PRISON_RIOT
         if rule is PRESENT_KILL and not in_title(text, m.end()):
             continue
-        if (rule is MARCHED or rule is BLOCKADE) and not _CROWD_BEFORE.search(before):
+        if (rule is MARCHED or rule is BLOCKADE) and not _CROWD_BEFORE.search(text, max(start, m.start() - 120), m.start()):
             continue
         if rule.sub_event_type == LETHAL and m.group(0) in _KILLING_WORDS and \
                 (protesters := _PROTESTERS_AFTER.match(text, m.end())):

@@ -61,3 +61,13 @@ def test_a_war_s_tally_or_the_fighting_talks_aim_to_end_is_no_act():
     assert subs("The negotiations are aimed at ending fighting in eastern Congo.") == ["Other"]  # (the talks themselves)
     # a clash with its own toll stays
     assert subs("Fighting between the army and rebels near Goma killed 12 people on Sunday.") == ["Armed clash"]
+
+
+def test_a_march_that_marks_an_old_killing_is_a_protest_and_its_props_no_act():
+    text = ("Hundreds of relatives of the victims of the 2020 port explosion marched to the port on Monday to mark five "
+            "years since the blast. Marchers waved flags and held up photographs of the dead.")
+    assert subs(text, published_at=dt.date(2025, 8, 4)) == ["Peaceful protest"]
+    # troops marching are no crowd; a hold-up is a robbery
+    assert "Peaceful protest" not in subs("Hundreds of soldiers from the northern garrison marched through the capital on "
+                                          "Monday.")
+    assert subs("Two armed men held up a petrol station on Monday night, police said.") == ["Looting/property destruction"]
