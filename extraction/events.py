@@ -1809,17 +1809,17 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
 
 # the acts whose victims a period's tally counts by the act's verb ("killed", "kidnapped")
 _TALLIED = (LETHAL, "Abduction/forced disappearance")
-# a year: how long before its publication an act a report dates is history it recalls
-_RECALLED_AGE = dt.timedelta(days=365)
+# half a year: how long before its publication an act a report dates only by its month is history it recalls
+_RECALLED_AGE = dt.timedelta(days=180)
 # a past year an act is told in: "killed 67 people at the Westgate mall in 2013", "The Taliban's summer offensive of 2021"
 _IN_YEAR = re.compile(r"\b(?:in|during|of)\s+(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)",
                       re.IGNORECASE)
 
 
 def _long_past(text: str, event: Event, published_at: dt.date, lead_end: int) -> bool:
-    """Whether the report tells the act as history or as a state, no event of its own: dated only by a month or a year, a
-    year or more before it was published ("overran the town in July 1995", "the 2014 abduction", "retook Karabakh in
-    September 2023": an anniversary's, a trial's, a profile's or a survivor's recollection); dated by a span of months that
+    """Whether the report tells the act as history or as a state, no event of its own: dated only by a month or a year,
+    half a year or more before it was published ("overran the town in July 1995", "the 2014 abduction", "In July last
+    year, a suicide bomber killed 63 people": an anniversary's, a trial's, a profile's or a survivor's recollection); dated by a span of months that
     runs to the report's day ("has launched more than 100 attacks since November 2023": a campaign, a tally); or told
     in a past year in a sentence after the lead (lead_end: where its second sentence ends) that dates it no closer ("In
     2023 alone, drones struck targets more than 1,000 times"). (An old act told to the day, or in the lead, is what a trial

@@ -20,6 +20,8 @@ def test_an_act_dated_only_by_a_month_or_a_year_long_before_publication_is_histo
     assert subs("A man was sentenced on Monday for the killing. On June 3, 2016, he shot dead a neighbour in his "
                 "garden.") == ["Attack"]
     assert subs("Gunmen killed 12 villagers in the district in March, residents said.") == ["Attack"]
+    assert subs("Candidates are scaling back rallies. In July last year, a suicide bomber killed 63 people at a rally.",
+                published_at=dt.date(2024, 1, 30)) == []
 
 
 def test_an_act_that_may_come_or_a_negotiated_one_s_terms_is_no_act():
