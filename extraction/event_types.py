@@ -481,7 +481,7 @@ _IRREALIS_WORDS = (r"urg\w+|call\w*\s+(?:for|on)|halt|stop|cessation\s+of|end\s+
                    r"prevent\w*|avoid\w*|risk\s+of|fear\w*(?!\s+(?:to\s+have|dead|killed|kidnapped|abducted|missing)\b)|if|unless|"
                    # an act that may come ("warned of a possible attack", "an imminent offensive"), or a negotiated one's
                    # terms ("no timeline for the withdrawal of M23 fighters", "the sequence of an Israeli troop withdrawal")
-                   r"possible|potential|imminent|timelines?\s+for|timetables?\s+for|sequence\s+of|"
+                   r"possible|potential|imminent|future|timelines?\s+for|timetables?\s+for|sequence\s+of|"
                    # ... or the goal of talks: "talks aimed at ending fighting in eastern Congo"
                    r"ending|aim\w*\s+at")
 # (only whether it matches is used: the words grouped by first letter, '\b' first)

@@ -1544,6 +1544,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                         for found in sentence_triggers for t in found) or \
         any(_dead_handed_over(text, folded, s, e) is not None for s, e in spans)
     for i, (s, e) in enumerate(spans):
+        if text.endswith("?", s, e) or text.endswith("?\"", s, e) or text.endswith("?”", s, e):
+            continue  # "HOW DID THE FIGHTING START?", "Will the gangs attack the airport next?": asked, not told
         if text.startswith("It ", s) and _RECALLED_OPENING.match(text, s):
             for m in casualties_by_sentence[i]:
                 m.background = True  # "It would be recalled that ... had attacked the same base in March": a past act

@@ -73,3 +73,8 @@ def test_a_march_that_marks_an_old_killing_is_a_protest_and_its_props_no_act():
     assert "Peaceful protest" not in subs("Hundreds of soldiers from the northern garrison marched through the capital on "
                                           "Monday.")
     assert subs("Two armed men held up a petrol station on Monday night, police said.") == ["Looting/property destruction"]
+
+
+def test_a_question_or_a_future_act_tells_no_act():
+    assert subs("HOW DID THE FIGHTING START?\nThe two countries have disputed the region for decades.") == []
+    assert subs("New Delhi has said any future attack will be treated as an act of war.") == []
