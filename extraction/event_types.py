@@ -558,6 +558,15 @@ _REASON_BEFORE = re.compile(r"\b(?:over|in\s+connection\s+with|linked\s+to)\s+(?
 # clashes"; not "2,500 people have fled after days of clashes", what the report tells)
 _SPAN_OF_ACTS_BEFORE = re.compile(r",\s+(?:following|after|amid|ending)\s+(?:a\s+|the\s+)?(?:(?:two|three|four|several)\s+)?"
                                   r"(?:days?|nights?|weeks?|months?|years?)\s+of\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# who withdraws with no ground to give up, and from what ("Several candidates have withdrawn", "withdrew from the talks",
+# "withdrew his candidacy")
+_NO_FORCE_BEFORE = re.compile(r"\b(?:candidates?|nominees?|parties|party|sponsors?|investors?|companies|company|firms?|"
+                              r"bidders?|teams?|players?|athletes?|applicants?|witness(?:es)?|lawmakers?|ministers?)\s+"
+                              r"(?:[\w'’-]+\s+){0,4}?(?:(?:has|have|had)\s+)?(?:also\s+)?$", re.IGNORECASE)
+_NO_GROUND_AFTER = re.compile(r"\w*\s+(?:from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:race|election|contest|talks|negotiations|deal|"
+                              r"agreement|accord|treaty|case|competition|tournament|bid|project|market|coalition|government|"
+                              r"alliance|primary|ballot)|(?:his|her|their|its)\s+(?:candidacy|bid|support|complaint|lawsuit|"
+                              r"nomination|application|offer|name|resignation|statement))\b", re.IGNORECASE)
 # those moved out of harm's way: "Residents were evacuated", "nearby homes were evacuated"
 _EVACUEES_BEFORE = re.compile(r"\b(?:people|residents|civilians|families|villagers|homes|houses|pupils|students|"
                               r"patients|staff)\s+(?:were|was|had\s+been|have\s+been)\s+$", re.IGNORECASE)
@@ -661,6 +670,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue
         if rule.noun and rule.event_type in (PROTESTS, RIOTS) and _REASON_BEFORE.search(before):
             continue  # "arrested 12 supporters over violent protests last year": why they were arrested
+        if rule.sub_event_type == "Non-violent transfer of territory" and m.group(0).startswith("withdr") and (
+                _NO_FORCE_BEFORE.search(before) or _NO_GROUND_AFTER.match(text, m.end())):
+            continue  # "candidates have withdrawn", "withdrew from the race": no force gives up ground
         if rule.sub_event_type == "Non-violent transfer of territory" and _EVACUEES_BEFORE.search(before):
             continue  # "Residents were evacuated": people moved out of harm's way, no force giving up ground
         if rule.noun and rule.event_type == PROTESTS and _COVERED_BEFORE.search(before):

@@ -93,6 +93,10 @@ def _past_act_hint(text: str, folded: str, start: int, end: int) -> bool:
 
 
 _ACT_NOUN = re.compile(rf"(?:chemical\s+)?{_ACT_NOUNS}", re.IGNORECASE)
+# an act named by its noun and dated by a year after its place ("killings in West Darfur in 2023", "the attack on the
+# mall in 2013"; not a span of years, "in 2020-2022")
+_IN_YEAR_AFTER = re.compile(r"s?(?:\s+(?:of|in|on|at|near|across|against)\s+[^.;,]{0,50}?)?\s+in\s+(?:(?:early|late|mid)[\s-]+)?"
+                            r"(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
 _PAST_ACT_REST = re.compile(r"[^.;]{0,60}")
 _PAST_ACT_CLAUSE = re.compile(_CLAUSE_HEAD + r"(?:killed|left|claimed|wounded|injured)[^.;]{0,60}", re.IGNORECASE)
 # the act a reprisal answers, found by its noun where no trigger is read in it ("in response to an attack that killed
@@ -230,6 +234,9 @@ def _judged_or_marked(text: str, trigger: Trigger, sentence_start: int) -> tuple
 def _past_act_in_time(text: str, trigger: Trigger, sentence_start: int) -> tuple[int, int] | None:
     """The span of an act the sentence only recalls as a point in time, or None: the act's noun itself ("the 2016
     Karrada bombing"), or the verb of the clause after it ("that killed")."""
+    if (trigger.rule.noun or text.endswith("ing", trigger.start, trigger.end)) and \
+            (year := _IN_YEAR_AFTER.match(text, trigger.end)) is not None:
+        return trigger.start, year.end()  # "a campaign of ethnic killings in West Darfur in 2023": a year's acts, recalled
     before = _PAST_ACT_BEFORE.search(text, max(sentence_start, trigger.start - 120), trigger.start)
     if before is None:
         lo = max(sentence_start, trigger.start - 40)
@@ -1414,6 +1421,7 @@ _LASTING_VERB_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?$", re.IGNORECA
 # ... or told of an actor in a clause of its own, with no time needed: "the Ethiopian military, which has been fighting
 # Fano militiamen in the region"
 # (or where it goes on: "the North West region, where armed separatists have fought government forces since 2017")
+_RELATIVE_PROGRESSIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:is|are)\s+(?:still\s+|also\s+|now\s+)?$", re.IGNORECASE)
 _RELATIVE_PERFECT_BEFORE = re.compile(r"(?:,\s+(?:which|who)|\bwhere\s+(?:[\w'’-]+\s+){1,3}?)\s*(?:has|have)\s+"
                                       r"(?:long\s+|also\s+)?(?:been\s+)?$", re.IGNORECASE)
 
@@ -1422,6 +1430,8 @@ def _lasting_state(text: str, span: tuple[int, int], trigger: Trigger) -> bool:
     """Whether the act's noun names a state lasting since a time ("has been gripped by fighting ... since June"), or its
     verb in the perfect tells one lasting for years ("has fought the government for decades") or what an actor has
     been doing ("which has been fighting Fano militiamen")."""
+    if _RELATIVE_PROGRESSIVE_BEFORE.search(text, max(span[0], trigger.start - 30), trigger.start):
+        return True  # "Al Shabaab, which is fighting to overthrow the government": what the group does, no act told
     noun = trigger.rule.noun and _LASTING_BEFORE.search(text, max(span[0], trigger.start - 50), trigger.start)
     verb = not noun and _LASTING_VERB_BEFORE.search(text, max(span[0], trigger.start - 15), trigger.start)
     if verb and _RELATIVE_PERFECT_BEFORE.search(text, max(span[0], trigger.start - 30), trigger.start):

@@ -78,3 +78,13 @@ def test_a_march_that_marks_an_old_killing_is_a_protest_and_its_props_no_act():
 def test_a_question_or_a_future_act_tells_no_act():
     assert subs("HOW DID THE FIGHTING START?\nThe two countries have disputed the region for decades.") == []
     assert subs("New Delhi has said any future attack will be treated as an act of war.") == []
+
+
+def test_what_a_group_does_a_year_s_acts_and_a_candidate_s_withdrawal_are_no_act():
+    assert subs("Al Shabaab, which is fighting to overthrow the Somali government, is blamed for the bomb.") == []
+    assert subs("The United States on Thursday imposed sanctions on two commanders it accused of leading a campaign of "
+                "ethnic killings in West Darfur in 2023.", published_at=dt.date(2025, 1, 9)) == []
+    assert subs("Several candidates in the state have withdrawn this year, citing threats.") == []
+    assert subs("The party withdrew from the race on Monday.") == []
+    # an army's withdrawal stays
+    assert subs("Government troops withdrew from the town on Monday, residents said.") == ["Non-violent transfer of territory"]
