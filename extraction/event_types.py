@@ -586,7 +586,11 @@ _WAR_TALLY_BEFORE = re.compile(r"\b(?:war|conflict|insurgency|uprising|civil\s+w
 # "There were no reports of arrests", "No arrests were made", "nobody was detained": an act said not to have happened
 _DENIED_ACT_BEFORE = re.compile(r"\b(?:no|without(?:\s+any)?)\s+(?:(?:immediate|reported|further)\s+)?(?:reports?\s+of\s+)?$|"
                                 r"\b(?:no\s+one|nobody|none)\s+(?:else\s+)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+$|"
-                                r"(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:made|make|reported)\s+(?:any\s+)?$",  # "have not made any arrests"
+                                r"(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:made|make|reported)\s+(?:any\s+)?$|"  # "have not made any arrests"
+                                # "Neither side has agreed to talks", "have never signed", "has yet to sign" (not a plain
+                                # "not": "was not apprehended until the squad located him" tells an arrest)
+                                r"\b(?:never|yet\s+to)\s+$|\bneither\s+(?:side|party|country|government|group)\s+"
+                                r"(?:(?:has|have|had)\s+)?$",
                                 re.IGNORECASE)
 # "More than 300 people have been killed since the election", "Gangs have killed a dozen drivers this year": a
 # period's tally, no act of its own
@@ -599,7 +603,7 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:from|of|in|into|on|at|with|near|the|its|
                                  r"already|once)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:by|on|in|at|from|after|during|and|or|the|an?|it|them|him|her|this|that|control)\b)[\w'’-]+",
                          re.IGNORECASE)
-_DENIED_WORDS = ("no", "without", "n't", "n’t")  # (one of them, or no _DENIED_ACT_BEFORE: "nobody", "not" hold "no")
+_DENIED_WORDS = ("no", "without", "n't", "n’t", "neither", "never", "yet to")  # (one of them, or no _DENIED_ACT_BEFORE: "nobody", "not" hold "no")
 _NOBODY_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none)\b", re.IGNORECASE)
 
 

@@ -88,3 +88,8 @@ def test_what_a_group_does_a_year_s_acts_and_a_candidate_s_withdrawal_are_no_act
     assert subs("The party withdrew from the race on Monday.") == []
     # an army's withdrawal stays
     assert subs("Government troops withdrew from the town on Monday, residents said.") == ["Non-violent transfer of territory"]
+
+
+def test_an_agreement_or_talks_not_yet_had_are_no_act():
+    assert subs("Neither side has agreed to talks on the underlying dispute over Kashmir.") == []
+    assert subs("The rebels signed a ceasefire agreement on Sunday.") == ["Agreement"]
