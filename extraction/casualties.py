@@ -578,6 +578,8 @@ _BACKGROUND_WORDS = (
     r"(?:weekend|week|month|spate|string|wave|rash|series)\s+of\s+(?:\w+\s+)?(?:violence|shootings|homicides|killings)|"
     r"(?:during|in|for)\s+the\s+(?:month|week|year)|on\s+the\s+same\s+day|year-to-date|"
     rf"every\s+year|each\s+year|over\s+the\s+(?:past|last)(?!{_SHORT_SPAN})|in\s+recent\s+(?:years|months)|"
+    # "kidnapped in the first six months of 2025", "in the first half of the year"
+    r"in\s+the\s+(?:first|second|last|past)\s+(?:(?:\w+\s+)?months|half|quarter)\b|"
     r"(?:weeks|months|years)\s+ago|earlier\s+this\s+year|"
     # "More than 400 people have been killed in Lebanon since then": a tally from a time told before, no act's toll
     r"since\s+then|"

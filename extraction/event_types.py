@@ -99,7 +99,11 @@ BLOCKADE = TriggerRule(r"block(?:ed|aded)\s+(?:[\w-]+\s+){0,3}?(?:roads?|highway
                        r"junctions?|intersections?|railways?|rail\s+lines?)\b", PROTESTS, "Peaceful protest", 13, False)
 _CROWD_BEFORE = re.compile(r"\b(?:thousands|hundreds|people|protesters|demonstrators|students|workers|supporters|women|"
                            r"residents|teachers|farmers|doctors|nurses|opponents|activists|drivers|vendors|traders|miners|lawyers|"
-                           r"pensioners|retirees|citizens|villagers)\s+(?:[\w-]+\s+){0,2}$",
+                           r"pensioners|retirees|citizens|villagers)\s+(?:[\w-]+\s+){0,2}$|"
+                           # a crowd counted and told at length: "Hundreds of relatives of the victims of the 2020 port
+                           # explosion marched" (not troops: "hundreds of soldiers marched")
+                           r"\b(?:thousands|hundreds|dozens|scores)\s+of\s+(?!(?:soldiers|troops|fighters|militants|rebels|"
+                           r"police|policemen|officers|gunmen|militiamen)\b)(?:[\w'’-]+\s+){1,10}$",
                            re.IGNORECASE)
 
 # a headline writes the act in the present ("Gunmen kill 10"); in a body "kill" is threatened or attempted (find_triggers)
@@ -428,7 +432,7 @@ RULES = [
                 # "troops demolished 14 homes", "bulldozed shops"
                 r"(?:demolish\w*|bulldoz\w*|razed)\s+(?:[\w-]+\s+){0,3}?(?:homes?|houses?|buildings?|shops?|structures?|"
                 r"shelters?|dwellings?|mosques?|churches?|schools?)\b|"
-                r"robbed|carjack\w*|held\s+up|stole|stolen|burglari[sz]\w*|broke\s+into",
+                r"robbed|carjack\w*|held\s+up(?!\s+(?:[\w-]+\s+)?(?:photo\w*|pictures?|portraits?|images?|placards?|banners?|signs?|flags?|posters?|candles?|copies|cop(?:y|ies)|hands?|traffic|proceedings|talks)\b)|stole|stolen|burglari[sz]\w*|broke\s+into",
                 STRATEGIC, "Looting/property destruction", 22, False),
     TriggerRule(r"robbery|robberies|burglary|burglaries|theft|thefts|heist|hold-?up|home\s+invasion",
                 STRATEGIC, "Looting/property destruction", 22, True),
@@ -479,7 +483,12 @@ TRIGGER_RE, _RULE_OF_GROUP = _trigger_regex()
 # a hedged toll: "40 villagers are feared dead after gunmen attacked")
 _IRREALIS_WORDS = (r"urg\w+|call\w*\s+(?:for|on)|halt|stop|cessation\s+of|end\s+to|reduc\w+|curb\w*|want\w*|plan\w*|threat\w*|"
                    r"warn\w*|would|will|could|might|may|to(?!\s+have\s)(?<!linked\sto)(?<!allied\sto)(?<!loyal\sto)(?<!tied\sto)(?<!belonging\sto)|intend\w*|prepar\w+\s+for|aim\w*\s+to|in\s+case\s+of|"
-                   r"prevent\w*|avoid\w*|risk\s+of|fear\w*(?!\s+(?:to\s+have|dead|killed|kidnapped|abducted|missing)\b)|if|unless")
+                   r"prevent\w*|avoid\w*|risk\s+of|fear\w*(?!\s+(?:to\s+have|dead|killed|kidnapped|abducted|missing)\b)|if|unless|"
+                   # an act that may come ("warned of a possible attack", "an imminent offensive"), or a negotiated one's
+                   # terms ("no timeline for the withdrawal of M23 fighters", "the sequence of an Israeli troop withdrawal")
+                   r"possible|potential|imminent|future|timelines?\s+for|timetables?\s+for|sequence\s+of|"
+                   # ... or the goal of talks: "talks aimed at ending fighting in eastern Congo"
+                   r"ending|aim\w*\s+at")
 # (only whether it matches is used: the words grouped by first letter, '\b' first)
 IRREALIS_BEFORE = re.compile(
     rf"\b(?:{by_first_letter([(w[0], w[1:]) for w in alternatives(_IRREALIS_WORDS)])})\s+(?:[\w’'-]+\s+){{0,3}}$",
@@ -522,7 +531,7 @@ _REPELLED_BEFORE = re.compile(r"\b(?:repelled|repulsed|beaten\s+back|pushed\s+ba
 # "the wounded were airlifted": people told already; "no one was injured": nobody hurt, no act
 _THE_BEFORE = re.compile(r"\bthe\s+$|\b(?:no\s+one|nobody|none)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)\s+$",
                          re.IGNORECASE)
-_HURT_WORDS = ("wounded", "injured")
+_HURT_WORDS = ("wounded", "injured", "dead")  # ("photographs of the dead": the people an act killed, named again)
 
 
 def after_accident(text: str, pos: int, start: int, folded: str) -> bool:
@@ -554,6 +563,15 @@ _REASON_BEFORE = re.compile(r"\b(?:over|in\s+connection\s+with|linked\s+to)\s+(?
 # clashes"; not "2,500 people have fled after days of clashes", what the report tells)
 _SPAN_OF_ACTS_BEFORE = re.compile(r",\s+(?:following|after|amid|ending)\s+(?:a\s+|the\s+)?(?:(?:two|three|four|several)\s+)?"
                                   r"(?:days?|nights?|weeks?|months?|years?)\s+of\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# who withdraws with no ground to give up, and from what ("Several candidates have withdrawn", "withdrew from the talks",
+# "withdrew his candidacy")
+_NO_FORCE_BEFORE = re.compile(r"\b(?:candidates?|nominees?|parties|party|sponsors?|investors?|companies|company|firms?|"
+                              r"bidders?|teams?|players?|athletes?|applicants?|witness(?:es)?|lawmakers?|ministers?)\s+"
+                              r"(?:[\w'’-]+\s+){0,4}?(?:(?:has|have|had)\s+)?(?:also\s+)?$", re.IGNORECASE)
+_NO_GROUND_AFTER = re.compile(r"\w*\s+(?:from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:race|election|contest|talks|negotiations|deal|"
+                              r"agreement|accord|treaty|case|competition|tournament|bid|project|market|coalition|government|"
+                              r"alliance|primary|ballot)|(?:his|her|their|its)\s+(?:candidacy|bid|support|complaint|lawsuit|"
+                              r"nomination|application|offer|name|resignation|statement))\b", re.IGNORECASE)
 # those moved out of harm's way: "Residents were evacuated", "nearby homes were evacuated"
 _EVACUEES_BEFORE = re.compile(r"\b(?:people|residents|civilians|families|villagers|homes|houses|pupils|students|"
                               r"patients|staff)\s+(?:were|was|had\s+been|have\s+been)\s+$", re.IGNORECASE)
@@ -573,7 +591,11 @@ _WAR_TALLY_BEFORE = re.compile(r"\b(?:war|conflict|insurgency|uprising|civil\s+w
 # "There were no reports of arrests", "No arrests were made", "nobody was detained": an act said not to have happened
 _DENIED_ACT_BEFORE = re.compile(r"\b(?:no|without(?:\s+any)?)\s+(?:(?:immediate|reported|further)\s+)?(?:reports?\s+of\s+)?$|"
                                 r"\b(?:no\s+one|nobody|none)\s+(?:else\s+)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+$|"
-                                r"(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:made|make|reported)\s+(?:any\s+)?$",  # "have not made any arrests"
+                                r"(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:made|make|reported)\s+(?:any\s+)?$|"  # "have not made any arrests"
+                                # "Neither side has agreed to talks", "have never signed", "has yet to sign" (not a plain
+                                # "not": "was not apprehended until the squad located him" tells an arrest)
+                                r"\b(?:never|yet\s+to)\s+$|\bneither\s+(?:side|party|country|government|group)\s+"
+                                r"(?:(?:has|have|had)\s+)?$",
                                 re.IGNORECASE)
 # "More than 300 people have been killed since the election", "Gangs have killed a dozen drivers this year": a
 # period's tally, no act of its own
@@ -581,7 +603,12 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:so\s+far|now|already|a
                              re.IGNORECASE)
 _PERIOD_AFTER = re.compile(r"[^.;]{0,80}?\b(?:since|this\s+year|so\s+far|in\s+recent\s+(?:days|weeks|months|years)|"
                            r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last))\b", re.IGNORECASE)
-_DENIED_WORDS = ("no", "without", "n't", "n’t")  # (one of them, or no _DENIED_ACT_BEFORE: "nobody", "not" hold "no")
+# a participle that only says what a thing is, before it: "from captured towns", "the recently liberated city"
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:from|of|in|into|on|at|with|near|the|its|their|his|her|newly|recently|previously|"
+                                 r"already|once)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:by|on|in|at|from|after|during|and|or|the|an?|it|them|him|her|this|that|control)\b)[\w'’-]+",
+                         re.IGNORECASE)
+_DENIED_WORDS = ("no", "without", "n't", "n’t", "neither", "never", "yet to")  # (one of them, or no _DENIED_ACT_BEFORE: "nobody", "not" hold "no")
 _NOBODY_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none)\b", re.IGNORECASE)
 
 
@@ -624,6 +651,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue
         if clause_compared and rule.noun:
             continue
+        if rule.sub_event_type == TERRITORY and m.group(0).endswith("ed") and _ATTRIBUTIVE_BEFORE.search(before) and \
+                _NOUN_AFTER.match(text, m.end()):
+            continue  # "the withdrawal of fighters from captured towns", "in front of captured Russian tanks": a thing's state
         if rule.sub_event_type == LETHAL and m.group(0) in _HURT_WORDS and _THE_BEFORE.search(before):
             continue
         if rule is RIOT and m.group(0).startswith("riot") and _PRISON.search(text, start, end) and \
@@ -633,7 +663,7 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             rule = PRISON_RIOT
         if rule is PRESENT_KILL and not in_title(text, m.end()):
             continue
-        if (rule is MARCHED or rule is BLOCKADE) and not _CROWD_BEFORE.search(before):
+        if (rule is MARCHED or rule is BLOCKADE) and not _CROWD_BEFORE.search(text, max(start, m.start() - 120), m.start()):
             continue
         if rule.sub_event_type == LETHAL and m.group(0) in _KILLING_WORDS and \
                 (protesters := _PROTESTERS_AFTER.match(text, m.end())):
@@ -649,6 +679,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue
         if rule.noun and rule.event_type in (PROTESTS, RIOTS) and _REASON_BEFORE.search(before):
             continue  # "arrested 12 supporters over violent protests last year": why they were arrested
+        if rule.sub_event_type == "Non-violent transfer of territory" and m.group(0).startswith("withdr") and (
+                _NO_FORCE_BEFORE.search(before) or _NO_GROUND_AFTER.match(text, m.end())):
+            continue  # "candidates have withdrawn", "withdrew from the race": no force gives up ground
         if rule.sub_event_type == "Non-violent transfer of territory" and _EVACUEES_BEFORE.search(before):
             continue  # "Residents were evacuated": people moved out of harm's way, no force giving up ground
         if rule.noun and rule.event_type == PROTESTS and _COVERED_BEFORE.search(before):

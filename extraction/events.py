@@ -23,7 +23,7 @@ from .incidents import SUMMARY, background_sentences, incident_blocks
 from .matching import fold, holds_case_odd, may_hold
 from .numbers import words_to_int
 from .event_types import (BODIES_FOUND, BATTLES, BOMBING, EXPLOSIONS, INTERCEPTION, LAUNCH, LETHAL, PROTESTS, RELEASE,
-                          RIOT, RIOTS, STORMING, TEST_LAUNCH,
+                          IRREALIS_BEFORE, RIOT, RIOTS, STORMING, TEST_LAUNCH,
                           STRATEGIC, TERRITORY, VIOLENCE_CIV, Trigger, after_accident, find_triggers, in_title,
                           resolve_sub_type, trigger_at)
 from .places import COUNTRY_PRECISION, WATER_PRECISION, PlaceCandidate, compatible, country_scene, place_candidates
@@ -93,6 +93,10 @@ def _past_act_hint(text: str, folded: str, start: int, end: int) -> bool:
 
 
 _ACT_NOUN = re.compile(rf"(?:chemical\s+)?{_ACT_NOUNS}", re.IGNORECASE)
+# an act named by its noun and dated by a year after its place ("killings in West Darfur in 2023", "the attack on the
+# mall in 2013"; not a span of years, "in 2020-2022")
+_IN_YEAR_AFTER = re.compile(r"s?(?:\s+(?:of|in|on|at|near|across|against)\s+[^.;,]{0,50}?)?\s+in\s+(?:(?:early|late|mid)[\s-]+)?"
+                            r"(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
 _PAST_ACT_REST = re.compile(r"[^.;]{0,60}")
 _PAST_ACT_CLAUSE = re.compile(_CLAUSE_HEAD + r"(?:killed|left|claimed|wounded|injured)[^.;]{0,60}", re.IGNORECASE)
 # the act a reprisal answers, found by its noun where no trigger is read in it ("in response to an attack that killed
@@ -230,6 +234,9 @@ def _judged_or_marked(text: str, trigger: Trigger, sentence_start: int) -> tuple
 def _past_act_in_time(text: str, trigger: Trigger, sentence_start: int) -> tuple[int, int] | None:
     """The span of an act the sentence only recalls as a point in time, or None: the act's noun itself ("the 2016
     Karrada bombing"), or the verb of the clause after it ("that killed")."""
+    if (trigger.rule.noun or text.endswith("ing", trigger.start, trigger.end)) and \
+            (year := _IN_YEAR_AFTER.match(text, trigger.end)) is not None:
+        return trigger.start, year.end()  # "a campaign of ethnic killings in West Darfur in 2023": a year's acts, recalled
     before = _PAST_ACT_BEFORE.search(text, max(sentence_start, trigger.start - 120), trigger.start)
     if before is None:
         lo = max(sentence_start, trigger.start - 40)
@@ -1445,6 +1452,7 @@ _LASTING_VERB_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?$", re.IGNORECA
 # ... or told of an actor in a clause of its own, with no time needed: "the Ethiopian military, which has been fighting
 # Fano militiamen in the region"
 # (or where it goes on: "the North West region, where armed separatists have fought government forces since 2017")
+_RELATIVE_PROGRESSIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:is|are)\s+(?:still\s+|also\s+|now\s+)?$", re.IGNORECASE)
 _RELATIVE_PERFECT_BEFORE = re.compile(r"(?:,\s+(?:which|who)|\bwhere\s+(?:[\w'’-]+\s+){1,3}?)\s*(?:has|have)\s+"
                                       r"(?:long\s+|also\s+)?(?:been\s+)?$", re.IGNORECASE)
 
@@ -1453,6 +1461,8 @@ def _lasting_state(text: str, span: tuple[int, int], trigger: Trigger) -> bool:
     """Whether the act's noun names a state lasting since a time ("has been gripped by fighting ... since June"), or its
     verb in the perfect tells one lasting for years ("has fought the government for decades") or what an actor has
     been doing ("which has been fighting Fano militiamen")."""
+    if _RELATIVE_PROGRESSIVE_BEFORE.search(text, max(span[0], trigger.start - 30), trigger.start):
+        return True  # "Al Shabaab, which is fighting to overthrow the government": what the group does, no act told
     noun = trigger.rule.noun and _LASTING_BEFORE.search(text, max(span[0], trigger.start - 50), trigger.start)
     verb = not noun and _LASTING_VERB_BEFORE.search(text, max(span[0], trigger.start - 15), trigger.start)
     if verb and _RELATIVE_PERFECT_BEFORE.search(text, max(span[0], trigger.start - 30), trigger.start):
@@ -1472,6 +1482,8 @@ def _reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, 
         return True
     if _AMONG_BEFORE.search(text, max(span[0], trigger.start - 12), trigger.start):
         return False  # "three soldiers were among the dead": a part of a toll, no act of its own
+    if casualties and not dates and all(m.background for m in casualties) and period_tally(text[span[0]:span[1]]):
+        return False  # "Fighting in eastern Congo has killed thousands of people this year": a war's tally, no act
     if casualties or dates:
         return True
     if _REFERRED_BEFORE.search(text, max(span[0], trigger.start - 90), trigger.start):
@@ -1575,6 +1587,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                         for found in sentence_triggers for t in found) or \
         any(_dead_handed_over(text, folded, s, e) is not None for s, e in spans)
     for i, (s, e) in enumerate(spans):
+        if text.endswith("?", s, e) or text.endswith("?\"", s, e) or text.endswith("?”", s, e):
+            continue  # "HOW DID THE FIGHTING START?", "Will the gangs attack the airport next?": asked, not told
         if text.startswith("It ", s) and _RECALLED_OPENING.match(text, s):
             for m in casualties_by_sentence[i]:
                 m.background = True  # "It would be recalled that ... had attacked the same base in March": a past act
@@ -1651,8 +1665,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         a1, a2 = _assign_roles(text, trigger, actors, casualties)
         if a2 is not None and a2.actor.generic and a2.actor.inter in ARMED_INTERS and _CAPTIVE_AFTER.match(text, a2.end):
             a2 = replace(a2, actor=alias_table().actor("Civilians ({country})"))  # captives are out of the fight
-        # (or of any period's tally: "Forty aid workers have been killed in Sudan since the start of the year")
-        if a1 is None and trigger.rule.sub_event_type == LETHAL and \
+        # (or of any period's tally: "Forty aid workers have been killed in Sudan since the start of the year", "At least
+        # 2,100 people were kidnapped in the first six months of the year")
+        if a1 is None and trigger.rule.sub_event_type in _TALLIED and \
                 (a2 is None or a2.actor.generic and a2.actor.inter == 7) and \
                 any(m.background and m.start <= trigger.start < m.end for m in casualties) and \
                 (since_began or period_tally(text[s:e])):
@@ -1826,8 +1841,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
               for group in merged]
     if _one_victim_crime([ev for ev, _ in events]) is not None:
         events = [(ev, n) for ev, n in events if not _inquiry_arrest(text, ev)]
+    told = len(events)
+    if published_at is not None:
+        lead_end = spans[min(1, n - 1)][1]
+        events = [(ev, k) for ev, k in events if not _long_past(text, ev, published_at, lead_end)]
     tallies_only = orphans and all(m.background for _, ms in orphans for m in ms)
-    if not events and not tallies_only:  # (a report that only counts a period's dead tells no incident: "violence had
+    if not events and not tallies_only and not told:  # (a report that only counts a period's dead tells no incident: "violence had
         # killed hundreds of people in the state this year")
         unnamed = _unnamed_incident(text, spans, dates_by_sentence, orphans, places_by_sentence)
         if unnamed is not None:
@@ -1837,9 +1856,41 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     return [ev for ev, _ in events]
 
 
+# the acts whose victims a period's tally counts by the act's verb ("killed", "kidnapped")
+_TALLIED = (LETHAL, "Abduction/forced disappearance")
+# half a year: how long before its publication an act a report dates only by its month is history it recalls
+_RECALLED_AGE = dt.timedelta(days=180)
+# a past year an act is told in: "killed 67 people at the Westgate mall in 2013", "The Taliban's summer offensive of 2021"
+_IN_YEAR = re.compile(r"\b(?:in|during|of)\s+(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)",
+                      re.IGNORECASE)
+
+
+def _long_past(text: str, event: Event, published_at: dt.date, lead_end: int) -> bool:
+    """Whether the report tells the act as history or as a state, no event of its own: dated only by a month or a year,
+    half a year or more before it was published ("overran the town in July 1995", "the 2014 abduction", "In July last
+    year, a suicide bomber killed 63 people": an anniversary's, a trial's, a profile's or a survivor's recollection); dated by a span of months that
+    runs to the report's day ("has launched more than 100 attacks since November 2023": a campaign, a tally); or told
+    in a past year in a sentence after the lead (lead_end: where its second sentence ends) that dates it no closer ("In
+    2023 alone, drones struck targets more than 1,000 times"). (An old act told to the day, or in the lead, is what a trial
+    or an arrest report is about: "was shot on June 3, 2016", "convicted him of murder in the 2014 shooting" stays.)"""
+    own_date = "date" not in event.inferred and event.date_end is not None
+    if own_date and (event.date_precision or 0) >= 4 and \
+            dt.date.fromisoformat(event.date_end) < published_at - _RECALLED_AGE:
+        return True
+    if own_date and event.date_precision == 5 and dt.date.fromisoformat(event.date_end) >= published_at:
+        return True
+    sentence, date = event.evidence.get("sentence"), event.evidence.get("date")
+    if sentence is None or sentence["start"] < lead_end or \
+            own_date and date is not None and sentence["start"] <= date["start"] < sentence["end"]:
+        return False
+    return any(int(m.group("year")) < published_at.year for m in _IN_YEAR.finditer(text, sentence["start"], sentence["end"]))
+
+
 _INCIDENT_HINT = re.compile(r"\b(?:shots?|shooting|gunfire|gunshots?|gun|guns|firearms?|handguns?|rifles?|pistols?|"
                             r"weapons?|police|officers|deputies|victims?|robber\w*|suspects?|injur\w+|wound\w*|"
                             r"incident|fire|blast|attack\w*|violence)\b", re.IGNORECASE)
+# the hints that name an act (not who is there: "delivered the bullet to police")
+_ACT_HINT = re.compile(r"shots?|shooting|gunfire|gunshots?|attack\w*|violence|fire|blast|incident", re.IGNORECASE)
 
 
 def _unnamed_incident(text: str, spans, dates_by_sentence, orphans, places_by_sentence) -> Event | None:
@@ -1851,6 +1902,9 @@ def _unnamed_incident(text: str, spans, dates_by_sentence, orphans, places_by_se
         s, e = spans[i]
         if not dates_by_sentence[i] or not _INCIDENT_HINT.search(text, s, e):  # (its days may all be a recalled act's)
             continue
+        if all(_ACT_HINT.fullmatch(m.group(0)) and IRREALIS_BEFORE.search(text, max(s, m.start() - 40), m.start())
+               for m in _INCIDENT_HINT.finditer(text, s, e)):
+            continue  # "warned on Wednesday of a possible terrorist attack": an incident that may come, none told
         casualties = [m for _, ms in orphans for m in ms]
         killed, wounded = combine(casualties)
         hurt = bool((killed and killed.best) or (wounded and wounded.best))
