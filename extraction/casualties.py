@@ -585,6 +585,10 @@ _BACKGROUND_WORDS = (
     # running total, no act's
     r"since\s+the\s+(?:19|20)\d\d\b|since\s+(?:the\s+)?(?:war|conflict|coup|invasion|escalation|outbreak)\b|"
     r"since\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d|"
+    # "killed in gang violence between January and March 2025", "from April to June": months' tally
+    r"(?:between|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"(?:and|to|until|through)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b(?!\s+\d{1,2}\b)|"
     # "the highest monthly toll in three years": a month's tally
     r"(?:monthly|weekly)\s+(?:death\s+)?(?:toll|tally|count|figures?)|"
     # "a weekend that saw eight people shot", "the fifth consecutive day on which four people were shot",

@@ -477,6 +477,10 @@ def _span(start: int, end: int) -> dict:
     return {"start": start, "end": end}
 
 
+# the longest window an act's toll is told over (a month: "killed 40 in March" may still be one offensive's)
+_ACT_WINDOW_DAYS = 31
+
+
 def _in(spans: list[tuple[int, int]], pos: int) -> int:
     """Index of the sentence holding pos."""
     lo, hi = 0, len(spans) - 1
@@ -1526,6 +1530,14 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         for m in found:
             if after_accident(text, m.start, s, folded):
                 m.background = True  # the dead of a crash or a disaster: no act's toll
+    # "Between 7 October 2023 and 2 April 2025, at least 50,423 Palestinians were killed", "from 24 February 2022 to
+    # 31 March 2025 ... verified 12,910 civilians killed": a toll over a window longer than a month is a running
+    # total, no act's (and "From 1 January to 31 March, OCHA documented 411 settler attacks": acts counted, none told)
+    running_totals = {i for i, ds in dates_by_sentence.items()
+                      if all((d.date_end - d.date_start).days > _ACT_WINDOW_DAYS for d in ds)}
+    for i in running_totals:
+        for m in casualties_by_sentence.get(i, ()):
+            m.background = True
     # a roundup's incidents apart; its summary sentence's totals belong to none of them
     blocks = incident_blocks(text, spans, casualties_by_sentence, dates_by_sentence)
     if not any(b != 0 for b in blocks):
@@ -1579,7 +1591,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             for m in casualties_by_sentence[i]:
                 m.background = True  # "It would be recalled that ... had attacked the same base in March": a past act
             continue
-        triggers = sentence_triggers[i]
+        triggers = sentence_triggers[i] if i not in running_totals else []
         if exchange_told:
             triggers = [t for t in triggers if not _captivity_recalled(text, t, dates_by_sentence.get(i), published_at)]
         if (dead_from := _dead_handed_over(text, folded, s, e)) is not None:
@@ -1655,7 +1667,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if a1 is None and trigger.rule.sub_event_type == LETHAL and \
                 (a2 is None or a2.actor.generic and a2.actor.inter == 7) and \
                 any(m.background and m.start <= trigger.start < m.end for m in casualties) and \
-                (since_began or period_tally(text[s:e])):
+                (since_began or i in running_totals or period_tally(text[s:e])):
             orphans.append((i, casualties))  # (a tally's count: see tallies_only)
             continue  # the verb of a war's tally ("54 people have been killed since the clashes began"): no act
         if trigger.rule is STORMING and a1 is not None and a1.actor.inter in STATE_INTERS:

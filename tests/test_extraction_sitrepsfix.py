@@ -1,0 +1,34 @@
+"""Sitreps and daily summaries (fixing round): running totals over long windows, summaries above lists, weekly
+overviews dated at the end of the sentence, sub-types, actors and combined figures."""
+import datetime as dt
+
+from extraction import extract_events
+from tests.test_extraction_events import toponym
+from tests.test_extraction_perplace import GAZA_CITY, KHAN_YOUNIS, KHERSON
+
+
+def events(text, places=(), published=dt.date(2025, 4, 3)):
+    tops = [toponym(text, name, place, 1, nth) for name, place, nth in places]
+    return extract_events(text, published_at=published, toponyms=tops, locations=[])
+
+
+def tolls(evs):
+    return sorted(((ev.killed or {}).get("best"), (ev.wounded or {}).get("best")) for ev in evs)
+
+
+def test_a_toll_over_a_window_longer_than_a_month_is_a_running_total_no_act():
+    text = ("Between 7 October 2023 and 2 April 2025, at least 50,423 Palestinians were killed and 114,638 injured in "
+            "Gaza, according to the Ministry of Health. On 1 April, a house was hit in Khan Younis, reportedly killing "
+            "six people.")
+    assert tolls(events(text, [("Gaza", GAZA_CITY, 0), ("Khan Younis", KHAN_YOUNIS, 0)])) == [(6, None)]
+    text = ("From 1 January to 31 March 2025, OCHA documented 411 attacks by Israeli settlers in the West Bank. "
+            "From 24 February 2022 to 31 March 2025 the mission verified 12,910 civilians killed. On 4 April, a Russian "
+            "missile struck Kherson, killing 20 civilians.")
+    assert tolls(events(text, [("Kherson", KHERSON, 0)])) == [(20, None)]
+    # ... and months named as a window: "between January and March 2025"
+    text = ("At least 1,518 people were killed and 572 injured in gang violence between January and March 2025, the UN "
+            "said. On 31 March, gang members attacked Kherson, killing at least eight people.")
+    assert tolls(events(text, [("Kherson", KHERSON, 0)])) == [(8, None)]
+    # a few days are one act's: "between 12 and 14 November"
+    text = "Between 12 and 14 November, strikes on Gaza City killed 87 Palestinians and injured 241."
+    assert tolls(events(text, [("Gaza City", GAZA_CITY, 0)], dt.date(2024, 11, 15))) == [(87, 241)]
