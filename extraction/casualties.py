@@ -237,7 +237,9 @@ SUBJECT_FIRST = GroupsWhereFound(re.compile(
     rf"(?:\s+(?:of|from)\s+the(?:\s+(?-i:[A-Z][\w'’-]*)){{1,5}}(?:\s+\((?-i:[A-Z][\w'’-]*)\))?(?=\s+(?:and|were|was)\b)"
     # ("five of their fighters were killed": the group's men)
     rf"|(?P<subset>\s+of\s+(?:them|whom|(?:those|these|the|(?:its|their)(?=\s+(?:fighters|men|soldiers|troops|"
-    rf"militants|members)\b))(?:\s+\w+){{0,2}}?)))?"
+    rf"militants|members)\b))(?:\s+\w+){{0,2}}?)"
+    # ... "four members of regime forces", "two fighters of Turkish-backed factions": the force they serve in
+    rf"|\s+of\s+(?:[\w-]+\s+)?(?:forces|troops|militias?|factions)\b))?"
     # "a man and a teenage girl were wounded": two people, each introduced
     rf"(?P<pair>(?<=\w)\s+and\s+(?:(?:a|an|the|his|her|their|another)\s+)?{_AGE}{_FILLER}{{0,3}}?(?:{_NOUN})\b)?"
     rf"{_APPOSITIVE}"

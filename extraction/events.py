@@ -1533,6 +1533,14 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # "Between 7 October 2023 and 2 April 2025, at least 50,423 Palestinians were killed", "from 24 February 2022 to
     # 31 March 2025 ... verified 12,910 civilians killed": a toll over a window longer than a month is a running
     # total, no act's (and "From 1 January to 31 March, OCHA documented 411 settler attacks": acts counted, none told)
+    # "SOHR documented the deaths of nine people ..., as follows: - Four members of regime forces killed ...": the toll
+    # of a sentence that opens a list is the items' sum, no act's (the items tell each toll); so is the toll just before
+    # a heading with none ("... the deaths of 11 people on Sunday. The death toll is distributed as follows:")
+    for i, (s, e) in enumerate(spans[:-1]):
+        if text[s:e].rstrip().endswith(":") and _list_item(text, spans[i + 1][0]) and casualties_by_sentence[i + 1]:
+            heading = i if casualties_by_sentence[i] or i == 0 else i - 1
+            for m in casualties_by_sentence[heading]:
+                m.background = True
     running_totals = {i for i, ds in dates_by_sentence.items()
                       if all((d.date_end - d.date_start).days > _ACT_WINDOW_DAYS for d in ds)}
     for i in running_totals:

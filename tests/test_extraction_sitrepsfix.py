@@ -32,3 +32,17 @@ def test_a_toll_over_a_window_longer_than_a_month_is_a_running_total_no_act():
     # a few days are one act's: "between 12 and 14 November"
     text = "Between 12 and 14 November, strikes on Gaza City killed 87 Palestinians and injured 241."
     assert tolls(events(text, [("Gaza City", GAZA_CITY, 0)], dt.date(2024, 11, 15))) == [(87, 241)]
+
+
+def test_a_summary_with_its_own_verb_above_a_list_gives_no_item_its_sum():
+    text = ("SOHR documented the deaths of nine people across Syrian territory on Thursday, as follows:\n"
+            "- Four members of regime forces killed in an attack by ISIS cells on their vehicle near Khan Younis.\n"
+            "- Five civilians killed by a landmine explosion near Gaza City.\n")
+    evs = events(text, [("Khan Younis", KHAN_YOUNIS, 0), ("Gaza City", GAZA_CITY, 0)], dt.date(2024, 9, 13))
+    assert tolls(evs) == [(4, None), (5, None)]
+    # ... also when the heading comes after the summary ("the death toll is distributed as follows:")
+    text = ("SOHR documented the deaths of nine people on Thursday. The death toll is distributed as follows:\n"
+            "- Four members of regime forces killed in an attack near Khan Younis.\n"
+            "- Five civilians killed by a landmine near Gaza City.\n")
+    evs = events(text, [("Khan Younis", KHAN_YOUNIS, 0), ("Gaza City", GAZA_CITY, 0)], dt.date(2024, 9, 13))
+    assert tolls(evs) == [(4, None), (5, None)]
