@@ -13,7 +13,8 @@ def events(text, places=(), published=dt.date(2025, 4, 3)):
 
 
 def tolls(evs):
-    return sorted(((ev.killed or {}).get("best"), (ev.wounded or {}).get("best")) for ev in evs)
+    return sorted((((ev.killed or {}).get("best"), (ev.wounded or {}).get("best")) for ev in evs),
+                  key=lambda t: (t[0] or 0, t[1] or 0))
 
 
 def test_a_toll_over_a_window_longer_than_a_month_is_a_running_total_no_act():
@@ -46,3 +47,12 @@ def test_a_summary_with_its_own_verb_above_a_list_gives_no_item_its_sum():
             "- Five civilians killed by a landmine near Gaza City.\n")
     evs = events(text, [("Khan Younis", KHAN_YOUNIS, 0), ("Gaza City", GAZA_CITY, 0)], dt.date(2024, 9, 13))
     assert tolls(evs) == [(4, None), (5, None)]
+
+
+def test_a_weekly_overview_dated_at_the_end_of_each_sentence_keeps_each_toll():
+    text = ("In the south, militants ambushed a military convoy near Khan Younis, killing at least 15 soldiers on 10 March. "
+            "In the north, gunmen attacked a village near Gaza City, killing eight civilians on 12 March. "
+            "Gunmen also attacked a market in Kherson, killing six traders on 13 March.")
+    evs = events(text, [("Khan Younis", KHAN_YOUNIS, 0), ("Gaza City", GAZA_CITY, 0), ("Kherson", KHERSON, 0)],
+                 dt.date(2025, 3, 19))
+    assert tolls(evs) == [(6, None), (8, None), (15, None)]
