@@ -633,8 +633,29 @@ _SUPERLATIVE_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|bigges
                                 r"in\s+recent\s+(?:years|months))", re.IGNORECASE)
 
 
+# a place's taking told in a clause of the past ("Kyauktaw, which the Arakan Army captured last year", "Mrauk-U, a town
+# seized by the Arakan Army in February"): who holds the place, no act of the report, and its time no period of a toll
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+PAST_TAKING_CLAUSE = re.compile(
+    r",\s+(?:(?:which|that)\s+|an?\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|area|township|district|region|base|hub|province|"
+    r"state|port|stronghold)\s+(?:that\s+)?)(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:captured|seized|took|taken|overran|overrun|fell\s+to|retook|recaptured)\b[^,.;:]{0,60}?"
+    rf"\b(?:last\s+(?:year|month)|in\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTHS}|(?:19|20)\d\d)|earlier\s+this\s+year|"
+    r"(?:months|years)\s+ago)\b[^,.;:]*", re.IGNORECASE)
+_TAKING_WORDS = ("captured", "seized", "took", "taken", "overr", "fell to", "retook")  # PAST_TAKING_CLAUSE needs one
+
+
+def past_taking_clauses(sentence: str) -> list[tuple[int, int]]:
+    """The spans of the clauses of sentence that tell a place's taking in the past (see PAST_TAKING_CLAUSE)."""
+    if not any(w in sentence for w in _TAKING_WORDS):
+        return []
+    return [m.span() for m in PAST_TAKING_CLAUSE.finditer(sentence)]
+
+
 def period_tally(sentence: str) -> bool:
     """Whether a sentence counts a period's dead or hurt ("killed in Sudan since the start of the year"), no act's."""
+    for lo, hi in reversed(past_taking_clauses(sentence)):
+        sentence = sentence[:lo] + sentence[hi:]  # (its time is the taking's)
     if _BACKGROUND_PERIOD.search(sentence) is not None:
         if not any(word in sentence for word in _SUPERLATIVES) or \
                 (superlative := _SUPERLATIVE_SINCE.search(sentence)) is None:

@@ -254,7 +254,9 @@ RULES = [
     # (not the warning of one: "air raid sirens sounded", "an air raid alert")
     TriggerRule(r"air\s*-?\s*strikes?|air[\s-]+raids?(?![\s-]+(?:sirens?|alerts?|alarms?|warnings?|shelters?))|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attacks?|strikes?)|"
                 r"barrel\s+bombs?|(?:guided|glide|aerial)\s+bombs?|"
-                r"(?:warplanes?|jets|aircraft|helicopters?|drones?)\s+(?:struck|hit|bombed|targeted|pounded)|"
+                r"(?:warplanes?|jets?|aircraft|helicopters?|drones?)\s+(?:struck|hit|bombed|targeted|pounded)|"
+                # "a military jet dropped two bombs on a monastery", "a drone dropped explosives on a minibus"
+                r"(?:warplanes?|jets?|aircraft|helicopters?|drones?)\s+(?:dropped|dropping)\s|"
                 + _after_weapon("warplane", "warplanes", "jets", "aircraft", "helicopters", "drone", "drones") + "|"
                 rf"(?:warplanes?|jets|aircraft|helicopters?|drones?){_LAUNCHED_BY_THEN}|"
                 r"bombing\s+raids?|strikes?\s+(?=(?:on|against|targeting|across)\s)|"  # "an Israeli strike on a school", "strikes across Gaza"
@@ -279,6 +281,7 @@ RULES = [
                 EXPLOSIONS, "Air/drone strike", 3, True),
     TriggerRule(r"shelling|shelled|artillery\s+(?:fire|strikes?|attacks?)|mortar\s+(?:fire|shells?|rounds?|attacks?)|"
                 r"rocket\s+(?:attacks?|fire)|missile\s+(?:strikes?|attacks?)|rockets?\s+(?:hit|struck|landed)|"
+                r"shells?\s+(?:landed|fell)\b|"  # "shells landed on the camp"
                 r"(?:artillery|mortars?)\s+(?:hit|struck|landed|pounded)\b|"  # "Regime artillery pounded the village"
                 r"missiles?\s+(?:hit|struck)|"
                 # "Russian missiles killed four people", "artillery fire wounded two": the weapon the doer (the verb

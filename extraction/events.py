@@ -15,11 +15,11 @@ from dataclasses import dataclass, field, replace
 
 from .actors import (ARMED_GROUP_INTERS, ARMED_INTERS, CIVILIANS, EXTERNAL, IDENTITY, OF_THE, STATE_INTERS, Actor,
                      ActorMention, alias_table, country_codes, find_actors)
-from .casualties import (ABDUCTED, ARMED_GROUP, MISSING, PERPETRATOR, SITE_IN, STATE_FORCES, CasualtyMention, Count,
+from .casualties import (ABDUCTED, past_taking_clauses, ARMED_GROUP, MISSING, PERPETRATOR, SITE_IN, STATE_FORCES, CasualtyMention, Count,
                          combine, combine_other, counted_mentions, find_casualties, named_among, period_tally,
                          victim_category)
 from .dates import DateMention, counted_span, find_dates, in_quotation, undated_day
-from .incidents import SUMMARY, background_sentences, incident_blocks
+from .incidents import SUMMARY, background_sentences, chronicle_sentences, incident_blocks
 from .matching import fold, holds_case_odd, may_hold
 from .numbers import words_to_int
 from .event_types import (BODIES_FOUND, BATTLES, BOMBING, EXPLOSIONS, INTERCEPTION, LAUNCH, LETHAL, PROTESTS, RELEASE,
@@ -462,6 +462,9 @@ class _Candidate:
     custody: bool = False  # a death in custody ("died in police custody")
     shot_back: bool = False  # a force kills the men of the act told before ("Soldiers shot them dead")
     ensuing: bool = False  # told as what followed the act before ("in the ensuing clash")
+    small_arms: bool = False  # told as done by small arms ("a sniper killed a woman", "gunmen shot dead two men")
+    scene_opening: bool = False  # the sentence opens with the act's place ("In Bilozerka, a Russian sniper killed ...")
+    calendar_day: bool = False  # a chronicle's sentence, its calendar day told at its opening or end ("On 9 January, ...")
     listed: bool = False  # an item of a list ("- Jabalia: 22 killed in strikes on two homes"): an incident of its own
 
 
@@ -1552,6 +1555,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         for i in background_sentences(text, spans, casualties_by_sentence, dates_by_sentence):
             for m in casualties_by_sentence[i]:
                 m.background = True
+    chronicle = chronicle_sentences(text, spans, dates_by_sentence)
     candidates: list[_Candidate] = []
     orphans: list[tuple[int, list[CasualtyMention]]] = []  # casualties told in a sentence with no act
     # whether a sentence says it tells another incident ("Separately, ...", "In another attack ..."; see
@@ -1578,6 +1582,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                  for hint, found, (s, e) in zip(hinted, sentence_triggers, spans)]
     recalled = [acts + _recalled_causes(text, s, e, found) if hint else []
                 for hint, acts, found, (s, e) in zip(hinted, past_acts, sentence_triggers, spans)]
+    for i, (s, e) in enumerate(spans):
+        if sentence_triggers[i]:
+            # "bombed Kyauktaw, which the Arakan Army captured last year": who holds the place, no act told
+            recalled[i].extend((s + lo, s + hi) for lo, hi in past_taking_clauses(text[s:e]))
     for i, acts in enumerate(recalled):
         if acts and i in dates_by_sentence:
             dates_by_sentence[i] = [d for d in dates_by_sentence[i] if not any(lo <= d.start < hi for lo, hi in acts)]
@@ -1731,6 +1739,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                           _hostages_taken(text, folded, trigger, triggers))
         cand.custody = cand.death and _custody_death(text, trigger)
         cand.listed = _list_item(text, s)
+        cand.small_arms = _SMALL_ARMS.search(text, s, e) is not None
+        cand.scene_opening = place is not None and place_key[1] == 0 and \
+            _SCENE_OPENING.fullmatch(text, s, place.start) is not None
+        cand.calendar_day = i in chronicle and date_distance == 0
         cand.ensuing = any(t.rule.noun and _ENSUING_BEFORE.search(text, max(s, t.start - 25), t.start) for t in triggers)
         cand.shot_back = a1 is not None and a1.actor.inter in STATE_INTERS and any(
             t.rule.sub_event_type == LETHAL and _KILLED_BACK.match(text, t.end) for t in triggers)
@@ -2064,9 +2076,15 @@ _RECALLED_OPENING = re.compile(r"It\s+(?:would|will|should|may|can)\s+be\s+recal
 _SAME_DAY_OPENING = re.compile(rf"\W*{_SAME_DAY}", re.IGNORECASE)
 
 
+_SMALL_ARMS = re.compile(r"\b(?:snipers?|gunfire|gunmen|shot\s+dead|opened\s+fire|stabbed)\b", re.IGNORECASE)
+_SCENE_OPENING = re.compile(r"\W*In\s+(?:the\s+)?")
+
+
 def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
     if group[0].block != cand.block or cand.separate or _days_apart(group, cand):
         return False
+    if cand.scene_opening and group[0].scene_opening and _apart(group[0].place.record, cand.place.record):
+        return False  # a daily summary's places, each opening its act ("In Kherson, a drone ... In Bilozerka, a sniper ...")
     if _elsewhere_than_piece(group, cand):
         return False
     if _arrest_of_the_dead(group, cand) or _attackers_shot_back(group, cand):
@@ -2178,8 +2196,8 @@ def _summary_doer(group: list[_Candidate], cand: _Candidate) -> _Candidate:
     Ukraine. In Lviv, one person was killed; in Ternopil, two were wounded"): the summary's doer and kind of act."""
     head = next((c for c in group if not c.headline), group[0])  # (the body's act: a title says less)
     doer = _group_actor(group, "actor1")
-    if head.event_type != EXPLOSIONS or doer is None:
-        return cand
+    if head.event_type != EXPLOSIONS or doer is None or cand.small_arms:
+        return cand  # (not "In Bilozerka, a Russian sniper killed a woman": a shooting, no strike's)
     return replace(cand, trigger=head.trigger, actor1=doer, event_type=head.event_type, sub_event_type=head.sub_event_type)
 
 
@@ -2400,6 +2418,10 @@ def _days_apart(group: list[_Candidate], cand: _Candidate) -> bool:
     d = cand.date
     if cand.opening is d and d.precision >= 3:  # (a week or more: a time told back to)
         return all((o.date_start, o.date_end) != (d.date_start, d.date_end) for o in own)
+    if cand.calendar_day and d.precision == 1 and any(m.best and not m.background for m in cand.casualties):
+        # a chronicle's days ("Junta aircraft bombed ... on 9 January ... On 11 January, a junta jet struck ..."): each
+        # day's act with a toll of its own, of any kind (not "On Jan. 10, Bell was arrested for murder": the act again)
+        return all((d.date_start - o.date_end).days >= 1 or (o.date_start - d.date_end).days >= 1 for o in own)
     # (only an act of another kind: the days of one kind of act are often those of its steps, told apart)
     return all(c.sub_event_type != cand.sub_event_type for c in group) and \
         all((d.date_start - o.date_end).days >= 2 or (o.date_start - d.date_end).days >= 2 for o in own)

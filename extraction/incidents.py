@@ -126,6 +126,15 @@ def _closes_calendar_day(text: str, end: int, d) -> bool:
     return _CLOSING_AFTER_DATE.fullmatch(text, d.end, end) is not None and _CALENDAR_DAY.match(text, d.start) is not None
 
 
+def chronicle_sentences(text: str, spans: list[tuple[int, int]], dates_by_sentence: dict) -> set[int]:
+    """The sentences of a chronicle (a sitrep, a weekly overview: "On 4 March, shelling killed 14 ... On 6 March, a
+    drone strike ...", "..., killing six civilians on 2 October."): those that tell their incident's calendar day at
+    their opening or their end, when two or more do; else none."""
+    dated = {i for i, ds in dates_by_sentence.items()
+             if any(_opens_calendar_day(text, spans[i][0], d) or _closes_calendar_day(text, spans[i][1], d) for d in ds)}
+    return dated if len(dated) >= 2 else set()
+
+
 def background_sentences(text: str, spans: list[tuple[int, int]], casualties_by_sentence: dict,
                          dates_by_sentence: dict) -> set[int]:
     """In a report about one incident, the earlier incidents it recalls ("On March 15, two people were
@@ -144,16 +153,13 @@ def background_sentences(text: str, spans: list[tuple[int, int]], casualties_by_
     # a chronicle (a sitrep, a weekly overview: "On 4 March, shelling killed 14 ... On 6 March, a drone strike ...")
     # tells each incident after its calendar day (or before it, at the sentence's end: "... killing six civilians on 2
     # October."): such a sentence opens an incident of its own, no recollection
-    dated_openings = {i for i, ds in dates_by_sentence.items()
-                      if any(_opens_calendar_day(text, spans[i][0], d) or _closes_calendar_day(text, spans[i][1], d)
-                             for d in ds)}
-    chronicle = len(dated_openings) >= 2
+    chronicle = chronicle_sentences(text, spans, dates_by_sentence)
     out: set[int] = set()
     inside = False
     for i, (s, e) in enumerate(spans):
         own = days.get(i) or []
         if own:
-            far = abs((own[0] - main_day).days) >= 2 and not (chronicle and i in dated_openings)
+            far = abs((own[0] - main_day).days) >= 2 and i not in chronicle
             new = [m for m in casualties_by_sentence.get(i, ()) if _new_victim(text, m)]
             if far and (new or inside):
                 inside = True

@@ -4,7 +4,7 @@ import datetime as dt
 
 from extraction import extract_events
 from tests.test_extraction_events import toponym
-from tests.test_extraction_perplace import GAZA_CITY, KHAN_YOUNIS, KHERSON
+from tests.test_extraction_perplace import GAZA_CITY, KHAN_YOUNIS, KHERSON, ODESA
 
 
 def events(text, places=(), published=dt.date(2025, 4, 3)):
@@ -56,3 +56,39 @@ def test_a_weekly_overview_dated_at_the_end_of_each_sentence_keeps_each_toll():
     evs = events(text, [("Khan Younis", KHAN_YOUNIS, 0), ("Gaza City", GAZA_CITY, 0), ("Kherson", KHERSON, 0)],
                  dt.date(2025, 3, 19))
     assert tolls(evs) == [(6, None), (8, None), (15, None)]
+
+
+def kinds(evs):
+    return sorted((ev.sub_event_type, (ev.killed or {}).get("best") or 0) for ev in evs)
+
+
+def test_shells_that_landed_and_bombs_a_jet_or_drone_dropped_tell_the_kind_of_strike():
+    text = "Shells landed on the displacement camp on Sunday, killing four civilians and injuring nine others."
+    assert kinds(events(text, published=dt.date(2025, 5, 13))) == [("Shelling/artillery/missile attack", 4)]
+    text = "On Saturday, a military jet dropped two bombs on a monastery in the town, killing six people sheltering there."
+    assert kinds(events(text, published=dt.date(2025, 2, 10))) == [("Air/drone strike", 6)]
+
+
+def test_a_place_s_taking_told_in_a_clause_of_the_past_is_no_act_and_no_period():
+    text = ("On 11 January, a junta jet struck the market in Kyauktaw town, which the Arakan Army captured last year, "
+            "killing 12 people and wounding more than 30.")
+    evs = events(text, published=dt.date(2025, 1, 14))
+    assert [(ev.sub_event_type, ev.killed["best"], ev.wounded["best"]) for ev in evs] == [("Air/drone strike", 12, 31)]
+    text = ("The following day, a military jet dropped two bombs on a monastery in Mrauk-U, a town seized by the Arakan "
+            "Army last year, killing six people.")
+    assert kinds(events(text, published=dt.date(2025, 2, 10))) == [("Air/drone strike", 6)]
+
+
+def test_a_chronicle_s_days_are_acts_of_their_own_even_of_one_kind():
+    text = ("Junta aircraft bombed a village in Sagaing Region, killing seven civilians on 9 January. On 11 January, a "
+            "junta jet struck the market in Kyauktaw town, killing 12 people.")
+    evs = events(text, published=dt.date(2025, 1, 14))
+    assert sorted((ev.date_start, ev.killed["best"]) for ev in evs) == [("2025-01-09", 7), ("2025-01-11", 12)]
+
+
+def test_a_daily_summary_s_places_each_open_an_act_and_a_sniper_s_killing_is_no_strike():
+    text = ("In Kherson, a Russian drone dropped explosives on a minibus, killing one man and injuring five others. "
+            "In Odesa, a Russian sniper killed a woman who was working in her garden.")
+    evs = events(text, [("Kherson", KHERSON, 0), ("Odesa", ODESA, 0)], dt.date(2025, 7, 2))
+    assert sorted((ev.location["name"], ev.sub_event_type) for ev in evs) == [
+        ("Kherson", "Air/drone strike"), ("Odesa", "Attack")]
