@@ -1007,6 +1007,10 @@ _SOURCE_FIGURE = folded_regex(rf"\b(?:said|says|put\s+it\s+at)\s+(?P<qty>{_QTY})
 _BOTH_SIDES_AFTER = re.compile(r"\s+(?:from|on|of)\s+(?:both|either|all)\s+sides\b", re.IGNORECASE)
 
 
+_JOINT_WITH_HURT_AFTER = re.compile(r"\s+(?:and|or|and/or)\s+(?:wounded|injured|hurt)\b", re.IGNORECASE)
+_FATE_LAST = re.compile(r"\b(?:killed|dead)$", re.IGNORECASE)  # (the count's fate its last word, not "killed two people")
+
+
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
     """Casualty mentions in text[start:end] (one sentence, usually); spans in text coordinates."""
     end = len(text) if end is None else end
@@ -1025,6 +1029,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     found: list[CasualtyMention] = []
 
     def add(kind, q, category, s, e, rule, additive=False, who=None, revised=False, force=None, besides=False):
+        if kind == KILLED and _JOINT_WITH_HURT_AFTER.match(sentence, e) and _FATE_LAST.search(sentence, s, e):
+            return  # "Russia lost 1,230 personnel killed and wounded": the dead and the hurt in one figure, neither's count
         besides = besides or who == "other" and bool(_BESIDES.match(sentence, s))
         if category == "combatants" and _FAMILY_MEMBERS.search(sentence, s, e + 40):
             category = "civilians"

@@ -1549,6 +1549,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     for i in running_totals:
         for m in casualties_by_sentence.get(i, ()):
             m.background = True
+        del dates_by_sentence[i]  # (nor does the window date another sentence's act: "Total losses since February 2022")
     # a roundup's incidents apart; its summary sentence's totals belong to none of them
     blocks = incident_blocks(text, spans, casualties_by_sentence, dates_by_sentence)
     if not any(b != 0 for b in blocks):
@@ -1608,6 +1609,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 m.background = True  # "It would be recalled that ... had attacked the same base in March": a past act
             continue
         triggers = sentence_triggers[i] if i not in running_totals else []
+        if triggers and _JOINT_FIGURE_HINT.search(folded, s, e) and (joint := _JOINT_FIGURE.search(text, s, e)):
+            # "Russia lost 1,230 personnel killed and wounded": a count of the dead and the hurt in one, no act told
+            triggers = [t for t in triggers if not joint.start() <= t.start < joint.end()]
         if exchange_told:
             triggers = [t for t in triggers if not _captivity_recalled(text, t, dates_by_sentence.get(i), published_at)]
         if (dead_from := _dead_handed_over(text, folded, s, e)) is not None:
@@ -2076,6 +2080,9 @@ _RECALLED_OPENING = re.compile(r"It\s+(?:would|will|should|may|can)\s+be\s+recal
 _SAME_DAY_OPENING = re.compile(rf"\W*{_SAME_DAY}", re.IGNORECASE)
 
 
+_JOINT_FIGURE_HINT = re.compile(r"(?:killed|dead)\s+(?:and|or)")
+_JOINT_FIGURE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:killed|dead)\s+(?:and|or|and/or)\s+(?:wounded|injured|hurt)\b",
+                           re.IGNORECASE)
 _SMALL_ARMS = re.compile(r"\b(?:snipers?|gunfire|gunmen|shot\s+dead|opened\s+fire|stabbed)\b", re.IGNORECASE)
 _SCENE_OPENING = re.compile(r"\W*In\s+(?:the\s+)?")
 

@@ -92,3 +92,16 @@ def test_a_daily_summary_s_places_each_open_an_act_and_a_sniper_s_killing_is_no_
     evs = events(text, [("Kherson", KHERSON, 0), ("Odesa", ODESA, 0)], dt.date(2025, 7, 2))
     assert sorted((ev.location["name"], ev.sub_event_type) for ev in evs) == [
         ("Kherson", "Air/drone strike"), ("Odesa", "Attack")]
+
+
+def test_a_figure_of_killed_and_wounded_in_one_is_no_killed_count_and_no_act():
+    text = ("According to the General Staff, Russia lost 1,230 personnel killed and wounded over the past day. Total "
+            "Russian losses since February 2022 stand at about 1,003,000 personnel. In Kherson, Russian guided bombs hit "
+            "a house, injuring two residents.")
+    evs = events(text, [("Kherson", KHERSON, 0)], dt.date(2025, 6, 18))
+    # (nor does the window since February 2022 date the strike)
+    assert [(ev.location["name"], ev.killed, ev.wounded["best"], ev.date_start) for ev in evs] == [
+        ("Kherson", None, 2, "2025-06-18")]
+    # ... but "killed two people and wounded three" tells both
+    assert tolls(events("Gunmen killed two people and wounded three in Kherson on Sunday.",
+                        [("Kherson", KHERSON, 0)])) == [(2, 3)]
