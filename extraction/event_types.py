@@ -189,6 +189,12 @@ BODIES_FOUND = TriggerRule(
 # fight it came in ("captured three soldiers in an ambush")
 CAPTURED = TriggerRule(rf"captur(?:ed|ing)(?={_CAPTIVES})", STRATEGIC, "Arrests", 14, False)
 
+# a front-line summary's assaults fended off ("Ukrainian defenders repelled 47 Russian assaults near Lysivka", "stopped
+# four enemy attacks"): a clash, its doer the assaults' side (see events._assign_roles)
+REPELLED_ASSAULTS = TriggerRule(r"(?:repel(?:s|led)?|repuls(?:es|ed)|stopped|beat\s+back|pushed\s+back)\s+"
+                                r"(?:[\w'’-]+\s+){0,3}?(?:assaults|attacks|assault\s+actions|offensive\s+actions)\b",
+                                BATTLES, "Armed clash", 15, False)
+
 # weapons brought down in flight ("air defences downed 40 of 52 drones", "destroyed 130 Ukrainian drones", "destroyed five
 # uncrewed boats"), told before the lethal acts: destroying drones kills no one (but "destroyed a drone depot" is a strike
 # on it); and an attack by such weapons fended off ("repelled an attack by Ukrainian naval drones", "repels sea drone
@@ -365,6 +371,7 @@ RULES = [
                 BATTLES, TERRITORY, 14, False),
     CAPTURED,
     TriggerRule(rf"stormed(?={_STORMED_BASE})", BATTLES, "Armed clash", 15, False),
+    REPELLED_ASSAULTS,
     TriggerRule(r"clash\w*|fighting(?!\s+for\s+(?:his|her|their|my|your)\s+li(?:fe|ves))|fought|battles?\b|gun\s*battles?|"
                 r"gun\s*fights?|firefights?\b|exchanges?\s+of\s+fire|exchanged\s+fire|"
                 r"ambush\w*|skirmish\w*|offensive|"

@@ -23,7 +23,7 @@ from .incidents import SUMMARY, background_sentences, chronicle_sentences, incid
 from .matching import fold, holds_case_odd, may_hold
 from .numbers import words_to_int
 from .event_types import (BODIES_FOUND, BATTLES, BOMBING, EXPLOSIONS, INTERCEPTION, LAUNCH, LETHAL, PROTESTS, RELEASE,
-                          RIOT, RIOTS, STORMING, TEST_LAUNCH,
+                          REPELLED_ASSAULTS, RIOT, RIOTS, STORMING, TEST_LAUNCH,
                           STRATEGIC, TERRITORY, VIOLENCE_CIV, Trigger, after_accident, find_triggers, in_title,
                           resolve_sub_type, trigger_at)
 from .places import COUNTRY_PRECISION, WATER_PRECISION, PlaceCandidate, compatible, country_scene, place_candidates
@@ -936,6 +936,11 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     if agent is not None and (repeller := _repeller(text, mentions, trigger)) is not None and \
             repeller.actor is not agent.actor:
         target = repeller  # "The army said it repelled an attack by JNIM fighters on its base, killing dozens of assailants"
+    if trigger.rule is REPELLED_ASSAULTS:
+        # "Ukrainian defenders repelled 47 Russian assaults": the assaults' side the doer, the defenders the target
+        assaulting = next((m for m in mentions if trigger.start < m.start < trigger.end), None)
+        defending = next((m for m in reversed(mentions) if m.end <= trigger.start), None)
+        agent, target = assaulting, defending or target
     return agent, target
 
 
@@ -2666,10 +2671,11 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         # the crowd is what the force is used on ("Two protesters were shot": the subject of the passive), the force
         # that uses it may be told after ("Protesters killed as police fire on crowds")
         a1, a2 = (a2 if a2 is not None and a2.actor.inter in (1, 2) else None), a1
-    if event_type == EXPLOSIONS and a1 is None or sub == "Disrupted weapons use" and a2 is None:
+    if (event_type == EXPLOSIONS or head.trigger.rule is REPELLED_ASSAULTS) and a1 is None or \
+            sub == "Disrupted weapons use" and a2 is None:
         # "all 18 drones that the enemy launched at Kyiv", in an official's words: the other side of the scene's war
         enemy = next(filter(None, (_scene_enemy(text, c.span, country) for c in group)), None)
-        if enemy is not None and event_type == EXPLOSIONS:
+        if enemy is not None and a1 is None and sub != "Disrupted weapons use":  # ("stopped four enemy attacks")
             a1 = enemy
         elif enemy is not None:
             a2 = enemy

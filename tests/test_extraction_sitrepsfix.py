@@ -105,3 +105,14 @@ def test_a_figure_of_killed_and_wounded_in_one_is_no_killed_count_and_no_act():
     # ... but "killed two people and wounded three" tells both
     assert tolls(events("Gunmen killed two people and wounded three in Kherson on Sunday.",
                         [("Kherson", KHERSON, 0)])) == [(2, 3)]
+
+
+def test_assaults_repelled_are_a_clash_of_the_assaulting_side_on_the_defenders():
+    text = ("In the Kherson direction, Ukrainian defenders repelled 47 Russian assaults near the city over the past day, "
+            "the General Staff said.")
+    evs = events(text, [("Kherson", KHERSON, 0)], dt.date(2025, 5, 20))
+    assert [(ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) for ev in evs] == [
+        ("Armed clash", "Military Forces of Russia", "Military Forces of Ukraine")]
+    text = "In the Odesa direction, Ukrainian forces stopped four enemy attacks near the city, the General Staff said."
+    evs = events(text, [("Odesa", ODESA, 0)], dt.date(2025, 5, 20))
+    assert [(ev.sub_event_type, ev.actor1["name"]) for ev in evs] == [("Armed clash", "Military Forces of Russia")]
