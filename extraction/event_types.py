@@ -265,7 +265,8 @@ RULES = [
                 r"(?:warplanes?|jets?|aircraft|helicopters?|drones?)\s+(?:dropped|dropping)\s|"
                 + _after_weapon("warplane", "warplanes", "jets", "aircraft", "helicopters", "drone", "drones") + "|"
                 rf"(?:warplanes?|jets|aircraft|helicopters?|drones?){_LAUNCHED_BY_THEN}|"
-                r"bombing\s+raids?|strikes?\s+(?=(?:on|against|targeting|across)\s)|"  # "an Israeli strike on a school", "strikes across Gaza"
+                r"bombing\s+raids?|strikes?\s+(?=(?:on|against|targeting|across)\s)|"
+                r"s(?<=\ba\ss)trike\s+(?=(?:hit|struck)\s+(?:an?|the)\s)|"  # "14 killed when a strike hit a tent encampment"  # "an Israeli strike on a school", "strikes across Gaza"
                 # drones armed by a group ("attacked a base with explosive-laden drones", "dropped explosives from drones")
                 r"explosives?[\s-]+(?:laden|packed|armed)\s+drones?|"
                 r"(?:dropped|dropping)\s+(?:[\w-]+\s+){1,3}?from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?drones?\b|"

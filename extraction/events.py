@@ -756,6 +756,7 @@ def _responder(text: str, m: ActorMention, trigger: Trigger) -> bool:
 _NO_OBJECT = (r"(?=\s+(?:in|as|after|during|when|while|by|at(?!\s+least)|near|amid|following|on|over)\b|\s*[,.;:]|"
               r"[ \t]*(?:\n|$))")
 # those among a toll, told before it ("Six civilians among 20 dead in Burkina clash"): victims, no party to the act
+_INCLUDED_BEFORE = re.compile(r"\b(?:including|among\s+them)\s+(?:[\w'’-]+,?\s+){0,4}?$", re.IGNORECASE)
 _AMONG_THE_DEAD_AFTER = re.compile(r"\s+(?:were\s+|are\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:dead|killed|victims)\b",
                                    re.IGNORECASE)
 # (also with what they were doing between: "Policeman guarding polio team martyred in Bajaur blast")
@@ -792,7 +793,9 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     # (and the group a count's men are of: "Soldiers killed 12 members of the Gulf Cartel in a firefight")
     victims = [m for m in actors if m.end <= trigger.start and (any(
         (c.start <= m.start and m.end <= c.end or OF_THE.fullmatch(text, c.end, m.start)) and c.end <= trigger.start
-        for c in casualties) or _REDUCED_PASSIVE_AFTER.match(text, m.end) or _AMONG_THE_DEAD_AFTER.match(text, m.end))]
+        for c in casualties) or _REDUCED_PASSIVE_AFTER.match(text, m.end) or _AMONG_THE_DEAD_AFTER.match(text, m.end) or
+        # ("ten killed, including women and children, in strikes on tents": those the count includes)
+        casualties and _INCLUDED_BEFORE.search(text, max(0, m.start - 40), m.start))]
     # (and their group's abbreviation after it: "killed 11 members of the Volunteers for the Defence of the Homeland (VDP)")
     victims += [m for m in actors if any(v.actor is m.actor and _OPENING_BRACKET.fullmatch(text, v.end, m.start)
                                          for v in victims)]
@@ -1775,6 +1778,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         else:
             if merged and _loose_violence(cand) and not cand.separate:
                 cand = _summary_doer(merged[-1], cand)
+            elif merged and cand.listed and cand.actor1 is None and cand.event_type == EXPLOSIONS and \
+                    (summary := next((g for g in reversed(merged) if not g[0].listed), None)) is not None and \
+                    summary[0].sub_event_type == cand.sub_event_type:
+                # "Israeli strikes killed at least 27 ...: - Gaza City: nine killed when a strike hit a school": the
+                # item's strike is one of those the list's summary says whose
+                cand.actor1 = _group_actor(summary, "actor1")
             merged.append(_title_of_pieces(merged, cand) + [cand])
     # "On 18 February, an IED ... The following day, militants attacked ...": a day counted from the act before
     # ("A day earlier, a drone strike ...": or back from it)
