@@ -98,7 +98,10 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+ )?[A-Z][a-z]+|U\.S\
 # bombs", "Russian Shahed drones", "a Ukrainian FPV drone", "Russian Iskander-M missiles"
 _WEAPON_KIND_BEFORE = re.compile(r"(?<![\w-])(?:ballistic|cruise|hypersonic|guided|glide|attack|kamikaze|suicide|"
                                  r"combat|unmanned|long-range|short-range|Shahed|Geran|FPV|Iskander(?:-M)?|Kalibr|"
-                                 r"Kinzhal|ATACMS|HIMARS)\s+$")
+                                 r"Kinzhal|ATACMS|HIMARS|"
+                                 # ... or the attack's time or size: "Russia's overnight drone attack", "Russia's
+                                 # massive missile attack"
+                                 r"overnight|massive|large-scale|combined|latest|nightly)\s+$")
 _DEMONYM_AND_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+ )?[A-Z][a-z]+|U\.S\.|US|U\.K\.|UK)\s+(?:and|&)\s+$")
 _COUNTRY_INITIALS = {"U.S.": "US", "US": "US", "U.K.": "GB", "UK": "GB"}  # written as a demonym: "U.S. and British warplanes"
 

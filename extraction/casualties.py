@@ -237,7 +237,9 @@ SUBJECT_FIRST = GroupsWhereFound(re.compile(
     rf"(?:\s+(?:of|from)\s+the(?:\s+(?-i:[A-Z][\w'’-]*)){{1,5}}(?:\s+\((?-i:[A-Z][\w'’-]*)\))?(?=\s+(?:and|were|was)\b)"
     # ("five of their fighters were killed": the group's men)
     rf"|(?P<subset>\s+of\s+(?:them|whom|(?:those|these|the|(?:its|their)(?=\s+(?:fighters|men|soldiers|troops|"
-    rf"militants|members)\b))(?:\s+\w+){{0,2}}?)))?"
+    rf"militants|members)\b))(?:\s+\w+){{0,2}}?)"
+    # ... "four members of regime forces", "two fighters of Turkish-backed factions": the force they serve in
+    rf"|\s+of\s+(?:[\w-]+\s+)?(?:forces|troops|militias?|factions)\b))?"
     # "a man and a teenage girl were wounded": two people, each introduced
     rf"(?P<pair>(?<=\w)\s+and\s+(?:(?:a|an|the|his|her|their|another)\s+)?{_AGE}{_FILLER}{{0,3}}?(?:{_NOUN})\b)?"
     rf"{_APPOSITIVE}"
@@ -587,6 +589,10 @@ _BACKGROUND_WORDS = (
     # running total, no act's
     r"since\s+the\s+(?:19|20)\d\d\b|since\s+(?:the\s+)?(?:war|conflict|coup|invasion|escalation|outbreak)\b|"
     r"since\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d|"
+    # "killed in gang violence between January and March 2025", "from April to June": months' tally
+    r"(?:between|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"(?:and|to|until|through)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b(?!\s+\d{1,2}\b)|"
     # "the highest monthly toll in three years": a month's tally
     r"(?:monthly|weekly)\s+(?:death\s+)?(?:toll|tally|count|figures?)|"
     # "a weekend that saw eight people shot", "the fifth consecutive day on which four people were shot",
@@ -629,8 +635,29 @@ _SUPERLATIVE_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|bigges
                                 r"in\s+recent\s+(?:years|months))", re.IGNORECASE)
 
 
+# a place's taking told in a clause of the past ("Kyauktaw, which the Arakan Army captured last year", "Mrauk-U, a town
+# seized by the Arakan Army in February"): who holds the place, no act of the report, and its time no period of a toll
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+PAST_TAKING_CLAUSE = re.compile(
+    r",\s+(?:(?:which|that)\s+|an?\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|area|township|district|region|base|hub|province|"
+    r"state|port|stronghold)\s+(?:that\s+)?)(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:captured|seized|took|taken|overran|overrun|fell\s+to|retook|recaptured)\b[^,.;:]{0,60}?"
+    rf"\b(?:last\s+(?:year|month)|in\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTHS}|(?:19|20)\d\d)|earlier\s+this\s+year|"
+    r"(?:months|years)\s+ago)\b[^,.;:]*", re.IGNORECASE)
+_TAKING_WORDS = ("captured", "seized", "took", "taken", "overr", "fell to", "retook")  # PAST_TAKING_CLAUSE needs one
+
+
+def past_taking_clauses(sentence: str) -> list[tuple[int, int]]:
+    """The spans of the clauses of sentence that tell a place's taking in the past (see PAST_TAKING_CLAUSE)."""
+    if not any(w in sentence for w in _TAKING_WORDS):
+        return []
+    return [m.span() for m in PAST_TAKING_CLAUSE.finditer(sentence)]
+
+
 def period_tally(sentence: str) -> bool:
     """Whether a sentence counts a period's dead or hurt ("killed in Sudan since the start of the year"), no act's."""
+    for lo, hi in reversed(past_taking_clauses(sentence)):
+        sentence = sentence[:lo] + sentence[hi:]  # (its time is the taking's)
     if _BACKGROUND_PERIOD.search(sentence) is not None:
         if not any(word in sentence for word in _SUPERLATIVES) or \
                 (superlative := _SUPERLATIVE_SINCE.search(sentence)) is None:
@@ -982,6 +1009,10 @@ _SOURCE_FIGURE = folded_regex(rf"\b(?:said|says|put\s+it\s+at)\s+(?P<qty>{_QTY})
 _BOTH_SIDES_AFTER = re.compile(r"\s+(?:from|on|of)\s+(?:both|either|all)\s+sides\b", re.IGNORECASE)
 
 
+_JOINT_WITH_HURT_AFTER = re.compile(r"\s+(?:and|or|and/or)\s+(?:wounded|injured|hurt)\b", re.IGNORECASE)
+_FATE_LAST = re.compile(r"\b(?:killed|dead)$", re.IGNORECASE)  # (the count's fate its last word, not "killed two people")
+
+
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
     """Casualty mentions in text[start:end] (one sentence, usually); spans in text coordinates."""
     end = len(text) if end is None else end
@@ -1000,6 +1031,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     found: list[CasualtyMention] = []
 
     def add(kind, q, category, s, e, rule, additive=False, who=None, revised=False, force=None, besides=False):
+        if kind == KILLED and _JOINT_WITH_HURT_AFTER.match(sentence, e) and _FATE_LAST.search(sentence, s, e):
+            return  # "Russia lost 1,230 personnel killed and wounded": the dead and the hurt in one figure, neither's count
         besides = besides or who == "other" and bool(_BESIDES.match(sentence, s))
         if category == "combatants" and _FAMILY_MEMBERS.search(sentence, s, e + 40):
             category = "civilians"

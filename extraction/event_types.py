@@ -193,6 +193,12 @@ BODIES_FOUND = TriggerRule(
 # fight it came in ("captured three soldiers in an ambush")
 CAPTURED = TriggerRule(rf"captur(?:ed|ing)(?={_CAPTIVES})", STRATEGIC, "Arrests", 14, False)
 
+# a front-line summary's assaults fended off ("Ukrainian defenders repelled 47 Russian assaults near Lysivka", "stopped
+# four enemy attacks"): a clash, its doer the assaults' side (see events._assign_roles)
+REPELLED_ASSAULTS = TriggerRule(r"(?:repel(?:s|led)?|repuls(?:es|ed)|stopped|beat\s+back|pushed\s+back)\s+"
+                                r"(?:[\w'’-]+\s+){0,3}?(?:assaults|attacks|assault\s+actions|offensive\s+actions)\b",
+                                BATTLES, "Armed clash", 15, False)
+
 # weapons brought down in flight ("air defences downed 40 of 52 drones", "destroyed 130 Ukrainian drones", "destroyed five
 # uncrewed boats"), told before the lethal acts: destroying drones kills no one (but "destroyed a drone depot" is a strike
 # on it); and an attack by such weapons fended off ("repelled an attack by Ukrainian naval drones", "repels sea drone
@@ -258,10 +264,13 @@ RULES = [
     # (not the warning of one: "air raid sirens sounded", "an air raid alert")
     TriggerRule(r"air\s*-?\s*strikes?|air[\s-]+raids?(?![\s-]+(?:sirens?|alerts?|alarms?|warnings?|shelters?))|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attacks?|strikes?)|"
                 r"barrel\s+bombs?|(?:guided|glide|aerial)\s+bombs?|"
-                r"(?:warplanes?|jets|aircraft|helicopters?|drones?)\s+(?:struck|hit|bombed|targeted|pounded)|"
+                r"(?:warplanes?|jets?|aircraft|helicopters?|drones?)\s+(?:struck|hit|bombed|targeted|pounded)|"
+                # "a military jet dropped two bombs on a monastery", "a drone dropped explosives on a minibus"
+                r"(?:warplanes?|jets?|aircraft|helicopters?|drones?)\s+(?:dropped|dropping)\s|"
                 + _after_weapon("warplane", "warplanes", "jets", "aircraft", "helicopters", "drone", "drones") + "|"
                 rf"(?:warplanes?|jets|aircraft|helicopters?|drones?){_LAUNCHED_BY_THEN}|"
-                r"bombing\s+raids?|strikes?\s+(?=(?:on|against|targeting|across)\s)|"  # "an Israeli strike on a school", "strikes across Gaza"
+                r"bombing\s+raids?|strikes?\s+(?=(?:on|against|targeting|across)\s)|"
+                r"s(?<=\ba\ss)trike\s+(?=(?:hit|struck)\s+(?:an?|the)\s)|"  # "14 killed when a strike hit a tent encampment"  # "an Israeli strike on a school", "strikes across Gaza"
                 # drones armed by a group ("attacked a base with explosive-laden drones", "dropped explosives from drones")
                 r"explosives?[\s-]+(?:laden|packed|armed)\s+drones?|"
                 r"(?:dropped|dropping)\s+(?:[\w-]+\s+){1,3}?from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?drones?\b|"
@@ -283,6 +292,7 @@ RULES = [
                 EXPLOSIONS, "Air/drone strike", 3, True),
     TriggerRule(r"shelling|shelled|artillery\s+(?:fire|strikes?|attacks?)|mortar\s+(?:fire|shells?|rounds?|attacks?)|"
                 r"rocket\s+(?:attacks?|fire)|missile\s+(?:strikes?|attacks?)|rockets?\s+(?:hit|struck|landed)|"
+                r"shells?\s+(?:landed|fell)\b|"  # "shells landed on the camp"
                 r"(?:artillery|mortars?)\s+(?:hit|struck|landed|pounded)\b|"  # "Regime artillery pounded the village"
                 r"missiles?\s+(?:hit|struck)|"
                 # "Russian missiles killed four people", "artillery fire wounded two": the weapon the doer (the verb
@@ -366,6 +376,7 @@ RULES = [
                 BATTLES, TERRITORY, 14, False),
     CAPTURED,
     TriggerRule(rf"stormed(?={_STORMED_BASE})", BATTLES, "Armed clash", 15, False),
+    REPELLED_ASSAULTS,
     TriggerRule(r"clash\w*|fighting(?!\s+for\s+(?:his|her|their|my|your)\s+li(?:fe|ves))|fought|battles?\b|gun\s*battles?|"
                 r"gun\s*fights?|firefights?\b|exchanges?\s+of\s+fire|exchanged\s+fire|"
                 r"ambush\w*|skirmish\w*|offensive|"

@@ -15,15 +15,15 @@ from dataclasses import dataclass, field, replace
 
 from .actors import (ARMED_GROUP_INTERS, ARMED_INTERS, CIVILIANS, EXTERNAL, IDENTITY, OF_THE, STATE_INTERS, Actor,
                      ActorMention, alias_table, country_codes, find_actors)
-from .casualties import (ABDUCTED, ARMED_GROUP, MISSING, PERPETRATOR, SITE_IN, STATE_FORCES, CasualtyMention, Count,
+from .casualties import (ABDUCTED, past_taking_clauses, ARMED_GROUP, MISSING, PERPETRATOR, SITE_IN, STATE_FORCES, CasualtyMention, Count,
                          combine, combine_other, counted_mentions, find_casualties, named_among, period_tally,
                          victim_category)
 from .dates import DateMention, counted_span, find_dates, in_quotation, undated_day
-from .incidents import SUMMARY, background_sentences, incident_blocks
+from .incidents import SUMMARY, background_sentences, chronicle_sentences, incident_blocks
 from .matching import fold, holds_case_odd, may_hold
 from .numbers import words_to_int
 from .event_types import (BODIES_FOUND, BATTLES, BOMBING, EXPLOSIONS, INTERCEPTION, LAUNCH, LETHAL, PROTESTS, RELEASE,
-                          IRREALIS_BEFORE, RIOT, RIOTS, STORMING, TEST_LAUNCH,
+                          IRREALIS_BEFORE, REPELLED_ASSAULTS, RIOT, RIOTS, STORMING, TEST_LAUNCH,
                           STRATEGIC, TERRITORY, VIOLENCE_CIV, Trigger, after_accident, find_triggers, in_title,
                           resolve_sub_type, trigger_at)
 from .places import COUNTRY_PRECISION, WATER_PRECISION, PlaceCandidate, compatible, country_scene, place_candidates
@@ -469,6 +469,9 @@ class _Candidate:
     custody: bool = False  # a death in custody ("died in police custody")
     shot_back: bool = False  # a force kills the men of the act told before ("Soldiers shot them dead")
     ensuing: bool = False  # told as what followed the act before ("in the ensuing clash")
+    small_arms: bool = False  # told as done by small arms ("a sniper killed a woman", "gunmen shot dead two men")
+    scene_opening: bool = False  # the sentence opens with the act's place ("In Bilozerka, a Russian sniper killed ...")
+    calendar_day: bool = False  # a chronicle's sentence, its calendar day told at its opening or end ("On 9 January, ...")
     listed: bool = False  # an item of a list ("- Jabalia: 22 killed in strikes on two homes"): an incident of its own
 
 
@@ -482,6 +485,10 @@ def _hostages_taken(text: str, folded: str, trigger: Trigger, triggers: list[Tri
 
 def _span(start: int, end: int) -> dict:
     return {"start": start, "end": end}
+
+
+# the longest window an act's toll is told over (a month: "killed 40 in March" may still be one offensive's)
+_ACT_WINDOW_DAYS = 31
 
 
 def _in(spans: list[tuple[int, int]], pos: int) -> int:
@@ -756,6 +763,7 @@ def _responder(text: str, m: ActorMention, trigger: Trigger) -> bool:
 _NO_OBJECT = (r"(?=\s+(?:in|as|after|during|when|while|by|at(?!\s+least)|near|amid|following|on|over)\b|\s*[,.;:]|"
               r"[ \t]*(?:\n|$))")
 # those among a toll, told before it ("Six civilians among 20 dead in Burkina clash"): victims, no party to the act
+_INCLUDED_BEFORE = re.compile(r"\b(?:including|among\s+them)\s+(?:[\w'’-]+,?\s+){0,4}?$", re.IGNORECASE)
 _AMONG_THE_DEAD_AFTER = re.compile(r"\s+(?:were\s+|are\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:dead|killed|victims)\b",
                                    re.IGNORECASE)
 # (also with what they were doing between: "Policeman guarding polio team martyred in Bajaur blast")
@@ -792,7 +800,9 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     # (and the group a count's men are of: "Soldiers killed 12 members of the Gulf Cartel in a firefight")
     victims = [m for m in actors if m.end <= trigger.start and (any(
         (c.start <= m.start and m.end <= c.end or OF_THE.fullmatch(text, c.end, m.start)) and c.end <= trigger.start
-        for c in casualties) or _REDUCED_PASSIVE_AFTER.match(text, m.end) or _AMONG_THE_DEAD_AFTER.match(text, m.end))]
+        for c in casualties) or _REDUCED_PASSIVE_AFTER.match(text, m.end) or _AMONG_THE_DEAD_AFTER.match(text, m.end) or
+        # ("ten killed, including women and children, in strikes on tents": those the count includes)
+        casualties and _INCLUDED_BEFORE.search(text, max(0, m.start - 40), m.start))]
     # (and their group's abbreviation after it: "killed 11 members of the Volunteers for the Defence of the Homeland (VDP)")
     victims += [m for m in actors if any(v.actor is m.actor and _OPENING_BRACKET.fullmatch(text, v.end, m.start)
                                          for v in victims)]
@@ -936,6 +946,11 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     if agent is not None and (repeller := _repeller(text, mentions, trigger)) is not None and \
             repeller.actor is not agent.actor:
         target = repeller  # "The army said it repelled an attack by JNIM fighters on its base, killing dozens of assailants"
+    if trigger.rule is REPELLED_ASSAULTS:
+        # "Ukrainian defenders repelled 47 Russian assaults": the assaults' side the doer, the defenders the target
+        assaulting = next((m for m in mentions if trigger.start < m.start < trigger.end), None)
+        defending = next((m for m in reversed(mentions) if m.end <= trigger.start), None)
+        agent, target = assaulting, defending or target
     return agent, target
 
 
@@ -1538,12 +1553,30 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         for m in found:
             if after_accident(text, m.start, s, folded):
                 m.background = True  # the dead of a crash or a disaster: no act's toll
+    # "Between 7 October 2023 and 2 April 2025, at least 50,423 Palestinians were killed", "from 24 February 2022 to
+    # 31 March 2025 ... verified 12,910 civilians killed": a toll over a window longer than a month is a running
+    # total, no act's (and "From 1 January to 31 March, OCHA documented 411 settler attacks": acts counted, none told)
+    # "SOHR documented the deaths of nine people ..., as follows: - Four members of regime forces killed ...": the toll
+    # of a sentence that opens a list is the items' sum, no act's (the items tell each toll); so is the toll just before
+    # a heading with none ("... the deaths of 11 people on Sunday. The death toll is distributed as follows:")
+    for i, (s, e) in enumerate(spans[:-1]):
+        if text[s:e].rstrip().endswith(":") and _list_item(text, spans[i + 1][0]) and casualties_by_sentence[i + 1]:
+            heading = i if casualties_by_sentence[i] or i == 0 else i - 1
+            for m in casualties_by_sentence[heading]:
+                m.background = True
+    running_totals = {i for i, ds in dates_by_sentence.items()
+                      if all((d.date_end - d.date_start).days > _ACT_WINDOW_DAYS for d in ds)}
+    for i in running_totals:
+        for m in casualties_by_sentence.get(i, ()):
+            m.background = True
+        del dates_by_sentence[i]  # (nor does the window date another sentence's act: "Total losses since February 2022")
     # a roundup's incidents apart; its summary sentence's totals belong to none of them
     blocks = incident_blocks(text, spans, casualties_by_sentence, dates_by_sentence)
     if not any(b != 0 for b in blocks):
         for i in background_sentences(text, spans, casualties_by_sentence, dates_by_sentence):
             for m in casualties_by_sentence[i]:
                 m.background = True
+    chronicle = chronicle_sentences(text, spans, dates_by_sentence)
     candidates: list[_Candidate] = []
     orphans: list[tuple[int, list[CasualtyMention]]] = []  # casualties told in a sentence with no act
     # whether a sentence says it tells another incident ("Separately, ...", "In another attack ..."; see
@@ -1570,6 +1603,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                  for hint, found, (s, e) in zip(hinted, sentence_triggers, spans)]
     recalled = [acts + _recalled_causes(text, s, e, found) if hint else []
                 for hint, acts, found, (s, e) in zip(hinted, past_acts, sentence_triggers, spans)]
+    for i, (s, e) in enumerate(spans):
+        if sentence_triggers[i]:
+            # "bombed Kyauktaw, which the Arakan Army captured last year": who holds the place, no act told
+            recalled[i].extend((s + lo, s + hi) for lo, hi in past_taking_clauses(text[s:e]))
     for i, acts in enumerate(recalled):
         if acts and i in dates_by_sentence:
             dates_by_sentence[i] = [d for d in dates_by_sentence[i] if not any(lo <= d.start < hi for lo, hi in acts)]
@@ -1593,7 +1630,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             for m in casualties_by_sentence[i]:
                 m.background = True  # "It would be recalled that ... had attacked the same base in March": a past act
             continue
-        triggers = sentence_triggers[i]
+        triggers = sentence_triggers[i] if i not in running_totals else []
+        if triggers and _JOINT_FIGURE_HINT.search(folded, s, e) and (joint := _JOINT_FIGURE.search(text, s, e)):
+            # "Russia lost 1,230 personnel killed and wounded": a count of the dead and the hurt in one, no act told
+            triggers = [t for t in triggers if not joint.start() <= t.start < joint.end()]
         if exchange_told:
             triggers = [t for t in triggers if not _captivity_recalled(text, t, dates_by_sentence.get(i), published_at)]
         if (dead_from := _dead_handed_over(text, folded, s, e)) is not None:
@@ -1670,7 +1710,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if a1 is None and trigger.rule.sub_event_type in _TALLIED and \
                 (a2 is None or a2.actor.generic and a2.actor.inter == 7) and \
                 any(m.background and m.start <= trigger.start < m.end for m in casualties) and \
-                (since_began or period_tally(text[s:e])):
+                (since_began or i in running_totals or period_tally(text[s:e])):
             orphans.append((i, casualties))  # (a tally's count: see tallies_only)
             continue  # the verb of a war's tally ("54 people have been killed since the clashes began"): no act
         if trigger.rule is STORMING and a1 is not None and a1.actor.inter in STATE_INTERS:
@@ -1726,6 +1766,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                           _hostages_taken(text, folded, trigger, triggers))
         cand.custody = cand.death and _custody_death(text, trigger)
         cand.listed = _list_item(text, s)
+        cand.small_arms = _SMALL_ARMS.search(text, s, e) is not None
+        cand.scene_opening = place is not None and place_key[1] == 0 and \
+            _SCENE_OPENING.fullmatch(text, s, place.start) is not None
+        cand.calendar_day = i in chronicle and date_distance == 0
         cand.ensuing = any(t.rule.noun and _ENSUING_BEFORE.search(text, max(s, t.start - 25), t.start) for t in triggers)
         cand.shot_back = a1 is not None and a1.actor.inter in STATE_INTERS and any(
             t.rule.sub_event_type == LETHAL and _KILLED_BACK.match(text, t.end) for t in triggers)
@@ -1749,6 +1793,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         else:
             if merged and _loose_violence(cand) and not cand.separate:
                 cand = _summary_doer(merged[-1], cand)
+            elif merged and cand.listed and cand.actor1 is None and cand.event_type == EXPLOSIONS and \
+                    (summary := next((g for g in reversed(merged) if not g[0].listed), None)) is not None and \
+                    summary[0].sub_event_type == cand.sub_event_type:
+                # "Israeli strikes killed at least 27 ...: - Gaza City: nine killed when a strike hit a school": the
+                # item's strike is one of those the list's summary says whose
+                cand.actor1 = _group_actor(summary, "actor1")
             merged.append(_title_of_pieces(merged, cand) + [cand])
     # "On 18 February, an IED ... The following day, militants attacked ...": a day counted from the act before
     # ("A day earlier, a drone strike ...": or back from it)
@@ -2098,9 +2148,18 @@ _RECALLED_OPENING = re.compile(r"It\s+(?:would|will|should|may|can)\s+be\s+recal
 _SAME_DAY_OPENING = re.compile(rf"\W*{_SAME_DAY}", re.IGNORECASE)
 
 
+_JOINT_FIGURE_HINT = re.compile(r"(?:killed|dead)\s+(?:and|or)")
+_JOINT_FIGURE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:killed|dead)\s+(?:and|or|and/or)\s+(?:wounded|injured|hurt)\b",
+                           re.IGNORECASE)
+_SMALL_ARMS = re.compile(r"\b(?:snipers?|gunfire|gunmen|shot\s+dead|opened\s+fire|stabbed)\b", re.IGNORECASE)
+_SCENE_OPENING = re.compile(r"\W*In\s+(?:the\s+)?")
+
+
 def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
     if group[0].block != cand.block or cand.separate or _days_apart(group, cand):
         return False
+    if cand.scene_opening and group[0].scene_opening and _apart(group[0].place.record, cand.place.record):
+        return False  # a daily summary's places, each opening its act ("In Kherson, a drone ... In Bilozerka, a sniper ...")
     if _elsewhere_than_piece(group, cand):
         return False
     if _arrest_of_the_dead(group, cand) or _attackers_shot_back(group, cand):
@@ -2212,8 +2271,8 @@ def _summary_doer(group: list[_Candidate], cand: _Candidate) -> _Candidate:
     Ukraine. In Lviv, one person was killed; in Ternopil, two were wounded"): the summary's doer and kind of act."""
     head = next((c for c in group if not c.headline), group[0])  # (the body's act: a title says less)
     doer = _group_actor(group, "actor1")
-    if head.event_type != EXPLOSIONS or doer is None:
-        return cand
+    if head.event_type != EXPLOSIONS or doer is None or cand.small_arms:
+        return cand  # (not "In Bilozerka, a Russian sniper killed a woman": a shooting, no strike's)
     return replace(cand, trigger=head.trigger, actor1=doer, event_type=head.event_type, sub_event_type=head.sub_event_type)
 
 
@@ -2434,6 +2493,10 @@ def _days_apart(group: list[_Candidate], cand: _Candidate) -> bool:
     d = cand.date
     if cand.opening is d and d.precision >= 3:  # (a week or more: a time told back to)
         return all((o.date_start, o.date_end) != (d.date_start, d.date_end) for o in own)
+    if cand.calendar_day and d.precision == 1 and any(m.best and not m.background for m in cand.casualties):
+        # a chronicle's days ("Junta aircraft bombed ... on 9 January ... On 11 January, a junta jet struck ..."): each
+        # day's act with a toll of its own, of any kind (not "On Jan. 10, Bell was arrested for murder": the act again)
+        return all((d.date_start - o.date_end).days >= 1 or (o.date_start - d.date_end).days >= 1 for o in own)
     # (only an act of another kind: the days of one kind of act are often those of its steps, told apart)
     return all(c.sub_event_type != cand.sub_event_type for c in group) and \
         all((d.date_start - o.date_end).days >= 2 or (o.date_start - d.date_end).days >= 2 for o in own)
@@ -2671,10 +2734,11 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         # the crowd is what the force is used on ("Two protesters were shot": the subject of the passive), the force
         # that uses it may be told after ("Protesters killed as police fire on crowds")
         a1, a2 = (a2 if a2 is not None and a2.actor.inter in (1, 2) else None), a1
-    if event_type == EXPLOSIONS and a1 is None or sub == "Disrupted weapons use" and a2 is None:
+    if (event_type == EXPLOSIONS or head.trigger.rule is REPELLED_ASSAULTS) and a1 is None or \
+            sub == "Disrupted weapons use" and a2 is None:
         # "all 18 drones that the enemy launched at Kyiv", in an official's words: the other side of the scene's war
         enemy = next(filter(None, (_scene_enemy(text, c.span, country) for c in group)), None)
-        if enemy is not None and event_type == EXPLOSIONS:
+        if enemy is not None and a1 is None and sub != "Disrupted weapons use":  # ("stopped four enemy attacks")
             a1 = enemy
         elif enemy is not None:
             a2 = enemy

@@ -117,6 +117,24 @@ def _opens_calendar_day(text: str, start: int, d) -> bool:
         _CALENDAR_DAY.match(text, d.start) is not None
 
 
+_CLOSING_AFTER_DATE = re.compile(r"[\s.;!)\]]*")
+
+
+def _closes_calendar_day(text: str, end: int, d) -> bool:
+    """Whether a sentence ending at end closes with a day of the calendar (a weekly overview's "..., killing six
+    civilians on 2 October.")."""
+    return _CLOSING_AFTER_DATE.fullmatch(text, d.end, end) is not None and _CALENDAR_DAY.match(text, d.start) is not None
+
+
+def chronicle_sentences(text: str, spans: list[tuple[int, int]], dates_by_sentence: dict) -> set[int]:
+    """The sentences of a chronicle (a sitrep, a weekly overview: "On 4 March, shelling killed 14 ... On 6 March, a
+    drone strike ...", "..., killing six civilians on 2 October."): those that tell their incident's calendar day at
+    their opening or their end, when two or more do; else none."""
+    dated = {i for i, ds in dates_by_sentence.items()
+             if any(_opens_calendar_day(text, spans[i][0], d) or _closes_calendar_day(text, spans[i][1], d) for d in ds)}
+    return dated if len(dated) >= 2 else set()
+
+
 def background_sentences(text: str, spans: list[tuple[int, int]], casualties_by_sentence: dict,
                          dates_by_sentence: dict) -> set[int]:
     """In a report about one incident, the earlier incidents it recalls ("On March 15, two people were
@@ -133,15 +151,15 @@ def background_sentences(text: str, spans: list[tuple[int, int]], casualties_by_
         if not days[i]:
             days[i] = [d.date_start for d in ds if (d.date_end - main_day).days <= -2 or (d.date_start - main_day).days >= 2]
     # a chronicle (a sitrep, a weekly overview: "On 4 March, shelling killed 14 ... On 6 March, a drone strike ...")
-    # tells each incident after its calendar day: such a sentence opens an incident of its own, no recollection
-    dated_openings = {i for i, ds in dates_by_sentence.items() if any(_opens_calendar_day(text, spans[i][0], d) for d in ds)}
-    chronicle = len(dated_openings) >= 2
+    # tells each incident after its calendar day (or before it, at the sentence's end: "... killing six civilians on 2
+    # October."): such a sentence opens an incident of its own, no recollection
+    chronicle = chronicle_sentences(text, spans, dates_by_sentence)
     out: set[int] = set()
     inside = False
     for i, (s, e) in enumerate(spans):
         own = days.get(i) or []
         if own:
-            far = abs((own[0] - main_day).days) >= 2 and not (chronicle and i in dated_openings)
+            far = abs((own[0] - main_day).days) >= 2 and i not in chronicle
             new = [m for m in casualties_by_sentence.get(i, ()) if _new_victim(text, m)]
             if far and (new or inside):
                 inside = True
