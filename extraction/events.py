@@ -1471,6 +1471,9 @@ _RELATIVE_PROGRESSIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:is|are)\s+(?:
 _RELATIVE_PERFECT_BEFORE = re.compile(r"(?:,\s+(?:which|who)|\bwhere\s+(?:[\w'’-]+\s+){1,3}?)\s*(?:has|have)\s+"
                                       r"(?:long\s+|also\s+)?(?:been\s+)?$", re.IGNORECASE)
 
+_SINCE_A_YEAR = re.compile(r"\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December)\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+
 
 def _lasting_state(text: str, span: tuple[int, int], trigger: Trigger) -> bool:
     """Whether the act's noun names a state lasting since a time ("has been gripped by fighting ... since June"), or its
@@ -1482,9 +1485,10 @@ def _lasting_state(text: str, span: tuple[int, int], trigger: Trigger) -> bool:
     verb = not noun and _LASTING_VERB_BEFORE.search(text, max(span[0], trigger.start - 15), trigger.start)
     if verb and _RELATIVE_PERFECT_BEFORE.search(text, max(span[0], trigger.start - 30), trigger.start):
         return True
-    # (a verb's "since Friday" is an act going on: "has been shelling the city since Friday")
+    # (a verb's "since Friday" is an act going on: "has been shelling the city since Friday"; its "since 2015" a war:
+    # "It has fought a Saudi-led coalition since 2015")
     return bool(noun or verb) and (found := _LASTING_AFTER.match(text, trigger.end, span[1])) is not None and \
-        not (verb and found.group(0).lower().endswith("since"))
+        not (verb and found.group(0).lower().endswith("since") and not _SINCE_A_YEAR.match(text, found.end()))
 
 
 def _reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, dates) -> bool:

@@ -93,3 +93,13 @@ def test_what_a_group_does_a_year_s_acts_and_a_candidate_s_withdrawal_are_no_act
 def test_an_agreement_or_talks_not_yet_had_are_no_act():
     assert subs("Neither side has agreed to talks on the underlying dispute over Kashmir.") == []
     assert subs("The rebels signed a ceasefire agreement on Sunday.") == ["Agreement"]
+
+
+def test_a_war_fought_since_a_year_is_no_act_but_shelling_since_friday_is():
+    # (the lead's campaign "since November 2023" is a running total and dates nothing; the war since 2015 is no act)
+    assert extract_events("The Houthis have launched more than 100 attacks on ships since November 2023. The group "
+                          "controls the capital, which it seized in 2014. It has fought a Saudi-led coalition since 2015.",
+                          published_at=dt.date(2024, 12, 5), toponyms=[], locations=[]) == []
+    [ev] = extract_events("Government forces have been shelling the city since Friday, killing 12 people.",
+                          published_at=dt.date(2024, 12, 5), toponyms=[], locations=[])
+    assert ev.killed["best"] == 12
