@@ -1,0 +1,36 @@
+"""African conflict copy, a third round: Congo's and Somalia's forces and missions, Sudan's army, the newer groups."""
+import datetime as dt
+
+from extraction import extract_events
+from extraction.actors import find_actors
+
+MON = dt.date(2025, 9, 15)
+
+
+def names(text, country):
+    return [m.actor.resolved(country)["name"] for m in find_actors(text) if not m.speaker]
+
+
+def test_congo_s_army_militias_and_un_mission_are_named():
+    assert names("The FARDC and Wazalendo fighters held the ridge.", "CD") == [
+        "Military Forces of Democratic Republic of the Congo", "Wazalendo"]
+    assert names("MONUSCO peacekeepers returned fire.", "CD")[0].startswith("MONUSCO")
+
+
+def test_somalia_s_special_forces_and_african_union_mission_are_named():
+    assert names("Danab special forces raided the camp.", "SO") == ["Military Forces of Somalia"]
+    assert names("AUSSOM troops guarded the base.", "SO")[0].startswith("AUSSOM")
+
+
+def test_sudan_s_army_by_acronym_and_the_newer_groups():
+    assert names("The SAF shelled the positions.", "SD") == ["Military Forces of Sudan"]
+    assert names("Lakurawa militants raided the village.", "NG") == ["Lakurawa"]
+    assert names("Russia's Africa Corps patrolled the road.", "ML") == ["Africa Corps"]
+    assert names("Fighters of the Islamic State Mozambique Province raided Chai.", "MZ") == ["Islamic State Mozambique Province"]
+
+
+def test_special_forces_that_kill_militants_fight_them():
+    text = "Somalia's Danab special forces killed 30 al-Shabaab fighters in an operation near Jowhar on Sunday."
+    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.actor1["name"] == "Military Forces of Somalia" and ev.actor2["name"] == "Al Shabaab"
