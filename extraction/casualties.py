@@ -581,6 +581,8 @@ _BACKGROUND_WORDS = (
     r"(?:weeks|months|years)\s+ago|earlier\s+this\s+year|"
     # "More than 400 people have been killed in Lebanon since then": a tally from a time told before, no act's toll
     r"since\s+then|"
+    # "The ADF ... has killed thousands of civilians in Ituri": a group's toll over its years, no act's
+    r"(?:has|have)\s+(?:also\s+)?killed\s+(?:tens\s+of\s+|hundreds\s+of\s+|many\s+)?thousands\b|"
     # "killed by the military since the 2021 coup", "Russia's losses since 24 February 2022", "since the war": a war's
     # running total, no act's
     r"since\s+the\s+(?:19|20)\d\d\b|since\s+(?:the\s+)?(?:war|conflict|coup|invasion|escalation|outbreak)\b|"

@@ -278,7 +278,11 @@ RULES = [
                 + _BY_OR_WITH.format(weapon=_DRONES),
                 EXPLOSIONS, "Air/drone strike", 3, True),
     TriggerRule(r"shelling|shelled|artillery\s+(?:fire|strikes?|attacks?)|mortar\s+(?:fire|shells?|rounds?|attacks?)|"
-                r"rocket\s+(?:attacks?|fire)|missile\s+(?:strikes?|attacks?)|rockets?\s+(?:hit|struck|landed)|"
+                r"rocket\s+(?:attacks?|fire)|missile\s+(?:strikes?|attacks?)|"
+                # "rockets landed", "an artillery shell struck a market", "shells fell on the camp" (a bare shell only
+                # counted, the text being folded: not the oil company's "Shell hit by")
+                r"(?:rockets?|(?:artillery|mortar|tank)\s+shells?|shells|(?:an?|one|another)\s+shell)\s+(?:hit|hits|struck|"
+                r"strikes|landed|lands|fell|slammed\s+into)\b|"
                 r"(?:artillery|mortars?)\s+(?:hit|struck|landed|pounded)\b|"  # "Regime artillery pounded the village"
                 r"missiles?\s+(?:hit|struck)|"
                 # "Russian missiles killed four people", "artillery fire wounded two": the weapon the doer (the verb

@@ -1651,9 +1651,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         a1, a2 = _assign_roles(text, trigger, actors, casualties)
         if a2 is not None and a2.actor.generic and a2.actor.inter in ARMED_INTERS and _CAPTIVE_AFTER.match(text, a2.end):
             a2 = replace(a2, actor=alias_table().actor("Civilians ({country})"))  # captives are out of the fight
-        # (or of any period's tally: "Forty aid workers have been killed in Sudan since the start of the year")
-        if a1 is None and trigger.rule.sub_event_type == LETHAL and \
-                (a2 is None or a2.actor.generic and a2.actor.inter == 7) and \
+        # (or of any period's tally: "Forty aid workers have been killed in Sudan since the start of the year"; and a
+        # group's, its verb in the perfect: "The ADF, which has pledged allegiance to IS, has killed thousands")
+        if trigger.rule.sub_event_type == LETHAL and \
+                (a1 is None and (a2 is None or a2.actor.generic and a2.actor.inter == 7) or
+                 _LASTING_VERB_BEFORE.search(text, max(s, trigger.start - 15), trigger.start)) and \
                 any(m.background and m.start <= trigger.start < m.end for m in casualties) and \
                 (since_began or period_tally(text[s:e])):
             orphans.append((i, casualties))  # (a tally's count: see tallies_only)

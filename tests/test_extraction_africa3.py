@@ -34,3 +34,20 @@ def test_special_forces_that_kill_militants_fight_them():
     [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
     assert ev.sub_event_type == "Armed clash"
     assert ev.actor1["name"] == "Military Forces of Somalia" and ev.actor2["name"] == "Al Shabaab"
+
+
+def test_a_shell_that_strikes_a_market_is_a_shelling_but_not_the_oil_company():
+    text = "At least 54 people were killed when an artillery shell struck a crowded market in the city on Saturday."
+    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
+    assert ev.sub_event_type == "Shelling/artillery/missile attack" and ev.killed["best"] == 54
+    text = "Shell hit by fines after gunmen killed two guards at a pipeline on Saturday."
+    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
+    assert ev.sub_event_type != "Shelling/artillery/missile attack"
+
+
+def test_a_group_s_toll_over_its_years_is_no_act():
+    text = ("Militants from the Allied Democratic Forces killed at least 43 people in an attack on a church on Sunday. "
+            "The ADF, which has pledged allegiance to the Islamic State group, has killed thousands of civilians in "
+            "the region.")
+    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
+    assert ev.actor1["name"] == "ADF: Allied Democratic Forces" and ev.killed["best"] == 43
