@@ -283,7 +283,9 @@ _CLAIMER = (r"(?:it|they|the\s+(?:group|movement|militants|rebels)|(?:its|their|
 # what it says it did to the act's target: "had targeted", "ambushed", "fired", "carried out" (not whom it killed: "The
 # army said it killed 30 of the attackers" tells another act)
 _CLAIMED_VERB = (r"(?:targeted|attacked|struck|hit|fired|launched|ambushed|bombed|shelled|shot\s+down|downed|"
-                 r"carried\s+out|conducted|blew\s+up|detonated|stormed|raided|overran)\b")
+                 r"carried\s+out|conducted|blew\s+up|detonated|stormed|raided|overran|"
+                 # (or took the place it attacked: "JNIM said it had seized the camp")
+                 r"seized|captured|took\s+control\s+of)\b")
 # (and an apposition between: "Al-Shabab, the al-Qaida-linked extremist group, claimed responsibility", "JNIM, al
 # Qaeda's affiliate in the Sahel, claimed")
 # (its abbreviation may come before the apposition: "The West Papua National Liberation Army (TPNPB), the armed wing of
@@ -291,15 +293,19 @@ _CLAIMED_VERB = (r"(?:targeted|attacked|struck|hit|fired|launched|ambushed|bombe
 # (or a "which" clause: "The People's Anti-Fascist Front, which India says is a front for X, claimed responsibility")
 _CLAIMED_AFTER = re.compile(r"(?:\s+\([^()]{1,20}\))?(?:,\s+(?:(?:the|an?|(?:[\w-]+\s+)?[\w-]+['’]s)\s+[^,.;()]{1,60}|"
                             r"which\s+[^,.;()]{1,80}),)?\s+(?:\([^()]{1,20}\)\s+)?(?:[\w-]+\s+){0,2}?"
-                            r"(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
-                            r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping))\b",
+                            r"(?:(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
+                            r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping))|"
+                            # ("Islamic State Sahel Province said on Friday it was behind an attack that killed 34")
+                            r"said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:was|were)\s+(?:behind|responsible\s+for))\b",
                             re.IGNORECASE)
 # ... or told in the passive: "The attack was claimed by Islamic State Khorasan Province", "a bombing claimed by JNIM",
 # "The strike, which killed 12, was carried out by the RSF", "a drone attack blamed on the CJNG"
 _CLAIMED_BY_BEFORE = re.compile(r"\b(?:(?:claimed|carried\s+out)\s+by|blamed\s+on)\s+(?:the\s+)?$", re.IGNORECASE)
 # ... or says it did it: "The U.S. military said it carried out the strike", "Houthi military spokesman Yahya Saree said
 # the group had targeted the ship", "JNIM said in a statement that its fighters had ambushed the convoy"
-_OWNED_AFTER = re.compile(_SPOKESMAN + r"\s+said\s+" + _SAID_ON + r"(?:that\s+)?" + _CLAIMER +
+_OWNED_AFTER = re.compile(_SPOKESMAN +
+                          # (an apposition between: "JNIM, al Qaeda's affiliate in the Sahel, said it had seized the camp")
+                          r"(?:,\s+(?:the|an?|(?:[\w-]+\s+)?[\w-]+['’]s)\s+[^,.;()]{1,60},)?\s+said\s+" + _SAID_ON + r"(?:that\s+)?" + _CLAIMER +
                           r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?" + _CLAIMED_VERB)
 _BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|killings?|"
                             r"massacres?|blasts?|explosions?)\s+on\s+)?|attribut(?:ed|es|ing)\s+the\s+(?:[\w-]+\s+)?"
@@ -311,8 +317,9 @@ _BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?
                             # ("blamed Malay Muslim insurgents", "blaming the paramilitary Rapid Support Forces")
                             r"(?-i:[a-z][\w-]*\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){0,2})$", re.IGNORECASE)
 # ... or the doers said to be a group in a later sentence: "The perpetrators are believed to be ADF elements"
-_SUSPECTED_DOERS_BEFORE = re.compile(r"\b(?:perpetrators|attackers|assailants|gunmen|killers|kidnappers|abductors|culprits)\s+"
-                                     r"(?:are|were|is|was)\s+(?:widely\s+|strongly\s+)?(?:believed|suspected|thought)\s+to\s+"
+_SUSPECTED_DOERS_BEFORE = re.compile(r"\b(?:perpetrators|attackers|assailants|gunmen|killers|kidnappers|abductors|culprits)"
+                                     # (or in apposition: "The attackers, suspected to be armed herdsmen, stormed")
+                                     r"(?:\s+(?:are|were|is|was)|,)\s+(?:widely\s+|strongly\s+)?(?:believed|suspected|thought)\s+to\s+"
                                      r"(?:be|have\s+been)\s+(?:(?:members|fighters|militants|elements|part)\s+of\s+)?(?:the\s+)?$",
                                      re.IGNORECASE)
 # ... or a group the police or the army suspect: "Police said they suspected local militants of the pro-IS group Dawlah
@@ -334,6 +341,8 @@ def _suspected_doer(text: str, start: int, end: int) -> bool:
 # an act named again to say who is blamed for it, or who condemns or claims it
 _REFERRED_BEFORE = re.compile(r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)(?:\s+(?:[\w'’-]+|\([^()]{1,20}\))){0,7}?\s+for|condemn(?:ed|s|ing)|denied|denies|"
                               r"blam(?:ed|es|ing)|responsibility\s+for|credit\s+for|claim(?:ed|s|ing)|"
+                              # ("The RSF has not commented on the attack")
+                              r"comment(?:ed|s|ing)?\s+on|respon(?:d|ded|ds|ding|se)\s+to|"
                               # ("suspected fighters of ISWAP of carrying out the killings")
                               r"of\s+(?:carrying\s+out|committing|perpetrating|staging))"
                               r"\s+(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
@@ -1753,7 +1762,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # (so does a group the report says was blamed: "President Francois Hollande blamed Islamic State", and a
     # state: "Washington blamed Russia for the attack")
     # (each pattern needs its word: asked only of a report that holds it)
-    claims = may_hold(text, folded, ("claimed", "carried out by", "blamed on"))
+    claims = may_hold(text, folded, ("claimed", "carried out by", "blamed on", "was behind", "were behind", "responsible for"))
     blames = may_hold(text, folded, ("blam", "attribut", "believed", "suspected"))
     owns = may_hold(text, folded, ("said",))
     for m in mentions + _blamed_states(text) if claims or blames or owns else ():
