@@ -76,3 +76,12 @@ def test_attackers_suspected_in_apposition_to_be_herdsmen_are_that_militia():
             "armed herdsmen, stormed the community at about 2 a.m., shooting residents.")
     [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
     assert ev.actor1["name"].startswith("Unidentified Communal Militia")
+
+
+def test_miners_motorists_and_herdsmen_are_victims_counted_and_vigilantes_fighters():
+    [ev] = extract_events("Three miners were killed when gunmen attacked the site on Saturday.", published_at=MON,
+                          toponyms=[], locations=[])
+    assert ev.killed["best"] == 3 and ev.killed["civilians"] == 3
+    [ev] = extract_events("Bandits killed five vigilantes and two herdsmen in the village on Sunday.", published_at=MON,
+                          toponyms=[], locations=[])
+    assert ev.killed["best"] == 7
