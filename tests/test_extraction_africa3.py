@@ -85,3 +85,9 @@ def test_miners_motorists_and_herdsmen_are_victims_counted_and_vigilantes_fighte
     [ev] = extract_events("Bandits killed five vigilantes and two herdsmen in the village on Sunday.", published_at=MON,
                           toponyms=[], locations=[])
     assert ev.killed["best"] == 7
+
+
+def test_separatists_in_cameroon_are_the_ambazonian_separatists_elsewhere_rebels():
+    assert names("Separatist fighters kidnapped 12 students.", "CM")[0] == "Ambazonian Separatists"
+    assert names("Separatist fighters kidnapped 12 students.", "UA")[0] == "Opposition Rebels (Ukraine)"
+    assert names("Rebels attacked the post.", "CM") == ["Opposition Rebels (Cameroon)"]
