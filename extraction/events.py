@@ -693,6 +693,7 @@ _RESPONDER_VERB = re.compile(
     r"have\s+no|(?:launched|opened)\s+(?:an?\s+)?(?:\w+\s+)?(?:investigation|inquiry|probe|manhunt))\b", re.IGNORECASE)
 # ... unless the act is the same subject's next verb or its response: "officers responded to the call and shot the
 # man", "The military responded with air strikes"
+_WITH_OPPONENT = re.compile(r"\s+with\s", re.IGNORECASE)
 _THEN_OWN_VERB = re.compile(r"[^.;]*\band\s+(?:then\s+|later\s+)?$", re.IGNORECASE)
 _RESPONSE_WITH = re.compile(r"(?:\s+to\s+[^.;,]{0,60}?)?\s+(?:with|by)\s+[^.;,]{0,30}$", re.IGNORECASE)
 
@@ -748,6 +749,8 @@ def _responder(text: str, m: ActorMention, trigger: Trigger) -> bool:
         return False
     if not trigger.rule.noun and _THEN_OWN_VERB.fullmatch(text, verb.end(), trigger.start):
         return False
+    if trigger.rule.event_type == BATTLES and _WITH_OPPONENT.match(text, trigger.end):
+        return False  # "M23 rebels entered Goma after heavy fighting with the FARDC": who fought with them, no responder
     return not ("respond" in text[verb.start():verb.end()].lower() and
                 _RESPONSE_WITH.fullmatch(text, verb.end(), trigger.start))
 

@@ -91,3 +91,12 @@ def test_separatists_in_cameroon_are_the_ambazonian_separatists_elsewhere_rebels
     assert names("Separatist fighters kidnapped 12 students.", "CM")[0] == "Ambazonian Separatists"
     assert names("Separatist fighters kidnapped 12 students.", "UA")[0] == "Opposition Rebels (Ukraine)"
     assert names("Rebels attacked the post.", "CM") == ["Opposition Rebels (Cameroon)"]
+
+
+def test_rebels_who_enter_a_town_overnight_from_one_day_to_the_next_after_fighting_fought():
+    text = ("Rebels of the M23 entered the city of Goma overnight from Sunday to Monday after heavy fighting with the "
+            "FARDC.")
+    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
+    assert ev.sub_event_type == "Armed clash" and ev.actor1["name"] == "M23: March 23 Movement"
+    assert ev.actor2["name"] == "Military Forces of Democratic Republic of the Congo"
+    assert (ev.date_start, ev.date_end) == ("2025-09-14", "2025-09-15")
