@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -45,6 +45,9 @@ class Actor:
     name: str            # canonical name; may hold "{country}" (generic actors)
     inter: int           # ACLED inter code at home
     country: str | None  # ISO alpha-2, "{event}" for generic actors, None for transnational ones
+    # the named actors a generic word names in their own country ("separatists" in Cameroon: the Ambazonian
+    # separatists), from the table's "home" aliases; no part of the actor's identity
+    home: tuple[Actor, ...] = field(default=(), compare=False)
 
     @property
     def generic(self) -> bool:
@@ -52,6 +55,10 @@ class Actor:
 
     def resolved(self, event_country: str | None) -> dict:
         """The record's actor: generic names take the event's country; state forces abroad are 8."""
+        if self.home and event_country:
+            named = next((a for a in self.home if a.country == event_country), None)
+            if named is not None:
+                return named.resolved(event_country)
         country = event_country if self.generic else self.country
         if "{country}" in self.name:
             label = country_name(country)
@@ -140,6 +147,7 @@ class AliasTable:
         self._actors: dict[str, Actor] = {}
         self._national: dict[tuple[str, str], Actor] = {}
         self._national_only: set[str] = set()  # aliases that name an actor only after a demonym
+        self._home: dict[str, tuple[Actor, ...]] = {}  # generic aliases that name an actor in its own country
         self._exact_re = self._folded_re = None
 
     def add(self, entries: list[dict]) -> None:
@@ -152,6 +160,8 @@ class AliasTable:
                 self._aliases[alias] = (actor, False)
             for alias in e.get("air", []):
                 self._aliases[alias] = (actor, True)
+            for alias in e.get("home", []):
+                self._home[alias.lower()] = self._home.get(alias.lower(), ()) + (actor,)
             # "Ukrainian forces", "Turkish drones": too common a word to be an actor without its demonym
             for key, air in (("national", False), ("national_air", True)):
                 for alias in e.get(key, []):
@@ -324,6 +334,8 @@ class AliasTable:
                         iso = demonyms().get(pair.group(1)) or _COUNTRY_INITIALS.get(pair.group(1))
                         if iso:
                             found.append((pair.start(1), pair.end(1), self.national(generic, iso), air))
+                if actor.generic and (homes := self._home.get(key.lower())):
+                    actor = Actor(actor.name, actor.inter, actor.country, homes)
                 if actor.generic and alias.lower() in self._national_only:
                     # "the military" is an alias of its own, "military" only after a demonym
                     the_alias = lookup.get(f"the {alias.lower()}") if lookup and m.start() < start else None

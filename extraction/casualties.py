@@ -59,7 +59,8 @@ shepherds shepherd officials official councillor councillors councilor councilor
 imams imam activists activist lawyers lawyer judges judge engineers engineer volunteers volunteer chief chiefs
 headman headmen idps idp rulers ruler emirs emir businessmen businessman businesswomen businesswoman
 pastors pastor catechists catechist preachers preacher evangelists evangelist missionaries missionary monks monk
-nuns nun deacons deacon seminarians seminarian sarpanches sarpanch""".split()
+nuns nun deacons deacon seminarians seminarian sarpanches sarpanch herdsmen herdsman motorists motorist miners miner
+peasants peasant travellers traveller travelers traveler commuters commuter""".split()
 # (church and temple workers and India's elected village heads, "killed a catechist and his wife", "a former sarpanch
 # and his son": civilians, as priests and imams are)
 # titles of office: victims' nouns, and the head of a noun phrase they end ("deputy finance minister")
@@ -75,7 +76,7 @@ robber robbers burglar burglars carjacker carjackers paramilitaries paramilitary
 peacekeepers peacekeeper maoists maoist naxalites naxals taliban houthis jihadis jihadi islamists islamist
 separatists separatist guerrillas guerrilla bandits bandit rangers ranger gendarmes gendarme marines marine
 airmen conscripts conscript jawans jawan cadres cadre khwarij khawarij sub-leaders sub-leader sub-commanders
-sub-commander""".split()
+sub-commander vigilantes vigilante""".split()
 UNKNOWN_NOUNS = """people persons person men man individuals individual victims victim adults adult
 males male females female others other inmates inmate detainees detainee bodies leader leaders aides aide associates
 associate
@@ -585,6 +586,8 @@ _BACKGROUND_WORDS = (
     r"(?:weeks|months|years)\s+ago|earlier\s+this\s+year|"
     # "More than 400 people have been killed in Lebanon since then": a tally from a time told before, no act's toll
     r"since\s+then|"
+    # "The ADF ... has killed thousands of civilians in Ituri": a group's toll over its years, no act's
+    r"(?:has|have)\s+(?:also\s+)?killed\s+(?:tens\s+of\s+|hundreds\s+of\s+|many\s+)?thousands\b|"
     # "killed by the military since the 2021 coup", "Russia's losses since 24 February 2022", "since the war": a war's
     # running total, no act's
     r"since\s+the\s+(?:19|20)\d\d\b|since\s+(?:the\s+)?(?:war|conflict|coup|invasion|escalation|outbreak)\b|"

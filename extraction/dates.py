@@ -114,8 +114,9 @@ DATE_RE = GroupsWhereFound(folded_regex(
         # ... "at the end of December", "at the start of May": its last or first ten days
         rf"(?P<inmonth>(?:in\s+(?:{_PART_OF_MONTH.format(g='inpart')})?|at\s+the\s+(?P<inedge>end|start|beginning)\s+of\s+)"
         rf"{_MONTH.format(g='inm')}(?!\w|[\s.]*\d))",
-        # "the night of Saturday to Sunday", "overnight Tuesday into Wednesday": a night across two days
-        rf"(?P<nightof>(?:(?:on\s+)?the\s+night\s+of|overnight)\s+(?P<nw1>{_WEEKDAYS})\s+(?:to|into|and)\s+"
+        # "the night of Saturday to Sunday", "overnight Tuesday into Wednesday", "overnight from Sunday to Monday" (the
+        # French "dans la nuit de dimanche à lundi"): a night across two days
+        rf"(?P<nightof>(?:(?:on\s+)?the\s+night\s+(?:of|from)|overnight(?:\s+from)?)\s+(?P<nw1>{_WEEKDAYS})\s+(?:to|into|and)\s+"
         rf"(?:early\s+)?(?P<nw2>{_WEEKDAYS}))",
         # "Saturday night and Sunday morning", "late Monday into early Tuesday": a night across two days (when
         # the second is the next day)

@@ -291,8 +291,11 @@ RULES = [
                 + _BY_OR_WITH.format(weapon=_DRONES),
                 EXPLOSIONS, "Air/drone strike", 3, True),
     TriggerRule(r"shelling|shelled|artillery\s+(?:fire|strikes?|attacks?)|mortar\s+(?:fire|shells?|rounds?|attacks?)|"
-                r"rocket\s+(?:attacks?|fire)|missile\s+(?:strikes?|attacks?)|rockets?\s+(?:hit|struck|landed)|"
-                r"shells?\s+(?:landed|fell)\b|"  # "shells landed on the camp"
+                r"rocket\s+(?:attacks?|fire)|missile\s+(?:strikes?|attacks?)|"
+                # "rockets landed", "an artillery shell struck a market", "shells fell on the camp" (a bare shell only
+                # counted, the text being folded: not the oil company's "Shell hit by")
+                r"(?:rockets?|(?:artillery|mortar|tank)\s+shells?|shells|(?:an?|one|another)\s+shell)\s+(?:hit|hits|struck|"
+                r"strikes|landed|lands|fell|slammed\s+into)\b|"
                 r"(?:artillery|mortars?)\s+(?:hit|struck|landed|pounded)\b|"  # "Regime artillery pounded the village"
                 r"missiles?\s+(?:hit|struck)|"
                 # "Russian missiles killed four people", "artillery fire wounded two": the weapon the doer (the verb
@@ -493,7 +496,8 @@ TRIGGER_RE, _RULE_OF_GROUP = _trigger_regex()
 # "to" of a tie: "Insurgents linked to the Islamic State killed seven"; nor
 # a hedged toll: "40 villagers are feared dead after gunmen attacked")
 _IRREALIS_WORDS = (r"urg\w+|call\w*\s+(?:for|on)|halt|stop|cessation\s+of|end\s+to|reduc\w+|curb\w*|want\w*|plan\w*|threat\w*|"
-                   r"warn\w*|would|will|could|might|may|to(?!\s+have\s)(?<!linked\sto)(?<!allied\sto)(?<!loyal\sto)(?<!tied\sto)(?<!belonging\sto)|intend\w*|prepar\w+\s+for|aim\w*\s+to|in\s+case\s+of|"
+                   r"warn\w*|would|will|could|might|may|to(?!\s+have\s)(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|"
+                   r"september|october|november|december)\b)(?<!linked\sto)(?<!allied\sto)(?<!loyal\sto)(?<!tied\sto)(?<!belonging\sto)|intend\w*|prepar\w+\s+for|aim\w*\s+to|in\s+case\s+of|"
                    r"prevent\w*|avoid\w*|risk\s+of|fear\w*(?!\s+(?:to\s+have|dead|killed|kidnapped|abducted|missing)\b)|if|unless|"
                    # an act that may come ("warned of a possible attack", "an imminent offensive"), or a negotiated one's
                    # terms ("no timeline for the withdrawal of M23 fighters", "the sequence of an Israeli troop withdrawal")

@@ -290,7 +290,9 @@ _CLAIMER = (r"(?:it|they|the\s+(?:group|movement|militants|rebels)|(?:its|their|
 # what it says it did to the act's target: "had targeted", "ambushed", "fired", "carried out" (not whom it killed: "The
 # army said it killed 30 of the attackers" tells another act)
 _CLAIMED_VERB = (r"(?:targeted|attacked|struck|hit|fired|launched|ambushed|bombed|shelled|shot\s+down|downed|"
-                 r"carried\s+out|conducted|blew\s+up|detonated|stormed|raided|overran)\b")
+                 r"carried\s+out|conducted|blew\s+up|detonated|stormed|raided|overran|"
+                 # (or took the place it attacked: "JNIM said it had seized the camp")
+                 r"seized|captured|took\s+control\s+of)\b")
 # (and an apposition between: "Al-Shabab, the al-Qaida-linked extremist group, claimed responsibility", "JNIM, al
 # Qaeda's affiliate in the Sahel, claimed")
 # (its abbreviation may come before the apposition: "The West Papua National Liberation Army (TPNPB), the armed wing of
@@ -298,15 +300,19 @@ _CLAIMED_VERB = (r"(?:targeted|attacked|struck|hit|fired|launched|ambushed|bombe
 # (or a "which" clause: "The People's Anti-Fascist Front, which India says is a front for X, claimed responsibility")
 _CLAIMED_AFTER = re.compile(r"(?:\s+\([^()]{1,20}\))?(?:,\s+(?:(?:the|an?|(?:[\w-]+\s+)?[\w-]+['’]s)\s+[^,.;()]{1,60}|"
                             r"which\s+[^,.;()]{1,80}),)?\s+(?:\([^()]{1,20}\)\s+)?(?:[\w-]+\s+){0,2}?"
-                            r"(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
-                            r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping))\b",
+                            r"(?:(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
+                            r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping))|"
+                            # ("Islamic State Sahel Province said on Friday it was behind an attack that killed 34")
+                            r"said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:was|were)\s+(?:behind|responsible\s+for))\b",
                             re.IGNORECASE)
 # ... or told in the passive: "The attack was claimed by Islamic State Khorasan Province", "a bombing claimed by JNIM",
 # "The strike, which killed 12, was carried out by the RSF", "a drone attack blamed on the CJNG"
 _CLAIMED_BY_BEFORE = re.compile(r"\b(?:(?:claimed|carried\s+out)\s+by|blamed\s+on)\s+(?:the\s+)?$", re.IGNORECASE)
 # ... or says it did it: "The U.S. military said it carried out the strike", "Houthi military spokesman Yahya Saree said
 # the group had targeted the ship", "JNIM said in a statement that its fighters had ambushed the convoy"
-_OWNED_AFTER = re.compile(_SPOKESMAN + r"\s+said\s+" + _SAID_ON + r"(?:that\s+)?" + _CLAIMER +
+_OWNED_AFTER = re.compile(_SPOKESMAN +
+                          # (an apposition between: "JNIM, al Qaeda's affiliate in the Sahel, said it had seized the camp")
+                          r"(?:,\s+(?:the|an?|(?:[\w-]+\s+)?[\w-]+['’]s)\s+[^,.;()]{1,60},)?\s+said\s+" + _SAID_ON + r"(?:that\s+)?" + _CLAIMER +
                           r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?" + _CLAIMED_VERB)
 _BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|killings?|"
                             r"massacres?|blasts?|explosions?)\s+on\s+)?|attribut(?:ed|es|ing)\s+the\s+(?:[\w-]+\s+)?"
@@ -318,8 +324,9 @@ _BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?
                             # ("blamed Malay Muslim insurgents", "blaming the paramilitary Rapid Support Forces")
                             r"(?-i:[a-z][\w-]*\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){0,2})$", re.IGNORECASE)
 # ... or the doers said to be a group in a later sentence: "The perpetrators are believed to be ADF elements"
-_SUSPECTED_DOERS_BEFORE = re.compile(r"\b(?:perpetrators|attackers|assailants|gunmen|killers|kidnappers|abductors|culprits)\s+"
-                                     r"(?:are|were|is|was)\s+(?:widely\s+|strongly\s+)?(?:believed|suspected|thought)\s+to\s+"
+_SUSPECTED_DOERS_BEFORE = re.compile(r"\b(?:perpetrators|attackers|assailants|gunmen|killers|kidnappers|abductors|culprits)"
+                                     # (or in apposition: "The attackers, suspected to be armed herdsmen, stormed")
+                                     r"(?:\s+(?:are|were|is|was)|,)\s+(?:widely\s+|strongly\s+)?(?:believed|suspected|thought)\s+to\s+"
                                      r"(?:be|have\s+been)\s+(?:(?:members|fighters|militants|elements|part)\s+of\s+)?(?:the\s+)?$",
                                      re.IGNORECASE)
 # ... or a group the police or the army suspect: "Police said they suspected local militants of the pro-IS group Dawlah
@@ -341,6 +348,8 @@ def _suspected_doer(text: str, start: int, end: int) -> bool:
 # an act named again to say who is blamed for it, or who condemns or claims it
 _REFERRED_BEFORE = re.compile(r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)(?:\s+(?:[\w'’-]+|\([^()]{1,20}\))){0,7}?\s+for|condemn(?:ed|s|ing)|denied|denies|"
                               r"blam(?:ed|es|ing)|responsibility\s+for|credit\s+for|claim(?:ed|s|ing)|"
+                              # ("The RSF has not commented on the attack")
+                              r"comment(?:ed|s|ing)?\s+on|respon(?:d|ded|ds|ding|se)\s+to|"
                               # ("suspected fighters of ISWAP of carrying out the killings")
                               r"of\s+(?:carrying\s+out|committing|perpetrating|staging))"
                               r"\s+(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
@@ -698,6 +707,7 @@ _RESPONDER_VERB = re.compile(
     r"have\s+no|(?:launched|opened)\s+(?:an?\s+)?(?:\w+\s+)?(?:investigation|inquiry|probe|manhunt))\b", re.IGNORECASE)
 # ... unless the act is the same subject's next verb or its response: "officers responded to the call and shot the
 # man", "The military responded with air strikes"
+_WITH_OPPONENT = re.compile(r"\s+with\s", re.IGNORECASE)
 _THEN_OWN_VERB = re.compile(r"[^.;]*\band\s+(?:then\s+|later\s+)?$", re.IGNORECASE)
 _RESPONSE_WITH = re.compile(r"(?:\s+to\s+[^.;,]{0,60}?)?\s+(?:with|by)\s+[^.;,]{0,30}$", re.IGNORECASE)
 
@@ -753,6 +763,8 @@ def _responder(text: str, m: ActorMention, trigger: Trigger) -> bool:
         return False
     if not trigger.rule.noun and _THEN_OWN_VERB.fullmatch(text, verb.end(), trigger.start):
         return False
+    if trigger.rule.event_type == BATTLES and _WITH_OPPONENT.match(text, trigger.end):
+        return False  # "M23 rebels entered Goma after heavy fighting with the FARDC": who fought with them, no responder
     return not ("respond" in text[verb.start():verb.end()].lower() and
                 _RESPONSE_WITH.fullmatch(text, verb.end(), trigger.start))
 
@@ -1710,9 +1722,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if a2 is not None and a2.actor.generic and a2.actor.inter in ARMED_INTERS and _CAPTIVE_AFTER.match(text, a2.end):
             a2 = replace(a2, actor=alias_table().actor("Civilians ({country})"))  # captives are out of the fight
         # (or of any period's tally: "Forty aid workers have been killed in Sudan since the start of the year", "At least
-        # 2,100 people were kidnapped in the first six months of the year")
-        if a1 is None and trigger.rule.sub_event_type in _TALLIED and \
-                (a2 is None or a2.actor.generic and a2.actor.inter == 7) and \
+        # 2,100 people were kidnapped in the first six months of the year"; and a group's, its verb in the perfect: "The
+        # ADF, which has pledged allegiance to IS, has killed thousands")
+        if trigger.rule.sub_event_type in _TALLIED and \
+                (a1 is None and (a2 is None or a2.actor.generic and a2.actor.inter == 7) or
+                 _LASTING_VERB_BEFORE.search(text, max(s, trigger.start - 15), trigger.start)) and \
                 any(m.background and m.start <= trigger.start < m.end for m in casualties) and \
                 (since_began or i in running_totals or period_tally(text[s:e])):
             orphans.append((i, casualties))  # (a tally's count: see tallies_only)
@@ -1820,7 +1834,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # (so does a group the report says was blamed: "President Francois Hollande blamed Islamic State", and a
     # state: "Washington blamed Russia for the attack")
     # (each pattern needs its word: asked only of a report that holds it)
-    claims = may_hold(text, folded, ("claimed", "carried out by", "blamed on"))
+    claims = may_hold(text, folded, ("claimed", "carried out by", "blamed on", "was behind", "were behind", "responsible for"))
     blames = may_hold(text, folded, ("blam", "attribut", "believed", "suspected"))
     owns = may_hold(text, folded, ("said",))
     for m in mentions + _blamed_states(text) if claims or blames or owns else ():

@@ -1334,8 +1334,11 @@ def test_forces_that_strike_a_facility_and_a_toll_counted_since_a_day():
     strike = only_event("Russian forces struck an energy facility overnight, the governor said on Saturday.",
                         dt.date(2024, 6, 15))
     assert (strike.sub_event_type, strike.actor1["name"]) == ("Shelling/artillery/missile attack", "Military Forces of Russia")
-    toll = only_event("Fighting between the army and the RSF has killed at least 56 people since Friday, medics said. "
-                      "On Sunday, shells hit the market.", dt.date(2024, 6, 11))
+    # (the shells that hit the market on Sunday are a shelling of their own)
+    toll, shelling = extract_events("Fighting between the army and the RSF has killed at least 56 people since Friday, "
+                                    "medics said. On Sunday, shells hit the market.", published_at=dt.date(2024, 6, 11),
+                                    toponyms=[], locations=[])
+    assert (shelling.sub_event_type, shelling.date_start) == ("Shelling/artillery/missile attack", "2024-06-09")
     assert (toll.date_start, toll.date_end, toll.date_precision) == ("2024-06-07", "2024-06-11", 2)
 
 

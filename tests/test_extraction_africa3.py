@@ -1,0 +1,102 @@
+"""African conflict copy, a third round: Congo's and Somalia's forces and missions, Sudan's army, the newer groups."""
+import datetime as dt
+
+from extraction import extract_events
+from extraction.actors import find_actors
+
+MON = dt.date(2025, 9, 15)
+
+
+def names(text, country):
+    return [m.actor.resolved(country)["name"] for m in find_actors(text) if not m.speaker]
+
+
+def test_congo_s_army_militias_and_un_mission_are_named():
+    assert names("The FARDC and Wazalendo fighters held the ridge.", "CD") == [
+        "Military Forces of Democratic Republic of the Congo", "Wazalendo"]
+    assert names("MONUSCO peacekeepers returned fire.", "CD")[0].startswith("MONUSCO")
+
+
+def test_somalia_s_special_forces_and_african_union_mission_are_named():
+    assert names("Danab special forces raided the camp.", "SO") == ["Military Forces of Somalia"]
+    assert names("AUSSOM troops guarded the base.", "SO")[0].startswith("AUSSOM")
+
+
+def test_sudan_s_army_by_acronym_and_the_newer_groups():
+    assert names("The SAF shelled the positions.", "SD") == ["Military Forces of Sudan"]
+    assert names("Lakurawa militants raided the village.", "NG") == ["Lakurawa"]
+    assert names("Russia's Africa Corps patrolled the road.", "ML") == ["Africa Corps"]
+    assert names("Fighters of the Islamic State Mozambique Province raided Chai.", "MZ") == ["Islamic State Mozambique Province"]
+
+
+def test_special_forces_that_kill_militants_fight_them():
+    text = "Somalia's Danab special forces killed 30 al-Shabaab fighters in an operation near Jowhar on Sunday."
+    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.actor1["name"] == "Military Forces of Somalia" and ev.actor2["name"] == "Al Shabaab"
+
+
+def test_a_shell_that_strikes_a_market_is_a_shelling_but_not_the_oil_company():
+    text = "At least 54 people were killed when an artillery shell struck a crowded market in the city on Saturday."
+    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
+    assert ev.sub_event_type == "Shelling/artillery/missile attack" and ev.killed["best"] == 54
+    text = "Shell hit by fines after gunmen killed two guards at a pipeline on Saturday."
+    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
+    assert ev.sub_event_type != "Shelling/artillery/missile attack"
+
+
+def test_a_group_s_toll_over_its_years_is_no_act():
+    text = ("Militants from the Allied Democratic Forces killed at least 43 people in an attack on a church on Sunday. "
+            "The ADF, which has pledged allegiance to the Islamic State group, has killed thousands of civilians in "
+            "the region.")
+    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
+    assert ev.actor1["name"] == "ADF: Allied Democratic Forces" and ev.killed["best"] == 43
+
+
+def test_the_attack_a_group_has_not_commented_on_is_the_one_told():
+    text = ("At least 54 people were killed when an artillery shell struck a crowded market on Saturday. Officials "
+            "blamed the Rapid Support Forces for the attack. The RSF has not commented on the attack.")
+    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
+    assert ev.sub_event_type == "Shelling/artillery/missile attack" and ev.actor1["name"] == "RSF: Rapid Support Forces"
+
+
+def test_a_group_that_says_it_was_behind_the_attack_or_seized_the_camp_did_it():
+    text = ("Islamic State Sahel Province said on Friday it was behind an attack that killed 34 soldiers near the "
+            "border on Thursday. The ministry said about a hundred gunmen on motorcycles attacked the unit.")
+    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
+    assert ev.actor1["name"] == "Islamic State Sahel Province"
+    text = ("Islamist militants killed more than 30 soldiers in an attack on a military camp on Sunday. JNIM, al "
+            "Qaeda's affiliate in the Sahel, said it had seized the camp.")
+    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
+    assert ev.actor1["name"].startswith("JNIM")
+
+
+def test_attackers_suspected_in_apposition_to_be_herdsmen_are_that_militia():
+    text = ("At least 52 people were killed on Monday when gunmen attacked the village. The attackers, suspected to be "
+            "armed herdsmen, stormed the community at about 2 a.m., shooting residents.")
+    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
+    assert ev.actor1["name"].startswith("Unidentified Communal Militia")
+
+
+def test_miners_motorists_and_herdsmen_are_victims_counted_and_vigilantes_fighters():
+    [ev] = extract_events("Three miners were killed when gunmen attacked the site on Saturday.", published_at=MON,
+                          toponyms=[], locations=[])
+    assert ev.killed["best"] == 3 and ev.killed["civilians"] == 3
+    [ev] = extract_events("Bandits killed five vigilantes and two herdsmen in the village on Sunday.", published_at=MON,
+                          toponyms=[], locations=[])
+    assert ev.killed["best"] == 7
+
+
+def test_separatists_in_cameroon_are_the_ambazonian_separatists_elsewhere_rebels():
+    assert names("Separatist fighters kidnapped 12 students.", "CM")[0] == "Ambazonian Separatists"
+    assert names("Separatist fighters kidnapped 12 students.", "UA")[0] == "Opposition Rebels (Ukraine)"
+    assert names("Rebels attacked the post.", "CM") == ["Opposition Rebels (Cameroon)"]
+
+
+def test_rebels_who_enter_a_town_overnight_from_one_day_to_the_next_after_fighting_fought():
+    text = ("Rebels of the M23 entered the city of Goma overnight from Sunday to Monday after heavy fighting with the "
+            "FARDC.")
+    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
+    assert ev.sub_event_type == "Armed clash" and ev.actor1["name"] == "M23: March 23 Movement"
+    assert ev.actor2["name"] == "Military Forces of Democratic Republic of the Congo"
+    assert (ev.date_start, ev.date_end) == ("2025-09-14", "2025-09-15")
