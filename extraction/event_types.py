@@ -194,8 +194,9 @@ BODIES_FOUND = TriggerRule(
 CAPTURED = TriggerRule(rf"captur(?:ed|ing)(?={_CAPTIVES})", STRATEGIC, "Arrests", 14, False)
 
 # a front-line summary's assaults fended off ("Ukrainian defenders repelled 47 Russian assaults near Lysivka", "stopped
-# four enemy attacks"): a clash, its doer the assaults' side (see events._assign_roles)
-REPELLED_ASSAULTS = TriggerRule(r"(?:repel(?:s|led)?|repuls(?:es|ed)|stopped|beat\s+back|pushed\s+back)\s+"
+# four enemy attacks"): a clash, its doer the assaults' side (see events._assign_roles); not attacks told before
+# ("The strikes have not stopped the attacks")
+REPELLED_ASSAULTS = TriggerRule(r"(?:repel(?:s|led)?|repuls(?:es|ed)|stopped(?!\s+the\s)|beat\s+back|pushed\s+back)\s+"
                                 r"(?:[\w'’-]+\s+){0,3}?(?:assaults|attacks|assault\s+actions|offensive\s+actions)\b",
                                 BATTLES, "Armed clash", 15, False)
 

@@ -103,3 +103,8 @@ def test_a_war_fought_since_a_year_is_no_act_but_shelling_since_friday_is():
     [ev] = extract_events("Government forces have been shelling the city since Friday, killing 12 people.",
                           published_at=dt.date(2024, 12, 5), toponyms=[], locations=[])
     assert ev.killed["best"] == 12
+
+
+def test_attacks_told_before_that_strikes_have_not_stopped_are_no_clash():
+    assert extract_events("The strikes have not stopped the attacks.", published_at=dt.date(2024, 12, 5), toponyms=[],
+                          locations=[]) == []
