@@ -1165,12 +1165,26 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
         c.precision in (3, 4, WATER_PRECISION) or
         c.precision == COUNTRY_PRECISION and _PART_OF_BEFORE.search(text, max(0, c.start - 20), c.start))
         for window, c in in_window)
+    # ... and where the window names a town of its own ("Bogota (AFP) - Thirteen police were killed when ... The
+    # helicopter was hit in the rural area of the town of Amalfi")
+    names_town = any(not c.dateline and c.precision <= 2 for _, c in in_window)
     for window, c in in_window:
-        outside = c.dateline and (names_area or test_launch)
+        outside = c.dateline and (names_area or test_launch or names_town)
         key = (0 if c.phrase else 1, 0 if window == 0 else 1, outside, _scene_rank(c.precision), c.dateline,
                abs(c.start - trigger.start))
         if best_key is None or key < best_key:
             best, best_key = c, key
+    if best is not None and best.precision in (3, 4, COUNTRY_PRECISION) and not best.phrase:
+        # an area the act's sentence names gives way to a town in it that the next sentences name ("fighting in the
+        # province of Antioquia ... The combat took place in a rural area of the municipality of Segovia", "in
+        # northwest Colombia ... hit in the rural area of the town of Amalfi")
+        area = best.record
+        town = next((c for _, c in in_window if c.precision <= 2 and not c.dateline and c.start > best.start and
+                     c.record.get("country_code") == area.get("country_code") and (
+                         best.precision == COUNTRY_PRECISION or
+                         area.get("admin1") and c.record.get("admin1") == area.get("admin1"))), None)
+        if town is not None:
+            best = town
     if best is not None:
         return best, best_key
     for j in list(range(i - 1, -1, -1)) + sorted(k for k in places_by_sentence if k > i + 2):

@@ -1,0 +1,44 @@
+"""Latin America and the Caribbean, second round: the maras, Haiti's police and the Kenyan-led mission, and where a
+wire report's act happened when its dateline is the capital it was filed from."""
+import datetime as dt
+
+from extraction import process_report
+from extraction.actors import find_actors
+
+TUE = "2025-06-10"
+
+
+def names(text, country):
+    return [m.actor.resolved(country)["name"] for m in find_actors(text) if not m.speaker]
+
+
+def coded(text, published=TUE):
+    from geocoding import Geoparser
+    return process_report({"id": "t", "text": text, "published_at": published}, Geoparser())["events"]
+
+
+def test_maras_haiti_s_police_and_the_kenyan_led_mission_are_actors():
+    assert names("Police blamed the Barrio 18 gang for the massacre.", "HN") == ["Police Forces of Honduras", "Barrio 18"]
+    assert names("Members of the Mara Salvatrucha (MS-13) attacked the module.", "HN") == [
+        "MS-13: Mara Salvatrucha", "MS-13: Mara Salvatrucha"]
+    assert names("The Haitian National Police (PNH) and the Kenyan-led mission attacked the gang.", "HT") == [
+        "Police Forces of Haiti", "Police Forces of Haiti", "MSS: Multinational Security Support Mission in Haiti"]
+    [m] = [m for m in find_actors("The Multinational Security Support mission sent armoured vehicles.")]
+    assert m.actor.resolved("HT")["inter"] == 8
+
+
+def test_an_agency_s_mixed_case_dateline_is_where_the_report_was_filed_not_the_scene():
+    [ev] = coded("Car bomb wounds five police in Colombia\n\nBogota (AFP) - A car bomb exploded outside a police station "
+                 "in the town of Jamundi in southwestern Colombia on Monday, wounding five police officers, authorities said.")
+    assert ev["location"]["name"] == "Jamundí"
+
+
+def test_a_dateline_or_an_area_gives_way_to_a_town_the_next_sentences_name():
+    [ev] = coded("Helicopter downed in Colombia\n\nBogota (AFP) - Thirteen police officers were killed Monday when a drone "
+                 "attack brought down their helicopter in northwest Colombia, authorities said.\n\nThe helicopter was hit "
+                 "in the rural area of the town of Amalfi.")
+    assert ev["location"]["name"] == "Amalfi"
+    [ev] = coded("BOGOTA, June 10 (Reuters) - Colombian soldiers killed seven members of the Clan del Golfo during fighting "
+                 "in the northwestern province of Antioquia, the army said on Tuesday.\n\nThe combat took place on Sunday "
+                 "in a rural area of the municipality of Segovia.")
+    assert ev["location"]["name"] == "Segovia"
