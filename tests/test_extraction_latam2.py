@@ -42,3 +42,17 @@ def test_a_dateline_or_an_area_gives_way_to_a_town_the_next_sentences_name():
                  "in the northwestern province of Antioquia, the army said on Tuesday.\n\nThe combat took place on Sunday "
                  "in a rural area of the municipality of Segovia.")
     assert ev["location"]["name"] == "Segovia"
+
+
+def test_a_city_named_before_its_quarter_is_the_scene_not_the_quarter_s_namesake_abroad():
+    from geocoding import Geoparser
+    g = Geoparser()
+    text = "Drones struck a house in the Port-au-Prince neighbourhood of Bel Air on Monday, killing eight gang members."
+    [loc] = g.locations(text, g.parse(text))
+    assert loc.name == "Port-au-Prince" and abs(loc.lat - 18.54) < 0.1
+    text = "A crowd killed four suspected gang members on Monday in the Pétion-Ville suburb of Haiti's capital."
+    [loc] = g.locations(text, g.parse(text))
+    assert loc.name == "Pétion-Ville" and abs(loc.lat - 18.51) < 0.1
+    text = "A bomb exploded in the Hodan district of Mogadishu on Monday."
+    [loc] = g.locations(text, g.parse(text))
+    assert abs(loc.lat - 2.04) < 0.2  # (the quarter's name first: the city after "of")
