@@ -2096,6 +2096,8 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
         return True
     if _rescue_fought(group, cand):
         return True
+    if _seized_in_the_act(group, cand, kind):
+        return True
     if kind.event_type == STRATEGIC and kind.sub_event_type != cand.sub_event_type:
         return False  # an arrest and a looting, an agreement and a withdrawal: developments of their own
     if kind.event_type != cand.event_type:
@@ -2145,6 +2147,20 @@ def _rescue_fought(group: list[_Candidate], cand: _Candidate) -> bool:
 
 
 _PART_OF_AN_ATTACK = ("Looting/property destruction", "Change to group/activity", "Disrupted weapons use")
+
+
+def _seized_in_the_act(group: list[_Candidate], cand: _Candidate, kind: _Candidate) -> bool:
+    """Arms seized by the force that fought, arrested or was attacked, at no scene of their own ("The soldiers came under
+    fire ... The troops seized 11 rifles", "arrested a cartel commander ... Troops seized rifles, grenades and a drone"):
+    the haul of that act, no disrupted weapons use of its own."""
+    if cand.sub_event_type != "Disrupted weapons use" or cand.casualties or not (
+            kind.event_type in (BATTLES, RIOTS) or kind.sub_event_type == "Arrests"):
+        return False
+    doers = [a for a in (_group_value(group, "actor1"), _group_value(group, "actor2")) if a is not None]
+    if cand.actor1 is not None and not any(_one_group(cand.actor1.actor, a.actor) for a in doers):
+        return False
+    return cand.place is None or cand.place_key[1] != 0 or \
+        compatible(kind.place.record if kind.place else None, cand.place.record)
 
 
 def _more_elsewhere(text: str, group: list[_Candidate], cand: _Candidate,
