@@ -1135,6 +1135,10 @@ def _retreat_destination(text: str, c: PlaceCandidate) -> bool:
     return c.destination and _RETREAT_BEFORE.search(text, max(0, c.start - 60), c.start) is not None
 
 
+_SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:town|municipality|village|city|community|hamlet|commune|locality)\s+of\s+$",
+                                   re.IGNORECASE)
+
+
 def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCandidate]], trigger: Trigger,
                   event_type: str, sub_event_type: str, separate_acts: set[int] = frozenset(),
                   doer: ActorMention | None = None):
@@ -1178,8 +1182,10 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
         # an area the act's sentence names gives way to a town in it that the next sentences name ("fighting in the
         # province of Antioquia ... The combat took place in a rural area of the municipality of Segovia", "in
         # northwest Colombia ... hit in the rural area of the town of Amalfi")
+        # (a town named as a scene, "the town of X": not where the wounded were flown, "airlifted to Raipur")
         area = best.record
         town = next((c for _, c in in_window if c.precision <= 2 and not c.dateline and c.start > best.start and
+                     _SETTLEMENT_OF_BEFORE.search(text, max(0, c.start - 30), c.start) and
                      c.record.get("country_code") == area.get("country_code") and (
                          best.precision == COUNTRY_PRECISION or
                          area.get("admin1") and c.record.get("admin1") == area.get("admin1"))), None)

@@ -69,3 +69,10 @@ def test_arms_seized_by_the_force_that_fought_or_arrested_are_that_act_s_haul():
     # (a haul of its own, with no act before it, stays one)
     evs = coded("Soldiers seized 40 rifles and a grenade launcher at a ranch near Arcelia on Monday.")
     assert [e["sub_event_type"] for e in evs] == ["Disrupted weapons use"]
+
+
+def test_an_area_keeps_the_act_when_the_later_town_is_only_where_the_wounded_went():
+    [ev] = coded("BOGOTA, June 10 (Reuters) - Colombian soldiers killed seven members of the Clan del Golfo during fighting "
+                 "in the northwestern province of Antioquia, the army said on Tuesday.\n\nThe wounded were airlifted to "
+                 "Medellin.")
+    assert ev["location"]["name"] == "Antioquia"
