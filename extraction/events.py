@@ -296,7 +296,10 @@ _CLAIMED_AFTER = re.compile(r"(?:\s+\([^()]{1,20}\))?(?:,\s+(?:(?:the|an?|(?:[\w
                             re.IGNORECASE)
 # ... or told in the passive: "The attack was claimed by Islamic State Khorasan Province", "a bombing claimed by JNIM",
 # "The strike, which killed 12, was carried out by the RSF", "a drone attack blamed on the CJNG"
-_CLAIMED_BY_BEFORE = re.compile(r"\b(?:(?:claimed|carried\s+out)\s+by|blamed\s+on)\s+(?:the\s+)?$", re.IGNORECASE)
+# (and the weapon's users told as its agent: "the explosives were dropped by FARC dissidents", "a mine planted by ...")
+_CLAIMED_BY_BEFORE = re.compile(r"\b(?:(?:claimed|carried\s+out|perpetrated|dropped|planted)\s+by|blamed\s+on)\s+(?:the\s+)?"
+                                r"(?:(?:fighters|members|militants|guerrillas|elements)\s+of\s+(?:the\s+)?)?$",
+                                re.IGNORECASE)
 # ... or says it did it: "The U.S. military said it carried out the strike", "Houthi military spokesman Yahya Saree said
 # the group had targeted the ship", "JNIM said in a statement that its fighters had ambushed the convoy"
 _OWNED_AFTER = re.compile(_SPOKESMAN + r"\s+said\s+" + _SAID_ON + r"(?:that\s+)?" + _CLAIMER +
@@ -307,7 +310,11 @@ _BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?
                             # ("attributed the killings to a war between rival factions of the Sinaloa Cartel")
                             r"(?:(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:war|feud|dispute|rivalry|conflict|fighting|infighting)\s+"
                             r"(?:between|among|within)\s+(?:the\s+)?(?:two\s+)?(?:(?:rival|warring|competing)\s+)*"
-                            r"(?:factions|wings|cells|groups)\s+(?:of|in|within)\s+)?)(?:the\s+)?"
+                            r"(?:factions|wings|cells|groups)\s+(?:of|in|within)\s+)?|"
+                            # ("an attack that the Ombudsman's Office attributed to FARC dissidents")
+                            r"attribut(?:ed|es|ing)\s+to\s+)(?:the\s+)?"
+                            # (a unit of the group: "blamed the Jaime Martinez front of the Estado Mayor Central")
+                            r"(?:(?-i:[A-Z][\w'’-]*\s+){1,3}(?:front|bloc|column|faction|cell|wing|structure)\s+of\s+(?:the\s+)?)?"
                             # ("blamed Malay Muslim insurgents", "blaming the paramilitary Rapid Support Forces")
                             r"(?-i:[a-z][\w-]*\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){0,2})$", re.IGNORECASE)
 # ... or the doers said to be a group in a later sentence: "The perpetrators are believed to be ADF elements"
@@ -1771,7 +1778,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # (so does a group the report says was blamed: "President Francois Hollande blamed Islamic State", and a
     # state: "Washington blamed Russia for the attack")
     # (each pattern needs its word: asked only of a report that holds it)
-    claims = may_hold(text, folded, ("claimed", "carried out by", "blamed on"))
+    claims = may_hold(text, folded, ("claimed", "carried out by", "blamed on", "perpetrated by", "dropped by", "planted by"))
     blames = may_hold(text, folded, ("blam", "attribut", "believed", "suspected"))
     owns = may_hold(text, folded, ("said",))
     for m in mentions + _blamed_states(text) if claims or blames or owns else ():

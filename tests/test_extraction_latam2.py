@@ -76,3 +76,15 @@ def test_an_area_keeps_the_act_when_the_later_town_is_only_where_the_wounded_wen
                  "in the northwestern province of Antioquia, the army said on Tuesday.\n\nThe wounded were airlifted to "
                  "Medellin.")
     assert ev["location"]["name"] == "Antioquia"
+
+
+def test_a_doer_told_by_attribution_to_it_by_a_unit_of_it_or_as_the_weapon_s_agent():
+    [ev] = coded("A social leader was murdered on Sunday night in Saravena, Arauca, in an attack that the Ombudsman's Office "
+                 "attributed to FARC dissidents.")
+    assert (ev["actor1"]["name"], ev["actor2"]["name"]) == ("FARC Dissidents", "Civilians (Colombia)")
+    [ev] = coded("A car bomb exploded outside a police station in Jamundi on Monday, wounding five police officers.\n\n"
+                 "The police blamed the Jaime Martinez front of the Estado Mayor Central (EMC).")
+    assert ev["actor1"]["name"] == "FARC Dissidents: Central General Staff"
+    [ev] = coded("Two soldiers were killed on Monday in a drone attack on a military base in Argelia, Cauca. The explosives "
+                 "were dropped by fighters of the Segunda Marquetalia.")
+    assert ev["actor1"]["name"] == "FARC Dissidents: Segunda Marquetalia"
