@@ -1048,6 +1048,7 @@ def _sub_type(rule, actor1: ActorMention | None, actor2: ActorMention | None,
                                                    for m in casualties))
 
 
+_AFTER_BETWEEN = re.compile(r"[^.;]*\b(?:after|following)\b[^.;]*", re.IGNORECASE)
 _AFTER_ACT = re.compile(r"[^.;]{0,40}?\bafter\b", re.IGNORECASE)
 
 
@@ -1079,6 +1080,10 @@ def _choose_date(text: str, i: int, dates_by_sentence: dict[int, list[DateMentio
             found = [d for d in found if not _CAPTIVITY_BEFORE.search(text, max(0, d.start - 100), d.start)]
         if found:
             best = min(found, key=lambda d: abs(d.start - trigger.start))
+            if distance == 0 and best.end <= trigger.start and _AFTER_BETWEEN.fullmatch(text, best.end, trigger.start):
+                # "extended a state of emergency on Monday after gunmen killed nine people ... on Saturday night": the
+                # day before "after" is the consequence's; the act's is the one told with it
+                best = next((d for d in found if d.start > trigger.start), best)
             if _DEATH_BEFORE.search(text, max(0, best.start - 40), best.start):
                 if (after := _DAYS_AFTER_WOUND.match(text, best.end)) and (days := words_to_int(after["n"])):
                     # "died Sunday, two days after he was shot": the wound's day, told by the count back
@@ -2672,6 +2677,10 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
             evidence[role] = _span(m.start, m.end)
     # the date in the sentence that first reports the act; else the report's first date (the lead's)
     date_c = first if first.date is not None else None
+    if first.headline and first.date_distance != 0:
+        # (a title's act takes the day the body's telling gives in its own sentence, not the lead's first day: "...
+        # extended a state of emergency on Monday after gunmen killed nine people ... on Saturday night")
+        date_c = next((c for c in group if not c.headline and c.date is not None and c.date_distance == 0), date_c)
     actor1 = a1.actor if a1 else None
     if head.trigger.rule is BOMBING and actor1 is not None and actor1.inter in (1, EXTERNAL):
         # a state's forces bomb from the air ("the Russian bombing of Aleppo"), a group sets a bomb off

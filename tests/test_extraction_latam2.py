@@ -88,3 +88,12 @@ def test_a_doer_told_by_attribution_to_it_by_a_unit_of_it_or_as_the_weapon_s_age
     [ev] = coded("Two soldiers were killed on Monday in a drone attack on a military base in Argelia, Cauca. The explosives "
                  "were dropped by fighters of the Segunda Marquetalia.")
     assert ev["actor1"]["name"] == "FARC Dissidents: Segunda Marquetalia"
+
+
+def test_the_day_before_after_is_the_consequence_s_the_act_s_is_told_with_it():
+    text = ("Honduras extended a state of emergency on Monday after gunmen killed nine people at a pool hall in San Pedro "
+            "Sula on Saturday night.")
+    [ev] = coded(text, "2025-06-24")
+    assert ev["date_start"] == "2025-06-21"
+    [ev] = coded("Honduras extends emergency after 9 killed in San Pedro Sula\n\n" + text, "2025-06-24")
+    assert ev["date_start"] == "2025-06-21"  # (the title's act too: the body's own day, not the lead's first)
