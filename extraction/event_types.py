@@ -143,8 +143,9 @@ def _after_weapon(*weapons: str) -> str:
 
 # a weapon's launcher or origin told between it and its verb: "drones launched by the RSF struck", "rockets fired by
 # Hezbollah hit", "a drone launched from Yemen struck"
-_LAUNCHED_BY_THEN = (r"(?=\s+(?:launched|fired|flown|sent)\s+(?:by|from)\s+(?:[\w'’.-]+\s+){1,4}?"
-                     r"(?:struck|hit|bombed|targeted|pounded|landed)\b)")
+# (or used by it, and killing: "explosive drones deployed by a government task force killed eight gang members")
+_LAUNCHED_BY_THEN = (r"(?=\s+(?:launched|fired|flown|sent|deployed|operated)\s+(?:by|from)\s+(?:[\w'’.-]+\s+){1,5}?"
+                     r"(?:struck|hit|bombed|targeted|pounded|landed|killed|wounded|injured)\b)")
 
 # an act told by its weapon after the verb: the passive's "by" ("was struck by a missile") or "with" ("targeted the ship
 # with naval missiles"); the trigger is the verb, its doer told apart ("by a Houthi missile", the subject)
