@@ -104,3 +104,12 @@ def test_drones_deployed_by_a_force_that_kill_are_its_drone_strike():
     assert (ev["sub_event_type"], ev["actor1"]["name"]) == ("Air/drone strike", "Police Forces of Haiti")
     [ev] = coded("Explosive drones deployed by a government task force killed eight gang members in Port-au-Prince on Monday.")
     assert ev["sub_event_type"] == "Air/drone strike"
+
+
+def test_criminal_groups_and_hitmen_are_an_unidentified_armed_group():
+    assert names("The ministry blamed criminal groups that have planted explosive devices.", "MX")[-1] == \
+        "Unidentified Armed Group (Mexico)"
+    assert names("Hitmen of a drug cartel shot the mayor.", "MX") == ["Unidentified Armed Group (Mexico)"] * 2
+    [ev] = coded("Two soldiers were killed on Tuesday when an improvised landmine exploded beneath their vehicle near "
+                 "Tepalcatepec, Michoacan. The ministry blamed criminal groups.")
+    assert ev["actor1"]["name"] == "Unidentified Armed Group (Mexico)"
