@@ -676,7 +676,8 @@ _EVACUATED_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+evacuat
 # those told as none: "No officers were injured", "none of the deputies was hurt"
 _NONE_OF_BEFORE = re.compile(r"\b(?:no|none\s+of\s+the)\s+$", re.IGNORECASE)
 # those who lay the blame: "Police blame al-Shabaab for Afgooye killings" (not "Al-Shabaab blamed for ...": the blamed)
-_BLAMER_AFTER = re.compile(r"\s+(?:(?:have|has|had|also|later)\s+)?blam(?:e|es|ed|ing)\s+(?!for\b)", re.IGNORECASE)
+_BLAMER_AFTER = re.compile(r"\s+(?:(?:have|has|had|also|later)\s+)?(?:blam(?:e|es|ed|ing)\s+(?!for\b)|"
+                           r"attribut(?:e|es|ed|ing)\s+)", re.IGNORECASE)  # ("an attack police attributed to a feud")
 # what those who answer an act or look into it do: "Police are investigating", "deputies responded", "officers
 # found", "troopers are searching for"
 _RESPONDER_VERB = re.compile(
@@ -2616,6 +2617,12 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         if others:
             a2 = min(others, key=lambda m: abs(m.start - head.trigger.start))
             inferred.append("actor2")
+    if sub == "Attack" and head.trigger.rule.sub_event_type == LETHAL and a1 is not None and a2 is not None and \
+            a1.actor.inter in STATE_INTERS and a2.actor.inter in ARMED_GROUP_INTERS and not a2.actor.generic and \
+            not _civilian_victims(group):
+        # a force's killing of a named group's men, told in another sentence than the group ("police raid on Rio gang
+        # kills 64" - "an operation against the Comando Vermelho"): a clash, as its own sentence would make it
+        event_type, sub = BATTLES, "Armed clash"
     # (one actor on both sides only as one plural written for both: "between two rival armed groups")
     both = any(c.actor1 is not None and c.actor1 is c.actor2 for c in group)  # a plural written for both sides
     # (the same actor though named apart: "Serbian police" and "a police officer")

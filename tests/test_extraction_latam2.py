@@ -113,3 +113,15 @@ def test_criminal_groups_and_hitmen_are_an_unidentified_armed_group():
     [ev] = coded("Two soldiers were killed on Tuesday when an improvised landmine exploded beneath their vehicle near "
                  "Tepalcatepec, Michoacan. The ministry blamed criminal groups.")
     assert ev["actor1"]["name"] == "Unidentified Armed Group (Mexico)"
+
+
+def test_a_force_s_killing_of_a_named_group_s_men_told_apart_is_a_clash():
+    evs = coded("Brazil police raid on Rio gang kills 64\n\nAt least 64 people were killed, including four police officers, "
+                "in a police operation against the Comando Vermelho drug gang in Rio de Janeiro on Tuesday.", "2025-10-29")
+    assert [(e["sub_event_type"], e["actor2"]["name"]) for e in evs] == [("Armed clash", "CV: Red Command")]
+
+
+def test_those_who_attribute_an_attack_are_no_party_to_it():
+    [ev] = coded("Five people were shot dead on Monday night in Salvador, Bahia, in an attack police attributed to a "
+                 "dispute between criminal factions.")
+    assert ev["actor2"]["name"] == "Civilians (Brazil)"
