@@ -2619,7 +2619,7 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
             inferred.append("actor2")
     if sub == "Attack" and head.trigger.rule.sub_event_type == LETHAL and a1 is not None and a2 is not None and \
             a1.actor.inter in STATE_INTERS and a2.actor.inter in ARMED_GROUP_INTERS and not a2.actor.generic and \
-            not _civilian_victims(group):
+            "{country}" not in a2.actor.name and not _civilian_victims(group):  # (a named group: not "Palestinian gunmen")
         # a force's killing of a named group's men, told in another sentence than the group ("police raid on Rio gang
         # kills 64" - "an operation against the Comando Vermelho"): a clash, as its own sentence would make it
         event_type, sub = BATTLES, "Armed clash"

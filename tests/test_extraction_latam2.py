@@ -116,8 +116,11 @@ def test_criminal_groups_and_hitmen_are_an_unidentified_armed_group():
 
 
 def test_a_force_s_killing_of_a_named_group_s_men_told_apart_is_a_clash():
-    evs = coded("Brazil police raid on Rio gang kills 64\n\nAt least 64 people were killed, including four police officers, "
-                "in a police operation against the Comando Vermelho drug gang in Rio de Janeiro on Tuesday.", "2025-10-29")
+    evs = coded("Brazil police raid on Rio gang kills 64, deadliest operation in city's history\n\nRIO DE JANEIRO, Oct 28 "
+                "(Reuters) - At least 64 people were killed, including four police officers, in a massive police operation "
+                "against the Comando Vermelho drug gang in Rio de Janeiro on Tuesday, authorities said.\n\nSome 2,500 "
+                "police took part in the raid, which came under fire from gang members using drones to drop explosives. "
+                "Police said 81 suspects were arrested and nine officers were wounded.", "2025-10-29")
     assert [(e["sub_event_type"], e["actor2"]["name"]) for e in evs] == [("Armed clash", "CV: Red Command")]
 
 
