@@ -2614,7 +2614,9 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         # "an Israeli strike on a Hamas office")
         others = [m for m in mentions if not m.speaker and not m.actor.generic and m.actor is not a1.actor
                   and m.actor.inter in ARMED_GROUP_INTERS and not _ALLY_BEFORE.search(text[max(0, m.start - 40):m.start])]
-        if others:
+        # (not where the report names rivals, either of whom it might be: "Navolato has been a battleground between Los
+        # Chapitos and La Mayiza")
+        if others and all(_one_group(m.actor, others[0].actor) for m in others):
             a2 = min(others, key=lambda m: abs(m.start - head.trigger.start))
             inferred.append("actor2")
     if sub == "Attack" and head.trigger.rule.sub_event_type == LETHAL and a1 is not None and a2 is not None and \

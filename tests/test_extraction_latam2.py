@@ -128,3 +128,10 @@ def test_those_who_attribute_an_attack_are_no_party_to_it():
     [ev] = coded("Five people were shot dead on Monday night in Salvador, Bahia, in an attack police attributed to a "
                  "dispute between criminal factions.")
     assert ev["actor2"]["name"] == "Civilians (Brazil)"
+
+
+def test_a_battle_s_unnamed_foe_is_not_one_of_two_rivals_the_report_names():
+    [ev] = coded("Mexican army troops killed eight suspected cartel gunmen in a shootout outside the town of Navolato on "
+                 "Monday, the Defense Department said.\n\nThe department did not identify the gang, but Navolato has been "
+                 "a battleground between Los Chapitos and La Mayiza, the rival factions of the Sinaloa cartel.")
+    assert ev["actor2"]["name"] == "Unidentified Armed Group (Mexico)"
