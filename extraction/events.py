@@ -766,6 +766,14 @@ _REDUCED_PASSIVE_AFTER = re.compile(rf"(?:\s+[a-z]+ing(?:\s+[\w-]+){{0,3}}?)?\s+
 _NO_OBJECT_AFTER = re.compile(_NO_OBJECT, re.IGNORECASE)
 
 
+_SETTING_BETWEEN = re.compile(r"(?<!\bsuch )\b(?:amid|as(?!\s+(?:well|many|much|part|a\s+result|(?:an?|the)\s+\w+\s+of)\b))\s+"
+                              r"(?!(?:it|they|he|she)\b)", re.IGNORECASE)
+
+
+_SETTING_AFTER = re.compile(r"['’]?s?\s+(?:[\w-]+\s+)?(?:war|wars|conflict|feud|violence|infighting|fighting|rivalry|"
+                            r"dispute|crackdown|offensive)\b", re.IGNORECASE)
+
+
 def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casualties: list[CasualtyMention]):
     """(actor1, actor2) from the sentence: 'by X' and 'X's strike' make X the agent, and so does a
     mention the act's words begin inside ("Russian warplanes struck": the trigger is "warplanes
@@ -873,8 +881,11 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
         agent = agent or next((v for v in victims if not doers and _two_sides(v.actor, target.actor)), None)
     # (and what the act's own words name after its verb: "shot down 20 Ukrainian drones", "fired at the protesters")
     # (not those who look into it in a clause of their own: "...walked into a hospital; police are trying to determine")
+    # (nor the parties of the war an "as" or "amid" clause sets the act in: "Gunmen kill six at car wash as Sinaloa cartel
+    # war rages", "amid the army's offensive")
     after = [m for m in actors if m.start > trigger.start and m is not agent and m is not target
-             and not _responder_after(text, m, trigger)]
+             and not _responder_after(text, m, trigger) and not (_SETTING_BETWEEN.search(text, trigger.end, m.start) and
+                     _SETTING_AFTER.match(text, m.end))]
     if agent is None and not passive and not before:
         # "The Burkinabe army said it neutralised 50 terrorists": the speaker is the doer
         # (and a group that claims the act it names: "JNIM claimed an attack on an army camp")

@@ -135,3 +135,9 @@ def test_a_battle_s_unnamed_foe_is_not_one_of_two_rivals_the_report_names():
                  "Monday, the Defense Department said.\n\nThe department did not identify the gang, but Navolato has been "
                  "a battleground between Los Chapitos and La Mayiza, the rival factions of the Sinaloa cartel.")
     assert ev["actor2"]["name"] == "Unidentified Armed Group (Mexico)"
+
+
+def test_the_parties_of_the_war_an_as_clause_sets_the_act_in_are_not_its_target():
+    evs = coded("Gunmen kill six at Culiacan car wash as Sinaloa cartel war rages\n\nGunmen opened fire on workers at a car "
+                "wash in Culiacan on Sunday, killing six people, the state prosecutor's office said.", "2025-01-20")
+    assert [e["actor2"]["name"] for e in evs] == ["Civilians (Mexico)"]
