@@ -645,9 +645,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
         if rule.sub_event_type == LETHAL and rule.noun and may_hold(before, folded_before, ("against", "over")) \
                 and _PROTESTED_BEFORE.search(before):
             continue
-        if rule.event_type in (PROTESTS, RIOTS, STRATEGIC) and may_hold(before, folded_before, _DENIED_WORDS) and \
-                _DENIED_ACT_BEFORE.search(before):
-            continue
+        if may_hold(before, folded_before, _DENIED_WORDS) and _DENIED_ACT_BEFORE.search(before):
+            continue  # (and a fight said not to have been: "No shots were fired", "no clashes were reported")
         if rule.noun and rule.event_type in (PROTESTS, RIOTS) and _REASON_BEFORE.search(before):
             continue  # "arrested 12 supporters over violent protests last year": why they were arrested
         if rule.sub_event_type == "Non-violent transfer of territory" and _EVACUEES_BEFORE.search(before):

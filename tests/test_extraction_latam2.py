@@ -141,3 +141,9 @@ def test_the_parties_of_the_war_an_as_clause_sets_the_act_in_are_not_its_target(
     evs = coded("Gunmen kill six at Culiacan car wash as Sinaloa cartel war rages\n\nGunmen opened fire on workers at a car "
                 "wash in Culiacan on Sunday, killing six people, the state prosecutor's office said.", "2025-01-20")
     assert [e["actor2"]["name"] for e in evs] == ["Civilians (Mexico)"]
+
+
+def test_a_fight_said_not_to_have_been_is_no_act():
+    evs = coded("Soldiers arrested a regional commander of La Familia Michoacana in the town of Arcelia on Monday. "
+                "No shots were fired.")
+    assert [e["sub_event_type"] for e in evs] == ["Arrests"]
