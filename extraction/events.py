@@ -113,7 +113,9 @@ _CAME_WHILE_AFTER = re.compile(r"\s+(?:came|comes)\s+(?:(?:just|shortly|only|hou
 # does it: not "Police followed a blood trail")
 _CAUSE_AFTER = re.compile(r"\b(?:came|comes|happened|occurred)\s+(?:(?:just|shortly|soon|hours|days|a\s+day)\s+)?after\s+"
                           r"(?!\d|(?:midnight|noon|dawn|dusk|sunset|sunrise|daybreak|nightfall)\b)|"
-                          rf"\b(?:{_ACT_NOUNS}|raids?|operations?|offensives?|assaults?|ambushe?s?|clashes|fighting|shelling)"
+                          rf"\b(?:{_ACT_NOUNS}|raids?|operations?|offensives?|assaults?|ambushe?s?|clashes|fighting|shelling|"
+                          # (and a crowd's: "The protest followed the killing of a growers' leader last week")
+                          r"protests?|demonstrations?|blockades?|rall(?:y|ies)|riots?|unrest)"
                           r"\s+followed\s+(?=(?:an?|the)\s)", re.IGNORECASE)
 
 

@@ -147,3 +147,10 @@ def test_a_fight_said_not_to_have_been_is_no_act():
     evs = coded("Soldiers arrested a regional commander of La Familia Michoacana in the town of Arcelia on Monday. "
                 "No shots were fired.")
     assert [e["sub_event_type"] for e in evs] == ["Arrests"]
+
+
+def test_the_killing_a_protest_followed_is_not_the_protest_s_toll():
+    evs = coded("Hundreds of lime growers blocked a highway near Apatzingan on Monday to demand protection from cartels. "
+                "The protest followed the killing of a leader of the growers' association last week.")
+    protest = next(e for e in evs if e["event_type"] == "Protests")
+    assert not (protest.get("killed") or {}).get("best")
