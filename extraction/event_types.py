@@ -668,8 +668,10 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             # "debris from a downed drone set fire to a warehouse": the strike's damage, no arson
             rule = DEBRIS_DRONE_STRIKE if (weapon.group("weapon") or weapon.group("weapon2")).lower().startswith("drone") \
                 else DEBRIS_MISSILE_STRIKE
-        if rule.sub_event_type == LETHAL and not rule.noun and may_hold(before, folded_before, ("has", "have", "had")) and \
-                _PERFECT_BEFORE.search(before) and \
+        # (and a fight that has gone on for a period: "factions have been fighting each other since September")
+        if (rule.sub_event_type == LETHAL and not rule.noun or
+                rule.sub_event_type == "Armed clash" and before.endswith("been ")) and \
+                may_hold(before, folded_before, ("has", "have", "had")) and _PERFECT_BEFORE.search(before) and \
                 _PERIOD_AFTER.match(text, m.end(), end):
             continue
         if rule.sub_event_type == LETHAL and not rule.noun and ("has" in before or "have" in before) and \

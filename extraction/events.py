@@ -772,6 +772,17 @@ _SETTING_BETWEEN = re.compile(r"(?<!\bsuch )\b(?:amid|as(?!\s+(?:well|many|much|
                               r"(?!(?:it|they|he|she)\b)", re.IGNORECASE)
 
 
+# (nor those of what a place's "where" clause tells of it: "the deadliest attack in the capital of Sinaloa state, where
+# factions of the Sinaloa cartel have been fighting")
+_WHERE_BETWEEN = re.compile(r",\s+where\s")
+_STANDING_AFTER = re.compile(r"[^.;]{0,150}?\b(?:(?:has|have)\s+(?:long\s+)?been|operates?|are\s+active|is\s+active)\b")
+
+
+def _where_background(text: str, trigger: Trigger, m: ActorMention) -> bool:
+    """An actor in a place's "where" clause that tells a standing state ("where factions of the Sinaloa cartel ... have
+    been fighting since September"), not an act ("where Ukrainian defenders repelled 51 assaults")."""
+    return _WHERE_BETWEEN.search(text, trigger.end, m.start) is not None and _STANDING_AFTER.match(text, m.end) is not None
+
 _SETTING_AFTER = re.compile(r"['’]?s?\s+(?:[\w-]+\s+)?(?:war|wars|conflict|feud|violence|infighting|fighting|rivalry|"
                             r"dispute|crackdown|offensive)\b", re.IGNORECASE)
 
@@ -887,7 +898,7 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
     # war rages", "amid the army's offensive")
     after = [m for m in actors if m.start > trigger.start and m is not agent and m is not target
              and not _responder_after(text, m, trigger) and not (_SETTING_BETWEEN.search(text, trigger.end, m.start) and
-                     _SETTING_AFTER.match(text, m.end))]
+                     _SETTING_AFTER.match(text, m.end)) and not _where_background(text, trigger, m)]
     if agent is None and not passive and not before:
         # "The Burkinabe army said it neutralised 50 terrorists": the speaker is the doer
         # (and a group that claims the act it names: "JNIM claimed an attack on an army camp")

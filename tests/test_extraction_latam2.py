@@ -154,3 +154,18 @@ def test_the_killing_a_protest_followed_is_not_the_protest_s_toll():
                 "The protest followed the killing of a leader of the growers' association last week.")
     protest = next(e for e in evs if e["event_type"] == "Protests")
     assert not (protest.get("killed") or {}).get("best")
+
+
+def test_a_fight_gone_on_since_a_date_and_a_place_s_standing_where_clause_are_background():
+    evs = coded("Gunmen kill six at Culiacan car wash\n\nGunmen opened fire on workers at a car wash in Culiacan on Sunday, "
+                "killing six people.\n\nThe attack was the deadliest in weeks in the capital of Sinaloa state, where "
+                "factions of the Sinaloa cartel loyal to the sons of a jailed drug lord have been fighting each other "
+                "since September.", "2025-01-20")
+    assert [(e["sub_event_type"], e["actor2"]["name"], e["location"]["name"]) for e in evs] == [
+        ("Attack", "Civilians (Mexico)", "Culiacán")]
+
+
+def test_the_capital_of_a_state_names_the_state():
+    from geocoding import Geoparser
+    [t] = Geoparser().parse("The attack was the deadliest in weeks in the capital of Sinaloa state.")
+    assert t.place.feature_code == "ADM1"
