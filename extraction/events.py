@@ -2564,6 +2564,12 @@ _PLANTED = ("Remote explosive/landmine/IED", "Grenade", "Suicide bomb")
 _DEVICE = re.compile(r"bomb|mine|\bIEDs?\b|explosive|ordnance|grenade|suicide", re.IGNORECASE)
 
 
+def _bodies_counted(text: str, casualties: list[CasualtyMention]) -> bool:
+    """The dead counted as bodies ("The bodies of five men with gunshot wounds were found"): found killed, by men the
+    report does not name (not one body found at home, whose killer may be of the household)."""
+    return any(m.kind == "killed" and "bodies" in text[m.start:m.end].lower() for m in casualties)
+
+
 def _build(text: str, group: list[_Candidate], published_at, mentions,
            fallback_date: DateMention | None, event_dates: list[DateMention] = (),
            report_country: Callable[[], str | None] = lambda: None, judicial_dates=(),
@@ -2719,7 +2725,7 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         # a state's forces bomb from the air ("the Russian bombing of Aleppo"), a group sets a bomb off
         sub = "Air/drone strike"
     if actor1 is None and (sub in _PLANTED and _DEVICE.search(text, head.trigger.start, head.trigger.end) or
-                           head.trigger.rule is BODIES_FOUND) and \
+                           head.trigger.rule is BODIES_FOUND or sub == "Attack" and _bodies_counted(text, casualties)) and \
             not any(not m.actor.generic and m.actor.inter in ARMED_GROUP_INTERS and (a2 is None or m.actor is not a2.actor)
                     for m in mentions):
         # a bomb or grenade, or the dead found killed, has someone behind it: with none told ("a roadside bomb struck a

@@ -169,3 +169,10 @@ def test_the_capital_of_a_state_names_the_state():
     from geocoding import Geoparser
     [t] = Geoparser().parse("The attack was the deadliest in weeks in the capital of Sinaloa state.")
     assert t.place.feature_code == "ADM1"
+
+
+def test_bodies_found_shot_are_killed_by_an_unidentified_armed_group():
+    [ev] = coded("The bodies of five men with gunshot wounds were found early Monday on the side of the highway near "
+                 "Chilpancingo, the Guerrero State Attorney General's Office reported.")
+    assert (ev["sub_event_type"], ev["actor1"]["name"], ev["killed"]["best"]) == (
+        "Attack", "Unidentified Armed Group (Mexico)", 5)
