@@ -176,3 +176,9 @@ def test_bodies_found_shot_are_killed_by_an_unidentified_armed_group():
                  "Chilpancingo, the Guerrero State Attorney General's Office reported.")
     assert (ev["sub_event_type"], ev["actor1"]["name"], ev["killed"]["best"]) == (
         "Attack", "Unidentified Armed Group (Mexico)", 5)
+
+
+def test_guardsmen_are_counted_as_state_forces():
+    [ev] = coded("Members of the National Guard killed five gunmen in a clash in Guerrero on Monday. Two guardsmen were "
+                 "wounded and flown to Acapulco.")
+    assert (ev["killed"]["best"], ev["wounded"]["best"]) == (5, 2)
