@@ -2197,8 +2197,8 @@ def _seized_in_the_act(group: list[_Candidate], cand: _Candidate, kind: _Candida
     fire ... The troops seized 11 rifles", "arrested a cartel commander ... Troops seized rifles, grenades and a drone"):
     the haul of that act, no disrupted weapons use of its own."""
     if cand.sub_event_type != "Disrupted weapons use" or cand.casualties or not (
-            kind.event_type in (BATTLES, RIOTS) or kind.sub_event_type == "Arrests"):
-        return False
+            kind.event_type in (BATTLES, RIOTS) or kind.sub_event_type == "Arrests" and len(group) == 1):
+        return False  # (an arrest's haul only to the arrest alone: a group it joins may take in other acts)
     doers = [a for a in (_group_value(group, "actor1"), _group_value(group, "actor2")) if a is not None]
     if cand.actor1 is not None and not any(_one_group(cand.actor1.actor, a.actor) for a in doers):
         return False

@@ -182,3 +182,4 @@ def test_guardsmen_are_counted_as_state_forces():
     [ev] = coded("Members of the National Guard killed five gunmen in a clash in Guerrero on Monday. Two guardsmen were "
                  "wounded and flown to Acapulco.")
     assert (ev["killed"]["best"], ev["wounded"]["best"]) == (5, 2)
+
