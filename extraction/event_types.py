@@ -147,8 +147,9 @@ def _after_weapon(*weapons: str) -> str:
 
 # a weapon's launcher or origin told between it and its verb: "drones launched by the RSF struck", "rockets fired by
 # Hezbollah hit", "a drone launched from Yemen struck"
-_LAUNCHED_BY_THEN = (r"(?=\s+(?:launched|fired|flown|sent)\s+(?:by|from)\s+(?:[\w'’.-]+\s+){1,4}?"
-                     r"(?:struck|hit|bombed|targeted|pounded|landed)\b)")
+# (or used by it, and killing: "explosive drones deployed by a government task force killed eight gang members")
+_LAUNCHED_BY_THEN = (r"(?=\s+(?:launched|fired|flown|sent|deployed|operated)\s+(?:by|from)\s+(?:[\w'’.-]+\s+){1,5}?"
+                     r"(?:struck|hit|bombed|targeted|pounded|landed|killed|wounded|injured)\b)")
 
 # an act told by its weapon after the verb: the passive's "by" ("was struck by a missile") or "with" ("targeted the ship
 # with naval missiles"); the trigger is the verb, its doer told apart ("by a Houthi missile", the subject)
@@ -690,9 +691,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
         if rule.sub_event_type == LETHAL and rule.noun and may_hold(before, folded_before, ("against", "over")) \
                 and _PROTESTED_BEFORE.search(before):
             continue
-        if rule.event_type in (PROTESTS, RIOTS, STRATEGIC) and may_hold(before, folded_before, _DENIED_WORDS) and \
-                _DENIED_ACT_BEFORE.search(before):
-            continue
+        if may_hold(before, folded_before, _DENIED_WORDS) and _DENIED_ACT_BEFORE.search(before):
+            continue  # (and a fight said not to have been: "No shots were fired", "no clashes were reported")
         if rule.noun and rule.event_type in (PROTESTS, RIOTS) and _REASON_BEFORE.search(before):
             continue  # "arrested 12 supporters over violent protests last year": why they were arrested
         if rule.sub_event_type == "Non-violent transfer of territory" and m.group(0).startswith("withdr") and (
@@ -717,8 +717,10 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             # "debris from a downed drone set fire to a warehouse": the strike's damage, no arson
             rule = DEBRIS_DRONE_STRIKE if (weapon.group("weapon") or weapon.group("weapon2")).lower().startswith("drone") \
                 else DEBRIS_MISSILE_STRIKE
-        if rule.sub_event_type == LETHAL and not rule.noun and may_hold(before, folded_before, ("has", "have", "had")) and \
-                _PERFECT_BEFORE.search(before) and \
+        # (and a fight that has gone on for a period: "factions have been fighting each other since September")
+        if (rule.sub_event_type == LETHAL and not rule.noun or
+                rule.sub_event_type == "Armed clash" and before.endswith("been ")) and \
+                may_hold(before, folded_before, ("has", "have", "had")) and _PERFECT_BEFORE.search(before) and \
                 _PERIOD_AFTER.match(text, m.end(), end):
             continue
         if rule.sub_event_type == LETHAL and not rule.noun and ("has" in before or "have" in before) and \

@@ -44,7 +44,7 @@ _TARGET_BEFORE = re.compile(r"\b(?:against|on|targeting|targeted|at)\s+(?:the\s+
                             re.IGNORECASE)
 # "killed by X", "an airstrike delivered by X" (but not "areas still occupied by X")
 _BY_LINK = re.compile(r"(?:\s+and\s+(?:\w+ly\s+)?\w+ed)?\s*(?:(?:\w+ly\s+)?(?:carried\s+out|delivered|conducted|launched|staged|led|executed|"
-                      r"perpetrated|claimed|fired|planted|laid|detonated|thrown|hurled)\s+)?"
+                      r"perpetrated|claimed|fired|planted|laid|detonated|thrown|hurled|deployed|operated|flown|dropped)\s+)?"
                       r"(?:by\s+(?:[\w-]+\s+)?fire\s+)?"  # "killed by sniper fire from Armenian positions"
                       r"(?:by|from)\s+(?:the\s+|an?\s+)?" + _GROUP_OF + _COUNTRYS,
                       re.IGNORECASE)
@@ -117,7 +117,9 @@ _CAME_WHILE_AFTER = re.compile(r"\s+(?:came|comes)\s+(?:(?:just|shortly|only|hou
 # does it: not "Police followed a blood trail")
 _CAUSE_AFTER = re.compile(r"\b(?:came|comes|happened|occurred)\s+(?:(?:just|shortly|soon|hours|days|a\s+day)\s+)?after\s+"
                           r"(?!\d|(?:midnight|noon|dawn|dusk|sunset|sunrise|daybreak|nightfall)\b)|"
-                          rf"\b(?:{_ACT_NOUNS}|raids?|operations?|offensives?|assaults?|ambushe?s?|clashes|fighting|shelling)"
+                          rf"\b(?:{_ACT_NOUNS}|raids?|operations?|offensives?|assaults?|ambushe?s?|clashes|fighting|shelling|"
+                          # (and a crowd's: "The protest followed the killing of a growers' leader last week")
+                          r"protests?|demonstrations?|blockades?|rall(?:y|ies)|riots?|unrest)"
                           r"\s+followed\s+(?=(?:an?|the)\s)", re.IGNORECASE)
 
 
@@ -307,7 +309,10 @@ _CLAIMED_AFTER = re.compile(r"(?:\s+\([^()]{1,20}\))?(?:,\s+(?:(?:the|an?|(?:[\w
                             re.IGNORECASE)
 # ... or told in the passive: "The attack was claimed by Islamic State Khorasan Province", "a bombing claimed by JNIM",
 # "The strike, which killed 12, was carried out by the RSF", "a drone attack blamed on the CJNG"
-_CLAIMED_BY_BEFORE = re.compile(r"\b(?:(?:claimed|carried\s+out)\s+by|blamed\s+on)\s+(?:the\s+)?$", re.IGNORECASE)
+# (and the weapon's users told as its agent: "the explosives were dropped by FARC dissidents", "a mine planted by ...")
+_CLAIMED_BY_BEFORE = re.compile(r"\b(?:(?:claimed|carried\s+out|perpetrated|dropped|planted)\s+by|blamed\s+on)\s+(?:the\s+)?"
+                                r"(?:(?:fighters|members|militants|guerrillas|elements)\s+of\s+(?:the\s+)?)?$",
+                                re.IGNORECASE)
 # ... or says it did it: "The U.S. military said it carried out the strike", "Houthi military spokesman Yahya Saree said
 # the group had targeted the ship", "JNIM said in a statement that its fighters had ambushed the convoy"
 _OWNED_AFTER = re.compile(_SPOKESMAN +
@@ -320,7 +325,11 @@ _BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?
                             # ("attributed the killings to a war between rival factions of the Sinaloa Cartel")
                             r"(?:(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:war|feud|dispute|rivalry|conflict|fighting|infighting)\s+"
                             r"(?:between|among|within)\s+(?:the\s+)?(?:two\s+)?(?:(?:rival|warring|competing)\s+)*"
-                            r"(?:factions|wings|cells|groups)\s+(?:of|in|within)\s+)?)(?:the\s+)?"
+                            r"(?:factions|wings|cells|groups)\s+(?:of|in|within)\s+)?|"
+                            # ("an attack that the Ombudsman's Office attributed to FARC dissidents")
+                            r"attribut(?:ed|es|ing)\s+to\s+)(?:the\s+)?"
+                            # (a unit of the group: "blamed the Jaime Martinez front of the Estado Mayor Central")
+                            r"(?:(?-i:[A-Z][\w'’-]*\s+){1,3}(?:front|bloc|column|faction|cell|wing|structure)\s+of\s+(?:the\s+)?)?"
                             # ("blamed Malay Muslim insurgents", "blaming the paramilitary Rapid Support Forces")
                             r"(?-i:[a-z][\w-]*\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){0,2})$", re.IGNORECASE)
 # ... or the doers said to be a group in a later sentence: "The perpetrators are believed to be ADF elements"
@@ -692,7 +701,8 @@ _EVACUATED_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+evacuat
 # those told as none: "No officers were injured", "none of the deputies was hurt"
 _NONE_OF_BEFORE = re.compile(r"\b(?:no|none\s+of\s+the)\s+$", re.IGNORECASE)
 # those who lay the blame: "Police blame al-Shabaab for Afgooye killings" (not "Al-Shabaab blamed for ...": the blamed)
-_BLAMER_AFTER = re.compile(r"\s+(?:(?:have|has|had|also|later)\s+)?blam(?:e|es|ed|ing)\s+(?!for\b)", re.IGNORECASE)
+_BLAMER_AFTER = re.compile(r"\s+(?:(?:have|has|had|also|later)\s+)?(?:blam(?:e|es|ed|ing)\s+(?!for\b)|"
+                           r"attribut(?:e|es|ed|ing)\s+)", re.IGNORECASE)  # ("an attack police attributed to a feud")
 # what those who answer an act or look into it do: "Police are investigating", "deputies responded", "officers
 # found", "troopers are searching for"
 _RESPONDER_VERB = re.compile(
@@ -783,6 +793,25 @@ _REDUCED_PASSIVE_AFTER = re.compile(rf"(?:\s+[a-z]+ing(?:\s+[\w-]+){{0,3}}?)?\s+
                                     rf"(?:killed|dead|wounded|injured|hurt|abducted|kidnapped|martyred){_NO_OBJECT}",
                                     re.IGNORECASE)
 _NO_OBJECT_AFTER = re.compile(_NO_OBJECT, re.IGNORECASE)
+
+
+_SETTING_BETWEEN = re.compile(r"(?<!\bsuch )\b(?:amid|as(?!\s+(?:well|many|much|part|a\s+result|(?:an?|the)\s+\w+\s+of)\b))\s+"
+                              r"(?!(?:it|they|he|she)\b)", re.IGNORECASE)
+
+
+# (nor those of what a place's "where" clause tells of it: "the deadliest attack in the capital of Sinaloa state, where
+# factions of the Sinaloa cartel have been fighting")
+_WHERE_BETWEEN = re.compile(r",\s+where\s")
+_STANDING_AFTER = re.compile(r"[^.;]{0,150}?\b(?:(?:has|have)\s+(?:long\s+)?been|operates?|are\s+active|is\s+active)\b")
+
+
+def _where_background(text: str, trigger: Trigger, m: ActorMention) -> bool:
+    """An actor in a place's "where" clause that tells a standing state ("where factions of the Sinaloa cartel ... have
+    been fighting since September"), not an act ("where Ukrainian defenders repelled 51 assaults")."""
+    return _WHERE_BETWEEN.search(text, trigger.end, m.start) is not None and _STANDING_AFTER.match(text, m.end) is not None
+
+_SETTING_AFTER = re.compile(r"['’]?s?\s+(?:[\w-]+\s+)?(?:war|wars|conflict|feud|violence|infighting|fighting|rivalry|"
+                            r"dispute|crackdown|offensive)\b", re.IGNORECASE)
 
 
 def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casualties: list[CasualtyMention]):
@@ -894,8 +923,11 @@ def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], cas
         agent = agent or next((v for v in victims if not doers and _two_sides(v.actor, target.actor)), None)
     # (and what the act's own words name after its verb: "shot down 20 Ukrainian drones", "fired at the protesters")
     # (not those who look into it in a clause of their own: "...walked into a hospital; police are trying to determine")
+    # (nor the parties of the war an "as" or "amid" clause sets the act in: "Gunmen kill six at car wash as Sinaloa cartel
+    # war rages", "amid the army's offensive")
     after = [m for m in actors if m.start > trigger.start and m is not agent and m is not target
-             and not _responder_after(text, m, trigger)]
+             and not _responder_after(text, m, trigger) and not (_SETTING_BETWEEN.search(text, trigger.end, m.start) and
+                     _SETTING_AFTER.match(text, m.end)) and not _where_background(text, trigger, m)]
     if agent is None and not passive and not before:
         # "The Burkinabe army said it neutralised 50 terrorists": the speaker is the doer
         # (and a group that claims the act it names: "JNIM claimed an attack on an army camp")
@@ -1075,6 +1107,7 @@ def _sub_type(rule, actor1: ActorMention | None, actor2: ActorMention | None,
                                                    for m in casualties))
 
 
+_AFTER_BETWEEN = re.compile(r"[^.;]*\b(?:after|following)\b[^.;]*", re.IGNORECASE)
 _AFTER_ACT = re.compile(r"[^.;]{0,40}?\bafter\b", re.IGNORECASE)
 
 
@@ -1106,6 +1139,10 @@ def _choose_date(text: str, i: int, dates_by_sentence: dict[int, list[DateMentio
             found = [d for d in found if not _CAPTIVITY_BEFORE.search(text, max(0, d.start - 100), d.start)]
         if found:
             best = min(found, key=lambda d: abs(d.start - trigger.start))
+            if distance == 0 and best.end <= trigger.start and _AFTER_BETWEEN.fullmatch(text, best.end, trigger.start):
+                # "extended a state of emergency on Monday after gunmen killed nine people ... on Saturday night": the
+                # day before "after" is the consequence's; the act's is the one told with it
+                best = next((d for d in found if d.start > trigger.start), best)
             if _DEATH_BEFORE.search(text, max(0, best.start - 40), best.start):
                 if (after := _DAYS_AFTER_WOUND.match(text, best.end)) and (days := words_to_int(after["n"])):
                     # "died Sunday, two days after he was shot": the wound's day, told by the count back
@@ -1169,6 +1206,10 @@ def _retreat_destination(text: str, c: PlaceCandidate) -> bool:
     return c.destination and _RETREAT_BEFORE.search(text, max(0, c.start - 60), c.start) is not None
 
 
+_SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:town|municipality|village|city|community|hamlet|commune|locality)\s+of\s+$",
+                                   re.IGNORECASE)
+
+
 def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCandidate]], trigger: Trigger,
                   event_type: str, sub_event_type: str, separate_acts: set[int] = frozenset(),
                   doer: ActorMention | None = None):
@@ -1199,12 +1240,28 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
         c.precision in (3, 4, WATER_PRECISION) or
         c.precision == COUNTRY_PRECISION and _PART_OF_BEFORE.search(text, max(0, c.start - 20), c.start))
         for window, c in in_window)
+    # ... and where the window names a town of its own ("Bogota (AFP) - Thirteen police were killed when ... The
+    # helicopter was hit in the rural area of the town of Amalfi")
+    names_town = any(not c.dateline and c.precision <= 2 for _, c in in_window)
     for window, c in in_window:
-        outside = c.dateline and (names_area or test_launch)
+        outside = c.dateline and (names_area or test_launch or names_town)
         key = (0 if c.phrase else 1, 0 if window == 0 else 1, outside, _scene_rank(c.precision), c.dateline,
                abs(c.start - trigger.start))
         if best_key is None or key < best_key:
             best, best_key = c, key
+    if best is not None and best.precision in (3, 4, COUNTRY_PRECISION) and not best.phrase:
+        # an area the act's sentence names gives way to a town in it that the next sentences name ("fighting in the
+        # province of Antioquia ... The combat took place in a rural area of the municipality of Segovia", "in
+        # northwest Colombia ... hit in the rural area of the town of Amalfi")
+        # (a town named as a scene, "the town of X": not where the wounded were flown, "airlifted to Raipur")
+        area = best.record
+        town = next((c for _, c in in_window if c.precision <= 2 and not c.dateline and c.start > best.start and
+                     _SETTLEMENT_OF_BEFORE.search(text, max(0, c.start - 30), c.start) and
+                     c.record.get("country_code") == area.get("country_code") and (
+                         best.precision == COUNTRY_PRECISION or
+                         area.get("admin1") and c.record.get("admin1") == area.get("admin1"))), None)
+        if town is not None:
+            best = town
     if best is not None:
         return best, best_key
     for j in list(range(i - 1, -1, -1)) + sorted(k for k in places_by_sentence if k > i + 2):
@@ -1834,7 +1891,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # (so does a group the report says was blamed: "President Francois Hollande blamed Islamic State", and a
     # state: "Washington blamed Russia for the attack")
     # (each pattern needs its word: asked only of a report that holds it)
-    claims = may_hold(text, folded, ("claimed", "carried out by", "blamed on", "was behind", "were behind", "responsible for"))
+    claims = may_hold(text, folded, ("claimed", "carried out by", "blamed on", "was behind", "were behind", "responsible for",
+                                     "perpetrated by", "dropped by", "planted by"))
     blames = may_hold(text, folded, ("blam", "attribut", "believed", "suspected"))
     owns = may_hold(text, folded, ("said",))
     for m in mentions + _blamed_states(text) if claims or blames or owns else ():
@@ -2213,6 +2271,8 @@ def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
         return True
     if _rescue_fought(group, cand):
         return True
+    if _seized_in_the_act(group, cand, kind):
+        return True
     if kind.event_type == STRATEGIC and kind.sub_event_type != cand.sub_event_type:
         return False  # an arrest and a looting, an agreement and a withdrawal: developments of their own
     if kind.event_type != cand.event_type:
@@ -2262,6 +2322,20 @@ def _rescue_fought(group: list[_Candidate], cand: _Candidate) -> bool:
 
 
 _PART_OF_AN_ATTACK = ("Looting/property destruction", "Change to group/activity", "Disrupted weapons use")
+
+
+def _seized_in_the_act(group: list[_Candidate], cand: _Candidate, kind: _Candidate) -> bool:
+    """Arms seized by the force that fought, arrested or was attacked, at no scene of their own ("The soldiers came under
+    fire ... The troops seized 11 rifles", "arrested a cartel commander ... Troops seized rifles, grenades and a drone"):
+    the haul of that act, no disrupted weapons use of its own."""
+    if cand.sub_event_type != "Disrupted weapons use" or cand.casualties or not (
+            kind.event_type in (BATTLES, RIOTS) or kind.sub_event_type == "Arrests" and len(group) == 1):
+        return False  # (an arrest's haul only to the arrest alone: a group it joins may take in other acts)
+    doers = [a for a in (_group_value(group, "actor1"), _group_value(group, "actor2")) if a is not None]
+    if cand.actor1 is not None and not any(_one_group(cand.actor1.actor, a.actor) for a in doers):
+        return False
+    return cand.place is None or cand.place_key[1] != 0 or \
+        compatible(kind.place.record if kind.place else None, cand.place.record)
 
 
 def _more_elsewhere(text: str, group: list[_Candidate], cand: _Candidate,
@@ -2626,6 +2700,12 @@ _PLANTED = ("Remote explosive/landmine/IED", "Grenade", "Suicide bomb")
 _DEVICE = re.compile(r"bomb|mine|\bIEDs?\b|explosive|ordnance|grenade|suicide", re.IGNORECASE)
 
 
+def _bodies_counted(text: str, casualties: list[CasualtyMention]) -> bool:
+    """The dead counted as bodies ("The bodies of five men with gunshot wounds were found"): found killed, by men the
+    report does not name (not one body found at home, whose killer may be of the household)."""
+    return any(m.kind == "killed" and "bodies" in text[m.start:m.end].lower() for m in casualties)
+
+
 def _build(text: str, group: list[_Candidate], published_at, mentions,
            fallback_date: DateMention | None, event_dates: list[DateMention] = (),
            report_country: Callable[[], str | None] = lambda: None, judicial_dates=(),
@@ -2700,9 +2780,17 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         # "an Israeli strike on a Hamas office")
         others = [m for m in mentions if not m.speaker and not m.actor.generic and m.actor is not a1.actor
                   and m.actor.inter in ARMED_GROUP_INTERS and not _ALLY_BEFORE.search(text[max(0, m.start - 40):m.start])]
-        if others:
+        # (not where the report names rivals, either of whom it might be: "Navolato has been a battleground between Los
+        # Chapitos and La Mayiza")
+        if others and all(_one_group(m.actor, others[0].actor) for m in others):
             a2 = min(others, key=lambda m: abs(m.start - head.trigger.start))
             inferred.append("actor2")
+    if sub == "Attack" and head.trigger.rule.sub_event_type == LETHAL and a1 is not None and a2 is not None and \
+            a1.actor.inter in STATE_INTERS and a2.actor.inter in ARMED_GROUP_INTERS and not a2.actor.generic and \
+            "{country}" not in a2.actor.name and not _civilian_victims(group):  # (a named group: not "Palestinian gunmen")
+        # a force's killing of a named group's men, told in another sentence than the group ("police raid on Rio gang
+        # kills 64" - "an operation against the Comando Vermelho"): a clash, as its own sentence would make it
+        event_type, sub = BATTLES, "Armed clash"
     # (one actor on both sides only as one plural written for both: "between two rival armed groups")
     both = any(c.actor1 is not None and c.actor1 is c.actor2 for c in group)  # a plural written for both sides
     # (the same actor though named apart: "Serbian police" and "a police officer")
@@ -2765,12 +2853,16 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
             evidence[role] = _span(m.start, m.end)
     # the date in the sentence that first reports the act; else the report's first date (the lead's)
     date_c = first if first.date is not None else None
+    if first.headline and first.date_distance != 0:
+        # (a title's act takes the day the body's telling gives in its own sentence, not the lead's first day: "...
+        # extended a state of emergency on Monday after gunmen killed nine people ... on Saturday night")
+        date_c = next((c for c in group if not c.headline and c.date is not None and c.date_distance == 0), date_c)
     actor1 = a1.actor if a1 else None
     if head.trigger.rule is BOMBING and actor1 is not None and actor1.inter in (1, EXTERNAL):
         # a state's forces bomb from the air ("the Russian bombing of Aleppo"), a group sets a bomb off
         sub = "Air/drone strike"
     if actor1 is None and (sub in _PLANTED and _DEVICE.search(text, head.trigger.start, head.trigger.end) or
-                           head.trigger.rule is BODIES_FOUND) and \
+                           head.trigger.rule is BODIES_FOUND or sub == "Attack" and _bodies_counted(text, casualties)) and \
             not any(not m.actor.generic and m.actor.inter in ARMED_GROUP_INTERS and (a2 is None or m.actor is not a2.actor)
                     for m in mentions):
         # a bomb or grenade, or the dead found killed, has someone behind it: with none told ("a roadside bomb struck a

@@ -65,10 +65,19 @@ _DATELINE = re.compile(r"[A-Z][A-ZÀ-ÖØ-Þ'’.-]+(?:\s+[A-Z][A-ZÀ-ÖØ-Þ'�
 _DATELINE_BEFORE = re.compile(r"(?:^|\n|[.!?]\s)[ \t]*$")
 
 
+# ... or, with its agency in brackets, in the agency's own mixed case: "Bogota (AFP) - ", "Port-au-Prince (AFP) - ",
+# "Mexico City (AFP) - ", "Rio de Janeiro, Brazil (AFP) - "
+_AGENCY_DATELINE = re.compile(r"[A-Z][\w'’.]*(?:[ -][A-Za-z][\w'’.]*){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+                              r"\s*\([A-Z][^)]{1,40}\)\s*(?:—|–|--|-)\s")
+
+
 def in_dateline(text: str, start: int) -> bool:
     # (the look before first: a dateline's own pattern costs more where it fails)
-    return text[start:start + 2].isupper() and _DATELINE_BEFORE.search(text, max(0, start - 4), start) is not None \
-        and _DATELINE.match(text, start) is not None
+    if text[start:start + 2].isupper():
+        return _DATELINE_BEFORE.search(text, max(0, start - 4), start) is not None and \
+            _DATELINE.match(text, start) is not None
+    return text[start:start + 1].isupper() and "(" in text[start:start + 50] and \
+        _DATELINE_BEFORE.search(text, max(0, start - 4), start) is not None and _AGENCY_DATELINE.match(text, start) is not None
 _ROUTE_FROM_TO = re.compile(r"^\s+(?:to|toward|towards|and)\s+(?:the\s+)?$", re.IGNORECASE)
 _ROUTE_TO_FROM = re.compile(r"^\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?$", re.IGNORECASE)

@@ -656,6 +656,9 @@ class Resolver:
                 area.group(1).lower() not in _FIRST_LEVEL_KINDS:
             # "Mamash Khel village of Bannu district": the village is the name before; this one is the area
             k, after_kind = None, area
+        elif k and k.group(1).lower() == "capital" and (area := _KIND_AFTER.match(text, m.end, m.end + 30)):
+            # "the capital of Sinaloa state": the state's capital; the name is the state's
+            k, after_kind = None, area
         if after_kind and (word := after_kind.group(1).lower()) not in _FIRST_LEVEL_KINDS:
             # "Yei county": a town so read stands for the area around it (Resolution.local_area)
             local_area = not _FACILITY_AFTER.match(text, after_kind.end())

@@ -1,0 +1,185 @@
+"""Latin America and the Caribbean, second round: the maras, Haiti's police and the Kenyan-led mission, and where a
+wire report's act happened when its dateline is the capital it was filed from."""
+import datetime as dt
+
+from extraction import process_report
+from extraction.actors import find_actors
+
+TUE = "2025-06-10"
+
+
+def names(text, country):
+    return [m.actor.resolved(country)["name"] for m in find_actors(text) if not m.speaker]
+
+
+def coded(text, published=TUE):
+    from geocoding import Geoparser
+    return process_report({"id": "t", "text": text, "published_at": published}, Geoparser())["events"]
+
+
+def test_maras_haiti_s_police_and_the_kenyan_led_mission_are_actors():
+    assert names("Police blamed the Barrio 18 gang for the massacre.", "HN") == ["Police Forces of Honduras", "Barrio 18"]
+    assert names("Members of the Mara Salvatrucha (MS-13) attacked the module.", "HN") == [
+        "MS-13: Mara Salvatrucha", "MS-13: Mara Salvatrucha"]
+    assert names("The Haitian National Police (PNH) and the Kenyan-led mission attacked the gang.", "HT") == [
+        "Police Forces of Haiti", "Police Forces of Haiti", "MSS: Multinational Security Support Mission in Haiti"]
+    [m] = [m for m in find_actors("The Multinational Security Support mission sent armoured vehicles.")]
+    assert m.actor.resolved("HT")["inter"] == 8
+
+
+def test_an_agency_s_mixed_case_dateline_is_where_the_report_was_filed_not_the_scene():
+    [ev] = coded("Car bomb wounds five police in Colombia\n\nBogota (AFP) - A car bomb exploded outside a police station "
+                 "in the town of Jamundi in southwestern Colombia on Monday, wounding five police officers, authorities said.")
+    assert ev["location"]["name"] == "Jamundí"
+
+
+def test_a_dateline_or_an_area_gives_way_to_a_town_the_next_sentences_name():
+    [ev] = coded("Helicopter downed in Colombia\n\nBogota (AFP) - Thirteen police officers were killed Monday when a drone "
+                 "attack brought down their helicopter in northwest Colombia, authorities said.\n\nThe helicopter was hit "
+                 "in the rural area of the town of Amalfi.")
+    assert ev["location"]["name"] == "Amalfi"
+    [ev] = coded("BOGOTA, June 10 (Reuters) - Colombian soldiers killed seven members of the Clan del Golfo during fighting "
+                 "in the northwestern province of Antioquia, the army said on Tuesday.\n\nThe combat took place on Sunday "
+                 "in a rural area of the municipality of Segovia.")
+    assert ev["location"]["name"] == "Segovia"
+
+
+def test_a_city_named_before_its_quarter_is_the_scene_not_the_quarter_s_namesake_abroad():
+    from geocoding import Geoparser
+    g = Geoparser()
+    text = "Drones struck a house in the Port-au-Prince neighbourhood of Bel Air on Monday, killing eight gang members."
+    [loc] = g.locations(text, g.parse(text))
+    assert loc.name == "Port-au-Prince" and abs(loc.lat - 18.54) < 0.1
+    text = "A crowd killed four suspected gang members on Monday in the Pétion-Ville suburb of Haiti's capital."
+    [loc] = g.locations(text, g.parse(text))
+    assert loc.name == "Pétion-Ville" and abs(loc.lat - 18.51) < 0.1
+    text = "A bomb exploded in the Hodan district of Mogadishu on Monday."
+    [loc] = g.locations(text, g.parse(text))
+    assert abs(loc.lat - 2.04) < 0.2  # (the quarter's name first: the city after "of")
+
+
+def test_arms_seized_by_the_force_that_fought_or_arrested_are_that_act_s_haul():
+    evs = coded("Mexican soldiers kill 8 gunmen\n\nMexican army troops killed eight suspected cartel gunmen in a shootout "
+                "outside the town of Navolato on Monday, the Defense Department said. One soldier was wounded. The troops "
+                "seized 11 rifles, a machine gun and ammunition.")
+    assert [e["sub_event_type"] for e in evs] == ["Armed clash"]
+    evs = coded("Soldiers arrested a regional commander of La Familia Michoacana in the town of Arcelia on Monday. "
+                "Troops seized rifles, grenades and a drone.")
+    assert [e["sub_event_type"] for e in evs] == ["Arrests"]
+    # (a haul of its own, with no act before it, stays one)
+    evs = coded("Soldiers seized 40 rifles and a grenade launcher at a ranch near Arcelia on Monday.")
+    assert [e["sub_event_type"] for e in evs] == ["Disrupted weapons use"]
+
+
+def test_an_area_keeps_the_act_when_the_later_town_is_only_where_the_wounded_went():
+    [ev] = coded("BOGOTA, June 10 (Reuters) - Colombian soldiers killed seven members of the Clan del Golfo during fighting "
+                 "in the northwestern province of Antioquia, the army said on Tuesday.\n\nThe wounded were airlifted to "
+                 "Medellin.")
+    assert ev["location"]["name"] == "Antioquia"
+
+
+def test_a_doer_told_by_attribution_to_it_by_a_unit_of_it_or_as_the_weapon_s_agent():
+    [ev] = coded("A social leader was murdered on Sunday night in Saravena, Arauca, in an attack that the Ombudsman's Office "
+                 "attributed to FARC dissidents.")
+    assert (ev["actor1"]["name"], ev["actor2"]["name"]) == ("FARC Dissidents", "Civilians (Colombia)")
+    [ev] = coded("A car bomb exploded outside a police station in Jamundi on Monday, wounding five police officers.\n\n"
+                 "The police blamed the Jaime Martinez front of the Estado Mayor Central (EMC).")
+    assert ev["actor1"]["name"] == "FARC Dissidents: Central General Staff"
+    [ev] = coded("Two soldiers were killed on Monday in a drone attack on a military base in Argelia, Cauca. The explosives "
+                 "were dropped by fighters of the Segunda Marquetalia.")
+    assert ev["actor1"]["name"] == "FARC Dissidents: Segunda Marquetalia"
+
+
+def test_the_day_before_after_is_the_consequence_s_the_act_s_is_told_with_it():
+    text = ("Honduras extended a state of emergency on Monday after gunmen killed nine people at a pool hall in San Pedro "
+            "Sula on Saturday night.")
+    [ev] = coded(text, "2025-06-24")
+    assert ev["date_start"] == "2025-06-21"
+    [ev] = coded("Honduras extends emergency after 9 killed in San Pedro Sula\n\n" + text, "2025-06-24")
+    assert ev["date_start"] == "2025-06-21"  # (the title's act too: the body's own day, not the lead's first)
+
+
+def test_drones_deployed_by_a_force_that_kill_are_its_drone_strike():
+    [ev] = coded("Drones deployed by the police killed eight gang members in Port-au-Prince on Monday.")
+    assert (ev["sub_event_type"], ev["actor1"]["name"]) == ("Air/drone strike", "Police Forces of Haiti")
+    [ev] = coded("Explosive drones deployed by a government task force killed eight gang members in Port-au-Prince on Monday.")
+    assert ev["sub_event_type"] == "Air/drone strike"
+
+
+def test_criminal_groups_and_hitmen_are_an_unidentified_armed_group():
+    assert names("The ministry blamed criminal groups that have planted explosive devices.", "MX")[-1] == \
+        "Unidentified Armed Group (Mexico)"
+    assert names("Hitmen of a drug cartel shot the mayor.", "MX") == ["Unidentified Armed Group (Mexico)"] * 2
+    [ev] = coded("Two soldiers were killed on Tuesday when an improvised landmine exploded beneath their vehicle near "
+                 "Tepalcatepec, Michoacan. The ministry blamed criminal groups.")
+    assert ev["actor1"]["name"] == "Unidentified Armed Group (Mexico)"
+
+
+def test_a_force_s_killing_of_a_named_group_s_men_told_apart_is_a_clash():
+    evs = coded("Brazil police raid on Rio gang kills 64, deadliest operation in city's history\n\nRIO DE JANEIRO, Oct 28 "
+                "(Reuters) - At least 64 people were killed, including four police officers, in a massive police operation "
+                "against the Comando Vermelho drug gang in Rio de Janeiro on Tuesday, authorities said.\n\nSome 2,500 "
+                "police took part in the raid, which came under fire from gang members using drones to drop explosives. "
+                "Police said 81 suspects were arrested and nine officers were wounded.", "2025-10-29")
+    assert [(e["sub_event_type"], e["actor2"]["name"]) for e in evs] == [("Armed clash", "CV: Red Command")]
+
+
+def test_those_who_attribute_an_attack_are_no_party_to_it():
+    [ev] = coded("Five people were shot dead on Monday night in Salvador, Bahia, in an attack police attributed to a "
+                 "dispute between criminal factions.")
+    assert ev["actor2"]["name"] == "Civilians (Brazil)"
+
+
+def test_a_battle_s_unnamed_foe_is_not_one_of_two_rivals_the_report_names():
+    [ev] = coded("Mexican army troops killed eight suspected cartel gunmen in a shootout outside the town of Navolato on "
+                 "Monday, the Defense Department said.\n\nThe department did not identify the gang, but Navolato has been "
+                 "a battleground between Los Chapitos and La Mayiza, the rival factions of the Sinaloa cartel.")
+    assert ev["actor2"]["name"] == "Unidentified Armed Group (Mexico)"
+
+
+def test_the_parties_of_the_war_an_as_clause_sets_the_act_in_are_not_its_target():
+    evs = coded("Gunmen kill six at Culiacan car wash as Sinaloa cartel war rages\n\nGunmen opened fire on workers at a car "
+                "wash in Culiacan on Sunday, killing six people, the state prosecutor's office said.", "2025-01-20")
+    assert [e["actor2"]["name"] for e in evs] == ["Civilians (Mexico)"]
+
+
+def test_a_fight_said_not_to_have_been_is_no_act():
+    evs = coded("Soldiers arrested a regional commander of La Familia Michoacana in the town of Arcelia on Monday. "
+                "No shots were fired.")
+    assert [e["sub_event_type"] for e in evs] == ["Arrests"]
+
+
+def test_the_killing_a_protest_followed_is_not_the_protest_s_toll():
+    evs = coded("Hundreds of lime growers blocked a highway near Apatzingan on Monday to demand protection from cartels. "
+                "The protest followed the killing of a leader of the growers' association last week.")
+    protest = next(e for e in evs if e["event_type"] == "Protests")
+    assert not (protest.get("killed") or {}).get("best")
+
+
+def test_a_fight_gone_on_since_a_date_and_a_place_s_standing_where_clause_are_background():
+    evs = coded("Gunmen kill six at Culiacan car wash\n\nGunmen opened fire on workers at a car wash in Culiacan on Sunday, "
+                "killing six people.\n\nThe attack was the deadliest in weeks in the capital of Sinaloa state, where "
+                "factions of the Sinaloa cartel loyal to the sons of a jailed drug lord have been fighting each other "
+                "since September.", "2025-01-20")
+    assert [(e["sub_event_type"], e["actor2"]["name"], e["location"]["name"]) for e in evs] == [
+        ("Attack", "Civilians (Mexico)", "Culiacán")]
+
+
+def test_the_capital_of_a_state_names_the_state():
+    from geocoding import Geoparser
+    [t] = Geoparser().parse("The attack was the deadliest in weeks in the capital of Sinaloa state.")
+    assert t.place.feature_code == "ADM1"
+
+
+def test_bodies_found_shot_are_killed_by_an_unidentified_armed_group():
+    [ev] = coded("The bodies of five men with gunshot wounds were found early Monday on the side of the highway near "
+                 "Chilpancingo, the Guerrero State Attorney General's Office reported.")
+    assert (ev["sub_event_type"], ev["actor1"]["name"], ev["killed"]["best"]) == (
+        "Attack", "Unidentified Armed Group (Mexico)", 5)
+
+
+def test_guardsmen_are_counted_as_state_forces():
+    [ev] = coded("Members of the National Guard killed five gunmen in a clash in Guerrero on Monday. Two guardsmen were "
+                 "wounded and flown to Acapulco.")
+    assert (ev["killed"]["best"], ev["wounded"]["best"]) == (5, 2)
+
