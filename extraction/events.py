@@ -2855,8 +2855,11 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     date_c = first if first.date is not None else None
     if first.headline and first.date_distance != 0:
         # (a title's act takes the day the body's telling gives in its own sentence, not the lead's first day: "...
-        # extended a state of emergency on Monday after gunmen killed nine people ... on Saturday night")
-        date_c = next((c for c in group if not c.headline and c.date is not None and c.date_distance == 0), date_c)
+        # extended a state of emergency on Monday after gunmen killed nine people ... on Saturday night"; but not a
+        # later day than the title's own, a claim's: "said on Tuesday it had recaptured" - "entered the town on Monday")
+        told = next((c for c in group if not c.headline and c.date is not None and c.date_distance == 0), None)
+        if told is not None and (date_c is None or told.date.date_start <= date_c.date.date_start):
+            date_c = told
     actor1 = a1.actor if a1 else None
     if head.trigger.rule is BOMBING and actor1 is not None and actor1.inter in (1, EXTERNAL):
         # a state's forces bomb from the air ("the Russian bombing of Aleppo"), a group sets a bomb off

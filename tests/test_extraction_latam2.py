@@ -183,3 +183,11 @@ def test_guardsmen_are_counted_as_state_forces():
                  "wounded and flown to Acapulco.")
     assert (ev["killed"]["best"], ev["wounded"]["best"]) == (5, 2)
 
+
+
+def test_a_title_s_act_keeps_its_day_before_a_later_claim_s_day():
+    # (the army's statement on Tuesday tells the capture its spokesman dates Monday)
+    [ev] = coded("Army says it retook key town\n\nThe army said on Tuesday it had recaptured the town of Um Rawaba from "
+                 "the Rapid Support Forces after two days of fighting. \"Our forces entered Um Rawaba on Monday,\" a "
+                 "spokesman said.", published="2025-03-04")
+    assert ev["date_start"] == "2025-03-03"
