@@ -935,6 +935,10 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             or m.key in pathogens and not facts.country_by_name and not (
                 prev_tok in LOCATIVE_WORDS      # (in lower case: "West Nile" is no place west of one)
                 or _spelling_frame(text, tokens, i, k)      # "the German city of Marburg", "Marburg district"
+                # a place's own part, the name standing alone: "Kenya's Rift Valley in the 1930s" (not "Connecticut's
+                # Lyme cases")
+                or before in ("'s ", "’s ") and _capitalised(prev_tok)
+                and (next_tok.lower() in FUNCTION_WORDS or after.strip(" ") != "")
                 or prev_tok.lower() == "the" and i > 1 and tokens[i - 2][2].lower() in LOCATIVE_WORDS):
         return False
     # A news agency's name (not a country's: "Qatar News Agency" is the state's).

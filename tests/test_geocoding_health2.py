@@ -44,3 +44,19 @@ def test_a_title_case_dateline_town_that_is_an_english_word(geoparser):
     place = _place(geoparser, text, "Juba")
     assert place is not None and place.country_code == "SS"
     assert names(geoparser, "Will, the officer said, be questioned in Topeka.") == ["Topeka"]
+
+
+def test_a_countrys_own_landscape_named_in_a_disease_is_the_landscape(geoparser):
+    # "Rift Valley fever" is the pathogen's, but "Kenya's Rift Valley" standing alone is the valley.
+    text = "The disease, first identified in Kenya's Rift Valley in the 1930s, is Rift Valley fever."
+    assert names(geoparser, text) == ["Kenya", "Rift Valley"]
+    # (the place's disease stays the disease: "Connecticut's Lyme cases")
+    assert names(geoparser, "Lyme disease is common there. Connecticut's Lyme cases rose.") == ["Connecticut"]
+
+
+def test_a_given_span_with_its_area_word_in_lower_case(geoparser):
+    # A given span "Sofala province" is Mozambique's province, as "Sofala Province" is.
+    text = "Flooding destroyed water systems in Mozambique's Sofala province, the agency said."
+    start = text.index("Sofala")
+    [toponym] = geoparser.resolve(text, [(start, start + len("Sofala province"))])
+    assert toponym.place is not None and toponym.place.country_code == "MZ" and toponym.place.feature_code == "ADM1"
