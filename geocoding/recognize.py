@@ -741,6 +741,8 @@ def _compound_parts(start: int, tok: str, gazetteer: Gazetteer) -> list[Mention]
             continue
         s = start + offset
         tail = parts[n + 1][1].lower() if n + 1 < len(parts) else ""
+        if tail == "like":
+            continue                                    # "a Norwalk-like virus", "Ebola-like symptoms": a likeness
         qualifier = tail in ACTOR_TAILS
         country = demonym_country(part, gazetteer)
         if country:

@@ -60,3 +60,9 @@ def test_a_given_span_with_its_area_word_in_lower_case(geoparser):
     start = text.index("Sofala")
     [toponym] = geoparser.resolve(text, [(start, start + len("Sofala province"))])
     assert toponym.place is not None and toponym.place.country_code == "MZ" and toponym.place.feature_code == "ADM1"
+
+
+def test_a_likeness_is_no_place(geoparser):
+    # "a Norwalk-like illness", "Marburg-like cases": a pathogen's likeness, not the town; "Houston-based" still is.
+    assert names(geoparser, "A Norwalk-like illness sickened passengers bound for Hawaii.") == ["Hawaii"]
+    assert names(geoparser, "A Houston-based lab tested Marburg-like cases.") == ["Houston"]
