@@ -965,6 +965,11 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # "the Obama administration", "the Bush White House": a person.
     if single and after == " " and next_tok in ("administration", "Administration"):
         return False
+    # "Emory University Hospital", "Stanford University": a university named after its founder's given name, not a
+    # small town that bears it (a town's name stays its own: "Hackensack University Medical Center").
+    if single and after == " " and next_tok == "University" and not facts.major_100k and not facts.first_level \
+            and gazetteer.is_first_name(first):
+        return False
     # "the ruling Morena party ... Morena lawmakers": a political party's name, not the town it shares (not "an
     # Arlington party": a party held there); a country's or a state's name may name a party's branch where the report
     # backs its country (not in Paraguay's "ruling Colorado party ... Colorado officials").

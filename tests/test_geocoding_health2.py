@@ -66,3 +66,10 @@ def test_a_likeness_is_no_place(geoparser):
     # "a Norwalk-like illness", "Marburg-like cases": a pathogen's likeness, not the town; "Houston-based" still is.
     assert names(geoparser, "A Norwalk-like illness sickened passengers bound for Hawaii.") == ["Hawaii"]
     assert names(geoparser, "A Houston-based lab tested Marburg-like cases.") == ["Houston"]
+
+
+def test_a_university_named_after_a_given_name_is_no_small_town(geoparser):
+    # "Emory University Hospital in Atlanta": no Texas town Emory, which would drag Atlanta to Texas.
+    text = "Two aid workers were flown to Emory University Hospital in Atlanta for treatment."
+    assert names(geoparser, text) == ["Atlanta"]
+    assert _place(geoparser, text, "Atlanta").admin1 == "GA"
