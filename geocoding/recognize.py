@@ -51,6 +51,8 @@ Township Borough Municipality Prefecture Oblast Krai Republic Territory Strip He
 Airport Harbor Harbour Port Creek Park Square Street Road Avenue Highway Bridge Beach""".split())
 # Lower-case area words after a first-level area's name: "Haiti's Centre department", "the Sahel region".
 AREA_WORDS = frozenset("department province region state district governorate".split())
+# An area word after a name, or after it and a second name ("Somali region", "the Somali and Afar regions").
+_AREA_WORD_AFTER = re.compile(r" (?:and [A-Z][\w'’-]+ )?(?:" + "|".join(sorted(AREA_WORDS)) + r")s?\b")
 _NICKNAME_BEFORE = re.compile(r"[A-Z][\w'’-]+ [\"“][A-Z][^\"“”]{0,25}[\"”] $")
 # Words before a name and "party" that make it a political party's: "the ruling Morena party".
 _POLITICAL_WORDS = frozenset("ruling governing opposition leftist rightist left-wing right-wing nationalist".split())
@@ -145,6 +147,9 @@ _TOWN_BODY_AFTER = re.compile(
 # Words around a name that make it a news agency's: "Xinhua News Agency", "the Fars news agency", "news agency Xinhua".
 _NEWS_AGENCY_AFTER = re.compile(r" (?:[Nn]ews|[Pp]ress) [Aa]gency\b")
 _NEWS_AGENCY_BEFORE = re.compile(r"\b[Nn]ews [Aa]gency $")
+# A name alone in the parentheses of a dateline's agency slot is the wire's: "GUANGZHOU, China (Xinhua) -".
+_AGENCY_SLOT_BEFORE = re.compile(r"(?:^|\n)[A-Z][^\n()]{0,60} \($")
+_AGENCY_SLOT_AFTER = re.compile(r"\)\s+[-–—]")
 # What follows a wire story's dateline, its town in capitals at the start of a line: a country or state, a date, the
 # agency, then a dash ("KYIV (Reuters) -", "BUNIA, Congo (AP) -", "JOS, Nigeria, May 3 (Reuters) -", "DUHOK, Kurdistan
 # Region (Kurdistan24) -"); or the colon of
@@ -590,8 +595,10 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             continue
         country = demonym_country(tok, gazetteer) if k == i + 1 else None
         if country and not any(p.country_code == country and p.feature_code == "PCLI"
+                               or p.feature_code == "ADM1" and _AREA_WORD_AFTER.match(text, e)
                                for p in _strict_matches(key, gazetteer)):
-            # "Canadian", "Somali": the people of a country, not a Texas town or an Ethiopian region.
+            # "Canadian", "Somali": the people of a country, not a Texas town or an Ethiopian region, unless an area
+            # word says the region is meant ("Ethiopia's Somali region", "the Somali and Afar regions").
             mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country))
             continue
         mention = Mention(s, tokens[k - 1][1], span_text, key, spelt=spelt or _spelling_frame(text, tokens, i, k))
@@ -734,6 +741,8 @@ def _compound_parts(start: int, tok: str, gazetteer: Gazetteer) -> list[Mention]
             continue
         s = start + offset
         tail = parts[n + 1][1].lower() if n + 1 < len(parts) else ""
+        if tail == "like":
+            continue                                    # "a Norwalk-like virus", "Ebola-like symptoms": a likeness
         qualifier = tail in ACTOR_TAILS
         country = demonym_country(part, gazetteer)
         if country:
@@ -927,11 +936,18 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             or prev_tok in PATHOGEN_BEFORE and before == " " \
             or m.key in pathogens and not facts.country_by_name and not (
                 prev_tok in LOCATIVE_WORDS      # (in lower case: "West Nile" is no place west of one)
+                or _spelling_frame(text, tokens, i, k)      # "the German city of Marburg", "Marburg district"
+                # a place's own part, the name standing alone: "Kenya's Rift Valley in the 1930s" (not "Connecticut's
+                # Lyme cases")
+                or before in ("'s ", "’s ") and _capitalised(prev_tok)
+                and (next_tok.lower() in FUNCTION_WORDS or after.strip(" ") != "")
                 or prev_tok.lower() == "the" and i > 1 and tokens[i - 2][2].lower() in LOCATIVE_WORDS):
         return False
     # A news agency's name (not a country's: "Qatar News Agency" is the state's).
     if single and (_NEWS_AGENCY_AFTER.match(text, m.end) or text.endswith("agency ", 0, m.start)
-                   and _NEWS_AGENCY_BEFORE.search(text, max(0, m.start - 15), m.start)) \
+                   and _NEWS_AGENCY_BEFORE.search(text, max(0, m.start - 15), m.start)
+                   or text.startswith("(", m.start - 1) and _AGENCY_SLOT_AFTER.match(text, m.end)
+                   and _AGENCY_SLOT_BEFORE.search(text, max(0, m.start - 64), m.start)) \
             and not facts.country_or_state:
         return False
     # "A UN report": an article does not start a place name.
@@ -948,6 +964,11 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         return False
     # "the Obama administration", "the Bush White House": a person.
     if single and after == " " and next_tok in ("administration", "Administration"):
+        return False
+    # "Emory University Hospital", "Stanford University": a university named after its founder's given name, not a
+    # small town that bears it (a town's name stays its own: "Hackensack University Medical Center").
+    if single and after == " " and next_tok == "University" and not facts.major_100k and not facts.first_level \
+            and gazetteer.is_first_name(first):
         return False
     # "the ruling Morena party ... Morena lawmakers": a political party's name, not the town it shares (not "an
     # Arlington party": a party held there); a country's or a state's name may name a party's branch where the report
@@ -1050,8 +1071,10 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if single and not (first.isupper() and len(first) <= 4) and facts.common_word:
         in_longer_name = joined_before or after == " " and _capitalised(next_tok) \
             and next_tok.lower() not in HEADLINE_WORDS
-        # "China", "Michigan", "Turkey"; a city of a million bearing this very name ("Paris", "Lima").
-        major = facts.country_or_state or facts.million_town_by_name
+        # "China", "Michigan", "Turkey"; a city of a million bearing this very name ("Paris", "Lima"); a dateline's town
+        # with its country after it ("Juba, South Sudan -", "Mobile, Ala. (AP) -").
+        major = facts.country_or_state or facts.million_town_by_name \
+            or m.sentence_initial and text.startswith(",", m.end) and _dateline(text, m)
         if (in_longer_name or m.sentence_initial) and not (major or town_body):
             return False
         # "Rivers also burst their banks", "Delta Air Lines": a first-level area bearing the word (Nigeria's Rivers)
