@@ -2706,6 +2706,11 @@ def _bodies_counted(text: str, casualties: list[CasualtyMention]) -> bool:
     return any(m.kind == "killed" and "bodies" in text[m.start:m.end].lower() for m in casualties)
 
 
+def _bare_strike(text: str, trigger: Trigger) -> bool:
+    """A strike told by the bare noun ("a strike on", "strikes across"), which names no weapon."""
+    return text[trigger.start:trigger.end].rstrip().lower() in ("strike", "strikes")
+
+
 def _build(text: str, group: list[_Candidate], published_at, mentions,
            fallback_date: DateMention | None, event_dates: list[DateMention] = (),
            report_country: Callable[[], str | None] = lambda: None, judicial_dates=(),
@@ -2714,7 +2719,11 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     first = group[0]
     told = first if not first.headline else next((c for c in group if not c.headline), first)
     # (a detail told back of the same men does not retype the act: "ambushed a convoy ... The attackers used an IED")
-    head = min(group, key=lambda c: (c.told_back, c.trigger.rule.rank, c.headline and c.event_type != told.event_type))
+    # (a bare "strike" names no weapon: the weapon another telling names types it, "Russian strike on Ternopil kills
+    # 19" - "Russian missiles hit two apartment blocks")
+    weapon_named = any(c.event_type == EXPLOSIONS and not _bare_strike(text, c.trigger) for c in group)
+    head = min(group, key=lambda c: (c.told_back, weapon_named and _bare_strike(text, c.trigger), c.trigger.rule.rank,
+                                     c.headline and c.event_type != told.event_type))
     if head.trigger.rule.sub_event_type == "Abduction/forced disappearance" and \
             told.trigger.rule.sub_event_type == LETHAL and any(m.kind == "killed" and m.best for m in told.casualties):
         # "raided cattle camps, killing 15 people ... Eight children were abducted during the raid": a lead that tells a

@@ -1,0 +1,20 @@
+"""The Russia-Ukraine war as wire and local copy tells it day by day (round ukraine2)."""
+import datetime as dt
+
+from extraction import extract_events
+
+FRI = dt.date(2025, 11, 14)
+
+
+def test_a_bare_strike_takes_the_weapon_another_telling_names():
+    [ev] = extract_events("Russian strike on Ternopil apartment blocks kills 19\n\nAt least 19 people were killed when "
+                          "Russian missiles hit two apartment blocks on Friday, the Interior Ministry said.",
+                          published_at=FRI, toponyms=[], locations=[])
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    [ev] = extract_events("Russian strike on the town kills three\n\nRussian forces struck the town with missiles on "
+                          "Friday, killing three people.", published_at=FRI, toponyms=[], locations=[])
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    # (a strike with no weapon named stays the air strike it is read as)
+    [ev] = extract_events("A Russian strike on the town killed three people on Friday.",
+                          published_at=FRI, toponyms=[], locations=[])
+    assert ev.sub_event_type == "Air/drone strike"
