@@ -591,7 +591,8 @@ _NO_GROUND_AFTER = re.compile(r"\w*\s+(?:from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:race
                               r"nomination|application|offer|name|resignation|statement))\b", re.IGNORECASE)
 # those moved out of harm's way: "Residents were evacuated", "nearby homes were evacuated"
 _EVACUEES_BEFORE = re.compile(r"\b(?:people|residents|civilians|families|villagers|homes|houses|pupils|students|"
-                              r"patients|staff)\s+(?:were|was|had\s+been|have\s+been)\s+$", re.IGNORECASE)
+                              r"patients|staff|children|workers|employees|passengers|occupants|tenants|guests|visitors)"
+                              r"\s+(?:were|was|had\s+been|have\s+been)\s+$", re.IGNORECASE)
 # what reporters cover ("journalists covering a rally", "reporters filming the protest")
 _COVERED_BEFORE = re.compile(r"\b(?:covering|reporting\s+(?:on|from)|filming|photographing)\s+(?:an?\s+|the\s+)?"
                              r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)

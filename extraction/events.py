@@ -522,11 +522,12 @@ def _in(spans: list[tuple[int, int]], pos: int) -> int:
 
 
 # a country's name as the subject of a military act: "Iran fired a dozen missiles at", "Israel struck",
-# "Russia launched a massive missile attack", "Russia launched a combined missile and drone attack" (and the words that
-# may stand between the two)
+# "Russia launched a massive missile attack", "Russia launched a combined missile and drone attack", "Russia dropped a
+# guided aerial bomb on" (and the words that may stand between the two)
 _COUNTRY_NAME = r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"  # one or two capitalised words, looked up in country_codes
 _STATE_SUBJECT = re.compile(_COUNTRY_NAME + r"\s+(?:(?:has|have|had|also|again|reportedly)\s+)*"
-                            r"(?:(?:launched|carried\s+out|conducted|fired|unleashed|mounted)\s+(?:[\w-]+\s+){0,5}?)?$")
+                            r"(?:(?:launched|carried\s+out|conducted|fired|unleashed|mounted|dropped)\s+"
+                            r"(?:[\w-]+\s+){0,5}?)?$")
 _CLAUSE_END = (".", ";", ":", "!", "?", "\n", ",", " and", " then", " -", " –", " —")  # (and a dateline's dash)
 
 

@@ -18,3 +18,15 @@ def test_a_bare_strike_takes_the_weapon_another_telling_names():
     [ev] = extract_events("A Russian strike on the town killed three people on Friday.",
                           published_at=FRI, toponyms=[], locations=[])
     assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_country_that_drops_a_bomb_is_its_forces():
+    [ev] = extract_events("Russia dropped a guided aerial bomb on the city on Friday, wounding seven people, the governor "
+                          "said.", published_at=FRI, toponyms=[], locations=[])
+    assert ev.actor1["name"] == "Military Forces of Russia" and ev.sub_event_type == "Air/drone strike"
+
+
+def test_children_evacuated_to_a_shelter_are_no_ground_given_up():
+    evs = extract_events("A guided bomb hit near a kindergarten on Friday, wounding seven people. Children were evacuated "
+                         "to a shelter and none were hurt.", published_at=FRI, toponyms=[], locations=[])
+    assert [ev.sub_event_type for ev in evs] == ["Air/drone strike"]
