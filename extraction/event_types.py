@@ -593,6 +593,13 @@ _NO_GROUND_AFTER = re.compile(r"\w*\s+(?:from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:race
 _EVACUEES_BEFORE = re.compile(r"\b(?:people|residents|civilians|families|villagers|homes|houses|pupils|students|"
                               r"patients|staff|children|workers|employees|passengers|occupants|tenants|guests|visitors)"
                               r"\s+(?:were|was|had\s+been|have\s+been)\s+$", re.IGNORECASE)
+# a place's lot told in the present ("is shelled almost daily", "are regularly shelled"): no act of the report's
+_HABITUAL_PARTICIPLES = ("shelled", "bombed", "bombarded", "struck", "hit", "attacked", "targeted")
+_HABITUAL_BEFORE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_HABITUAL_ADVERB_BEFORE = re.compile(r"\b(?:regularly|frequently|often|routinely|constantly|repeatedly|daily)\s+$",
+                                     re.IGNORECASE)
+_HABITUAL_AFTER = re.compile(r"\s+(?:(?:almost|nearly|virtually)\s+)?(?:daily|every\s+(?:day|night)|regularly|frequently|"
+                             r"routinely|constantly|day\s+and\s+night)\b", re.IGNORECASE)
 # what reporters cover ("journalists covering a rally", "reporters filming the protest")
 _COVERED_BEFORE = re.compile(r"\b(?:covering|reporting\s+(?:on|from)|filming|photographing)\s+(?:an?\s+|the\s+)?"
                              r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
@@ -689,6 +696,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue
         if rule.noun and "," in before and _SPAN_OF_ACTS_BEFORE.search(before):
             continue
+        if rule.event_type == EXPLOSIONS and m.group(0) in _HABITUAL_PARTICIPLES and _HABITUAL_BEFORE.search(before) and (
+                _HABITUAL_ADVERB_BEFORE.search(before) or _HABITUAL_AFTER.match(text, m.end())):
+            continue  # "Nikopol ... is shelled almost daily": what a place lives with, no act of the day
         if rule.sub_event_type == LETHAL and rule.noun and may_hold(before, folded_before, ("against", "over")) \
                 and _PROTESTED_BEFORE.search(before):
             continue

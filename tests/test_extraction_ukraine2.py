@@ -46,3 +46,14 @@ def test_sailors_aboard_a_ship_are_counted():
     [ev] = extract_events("Drones hit the port on Friday. Three sailors aboard a tanker were injured, the mayor said.",
                           published_at=FRI, toponyms=[], locations=[])
     assert ev.wounded["best"] == 3
+
+
+def test_a_town_shelled_almost_daily_is_no_act_of_the_day():
+    from geocoding import Geoparser
+    g = Geoparser()
+    text = ("Russian shelling of Nikopol kills woman\n\nRussian artillery shelling killed a woman in the city of Nikopol "
+            "on Friday, the governor said.\n\nNikopol, which lies "
+            "across the river from the Russian-held Zaporizhzhia nuclear power plant, is shelled almost daily.")
+    tops = g.parse(text)
+    [ev] = extract_events(text, published_at=FRI, toponyms=tops, locations=g.locations(text, tops))
+    assert ev.location["name"] == "Nikopol"
