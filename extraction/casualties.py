@@ -529,9 +529,9 @@ INJURIES_OF = re.compile(
 # "doctors pronounced him dead": the one already told, now dead
 PRONOUN_DEAD = folded_regex(r"\b(?:pronounced|declared)\s+(?P<obj>him|her)\s+(?:dead|deceased)\b")
 # "Police shot him dead", "Soldiers shot them dead", "beat them to death", "attacked a volunteer ..., killing him": those
-# the report told of just before
+# the report told of just before (not "dragged the two men out before killing them": a group's dead are counted already)
 PRONOUN_KILLED = folded_regex(r"\b(?:(?:shot|beat|beaten|hacked|stoned|burned|burnt|clubbed|stabbed)\s+"
-                              r"(?=(?:him|her|them)\s+(?:dead|to\s+death)\b)|(?<!not\s)(?<!without\s)killing\s+)"
+                              r"(?=(?:him|her|them)\s+(?:dead|to\s+death)\b)|(?<!not\s)(?<!without\s)killing\s+(?=him\b|her\b))"
                               r"(?P<obj>him|her|them)\b")  # (not "striking the driver but not killing him")
 # ... whom the pronoun stands for: the last person or counted group told in its sentence or the one before
 _ANTECEDENT = folded_regex(rf"(?:(?P<qty>{_QTY_WORD})|(?P<det>an?|the))(?P<noun>\s+{_NOUN_PHRASE})(?![\w-])")

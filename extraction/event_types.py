@@ -232,7 +232,9 @@ TEST_LAUNCH = TriggerRule(
 # "Iran fired more than a dozen ballistic missiles at two bases" (not "fired three shotgun shells at"): a launch, told
 # by no hit (see events: one its sentence tells intercepted is the interception)
 LAUNCH = TriggerRule(r"(?:fired|launched)\s+(?:[\w-]+\s+){0,6}?(?:missiles?|rockets?|mortars?|mortar\s+(?:rounds|shells)|"
-                     r"artillery\s+shells|projectiles)(?=\s+(?:at|on|into|toward|towards|against|across)\b)|"
+                     r"artillery\s+shells|projectiles)"
+                     # (and the drones of the same salvo: "fired missiles and drones at power plants")
+                     r"(?=(?:\s+and\s+(?:[\w-]+\s+)?(?:drones|rockets))?\s+(?:at|on|into|toward|towards|against|across)\b)|"
                      r"(?:missiles?|rockets?|mortars?|projectiles)\s+(?:were|was)\s+(?:fired|launched)",
                      EXPLOSIONS, "Shelling/artillery/missile attack", 4, False)
 
@@ -284,7 +286,7 @@ RULES = [
                 # strikes from the air by name (a weapon before the verb tells its own kind: "rockets struck")
                 r"struck\s+(?:(?!(?:its|their|his|her|our)\s)[\w'’-]+\s+){0,4}?(?:sites|command\s+(?:and\s+control\s+)?"
                 r"cent(?:re|er)s?|headquarters|compounds?|(?:terror(?:ist)?|military)\s+infrastructure|launchers|"
-                r"weapons\s+(?:depots?|storage)|suburbs)\b|"
+                r"(?:weapons|ammunition|ammo|arms)\s+(?:depots?|storage)|suburbs)\b|"
                 # ... and a named group's men ("struck Hamas terrorists"; "struck a group of militants" may be a raid's)
                 r"struck\s+(?:[\w'’-]+\s+)?(?:terrorists|militants|operatives)\b|"
                 r"(?:warplanes?|jets|aircraft|helicopters?|planes)\s+(?:carried\s+out|conducted|launched)\s+"

@@ -57,3 +57,21 @@ def test_a_town_shelled_almost_daily_is_no_act_of_the_day():
     tops = g.parse(text)
     [ev] = extract_events(text, published_at=FRI, toponyms=tops, locations=g.locations(text, tops))
     assert ev.location["name"] == "Nikopol"
+
+
+def test_a_group_killed_after_its_count_is_not_counted_twice():
+    [ev] = extract_events("Suspected Maoists killed a villager and his son on Monday night. Armed cadres dragged the two "
+                          "men out before killing them with sharp weapons.", published_at=FRI, toponyms=[], locations=[])
+    assert ev.killed["best"] == 2
+
+
+def test_a_country_that_fires_missiles_and_drones_at_a_target_strikes_it():
+    [ev] = extract_events("Russia fired missiles and drones at Ukrainian power plants on Friday, forcing emergency "
+                          "blackouts.", published_at=FRI, toponyms=[], locations=[])
+    assert ev.sub_event_type == "Shelling/artillery/missile attack" and ev.actor1["name"] == "Military Forces of Russia"
+
+
+def test_a_struck_ammunition_depot_is_a_strike():
+    [ev] = extract_events("Ukraine's military said on Friday it had struck an ammunition depot near the town.",
+                          published_at=FRI, toponyms=[], locations=[])
+    assert ev.sub_event_type == "Air/drone strike" and ev.actor1["name"] == "Military Forces of Ukraine"
