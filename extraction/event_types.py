@@ -387,6 +387,9 @@ RULES = [
     TriggerRule(r"clash\w*|fighting(?!\s+for\s+(?:his|her|their|my|your)\s+li(?:fe|ves))|fought|battles?\b|gun\s*battles?|"
                 r"gun\s*fights?|firefights?\b|exchanges?\s+of\s+fire|exchanged\s+fire|"
                 r"ambush\w*|skirmish\w*|offensive|"
+                # a force closed in on by another ("had encircled Ukrainian units in Pokrovsk")
+                r"encircl(?:ed|ing)(?=\s+(?:[\w'’-]+\s+){0,3}?(?:units|troops|forces|soldiers|fighters|militants|rebels|"
+                r"brigades?|battalions?|garrisons?)\b)|"
                 # South Asian and Philippine usage: an "encounter" with armed men, or one that broke out, is a gun
                 # battle ("killed in an encounter with security forces"; not "a frightening encounter with the crooks")
                 rf"encounters?\b(?={_ENCOUNTER_WITH_ARMED})", BATTLES, "Armed clash", 15, True),
@@ -395,7 +398,8 @@ RULES = [
                 r"stabbed|stabbing\s+(?:a|an|the|his|her)\b|murdered|killed|killing(?!s)|kills|slain|executed|massacred|"
                 r"behead(?:ed|ing)|decapitated|martyred|neutrali[sz]ed(?!\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
                 r"(?:explosive|devices?|bombs?|ieds?|mines?|landmines?|drones?|missiles?|rockets?)\b)|"
-                r"(?:beat(?:en)?|burned|burnt|hacked|stoned|clubbed|bludgeoned)\s+to\s+death|wounded|injured|destroyed|died|"
+                r"(?:beat(?:en)?|burned|burnt|hacked|stoned|clubbed|bludgeoned)\s+to\s+death|wounded|injured|"
+                r"destroyed(?!\s+(?:[\w-]+\s+)?(?:attempts?|efforts?|plans?|hopes?))|died|"
                 r"attacked|attacking|"
                 # "beat a man to death", "hacked two farmers to death"
                 r"(?:beat|beating|hacked|hacking|stoned|stoning|burned|burnt|burning)\s+(?:[\w'’-]+\s+){1,4}?to\s+death",

@@ -2907,10 +2907,10 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         # a state's forces abroad take territory ("Ukrainian troops captured the town of Sudzha in Russia"): ACLED's
         # taking by a foreign force, not a government regaining its own
         sub = "Non-state actor overtakes territory"
-    if sub.endswith("territory") and a2 is None and actor1 is not None and actor1.inter == 1 and \
-            actor1.country in _ENEMY_OF:
-        # ground taken by one side of a war between two states, with no loser named ("Russian forces have captured the
-        # village of Novopavlivka"): it is taken from the other side's forces
+    if (event_type == BATTLES or sub.endswith("territory")) and a2 is None and actor1 is not None and \
+            actor1.inter == 1 and actor1.country in _ENEMY_OF:
+        # a fight or ground taken by one side of a war between two states, with no foe named ("Russian forces have
+        # captured the village of Novopavlivka", "had encircled units in Pokrovsk"): the other side's forces
         a2 = _state_forces(head.trigger.start, head.trigger.end, _ENEMY_OF[actor1.country])
         inferred.append("actor2")
     ev = Event(event_type, sub,
