@@ -2825,6 +2825,11 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     # "soldiers raped at least a dozen women"; and those a state's forces arrest, no side named)
     # (a merchant ship struck is civilians': "A merchant vessel was struck by a missile", "fired two missiles at a
     # Greek-owned tanker")
+    if a2 is not None and event_type == EXPLOSIONS and country_codes().get(text[a2.start:a2.end]) and \
+            a2.actor.inter == 1 and (any(m.category == "civilians" for m in casualties) or _victims_of_no_side(casualties)):
+        # a country struck whose people are the toll ("launched 465 drones and 32 missiles at Ukraine ... at least 12
+        # people were wounded in Kyiv"): its civilians, as where no target is named
+        a2 = None
     ship = _civilian_ship(text, group) if a2 is None and (event_type == EXPLOSIONS or sub == "Attack") else None
     if a2 is None and (aimed or ship or any(m.category == "civilians" for m in casualties) or
                        (sub == "Attack" or event_type == EXPLOSIONS) and _victims_of_no_side(casualties) or

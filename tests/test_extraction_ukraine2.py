@@ -91,3 +91,13 @@ def test_a_force_encircled_is_a_fight_and_attempts_destroyed_are_no_attack():
                           "and destroyed attempts to break out.", published_at=FRI, toponyms=[], locations=[])
     assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == (
         "Armed clash", "Military Forces of Russia", "Military Forces of Ukraine")
+
+
+def test_a_country_struck_whose_people_are_the_toll_is_its_civilians():
+    [ev] = extract_events("Russia launched 465 drones and 32 missiles at Ukraine overnight into Friday. In the capital, "
+                          "at least 12 people were wounded, officials said.", published_at=FRI, toponyms=[], locations=[])
+    assert ev.actor2["name"].startswith("Civilians")
+    # (its forces' dead keep them the target)
+    [ev] = extract_events("Russia fired missiles at Ukraine on Friday, killing four soldiers.",
+                          published_at=FRI, toponyms=[], locations=[])
+    assert ev.actor2["name"] == "Military Forces of Ukraine"
