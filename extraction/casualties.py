@@ -80,7 +80,8 @@ sub-commander vigilantes vigilante guardsmen guardsman""".split()
 UNKNOWN_NOUNS = """people persons person men man individuals individual victims victim adults adult
 males male females female others other inmates inmate detainees detainee bodies leader leaders aides aide associates
 associate
-bodyguards bodyguard thieves thief""".split()
+bodyguards bodyguard thieves thief sailors sailor seafarers seafarer crewmen crewman""".split()
+# (a sailor may be a navy's or a merchant ship's: either kind)
 # peoples named in conflict reports ("three Palestinians were killed"): victims of either kind
 UNKNOWN_NOUNS += """palestinians israelis syrians iraqis afghans yemenis somalis libyans kurds turks iranians
 pakistanis nigerians malians ukrainians russians americans egyptians saudis ethiopians""".split()
@@ -174,9 +175,9 @@ _AUX = (r"(?:,?\s*(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|
         r"(?:remain|remains|remained|still)(?=\s+(?:\w+\s+)?(?:missing|unaccounted))|"
         r"(?P<neg>not|n't|never))\s+){0,4}")
 # an appositive name and/or age: "a man, John Smith, 25," / "Chad Murray, 31,"
-# ... and a short place after the noun: "a man in a car", "the driver of the pickup"
+# ... and a short place after the noun: "a man in a car", "the driver of the pickup", "three sailors aboard a tanker"
 # ... or a remark set off by dashes: "A 14-year-old girl — believed to have been a bystander — was shot"
-_APPOSITIVE = (r"(?:\s+(?:in|inside|outside|from|of|at|near|on)\s+(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+_APPOSITIVE = (r"(?:\s+(?:in|inside|outside|from|of|at|near|on|aboard)\s+(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
                r"(?=\s+(?:was|were|is|are)\b))?"
                r"(?:\s+(?:—|–|--)\s*[^—–;.()]{1,80}?\s*(?:—|–|--)(?=\s+(?:was|were|is|are|had|has)\b))?"
                r"(?:,?\s+(?-i:(?:[A-Z][\w.'’-]+\s*){1,4}))?(?:,\s*(?:age\s+)?\d{1,3},?)?"
@@ -527,9 +528,11 @@ INJURIES_OF = re.compile(
     re.IGNORECASE)
 # "doctors pronounced him dead": the one already told, now dead
 PRONOUN_DEAD = folded_regex(r"\b(?:pronounced|declared)\s+(?P<obj>him|her)\s+(?:dead|deceased)\b")
-# "Police shot him dead", "Soldiers shot them dead", "beat them to death": those the report told of just before
-PRONOUN_KILLED = folded_regex(r"\b(?:shot|beat|beaten|hacked|stoned|burned|burnt|clubbed|stabbed)\s+(?P<obj>him|her|them)\s+"
-                              r"(?:dead|to\s+death)\b")
+# "Police shot him dead", "Soldiers shot them dead", "beat them to death", "attacked a volunteer ..., killing him": those
+# the report told of just before (not "dragged the two men out before killing them": a group's dead are counted already)
+PRONOUN_KILLED = folded_regex(r"\b(?:(?:shot|beat|beaten|hacked|stoned|burned|burnt|clubbed|stabbed)\s+"
+                              r"(?=(?:him|her|them)\s+(?:dead|to\s+death)\b)|(?<!not\s)(?<!without\s)killing\s+(?=him\b|her\b))"
+                              r"(?P<obj>him|her|them)\b")  # (not "striking the driver but not killing him")
 # ... whom the pronoun stands for: the last person or counted group told in its sentence or the one before
 _ANTECEDENT = folded_regex(rf"(?:(?P<qty>{_QTY_WORD})|(?P<det>an?|the))(?P<noun>\s+{_NOUN_PHRASE})(?![\w-])")
 
@@ -1402,7 +1405,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(KILLED, one, "unknown", m.start(), m.end(), one.rule, who="male" if m.group("obj") == "him" else "female")
             taken.append((m.start(), m.end()))
 
-    for m in (PRONOUN_KILLED.finditer(lowered) if " to death" in lowered or " dead" in lowered else ()):
+    for m in (PRONOUN_KILLED.finditer(lowered) if " to death" in lowered or " dead" in lowered or "killing " in lowered
+              else ()):
         # (the sentence before too: "A man opened fire on officers. Police shot him dead.")
         told = _antecedent(text[text.rfind(".", 0, max(0, start - 2)) + 1:start + m.start()], m.group("obj") == "them")
         if told is not None and free(m.start(), m.end()):

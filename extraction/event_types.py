@@ -232,7 +232,9 @@ TEST_LAUNCH = TriggerRule(
 # "Iran fired more than a dozen ballistic missiles at two bases" (not "fired three shotgun shells at"): a launch, told
 # by no hit (see events: one its sentence tells intercepted is the interception)
 LAUNCH = TriggerRule(r"(?:fired|launched)\s+(?:[\w-]+\s+){0,6}?(?:missiles?|rockets?|mortars?|mortar\s+(?:rounds|shells)|"
-                     r"artillery\s+shells|projectiles)(?=\s+(?:at|on|into|toward|towards|against|across)\b)|"
+                     r"artillery\s+shells|projectiles)"
+                     # (and the drones of the same salvo: "fired missiles and drones at power plants")
+                     r"(?=(?:\s+and\s+(?:[\w-]+\s+)?(?:drones|rockets))?\s+(?:at|on|into|toward|towards|against|across)\b)|"
                      r"(?:missiles?|rockets?|mortars?|projectiles)\s+(?:were|was)\s+(?:fired|launched)",
                      EXPLOSIONS, "Shelling/artillery/missile attack", 4, False)
 
@@ -284,7 +286,7 @@ RULES = [
                 # strikes from the air by name (a weapon before the verb tells its own kind: "rockets struck")
                 r"struck\s+(?:(?!(?:its|their|his|her|our)\s)[\w'’-]+\s+){0,4}?(?:sites|command\s+(?:and\s+control\s+)?"
                 r"cent(?:re|er)s?|headquarters|compounds?|(?:terror(?:ist)?|military)\s+infrastructure|launchers|"
-                r"weapons\s+(?:depots?|storage)|suburbs)\b|"
+                r"(?:weapons|ammunition|ammo|arms)\s+(?:depots?|storage)|suburbs)\b|"
                 # ... and a named group's men ("struck Hamas terrorists"; "struck a group of militants" may be a raid's)
                 r"struck\s+(?:[\w'’-]+\s+)?(?:terrorists|militants|operatives)\b|"
                 r"(?:warplanes?|jets|aircraft|helicopters?|planes)\s+(?:carried\s+out|conducted|launched)\s+"
@@ -385,6 +387,9 @@ RULES = [
     TriggerRule(r"clash\w*|fighting(?!\s+for\s+(?:his|her|their|my|your)\s+li(?:fe|ves))|fought|battles?\b|gun\s*battles?|"
                 r"gun\s*fights?|firefights?\b|exchanges?\s+of\s+fire|exchanged\s+fire|"
                 r"ambush\w*|skirmish\w*|offensive|"
+                # a force closed in on by another ("had encircled Ukrainian units in Pokrovsk")
+                r"encircl(?:ed|ing)(?=\s+(?:[\w'’-]+\s+){0,3}?(?:units|troops|forces|soldiers|fighters|militants|rebels|"
+                r"brigades?|battalions?|garrisons?)\b)|"
                 # South Asian and Philippine usage: an "encounter" with armed men, or one that broke out, is a gun
                 # battle ("killed in an encounter with security forces"; not "a frightening encounter with the crooks")
                 rf"encounters?\b(?={_ENCOUNTER_WITH_ARMED})", BATTLES, "Armed clash", 15, True),
@@ -393,7 +398,8 @@ RULES = [
                 r"stabbed|stabbing\s+(?:a|an|the|his|her)\b|murdered|killed|killing(?!s)|kills|slain|executed|massacred|"
                 r"behead(?:ed|ing)|decapitated|martyred|neutrali[sz]ed(?!\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
                 r"(?:explosive|devices?|bombs?|ieds?|mines?|landmines?|drones?|missiles?|rockets?)\b)|"
-                r"(?:beat(?:en)?|burned|burnt|hacked|stoned|clubbed|bludgeoned)\s+to\s+death|wounded|injured|destroyed|died|"
+                r"(?:beat(?:en)?|burned|burnt|hacked|stoned|clubbed|bludgeoned)\s+to\s+death|wounded|injured|"
+                r"destroyed(?!\s+(?:[\w-]+\s+)?(?:attempts?|efforts?|plans?|hopes?))|died|"
                 r"attacked|attacking|"
                 # "beat a man to death", "hacked two farmers to death"
                 r"(?:beat|beating|hacked|hacking|stoned|stoning|burned|burnt|burning)\s+(?:[\w'’-]+\s+){1,4}?to\s+death",
@@ -591,7 +597,15 @@ _NO_GROUND_AFTER = re.compile(r"\w*\s+(?:from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:race
                               r"nomination|application|offer|name|resignation|statement))\b", re.IGNORECASE)
 # those moved out of harm's way: "Residents were evacuated", "nearby homes were evacuated"
 _EVACUEES_BEFORE = re.compile(r"\b(?:people|residents|civilians|families|villagers|homes|houses|pupils|students|"
-                              r"patients|staff)\s+(?:were|was|had\s+been|have\s+been)\s+$", re.IGNORECASE)
+                              r"patients|staff|children|workers|employees|passengers|occupants|tenants|guests|visitors)"
+                              r"\s+(?:were|was|had\s+been|have\s+been)\s+$", re.IGNORECASE)
+# a place's lot told in the present ("is shelled almost daily", "are regularly shelled"): no act of the report's
+_HABITUAL_PARTICIPLES = ("shelled", "bombed", "bombarded", "struck", "hit", "attacked", "targeted")
+_HABITUAL_BEFORE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_HABITUAL_ADVERB_BEFORE = re.compile(r"\b(?:regularly|frequently|often|routinely|constantly|repeatedly|daily)\s+$",
+                                     re.IGNORECASE)
+_HABITUAL_AFTER = re.compile(r"\s+(?:(?:almost|nearly|virtually)\s+)?(?:daily|every\s+(?:day|night)|regularly|frequently|"
+                             r"routinely|constantly|day\s+and\s+night)\b", re.IGNORECASE)
 # what reporters cover ("journalists covering a rally", "reporters filming the protest")
 _COVERED_BEFORE = re.compile(r"\b(?:covering|reporting\s+(?:on|from)|filming|photographing)\s+(?:an?\s+|the\s+)?"
                              r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
@@ -688,6 +702,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue
         if rule.noun and "," in before and _SPAN_OF_ACTS_BEFORE.search(before):
             continue
+        if rule.event_type == EXPLOSIONS and m.group(0) in _HABITUAL_PARTICIPLES and _HABITUAL_BEFORE.search(before) and (
+                _HABITUAL_ADVERB_BEFORE.search(before) or _HABITUAL_AFTER.match(text, m.end())):
+            continue  # "Nikopol ... is shelled almost daily": what a place lives with, no act of the day
         if rule.sub_event_type == LETHAL and rule.noun and may_hold(before, folded_before, ("against", "over")) \
                 and _PROTESTED_BEFORE.search(before):
             continue

@@ -522,11 +522,12 @@ def _in(spans: list[tuple[int, int]], pos: int) -> int:
 
 
 # a country's name as the subject of a military act: "Iran fired a dozen missiles at", "Israel struck",
-# "Russia launched a massive missile attack", "Russia launched a combined missile and drone attack" (and the words that
-# may stand between the two)
+# "Russia launched a massive missile attack", "Russia launched a combined missile and drone attack", "Russia dropped a
+# guided aerial bomb on" (and the words that may stand between the two)
 _COUNTRY_NAME = r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"  # one or two capitalised words, looked up in country_codes
 _STATE_SUBJECT = re.compile(_COUNTRY_NAME + r"\s+(?:(?:has|have|had|also|again|reportedly)\s+)*"
-                            r"(?:(?:launched|carried\s+out|conducted|fired|unleashed|mounted)\s+(?:[\w-]+\s+){0,5}?)?$")
+                            r"(?:(?:launched|carried\s+out|conducted|fired|unleashed|mounted|dropped)\s+"
+                            r"(?:[\w-]+\s+){0,5}?)?$")
 _CLAUSE_END = (".", ";", ":", "!", "?", "\n", ",", " and", " then", " -", " –", " —")  # (and a dateline's dash)
 
 
@@ -2706,6 +2707,11 @@ def _bodies_counted(text: str, casualties: list[CasualtyMention]) -> bool:
     return any(m.kind == "killed" and "bodies" in text[m.start:m.end].lower() for m in casualties)
 
 
+def _bare_strike(text: str, trigger: Trigger) -> bool:
+    """A strike told by the bare noun ("a strike on", "strikes across"), which names no weapon."""
+    return text[trigger.start:trigger.end].rstrip().lower() in ("strike", "strikes")
+
+
 def _build(text: str, group: list[_Candidate], published_at, mentions,
            fallback_date: DateMention | None, event_dates: list[DateMention] = (),
            report_country: Callable[[], str | None] = lambda: None, judicial_dates=(),
@@ -2714,7 +2720,11 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     first = group[0]
     told = first if not first.headline else next((c for c in group if not c.headline), first)
     # (a detail told back of the same men does not retype the act: "ambushed a convoy ... The attackers used an IED")
-    head = min(group, key=lambda c: (c.told_back, c.trigger.rule.rank, c.headline and c.event_type != told.event_type))
+    # (a bare "strike" names no weapon: the weapon another telling names types it, "Russian strike on Ternopil kills
+    # 19" - "Russian missiles hit two apartment blocks")
+    weapon_named = any(c.event_type == EXPLOSIONS and not _bare_strike(text, c.trigger) for c in group)
+    head = min(group, key=lambda c: (c.told_back, weapon_named and _bare_strike(text, c.trigger), c.trigger.rule.rank,
+                                     c.headline and c.event_type != told.event_type))
     if head.trigger.rule.sub_event_type == "Abduction/forced disappearance" and \
             told.trigger.rule.sub_event_type == LETHAL and any(m.kind == "killed" and m.best for m in told.casualties):
         # "raided cattle camps, killing 15 people ... Eight children were abducted during the raid": a lead that tells a
@@ -2815,6 +2825,11 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     # "soldiers raped at least a dozen women"; and those a state's forces arrest, no side named)
     # (a merchant ship struck is civilians': "A merchant vessel was struck by a missile", "fired two missiles at a
     # Greek-owned tanker")
+    if a2 is not None and event_type == EXPLOSIONS and country_codes().get(text[a2.start:a2.end]) and \
+            a2.actor.inter == 1 and (any(m.category == "civilians" for m in casualties) or _victims_of_no_side(casualties)):
+        # a country struck whose people are the toll ("launched 465 drones and 32 missiles at Ukraine ... at least 12
+        # people were wounded in Kyiv"): its civilians, as where no target is named
+        a2 = None
     ship = _civilian_ship(text, group) if a2 is None and (event_type == EXPLOSIONS or sub == "Attack") else None
     if a2 is None and (aimed or ship or any(m.category == "civilians" for m in casualties) or
                        (sub == "Attack" or event_type == EXPLOSIONS) and _victims_of_no_side(casualties) or
@@ -2897,6 +2912,12 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         # a state's forces abroad take territory ("Ukrainian troops captured the town of Sudzha in Russia"): ACLED's
         # taking by a foreign force, not a government regaining its own
         sub = "Non-state actor overtakes territory"
+    if (event_type == BATTLES or sub.endswith("territory")) and a2 is None and actor1 is not None and \
+            actor1.inter == 1 and actor1.country in _ENEMY_OF:
+        # a fight or ground taken by one side of a war between two states, with no foe named ("Russian forces have
+        # captured the village of Novopavlivka", "had encircled units in Pokrovsk"): the other side's forces
+        a2 = _state_forces(head.trigger.start, head.trigger.end, _ENEMY_OF[actor1.country])
+        inferred.append("actor2")
     ev = Event(event_type, sub,
                actor1=actor1.resolved(country) if actor1 else None,
                actor2=a2.actor.resolved(country) if a2 else None,

@@ -1,0 +1,103 @@
+"""The Russia-Ukraine war as wire and local copy tells it day by day (round ukraine2)."""
+import datetime as dt
+
+from extraction import extract_events
+
+FRI = dt.date(2025, 11, 14)
+
+
+def test_a_bare_strike_takes_the_weapon_another_telling_names():
+    [ev] = extract_events("Russian strike on Ternopil apartment blocks kills 19\n\nAt least 19 people were killed when "
+                          "Russian missiles hit two apartment blocks on Friday, the Interior Ministry said.",
+                          published_at=FRI, toponyms=[], locations=[])
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    [ev] = extract_events("Russian strike on the town kills three\n\nRussian forces struck the town with missiles on "
+                          "Friday, killing three people.", published_at=FRI, toponyms=[], locations=[])
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    # (a strike with no weapon named stays the air strike it is read as)
+    [ev] = extract_events("A Russian strike on the town killed three people on Friday.",
+                          published_at=FRI, toponyms=[], locations=[])
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_country_that_drops_a_bomb_is_its_forces():
+    [ev] = extract_events("Russia dropped a guided aerial bomb on the city on Friday, wounding seven people, the governor "
+                          "said.", published_at=FRI, toponyms=[], locations=[])
+    assert ev.actor1["name"] == "Military Forces of Russia" and ev.sub_event_type == "Air/drone strike"
+
+
+def test_children_evacuated_to_a_shelter_are_no_ground_given_up():
+    evs = extract_events("A guided bomb hit near a kindergarten on Friday, wounding seven people. Children were evacuated "
+                         "to a shelter and none were hurt.", published_at=FRI, toponyms=[], locations=[])
+    assert [ev.sub_event_type for ev in evs] == ["Air/drone strike"]
+
+
+def test_killing_him_counts_the_one_told_before():
+    [ev] = extract_events("A Russian FPV drone attacked a volunteer in the suburb on Friday morning, killing him, the "
+                          "administration said.", published_at=FRI, toponyms=[], locations=[])
+    assert ev.killed["best"] == 1 and ev.actor2["name"].startswith("Civilians")
+    # (a killing said not to have been counts no one)
+    [ev] = extract_events("A drone struck a car on Friday, hitting the driver in the leg but not killing him.",
+                          published_at=FRI, toponyms=[], locations=[])
+    assert not ev.killed
+
+
+def test_sailors_aboard_a_ship_are_counted():
+    [ev] = extract_events("Drones hit the port on Friday. Three sailors aboard a tanker were injured, the mayor said.",
+                          published_at=FRI, toponyms=[], locations=[])
+    assert ev.wounded["best"] == 3
+
+
+def test_a_town_shelled_almost_daily_is_no_act_of_the_day():
+    from geocoding import Geoparser
+    g = Geoparser()
+    text = ("Russian shelling of Nikopol kills woman\n\nRussian artillery shelling killed a woman in the city of Nikopol "
+            "on Friday, the governor said.\n\nNikopol, which lies "
+            "across the river from the Russian-held Zaporizhzhia nuclear power plant, is shelled almost daily.")
+    tops = g.parse(text)
+    [ev] = extract_events(text, published_at=FRI, toponyms=tops, locations=g.locations(text, tops))
+    assert ev.location["name"] == "Nikopol"
+
+
+def test_a_group_killed_after_its_count_is_not_counted_twice():
+    [ev] = extract_events("Suspected Maoists killed a villager and his son on Monday night. Armed cadres dragged the two "
+                          "men out before killing them with sharp weapons.", published_at=FRI, toponyms=[], locations=[])
+    assert ev.killed["best"] == 2
+
+
+def test_a_country_that_fires_missiles_and_drones_at_a_target_strikes_it():
+    [ev] = extract_events("Russia fired missiles and drones at Ukrainian power plants on Friday, forcing emergency "
+                          "blackouts.", published_at=FRI, toponyms=[], locations=[])
+    assert ev.sub_event_type == "Shelling/artillery/missile attack" and ev.actor1["name"] == "Military Forces of Russia"
+
+
+def test_a_struck_ammunition_depot_is_a_strike():
+    [ev] = extract_events("Ukraine's military said on Friday it had struck an ammunition depot near the town.",
+                          published_at=FRI, toponyms=[], locations=[])
+    assert ev.sub_event_type == "Air/drone strike" and ev.actor1["name"] == "Military Forces of Ukraine"
+
+
+def test_ground_taken_in_the_war_is_taken_from_the_other_side():
+    [ev] = extract_events("Russian forces have captured the village of Novopavlivka in Ukraine's Donetsk region, the Russian "
+                          "Defence Ministry said on Friday.", published_at=FRI, toponyms=[], locations=[])
+    assert ev.event_type == "Battles" and ev.actor2["name"] == "Military Forces of Ukraine"
+    [ev] = extract_events("Ukrainian troops have recaptured the village near Kupiansk, Ukraine's General Staff said on "
+                          "Friday.", published_at=FRI, toponyms=[], locations=[])
+    assert ev.actor2["name"] == "Military Forces of Russia"
+
+
+def test_a_force_encircled_is_a_fight_and_attempts_destroyed_are_no_attack():
+    [ev] = extract_events("Russia's Defence Ministry said on Friday its forces had encircled Ukrainian units in the city "
+                          "and destroyed attempts to break out.", published_at=FRI, toponyms=[], locations=[])
+    assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == (
+        "Armed clash", "Military Forces of Russia", "Military Forces of Ukraine")
+
+
+def test_a_country_struck_whose_people_are_the_toll_is_its_civilians():
+    [ev] = extract_events("Russia launched 465 drones and 32 missiles at Ukraine overnight into Friday. In the capital, "
+                          "at least 12 people were wounded, officials said.", published_at=FRI, toponyms=[], locations=[])
+    assert ev.actor2["name"].startswith("Civilians")
+    # (its forces' dead keep them the target)
+    [ev] = extract_events("Russia fired missiles at Ukraine on Friday, killing four soldiers.",
+                          published_at=FRI, toponyms=[], locations=[])
+    assert ev.actor2["name"] == "Military Forces of Ukraine"
