@@ -1,0 +1,42 @@
+"""Violent-crime reports from outside the US (UK and Ireland, South Africa, Nigeria and Kenya, India and Pakistan,
+Australia and Canada, the Caribbean): their dead and hurt counted as on US reports."""
+import datetime as dt
+
+from extraction import extract_events
+
+DAY = dt.date(2025, 9, 4)
+
+
+def counts(text):
+    evs = extract_events(text, published_at=DAY, toponyms=[], locations=[])
+    return [((ev.killed or {}).get("best"), (ev.wounded or {}).get("best")) for ev in evs]
+
+
+def test_a_murder_toll_is_the_countrys_running_count_not_the_acts():
+    text = ("Man shot dead outside his home; murder toll climbs to 240\n\n"
+            "A 30-year-old man was shot and killed outside his home on Wednesday night.")
+    assert counts(text)[0] == (1, None)
+
+
+def test_taxi_drivers_and_riders_are_victims_counted():
+    text = "Three minibus drivers were shot dead at a taxi rank on Monday morning, police said."
+    assert counts(text)[0][0] == 3
+
+
+def test_a_day_between_the_verbs_parts_keeps_the_count():
+    # Nigerian and Kenyan usage: "was on Tuesday lynched"
+    text = "A suspected thief was on Tuesday lynched by an angry mob at a bus park."
+    assert counts(text)[0][0] == 1
+
+
+def test_the_dead_split_by_where_they_died_are_the_toll_told_before():
+    text = ("Seven killed in bar shooting\n\nSeven people were killed when gunmen opened fire at a bar on Saturday "
+            "night. Five people died at the scene and two more died in hospital.")
+    assert counts(text)[0][0] == 7
+
+
+def test_another_hurt_beside_the_dead_is_the_one_hurt_told_in_the_title():
+    text = ("2 men dead, 1 injured after shooting\n\nTwo men are dead and another is injured after a shooting on "
+            "Friday night. Two men were pronounced dead at the scene. A third man was taken to hospital with serious "
+            "injuries.")
+    assert counts(text)[0] == (2, 1)
