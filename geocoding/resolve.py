@@ -51,6 +51,8 @@ class Weights:
                                     # as its own keeps the name, whatever the report backs (see _alias_rivals)
     town_outweighs_area: float = 5.0  # a town this many times the size of a first-level area of its name is what the
                                       # bare name means ("Manchester": England's city, not Jamaica's parish)
+    big_town: int = 100_000           # ... when it is a city (not "Bel Air", a French village of 36,000, over the
+                                      # Seychelles' district: neither is a Haitian report's quarter)
 
 
 DEFAULT_WEIGHTS = Weights(feature={
@@ -914,7 +916,7 @@ class Resolver:
                     s -= w.unnamed_area
                 elif place.country_code in capital_of:
                     s -= w.feature.get(code, 0.0) + 1.0
-                elif code == "ADM1" and largest_own_town >= w.town_outweighs_area * max(place.population, 1):
+                elif code == "ADM1" and largest_own_town >= max(w.town_outweighs_area * place.population, w.big_town):
                     s -= w.feature["ADM1"]
             if kind in _FIRST_LEVEL_KINDS:
                 # ("the Kurdistan region", "the Darfur region": a named region is one too)
