@@ -233,9 +233,22 @@ def _far_quarter_home(text: str, t, resolved: list):
     quarter_words = _QUARTER_AFTER.match(text, t.end) is not None or \
         _CITYS_BEFORE.search(text, max(0, t.start - 20), t.start) is not None or \
         _COMPASS_SIDE.fullmatch(text, t.start, t.end) is not None
-    if not quarter_words and (t.place.feature_class != "P" or _QUALIFIER_AFTER.match(text, t.end)):
+    qualifier = _QUALIFIER_AFTER.match(text, t.end) if text.startswith(",", t.end) else None
+    if qualifier is not None and t.place.feature_class == "P":
+        # "in Hanover Park, Cape Town", "in Kayole, Nairobi": a town after the comma holds the quarter before it, which
+        # the gazetteer read as a faraway town of that name (not "Antioch, Calif.": a state or country is no town)
+        town = next((o.place for o in resolved if o.start == qualifier.end() - 1), None)
+        if town is not None and town.feature_class == "P" and \
+                haversine_km(t.place.lat, t.place.lon, town.lat, town.lon) > _QUARTER_KM:
+            return town
+    if not quarter_words and (t.place.feature_class != "P" or qualifier is not None):
         return None  # (most names: no quarter's words)
     home = _dateline_town(text, resolved) or next((o.place for o in resolved if o.place.feature_class == "P"), None)
+    if home is t.place and not quarter_words and _dateline_town(text, resolved) is None:
+        # (the quarter named first, read as a namesake in another country, the town whose police tell after it:
+        # "shooting in North York ... Toronto police")
+        home = next((o.place for o in resolved if o.place.feature_class == "P" and
+                     o.place.country_code != t.place.country_code and _told_by_town_police(text, o.place.name)), None)
     if home is None or t.place is home or haversine_km(t.place.lat, t.place.lon, home.lat, home.lon) <= _QUARTER_KM:
         return None
     if quarter_words:

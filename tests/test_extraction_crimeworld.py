@@ -40,3 +40,22 @@ def test_another_hurt_beside_the_dead_is_the_one_hurt_told_in_the_title():
             "Friday night. Two men were pronounced dead at the scene. A third man was taken to hospital with serious "
             "injuries.")
     assert counts(text)[0] == (2, 1)
+
+
+def scene(text):
+    from extraction import process_report
+    from geocoding import Geoparser
+    out = process_report({"id": "x", "text": text, "published_at": "2025-05-17"}, Geoparser())
+    return out["events"][0]["location"]["name"]
+
+
+def test_a_town_after_the_comma_holds_the_quarter_the_gazetteer_read_as_a_far_town():
+    # Hanover Park is a Cape Town suburb (and an Illinois village)
+    assert scene("Two men were shot dead in Hanover Park, Cape Town, on Thursday evening.") == "Cape Town"
+
+
+def test_a_quarter_named_first_abroad_is_the_town_whose_police_tell():
+    # North York is a Toronto district (and a Pennsylvania borough)
+    text = ("Man dead after shooting in North York\n\nA man is dead after a shooting in North York on Friday night, "
+            "Toronto police say.")
+    assert scene(text) == "Toronto"
