@@ -236,9 +236,10 @@ def _far_quarter_home(text: str, t, resolved: list):
     qualifier = _QUALIFIER_AFTER.match(text, t.end) if text.startswith(",", t.end) else None
     if qualifier is not None and t.place.feature_class == "P":
         # "in Hanover Park, Cape Town", "in Kayole, Nairobi": a town after the comma holds the quarter before it, which
-        # the gazetteer read as a faraway town of that name (not "Antioch, Calif.": a state or country is no town)
+        # the gazetteer read as a faraway town of that name (not "Antioch, Calif.": a state or country is no town; nor
+        # a smaller town: "Montego Bay, St James" names the parish, which the gazetteer may read as a far village)
         town = next((o.place for o in resolved if o.start == qualifier.end() - 1), None)
-        if town is not None and town.feature_class == "P" and \
+        if town is not None and town.feature_class == "P" and town.population > t.place.population and \
                 haversine_km(t.place.lat, t.place.lon, town.lat, town.lon) > _QUARTER_KM:
             return town
     if not quarter_words and (t.place.feature_class != "P" or qualifier is not None):
