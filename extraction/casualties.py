@@ -191,6 +191,8 @@ _APPOSITIVE = (r"(?:\s+(?:in|inside|outside|from|of|at|near|on)\s+(?:a|an|the|hi
                # or where they were: "A man who was also inside the store was shot in the arm"
                r"(?:\s+(?:(?:who|that)\s+(?:(?!(?:was|were|is|are|had|has|have)\b)|(?:was|were)\s+(?:also\s+)?(?=(?:in|inside|"
                r"at|on|near|outside|with|nearby|there|standing|sitting|riding|walking|home)\b))|armed\s+with\s+|"
+               # "a man suspected of breaking into a shop was lynched", "a woman accused of witchcraft was hacked to death"
+               r"(?:suspected|accused)\s+of\s+|"
                r"wanted\s+(?=for\s|in\s))"
                r"(?:(?!\b(?:he|she|they|died|dies|killed)\b)[^,;.()—–]){1,70}?"
                r"(?=\s+(?:was|were)\b))?")

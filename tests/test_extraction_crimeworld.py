@@ -65,3 +65,8 @@ def test_a_smaller_town_after_the_comma_holds_no_quarter():
     # "St James" is Montego Bay's parish (and a village in New York): the city stays the scene
     text = "Two men were shot and killed by gunmen in the Flanker community of Montego Bay, St James, on Sunday."
     assert scene(text) == "Montego Bay"
+
+
+def test_a_victim_told_by_what_they_were_suspected_of_is_counted():
+    assert counts("A man suspected of stealing a phone was lynched by a mob at a market on Friday.")[0][0] == 1
+    assert counts("Two women accused of witchcraft were hacked to death by villagers on Monday.")[0][0] == 2
