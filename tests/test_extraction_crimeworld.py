@@ -70,3 +70,7 @@ def test_a_smaller_town_after_the_comma_holds_no_quarter():
 def test_a_victim_told_by_what_they_were_suspected_of_is_counted():
     assert counts("A man suspected of stealing a phone was lynched by a mob at a market on Friday.")[0][0] == 1
     assert counts("Two women accused of witchcraft were hacked to death by villagers on Monday.")[0][0] == 2
+
+
+def test_a_quarter_told_with_its_kind_before_the_comma_is_the_towns():
+    assert scene("A suspected thief was lynched by a mob in Langas estate, Eldoret, on Thursday.") == "Eldoret"
