@@ -46,7 +46,8 @@ teenagers teenager residents resident villagers villager students student worshi
 passengers passenger bystanders bystander pedestrians pedestrian infants infant babies baby toddlers
 toddler shoppers shopper customers customer patrons patron workers worker employees employee
 families family relatives relative mother father son daughter wife husband brother sister
-girlfriend boyfriend neighbor neighbour motorist cyclist driver homeowner clerk youth youths
+girlfriend boyfriend neighbor neighbour motorist cyclist cyclists driver drivers rider riders homeowner homeowners
+clerk clerks youth youths vendors vendor hawkers hawker shopkeepers shopkeeper
 juvenile juveniles refugees refugee protesters protester demonstrators demonstrator owner owners
 cashier cashiers manager friend friends cousin nephew niece uncle aunt grandmother grandfather passerby
 roommate partner fiance fiancee sons daughters brothers sisters stepfather stepmother stepson stepdaughter
@@ -169,6 +170,8 @@ _AUX = (r"(?:,?\s*(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|
         r"been|being|also|reportedly|allegedly|critically|seriously|badly|later|then|both|all|each|subsequently|"
         r"reported|believed|feared|presumed|confirmed|"  # "dozens of soldiers reported killed"
         r"(?:said|thought|understood|known)\s+to\s+have\s+been|to\s+have\s+been|"  # "are believed to have been killed"
+        # a day told between the verb's parts: "was on Tuesday lynched" (Nigerian and Kenyan usage)
+        r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
         r"apparently|eventually|initially|gravely|slightly|lightly|moderately|severely|non-fatally|were\s+both|ultimately|found|"
         r"accidentally|unintentionally|inadvertently|mistakenly|"
         # "at least 20 people remain missing" (not "two remained hospitalized": often some of those already told)
@@ -189,6 +192,8 @@ _APPOSITIVE = (r"(?:\s+(?:in|inside|outside|from|of|at|near|on|aboard)\s+(?:a|an
                # or where they were: "A man who was also inside the store was shot in the arm"
                r"(?:\s+(?:(?:who|that)\s+(?:(?!(?:was|were|is|are|had|has|have)\b)|(?:was|were)\s+(?:also\s+)?(?=(?:in|inside|"
                r"at|on|near|outside|with|nearby|there|standing|sitting|riding|walking|home)\b))|armed\s+with\s+|"
+               # "a man suspected of breaking into a shop was lynched", "a woman accused of witchcraft was hacked to death"
+               r"(?:suspected|accused)\s+of\s+|"
                r"wanted\s+(?=for\s|in\s))"
                r"(?:(?!\b(?:he|she|they|died|dies|killed)\b)[^,;.()—–]){1,70}?"
                r"(?=\s+(?:was|were)\b))?")
@@ -676,7 +681,9 @@ def period_tally(sentence: str) -> bool:
 
 # a running count: what follows "bringing the three-day total to" or "our latest count ... includes" is no incident's
 TOTAL_CUE = re.compile(r"\b(?:bring(?:s|ing)?\s+(?:the\s+)?(?:[\w\s’'-]{0,40}?(?:total|tally|toll|count)|number\b)|"
-                       r"(?:total|tally|count|toll)s?\s+(?:of\s+[\w\s]{0,40}?)?(?:to|now|includes?|stands?|at|is|was)\b)",
+                       r"(?:total|tally|count|toll)s?\s+(?:of\s+[\w\s]{0,40}?)?(?:to|now|includes?|stands?|at|is|was)\b|"
+                       # "murder toll climbs to 312": a place's count of a crime over a period, never one act's
+                       r"(?:murder|homicide)s?\s+(?:toll|tally|count)\b)",
                        re.IGNORECASE)
 # "local media put the toll at 17": another source's toll of the incident, no running count
 _TOLL_PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+)?$")
@@ -1752,6 +1759,14 @@ def _family(m: CasualtyMention) -> str:
     return KILLED if m.kind == KILLED else WOUNDED if m.kind in (WOUNDED, HIT) else m.kind
 
 
+def _breaks_down_told_toll(m: CasualtyMention, first: CasualtyMention, before: list[CasualtyMention]) -> bool:
+    """Whether an addition and the told group just before it in its sentence split a toll told in an earlier
+    sentence ("Six died at the scene and two more died in hospital" after "Eight people were killed")."""
+    return first.sentence == m.sentence and not first.additive and _family(first) == _family(m) and any(
+        _family(o) == _family(m) and not o.additive and o.sentence < m.sentence and o.best == first.best + m.best
+        for o in before)
+
+
 def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     """'A police officer is recovering and another man is dead': 'another' sets the dead man apart
     from the wounded one, it adds to no earlier death. An additive mention adds only to an earlier
@@ -1768,6 +1783,10 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
                 out.append(replace(m, additive=False))
                 continue
             pairs.add(pair)
+        if m.additive and out and _breaks_down_told_toll(m, out[-1], out):
+            # "Eight people were killed ... Six died at the scene and two more died in hospital": the two among the eight
+            out.append(replace(m, additive=False))
+            continue
         if m.rule == WOUNDED_DIED_RULE and any(o.rule == m.rule and o.best == m.best for o in out):
             continue  # the dead among the wounded told again (a title, then its body): counted once
         # "a man died ... he killed himself": the one already counted
@@ -1787,6 +1806,15 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
             continue  # "a man was shot and two other people were hurt ... Two teenage girls were injured": the two again
         if m.ordinal and any(_family(o) == family and not o.additive and o.best >= m.ordinal for o in mentions):
             same = True  # "Three men were wounded ... A second man was found a block away": one of the three
+        if m.ordinal and m.ordinal <= sum(max((o.best for o in mentions if o.kind == k and not o.additive), default=0)
+                                          for k in (KILLED, WOUNDED)):
+            # "Two men are dead and another is injured ... A third man was taken to hospital": the hurt one (the dead
+            # and the hurt told apart; not those shot, who hold the dead: "Three people were shot, one fatally")
+            same = True
+        if m.additive and m.besides and m.best == 1 and any(
+                o.sentence == m.sentence and o.start < m.start and _family(o) != family for o in out) and not any(
+                o.sentence == m.sentence and _family(o) == family for o in out):
+            same = True  # "Two men are dead and another is injured": besides the dead, the first hurt of its sentence
         # (the dead among the wounded add to a toll told after them too: a title's "Two of the injured died")
         if m.additive and (family not in seen and m.rule != WOUNDED_DIED_RULE or same):
             m = replace(m, additive=False)

@@ -212,6 +212,8 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|section|community|on\s+the\s+(?:city['’]s\s+)?(?:North|South|East|West)\s?side)\b",
                             re.IGNORECASE)
 _CITYS_BEFORE = re.compile(r"\b(?:city['’]s|(?:North|South|East|West)\s?side\s+(?:in|of))\s+$", re.IGNORECASE)
+# the kind of a town's quarter written after its name ("Langas estate", "Orlando East township")
+_QUARTER_KIND_AFTER = re.compile(r"\s+(?:estate|suburb|township|neighbou?rhood|area|section|settlement)\b")
 # a side of a town told by its compass point alone ("on the West Side", "Southside"): that town's quarter, never the
 # town of that name the gazetteer holds far away
 _COMPASS_SIDE = re.compile(r"(?:North|South|East|West)\s?side", re.IGNORECASE)
@@ -233,9 +235,26 @@ def _far_quarter_home(text: str, t, resolved: list):
     quarter_words = _QUARTER_AFTER.match(text, t.end) is not None or \
         _CITYS_BEFORE.search(text, max(0, t.start - 20), t.start) is not None or \
         _COMPASS_SIDE.fullmatch(text, t.start, t.end) is not None
-    if not quarter_words and (t.place.feature_class != "P" or _QUALIFIER_AFTER.match(text, t.end)):
+    # (after the quarter's own kind, if told: "in Langas estate, Eldoret")
+    kind = _QUARTER_KIND_AFTER.match(text, t.end) if text.startswith(" ", t.end) else None
+    at = kind.end() if kind else t.end
+    qualifier = _QUALIFIER_AFTER.match(text, at) if text.startswith(",", at) else None
+    if qualifier is not None and t.place.feature_class == "P":
+        # "in Hanover Park, Cape Town", "in Kayole, Nairobi": a town after the comma holds the quarter before it, which
+        # the gazetteer read as a faraway town of that name (not "Antioch, Calif.": a state or country is no town; nor
+        # a smaller town: "Montego Bay, St James" names the parish, which the gazetteer may read as a far village)
+        town = next((o.place for o in resolved if o.start == qualifier.end() - 1), None)
+        if town is not None and town.feature_class == "P" and town.population > t.place.population and \
+                haversine_km(t.place.lat, t.place.lon, town.lat, town.lon) > _QUARTER_KM:
+            return town
+    if not quarter_words and (t.place.feature_class != "P" or qualifier is not None):
         return None  # (most names: no quarter's words)
     home = _dateline_town(text, resolved) or next((o.place for o in resolved if o.place.feature_class == "P"), None)
+    if home is t.place and not quarter_words and _dateline_town(text, resolved) is None:
+        # (the quarter named first, read as a namesake in another country, the town whose police tell after it:
+        # "shooting in North York ... Toronto police")
+        home = next((o.place for o in resolved if o.place.feature_class == "P" and
+                     o.place.country_code != t.place.country_code and _told_by_town_police(text, o.place.name)), None)
     if home is None or t.place is home or haversine_km(t.place.lat, t.place.lon, home.lat, home.lon) <= _QUARTER_KM:
         return None
     if quarter_words:

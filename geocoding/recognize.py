@@ -119,6 +119,9 @@ militia militias militiaman militiamen""".split())      # a group's too: "Fano m
 _UNIT_WORDS = frozenset("brigade brigades battalion battalions regiment regiments".split())
 # Lower-case words after a name that make it a thing's named after someone: "Molotov cocktails" (Molotov was Perm).
 _EPONYM_THING_WORDS = frozenset("cocktail cocktails".split())
+# a car's colour before its make: "a white Toyota Quantum", "a silver Honda" (Toyota, Japan; Honda, Colombia)
+_VEHICLE_COLOURS = frozenset("white black silver grey gray red blue green maroon beige gold navy".split())
+_VEHICLE_NOUNS = frozenset("car cars sedan suv truck pickup van minivan minibus vehicle coupe hatchback bakkie".split())
 # Speech verbs after a single capitalised word mark a person ("Henry said").
 SPEECH_VERBS = frozenset("said says told added explained noted stated asked wrote according".split())
 
@@ -961,6 +964,11 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if single and after == " " and next_tok in _UNIT_WORDS:
         return False
     if single and after == " " and next_tok in _EPONYM_THING_WORDS:
+        return False
+    # (its model or a vehicle's noun after it; not "Is this the green Richmond we wish to see?", nor a town the report
+    # names again)
+    if before == " " and prev_tok in _VEHICLE_COLOURS and not facts.country_or_state and text.count(m.text) == 1 and (
+            after in (".", ",") or after == " " and (_capitalised(next_tok) or next_tok.lower() in _VEHICLE_NOUNS)):
         return False
     # "the Obama administration", "the Bush White House": a person.
     if single and after == " " and next_tok in ("administration", "Administration"):

@@ -49,6 +49,10 @@ class Weights:
                                     # report names, overshadows it (see _context_scores)
     alias_outweighs: float = 10.0   # a town this many times the size of a town that bears its alternate name
                                     # as its own keeps the name, whatever the report backs (see _alias_rivals)
+    town_outweighs_area: float = 5.0  # a town this many times the size of a first-level area of its name is what the
+                                      # bare name means ("Manchester": England's city, not Jamaica's parish)
+    big_town: int = 100_000           # ... when it is a city (not "Bel Air", a French village of 36,000, over the
+                                      # Seychelles' district: neither is a Haitian report's quarter)
 
 
 DEFAULT_WEIGHTS = Weights(feature={
@@ -888,6 +892,8 @@ class Resolver:
         # Palestinian city before Mozambique's province of the name, as the Palestinian area would have been
         # (but Algeria's Saïda, seat of a province of its name, does not outrank Lebanon's larger Saida).
         largest_town = max(towns.values(), default=-1)
+        largest_own_town = max((p.population for (p, _, _), o in zip(cands, own) if o and p.feature_class == "P"),
+                               default=-1)
         seats = set() if kind in AREA_KINDS else {
             (p.country_code, p.admin1) for p, _, _ in cands
             if p.feature_code == "ADM1" and p.country_code != "US" and _seat_named_alike(towns, p)}
@@ -910,6 +916,8 @@ class Resolver:
                     s -= w.unnamed_area
                 elif place.country_code in capital_of:
                     s -= w.feature.get(code, 0.0) + 1.0
+                elif code == "ADM1" and largest_own_town >= max(w.town_outweighs_area * place.population, w.big_town):
+                    s -= w.feature["ADM1"]
             if kind in _FIRST_LEVEL_KINDS:
                 # ("the Kurdistan region", "the Darfur region": a named region is one too)
                 s += w.kind if code == "ADM1" or kind == "region" and code == "RGN" else 0.0
