@@ -48,6 +48,9 @@ class Actor:
     # the named actors a generic word names in their own country ("separatists" in Cameroon: the Ambazonian
     # separatists), from the table's "home" aliases; no part of the actor's identity
     home: tuple[Actor, ...] = field(default=(), compare=False)
+    # the territories where the generic words of "home" name this actor too (the table's "holds": Israel's army
+    # is the army a report from the Palestinian Territory means by "troops")
+    holds: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def generic(self) -> bool:
@@ -56,7 +59,7 @@ class Actor:
     def resolved(self, event_country: str | None) -> dict:
         """The record's actor: generic names take the event's country; state forces abroad are 8."""
         if self.home and event_country:
-            named = next((a for a in self.home if a.country == event_country), None)
+            named = next((a for a in self.home if event_country == a.country or event_country in a.holds), None)
             if named is not None:
                 return named.resolved(event_country)
         country = event_country if self.generic else self.country
@@ -154,7 +157,7 @@ class AliasTable:
         for e in entries:
             actor = self._actors.get(e["name"])
             if actor is None:
-                actor = Actor(e["name"], int(e["inter"]), e.get("country"))
+                actor = Actor(e["name"], int(e["inter"]), e.get("country"), holds=tuple(e.get("holds", ())))
                 self._actors[actor.name] = actor
             for alias in e.get("aliases", []):
                 self._aliases[alias] = (actor, False)
