@@ -60,7 +60,9 @@ imams imam activists activist lawyers lawyer judges judge engineers engineer vol
 headman headmen idps idp rulers ruler emirs emir businessmen businessman businesswomen businesswoman
 pastors pastor catechists catechist preachers preacher evangelists evangelist missionaries missionary monks monk
 nuns nun deacons deacon seminarians seminarian sarpanches sarpanch herdsmen herdsman motorists motorist miners miner
-peasants peasant travellers traveller travelers traveler commuters commuter""".split()
+peasants peasant travellers traveller travelers traveler commuters commuter citizens citizen riders rider
+mukhtars mukhtar""".split()
+# (Palestinian copy's "four citizens were killed"; a motorbike's rider; an Arab village's mukhtar, its headman)
 # (church and temple workers and India's elected village heads, "killed a catechist and his wife", "a former sarpanch
 # and his son": civilians, as priests and imams are)
 # titles of office: victims' nouns, and the head of a noun phrase they end ("deputy finance minister")

@@ -20,3 +20,15 @@ def test_fire_on_a_crowd_waiting_for_aid_is_an_attack_not_a_protest(geoparser):
     [ev] = events("Israeli forces opened fire on crowds waiting for food near an aid distribution site west of Rafah "
                   "on Tuesday, killing 27 people, the civil defence agency said.", geoparser, "2025-06-24")
     assert (ev["event_type"], ev["actor2"]["name"]) == ("Violence against civilians", "Civilians (Palestinian Territory)")
+
+
+def test_citizens_a_rider_and_a_mukhtar_are_counted_dead(geoparser):
+    [ev] = events("Four citizens were killed on Tuesday when artillery shelled a group of residents in the town of "
+                  "Beit Lahia in the northern Gaza Strip, medical sources said.", geoparser, "2025-03-18")
+    assert ev["killed"]["best"] == 4
+    [ev] = events("A drone strike hit a motorcycle in the village of Kfar Kila near the border on Monday, killing its "
+                  "rider, the state news agency said.", geoparser, "2025-06-30")
+    assert ev["killed"]["best"] == 1
+    [ev] = events("Unknown gunmen shot dead a village mukhtar in front of his house in Muqdadiyah district of Diyala "
+                  "province on Saturday evening, a security source said.", geoparser, "2025-06-07")
+    assert (ev["killed"]["best"], ev["actor2"]["name"]) == (1, "Civilians (Iraq)")
