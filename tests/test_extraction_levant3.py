@@ -32,3 +32,10 @@ def test_citizens_a_rider_and_a_mukhtar_are_counted_dead(geoparser):
     [ev] = events("Unknown gunmen shot dead a village mukhtar in front of his house in Muqdadiyah district of Diyala "
                   "province on Saturday evening, a security source said.", geoparser, "2025-06-07")
     assert (ev["killed"]["best"], ev["actor2"]["name"]) == (1, "Civilians (Iraq)")
+
+
+def test_a_dateline_whose_country_has_three_words_is_only_where_the_report_was_filed(geoparser):
+    for dateline in ("DUBAI, United Arab Emirates (AP) — ", "Dubai, United Arab Emirates (AFP) - "):
+        [ev] = events(dateline + "Houthi rebels attacked a bulk carrier in the Red Sea on Monday with drones, killing "
+                      "three crew members.", geoparser, "2025-07-08")
+        assert ev["location"]["name"] == "Red Sea"
