@@ -303,7 +303,9 @@ _CLAIMED_VERB = (r"(?:targeted|attacked|struck|hit|fired|launched|ambushed|bombe
 _CLAIMED_AFTER = re.compile(r"(?:\s+\([^()]{1,20}\))?(?:,\s+(?:(?:the|an?|(?:[\w-]+\s+)?[\w-]+['’]s)\s+[^,.;()]{1,60}|"
                             r"which\s+[^,.;()]{1,80}),)?\s+(?:\([^()]{1,20}\)\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
-                            r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping))|"
+                            r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping|"
+                            # (a launch: "Islamic Jihad's armed wing claimed the launch", "claimed the rocket fire")
+                            r"launch|launches|rocket\s+fire|shooting|stabbing))|"
                             # ("Islamic State Sahel Province said on Friday it was behind an attack that killed 34")
                             r"said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:was|were)\s+(?:behind|responsible\s+for))\b",
                             re.IGNORECASE)

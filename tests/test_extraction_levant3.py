@@ -39,3 +39,13 @@ def test_a_dateline_whose_country_has_three_words_is_only_where_the_report_was_f
         [ev] = events(dateline + "Houthi rebels attacked a bulk carrier in the Red Sea on Monday with drones, killing "
                       "three crew members.", geoparser, "2025-07-08")
         assert ev["location"]["name"] == "Red Sea"
+
+
+def test_a_group_that_claims_the_launch_or_the_shooting_did_it(geoparser):
+    [ev] = events("A rocket fired from the northern Gaza Strip landed in an open area near the Israeli town of Sderot on "
+                  "Wednesday, the military said. There were no injuries. Islamic Jihad's armed wing claimed the launch.",
+                  geoparser, "2025-06-11")
+    assert ev["actor1"]["name"] == "PIJ: Palestinian Islamic Jihad"
+    [ev] = events("A gunman opened fire at a bus stop on Wednesday, wounding two people, police said. Hamas claimed "
+                  "the shooting.", geoparser, "2025-06-11")
+    assert ev["actor1"]["name"] == "Hamas Movement"
