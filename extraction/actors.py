@@ -379,12 +379,18 @@ class AliasTable:
                 actor = self._actors["Civilians ({country})"]  # "killed three Fulani herders": herders, no militia
             if actor.generic and actor.inter in ARMED_INTERS and text.endswith(_NO_LONGER_ARMED_BEFORE, 0, start):
                 actor = self._actors["Civilians ({country})"]  # "a retired police officer", "former soldiers": out of arms
+            if actor.inter == STATE and not actor.generic and "loyal" in text[max(0, start - 50):start] and \
+                    _FALLEN_RULER_BEFORE.search(text, max(0, start - 50), start):
+                # "fighters loyal to ousted President Bashar al-Assad": armed men of a fallen government, not its forces
+                actor = self._actors["Unidentified Armed Group ({country})"]
             kept.append(ActorMention(start, end, actor, air, _is_speaker(text, start, end)))
         return kept
 
 
 _SPACES = re.compile(r"\s+")
 _NO_LONGER_ARMED_BEFORE = (" former ", " retired ", "Former ", "Retired ")
+_FALLEN_RULER_BEFORE = re.compile(r"\bloyal(?:ists?)?\s+(?:to|of)\s+(?:the\s+)?(?:ousted|former|deposed|toppled|"
+                                  r"overthrown|fallen)\s+(?:(?:president|leader|dictator|ruler)\s+)?$", re.IGNORECASE)
 
 # A people's men: "<People> (and <People>)? [ethnic|tribal|clan] herders/youths/militias...", or "men of the <People>
 # clan/community/tribe". Gunmen, fighters and militants are a people's only where the text says ethnic, tribal or clan;

@@ -49,3 +49,10 @@ def test_a_group_that_claims_the_launch_or_the_shooting_did_it(geoparser):
     [ev] = events("A gunman opened fire at a bus stop on Wednesday, wounding two people, police said. Hamas claimed "
                   "the shooting.", geoparser, "2025-06-11")
     assert ev["actor1"]["name"] == "Hamas Movement"
+
+
+def test_fighters_loyal_to_an_ousted_ruler_are_no_government(geoparser):
+    [ev] = events("Clashes between Syria's new security forces and fighters loyal to ousted President Bashar al-Assad in "
+                  "the coastal town of Jableh killed more than 70 people on Thursday, a war monitor said.",
+                  geoparser, "2025-03-07")
+    assert {ev["actor1"]["name"], ev["actor2"]["name"]} == {"Military Forces of Syria", "Unidentified Armed Group (Syria)"}
