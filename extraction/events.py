@@ -1439,7 +1439,9 @@ def _report_country(toponyms: list, mentions: list[ActorMention]) -> str | None:
 
 # whom an act is aimed at: "opened fire on customers", "attacked villagers", "fired into a crowd of worshippers"
 # (the noun itself, not what qualifies another: "a passenger boat")
-_AIMED_AT = re.compile(r"\s+(?:(?:on|at|into|upon)\s+)?(?:an?\s+|the\s+)?(?:(?:group|crowd)\s+of\s+)?(?P<noun>[a-z]+)"
+_AIMED_AT = re.compile(r"\s+(?:(?:on|at|into|upon)\s+)?(?:an?\s+|the\s+)?(?:(?:group|crowd)\s+of\s+)?"
+                       # (a people's village: "attacked the Palestinian village of Kafr Malik")
+                       r"(?:[A-Z][a-z]+\s+(?=village|hamlet))?(?P<noun>[a-z]+)"
                        r"(?=\s*(?:[,.;]|$)|\s+(?:at|in|inside|outside|near|on|of|who|as|during|while|and|with|from)\b)")
 
 
@@ -1450,9 +1452,15 @@ def _unnamed_arrested(sub: str, a1: ActorMention | None) -> bool:
 
 
 def _civilian_target(text: str, cand: _Candidate) -> tuple[int, int] | None:
-    """The span of the civilians an act's words aim it at ("opened fire on customers"), or None."""
+    """The span of the civilians an act's words aim it at ("opened fire on customers", "attacked the village"), or
+    None."""
     aimed = _AIMED_AT.match(text, cand.trigger.end)
-    return aimed.span("noun") if aimed and victim_category(aimed.group("noun")) == "civilians" else None
+    return aimed.span("noun") if aimed and (victim_category(aimed.group("noun")) == "civilians" or
+                                            aimed.group("noun") in _HOMES) else None
+
+
+# the homes of a place an attack is aimed at ("Settlers attacked the village", "attacked homes"): its people's
+_HOMES = frozenset({"village", "villages", "hamlet", "hamlets", "homes", "houses", "home", "house"})
 
 
 # a ship of no navy: a merchant, a fishing or a rescue ship, a tanker, a bulk carrier ("a Liberian-flagged bulk carrier",

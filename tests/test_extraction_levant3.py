@@ -56,3 +56,9 @@ def test_fighters_loyal_to_an_ousted_ruler_are_no_government(geoparser):
                   "the coastal town of Jableh killed more than 70 people on Thursday, a war monitor said.",
                   geoparser, "2025-03-07")
     assert {ev["actor1"]["name"], ev["actor2"]["name"]} == {"Military Forces of Syria", "Unidentified Armed Group (Syria)"}
+
+
+def test_an_attack_on_a_village_or_homes_is_on_its_civilians(geoparser):
+    [ev] = events("Israeli settlers attacked the Palestinian village of Kafr Malik near Ramallah on Wednesday, setting fire "
+                  "to homes and vehicles, witnesses said.", geoparser, "2025-06-25")
+    assert (ev["actor1"]["name"], ev["actor2"]["name"]) == ("Settlers (Israel)", "Civilians (Palestinian Territory)")
