@@ -237,7 +237,8 @@ SUBJECT_FIRST = GroupsWhereFound(re.compile(
     rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|died|is)\b)))"
     rf"(?P<noun>\s+{_NOUN_PHRASE})?"
     # "Eight personnel of the District Reserve Guard (DRG)": the unit they serve in, by its name (and abbreviation)
-    rf"(?:\s+(?:of|from)\s+the(?:\s+(?-i:[A-Z][\w'’-]*)){{1,5}}(?:\s+\((?-i:[A-Z][\w'’-]*)\))?(?=\s+(?:and|were|was)\b)"
+    # (or by its country's: "Two members of Iraq's Popular Mobilization Forces")
+    rf"(?:\s+(?:of|from)\s+(?:the|(?-i:[A-Z][a-z]+)['’]s)(?:\s+(?-i:[A-Z][\w'’-]*)){{1,5}}(?:\s+\((?-i:[A-Z][\w'’-]*)\))?(?=\s+(?:and|were|was)\b)"
     # ("five of their fighters were killed": the group's men)
     rf"|(?P<subset>\s+of\s+(?:them|whom|(?:those|these|the|(?:its|their)(?=\s+(?:fighters|men|soldiers|troops|"
     rf"militants|members)\b))(?:\s+\w+){{0,2}}?)"

@@ -62,3 +62,10 @@ def test_an_attack_on_a_village_or_homes_is_on_its_civilians(geoparser):
     [ev] = events("Israeli settlers attacked the Palestinian village of Kafr Malik near Ramallah on Wednesday, setting fire "
                   "to homes and vehicles, witnesses said.", geoparser, "2025-06-25")
     assert (ev["actor1"]["name"], ev["actor2"]["name"]) == ("Settlers (Israel)", "Civilians (Palestinian Territory)")
+
+
+def test_members_of_a_countrys_named_force_are_counted(geoparser):
+    [ev] = events("Two members of Iraq's Popular Mobilization Forces were killed and three wounded when Islamic State "
+                  "militants attacked their position near Tarmiyah late on Thursday, security sources said.",
+                  geoparser, "2025-03-21")
+    assert (ev["killed"]["best"], ev["wounded"]["best"]) == (2, 3)
