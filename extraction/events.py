@@ -1536,10 +1536,11 @@ _RESTATED_BEFORE = re.compile(r"\W*(?:it|this|that)\s+(?:was|is|marked|became)\s
 
 # a state that has lasted for a while, told as background: "The province has been gripped by fighting between the army
 # and the rebels since June", "The group has been in talks with the government since 2021" (not a progressive act: "has
-# been shelling the city since Friday")
+# been shelling the city since Friday"); or for weeks ("The army has been conducting a military offensive in the
+# northern West Bank for three weeks")
 _LASTING_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
-_LASTING_AFTER = re.compile(r"[^.;:]*?\b(?:since|for\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+){0,3}(?:years|months|decades))\b",
-                            re.IGNORECASE)
+_LASTING_AFTER = re.compile(r"[^.;:]*?\b(?:since|for\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+){0,3}"
+                            r"(?:years|months|weeks|decades))\b", re.IGNORECASE)
 # the verb itself in the perfect: "The OLA has fought the government for decades", "Al-Shabab has been fighting to
 # overthrow the government for more than 15 years"
 _LASTING_VERB_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?$", re.IGNORECASE)

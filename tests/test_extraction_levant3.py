@@ -69,3 +69,10 @@ def test_members_of_a_countrys_named_force_are_counted(geoparser):
                   "militants attacked their position near Tarmiyah late on Thursday, security sources said.",
                   geoparser, "2025-03-21")
     assert (ev["killed"]["best"], ev["wounded"]["best"]) == (2, 3)
+
+
+def test_an_offensive_going_on_for_weeks_is_background(geoparser):
+    [ev] = events("A woman was killed on Sunday when soldiers opened fire on her in the Nur Shams camp east of Tulkarm, "
+                  "the Health Ministry said. The army has been conducting a military offensive in the northern West Bank "
+                  "for three weeks.", geoparser, "2025-02-09")
+    assert ev["sub_event_type"] == "Attack"
