@@ -345,7 +345,7 @@ class AliasTable:
                     if the_alias is None:
                         continue
                     (actor, air), start = the_alias, m.start()
-                if _is_place_use(text, start, actor):
+                if _is_place_use(text, start, end, actor):
                     continue
                 if key == "opposition" and _POLITICS_AFTER.match(text, end):
                     continue  # "an opposition lawmaker", "the opposition party": politics, no armed opposition
@@ -475,13 +475,17 @@ _SPEAKER_AFTER = re.compile(
     re.IGNORECASE)
 
 
-def _is_place_use(text: str, start: int, actor: Actor) -> bool:
-    """'in Turkey' or 'from Damascus' is a place, not the state acting."""
+def _is_place_use(text: str, start: int, end: int, actor: Actor) -> bool:
+    """'in Turkey', 'from Damascus' or 'the Damascus highway' is a place, not the state acting."""
     alias_text = text[start:start + 1]
     if not alias_text[:1].isupper() or actor.generic:
         return False
     return actor.name.startswith(("Government of", "Military Forces of Turkey")) and \
-        bool(_LOCATIVE_BEFORE.search(text[max(0, start - 12):start]))
+        (bool(_LOCATIVE_BEFORE.search(text[max(0, start - 12):start])) or _PLACE_NOUN_AFTER.match(text, end) is not None)
+
+
+# a seat's name before a road or a part of the land: "on the Damascus highway", "the Damascus countryside"
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:highway|road|motorway|countryside|suburbs?|outskirts|airport|province|governorate)\b")
 
 
 # a number before the mention: its men are counted, and speak only in their own clause ("two troopers said they
