@@ -379,6 +379,9 @@ class AliasTable:
                 actor = self._actors["Civilians ({country})"]  # "killed three Fulani herders": herders, no militia
             if actor.generic and actor.inter in ARMED_INTERS and text.endswith(_NO_LONGER_ARMED_BEFORE, 0, start):
                 actor = self._actors["Civilians ({country})"]  # "a retired police officer", "former soldiers": out of arms
+            if actor.name == _ARMED_GROUP and text.startswith(" who ", end) and _APPROACHED_AFTER.match(text, end):
+                # "fired at suspects who approached its forces": people a force says came near it, no armed men told
+                actor = self._actors["Civilians ({country})"]
             if actor.inter == STATE and not actor.generic and "loyal" in text[max(0, start - 50):start] and \
                     _FALLEN_RULER_BEFORE.search(text, max(0, start - 50), start):
                 # "fighters loyal to ousted President Bashar al-Assad": armed men of a fallen government, not its forces
@@ -389,6 +392,8 @@ class AliasTable:
 
 _SPACES = re.compile(r"\s+")
 _NO_LONGER_ARMED_BEFORE = (" former ", " retired ", "Former ", "Retired ")
+_ARMED_GROUP = "Unidentified Armed Group ({country})"
+_APPROACHED_AFTER = re.compile(r" who\s+(?:had\s+)?(?:approached|(?:was|were)\s+approaching|advanced\s+toward)\b")
 _FALLEN_RULER_BEFORE = re.compile(r"\bloyal(?:ists?)?\s+(?:to|of)\s+(?:the\s+)?(?:ousted|former|deposed|toppled|"
                                   r"overthrown|fallen)\s+(?:(?:president|leader|dictator|ruler)\s+)?$", re.IGNORECASE)
 

@@ -81,3 +81,10 @@ def test_an_offensive_going_on_for_weeks_is_background(geoparser):
 def test_a_capitals_highway_is_a_place_not_its_government(geoparser):
     [ev] = events("A Druze merchant was abducted on the Damascus highway on Sunday, relatives said.", geoparser, "2025-07-14")
     assert "Government" not in str(ev["actor1"]) + str(ev["actor2"])
+
+
+def test_suspects_who_approached_the_troops_are_no_armed_group(geoparser):
+    [ev] = events("A Palestinian man was killed by Israeli fire east of Deir al-Balah in central Gaza on Saturday, health "
+                  "officials said. The military said troops had fired at suspects who approached its forces in the buffer "
+                  "zone.", geoparser, "2025-02-08")
+    assert (ev["sub_event_type"], ev["actor2"]["name"]) == ("Attack", "Civilians (Palestinian Territory)")
