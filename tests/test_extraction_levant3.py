@@ -88,3 +88,9 @@ def test_suspects_who_approached_the_troops_are_no_armed_group(geoparser):
                   "officials said. The military said troops had fired at suspects who approached its forces in the buffer "
                   "zone.", geoparser, "2025-02-08")
     assert (ev["sub_event_type"], ev["actor2"]["name"]) == ("Attack", "Civilians (Palestinian Territory)")
+
+
+def test_a_countrys_fire_is_its_forces(geoparser):
+    [ev] = events("A Palestinian man was killed by Israeli gunfire east of Khan Younis on Tuesday, health officials said.",
+                  geoparser, "2025-02-18")
+    assert ev["actor1"]["name"] == "Military Forces of Israel"
