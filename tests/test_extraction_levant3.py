@@ -94,3 +94,9 @@ def test_a_countrys_fire_is_its_forces(geoparser):
     [ev] = events("A Palestinian man was killed by Israeli gunfire east of Khan Younis on Tuesday, health officials said.",
                   geoparser, "2025-02-18")
     assert ev["actor1"]["name"] == "Military Forces of Israel"
+
+
+def test_a_reservist_is_counted_among_the_dead(geoparser):
+    [ev] = events("A reservist was killed and two other soldiers seriously wounded when an explosive device detonated next "
+                  "to their armored vehicle in Jabaliya in northern Gaza on Wednesday, the military said.", geoparser)
+    assert (ev["killed"]["best"], ev["wounded"]["best"]) == (1, 2)
