@@ -48,6 +48,9 @@ class Actor:
     # the named actors a generic word names in their own country ("separatists" in Cameroon: the Ambazonian
     # separatists), from the table's "home" aliases; no part of the actor's identity
     home: tuple[Actor, ...] = field(default=(), compare=False)
+    # the territories where the generic words of "home" name this actor too (the table's "holds": Israel's army
+    # is the army a report from the Palestinian Territory means by "troops")
+    holds: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def generic(self) -> bool:
@@ -56,7 +59,7 @@ class Actor:
     def resolved(self, event_country: str | None) -> dict:
         """The record's actor: generic names take the event's country; state forces abroad are 8."""
         if self.home and event_country:
-            named = next((a for a in self.home if a.country == event_country), None)
+            named = next((a for a in self.home if event_country == a.country or event_country in a.holds), None)
             if named is not None:
                 return named.resolved(event_country)
         country = event_country if self.generic else self.country
@@ -154,7 +157,7 @@ class AliasTable:
         for e in entries:
             actor = self._actors.get(e["name"])
             if actor is None:
-                actor = Actor(e["name"], int(e["inter"]), e.get("country"))
+                actor = Actor(e["name"], int(e["inter"]), e.get("country"), holds=tuple(e.get("holds", ())))
                 self._actors[actor.name] = actor
             for alias in e.get("aliases", []):
                 self._aliases[alias] = (actor, False)
@@ -342,7 +345,7 @@ class AliasTable:
                     if the_alias is None:
                         continue
                     (actor, air), start = the_alias, m.start()
-                if _is_place_use(text, start, actor):
+                if _is_place_use(text, start, end, actor):
                     continue
                 if key == "opposition" and _POLITICS_AFTER.match(text, end):
                     continue  # "an opposition lawmaker", "the opposition party": politics, no armed opposition
@@ -376,12 +379,23 @@ class AliasTable:
                 actor = self._actors["Civilians ({country})"]  # "killed three Fulani herders": herders, no militia
             if actor.generic and actor.inter in ARMED_INTERS and text.endswith(_NO_LONGER_ARMED_BEFORE, 0, start):
                 actor = self._actors["Civilians ({country})"]  # "a retired police officer", "former soldiers": out of arms
+            if actor.name == _ARMED_GROUP and text.startswith(" who ", end) and _APPROACHED_AFTER.match(text, end):
+                # "fired at suspects who approached its forces": people a force says came near it, no armed men told
+                actor = self._actors["Civilians ({country})"]
+            if actor.inter == STATE and not actor.generic and "loyal" in text[max(0, start - 50):start] and \
+                    _FALLEN_RULER_BEFORE.search(text, max(0, start - 50), start):
+                # "fighters loyal to ousted President Bashar al-Assad": armed men of a fallen government, not its forces
+                actor = self._actors["Unidentified Armed Group ({country})"]
             kept.append(ActorMention(start, end, actor, air, _is_speaker(text, start, end)))
         return kept
 
 
 _SPACES = re.compile(r"\s+")
 _NO_LONGER_ARMED_BEFORE = (" former ", " retired ", "Former ", "Retired ")
+_ARMED_GROUP = "Unidentified Armed Group ({country})"
+_APPROACHED_AFTER = re.compile(r" who\s+(?:had\s+)?(?:approached|(?:was|were)\s+approaching|advanced\s+toward)\b")
+_FALLEN_RULER_BEFORE = re.compile(r"\bloyal(?:ists?)?\s+(?:to|of)\s+(?:the\s+)?(?:ousted|former|deposed|toppled|"
+                                  r"overthrown|fallen)\s+(?:(?:president|leader|dictator|ruler)\s+)?$", re.IGNORECASE)
 
 # A people's men: "<People> (and <People>)? [ethnic|tribal|clan] herders/youths/militias...", or "men of the <People>
 # clan/community/tribe". Gunmen, fighters and militants are a people's only where the text says ethnic, tribal or clan;
@@ -466,13 +480,17 @@ _SPEAKER_AFTER = re.compile(
     re.IGNORECASE)
 
 
-def _is_place_use(text: str, start: int, actor: Actor) -> bool:
-    """'in Turkey' or 'from Damascus' is a place, not the state acting."""
+def _is_place_use(text: str, start: int, end: int, actor: Actor) -> bool:
+    """'in Turkey', 'from Damascus' or 'the Damascus highway' is a place, not the state acting."""
     alias_text = text[start:start + 1]
     if not alias_text[:1].isupper() or actor.generic:
         return False
     return actor.name.startswith(("Government of", "Military Forces of Turkey")) and \
-        bool(_LOCATIVE_BEFORE.search(text[max(0, start - 12):start]))
+        (bool(_LOCATIVE_BEFORE.search(text[max(0, start - 12):start])) or _PLACE_NOUN_AFTER.match(text, end) is not None)
+
+
+# a seat's name before a road or a part of the land: "on the Damascus highway", "the Damascus countryside"
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:highway|road|motorway|countryside|suburbs?|outskirts|airport|province|governorate)\b")
 
 
 # a number before the mention: its men are counted, and speak only in their own clause ("two troopers said they

@@ -61,7 +61,9 @@ imams imam activists activist lawyers lawyer judges judge engineers engineer vol
 headman headmen idps idp rulers ruler emirs emir businessmen businessman businesswomen businesswoman
 pastors pastor catechists catechist preachers preacher evangelists evangelist missionaries missionary monks monk
 nuns nun deacons deacon seminarians seminarian sarpanches sarpanch herdsmen herdsman motorists motorist miners miner
-peasants peasant travellers traveller travelers traveler commuters commuter""".split()
+peasants peasant travellers traveller travelers traveler commuters commuter citizens citizen riders rider
+mukhtars mukhtar""".split()
+# (Palestinian copy's "four citizens were killed"; a motorbike's rider; an Arab village's mukhtar, its headman)
 # (church and temple workers and India's elected village heads, "killed a catechist and his wife", "a former sarpanch
 # and his son": civilians, as priests and imams are)
 # titles of office: victims' nouns, and the head of a noun phrase they end ("deputy finance minister")
@@ -77,7 +79,7 @@ robber robbers burglar burglars carjacker carjackers paramilitaries paramilitary
 peacekeepers peacekeeper maoists maoist naxalites naxals taliban houthis jihadis jihadi islamists islamist
 separatists separatist guerrillas guerrilla bandits bandit rangers ranger gendarmes gendarme marines marine
 airmen conscripts conscript jawans jawan cadres cadre khwarij khawarij sub-leaders sub-leader sub-commanders
-sub-commander vigilantes vigilante guardsmen guardsman""".split()
+sub-commander vigilantes vigilante guardsmen guardsman reservists reservist operatives operative""".split()
 UNKNOWN_NOUNS = """people persons person men man individuals individual victims victim adults adult
 males male females female others other inmates inmate detainees detainee bodies leader leaders aides aide associates
 associate
@@ -95,7 +97,7 @@ PERPETRATOR = "perpetrator"  # the one who did the act, among its dead ("includi
 _FORCE = {**{n: STATE_FORCES for n in """soldiers soldier troops servicemen serviceman policemen policeman police officers
                   officer guards guard personnel recruits deputies deputy troopers trooper agents agent peacekeepers
                   peacekeeper rangers ranger gendarmes gendarme marines marine airmen conscripts conscript
-                  jawans jawan guardsmen guardsman""".split()},
+                  jawans jawan guardsmen guardsman reservists reservist""".split()},
           **{n: ARMED_GROUP for n in """militants militant terrorists terrorist fighters fighter insurgents insurgent
                   rebels rebel jihadists jihadist gunmen gunman extremists extremist militiamen militiaman
                   paramilitaries paramilitary mercenaries mercenary suspects suspect shooter shooters attacker
@@ -241,7 +243,8 @@ SUBJECT_FIRST = GroupsWhereFound(re.compile(
     rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|died|is)\b)))"
     rf"(?P<noun>\s+{_NOUN_PHRASE})?"
     # "Eight personnel of the District Reserve Guard (DRG)": the unit they serve in, by its name (and abbreviation)
-    rf"(?:\s+(?:of|from)\s+the(?:\s+(?-i:[A-Z][\w'’-]*)){{1,5}}(?:\s+\((?-i:[A-Z][\w'’-]*)\))?(?=\s+(?:and|were|was)\b)"
+    # (or by its country's: "Two members of Iraq's Popular Mobilization Forces")
+    rf"(?:\s+(?:of|from)\s+(?:the|(?-i:[A-Z][a-z]+)['’]s)(?:\s+(?-i:[A-Z][\w'’-]*)){{1,5}}(?:\s+\((?-i:[A-Z][\w'’-]*)\))?(?=\s+(?:and|were|was)\b)"
     # ("five of their fighters were killed": the group's men)
     rf"|(?P<subset>\s+of\s+(?:them|whom|(?:those|these|the|(?:its|their)(?=\s+(?:fighters|men|soldiers|troops|"
     rf"militants|members)\b))(?:\s+\w+){{0,2}}?)"

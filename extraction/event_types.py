@@ -80,9 +80,13 @@ _STORMED_BASE = (r"\s+(?:(?:the|a|an)\s+|[\w-]+['’]s\s+)(?:[\w-]+\s+){0,2}?(?:
 # fire on crowd at block party"): an attack on civilians
 _REVELLERS = (r"[^.;]{0,40}?\b(?:party|parties|(?:night)?clubs?|bars?|lounge|concert|festival|cookout|barbecue|"
               r"celebration|graduation|wedding|funeral\s+repast)\b")
+# nor is a crowd that waits for food or aid ("opened fire on crowds waiting for food near an aid distribution site")
+_AID_SEEKERS = (r"(?:[^.;]{0,20}?\b(?:waiting|awaiting|queu(?:ed|ing)|lined\s+up|lining\s+up|gathered|seeking|"
+                r"trying\s+to\s+(?:get|reach|collect))\b[^.;]{0,30}?\b(?:food|aid|flour|bread|rations|supplies)\b|"
+                r"\s+of\s+(?:hungry\s+)?aid\s+seekers)")
 EXCESSIVE_FORCE = TriggerRule(
     r"(?:fired|fires?|opened\s+fire|opens?\s+fire|shot)\s+(?:live\s+(?:ammunition|rounds|bullets)\s+|bullets\s+)?"
-    rf"(?:on|at|into)\s+(?:the\s+)?(?:protesters|demonstrators|crowds?(?!{_REVELLERS})|marchers|mourners)|"
+    rf"(?:on|at|into)\s+(?:the\s+)?(?:protesters|demonstrators|crowds?(?!{_REVELLERS}|{_AID_SEEKERS})|marchers|mourners)|"
     r"(?:protesters|demonstrators)\s+(?:(?:were|are)\s+(?:killed|shot)|(?:killed|shot)(?=\s+(?:as|in|after|when|during|by)\b|"
     r"\s*[,.:;]|\s*$))",
     PROTESTS, "Excessive force against protesters", 9, False)

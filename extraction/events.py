@@ -303,7 +303,9 @@ _CLAIMED_VERB = (r"(?:targeted|attacked|struck|hit|fired|launched|ambushed|bombe
 _CLAIMED_AFTER = re.compile(r"(?:\s+\([^()]{1,20}\))?(?:,\s+(?:(?:the|an?|(?:[\w-]+\s+)?[\w-]+['’]s)\s+[^,.;()]{1,60}|"
                             r"which\s+[^,.;()]{1,80}),)?\s+(?:\([^()]{1,20}\)\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
-                            r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping))|"
+                            r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping|"
+                            # (a launch: "Islamic Jihad's armed wing claimed the launch", "claimed the rocket fire")
+                            r"launch|launches|rocket\s+fire|shooting|stabbing))|"
                             # ("Islamic State Sahel Province said on Friday it was behind an attack that killed 34")
                             r"said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:was|were)\s+(?:behind|responsible\s+for))\b",
                             re.IGNORECASE)
@@ -1438,7 +1440,9 @@ def _report_country(toponyms: list, mentions: list[ActorMention]) -> str | None:
 
 # whom an act is aimed at: "opened fire on customers", "attacked villagers", "fired into a crowd of worshippers"
 # (the noun itself, not what qualifies another: "a passenger boat")
-_AIMED_AT = re.compile(r"\s+(?:(?:on|at|into|upon)\s+)?(?:an?\s+|the\s+)?(?:(?:group|crowd)\s+of\s+)?(?P<noun>[a-z]+)"
+_AIMED_AT = re.compile(r"\s+(?:(?:on|at|into|upon)\s+)?(?:an?\s+|the\s+)?(?:(?:group|crowd)\s+of\s+)?"
+                       # (a people's village: "attacked the Palestinian village of Kafr Malik")
+                       r"(?:[A-Z][a-z]+\s+(?=village|hamlet))?(?P<noun>[a-z]+)"
                        r"(?=\s*(?:[,.;]|$)|\s+(?:at|in|inside|outside|near|on|of|who|as|during|while|and|with|from)\b)")
 
 
@@ -1449,9 +1453,15 @@ def _unnamed_arrested(sub: str, a1: ActorMention | None) -> bool:
 
 
 def _civilian_target(text: str, cand: _Candidate) -> tuple[int, int] | None:
-    """The span of the civilians an act's words aim it at ("opened fire on customers"), or None."""
+    """The span of the civilians an act's words aim it at ("opened fire on customers", "attacked the village"), or
+    None."""
     aimed = _AIMED_AT.match(text, cand.trigger.end)
-    return aimed.span("noun") if aimed and victim_category(aimed.group("noun")) == "civilians" else None
+    return aimed.span("noun") if aimed and (victim_category(aimed.group("noun")) == "civilians" or
+                                            aimed.group("noun") in _HOMES) else None
+
+
+# the homes of a place an attack is aimed at ("Settlers attacked the village", "attacked homes"): its people's
+_HOMES = frozenset({"village", "villages", "hamlet", "hamlets", "homes", "houses", "home", "house"})
 
 
 # a ship of no navy: a merchant, a fishing or a rescue ship, a tanker, a bulk carrier ("a Liberian-flagged bulk carrier",
@@ -1527,10 +1537,11 @@ _RESTATED_BEFORE = re.compile(r"\W*(?:it|this|that)\s+(?:was|is|marked|became)\s
 
 # a state that has lasted for a while, told as background: "The province has been gripped by fighting between the army
 # and the rebels since June", "The group has been in talks with the government since 2021" (not a progressive act: "has
-# been shelling the city since Friday")
+# been shelling the city since Friday"); or for weeks ("The army has been conducting a military offensive in the
+# northern West Bank for three weeks")
 _LASTING_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
-_LASTING_AFTER = re.compile(r"[^.;:]*?\b(?:since|for\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+){0,3}(?:years|months|decades))\b",
-                            re.IGNORECASE)
+_LASTING_AFTER = re.compile(r"[^.;:]*?\b(?:since|for\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+){0,3}"
+                            r"(?:years|months|weeks|decades))\b", re.IGNORECASE)
 # the verb itself in the perfect: "The OLA has fought the government for decades", "Al-Shabab has been fighting to
 # overthrow the government for more than 15 years"
 _LASTING_VERB_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?$", re.IGNORECASE)
