@@ -26,6 +26,7 @@ from .matching import (
     may_hold,
     spread_leading_group,
 )
+from .dates import MONTH_NAMES
 from .numbers import QUANTITY_FIRST_WORDS, QUANTITY_PATTERN, VAGUE, Quantity, parse_quantity
 
 KILLED, WOUNDED, HIT, MISSING, ABDUCTED = "killed", "wounded", "hit", "missing", "abducted"
@@ -586,8 +587,7 @@ _SHORT_SPAN = r"\s+(?:week|few\s+days|(?:two|three|four|five|\d)\s+days|24\s+hou
 _BACKGROUND_WORDS = (
     r"this\s+year|last\s+year|so\s+far|since\s+(?:the\s+start|\d{4})|in\s+(?:19|20)\d\d|"
     # "violence that has killed nearly 100 people since early May"
-    r"since\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)(?!\s+\d{1,2}\b)|"  # (not a day: "since May 5"; a year is a period: "since May 2023")
+    rf"since\s+(?:(?:early|late|mid)[\s-]+)?{MONTH_NAMES}(?!\s+\d{{1,2}}\b)|"  # (not a day: "since May 5"; a year is a period: "since May 2023")
     rf"per\s+year|a\s+year|annually|statistics|homicides\s+in|in\s+the\s+past(?!{_SHORT_SPAN})|since\s+the\s+beginning|"
     r"(?:weekend|week|month|spate|string|wave|rash|series)\s+of\s+(?:\w+\s+)?(?:violence|shootings|homicides|killings)|"
     r"(?:during|in|for)\s+the\s+(?:month|week|year)|on\s+the\s+same\s+day|year-to-date|"
@@ -602,11 +602,10 @@ _BACKGROUND_WORDS = (
     # "killed by the military since the 2021 coup", "Russia's losses since 24 February 2022", "since the war": a war's
     # running total, no act's
     r"since\s+the\s+(?:19|20)\d\d\b|since\s+(?:the\s+)?(?:war|conflict|coup|invasion|escalation|outbreak)\b|"
-    r"since\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d|"
+    rf"since\s+\d{{1,2}}\s+{MONTH_NAMES}\s+(?:19|20)\d\d|"
     # "killed in gang violence between January and March 2025", "from April to June": months' tally
-    r"(?:between|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
-    r"(?:and|to|until|through)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b(?!\s+\d{1,2}\b)|"
+    rf"(?:between|from)\s+{MONTH_NAMES}\s+(?:and|to|until|through)\s+(?:(?:early|mid|late)[\s-]+)?{MONTH_NAMES}\b"
+    r"(?!\s+\d{1,2}\b)|"
     # "the highest monthly toll in three years": a month's tally
     r"(?:monthly|weekly)\s+(?:death\s+)?(?:toll|tally|count|figures?)|"
     # "a weekend that saw eight people shot", "the fifth consecutive day on which four people were shot",
@@ -651,12 +650,11 @@ _SUPERLATIVE_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|bigges
 
 # a place's taking told in a clause of the past ("Kyauktaw, which the Arakan Army captured last year", "Mrauk-U, a town
 # seized by the Arakan Army in February"): who holds the place, no act of the report, and its time no period of a toll
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 PAST_TAKING_CLAUSE = re.compile(
     r",\s+(?:(?:which|that)\s+|an?\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|area|township|district|region|base|hub|province|"
     r"state|port|stronghold)\s+(?:that\s+)?)(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:[\w'’-]+\s+){0,5}?"
     r"(?:captured|seized|took|taken|overran|overrun|fell\s+to|retook|recaptured)\b[^,.;:]{0,60}?"
-    rf"\b(?:last\s+(?:year|month)|in\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTHS}|(?:19|20)\d\d)|earlier\s+this\s+year|"
+    rf"\b(?:last\s+(?:year|month)|in\s+(?:(?:early|mid|late)[\s-]+)?(?:{MONTH_NAMES}|(?:19|20)\d\d)|earlier\s+this\s+year|"
     r"(?:months|years)\s+ago)\b[^,.;:]*", re.IGNORECASE)
 _TAKING_WORDS = ("captured", "seized", "took", "taken", "overr", "fell to", "retook")  # PAST_TAKING_CLAUSE needs one
 

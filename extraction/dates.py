@@ -23,6 +23,8 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+# the full month names as one alternation, for the rules elsewhere that name a month ("since early May")
+MONTH_NAMES = "(?:" + "|".join(calendar.month_name[1:]) + ")"
 
 # (a whole word: "20 junta troops", "12 Marines" are no dates)
 _MONTH = r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![^\W\d_])\.?"

@@ -18,7 +18,7 @@ from .actors import (ARMED_GROUP_INTERS, ARMED_INTERS, CIVILIANS, EXTERNAL, IDEN
 from .casualties import (ABDUCTED, past_taking_clauses, ARMED_GROUP, MISSING, PERPETRATOR, SITE_IN, STATE_FORCES, CasualtyMention, Count,
                          combine, combine_other, counted_mentions, find_casualties, named_among, period_tally,
                          victim_category)
-from .dates import DateMention, counted_span, find_dates, in_quotation, undated_day
+from .dates import MONTH_NAMES, DateMention, counted_span, find_dates, in_quotation, undated_day
 from .incidents import SUMMARY, background_sentences, chronicle_sentences, incident_blocks
 from .matching import fold, holds_case_odd, may_hold
 from .numbers import words_to_int
@@ -1552,8 +1552,7 @@ _RELATIVE_PROGRESSIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:is|are)\s+(?:
 _RELATIVE_PERFECT_BEFORE = re.compile(r"(?:,\s+(?:which|who)|\bwhere\s+(?:[\w'’-]+\s+){1,3}?)\s*(?:has|have)\s+"
                                       r"(?:long\s+|also\s+)?(?:been\s+)?$", re.IGNORECASE)
 
-_SINCE_A_YEAR = re.compile(r"\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|"
-                           r"September|October|November|December)\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+_SINCE_A_YEAR = re.compile(rf"\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAMES}\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def _lasting_state(text: str, span: tuple[int, int], trigger: Trigger) -> bool:
