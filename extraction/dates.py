@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .matching import GroupsWhereFound, by_first_letter, fold, folded_regex, may_hold
+from .event_types import CAPTIVITY
 from .numbers import words_to_int
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -613,7 +614,6 @@ _STAMP_AFTER = re.compile(r"\s*,?\s*(?:at\s+)?\d{1,2}:\d\d\b")
 # statement or a name released that day ("the victims' names were released on Monday")
 _CAPTIVES_RELEASED_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?released\s*(?:on\s+|late\s+|early\s+)?"
                                        r"(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.IGNORECASE)
-_CAPTIVITY_WORD = re.compile(r"\b(?:abduct|kidnap|hostage|captive|captor|seiz|held\s+captive)", re.IGNORECASE)
 
 
 # a wire's dateline: "BANGKOK, Aug 4 (Reuters) - ", "March 9 (Reuters) - ": the day the report was filed
@@ -643,7 +643,7 @@ def _role(text: str, start: int, end: int) -> str:
     if may_hold(before, lowered, _FUTURE_WORDS) and _FUTURE_BEFORE.search(before):
         return "future"
     if "released" in lowered and _CAPTIVES_RELEASED_BEFORE.search(before) and \
-            _CAPTIVITY_WORD.search(text, max(0, start - 300), start):
+            CAPTIVITY.search(text, max(0, start - 300), start):
         return "event"
     if (may_hold(before, lowered, _REPORTING_WORDS) and _REPORTING_BEFORE.search(before)) or \
             _REPORTING_AFTER.match(text, end):

@@ -752,14 +752,15 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
         if folded.find("until", max(start, m.start() - 130), m.start()) >= 0 and \
                 _CONDITION_BEFORE.search(text, max(start, m.start() - 180), m.start()):
             continue
-        if rule is RELEASE and (not _CAPTIVITY.search(text, start, end) or _NO_CAPTIVE_FREED_AFTER.match(text, m.end())):
+        if rule is RELEASE and (not CAPTIVITY.search(text, start, end) or _NO_CAPTIVE_FREED_AFTER.match(text, m.end())):
             continue  # "released a statement", "was released from hospital": no captivity ended
         found.append(Trigger(m.start(), m.end(), rule, _plural(rule, m.group(0))))
     return _without_captivity_told(text, _without_intercepted(text, found))
 
 
-# a sentence that tells a captivity: where a release (RELEASE) ends one
-_CAPTIVITY = re.compile(r"\b(?:hostages?|captiv\w*|captors?|abduct\w*|kidnap\w*|ransom|prisoners?\s+of\s+war|pows?|"
+# a sentence that tells a captivity: where a release (RELEASE) ends one (and, told before it, what makes "were released
+# on Monday" the captives' release: dates._role)
+CAPTIVITY = re.compile(r"\b(?:hostages?|captiv\w*|captors?|abduct\w*|kidnap\w*|ransom|prisoners?\s+of\s+war|pows?|"
                         r"(?:had|it|they)\s+(?:held|detained|seized))\b", re.IGNORECASE)
 # ... and what is released that no captive is, or where from ("released a video", "freed on bail", "from hospital")
 _NO_CAPTIVE_FREED_AFTER = re.compile(r"\s+(?:on\s+bail|without\s+charge|from\s+(?:the\s+)?(?:hospital|custody|prison|jail|detention)|"
