@@ -761,7 +761,7 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
 # a sentence that tells a captivity: where a release (RELEASE) ends one (and, told before it, what makes "were released
 # on Monday" the captives' release: dates._role)
 CAPTIVITY = re.compile(r"\b(?:hostages?|captiv\w*|captors?|abduct\w*|kidnap\w*|ransom|prisoners?\s+of\s+war|pows?|"
-                        r"(?:had|it|they)\s+(?:held|detained|seized))\b", re.IGNORECASE)
+                       r"(?:had|it|they)\s+(?:held|detained|seized))\b", re.IGNORECASE)
 # ... and what is released that no captive is, or where from ("released a video", "freed on bail", "from hospital")
 _NO_CAPTIVE_FREED_AFTER = re.compile(r"\s+(?:on\s+bail|without\s+charge|from\s+(?:the\s+)?(?:hospital|custody|prison|jail|detention)|"
                                      r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:statement|video|footage|images?|photos?|"
