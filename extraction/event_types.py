@@ -26,6 +26,7 @@ VIOLENCE_CIV = "Violence against civilians"
 PROTESTS = "Protests"
 RIOTS = "Riots"
 STRATEGIC = "Strategic developments"
+VIOLENT_TYPES = (BATTLES, EXPLOSIONS, VIOLENCE_CIV)
 
 SUB_EVENT_TYPES = {
     BATTLES: ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
@@ -199,7 +200,7 @@ BODIES_FOUND = TriggerRule(
 CAPTURED = TriggerRule(rf"captur(?:ed|ing)(?={_CAPTIVES})", STRATEGIC, "Arrests", 14, False)
 
 # a front-line summary's assaults fended off ("Ukrainian defenders repelled 47 Russian assaults near Lysivka", "stopped
-# four enemy attacks"): a clash, its doer the assaults' side (see events._assign_roles); not attacks told before
+# four enemy attacks"): a clash, its doer the assaults' side (see roles.assign_roles); not attacks told before
 # ("The strikes have not stopped the attacks")
 REPELLED_ASSAULTS = TriggerRule(r"(?:repel(?:s|led)?|repuls(?:es|ed)|stopped(?!\s+the\s)|beat\s+back|pushed\s+back)\s+"
                                 r"(?:[\w'’-]+\s+){0,3}?(?:assaults|attacks|assault\s+actions|offensive\s+actions)\b",
@@ -556,7 +557,7 @@ _REPELLED_BEFORE = re.compile(r"\b(?:repelled|repulsed|beaten\s+back|pushed\s+ba
                               re.IGNORECASE)
 # "The wounded were airlifted to a hospital": those hurt in the act told, named again, no act of their own
 # "the wounded were airlifted": people told already; "no one was injured": nobody hurt, no act
-_THE_BEFORE = re.compile(r"\bthe\s+$|\b(?:no\s+one|nobody|none)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)\s+$",
+THE_BEFORE = re.compile(r"\bthe\s+$|\b(?:no\s+one|nobody|none)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)\s+$",
                          re.IGNORECASE)
 _HURT_WORDS = ("wounded", "injured", "dead")  # ("photographs of the dead": the people an act killed, named again)
 
@@ -689,7 +690,7 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
         if rule.sub_event_type == TERRITORY and m.group(0).endswith("ed") and _ATTRIBUTIVE_BEFORE.search(before) and \
                 _NOUN_AFTER.match(text, m.end()):
             continue  # "the withdrawal of fighters from captured towns", "in front of captured Russian tanks": a thing's state
-        if rule.sub_event_type == LETHAL and m.group(0) in _HURT_WORDS and _THE_BEFORE.search(before):
+        if rule.sub_event_type == LETHAL and m.group(0) in _HURT_WORDS and THE_BEFORE.search(before):
             continue
         if rule is RIOT and m.group(0).startswith("riot") and _PRISON.search(text, start, end) and \
                 not _DEMONSTRATORS.search(text, start, end):

@@ -4,155 +4,54 @@ same incident (same ACLED type, compatible actors and place) merged into one eve
 Every field keeps the span it was read from; a field filled from elsewhere in the report (a date
 from a neighbouring sentence is still evidence; an actor guessed from the report's other party, or
 the publication date standing in for an unstated date, is not) is listed in `inferred`.
+
+The parts live by concern: roles (who did it to whom), recalled (acts recalled, not reported), merging (candidates
+and when two tell one incident); this module reads each sentence's candidate, merges them and builds the events.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections.abc import Callable
-from itertools import chain
 from dataclasses import dataclass, field, replace
 
-from .actors import (ARMED_GROUP_INTERS, ARMED_INTERS, CIVILIANS, EXTERNAL, IDENTITY, OF_THE, STATE_INTERS, Actor,
-                     ActorMention, alias_table, country_codes, find_actors)
-from .casualties import (ABDUCTED, past_taking_clauses, ARMED_GROUP, MISSING, PERPETRATOR, SITE_IN, STATE_FORCES, CasualtyMention, Count,
-                         combine, combine_other, counted_mentions, find_casualties, named_among, period_tally,
-                         victim_category)
-from .dates import MONTH_NAMES, DateMention, counted_span, find_dates, in_quotation, undated_day
+from .actors import (ARMED_GROUP_INTERS, ARMED_INTERS, ActorMention, CIVILIANS, EXTERNAL, IDENTITY, OF_THE,
+                     STATE_INTERS, alias_table, country_codes, find_actors)
+from .casualties import (ABDUCTED, ARMED_GROUP, CasualtyMention, Count, MISSING, PERPETRATOR, SITE_IN, STATE_FORCES,
+                         combine, combine_other, counted_mentions, find_casualties, named_among, past_taking_clauses,
+                         period_tally, victim_category)
+from .dates import DateMention, counted_span, find_dates, in_quotation, undated_day
 from .incidents import SUMMARY, background_sentences, chronicle_sentences, incident_blocks
-from .matching import fold, holds_case_odd, may_hold
+from .matching import fold, may_hold
 from .numbers import words_to_int
-from .event_types import (BODIES_FOUND, BATTLES, BOMBING, EXPLOSIONS, INTERCEPTION, LAUNCH, LETHAL, PROTESTS, RELEASE,
-                          IRREALIS_BEFORE, REPELLED_ASSAULTS, RIOT, RIOTS, STORMING, TEST_LAUNCH,
-                          STRATEGIC, TERRITORY, VIOLENCE_CIV, Trigger, after_accident, find_triggers, in_title,
-                          resolve_sub_type, trigger_at)
-from .places import COUNTRY_PRECISION, WATER_PRECISION, PlaceCandidate, compatible, country_scene, place_candidates
+from .event_types import (BATTLES, BODIES_FOUND, BOMBING, EXPLOSIONS, INTERCEPTION, IRREALIS_BEFORE, LAUNCH, LETHAL,
+                          PROTESTS, RELEASE, REPELLED_ASSAULTS, RIOT, RIOTS, STORMING, STRATEGIC, TERRITORY,
+                          TEST_LAUNCH, Trigger, VIOLENCE_CIV, VIOLENT_TYPES, after_accident, find_triggers, trigger_at)
+from .places import COUNTRY_PRECISION, PlaceCandidate, WATER_PRECISION, country_scene, place_candidates
 from .sentences import sentence_spans
+from .merging import (Candidate, civilian_victims, crowd_control, fight_retold, foiled_launches, group_actor,
+                      launchers_of_interceptions, loose_violence, places_apart, same_incident, strikes_launched_by,
+                      summary_doer)
+from .recalled import (BEGAN_AFTER, CAME_WHILE_AFTER, LASTING_VERB_BEFORE, SINCE_BEGAN, past_act, past_act_hint,
+                       recalled_causes, reportable)
+from .roles import (ALLY_BEFORE, BLAMED_BEFORE, CLAIMED_AFTER, CLAIMED_BY_BEFORE, COUNTRY_NAME, DEATH_WORD, ENEMY_OF,
+                    FACILITY_AFTER, ONE_SIDED, OWNED_AFTER, PASSIVE_BEFORE, SUSPECTED_DOERS_BEFORE, THE_BEFORE,
+                    apart_in_scene, assign_roles, blamed_states, crowd_kills, custody_death, definite_back_references,
+                    in_arms, one_group, same_actor, scene_enemy, state_forces, sub_type, suspected_doer, vague_doer)
 
-VIOLENT_TYPES = (BATTLES, EXPLOSIONS, VIOLENCE_CIV)
-_PAST = re.compile(r"\b(?:was|were|has|have|had|did|saw|took|left|hit|struck|\w{3,}ed)\b", re.IGNORECASE)
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"\b(?:that|who|which|when|while|after|because|as|if|they|he|she|we)\b|[,;:]", re.IGNORECASE)
-# "by a group of gunmen", "by fighters of the CODECO militia", "by unidentified gunmen" (and told by their ride: "shot
-# dead by motorcycle-riding gunmen", "by unidentified motorcycle-borne assailants")
-_GROUP_OF = r"(?:(?:group|band|gang|squad|unit|number|fighters|members|militiamen)\s+of\s+(?:the\s+)?)?" \
-    r"(?:(?:unidentified|unknown|suspected|masked|hooded|paramilitary|rebel|militant|jihadist|islamist|separatist|" \
-    r"[a-z]+-(?:riding|borne|wielding|toting))\s+){0,2}"
-_COUNTRYS = r"(?:(?-i:[A-Z])[\w-]*['’]s\s+)?"  # "by Yemen's Houthis", "by Sudan's army"
-_AGENT_BEFORE = re.compile(rf"\b(?:by|from)\s+(?:the\s+|an?\s+)?{_GROUP_OF}{_COUNTRYS}$", re.IGNORECASE)
-_TARGET_BEFORE = re.compile(r"\b(?:against|on|targeting|targeted|at)\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$",
-                            re.IGNORECASE)
-# "killed by X", "an airstrike delivered by X" (but not "areas still occupied by X")
-_BY_LINK = re.compile(r"(?:\s+and\s+(?:\w+ly\s+)?\w+ed)?\s*(?:(?:\w+ly\s+)?(?:carried\s+out|delivered|conducted|launched|staged|led|executed|"
-                      r"perpetrated|claimed|fired|planted|laid|detonated|thrown|hurled|deployed|operated|flown|dropped)\s+)?"
-                      r"(?:by\s+(?:[\w-]+\s+)?fire\s+)?"  # "killed by sniper fire from Armenian positions"
-                      r"(?:by|from)\s+(?:the\s+|an?\s+)?" + _GROUP_OF + _COUNTRYS,
-                      re.IGNORECASE)
-# a named act's victims, then its doer: "the rape of at least 18 women by fighters of the CODECO militia"
-_VICTIMS_BY_LINK = re.compile(r"\s+of\s+[^,;.()]{1,40}?\s+by\s+(?:the\s+|an?\s+)?" + _GROUP_OF + _COUNTRYS, re.IGNORECASE)
-_PITTED = re.compile(r"\s+(?:has\s+|had\s+)?pitted\s+(?:the\s+)?", re.IGNORECASE)
-_OF_LINK = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
-# acts with one party only: the second actor would be a guess
-ONE_SIDED = ("Change to group/activity", "Headquarters or base established", "Other", "Peaceful protest")
+
 _DAYS_APART = re.compile(r"\b(?:the\s+(?:following|next)\s+day|the\s+day\s+after|a\s+day\s+later|"
                          r"(?P<n>two|three|four|five|2|3|4|5)\s+days\s+later|"
                          r"(?P<before>the\s+(?:previous|preceding)\s+day|the\s+day\s+before|a\s+day\s+earlier|"
                          r"(?P<nb>two|three|four|five|2|3|4|5)\s+days\s+earlier))\b", re.IGNORECASE)
 # "A day earlier, a drone strike killed ...", "The next day, ...": a sentence that opens on another day tells another act
 _DAYS_APART_OPENING = re.compile(r"\W*" + _DAYS_APART.pattern, re.IGNORECASE)
-# An act recalled as a point in time: "ten years after the chemical attack on Ghouta that killed hundreds",
-# "in response to an Israeli strike that killed one of its commanders",
-# "the anniversary of the massacre", "the 2016 Karrada bombing that killed more than 300 people": what is
-# written up to the act's word (the noun, or the verb of its "that killed" clause)
-_ACT_NOUNS = r"(?:attacks?|bombings?|massacres?|shootings?|strikes?|airstrikes?|sieges?|killings?|explosions?|blasts?|offensives?)"
-# (or where, or in which, its doers killed: "an attack on the town of Djibo, where jihadists had killed dozens of soldiers")
-_CLAUSE_HEAD = r"[^.;]{0,60}?\b(?:that|which|(?:where|in\s+which)\s+(?:[\w-]+\s+){0,3}?(?:had\s+)?)\s*"
-_PAST_ACT_BEFORE = re.compile(
-    r"\b(?:(?P<span>(?:years?|months?|decades?)\s+(?:after|since))|anniversary\s+of|(?:19|20)\d\d|"
-    r"in\s+(?:response|retaliation|revenge)\s+(?:to|for))\s+(?:the\s+)?"
-    rf"(?:[\w'’-]+\s+){{0,3}}?(?P<clause>(?:chemical\s+)?{_ACT_NOUNS}\b{_CLAUSE_HEAD})?$",
-    re.IGNORECASE)
-_PAST_ACT_HINT = re.compile(r"(?:19|20)\d\d|after|since|anniversary|response|retaliation|revenge|followed|sentenc|"
-                            r"convict|jail|guilty", re.IGNORECASE)  # one of them, or no past act
-_PAST_ACT_WORDS = ("after", "since", "anniversary", "response", "retaliation", "revenge", "followed", "sentenc", "convict",
-                   "jail", "guilty")
-_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
-
-
-def _past_act_hint(text: str, folded: str, start: int, end: int) -> bool:
-    """Whether _PAST_ACT_HINT matches in text[start:end] (folded: fold(text)): a plain look for its words and a
-    case-free search for its years (re skips to the digits at once); the full case-insensitive search, tried at
-    every character, only for a sentence with a letter that re.IGNORECASE matches to another (see matching)."""
-    lowered = folded[start:end]
-    for word in _PAST_ACT_WORDS:
-        if word in lowered:
-            return True
-    if _YEAR_LIKE.search(text, start, end):
-        return True
-    return holds_case_odd(text[start:end]) and _PAST_ACT_HINT.search(text, start, end) is not None
-
-
-_ACT_NOUN = re.compile(rf"(?:chemical\s+)?{_ACT_NOUNS}", re.IGNORECASE)
-# an act named by its noun and dated by a year after its place ("killings in West Darfur in 2023", "the attack on the
-# mall in 2013"; not a span of years, "in 2020-2022")
-_IN_YEAR_AFTER = re.compile(r"s?(?:\s+(?:of|in|on|at|near|across|against)\s+[^.;,]{0,50}?)?\s+in\s+(?:(?:early|late|mid)[\s-]+)?"
-                            r"(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
-_PAST_ACT_REST = re.compile(r"[^.;]{0,60}")
-_PAST_ACT_CLAUSE = re.compile(_CLAUSE_HEAD + r"(?:killed|left|claimed|wounded|injured)[^.;]{0,60}", re.IGNORECASE)
-# the act a reprisal answers, found by its noun where no trigger is read in it ("in response to an attack that killed
-# two soldiers on Thursday")
-_CAUSE_NOUN = re.compile(r"\bin\s+(?:response|retaliation|revenge)\s+(?:to|for)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
-                         rf"(?P<noun>{_ACT_NOUN.pattern})\b", re.IGNORECASE)
-
-
-# what else was happening when the act came: "The attack came as Prime Minister Modi was sworn in in New Delhi", "came
-# days before a visit by the president to Manila"
-_CAME_WHILE_AFTER = re.compile(r"\s+(?:came|comes)\s+(?:(?:just|shortly|only|hours|days|weeks|a\s+day|a\s+week)\s+)?"
-                               r"(?:as|amid|ahead\s+of|during|before|while|on\s+the\s+eve\s+of)\s", re.IGNORECASE)
-
-
-# the act an act followed, told as a clause of its own: "The operation came after militants ambushed a police convoy
-# on Wednesday, killing four policemen", "The raid followed an attack on a checkpoint on Monday that killed two"
-# (an act after a time is no act: "happened shortly after 3 p.m. Sunday"; what follows is an act's only where an act
-# does it: not "Police followed a blood trail")
-_CAUSE_AFTER = re.compile(r"\b(?:came|comes|happened|occurred)\s+(?:(?:just|shortly|soon|hours|days|a\s+day)\s+)?after\s+"
-                          r"(?!\d|(?:midnight|noon|dawn|dusk|sunset|sunrise|daybreak|nightfall)\b)|"
-                          rf"\b(?:{_ACT_NOUNS}|raids?|operations?|offensives?|assaults?|ambushe?s?|clashes|fighting|shelling|"
-                          # (and a crowd's: "The protest followed the killing of a growers' leader last week")
-                          r"protests?|demonstrations?|blockades?|rall(?:y|ies)|riots?|unrest)"
-                          r"\s+followed\s+(?=(?:an?|the)\s)", re.IGNORECASE)
-
-
-# the crowd's own acts, which answer what they come after ("Youths set fire to a police station after a man died in custody")
-_CROWD_ACTS = ("Peaceful protest", "Violent demonstration", "Mob violence")
-# ... and a group's own steps: "appointed a new leader, weeks after its commander was killed in an airstrike", "agreed
-# to a ceasefire after a week of clashes"
-_ACTS_AFTER_CAUSES = _CROWD_ACTS + ("Agreement", "Change to group/activity", "Headquarters or base established")
-_FLIGHT = ("fle", "escap", "relocat")  # (not a flight: "Soldiers fled after jihadists attacked their post" - the attack told)
-_AFTER = re.compile(r"\bafter\s+(?!\d|(?:midnight|noon|dawn|dusk|sunset|sunrise|daybreak|nightfall|that|this)\b)",
-                    re.IGNORECASE)
-
-
-def _recalled_causes(text: str, start: int, end: int, triggers: list[Trigger]) -> list[tuple[int, int]]:
-    """The spans of the acts a sentence's reprisals answer, each with its "that killed ..." clause, and of the acts
-    it says it came after, or its crowd's act came after (triggers: the sentence's), each to its clause's end."""
-    spans = []
-    for m in _CAUSE_NOUN.finditer(text, start, end):
-        clause = _PAST_ACT_CLAUSE.match(text, m.end(), end)
-        spans.append((m.start("noun"), clause.end() if clause else m.end()))
-    crowd = next((t for t in triggers if t.rule.sub_event_type in _ACTS_AFTER_CAUSES and
-                  not text[t.start:t.end].lower().startswith(_FLIGHT)), None)
-    for m in chain(_CAUSE_AFTER.finditer(text, start, end),
-                   _AFTER.finditer(text, crowd.end, end) if crowd is not None else ()):
-        stop = text.find(";", m.end(), end)
-        spans.append((m.end(), end if stop < 0 else stop))
-    return spans
 
 
 def _recalled_act(text: str, folded: str, i: int, span: tuple[int, int], triggers: list[Trigger],
                   casualties: list[CasualtyMention], dates: list[DateMention], actors: list[ActorMention],
-                  places_by_sentence: dict[int, list[PlaceCandidate]], block: int) -> _Candidate | None:
-    """The act a reprisal answers (span: _recalled_causes), an incident of its own when its clause tells both its
+                  places_by_sentence: dict[int, list[PlaceCandidate]], block: int) -> Candidate | None:
+    """The act a reprisal answers (span: recalled_causes), an incident of its own when its clause tells both its
     day and its toll ("in response to an attack on Djibo on Saturday in which jihadists had killed 30 soldiers"); an
     act told with no day ("in response to a strike that killed one of its commanders") is only the reprisal's cause."""
     lo, hi = span
@@ -167,271 +66,21 @@ def _recalled_act(text: str, folded: str, i: int, span: tuple[int, int], trigger
     if not toll or not days or trigger is None:
         return None
     own = [m for m in actors if lo <= m.start < hi]
-    a1, a2 = _assign_roles(text, verb, own, toll)
-    event_type, sub = _sub_type(trigger.rule, a1, a2, toll)
+    a1, a2 = assign_roles(text, verb, own, toll)
+    event_type, sub = sub_type(trigger.rule, a1, a2, toll)
     in_span = {**places_by_sentence, i: [c for c in places_by_sentence.get(i, ()) if lo <= c.start < hi]}
     place, place_key = _choose_place(text, i, in_span, trigger, event_type, sub, doer=a1)
-    return _Candidate(i, span, trigger, a1, a2, toll, min(days, key=lambda d: abs(d.start - trigger.start)), 0,
+    return Candidate(i, span, trigger, a1, a2, toll, min(days, key=lambda d: abs(d.start - trigger.start)), 0,
                       place, place_key, event_type, sub, block, separate=True, named=tuple(m.actor for m in own))
 
 
-# an act that only dates a time told just before it: "since October 8, a day after its ally Hamas attacked Israel"
-_DATE_ANCHOR_BEFORE = re.compile(r"\b(?:since|from|on|until)\s+[^,.;]{2,30},\s+(?:a|one|the|two|three|four|five|\d+)\s+"
-                                 r"(?:days?|weeks?|months?)\s+(?:after|before)\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
-# a sentence's last clause, on the act it came after: ", a day after a Houthi missile", ", hours after gunmen"
-_DAYS_AFTER_BEFORE = re.compile(r",\s+(?:(?:a|one|two|three|four|five|six|\d+|just|only)\s+)?(?:days?|hours?|weeks?)\s+"
-                                r"after\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
-_BEGAN_AFTER = re.compile(r"\s+(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)\b", re.IGNORECASE)
-_SINCE_BEGAN = re.compile(r"\bsince\s+(?:[^.;:]{0,80}?\s)?(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)\b",
-                          re.IGNORECASE)
-
-
-# what a court judges, after its verdict: "sentenced five soldiers to life in prison for the killing of 12 civilians in
-# 2023", "upheld the conviction of a man who helped the driver of the truck that killed 86 people", "jails man over
-# 2016 attack": an act recalled, the verdict no act of violence
-# (up to a verb of the sentence's own news: "A man convicted for killing his girlfriend in 2000 is facing charges of
-# shooting at a woman late Monday"; not "a convicted felon")
-_NEWS_VERB = r"(?!\b(?:is|are|has|have|faces|facing|accused|charged)\b)[^.;]"
-_JUDGED_BEFORE = re.compile(r"\b(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ions?)|jail(?:s|ed)|found\s+(?:[\w'’-]+\s+){0,6}?guilty|"
-                            r"guilty\s+verdicts?)\b(?!\s+(?:felons?|sex\s+offenders?|criminals?)\b)"
-                            rf"{_NEWS_VERB}*?\b(?:for|over|of|in)\b{_NEWS_VERB}*$", re.IGNORECASE)
-_NEWS_AFTER = re.compile(r"\b(?:is|are|has|have|was|were|faces|facing)\b", re.IGNORECASE)
-_WAS = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|where|whom|who|that)\b(?:[^,;]|,(?=\d))*$", re.IGNORECASE)
-
-
-def _judged(text: str, trigger: Trigger, sentence_start: int) -> bool:
-    """Whether the act is what a verdict is for (see above), and no news of the convicted told after it ("a man convicted
-    of robbery in 2010 was arrested on Monday"; but "the massacre, in which 1,700 cadets were killed")."""
-    verdict = _JUDGED_BEFORE.search(text, max(sentence_start, trigger.start - 200), trigger.start)
-    return verdict is not None and all(_RELATIVE_BEFORE.search(text, verdict.start(), v.start())
-                                       for v in _WAS.finditer(text, verdict.start(), trigger.start))
-
-
-# what an anniversary marks: "gathered to mark 31 years since the 1994 genocide in which about 800,000 people were
-# killed", "to mark three years since the town's liberation, where Russian troops killed"
-_MARKED_BEFORE = re.compile(r"\bmark(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:anniversary|(?:years?|months?|decades?)\s+"
-                            r"since)\b[^.;]*$", re.IGNORECASE)
-
-
-def _past_act(text: str, trigger: Trigger, sentence_start: int) -> tuple[int, int] | None:
-    """The span of an act the sentence only recalls (from its word to the end of its clause), or None: one told as a
-    point in time, or what a verdict is for or an anniversary marks."""
-    return _past_act_in_time(text, trigger, sentence_start) or _judged_or_marked(text, trigger, sentence_start)
-
-
-def _judged_or_marked(text: str, trigger: Trigger, sentence_start: int) -> tuple[int, int] | None:
-    """The span of an act a verdict is for or an anniversary marks (see _JUDGED_BEFORE, _MARKED_BEFORE), or None."""
-    if not (_judged(text, trigger, sentence_start) or
-            _MARKED_BEFORE.search(text, max(sentence_start, trigger.start - 120), trigger.start)):
-        return None
-    end = _PAST_ACT_REST.match(text, trigger.end).end()
-    # (to the news of the convicted: "... in 2010 was arrested"; not "the massacre, in which 1,700 were killed")
-    news = next((v.start() for v in _NEWS_AFTER.finditer(text, trigger.end, end)
-                 if not _RELATIVE_BEFORE.search(text, trigger.start, v.start())), end)
-    return trigger.start, news
-
-
-def _past_act_in_time(text: str, trigger: Trigger, sentence_start: int) -> tuple[int, int] | None:
-    """The span of an act the sentence only recalls as a point in time, or None: the act's noun itself ("the 2016
-    Karrada bombing"), or the verb of the clause after it ("that killed")."""
-    if (trigger.rule.noun or text.endswith("ing", trigger.start, trigger.end)) and \
-            (year := _IN_YEAR_AFTER.match(text, trigger.end)) is not None:
-        return trigger.start, year.end()  # "a campaign of ethnic killings in West Darfur in 2023": a year's acts, recalled
-    before = _PAST_ACT_BEFORE.search(text, max(sentence_start, trigger.start - 120), trigger.start)
-    if before is None:
-        lo = max(sentence_start, trigger.start - 40)
-        if text.find("ince", lo, trigger.start) >= 0 and _SINCE_BEFORE.search(text, lo, trigger.start):
-            if _BEGAN_AFTER.match(text, trigger.end):
-                return trigger.start, trigger.end  # "killed since the clashes began": when a tally starts
-            if _ACT_NOUN.fullmatch(text, trigger.start, trigger.end):
-                return trigger.start, trigger.end  # "has surged since the Hamas attack on Oct. 7": a time, no act told
-        # "since October 8, a day after Hamas attacked Israel", "..., two days after a missile landed near the
-        # airport": to the clause's end
-        lo = max(sentence_start, trigger.start - 90)
-        if (text.find(" after ", lo, trigger.start) >= 0 or text.find(" before ", lo, trigger.start) >= 0) and \
-                (_DATE_ANCHOR_BEFORE.search(text, lo, trigger.start) or _DAYS_AFTER_BEFORE.search(text, lo, trigger.start)):
-            return trigger.start, _PAST_ACT_REST.match(text, trigger.end).end()
-        return None
-    if before.group("clause"):  # the verb of "the 2016 bombing that killed ...": to the clause's end
-        return trigger.start, _PAST_ACT_REST.match(text, trigger.end).end()
-    if before.group("span") and not trigger.rule.noun:
-        return trigger.start, _PAST_ACT_REST.match(text, trigger.end).end()  # "Eleven years after Boko Haram abducted"
-    if not _ACT_NOUN.fullmatch(text, trigger.start, trigger.end):
-        return None
-    clause = _PAST_ACT_CLAUSE.match(text, trigger.end)  # the noun, and its "that killed ..." clause
-    return trigger.start, clause.end() if clause else trigger.end
-
-
-# a seizure's verb: by an armed group, what it took in a raid
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SPELL_OF_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TAKEN = re.compile(r"(?:seized|recovered|confiscated|found)\b", re.IGNORECASE)
-_EPISODE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # a sentence that opens on its act's noun, told again by a verb after the comma ("In a reprisal attack, ...")
 _OPENING_ACT = re.compile(r"\W*(?:in|during)\s+(?:(?:a|an|the|another|one)\s+)?(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
-# the day a statement was made, between its verb and what it says: "said on Monday that", "said Monday it had killed"
-# (and where it was made: "said in a statement on Telegram that", "said in a televised statement", "said in a statement
-# carried by its Amaq news agency")
-_IN_STATEMENT = (r"in\s+an?\s+(?:[\w-]+\s+)?(?:statement|video|post|message|communiqu[eé])"
-                 r"(?:\s+(?:on|via|carried\s+by|published\s+by|posted\s+on)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?,?\s+")
-_SAID_ON = (r"(?:(?:on\s+\w+\s+|(?i:mon|tues|wednes|thurs|fri|satur|sun)day\s+|(?i:later|also)\s+|"
-            rf"(?i:{_IN_STATEMENT})){{0,2}})")
-# who speaks for a group, between its name and the verb: "Houthi military spokesman Yahya Saree said", "Al-Shabaab's
-# military operations spokesman Abdiasis Abu Musab said", "The BLA's spokesman, Jeeyand Baloch, said", "A People's
-# Defence Force group said", "Ukraine's military intelligence said", "The Islamic State's Amaq news agency said" (a name
-# only after 'spokesman': the alias may end with it, "Houthi military spokesman")
-_SPOKESMAN = (r"(?:(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?i:spokes(?:man|woman|person)|(?:press|media)\s+office|group|unit|"
-              r"faction|wing|intelligence|command|news\s+agency|media\s+(?:outlet|arm|wing)|propaganda\s+(?:arm|outlet)))?"
-              r"(?:(?:(?<=spokesman)|(?<=spokeswoman)|(?<=spokesperson)),?\s+(?-i:[A-Z])[\w'’.-]*"
-              r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3},?)?(?:\s+(?i:later|also|then))?")
-# the group itself, as its statement calls it: "it", "they", "the group", "its fighters", "the group's fighters"
-_CLAIMER = (r"(?:it|they|the\s+(?:group|movement|militants|rebels)|(?:its|their|the\s+group['’]s)\s+"
-            r"(?:[\w-]+\s+)?(?:fighters|forces|militants|men|units?|drones|mujahideen|members))\s+")
-# what it says it did to the act's target: "had targeted", "ambushed", "fired", "carried out" (not whom it killed: "The
-# army said it killed 30 of the attackers" tells another act)
-_CLAIMED_VERB = (r"(?:targeted|attacked|struck|hit|fired|launched|ambushed|bombed|shelled|shot\s+down|downed|"
-                 r"carried\s+out|conducted|blew\s+up|detonated|stormed|raided|overran|"
-                 # (or took the place it attacked: "JNIM said it had seized the camp")
-                 r"seized|captured|took\s+control\s+of)\b")
-# (and an apposition between: "Al-Shabab, the al-Qaida-linked extremist group, claimed responsibility", "JNIM, al
-# Qaeda's affiliate in the Sahel, claimed")
-# (its abbreviation may come before the apposition: "The West Papua National Liberation Army (TPNPB), the armed wing of
-# the Free Papua Movement, claimed responsibility")
-# (or a "which" clause: "The People's Anti-Fascist Front, which India says is a front for X, claimed responsibility")
-_CLAIMED_AFTER = re.compile(r"(?:\s+\([^()]{1,20}\))?(?:,\s+(?:(?:the|an?|(?:[\w-]+\s+)?[\w-]+['’]s)\s+[^,.;()]{1,60}|"
-                            r"which\s+[^,.;()]{1,80}),)?\s+(?:\([^()]{1,20}\)\s+)?(?:[\w-]+\s+){0,2}?"
-                            r"(?:(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
-                            r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping|"
-                            # (a launch: "Islamic Jihad's armed wing claimed the launch", "claimed the rocket fire")
-                            r"launch|launches|rocket\s+fire|shooting|stabbing))|"
-                            # ("Islamic State Sahel Province said on Friday it was behind an attack that killed 34")
-                            r"said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:was|were)\s+(?:behind|responsible\s+for))\b",
-                            re.IGNORECASE)
-# ... or told in the passive: "The attack was claimed by Islamic State Khorasan Province", "a bombing claimed by JNIM",
-# "The strike, which killed 12, was carried out by the RSF", "a drone attack blamed on the CJNG"
-# (and the weapon's users told as its agent: "the explosives were dropped by FARC dissidents", "a mine planted by ...")
-_CLAIMED_BY_BEFORE = re.compile(r"\b(?:(?:claimed|carried\s+out|perpetrated|dropped|planted)\s+by|blamed\s+on)\s+(?:the\s+)?"
-                                r"(?:(?:fighters|members|militants|guerrillas|elements)\s+of\s+(?:the\s+)?)?$",
-                                re.IGNORECASE)
-# ... or says it did it: "The U.S. military said it carried out the strike", "Houthi military spokesman Yahya Saree said
-# the group had targeted the ship", "JNIM said in a statement that its fighters had ambushed the convoy"
-_OWNED_AFTER = re.compile(_SPOKESMAN +
-                          # (an apposition between: "JNIM, al Qaeda's affiliate in the Sahel, said it had seized the camp")
-                          r"(?:,\s+(?:the|an?|(?:[\w-]+\s+)?[\w-]+['’]s)\s+[^,.;()]{1,60},)?\s+said\s+" + _SAID_ON + r"(?:that\s+)?" + _CLAIMER +
-                          r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?" + _CLAIMED_VERB)
-_BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|killings?|"
-                            r"massacres?|blasts?|explosions?)\s+on\s+)?|attribut(?:ed|es|ing)\s+the\s+(?:[\w-]+\s+)?"
-                            r"(?:attacks?|bombings?|killings?|massacres?|blasts?|explosions?)\s+to\s+"
-                            # ("attributed the killings to a war between rival factions of the Sinaloa Cartel")
-                            r"(?:(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:war|feud|dispute|rivalry|conflict|fighting|infighting)\s+"
-                            r"(?:between|among|within)\s+(?:the\s+)?(?:two\s+)?(?:(?:rival|warring|competing)\s+)*"
-                            r"(?:factions|wings|cells|groups)\s+(?:of|in|within)\s+)?|"
-                            # ("an attack that the Ombudsman's Office attributed to FARC dissidents")
-                            r"attribut(?:ed|es|ing)\s+to\s+)(?:the\s+)?"
-                            # (a unit of the group: "blamed the Jaime Martinez front of the Estado Mayor Central")
-                            r"(?:(?-i:[A-Z][\w'’-]*\s+){1,3}(?:front|bloc|column|faction|cell|wing|structure)\s+of\s+(?:the\s+)?)?"
-                            # ("blamed Malay Muslim insurgents", "blaming the paramilitary Rapid Support Forces")
-                            r"(?-i:[a-z][\w-]*\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){0,2})$", re.IGNORECASE)
-# ... or the doers said to be a group in a later sentence: "The perpetrators are believed to be ADF elements"
-_SUSPECTED_DOERS_BEFORE = re.compile(r"\b(?:perpetrators|attackers|assailants|gunmen|killers|kidnappers|abductors|culprits)"
-                                     # (or in apposition: "The attackers, suspected to be armed herdsmen, stormed")
-                                     r"(?:\s+(?:are|were|is|was)|,)\s+(?:widely\s+|strongly\s+)?(?:believed|suspected|thought)\s+to\s+"
-                                     r"(?:be|have\s+been)\s+(?:(?:members|fighters|militants|elements|part)\s+of\s+)?(?:the\s+)?$",
-                                     re.IGNORECASE)
-# ... or a group the police or the army suspect: "Police said they suspected local militants of the pro-IS group Dawlah
-# Islamiyah", "troops suspected fighters of ISWAP of carrying out the killings" (a verb, told by its subject or by "of
-# doing" after the group; not the adjective of "a suspected NPA member")
-_SUSPECTING_BEFORE = re.compile(r"\b(?P<subject>(?:they|we|he|she|police|officials|authorities|investigators|prosecutors|"
-                                r"troops|army|military|officers|sources)\s+(?:(?:also|strongly|initially)\s+)?)?"
-                                r"suspect(?:ed|s)?\s+(?:[\w-]+\s+)?(?:(?:members|fighters|militants|elements|cadres|men)\s+"
-                                r"of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)?$", re.IGNORECASE)
-_SUSPECTED_OF_AFTER = re.compile(r"\s+(?:of\s+[\w-]+ing\b|(?:was|were|had\s+been)\s+behind\b)", re.IGNORECASE)
-
-
-def _suspected_doer(text: str, start: int, end: int) -> bool:
-    """Whether the group at start:end is one someone says they suspect of the act."""
-    found = _SUSPECTING_BEFORE.search(text, max(0, start - 100), start)
-    return found is not None and (found.group("subject") is not None or _SUSPECTED_OF_AFTER.match(text, end) is not None)
-
-
-# an act named again to say who is blamed for it, or who condemns or claims it
-_REFERRED_BEFORE = re.compile(r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)(?:\s+(?:[\w'’-]+|\([^()]{1,20}\))){0,7}?\s+for|condemn(?:ed|s|ing)|denied|denies|"
-                              r"blam(?:ed|es|ing)|responsibility\s+for|credit\s+for|claim(?:ed|s|ing)|"
-                              # ("The RSF has not commented on the attack")
-                              r"comment(?:ed|s|ing)?\s+on|respon(?:d|ded|ds|ding|se)\s+to|"
-                              # ("suspected fighters of ISWAP of carrying out the killings")
-                              r"of\s+(?:carrying\s+out|committing|perpetrating|staging))"
-                              r"\s+(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
-# an act told by its doers' pronoun ("their attack", "its assault"): the doers' act told before, named again
-_POSSESSED_BEFORE = re.compile(r"\b(?:their|its|his)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
-# "fighting between X and Y", "fighting erupted in Khartoum on Saturday between X and Y": the two parties, in the
-# order written (but not of another act: "the shooting was sparked by a fight between X and Y")
-_BETWEEN_AFTER = re.compile(r"\s+(?:(?!(?:by|after|over|from)\s)[\w-]+\s+){0,6}?between\s", re.IGNORECASE)
-# "... were wounded when gunmen opened fire": in a passive sentence, the doer of the clause that tells how
-_BELIEVED_TO_BE = re.compile(r",?\s+(?:(?:who\s+(?:are|were)\s+)?(?:believed|suspected|thought|said|reported)\s+to\s+"
-                             r"(?:be|have\s+been)|identified\s+as)\s+(?:(?:members|fighters|militants|part)\s+of\s+)?"
-                             r"(?:the\s+)?|"
-                             # (or told by whom they are tied to: "Insurgents linked to the Islamic State", "gunmen loyal to X")
-                             r"\s+(?:linked|affiliated|allied|aligned|tied|loyal|belonging)\s+(?:to|with)\s+(?:the\s+)?",
-                             re.IGNORECASE)
-_OPENING_BRACKET = re.compile(r"\s*\(\s*")
 _TOLD_BACK_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "Police recovered a cache of weapons from the site": what was found where the act told was done, part of it
 _AT_THE_SCENE = re.compile(r"[^.;]{0,80}?\b(?:from|at)\s+the\s+(?:site|scene|spot)\b", re.IGNORECASE)
-_IN_BEFORE = re.compile(r"\bin\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
-# an act named after its doer ("an army raid", "an RSF attack", "the militia's assault")
-_ACT_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:raids?|attacks?|ambush(?:es)?|(?:air|drone|missile)?\s*strikes?|"
-                             r"airstrikes?|assaults?|offensives?|shelling|bombardments?|bombings?|operations?|"
-                             r"crackdown|incursions?)\b", re.IGNORECASE)
-# (or its men: "were killed when fighters of the National Liberation Army attacked")
-# (or the act's noun the end of its own words: "killed in a Russian attack on Kharkiv")
-_ACT_NOUN_END = re.compile(r"(?:attacks?|assaults?|offensive|shelling|bombardment)$", re.IGNORECASE)
-_HOW_BEFORE = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?"
-                         r"(?:(?:fighters|members|militants|gunmen|militiamen)\s+(?:of|from)\s+(?:the\s+)?)?$", re.IGNORECASE)
-# (the second may be named at the end of its own words: "Malian soldiers and Russian mercenaries of the Wagner Group")
-# (the second perhaps with a word that tells what it is: "Sudan's army and the paramilitary RSF", "and the Rwanda-backed M23")
-_PARTY_MODIFIER = r"(?:(?:paramilitary|nationalist|islamist|jihadist|separatist|ethnic|rebel|armed|allied|rival|militant|" \
-    r"insurgent|[\w]+-(?:backed|led|linked|aligned|allied))\s+)?"
-_AND_LINK = re.compile(r"(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+(?:of|from)\s+(?:the\s+)?|[\w-]+\s+[\w-]+\s+(?:of|from)\s+(?:the\s+)?|"
-                       + _PARTY_MODIFIER + r")|,\s*", re.IGNORECASE)
-# the doer of a passive act told after the rest of its clause, "by X" after no participle of its own ("was shot dead at
-# his home early on Wednesday by a group of gunmen", not "killed in areas occupied by the militants")
-_LATE_AGENT_BEFORE = re.compile(rf"(?<!ed)(?<!\bheld)(?<!\brun)(?<!\bled)\s+by\s+(?:the\s+|an?\s+)?{_GROUP_OF}$",
-                                re.IGNORECASE)
-_STATE_GENERIC_NAMES = ("Military Forces of {country}", "Police Forces of {country}")
-_FACILITY_AFTER = re.compile(r"\s+(?:stations?|posts?|academy|headquarters|compounds?|barracks|buildings?|checkpoints?|"
-                             r"bases?|camps?|vehicles?|cars?|vans?|trucks?|buses?)\b", re.IGNORECASE)
-_SAID_IT = re.compile(r"(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,?)?"  # "M23 rebels backed by Rwanda said"
-                      + _SPOKESMAN +
-                      r"\s+(?:said|says?|announced|claimed|reported|stated)\s+" + _SAID_ON + r"(?:that\s+)?"
-                      # (or its own arm: "the coalition said its air defences intercepted")
-                      # ... or its arm unpossessed: "Ukraine's air force said air defences downed 40 drones")
-                      # (or its units by name: "the Defence Ministry said units of the Centre group of forces had taken")
-                      r"(?:(?:it|they|the\s+group|the\s+movement)\s+|(?:its|their|the\s+group['’]s)\s+(?:[\w-]+\s+){1,2}?|"
-                      r"(?:its\s+)?units\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?|"
-                      r"(?:the\s+)?air\s+defen[cs]es\s+)"
-                      # (and the launch of the weapon the act is named by: "said they had fired ballistic missiles and
-                      # drones at the carrier"; or the verb that carries the act's noun: "said it carried out strikes")
-                      r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:(?:fired|launched|carried\s+out|conducted)\s+"
-                      r"(?:[\w-]+\s+){0,2}?)?",
-                      re.IGNORECASE)
-# ... or the toll it took, in the act named after it: "The Taliban said they killed 12 soldiers in an ambush"
-# (the act's noun may be a bare plural: "said it had killed 40 fighters in clashes near Bol")
-_KILLED_IN = re.compile(r"(?:killed|wounded|injured|shot\s+dead|captured)\s+[^.;:!?\"“”]{0,60}?\s+(?:in|during)\s+"
-                        r"(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
-
-
-def _said_it_killed(text: str, end: int, trigger_start: int) -> bool:
-    said = _SAID_IT.match(text, end, trigger_start)
-    return said is not None and _KILLED_IN.fullmatch(text, said.end(), trigger_start) is not None
-
-
-# (an act told for the first time, "claimed an attack"; "claimed responsibility for the attack" names one told before)
-_CLAIMED_ACT = re.compile(r"\s+(?:has\s+|had\s+)?claimed\s+an?\s+(?:[\w-]+\s+)?", re.IGNORECASE)
-_ALLY_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|helped)\s+by\s+(?:the\s+)?(?:local\s+|allied\s+|"
-                          r"pro-government\s+|clan\s+|tribal\s+){0,2}$", re.IGNORECASE)
 
 
 @dataclass
@@ -459,40 +108,6 @@ class Event:
                 "date_start": self.date_start, "date_end": self.date_end,
                 "date_precision": self.date_precision, "location": self.location,
                 "evidence": self.evidence, "inferred": self.inferred, "confidence": self.confidence}
-
-
-@dataclass
-class _Candidate:
-    """An act reported in one sentence, before merging."""
-    sentence: int
-    span: tuple[int, int]
-    trigger: Trigger
-    actor1: ActorMention | None
-    actor2: ActorMention | None
-    casualties: list[CasualtyMention]
-    date: DateMention | None
-    date_distance: int
-    place: PlaceCandidate | None
-    place_key: tuple
-    event_type: str = ""
-    sub_event_type: str = ""
-    block: int = 0  # the incident of a roundup the sentence tells (incidents.incident_blocks)
-    separate: bool = False  # the sentence says it tells another incident ("In a separate airstrike, ...")
-    headline: bool = False  # told in the report's title
-    told_back: bool = False  # its doer refers back to men told before ("The attackers used an IED")
-    named: tuple = ()  # the actors the sentence names
-    opening: DateMention | None = None  # the day the sentence opens with ("On 3 May, ...", "Last week, ...")
-    death: bool = False  # its word tells a death, not an act ("died", "succumbed")
-    quoted: bool = False  # told in someone's words ('"We fought them for hours," one soldier said')
-    hostages: Trigger | None = None  # the hostage-taking an attack's verb tells with it ("attacked a train, taking ...")
-    piece: tuple = ()  # (sentence, k): the k-th place a sentence counts its toll by ("three in Kharkiv and two in Odesa")
-    custody: bool = False  # a death in custody ("died in police custody")
-    shot_back: bool = False  # a force kills the men of the act told before ("Soldiers shot them dead")
-    ensuing: bool = False  # told as what followed the act before ("in the ensuing clash")
-    small_arms: bool = False  # told as done by small arms ("a sniper killed a woman", "gunmen shot dead two men")
-    scene_opening: bool = False  # the sentence opens with the act's place ("In Bilozerka, a Russian sniper killed ...")
-    calendar_day: bool = False  # a chronicle's sentence, its calendar day told at its opening or end ("On 9 January, ...")
-    listed: bool = False  # an item of a list ("- Jabalia: 22 killed in strikes on two homes"): an incident of its own
 
 
 def _hostages_taken(text: str, folded: str, trigger: Trigger, triggers: list[Trigger]) -> Trigger | None:
@@ -523,95 +138,6 @@ def _in(spans: list[tuple[int, int]], pos: int) -> int:
     return lo
 
 
-# a country's name as the subject of a military act: "Iran fired a dozen missiles at", "Israel struck",
-# "Russia launched a massive missile attack", "Russia launched a combined missile and drone attack", "Russia dropped a
-# guided aerial bomb on" (and the words that may stand between the two)
-_COUNTRY_NAME = r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"  # one or two capitalised words, looked up in country_codes
-_STATE_SUBJECT = re.compile(_COUNTRY_NAME + r"\s+(?:(?:has|have|had|also|again|reportedly)\s+)*"
-                            r"(?:(?:launched|carried\s+out|conducted|fired|unleashed|mounted|dropped)\s+"
-                            r"(?:[\w-]+\s+){0,5}?)?$")
-_CLAUSE_END = (".", ";", ":", "!", "?", "\n", ",", " and", " then", " -", " –", " —")  # (and a dateline's dash)
-
-
-def _state_subjects(text: str, trigger: Trigger) -> list[ActorMention]:
-    """The state forces of a country named as the subject of a shelling, a strike or a clash, at the start
-    of its clause; of an agreement, both countries of "X and Y" ("Russia and Ukraine exchanged 90 prisoners": the
-    parties); of a weapons test, the country that tests ("North Korea test-fired cruise missiles"). (Not of a killing
-    or a shooting: "Jordan fired at the officers" is a man.)"""
-    agreement = trigger.rule.sub_event_type == "Agreement"
-    if trigger.rule.event_type not in (EXPLOSIONS, BATTLES) and not agreement and trigger.rule is not TEST_LAUNCH \
-            or not trigger.start:
-        return []
-    found = _STATE_SUBJECT.search(text, max(0, trigger.start - 60), trigger.start)
-    if found is None:
-        found = _main_clause_state(text, trigger)
-    if found is None:
-        return []
-    iso = country_codes().get(found.group("name"))
-    lead = _THE_BEFORE.sub("", text[:found.start()]).rstrip(" \t")
-    second = None
-    if iso is not None and lead.endswith(" and") and (first := _FIRST_OF_TWO.search(lead)) and \
-            (first_iso := country_codes().get(first.group("name"))):
-        # "The United States and Britain carried out strikes": the first of the two acts (as other subjects do)
-        second = _state_forces(found.start(), found.end("name"), iso)
-        iso, found, lead = first_iso, first, _THE_BEFORE.sub("", text[:first.start()]).rstrip(" \t")
-    if iso is None or (lead and not lead.endswith(_CLAUSE_END)):
-        return []
-    return [_state_forces(found.start(), found.end("name"), iso)] + ([second] if agreement and second else [])
-
-
-# a country's name as what a missile or a shell is fired at: "fired a ballistic missile at Israel's main airport"
-_STATE_TARGET = re.compile(r"\s+(?:at|on|into|toward|towards|against)\s+(?:the\s+)?" + _COUNTRY_NAME + r"(?!\s*[-–]|\w)")
-
-
-def _state_target(text: str, trigger: Trigger) -> ActorMention | None:
-    """The state forces of a country a shelling or a missile is fired at, told right after the act."""
-    if trigger.rule.sub_event_type != "Shelling/artillery/missile attack":
-        return None
-    found = _STATE_TARGET.match(text, trigger.end)
-    iso = country_codes().get(found.group("name")) if found else None
-    return _state_forces(found.start("name"), found.end("name"), iso) if iso else None
-
-
-# "Azerbaijan launched operations in Nagorno-Karabakh on Tuesday, shelling positions ...": a participle after a comma
-# whose subject is its sentence's, a country that opens it with a verb of war
-_MAIN_CLAUSE_STATE = re.compile(_COUNTRY_NAME + r"\s+(?:(?:has|have|had|also|again)\s+)*(?:launched|began|started|mounted|"
-                                r"carried\s+out|conducted|stepped\s+up|intensified|pressed|expanded|resumed|renewed|"
-                                r"continued|attacked|struck|pounded|bombarded)\b")
-_SENTENCE_OPENING = re.compile(r"(?:[.!?;]\s+|\n\s*|^)(?:The\s+)?(?=[A-Z])")
-
-
-def _main_clause_state(text: str, trigger: Trigger) -> re.Match | None:
-    """The country that opens the sentence of a participle act ("..., shelling") as its subject (see above)."""
-    if text[trigger.start - 2:trigger.start] != ", " or not text[trigger.start:trigger.end].endswith("ing"):
-        return None
-    lo = max(0, trigger.start - 200)
-    opening = None
-    for opening in _SENTENCE_OPENING.finditer(text, lo, trigger.start):
-        pass  # the last sentence opening before the act
-    if opening is None or (opening.start() == lo and lo > 0):
-        return None
-    return _MAIN_CLAUSE_STATE.match(text, opening.end(), trigger.start)
-
-
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_FIRST_OF_TWO = re.compile(_COUNTRY_NAME + r"\s+and$")
-
-
-# a headline writes the active in the present ("Gunmen kill 12") and the passive without its auxiliary ("Burkina
-# soldiers killed"): a past participle in a headline is passive
-# (any one word in -ed: "Police ambushed in Michoacan", "Convoy targeted near Gao")
-# a participle with its doer after it, the auxiliary left out: "Russian patrol ship struck by naval drones", "a vessel
-# hit by a missile"
-_PARTICIPLE_BY = re.compile(r"(?:[a-z]+ed|struck|hit|shot)\s+by\s", re.IGNORECASE)
-_PARTICIPLE = re.compile(r"[a-z]+ed|shot|hurt|slain", re.IGNORECASE)
-
-
-def _in_headline(text: str, trigger: Trigger) -> bool:
-    """Whether the act is told in the report's title (see event_types.in_title)."""
-    return in_title(text, trigger.end)
-
-
 def _title_end(text: str) -> int:
     """Where the report's title ends (see event_types.in_title), or -1 with no title."""
     title_end = text.find("\n\n")
@@ -630,484 +156,11 @@ def _headline_clauses(text: str, spans: list[tuple[int, int]], title_end: int) -
     return clauses + spans[1:]
 
 
-_BLAMED_STATE = re.compile(rf"\bblam(?:ed|es|ing)\s+(?:the\s+)?{_COUNTRY_NAME}\b")  # ("blamed the United States")
-
-
-def _blamed_states(text: str) -> list[ActorMention]:
-    """The state forces of the countries a report blames ("blamed Russia for the attack")."""
-    out = []
-    for m in _BLAMED_STATE.finditer(text) if "blam" in text else ():
-        iso = country_codes().get(m.group("name"))
-        if iso:
-            out.append(_state_forces(m.start("name"), m.end("name"), iso))
-    return out
-
-
-def _state_forces(start: int, end: int, iso: str) -> ActorMention:
-    """A country's name written for its state forces (text[start:end])."""
-    table = alias_table()
-    return ActorMention(start, end, table.national(table.actor("Military Forces of {country}"), iso), False, False)
-
-
-# the side a country's officials call "the enemy", by the country of the scene (the war it is in)
-_ENEMY_OF = {"UA": "RU", "RU": "UA"}
-_ENEMY = re.compile(r"\benemy\b", re.IGNORECASE)
-
-
-def _scene_enemy(text: str, span: tuple[int, int], country: str | None) -> ActorMention | None:
-    """The state forces of the other side of the scene's war, where the act's sentence names them as "the enemy"."""
-    found = _ENEMY.search(text, *span) if country in _ENEMY_OF else None
-    return _state_forces(found.start(), found.end(), _ENEMY_OF[country]) if found else None
-
-
-def _definite_back_references(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """'Israeli forces launched an operation ... Palestinian gunmen exchanged fire with the troops': a generic state
-    force with 'the' is the one of that kind the report named before, when it named one country's only (not the
-    forces of the place: the event's country)."""
-    if not any(m.actor.generic and m.actor.inter == 1 for m in mentions):
-        return mentions  # (most reports: no generic state force to refer back)
-    named: dict[str, set] = {}  # generic name -> the national actors of that kind named so far
-    out = []
-    for m in mentions:
-        actor = m.actor
-        if actor.inter == 1 and not actor.generic and actor.country and not m.speaker:
-            for generic in _STATE_GENERIC_NAMES:
-                if actor.name.startswith(generic.split("{country}")[0]):
-                    named.setdefault(generic, set()).add(actor)
-        elif actor.generic and actor.inter == 1 and text[max(0, m.start - 4):m.start].lower() == "the " and \
-                len(named.get(actor.name, ())) == 1:
-            m = ActorMention(m.start, m.end, next(iter(named[actor.name])), m.air, m.speaker)
-        elif actor.generic and actor.inter == 1 and out and (speaker := out[-1]).speaker and \
-                not speaker.actor.generic and speaker.actor.country and \
-                _SAID_BEFORE.fullmatch(text, speaker.end, m.start) and \
-                (own := alias_table().national(actor, speaker.actor.country)).name == speaker.actor.name and \
-                own.country == speaker.actor.country:
-            # "The Israeli military said troops exchanged fire": the speaking force's own men
-            m = ActorMention(m.start, m.end, own, m.air, m.speaker)
-        out.append(m)
-    return out
-
-
-_OPERATION_BEFORE = re.compile(r"\b(?:operation|raid|rescue|assault|offensive)\s+(?:in|during)\s+which\s+[^.;]{0,50}$",
-                               re.IGNORECASE)
-# (and the count of its dead: "said two soldiers were killed", "announced the deaths of two soldiers")
-_SAID_BEFORE = re.compile(r"\s+(?:said|says|reported|announced|stated)\s+" + _SAID_ON + r"(?:that\s+)?"
-                          r"(?:the\s+deaths?\s+of\s+)?(?:its\s+|some\s+)?"
-                          r"(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?")
-
-
-# those told of the act, no party to it: "The victim's aunt told police her nephew ... was shot", "according to police"
-_LISTENER_BEFORE = re.compile(r"\b(?:told|according\s+to|called|alerted|notified|contacted|informed)\s+(?:the\s+)?"
-                              r"(?:local\s+|state\s+|city\s+|county\s+)?$", re.IGNORECASE)
-# those moved out of harm's way, no party to the act: "Residents were evacuated while army officers made the device safe"
-_EVACUATED_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+evacuated\b")
-# those told as none: "No officers were injured", "none of the deputies was hurt"
-_NONE_OF_BEFORE = re.compile(r"\b(?:no|none\s+of\s+the)\s+$", re.IGNORECASE)
-# those who lay the blame: "Police blame al-Shabaab for Afgooye killings" (not "Al-Shabaab blamed for ...": the blamed)
-_BLAMER_AFTER = re.compile(r"\s+(?:(?:have|has|had|also|later)\s+)?(?:blam(?:e|es|ed|ing)\s+(?!for\b)|"
-                           r"attribut(?:e|es|ed|ing)\s+)", re.IGNORECASE)  # ("an attack police attributed to a feud")
-# what those who answer an act or look into it do: "Police are investigating", "deputies responded", "officers
-# found", "troopers are searching for"
-_RESPONDER_VERB = re.compile(
-    r"(?:\s+(?:Department|Dept\.|Office|Bureau|Service|officers?|detectives?|investigators?|dispatchers?)\b)?"
-    r"\s+(?:(?:are|were|is|was|have|has|had|do|did|may|will|would)\s+(?:been\s+|be\s+|not\s+|n[o’']t\s+)*)?"
-    r"(?:still\s+|later\s+|quickly\s+|also\s+)?"
-    r"(?:(?:on\s+|early\s+|late\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:(?:morning|afternoon|evening|night)\s+)?)?"
-    r"(?:investigat\w*|respond\w*|called|dispatched|summoned|sent|arriv\w*|found|find|discover\w*|"
-    r"looking\s+(?:for|into)|search\w*|seeking|hunting\s+for|arrest\w*|detain\w*|charg\w*|identif\w*|receiv\w*|"
-    r"recover\w*|rushed|took|transported|executed\s+(?:a\s+)?search|collect\w*|determin\w*|releas\w*|"
-    r"continu\w*|trying|working|questioning|interview\w*|pursu\w*|heard|went|entered|don[’']t\s+have|"
-    r"have\s+no|(?:launched|opened)\s+(?:an?\s+)?(?:\w+\s+)?(?:investigation|inquiry|probe|manhunt))\b", re.IGNORECASE)
-# ... unless the act is the same subject's next verb or its response: "officers responded to the call and shot the
-# man", "The military responded with air strikes"
-_WITH_OPPONENT = re.compile(r"\s+with\s", re.IGNORECASE)
-_THEN_OWN_VERB = re.compile(r"[^.;]*\band\s+(?:then\s+|later\s+)?$", re.IGNORECASE)
-_RESPONSE_WITH = re.compile(r"(?:\s+to\s+[^.;,]{0,60}?)?\s+(?:with|by)\s+[^.;,]{0,30}$", re.IGNORECASE)
-
-
-# a later clause of those who come to the scene: "The shooter fled before officers arrived", "when deputies responded"
-# (not those who act after it: "died in custody, weeks after soldiers arrested him")
-_ANSWER_CLAUSE_BEFORE = re.compile(r"\b(?:before|after|when|until|by\s+the\s+time)\s+(?:the\s+|local\s+|city\s+)?$",
-                                   re.IGNORECASE)
-_ARRIVAL_AFTER = re.compile(r"(?:\s+officers?)?\s+(?:had\s+|have\s+)?(?:arriv\w*|respond\w*|got\s+there)\b",
-                            re.IGNORECASE)
-
-
-def _answers_later(text: str, m: ActorMention, trigger: Trigger) -> bool:
-    # (the anchored look after first: it fails at once for most mentions)
-    return m.start > trigger.end and _ARRIVAL_AFTER.match(text, m.end) is not None \
-        and _ANSWER_CLAUSE_BEFORE.search(text, max(0, m.start - 25), m.start) is not None
-
-
-def _two_sides(a: Actor, b: Actor) -> bool:
-    """Whether a and b can be a clash's two sides: each an armed force, not one group, not the state's forces both."""
-    return a is not b and a.inter in ARMED_INTERS and b.inter in ARMED_INTERS and not _one_group(a, b) and \
-        not (a.inter in STATE_INTERS and b.inter in STATE_INTERS)
-
-
-def _facility_before(text: str, m: ActorMention, trigger: Trigger) -> bool:
-    """'a police station', 'an army vehicle': the actor names a place before the act (not the act's own words:
-    'an al-Shabaab car bombing', 'a Taliban truck bomb')."""
-    facility = _FACILITY_AFTER.match(text, m.end)
-    return facility is not None and facility.end() <= trigger.start
-
-
-def _responder_after(text: str, m: ActorMention, trigger: Trigger) -> bool:
-    """A force that looks into the act in a clause after it ("; police are trying to determine"), no target."""
-    return m.actor.inter in STATE_INTERS and ";" in text[trigger.end:m.start] and \
-        _RESPONDER_VERB.match(text, m.end) is not None
-
-
-# those a force frees, the object of its verb ("Troops rescued 18 kidnapped victims and killed four bandits"), never
-# the doer of the act the sentence tells next
-_FREED_BEFORE = re.compile(r"\b(?:rescued|freed|liberated|evacuated)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-
-
-_HELD_BY_BEFORE = re.compile(r"\b(?:held|kept)\s+(?:captive\s+|hostage\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _freed(text: str, m: ActorMention) -> bool:
-    return _FREED_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
-
-
-def _responder(text: str, m: ActorMention, trigger: Trigger) -> bool:
-    verb = _RESPONDER_VERB.match(text, m.end)
-    if verb is None or verb.end() > trigger.start:
-        return False
-    if not trigger.rule.noun and _THEN_OWN_VERB.fullmatch(text, verb.end(), trigger.start):
-        return False
-    if trigger.rule.event_type == BATTLES and _WITH_OPPONENT.match(text, trigger.end):
-        return False  # "M23 rebels entered Goma after heavy fighting with the FARDC": who fought with them, no responder
-    return not ("respond" in text[verb.start():verb.end()].lower() and
-                _RESPONSE_WITH.fullmatch(text, verb.end(), trigger.start))
-
-
-# a participle of harm right after those it befell, with no object ("Soldiers killed in ...", not "Soldiers killed two
-# militants")
-# (or a title's end)
-_NO_OBJECT = (r"(?=\s+(?:in|as|after|during|when|while|by|at(?!\s+least)|near|amid|following|on|over)\b|\s*[,.;:]|"
-              r"[ \t]*(?:\n|$))")
-# those among a toll, told before it ("Six civilians among 20 dead in Burkina clash"): victims, no party to the act
-_INCLUDED_BEFORE = re.compile(r"\b(?:including|among\s+them)\s+(?:[\w'’-]+,?\s+){0,4}?$", re.IGNORECASE)
-_AMONG_THE_DEAD_AFTER = re.compile(r"\s+(?:were\s+|are\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:dead|killed|victims)\b",
-                                   re.IGNORECASE)
-# (also with what they were doing between: "Policeman guarding polio team martyred in Bajaur blast")
-_REDUCED_PASSIVE_AFTER = re.compile(rf"(?:\s+[a-z]+ing(?:\s+[\w-]+){{0,3}}?)?\s+"
-                                    rf"(?:killed|dead|wounded|injured|hurt|abducted|kidnapped|martyred){_NO_OBJECT}",
-                                    re.IGNORECASE)
-_NO_OBJECT_AFTER = re.compile(_NO_OBJECT, re.IGNORECASE)
-
-
-_SETTING_BETWEEN = re.compile(r"(?<!\bsuch )\b(?:amid|as(?!\s+(?:well|many|much|part|a\s+result|(?:an?|the)\s+\w+\s+of)\b))\s+"
-                              r"(?!(?:it|they|he|she)\b)", re.IGNORECASE)
-
-
-# (nor those of what a place's "where" clause tells of it: "the deadliest attack in the capital of Sinaloa state, where
-# factions of the Sinaloa cartel have been fighting")
-_WHERE_BETWEEN = re.compile(r",\s+where\s")
-_STANDING_AFTER = re.compile(r"[^.;]{0,150}?\b(?:(?:has|have)\s+(?:long\s+)?been|operates?|are\s+active|is\s+active)\b")
-
-
-def _where_background(text: str, trigger: Trigger, m: ActorMention) -> bool:
-    """An actor in a place's "where" clause that tells a standing state ("where factions of the Sinaloa cartel ... have
-    been fighting since September"), not an act ("where Ukrainian defenders repelled 51 assaults")."""
-    return _WHERE_BETWEEN.search(text, trigger.end, m.start) is not None and _STANDING_AFTER.match(text, m.end) is not None
-
-_SETTING_AFTER = re.compile(r"['’]?s?\s+(?:[\w-]+\s+)?(?:war|wars|conflict|feud|violence|infighting|fighting|rivalry|"
-                            r"dispute|crackdown|offensive)\b", re.IGNORECASE)
-
-
-def _assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casualties: list[CasualtyMention]):
-    """(actor1, actor2) from the sentence: 'by X' and 'X's strike' make X the agent, and so does a
-    mention the act's words begin inside ("Russian warplanes struck": the trigger is "warplanes
-    struck"); in the passive the subject is the victim; otherwise the nearest actor before the act
-    acts on the first after."""
-    if trigger.rule is BODIES_FOUND:
-        return None, None  # those who find the dead are no party to their killing; the dead are of no side told
-    actors = [m for m in mentions if not m.speaker and not _ALLY_BEFORE.search(text[max(0, m.start - 40):m.start])
-              and not _LISTENER_BEFORE.search(text, max(0, m.start - 30), m.start) and not _BLAMER_AFTER.match(text, m.end)
-              and not _NONE_OF_BEFORE.search(text, max(0, m.start - 12), m.start)
-              and not _answers_later(text, m, trigger) and not _EVACUATED_AFTER.match(text, m.end)]
-    # "Gunmen believed to be members of the Jalisco New Generation Cartel", "Insurgents linked to the Islamic State":
-    # the unnamed men are the named group
-    actors = [m for m, after in zip(actors, actors[1:] + [None]) if not (
-        after is not None and m.actor.generic and not after.actor.generic and
-        _BELIEVED_TO_BE.fullmatch(text, m.end, after.start))]
-    # "al Qaeda's JNIM", "the Islamic State's West Africa branch ISWAP": the parent a named group is told as of, no
-    # party beside it
-    actors = [m for m, after in zip(actors, actors[1:] + [None]) if not (
-        after is not None and not m.actor.generic and not after.actor.generic and m.actor is not after.actor and
-        text[m.end - 2:m.end] in ("'s", "’s") and text[m.end:after.start] == " ")]
-    # the victims of a count told as its subject ("Ten soldiers were killed ... when their convoy hit a bomb") do
-    # not do the act the sentence names afterwards
-    # (and of a title's reduced passive with no count: "Soldiers killed in militant ambush")
-    # (and the group a count's men are of: "Soldiers killed 12 members of the Gulf Cartel in a firefight")
-    victims = [m for m in actors if m.end <= trigger.start and (any(
-        (c.start <= m.start and m.end <= c.end or OF_THE.fullmatch(text, c.end, m.start)) and c.end <= trigger.start
-        for c in casualties) or _REDUCED_PASSIVE_AFTER.match(text, m.end) or _AMONG_THE_DEAD_AFTER.match(text, m.end) or
-        # ("ten killed, including women and children, in strikes on tents": those the count includes)
-        casualties and _INCLUDED_BEFORE.search(text, max(0, m.start - 40), m.start))]
-    # (and their group's abbreviation after it: "killed 11 members of the Volunteers for the Defence of the Homeland (VDP)")
-    victims += [m for m in actors if any(v.actor is m.actor and _OPENING_BRACKET.fullmatch(text, v.end, m.start)
-                                         for v in victims)]
-    for state in (*_state_subjects(text, trigger), _state_target(text, trigger)):
-        if state is not None and not any(m.start <= state.start < m.end for m in actors):
-            actors = sorted(actors + [state], key=lambda m: m.start)
-    if not actors and not any(m.speaker for m in mentions):  # (a speaker may be the doer: see below)
-        return None, None
-    agent = next((m for m in actors if m.start <= trigger.start < m.end), None)
-    if agent is None and trigger.rule.noun and (between := _BETWEEN_AFTER.match(text, trigger.end)):
-        # (a party's abbreviation in brackets after its name is no second party: "between the Kachin Independence Army
-        # (KIA) and junta troops")
-        told = [m for m in actors if m.start > trigger.end]
-        parties = [m for k, m in enumerate(told) if not (k and m.actor is told[k - 1].actor and
-                                                         _OPENING_BRACKET.fullmatch(text, told[k - 1].end, m.start))][:2]
-        if len(parties) == 2 and parties[0].actor is not parties[1].actor:
-            return parties[0], parties[1]
-        if parties and _both_sides(text, between.end(), parties[0]):
-            return parties[0], parties[0]
-    target = None
-    # (not a progressive: "The RSF has been shelling residential areas", "militants were attacking"; whose doer is
-    # the subject of its own clause, not someone told of it: "witnesses told police that a dozen men were fighting")
-    auxiliary = _PASSIVE_BEFORE.search(text[max(0, trigger.start - 25):trigger.start]) is not None
-    progressive = auxiliary and trigger.rule.event_type != STRATEGIC and text[trigger.start:trigger.end].lower().endswith("ing")
-    if progressive:
-        actors = [m for m in actors if m.start > trigger.start or not _CLAUSE_BREAK.search(text, m.end, trigger.start)]
-    passive = auxiliary and not progressive or any(
-        c.start <= trigger.start < c.end and c.rule.startswith("count before") for c in casualties) or \
-        _in_headline(text, trigger) and _PARTICIPLE.fullmatch(text, trigger.start, trigger.end) is not None and \
-        _NO_OBJECT_AFTER.match(text, trigger.end) is not None or \
-        _PARTICIPLE_BY.fullmatch(text, trigger.start, trigger.end + 4) is not None  # (not "Gunmen killed at least 20")
-    # (an interception's "by X" names the launcher of what it brought down, its target: "shot down four drones launched
-    # by Houthi militants"; in the passive, the interceptor: "drones were shot down by air defences")
-    launcher_by = trigger.rule is INTERCEPTION and not passive
-    for m in actors:
-        before = text[max(0, m.start - 12):m.start]
-        if agent is None and not launcher_by and m.start > trigger.end and _AGENT_BEFORE.search(text, max(0, m.start - 25), m.start) and \
-                (_BY_LINK.fullmatch(text[trigger.end:m.start]) or passive and _LATE_AGENT_BEFORE.search(text, max(0, m.start - 40), m.start)
-                 or _VICTIMS_BY_LINK.fullmatch(text, trigger.end, m.start)):
-            agent = m  # (in the passive, "by X" later in the clause: "was shot dead at his home ... by gunmen")
-        elif agent is None and m.start >= trigger.end and trigger.rule.noun and \
-                trigger.rule.sub_event_type in ONE_SIDED + ("Non-violent transfer of territory",) and \
-                _OF_LINK.fullmatch(text[trigger.end:m.start]):
-            agent = m  # "the withdrawal of militants": the nominalised act's doer
-        elif agent is None and m.start > trigger.end and _PITTED.fullmatch(text, trigger.end, m.start):
-            agent = m  # "The clash pitted Los Chapitos against La Mayiza": the sides, the first named first
-        elif _TARGET_BEFORE.search(before) and target is None and m.start > trigger.start:
-            target = m
-    if agent is None and _custody_death(text, trigger):
-        # "died in police custody", "died in custody, three weeks after soldiers arrested him": those who held him
-        agent = next((m for m in actors if m.actor.inter in STATE_INTERS), None)
-    possessive = [m for m in actors if m.end <= trigger.start + 1 and text[m.end - 2:m.end] in ("'s", "’s")
-                  and trigger.start - m.end < 30]
-    if agent is None and possessive:
-        agent = possessive[-1]
-    if agent is None and passive:
-        # ("were killed when gunmen opened fire"; "were killed in Israeli strikes": a force's strikes; "in an army
-        # raid", "in an RSF attack": whose act it was)
-        agent = next((m for m in actors if m.start > trigger.end and m is not target
-                      and (_HOW_BEFORE.search(text[max(0, m.start - 40):m.start]) or
-                           _IN_BEFORE.search(text, max(0, m.start - 8), m.start) and (
-                               m.air or _ACT_NOUN_AFTER.match(text, m.end) or _ACT_NOUN_END.search(text, m.start, m.end)))),
-                     None)
-    # "a police station", "an army base": a place, the target perhaps, never the doer; nor those who answer or look
-    # into the act ("Police are investigating a shooting", "Officers found a man who had been shot")
-    before = [m for m in actors if m.end <= trigger.start and m is not agent and m is not target and m not in victims
-              and not _facility_before(text, m, trigger) and not _responder(text, m, trigger) and not _freed(text, m)]
-    if target is None and victims and (agent is None or victims[0].actor is not agent.actor):
-        target = victims[0]
-    if agent is None and target is not None and target in victims and trigger.rule.event_type == BATTLES:
-        # "Four soldiers were killed in a clash with NPA guerrillas": the victims' foe fought them
-        agent = next((m for m in actors if m.start > trigger.start and m.actor is not target.actor and
-                      _WITH_BEFORE.search(text, max(0, m.start - 30), m.start)), None)
-        # (or the other side among the dead: "Twelve ADF rebels and two Congolese soldiers were killed in fighting")
-        # (none else named before the act: "Jihadists killed 20 soldiers and five militiamen" is the jihadists')
-        doers = [m for m in actors if m.end <= trigger.start and m not in victims]
-        agent = agent or next((v for v in victims if not doers and _two_sides(v.actor, target.actor)), None)
-    # (and what the act's own words name after its verb: "shot down 20 Ukrainian drones", "fired at the protesters")
-    # (not those who look into it in a clause of their own: "...walked into a hospital; police are trying to determine")
-    # (nor the parties of the war an "as" or "amid" clause sets the act in: "Gunmen kill six at car wash as Sinaloa cartel
-    # war rages", "amid the army's offensive")
-    after = [m for m in actors if m.start > trigger.start and m is not agent and m is not target
-             and not _responder_after(text, m, trigger) and not (_SETTING_BETWEEN.search(text, trigger.end, m.start) and
-                     _SETTING_AFTER.match(text, m.end)) and not _where_background(text, trigger, m)]
-    if agent is None and not passive and not before:
-        # "The Burkinabe army said it neutralised 50 terrorists": the speaker is the doer
-        # (and a group that claims the act it names: "JNIM claimed an attack on an army camp")
-        agent = next((m for m in mentions if m.speaker and m.end <= trigger.start and
-                      (_SAID_IT.fullmatch(text, m.end, trigger.start) or _said_it_killed(text, m.end, trigger.start) or
-                       not m.actor.generic and _CLAIMED_ACT.fullmatch(text, m.end, trigger.start))), None)
-    if agent is None and passive and trigger.rule is INTERCEPTION:
-        # "The Israeli military said the missile was intercepted": the force that tells of it brought it down
-        agent = next((m for m in mentions if m.speaker and m.actor.inter in STATE_INTERS and m.end <= trigger.start and
-                      _TOLD_OF.fullmatch(text, m.end, trigger.start)), None)
-    if agent is None and passive and _OPERATION_BEFORE.search(text, max(0, trigger.start - 80), trigger.start):
-        # "The army said it had freed 22 of them in an operation in which two separatists were killed": the force that
-        # tells its own operation killed them (not its own men)
-        agent = next((m for m in mentions if m.speaker and m.actor.inter in STATE_INTERS and m.end <= trigger.start and
-                      _SAID_IT.match(text, m.end) and not any(v.actor is m.actor for v in actors if v.start > m.end)),
-                     None)
-    if agent is None and not passive and before and trigger.rule.noun and trigger.rule.event_type == EXPLOSIONS and \
-            _HOW_BEFORE.search(text[max(0, trigger.start - 20):trigger.start]):
-        # "The policemen were on their way to escort a team when the remote-controlled device went off": whom the
-        # blast met, not who set it off
-        target = target or before[-1]
-        before = []
-    allies: list[ActorMention] = []
-    if agent is None and not passive and before:
-        # (not the captors of those a rescue frees: "Soldiers freed 40 hostages held by ADF rebels after fighting")
-        doers = [m for m in before if not _HELD_BY_BEFORE.search(text, max(0, m.start - 30), m.start)] or before
-        named = [m for m in doers if not m.actor.generic]
-        agent, allies = _first_of_coordinated(text, doers, (named or doers)[-1])
-    elif agent is not None and agent.start < trigger.start and not agent.actor.generic and agent not in victims:
-        # "U.S. and British warplanes struck": the act's words begin inside the second named
-        # (not one side among the dead: "Three soldiers and five members of the BIFF were killed in a firefight")
-        agent, allies = _first_of_coordinated(text, [m for m in actors if m.end <= agent.start] + [agent], agent)
-    if target is None and allies and (trigger.rule.sub_event_type == "Agreement" or
-                                      _RECIPROCAL.fullmatch(text, trigger.start, trigger.end) and
-                                      not text.startswith(" with", trigger.end)):
-        target = allies[0]  # "The army and the RSF agreed to a ceasefire", "... clashed": the two parties
-    if agent is not None and (target is None or target.actor is agent.actor) and \
-            _RECIPROCAL.fullmatch(text, trigger.start, trigger.end) and _rivals_subject(text, agent):
-        target = agent  # "rival armed groups exchanged fire": one plural that is both sides (the dead among them)
-    if target is None:
-        # (nor the doer's own faction: "dissidents of the former FARC belonging to the Central General Staff")
-        rest = [m for m in (after + (before if passive or agent else [])) if m is not agent
-                and not (agent and _one_group(m.actor, agent.actor) and not _foes_counted(m, agent, trigger, casualties))
-                and m not in allies and not (
-                    trigger.rule.sub_event_type == "Mob violence" and _FACILITY_AFTER.match(text, m.end))]
-        # (a mob that storms a police station lynches a man: no place is its target)
-        if rest:
-            # the men of a place named as such come after those named themselves ("rammed a vehicle into a police
-            # station, killing 23 soldiers": the soldiers)
-            rest.sort(key=lambda m: _FACILITY_AFTER.match(text, m.end) is not None)
-            named = [m for m in rest if not m.actor.generic]
-            target = (named or rest)[0]
-            if named and rest[0].actor.generic and rest[0].actor.inter in STATE_INTERS and \
-                    _AND_LINK.fullmatch(text, rest[0].end, named[0].start):
-                target = rest[0]  # "clashing with soldiers and VDP volunteers": the state's men, their auxiliaries beside
-            if target.actor.generic and not named:
-                others = [m for m in actors if not m.actor.generic and m is not agent and m not in allies and
-                          (agent is None or m.actor is not agent.actor)]
-                target = others[0] if others else target
-    if agent is not None and (repeller := _repeller(text, mentions, trigger)) is not None and \
-            repeller.actor is not agent.actor:
-        target = repeller  # "The army said it repelled an attack by JNIM fighters on its base, killing dozens of assailants"
-    if trigger.rule is REPELLED_ASSAULTS:
-        # "Ukrainian defenders repelled 47 Russian assaults": the assaults' side the doer, the defenders the target
-        assaulting = next((m for m in mentions if trigger.start < m.start < trigger.end), None)
-        defending = next((m for m in reversed(mentions) if m.end <= trigger.start), None)
-        agent, target = assaulting, defending or target
-    return agent, target
-
-
-def _foes_counted(m: ActorMention, agent: ActorMention, trigger: Trigger, casualties: list[CasualtyMention]) -> bool:
-    """Unnamed state forces counted as the toll after a foreign force's act ("an Azerbaijani drone struck a vehicle,
-    wounding three servicemen"): its victims, the scene's forces, not its own men."""
-    return m.actor.generic and not agent.actor.generic and agent.actor.inter in STATE_INTERS and \
-        m.start > trigger.end and any(c.start <= m.start and m.end <= c.end for c in casualties)
-
-
-# what a speaker tells, up to the act in its clause: "said the missile was intercepted"
-_TOLD_OF = re.compile(_SPOKESMAN + r"\s+(?:said|says|reported|announced|stated|confirmed)\s+" + _SAID_ON +
-                      r"(?:that\s+)?[^.;:!?]{0,60}")
-
-
-# an attack told as fended off by the force that speaks of it: the force the attack was on
-_REPELLED = re.compile(r"(?:repelled|repulsed|fought\s+off|foiled|thwarted|beat\s+back|pushed\s+back)\s+"
-                       r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
-
-
-_REPEL_WORD = re.compile(r"repel|repuls|fought|foil|thwart|beat|pushed", re.IGNORECASE)
-
-
-def _repeller(text: str, mentions: list[ActorMention], trigger: Trigger) -> ActorMention | None:
-    """The speaker that says it fended off the act ("Burkina Faso's army said it repelled an attack"), or None."""
-    speakers = [m for m in mentions if m.speaker and m.end <= trigger.start]
-    if not speakers or not _REPEL_WORD.search(text, max(0, trigger.start - 40), trigger.start):
-        return None  # (most acts: no speaker before them, or no word of fending off)
-    for m in speakers:
-        if (said := _SAID_IT.match(text, m.end, trigger.start)) and \
-                _REPELLED.fullmatch(text, said.end(), trigger.start):
-            return m
-    return None
-
-
-# "clashes between two rival armed groups": one plural of unnamed men that is both sides
-_AND_AFTER = re.compile(r",?\s+(?:and|&)\s")
-_FACTIONS_OF = re.compile(r"(?:the\s+)?(?:two\s+|2\s+)?(?:rival\s+|warring\s+|competing\s+)*(?:factions|wings|cells)\s+of\s+(?:the\s+)?",
-                          re.IGNORECASE)
-_RIVALS = re.compile(r"(?:the\s+)?(?:two\s+|2\s+)?(?:rival\s+|warring\s+|competing\s+)*", re.IGNORECASE)
-_FACTIONS = re.compile(r"\s+(?:factions|wings|cells)\b", re.IGNORECASE)
-_BOTH_SIDES_BEFORE = re.compile(r"(?:the\s+)?(?:two\s+|2\s+)?(?:(?:rival|opposing|competing|armed)\s+)*")
-
-
-def _both_sides(text: str, between_end: int, party: ActorMention) -> bool:
-    """Whether the first party after "between" is a plural of unnamed armed men standing for both sides ("between
-    two rival armed groups", "between rival militants"), or a group's factions ("between rival factions of the Sinaloa
-    cartel"), not the first of two ("between gunmen and police")."""
-    if not party.actor.generic and (_FACTIONS_OF.fullmatch(text, between_end, party.start) or
-                                    _RIVALS.fullmatch(text, between_end, party.start) and _FACTIONS.match(text, party.end)):
-        return True  # ("between Sinaloa cartel factions")
-    return party.actor.generic and party.actor.inter in ARMED_GROUP_INTERS and text[party.end - 1:party.end] == "s" and \
-        _BOTH_SIDES_BEFORE.fullmatch(text, between_end, party.start) is not None and \
-        not _AND_AFTER.match(text, party.end)
-
-
-# acts two subjects do to each other ("The army and the RSF clashed"; not "launched an attack", done together)
-_RECIPROCAL = re.compile(r"clash(?:ed|es)?|fought|skirmished|battled|(?:exchanged|traded)\s+fire", re.IGNORECASE)
-_RIVALS_BEFORE = re.compile(r"(?<![\w-])(?:rival|warring|opposing|competing)\s+(?:armed\s+)?$", re.IGNORECASE)
-
-
-def _rivals_subject(text: str, agent: ActorMention) -> bool:
-    """Whether the subject of a reciprocal act is a plural of unnamed armed men written as rivals ("rival armed groups
-    exchanged fire", "warring militias clashed"): both sides, as "between two rival armed groups" is."""
-    return agent.actor.generic and agent.actor.inter in ARMED_GROUP_INTERS and text[agent.end - 1:agent.end] == "s" and \
-        _RIVALS_BEFORE.search(text, max(0, agent.start - 20), agent.start) is not None
-
-
-def _first_of_coordinated(text: str, before: list[ActorMention], agent: ActorMention) -> tuple[ActorMention, list]:
-    """'Iraqi forces and Kurdish Peshmerga fighters launched': the first of named subjects written together acts,
-    and the others with it, not upon it (not of "the victim and the gunman": which of two such is the doer the
-    order does not say; but "Government forces and the Islamist al-Shabaab fought": the state's are no victim).
-    before: the actors up to the agent, in text order."""
-    last = at = before.index(agent)
-    while at and (not before[at - 1].actor.generic or before[at - 1].actor.inter in STATE_INTERS) and \
-            _AND_LINK.fullmatch(text, before[at - 1].end, before[at].start):
-        at -= 1
-    return before[at], before[at + 1:last + 1]
-
-
-def _in_arms(civilians: ActorMention) -> ActorMention:
-    """Civilians who fight: a community in arms (ACLED's communal militia)."""
-    return replace(civilians, actor=alias_table().actor("Unidentified Communal Militia ({country})"))
-
-
 # "shot dead three suspected kidnappers they had captured": men held are out of the fight, their killing ACLED's attack
 # on civilians
 _CAPTIVE_AFTER = re.compile(r"\s+(?:(?:they|it)\s+had\s+|who\s+had\s+been\s+|already\s+)?(?:captured|caught|detained|"
                             r"apprehended|in\s+(?:their|its)\s+custody|held\s+captive)\b", re.IGNORECASE)
 _SUSPECTED_BEFORE = re.compile(r"\b(?:suspected|alleged)\s+$", re.IGNORECASE)
-_CROWD_NOUNS = frozenset({"villagers", "residents", "youths", "locals", "crowd", "crowds"})
-
-
-def _crowd_kills(text: str, trigger: Trigger, actor1: ActorMention | None) -> bool:
-    """'Villagers burned a suspected thief to death', 'Angry youths beat two men to death': civilians who kill, the
-    subject of the act's own clause, are a mob (ACLED's rioters)."""
-    return actor1 is not None and actor1.actor.inter == CIVILIANS and trigger.rule.sub_event_type == LETHAL and \
-        not trigger.rule.noun and not _PASSIVE_BEFORE.search(text, max(0, trigger.start - 25), trigger.start) and \
-        actor1.end <= trigger.start and text[actor1.start:actor1.end].lower() in _CROWD_NOUNS and \
-        not _CLAUSE_BREAK.search(text, actor1.end, trigger.start)
-
-
-def _sub_type(rule, actor1: ActorMention | None, actor2: ActorMention | None,
-              casualties: list[CasualtyMention]) -> tuple[str, str]:
-    """(event_type, sub_event_type) of an act, once its doer, its target and its dead are known."""
-    return resolve_sub_type(rule, actor1_inter=actor1.actor.inter if actor1 else None,
-                            actor1_air=bool(actor1 and actor1.air), actor2_inter=actor2.actor.inter if actor2 else None,
-                            # (the doer dead by his own act is no fighter it was done to: "killing himself and a guest")
-                            victims_combatants=any(m.category == "combatants" and m.force != PERPETRATOR
-                                                   for m in casualties))
 
 
 _AFTER_BETWEEN = re.compile(r"[^.;]*\b(?:after|following)\b[^.;]*", re.IGNORECASE)
@@ -1167,11 +220,6 @@ def _choose_date(text: str, i: int, dates_by_sentence: dict[int, list[DateMentio
 _CAPTIVITY_BEFORE = re.compile(r"\b(?:abducted|kidnapped|captured|seized)\s+(?:on|in|at|from|near|along|during|since|last|"
                                r"earlier|(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+ago)\b"
                                r"(?![^.;\n]*?\b(?:releas|freed|rescu|escaped))[^.;\n]*$", re.IGNORECASE)
-
-
-# the day of a death, which may come days after the attack
-_DEATH_WORD = re.compile(r"(?:died|dies|succumbed|(?:pronounced|declared)\s+(?:dead|deceased)|passed\s+away)\b",
-                         re.IGNORECASE)
 _DEATH_BEFORE = re.compile(r"\b(?:died|(?:pronounced|declared)\s+(?:dead|deceased)|succumbed|passed\s+away)\b[^.,;]{0,25}$",
                            re.IGNORECASE)
 
@@ -1182,16 +230,7 @@ _DAYS_AFTER_WOUND = re.compile(r",?\s+(?P<n>a|one|two|three|four|five|six|seven|
                                r"(?:after|since)\s+(?:(?:he|she|they|the\s+(?:man|woman|boy|girl|victim|teen\w*))\s+"
                                r"(?:was|were|had\s+been)\s+(?:shot|wounded|stabbed|attacked)|the\s+(?:shooting|attack|stabbing))\b",
                                re.IGNORECASE)
-
-
-_IN_CUSTODY = re.compile(r"\s+(?:(?:while\s+)?(?:in|under)\s+(?:[\w-]+\s+){0,2}?(?:custody|detention)|"
-                         r"(?:at|in)\s+(?:an?|the)\s+police\s+(?:station|cell|lock-?up))\b", re.IGNORECASE)
 _CO_DOER = re.compile(r"\s+and\s+")
-
-
-def _custody_death(text: str, trigger: Trigger) -> bool:
-    """A death its word tells in custody ("died in police custody", "died in custody hours later")."""
-    return _DEATH_WORD.match(text, trigger.start) is not None and _IN_CUSTODY.match(text, trigger.end) is not None
 
 
 # the part of a country an act is in ("in southern Lebanon", "in north-eastern Nigeria")
@@ -1229,7 +268,7 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
     # (a fight or a blast told back by its definite noun in a sentence that names no place, "A soldier was martyred in
     # the exchange of fire", happened where the act told before it did, not at the next sentences' places)
     told_back = i and trigger.rule.noun and trigger.rule.event_type in (BATTLES, EXPLOSIONS) and \
-        not places_by_sentence.get(i) and _THE_BEFORE.search(text, max(0, trigger.start - 4), trigger.start) is not None
+        not places_by_sentence.get(i) and THE_BEFORE.search(text, max(0, trigger.start - 4), trigger.start) is not None
     window_sentences = [i] + [j for j in (i + 1, i + 2) if j not in separate_acts and not told_back]
     in_window = [(window, c) for window, j in enumerate(window_sentences) for c in places_by_sentence.get(j, ())
                  if (origin_is_scene or not c.origin) and not (sub_event_type == "Change to group/activity" and c.destination)
@@ -1301,13 +340,6 @@ _CLAUSE_PLACE_AFTER = re.compile(r",[^.;:,]*")
 _PLACE_COUNT_RULE = "count told with its place"
 
 
-def _apart(a: dict, b: dict) -> bool:
-    """Two places no one scene holds: neither is the other nor an area that may hold it (a province, a country)."""
-    if a.get("geonameid") == b.get("geonameid") or a["name"] == b["name"]:
-        return False
-    return max(a.get("precision") or 1, b.get("precision") or 1) < 3
-
-
 def _counted_places(text: str, casualties: list[CasualtyMention],
                     places: list[PlaceCandidate]) -> list[tuple[CasualtyMention, PlaceCandidate]]:
     """The counts of a sentence each told with a place of its own, in order, when there are two or more and their
@@ -1323,13 +355,13 @@ def _counted_places(text: str, casualties: list[CasualtyMention],
                   and _CLAUSE_PLACE_AFTER.fullmatch(text, c.end, m.start)), None)
         if place is not None:
             tied.append((m, place))
-    if len(tied) < 2 or not all(_apart(a.record, b.record) for k, (_, a) in enumerate(tied) for _, b in tied[k + 1:]):
+    if len(tied) < 2 or not all(places_apart(a.record, b.record) for k, (_, a) in enumerate(tied) for _, b in tied[k + 1:]):
         return []
     return tied
 
 
-def _per_place(text: str, cand: _Candidate, triggers: list[Trigger], actors: list[ActorMention],
-               places_by_sentence: dict[int, list[PlaceCandidate]]) -> list[_Candidate]:
+def _per_place(text: str, cand: Candidate, triggers: list[Trigger], actors: list[ActorMention],
+               places_by_sentence: dict[int, list[PlaceCandidate]]) -> list[Candidate]:
     """An act told with its toll place by place, one act per place (ACLED codes one event per location): each part
     of the sentence from one count to the next is an act of its own, with its own count and its own place; the act
     and the actors its own clause names, if it names them ("..., while Ukrainian drones wounded three in Belgorod"),
@@ -1364,11 +396,11 @@ def _per_place(text: str, cand: _Candidate, triggers: list[Trigger], actors: lis
         casualties = [replace(m, additive=False, rule=_PLACE_COUNT_RULE) if m is tied[k][0] and m.additive else m
                       for m in cand.casualties if start <= m.start < end]
         if own_actors and (trigger is not cand.trigger or k > 0):  # (a later clause's doer: its own roles)
-            doer, target = _assign_roles(text, trigger, own_actors, casualties)
+            doer, target = assign_roles(text, trigger, own_actors, casualties)
             if doer is not None:
                 a1, a2 = doer, target
         event_type, sub = (cand.event_type, cand.sub_event_type) if trigger is cand.trigger else \
-            _sub_type(trigger.rule, a1, a2, casualties)
+            sub_type(trigger.rule, a1, a2, casualties)
         places = {i: [c for c in places_by_sentence[i] if min(tied[k][0].start, tied[k][1].start) <= c.start < end]}
         place, place_key = _choose_place(text, i, places, trigger, event_type, sub, doer=a1)
         parts.append(replace(cand, trigger=trigger, actor1=a1, actor2=a2, casualties=casualties, event_type=event_type,
@@ -1376,10 +408,10 @@ def _per_place(text: str, cand: _Candidate, triggers: list[Trigger], actors: lis
     return parts
 
 
-def _summed_in_title(candidates: list[_Candidate]) -> None:
+def _summed_in_title(candidates: list[Candidate]) -> None:
     """A title's toll that sums up one the body counts place by place ("Israeli strikes kill 11 across Gaza" - "killed
     four people in Khan Younis, six in Gaza City and one in Rafah") is no one place's: only the parts count."""
-    parts_by_sentence: dict[int, list[_Candidate]] = {}
+    parts_by_sentence: dict[int, list[Candidate]] = {}
     for c in candidates:
         if c.piece:
             parts_by_sentence.setdefault(c.piece[0], []).append(c)
@@ -1394,7 +426,7 @@ def _summed_in_title(candidates: list[_Candidate]) -> None:
                         m.background = True
 
 
-def _title_of_pieces(merged: list[list[_Candidate]], cand: _Candidate) -> list[_Candidate]:
+def _title_of_pieces(merged: list[list[Candidate]], cand: Candidate) -> list[Candidate]:
     """The title that tells a toll's places together ("Russian attack kills five in Kharkiv and Odesa"), for the act
     at each place: the act the title names, by the actors it names (its sum is no place's toll: _summed_in_title)."""
     if not cand.piece:
@@ -1452,7 +484,7 @@ def _unnamed_arrested(sub: str, a1: ActorMention | None) -> bool:
     return sub == "Arrests" and a1 is not None and a1.actor.inter in STATE_INTERS
 
 
-def _civilian_target(text: str, cand: _Candidate) -> tuple[int, int] | None:
+def _civilian_target(text: str, cand: Candidate) -> tuple[int, int] | None:
     """The span of the civilians an act's words aim it at ("opened fire on customers", "attacked the village"), or
     None."""
     aimed = _AIMED_AT.match(text, cand.trigger.end)
@@ -1471,7 +503,7 @@ _CIVILIAN_SHIP = re.compile(r"\b(?:(?:merchant|commercial|cargo|container|civili
                             r"(?:bulk|car)\s+carriers?|freighters?|dhows?|trawlers?|ferry|ferries)\b", re.IGNORECASE)
 
 
-def _civilian_ship(text: str, group: list[_Candidate]) -> tuple[int, int] | None:
+def _civilian_ship(text: str, group: list[Candidate]) -> tuple[int, int] | None:
     """The span of a civilian ship the body's sentences of an act name (the act's target, at sea), or None."""
     for c in group:
         if not c.headline and (found := _CIVILIAN_SHIP.search(text, *c.span)):
@@ -1491,7 +523,7 @@ _ORDINARY_CRIME = re.compile(r"\b(?:burglar\w*|robb(?:ed|ing|ery|eries)|theft|st
                             r"(?:illegal|unlawful)\s+possession|entering\s+autos|drunk\s+driving)\b", re.IGNORECASE)
 
 
-def _ordinary_arrests(text: str, group: list[_Candidate]) -> bool:
+def _ordinary_arrests(text: str, group: list[Candidate]) -> bool:
     """Whether an event is only arrests of no one named (a man, a suspect) for an ordinary crime: no conflict event
     beside the act told (an arrest merged into the act it follows stays part of that act)."""
     return all(c.sub_event_type == "Arrests" and (c.actor2 is None or c.actor2.actor.generic) and
@@ -1530,69 +562,8 @@ def _inquiry_arrest(text: str, event: Event) -> bool:
         (held is None or text[held["start"]:held["end"]].lower() != "suspects")
 
 
-_AMONG_BEFORE = re.compile(r"\bamong\s+the\s+$", re.IGNORECASE)
 _RESTATED_BEFORE = re.compile(r"\W*(?:it|this|that)\s+(?:was|is|marked|became)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}",
                               re.IGNORECASE)
-
-
-# a state that has lasted for a while, told as background: "The province has been gripped by fighting between the army
-# and the rebels since June", "The group has been in talks with the government since 2021" (not a progressive act: "has
-# been shelling the city since Friday"); or for weeks ("The army has been conducting a military offensive in the
-# northern West Bank for three weeks")
-_LASTING_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
-_LASTING_AFTER = re.compile(r"[^.;:]*?\b(?:since|for\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+){0,3}"
-                            r"(?:years|months|weeks|decades))\b", re.IGNORECASE)
-# the verb itself in the perfect: "The OLA has fought the government for decades", "Al-Shabab has been fighting to
-# overthrow the government for more than 15 years"
-_LASTING_VERB_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?$", re.IGNORECASE)
-# ... or told of an actor in a clause of its own, with no time needed: "the Ethiopian military, which has been fighting
-# Fano militiamen in the region"
-# (or where it goes on: "the North West region, where armed separatists have fought government forces since 2017")
-_RELATIVE_PROGRESSIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:is|are)\s+(?:still\s+|also\s+|now\s+)?$", re.IGNORECASE)
-_RELATIVE_PERFECT_BEFORE = re.compile(r"(?:,\s+(?:which|who)|\bwhere\s+(?:[\w'’-]+\s+){1,3}?)\s*(?:has|have)\s+"
-                                      r"(?:long\s+|also\s+)?(?:been\s+)?$", re.IGNORECASE)
-
-_SINCE_A_YEAR = re.compile(rf"\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAMES}\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
-
-
-def _lasting_state(text: str, span: tuple[int, int], trigger: Trigger) -> bool:
-    """Whether the act's noun names a state lasting since a time ("has been gripped by fighting ... since June"), or its
-    verb in the perfect tells one lasting for years ("has fought the government for decades") or what an actor has
-    been doing ("which has been fighting Fano militiamen")."""
-    if _RELATIVE_PROGRESSIVE_BEFORE.search(text, max(span[0], trigger.start - 30), trigger.start):
-        return True  # "Al Shabaab, which is fighting to overthrow the government": what the group does, no act told
-    noun = trigger.rule.noun and _LASTING_BEFORE.search(text, max(span[0], trigger.start - 50), trigger.start)
-    verb = not noun and _LASTING_VERB_BEFORE.search(text, max(span[0], trigger.start - 15), trigger.start)
-    if verb and _RELATIVE_PERFECT_BEFORE.search(text, max(span[0], trigger.start - 30), trigger.start):
-        return True
-    # (a verb's "since Friday" is an act going on: "has been shelling the city since Friday"; its "since 2015" a war:
-    # "It has fought a Saudi-led coalition since 2015")
-    return bool(noun or verb) and (found := _LASTING_AFTER.match(text, trigger.end, span[1])) is not None and \
-        not (verb and found.group(0).lower().endswith("since") and not _SINCE_A_YEAR.match(text, found.end()))
-
-
-def _reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, dates) -> bool:
-    """A noun alone ("airstrikes") is talk about acts in general unless counted, dated, singular
-    in a past-tense sentence, or a noun that is an event in itself (talks, withdrawal); but not a war or talks told
-    as a state lasting since a time, with no toll of its own (background)."""
-    if not casualties and _lasting_state(text, span, trigger):
-        return False
-    if not trigger.rule.noun or trigger.rule.always:
-        return True
-    if _AMONG_BEFORE.search(text, max(span[0], trigger.start - 12), trigger.start):
-        return False  # "three soldiers were among the dead": a part of a toll, no act of its own
-    if casualties and not dates and all(m.background for m in casualties) and period_tally(text[span[0]:span[1]]):
-        return False  # "Fighting in eastern Congo has killed thousands of people this year": a war's tally, no act
-    if casualties or dates:
-        return True
-    if _REFERRED_BEFORE.search(text, max(span[0], trigger.start - 90), trigger.start):
-        return False  # "Turkey blamed the attack on the YPG": the act told before, named again
-    if _POSSESSED_BEFORE.search(text, max(span[0], trigger.start - 25), trigger.start):
-        return False  # "six terrorists attempted to storm the post; their attack was foiled": the doers told before
-    if trigger.plural:
-        # "after days of clashes": an episode, not acts in general
-        return _EPISODE_BEFORE.search(text, max(span[0], trigger.start - 30), trigger.start) is not None
-    return bool(_PAST.search(text, span[0], span[1]))
 
 
 def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, locations: list) -> list[Event]:
@@ -1603,7 +574,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     n = len(spans)
     folded = fold(text)  # once: the trigger, alias and date regexes all run on it
     mentions = find_actors(text, folded)
-    mentions = _definite_back_references(text, mentions)
+    mentions = definite_back_references(text, mentions)
     actors_by_sentence: dict[int, list[ActorMention]] = {}
     for m in mentions:
         actors_by_sentence.setdefault(_in(spans, m.start), []).append(m)
@@ -1661,7 +632,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             for m in casualties_by_sentence[i]:
                 m.background = True
     chronicle = chronicle_sentences(text, spans, dates_by_sentence)
-    candidates: list[_Candidate] = []
+    candidates: list[Candidate] = []
     orphans: list[tuple[int, list[CasualtyMention]]] = []  # casualties told in a sentence with no act
     # whether a sentence says it tells another incident ("Separately, ...", "In another attack ..."; see
     # _choose_place), asked only of sentences with an act and the two after them
@@ -1682,10 +653,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     sentence_triggers = [find_triggers(text, s, e, folded) for s, e in spans]
     # the acts each sentence only recalls; their days date no act of the report, told before them or after ("killed 50
     # terrorists in response to an attack on Djibo, where jihadists had killed dozens of soldiers on Saturday")
-    hinted = [bool(found) and _past_act_hint(text, folded, s, e) for found, (s, e) in zip(sentence_triggers, spans)]
-    past_acts = [list(filter(None, [_past_act(text, t, s) for t in found])) if hint else []
+    hinted = [bool(found) and past_act_hint(text, folded, s, e) for found, (s, e) in zip(sentence_triggers, spans)]
+    past_acts = [list(filter(None, [past_act(text, t, s) for t in found])) if hint else []
                  for hint, found, (s, e) in zip(hinted, sentence_triggers, spans)]
-    recalled = [acts + _recalled_causes(text, s, e, found) if hint else []
+    recalled = [acts + recalled_causes(text, s, e, found) if hint else []
                 for hint, acts, found, (s, e) in zip(hinted, past_acts, sentence_triggers, spans)]
     for i, (s, e) in enumerate(spans):
         if sentence_triggers[i]:
@@ -1694,14 +665,14 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     for i, acts in enumerate(recalled):
         if acts and i in dates_by_sentence:
             dates_by_sentence[i] = [d for d in dates_by_sentence[i] if not any(lo <= d.start < hi for lo, hi in acts)]
-    def recalled_acts(i: int) -> list[_Candidate]:
+    def recalled_acts(i: int) -> list[Candidate]:
         """The acts sentence i's reprisals answer, or it came after, that tell their own day and toll."""
         if not recalled[i]:
             return []
         acts = (_recalled_act(text, folded, i, cause, sentence_triggers[i], casualties_by_sentence[i],
                               [d for d in all_dates if d.role == event_role], actors_by_sentence.get(i, []),
                               places_by_sentence, max(blocks[i], 0))
-                for cause in _recalled_causes(text, *spans[i], sentence_triggers[i]))
+                for cause in recalled_causes(text, *spans[i], sentence_triggers[i]))
         return [act for act in acts if act is not None]
     # a report of captives or dead given back (a release, an exchange, a handover of bodies)
     exchange_told = any(t.rule is RELEASE or t.rule.sub_event_type == "Agreement" and _EXCHANGED.search(text, t.start, t.end)
@@ -1730,11 +701,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             triggers = [t for t in triggers if not any(m.start <= t.start < m.end for m in nil_tolls)]
         # the sentence counts from when a war began ("since the clashes began", "since factions of the cartel began
         # fighting", "since the war ... broke out"): the war's acts there are no act of the report
-        since_began = (since := _SINCE_BEGAN.search(text, s, e) if folded.find("since", s, e) >= 0 else None) is not None
+        since_began = (since := SINCE_BEGAN.search(text, s, e) if folded.find("since", s, e) >= 0 else None) is not None
         if since_began:
             triggers = [t for t in triggers if not since.start() <= t.start < since.end() + 12]
         for lo, hi in recalled[i]:
-            since_began = since_began or _BEGAN_AFTER.match(text, hi) is not None
+            since_began = since_began or BEGAN_AFTER.match(text, hi) is not None
             triggers = [t for t in triggers if not lo <= t.start < hi]
             for m in casualties_by_sentence[i]:
                 if lo <= m.start < hi:
@@ -1762,9 +733,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if trigger.rule.noun and _OPENING_ACT.fullmatch(text, s, trigger.start) and (verb := next(
                 (t for t in triggers if t.start > trigger.end and not t.rule.noun and t.rule.event_type in VIOLENT_TYPES
                  and "," in text[trigger.end:t.start]), None)) and \
-                _assign_roles(text, verb, actors_by_sentence.get(i, []), casualties)[0] is not None:
+                assign_roles(text, verb, actors_by_sentence.get(i, []), casualties)[0] is not None:
             trigger = verb  # "In a reprisal attack, Tiv youths killed three herders": the act told by its verb, its doer
-        if trigger.rule.noun and _THE_BEFORE.search(text, max(s, trigger.start - 4), trigger.start) and \
+        if trigger.rule.noun and THE_BEFORE.search(text, max(s, trigger.start - 4), trigger.start) and \
                 (interception := next((t for t in triggers if t.rule is INTERCEPTION), None)) is not None:
             trigger = interception  # "the attack had failed and the missiles were intercepted": the act told before, foiled
         if trigger.rule is LAUNCH and (interception := next(
@@ -1775,7 +746,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 any(c.kind == "killed" for c in casualties):
             # "attacked a school, killing 41 people and abducting six others": an attack that also took hostages
             trigger = next((t for t in triggers if t.rule.sub_event_type == LETHAL), trigger)
-        if not _reportable(text, (s, e), trigger, casualties, dates_by_sentence.get(i)):
+        if not reportable(text, (s, e), trigger, casualties, dates_by_sentence.get(i)):
             continue
         if trigger.rule.noun and _RESTATED_BEFORE.fullmatch(text, s, trigger.start) and \
                 any(c.sentence >= i - 2 and c.event_type in VIOLENT_TYPES for c in candidates):
@@ -1786,7 +757,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             actors = [m for m in actors if not any(lo <= m.start < hi for lo, hi in recalled[i])]
         if since_began:
             actors = [m for m in actors if not since.start() <= m.start < since.end()]
-        a1, a2 = _assign_roles(text, trigger, actors, casualties)
+        a1, a2 = assign_roles(text, trigger, actors, casualties)
         if a2 is not None and a2.actor.generic and a2.actor.inter in ARMED_INTERS and _CAPTIVE_AFTER.match(text, a2.end):
             a2 = replace(a2, actor=alias_table().actor("Civilians ({country})"))  # captives are out of the fight
         # (or of any period's tally: "Forty aid workers have been killed in Sudan since the start of the year", "At least
@@ -1794,27 +765,27 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         # ADF, which has pledged allegiance to IS, has killed thousands")
         if trigger.rule.sub_event_type in _TALLIED and \
                 (a1 is None and (a2 is None or a2.actor.generic and a2.actor.inter == 7) or
-                 _LASTING_VERB_BEFORE.search(text, max(s, trigger.start - 15), trigger.start)) and \
+                 LASTING_VERB_BEFORE.search(text, max(s, trigger.start - 15), trigger.start)) and \
                 any(m.background and m.start <= trigger.start < m.end for m in casualties) and \
                 (since_began or i in running_totals or period_tally(text[s:e])):
             orphans.append((i, casualties))  # (a tally's count: see tallies_only)
             continue  # the verb of a war's tally ("54 people have been killed since the clashes began"): no act
         if trigger.rule is STORMING and a1 is not None and a1.actor.inter in STATE_INTERS:
             continue  # a state force's storming is a raid: an event only by what it did there (an arrest, a killing)
-        event_type, sub = _sub_type(trigger.rule, a1, a2, casualties)
-        if sub == "Attack" and _crowd_kills(text, trigger, a1):
+        event_type, sub = sub_type(trigger.rule, a1, a2, casualties)
+        if sub == "Attack" and crowd_kills(text, trigger, a1):
             if a2 is not None and a2.actor.inter in ARMED_INTERS and \
                     not _SUSPECTED_BEFORE.search(text, max(0, a2.start - 12), a2.start) and \
-                    not _FACILITY_AFTER.match(text, a2.end):
+                    not FACILITY_AFTER.match(text, a2.end):
                 # "Residents killed 15 bandits after the armed men invaded the community": a community in arms (not
                 # a lynching: "a crowd burned to death 13 suspected gang members", a mob; nor a crowd that storms a
                 # police post)
-                event_type, sub, a1 = BATTLES, "Armed clash", _in_arms(a1)
+                event_type, sub, a1 = BATTLES, "Armed clash", in_arms(a1)
             else:
                 event_type, sub = RIOTS, "Mob violence"
         elif sub == "Armed clash" and a1 is not None and a2 is not None and {a1.actor.inter, a2.actor.inter} == {IDENTITY, CIVILIANS}:
             # "Clashes between Arab herders and farmers": civilians who fight an identity militia are one too
-            a1, a2 = (_in_arms(a1), a2) if a1.actor.inter == CIVILIANS else (a1, _in_arms(a2))
+            a1, a2 = (in_arms(a1), a2) if a1.actor.inter == CIVILIANS else (a1, in_arms(a2))
         if sub == "Arrests" and _SUSPECTS.search(text, s, e) and (a1 is None or _ONE_SUSPECT.search(text, s, e)) and \
                 any(c.event_type in VIOLENT_TYPES for c in candidates) and \
                 not any(c.sub_event_type == "Arrests" for c in candidates):
@@ -1835,22 +806,22 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         # but a cause's may be: "agreed to a ceasefire after talks in Doha")
         scenes = places_by_sentence if not past_acts[i] else {**places_by_sentence, i: [
             c for c in places_by_sentence.get(i, ()) if not any(lo <= c.start < hi for lo, hi in past_acts[i])]}
-        if text.startswith(" c", trigger.end) and (when := _CAME_WHILE_AFTER.match(text, trigger.end)):
+        if text.startswith(" c", trigger.end) and (when := CAME_WHILE_AFTER.match(text, trigger.end)):
             # "The attack came as Modi was sworn in in New Delhi": the places of what it came during are no scene of it
             scenes = {**scenes, i: [c for c in scenes.get(i, ()) if c.start < when.end()]}
         place, place_key = _choose_place(text, i, scenes, trigger, event_type, sub,
                                          {j for j in (i + 1, i + 2) if is_separate(j) or blocks[j:j + 1] != blocks[i:i + 1]
                                           or _opens_dated_apart(j, spans, dates_by_sentence, date)},
                                          a1)
-        cand = _Candidate(i, (s, e), trigger, a1, a2, casualties, date, date_distance, place, place_key,
+        cand = Candidate(i, (s, e), trigger, a1, a2, casualties, date, date_distance, place, place_key,
                           event_type, sub, max(blocks[i], 0), is_separate(i), trigger.end <= title_end,
                           a1 is not None and a1.actor.generic and date_distance != 0 and not a1.speaker and
                           _TOLD_BACK_BEFORE.search(text, max(s, a1.start - 5), a1.start) is not None or
                           sub == "Disrupted weapons use" and _AT_THE_SCENE.match(text, trigger.end, e) is not None,
                           tuple(m.actor for m in actors_by_sentence.get(i, ())), _opening_date(i, spans, dates_by_sentence),
-                          _DEATH_WORD.match(text, trigger.start) is not None, in_quotation(text, trigger.start),
+                          DEATH_WORD.match(text, trigger.start) is not None, in_quotation(text, trigger.start),
                           _hostages_taken(text, folded, trigger, triggers))
-        cand.custody = cand.death and _custody_death(text, trigger)
+        cand.custody = cand.death and custody_death(text, trigger)
         cand.listed = _list_item(text, s)
         cand.small_arms = _SMALL_ARMS.search(text, s, e) is not None
         cand.scene_opening = place is not None and place_key[1] == 0 and \
@@ -1866,25 +837,25 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     if len(candidates) > 2 and candidates[0].headline and candidates[0].trigger.plural and \
             candidates[0].event_type in VIOLENT_TYPES and any(c.separate for c in candidates[1:]):
         del candidates[0]  # a title's plural act over incidents the body tells apart ("Sahel: attacks kill dozens"): their sum
-    merged: list[list[_Candidate]] = []
+    merged: list[list[Candidate]] = []
     for cand in candidates:
         if merged and (more := _more_elsewhere(text, merged[-1], cand, places_by_sentence)) is not None:
             merged.append([more])
             continue
         for group in merged:
-            if _same_incident(group, cand):
+            if same_incident(group, cand):
                 # (a death in custody heads the arrest it followed: the act the report tells)
                 group.insert(0, cand) if cand.custody and not any(c.custody for c in group) else group.append(cand)
                 break
         else:
-            if merged and _loose_violence(cand) and not cand.separate:
-                cand = _summary_doer(merged[-1], cand)
+            if merged and loose_violence(cand) and not cand.separate:
+                cand = summary_doer(merged[-1], cand)
             elif merged and cand.listed and cand.actor1 is None and cand.event_type == EXPLOSIONS and \
                     (summary := next((g for g in reversed(merged) if not g[0].listed), None)) is not None and \
                     summary[0].sub_event_type == cand.sub_event_type:
                 # "Israeli strikes killed at least 27 ...: - Gaza City: nine killed when a strike hit a school": the
                 # item's strike is one of those the list's summary says whose
-                cand.actor1 = _group_actor(summary, "actor1")
+                cand.actor1 = group_actor(summary, "actor1")
             merged.append(_title_of_pieces(merged, cand) + [cand])
     # "On 18 February, an IED ... The following day, militants attacked ...": a day counted from the act before
     # ("A day earlier, a drone strike ...": or back from it)
@@ -1906,35 +877,35 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                                      "perpetrated by", "dropped by", "planted by"))
     blames = may_hold(text, folded, ("blam", "attribut", "believed", "suspected"))
     owns = may_hold(text, folded, ("said",))
-    for m in mentions + _blamed_states(text) if claims or blames or owns else ():
+    for m in mentions + blamed_states(text) if claims or blames or owns else ():
         named = not m.actor.generic
         # (an unnamed group blamed is still the doer: "Authorities blamed Malay Muslim insurgents for the attack"; and a
         # force that says it did it: "The U.S. military said it carried out the strike")
-        if (named and (claims and (_CLAIMED_AFTER.match(text, m.end) or _CLAIMED_BY_BEFORE.search(text, max(0, m.start - 40), m.start)) or
-                       owns and folded.find("said", m.end, m.end + 100) >= 0 and _OWNED_AFTER.match(text, m.end)) or
+        if (named and (claims and (CLAIMED_AFTER.match(text, m.end) or CLAIMED_BY_BEFORE.search(text, max(0, m.start - 40), m.start)) or
+                       owns and folded.find("said", m.end, m.end + 100) >= 0 and OWNED_AFTER.match(text, m.end)) or
                 (named or m.actor.inter in ARMED_GROUP_INTERS) and blames and
-                (_BLAMED_BEFORE.search(text, max(0, m.start - 100), m.start) or _SUSPECTED_DOERS_BEFORE.search(
-                    text, max(0, m.start - 100), m.start) or _suspected_doer(text, m.start, m.end)) and
+                (BLAMED_BEFORE.search(text, max(0, m.start - 100), m.start) or SUSPECTED_DOERS_BEFORE.search(
+                    text, max(0, m.start - 100), m.start) or suspected_doer(text, m.start, m.end)) and
                 not _denied_after(text, spans, m.end)):
             # (a group that says it did it claims an act told before its words; its own sentence's act has it as doer
             # already, when it is: "The army said it had killed 50 terrorists in response to an attack on Djibo")
-            said = not (claims and _CLAIMED_AFTER.match(text, m.end)) and named and owns and _OWNED_AFTER.match(text, m.end)
+            said = not (claims and CLAIMED_AFTER.match(text, m.end)) and named and owns and OWNED_AFTER.match(text, m.end)
             claimed = [g for g in merged if g[0].event_type in VIOLENT_TYPES and
                        (g[0].sentence < _in(spans, m.start) if said else g[0].sentence <= _in(spans, m.start))]
-            if claimed and _vague_doer(text, claimed[-1][0].actor1, named):
+            if claimed and vague_doer(text, claimed[-1][0].actor1, named):
                 for told in claimed[-1]:
                     if told.actor2 is m:  # (named in a telling's own sentence, it was taken for the target)
                         told.actor2 = None
-                # (and the body's telling of a title's act: _group_actor takes the body's doer)
+                # (and the body's telling of a title's act: group_actor takes the body's doer)
                 for act in [claimed[-1][0]] + [c for c in claimed[-1][1:] if c.actor1 is not None and
-                                               _vague_doer(text, c.actor1, named)]:
+                                               vague_doer(text, c.actor1, named)]:
                     act.actor1 = m
                     # "claimed the attack": a clash, perhaps
-                    act.event_type, act.sub_event_type = _sub_type(act.trigger.rule, m, act.actor2, act.casualties)
-    _launchers(merged)
-    _strikes_launched_by(merged)
+                    act.event_type, act.sub_event_type = sub_type(act.trigger.rule, m, act.actor2, act.casualties)
+    launchers_of_interceptions(merged)
+    strikes_launched_by(merged)
     if INTERCEPTION in {g[0].trigger.rule for g in merged}:
-        merged = _foiled_launches(text, merged)
+        merged = foiled_launches(text, merged)
     # "... where she was in stable condition": the casualties of the nearest violent act before
     # (or, in a report that names the toll first, after)
     violent = [g for g in merged if g[0].event_type in VIOLENT_TYPES]
@@ -2089,61 +1060,6 @@ def _narrowed(d: DateMention, event_dates, text: str, judicial_dates=()) -> Date
     return d
 
 
-def _group_value(group: list[_Candidate], attr: str):
-    for c in group:
-        v = getattr(c, attr)
-        if v is not None:
-            return v
-    return None
-
-
-def _group_actor(group: list[_Candidate], role: str) -> ActorMention | None:
-    """The group's actor in a role: the first the body tells (a title says less: "Police killed in ambush" names the
-    victims before the act), else the title's; for generic men, the name another sentence gives the same kind ("Papua
-    rebels kill soldier" - "West Papua National Liberation Army rebels shot dead ...")."""
-    if len(group) == 1:
-        return getattr(group[0], role)
-    first = body = None
-    for c in group:
-        m = getattr(c, role)
-        if m is not None:
-            first = first or m
-            if not c.headline:
-                body = m
-                break
-    if body is not None and body.actor is not first.actor:
-        first = body
-    if first is None or not first.actor.generic:
-        # (a faction another sentence names, over its group: "rival factions of the Sinaloa Cartel" - "Los Chapitos")
-        return next((m for c in group if (m := getattr(c, role)) is not None and
-                     m.actor.name.startswith(first.actor.name + ":")), first) if first else None
-    for c in group:
-        m = getattr(c, role)
-        if m is not None and not m.actor.generic and m.actor.inter == first.actor.inter:
-            return m
-    return first
-
-
-def _crowd_control(c: _Candidate) -> bool:
-    """'Protesters stormed the parliament ... Police opened fire, killing at least five people', 'Police arrested 34
-    people': state forces' lethal act or arrest with no target but the crowd is the riot's (or the protest's)
-    intervention."""
-    return (c.trigger.rule.sub_event_type == LETHAL or c.sub_event_type == "Arrests") and c.actor1 is not None and \
-        c.actor1.actor.inter == 1 and (c.actor2 is None or c.actor2.actor.inter in (5, 6, 7))
-
-
-def _crowd_violence(c: _Candidate) -> bool:
-    """'Students clashed with party activists ... The students threw stones and the activists attacked them': a
-    crowd's attack told after the riot is the riot's."""
-    return c.trigger.rule.sub_event_type == LETHAL and c.actor1 is not None and c.actor1.actor.generic and \
-        c.actor1.actor.inter in (5, 6, 7)
-
-
-def _loose_violence(c: _Candidate) -> bool:
-    """A bare 'killed'/'wounded' sentence with no actor: part of whichever violent incident it follows."""
-    return c.trigger.rule.sub_event_type == LETHAL and c.actor1 is None and c.event_type in VIOLENT_TYPES
-
-
 # "In a separate airstrike, ...", "In another attack ...", "Separately, ...", "Elsewhere, ...", a sitrep's "On the same
 # day, ..." (not "The same day, police arrested": a step of the same story): the writer
 # says the act is not the one told before
@@ -2166,7 +1082,7 @@ def _list_item(text: str, start: int) -> bool:
 
 
 # a roundup's turn to another country: "In neighbouring Niger, 15 soldiers were killed ...", "In Mali, JNIM claimed ..."
-_COUNTRY_TURN = re.compile(r"In\s+(?:neighbou?ring\s+|nearby\s+)?" + _COUNTRY_NAME + r",")
+_COUNTRY_TURN = re.compile(r"In\s+(?:neighbou?ring\s+|nearby\s+)?" + COUNTRY_NAME + r",")
 
 
 def _turns_to_country(text: str, start: int) -> bool:
@@ -2226,7 +1142,7 @@ def _captivity_recalled(text: str, trigger: Trigger, dates: list[DateMention] | 
     before = text[max(0, trigger.start - 25):trigger.start]
     if _PLUPERFECT_BEFORE.search(before):
         return True
-    return _PASSIVE_BEFORE.search(before) is not None and bool(dates) and published_at is not None and \
+    return PASSIVE_BEFORE.search(before) is not None and bool(dates) and published_at is not None and \
         all((published_at - d.date_end).days > _CAPTIVITY_RECALLED_DAYS for d in dates)
 
 
@@ -2242,120 +1158,13 @@ _SMALL_ARMS = re.compile(r"\b(?:snipers?|gunfire|gunmen|shot\s+dead|opened\s+fir
 _SCENE_OPENING = re.compile(r"\W*In\s+(?:the\s+)?")
 
 
-def _same_incident(group: list[_Candidate], cand: _Candidate) -> bool:
-    if group[0].block != cand.block or cand.separate or _days_apart(group, cand):
-        return False
-    if cand.scene_opening and group[0].scene_opening and _apart(group[0].place.record, cand.place.record):
-        return False  # a daily summary's places, each opening its act ("In Kherson, a drone ... In Bilozerka, a sniper ...")
-    if _elsewhere_than_piece(group, cand):
-        return False
-    if _arrest_of_the_dead(group, cand) or _attackers_shot_back(group, cand):
-        return True
-    if cand.ensuing and group[0].event_type in VIOLENT_TYPES and cand.event_type in VIOLENT_TYPES and \
-            not _dated_apart(group, cand):
-        return True  # "Six attackers were killed by security forces in the ensuing clash": the fight the attack began
-    # (the body's act: the title says less)
-    kind = group[0] if not group[0].headline else next((c for c in group if not c.headline), group[0])
-    if kind.sub_event_type == cand.sub_event_type and cand.actor1 is None and not cand.casualties:
-        return True  # an elaboration with no party of its own ("Al-Baghdadi has allegedly fled ...")
-    if _claimed_back(group, cand):
-        return True
-    if kind.event_type in (PROTESTS, RIOTS) and cand.sub_event_type == "Peaceful protest" and cand.actor1 is None and \
-            not cand.casualties and (cand.place is None or cand.place_key[1] != 0):
-        return True  # a riot's cause, with no crowd or scene of its own ("Demonstrations over allowances spread this week")
-    if kind.event_type in (PROTESTS, RIOTS) and cand.sub_event_type == "Arrests" and not _dated_apart(group, cand) and (
-            cand.place is None or cand.place_key[1] != 0 or compatible(kind.place.record if kind.place else None,
-                                                                       cand.place.record)):
-        # "Hundreds protested in Islamabad on Sunday. Police arrested more than 100 people": the protest's (or the
-        # riot's: "Youths set fire to cars ... 31 people were arrested"), when the arrest names no other scene
-        return True
-    if cand.quoted and cand.date_distance != 0 and not cand.casualties and kind.event_type in VIOLENT_TYPES:
-        # a witness's words, with no toll of their own, of the violent act told ('"The army withdrew toward Sake," said
-        # one resident', '"We fought them for hours," one soldier said')
-        return True
-    if cand.told_back and kind.event_type in VIOLENT_TYPES and (
-            cand.event_type in VIOLENT_TYPES or cand.sub_event_type in _PART_OF_AN_ATTACK) and \
-            (cand.place is None or cand.place_key[1] != 0 or
-             compatible(kind.place.record if kind.place else None, cand.place.record)):
-        # "The attackers used an improvised explosive device before opening fire", "The attackers also looted shops",
-        # "The attackers fled on motorcycles": the same men, the same act
-        return True
-    if _rescue_fought(group, cand):
-        return True
-    if _seized_in_the_act(group, cand, kind):
-        return True
-    if kind.event_type == STRATEGIC and kind.sub_event_type != cand.sub_event_type:
-        return False  # an arrest and a looting, an agreement and a withdrawal: developments of their own
-    if kind.event_type != cand.event_type:
-        violent = kind.event_type in VIOLENT_TYPES and cand.event_type in VIOLENT_TYPES
-        # "security forces fired tear gas to disperse them. Several people were injured": the hurt of a
-        # dispersal or a riot, not an attack of its own
-        crowd = kind.event_type in (PROTESTS, RIOTS) and kind.sub_event_type != "Peaceful protest"
-        if not ((violent or crowd) and _loose_violence(cand) or
-                violent and all(_loose_violence(c) for c in group) or crowd and _crowd_control(cand) or
-                kind.event_type == RIOTS and _crowd_violence(cand) or
-                violent and (_told_again(group, cand) or _part_retold(group, cand))):
-            return False
-    for role in ("actor1", "actor2"):
-        a, b = _group_value(group, role), getattr(cand, role)
-        if a and b and not _one_group(a.actor, b.actor) and not (a.actor.generic or b.actor.generic) and \
-                not (_told_again(group, cand) and a.actor in cand.named):
-            # (a title's party the body's telling names too: "Strike kills three Kataib Hezbollah fighters" - "A
-            # strike on a base of the PMF killed three fighters of Kataib Hezbollah")
-            return False
-    if _loose_violence(cand) and (cand.place is None or cand.place_key[1] != 0):
-        return True  # "Two of those wounded are in critical condition": no scene of its own
-    if _told_again(group, cand) or kind.event_type == STRATEGIC and all(c.headline for c in group) and \
-            not cand.headline and cand.sub_event_type == kind.sub_event_type:
-        # (a title names the country or the region: "Papua rebels kill soldier", "Colombia and rebels extend truce" -
-        # "signed an agreement in Havana")
-        return True
-    place = min((c for c in group if c.place), key=lambda c: c.place_key, default=None)
-    if cand.listed and place is not None and cand.place is not None and cand.place_key[1] == 0 and \
-            cand.place.record["name"] != place.place.record["name"] and \
-            cand.place.record.get("geonameid") != place.place.record.get("geonameid"):
-        return False  # an item of a sitrep's list at a place of its own ("- Jabalia: 22 killed ... - Khan Younis: 14 killed")
-    if compatible(place.place.record if place else None, cand.place.record if cand.place else None):
-        return True
-    # two places for one violent act: a street named like a town elsewhere, a city and its
-    # neighbourhood. Only an act dated differently in its own sentence is another incident.
-    if kind.trigger.rule.sub_event_type == LETHAL and cand.trigger.rule.sub_event_type == LETHAL:
-        return not _dated_apart(group, cand)
-    return False
-
-
-def _rescue_fought(group: list[_Candidate], cand: _Candidate) -> bool:
-    """'Army frees 40 hostages near Beni' - 'freed 40 hostages ... after heavy fighting': a release a title tells that
-    the body tells as a fight (or the body's killing of the captors) is that act."""
-    title_release = [c for c in (*group, cand) if c.headline and c.trigger.rule is RELEASE]
-    return bool(title_release) and any(not c.headline and c.event_type in VIOLENT_TYPES for c in (*group, cand)) and \
-        all(c.headline and c.trigger.rule is RELEASE or not c.headline for c in (*group, cand))
-
-
-_PART_OF_AN_ATTACK = ("Looting/property destruction", "Change to group/activity", "Disrupted weapons use")
-
-
-def _seized_in_the_act(group: list[_Candidate], cand: _Candidate, kind: _Candidate) -> bool:
-    """Arms seized by the force that fought, arrested or was attacked, at no scene of their own ("The soldiers came under
-    fire ... The troops seized 11 rifles", "arrested a cartel commander ... Troops seized rifles, grenades and a drone"):
-    the haul of that act, no disrupted weapons use of its own."""
-    if cand.sub_event_type != "Disrupted weapons use" or cand.casualties or not (
-            kind.event_type in (BATTLES, RIOTS) or kind.sub_event_type == "Arrests" and len(group) == 1):
-        return False  # (an arrest's haul only to the arrest alone: a group it joins may take in other acts)
-    doers = [a for a in (_group_value(group, "actor1"), _group_value(group, "actor2")) if a is not None]
-    if cand.actor1 is not None and not any(_one_group(cand.actor1.actor, a.actor) for a in doers):
-        return False
-    return cand.place is None or cand.place_key[1] != 0 or \
-        compatible(kind.place.record if kind.place else None, cand.place.record)
-
-
-def _more_elsewhere(text: str, group: list[_Candidate], cand: _Candidate,
-                    places_by_sentence: dict[int, list[PlaceCandidate]]) -> _Candidate | None:
+def _more_elsewhere(text: str, group: list[Candidate], cand: Candidate,
+                    places_by_sentence: dict[int, list[PlaceCandidate]]) -> Candidate | None:
     """A doerless count of more hurt or dead at a place of its own after a strike or a shelling told at another ("A
     Ukrainian drone struck a minibus in Shebekino, killing the driver. Three more people were wounded in the village of
     Novaya Tavolzhanka"): the same doer's act there, an event of its own (ACLED: one event a location); else None."""
     head = group[0]
-    if head.event_type != EXPLOSIONS or not _loose_violence(cand) or cand.place is None or cand.place_key[1] != 0 or \
+    if head.event_type != EXPLOSIONS or not loose_violence(cand) or cand.place is None or cand.place_key[1] != 0 or \
             cand.place.precision > 2 or not any(m.additive and m.best > 0 for m in cand.casualties):
         return None
     place, place_key = head.place, head.place_key
@@ -2363,43 +1172,14 @@ def _more_elsewhere(text: str, group: list[_Candidate], cand: _Candidate,
         # (the act took the later sentence's place: its own is told before it)
         place, place_key = _choose_place(text, head.sentence, places_by_sentence, head.trigger, head.event_type,
                                          head.sub_event_type, {cand.sentence}, head.actor1)
-    if place is None or place.precision > 2 or not _apart(place.record, cand.place.record):
+    if place is None or place.precision > 2 or not places_apart(place.record, cand.place.record):
         return None
     head.place, head.place_key = place, place_key
-    return replace(_summary_doer(group, cand), actor2=_group_actor(group, "actor2"))
-
-
-def _summary_doer(group: list[_Candidate], cand: _Candidate) -> _Candidate:
-    """A doerless act told apart after a strike or a shelling ("Russia launched a missile and drone attack on western
-    Ukraine. In Lviv, one person was killed; in Ternopil, two were wounded"): the summary's doer and kind of act."""
-    head = next((c for c in group if not c.headline), group[0])  # (the body's act: a title says less)
-    doer = _group_actor(group, "actor1")
-    if head.event_type != EXPLOSIONS or doer is None or cand.small_arms:
-        return cand  # (not "In Bilozerka, a Russian sniper killed a woman": a shooting, no strike's)
-    return replace(cand, trigger=head.trigger, actor1=doer, event_type=head.event_type, sub_event_type=head.sub_event_type)
+    return replace(summary_doer(group, cand), actor2=group_actor(group, "actor2"))
 
 
 def _in_sentence(place: PlaceCandidate, places_by_sentence: dict[int, list[PlaceCandidate]], i: int) -> bool:
     return any(c is place for c in places_by_sentence.get(i, ()))
-
-
-def _launchers(merged: list[list[_Candidate]]) -> None:
-    """An interception with no launcher told acts on the doer of the violent act told just before it ("The Houthis said
-    they had fired missiles at the carrier ... the missiles were intercepted"; "Ukrainian naval drones struck a landing
-    ship ... its Black Sea Fleet had destroyed five uncrewed boats")."""
-    for k, group in enumerate(merged):
-        head = group[0]
-        if head.trigger.rule is not INTERCEPTION or head.actor2 is not None:
-            continue
-        before = next((g for g in reversed(merged[:k]) if g[0].event_type in VIOLENT_TYPES), None)
-        launcher = _group_actor(before, "actor1") if before else None
-        if head.actor1 is None and launcher is not None and (aimed_at := _group_actor(before, "actor2")) is not None and \
-                aimed_at.actor.inter in STATE_INTERS:
-            # "... fired missiles at the USS Harry S. Truman ... the missiles were intercepted": by the force they were aimed at
-            head.actor1 = aimed_at
-        if head.actor1 is not None and launcher is not None and not launcher.actor.generic and \
-                launcher.actor is not head.actor1.actor:
-            head.actor2 = launcher
 
 
 def _harm_told(i: int, sentence_triggers: list, casualties_by_sentence: dict) -> bool:
@@ -2407,63 +1187,6 @@ def _harm_told(i: int, sentence_triggers: list, casualties_by_sentence: dict) ->
     before did, partly intercepted or not."""
     return i < len(sentence_triggers) and (any(m.best for m in casualties_by_sentence.get(i, ())) or
                                            any(t.rule.event_type == EXPLOSIONS for t in sentence_triggers[i]))
-
-
-def _strikes_launched_by(merged: list[list[_Candidate]]) -> None:
-    """A strike with no doer told beside an interception of a launcher's weapons was that launcher's ("A drone attack
-    caused a fire at an oil depot ... the ministry said Ukrainian drones were destroyed over the region")."""
-    for group in merged:
-        head = group[0]
-        if head.event_type != EXPLOSIONS or _group_actor(group, "actor1") is not None:
-            continue
-        launcher = next((m for g in merged if g[0].trigger.rule is INTERCEPTION and abs(g[0].sentence - head.sentence) <= 1
-                         and (m := _group_actor(g, "actor2")) is not None), None)
-        if launcher is not None and launcher.actor.inter in ARMED_INTERS:
-            head.actor1 = launcher
-
-
-# the weapons of a launch told back as what was brought down: "the missile was intercepted", "most of the rockets were
-# intercepted", "it was shot down" (not other weapons counted anew: "shot down 12 drones overnight")
-_WEAPONS_TOLD_BACK = re.compile(r"\b(?:(?:the|both|all|most|some|each|many)\s+(?:of\s+the\s+|of\s+them\b)?(?:[\w-]+\s+){0,2}?"
-                                r"(?:missiles?|rockets?|drones?|projectiles?|barrage|munitions?)\b|"
-                                r"(?:it|they|both|all|most)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?"
-                                r"(?:intercepted|shot\s+down|downed|destroyed))", re.IGNORECASE)
-# what an intercepted weapon still did where it fell: "wounded by falling debris", "Fragments of the missile fell on ..."
-_FALLEN_HARM = re.compile(r"\b(?:debris|fragments?|shrapnel|wreckage|falling)\b", re.IGNORECASE)
-
-
-def _foiled_launches(text: str, merged: list[list[_Candidate]]) -> list[list[_Candidate]]:
-    """An interception told beside the launch it foiled is one act with it, not two ("The Houthis said they fired a
-    missile at Eilat. The Israeli military said the missile was intercepted"): with no harm told, the interception (as
-    a launch its own sentence tells intercepted is); with harm the weapon's debris did ("Air defences intercepted 23
-    Ukrainian drones over the region. A woman was wounded by falling debris"), the launcher's strike."""
-    dropped: set[int] = set()
-    for k, group in enumerate(merged):
-        head = group[0]
-        launcher = _group_actor(group, "actor2")
-        if head.trigger.rule is not INTERCEPTION or launcher is None or launcher.actor.inter not in ARMED_INTERS:
-            continue
-        near = [j for j, g in enumerate(merged) if j != k and j not in dropped and
-                any(abs(c.sentence - head.sentence) <= 1 for c in g if not c.headline)]
-        launch = next((j for j in near if merged[j][0].event_type == EXPLOSIONS and merged[j][0].sentence < head.sentence
-                       and (a1 := _group_actor(merged[j], "actor1")) is not None and a1.actor is launcher.actor), None)
-        if launch is not None and not any(m.best for c in merged[launch] for m in c.casualties) and \
-                _WEAPONS_TOLD_BACK.search(text, *head.span):
-            # (the launch's sentences tell the same act: its day and its target's place, as the interception's)
-            group.extend(replace(c, trigger=head.trigger, event_type=head.event_type, sub_event_type=head.sub_event_type,
-                                 actor1=head.actor1, actor2=launcher) for c in merged[launch])
-            dropped.add(launch)
-            continue
-        harm = next((j for j in near if _loose_violence(merged[j][0]) and merged[j][0].sentence != head.sentence and
-                     any(m.best for c in merged[j] for m in c.casualties) and
-                     _FALLEN_HARM.search(text, *merged[j][0].span)), None)
-        if harm is not None:
-            hit = merged[harm][0]
-            drones = re.search(r"\bdrones?\b", text[head.span[0]:head.span[1]], re.IGNORECASE) is not None
-            hit.actor1, hit.event_type = launcher, EXPLOSIONS
-            hit.sub_event_type = "Air/drone strike" if drones else "Shelling/artillery/missile attack"
-            dropped.add(k)
-    return [g for j, g in enumerate(merged) if j not in dropped]
 
 
 # the men the act before told, killed: "shot them dead", "killed two of them", "killed all three", "killed four of the attackers"
@@ -2474,147 +1197,6 @@ _KILLED_BACK = re.compile(r"\s+(?:them|him|both|all\s+(?:two|three|four|five|six
 
 
 _ENSUING_BEFORE = re.compile(r"\b(?:ensuing|subsequent|resulting)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-
-
-def _attackers_shot_back(group: list[_Candidate], cand: _Candidate) -> bool:
-    """A force that kills the men of the attack told before ("Two gunmen attacked a checkpoint. Soldiers shot them
-    dead"): one armed clash, with no day of its own."""
-    doer = _group_value(group, "actor1")
-    return cand.shot_back and not _dated_apart(group, cand) and group[0].event_type in VIOLENT_TYPES and \
-        doer is not None and doer.actor.inter in ARMED_GROUP_INTERS and not _civilian_victims(group)
-
-
-def _civilian_victims(group: list[_Candidate]) -> bool:
-    """Whether the group's act was on civilians (a massacre the army's later killing of the attackers does not retype)."""
-    return any(c.actor2 is not None and c.actor2.actor.inter == CIVILIANS or
-               any(m.category == "civilians" for m in c.casualties) for c in group if not c.shot_back)
-
-
-def _arrest_of_the_dead(group: list[_Candidate], cand: _Candidate) -> bool:
-    """A death in custody and the arrest told beside it ("A detainee died in police custody on Saturday, a day after he was
-    arrested"; "Police arrested a teenager ... He died in custody hours later"): one act, the death."""
-    return cand.custody and all(c.sub_event_type == "Arrests" for c in group) or \
-        cand.sub_event_type == "Arrests" and any(c.custody for c in group)
-
-
-def _claimed_back(group: list[_Candidate], cand: _Candidate) -> bool:
-    """Whether cand is a group's claim of the violent act told before it, in its own words, with no day or toll of its
-    own ("A merchant vessel was struck by a missile ... Houthi military spokesman Yahya Saree said the group had
-    targeted the ship", "Jihadists killed nine soldiers ... ISWAP said in a statement that it had attacked the base")."""
-    return cand.actor1 is not None and cand.actor1.speaker and not cand.casualties and cand.date_distance != 0 and \
-        cand.event_type in VIOLENT_TYPES and any(c.event_type in VIOLENT_TYPES and not c.headline for c in group) and \
-        ((doer := _group_value(group, "actor1")) is None or doer.actor.generic)
-
-
-def _elsewhere_than_piece(group: list[_Candidate], cand: _Candidate) -> bool:
-    """Whether cand is told at another place than the act of a toll counted place by place (_per_place) the group
-    holds: another of its places, or a later sentence's scene that lies apart ("Among the dead in Khan Younis ...")."""
-    pieces = [c for c in group if c.piece]
-    if not pieces:
-        return False
-    if cand.piece and any(c.piece[0] == cand.piece[0] for c in pieces):
-        return True
-    return cand.place is not None and cand.place_key[1] == 0 and pieces[0].place is not None and \
-        _apart(pieces[0].place.record, cand.place.record)
-
-
-def _same_actor(a: Actor, b: Actor) -> bool:
-    """One actor, or one actor's generic and national forms ("a police officer", "Serbian police")."""
-    return a is b or a.name == b.name and (a.generic or b.generic or a.country == b.country)
-
-
-def _apart_in_scene(a: Actor, b: Actor, country: str | None) -> bool:
-    """Whether one's national form and the other's generic one are two countries' forces in the event's country:
-    "an Azerbaijani drone struck a vehicle in Armenia, wounding three servicemen" (unnamed, so the scene's)."""
-    return country is not None and a.resolved(country)["country"] != b.resolved(country)["country"]
-
-
-def _one_group(a: Actor, b: Actor) -> bool:
-    """One actor, or a group and its branch named after it ("Islamic State", "Islamic State Khorasan Province"):
-    a title may name the parent where the body names the branch."""
-    # (and a faction named after its group: "Sinaloa Cartel: Los Chapitos")
-    return _same_actor(a, b) or any(x.name.startswith((y.name + " ", y.name + ":")) for x, y in ((a, b), (b, a)))
-
-
-def _told_again(group: list[_Candidate], cand: _Candidate) -> bool:
-    """A headline's act and the body's first telling of it ("Papua rebels kill soldier" - "Rebels shot dead an
-    Indonesian soldier ... on Thursday"): the title sums up the lead, in fewer words (its type may be the vaguer)."""
-    # (not a title's plural act, "Sahel: attacks kill dozens": a roundup's sum of its incidents)
-    return not cand.headline and group[0].headline and all(c.headline for c in group) and \
-        cand.event_type in VIOLENT_TYPES and group[0].event_type in VIOLENT_TYPES and not group[0].trigger.plural
-
-
-# "militants linked to al Qaeda", "al Qaeda-linked fighters": the men told by whom they are tied to, not by name
-_TIED_BEFORE = re.compile(r"\b(?:linked|affiliated|allied|tied|loyal|close|connected)\s+(?:to|with)\s+(?:the\s+)?$",
-                          re.IGNORECASE)
-_TIED_AFTER = re.compile(r"\w-(?:linked|affiliated|allied|aligned)\b", re.IGNORECASE)
-
-
-def _vague_doer(text: str, doer: ActorMention | None, named_claimer: bool) -> bool:
-    """Whether a doer is one a claim or a blame names better: none, unnamed men, or (for a named claimer) men told only
-    by the group they are tied to ("militants linked to al Qaeda" - "JNIM claimed the attack")."""
-    return doer is None or doer.actor.generic or named_claimer and (
-        _TIED_BEFORE.search(text, max(0, doer.start - 30), doer.start) is not None or
-        _TIED_AFTER.search(text, doer.start, doer.end + 12) is not None)  # (the alias may hold it: "X-linked")
-
-
-def _part_retold(group: list[_Candidate], cand: _Candidate) -> bool:
-    """The doer's own account of a part of the act told ("Israeli forces killed five Palestinians during a raid" - "The
-    military said its troops had killed three gunmen in exchanges of fire"): the same named doer, no day of its own, and
-    no more dead than the act's."""
-    doer = _group_value(group, "actor1")
-    if cand.actor1 is None or cand.actor1.actor.generic or doer is None or doer.actor is not cand.actor1.actor or \
-            cand.date_distance == 0:
-        return False
-    dead = [m.best for m in cand.casualties if m.kind == "killed"]
-    told = [m.best for c in group for m in c.casualties if m.kind == "killed"]
-    if not dead and _fight_retold(group, cand):
-        return True
-    return bool(dead and told) and max(dead) <= max(told)
-
-
-def _fight_retold(group: list[_Candidate], cand: _Candidate) -> bool:
-    """The named doer's account that an attack's dead, none told as civilians, fell in a fight ("Two Palestinians were
-    shot dead by Israeli forces during a raid" - "The military said its soldiers had returned fire after gunmen shot
-    at them"): a clash with no dead and no day of its own, the same incident, which it types (_build)."""
-    doer = _group_value(group, "actor1")
-    casualties = [m for c in group for m in c.casualties]
-    return cand.sub_event_type == "Armed clash" and group[0].sub_event_type == "Attack" and cand.date_distance != 0 and \
-        doer is not None and not doer.actor.generic and cand.actor1 is not None and cand.actor1.actor is doer.actor and \
-        not any(m.kind == "killed" for m in cand.casualties) and any(m.kind == "killed" for m in casualties) and \
-        not any(m.category == "civilians" for m in casualties)
-
-
-def _days_apart(group: list[_Candidate], cand: _Candidate) -> bool:
-    """An act its own sentence dates two days or more from every day the incident's own sentences give ("On 3 May,
-    shelling ... On 5 May, an airstrike ...", "Last month, shelling on the nearby town of Ariha killed six"), or that
-    opens on a time of its own ("Last week, the group killed 11 people in Beni"): another incident (as
-    background_sentences reads its victims)."""
-    own = _own_dates(group)
-    if cand.date is None or cand.date_distance != 0 or not own or cand.death:
-        return False  # (a victim may die days after the act: "He died of his wounds on Monday")
-    d = cand.date
-    if cand.opening is d and d.precision >= 3:  # (a week or more: a time told back to)
-        return all((o.date_start, o.date_end) != (d.date_start, d.date_end) for o in own)
-    if cand.calendar_day and d.precision == 1 and any(m.best and not m.background for m in cand.casualties):
-        # a chronicle's days ("Junta aircraft bombed ... on 9 January ... On 11 January, a junta jet struck ..."): each
-        # day's act with a toll of its own, of any kind (not "On Jan. 10, Bell was arrested for murder": the act again)
-        return all((d.date_start - o.date_end).days >= 1 or (o.date_start - d.date_end).days >= 1 for o in own)
-    # (only an act of another kind: the days of one kind of act are often those of its steps, told apart)
-    return all(c.sub_event_type != cand.sub_event_type for c in group) and \
-        all((d.date_start - o.date_end).days >= 2 or (o.date_start - d.date_end).days >= 2 for o in own)
-
-
-def _own_dates(group: list[_Candidate]) -> list[DateMention]:
-    """The dates the group's acts give in their own sentences."""
-    return [c.date for c in group if c.date is not None and c.date_distance == 0]
-
-
-def _dated_apart(group: list[_Candidate], cand: _Candidate) -> bool:
-    own = _own_dates(group)
-    if cand.date is None or cand.date_distance != 0 or not own:
-        return False
-    return all((d.date_start, d.date_end) != (cand.date.date_start, cand.date.date_end) for d in own)
 
 
 def _base(count: Count) -> CasualtyMention:
@@ -2722,7 +1304,7 @@ def _bare_strike(text: str, trigger: Trigger) -> bool:
     return text[trigger.start:trigger.end].rstrip().lower() in ("strike", "strikes")
 
 
-def _build(text: str, group: list[_Candidate], published_at, mentions,
+def _build(text: str, group: list[Candidate], published_at, mentions,
            fallback_date: DateMention | None, event_dates: list[DateMention] = (),
            report_country: Callable[[], str | None] = lambda: None, judicial_dates=(),
            toponyms: list = ()) -> tuple[Event, int]:
@@ -2754,31 +1336,31 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     if country is None and (place is None or place.record.get("feature_code") not in _SEA_CODES):
         country = report_country()
     # (the forces that put a riot down are not its rioters)
-    a1 = _group_actor([c for c in group if not (head.event_type == RIOTS and _crowd_control(c))], "actor1")
+    a1 = group_actor([c for c in group if not (head.event_type == RIOTS and crowd_control(c))], "actor1")
     # (nor are those arrested after it its victims: "A mob beat a man to death ... Two suspects have been arrested")
-    a2 = _group_actor([c for c in group if not (head.event_type == RIOTS and c.sub_event_type == "Arrests")], "actor2")
+    a2 = group_actor([c for c in group if not (head.event_type == RIOTS and c.sub_event_type == "Arrests")], "actor2")
     casualties = [m for c in group for m in c.casualties]
     event_type, sub = head.event_type, head.sub_event_type
     if head.hostages is not None and not any(m.kind in ("killed", "wounded") and m.best for m in casualties):
         # no one killed or hurt: the attack was the way in, the hostage-taking is the act
-        event_type, sub = _sub_type(head.hostages.rule, head.actor1, head.actor2, head.casualties)
+        event_type, sub = sub_type(head.hostages.rule, head.actor1, head.actor2, head.casualties)
         evidence["event_type"] = _span(head.hostages.start, head.hostages.end)
     if head.trigger.rule.sub_event_type == TERRITORY and a1 is not None and head.actor1 is None:
         # the doer of the gain is told in another sentence of the incident ("Iraqi forces launched an
         # offensive ... Peshmerga forces said they had taken nine villages"): the doer decides the sub-type
-        event_type, sub = _sub_type(head.trigger.rule, a1, head.actor2, head.casualties)
-    if sub == "Attack" and any(_fight_retold(group[:k], c) for k, c in enumerate(group) if k):
+        event_type, sub = sub_type(head.trigger.rule, a1, head.actor2, head.casualties)
+    if sub == "Attack" and any(fight_retold(group[:k], c) for k, c in enumerate(group) if k):
         event_type, sub = BATTLES, "Armed clash"
     if (force := next((c.actor1 for c in group[1:] if c.shot_back), None)) is not None and a1 is not force and \
-            not _civilian_victims(group):
+            not civilian_victims(group):
         # the attackers the force shot back at: one clash, the force the other party
         event_type, sub = BATTLES, "Armed clash"
-        a2 = _group_actor([c for c in group if not c.shot_back], "actor2") or force
+        a2 = group_actor([c for c in group if not c.shot_back], "actor2") or force
     if any(c.ensuing for c in group[1:]) and not group[0].ensuing:
         # (the fight that followed an attack is the attacked force's: the attack's parties stay, the force its target)
         told = [c for c in group if not c.ensuing]
         force = next((c.actor1 for c in group if c.ensuing and c.actor1 and c.actor1.actor.inter in STATE_INTERS), None)
-        a1, a2 = _group_actor(told, "actor1"), _group_actor(told, "actor2") or force
+        a1, a2 = group_actor(told, "actor1"), group_actor(told, "actor2") or force
     arrest = next((c for c in group if c.sub_event_type == "Arrests"), None)
     if sub == "Peaceful protest" and arrest is not None:
         # ACLED: arrests at a protest are its intervention ("Police arrested more than 100 people as they tried to
@@ -2790,7 +1372,7 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         event_type, sub = PROTESTS, "Protest with intervention"
     if event_type == RIOTS and a2 is None:
         # the forces that put the riot down ("Police opened fire"), told in a sentence of their own
-        a2 = next((c.actor1 for c in group if c is not head and _crowd_control(c)), None)
+        a2 = next((c.actor1 for c in group if c is not head and crowd_control(c)), None)
     vague_a2 = a2 is None or (a2.actor.generic and a2.actor.inter in (2, 3))
     if vague_a2 and a1 is not None and event_type in VIOLENT_TYPES and a1.actor.inter in STATE_INTERS and \
             head.trigger.rule.sub_event_type in (TERRITORY, LETHAL) or \
@@ -2799,23 +1381,23 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         # (a state's: a group's rockets do not hit the other group the report names, "Hezbollah fired rockets" after
         # "an Israeli strike on a Hamas office")
         others = [m for m in mentions if not m.speaker and not m.actor.generic and m.actor is not a1.actor
-                  and m.actor.inter in ARMED_GROUP_INTERS and not _ALLY_BEFORE.search(text[max(0, m.start - 40):m.start])]
+                  and m.actor.inter in ARMED_GROUP_INTERS and not ALLY_BEFORE.search(text[max(0, m.start - 40):m.start])]
         # (not where the report names rivals, either of whom it might be: "Navolato has been a battleground between Los
         # Chapitos and La Mayiza")
-        if others and all(_one_group(m.actor, others[0].actor) for m in others):
+        if others and all(one_group(m.actor, others[0].actor) for m in others):
             a2 = min(others, key=lambda m: abs(m.start - head.trigger.start))
             inferred.append("actor2")
     if sub == "Attack" and head.trigger.rule.sub_event_type == LETHAL and a1 is not None and a2 is not None and \
             a1.actor.inter in STATE_INTERS and a2.actor.inter in ARMED_GROUP_INTERS and not a2.actor.generic and \
-            "{country}" not in a2.actor.name and not _civilian_victims(group):  # (a named group: not "Palestinian gunmen")
+            "{country}" not in a2.actor.name and not civilian_victims(group):  # (a named group: not "Palestinian gunmen")
         # a force's killing of a named group's men, told in another sentence than the group ("police raid on Rio gang
         # kills 64" - "an operation against the Comando Vermelho"): a clash, as its own sentence would make it
         event_type, sub = BATTLES, "Armed clash"
     # (one actor on both sides only as one plural written for both: "between two rival armed groups")
     both = any(c.actor1 is not None and c.actor1 is c.actor2 for c in group)  # a plural written for both sides
     # (the same actor though named apart: "Serbian police" and "a police officer")
-    if sub in ONE_SIDED or (a1 and a2 and a1 is not a2 and not both and _same_actor(a1.actor, a2.actor) and
-                            not _apart_in_scene(a1.actor, a2.actor, country)):
+    if sub in ONE_SIDED or (a1 and a2 and a1 is not a2 and not both and same_actor(a1.actor, a2.actor) and
+                            not apart_in_scene(a1.actor, a2.actor, country)):
         a2 = None
     if a2 is None and sub == "Armed clash" and a1 is not None and a1.actor.name.startswith("Police Forces") and \
             (uag := alias_table().actor("Unidentified Armed Group ({country})")) is not None:
@@ -2868,7 +1450,7 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
     if (event_type == EXPLOSIONS or head.trigger.rule is REPELLED_ASSAULTS) and a1 is None or \
             sub == "Disrupted weapons use" and a2 is None:
         # "all 18 drones that the enemy launched at Kyiv", in an official's words: the other side of the scene's war
-        enemy = next(filter(None, (_scene_enemy(text, c.span, country) for c in group)), None)
+        enemy = next(filter(None, (scene_enemy(text, c.span, country) for c in group)), None)
         if enemy is not None and a1 is None and sub != "Disrupted weapons use":  # ("stopped four enemy attacks")
             a1 = enemy
         elif enemy is not None:
@@ -2902,7 +1484,7 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
             (scene_country := _event_country(place)) is not None:
         # an interception with no interceptor named ("Air defences shot down 19 drones over the Moscow region"): the
         # forces of the country it happens in, inferred
-        actor1 = _state_forces(head.trigger.start, head.trigger.end, scene_country).actor
+        actor1 = state_forces(head.trigger.start, head.trigger.end, scene_country).actor
         inferred.append("actor1")
     # ACLED names the crowd of every demonstration: those who riot are rioters, "Tens of thousands of people marched"
     # and "students marched" are protesters, and so are those a force disperses
@@ -2923,10 +1505,10 @@ def _build(text: str, group: list[_Candidate], published_at, mentions,
         # taking by a foreign force, not a government regaining its own
         sub = "Non-state actor overtakes territory"
     if (event_type == BATTLES or sub.endswith("territory")) and a2 is None and actor1 is not None and \
-            actor1.inter == 1 and actor1.country in _ENEMY_OF:
+            actor1.inter == 1 and actor1.country in ENEMY_OF:
         # a fight or ground taken by one side of a war between two states, with no foe named ("Russian forces have
         # captured the village of Novopavlivka", "had encircled units in Pokrovsk"): the other side's forces
-        a2 = _state_forces(head.trigger.start, head.trigger.end, _ENEMY_OF[actor1.country])
+        a2 = state_forces(head.trigger.start, head.trigger.end, ENEMY_OF[actor1.country])
         inferred.append("actor2")
     ev = Event(event_type, sub,
                actor1=actor1.resolved(country) if actor1 else None,

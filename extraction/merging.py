@@ -1,0 +1,414 @@
+"""Candidates and their merging: a Candidate is one act told by one sentence; same_incident says whether a
+candidate tells the incident of a group formed so far (same ACLED type, compatible actors, place and day), and the
+functions after it mend groups once merged (interceptions acting on the launcher told before, launches foiled).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .actors import ARMED_GROUP_INTERS, ARMED_INTERS, ActorMention, CIVILIANS, STATE_INTERS
+from .casualties import CasualtyMention
+from .dates import DateMention
+from .event_types import (BATTLES, EXPLOSIONS, INTERCEPTION, LETHAL, PROTESTS, RELEASE, RIOTS, STRATEGIC, Trigger,
+                          VIOLENT_TYPES)
+from .places import PlaceCandidate, compatible
+from .roles import one_group
+
+
+@dataclass
+class Candidate:
+    """An act reported in one sentence, before merging."""
+    sentence: int
+    span: tuple[int, int]
+    trigger: Trigger
+    actor1: ActorMention | None
+    actor2: ActorMention | None
+    casualties: list[CasualtyMention]
+    date: DateMention | None
+    date_distance: int
+    place: PlaceCandidate | None
+    place_key: tuple
+    event_type: str = ""
+    sub_event_type: str = ""
+    block: int = 0  # the incident of a roundup the sentence tells (incidents.incident_blocks)
+    separate: bool = False  # the sentence says it tells another incident ("In a separate airstrike, ...")
+    headline: bool = False  # told in the report's title
+    told_back: bool = False  # its doer refers back to men told before ("The attackers used an IED")
+    named: tuple = ()  # the actors the sentence names
+    opening: DateMention | None = None  # the day the sentence opens with ("On 3 May, ...", "Last week, ...")
+    death: bool = False  # its word tells a death, not an act ("died", "succumbed")
+    quoted: bool = False  # told in someone's words ('"We fought them for hours," one soldier said')
+    hostages: Trigger | None = None  # the hostage-taking an attack's verb tells with it ("attacked a train, taking ...")
+    piece: tuple = ()  # (sentence, k): the k-th place a sentence counts its toll by ("three in Kharkiv and two in Odesa")
+    custody: bool = False  # a death in custody ("died in police custody")
+    shot_back: bool = False  # a force kills the men of the act told before ("Soldiers shot them dead")
+    ensuing: bool = False  # told as what followed the act before ("in the ensuing clash")
+    small_arms: bool = False  # told as done by small arms ("a sniper killed a woman", "gunmen shot dead two men")
+    scene_opening: bool = False  # the sentence opens with the act's place ("In Bilozerka, a Russian sniper killed ...")
+    calendar_day: bool = False  # a chronicle's sentence, its calendar day told at its opening or end ("On 9 January, ...")
+    listed: bool = False  # an item of a list ("- Jabalia: 22 killed in strikes on two homes"): an incident of its own
+
+
+def places_apart(a: dict, b: dict) -> bool:
+    """Two places no one scene holds: neither is the other nor an area that may hold it (a province, a country)."""
+    if a.get("geonameid") == b.get("geonameid") or a["name"] == b["name"]:
+        return False
+    return max(a.get("precision") or 1, b.get("precision") or 1) < 3
+
+
+def _group_value(group: list[Candidate], attr: str):
+    for c in group:
+        v = getattr(c, attr)
+        if v is not None:
+            return v
+    return None
+
+
+def group_actor(group: list[Candidate], role: str) -> ActorMention | None:
+    """The group's actor in a role: the first the body tells (a title says less: "Police killed in ambush" names the
+    victims before the act), else the title's; for generic men, the name another sentence gives the same kind ("Papua
+    rebels kill soldier" - "West Papua National Liberation Army rebels shot dead ...")."""
+    if len(group) == 1:
+        return getattr(group[0], role)
+    first = body = None
+    for c in group:
+        m = getattr(c, role)
+        if m is not None:
+            first = first or m
+            if not c.headline:
+                body = m
+                break
+    if body is not None and body.actor is not first.actor:
+        first = body
+    if first is None or not first.actor.generic:
+        # (a faction another sentence names, over its group: "rival factions of the Sinaloa Cartel" - "Los Chapitos")
+        return next((m for c in group if (m := getattr(c, role)) is not None and
+                     m.actor.name.startswith(first.actor.name + ":")), first) if first else None
+    for c in group:
+        m = getattr(c, role)
+        if m is not None and not m.actor.generic and m.actor.inter == first.actor.inter:
+            return m
+    return first
+
+
+def crowd_control(c: Candidate) -> bool:
+    """'Protesters stormed the parliament ... Police opened fire, killing at least five people', 'Police arrested 34
+    people': state forces' lethal act or arrest with no target but the crowd is the riot's (or the protest's)
+    intervention."""
+    return (c.trigger.rule.sub_event_type == LETHAL or c.sub_event_type == "Arrests") and c.actor1 is not None and \
+        c.actor1.actor.inter == 1 and (c.actor2 is None or c.actor2.actor.inter in (5, 6, 7))
+
+
+def _crowd_violence(c: Candidate) -> bool:
+    """'Students clashed with party activists ... The students threw stones and the activists attacked them': a
+    crowd's attack told after the riot is the riot's."""
+    return c.trigger.rule.sub_event_type == LETHAL and c.actor1 is not None and c.actor1.actor.generic and \
+        c.actor1.actor.inter in (5, 6, 7)
+
+
+def loose_violence(c: Candidate) -> bool:
+    """A bare 'killed'/'wounded' sentence with no actor: part of whichever violent incident it follows."""
+    return c.trigger.rule.sub_event_type == LETHAL and c.actor1 is None and c.event_type in VIOLENT_TYPES
+
+
+def same_incident(group: list[Candidate], cand: Candidate) -> bool:
+    if group[0].block != cand.block or cand.separate or _days_apart(group, cand):
+        return False
+    if cand.scene_opening and group[0].scene_opening and places_apart(group[0].place.record, cand.place.record):
+        return False  # a daily summary's places, each opening its act ("In Kherson, a drone ... In Bilozerka, a sniper ...")
+    if _elsewhere_than_piece(group, cand):
+        return False
+    if _arrest_of_the_dead(group, cand) or _attackers_shot_back(group, cand):
+        return True
+    if cand.ensuing and group[0].event_type in VIOLENT_TYPES and cand.event_type in VIOLENT_TYPES and \
+            not _dated_apart(group, cand):
+        return True  # "Six attackers were killed by security forces in the ensuing clash": the fight the attack began
+    # (the body's act: the title says less)
+    kind = group[0] if not group[0].headline else next((c for c in group if not c.headline), group[0])
+    if kind.sub_event_type == cand.sub_event_type and cand.actor1 is None and not cand.casualties:
+        return True  # an elaboration with no party of its own ("Al-Baghdadi has allegedly fled ...")
+    if _claimed_back(group, cand):
+        return True
+    if kind.event_type in (PROTESTS, RIOTS) and cand.sub_event_type == "Peaceful protest" and cand.actor1 is None and \
+            not cand.casualties and (cand.place is None or cand.place_key[1] != 0):
+        return True  # a riot's cause, with no crowd or scene of its own ("Demonstrations over allowances spread this week")
+    if kind.event_type in (PROTESTS, RIOTS) and cand.sub_event_type == "Arrests" and not _dated_apart(group, cand) and (
+            cand.place is None or cand.place_key[1] != 0 or compatible(kind.place.record if kind.place else None,
+                                                                       cand.place.record)):
+        # "Hundreds protested in Islamabad on Sunday. Police arrested more than 100 people": the protest's (or the
+        # riot's: "Youths set fire to cars ... 31 people were arrested"), when the arrest names no other scene
+        return True
+    if cand.quoted and cand.date_distance != 0 and not cand.casualties and kind.event_type in VIOLENT_TYPES:
+        # a witness's words, with no toll of their own, of the violent act told ('"The army withdrew toward Sake," said
+        # one resident', '"We fought them for hours," one soldier said')
+        return True
+    if cand.told_back and kind.event_type in VIOLENT_TYPES and (
+            cand.event_type in VIOLENT_TYPES or cand.sub_event_type in _PART_OF_AN_ATTACK) and \
+            (cand.place is None or cand.place_key[1] != 0 or
+             compatible(kind.place.record if kind.place else None, cand.place.record)):
+        # "The attackers used an improvised explosive device before opening fire", "The attackers also looted shops",
+        # "The attackers fled on motorcycles": the same men, the same act
+        return True
+    if _rescue_fought(group, cand):
+        return True
+    if _seized_in_the_act(group, cand, kind):
+        return True
+    if kind.event_type == STRATEGIC and kind.sub_event_type != cand.sub_event_type:
+        return False  # an arrest and a looting, an agreement and a withdrawal: developments of their own
+    if kind.event_type != cand.event_type:
+        violent = kind.event_type in VIOLENT_TYPES and cand.event_type in VIOLENT_TYPES
+        # "security forces fired tear gas to disperse them. Several people were injured": the hurt of a
+        # dispersal or a riot, not an attack of its own
+        crowd = kind.event_type in (PROTESTS, RIOTS) and kind.sub_event_type != "Peaceful protest"
+        if not ((violent or crowd) and loose_violence(cand) or
+                violent and all(loose_violence(c) for c in group) or crowd and crowd_control(cand) or
+                kind.event_type == RIOTS and _crowd_violence(cand) or
+                violent and (_told_again(group, cand) or _part_retold(group, cand))):
+            return False
+    for role in ("actor1", "actor2"):
+        a, b = _group_value(group, role), getattr(cand, role)
+        if a and b and not one_group(a.actor, b.actor) and not (a.actor.generic or b.actor.generic) and \
+                not (_told_again(group, cand) and a.actor in cand.named):
+            # (a title's party the body's telling names too: "Strike kills three Kataib Hezbollah fighters" - "A
+            # strike on a base of the PMF killed three fighters of Kataib Hezbollah")
+            return False
+    if loose_violence(cand) and (cand.place is None or cand.place_key[1] != 0):
+        return True  # "Two of those wounded are in critical condition": no scene of its own
+    if _told_again(group, cand) or kind.event_type == STRATEGIC and all(c.headline for c in group) and \
+            not cand.headline and cand.sub_event_type == kind.sub_event_type:
+        # (a title names the country or the region: "Papua rebels kill soldier", "Colombia and rebels extend truce" -
+        # "signed an agreement in Havana")
+        return True
+    place = min((c for c in group if c.place), key=lambda c: c.place_key, default=None)
+    if cand.listed and place is not None and cand.place is not None and cand.place_key[1] == 0 and \
+            cand.place.record["name"] != place.place.record["name"] and \
+            cand.place.record.get("geonameid") != place.place.record.get("geonameid"):
+        return False  # an item of a sitrep's list at a place of its own ("- Jabalia: 22 killed ... - Khan Younis: 14 killed")
+    if compatible(place.place.record if place else None, cand.place.record if cand.place else None):
+        return True
+    # two places for one violent act: a street named like a town elsewhere, a city and its
+    # neighbourhood. Only an act dated differently in its own sentence is another incident.
+    if kind.trigger.rule.sub_event_type == LETHAL and cand.trigger.rule.sub_event_type == LETHAL:
+        return not _dated_apart(group, cand)
+    return False
+
+
+def _rescue_fought(group: list[Candidate], cand: Candidate) -> bool:
+    """'Army frees 40 hostages near Beni' - 'freed 40 hostages ... after heavy fighting': a release a title tells that
+    the body tells as a fight (or the body's killing of the captors) is that act."""
+    title_release = [c for c in (*group, cand) if c.headline and c.trigger.rule is RELEASE]
+    return bool(title_release) and any(not c.headline and c.event_type in VIOLENT_TYPES for c in (*group, cand)) and \
+        all(c.headline and c.trigger.rule is RELEASE or not c.headline for c in (*group, cand))
+
+
+_PART_OF_AN_ATTACK = ("Looting/property destruction", "Change to group/activity", "Disrupted weapons use")
+
+
+def _seized_in_the_act(group: list[Candidate], cand: Candidate, kind: Candidate) -> bool:
+    """Arms seized by the force that fought, arrested or was attacked, at no scene of their own ("The soldiers came under
+    fire ... The troops seized 11 rifles", "arrested a cartel commander ... Troops seized rifles, grenades and a drone"):
+    the haul of that act, no disrupted weapons use of its own."""
+    if cand.sub_event_type != "Disrupted weapons use" or cand.casualties or not (
+            kind.event_type in (BATTLES, RIOTS) or kind.sub_event_type == "Arrests" and len(group) == 1):
+        return False  # (an arrest's haul only to the arrest alone: a group it joins may take in other acts)
+    doers = [a for a in (_group_value(group, "actor1"), _group_value(group, "actor2")) if a is not None]
+    if cand.actor1 is not None and not any(one_group(cand.actor1.actor, a.actor) for a in doers):
+        return False
+    return cand.place is None or cand.place_key[1] != 0 or \
+        compatible(kind.place.record if kind.place else None, cand.place.record)
+
+
+def summary_doer(group: list[Candidate], cand: Candidate) -> Candidate:
+    """A doerless act told apart after a strike or a shelling ("Russia launched a missile and drone attack on western
+    Ukraine. In Lviv, one person was killed; in Ternopil, two were wounded"): the summary's doer and kind of act."""
+    head = next((c for c in group if not c.headline), group[0])  # (the body's act: a title says less)
+    doer = group_actor(group, "actor1")
+    if head.event_type != EXPLOSIONS or doer is None or cand.small_arms:
+        return cand  # (not "In Bilozerka, a Russian sniper killed a woman": a shooting, no strike's)
+    return replace(cand, trigger=head.trigger, actor1=doer, event_type=head.event_type, sub_event_type=head.sub_event_type)
+
+
+def launchers_of_interceptions(merged: list[list[Candidate]]) -> None:
+    """An interception with no launcher told acts on the doer of the violent act told just before it ("The Houthis said
+    they had fired missiles at the carrier ... the missiles were intercepted"; "Ukrainian naval drones struck a landing
+    ship ... its Black Sea Fleet had destroyed five uncrewed boats")."""
+    for k, group in enumerate(merged):
+        head = group[0]
+        if head.trigger.rule is not INTERCEPTION or head.actor2 is not None:
+            continue
+        before = next((g for g in reversed(merged[:k]) if g[0].event_type in VIOLENT_TYPES), None)
+        launcher = group_actor(before, "actor1") if before else None
+        if head.actor1 is None and launcher is not None and (aimed_at := group_actor(before, "actor2")) is not None and \
+                aimed_at.actor.inter in STATE_INTERS:
+            # "... fired missiles at the USS Harry S. Truman ... the missiles were intercepted": by the force they were aimed at
+            head.actor1 = aimed_at
+        if head.actor1 is not None and launcher is not None and not launcher.actor.generic and \
+                launcher.actor is not head.actor1.actor:
+            head.actor2 = launcher
+
+
+def strikes_launched_by(merged: list[list[Candidate]]) -> None:
+    """A strike with no doer told beside an interception of a launcher's weapons was that launcher's ("A drone attack
+    caused a fire at an oil depot ... the ministry said Ukrainian drones were destroyed over the region")."""
+    for group in merged:
+        head = group[0]
+        if head.event_type != EXPLOSIONS or group_actor(group, "actor1") is not None:
+            continue
+        launcher = next((m for g in merged if g[0].trigger.rule is INTERCEPTION and abs(g[0].sentence - head.sentence) <= 1
+                         and (m := group_actor(g, "actor2")) is not None), None)
+        if launcher is not None and launcher.actor.inter in ARMED_INTERS:
+            head.actor1 = launcher
+
+
+# the weapons of a launch told back as what was brought down: "the missile was intercepted", "most of the rockets were
+# intercepted", "it was shot down" (not other weapons counted anew: "shot down 12 drones overnight")
+_WEAPONS_TOLD_BACK = re.compile(r"\b(?:(?:the|both|all|most|some|each|many)\s+(?:of\s+the\s+|of\s+them\b)?(?:[\w-]+\s+){0,2}?"
+                                r"(?:missiles?|rockets?|drones?|projectiles?|barrage|munitions?)\b|"
+                                r"(?:it|they|both|all|most)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?"
+                                r"(?:intercepted|shot\s+down|downed|destroyed))", re.IGNORECASE)
+# what an intercepted weapon still did where it fell: "wounded by falling debris", "Fragments of the missile fell on ..."
+_FALLEN_HARM = re.compile(r"\b(?:debris|fragments?|shrapnel|wreckage|falling)\b", re.IGNORECASE)
+
+
+def foiled_launches(text: str, merged: list[list[Candidate]]) -> list[list[Candidate]]:
+    """An interception told beside the launch it foiled is one act with it, not two ("The Houthis said they fired a
+    missile at Eilat. The Israeli military said the missile was intercepted"): with no harm told, the interception (as
+    a launch its own sentence tells intercepted is); with harm the weapon's debris did ("Air defences intercepted 23
+    Ukrainian drones over the region. A woman was wounded by falling debris"), the launcher's strike."""
+    dropped: set[int] = set()
+    for k, group in enumerate(merged):
+        head = group[0]
+        launcher = group_actor(group, "actor2")
+        if head.trigger.rule is not INTERCEPTION or launcher is None or launcher.actor.inter not in ARMED_INTERS:
+            continue
+        near = [j for j, g in enumerate(merged) if j != k and j not in dropped and
+                any(abs(c.sentence - head.sentence) <= 1 for c in g if not c.headline)]
+        launch = next((j for j in near if merged[j][0].event_type == EXPLOSIONS and merged[j][0].sentence < head.sentence
+                       and (a1 := group_actor(merged[j], "actor1")) is not None and a1.actor is launcher.actor), None)
+        if launch is not None and not any(m.best for c in merged[launch] for m in c.casualties) and \
+                _WEAPONS_TOLD_BACK.search(text, *head.span):
+            # (the launch's sentences tell the same act: its day and its target's place, as the interception's)
+            group.extend(replace(c, trigger=head.trigger, event_type=head.event_type, sub_event_type=head.sub_event_type,
+                                 actor1=head.actor1, actor2=launcher) for c in merged[launch])
+            dropped.add(launch)
+            continue
+        harm = next((j for j in near if loose_violence(merged[j][0]) and merged[j][0].sentence != head.sentence and
+                     any(m.best for c in merged[j] for m in c.casualties) and
+                     _FALLEN_HARM.search(text, *merged[j][0].span)), None)
+        if harm is not None:
+            hit = merged[harm][0]
+            drones = re.search(r"\bdrones?\b", text[head.span[0]:head.span[1]], re.IGNORECASE) is not None
+            hit.actor1, hit.event_type = launcher, EXPLOSIONS
+            hit.sub_event_type = "Air/drone strike" if drones else "Shelling/artillery/missile attack"
+            dropped.add(k)
+    return [g for j, g in enumerate(merged) if j not in dropped]
+
+
+def _attackers_shot_back(group: list[Candidate], cand: Candidate) -> bool:
+    """A force that kills the men of the attack told before ("Two gunmen attacked a checkpoint. Soldiers shot them
+    dead"): one armed clash, with no day of its own."""
+    doer = _group_value(group, "actor1")
+    return cand.shot_back and not _dated_apart(group, cand) and group[0].event_type in VIOLENT_TYPES and \
+        doer is not None and doer.actor.inter in ARMED_GROUP_INTERS and not civilian_victims(group)
+
+
+def civilian_victims(group: list[Candidate]) -> bool:
+    """Whether the group's act was on civilians (a massacre the army's later killing of the attackers does not retype)."""
+    return any(c.actor2 is not None and c.actor2.actor.inter == CIVILIANS or
+               any(m.category == "civilians" for m in c.casualties) for c in group if not c.shot_back)
+
+
+def _arrest_of_the_dead(group: list[Candidate], cand: Candidate) -> bool:
+    """A death in custody and the arrest told beside it ("A detainee died in police custody on Saturday, a day after he was
+    arrested"; "Police arrested a teenager ... He died in custody hours later"): one act, the death."""
+    return cand.custody and all(c.sub_event_type == "Arrests" for c in group) or \
+        cand.sub_event_type == "Arrests" and any(c.custody for c in group)
+
+
+def _claimed_back(group: list[Candidate], cand: Candidate) -> bool:
+    """Whether cand is a group's claim of the violent act told before it, in its own words, with no day or toll of its
+    own ("A merchant vessel was struck by a missile ... Houthi military spokesman Yahya Saree said the group had
+    targeted the ship", "Jihadists killed nine soldiers ... ISWAP said in a statement that it had attacked the base")."""
+    return cand.actor1 is not None and cand.actor1.speaker and not cand.casualties and cand.date_distance != 0 and \
+        cand.event_type in VIOLENT_TYPES and any(c.event_type in VIOLENT_TYPES and not c.headline for c in group) and \
+        ((doer := _group_value(group, "actor1")) is None or doer.actor.generic)
+
+
+def _elsewhere_than_piece(group: list[Candidate], cand: Candidate) -> bool:
+    """Whether cand is told at another place than the act of a toll counted place by place (events._per_place) the group
+    holds: another of its places, or a later sentence's scene that lies apart ("Among the dead in Khan Younis ...")."""
+    pieces = [c for c in group if c.piece]
+    if not pieces:
+        return False
+    if cand.piece and any(c.piece[0] == cand.piece[0] for c in pieces):
+        return True
+    return cand.place is not None and cand.place_key[1] == 0 and pieces[0].place is not None and \
+        places_apart(pieces[0].place.record, cand.place.record)
+
+
+def _told_again(group: list[Candidate], cand: Candidate) -> bool:
+    """A headline's act and the body's first telling of it ("Papua rebels kill soldier" - "Rebels shot dead an
+    Indonesian soldier ... on Thursday"): the title sums up the lead, in fewer words (its type may be the vaguer)."""
+    # (not a title's plural act, "Sahel: attacks kill dozens": a roundup's sum of its incidents)
+    return not cand.headline and group[0].headline and all(c.headline for c in group) and \
+        cand.event_type in VIOLENT_TYPES and group[0].event_type in VIOLENT_TYPES and not group[0].trigger.plural
+
+
+def _part_retold(group: list[Candidate], cand: Candidate) -> bool:
+    """The doer's own account of a part of the act told ("Israeli forces killed five Palestinians during a raid" - "The
+    military said its troops had killed three gunmen in exchanges of fire"): the same named doer, no day of its own, and
+    no more dead than the act's."""
+    doer = _group_value(group, "actor1")
+    if cand.actor1 is None or cand.actor1.actor.generic or doer is None or doer.actor is not cand.actor1.actor or \
+            cand.date_distance == 0:
+        return False
+    dead = [m.best for m in cand.casualties if m.kind == "killed"]
+    told = [m.best for c in group for m in c.casualties if m.kind == "killed"]
+    if not dead and fight_retold(group, cand):
+        return True
+    return bool(dead and told) and max(dead) <= max(told)
+
+
+def fight_retold(group: list[Candidate], cand: Candidate) -> bool:
+    """The named doer's account that an attack's dead, none told as civilians, fell in a fight ("Two Palestinians were
+    shot dead by Israeli forces during a raid" - "The military said its soldiers had returned fire after gunmen shot
+    at them"): a clash with no dead and no day of its own, the same incident, which it types (events._build)."""
+    doer = _group_value(group, "actor1")
+    casualties = [m for c in group for m in c.casualties]
+    return cand.sub_event_type == "Armed clash" and group[0].sub_event_type == "Attack" and cand.date_distance != 0 and \
+        doer is not None and not doer.actor.generic and cand.actor1 is not None and cand.actor1.actor is doer.actor and \
+        not any(m.kind == "killed" for m in cand.casualties) and any(m.kind == "killed" for m in casualties) and \
+        not any(m.category == "civilians" for m in casualties)
+
+
+def _days_apart(group: list[Candidate], cand: Candidate) -> bool:
+    """An act its own sentence dates two days or more from every day the incident's own sentences give ("On 3 May,
+    shelling ... On 5 May, an airstrike ...", "Last month, shelling on the nearby town of Ariha killed six"), or that
+    opens on a time of its own ("Last week, the group killed 11 people in Beni"): another incident (as
+    background_sentences reads its victims)."""
+    own = _own_dates(group)
+    if cand.date is None or cand.date_distance != 0 or not own or cand.death:
+        return False  # (a victim may die days after the act: "He died of his wounds on Monday")
+    d = cand.date
+    if cand.opening is d and d.precision >= 3:  # (a week or more: a time told back to)
+        return all((o.date_start, o.date_end) != (d.date_start, d.date_end) for o in own)
+    if cand.calendar_day and d.precision == 1 and any(m.best and not m.background for m in cand.casualties):
+        # a chronicle's days ("Junta aircraft bombed ... on 9 January ... On 11 January, a junta jet struck ..."): each
+        # day's act with a toll of its own, of any kind (not "On Jan. 10, Bell was arrested for murder": the act again)
+        return all((d.date_start - o.date_end).days >= 1 or (o.date_start - d.date_end).days >= 1 for o in own)
+    # (only an act of another kind: the days of one kind of act are often those of its steps, told apart)
+    return all(c.sub_event_type != cand.sub_event_type for c in group) and \
+        all((d.date_start - o.date_end).days >= 2 or (o.date_start - d.date_end).days >= 2 for o in own)
+
+
+def _own_dates(group: list[Candidate]) -> list[DateMention]:
+    """The dates the group's acts give in their own sentences."""
+    return [c.date for c in group if c.date is not None and c.date_distance == 0]
+
+
+def _dated_apart(group: list[Candidate], cand: Candidate) -> bool:
+    own = _own_dates(group)
+    if cand.date is None or cand.date_distance != 0 or not own:
+        return False
+    return all((d.date_start, d.date_end) != (cand.date.date_start, cand.date.date_end) for d in own)

@@ -1,0 +1,271 @@
+"""Acts a report recalls or talks about rather than reports: causes told in passing ("after the massacre"), acts
+judged or marked ("was sentenced for the 2019 bombing", "marked the anniversary of"), acts dated long before
+("the attack on X in 2014"), states lasting since a time ("has fought the army since 2015"), and nouns that are
+talk about acts in general ("airstrikes kill civilians": reportable).
+"""
+from __future__ import annotations
+
+import re
+from itertools import chain
+
+from .casualties import period_tally
+from .dates import MONTH_NAMES
+from .matching import holds_case_odd
+from .event_types import Trigger
+
+
+_PAST = re.compile(r"\b(?:was|were|has|have|had|did|saw|took|left|hit|struck|\w{3,}ed)\b", re.IGNORECASE)
+# An act recalled as a point in time: "ten years after the chemical attack on Ghouta that killed hundreds",
+# "in response to an Israeli strike that killed one of its commanders",
+# "the anniversary of the massacre", "the 2016 Karrada bombing that killed more than 300 people": what is
+# written up to the act's word (the noun, or the verb of its "that killed" clause)
+_ACT_NOUNS = r"(?:attacks?|bombings?|massacres?|shootings?|strikes?|airstrikes?|sieges?|killings?|explosions?|blasts?|offensives?)"
+# (or where, or in which, its doers killed: "an attack on the town of Djibo, where jihadists had killed dozens of soldiers")
+_CLAUSE_HEAD = r"[^.;]{0,60}?\b(?:that|which|(?:where|in\s+which)\s+(?:[\w-]+\s+){0,3}?(?:had\s+)?)\s*"
+_PAST_ACT_BEFORE = re.compile(
+    r"\b(?:(?P<span>(?:years?|months?|decades?)\s+(?:after|since))|anniversary\s+of|(?:19|20)\d\d|"
+    r"in\s+(?:response|retaliation|revenge)\s+(?:to|for))\s+(?:the\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?P<clause>(?:chemical\s+)?{_ACT_NOUNS}\b{_CLAUSE_HEAD})?$",
+    re.IGNORECASE)
+_PAST_ACT_HINT = re.compile(r"(?:19|20)\d\d|after|since|anniversary|response|retaliation|revenge|followed|sentenc|"
+                            r"convict|jail|guilty", re.IGNORECASE)  # one of them, or no past act
+_PAST_ACT_WORDS = ("after", "since", "anniversary", "response", "retaliation", "revenge", "followed", "sentenc", "convict",
+                   "jail", "guilty")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
+
+def past_act_hint(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether _PAST_ACT_HINT matches in text[start:end] (folded: fold(text)): a plain look for its words and a
+    case-free search for its years (re skips to the digits at once); the full case-insensitive search, tried at
+    every character, only for a sentence with a letter that re.IGNORECASE matches to another (see matching)."""
+    lowered = folded[start:end]
+    for word in _PAST_ACT_WORDS:
+        if word in lowered:
+            return True
+    if _YEAR_LIKE.search(text, start, end):
+        return True
+    return holds_case_odd(text[start:end]) and _PAST_ACT_HINT.search(text, start, end) is not None
+
+
+_ACT_NOUN = re.compile(rf"(?:chemical\s+)?{_ACT_NOUNS}", re.IGNORECASE)
+# an act named by its noun and dated by a year after its place ("killings in West Darfur in 2023", "the attack on the
+# mall in 2013"; not a span of years, "in 2020-2022")
+_IN_YEAR_AFTER = re.compile(r"s?(?:\s+(?:of|in|on|at|near|across|against)\s+[^.;,]{0,50}?)?\s+in\s+(?:(?:early|late|mid)[\s-]+)?"
+                            r"(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
+_PAST_ACT_REST = re.compile(r"[^.;]{0,60}")
+_PAST_ACT_CLAUSE = re.compile(_CLAUSE_HEAD + r"(?:killed|left|claimed|wounded|injured)[^.;]{0,60}", re.IGNORECASE)
+# the act a reprisal answers, found by its noun where no trigger is read in it ("in response to an attack that killed
+# two soldiers on Thursday")
+_CAUSE_NOUN = re.compile(r"\bin\s+(?:response|retaliation|revenge)\s+(?:to|for)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
+                         rf"(?P<noun>{_ACT_NOUN.pattern})\b", re.IGNORECASE)
+
+
+# what else was happening when the act came: "The attack came as Prime Minister Modi was sworn in in New Delhi", "came
+# days before a visit by the president to Manila"
+CAME_WHILE_AFTER = re.compile(r"\s+(?:came|comes)\s+(?:(?:just|shortly|only|hours|days|weeks|a\s+day|a\s+week)\s+)?"
+                               r"(?:as|amid|ahead\s+of|during|before|while|on\s+the\s+eve\s+of)\s", re.IGNORECASE)
+
+
+# the act an act followed, told as a clause of its own: "The operation came after militants ambushed a police convoy
+# on Wednesday, killing four policemen", "The raid followed an attack on a checkpoint on Monday that killed two"
+# (an act after a time is no act: "happened shortly after 3 p.m. Sunday"; what follows is an act's only where an act
+# does it: not "Police followed a blood trail")
+_CAUSE_AFTER = re.compile(r"\b(?:came|comes|happened|occurred)\s+(?:(?:just|shortly|soon|hours|days|a\s+day)\s+)?after\s+"
+                          r"(?!\d|(?:midnight|noon|dawn|dusk|sunset|sunrise|daybreak|nightfall)\b)|"
+                          rf"\b(?:{_ACT_NOUNS}|raids?|operations?|offensives?|assaults?|ambushe?s?|clashes|fighting|shelling|"
+                          # (and a crowd's: "The protest followed the killing of a growers' leader last week")
+                          r"protests?|demonstrations?|blockades?|rall(?:y|ies)|riots?|unrest)"
+                          r"\s+followed\s+(?=(?:an?|the)\s)", re.IGNORECASE)
+
+
+# the crowd's own acts, which answer what they come after ("Youths set fire to a police station after a man died in custody")
+_CROWD_ACTS = ("Peaceful protest", "Violent demonstration", "Mob violence")
+# ... and a group's own steps: "appointed a new leader, weeks after its commander was killed in an airstrike", "agreed
+# to a ceasefire after a week of clashes"
+_ACTS_AFTER_CAUSES = _CROWD_ACTS + ("Agreement", "Change to group/activity", "Headquarters or base established")
+_FLIGHT = ("fle", "escap", "relocat")  # (not a flight: "Soldiers fled after jihadists attacked their post" - the attack told)
+_AFTER = re.compile(r"\bafter\s+(?!\d|(?:midnight|noon|dawn|dusk|sunset|sunrise|daybreak|nightfall|that|this)\b)",
+                    re.IGNORECASE)
+
+
+def recalled_causes(text: str, start: int, end: int, triggers: list[Trigger]) -> list[tuple[int, int]]:
+    """The spans of the acts a sentence's reprisals answer, each with its "that killed ..." clause, and of the acts
+    it says it came after, or its crowd's act came after (triggers: the sentence's), each to its clause's end."""
+    spans = []
+    for m in _CAUSE_NOUN.finditer(text, start, end):
+        clause = _PAST_ACT_CLAUSE.match(text, m.end(), end)
+        spans.append((m.start("noun"), clause.end() if clause else m.end()))
+    crowd = next((t for t in triggers if t.rule.sub_event_type in _ACTS_AFTER_CAUSES and
+                  not text[t.start:t.end].lower().startswith(_FLIGHT)), None)
+    for m in chain(_CAUSE_AFTER.finditer(text, start, end),
+                   _AFTER.finditer(text, crowd.end, end) if crowd is not None else ()):
+        stop = text.find(";", m.end(), end)
+        spans.append((m.end(), end if stop < 0 else stop))
+    return spans
+
+
+# an act that only dates a time told just before it: "since October 8, a day after its ally Hamas attacked Israel"
+_DATE_ANCHOR_BEFORE = re.compile(r"\b(?:since|from|on|until)\s+[^,.;]{2,30},\s+(?:a|one|the|two|three|four|five|\d+)\s+"
+                                 r"(?:days?|weeks?|months?)\s+(?:after|before)\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+# a sentence's last clause, on the act it came after: ", a day after a Houthi missile", ", hours after gunmen"
+_DAYS_AFTER_BEFORE = re.compile(r",\s+(?:(?:a|one|two|three|four|five|six|\d+|just|only)\s+)?(?:days?|hours?|weeks?)\s+"
+                                r"after\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+BEGAN_AFTER = re.compile(r"\s+(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)\b", re.IGNORECASE)
+SINCE_BEGAN = re.compile(r"\bsince\s+(?:[^.;:]{0,80}?\s)?(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)\b",
+                          re.IGNORECASE)
+
+
+# what a court judges, after its verdict: "sentenced five soldiers to life in prison for the killing of 12 civilians in
+# 2023", "upheld the conviction of a man who helped the driver of the truck that killed 86 people", "jails man over
+# 2016 attack": an act recalled, the verdict no act of violence
+# (up to a verb of the sentence's own news: "A man convicted for killing his girlfriend in 2000 is facing charges of
+# shooting at a woman late Monday"; not "a convicted felon")
+_NEWS_VERB = r"(?!\b(?:is|are|has|have|faces|facing|accused|charged)\b)[^.;]"
+_JUDGED_BEFORE = re.compile(r"\b(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ions?)|jail(?:s|ed)|found\s+(?:[\w'’-]+\s+){0,6}?guilty|"
+                            r"guilty\s+verdicts?)\b(?!\s+(?:felons?|sex\s+offenders?|criminals?)\b)"
+                            rf"{_NEWS_VERB}*?\b(?:for|over|of|in)\b{_NEWS_VERB}*$", re.IGNORECASE)
+_NEWS_AFTER = re.compile(r"\b(?:is|are|has|have|was|were|faces|facing)\b", re.IGNORECASE)
+_WAS = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|where|whom|who|that)\b(?:[^,;]|,(?=\d))*$", re.IGNORECASE)
+
+
+def _judged(text: str, trigger: Trigger, sentence_start: int) -> bool:
+    """Whether the act is what a verdict is for (see above), and no news of the convicted told after it ("a man convicted
+    of robbery in 2010 was arrested on Monday"; but "the massacre, in which 1,700 cadets were killed")."""
+    verdict = _JUDGED_BEFORE.search(text, max(sentence_start, trigger.start - 200), trigger.start)
+    return verdict is not None and all(_RELATIVE_BEFORE.search(text, verdict.start(), v.start())
+                                       for v in _WAS.finditer(text, verdict.start(), trigger.start))
+
+
+# what an anniversary marks: "gathered to mark 31 years since the 1994 genocide in which about 800,000 people were
+# killed", "to mark three years since the town's liberation, where Russian troops killed"
+_MARKED_BEFORE = re.compile(r"\bmark(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:anniversary|(?:years?|months?|decades?)\s+"
+                            r"since)\b[^.;]*$", re.IGNORECASE)
+
+
+def past_act(text: str, trigger: Trigger, sentence_start: int) -> tuple[int, int] | None:
+    """The span of an act the sentence only recalls (from its word to the end of its clause), or None: one told as a
+    point in time, or what a verdict is for or an anniversary marks."""
+    return _past_act_in_time(text, trigger, sentence_start) or _judged_or_marked(text, trigger, sentence_start)
+
+
+def _judged_or_marked(text: str, trigger: Trigger, sentence_start: int) -> tuple[int, int] | None:
+    """The span of an act a verdict is for or an anniversary marks (see _JUDGED_BEFORE, _MARKED_BEFORE), or None."""
+    if not (_judged(text, trigger, sentence_start) or
+            _MARKED_BEFORE.search(text, max(sentence_start, trigger.start - 120), trigger.start)):
+        return None
+    end = _PAST_ACT_REST.match(text, trigger.end).end()
+    # (to the news of the convicted: "... in 2010 was arrested"; not "the massacre, in which 1,700 were killed")
+    news = next((v.start() for v in _NEWS_AFTER.finditer(text, trigger.end, end)
+                 if not _RELATIVE_BEFORE.search(text, trigger.start, v.start())), end)
+    return trigger.start, news
+
+
+def _past_act_in_time(text: str, trigger: Trigger, sentence_start: int) -> tuple[int, int] | None:
+    """The span of an act the sentence only recalls as a point in time, or None: the act's noun itself ("the 2016
+    Karrada bombing"), or the verb of the clause after it ("that killed")."""
+    if (trigger.rule.noun or text.endswith("ing", trigger.start, trigger.end)) and \
+            (year := _IN_YEAR_AFTER.match(text, trigger.end)) is not None:
+        return trigger.start, year.end()  # "a campaign of ethnic killings in West Darfur in 2023": a year's acts, recalled
+    before = _PAST_ACT_BEFORE.search(text, max(sentence_start, trigger.start - 120), trigger.start)
+    if before is None:
+        lo = max(sentence_start, trigger.start - 40)
+        if text.find("ince", lo, trigger.start) >= 0 and _SINCE_BEFORE.search(text, lo, trigger.start):
+            if BEGAN_AFTER.match(text, trigger.end):
+                return trigger.start, trigger.end  # "killed since the clashes began": when a tally starts
+            if _ACT_NOUN.fullmatch(text, trigger.start, trigger.end):
+                return trigger.start, trigger.end  # "has surged since the Hamas attack on Oct. 7": a time, no act told
+        # "since October 8, a day after Hamas attacked Israel", "..., two days after a missile landed near the
+        # airport": to the clause's end
+        lo = max(sentence_start, trigger.start - 90)
+        if (text.find(" after ", lo, trigger.start) >= 0 or text.find(" before ", lo, trigger.start) >= 0) and \
+                (_DATE_ANCHOR_BEFORE.search(text, lo, trigger.start) or _DAYS_AFTER_BEFORE.search(text, lo, trigger.start)):
+            return trigger.start, _PAST_ACT_REST.match(text, trigger.end).end()
+        return None
+    if before.group("clause"):  # the verb of "the 2016 bombing that killed ...": to the clause's end
+        return trigger.start, _PAST_ACT_REST.match(text, trigger.end).end()
+    if before.group("span") and not trigger.rule.noun:
+        return trigger.start, _PAST_ACT_REST.match(text, trigger.end).end()  # "Eleven years after Boko Haram abducted"
+    if not _ACT_NOUN.fullmatch(text, trigger.start, trigger.end):
+        return None
+    clause = _PAST_ACT_CLAUSE.match(text, trigger.end)  # the noun, and its "that killed ..." clause
+    return trigger.start, clause.end() if clause else trigger.end
+
+
+_EPISODE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+# an act named again to say who is blamed for it, or who condemns or claims it
+_REFERRED_BEFORE = re.compile(r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)(?:\s+(?:[\w'’-]+|\([^()]{1,20}\))){0,7}?\s+for|condemn(?:ed|s|ing)|denied|denies|"
+                              r"blam(?:ed|es|ing)|responsibility\s+for|credit\s+for|claim(?:ed|s|ing)|"
+                              # ("The RSF has not commented on the attack")
+                              r"comment(?:ed|s|ing)?\s+on|respon(?:d|ded|ds|ding|se)\s+to|"
+                              # ("suspected fighters of ISWAP of carrying out the killings")
+                              r"of\s+(?:carrying\s+out|committing|perpetrating|staging))"
+                              r"\s+(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+# an act told by its doers' pronoun ("their attack", "its assault"): the doers' act told before, named again
+_POSSESSED_BEFORE = re.compile(r"\b(?:their|its|his)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+
+
+_AMONG_BEFORE = re.compile(r"\bamong\s+the\s+$", re.IGNORECASE)
+
+
+# a state that has lasted for a while, told as background: "The province has been gripped by fighting between the army
+# and the rebels since June", "The group has been in talks with the government since 2021" (not a progressive act: "has
+# been shelling the city since Friday"); or for weeks ("The army has been conducting a military offensive in the
+# northern West Bank for three weeks")
+_LASTING_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
+_LASTING_AFTER = re.compile(r"[^.;:]*?\b(?:since|for\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+){0,3}"
+                            r"(?:years|months|weeks|decades))\b", re.IGNORECASE)
+# the verb itself in the perfect: "The OLA has fought the government for decades", "Al-Shabab has been fighting to
+# overthrow the government for more than 15 years"
+LASTING_VERB_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?$", re.IGNORECASE)
+# ... or told of an actor in a clause of its own, with no time needed: "the Ethiopian military, which has been fighting
+# Fano militiamen in the region"
+# (or where it goes on: "the North West region, where armed separatists have fought government forces since 2017")
+_RELATIVE_PROGRESSIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:is|are)\s+(?:still\s+|also\s+|now\s+)?$", re.IGNORECASE)
+_RELATIVE_PERFECT_BEFORE = re.compile(r"(?:,\s+(?:which|who)|\bwhere\s+(?:[\w'’-]+\s+){1,3}?)\s*(?:has|have)\s+"
+                                      r"(?:long\s+|also\s+)?(?:been\s+)?$", re.IGNORECASE)
+
+_SINCE_A_YEAR = re.compile(rf"\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAMES}\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _lasting_state(text: str, span: tuple[int, int], trigger: Trigger) -> bool:
+    """Whether the act's noun names a state lasting since a time ("has been gripped by fighting ... since June"), or its
+    verb in the perfect tells one lasting for years ("has fought the government for decades") or what an actor has
+    been doing ("which has been fighting Fano militiamen")."""
+    if _RELATIVE_PROGRESSIVE_BEFORE.search(text, max(span[0], trigger.start - 30), trigger.start):
+        return True  # "Al Shabaab, which is fighting to overthrow the government": what the group does, no act told
+    noun = trigger.rule.noun and _LASTING_BEFORE.search(text, max(span[0], trigger.start - 50), trigger.start)
+    verb = not noun and LASTING_VERB_BEFORE.search(text, max(span[0], trigger.start - 15), trigger.start)
+    if verb and _RELATIVE_PERFECT_BEFORE.search(text, max(span[0], trigger.start - 30), trigger.start):
+        return True
+    # (a verb's "since Friday" is an act going on: "has been shelling the city since Friday"; its "since 2015" a war:
+    # "It has fought a Saudi-led coalition since 2015")
+    return bool(noun or verb) and (found := _LASTING_AFTER.match(text, trigger.end, span[1])) is not None and \
+        not (verb and found.group(0).lower().endswith("since") and not _SINCE_A_YEAR.match(text, found.end()))
+
+
+def reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, dates) -> bool:
+    """A noun alone ("airstrikes") is talk about acts in general unless counted, dated, singular
+    in a past-tense sentence, or a noun that is an event in itself (talks, withdrawal); but not a war or talks told
+    as a state lasting since a time, with no toll of its own (background)."""
+    if not casualties and _lasting_state(text, span, trigger):
+        return False
+    if not trigger.rule.noun or trigger.rule.always:
+        return True
+    if _AMONG_BEFORE.search(text, max(span[0], trigger.start - 12), trigger.start):
+        return False  # "three soldiers were among the dead": a part of a toll, no act of its own
+    if casualties and not dates and all(m.background for m in casualties) and period_tally(text[span[0]:span[1]]):
+        return False  # "Fighting in eastern Congo has killed thousands of people this year": a war's tally, no act
+    if casualties or dates:
+        return True
+    if _REFERRED_BEFORE.search(text, max(span[0], trigger.start - 90), trigger.start):
+        return False  # "Turkey blamed the attack on the YPG": the act told before, named again
+    if _POSSESSED_BEFORE.search(text, max(span[0], trigger.start - 25), trigger.start):
+        return False  # "six terrorists attempted to storm the post; their attack was foiled": the doers told before
+    if trigger.plural:
+        # "after days of clashes": an episode, not acts in general
+        return _EPISODE_BEFORE.search(text, max(span[0], trigger.start - 30), trigger.start) is not None
+    return bool(_PAST.search(text, span[0], span[1]))
