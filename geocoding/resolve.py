@@ -165,6 +165,9 @@ _TOWN_CONTAINER_AFTER = re.compile(r"(?:\s+(?:village|hamlet))?,\s+(?:in\s+)?" +
 _AREA_CONTAINER_AFTER = re.compile(r"(?:\s+(?:village|hamlet))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,5}?"
                                    r"(?:(?P<of>(?i:" + _LOCAL_AREA_WORDS + r"|municipality|municipio))\s+of\s+)?" + _CONTAINER +
                                    r"(?(of)(?=\s*[,.;]|\s+(?:on|in)\s)|\s+(?P<word>(?i:" + _LOCAL_AREA_WORDS + r"|municipality)\b))")
+# "the Adhamiyah district of Baghdad", "the Kibera slum of Nairobi": a city's quarter, which lies in that city
+_QUARTER_OF_CITY_AFTER = re.compile(r"(?P<word>)\s+(?:district|neighbou?rhood|quarter|suburb|slum|area)\s+(?:of|in)\s+" + _CONTAINER +
+                                    r"(?=\s*[,.;'’]|\s+(?:on|in|at|and)\s)")
 _AND_LIST_AFTER = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*,?\s+(?:and|or)\s+[A-Z]")
 # how near its container's town a small place lies: a town's quarter or barangay, a district's or township's village
 _WITHIN_TOWN_KM = 30.0
@@ -704,14 +707,16 @@ class Resolver:
             hints["within"] = container
         return hints
 
-    def _container(self, text: str, m: Mention) -> tuple[list[Place], float, int] | None:
+    def _container(self, text: str, m: Mention) -> tuple[list[Place], float, int, bool] | None:
         """The town or local area a small place is told to lie in ("Barangay San Jose, Sipalay City", "the village of
         Kwata in Bokkos local government area"): its readings, how near them the place must lie, and where the
-        container's name starts."""
+        container's name starts, and whether the place is a quarter of that city."""
         if text.startswith(", ", m.end):
             q = _CITY_CONTAINER_AFTER.match(text, m.end, m.end + 80)
         else:
             q = None
+        if q is None and text[max(0, m.start - 4):m.start] == "the " and " of " in text[m.end:m.end + 20]:
+            q = _QUARTER_OF_CITY_AFTER.match(text, m.end, m.end + 80)
         if q is None and (_SMALL_PLACE_BEFORE.search(text, max(0, m.start - 20), m.start) or
                           _SMALL_PLACE_WORD_AFTER.match(text, m.end)):
             q = _TOWN_CONTAINER_AFTER.match(text, m.end, m.end + 80) or _AREA_CONTAINER_AFTER.match(text, m.end, m.end + 150)
@@ -727,7 +732,12 @@ class Resolver:
                   if p.feature_class == "P" or not town and p.feature_code in ("ADM2", "ADM3")]
         if not places:
             return None
-        return places, _WITHIN_TOWN_KM if town else _WITHIN_AREA_KM, q.start("y")
+        quarter = q.re is _QUARTER_OF_CITY_AFTER
+        # ("the Port-au-Prince neighbourhood of Bel Air" names the city first: the larger town is no quarter)
+        if quarter and max((p.population for p in self.gazetteer.candidates(text[m.start:m.end])[:5]
+                            if p.feature_class == "P"), default=-1) >= max(p.population for p in places):
+            return None
+        return places, _WITHIN_TOWN_KM if town else _WITHIN_AREA_KM, q.start("y"), quarter
 
     def _within_container(self, r: Resolution, cands: list, scores: list[float], hints: dict) -> Resolution:
         """The best reading of a small place that lies near the container the text puts it in; none if no reading
@@ -738,7 +748,8 @@ class Resolver:
         if r.place is not None and any(cands[i][0] is r.place for i in near):
             return r
         if not near:
-            return Resolution(r.mention, None, 0.0)
+            # (a city's quarter the gazetteer lacks, or has only a namesake of, lies in the city: its point)
+            return Resolution(r.mention, places[0], 0.0) if hints["within"][3] else Resolution(r.mention, None, 0.0)
         i = max(near, key=scores.__getitem__)
         return Resolution(r.mention, cands[i][0], scores[i], cands[i][1], r.local_area)
 

@@ -1,0 +1,23 @@
+"""Geocoding: non-US local and regional news (a city's quarters, former provinces told with their country)."""
+from geocoding.resolve import haversine_km
+
+
+def place_of(geoparser, text, name):
+    return next(t.place for t in geoparser.parse(text) if t.name == name)
+
+
+def test_a_quarter_told_with_its_city_lies_in_that_city(geoparser):
+    # "the Adhamiyah district of Baghdad": GeoNames' only Adhamiyah lies 400 km north; the quarter is in the city
+    p = place_of(geoparser, "A car bomb exploded in the Adhamiyah district of Baghdad on Thursday, police said.",
+                 "Adhamiyah")
+    assert p is not None and haversine_km(p.lat, p.lon, 33.37, 44.37) < 20
+
+
+def test_a_former_province_told_with_its_country(geoparser):
+    # Kenya's former Nyanza province, not Rwanda's town, in a Kenyan report; Rwanda's town in a Rwandan one
+    p = place_of(geoparser, "NAIROBI, Kenya - Cholera cases were reported in Nyanza, the health ministry said.", "Nyanza")
+    assert p.country_code == "KE"
+    p = place_of(geoparser, "KIGALI, Rwanda - A bus crashed near Nyanza, south of the capital.", "Nyanza")
+    assert p.country_code == "RW"
+    p = place_of(geoparser, "KINSHASA - Ebola was declared in Kasai-Occidental, officials said.", "Kasai-Occidental")
+    assert p.country_code == "CD"
