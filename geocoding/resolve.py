@@ -475,6 +475,13 @@ class Resolver:
             chosen = [self._within_container(r, cands[key], memo[sig], h) if "within" in h else r
                       for r, key, sig, h in zip(chosen, keys, sigs, hints)]
             unplaced_in = {h["within"][2] for r, h in zip(chosen, hints) if "within" in h and r.place is None}
+            # a quarter told once with its city is that quarter when named again bare ("... linking Adhamiyah to")
+            quarters = {key: r.place for r, key, h in zip(chosen, keys, hints)
+                        if "within" in h and h["within"][3] and r.place is not None}
+            if quarters:
+                chosen = [Resolution(r.mention, quarters[key], r.score, r.loose, r.local_area)
+                          if key in quarters and "within" not in h else r
+                          for r, key, h in zip(chosen, keys, hints)]
             for r in chosen:
                 if r.mention.start in unplaced_in:
                     r.holds_unplaced = True

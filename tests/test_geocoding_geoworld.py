@@ -21,3 +21,10 @@ def test_a_former_province_told_with_its_country(geoparser):
     assert p.country_code == "RW"
     p = place_of(geoparser, "KINSHASA - Ebola was declared in Kasai-Occidental, officials said.", "Kasai-Occidental")
     assert p.country_code == "CD"
+
+
+def test_a_quarter_named_again_bare_is_still_in_its_city(geoparser):
+    text = ("A car bomb exploded in the Adhamiyah district of Baghdad on Thursday. Security forces closed the "
+            "bridges linking Adhamiyah to Kadhimiya.")
+    ps = [t.place for t in geoparser.parse(text) if t.name == "Adhamiyah"]
+    assert len(ps) == 2 and all(p is not None and haversine_km(p.lat, p.lon, 33.37, 44.37) < 20 for p in ps)
