@@ -61,6 +61,7 @@ DEFAULT_WEIGHTS = Weights(feature={
     "DSRT": 3.0})
 
 _WATER_WORDS = frozenset("sea ocean gulf bay strait straits channel".split())
+_OPEN_WATER = frozenset("OCN SEA GULF BAY".split())
 _FIRST_LEVEL_KINDS = frozenset("province governorate state region oblast".split())
 AREA_KINDS = _FIRST_LEVEL_KINDS | {"county", "parish", "district"}
 # The words of areas below a province that news writes with the name ("Gwoza local government area", "Minbya
@@ -101,6 +102,7 @@ _GOVERNED_AREA_AFTER = re.compile(r"\s+(?:regional\s+(?:military\s+)?(?:administ
 # a town this large has a police force of its own that copy names by the town ("Savannah police", "Kano police"); a
 # state's or a province's is named so only where no such town bears the name ("Punjab police", "Georgia police")
 _CITY_FORCE_POPULATION = 100_000
+_GREAT_CITY_POPULATION = 1_000_000
 # a town smaller than this is a village that the state a report names does not make the reading of a great city's name
 _VILLAGE_POPULATION = 10_000
 TOWN_KINDS = frozenset("city town village settlement capital".split())
@@ -699,6 +701,8 @@ class Resolver:
         elif text.startswith(" police", m.end) or text.startswith(" Police", m.end):
             if any(p.feature_class == "P" and p.population >= _CITY_FORCE_POPULATION for p, _, _ in cands):
                 hints["kind"] = "city"  # "Savannah police": a city's own force, not Ghana's Savannah Region
+        elif text.endswith("the ", 0, m.start) and any(p.feature_code in _OPEN_WATER for p, _, _ in cands):
+            hints["kind"] = "water"     # "over the Atlantic", "in the Pacific": the ocean, not a town of the name
         # A name listed beside a country or a first-level area is one too ("Egypt and Niger", "Texas and
         # Georgia"); only a name that may be a capital or a country asks. (A country among the neighbours
         # decides: many countries have an area named like a neighbouring country.)
@@ -710,6 +714,15 @@ class Resolver:
                      for n in (listed_before, _NEIGHBOUR_AFTER.match(after)) if n}
             if "PCLI" in kinds or "ADM1" in kinds:
                 hints["listed_with"] = "PCLI" if "PCLI" in kinds else "ADM1"
+        # A US state named like a great city ("New York") is the city when listed beside great cities ("flights from
+        # New York and Chicago", "London, Paris and New York"); beside states it stays the state.
+        if "kind" not in hints and len(cands) > 1 and any(p.feature_code == "ADM1" and p.country_code == "US"
+                                                          for p, _, _ in cands) and any(
+                p.feature_class == "P" and p.population >= _GREAT_CITY_POPULATION for p, _, _ in cands):
+            listed_before = _NEIGHBOUR_BEFORE.search(before) if before.rstrip().endswith((",", "and", "or")) else None
+            if any(_listed_great_city(self.gazetteer, n.group(1))
+                   for n in (listed_before, _NEIGHBOUR_AFTER.match(after)) if n):
+                hints["kind"] = "city"
         if (container := self._container(text, m)) is not None:
             hints["within"] = container
         return hints
@@ -917,7 +930,7 @@ class Resolver:
             if p.feature_code == "ADM1" and p.country_code != "US" and _seat_named_alike(towns, p)}
         # a name that ends in a kind of water ("Red Sea", "Gulf of Aden" is kind-first) means the water, unless
         # the text asks for an area ("Red Sea state")
-        water_name = kind not in AREA_KINDS and key.rsplit(" ", 1)[-1] in _WATER_WORDS
+        water_name = kind == "water" or kind not in AREA_KINDS and key.rsplit(" ", 1)[-1] in _WATER_WORDS
         out = []
         for (place, loose, s), is_own in zip(cands, own):
             code = place.feature_code
@@ -945,6 +958,8 @@ class Resolver:
                 s += w.kind if place.feature_class == "P" else -w.kind / 2
             if water_name and place.feature_class == "H":
                 s += w.kind                     # "the Red Sea": the sea, not Sudan's Red Sea state
+            elif kind == "water":
+                s -= w.kind                     # ("over the Atlantic": no town of the name)
             if code == listed_with and named_country and not loose:
                 s += w.kind                     # a country or an area of that name, as its neighbours are
             if "admin1" in hints and (place.country_code, place.admin1) == hints["admin1"]:
@@ -1061,6 +1076,13 @@ def _short_forms(cands: dict[str, list]) -> dict[str, list[Place]]:
             if long_key.endswith(tail):
                 out.setdefault(key, []).extend(p for p, _, _ in cs if id(p) in named)
     return out
+
+
+def _listed_great_city(gazetteer: Gazetteer, name: str) -> bool:
+    """Whether a name is plainly a great city: a town of a million people among its first readings, none a country
+    or a first-level area of its own name."""
+    return any(p.feature_class == "P" and p.population >= _GREAT_CITY_POPULATION
+               for p in gazetteer.candidates(name)[:3]) and _listed_kind(gazetteer, name) is None
 
 
 def _listed_kind(gazetteer: Gazetteer, name: str) -> str | None:

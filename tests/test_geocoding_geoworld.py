@@ -28,3 +28,15 @@ def test_a_quarter_named_again_bare_is_still_in_its_city(geoparser):
             "bridges linking Adhamiyah to Kadhimiya.")
     ps = [t.place for t in geoparser.parse(text) if t.name == "Adhamiyah"]
     assert len(ps) == 2 and all(p is not None and haversine_km(p.lat, p.lon, 33.37, 44.37) < 20 for p in ps)
+
+
+def test_the_ocean_after_the_and_a_state_named_like_a_great_city_listed_with_great_cities(geoparser):
+    # "over the Atlantic": the ocean, not a New York town named after it (the flights' other names pull there);
+    # "New York" beside great cities is the city, beside states the state
+    text = "LONDON - Flights from New York and Chicago turned back over the Atlantic, the airport said."
+    got = {t.name: t.place for t in geoparser.parse(text)}
+    assert got["Atlantic"].feature_code == "OCN"
+    assert got["New York"].feature_class == "P" and haversine_km(got["New York"].lat, got["New York"].lon,
+                                                                 40.71, -74.01) < 20
+    got = {t.name: t.place for t in geoparser.parse("Storms hit New Jersey and New York on Monday.")}
+    assert got["New York"].feature_code == "ADM1"
