@@ -652,8 +652,11 @@ class Resolver:
             hints["government"] = True
         if "'s " in before or "’s " in before:
             owner = _OWNER_BEFORE.search(before)
-            if owner and _AREA_KIND_AFTER.match(text, m.end) and (countries := [
-                    p for p in self.gazetteer.candidates(owner.group(1))[:3] if p.feature_code == "PCLI"]):
+            if owner and (countries := [
+                    p for p in self.gazetteer.candidates(owner.group(1))[:3] if p.feature_code == "PCLI"]) and (
+                    _AREA_KIND_AFTER.match(text, m.end) or
+                    # ("India's Punjab": the country owns a place of the name, whatever the report's country)
+                    any(p.country_code == countries[0].country_code for p, _, _ in cands)):
                 hints["country"] = countries[0].country_code
         # Both patterns before a name end in "of" (a cheap test before the slow searches; the case is
         # ignored by one, and no other character matches "o" or "f" so).

@@ -40,3 +40,9 @@ def test_the_ocean_after_the_and_a_state_named_like_a_great_city_listed_with_gre
                                                                  40.71, -74.01) < 20
     got = {t.name: t.place for t in geoparser.parse("Storms hit New Jersey and New York on Monday.")}
     assert got["New York"].feature_code == "ADM1"
+
+
+def test_a_country_s_own_area_named_like_the_report_s(geoparser):
+    # a Pakistani report's "Punjab" is Pakistan's; "India's Punjab" is India's
+    text = "LAHORE - Smog in Punjab worsened. Officials blamed stubble burning in India's Punjab."
+    assert [t.place.country_code for t in geoparser.parse(text) if t.name == "Punjab"] == ["PK", "IN"]
