@@ -65,11 +65,11 @@ _OPEN_WATER = frozenset("OCN SEA GULF BAY".split())
 _FIRST_LEVEL_KINDS = frozenset("province governorate state region oblast".split())
 AREA_KINDS = _FIRST_LEVEL_KINDS | {"county", "parish", "district"}
 # The words of areas below a province that news writes with the name ("Gwoza local government area", "Minbya
-# township", "Beni and Lubero territories", "Nikopol hromada"), most named after their seat town: each is a
-# "district" to the resolver (see _local_kind)
+# township", "Beni and Lubero territories", "Nikopol hromada", Indonesia's "Karo regency"), most named after their
+# seat town: each is a "district" to the resolver (see _local_kind)
 _LOCAL_AREA_WORDS = (r"count(?:y|ies)|parish(?:es)?|(?:sub-?)?districts?|townships?|territor(?:y|ies)|LGAs?|"
                      r"local\s+government(?:\s+areas?)?|raions?|rayons?|hromadas?|localit(?:y|ies)|cercles?|communes?|"
-                     r"tehsils?|woredas?|upazilas?")
+                     r"tehsils?|woredas?|upazilas?|regenc(?:y|ies)")
 _AREA_WORD_BEFORE_COMMA = re.compile(r"\s+(?:" + _LOCAL_AREA_WORDS + r")(?=,)", re.I)
 # "Lopa, a village of Irumu territory", "Dara village of Andarab district": the area a village is in (and the
 # first-level area after it: "Nyaung Pin Thar village in Myinmu township, Sagaing Region")

@@ -46,3 +46,10 @@ def test_a_country_s_own_area_named_like_the_report_s(geoparser):
     # a Pakistani report's "Punjab" is Pakistan's; "India's Punjab" is India's
     text = "LAHORE - Smog in Punjab worsened. Officials blamed stubble burning in India's Punjab."
     assert [t.place.country_code for t in geoparser.parse(text) if t.name == "Punjab"] == ["PK", "IN"]
+
+
+def test_a_regency_told_with_its_province_is_no_namesake_abroad(geoparser):
+    # "Karo regency, North Sumatra": an Indonesian area word; the gazetteer's only Karo readings lie abroad
+    text = "JAKARTA - Mount Sinabung in Karo regency, North Sumatra, erupted again on Sunday."
+    [karo] = geoparser.resolve(text, [(text.index("Karo"), text.index("Karo") + 4)])
+    assert karo.place is None or karo.place.country_code == "ID"
