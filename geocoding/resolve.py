@@ -61,14 +61,15 @@ DEFAULT_WEIGHTS = Weights(feature={
     "DSRT": 3.0})
 
 _WATER_WORDS = frozenset("sea ocean gulf bay strait straits channel".split())
+_OPEN_WATER = frozenset("OCN SEA GULF BAY".split())
 _FIRST_LEVEL_KINDS = frozenset("province governorate state region oblast".split())
 AREA_KINDS = _FIRST_LEVEL_KINDS | {"county", "parish", "district"}
 # The words of areas below a province that news writes with the name ("Gwoza local government area", "Minbya
-# township", "Beni and Lubero territories", "Nikopol hromada"), most named after their seat town: each is a
-# "district" to the resolver (see _local_kind)
+# township", "Beni and Lubero territories", "Nikopol hromada", Indonesia's "Karo regency"), most named after their
+# seat town: each is a "district" to the resolver (see _local_kind)
 _LOCAL_AREA_WORDS = (r"count(?:y|ies)|parish(?:es)?|(?:sub-?)?districts?|townships?|territor(?:y|ies)|LGAs?|"
                      r"local\s+government(?:\s+areas?)?|raions?|rayons?|hromadas?|localit(?:y|ies)|cercles?|communes?|"
-                     r"tehsils?|woredas?|upazilas?")
+                     r"tehsils?|woredas?|upazilas?|regenc(?:y|ies)")
 _AREA_WORD_BEFORE_COMMA = re.compile(r"\s+(?:" + _LOCAL_AREA_WORDS + r")(?=,)", re.I)
 # "Lopa, a village of Irumu territory", "Dara village of Andarab district": the area a village is in (and the
 # first-level area after it: "Nyaung Pin Thar village in Myinmu township, Sagaing Region")
@@ -101,6 +102,7 @@ _GOVERNED_AREA_AFTER = re.compile(r"\s+(?:regional\s+(?:military\s+)?(?:administ
 # a town this large has a police force of its own that copy names by the town ("Savannah police", "Kano police"); a
 # state's or a province's is named so only where no such town bears the name ("Punjab police", "Georgia police")
 _CITY_FORCE_POPULATION = 100_000
+_GREAT_CITY_POPULATION = 1_000_000
 # a town smaller than this is a village that the state a report names does not make the reading of a great city's name
 _VILLAGE_POPULATION = 10_000
 TOWN_KINDS = frozenset("city town village settlement capital".split())
@@ -165,6 +167,9 @@ _TOWN_CONTAINER_AFTER = re.compile(r"(?:\s+(?:village|hamlet))?,\s+(?:in\s+)?" +
 _AREA_CONTAINER_AFTER = re.compile(r"(?:\s+(?:village|hamlet))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,5}?"
                                    r"(?:(?P<of>(?i:" + _LOCAL_AREA_WORDS + r"|municipality|municipio))\s+of\s+)?" + _CONTAINER +
                                    r"(?(of)(?=\s*[,.;]|\s+(?:on|in)\s)|\s+(?P<word>(?i:" + _LOCAL_AREA_WORDS + r"|municipality)\b))")
+# "the Adhamiyah district of Baghdad", "the Kibera slum of Nairobi": a city's quarter, which lies in that city
+_QUARTER_OF_CITY_AFTER = re.compile(r"(?P<word>)\s+(?:district|neighbou?rhood|quarter|suburb|slum|area)\s+(?:of|in)\s+" + _CONTAINER +
+                                    r"(?=\s*[,.;'’]|\s+(?:on|in|at|and)\s)")
 _AND_LIST_AFTER = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*,?\s+(?:and|or)\s+[A-Z]")
 # how near its container's town a small place lies: a town's quarter or barangay, a district's or township's village
 _WITHIN_TOWN_KM = 30.0
@@ -472,6 +477,13 @@ class Resolver:
             chosen = [self._within_container(r, cands[key], memo[sig], h) if "within" in h else r
                       for r, key, sig, h in zip(chosen, keys, sigs, hints)]
             unplaced_in = {h["within"][2] for r, h in zip(chosen, hints) if "within" in h and r.place is None}
+            # a quarter told once with its city is that quarter when named again bare ("... linking Adhamiyah to")
+            quarters = {key: r.place for r, key, h in zip(chosen, keys, hints)
+                        if "within" in h and h["within"][3] and r.place is not None}
+            if quarters:
+                chosen = [Resolution(r.mention, quarters[key], r.score, r.loose, r.local_area)
+                          if key in quarters and "within" not in h else r
+                          for r, key, h in zip(chosen, keys, hints)]
             for r in chosen:
                 if r.mention.start in unplaced_in:
                     r.holds_unplaced = True
@@ -640,8 +652,11 @@ class Resolver:
             hints["government"] = True
         if "'s " in before or "’s " in before:
             owner = _OWNER_BEFORE.search(before)
-            if owner and _AREA_KIND_AFTER.match(text, m.end) and (countries := [
-                    p for p in self.gazetteer.candidates(owner.group(1))[:3] if p.feature_code == "PCLI"]):
+            if owner and (countries := [
+                    p for p in self.gazetteer.candidates(owner.group(1))[:3] if p.feature_code == "PCLI"]) and (
+                    _AREA_KIND_AFTER.match(text, m.end) or
+                    # ("India's Punjab": the country owns a place of the name, whatever the report's country)
+                    any(p.country_code == countries[0].country_code for p, _, _ in cands)):
                 hints["country"] = countries[0].country_code
         # Both patterns before a name end in "of" (a cheap test before the slow searches; the case is
         # ignored by one, and no other character matches "o" or "f" so).
@@ -689,6 +704,8 @@ class Resolver:
         elif text.startswith(" police", m.end) or text.startswith(" Police", m.end):
             if any(p.feature_class == "P" and p.population >= _CITY_FORCE_POPULATION for p, _, _ in cands):
                 hints["kind"] = "city"  # "Savannah police": a city's own force, not Ghana's Savannah Region
+        elif text.endswith("the ", 0, m.start) and any(p.feature_code in _OPEN_WATER for p, _, _ in cands):
+            hints["kind"] = "water"     # "over the Atlantic", "in the Pacific": the ocean, not a town of the name
         # A name listed beside a country or a first-level area is one too ("Egypt and Niger", "Texas and
         # Georgia"); only a name that may be a capital or a country asks. (A country among the neighbours
         # decides: many countries have an area named like a neighbouring country.)
@@ -700,18 +717,29 @@ class Resolver:
                      for n in (listed_before, _NEIGHBOUR_AFTER.match(after)) if n}
             if "PCLI" in kinds or "ADM1" in kinds:
                 hints["listed_with"] = "PCLI" if "PCLI" in kinds else "ADM1"
+        # A US state named like a great city ("New York") is the city when listed beside great cities ("flights from
+        # New York and Chicago", "London, Paris and New York"); beside states it stays the state.
+        if "kind" not in hints and len(cands) > 1 and any(p.feature_code == "ADM1" and p.country_code == "US"
+                                                          for p, _, _ in cands) and any(
+                p.feature_class == "P" and p.population >= _GREAT_CITY_POPULATION for p, _, _ in cands):
+            listed_before = _NEIGHBOUR_BEFORE.search(before) if before.rstrip().endswith((",", "and", "or")) else None
+            if any(_listed_great_city(self.gazetteer, n.group(1))
+                   for n in (listed_before, _NEIGHBOUR_AFTER.match(after)) if n):
+                hints["kind"] = "city"
         if (container := self._container(text, m)) is not None:
             hints["within"] = container
         return hints
 
-    def _container(self, text: str, m: Mention) -> tuple[list[Place], float, int] | None:
+    def _container(self, text: str, m: Mention) -> tuple[list[Place], float, int, bool] | None:
         """The town or local area a small place is told to lie in ("Barangay San Jose, Sipalay City", "the village of
         Kwata in Bokkos local government area"): its readings, how near them the place must lie, and where the
-        container's name starts."""
+        container's name starts, and whether the place is a quarter of that city."""
         if text.startswith(", ", m.end):
             q = _CITY_CONTAINER_AFTER.match(text, m.end, m.end + 80)
         else:
             q = None
+        if q is None and text[max(0, m.start - 4):m.start] == "the " and " of " in text[m.end:m.end + 20]:
+            q = _QUARTER_OF_CITY_AFTER.match(text, m.end, m.end + 80)
         if q is None and (_SMALL_PLACE_BEFORE.search(text, max(0, m.start - 20), m.start) or
                           _SMALL_PLACE_WORD_AFTER.match(text, m.end)):
             q = _TOWN_CONTAINER_AFTER.match(text, m.end, m.end + 80) or _AREA_CONTAINER_AFTER.match(text, m.end, m.end + 150)
@@ -727,7 +755,12 @@ class Resolver:
                   if p.feature_class == "P" or not town and p.feature_code in ("ADM2", "ADM3")]
         if not places:
             return None
-        return places, _WITHIN_TOWN_KM if town else _WITHIN_AREA_KM, q.start("y")
+        quarter = q.re is _QUARTER_OF_CITY_AFTER
+        # ("the Port-au-Prince neighbourhood of Bel Air" names the city first: the larger town is no quarter)
+        if quarter and max((p.population for p in self.gazetteer.candidates(text[m.start:m.end])[:5]
+                            if p.feature_class == "P"), default=-1) >= max(p.population for p in places):
+            return None
+        return places, _WITHIN_TOWN_KM if town else _WITHIN_AREA_KM, q.start("y"), quarter
 
     def _within_container(self, r: Resolution, cands: list, scores: list[float], hints: dict) -> Resolution:
         """The best reading of a small place that lies near the container the text puts it in; none if no reading
@@ -738,7 +771,8 @@ class Resolver:
         if r.place is not None and any(cands[i][0] is r.place for i in near):
             return r
         if not near:
-            return Resolution(r.mention, None, 0.0)
+            # (a city's quarter the gazetteer lacks, or has only a namesake of, lies in the city: its point)
+            return Resolution(r.mention, places[0], 0.0) if hints["within"][3] else Resolution(r.mention, None, 0.0)
         i = max(near, key=scores.__getitem__)
         return Resolution(r.mention, cands[i][0], scores[i], cands[i][1], r.local_area)
 
@@ -899,7 +933,7 @@ class Resolver:
             if p.feature_code == "ADM1" and p.country_code != "US" and _seat_named_alike(towns, p)}
         # a name that ends in a kind of water ("Red Sea", "Gulf of Aden" is kind-first) means the water, unless
         # the text asks for an area ("Red Sea state")
-        water_name = kind not in AREA_KINDS and key.rsplit(" ", 1)[-1] in _WATER_WORDS
+        water_name = kind == "water" or kind not in AREA_KINDS and key.rsplit(" ", 1)[-1] in _WATER_WORDS
         out = []
         for (place, loose, s), is_own in zip(cands, own):
             code = place.feature_code
@@ -927,6 +961,8 @@ class Resolver:
                 s += w.kind if place.feature_class == "P" else -w.kind / 2
             if water_name and place.feature_class == "H":
                 s += w.kind                     # "the Red Sea": the sea, not Sudan's Red Sea state
+            elif kind == "water":
+                s -= w.kind                     # ("over the Atlantic": no town of the name)
             if code == listed_with and named_country and not loose:
                 s += w.kind                     # a country or an area of that name, as its neighbours are
             if "admin1" in hints and (place.country_code, place.admin1) == hints["admin1"]:
@@ -1043,6 +1079,13 @@ def _short_forms(cands: dict[str, list]) -> dict[str, list[Place]]:
             if long_key.endswith(tail):
                 out.setdefault(key, []).extend(p for p, _, _ in cs if id(p) in named)
     return out
+
+
+def _listed_great_city(gazetteer: Gazetteer, name: str) -> bool:
+    """Whether a name is plainly a great city: a town of a million people among its first readings, none a country
+    or a first-level area of its own name."""
+    return any(p.feature_class == "P" and p.population >= _GREAT_CITY_POPULATION
+               for p in gazetteer.candidates(name)[:3]) and _listed_kind(gazetteer, name) is None
 
 
 def _listed_kind(gazetteer: Gazetteer, name: str) -> str | None:
