@@ -150,7 +150,7 @@ class AliasTable:
         self._actors: dict[str, Actor] = {}
         self._national: dict[tuple[str, str], Actor] = {}
         self._national_only: set[str] = set()  # aliases that name an actor only after a demonym
-        self._home: dict[str, tuple[Actor, ...]] = {}  # generic aliases that name an actor in its own country
+        self._home: dict[str, tuple[Actor, ...]] = {}  # aliases that name an actor in its own country
         self._exact_re = self._folded_re = None
 
     def add(self, entries: list[dict]) -> None:
@@ -337,7 +337,8 @@ class AliasTable:
                         iso = demonyms().get(pair.group(1)) or _COUNTRY_INITIALS.get(pair.group(1))
                         if iso:
                             found.append((pair.start(1), pair.end(1), self.national(generic, iso), air))
-                if actor.generic and (homes := self._home.get(key.lower())):
+                # (a generic word with no demonym, or a transnational actor's name: "Daesh" in Afghanistan)
+                if (actor.generic or actor.country is None) and (homes := self._home.get(key.lower())):
                     actor = Actor(actor.name, actor.inter, actor.country, homes)
                 if actor.generic and alias.lower() in self._national_only:
                     # "the military" is an alias of its own, "military" only after a demonym
