@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -151,6 +151,7 @@ class AliasTable:
         self._national: dict[tuple[str, str], Actor] = {}
         self._national_only: set[str] = set()  # aliases that name an actor only after a demonym
         self._home: dict[str, tuple[Actor, ...]] = {}  # generic aliases that name an actor in its own country
+        self._named_homes: dict[str, tuple[Actor, ...]] = {}  # a named actor -> the actors it names in their country
         self._exact_re = self._folded_re = None
 
     def add(self, entries: list[dict]) -> None:
@@ -164,12 +165,25 @@ class AliasTable:
             for alias in e.get("air", []):
                 self._aliases[alias] = (actor, True)
             for alias in e.get("home", []):
-                self._home[alias.lower()] = self._home.get(alias.lower(), ()) + (actor,)
+                named = self._aliases.get(alias)
+                if named is not None and not named[0].generic:  # a transnational actor's name ("Daesh" in Afghanistan)
+                    self._named_homes[named[0].name] = self._named_homes.get(named[0].name, ()) + (actor,)
+                else:
+                    self._home[alias.lower()] = self._home.get(alias.lower(), ()) + (actor,)
             # "Ukrainian forces", "Turkish drones": too common a word to be an actor without its demonym
             for key, air in (("national", False), ("national_air", True)):
                 for alias in e.get(key, []):
                     self._aliases[alias] = (actor, air)
                     self._national_only.add(alias.lower())
+        # the named actors that name another in its country carry it on every alias (one object: mentions are
+        # compared by identity)
+        for name, homes in self._named_homes.items():
+            old = self._actors[name]
+            if old.home != homes:
+                self._actors[name] = new = replace(old, home=homes)
+                for alias, (actor, air) in list(self._aliases.items()):
+                    if actor is old:
+                        self._aliases[alias] = (new, air)
         self._compile()
 
     def load(self, path: str | Path) -> None:

@@ -126,6 +126,9 @@ _OFFSHORE_BEFORE = re.compile(r"\b(?:nautical\s+miles\s+(?:\w+\s+){0,2}?(?:of|of
 _OFFSHORE_WORDS = ("off", "nautical")  # (_OFFSHORE_BEFORE cannot match without one)
 # a ship's flag or owner ("a Marshall Islands-flagged tanker", "a Barbados-registered ship"): whose, not where
 _FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed)\b", re.IGNORECASE)
+# a town's name as an institution's that has branches or readers elsewhere ("a branch of Kabul Bank in Kunduz", "the
+# Washington Post"): whose name, not where
+_INSTITUTION_AFTER = re.compile(r" (?:Bank|Airlines|Airways|Times|Post|Herald|Tribune|Gazette|Chronicle)\b")
 # the kind of first-level area written after its name ("Katsina State", "Borno state"): the name is the area's
 _FIRST_LEVEL_KIND = re.compile(r"\s+(?:state|province|region)$", re.IGNORECASE)
 _COUNTRY_CODES = ("PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR")
@@ -181,7 +184,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         if may_hold(before, lowered, _OFFSHORE_WORDS) and _OFFSHORE_BEFORE.search(before) and any(w.place.feature_class == "H" and 0 < t.start - w.end < 150
                                                    for w in resolved):
             continue  # "in the Gulf of Aden about 50 nautical miles southwest of Aden": the town only measures the sea
-        if _FLAG_AFTER.match(text, t.end):
+        if _FLAG_AFTER.match(text, t.end) or _INSTITUTION_AFTER.match(text, t.end):
             continue
         if text.startswith((" r", " z", " d", " R", " Z", " D"), t.end) and _OFFICE_AREA_AFTER.match(text, t.end) and \
                 _OFFICIAL_BEFORE.search(before) or text.startswith((" I", " i", " D"), t.end) and \

@@ -172,7 +172,8 @@ def countries(capitals: dict[str, str] | None = None) -> Iterator[SourceRow]:
 
 
 # Demonyms in everyday use that countryinfo spells otherwise ("Saudi Arabian").
-EXTRA_DEMONYMS = {"Saudi": "SA"}
+# (the short forms news writes where the table has "Kyrgyzstani", "Tajikistani")
+EXTRA_DEMONYMS = {"Saudi": "SA", "Kyrgyz": "KG", "Tajik": "TJ"}
 
 
 def demonyms() -> dict[str, str]:

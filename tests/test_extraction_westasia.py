@@ -1,0 +1,49 @@
+"""West and Central Asia, the Caucasus: actors of the region and their names there (westasia round)."""
+from extraction import process_report
+from geocoding import Geoparser
+
+_GEO = Geoparser()
+
+
+def _events(text, published="2025-05-02"):
+    return process_report({"id": "t", "title": None, "text": text, "published_at": published}, _GEO)["events"]
+
+
+def _names(ev):
+    return (ev["actor1"] or {}).get("name"), (ev["actor2"] or {}).get("name")
+
+
+def test_jaish_al_adl_is_a_named_rebel_group_of_iran():
+    evs = _events("Jaish al-Adl militants ambushed a police patrol near Saravan in Sistan-Baluchestan province on "
+                  "Thursday, killing four police officers, state media said.")
+    assert evs and "Jaish al-Adl" in _names(evs[0])
+    actor = next(a for a in (evs[0]["actor1"], evs[0]["actor2"]) if a and a["name"] == "Jaish al-Adl")
+    assert actor["inter"] == 2
+
+
+def test_islamic_state_in_afghanistan_is_its_khorasan_province():
+    # ACLED codes the Islamic State's attacks in Afghanistan as ISKP's; elsewhere it stays the Islamic State
+    evs = _events("A suicide bomber blew himself up outside a bank in the Afghan city of Kunduz on Thursday, killing "
+                  "five people. Daesh claimed responsibility.", "2025-02-13")
+    assert evs and _names(evs[0])[0] == "Islamic State Khorasan Province"
+    evs = _events("A suicide bomber blew himself up outside a church in Damascus on Sunday, killing 20 people. "
+                  "The Islamic State group claimed responsibility.", "2025-06-22")
+    assert evs and _names(evs[0])[0] == "Islamic State"
+
+
+def test_a_town_named_in_a_bank_s_name_is_not_the_scene():
+    evs = _events("KABUL, Feb 13 (Reuters) - A suicide bomber blew himself up outside a branch of Kabul Bank in the "
+                  "northern Afghan city of Kunduz on Thursday, killing five people, police said.", "2025-02-13")
+    assert evs and evs[0]["location"]["name"] == "Kunduz"
+
+
+def test_a_states_units_and_border_guards_after_its_demonym_are_its_forces():
+    evs = _events("Two servicemen were killed when Azerbaijani units opened fire at Armenian combat positions near "
+                  "Kapan in Syunik province on Tuesday, the Ministry of Defense of Armenia said.", "2024-02-13")
+    assert evs and evs[0]["actor1"]["name"] == "Military Forces of Azerbaijan"
+    evs = _events("Two Kurdish porters were shot dead by Iranian border guards near Baneh on Monday, a rights "
+                  "group said.", "2025-09-02")
+    assert evs and evs[0]["actor1"]["name"] == "Military Forces of Iran"
+    evs = _events("Two civilians were killed on Friday when Kyrgyz forces shelled the Tajik town of Isfara, "
+                  "officials said.", "2022-09-16")
+    assert evs and evs[0]["actor1"]["name"] == "Military Forces of Kyrgyzstan"
