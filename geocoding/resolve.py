@@ -321,19 +321,54 @@ def _qualified_reading_kept(keys: list[str], out: list[Resolution], hints: list[
             for key, o, h in zip(keys, out, hints)]
 
 
-# How near the report's other places a local paper's dateline town named like a far city lies (_local_dateline_town).
-_LOCAL_DATELINE_KM = 100.0
+# How near the report's other places a local paper's town named like a far city lies (_local_namesakes).
+_LOCAL_NAMESAKE_KM = 100.0
+# Words of travel abroad in a name's sentence: the far city is meant ("will fly to Dublin", "a trip abroad to Paris",
+# "the Athens Olympics", "the embassy in London"), whatever local places the story names around it.
+_ABROAD_WORDS = re.compile(r"\b(?:abroad|overseas|embassy|consulate|Olympics?|passports?|fl(?:y|ies|ying|ew|own|ights?))\b",
+                           re.I)
 
 
-def _local_dateline_town(keys: list[str], cands: dict, out: list[Resolution], hints: list[dict]) -> list[Resolution]:
-    """A bare dateline read as a far city of another country ("DELHI -" as India's) in a report whose other places all
-    lie in one US state, which names nothing in that country, is the state's namesake town near those places (a
-    county paper's "DELHI -" in Delaware County, N.Y.), with the name's bare mentions."""
-    at = next((i for i, h in enumerate(hints) if h.get("dateline_town")), None)
-    far = out[at].place if at is not None else None
-    if far is None or far.country_code == "US":
-        return out
-    key = keys[at]
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence that holds a span (cut at a full stop and a blank, or a line's end)."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return text[left + 1:right]
+
+
+def _local_namesakes(text: str, keys: list[str], cands: dict, out: list[Resolution],
+                     hints: list[dict]) -> list[Resolution]:
+    """A name read as a far city of another country, in a report whose other places all lie in one first-level area
+    of one country and which names nothing in that far country (by a place or a demonym), is the area's namesake town
+    near those places, with the name's bare mentions: a county paper's "DELHI -" in Delaware County, N.Y.; "Paris and
+    Henry County" in Tennessee. A name that is not the dateline must be read as a town, bare, and with no word of
+    travel abroad in its sentences ("flights to London", "the Athens Olympics" are the far cities)."""
+    dateline = next((i for i, h in enumerate(hints) if h.get("dateline_town")), None)
+    done: set[str] = set()
+    for at, (key, o, h) in enumerate(zip(keys, out, hints)):
+        far = o.place
+        if far is None or key in done or o.mention.kind != "name" or far.country_code is None:
+            continue
+        done.add(key)
+        if at != dateline:
+            # (a bare town only, each of its mentions unqualified and with no word of travel abroad around it)
+            if far.feature_class != "P" or o.loose or any(
+                    k == key and (_own_words_place(hh) or _ABROAD_WORDS.search(
+                        _sentence_around(text, oo.mention.start, oo.mention.end)))
+                    for k, oo, hh in zip(keys, out, hints)):
+                continue
+        local = _local_namesake(key, far, cands, keys, out)
+        if local is not None:
+            out = [Resolution(r.mention, local, r.score) if k == key and r.place is far and not _qualified(hh) else r
+                   for k, r, hh in zip(keys, out, hints)]
+    return out
+
+
+def _local_namesake(key: str, far: Place, cands: dict, keys: list[str], out: list[Resolution]) -> Place | None:
+    """The namesake of a name read as far, in the one first-level area all the report's other firm places lie in and
+    within _LOCAL_NAMESAKE_KM of one of them, when the report names nothing in far's country (see _local_namesakes)."""
+    if any(r.mention.kind == "demonym" and r.mention.code == far.country_code for r in out):
+        return None
     # (towns, areas and countries: a range or a sea named beside them says nothing of the state; nor does a weak
     # mention or a loose reading, which stays only with support, nor a town abroad bearing the name only as an
     # alternate one: "the town of Andes" read as Chile's Los Andes)
@@ -341,16 +376,14 @@ def _local_dateline_town(keys: list[str], cands: dict, out: list[Resolution], hi
               and (o.place.feature_class in ("P", "A") or o.place.country_code == far.country_code)
               and not (o.place.feature_class == "P" and o.place.country_code != "US" and _own_key(o.place.name) != k)]
     states = {(p.country_code, p.admin1) for p in others if p.feature_code != "PCLI"}
-    if len(states) != 1 or any(p.country_code != "US" for p in others):
-        return out
+    if len(states) != 1:
+        return None
     state = next(iter(states))
+    if state[0] == far.country_code or any(p.country_code != state[0] for p in others):
+        return None
     towns = [p for p in others if p.feature_code != "ADM1"]
-    local = next((p for p, _, _ in cands[key] if (p.country_code, p.admin1) == state and p.feature_class == "P"
-                  and any(haversine_km(p.lat, p.lon, t.lat, t.lon) <= _LOCAL_DATELINE_KM for t in towns)), None)
-    if local is None:
-        return out
-    return [Resolution(o.mention, local, o.score) if k == key and o.place is far and not _qualified(h) else o
-            for k, o, h in zip(keys, out, hints)]
+    return next((p for p, _, _ in cands[key] if (p.country_code, p.admin1) == state and p.feature_class == "P"
+                 and any(haversine_km(p.lat, p.lon, t.lat, t.lon) <= _LOCAL_NAMESAKE_KM for t in towns)), None)
 
 
 def _within_qualifier(cands: list, scores: list[float], hints: dict) -> list[float]:
@@ -484,7 +517,7 @@ class Resolver:
         if ruled_out:
             out = [Resolution(o.mention, None, 0.0) if (key, id(o.place)) in ruled_out and not _qualified(h) else o
                    for key, o, h in zip(keys, out, hints)]
-        out = _local_dateline_town(keys, cands, out, hints)
+        out = _local_namesakes(text, keys, cands, out, hints)
         return _qualifiers_read_as_containers(text, _qualified_reading_kept(keys, out, hints), hints)
 
     def _readings(self, m: Mention, key: str, demonyms_are_places: bool) -> _Readings:
