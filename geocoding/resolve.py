@@ -323,10 +323,14 @@ def _qualified_reading_kept(keys: list[str], out: list[Resolution], hints: list[
 
 # How near the report's other places a local paper's town named like a far city lies (_local_namesakes).
 _LOCAL_NAMESAKE_KM = 100.0
-# Words of travel abroad in a name's sentence: the far city is meant ("will fly to Dublin", "a trip abroad to Paris",
-# "the Athens Olympics", "the embassy in London"), whatever local places the story names around it.
-_ABROAD_WORDS = re.compile(r"\b(?:abroad|overseas|embassy|consulate|Olympics?|passports?|fl(?:y|ies|ying|ew|own|ights?))\b",
-                           re.I)
+# Words that tell travel abroad without a doubt ("the embassy in London", "the Athens Olympics") ...
+_ABROAD_WORDS = re.compile(r"\b(?:abroad|overseas|embassy|consulate|Olympics?|passports?)\b", re.I)
+# ... and words of flying, which a trip within the country tells too (see _famous_namesakes)
+_FLIGHT_WORDS = re.compile(r"\bfl(?:y|ies|ying|ew|own|ights?)\b", re.I)
+
+
+def _travel_abroad(sentence: str) -> bool:
+    return _ABROAD_WORDS.search(sentence) is not None or _FLIGHT_WORDS.search(sentence) is not None
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -353,7 +357,7 @@ def _local_namesakes(text: str, keys: list[str], cands: dict, out: list[Resoluti
         if at != dateline:
             # (a bare town only, each of its mentions unqualified and with no word of travel abroad around it)
             if far.feature_class != "P" or o.loose or any(
-                    k == key and (_own_words_place(hh) or _ABROAD_WORDS.search(
+                    k == key and (_own_words_place(hh) or _travel_abroad(
                         _sentence_around(text, oo.mention.start, oo.mention.end)))
                     for k, oo, hh in zip(keys, out, hints)):
                 continue
@@ -361,6 +365,55 @@ def _local_namesakes(text: str, keys: list[str], cands: dict, out: list[Resoluti
         if local is not None:
             out = [Resolution(r.mention, local, r.score) if k == key and r.place is far and not _qualified(hh) else r
                    for k, r, hh in zip(keys, out, hints)]
+    return out
+
+
+# A flight word makes the far city the reading only when it is this many times the local town's size (Paris, France
+# over Paris, Ky.; not Birmingham, England over Alabama's) and is told just before the name ("flown from Louisville to
+# Paris", not "was flown to a hospital in Germany, his mother, of Paris, said")
+_FLIGHT_OUTWEIGHS = 50
+_FLIGHT_BEFORE_CHARS = 40
+# The far city a sentence may tie a name to is a city this large and this many times the town's size (Athens, Greece
+# over Athens, Ga.; not Richmond, Va. over Richmond, B.C., nor a Mount Pleasant over another)
+_FAMOUS_POPULATION = 100_000
+_FAMOUS_OUTWEIGHS = 5
+
+
+def _famous_namesakes(text: str, keys: list[str], cands: dict, out: list[Resolution],
+                      hints: list[dict]) -> list[Resolution]:
+    """A bare mention read as a town whose namesake in another country is a city many times its size is that
+    namesake when its own sentence ties it there: a place of that country or its demonym ("trained doctors in Egypt
+    at a hospital in Alexandria", "near Athens, working with Greek archaeologists"), a word of travel abroad ("the
+    2004 Athens Olympics"), or of flying just before it ("flown from Louisville to Paris"). The name's other mentions
+    keep the local reading the report gives them ("a clinic in Alexandria" in Louisiana), as does one beside a
+    qualified mention of the name, and every one of a name the report qualifies as the local town."""
+    for i, (key, o, h) in enumerate(zip(keys, out, hints)):
+        local = o.place
+        if local is None or local.feature_class != "P" or o.mention.kind != "name" or o.mention.weak or \
+                _own_words_place(h) or h.get("dateline_town"):
+            continue
+        far = max((p for p, loose, _ in cands[key] if not loose and p.feature_class == "P" and p.country_code and
+                   p.country_code != local.country_code and p.population >= max(_FAMOUS_OUTWEIGHS * local.population,
+                                                                                  _FAMOUS_POPULATION)),
+                  key=_population, default=None)
+        if far is None:
+            continue
+        sentence_start = max(text.rfind(". ", 0, o.mention.start), text.rfind("\n", 0, o.mention.start)) + 1
+        sentence = _sentence_around(text, o.mention.start, o.mention.end)
+        sentence_end = sentence_start + len(sentence)
+        if any(k == key and _own_words_place(hh) and (r.place is local or sentence_start <= r.mention.start <
+                                                       sentence_end) for k, r, hh in zip(keys, out, hints)):
+            # the report said which town it is ("PARIS, Ky. - ..."), or a qualifier told the namesake apart ("a Paris
+            # Junior College student will study in Paris, France")
+            continue
+        tied = any(sentence_start <= r.mention.start < sentence_end and k != key and (
+            r.mention.kind == "demonym" and r.mention.code == far.country_code or
+            r.place is not None and r.place.country_code == far.country_code and not (r.loose or r.mention.weak))
+            for k, r in zip(keys, out))
+        if tied or _ABROAD_WORDS.search(sentence) or (
+                far.population >= _FLIGHT_OUTWEIGHS * local.population and _FLIGHT_WORDS.search(
+                    text, max(sentence_start, o.mention.start - _FLIGHT_BEFORE_CHARS), o.mention.start)):
+            out[i] = Resolution(o.mention, far, o.score)
     return out
 
 
@@ -518,7 +571,8 @@ class Resolver:
             out = [Resolution(o.mention, None, 0.0) if (key, id(o.place)) in ruled_out and not _qualified(h) else o
                    for key, o, h in zip(keys, out, hints)]
         out = _local_namesakes(text, keys, cands, out, hints)
-        return _qualifiers_read_as_containers(text, _qualified_reading_kept(keys, out, hints), hints)
+        out = _qualifiers_read_as_containers(text, _qualified_reading_kept(keys, out, hints), hints)
+        return _famous_namesakes(text, keys, cands, out, hints)
 
     def _readings(self, m: Mention, key: str, demonyms_are_places: bool) -> _Readings:
         """A mention's candidates (see _candidates), best prior first, and what the rounds ask of them."""
