@@ -347,6 +347,23 @@ def _local_namesakes(text: str, keys: list[str], cands: dict, out: list[Resoluti
     near those places, with the name's bare mentions: a county paper's "DELHI -" in Delaware County, N.Y.; "Paris and
     Henry County" in Tennessee. A name that is not the dateline must be read as a town, bare, and with no word of
     travel abroad in its sentences ("flights to London", "the Athens Olympics" are the far cities)."""
+    if len({o.place.country_code for o in out if o.place is not None}) < 2:
+        return out      # (a far reading and the places of another country: none here, as in most reports)
+    # the names of each country the report names (as _local_namesake's others count them) and its demonyms' countries:
+    # a far reading's country named by another name rules it out, and a report naming three has no one home
+    named_in: dict[str, set] = defaultdict(set)
+    in_area: dict[tuple, set] = defaultdict(set)     # (country, first-level area) -> the names of its towns and areas
+    demonyms = set()
+    for k, o in zip(keys, out):
+        if o.mention.kind == "demonym":
+            demonyms.add(o.mention.code)
+        elif o.place is not None and o.place.country_code and not (o.mention.weak or o.loose) and not (
+                o.place.feature_class == "P" and o.place.country_code != "US" and _own_key(o.place.name) != k):
+            named_in[o.place.country_code].add(k)
+            if o.place.feature_class in ("P", "A") and o.place.feature_code != "PCLI":
+                in_area[(o.place.country_code, o.place.admin1)].add(k)
+    if len(named_in) > 2 or not in_area:
+        return out
     dateline = next((i for i, h in enumerate(hints) if h.get("dateline_town")), None)
     done: set[str] = set()
     for at, (key, o, h) in enumerate(zip(keys, out, hints)):
@@ -354,6 +371,9 @@ def _local_namesakes(text: str, keys: list[str], cands: dict, out: list[Resoluti
         if far is None or key in done or o.mention.kind != "name" or far.country_code is None:
             continue
         done.add(key)
+        if far.country_code in demonyms or named_in.get(far.country_code, {key}) - {key} or \
+                sum(1 for names in in_area.values() if names - {key}) != 1:
+            continue    # (the far country named, or the other names in no one area: see _local_namesake)
         if at != dateline:
             # (a bare town only, each of its mentions unqualified and with no word of travel abroad around it)
             if far.feature_class != "P" or o.loose or any(
@@ -379,7 +399,7 @@ _FAMOUS_POPULATION = 100_000
 _FAMOUS_OUTWEIGHS = 5
 
 
-def _famous_namesakes(text: str, keys: list[str], cands: dict, out: list[Resolution],
+def _famous_namesakes(text: str, keys: list[str], cands: dict, biggest: dict, out: list[Resolution],
                       hints: list[dict]) -> list[Resolution]:
     """A bare mention read as a town whose namesake in another country is a city many times its size is that
     namesake when its own sentence ties it there: a place of that country or its demonym ("trained doctors in Egypt
@@ -387,15 +407,24 @@ def _famous_namesakes(text: str, keys: list[str], cands: dict, out: list[Resolut
     2004 Athens Olympics"), or of flying just before it ("flown from Louisville to Paris"). The name's other mentions
     keep the local reading the report gives them ("a clinic in Alexandria" in Louisiana), as does one beside a
     qualified mention of the name, and every one of a name the report qualifies as the local town."""
-    for i, (key, o, h) in enumerate(zip(keys, out, hints)):
+    # (the names with a city so large among their readings: few, told at once)
+    famous = {key: big.population for key, big in biggest.items()
+              if big is not None and big.population >= _FAMOUS_POPULATION}
+    for i, key in enumerate(keys):
+        if key not in famous:
+            continue
+        o, h = out[i], hints[i]
         local = o.place
-        if local is None or local.feature_class != "P" or o.mention.kind != "name" or o.mention.weak or \
-                _own_words_place(h) or h.get("dateline_town"):
+        if local is None:
+            continue
+        least = max(_FAMOUS_OUTWEIGHS * local.population, _FAMOUS_POPULATION)
+        if famous[key] < least:
+            continue
+        if local.feature_class != "P" or o.mention.kind != "name" or o.mention.weak or _own_words_place(h) or \
+                h.get("dateline_town"):
             continue
         far = max((p for p, loose, _ in cands[key] if not loose and p.feature_class == "P" and p.country_code and
-                   p.country_code != local.country_code and p.population >= max(_FAMOUS_OUTWEIGHS * local.population,
-                                                                                  _FAMOUS_POPULATION)),
-                  key=_population, default=None)
+                   p.country_code != local.country_code and p.population >= least), key=_population, default=None)
         if far is None:
             continue
         sentence_start = max(text.rfind(". ", 0, o.mention.start), text.rfind("\n", 0, o.mention.start)) + 1
@@ -419,9 +448,7 @@ def _famous_namesakes(text: str, keys: list[str], cands: dict, out: list[Resolut
 
 def _local_namesake(key: str, far: Place, cands: dict, keys: list[str], out: list[Resolution]) -> Place | None:
     """The namesake of a name read as far, in the one first-level area all the report's other firm places lie in and
-    within _LOCAL_NAMESAKE_KM of one of them, when the report names nothing in far's country (see _local_namesakes)."""
-    if any(r.mention.kind == "demonym" and r.mention.code == far.country_code for r in out):
-        return None
+    within _LOCAL_NAMESAKE_KM of one of them (the caller has made sure the report names nothing in far's country)."""
     # (towns, areas and countries: a range or a sea named beside them says nothing of the state; nor does a weak
     # mention or a loose reading, which stays only with support, nor a town abroad bearing the name only as an
     # alternate one: "the town of Andes" read as Chile's Los Andes)
@@ -572,7 +599,7 @@ class Resolver:
                    for key, o, h in zip(keys, out, hints)]
         out = _local_namesakes(text, keys, cands, out, hints)
         out = _qualifiers_read_as_containers(text, _qualified_reading_kept(keys, out, hints), hints)
-        return _famous_namesakes(text, keys, cands, out, hints)
+        return _famous_namesakes(text, keys, cands, biggest, out, hints)
 
     def _readings(self, m: Mention, key: str, demonyms_are_places: bool) -> _Readings:
         """A mention's candidates (see _candidates), best prior first, and what the rounds ask of them."""
