@@ -329,15 +329,16 @@ _ABROAD_WORDS = re.compile(r"\b(?:abroad|overseas|embassy|consulate|Olympics?|pa
 _FLIGHT_WORDS = re.compile(r"\bfl(?:y|ies|ying|ew|own|ights?)\b", re.I)
 
 
-def _travel_abroad(sentence: str) -> bool:
-    return _ABROAD_WORDS.search(sentence) is not None or _FLIGHT_WORDS.search(sentence) is not None
+def _travel_abroad(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] tells travel abroad or a flight."""
+    return _ABROAD_WORDS.search(text, start, end) is not None or _FLIGHT_WORDS.search(text, start, end) is not None
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence that holds a span (cut at a full stop and a blank, or a line's end)."""
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence that holds a span starts and ends (cut at a full stop and a blank, or a line's end)."""
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
     right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
-    return text[left + 1:right]
+    return left + 1, right
 
 
 def _local_namesakes(text: str, keys: list[str], cands: dict, out: list[Resolution],
@@ -378,7 +379,7 @@ def _local_namesakes(text: str, keys: list[str], cands: dict, out: list[Resoluti
             # (a bare town only, each of its mentions unqualified and with no word of travel abroad around it)
             if far.feature_class != "P" or o.loose or any(
                     k == key and (_own_words_place(hh) or _travel_abroad(
-                        _sentence_around(text, oo.mention.start, oo.mention.end)))
+                        text, *_sentence_bounds(text, oo.mention.start, oo.mention.end)))
                     for k, oo, hh in zip(keys, out, hints)):
                 continue
         local = _local_namesake(key, far, cands, keys, out)
@@ -427,9 +428,7 @@ def _famous_namesakes(text: str, keys: list[str], cands: dict, biggest: dict, ou
                    p.country_code != local.country_code and p.population >= least), key=_population, default=None)
         if far is None:
             continue
-        sentence_start = max(text.rfind(". ", 0, o.mention.start), text.rfind("\n", 0, o.mention.start)) + 1
-        sentence = _sentence_around(text, o.mention.start, o.mention.end)
-        sentence_end = sentence_start + len(sentence)
+        sentence_start, sentence_end = _sentence_bounds(text, o.mention.start, o.mention.end)
         if any(k == key and _own_words_place(hh) and (r.place is local or sentence_start <= r.mention.start <
                                                        sentence_end) for k, r, hh in zip(keys, out, hints)):
             # the report said which town it is ("PARIS, Ky. - ..."), or a qualifier told the namesake apart ("a Paris
@@ -439,7 +438,7 @@ def _famous_namesakes(text: str, keys: list[str], cands: dict, biggest: dict, ou
             r.mention.kind == "demonym" and r.mention.code == far.country_code or
             r.place is not None and r.place.country_code == far.country_code and not (r.loose or r.mention.weak))
             for k, r in zip(keys, out))
-        if tied or _ABROAD_WORDS.search(sentence) or (
+        if tied or _ABROAD_WORDS.search(text, sentence_start, sentence_end) or (
                 far.population >= _FLIGHT_OUTWEIGHS * local.population and _FLIGHT_WORDS.search(
                     text, max(sentence_start, o.mention.start - _FLIGHT_BEFORE_CHARS), o.mention.start)):
             out[i] = Resolution(o.mention, far, o.score)
