@@ -326,19 +326,133 @@ def _qualified_reading_kept(keys: list[str], out: list[Resolution], hints: list[
             for key, o, h in zip(keys, out, hints)]
 
 
-# How near the report's other places a local paper's dateline town named like a far city lies (_local_dateline_town).
-_LOCAL_DATELINE_KM = 100.0
+# How near the report's other places a local paper's town named like a far city lies (_local_namesakes).
+_LOCAL_NAMESAKE_KM = 100.0
+# Words that tell travel abroad without a doubt ("the embassy in London", "the Athens Olympics") ...
+_ABROAD_WORDS = re.compile(r"\b(?:abroad|overseas|embassy|consulate|Olympics?|passports?)\b", re.I)
+# ... and words of flying, which a trip within the country tells too (see _famous_namesakes)
+_FLIGHT_WORDS = re.compile(r"\bfl(?:y|ies|ying|ew|own|ights?)\b", re.I)
 
 
-def _local_dateline_town(keys: list[str], cands: dict, out: list[Resolution], hints: list[dict]) -> list[Resolution]:
-    """A bare dateline read as a far city of another country ("DELHI -" as India's) in a report whose other places all
-    lie in one US state, which names nothing in that country, is the state's namesake town near those places (a
-    county paper's "DELHI -" in Delaware County, N.Y.), with the name's bare mentions."""
-    at = next((i for i, h in enumerate(hints) if h.get("dateline_town")), None)
-    far = out[at].place if at is not None else None
-    if far is None or far.country_code == "US":
+def _travel_abroad(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] tells travel abroad or a flight."""
+    return _ABROAD_WORDS.search(text, start, end) is not None or _FLIGHT_WORDS.search(text, start, end) is not None
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence that holds a span starts and ends (cut at a full stop and a blank, or a line's end)."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return left + 1, right
+
+
+def _local_namesakes(text: str, keys: list[str], cands: dict, out: list[Resolution],
+                     hints: list[dict]) -> list[Resolution]:
+    """A name read as a far city of another country, in a report whose other places all lie in one first-level area
+    of one country and which names nothing in that far country (by a place or a demonym), is the area's namesake town
+    near those places, with the name's bare mentions: a county paper's "DELHI -" in Delaware County, N.Y.; "Paris and
+    Henry County" in Tennessee. A name that is not the dateline must be read as a town, bare, and with no word of
+    travel abroad in its sentences ("flights to London", "the Athens Olympics" are the far cities)."""
+    if len({o.place.country_code for o in out if o.place is not None}) < 2:
+        return out      # (a far reading and the places of another country: none here, as in most reports)
+    # the names of each country the report names (as _local_namesake's others count them) and its demonyms' countries:
+    # a far reading's country named by another name rules it out, and a report naming three has no one home
+    named_in: dict[str, set] = defaultdict(set)
+    in_area: dict[tuple, set] = defaultdict(set)     # (country, first-level area) -> the names of its towns and areas
+    demonyms = set()
+    for k, o in zip(keys, out):
+        if o.mention.kind == "demonym":
+            demonyms.add(o.mention.code)
+        elif o.place is not None and o.place.country_code and not (o.mention.weak or o.loose) and not (
+                o.place.feature_class == "P" and o.place.country_code != "US" and _own_key(o.place.name) != k):
+            named_in[o.place.country_code].add(k)
+            if o.place.feature_class in ("P", "A") and o.place.feature_code != "PCLI":
+                in_area[(o.place.country_code, o.place.admin1)].add(k)
+    if len(named_in) > 2 or not in_area:
         return out
-    key = keys[at]
+    dateline = next((i for i, h in enumerate(hints) if h.get("dateline_town")), None)
+    done: set[str] = set()
+    for at, (key, o, h) in enumerate(zip(keys, out, hints)):
+        far = o.place
+        if far is None or key in done or o.mention.kind != "name" or far.country_code is None:
+            continue
+        done.add(key)
+        if far.country_code in demonyms or named_in.get(far.country_code, {key}) - {key} or \
+                sum(1 for names in in_area.values() if names - {key}) != 1:
+            continue    # (the far country named, or the other names in no one area: see _local_namesake)
+        if at != dateline:
+            # (a bare town only, each of its mentions unqualified and with no word of travel abroad around it)
+            if far.feature_class != "P" or o.loose or any(
+                    k == key and (_own_words_place(hh) or _travel_abroad(
+                        text, *_sentence_bounds(text, oo.mention.start, oo.mention.end)))
+                    for k, oo, hh in zip(keys, out, hints)):
+                continue
+        local = _local_namesake(key, far, cands, keys, out)
+        if local is not None:
+            out = [Resolution(r.mention, local, r.score) if k == key and r.place is far and not _qualified(hh) else r
+                   for k, r, hh in zip(keys, out, hints)]
+    return out
+
+
+# A flight word makes the far city the reading only when it is this many times the local town's size (Paris, France
+# over Paris, Ky.; not Birmingham, England over Alabama's) and is told just before the name ("flown from Louisville to
+# Paris", not "was flown to a hospital in Germany, his mother, of Paris, said")
+_FLIGHT_OUTWEIGHS = 50
+_FLIGHT_BEFORE_CHARS = 40
+# The far city a sentence may tie a name to is a city this large and this many times the town's size (Athens, Greece
+# over Athens, Ga.; not Richmond, Va. over Richmond, B.C., nor a Mount Pleasant over another)
+_FAMOUS_POPULATION = 100_000
+_FAMOUS_OUTWEIGHS = 5
+
+
+def _famous_namesakes(text: str, keys: list[str], cands: dict, biggest: dict, out: list[Resolution],
+                      hints: list[dict]) -> list[Resolution]:
+    """A bare mention read as a town whose namesake in another country is a city many times its size is that
+    namesake when its own sentence ties it there: a place of that country or its demonym ("trained doctors in Egypt
+    at a hospital in Alexandria", "near Athens, working with Greek archaeologists"), a word of travel abroad ("the
+    2004 Athens Olympics"), or of flying just before it ("flown from Louisville to Paris"). The name's other mentions
+    keep the local reading the report gives them ("a clinic in Alexandria" in Louisiana), as does one beside a
+    qualified mention of the name, and every one of a name the report qualifies as the local town."""
+    # (the names with a city so large among their readings: few, told at once)
+    famous = {key: big.population for key, big in biggest.items()
+              if big is not None and big.population >= _FAMOUS_POPULATION}
+    for i, key in enumerate(keys):
+        if key not in famous:
+            continue
+        o, h = out[i], hints[i]
+        local = o.place
+        if local is None:
+            continue
+        least = max(_FAMOUS_OUTWEIGHS * local.population, _FAMOUS_POPULATION)
+        if famous[key] < least:
+            continue
+        if local.feature_class != "P" or o.mention.kind != "name" or o.mention.weak or _own_words_place(h) or \
+                h.get("dateline_town"):
+            continue
+        far = max((p for p, loose, _ in cands[key] if not loose and p.feature_class == "P" and p.country_code and
+                   p.country_code != local.country_code and p.population >= least), key=_population, default=None)
+        if far is None:
+            continue
+        sentence_start, sentence_end = _sentence_bounds(text, o.mention.start, o.mention.end)
+        if any(k == key and _own_words_place(hh) and (r.place is local or sentence_start <= r.mention.start <
+                                                       sentence_end) for k, r, hh in zip(keys, out, hints)):
+            # the report said which town it is ("PARIS, Ky. - ..."), or a qualifier told the namesake apart ("a Paris
+            # Junior College student will study in Paris, France")
+            continue
+        tied = any(sentence_start <= r.mention.start < sentence_end and k != key and (
+            r.mention.kind == "demonym" and r.mention.code == far.country_code or
+            r.place is not None and r.place.country_code == far.country_code and not (r.loose or r.mention.weak))
+            for k, r in zip(keys, out))
+        if tied or _ABROAD_WORDS.search(text, sentence_start, sentence_end) or (
+                far.population >= _FLIGHT_OUTWEIGHS * local.population and _FLIGHT_WORDS.search(
+                    text, max(sentence_start, o.mention.start - _FLIGHT_BEFORE_CHARS), o.mention.start)):
+            out[i] = Resolution(o.mention, far, o.score)
+    return out
+
+
+def _local_namesake(key: str, far: Place, cands: dict, keys: list[str], out: list[Resolution]) -> Place | None:
+    """The namesake of a name read as far, in the one first-level area all the report's other firm places lie in and
+    within _LOCAL_NAMESAKE_KM of one of them (the caller has made sure the report names nothing in far's country)."""
     # (towns, areas and countries: a range or a sea named beside them says nothing of the state; nor does a weak
     # mention or a loose reading, which stays only with support, nor a town abroad bearing the name only as an
     # alternate one: "the town of Andes" read as Chile's Los Andes)
@@ -346,16 +460,14 @@ def _local_dateline_town(keys: list[str], cands: dict, out: list[Resolution], hi
               and (o.place.feature_class in ("P", "A") or o.place.country_code == far.country_code)
               and not (o.place.feature_class == "P" and o.place.country_code != "US" and _own_key(o.place.name) != k)]
     states = {(p.country_code, p.admin1) for p in others if p.feature_code != "PCLI"}
-    if len(states) != 1 or any(p.country_code != "US" for p in others):
-        return out
+    if len(states) != 1:
+        return None
     state = next(iter(states))
+    if state[0] == far.country_code or any(p.country_code != state[0] for p in others):
+        return None
     towns = [p for p in others if p.feature_code != "ADM1"]
-    local = next((p for p, _, _ in cands[key] if (p.country_code, p.admin1) == state and p.feature_class == "P"
-                  and any(haversine_km(p.lat, p.lon, t.lat, t.lon) <= _LOCAL_DATELINE_KM for t in towns)), None)
-    if local is None:
-        return out
-    return [Resolution(o.mention, local, o.score) if k == key and o.place is far and not _qualified(h) else o
-            for k, o, h in zip(keys, out, hints)]
+    return next((p for p, _, _ in cands[key] if (p.country_code, p.admin1) == state and p.feature_class == "P"
+                 and any(haversine_km(p.lat, p.lon, t.lat, t.lon) <= _LOCAL_NAMESAKE_KM for t in towns)), None)
 
 
 def _within_qualifier(cands: list, scores: list[float], hints: dict) -> list[float]:
@@ -496,8 +608,9 @@ class Resolver:
         if ruled_out:
             out = [Resolution(o.mention, None, 0.0) if (key, id(o.place)) in ruled_out and not _qualified(h) else o
                    for key, o, h in zip(keys, out, hints)]
-        out = _local_dateline_town(keys, cands, out, hints)
-        return _qualifiers_read_as_containers(text, _qualified_reading_kept(keys, out, hints), hints)
+        out = _local_namesakes(text, keys, cands, out, hints)
+        out = _qualifiers_read_as_containers(text, _qualified_reading_kept(keys, out, hints), hints)
+        return _famous_namesakes(text, keys, cands, biggest, out, hints)
 
     def _readings(self, m: Mention, key: str, demonyms_are_places: bool) -> _Readings:
         """A mention's candidates (see _candidates), best prior first, and what the rounds ask of them."""
