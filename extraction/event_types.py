@@ -87,7 +87,7 @@ _AID_SEEKERS = (r"(?:[^.;]{0,20}?\b(?:waiting|awaiting|queu(?:ed|ing)|lined\s+up
                 r"\s+of\s+(?:hungry\s+)?aid\s+seekers)")
 EXCESSIVE_FORCE = TriggerRule(
     r"(?:fired|fires?|opened\s+fire|opens?\s+fire|shot)\s+(?:live\s+(?:ammunition|rounds|bullets)\s+|bullets\s+)?"
-    rf"(?:on|at|into)\s+(?:the\s+)?(?:protesters|demonstrators|crowds?(?!{_REVELLERS}|{_AID_SEEKERS})|marchers|mourners)|"
+    rf"(?:on|at|into)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:protesters|demonstrators)|crowds?(?!{_REVELLERS}|{_AID_SEEKERS})|marchers|mourners)|"
     r"(?:protesters|demonstrators)\s+(?:(?:were|are)\s+(?:killed|shot)|(?:killed|shot)(?=\s+(?:as|in|after|when|during|by)\b|"
     r"\s*[,.:;]|\s*$))",
     PROTESTS, "Excessive force against protesters", 9, False)
@@ -342,8 +342,9 @@ RULES = [
     # abduction their noun would tell)
     TriggerRule(r"(?:arrest\w*|detain\w*|apprehend\w*)\s+(?:[\w-]+\s+){0,3}?(?:kidnapp?ers|abductors)\b",
                 STRATEGIC, "Arrests", 8, False),
-    # (not "a kidnapping gang", "kidnapping charges": who someone is, what they are accused of)
-    TriggerRule(r"abduct\w*|kidnapp?\w*+(?!\s+(?:gangs?|rings?|syndicates?|suspects?|charges?|cases?|networks?))|"
+    # (not "a kidnapping gang", "kidnapping charges", "child-kidnapping rumours": who someone is, what they are accused
+    # of, what is said)
+    TriggerRule(r"abduct\w*|kidnapp?\w*+(?!\s+(?:gangs?|rings?|syndicates?|suspects?|charges?|cases?|networks?|rumou?rs?))|"
                 r"taken\s+hostage|forcibly\s+disappeared|"
                 # a ship, a plane or a bus seized with those aboard ("pirates hijacked a fishing dhow")
                 r"hijack(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,4}?(?:ships?|vessels?|tankers?|carriers?|dhows?|boats?|freighters?|"
@@ -516,7 +517,11 @@ _IRREALIS_WORDS = (r"urg\w+|call\w*\s+(?:for|on)|halt|stop|cessation\s+of|end\s+
                    # terms ("no timeline for the withdrawal of M23 fighters", "the sequence of an Israeli troop withdrawal")
                    r"possible|potential|imminent|future|timelines?\s+for|timetables?\s+for|sequence\s+of|"
                    # ... or the goal of talks: "talks aimed at ending fighting in eastern Congo"
-                   r"ending|aim\w*\s+at")
+                   r"ending|aim\w*\s+at|"
+                   # an act still to come when the clause's happened ("residents fled ahead of the offensive", "arrested
+                   # activists in the run-up to the protest"), and who someone is taken for ("men suspected of being
+                   # child kidnappers"): no act told
+                   r"ahead\s+of|in\s+anticipation\s+of|in\s+the\s+run-up\s+to|suspect\w*\s+of\s+being|accus\w*\s+of\s+being")
 # (only whether it matches is used: the words grouped by first letter, '\b' first)
 IRREALIS_BEFORE = re.compile(
     rf"\b(?:{by_first_letter([(w[0], w[1:]) for w in alternatives(_IRREALIS_WORDS)])})\s+(?:[\w’'-]+\s+){{0,3}}$",
@@ -541,9 +546,13 @@ _ACCIDENT_WORDS = ("crash", "collided", "collision", "derail", "capsiz", "drown"
 # "defused an explosive device", "found a landmine": a device that did not go off
 _DEFUSED_BEFORE = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|neutrali[sz]\w*|found|discovered|recovered|seized)\s+"
                              r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-# what is seized, told in a list: "seizing rifles, grenades and ammunition", "seized cash, drugs and a grenade"
+# a weapon's own word, which a list of what was seized may hold ("seized a cache including 40 mortar rounds, 12 rockets
+# and two suicide vests"; not the act's: "bombing", "strike")
+_MUNITION = re.compile(r"(?:grenade|vest|mortar|round|rocket|shell|missile|IED|mine)s?\s*$", re.IGNORECASE)
+# what is seized, told in a list: "seizing rifles, grenades and ammunition", "seized cash, drugs and a grenade", "a
+# cache, including 40 mortar rounds"
 _SEIZED_LIST_BEFORE = re.compile(r"\b(?:seiz(?:ed|ing)|found|finding|discovered|recovered|confiscat(?:ed|ing))\s+"
-                                 r"(?:[^.;:!?]{0,160}?(?:,|\band)\s+)?(?:an?\s+|\d+\s+|several\s+)?(?:[\w-]+\s+)?$",
+                                 r"(?:[^.;:!?]{0,160}?(?:,|\band|\bincluding)\s+)?(?:an?\s+|\d+\s+|several\s+)?(?:[\w-]+\s+)?$",
                                  re.IGNORECASE)
 # "seized weapons before withdrawing": how a raid ended, no territory handed over
 _RAID_ENDED_BEFORE = re.compile(r"\b(?:before|after|while)\s+$", re.IGNORECASE)
@@ -670,8 +679,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue
         if rule.sub_event_type == "Remote explosive/landmine/IED" and _DEFUSED_BEFORE.search(before):
             continue
-        if rule.sub_event_type == "Grenade" and _SEIZED_LIST_BEFORE.search(text, max(start, m.start() - 200), m.start()):
-            continue  # "seizing rifles, grenades and ammunition": a weapon taken, none thrown
+        if rule.event_type == EXPLOSIONS and _MUNITION.search(m.group(0)) and \
+                _SEIZED_LIST_BEFORE.search(text, max(start, m.start() - 200), m.start()):
+            continue  # "seizing rifles, grenades and ammunition": a weapon taken, none used
         if rule.event_type == BATTLES and rule.sub_event_type != TERRITORY and "without" in folded_before and \
                 _WITHOUT_BEFORE.search(before):
             continue  # "moved in without fighting"

@@ -160,7 +160,9 @@ def _headline_clauses(text: str, spans: list[tuple[int, int]], title_end: int) -
 # on civilians
 _CAPTIVE_AFTER = re.compile(r"\s+(?:(?:they|it)\s+had\s+|who\s+had\s+been\s+|already\s+)?(?:captured|caught|detained|"
                             r"apprehended|in\s+(?:their|its)\s+custody|held\s+captive)\b", re.IGNORECASE)
-_SUSPECTED_BEFORE = re.compile(r"\b(?:suspected|alleged)\s+$", re.IGNORECASE)
+# men a crowd only takes for armed ones ("suspected bandits", "two men they suspected of being child kidnappers")
+_SUSPECTED_BEFORE = re.compile(r"\b(?:suspected|alleged)\s+(?:of\s+being\s+(?:an?\s+)?(?:[\w-]+\s+)?)?$|"
+                               r"\b(?:accused\s+of\s+being|mistaken\s+for)\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 _AFTER_BETWEEN = re.compile(r"[^.;]*\b(?:after|following)\b[^.;]*", re.IGNORECASE)
@@ -775,7 +777,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         event_type, sub = sub_type(trigger.rule, a1, a2, casualties)
         if sub == "Attack" and crowd_kills(text, trigger, a1):
             if a2 is not None and a2.actor.inter in ARMED_INTERS and \
-                    not _SUSPECTED_BEFORE.search(text, max(0, a2.start - 12), a2.start) and \
+                    not _SUSPECTED_BEFORE.search(text, max(0, a2.start - 40), a2.start) and \
                     not FACILITY_AFTER.match(text, a2.end):
                 # "Residents killed 15 bandits after the armed men invaded the community": a community in arms (not
                 # a lynching: "a crowd burned to death 13 suspected gang members", a mob; nor a crowd that storms a

@@ -1,0 +1,45 @@
+"""ACLED sub-event types told apart from their neighbours: fire on a crowd named with a word before it, an act still to
+come when another happened, men a crowd only takes for kidnappers, munitions listed in a seized cache."""
+import datetime as dt
+
+from extraction import extract_events
+
+TUE = dt.date(2024, 7, 16)
+
+
+def coded(text):
+    return [(ev.sub_event_type, ev.actor1 and ev.actor1["name"], ev.killed and ev.killed["best"])
+            for ev in extract_events(text, published_at=TUE, toponyms=[], locations=[])]
+
+
+def test_fire_opened_on_a_crowd_with_a_word_before_it_is_excessive_force():
+    [(sub, _, killed)] = coded("Security forces opened fire on student demonstrators in the city on Tuesday, killing five.")
+    assert (sub, killed) == ("Excessive force against protesters", 5)
+    [(sub, _, _)] = coded("Police fired live rounds at anti-government protesters on Tuesday, killing two.")
+    assert sub == "Excessive force against protesters"
+
+
+def test_an_act_still_to_come_when_the_clause_s_happened_is_no_act():
+    # the offensive is what the villagers fled from ahead of: the burning is the act told
+    [(sub, _, _)] = coded("On Monday militants burned around 40 homes in the village as residents fled ahead of the "
+                          "offensive. No one was hurt.")
+    assert sub == "Looting/property destruction"
+    [(sub, _, _)] = coded("Police arrested 12 activists on Tuesday in the run-up to the protest.")
+    assert sub == "Arrests"
+
+
+def test_men_a_crowd_takes_for_kidnappers_are_a_mob_s_victims():
+    [(sub, a1, killed)] = coded("Villagers beat to death two men they suspected of being child kidnappers in the "
+                                "district on Tuesday, police said.")
+    assert (sub, killed) == ("Mob violence", 2) and a1.startswith("Rioters")
+    [(sub, a1, _)] = coded("Villagers killed two men they suspected of being bandits in the district on Tuesday.")
+    assert sub == "Mob violence" and a1.startswith("Rioters")
+    # (rumours of a kidnapping tell none)
+    [(sub, _, _)] = coded("Two men beaten to death over child-kidnapping rumours")
+    assert sub != "Abduction/forced disappearance"
+
+
+def test_munitions_listed_in_a_seized_cache_are_no_attack():
+    [(sub, a1, _)] = coded("Iraqi security forces seized a large weapons cache, including 40 mortar rounds, 12 rockets and "
+                           "two suicide vests, in a raid on a farm on Tuesday.")
+    assert (sub, a1) == ("Disrupted weapons use", "Military Forces of Iraq")
