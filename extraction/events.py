@@ -817,7 +817,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                                          a1)
         cand = Candidate(i, (s, e), trigger, a1, a2, casualties, date, date_distance, place, place_key,
                           event_type, sub, max(blocks[i], 0), is_separate(i), trigger.end <= title_end,
-                          a1 is not None and a1.actor.generic and date_distance != 0 and not a1.speaker and
+                          a1 is not None and (a1.actor.generic or a1.referred) and date_distance != 0 and not a1.speaker and
                           _TOLD_BACK_BEFORE.search(text, max(s, a1.start - 5), a1.start) is not None or
                           sub == "Disrupted weapons use" and _AT_THE_SCENE.match(text, trigger.end, e) is not None,
                           tuple(m.actor for m in actors_by_sentence.get(i, ())), _opening_date(i, spans, dates_by_sentence),

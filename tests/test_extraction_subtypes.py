@@ -43,3 +43,30 @@ def test_munitions_listed_in_a_seized_cache_are_no_attack():
     [(sub, a1, _)] = coded("Iraqi security forces seized a large weapons cache, including 40 mortar rounds, 12 rockets and "
                            "two suicide vests, in a raid on a farm on Tuesday.")
     assert (sub, a1) == ("Disrupted weapons use", "Military Forces of Iraq")
+
+
+def test_an_actor_told_by_the_ground_it_took_months_before_is_background():
+    assert [sub for sub, _, _ in coded(
+        "Myanmar's military said on Tuesday its troops had recaptured the town on Monday. The KIA, which took control of "
+        "several army outposts around the jade-mining hub in January, did not respond to requests for comment.")] == [
+        "Government regains territory"]
+
+
+def test_the_rebels_are_the_rebel_group_named_before():
+    events = coded("M23 rebels seized the town of Rubaya on Tuesday, residents said. On Wednesday the rebels established a "
+                   "base at the mine's offices.")
+    assert [(sub, a1) for sub, a1, _ in events] == [("Non-state actor overtakes territory", "M23: March 23 Movement"),
+                                                   ("Headquarters or base established", "M23: March 23 Movement")]
+    # (and told back, they are the same men's act: "The separatists detonated an IED" is the ambush's)
+    [(sub, a1, killed)] = coded("Four soldiers were killed in an ambush by Ambazonian separatists near Bamenda on Monday. "
+                                "The separatists detonated an improvised explosive device as the military vehicle passed, "
+                                "then opened fire.")
+    assert (sub, a1, killed) == ("Armed clash", "Ambazonian Separatists", 4)
+
+
+def test_an_act_named_by_the_men_told_before_is_told_again():
+    # "the rebels' offensive": the rebels' act, named again (as "their offensive" is), though the sentence is dated
+    assert [sub for sub, _, _ in coded(
+        "Rwanda's government on Tuesday dismissed a report by UN experts on its support for M23 rebels. The report, seen "
+        "by Reuters last week, said 3,000 Rwandan soldiers were deployed in North Kivu during the rebels' offensive on "
+        "Goma in January.")] == []
