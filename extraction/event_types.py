@@ -436,6 +436,9 @@ RULES = [
     # ("signed a seven-day ceasefire agreement", "signed a declaration of principles")
     TriggerRule(r"(?:signed|reached|agreed|concluded|struck)\s+(?:on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                 r"(?:ceasefire|truce|agreement|deal|accord|memorandum|declaration)|agreed\s+(?:on\s+\w+\s+)?to|"
+                # ... and in the passive ("A ceasefire was signed between the government and the rebels")
+                r"(?:ceasefire|truce|agreement|deal|accord|memorandum|declaration)\s+(?:was|were|has\s+been|had\s+been)\s+"
+                r"(?:signed|reached|agreed|concluded|struck)\b|"
                 # a prisoner exchange: "exchanged 90 prisoners of war each", "freed in a prisoner swap"
                 r"(?:exchanged|swapped)\s+(?:[\w,-]+\s+){0,3}?(?:prisoners|detainees|captives|pows|bodies)\b|"
                 r"(?:in|under)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:prisoner|detainee|pow|captive)s?\s+(?:exchange|swap)\b|"
@@ -447,9 +450,11 @@ RULES = [
                 r"(?:extend\w*|renew\w*)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce)",
                 STRATEGIC, "Agreement", 19, False),
     TALKS,
-    # (and a group's merger or split: "two factions merged with the group", "a faction broke away from the movement")
+    # (and a group's merger or split: "two factions merged with the group", "a faction broke away from the movement",
+    # "two armed groups announced a merger")
     TriggerRule(r"\bfled\b|\bflee(?:s|ing)?\b|escaped|defect(?:ed|s)\b|new\s+leader|relocated|merged\s+(?:with|into)\b|"
-                r"(?:broke|broken|breaking|split|splintered)\s+(?:away\s+)?from\b",
+                r"(?:broke|broken|breaking|split|splintered)\s+(?:away\s+)?from\b|"
+                r"announced\s+(?:an?\s+|their\s+|its\s+)?merger\b",
                 STRATEGIC, "Change to group/activity", 21, False),
     TriggerRule(r"loot\w*|torched|set\s+(?:on\s+)?fire\s+to|burn(?:ed|t)\s+down|vandali[sz]\w*|"
                 r"(?:burned|burnt)\s+(?:[\w-]+\s+){0,3}?(?:homes|houses|shops|villages|vehicles|cars|huts)\b|"

@@ -70,3 +70,11 @@ def test_an_act_named_by_the_men_told_before_is_told_again():
         "Rwanda's government on Tuesday dismissed a report by UN experts on its support for M23 rebels. The report, seen "
         "by Reuters last week, said 3,000 Rwandan soldiers were deployed in North Kivu during the rebels' offensive on "
         "Goma in January.")] == []
+
+
+def test_an_agreement_told_in_the_passive_and_a_merger_announced():
+    assert [sub for sub, _, _ in coded("A ceasefire was signed between the government and the rebels in Doha on "
+                                       "Tuesday.")] == ["Agreement"]
+    assert [sub for sub, _, _ in coded("A peace deal was reached on Tuesday after two weeks of talks.")] == ["Agreement"]
+    assert [sub for sub, _, _ in coded("Two armed groups announced a merger on Tuesday.")] == [
+        "Change to group/activity"]
