@@ -266,8 +266,10 @@ _CONDITION_BEFORE = re.compile(r"\b(?:would|will|vow\w*|pledg\w*|threaten\w*)\s[
 
 RULES = [
     TEST_LAUNCH,
+    # (and the agent a weapon held: "barrel bombs containing chlorine", "grenades filled with chloropicrin")
     TriggerRule(r"chemical\s+(?:weapons?|attacks?|agents?|munitions?|strikes?)|sarin|chlorine\s+(?:gas|attack|bombs?)|"
-                r"toxic\s+gas|nerve\s+agent|mustard\s+gas", EXPLOSIONS, "Chemical weapon", 1, True),
+                r"toxic\s+gas|nerve\s+agent|mustard\s+gas|chloropicrin|"
+                r"(?:containing|filled\s+with|laced\s+with|loaded\s+with)\s+chlorine\b", EXPLOSIONS, "Chemical weapon", 1, True),
     TriggerRule(r"suicide\s+(?:bomb\w*|attack\w*|car\s+bomb\w*|vests?)|blew\s+(?:himself|herself|themselves)\s+up|svbied",
                 EXPLOSIONS, "Suicide bomb", 2, True),
     # (not the warning of one: "air raid sirens sounded", "an air raid alert")
@@ -407,8 +409,8 @@ RULES = [
                 r"(?:beat(?:en)?|burned|burnt|hacked|stoned|clubbed|bludgeoned)\s+to\s+death|wounded|injured|"
                 r"destroyed(?!\s+(?:[\w-]+\s+)?(?:attempts?|efforts?|plans?|hopes?))|died|"
                 r"attacked|attacking|"
-                # "beat a man to death", "hacked two farmers to death"
-                r"(?:beat|beating|hacked|hacking|stoned|stoning|burned|burnt|burning)\s+(?:[\w'’-]+\s+){1,4}?to\s+death",
+                # "beat a man to death", "hacked two farmers to death", "beat a man accused of stealing a goat to death"
+                r"(?:beat|beating|hacked|hacking|stoned|stoning|burned|burnt|burning)\s+(?:[\w'’-]+\s+){1,8}?to\s+death",
                 VIOLENCE_CIV, LETHAL, 16, False),
     PRESENT_KILL,
     # (whole words: "attackers" and "murderers" are people, "deathbed" no death)
@@ -479,7 +481,9 @@ RULES = [
                 # a bomb found before it went off, or made safe ("a pipe bomb was found outside a house", "army
                 # technical officers made the device safe")
                 r"(?:bombs?|devices?|explosives?|IEDs?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:found|discovered)\b|"
-                r"made\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:device|bomb|IED|explosive|package|object)s?\s+safe\b",
+                r"made\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:device|bomb|IED|explosive|package|object)s?\s+safe\b|"
+                # ... or blown up where it lay ("carried out a controlled explosion"; and see MADE_SAFE)
+                r"controlled\s+(?:explosions?|detonations?)",
                 STRATEGIC, "Disrupted weapons use", 23, False),
     # ("established a new base", "set up checkpoints on the road", "installed a checkpoint")
     TriggerRule(r"(?:set\s+up|sets\s+up|setting\s+up|established|establish(?:es|ing)?|installed|erected)\s+"
@@ -551,6 +555,13 @@ _ACCIDENT_WORDS = ("crash", "collided", "collision", "derail", "capsiz", "drown"
 # "defused an explosive device", "found a landmine": a device that did not go off
 _DEFUSED_BEFORE = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|neutrali[sz]\w*|found|discovered|recovered|seized)\s+"
                              r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# a device made safe or found, told after its word ("detonated the landmine safely", "a roadside bomb was found near a
+# school"; its verb too: "Army engineers detonated the device safely", "safely detonated"): a weapon's use disrupted
+MADE_SAFE = TriggerRule(r"safely", STRATEGIC, "Disrupted weapons use", 23, False)
+_SAFELY_BEFORE = re.compile(r"\bsafely\s+$", re.IGNORECASE)
+_MADE_SAFE_AFTER = re.compile(r"\s+(?:(?:(?!and\s)[\w-]+\s+){0,3}?safely\b|(?:was|were|had\s+been|has\s+been)\s+(?:later\s+|safely\s+)?"
+                              r"(?:defused|detonated\s+safely|safely\s+detonated|made\s+safe|found|discovered)\b)",
+                              re.IGNORECASE)
 # a weapon's own word, which a list of what was seized may hold ("seized a cache including 40 mortar rounds, 12 rockets
 # and two suicide vests"; not the act's: "bombing", "strike")
 _MUNITION = re.compile(r"(?:grenade|vest|mortar|round|rocket|shell|missile|IED|mine)s?\s*$", re.IGNORECASE)
@@ -684,6 +695,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue
         if rule.sub_event_type == "Remote explosive/landmine/IED" and _DEFUSED_BEFORE.search(before):
             continue
+        if rule.sub_event_type == "Remote explosive/landmine/IED" and (
+                _MADE_SAFE_AFTER.match(text, m.end(), end) or _SAFELY_BEFORE.search(before)):
+            rule = MADE_SAFE  # "detonated the landmine safely", "a roadside bomb was found": no blast that did harm
         if rule.event_type == EXPLOSIONS and _MUNITION.search(m.group(0)) and \
                 _SEIZED_LIST_BEFORE.search(text, max(start, m.start() - 200), m.start()):
             continue  # "seizing rifles, grenades and ammunition": a weapon taken, none used

@@ -78,3 +78,26 @@ def test_an_agreement_told_in_the_passive_and_a_merger_announced():
     assert [sub for sub, _, _ in coded("A peace deal was reached on Tuesday after two weeks of talks.")] == ["Agreement"]
     assert [sub for sub, _, _ in coded("Two armed groups announced a merger on Tuesday.")] == [
         "Change to group/activity"]
+
+
+def test_a_chemical_agent_named_as_what_a_weapon_held():
+    [(sub, a1, _)] = coded("Russian troops used grenades filled with chloropicrin against Ukrainian positions on Tuesday.")
+    assert (sub, a1) == ("Chemical weapon", "Military Forces of Russia")
+    [(sub, _, _)] = coded("Helicopters dropped barrel bombs containing chlorine on the town on Tuesday, injuring 20 people.")
+    assert sub == "Chemical weapon"
+
+
+def test_a_device_made_safe_or_found_is_a_disrupted_weapons_use():
+    for text in ("Army engineers detonated a landmine safely near the village on Tuesday.",
+                 "Engineers safely detonated the mine near the village on Tuesday.",
+                 "A roadside bomb was found near a school on Tuesday and was later defused.",
+                 "A bomb squad carried out a controlled explosion of the device on Tuesday."):
+        assert [sub for sub, _, _ in coded(text)] == ["Disrupted weapons use"], text
+    # (one set off by its doers is the blast)
+    assert [sub for sub, _, _ in coded("Militants detonated a landmine under a military truck on Tuesday, killing two "
+                                       "soldiers.")] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_victim_told_at_length_before_to_death():
+    [(sub, a1, _)] = coded("Villagers beat a man they caught stealing a goat to death on Tuesday.")
+    assert sub == "Mob violence" and a1.startswith("Rioters")
