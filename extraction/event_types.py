@@ -355,7 +355,10 @@ RULES = [
     # (and "fired live ammunition at the crowds")
     EXCESSIVE_FORCE,
     TriggerRule(r"tear\s*-?\s*gas|water\s+cannons?|rubber\s+bullets|stun\s+grenades|baton[\s-]charg\w+|"
-                r"dispersed\s+(?:the\s+)?(?:protesters|demonstrators|crowd|protest)",
+                r"dispersed\s+(?:the\s+)?(?:protesters|demonstrators|crowd|protest)|"
+                # force short of killing used on a crowd ("Police beat protesters with batons", "beat dozens of
+                # demonstrators"): ACLED's intervention
+                r"(?:beat|beating|clubbed|clubbing)\s+(?:up\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:protesters|demonstrators|marchers)\b",
                 PROTESTS, "Protest with intervention", 11, True),
     RIOT,
     TriggerRule(r"\bmobs?\b|lynch\w*", RIOTS, "Mob violence", 12, True),
@@ -562,6 +565,8 @@ _SAFELY_BEFORE = re.compile(r"\bsafely\s+$", re.IGNORECASE)
 _MADE_SAFE_AFTER = re.compile(r"\s+(?:(?:(?!and\s)[\w-]+\s+){0,3}?safely\b|(?:was|were|had\s+been|has\s+been)\s+(?:later\s+|safely\s+)?"
                               r"(?:defused|detonated\s+safely|safely\s+detonated|made\s+safe|found|discovered)\b)",
                               re.IGNORECASE)
+# men told by the act they are only suspected of ("two suspected kidnappers", "alleged child abductors")
+_SUSPECTED_BEFORE = re.compile(r"\b(?:suspected|alleged|presumed)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # a weapon's own word, which a list of what was seized may hold ("seized a cache including 40 mortar rounds, 12 rockets
 # and two suicide vests"; not the act's: "bombing", "strike")
 _MUNITION = re.compile(r"(?:grenade|vest|mortar|round|rocket|shell|missile|IED|mine)s?\s*$", re.IGNORECASE)
@@ -695,6 +700,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue
         if rule.sub_event_type == "Remote explosive/landmine/IED" and _DEFUSED_BEFORE.search(before):
             continue
+        if rule.sub_event_type == "Abduction/forced disappearance" and m.group(0).lower().endswith(("ers", "ors")) and \
+                _SUSPECTED_BEFORE.search(before):
+            continue  # "Residents lynched two suspected kidnappers": who the victims were taken for, no abduction
         if rule.sub_event_type == "Remote explosive/landmine/IED" and (
                 _MADE_SAFE_AFTER.match(text, m.end(), end) or _SAFELY_BEFORE.search(before)):
             rule = MADE_SAFE  # "detonated the landmine safely", "a roadside bomb was found": no blast that did harm

@@ -1408,8 +1408,10 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         # (not an army's: its foe is a group the lexicon may lack, "Abu Sayyaf militants")
         a2 = ActorMention(head.trigger.start, head.trigger.end, uag, False, False)
         inferred.append("actor2")
-    if sub == "Mob violence" and a2 is not None and a2.actor.generic and _SUSPECTS.fullmatch(text, a2.start, a2.end):
-        a2 = replace(a2, actor=alias_table().actor("Civilians ({country})"))  # one a mob suspects is no armed man
+    if sub == "Mob violence" and a2 is not None and a2.actor.generic and (
+            _SUSPECTS.fullmatch(text, a2.start, a2.end) or _SUSPECTED_BEFORE.search(text, max(0, a2.start - 40), a2.start)):
+        # one a mob suspects is no armed man ("lynched a suspect", "two suspected kidnappers")
+        a2 = replace(a2, actor=alias_table().actor("Civilians ({country})"))
     # "Gunmen opened fire on customers at a bar, killing five people": an attack aimed at civilians, whose dead are theirs
     aimed = next(filter(None, map(lambda c: _civilian_target(text, c), group)), None) \
         if event_type == VIOLENCE_CIV and sub == "Attack" else None

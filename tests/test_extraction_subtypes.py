@@ -101,3 +101,17 @@ def test_a_device_made_safe_or_found_is_a_disrupted_weapons_use():
 def test_a_victim_told_at_length_before_to_death():
     [(sub, a1, _)] = coded("Villagers beat a man they caught stealing a goat to death on Tuesday.")
     assert sub == "Mob violence" and a1.startswith("Rioters")
+
+
+def test_force_short_of_killing_used_on_protesters_is_an_intervention():
+    for text in ("Police beat protesters with batons and arrested 40 in the capital on Tuesday.",
+                 "Police beat dozens of demonstrators outside parliament on Tuesday."):
+        [(sub, a1, _)] = coded(text)
+        assert (sub, a1) == ("Protest with intervention", "Police Forces"), text
+
+
+def test_men_a_mob_only_suspects_of_kidnapping_are_its_civilian_victims():
+    [ev] = extract_events("Residents lynched two suspected kidnappers in the market on Tuesday.", published_at=TUE,
+                          toponyms=[], locations=[])
+    assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"], ev.killed["best"]) == (
+        "Mob violence", "Rioters", "Civilians", 2)
