@@ -27,8 +27,8 @@ from .numbers import TENS, UNITS
 from .places import in_dateline
 
 DATA_FILE = Path(__file__).with_name("actors.json")
-STATE, IDENTITY, CIVILIANS, EXTERNAL = 1, 4, 7, 8  # ACLED's inter codes (of those named in code)
-STATE_INTERS, ARMED_GROUP_INTERS = (STATE, EXTERNAL), (2, 3, IDENTITY)  # a state's forces (at home or abroad); armed groups
+STATE, REBELS, IDENTITY, CIVILIANS, EXTERNAL = 1, 2, 4, 7, 8  # ACLED's inter codes (of those named in code)
+STATE_INTERS, ARMED_GROUP_INTERS = (STATE, EXTERNAL), (REBELS, 3, IDENTITY)  # a state's forces (at home or abroad); armed groups
 ARMED_INTERS = STATE_INTERS + ARMED_GROUP_INTERS
 # "Rebels of the Allied Democratic Forces", "two members of Hezbollah", "Gang members from the Viv Ansanm coalition": men
 # and the group they belong to
@@ -82,6 +82,7 @@ class ActorMention:
     actor: Actor
     air: bool       # the alias names an air arm
     speaker: bool   # the mention only reports what happened
+    referred: bool = False  # a generic word that names an actor told before ("the rebels", "the troops")
 
 
 _COUNTRY_NAMES: dict[str, str] | None = None

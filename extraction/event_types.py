@@ -87,7 +87,7 @@ _AID_SEEKERS = (r"(?:[^.;]{0,20}?\b(?:waiting|awaiting|queu(?:ed|ing)|lined\s+up
                 r"\s+of\s+(?:hungry\s+)?aid\s+seekers)")
 EXCESSIVE_FORCE = TriggerRule(
     r"(?:fired|fires?|opened\s+fire|opens?\s+fire|shot)\s+(?:live\s+(?:ammunition|rounds|bullets)\s+|bullets\s+)?"
-    rf"(?:on|at|into)\s+(?:the\s+)?(?:protesters|demonstrators|crowds?(?!{_REVELLERS}|{_AID_SEEKERS})|marchers|mourners)|"
+    rf"(?:on|at|into)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:protesters|demonstrators)|crowds?(?!{_REVELLERS}|{_AID_SEEKERS})|marchers|mourners)|"
     r"(?:protesters|demonstrators)\s+(?:(?:were|are)\s+(?:killed|shot)|(?:killed|shot)(?=\s+(?:as|in|after|when|during|by)\b|"
     r"\s*[,.:;]|\s*$))",
     PROTESTS, "Excessive force against protesters", 9, False)
@@ -266,8 +266,10 @@ _CONDITION_BEFORE = re.compile(r"\b(?:would|will|vow\w*|pledg\w*|threaten\w*)\s[
 
 RULES = [
     TEST_LAUNCH,
+    # (and the agent a weapon held: "barrel bombs containing chlorine", "grenades filled with chloropicrin")
     TriggerRule(r"chemical\s+(?:weapons?|attacks?|agents?|munitions?|strikes?)|sarin|chlorine\s+(?:gas|attack|bombs?)|"
-                r"toxic\s+gas|nerve\s+agent|mustard\s+gas", EXPLOSIONS, "Chemical weapon", 1, True),
+                r"toxic\s+gas|nerve\s+agent|mustard\s+gas|chloropicrin|"
+                r"(?:containing|filled\s+with|laced\s+with|loaded\s+with)\s+chlorine\b", EXPLOSIONS, "Chemical weapon", 1, True),
     TriggerRule(r"suicide\s+(?:bomb\w*|attack\w*|car\s+bomb\w*|vests?)|blew\s+(?:himself|herself|themselves)\s+up|svbied",
                 EXPLOSIONS, "Suicide bomb", 2, True),
     # (not the warning of one: "air raid sirens sounded", "an air raid alert")
@@ -342,8 +344,9 @@ RULES = [
     # abduction their noun would tell)
     TriggerRule(r"(?:arrest\w*|detain\w*|apprehend\w*)\s+(?:[\w-]+\s+){0,3}?(?:kidnapp?ers|abductors)\b",
                 STRATEGIC, "Arrests", 8, False),
-    # (not "a kidnapping gang", "kidnapping charges": who someone is, what they are accused of)
-    TriggerRule(r"abduct\w*|kidnapp?\w*+(?!\s+(?:gangs?|rings?|syndicates?|suspects?|charges?|cases?|networks?))|"
+    # (not "a kidnapping gang", "kidnapping charges", "child-kidnapping rumours": who someone is, what they are accused
+    # of, what is said)
+    TriggerRule(r"abduct\w*|kidnapp?\w*+(?!\s+(?:gangs?|rings?|syndicates?|suspects?|charges?|cases?|networks?|rumou?rs?))|"
                 r"taken\s+hostage|forcibly\s+disappeared|"
                 # a ship, a plane or a bus seized with those aboard ("pirates hijacked a fishing dhow")
                 r"hijack(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,4}?(?:ships?|vessels?|tankers?|carriers?|dhows?|boats?|freighters?|"
@@ -352,7 +355,10 @@ RULES = [
     # (and "fired live ammunition at the crowds")
     EXCESSIVE_FORCE,
     TriggerRule(r"tear\s*-?\s*gas|water\s+cannons?|rubber\s+bullets|stun\s+grenades|baton[\s-]charg\w+|"
-                r"dispersed\s+(?:the\s+)?(?:protesters|demonstrators|crowd|protest)",
+                r"dispersed\s+(?:the\s+)?(?:protesters|demonstrators|crowd|protest)|"
+                # force short of killing used on a crowd ("Police beat protesters with batons", "beat dozens of
+                # demonstrators"): ACLED's intervention
+                r"(?:beat|beating|clubbed|clubbing)\s+(?:up\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:protesters|demonstrators|marchers)\b",
                 PROTESTS, "Protest with intervention", 11, True),
     RIOT,
     TriggerRule(r"\bmobs?\b|lynch\w*", RIOTS, "Mob violence", 12, True),
@@ -406,8 +412,8 @@ RULES = [
                 r"(?:beat(?:en)?|burned|burnt|hacked|stoned|clubbed|bludgeoned)\s+to\s+death|wounded|injured|"
                 r"destroyed(?!\s+(?:[\w-]+\s+)?(?:attempts?|efforts?|plans?|hopes?))|died|"
                 r"attacked|attacking|"
-                # "beat a man to death", "hacked two farmers to death"
-                r"(?:beat|beating|hacked|hacking|stoned|stoning|burned|burnt|burning)\s+(?:[\w'’-]+\s+){1,4}?to\s+death",
+                # "beat a man to death", "hacked two farmers to death", "beat a man accused of stealing a goat to death"
+                r"(?:beat|beating|hacked|hacking|stoned|stoning|burned|burnt|burning)\s+(?:[\w'’-]+\s+){1,8}?to\s+death",
                 VIOLENCE_CIV, LETHAL, 16, False),
     PRESENT_KILL,
     # (whole words: "attackers" and "murderers" are people, "deathbed" no death)
@@ -435,6 +441,9 @@ RULES = [
     # ("signed a seven-day ceasefire agreement", "signed a declaration of principles")
     TriggerRule(r"(?:signed|reached|agreed|concluded|struck)\s+(?:on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                 r"(?:ceasefire|truce|agreement|deal|accord|memorandum|declaration)|agreed\s+(?:on\s+\w+\s+)?to|"
+                # ... and in the passive ("A ceasefire was signed between the government and the rebels")
+                r"(?:ceasefire|truce|agreement|deal|accord|memorandum|declaration)\s+(?:was|were|has\s+been|had\s+been)\s+"
+                r"(?:signed|reached|agreed|concluded|struck)\b|"
                 # a prisoner exchange: "exchanged 90 prisoners of war each", "freed in a prisoner swap"
                 r"(?:exchanged|swapped)\s+(?:[\w,-]+\s+){0,3}?(?:prisoners|detainees|captives|pows|bodies)\b|"
                 r"(?:in|under)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:prisoner|detainee|pow|captive)s?\s+(?:exchange|swap)\b|"
@@ -446,9 +455,11 @@ RULES = [
                 r"(?:extend\w*|renew\w*)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce)",
                 STRATEGIC, "Agreement", 19, False),
     TALKS,
-    # (and a group's merger or split: "two factions merged with the group", "a faction broke away from the movement")
+    # (and a group's merger or split: "two factions merged with the group", "a faction broke away from the movement",
+    # "two armed groups announced a merger")
     TriggerRule(r"\bfled\b|\bflee(?:s|ing)?\b|escaped|defect(?:ed|s)\b|new\s+leader|relocated|merged\s+(?:with|into)\b|"
-                r"(?:broke|broken|breaking|split|splintered)\s+(?:away\s+)?from\b",
+                r"(?:broke|broken|breaking|split|splintered)\s+(?:away\s+)?from\b|"
+                r"announced\s+(?:an?\s+|their\s+|its\s+)?merger\b",
                 STRATEGIC, "Change to group/activity", 21, False),
     TriggerRule(r"loot\w*|torched|set\s+(?:on\s+)?fire\s+to|burn(?:ed|t)\s+down|vandali[sz]\w*|"
                 r"(?:burned|burnt)\s+(?:[\w-]+\s+){0,3}?(?:homes|houses|shops|villages|vehicles|cars|huts)\b|"
@@ -473,7 +484,9 @@ RULES = [
                 # a bomb found before it went off, or made safe ("a pipe bomb was found outside a house", "army
                 # technical officers made the device safe")
                 r"(?:bombs?|devices?|explosives?|IEDs?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:found|discovered)\b|"
-                r"made\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:device|bomb|IED|explosive|package|object)s?\s+safe\b",
+                r"made\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:device|bomb|IED|explosive|package|object)s?\s+safe\b|"
+                # ... or blown up where it lay ("carried out a controlled explosion"; and see MADE_SAFE)
+                r"controlled\s+(?:explosions?|detonations?)",
                 STRATEGIC, "Disrupted weapons use", 23, False),
     # ("established a new base", "set up checkpoints on the road", "installed a checkpoint")
     TriggerRule(r"(?:set\s+up|sets\s+up|setting\s+up|established|establish(?:es|ing)?|installed|erected)\s+"
@@ -516,7 +529,11 @@ _IRREALIS_WORDS = (r"urg\w+|call\w*\s+(?:for|on)|halt|stop|cessation\s+of|end\s+
                    # terms ("no timeline for the withdrawal of M23 fighters", "the sequence of an Israeli troop withdrawal")
                    r"possible|potential|imminent|future|timelines?\s+for|timetables?\s+for|sequence\s+of|"
                    # ... or the goal of talks: "talks aimed at ending fighting in eastern Congo"
-                   r"ending|aim\w*\s+at")
+                   r"ending|aim\w*\s+at|"
+                   # an act still to come when the clause's happened ("residents fled ahead of the offensive", "arrested
+                   # activists in the run-up to the protest"), and who someone is taken for ("men suspected of being
+                   # child kidnappers"): no act told
+                   r"ahead\s+of|in\s+anticipation\s+of|in\s+the\s+run-up\s+to|suspect\w*\s+of\s+being|accus\w*\s+of\s+being")
 # (only whether it matches is used: the words grouped by first letter, '\b' first)
 IRREALIS_BEFORE = re.compile(
     rf"\b(?:{by_first_letter([(w[0], w[1:]) for w in alternatives(_IRREALIS_WORDS)])})\s+(?:[\w’'-]+\s+){{0,3}}$",
@@ -541,9 +558,22 @@ _ACCIDENT_WORDS = ("crash", "collided", "collision", "derail", "capsiz", "drown"
 # "defused an explosive device", "found a landmine": a device that did not go off
 _DEFUSED_BEFORE = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|neutrali[sz]\w*|found|discovered|recovered|seized)\s+"
                              r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-# what is seized, told in a list: "seizing rifles, grenades and ammunition", "seized cash, drugs and a grenade"
+# a device made safe or found, told after its word ("detonated the landmine safely", "a roadside bomb was found near a
+# school"; its verb too: "Army engineers detonated the device safely", "safely detonated"): a weapon's use disrupted
+MADE_SAFE = TriggerRule(r"safely", STRATEGIC, "Disrupted weapons use", 23, False)
+_SAFELY_BEFORE = re.compile(r"\bsafely\s+$", re.IGNORECASE)
+_MADE_SAFE_AFTER = re.compile(r"\s+(?:(?:(?!and\s)[\w-]+\s+){0,3}?safely\b|(?:was|were|had\s+been|has\s+been)\s+(?:later\s+|safely\s+)?"
+                              r"(?:defused|detonated\s+safely|safely\s+detonated|made\s+safe|found|discovered)\b)",
+                              re.IGNORECASE)
+# men told by the act they are only suspected of ("two suspected kidnappers", "alleged child abductors")
+_SUSPECTED_BEFORE = re.compile(r"\b(?:suspected|alleged|presumed)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# a weapon's own word, which a list of what was seized may hold ("seized a cache including 40 mortar rounds, 12 rockets
+# and two suicide vests"; not the act's: "bombing", "strike")
+_MUNITION = re.compile(r"(?:grenade|vest|mortar|round|rocket|shell|missile|IED|mine)s?\s*$", re.IGNORECASE)
+# what is seized, told in a list: "seizing rifles, grenades and ammunition", "seized cash, drugs and a grenade", "a
+# cache, including 40 mortar rounds"
 _SEIZED_LIST_BEFORE = re.compile(r"\b(?:seiz(?:ed|ing)|found|finding|discovered|recovered|confiscat(?:ed|ing))\s+"
-                                 r"(?:[^.;:!?]{0,160}?(?:,|\band)\s+)?(?:an?\s+|\d+\s+|several\s+)?(?:[\w-]+\s+)?$",
+                                 r"(?:[^.;:!?]{0,160}?(?:,|\band|\bincluding)\s+)?(?:an?\s+|\d+\s+|several\s+)?(?:[\w-]+\s+)?$",
                                  re.IGNORECASE)
 # "seized weapons before withdrawing": how a raid ended, no territory handed over
 _RAID_ENDED_BEFORE = re.compile(r"\b(?:before|after|while)\s+$", re.IGNORECASE)
@@ -670,8 +700,15 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue
         if rule.sub_event_type == "Remote explosive/landmine/IED" and _DEFUSED_BEFORE.search(before):
             continue
-        if rule.sub_event_type == "Grenade" and _SEIZED_LIST_BEFORE.search(text, max(start, m.start() - 200), m.start()):
-            continue  # "seizing rifles, grenades and ammunition": a weapon taken, none thrown
+        if rule.sub_event_type == "Abduction/forced disappearance" and m.group(0).lower().endswith(("ers", "ors")) and \
+                _SUSPECTED_BEFORE.search(before):
+            continue  # "Residents lynched two suspected kidnappers": who the victims were taken for, no abduction
+        if rule.sub_event_type == "Remote explosive/landmine/IED" and (
+                _MADE_SAFE_AFTER.match(text, m.end(), end) or _SAFELY_BEFORE.search(before)):
+            rule = MADE_SAFE  # "detonated the landmine safely", "a roadside bomb was found": no blast that did harm
+        if rule.event_type == EXPLOSIONS and _MUNITION.search(m.group(0)) and \
+                _SEIZED_LIST_BEFORE.search(text, max(start, m.start() - 200), m.start()):
+            continue  # "seizing rifles, grenades and ammunition": a weapon taken, none used
         if rule.event_type == BATTLES and rule.sub_event_type != TERRITORY and "without" in folded_before and \
                 _WITHOUT_BEFORE.search(before):
             continue  # "moved in without fighting"

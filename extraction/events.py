@@ -160,7 +160,9 @@ def _headline_clauses(text: str, spans: list[tuple[int, int]], title_end: int) -
 # on civilians
 _CAPTIVE_AFTER = re.compile(r"\s+(?:(?:they|it)\s+had\s+|who\s+had\s+been\s+|already\s+)?(?:captured|caught|detained|"
                             r"apprehended|in\s+(?:their|its)\s+custody|held\s+captive)\b", re.IGNORECASE)
-_SUSPECTED_BEFORE = re.compile(r"\b(?:suspected|alleged)\s+$", re.IGNORECASE)
+# men a crowd only takes for armed ones ("suspected bandits", "two men they suspected of being child kidnappers")
+_SUSPECTED_BEFORE = re.compile(r"\b(?:suspected|alleged)\s+(?:of\s+being\s+(?:an?\s+)?(?:[\w-]+\s+)?)?$|"
+                               r"\b(?:accused\s+of\s+being|mistaken\s+for)\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 _AFTER_BETWEEN = re.compile(r"[^.;]*\b(?:after|following)\b[^.;]*", re.IGNORECASE)
@@ -775,7 +777,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         event_type, sub = sub_type(trigger.rule, a1, a2, casualties)
         if sub == "Attack" and crowd_kills(text, trigger, a1):
             if a2 is not None and a2.actor.inter in ARMED_INTERS and \
-                    not _SUSPECTED_BEFORE.search(text, max(0, a2.start - 12), a2.start) and \
+                    not _SUSPECTED_BEFORE.search(text, max(0, a2.start - 40), a2.start) and \
                     not FACILITY_AFTER.match(text, a2.end):
                 # "Residents killed 15 bandits after the armed men invaded the community": a community in arms (not
                 # a lynching: "a crowd burned to death 13 suspected gang members", a mob; nor a crowd that storms a
@@ -815,7 +817,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                                          a1)
         cand = Candidate(i, (s, e), trigger, a1, a2, casualties, date, date_distance, place, place_key,
                           event_type, sub, max(blocks[i], 0), is_separate(i), trigger.end <= title_end,
-                          a1 is not None and a1.actor.generic and date_distance != 0 and not a1.speaker and
+                          a1 is not None and (a1.actor.generic or a1.referred) and date_distance != 0 and not a1.speaker and
                           _TOLD_BACK_BEFORE.search(text, max(s, a1.start - 5), a1.start) is not None or
                           sub == "Disrupted weapons use" and _AT_THE_SCENE.match(text, trigger.end, e) is not None,
                           tuple(m.actor for m in actors_by_sentence.get(i, ())), _opening_date(i, spans, dates_by_sentence),
@@ -1406,8 +1408,10 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         # (not an army's: its foe is a group the lexicon may lack, "Abu Sayyaf militants")
         a2 = ActorMention(head.trigger.start, head.trigger.end, uag, False, False)
         inferred.append("actor2")
-    if sub == "Mob violence" and a2 is not None and a2.actor.generic and _SUSPECTS.fullmatch(text, a2.start, a2.end):
-        a2 = replace(a2, actor=alias_table().actor("Civilians ({country})"))  # one a mob suspects is no armed man
+    if sub == "Mob violence" and a2 is not None and a2.actor.generic and (
+            _SUSPECTS.fullmatch(text, a2.start, a2.end) or _SUSPECTED_BEFORE.search(text, max(0, a2.start - 40), a2.start)):
+        # one a mob suspects is no armed man ("lynched a suspect", "two suspected kidnappers")
+        a2 = replace(a2, actor=alias_table().actor("Civilians ({country})"))
     # "Gunmen opened fire on customers at a bar, killing five people": an attack aimed at civilians, whose dead are theirs
     aimed = next(filter(None, map(lambda c: _civilian_target(text, c), group)), None) \
         if event_type == VIOLENCE_CIV and sub == "Attack" else None

@@ -204,8 +204,9 @@ _REFERRED_BEFORE = re.compile(r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)(?:\
                               # ("suspected fighters of ISWAP of carrying out the killings")
                               r"of\s+(?:carrying\s+out|committing|perpetrating|staging))"
                               r"\s+(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
-# an act told by its doers' pronoun ("their attack", "its assault"): the doers' act told before, named again
-_POSSESSED_BEFORE = re.compile(r"\b(?:their|its|his)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+# an act told by its doers' pronoun ("their attack", "its assault") or the men told before ("the rebels' offensive"):
+# the doers' act told before, named again
+_POSSESSED_BEFORE = re.compile(r"(?:\b(?:their|its|his)|\bthe\s+[\w-]+s['’])\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 
 
 _AMONG_BEFORE = re.compile(r"\bamong\s+the\s+$", re.IGNORECASE)
@@ -259,12 +260,14 @@ def reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, d
         return False  # "three soldiers were among the dead": a part of a toll, no act of its own
     if casualties and not dates and all(m.background for m in casualties) and period_tally(text[span[0]:span[1]]):
         return False  # "Fighting in eastern Congo has killed thousands of people this year": a war's tally, no act
+    if not casualties and _POSSESSED_BEFORE.search(text, max(span[0], trigger.start - 25), trigger.start):
+        # "six terrorists attempted to storm the post; their attack was foiled": the doers told before (and dated again:
+        # "deployed during the rebels' offensive on Goma in January", "seen by Reuters last week")
+        return False
     if casualties or dates:
         return True
     if _REFERRED_BEFORE.search(text, max(span[0], trigger.start - 90), trigger.start):
         return False  # "Turkey blamed the attack on the YPG": the act told before, named again
-    if _POSSESSED_BEFORE.search(text, max(span[0], trigger.start - 25), trigger.start):
-        return False  # "six terrorists attempted to storm the post; their attack was foiled": the doers told before
     if trigger.plural:
         # "after days of clashes": an episode, not acts in general
         return _EPISODE_BEFORE.search(text, max(span[0], trigger.start - 30), trigger.start) is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .actors import (ARMED_GROUP_INTERS, ARMED_INTERS, Actor, ActorMention, CIVILIANS, OF_THE, STATE_INTERS,
+from .actors import (ARMED_GROUP_INTERS, ARMED_INTERS, Actor, ActorMention, CIVILIANS, OF_THE, REBELS, STATE_INTERS,
                      alias_table, country_codes)
 from .casualties import CasualtyMention, PERPETRATOR
 from .event_types import (BATTLES, BODIES_FOUND, EXPLOSIONS, INTERCEPTION, LETHAL, REPELLED_ASSAULTS, STRATEGIC,
@@ -161,6 +161,7 @@ _AND_LINK = re.compile(r"(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+(?:of|fr
 _LATE_AGENT_BEFORE = re.compile(rf"(?<!ed)(?<!\bheld)(?<!\brun)(?<!\bled)\s+by\s+(?:the\s+|an?\s+)?{_GROUP_OF}$",
                                 re.IGNORECASE)
 _STATE_GENERIC_NAMES = ("Military Forces of {country}", "Police Forces of {country}")
+_REBELS_GENERIC_NAME = "Opposition Rebels ({country})"
 FACILITY_AFTER = re.compile(r"\s+(?:stations?|posts?|academy|headquarters|compounds?|barracks|buildings?|checkpoints?|"
                              r"bases?|camps?|vehicles?|cars?|vans?|trucks?|buses?)\b", re.IGNORECASE)
 _SAID_IT = re.compile(r"(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,?)?"  # "M23 rebels backed by Rwanda said"
@@ -316,10 +317,11 @@ def scene_enemy(text: str, span: tuple[int, int], country: str | None) -> ActorM
 def definite_back_references(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """'Israeli forces launched an operation ... Palestinian gunmen exchanged fire with the troops': a generic state
     force with 'the' is the one of that kind the report named before, when it named one country's only (not the
-    forces of the place: the event's country)."""
-    if not any(m.actor.generic and m.actor.inter == 1 for m in mentions):
-        return mentions  # (most reports: no generic state force to refer back)
-    named: dict[str, set] = {}  # generic name -> the national actors of that kind named so far
+    forces of the place: the event's country). So are "the rebels": the one rebel group the report named before ("M23
+    rebels seized the town ... the rebels established a base")."""
+    if not any(m.actor.generic and m.actor.inter in (1, REBELS) for m in mentions):
+        return mentions  # (most reports: no generic state force or rebels to refer back)
+    named: dict[str, set] = {}  # generic name -> the national actors (or the rebel groups) of that kind named so far
     out = []
     for m in mentions:
         actor = m.actor
@@ -327,9 +329,11 @@ def definite_back_references(text: str, mentions: list[ActorMention]) -> list[Ac
             for generic in _STATE_GENERIC_NAMES:
                 if actor.name.startswith(generic.split("{country}")[0]):
                     named.setdefault(generic, set()).add(actor)
-        elif actor.generic and actor.inter == 1 and text[max(0, m.start - 4):m.start].lower() == "the " and \
+        elif actor.inter == REBELS and not actor.generic:
+            named.setdefault(_REBELS_GENERIC_NAME, set()).add(actor)
+        elif actor.generic and actor.inter in (1, REBELS) and text[max(0, m.start - 4):m.start].lower() == "the " and \
                 len(named.get(actor.name, ())) == 1:
-            m = ActorMention(m.start, m.end, next(iter(named[actor.name])), m.air, m.speaker)
+            m = ActorMention(m.start, m.end, next(iter(named[actor.name])), m.air, m.speaker, referred=True)
         elif actor.generic and actor.inter == 1 and out and (speaker := out[-1]).speaker and \
                 not speaker.actor.generic and speaker.actor.country and \
                 _SAID_BEFORE.fullmatch(text, speaker.end, m.start) and \

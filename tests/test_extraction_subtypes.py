@@ -1,0 +1,117 @@
+"""ACLED sub-event types told apart from their neighbours: fire on a crowd named with a word before it, an act still to
+come when another happened, men a crowd only takes for kidnappers, munitions listed in a seized cache."""
+import datetime as dt
+
+from extraction import extract_events
+
+TUE = dt.date(2024, 7, 16)
+
+
+def coded(text):
+    return [(ev.sub_event_type, ev.actor1 and ev.actor1["name"], ev.killed and ev.killed["best"])
+            for ev in extract_events(text, published_at=TUE, toponyms=[], locations=[])]
+
+
+def test_fire_opened_on_a_crowd_with_a_word_before_it_is_excessive_force():
+    [(sub, _, killed)] = coded("Security forces opened fire on student demonstrators in the city on Tuesday, killing five.")
+    assert (sub, killed) == ("Excessive force against protesters", 5)
+    [(sub, _, _)] = coded("Police fired live rounds at anti-government protesters on Tuesday, killing two.")
+    assert sub == "Excessive force against protesters"
+
+
+def test_an_act_still_to_come_when_the_clause_s_happened_is_no_act():
+    # the offensive is what the villagers fled from ahead of: the burning is the act told
+    [(sub, _, _)] = coded("On Monday militants burned around 40 homes in the village as residents fled ahead of the "
+                          "offensive. No one was hurt.")
+    assert sub == "Looting/property destruction"
+    [(sub, _, _)] = coded("Police arrested 12 activists on Tuesday in the run-up to the protest.")
+    assert sub == "Arrests"
+
+
+def test_men_a_crowd_takes_for_kidnappers_are_a_mob_s_victims():
+    [(sub, a1, killed)] = coded("Villagers beat to death two men they suspected of being child kidnappers in the "
+                                "district on Tuesday, police said.")
+    assert (sub, killed) == ("Mob violence", 2) and a1.startswith("Rioters")
+    [(sub, a1, _)] = coded("Villagers killed two men they suspected of being bandits in the district on Tuesday.")
+    assert sub == "Mob violence" and a1.startswith("Rioters")
+    # (rumours of a kidnapping tell none)
+    [(sub, _, _)] = coded("Two men beaten to death over child-kidnapping rumours")
+    assert sub != "Abduction/forced disappearance"
+
+
+def test_munitions_listed_in_a_seized_cache_are_no_attack():
+    [(sub, a1, _)] = coded("Iraqi security forces seized a large weapons cache, including 40 mortar rounds, 12 rockets and "
+                           "two suicide vests, in a raid on a farm on Tuesday.")
+    assert (sub, a1) == ("Disrupted weapons use", "Military Forces of Iraq")
+
+
+def test_an_actor_told_by_the_ground_it_took_months_before_is_background():
+    assert [sub for sub, _, _ in coded(
+        "Myanmar's military said on Tuesday its troops had recaptured the town on Monday. The KIA, which took control of "
+        "several army outposts around the jade-mining hub in January, did not respond to requests for comment.")] == [
+        "Government regains territory"]
+
+
+def test_the_rebels_are_the_rebel_group_named_before():
+    events = coded("M23 rebels seized the town of Rubaya on Tuesday, residents said. On Wednesday the rebels established a "
+                   "base at the mine's offices.")
+    assert [(sub, a1) for sub, a1, _ in events] == [("Non-state actor overtakes territory", "M23: March 23 Movement"),
+                                                   ("Headquarters or base established", "M23: March 23 Movement")]
+    # (and told back, they are the same men's act: "The separatists detonated an IED" is the ambush's)
+    [(sub, a1, killed)] = coded("Four soldiers were killed in an ambush by Ambazonian separatists near Bamenda on Monday. "
+                                "The separatists detonated an improvised explosive device as the military vehicle passed, "
+                                "then opened fire.")
+    assert (sub, a1, killed) == ("Armed clash", "Ambazonian Separatists", 4)
+
+
+def test_an_act_named_by_the_men_told_before_is_told_again():
+    # "the rebels' offensive": the rebels' act, named again (as "their offensive" is), though the sentence is dated
+    assert [sub for sub, _, _ in coded(
+        "Rwanda's government on Tuesday dismissed a report by UN experts on its support for M23 rebels. The report, seen "
+        "by Reuters last week, said 3,000 Rwandan soldiers were deployed in North Kivu during the rebels' offensive on "
+        "Goma in January.")] == []
+
+
+def test_an_agreement_told_in_the_passive_and_a_merger_announced():
+    assert [sub for sub, _, _ in coded("A ceasefire was signed between the government and the rebels in Doha on "
+                                       "Tuesday.")] == ["Agreement"]
+    assert [sub for sub, _, _ in coded("A peace deal was reached on Tuesday after two weeks of talks.")] == ["Agreement"]
+    assert [sub for sub, _, _ in coded("Two armed groups announced a merger on Tuesday.")] == [
+        "Change to group/activity"]
+
+
+def test_a_chemical_agent_named_as_what_a_weapon_held():
+    [(sub, a1, _)] = coded("Russian troops used grenades filled with chloropicrin against Ukrainian positions on Tuesday.")
+    assert (sub, a1) == ("Chemical weapon", "Military Forces of Russia")
+    [(sub, _, _)] = coded("Helicopters dropped barrel bombs containing chlorine on the town on Tuesday, injuring 20 people.")
+    assert sub == "Chemical weapon"
+
+
+def test_a_device_made_safe_or_found_is_a_disrupted_weapons_use():
+    for text in ("Army engineers detonated a landmine safely near the village on Tuesday.",
+                 "Engineers safely detonated the mine near the village on Tuesday.",
+                 "A roadside bomb was found near a school on Tuesday and was later defused.",
+                 "A bomb squad carried out a controlled explosion of the device on Tuesday."):
+        assert [sub for sub, _, _ in coded(text)] == ["Disrupted weapons use"], text
+    # (one set off by its doers is the blast)
+    assert [sub for sub, _, _ in coded("Militants detonated a landmine under a military truck on Tuesday, killing two "
+                                       "soldiers.")] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_victim_told_at_length_before_to_death():
+    [(sub, a1, _)] = coded("Villagers beat a man they caught stealing a goat to death on Tuesday.")
+    assert sub == "Mob violence" and a1.startswith("Rioters")
+
+
+def test_force_short_of_killing_used_on_protesters_is_an_intervention():
+    for text in ("Police beat protesters with batons and arrested 40 in the capital on Tuesday.",
+                 "Police beat dozens of demonstrators outside parliament on Tuesday."):
+        [(sub, a1, _)] = coded(text)
+        assert (sub, a1) == ("Protest with intervention", "Police Forces"), text
+
+
+def test_men_a_mob_only_suspects_of_kidnapping_are_its_civilian_victims():
+    [ev] = extract_events("Residents lynched two suspected kidnappers in the market on Tuesday.", published_at=TUE,
+                          toponyms=[], locations=[])
+    assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"], ev.killed["best"]) == (
+        "Mob violence", "Rioters", "Civilians", 2)
