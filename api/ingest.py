@@ -191,7 +191,8 @@ def _link_events(conn: Connection, params: list[dict]) -> list[tuple[int | None,
 
 def _link_params(report_id: int, ordinal: int, row: dict) -> dict:
     match = row["geom"] is not None and row["date_start"] is not None  # SAME_EVENT needs both
-    return {**row, "evidence": Jsonb(row["evidence"]), "report_id": report_id, "ordinal": ordinal, "match": match}
+    return {**row, "evidence": Jsonb(row["evidence"]), "report_id": report_id, "ordinal": ordinal, "match": match,
+            **queries.same_incident_types(row["event_type"], row["sub_event_type"])}
 
 
 def _relink_events(conn: Connection, report_id: int, analysis: dict, result: IngestResult,

@@ -12,17 +12,81 @@ REPORT_BY_SOURCE_ID = """
 SELECT id FROM reports WHERE coalesce(source, '') = coalesce(:source, '') AND external_id = :external_id
 """
 
-SAME_EVENT = """
+# Outlets tell one incident with different words, so the same event may come coded with another sub-type
+# of its kind: "clashes" and "an attack" on a base, a "suicide bomber" and a "car bomb", a "missile" and
+# a "drone" strike, a march "peaceful" in one report and "dispersed with tear gas" in another. Each tuple
+# is a kind; a sub-type in none is its own kind. Different kinds stay apart (a mortar round and a roadside
+# bomb in one city on one day are two events).
+SAME_INCIDENT_SUB_TYPES = (
+    ("Armed clash", "Government regains territory", "Non-state actor overtakes territory", "Attack",
+     "Abduction/forced disappearance"),
+    ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade"),
+    ("Air/drone strike", "Shelling/artillery/missile attack"),
+    ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"),
+)
+EVENT_TYPE_OF_SUB_TYPE = {
+    "Armed clash": "Battles", "Government regains territory": "Battles", "Non-state actor overtakes territory": "Battles",
+    "Attack": "Violence against civilians", "Abduction/forced disappearance": "Violence against civilians",
+    "Sexual violence": "Violence against civilians",
+    "Suicide bomb": "Explosions/Remote violence", "Remote explosive/landmine/IED": "Explosions/Remote violence",
+    "Grenade": "Explosions/Remote violence", "Air/drone strike": "Explosions/Remote violence",
+    "Shelling/artillery/missile attack": "Explosions/Remote violence", "Chemical weapon": "Explosions/Remote violence",
+    "Peaceful protest": "Protests", "Protest with intervention": "Protests",
+    "Excessive force against protesters": "Protests", "Violent demonstration": "Riots", "Mob violence": "Riots",
+}
+
+
+def same_incident_types(event_type: str, sub_event_type: str) -> dict:
+    """SAME_EVENT's :event_types and :sub_event_types for an event: the (type, sub-type) pairs of its kind."""
+    for kind in SAME_INCIDENT_SUB_TYPES:
+        if sub_event_type in kind:
+            return {"event_types": sorted({EVENT_TYPE_OF_SUB_TYPE[s] for s in kind}), "sub_event_types": list(kind)}
+    return {"event_types": [event_type], "sub_event_types": [sub_event_type]}
+
+
+def _actor_fits(stored: str, stored_inter: str, given: str, given_inter: str) -> str:
+    """One side of the event from two reports can be the same actor: unnamed in one; the same name; a name
+    and its specific form ("Islamic State" / "Islamic State Sahel Province", "Civilians" / "Civilians
+    (Mali)"); or "gunmen" in one report (an Unidentified armed group or militia) and a named non-state
+    armed group (ACLED inter 2-4) in the other."""
+    given, given_inter = f"CAST({given} AS text)", f"CAST({given_inter} AS int)"
+    return f"""({stored} IS NULL OR {given} IS NULL OR {stored} = {given}
+       OR starts_with({stored}, {given} || ' ') OR starts_with({given}, {stored} || ' ')
+       OR (starts_with({stored}, 'Unidentified ') AND {given_inter} IN (2, 3, 4))
+       OR (starts_with({given}, 'Unidentified ') AND {stored_inter} IN (2, 3, 4)))"""
+
+
+# A coarse place (precision 3 second-level area, 4 first-level, 5 region, 6 country) names an area whose
+# point may be far from the town another report names: an event there is inside it when it is in the same
+# country and first-level area (a country-level event: the same country), and for a district within
+# COARSE_DISTRICT_METRES of its point (we keep no second-level codes). Two places equally coarse are the
+# same area only by the 25 km rule.
+COARSE_DISTRICT_METRES = 100000
+
+SAME_EVENT = f"""
 SELECT id FROM events
-WHERE event_type = :event_type AND sub_event_type = :sub_event_type AND status <> 'rejected'
-  AND geom IS NOT NULL AND ST_DWithin(geom::geography, ST_GeomFromEWKT(:geom)::geography, 25000)
+WHERE event_type = ANY(CAST(:event_types AS text[])) AND sub_event_type = ANY(CAST(:sub_event_types AS text[]))
+  AND status <> 'rejected' AND geom IS NOT NULL
+  AND (ST_DWithin(geom::geography, ST_GeomFromEWKT(:geom)::geography, 25000)
+       OR (country_code = CAST(:country_code AS text)
+           AND coalesce(location_precision, 1) <> coalesce(CAST(:location_precision AS int), 1)
+           AND (greatest(location_precision, CAST(:location_precision AS int)) >= 6
+                OR (admin1 = CAST(:admin1 AS text)
+                    AND (greatest(location_precision, CAST(:location_precision AS int)) >= 4
+                         OR (greatest(location_precision, CAST(:location_precision AS int)) = 3
+                             AND ST_DWithin(geom::geography, ST_GeomFromEWKT(:geom)::geography, {COARSE_DISTRICT_METRES})))))))
   AND date_start <= coalesce(CAST(:date_end AS date), CAST(:date_start AS date)) + 1
   AND coalesce(date_end, date_start) >= CAST(:date_start AS date) - 1
-  AND (actor1 IS NULL OR CAST(:actor1 AS text) IS NULL OR actor1 = :actor1)
-  AND (actor2 IS NULL OR CAST(:actor2 AS text) IS NULL OR actor2 = :actor2)
+  -- the same bounds for the dates indexes: a start at most 8 days back, else a long event (events_long)
+  AND (date_start >= CAST(:date_start AS date) - 8 OR (date_end > date_start + 7 AND date_end >= CAST(:date_start AS date) - 1))
+  -- the two sides in either order: "troops clashed with rebels", "rebels attacked troops"
+  AND (({_actor_fits("actor1", "actor1_inter", ":actor1", ":actor1_inter")}
+        AND {_actor_fits("actor2", "actor2_inter", ":actor2", ":actor2_inter")})
+       OR ({_actor_fits("actor1", "actor1_inter", ":actor2", ":actor2_inter")}
+        AND {_actor_fits("actor2", "actor2_inter", ":actor1", ":actor1_inter")}))
   -- a report's own events are distinct: two of them never become one, nor both another report's one
   AND NOT EXISTS (SELECT FROM event_sources s WHERE s.event_id = events.id AND s.report_id = :report_id)
-ORDER BY ST_Distance(geom::geography, ST_GeomFromEWKT(:geom)::geography)
+ORDER BY ST_Distance(geom::geography, ST_GeomFromEWKT(:geom)::geography), sub_event_type <> :sub_event_type, id
 LIMIT 1
 """
 

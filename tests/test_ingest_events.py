@@ -126,3 +126,66 @@ def test_two_events_of_one_report_stay_two_even_when_alike(empty_db):
         links = conn.execute(text("SELECT report_id, count(*), count(DISTINCT event_id) FROM event_sources "
                                   "GROUP BY report_id ORDER BY report_id")).all()
         assert [tuple(row)[1:] for row in links] == [(2, 2), (3, 3)]
+
+
+def _incident(sub_event_type: str, place: dict, date: str = "2024-04-18", actor1: str | None = None,
+              actor2: str | None = None, inter1: int | None = None, inter2: int | None = None) -> dict:
+    event_type = {"Armed clash": "Battles", "Attack": "Violence against civilians"}.get(
+        sub_event_type, "Explosions/Remote violence")
+    return {"event_type": event_type, "sub_event_type": sub_event_type,
+            "actor1": actor1 and {"name": actor1, "inter": inter1}, "actor2": actor2 and {"name": actor2, "inter": inter2},
+            "date_start": date, "location": place}
+
+
+MENAKA = {"name": "Menaka", "lat": 15.92, "lon": 2.40, "country_code": "ML", "admin1": "12", "precision": 1}
+GAO = {"name": "Gao", "lat": 16.27, "lon": -0.04, "country_code": "ML", "admin1": "09", "precision": 1}
+# the first-level area's point, 120 km from the town
+MENAKA_REGION = {"name": "Menaka region", "lat": 15.55, "lon": 3.45, "country_code": "ML", "admin1": "12", "precision": 4}
+MOGADISHU = {"name": "Mogadishu", "lat": 2.04, "lon": 45.34, "country_code": "SO", "admin1": "02", "precision": 1}
+
+
+def _linked(engine, *analyses: list[dict]) -> list[list[int]]:
+    """Each analysis stored as a report of its own: the event ids of each report's events, in order."""
+    from api.ingest import store_report
+    from api.schemas import ReportIn
+
+    ids = []
+    with engine.begin() as conn:
+        for number, events in enumerate(analyses):
+            report = ReportIn(id=str(number), source="test", title="Mali", body=f"Report {number}.",
+                              published_at="2024-04-19")
+            stored = store_report(conn, report, {"events": events})
+            ids.append(sorted(stored.event_ids + stored.merged_event_ids))
+    return ids
+
+
+def test_one_incident_told_by_outlets_in_other_words_is_one_event(empty_db):
+    """'Clashes between the army and IS Sahel' and 'IS Sahel attacked an army convoy' (another sub-type of
+    the kind, the sides in the other order), 'gunmen' for the named group, a province for the town: one
+    incident, one event with four sources."""
+    clash = _incident("Armed clash", MENAKA, actor1="Military Forces of Mali", inter1=1,
+                      actor2="Islamic State Sahel Province", inter2=2)
+    attack = _incident("Attack", MENAKA, actor1="Islamic State Sahel Province", inter1=2,
+                       actor2="Military Forces of Mali", inter2=1)
+    gunmen = _incident("Armed clash", MENAKA, actor1="Unidentified Armed Group (Mali)", inter1=3,
+                       actor2="Military Forces of Mali", inter2=1, date="2024-04-19")
+    in_the_region = _incident("Armed clash", MENAKA_REGION, actor1="Islamic State", inter1=2,
+                              actor2="Military Forces of Mali", inter2=1)
+    assert _linked(empty_db, [clash], [attack], [gunmen], [in_the_region]) == [[1]] * 4
+
+
+def test_near_misses_stay_distinct_events(empty_db):
+    """Another place in the region, two days later, another kind of violence the same day in one city,
+    another side, a clash in another first-level area: each its own event."""
+    clash = _incident("Armed clash", MENAKA, actor1="Islamic State Sahel Province", inter1=2,
+                      actor2="Military Forces of Mali", inter2=1)
+    two_days_later = {**clash, "date_start": "2024-04-20"}
+    other_side = _incident("Armed clash", MENAKA, actor1="JNIM: Group for Support of Islam and Muslims", inter1=2,
+                           actor2="Military Forces of Mali", inter2=1)
+    elsewhere = {**clash, "location": GAO}
+    region_elsewhere = {**clash, "location": {**MENAKA_REGION, "admin1": "07"}}  # its point near Menaka
+    mortars = _incident("Shelling/artillery/missile attack", MOGADISHU, actor1="Al Shabaab", inter1=2)
+    roadside_bomb = _incident("Remote explosive/landmine/IED", MOGADISHU, actor1="Al Shabaab", inter1=2)
+    ids = _linked(empty_db, [clash], [two_days_later], [other_side], [elsewhere], [region_elsewhere], [mortars],
+                  [roadside_bomb])
+    assert ids == [[n] for n in range(1, 8)]
