@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from extraction.event_types import SUB_EVENT_TYPES
+
 REPORT_BY_SOURCE_ID = """
 SELECT id FROM reports WHERE coalesce(source, '') = coalesce(:source, '') AND external_id = :external_id
 """
@@ -24,16 +26,7 @@ SAME_INCIDENT_SUB_TYPES = (
     ("Air/drone strike", "Shelling/artillery/missile attack"),
     ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"),
 )
-EVENT_TYPE_OF_SUB_TYPE = {
-    "Armed clash": "Battles", "Government regains territory": "Battles", "Non-state actor overtakes territory": "Battles",
-    "Attack": "Violence against civilians", "Abduction/forced disappearance": "Violence against civilians",
-    "Sexual violence": "Violence against civilians",
-    "Suicide bomb": "Explosions/Remote violence", "Remote explosive/landmine/IED": "Explosions/Remote violence",
-    "Grenade": "Explosions/Remote violence", "Air/drone strike": "Explosions/Remote violence",
-    "Shelling/artillery/missile attack": "Explosions/Remote violence", "Chemical weapon": "Explosions/Remote violence",
-    "Peaceful protest": "Protests", "Protest with intervention": "Protests",
-    "Excessive force against protesters": "Protests", "Violent demonstration": "Riots", "Mob violence": "Riots",
-}
+EVENT_TYPE_OF_SUB_TYPE = {sub: kind for kind, subs in SUB_EVENT_TYPES.items() for sub in subs}
 
 
 def same_incident_types(event_type: str, sub_event_type: str) -> dict:
