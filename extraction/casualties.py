@@ -476,8 +476,9 @@ NONE_REPORTED = folded_regex(
     r"(?P<wound2>injuries|one\s+(?:else\s+)?(?:was\s+)?(?:injured|hurt)))\b"
     r"|\bwithout\s+(?:any\s+)?(?:(?P<both2>casualties)|(?P<wound3>injuries))\b",
     )
-# "none of the officers", "no one inside the store": a zero about one group, not about everyone
-_GROUP_SCOPE = re.compile(r"(?:no\s*(?:one|body)|nobody|none|neither)\s+(?:of|inside|in|at|on|among|aboard)\b")
+# "none of the officers", "no one inside the store": a zero about one group, not about everyone; so is a bare "none",
+# which stands for a group told before it ("children were in the yard, but none were injured")
+_GROUP_SCOPE = re.compile(r"(?:no\s*(?:one|body)|nobody|none|neither)\s+(?:of|inside|in|at|on|among|aboard)\b|none\s+(?:was|were)\b")
 # A victim and, further on in the clause, how they came out of it: "a man is in the hospital with a
 # critical injury after being shot", "the victim was taken to a hospital in stable condition",
 # "police found a man suffering from a gunshot wound". The subject is one of SUBJECT_FIRST's.
