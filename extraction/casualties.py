@@ -176,6 +176,8 @@ _AUX = (r"(?:,?\s*(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|
         # a day told between the verb's parts: "was on Tuesday lynched" (Nigerian and Kenyan usage)
         r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
         r"apparently|eventually|initially|gravely|slightly|lightly|moderately|severely|non-fatally|were\s+both|ultimately|found|"
+        # "a second victim was found nearby who had been shot": where they were found, then what befell them
+        r"(?<=found\s)(?:nearby|at\s+the\s+scene|inside|outside)\s+(?:who|that)|"
         r"accidentally|unintentionally|inadvertently|mistakenly|"
         # "at least 20 people remain missing" (not "two remained hospitalized": often some of those already told)
         r"(?:remain|remains|remained|still)(?=\s+(?:\w+\s+)?(?:missing|unaccounted))|"

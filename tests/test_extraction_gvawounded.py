@@ -26,3 +26,9 @@ def test_an_incident_told_as_one_of_several_shootings_keeps_its_own_toll():
     text = ("An 18-year-old man was fatally shot and another wounded in a Thursday afternoon gunbattle, one of "
             "several shootings that injured three other people in a five-hour period, police said.")
     assert _totals(text) == {"killed": 1, "wounded": 1}
+
+
+def test_a_victim_found_where_who_had_been_shot_is_wounded():
+    text = ("A man was found fatally shot Friday night outside an apartment building, police said. A second victim "
+            "was found nearby who had been shot in the hand, police said.")
+    assert _totals(text) == {"killed": 1, "wounded": 1}
