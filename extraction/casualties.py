@@ -176,6 +176,8 @@ _AUX = (r"(?:,?\s*(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|
         # a day told between the verb's parts: "was on Tuesday lynched" (Nigerian and Kenyan usage)
         r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
         r"apparently|eventually|initially|gravely|slightly|lightly|moderately|severely|non-fatally|were\s+both|ultimately|found|"
+        # "a second victim was found nearby who had been shot": where they were found, then what befell them
+        r"(?<=found\s)(?:nearby|at\s+the\s+scene|inside|outside)\s+(?:who|that)|"
         r"accidentally|unintentionally|inadvertently|mistakenly|"
         # "at least 20 people remain missing" (not "two remained hospitalized": often some of those already told)
         r"(?:remain|remains|remained|still)(?=\s+(?:\w+\s+)?(?:missing|unaccounted))|"
@@ -476,8 +478,9 @@ NONE_REPORTED = folded_regex(
     r"(?P<wound2>injuries|one\s+(?:else\s+)?(?:was\s+)?(?:injured|hurt)))\b"
     r"|\bwithout\s+(?:any\s+)?(?:(?P<both2>casualties)|(?P<wound3>injuries))\b",
     )
-# "none of the officers", "no one inside the store": a zero about one group, not about everyone
-_GROUP_SCOPE = re.compile(r"(?:no\s*(?:one|body)|nobody|none|neither)\s+(?:of|inside|in|at|on|among|aboard)\b")
+# "none of the officers", "no one inside the store": a zero about one group, not about everyone; so is a bare "none",
+# which stands for a group told before it ("children were in the yard, but none were injured")
+_GROUP_SCOPE = re.compile(r"(?:no\s*(?:one|body)|nobody|none|neither)\s+(?:of|inside|in|at|on|among|aboard)\b|none\s+(?:was|were)\b")
 # A victim and, further on in the clause, how they came out of it: "a man is in the hospital with a
 # critical injury after being shot", "the victim was taken to a hospital in stable condition",
 # "police found a man suffering from a gunshot wound". The subject is one of SUBJECT_FIRST's.

@@ -49,6 +49,8 @@ ADDRESS = re.compile(r"\bblock\s+of\b|\b(?:at|near|on)\s+(?:the\s+)?(?:corner|in
 SUMMARY_ANY = re.compile(
     r"\b(?:(?:across|around|throughout)\s+the\s+(?:city|area|county)|since\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"the\s+weekend)|in\s+(?:separate|unrelated|other)\s+(?:shootings|incidents))\b", re.IGNORECASE)
+# the roundup's words say the incident told is one of those it counts
+_ONE_OF_BEFORE = re.compile(r"\b(?:one|the\s+(?:first|second|third|latest|last))\s+of\s+$", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"(?:he|she|him|her|they|them|both|himself|herself|the\s+victims?|the\s+man|the\s+woman|"
                             r"the\s+boy|the\s+girl|the\s+teen\w*)\b", re.IGNORECASE)
 
@@ -82,8 +84,16 @@ def incident_blocks(text: str, spans: list[tuple[int, int]], casualties_by_sente
     for i, (s, e) in enumerate(spans):
         victims = [m for m in casualties_by_sentence.get(i, ()) if m.kind != "missing"]
         new = [m for m in victims if _new_victim(text, m)]
-        if (i < 3 and ROUNDUP.search(text, s, e) and not started) or \
-                (SUMMARY_ANY.search(text, s, e) and any(m.best >= 2 or m.additive for m in new)):
+        roundup = ROUNDUP.search(text, s, e) if i < 3 and not started else None
+        if roundup and _ONE_OF_BEFORE.search(text, s, roundup.start()) and \
+                any(m.end <= roundup.start() for m in new):
+            # "A man was killed and three wounded at a party, one of several shootings over the weekend": the
+            # incident's own sentence, whose victims are told before the roundup's words; those after them are the
+            # other shootings' ("one of several shootings that injured three other people")
+            for m in victims:
+                m.background = m.start >= roundup.start()
+            roundup = None
+        if roundup or (SUMMARY_ANY.search(text, s, e) and any(m.best >= 2 or m.additive for m in new)):
             blocks[i] = SUMMARY
             continue
         days = [d.date_start for d in dates_by_sentence.get(i, ()) if d.precision == 1]
