@@ -34,8 +34,13 @@ CONNECTORS = frozenset("of de del la le du des da do dos das di en on upon the y
 # Abbreviations that end in a dot inside a name ("St. Louis", "Ft. Worth").
 NAME_ABBREVIATIONS = frozenset("St Ste Ft Mt Pt".split())
 
-# Words that open a saint's or a town's name, whose next word is no place of its own: "San Jose", "Puerto Jordan".
-NAME_OPENERS = frozenset("St Ste Saint San Santa Puerto Porto Villa Ciudad Nueva Nuevo".split())
+# Words that open a saint's or a town's name, whose next word is no place of its own: "San Jose", "Puerto Jordan";
+# articles and the generic words (village, land, gate, spring, well, mound, monastery, street, station, palace) that
+# open place names in other languages: "Tanah Abang", "Las Bambas", "Kafr Nabl", "Avenida Brasil" (the gazetteer
+# lacking the whole name, its remainder is some far place named so: "Abang" in Sumatra, "Brasil" in Brazil's north).
+NAME_OPENERS = frozenset("""St Ste Saint San Santa Puerto Porto Villa Ciudad Nueva Nuevo Las Los La El Al Tanah Kampung
+Kampong Bandar Ban Nong Muang Mueang Kafr Kfar Tell Tal Deir Dayr Ain Bir Bab Beit Bayt Wadi Jabal Jebel Sidi Ras Tanjung
+Avenida Rua Calle Jalan Gare Palacio""".split())
 # Titles and roles that introduce a person's name: "Gov. Jackson", "Sheriff Henry Farrin".
 PERSON_TITLES = frozenset("""Mr Mrs Ms Miss Dr Sen Senator Sens Rep Representative Gov Governor Gen General
 Col Colonel Lt Lieutenant Sgt Sergeant Capt Captain Cpl Officer Deputy Detective Det Judge Justice
