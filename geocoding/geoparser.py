@@ -158,13 +158,15 @@ class Geoparser:
     @staticmethod
     def _streets(text: str, streets: list[Mention], toponyms: list[Toponym]) -> list[Toponym]:
         """Each street at its town: the one named right after it ("Main St., Annville"), else the town
-        the report names most (its first in a tie), else no point."""
+        the report names most (in a tie, the one in the country the report names most: "Moscow ... London, Britain ...
+        Grosvenor Square"; then its first), else no point."""
         local = [t for t in toponyms if t.kind == "name" and t.place.feature_class == "P"
                  or t.place.feature_code == "ADM2"]
         counts: dict = {}
         for t in local:
             counts[t.place] = counts.get(t.place, 0) + 1
-        main = max(counts, key=lambda p: counts[p]) if counts else None
+        countries = Counter(t.place.country_code for t in toponyms if t.kind == "name")
+        main = max(counts, key=lambda p: (counts[p], countries[p.country_code])) if counts else None
         out = []
         for st in streets:
             after = _TOWN_AFTER.match(text, st.end)

@@ -216,9 +216,10 @@ ACTOR_TAILS = frozenset("led backed held controlled installed allied sponsored s
 # Streets and roads: "Main Street", "775 Main St.", "N. Poplar St.", "Highway 19", "County Road 109",
 # "Interstate 64 West", "U.S. 321". Names of this shape are toponyms in news annotation (LGL) and place
 # an incident within its town.
+# (and a town's squares and bridges, annotated so too: "Tahrir Square", "Trafalgar Square" is no Trafalgar in Spain)
 _STREET_TYPES = (r"Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Dr\.|Lane|Ln\.|Parkway|Pkwy\.|"
-                 r"Pike|Highway|Hwy\.|Trail|Circle|Terrace|Crossing|Expressway|Freeway|Turnpike")
-_STREET_WORD = r"(?:[A-Z][A-Za-z'’\-]*|\d+(?:st|nd|rd|th))"
+                 r"Pike|Highway|Hwy\.|Trail|Circle|Terrace|Crossing|Expressway|Freeway|Turnpike|Square|Bridge")
+_STREET_WORD = r"(?:(?:al|el|an|ar|as|ad|ash|at|az)-)?(?:[A-Z][A-Za-z'’\-]*|\d+(?:st|nd|rd|th))"  # "Qasr al-Nil Bridge"
 _NAMED_STREET = re.compile(
     r"(?<![\w.])(?:(?:N|S|E|W|North|South|East|West|Old)\.?\s+)?" + _STREET_WORD + r"(?:\s+" + _STREET_WORD + r"){0,3}"
     r"\s+(?:" + _STREET_TYPES + r")(?:\s+(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)\b\.?)?"
@@ -228,6 +229,11 @@ _NUMBERED_ROAD = re.compile(
     r"Highway\s+|Hwy\.?\s*|Route\s+|County\s+Road\s+|Farm\s+to\s+Market\s+(?:Road\s+)?|FM\s+|SR\s+|"
     r"(?:[A-Z]\.[A-Z]\.|[A-Z]{2})\s+)"
     r"(?!(?:19|20)\d\d\b)\d{1,4}[A-Z]?\b(?:\s+(?:North|South|East|West|N|S|E|W)\b)?(?![\d,.]\d)")
+# Streets and squares named in other languages, their kind's word first: "Avenida Brasil", "Rua Oriente", "Plaza de
+# Mayo", "Place de la Republique", "Jalan Thamrin" (a name after such a word is the street's, placed at its town).
+_STREET_OPENERS = ("Avenida", "Rua", "Calle", "Jalan", "Rue", "Place", "Plaza", "Praça", "Praca", "Piazza")
+_FOREIGN_STREET = re.compile(r"(?<![\w.])(?:" + "|".join(_STREET_OPENERS) + r")\s+(?:(?:de|da|do|dos|das|del|du|des|della|di)"
+                             r"\s+(?:la\s+|l['’])?)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
@@ -251,8 +257,10 @@ _STREET_NOT_FIRST = frozenset("The A An In On At Of And Or From To By For With N
 def find_streets(text: str) -> list[Mention]:
     """Street and road names, kind "street" (the geoparser places them at their town)."""
     out = []
-    for pattern, gates in ((_NAMED_STREET, (_STREET_TYPE_WORD, _STREET_TYPE_GATE)), (_NUMBERED_ROAD, (_ROAD_GATE,))):
-        if not all(gate.search(text) for gate in gates):
+    for pattern, gates in ((_NAMED_STREET, (_STREET_TYPE_WORD, _STREET_TYPE_GATE)), (_NUMBERED_ROAD, (_ROAD_GATE,)),
+                           (_FOREIGN_STREET, None)):
+        if not (any(word in text for word in _STREET_OPENERS) if gates is None else all(
+                gate.search(text) for gate in gates)):
             continue
         for m in pattern.finditer(text):
             s, phrase = m.start(), m.group()

@@ -10,3 +10,25 @@ def test_the_remainder_of_a_name_after_its_opening_word_is_no_place_elsewhere(ge
     names = {t.name for t in geoparser.parse(text)}
     assert not names & {"Abang", "Bambas", "Brasil"}
     assert {"Jakarta", "Peru", "Rio de Janeiro"} <= names
+
+
+def test_a_square_or_a_bridge_is_named_whole_and_placed_at_its_town(geoparser):
+    # "Trafalgar Square" is no Trafalgar in Spain, "Plaza de Mayo" no Mayo elsewhere: the whole name, at the town
+    found = {}
+    for text in ("LONDON - Thousands marched to Trafalgar Square on Saturday, police in London said.",
+                 "BUENOS AIRES - Pensioners marched to the Plaza de Mayo on Wednesday.",
+                 "CAIRO - Troops sealed off Tahrir Square and the Qasr al-Nil Bridge in Cairo on Friday."):
+        found.update({t.name: t for t in geoparser.parse(text, streets=True)})
+    assert "Trafalgar" not in found and "Mayo" not in found
+    for name, lat, lon in (("Trafalgar Square", 51.51, -0.13), ("Tahrir Square", 30.04, 31.24),
+                           ("Plaza de Mayo", -34.61, -58.37), ("Qasr al-Nil Bridge", 30.04, 31.23)):
+        p = found[name].place
+        assert p is not None and haversine_km(p.lat, p.lon, lat, lon) < 50
+
+
+def test_a_street_of_a_report_with_tied_towns_lies_in_the_report_s_main_country(geoparser):
+    # Moscow and London named twice each; the report is about Britain: the hotel's square is London's
+    text = ("Moscow denied any role. Moscow said the claims were false. Britain's police searched a flat in London. "
+            "The UK said detectives from London visited the Millennium Hotel, Grosvenor Square, on Friday.")
+    sq = next(t for t in geoparser.parse(text, streets=True) if t.name == "Grosvenor Square")
+    assert sq.place is not None and sq.place.country_code == "GB"
