@@ -123,7 +123,8 @@ militia militias militiaman militiamen""".split())      # a group's too: "Fano m
 # Lower-case words after a name that make it a military unit's: "the Azov brigade".
 _UNIT_WORDS = frozenset("brigade brigades battalion battalions regiment regiments".split())
 # Lower-case words after a name that make it a thing's named after someone: "Molotov cocktails" (Molotov was Perm).
-_EPONYM_THING_WORDS = frozenset("cocktail cocktails".split())
+# ... or a kind of fish or vegetable named after where it came from: "Nile perch", "Brussels sprouts"
+_EPONYM_THING_WORDS = frozenset("cocktail cocktails perch tilapia sprouts".split())
 # a car's colour before its make: "a white Toyota Quantum", "a silver Honda" (Toyota, Japan; Honda, Colombia)
 _VEHICLE_COLOURS = frozenset("white black silver grey gray red blue green maroon beige gold navy".split())
 _VEHICLE_NOUNS = frozenset("car cars sedan suv truck pickup van minivan minibus vehicle coupe hatchback bakkie".split())
@@ -876,7 +877,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # "Haiti's Centre department", "Ghana's Northern region": a first-level area named by an organisation's or a
     # compass word (so tested before such words are dropped) and followed by its own area word; it needs the report
     # to back its country.
-    if single and after == " " and next_tok.lower() in AREA_WORDS \
+    # (Or the second of two areas that one plural area word follows: "the Nyanza and Western provinces".)
+    if single and (after == " " and next_tok.lower() in AREA_WORDS or _AREA_WORD_AFTER.match(text, m.end)) \
             and (first in ORGANISATION_WORDS or first in DIRECTION_WORDS) \
             and facts.first_level:
         m.weak = True

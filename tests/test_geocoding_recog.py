@@ -32,3 +32,15 @@ def test_a_street_of_a_report_with_tied_towns_lies_in_the_report_s_main_country(
             "The UK said detectives from London visited the Millennium Hotel, Grosvenor Square, on Friday.")
     sq = next(t for t in geoparser.parse(text, streets=True) if t.name == "Grosvenor Square")
     assert sq.place is not None and sq.place.country_code == "GB"
+
+
+def test_two_areas_before_one_plural_area_word_are_both_places(geoparser):
+    # "Nyanza and Western provinces": Kenya's former Western province, as "Nyanza" is its neighbour
+    text = "NAIROBI - Heavy rains killed 23 people in Nyanza and Western provinces, the Kenya Red Cross said."
+    found = {t.name: t.place for t in geoparser.parse(text)}
+    assert found["Western"] is not None and found["Western"].country_code == "KE"
+
+
+def test_a_fish_named_after_its_river_is_no_place(geoparser):
+    text = "KAMPALA - Fishermen on Lake Victoria say catches of Nile perch have fallen by half in Uganda."
+    assert "Nile" not in {t.name for t in geoparser.parse(text)}
