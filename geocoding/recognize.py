@@ -603,6 +603,12 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
                 mentions += _compound_parts(s, tok, gazetteer)
             continue
         k, span_text, key, spelt = match
+        if k < j and _name_goes_on(tokens, i, k, j):
+            # "Bab al-Tabbaneh", "Palacio de Bellas Artes", "Gare du Midi": an article or a particle carries the name on
+            # past the part the gazetteer knows, which is then no reading of it (no "Bab" in Syria for Tripoli's
+            # quarter), nor is its remainder (up to the name's last word: "the Ain al-Hilweh Palestinian camp")
+            resume = k + 1 if tokens[k][2] not in _NAME_PARTICLES else j
+            continue
         if k < j and j < n and tokens[j][2] in _LOCALITY_WORDS and text[tokens[j - 1][1]:tokens[j][0]] == " " and \
                 all(caps[i:j]) and not _is_named_country_or_state(
                     rest := name_key(text[tokens[k][0]:tokens[j - 1][1]]), _strict_matches(rest, gazetteer)):
@@ -640,6 +646,20 @@ _LOCALITY_WORDS = frozenset("village hamlet township".split())
 _AIRFIELD_TAILS = (("airport",), ("international", "airport"), ("airfield",), ("air", "base"), ("airbase",))
 _AIRFIELD_TAIL_OPENERS = frozenset(tail[0] for tail in _AIRFIELD_TAILS)
 _AIRFIELD_WORDS = ("airport", "airfield", "air base", "airbase")  # one is in any text a tail completes a name in
+
+
+# Particles that carry a name on in Romance languages after a word that opens one: "Palacio de Bellas Artes", "Gare du
+# Midi" (not after any word: "Tour de France" names France; nor "of", "and": "Bank of England", "Hama and Homs")
+_NAME_PARTICLES = frozenset("de del du des da do dos das di della la le".split())
+
+
+def _name_goes_on(tokens: list, i: int, k: int, j: int) -> bool:
+    """Whether the name-like run tokens[i:j] goes on past tokens[k - 1] as one name: an article-joined word next
+    ("Bab al-Tabbaneh"), or a particle and a capitalised word after a word that opens a name ("Gare du Midi")."""
+    head, sep, rest = tokens[k][2].partition("-")
+    if sep and head in ARTICLES and rest[:1].isupper():
+        return True
+    return tokens[k][2] in _NAME_PARTICLES and k + 1 < j and tokens[i][2] in NAME_OPENERS
 
 
 def _run_reading(text: str, tokens: list, caps: list[bool], i: int, j: int, tail: tuple[int, ...],

@@ -44,3 +44,13 @@ def test_two_areas_before_one_plural_area_word_are_both_places(geoparser):
 def test_a_fish_named_after_its_river_is_no_place(geoparser):
     text = "KAMPALA - Fishermen on Lake Victoria say catches of Nile perch have fallen by half in Uganda."
     assert "Nile" not in {t.name for t in geoparser.parse(text)}
+
+
+def test_a_known_word_that_an_article_or_particle_carries_on_is_no_place_alone(geoparser):
+    # "Bab al-Tabbaneh" is Tripoli's quarter, not a Syrian "Bab"; "Gare du Midi" a Brussels station, no "Gare"; but
+    # "Tour de France" still names France
+    text = ("TRIPOLI, Lebanon - Gunmen in Bab al-Tabbaneh fired at the army. In Brussels, a suspect was arrested at "
+            "the Gare du Midi. The Tour de France starts in Lille.")
+    names = {t.name for t in geoparser.parse(text)}
+    assert not names & {"Bab", "Gare", "Midi"}
+    assert {"France", "Brussels"} <= names
