@@ -29,7 +29,10 @@ STRAY_OTHER_BACKING = 3
 # as "Saida" for Sidon.
 ALTERNATE_NAME_TOWN_POPULATION = 1_000_000
 ALTERNATE_NAME_FAR_KM = 1000.0
-_TOWN_AFTER = re.compile(r",?\s*(?:in\s+)?")
+# What may stand between a street, a quarter or a camp and its town: "Main St., Annville", "the Abu Shok refugee camp in
+# Al-Fashir", "the Zaatari camp near Mafraq".
+_TOWN_AFTER = re.compile(r"(?:\s+(?:(?:refugee|displacement|IDP)\s+)?(?:camp|neighbou?rhood|quarter|slum|favela|shantytown)s?)?"
+                         r",?\s*(?:(?:in|near|outside)\s+)?")
 
 
 def _country_as_actor(text: str, r: Resolution) -> bool:

@@ -635,7 +635,31 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
     if streets:
         mentions = [m for m in mentions if m.kind == "abbreviation"
                     or not any(st.start <= m.start and m.end <= st.end for st in streets)]
+    if streets_out is not None and any(word in text for word in _QUARTER_WORDS):
+        # a town's quarter or camp the gazetteer lacks, told by its kind ("the Kutupalong refugee camp"), placed at
+        # its town as a street is
+        streets_out += [q for q in find_quarters(text) if not any(
+            o.start < q.end and q.start < o.end for o in (*mentions, *streets))]
     return sorted(mentions, key=lambda m: m.start)
+
+
+# Lower-case words after a name that make it a part of a town, or a camp by one: "the Kutupalong refugee camp", "the
+# Martissant neighbourhood" (not "district", "village": an area or a village may lie far from the report's town).
+_QUARTER_WORDS = ("neighbourhood", "neighborhood", "quarter", "slum", "favela", "shantytown", "camp")
+_QUARTER = re.compile(r"\b(?:the|in|at)\s+(" + _STREET_WORD + r"(?:\s+" + _STREET_WORD + r"){0,2})"
+                      r"\s+(?:(?:refugee|displacement|IDP)\s+)?(?:" + "|".join(_QUARTER_WORDS) + r")s?\b")
+
+
+def find_quarters(text: str) -> list[Mention]:
+    """Names of a town's quarters and camps told by their kind's word ("the Zaatari camp"), kind "street"."""
+    out = []
+    for m in _QUARTER.finditer(text):
+        s, name = m.start(1), m.group(1)
+        first = name.split(" ", 1)[0]
+        if first in _STREET_NOT_FIRST or first.lower() in NEVER_TOPONYMS or first in _CALENDAR_WORDS:
+            continue
+        out.append(Mention(s, s + len(name), name, name_key(name), "street"))
+    return out
 
 
 # Lower-case words after a name that say it is a village or a township's: the whole run of capitalised words before

@@ -54,3 +54,15 @@ def test_a_known_word_that_an_article_or_particle_carries_on_is_no_place_alone(g
     names = {t.name for t in geoparser.parse(text)}
     assert not names & {"Bab", "Gare", "Midi"}
     assert {"France", "Brussels"} <= names
+
+
+def test_a_camp_or_quarter_the_gazetteer_lacks_is_placed_at_its_town(geoparser):
+    # told by its kind's word: at the town named after it, else the report's main town
+    found = {t.name: t for t in geoparser.parse(
+        "AMMAN - Police fired tear gas at refugees in the Zaatari camp near Mafraq on Tuesday.", streets=True)}
+    p = found["Zaatari"].place
+    assert p is not None and haversine_km(p.lat, p.lon, 32.30, 36.32) < 30
+    found = {t.name: t for t in geoparser.parse(
+        "KHARTOUM - Aid work restarted in the Abu Shok refugee camp in El Fasher, Darfur.", streets=True)}
+    p = found["Abu Shok"].place
+    assert p is not None and haversine_km(p.lat, p.lon, 13.63, 25.35) < 30
