@@ -219,7 +219,7 @@ ACTOR_TAILS = frozenset("led backed held controlled installed allied sponsored s
 # an incident within its town.
 # (and a town's squares and bridges, annotated so too: "Tahrir Square", "Trafalgar Square" is no Trafalgar in Spain)
 _STREET_TYPES = (r"Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Dr\.|Lane|Ln\.|Parkway|Pkwy\.|"
-                 r"Pike|Highway|Hwy\.|Trail|Circle|Terrace|Crossing|Expressway|Freeway|Turnpike|Square|Bridge")
+                 r"Pike|Highway|Hwy\.|Trail|Circle|Terrace|Crossing|Expressway|Freeway|Turnpike|Square|Bridge|Stadium")
 _STREET_WORD = r"(?:(?:al|el|an|ar|as|ad|ash|at|az)-)?(?:[A-Z][A-Za-z'’\-]*|\d+(?:st|nd|rd|th))"  # "Qasr al-Nil Bridge"
 _NAMED_STREET = re.compile(
     r"(?<![\w.])(?:(?:N|S|E|W|North|South|East|West|Old)\.?\s+)?" + _STREET_WORD + r"(?:\s+" + _STREET_WORD + r"){0,3}"

@@ -66,3 +66,12 @@ def test_a_camp_or_quarter_the_gazetteer_lacks_is_placed_at_its_town(geoparser):
         "KHARTOUM - Aid work restarted in the Abu Shok refugee camp in El Fasher, Darfur.", streets=True)}
     p = found["Abu Shok"].place
     assert p is not None and haversine_km(p.lat, p.lon, 13.63, 25.35) < 30
+
+
+def test_a_stadium_is_named_whole_and_placed_at_its_town(geoparser):
+    # "Azadi Stadium" is Tehran's, not a village called Azadi 460 km away
+    found = {t.name: t for t in geoparser.parse(
+        "TEHRAN - Fans clashed with police outside Azadi Stadium in Tehran after the derby.", streets=True)}
+    assert "Azadi" not in found
+    p = found["Azadi Stadium"].place
+    assert p is not None and haversine_km(p.lat, p.lon, 35.72, 51.28) < 50
