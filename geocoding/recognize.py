@@ -1024,6 +1024,11 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         return False
     if single and after == " " and next_tok in _EPONYM_THING_WORDS:
         return False
+    # "Camp 9", "Block 4", "Gate 2": an English word and a number are one of many numbered things, not a town named so
+    # (not "Paris 2024": no English word)
+    if single and facts.common_word and not first.isupper() and text.startswith(" ", m.end) \
+            and text[m.end + 1:m.end + 2].isdigit():
+        return False
     # (its model or a vehicle's noun after it; not "Is this the green Richmond we wish to see?", nor a town the report
     # names again)
     if before == " " and prev_tok in _VEHICLE_COLOURS and not facts.country_or_state and text.count(m.text) == 1 and (

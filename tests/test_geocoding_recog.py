@@ -75,3 +75,9 @@ def test_a_stadium_is_named_whole_and_placed_at_its_town(geoparser):
     assert "Azadi" not in found
     p = found["Azadi Stadium"].place
     assert p is not None and haversine_km(p.lat, p.lon, 35.72, 51.28) < 50
+
+
+def test_an_english_word_and_a_number_is_no_town(geoparser):
+    # "Camp 9" of a refugee camp, not Camp, Texas
+    text = "COX'S BAZAR, Bangladesh - The fire started in Camp 9 and spread to neighbouring blocks."
+    assert "Camp" not in {t.name for t in geoparser.parse(text)}
