@@ -173,7 +173,10 @@ class Geoparser:
         out = []
         for st in streets:
             after = _TOWN_AFTER.match(text, st.end)
-            town = next((t.place for t in local if after and t.start == after.end()), None) or main
+            town = next((t.place for t in local if after and t.start == after.end()), None)
+            if st.code == "town" and (town is None or town.feature_class != "P"):
+                continue                    # a quarter told by its town's name ("Tondo, Manila") lies there or nowhere
+            town = town or main
             out.append(Toponym(st.start, st.end, st.text, town, PREC_NEAR if town else None, "street"))
         return out
 

@@ -640,6 +640,12 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
         # its town as a street is
         streets_out += [q for q in find_quarters(text) if not any(
             o.start < q.end and q.start < o.end for o in (*mentions, *streets))]
+    if streets_out is not None and ", " in text:
+        # "a district of Tondo, Manila", "in Lyari, Karachi": a name the gazetteer lacks, a comma and a town it knows,
+        # after a place's preposition: a part of that town (placed only there: Geoparser._streets)
+        starts = {m.start: m.end for m in mentions if m.kind == "name"}
+        streets_out += [q for q in _quarters_of_towns(text, starts, gazetteer) if not any(
+            o.start < q.end and q.start < o.end for o in (*mentions, *streets, *streets_out))]
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -648,6 +654,32 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
 _QUARTER_WORDS = ("neighbourhood", "neighborhood", "quarter", "slum", "favela", "shantytown", "camp")
 _QUARTER = re.compile(r"\b(?:the|in|at)\s+(" + _STREET_WORD + r"(?:\s+" + _STREET_WORD + r"){0,2})"
                       r"\s+(?:(?:refugee|displacement|IDP)\s+)?(?:" + "|".join(_QUARTER_WORDS) + r")s?\b")
+
+
+_QUARTER_OF_TOWN = re.compile(r"\b(?:in|at|of|near)\s+(" + _STREET_WORD + r"(?:\s+" + _STREET_WORD + r"){0,2}),\s")
+
+
+# What follows the town after a quarter's name: the clause goes on or ends, maybe after a day or the town's country
+# ("Tondo, Manila, on Sunday", "Balintawak, Quezon City Wednesday", "Greenlane, Auckland, New Zealand, in"), no list
+# ("classes at Glacier Ridge, Deer Run and Thomas schools").
+_CLAUSE_GOES_ON = r"(?:[.;:)]|,? (?!and\b|or\b)[a-z])"
+_TOWN_CLOSES_CLAUSE = re.compile(r"(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}| (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
+                                 + _CLAUSE_GOES_ON)
+
+
+def _quarters_of_towns(text: str, towns: dict[int, int], gazetteer: Gazetteer) -> list[Mention]:
+    """Unknown names before a comma and a town's name (towns: the starts and ends of names found) that closes its
+    clause, kind "street", code "town": placed at that town or nowhere. No person's ("of Maria Cruz, Manila")."""
+    out = []
+    for m in _QUARTER_OF_TOWN.finditer(text):
+        s, name = m.start(1), m.group(1)
+        first = name.split(" ", 1)[0]
+        if m.end() not in towns or not _TOWN_CLOSES_CLAUSE.match(text, towns[m.end()]) \
+                or first in _STREET_NOT_FIRST or first.lower() in NEVER_TOPONYMS \
+                or first in _CALENDAR_WORDS or _is_given_name(first, gazetteer) or first in PERSON_TITLES:
+            continue
+        out.append(Mention(s, s + len(name), name, name_key(name), "street", "town"))
+    return out
 
 
 def find_quarters(text: str) -> list[Mention]:

@@ -81,3 +81,13 @@ def test_an_english_word_and_a_number_is_no_town(geoparser):
     # "Camp 9" of a refugee camp, not Camp, Texas
     text = "COX'S BAZAR, Bangladesh - The fire started in Camp 9 and spread to neighbouring blocks."
     assert "Camp" not in {t.name for t in geoparser.parse(text)}
+
+
+def test_a_quarter_told_with_its_town_after_a_comma_lies_in_that_town(geoparser):
+    found = {t.name: t for t in geoparser.parse(
+        "MANILA - A fire razed 300 houses in a crowded district of Tondo, Manila, on Sunday.", streets=True)}
+    p = found["Tondo"].place
+    assert p is not None and haversine_km(p.lat, p.lon, 14.62, 120.97) < 20
+    # a list of schools is no quarter
+    text = "SPRINGFIELD, Ill. - Classes at Glacier Ridge, Chatham and Thomas schools resume on Monday."
+    assert "Glacier Ridge" not in {t.name for t in geoparser.parse(text, streets=True)}
