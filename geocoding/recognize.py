@@ -233,8 +233,6 @@ _NUMBERED_ROAD = re.compile(
 # Streets and squares named in other languages, their kind's word first: "Avenida Brasil", "Rua Oriente", "Plaza de
 # Mayo", "Place de la Republique", "Jalan Thamrin" (a name after such a word is the street's, placed at its town).
 _STREET_OPENERS = ("Avenida", "Rua", "Calle", "Jalan", "Rue", "Place", "Plaza", "Praça", "Praca", "Piazza")
-_FOREIGN_STREET = re.compile(r"(?<![\w.])(?:" + "|".join(_STREET_OPENERS) + r")\s+(?:(?:de|da|do|dos|das|del|du|des|della|di)"
-                             r"\s+(?:la\s+|l['’])?)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
@@ -245,6 +243,8 @@ def _by_first_letter(alternatives: list[str]) -> str:
     return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
 
 
+_FOREIGN_STREET = re.compile("(?:" + _by_first_letter(list(_STREET_OPENERS)) + r")\s+"
+                             r"(?:(?:de|da|do|dos|das|del|du|des|della|di)\s+(?:la\s+|l['’])?)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 # Cheap tests that a text may hold a street name at all (the full patterns are slow to scan).
 _STREET_TYPE_GATE = re.compile(r"\s(?:" + _STREET_TYPES + r")")
 _ROAD_GATE = re.compile(r"(?:Interstate|I-|Highway|Hwy|Route|Road|Market|FM|SR)\s*\d")
@@ -652,11 +652,12 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
 # Lower-case words after a name that make it a part of a town, or a camp by one: "the Kutupalong refugee camp", "the
 # Martissant neighbourhood" (not "district", "village": an area or a village may lie far from the report's town).
 _QUARTER_WORDS = ("neighbourhood", "neighborhood", "quarter", "slum", "favela", "shantytown", "camp")
-_QUARTER = re.compile(r"\b(?:the|in|at)\s+(" + _STREET_WORD + r"(?:\s+" + _STREET_WORD + r"){0,2})"
-                      r"\s+(?:(?:refugee|displacement|IDP)\s+)?(?:" + "|".join(_QUARTER_WORDS) + r")s?\b")
-
-
-_QUARTER_OF_TOWN = re.compile(r"\b(?:in|at|of|near)\s+(" + _STREET_WORD + r"(?:\s+" + _STREET_WORD + r"){0,2}),\s")
+# (found from the kind's word back: a name and an article or a preposition ending where the word's blank starts)
+_QUARTER_WORD = re.compile(r"(?<= )(?:" + "|".join(_QUARTER_WORDS) + r")s?\b")
+_QUARTER_NAME_BEFORE = re.compile(r"\b(?:the|in|at)\s+(" + _STREET_WORD + r"(?:\s+" + _STREET_WORD + r"){0,2})"
+                                  r"\s+(?:(?:refugee|displacement|IDP)\s+)?$")
+# A quarter's name before the comma of its town, after a place's preposition (looked for before each town's comma)
+_QUARTER_BEFORE_TOWN = re.compile(r"\b(?:in|at|of|near)\s+(" + _STREET_WORD + r"(?:\s+" + _STREET_WORD + r"){0,2})$")
 
 
 # What follows the town after a quarter's name: the clause goes on or ends, maybe after a day or the town's country
@@ -671,12 +672,16 @@ def _quarters_of_towns(text: str, towns: dict[int, int], gazetteer: Gazetteer) -
     """Unknown names before a comma and a town's name (towns: the starts and ends of names found) that closes its
     clause, kind "street", code "town": placed at that town or nowhere. No person's ("of Maria Cruz, Manila")."""
     out = []
-    for m in _QUARTER_OF_TOWN.finditer(text):
+    for start, end in towns.items():
+        if not text.startswith(", ", start - 2) or not _TOWN_CLOSES_CLAUSE.match(text, end):
+            continue
+        m = _QUARTER_BEFORE_TOWN.search(text, max(0, start - 60), start - 2)
+        if m is None:
+            continue
         s, name = m.start(1), m.group(1)
         first = name.split(" ", 1)[0]
-        if m.end() not in towns or not _TOWN_CLOSES_CLAUSE.match(text, towns[m.end()]) \
-                or first in _STREET_NOT_FIRST or first.lower() in NEVER_TOPONYMS \
-                or first in _CALENDAR_WORDS or _is_given_name(first, gazetteer) or first in PERSON_TITLES:
+        if first in _STREET_NOT_FIRST or first.lower() in NEVER_TOPONYMS or first in _CALENDAR_WORDS \
+                or _is_given_name(first, gazetteer) or first in PERSON_TITLES:
             continue
         out.append(Mention(s, s + len(name), name, name_key(name), "street", "town"))
     return out
@@ -685,7 +690,10 @@ def _quarters_of_towns(text: str, towns: dict[int, int], gazetteer: Gazetteer) -
 def find_quarters(text: str) -> list[Mention]:
     """Names of a town's quarters and camps told by their kind's word ("the Zaatari camp"), kind "street"."""
     out = []
-    for m in _QUARTER.finditer(text):
+    for word in _QUARTER_WORD.finditer(text):
+        m = _QUARTER_NAME_BEFORE.search(text, max(0, word.start() - 80), word.start())
+        if m is None:
+            continue
         s, name = m.start(1), m.group(1)
         first = name.split(" ", 1)[0]
         if first in _STREET_NOT_FIRST or first.lower() in NEVER_TOPONYMS or first in _CALENDAR_WORDS:
