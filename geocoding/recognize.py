@@ -858,6 +858,23 @@ def _compound_parts(start: int, tok: str, gazetteer: Gazetteer) -> list[Mention]
     return out
 
 
+def _no_place_before_and(text: str, tokens: list, j: int, gazetteer: Gazetteer) -> bool:
+    """Whether the capitalised run ending at tokens[j] (before "and") names no place the gazetteer knows ("between Ann
+    Arbor and Oscoda") and follows no place's preposition, "of", "including" or a list's comma ("in Tondo and Navotas",
+    "including Arbury and Chesterton")."""
+    first = j
+    while True:
+        if gazetteer.has_key(name_key(text[tokens[first][0]:tokens[j][1]])):
+            return False
+        if first == 0 or text[tokens[first - 1][1]:tokens[first][0]] != " " or not _capitalised(tokens[first - 1][2]):
+            break
+        first -= 1
+    if first == 0:
+        return True
+    gap, word = text[tokens[first - 1][1]:tokens[first][0]], tokens[first - 1][2]
+    return not (gap == ", " or gap == " " and (word.lower() in LOCATIVE_WORDS or word in ("of", "and", "including")))
+
+
 def _opens_person_name(name: str, next_tok: str, gazetteer: Gazetteer) -> bool:
     """"Aung San Suu Kyi": a town's name of several words that a given name follows opens a person's name (not
     "Walker County Judge", "West Side Taco Bell": an area's or a quarter's name, then an office or a shop)."""
@@ -1173,6 +1190,12 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             after == " " and next_tok not in ORGANISATION_WORDS and next_tok not in _CALENDAR_WORDS
             and _unknown_name_word(next_tok, gazetteer)):
         m.weak = True
+    # The last word of a name that joins two words by "and" ("the Elephant and Castle", "Marks and Spencer"), whose
+    # first the gazetteer lacks and no place's preposition opens, is no place (not "in Tondo and Navotas": two places).
+    if single and not facts.major_100k and prev_tok == "and" and before == " " and i >= 2 and not town_body \
+            and text[tokens[i - 2][1]:tokens[i - 1][0]] == " " and _unknown_name_word(tokens[i - 2][2], gazetteer) \
+            and _no_place_before_and(text, tokens, i - 2, gazetteer):
+        return False
     # A people's or a militia's name ("Kuki communities", "the Pokot tribe", "Fano militiamen") is a place's only where
     # the report backs the place's country (a people is often named after its land, seldom after a foreign town).
     if after == " " and next_tok in PEOPLE_WORDS and not facts.major:

@@ -91,3 +91,13 @@ def test_a_quarter_told_with_its_town_after_a_comma_lies_in_that_town(geoparser)
     # a list of schools is no quarter
     text = "SPRINGFIELD, Ill. - Classes at Glacier Ridge, Chatham and Thomas schools resume on Monday."
     assert "Glacier Ridge" not in {t.name for t in geoparser.parse(text, streets=True)}
+
+
+def test_the_last_word_of_a_name_joined_by_and_is_no_place(geoparser):
+    # "the Elephant and Castle" is a London junction, no Castle abroad; "Marks and Spencer" a shop, no Spencer; but
+    # "in Tondo and Navotas", "between Ann Arbor and Oscoda" are lists of places
+    text = "LONDON - A boy was stabbed near the Elephant and Castle shopping centre outside a Marks and Spencer store."
+    names = {t.name for t in geoparser.parse(text)}
+    assert not names & {"Castle", "Spencer"}
+    text = "She splits her time between Ann Arbor and Oscoda, Michigan."
+    assert "Oscoda" in {t.name for t in geoparser.parse(text)}
