@@ -1048,6 +1048,9 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # name after a word that opens one: "Puerto Jordan", "Villa Colombia" (no Jordan, no Colombia).
     if before in (" ", ". ") and prev_tok in NAME_OPENERS:
         return False
+    # ... nor is such a word alone a place where a name goes on after it: "Bir Hakeim" (no "Bir" in India), "Santa Claus"
+    if single and first in NAME_OPENERS and after == " " and _capitalised(next_tok):
+        return False
     # Pathogens named after a place: "Reston ebolavirus", "Marburg virus", "Ebola Reston", "Salmonella
     # Litchfield", "Lassa fever".
     # A country or state before "flu" or "disease" is where it spreads ("the United States flu season").

@@ -102,3 +102,8 @@ def test_the_last_word_of_a_name_joined_by_and_is_no_place(geoparser):
         assert not names & {"Castle", "Spencer"}
     text = "She splits her time between Ann Arbor and Oscoda, Michigan."
     assert "Oscoda" in {t.name for t in geoparser.parse(text)}
+
+
+def test_a_name_s_opening_word_alone_is_no_place_where_the_name_goes_on(geoparser):
+    # "Bir Hakeim" (the Libyan desert fort): no "Bir" in India
+    assert "Bir" not in {t.name for t in geoparser.parse("LIBYA - Fighting was reported near Bir Hakeim on Monday.")}
