@@ -860,19 +860,26 @@ def _compound_parts(start: int, tok: str, gazetteer: Gazetteer) -> list[Mention]
 
 def _no_place_before_and(text: str, tokens: list, j: int, gazetteer: Gazetteer) -> bool:
     """Whether the capitalised run ending at tokens[j] (before "and") names no place the gazetteer knows ("between Ann
-    Arbor and Oscoda") and follows no place's preposition, "of", "including" or a list's comma ("in Tondo and Navotas",
-    "including Arbury and Chesterton")."""
+    Arbor and Oscoda", "Port St. Lucie and Stuart") and follows no place's preposition, no word of a list (_LIST_OPENERS)
+    nor a list's comma ("in Tondo and Navotas", "including Arbury and Chesterton", "such as Dhading and Makwanpur")."""
     first = j
     while True:
         if gazetteer.has_key(name_key(text[tokens[first][0]:tokens[j][1]])):
             return False
-        if first == 0 or text[tokens[first - 1][1]:tokens[first][0]] != " " or not _capitalised(tokens[first - 1][2]):
+        if first == 0 or not _joined(text, tokens[first - 1], tokens[first]) or not _capitalised(tokens[first - 1][2]):
             break
         first -= 1
     if first == 0:
         return True
     gap, word = text[tokens[first - 1][1]:tokens[first][0]], tokens[first - 1][2]
-    return not (gap == ", " or gap == " " and (word.lower() in LOCATIVE_WORDS or word in ("of", "and", "including")))
+    return not (gap == ", " or gap == " " and (word.lower() in LOCATIVE_WORDS or word in _LIST_OPENERS))
+
+
+# A plural word of places after a name, maybe after another word: "the Shada and Baqim border districts".
+_PLACES_AFTER = re.compile(r" (?:[a-z]+ )?(?:district|province|region|area|town|village|state|countie|governorate|camp"
+                           r"|municipalitie|neighbou?rhood|suburb|communitie|citie)s\b")
+# Words that open a list of places as a place's preposition does: "residents of", "such as", "including".
+_LIST_OPENERS = frozenset("of and including as like".split())
 
 
 def _opens_person_name(name: str, next_tok: str, gazetteer: Gazetteer) -> bool:
@@ -1195,9 +1202,10 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         m.weak = True
     # The last word of a name that joins two words by "and" ("the Elephant and Castle", "Marks and Spencer"), whose
     # first the gazetteer lacks and no place's preposition opens, is no place (not "in Tondo and Navotas": two places).
+    # (Nor "the Shada and Baqim border districts": places that a plural place word after them makes two.)
     if single and not facts.major_100k and prev_tok == "and" and before == " " and i >= 2 and not town_body \
             and text[tokens[i - 2][1]:tokens[i - 1][0]] == " " and _unknown_name_word(tokens[i - 2][2], gazetteer) \
-            and _no_place_before_and(text, tokens, i - 2, gazetteer):
+            and _no_place_before_and(text, tokens, i - 2, gazetteer) and not _PLACES_AFTER.match(text, m.end):
         return False
     # A people's or a militia's name ("Kuki communities", "the Pokot tribe", "Fano militiamen") is a place's only where
     # the report backs the place's country (a people is often named after its land, seldom after a foreign town).

@@ -107,3 +107,11 @@ def test_the_last_word_of_a_name_joined_by_and_is_no_place(geoparser):
 def test_a_name_s_opening_word_alone_is_no_place_where_the_name_goes_on(geoparser):
     # "Bir Hakeim" (the Libyan desert fort): no "Bir" in India
     assert "Bir" not in {t.name for t in geoparser.parse("LIBYA - Fighting was reported near Bir Hakeim on Monday.")}
+
+
+def test_places_joined_by_and_in_a_list_stay_places(geoparser):
+    # a list after "such as", a town written "Port St. Lucie", two districts a plural place word follows
+    for text, name in (("Hill districts such as Dhading and Makwanpur have recorded cases, Nepal said.", "Makwanpur"),
+                       ("Evacuations were ordered in Port St. Lucie and Stuart, Florida.", "Stuart"),
+                       ("SANAA - Saudi shelling struck the Shada and Baqim border districts of Yemen.", "Baqim")):
+        assert name in {t.name for t in geoparser.parse(text)}, text
