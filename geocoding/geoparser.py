@@ -29,7 +29,10 @@ STRAY_OTHER_BACKING = 3
 # as "Saida" for Sidon.
 ALTERNATE_NAME_TOWN_POPULATION = 1_000_000
 ALTERNATE_NAME_FAR_KM = 1000.0
-_TOWN_AFTER = re.compile(r",?\s*(?:in\s+)?")
+# What may stand between a street, a quarter or a camp and its town: "Main St., Annville", "the Abu Shok refugee camp in
+# Al-Fashir", "the Zaatari camp near Mafraq".
+_TOWN_AFTER = re.compile(r"(?:\s+(?:(?:refugee|displacement|IDP)\s+)?(?:camp|neighbou?rhood|quarter|slum|favela|shantytown)s?)?"
+                         r",?\s*(?:(?:in|near|outside)\s+)?")
 
 
 def _country_as_actor(text: str, r: Resolution) -> bool:
@@ -158,17 +161,22 @@ class Geoparser:
     @staticmethod
     def _streets(text: str, streets: list[Mention], toponyms: list[Toponym]) -> list[Toponym]:
         """Each street at its town: the one named right after it ("Main St., Annville"), else the town
-        the report names most (its first in a tie), else no point."""
+        the report names most (in a tie, the one in the country the report names most: "Moscow ... London, Britain ...
+        Grosvenor Square"; then its first), else no point."""
         local = [t for t in toponyms if t.kind == "name" and t.place.feature_class == "P"
                  or t.place.feature_code == "ADM2"]
         counts: dict = {}
         for t in local:
             counts[t.place] = counts.get(t.place, 0) + 1
-        main = max(counts, key=lambda p: counts[p]) if counts else None
+        countries = Counter(t.place.country_code for t in toponyms if t.kind == "name")
+        main = max(counts, key=lambda p: (counts[p], countries[p.country_code])) if counts else None
         out = []
         for st in streets:
             after = _TOWN_AFTER.match(text, st.end)
-            town = next((t.place for t in local if after and t.start == after.end()), None) or main
+            town = next((t.place for t in local if after and t.start == after.end()), None)
+            if st.code == "town" and (town is None or town.feature_class != "P"):
+                continue                    # a quarter told by its town's name ("Tondo, Manila") lies there or nowhere
+            town = town or main
             out.append(Toponym(st.start, st.end, st.text, town, PREC_NEAR if town else None, "street"))
         return out
 

@@ -34,8 +34,13 @@ CONNECTORS = frozenset("of de del la le du des da do dos das di en on upon the y
 # Abbreviations that end in a dot inside a name ("St. Louis", "Ft. Worth").
 NAME_ABBREVIATIONS = frozenset("St Ste Ft Mt Pt".split())
 
-# Words that open a saint's or a town's name, whose next word is no place of its own: "San Jose", "Puerto Jordan".
-NAME_OPENERS = frozenset("St Ste Saint San Santa Puerto Porto Villa Ciudad Nueva Nuevo".split())
+# Words that open a saint's or a town's name, whose next word is no place of its own: "San Jose", "Puerto Jordan";
+# articles and the generic words (village, land, gate, spring, well, mound, monastery, street, station, palace) that
+# open place names in other languages: "Tanah Abang", "Las Bambas", "Kafr Nabl", "Avenida Brasil" (the gazetteer
+# lacking the whole name, its remainder is some far place named so: "Abang" in Sumatra, "Brasil" in Brazil's north).
+NAME_OPENERS = frozenset("""St Ste Saint San Santa Puerto Porto Villa Ciudad Nueva Nuevo Las Los La El Al Tanah Kampung
+Kampong Bandar Ban Nong Muang Mueang Kafr Kfar Tell Tal Deir Dayr Ain Bir Bab Beit Bayt Wadi Jabal Jebel Sidi Ras Tanjung
+Avenida Rua Calle Jalan Gare Palacio""".split())
 # Titles and roles that introduce a person's name: "Gov. Jackson", "Sheriff Henry Farrin".
 PERSON_TITLES = frozenset("""Mr Mrs Ms Miss Dr Sen Senator Sens Rep Representative Gov Governor Gen General
 Col Colonel Lt Lieutenant Sgt Sergeant Capt Captain Cpl Officer Deputy Detective Det Judge Justice
@@ -118,7 +123,8 @@ militia militias militiaman militiamen""".split())      # a group's too: "Fano m
 # Lower-case words after a name that make it a military unit's: "the Azov brigade".
 _UNIT_WORDS = frozenset("brigade brigades battalion battalions regiment regiments".split())
 # Lower-case words after a name that make it a thing's named after someone: "Molotov cocktails" (Molotov was Perm).
-_EPONYM_THING_WORDS = frozenset("cocktail cocktails".split())
+# ... or a kind of fish or vegetable named after where it came from: "Nile perch", "Brussels sprouts"
+_EPONYM_THING_WORDS = frozenset("cocktail cocktails perch tilapia sprouts".split())
 # a car's colour before its make: "a white Toyota Quantum", "a silver Honda" (Toyota, Japan; Honda, Colombia)
 _VEHICLE_COLOURS = frozenset("white black silver grey gray red blue green maroon beige gold navy".split())
 _VEHICLE_NOUNS = frozenset("car cars sedan suv truck pickup van minivan minibus vehicle coupe hatchback bakkie".split())
@@ -211,9 +217,10 @@ ACTOR_TAILS = frozenset("led backed held controlled installed allied sponsored s
 # Streets and roads: "Main Street", "775 Main St.", "N. Poplar St.", "Highway 19", "County Road 109",
 # "Interstate 64 West", "U.S. 321". Names of this shape are toponyms in news annotation (LGL) and place
 # an incident within its town.
+# (and a town's squares and bridges, annotated so too: "Tahrir Square", "Trafalgar Square" is no Trafalgar in Spain)
 _STREET_TYPES = (r"Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Dr\.|Lane|Ln\.|Parkway|Pkwy\.|"
-                 r"Pike|Highway|Hwy\.|Trail|Circle|Terrace|Crossing|Expressway|Freeway|Turnpike")
-_STREET_WORD = r"(?:[A-Z][A-Za-z'’\-]*|\d+(?:st|nd|rd|th))"
+                 r"Pike|Highway|Hwy\.|Trail|Circle|Terrace|Crossing|Expressway|Freeway|Turnpike|Square|Bridge|Stadium")
+_STREET_WORD = r"(?:(?:al|el|an|ar|as|ad|ash|at|az)-)?(?:[A-Z][A-Za-z'’\-]*|\d+(?:st|nd|rd|th))"  # "Qasr al-Nil Bridge"
 _NAMED_STREET = re.compile(
     r"(?<![\w.])(?:(?:N|S|E|W|North|South|East|West|Old)\.?\s+)?" + _STREET_WORD + r"(?:\s+" + _STREET_WORD + r"){0,3}"
     r"\s+(?:" + _STREET_TYPES + r")(?:\s+(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)\b\.?)?"
@@ -223,6 +230,9 @@ _NUMBERED_ROAD = re.compile(
     r"Highway\s+|Hwy\.?\s*|Route\s+|County\s+Road\s+|Farm\s+to\s+Market\s+(?:Road\s+)?|FM\s+|SR\s+|"
     r"(?:[A-Z]\.[A-Z]\.|[A-Z]{2})\s+)"
     r"(?!(?:19|20)\d\d\b)\d{1,4}[A-Z]?\b(?:\s+(?:North|South|East|West|N|S|E|W)\b)?(?![\d,.]\d)")
+# Streets and squares named in other languages, their kind's word first: "Avenida Brasil", "Rua Oriente", "Plaza de
+# Mayo", "Place de la Republique", "Jalan Thamrin" (a name after such a word is the street's, placed at its town).
+_STREET_OPENERS = ("Avenida", "Rua", "Calle", "Jalan", "Rue", "Place", "Plaza", "Praça", "Praca", "Piazza")
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
@@ -233,6 +243,8 @@ def _by_first_letter(alternatives: list[str]) -> str:
     return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
 
 
+_FOREIGN_STREET = re.compile("(?:" + _by_first_letter(list(_STREET_OPENERS)) + r")\s+"
+                             r"(?:(?:de|da|do|dos|das|del|du|des|della|di)\s+(?:la\s+|l['’])?)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 # Cheap tests that a text may hold a street name at all (the full patterns are slow to scan).
 _STREET_TYPE_GATE = re.compile(r"\s(?:" + _STREET_TYPES + r")")
 _ROAD_GATE = re.compile(r"(?:Interstate|I-|Highway|Hwy|Route|Road|Market|FM|SR)\s*\d")
@@ -246,8 +258,10 @@ _STREET_NOT_FIRST = frozenset("The A An In On At Of And Or From To By For With N
 def find_streets(text: str) -> list[Mention]:
     """Street and road names, kind "street" (the geoparser places them at their town)."""
     out = []
-    for pattern, gates in ((_NAMED_STREET, (_STREET_TYPE_WORD, _STREET_TYPE_GATE)), (_NUMBERED_ROAD, (_ROAD_GATE,))):
-        if not all(gate.search(text) for gate in gates):
+    for pattern, gates in ((_NAMED_STREET, (_STREET_TYPE_WORD, _STREET_TYPE_GATE)), (_NUMBERED_ROAD, (_ROAD_GATE,)),
+                           (_FOREIGN_STREET, None)):
+        if not (any(word in text for word in _STREET_OPENERS) if gates is None else all(
+                gate.search(text) for gate in gates)):
             continue
         for m in pattern.finditer(text):
             s, phrase = m.start(), m.group()
@@ -589,6 +603,12 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
                 mentions += _compound_parts(s, tok, gazetteer)
             continue
         k, span_text, key, spelt = match
+        if k < j and _name_goes_on(tokens, i, k, j):
+            # "Bab al-Tabbaneh", "Palacio de Bellas Artes", "Gare du Midi": an article or a particle carries the name on
+            # past the part the gazetteer knows, which is then no reading of it (no "Bab" in Syria for Tripoli's
+            # quarter), nor is its remainder (up to the name's last word: "the Ain al-Hilweh Palestinian camp")
+            resume = k + 1 if tokens[k][2] not in _NAME_PARTICLES else j
+            continue
         if k < j and j < n and tokens[j][2] in _LOCALITY_WORDS and text[tokens[j - 1][1]:tokens[j][0]] == " " and \
                 all(caps[i:j]) and not _is_named_country_or_state(
                     rest := name_key(text[tokens[k][0]:tokens[j - 1][1]]), _strict_matches(rest, gazetteer)):
@@ -615,7 +635,71 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
     if streets:
         mentions = [m for m in mentions if m.kind == "abbreviation"
                     or not any(st.start <= m.start and m.end <= st.end for st in streets)]
+    if streets_out is not None and any(word in text for word in _QUARTER_WORDS):
+        # a town's quarter or camp the gazetteer lacks, told by its kind ("the Kutupalong refugee camp"), placed at
+        # its town as a street is
+        streets_out += [q for q in find_quarters(text) if not any(
+            o.start < q.end and q.start < o.end for o in (*mentions, *streets))]
+    if streets_out is not None and ", " in text:
+        # "a district of Tondo, Manila", "in Lyari, Karachi": a name the gazetteer lacks, a comma and a town it knows,
+        # after a place's preposition: a part of that town (placed only there: Geoparser._streets)
+        starts = {m.start: m.end for m in mentions if m.kind == "name"}
+        streets_out += [q for q in _quarters_of_towns(text, starts, gazetteer) if not any(
+            o.start < q.end and q.start < o.end for o in (*mentions, *streets, *streets_out))]
     return sorted(mentions, key=lambda m: m.start)
+
+
+# Lower-case words after a name that make it a part of a town, or a camp by one: "the Kutupalong refugee camp", "the
+# Martissant neighbourhood" (not "district", "village": an area or a village may lie far from the report's town).
+_QUARTER_WORDS = ("neighbourhood", "neighborhood", "quarter", "slum", "favela", "shantytown", "camp")
+# (found from the kind's word back: a name and an article or a preposition ending where the word's blank starts)
+_QUARTER_WORD = re.compile(r"(?<= )(?:" + "|".join(_QUARTER_WORDS) + r")s?\b")
+_QUARTER_NAME_BEFORE = re.compile(r"\b(?:the|in|at)\s+(" + _STREET_WORD + r"(?:\s+" + _STREET_WORD + r"){0,2})"
+                                  r"\s+(?:(?:refugee|displacement|IDP)\s+)?$")
+# A quarter's name before the comma of its town, after a place's preposition (looked for before each town's comma)
+_QUARTER_BEFORE_TOWN = re.compile(r"\b(?:in|at|of|near)\s+(" + _STREET_WORD + r"(?:\s+" + _STREET_WORD + r"){0,2})$")
+
+
+# What follows the town after a quarter's name: the clause goes on or ends, maybe after a day or the town's country
+# ("Tondo, Manila, on Sunday", "Balintawak, Quezon City Wednesday", "Greenlane, Auckland, New Zealand, in"), no list
+# ("classes at Glacier Ridge, Deer Run and Thomas schools").
+_CLAUSE_GOES_ON = r"(?:[.;:)]|,? (?!and\b|or\b)[a-z])"
+_TOWN_CLOSES_CLAUSE = re.compile(r"(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}| (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
+                                 + _CLAUSE_GOES_ON)
+
+
+def _quarters_of_towns(text: str, towns: dict[int, int], gazetteer: Gazetteer) -> list[Mention]:
+    """Unknown names before a comma and a town's name (towns: the starts and ends of names found) that closes its
+    clause, kind "street", code "town": placed at that town or nowhere. No person's ("of Maria Cruz, Manila")."""
+    out = []
+    for start, end in towns.items():
+        if not text.startswith(", ", start - 2) or not _TOWN_CLOSES_CLAUSE.match(text, end):
+            continue
+        m = _QUARTER_BEFORE_TOWN.search(text, max(0, start - 60), start - 2)
+        if m is None:
+            continue
+        s, name = m.start(1), m.group(1)
+        first = name.split(" ", 1)[0]
+        if first in _STREET_NOT_FIRST or first.lower() in NEVER_TOPONYMS or first in _CALENDAR_WORDS \
+                or _is_given_name(first, gazetteer) or first in PERSON_TITLES:
+            continue
+        out.append(Mention(s, s + len(name), name, name_key(name), "street", "town"))
+    return out
+
+
+def find_quarters(text: str) -> list[Mention]:
+    """Names of a town's quarters and camps told by their kind's word ("the Zaatari camp"), kind "street"."""
+    out = []
+    for word in _QUARTER_WORD.finditer(text):
+        m = _QUARTER_NAME_BEFORE.search(text, max(0, word.start() - 80), word.start())
+        if m is None:
+            continue
+        s, name = m.start(1), m.group(1)
+        first = name.split(" ", 1)[0]
+        if first in _STREET_NOT_FIRST or first.lower() in NEVER_TOPONYMS or first in _CALENDAR_WORDS:
+            continue
+        out.append(Mention(s, s + len(name), name, name_key(name), "street"))
+    return out
 
 
 # Lower-case words after a name that say it is a village or a township's: the whole run of capitalised words before
@@ -626,6 +710,20 @@ _LOCALITY_WORDS = frozenset("village hamlet township".split())
 _AIRFIELD_TAILS = (("airport",), ("international", "airport"), ("airfield",), ("air", "base"), ("airbase",))
 _AIRFIELD_TAIL_OPENERS = frozenset(tail[0] for tail in _AIRFIELD_TAILS)
 _AIRFIELD_WORDS = ("airport", "airfield", "air base", "airbase")  # one is in any text a tail completes a name in
+
+
+# Particles that carry a name on in Romance languages after a word that opens one: "Palacio de Bellas Artes", "Gare du
+# Midi" (not after any word: "Tour de France" names France; nor "of", "and": "Bank of England", "Hama and Homs")
+_NAME_PARTICLES = frozenset("de del du des da do dos das di della la le".split())
+
+
+def _name_goes_on(tokens: list, i: int, k: int, j: int) -> bool:
+    """Whether the name-like run tokens[i:j] goes on past tokens[k - 1] as one name: an article-joined word next
+    ("Bab al-Tabbaneh"), or a particle and a capitalised word after a word that opens a name ("Gare du Midi")."""
+    head, sep, rest = tokens[k][2].partition("-")
+    if sep and head in ARTICLES and rest[:1].isupper():
+        return True
+    return tokens[k][2] in _NAME_PARTICLES and k + 1 < j and tokens[i][2] in NAME_OPENERS
 
 
 def _run_reading(text: str, tokens: list, caps: list[bool], i: int, j: int, tail: tuple[int, ...],
@@ -760,6 +858,30 @@ def _compound_parts(start: int, tok: str, gazetteer: Gazetteer) -> list[Mention]
     return out
 
 
+def _no_place_before_and(text: str, tokens: list, j: int, gazetteer: Gazetteer) -> bool:
+    """Whether the capitalised run ending at tokens[j] (before "and") names no place the gazetteer knows ("between Ann
+    Arbor and Oscoda", "Port St. Lucie and Stuart") and follows no place's preposition, no word of a list (_LIST_OPENERS)
+    nor a list's comma ("in Tondo and Navotas", "including Arbury and Chesterton", "such as Dhading and Makwanpur")."""
+    first = j
+    while True:
+        if gazetteer.has_key(name_key(text[tokens[first][0]:tokens[j][1]])):
+            return False
+        if first == 0 or not _joined(text, tokens[first - 1], tokens[first]) or not _capitalised(tokens[first - 1][2]):
+            break
+        first -= 1
+    if first == 0:
+        return True
+    gap, word = text[tokens[first - 1][1]:tokens[first][0]], tokens[first - 1][2]
+    return not (gap == ", " or gap == " " and (word.lower() in LOCATIVE_WORDS or word in _LIST_OPENERS))
+
+
+# A plural word of places after a name, maybe after another word: "the Shada and Baqim border districts".
+_PLACES_AFTER = re.compile(r" (?:[a-z]+ )?(?:district|province|region|area|town|village|state|countie|governorate|camp"
+                           r"|municipalitie|neighbou?rhood|suburb|communitie|citie)s\b")
+# Words that open a list of places as a place's preposition does: "residents of", "such as", "including".
+_LIST_OPENERS = frozenset("of and including as like".split())
+
+
 def _opens_person_name(name: str, next_tok: str, gazetteer: Gazetteer) -> bool:
     """"Aung San Suu Kyi": a town's name of several words that a given name follows opens a person's name (not
     "Walker County Judge", "West Side Taco Bell": an area's or a quarter's name, then an office or a shop)."""
@@ -863,7 +985,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # "Haiti's Centre department", "Ghana's Northern region": a first-level area named by an organisation's or a
     # compass word (so tested before such words are dropped) and followed by its own area word; it needs the report
     # to back its country.
-    if single and after == " " and next_tok.lower() in AREA_WORDS \
+    # (Or the second of two areas that one plural area word follows: "the Nyanza and Western provinces".)
+    if single and (after == " " and next_tok.lower() in AREA_WORDS or _AREA_WORD_AFTER.match(text, m.end)) \
             and (first in ORGANISATION_WORDS or first in DIRECTION_WORDS) \
             and facts.first_level:
         m.weak = True
@@ -932,6 +1055,9 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # name after a word that opens one: "Puerto Jordan", "Villa Colombia" (no Jordan, no Colombia).
     if before in (" ", ". ") and prev_tok in NAME_OPENERS:
         return False
+    # ... nor is such a word alone a place where a name goes on after it: "Bir Hakeim" (no "Bir" in India), "Santa Claus"
+    if single and first in NAME_OPENERS and after == " " and _capitalised(next_tok):
+        return False
     # Pathogens named after a place: "Reston ebolavirus", "Marburg virus", "Ebola Reston", "Salmonella
     # Litchfield", "Lassa fever".
     # A country or state before "flu" or "disease" is where it spreads ("the United States flu season").
@@ -964,6 +1090,11 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if single and after == " " and next_tok in _UNIT_WORDS:
         return False
     if single and after == " " and next_tok in _EPONYM_THING_WORDS:
+        return False
+    # "Camp 9", "Block 4", "Gate 2": an English word and a number are one of many numbered things, not a town named so
+    # (not "Paris 2024": no English word)
+    if single and facts.common_word and not first.isupper() and text.startswith(" ", m.end) \
+            and text[m.end + 1:m.end + 2].isdigit():
         return False
     # (its model or a vehicle's noun after it; not "Is this the green Richmond we wish to see?", nor a town the report
     # names again)
@@ -1069,6 +1200,13 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             after == " " and next_tok not in ORGANISATION_WORDS and next_tok not in _CALENDAR_WORDS
             and _unknown_name_word(next_tok, gazetteer)):
         m.weak = True
+    # The last word of a name that joins two words by "and" ("the Elephant and Castle", "Marks and Spencer"), whose
+    # first the gazetteer lacks and no place's preposition opens, is no place (not "in Tondo and Navotas": two places).
+    # (Nor "the Shada and Baqim border districts": places that a plural place word after them makes two.)
+    if single and not facts.major_100k and prev_tok == "and" and before == " " and i >= 2 and not town_body \
+            and text[tokens[i - 2][1]:tokens[i - 1][0]] == " " and _unknown_name_word(tokens[i - 2][2], gazetteer) \
+            and _no_place_before_and(text, tokens, i - 2, gazetteer) and not _PLACES_AFTER.match(text, m.end):
+        return False
     # A people's or a militia's name ("Kuki communities", "the Pokot tribe", "Fano militiamen") is a place's only where
     # the report backs the place's country (a people is often named after its land, seldom after a foreign town).
     if after == " " and next_tok in PEOPLE_WORDS and not facts.major:
