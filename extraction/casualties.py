@@ -732,6 +732,9 @@ TOTAL_CUE = re.compile(r"\b(?:bring(?:s|ing)?\s+(?:the\s+)?(?:[\w\s’'-]{0,40}?
                        # "murder toll climbs to 312": a place's count of a crime over a period, never one act's
                        r"(?:murder|homicide)s?\s+(?:toll|tally|count)\b)",
                        re.IGNORECASE)
+# a running count of one incident ("... killed in the shooting to two"), not of a place or a period
+_INCIDENT_TOLL = re.compile(r"[\w\s’'-]{0,40}?\b(?:in|from|of)\s+the\s+(?:\w+\s+)?(?:shooting|attack|incident|blast|explosion)"
+                           r"\s+to\s+\w+\s*(?:[.,;]|$)", re.IGNORECASE)
 # "local media put the toll at 17": another source's toll of the incident, no running count
 _TOLL_PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+)?$")
 # "The toll was later raised to 47": the incident's own toll revised, no running count
@@ -1084,6 +1087,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     sourced = may_hold(sentence, lowered, _SOURCE_WORDS)  # (a figure's source is told with one of them)
     revised_toll = _REVISED.search(lowered) is not None
     total = TOTAL_CUE.search(sentence) if _TOTAL_HINT.search(lowered) else None
+    if total and _INCIDENT_TOLL.match(sentence, total.end()):
+        total = None  # "bringing the number of people killed in the shooting to two": the incident's own toll
     total_from = total.start() if total else len(sentence) + 1
     # (a period told in the running count's clause is the count's: "killed 12 villagers, bringing the number killed
     # in the province this year to 300")
@@ -1957,6 +1962,9 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
                not any(_same_person(m.who, d) for d in dead) or _other_side(m.category, dead_categories) or
                _force_beside_dead_told_apart(m, use)]
     killed = _opposite_sides_added(_combine_kind([m for m in use if m.kind == KILLED]))
+    # "A second person has died after a shooting last Saturday": the dead are at least that many
+    if killed is not None and (n := max((m.ordinal for m in killed.mentions), default=0)) > killed.best:
+        killed = Count(n, n, n, "dead, up to the one told by its place", killed.mentions)
     told_apart = _people_told_dead(use)
     if killed is not None and told_apart > killed.best:
         killed = Count(told_apart, told_apart, told_apart, f"{told_apart} people told dead one by one", killed.mentions)

@@ -45,3 +45,17 @@ def test_a_shooter_who_shot_himself_and_lived_is_one_more_hurt():
     text = ("A man was taken to a hospital with a gunshot wound to his leg on Friday. He had accidentally shot "
             "himself while showing friends a gun. He is expected to survive.")
     assert _totals(text) == {"killed": 0, "wounded": 1}
+
+
+def test_a_later_death_of_the_other_victim_makes_both_dead():
+    text = ("A second person has died after a shooting last Saturday, the coroner's office said Thursday. Two women "
+            "were shot around 11 p.m. Saturday. One died that night. The second victim died Wednesday at a hospital.")
+    assert _totals(text) == {"killed": 2, "wounded": 0}
+    text = ("A man who was wounded in a shooting Friday night died Monday at the hospital, bringing the number of "
+            "people killed in the shooting to two, police said. Two men were shot around 10 p.m. Friday. A "
+            "19-year-old was pronounced dead at the scene.")
+    assert _totals(text) == {"killed": 2, "wounded": 0}
+    # a running count of a place or a period is not the incident's
+    text = ("A man was shot and killed Sunday night, bringing the number of people killed in the city this year to "
+            "41, police said.")
+    assert _totals(text)["killed"] == 1
