@@ -59,3 +59,17 @@ def test_a_later_death_of_the_other_victim_makes_both_dead():
     text = ("A man was shot and killed Sunday night, bringing the number of people killed in the city this year to "
             "41, police said.")
     assert _totals(text)["killed"] == 1
+
+
+def test_an_incident_told_as_one_of_many_shootings_keeps_its_own_toll():
+    text = ("A 30-year-old man was shot and killed Sunday afternoon near a corner store, police said. The shooting "
+            "was one of at least seven over the holiday weekend in the city, which left three people dead and six "
+            "wounded.")
+    assert _totals(text, "2025-05-27") == {"killed": 1, "wounded": 0}
+    text = ("A 34-year-old woman was shot and wounded early Sunday, the third of at least four shootings in the city "
+            "since Friday night, police said. The woman was shot in the arm around 1 a.m. on Garden Street. The "
+            "earlier shootings left one man dead and two others injured, police said.")
+    assert _totals(text) == {"killed": 0, "wounded": 1}
+    # a count of people is no count of shootings
+    text = "A man was killed and a woman was wounded Saturday night, the first of two people shot over the weekend."
+    assert _totals(text) == {"killed": 1, "wounded": 1}
