@@ -580,6 +580,48 @@ SELF_KILLED = folded_regex(
     r"(?P<tail>himself|herself))\b",
     )
 SELF_INFLICTED = "self-inflicted death = 1"
+# the shooter who shot himself and lived is one more hurt: "wounded two before turning the gun on himself. He is in
+# critical condition" (not "turned the gun on himself" alone, which GVA counts a death)
+SELF_WOUNDED = "self-inflicted wound, survived = 1"
+_SURVIVED = re.compile(
+    r"\b(?:survived|expected\s+to\s+(?:survive|recover|live)|in\s+(?:\w+\s+){0,2}?(?:critical|serious|stable|fair|grave|good)"
+    r"(?:\s+but\s+stable)?\s+condition|hospitali[sz]ed|recovering\s+from\s+(?:his|her|the)\s+(?:\w+\s+)?(?:wounds?|injur)|non-?fatal|not\s+(?:\w+\s+){0,3}?life[\s-]threatening)\b",
+    re.IGNORECASE)
+_DIED = re.compile(r"\b(?:died|dead|death|deceased|killed|fatal(?:ly)?|succumbed|pronounced|suicide|took\s+his\s+own)\b",
+                   re.IGNORECASE)
+# a sentence about the shooter: its subject ("He is in critical condition", "The suspect, 40, was hospitalized") or
+# his self-inflicted wound
+_SHOOTER_SUBJECT = re.compile(r"\W*(?P<pron>he|she)\b(?!\s+(?:said|says|told|added))|\W*the\s+(?:\d+-year-old\s+)?(?:suspect|gunman|shooter|man|woman|"
+                              r"husband|wife|boyfriend|girlfriend|father|mother)\b", re.IGNORECASE)
+# both dead: "their bodies", "a murder-suicide"
+_BOTH_DEAD = re.compile(r"\b(?:murder[\s-]+suicide|bodies|both\s+(?:were\s+|had\s+)?(?:found\s+)?(?:dead|died|killed|pronounced))\b",
+                        re.IGNORECASE)
+# "accidentally shot himself": the one hurt, no shooter besides those he shot
+_ACCIDENT_BEFORE = re.compile(r"\b(?:accidentally|unintentionally|inadvertently|accidental)\b[^.;]{0,40}$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
+
+
+def _shooter_survived(text: str, at: int, reflexive: str) -> bool:
+    """Whether the report tells that the one who shot himself (the reflexive at `at`) lived: the rest of his
+    sentence, or a later sentence about him, tells him alive and not dead."""
+    if _ACCIDENT_BEFORE.search(text, max(0, at - 80), at) or _BOTH_DEAD.search(text, at):
+        return False
+    pron = "she" if reflexive.lower().startswith("her") else "he"
+    begin, first = at, True
+    while begin < len(text):
+        stop = _SENTENCE_END.search(text, begin)
+        end = stop.end() if stop else len(text)
+        piece = text[begin:end]
+        subject = _SHOOTER_SUBJECT.match(piece)
+        if first or subject and (subject.group("pron") or pron).lower() == pron or "self-inflicted" in piece.lower():
+            if _DIED.search(piece):
+                return False
+            if _SURVIVED.search(piece):
+                return True
+        begin, first = end, False
+    return False
+
+
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:him|her)self\b", re.IGNORECASE)
 # "at least four are dead, including the gunman, who took his own life": the shooter is one of the count
 _INCLUDED_BEFORE = re.compile(r"\b(?:including|among\s+them)\b[^.;()]{0,60}$")
@@ -690,6 +732,9 @@ TOTAL_CUE = re.compile(r"\b(?:bring(?:s|ing)?\s+(?:the\s+)?(?:[\w\s’'-]{0,40}?
                        # "murder toll climbs to 312": a place's count of a crime over a period, never one act's
                        r"(?:murder|homicide)s?\s+(?:toll|tally|count)\b)",
                        re.IGNORECASE)
+# a running count of one incident ("... killed in the shooting to two"), not of a place or a period
+_INCIDENT_TOLL = re.compile(r"[\w\s’'-]{0,40}?\b(?:in|from|of)\s+the\s+(?:\w+\s+)?(?:shooting|attack|incident|blast|explosion)"
+                           r"\s+to\s+\w+\s*(?:[.,;]|$)", re.IGNORECASE)
 # "local media put the toll at 17": another source's toll of the incident, no running count
 _TOLL_PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+)?$")
 # "The toll was later raised to 47": the incident's own toll revised, no running count
@@ -1042,6 +1087,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     sourced = may_hold(sentence, lowered, _SOURCE_WORDS)  # (a figure's source is told with one of them)
     revised_toll = _REVISED.search(lowered) is not None
     total = TOTAL_CUE.search(sentence) if _TOTAL_HINT.search(lowered) else None
+    if total and _INCIDENT_TOLL.match(sentence, total.end()):
+        total = None  # "bringing the number of people killed in the shooting to two": the incident's own toll
     total_from = total.start() if total else len(sentence) + 1
     # (a period told in the running count's clause is the count's: "killed 12 villagers, bringing the number killed
     # in the province this year to 300")
@@ -1391,7 +1438,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             one = Quantity(1, 1, 1, "one person shot", 0, 0, "")
             obj = m.group("obj")
             who = "male" if obj.startswith("him") else "female" if obj.startswith("her") else _identity(obj, None, None, None)
-            add(HIT, one, "unknown", m.start(), m.end(), one.rule, who=who)
+            if obj.endswith("self") and _shooter_survived(text, start + m.end(), obj):
+                one = Quantity(1, 1, 1, SELF_WOUNDED, 0, 0, "")  # besides those he shot
+                add(HIT, one, "combatants", m.start(), m.end(), one.rule, True, "doer")
+            else:
+                add(HIT, one, "unknown", m.start(), m.end(), one.rule, who=who)
             taken.append((m.start(), m.end()))
 
     for m in (ELLIPTIC.finditer(sentence) if _ELLIPTIC_HINT.search(lowered) else ()):
@@ -1486,6 +1537,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         s, e = m.span("tail") if m.group("tail") else m.span()
         if free(s, e) and not (_INCLUDED_BEFORE.search(lowered, max(0, s - 80), s) and
                                any(c.kind == KILLED and c.start < start + s for c in found)):
+            if m.group(0).lower().startswith("turn") and _shooter_survived(text, start + e, m.group(0)[-7:]):
+                one = Quantity(1, 1, 1, SELF_WOUNDED, 0, 0, "")
+                add(HIT, one, "combatants", s, e, one.rule, True, "doer")
+                continue
             one = Quantity(1, 1, 1, SELF_INFLICTED, 0, 0, "")
             doer = _DOER_SUBJECT.search(sentence, 0, m.start()) and not _MURDER_SUICIDE.search(text)
             who = _shooter_named(sentence, m.start()) or ("doer" if doer else "female" if "her" in lowered[s:e] else "male")
@@ -1851,10 +1906,13 @@ def _other_side(category: str, dead_categories: set[str]) -> bool:
 
 
 def _sides_apart(hit: list[CasualtyMention], dead: list[CasualtyMention]) -> bool:
-    """Those shot are all of one force and the dead all of the other (state forces or an armed group)."""
+    """Those shot are all of one force and the dead all of the other (state forces or an armed group), or those
+    shot are civilians and the dead the armed group ('shot a customer ... the owner shot the gunman, who died'; not
+    the reverse: 'the burglar was shot ... the homeowner who fatally shot her son', one man)."""
     hit_sides = {m.group for m in hit}
     dead_sides = {m.group for m in dead}
-    return len(hit_sides) == 1 and len(dead_sides) == 1 and hit_sides | dead_sides == {STATE_FORCES, ARMED_GROUP}
+    return len(hit_sides) == 1 and len(dead_sides) == 1 and (
+        hit_sides | dead_sides == {STATE_FORCES, ARMED_GROUP} or (hit_sides, dead_sides) == ({"civilians"}, {ARMED_GROUP}))
 
 
 def _force_beside_no_side(hit: CasualtyMention, mentions: list[CasualtyMention]) -> bool:
@@ -1864,12 +1922,24 @@ def _force_beside_no_side(hit: CasualtyMention, mentions: list[CasualtyMention])
     return hit.category == "combatants" and dead == {"unknown"}
 
 
+def _not_of_force(dead: CasualtyMention, hurt: CasualtyMention) -> bool:
+    """A death told by a noun of no side ('the man', 'the driver') or of the other force ('the suspect' beside an
+    officer hurt)."""
+    return dead.category == "unknown" or dead.force is not None and hurt.force is not None and dead.force != hurt.force
+
+
 def _force_beside_dead_told_apart(hurt: CasualtyMention, mentions: list[CasualtyMention]) -> bool:
-    """'A trooper was shot in the arm and the man who shot him was killed': the dead told by a noun of no side
-    ('the man', 'the driver') are not the force's man hurt; a pronoun or a name ('He died', 'Smith died') may be."""
+    """'A trooper was shot in the arm and the man who shot him was killed', 'An officer was shot in the leg ... the
+    suspect died': the dead told by a noun of no side or of the other force are not the force's man hurt; a name or a
+    pronoun of its own ('Smith died', 'He died') may be him. A pronoun of one told before ('returned fire, killing
+    him') is one of those nouns again, whatever side its guessed antecedent gives it."""
+    if hurt.category != "combatants":
+        return False
     dead = [m for m in mentions if m.kind == KILLED and m.best]
-    return _force_beside_no_side(hurt, mentions) and all(
-        m.rule != "pronoun" and not (m.who or "").startswith("name:") for m in dead)
+    if any(m.rule == "pronoun" or (m.who or "").startswith("name:") for m in dead):
+        return False
+    told = [m for m in dead if "pronoun" not in m.rule]
+    return bool(told) and all(_not_of_force(m, hurt) for m in told)
 
 
 def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None]:
@@ -1892,6 +1962,9 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
                not any(_same_person(m.who, d) for d in dead) or _other_side(m.category, dead_categories) or
                _force_beside_dead_told_apart(m, use)]
     killed = _opposite_sides_added(_combine_kind([m for m in use if m.kind == KILLED]))
+    # "A second person has died after a shooting last Saturday": the dead are at least that many
+    if killed is not None and (n := max((m.ordinal for m in killed.mentions), default=0)) > killed.best:
+        killed = Count(n, n, n, "dead, up to the one told by its place", killed.mentions)
     told_apart = _people_told_dead(use)
     if killed is not None and told_apart > killed.best:
         killed = Count(told_apart, told_apart, told_apart, f"{told_apart} people told dead one by one", killed.mentions)
@@ -1912,10 +1985,13 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
             m.best == 1 and not m.additive and (
                 m.who not in (None, "other", "person") and not any(_same_person(m.who, d) for d in dead) or
                 m.besides and first_death is not None and m.start > first_death or
-                _force_beside_no_side(m, use))
+                _force_beside_no_side(m, use) or _force_beside_dead_told_apart(m, use))
             for m in hit.mentions)
         # ("An officer sustained gunshot wounds ... Two of the attackers were killed": the dead are the other side's)
         alive = alive or killed is not None and _sides_apart(hit.mentions, killed.mentions)
+        # ("shot and killed his wife and then shot himself. He survived": the one shot is the shooter, alive)
+        alive = alive or base is not None and base.best == 1 and any(
+            m.rule == SELF_WOUNDED and not m.additive for m in hit.mentions)
         rest = max(hit.best - extra - (0 if alive else killed.best if killed else 0), 0) + extra
         # "four victims suffering from gunshot wounds ... the remaining victim is hospitalized":
         # those told wounded may be a part of those shot
@@ -1933,6 +2009,12 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
             wounded = Count(n, n, n, "hurt, up to the one told by its place", wounded.mentions + hit.mentions)
         elif rest > 0 and (wounded is None or wounded.best < rest) and not told_none:
             wounded = Count(rest, rest, rest, "shot minus killed", hit.mentions + (wounded.mentions if wounded else []))
+    # the shooter's own wound, besides the hurt told by their own count ("wounded two people before turning the gun
+    # on himself. He is in critical condition")
+    self_hurt = [m for m in use if m.rule == SELF_WOUNDED and m.additive]
+    if wounded is not None and self_hurt and not any(m in wounded.mentions for m in self_hurt):
+        n = wounded.best + len(self_hurt)
+        wounded = Count(n, n, n, "hurt, plus the shooter's own wound", wounded.mentions + self_hurt)
     return killed, _less_the_dead(wounded, use)
 
 

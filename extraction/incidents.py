@@ -48,9 +48,17 @@ ADDRESS = re.compile(r"\bblock\s+of\b|\b(?:at|near|on)\s+(?:the\s+)?(?:corner|in
 # a summary anywhere in a roundup: "Meanwhile, eight other people have been shot across the city since Friday night"
 SUMMARY_ANY = re.compile(
     r"\b(?:(?:across|around|throughout)\s+the\s+(?:city|area|county)|since\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"the\s+weekend)|in\s+(?:separate|unrelated|other)\s+(?:shootings|incidents))\b", re.IGNORECASE)
+    r"the\s+weekend)|in\s+(?:separate|unrelated|other)\s+(?:shootings|incidents)|"
+    r"the\s+(?:earlier|other|previous|later)\s+(?:shootings|incidents))\b", re.IGNORECASE)
 # the roundup's words say the incident told is one of those it counts
-_ONE_OF_BEFORE = re.compile(r"\b(?:one|the\s+(?:first|second|third|latest|last))\s+of\s+$", re.IGNORECASE)
+_ONE_OF_BEFORE = re.compile(r"\b(?:one|the\s+(?:first|second|third|fourth|fifth|latest|last))\s+of\s+"
+                            r"(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?$", re.IGNORECASE)
+# the incident told is one of a count of shootings whose word is left out: "The shooting was one of at least seven over
+# the Memorial Day weekend, which left three people dead and six wounded" (a count of people has its noun: "one of two
+# victims")
+ONE_OF_UNNAMED = re.compile(rf"\b(?:one|the\s+(?:first|second|third|fourth|fifth|latest|last))\s+of\s+(?:at\s+least\s+|"
+                            rf"more\s+than\s+|nearly\s+|about\s+|some\s+)?{_NUM}\s+(?:over|during|across|since|this|last)\b",
+                            re.IGNORECASE)
 _PRONOUN_START = re.compile(r"(?:he|she|him|her|they|them|both|himself|herself|the\s+victims?|the\s+man|the\s+woman|"
                             r"the\s+boy|the\s+girl|the\s+teen\w*)\b", re.IGNORECASE)
 
@@ -76,6 +84,10 @@ def _new_victim(text: str, m) -> bool:
 def incident_blocks(text: str, spans: list[tuple[int, int]], casualties_by_sentence: dict,
                     dates_by_sentence: dict | None = None) -> list[int]:
     n = len(spans)
+    for i, (s, e) in enumerate(spans):
+        one_of = ONE_OF_UNNAMED.search(text, s, e) if " of " in text[s:e] else None
+        for m in casualties_by_sentence.get(i, ()) if one_of else ():
+            m.background = m.background or m.start >= one_of.end()  # the others' toll, after the count's words
     if not is_roundup(text, spans):
         return [0] * n
     dates_by_sentence = dates_by_sentence or {}
