@@ -167,9 +167,14 @@ _TOWN_CONTAINER_AFTER = re.compile(r"(?:\s+(?:village|hamlet))?,\s+(?:in\s+)?" +
 _AREA_CONTAINER_AFTER = re.compile(r"(?:\s+(?:village|hamlet))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,5}?"
                                    r"(?:(?P<of>(?i:" + _LOCAL_AREA_WORDS + r"|municipality|municipio))\s+of\s+)?" + _CONTAINER +
                                    r"(?(of)(?=\s*[,.;]|\s+(?:on|in)\s)|\s+(?P<word>(?i:" + _LOCAL_AREA_WORDS + r"|municipality)\b))")
-# "the Adhamiyah district of Baghdad", "the Kibera slum of Nairobi": a city's quarter, which lies in that city
-_QUARTER_OF_CITY_AFTER = re.compile(r"(?P<word>)\s+(?:district|neighbou?rhood|quarter|suburb|slum|area)\s+(?:of|in)\s+" + _CONTAINER +
+# "the Adhamiyah district of Baghdad", "the Kibera slum of Nairobi", "the Belleville district of north-eastern Paris": a
+# city's quarter, which lies in that city; so does a landmark told with its city ("near Lido beach in Mogadishu", "Abu
+# Shok camp in El Fasher", "the Bakara market of Mogadishu")
+_QUARTER_OF_CITY_AFTER = re.compile(r"(?P<word>)\s+(?:district|neighbou?rhood|quarter|suburb|slum|area|(?P<landmark>beach|market|"
+                                    r"bazaar|camp|square))\s+(?:of|in|(?(landmark)near))\s+"
+                                    r"(?:(?:north|south|east|west|central)[\w-]*\s+)?" + _CONTAINER +
                                     r"(?=\s*[,.;'’]|\s+(?:on|in|at|and)\s)")
+_LANDMARK_WORDS_AFTER = (" beach ", " market ", " bazaar ", " camp ", " square ")
 _AND_LIST_AFTER = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*,?\s+(?:and|or)\s+[A-Z]")
 # how near its container's town a small place lies: a town's quarter or barangay, a district's or township's village
 _WITHIN_TOWN_KM = 30.0
@@ -305,7 +310,7 @@ def _qualified_reading_kept(keys: list[str], out: list[Resolution], hints: list[
     """A name keeps one meaning across a report: its bare mentions are the place its qualified ones resolve to
     ("TRIPOLI, Lebanon - ... at Tripoli's port": not Libya's larger capital), when those agree on one place. A
     mention with its kind word names that kind only ("Syria's Sweida province ... Sweida city": the bare
-    "Sweida" stays the town)."""
+    "Sweida" stays the town), save a town's word told of a town ("the northern city of Tripoli" is the dateline's)."""
     placed: dict[str, Place | None] = {}     # name -> its qualified mentions' place (None: they disagree)
     first_bare: dict[str, Place | None] = {}  # name -> the reading of its first mention, when that is bare
     for key, o, h in zip(keys, out, hints):
@@ -322,8 +327,13 @@ def _qualified_reading_kept(keys: list[str], out: list[Resolution], hints: list[
     if not placed:
         return out
     return [Resolution(o.mention, placed[key], o.score) if placed.get(key) is not None and o.place is not placed[key]
-            and o.mention.kind == "name" and not _own_words_place(h) and "kind" not in h else o
+            and o.mention.kind == "name" and not _own_words_place(h) and _kind_fits(h, placed[key]) else o
             for key, o, h in zip(keys, out, hints)]
+
+
+def _kind_fits(hints: dict, place: Place) -> bool:
+    """Whether a mention's kind word, if any, may name a place of this kind: a town's word a town only."""
+    return "kind" not in hints or hints["kind"] in TOWN_KINDS and place.feature_class == "P"
 
 
 # How near the report's other places a local paper's town named like a far city lies (_local_namesakes).
@@ -851,7 +861,8 @@ class Resolver:
             q = _CITY_CONTAINER_AFTER.match(text, m.end, m.end + 80)
         else:
             q = None
-        if q is None and text[max(0, m.start - 4):m.start] == "the " and " of " in text[m.end:m.end + 20]:
+        if q is None and (text[max(0, m.start - 4):m.start] == "the " and " of " in text[m.end:m.end + 20] or
+                          text.startswith(_LANDMARK_WORDS_AFTER, m.end)):
             q = _QUARTER_OF_CITY_AFTER.match(text, m.end, m.end + 80)
         if q is None and (_SMALL_PLACE_BEFORE.search(text, max(0, m.start - 20), m.start) or
                           _SMALL_PLACE_WORD_AFTER.match(text, m.end)):
