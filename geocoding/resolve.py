@@ -313,11 +313,17 @@ def _qualified_reading_kept(keys: list[str], out: list[Resolution], hints: list[
     "Sweida" stays the town), save a town's word told of a town ("the northern city of Tripoli" is the dateline's)."""
     placed: dict[str, Place | None] = {}     # name -> its qualified mentions' place (None: they disagree)
     first_bare: dict[str, Place | None] = {}  # name -> the reading of its first mention, when that is bare
+    # name -> the place of all its qualified mentions, a town's with its kind word too ("ALBANY, Ore." and "Albany,
+    # N.Y.": two towns, and "the city of Albany" is neither for sure)
+    placed_all: dict[str, Place | None] = {}
     for key, o, h in zip(keys, out, hints):
         if key not in placed and key not in first_bare and not _own_words_place(h):
             first_bare[key] = o.place
-        elif o.place is not None and o.mention.kind == "name" and "kind" not in h and _own_words_place(h):
-            placed[key] = o.place if placed.get(key, o.place) is o.place else None
+        elif o.place is not None and o.mention.kind == "name" and _own_words_place(h):
+            if "kind" not in h:
+                placed[key] = o.place if placed.get(key, o.place) is o.place else None
+            if _kind_fits(h, o.place):
+                placed_all[key] = o.place if placed_all.get(key, o.place) is o.place else None
     # "LIMA - ... a delegation from Lima, Peru": a name first written bare and read in one country, then
     # qualified as a namesake in another: the qualifier tells the namesake apart from the report's own place,
     # whose bare mentions keep their reading (a later "Springfield, Ohio" only says which Springfield it was)
@@ -327,7 +333,9 @@ def _qualified_reading_kept(keys: list[str], out: list[Resolution], hints: list[
     if not placed:
         return out
     return [Resolution(o.mention, placed[key], o.score) if placed.get(key) is not None and o.place is not placed[key]
-            and o.mention.kind == "name" and not _own_words_place(h) and _kind_fits(h, placed[key]) else o
+            and o.mention.kind == "name" and not _own_words_place(h) and (
+                "kind" not in h or _kind_fits(h, placed[key]) and placed_all.get(key) is placed[key]
+                and not h.get("dateline_town")) else o
             for key, o, h in zip(keys, out, hints)]
 
 
