@@ -982,12 +982,12 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     m.sentence_initial = _sentence_initial(text, tokens, i)
     facts = _name_facts(m.key, gazetteer)
 
-    # "Haiti's Centre department", "Ghana's Northern region": a first-level area named by an organisation's or a
-    # compass word (so tested before such words are dropped) and followed by its own area word; it needs the report
-    # to back its country.
+    # "Haiti's Centre department", "Ghana's Northern region", Somalia's "Bay region": a first-level area named by an
+    # organisation's, a compass or a place's word (so tested before such words are dropped) and followed by its own
+    # area word; it needs the report to back its country.
     # (Or the second of two areas that one plural area word follows: "the Nyanza and Western provinces".)
     if single and (after == " " and next_tok.lower() in AREA_WORDS or _AREA_WORD_AFTER.match(text, m.end)) \
-            and (first in ORGANISATION_WORDS or first in DIRECTION_WORDS) \
+            and (first in ORGANISATION_WORDS or first in DIRECTION_WORDS or first in PLACE_WORDS) \
             and facts.first_level:
         m.weak = True
         return True

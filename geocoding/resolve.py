@@ -167,9 +167,14 @@ _TOWN_CONTAINER_AFTER = re.compile(r"(?:\s+(?:village|hamlet))?,\s+(?:in\s+)?" +
 _AREA_CONTAINER_AFTER = re.compile(r"(?:\s+(?:village|hamlet))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,5}?"
                                    r"(?:(?P<of>(?i:" + _LOCAL_AREA_WORDS + r"|municipality|municipio))\s+of\s+)?" + _CONTAINER +
                                    r"(?(of)(?=\s*[,.;]|\s+(?:on|in)\s)|\s+(?P<word>(?i:" + _LOCAL_AREA_WORDS + r"|municipality)\b))")
-# "the Adhamiyah district of Baghdad", "the Kibera slum of Nairobi": a city's quarter, which lies in that city
-_QUARTER_OF_CITY_AFTER = re.compile(r"(?P<word>)\s+(?:district|neighbou?rhood|quarter|suburb|slum|area)\s+(?:of|in)\s+" + _CONTAINER +
+# "the Adhamiyah district of Baghdad", "the Kibera slum of Nairobi", "the Belleville district of north-eastern Paris": a
+# city's quarter, which lies in that city; so does a landmark told with its city ("near Lido beach in Mogadishu", "Abu
+# Shok camp in El Fasher", "the Bakara market of Mogadishu")
+_QUARTER_OF_CITY_AFTER = re.compile(r"(?P<word>)\s+(?:district|neighbou?rhood|quarter|suburb|slum|area|(?P<landmark>beach|market|"
+                                    r"bazaar|camp|square))\s+(?:of|in|(?(landmark)near))\s+"
+                                    r"(?:(?:north|south|east|west|central)[\w-]*\s+)?" + _CONTAINER +
                                     r"(?=\s*[,.;'’]|\s+(?:on|in|at|and)\s)")
+_LANDMARK_WORDS_AFTER = (" beach ", " market ", " bazaar ", " camp ", " square ")
 _AND_LIST_AFTER = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*,?\s+(?:and|or)\s+[A-Z]")
 # how near its container's town a small place lies: a town's quarter or barangay, a district's or township's village
 _WITHIN_TOWN_KM = 30.0
@@ -305,14 +310,20 @@ def _qualified_reading_kept(keys: list[str], out: list[Resolution], hints: list[
     """A name keeps one meaning across a report: its bare mentions are the place its qualified ones resolve to
     ("TRIPOLI, Lebanon - ... at Tripoli's port": not Libya's larger capital), when those agree on one place. A
     mention with its kind word names that kind only ("Syria's Sweida province ... Sweida city": the bare
-    "Sweida" stays the town)."""
+    "Sweida" stays the town), save a town's word told of a town ("the northern city of Tripoli" is the dateline's)."""
     placed: dict[str, Place | None] = {}     # name -> its qualified mentions' place (None: they disagree)
     first_bare: dict[str, Place | None] = {}  # name -> the reading of its first mention, when that is bare
+    # name -> the place of all its qualified mentions, a town's with its kind word too ("ALBANY, Ore." and "Albany,
+    # N.Y.": two towns, and "the city of Albany" is neither for sure)
+    placed_all: dict[str, Place | None] = {}
     for key, o, h in zip(keys, out, hints):
         if key not in placed and key not in first_bare and not _own_words_place(h):
             first_bare[key] = o.place
-        elif o.place is not None and o.mention.kind == "name" and "kind" not in h and _own_words_place(h):
-            placed[key] = o.place if placed.get(key, o.place) is o.place else None
+        elif o.place is not None and o.mention.kind == "name" and _own_words_place(h):
+            if "kind" not in h:
+                placed[key] = o.place if placed.get(key, o.place) is o.place else None
+            if _kind_fits(h, o.place):
+                placed_all[key] = o.place if placed_all.get(key, o.place) is o.place else None
     # "LIMA - ... a delegation from Lima, Peru": a name first written bare and read in one country, then
     # qualified as a namesake in another: the qualifier tells the namesake apart from the report's own place,
     # whose bare mentions keep their reading (a later "Springfield, Ohio" only says which Springfield it was)
@@ -322,8 +333,15 @@ def _qualified_reading_kept(keys: list[str], out: list[Resolution], hints: list[
     if not placed:
         return out
     return [Resolution(o.mention, placed[key], o.score) if placed.get(key) is not None and o.place is not placed[key]
-            and o.mention.kind == "name" and not _own_words_place(h) and "kind" not in h else o
+            and o.mention.kind == "name" and not _own_words_place(h) and (
+                "kind" not in h or _kind_fits(h, placed[key]) and placed_all.get(key) is placed[key]
+                and not h.get("dateline_town")) else o
             for key, o, h in zip(keys, out, hints)]
+
+
+def _kind_fits(hints: dict, place: Place) -> bool:
+    """Whether a mention's kind word, if any, may name a place of this kind: a town's word a town only."""
+    return "kind" not in hints or hints["kind"] in TOWN_KINDS and place.feature_class == "P"
 
 
 # How near the report's other places a local paper's town named like a far city lies (_local_namesakes).
@@ -851,7 +869,8 @@ class Resolver:
             q = _CITY_CONTAINER_AFTER.match(text, m.end, m.end + 80)
         else:
             q = None
-        if q is None and text[max(0, m.start - 4):m.start] == "the " and " of " in text[m.end:m.end + 20]:
+        if q is None and (text[max(0, m.start - 4):m.start] == "the " and " of " in text[m.end:m.end + 20] or
+                          text.startswith(_LANDMARK_WORDS_AFTER, m.end)):
             q = _QUARTER_OF_CITY_AFTER.match(text, m.end, m.end + 80)
         if q is None and (_SMALL_PLACE_BEFORE.search(text, max(0, m.start - 20), m.start) or
                           _SMALL_PLACE_WORD_AFTER.match(text, m.end)):

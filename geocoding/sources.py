@@ -20,6 +20,7 @@ import re
 import importlib.util
 import json
 import math
+import statistics
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -213,6 +214,18 @@ def _midrange(values: list[float], trim: float = 0.02) -> float:
     return (lo + hi) / 2
 
 
+# How far from all of its own towns a first-level area's point may lie (Western Australia's, Nunavut's lie some 300 km
+# from the nearest; Valparaíso's, in the Pacific, 1,000 km)
+_AREA_POINT_MAX_KM = 400.0
+
+
+def _within_km(lat1: float, lon1: float, lat2: float, lon2: float, km: float) -> bool:
+    """Whether two points lie within km of each other (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a))) <= km
+
+
 def state_points() -> dict[str, tuple[float, float]]:
     """ISO 3166-2 code -> (lat, lon) of first-level areas, from countrystatecity-countries."""
     out = {}
@@ -277,6 +290,11 @@ def admin_areas() -> Iterator[SourceRow]:
             if not any(abs(la - rlat) < 0.1 and abs(lo - rlon) < 0.1 and p >= 100_000
                        for la, lo, p in zip(lats, lons, pops)):
                 lat, lon = rlat, rlon
+        if not any(_within_km(lat, lon, la, lo, _AREA_POINT_MAX_KM) for la, lo in zip(lats, lons)):
+            # A point far from every town of its area lies outside it: Valparaíso's, midway to Easter Island in the
+            # Pacific, where a region with few towns and far islands pulls the middle of the spread (and a registry
+            # point set in the wrong place, Kurgan's). The median town is on the area's land, among its people.
+            lat, lon = statistics.median(lats), statistics.median(lons)
         yield SourceRow(int(r[3]), name, lat, lon, "A", "ADM1" if level == "1" else "ADM2", cc, admin1,
                         sum(pops), aliases)
 
