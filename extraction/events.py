@@ -1510,6 +1510,16 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         # captured the village of Novopavlivka", "had encircled units in Pokrovsk"): the other side's forces
         a2 = state_forces(head.trigger.start, head.trigger.end, ENEMY_OF[actor1.country])
         inferred.append("actor2")
+    if sub == "Protest with intervention" and actor1 is not None and actor1.inter != 6 and \
+            a2 is not None and a2.actor.inter == 6:
+        # ACLED: a demonstration's crowd is its first actor and the force that intervenes its second ("police used water
+        # cannon on protesters": Protesters, Police Forces); excessive force is the force's own act, and stays its
+        force = a1 if a1 is not None and a1.actor is actor1 else \
+            ActorMention(head.trigger.start, head.trigger.end, actor1, False, False)
+        a1, a2, actor1 = a2, force, a2.actor
+        inferred[:] = [{"actor1": "actor2", "actor2": "actor1"}.get(role, role) for role in inferred]
+        told1, told2 = evidence.pop("actor1", None), evidence.pop("actor2", None)
+        evidence.update({k: v for k, v in (("actor1", told2), ("actor2", told1)) if v is not None})
     ev = Event(event_type, sub,
                actor1=actor1.resolved(country) if actor1 else None,
                actor2=a2.actor.resolved(country) if a2 else None,
