@@ -273,9 +273,10 @@ RULES = [
     # (not the warning of one: "air raid sirens sounded", "an air raid alert")
     TriggerRule(r"air\s*-?\s*strikes?|air[\s-]+raids?(?![\s-]+(?:sirens?|alerts?|alarms?|warnings?|shelters?))|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attacks?|strikes?)|"
                 r"barrel\s+bombs?|(?:guided|glide|aerial)\s+bombs?|"
-                r"(?:warplanes?|jets?|aircraft|helicopters?|drones?)\s+(?:struck|hit|bombed|targeted|pounded)|"
-                # "a military jet dropped two bombs on a monastery", "a drone dropped explosives on a minibus"
-                r"(?:warplanes?|jets?|aircraft|helicopters?|drones?)\s+(?:dropped|dropping)\s|"
+                r"(?:warplanes?|jets?|aircraft|helicopters?|drones?|quadcopters?)\s+(?:struck|hit|bombed|targeted|pounded)|"
+                # "a military jet dropped two bombs on a monastery", "a drone dropped explosives on a minibus" (and a
+                # small drone by its make, "a quadcopter dropped an explosive on their house")
+                r"(?:warplanes?|jets?|aircraft|helicopters?|drones?|quadcopters?)\s+(?:dropped|dropping)\s|"
                 + _after_weapon("warplane", "warplanes", "jets", "aircraft", "helicopters", "drone", "drones") + "|"
                 rf"(?:warplanes?|jets|aircraft|helicopters?|drones?){_LAUNCHED_BY_THEN}|"
                 r"bombing\s+raids?|strikes?\s+(?=(?:on|against|targeting|across)\s)|"

@@ -1291,6 +1291,19 @@ def _killed_of_no_side(text: str, casualties: list[CasualtyMention]) -> bool:
 # told by their device: a bare "explosion" may be a gas cylinder's
 _PLANTED = ("Remote explosive/landmine/IED", "Grenade", "Suicide bomb")
 _DEVICE = re.compile(r"bomb|mine|\bIEDs?\b|explosive|ordnance|grenade|suicide", re.IGNORECASE)
+# the strikes and salvos an armed group may launch as well as a state: a drone's or a rocket's (a warplane's, a
+# helicopter's, a ballistic missile's only a state's)
+_LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")
+_GROUPS_WEAPON = re.compile(r"\bdrones?\b|quadcopter|\bUAVs?\b|\brockets?\b|katyusha|\bmortars?\b", re.IGNORECASE)
+# the report's word that no one has owned the act ("No group has claimed responsibility"): a group it names is no
+# doer it tells
+_UNCLAIMED = re.compile(r"\bno\s+(?:one|group|party|organi[sz]ation|faction)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?"
+                        r"(?:claimed|taken\s+responsibility|owned)", re.IGNORECASE)
+
+
+def _unclaimed(text: str) -> bool:
+    """Whether the report says no one has owned the act (see _UNCLAIMED)."""
+    return ("claimed" in text or "responsibility" in text or "owned" in text) and _UNCLAIMED.search(text) is not None
 
 
 def _bodies_counted(text: str, casualties: list[CasualtyMention]) -> bool:
@@ -1472,12 +1485,17 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         # a state's forces bomb from the air ("the Russian bombing of Aleppo"), a group sets a bomb off
         sub = "Air/drone strike"
     if actor1 is None and (sub in _PLANTED and _DEVICE.search(text, head.trigger.start, head.trigger.end) or
+                           sub in _LAUNCHED and _GROUPS_WEAPON.search(text, head.trigger.start, head.trigger.end) or
                            head.trigger.rule is BODIES_FOUND or sub == "Attack" and _bodies_counted(text, casualties)) and \
-            not any(not m.actor.generic and m.actor.inter in ARMED_GROUP_INTERS and (a2 is None or m.actor is not a2.actor)
-                    for m in mentions):
-        # a bomb or grenade, or the dead found killed, has someone behind it: with none told ("a roadside bomb struck a
-        # minibus, killing seven", "the bodies of eight men were found dumped on a highway"), ACLED's doer is an unidentified armed group, inferred (not where the report names a group that may be it:
-        # "Police suspect the BIFF of planting the device")
+            (_unclaimed(text) or
+             not any(not m.actor.generic and m.actor.inter in ARMED_GROUP_INTERS and (a2 is None or m.actor is not a2.actor)
+                     for m in mentions)):
+        # a bomb or grenade, a drone or rocket, or the dead found killed, has someone behind it: with none told ("a
+        # roadside bomb struck a minibus, killing seven", "an explosive-laden drone struck the oil field", "two rockets
+        # landed near the airport", "the bodies of eight men were found dumped on a highway"), ACLED's doer is an
+        # unidentified armed group, inferred (not where the report names a group that may be it: "Police suspect the
+        # BIFF of planting the device"; unless it says no one claimed the act; and not a warplane's strike, which
+        # only a state's air force carries out)
         actor1 = alias_table().actor("Unidentified Armed Group ({country})")
         inferred.append("actor1")
     if actor1 is None and any(c.trigger.rule is INTERCEPTION for c in group) and \

@@ -29,3 +29,26 @@ def test_a_protest_with_intervention_names_the_crowd_first():
                   "on Saturday night.")
     assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == (
         "Protest with intervention", "Protesters", "Police Forces")
+
+
+def test_an_unclaimed_drone_or_rocket_strike_has_an_unidentified_doer():
+    [ev] = events("An explosive-laden drone struck an oil field early on Thursday, setting fire to a storage tank. "
+                  "There were no casualties.")
+    assert (ev.sub_event_type, ev.actor1["name"], "actor1" in ev.inferred) == (
+        "Air/drone strike", "Unidentified Armed Group", True)
+    [ev] = events("Two Katyusha rockets landed near the airport late on Sunday, wounding a woman.")
+    assert (ev.sub_event_type, ev.actor1["name"]) == ("Shelling/artillery/missile attack", "Unidentified Armed Group")
+    # (a warplane's strike is a state's: no armed group carries one out)
+    [ev] = events("Warplanes struck a village on Sunday, killing four people.")
+    assert (ev.actor1 or {}).get("name") != "Unidentified Armed Group"
+
+
+def test_a_report_saying_no_one_claimed_the_act_names_no_doer_in_the_groups_it_tells():
+    [ev] = events("A suicide bomber blew himself up inside the mosque of a seminary run by a cleric close to the "
+                  "Taliban on Friday, killing eight worshippers. No group had claimed responsibility.")
+    assert (ev.sub_event_type, ev.actor1["name"]) == ("Suicide bomb", "Unidentified Armed Group")
+
+
+def test_a_quadcopter_dropping_an_explosive_is_a_drone_strike():
+    [ev] = events("Three children were killed when a quadcopter dropped an explosive on their house on Wednesday.")
+    assert (ev.sub_event_type, ev.killed["best"]) == ("Air/drone strike", 3)
