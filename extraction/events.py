@@ -1279,6 +1279,20 @@ def _victims_of_no_side(casualties: list[CasualtyMention]) -> bool:
         not any(m.category == "combatants" and not m.background for m in casualties)  # (not a recalled act's dead)
 
 
+def _victims_told_as_civilians(group: list[Candidate], mentions) -> bool:
+    """Whether the act's dead and hurt are told in their own words as civilians ("killing three shepherds", "killing 46
+    people, most of them women and children", "a minibus carrying students ... killing four students"), none as
+    fighters: the words of the victims, not the place's or the target's owner, say whose they are."""
+    hurt = [(m, c) for c in group for m in c.casualties if m.kind in ("killed", "wounded") and m.best and not m.background]
+    # (a group's name in the count is its men, whatever its words: "killed 13 Kurdistan Workers Party (PKK) militants")
+    if not hurt or any(m.category == "combatants" or any(k.actor.inter != CIVILIANS and k.start < m.end and m.start < k.end
+                                                         for k in mentions) for m, _ in hurt):
+        return False
+    return all(m.category == "civilians" or any(
+        k.actor.inter == CIVILIANS and not k.speaker and c.span[0] <= k.start < c.span[1] for k in mentions)
+        for m, c in hurt)
+
+
 def _killed_of_no_side(text: str, casualties: list[CasualtyMention]) -> bool:
     """Whether the act killed people of no side the text names ("a mob beat a man to death", "lynched a suspect": one
     suspected of a crime is no armed man to a mob): a mob's victims (not
@@ -1400,6 +1414,11 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         if others and all(one_group(m.actor, others[0].actor) for m in others):
             a2 = min(others, key=lambda m: abs(m.start - head.trigger.start))
             inferred.append("actor2")
+    if event_type == EXPLOSIONS and a2 is not None and a2.actor.inter in ARMED_GROUP_INTERS and \
+            _victims_told_as_civilians(group, mentions):
+        # a strike near or on an armed group's site whose dead are told as civilians ("a drone struck a group of
+        # shepherds ... Turkey says it targets the PKK", "a minibus carrying students near an SDF checkpoint"): theirs
+        a2 = None
     if sub == "Attack" and head.trigger.rule.sub_event_type == LETHAL and a1 is not None and a2 is not None and \
             a1.actor.inter in STATE_INTERS and a2.actor.inter in ARMED_GROUP_INTERS and not a2.actor.generic and \
             "{country}" not in a2.actor.name and not civilian_victims(group):  # (a named group: not "Palestinian gunmen")

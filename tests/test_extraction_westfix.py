@@ -52,3 +52,17 @@ def test_a_report_saying_no_one_claimed_the_act_names_no_doer_in_the_groups_it_t
 def test_a_quadcopter_dropping_an_explosive_is_a_drone_strike():
     [ev] = events("Three children were killed when a quadcopter dropped an explosive on their house on Wednesday.")
     assert (ev.sub_event_type, ev.killed["best"]) == ("Air/drone strike", 3)
+
+
+def test_the_victims_own_words_decide_whose_dead_a_strike_s_are():
+    # shepherds, though the strike's side says it targets a group
+    [ev] = events("A Turkish drone struck a group of shepherds near the village on Wednesday, killing three of them. "
+                  "Turkey says its operations in the mountains target fighters of the PKK, which has bases in the area.")
+    assert (ev.actor1["name"], ev.actor2["name"]) == ("Military Forces of Turkey", "Civilians")
+    # students near a group's checkpoint
+    [ev] = events("A Turkish drone struck a minibus carrying university students near a checkpoint of the Syrian "
+                  "Democratic Forces (SDF) on Thursday, killing four students.")
+    assert ev.actor2["name"] == "Civilians"
+    # (a group's men told by its name stay its own, whatever the words in the name: 'Workers')
+    [ev] = events("Turkish air strikes killed 13 Kurdistan Workers Party (PKK) militants near Amadiya on Sunday.")
+    assert ev.actor2["name"] == "PKK: Kurdistan Workers Party"
