@@ -57,7 +57,7 @@ grandson granddaughter grandchild grandchildren mourners mourner teachers teache
 doctors doctor nurses nurse patients patient journalists journalist reporters reporter farmers farmer fishermen
 fisherman herders herder traders trader medics medic paramedics paramedic pilgrims pilgrim guests guest tourists
 tourist migrants migrant schoolchildren schoolgirls schoolgirl schoolboys schoolboy pupils pupil priests priest
-shepherds shepherd officials official councillor councillors councilor councilors elders elder clerics cleric
+shepherds shepherd porters porter kolbars kolbar officials official councillor councillors councilor councilors elders elder clerics cleric
 imams imam activists activist lawyers lawyer judges judge engineers engineer volunteers volunteer chief chiefs
 headman headmen idps idp rulers ruler emirs emir businessmen businessman businesswomen businesswoman
 pastors pastor catechists catechist preachers preacher evangelists evangelist missionaries missionary monks monk
@@ -126,7 +126,8 @@ _ONE_DET = frozenset("a an another one".split())
 _STOP = literal_words("""and or but was were is are has have had been who that which dead killed wounded injured hurt
 shot left leaving died in on at of by with after before the a an his her their to from for
 one two three four five six seven eight nine ten either neither any each every no""".split()) + r"|\d+"
-_FILLER = rf"(?:(?:(?-i:[A-Z]\.){{2,}}|(?!(?:{_STOP})\b)[\w'’-]++)[ \t]+)"  # (and initials: "U.S. service members")
+# (and initials: "U.S. service members"; and a name's letters in brackets: "Four Frontier Corps (FC) soldiers")
+_FILLER = rf"(?:(?:(?-i:[A-Z]\.){{2,}}|\((?-i:[A-Z]{{2,6}})\)|(?!(?:{_STOP})\b)[\w'’-]++)[ \t]+)"
 # "police officers", "family members", "security guards": qualifiers before the head noun
 # (a title of office a word or two on is the head: "deputy finance minister", not the deputy)
 _OFFICE_AHEAD = rf"(?![ \t]+(?:[\w-]+[ \t]+)?(?:{literal_words(OFFICE_NOUNS)})\b)"

@@ -66,3 +66,13 @@ def test_the_victims_own_words_decide_whose_dead_a_strike_s_are():
     # (a group's men told by its name stay its own, whatever the words in the name: 'Workers')
     [ev] = events("Turkish air strikes killed 13 Kurdistan Workers Party (PKK) militants near Amadiya on Sunday.")
     assert ev.actor2["name"] == "PKK: Kurdistan Workers Party"
+
+
+def test_a_unit_s_letters_in_brackets_and_porters_are_counted():
+    [ev] = events("Four Frontier Corps (FC) soldiers were martyred on Monday when a roadside bomb struck their vehicle.")
+    assert ev.killed["best"] == 4
+    [ev] = events("Two fuel porters were shot dead by border guards near the border on Tuesday.")
+    assert (ev.killed["best"], ev.actor2["name"]) == (2, "Civilians")
+    [ev] = events("A 17-year-old kolbar was killed and two other porters were wounded when border guards opened fire "
+                  "on Tuesday.")
+    assert (ev.killed["best"], ev.wounded["best"]) == (1, 2)
