@@ -393,6 +393,12 @@ class AliasTable:
                 actor = self._actors["Civilians ({country})"]  # "killed three Fulani herders": herders, no militia
             if actor.generic and actor.inter in ARMED_INTERS and text.endswith(_NO_LONGER_ARMED_BEFORE, 0, start):
                 actor = self._actors["Civilians ({country})"]  # "a retired police officer", "former soldiers": out of arms
+            elif kept and actor.inter in ARMED_INTERS and text.startswith((" of the ", " of "), kept[-1].end) and \
+                    text[kept[-1].end:start] in (" of the ", " of ") and \
+                    kept[-1].actor is self._actors["Civilians ({country})"] and \
+                    text.endswith(_NO_LONGER_ARMED_BEFORE, 0, kept[-1].start):
+                # "a former officer of the Afghan National Army": the force he served in, no party to the act
+                start, actor = kept.pop().start, self._actors["Civilians ({country})"]
             if actor.name == _ARMED_GROUP and text.startswith(" who ", end) and _APPROACHED_AFTER.match(text, end):
                 # "fired at suspects who approached its forces": people a force says came near it, no armed men told
                 actor = self._actors["Civilians ({country})"]

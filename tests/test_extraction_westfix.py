@@ -76,3 +76,16 @@ def test_a_unit_s_letters_in_brackets_and_porters_are_counted():
     [ev] = events("A 17-year-old kolbar was killed and two other porters were wounded when border guards opened fire "
                   "on Tuesday.")
     assert (ev.killed["best"], ev.wounded["best"]) == (1, 2)
+
+
+def test_the_force_a_former_officer_served_in_is_no_party():
+    [ev] = events("Unknown gunmen shot dead a former officer of the Afghan National Army in the city on Wednesday "
+                  "evening.")
+    assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"], ev.killed["best"]) == (
+        "Attack", "Unidentified Armed Group", "Civilians", 1)
+
+
+def test_a_group_claiming_under_its_urdu_spelling_is_the_doer():
+    [ev] = events("Militants ambushed a police vehicle on Wednesday, killing the station house officer and his four "
+                  "guards. The banned Tehreek-i-Taliban Pakistan (TTP) claimed responsibility for the attack.")
+    assert (ev.actor1["name"], ev.killed["best"]) == ("TTP: Tehrik-i-Taliban Pakistan", 5)
