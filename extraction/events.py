@@ -1492,6 +1492,14 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
             evidence[role] = _span(m.start, m.end)
     # the date in the sentence that first reports the act; else the report's first date (the lead's)
     date_c = first if first.date is not None else None
+    if date_c is not None and date_c.date.role == "report":
+        # the day a side said it had done it is the latest the act can be: a day in the week before it told of the act
+        # in another sentence is its own ("The AFF said on Tuesday its forces had ambushed ... a clash took place on
+        # Monday evening")
+        told = next((c for c in group if c is not date_c and not c.headline and c.date is not None and
+                     c.date.role == "event" and c.date_distance == 0 and
+                     date_c.date.date_start - dt.timedelta(days=7) <= c.date.date_start < date_c.date.date_start), None)
+        date_c = told or date_c
     if first.headline and first.date_distance != 0:
         # (a title's act takes the day the body's telling gives in its own sentence, not the lead's first day: "...
         # extended a state of emergency on Monday after gunmen killed nine people ... on Saturday night"; but not a

@@ -89,3 +89,14 @@ def test_a_group_claiming_under_its_urdu_spelling_is_the_doer():
     [ev] = events("Militants ambushed a police vehicle on Wednesday, killing the station house officer and his four "
                   "guards. The banned Tehreek-i-Taliban Pakistan (TTP) claimed responsibility for the attack.")
     assert (ev.actor1["name"], ev.killed["best"]) == ("TTP: Tehrik-i-Taliban Pakistan", 5)
+
+
+def test_a_day_told_of_the_act_after_the_day_a_side_spoke_is_the_act_s():
+    [ev] = events("The Afghanistan Freedom Front said on Tuesday its forces had ambushed a Taliban patrol in the "
+                  "district, killing three Taliban members. Local sources confirmed that a clash took place on Monday "
+                  "evening in the area.", dt.date(2025, 4, 8))
+    assert ev.date_start == "2025-04-07"
+    [ev] = events("The Taliban administration on Wednesday accused Pakistan of carrying out a drone strike in the "
+                  "district, killing eight civilians. A spokesman said the strike hit a house on Tuesday night.",
+                  dt.date(2025, 10, 29))
+    assert ev.date_start == "2025-10-28"
