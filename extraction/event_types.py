@@ -125,7 +125,9 @@ RIOT = TriggerRule(
     r"violent\s+(?:demonstrations?|protests?)|"
     # "Protesters stormed Kenya's parliament", "demonstrators set fire to the governor's office" (a title's present:
     # "protesters torch parliament"; and "youths set fire to a police station")
-    r"(?:protesters|demonstrators|crowds?|youths)\s+(?:\w+\s+)?(?:storm(?:ed)?|broke\s+into|break\s+into|"
+    # (and one that tries to: "Protesters tried to storm the presidential palace")
+    r"(?:protesters|demonstrators|crowds?|youths)\s+(?:\w+\s+)?(?:(?:tried|try|tries|attempted)\s+to\s+)?"
+    r"(?:storm(?:ed)?|broke\s+into|break\s+into|"
     r"set\s+fire\s+to|torch(?:ed)?|ransack(?:ed)?)\b|"
     # "hurled stones and flares at riot police": what a crowd throws (not a participle's: "clashed with police, throwing
     # bottles" is told by its clause's verb)

@@ -1400,6 +1400,11 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
     if event_type == RIOTS and a2 is None:
         # the forces that put the riot down ("Police opened fire"), told in a sentence of their own
         a2 = next((c.actor1 for c in group if c is not head and crowd_control(c)), None)
+    if event_type == RIOTS and a2 is None and sub == "Violent demonstration":
+        # ... or in the riot's own ("stormed the government building ... after riot police failed to push them back",
+        # "before riot police pushed them back with water cannon"): the force the rioters faced
+        a2 = next((m for m in mentions if m.actor.inter == 1 and not m.speaker and
+                   any(c.span[0] <= m.start < c.span[1] for c in group)), None)
     vague_a2 = a2 is None or (a2.actor.generic and a2.actor.inter in (2, 3))
     if vague_a2 and a1 is not None and event_type in VIOLENT_TYPES and a1.actor.inter in STATE_INTERS and \
             head.trigger.rule.sub_event_type in (TERRITORY, LETHAL) or \

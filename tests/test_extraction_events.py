@@ -479,7 +479,8 @@ def test_the_hurt_of_a_dispersal_belong_to_the_protest():
     text = ("Protesters tried to storm the embassy on Tuesday evening; security forces fired tear gas to disperse "
             "them. Several people were injured.")
     protest = only_event(text, dt.date(2023, 10, 18))
-    assert (protest.sub_event_type, protest.wounded["best"]) == ("Protest with intervention", 3)
+    # (a crowd that tries to storm a building riots: ACLED's violent demonstration, the force its second actor)
+    assert (protest.sub_event_type, protest.wounded["best"]) == ("Violent demonstration", 3)
     text = "Police fired tear gas at protesters on Monday. Two people were killed and 15 injured."
     protest = only_event(text, dt.date(2020, 9, 28))
     assert (protest.sub_event_type, protest.killed["best"]) == ("Excessive force against protesters", 2)

@@ -100,3 +100,13 @@ def test_a_day_told_of_the_act_after_the_day_a_side_spoke_is_the_act_s():
                   "district, killing eight civilians. A spokesman said the strike hit a house on Tuesday night.",
                   dt.date(2025, 10, 29))
     assert ev.date_start == "2025-10-28"
+
+
+def test_a_crowd_that_storms_or_tries_to_storm_a_building_riots_and_faces_the_police_told_with_it():
+    [ev] = events("Protesters tried to storm the presidential palace on Saturday, breaking through metal barriers "
+                  "before riot police pushed them back with water cannon.", dt.date(2025, 10, 5))
+    assert (ev.event_type, ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == (
+        "Riots", "Violent demonstration", "Rioters", "Police Forces")
+    [ev] = events("Hundreds of protesters stormed the government building on Tuesday evening, setting fire to part of "
+                  "the ground floor, after riot police failed to push them back with stun grenades.")
+    assert (ev.event_type, ev.actor2["name"]) == ("Riots", "Police Forces")
