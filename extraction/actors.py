@@ -363,6 +363,8 @@ class AliasTable:
                     continue
                 if key == "opposition" and _POLITICS_AFTER.match(text, end):
                     continue  # "an opposition lawmaker", "the opposition party": politics, no armed opposition
+                if actor.inter == CIVILIANS and _OFFICE_AFTER.match(text, end):
+                    continue  # "Afghanistan's refugees minister", "the students union": an office, no people
                 found.append((start, end, actor, air))
         found.extend(self._peoples_men(text, lowered))  # after the aliases: an alias wins a tie ("Kurdish militias")
         found.sort(key=lambda a: (a[0], -a[1]))
@@ -455,6 +457,9 @@ _NOT_PEOPLE_ENDINGS = ("ed", "ly", "ing", "ist", "ists", "-backed", "-linked", "
 _PLACE_NOUNS = r"(?i:state|county|district|province|city|town|village|local\s+government|governorate)"
 _PLACE_USE = (r"\b(?:in|at|near|into|outside|across|around|to|from)\s+{0}\b|"
               rf"\b{{0}}\s+{_PLACE_NOUNS}\b|\b{_PLACE_NOUNS}\s+of\s+{{0}}\b")
+# the office or body a people's word names ("the refugees minister", "a students union")
+_OFFICE_AFTER = re.compile(r"\s+(?:ministers?|ministry|commissioners?|commission|agency|department|affairs|council|"
+                           r"unions?|associations?|committees?)\b", re.IGNORECASE)
 _POLITICS_AFTER = re.compile(r"\s+(?:lawmakers?|leaders?|party|parties|politicians?|figures?|MPs?|candidates?|supporters|"
                              r"activists?|coalition|alliance|bloc|members\s+of\s+parliament|legislators?|deputies|"
                              r"newspapers?|media|parliamentarians?)\b", re.IGNORECASE)

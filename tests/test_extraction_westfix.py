@@ -110,3 +110,10 @@ def test_a_crowd_that_storms_or_tries_to_storm_a_building_riots_and_faces_the_po
     [ev] = events("Hundreds of protesters stormed the government building on Tuesday evening, setting fire to part of "
                   "the ground floor, after riot police failed to push them back with stun grenades.")
     assert (ev.event_type, ev.actor2["name"]) == ("Riots", "Police Forces")
+
+
+def test_a_people_s_word_before_an_office_names_no_people():
+    [ev] = events("The refugees minister was killed in a suicide bombing inside the ministry compound on Wednesday, "
+                  "along with five other people. The Islamic State Khorasan Province (ISKP) armed group claimed "
+                  "responsibility.", dt.date(2024, 12, 11))
+    assert (ev.actor1["name"], ev.killed["best"]) == ("Islamic State Khorasan Province", 6)
