@@ -363,8 +363,11 @@ class AliasTable:
                     continue
                 if key == "opposition" and _POLITICS_AFTER.match(text, end):
                     continue  # "an opposition lawmaker", "the opposition party": politics, no armed opposition
-                if actor.inter == CIVILIANS and _OFFICE_AFTER.match(text, end):
-                    continue  # "Afghanistan's refugees minister", "the students union": an office, no people
+                if actor.inter == CIVILIANS and (_OFFICE_AFTER.match(text, end) or _OWNER_AFTER.match(text, end) or
+                                                 text.endswith(("'", "’"), 0, end) and _OWNED_AFTER.match(text, end)):
+                    # "Afghanistan's refugees minister", "the students union": an office, no people; "checked
+                    # passengers' identity cards": what they own, no party to the act
+                    continue
                 found.append((start, end, actor, air))
         found.extend(self._peoples_men(text, lowered))  # after the aliases: an alias wins a tie ("Kurdish militias")
         found.sort(key=lambda a: (a[0], -a[1]))
@@ -457,6 +460,8 @@ _NOT_PEOPLE_ENDINGS = ("ed", "ly", "ing", "ist", "ists", "-backed", "-linked", "
 _PLACE_NOUNS = r"(?i:state|county|district|province|city|town|village|local\s+government|governorate)"
 _PLACE_USE = (r"\b(?:in|at|near|into|outside|across|around|to|from)\s+{0}\b|"
               rf"\b{{0}}\s+{_PLACE_NOUNS}\b|\b{_PLACE_NOUNS}\s+of\s+{{0}}\b")
+_OWNER_AFTER = re.compile(r"['’](?:s)?\s+(?!(?:were|was|had|have|are|is)\b)[a-z]")
+_OWNED_AFTER = re.compile(r"\s+(?!(?:were|was|had|have|are|is)\b)[a-z]")  # (after a mention that holds its apostrophe)
 # the office or body a people's word names ("the refugees minister", "a students union")
 _OFFICE_AFTER = re.compile(r"\s+(?:ministers?|ministry|commissioners?|commission|agency|department|affairs|council|"
                            r"unions?|associations?|committees?)\b", re.IGNORECASE)

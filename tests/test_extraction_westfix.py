@@ -117,3 +117,11 @@ def test_a_people_s_word_before_an_office_names_no_people():
                   "along with five other people. The Islamic State Khorasan Province (ISKP) armed group claimed "
                   "responsibility.", dt.date(2024, 12, 11))
     assert (ev.actor1["name"], ev.killed["best"]) == ("Islamic State Khorasan Province", 6)
+
+
+def test_a_people_s_possession_is_no_party_and_a_group_owning_the_act_after_its_letters_is_the_doer():
+    [ev] = events("Separatist gunmen stopped buses on a highway early on Monday, checked passengers' identity cards and "
+                  "shot dead 23 of them, labourers from another province. The Balochistan Liberation Army (BLA) said its "
+                  "fighters had carried out the attack.", dt.date(2024, 8, 26))
+    assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"], ev.killed["best"]) == (
+        "Attack", "BLA: Balochistan Liberation Army", "Civilians", 23)
