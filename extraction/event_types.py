@@ -602,7 +602,9 @@ _NO_FORCE_BEFORE = re.compile(r"\b(?:candidates?|nominees?|parties|party|sponsor
 _NO_GROUND_AFTER = re.compile(r"\w*\s+(?:from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:race|election|contest|talks|negotiations|deal|"
                               r"agreement|accord|treaty|case|competition|tournament|bid|project|market|coalition|government|"
                               r"alliance|primary|ballot)|(?:his|her|their|its)\s+(?:candidacy|bid|support|complaint|lawsuit|"
-                              r"nomination|application|offer|name|resignation|statement))\b", re.IGNORECASE)
+                              r"nomination|application|offer|name|resignation|statement)|"
+                              # (a raid's end: "its fighters had withdrawn without losses", "withdrew safely")
+                              r"without\s+(?:any\s+)?(?:losses|loss|casualties)|safely|unscathed)\b", re.IGNORECASE)
 # those moved out of harm's way: "Residents were evacuated", "nearby homes were evacuated"
 _EVACUEES_BEFORE = re.compile(r"\b(?:people|residents|civilians|families|villagers|homes|houses|pupils|students|"
                               r"patients|staff|children|workers|employees|passengers|occupants|tenants|guests|visitors)"

@@ -125,3 +125,9 @@ def test_a_people_s_possession_is_no_party_and_a_group_owning_the_act_after_its_
                   "fighters had carried out the attack.", dt.date(2024, 8, 26))
     assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"], ev.killed["best"]) == (
         "Attack", "BLA: Balochistan Liberation Army", "Civilians", 23)
+
+
+def test_raiders_withdrawing_without_losses_hand_over_no_ground():
+    evs = events("Three police officers were killed in an attack by Jaish al-Adl militants on a police station on "
+                 "Saturday night. Jaish al-Adl said in a statement that its fighters had withdrawn without losses.")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
