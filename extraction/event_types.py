@@ -108,7 +108,10 @@ _CROWD_BEFORE = re.compile(r"\b(?:thousands|hundreds|people|protesters|demonstra
                            # a crowd counted and told at length: "Hundreds of relatives of the victims of the 2020 port
                            # explosion marched" (not troops: "hundreds of soldiers marched")
                            r"\b(?:thousands|hundreds|dozens|scores)\s+of\s+(?!(?:soldiers|troops|fighters|militants|rebels|"
-                           r"police|policemen|officers|gunmen|militiamen)\b)(?:[\w'’-]+\s+){1,10}$",
+                           r"police|policemen|officers|gunmen|militiamen)\b)(?:[\w'’-]+\s+){1,10}$|"
+                           # a movement's or a party's crowd told by its name: "supporters of the Tavush for the
+                           # Homeland movement blocked several streets"
+                           r"\b(?:supporters|followers|members)\s+of\s+(?:the\s+)?(?-i:[A-Z])(?:[\w'’-]+\s+){0,7}$",
                            re.IGNORECASE)
 
 # a headline writes the act in the present ("Gunmen kill 10"); in a body "kill" is threatened or attempted (find_triggers)

@@ -1393,7 +1393,11 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         # ACLED: arrests at a protest are its intervention ("Police arrested more than 100 people as they tried to
         # march"): the force that arrests acts on the protesters
         crowd_told = next((c.actor1 for c in group if c.event_type == PROTESTS and c.actor1), None)
-        sub, a1, a2 = "Protest with intervention", arrest.actor1, crowd_told
+        # (or the force told in the crowd's sentence, where the crowd's act took the arrest's: "Police detained 98
+        # people as supporters of the movement blocked several streets")
+        force = arrest.actor1 or next((m for m in mentions if m.actor.inter == 1 and not m.speaker and
+                                       any(c.span[0] <= m.start < c.span[1] for c in group)), None)
+        sub, a1, a2 = "Protest with intervention", force, crowd_told
     elif sub == "Arrests" and a2 is not None and a2.actor.inter == 6:
         # ... told from the arrest ("Police detained 98 people in Yerevan as protesters ... blocked streets")
         event_type, sub = PROTESTS, "Protest with intervention"
