@@ -139,3 +139,9 @@ def test_a_movement_s_supporters_blocking_streets_and_the_police_detaining_them_
                   "the day.", dt.date(2024, 5, 27))
     assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == (
         "Protest with intervention", "Protesters", "Police Forces")
+
+
+def test_strikes_told_as_a_trend_are_no_act():
+    evs = events("A Turkish drone struck a minibus near Qamishli on Thursday, killing four students. Turkey has stepped "
+                 "up drone strikes in northeast Syria this month.", dt.date(2024, 10, 11))
+    assert len(evs) == 1
