@@ -361,6 +361,8 @@ class AliasTable:
                     (actor, air), start = the_alias, m.start()
                 if _is_place_use(text, start, end, actor):
                     continue
+                if actor.inter == STATE and actor.generic and _CITY_DISTRICT_AFTER.match(text, end):
+                    continue  # "in the Fifth Police District of Jalalabad city": a part of a city, no force
                 if key == "opposition" and _POLITICS_AFTER.match(text, end):
                     continue  # "an opposition lawmaker", "the opposition party": politics, no armed opposition
                 if actor.inter == CIVILIANS and (_OFFICE_AFTER.match(text, end) or _OWNER_AFTER.match(text, end) or
@@ -519,6 +521,9 @@ def _is_place_use(text: str, start: int, end: int, actor: Actor) -> bool:
         (bool(_LOCATIVE_BEFORE.search(text[max(0, start - 12):start])) or _PLACE_NOUN_AFTER.match(text, end) is not None)
 
 
+# a force's word in the name of a part of a city ("the Fifth Police District", "Police District 6", "police district 9
+# of Kabul")
+_CITY_DISTRICT_AFTER = re.compile(r"\s+(?-i:District)\b|\s+district\s+(?:\d|of\s+(?-i:[A-Z]))")
 # a seat's name before a road or a part of the land: "on the Damascus highway", "the Damascus countryside"
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:highway|road|motorway|countryside|suburbs?|outskirts|airport|province|governorate)\b")
 

@@ -145,3 +145,9 @@ def test_strikes_told_as_a_trend_are_no_act():
     evs = events("A Turkish drone struck a minibus near Qamishli on Thursday, killing four students. Turkey has stepped "
                  "up drone strikes in northeast Syria this month.", dt.date(2024, 10, 11))
     assert len(evs) == 1
+
+
+def test_a_force_s_word_in_a_city_district_s_name_is_no_party():
+    [ev] = events("A magnetic bomb attached to a rickshaw exploded in the Fifth Police District of Jalalabad city on "
+                  "Tuesday morning, wounding three civilians.", dt.date(2025, 3, 4))
+    assert (ev.actor1["name"], ev.actor2["name"], ev.wounded["best"]) == ("Unidentified Armed Group", "Civilians", 3)
