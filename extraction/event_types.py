@@ -331,6 +331,8 @@ RULES = [
     TriggerRule(r"\bIEDs?\b|improvised\s+explosive|roadside\s+bombs?|remote[- ]controlled\s+(?:bombs?|devices?|explosives?)|land\s*mines?|car\s+bomb\w*|booby[- ]trap\w*|(?:sea|naval|anti-ship|anti-tank|anti-personnel)\s+mines?|"
                 # (a grenade's blast is a grenade's: "a grenade blast wounded six")
                 r"explosive\s+devices?|bomb\s+blast|bombs?\s+(?:[\w-]+\s+){0,6}?(?:exploded|went\s+off)|"
+                # a bomb set in advance by its kind ("a sticky bomb attached to his car killed", "a magnetic bomb")
+                r"(?:sticky|magnetic|limpet|pipe|parcel|nail|motorcycle|bicycle|rickshaw|time)\s+bombs?\b|"
                 r"explosion(?<!grenade\sexplosion)s?|blast(?<!grenade\sblast)s?|detonated|"
                 # ordnance left over that goes off is a landmine's kind, not a shelling ("an unexploded mortar shell")
                 r"unexploded\s+(?:[\w-]+\s+){0,2}?(?:ordnance|shells?|mortars?|bombs?|munitions?|devices?|rockets?|"

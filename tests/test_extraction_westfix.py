@@ -151,3 +151,10 @@ def test_a_force_s_word_in_a_city_district_s_name_is_no_party():
     [ev] = events("A magnetic bomb attached to a rickshaw exploded in the Fifth Police District of Jalalabad city on "
                   "Tuesday morning, wounding three civilians.", dt.date(2025, 3, 4))
     assert (ev.actor1["name"], ev.actor2["name"], ev.wounded["best"]) == ("Unidentified Armed Group", "Civilians", 3)
+
+
+def test_a_bomb_told_by_its_kind_is_an_explosive_device():
+    [ev] = events("A sticky bomb attached to his car killed a district official along with two of his guards on "
+                  "Monday, sources said. No group has claimed responsibility.", dt.date(2025, 6, 2))
+    assert (ev.sub_event_type, ev.actor1["name"], ev.killed["best"]) == (
+        "Remote explosive/landmine/IED", "Unidentified Armed Group", 3)
