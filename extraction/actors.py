@@ -362,8 +362,15 @@ class AliasTable:
                     (actor, air), start = the_alias, m.start()
                 if _is_place_use(text, start, end, actor):
                     continue
+                if actor.inter == STATE and actor.generic and _CITY_DISTRICT_AFTER.match(text, end):
+                    continue  # "in the Fifth Police District of Jalalabad city": a part of a city, no force
                 if key == "opposition" and _POLITICS_AFTER.match(text, end):
                     continue  # "an opposition lawmaker", "the opposition party": politics, no armed opposition
+                if actor.inter == CIVILIANS and (_OFFICE_AFTER.match(text, end) or _OWNER_AFTER.match(text, end) or
+                                                 text.endswith(("'", "’"), 0, end) and _OWNED_AFTER.match(text, end)):
+                    # "Afghanistan's refugees minister", "the students union": an office, no people; "checked
+                    # passengers' identity cards": what they own, no party to the act
+                    continue
                 found.append((start, end, actor, air))
         found.extend(self._peoples_men(text, lowered))  # after the aliases: an alias wins a tie ("Kurdish militias")
         found.sort(key=lambda a: (a[0], -a[1]))
@@ -394,6 +401,12 @@ class AliasTable:
                 actor = self._actors["Civilians ({country})"]  # "killed three Fulani herders": herders, no militia
             if actor.generic and actor.inter in ARMED_INTERS and text.endswith(_NO_LONGER_ARMED_BEFORE, 0, start):
                 actor = self._actors["Civilians ({country})"]  # "a retired police officer", "former soldiers": out of arms
+            elif kept and actor.inter in ARMED_INTERS and text.startswith((" of the ", " of "), kept[-1].end) and \
+                    text[kept[-1].end:start] in (" of the ", " of ") and \
+                    kept[-1].actor is self._actors["Civilians ({country})"] and \
+                    text.endswith(_NO_LONGER_ARMED_BEFORE, 0, kept[-1].start):
+                # "a former officer of the Afghan National Army": the force he served in, no party to the act
+                start, actor = kept.pop().start, self._actors["Civilians ({country})"]
             if actor.name == _ARMED_GROUP and text.startswith(" who ", end) and _APPROACHED_AFTER.match(text, end):
                 # "fired at suspects who approached its forces": people a force says came near it, no armed men told
                 actor = self._actors["Civilians ({country})"]
@@ -450,6 +463,11 @@ _NOT_PEOPLE_ENDINGS = ("ed", "ly", "ing", "ist", "ists", "-backed", "-linked", "
 _PLACE_NOUNS = r"(?i:state|county|district|province|city|town|village|local\s+government|governorate)"
 _PLACE_USE = (r"\b(?:in|at|near|into|outside|across|around|to|from)\s+{0}\b|"
               rf"\b{{0}}\s+{_PLACE_NOUNS}\b|\b{_PLACE_NOUNS}\s+of\s+{{0}}\b")
+_OWNER_AFTER = re.compile(r"['’](?:s)?\s+(?!(?:were|was|had|have|are|is)\b)[a-z]")
+_OWNED_AFTER = re.compile(r"\s+(?!(?:were|was|had|have|are|is)\b)[a-z]")  # (after a mention that holds its apostrophe)
+# the office or body a people's word names ("the refugees minister", "a students union")
+_OFFICE_AFTER = re.compile(r"\s+(?:ministers?|ministry|commissioners?|commission|agency|department|affairs|council|"
+                           r"unions?|associations?|committees?)\b", re.IGNORECASE)
 _POLITICS_AFTER = re.compile(r"\s+(?:lawmakers?|leaders?|party|parties|politicians?|figures?|MPs?|candidates?|supporters|"
                              r"activists?|coalition|alliance|bloc|members\s+of\s+parliament|legislators?|deputies|"
                              r"newspapers?|media|parliamentarians?)\b", re.IGNORECASE)
@@ -504,6 +522,9 @@ def _is_place_use(text: str, start: int, end: int, actor: Actor) -> bool:
         (bool(_LOCATIVE_BEFORE.search(text[max(0, start - 12):start])) or _PLACE_NOUN_AFTER.match(text, end) is not None)
 
 
+# a force's word in the name of a part of a city ("the Fifth Police District", "Police District 6", "police district 9
+# of Kabul")
+_CITY_DISTRICT_AFTER = re.compile(r"\s+(?-i:District)\b|\s+district\s+(?:\d|of\s+(?-i:[A-Z]))")
 # a seat's name before a road or a part of the land: "on the Damascus highway", "the Damascus countryside"
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:highway|road|motorway|countryside|suburbs?|outskirts|airport|province|governorate)\b")
 

@@ -57,7 +57,7 @@ grandson granddaughter grandchild grandchildren mourners mourner teachers teache
 doctors doctor nurses nurse patients patient journalists journalist reporters reporter farmers farmer fishermen
 fisherman herders herder traders trader medics medic paramedics paramedic pilgrims pilgrim guests guest tourists
 tourist migrants migrant schoolchildren schoolgirls schoolgirl schoolboys schoolboy pupils pupil priests priest
-shepherds shepherd officials official councillor councillors councilor councilors elders elder clerics cleric
+shepherds shepherd porters porter kolbars kolbar officials official councillor councillors councilor councilors elders elder clerics cleric
 imams imam activists activist lawyers lawyer judges judge engineers engineer volunteers volunteer chief chiefs
 headman headmen idps idp rulers ruler emirs emir businessmen businessman businesswomen businesswoman
 pastors pastor catechists catechist preachers preacher evangelists evangelist missionaries missionary monks monk
@@ -126,7 +126,8 @@ _ONE_DET = frozenset("a an another one".split())
 _STOP = literal_words("""and or but was were is are has have had been who that which dead killed wounded injured hurt
 shot left leaving died in on at of by with after before the a an his her their to from for
 one two three four five six seven eight nine ten either neither any each every no""".split()) + r"|\d+"
-_FILLER = rf"(?:(?:(?-i:[A-Z]\.){{2,}}|(?!(?:{_STOP})\b)[\w'’-]++)[ \t]+)"  # (and initials: "U.S. service members")
+# (and initials: "U.S. service members"; and a name's letters in brackets: "Four Frontier Corps (FC) soldiers")
+_FILLER = rf"(?:(?:(?-i:[A-Z]\.){{2,}}|\((?-i:[A-Z]{{2,6}})\)|(?!(?:{_STOP})\b)[\w'’-]++)[ \t]+)"
 # "police officers", "family members", "security guards": qualifiers before the head noun
 # (a title of office a word or two on is the head: "deputy finance minister", not the deputy)
 _OFFICE_AHEAD = rf"(?![ \t]+(?:[\w-]+[ \t]+)?(?:{literal_words(OFFICE_NOUNS)})\b)"
@@ -311,6 +312,11 @@ _AND_MORE = re.compile(rf"(?-i:\s+[A-Z][a-z]+s|,?(?:\s+[A-Z][\w'’-]+){{1,3}}?,
                        r"(?!\s+(?:were|was|are|is|had|have|has|remain\w*|dead|injured|wounded|hurt|"
                        r"in\s+(?:the\s+|a\s+)?(?:hospital|critical|serious|stable|fair|grave))\b)", re.IGNORECASE)
 AND_MORE_RULE = "and N more: added"
+# those killed or hurt with the one told, counted after "along with": "killed the minister ... along with five other
+# people", "shot dead a cleric along with two of his sons" (each one more of the act's dead)
+_ALONG_WITH = re.compile(rf"\b(?:along|together)\s+with\s+(?:(?:his|her|their)\s+)?(?P<qty>{_QTY_WORD})"
+                         rf"(?:\s+(?:other|more)\b|\s+of\s+(?:his|her|their|its)\b)?(?P<noun>\s*{_NOUN_PHRASE})(?![\w-])",
+                         re.IGNORECASE)
 # the kin and companions told after one victim: "a Hamas official, his son and daughter", "a village chief, his two
 # sons and a nephew", "a man and his wife", "the mayor of Djibo and two of his aides" (each one more of the act's dead;
 # a bare noun only after a possessive one, "his son and daughter"; not a new clause's subject, "and his wife was hurt";
@@ -1532,6 +1538,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if told and q and free(m.start(), m.end()) and not _looks_like_time(sentence, m.start("qty"), m.end("qty")) and \
                 _CLAUSE_BREAK.search(sentence, told.end - start, m.start()):
             add(told.kind, q, told.category, m.start("qty"), m.end(), "another source's figure: " + q.rule)
+
+    for m in (_ALONG_WITH.finditer(sentence) if found and " with " in lowered else ()):
+        told = max((c for c in found if c.end <= start + m.start() and c.kind in (KILLED, WOUNDED, HIT) and not c.background),
+                   key=lambda c: c.start, default=None)
+        if told is not None and free(m.start("qty"), m.end()) and (q := _quantity(m.group("qty"), None)):
+            add(told.kind, q, victim_category(m.group("noun")), m.start("qty"), m.end(), AND_MORE_RULE, additive=True)
+            taken.append((m.start("qty"), m.end()))
 
     for m in (SELF_KILLED.finditer(lowered) if may_hold(sentence, lowered, _SELF_KILLED_WORDS) else ()):
         s, e = m.span("tail") if m.group("tail") else m.span()

@@ -181,12 +181,12 @@ _FUTURE_BEFORE = re.compile(
     r"|(?<!-)(?:until|next|due|starting|begin|begins|by)\s+(?:on\s+|early\s+|late\s+)?)$", re.IGNORECASE)
 
 
-# "the coroner's office on Wednesday identified", "police Friday said", "police said Monday in a news release":
-# the report's act. Not after a comma: in "robbed a group on Monday night, said a spokesman" the date is the
+# "the coroner's office on Wednesday identified", "police Friday said", "police said Monday in a news release",
+# "the Taliban administration on Wednesday accused Pakistan of carrying out a drone strike": the report's act. Not after a comma: in "robbed a group on Monday night, said a spokesman" the date is the
 # robbery's and the speaker is the whole clause's.
 _REPORTING_AFTER = re.compile(
     r"\s*(?:(?:(?:morning|afternoon|evening|night)\s+)?(?:said|says|identified|announced|released|reported|"
-    r"confirmed|told|named|disclosed|revealed|asked|urged|issued)\b|"
+    r"confirmed|told|named|disclosed|revealed|asked|urged|issued|accused|blamed|condemned)\b|"
     r"(?:in|through)\s+an?\s+(?:news\s+|press\s+)?(?:release|statement)\b|at\s+an?\s+(?:news\s+|press\s+)?(?:conference|briefing)\b)",
     re.IGNORECASE)
 # a state or a search at the time of the report, not the act: "was recovering Saturday after he was shot

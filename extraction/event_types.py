@@ -108,7 +108,10 @@ _CROWD_BEFORE = re.compile(r"\b(?:thousands|hundreds|people|protesters|demonstra
                            # a crowd counted and told at length: "Hundreds of relatives of the victims of the 2020 port
                            # explosion marched" (not troops: "hundreds of soldiers marched")
                            r"\b(?:thousands|hundreds|dozens|scores)\s+of\s+(?!(?:soldiers|troops|fighters|militants|rebels|"
-                           r"police|policemen|officers|gunmen|militiamen)\b)(?:[\w'’-]+\s+){1,10}$",
+                           r"police|policemen|officers|gunmen|militiamen)\b)(?:[\w'’-]+\s+){1,10}$|"
+                           # a movement's or a party's crowd told by its name: "supporters of the Tavush for the
+                           # Homeland movement blocked several streets"
+                           r"\b(?:supporters|followers|members)\s+of\s+(?:the\s+)?(?-i:[A-Z])(?:[\w'’-]+\s+){0,7}$",
                            re.IGNORECASE)
 
 # a headline writes the act in the present ("Gunmen kill 10"); in a body "kill" is threatened or attempted (find_triggers)
@@ -125,7 +128,9 @@ RIOT = TriggerRule(
     r"violent\s+(?:demonstrations?|protests?)|"
     # "Protesters stormed Kenya's parliament", "demonstrators set fire to the governor's office" (a title's present:
     # "protesters torch parliament"; and "youths set fire to a police station")
-    r"(?:protesters|demonstrators|crowds?|youths)\s+(?:\w+\s+)?(?:storm(?:ed)?|broke\s+into|break\s+into|"
+    # (and one that tries to: "Protesters tried to storm the presidential palace")
+    r"(?:protesters|demonstrators|crowds?|youths)\s+(?:\w+\s+)?(?:(?:tried|try|tries|attempted)\s+to\s+)?"
+    r"(?:storm(?:ed)?|broke\s+into|break\s+into|"
     r"set\s+fire\s+to|torch(?:ed)?|ransack(?:ed)?)\b|"
     # "hurled stones and flares at riot police": what a crowd throws (not a participle's: "clashed with police, throwing
     # bottles" is told by its clause's verb)
@@ -275,9 +280,10 @@ RULES = [
     # (not the warning of one: "air raid sirens sounded", "an air raid alert")
     TriggerRule(r"air\s*-?\s*strikes?|air[\s-]+raids?(?![\s-]+(?:sirens?|alerts?|alarms?|warnings?|shelters?))|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attacks?|strikes?)|"
                 r"barrel\s+bombs?|(?:guided|glide|aerial)\s+bombs?|"
-                r"(?:warplanes?|jets?|aircraft|helicopters?|drones?)\s+(?:struck|hit|bombed|targeted|pounded)|"
-                # "a military jet dropped two bombs on a monastery", "a drone dropped explosives on a minibus"
-                r"(?:warplanes?|jets?|aircraft|helicopters?|drones?)\s+(?:dropped|dropping)\s|"
+                r"(?:warplanes?|jets?|aircraft|helicopters?|drones?|quadcopters?)\s+(?:struck|hit|bombed|targeted|pounded)|"
+                # "a military jet dropped two bombs on a monastery", "a drone dropped explosives on a minibus" (and a
+                # small drone by its make, "a quadcopter dropped an explosive on their house")
+                r"(?:warplanes?|jets?|aircraft|helicopters?|drones?|quadcopters?)\s+(?:dropped|dropping)\s|"
                 + _after_weapon("warplane", "warplanes", "jets", "aircraft", "helicopters", "drone", "drones") + "|"
                 rf"(?:warplanes?|jets|aircraft|helicopters?|drones?){_LAUNCHED_BY_THEN}|"
                 r"bombing\s+raids?|strikes?\s+(?=(?:on|against|targeting|across)\s)|"
@@ -327,6 +333,8 @@ RULES = [
     TriggerRule(r"\bIEDs?\b|improvised\s+explosive|roadside\s+bombs?|remote[- ]controlled\s+(?:bombs?|devices?|explosives?)|land\s*mines?|car\s+bomb\w*|booby[- ]trap\w*|(?:sea|naval|anti-ship|anti-tank|anti-personnel)\s+mines?|"
                 # (a grenade's blast is a grenade's: "a grenade blast wounded six")
                 r"explosive\s+devices?|bomb\s+blast|bombs?\s+(?:[\w-]+\s+){0,6}?(?:exploded|went\s+off)|"
+                # a bomb set in advance by its kind ("a sticky bomb attached to his car killed", "a magnetic bomb")
+                r"(?:sticky|magnetic|limpet|pipe|parcel|nail|motorcycle|bicycle|rickshaw|time)\s+bombs?\b|"
                 r"explosion(?<!grenade\sexplosion)s?|blast(?<!grenade\sblast)s?|detonated|"
                 # ordnance left over that goes off is a landmine's kind, not a shelling ("an unexploded mortar shell")
                 r"unexploded\s+(?:[\w-]+\s+){0,2}?(?:ordnance|shells?|mortars?|bombs?|munitions?|devices?|rockets?|"
@@ -629,7 +637,9 @@ _NO_FORCE_BEFORE = re.compile(r"\b(?:candidates?|nominees?|parties|party|sponsor
 _NO_GROUND_AFTER = re.compile(r"\w*\s+(?:from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:race|election|contest|talks|negotiations|deal|"
                               r"agreement|accord|treaty|case|competition|tournament|bid|project|market|coalition|government|"
                               r"alliance|primary|ballot)|(?:his|her|their|its)\s+(?:candidacy|bid|support|complaint|lawsuit|"
-                              r"nomination|application|offer|name|resignation|statement))\b", re.IGNORECASE)
+                              r"nomination|application|offer|name|resignation|statement)|"
+                              # (a raid's end: "its fighters had withdrawn without losses", "withdrew safely")
+                              r"without\s+(?:any\s+)?(?:losses|loss|casualties)|safely|unscathed)\b", re.IGNORECASE)
 # those moved out of harm's way: "Residents were evacuated", "nearby homes were evacuated"
 _EVACUEES_BEFORE = re.compile(r"\b(?:people|residents|civilians|families|villagers|homes|houses|pupils|students|"
                               r"patients|staff|children|workers|employees|passengers|occupants|tenants|guests|visitors)"

@@ -1281,6 +1281,20 @@ def _victims_of_no_side(casualties: list[CasualtyMention]) -> bool:
         not any(m.category == "combatants" and not m.background for m in casualties)  # (not a recalled act's dead)
 
 
+def _victims_told_as_civilians(group: list[Candidate], mentions) -> bool:
+    """Whether the act's dead and hurt are told in their own words as civilians ("killing three shepherds", "killing 46
+    people, most of them women and children", "a minibus carrying students ... killing four students"), none as
+    fighters: the words of the victims, not the place's or the target's owner, say whose they are."""
+    hurt = [(m, c) for c in group for m in c.casualties if m.kind in ("killed", "wounded") and m.best and not m.background]
+    # (a group's name in the count is its men, whatever its words: "killed 13 Kurdistan Workers Party (PKK) militants")
+    if not hurt or any(m.category == "combatants" or any(k.actor.inter != CIVILIANS and k.start < m.end and m.start < k.end
+                                                         for k in mentions) for m, _ in hurt):
+        return False
+    return all(m.category == "civilians" or any(
+        k.actor.inter == CIVILIANS and not k.speaker and c.span[0] <= k.start < c.span[1] for k in mentions)
+        for m, c in hurt)
+
+
 def _killed_of_no_side(text: str, casualties: list[CasualtyMention]) -> bool:
     """Whether the act killed people of no side the text names ("a mob beat a man to death", "lynched a suspect": one
     suspected of a crime is no armed man to a mob): a mob's victims (not
@@ -1293,6 +1307,19 @@ def _killed_of_no_side(text: str, casualties: list[CasualtyMention]) -> bool:
 # told by their device: a bare "explosion" may be a gas cylinder's
 _PLANTED = ("Remote explosive/landmine/IED", "Grenade", "Suicide bomb")
 _DEVICE = re.compile(r"bomb|mine|\bIEDs?\b|explosive|ordnance|grenade|suicide", re.IGNORECASE)
+# the strikes and salvos an armed group may launch as well as a state: a drone's or a rocket's (a warplane's, a
+# helicopter's, a ballistic missile's only a state's)
+_LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")
+_GROUPS_WEAPON = re.compile(r"\bdrones?\b|quadcopter|\bUAVs?\b|\brockets?\b|katyusha|\bmortars?\b", re.IGNORECASE)
+# the report's word that no one has owned the act ("No group has claimed responsibility"): a group it names is no
+# doer it tells
+_UNCLAIMED = re.compile(r"\bno\s+(?:one|group|party|organi[sz]ation|faction)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?"
+                        r"(?:claimed|taken\s+responsibility|owned)", re.IGNORECASE)
+
+
+def _unclaimed(text: str) -> bool:
+    """Whether the report says no one has owned the act (see _UNCLAIMED)."""
+    return ("claimed" in text or "responsibility" in text or "owned" in text) and _UNCLAIMED.search(text) is not None
 
 
 def _bodies_counted(text: str, casualties: list[CasualtyMention]) -> bool:
@@ -1368,13 +1395,22 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         # ACLED: arrests at a protest are its intervention ("Police arrested more than 100 people as they tried to
         # march"): the force that arrests acts on the protesters
         crowd_told = next((c.actor1 for c in group if c.event_type == PROTESTS and c.actor1), None)
-        sub, a1, a2 = "Protest with intervention", arrest.actor1, crowd_told
+        # (or the force told in the crowd's sentence, where the crowd's act took the arrest's: "Police detained 98
+        # people as supporters of the movement blocked several streets")
+        force = arrest.actor1 or next((m for m in mentions if m.actor.inter == 1 and not m.speaker and
+                                       any(c.span[0] <= m.start < c.span[1] for c in group)), None)
+        sub, a1, a2 = "Protest with intervention", force, crowd_told
     elif sub == "Arrests" and a2 is not None and a2.actor.inter == 6:
         # ... told from the arrest ("Police detained 98 people in Yerevan as protesters ... blocked streets")
         event_type, sub = PROTESTS, "Protest with intervention"
     if event_type == RIOTS and a2 is None:
         # the forces that put the riot down ("Police opened fire"), told in a sentence of their own
         a2 = next((c.actor1 for c in group if c is not head and crowd_control(c)), None)
+    if event_type == RIOTS and a2 is None and sub == "Violent demonstration":
+        # ... or in the riot's own ("stormed the government building ... after riot police failed to push them back",
+        # "before riot police pushed them back with water cannon"): the force the rioters faced
+        a2 = next((m for m in mentions if m.actor.inter == 1 and not m.speaker and
+                   any(c.span[0] <= m.start < c.span[1] for c in group)), None)
     vague_a2 = a2 is None or (a2.actor.generic and a2.actor.inter in (2, 3))
     if vague_a2 and a1 is not None and event_type in VIOLENT_TYPES and a1.actor.inter in STATE_INTERS and \
             head.trigger.rule.sub_event_type in (TERRITORY, LETHAL) or \
@@ -1389,6 +1425,11 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         if others and all(one_group(m.actor, others[0].actor) for m in others):
             a2 = min(others, key=lambda m: abs(m.start - head.trigger.start))
             inferred.append("actor2")
+    if event_type == EXPLOSIONS and a2 is not None and a2.actor.inter in ARMED_GROUP_INTERS and \
+            _victims_told_as_civilians(group, mentions):
+        # a strike near or on an armed group's site whose dead are told as civilians ("a drone struck a group of
+        # shepherds ... Turkey says it targets the PKK", "a minibus carrying students near an SDF checkpoint"): theirs
+        a2 = None
     if sub == "Attack" and head.trigger.rule.sub_event_type == LETHAL and a1 is not None and a2 is not None and \
             a1.actor.inter in STATE_INTERS and a2.actor.inter in ARMED_GROUP_INTERS and not a2.actor.generic and \
             "{country}" not in a2.actor.name and not civilian_victims(group):  # (a named group: not "Palestinian gunmen")
@@ -1464,6 +1505,14 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
             evidence[role] = _span(m.start, m.end)
     # the date in the sentence that first reports the act; else the report's first date (the lead's)
     date_c = first if first.date is not None else None
+    if date_c is not None and date_c.date.role == "report":
+        # the day a side said it had done it is the latest the act can be: a day in the week before it told of the act
+        # in another sentence is its own ("The AFF said on Tuesday its forces had ambushed ... a clash took place on
+        # Monday evening")
+        told = next((c for c in group if c is not date_c and not c.headline and c.date is not None and
+                     c.date.role == "event" and c.date_distance == 0 and
+                     date_c.date.date_start - dt.timedelta(days=7) <= c.date.date_start < date_c.date.date_start), None)
+        date_c = told or date_c
     if first.headline and first.date_distance != 0:
         # (a title's act takes the day the body's telling gives in its own sentence, not the lead's first day: "...
         # extended a state of emergency on Monday after gunmen killed nine people ... on Saturday night"; but not a
@@ -1476,12 +1525,17 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         # a state's forces bomb from the air ("the Russian bombing of Aleppo"), a group sets a bomb off
         sub = "Air/drone strike"
     if actor1 is None and (sub in _PLANTED and _DEVICE.search(text, head.trigger.start, head.trigger.end) or
+                           sub in _LAUNCHED and _GROUPS_WEAPON.search(text, head.trigger.start, head.trigger.end) or
                            head.trigger.rule is BODIES_FOUND or sub == "Attack" and _bodies_counted(text, casualties)) and \
-            not any(not m.actor.generic and m.actor.inter in ARMED_GROUP_INTERS and (a2 is None or m.actor is not a2.actor)
-                    for m in mentions):
-        # a bomb or grenade, or the dead found killed, has someone behind it: with none told ("a roadside bomb struck a
-        # minibus, killing seven", "the bodies of eight men were found dumped on a highway"), ACLED's doer is an unidentified armed group, inferred (not where the report names a group that may be it:
-        # "Police suspect the BIFF of planting the device")
+            (_unclaimed(text) or
+             not any(not m.actor.generic and m.actor.inter in ARMED_GROUP_INTERS and (a2 is None or m.actor is not a2.actor)
+                     for m in mentions)):
+        # a bomb or grenade, a drone or rocket, or the dead found killed, has someone behind it: with none told ("a
+        # roadside bomb struck a minibus, killing seven", "an explosive-laden drone struck the oil field", "two rockets
+        # landed near the airport", "the bodies of eight men were found dumped on a highway"), ACLED's doer is an
+        # unidentified armed group, inferred (not where the report names a group that may be it: "Police suspect the
+        # BIFF of planting the device"; unless it says no one claimed the act; and not a warplane's strike, which
+        # only a state's air force carries out)
         actor1 = alias_table().actor("Unidentified Armed Group ({country})")
         inferred.append("actor1")
     if actor1 is None and any(c.trigger.rule is INTERCEPTION for c in group) and \
@@ -1514,6 +1568,16 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         # captured the village of Novopavlivka", "had encircled units in Pokrovsk"): the other side's forces
         a2 = state_forces(head.trigger.start, head.trigger.end, ENEMY_OF[actor1.country])
         inferred.append("actor2")
+    if sub == "Protest with intervention" and actor1 is not None and actor1.inter != 6 and \
+            a2 is not None and a2.actor.inter == 6:
+        # ACLED: a demonstration's crowd is its first actor and the force that intervenes its second ("police used water
+        # cannon on protesters": Protesters, Police Forces); excessive force is the force's own act, and stays its
+        force = a1 if a1 is not None and a1.actor is actor1 else \
+            ActorMention(head.trigger.start, head.trigger.end, actor1, False, False)
+        a1, a2, actor1 = a2, force, a2.actor
+        inferred[:] = [{"actor1": "actor2", "actor2": "actor1"}.get(role, role) for role in inferred]
+        told1, told2 = evidence.pop("actor1", None), evidence.pop("actor2", None)
+        evidence.update({k: v for k, v in (("actor1", told2), ("actor2", told1)) if v is not None})
     ev = Event(event_type, sub,
                actor1=actor1.resolved(country) if actor1 else None,
                actor2=a2.actor.resolved(country) if a2 else None,

@@ -210,6 +210,10 @@ _POSSESSED_BEFORE = re.compile(r"(?:\b(?:their|its|his)|\bthe\s+[\w-]+s['’])\s
 
 
 _AMONG_BEFORE = re.compile(r"\bamong\s+the\s+$", re.IGNORECASE)
+# acts told as a trend ("Turkey has stepped up drone strikes this month", "intensified airstrikes")
+_TREND_BEFORE = re.compile(r"\b(?:stepped\s+up|step(?:s|ping)?\s+up|intensif(?:ied|ies|ying)|increas(?:ed|es|ing)|"
+                           r"escalat(?:ed|es|ing)|ramp(?:ed|s|ing)\s+up|scal(?:ed|es|ing)\s+up)\s+(?:its\s+|their\s+|the\s+)?"
+                           r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 # a state that has lasted for a while, told as background: "The province has been gripped by fighting between the army
@@ -258,6 +262,8 @@ def reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, d
         return True
     if _AMONG_BEFORE.search(text, max(span[0], trigger.start - 12), trigger.start):
         return False  # "three soldiers were among the dead": a part of a toll, no act of its own
+    if not casualties and trigger.plural and _TREND_BEFORE.search(text, max(span[0], trigger.start - 40), trigger.start):
+        return False  # "has stepped up drone strikes in northeast Syria this month": a trend, no act
     if casualties and not dates and all(m.background for m in casualties) and period_tally(text[span[0]:span[1]]):
         return False  # "Fighting in eastern Congo has killed thousands of people this year": a war's tally, no act
     if not casualties and _POSSESSED_BEFORE.search(text, max(span[0], trigger.start - 25), trigger.start):

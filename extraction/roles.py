@@ -90,7 +90,8 @@ CLAIMED_BY_BEFORE = re.compile(r"\b(?:(?:claimed|carried\s+out|perpetrated|dropp
                                 re.IGNORECASE)
 # ... or says it did it: "The U.S. military said it carried out the strike", "Houthi military spokesman Yahya Saree said
 # the group had targeted the ship", "JNIM said in a statement that its fighters had ambushed the convoy"
-OWNED_AFTER = re.compile(_SPOKESMAN +
+# (its letters in brackets may come first: "The Balochistan Liberation Army (BLA) said its fighters had carried out")
+OWNED_AFTER = re.compile(r"(?:\s+\([^()]{1,20}\))?" + _SPOKESMAN +
                           # (an apposition between: "JNIM, al Qaeda's affiliate in the Sahel, said it had seized the camp")
                           r"(?:,\s+(?:the|an?|(?:[\w-]+\s+)?[\w-]+['’]s)\s+[^,.;()]{1,60},)?\s+said\s+" + _SAID_ON + r"(?:that\s+)?" + _CLAIMER +
                           r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?" + _CLAIMED_VERB)

@@ -56,8 +56,9 @@ class Gazetteer:
         found = self._has_key_memo.get(key)
         if found is None:
             county = normalize.county_form(key)
+            joined = normalize.joined_form(key)
             found = self._has_exact_key(key) or any(self._has_exact_key(v) for v in normalize.key_variants(key)) \
-                or county is not None and self._has_exact_key(county)
+                or county is not None and self._has_exact_key(county) or joined is not None and self._has_exact_key(joined)
             if len(self._has_key_memo) >= _MEMO_SIZE:
                 self._has_key_memo.clear()
             self._has_key_memo[key] = found
@@ -115,7 +116,9 @@ class Gazetteer:
         found: dict[tuple, tuple[Place, bool]] = {}
         county = normalize.county_form(key)       # "Co Donegal" is as exact as "County Donegal"
         written = ((key, False), (county, False)) if county else ((key, False),)
-        for k, loose_key in (*written, *((v, True) for v in normalize.key_variants(key))):
+        joined = normalize.joined_form(key)      # "Sistan-Baluchestan" is Sistan and Baluchestan, loosely
+        variants = (*normalize.key_variants(key), *((joined,) if joined else ()))
+        for k, loose_key in (*written, *((v, True) for v in variants)):
             for place, loose in self._lookup_key(k):
                 # A dump repeats places of the default index: one candidate per GeoNames id.
                 ident = place.geonameid if place.geonameid is not None else (place.name, place.lat, place.lon)

@@ -128,6 +128,13 @@ def spelling_forms(key: str) -> tuple[str, ...]:
     return forms
 
 
+def joined_form(key: str) -> str | None:
+    """A two-word key's words joined by "and" ("sistan baluchestan" -> "sistan and baluchestan"): a region named for
+    two is written with a hyphen as often ("Sistan-Baluchestan", "Jammu-Kashmir"); looked up only, never indexed."""
+    words = key.split(" ")
+    return f"{words[0]} and {words[1]}" if len(words) == 2 and len(words[0]) > 2 and len(words[1]) > 2 else None
+
+
 def key_variants(key: str) -> list[str]:
     """The loose forms of a key (article-less, squashed, consonant skeleton, doubled letters single): a name is
     indexed under them, and a name in text is looked up under them too."""

