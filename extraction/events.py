@@ -757,7 +757,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         actors = actors_by_sentence.get(i, [])
         if recalled[i]:
             actors = [m for m in actors if not any(lo <= m.start < hi for lo, hi in recalled[i])]
-        if since_began:
+        if since is not None:  # (a recalled act told as begun, "after the offensive began", has no since-span)
             actors = [m for m in actors if not since.start() <= m.start < since.end()]
         a1, a2 = assign_roles(text, trigger, actors, casualties)
         if a2 is not None and a2.actor.generic and a2.actor.inter in ARMED_INTERS and _CAPTIVE_AFTER.match(text, a2.end):
