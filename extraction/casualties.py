@@ -595,6 +595,10 @@ _BACKGROUND_WORDS = (
     # "kidnapped in the first six months of 2025", "in the first half of the year"
     r"in\s+the\s+(?:first|second|last|past)\s+(?:(?:\w+\s+)?months|half|quarter)\b|"
     r"(?:weeks|months|years)\s+ago|earlier\s+this\s+year|"
+    # "killed in the three-week offensive", "during the eight-month battle", "in the monthlong operation": a campaign's
+    # tally, no act's
+    r"(?:in|during|over|throughout)\s+the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]+(?:weeks?|months?|years?)|"
+    r"(?:weeks?|months?|years?)[\s-]*long)\s+(?:[\w-]+\s+)?(?:offensive|battle|operation|campaign|siege|war|assault)\b|"
     # "More than 400 people have been killed in Lebanon since then": a tally from a time told before, no act's toll
     r"since\s+then|"
     # "The ADF ... has killed thousands of civilians in Ituri": a group's toll over its years, no act's

@@ -674,6 +674,13 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:from|of|in|into|on|at|with|near|the|its|
                                  r"already|once)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:by|on|in|at|from|after|during|and|or|the|an?|it|them|him|her|this|that|control)\b)[\w'’-]+",
                          re.IGNORECASE)
+# fire that backs another act, or that an act withstood, told as its circumstance ("Syrian forces backed by Russian
+# air strikes recaptured Palmyra", "with the support of coalition airstrikes", "despite a wave of Russian airstrikes"):
+# the act is the sentence's other one
+_SUPPORTING_FIRE_BEFORE = re.compile(r"(?:\b(?:backed|supported|aided|assisted|covered)\s+by|\bwith\s+the\s+(?:air\s+)?"
+                                     r"(?:support|help|backing|cover)\s+of|\bunder\s+(?:the\s+)?cover\s+of|\bdespite)\s+"
+                                     r"(?:(?:an?|the|heavy|intense|a\s+wave\s+of)\s+)?(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
+_SUPPORT_WORDS = ("backed", "supported", "aided", "assisted", "covered", "support", "help", "cover", "despite")
 _DENIED_WORDS = ("no", "without", "n't", "n’t", "neither", "never", "yet to")  # (one of them, or no _DENIED_ACT_BEFORE: "nobody", "not" hold "no")
 _NOBODY_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none)\b", re.IGNORECASE)
 
@@ -723,6 +730,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
                 _DENIER_ACCOUNT_BEFORE.search(text, max(start, m.start() - 180), m.start()):
             continue
         if clause_compared and rule.noun:
+            continue
+        if rule.noun and rule.event_type == EXPLOSIONS and may_hold(before, folded_before, _SUPPORT_WORDS) and \
+                _SUPPORTING_FIRE_BEFORE.search(before):
             continue
         if rule.sub_event_type == TERRITORY and m.group(0).endswith("ed") and _ATTRIBUTIVE_BEFORE.search(before) and \
                 _NOUN_AFTER.match(text, m.end()):
