@@ -46,7 +46,7 @@ CIVILIAN_NOUNS = """civilians civilian women woman children child kids kid boys 
 teenagers teenager residents resident villagers villager students student worshippers worshipper
 passengers passenger bystanders bystander pedestrians pedestrian infants infant babies baby toddlers
 toddler shoppers shopper customers customer patrons patron workers worker employees employee
-families family relatives relative mother father son daughter wife husband brother sister
+families family relatives relative mother father son daughter wife husband brother sister staff staffers
 girlfriend boyfriend neighbor neighbour motorist cyclist cyclists driver drivers rider riders homeowner homeowners
 clerk clerks youth youths vendors vendor hawkers hawker shopkeepers shopkeeper
 juvenile juveniles refugees refugee protesters protester demonstrators demonstrator owner owners

@@ -27,7 +27,7 @@ from .numbers import words_to_int
 from .event_types import (BATTLES, BODIES_FOUND, BOMBING, EXPLOSIONS, INTERCEPTION, IRREALIS_BEFORE, LAUNCH, LETHAL,
                           PROTESTS, RELEASE, REPELLED_ASSAULTS, RIOT, RIOTS, STORMING, STRATEGIC, TERRITORY,
                           TEST_LAUNCH, Trigger, VIOLENCE_CIV, VIOLENT_TYPES, after_accident, find_triggers, trigger_at)
-from .places import COUNTRY_PRECISION, PlaceCandidate, WATER_PRECISION, country_scene, place_candidates
+from .places import COUNTRY_PRECISION, PlaceCandidate, WATER_PRECISION, country_scene, names_a_base, place_candidates
 from .sentences import sentence_spans
 from .merging import (Candidate, civilian_victims, crowd_control, fight_retold, foiled_launches, group_actor,
                       launchers_of_interceptions, loose_violence, places_apart, same_incident, strikes_launched_by,
@@ -461,13 +461,13 @@ def _event_country(place: PlaceCandidate | None) -> str | None:
 _SEA_CODES = frozenset({"SEA", "OCN", "GULF", "BAY", "STRT", "CHN", "SD"})
 
 
-def _report_country(toponyms: list, mentions: list[ActorMention]) -> str | None:
+def _report_country(text: str, toponyms: list, mentions: list[ActorMention]) -> str | None:
     """The country the report's places name most often (the first of equals), not counting names inside an actor's
     ("Boko Haram" holds no Norwegian Haram)."""
     counts: dict[str, int] = {}
     for t in toponyms:
         code = getattr(getattr(t, "place", None), "country_code", None)
-        if code and not any(m.start <= t.start < m.end for m in mentions):
+        if code and not any(m.start <= t.start < m.end for m in mentions) and not names_a_base(text, t.end):
             counts[code] = counts.get(code, 0) + 1
     return max(counts, key=counts.get) if counts else None
 
@@ -942,7 +942,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
 
     def report_country() -> str | None:
         if not country_memo:
-            country_memo.append(_report_country(toponyms, mentions))
+            country_memo.append(_report_country(text, toponyms, mentions))
         return country_memo[0]
     if any(c.event_type in VIOLENT_TYPES for g in merged for c in g):
         # (an arrest alone in a report still dates the incident it follows)

@@ -46,3 +46,32 @@ def test_a_campaigns_tally_is_no_toll_of_the_capture():
                   "Syrian Observatory for Human Rights said at least 400 Islamic State fighters had been killed in the "
                   "three-week offensive.", "2016-03-27")
     assert evs and not any((e["killed"] or {}).get("best") for e in evs)
+
+
+def _place(ev):
+    return (ev["location"] or {}).get("name")
+
+
+def test_a_monitor_based_abroad_is_no_scene():
+    evs = _events("Russian warplanes bombed a hospital in the opposition-held town of Kafr Nabuda on Thursday, putting "
+                  "it out of service, the Britain-based Syrian Observatory for Human Rights said. Two medical staff were "
+                  "killed in the strike.", "2019-05-10")
+    assert evs and all((e["location"] or {}).get("country_code") != "GB" for e in evs)
+    assert evs[0]["killed"]["best"] == 2
+
+
+def test_the_old_city_is_the_reports_towns():
+    evs = _events("Iraqi troops stormed the Old City of Mosul on Sunday, fighting Islamic State militants street by "
+                  "street, officers said.", "2017-06-18")
+    assert evs and evs[0]["location"]["country_code"] == "IQ" and _names(evs[0])[0] == "Military Forces of Iraq"
+
+
+def test_a_town_a_force_was_ousted_from_is_the_scene():
+    evs = _events("US-backed fighters ousted the Islamic State group from the town of Hajin on Friday, a monitor said. "
+                  "The fighters took control of the town after a week of fighting.", "2018-12-14")
+    assert evs and _place(evs[0]) == "Hajīn"
+
+
+def test_us_backed_with_dots_qualifies_an_actor():
+    names = [(t.name, t.kind) for t in _GEO.parse("The U.S.-backed Syrian Democratic Forces captured Raqqa.")]
+    assert ("U.S.", "qualifier") in names
