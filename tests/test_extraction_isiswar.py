@@ -75,3 +75,27 @@ def test_a_town_a_force_was_ousted_from_is_the_scene():
 def test_us_backed_with_dots_qualifies_an_actor():
     names = [(t.name, t.kind) for t in _GEO.parse("The U.S.-backed Syrian Democratic Forces captured Raqqa.")]
     assert ("U.S.", "qualifier") in names
+
+
+def test_a_monitors_documented_death_of_civilians_by_the_coalitions_warplanes():
+    evs = _events("The Syrian Observatory for Human Rights documented the death of at least 42 civilians, including 19 "
+                  "children, in airstrikes carried out by the warplanes of the international coalition on neighbourhoods "
+                  "of Raqqa city on Monday.", "2017-08-22")
+    assert evs and _names(evs[0]) == ("US-led Coalition", "Civilians (Syria)")
+    assert evs[0]["killed"]["best"] == 42
+
+
+def test_the_side_a_victory_was_won_over_lost_the_ground():
+    evs = _events("The Syrian army declared victory over the Islamic State group in the eastern city of Deir el-Zour on "
+                  "Friday, saying troops had regained full control after weeks of fighting.", "2017-11-03")
+    assert evs and evs[0]["sub_event_type"] == "Government regains territory"
+    assert _names(evs[0]) == ("Military Forces of Syria", "Islamic State")
+
+
+def test_killed_and_wounded_in_one_figure_is_neither_count():
+    evs = _events("Army units attacked the positions of Jabhat al-Nusra terrorists near Idleb on Monday, killing and "
+                  "injuring 30 terrorists.", "2018-02-05")
+    assert evs and evs[0]["wounded"] is None and evs[0]["killed"] is None
+    evs = _events("At least 20 civilians were killed and seven more were wounded in an airstrike near Idleb on Monday.",
+                  "2018-02-05")
+    assert evs and evs[0]["wounded"]["best"] == 7
