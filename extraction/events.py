@@ -1068,7 +1068,10 @@ def _narrowed(d: DateMention, event_dates, text: str, judicial_dates=()) -> Date
 _SAME_DAY = r"(?:on|later)\s+(?:the|that)\s+same\s+day\b"
 _SEPARATE = re.compile(r"\W*(?:(?:in|during)\s+(?:a\s+separate|another|a\s+second|a\s+different|an\s+unrelated)\b|"
                        rf"(?:separately|elsewhere)\b|{_SAME_DAY}|(?:a|in\s+a)\s+(?:separate|second|different|unrelated)\s+"
-                       r"(?:\w+\s+)?(?:attack|incident|strike|airstrike|raid|shooting|bombing|explosion|blast|clash)s?\b)",
+                       r"(?:\w+\s+)?(?:attack|incident|strike|airstrike|raid|shooting|bombing|explosion|blast|clash)s?\b|"
+                       # "Hours later a second bomb exploded in a market": the act's subject a second one
+                       r"(?:(?:hours|minutes|moments|shortly|soon|later)\b[\w\s]{0,12}?,?\s+)?(?:a\s+second|another)\s+(?:\w+\s+)?"
+                       r"(?:bomb|blast|explosion|attack|strike|airstrike)\b)",
                        re.IGNORECASE)
 
 

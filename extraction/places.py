@@ -268,6 +268,14 @@ def _far_quarter_home(text: str, t, resolved: list):
         if town is not None and town.feature_class == "P" and town.population > t.place.population and \
                 haversine_km(t.place.lat, t.place.lon, town.lat, town.lon) > _QUARTER_KM:
             return town
+    if qualifier is None and t.place.feature_class == "P" and text.startswith(" in ", at) and \
+            (side := _TOWN_SIDE_AFTER.match(text, at)) is not None:
+        # "the area of Shaab in northern Baghdad", "Kayole in eastern Nairobi": a quarter of the town after it, which the
+        # gazetteer read as a faraway town of that name
+        town = next((o.place for o in resolved if o.start == side.end()), None)
+        if town is not None and town.feature_class == "P" and town.population > t.place.population and \
+                haversine_km(t.place.lat, t.place.lon, town.lat, town.lon) > _QUARTER_KM:
+            return town
     if not quarter_words and (t.place.feature_class != "P" or qualifier is not None):
         return None  # (most names: no quarter's words)
     home = _dateline_town(text, resolved) or next((o.place for o in resolved if o.place.feature_class == "P" and
@@ -290,6 +298,9 @@ def _far_quarter_home(text: str, t, resolved: list):
 _BEYOND_POLICE_KM = 300
 # a name's state or country after a comma ("Antioch, Calif.", "Scarborough, England"): a town of its own (not the
 # teller after the comma: "on the East Side, Charleston police said")
+# a side of a town after a quarter's name ("in northern Baghdad", "in south-west Mosul", "in central Kabul")
+_TOWN_SIDE_AFTER = re.compile(r" in (?:the\s+)?(?:(?:north|south)(?:[\s-]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
+                              r"central|downtown)\s+(?=[A-Z])", re.IGNORECASE)
 _QUALIFIER_AFTER = re.compile(r",\s+[A-Z](?![^,.;]*?\b(?:police|sheriff|said|says)\b)")
 
 

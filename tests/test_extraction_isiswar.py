@@ -99,3 +99,20 @@ def test_killed_and_wounded_in_one_figure_is_neither_count():
     evs = _events("At least 20 civilians were killed and seven more were wounded in an airstrike near Idleb on Monday.",
                   "2018-02-05")
     assert evs and evs[0]["wounded"]["best"] == 7
+
+
+def test_a_state_agencys_dateline_keeps_its_town():
+    evs = _events("Aleppo, SANA – Terrorist organizations targeted the humanitarian corridor in Bustan al-Qasr with "
+                  "rocket shells on Friday, injuring 4 civilians, a source at the police command told SANA.", "2016-10-21")
+    assert evs and _place(evs[0]) == "Aleppo"
+    names = [t.name for t in _GEO.parse("Homs, SANA – Army units restored security to the city.")]
+    assert names == ["Homs"]
+
+
+def test_a_quarter_in_a_side_of_a_town_and_a_second_bomb():
+    evs = _events("A suicide car bomb ripped through the Karrada district of Baghdad early Sunday, killing at least 115 "
+                  "people, officials said. Hours later a second bomb exploded in a market in the mainly Shiite area of "
+                  "Shaab in northern Baghdad, killing 5 people.", "2016-07-03")
+    assert len(evs) == 2 and all(e["location"]["country_code"] == "IQ" for e in evs)
+    assert sorted(e["killed"]["best"] for e in evs) == [5, 115]
+
