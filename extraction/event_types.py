@@ -396,6 +396,10 @@ RULES = [
     TriggerRule(rf"stormed(?={_STORMED_BASE})", BATTLES, "Armed clash", 15, False),
     REPELLED_ASSAULTS,
     TriggerRule(r"clash\w*|fighting(?!\s+for\s+(?:his|her|their|my|your)\s+li(?:fe|ves))|fought|battles?\b|gun\s*battles?|"
+                # a force's assault launched on a place ("launched their assault on the Islamic State stronghold of
+                # Raqqa"; not an assault on a person, which no "launched" tells)
+                r"(?:launched|launching|launches|began|begun|mounted|started)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
+                r"(?:[\w-]+\s+){0,2}?assault\s+on\b|"
                 r"gun\s*fights?|firefights?\b|exchanges?\s+of\s+fire|exchanged\s+fire|"
                 r"ambush\w*|skirmish\w*|offensive|"
                 # a force closed in on by another ("had encircled Ukrainian units in Pokrovsk")
@@ -470,6 +474,10 @@ RULES = [
                 # "troops demolished 14 homes", "bulldozed shops"
                 r"(?:demolish\w*|bulldoz\w*|razed)\s+(?:[\w-]+\s+){0,3}?(?:homes?|houses?|buildings?|shops?|structures?|"
                 r"shelters?|dwellings?|mosques?|churches?|schools?)\b|"
+                # a building blown up where it stood ("blew up Mosul's Al-Nuri mosque", "dynamited the temple"): its
+                # destruction, no blast aimed at people
+                r"(?:(?:blew|blow|blowing)\s+up|dynamit\w+)\s+(?:[\w'’-]+\s+){0,4}?(?:mosques?|churches?|shrines?|temples?|"
+                r"minarets?|monuments?|tombs?|mausoleums?|statues?|houses?|homes?|buildings?)\b|"
                 r"robbed|carjack\w*|held\s+up(?!\s+(?:[\w-]+\s+)?(?:photo\w*|pictures?|portraits?|images?|placards?|banners?|signs?|flags?|posters?|candles?|copies|cop(?:y|ies)|hands?|traffic|proceedings|talks)\b)|stole|stolen|burglari[sz]\w*|broke\s+into",
                 STRATEGIC, "Looting/property destruction", 22, False),
     TriggerRule(r"robbery|robberies|burglary|burglaries|theft|thefts|heist|hold-?up|home\s+invasion",
