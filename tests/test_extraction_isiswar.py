@@ -132,3 +132,12 @@ def test_an_assault_launched_on_a_stronghold_and_its_dead_told_after():
     assert len(evs) == 1 and evs[0]["sub_event_type"] == "Armed clash"
     assert set(_names(evs[0])) == {"SDF: Syrian Democratic Forces", "Islamic State"}
     assert evs[0]["killed"]["best"] == 12
+
+
+def test_two_demonyms_before_a_states_air_arm_the_first_acts():
+    evs = _events("Syrian and Russian warplanes struck a crowded market in the town of Saraqib in Idlib province on "
+                  "Tuesday, killing at least 10 people.", "2019-05-28")
+    assert evs and _names(evs[0])[0] == "Military Forces of Syria"
+    evs = _events("Russian and Syrian warplanes struck a crowded market in the town of Saraqib in Idlib province on "
+                  "Tuesday, killing at least 10 people.", "2019-05-28")
+    assert evs and _names(evs[0])[0] == "Military Forces of Russia"
