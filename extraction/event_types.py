@@ -590,6 +590,12 @@ _RAID_ENDED_BEFORE = re.compile(r"\b(?:before|after|while)\s+$", re.IGNORECASE)
 _DENIER_ACCOUNT_BEFORE = re.compile(r"\bden(?:ied|ies|ying)\b[^.;]{0,60},\s+(?:saying|insisting|adding|arguing|claiming)\s+"
                                     r"(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+)\s+[^.;]{0,80}$",
                                     re.IGNORECASE)
+# an act one side claims and the other denies in the same sentence ("IS claimed a US airstrike had destroyed the
+# mosque, a claim the US-led coalition denied"): a counter-claim, no act the report tells
+_CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claims|alleged|alleges)\s+(?:that\s+)?(?:[\w.'’-]+\s+){0,5}$", re.IGNORECASE)
+_CLAIM_DENIED_AFTER = re.compile(r"[^.;]{0,100}?,\s+(?:a\s+|which\s+is\s+a\s+)?(?:claim|charge|allegation|version)s?\s+"
+                                 r"(?:that\s+)?(?:[\w.'’-]+\s+){0,5}?(?:denied|denies|rejected|rejects|dismissed|refuted|disputed)\b",
+                                 re.IGNORECASE)
 # "The assailants were repelled and withdrew": attackers beaten off, who held nothing to hand over
 _REPELLED_BEFORE = re.compile(r"\b(?:repelled|repulsed|beaten\s+back|pushed\s+back|fought\s+off)\s+and\s+(?:then\s+)?$",
                               re.IGNORECASE)
@@ -738,6 +744,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
                 _DENIER_ACCOUNT_BEFORE.search(text, max(start, m.start() - 180), m.start()):
             continue
         if clause_compared and rule.noun:
+            continue
+        if "claim" in folded_before and _CLAIMED_BEFORE.search(before) and _CLAIM_DENIED_AFTER.match(text, m.end(), end):
             continue
         if rule.noun and rule.event_type == EXPLOSIONS and may_hold(before, folded_before, _SUPPORT_WORDS) and \
                 _SUPPORTING_FIRE_BEFORE.search(before):

@@ -141,3 +141,10 @@ def test_two_demonyms_before_a_states_air_arm_the_first_acts():
     evs = _events("Russian and Syrian warplanes struck a crowded market in the town of Saraqib in Idlib province on "
                   "Tuesday, killing at least 10 people.", "2019-05-28")
     assert evs and _names(evs[0])[0] == "Military Forces of Russia"
+
+
+def test_an_act_claimed_and_denied_in_one_sentence_is_no_act():
+    evs = _events("The Islamic State group blew up Mosul's Al-Nuri mosque on Wednesday night, the Iraqi military said. "
+                  "IS, through its Amaq news agency, claimed a US airstrike had destroyed the mosque, a claim the "
+                  "US-led coalition denied.", "2017-06-22")
+    assert [e["sub_event_type"] for e in evs] == ["Looting/property destruction"]
