@@ -352,6 +352,14 @@ class AliasTable:
                         iso = demonyms().get(pair.group(1)) or _COUNTRY_INITIALS.get(pair.group(1))
                         if iso:
                             found.append((pair.start(1), pair.end(1), self.national(generic, iso), air))
+                elif not actor.generic and actor.inter == 1 and actor.country and start and text[start - 1] == " " and \
+                        (pair := _DEMONYM_AND_BEFORE.search(text, max(0, start - 30), start)) and \
+                        (iso := demonyms().get(pair.group(1)) or _COUNTRY_INITIALS.get(pair.group(1))) and \
+                        iso != actor.country and text[start:end].split(" ", 1)[0] in demonyms():
+                    # "Syrian and Russian warplanes": the first demonym's forces (its air arm) too, as with a generic
+                    # noun ("Armenian and Azerbaijani forces")
+                    found.append((pair.start(1), pair.end(1), self.national(self._actors["Military Forces of {country}"], iso),
+                                  air))
                 if actor.generic and (homes := self._home.get(key.lower())):
                     actor = Actor(actor.name, actor.inter, actor.country, homes)
                 if actor.generic and alias.lower() in self._national_only:

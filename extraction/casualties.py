@@ -46,7 +46,7 @@ CIVILIAN_NOUNS = """civilians civilian women woman children child kids kid boys 
 teenagers teenager residents resident villagers villager students student worshippers worshipper
 passengers passenger bystanders bystander pedestrians pedestrian infants infant babies baby toddlers
 toddler shoppers shopper customers customer patrons patron workers worker employees employee
-families family relatives relative mother father son daughter wife husband brother sister
+families family relatives relative mother father son daughter wife husband brother sister staff staffers
 girlfriend boyfriend neighbor neighbour motorist cyclist cyclists driver drivers rider riders homeowner homeowners
 clerk clerks youth youths vendors vendor hawkers hawker shopkeepers shopkeeper
 juvenile juveniles refugees refugee protesters protester demonstrators demonstrator owner owners
@@ -459,7 +459,9 @@ DEATH_TOLL = folded_regex(
 NOUN_RESULT = re.compile(
     rf"\b(?<![\w-])(?:(?P<qty>{_QTY_WORD})(?:\s+(?:people|persons|civilians|militants|soldiers))?\s+(?:were\s+)?"
     rf"(?:(?P<kill>dead|deaths|fatalities|killed|bodies)|(?P<wound>injuries|injured|wounded))"
-    rf"|(?:deaths|bodies|killings|murders|shooting\s+deaths|homicides)\s+of\s+(?:(?P<qty2>{_QTY}|both)|"
+    # (and a monitor's "documented the death of at least 42 civilians": a count in digits after the singular)
+    rf"|(?:deaths|death(?=\s+of\s+(?:(?:at\s+least|more\s+than|up\s+to|some|about|nearly|over)\s+)?\d)|bodies|killings|"
+    rf"murders|shooting\s+deaths|homicides)\s+of\s+(?:(?P<qty2>{_QTY}|both)|"
     rf"(?P<det>{_SINGULAR_DET})\s+{_AGE}(?:[\w'’-]+\s+){{0,2}}?(?:{_NOUN})\b"
     # "the deaths of a man and a woman": two
     rf"(?P<pair>\s+and\s+(?:(?:a|an|the|his|her|their)\s+)?{_AGE}(?:[\w'’-]+\s+){{0,2}}?(?:{_NOUN})\b)?)"
@@ -646,6 +648,10 @@ _BACKGROUND_WORDS = (
     # "kidnapped in the first six months of 2025", "in the first half of the year"
     r"in\s+the\s+(?:first|second|last|past)\s+(?:(?:\w+\s+)?months|half|quarter)\b|"
     r"(?:weeks|months|years)\s+ago|earlier\s+this\s+year|"
+    # "killed in the three-week offensive", "during the eight-month battle", "in the monthlong operation": a campaign's
+    # tally, no act's
+    r"(?:in|during|over|throughout)\s+the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]+(?:weeks?|months?|years?)|"
+    r"(?:weeks?|months?|years?)[\s-]*long)\s+(?:[\w-]+\s+)?(?:offensive|battle|operation|campaign|siege|war|assault)\b|"
     # "More than 400 people have been killed in Lebanon since then": a tally from a time told before, no act's toll
     r"since\s+then|"
     # "The ADF ... has killed thousands of civilians in Ituri": a group's toll over its years, no act's
@@ -1080,6 +1086,12 @@ _BOTH_SIDES_AFTER = re.compile(r"\s+(?:from|on|of)\s+(?:both|either|all)\s+sides
 
 _JOINT_WITH_HURT_AFTER = re.compile(r"\s+(?:and|or|and/or)\s+(?:wounded|injured|hurt)\b", re.IGNORECASE)
 _FATE_LAST = re.compile(r"\b(?:killed|dead)$", re.IGNORECASE)  # (the count's fate its last word, not "killed two people")
+# "killing and injuring scores of terrorists", "killed or wounded 30 militants": the dead and the hurt in one figure
+# before it, neither's count
+# (the count's span opens at the hurt's verb, or at the figure after it)
+_JOINT_KILL_HURT_BEFORE = re.compile(r"\b(?:killing|killed)\s+(?:and|or|and/or)\s+(?:(?<=\s)(?=(?:injuring|wounding|injured|wounded)\s)|"
+                                     r"(?:injuring|wounding|injured|wounded)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|"
+                                     r"over\s+|nearly\s+|up\s+to\s+)?$)", re.IGNORECASE)
 
 
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
@@ -1104,6 +1116,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     def add(kind, q, category, s, e, rule, additive=False, who=None, revised=False, force=None, besides=False):
         if kind == KILLED and _JOINT_WITH_HURT_AFTER.match(sentence, e) and _FATE_LAST.search(sentence, s, e):
             return  # "Russia lost 1,230 personnel killed and wounded": the dead and the hurt in one figure, neither's count
+        if kind == WOUNDED and _JOINT_KILL_HURT_BEFORE.search(sentence, max(0, s - 60), s + 9):
+            return
         besides = besides or who == "other" and bool(_BESIDES.match(sentence, s))
         if category == "combatants" and _FAMILY_MEMBERS.search(sentence, s, e + 40):
             category = "civilians"

@@ -404,6 +404,10 @@ RULES = [
     TriggerRule(rf"stormed(?={_STORMED_BASE})", BATTLES, "Armed clash", 15, False),
     REPELLED_ASSAULTS,
     TriggerRule(r"clash\w*|fighting(?!\s+for\s+(?:his|her|their|my|your)\s+li(?:fe|ves))|fought|battles?\b|gun\s*battles?|"
+                # a force's assault launched on a place ("launched their assault on the Islamic State stronghold of
+                # Raqqa"; not an assault on a person, which no "launched" tells)
+                r"(?:launched|launching|launches|began|begun|mounted|started)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
+                r"(?:[\w-]+\s+){0,2}?assault\s+on\b|"
                 r"gun\s*fights?|firefights?\b|exchanges?\s+of\s+fire|exchanged\s+fire|"
                 r"ambush\w*|skirmish\w*|offensive|"
                 # a force closed in on by another ("had encircled Ukrainian units in Pokrovsk")
@@ -478,6 +482,10 @@ RULES = [
                 # "troops demolished 14 homes", "bulldozed shops"
                 r"(?:demolish\w*|bulldoz\w*|razed)\s+(?:[\w-]+\s+){0,3}?(?:homes?|houses?|buildings?|shops?|structures?|"
                 r"shelters?|dwellings?|mosques?|churches?|schools?)\b|"
+                # a building blown up where it stood ("blew up Mosul's Al-Nuri mosque", "dynamited the temple"): its
+                # destruction, no blast aimed at people
+                r"(?:(?:blew|blow|blowing)\s+up|dynamit\w+)\s+(?:[\w'’-]+\s+){0,4}?(?:mosques?|churches?|shrines?|temples?|"
+                r"minarets?|monuments?|tombs?|mausoleums?|statues?|houses?|homes?|buildings?)\b|"
                 r"robbed|carjack\w*|held\s+up(?!\s+(?:[\w-]+\s+)?(?:photo\w*|pictures?|portraits?|images?|placards?|banners?|signs?|flags?|posters?|candles?|copies|cop(?:y|ies)|hands?|traffic|proceedings|talks)\b)|stole|stolen|burglari[sz]\w*|broke\s+into",
                 STRATEGIC, "Looting/property destruction", 22, False),
     TriggerRule(r"robbery|robberies|burglary|burglaries|theft|thefts|heist|hold-?up|home\s+invasion",
@@ -590,6 +598,12 @@ _RAID_ENDED_BEFORE = re.compile(r"\b(?:before|after|while)\s+$", re.IGNORECASE)
 _DENIER_ACCOUNT_BEFORE = re.compile(r"\bden(?:ied|ies|ying)\b[^.;]{0,60},\s+(?:saying|insisting|adding|arguing|claiming)\s+"
                                     r"(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+)\s+[^.;]{0,80}$",
                                     re.IGNORECASE)
+# an act one side claims and the other denies in the same sentence ("IS claimed a US airstrike had destroyed the
+# mosque, a claim the US-led coalition denied"): a counter-claim, no act the report tells
+_CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claims|alleged|alleges)\s+(?:that\s+)?(?:[\w.'’-]+\s+){0,5}$", re.IGNORECASE)
+_CLAIM_DENIED_AFTER = re.compile(r"[^.;]{0,100}?,\s+(?:a\s+|which\s+is\s+a\s+)?(?:claim|charge|allegation|version)s?\s+"
+                                 r"(?:that\s+)?(?:[\w.'’-]+\s+){0,5}?(?:denied|denies|rejected|rejects|dismissed|refuted|disputed)\b",
+                                 re.IGNORECASE)
 # "The assailants were repelled and withdrew": attackers beaten off, who held nothing to hand over
 _REPELLED_BEFORE = re.compile(r"\b(?:repelled|repulsed|beaten\s+back|pushed\s+back|fought\s+off)\s+and\s+(?:then\s+)?$",
                               re.IGNORECASE)
@@ -684,6 +698,13 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:from|of|in|into|on|at|with|near|the|its|
                                  r"already|once)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:by|on|in|at|from|after|during|and|or|the|an?|it|them|him|her|this|that|control)\b)[\w'’-]+",
                          re.IGNORECASE)
+# fire that backs another act, or that an act withstood, told as its circumstance ("Syrian forces backed by Russian
+# air strikes recaptured Palmyra", "with the support of coalition airstrikes", "despite a wave of Russian airstrikes"):
+# the act is the sentence's other one
+_SUPPORTING_FIRE_BEFORE = re.compile(r"(?:\b(?:backed|supported|aided|assisted|covered)\s+by|\bwith\s+the\s+(?:air\s+)?"
+                                     r"(?:support|help|backing|cover)\s+of|\bunder\s+(?:the\s+)?cover\s+of|\bdespite)\s+"
+                                     r"(?:(?:an?|the|heavy|intense|a\s+wave\s+of)\s+)?(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
+_SUPPORT_WORDS = ("backed", "supported", "aided", "assisted", "covered", "support", "help", "cover", "despite")
 _DENIED_WORDS = ("no", "without", "n't", "n’t", "neither", "never", "yet to")  # (one of them, or no _DENIED_ACT_BEFORE: "nobody", "not" hold "no")
 _NOBODY_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none)\b", re.IGNORECASE)
 
@@ -733,6 +754,11 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
                 _DENIER_ACCOUNT_BEFORE.search(text, max(start, m.start() - 180), m.start()):
             continue
         if clause_compared and rule.noun:
+            continue
+        if "claim" in folded_before and _CLAIMED_BEFORE.search(before) and _CLAIM_DENIED_AFTER.match(text, m.end(), end):
+            continue
+        if rule.noun and rule.event_type == EXPLOSIONS and may_hold(before, folded_before, _SUPPORT_WORDS) and \
+                _SUPPORTING_FIRE_BEFORE.search(before):
             continue
         if rule.sub_event_type == TERRITORY and m.group(0).endswith("ed") and _ATTRIBUTIVE_BEFORE.search(before) and \
                 _NOUN_AFTER.match(text, m.end()):

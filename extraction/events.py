@@ -27,7 +27,7 @@ from .numbers import words_to_int
 from .event_types import (BATTLES, BODIES_FOUND, BOMBING, EXPLOSIONS, INTERCEPTION, IRREALIS_BEFORE, LAUNCH, LETHAL,
                           PROTESTS, RELEASE, REPELLED_ASSAULTS, RIOT, RIOTS, STORMING, STRATEGIC, TERRITORY,
                           TEST_LAUNCH, Trigger, VIOLENCE_CIV, VIOLENT_TYPES, after_accident, find_triggers, trigger_at)
-from .places import COUNTRY_PRECISION, PlaceCandidate, WATER_PRECISION, country_scene, place_candidates
+from .places import COUNTRY_PRECISION, PlaceCandidate, WATER_PRECISION, country_scene, names_a_base, place_candidates
 from .sentences import sentence_spans
 from .merging import (Candidate, civilian_victims, crowd_control, fight_retold, foiled_launches, group_actor,
                       launchers_of_interceptions, loose_violence, places_apart, same_incident, strikes_launched_by,
@@ -461,13 +461,13 @@ def _event_country(place: PlaceCandidate | None) -> str | None:
 _SEA_CODES = frozenset({"SEA", "OCN", "GULF", "BAY", "STRT", "CHN", "SD"})
 
 
-def _report_country(toponyms: list, mentions: list[ActorMention]) -> str | None:
+def _report_country(text: str, toponyms: list, mentions: list[ActorMention]) -> str | None:
     """The country the report's places name most often (the first of equals), not counting names inside an actor's
     ("Boko Haram" holds no Norwegian Haram)."""
     counts: dict[str, int] = {}
     for t in toponyms:
         code = getattr(getattr(t, "place", None), "country_code", None)
-        if code and not any(m.start <= t.start < m.end for m in mentions):
+        if code and not any(m.start <= t.start < m.end for m in mentions) and not names_a_base(text, t.end):
             counts[code] = counts.get(code, 0) + 1
     return max(counts, key=counts.get) if counts else None
 
@@ -757,7 +757,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         actors = actors_by_sentence.get(i, [])
         if recalled[i]:
             actors = [m for m in actors if not any(lo <= m.start < hi for lo, hi in recalled[i])]
-        if since_began:
+        if since is not None:  # (a recalled act told as begun, "after the offensive began", has no since-span)
             actors = [m for m in actors if not since.start() <= m.start < since.end()]
         a1, a2 = assign_roles(text, trigger, actors, casualties)
         if a2 is not None and a2.actor.generic and a2.actor.inter in ARMED_INTERS and _CAPTIVE_AFTER.match(text, a2.end):
@@ -942,7 +942,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
 
     def report_country() -> str | None:
         if not country_memo:
-            country_memo.append(_report_country(toponyms, mentions))
+            country_memo.append(_report_country(text, toponyms, mentions))
         return country_memo[0]
     if any(c.event_type in VIOLENT_TYPES for g in merged for c in g):
         # (an arrest alone in a report still dates the incident it follows)
@@ -1068,7 +1068,10 @@ def _narrowed(d: DateMention, event_dates, text: str, judicial_dates=()) -> Date
 _SAME_DAY = r"(?:on|later)\s+(?:the|that)\s+same\s+day\b"
 _SEPARATE = re.compile(r"\W*(?:(?:in|during)\s+(?:a\s+separate|another|a\s+second|a\s+different|an\s+unrelated)\b|"
                        rf"(?:separately|elsewhere)\b|{_SAME_DAY}|(?:a|in\s+a)\s+(?:separate|second|different|unrelated)\s+"
-                       r"(?:\w+\s+)?(?:attack|incident|strike|airstrike|raid|shooting|bombing|explosion|blast|clash)s?\b)",
+                       r"(?:\w+\s+)?(?:attack|incident|strike|airstrike|raid|shooting|bombing|explosion|blast|clash)s?\b|"
+                       # "Hours later a second bomb exploded in a market": the act's subject a second one
+                       r"(?:(?:hours|minutes|moments|shortly|soon|later)\b[\w\s]{0,12}?,?\s+)?(?:a\s+second|another)\s+(?:\w+\s+)?"
+                       r"(?:bomb|blast|explosion|attack|strike|airstrike)\b)",
                        re.IGNORECASE)
 
 

@@ -166,8 +166,13 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
                 kind.event_type == RIOTS and _crowd_violence(cand) or
                 violent and (_told_again(group, cand) or _part_retold(group, cand))):
             return False
+    sides = (_group_value(group, "actor1"), _group_value(group, "actor2")) \
+        if kind.sub_event_type == cand.sub_event_type == "Armed clash" else ()
     for role in ("actor1", "actor2"):
         a, b = _group_value(group, role), getattr(cand, role)
+        if b and any(x and one_group(x.actor, b.actor) for x in sides):
+            continue  # a fight's side told in the other role ("12 SDF fighters were killed in the fighting"): in a battle
+            # the order of the sides means nothing
         if a and b and not one_group(a.actor, b.actor) and not (a.actor.generic or b.actor.generic) and \
                 not (_told_again(group, cand) and a.actor in cand.named):
             # (a title's party the body's telling names too: "Strike kills three Kataib Hezbollah fighters" - "A

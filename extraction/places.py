@@ -25,6 +25,10 @@ COUNTRY_PRECISION = 6
 _ORIGIN_BEFORE = re.compile(r"\b(?:left|leaving|leave|leaves|from|departed|departing|fled|fleeing|"
                             r"escaped|evacuated\s+from|withdrew\s+from|moved\s+out\s+of)\s+(?:the\s+)?"
                             r"(?:(?:city|town|village|area|province|region)\s+of\s+)?$", re.IGNORECASE)
+# "ousted the Islamic State group from the town of Hajin", "expelled the rebels from": the ground a force lost, the scene
+_OUSTED_FROM_BEFORE = re.compile(r"\b(?:ousted|ousting|expelled|expelling|evicted|dislodged|flushed|routed|cleared|clearing|"
+                                 r"drove|driven|pushed)\s+(?:[\w'’.-]+\s+){1,6}?from\s+(?:the\s+)?"
+                                 r"(?:(?:city|town|village|area|province|region|district)\s+of\s+)?$", re.IGNORECASE)
 # "about 10 kilometres from Damboa town": a distance measured from the place, no departure from it
 _MEASURED_FROM_BEFORE = re.compile(r"\b(?:km|kms|kilometres|kilometers|miles)\s+(?:\w+\s+)?from\s+(?:the\s+)?$",
                                    re.IGNORECASE)
@@ -171,6 +175,8 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
             continue  # the anchor of a spatial phrase: the phrase is the scene
         if any(a <= t.start and t.end <= b for a, b in actor_spans) or getattr(t, "kind", "name") == "qualifier":
             continue  # "Damascus" as the government, "Turkey" as the state, the "Saudi" of "Saudi-led"
+        if names_a_base(text, t.end):
+            continue
         if (owner := _POSSESSIVE_AFTER.match(text, t.end)) and any(a == owner.end() for a, _ in actor_spans):
             continue  # "Yemen's Houthi rebels", "Sudan's paramilitary Rapid Support Forces": whose, not where
         before = text[max(0, t.start - 40):t.start]
@@ -200,7 +206,8 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
             p, precision = area.place, area.precision or area.place.precision
         out.append(PlaceCandidate(t.start, t.end, _record(p.name, p.lat, p.lon, p, precision), precision,
                                   False, may_hold(before, lowered, _ORIGIN_WORDS) and bool(_ORIGIN_BEFORE.search(before))
-                                  and not _MEASURED_FROM_BEFORE.search(before),
+                                  and not _MEASURED_FROM_BEFORE.search(before)
+                                  and not _OUSTED_FROM_BEFORE.search(text, max(0, t.start - 90), t.start),
                                   may_hold(before, lowered, _DESTINATION_WORDS) and
                                   bool(_DESTINATION_BEFORE.search(before)),
                                   in_dateline(text, t.start)))
@@ -221,10 +228,19 @@ _QUARTER_KIND_AFTER = re.compile(r"\s+(?:estate|suburb|township|neighbou?rhood|a
 # a side of a town told by its compass point alone ("on the West Side", "Southside"): that town's quarter, never the
 # town of that name the gazetteer holds far away
 _COMPASS_SIDE = re.compile(r"(?:North|South|East|West)\s?side", re.IGNORECASE)
+# a quarter every old town has ("the Old City of Mosul", "Mosul's Old City"): the report's town's, never the one the
+# gazetteer holds (Jerusalem's) when that is far from it
+_OLD_QUARTER = re.compile(r"Old\s+(?:City|Town|Quarter)", re.IGNORECASE)
 # UCDP's precision of a place within about 25 km of a known point: a quarter of the dateline's town
 QUARTER_PRECISION = 2
 # farther than this from the dateline's town, a quarter's name resolved to a town of its own is another place's
 _QUARTER_KM = 40
+
+
+def names_a_base(text: str, end: int) -> bool:
+    """Whether the name that ends at `end` says where a speaker sits ("the Britain-based Syrian Observatory", "a
+    London-headquartered group"): no scene, nor the country of the report."""
+    return text.startswith(("-based", "-headquartered"), end)
 
 
 def _dateline_town(text: str, resolved: list):
@@ -236,7 +252,8 @@ def _far_quarter_home(text: str, t, resolved: list):
     that the gazetteer read as a faraway town of that name (Austin, Texas): the report's town, the quarter's. Else None.
     In a town's own police report ("Toronto police say") a town's name with no state or country after it is such a
     quarter too (Scarborough, Algiers): that police tell what happened in their town."""
-    quarter_words = _QUARTER_AFTER.match(text, t.end) is not None or \
+    old_quarter = _OLD_QUARTER.fullmatch(text, t.start, t.end) is not None
+    quarter_words = old_quarter or _QUARTER_AFTER.match(text, t.end) is not None or \
         _CITYS_BEFORE.search(text, max(0, t.start - 20), t.start) is not None or \
         _COMPASS_SIDE.fullmatch(text, t.start, t.end) is not None
     # (after the quarter's own kind, if told: "in Langas estate, Eldoret")
@@ -251,9 +268,18 @@ def _far_quarter_home(text: str, t, resolved: list):
         if town is not None and town.feature_class == "P" and town.population > t.place.population and \
                 haversine_km(t.place.lat, t.place.lon, town.lat, town.lon) > _QUARTER_KM:
             return town
+    if qualifier is None and t.place.feature_class == "P" and text.startswith(" in ", at) and \
+            (side := _TOWN_SIDE_AFTER.match(text, at)) is not None:
+        # "the area of Shaab in northern Baghdad", "Kayole in eastern Nairobi": a quarter of the town after it, which the
+        # gazetteer read as a faraway town of that name
+        town = next((o.place for o in resolved if o.start == side.end()), None)
+        if town is not None and town.feature_class == "P" and town.population > t.place.population and \
+                haversine_km(t.place.lat, t.place.lon, town.lat, town.lon) > _QUARTER_KM:
+            return town
     if not quarter_words and (t.place.feature_class != "P" or qualifier is not None):
         return None  # (most names: no quarter's words)
-    home = _dateline_town(text, resolved) or next((o.place for o in resolved if o.place.feature_class == "P"), None)
+    home = _dateline_town(text, resolved) or next((o.place for o in resolved if o.place.feature_class == "P" and
+                                                  (o.place is not t.place or not old_quarter)), None)
     if home is t.place and not quarter_words and _dateline_town(text, resolved) is None:
         # (the quarter named first, read as a namesake in another country, the town whose police tell after it:
         # "shooting in North York ... Toronto police")
@@ -272,6 +298,9 @@ def _far_quarter_home(text: str, t, resolved: list):
 _BEYOND_POLICE_KM = 300
 # a name's state or country after a comma ("Antioch, Calif.", "Scarborough, England"): a town of its own (not the
 # teller after the comma: "on the East Side, Charleston police said")
+# a side of a town after a quarter's name ("in northern Baghdad", "in south-west Mosul", "in central Kabul")
+_TOWN_SIDE_AFTER = re.compile(r" in (?:the\s+)?(?:(?:north|south)(?:[\s-]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
+                              r"central|downtown)\s+(?=[A-Z])", re.IGNORECASE)
 _QUALIFIER_AFTER = re.compile(r",\s+[A-Z](?![^,.;]*?\b(?:police|sheriff|said|says)\b)")
 
 

@@ -476,6 +476,10 @@ _SETTING_AFTER = re.compile(r"['’]?s?\s+(?:[\w-]+\s+)?(?:war|wars|conflict|feu
                             r"dispute|crackdown|offensive)\b", re.IGNORECASE)
 
 
+_VANQUISHED_BEFORE = re.compile(r"\b(?:victory|victorious|win|triumph)\s+(?:over|against)\s+(?:the\s+)?$|\bdefeat\s+of\s+"
+                                r"(?:the\s+)?$", re.IGNORECASE)
+
+
 def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casualties: list[CasualtyMention]):
     """(actor1, actor2) from the sentence: 'by X' and 'X's strike' make X the agent, and so does a
     mention the act's words begin inside ("Russian warplanes struck": the trigger is "warplanes
@@ -506,6 +510,10 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
         for c in casualties) or _REDUCED_PASSIVE_AFTER.match(text, m.end) or _AMONG_THE_DEAD_AFTER.match(text, m.end) or
         # ("ten killed, including women and children, in strikes on tents": those the count includes)
         casualties and _INCLUDED_BEFORE.search(text, max(0, m.start - 40), m.start))]
+    # (and the side a victory was won over: "declared victory over the Islamic State group in Deir el-Zour, saying troops
+    # had regained full control")
+    victims += [m for m in actors if m.end <= trigger.start and m not in victims and
+                _VANQUISHED_BEFORE.search(text, max(0, m.start - 30), m.start)]
     # (and their group's abbreviation after it: "killed 11 members of the Volunteers for the Defence of the Homeland (VDP)")
     victims += [m for m in actors if any(v.actor is m.actor and _OPENING_BRACKET.fullmatch(text, v.end, m.start)
                                          for v in victims)]

@@ -624,7 +624,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             # word says the region is meant ("Ethiopia's Somali region", "the Somali and Afar regions").
             mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country))
             continue
-        mention = Mention(s, tokens[k - 1][1], span_text, key, spelt=spelt or _spelling_frame(text, tokens, i, k))
+        mention = Mention(s, tokens[k - 1][1], span_text, key, spelt=spelt or _spelling_frame(text, tokens, i, k),
+                          qualifier=_actor_tail_after(text, tokens[k - 1][1]))
         if _keep(text, tokens, i, k, mention, gazetteer, surnames, parties, pathogens):
             mentions.append(mention)
             resume = k
@@ -819,6 +820,18 @@ def _airfield_tail(text: str, tokens: list, j: int) -> tuple[int, ...]:
                                       for n, word in enumerate(tail)):
             return (end,)
     return ()
+
+
+def _actor_tail_after(text: str, end: int) -> bool:
+    """Whether an actor's tail follows a name that is a token of its own ("the U.S.-backed SDF", "U.S.-led": a dotted
+    abbreviation, which _compound_parts never sees)."""
+    if not text.startswith("-", end):
+        return False
+    tail = _WORD_AFTER_HYPHEN.match(text, end + 1)
+    return tail is not None and tail.group() in ACTOR_TAILS
+
+
+_WORD_AFTER_HYPHEN = re.compile(r"[a-z]+\b")
 
 
 def _compound_parts(start: int, tok: str, gazetteer: Gazetteer) -> list[Mention]:

@@ -726,7 +726,9 @@ class Resolver:
             hints["admin1"] = tuple(AREA_ABBREVIATIONS.get(token, "US." + token).split("."))
         else:
             q = _NAME_AFTER.match(after) if comma_after else None
-            if q and q.group(1) not in DIRECTION_WORDS:  # "Kansas City, North ..." is no container
+            if q and q.group(1).isupper() and len(q.group(1)) > 2 and not m.text.isupper():
+                pass  # "Aleppo, SANA –", "Homs, NNA": a news agency after a town in mixed case, no container
+            elif q and q.group(1) not in DIRECTION_WORDS:  # "Kansas City, North ..." is no container
                 hints["qualifier"] = self._containers(q.group(1))
                 if not hints["qualifier"] and ". " in q.group(1):
                     # "Glasgow, Scotland. Officials said": the sentence ends with the container

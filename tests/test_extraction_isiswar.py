@@ -1,0 +1,150 @@
+"""War reports of Syria and Iraq, 2014-2019 (the isiswar round): short reports of our own."""
+from extraction import process_report
+from geocoding import Geoparser
+
+_GEO = Geoparser()
+
+
+def _events(text, published="2017-01-18"):
+    return process_report({"id": "t", "title": None, "text": text, "published_at": published}, _GEO)["events"]
+
+
+def _names(ev):
+    return (ev["actor1"] or {}).get("name"), (ev["actor2"] or {}).get("name")
+
+
+def test_recalled_act_told_as_begun_in_a_sentence_with_a_capture():
+    # "nearly three months after the offensive began": a recalled act told as begun, and no "since" in the sentence
+    evs = _events("Iraqi forces have retaken all of east Mosul from the Islamic State group, the head of the Joint "
+                  "Operations Command said on Wednesday, nearly three months after the offensive began.")
+    assert evs and evs[0]["sub_event_type"] == "Government regains territory"
+
+
+def test_syrian_factions_by_their_names_and_spellings():
+    evs = _events("Fighting between Ahrar al-Sham and Hay'at Tahrir al-Sham broke out on Sunday in the town of Saraqib "
+                  "in the Idlib countryside, killing at least 7 fighters from both sides, a media activist said.",
+                  "2017-02-19")
+    assert evs and set(_names(evs[0])) == {"Ahrar al-Sham", "Hayat Tahrir al-Sham"}
+    assert evs[0]["actor1"]["inter"] == 2
+
+
+def test_syrian_government_helicopters_are_its_air_force():
+    evs = _events("Syrian government helicopters dropped barrel bombs on the town of Darayya on Wednesday, killing "
+                  "at least 12 civilians, a monitor said.", "2016-05-04")
+    assert evs and evs[0]["sub_event_type"] == "Air/drone strike"
+    assert _names(evs[0])[0] == "Military Forces of Syria"
+
+
+def test_air_strikes_that_back_a_capture_are_no_act_of_their_own():
+    evs = _events("Syrian government forces backed by Russian air strikes recaptured the ancient city of Palmyra from "
+                  "Islamic State on Sunday, state media said.", "2016-03-27")
+    assert [e["sub_event_type"] for e in evs] == ["Government regains territory"]
+
+
+def test_a_campaigns_tally_is_no_toll_of_the_capture():
+    evs = _events("Syrian troops recaptured the city of Palmyra from Islamic State on Sunday, state media said. The "
+                  "Syrian Observatory for Human Rights said at least 400 Islamic State fighters had been killed in the "
+                  "three-week offensive.", "2016-03-27")
+    assert evs and not any((e["killed"] or {}).get("best") for e in evs)
+
+
+def _place(ev):
+    return (ev["location"] or {}).get("name")
+
+
+def test_a_monitor_based_abroad_is_no_scene():
+    evs = _events("Russian warplanes bombed a hospital in the opposition-held town of Kafr Nabuda on Thursday, putting "
+                  "it out of service, the Britain-based Syrian Observatory for Human Rights said. Two medical staff were "
+                  "killed in the strike.", "2019-05-10")
+    assert evs and all((e["location"] or {}).get("country_code") != "GB" for e in evs)
+    assert evs[0]["killed"]["best"] == 2
+
+
+def test_the_old_city_is_the_reports_towns():
+    evs = _events("Iraqi troops stormed the Old City of Mosul on Sunday, fighting Islamic State militants street by "
+                  "street, officers said.", "2017-06-18")
+    assert evs and evs[0]["location"]["country_code"] == "IQ" and _names(evs[0])[0] == "Military Forces of Iraq"
+
+
+def test_a_town_a_force_was_ousted_from_is_the_scene():
+    evs = _events("US-backed fighters ousted the Islamic State group from the town of Hajin on Friday, a monitor said. "
+                  "The fighters took control of the town after a week of fighting.", "2018-12-14")
+    assert evs and _place(evs[0]) == "Hajīn"
+
+
+def test_us_backed_with_dots_qualifies_an_actor():
+    names = [(t.name, t.kind) for t in _GEO.parse("The U.S.-backed Syrian Democratic Forces captured Raqqa.")]
+    assert ("U.S.", "qualifier") in names
+
+
+def test_a_monitors_documented_death_of_civilians_by_the_coalitions_warplanes():
+    evs = _events("The Syrian Observatory for Human Rights documented the death of at least 42 civilians, including 19 "
+                  "children, in airstrikes carried out by the warplanes of the international coalition on neighbourhoods "
+                  "of Raqqa city on Monday.", "2017-08-22")
+    assert evs and _names(evs[0]) == ("US-led Coalition", "Civilians (Syria)")
+    assert evs[0]["killed"]["best"] == 42
+
+
+def test_the_side_a_victory_was_won_over_lost_the_ground():
+    evs = _events("The Syrian army declared victory over the Islamic State group in the eastern city of Deir el-Zour on "
+                  "Friday, saying troops had regained full control after weeks of fighting.", "2017-11-03")
+    assert evs and evs[0]["sub_event_type"] == "Government regains territory"
+    assert _names(evs[0]) == ("Military Forces of Syria", "Islamic State")
+
+
+def test_killed_and_wounded_in_one_figure_is_neither_count():
+    evs = _events("Army units attacked the positions of Jabhat al-Nusra terrorists near Idleb on Monday, killing and "
+                  "injuring 30 terrorists.", "2018-02-05")
+    assert evs and evs[0]["wounded"] is None and evs[0]["killed"] is None
+    evs = _events("At least 20 civilians were killed and seven more were wounded in an airstrike near Idleb on Monday.",
+                  "2018-02-05")
+    assert evs and evs[0]["wounded"]["best"] == 7
+
+
+def test_a_state_agencys_dateline_keeps_its_town():
+    evs = _events("Aleppo, SANA – Terrorist organizations targeted the humanitarian corridor in Bustan al-Qasr with "
+                  "rocket shells on Friday, injuring 4 civilians, a source at the police command told SANA.", "2016-10-21")
+    assert evs and _place(evs[0]) == "Aleppo"
+    names = [t.name for t in _GEO.parse("Homs, SANA – Army units restored security to the city.")]
+    assert names == ["Homs"]
+
+
+def test_a_quarter_in_a_side_of_a_town_and_a_second_bomb():
+    evs = _events("A suicide car bomb ripped through the Karrada district of Baghdad early Sunday, killing at least 115 "
+                  "people, officials said. Hours later a second bomb exploded in a market in the mainly Shiite area of "
+                  "Shaab in northern Baghdad, killing 5 people.", "2016-07-03")
+    assert len(evs) == 2 and all(e["location"]["country_code"] == "IQ" for e in evs)
+    assert sorted(e["killed"]["best"] for e in evs) == [5, 115]
+
+
+
+def test_a_building_blown_up_where_it_stood_is_its_destruction():
+    evs = _events("The Islamic State group blew up Mosul's Al-Nuri mosque and its famed leaning minaret on Wednesday "
+                  "night, the Iraqi military said.", "2017-06-22")
+    assert evs and evs[0]["sub_event_type"] == "Looting/property destruction"
+    assert _names(evs[0])[0] == "Islamic State"
+
+
+def test_an_assault_launched_on_a_stronghold_and_its_dead_told_after():
+    evs = _events("The Syrian Democratic Forces (SDF) launched their assault on the Islamic State stronghold of Raqqa on "
+                  "Tuesday, the alliance said. The Syrian Observatory for Human Rights said 12 SDF fighters had been "
+                  "killed in the fighting.", "2017-06-06")
+    assert len(evs) == 1 and evs[0]["sub_event_type"] == "Armed clash"
+    assert set(_names(evs[0])) == {"SDF: Syrian Democratic Forces", "Islamic State"}
+    assert evs[0]["killed"]["best"] == 12
+
+
+def test_two_demonyms_before_a_states_air_arm_the_first_acts():
+    evs = _events("Syrian and Russian warplanes struck a crowded market in the town of Saraqib in Idlib province on "
+                  "Tuesday, killing at least 10 people.", "2019-05-28")
+    assert evs and _names(evs[0])[0] == "Military Forces of Syria"
+    evs = _events("Russian and Syrian warplanes struck a crowded market in the town of Saraqib in Idlib province on "
+                  "Tuesday, killing at least 10 people.", "2019-05-28")
+    assert evs and _names(evs[0])[0] == "Military Forces of Russia"
+
+
+def test_an_act_claimed_and_denied_in_one_sentence_is_no_act():
+    evs = _events("The Islamic State group blew up Mosul's Al-Nuri mosque on Wednesday night, the Iraqi military said. "
+                  "IS, through its Amaq news agency, claimed a US airstrike had destroyed the mosque, a claim the "
+                  "US-led coalition denied.", "2017-06-22")
+    assert [e["sub_event_type"] for e in evs] == ["Looting/property destruction"]
