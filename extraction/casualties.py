@@ -1955,11 +1955,28 @@ def _force_beside_dead_told_apart(hurt: CasualtyMention, mentions: list[Casualty
     return bool(told) and all(_not_of_force(m, hurt) for m in told)
 
 
+def _later_death_of_the_other(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """'One of them died at the scene. The second victim was taken to a hospital in critical condition. He died
+    Tuesday': a pronoun's death told right after the one besides the dead told hurt (in a sentence of its own) is his,
+    one of the hurt who died since, not the first death told again (not after 'one person was killed and another
+    hurt': his own death may follow, 'Richardson was rushed to a hospital, where he died')."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out = []
+    for k, m in enumerate(ordered):
+        prev = ordered[k - 1] if k else None
+        if m.kind == KILLED and m.rule == "pronoun" and m.best == 1 and not m.additive and prev is not None and \
+                prev.kind in (WOUNDED, HIT) and prev.best == 1 and prev.besides and prev.who == "other" and \
+                not prev.additive and prev.sentence < m.sentence and \
+                any(o.kind == KILLED and o.best and o.start < prev.start for o in ordered):
+            m = replace(m, rule=WOUNDED_DIED_RULE, additive=True, besides=True, who="other")
+        out.append(m)
+    return out
+
+
 def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None]:
     """(killed, wounded) for one incident. People who were 'shot' and whose fate is not told
     otherwise count as wounded: shot minus killed, unless the wounded are given outright."""
-    use = [m for m in mentions if not m.background]
-    use = _first_is_no_addition(use)
+    use = _first_is_no_addition(_later_death_of_the_other([m for m in mentions if not m.background]))
     dead = [m.who for m in use if m.kind == KILLED and m.who and m.best == 1]
     if dead:  # the one who was shot, or wounded, and then died is no wounded survivor
         one_dead = _combine_kind([m for m in use if m.kind == KILLED])

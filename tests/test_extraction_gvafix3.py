@@ -1,0 +1,19 @@
+"""US gun-violence news as the Gun Violence Archive codes one incident (gvafix3): the later death of the second
+victim told by a pronoun, further people hurt beside another wounded man, the shooter hurt by police."""
+from extraction import process_report
+
+
+def _totals(text, published="2025-06-18"):
+    return process_report({"id": "t", "text": text, "title": None, "published_at": published}, None)["totals"]
+
+
+def test_the_second_victims_later_death_told_by_a_pronoun_is_a_second_death():
+    text = ("Two men were shot Sunday night on Elm Street, police said. One of them, a 22-year-old, died at the "
+            "scene.\n\nThe second victim, a 19-year-old, was taken to the hospital in critical condition. He died "
+            "Tuesday morning, the coroner said.")
+    assert _totals(text) == {"killed": 2, "wounded": 0}
+    # the second victim who lives: one dead, one hurt
+    text = ("Two men were shot Sunday night on Elm Street, police said. One of them, a 22-year-old, died at the "
+            "scene.\n\nThe second victim, a 19-year-old, was taken to the hospital with a wound to the leg. He was "
+            "in stable condition Tuesday.")
+    assert _totals(text) == {"killed": 1, "wounded": 1}
