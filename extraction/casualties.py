@@ -1849,6 +1849,13 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
     out = []
     for m in sorted(mentions, key=lambda m: m.start):
         family = _family(m)
+        if not m.additive and family == WOUNDED and m.best == 1 and m.besides and m.who == "other" and \
+                (told := [o for o in out if _family(o) == WOUNDED]) and told[-1].sentence == m.sentence and \
+                all(o.best == 1 and not o.additive and o.who not in (None, "other") for o in told):
+            # "A man was shot in the hip and his friend was grazed": someone besides the one man its sentence tells hurt,
+            # one more (not "Two men were shot ... The second victim was taken to a hospital": one of the two; nor a
+            # later sentence's "her son got shot", too often the one told before, by whose kin is speaking)
+            m = replace(m, additive=True)
         if m.rule == AND_MORE_RULE and out:
             # "shooting two boys and a woman ... shooting two 17-year-old boys and a 45-year-old woman": told again
             pair = (family, out[-1].best, m.best)
