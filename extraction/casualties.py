@@ -1863,6 +1863,13 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
     out = []
     for m in sorted(mentions, key=lambda m: m.start):
         family = _family(m)
+        if not m.additive and family == WOUNDED and m.best == 1 and m.besides and m.who == "other" and \
+                (told := [o for o in out if _family(o) == WOUNDED]) and told[-1].sentence == m.sentence and \
+                all(o.best == 1 and not o.additive and o.who not in (None, "other") for o in told):
+            # "A man was shot in the hip and his friend was grazed": someone besides the one man its sentence tells hurt,
+            # one more (not "Two men were shot ... The second victim was taken to a hospital": one of the two; nor a
+            # later sentence's "her son got shot", too often the one told before, by whose kin is speaking)
+            m = replace(m, additive=True)
         if m.rule == AND_MORE_RULE and out:
             # "shooting two boys and a woman ... shooting two 17-year-old boys and a 45-year-old woman": told again
             pair = (family, out[-1].best, m.best)
@@ -1969,11 +1976,28 @@ def _force_beside_dead_told_apart(hurt: CasualtyMention, mentions: list[Casualty
     return bool(told) and all(_not_of_force(m, hurt) for m in told)
 
 
+def _later_death_of_the_other(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """'One of them died at the scene. The second victim was taken to a hospital in critical condition. He died
+    Tuesday': a pronoun's death told right after the one besides the dead told hurt (in a sentence of its own) is his,
+    one of the hurt who died since, not the first death told again (not after 'one person was killed and another
+    hurt': his own death may follow, 'Richardson was rushed to a hospital, where he died')."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out = []
+    for k, m in enumerate(ordered):
+        prev = ordered[k - 1] if k else None
+        if m.kind == KILLED and m.rule == "pronoun" and m.best == 1 and not m.additive and prev is not None and \
+                prev.kind in (WOUNDED, HIT) and prev.best == 1 and prev.besides and prev.who == "other" and \
+                not prev.additive and prev.sentence < m.sentence and \
+                any(o.kind == KILLED and o.best and o.start < prev.start for o in ordered):
+            m = replace(m, rule=WOUNDED_DIED_RULE, additive=True, besides=True, who="other")
+        out.append(m)
+    return out
+
+
 def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None]:
     """(killed, wounded) for one incident. People who were 'shot' and whose fate is not told
     otherwise count as wounded: shot minus killed, unless the wounded are given outright."""
-    use = [m for m in mentions if not m.background]
-    use = _first_is_no_addition(use)
+    use = _first_is_no_addition(_later_death_of_the_other([m for m in mentions if not m.background]))
     dead = [m.who for m in use if m.kind == KILLED and m.who and m.best == 1]
     if dead:  # the one who was shot, or wounded, and then died is no wounded survivor
         one_dead = _combine_kind([m for m in use if m.kind == KILLED])
