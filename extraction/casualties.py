@@ -79,7 +79,7 @@ suspects suspect shooter shooters attacker attackers assailant assailants member
 robber robbers burglar burglars carjacker carjackers paramilitaries paramilitary mercenaries mercenary
 peacekeepers peacekeeper maoists maoist naxalites naxals taliban houthis jihadis jihadi islamists islamist
 separatists separatist guerrillas guerrilla bandits bandit rangers ranger gendarmes gendarme marines marine
-airmen conscripts conscript jawans jawan cadres cadre khwarij khawarij sub-leaders sub-leader sub-commanders
+airmen conscripts conscript jawans jawan cadres cadre khwarij khawarij kharji occupiers occupier sub-leaders sub-leader sub-commanders
 sub-commander vigilantes vigilante guardsmen guardsman reservists reservist operatives operative""".split()
 UNKNOWN_NOUNS = """people persons person men man individuals individual victims victim adults adult
 males male females female others other inmates inmate detainees detainee bodies leader leaders aides aide associates
@@ -98,13 +98,13 @@ PERPETRATOR = "perpetrator"  # the one who did the act, among its dead ("includi
 _FORCE = {**{n: STATE_FORCES for n in """soldiers soldier troops servicemen serviceman policemen policeman police officers
                   officer guards guard personnel recruits deputies deputy troopers trooper agents agent peacekeepers
                   peacekeeper rangers ranger gendarmes gendarme marines marine airmen conscripts conscript
-                  jawans jawan guardsmen guardsman reservists reservist""".split()},
+                  jawans jawan guardsmen guardsman reservists reservist occupiers occupier""".split()},
           **{n: ARMED_GROUP for n in """militants militant terrorists terrorist fighters fighter insurgents insurgent
                   rebels rebel jihadists jihadist gunmen gunman extremists extremist militiamen militiaman
                   paramilitaries paramilitary mercenaries mercenary suspects suspect shooter shooters attacker
                   attackers assailant assailants intruder intruders robber robbers burglar burglars carjacker
                   carjackers maoists maoist naxalites naxals taliban houthis jihadis jihadi islamists islamist
-                  separatists separatist guerrillas guerrilla bandits bandit cadres cadre khwarij khawarij""".split()}}
+                  separatists separatist guerrillas guerrilla bandits bandit cadres cadre khwarij khawarij kharji""".split()}}
 # "a 16-year-old was shot": the age stands for the person
 _AGE_NOUN = r"(?<![\w-])(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-olds?"
 # "killed a village head", "two district heads": a local leader; a bare "head" is the body's ("shot in the head")
@@ -142,6 +142,9 @@ _KILL = (r"(?:shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|stabbed\s+t
          r"martyred|"  # South Asian and Middle Eastern usage: "three policemen were martyred"
          # a Sahel army's "neutralised 50 terrorists" (not "neutralised an explosive device": no noun of a person follows)
          r"neutrali[sz]ed|"
+         # state media's words for killing the enemy: "eight khwarij were sent to hell", "30 militants were eliminated",
+         # and for a soldier's death: "two soldiers embraced shahadat" (Pakistan's ISPR)
+         r"eliminated|liquidated|sent\s+to\s+hell|embraced\s+(?:shahadat|martyrdom)|"
          r"among\s+the\s+(?:dead|killed|fatalities)|"  # "three soldiers were among the dead": a part of the toll
          r"deceased|gunned\s+down|succumbed|passed\s+away|lost\s+(?:their|his|her)\s+li(?:ves|fe))")
 _GUNSHOT_WOUND = r"(?:gunshot|gun\s+shot|bullet|graze|stab)\s+wounds?"
@@ -409,7 +412,11 @@ OBJECT_FIRST = folded_regex(
     rf"\b(?:(?P<vkill>killing|killed|kills|kill|(?:claim(?:ed|ing)|took|taking)\s+the\s+li(?:ves|fe)\s+of|shot\s+(?:and\s+)?killed|"
     rf"(?:shot|shooting)\s+dead|fatally\s+(?:shot|stabbed)|gunned\s+down|murder(?:ed|ing)|behead(?:ed|ing)|decapitat(?:ed|ing)|"
     rf"execut(?:ed|ing)(?!\s+(?:[\w-]+\s+){{0,2}}?(?:search|warrants?|orders?|plans?|raids?|operations?))|"
-    rf"neutrali[sz](?:ed|ing)|lynch(?:ed|ing)|"
+    rf"neutrali[sz](?:ed|ing)|lynch(?:ed|ing)|eliminat(?:ed|ing)|liquidat(?:ed|ing)|martyr(?:ed|ing)|"
+    # a defence ministry's "the enemy lost up to 45 servicemen": men lost are men killed (not "lost five tanks", nor
+    # "lost 1,230 personnel killed and wounded": the two in one figure)
+    rf"lost(?=\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|over\s+)?[\d,]+\s+(?:servicemen|soldiers|troops|personnel|"
+    rf"fighters|militants|men)\b(?!\s+(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)))|"
     # the object after "to death": "beat and burned to death 13 people", "shot and hacked to death five villagers"
     rf"(?:hack(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing)|clubb(?:ed|ing)|beat(?:en|ing)?|stabb(?:ed|ing)|shot|shooting|"
     rf"bludgeon(?:ed|ing)|lynch(?:ed|ing))\s+to\s+death)"
@@ -753,7 +760,7 @@ CASUALTY_HINT = re.compile(literal_words(w.replace("_", " ") for w in
     """kill dead die death wound injur hurt shot slain murder execut perish lost deceas gunned succumb hospital stabb
     grazed treated suffer missing unaccounted abduct kidnap hostage toll fatal casualt body bodies himself herself
     suicide no_one nobody none homicide slay condition struck hit gunshot bullet graze whip fighting_for recovering
-    neither shoot behead decapitat neutrali lynch martyr the_figure_at""".split()))
+    neither shoot behead decapitat neutrali lynch martyr the_figure_at eliminat liquidat hell shahadat""".split()))
 # the words GAP_INJURY, SHOT_THEN_DIED and NOUN_RESULT cannot match without (see may_hold)
 _GAP_INJURY_WORDS = ("injur", "wound", "condition", "after")
 _SHOT_WORDS = ("shot", "wounded", "injured", "struck", "hit")  # SHOT_THEN_DIED's first act

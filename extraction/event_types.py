@@ -208,7 +208,7 @@ CAPTURED = TriggerRule(rf"captur(?:ed|ing)(?={_CAPTIVES})", STRATEGIC, "Arrests"
 # four enemy attacks"): a clash, its doer the assaults' side (see roles.assign_roles); not attacks told before
 # ("The strikes have not stopped the attacks")
 REPELLED_ASSAULTS = TriggerRule(r"(?:repel(?:s|led)?|repuls(?:es|ed)|stopped(?!\s+the\s)|beat\s+back|pushed\s+back)\s+"
-                                r"(?:[\w'’-]+\s+){0,3}?(?:assaults|attacks|assault\s+actions|offensive\s+actions)\b",
+                                r"(?:[\w'’-]+\s+){0,3}?(?:assaults|(?:counter-?)?attacks|assault\s+actions|offensive\s+actions)\b",
                                 BATTLES, "Armed clash", 15, False)
 
 # weapons brought down in flight ("air defences downed 40 of 52 drones", "destroyed 130 Ukrainian drones", "destroyed five
@@ -406,6 +406,11 @@ RULES = [
     TriggerRule(r"clash\w*|fighting(?!\s+for\s+(?:his|her|their|my|your)\s+li(?:fe|ves))|fought|battles?\b|gun\s*battles?|"
                 r"gun\s*fights?|firefights?\b|exchanges?\s+of\s+fire|exchanged\s+fire|"
                 r"ambush\w*|skirmish\w*|offensive|"
+                # an army's "own troops effectively engaged the khwarij location", "engaged them with superior
+                # firepower": fire exchanged with armed men (not "engaged in talks", "engaged the community")
+                r"engag(?:ed|ing)(?=\s+(?:(?:the|their|them)\s+)?(?:[\w'’-]+\s+){0,2}?(?:locations?|positions?|hideouts?|"
+                r"terrorists|militants|insurgents|khwarij|kharji|enemy|gunmen|bandits|attackers)\b|"
+                r"\s+them\s+(?:in\s+(?:a\s+)?(?:fire\s*fight|gun\s*battle|shoot-?out)|with\s+(?:superior\s+|heavy\s+)?fire))|"
                 # a force closed in on by another ("had encircled Ukrainian units in Pokrovsk")
                 r"encircl(?:ed|ing)(?=\s+(?:[\w'’-]+\s+){0,3}?(?:units|troops|forces|soldiers|fighters|militants|rebels|"
                 r"brigades?|battalions?|garrisons?)\b)|"
@@ -418,6 +423,12 @@ RULES = [
                 r"behead(?:ed|ing)|decapitated|martyred|neutrali[sz]ed(?!\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
                 r"(?:explosive|devices?|bombs?|ieds?|mines?|landmines?|drones?|missiles?|rockets?)\b)|"
                 r"(?:beat(?:en)?|burned|burnt|hacked|stoned|clubbed|bludgeoned)\s+to\s+death|wounded|injured|"
+                # state media's words for killing: "eliminated three terrorists", "liquidating up to 120 servicemen",
+                # "khwarij were sent to hell" (not "eliminated from the race", "liquidated the company")
+                r"(?:eliminat|liquidat)(?:ed|ing)(?=\s+(?:up\s+to\s+|about\s+|some\s+|over\s+)?(?:[\w,'’-]+\s+){0,4}?"
+                r"(?:terrorists?|militants?|fighters?|servicemen|soldiers|troops|insurgents?|occupiers|mercenaries|"
+                r"khwarij|kharji|gunmen|commanders?|personnel)\b)|(?:eliminated|liquidated)(?=\s*[,.;]|\s+(?:in|by|during|near|while|after|and)\b)|"
+                r"sent\s+to\s+hell|"
                 r"destroyed(?!\s+(?:[\w-]+\s+)?(?:attempts?|efforts?|plans?|hopes?))|died|"
                 r"attacked|attacking|"
                 # "beat a man to death", "hacked two farmers to death", "beat a man accused of stealing a goat to death"

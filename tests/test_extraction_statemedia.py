@@ -1,0 +1,66 @@
+"""Conflict news as state and official media write it in English: defence ministries' and their agencies' words for
+killing the enemy ("eliminated", "liquidated", "sent to hell", "the enemy lost up to 45 servicemen"), a soldier's death
+("embraced shahadat"), the epithets they name the enemy by ("khwarij", "PKK/YPG terrorists", "terrorist PDF", "the
+Zionist regime"), and an agency's dateline credit ("ANKARA (AA) -")."""
+import datetime as dt
+
+from extraction import extract_events, process_report
+
+TUE = dt.date(2024, 6, 4)
+
+
+def events(text):
+    return extract_events(text, published_at=TUE, toponyms=[], locations=[])
+
+
+def placed(text, geoparser):
+    return process_report({"id": "t", "text": text, "title": None, "published_at": "2024-06-04"}, geoparser)["events"]
+
+
+def test_state_media_words_for_killing_count_the_dead():
+    [ev] = events("IDF soldiers eliminated three terrorists who opened fire at them in Jenin on Monday, the IDF said.")
+    assert ev.killed["best"] == 3
+    [ev] = events("Russian forces repelled attacks near Sudzha on Monday, liquidating up to 120 Ukrainian servicemen.")
+    assert ev.killed["best"] == 120
+    [ev] = events("Security forces raided a hideout in Tank on Monday. During the intense exchange of fire, four khwarij "
+                  "were sent to hell, while two soldiers embraced shahadat.")
+    assert ev.killed["best"] == 6
+
+
+def test_men_a_force_lost_are_its_dead_but_not_its_tanks(geoparser):
+    [ev] = placed("Russian forces repelled three counterattacks near Volchansk in Ukraine's Kharkiv region on Monday. The "
+                  "enemy lost up to 45 servicemen, a tank and two armoured vehicles.", geoparser)
+    assert ev["killed"]["best"] == 45
+    assert ev["sub_event_type"] == "Armed clash"
+
+
+def test_troops_that_engaged_the_khwarij_location_fought_them():
+    [ev] = events("Security forces conducted an operation in Datta Khel on Monday. Own troops effectively engaged the "
+                  "khwarij location, and resultantly, eight khwarij were sent to hell.")
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+    assert ev.actor2["name"] == "TTP: Tehrik-i-Taliban Pakistan"
+    assert ev.killed["best"] == 8
+
+
+def test_the_epithets_of_state_media_name_the_group(geoparser):
+    [ev] = placed("Four PKK/YPG terrorists were killed by Turkish commandos in the Tal Rifat region of Syria on Monday.",
+                  geoparser)
+    assert ev["actor2"]["name"] == "YPG: People's Protection Units"
+    [ev] = placed("About 60 terrorist PDF members attacked a security camp in Sagaing Region, Myanmar, on Monday; five "
+                  "terrorists were killed.", geoparser)
+    assert "PDF: People's Defence Force" in (ev["actor1"]["name"], ev["actor2"]["name"])
+
+
+def test_the_zionist_regime_and_an_occupation_drone_are_the_state_s_forces(geoparser):
+    [ev] = placed("Three civilians were martyred on Monday when Zionist regime warplanes targeted a house in the town of "
+                  "Bint Jbeil in southern Lebanon. Hezbollah said it targeted an Israeli position in response.", geoparser)
+    assert ev["actor1"]["name"] == "Military Forces of Israel"
+    [ev] = placed("Two civilians were martyred on Monday when a Turkish occupation drone targeted their car near Amuda "
+                  "in Hasaka, Syria.", geoparser)
+    assert ev["actor1"]["name"] == "Military Forces of Turkey"
+
+
+def test_an_agency_s_dateline_credit_is_no_actor():
+    evs = events("ANKARA (AA) - Four terrorists who opened harassment fire on a Turkish base were killed by commandos "
+                 "on Monday, the ministry said.")
+    assert all("Arakan" not in (e.actor1 or {}).get("name", "") + (e.actor2 or {}).get("name", "") for e in evs)
