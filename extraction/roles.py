@@ -309,10 +309,13 @@ ENEMY_OF = {"UA": "RU", "RU": "UA"}
 _ENEMY = re.compile(r"\benemy\b", re.IGNORECASE)
 
 
-def scene_enemy(text: str, span: tuple[int, int], country: str | None) -> ActorMention | None:
-    """The state forces of the other side of the scene's war, where the act's sentence names them as "the enemy"."""
-    found = _ENEMY.search(text, *span) if country in ENEMY_OF else None
-    return state_forces(found.start(), found.end(), ENEMY_OF[country]) if found else None
+def scene_enemy(text: str, span: tuple[int, int], country: str | None, party: Actor | None = None) -> ActorMention | None:
+    """The state forces of the other side of the scene's war, where the act's sentence names them as "the enemy": the
+    foe of the act's named party where it is one of the war's states ("Units of the Battlegroup Sever repelled three
+    counterattacks ... The enemy lost up to 45 servicemen": Moscow's enemy on Ukrainian soil), else the scene country's."""
+    side = party.country if party is not None and party.inter in STATE_INTERS and party.country in ENEMY_OF else country
+    found = _ENEMY.search(text, *span) if side in ENEMY_OF else None
+    return state_forces(found.start(), found.end(), ENEMY_OF[side]) if found else None
 
 
 def definite_back_references(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

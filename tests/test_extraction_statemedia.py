@@ -64,3 +64,25 @@ def test_an_agency_s_dateline_credit_is_no_actor():
     evs = events("ANKARA (AA) - Four terrorists who opened harassment fire on a Turkish base were killed by commandos "
                  "on Monday, the ministry said.")
     assert all("Arakan" not in (e.actor1 or {}).get("name", "") + (e.actor2 or {}).get("name", "") for e in evs)
+
+
+def test_a_force_s_weekly_roundup_over_a_breadth_of_ground_is_no_event():
+    assert events("Troops neutralised 45 terrorists, arrested 120 suspected collaborators and rescued 68 hostages in "
+                  "various operations across the country in the past week, the Defence Headquarters said on Friday.") == []
+    assert events("Turkish security forces neutralized 38 terrorists in northern Iraq and Syria over the past week, the "
+                  "National Defence Ministry said on Thursday.") == []
+    # (one operation in the past week at one place is an act: "over the past week" alone is no roundup)
+    assert len(events("Troops killed 12 militants in an operation near Gwoza over the past week, the army said.")) == 1
+
+
+def test_the_enemy_in_a_ministry_s_words_is_the_foe_of_its_own_forces(geoparser):
+    [ev] = placed("MOSCOW, June 3. /TASS/. Units of the Battlegroup Sever repelled three enemy counterattacks near "
+                  "Volchansk in Ukraine's Kharkiv region, the Russian Defence Ministry said on Monday.", geoparser)
+    assert (ev["actor1"]["name"], ev["actor2"]["name"]) == ("Military Forces of Ukraine", "Military Forces of Russia")
+
+
+def test_a_deputy_minister_is_no_sheriff_s_deputy():
+    [ev] = events("Ukrainian Defense Forces have liberated the village of Robotyne, Deputy Defense Minister Hanna Maliar "
+                  "said on Monday.")
+    assert ev.actor1["name"] == "Military Forces of Ukraine"
+    assert ev.actor2 is None or "Police" not in ev.actor2["name"]
