@@ -299,7 +299,9 @@ RULES = [
                 # strikes from the air by name (a weapon before the verb tells its own kind: "rockets struck")
                 r"struck\s+(?:(?!(?:its|their|his|her|our)\s)[\w'’-]+\s+){0,4}?(?:sites|command\s+(?:and\s+control\s+)?"
                 r"cent(?:re|er)s?|headquarters|compounds?|(?:terror(?:ist)?|military)\s+infrastructure|launchers|"
-                r"(?:weapons|ammunition|ammo|arms)\s+(?:depots?|storage)|suburbs)\b|"
+                r"(?:weapons|ammunition|ammo|arms)\s+(?:depots?|storage)|suburbs|"
+                # a defence ministry's "struck a temporary deployment point of Ukrainian units", "struck enemy manpower"
+                r"deployment\s+points?|manpower)\b|"
                 # ... and a named group's men ("struck Hamas terrorists"; "struck a group of militants" may be a raid's)
                 r"struck\s+(?:[\w'’-]+\s+)?(?:terrorists|militants|operatives)\b|"
                 r"(?:warplanes?|jets|aircraft|helicopters?|planes)\s+(?:carried\s+out|conducted|launched)\s+"

@@ -296,8 +296,15 @@ _ROUNDUP_BREADTH = re.compile(
     r"(?:(?:northern|southern|eastern|western)\s+)?(?-i:[A-Z][\w'’-]+)\b)", re.IGNORECASE)
 
 
+# ... or acts counted by the areas they struck: "artillery also struck manpower and hardware in 118 areas"
+_MANY_AREAS = re.compile(r"\bin\s+(?:more\s+than\s+|over\s+)?\d[\d,]*\s+(?:areas|districts|locations|localities)\b",
+                         re.IGNORECASE)
+_AREA_WORDS = ("areas", "districts", "locations", "localities")  # _MANY_AREAS needs one
+
+
 def roundup(sentence: str, folded: str) -> bool:
     """Whether a sentence tells a period's operations over a breadth of ground (see _ROUNDUP_PERIOD), no act."""
     return ("past" in folded or "last" in folded or "previous" in folded or "since the" in folded) and \
-        _ROUNDUP_PERIOD.search(sentence) is not None and _ROUNDUP_BREADTH.search(sentence) is not None
+        _ROUNDUP_PERIOD.search(sentence) is not None and _ROUNDUP_BREADTH.search(sentence) is not None or \
+        any(w in folded for w in _AREA_WORDS) and _MANY_AREAS.search(sentence) is not None
 

@@ -86,3 +86,21 @@ def test_a_deputy_minister_is_no_sheriff_s_deputy():
                   "said on Monday.")
     assert ev.actor1["name"] == "Military Forces of Ukraine"
     assert ev.actor2 is None or "Police" not in ev.actor2["name"]
+
+
+def test_acts_counted_by_the_areas_they_struck_are_a_roundup():
+    assert events("Operational-tactical aviation, drones, missile troops and artillery also struck Ukrainian military "
+                  "infrastructure, manpower and hardware in 118 areas, the ministry said on Monday.") == []
+
+
+def test_an_agency_s_boilerplate_of_a_group_s_war_toll_is_no_act():
+    evs = events("Seven PKK terrorists were neutralized in an air operation near Amadiya on Monday, the ministry said. In "
+                 "its more than 40-year terror campaign against Türkiye, the PKK has been responsible for the deaths of "
+                 "more than 40,000 people, including women, children and infants.")
+    assert [e.killed["best"] for e in evs] == [7]
+
+
+def test_a_ministry_s_strike_on_a_deployment_point_is_an_air_strike_with_its_dead():
+    [ev] = events("Russian Aerospace Forces struck a temporary deployment point of Ukrainian units in Kupyansk on Monday "
+                  "night, eliminating up to 30 servicemen, the Russian Defence Ministry said.")
+    assert (ev.sub_event_type, ev.actor1["name"], ev.killed["best"]) == ("Air/drone strike", "Military Forces of Russia", 30)
