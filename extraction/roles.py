@@ -599,6 +599,16 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
         agent = next((m for m in mentions if m.speaker and m.end <= trigger.start and
                       (_SAID_IT.fullmatch(text, m.end, trigger.start) or _said_it_killed(text, m.end, trigger.start) or
                        not m.actor.generic and _CLAIMED_ACT.fullmatch(text, m.end, trigger.start))), None)
+    if agent is None and _STATE_MEDIA_ACT.match(text, trigger.start) and \
+            (passive or all(any(c.start <= m.start < c.end for c in casualties) for m in before)):
+        # "Four PKK/YPG terrorists ... were neutralized in the Tal Rifat region, the National Defence Ministry said",
+        # "Units of the Battlegroup Tsentr have liberated the town, the Russian Defence Ministry reported": words a
+        # state uses only of its own forces' acts, told by its forces' own voice (not of their own men lost; the
+        # passive's subject or the count's own men aside: "Four PKK terrorists were neutralized")
+        agent = next((m for m in mentions if m.speaker and m.actor.inter in STATE_INTERS and m.start > trigger.end and
+                      not any(v.actor is m.actor for v in victims + before) and
+                      (target is None or target.actor is not m.actor)),
+                     None)
     if agent is None and passive and trigger.rule is INTERCEPTION:
         # "The Israeli military said the missile was intercepted": the force that tells of it brought it down
         agent = next((m for m in mentions if m.speaker and m.actor.inter in STATE_INTERS and m.end <= trigger.start and
@@ -668,6 +678,11 @@ def _foes_counted(m: ActorMention, agent: ActorMention, trigger: Trigger, casual
     wounding three servicemen"): its victims, the scene's forces, not its own men."""
     return m.actor.generic and not agent.actor.generic and agent.actor.inter in STATE_INTERS and \
         m.start > trigger.end and any(c.start <= m.start and m.end <= c.end for c in casualties)
+
+
+# the words a state's forces use only of their own acts: "neutralized", "eliminated", "liquidated", "sent to hell",
+# "liberated" (a place)
+_STATE_MEDIA_ACT = re.compile(r"neutrali[sz]|eliminat|liquidat|sent\s+to\s+hell|liberat", re.IGNORECASE)
 
 
 # what a speaker tells, up to the act in its clause: "said the missile was intercepted"

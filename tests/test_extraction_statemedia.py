@@ -104,3 +104,15 @@ def test_a_ministry_s_strike_on_a_deployment_point_is_an_air_strike_with_its_dea
     [ev] = events("Russian Aerospace Forces struck a temporary deployment point of Ukrainian units in Kupyansk on Monday "
                   "night, eliminating up to 30 servicemen, the Russian Defence Ministry said.")
     assert (ev.sub_event_type, ev.actor1["name"], ev.killed["best"]) == ("Air/drone strike", "Military Forces of Russia", 30)
+
+
+def test_the_state_that_tells_its_neutralizing_or_liberating_is_the_doer():
+    [ev] = events("Four PKK terrorists who opened harassment fire on a base were neutralized in the Tal Rifat region of "
+                  "northern Syria, the Turkish National Defence Ministry said on Sunday.")
+    assert (ev.event_type, ev.actor1["name"], ev.actor2["name"]) == (
+        "Battles", "Military Forces of Turkey", "PKK: Kurdistan Workers Party")
+    # (not of its own men lost: "two soldiers were neutralized" is no word a state uses of itself; nor a state's
+    # act told by another state)
+    [ev] = events("Gunmen killed two soldiers at a checkpoint near Tal Rifat on Sunday, the Turkish National Defence "
+                  "Ministry said.")
+    assert ev.actor1["name"] != "Military Forces of Turkey"
