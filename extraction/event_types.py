@@ -280,6 +280,8 @@ RULES = [
     # (not the warning of one: "air raid sirens sounded", "an air raid alert")
     TriggerRule(r"air\s*-?\s*strikes?|air[\s-]+raids?(?![\s-]+(?:sirens?|alerts?|alarms?|warnings?|shelters?))|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attacks?|strikes?)|"
                 r"barrel\s+bombs?|(?:guided|glide|aerial)\s+bombs?|"
+                # Syrian state media's word for a strike: "carried out an air aggression ... targeting some points"
+                r"air\s+aggression|"
                 r"(?:warplanes?|jets?|aircraft|helicopters?|drones?|quadcopters?)\s+(?:struck|hit|bombed|targeted|pounded)|"
                 # "a military jet dropped two bombs on a monastery", "a drone dropped explosives on a minibus" (and a
                 # small drone by its make, "a quadcopter dropped an explosive on their house")

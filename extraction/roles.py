@@ -599,10 +599,11 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
         agent = next((m for m in mentions if m.speaker and m.end <= trigger.start and
                       (_SAID_IT.fullmatch(text, m.end, trigger.start) or _said_it_killed(text, m.end, trigger.start) or
                        not m.actor.generic and _CLAIMED_ACT.fullmatch(text, m.end, trigger.start))), None)
-    if agent is None and _STATE_MEDIA_ACT.match(text, trigger.start) and \
+    if agent is None and _STATE_MEDIA_ACT.search(text, trigger.start, trigger.end + 20) and \
             (passive or all(any(c.start <= m.start < c.end for c in casualties) for m in before)):
         # "Four PKK/YPG terrorists ... were neutralized in the Tal Rifat region, the National Defence Ministry said",
-        # "Units of the Battlegroup Tsentr have liberated the town, the Russian Defence Ministry reported": words a
+        # "Units of the Battlegroup Tsentr have liberated the town, the Russian Defence Ministry reported", "An aircraft
+        # struck and eliminated the Hezbollah terrorist ..., the IDF said": words a
         # state uses only of its own forces' acts, told by its forces' own voice (not of their own men lost; the
         # passive's subject or the count's own men aside: "Four PKK terrorists were neutralized")
         agent = next((m for m in mentions if m.speaker and m.actor.inter in STATE_INTERS and m.start > trigger.end and

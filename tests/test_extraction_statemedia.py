@@ -116,3 +116,16 @@ def test_the_state_that_tells_its_neutralizing_or_liberating_is_the_doer():
     [ev] = events("Gunmen killed two soldiers at a checkpoint near Tal Rifat on Sunday, the Turkish National Defence "
                   "Ministry said.")
     assert ev.actor1["name"] != "Military Forces of Turkey"
+
+
+def test_syrian_state_media_s_air_aggression_is_a_strike_on_the_place_it_targeted(geoparser):
+    [ev] = placed("At around 1:20 a.m. on Wednesday, the Israeli enemy carried out an air aggression from the direction of "
+                  "the occupied Syrian Golan, targeting some points in the vicinity of Damascus, a military source said.",
+                  geoparser)
+    assert (ev["sub_event_type"], ev["actor1"]["name"]) == ("Air/drone strike", "Military Forces of Israel")
+    assert "Damascus" in ev["location"]["name"]
+
+
+def test_a_dateline_with_its_agency_s_initials_names_no_government():
+    evs = events("Damascus, SANA - Gunmen killed three civilians on Tuesday near Jaramana.")
+    assert [(e.actor1 or {}).get("name") for e in evs] == ["Unidentified Armed Group"]
