@@ -245,7 +245,9 @@ _SUBJECT_START = (r"(?=\d|(?-i:[A-Z][a-z])|(?:"
 SUBJECT_FIRST = GroupsWhereFound(re.compile(
     rf"\b(?<![\w-]){_SUBJECT_START}(?:(?P<qty>{_QTY_WORD})(?P<extra>\s+(?:more|others|other|additional|further))?"
     rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
-    rf"|(?P<pron>\b(?:he|she|both|they|another)\b)"
+    rf"|(?P<pron>\b(?:he|she|both|they|another)\b"
+    # "Two civilians were martyred and a third was injured": one more, told by its rank
+    rf"|\ba\s+(?:second|third|fourth|fifth)(?=\s+(?:was|had|has)\b))"
     rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,3}}){_NOT_STREET}"
     rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|died|is)\b)))"
     rf"(?P<noun>\s+{_NOUN_PHRASE})?"
@@ -947,6 +949,11 @@ def _plural_head(noun: str | None) -> bool:
     return bool(words) and words[-1] in _PLURAL_NOUNS
 
 
+def _one_more_pronoun(pron: str | None) -> bool:
+    """'another', 'a third': someone besides those already told."""
+    return bool(pron) and (pron.lower() == "another" or re.sub(r"\s+", " ", pron.lower()) in _MORE_DETS)
+
+
 def _quantity(qty: str | None, det: str | None, pron: str | None = None) -> Quantity | None:
     if qty:
         return parse_quantity(qty)
@@ -1321,7 +1328,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if _CONDITION_BEFORE.search(sentence, max(0, m.start() - 10), m.start()):
             continue
         kind = _verb_kind(m)
-        if kind == HIT and (m.group("pron") or "").lower() == "another":
+        if kind == KILLED and _one_more_pronoun(m.group("pron")) and m.group("pron").lower() != "another":
+            continue  # "Two suspects are on the run and a third was fatally shot": the rank of one among men not hurt
+        if kind == HIT and _one_more_pronoun(m.group("pron")):
             continue  # ("another was shot", "another taken to a hospital": the shot are told apart by the rules of HIT)
         if kind == KILLED and _NATURAL_DEATH_AFTER.match(sentence, m.end()):
             continue
@@ -1392,7 +1401,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             # grazed", "That person was also taken to a hospital": one told before)
             also_there = True
         additive = bool(m.group("extra")) or re.sub(r"\s+", " ", det) in _MORE_DETS or also_there or \
-            (m.group("pron") or "").lower() == "another" or kind == KILLED and _ALSO.search(m.group("aux")) is not None
+            _one_more_pronoun(m.group("pron")) or kind == KILLED and _ALSO.search(m.group("aux")) is not None
         if kind == HIT and m.group("extra") and re.search(r"hospital|center|room$", m.group("hit"), re.IGNORECASE):
             additive = False  # "two others were taken to the hospital": those already told, on their way
         who = None if m.group("qty") or m.group("pair") or (m.group("pron") or "").lower() == "both" else \

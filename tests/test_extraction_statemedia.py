@@ -129,3 +129,12 @@ def test_syrian_state_media_s_air_aggression_is_a_strike_on_the_place_it_targete
 def test_a_dateline_with_its_agency_s_initials_names_no_government():
     evs = events("Damascus, SANA - Gunmen killed three civilians on Tuesday near Jaramana.")
     assert [(e.actor1 or {}).get("name") for e in evs] == ["Unidentified Armed Group"]
+
+
+def test_one_more_told_by_its_rank_is_counted():
+    [ev] = events("Two civilians were martyred and a third was injured on Monday when a drone targeted their car near "
+                  "Amuda.")
+    assert (ev.killed["best"], ev.wounded["best"]) == (2, 1)
+    # (not the rank of one among men not hurt: "Two suspects are on the run and a third was fatally shot")
+    [ev] = events("Two home invasion suspects are on the run and a third was fatally shot by a resident on Monday.")
+    assert (ev.killed or {}).get("best") != 3
