@@ -117,6 +117,14 @@ _DEMONYM_AND_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+ )?[A-Z][a-z]+|U\.S\
 _COUNTRY_INITIALS = {"U.S.": "US", "US": "US", "U.K.": "GB", "UK": "GB"}  # written as a demonym: "U.S. and British warplanes"
 
 
+_DEPUTY_OF_OFFICE_AFTER = re.compile(r"\s+(?-i:(?:[A-Z][\w-]*\s+){0,2})(?:minister|governor|mayor|head|chief|director|"
+                                     r"speaker|chair\w*|commander|secretary|prosecutor|president|ombudsman)\b",
+                                     re.IGNORECASE)
+# a dateline's agency credit: "ANKARA (AA) - ", "YANGON (MNA) — "
+_AGENCY_CREDIT_BEFORE = re.compile(r"(?:^|\n)\s*(?-i:[A-Z][A-Z .,'’-]{1,40})\s\($")
+_AGENCY_CREDIT_AFTER = re.compile(r"\)\s*[-—–]")
+
+
 _US_STATE_NAMES = frozenset({"Georgia"})  # the one country named like a US state
 _MILITARY = "Military Forces of {country}"
 
@@ -374,6 +382,9 @@ class AliasTable:
                     continue  # "in the Fifth Police District of Jalalabad city": a part of a city, no force
                 if key == "opposition" and _POLITICS_AFTER.match(text, end):
                     continue  # "an opposition lawmaker", "the opposition party": politics, no armed opposition
+                if actor.inter == STATE and actor.generic and text[start:end].lower() in ("deputy", "deputies") and \
+                        _DEPUTY_OF_OFFICE_AFTER.match(text, end):
+                    continue  # "Deputy Defense Minister Hanna Maliar said": an officer of state, no sheriff's deputy
                 if actor.inter == CIVILIANS and (_OFFICE_AFTER.match(text, end) or _OWNER_AFTER.match(text, end) or
                                                  text.endswith(("'", "’"), 0, end) and _OWNED_AFTER.match(text, end)):
                     # "Afghanistan's refugees minister", "the students union": an office, no people; "checked
@@ -388,6 +399,9 @@ class AliasTable:
                 continue
             if in_dateline(text, start):
                 continue  # "DAMASCUS, June 10 - ": where the report was filed, not the government named for its seat
+            if text[start - 1:start] == "(" and _AGENCY_CREDIT_AFTER.match(text, end) and \
+                    _AGENCY_CREDIT_BEFORE.search(text, max(0, start - 45), start):
+                continue  # "ANKARA (AA) - ": the agency that filed it (Anadolu), not the Arakan Army
             if kept and actor.generic and not kept[-1].actor.generic and text[kept[-1].end:start] in (" ", ") "):
                 # "JNIM militants", "Hezbollah fighters", "the National Liberation Army (ELN) rebels": the named group's
                 # own men

@@ -79,7 +79,7 @@ suspects suspect shooter shooters attacker attackers assailant assailants member
 robber robbers burglar burglars carjacker carjackers paramilitaries paramilitary mercenaries mercenary
 peacekeepers peacekeeper maoists maoist naxalites naxals taliban houthis jihadis jihadi islamists islamist
 separatists separatist guerrillas guerrilla bandits bandit rangers ranger gendarmes gendarme marines marine
-airmen conscripts conscript jawans jawan cadres cadre khwarij khawarij sub-leaders sub-leader sub-commanders
+airmen conscripts conscript jawans jawan cadres cadre khwarij khawarij kharji occupiers occupier sub-leaders sub-leader sub-commanders
 sub-commander vigilantes vigilante guardsmen guardsman reservists reservist operatives operative""".split()
 UNKNOWN_NOUNS = """people persons person men man individuals individual victims victim adults adult
 males male females female others other inmates inmate detainees detainee bodies leader leaders aides aide associates
@@ -98,13 +98,13 @@ PERPETRATOR = "perpetrator"  # the one who did the act, among its dead ("includi
 _FORCE = {**{n: STATE_FORCES for n in """soldiers soldier troops servicemen serviceman policemen policeman police officers
                   officer guards guard personnel recruits deputies deputy troopers trooper agents agent peacekeepers
                   peacekeeper rangers ranger gendarmes gendarme marines marine airmen conscripts conscript
-                  jawans jawan guardsmen guardsman reservists reservist""".split()},
+                  jawans jawan guardsmen guardsman reservists reservist occupiers occupier""".split()},
           **{n: ARMED_GROUP for n in """militants militant terrorists terrorist fighters fighter insurgents insurgent
                   rebels rebel jihadists jihadist gunmen gunman extremists extremist militiamen militiaman
                   paramilitaries paramilitary mercenaries mercenary suspects suspect shooter shooters attacker
                   attackers assailant assailants intruder intruders robber robbers burglar burglars carjacker
                   carjackers maoists maoist naxalites naxals taliban houthis jihadis jihadi islamists islamist
-                  separatists separatist guerrillas guerrilla bandits bandit cadres cadre khwarij khawarij""".split()}}
+                  separatists separatist guerrillas guerrilla bandits bandit cadres cadre khwarij khawarij kharji""".split()}}
 # "a 16-year-old was shot": the age stands for the person
 _AGE_NOUN = r"(?<![\w-])(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-olds?"
 # "killed a village head", "two district heads": a local leader; a bare "head" is the body's ("shot in the head")
@@ -142,6 +142,9 @@ _KILL = (r"(?:shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|stabbed\s+t
          r"martyred|"  # South Asian and Middle Eastern usage: "three policemen were martyred"
          # a Sahel army's "neutralised 50 terrorists" (not "neutralised an explosive device": no noun of a person follows)
          r"neutrali[sz]ed|"
+         # state media's words for killing the enemy: "eight khwarij were sent to hell", "30 militants were eliminated",
+         # and for a soldier's death: "two soldiers embraced shahadat" (Pakistan's ISPR)
+         r"eliminated|liquidated|sent\s+to\s+hell|embraced\s+(?:shahadat|martyrdom)|"
          r"among\s+the\s+(?:dead|killed|fatalities)|"  # "three soldiers were among the dead": a part of the toll
          r"deceased|gunned\s+down|succumbed|passed\s+away|lost\s+(?:their|his|her)\s+li(?:ves|fe))")
 _GUNSHOT_WOUND = r"(?:gunshot|gun\s+shot|bullet|graze|stab)\s+wounds?"
@@ -242,7 +245,9 @@ _SUBJECT_START = (r"(?=\d|(?-i:[A-Z][a-z])|(?:"
 SUBJECT_FIRST = GroupsWhereFound(re.compile(
     rf"\b(?<![\w-]){_SUBJECT_START}(?:(?P<qty>{_QTY_WORD})(?P<extra>\s+(?:more|others|other|additional|further))?"
     rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
-    rf"|(?P<pron>\b(?:he|she|both|they|another)\b)"
+    rf"|(?P<pron>\b(?:he|she|both|they|another)\b"
+    # "Two civilians were martyred and a third was injured": one more, told by its rank
+    rf"|\ba\s+(?:second|third|fourth|fifth)(?=\s+(?:was|had|has)\b))"
     rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,3}}){_NOT_STREET}"
     rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|died|is)\b)))"
     rf"(?P<noun>\s+{_NOUN_PHRASE})?"
@@ -409,7 +414,11 @@ OBJECT_FIRST = folded_regex(
     rf"\b(?:(?P<vkill>killing|killed|kills|kill|(?:claim(?:ed|ing)|took|taking)\s+the\s+li(?:ves|fe)\s+of|shot\s+(?:and\s+)?killed|"
     rf"(?:shot|shooting)\s+dead|fatally\s+(?:shot|stabbed)|gunned\s+down|murder(?:ed|ing)|behead(?:ed|ing)|decapitat(?:ed|ing)|"
     rf"execut(?:ed|ing)(?!\s+(?:[\w-]+\s+){{0,2}}?(?:search|warrants?|orders?|plans?|raids?|operations?))|"
-    rf"neutrali[sz](?:ed|ing)|lynch(?:ed|ing)|"
+    rf"neutrali[sz](?:ed|ing)|lynch(?:ed|ing)|eliminat(?:ed|ing)|liquidat(?:ed|ing)|martyr(?:ed|ing)|"
+    # a defence ministry's "the enemy lost up to 45 servicemen": men lost are men killed (not "lost five tanks", nor
+    # "lost 1,230 personnel killed and wounded": the two in one figure)
+    rf"lost(?=\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|over\s+)?[\d,]+\s+(?:servicemen|soldiers|troops|personnel|"
+    rf"fighters|militants|men)\b(?!\s+(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)))|"
     # the object after "to death": "beat and burned to death 13 people", "shot and hacked to death five villagers"
     rf"(?:hack(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing)|clubb(?:ed|ing)|beat(?:en|ing)?|stabb(?:ed|ing)|shot|shooting|"
     rf"bludgeon(?:ed|ing)|lynch(?:ed|ing))\s+to\s+death)"
@@ -654,6 +663,10 @@ _BACKGROUND_WORDS = (
     r"(?:weeks?|months?|years?)[\s-]*long)\s+(?:[\w-]+\s+)?(?:offensive|battle|operation|campaign|siege|war|assault)\b|"
     # "More than 400 people have been killed in Lebanon since then": a tally from a time told before, no act's toll
     r"since\s+then|"
+    # "In its more than 40-year terror campaign against Türkiye, the PKK ... has been responsible for the deaths of more
+    # than 40,000 people" (an agency's boilerplate), "a decades-long insurgency that has killed": a war's toll
+    r"its\s+(?:more\s+than\s+|nearly\s+|almost\s+)?[\w]+-year(?:-long)?\s+(?:terror(?:ist)?\s+|armed\s+|insurgent\s+)?(?:campaign|insurgency|war|conflict)|"
+    r"decades-long\s+(?:terror(?:ist)?\s+|armed\s+)?(?:campaign|insurgency|war|conflict)|"
     # "The ADF ... has killed thousands of civilians in Ituri": a group's toll over its years, no act's
     r"(?:has|have)\s+(?:also\s+)?killed\s+(?:tens\s+of\s+|hundreds\s+of\s+|many\s+)?thousands\b|"
     # "killed by the military since the 2021 coup", "Russia's losses since 24 February 2022", "since the war": a war's
@@ -759,7 +772,7 @@ CASUALTY_HINT = re.compile(literal_words(w.replace("_", " ") for w in
     """kill dead die death wound injur hurt shot slain murder execut perish lost deceas gunned succumb hospital stabb
     grazed treated suffer missing unaccounted abduct kidnap hostage toll fatal casualt body bodies himself herself
     suicide no_one nobody none homicide slay condition struck hit gunshot bullet graze whip fighting_for recovering
-    neither shoot behead decapitat neutrali lynch martyr the_figure_at""".split()))
+    neither shoot behead decapitat neutrali lynch martyr the_figure_at eliminat liquidat hell shahadat""".split()))
 # the words GAP_INJURY, SHOT_THEN_DIED and NOUN_RESULT cannot match without (see may_hold)
 _GAP_INJURY_WORDS = ("injur", "wound", "condition", "after")
 _SHOT_WORDS = ("shot", "wounded", "injured", "struck", "hit")  # SHOT_THEN_DIED's first act
@@ -940,6 +953,11 @@ def named_among(text: str, start: int, end: int, total: int) -> list[tuple[str, 
 def _plural_head(noun: str | None) -> bool:
     words = re.findall(r"[a-z]+", (noun or "").lower())
     return bool(words) and words[-1] in _PLURAL_NOUNS
+
+
+def _one_more_pronoun(pron: str | None) -> bool:
+    """'another', 'a third': someone besides those already told."""
+    return bool(pron) and (pron.lower() == "another" or re.sub(r"\s+", " ", pron.lower()) in _MORE_DETS)
 
 
 def _quantity(qty: str | None, det: str | None, pron: str | None = None) -> Quantity | None:
@@ -1324,7 +1342,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if _CONDITION_BEFORE.search(sentence, max(0, m.start() - 10), m.start()):
             continue
         kind = _verb_kind(m)
-        if kind == HIT and (m.group("pron") or "").lower() == "another":
+        if kind == KILLED and _one_more_pronoun(m.group("pron")) and m.group("pron").lower() != "another":
+            continue  # "Two suspects are on the run and a third was fatally shot": the rank of one among men not hurt
+        if kind == HIT and _one_more_pronoun(m.group("pron")):
             continue  # ("another was shot", "another taken to a hospital": the shot are told apart by the rules of HIT)
         if kind == KILLED and _NATURAL_DEATH_AFTER.match(sentence, m.end()):
             continue
@@ -1395,7 +1415,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             # grazed", "That person was also taken to a hospital": one told before)
             also_there = True
         additive = bool(m.group("extra")) or re.sub(r"\s+", " ", det) in _MORE_DETS or also_there or \
-            (m.group("pron") or "").lower() == "another" or kind == KILLED and _ALSO.search(m.group("aux")) is not None
+            _one_more_pronoun(m.group("pron")) or kind == KILLED and _ALSO.search(m.group("aux")) is not None
         if kind == HIT and m.group("extra") and re.search(r"hospital|center|room$", m.group("hit"), re.IGNORECASE):
             additive = False  # "two others were taken to the hospital": those already told, on their way
         who = None if m.group("qty") or m.group("pair") or (m.group("pron") or "").lower() == "both" else \

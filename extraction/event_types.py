@@ -208,7 +208,7 @@ CAPTURED = TriggerRule(rf"captur(?:ed|ing)(?={_CAPTIVES})", STRATEGIC, "Arrests"
 # four enemy attacks"): a clash, its doer the assaults' side (see roles.assign_roles); not attacks told before
 # ("The strikes have not stopped the attacks")
 REPELLED_ASSAULTS = TriggerRule(r"(?:repel(?:s|led)?|repuls(?:es|ed)|stopped(?!\s+the\s)|beat\s+back|pushed\s+back)\s+"
-                                r"(?:[\w'’-]+\s+){0,3}?(?:assaults|attacks|assault\s+actions|offensive\s+actions)\b",
+                                r"(?:[\w'’-]+\s+){0,3}?(?:assaults|(?:counter-?)?attacks|assault\s+actions|offensive\s+actions)\b",
                                 BATTLES, "Armed clash", 15, False)
 
 # weapons brought down in flight ("air defences downed 40 of 52 drones", "destroyed 130 Ukrainian drones", "destroyed five
@@ -280,6 +280,8 @@ RULES = [
     # (not the warning of one: "air raid sirens sounded", "an air raid alert")
     TriggerRule(r"air\s*-?\s*strikes?|air[\s-]+raids?(?![\s-]+(?:sirens?|alerts?|alarms?|warnings?|shelters?))|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attacks?|strikes?)|"
                 r"barrel\s+bombs?|(?:guided|glide|aerial)\s+bombs?|"
+                # Syrian state media's word for a strike: "carried out an air aggression ... targeting some points"
+                r"air\s+aggression|"
                 r"(?:warplanes?|jets?|aircraft|helicopters?|drones?|quadcopters?)\s+(?:struck|hit|bombed|targeted|pounded)|"
                 # "a military jet dropped two bombs on a monastery", "a drone dropped explosives on a minibus" (and a
                 # small drone by its make, "a quadcopter dropped an explosive on their house")
@@ -299,7 +301,9 @@ RULES = [
                 # strikes from the air by name (a weapon before the verb tells its own kind: "rockets struck")
                 r"struck\s+(?:(?!(?:its|their|his|her|our)\s)[\w'’-]+\s+){0,4}?(?:sites|command\s+(?:and\s+control\s+)?"
                 r"cent(?:re|er)s?|headquarters|compounds?|(?:terror(?:ist)?|military)\s+infrastructure|launchers|"
-                r"(?:weapons|ammunition|ammo|arms)\s+(?:depots?|storage)|suburbs)\b|"
+                r"(?:weapons|ammunition|ammo|arms)\s+(?:depots?|storage)|suburbs|"
+                # a defence ministry's "struck a temporary deployment point of Ukrainian units", "struck enemy manpower"
+                r"deployment\s+points?|manpower)\b|"
                 # ... and a named group's men ("struck Hamas terrorists"; "struck a group of militants" may be a raid's)
                 r"struck\s+(?:[\w'’-]+\s+)?(?:terrorists|militants|operatives)\b|"
                 r"(?:warplanes?|jets|aircraft|helicopters?|planes)\s+(?:carried\s+out|conducted|launched)\s+"
@@ -410,6 +414,11 @@ RULES = [
                 r"(?:[\w-]+\s+){0,2}?assault\s+on\b|"
                 r"gun\s*fights?|firefights?\b|exchanges?\s+of\s+fire|exchanged\s+fire|"
                 r"ambush\w*|skirmish\w*|offensive|"
+                # an army's "own troops effectively engaged the khwarij location", "engaged them with superior
+                # firepower": fire exchanged with armed men (not "engaged in talks", "engaged the community")
+                r"engag(?:ed|ing)(?=\s+(?:(?:the|their|them)\s+)?(?:[\w'’-]+\s+){0,2}?(?:locations?|positions?|hideouts?|"
+                r"terrorists|militants|insurgents|khwarij|kharji|enemy|gunmen|bandits|attackers)\b|"
+                r"\s+them\s+(?:in\s+(?:a\s+)?(?:fire\s*fight|gun\s*battle|shoot-?out)|with\s+(?:superior\s+|heavy\s+)?fire))|"
                 # a force closed in on by another ("had encircled Ukrainian units in Pokrovsk")
                 r"encircl(?:ed|ing)(?=\s+(?:[\w'’-]+\s+){0,3}?(?:units|troops|forces|soldiers|fighters|militants|rebels|"
                 r"brigades?|battalions?|garrisons?)\b)|"
@@ -422,6 +431,12 @@ RULES = [
                 r"behead(?:ed|ing)|decapitated|martyred|neutrali[sz]ed(?!\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
                 r"(?:explosive|devices?|bombs?|ieds?|mines?|landmines?|drones?|missiles?|rockets?)\b)|"
                 r"(?:beat(?:en)?|burned|burnt|hacked|stoned|clubbed|bludgeoned)\s+to\s+death|wounded|injured|"
+                # state media's words for killing: "eliminated three terrorists", "liquidating up to 120 servicemen",
+                # "khwarij were sent to hell" (not "eliminated from the race", "liquidated the company")
+                r"(?:eliminat|liquidat)(?:ed|ing)(?=\s+(?:up\s+to\s+|about\s+|some\s+|over\s+)?(?:[\w,'’-]+\s+){0,4}?"
+                r"(?:terrorists?|militants?|fighters?|servicemen|soldiers|troops|insurgents?|occupiers|mercenaries|"
+                r"khwarij|kharji|gunmen|commanders?|personnel)\b)|(?:eliminated|liquidated)(?=\s*[,.;]|\s+(?:in|by|during|near|while|after|and)\b)|"
+                r"sent\s+to\s+hell|"
                 r"destroyed(?!\s+(?:[\w-]+\s+)?(?:attempts?|efforts?|plans?|hopes?))|died|"
                 r"attacked|attacking|"
                 # "beat a man to death", "hacked two farmers to death", "beat a man accused of stealing a goat to death"

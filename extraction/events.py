@@ -32,7 +32,7 @@ from .sentences import sentence_spans
 from .merging import (Candidate, civilian_victims, crowd_control, fight_retold, foiled_launches, group_actor,
                       launchers_of_interceptions, loose_violence, places_apart, same_incident, strikes_launched_by,
                       summary_doer)
-from .recalled import (BEGAN_AFTER, CAME_WHILE_AFTER, LASTING_VERB_BEFORE, SINCE_BEGAN, past_act, past_act_hint,
+from .recalled import (BEGAN_AFTER, CAME_WHILE_AFTER, LASTING_VERB_BEFORE, SINCE_BEGAN, past_act, past_act_hint, roundup,
                        recalled_causes, reportable)
 from .roles import (ALLY_BEFORE, BLAMED_BEFORE, CLAIMED_AFTER, CLAIMED_BY_BEFORE, COUNTRY_NAME, DEATH_WORD, ENEMY_OF,
                     FACILITY_AFTER, ONE_SIDED, OWNED_AFTER, PASSIVE_BEFORE, SUSPECTED_DOERS_BEFORE, THE_BEFORE,
@@ -706,6 +706,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         since_began = (since := SINCE_BEGAN.search(text, s, e) if folded.find("since", s, e) >= 0 else None) is not None
         if since_began:
             triggers = [t for t in triggers if not since.start() <= t.start < since.end() + 12]
+        if roundup(text[s:e], folded[s:e]):
+            for m in casualties_by_sentence[i]:
+                m.background = True  # a period's count over a breadth of ground: no act's toll
+            continue  # a force's roundup of its operations: many acts, none told (recalled.roundup)
         for lo, hi in recalled[i]:
             since_began = since_began or BEGAN_AFTER.match(text, hi) is not None
             triggers = [t for t in triggers if not lo <= t.start < hi]
@@ -1498,7 +1502,8 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
     if (event_type == EXPLOSIONS or head.trigger.rule is REPELLED_ASSAULTS) and a1 is None or \
             sub == "Disrupted weapons use" and a2 is None:
         # "all 18 drones that the enemy launched at Kyiv", in an official's words: the other side of the scene's war
-        enemy = next(filter(None, (scene_enemy(text, c.span, country) for c in group)), None)
+        party = (a2 or a1).actor if (a2 or a1) is not None else None
+        enemy = next(filter(None, (scene_enemy(text, c.span, country, party) for c in group)), None)
         if enemy is not None and a1 is None and sub != "Disrupted weapons use":  # ("stopped four enemy attacks")
             a1 = enemy
         elif enemy is not None:

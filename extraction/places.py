@@ -24,7 +24,10 @@ COUNTRY_PRECISION = 6
 
 _ORIGIN_BEFORE = re.compile(r"\b(?:left|leaving|leave|leaves|from|departed|departing|fled|fleeing|"
                             r"escaped|evacuated\s+from|withdrew\s+from|moved\s+out\s+of)\s+(?:the\s+)?"
-                            r"(?:(?:city|town|village|area|province|region)\s+of\s+)?$", re.IGNORECASE)
+                            r"(?:(?:city|town|village|area|province|region)\s+of\s+)?"
+                            # a strike's "from the direction of the occupied Syrian Golan": where it came from
+                            r"(?:direction\s+of\s+(?:the\s+)?(?:occupied\s+)?(?:(?-i:[A-Z])\w+\s+)?)?$",
+                            re.IGNORECASE)
 # "ousted the Islamic State group from the town of Hajin", "expelled the rebels from": the ground a force lost, the scene
 _OUSTED_FROM_BEFORE = re.compile(r"\b(?:ousted|ousting|expelled|expelling|evicted|dislodged|flushed|routed|cleared|clearing|"
                                  r"drove|driven|pushed)\s+(?:[\w'’.-]+\s+){1,6}?from\s+(?:the\s+)?"
@@ -76,13 +79,19 @@ _AGENCY_DATELINE = re.compile(r"[A-Z][\w'’.]*(?:[ -][A-Za-z][\w'’.]*){0,3}(?
                               r"\s*\([A-Z][^)]{1,40}\)\s*(?:—|–|--|-)\s")
 
 
+# ... or with its agency's initials after a comma: "Damascus, SANA - ", "Hama, SANA - "
+_AGENCY_INITIALS_DATELINE = re.compile(r"[A-Z][\w'’.]*(?:[ -][A-Za-z][\w'’.]*){0,3},\s*[A-Z]{2,6}\s*(?:—|–|--|-)\s")
+
+
 def in_dateline(text: str, start: int) -> bool:
     # (the look before first: a dateline's own pattern costs more where it fails)
     if text[start:start + 2].isupper():
         return _DATELINE_BEFORE.search(text, max(0, start - 4), start) is not None and \
             _DATELINE.match(text, start) is not None
-    return text[start:start + 1].isupper() and "(" in text[start:start + 50] and \
+    return text[start:start + 1].isupper() and ("(" in text[start:start + 50] and \
         _DATELINE_BEFORE.search(text, max(0, start - 4), start) is not None and _AGENCY_DATELINE.match(text, start) is not None
+        or " - " in text[start:start + 40] and _DATELINE_BEFORE.search(text, max(0, start - 4), start) is not None and
+        _AGENCY_INITIALS_DATELINE.match(text, start) is not None)
 _ROUTE_FROM_TO = re.compile(r"^\s+(?:to|toward|towards|and)\s+(?:the\s+)?$", re.IGNORECASE)
 _ROUTE_TO_FROM = re.compile(r"^\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?$", re.IGNORECASE)

@@ -278,3 +278,33 @@ def reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, d
         # "after days of clashes": an episode, not acts in general
         return _EPISODE_BEFORE.search(text, max(span[0], trigger.start - 30), trigger.start) is not None
     return bool(_PAST.search(text, span[0], span[1]))
+
+
+# A force's or a ministry's roundup: a period's operations over a breadth of ground ("neutralised 45 terrorists ... in
+# various operations across the country in the past week", "eliminated approximately 100 terrorists ... across the Gaza
+# Strip over the past week", "neutralized 38 terrorists in northern Iraq and Syria over the past week", "in the last three
+# days in the Hakurk, Gara and Metina regions"): many acts in one count, none of them told; ACLED codes none of it
+_ROUNDUP_PERIOD = re.compile(
+    r"\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:week|24\s+hours|day|seven\s+days|"
+    r"(?:two|three|four|five|six|\d)\s+days)|since\s+the\s+(?:beginning|start)\s+of\s+the\s+(?:year|month))\b", re.IGNORECASE)
+_ROUNDUP_BREADTH = re.compile(
+    r"\b(?:(?:various|several|separate|multiple|different)\s+operations|operations\s+across|"
+    r"across\s+the\s+(?:country|nation|(?:gaza\s+)?strip|front(?:\s+line)?|(?:[\w-]+\s+)?theat(?:re|er)s?)|"
+    r"in\s+all\s+(?:areas|directions|sectors)|(?:daily|weekly)\s+(?:update|briefing|summary|report|bulletin)|"
+    # two or more places in one phrase: "in northern Iraq and Syria", "in the Hakurk, Gara and Metina regions"
+    r"in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western)\s+)?(?-i:(?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+)\s+and\s+"
+    r"(?:(?:northern|southern|eastern|western)\s+)?(?-i:[A-Z][\w'’-]+)\b)", re.IGNORECASE)
+
+
+# ... or acts counted by the areas they struck: "artillery also struck manpower and hardware in 118 areas"
+_MANY_AREAS = re.compile(r"\bin\s+(?:more\s+than\s+|over\s+)?\d[\d,]*\s+(?:areas|districts|locations|localities)\b",
+                         re.IGNORECASE)
+_AREA_WORDS = ("areas", "districts", "locations", "localities")  # _MANY_AREAS needs one
+
+
+def roundup(sentence: str, folded: str) -> bool:
+    """Whether a sentence tells a period's operations over a breadth of ground (see _ROUNDUP_PERIOD), no act."""
+    return ("past" in folded or "last" in folded or "previous" in folded or "since the" in folded) and \
+        _ROUNDUP_PERIOD.search(sentence) is not None and _ROUNDUP_BREADTH.search(sentence) is not None or \
+        any(w in folded for w in _AREA_WORDS) and _MANY_AREAS.search(sentence) is not None
+

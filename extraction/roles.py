@@ -309,10 +309,13 @@ ENEMY_OF = {"UA": "RU", "RU": "UA"}
 _ENEMY = re.compile(r"\benemy\b", re.IGNORECASE)
 
 
-def scene_enemy(text: str, span: tuple[int, int], country: str | None) -> ActorMention | None:
-    """The state forces of the other side of the scene's war, where the act's sentence names them as "the enemy"."""
-    found = _ENEMY.search(text, *span) if country in ENEMY_OF else None
-    return state_forces(found.start(), found.end(), ENEMY_OF[country]) if found else None
+def scene_enemy(text: str, span: tuple[int, int], country: str | None, party: Actor | None = None) -> ActorMention | None:
+    """The state forces of the other side of the scene's war, where the act's sentence names them as "the enemy": the
+    foe of the act's named party where it is one of the war's states ("Units of the Battlegroup Sever repelled three
+    counterattacks ... The enemy lost up to 45 servicemen": Moscow's enemy on Ukrainian soil), else the scene country's."""
+    side = party.country if party is not None and party.inter in STATE_INTERS and party.country in ENEMY_OF else country
+    found = _ENEMY.search(text, *span) if side in ENEMY_OF else None
+    return state_forces(found.start(), found.end(), ENEMY_OF[side]) if found else None
 
 
 def definite_back_references(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -604,6 +607,17 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
         agent = next((m for m in mentions if m.speaker and m.end <= trigger.start and
                       (_SAID_IT.fullmatch(text, m.end, trigger.start) or _said_it_killed(text, m.end, trigger.start) or
                        not m.actor.generic and _CLAIMED_ACT.fullmatch(text, m.end, trigger.start))), None)
+    if agent is None and _STATE_MEDIA_ACT.search(text, trigger.start, trigger.end + 20) and \
+            (passive or all(any(c.start <= m.start < c.end for c in casualties) for m in before)):
+        # "Four PKK/YPG terrorists ... were neutralized in the Tal Rifat region, the National Defence Ministry said",
+        # "Units of the Battlegroup Tsentr have liberated the town, the Russian Defence Ministry reported", "An aircraft
+        # struck and eliminated the Hezbollah terrorist ..., the IDF said": words a
+        # state uses only of its own forces' acts, told by its forces' own voice (not of their own men lost; the
+        # passive's subject or the count's own men aside: "Four PKK terrorists were neutralized")
+        agent = next((m for m in mentions if m.speaker and m.actor.inter in STATE_INTERS and m.start > trigger.end and
+                      not any(v.actor is m.actor for v in victims + before) and
+                      (target is None or target.actor is not m.actor)),
+                     None)
     if agent is None and passive and trigger.rule is INTERCEPTION:
         # "The Israeli military said the missile was intercepted": the force that tells of it brought it down
         agent = next((m for m in mentions if m.speaker and m.actor.inter in STATE_INTERS and m.end <= trigger.start and
@@ -673,6 +687,11 @@ def _foes_counted(m: ActorMention, agent: ActorMention, trigger: Trigger, casual
     wounding three servicemen"): its victims, the scene's forces, not its own men."""
     return m.actor.generic and not agent.actor.generic and agent.actor.inter in STATE_INTERS and \
         m.start > trigger.end and any(c.start <= m.start and m.end <= c.end for c in casualties)
+
+
+# the words a state's forces use only of their own acts: "neutralized", "eliminated", "liquidated", "sent to hell",
+# "liberated" (a place)
+_STATE_MEDIA_ACT = re.compile(r"neutrali[sz]|eliminat|liquidat|sent\s+to\s+hell|liberat", re.IGNORECASE)
 
 
 # what a speaker tells, up to the act in its clause: "said the missile was intercepted"

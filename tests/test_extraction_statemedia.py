@@ -1,0 +1,140 @@
+"""Conflict news as state and official media write it in English: defence ministries' and their agencies' words for
+killing the enemy ("eliminated", "liquidated", "sent to hell", "the enemy lost up to 45 servicemen"), a soldier's death
+("embraced shahadat"), the epithets they name the enemy by ("khwarij", "PKK/YPG terrorists", "terrorist PDF", "the
+Zionist regime"), and an agency's dateline credit ("ANKARA (AA) -")."""
+import datetime as dt
+
+from extraction import extract_events, process_report
+
+TUE = dt.date(2024, 6, 4)
+
+
+def events(text):
+    return extract_events(text, published_at=TUE, toponyms=[], locations=[])
+
+
+def placed(text, geoparser):
+    return process_report({"id": "t", "text": text, "title": None, "published_at": "2024-06-04"}, geoparser)["events"]
+
+
+def test_state_media_words_for_killing_count_the_dead():
+    [ev] = events("IDF soldiers eliminated three terrorists who opened fire at them in Jenin on Monday, the IDF said.")
+    assert ev.killed["best"] == 3
+    [ev] = events("Russian forces repelled attacks near Sudzha on Monday, liquidating up to 120 Ukrainian servicemen.")
+    assert ev.killed["best"] == 120
+    [ev] = events("Security forces raided a hideout in Tank on Monday. During the intense exchange of fire, four khwarij "
+                  "were sent to hell, while two soldiers embraced shahadat.")
+    assert ev.killed["best"] == 6
+
+
+def test_men_a_force_lost_are_its_dead_but_not_its_tanks(geoparser):
+    [ev] = placed("Russian forces repelled three counterattacks near Volchansk in Ukraine's Kharkiv region on Monday. The "
+                  "enemy lost up to 45 servicemen, a tank and two armoured vehicles.", geoparser)
+    assert ev["killed"]["best"] == 45
+    assert ev["sub_event_type"] == "Armed clash"
+
+
+def test_troops_that_engaged_the_khwarij_location_fought_them():
+    [ev] = events("Security forces conducted an operation in Datta Khel on Monday. Own troops effectively engaged the "
+                  "khwarij location, and resultantly, eight khwarij were sent to hell.")
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+    assert ev.actor2["name"] == "TTP: Tehrik-i-Taliban Pakistan"
+    assert ev.killed["best"] == 8
+
+
+def test_the_epithets_of_state_media_name_the_group(geoparser):
+    [ev] = placed("Four PKK/YPG terrorists were killed by Turkish commandos in the Tal Rifat region of Syria on Monday.",
+                  geoparser)
+    assert ev["actor2"]["name"] == "YPG: People's Protection Units"
+    [ev] = placed("About 60 terrorist PDF members attacked a security camp in Sagaing Region, Myanmar, on Monday; five "
+                  "terrorists were killed.", geoparser)
+    assert "PDF: People's Defence Force" in (ev["actor1"]["name"], ev["actor2"]["name"])
+
+
+def test_the_zionist_regime_and_an_occupation_drone_are_the_state_s_forces(geoparser):
+    [ev] = placed("Three civilians were martyred on Monday when Zionist regime warplanes targeted a house in the town of "
+                  "Bint Jbeil in southern Lebanon. Hezbollah said it targeted an Israeli position in response.", geoparser)
+    assert ev["actor1"]["name"] == "Military Forces of Israel"
+    [ev] = placed("Two civilians were martyred on Monday when a Turkish occupation drone targeted their car near Amuda "
+                  "in Hasaka, Syria.", geoparser)
+    assert ev["actor1"]["name"] == "Military Forces of Turkey"
+
+
+def test_an_agency_s_dateline_credit_is_no_actor():
+    evs = events("ANKARA (AA) - Four terrorists who opened harassment fire on a Turkish base were killed by commandos "
+                 "on Monday, the ministry said.")
+    assert all("Arakan" not in (e.actor1 or {}).get("name", "") + (e.actor2 or {}).get("name", "") for e in evs)
+
+
+def test_a_force_s_weekly_roundup_over_a_breadth_of_ground_is_no_event():
+    assert events("Troops neutralised 45 terrorists, arrested 120 suspected collaborators and rescued 68 hostages in "
+                  "various operations across the country in the past week, the Defence Headquarters said on Friday.") == []
+    assert events("Turkish security forces neutralized 38 terrorists in northern Iraq and Syria over the past week, the "
+                  "National Defence Ministry said on Thursday.") == []
+    # (one operation in the past week at one place is an act: "over the past week" alone is no roundup)
+    assert len(events("Troops killed 12 militants in an operation near Gwoza over the past week, the army said.")) == 1
+
+
+def test_the_enemy_in_a_ministry_s_words_is_the_foe_of_its_own_forces(geoparser):
+    [ev] = placed("MOSCOW, June 3. /TASS/. Units of the Battlegroup Sever repelled three enemy counterattacks near "
+                  "Volchansk in Ukraine's Kharkiv region, the Russian Defence Ministry said on Monday.", geoparser)
+    assert (ev["actor1"]["name"], ev["actor2"]["name"]) == ("Military Forces of Ukraine", "Military Forces of Russia")
+
+
+def test_a_deputy_minister_is_no_sheriff_s_deputy():
+    [ev] = events("Ukrainian Defense Forces have liberated the village of Robotyne, Deputy Defense Minister Hanna Maliar "
+                  "said on Monday.")
+    assert ev.actor1["name"] == "Military Forces of Ukraine"
+    assert ev.actor2 is None or "Police" not in ev.actor2["name"]
+
+
+def test_acts_counted_by_the_areas_they_struck_are_a_roundup():
+    assert events("Operational-tactical aviation, drones, missile troops and artillery also struck Ukrainian military "
+                  "infrastructure, manpower and hardware in 118 areas, the ministry said on Monday.") == []
+
+
+def test_an_agency_s_boilerplate_of_a_group_s_war_toll_is_no_act():
+    evs = events("Seven PKK terrorists were neutralized in an air operation near Amadiya on Monday, the ministry said. In "
+                 "its more than 40-year terror campaign against Türkiye, the PKK has been responsible for the deaths of "
+                 "more than 40,000 people, including women, children and infants.")
+    assert [e.killed["best"] for e in evs] == [7]
+
+
+def test_a_ministry_s_strike_on_a_deployment_point_is_an_air_strike_with_its_dead():
+    [ev] = events("Russian Aerospace Forces struck a temporary deployment point of Ukrainian units in Kupyansk on Monday "
+                  "night, eliminating up to 30 servicemen, the Russian Defence Ministry said.")
+    assert (ev.sub_event_type, ev.actor1["name"], ev.killed["best"]) == ("Air/drone strike", "Military Forces of Russia", 30)
+
+
+def test_the_state_that_tells_its_neutralizing_or_liberating_is_the_doer():
+    [ev] = events("Four PKK terrorists who opened harassment fire on a base were neutralized in the Tal Rifat region of "
+                  "northern Syria, the Turkish National Defence Ministry said on Sunday.")
+    assert (ev.event_type, ev.actor1["name"], ev.actor2["name"]) == (
+        "Battles", "Military Forces of Turkey", "PKK: Kurdistan Workers Party")
+    # (not of its own men lost: "two soldiers were neutralized" is no word a state uses of itself; nor a state's
+    # act told by another state)
+    [ev] = events("Gunmen killed two soldiers at a checkpoint near Tal Rifat on Sunday, the Turkish National Defence "
+                  "Ministry said.")
+    assert ev.actor1["name"] != "Military Forces of Turkey"
+
+
+def test_syrian_state_media_s_air_aggression_is_a_strike_on_the_place_it_targeted(geoparser):
+    [ev] = placed("At around 1:20 a.m. on Wednesday, the Israeli enemy carried out an air aggression from the direction of "
+                  "the occupied Syrian Golan, targeting some points in the vicinity of Damascus, a military source said.",
+                  geoparser)
+    assert (ev["sub_event_type"], ev["actor1"]["name"]) == ("Air/drone strike", "Military Forces of Israel")
+    assert "Damascus" in ev["location"]["name"]
+
+
+def test_a_dateline_with_its_agency_s_initials_names_no_government():
+    evs = events("Damascus, SANA - Gunmen killed three civilians on Tuesday near Jaramana.")
+    assert [(e.actor1 or {}).get("name") for e in evs] == ["Unidentified Armed Group"]
+
+
+def test_one_more_told_by_its_rank_is_counted():
+    [ev] = events("Two civilians were martyred and a third was injured on Monday when a drone targeted their car near "
+                  "Amuda.")
+    assert (ev.killed["best"], ev.wounded["best"]) == (2, 1)
+    # (not the rank of one among men not hurt: "Two suspects are on the run and a third was fatally shot")
+    [ev] = events("Two home invasion suspects are on the run and a third was fatally shot by a resident on Monday.")
+    assert (ev.killed or {}).get("best") != 3
