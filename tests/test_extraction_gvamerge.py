@@ -37,3 +37,13 @@ def test_a_shooter_only_supposed_hurt_is_none():
             "in case the suspects showed up at local hospitals with gunshot wounds. Hours later, two men suffering "
             "from gunshot wounds arrived at a hospital.")
     assert _totals(text) == {"killed": 0, "wounded": 2}
+
+
+def test_a_victim_officers_then_found_is_of_the_incident_not_a_police_attack():
+    text = ("A police officer was wounded and the man who shot him was killed Wednesday night when officers answered "
+            "a domestic call, police said. The man fired at them through the door, hitting one officer in the hip. "
+            "Other officers returned fire and the man was killed.\n\nOfficers then found a 35-year-old woman in the "
+            "kitchen with a gunshot wound to the arm. She and the officer are expected to recover.")
+    out = process_report({"id": "t", "text": text, "title": None, "published_at": "2025-06-13"}, None)
+    assert out["totals"] == {"killed": 1, "wounded": 2}
+    assert len(out["events"]) == 1
