@@ -1364,6 +1364,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             continue
         one_more = None  # "Eight policemen and a civilian driver were killed": a counted group, then one more
         pair_category = None
+        agent_before = False
         if m.group("pair"):
             if m.group("qty") and m.group("noun") and not m.group("extra") and (and_one := _ONE_MORE.match(m.group("pair"))):
                 one_more = m.start("pair") + and_one.end()
@@ -1374,6 +1375,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 pair_category = kinds.pop() if len(kinds) == 1 else "unknown"
             elif not m.group("det"):
                 continue  # "two men and a woman": a count already given, or a name and someone: left alone
+            elif sentence.endswith("by ", 0, m.start()):
+                # "A woman was shot by her husband and the man was then killed": the agent and the next clause's
+                # subject, no pair of victims: the one man
+                q = Quantity(1, 1, 1, "singular noun phrase = 1", 0, 0, "")
+                agent_before = True
             else:
                 n = 1 + _people_in(m.group("pair"))  # ("a woman and her two daughters": three)
                 q = Quantity(n, n, n, "two people named together" if n == 2 else f"{n} people named together", 0, 0, "")
@@ -1407,6 +1413,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             additive = False  # "two others were taken to the hospital": those already told, on their way
         who = None if m.group("qty") or m.group("pair") or (m.group("pron") or "").lower() == "both" else \
             _identity(noun, m.group("name"), m.group("pron"), m.group("det"))
+        if agent_before:
+            who = _identity(m.group("pair").split()[-1], None, None, "the")  # (the next clause's subject: "the man")
         if who and _a_relation(noun, m.group("det")):
             who = "other"  # "A neighbour was wounded", "A grandson was hurt": someone of the dead's, not the dead
         also_hurt = who is not None and kind != KILLED and _ALSO.search(m.group("aux")) is not None and any(

@@ -47,3 +47,9 @@ def test_a_victim_officers_then_found_is_of_the_incident_not_a_police_attack():
     out = process_report({"id": "t", "text": text, "title": None, "published_at": "2025-06-13"}, None)
     assert out["totals"] == {"killed": 1, "wounded": 2}
     assert len(out["events"]) == 1
+
+
+def test_the_agent_of_a_passive_and_the_next_clauses_subject_are_no_pair_of_victims():
+    text = ("A woman was shot by her husband and the man was then shot and killed by deputies at their home on "
+            "Saturday, authorities said. The woman was taken to a hospital and is expected to recover.")
+    assert _totals(text, "2025-07-14") == {"killed": 1, "wounded": 1}
