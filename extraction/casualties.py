@@ -613,6 +613,10 @@ _SHOOTER_SUBJECT = re.compile(r"\W*(?P<pron>he|she)\b(?!\s+(?:said|says|told|add
 # both dead: "their bodies", "a murder-suicide"
 _BOTH_DEAD = re.compile(r"\b(?:murder[\s-]+suicide|bodies|both\s+(?:were\s+|had\s+)?(?:found\s+)?(?:dead|died|killed|pronounced))\b",
                         re.IGNORECASE)
+# one told as the shooter by what he is accused of ("the man accused of shooting him was shot", "a man suspected of
+# killing his neighbor"): the armed side, as "the suspect" is
+_SHOOTER_TOLD = re.compile(r"\w+\s+(?:[\w-]+\s+)?(?:accused|suspected)\s+of\s+(?:shooting|killing|wounding|opening\s+fire)\b",
+                           re.IGNORECASE)
 # "accidentally shot himself": the one hurt, no shooter besides those he shot
 _ACCIDENT_BEFORE = re.compile(r"\b(?:accidentally|unintentionally|inadvertently|accidental)\b[^.;]{0,40}$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
@@ -808,6 +812,7 @@ _AUXILIARY = re.compile(r"\s*(?:(?:who|that)\s+)?\b(?:was|were|is|are|been|being
 # "it was not clear whether any of the suspects were hit", "if either man was hurt", "no reports that
 # either person was hurt": not told; "neither the driver nor their three children were injured": nobody
 _UNCERTAIN_BEFORE = re.compile(r"\b(?:(?:whether|if|no\s+reports?\s+(?:that|of))\s+(?:any|either|each|one|all)\s+(?:of\s+)?(?:the\s+|those\s+)?"
+                               r"|\b(?:unclear|not\s+(?:known|clear))\s+(?:whether|if)\s+(?:(?:the|any)\s+)?"
                                r"|\bneither\b[^.;]{0,60}?\bnor\s+(?:their\s+|the\s+|his\s+|her\s+)?)$", re.IGNORECASE)
 _ANIMALS = (r"(?:dogs?|cats?|deer|horses?|pets?|animals?|cows?|cattle|puppy|puppies|pit\s*bulls?|birds?|geese|goose|"
             r"bears?|coyotes?|raccoons?|livestock|goats?|sheep|pigs?)\b")
@@ -816,7 +821,7 @@ _ANIMAL_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?" + _ANIMALS)
 # (not a verb between: "killed two children herding goats")
 _ANIMAL_NEXT = re.compile(r"(?:['’]s)?\s+(?:(?![\w-]+ing\s)[\w-]+\s+)?" + _ANIMALS)
 # "until he died", "if she is hurt": a condition, not an event
-_CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if)\s+$", re.IGNORECASE)
+_CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if|in\s+case)\s+$", re.IGNORECASE)
 _THEN_DIED_AFTER = re.compile(r"[^.;]{0,60}?\band\s+(?:(?:later|then|subsequently|eventually|\w+ly)\s+)?"
                               r"(?:died|passed\s+away|succumbed|was\s+(?:pronounced|declared)\s+(?:dead|deceased))\b", re.IGNORECASE)
 # "was shot in the head and killed Saturday", "shot multiple times and killed": where or how often, then the fate
@@ -1142,6 +1147,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         # ("nine fighters from both sides": the dead of both, no one side's)
         if force is None and category == "combatants" and not _BOTH_SIDES_AFTER.match(sentence, e):
             force = force_of(sentence[s:e])
+        if category == "unknown" and q.best == 1 and "ed of " in sentence[s:e] and _SHOOTER_TOLD.match(sentence, s, e):
+            category, force = "combatants", ARMED_GROUP
         ordinal = _ORDINAL_AT.match(lowered, s) if additive and q.best == 1 else None
         found.append(CasualtyMention(kind, q.low, q.best, q.high, category, start + s, start + e,
                                      rule, additive, background or s >= total_from and not revised, who, besides, force,
@@ -1377,6 +1384,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             continue
         one_more = None  # "Eight policemen and a civilian driver were killed": a counted group, then one more
         pair_category = None
+        agent_before = False
         if m.group("pair"):
             if m.group("qty") and m.group("noun") and not m.group("extra") and (and_one := _ONE_MORE.match(m.group("pair"))):
                 one_more = m.start("pair") + and_one.end()
@@ -1387,6 +1395,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 pair_category = kinds.pop() if len(kinds) == 1 else "unknown"
             elif not m.group("det"):
                 continue  # "two men and a woman": a count already given, or a name and someone: left alone
+            elif sentence.endswith("by ", 0, m.start()):
+                # "A woman was shot by her husband and the man was then killed": the agent and the next clause's
+                # subject, no pair of victims: the one man
+                q = Quantity(1, 1, 1, "singular noun phrase = 1", 0, 0, "")
+                agent_before = True
             else:
                 n = 1 + _people_in(m.group("pair"))  # ("a woman and her two daughters": three)
                 q = Quantity(n, n, n, "two people named together" if n == 2 else f"{n} people named together", 0, 0, "")
@@ -1420,6 +1433,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             additive = False  # "two others were taken to the hospital": those already told, on their way
         who = None if m.group("qty") or m.group("pair") or (m.group("pron") or "").lower() == "both" else \
             _identity(noun, m.group("name"), m.group("pron"), m.group("det"))
+        if agent_before:
+            who = _identity(m.group("pair").split()[-1], None, None, "the")  # (the next clause's subject: "the man")
         if who and _a_relation(noun, m.group("det")):
             who = "other"  # "A neighbour was wounded", "A grandson was hurt": someone of the dead's, not the dead
         also_hurt = who is not None and kind != KILLED and _ALSO.search(m.group("aux")) is not None and any(
@@ -1449,8 +1464,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         taken.append((m.start(), m.end()))
 
     for m in (GAP_INJURY.finditer(sentence) if may_hold(sentence, lowered, _GAP_INJURY_WORDS) else ()):
-        if not free(m.start(), m.end()):
-            continue
+        if not free(m.start(), m.end()) or _CONDITION_BEFORE.search(sentence, max(0, m.start() - 10), m.start()):
+            continue  # (nor one a condition supposes: "an alert in case the suspects showed up at hospitals with gunshot wounds")
         if m.group("qty") and (_looks_like_time(sentence, m.start("qty"), m.end("qty")) or not m.group("noun")):
             continue
         q = _quantity(m.group("qty"), m.group("det") or m.group("name"), m.group("pron"))
@@ -2014,6 +2029,27 @@ def _later_death_of_the_other(mentions: list[CasualtyMention]) -> list[CasualtyM
     return out
 
 
+def _shooter_hurt_besides(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """'A clerk was shot ... deputies shot the suspected robber', 'Two men were wounded ... an officer shot the gunman':
+    the shooter hurt (one man told as the armed side) beside civilians or a force's men hurt, or a count of others, is
+    one more, whom their count does not hold (GVA counts everyone hurt in the incident); told again ('The suspect was
+    also taken to the hospital'), he is the same one. Not where a death may be his ('He died'): beside no dead but
+    victims told as such."""
+    shooter = [m for m in mentions if _family(m) == WOUNDED and m.best == 1 and m.force == ARMED_GROUP]
+    if not shooter or any(m.kind == KILLED and m.best and m.category not in ("civilians", "combatants") or
+                          m.kind == KILLED and m.best and m.force == ARMED_GROUP or
+                          _family(m) == WOUNDED and m.who == "doer" for m in mentions):
+        return mentions  # (or where his own wound is told apart: "shot himself")
+    first = min(shooter, key=lambda m: m.start)
+    others = sorted((m for m in mentions if _family(m) == WOUNDED and m.best and m not in shooter), key=lambda m: m.start)
+    largest = max(others, key=lambda m: m.best, default=None)  # (the first of equals)
+    if largest is None or largest.start > first.start or not (
+            largest.group in ("civilians", STATE_FORCES) or largest.best >= 2 and largest.group == "unknown"):
+        return mentions  # (a count told after him may hold him: "Both men were taken to a hospital", "All three")
+    return [replace(m, additive=True, besides=True, who="doer") if m is first else m for m in mentions
+            if m is first or m not in shooter]
+
+
 def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None]:
     """(killed, wounded) for one incident. People who were 'shot' and whose fate is not told
     otherwise count as wounded: shot minus killed, unless the wounded are given outright."""
@@ -2032,6 +2068,7 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
         use = [m for m in use if m.kind not in (WOUNDED, HIT) or m.additive or m.best != 1 or
                not any(_same_person(m.who, d) for d in dead) or _other_side(m.category, dead_categories) or
                _force_beside_dead_told_apart(m, use)]
+    use = _shooter_hurt_besides(use)
     killed = _opposite_sides_added(_combine_kind([m for m in use if m.kind == KILLED]))
     # "A second person has died after a shooting last Saturday": the dead are at least that many
     if killed is not None and (n := max((m.ordinal for m in killed.mentions), default=0)) > killed.best:

@@ -372,7 +372,7 @@ _BLAMER_AFTER = re.compile(r"\s+(?:(?:have|has|had|also|later)\s+)?(?:blam(?:e|e
 _RESPONDER_VERB = re.compile(
     r"(?:\s+(?:Department|Dept\.|Office|Bureau|Service|officers?|detectives?|investigators?|dispatchers?)\b)?"
     r"\s+(?:(?:are|were|is|was|have|has|had|do|did|may|will|would)\s+(?:been\s+|be\s+|not\s+|n[o’']t\s+)*)?"
-    r"(?:still\s+|later\s+|quickly\s+|also\s+)?"
+    r"(?:still\s+|later\s+|quickly\s+|also\s+|then\s+|soon\s+)?"
     r"(?:(?:on\s+|early\s+|late\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:(?:morning|afternoon|evening|night)\s+)?)?"
     r"(?:investigat\w*|respond\w*|called|dispatched|summoned|sent|arriv\w*|found|find|discover\w*|"
     r"looking\s+(?:for|into)|search\w*|seeking|hunting\s+for|arrest\w*|detain\w*|charg\w*|identif\w*|receiv\w*|"

@@ -1,0 +1,55 @@
+"""US gun-violence news as the Gun Violence Archive codes one incident (gvamerge): the shooter hurt by police or an
+armed bystander in the same incident is one more hurt, besides his victims."""
+from extraction import process_report
+
+
+def _totals(text, published="2025-07-07"):
+    return process_report({"id": "t", "text": text, "title": None, "published_at": published}, None)["totals"]
+
+
+def test_the_gunman_shot_by_an_off_duty_officer_is_hurt_besides_those_he_shot():
+    text = ("Three people were shot at a cookout on Saturday night before an off-duty officer shot the gunman, police "
+            "said. The three victims were taken to a hospital with injuries that were not life-threatening.")
+    assert _totals(text) == {"killed": 0, "wounded": 4}
+
+
+def test_the_gunman_told_again_is_one_more_besides_the_count_of_victims():
+    text = ("Two men were wounded when a gunman opened fire outside a bar early Sunday, and an officer shot the "
+            "gunman a short time later, police said. The two men were taken to a hospital. The suspect was also "
+            "taken to the hospital and is expected to survive.")
+    assert _totals(text) == {"killed": 0, "wounded": 3}
+
+
+def test_the_shooter_alone_hurt_is_one():
+    text = ("A man was in the hospital after he was shot by deputies late Tuesday. The deputies found the suspect in "
+            "a closet with a shotgun, the sheriff said. The suspect was in stable condition.")
+    assert _totals(text) == {"killed": 0, "wounded": 1}
+
+
+def test_a_shooter_only_supposed_hurt_is_none():
+    # "unclear whether the robber was injured": not told hurt
+    text = ("The owner of a pawn shop was in serious condition after a shootout with a robber on Wednesday night. "
+            "The robber shot the owner several times. The owner returned fire. It was unclear whether the robber "
+            "was injured.")
+    assert _totals(text) == {"killed": 0, "wounded": 1}
+    # "in case the suspects showed up ... with gunshot wounds": an alert, then the two found are them
+    text = ("A restaurant worker fired at two armed robbers on Friday night, deputies said. Deputies issued an alert "
+            "in case the suspects showed up at local hospitals with gunshot wounds. Hours later, two men suffering "
+            "from gunshot wounds arrived at a hospital.")
+    assert _totals(text) == {"killed": 0, "wounded": 2}
+
+
+def test_a_victim_officers_then_found_is_of_the_incident_not_a_police_attack():
+    text = ("A police officer was wounded and the man who shot him was killed Wednesday night when officers answered "
+            "a domestic call, police said. The man fired at them through the door, hitting one officer in the hip. "
+            "Other officers returned fire and the man was killed.\n\nOfficers then found a 35-year-old woman in the "
+            "kitchen with a gunshot wound to the arm. She and the officer are expected to recover.")
+    out = process_report({"id": "t", "text": text, "title": None, "published_at": "2025-06-13"}, None)
+    assert out["totals"] == {"killed": 1, "wounded": 2}
+    assert len(out["events"]) == 1
+
+
+def test_the_agent_of_a_passive_and_the_next_clauses_subject_are_no_pair_of_victims():
+    text = ("A woman was shot by her husband and the man was then shot and killed by deputies at their home on "
+            "Saturday, authorities said. The woman was taken to a hospital and is expected to recover.")
+    assert _totals(text, "2025-07-14") == {"killed": 1, "wounded": 1}
