@@ -1,0 +1,26 @@
+"""Political violence in Europe and the North Caucasus: lone attackers, riots, Northern Ireland, Kosovo, Corsica,
+Greece, Sweden's gangs, Dagestan and Ingushetia."""
+import datetime as dt
+
+from extraction import extract_events
+from extraction.actors import find_actors
+
+SAT = dt.date(2024, 8, 10)
+
+
+def test_attackers_counted_or_grouped_in_a_when_clause_did_the_passive_s_act():
+    # "were killed when a group of armed men attacked a police post": the armed men killed the police, a clash
+    for doers in ("a group of armed men", "about 30 heavily armed men", "30 gunmen"):
+        [ev] = extract_events(f"Two police officers were killed when {doers} attacked a police post in Grozny on Friday "
+                              "night.", published_at=SAT, toponyms=[], locations=[])
+        assert ev.sub_event_type == "Armed clash"
+        assert ev.actor1["name"].startswith("Unidentified Armed Group") and ev.actor2["name"].startswith("Police Forces")
+
+
+def test_loyalist_corsican_and_greek_groups_are_actors():
+    def named(text):
+        return [m.actor.resolved("GB")["name"] for m in find_actors(text) if not m.speaker]
+    assert "UDA: Ulster Defence Association" in named("The South East Antrim UDA was blamed.")
+    assert "UVF: Ulster Volunteer Force" in named("A dispute within the North Down UVF.")
+    assert "FLNC: National Liberation Front of Corsica" in named("Police blamed the FLNC for the bombings.")
+    assert "Revolutionary Class Self-Defence" in named("A bomb planted by Revolutionary Class Self-Defence exploded.")
