@@ -776,12 +776,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             continue  # a state force's storming is a raid: an event only by what it did there (an arrest, a killing)
         event_type, sub = sub_type(trigger.rule, a1, a2, casualties)
         if sub == "Attack" and crowd_kills(text, trigger, a1):
-            if a2 is not None and a2.actor.inter in ARMED_INTERS and \
+            if a2 is not None and a2.actor.inter in ARMED_INTERS and a2.actor.inter not in STATE_INTERS and \
                     not _SUSPECTED_BEFORE.search(text, max(0, a2.start - 40), a2.start) and \
                     not FACILITY_AFTER.match(text, a2.end):
                 # "Residents killed 15 bandits after the armed men invaded the community": a community in arms (not
                 # a lynching: "a crowd burned to death 13 suspected gang members", a mob; nor a crowd that storms a
-                # police post)
+                # police post; nor youths who attack police vehicles with petrol bombs, a riot against the state's forces)
                 event_type, sub, a1 = BATTLES, "Armed clash", in_arms(a1)
             else:
                 event_type, sub = RIOTS, "Mob violence"

@@ -24,3 +24,13 @@ def test_loyalist_corsican_and_greek_groups_are_actors():
     assert "UVF: Ulster Volunteer Force" in named("A dispute within the North Down UVF.")
     assert "FLNC: National Liberation Front of Corsica" in named("Police blamed the FLNC for the bombings.")
     assert "Revolutionary Class Self-Defence" in named("A bomb planted by Revolutionary Class Self-Defence exploded.")
+
+
+def test_youths_who_attack_police_vehicles_riot_they_are_no_community_in_arms():
+    # ("Residents killed 15 bandits after the armed men invaded": a community in arms; against the state's forces, a riot)
+    [ev] = extract_events("Youths wearing masks attacked police Land Rovers in Derry with petrol bombs and masonry on "
+                          "Monday, police said.", published_at=SAT, toponyms=[], locations=[])
+    assert (ev.event_type, ev.actor1["name"].split(" (")[0]) == ("Riots", "Rioters")
+    [ev] = extract_events("Residents killed 15 bandits after the armed men invaded the community on Monday.",
+                          published_at=SAT, toponyms=[], locations=[])
+    assert ev.sub_event_type == "Armed clash"
