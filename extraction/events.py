@@ -877,7 +877,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # (each pattern needs its word: asked only of a report that holds it)
     claims = may_hold(text, folded, ("claimed", "carried out by", "blamed on", "was behind", "were behind", "responsible for",
                                      "perpetrated by", "dropped by", "planted by"))
-    blames = may_hold(text, folded, ("blam", "attribut", "believed", "suspected"))
+    blames = may_hold(text, folded, ("blam", "attribut", "believed", "suspected", "linked"))
     owns = may_hold(text, folded, ("said",))
     for m in mentions + blamed_states(text) if claims or blames or owns else ():
         named = not m.actor.generic

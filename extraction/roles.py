@@ -103,7 +103,11 @@ BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?:
                             r"(?:between|among|within)\s+(?:the\s+)?(?:two\s+)?(?:(?:rival|warring|competing)\s+)*"
                             r"(?:factions|wings|cells|groups)\s+(?:of|in|within)\s+)?|"
                             # ("an attack that the Ombudsman's Office attributed to FARC dissidents")
-                            r"attribut(?:ed|es|ing)\s+to\s+)(?:the\s+)?"
+                            r"attribut(?:ed|es|ing)\s+to\s+|"
+                            # ("shot dead in what police believe is linked to a feud within the South East Antrim UDA", "an
+                            # attack police have linked to a dispute within the loyalist paramilitary UVF": a group's own feud)
+                            r"linked\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:feud|dispute|rivalry|infighting|power\s+struggle)\s+"
+                            r"(?:among|within|in)\s+(?:the\s+)?(?-i:[a-z][\w-]*\s+){0,2})(?:the\s+)?"
                             # (a unit of the group: "blamed the Jaime Martinez front of the Estado Mayor Central")
                             r"(?:(?-i:[A-Z][\w'’-]*\s+){1,3}(?:front|bloc|column|faction|cell|wing|structure)\s+of\s+(?:the\s+)?)?"
                             # ("blamed Malay Muslim insurgents", "blaming the paramilitary Rapid Support Forces")
