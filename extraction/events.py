@@ -32,8 +32,8 @@ from .sentences import sentence_spans
 from .merging import (Candidate, civilian_victims, crowd_control, fight_retold, foiled_launches, group_actor,
                       launchers_of_interceptions, loose_violence, places_apart, same_incident, strikes_launched_by,
                       summary_doer)
-from .recalled import (BEGAN_AFTER, CAME_WHILE_AFTER, LASTING_VERB_BEFORE, SINCE_BEGAN, past_act, past_act_hint,
-                       recalled_causes, reportable)
+from .recalled import (BEGAN_AFTER, CAME_WHILE_AFTER, LASTING_VERB_BEFORE, REFERRED_BEFORE, SINCE_BEGAN, past_act,
+                       past_act_hint, recalled_causes, reportable)
 from .roles import (ALLY_BEFORE, BLAMED_BEFORE, CLAIMED_AFTER, CLAIMED_BY_BEFORE, COUNTRY_NAME, DEATH_WORD, ENEMY_OF,
                     FACILITY_AFTER, ONE_SIDED, OWNED_AFTER, PASSIVE_BEFORE, SUSPECTED_DOERS_BEFORE, THE_BEFORE,
                     apart_in_scene, assign_roles, blamed_states, crowd_kills, custody_death, definite_back_references,
@@ -522,7 +522,9 @@ _ORDINARY_CRIME = re.compile(r"\b(?:burglar\w*|robb(?:ed|ing|ery|eries)|theft|st
                             r"broke\s+into|(?:first|second|third)-degree\s+murder|attempted\s+murder|aggravated\s+assault|"
                             r"counts?\s+of\s+(?:\w+\s+){0,2}(?:murder|assault|robbery|burglary)|possession\s+of\s+a\s+firearm|"
                             r"concealed\s+(?:weapon|firearm|handgun|pistol)|weapon\s+under\s+disability|traffic\s+stop|"
-                            r"(?:illegal|unlawful)\s+possession|entering\s+autos|drunk\s+driving)\b", re.IGNORECASE)
+                            r"(?:illegal|unlawful)\s+possession|entering\s+autos|drunk\s+driving|"
+                            # (a British force's words: "arrested on suspicion of murder")
+                            r"suspicion\s+of\s+(?:murder|manslaughter|wounding|assault|grievous\s+bodily\s+harm))\b", re.IGNORECASE)
 
 
 def _ordinary_arrests(text: str, group: list[Candidate]) -> bool:
@@ -753,6 +755,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if trigger.rule.noun and _RESTATED_BEFORE.fullmatch(text, s, trigger.start) and \
                 any(c.sentence >= i - 2 and c.event_type in VIOLENT_TYPES for c in candidates):
             continue  # "It was the first deadly attack by the group on shipping": the act just told, ranked among others
+        if trigger.rule.noun and not casualties and \
+                REFERRED_BEFORE.search(text, max(s, trigger.start - 90), trigger.start) and \
+                any(c.event_type in VIOLENT_TYPES for c in candidates):
+            continue  # "IS claimed responsibility for the attack via Amaq on Saturday": the act just told, owned (its day the claim's)
         # (the men of a recalled act are no party to the reported one: "in response to an attack that killed two soldiers")
         actors = actors_by_sentence.get(i, [])
         if recalled[i]:
@@ -1320,6 +1326,19 @@ _UNCLAIMED = re.compile(r"\bno\s+(?:one|group|party|organi[sz]ation|faction)\s+(
                         r"(?:claimed|taken\s+responsibility|owned)", re.IGNORECASE)
 
 
+# the one who did an attack the report tells only in the passive, named by what he did ("A man was stabbed at the bus
+# station ... The attacker was arrested", "the suspect was overpowered")
+_ATTACKER_NOUNS = frozenset({"attacker", "attackers", "assailant", "assailants", "suspect", "gunman", "gunmen", "shooter"})
+
+
+def _attacker_told(text: str, mentions, a2) -> bool:
+    """Whether the report names the doer of its attack on civilians only as the attacker or the suspect (an
+    unidentified armed group's man, for ACLED), no other side of it."""
+    return any(not m.speaker and m.actor.name == "Unidentified Armed Group ({country})" and
+               text[m.start:m.end].lower() in _ATTACKER_NOUNS and (a2 is None or m.actor is not a2.actor)
+               for m in mentions)
+
+
 def _unclaimed(text: str) -> bool:
     """Whether the report says no one has owned the act (see _UNCLAIMED)."""
     return ("claimed" in text or "responsibility" in text or "owned" in text) and _UNCLAIMED.search(text) is not None
@@ -1529,7 +1548,8 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         sub = "Air/drone strike"
     if actor1 is None and (sub in _PLANTED and _DEVICE.search(text, head.trigger.start, head.trigger.end) or
                            sub in _LAUNCHED and _GROUPS_WEAPON.search(text, head.trigger.start, head.trigger.end) or
-                           head.trigger.rule is BODIES_FOUND or sub == "Attack" and _bodies_counted(text, casualties)) and \
+                           head.trigger.rule is BODIES_FOUND or sub == "Attack" and _bodies_counted(text, casualties) or
+                           sub == "Attack" and (a2 is None or a2.actor.inter == 7) and _attacker_told(text, mentions, a2)) and \
             (_unclaimed(text) or
              not any(not m.actor.generic and m.actor.inter in ARMED_GROUP_INTERS and (a2 is None or m.actor is not a2.actor)
                      for m in mentions)):

@@ -73,7 +73,8 @@ _CLAIMED_VERB = (r"(?:targeted|attacked|struck|hit|fired|launched|ambushed|bombe
 # (its abbreviation may come before the apposition: "The West Papua National Liberation Army (TPNPB), the armed wing of
 # the Free Papua Movement, claimed responsibility")
 # (or a "which" clause: "The People's Anti-Fascist Front, which India says is a front for X, claimed responsibility")
-CLAIMED_AFTER = re.compile(r"(?:\s+\([^()]{1,20}\))?(?:,\s+(?:(?:the|an?|(?:[\w-]+\s+)?[\w-]+['’]s)\s+[^,.;()]{1,60}|"
+# (the group's name perhaps in quotes: 'The so-called "Islamic State" claimed responsibility', as DW writes it)
+CLAIMED_AFTER = re.compile(r"[\"”]?(?:\s+\([^()]{1,20}\))?(?:,\s+(?:(?:the|an?|(?:[\w-]+\s+)?[\w-]+['’]s)\s+[^,.;()]{1,60}|"
                             r"which\s+[^,.;()]{1,80}),)?\s+(?:\([^()]{1,20}\)\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
                             r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping|"

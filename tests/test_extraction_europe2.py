@@ -46,3 +46,29 @@ def test_a_group_whose_own_feud_the_police_link_an_act_to_did_it():
                           "within the loyalist paramilitary UVF.", published_at=SAT, toponyms=[], locations=[])
     assert ev.actor1["name"] == "UVF: Ulster Volunteer Force"
     assert ev.actor2 is None or ev.actor2["name"] != "UVF: Ulster Volunteer Force"
+
+
+def test_an_attack_told_in_the_passive_whose_doer_is_only_the_attacker_is_an_unidentified_armed_group_s():
+    [ev] = extract_events("A man was stabbed at the bus station in Huddersfield on Friday afternoon. Witnesses said the "
+                          "attacker had shouted religious slogans.", published_at=SAT, toponyms=[], locations=[])
+    assert ev.actor1 is not None and ev.actor1["name"].startswith("Unidentified Armed Group")
+
+
+def test_police_of_a_hyphened_region_who_say_are_speakers():
+    assert [m.speaker for m in find_actors("Three people were killed, police in North Rhine-Westphalia said.")] == [True]
+
+
+def test_a_quoted_group_s_claim_of_the_attack_just_told_is_no_second_act_and_names_its_doer():
+    evs = extract_events('Three people were killed when a man stabbed visitors at a festival in Siegen on Friday '
+                         'evening. The attacker fled. The so-called "Islamic State" claimed responsibility for the attack '
+                         'via its Amaq propaganda outlet on Saturday, calling the attacker "a soldier of the caliphate".',
+                         published_at=SAT, toponyms=[], locations=[])
+    assert [(ev.sub_event_type, ev.actor1["name"]) for ev in evs] == [("Attack", "Islamic State")]
+
+
+def test_the_offence_an_arrest_is_on_suspicion_of_is_no_second_act():
+    # (the officers who arrested him are no target of the stabbing)
+    [ev] = extract_events("A man was stabbed at the bus station in Huddersfield on Friday. A 19-year-old man was "
+                          "arrested on suspicion of attempted murder after officers used a Taser.",
+                          published_at=SAT, toponyms=[], locations=[])
+    assert ev.actor2 is None or not ev.actor2["name"].startswith("Police")
