@@ -538,13 +538,13 @@ def _ordinary_arrests(text: str, group: list[Candidate]) -> bool:
 _CRIME_PARTIES = ("Unidentified Armed Group", "Civilians")
 
 
-def _one_victim_crime(events: list[Event]) -> Event | None:
-    """The report's one violent act where it is an attack by no one named on one person ("A man was shot and killed
-    Saturday"): a crime's story, whose arrests told after it are its inquiry. Else None."""
+def _unnamed_attack(events: list[Event]) -> Event | None:
+    """The report's one violent act where it is an attack by no one named ("A man was shot and killed Saturday", "a
+    man stabbed visitors at a festival, killing three"): a crime's or a lone attacker's story, whose arrests told after
+    it (of the man, the driver, the suspect) are its inquiry. Else None."""
     violent = [ev for ev in events if ev.event_type in VIOLENT_TYPES]
     if len(violent) == 1 and violent[0].sub_event_type == "Attack" and \
-            (violent[0].actor1 is None or violent[0].actor1["name"].startswith(_CRIME_PARTIES[0])) and \
-            sum((toll or {}).get("best") or 0 for toll in (violent[0].killed, violent[0].wounded)) <= 1:
+            (violent[0].actor1 is None or violent[0].actor1["name"].startswith(_CRIME_PARTIES[0])):
         return violent[0]
     return None
 
@@ -955,7 +955,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         merged = [g for g in merged if not _ordinary_arrests(text, g)]
     events = [_build(text, group, published_at, mentions, fallback, event_dates, report_country, judicial_dates, toponyms)
               for group in merged]
-    if _one_victim_crime([ev for ev, _ in events]) is not None:
+    if _unnamed_attack([ev for ev, _ in events]) is not None:
         events = [(ev, n) for ev, n in events if not _inquiry_arrest(text, ev)]
     told = len(events)
     if published_at is not None:
