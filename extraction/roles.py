@@ -356,6 +356,9 @@ def definite_back_references(text: str, mentions: list[ActorMention]) -> list[Ac
 
 _OPERATION_BEFORE = re.compile(r"\b(?:operation|raid|rescue|assault|offensive)\s+(?:in|during)\s+which\s+[^.;]{0,50}$",
                                re.IGNORECASE)
+# ... or after it: "Three militants were neutralised during a counter-terrorist operation, the FSB said"
+_OPERATION_AFTER = re.compile(r"\s+(?:during|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:operation|raid|special\s+operation)\b",
+                              re.IGNORECASE)
 # (and the count of its dead: "said two soldiers were killed", "announced the deaths of two soldiers")
 _SAID_BEFORE = re.compile(r"\s+(?:said|says|reported|announced|stated)\s+" + _SAID_ON + r"(?:that\s+)?"
                           r"(?:the\s+deaths?\s+of\s+)?(?:its\s+|some\s+)?"
@@ -622,6 +625,11 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
         agent = next((m for m in mentions if m.speaker and m.actor.inter in STATE_INTERS and m.end <= trigger.start and
                       _SAID_IT.match(text, m.end) and not any(v.actor is m.actor for v in actors if v.start > m.end)),
                      None)
+    if agent is None and passive and _OPERATION_AFTER.match(text, trigger.end):
+        # "Three militants were neutralised during a counter-terrorist operation ..., the FSB said": the force that
+        # tells of its own operation after it (not one among the dead)
+        agent = next((m for m in mentions if m.speaker and m.actor.inter in STATE_INTERS and m.start > trigger.end and
+                      not any(v.actor is m.actor for v in actors)), None)
     if agent is None and not passive and before and trigger.rule.noun and trigger.rule.event_type == EXPLOSIONS and \
             _HOW_BEFORE.search(text[max(0, trigger.start - 20):trigger.start]):
         # "The policemen were on their way to escort a team when the remote-controlled device went off": whom the

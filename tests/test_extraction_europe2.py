@@ -79,3 +79,11 @@ def test_the_arrest_of_a_lone_attacker_is_the_inquiry_of_his_attack_whatever_its
                          "market in Erfurt on Friday evening. The driver, a 50-year-old man, was arrested at the scene.",
                          published_at=SAT, toponyms=[], locations=[])
     assert [ev.sub_event_type for ev in evs] == ["Attack"]
+
+
+def test_militants_neutralised_in_an_operation_the_force_tells_of_after_are_its_foes_in_a_clash():
+    [ev] = extract_events("Three supporters of the Islamic State who were plotting terrorist attacks were neutralised "
+                          "during a counter-terrorist operation in Makhachkala on Sunday, the FSB said.",
+                          published_at=SAT, toponyms=[], locations=[])
+    assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == (
+        "Armed clash", "Police Forces of Russia", "Islamic State")
