@@ -527,7 +527,8 @@ _SPEAKER_BEFORE = re.compile(
     r"(?:\baccording\s+to\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$)",  # "according to Los Angeles police"
     re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(
-    r"^(?:['’]s?[ \t]+)?(?:[ \t]*\([^)]{1,20}\))?[ \t]*(?:[\w,]+[ \t]+){0,3}?(?:"
+    # (a hyphened place between: "police in North Rhine-Westphalia said")
+    r"^(?:['’]s?[ \t]+)?(?:[ \t]*\([^)]{1,20}\))?[ \t]*(?:[\w,-]+[ \t]+){0,3}?(?:"
     + literal_words("said|say|says|told|reported|reports|announced|claimed|stated|confirmed|tweeted|wrote|added|declared|"
                     "denied|statement|news agency|sent letters|urged|urges|called|calls|warned|accused|believe|"
                     "believes|described|describes".split("|"))

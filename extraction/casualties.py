@@ -80,7 +80,8 @@ robber robbers burglar burglars carjacker carjackers paramilitaries paramilitary
 peacekeepers peacekeeper maoists maoist naxalites naxals taliban houthis jihadis jihadi islamists islamist
 separatists separatist guerrillas guerrilla bandits bandit rangers ranger gendarmes gendarme marines marine
 airmen conscripts conscript jawans jawan cadres cadre khwarij khawarij kharji occupiers occupier sub-leaders sub-leader sub-commanders
-sub-commander vigilantes vigilante guardsmen guardsman reservists reservist operatives operative""".split()
+sub-commander vigilantes vigilante guardsmen guardsman reservists reservist operatives operative
+gardai gardaí garda""".split()  # (Ireland's police officers: "Eleven gardai were injured")
 UNKNOWN_NOUNS = """people persons person men man individuals individual victims victim adults adult
 males male females female others other inmates inmate detainees detainee bodies leader leaders aides aide associates
 associate
@@ -98,7 +99,7 @@ PERPETRATOR = "perpetrator"  # the one who did the act, among its dead ("includi
 _FORCE = {**{n: STATE_FORCES for n in """soldiers soldier troops servicemen serviceman policemen policeman police officers
                   officer guards guard personnel recruits deputies deputy troopers trooper agents agent peacekeepers
                   peacekeeper rangers ranger gendarmes gendarme marines marine airmen conscripts conscript
-                  jawans jawan guardsmen guardsman reservists reservist occupiers occupier""".split()},
+                  jawans jawan guardsmen guardsman reservists reservist occupiers occupier gardai gardaí garda""".split()},
           **{n: ARMED_GROUP for n in """militants militant terrorists terrorist fighters fighter insurgents insurgent
                   rebels rebel jihadists jihadist gunmen gunman extremists extremist militiamen militiaman
                   paramilitaries paramilitary mercenaries mercenary suspects suspect shooter shooters attacker

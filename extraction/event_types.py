@@ -654,6 +654,11 @@ class Trigger:
 # an act named as the reason for another ("arrested over violent protests", "charged in connection with the riots")
 _REASON_BEFORE = re.compile(r"\b(?:over|in\s+connection\s+with|linked\s+to)\s+(?:the\s+|last\s+\w+['’]s\s+)?"
                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# acts plotted, planned or prepared, not done ("were plotting terrorist attacks", "planning an attack on a police station")
+_PLOTTED_BEFORE = re.compile(r"\b(?:plott(?:ing|ed)|plann(?:ing|ed)|prepar(?:ing|ed))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
+                             re.IGNORECASE)
+# the offence an arrest is on suspicion of ("arrested on suspicion of attempted murder", "of murder")
+_SUSPICION_OF_BEFORE = re.compile(r"\bon\s+suspicion\s+of\s+(?:(?:attempted|attempting|conspiracy\s+to)\s+)?$", re.IGNORECASE)
 # a span of acts that led up to the one told, in an aside ("agreed to a ceasefire ..., following a week of deadly border
 # clashes"; not "2,500 people have fled after days of clashes", what the report tells)
 _SPAN_OF_ACTS_BEFORE = re.compile(r",\s+(?:following|after|amid|ending)\s+(?:a\s+|the\s+)?(?:(?:two|three|four|several)\s+)?"
@@ -805,6 +810,10 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue  # (and a fight said not to have been: "No shots were fired", "no clashes were reported")
         if rule.noun and rule.event_type in (PROTESTS, RIOTS) and _REASON_BEFORE.search(before):
             continue  # "arrested 12 supporters over violent protests last year": why they were arrested
+        if rule.noun and may_hold(before, folded_before, ("plot", "plan", "prepar")) and _PLOTTED_BEFORE.search(before):
+            continue  # "supporters of IS who were plotting terrorist attacks were neutralised": acts to come, none done
+        if rule.noun and rule.sub_event_type == LETHAL and "suspicion" in folded_before and _SUSPICION_OF_BEFORE.search(before):
+            continue  # "was arrested on suspicion of attempted murder": the charge, not a second act
         if rule.sub_event_type == "Non-violent transfer of territory" and m.group(0).startswith("withdr") and (
                 _NO_FORCE_BEFORE.search(before) or _NO_GROUND_AFTER.match(text, m.end())):
             continue  # "candidates have withdrawn", "withdrew from the race": no force gives up ground

@@ -32,8 +32,8 @@ from .sentences import sentence_spans
 from .merging import (Candidate, civilian_victims, crowd_control, fight_retold, foiled_launches, group_actor,
                       launchers_of_interceptions, loose_violence, places_apart, same_incident, strikes_launched_by,
                       summary_doer)
-from .recalled import (BEGAN_AFTER, CAME_WHILE_AFTER, LASTING_VERB_BEFORE, SINCE_BEGAN, past_act, past_act_hint, roundup,
-                       recalled_causes, reportable)
+from .recalled import (BEGAN_AFTER, CAME_WHILE_AFTER, LASTING_VERB_BEFORE, REFERRED_BEFORE, SINCE_BEGAN, past_act,
+                       past_act_hint, recalled_causes, reportable, roundup)
 from .roles import (ALLY_BEFORE, BLAMED_BEFORE, CLAIMED_AFTER, CLAIMED_BY_BEFORE, COUNTRY_NAME, DEATH_WORD, ENEMY_OF,
                     FACILITY_AFTER, ONE_SIDED, OWNED_AFTER, PASSIVE_BEFORE, SUSPECTED_DOERS_BEFORE, THE_BEFORE,
                     apart_in_scene, assign_roles, blamed_states, crowd_kills, custody_death, definite_back_references,
@@ -522,7 +522,9 @@ _ORDINARY_CRIME = re.compile(r"\b(?:burglar\w*|robb(?:ed|ing|ery|eries)|theft|st
                             r"broke\s+into|(?:first|second|third)-degree\s+murder|attempted\s+murder|aggravated\s+assault|"
                             r"counts?\s+of\s+(?:\w+\s+){0,2}(?:murder|assault|robbery|burglary)|possession\s+of\s+a\s+firearm|"
                             r"concealed\s+(?:weapon|firearm|handgun|pistol)|weapon\s+under\s+disability|traffic\s+stop|"
-                            r"(?:illegal|unlawful)\s+possession|entering\s+autos|drunk\s+driving)\b", re.IGNORECASE)
+                            r"(?:illegal|unlawful)\s+possession|entering\s+autos|drunk\s+driving|"
+                            # (a British force's words: "arrested on suspicion of murder")
+                            r"suspicion\s+of\s+(?:murder|manslaughter|wounding|assault|grievous\s+bodily\s+harm))\b", re.IGNORECASE)
 
 
 def _ordinary_arrests(text: str, group: list[Candidate]) -> bool:
@@ -536,13 +538,13 @@ def _ordinary_arrests(text: str, group: list[Candidate]) -> bool:
 _CRIME_PARTIES = ("Unidentified Armed Group", "Civilians")
 
 
-def _one_victim_crime(events: list[Event]) -> Event | None:
-    """The report's one violent act where it is an attack by no one named on one person ("A man was shot and killed
-    Saturday"): a crime's story, whose arrests told after it are its inquiry. Else None."""
+def _unnamed_attack(events: list[Event]) -> Event | None:
+    """The report's one violent act where it is an attack by no one named ("A man was shot and killed Saturday", "a
+    man stabbed visitors at a festival, killing three"): a crime's or a lone attacker's story, whose arrests told after
+    it (of the man, the driver, the suspect) are its inquiry. Else None."""
     violent = [ev for ev in events if ev.event_type in VIOLENT_TYPES]
     if len(violent) == 1 and violent[0].sub_event_type == "Attack" and \
-            (violent[0].actor1 is None or violent[0].actor1["name"].startswith(_CRIME_PARTIES[0])) and \
-            sum((toll or {}).get("best") or 0 for toll in (violent[0].killed, violent[0].wounded)) <= 1:
+            (violent[0].actor1 is None or violent[0].actor1["name"].startswith(_CRIME_PARTIES[0])):
         return violent[0]
     return None
 
@@ -757,6 +759,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if trigger.rule.noun and _RESTATED_BEFORE.fullmatch(text, s, trigger.start) and \
                 any(c.sentence >= i - 2 and c.event_type in VIOLENT_TYPES for c in candidates):
             continue  # "It was the first deadly attack by the group on shipping": the act just told, ranked among others
+        if trigger.rule.noun and not casualties and \
+                REFERRED_BEFORE.search(text, max(s, trigger.start - 90), trigger.start) and \
+                any(c.event_type in VIOLENT_TYPES for c in candidates):
+            continue  # "IS claimed responsibility for the attack via Amaq on Saturday": the act just told, owned (its day the claim's)
         # (the men of a recalled act are no party to the reported one: "in response to an attack that killed two soldiers")
         actors = actors_by_sentence.get(i, [])
         if recalled[i]:
@@ -780,12 +786,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             continue  # a state force's storming is a raid: an event only by what it did there (an arrest, a killing)
         event_type, sub = sub_type(trigger.rule, a1, a2, casualties)
         if sub == "Attack" and crowd_kills(text, trigger, a1):
-            if a2 is not None and a2.actor.inter in ARMED_INTERS and \
+            if a2 is not None and a2.actor.inter in ARMED_INTERS and a2.actor.inter not in STATE_INTERS and \
                     not _SUSPECTED_BEFORE.search(text, max(0, a2.start - 40), a2.start) and \
                     not FACILITY_AFTER.match(text, a2.end):
                 # "Residents killed 15 bandits after the armed men invaded the community": a community in arms (not
                 # a lynching: "a crowd burned to death 13 suspected gang members", a mob; nor a crowd that storms a
-                # police post)
+                # police post; nor youths who attack police vehicles with petrol bombs, a riot against the state's forces)
                 event_type, sub, a1 = BATTLES, "Armed clash", in_arms(a1)
             else:
                 event_type, sub = RIOTS, "Mob violence"
@@ -881,7 +887,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # (each pattern needs its word: asked only of a report that holds it)
     claims = may_hold(text, folded, ("claimed", "carried out by", "blamed on", "was behind", "were behind", "responsible for",
                                      "perpetrated by", "dropped by", "planted by"))
-    blames = may_hold(text, folded, ("blam", "attribut", "believed", "suspected"))
+    blames = may_hold(text, folded, ("blam", "attribut", "believed", "suspected", "linked"))
     owns = may_hold(text, folded, ("said",))
     for m in mentions + blamed_states(text) if claims or blames or owns else ():
         named = not m.actor.generic
@@ -953,7 +959,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         merged = [g for g in merged if not _ordinary_arrests(text, g)]
     events = [_build(text, group, published_at, mentions, fallback, event_dates, report_country, judicial_dates, toponyms)
               for group in merged]
-    if _one_victim_crime([ev for ev, _ in events]) is not None:
+    if _unnamed_attack([ev for ev, _ in events]) is not None:
         events = [(ev, n) for ev, n in events if not _inquiry_arrest(text, ev)]
     told = len(events)
     if published_at is not None:
@@ -1324,6 +1330,19 @@ _UNCLAIMED = re.compile(r"\bno\s+(?:one|group|party|organi[sz]ation|faction)\s+(
                         r"(?:claimed|taken\s+responsibility|owned)", re.IGNORECASE)
 
 
+# the one who did an attack the report tells only in the passive, named by what he did ("A man was stabbed at the bus
+# station ... The attacker was arrested", "the suspect was overpowered")
+_ATTACKER_NOUNS = frozenset({"attacker", "attackers", "assailant", "assailants", "suspect", "gunman", "gunmen", "shooter"})
+
+
+def _attacker_told(text: str, mentions, a2) -> bool:
+    """Whether the report names the doer of its attack on civilians only as the attacker or the suspect (an
+    unidentified armed group's man, for ACLED), no other side of it."""
+    return any(not m.speaker and m.actor.name == "Unidentified Armed Group ({country})" and
+               text[m.start:m.end].lower() in _ATTACKER_NOUNS and (a2 is None or m.actor is not a2.actor)
+               for m in mentions)
+
+
 def _unclaimed(text: str) -> bool:
     """Whether the report says no one has owned the act (see _UNCLAIMED)."""
     return ("claimed" in text or "responsibility" in text or "owned" in text) and _UNCLAIMED.search(text) is not None
@@ -1534,7 +1553,8 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         sub = "Air/drone strike"
     if actor1 is None and (sub in _PLANTED and _DEVICE.search(text, head.trigger.start, head.trigger.end) or
                            sub in _LAUNCHED and _GROUPS_WEAPON.search(text, head.trigger.start, head.trigger.end) or
-                           head.trigger.rule is BODIES_FOUND or sub == "Attack" and _bodies_counted(text, casualties)) and \
+                           head.trigger.rule is BODIES_FOUND or sub == "Attack" and _bodies_counted(text, casualties) or
+                           sub == "Attack" and (a2 is None or a2.actor.inter == 7) and _attacker_told(text, mentions, a2)) and \
             (_unclaimed(text) or
              not any(not m.actor.generic and m.actor.inter in ARMED_GROUP_INTERS and (a2 is None or m.actor is not a2.actor)
                      for m in mentions)):

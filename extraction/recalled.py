@@ -197,7 +197,7 @@ _EPISODE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months)\s+of\s+(?:[\
 
 
 # an act named again to say who is blamed for it, or who condemns or claims it
-_REFERRED_BEFORE = re.compile(r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)(?:\s+(?:[\w'’-]+|\([^()]{1,20}\))){0,7}?\s+for|condemn(?:ed|s|ing)|denied|denies|"
+REFERRED_BEFORE = re.compile(r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)(?:\s+(?:[\w'’-]+|\([^()]{1,20}\))){0,7}?\s+for|condemn(?:ed|s|ing)|denied|denies|"
                               r"blam(?:ed|es|ing)|responsibility\s+for|credit\s+for|claim(?:ed|s|ing)|"
                               # ("The RSF has not commented on the attack")
                               r"comment(?:ed|s|ing)?\s+on|respon(?:d|ded|ds|ding|se)\s+to|"
@@ -272,7 +272,7 @@ def reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, d
         return False
     if casualties or dates:
         return True
-    if _REFERRED_BEFORE.search(text, max(span[0], trigger.start - 90), trigger.start):
+    if REFERRED_BEFORE.search(text, max(span[0], trigger.start - 90), trigger.start):
         return False  # "Turkey blamed the attack on the YPG": the act told before, named again
     if trigger.plural:
         # "after days of clashes": an episode, not acts in general

@@ -73,7 +73,8 @@ _CLAIMED_VERB = (r"(?:targeted|attacked|struck|hit|fired|launched|ambushed|bombe
 # (its abbreviation may come before the apposition: "The West Papua National Liberation Army (TPNPB), the armed wing of
 # the Free Papua Movement, claimed responsibility")
 # (or a "which" clause: "The People's Anti-Fascist Front, which India says is a front for X, claimed responsibility")
-CLAIMED_AFTER = re.compile(r"(?:\s+\([^()]{1,20}\))?(?:,\s+(?:(?:the|an?|(?:[\w-]+\s+)?[\w-]+['’]s)\s+[^,.;()]{1,60}|"
+# (the group's name perhaps in quotes: 'The so-called "Islamic State" claimed responsibility', as DW writes it)
+CLAIMED_AFTER = re.compile(r"[\"”]?(?:\s+\([^()]{1,20}\))?(?:,\s+(?:(?:the|an?|(?:[\w-]+\s+)?[\w-]+['’]s)\s+[^,.;()]{1,60}|"
                             r"which\s+[^,.;()]{1,80}),)?\s+(?:\([^()]{1,20}\)\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
                             r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping|"
@@ -103,7 +104,11 @@ BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?:
                             r"(?:between|among|within)\s+(?:the\s+)?(?:two\s+)?(?:(?:rival|warring|competing)\s+)*"
                             r"(?:factions|wings|cells|groups)\s+(?:of|in|within)\s+)?|"
                             # ("an attack that the Ombudsman's Office attributed to FARC dissidents")
-                            r"attribut(?:ed|es|ing)\s+to\s+)(?:the\s+)?"
+                            r"attribut(?:ed|es|ing)\s+to\s+|"
+                            # ("shot dead in what police believe is linked to a feud within the South East Antrim UDA", "an
+                            # attack police have linked to a dispute within the loyalist paramilitary UVF": a group's own feud)
+                            r"linked\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:feud|dispute|rivalry|infighting|power\s+struggle)\s+"
+                            r"(?:among|within|in)\s+(?:the\s+)?(?-i:[a-z][\w-]*\s+){0,2})(?:the\s+)?"
                             # (a unit of the group: "blamed the Jaime Martinez front of the Estado Mayor Central")
                             r"(?:(?-i:[A-Z][\w'’-]*\s+){1,3}(?:front|bloc|column|faction|cell|wing|structure)\s+of\s+(?:the\s+)?)?"
                             # ("blamed Malay Muslim insurgents", "blaming the paramilitary Rapid Support Forces")
@@ -149,7 +154,10 @@ _ACT_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:raids?|attacks?|a
 # (or its men: "were killed when fighters of the National Liberation Army attacked")
 # (or the act's noun the end of its own words: "killed in a Russian attack on Kharkiv")
 _ACT_NOUN_END = re.compile(r"(?:attacks?|assaults?|offensive|shelling|bombardment)$", re.IGNORECASE)
-_HOW_BEFORE = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?"
+# (the doers counted or grouped and told how: "when about 30 heavily armed men attacked", "when a group of masked gunmen")
+_HOW_BEFORE = re.compile(r"\b(?:when|as|after)\s+(?:(?:the|an?|two|three|four|five|several|some|about|around|nearly|up\s+to|"
+                         r"at\s+least|more\s+than|\d+|dozens\s+of|(?:group|gang|band)\s+of)\s+){0,3}"
+                         r"(?:(?:heavily|unknown|unidentified|masked|suspected)\s+)?"
                          r"(?:(?:fighters|members|militants|gunmen|militiamen)\s+(?:of|from)\s+(?:the\s+)?)?$", re.IGNORECASE)
 # (the second may be named at the end of its own words: "Malian soldiers and Russian mercenaries of the Wagner Group")
 # (the second perhaps with a word that tells what it is: "Sudan's army and the paramilitary RSF", "and the Rwanda-backed M23")
@@ -351,6 +359,9 @@ def definite_back_references(text: str, mentions: list[ActorMention]) -> list[Ac
 
 _OPERATION_BEFORE = re.compile(r"\b(?:operation|raid|rescue|assault|offensive)\s+(?:in|during)\s+which\s+[^.;]{0,50}$",
                                re.IGNORECASE)
+# ... or after it: "Three militants were neutralised during a counter-terrorist operation, the FSB said"
+_OPERATION_AFTER = re.compile(r"\s+(?:during|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:operation|raid|special\s+operation)\b",
+                              re.IGNORECASE)
 # (and the count of its dead: "said two soldiers were killed", "announced the deaths of two soldiers")
 _SAID_BEFORE = re.compile(r"\s+(?:said|says|reported|announced|stated)\s+" + _SAID_ON + r"(?:that\s+)?"
                           r"(?:the\s+deaths?\s+of\s+)?(?:its\s+|some\s+)?"
@@ -628,6 +639,11 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
         agent = next((m for m in mentions if m.speaker and m.actor.inter in STATE_INTERS and m.end <= trigger.start and
                       _SAID_IT.match(text, m.end) and not any(v.actor is m.actor for v in actors if v.start > m.end)),
                      None)
+    if agent is None and passive and _OPERATION_AFTER.match(text, trigger.end):
+        # "Three militants were neutralised during a counter-terrorist operation ..., the FSB said": the force that
+        # tells of its own operation after it (not one among the dead)
+        agent = next((m for m in mentions if m.speaker and m.actor.inter in STATE_INTERS and m.start > trigger.end and
+                      not any(v.actor is m.actor for v in actors)), None)
     if agent is None and not passive and before and trigger.rule.noun and trigger.rule.event_type == EXPLOSIONS and \
             _HOW_BEFORE.search(text[max(0, trigger.start - 20):trigger.start]):
         # "The policemen were on their way to escort a team when the remote-controlled device went off": whom the

@@ -1,0 +1,96 @@
+"""Political violence in Europe and the North Caucasus: lone attackers, riots, Northern Ireland, Kosovo, Corsica,
+Greece, Sweden's gangs, Dagestan and Ingushetia."""
+import datetime as dt
+
+from extraction import extract_events
+from extraction.actors import find_actors
+
+SAT = dt.date(2024, 8, 10)
+
+
+def test_attackers_counted_or_grouped_in_a_when_clause_did_the_passive_s_act():
+    # "were killed when a group of armed men attacked a police post": the armed men killed the police, a clash
+    for doers in ("a group of armed men", "about 30 heavily armed men", "30 gunmen"):
+        [ev] = extract_events(f"Two police officers were killed when {doers} attacked a police post in Grozny on Friday "
+                              "night.", published_at=SAT, toponyms=[], locations=[])
+        assert ev.sub_event_type == "Armed clash"
+        assert ev.actor1["name"].startswith("Unidentified Armed Group") and ev.actor2["name"].startswith("Police Forces")
+
+
+def test_loyalist_corsican_and_greek_groups_are_actors():
+    def named(text):
+        return [m.actor.resolved("GB")["name"] for m in find_actors(text) if not m.speaker]
+    assert "UDA: Ulster Defence Association" in named("The South East Antrim UDA was blamed.")
+    assert "UVF: Ulster Volunteer Force" in named("A dispute within the North Down UVF.")
+    assert "FLNC: National Liberation Front of Corsica" in named("Police blamed the FLNC for the bombings.")
+    assert "Revolutionary Class Self-Defence" in named("A bomb planted by Revolutionary Class Self-Defence exploded.")
+
+
+def test_youths_who_attack_police_vehicles_riot_they_are_no_community_in_arms():
+    # ("Residents killed 15 bandits after the armed men invaded": a community in arms; against the state's forces, a riot)
+    [ev] = extract_events("Youths wearing masks attacked police Land Rovers in Derry with petrol bombs and masonry on "
+                          "Monday, police said.", published_at=SAT, toponyms=[], locations=[])
+    assert (ev.event_type, ev.actor1["name"].split(" (")[0]) == ("Riots", "Rioters")
+    [ev] = extract_events("Residents killed 15 bandits after the armed men invaded the community on Monday.",
+                          published_at=SAT, toponyms=[], locations=[])
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_a_group_whose_own_feud_the_police_link_an_act_to_did_it():
+    [ev] = extract_events("A man has been shot dead in Carrickfergus in what police believe is linked to a feud within "
+                          "the South East Antrim UDA. He was shot several times on Thursday evening.",
+                          published_at=SAT, toponyms=[], locations=[])
+    assert ev.actor1["name"] == "UDA: Ulster Defence Association"
+    assert ev.actor2 is None or ev.actor2["name"] != "UDA: Ulster Defence Association"
+    [ev] = extract_events("Shots were fired at a house on Saturday night in an attack police have linked to a dispute "
+                          "within the loyalist paramilitary UVF.", published_at=SAT, toponyms=[], locations=[])
+    assert ev.actor1["name"] == "UVF: Ulster Volunteer Force"
+    assert ev.actor2 is None or ev.actor2["name"] != "UVF: Ulster Volunteer Force"
+
+
+def test_an_attack_told_in_the_passive_whose_doer_is_only_the_attacker_is_an_unidentified_armed_group_s():
+    [ev] = extract_events("A man was stabbed at the bus station in Huddersfield on Friday afternoon. Witnesses said the "
+                          "attacker had shouted religious slogans.", published_at=SAT, toponyms=[], locations=[])
+    assert ev.actor1 is not None and ev.actor1["name"].startswith("Unidentified Armed Group")
+
+
+def test_police_of_a_hyphened_region_who_say_are_speakers():
+    assert [m.speaker for m in find_actors("Three people were killed, police in North Rhine-Westphalia said.")] == [True]
+
+
+def test_a_quoted_group_s_claim_of_the_attack_just_told_is_no_second_act_and_names_its_doer():
+    evs = extract_events('Three people were killed when a man stabbed visitors at a festival in Siegen on Friday '
+                         'evening. The attacker fled. The so-called "Islamic State" claimed responsibility for the attack '
+                         'via its Amaq propaganda outlet on Saturday, calling the attacker "a soldier of the caliphate".',
+                         published_at=SAT, toponyms=[], locations=[])
+    assert [(ev.sub_event_type, ev.actor1["name"]) for ev in evs] == [("Attack", "Islamic State")]
+
+
+def test_the_offence_an_arrest_is_on_suspicion_of_is_no_second_act():
+    # (the officers who arrested him are no target of the stabbing)
+    [ev] = extract_events("A man was stabbed at the bus station in Huddersfield on Friday. A 19-year-old man was "
+                          "arrested on suspicion of attempted murder after officers used a Taser.",
+                          published_at=SAT, toponyms=[], locations=[])
+    assert ev.actor2 is None or not ev.actor2["name"].startswith("Police")
+
+
+def test_the_arrest_of_a_lone_attacker_is_the_inquiry_of_his_attack_whatever_its_toll():
+    evs = extract_events("Two people were killed and at least 40 injured when a car drove into a crowd at the Christmas "
+                         "market in Erfurt on Friday evening. The driver, a 50-year-old man, was arrested at the scene.",
+                         published_at=SAT, toponyms=[], locations=[])
+    assert [ev.sub_event_type for ev in evs] == ["Attack"]
+
+
+def test_militants_neutralised_in_an_operation_the_force_tells_of_after_are_its_foes_in_a_clash():
+    [ev] = extract_events("Three supporters of the Islamic State who were plotting terrorist attacks were neutralised "
+                          "during a counter-terrorist operation in Makhachkala on Sunday, the FSB said.",
+                          published_at=SAT, toponyms=[], locations=[])
+    assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == (
+        "Armed clash", "Police Forces of Russia", "Islamic State")
+
+
+def test_gardai_hurt_are_counted():
+    [ev] = extract_events("Rioters set fire to a tram, buses and Garda cars in Dublin city centre on Thursday night. "
+                          "Eleven gardaí were injured, one seriously, as crowds threw bottles.",
+                          published_at=SAT, toponyms=[], locations=[])
+    assert ev.wounded["best"] == 11
