@@ -74,6 +74,12 @@ STORMING = TriggerRule(rf"stormed(?={_STORMED_BUILDING})", VIOLENCE_CIV, LETHAL,
 _STORMED_BASE = (r"\s+(?:(?:the|a|an)\s+|[\w-]+['’]s\s+)(?:[\w-]+\s+){0,2}?(?:base|barracks|outpost|"
                  r"(?:military|army)\s+(?:camp|post))s?\b")
 
+# a place stormed, a base or a town ("stormed the Old City of Mosul"), or advanced into, is fought over; its
+# taking is told as such ("seized the base", "took control of the town"), a territorial act of its own
+STORMED_PLACE = TriggerRule(r"stormed(?<!parliament\sstormed)(?<!palace\sstormed)(?<!ministry\sstormed)(?<!embassy\sstormed)"  # (a title)
+                            rf"(?!{_STORMED_BUILDING})|advanced\s+(?:into|on)|pushed\s+(?:deeper\s+|further\s+)?into",
+                            BATTLES, "Armed clash", 15, False)
+
 # (and "fired live ammunition at the crowds"; "Security forces killed at least eight protesters": see find_triggers;
 # a title's present and its passive with no verb: "Protesters killed as police fire on crowds", not "Protesters
 # killed a policeman")
@@ -187,6 +193,21 @@ NON_VIOLENT_TRANSFER = TriggerRule(
     rf"(?:entered|moved\s+in(?:to)?|marched\s+into|rolled\s+into)(?=[^.;]{{0,80}}?{_UNOPPOSED})",
     STRATEGIC, "Non-violent transfer of territory", 18, True, always=True)
 _UNOPPOSED_AFTER = re.compile(rf"[^.;]{{0,80}}?{_UNOPPOSED}", re.IGNORECASE)
+# a force that entered a town ("Iraqi forces entered the town of Al-Qaim"): a place taken in the offensive (ranked
+# after the killing, which an attack's entry into a village is the way to: "gunmen entered the village and killed ten";
+# and not where no one fought: "entered the town without a fight", the non-violent transfer)
+ENTERED_PLACE = TriggerRule(rf"entered(?![^.;]{{0,80}}?{_UNOPPOSED})"
+                            r"(?!\s+(?:into\s+)?(?:an?|the|their|his|its)\s+(?:[\w-]+\s+)?(?:house|home|building|race|talks|"
+                            r"country|territory|agreement|deal|service|office|room|market|plea|court|hospital)s?\b)",
+                            BATTLES, TERRITORY, 17, False)
+# ... a town's name after it (not "entered the village": a raid's way in, as "soldiers entered Nyaung Kone village"
+# in Myanmar's war is; villages are raided, towns and cities taken)
+_TOWN_NAMED_AFTER = re.compile(r"\s+(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:town|city|district|neighbou?rhood|provincial\s+capital|"
+                               r"stronghold|bastion)\s+of\s+)?(?:(?:al|el|ad|as|ar|an|ash|at|az)-)?[A-Z][\w'’-]*"
+                               r"(?![\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?village)")
+# ... the force told just before it
+_FORCE_BEFORE = re.compile(r"\b(?:forces|troops|soldiers|army|fighters|militants|units|militiamen|rebels|jihadists|"
+                           r"insurgents|commandos)\b(?:\s+[\w'’-]+){0,3}?\s*$", re.IGNORECASE)
 # "moved in without fighting": the fight that did not happen
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:a\s+|any\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
@@ -395,13 +416,13 @@ RULES = [
                 r"(?:drove|driven)\s+(?!(?:him|her|them|it|(?:the|an?)\s+(?:[\w-]+\s+)?(?:protesters|demonstrators|residents|"
                 r"people|families|civilians|crowds?|villagers|robbers?|suspects?|intruders?|burglars?|man|woman|men|women|"
                 r"car|vehicle|truck))\b)(?:[\w'’-]+\s+){1,4}?out\s+of|"
-                r"overran|overrun|overwhelmed|pushed\s+(?:deeper\s+|further\s+)?into|"
-                r"stormed(?<!parliament\sstormed)(?<!palace\sstormed)(?<!ministry\sstormed)(?<!embassy\sstormed)"  # (a title)
-                rf"(?!{_STORMED_BUILDING})(?!{_STORMED_BASE})|took\s+over|"
-                r"fell\s+to|advanced\s+(?:into|on)",
+                r"overran|overrun|overwhelmed|took\s+over|fell\s+to|"
+                # "leaving the town in the hands of the gangs": a place left to those who took it
+                r"(?:leaving|left)\s+(?:the\s+|it\s+)?(?:[\w-]+\s+){0,2}?in\s+the\s+hands\s+of",
                 BATTLES, TERRITORY, 14, False),
     CAPTURED,
-    TriggerRule(rf"stormed(?={_STORMED_BASE})", BATTLES, "Armed clash", 15, False),
+    STORMED_PLACE,
+    ENTERED_PLACE,
     REPELLED_ASSAULTS,
     TriggerRule(r"clash\w*|fighting(?!\s+for\s+(?:his|her|their|my|your)\s+li(?:fe|ves))|fought|battles?\b|gun\s*battles?|"
                 # a force's assault launched on a place ("launched their assault on the Islamic State stronghold of
@@ -728,6 +749,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
         if IRREALIS_BEFORE.search(before) if case_odd else _IRREALIS_BEFORE_FOLDED.search(folded_before):
             continue
         if rule.sub_event_type == LETHAL and after_accident(text, m.start(), start, folded):
+            continue
+        if rule is ENTERED_PLACE and not (_FORCE_BEFORE.search(before) and _TOWN_NAMED_AFTER.match(text, m.end(), end)):
             continue
         if rule.sub_event_type == "Remote explosive/landmine/IED" and _DEFUSED_BEFORE.search(before):
             continue
