@@ -74,3 +74,10 @@ def test_a_town_stormed_and_left_in_the_hands_of_the_attackers_was_taken():
     evs = _events("Armed gangs stormed the central town of Mirebalais on Monday, officials said. Police said they had "
                   "been outnumbered and withdrew, leaving the town in the hands of the gangs.", "2025-04-01")
     assert evs and evs[0]["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+def test_fire_an_act_withstood_names_no_party_of_it():
+    evs = _events("Islamic State fighters retook the town of al-Sukhnah on Sunday despite Russian air strikes, forcing "
+                  "Syrian government troops to pull back after a day of fighting, a monitor said.", "2017-05-08")
+    assert evs and evs[0]["sub_event_type"] == "Non-state actor overtakes territory"
+    assert _names(evs[0]) == ("Islamic State", "Military Forces of Syria")
