@@ -420,11 +420,15 @@ RULES = [
                 # "leaving the town in the hands of the gangs": a place left to those who took it
                 r"(?:leaving|left)\s+(?:the\s+|it\s+)?(?:[\w-]+\s+){0,2}?in\s+the\s+hands\s+of",
                 BATTLES, TERRITORY, 14, False),
+    # a siege broken is fought through ("broke the two-month siege of Amirli"), by the besieged side's allies; the
+    # fight, not the places taken on the way ("have broken the siege of Aleppo after an offensive that captured ...")
+    TriggerRule(r"(?:broke|broken|breaking)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?siege\b", BATTLES, "Armed clash", 13, False),
     CAPTURED,
     STORMED_PLACE,
     ENTERED_PLACE,
     REPELLED_ASSAULTS,
     TriggerRule(r"clash\w*|fighting(?!\s+for\s+(?:his|her|their|my|your)\s+li(?:fe|ves))|fought|battles?\b|gun\s*battles?|"
+
                 # a force's assault launched on a place ("launched their assault on the Islamic State stronghold of
                 # Raqqa"; not an assault on a person, which no "launched" tells)
                 r"(?:launched|launching|launches|began|begun|mounted|started)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"

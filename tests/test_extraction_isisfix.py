@@ -81,3 +81,13 @@ def test_fire_an_act_withstood_names_no_party_of_it():
                   "Syrian government troops to pull back after a day of fighting, a monitor said.", "2017-05-08")
     assert evs and evs[0]["sub_event_type"] == "Non-state actor overtakes territory"
     assert _names(evs[0]) == ("Islamic State", "Military Forces of Syria")
+
+
+def test_a_siege_broken_is_a_fight_of_the_besieged_sides_allies():
+    evs = _events("Iraqi troops and Shiite militiamen broke the two-month siege of the town of Tuz Khurmatu on Sunday, "
+                  "pushing back Islamic State militants who had surrounded it, officials said.", "2014-09-01")
+    assert evs and evs[0]["sub_event_type"] == "Armed clash"
+    assert _names(evs[0]) == ("Military Forces of Iraq", "Islamic State")
+    evs = _events("Syrian rebels say they have broken the siege of eastern Aleppo after an offensive that captured a "
+                  "string of military academies in the city's southwest.", "2016-08-07")
+    assert evs and evs[0]["sub_event_type"] == "Armed clash" and _names(evs[0])[0] == "Opposition Rebels (Syria)"
