@@ -407,7 +407,7 @@ RULES = [
                 # "was taken to the City Jail", "has taken the City of Austin to court")
                 r"(?:seized|(?:had|have|has)\s+taken)\s+(?:the\s+|an?\s+)?"
                 r"(?:(?!(?:in|at|from|near|of|on|by|to|into)\s)[\w'’-]+\s+){0,3}?"
-                r"(?:towns?|villages?|airports?|air\s*bases?|bases?|crossings?|districts?|neighbou?rhoods?|provinces?|"
+                r"(?:towns?|villages?|city|cities|airports?|air\s*bases?|bases?|crossings?|districts?|neighbou?rhoods?|provinces?|"
                 r"ports?|bridges?|hilltops?|checkpoints?|positions?|strongholds?|outposts?)\b|"
                 # (not "captured on video", "stormed the building": no territory changes hands)
                 rf"captur(?:ed|ing)(?!\s+(?:on|by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:video|camera|cameras|film|tape|surveillance))"
@@ -666,8 +666,11 @@ _REASON_BEFORE = re.compile(r"\b(?:over|in\s+connection\s+with|linked\s+to)\s+(?
                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # a span of acts that led up to the one told, in an aside ("agreed to a ceasefire ..., following a week of deadly border
 # clashes"; not "2,500 people have fled after days of clashes", what the report tells)
-_SPAN_OF_ACTS_BEFORE = re.compile(r",\s+(?:following|after|amid|ending)\s+(?:a\s+|the\s+)?(?:(?:two|three|four|several)\s+)?"
-                                  r"(?:days?|nights?|weeks?|months?|years?)\s+of\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# (or, with no comma, a wave of them the act followed: "seized Ramadi after government forces pulled out following a
+# wave of suicide car bombs")
+_SPAN_OF_ACTS_BEFORE = re.compile(r"(?:,\s+(?:following|after|amid|ending)\s+(?:a\s+|the\s+)?(?:(?:two|three|four|several)\s+)?"
+                                  r"(?:days?|nights?|weeks?|months?|years?)|\bfollowing\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+                                  r"(?:wave|series|spate|string))\s+of\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # who withdraws with no ground to give up, and from what ("Several candidates have withdrawn", "withdrew from the talks",
 # "withdrew his candidacy")
 _NO_FORCE_BEFORE = re.compile(r"\b(?:candidates?|nominees?|parties|party|sponsors?|investors?|companies|company|firms?|"
@@ -805,7 +808,7 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
                 (protesters := _PROTESTERS_AFTER.match(text, m.end())):
             found.append(Trigger(m.start(), protesters.end(), EXCESSIVE_FORCE, False))  # killed N protesters
             continue
-        if rule.noun and "," in before and _SPAN_OF_ACTS_BEFORE.search(before):
+        if rule.noun and ("," in before or "following" in folded_before) and _SPAN_OF_ACTS_BEFORE.search(before):
             continue
         if rule.event_type == EXPLOSIONS and m.group(0) in _HABITUAL_PARTICIPLES and _HABITUAL_BEFORE.search(before) and (
                 _HABITUAL_ADVERB_BEFORE.search(before) or _HABITUAL_AFTER.match(text, m.end())):

@@ -91,3 +91,10 @@ def test_a_siege_broken_is_a_fight_of_the_besieged_sides_allies():
     evs = _events("Syrian rebels say they have broken the siege of eastern Aleppo after an offensive that captured a "
                   "string of military academies in the city's southwest.", "2016-08-07")
     assert evs and evs[0]["sub_event_type"] == "Armed clash" and _names(evs[0])[0] == "Opposition Rebels (Syria)"
+
+
+def test_a_city_seized_after_the_army_pulled_out_following_a_wave_of_bombs_was_taken():
+    evs = _events("Islamic State fighters seized the city of Ramadi on Sunday after Iraqi government forces pulled out "
+                  "of it following a wave of suicide car bombs, officials said.", "2015-05-18")
+    assert evs and evs[0]["sub_event_type"] == "Non-state actor overtakes territory"
+    assert _names(evs[0]) == ("Islamic State", "Military Forces of Iraq")
