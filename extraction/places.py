@@ -72,9 +72,8 @@ _DATELINE_BEFORE = re.compile(r"(?:^|\n|[.!?]\s)[ \t]*$")
 
 # ... or, with its agency in brackets, in the agency's own mixed case: "Bogota (AFP) - ", "Port-au-Prince (AFP) - ",
 # "Mexico City (AFP) - ", "Rio de Janeiro, Brazil (AFP) - "
-# ... or after a comma, as state agencies write it: "Damascus, SANA - ", "Idleb, SANA-"
-_AGENCY_DATELINE = re.compile(r"[A-Z][\w'’.]*(?:[ -][A-Za-z][\w'’.]*){0,3}(?:(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
-                              r"\s*\([A-Z][^)]{1,40}\)\s*(?:—|–|--|-)\s|,\s*[A-Z]{2,6}\s*(?:—|–|--|-)\s*(?=[A-Z]))")
+_AGENCY_DATELINE = re.compile(r"[A-Z][\w'’.]*(?:[ -][A-Za-z][\w'’.]*){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+                              r"\s*\([A-Z][^)]{1,40}\)\s*(?:—|–|--|-)\s")
 
 
 def in_dateline(text: str, start: int) -> bool:
@@ -82,7 +81,7 @@ def in_dateline(text: str, start: int) -> bool:
     if text[start:start + 2].isupper():
         return _DATELINE_BEFORE.search(text, max(0, start - 4), start) is not None and \
             _DATELINE.match(text, start) is not None
-    return text[start:start + 1].isupper() and ("(" in text[start:start + 50] or "," in text[start:start + 30]) and \
+    return text[start:start + 1].isupper() and "(" in text[start:start + 50] and \
         _DATELINE_BEFORE.search(text, max(0, start - 4), start) is not None and _AGENCY_DATELINE.match(text, start) is not None
 _ROUTE_FROM_TO = re.compile(r"^\s+(?:to|toward|towards|and)\s+(?:the\s+)?$", re.IGNORECASE)
 _ROUTE_TO_FROM = re.compile(r"^\s+from\s+(?:the\s+)?$", re.IGNORECASE)

@@ -98,10 +98,3 @@ def test_a_city_seized_after_the_army_pulled_out_following_a_wave_of_bombs_was_t
                   "of it following a wave of suicide car bombs, officials said.", "2015-05-18")
     assert evs and evs[0]["sub_event_type"] == "Non-state actor overtakes territory"
     assert _names(evs[0]) == ("Islamic State", "Military Forces of Iraq")
-
-
-def test_a_state_agencys_dateline_after_a_comma_names_no_actor():
-    evs = _events("Damascus, SANA - Four citizens were killed when terrorists fired mortar shells at a residential "
-                  "neighbourhood in the city on Monday, a police source said.", "2015-03-30")
-    assert evs and "Government of Syria" not in _names(evs[0])
-    assert _names(evs[0])[0] == "Unidentified Armed Group (Syria)"
