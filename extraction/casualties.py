@@ -411,8 +411,15 @@ _ONE_MORE = re.compile(r"\s+and\s+(?=an?\s)", re.IGNORECASE)
 _CLAUSE_START = r"(?:^|(?<=[\n,;:—–]\s)|(?<=\n)|(?<=\bwhen\s)|(?<=\bthat\s)|(?<=\bsaid\s))"
 _FIRST_GROUP = re.compile(rf"(?<![\w-])(?<!including\s)(?:(?P<qty>{_QTY_WORD})|{_CLAUSE_START}(?P<det>an?|one))"
                           rf"(?P<noun>\s+{_NOUN_PHRASE})\s+and\s+$", re.IGNORECASE)
+# "the army lost six soldiers", "ISIS lost 20 of its fighters": a force's own dead told as its loss (only
+# before a number and a noun of fighting men: "lost two homes", "lost 40 percent" are no deaths; and not
+# where a fate follows the noun: "lost 1,230 personnel killed and wounded" tells its own)
+_LOST_FORCE = (r"(?:lost|loses|losing)(?=\s+(?:at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+               r"more\s+than\s+|over\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:of\s+(?:its|their|his)\s+)?(?:[\w-]+\s+){0,2}?"
+               rf"(?:{literal_words(sorted(_FORCE.keys() | {'men', 'members', 'personnel', 'commanders', 'combatants'}, key=len, reverse=True))})\b"
+               r"(?!\s+(?:killed|dead|wounded|injured|hurt|captured|missing|taken|or|and\s+(?:wounded|injured|hurt|captured|missing))\b))")
 OBJECT_FIRST = folded_regex(
-    rf"\b(?:(?P<vkill>killing|killed|kills|kill|(?:claim(?:ed|ing)|took|taking)\s+the\s+li(?:ves|fe)\s+of|shot\s+(?:and\s+)?killed|"
+    rf"\b(?:(?P<vkill>killing|killed|kills|kill|{_LOST_FORCE}|(?:claim(?:ed|ing)|took|taking)\s+the\s+li(?:ves|fe)\s+of|shot\s+(?:and\s+)?killed|"
     rf"(?:shot|shooting)\s+dead|fatally\s+(?:shot|stabbed)|gunned\s+down|murder(?:ed|ing)|behead(?:ed|ing)|decapitat(?:ed|ing)|"
     rf"execut(?:ed|ing)(?!\s+(?:[\w-]+\s+){{0,2}}?(?:search|warrants?|orders?|plans?|raids?|operations?))|"
     rf"neutrali[sz](?:ed|ing)|lynch(?:ed|ing)|eliminat(?:ed|ing)|liquidat(?:ed|ing)|martyr(?:ed|ing)|"

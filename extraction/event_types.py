@@ -74,6 +74,12 @@ STORMING = TriggerRule(rf"stormed(?={_STORMED_BUILDING})", VIOLENCE_CIV, LETHAL,
 _STORMED_BASE = (r"\s+(?:(?:the|a|an)\s+|[\w-]+['’]s\s+)(?:[\w-]+\s+){0,2}?(?:base|barracks|outpost|"
                  r"(?:military|army)\s+(?:camp|post))s?\b")
 
+# a place stormed, a base or a town ("stormed the Old City of Mosul"), or advanced into, is fought over; its
+# taking is told as such ("seized the base", "took control of the town"), a territorial act of its own
+STORMED_PLACE = TriggerRule(r"stormed(?<!parliament\sstormed)(?<!palace\sstormed)(?<!ministry\sstormed)(?<!embassy\sstormed)"  # (a title)
+                            rf"(?!{_STORMED_BUILDING})|advanced\s+(?:into|on)|pushed\s+(?:deeper\s+|further\s+)?into",
+                            BATTLES, "Armed clash", 15, False)
+
 # (and "fired live ammunition at the crowds"; "Security forces killed at least eight protesters": see find_triggers;
 # a title's present and its passive with no verb: "Protesters killed as police fire on crowds", not "Protesters
 # killed a policeman")
@@ -187,6 +193,21 @@ NON_VIOLENT_TRANSFER = TriggerRule(
     rf"(?:entered|moved\s+in(?:to)?|marched\s+into|rolled\s+into)(?=[^.;]{{0,80}}?{_UNOPPOSED})",
     STRATEGIC, "Non-violent transfer of territory", 18, True, always=True)
 _UNOPPOSED_AFTER = re.compile(rf"[^.;]{{0,80}}?{_UNOPPOSED}", re.IGNORECASE)
+# a force that entered a town ("Iraqi forces entered the town of Al-Qaim"): a place taken in the offensive (ranked
+# after the killing, which an attack's entry into a village is the way to: "gunmen entered the village and killed ten";
+# and not where no one fought: "entered the town without a fight", the non-violent transfer)
+ENTERED_PLACE = TriggerRule(rf"entered(?![^.;]{{0,80}}?{_UNOPPOSED})"
+                            r"(?!\s+(?:into\s+)?(?:an?|the|their|his|its)\s+(?:[\w-]+\s+)?(?:house|home|building|race|talks|"
+                            r"country|territory|agreement|deal|service|office|room|market|plea|court|hospital)s?\b)",
+                            BATTLES, TERRITORY, 17, False)
+# ... a town's name after it (not "entered the village": a raid's way in, as "soldiers entered Nyaung Kone village"
+# in Myanmar's war is; villages are raided, towns and cities taken)
+_TOWN_NAMED_AFTER = re.compile(r"\s+(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:town|city|district|neighbou?rhood|provincial\s+capital|"
+                               r"stronghold|bastion)\s+of\s+)?(?:(?:al|el|ad|as|ar|an|ash|at|az)-)?[A-Z][\w'’-]*"
+                               r"(?![\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?village)")
+# ... the force told just before it
+_FORCE_BEFORE = re.compile(r"\b(?:forces|troops|soldiers|army|fighters|militants|units|militiamen|rebels|jihadists|"
+                           r"insurgents|commandos)\b(?:\s+[\w'’-]+){0,3}?\s*$", re.IGNORECASE)
 # "moved in without fighting": the fight that did not happen
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:a\s+|any\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
@@ -390,7 +411,7 @@ RULES = [
                 # "was taken to the City Jail", "has taken the City of Austin to court")
                 r"(?:seized|(?:had|have|has)\s+taken)\s+(?:the\s+|an?\s+)?"
                 r"(?:(?!(?:in|at|from|near|of|on|by|to|into)\s)[\w'’-]+\s+){0,3}?"
-                r"(?:towns?|villages?|airports?|air\s*bases?|bases?|crossings?|districts?|neighbou?rhoods?|provinces?|"
+                r"(?:towns?|villages?|city|cities|airports?|air\s*bases?|bases?|crossings?|districts?|neighbou?rhoods?|provinces?|"
                 r"ports?|bridges?|hilltops?|checkpoints?|positions?|strongholds?|outposts?)\b|"
                 # (not "captured on video", "stormed the building": no territory changes hands)
                 rf"captur(?:ed|ing)(?!\s+(?:on|by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:video|camera|cameras|film|tape|surveillance))"
@@ -399,15 +420,19 @@ RULES = [
                 r"(?:drove|driven)\s+(?!(?:him|her|them|it|(?:the|an?)\s+(?:[\w-]+\s+)?(?:protesters|demonstrators|residents|"
                 r"people|families|civilians|crowds?|villagers|robbers?|suspects?|intruders?|burglars?|man|woman|men|women|"
                 r"car|vehicle|truck))\b)(?:[\w'’-]+\s+){1,4}?out\s+of|"
-                r"overran|overrun|overwhelmed|pushed\s+(?:deeper\s+|further\s+)?into|"
-                r"stormed(?<!parliament\sstormed)(?<!palace\sstormed)(?<!ministry\sstormed)(?<!embassy\sstormed)"  # (a title)
-                rf"(?!{_STORMED_BUILDING})(?!{_STORMED_BASE})|took\s+over|"
-                r"fell\s+to|advanced\s+(?:into|on)",
+                r"overran|overrun|overwhelmed|took\s+over|fell\s+to|"
+                # "leaving the town in the hands of the gangs": a place left to those who took it
+                r"(?:leaving|left)\s+(?:the\s+|it\s+)?(?:[\w-]+\s+){0,2}?in\s+the\s+hands\s+of",
                 BATTLES, TERRITORY, 14, False),
+    # a siege broken is fought through ("broke the two-month siege of Amirli"), by the besieged side's allies; the
+    # fight, not the places taken on the way ("have broken the siege of Aleppo after an offensive that captured ...")
+    TriggerRule(r"(?:broke|broken|breaking)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?siege\b", BATTLES, "Armed clash", 13, False),
     CAPTURED,
-    TriggerRule(rf"stormed(?={_STORMED_BASE})", BATTLES, "Armed clash", 15, False),
+    STORMED_PLACE,
+    ENTERED_PLACE,
     REPELLED_ASSAULTS,
     TriggerRule(r"clash\w*|fighting(?!\s+for\s+(?:his|her|their|my|your)\s+li(?:fe|ves))|fought|battles?\b|gun\s*battles?|"
+
                 # a force's assault launched on a place ("launched their assault on the Islamic State stronghold of
                 # Raqqa"; not an assault on a person, which no "launched" tells)
                 r"(?:launched|launching|launches|began|begun|mounted|started)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
@@ -661,8 +686,11 @@ _PLOTTED_BEFORE = re.compile(r"\b(?:plott(?:ing|ed)|plann(?:ing|ed)|prepar(?:ing
 _SUSPICION_OF_BEFORE = re.compile(r"\bon\s+suspicion\s+of\s+(?:(?:attempted|attempting|conspiracy\s+to)\s+)?$", re.IGNORECASE)
 # a span of acts that led up to the one told, in an aside ("agreed to a ceasefire ..., following a week of deadly border
 # clashes"; not "2,500 people have fled after days of clashes", what the report tells)
-_SPAN_OF_ACTS_BEFORE = re.compile(r",\s+(?:following|after|amid|ending)\s+(?:a\s+|the\s+)?(?:(?:two|three|four|several)\s+)?"
-                                  r"(?:days?|nights?|weeks?|months?|years?)\s+of\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# (or, with no comma, a wave of them the act followed: "seized Ramadi after government forces pulled out following a
+# wave of suicide car bombs")
+_SPAN_OF_ACTS_BEFORE = re.compile(r"(?:,\s+(?:following|after|amid|ending)\s+(?:a\s+|the\s+)?(?:(?:two|three|four|several)\s+)?"
+                                  r"(?:days?|nights?|weeks?|months?|years?)|\bfollowing\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+                                  r"(?:wave|series|spate|string))\s+of\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # who withdraws with no ground to give up, and from what ("Several candidates have withdrawn", "withdrew from the talks",
 # "withdrew his candidacy")
 _NO_FORCE_BEFORE = re.compile(r"\b(?:candidates?|nominees?|parties|party|sponsors?|investors?|companies|company|firms?|"
@@ -749,6 +777,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue
         if rule.sub_event_type == LETHAL and after_accident(text, m.start(), start, folded):
             continue
+        if rule is ENTERED_PLACE and not (_FORCE_BEFORE.search(before) and _TOWN_NAMED_AFTER.match(text, m.end(), end)):
+            continue
         if rule.sub_event_type == "Remote explosive/landmine/IED" and _DEFUSED_BEFORE.search(before):
             continue
         if rule.sub_event_type == "Abduction/forced disappearance" and m.group(0).lower().endswith(("ers", "ors")) and \
@@ -798,7 +828,7 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
                 (protesters := _PROTESTERS_AFTER.match(text, m.end())):
             found.append(Trigger(m.start(), protesters.end(), EXCESSIVE_FORCE, False))  # killed N protesters
             continue
-        if rule.noun and "," in before and _SPAN_OF_ACTS_BEFORE.search(before):
+        if rule.noun and ("," in before or "following" in folded_before) and _SPAN_OF_ACTS_BEFORE.search(before):
             continue
         if rule.event_type == EXPLOSIONS and m.group(0) in _HABITUAL_PARTICIPLES and _HABITUAL_BEFORE.search(before) and (
                 _HABITUAL_ADVERB_BEFORE.search(before) or _HABITUAL_AFTER.match(text, m.end())):

@@ -25,8 +25,8 @@ from .incidents import SUMMARY, background_sentences, chronicle_sentences, incid
 from .matching import fold, may_hold
 from .numbers import words_to_int
 from .event_types import (BATTLES, BODIES_FOUND, BOMBING, EXPLOSIONS, INTERCEPTION, IRREALIS_BEFORE, LAUNCH, LETHAL,
-                          PROTESTS, RELEASE, REPELLED_ASSAULTS, RIOT, RIOTS, STORMING, STRATEGIC, TERRITORY,
-                          TEST_LAUNCH, Trigger, VIOLENCE_CIV, VIOLENT_TYPES, after_accident, find_triggers, trigger_at)
+                          PROTESTS, RELEASE, REPELLED_ASSAULTS, RIOT, RIOTS, STORMED_PLACE, STORMING, STRATEGIC,
+                          TERRITORY, TEST_LAUNCH, Trigger, VIOLENCE_CIV, VIOLENT_TYPES, after_accident, find_triggers, trigger_at)
 from .places import COUNTRY_PRECISION, PlaceCandidate, WATER_PRECISION, country_scene, names_a_base, place_candidates
 from .sentences import sentence_spans
 from .merging import (Candidate, civilian_victims, crowd_control, fight_retold, foiled_launches, group_actor,
@@ -726,7 +726,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             candidates.extend(recalled_acts(i))
             continue
         trigger = min(triggers, key=lambda t: (t.rule.rank, t.start))
-        if trigger.rule.sub_event_type == TERRITORY and folded.startswith("storm", trigger.start) and (
+        if trigger.rule.event_type == BATTLES and folded.startswith("storm", trigger.start) and (
                 lethal := next((t for t in triggers if t.rule.sub_event_type == LETHAL), None)):
             trigger = lethal  # "stormed the village ... and opened fire on residents": the attack's way in, no taking
         if trigger.rule.sub_event_type == "Peaceful protest" and (
@@ -1439,7 +1439,7 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
                    any(c.span[0] <= m.start < c.span[1] for c in group)), None)
     vague_a2 = a2 is None or (a2.actor.generic and a2.actor.inter in (2, 3))
     if vague_a2 and a1 is not None and event_type in VIOLENT_TYPES and a1.actor.inter in STATE_INTERS and \
-            head.trigger.rule.sub_event_type in (TERRITORY, LETHAL) or \
+            (head.trigger.rule.sub_event_type in (TERRITORY, LETHAL) or head.trigger.rule is STORMED_PLACE) or \
             event_type == EXPLOSIONS and vague_a2 and a1 and a1.actor.inter in STATE_INTERS:
         # the other party of a battle ("80 terrorists"), named elsewhere in the report ("Islamic State")
         # (a state's: a group's rockets do not hit the other group the report names, "Hezbollah fired rockets" after

@@ -200,8 +200,11 @@ def _said_it_killed(text: str, end: int, trigger_start: int) -> bool:
 
 # (an act told for the first time, "claimed an attack"; "claimed responsibility for the attack" names one told before)
 _CLAIMED_ACT = re.compile(r"\s+(?:has\s+|had\s+)?claimed\s+an?\s+(?:[\w-]+\s+)?", re.IGNORECASE)
-ALLY_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|helped)\s+by\s+(?:the\s+)?(?:local\s+|allied\s+|"
-                          r"pro-government\s+|clan\s+|tribal\s+){0,2}$", re.IGNORECASE)
+# (an ally of the act's side, or the fire it withstood: "recaptured Palmyra despite Russian air strikes" is no act on
+# Russia, which fought on the other side from the air)
+ALLY_BEFORE = re.compile(r"\b(?:(?:backed|supported|assisted|aided|helped)\s+by|despite)\s+(?:the\s+)?(?:local\s+|allied\s+|"
+                          r"pro-government\s+|clan\s+|tribal\s+|heavy\s+|intense\s+|a\s+wave\s+of\s+){0,2}$",
+                         re.IGNORECASE)
 
 
 # a country's name as the subject of a military act: "Iran fired a dozen missiles at", "Israel struck",

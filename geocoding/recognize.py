@@ -606,9 +606,14 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
         if k < j and _name_goes_on(tokens, i, k, j):
             # "Bab al-Tabbaneh", "Palacio de Bellas Artes", "Gare du Midi": an article or a particle carries the name on
             # past the part the gazetteer knows, which is then no reading of it (no "Bab" in Syria for Tripoli's
-            # quarter), nor is its remainder (up to the name's last word: "the Ain al-Hilweh Palestinian camp")
-            resume = k + 1 if tokens[k][2] not in _NAME_PARTICLES else j
-            continue
+            # quarter), nor is its remainder (up to the name's last word: "the Ain al-Hilweh Palestinian camp");
+            # the whole name, framed as a place, may be one spelt otherwise ("near Abu al-Dhuhur", not "Abu")
+            whole = _spelt_otherwise(text, tokens, caps, i, j, gazetteer) if _spelling_frame(text, tokens, i, j) \
+                else None
+            if whole is None or whole[0] <= k:
+                resume = k + 1 if tokens[k][2] not in _NAME_PARTICLES else j
+                continue
+            k, span_text, key, spelt = whole
         if k < j and j < n and tokens[j][2] in _LOCALITY_WORDS and text[tokens[j - 1][1]:tokens[j][0]] == " " and \
                 all(caps[i:j]) and not _is_named_country_or_state(
                     rest := name_key(text[tokens[k][0]:tokens[j - 1][1]]), _strict_matches(rest, gazetteer)):

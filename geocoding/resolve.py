@@ -346,6 +346,9 @@ def _kind_fits(hints: dict, place: Place) -> bool:
 
 # How near the report's other places a local paper's town named like a far city lies (_local_namesakes).
 _LOCAL_NAMESAKE_KM = 100.0
+# a far reading this far from every town of the report is no namesake it could mean (an ocean or a continent away)
+_OCEAN_AWAY_KM = 2500.0
+_SHORT_FORM_EXTRA = 12     # the letters of the word a short form leaves off ("Taza" of "Taza Khurmatu")
 # Words that tell travel abroad without a doubt ("the embassy in London", "the Athens Olympics") ...
 _ABROAD_WORDS = re.compile(r"\b(?:abroad|overseas|embassy|consulate|Olympics?|passports?)\b", re.I)
 # ... and words of flying, which a trip within the country tells too (see _famous_namesakes)
@@ -365,7 +368,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _local_namesakes(text: str, keys: list[str], cands: dict, out: list[Resolution],
-                     hints: list[dict]) -> list[Resolution]:
+                     hints: list[dict], gazetteer: Gazetteer) -> list[Resolution]:
     """A name read as a far city of another country, in a report whose other places all lie in one first-level area
     of one country and which names nothing in that far country (by a place or a demonym), is the area's namesake town
     near those places, with the name's bare mentions: a county paper's "DELHI -" in Delaware County, N.Y.; "Paris and
@@ -405,7 +408,7 @@ def _local_namesakes(text: str, keys: list[str], cands: dict, out: list[Resoluti
                         text, *_sentence_bounds(text, oo.mention.start, oo.mention.end)))
                     for k, oo, hh in zip(keys, out, hints)):
                 continue
-        local = _local_namesake(key, far, cands, keys, out)
+        local = _local_namesake(key, far, cands, keys, out, gazetteer)
         if local is not None:
             out = [Resolution(r.mention, local, r.score) if k == key and r.place is far and not _qualified(hh) else r
                    for k, r, hh in zip(keys, out, hints)]
@@ -468,9 +471,13 @@ def _famous_namesakes(text: str, keys: list[str], cands: dict, biggest: dict, ou
     return out
 
 
-def _local_namesake(key: str, far: Place, cands: dict, keys: list[str], out: list[Resolution]) -> Place | None:
+def _local_namesake(key: str, far: Place, cands: dict, keys: list[str], out: list[Resolution],
+                    gazetteer: Gazetteer) -> Place | None:
     """The namesake of a name read as far, in the one first-level area all the report's other firm places lie in and
-    within _LOCAL_NAMESAKE_KM of one of them (the caller has made sure the report names nothing in far's country)."""
+    within _LOCAL_NAMESAKE_KM of one of them (the caller has made sure the report names nothing in far's country).
+    With none, a town there whose name is the name and a word more, as the report's short form of it: "Taza, south
+    of Kirkuk" is Taza Khurmatu, not Morocco's Taza (the gazetteer lacks the short form; the far reading is a
+    namesake an ocean away from every place the report names)."""
     # (towns, areas and countries: a range or a sea named beside them says nothing of the state; nor does a weak
     # mention or a loose reading, which stays only with support, nor a town abroad bearing the name only as an
     # alternate one: "the town of Andes" read as Chile's Los Andes)
@@ -484,8 +491,16 @@ def _local_namesake(key: str, far: Place, cands: dict, keys: list[str], out: lis
     if state[0] == far.country_code or any(p.country_code != state[0] for p in others):
         return None
     towns = [p for p in others if p.feature_code != "ADM1"]
-    return next((p for p, _, _ in cands[key] if (p.country_code, p.admin1) == state and p.feature_class == "P"
-                 and any(haversine_km(p.lat, p.lon, t.lat, t.lon) <= _LOCAL_NAMESAKE_KM for t in towns)), None)
+
+    def local(places) -> Place | None:
+        return next((p for p in places if (p.country_code, p.admin1) == state and p.feature_class == "P"
+                     and any(haversine_km(p.lat, p.lon, t.lat, t.lon) <= _LOCAL_NAMESAKE_KM for t in towns)), None)
+    found = local(p for p, _, _ in cands[key])
+    if found is None and " " not in key and all(haversine_km(far.lat, far.lon, t.lat, t.lon) >= _OCEAN_AWAY_KM
+                                                 for t in towns):
+        found = local(p for k in gazetteer.keys_with_prefix(key + " ", _SHORT_FORM_EXTRA)
+                      if k.count(" ") == 1 for p, loose in gazetteer.matches(k) if not loose)
+    return found
 
 
 def _within_qualifier(cands: list, scores: list[float], hints: dict) -> list[float]:
@@ -626,7 +641,7 @@ class Resolver:
         if ruled_out:
             out = [Resolution(o.mention, None, 0.0) if (key, id(o.place)) in ruled_out and not _qualified(h) else o
                    for key, o, h in zip(keys, out, hints)]
-        out = _local_namesakes(text, keys, cands, out, hints)
+        out = _local_namesakes(text, keys, cands, out, hints, self.gazetteer)
         out = _qualifiers_read_as_containers(text, _qualified_reading_kept(keys, out, hints), hints)
         return _famous_namesakes(text, keys, cands, biggest, out, hints)
 

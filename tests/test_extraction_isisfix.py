@@ -1,0 +1,100 @@
+"""War reports of Syria and Iraq, 2014-2019 (the isisfix round): short reports of our own."""
+from extraction import process_report
+from geocoding import Geoparser
+
+_GEO = Geoparser()
+
+
+def _events(text, published="2017-01-18"):
+    return process_report({"id": "t", "title": None, "text": text, "published_at": published}, _GEO)["events"]
+
+
+def _names(ev):
+    return (ev["actor1"] or {}).get("name"), (ev["actor2"] or {}).get("name")
+
+
+def _killed(ev):
+    return (ev["killed"] or {}).get("best")
+
+
+def test_a_force_that_lost_its_men_tells_its_dead():
+    evs = _events("Militants attacked an army post near the town of Samarra on Monday. The army lost seven soldiers "
+                  "in the attack, an officer said.", "2015-11-03")
+    assert evs and _killed(evs[0]) == 7
+    evs = _events("ISIS militants attacked Peshmerga positions near Makhmour on Tuesday but were pushed back. "
+                  "ISIS lost 14 of its fighters in the attack, a Peshmerga officer said.", "2016-03-30")
+    assert evs and _killed(evs[0]) == 14
+
+
+def test_losses_that_are_no_men_tell_no_dead():
+    evs = _events("Islamic State fighters attacked the town on Monday. The group has lost 40 percent of its territory "
+                  "this year, and the army lost two tanks in the attack.", "2015-11-03")
+    assert all(not _killed(e) for e in evs)
+
+
+def test_iraqi_federal_police_are_police_forces_however_named():
+    for force in ("Iraqi federal police", "Federal police"):
+        evs = _events(f"{force} clashed with Islamic State militants in Mosul on Friday.", "2017-03-04")
+        assert evs and "Police Forces of Iraq" in _names(evs[0])
+
+
+def test_turkish_backed_syrian_rebels_are_the_syrian_national_army():
+    evs = _events("Turkish-backed Syrian fighters shelled the town of Tal Rifaat on Wednesday, killing three "
+                  "civilians.", "2018-02-14")
+    assert evs and _names(evs[0])[0] == "SNA: Syrian National Army"
+
+
+def test_a_town_stormed_or_advanced_into_is_fought_over_not_taken():
+    evs = _events("Iraqi troops stormed the Old City of Mosul on Sunday, the last district held by Islamic State, "
+                  "and were locked in street fighting, a spokesman said.", "2017-06-18")
+    assert evs and evs[0]["sub_event_type"] == "Armed clash"
+    assert set(_names(evs[0])) == {"Military Forces of Iraq", "Islamic State"}
+    evs = _events("Federal police advanced into the Bab al-Tob area of Mosul on Friday, fighting Islamic State "
+                  "snipers, a police spokesman said.", "2017-05-13")
+    assert evs and evs[0]["sub_event_type"] == "Armed clash"
+    # (a taking told as such stays one)
+    evs = _events("Iraqi troops stormed the town of Hit and took control of it on Thursday after Islamic State "
+                  "fighters fled, officers said.", "2016-04-14")
+    assert evs and evs[0]["sub_event_type"] == "Government regains territory"
+
+
+def test_a_force_that_entered_a_town_took_it():
+    evs = _events("Iraqi forces entered the town of Rawa on Friday, the last town held by Islamic State in the "
+                  "country, officers said.", "2017-11-17")
+    assert evs and evs[0]["sub_event_type"] == "Government regains territory"
+    # (gunmen who entered a village to kill: the attack; and an entry with no fight: no taking)
+    evs = _events("Gunmen entered the village on Sunday night and killed ten residents, police said.", "2019-03-11")
+    assert evs and evs[0]["sub_event_type"] == "Attack"
+    evs = _events("Syrian troops entered the town of Manbij without a fight after Kurdish fighters withdrew.",
+                  "2019-01-02")
+    assert evs and evs[0]["sub_event_type"] == "Non-violent transfer of territory"
+
+
+def test_a_town_stormed_and_left_in_the_hands_of_the_attackers_was_taken():
+    evs = _events("Armed gangs stormed the central town of Mirebalais on Monday, officials said. Police said they had "
+                  "been outnumbered and withdrew, leaving the town in the hands of the gangs.", "2025-04-01")
+    assert evs and evs[0]["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+def test_fire_an_act_withstood_names_no_party_of_it():
+    evs = _events("Islamic State fighters retook the town of al-Sukhnah on Sunday despite Russian air strikes, forcing "
+                  "Syrian government troops to pull back after a day of fighting, a monitor said.", "2017-05-08")
+    assert evs and evs[0]["sub_event_type"] == "Non-state actor overtakes territory"
+    assert _names(evs[0]) == ("Islamic State", "Military Forces of Syria")
+
+
+def test_a_siege_broken_is_a_fight_of_the_besieged_sides_allies():
+    evs = _events("Iraqi troops and Shiite militiamen broke the two-month siege of the town of Tuz Khurmatu on Sunday, "
+                  "pushing back Islamic State militants who had surrounded it, officials said.", "2014-09-01")
+    assert evs and evs[0]["sub_event_type"] == "Armed clash"
+    assert _names(evs[0]) == ("Military Forces of Iraq", "Islamic State")
+    evs = _events("Syrian rebels say they have broken the siege of eastern Aleppo after an offensive that captured a "
+                  "string of military academies in the city's southwest.", "2016-08-07")
+    assert evs and evs[0]["sub_event_type"] == "Armed clash" and _names(evs[0])[0] == "Opposition Rebels (Syria)"
+
+
+def test_a_city_seized_after_the_army_pulled_out_following_a_wave_of_bombs_was_taken():
+    evs = _events("Islamic State fighters seized the city of Ramadi on Sunday after Iraqi government forces pulled out "
+                  "of it following a wave of suicide car bombs, officials said.", "2015-05-18")
+    assert evs and evs[0]["sub_event_type"] == "Non-state actor overtakes territory"
+    assert _names(evs[0]) == ("Islamic State", "Military Forces of Iraq")
