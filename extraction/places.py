@@ -151,7 +151,7 @@ _INSTITUTION_AFTER = re.compile(r" (?:Bank|Airlines|Airways|Times|Post|Herald|Tr
 _SPONSOR_BEFORE = re.compile(r"\b(?:backed|directed|controlled|sponsored|supported|funded|financed|armed|run|steered|"
                              r"orchestrated|commanded)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _BORDER_WITH_BEFORE = re.compile(r"\b(?:border|frontier|crossing)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
-_COMMAND_AREA_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w-]*){0,4}?\s+(?:[Tt]heat(?:re|er)s?|[Cc]ommands?)\b")
+_COMMAND_AREA_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w-]*){0,4}?\s+(?:theat(?:re|er)s?|Commands?)\b")  # (a "Theatre" is a playhouse)
 # the kind of first-level area written after its name ("Katsina State", "Borno state"): the name is the area's
 _FIRST_LEVEL_KIND = re.compile(r"\s+(?:state|province|region)$", re.IGNORECASE)
 _COUNTRY_CODES = ("PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR")
