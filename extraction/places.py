@@ -141,9 +141,11 @@ _OFFSHORE_WORDS = ("off", "nautical")  # (_OFFSHORE_BEFORE cannot match without 
 _FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed)\b", re.IGNORECASE)
 # a town's name as an institution's that has branches or readers elsewhere ("a branch of Kabul Bank in Kunduz", "the
 # Washington Post"): whose name, not where
-# (and a paper or station told by its town: "In a statement to a Belfast newspaper", "a call to a Dublin radio station")
-_INSTITUTION_AFTER = re.compile(r" (?:Bank|Airlines|Airways|Times|Post|Herald|Tribune|Gazette|Chronicle|"
-                                r"(?:news)?papers?|daily|weekly|radio|television|TV|broadcaster|news\s+(?:agency|website|outlet))\b")
+_INSTITUTION_AFTER = re.compile(r" (?:Bank|Airlines|Airways|Times|Post|Herald|Tribune|Gazette|Chronicle)\b")
+# ... and a paper or station told by its town that a claim or a word went to or came from ("In a statement to a Belfast
+# newspaper", "a call to a Dublin radio station", "told a Lagos daily") (not one attacked: "stormed a Kabul TV station")
+_MEDIA_AFTER = re.compile(r" (?:(?:news)?paper|daily|weekly|radio|television|TV|broadcaster|news\s+(?:agency|website|outlet))\b")
+_TO_MEDIA_BEFORE = re.compile(r"\b(?:to|told|by|from|via|with|according\s+to)\s+an?\s+$", re.IGNORECASE)
 # the power behind the doers ("gangs directed by Serbia", "M23, which is backed by Rwanda", "groups controlled by
 # Belgrade"), the other side of a border ("near the crossing on the border with Serbia"), or a force's command area
 # ("troops in the North-East theatre", "Eastern Command", "in the North-East, North-West and North-Central theatres"):
@@ -209,7 +211,8 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         if may_hold(before, lowered, _OFFSHORE_WORDS) and _OFFSHORE_BEFORE.search(before) and any(w.place.feature_class == "H" and 0 < t.start - w.end < 150
                                                    for w in resolved):
             continue  # "in the Gulf of Aden about 50 nautical miles southwest of Aden": the town only measures the sea
-        if _FLAG_AFTER.match(text, t.end) or _INSTITUTION_AFTER.match(text, t.end):
+        if _FLAG_AFTER.match(text, t.end) or _INSTITUTION_AFTER.match(text, t.end) or \
+                _TO_MEDIA_BEFORE.search(before) and _MEDIA_AFTER.match(text, t.end):
             continue
         if "by" in lowered and _SPONSOR_BEFORE.search(before) or "with" in lowered and _BORDER_WITH_BEFORE.search(before) \
                 or ("heat" in (tail := text[t.end:t.end + 80]) or "ommand" in tail) and _COMMAND_AREA_AFTER.match(text, t.end):

@@ -41,3 +41,8 @@ def test_the_arrest_s_place_is_no_scene_of_the_act_before_it():
     [ev] = _events("Two people were wounded in a knife attack at a tram stop in Hanover on Monday. Police arrested a "
                    "31-year-old suspect on Tuesday near Hamburg, where he had fled by train.", "2025-02-19")
     assert ev["location"]["name"] == "Hannover"
+
+
+def test_a_station_attacked_is_the_scene_a_station_told_is_not():
+    [ev] = _events("Gunmen stormed a Kabul TV station on Tuesday, killing three guards.", "2025-01-14")
+    assert ev["location"]["name"] == "Kabul"
