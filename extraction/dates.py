@@ -174,9 +174,10 @@ _REPORTING_BEFORE = re.compile(
 # a court of law, not a playing court ("shot at an outdoor basketball court in north Baton Rouge on Sunday")
 _LAW_COURT = r"(?<!basketball\s)(?<!tennis\s)(?<!handball\s)(?<!volleyball\s)(?<!food\s)court"
 # Words that look ahead only when they govern the date itself ("by Monday", "until Friday"): a
-# "drive-by shooting Wednesday" or "shot by an officer Monday night" is the act's own date.
+# "drive-by shooting Wednesday" or "shot by an officer Monday night" is the act's own date (and "set" a plan's, "set
+# for Monday", not an arson's: "Rioters set fire to buses in Dublin on Thursday night").
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:(?:scheduled|set|slated|expected|planned|will|would|"
+    r"\b(?:(?:scheduled|set(?!\s+(?:fire|ablaze|alight|light|upon|on\s+fire)\b)|slated|expected|planned|will|would|"
     rf"hearing|{_LAW_COURT}|arraign\w*|funeral|vigil|services?|memorial|trial|appear\w*|sentenc\w*)\b[\w\s,]{{0,25}}"
     r"|(?<!-)(?:until|next|due|starting|begin|begins|by)\s+(?:on\s+|early\s+|late\s+)?)$", re.IGNORECASE)
 

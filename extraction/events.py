@@ -320,6 +320,13 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
     return None, (9,)
 
 
+def _arrest_only(sentence_triggers: list, j: int) -> bool:
+    """Whether sentence j tells an arrest as its act ("Police arrested a suspect on Tuesday near Hamburg, where he had fled"):
+    where the suspect was found, no scene of the act before it (when the act's own sentence names one)."""
+    found = sentence_triggers[j] if j < len(sentence_triggers) else ()
+    return bool(found) and min(found, key=lambda t: (t.rule.rank, t.start)).rule.sub_event_type == "Arrests"
+
+
 def _scene_rank(precision: int) -> int:
     """How narrowly a place fixes the scene: named waters no less than a country, the nearer to the act of the two wins
     ("shot down four drones over the Red Sea, the U.S. Central Command said", "over the Gulf of Aden ... launched from
@@ -823,7 +830,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             scenes = {**scenes, i: [c for c in scenes.get(i, ()) if c.start < when.end()]}
         place, place_key = _choose_place(text, i, scenes, trigger, event_type, sub,
                                          {j for j in (i + 1, i + 2) if is_separate(j) or blocks[j:j + 1] != blocks[i:i + 1]
-                                          or _opens_dated_apart(j, spans, dates_by_sentence, date)},
+                                          or _opens_dated_apart(j, spans, dates_by_sentence, date)
+                                          or sub != "Arrests" and bool(scenes.get(i)) and _arrest_only(sentence_triggers, j)},
                                          a1)
         cand = Candidate(i, (s, e), trigger, a1, a2, casualties, date, date_distance, place, place_key,
                           event_type, sub, max(blocks[i], 0), is_separate(i), trigger.end <= title_end,

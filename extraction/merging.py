@@ -112,8 +112,21 @@ def loose_violence(c: Candidate) -> bool:
     return c.trigger.rule.sub_event_type == LETHAL and c.actor1 is None and c.event_type in VIOLENT_TYPES
 
 
+def _riot_cause(group: list[Candidate], cand: Candidate) -> bool:
+    """A peaceful protest with no crowd, toll or scene of its own told after a riot: what the riot came out of."""
+    kind = group[0] if not group[0].headline else next((c for c in group if not c.headline), group[0])
+    return kind.event_type == RIOTS and cand.sub_event_type == "Peaceful protest" and cand.actor1 is None and \
+        not cand.casualties and (cand.place is None or cand.place_key[1] != 0)
+
+
 def same_incident(group: list[Candidate], cand: Candidate) -> bool:
-    if group[0].block != cand.block or cand.separate or _days_apart(group, cand):
+    if group[0].block != cand.block or cand.separate:
+        return False
+    if _riot_cause(group, cand):
+        # a riot's cause, with no crowd or scene of its own, on whatever days it ran ("Protesters set fire to the town
+        # hall on Friday night ... Demonstrations over fuel prices have spread to several cities this week")
+        return True
+    if _days_apart(group, cand):
         return False
     if cand.scene_opening and group[0].scene_opening and places_apart(group[0].place.record, cand.place.record):
         return False  # a daily summary's places, each opening its act ("In Kherson, a drone ... In Bilozerka, a sniper ...")

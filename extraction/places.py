@@ -43,7 +43,7 @@ _VENUE_BEFORE = re.compile(r"\b(?:said(?!\s+to\s+(?:have|be)\s)|told|announced|s
                            re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(r"^\s*(?:['’]s\s+(?:\w+\s+){1,2}?)?(?:has\s+|have\s+)?(?:sent|said|says|told|urged|urges|called|calls|"
                             r"announced|announces|accused|accuses|demanded|demands|warned|warns|stated|states|claimed|claims|"
-                            r"denied|denies|insisted|insists)\b", re.IGNORECASE)
+                            r"denied|denies|insisted|insists|rejected|rejects|dismissed|dismisses|condemned|condemns)\b", re.IGNORECASE)
 # (and its organ's: "Russia's defence ministry said")
 # ... the same, case-sensitive, on lower-cased text (several times faster): for a text without the letters that
 # re.IGNORECASE matches to others (see matching.holds_case_odd), the same answer
@@ -142,6 +142,18 @@ _FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed)\b", re
 # a town's name as an institution's that has branches or readers elsewhere ("a branch of Kabul Bank in Kunduz", "the
 # Washington Post"): whose name, not where
 _INSTITUTION_AFTER = re.compile(r" (?:Bank|Airlines|Airways|Times|Post|Herald|Tribune|Gazette|Chronicle)\b")
+# ... and a paper or station told by its town that a claim or a word went to or came from ("In a statement to a Belfast
+# newspaper", "a call to a Dublin radio station", "told a Lagos daily") (not one attacked: "stormed a Kabul TV station")
+_MEDIA_AFTER = re.compile(r" (?:(?:news)?paper|daily|weekly|radio|television|TV|broadcaster|news\s+(?:agency|website|outlet))\b")
+_TO_MEDIA_BEFORE = re.compile(r"\b(?:to|told|by|from|via|with|according\s+to)\s+an?\s+$", re.IGNORECASE)
+# the power behind the doers ("gangs directed by Serbia", "M23, which is backed by Rwanda", "groups controlled by
+# Belgrade"), the other side of a border ("near the crossing on the border with Serbia"), or a force's command area
+# ("troops in the North-East theatre", "Eastern Command", "in the North-East, North-West and North-Central theatres"):
+# named, not the scene
+_SPONSOR_BEFORE = re.compile(r"\b(?:backed|directed|controlled|sponsored|supported|funded|financed|armed|run|steered|"
+                             r"orchestrated|commanded)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_BORDER_WITH_BEFORE = re.compile(r"\b(?:border|frontier|crossing)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+_COMMAND_AREA_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w-]*){0,4}?\s+(?:theat(?:re|er)s?|Commands?)\b")  # (a "Theatre" is a playhouse)
 # the kind of first-level area written after its name ("Katsina State", "Borno state"): the name is the area's
 _FIRST_LEVEL_KIND = re.compile(r"\s+(?:state|province|region)$", re.IGNORECASE)
 _COUNTRY_CODES = ("PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR")
@@ -199,7 +211,11 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         if may_hold(before, lowered, _OFFSHORE_WORDS) and _OFFSHORE_BEFORE.search(before) and any(w.place.feature_class == "H" and 0 < t.start - w.end < 150
                                                    for w in resolved):
             continue  # "in the Gulf of Aden about 50 nautical miles southwest of Aden": the town only measures the sea
-        if _FLAG_AFTER.match(text, t.end) or _INSTITUTION_AFTER.match(text, t.end):
+        if _FLAG_AFTER.match(text, t.end) or _INSTITUTION_AFTER.match(text, t.end) or \
+                _TO_MEDIA_BEFORE.search(before) and _MEDIA_AFTER.match(text, t.end):
+            continue
+        if "by" in lowered and _SPONSOR_BEFORE.search(before) or "with" in lowered and _BORDER_WITH_BEFORE.search(before) \
+                or ("heat" in (tail := text[t.end:t.end + 80]) or "ommand" in tail) and _COMMAND_AREA_AFTER.match(text, t.end):
             continue
         if text.startswith((" r", " z", " d", " R", " Z", " D"), t.end) and _OFFICE_AREA_AFTER.match(text, t.end) and \
                 _OFFICIAL_BEFORE.search(before) or text.startswith((" I", " i", " D"), t.end) and \
