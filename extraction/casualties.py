@@ -684,7 +684,12 @@ _BACKGROUND_WORDS = (
     # "killed by the military since the 2021 coup", "Russia's losses since 24 February 2022", "since the war": a war's
     # running total, no act's
     r"since\s+the\s+(?:19|20)\d\d\b|since\s+(?:the\s+)?(?:war|conflict|coup|invasion|escalation|outbreak)\b|"
-    rf"since\s+\d{{1,2}}\s+{MONTH_NAMES}\s+(?:19|20)\d\d|"
+    rf"since\s+\d{{1,2}}\s+{MONTH_NAMES}\s+(?:19|20)\d\d|since\s+{MONTH_NAMES}\s+\d{{1,2}},?\s+(?:19|20)\d\d|"
+    # "The death toll since October 7 has risen to 38,983", "the toll of Israeli aggression on Lebanon since October 8
+    # had climbed to 3,102": a war's running toll counted from its first day, no act's
+    rf"(?:toll|tally)\s+(?:[\w'’-]+\s+){{0,6}}?since\s+(?:{MONTH_NAMES}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAMES})\b|"
+    rf"since\s+(?:{MONTH_NAMES}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAMES})\s+(?:has|had|have)\s+(?:risen|climbed|rose|reached|"
+    r"increased|surpassed|exceeded|topped|passed)\b|"
     # "killed in gang violence between January and March 2025", "from April to June": months' tally
     rf"(?:between|from)\s+{MONTH_NAMES}\s+(?:and|to|until|through)\s+(?:(?:early|mid|late)[\s-]+)?{MONTH_NAMES}\b"
     r"(?!\s+\d{1,2}\b)|"
@@ -1125,6 +1130,25 @@ _JOINT_KILL_HURT_BEFORE = re.compile(r"\b(?:killing|killed)\s+(?:and|or|and/or)\
                                      r"over\s+|nearly\s+|up\s+to\s+)?$)", re.IGNORECASE)
 
 
+# "Three terrorists were neutralized: two killed and one captured alive", "neutralized two PKK terrorists ... the other
+# was captured alive": a ministry's "neutralized" counts those taken alive too; they are no dead
+_CAPTURED_ALIVE = re.compile(r"\b(?:(?P<qty>\d+|one|two|three|four|five|six|seven|eight|nine|ten)|the\s+other|another)\b"
+                            r"(?:\s+(?!and\b|killed\b)[\w-]+){0,4}?\s+(?:(?:was|were)\s+)?(?:captured|caught|taken)\s+alive\b",
+                            re.IGNORECASE)
+
+
+def _captured_alive_after(text: str, at: int, sentence_end: int) -> int:
+    """How many of a "neutralized" count the words after it (to the end of the next sentence) tell taken alive."""
+    stop = text.find(".", sentence_end + 1)
+    window = text[at:stop if stop != -1 else len(text)][:400]
+    if "alive" not in window:
+        return 0
+    taken = 0
+    for m in _CAPTURED_ALIVE.finditer(window):
+        taken += parse_quantity(m.group("qty")).best if m.group("qty") else 1
+    return taken
+
+
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
     """Casualty mentions in text[start:end] (one sentence, usually); spans in text coordinates."""
     end = len(text) if end is None else end
@@ -1149,6 +1173,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             return  # "Russia lost 1,230 personnel killed and wounded": the dead and the hurt in one figure, neither's count
         if kind == WOUNDED and _JOINT_KILL_HURT_BEFORE.search(sentence, max(0, s - 60), s + 9):
             return
+        if kind == KILLED and "neutrali" in lowered[s:e] and (alive := _captured_alive_after(text, start + e, end)):
+            q = Quantity(*(None if n is None else max(n - alive, 0) for n in (q.low, q.best, q.high)), q.rule + " less those "
+                         "captured alive", q.start, q.end, q.text)
         besides = besides or who == "other" and bool(_BESIDES.match(sentence, s))
         if category == "combatants" and _FAMILY_MEMBERS.search(sentence, s, e + 40):
             category = "civilians"

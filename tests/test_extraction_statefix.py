@@ -1,0 +1,43 @@
+"""State media's words left after the statemedia round: a war's running toll counted "since <date>", a roundup's
+further paragraphs, "neutralized" counts that include the captured, and a Russian ministry's names for Ukraine's
+forces ("Ukrainian militants", "nationalist formations")."""
+import datetime as dt
+
+from extraction import extract_events, process_report
+
+TUE = dt.date(2024, 6, 4)
+
+
+def events(text):
+    return extract_events(text, published_at=TUE, toponyms=[], locations=[])
+
+
+def placed(text, geoparser):
+    return process_report({"id": "t", "text": text, "title": None, "published_at": "2024-06-04"}, geoparser)["events"]
+
+
+def test_a_wars_toll_since_a_day_is_no_acts_toll():
+    [ev] = events("Four people were killed on Monday when an Israeli airstrike hit a house in Khan Younis. The "
+                  "Health Ministry said the death toll since October 7 has risen to 36,550.")
+    assert ev.killed["best"] == 4
+    [ev] = events("Two people were killed on Monday when a drone struck a car in Tyre. The toll of the attacks on "
+                  "Lebanon since October 8 had climbed to 450 dead, the ministry said.")
+    assert ev.killed["best"] == 2
+
+
+def test_a_russian_ministrys_ukrainian_militants_are_ukraines_forces(geoparser):
+    [ev] = events("Russian troops repelled an attack by Ukrainian militants near Robotyne in the Zaporizhzhia region on "
+                  "Monday, killing up to 15 militants, the Russian Defense Ministry said.")
+    assert {ev.actor1["name"], ev.actor2["name"]} == {"Military Forces of Russia", "Military Forces of Ukraine"}
+    [ev] = placed("Nationalist formations shelled Horlivka in Ukraine's Donetsk region on Monday, wounding three "
+                  "civilians, TASS reported.", geoparser)
+    assert ev["actor1"]["name"] == "Military Forces of Ukraine"
+
+
+def test_those_neutralized_but_captured_alive_are_no_dead():
+    evs = events("Three PKK terrorists were neutralized in an operation in Sirnak on Monday. Three terrorists were "
+                 "neutralized: two killed and one captured alive, the ministry said.")
+    assert max(ev.killed["best"] for ev in evs) == 2
+    evs = events("Security forces neutralized two PKK terrorists in Hakkari on Monday. One was killed in a clash and "
+                 "the other was captured alive, the sources said.")
+    assert max(ev.killed["best"] for ev in evs) == 1
