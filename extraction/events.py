@@ -33,7 +33,8 @@ from .merging import (Candidate, civilian_victims, crowd_control, fight_retold, 
                       launchers_of_interceptions, loose_violence, places_apart, same_incident, strikes_launched_by,
                       summary_doer)
 from .recalled import (BEGAN_AFTER, CAME_WHILE_AFTER, LASTING_VERB_BEFORE, REFERRED_BEFORE, SINCE_BEGAN, past_act,
-                       past_act_hint, recalled_causes, reportable, roundup)
+                       past_act_hint, recalled_causes, reportable, roundup,
+                       roundup_goes_on)
 from .roles import (ALLY_BEFORE, BLAMED_BEFORE, CLAIMED_AFTER, CLAIMED_BY_BEFORE, COUNTRY_NAME, DEATH_WORD, ENEMY_OF,
                     FACILITY_AFTER, ONE_SIDED, OWNED_AFTER, PASSIVE_BEFORE, SUSPECTED_DOERS_BEFORE, THE_BEFORE,
                     apart_in_scene, assign_roles, blamed_states, crowd_kills, custody_death, definite_back_references,
@@ -689,6 +690,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     exchange_told = any(t.rule is RELEASE or t.rule.sub_event_type == "Agreement" and _EXCHANGED.search(text, t.start, t.end)
                         for found in sentence_triggers for t in found) or \
         any(_dead_handed_over(text, folded, s, e) is not None for s, e in spans)
+    in_roundup = False  # the sentences read so far since the last act told are a roundup's
+    roundup_told = False  # the report tells a roundup's acts (none of them an event: no incident unnamed to guess)
     for i, (s, e) in enumerate(spans):
         if text.endswith("?", s, e) or text.endswith("?\"", s, e) or text.endswith("?”", s, e):
             continue  # "HOW DID THE FIGHTING START?", "Will the gangs attack the airport next?": asked, not told
@@ -715,10 +718,14 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         since_began = (since := SINCE_BEGAN.search(text, s, e) if folded.find("since", s, e) >= 0 else None) is not None
         if since_began:
             triggers = [t for t in triggers if not since.start() <= t.start < since.end() + 12]
-        if roundup(text[s:e], folded[s:e]):
+        if roundup(text[s:e], folded[s:e]) or triggers and in_roundup and roundup_goes_on(
+                text[s:e], bool(casualties_by_sentence[i]) and all(m.background for m in casualties_by_sentence[i]) or
+                period_tally(text[s:e])):
             for m in casualties_by_sentence[i]:
                 m.background = True  # a period's count over a breadth of ground: no act's toll
+            in_roundup = roundup_told = True
             continue  # a force's roundup of its operations: many acts, none told (recalled.roundup)
+        in_roundup = in_roundup and not triggers  # (an act told after it ends the roundup)
         for lo, hi in recalled[i]:
             since_began = since_began or BEGAN_AFTER.match(text, hi) is not None
             triggers = [t for t in triggers if not lo <= t.start < hi]
@@ -974,7 +981,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         lead_end = spans[min(1, n - 1)][1]
         events = [(ev, k) for ev, k in events if not _long_past(text, ev, published_at, lead_end)]
     tallies_only = orphans and all(m.background for _, ms in orphans for m in ms)
-    if not events and not tallies_only and not told:  # (a report that only counts a period's dead tells no incident: "violence had
+    if not events and not tallies_only and not told and not roundup_told:  # (a report that only counts a period's dead tells no incident: "violence had
         # killed hundreds of people in the state this year")
         unnamed = _unnamed_incident(text, spans, dates_by_sentence, orphans, places_by_sentence)
         if unnamed is not None:

@@ -302,6 +302,19 @@ _MANY_AREAS = re.compile(r"\bin\s+(?:more\s+than\s+|over\s+)?\d[\d,]*\s+(?:areas
 _AREA_WORDS = ("areas", "districts", "locations", "localities")  # _MANY_AREAS needs one
 
 
+# ... and the roundup's sentences after it that go on with it ("Troops also recovered 72 weapons", "Security forces also
+# arrested 23 facilitators", "In addition, 14 terrorists were captured"): more of the same period's operations
+_ROUNDUP_GOES_ON = re.compile(r"(?:in\s+addition|additionally|besides|moreover|furthermore|also)\b|"
+                              r"(?:[\w'’-]+\s+){1,4}?also\s+(?!said\b|told\b|added\b|noted\b|stated\b)[a-z]+ed\b",
+                              re.IGNORECASE)
+
+
+def roundup_goes_on(sentence: str, tally_only: bool) -> bool:
+    """Whether a sentence after a roundup goes on with it (see _ROUNDUP_GOES_ON), or only counts a period's tally
+    ("Since the beginning of the year the number neutralized has reached 1,105")."""
+    return tally_only or _ROUNDUP_GOES_ON.match(sentence) is not None
+
+
 def roundup(sentence: str, folded: str) -> bool:
     """Whether a sentence tells a period's operations over a breadth of ground (see _ROUNDUP_PERIOD), no act."""
     return ("past" in folded or "last" in folded or "previous" in folded or "since the" in folded) and \

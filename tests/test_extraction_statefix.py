@@ -41,3 +41,12 @@ def test_those_neutralized_but_captured_alive_are_no_dead():
     evs = events("Security forces neutralized two PKK terrorists in Hakkari on Monday. One was killed in a clash and "
                  "the other was captured alive, the sources said.")
     assert max(ev.killed["best"] for ev in evs) == 1
+
+
+def test_a_roundups_further_sentences_go_on_with_it():
+    assert events("Troops neutralised 52 terrorists and arrested 110 suspects in various operations across the country "
+                  "in the past week, the Defence Headquarters said on Monday.\n\nTroops also recovered 64 weapons and "
+                  "900 rounds of ammunition and rescued 40 kidnapped hostages, the spokesman said.") == []
+    assert events("Turkish forces neutralized 19 terrorists in northern Iraq and Syria over the past week, the ministry "
+                  "said on Monday. In addition, 11 terrorists were captured in operations across the country. Since the "
+                  "beginning of the year the number of terrorists neutralized has reached 980.") == []
