@@ -850,6 +850,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                           _hostages_taken(text, folded, trigger, triggers))
         cand.custody = cand.death and custody_death(text, trigger)
         cand.listed = _list_item(text, s)
+        cand.taken_alive = sub == "Arrests" and _ALIVE_AFTER.match(text, trigger.end) is not None
         cand.small_arms = _SMALL_ARMS.search(text, s, e) is not None
         cand.scene_opening = place is not None and place_key[1] == 0 and \
             _SCENE_OPENING.fullmatch(text, s, place.start) is not None
@@ -1026,6 +1027,9 @@ _INCIDENT_HINT = re.compile(r"\b(?:shots?|shooting|gunfire|gunshots?|gun|guns|fi
                             r"incident|fire|blast|attack\w*|violence)\b", re.IGNORECASE)
 # the hints that name an act (not who is there: "delivered the bullet to police")
 _ACT_HINT = re.compile(r"shots?|shooting|gunfire|gunshots?|attack\w*|violence|fire|blast|incident", re.IGNORECASE)
+
+
+_ALIVE_AFTER = re.compile(r"\s+alive\b", re.IGNORECASE)  # "captured alive", "taken alive"
 
 
 def _unnamed_incident(text: str, spans, dates_by_sentence, orphans, places_by_sentence) -> Event | None:
@@ -1385,7 +1389,8 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
     # (a bare "strike" names no weapon: the weapon another telling names types it, "Russian strike on Ternopil kills
     # 19" - "Russian missiles hit two apartment blocks")
     weapon_named = any(c.event_type == EXPLOSIONS and not _bare_strike(text, c.trigger) for c in group)
-    head = min(group, key=lambda c: (c.told_back, weapon_named and _bare_strike(text, c.trigger), c.trigger.rule.rank,
+    # (nor do men captured alive in the fight retype it: "two killed and one captured alive")
+    head = min(group, key=lambda c: (c.told_back, c.taken_alive, weapon_named and _bare_strike(text, c.trigger), c.trigger.rule.rank,
                                      c.headline and c.event_type != told.event_type))
     if head.trigger.rule.sub_event_type == "Abduction/forced disappearance" and \
             told.trigger.rule.sub_event_type == LETHAL and any(m.kind == "killed" and m.best for m in told.casualties):

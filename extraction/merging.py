@@ -48,6 +48,7 @@ class Candidate:
     scene_opening: bool = False  # the sentence opens with the act's place ("In Bilozerka, a Russian sniper killed ...")
     calendar_day: bool = False  # a chronicle's sentence, its calendar day told at its opening or end ("On 9 January, ...")
     listed: bool = False  # an item of a list ("- Jabalia: 22 killed in strikes on two homes"): an incident of its own
+    taken_alive: bool = False  # an arrest told as men taken alive ("one captured alive"): in a fight, the fight's
 
 
 def places_apart(a: dict, b: dict) -> bool:
@@ -134,6 +135,8 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
         return False
     if _arrest_of_the_dead(group, cand) or _attackers_shot_back(group, cand):
         return True
+    if cand.taken_alive and group[0].event_type == BATTLES and not _dated_apart(group, cand):
+        return True  # "Three terrorists were neutralized: two killed and one captured alive": the clash's captive
     if cand.ensuing and group[0].event_type in VIOLENT_TYPES and cand.event_type in VIOLENT_TYPES and \
             not _dated_apart(group, cand):
         return True  # "Six attackers were killed by security forces in the ensuing clash": the fight the attack began

@@ -50,3 +50,9 @@ def test_a_roundups_further_sentences_go_on_with_it():
     assert events("Turkish forces neutralized 19 terrorists in northern Iraq and Syria over the past week, the ministry "
                   "said on Monday. In addition, 11 terrorists were captured in operations across the country. Since the "
                   "beginning of the year the number of terrorists neutralized has reached 980.") == []
+
+
+def test_men_captured_alive_in_the_fight_are_the_fights():
+    [ev] = events("Gendarmerie commandos neutralized two PKK terrorists in a clash in Hakkari on Monday. One was killed "
+                  "and the other was captured alive, the sources said.")
+    assert (ev.event_type, ev.sub_event_type, ev.killed["best"]) == ("Battles", "Armed clash", 1)
