@@ -1440,10 +1440,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             # grazed", "That person was also taken to a hospital": one told before)
             also_there = True
         if kind in (HIT, WOUNDED) and det in ("a", "an") and not m.group("qty") and _BYSTANDER.search(m.group(0)) and \
-                not _SCENE_OF_ITS_OWN.search(sentence) and not _BYSTANDER.search(text, 0, start + m.start()):
+                (any(c.start < start + m.start() for c in found) or not _SCENE_OF_ITS_OWN.search(sentence)) and \
+                not _BYSTANDER.search(text, 0, start + m.start()):
             # "A woman standing nearby, a bystander, was grazed": someone besides those the gunfire was aimed at, one
-            # more of the incident told (the first told hurt stays the base: "A bystander was shot Friday"; a bystander
-            # told before is the same one: "a passer-by was also hit ... A passer-by was struck in the shoulder")
+            # more of the incident told, its scene theirs when told in their sentence ("A man was killed ... in the
+            # Shawnee neighborhood, and a bystander ... was grazed"; the first told hurt stays the base: "A bystander
+            # was shot Friday"; a bystander told before is the same one: "a passer-by was also hit ... A passer-by was
+            # struck in the shoulder")
             also_there = True
         additive = bool(m.group("extra")) or re.sub(r"\s+", " ", det) in _MORE_DETS or also_there or \
             _one_more_pronoun(m.group("pron")) or kind == KILLED and _ALSO.search(m.group("aux")) is not None

@@ -19,6 +19,10 @@ def test_a_bystander_told_by_where_they_stood_is_one_more_hurt():
     text = ("One man was shot in the chest and another man was wounded early Saturday outside a bar, police said. "
             "A woman standing nearby, a bystander, was grazed by a bullet in the arm and treated at the scene.")
     assert _totals(text) == {"killed": 0, "wounded": 3}
+    # the scene told in the bystander's sentence is the scene of those told before them in it
+    text = ("A woman was killed and another woman was wounded in a shooting in the Oak Park neighborhood on Friday, "
+            "and a bystander sitting at a bus stop was grazed by a bullet, police said.")
+    assert _totals(text) == {"killed": 1, "wounded": 2}
     # a passer-by told again is the same one
     text = ("A man was shot several times at a gas station late Monday, and a passer-by was also hit, police said. "
             "The man was taken to a hospital in critical condition. A passer-by was struck in the shoulder.")
