@@ -211,7 +211,10 @@ _APPOSITIVE = (r"(?:\s+(?:standing|sitting|waiting|walking)\s+(?:nearby|close\s+
                r"(?:(?!\b(?:he|she|they|died|dies|killed)\b)[^,;.()—–]){1,70}?"
                r"(?=\s+(?:was|were)\b))?")
 # ("a third man": the ordinal tried before the bare article, so that it is the determiner and the man one more)
-_SINGULAR_DET = r"(?:a\s+second|a\s+third|a\s+fourth|a\s+fifth|a|an|another|one|the|this|that|his|her)"
+# ("their cousin was wounded": one person of theirs; not "their children", a count of its own)
+_SINGULAR_DET = (r"(?:a\s+second|a\s+third|a\s+fourth|a\s+fifth|a|an|another|one|the|this|that|his|her|"
+                 rf"their(?=\s+(?:{literal_words(sorted(_CATEGORY.keys() - _PLURAL_NOUNS, key=len, reverse=True))})"
+                 r"\b(?![\w'’-])))")
 _MORE_DETS = ("another", "a second", "a third", "a fourth", "a fifth")  # someone besides those told
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _ORDINAL_AT = re.compile(r"an?\s+(second|third|fourth|fifth)\b")
@@ -244,7 +247,7 @@ _NOT_STREET = "".join(rf"(?<!{w})" for w in ("Lane", "Street", "Avenue", "Road",
 # space or a comma. One look fails every other word, where the subject's alternatives are each tried.
 _SUBJECT_START = (r"(?=\d|(?-i:[A-Z][a-z])|(?:"
                   + literal_words(sorted({*QUANTITY_FIRST_WORDS, "a", "an", "another", "one", "the", "this", "that", "his",
-                                   "her", "he", "she", "both", "they"}))
+                                   "her", "their", "he", "she", "both", "they"}))
                   + r")[\s,-])")
 SUBJECT_FIRST = GroupsWhereFound(re.compile(
     rf"\b(?<![\w-]){_SUBJECT_START}(?:(?P<qty>{_QTY_WORD})(?P<extra>\s+(?:more|others|other|additional|further))?"

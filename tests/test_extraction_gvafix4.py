@@ -43,3 +43,12 @@ def test_kin_listed_after_a_victim_and_then_counted_are_the_same_dead():
     text = ("A man shot and killed his estranged wife, her sister and their mother at a home on Friday before turning "
             "the gun on himself, police said. Officers found the three women dead inside.")
     assert _totals(text)["killed"] == 4
+
+
+def test_their_kin_hurt_after_the_dead_is_one_more():
+    text = ("Two brothers were shot and killed and their cousin was wounded Monday night at an apartment complex, "
+            "police said.")
+    assert _totals(text) == {"killed": 2, "wounded": 1}
+    # their kin told as a group of their own is no single person
+    text = "Two men were killed and their friends were wounded Monday night at an apartment complex, police said."
+    assert _totals(text)["killed"] == 2
