@@ -50,7 +50,8 @@ families family relatives relative mother father son daughter wife husband broth
 girlfriend boyfriend neighbor neighbour motorist cyclist cyclists driver drivers rider riders homeowner homeowners
 clerk clerks youth youths vendors vendor hawkers hawker shopkeepers shopkeeper
 juvenile juveniles refugees refugee protesters protester demonstrators demonstrator owner owners
-cashier cashiers manager friend friends cousin nephew niece uncle aunt grandmother grandfather passerby
+cashier cashiers manager friend friends cousin nephew niece uncle aunt grandmother grandfather passerby passersby
+passer-by passers-by
 roommate partner fiance fiancee sons daughters brothers sisters stepfather stepmother stepson stepdaughter
 stepbrother stepsister son-in-law daughter-in-law mother-in-law father-in-law brother-in-law sister-in-law
 grandson granddaughter grandchild grandchildren mourners mourner teachers teacher
@@ -190,7 +191,9 @@ _AUX = (r"(?:,?\s*(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|
 # an appositive name and/or age: "a man, John Smith, 25," / "Chad Murray, 31,"
 # ... and a short place after the noun: "a man in a car", "the driver of the pickup", "three sailors aboard a tanker"
 # ... or a remark set off by dashes: "A 14-year-old girl — believed to have been a bystander — was shot"
-_APPOSITIVE = (r"(?:\s+(?:in|inside|outside|from|of|at|near|on|aboard)\s+(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+_APPOSITIVE = (r"(?:\s+(?:standing|sitting|waiting|walking)\s+(?:nearby|close\s+by|at\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)"
+               r"(?=,|\s+(?:was|were)\b))?"  # where they were: "a bystander waiting at a bus stop was grazed"
+               r"(?:\s+(?:in|inside|outside|from|of|at|near|on|aboard)\s+(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
                r"(?=\s+(?:was|were|is|are)\b))?"
                r"(?:\s+(?:—|–|--)\s*[^—–;.()]{1,80}?\s*(?:—|–|--)(?=\s+(?:was|were|is|are|had|has)\b))?"
                r"(?:,?\s+(?-i:(?:[A-Z][\w.'’-]+\s*){1,4}))?(?:,\s*(?:age\s+)?\d{1,3},?)?"
@@ -208,7 +211,10 @@ _APPOSITIVE = (r"(?:\s+(?:in|inside|outside|from|of|at|near|on|aboard)\s+(?:a|an
                r"(?:(?!\b(?:he|she|they|died|dies|killed)\b)[^,;.()—–]){1,70}?"
                r"(?=\s+(?:was|were)\b))?")
 # ("a third man": the ordinal tried before the bare article, so that it is the determiner and the man one more)
-_SINGULAR_DET = r"(?:a\s+second|a\s+third|a\s+fourth|a\s+fifth|a|an|another|one|the|this|that|his|her)"
+# ("their cousin was wounded": one person of theirs; not "their children", a count of its own)
+_SINGULAR_DET = (r"(?:a\s+second|a\s+third|a\s+fourth|a\s+fifth|a|an|another|one|the|this|that|his|her|"
+                 rf"their(?=\s+(?:{literal_words(sorted(_CATEGORY.keys() - _PLURAL_NOUNS, key=len, reverse=True))})"
+                 r"\b(?![\w'’-])))")
 _MORE_DETS = ("another", "a second", "a third", "a fourth", "a fifth")  # someone besides those told
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _ORDINAL_AT = re.compile(r"an?\s+(second|third|fourth|fifth)\b")
@@ -241,7 +247,7 @@ _NOT_STREET = "".join(rf"(?<!{w})" for w in ("Lane", "Street", "Avenue", "Road",
 # space or a comma. One look fails every other word, where the subject's alternatives are each tried.
 _SUBJECT_START = (r"(?=\d|(?-i:[A-Z][a-z])|(?:"
                   + literal_words(sorted({*QUANTITY_FIRST_WORDS, "a", "an", "another", "one", "the", "this", "that", "his",
-                                   "her", "he", "she", "both", "they"}))
+                                   "her", "their", "he", "she", "both", "they"}))
                   + r")[\s,-])")
 SUBJECT_FIRST = GroupsWhereFound(re.compile(
     rf"\b(?<![\w-]){_SUBJECT_START}(?:(?P<qty>{_QTY_WORD})(?P<extra>\s+(?:more|others|other|additional|further))?"
@@ -402,6 +408,7 @@ _HURT_OTHERWISE_AFTER = re.compile(r"[^.;]{0,40}?\b(?:trampl\w*|stampede|fell|fa
 # a place or a day a sentence tells of its own ("Monday night in the Castor section", "on Elm Street")
 _SCENE_OF_ITS_OWN = re.compile(r"\b(?:(?:in|on|at|near)\s+(?:the\s+)?(?-i:[A-Z])\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
                                r"separate|unrelated|earlier|previously|last\s+(?:week|month|year))\b")
+_BYSTANDER = re.compile(r"\b(?:bystander|passer-?by)\b", re.IGNORECASE)
 _ALSO_THERE = re.compile(r"\b(?:who|that)\s+(?:was|were)\s+also\b", re.IGNORECASE)
 _BARE_AND = re.compile(r"\s+and\s+(?!(?:a|an|the|his|her|their|another)\s)", re.IGNORECASE)
 _ONE_MORE = re.compile(r"\s+and\s+(?=an?\s)", re.IGNORECASE)
@@ -1462,6 +1469,15 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             # ("a 28-year-old man was also wounded Monday night in the Castor section": another shooting's; "He was also
             # grazed", "That person was also taken to a hospital": one told before)
             also_there = True
+        if kind in (HIT, WOUNDED) and det in ("a", "an") and not m.group("qty") and _BYSTANDER.search(m.group(0)) and \
+                (any(c.start < start + m.start() for c in found) or not _SCENE_OF_ITS_OWN.search(sentence)) and \
+                not _BYSTANDER.search(text, 0, start + m.start()):
+            # "A woman standing nearby, a bystander, was grazed": someone besides those the gunfire was aimed at, one
+            # more of the incident told, its scene theirs when told in their sentence ("A man was killed ... in the
+            # Shawnee neighborhood, and a bystander ... was grazed"; the first told hurt stays the base: "A bystander
+            # was shot Friday"; a bystander told before is the same one: "a passer-by was also hit ... A passer-by was
+            # struck in the shoulder")
+            also_there = True
         additive = bool(m.group("extra")) or re.sub(r"\s+", " ", det) in _MORE_DETS or also_there or \
             _one_more_pronoun(m.group("pron")) or kind == KILLED and _ALSO.search(m.group("aux")) is not None
         if kind == HIT and m.group("extra") and re.search(r"hospital|center|room$", m.group("hit"), re.IGNORECASE):
@@ -1764,6 +1780,10 @@ def _toll_by_place(sentence: str, at: int, total: int) -> list[tuple[int, int, Q
 def _and_more_partner(m: CasualtyMention, mentions: list[CasualtyMention]) -> CasualtyMention | None:
     """The group an 'and N more' mention is added to: the told group of its kind right beside it
     ('Three soldiers and five militants were killed', 'killing four soldiers and two civilians')."""
+    if m.rule == KIN_RULE:
+        # "killed his estranged wife, her sister and their mother": the victim the list starts with
+        return max((o for o in mentions if not o.additive and _family(o) == _family(m) and o.sentence == m.sentence and
+                    o.end <= m.start and o.best == 1), key=lambda o: o.start, default=None)
     if m.rule != AND_MORE_RULE:
         return None
 
@@ -1794,14 +1814,15 @@ def _told_counts(mentions: list[CasualtyMention]) -> tuple[list[list[CasualtyMen
     return told + list(pairs.values()), extra
 
 
-def _suicide_restated_after(m: CasualtyMention, base: CasualtyMention | None, mentions: list[CasualtyMention]) -> bool:
+def _suicide_restated_after(m: CasualtyMention, base: CasualtyMention | None, mentions: list[CasualtyMention],
+                            told: list[list[CasualtyMention]]) -> bool:
     """A shooter's own death beside a larger count of the dead in another sentence, which holds him ('shot and
     killed his girlfriend and then himself. Officers found both dead': two; so does a title's 'Two dead in
     murder-suicide'; not one death told apart: 'A man shot and killed his wife. He then shot and killed himself'; nor the
     gunman's after the dead he left: 'Two people died after a man opened fire ... The gunman then killed himself')."""
     return base is not None and m.rule == SELF_INFLICTED and base.sentence != m.sentence and base.best >= 2 and \
         not (m.who == "doer" and base.sentence < m.sentence) and base.best > max(
-            (x.best for x in mentions if not x.additive and x.sentence == m.sentence), default=0)
+            (sum(x.best for x in t) for t in told if t[0].sentence == m.sentence), default=0)  # (a kin list: its sum)
 
 
 def _told_within(m: CasualtyMention, base: CasualtyMention | None, mentions: list[CasualtyMention]) -> bool:
@@ -1824,7 +1845,7 @@ def _combine_kind(mentions: list[CasualtyMention]) -> Count | None:
     # the largest told count (the first of equals, as max keeps it)
     parts = max(told, key=lambda t: sum(m.best for m in t), default=[])
     base = parts[0] if parts else None
-    extra = [m for m in extra if not _suicide_restated_after(m, base, mentions) and not _told_within(m, base, mentions)]
+    extra = [m for m in extra if not _suicide_restated_after(m, base, mentions, told) and not _told_within(m, base, mentions)]
     added = parts[1:] + extra
     best = sum(m.best for m in parts) + sum(m.best for m in extra)
     low = None if base is None else base.low
