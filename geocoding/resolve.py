@@ -237,6 +237,14 @@ def _population(place: Place) -> int:
     return place.population
 
 
+def city_of_qualified_name(place: Place, key: str) -> bool:
+    """Whether a city (of big_town people or more) bears the name as its own with a qualifier after it ("Frankfurt am
+    Main" for "Frankfurt"): the short name is what the world calls it. (Not a county, "Otter Tail County", nor a small
+    town, Romans-sur-Isère, that a word of the text may name by chance.)"""
+    return place.feature_class == "P" and place.population >= DEFAULT_WEIGHTS.big_town and \
+        _own_key(place.name).startswith(key + " ")
+
+
 def _seat_named_alike(towns: dict[tuple, int], area: Place) -> bool:
     """Whether a town named like the area, in it, is big enough to be what the bare name means (towns: the
     largest population of the name's towns per (country, first-level area))."""
@@ -660,6 +668,11 @@ class Resolver:
             # Which candidates bear the name as their own (not only as an alternate name). (A lone candidate needs
             # no comparing.)
             own = [_own_key(p.name) == key for p, _, _ in cs] if len(cs) > 1 else [True] * len(cs)
+            if not any(own):
+                # With no exact bearer, a place whose own name is the name with a qualifier after it ("Frankfurt
+                # am Main", "Frankfurt (Oder)") bears it more truly than one that is only also called so in another
+                # spelling (Frankfort, Ill.).
+                own = [city_of_qualified_name(p, key) for p, _, _ in cs]
             found = self._readings_memo[memo_key] = _Readings(
                 cs,
                 own,
