@@ -15,3 +15,13 @@ def test_a_great_city_s_short_name_beats_a_small_town_s_other_spelling(geoparser
         "first Florida diver to do so. She and her coach changed planes in Frankfurt on Sunday.")
         if t.name == "Frankfurt"]
     assert found and all(_near(t, 50.11, 8.68) for t in found)
+
+
+def test_scotland_yard_is_london_s_police_not_scotland(geoparser):
+    # an institution named not for its place: no mention of Scotland; "Police Scotland" serves Scotland and is one
+    names = [t.name for t in geoparser.parse(
+        "LONDON - Scotland Yard said a man was arrested in Croydon on Friday. A Scotland Yard spokeswoman declined to "
+        "comment.")]
+    assert "Scotland" not in names and "Croydon" in names
+    names = [t.name for t in geoparser.parse("Police Scotland said a man was arrested in Glasgow on Friday.")]
+    assert "Scotland" in names
