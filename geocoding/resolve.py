@@ -170,10 +170,15 @@ _AREA_CONTAINER_AFTER = re.compile(r"(?:\s+(?:village|hamlet))?,?\s+(?:in|of)\s+
 # "the Adhamiyah district of Baghdad", "the Kibera slum of Nairobi", "the Belleville district of north-eastern Paris": a
 # city's quarter, which lies in that city; so does a landmark told with its city ("near Lido beach in Mogadishu", "Abu
 # Shok camp in El Fasher", "the Bakara market of Mogadishu")
-_QUARTER_OF_CITY_AFTER = re.compile(r"(?P<word>)\s+(?:district|neighbou?rhood|quarter|suburb|slum|area|(?P<landmark>beach|market|"
+_QUARTER_OF_CITY_AFTER = re.compile(r"(?P<word>)\s+(?:district|neighbou?rhood|quarter|suburb|slum|area|locality|borough|"
+                                    r"(?P<landmark>beach|market|"
                                     r"bazaar|camp|square))\s+(?:of|in|(?(landmark)near))\s+"
                                     r"(?:(?:north|south|east|west|central)[\w-]*\s+)?" + _CONTAINER +
                                     r"(?=\s*[,.;'’]|\s+(?:on|in|at|and)\s)")
+# "Houston's Montrose neighborhood", "Bogota's southern Ciudad Bolivar district": the city told first, as its owner
+_CITY_OWNING_QUARTER_BEFORE = re.compile(r"(?P<word>)(?<![\w'’-])(?P<y>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+"
+                                         r"(?:(?:north|south|east|west|central)[\w-]*\s+)?$")
+_QUARTER_WORD_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|slum|locality|borough)\b")
 _LANDMARK_WORDS_AFTER = (" beach ", " market ", " bazaar ", " camp ", " square ")
 _AND_LIST_AFTER = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*,?\s+(?:and|or)\s+[A-Z]")
 # how near its container's town a small place lies: a town's quarter or barangay, a district's or township's village
@@ -902,6 +907,8 @@ class Resolver:
         if q is None and (text[max(0, m.start - 4):m.start] == "the " and " of " in text[m.end:m.end + 20] or
                           text.startswith(_LANDMARK_WORDS_AFTER, m.end)):
             q = _QUARTER_OF_CITY_AFTER.match(text, m.end, m.end + 80)
+        if q is None and text[m.start - 3:m.start - 1] in ("'s", "’s") and _QUARTER_WORD_AFTER.match(text, m.end):
+            q = _CITY_OWNING_QUARTER_BEFORE.search(text, max(0, m.start - 60), m.start)
         if q is None and (_SMALL_PLACE_BEFORE.search(text, max(0, m.start - 20), m.start) or
                           _SMALL_PLACE_WORD_AFTER.match(text, m.end)):
             q = _TOWN_CONTAINER_AFTER.match(text, m.end, m.end + 80) or _AREA_CONTAINER_AFTER.match(text, m.end, m.end + 150)
@@ -917,7 +924,7 @@ class Resolver:
                   if p.feature_class == "P" or not town and p.feature_code in ("ADM2", "ADM3")]
         if not places:
             return None
-        quarter = q.re is _QUARTER_OF_CITY_AFTER
+        quarter = q.re is _QUARTER_OF_CITY_AFTER or q.re is _CITY_OWNING_QUARTER_BEFORE
         # ("the Port-au-Prince neighbourhood of Bel Air" names the city first: the larger town is no quarter)
         if quarter and max((p.population for p in self.gazetteer.candidates(text[m.start:m.end])[:5]
                             if p.feature_class == "P"), default=-1) >= max(p.population for p in places):

@@ -25,3 +25,16 @@ def test_scotland_yard_is_london_s_police_not_scotland(geoparser):
     assert "Scotland" not in names and "Croydon" in names
     names = [t.name for t in geoparser.parse("Police Scotland said a man was arrested in Glasgow on Friday.")]
     assert "Scotland" in names
+
+
+def test_a_quarter_told_with_its_city_s_possessive_or_as_a_locality_lies_in_the_city(geoparser):
+    # "Houston's Montrose neighborhood" (not Montrose, Colo.); "the Santa Fe locality of central Bogota" (not Argentina)
+    for text, name, lat, lon in (
+            ("HOUSTON (AP) - A man was shot dead outside a bar in Houston's Montrose neighborhood early Saturday.",
+             "Montrose", 29.76, -95.36),
+            ("BOGOTA (AFP) - Police fired tear gas at vendors in the Santa Fe locality of central Bogota on Monday.",
+             "Santa Fe", 4.61, -74.08)):
+        # (the spans given, as a corpus's gold: told by its kind word, the quarter is a street-kind mention end to end)
+        start = text.index(name)
+        found = [t for t in geoparser.resolve(text, [(start, start + len(name))]) if t.name == name]
+        assert found and all(_near(t, lat, lon) for t in found), (name, [t.place for t in found])
