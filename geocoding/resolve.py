@@ -428,6 +428,44 @@ def _local_namesakes(text: str, keys: list[str], cands: dict, out: list[Resoluti
     return out
 
 
+# A great city (this many people) as a report's dateline, whose other towns all lie within near_km of it, is the
+# report's one scene (see _great_city_quarters)
+_GREAT_CITY_POPULATION = 1_000_000
+_HAMLET_POPULATION = 1_000
+_SCENE_IN_BEFORE = re.compile(r"\b(?:in|at)\s+$")
+
+
+def _great_city_quarters(text: str, keys: list[str], out: list[Resolution], hints: list[dict]) -> list[Resolution]:
+    """A name told bare after "in" in a report from a great city whose other towns all lie in it, read as a small town
+    (under big_town) far from the city, is one of the city's quarters the gazetteer lacks (or has only namesakes of):
+    the city's point ("a boy was stabbed in Walworth" from London, not Walworth, Co. Durham; a tavern "in Melville"
+    from Johannesburg). (A report that names a town beyond the city as well is no one city's: a US local story's
+    towns of its state stay theirs.)"""
+    dateline = next((i for i, h in enumerate(hints) if h.get("dateline_town")), None)
+    if dateline is None:
+        return out
+    city = out[dateline].place
+    if city is None or city.feature_class != "P" or city.population < _GREAT_CITY_POPULATION:
+        return out
+    w = DEFAULT_WEIGHTS
+    far: set[str] = set()
+    for key, o, h in zip(keys, out, hints):
+        p = o.place
+        if p is None or p.feature_code in _LARGE or haversine_km(p.lat, p.lon, city.lat, city.lon) <= w.near_km:
+            continue
+        # (a town of the city's own first-level area must be a hamlet: "a man wanted in a killing in Lufkin" from
+        # Houston is Lufkin, Texas)
+        small = _HAMLET_POPULATION if (p.country_code, p.admin1) == (city.country_code, city.admin1) else w.big_town
+        if p.feature_class != "P" or p.population >= small or o.mention.kind != "name" or _qualified(h) \
+                or _own_words_place(h) or haversine_km(p.lat, p.lon, city.lat, city.lon) <= w.far_km \
+                or not _SCENE_IN_BEFORE.search(text, max(0, o.mention.start - 5), o.mention.start):
+            return out      # (a town beyond the city the report names: not one city's report)
+        far.add(key)
+    if not far:
+        return out
+    return [Resolution(o.mention, city, 0.0) if k in far else o for k, o in zip(keys, out)]
+
+
 # A flight word makes the far city the reading only when it is this many times the local town's size (Paris, France
 # over Paris, Ky.; not Birmingham, England over Alabama's) and is told just before the name ("flown from Louisville to
 # Paris", not "was flown to a hospital in Germany, his mother, of Paris, said")
@@ -656,7 +694,7 @@ class Resolver:
                    for key, o, h in zip(keys, out, hints)]
         out = _local_namesakes(text, keys, cands, out, hints, self.gazetteer)
         out = _qualifiers_read_as_containers(text, _qualified_reading_kept(keys, out, hints), hints)
-        return _famous_namesakes(text, keys, cands, biggest, out, hints)
+        return _great_city_quarters(text, keys, _famous_namesakes(text, keys, cands, biggest, out, hints), hints)
 
     def _readings(self, m: Mention, key: str, demonyms_are_places: bool) -> _Readings:
         """A mention's candidates (see _candidates), best prior first, and what the rounds ask of them."""
