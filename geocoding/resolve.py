@@ -435,12 +435,15 @@ _HAMLET_POPULATION = 1_000
 _SCENE_IN_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 
 
-def _great_city_quarters(text: str, keys: list[str], out: list[Resolution], hints: list[dict]) -> list[Resolution]:
-    """A name told bare after "in" in a report from a great city whose other towns all lie in it, read as a small town
-    (under big_town) far from the city, is one of the city's quarters the gazetteer lacks (or has only namesakes of):
-    the city's point ("a boy was stabbed in Walworth" from London, not Walworth, Co. Durham; a tavern "in Melville"
-    from Johannesburg). (A report that names a town beyond the city as well is no one city's: a US local story's
-    towns of its state stay theirs.)"""
+def _great_city_quarters(text: str, keys: list[str], cands: dict, out: list[Resolution],
+                         hints: list[dict]) -> list[Resolution]:
+    """A name told bare after "in" in a report from a great city that names it again or its area or country and
+    nothing beyond, read as a small town far from the city, is one of the city's quarters the gazetteer lacks (or has
+    only namesakes of): the city's point ("a boy was stabbed in Walworth" from London, not Walworth, Co. Durham; a
+    tavern "in Melville" from Johannesburg, no suburb of Perth). (A town of the city's own country must be a hamlet:
+    "a man wanted in a killing in Lufkin" from Houston is Lufkin, Texas, and Kenya's camps and towns in a report from
+    Nairobi are theirs; a report that names a town or an area beyond the city is no one city's; nor is a far reading
+    in a country that has a namesake of the dateline's town: "MEDINA - trustees in Montville" may be Ohio's Medina.)"""
     dateline = next((i for i, h in enumerate(hints) if h.get("dateline_town")), None)
     if dateline is None:
         return out
@@ -449,19 +452,30 @@ def _great_city_quarters(text: str, keys: list[str], out: list[Resolution], hint
         return out
     w = DEFAULT_WEIGHTS
     far: set[str] = set()
-    for key, o, h in zip(keys, out, hints):
+    scene = False       # another mention of the city, a place in it, or its first-level area or country
+    for at, (key, o, h) in enumerate(zip(keys, out, hints)):
         p = o.place
-        if p is None or p.feature_code in _LARGE or haversine_km(p.lat, p.lon, city.lat, city.lon) <= w.near_km:
+        if p is None or at == dateline:
             continue
-        # (a town of the city's own first-level area must be a hamlet: "a man wanted in a killing in Lufkin" from
-        # Houston is Lufkin, Texas)
-        small = _HAMLET_POPULATION if (p.country_code, p.admin1) == (city.country_code, city.admin1) else w.big_town
+        if p.feature_code in _LARGE:
+            if p.country_code != city.country_code or p.feature_code not in ("PCLI", "ADM1") or \
+                    p.feature_code == "ADM1" and p.admin1 != city.admin1:
+                return out
+            scene = True
+            continue
+        if haversine_km(p.lat, p.lon, city.lat, city.lon) <= w.near_km:
+            scene = True
+            continue
+        small = _HAMLET_POPULATION if p.country_code == city.country_code else w.big_town
+        if p.country_code != city.country_code and any(
+                c.feature_class == "P" and c.country_code == p.country_code for c, _, _ in cands.get(keys[dateline], ())):
+            return out
         if p.feature_class != "P" or p.population >= small or o.mention.kind != "name" or _qualified(h) \
                 or _own_words_place(h) or haversine_km(p.lat, p.lon, city.lat, city.lon) <= w.far_km \
                 or not _SCENE_IN_BEFORE.search(text, max(0, o.mention.start - 5), o.mention.start):
             return out      # (a town beyond the city the report names: not one city's report)
         far.add(key)
-    if not far:
+    if not far or not scene:
         return out
     return [Resolution(o.mention, city, 0.0) if k in far else o for k, o in zip(keys, out)]
 
@@ -694,7 +708,7 @@ class Resolver:
                    for key, o, h in zip(keys, out, hints)]
         out = _local_namesakes(text, keys, cands, out, hints, self.gazetteer)
         out = _qualifiers_read_as_containers(text, _qualified_reading_kept(keys, out, hints), hints)
-        return _great_city_quarters(text, keys, _famous_namesakes(text, keys, cands, biggest, out, hints), hints)
+        return _great_city_quarters(text, keys, cands, _famous_namesakes(text, keys, cands, biggest, out, hints), hints)
 
     def _readings(self, m: Mention, key: str, demonyms_are_places: bool) -> _Readings:
         """A mention's candidates (see _candidates), best prior first, and what the rounds ask of them."""
