@@ -9,7 +9,7 @@ from .gazetteer import Gazetteer
 from .model import PREC_ADMIN2, PREC_NEAR, Location, Place, Toponym
 from .recognize import AREA_ABBREVIATIONS, AREA_WORDS, LOCATIVE_WORDS, Mention, demonym_country, find_mentions
 from .normalize import name_key
-from .resolve import POSTAL_CODES, Resolution, Resolver, haversine_km
+from .resolve import POSTAL_CODES, Resolution, Resolver, city_of_qualified_name, haversine_km
 from .spatial import find_capitals, find_locations
 from .unknown import find_unknown_names
 
@@ -290,8 +290,9 @@ class Geoparser:
             place = r.place
             if place is None or place.feature_class != "P" or place.feature_code == "PPLC" or \
                     place.population >= ALTERNATE_NAME_TOWN_POPULATION or r.mention.kind != "name" or \
-                    place.country_code in demonyms or name_key(place.name) == r.mention.key:
-                return False
+                    place.country_code in demonyms or name_key(place.name) == r.mention.key or \
+                    city_of_qualified_name(place, r.mention.key):
+                return False            # (the town's own name, or it with a qualifier: "Frankfurt am Main")
             cc, key = place.country_code, r.mention.key
             # (a country named as an actor backs its own towns, but a town abroad is not far from it)
             others = [o.place for o in firm_names if o.mention.key != key and

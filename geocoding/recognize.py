@@ -98,6 +98,10 @@ senate parliament house court capitol white hamas hezbollah taliban fatah olympi
 english christian christians muslim muslims jewish jews catholic catholics protestant democrat democrats
 republican republicans internet web net pack titan gulf hill mount lake river union""".split()) | {
     "red cross", "red crescent"}   # the relief societies, not a hamlet named so (Red Cross, N.C.)
+# Institutions whose name begins with a place's that is not where they are nor whom they serve: Scotland Yard is
+# London's police. (One named after its own place is that place's mention, as news corpora tag it: "Dallas Police",
+# "Oxford Yard".)
+NAMED_NOT_FOR_THEIR_PLACE = frozenset({"scotland yard"})
 # Seats of government that some town is also named after; with "the" before them they are the seat.
 SEATS_OF_GOVERNMENT = frozenset({"white house", "kremlin", "elysee", "pentagon", "capitol"})
 # Closed-class words that name lists also hold as given names ("The", "One", "In").
@@ -1009,7 +1013,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             and facts.first_level:
         m.weak = True
         return True
-    if m.key in NEVER_TOPONYMS or len(m.key) < 2:
+    if m.key in NEVER_TOPONYMS or len(m.key) < 2 or \
+            after == " " and f"{m.key} {next_tok.lower()}" in NAMED_NOT_FOR_THEIR_PLACE:
         return False
     # "The Bank said", "The Bank of England": "The" and an English word are an institution told by its kind, not a
     # town bearing the phrase, unless the sentence frames it as a place ("in The Colony", "The Woodlands, Texas").

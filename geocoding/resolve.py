@@ -170,10 +170,15 @@ _AREA_CONTAINER_AFTER = re.compile(r"(?:\s+(?:village|hamlet))?,?\s+(?:in|of)\s+
 # "the Adhamiyah district of Baghdad", "the Kibera slum of Nairobi", "the Belleville district of north-eastern Paris": a
 # city's quarter, which lies in that city; so does a landmark told with its city ("near Lido beach in Mogadishu", "Abu
 # Shok camp in El Fasher", "the Bakara market of Mogadishu")
-_QUARTER_OF_CITY_AFTER = re.compile(r"(?P<word>)\s+(?:district|neighbou?rhood|quarter|suburb|slum|area|(?P<landmark>beach|market|"
+_QUARTER_OF_CITY_AFTER = re.compile(r"(?P<word>)\s+(?:district|neighbou?rhood|quarter|suburb|slum|area|locality|borough|"
+                                    r"(?P<landmark>beach|market|"
                                     r"bazaar|camp|square))\s+(?:of|in|(?(landmark)near))\s+"
                                     r"(?:(?:north|south|east|west|central)[\w-]*\s+)?" + _CONTAINER +
                                     r"(?=\s*[,.;'’]|\s+(?:on|in|at|and)\s)")
+# "Houston's Montrose neighborhood", "Bogota's southern Ciudad Bolivar district": the city told first, as its owner
+_CITY_OWNING_QUARTER_BEFORE = re.compile(r"(?P<word>)(?<![\w'’-])(?P<y>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+"
+                                         r"(?:(?:north|south|east|west|central)[\w-]*\s+)?$")
+_QUARTER_WORD_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|slum|locality|borough)\b")
 _LANDMARK_WORDS_AFTER = (" beach ", " market ", " bazaar ", " camp ", " square ")
 _AND_LIST_AFTER = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*,?\s+(?:and|or)\s+[A-Z]")
 # how near its container's town a small place lies: a town's quarter or barangay, a district's or township's village
@@ -235,6 +240,14 @@ def _cell(place: Place) -> tuple[int, int]:
 
 def _population(place: Place) -> int:
     return place.population
+
+
+def city_of_qualified_name(place: Place, key: str) -> bool:
+    """Whether a city (of big_town people or more) bears the name as its own with a qualifier after it ("Frankfurt am
+    Main" for "Frankfurt"): the short name is what the world calls it. (Not a county, "Otter Tail County", nor a small
+    town, Romans-sur-Isère, that a word of the text may name by chance.)"""
+    return place.feature_class == "P" and place.population >= DEFAULT_WEIGHTS.big_town and \
+        _own_key(place.name).startswith(key + " ")
 
 
 def _seat_named_alike(towns: dict[tuple, int], area: Place) -> bool:
@@ -413,6 +426,58 @@ def _local_namesakes(text: str, keys: list[str], cands: dict, out: list[Resoluti
             out = [Resolution(r.mention, local, r.score) if k == key and r.place is far and not _qualified(hh) else r
                    for k, r, hh in zip(keys, out, hints)]
     return out
+
+
+# A great city (this many people) as a report's dateline, whose other towns all lie within near_km of it, is the
+# report's one scene (see _great_city_quarters)
+_GREAT_CITY_POPULATION = 1_000_000
+_HAMLET_POPULATION = 1_000
+_SCENE_IN_BEFORE = re.compile(r"\b(?:in|at)\s+$")
+
+
+def _great_city_quarters(text: str, keys: list[str], cands: dict, out: list[Resolution],
+                         hints: list[dict]) -> list[Resolution]:
+    """A name told bare after "in" in a report from a great city that names it again or its area or country and
+    nothing beyond, read as a small town far from the city, is one of the city's quarters the gazetteer lacks (or has
+    only namesakes of): the city's point ("a boy was stabbed in Walworth" from London, not Walworth, Co. Durham; a
+    tavern "in Melville" from Johannesburg, no suburb of Perth). (A town of the city's own country must be a hamlet:
+    "a man wanted in a killing in Lufkin" from Houston is Lufkin, Texas, and Kenya's camps and towns in a report from
+    Nairobi are theirs; a report that names a town or an area beyond the city is no one city's; nor is a far reading
+    in a country that has a namesake of the dateline's town: "MEDINA - trustees in Montville" may be Ohio's Medina.)"""
+    dateline = next((i for i, h in enumerate(hints) if h.get("dateline_town")), None)
+    if dateline is None:
+        return out
+    city = out[dateline].place
+    if city is None or city.feature_class != "P" or city.population < _GREAT_CITY_POPULATION:
+        return out
+    w = DEFAULT_WEIGHTS
+    far: set[str] = set()
+    scene = False       # another mention of the city, a place in it, or its first-level area or country
+    for at, (key, o, h) in enumerate(zip(keys, out, hints)):
+        p = o.place
+        if p is None or at == dateline:
+            continue
+        if p.feature_code in _LARGE:
+            if p.country_code != city.country_code or p.feature_code not in ("PCLI", "ADM1") or \
+                    p.feature_code == "ADM1" and p.admin1 != city.admin1:
+                return out
+            scene = True
+            continue
+        if haversine_km(p.lat, p.lon, city.lat, city.lon) <= w.near_km:
+            scene = True
+            continue
+        small = _HAMLET_POPULATION if p.country_code == city.country_code else w.big_town
+        if p.country_code != city.country_code and any(
+                c.feature_class == "P" and c.country_code == p.country_code for c, _, _ in cands.get(keys[dateline], ())):
+            return out
+        if p.feature_class != "P" or p.population >= small or o.mention.kind != "name" or _qualified(h) \
+                or _own_words_place(h) or haversine_km(p.lat, p.lon, city.lat, city.lon) <= w.far_km \
+                or not _SCENE_IN_BEFORE.search(text, max(0, o.mention.start - 5), o.mention.start):
+            return out      # (a town beyond the city the report names: not one city's report)
+        far.add(key)
+    if not far or not scene:
+        return out
+    return [Resolution(o.mention, city, 0.0) if k in far else o for k, o in zip(keys, out)]
 
 
 # A flight word makes the far city the reading only when it is this many times the local town's size (Paris, France
@@ -643,7 +708,7 @@ class Resolver:
                    for key, o, h in zip(keys, out, hints)]
         out = _local_namesakes(text, keys, cands, out, hints, self.gazetteer)
         out = _qualifiers_read_as_containers(text, _qualified_reading_kept(keys, out, hints), hints)
-        return _famous_namesakes(text, keys, cands, biggest, out, hints)
+        return _great_city_quarters(text, keys, cands, _famous_namesakes(text, keys, cands, biggest, out, hints), hints)
 
     def _readings(self, m: Mention, key: str, demonyms_are_places: bool) -> _Readings:
         """A mention's candidates (see _candidates), best prior first, and what the rounds ask of them."""
@@ -660,6 +725,11 @@ class Resolver:
             # Which candidates bear the name as their own (not only as an alternate name). (A lone candidate needs
             # no comparing.)
             own = [_own_key(p.name) == key for p, _, _ in cs] if len(cs) > 1 else [True] * len(cs)
+            if not any(own):
+                # With no exact bearer, a place whose own name is the name with a qualifier after it ("Frankfurt
+                # am Main", "Frankfurt (Oder)") bears it more truly than one that is only also called so in another
+                # spelling (Frankfort, Ill.).
+                own = [city_of_qualified_name(p, key) for p, _, _ in cs]
             found = self._readings_memo[memo_key] = _Readings(
                 cs,
                 own,
@@ -889,6 +959,8 @@ class Resolver:
         if q is None and (text[max(0, m.start - 4):m.start] == "the " and " of " in text[m.end:m.end + 20] or
                           text.startswith(_LANDMARK_WORDS_AFTER, m.end)):
             q = _QUARTER_OF_CITY_AFTER.match(text, m.end, m.end + 80)
+        if q is None and text[m.start - 3:m.start - 1] in ("'s", "’s") and _QUARTER_WORD_AFTER.match(text, m.end):
+            q = _CITY_OWNING_QUARTER_BEFORE.search(text, max(0, m.start - 60), m.start)
         if q is None and (_SMALL_PLACE_BEFORE.search(text, max(0, m.start - 20), m.start) or
                           _SMALL_PLACE_WORD_AFTER.match(text, m.end)):
             q = _TOWN_CONTAINER_AFTER.match(text, m.end, m.end + 80) or _AREA_CONTAINER_AFTER.match(text, m.end, m.end + 150)
@@ -904,7 +976,7 @@ class Resolver:
                   if p.feature_class == "P" or not town and p.feature_code in ("ADM2", "ADM3")]
         if not places:
             return None
-        quarter = q.re is _QUARTER_OF_CITY_AFTER
+        quarter = q.re is _QUARTER_OF_CITY_AFTER or q.re is _CITY_OWNING_QUARTER_BEFORE
         # ("the Port-au-Prince neighbourhood of Bel Air" names the city first: the larger town is no quarter)
         if quarter and max((p.population for p in self.gazetteer.candidates(text[m.start:m.end])[:5]
                             if p.feature_class == "P"), default=-1) >= max(p.population for p in places):
