@@ -102,6 +102,7 @@ _GOVERNED_AREA_AFTER = re.compile(r"\s+(?:regional\s+(?:military\s+)?(?:administ
 # a town this large has a police force of its own that copy names by the town ("Savannah police", "Kano police"); a
 # state's or a province's is named so only where no such town bears the name ("Punjab police", "Georgia police")
 _CITY_FORCE_POPULATION = 100_000
+# a great city: "New York" listed beside such cities is the city; one as a dateline is the report's scene
 _GREAT_CITY_POPULATION = 1_000_000
 # a town smaller than this is a village that the state a report names does not make the reading of a great city's name
 _VILLAGE_POPULATION = 10_000
@@ -428,9 +429,8 @@ def _local_namesakes(text: str, keys: list[str], cands: dict, out: list[Resoluti
     return out
 
 
-# A great city (this many people) as a report's dateline, whose other towns all lie within near_km of it, is the
-# report's one scene (see _great_city_quarters)
-_GREAT_CITY_POPULATION = 1_000_000
+# A great city (_GREAT_CITY_POPULATION) as a report's dateline, whose other towns all lie within near_km of it, is the
+# report's one scene (see _great_city_quarters); a namesake of the city's own country must be smaller than a hamlet
 _HAMLET_POPULATION = 1_000
 _SCENE_IN_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 
