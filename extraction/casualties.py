@@ -9,27 +9,26 @@ Mentions come from a handful of constructions, each a regex over the sentence:
   nouns           "two deaths", "the bodies of two people"
   none            "No casualties were reported", "no one was hurt" (0, not unknown)
   subsets         "one of them died" counts; "Two of those wounded are in critical condition" adds nobody.
-Totals over a report are combined in combine(); see there for why max and not sum.
+Totals over a report are combined in casualty_counts.combine(); see there for why max and not sum.
+Who the victims are (the mention record, the victim nouns, their categories and sides) is in victims.py;
+whether a sentence counts a period's dead rather than an act's, in period_tallies.py.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .matching import (
     GroupsWhereFound,
-    alternatives,
-    by_first_letter,
     fold,
     folded_regex,
     literal_words,
     may_hold,
-    spread_leading_group,
 )
-from .dates import MONTH_NAMES
-from .numbers import QUANTITY_FIRST_WORDS, QUANTITY_PATTERN, VAGUE, Quantity, parse_quantity
-
-KILLED, WOUNDED, HIT, MISSING, ABDUCTED = "killed", "wounded", "hit", "missing", "abducted"
+from .numbers import QUANTITY_FIRST_WORDS, QUANTITY_PATTERN, Quantity, parse_quantity
+from .period_tallies import period_tally
+from .victims import (ABDUCTED, ARMED_GROUP, CATEGORY, FORCE, HIT, KILLED, MISSING, MORE_DETS, OFFICE_NOUNS, PERPETRATOR,
+                      WOUNDED, CasualtyMention, a_relation, force_of, identity, same_person, victim_category)
 
 
 # A quantity starts with a digit or one of a few words: the leading lookahead fails every other
@@ -41,86 +40,19 @@ _QTY = rf"(?=\d|{literal_words(_QTY_PREFIXES)})" + _QTY_BODY
 # word is a whole one (the words within a quantity part at spaces and hyphens): the lookahead then
 # also fails "international" or "news", which start like "in" and "no".
 _QTY_WORD = rf"(?=\d|(?:{literal_words(QUANTITY_FIRST_WORDS)})[\s,-])" + _QTY_BODY
-
-CIVILIAN_NOUNS = """civilians civilian women woman children child kids kid boys boy girls girl teens teen
-teenagers teenager residents resident villagers villager students student worshippers worshipper
-passengers passenger bystanders bystander pedestrians pedestrian infants infant babies baby toddlers
-toddler shoppers shopper customers customer patrons patron workers worker employees employee
-families family relatives relative mother father son daughter wife husband brother sister staff staffers
-girlfriend boyfriend neighbor neighbour motorist cyclist cyclists driver drivers rider riders homeowner homeowners
-clerk clerks youth youths vendors vendor hawkers hawker shopkeepers shopkeeper
-juvenile juveniles refugees refugee protesters protester demonstrators demonstrator owner owners
-cashier cashiers manager friend friends cousin nephew niece uncle aunt grandmother grandfather passerby passersby
-passer-by passers-by
-roommate partner fiance fiancee sons daughters brothers sisters stepfather stepmother stepson stepdaughter
-stepbrother stepsister son-in-law daughter-in-law mother-in-law father-in-law brother-in-law sister-in-law
-grandson granddaughter grandchild grandchildren mourners mourner teachers teacher
-doctors doctor nurses nurse patients patient journalists journalist reporters reporter farmers farmer fishermen
-fisherman herders herder traders trader medics medic paramedics paramedic pilgrims pilgrim guests guest tourists
-tourist migrants migrant schoolchildren schoolgirls schoolgirl schoolboys schoolboy pupils pupil priests priest
-shepherds shepherd porters porter kolbars kolbar officials official councillor councillors councilor councilors elders elder clerics cleric
-imams imam activists activist lawyers lawyer judges judge engineers engineer volunteers volunteer chief chiefs
-headman headmen idps idp rulers ruler emirs emir businessmen businessman businesswomen businesswoman
-pastors pastor catechists catechist preachers preacher evangelists evangelist missionaries missionary monks monk
-nuns nun deacons deacon seminarians seminarian sarpanches sarpanch herdsmen herdsman motorists motorist miners miner
-peasants peasant travellers traveller travelers traveler commuters commuter citizens citizen riders rider
-mukhtars mukhtar""".split()
-# (Palestinian copy's "four citizens were killed"; a motorbike's rider; an Arab village's mukhtar, its headman)
-# (church and temple workers and India's elected village heads, "killed a catechist and his wife", "a former sarpanch
-# and his son": civilians, as priests and imams are)
-# titles of office: victims' nouns, and the head of a noun phrase they end ("deputy finance minister")
-OFFICE_NOUNS = """ministers minister governors governor mayors mayor lawmakers lawmaker legislators legislator
-senators senator diplomats diplomat candidates candidate politicians politician""".split()
-CIVILIAN_NOUNS += OFFICE_NOUNS
-COMBATANT_NOUNS = """militants militant terrorists terrorist fighters fighter soldiers soldier troops
-servicemen serviceman insurgents insurgent rebels rebel jihadists jihadist gunmen gunman policemen
-policeman police officers officer guards guard extremists extremist militiamen militiaman combatants
-combatant personnel recruits commanders commander deputies deputy troopers trooper agents agent
-suspects suspect shooter shooters attacker attackers assailant assailants members intruder intruders
-robber robbers burglar burglars carjacker carjackers paramilitaries paramilitary mercenaries mercenary
-peacekeepers peacekeeper maoists maoist naxalites naxals taliban houthis jihadis jihadi islamists islamist
-separatists separatist guerrillas guerrilla bandits bandit rangers ranger gendarmes gendarme marines marine
-airmen conscripts conscript jawans jawan cadres cadre khwarij khawarij kharji occupiers occupier sub-leaders sub-leader sub-commanders
-sub-commander vigilantes vigilante guardsmen guardsman reservists reservist operatives operative
-gardai gardaí garda""".split()  # (Ireland's police officers: "Eleven gardai were injured")
-UNKNOWN_NOUNS = """people persons person men man individuals individual victims victim adults adult
-males male females female others other inmates inmate detainees detainee bodies leader leaders aides aide associates
-associate
-bodyguards bodyguard thieves thief sailors sailor seafarers seafarer crewmen crewman""".split()
-# (a sailor may be a navy's or a merchant ship's: either kind)
-# peoples named in conflict reports ("three Palestinians were killed"): victims of either kind
-UNKNOWN_NOUNS += """palestinians israelis syrians iraqis afghans yemenis somalis libyans kurds turks iranians
-pakistanis nigerians malians ukrainians russians americans egyptians saudis ethiopians""".split()
-_CATEGORY = {**{n: "unknown" for n in UNKNOWN_NOUNS}, **{n: "civilians" for n in CIVILIAN_NOUNS},
-             **{n: "combatants" for n in COMBATANT_NOUNS}}
-# the force a combatant noun belongs to, which decides the side its dead are counted on; "combatants",
-# "commanders" and "members" say neither
-STATE_FORCES, ARMED_GROUP = "state forces", "armed group"
-PERPETRATOR = "perpetrator"  # the one who did the act, among its dead ("including the attacker"): actor1's side
-_FORCE = {**{n: STATE_FORCES for n in """soldiers soldier troops servicemen serviceman policemen policeman police officers
-                  officer guards guard personnel recruits deputies deputy troopers trooper agents agent peacekeepers
-                  peacekeeper rangers ranger gendarmes gendarme marines marine airmen conscripts conscript
-                  jawans jawan guardsmen guardsman reservists reservist occupiers occupier gardai gardaí garda""".split()},
-          **{n: ARMED_GROUP for n in """militants militant terrorists terrorist fighters fighter insurgents insurgent
-                  rebels rebel jihadists jihadist gunmen gunman extremists extremist militiamen militiaman
-                  paramilitaries paramilitary mercenaries mercenary suspects suspect shooter shooters attacker
-                  attackers assailant assailants intruder intruders robber robbers burglar burglars carjacker
-                  carjackers maoists maoist naxalites naxals taliban houthis jihadis jihadi islamists islamist
-                  separatists separatist guerrillas guerrilla bandits bandit cadres cadre khwarij khawarij kharji""".split()}}
 # "a 16-year-old was shot": the age stands for the person
 _AGE_NOUN = r"(?<![\w-])(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-olds?"
 # "killed a village head", "two district heads": a local leader; a bare "head" is the body's ("shot in the head")
 _LOCAL_HEAD = r"(?:village|district|ward|community|clan|town)[ \t]+heads?"
-_CATEGORY.update(head="civilians", heads="civilians")
-_NOUN = (literal_words(sorted(_CATEGORY.keys() - {"head", "heads"}, key=len, reverse=True))  # longest first
+_NOUN = (literal_words(sorted(CATEGORY.keys() - {"head", "heads"}, key=len, reverse=True))  # longest first
          + "|" + _LOCAL_HEAD + "|" + _AGE_NOUN)
 # the nouns of one person (those whose plural is a noun of the lists too): a title before a name ("governor Ali Khan")
-_SINGULAR_NOUN = literal_words(sorted((n for n in _CATEGORY.keys() - {"head"}
-                                       if ({n + "s", n + "es", n[:-1] + "ies", n[:-3] + "men"} - {n}) & _CATEGORY.keys()),
+_SINGULAR_NOUN = literal_words(sorted((n for n in CATEGORY.keys() - {"head"}
+                                       if ({n + "s", n + "es", n[:-1] + "ies", n[:-3] + "men"} - {n}) & CATEGORY.keys()),
                                       key=len, reverse=True))
 # the plural nouns of the lists ("passengers", "children"): "kidnapped the passengers" tells no count
 _PLURAL_NOUNS = frozenset({"children", "people", "police"} | {
-    p for n in _CATEGORY for p in (n + "s", n + "es", n[:-1] + "ies", n[:-3] + "men") if p != n and p in _CATEGORY})
+    p for n in CATEGORY for p in (n + "s", n + "es", n[:-1] + "ies", n[:-3] + "men") if p != n and p in CATEGORY})
 _ONE_DET = frozenset("a an another one".split())
 # A word followed by a space never matches a shorter part of itself: the possessive '++' (here and in
 # the names below, which a space, a comma or the end of the phrase follows) spares re from trying each.
@@ -213,9 +145,8 @@ _APPOSITIVE = (r"(?:\s+(?:standing|sitting|waiting|walking)\s+(?:nearby|close\s+
 # ("a third man": the ordinal tried before the bare article, so that it is the determiner and the man one more)
 # ("their cousin was wounded": one person of theirs; not "their children", a count of its own)
 _SINGULAR_DET = (r"(?:a\s+second|a\s+third|a\s+fourth|a\s+fifth|a|an|another|one|the|this|that|his|her|"
-                 rf"their(?=\s+(?:{literal_words(sorted(_CATEGORY.keys() - _PLURAL_NOUNS, key=len, reverse=True))})"
+                 rf"their(?=\s+(?:{literal_words(sorted(CATEGORY.keys() - _PLURAL_NOUNS, key=len, reverse=True))})"
                  r"\b(?![\w'’-])))")
-_MORE_DETS = ("another", "a second", "a third", "a fourth", "a fifth")  # someone besides those told
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _ORDINAL_AT = re.compile(r"an?\s+(second|third|fourth|fifth)\b")
 _OBJECT_DET = r"(?:a|an|another|one|the|his|her|their|its|[\w-]+['’]s)"  # (and a possessive: "Kenya's")
@@ -423,7 +354,7 @@ _FIRST_GROUP = re.compile(rf"(?<![\w-])(?<!including\s)(?:(?P<qty>{_QTY_WORD})|{
 # where a fate follows the noun: "lost 1,230 personnel killed and wounded" tells its own)
 _LOST_FORCE = (r"(?:lost|loses|losing)(?=\s+(?:at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
                r"more\s+than\s+|over\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:of\s+(?:its|their|his)\s+)?(?:[\w-]+\s+){0,2}?"
-               rf"(?:{literal_words(sorted(_FORCE.keys() | {'men', 'members', 'personnel', 'commanders', 'combatants'}, key=len, reverse=True))})\b"
+               rf"(?:{literal_words(sorted(FORCE.keys() | {'men', 'members', 'personnel', 'commanders', 'combatants'}, key=len, reverse=True))})\b"
                r"(?!\s+(?:killed|dead|wounded|injured|hurt|captured|missing|taken|or|and\s+(?:wounded|injured|hurt|captured|missing))\b))")
 OBJECT_FIRST = folded_regex(
     rf"\b(?:(?P<vkill>killing|killed|kills|kill|{_LOST_FORCE}|(?:claim(?:ed|ing)|took|taking)\s+the\s+li(?:ves|fe)\s+of|shot\s+(?:and\s+)?killed|"
@@ -662,117 +593,6 @@ _REFLEXIVE_AFTER = re.compile(r"\s+(?:him|her)self\b", re.IGNORECASE)
 # "at least four are dead, including the gunman, who took his own life": the shooter is one of the count
 _INCLUDED_BEFORE = re.compile(r"\b(?:including|among\s+them)\b[^.;()]{0,60}$")
 _SELF_KILLED_WORDS = ("self", "own life", "suicide")  # SELF_KILLED needs one of these
-# a few days are one act's span ("fighting killed 40 civilians over the past week"), not a period's statistics
-_SHORT_SPAN = r"\s+(?:week|few\s+days|(?:two|three|four|five|\d)\s+days|24\s+hours|48\s+hours|72\s+hours|day)\b"
-# the sentence is about a period, not the incident: "1,901 people killed by opioids last year"
-_BACKGROUND_WORDS = (
-    r"this\s+year|last\s+year|so\s+far|since\s+(?:the\s+start|\d{4})|in\s+(?:19|20)\d\d|"
-    # "violence that has killed nearly 100 people since early May"
-    rf"since\s+(?:(?:early|late|mid)[\s-]+)?{MONTH_NAMES}(?!\s+\d{{1,2}}\b)|"  # (not a day: "since May 5"; a year is a period: "since May 2023")
-    rf"per\s+year|a\s+year|annually|statistics|homicides\s+in|in\s+the\s+past(?!{_SHORT_SPAN})|since\s+the\s+beginning|"
-    r"(?:weekend|week|month|spate|string|wave|rash|series)\s+of\s+(?:\w+\s+)?(?:violence|shootings|homicides|killings)|"
-    r"(?:during|in|for)\s+the\s+(?:month|week|year)|on\s+the\s+same\s+day|year-to-date|"
-    rf"every\s+year|each\s+year|over\s+the\s+(?:past|last)(?!{_SHORT_SPAN})|in\s+recent\s+(?:years|months)|"
-    # "kidnapped in the first six months of 2025", "in the first half of the year"
-    r"in\s+the\s+(?:first|second|last|past)\s+(?:(?:\w+\s+)?months|half|quarter)\b|"
-    r"(?:weeks|months|years)\s+ago|earlier\s+this\s+year|"
-    # "killed in the three-week offensive", "during the eight-month battle", "in the monthlong operation": a campaign's
-    # tally, no act's
-    r"(?:in|during|over|throughout)\s+the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]+(?:weeks?|months?|years?)|"
-    r"(?:weeks?|months?|years?)[\s-]*long)\s+(?:[\w-]+\s+)?(?:offensive|battle|operation|campaign|siege|war|assault)\b|"
-    # "More than 400 people have been killed in Lebanon since then": a tally from a time told before, no act's toll
-    r"since\s+then|"
-    # "In its more than 40-year terror campaign against Türkiye, the PKK ... has been responsible for the deaths of more
-    # than 40,000 people" (an agency's boilerplate), "a decades-long insurgency that has killed": a war's toll
-    r"its\s+(?:more\s+than\s+|nearly\s+|almost\s+)?[\w]+-year(?:-long)?\s+(?:terror(?:ist)?\s+|armed\s+|insurgent\s+)?(?:campaign|insurgency|war|conflict)|"
-    r"decades-long\s+(?:terror(?:ist)?\s+|armed\s+)?(?:campaign|insurgency|war|conflict)|"
-    # "The ADF ... has killed thousands of civilians in Ituri": a group's toll over its years, no act's
-    r"(?:has|have)\s+(?:also\s+)?killed\s+(?:tens\s+of\s+|hundreds\s+of\s+|many\s+)?thousands\b|"
-    # "killed by the military since the 2021 coup", "Russia's losses since 24 February 2022", "since the war": a war's
-    # running total, no act's
-    r"since\s+the\s+(?:19|20)\d\d\b|since\s+(?:the\s+)?(?:war|conflict|coup|invasion|escalation|outbreak)\b|"
-    rf"since\s+\d{{1,2}}\s+{MONTH_NAMES}\s+(?:19|20)\d\d|since\s+{MONTH_NAMES}\s+\d{{1,2}},?\s+(?:19|20)\d\d|"
-    # "The death toll since October 7 has risen to 38,983", "the toll of Israeli aggression on Lebanon since October 8
-    # had climbed to 3,102": a war's running toll counted from its first day, no act's
-    rf"(?:toll|tally)\s+(?:[\w'’-]+\s+){{0,6}}?since\s+(?:{MONTH_NAMES}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAMES})\b|"
-    rf"since\s+(?:{MONTH_NAMES}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAMES})\s+(?:has|had|have)\s+(?:risen|climbed|rose|reached|"
-    r"increased|surpassed|exceeded|topped|passed)\b|"
-    # "killed in gang violence between January and March 2025", "from April to June": months' tally
-    rf"(?:between|from)\s+{MONTH_NAMES}\s+(?:and|to|until|through)\s+(?:(?:early|mid|late)[\s-]+)?{MONTH_NAMES}\b"
-    r"(?!\s+\d{1,2}\b)|"
-    # "the highest monthly toll in three years": a month's tally
-    r"(?:monthly|weekly)\s+(?:death\s+)?(?:toll|tally|count|figures?)|"
-    # "a weekend that saw eight people shot", "the fifth consecutive day on which four people were shot",
-    # "used in five separate shootings that left two dead": tallies over several acts
-    r"(?:weekend|week|month|year|night|day)\s+(?:that|which)\s+saw|consecutive\s+(?:days?|nights?|weeks?)|"
-    r"(?:separate|unrelated|different)\s+(?:[\w-]+\s+){0,4}?(?:shootings|incidents|attacks)|"  # "in separate North and West side shootings"
-    # "since the Valentine's Day school shooting in Parkland that killed 17": the act time is measured from
-    r"since\s+(?:the|last)\s+(?:[\w'’-]+\s+){0,4}?(?:shooting|massacre|attack|bombing|killings?)|"
-    # "at least 54 killed since the clashes began": the war's running total, no one act's
-    r"since\s+(?:the\s+)?(?:[\w'’-]+\s+){0,8}?(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)\b|in\s+(?:less|more)\s+than\s+(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?|months?)|"
-    r"we\s+(?:counted|tracked|mapped|recorded|logged)|at\s+the\s+same\s+(?:apartment|complex|location|"
-    r"address|intersection|home|house|block)")
-
-
-def _by_first_letter_any_order(pattern: str) -> str:
-    """The alternatives of `pattern` (each starting with a letter, or with a group of such) spread out
-    and grouped by first letter. The order of the alternatives changes: only for a pattern whose
-    match or not, not which match, is used."""
-    spread = [a for alternative in alternatives(pattern) for a in spread_leading_group(alternative)]
-    return by_first_letter([(a[0].lower(), a[1:]) for a in spread])
-
-
-# (in two: the period's words tried only where a word starts, grouped by first letter)
-_BACKGROUND_PERIOD = re.compile(rf"\b(?=\w)(?:{_by_first_letter_any_order(_BACKGROUND_WORDS)})(?:\b|\s|$)", re.IGNORECASE)
-# a link to another story inside the text: "More: Reward offered in the death of ..."
-_BACKGROUND_LINK = re.compile(r"\b(?:^|\s)(?:more|related(?:\s+stories)?|read\s+more|also\s+read|see\s+also)\s*:(?:\b|\s|$)",
-                              re.IGNORECASE)
-
-
-# "in the deadliest day of fighting since 2006", "the deadliest attack this year", "the worst violence since the
-# insurgency began": how the act compares, no period's tally (but not "the deadliest since 2017, when 58 people were
-# killed": that tally is the earlier act's)
-# ... nor its rank among them: "the third such attack this year", "the city's 20th homicide this year"
-_SUPERLATIVES = ("deadliest", "bloodiest", "worst", "heaviest", "biggest", "largest", "most ", "first", "second",
-                 "third", "fourth", "fifth", "latest", "th ", "st ", "nd ", "rd ")
-_SUPERLATIVE_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|biggest|largest|most\s+\w+|first|second|third|"
-                                r"fourth|fifth|latest|\d+(?:st|nd|rd|th))\b[^.;,]{0,50}?"
-                                r"\b(?:since\s+(?:19|20)\d\d\b(?!\s*,?\s*when\b)|(?:so\s+far\s+)?this\s+year|"
-                                r"since\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)\b|"
-                                r"in\s+recent\s+(?:years|months))", re.IGNORECASE)
-
-
-# a place's taking told in a clause of the past ("Kyauktaw, which the Arakan Army captured last year", "Mrauk-U, a town
-# seized by the Arakan Army in February", "The KIA, which took control of several army outposts around the jade-mining
-# hub in January"): who holds the place, no act of the report, and its time no period of a toll
-PAST_TAKING_CLAUSE = re.compile(
-    r",\s+(?:(?:which|that)\s+|an?\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|area|township|district|region|base|hub|province|"
-    r"state|port|stronghold)\s+(?:that\s+)?)(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:[\w'’-]+\s+){0,5}?"
-    r"(?:captured|seized|took|taken|overran|overrun|fell\s+to|retook|recaptured)\b[^,.;:]{0,90}?"
-    rf"\b(?:last\s+(?:year|month)|in\s+(?:(?:early|mid|late)[\s-]+)?(?:{MONTH_NAMES}|(?:19|20)\d\d)|earlier\s+this\s+year|"
-    r"(?:months|years)\s+ago)\b[^,.;:]*", re.IGNORECASE)
-_TAKING_WORDS = ("captured", "seized", "took", "taken", "overr", "fell to", "retook")  # PAST_TAKING_CLAUSE needs one
-
-
-def past_taking_clauses(sentence: str) -> list[tuple[int, int]]:
-    """The spans of the clauses of sentence that tell a place's taking in the past (see PAST_TAKING_CLAUSE)."""
-    if not any(w in sentence for w in _TAKING_WORDS):
-        return []
-    return [m.span() for m in PAST_TAKING_CLAUSE.finditer(sentence)]
-
-
-def period_tally(sentence: str) -> bool:
-    """Whether a sentence counts a period's dead or hurt ("killed in Sudan since the start of the year"), no act's."""
-    for lo, hi in reversed(past_taking_clauses(sentence)):
-        sentence = sentence[:lo] + sentence[hi:]  # (its time is the taking's)
-    if _BACKGROUND_PERIOD.search(sentence) is not None:
-        if not any(word in sentence for word in _SUPERLATIVES) or \
-                (superlative := _SUPERLATIVE_SINCE.search(sentence)) is None:
-            return True
-        # (the period told only of the act's rank: asked again without it)
-        if _BACKGROUND_PERIOD.search(sentence[:superlative.start()] + sentence[superlative.end():]) is not None:
-            return True
-    return ":" in sentence and _BACKGROUND_LINK.search(sentence) is not None
 
 
 # a running count: what follows "bringing the three-day total to" or "our latest count ... includes" is no incident's
@@ -860,119 +680,9 @@ _ACCIDENT_AFTER = re.compile(r"\s+(?:when|after)\s+(?:his|her|their|the|a|an)\s+
 # "tried to kill her own son", "attempted first-degree murder of an officer": nobody was
 _ATTEMPT_BEFORE = re.compile(r"\b(?:tried|trying|attempt(?:ed|ing)?|threaten(?:ed|ing)|wanted|plotted|plan(?:ned|ning)?|"
                              r"intent|conspir(?:ed|acy))\s+(?:to\s+)?(?:[\w-]+\s+)?$")
-
-
-@dataclass(slots=True)
-class CasualtyMention:
-    kind: str            # killed / wounded / hit / missing / abducted
-    low: int | None
-    best: int
-    high: int | None
-    category: str        # civilians / combatants / unknown
-    start: int
-    end: int
-    rule: str
-    additive: bool = False    # "another man was shot": adds to earlier mentions
-    background: bool = False  # a period's statistics, not this incident
-    who: str | None = None    # one person: "male", "female", "name:john smith", "person" (unknown); None for groups
-    besides: bool = False     # "another person", "the second victim": someone besides one already told
-    force: str | None = None  # combatants only: STATE_FORCES or ARMED_GROUP where the noun tells
-    source: str | None = None  # who gives the figure, where its clause says ("residents said", "according to police")
-    paragraph: int = 0         # where its paragraph starts: sources' figures are weighed against each other within one
-    sentence: int = 0          # where its sentence starts
-    revision: bool = False     # its sentence revises a toll ("The toll was later raised to 47")
-    ordinal: int = 0           # one more told by its place in the count ("a fifth person"): the count is at least that
-
-    @property
-    def group(self) -> str:
-        """Whose dead or hurt these are: civilians, STATE_FORCES, ARMED_GROUP, combatants (of no told side) or unknown."""
-        return self.force or self.category
-
-
-def force_of(phrase: str) -> str | None:
-    """The force of a phrase's victim noun (its last one: "two Islamic State militants"), if it tells."""
-    for word in reversed(re.findall(r"[a-z]+", phrase.lower())):
-        if word in _CATEGORY:
-            return _FORCE.get(word)
-    return None
-
-
-def victim_category(noun: str | None) -> str:
-    if not noun:
-        return "unknown"
-    words = re.findall(r"[\w]+", noun.lower())
-    for n, w in enumerate(reversed(words)):
-        if w in _CATEGORY:
-            if w in ("members", "member") and n + 1 < len(words) and words[-n - 2] in _CIVILIAN_GROUPS:
-                return "civilians"  # "family members", "a staff member": not a group's men
-            if _CATEGORY[w] == "unknown" and "displaced" in words:
-                return "civilians"  # "15 displaced people", "internally displaced persons"
-            if w in _HEADS and (_ARMED_BAND_WORDS.intersection(words) or _FORCE_WORDS.intersection(words)):
-                return "combatants"  # "a notorious gang leader", "two militia leaders", "the district police chief"
-            if _CATEGORY[w] == "combatants" and _NO_LONGER_ARMED.intersection(words[:len(words) - n - 1]):
-                return "civilians"  # "a former guerrilla", "an ex-soldier", "a retired police officer": out of arms
-            return _CATEGORY[w]
-    return "unknown"
-
-
-_CIVILIAN_GROUPS = frozenset("family staff crew church congregation community household club team choir".split())
-_ARMED_BAND_WORDS = frozenset("gang cartel militia rebel insurgent militant jihadist separatist".split())
-_FORCE_WORDS = frozenset("police army military security".split())
-_HEADS = frozenset("leader leaders chief chiefs".split())
-_NO_LONGER_ARMED = frozenset("former ex retired demobilised demobilized".split())
 # "seven members of an Alawite family", "Five members of the Lopez family were shot": a family's members, not a group's
 _FAMILY_MEMBERS = re.compile(r"\bmembers?\s+of\s+(?:an?|the|one|his|her|their)\s+(?:[\w-]+\s+){0,2}famil(?:y|ies)\b",
                              re.IGNORECASE)
-
-
-# "At least four people, including two children, were killed", "killing 10 people including a commander and a
-# five-year-old girl": civilians among a count of unknown victims
-_INCLUDING = re.compile(r",?\s*\b(?:including|among\s+them)\s+([^.;()]{1,90})", re.IGNORECASE)
-# ... or in the next sentence: "killing nine people. Among the dead were three soldiers", "Two policemen were among the dead"
-_AMONG_THE_DEAD = r"among\s+(?:the\s+(?:dead|victims|fatalities)|those\s+killed)"
-_NEXT_AMONG_THE_DEAD = re.compile(rf"[^.!?]{{0,120}}[.!?]\s+(?:{_AMONG_THE_DEAD}\s+(?:were|was)\s+([^.;()]{{1,90}})|"
-                                  rf"([^.;()]{{1,90}}?)\s+(?:were|was)\s+(?:also\s+)?{_AMONG_THE_DEAD})", re.IGNORECASE)
-_INCLUDED_ITEM = re.compile(rf"^(?:(?P<qty>{QUANTITY_PATTERN})|(?P<det>an?|the))\s+(?:[\w-]+\s+)*?(?P<noun>[a-z]+)"
-                            r"(?:\s+(?:of|from|who|with|in|at)\b.*)?$", re.IGNORECASE | re.DOTALL)
-_ITEM_BREAK = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-
-
-# "killing 10 people including the attacker", "including the bomber": the one who did it, counted among the dead
-# (ACLED counts a suicide bomber) on the doer's side
-_BOMBER = frozenset({"bomber"})
-_THE_PERPETRATOR = frozenset({"attacker", "bomber", "assailant", "gunman", "shooter"})
-
-
-def named_among(text: str, start: int, end: int, total: int) -> list[tuple[str, int, int, int]]:
-    """Who among a count of unknown victims (its phrase text[start:end]) an aside inside it or right after it
-    names, as (group, number, start, end) of each item, the group as CasualtyMention.group ("including two
-    children", "including a commander of Islamic Jihad and a five-year-old girl"); together at most the
-    count; empty when it names nobody."""
-    m = _INCLUDING.search(text, start, end) or _INCLUDING.match(text, end, end + 100) or \
-        _NEXT_AMONG_THE_DEAD.match(text, end, end + 250)
-    if not m:
-        return []
-    named = []
-    items = 1 if m.re is _INCLUDING or m.group(1) else 2
-    item_start = m.start(items)
-    for item_break in [*_ITEM_BREAK.finditer(text, m.start(items), m.end(items)), None]:
-        item_end = item_break.start() if item_break else m.end(items)
-        item = _INCLUDED_ITEM.match(text[item_start:item_end].strip())
-        noun = item.group("noun").lower() if item else None
-        category = _CATEGORY.get(noun)
-        if item and item.group("det") and item.group("det").lower() == "the" and noun not in _THE_PERPETRATOR:
-            category = None  # ("including the children": how many the count does not say)
-        elif noun in _BOMBER:
-            category = "combatants"
-        if category in ("civilians", "combatants"):
-            q = parse_quantity(item.group("qty")) if item.group("qty") else None
-            perpetrator = noun in _BOMBER or item.group("det") and item.group("det").lower() == "the"
-            named.append((PERPETRATOR if perpetrator else _FORCE.get(noun, category), q.best if q is not None else 1, item_start, item_end))
-        item_start = item_break.end() if item_break else item_end
-    if m.re is _NEXT_AMONG_THE_DEAD:
-        # (the next sentence's fighters: whose they are is told by the act's own target, which they are not part of)
-        named = [item for item in named if item[0] == "civilians"]
-    return named if sum(n for _, n, _, _ in named) <= total else []
 
 
 def _plural_head(noun: str | None) -> bool:
@@ -982,7 +692,7 @@ def _plural_head(noun: str | None) -> bool:
 
 def _one_more_pronoun(pron: str | None) -> bool:
     """'another', 'a third': someone besides those already told."""
-    return bool(pron) and (pron.lower() == "another" or re.sub(r"\s+", " ", pron.lower()) in _MORE_DETS)
+    return bool(pron) and (pron.lower() == "another" or re.sub(r"\s+", " ", pron.lower()) in MORE_DETS)
 
 
 def _quantity(qty: str | None, det: str | None, pron: str | None = None) -> Quantity | None:
@@ -992,61 +702,6 @@ def _quantity(qty: str | None, det: str | None, pron: str | None = None) -> Quan
         n = 2 if pron and pron.lower() == "both" else 1
         return Quantity(n, n, n, "singular noun phrase = 1" if det else "pronoun", 0, 0, "")
     return None
-
-
-_MALE = frozenset("man boy male father son husband brother boyfriend gentleman grandfather uncle nephew".split())
-_FEMALE = frozenset("woman girl female mother daughter wife sister girlfriend lady grandmother aunt niece".split())
-# (who someone is to another; not "a father of three", the victim himself)
-_RELATIONS = frozenset("son daughter grandson granddaughter grandchild nephew niece cousin neighbour neighbor relative".split())
-
-
-def _identity(noun: str | None, name: str | None, pron: str | None, det: str | None) -> str | None:
-    """Who a one-person mention is, to tell 'a man was shot ... he died' (one person) from
-    'a man was killed and a woman wounded' (two). Possessives ("his wife") are someone else."""
-    if det and (det.lower() in ("his", "her", "their") or re.sub(r"\s+", " ", det.lower()) in _MORE_DETS):
-        return "other"
-    if name:
-        words = [w.strip(".,") for w in name.split()]
-        if "." in words[-1]:  # "Wishart Street.Both": two sentences run together, no name
-            return "person"
-        return "name:" + " ".join(words).lower()
-    if pron:
-        return {"he": "male", "she": "female", "another": "other"}.get(pron.lower())
-    words = re.findall(r"[a-z]+", (noun or "").lower())
-    if words and words[0] in ("second", "third", "fourth", "other", "surviving"):
-        return "other"  # "the second victim was in stable condition": not the one told first
-    head = words[-1] if words else ""
-    if head in _MALE:
-        return "male"
-    if head in _FEMALE:
-        return "female"
-    # one told by age alone ("a 19-year-old was killed and a 17-year-old was injured"): two ages, two people
-    age = re.fullmatch(r"\s*(\d{1,3})-year-old\s*", noun or "")
-    return f"age:{age.group(1)}" if age else "person"
-
-
-def _a_relation(noun: str | None, det: str | None) -> bool:
-    """'a nephew', 'a neighbour': someone told by who they are to another, so not that other."""
-    words = re.findall(r"[a-z]+", (noun or "").lower())
-    return bool(words) and words[-1] in _RELATIONS and (det or "").lower() in ("a", "an")
-
-
-def _same_name(a: list[str], b: list[str]) -> bool:
-    """'Braddy' is 'Emma Braddy' told again; 'Earl Braddy' is someone else (a husband, a son)."""
-    short, long_ = sorted((a, b), key=len)
-    return long_[len(long_) - len(short):] == short
-
-
-def _same_person(a: str | None, b: str | None) -> bool:
-    if a is None or b is None or "other" in (a, b):
-        return False
-    if a.startswith("name:") and b.startswith("name:"):
-        return _same_name(a[5:].split(), b[5:].split())
-    if a.startswith("age:") and b.startswith("age:"):
-        return a == b
-    if "person" in (a, b) or a.startswith(("name:", "age:")) or b.startswith(("name:", "age:")):
-        return True
-    return a == b
 
 
 def _rhetorical(qty: str | None) -> bool:
@@ -1298,7 +953,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             kind = KILLED  # "shot the suspect, who was later pronounced dead"
         elif kind == HIT and m.group("leftkill"):
             kind = KILLED  # "shot two farmers dead"
-        who = _identity(m.group("noun"), m.group("named"), None, det) if det else None
+        who = identity(m.group("noun"), m.group("named"), None, det) if det else None
         if who and kind != KILLED and _KILLED_AND_BEFORE.search(lowered, max(0, m.start() - 80), m.start()):
             who = "other"  # "killing a man and wounding a passenger": the one hurt is not the one who died
         add(kind, q, victim_category(m.group("noun")), m.start(), m.end(),
@@ -1354,7 +1009,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             one = Quantity(1, 1, 1, "one person shot, then dead", 0, 0, "")
             noun = m.group("sing")
             add(KILLED, one, victim_category(noun), m.start(), m.end(), one.rule,
-                who=_identity(noun, m.group("name"), None, m.group("det")))
+                who=identity(noun, m.group("name"), None, m.group("det")))
             taken.append((m.start(), m.end()))
 
     for m in (ONE_OF_GROUP.finditer(sentence) if "one of" in lowered else ()):
@@ -1478,15 +1133,15 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             # was shot Friday"; a bystander told before is the same one: "a passer-by was also hit ... A passer-by was
             # struck in the shoulder")
             also_there = True
-        additive = bool(m.group("extra")) or re.sub(r"\s+", " ", det) in _MORE_DETS or also_there or \
+        additive = bool(m.group("extra")) or re.sub(r"\s+", " ", det) in MORE_DETS or also_there or \
             _one_more_pronoun(m.group("pron")) or kind == KILLED and _ALSO.search(m.group("aux")) is not None
         if kind == HIT and m.group("extra") and re.search(r"hospital|center|room$", m.group("hit"), re.IGNORECASE):
             additive = False  # "two others were taken to the hospital": those already told, on their way
         who = None if m.group("qty") or m.group("pair") or (m.group("pron") or "").lower() == "both" else \
-            _identity(noun, m.group("name"), m.group("pron"), m.group("det"))
+            identity(noun, m.group("name"), m.group("pron"), m.group("det"))
         if agent_before:
-            who = _identity(m.group("pair").split()[-1], None, None, "the")  # (the next clause's subject: "the man")
-        if who and _a_relation(noun, m.group("det")):
+            who = identity(m.group("pair").split()[-1], None, None, "the")  # (the next clause's subject: "the man")
+        if who and a_relation(noun, m.group("det")):
             who = "other"  # "A neighbour was wounded", "A grandson was hurt": someone of the dead's, not the dead
         also_hurt = who is not None and kind != KILLED and _ALSO.search(m.group("aux")) is not None and any(
             c.kind == KILLED and c.end <= start + m.start() for c in found)
@@ -1532,8 +1187,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if kind == HIT and _dead_found(sentence, m.start(), noun):
             continue
         det = (m.group("det") or "").lower()
-        additive = re.sub(r"\s+", " ", det) in _MORE_DETS
-        who = None if m.group("qty") else _identity(noun, m.group("name"), m.group("pron"), m.group("det"))
+        additive = re.sub(r"\s+", " ", det) in MORE_DETS
+        who = None if m.group("qty") else identity(noun, m.group("name"), m.group("pron"), m.group("det"))
         add(kind, q, victim_category(noun), m.start(), m.end(), "victim and their injury: " + q.rule, additive, who)
         taken.append((m.start(), m.end()))
 
@@ -1543,7 +1198,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if free(m.start(), m.end()) and not _ATTEMPT_BEFORE.search(lowered, max(0, m.start() - 30), m.start()):
             one = Quantity(1, 1, 1, "one person shot", 0, 0, "")
             obj = m.group("obj")
-            who = "male" if obj.startswith("him") else "female" if obj.startswith("her") else _identity(obj, None, None, None)
+            who = "male" if obj.startswith("him") else "female" if obj.startswith("her") else identity(obj, None, None, None)
             if obj.endswith("self") and _shooter_survived(text, start + m.end(), obj):
                 one = Quantity(1, 1, 1, SELF_WOUNDED, 0, 0, "")  # besides those he shot
                 add(HIT, one, "combatants", m.start(), m.end(), one.rule, True, "doer")
@@ -1589,7 +1244,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             one = Quantity(1, 1, 1, "one person shot", 0, 0, "")
             add(WOUNDED if re.search(r"(?:wounded|injured)$", m.group(0), re.I) else HIT, one, victim_category(m.group("noun")),
                 m.start(), m.end(), "found shot: " + one.rule, m.group("det").lower() == "another",
-                _identity(m.group("noun"), None, None, m.group("det")))
+                identity(m.group("noun"), None, None, m.group("det")))
             taken.append((m.start(), m.end()))
 
     for m in (DEATH_TOLL.finditer(lowered) if may_hold(sentence, lowered, _DEATH_TOLL_WORDS) else ()):
@@ -1611,7 +1266,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             who = "person"
         elif m.group("hitone"):
             q = Quantity(1, 1, 1, "one person shot", 0, 0, "")
-            who = _identity(m.group("hitone"), None, None, None)
+            who = identity(m.group("hitone"), None, None, None)
         elif m.group("pair"):
             q = Quantity(2, 2, 2, "two people named", 0, 0, "")
         elif qty and qty.lower() == "both":
@@ -1717,7 +1372,7 @@ def _distinct_people(text: str, found: list[CasualtyMention]) -> list[CasualtyMe
                     continue  # another sentence run on (a caption, a title), or the same words again
                 members = groups.setdefault(id(o), [o])
                 names = m.who.startswith("name:") and all(
-                    x.who.startswith("name:") and not _same_person(x.who, m.who) for x in members)
+                    x.who.startswith("name:") and not same_person(x.who, m.who) for x in members)
                 if names or (_indefinite(text, m) and all(_indefinite(text, x) for x in members)):
                     members.append(m)
                     m = None
@@ -1739,29 +1394,6 @@ def _distinct_people(text: str, found: list[CasualtyMention]) -> list[CasualtyMe
     return result
 
 
-@dataclass(slots=True)
-class Count:
-    low: int | None
-    best: int
-    high: int | None
-    rule: str
-    mentions: list[CasualtyMention]
-    parts: list[CasualtyMention] | None = None  # the mentions whose numbers add up to best; None: the largest
-    #                                             and the additions
-
-
-def _base(mentions: list[CasualtyMention]) -> CasualtyMention | None:
-    return max((m for m in mentions if not m.additive), key=lambda m: m.best, default=None)
-
-
-def counted_mentions(count: Count) -> list[CasualtyMention]:
-    """The mentions a count's number is the sum of."""
-    if count.parts is not None:
-        return count.parts
-    base = _base(count.mentions)
-    return ([base] if base else []) + [m for m in count.mentions if m.additive]
-
-
 def _toll_by_place(sentence: str, at: int, total: int) -> list[tuple[int, int, Quantity]]:
     """The parts a total told at `at` is broken into place by place (see _BREAKDOWN_PART), as (start, end, quantity)
     of each part's count: two or more, and only when they add up to the total."""
@@ -1775,417 +1407,3 @@ def _toll_by_place(sentence: str, at: int, total: int) -> list[tuple[int, int, Q
         join = _BREAKDOWN_JOIN.match(sentence, part.end())
         pos = join.end() if join else -1
     return parts if len(parts) >= 2 and sum(q.best for *_, q in parts) == total else []
-
-
-def _and_more_partner(m: CasualtyMention, mentions: list[CasualtyMention]) -> CasualtyMention | None:
-    """The group an 'and N more' mention is added to: the told group of its kind right beside it
-    ('Three soldiers and five militants were killed', 'killing four soldiers and two civilians')."""
-    if m.rule == KIN_RULE:
-        # "killed his estranged wife, her sister and their mother": the victim the list starts with
-        return max((o for o in mentions if not o.additive and _family(o) == _family(m) and o.sentence == m.sentence and
-                    o.end <= m.start and o.best == 1), key=lambda o: o.start, default=None)
-    if m.rule != AND_MORE_RULE:
-        return None
-
-    def gap(o: CasualtyMention) -> int:
-        return m.start - o.end if o.end <= m.start else o.start - m.end
-
-    beside = [o for o in mentions if not o.additive and _family(o) == _family(m) and 0 <= gap(o) <= _PAIR_GAP]
-    return min(beside, key=gap, default=None)
-
-
-_PAIR_GAP = 40  # characters between the two groups of one "N ... and M ..." phrase, at most
-
-
-def _told_counts(mentions: list[CasualtyMention]) -> tuple[list[list[CasualtyMention]], list[CasualtyMention]]:
-    """(told counts, each as the mentions it adds up, and the additions): an 'and N more' group adds to
-    its own partner, and the pair is one more told count, not an addition to the largest ('Eight killed'
-    in the title, 'Three soldiers and five militants were killed' in the body: eight, not thirteen)."""
-    told = [[m] for m in mentions if not m.additive]
-    extra = []
-    pairs: dict[int, list[CasualtyMention]] = {}  # (a partner's groups together: "four in Khan Younis, six in ... and one")
-    for m in mentions:
-        if m.additive:
-            partner = _and_more_partner(m, mentions)
-            if partner is None:
-                extra.append(m)
-            else:
-                pairs.setdefault(id(partner), [partner]).append(m)
-    return told + list(pairs.values()), extra
-
-
-def _suicide_restated_after(m: CasualtyMention, base: CasualtyMention | None, mentions: list[CasualtyMention],
-                            told: list[list[CasualtyMention]]) -> bool:
-    """A shooter's own death beside a larger count of the dead in another sentence, which holds him ('shot and
-    killed his girlfriend and then himself. Officers found both dead': two; so does a title's 'Two dead in
-    murder-suicide'; not one death told apart: 'A man shot and killed his wife. He then shot and killed himself'; nor the
-    gunman's after the dead he left: 'Two people died after a man opened fire ... The gunman then killed himself')."""
-    return base is not None and m.rule == SELF_INFLICTED and base.sentence != m.sentence and base.best >= 2 and \
-        not (m.who == "doer" and base.sentence < m.sentence) and base.best > max(
-            (sum(x.best for x in t) for t in told if t[0].sentence == m.sentence), default=0)  # (a kin list: its sum)
-
-
-def _told_within(m: CasualtyMention, base: CasualtyMention | None, mentions: list[CasualtyMention]) -> bool:
-    """An addition told in the clause that explains the total before it, in the total's own sentence, with the victim
-    it adds to ('Three people are dead after a man killed his wife and her mother before taking his own life': the
-    mother and the gunman are of the three; not 'Two soldiers were killed and another died later', no victim told
-    before the addition)."""
-    if base is None or m.sentence != base.sentence or m.start < base.end:
-        return False
-    after = [x for x in mentions if x.sentence == base.sentence and x.start >= base.end]
-    return any(not x.additive and x.start < m.start for x in after) and sum(x.best for x in after) <= base.best
-
-
-def _combine_kind(mentions: list[CasualtyMention]) -> Count | None:
-    """Several mentions of one kind in one incident. Reports restate the same toll (title, lead,
-    quote), so the largest is taken; a mention marked additive ("another man was wounded") adds."""
-    if not mentions:
-        return None
-    told, extra = _told_counts(mentions)
-    # the largest told count (the first of equals, as max keeps it)
-    parts = max(told, key=lambda t: sum(m.best for m in t), default=[])
-    base = parts[0] if parts else None
-    extra = [m for m in extra if not _suicide_restated_after(m, base, mentions, told) and not _told_within(m, base, mentions)]
-    added = parts[1:] + extra
-    best = sum(m.best for m in parts) + sum(m.best for m in extra)
-    low = None if base is None else base.low
-    low = None if low is None else low + sum(m.low or 0 for m in added)
-    high = None if base is None or base.high is None else base.high + sum(m.high or m.best for m in added)
-    rule = base.rule if base else "sum of additive mentions"
-    if added and base:
-        rule = f"{rule}; plus {len(added)} additive mention(s)"
-    if low is None and len(parts) == 1 and not added:
-        # "up to 20" (a title's) and "between 15 and 20" (the lead's): the same toll, its low told with its bounds
-        low = min((m.low for m in mentions if not m.additive and m.low is not None and m.high == base.best and
-                   m.low < m.high), default=None)
-    rivals = _other_sources(base, mentions) if len(parts) == 1 else []
-    rival = min((m.low if m.low is not None else m.best for m in rivals), default=None)
-    if rival is not None and low is not None and rival < low:
-        # UCDP: the low estimate is the lowest credible figure, the best is ours to choose (the largest, as for a
-        # toll told again)
-        low, rule = rival, f"{rule}; low: another source's figure"
-    first = min(rivals, key=lambda m: m.start, default=None)
-    if first is not None and first.sentence < base.sentence and not base.revision:
-        # "... wounding 13, a government spokesman said. A hospital said it had received 20 wounded": the figure told
-        # first is the best, another source's larger one told after it the high
-        best, high, rule = first.best, max(high or base.best, base.best), f"{rule}; best: the figure told first"
-    return Count(low, best, high, rule, mentions, parts + extra if len(parts) > 1 else None)
-
-
-def _side_counts(told: list[list[CasualtyMention]]) -> list[CasualtyMention]:
-    """Each side's told counts: the two groups of a pair are two sides' counts ('Three soldiers and five
-    militants'), or together one side's ('two soldiers and three policemen')."""
-    out = []
-    for t in told:
-        if len(t) == 1 or any(m.group != t[0].group for m in t[1:]):
-            out.extend(t)
-        else:
-            lows, highs = [m.low for m in t], [m.high for m in t]
-            out.append(replace(t[0], low=None if None in lows else sum(lows), best=sum(m.best for m in t),
-                               high=None if None in highs else sum(highs)))
-    return out
-
-
-def _other_sources(base: CasualtyMention | None, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
-    """'At least five were killed, according to rights groups, while the doctors' committee said 13': the smaller
-    figures other named sources give for the same people (a count of several of the same category; one man
-    told by another source may be one of the many)."""
-    if base is None or base.source is None:
-        return []
-    return [m for m in mentions
-            if not m.additive and m.source is not None and m.source != base.source and 2 <= m.best < base.best and
-            m.paragraph == base.paragraph and
-            ("unknown" in (m.category, base.category) or m.category == base.category)]
-
-
-# "killed several of the assailants": a side's dead told by no number (a small vague word) add no guess to another side's
-_UNNUMBERED = frozenset(rule for low, high, rule in VAGUE.values() if high < 10)
-
-
-def _opposite_sides_added(count: Count | None) -> Count | None:
-    """'killed more than 30 militants ... Seven soldiers died', 'five civilians were hurt ... three
-    soldiers were wounded': the victims of different sides, each told on its own, are different
-    people, so the largest count told of each side adds up. A larger count that names no side ("37
-    people were killed") already holds them, and "combatants" of no told side may be either. A side's
-    dead told by no number ("several of the assailants") add no guess to another side's told toll."""
-    if count is None:
-        return None
-    told, extra = _told_counts(count.mentions)
-    largest: dict[str, CasualtyMention] = {}
-    for m in _side_counts(told):
-        if m.best > 0 and m.group in ("civilians", STATE_FORCES, ARMED_GROUP) and m.rule not in _UNNUMBERED and \
-                (m.group not in largest or m.best > largest[m.group].best):
-            largest[m.group] = m
-    # ("killing two soldiers ... neutralised several of the terrorists": the two told, not a guessed three)
-    guessed = len(largest) == 1 and (base := _base(count.mentions)) is not None and base.rule in _UNNUMBERED and \
-        base.group in (STATE_FORCES, ARMED_GROUP, "civilians") and base.group not in largest
-    if len(largest) < 2 and not guessed:
-        return count
-    if ARMED_GROUP in largest and largest[ARMED_GROUP].best == 1:
-        # "turned the gun on himself ... found the shooter dead in the garage": the doer's one death, told twice
-        extra = [m for m in extra if m.rule != SELF_INFLICTED]
-    parts = list(largest.values()) + extra
-    best = sum(m.best for m in parts)
-    if best <= count.best and not guessed:
-        return count
-    low = None if any(m.low is None for m in parts) else sum(m.low for m in parts)
-    high = None if any(m.high is None for m in parts) else sum(m.high for m in parts)
-    return Count(low, best, high, "tolls of different sides added", count.mentions, parts)
-
-
-def _family(m: CasualtyMention) -> str:
-    return KILLED if m.kind == KILLED else WOUNDED if m.kind in (WOUNDED, HIT) else m.kind
-
-
-def _breaks_down_told_toll(m: CasualtyMention, first: CasualtyMention, before: list[CasualtyMention]) -> bool:
-    """Whether an addition and the told group just before it in its sentence split a toll told in an earlier
-    sentence ("Six died at the scene and two more died in hospital" after "Eight people were killed")."""
-    return first.sentence == m.sentence and not first.additive and _family(first) == _family(m) and any(
-        _family(o) == _family(m) and not o.additive and o.sentence < m.sentence and o.best == first.best + m.best
-        for o in before)
-
-
-def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
-    """'A police officer is recovering and another man is dead': 'another' sets the dead man apart
-    from the wounded one, it adds to no earlier death. An additive mention adds only to an earlier
-    mention of its own kind (the wounded and the hit are one kind here)."""
-    seen: set[str] = set()
-    pairs: set[tuple[str, int, int]] = set()  # (family, count, and N more) told so far
-    out = []
-    for m in sorted(mentions, key=lambda m: m.start):
-        family = _family(m)
-        if not m.additive and family == WOUNDED and m.best == 1 and m.besides and m.who == "other" and \
-                (told := [o for o in out if _family(o) == WOUNDED]) and told[-1].sentence == m.sentence and \
-                all(o.best == 1 and not o.additive and o.who not in (None, "other") for o in told):
-            # "A man was shot in the hip and his friend was grazed": someone besides the one man its sentence tells hurt,
-            # one more (not "Two men were shot ... The second victim was taken to a hospital": one of the two; nor a
-            # later sentence's "her son got shot", too often the one told before, by whose kin is speaking)
-            m = replace(m, additive=True)
-        if m.rule == AND_MORE_RULE and out:
-            # "shooting two boys and a woman ... shooting two 17-year-old boys and a 45-year-old woman": told again
-            pair = (family, out[-1].best, m.best)
-            if pair in pairs:
-                out.append(replace(m, additive=False))
-                continue
-            pairs.add(pair)
-        if m.additive and out and _breaks_down_told_toll(m, out[-1], out):
-            # "Eight people were killed ... Six died at the scene and two more died in hospital": the two among the eight
-            out.append(replace(m, additive=False))
-            continue
-        if m.rule == WOUNDED_DIED_RULE and any(o.rule == m.rule and o.best == m.best for o in out):
-            continue  # the dead among the wounded told again (a title, then its body): counted once
-        # "a man died ... he killed himself": the one already counted
-        same = m.additive and m.who is not None and m.best == 1 and any(
-            o.kind == m.kind and o.best == 1 and _same_person(o.who, m.who) for o in out)
-        if m.additive and m.best >= 2 and m.rule not in (AND_MORE_RULE, KIN_RULE) and any(_family(o) == family and (
-                (not o.additive and o.best >= m.best + 1 and not (m.besides and not o.rule.startswith("death toll"))) or
-                (o.rule == m.rule and o.best == m.best)) for o in out):
-            # "Five people were shot ... the boy ... four other victims": the total told before already
-            # holds them (not "killing four soldiers. Two more soldiers died of their wounds": besides them, but a
-            # toll's "climbed to eight after two more died" holds them); and "two others injured" told
-            # again (headline, lead) is the same two
-            same = True
-        if not m.additive and m.best >= 2 and any(
-                o.additive and _family(o) == family and o.best == m.best and o.sentence < m.sentence and
-                o.rule not in (AND_MORE_RULE, KIN_RULE) for o in out):
-            continue  # "a man was shot and two other people were hurt ... Two teenage girls were injured": the two again
-        if m.ordinal and any(_family(o) == family and not o.additive and o.best >= m.ordinal for o in mentions):
-            same = True  # "Three men were wounded ... A second man was found a block away": one of the three
-        if m.ordinal and m.ordinal <= sum(max((o.best for o in mentions if o.kind == k and not o.additive), default=0)
-                                          for k in (KILLED, WOUNDED)):
-            # "Two men are dead and another is injured ... A third man was taken to hospital": the hurt one (the dead
-            # and the hurt told apart; not those shot, who hold the dead: "Three people were shot, one fatally")
-            same = True
-        if m.additive and m.besides and m.best == 1 and any(
-                o.sentence == m.sentence and o.start < m.start and _family(o) != family for o in out) and not any(
-                o.sentence == m.sentence and _family(o) == family for o in out):
-            same = True  # "Two men are dead and another is injured": besides the dead, the first hurt of its sentence
-        # (the dead among the wounded add to a toll told after them too: a title's "Two of the injured died")
-        if m.additive and (family not in seen and m.rule != WOUNDED_DIED_RULE or same):
-            m = replace(m, additive=False)
-        seen.add(family)
-        out.append(m)
-    return out
-
-
-def combine_other(mentions: list[CasualtyMention], kind: str) -> Count | None:
-    """Missing or abducted people of one incident, combined as the dead are (largest, plus additions)."""
-    use = _first_is_no_addition([m for m in mentions if not m.background and m.kind == kind])
-    return _combine_kind(use)
-
-
-def _people_told_dead(mentions: list[CasualtyMention]) -> int:
-    """'A man was found dead ... she was pronounced dead': a man and a woman each told dead are two
-    people, whatever the largest single count says (the wounded are not counted so: a man shot and
-    'the woman' who called police are too often one victim and a witness). Names are left out:
-    spellings, surnames alone and possessives make one person look like several."""
-    sexes = {m.who for m in mentions if m.kind == KILLED and m.best == 1 and m.who in ("male", "female")}
-    return len(sexes)
-
-
-def _other_side(category: str, dead_categories: set[str]) -> bool:
-    """'A home invasion suspect was shot and killed ... they pistol-whipped the resident': a civilian
-    hurt beside a dead attacker (or the reverse) is not the one who died."""
-    return category != "unknown" and len(dead_categories) == 1 and "unknown" not in dead_categories and \
-        category not in dead_categories
-
-
-def _sides_apart(hit: list[CasualtyMention], dead: list[CasualtyMention]) -> bool:
-    """Those shot are all of one force and the dead all of the other (state forces or an armed group), or those
-    shot are civilians and the dead the armed group ('shot a customer ... the owner shot the gunman, who died'; not
-    the reverse: 'the burglar was shot ... the homeowner who fatally shot her son', one man)."""
-    hit_sides = {m.group for m in hit}
-    dead_sides = {m.group for m in dead}
-    return len(hit_sides) == 1 and len(dead_sides) == 1 and (
-        hit_sides | dead_sides == {STATE_FORCES, ARMED_GROUP} or (hit_sides, dead_sides) == ({"civilians"}, {ARMED_GROUP}))
-
-
-def _force_beside_no_side(hit: CasualtyMention, mentions: list[CasualtyMention]) -> bool:
-    """'Officers shot and killed a man ... One officer was struck in the arm': a force's man hit beside dead
-    who are of no side is not the one who died (the dead would be told as officers)."""
-    dead = {m.category for m in mentions if m.kind == KILLED and m.best}
-    return hit.category == "combatants" and dead == {"unknown"}
-
-
-def _not_of_force(dead: CasualtyMention, hurt: CasualtyMention) -> bool:
-    """A death told by a noun of no side ('the man', 'the driver') or of the other force ('the suspect' beside an
-    officer hurt)."""
-    return dead.category == "unknown" or dead.force is not None and hurt.force is not None and dead.force != hurt.force
-
-
-def _force_beside_dead_told_apart(hurt: CasualtyMention, mentions: list[CasualtyMention]) -> bool:
-    """'A trooper was shot in the arm and the man who shot him was killed', 'An officer was shot in the leg ... the
-    suspect died': the dead told by a noun of no side or of the other force are not the force's man hurt; a name or a
-    pronoun of its own ('Smith died', 'He died') may be him. A pronoun of one told before ('returned fire, killing
-    him') is one of those nouns again, whatever side its guessed antecedent gives it."""
-    if hurt.category != "combatants":
-        return False
-    dead = [m for m in mentions if m.kind == KILLED and m.best]
-    if any(m.rule == "pronoun" or (m.who or "").startswith("name:") for m in dead):
-        return False
-    told = [m for m in dead if "pronoun" not in m.rule]
-    return bool(told) and all(_not_of_force(m, hurt) for m in told)
-
-
-def _later_death_of_the_other(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
-    """'One of them died at the scene. The second victim was taken to a hospital in critical condition. He died
-    Tuesday': a pronoun's death told right after the one besides the dead told hurt (in a sentence of its own) is his,
-    one of the hurt who died since, not the first death told again (not after 'one person was killed and another
-    hurt': his own death may follow, 'Richardson was rushed to a hospital, where he died')."""
-    ordered = sorted(mentions, key=lambda m: m.start)
-    out = []
-    for k, m in enumerate(ordered):
-        prev = ordered[k - 1] if k else None
-        if m.kind == KILLED and m.rule == "pronoun" and m.best == 1 and not m.additive and prev is not None and \
-                prev.kind in (WOUNDED, HIT) and prev.best == 1 and prev.besides and prev.who == "other" and \
-                not prev.additive and prev.sentence < m.sentence and \
-                any(o.kind == KILLED and o.best and o.start < prev.start for o in ordered):
-            m = replace(m, rule=WOUNDED_DIED_RULE, additive=True, besides=True, who="other")
-        out.append(m)
-    return out
-
-
-def _shooter_hurt_besides(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
-    """'A clerk was shot ... deputies shot the suspected robber', 'Two men were wounded ... an officer shot the gunman':
-    the shooter hurt (one man told as the armed side) beside civilians or a force's men hurt, or a count of others, is
-    one more, whom their count does not hold (GVA counts everyone hurt in the incident); told again ('The suspect was
-    also taken to the hospital'), he is the same one. Not where a death may be his ('He died'): beside no dead but
-    victims told as such."""
-    shooter = [m for m in mentions if _family(m) == WOUNDED and m.best == 1 and m.force == ARMED_GROUP]
-    if not shooter or any(m.kind == KILLED and m.best and m.category not in ("civilians", "combatants") or
-                          m.kind == KILLED and m.best and m.force == ARMED_GROUP or
-                          _family(m) == WOUNDED and m.who == "doer" for m in mentions):
-        return mentions  # (or where his own wound is told apart: "shot himself")
-    first = min(shooter, key=lambda m: m.start)
-    others = sorted((m for m in mentions if _family(m) == WOUNDED and m.best and m not in shooter), key=lambda m: m.start)
-    largest = max(others, key=lambda m: m.best, default=None)  # (the first of equals)
-    if largest is None or largest.start > first.start or not (
-            largest.group in ("civilians", STATE_FORCES) or largest.best >= 2 and largest.group == "unknown"):
-        return mentions  # (a count told after him may hold him: "Both men were taken to a hospital", "All three")
-    return [replace(m, additive=True, besides=True, who="doer") if m is first else m for m in mentions
-            if m is first or m not in shooter]
-
-
-def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None]:
-    """(killed, wounded) for one incident. People who were 'shot' and whose fate is not told
-    otherwise count as wounded: shot minus killed, unless the wounded are given outright."""
-    use = _first_is_no_addition(_later_death_of_the_other([m for m in mentions if not m.background]))
-    dead = [m.who for m in use if m.kind == KILLED and m.who and m.best == 1]
-    if dead:  # the one who was shot, or wounded, and then died is no wounded survivor
-        one_dead = _combine_kind([m for m in use if m.kind == KILLED])
-        if one_dead is not None and one_dead.best == 1:
-            # one death told several ways ('a man died', 'Harbin was pronounced dead'): one person,
-            # whose sex a single mention may give; a woman wounded beside him is someone else
-            sexes = {d for d in dead if d in ("male", "female")}
-            if len(sexes) == 1:
-                sex = next(iter(sexes))
-                dead = [sex if d.startswith("name:") or d == "person" else d for d in dead]
-        dead_categories = {m.category for m in use if m.kind == KILLED and m.who and m.best == 1}
-        use = [m for m in use if m.kind not in (WOUNDED, HIT) or m.additive or m.best != 1 or
-               not any(_same_person(m.who, d) for d in dead) or _other_side(m.category, dead_categories) or
-               _force_beside_dead_told_apart(m, use)]
-    use = _shooter_hurt_besides(use)
-    killed = _opposite_sides_added(_combine_kind([m for m in use if m.kind == KILLED]))
-    # "A second person has died after a shooting last Saturday": the dead are at least that many
-    if killed is not None and (n := max((m.ordinal for m in killed.mentions), default=0)) > killed.best:
-        killed = Count(n, n, n, "dead, up to the one told by its place", killed.mentions)
-    told_apart = _people_told_dead(use)
-    if killed is not None and told_apart > killed.best:
-        killed = Count(told_apart, told_apart, told_apart, f"{told_apart} people told dead one by one", killed.mentions)
-    wounded = _opposite_sides_added(_combine_kind([m for m in use if m.kind == WOUNDED]))
-    hit = _opposite_sides_added(_combine_kind([m for m in use if m.kind == HIT]))
-    if hit is not None:
-        # the dead among those shot are not wounded; "another man was also shot" is someone else
-        # (kin shot beside one shot are of those shot, where the dead were told with their kin as well: "killed a
-        # village head and his wife ... shot the traditional ruler and his wife" is the two dead, told again)
-        kin_dead = killed is not None and any(m.rule == KIN_RULE for m in killed.mentions)
-        extra = sum(m.best for m in hit.mentions if m.additive and not (kin_dead and m.rule == KIN_RULE))
-        base = max((m for m in hit.mentions if not m.additive), key=lambda m: m.best, default=None)
-        # one person shot who is plainly not the one who died ("Hoy was taken to a hospital")
-        # (or any one told shot besides: "his wife shot him ... and then herself" - "the man was taken to a hospital";
-        # "another person was also shot" after the death is told)
-        first_death = min((m.start for m in use if m.kind == KILLED), default=None)
-        alive = base is not None and base.best == 1 and dead and "other" not in dead and any(
-            m.best == 1 and not m.additive and (
-                m.who not in (None, "other", "person") and not any(_same_person(m.who, d) for d in dead) or
-                m.besides and first_death is not None and m.start > first_death or
-                _force_beside_no_side(m, use) or _force_beside_dead_told_apart(m, use))
-            for m in hit.mentions)
-        # ("An officer sustained gunshot wounds ... Two of the attackers were killed": the dead are the other side's)
-        alive = alive or killed is not None and _sides_apart(hit.mentions, killed.mentions)
-        # ("shot and killed his wife and then shot himself. He survived": the one shot is the shooter, alive)
-        alive = alive or base is not None and base.best == 1 and any(
-            m.rule == SELF_WOUNDED and not m.additive for m in hit.mentions)
-        rest = max(hit.best - extra - (0 if alive else killed.best if killed else 0), 0) + extra
-        # "four victims suffering from gunshot wounds ... the remaining victim is hospitalized":
-        # those told wounded may be a part of those shot
-        told_none = wounded is not None and all(m.rule.startswith("none reported") for m in wounded.mentions)
-        if rest > 0 and wounded is not None and all(m.additive for m in wounded.mentions):
-            # "a man was shot and two other people were hurt fleeing": the others are besides those shot; one told by
-            # its place ("two men were shot ... a third man was grazed") makes the count of all hit that, the dead too
-            n = max(rest + sum(m.best for m in wounded.mentions if not m.ordinal),
-                    max((m.ordinal for m in wounded.mentions), default=0) - (killed.best if killed else 0))
-            wounded = Count(n, n, n, "shot minus killed, plus others hurt", hit.mentions + wounded.mentions)
-        elif base is None and wounded is not None and not told_none and \
-                (n := max((m.ordinal for m in hit.mentions), default=0) - (killed.best if killed else 0)) > wounded.best:
-            # "Four people were hurt ... a fifth person was shot in the foot": the fifth (not "a second man was shot"
-            # after "two men were injured": one of the two)
-            wounded = Count(n, n, n, "hurt, up to the one told by its place", wounded.mentions + hit.mentions)
-        elif rest > 0 and (wounded is None or wounded.best < rest) and not told_none:
-            wounded = Count(rest, rest, rest, "shot minus killed", hit.mentions + (wounded.mentions if wounded else []))
-    # the shooter's own wound, besides the hurt told by their own count ("wounded two people before turning the gun
-    # on himself. He is in critical condition")
-    self_hurt = [m for m in use if m.rule == SELF_WOUNDED and m.additive]
-    if wounded is not None and self_hurt and not any(m in wounded.mentions for m in self_hurt):
-        n = wounded.best + len(self_hurt)
-        wounded = Count(n, n, n, "hurt, plus the shooter's own wound", wounded.mentions + self_hurt)
-    return killed, _less_the_dead(wounded, use)
-
-
-def _less_the_dead(wounded: Count | None, mentions: list[CasualtyMention]) -> Count | None:
-    """The wounded less those of them told to have died since ('Two of the wounded later died')."""
-    died = max((m.best for m in mentions if m.rule == WOUNDED_DIED_RULE), default=0)  # (a title tells them again)
-    if wounded is None or not died or wounded.best < died:
-        return wounded
-    return replace(wounded, low=max((wounded.low or wounded.best) - died, 0), best=wounded.best - died,
-                   high=(wounded.high or wounded.best) - died)

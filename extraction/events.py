@@ -17,9 +17,11 @@ from dataclasses import dataclass, field, replace
 
 from .actors import (ARMED_GROUP_INTERS, ARMED_INTERS, ActorMention, CIVILIANS, EXTERNAL, IDENTITY, OF_THE,
                      STATE_INTERS, alias_table, country_codes, find_actors)
-from .casualties import (ABDUCTED, ARMED_GROUP, CasualtyMention, Count, MISSING, PERPETRATOR, SITE_IN, STATE_FORCES,
-                         combine, combine_other, counted_mentions, find_casualties, named_among, past_taking_clauses,
-                         period_tally, victim_category)
+from .casualties import SITE_IN, find_casualties
+from .casualty_counts import Count, combine, combine_other, counted_mentions
+from .period_tallies import past_taking_clauses, period_tally
+from .victims import (ABDUCTED, ARMED_GROUP, CasualtyMention, MISSING, PERPETRATOR, STATE_FORCES, named_among,
+                      victim_category)
 from .dates import DateMention, counted_span, find_dates, in_quotation, undated_day
 from .incidents import SUMMARY, background_sentences, chronicle_sentences, incident_blocks
 from .matching import fold, may_hold

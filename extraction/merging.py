@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .actors import ARMED_GROUP_INTERS, ARMED_INTERS, ActorMention, CIVILIANS, STATE_INTERS
-from .casualties import CasualtyMention
+from .victims import CasualtyMention
 from .dates import DateMention
 from .event_types import (BATTLES, EXPLOSIONS, INTERCEPTION, LETHAL, PROTESTS, RELEASE, RIOTS, STRATEGIC, Trigger,
                           VIOLENT_TYPES)

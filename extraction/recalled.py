@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from itertools import chain
 
-from .casualties import period_tally
+from .period_tallies import period_tally
 from .dates import MONTH_NAMES
 from .matching import holds_case_odd
 from .event_types import Trigger

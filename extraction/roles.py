@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from .actors import (ARMED_GROUP_INTERS, ARMED_INTERS, Actor, ActorMention, CIVILIANS, OF_THE, REBELS, STATE_INTERS,
                      alias_table, country_codes)
-from .casualties import CasualtyMention, PERPETRATOR
+from .victims import CasualtyMention, PERPETRATOR
 from .event_types import (BATTLES, BODIES_FOUND, EXPLOSIONS, INTERCEPTION, LETHAL, REPELLED_ASSAULTS, STRATEGIC,
                           TEST_LAUNCH, Trigger, in_title, resolve_sub_type)
 

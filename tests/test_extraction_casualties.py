@@ -4,7 +4,8 @@ import datetime as dt
 import pytest
 
 from extraction import extract_events
-from extraction.casualties import combine, find_casualties
+from extraction.casualties import find_casualties
+from extraction.casualty_counts import combine
 
 
 def counts(text):

@@ -1,0 +1,448 @@
+"""Counts from casualty mentions: combine() reads one incident's killed and wounded from its mentions, combine_other()
+its missing or abducted. Reports restate the same toll (title, lead, quote), so the largest told count is taken and a
+mention marked additive ("another man was wounded") adds; the victims of different sides, each told on its own, add up.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from .casualties import AND_MORE_RULE, KIN_RULE, SELF_INFLICTED, SELF_WOUNDED, WOUNDED_DIED_RULE
+from .numbers import VAGUE
+from .victims import ARMED_GROUP, HIT, KILLED, STATE_FORCES, WOUNDED, CasualtyMention, same_person
+
+
+@dataclass(slots=True)
+class Count:
+    low: int | None
+    best: int
+    high: int | None
+    rule: str
+    mentions: list[CasualtyMention]
+    parts: list[CasualtyMention] | None = None  # the mentions whose numbers add up to best; None: the largest
+    #                                             and the additions
+
+
+def _base(mentions: list[CasualtyMention]) -> CasualtyMention | None:
+    return max((m for m in mentions if not m.additive), key=lambda m: m.best, default=None)
+
+
+def counted_mentions(count: Count) -> list[CasualtyMention]:
+    """The mentions a count's number is the sum of."""
+    if count.parts is not None:
+        return count.parts
+    base = _base(count.mentions)
+    return ([base] if base else []) + [m for m in count.mentions if m.additive]
+
+
+def _and_more_partner(m: CasualtyMention, mentions: list[CasualtyMention]) -> CasualtyMention | None:
+    """The group an 'and N more' mention is added to: the told group of its kind right beside it
+    ('Three soldiers and five militants were killed', 'killing four soldiers and two civilians')."""
+    if m.rule == KIN_RULE:
+        # "killed his estranged wife, her sister and their mother": the victim the list starts with
+        return max((o for o in mentions if not o.additive and _family(o) == _family(m) and o.sentence == m.sentence and
+                    o.end <= m.start and o.best == 1), key=lambda o: o.start, default=None)
+    if m.rule != AND_MORE_RULE:
+        return None
+
+    def gap(o: CasualtyMention) -> int:
+        return m.start - o.end if o.end <= m.start else o.start - m.end
+
+    beside = [o for o in mentions if not o.additive and _family(o) == _family(m) and 0 <= gap(o) <= _PAIR_GAP]
+    return min(beside, key=gap, default=None)
+
+
+_PAIR_GAP = 40  # characters between the two groups of one "N ... and M ..." phrase, at most
+
+
+def _told_counts(mentions: list[CasualtyMention]) -> tuple[list[list[CasualtyMention]], list[CasualtyMention]]:
+    """(told counts, each as the mentions it adds up, and the additions): an 'and N more' group adds to
+    its own partner, and the pair is one more told count, not an addition to the largest ('Eight killed'
+    in the title, 'Three soldiers and five militants were killed' in the body: eight, not thirteen)."""
+    told = [[m] for m in mentions if not m.additive]
+    extra = []
+    pairs: dict[int, list[CasualtyMention]] = {}  # (a partner's groups together: "four in Khan Younis, six in ... and one")
+    for m in mentions:
+        if m.additive:
+            partner = _and_more_partner(m, mentions)
+            if partner is None:
+                extra.append(m)
+            else:
+                pairs.setdefault(id(partner), [partner]).append(m)
+    return told + list(pairs.values()), extra
+
+
+def _suicide_restated_after(m: CasualtyMention, base: CasualtyMention | None, mentions: list[CasualtyMention],
+                            told: list[list[CasualtyMention]]) -> bool:
+    """A shooter's own death beside a larger count of the dead in another sentence, which holds him ('shot and
+    killed his girlfriend and then himself. Officers found both dead': two; so does a title's 'Two dead in
+    murder-suicide'; not one death told apart: 'A man shot and killed his wife. He then shot and killed himself'; nor the
+    gunman's after the dead he left: 'Two people died after a man opened fire ... The gunman then killed himself')."""
+    return base is not None and m.rule == SELF_INFLICTED and base.sentence != m.sentence and base.best >= 2 and \
+        not (m.who == "doer" and base.sentence < m.sentence) and base.best > max(
+            (sum(x.best for x in t) for t in told if t[0].sentence == m.sentence), default=0)  # (a kin list: its sum)
+
+
+def _told_within(m: CasualtyMention, base: CasualtyMention | None, mentions: list[CasualtyMention]) -> bool:
+    """An addition told in the clause that explains the total before it, in the total's own sentence, with the victim
+    it adds to ('Three people are dead after a man killed his wife and her mother before taking his own life': the
+    mother and the gunman are of the three; not 'Two soldiers were killed and another died later', no victim told
+    before the addition)."""
+    if base is None or m.sentence != base.sentence or m.start < base.end:
+        return False
+    after = [x for x in mentions if x.sentence == base.sentence and x.start >= base.end]
+    return any(not x.additive and x.start < m.start for x in after) and sum(x.best for x in after) <= base.best
+
+
+def _combine_kind(mentions: list[CasualtyMention]) -> Count | None:
+    """Several mentions of one kind in one incident. Reports restate the same toll (title, lead,
+    quote), so the largest is taken; a mention marked additive ("another man was wounded") adds."""
+    if not mentions:
+        return None
+    told, extra = _told_counts(mentions)
+    # the largest told count (the first of equals, as max keeps it)
+    parts = max(told, key=lambda t: sum(m.best for m in t), default=[])
+    base = parts[0] if parts else None
+    extra = [m for m in extra if not _suicide_restated_after(m, base, mentions, told) and not _told_within(m, base, mentions)]
+    added = parts[1:] + extra
+    best = sum(m.best for m in parts) + sum(m.best for m in extra)
+    low = None if base is None else base.low
+    low = None if low is None else low + sum(m.low or 0 for m in added)
+    high = None if base is None or base.high is None else base.high + sum(m.high or m.best for m in added)
+    rule = base.rule if base else "sum of additive mentions"
+    if added and base:
+        rule = f"{rule}; plus {len(added)} additive mention(s)"
+    if low is None and len(parts) == 1 and not added:
+        # "up to 20" (a title's) and "between 15 and 20" (the lead's): the same toll, its low told with its bounds
+        low = min((m.low for m in mentions if not m.additive and m.low is not None and m.high == base.best and
+                   m.low < m.high), default=None)
+    rivals = _other_sources(base, mentions) if len(parts) == 1 else []
+    rival = min((m.low if m.low is not None else m.best for m in rivals), default=None)
+    if rival is not None and low is not None and rival < low:
+        # UCDP: the low estimate is the lowest credible figure, the best is ours to choose (the largest, as for a
+        # toll told again)
+        low, rule = rival, f"{rule}; low: another source's figure"
+    first = min(rivals, key=lambda m: m.start, default=None)
+    if first is not None and first.sentence < base.sentence and not base.revision:
+        # "... wounding 13, a government spokesman said. A hospital said it had received 20 wounded": the figure told
+        # first is the best, another source's larger one told after it the high
+        best, high, rule = first.best, max(high or base.best, base.best), f"{rule}; best: the figure told first"
+    return Count(low, best, high, rule, mentions, parts + extra if len(parts) > 1 else None)
+
+
+def _side_counts(told: list[list[CasualtyMention]]) -> list[CasualtyMention]:
+    """Each side's told counts: the two groups of a pair are two sides' counts ('Three soldiers and five
+    militants'), or together one side's ('two soldiers and three policemen')."""
+    out = []
+    for t in told:
+        if len(t) == 1 or any(m.group != t[0].group for m in t[1:]):
+            out.extend(t)
+        else:
+            lows, highs = [m.low for m in t], [m.high for m in t]
+            out.append(replace(t[0], low=None if None in lows else sum(lows), best=sum(m.best for m in t),
+                               high=None if None in highs else sum(highs)))
+    return out
+
+
+def _other_sources(base: CasualtyMention | None, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """'At least five were killed, according to rights groups, while the doctors' committee said 13': the smaller
+    figures other named sources give for the same people (a count of several of the same category; one man
+    told by another source may be one of the many)."""
+    if base is None or base.source is None:
+        return []
+    return [m for m in mentions
+            if not m.additive and m.source is not None and m.source != base.source and 2 <= m.best < base.best and
+            m.paragraph == base.paragraph and
+            ("unknown" in (m.category, base.category) or m.category == base.category)]
+
+
+# "killed several of the assailants": a side's dead told by no number (a small vague word) add no guess to another side's
+_UNNUMBERED = frozenset(rule for low, high, rule in VAGUE.values() if high < 10)
+
+
+def _opposite_sides_added(count: Count | None) -> Count | None:
+    """'killed more than 30 militants ... Seven soldiers died', 'five civilians were hurt ... three
+    soldiers were wounded': the victims of different sides, each told on its own, are different
+    people, so the largest count told of each side adds up. A larger count that names no side ("37
+    people were killed") already holds them, and "combatants" of no told side may be either. A side's
+    dead told by no number ("several of the assailants") add no guess to another side's told toll."""
+    if count is None:
+        return None
+    told, extra = _told_counts(count.mentions)
+    largest: dict[str, CasualtyMention] = {}
+    for m in _side_counts(told):
+        if m.best > 0 and m.group in ("civilians", STATE_FORCES, ARMED_GROUP) and m.rule not in _UNNUMBERED and \
+                (m.group not in largest or m.best > largest[m.group].best):
+            largest[m.group] = m
+    # ("killing two soldiers ... neutralised several of the terrorists": the two told, not a guessed three)
+    guessed = len(largest) == 1 and (base := _base(count.mentions)) is not None and base.rule in _UNNUMBERED and \
+        base.group in (STATE_FORCES, ARMED_GROUP, "civilians") and base.group not in largest
+    if len(largest) < 2 and not guessed:
+        return count
+    if ARMED_GROUP in largest and largest[ARMED_GROUP].best == 1:
+        # "turned the gun on himself ... found the shooter dead in the garage": the doer's one death, told twice
+        extra = [m for m in extra if m.rule != SELF_INFLICTED]
+    parts = list(largest.values()) + extra
+    best = sum(m.best for m in parts)
+    if best <= count.best and not guessed:
+        return count
+    low = None if any(m.low is None for m in parts) else sum(m.low for m in parts)
+    high = None if any(m.high is None for m in parts) else sum(m.high for m in parts)
+    return Count(low, best, high, "tolls of different sides added", count.mentions, parts)
+
+
+def _family(m: CasualtyMention) -> str:
+    return KILLED if m.kind == KILLED else WOUNDED if m.kind in (WOUNDED, HIT) else m.kind
+
+
+def _breaks_down_told_toll(m: CasualtyMention, first: CasualtyMention, before: list[CasualtyMention]) -> bool:
+    """Whether an addition and the told group just before it in its sentence split a toll told in an earlier
+    sentence ("Six died at the scene and two more died in hospital" after "Eight people were killed")."""
+    return first.sentence == m.sentence and not first.additive and _family(first) == _family(m) and any(
+        _family(o) == _family(m) and not o.additive and o.sentence < m.sentence and o.best == first.best + m.best
+        for o in before)
+
+
+def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """'A police officer is recovering and another man is dead': 'another' sets the dead man apart
+    from the wounded one, it adds to no earlier death. An additive mention adds only to an earlier
+    mention of its own kind (the wounded and the hit are one kind here)."""
+    seen: set[str] = set()
+    pairs: set[tuple[str, int, int]] = set()  # (family, count, and N more) told so far
+    out = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        family = _family(m)
+        if not m.additive and family == WOUNDED and m.best == 1 and m.besides and m.who == "other" and \
+                (told := [o for o in out if _family(o) == WOUNDED]) and told[-1].sentence == m.sentence and \
+                all(o.best == 1 and not o.additive and o.who not in (None, "other") for o in told):
+            # "A man was shot in the hip and his friend was grazed": someone besides the one man its sentence tells hurt,
+            # one more (not "Two men were shot ... The second victim was taken to a hospital": one of the two; nor a
+            # later sentence's "her son got shot", too often the one told before, by whose kin is speaking)
+            m = replace(m, additive=True)
+        if m.rule == AND_MORE_RULE and out:
+            # "shooting two boys and a woman ... shooting two 17-year-old boys and a 45-year-old woman": told again
+            pair = (family, out[-1].best, m.best)
+            if pair in pairs:
+                out.append(replace(m, additive=False))
+                continue
+            pairs.add(pair)
+        if m.additive and out and _breaks_down_told_toll(m, out[-1], out):
+            # "Eight people were killed ... Six died at the scene and two more died in hospital": the two among the eight
+            out.append(replace(m, additive=False))
+            continue
+        if m.rule == WOUNDED_DIED_RULE and any(o.rule == m.rule and o.best == m.best for o in out):
+            continue  # the dead among the wounded told again (a title, then its body): counted once
+        # "a man died ... he killed himself": the one already counted
+        same = m.additive and m.who is not None and m.best == 1 and any(
+            o.kind == m.kind and o.best == 1 and same_person(o.who, m.who) for o in out)
+        if m.additive and m.best >= 2 and m.rule not in (AND_MORE_RULE, KIN_RULE) and any(_family(o) == family and (
+                (not o.additive and o.best >= m.best + 1 and not (m.besides and not o.rule.startswith("death toll"))) or
+                (o.rule == m.rule and o.best == m.best)) for o in out):
+            # "Five people were shot ... the boy ... four other victims": the total told before already
+            # holds them (not "killing four soldiers. Two more soldiers died of their wounds": besides them, but a
+            # toll's "climbed to eight after two more died" holds them); and "two others injured" told
+            # again (headline, lead) is the same two
+            same = True
+        if not m.additive and m.best >= 2 and any(
+                o.additive and _family(o) == family and o.best == m.best and o.sentence < m.sentence and
+                o.rule not in (AND_MORE_RULE, KIN_RULE) for o in out):
+            continue  # "a man was shot and two other people were hurt ... Two teenage girls were injured": the two again
+        if m.ordinal and any(_family(o) == family and not o.additive and o.best >= m.ordinal for o in mentions):
+            same = True  # "Three men were wounded ... A second man was found a block away": one of the three
+        if m.ordinal and m.ordinal <= sum(max((o.best for o in mentions if o.kind == k and not o.additive), default=0)
+                                          for k in (KILLED, WOUNDED)):
+            # "Two men are dead and another is injured ... A third man was taken to hospital": the hurt one (the dead
+            # and the hurt told apart; not those shot, who hold the dead: "Three people were shot, one fatally")
+            same = True
+        if m.additive and m.besides and m.best == 1 and any(
+                o.sentence == m.sentence and o.start < m.start and _family(o) != family for o in out) and not any(
+                o.sentence == m.sentence and _family(o) == family for o in out):
+            same = True  # "Two men are dead and another is injured": besides the dead, the first hurt of its sentence
+        # (the dead among the wounded add to a toll told after them too: a title's "Two of the injured died")
+        if m.additive and (family not in seen and m.rule != WOUNDED_DIED_RULE or same):
+            m = replace(m, additive=False)
+        seen.add(family)
+        out.append(m)
+    return out
+
+
+def combine_other(mentions: list[CasualtyMention], kind: str) -> Count | None:
+    """Missing or abducted people of one incident, combined as the dead are (largest, plus additions)."""
+    use = _first_is_no_addition([m for m in mentions if not m.background and m.kind == kind])
+    return _combine_kind(use)
+
+
+def _people_told_dead(mentions: list[CasualtyMention]) -> int:
+    """'A man was found dead ... she was pronounced dead': a man and a woman each told dead are two
+    people, whatever the largest single count says (the wounded are not counted so: a man shot and
+    'the woman' who called police are too often one victim and a witness). Names are left out:
+    spellings, surnames alone and possessives make one person look like several."""
+    sexes = {m.who for m in mentions if m.kind == KILLED and m.best == 1 and m.who in ("male", "female")}
+    return len(sexes)
+
+
+def _other_side(category: str, dead_categories: set[str]) -> bool:
+    """'A home invasion suspect was shot and killed ... they pistol-whipped the resident': a civilian
+    hurt beside a dead attacker (or the reverse) is not the one who died."""
+    return category != "unknown" and len(dead_categories) == 1 and "unknown" not in dead_categories and \
+        category not in dead_categories
+
+
+def _sides_apart(hit: list[CasualtyMention], dead: list[CasualtyMention]) -> bool:
+    """Those shot are all of one force and the dead all of the other (state forces or an armed group), or those
+    shot are civilians and the dead the armed group ('shot a customer ... the owner shot the gunman, who died'; not
+    the reverse: 'the burglar was shot ... the homeowner who fatally shot her son', one man)."""
+    hit_sides = {m.group for m in hit}
+    dead_sides = {m.group for m in dead}
+    return len(hit_sides) == 1 and len(dead_sides) == 1 and (
+        hit_sides | dead_sides == {STATE_FORCES, ARMED_GROUP} or (hit_sides, dead_sides) == ({"civilians"}, {ARMED_GROUP}))
+
+
+def _force_beside_no_side(hit: CasualtyMention, mentions: list[CasualtyMention]) -> bool:
+    """'Officers shot and killed a man ... One officer was struck in the arm': a force's man hit beside dead
+    who are of no side is not the one who died (the dead would be told as officers)."""
+    dead = {m.category for m in mentions if m.kind == KILLED and m.best}
+    return hit.category == "combatants" and dead == {"unknown"}
+
+
+def _not_of_force(dead: CasualtyMention, hurt: CasualtyMention) -> bool:
+    """A death told by a noun of no side ('the man', 'the driver') or of the other force ('the suspect' beside an
+    officer hurt)."""
+    return dead.category == "unknown" or dead.force is not None and hurt.force is not None and dead.force != hurt.force
+
+
+def _force_beside_dead_told_apart(hurt: CasualtyMention, mentions: list[CasualtyMention]) -> bool:
+    """'A trooper was shot in the arm and the man who shot him was killed', 'An officer was shot in the leg ... the
+    suspect died': the dead told by a noun of no side or of the other force are not the force's man hurt; a name or a
+    pronoun of its own ('Smith died', 'He died') may be him. A pronoun of one told before ('returned fire, killing
+    him') is one of those nouns again, whatever side its guessed antecedent gives it."""
+    if hurt.category != "combatants":
+        return False
+    dead = [m for m in mentions if m.kind == KILLED and m.best]
+    if any(m.rule == "pronoun" or (m.who or "").startswith("name:") for m in dead):
+        return False
+    told = [m for m in dead if "pronoun" not in m.rule]
+    return bool(told) and all(_not_of_force(m, hurt) for m in told)
+
+
+def _later_death_of_the_other(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """'One of them died at the scene. The second victim was taken to a hospital in critical condition. He died
+    Tuesday': a pronoun's death told right after the one besides the dead told hurt (in a sentence of its own) is his,
+    one of the hurt who died since, not the first death told again (not after 'one person was killed and another
+    hurt': his own death may follow, 'Richardson was rushed to a hospital, where he died')."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out = []
+    for k, m in enumerate(ordered):
+        prev = ordered[k - 1] if k else None
+        if m.kind == KILLED and m.rule == "pronoun" and m.best == 1 and not m.additive and prev is not None and \
+                prev.kind in (WOUNDED, HIT) and prev.best == 1 and prev.besides and prev.who == "other" and \
+                not prev.additive and prev.sentence < m.sentence and \
+                any(o.kind == KILLED and o.best and o.start < prev.start for o in ordered):
+            m = replace(m, rule=WOUNDED_DIED_RULE, additive=True, besides=True, who="other")
+        out.append(m)
+    return out
+
+
+def _shooter_hurt_besides(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """'A clerk was shot ... deputies shot the suspected robber', 'Two men were wounded ... an officer shot the gunman':
+    the shooter hurt (one man told as the armed side) beside civilians or a force's men hurt, or a count of others, is
+    one more, whom their count does not hold (GVA counts everyone hurt in the incident); told again ('The suspect was
+    also taken to the hospital'), he is the same one. Not where a death may be his ('He died'): beside no dead but
+    victims told as such."""
+    shooter = [m for m in mentions if _family(m) == WOUNDED and m.best == 1 and m.force == ARMED_GROUP]
+    if not shooter or any(m.kind == KILLED and m.best and m.category not in ("civilians", "combatants") or
+                          m.kind == KILLED and m.best and m.force == ARMED_GROUP or
+                          _family(m) == WOUNDED and m.who == "doer" for m in mentions):
+        return mentions  # (or where his own wound is told apart: "shot himself")
+    first = min(shooter, key=lambda m: m.start)
+    others = sorted((m for m in mentions if _family(m) == WOUNDED and m.best and m not in shooter), key=lambda m: m.start)
+    largest = max(others, key=lambda m: m.best, default=None)  # (the first of equals)
+    if largest is None or largest.start > first.start or not (
+            largest.group in ("civilians", STATE_FORCES) or largest.best >= 2 and largest.group == "unknown"):
+        return mentions  # (a count told after him may hold him: "Both men were taken to a hospital", "All three")
+    return [replace(m, additive=True, besides=True, who="doer") if m is first else m for m in mentions
+            if m is first or m not in shooter]
+
+
+def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None]:
+    """(killed, wounded) for one incident. People who were 'shot' and whose fate is not told
+    otherwise count as wounded: shot minus killed, unless the wounded are given outright."""
+    use = _first_is_no_addition(_later_death_of_the_other([m for m in mentions if not m.background]))
+    dead = [m.who for m in use if m.kind == KILLED and m.who and m.best == 1]
+    if dead:  # the one who was shot, or wounded, and then died is no wounded survivor
+        one_dead = _combine_kind([m for m in use if m.kind == KILLED])
+        if one_dead is not None and one_dead.best == 1:
+            # one death told several ways ('a man died', 'Harbin was pronounced dead'): one person,
+            # whose sex a single mention may give; a woman wounded beside him is someone else
+            sexes = {d for d in dead if d in ("male", "female")}
+            if len(sexes) == 1:
+                sex = next(iter(sexes))
+                dead = [sex if d.startswith("name:") or d == "person" else d for d in dead]
+        dead_categories = {m.category for m in use if m.kind == KILLED and m.who and m.best == 1}
+        use = [m for m in use if m.kind not in (WOUNDED, HIT) or m.additive or m.best != 1 or
+               not any(same_person(m.who, d) for d in dead) or _other_side(m.category, dead_categories) or
+               _force_beside_dead_told_apart(m, use)]
+    use = _shooter_hurt_besides(use)
+    killed = _opposite_sides_added(_combine_kind([m for m in use if m.kind == KILLED]))
+    # "A second person has died after a shooting last Saturday": the dead are at least that many
+    if killed is not None and (n := max((m.ordinal for m in killed.mentions), default=0)) > killed.best:
+        killed = Count(n, n, n, "dead, up to the one told by its place", killed.mentions)
+    told_apart = _people_told_dead(use)
+    if killed is not None and told_apart > killed.best:
+        killed = Count(told_apart, told_apart, told_apart, f"{told_apart} people told dead one by one", killed.mentions)
+    wounded = _opposite_sides_added(_combine_kind([m for m in use if m.kind == WOUNDED]))
+    hit = _opposite_sides_added(_combine_kind([m for m in use if m.kind == HIT]))
+    if hit is not None:
+        # the dead among those shot are not wounded; "another man was also shot" is someone else
+        # (kin shot beside one shot are of those shot, where the dead were told with their kin as well: "killed a
+        # village head and his wife ... shot the traditional ruler and his wife" is the two dead, told again)
+        kin_dead = killed is not None and any(m.rule == KIN_RULE for m in killed.mentions)
+        extra = sum(m.best for m in hit.mentions if m.additive and not (kin_dead and m.rule == KIN_RULE))
+        base = max((m for m in hit.mentions if not m.additive), key=lambda m: m.best, default=None)
+        # one person shot who is plainly not the one who died ("Hoy was taken to a hospital")
+        # (or any one told shot besides: "his wife shot him ... and then herself" - "the man was taken to a hospital";
+        # "another person was also shot" after the death is told)
+        first_death = min((m.start for m in use if m.kind == KILLED), default=None)
+        alive = base is not None and base.best == 1 and dead and "other" not in dead and any(
+            m.best == 1 and not m.additive and (
+                m.who not in (None, "other", "person") and not any(same_person(m.who, d) for d in dead) or
+                m.besides and first_death is not None and m.start > first_death or
+                _force_beside_no_side(m, use) or _force_beside_dead_told_apart(m, use))
+            for m in hit.mentions)
+        # ("An officer sustained gunshot wounds ... Two of the attackers were killed": the dead are the other side's)
+        alive = alive or killed is not None and _sides_apart(hit.mentions, killed.mentions)
+        # ("shot and killed his wife and then shot himself. He survived": the one shot is the shooter, alive)
+        alive = alive or base is not None and base.best == 1 and any(
+            m.rule == SELF_WOUNDED and not m.additive for m in hit.mentions)
+        rest = max(hit.best - extra - (0 if alive else killed.best if killed else 0), 0) + extra
+        # "four victims suffering from gunshot wounds ... the remaining victim is hospitalized":
+        # those told wounded may be a part of those shot
+        told_none = wounded is not None and all(m.rule.startswith("none reported") for m in wounded.mentions)
+        if rest > 0 and wounded is not None and all(m.additive for m in wounded.mentions):
+            # "a man was shot and two other people were hurt fleeing": the others are besides those shot; one told by
+            # its place ("two men were shot ... a third man was grazed") makes the count of all hit that, the dead too
+            n = max(rest + sum(m.best for m in wounded.mentions if not m.ordinal),
+                    max((m.ordinal for m in wounded.mentions), default=0) - (killed.best if killed else 0))
+            wounded = Count(n, n, n, "shot minus killed, plus others hurt", hit.mentions + wounded.mentions)
+        elif base is None and wounded is not None and not told_none and \
+                (n := max((m.ordinal for m in hit.mentions), default=0) - (killed.best if killed else 0)) > wounded.best:
+            # "Four people were hurt ... a fifth person was shot in the foot": the fifth (not "a second man was shot"
+            # after "two men were injured": one of the two)
+            wounded = Count(n, n, n, "hurt, up to the one told by its place", wounded.mentions + hit.mentions)
+        elif rest > 0 and (wounded is None or wounded.best < rest) and not told_none:
+            wounded = Count(rest, rest, rest, "shot minus killed", hit.mentions + (wounded.mentions if wounded else []))
+    # the shooter's own wound, besides the hurt told by their own count ("wounded two people before turning the gun
+    # on himself. He is in critical condition")
+    self_hurt = [m for m in use if m.rule == SELF_WOUNDED and m.additive]
+    if wounded is not None and self_hurt and not any(m in wounded.mentions for m in self_hurt):
+        n = wounded.best + len(self_hurt)
+        wounded = Count(n, n, n, "hurt, plus the shooter's own wound", wounded.mentions + self_hurt)
+    return killed, _less_the_dead(wounded, use)
+
+
+def _less_the_dead(wounded: Count | None, mentions: list[CasualtyMention]) -> Count | None:
+    """The wounded less those of them told to have died since ('Two of the wounded later died')."""
+    died = max((m.best for m in mentions if m.rule == WOUNDED_DIED_RULE), default=0)  # (a title tells them again)
+    if wounded is None or not died or wounded.best < died:
+        return wounded
+    return replace(wounded, low=max((wounded.low or wounded.best) - died, 0), best=wounded.best - died,
+                   high=(wounded.high or wounded.best) - died)

@@ -1,0 +1,122 @@
+"""A period's tallies, no act's: whether a sentence counts a period's dead or hurt ("1,901 people killed by opioids
+last year", "killed in Sudan since the start of the year"), and the clauses that tell a place's taking in the past.
+"""
+from __future__ import annotations
+
+import re
+
+from .dates import MONTH_NAMES
+from .matching import alternatives, by_first_letter, spread_leading_group
+
+
+# a few days are one act's span ("fighting killed 40 civilians over the past week"), not a period's statistics
+_SHORT_SPAN = r"\s+(?:week|few\s+days|(?:two|three|four|five|\d)\s+days|24\s+hours|48\s+hours|72\s+hours|day)\b"
+# the sentence is about a period, not the incident: "1,901 people killed by opioids last year"
+_BACKGROUND_WORDS = (
+    r"this\s+year|last\s+year|so\s+far|since\s+(?:the\s+start|\d{4})|in\s+(?:19|20)\d\d|"
+    # "violence that has killed nearly 100 people since early May"
+    rf"since\s+(?:(?:early|late|mid)[\s-]+)?{MONTH_NAMES}(?!\s+\d{{1,2}}\b)|"  # (not a day: "since May 5"; a year is a period: "since May 2023")
+    rf"per\s+year|a\s+year|annually|statistics|homicides\s+in|in\s+the\s+past(?!{_SHORT_SPAN})|since\s+the\s+beginning|"
+    r"(?:weekend|week|month|spate|string|wave|rash|series)\s+of\s+(?:\w+\s+)?(?:violence|shootings|homicides|killings)|"
+    r"(?:during|in|for)\s+the\s+(?:month|week|year)|on\s+the\s+same\s+day|year-to-date|"
+    rf"every\s+year|each\s+year|over\s+the\s+(?:past|last)(?!{_SHORT_SPAN})|in\s+recent\s+(?:years|months)|"
+    # "kidnapped in the first six months of 2025", "in the first half of the year"
+    r"in\s+the\s+(?:first|second|last|past)\s+(?:(?:\w+\s+)?months|half|quarter)\b|"
+    r"(?:weeks|months|years)\s+ago|earlier\s+this\s+year|"
+    # "killed in the three-week offensive", "during the eight-month battle", "in the monthlong operation": a campaign's
+    # tally, no act's
+    r"(?:in|during|over|throughout)\s+the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]+(?:weeks?|months?|years?)|"
+    r"(?:weeks?|months?|years?)[\s-]*long)\s+(?:[\w-]+\s+)?(?:offensive|battle|operation|campaign|siege|war|assault)\b|"
+    # "More than 400 people have been killed in Lebanon since then": a tally from a time told before, no act's toll
+    r"since\s+then|"
+    # "In its more than 40-year terror campaign against Türkiye, the PKK ... has been responsible for the deaths of more
+    # than 40,000 people" (an agency's boilerplate), "a decades-long insurgency that has killed": a war's toll
+    r"its\s+(?:more\s+than\s+|nearly\s+|almost\s+)?[\w]+-year(?:-long)?\s+(?:terror(?:ist)?\s+|armed\s+|insurgent\s+)?(?:campaign|insurgency|war|conflict)|"
+    r"decades-long\s+(?:terror(?:ist)?\s+|armed\s+)?(?:campaign|insurgency|war|conflict)|"
+    # "The ADF ... has killed thousands of civilians in Ituri": a group's toll over its years, no act's
+    r"(?:has|have)\s+(?:also\s+)?killed\s+(?:tens\s+of\s+|hundreds\s+of\s+|many\s+)?thousands\b|"
+    # "killed by the military since the 2021 coup", "Russia's losses since 24 February 2022", "since the war": a war's
+    # running total, no act's
+    r"since\s+the\s+(?:19|20)\d\d\b|since\s+(?:the\s+)?(?:war|conflict|coup|invasion|escalation|outbreak)\b|"
+    rf"since\s+\d{{1,2}}\s+{MONTH_NAMES}\s+(?:19|20)\d\d|since\s+{MONTH_NAMES}\s+\d{{1,2}},?\s+(?:19|20)\d\d|"
+    # "The death toll since October 7 has risen to 38,983", "the toll of Israeli aggression on Lebanon since October 8
+    # had climbed to 3,102": a war's running toll counted from its first day, no act's
+    rf"(?:toll|tally)\s+(?:[\w'’-]+\s+){{0,6}}?since\s+(?:{MONTH_NAMES}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAMES})\b|"
+    rf"since\s+(?:{MONTH_NAMES}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAMES})\s+(?:has|had|have)\s+(?:risen|climbed|rose|reached|"
+    r"increased|surpassed|exceeded|topped|passed)\b|"
+    # "killed in gang violence between January and March 2025", "from April to June": months' tally
+    rf"(?:between|from)\s+{MONTH_NAMES}\s+(?:and|to|until|through)\s+(?:(?:early|mid|late)[\s-]+)?{MONTH_NAMES}\b"
+    r"(?!\s+\d{1,2}\b)|"
+    # "the highest monthly toll in three years": a month's tally
+    r"(?:monthly|weekly)\s+(?:death\s+)?(?:toll|tally|count|figures?)|"
+    # "a weekend that saw eight people shot", "the fifth consecutive day on which four people were shot",
+    # "used in five separate shootings that left two dead": tallies over several acts
+    r"(?:weekend|week|month|year|night|day)\s+(?:that|which)\s+saw|consecutive\s+(?:days?|nights?|weeks?)|"
+    r"(?:separate|unrelated|different)\s+(?:[\w-]+\s+){0,4}?(?:shootings|incidents|attacks)|"  # "in separate North and West side shootings"
+    # "since the Valentine's Day school shooting in Parkland that killed 17": the act time is measured from
+    r"since\s+(?:the|last)\s+(?:[\w'’-]+\s+){0,4}?(?:shooting|massacre|attack|bombing|killings?)|"
+    # "at least 54 killed since the clashes began": the war's running total, no one act's
+    r"since\s+(?:the\s+)?(?:[\w'’-]+\s+){0,8}?(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)\b|in\s+(?:less|more)\s+than\s+(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?|months?)|"
+    r"we\s+(?:counted|tracked|mapped|recorded|logged)|at\s+the\s+same\s+(?:apartment|complex|location|"
+    r"address|intersection|home|house|block)")
+
+
+def _by_first_letter_any_order(pattern: str) -> str:
+    """The alternatives of `pattern` (each starting with a letter, or with a group of such) spread out
+    and grouped by first letter. The order of the alternatives changes: only for a pattern whose
+    match or not, not which match, is used."""
+    spread = [a for alternative in alternatives(pattern) for a in spread_leading_group(alternative)]
+    return by_first_letter([(a[0].lower(), a[1:]) for a in spread])
+
+
+# (in two: the period's words tried only where a word starts, grouped by first letter)
+_BACKGROUND_PERIOD = re.compile(rf"\b(?=\w)(?:{_by_first_letter_any_order(_BACKGROUND_WORDS)})(?:\b|\s|$)", re.IGNORECASE)
+# a link to another story inside the text: "More: Reward offered in the death of ..."
+_BACKGROUND_LINK = re.compile(r"\b(?:^|\s)(?:more|related(?:\s+stories)?|read\s+more|also\s+read|see\s+also)\s*:(?:\b|\s|$)",
+                              re.IGNORECASE)
+
+
+# "in the deadliest day of fighting since 2006", "the deadliest attack this year", "the worst violence since the
+# insurgency began": how the act compares, no period's tally (but not "the deadliest since 2017, when 58 people were
+# killed": that tally is the earlier act's)
+# ... nor its rank among them: "the third such attack this year", "the city's 20th homicide this year"
+_SUPERLATIVES = ("deadliest", "bloodiest", "worst", "heaviest", "biggest", "largest", "most ", "first", "second",
+                 "third", "fourth", "fifth", "latest", "th ", "st ", "nd ", "rd ")
+_SUPERLATIVE_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|biggest|largest|most\s+\w+|first|second|third|"
+                                r"fourth|fifth|latest|\d+(?:st|nd|rd|th))\b[^.;,]{0,50}?"
+                                r"\b(?:since\s+(?:19|20)\d\d\b(?!\s*,?\s*when\b)|(?:so\s+far\s+)?this\s+year|"
+                                r"since\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)\b|"
+                                r"in\s+recent\s+(?:years|months))", re.IGNORECASE)
+
+
+# a place's taking told in a clause of the past ("Kyauktaw, which the Arakan Army captured last year", "Mrauk-U, a town
+# seized by the Arakan Army in February", "The KIA, which took control of several army outposts around the jade-mining
+# hub in January"): who holds the place, no act of the report, and its time no period of a toll
+PAST_TAKING_CLAUSE = re.compile(
+    r",\s+(?:(?:which|that)\s+|an?\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|area|township|district|region|base|hub|province|"
+    r"state|port|stronghold)\s+(?:that\s+)?)(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:captured|seized|took|taken|overran|overrun|fell\s+to|retook|recaptured)\b[^,.;:]{0,90}?"
+    rf"\b(?:last\s+(?:year|month)|in\s+(?:(?:early|mid|late)[\s-]+)?(?:{MONTH_NAMES}|(?:19|20)\d\d)|earlier\s+this\s+year|"
+    r"(?:months|years)\s+ago)\b[^,.;:]*", re.IGNORECASE)
+_TAKING_WORDS = ("captured", "seized", "took", "taken", "overr", "fell to", "retook")  # PAST_TAKING_CLAUSE needs one
+
+
+def past_taking_clauses(sentence: str) -> list[tuple[int, int]]:
+    """The spans of the clauses of sentence that tell a place's taking in the past (see PAST_TAKING_CLAUSE)."""
+    if not any(w in sentence for w in _TAKING_WORDS):
+        return []
+    return [m.span() for m in PAST_TAKING_CLAUSE.finditer(sentence)]
+
+
+def period_tally(sentence: str) -> bool:
+    """Whether a sentence counts a period's dead or hurt ("killed in Sudan since the start of the year"), no act's."""
+    for lo, hi in reversed(past_taking_clauses(sentence)):
+        sentence = sentence[:lo] + sentence[hi:]  # (its time is the taking's)
+    if _BACKGROUND_PERIOD.search(sentence) is not None:
+        if not any(word in sentence for word in _SUPERLATIVES) or \
+                (superlative := _SUPERLATIVE_SINCE.search(sentence)) is None:
+            return True
+        # (the period told only of the act's rank: asked again without it)
+        if _BACKGROUND_PERIOD.search(sentence[:superlative.start()] + sentence[superlative.end():]) is not None:
+            return True
+    return ":" in sentence and _BACKGROUND_LINK.search(sentence) is not None
