@@ -342,3 +342,8 @@ def queryables(collection_id: str, request: Request, f: Format = None) -> Respon
         },
         "additionalProperties": False,
     }, SCHEMA_JSON)
+
+
+# The items route is tried first: FastAPI tests a request's path against the routes in order, and the five
+# routes defined before it cost ~40 us of each items request (a tenth of a 100-feature page's time in the route).
+router.routes.sort(key=lambda route: not route.path.endswith("/items"))
