@@ -7,12 +7,12 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.gzip import GZipMiddleware
-from prometheus_fastapi_instrumentator import Instrumentator
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from api.actor_aliases import learn_saved_actors
 from api.geocoders import build_geoparser
+from api.metrics import MetricsMiddleware, metrics
 from api.ogc_db import close_pool
 from api.routes import actors, aggregates, events, exports, health, ogc, pages, places, reports, tiles
 from api.routes.pages import WEB_DIR
@@ -40,8 +40,9 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
     # Compression for everything large (GeoJSON pages, exports, tiles); level 5: most of the gain of 9 at a
     # fraction of its CPU.
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=5)
+    app.add_middleware(MetricsMiddleware)
+    app.add_api_route("/metrics", metrics, include_in_schema=False)
     app.mount("/static", StaticFiles(directory=WEB_DIR), name="static")
-    Instrumentator().instrument(app).expose(app, include_in_schema=False)
 
     @app.exception_handler(IntegrityError)
     async def _rule_broken(_request: Request, exc: IntegrityError) -> JSONResponse:

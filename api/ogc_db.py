@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import psycopg
 from fastapi import HTTPException, Request
-from psycopg.rows import namedtuple_row
+from psycopg.rows import namedtuple_row, tuple_row
 from psycopg.waiting import Ready, Wait
 from psycopg_pool import AsyncConnectionPool
 from sqlalchemy import Engine
@@ -172,7 +172,7 @@ async def fetch_page(request: Request, sql: str, params: dict, limit: int) -> Pa
     Python row objects and no decoding; the route joins them."""
     with _database_errors():
         async with (await pool_for(request)).connection() as conn:
-            cur = conn.cursor(binary=True)
+            cur = conn.cursor(binary=True, row_factory=tuple_row)  # no rows are made: no namedtuple class looked up
             await cur.execute(psycopg_sql(sql), params)
             res = cur.pgresult
             get = res.get_value

@@ -8,7 +8,9 @@ CLUSTERs them, starts eventmap and tipg under uvicorn with the same number of wo
 table, then measures: pages of 100 and 10,000 features for three bbox sizes (interleaved requests, one
 at a time, median and p99), requests/s under load (wrk, 16 connections), vector tiles at zooms 4, 8
 and 12. "SQL" is eventmap's own statement run over psycopg from this process (the floor); "SQL
-json_agg" is the plain json_agg(json_build_object(... ST_AsGeoJSON ...)) in id order (PLAIN_JSON_AGG) for comparison. tipg is installed
+json_agg" is the plain json_agg(json_build_object(... ST_AsGeoJSON ...)) in id order (PLAIN_JSON_AGG) for comparison;
+"bare ASGI" (bench/serve_floor.py) is that statement behind uvicorn with no framework: what HTTP and an event loop cost
+by themselves, the floor of any Python server. tipg is installed
 in its own venv, made with the Python of eventmap's .venv (TIPG_VENV, default /tmp/tipg-venv: `/usr/bin/python3 -m venv /tmp/tipg-venv &&
 /tmp/tipg-venv/bin/pip install tipg==1.6.1 uvicorn uvloop httptools`). Responses are not compressed
 (Accept-Encoding: identity) for both servers.
@@ -189,6 +191,11 @@ def main() -> None:
             [str(REPO / ".venv" / "bin" / "uvicorn"), "--app-dir", str(HERE), "serve_eventmap:app", "--host", "127.0.0.1",
              "--port", str(em_port), "--workers", str(args.workers), "--log-level", "warning", "--no-access-log"],
             env=env, cwd=REPO))
+        floor_port = free_port()
+        procs.append(subprocess.Popen(
+            [str(REPO / ".venv" / "bin" / "uvicorn"), "--app-dir", str(HERE), "serve_floor:app", "--host", "127.0.0.1",
+             "--port", str(floor_port), "--workers", str(args.workers), "--log-level", "warning", "--no-access-log"],
+            env=env, cwd=REPO))
         if with_tipg:
             tipg_env = {**os.environ, "DATABASE_URL": plain_url, "TIPG_DB_SCHEMAS": '["public"]',
                         "TIPG_DB_TABLES": '["public.events"]', "TIPG_DB_EXCLUDE_FUNCTION_SCHEMAS": '["public", "pg_temp"]', "TIPG_MAX_FEATURES_PER_QUERY": "10000"}
@@ -199,6 +206,8 @@ def main() -> None:
         results["load_average"] = {"start": os.getloadavg()[0]}
         tp = f"http://127.0.0.1:{tipg_port}"
         wait_for(f"{em}/ogc")
+        floor = f"http://127.0.0.1:{floor_port}"
+        wait_for(floor)
         if with_tipg:
             wait_for(f"{tp}/collections/public.events")
 
@@ -213,6 +222,7 @@ def main() -> None:
         # (bench/keepalive_client.py): httpx added 1-3 ms a request of its own (100-feature pages, loaded
         # machine: 7.8-8.8 ms with this client, 8.8-12.1 ms with httpx, interleaved).
         em_client = KeepAliveClient(em, headers={"Accept-Encoding": "identity"})
+        floor_client = KeepAliveClient(floor, headers={"Accept-Encoding": "identity"})
         tipg_client = KeepAliveClient(tp, headers={"Accept-Encoding": "identity"}) if with_tipg else None
         db = psycopg.connect(plain_url, autocommit=True)
         db.execute("SET max_parallel_workers_per_gather = 0")  # as the serving pool (api/ogc_db.py)
@@ -259,6 +269,7 @@ def main() -> None:
                 q = queries.EventQuery(bbox=box, limit=limit)
                 plain = dict(zip(("min_lon", "min_lat", "max_lon", "max_lat"), box), limit=limit)
                 systems = {"eventmap": http_call(em_client, em_items(box, limit)),
+                           "bare ASGI": http_call(floor_client, f"/?bbox={','.join(map(str, box))}&limit={limit}"),
                            "SQL (eventmap's)": page_call(*queries.features_page(q), limit),
                            "SQL json_agg": sql_call(PLAIN_JSON_AGG, plain)}
                 if with_tipg:
@@ -323,6 +334,7 @@ def main() -> None:
         results["load_average"]["end"] = os.getloadavg()[0]
         db.close()
         em_client.close()
+        floor_client.close()
         if tipg_client is not None:
             tipg_client.close()
     finally:
@@ -352,15 +364,20 @@ def markdown(results: dict) -> str:
         lines += [f"Load average (1 min) when measuring started / ended: {load['start']:.1f} / {load.get('end', float('nan')):.1f}", ""]
     lines += [
              "Pages (ms, median / p99; requests one at a time):", "",
-             "| bbox | matched | limit | eventmap | tipg | SQL (eventmap's) | SQL json_agg | tipg / eventmap | eventmap / SQL |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "| bbox | matched | limit | eventmap | tipg | bare ASGI | SQL (eventmap's) | SQL json_agg | tipg / eventmap "
+             "| eventmap / SQL | bare ASGI / SQL |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for row in results.get("pages", []):
         def cell(name):
             return f"{row[name]['median']:.1f} / {row[name]['p99']:.1f}" if name in row else "-"
         ratio = f"{row['tipg']['median'] / row['eventmap']['median']:.1f}x" if "tipg" in row else "-"
-        floor = f"{row['eventmap']['median'] / row['SQL (eventmap' + chr(39) + 's)']['median']:.2f}x"
+        sql = row["SQL (eventmap's)"]["median"]
+
+        def over_sql(name):
+            return f"{row[name]['median'] / sql:.2f}x" if name in row else "-"
         lines.append(f"| {row['bbox']} | {row['matched']:,} | {row['limit']:,} | {cell('eventmap')} | {cell('tipg')} | "
-                     f"{cell('SQL (eventmap' + chr(39) + 's)')} | {cell('SQL json_agg')} | {ratio} | {floor} |")
+                     f"{cell('bare ASGI')} | {cell('SQL (eventmap' + chr(39) + 's)')} | {cell('SQL json_agg')} | {ratio} | "
+                     f"{over_sql('eventmap')} | {over_sql('bare ASGI')} |")
     rps = results.get("rps", {})
     lines += ["", "Requests/s, 100-feature pages (province bbox), wrk -c16: " + ", ".join(
         f"{k} {v:,.0f}" for k, v in rps.items()) + (

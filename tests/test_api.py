@@ -27,8 +27,14 @@ def test_healthz_and_docs(client):
 
 def test_metrics_are_exposed(client):
     client.get("/healthz")
+    # counted by route template and status class; a path no route matched is grouped as "none"
+    client.get("/ogc/collections/events/items/12345678")
+    client.get("/no-such-page-0001")
     body = client.get("/metrics").text
-    assert "http_requests_total" in body or "http_request_duration" in body
+    assert 'http_requests_total{handler="/healthz",method="GET",status="2xx"}' in body
+    assert 'handler="/ogc/collections/{collection_id}/items/{feature_id}",method="GET",status="4xx"' in body
+    assert 'handler="none",method="GET",status="4xx"' in body and "no-such-page" not in body
+    assert 'http_request_duration_seconds_count{handler="/healthz",method="GET"}' in body
 
 
 def test_ingest_stores_report_and_events(empty_db, writer, client):

@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import AsyncIterator
 from functools import partial
 from typing import Annotated
+from urllib.parse import unquote_plus
 
 import orjson
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
@@ -235,22 +236,35 @@ def _page_links(request: Request, limit: int, offset: int | None, after_key: tup
                 before_key: tuple[int, int] | None, returned: int, first: tuple[int, int] | None,
                 last: tuple[int, int] | None, more: bool) -> list[dict]:
     """self, collection, and next and prev where there are such pages; `more`: rows matched past the page."""
-    url = request.url.remove_query_params(("cursor", "before", "offset"))
-    links = [{"rel": "self", "type": GEOJSON, "href": str(request.url)},
+    url = str(request.url)
+    links = [{"rel": "self", "type": GEOJSON, "href": url},
              {"rel": "collection", "type": JSON, "href": f"{_base(request)}/collections/{COLLECTION}"}]
     if before_key is not None:  # a page read backwards from `before`: later rows exist, earlier ones if more matched
         has_next, has_prev = returned > 0, more
     else:
         has_next, has_prev = more, returned > 0 and (after_key is not None or (offset or 0) > 0)
     if has_next:
-        nxt = url.include_query_params(cursor=page_key(last)) if offset is None \
-            else request.url.include_query_params(offset=offset + limit)
-        links.append({"rel": "next", "type": GEOJSON, "href": str(nxt)})
+        nxt = _with_param(url, "cursor", page_key(last)) if offset is None else _with_param(url, "offset", offset + limit)
+        links.append({"rel": "next", "type": GEOJSON, "href": nxt})
     if has_prev:
-        prev = url.include_query_params(before=page_key(first)) if offset is None \
-            else request.url.include_query_params(offset=max(0, offset - limit))
-        links.append({"rel": "prev", "type": GEOJSON, "href": str(prev)})
+        prev = _with_param(url, "before", page_key(first)) if offset is None \
+            else _with_param(url, "offset", max(0, offset - limit))
+        links.append({"rel": "prev", "type": GEOJSON, "href": prev})
     return links
+
+
+_PAGING_PARAMETERS = ("cursor", "before", "offset")
+
+
+def _with_param(url: str, name: str, value: object) -> str:
+    """The url with `name` set to `value`: a keyset link (cursor, before) drops every paging parameter, an offset
+    link only the offset. The rest of the query is kept as the client wrote it (Starlette's URL methods decode
+    and re-encode the whole query: ~30 us a page, a tenth of a small page's time in the route)."""
+    path, _, query = url.partition("?")
+    dropped = ("offset",) if name == "offset" else _PAGING_PARAMETERS
+    kept = [part for part in query.split("&") if part and unquote_plus(part.partition("=")[0]) not in dropped]
+    kept.append(f"{name}={value}")
+    return f"{path}?{'&'.join(kept)}"
 
 
 async def _streamed_features(stream: PageStream, links) -> AsyncIterator[bytes]:
@@ -328,3 +342,8 @@ def queryables(collection_id: str, request: Request, f: Format = None) -> Respon
         },
         "additionalProperties": False,
     }, SCHEMA_JSON)
+
+
+# The items route is tried first: FastAPI tests a request's path against the routes in order, and the five
+# routes defined before it cost ~40 us of each items request (a tenth of a 100-feature page's time in the route).
+router.routes.sort(key=lambda route: not route.path.endswith("/items"))
