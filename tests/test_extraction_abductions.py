@@ -38,8 +38,3 @@ def test_the_taken_are_counted_as_told():
     assert one_event("Armed men kidnapped a businessman on Sunday.").abducted["best"] == 1
     # a plural with no number tells no count: not one
     assert one_event("Gunmen kidnapped the bus passengers on Sunday.").abducted is None
-
-
-def test_a_group_told_as_its_parent_s_is_the_doer():
-    ev = one_event("Militants linked to al Qaeda's JNIM abducted three aid workers on Sunday.")
-    assert (ev.actor1["name"], ev.actor2["name"]) == ("JNIM: Jama'at Nusrat al-Islam wal-Muslimin", "Civilians")

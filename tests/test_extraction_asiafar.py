@@ -38,13 +38,6 @@ def test_a_frontier_constabulary_post_attacked_by_the_ttp_is_a_fight_with_police
     assert ev.killed["best"] == 10
 
 
-def test_men_told_by_their_ride_after_by_are_the_doers():
-    [ev] = events("A candidate for village chair was shot dead by motorcycle-riding gunmen in the town on Saturday night. "
-                  "The victim died on the spot.")
-    assert ev.actor1["name"].startswith("Unidentified Armed Group")
-    assert ev.actor2["name"].startswith("Civilians")
-
-
 def test_a_group_named_with_its_abbreviation_then_an_apposition_claims_the_act():
     [ev] = events("Separatist rebels shot dead two construction workers on Friday, police said. The West Papua National "
                   "Liberation Army (TPNPB), the armed wing of the Free Papua Movement, claimed responsibility.")

@@ -48,12 +48,6 @@ def test_a_group_whose_own_feud_the_police_link_an_act_to_did_it():
     assert ev.actor2 is None or ev.actor2["name"] != "UVF: Ulster Volunteer Force"
 
 
-def test_an_attack_told_in_the_passive_whose_doer_is_only_the_attacker_is_an_unidentified_armed_group_s():
-    [ev] = extract_events("A man was stabbed at the bus station in Huddersfield on Friday afternoon. Witnesses said the "
-                          "attacker had shouted religious slogans.", published_at=SAT, toponyms=[], locations=[])
-    assert ev.actor1 is not None and ev.actor1["name"].startswith("Unidentified Armed Group")
-
-
 def test_police_of_a_hyphened_region_who_say_are_speakers():
     assert [m.speaker for m in find_actors("Three people were killed, police in North Rhine-Westphalia said.")] == [True]
 

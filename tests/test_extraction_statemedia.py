@@ -75,12 +75,6 @@ def test_a_force_s_weekly_roundup_over_a_breadth_of_ground_is_no_event():
     assert len(events("Troops killed 12 militants in an operation near Gwoza over the past week, the army said.")) == 1
 
 
-def test_the_enemy_in_a_ministry_s_words_is_the_foe_of_its_own_forces(geoparser):
-    [ev] = placed("MOSCOW, June 3. /TASS/. Units of the Battlegroup Sever repelled three enemy counterattacks near "
-                  "Volchansk in Ukraine's Kharkiv region, the Russian Defence Ministry said on Monday.", geoparser)
-    assert (ev["actor1"]["name"], ev["actor2"]["name"]) == ("Military Forces of Ukraine", "Military Forces of Russia")
-
-
 def test_a_deputy_minister_is_no_sheriff_s_deputy():
     [ev] = events("Ukrainian Defense Forces have liberated the village of Robotyne, Deputy Defense Minister Hanna Maliar "
                   "said on Monday.")

@@ -70,14 +70,6 @@ def test_a_country_that_launched_a_combined_attack_is_its_forces():
     assert ev.actor1["name"] == "Military Forces of Russia"
 
 
-def test_doerless_acts_told_place_by_place_after_a_summary_keep_its_doer():
-    text = "Russia launched a combined missile and drone attack on western Ukraine overnight. In Lviv, one person " \
-           "was killed; in Ternopil, two were wounded, officials said."
-    evs = events(text, [("Lviv", LVIV, 0), ("Ternopil", TERNOPIL, 0)])
-    assert by_place(evs) == [("Lviv", 1, None), ("Ternopil", None, 2)]
-    assert {(ev.actor1["name"], ev.event_type) for ev in evs} == {("Military Forces of Russia", "Explosions/Remote violence")}
-
-
 def test_a_period_s_tally_with_no_doer_is_no_event():
     assert events("Forty aid workers have been killed in South Sudan since the start of the year, the UN said.", []) == []
     text = report_text("UN reports the highest monthly civilian toll in Ukraine this year",
