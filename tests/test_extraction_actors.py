@@ -30,15 +30,6 @@ def test_speaker_is_not_an_actor():
     assert [m.speaker for m in find_actors("Damascus sent letters to the UN")] == [True]
 
 
-def test_inter_codes_and_foreign_state():
-    russia = alias_table().actor("Military Forces of Russia")
-    assert russia.resolved("RU")["inter"] == 1
-    assert russia.resolved("SY")["inter"] == 8          # state forces abroad: external
-    police = alias_table().actor("Police Forces of {country}")
-    assert police.resolved("US") == {"name": "Police Forces of United States", "inter": 1, "country": "United States"}
-    assert alias_table().actor("Civilians ({country})").resolved(None)["name"] == "Civilians"
-
-
 def test_place_use_is_not_the_state():
     assert names("Turkey shelled the village") == [("Turkey", "Military Forces of Turkey")]
     assert names("refugees arrived in Turkey") == [("refugees", "Civilians ({country})")]

@@ -29,16 +29,6 @@ def test_a_force_that_says_it_killed_men_in_clashes_fought_them():
     assert ev.actor2["name"].startswith("Boko Haram")
 
 
-def test_a_headline_s_town_is_the_state_its_dateline_and_body_name_only_as_state():
-    text = report_text("Gunmen kill 12 worshippers in Katsina mosque attack",
-                       "KATSINA, Nigeria, June 11 - Gunmen killed 12 worshippers at a mosque in Faskari local government "
-                       "area of Katsina State on Monday, police said.")
-    toponyms = [toponym(text, "Katsina", KATSINA), toponym(text, "KATSINA", KATSINA),
-                toponym(text, "Faskari", FASKARI, 3), toponym(text, "Katsina State", KATSINA_STATE, 4)]
-    [ev] = extract_events(text, published_at=WED, toponyms=toponyms, locations=[])
-    assert ev.location["name"] == "Faskari"
-
-
 def test_a_dateline_with_a_long_country_name_gives_way_to_the_act_s_day():
     text = ("BENI, Democratic Republic of Congo, June 11 - Rebels killed 23 civilians in a village near the town "
             "on Saturday night, a civil society leader said.")

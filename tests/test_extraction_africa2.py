@@ -40,9 +40,3 @@ def test_captives_killed_by_vigilantes_are_civilians():
     [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
     assert ev.sub_event_type == "Attack" and ev.actor1["name"].startswith("Vigilante Militia")
     assert ev.actor2["name"].startswith("Civilians")
-
-
-def test_soldiers_named_before_their_auxiliaries_are_the_side():
-    text = "Jihadists attacked the town on Sunday, clashing with soldiers and VDP volunteers for hours."
-    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
-    assert ev.actor2["name"].startswith("Military Forces")

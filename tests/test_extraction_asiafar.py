@@ -38,13 +38,6 @@ def test_a_frontier_constabulary_post_attacked_by_the_ttp_is_a_fight_with_police
     assert ev.killed["best"] == 10
 
 
-def test_a_group_named_with_its_abbreviation_then_an_apposition_claims_the_act():
-    [ev] = events("Separatist rebels shot dead two construction workers on Friday, police said. The West Papua National "
-                  "Liberation Army (TPNPB), the armed wing of the Free Papua Movement, claimed responsibility.")
-    assert ev.actor1["name"] == "TPNPB: West Papua National Liberation Army"
-    assert ev.killed["best"] == 2
-
-
 def test_a_wire_dateline_s_day_is_the_report_s_and_a_group_s_said_on_day_dates_what_it_says_it_did():
     sat = dt.date(2024, 3, 9)
     [ev] = extract_events("March 9 (Reuters) - Fighting between rebels and junta troops killed at least 12 soldiers on "

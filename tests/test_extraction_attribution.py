@@ -6,11 +6,6 @@ from tests.test_extraction_claims import MON, coded, events
 from tests.test_extraction_events import toponym
 
 
-def test_is_affiliated_men_are_the_islamic_state():
-    [(_, a1, _)] = coded("IS-affiliated militants killed 14 farmers near Mora on Sunday, local officials said.")
-    assert a1 == "Islamic State"
-
-
 def test_where_the_doers_withdrew_toward_is_no_scene():
     dori = Place(2361082, "Dori", 14.035, -0.035, "P", "PPLA", "BF", "89", 37806)
     djibo = Place(2360886, "Djibo", 14.101, -1.627, "P", "PPLA2", "BF", "89", 22223)

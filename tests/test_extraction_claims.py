@@ -53,14 +53,6 @@ def test_waters_named_with_an_interception_are_its_place_not_a_country_named_fur
     assert ev.location["name"] == "Red Sea"
 
 
-def test_a_spokesman_s_claim_names_the_doer_of_the_act_told_before():
-    assert coded("A tanker was hit by a missile off the coast on Sunday, the agency said. The crew were safe. Houthi "
-                 "military spokesman Yahya Saree later said the group had targeted the ship.")[0][1] == \
-        "Ansar Allah (Houthis)"
-    assert coded("A car bomb exploded near a police station in Baidoa on Sunday, killing four officers. Al-Shabaab's "
-                 "spokesman Ali Dhere said the group's fighters carried out the attack.")[0][1] == "Al Shabaab"
-
-
 def test_a_merchant_ship_struck_is_a_civilian_target_a_warship_is_not():
     assert coded("Houthi rebels fired two missiles at a Panama-flagged bulk carrier in the Red Sea on Sunday.")[0][2] \
         .startswith("Civilians")
@@ -69,24 +61,10 @@ def test_a_merchant_ship_struck_is_a_civilian_target_a_warship_is_not():
     assert not (coded("Sea drones struck a patrol ship near Sevastopol on Sunday.")[0][2] or "").startswith("Civilians")
 
 
-def test_a_country_s_warship_struck_is_its_forces_and_a_participle_with_by_is_passive():
-    assert coded("Russian landing ship struck by naval drones\n\nUkraine's military intelligence said it had carried "
-                 "out the strike on Sunday.") == [
-        ("Air/drone strike", "Military Forces of Ukraine", "Military Forces of Russia")]
-    assert coded("Ukraine's navy said its forces had struck a Russian patrol ship in the Sea of Azov near the port of "
-                 "Berdyansk with naval drones on Sunday night.") == [
-        ("Air/drone strike", "Military Forces of Ukraine", "Military Forces of Russia")]
-
-
 def test_a_dateline_city_is_where_the_report_was_filed_not_its_government():
     from extraction.actors import find_actors
     text = "DAMASCUS, June 10 - State news agency SANA said Israeli warplanes struck a military site near Damascus."
     assert [text[m.start:m.end] for m in find_actors(text)] == ["Israeli warplanes"]
-
-
-def test_a_country_s_tank_destroyed_is_its_forces():
-    [(sub, a1, a2)] = coded("Hamas said its fighters had destroyed an Israeli tank east of Rafah on Sunday.")
-    assert (sub, a1, a2) == ("Armed clash", "Hamas Movement", "Military Forces of Israel")
 
 
 def test_an_interception_told_after_an_attack_is_by_the_force_that_tells_it_on_the_attacker():
@@ -101,22 +79,3 @@ def test_an_interception_told_after_an_attack_is_by_the_force_that_tells_it_on_t
 def test_a_group_s_news_agency_speaks_for_it():
     assert coded("The Islamic State's Amaq news agency said the group's fighters had killed nine villagers near Oicha "
                  "on Sunday.")[0][1] == "Islamic State"
-
-
-def test_a_country_s_border_posts_and_a_us_navy_ship_are_its_forces():
-    assert coded("The Taliban said its fighters had attacked Pakistani border posts in Kurram on Sunday.")[0][2] == \
-        "Military Forces of Pakistan"
-    assert coded("Houthi rebels fired missiles at the USS Eisenhower in the Red Sea on Sunday.")[0][2] == \
-        "Military Forces of the United States"
-
-
-def test_a_dateline_loses_to_waters_its_sentence_names_for_an_act_told_later():
-    from tests.test_extraction_events import Place, toponym
-    text = ("SANAA, July 8 - The Houthis said they fired missiles at a U.S. warship in the Red Sea. An official said "
-            "the attack failed and the missiles were intercepted.")
-    sanaa = Place(71137, "Sanaa", 15.35, 44.21, "P", "PPLC", "YE", "26", 1937451)
-    red_sea = Place(None, "Red Sea", 20.0, 38.5, "H", "SEA", None, None, 0)
-    evs = extract_events(text, published_at=MON, toponyms=[toponym(text, "SANAA", sanaa),
-                                                            toponym(text, "Red Sea", red_sea, 7)], locations=[])
-    # (one event: the launch and its interception told back are one foiled act)
-    assert [ev.location["name"] for ev in evs] == ["Red Sea"]

@@ -54,13 +54,6 @@ def test_a_town_after_the_comma_holds_the_quarter_the_gazetteer_read_as_a_far_to
     assert scene("Two men were shot dead in Hanover Park, Cape Town, on Thursday evening.") == "Cape Town"
 
 
-def test_a_quarter_named_first_abroad_is_the_town_whose_police_tell():
-    # North York is a Toronto district (and a Pennsylvania borough)
-    text = ("Man dead after shooting in North York\n\nA man is dead after a shooting in North York on Friday night, "
-            "Toronto police say.")
-    assert scene(text) == "Toronto"
-
-
 def test_a_smaller_town_after_the_comma_holds_no_quarter():
     # "St James" is Montego Bay's parish (and a village in New York): the city stays the scene
     text = "Two men were shot and killed by gunmen in the Flanker community of Montego Bay, St James, on Sunday."

@@ -270,15 +270,6 @@ def test_a_separate_strike_nearby_is_another_event():
         [("Air/drone strike", 2, "Al Mayadin"), ("Air/drone strike", 3, "Hajin")]
 
 
-def test_the_doer_named_inside_the_act_or_in_its_when_clause_acts():
-    text = ("At least 12 civilians were killed and 20 others wounded when Russian warplanes struck a market "
-            "on Monday. Two Israeli soldiers were wounded when Palestinian gunmen opened fire on their post.")
-    events = extract_events(text, published_at=dt.date(2024, 3, 12), toponyms=[], locations=[])
-    assert [(e.sub_event_type, e.actor1["name"], e.actor2["name"]) for e in events] == [
-        ("Air/drone strike", "Military Forces of Russia", "Civilians"),
-        ("Armed clash", "Unidentified Armed Group (Palestinian Territory)", "Military Forces of Israel")]
-
-
 def test_a_protest_intervention_that_kills_is_excessive_force():
     text = "Thousands of protesters gathered on Sunday. Security forces fired tear gas, killing two demonstrators."
     events = extract_events(text, published_at=dt.date(2024, 3, 12), toponyms=[], locations=[])
@@ -307,32 +298,6 @@ def test_the_dead_of_a_crash_are_no_act_s_toll():
     assert [(e.sub_event_type, e.killed) for e in events] == [("Arrests", None)]
 
 
-def test_a_dateline_yields_to_the_scene_and_fighting_between_names_both_parties():
-    kirkuk = Place(94787, "Kirkuk", 35.47, 44.39, "P", "PPLA", "IQ", "13", 601433)
-    baghdad = Place(98182, "Baghdad", 33.34, 44.40, "P", "PPLC", "IQ", "07", 7216000)
-    text = ("BAGHDAD (Reuters) - A suicide bomber blew himself up at a funeral in the northern Iraqi city of "
-            "Kirkuk on Wednesday, killing between 10 and 15 mourners.")
-    tops = [toponym(text, "BAGHDAD", baghdad), toponym(text, "Kirkuk", kirkuk)]
-    events = extract_events(text, published_at=dt.date(2023, 10, 5), toponyms=tops, locations=[])
-    assert events[0].location["name"] == "Kirkuk" and events[0].killed["civilians"] == 10
-    # the dateline is the most precise place, but outside the area the act's sentence names, or inside it (a village
-    # the gazetteer lacks, in a province, is no more in the dateline's town)
-    for dateline, area, name, text in (
-            (Place(379252, "Khartoum", 15.55, 32.53, "P", "PPLC", "SD", "29", 1974647),
-             Place(408666, "Gezira", 14.25, 33.25, "A", "ADM1", "SD", "39", 585896), "Al Jazirah",
-             "KHARTOUM (Reuters) - Fighters killed at least 40 people in an attack on a village in Al Jazirah state."),
-            (Place(217695, "Bunia", 1.56, 30.25, "P", "PPLA", "CD", "17", 399282),
-             Place(215709, "Ituri", 1.83, 29.50, "A", "ADM1", "CD", "17", 5000000), "Ituri",
-             "BUNIA (Reuters) - Militiamen killed 22 villagers in the village of Mambelenga in Ituri province.")):
-        tops = [toponym(text, dateline.name.upper(), dateline), toponym(text, name, area, 4)]
-        [attack] = extract_events(text, published_at=dt.date(2024, 11, 2), toponyms=tops, locations=[])
-        assert attack.location["name"] == area.name, text
-    text = "Fighting between the Sudanese army and the RSF killed at least 40 civilians over the past week."
-    clash = only_event(text, dt.date(2023, 10, 5))
-    assert (clash.actor1["name"], clash.actor2["name"]) == ("Military Forces of Sudan", "RSF: Rapid Support Forces")
-    assert (clash.date_start, clash.date_end) == ("2023-09-28", "2023-10-05")
-
-
 def test_wire_copy_its_dateline_date_a_truce_extended_and_an_arrest_of_a_kidnapping_gang():
     text = ("MOGADISHU, June 14 (Reuters) - Al Shabaab fighters overran a military base on Monday, killing "
             "nearly a dozen soldiers. The militants seized vehicles before withdrawing.")
@@ -357,18 +322,6 @@ def test_weapons_seized_by_an_armed_group_are_loot_by_police_a_seizure():
     assert coded("Police seized three rifles on Monday.") == [("Disrupted weapons use", "Police Forces")]
 
 
-def test_the_following_day_a_named_group_s_men_and_a_chief_and_his_sons():
-    text = ("On 18 February, an IED detonated near a patrol of the Malian armed forces, killing four soldiers. "
-            "The following day, suspected JNIM militants attacked a gendarmerie post. "
-            "Unknown assailants killed a village chief and his two sons on 17 February.")
-    events = extract_events(text, published_at=dt.date(2020, 2, 20), toponyms=[], locations=[])
-    assert [(e.date_start, (e.actor1 or {}).get("name"), (e.actor2 or {}).get("name"), (e.killed or {}).get("best"))
-            for e in events] == [
-        ("2020-02-18", None, "Military Forces of Mali", 4),
-        ("2020-02-19", "JNIM: Jama'at Nusrat al-Islam wal-Muslimin", "Police Forces", None),
-        ("2020-02-17", "Unidentified Armed Group", "Civilians", 3)]
-
-
 def test_an_act_recalled_as_a_point_in_time_is_no_event():
     for text in ("Ten years after the chemical attack on Ghouta that killed hundreds, survivors still wait for justice.",
                  "A court sentenced five men to death on Wednesday for the 2016 Karrada bombing that killed more "
@@ -385,30 +338,6 @@ def test_a_shoot_down_a_defused_device_and_rubber_bullets():
         [("Disrupted weapons use", "Military Forces")]
     assert coded("Seven people were injured when police fired rubber bullets at demonstrators on Saturday.") == \
         [("Protest with intervention", "Protesters")]  # (ACLED: the crowd first)
-
-
-def test_a_state_named_as_the_doer_of_a_strike_and_a_demonym_on_the_act_itself():
-    text = "Iran fired more than a dozen ballistic missiles at two bases hosting US troops early on Wednesday."
-    strike = only_event(text, dt.date(2020, 1, 8))
-    assert (strike.sub_event_type, strike.actor1["name"]) == ("Shelling/artillery/missile attack", "Military Forces of Iran")
-    text = "A Russian airstrike destroyed a theatre where hundreds of civilians were sheltering on Wednesday."
-    strike = only_event(text, dt.date(2022, 3, 17))
-    assert (strike.sub_event_type, strike.actor1["name"]) == ("Air/drone strike", "Military Forces of Russia")
-    # a person's name is no state: a shooting's doer is not read this way
-    text = "Jordan fired three shots at the officers on Sunday. A man fired three shotgun shells at a car."
-    events = extract_events(text, published_at=dt.date(2022, 3, 17), toponyms=[], locations=[])
-    assert all((e.actor1 or {}).get("name") != "Military Forces of Jordan" for e in events)
-    assert "Shelling/artillery/missile attack" not in [e.sub_event_type for e in events]
-
-
-def test_a_title_s_last_word_is_no_demonym_of_the_body_s_first_and_the_parties_of_a_clash_further_on():
-    text = report_text("Missiles hit Kyiv", "Russian missiles struck central Kyiv on Monday, killing eight people.")
-    strike = only_event(text, dt.date(2022, 10, 10))
-    assert strike.actor1["name"] == "Military Forces of Russia" and strike.inferred == ["actor2"]  # (its people: civilians)
-    text = ("Heavy fighting erupted in Khartoum on Saturday between the Sudanese army and the paramilitary Rapid "
-            "Support Forces. The shooting was sparked by a fight between the victim and his friends.")
-    clash = only_event(text, dt.date(2023, 4, 16))
-    assert (clash.actor1["name"], clash.actor2["name"]) == ("Military Forces of Sudan", "RSF: Rapid Support Forces")
 
 
 def test_named_subjects_together_a_seized_crossing_and_the_doer_of_a_gain_told_elsewhere():
@@ -429,21 +358,6 @@ def test_named_subjects_together_a_seized_crossing_and_the_doer_of_a_gain_told_e
     text = "Police seized drugs in the area on Monday. The man was taken to the City Jail."
     assert all("territory" not in e.sub_event_type for e in
                extract_events(text, published_at=dt.date(2024, 5, 7), toponyms=[], locations=[]))
-
-
-def test_two_demonyms_share_their_forces_and_a_group_blamed_or_claiming_is_the_doer():
-    text = "Heavy fighting between Armenian and Azerbaijani forces continued on Monday."
-    clash = only_event(text, dt.date(2020, 9, 28))
-    assert (clash.actor1["name"], clash.actor2["name"]) == ("Military Forces of Armenia", "Military Forces of Azerbaijan")
-    text = "A car bomb exploded in a market on Sunday, killing 8 people. Turkey blamed the attack on the YPG."
-    bomb = only_event(text, dt.date(2020, 9, 28))
-    assert bomb.actor1["name"] == "YPG: People's Protection Units"     # and "the attack" is no second event
-    [rockets] = extract_events("Islamic Jihad fired rockets at Israel on Friday.", published_at=dt.date(2022, 8, 6),
-                               toponyms=[], locations=[])
-    assert rockets.actor1["name"] == "PIJ: Palestinian Islamic Jihad"
-    text = "Al-Shabaab claimed responsibility for the attack that killed 20 soldiers on Sunday."
-    attack = only_event(text, dt.date(2020, 9, 28))
-    assert (attack.sub_event_type, attack.actor1["name"], attack.killed["best"]) == ("Armed clash", "Al Shabaab", 20)
 
 
 def test_who_an_aside_names_among_the_dead_splits_the_count():
@@ -485,13 +399,6 @@ def test_the_victims_of_a_count_are_the_target_and_a_headline_participle_is_pass
     assert attack.actor1["name"] == "Unidentified Armed Group"
 
 
-def test_a_state_blamed_for_the_attack_is_its_doer_and_the_blame_no_second_act():
-    text = ("An aid convoy was hit by airstrikes near Aleppo on Monday night, killing about 20 civilians. "
-            "Washington blamed Russia for the attack.")
-    strike = only_event(text, dt.date(2016, 9, 20))
-    assert (strike.sub_event_type, strike.actor1["name"]) == ("Air/drone strike", "Military Forces of Russia")
-
-
 def test_a_roundup_s_acts_keep_their_own_places_and_state_forces_killing_at_a_protest():
     daraa = Place(170903, "Dar'a", 32.62, 36.10, "P", "PPLA", "SY", "05", 97969)
     deir = Place(170794, "Deir ez-Zor", 35.34, 40.14, "P", "PPLA", "SY", "06", 242565)
@@ -526,21 +433,6 @@ def test_beheading_and_neutralising_are_killings_and_a_headline_verb_in_ed_is_pa
         ("Armed clash", "Unidentified Armed Group", "Military Forces")
 
 
-def test_conflict_aliases_of_the_americas_africa_and_south_asia():
-    for sentence, name in (("CJNG gunmen ambushed a police convoy on Monday, killing 13 officers.",
-                            "CJNG: Jalisco New Generation Cartel"),
-                           ("CODECO militiamen attacked a camp on Tuesday, killing 20 people.",
-                            "CODECO: Cooperative for the Development of Congo"),
-                           ("Bandits abducted 30 villagers on Tuesday.", "Unidentified Armed Group"),
-                           ("ELN rebels attacked a military base on Tuesday, killing two soldiers.",
-                            "ELN: National Liberation Army")):
-        event = only_event(sentence, dt.date(2023, 3, 8))
-        assert event.actor1["name"] == name, sentence
-    text = "JNIM militants attacked a FAMa position on Monday. Twelve soldiers were killed."
-    clash = only_event(text, dt.date(2023, 3, 8))
-    assert (clash.sub_event_type, clash.actor2["name"]) == ("Armed clash", "Military Forces of Mali")
-
-
 def test_a_sitrep_s_same_day_act_is_its_own_and_the_troops_are_those_named_before():
     text = ("On 14 February, an airstrike hit a house, killing three civilians. On the same day, shelling in another "
             "district injured two women.")
@@ -552,14 +444,6 @@ def test_a_sitrep_s_same_day_act_is_its_own_and_the_troops_are_those_named_befor
     clash = next(e for e in extract_events(text, published_at=dt.date(2023, 7, 4), toponyms=[], locations=[])
                  if e.sub_event_type == "Armed clash")
     assert clash.actor2["name"] == "Military Forces of Israel"
-
-
-def test_a_group_s_rockets_do_not_hit_another_group_the_report_names():
-    text = ("An Israeli drone strike on a Hamas office killed a senior official on Tuesday. Hezbollah fired dozens of "
-            "rockets at northern Israel hours later.")
-    events = extract_events(text, published_at=dt.date(2024, 1, 3), toponyms=[], locations=[])
-    rockets = next(e for e in events if e.actor1 and e.actor1["name"] == "Hezbollah")
-    assert rockets.actor2 is None
 
 
 def test_dead_fighters_beside_civilians_do_not_make_an_attack_on_civilians_a_clash():
@@ -618,33 +502,6 @@ def test_a_part_of_the_toll_told_apart_is_no_act_of_its_own():
     assert attack.killed["best"] == 40
 
 
-def test_a_speaker_that_says_it_acted_is_the_doer_with_no_other_actor_named():
-    capture = only_event("M23 rebels backed by Rwanda said on Monday they had captured the city.", dt.date(2025, 1, 28))
-    assert (capture.sub_event_type, capture.actor1["name"]) == ("Non-state actor overtakes territory",
-                                                                "M23: March 23 Movement")
-    sweep = only_event("Insurgents swept into the city on Saturday, taking control of its airport.", dt.date(2024, 12, 1))
-    assert sweep.sub_event_type == "Non-state actor overtakes territory"
-
-
-def test_a_militia_named_like_a_town_is_the_militia(geoparser):
-    report = {"id": "fano", "published_at": "2024-10-20", "title": "Amhara clashes",
-              "body": "Fighting between Ethiopian federal troops and Fano militiamen in the Amhara region killed at "
-                      "least 30 people over the weekend, residents said."}
-    [clash] = process_report(report, geoparser)["events"]
-    assert (clash["actor1"]["name"], clash["actor2"]["name"]) == ("Military Forces of Ethiopia", "Fano Militia")
-    assert clash["location"]["country_code"] == "ET"      # not Fano, Italy
-
-
-def test_a_country_named_before_its_armed_forces_is_theirs():
-    strike = only_event("A Myanmar military airstrike on a village killed 21 civilians on Saturday.", dt.date(2025, 2, 10))
-    assert strike.actor1["name"] == "Military Forces of Myanmar"
-    raid = only_event("Burkina Faso soldiers killed 12 militants on Monday.", dt.date(2025, 2, 10))
-    assert raid.actor1["name"] == "Military Forces of Burkina Faso"
-    # not police (towns are named like countries) nor a part of a longer name
-    for text in ("Lebanon police shot a man on Monday.", "New Mexico State Police shot a man on Monday."):
-        assert only_event(text, dt.date(2025, 2, 10)).actor1["country"] is None
-
-
 def test_a_country_that_does_the_act_is_not_where_it_happened():
     iran = Place(130758, "Iran", 32.0, 53.0, "A", "PCLI", "IR", None, 77447168)
     israel = Place(294640, "Israel", 31.5, 34.75, "A", "PCLI", "IL", None, 7353985)
@@ -688,14 +545,6 @@ def test_tolls_told_from_afar_and_over_a_period():
     assert riot.killed is None   # the period's toll, not the night's
 
 
-def test_a_drone_shot_down_by_separatists_named_as_such():
-    drone = only_event("Houthi rebels said on Wednesday they had shot down a U.S. MQ-9 Reaper drone off the coast.",
-                       dt.date(2023, 11, 8))
-    assert (drone.sub_event_type, drone.actor1["name"]) == ("Disrupted weapons use", "Ansar Allah (Houthis)")
-    attack = only_event("Baloch separatists attacked police stations on Monday, killing 14 policemen.", dt.date(2024, 8, 26))
-    assert attack.actor1["inter"] == 2
-
-
 def test_a_country_after_a_names_whose_the_thing_is_not_where():
     text = "Houthi rebels in Yemen said they had shot down a U.S. drone on Wednesday."
     tops = [toponym(text, "Yemen", YEMEN, 6), toponym(text, "U.S.", UNITED_STATES, 6)]
@@ -715,34 +564,12 @@ def test_two_states_that_strike_together_and_a_strike_on_a_target():
     assert (school.sub_event_type, school.actor1["name"]) == ("Air/drone strike", "Military Forces of Israel")
 
 
-def test_soldiers_killed_by_no_one_named_fought_someone():
-    attack = only_event("Up to 50 soldiers were killed in an attack on an army unit near the town on Monday.",
-                        dt.date(2023, 3, 9))
-    assert (attack.sub_event_type, attack.actor1, attack.killed["best"]) == ("Armed clash", None, 50)
-    base = only_event("Three U.S. service members were killed and more than 40 injured in a drone attack on a base "
-                      "on Sunday.", dt.date(2024, 1, 30))
-    assert (base.killed["best"], base.wounded["best"]) == (3, 41)
-    seized = only_event("Tigrayan forces seized the towns of Dessie and Kombolcha last weekend.", dt.date(2021, 11, 10))
-    assert (seized.date_start, seized.date_end) == ("2021-11-06", "2021-11-07")    # not last week
-
-
 def test_the_day_a_victim_died_gives_way_to_the_attack_s_day_before_it():
     text = ("A teen girl who was shot and stabbed inside a Bristol Township home has died from her injuries. The "
             "girl was pronounced dead Monday at 10:05 a.m. Her parents returned to their home Friday shortly after "
             "6:30 p.m. and found her suffering from gunshot and stab wounds.")
     events = extract_events(text, published_at=dt.date(2018, 4, 2), toponyms=[], locations=[])
     assert events[0].date_start == "2018-03-30"
-
-
-def test_forces_named_together_act_together_on_those_they_executed():
-    killing = only_event("Malian soldiers and Russian mercenaries of the Wagner Group executed at least 30 civilians in "
-                         "the village on Sunday.", dt.date(2024, 6, 12))
-    assert (killing.sub_event_type, killing.actor1["name"], killing.actor2["name"]) == \
-        ("Attack", "Military Forces of Mali", "Civilians")
-    assert killing.killed["civilians"] == 30
-    # warrants are executed too
-    assert only_event("Police executed multiple search warrants on Monday and arrested two men.",
-                      dt.date(2024, 6, 12)).killed is None
 
 
 def test_a_guided_bomb_and_a_victim_noun_of_two_words():
@@ -773,15 +600,6 @@ def test_protesters_who_storm_a_parliament_riot():
     [riot] = extract_events(text, published_at=dt.date(2024, 6, 26), toponyms=[], locations=[])
     assert (riot.event_type, riot.sub_event_type, riot.actor1["name"], riot.killed["best"]) == \
         ("Riots", "Violent demonstration", "Rioters", 5)
-
-
-def test_a_progressive_is_active_and_its_doer_is_its_clause_s_subject():
-    shelling = only_event("The RSF has been shelling residential areas of the city since Friday, residents said.",
-                          dt.date(2024, 5, 13))
-    assert (shelling.actor1["name"], shelling.actor2) == ("RSF: Rapid Support Forces", None)
-    fight = only_event("Witnesses told police that a dozen men were fighting outside the bar on Saturday.",
-                       dt.date(2024, 5, 13))
-    assert fight.actor1 is None
 
 
 def test_each_side_s_dead_told_together_or_as_part_of_the_attackers():
@@ -832,16 +650,6 @@ def test_forces_that_put_a_riot_down_in_a_sentence_of_their_own_are_the_riot_s()
     [riot] = extract_events(text, published_at=dt.date(2024, 6, 26), toponyms=[], locations=[])
     assert (riot.sub_event_type, riot.actor1["name"], riot.actor2["name"], riot.killed["best"]) == \
         ("Violent demonstration", "Rioters", "Police Forces", 5)
-
-
-def test_one_plural_of_unnamed_armed_men_between_is_both_sides():
-    clash = only_event("Fighting erupted on Sunday between two rival militias in the port city, killing four people.",
-                       dt.date(2024, 2, 3))
-    assert (clash.sub_event_type, clash.actor1["name"], clash.actor2["name"]) == \
-        ("Armed clash", "Unidentified Armed Group", "Unidentified Armed Group")
-    two = only_event("Fighting erupted on Sunday between gunmen and police in the port city, killing four people.",
-                     dt.date(2024, 2, 3))
-    assert (two.actor1["name"], two.actor2["name"]) == ("Unidentified Armed Group", "Police Forces")
 
 
 def test_a_participle_act_takes_the_country_that_opens_its_sentence():
@@ -961,15 +769,6 @@ def test_explosion_told_twice_under_a_title_is_one_event():
     assert ev["actor1"]["inter"] == 3 and (ev["killed"]["best"], ev["wounded"]["best"]) == (2, 4)
 
 
-def test_unnamed_group_blamed_is_the_doer():
-    # a blamed group need not have a name ("blamed Islamist insurgents"); it replaces "gunmen" too
-    text = ("A bomb exploded near a police post in a market on Tuesday, killing one officer. "
-            "Officials blamed Islamist insurgents for the attack.")
-    assert only_event(text, dt.date(2024, 5, 8)).to_dict()["actor1"]["inter"] == 2
-    text = "Gunmen stormed a school in the town on Saturday, killing four pupils, officials said. Authorities blamed rebels."
-    assert only_event(text, dt.date(2024, 5, 8)).to_dict()["actor1"]["inter"] == 2
-
-
 def test_armed_group_storming_a_building_is_an_attack():
     ev = only_event("Gunmen stormed a prison in the north on Saturday night, freeing hundreds of inmates, officials said.",
                     dt.date(2024, 3, 3)).to_dict()
@@ -1026,27 +825,6 @@ def test_foreign_force_taking_territory_is_no_government_regaining():
     assert ev.sub_event_type == "Government regains territory"
 
 
-def test_generic_men_of_a_named_group_are_that_group():
-    # (not the group and, as its target, the generic men: "Rebels of the X killed 14 people")
-    ev = only_event("Rebels of the National Liberation Army killed 14 people in an overnight attack on Friday, officials said.",
-                    dt.date(2024, 6, 9)).to_dict()
-    assert ev["actor1"]["name"].startswith("ELN") and ev["sub_event_type"] == "Attack"
-    assert ev["actor2"]["name"].startswith("Civilians") and "actor2" in ev["inferred"]  # (ACLED's attack: on civilians)
-
-
-def test_a_demonyms_positions_are_its_forces():
-    ev = only_event("Syrian warplanes bombed Turkish positions near the border overnight, the ministry said.",
-                    dt.date(2024, 8, 15)).to_dict()
-    assert ev["sub_event_type"] == "Air/drone strike" and ev["actor2"]["name"] == "Military Forces of Turkey"
-
-
-def test_force_that_says_it_did_the_act_is_its_doer():
-    text = ("A drone strike hit a car near the airport on Saturday, killing two members of Kataib Hezbollah. "
-            "The U.S. military said it carried out the strike.")
-    ev = only_event(text, dt.date(2024, 3, 3)).to_dict()
-    assert ev["actor1"]["name"] == "Military Forces of the United States" and ev["actor2"]["name"] == "Kataib Hezbollah"
-
-
 def test_opposition_politician_is_no_armed_opposition():
     ev = only_event("Police stormed the house of an opposition lawmaker on Sunday and arrested him, his party said.",
                     dt.date(2024, 3, 3)).to_dict()
@@ -1065,11 +843,6 @@ def test_a_countrys_ministry_speaking_is_no_place():
     assert strike.location["name"] == "Tadmur"
 
 
-def test_members_of_a_named_group_are_its_side():
-    strike = only_event("An Israeli strike on a car killed two members of Hezbollah on Monday.", dt.date(2024, 2, 20))
-    assert (strike.actor2["name"], strike.killed["side_b"]) == ("Hezbollah", 2)
-
-
 def test_sabotage_with_explosives_is_a_remote_explosive():
     train = only_event("Partisans blew up a freight train carrying fuel near the town on Tuesday, the movement said.",
                        dt.date(2024, 3, 14))
@@ -1078,23 +851,6 @@ def test_sabotage_with_explosives_is_a_remote_explosive():
     assert pipeline.sub_event_type == "Remote explosive/landmine/IED"
     # blowing up what is no target of sabotage is no act ("the singer blew up on social media")
     assert extract_events("Her video blew up on social media on Sunday.", published_at=dt.date(2024, 3, 14),
-                          toponyms=[], locations=[]) == []
-
-
-def test_every_demonstration_names_its_crowd():
-    march = only_event("Thousands of students and teachers marched to the Congress building on Tuesday against "
-                       "budget cuts.", dt.date(2024, 4, 24))
-    assert (march.sub_event_type, march.actor1["name"], march.actor1["inter"]) == \
-        ("Peaceful protest", "Protesters", 6)
-    assert "actor1" not in march.inferred      # the students are named: they are the protesters
-    sit_in = only_event("About 200 garment workers staged a sit-in on Wednesday to demand unpaid wages.",
-                        dt.date(2024, 2, 8))
-    assert (sit_in.actor1["inter"], sit_in.inferred) == (6, ["actor1"])
-    dispersed = only_event("Police fired tear gas on Tuesday to break up the crowd.", dt.date(2024, 7, 3))
-    assert (dispersed.sub_event_type, dispersed.actor1["inter"], dispersed.actor2["inter"]) == \
-        ("Protest with intervention", 6, 1)  # (ACLED: the crowd first)
-    # troops that march are no crowd
-    assert extract_events("Government forces marched on the capital on Monday.", published_at=dt.date(2024, 7, 3),
                           toponyms=[], locations=[]) == []
 
 
@@ -1137,14 +893,6 @@ def test_a_claim_after_the_group_acronym_in_brackets_names_the_bomber():
     assert only_event(text, dt.date(2024, 9, 3)).actor1["name"] == "Islamic State Khorasan Province"
 
 
-def test_a_title_naming_the_parent_group_tells_the_branch_act_of_the_body():
-    text = ("Taliban arrest eight Islamic State members in Herat\n\n"
-            "Taliban intelligence forces arrested eight members of the Islamic State Khorasan group in a raid in Herat "
-            "city, a police spokesman said on Saturday.")
-    event = only_event(text, dt.date(2024, 7, 13))
-    assert event.sub_event_type == "Arrests"
-
-
 def test_a_war_or_talks_told_as_a_lasting_state_are_background():
     text = ("A car bomb exploded outside a market in the town on Friday, killing seven people, officials said. "
             "The province has been torn by fighting between the army and the rebels since the spring. "
@@ -1154,15 +902,6 @@ def test_a_war_or_talks_told_as_a_lasting_state_are_background():
     # a progressive act since a day is still an act
     text = "The rebels have been shelling the eastern districts since Tuesday, residents said."
     assert only_event(text, dt.date(2024, 5, 4)).sub_event_type == "Shelling/artillery/missile attack"
-
-
-def test_a_blame_the_blamed_deny_names_no_doer():
-    text = ("An airstrike hit a convoy of the Popular Mobilization Forces near the border on Monday, killing four "
-            "fighters, officials said. The militia blamed Israel, which denied any involvement.")
-    event = only_event(text, dt.date(2024, 2, 8))
-    assert event.actor1 is None and event.actor2["name"] == "Popular Mobilization Forces"
-    text = text.replace(", which denied any involvement", "")
-    assert only_event(text, dt.date(2024, 2, 8)).actor1["name"] == "Military Forces of Israel"
 
 
 def test_a_title_act_and_the_body_act_that_names_its_party_among_others_are_one():
@@ -1181,14 +920,6 @@ def test_the_doers_own_account_of_a_part_of_the_toll_is_the_same_raid():
     # more dead than the act told is another act
     text = text.replace("four gunmen", "nine gunmen")
     assert len(extract_events(text, published_at=dt.date(2024, 8, 30), toponyms=[], locations=[])) == 2
-
-
-def test_a_named_group_that_claims_the_act_beats_the_group_its_men_are_tied_to():
-    text = ("Fighters affiliated with the Islamic State attacked a village in the north on Friday, killing 12 civilians, "
-            "witnesses said. Boko Haram claimed the attack in a video.")
-    assert only_event(text, dt.date(2024, 6, 9)).actor1["name"].startswith("Boko Haram")
-    text = text.replace("Fighters affiliated with the Islamic State", "Islamic State-linked fighters")
-    assert only_event(text, dt.date(2024, 6, 9)).actor1["name"].startswith("Boko Haram")
 
 
 def test_a_missile_on_a_ship_at_sea_is_a_missile_attack_placed_at_sea():
@@ -1363,18 +1094,6 @@ def test_civilians_who_flee_make_no_event_and_displaced_persons_are_civilians():
     assert [(e.sub_event_type, e.killed["civilians"]) for e in events] == [("Attack", 14)]
 
 
-def test_men_named_as_a_group_and_the_attackers_told_back():
-    party = only_event("Gunmen believed to be members of the Jalisco New Generation Cartel killed 11 people at a "
-                       "party on Sunday.", dt.date(2023, 12, 18))
-    assert (party.sub_event_type, party.actor1["name"]) == ("Attack", "CJNG: Jalisco New Generation Cartel")
-    ambush = only_event("Al-Shabaab militants ambushed a police convoy on Tuesday, killing five officers. The attackers "
-                        "used an improvised explosive device before opening fire.", dt.date(2023, 6, 14))
-    assert (ambush.sub_event_type, ambush.actor1["name"], ambush.killed["best"]) == ("Armed clash", "Al Shabaab", 5)
-    camp = only_event("The RSF shelled a displacement camp on Tuesday, killing at least 15 displaced people.",
-                      dt.date(2024, 12, 4))
-    assert camp.killed["civilians"] == 15
-
-
 def test_arrests_at_a_protest_are_its_intervention():
     [protest] = extract_events("Hundreds of opposition supporters protested in the capital on Sunday. Police arrested "
                                "more than 100 people as they tried to march towards parliament.",
@@ -1506,16 +1225,6 @@ def test_a_recalled_act_is_no_part_of_the_incident():
                    dt.date(2024, 4, 2)) == [2]
 
 
-def test_a_witness_s_words_without_a_toll_tell_the_act_told_and_a_claim_after_an_apposition_names_the_doer():
-    [seized] = extract_events('M23 rebels seized the town on Tuesday after two days of fighting with the army. '
-                              '"The rebels entered the town around noon. The army withdrew toward the lake," said one '
-                              'resident.', published_at=dt.date(2024, 5, 1), toponyms=[], locations=[])
-    assert seized.sub_event_type == "Non-state actor overtakes territory"
-    bomb = only_event("A suicide car bomb exploded outside a restaurant on Friday, killing seven people. Al-Shabab, the "
-                      "al-Qaida-linked extremist group, claimed responsibility for the attack.", dt.date(2024, 8, 3))
-    assert bomb.actor1["name"] == "Al Shabaab"
-
-
 def test_a_distance_measured_from_a_town_is_no_departure_from_it():
     text = "MAIDUGURI - Insurgents killed eight farmers in a village about 10 kilometres from Damboa town on Tuesday."
     maiduguri = Place(2331447, "Maiduguri", 11.84692, 13.15712, "P", "PPL", "NG", "27", 1112449)
@@ -1589,24 +1298,6 @@ def test_an_arrest_told_as_following_the_act_dates_it():
     events = extract_events(text, published_at=dt.date(2014, 2, 17), toponyms=[], locations=[])
     shots = next(e for e in events if e.sub_event_type != "Arrests")
     assert shots.date_start == "2014-02-14"
-
-
-def test_an_attack_with_no_target_named_is_on_civilians_inferred():
-    attack = only_event("Gunmen opened fire at a wedding party in a village on Saturday, killing nine people, a local "
-                        "official said.", dt.date(2025, 3, 2)).to_dict()
-    assert (attack["sub_event_type"], attack["actor2"]["name"]) == ("Attack", "Civilians")
-    assert "actor2" in attack["inferred"] and "actor2" not in attack["evidence"]
-    # (not when the victims told are fighters, nor when only a pronoun tells them)
-    fighters = only_event("Gunmen killed four guards at a checkpoint on Saturday.", dt.date(2025, 3, 2)).to_dict()
-    assert fighters["actor2"] is None or fighters["actor2"]["name"] != "Civilians"
-
-
-def test_a_claim_after_a_possessive_apposition_and_a_statement_dated_without_on_name_the_doer():
-    text = ("Militants killed 11 soldiers in an attack on an army post on Tuesday. JNIM, al Qaeda's branch in the "
-            "Sahel, claimed responsibility for the attack.")
-    assert only_event(text, dt.date(2025, 3, 12)).actor1["name"].startswith("JNIM")
-    text = "Burkina Faso's army said Monday it had killed about 40 terrorists in air and ground operations."
-    assert only_event(text, dt.date(2025, 6, 24)).actor1["name"] == "Military Forces of Burkina Faso"
 
 
 def test_a_force_blamed_with_an_adjective_before_it_or_after_its_own_background_does_the_act():
@@ -1781,15 +1472,3 @@ def test_a_title_s_reduced_passive_names_the_victims_and_an_object_makes_it_acti
     assert roles("Villagers killed as gunmen attack community") == ("Unidentified Armed Group", "Civilians")
     # a title's past with an object is active: the gunmen did it
     assert roles("Gunmen killed at least 20 villagers") == ("Unidentified Armed Group", "Civilians")
-
-
-def test_an_act_named_after_its_doer_in_the_passive_is_that_doer_s():
-    def roles(text):
-        [event] = extract_events(text, published_at=dt.date(2024, 3, 10), toponyms=[], locations=[])
-        return (event.actor1 or {}).get("name"), (event.actor2 or {}).get("name")
-    # "in an army raid": the army raided, it was not raided
-    assert roles("Five villagers were killed in an army raid on Sunday.") == ("Military Forces", "Civilians")
-    assert roles("Five villagers were killed in an RSF attack on Sunday.")[0] == "RSF: Rapid Support Forces"
-    assert roles("Five soldiers were killed in an al-Shabaab ambush on Sunday.") == ("Al Shabaab", "Military Forces")
-    # (an attack on the army is on it)
-    assert roles("Two soldiers were killed in an attack on an army base on Sunday.")[1] == "Military Forces"

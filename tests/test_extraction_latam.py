@@ -29,23 +29,6 @@ def test_cartels_gangs_and_guerrillas_named_in_spanish_portuguese_or_creole_are_
     assert names("A self-defence brigade repelled the gang.")[0][1] == "Unidentified Communal Militia (Mexico)"
 
 
-def test_a_place_in_a_group_s_name_is_not_where_its_act_was():
-    text = "Police killed three Tren de Aragua members in a shootout in Maracay on Friday."
-    [ev] = extract_events(text, published_at=MON, toponyms=[toponym(text, "Aragua", ARAGUA),
-                                                             toponym(text, "Maracay", MARACAY)], locations=[])
-    assert ev.actor2["name"] == "Tren de Aragua" and ev.location["name"] == "Maracay"
-    text = "Police killed three Tren de Aragua members in a shootout on Friday."
-    [ev] = extract_events(text, published_at=MON, toponyms=[toponym(text, "Aragua", ARAGUA)], locations=[])
-    assert ev.actor2["name"] == "Tren de Aragua" and not ev.location
-
-
-def test_counted_men_of_a_group_are_its_dead_not_the_doers_of_the_act_after_them():
-    ev = only_event("Troops killed seven members of Boko Haram in a gun battle near Bama on Tuesday.", MON)
-    assert (ev.sub_event_type, ev.actor1["inter"], ev.actor2["name"]) == (
-        "Armed clash", 1, "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad")
-    assert ev.killed["side_b"] == 7
-
-
 def test_explosives_dropped_from_drones_are_a_drone_strike():
     ev = only_event("Cartel gunmen dropped explosives from drones on a hamlet on Monday, wounding two farmers.", MON)
     assert (ev.event_type, ev.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
@@ -118,10 +101,3 @@ def test_a_candidate_shot_dead_is_a_civilian_killed():
     ev = only_event("Gunmen shot dead mayoral candidate Rosa Medina as she campaigned on Monday.", MON)
     assert (ev.sub_event_type, ev.actor2["name"], ev.killed["best"], ev.killed["civilians"]) == (
         "Attack", "Civilians", 1, 1)
-
-
-def test_the_factions_a_clash_pitted_against_each_other_are_its_sides():
-    text = ("Gunmen from rival factions of the Sinaloa Cartel fought a gun battle in Navolato on Tuesday, leaving four "
-            "dead. The clash pitted Los Chapitos against La Mayiza on the edge of the town.")
-    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
-    assert (ev.actor1["name"], ev.actor2["name"]) == ("Sinaloa Cartel: Los Chapitos", "Sinaloa Cartel: La Mayiza")

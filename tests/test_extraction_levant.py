@@ -20,15 +20,6 @@ def test_what_an_army_strikes_by_name_is_an_air_strike():
     assert (ev.sub_event_type, ev.actor2["name"]) == ("Air/drone strike", "Hezbollah")
 
 
-def test_the_soldiers_whose_deaths_an_army_announces_are_its_own():
-    ev = one("Militants blew up a roadside bomb near a tank east of the town on Wednesday. "
-             "The Israeli military announced the deaths of two soldiers in the area.")
-    assert ev.actor2["name"] == "Military Forces of Israel"
-    ev = one("Fighters ambushed an infantry force near the village on Wednesday. "
-             "The Israeli military said three soldiers were killed in the fighting.")
-    assert ev.actor2["name"] == "Military Forces of Israel"
-
-
 def test_a_toll_told_place_by_place_through_the_site_it_was_in():
     text = "Israeli strikes on Sunday killed 10 people in Rafah in the south of the territory and six others in a tent in Khan Younis."
     assert by_place(events(text, [("Rafah", RAFAH, 0), ("Khan Younis", KHAN_YOUNIS, 0)])) == [

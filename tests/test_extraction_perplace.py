@@ -102,16 +102,3 @@ def test_a_place_s_own_count_says_so_in_its_rule():
 
 KADUNA_CITY = Place(2335727, "Kaduna", 10.52, 7.44, "P", "PPLA", "NG", "23", 1582102)
 KADUNA_STATE = Place(2335722, "Kaduna", 10.38, 7.85, "A", "ADM1", "NG", "23", 6113503)
-
-
-def test_a_headline_town_the_body_names_only_as_the_state_it_seats_is_that_state():
-    # "Pupils kidnapped in Kaduna" over "... Kuriga, Kaduna state": the headline names the state, not its capital
-    text = report_text("Pupils kidnapped in Kaduna",
-                       "Bandits abducted 30 pupils from a school in Kuriga, Kaduna state, on Thursday.")
-    evs = events(text, [("Kaduna", KADUNA_CITY, 0), ("Kaduna", KADUNA_STATE, 1)])
-    assert [(ev.location["feature_code"], ev.location["precision"]) for ev in evs] == [("ADM1", 4)]
-    # ... but a body that names the town too means the town
-    text = report_text("Pupils kidnapped in Kaduna",
-                       "Bandits abducted 30 pupils from a school in Kaduna, the capital of Kaduna state, on Thursday.")
-    evs = events(text, [("Kaduna", KADUNA_CITY, 0), ("Kaduna", KADUNA_CITY, 1), ("Kaduna", KADUNA_STATE, 2)])
-    assert [(ev.location["feature_code"], ev.location["precision"]) for ev in evs] == [("PPLA", 1)]

@@ -32,11 +32,3 @@ def test_police_who_look_into_it_after_a_semicolon_are_no_target():
     events = _events("A man was found shot to death in a parked car early Monday; police are trying to find out "
                      "who shot him.")
     assert events and "Police" not in str((events[0]["actor2"] or {}).get("name"))
-
-
-def test_a_forces_fight_with_unnamed_men_is_with_an_unidentified_armed_group():
-    # the officers named after the act are the force's own men: the other side is unnamed
-    events = _events("A Tacoma police officer shot and wounded a man who aimed a rifle at officers during a standoff "
-                     "on Tuesday, police said.")
-    assert events and events[0]["sub_event_type"] == "Armed clash"
-    assert "Unidentified Armed Group" in str((events[0]["actor2"] or {}).get("name"))

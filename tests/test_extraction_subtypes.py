@@ -52,18 +52,6 @@ def test_an_actor_told_by_the_ground_it_took_months_before_is_background():
         "Government regains territory"]
 
 
-def test_the_rebels_are_the_rebel_group_named_before():
-    events = coded("M23 rebels seized the town of Rubaya on Tuesday, residents said. On Wednesday the rebels established a "
-                   "base at the mine's offices.")
-    assert [(sub, a1) for sub, a1, _ in events] == [("Non-state actor overtakes territory", "M23: March 23 Movement"),
-                                                   ("Headquarters or base established", "M23: March 23 Movement")]
-    # (and told back, they are the same men's act: "The separatists detonated an IED" is the ambush's)
-    [(sub, a1, killed)] = coded("Four soldiers were killed in an ambush by Ambazonian separatists near Bamenda on Monday. "
-                                "The separatists detonated an improvised explosive device as the military vehicle passed, "
-                                "then opened fire.")
-    assert (sub, a1, killed) == ("Armed clash", "Ambazonian Separatists", 4)
-
-
 def test_an_act_named_by_the_men_told_before_is_told_again():
     # "the rebels' offensive": the rebels' act, named again (as "their offensive" is), though the sentence is dated
     assert [sub for sub, _, _ in coded(
@@ -109,10 +97,3 @@ def test_force_short_of_killing_used_on_protesters_is_an_intervention():
         [(sub, a1, _)] = coded(text)
         # (ACLED names the crowd first in an intervention, the force after it: westfix)
         assert (sub, a1) == ("Protest with intervention", "Protesters"), text
-
-
-def test_men_a_mob_only_suspects_of_kidnapping_are_its_civilian_victims():
-    [ev] = extract_events("Residents lynched two suspected kidnappers in the market on Tuesday.", published_at=TUE,
-                          toponyms=[], locations=[])
-    assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"], ev.killed["best"]) == (
-        "Mob violence", "Rioters", "Civilians", 2)

@@ -53,21 +53,8 @@ def test_more_hurt_at_the_act_s_own_place_are_its_toll():
 MOSCOW = Place(524901, "Moscow", 55.75, 37.62, "P", "PPLC", "RU", "48", 10381222)
 
 
-def test_an_interception_with_no_interceptor_named_is_the_forces_of_the_country_it_is_in():
-    text = "Air defences shot down 19 drones over Moscow overnight, the mayor said on Monday."
-    [ev] = events(text, [("Moscow", MOSCOW, 0)])
-    assert (ev.sub_event_type, ev.actor1["name"]) == ("Disrupted weapons use", "Military Forces of Russia")
-    assert "actor1" in ev.inferred
-
-
 LVIV = Place(702550, "Lviv", 49.84, 24.02, "P", "PPLA", "UA", "15", 717803)
 TERNOPIL = Place(691650, "Ternopil", 49.55, 25.59, "P", "PPLA", "UA", "22", 225004)
-
-
-def test_a_country_that_launched_a_combined_attack_is_its_forces():
-    [ev] = events("Russia launched a combined missile and drone attack on Lviv overnight, killing one person.",
-                  [("Lviv", LVIV, 0)])
-    assert ev.actor1["name"] == "Military Forces of Russia"
 
 
 def test_a_period_s_tally_with_no_doer_is_no_event():

@@ -36,12 +36,6 @@ def test_a_general_staff_and_defenders_are_the_forces_of_their_country():
     assert ev.actor1["name"] == "Military Forces of Ukraine"
 
 
-def test_the_units_a_defence_ministry_names_are_its_forces():
-    [ev] = extract_events("The Russian Defence Ministry said on Friday that units of the Southern group of forces had "
-                          "captured the village.", published_at=MON, toponyms=[], locations=[])
-    assert ev.actor1["name"] == "Military Forces of Russia"
-
-
 def test_full_control_taken_is_territory_taken():
     [ev] = extract_events("Russian forces have taken full control of the town, the Defence Ministry said on Monday.",
                           published_at=MON, toponyms=[], locations=[])
