@@ -16,20 +16,6 @@ def names(text, country):
     return [m.actor.resolved(country)["name"] for m in find_actors(text) if not m.speaker]
 
 
-def test_the_region_s_groups_and_forces_are_named():
-    assert names("The Karen National Liberation Army (KNLA) captured the base.", "MM")[0] == \
-        "KNLA: Karen National Liberation Army"  # (not the ELN's "National Liberation Army" within it)
-    assert names("Fighters of the Kashmir Tigers ambushed the patrol.", "IN")[0] == "Kashmir Tigers"
-    assert names("Members of the Kuki-Chin National Front (KNF) opened fire.", "BD")[0] == "KNF: Kuki-Chin National Front"
-    assert names("Ten Frontier Constabulary personnel were martyred.", "PK") == ["Police Forces of Pakistan"]
-    assert names("A Frontier Corps soldier was martyred.", "PK")[0] == "Military Forces of Pakistan"
-    assert names("The Counter Terrorism Department arrested five suspects.", "PK")[0] == "Police Forces of Pakistan"
-    assert names("Two paramilitary rangers were killed.", "TH") == ["Military Forces of Thailand"]
-    assert names("He was killed in a clash with Marines.", "PH") == ["Military Forces of Philippines"]
-    assert names("Two personnel of the Pakistan Coast Guards were killed.", "PK") == ["Military Forces of Pakistan"]
-    assert names("OPM rebels shot a soldier.", "ID")[0] == "TPNPB: West Papua National Liberation Army"
-
-
 def test_a_frontier_constabulary_post_attacked_by_the_ttp_is_a_fight_with_police():
     [ev] = events("Ten Frontier Constabulary personnel were martyred when militants of the banned Tehreek-e-Taliban "
                   "Pakistan attacked a check post on Tuesday night.")

@@ -17,19 +17,6 @@ def named(text):
     return [(text[m.start:m.end], m.actor.name) for m in find_actors(text)]
 
 
-def test_a_peoples_men_are_its_identity_militia():
-    assert named("Tiv youths raided the camp.") == [("Tiv youths", "Tiv Ethnic Militia ({country})")]
-    assert named("Armed Turi tribesmen attacked the town.") == [("Turi tribesmen", "Turi Tribal Militia ({country})")]
-    assert named("Dozo hunters attacked the village.") == [("Dozo hunters", "Dozo Ethnic Militia ({country})")]
-    # two peoples, each its own militia
-    assert named("Borana and Gabra herders clashed.") == [("Borana", "Borana Ethnic Militia ({country})"),
-                                                         ("Gabra herders", "Gabra Ethnic Militia ({country})")]
-    # the men named before their people: one mention, with its modifier
-    assert named("Gunmen from the Dir clan opened fire.") == [("Gunmen from the Dir clan", "Dir Clan Militia ({country})")]
-    assert named("Armed youths from the Murle community raided cattle camps.") == \
-        [("Armed youths from the Murle community", "Murle Ethnic Militia ({country})")]
-
-
 def test_words_before_communal_men_that_name_no_people():
     # a sentence's modifier, a creed, a country's people, a place the report names as one, a named group, any groups
     assert named("Angry youths gathered.") == [("youths", "Civilians ({country})")]
@@ -83,12 +70,6 @@ def test_farmers_are_civilians_and_fight_as_a_community():
     # farmers who clash with a people's militia are a communal militia
     assert coded("", "Clashes between Arab herders and farmers killed 12 people on Thursday, the government said.") == \
         [("Battles", "Armed clash", "Arab Ethnic Militia", "Unidentified Communal Militia", 12)]
-
-
-def test_unnamed_clan_and_tribal_militias():
-    assert coded("", "Fighting between two clan militias over a water well killed seven people on Sunday, elders said.") == \
-        [("Battles", "Armed clash", "Unidentified Clan Militia", "Unidentified Clan Militia", 7)]
-    assert named("Armed tribesmen blocked the road.") == [("Armed tribesmen", "Unidentified Tribal Militia ({country})")]
 
 
 def test_a_periods_tally_is_no_acts_toll():

@@ -17,12 +17,6 @@ def test_an_anti_tank_mine_is_a_landmine():
     assert ev.sub_event_type == "Remote explosive/landmine/IED"
 
 
-def test_dissident_republican_groups_are_actors():
-    assert names("Gunmen from the New IRA shot a police officer in Omagh.")[0] == (
-        "Gunmen from the New IRA", "New IRA: New Irish Republican Army")  # (the men and their group: one mention)
-    assert names("Police blamed the Continuity IRA for the bomb.")[-1][1] == "New IRA: New Irish Republican Army"
-
-
 def test_arrests_of_protesters_told_first_are_the_protest_s_intervention():
     [ev] = extract_events("Police detained 98 people in Yerevan on Monday as protesters led by Archbishop Bagrat "
                           "Galstanyan blocked streets.", published_at=SUN, toponyms=[], locations=[])
@@ -35,14 +29,6 @@ def test_police_who_describe_an_attack_only_tell_of_it():
     [ev] = extract_events("A man in his 20s was shot in both legs in what police described as a paramilitary-style "
                           "attack in west Belfast on Sunday night.", published_at=SUN, toponyms=[], locations=[])
     assert ev.actor2 is None or ev.actor2["name"] != "Police Forces"
-
-
-def test_security_services_and_named_police_forces_are_their_country_s_police():
-    text = "Belarus's KGB said it had detained three men. The FSB detained two more. The PSNI and Gardai raided homes."
-    found = [(text[m.start:m.end], m.actor.resolved("GB")["name"]) for m in find_actors(text)]
-    assert ("KGB", "Police Forces of Belarus") in [(t.split("'s ")[-1], n) for t, n in found]
-    assert ("FSB", "Police Forces of Russia") in found
-    assert ("PSNI", "Police Forces of the United Kingdom") in found and ("Gardai", "Police Forces of Ireland") in found
 
 
 def test_fire_from_a_side_s_positions_is_that_side_s():
@@ -58,15 +44,6 @@ def test_kosovo_s_nato_led_peacekeepers_are_kfor():
                           published_at=SUN, toponyms=[], locations=[])
     assert (ev.sub_event_type, ev.actor2["name"], ev.wounded["best"]) == (
         "Violent demonstration", "KFOR: Kosovo Force", 30)
-
-
-def test_a_metropolitan_police_department_elsewhere_is_no_british_force():
-    text = "Officers of the Las Vegas Metropolitan Police Department shot a man."
-    assert "Police Forces of the United Kingdom" not in [m.actor.resolved("US")["name"] for m in find_actors(text)]
-
-
-def test_unnamed_servicemen_are_state_forces():
-    assert names("The strike killed 12 servicemen, the army said.")[0] == ("servicemen", "Military Forces of United Kingdom")
 
 
 def test_unnamed_servicemen_counted_after_a_foreign_force_s_act_are_the_scene_s():
@@ -96,9 +73,3 @@ def test_a_bomb_found_and_made_safe_is_disrupted_weapons_use():
                           "while army bomb experts made the object safe.", published_at=SUN, toponyms=[], locations=[])
     assert ev.sub_event_type == "Disrupted weapons use"
     assert ev.actor1 is None or ev.actor1["name"] != "Civilians"
-
-
-def test_a_force_s_sites_and_training_grounds_name_it():
-    assert names("Jets struck two Houthi radar sites near the coast.")[0][1] == "Ansar Allah (Houthis)"
-    assert names("Missiles hit a Belarusian training ground.")[0] == (
-        "Belarusian training ground", "Military Forces of Belarus")

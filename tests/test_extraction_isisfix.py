@@ -32,18 +32,6 @@ def test_losses_that_are_no_men_tell_no_dead():
     assert all(not _killed(e) for e in evs)
 
 
-def test_iraqi_federal_police_are_police_forces_however_named():
-    for force in ("Iraqi federal police", "Federal police"):
-        evs = _events(f"{force} clashed with Islamic State militants in Mosul on Friday.", "2017-03-04")
-        assert evs and "Police Forces of Iraq" in _names(evs[0])
-
-
-def test_turkish_backed_syrian_rebels_are_the_syrian_national_army():
-    evs = _events("Turkish-backed Syrian fighters shelled the town of Tal Rifaat on Wednesday, killing three "
-                  "civilians.", "2018-02-14")
-    assert evs and _names(evs[0])[0] == "SNA: Syrian National Army"
-
-
 def test_a_town_stormed_or_advanced_into_is_fought_over_not_taken():
     evs = _events("Iraqi troops stormed the Old City of Mosul on Sunday, the last district held by Islamic State, "
                   "and were locked in street fighting, a spokesman said.", "2017-06-18")
@@ -74,23 +62,6 @@ def test_a_town_stormed_and_left_in_the_hands_of_the_attackers_was_taken():
     evs = _events("Armed gangs stormed the central town of Mirebalais on Monday, officials said. Police said they had "
                   "been outnumbered and withdrew, leaving the town in the hands of the gangs.", "2025-04-01")
     assert evs and evs[0]["sub_event_type"] == "Non-state actor overtakes territory"
-
-
-def test_fire_an_act_withstood_names_no_party_of_it():
-    evs = _events("Islamic State fighters retook the town of al-Sukhnah on Sunday despite Russian air strikes, forcing "
-                  "Syrian government troops to pull back after a day of fighting, a monitor said.", "2017-05-08")
-    assert evs and evs[0]["sub_event_type"] == "Non-state actor overtakes territory"
-    assert _names(evs[0]) == ("Islamic State", "Military Forces of Syria")
-
-
-def test_a_siege_broken_is_a_fight_of_the_besieged_sides_allies():
-    evs = _events("Iraqi troops and Shiite militiamen broke the two-month siege of the town of Tuz Khurmatu on Sunday, "
-                  "pushing back Islamic State militants who had surrounded it, officials said.", "2014-09-01")
-    assert evs and evs[0]["sub_event_type"] == "Armed clash"
-    assert _names(evs[0]) == ("Military Forces of Iraq", "Islamic State")
-    evs = _events("Syrian rebels say they have broken the siege of eastern Aleppo after an offensive that captured a "
-                  "string of military academies in the city's southwest.", "2016-08-07")
-    assert evs and evs[0]["sub_event_type"] == "Armed clash" and _names(evs[0])[0] == "Opposition Rebels (Syria)"
 
 
 def test_a_city_seized_after_the_army_pulled_out_following_a_wave_of_bombs_was_taken():

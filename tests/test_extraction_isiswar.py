@@ -20,14 +20,6 @@ def test_recalled_act_told_as_begun_in_a_sentence_with_a_capture():
     assert evs and evs[0]["sub_event_type"] == "Government regains territory"
 
 
-def test_syrian_factions_by_their_names_and_spellings():
-    evs = _events("Fighting between Ahrar al-Sham and Hay'at Tahrir al-Sham broke out on Sunday in the town of Saraqib "
-                  "in the Idlib countryside, killing at least 7 fighters from both sides, a media activist said.",
-                  "2017-02-19")
-    assert evs and set(_names(evs[0])) == {"Ahrar al-Sham", "Hayat Tahrir al-Sham"}
-    assert evs[0]["actor1"]["inter"] == 2
-
-
 def test_syrian_government_helicopters_are_its_air_force():
     evs = _events("Syrian government helicopters dropped barrel bombs on the town of Darayya on Wednesday, killing "
                   "at least 12 civilians, a monitor said.", "2016-05-04")
@@ -85,13 +77,6 @@ def test_a_monitors_documented_death_of_civilians_by_the_coalitions_warplanes():
     assert evs[0]["killed"]["best"] == 42
 
 
-def test_the_side_a_victory_was_won_over_lost_the_ground():
-    evs = _events("The Syrian army declared victory over the Islamic State group in the eastern city of Deir el-Zour on "
-                  "Friday, saying troops had regained full control after weeks of fighting.", "2017-11-03")
-    assert evs and evs[0]["sub_event_type"] == "Government regains territory"
-    assert _names(evs[0]) == ("Military Forces of Syria", "Islamic State")
-
-
 def test_killed_and_wounded_in_one_figure_is_neither_count():
     evs = _events("Army units attacked the positions of Jabhat al-Nusra terrorists near Idleb on Monday, killing and "
                   "injuring 30 terrorists.", "2018-02-05")
@@ -117,7 +102,6 @@ def test_a_quarter_in_a_side_of_a_town_and_a_second_bomb():
     assert sorted(e["killed"]["best"] for e in evs) == [5, 115]
 
 
-
 def test_a_building_blown_up_where_it_stood_is_its_destruction():
     evs = _events("The Islamic State group blew up Mosul's Al-Nuri mosque and its famed leaning minaret on Wednesday "
                   "night, the Iraqi military said.", "2017-06-22")
@@ -132,15 +116,6 @@ def test_an_assault_launched_on_a_stronghold_and_its_dead_told_after():
     assert len(evs) == 1 and evs[0]["sub_event_type"] == "Armed clash"
     assert set(_names(evs[0])) == {"SDF: Syrian Democratic Forces", "Islamic State"}
     assert evs[0]["killed"]["best"] == 12
-
-
-def test_two_demonyms_before_a_states_air_arm_the_first_acts():
-    evs = _events("Syrian and Russian warplanes struck a crowded market in the town of Saraqib in Idlib province on "
-                  "Tuesday, killing at least 10 people.", "2019-05-28")
-    assert evs and _names(evs[0])[0] == "Military Forces of Syria"
-    evs = _events("Russian and Syrian warplanes struck a crowded market in the town of Saraqib in Idlib province on "
-                  "Tuesday, killing at least 10 people.", "2019-05-28")
-    assert evs and _names(evs[0])[0] == "Military Forces of Russia"
 
 
 def test_an_act_claimed_and_denied_in_one_sentence_is_no_act():

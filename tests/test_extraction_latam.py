@@ -14,21 +14,6 @@ def names(text):
     return [(text[m.start:m.end], m.actor.resolved("MX")["name"]) for m in find_actors(text) if not m.speaker]
 
 
-def test_cartels_gangs_and_guerrillas_named_in_spanish_portuguese_or_creole_are_actors():
-    assert names("Los Chapitos gunmen attacked La Mayiza in Navolato.") == [
-        ("Los Chapitos gunmen", "Sinaloa Cartel: Los Chapitos"), ("La Mayiza", "Sinaloa Cartel: La Mayiza")]
-    assert [n for _, n in names("The Gulf Cartel, La Familia Michoacana and Carteles Unidos")] == [
-        "Gulf Cartel", "La Familia Michoacana", "Carteles Unidos"]
-    assert [n for _, n in names("Fighters of the Segunda Marquetalia and the Estado Mayor Central (EMC)")] == [
-        "FARC Dissidents: Segunda Marquetalia", "FARC Dissidents: Central General Staff",
-        "FARC Dissidents: Central General Staff"]
-    assert [n for _, n in names("Comando Vermelho and First Capital Command (PCC) gang members")] == [
-        "CV: Red Command", "PCC: First Capital Command", "PCC: First Capital Command"]
-    assert [n for _, n in names("400 Mawozo, Gran Grif and Kraze Baryè gunmen, and the Tren de Aragua")] == [
-        "400 Mawozo", "Gran Grif", "Kraze Baryè", "Tren de Aragua"]
-    assert names("A self-defence brigade repelled the gang.")[0][1] == "Unidentified Communal Militia (Mexico)"
-
-
 def test_explosives_dropped_from_drones_are_a_drone_strike():
     ev = only_event("Cartel gunmen dropped explosives from drones on a hamlet on Monday, wounding two farmers.", MON)
     assert (ev.event_type, ev.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")

@@ -16,19 +16,6 @@ def names(text):
     return [(text[m.start:m.end], m.actor.resolved("SO")["name"]) for m in find_actors(text) if not m.speaker]
 
 
-def test_pirates_navies_sea_drones_and_crews_are_actors():
-    assert names("Pirates hijacked a dhow and took its crew members hostage.") == [
-        ("Pirates", "Unidentified Armed Group (Somalia)"), ("crew members", "Civilians (Somalia)")]
-    assert names("A Libyan coast guard boat fired at fishermen.") == [
-        ("Libyan coast guard", "Military Forces of Libya"), ("fishermen", "Civilians (Somalia)")]
-    assert names("Ukrainian naval drones struck a landing ship.")[0][1] == "Military Forces of Ukraine"
-    assert [m.air for m in find_actors("Ukrainian sea drones struck a landing ship.")] == [True]
-    assert names("Russia's Black Sea Fleet destroyed five boats.") == [
-        ("Russia's Black Sea Fleet", "Military Forces of Russia")]
-    assert names("Iran's Revolutionary Guards seized a tanker.")[0][1] == "Military Forces of Iran"
-    assert names("A Houthi missile struck the bulk carrier.") == [("Houthi missile", "Ansar Allah (Houthis)")]
-
-
 def test_an_act_at_sea_is_in_the_water_its_sentence_names_not_in_the_dateline_s_port():
     text = "DUBAI, May 8 (Reuters) - Iran's navy fired on a foreign oil tanker in the Strait of Hormuz on Thursday."
     [ev] = extract_events(text, published_at=THU, toponyms=[toponym(text, "DUBAI", DUBAI),

@@ -43,18 +43,6 @@ def test_jawans_are_soldiers_and_their_dead_are_counted():
     assert ev.actor2["name"].startswith("Military Forces")
 
 
-def test_the_region_s_armed_groups_are_named():
-    assert names("Fighters of the Ta'ang National Liberation Army withdrew.", "MM") == [
-        ("Ta'ang National Liberation Army", "TNLA: Ta'ang National Liberation Army")]  # (not the ELN's name within it)
-    assert names("MNDAA fighters seized the town.", "MM")[0][1] == "MNDAA: Myanmar National Democratic Alliance Army"
-    assert names("Assam Rifles personnel were deployed.")[0][1] == "Military Forces of India"
-    assert names("Militants of The Resistance Front attacked the workers.")[-1][1] == "TRF: The Resistance Front"
-    assert names("Fighters of the National Resistance Front attacked a checkpoint.", "AF")[-1][1] == \
-        "NRF: National Resistance Front"
-    assert names("Dawlah Islamiyah militants ambushed a patrol.", "PH")[0][1] == "Dawlah Islamiyah"
-    assert names("Members of Arambai Tenggol opened fire.")[0][1] == "Arambai Tenggol"
-
-
 def test_an_encounter_that_broke_out_is_a_fight_and_a_frightening_one_with_crooks_is_not():
     ev = one_event("An encounter broke out between troops and NPA rebels in the village on Tuesday, leaving two rebels dead.")
     assert ev.sub_event_type == "Armed clash"

@@ -13,14 +13,6 @@ def _names(ev):
     return (ev["actor1"] or {}).get("name"), (ev["actor2"] or {}).get("name")
 
 
-def test_jaish_al_adl_is_a_named_rebel_group_of_iran():
-    evs = _events("Jaish al-Adl militants ambushed a police patrol near Saravan in Sistan-Baluchestan province on "
-                  "Thursday, killing four police officers, state media said.")
-    assert evs and "Jaish al-Adl" in _names(evs[0])
-    actor = next(a for a in (evs[0]["actor1"], evs[0]["actor2"]) if a and a["name"] == "Jaish al-Adl")
-    assert actor["inter"] == 2
-
-
 def test_islamic_state_in_afghanistan_is_its_khorasan_province():
     # ACLED codes the Islamic State's attacks in Afghanistan as ISKP's; elsewhere it stays the Islamic State
     evs = _events("A suicide bomber blew himself up outside a bank in the Afghan city of Kunduz on Thursday, killing "
