@@ -51,19 +51,6 @@ def test_the_weapon_told_after_the_verb_decides_the_kind():
     assert ev.sub_event_type == "Air/drone strike"
 
 
-def test_the_doer_after_by_or_as_men_of_a_group_and_a_nation_s_attacks():
-    [ev] = events("Shelling by the paramilitary Rapid Support Forces on Omdurman killed nine civilians on Monday, medics said.")
-    assert (ev.actor1["name"], ev.actor2 and ev.actor2["name"]) == ("RSF: Rapid Support Forces", "Civilians")
-    [ev] = events("Three soldiers were killed on Monday when fighters of the National Liberation Army attacked an army post "
-                  "in the east, the army said.")
-    assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == (
-        "Armed clash", "ELN: National Liberation Army", "Military Forces")
-    [ev] = events("Russian attacks across the Zaporizhzhia region killed four civilians over the past day, the governor said.")
-    assert ev.actor1["name"] == "Military Forces of Russia"
-    [ev] = events("Two civilians were killed in a Russian attack on the city on Monday, the governor said.")
-    assert ev.actor1["name"] == "Military Forces of Russia"
-
-
 def test_a_dateline_with_accented_capitals_is_only_where_the_report_was_filed():
     from extraction.places import in_dateline
     assert in_dateline("BOGOTÁ (El Tiempo) - Two soldiers were killed in Saravena.", 0)

@@ -24,19 +24,6 @@ def test_arrests_of_protesters_told_first_are_the_protest_s_intervention():
         "Protest with intervention", "Protesters", "Police Forces")  # (ACLED: the crowd first)
 
 
-def test_police_who_describe_an_attack_only_tell_of_it():
-    # "in what police described as a paramilitary-style attack": the victim is the man shot, not the police
-    [ev] = extract_events("A man in his 20s was shot in both legs in what police described as a paramilitary-style "
-                          "attack in west Belfast on Sunday night.", published_at=SUN, toponyms=[], locations=[])
-    assert ev.actor2 is None or ev.actor2["name"] != "Police Forces"
-
-
-def test_fire_from_a_side_s_positions_is_that_side_s():
-    [ev] = extract_events("An Azerbaijani serviceman was killed by sniper fire from Armenian positions near the "
-                          "border on Monday.", published_at=SUN, toponyms=[], locations=[])
-    assert (ev.actor1["name"], ev.actor2["name"]) == ("Military Forces of Armenia", "Military Forces of Azerbaijan")
-
-
 def test_kosovo_s_nato_led_peacekeepers_are_kfor():
     [ev] = extract_events("Ethnic Serbs clashed with NATO-led peacekeepers outside the municipal building on Monday, "
                           "throwing rocks as they protested against the new mayor. Thirty KFOR soldiers were injured, "

@@ -27,18 +27,6 @@ def test_youths_who_attack_police_vehicles_riot_they_are_no_community_in_arms():
     assert ev.sub_event_type == "Armed clash"
 
 
-def test_a_group_whose_own_feud_the_police_link_an_act_to_did_it():
-    [ev] = extract_events("A man has been shot dead in Carrickfergus in what police believe is linked to a feud within "
-                          "the South East Antrim UDA. He was shot several times on Thursday evening.",
-                          published_at=SAT, toponyms=[], locations=[])
-    assert ev.actor1["name"] == "UDA: Ulster Defence Association"
-    assert ev.actor2 is None or ev.actor2["name"] != "UDA: Ulster Defence Association"
-    [ev] = extract_events("Shots were fired at a house on Saturday night in an attack police have linked to a dispute "
-                          "within the loyalist paramilitary UVF.", published_at=SAT, toponyms=[], locations=[])
-    assert ev.actor1["name"] == "UVF: Ulster Volunteer Force"
-    assert ev.actor2 is None or ev.actor2["name"] != "UVF: Ulster Volunteer Force"
-
-
 def test_the_offence_an_arrest_is_on_suspicion_of_is_no_second_act():
     # (the officers who arrested him are no target of the stabbing)
     [ev] = extract_events("A man was stabbed at the bus station in Huddersfield on Friday. A 19-year-old man was "

@@ -120,15 +120,6 @@ def test_unknown_date_is_null_and_no_text_date_is_inferred():
     assert ev.date_start == "2018-01-02" and "date" in ev.inferred
 
 
-def test_passive_agent_and_possessive():
-    ev = extract_events("Five civilians were killed by Turkish forces.", published_at=None, toponyms=[], locations=[])[0]
-    assert ev.actor1["name"] == "Military Forces of Turkey" and ev.actor2["inter"] == 7
-    ev = extract_events("The Syrian army's shelling killed four YPG fighters.", published_at=None, toponyms=[],
-                        locations=[])[0]
-    assert ev.actor1["name"] == "Military Forces of Syria"
-    assert ev.sub_event_type == "Shelling/artillery/missile attack"
-
-
 def test_several_events_in_one_report():
     text = ("Iraqi forces recaptured the Ureibi district from ISIS on Monday. "
             "Police arrested two men on Tuesday.")
@@ -389,16 +380,6 @@ def test_the_hurt_of_a_dispersal_belong_to_the_protest():
     assert (protest.sub_event_type, protest.killed["best"]) == ("Excessive force against protesters", 2)
 
 
-def test_the_victims_of_a_count_are_the_target_and_a_headline_participle_is_passive():
-    text = report_text("Burkina soldiers killed", "Ten soldiers were killed on Friday when their convoy hit a roadside bomb.")
-    bomb = only_event(text, dt.date(2022, 1, 15))
-    assert (bomb.sub_event_type, bomb.actor1["name"], bomb.actor2["name"]) == \
-        ("Remote explosive/landmine/IED", "Unidentified Armed Group", "Military Forces")
-    text = report_text("Gunmen kill 12 villagers", "Gunmen killed 12 villagers on Friday.")
-    attack = only_event(text, dt.date(2022, 1, 15))
-    assert attack.actor1["name"] == "Unidentified Armed Group"
-
-
 def test_a_roundup_s_acts_keep_their_own_places_and_state_forces_killing_at_a_protest():
     daraa = Place(170903, "Dar'a", 32.62, 36.10, "P", "PPLA", "SY", "05", 97969)
     deir = Place(170794, "Deir ez-Zor", 35.34, 40.14, "P", "PPLA", "SY", "06", 242565)
@@ -457,26 +438,6 @@ def _split(event):
     return {k: event.killed[k] for k in ("best", "civilians", "side_a", "side_b", "unknown")}
 
 
-def test_the_dead_of_each_side_count_on_the_side_of_their_actor():
-    # side A is actor1's, side B actor2's: by the force the victims' noun names ...
-    clash = only_event("Gunmen from the Sinaloa cartel clashed with soldiers near Culiacan on Thursday, leaving 10 "
-                       "gunmen and two soldiers dead.", dt.date(2024, 5, 3))
-    assert clash.actor1["name"] == "Sinaloa Cartel" and clash.actor2["inter"] == 1
-    assert _split(clash) == {"best": 12, "civilians": 0, "side_a": 10, "side_b": 2, "unknown": 0}
-    # ... or by the actor named in the count's own words
-    strike = only_event("An Israeli drone strike on a car in southern Lebanon killed two Hezbollah members, the "
-                        "group said.", dt.date(2024, 2, 20))
-    assert strike.actor2["name"] == "Hezbollah"  # counted men are victims, not the group that speaks
-    assert _split(strike) == {"best": 2, "civilians": 0, "side_a": 0, "side_b": 2, "unknown": 0}
-    # two states: soldiers "on both sides" are of neither side alone
-    war = only_event("Fighting between Armenian and Azerbaijani forces continued on Monday, with dozens of soldiers "
-                     "reported killed on both sides.", dt.date(2020, 9, 28))
-    assert war.killed["unknown"] == war.killed["best"] == 24
-    # gunmen killing a rebel: two armed groups, one unnamed; nothing says whose the dead man was
-    killing = only_event("In Daraa, gunmen shot dead a rebel commander on Friday.", dt.date(2024, 5, 3))
-    assert killing.killed["unknown"] == 1
-
-
 def test_tolls_of_opposite_sides_told_apart_add_up():
     base = only_event("Al-Shabaab militants stormed a military base on Friday. The army said its forces killed more "
                       "than 30 militants. Seven soldiers died in the fighting.", dt.date(2024, 5, 4))
@@ -511,17 +472,6 @@ def test_a_country_that_does_the_act_is_not_where_it_happened():
     assert (attack.actor1["name"], attack.location["name"]) == ("Military Forces of Iran", "Israel")
 
 
-def test_a_victim_after_a_count_adds_and_a_place_of_the_act_is_no_doer():
-    ambush = only_event("Suspected jihadists killed 20 soldiers and a civilian in an ambush on Tuesday.",
-                        dt.date(2024, 5, 20))
-    assert (ambush.actor1["name"], ambush.actor2["name"]) == ("Unidentified Armed Group", "Military Forces")
-    assert (ambush.killed["best"], ambush.killed["civilians"]) == (21, 1)
-    blast = only_event("A bomb planted on a motorcycle exploded near a police van on Tuesday morning, killing three "
-                       "policemen.", dt.date(2022, 7, 5))
-    assert (blast.sub_event_type, blast.actor1["name"], blast.actor2["name"]) == \
-        ("Remote explosive/landmine/IED", "Unidentified Armed Group", "Police Forces")
-
-
 def test_a_sitrep_s_next_dated_incident_keeps_its_own_days_and_place():
     kutum = Place(371443, "Kutum", 14.2, 24.67, "P", "PPL", "SD", "55", 10000)
     zalingei = Place(364706, "Zalingei", 12.91, 23.47, "P", "PPLA", "SD", "59", 20000)
@@ -550,18 +500,6 @@ def test_a_country_after_a_names_whose_the_thing_is_not_where():
     tops = [toponym(text, "Yemen", YEMEN, 6), toponym(text, "U.S.", UNITED_STATES, 6)]
     [drone] = extract_events(text, published_at=dt.date(2023, 11, 8), toponyms=tops, locations=[])
     assert drone.location["name"] == "Yemen"
-
-
-def test_two_states_that_strike_together_and_a_strike_on_a_target():
-    uk = Place(2635167, "United Kingdom", 54.76, -2.7, "A", "PCLI", "GB", None, 66488991)
-    text = "The United States and Britain carried out strikes against Houthi targets in Yemen early on Friday."
-    tops = [toponym(text, "United States", UNITED_STATES, 6), toponym(text, "Britain", uk, 6), toponym(text, "Yemen", YEMEN, 6)]
-    [strikes] = extract_events(text, published_at=dt.date(2024, 1, 13), toponyms=tops, locations=[])
-    assert (strikes.sub_event_type, strikes.actor1["name"], strikes.location["name"]) == \
-        ("Air/drone strike", "Military Forces of the United States", "Yemen")
-    school = only_event("An Israeli strike on a school in Jabalia killed at least 17 people on Thursday.",
-                        dt.date(2024, 10, 17))
-    assert (school.sub_event_type, school.actor1["name"]) == ("Air/drone strike", "Military Forces of Israel")
 
 
 def test_the_day_a_victim_died_gives_way_to_the_attack_s_day_before_it():
@@ -636,14 +574,6 @@ def test_most_of_a_city_seized_and_staff_taken_hostage_in_a_stormed_studio():
     assert raid.sub_event_type == "Attack"   # the attack told first
 
 
-def test_a_country_before_its_own_group_is_whose_not_where():
-    gulf = Place(8643, "Gulf of Aden", 12.0, 48.0, "H", "GULF", None, None, 0)
-    text = "Yemen's Houthi rebels fired a missile at an oil tanker in the Gulf of Aden on Friday evening."
-    tops = [toponym(text, "Yemen", YEMEN, 6), toponym(text, "Gulf of Aden", gulf, 7)]
-    [attack] = extract_events(text, published_at=dt.date(2024, 1, 27), toponyms=tops, locations=[])
-    assert (attack.actor1["name"], attack.location["name"]) == ("Ansar Allah (Houthis)", "Gulf of Aden")
-
-
 def test_forces_that_put_a_riot_down_in_a_sentence_of_their_own_are_the_riot_s():
     text = ("Protesters stormed the parliament in the capital on Tuesday, setting part of the building on fire. "
             "Police opened fire, killing at least five people, according to rights groups.")
@@ -661,32 +591,6 @@ def test_a_participle_act_takes_the_country_that_opens_its_sentence():
     assert shelling.actor1["name"] == "Military Forces of Armenia"
 
 
-def test_the_attacker_among_the_dead_is_on_the_doer_s_side():
-    text = report_text("Bomber kills eight at a bus station",
-                       "A suicide bomber blew himself up at a bus station on Monday, killing eight people including the "
-                       "attacker, officials said.")
-    bombing = only_event(text, dt.date(2024, 2, 6))
-    assert (bombing.sub_event_type, bombing.killed["best"], bombing.killed["side_a"], bombing.killed["unknown"]) == \
-        ("Suicide bomb", 8, 1, 7)
-    children = only_event("A suicide bomber blew himself up at a bus station on Monday, killing eight people including "
-                          "the children of a driver.", dt.date(2024, 2, 6))
-    assert children.killed["unknown"] + children.killed["civilians"] == 8 and children.killed["side_a"] == 0
-
-
-def test_air_defences_that_down_drones_are_their_state_s_forces():
-    downed = only_event("Ruritanian air defences shot down 14 Moldovan drones over the border region overnight.",
-                        dt.date(2024, 2, 6))
-    assert (downed.sub_event_type, downed.actor1, downed.actor2["name"]) == \
-        ("Disrupted weapons use", None, "Military Forces of Moldova")  # no demonym of a country we know
-    downed = only_event("Romanian air defences shot down 14 Moldovan drones over the border region overnight.",
-                        dt.date(2024, 2, 6))
-    assert (downed.actor1["name"], downed.actor2["name"]) == ("Military Forces of Romania", "Military Forces of Moldova")
-    text = "Rebels fired two rockets at the town on Sunday. The army said its air defences intercepted both rockets."
-    intercepted = [e for e in extract_events(text, published_at=dt.date(2024, 2, 6), toponyms=[], locations=[])
-                   if e.sub_event_type == "Disrupted weapons use"]
-    assert intercepted and intercepted[0].actor1["name"] == "Military Forces"
-
-
 def test_a_toll_counted_since_the_fighting_began_is_no_act_s():
     text = ("Gunmen torched a market in the district on Monday, police said. At least 80 people have been killed "
             "since the fighting began in March.")
@@ -697,13 +601,6 @@ def test_a_toll_counted_since_the_fighting_began_is_no_act_s():
 def test_mobs_that_burn_homes_are_mob_violence():
     burned = only_event("Mobs set fire to dozens of homes in two villages on Wednesday, police said.", dt.date(2024, 6, 6))
     assert (burned.event_type, burned.sub_event_type, burned.actor1["name"]) == ("Riots", "Mob violence", "Rioters")
-
-
-def test_the_foe_in_a_clash_with_victims_as_subject_is_the_doer():
-    clash = only_event("Six Malian soldiers were killed in a clash with JNIM fighters near the border on Sunday.",
-                       dt.date(2024, 6, 3))
-    assert (clash.sub_event_type, clash.actor1["name"], clash.actor2["name"], clash.killed["side_b"]) == \
-        ("Armed clash", "JNIM: Jama'at Nusrat al-Islam wal-Muslimin", "Military Forces of Mali", 6)
 
 
 def test_initials_and_a_demonym_written_together_act_together():
@@ -749,16 +646,6 @@ def test_headline_act_told_again_in_the_body_is_one_event():
                               toponyms=[], locations=[])
 
 
-def test_speaking_force_own_troops():
-    # "troops" right after a national army's "said" are that army's, not the forces of the place
-    text = ("Turkish forces raided a village in northern Iraq on Friday. The Turkish military said troops exchanged "
-            "fire with militants and a drone struck a group of gunmen.")
-    events = [e.to_dict() for e in extract_events(text, published_at=dt.date(2024, 5, 7), toponyms=[], locations=[])]
-    strike = next(e for e in events if e["sub_event_type"] == "Air/drone strike")
-    assert strike["actor1"]["name"] == "Military Forces of Turkey"
-    assert strike["actor2"]["inter"] == 3
-
-
 def test_explosion_told_twice_under_a_title_is_one_event():
     # a title's act ("Bomb kills ..."), the body's explosion and who set it off: one explosion told three times
     text = report_text("Bomb kills two guards in market town",
@@ -777,28 +664,6 @@ def test_armed_group_storming_a_building_is_an_attack():
     assert only_event("Police stormed the house on Monday and arrested him.", dt.date(2024, 3, 5)).sub_event_type == "Arrests"
     assert not extract_events("Soldiers stormed the hotel on Monday.", published_at=dt.date(2024, 3, 5), toponyms=[],
                               locations=[])
-
-
-def test_herders_are_an_identity_militia():
-    ev = only_event("Armed herdsmen killed nine farmers in a village on Sunday, officials said.", dt.date(2024, 6, 17)).to_dict()
-    assert ev["actor1"]["name"] == "Unidentified Communal Militia" and ev["actor1"]["inter"] == 4
-    # (but herders killed are civilians, herders only so written: "killed 7 herders")
-    ev = only_event("Bandits killed 7 herders on a farm road on Monday.", dt.date(2024, 6, 17)).to_dict()
-    assert (ev["sub_event_type"], ev["actor2"]["inter"]) == ("Attack", 7)
-    # a title's generic men are the body's named kind
-    text = report_text("Herders kill farmers in raid", "Suspected Fulani herdsmen killed 9 farmers in a raid on a village "
-                                                       "on Sunday, officials said.")
-    assert only_event(text, dt.date(2024, 6, 17)).to_dict()["actor1"]["name"] == "Fulani Ethnic Militia"
-
-
-def test_title_victims_before_the_act_do_not_make_the_doer():
-    # "Police killed in ambush": the title's nearest actor before "ambush" is the victims; the body tells the doer
-    text = report_text("Police killed in highland ambush",
-                       "Remnants of the Shining Path ambushed a police patrol on Sunday, killing four officers, the "
-                       "interior ministry said.")
-    ev = only_event(text, dt.date(2023, 9, 5)).to_dict()
-    assert (ev["actor1"]["name"], ev["actor2"]["inter"]) == ("Shining Path", 1)
-    assert (ev["killed"]["best"], ev["killed"]["side_b"]) == (4, 4)
 
 
 def test_roundup_turning_from_country_to_country():
@@ -823,14 +688,6 @@ def test_foreign_force_taking_territory_is_no_government_regaining():
     text = "Syrian troops captured the town of Tadmur on Thursday after heavy fighting, officials said."
     [ev] = extract_events(text, published_at=dt.date(2024, 8, 16), toponyms=[toponym(text, "Tadmur", PALMYRA)], locations=[])
     assert ev.sub_event_type == "Government regains territory"
-
-
-def test_opposition_politician_is_no_armed_opposition():
-    ev = only_event("Police stormed the house of an opposition lawmaker on Sunday and arrested him, his party said.",
-                    dt.date(2024, 3, 3)).to_dict()
-    # (no armed opposition: one of no side arrested, a civilian)
-    assert ev["sub_event_type"] == "Arrests" and ev["actor1"]["name"] == "Police Forces" and \
-        ev["actor2"]["name"] == "Civilians"
 
 
 def test_a_countrys_ministry_speaking_is_no_place():
@@ -958,27 +815,6 @@ def test_a_titles_agreement_and_the_body_agreement_signed_abroad_are_one():
     assert [e.sub_event_type for e in events] == ["Agreement"]
 
 
-def test_fighting_between_factions_of_one_group_has_it_on_both_sides():
-    event = only_event("Eleven people were killed in clashes between rival factions of the Gulf Clan in the port city "
-                       "on Sunday, officials said.", dt.date(2024, 9, 16))
-    assert event.actor1["name"] == event.actor2["name"] and event.sub_event_type == "Armed clash"
-    text = report_text("Clashes between Gulf Clan factions leave 11 dead",
-                       "Eleven people were killed in clashes between rival factions of the Gulf Clan in the port city "
-                       "on Sunday, officials said.")
-    event = only_event(text, dt.date(2024, 9, 16))
-    assert event.actor2 is not None and event.actor1["name"] == event.actor2["name"]
-
-
-def test_the_dead_of_an_attack_aimed_at_civilians_are_civilians():
-    event = only_event("Armed men opened fire on worshippers inside a church in the town on Sunday, killing seven people, "
-                       "officials said.", dt.date(2024, 6, 3))
-    assert (event.killed["civilians"], event.actor2["name"]) == (7, "Civilians")
-    # a word that qualifies what was attacked names no victims: "a passenger boat", the dead told apart
-    event = only_event("Militants attacked a passenger boat on the river on Thursday, killing 12 civilians, and an army "
-                       "post, killing six soldiers.", dt.date(2024, 6, 3))
-    assert event.killed["civilians"] == 12
-
-
 def test_suspects_arrested_by_no_named_force_after_an_attack_are_no_event():
     text = ("Gunmen shot dead four men at a car wash on Friday night, prosecutors said. "
             "Three suspects were detained on Saturday.")
@@ -1088,24 +924,12 @@ def test_an_intelligence_based_operation_is_no_organisation_based_somewhere():
     assert op.location["name"] == "North Wazīristān District"
 
 
-def test_civilians_who_flee_make_no_event_and_displaced_persons_are_civilians():
-    events = extract_events("Gunmen attacked a displacement site on Tuesday, killing 14 IDPs. Some 3,000 people fled "
-                            "the site to the town.", published_at=dt.date(2024, 3, 14), toponyms=[], locations=[])
-    assert [(e.sub_event_type, e.killed["civilians"]) for e in events] == [("Attack", 14)]
-
-
 def test_arrests_at_a_protest_are_its_intervention():
     [protest] = extract_events("Hundreds of opposition supporters protested in the capital on Sunday. Police arrested "
                                "more than 100 people as they tried to march towards parliament.",
                                published_at=dt.date(2024, 10, 7), toponyms=[], locations=[])
     assert (protest.sub_event_type, protest.actor1["inter"], protest.actor2["inter"]) == \
         ("Protest with intervention", 6, 1)
-
-
-def test_supporters_who_clash_with_police_riot():
-    [riot] = extract_events("Supporters of the opposition leader clashed with police in the capital on Friday, burning "
-                            "cars and looting shops.", published_at=dt.date(2023, 6, 3), toponyms=[], locations=[])
-    assert (riot.event_type, riot.actor1["inter"], riot.actor2["inter"]) == ("Riots", 5, 1)
 
 
 def test_an_event_with_no_country_of_its_own_takes_the_report_s():
@@ -1234,39 +1058,11 @@ def test_a_distance_measured_from_a_town_is_no_departure_from_it():
     assert attack.location["name"] == "Damboa"
 
 
-def test_a_national_army_backed_by_a_militia_is_the_doer():
-    raid = only_event("Somali National Army forces backed by local clan militia killed at least 30 al-Shabaab fighters "
-                      "in an operation on Monday.", dt.date(2024, 2, 13))
-    assert (raid.actor1["name"], raid.actor2["name"]) == ("Military Forces of Somalia", "Al Shabaab")
-
-
 def test_attackers_who_storm_a_village_and_open_fire_attack_it():
     [attack] = extract_events("Gunmen killed 21 civilians in an attack on a village on Friday, the ministry said. The "
                               "attackers, who arrived on motorcycles, stormed the village and opened fire on residents.",
                               published_at=dt.date(2024, 6, 16), toponyms=[], locations=[])
     assert (attack.sub_event_type, attack.killed["civilians"]) == ("Attack", 21)
-
-
-def test_those_who_answer_or_look_into_an_act_are_no_party_to_it():
-    published = dt.date(2024, 6, 13)
-
-    def roles(text):  # (those the text names: an attack's civilians are inferred where none is)
-        ev = extract_events(text, published_at=published, toponyms=[], locations=[])[0]
-        return (ev.actor1 or {}).get("name"), None if "actor2" in ev.inferred else (ev.actor2 or {}).get("name")
-
-    assert roles("Police are investigating an explosion that killed two people at a market on Sunday.") == (None, None)
-    # (the doer of the dead found killed is ACLED's unidentified armed group, inferred; not the police who found them)
-    assert roles("Police found the bodies of five men who had been shot on Saturday.") == ("Unidentified Armed Group", None)
-    assert roles("Memphis police are looking for the gunman who shot a 16-year-old on Friday night. The victim's aunt "
-                 "told police a suspect took his phone and shot him.")[1] is None
-    assert roles("Officers were sent to the 1100 block of Sipple Avenue on Saturday on reports of shots fired, and "
-                 "found a man dead.") == (None, None)
-    assert roles("The Memphis Police Department is investigating a shooting that wounded a man on Friday.")[0] is None
-    assert roles("Police say someone shot at a group of people on Saturday night, killing one.")[0] is None
-    # ... but those whose own next verb is the act, or whose response it is, do it
-    assert roles("Officers responded to the scene on Monday and shot the gunman.")[0] == "Police Forces"
-    assert roles("The military responded with air strikes on nearby villages on Saturday that killed at least 12 "
-                 "civilians.")[0] == "Military Forces"
 
 
 def test_an_earlier_this_month_shooting_takes_its_day_not_the_arrest_s():
@@ -1335,14 +1131,6 @@ def test_a_force_that_struck_a_group_s_targets_made_an_air_strike_on_it():
                           toponyms=[], locations=[]) == []
 
 
-def test_a_country_a_missile_is_fired_at_is_the_target():
-    day = dt.date(2025, 4, 2)
-    for text in ("Yemen's rebels said they fired two drones and a ballistic missile at Israel on Monday.",
-                 "Hezbollah fired a barrage of rockets toward Israel's north on Monday."):
-        event = only_event(text, day)
-        assert event.actor2["name"] == "Military Forces of Israel", text
-
-
 def test_an_attack_that_only_takes_hostages_is_the_hostage_taking():
     bus = only_event("Armed men attacked a bus on the highway on Saturday, taking 18 passengers hostage.", dt.date(2024, 2, 3))
     assert bus.sub_event_type == "Abduction/forced disappearance"
@@ -1397,22 +1185,6 @@ def test_the_act_a_raid_came_after_told_in_a_sentence_of_its_own_is_an_event_of_
                                     "followed an attack on an army post on Thursday that killed three soldiers.",
                                     published_at=dt.date(2024, 3, 10), toponyms=[], locations=[])
     assert (strike.killed["best"], attack.killed["best"], attack.date_start) == (12, 3, "2024-03-07")
-
-
-def test_those_taken_hostage_are_civilians_inferred():
-    seized = only_event("Armed men stormed a bus station on Friday, taking dozens of travellers hostage, officials said.",
-                        dt.date(2024, 9, 14))
-    assert seized.sub_event_type == "Abduction/forced disappearance"
-    assert (seized.actor2["name"].startswith("Civilians"), "actor2" in seized.inferred) == (True, True)
-
-
-def test_the_men_of_the_act_a_strike_answers_are_not_its_target():
-    strike, attack = extract_events("Warplanes struck the camp on Friday, killing five, in response to an attack that "
-                                    "killed two police officers on Thursday.", published_at=dt.date(2024, 9, 14),
-                                    toponyms=[], locations=[])
-    assert (strike.killed["best"], strike.date_start) == (5, "2024-09-13")
-    assert (attack.killed["best"], attack.date_start) == (2, "2024-09-12")  # (its noun is its trigger)
-    assert strike.actor2 is None or strike.actor2["name"].startswith("Civilians")
 
 
 def test_a_death_reported_as_believed_or_said_is_an_act_where_it_happened(geoparser):

@@ -64,11 +64,6 @@ def test_a_town_a_force_was_ousted_from_is_the_scene():
     assert evs and _place(evs[0]) == "Hajīn"
 
 
-def test_us_backed_with_dots_qualifies_an_actor():
-    names = [(t.name, t.kind) for t in _GEO.parse("The U.S.-backed Syrian Democratic Forces captured Raqqa.")]
-    assert ("U.S.", "qualifier") in names
-
-
 def test_a_monitors_documented_death_of_civilians_by_the_coalitions_warplanes():
     evs = _events("The Syrian Observatory for Human Rights documented the death of at least 42 civilians, including 19 "
                   "children, in airstrikes carried out by the warplanes of the international coalition on neighbourhoods "

@@ -14,12 +14,6 @@ def report_events(text, geoparser):
     return process_report({"id": "t", "text": text, "title": None, "published_at": str(MON)}, geoparser)["events"]
 
 
-def test_a_munition_fired_from_one_place_toward_another_is_at_its_target(geoparser):
-    [ev] = report_events("Six rockets were fired from Lebanon toward Tiberias on Monday; all were intercepted and "
-                         "nobody was hurt, the army said.", geoparser)
-    assert ev["location"]["name"] == "Tiberias"
-
-
 def test_a_weapons_test_with_no_target_is_a_strategic_development_of_the_testing_state():
     for text in ("North Korea test-fired two hypersonic missiles on Monday, state media said.",
                  "North Korea fired a short-range ballistic missile off its west coast on Monday."):

@@ -17,18 +17,6 @@ def killed(text):
     return [(ev.killed or {}).get("best") for ev in extract_events(text, published_at=TUE, toponyms=[], locations=[])]
 
 
-def test_two_parties_the_second_with_a_modifier_act_on_each_other():
-    assert codings("Sudan's army and the paramilitary RSF fought in Omdurman on Monday.")[0][1:] == (
-        "Military Forces of Sudan", "RSF: Rapid Support Forces")
-    assert codings("Uganda's army and the Islamist ADF clashed in the forest on Monday, killing 12 villagers.")[0][1:] == (
-        "Military Forces of Uganda", "ADF: Allied Democratic Forces")
-    assert codings("Ethiopia's army and the nationalist Fano militia signed a truce on Monday.") == [
-        ("Agreement", "Military Forces of Ethiopia", "Fano Militia")]
-    # (the state's unnamed forces and a named group)
-    assert codings("Government forces and the jihadist JNIM fought near the town on Monday.")[0][1:] == (
-        "Military Forces", "JNIM: Jama'at Nusrat al-Islam wal-Muslimin")
-
-
 def test_a_death_in_custody_is_the_holders_act():
     assert codings("A detainee died in police custody on Monday, his family said.") == [
         ("Attack", "Police Forces", "Civilians")]

@@ -34,8 +34,3 @@ def test_shooting_dead_kills_and_the_lightly_wounded_are_wounded():
                "farmer, the ministry said.").killed["best"] == 1
     assert one("Rockets hit the town on Thursday. Paramedics said three people were lightly wounded.").wounded["best"] == 3
     assert one("A mortar shell hit the market on Thursday; two people were moderately wounded.").wounded["best"] == 2
-
-
-def test_the_islamic_resistance_in_iraq_is_an_actor():
-    ev = one("The Islamic Resistance in Iraq claimed a drone attack on an air base in the west of the country on Monday.")
-    assert ev.actor1["name"] == "Islamic Resistance in Iraq"

@@ -6,16 +6,6 @@ def events(text, geoparser, published="2025-05-14"):
     return process_report({"id": "t", "text": text, "title": None, "published_at": published}, geoparser)["events"]
 
 
-def test_the_troops_of_a_report_from_the_palestinian_territory_are_israels(geoparser):
-    # no army of the territory's own: the 'soldiers' a bomb wounds in Jabalia are Israel's (coded as forces abroad)
-    [ev] = events("Two soldiers were seriously wounded when an explosive device detonated next to their armored "
-                  "vehicle in Jabalia in northern Gaza on Wednesday.", geoparser)
-    assert ev["actor2"] == {"name": "Military Forces of Israel", "inter": 8, "country": "Israel"}
-    # ... while the territory's own forces keep their demonym
-    [ev] = events("Palestinian security forces clashed with gunmen in the Jenin refugee camp on Wednesday.", geoparser)
-    assert "Palestinian" in ev["actor1"]["name"] + ev["actor2"]["name"]
-
-
 def test_fire_on_a_crowd_waiting_for_aid_is_an_attack_not_a_protest(geoparser):
     [ev] = events("Israeli forces opened fire on crowds waiting for food near an aid distribution site west of Rafah "
                   "on Tuesday, killing 27 people, the civil defence agency said.", geoparser, "2025-06-24")
@@ -41,12 +31,6 @@ def test_a_dateline_whose_country_has_three_words_is_only_where_the_report_was_f
         assert ev["location"]["name"] == "Red Sea"
 
 
-def test_an_attack_on_a_village_or_homes_is_on_its_civilians(geoparser):
-    [ev] = events("Israeli settlers attacked the Palestinian village of Kafr Malik near Ramallah on Wednesday, setting fire "
-                  "to homes and vehicles, witnesses said.", geoparser, "2025-06-25")
-    assert (ev["actor1"]["name"], ev["actor2"]["name"]) == ("Settlers (Israel)", "Civilians (Palestinian Territory)")
-
-
 def test_members_of_a_countrys_named_force_are_counted(geoparser):
     [ev] = events("Two members of Iraq's Popular Mobilization Forces were killed and three wounded when Islamic State "
                   "militants attacked their position near Tarmiyah late on Thursday, security sources said.",
@@ -64,13 +48,6 @@ def test_an_offensive_going_on_for_weeks_is_background(geoparser):
 def test_a_capitals_highway_is_a_place_not_its_government(geoparser):
     [ev] = events("A Druze merchant was abducted on the Damascus highway on Sunday, relatives said.", geoparser, "2025-07-14")
     assert "Government" not in str(ev["actor1"]) + str(ev["actor2"])
-
-
-def test_suspects_who_approached_the_troops_are_no_armed_group(geoparser):
-    [ev] = events("A Palestinian man was killed by Israeli fire east of Deir al-Balah in central Gaza on Saturday, health "
-                  "officials said. The military said troops had fired at suspects who approached its forces in the buffer "
-                  "zone.", geoparser, "2025-02-08")
-    assert (ev["sub_event_type"], ev["actor2"]["name"]) == ("Attack", "Civilians (Palestinian Territory)")
 
 
 def test_a_reservist_is_counted_among_the_dead(geoparser):

@@ -21,11 +21,3 @@ def test_an_act_at_sea_is_in_the_water_its_sentence_names_not_in_the_dateline_s_
     [ev] = extract_events(text, published_at=THU, toponyms=[toponym(text, "DUBAI", DUBAI),
                                                              toponym(text, "Strait of Hormuz", HORMUZ, 7)], locations=[])
     assert (ev.location["name"], ev.location["precision"]) == ("Strait of Hormuz", 7)
-
-
-def test_a_ship_s_flag_is_whose_it_is_not_where():
-    text = "A Houthi missile struck a Barbados-flagged bulk carrier in the Gulf of Aden on Wednesday, killing three crew members."
-    [ev] = extract_events(text, published_at=THU, toponyms=[toponym(text, "Barbados", BARBADOS, 6),
-                                                             toponym(text, "Gulf of Aden", GULF_OF_ADEN, 7)], locations=[])
-    assert ev.location["name"] == "Gulf of Aden"
-    assert ev.actor1["name"] == "Ansar Allah (Houthis)"

@@ -25,15 +25,6 @@ def test_a_wars_toll_since_a_day_is_no_acts_toll():
     assert ev.killed["best"] == 2
 
 
-def test_a_russian_ministrys_ukrainian_militants_are_ukraines_forces(geoparser):
-    [ev] = events("Russian troops repelled an attack by Ukrainian militants near Robotyne in the Zaporizhzhia region on "
-                  "Monday, killing up to 15 militants, the Russian Defense Ministry said.")
-    assert {ev.actor1["name"], ev.actor2["name"]} == {"Military Forces of Russia", "Military Forces of Ukraine"}
-    [ev] = placed("Nationalist formations shelled Horlivka in Ukraine's Donetsk region on Monday, wounding three "
-                  "civilians, TASS reported.", geoparser)
-    assert ev["actor1"]["name"] == "Military Forces of Ukraine"
-
-
 def test_those_neutralized_but_captured_alive_are_no_dead():
     evs = events("Three PKK terrorists were neutralized in an operation in Sirnak on Monday. Three terrorists were "
                  "neutralized: two killed and one captured alive, the ministry said.")

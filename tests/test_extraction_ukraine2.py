@@ -71,15 +71,6 @@ def test_a_struck_ammunition_depot_is_a_strike():
     assert ev.sub_event_type == "Air/drone strike" and ev.actor1["name"] == "Military Forces of Ukraine"
 
 
-def test_ground_taken_in_the_war_is_taken_from_the_other_side():
-    [ev] = extract_events("Russian forces have captured the village of Novopavlivka in Ukraine's Donetsk region, the Russian "
-                          "Defence Ministry said on Friday.", published_at=FRI, toponyms=[], locations=[])
-    assert ev.event_type == "Battles" and ev.actor2["name"] == "Military Forces of Ukraine"
-    [ev] = extract_events("Ukrainian troops have recaptured the village near Kupiansk, Ukraine's General Staff said on "
-                          "Friday.", published_at=FRI, toponyms=[], locations=[])
-    assert ev.actor2["name"] == "Military Forces of Russia"
-
-
 def test_a_force_encircled_is_a_fight_and_attempts_destroyed_are_no_attack():
     [ev] = extract_events("Russia's Defence Ministry said on Friday its forces had encircled Ukrainian units in the city "
                           "and destroyed attempts to break out.", published_at=FRI, toponyms=[], locations=[])
