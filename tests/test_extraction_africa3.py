@@ -39,15 +39,6 @@ def test_a_group_that_says_it_was_behind_the_attack_or_seized_the_camp_did_it():
     assert ev.actor1["name"].startswith("JNIM")
 
 
-def test_miners_motorists_and_herdsmen_are_victims_counted_and_vigilantes_fighters():
-    [ev] = extract_events("Three miners were killed when gunmen attacked the site on Saturday.", published_at=MON,
-                          toponyms=[], locations=[])
-    assert ev.killed["best"] == 3 and ev.killed["civilians"] == 3
-    [ev] = extract_events("Bandits killed five vigilantes and two herdsmen in the village on Sunday.", published_at=MON,
-                          toponyms=[], locations=[])
-    assert ev.killed["best"] == 7
-
-
 def test_rebels_who_enter_a_town_overnight_from_one_day_to_the_next_after_fighting_fought():
     text = ("Rebels of the M23 entered the city of Goma overnight from Sunday to Monday after heavy fighting with the "
             "FARDC.")

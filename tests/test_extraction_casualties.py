@@ -12,78 +12,6 @@ def counts(text):
     return (killed.best if killed else None), (wounded.best if wounded else None)
 
 
-@pytest.mark.parametrize("text,killed,wounded", [
-    ("At least 20 civilians were killed and seven more were wounded in an airstrike.", 20, 7),
-    ("Russia's Aerospace Force has destroyed three convoys of ISIS, killing 80 militants.", 80, None),
-    ("Russian aviation kills 80 terrorists trying to move to Palmyra", 80, None),
-    ("The death toll rose to 12 on Monday.", 12, None),
-    ("Dozens of people were injured in the blast.", None, 24),
-    ("Twenty-one soldiers died and scores were hurt.", 21, 40),
-    ("The shooting left one man dead and two others injured.", 1, 2),
-    ("Two people were shot, one fatally, on Saturday.", 1, 1),
-    ("A man was shot in the leg on Main Street.", None, 1),
-    ("A 45-year-old man was found dead in his apartment.", 1, None),
-    ("The gunman shot and killed his wife before turning the gun on himself.", 2, None),
-    ("Five people lost their lives in the attack.", 5, None),
-    ("The deaths of two people found in a home are being investigated.", 2, None),
-    ("A man was shot and killed. Another man was wounded.", 1, 1),
-    ("No casualties were reported.", 0, 0),
-    ("No one was hurt.", None, 0),
-    ("Gerald Roberson, 39, was found shot dead late Thursday.", 1, None),
-    ("Deputies found Zucker dead inside the home.", 1, None),
-    ("Police then shot the suspect, who was later pronounced dead.", 1, None),
-    ("Officers found that the man, a resident of Vallejo, had been shot to death.", 1, None),
-    ("The woman was taken to a hospital, where she was in stable condition.", None, 1),
-    ("A man was shot multiple times and is in stable condition.", None, 1),
-    ("A woman arrived at a hospital suffering from a gunshot wound.", None, 1),
-    ("She allegedly tried to kill her own son.", None, None),
-    ("Two off-duty officers shot at some suspected carjackers.", None, None),
-    ("A 16-year-old was shot in the arm late Monday afternoon.", None, 1),
-    ("A man is in the hospital with a critical injury after being shot in Phoenix.", None, 1),
-    ("Officers found a man suffering from a gunshot wound.", None, 1),
-    ("The victim, who was not identified, was taken to the hospital with non-life threatening injuries.", None, 1),
-    ("An 18-year-old suffered a non-fatal gunshot wound Monday afternoon.", None, 1),
-    ("The gunman shot him in the left armpit.", None, 1),
-    ("A man accidentally shot himself in the leg by accident Saturday night.", None, 1),
-    ("The officer didn't sustain any injuries.", None, None),
-    ("NMSP say Lucero sustained fatal gunshot wounds.", 1, None),
-    ("Four victims suffering from gunshot wounds were found. The remaining victim is hospitalized "
-     "with non-life threatening injuries.", None, 4),
-    ("A Hamilton police officer is recovering and another man is dead after a shootout. He had been shot "
-     "in the head. We've got an 18-year-old that has been shot and killed.", 1, None),
-    # people told one by one in one sentence add up; a summary that restates them does not add
-    ("A 17-year-old boy was shot in the stomach, a 26-year-old man was shot in the body, and a "
-     "27-year-old woman was shot in the chest, police said.", None, 3),
-    ("Two people were shot Saturday night. A man was struck in the leg and a woman was struck in the arm.", None, 2),
-    ("Two men were shot — one fatally — about 10:30 p.m.", 1, 1),
-    ("Officers found a man shot multiple times. An hour later, doctors pronounced him dead.", 1, None),
-    ("Police said one person was killed and another hurt during a shooting Tuesday night.", 1, 1),
-    ("The man's injuries were not considered life-threatening, police said.", None, 1),
-    ("A male victim was transported to a local hospital, where his condition is unknown.", None, 1),
-    ("He was taken to the medical center for a psychiatric evaluation.", None, None),
-    ("The man was taken to a trauma center, where he was later pronounced dead.", 1, None),
-    ("The robber hit the clerk in the head with a pistol. The clerk was pistol-whipped.", None, 1),
-    ("A man remains hospitalized after shooting himself in the thigh. No one else was injured.", None, 1),
-    ("A man died and a woman was injured after being shot. Harbin was pronounced dead at the scene.", 1, 1),
-    ("Three men were shot, bringing the three-day total for gunshot victims to two dead and seven wounded.", None, 3),
-    ("On March 14, Andres Delgado IV, 14, was shot and killed.", 1, None),
-    ("Police said the gun was used to kill Thousand Oaks woman.", None, None),
-    # injuries sustained or received as suffered ones; a death reported as believed or said
-    ("Two people were killed and 12 sustained injuries in the blast.", 2, 12),
-    ("One of the soldiers received minor injuries in the clash.", None, 1),
-    ("Ten soldiers are believed to have been killed in the ambush.", 10, None),
-    ("Two other victims were reported to have been grazed by bullets.", None, 2),
-    # "dead" after the one shot
-    ("Gunmen shot two farmers dead on the road to the market.", 2, None),
-    # the passive of a killing by hand, and a lynching
-    ("Three farmers were hacked to death on Sunday.", 3, None),
-    ("Two suspected thieves were lynched on Sunday.", 2, None),
-])
-
-def test_counts(text, killed, wounded):
-    assert counts(text) == (killed, wounded)
-
-
 def test_one_person_shot_then_dead_is_not_also_wounded():
     text = "A man was shot in the chest on Friday. He was taken to a hospital, where he died."
     assert counts(text) == (1, None)
@@ -95,13 +23,6 @@ def test_subset_of_the_wounded_adds_nobody():
     assert find_casualties("Two of those wounded are in critical condition.") == []
 
 
-def test_victim_categories():
-    kinds = {m.category for m in find_casualties("At least 20 civilians were killed")}
-    assert kinds == {"civilians"}
-    assert {m.category for m in find_casualties("killing 80 militants")} == {"combatants"}
-    assert {m.category for m in find_casualties("Three people were killed")} == {"unknown"}
-
-
 def test_a_title_and_a_name_with_no_article_is_one_victim():
     assert counts("A suicide bomber killed provincial governor Ali Khan and five others in Kunduz on Tuesday.") == (6, None)
     assert counts("Gunmen shot dead journalist Ahmed Nour in Mogadishu on Monday.") == (1, None)
@@ -110,66 +31,15 @@ def test_a_title_and_a_name_with_no_article_is_one_victim():
     assert counts("East Bay cops kill suspect Opinion: How to keep safe") == (None, None)
 
 
-def test_victims_counted_place_by_place_are_added():
-    assert counts("Missiles struck overnight, killing three people in Kharkiv and two in Odesa, officials said.") \
-        == (5, None)
-    assert counts("The strikes killed four people in Khan Younis, six in Gaza City and one in Rafah.") == (11, None)
-    assert counts("Shelling wounded 12 people in Kherson and three more in Nikopol.") == (None, 15)
-
-
-def test_a_chief_of_a_force_is_a_combatant():
-    assert {m.category for m in find_casualties("Gunmen killed the district police chief on Monday.")} == {"combatants"}
-    assert {m.category for m in find_casualties("The village chief was killed on Monday.")} == {"civilians"}
-
-
 def test_missing_and_abducted():
     kinds = {(m.kind, m.best) for m in find_casualties("Four soldiers are missing and 12 women were abducted.")}
     assert kinds == {("missing", 4), ("abducted", 12)}
-
-
-def test_background_statistics_do_not_count():
-    assert counts("All 1,901 people killed by opioids in N.J. last year, mapped") == (None, None)
-
-
-def test_negation_is_not_a_casualty():
-    assert counts("The officer was not injured.") == (None, None)
-
-
-def test_rule_and_range_kept():
-    killed, _ = combine(find_casualties("at least 20 people were killed"))
-    assert (killed.low, killed.best, killed.high) == (20, 20, None)
-    assert "at least" in killed.rule
 
 
 def test_another_person_who_was_also_shot_is_wounded_besides_the_dead():
     text = ("Garey Cox, 45, was shot in the lot. He was taken to a hospital where he died. "
             "Another man was also shot and taken to the hospital.")
     assert counts(text) == (1, 1)
-
-
-def test_an_explicit_none_stands():
-    assert counts("A man was shot in Pension Town on Friday. Flot said that no one was injured.") == (None, 0)
-
-
-def test_an_age_is_no_count():
-    killed, _ = counts("The shooting killed 32-year-old Charles M. Burkybile.")
-    assert killed in (None, 1)
-
-
-@pytest.mark.parametrize("text,killed,wounded", [
-    # the second victim's verb left out, after 'and' or a headline's comma
-    ("One woman is dead and another hospitalized after the gunfire on Birch Lane.", 1, 1),
-    ("Two killed, another rushed to the county medical center", 2, 1),
-    ("A worker was killed and another in serious condition after the ambush.", 1, 1),
-    # a zero about one group leaves the victims told elsewhere standing
-    ("Dana Kole had been shot in the foot. None of the deputies were hurt.", None, 1),
-    ("No one inside the bakery was injured, but a passing driver was shot in the arm.", None, 1),
-    # neither, and a question left open, are no victims
-    ("Neither of the tellers was hurt during the robbery.", None, 0),
-    ("It was unclear whether any of the three robbers were hit.", None, None),
-])
-def test_elliptic_scoped_and_open_statements(text, killed, wounded):
-    assert counts(text) == (killed, wounded)
 
 
 def test_two_people_with_one_surname_are_two():
@@ -179,32 +49,8 @@ def test_two_people_with_one_surname_are_two():
     assert counts(text) == (1, None)
 
 
-def test_an_age_before_a_noun_is_no_count():
-    assert counts("Officers found an injured 41-year-old man in the hallway.") in ((None, 1), (None, None))
-
-
 def test_a_self_inflicted_death_in_a_running_total_is_background():
     assert counts("So far this year the county has counted a man who killed himself in March.") == (None, None)
-
-
-@pytest.mark.parametrize("text,killed,wounded", [
-    ("The robbery killed one clerk and seriously injured another.", 1, 1),
-    ("The gunmen pistol-whipped a customer and fled with the register.", None, 1),
-    ("The intruder struck the homeowner in the face with a handgun.", None, 1),
-    ("A stray bullet struck her in the shoulder as she slept.", None, 1),
-    ("Shrapnel hit the driver in the leg.", None, 1),
-    ("A round struck the driver side door.", None, None),
-    ("Two brothers argued and one was shot in the hip.", None, 1),
-    ("A 19-year-old who was accidentally shot in the foot was treated at the scene.", None, 1),
-    ("She accidentally struck a mailbox while backing out.", None, None),
-    ("The crossfire sent a teenager to the hospital.", None, 1),
-    ("A cashier is fighting for her life after the holdup.", None, 1),
-    ("A deputy is recovering at home after the exchange of gunfire.", None, 1),
-    ("The victim's injury was non-life threatening, officers said.", None, 1),
-    ("Someone shot three deer on the ranch last week.", None, None),
-])
-def test_more_ways_to_tell_a_victim(text, killed, wounded):
-    assert counts(text) == (killed, wounded)
 
 
 @pytest.mark.parametrize("text,killed,wounded", [
@@ -221,20 +67,6 @@ def test_more_ways_to_tell_a_victim(text, killed, wounded):
     ("The county has seen five people killed in less than a week.", None, None),
 ])
 def test_deaths_told_in_other_ways(text, killed, wounded):
-    assert counts(text) == (killed, wounded)
-
-
-def test_the_object_of_a_violent_gerund_is_no_subject():
-    # the woman was beaten, not killed; the man who died is counted ("accused of ..." tells which man)
-    assert counts("A man accused of beating a woman was killed by deputies.") == (1, None)
-
-
-@pytest.mark.parametrize("text,killed,wounded", [
-    ("A man and a teenage girl were wounded when someone fired from a passing car.", None, 2),
-    ("A woman and her son were shot outside the laundromat.", None, 2),
-    ("A man and woman were found dead in the apartment.", 2, None),
-])
-def test_two_people_named_together(text, killed, wounded):
     assert counts(text) == (killed, wounded)
 
 
@@ -258,17 +90,6 @@ def test_animals_conditions_and_natural_deaths(text, killed, wounded):
     ("A 30-year-old was shot at a tavern on Friday.", None, 1),
 ])
 def test_restated_groups_and_shot_at(text, killed, wounded):
-    assert counts(text) == (killed, wounded)
-
-
-@pytest.mark.parametrize("text,killed,wounded", [
-    ("The crash that injured 52-year-old woman is under investigation.", None, 1),
-    ("Deputies say the suspect shot his stepson in the arm.", None, 1),
-    ("A 40-year-old woman in a minivan was wounded in the hand.", None, 1),
-    ("He faces charges of attempted first-degree murder of a deputy.", None, None),
-    ("Detectives are looking into the shootings of three people outside a bar.", None, 3),
-])
-def test_ages_relatives_places_and_attempts(text, killed, wounded):
     assert counts(text) == (killed, wounded)
 
 
@@ -298,16 +119,6 @@ def test_no_report_that_either_was_hurt_counts_nobody():
 
 
 @pytest.mark.parametrize("text,killed,wounded", [
-    ("Okafor and the van's driver were both hit, according to troopers.", None, 2),
-    ("Lindqvist, Maria Duarte and Pell were shot in the parking lot.", None, 3),
-    ("Harlan and his wife were found dead in the farmhouse.", 2, None),
-    ("Police and firefighters were called to the scene.", None, None),
-])
-def test_people_named_together(text, killed, wounded):
-    assert counts(text) == (killed, wounded)
-
-
-@pytest.mark.parametrize("text,killed,wounded", [
     ("Neither the owner nor their three children were injured.", None, None),
     ("The gunfire put two teenagers in the hospital overnight.", None, 2),
     ("One man was shot and killed and a woman wounded outside the club.", 1, 1),
@@ -324,18 +135,6 @@ def test_a_victim_of_a_month_long_past_is_background():
             "Last August, another man was shot in the leg on the same street.")
     events = extract_events(text, published_at=dt.date(2020, 2, 13), toponyms=[], locations=[])
     assert events[0].wounded["best"] == 1
-
-
-@pytest.mark.parametrize("text,killed,wounded", [
-    ("Rues said the teenager was one of two people shot at the house.", None, 2),
-    ("The cook was one of three men who were wounded in the kitchen.", None, 3),
-    ("He and his cousin were shot as they sat on the porch.", None, 2),
-    ("She and a friend were both wounded outside the club.", None, 2),
-    # a tally of a day or a city is no group of the incident
-    ("Hart was one of six people shot Saturday across the city.", None, None),
-])
-def test_one_of_a_group_and_a_pronoun_with_a_companion(text, killed, wounded):
-    assert counts(text) == (killed, wounded)
 
 
 def test_a_man_told_shot_beside_a_dead_woman_is_a_survivor():
@@ -358,32 +157,6 @@ def test_someone_besides_the_dead(text, killed, wounded):
     assert counts(text) == (killed, wounded)
 
 
-@pytest.mark.parametrize("text,killed,wounded", [
-    ("The cashier was taken to St. Luke's hospital in critical condition.", None, 1),
-    ("Police said two men inside the corner market were hurt by broken glass.", None, 2),
-    ("A 12-year-old boy — thought to have been walking home from school — was shot in the arm.", None, 1),
-    # an accident is no act of violence
-    ("The driver of a delivery van was killed when his vehicle collided with a pole.", None, None),
-    ("Two women were injured in a three-car crash on the bridge.", None, None),
-])
-def test_dotted_names_longer_places_dashed_remarks_and_accidents(text, killed, wounded):
-    assert counts(text) == (killed, wounded)
-
-
-def test_an_earlier_act_the_report_measures_from_is_background():
-    assert counts("Since the Easter Sunday shooting at the mall that killed six people, guards patrol the doors.") == \
-        (None, None)
-
-
-@pytest.mark.parametrize("text", [
-    "The killings capped a weekend that saw nine people shot around town, two of them fatally.",
-    "Monday was the third consecutive day on which at least five people were shot in the county.",
-    "The rifle was used in four separate shootings that left one dead and three others wounded.",
-])
-def test_tallies_over_several_acts_are_background(text):
-    assert counts(text) == (None, None)
-
-
 def test_abducted_missing_and_a_toll_that_has_risen_after_words_between():
     from extraction.casualties import find_casualties as found_in
 
@@ -400,33 +173,11 @@ def test_abducted_missing_and_a_toll_that_has_risen_after_words_between():
     assert [(m.best, m.background) for m in found_in(text, 0, len(text))] == [(20, True)]
 
 
-def test_peoples_named_as_victims_are_counted():
-    from extraction.casualties import find_casualties as found_in
-    text = "Two Iraqis were wounded and three Palestinians killed by Israeli forces."
-    assert [(m.kind, m.best) for m in found_in(text, 0, len(text))] == [("wounded", 2), ("killed", 3)]
-
-
 def test_a_toll_reported_or_feared_and_a_year_before_a_name():
     assert counts("Fighting went on, with dozens of soldiers reported killed on both sides.") == (24, None)
     assert counts("16 soldiers were reported killed.") == (16, None)
     missing = [m for m in find_casualties("In 2009, Keisha Roman was reported missing.") if m.kind == "missing"]
     assert [m.best for m in missing] == [1]     # the year is no count
-
-
-def test_two_groups_left_dead_together():
-    assert counts("Gunmen clashed with soldiers on Thursday, leaving 10 gunmen and two soldiers dead.") == (12, None)
-    assert counts("The blast left two dead and five injured.") == (2, 5)
-
-
-def test_two_counted_groups_as_one_subject_and_a_part_of_a_named_group():
-    assert counts("Four policemen and nine militants were killed in the exchange of fire.") == (13, None)
-    assert counts("Two guards and three other people were wounded.") == (None, 5)
-    # the last of an aside is no group of its own
-    assert counts("At least 40 people were killed, including six women, and 210 wounded.") == (40, 210)
-    [dead] = find_casualties("Three of the assailants were shot dead by the guards.")
-    assert (dead.best, dead.category, dead.group) == (3, "combatants", "armed group")
-    # a part of a group that shoots someone named is no victim
-    assert find_casualties("One of the robbers shot Martinez in the arm and fled.") == []
 
 
 def test_a_superlative_since_a_year_is_no_period_s_tally():
@@ -471,14 +222,6 @@ def test_a_pair_of_groups_is_one_told_toll(text, killed):
     assert counts(text)[0] == killed
 
 
-def test_a_part_of_the_named_group_is_of_its_side():
-    # "killing six of the attackers": the attackers' dead, added to the soldiers' told apart
-    text = ("Gunmen ambushed a military convoy on Wednesday, killing four soldiers, the ministry said. "
-            "Troops returned fire, killing between six and eight of the attackers.")
-    killed, _ = combine(find_casualties(text))
-    assert (killed.low, killed.best, killed.high) == (10, 10, 12)
-
-
 @pytest.mark.parametrize("text,killed", [
     # a toll revised later in the report is the incident's own, no running count
     ("At least 40 soldiers were killed when fighters attacked an army base on Sunday, the presidency said. "
@@ -488,16 +231,6 @@ def test_a_part_of_the_named_group_is_of_its_side():
 def test_a_toll_raised_later_is_the_incidents(text, killed):
     [event] = extract_events(text, published_at=dt.date(2024, 10, 28), toponyms=[], locations=[])
     assert event.killed["best"] == killed
-
-
-def test_a_counted_group_and_one_more_are_added():
-    text = "Five soldiers of the Rapid Action Battalion and a farmer were killed when the mine went off."
-    found = find_casualties(text)
-    assert counts(text) == (6, None)
-    assert sorted((m.category, m.best) for m in found) == [("civilians", 1), ("combatants", 5)]
-    assert counts("Three policemen and a bystander were killed in the blast.") == (4, None)
-    # "three more men and another teen": an addition to a count told before, left as it was
-    assert counts("The shootings also left three more men and another teen wounded.")[1] != 4
 
 
 def test_a_title_bound_and_the_lead_range_are_one_toll_with_its_low():
@@ -517,18 +250,6 @@ def test_a_larger_figure_another_source_gives_after_the_first_is_the_high():
 def test_another_source_that_puts_the_toll_higher_is_read():
     assert _told("At least nine people died in the shootout, the state police said, while local newspapers put the "
                  "death toll at 14.") == (9, 14)
-
-
-def test_separatists_guerrillas_and_bandits_are_armed_men():
-    found = find_casualties("Two separatists, four guerrillas and five bandits were killed.")
-    assert counts("Two separatists were killed.") == (2, None)
-    assert all(m.category == "combatants" for m in found)
-
-
-def test_police_counted_as_a_group_are_the_state_s_men():
-    assert counts("Five soldiers and police were killed in the attack.") == (5, None)
-    [hurt] = find_casualties("Two police were injured.")
-    assert (hurt.best, hurt.category, hurt.group) == (2, "combatants", "state forces")
 
 
 def test_a_shooter_who_killed_himself_is_not_the_one_he_shot():
@@ -558,28 +279,6 @@ def test_a_shooter_who_killed_himself_is_not_the_one_he_shot():
 ])
 def test_a_titled_victim_and_those_killed_with_them(text, killed):
     assert counts(text)[0] == killed
-
-
-def test_a_group_s_own_men_killed_are_combatants_after_the_verb_too():
-    [killed] = find_casualties("An air strike on its base on Sunday killed 10 of its fighters.")
-    assert (killed.best, killed.category) == (10, "combatants")
-    [killed] = find_casualties("The blast killed three of their own children.")
-    assert killed.category == "unknown"
-
-
-def test_aides_associates_and_bodyguards_killed_with_an_official_are_counted():
-    for text, total in (("Gunmen killed the governor and three of his aides.", 4),
-                        ("The blast killed the minister and two bodyguards.", 3),
-                        ("Gunmen killed a lawmaker and four associates on Friday.", 5)):
-        killed, _ = combine(find_casualties(text))
-        assert killed.best == total, text
-
-
-def test_a_deputy_minister_is_the_minister_s_noun_phrase_not_a_police_deputy():
-    killed, _ = combine(find_casualties("Gunmen killed Somalia's deputy finance minister and four guards."))
-    assert killed.best == 5
-    [deputy] = find_casualties("Gunmen shot dead a sheriff's deputy on Friday.")
-    assert (deputy.best, deputy.category) == (1, "combatants")
 
 
 def test_an_act_s_rank_or_the_running_count_after_it_leaves_its_toll_its_own():

@@ -17,19 +17,6 @@ def named(text):
     return [(text[m.start:m.end], m.actor.name) for m in find_actors(text)]
 
 
-def test_words_before_communal_men_that_name_no_people():
-    # a sentence's modifier, a creed, a country's people, a place the report names as one, a named group, any groups
-    assert named("Angry youths gathered.") == [("youths", "Civilians ({country})")]
-    assert named("Muslim youths gathered.") == [("youths", "Civilians ({country})")]
-    assert named("Somali militias fought.")[0][1] == "Unidentified Armed Group ({country})"
-    assert named("Zamfara youths gathered in Zamfara.") == [("youths", "Civilians ({country})")]
-    assert named("Two Alabama hunters died in the state of Alabama.") == []
-    assert named("Hamas militants fired.") == [("Hamas militants", "Hamas Movement")]
-    assert named("Labor groups and Republican youths met.") == [("youths", "Civilians ({country})")]
-    assert named("armed Meitei and Kuki groups") == [("Meitei", "Meitei Ethnic Militia ({country})"),
-                                                    ("Kuki groups", "Kuki Ethnic Militia ({country})")]
-
-
 def test_a_clash_between_two_peoples_militias():
     assert coded("", "At least 25 people were killed on Tuesday in clashes between Amhara and Oromo militias, a regional "
                      "official said.") == \

@@ -25,16 +25,6 @@ def test_the_dead_handed_over_are_no_new_killing():
     assert ev.killed["best"] == 4
 
 
-def test_a_family_is_counted_whole():
-    [ev] = events("A farmer, his wife and their four children were killed when gunmen attacked their home on Monday.")
-    assert ev.killed["best"] == 6
-    [ev] = events("A woman and her three sons were killed when a shell struck their house on Monday.")
-    assert ev.killed["best"] == 4
-    # an age is no count
-    [ev] = events("Gunmen killed a couple and their 3-year-old daughter outside their home on Monday.")
-    assert ev.killed["best"] == 3
-
-
 def test_kin_shot_with_the_dead_told_again_are_not_wounded():
     [ev] = events("Bandits killed a district head and his son on Monday night, residents said. The attackers broke into "
                   "the house and shot the district head and his son in their bedroom.")

@@ -18,17 +18,6 @@ def test_a_murder_toll_is_the_countrys_running_count_not_the_acts():
     assert counts(text)[0] == (1, None)
 
 
-def test_taxi_drivers_and_riders_are_victims_counted():
-    text = "Three minibus drivers were shot dead at a taxi rank on Monday morning, police said."
-    assert counts(text)[0][0] == 3
-
-
-def test_a_day_between_the_verbs_parts_keeps_the_count():
-    # Nigerian and Kenyan usage: "was on Tuesday lynched"
-    text = "A suspected thief was on Tuesday lynched by an angry mob at a bus park."
-    assert counts(text)[0][0] == 1
-
-
 def test_the_dead_split_by_where_they_died_are_the_toll_told_before():
     text = ("Seven killed in bar shooting\n\nSeven people were killed when gunmen opened fire at a bar on Saturday "
             "night. Five people died at the scene and two more died in hospital.")
@@ -58,11 +47,6 @@ def test_a_smaller_town_after_the_comma_holds_no_quarter():
     # "St James" is Montego Bay's parish (and a village in New York): the city stays the scene
     text = "Two men were shot and killed by gunmen in the Flanker community of Montego Bay, St James, on Sunday."
     assert scene(text) == "Montego Bay"
-
-
-def test_a_victim_told_by_what_they_were_suspected_of_is_counted():
-    assert counts("A man suspected of stealing a phone was lynched by a mob at a market on Friday.")[0][0] == 1
-    assert counts("Two women accused of witchcraft were hacked to death by villagers on Monday.")[0][0] == 2
 
 
 def test_a_quarter_told_with_its_kind_before_the_comma_is_the_towns():

@@ -24,15 +24,6 @@ def test_arrests_of_protesters_told_first_are_the_protest_s_intervention():
         "Protest with intervention", "Protesters", "Police Forces")  # (ACLED: the crowd first)
 
 
-def test_kosovo_s_nato_led_peacekeepers_are_kfor():
-    [ev] = extract_events("Ethnic Serbs clashed with NATO-led peacekeepers outside the municipal building on Monday, "
-                          "throwing rocks as they protested against the new mayor. Thirty KFOR soldiers were injured, "
-                          "the mission said.",
-                          published_at=SUN, toponyms=[], locations=[])
-    assert (ev.sub_event_type, ev.actor2["name"], ev.wounded["best"]) == (
-        "Violent demonstration", "KFOR: Kosovo Force", 30)
-
-
 def test_unnamed_servicemen_counted_after_a_foreign_force_s_act_are_the_scene_s():
     # one force's national name and the other's generic one are two countries' forces in the event's country
     from extraction import process_report

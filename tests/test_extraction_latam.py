@@ -44,17 +44,6 @@ def test_a_faction_is_one_party_with_the_group_it_belongs_to():
     assert ev.actor1["name"] == "FARC Dissidents: Segunda Marquetalia"
 
 
-def test_a_crowd_that_lynches_suspects_is_a_mob_and_the_dead_are_counted():
-    ev = only_event("A crowd stoned and burned to death nine suspected gang members in Carrefour on Tuesday.", MON)
-    assert (ev.event_type, ev.sub_event_type, ev.actor1["name"], ev.killed["best"]) == (
-        "Riots", "Mob violence", "Rioters", 9)
-    ev = only_event("Villagers lynched two suspected thieves on Tuesday.", MON)
-    assert (ev.sub_event_type, ev.killed["best"]) == ("Mob violence", 2)
-    # (a crowd that storms a police post is no community in arms)
-    ev = only_event("An angry crowd attacked a police post on Tuesday and burned to death a man accused of theft.", MON)
-    assert (ev.sub_event_type, ev.actor1["name"], ev.killed["best"]) == ("Mob violence", "Rioters", 1)
-
-
 def test_a_candidate_shot_dead_is_a_civilian_killed():
     ev = only_event("Gunmen shot dead mayoral candidate Rosa Medina as she campaigned on Monday.", MON)
     assert (ev.sub_event_type, ev.actor2["name"], ev.killed["best"], ev.killed["civilians"]) == (

@@ -12,30 +12,11 @@ def test_fire_on_a_crowd_waiting_for_aid_is_an_attack_not_a_protest(geoparser):
     assert (ev["event_type"], ev["actor2"]["name"]) == ("Violence against civilians", "Civilians (Palestinian Territory)")
 
 
-def test_citizens_a_rider_and_a_mukhtar_are_counted_dead(geoparser):
-    [ev] = events("Four citizens were killed on Tuesday when artillery shelled a group of residents in the town of "
-                  "Beit Lahia in the northern Gaza Strip, medical sources said.", geoparser, "2025-03-18")
-    assert ev["killed"]["best"] == 4
-    [ev] = events("A drone strike hit a motorcycle in the village of Kfar Kila near the border on Monday, killing its "
-                  "rider, the state news agency said.", geoparser, "2025-06-30")
-    assert ev["killed"]["best"] == 1
-    [ev] = events("Unknown gunmen shot dead a village mukhtar in front of his house in Muqdadiyah district of Diyala "
-                  "province on Saturday evening, a security source said.", geoparser, "2025-06-07")
-    assert (ev["killed"]["best"], ev["actor2"]["name"]) == (1, "Civilians (Iraq)")
-
-
 def test_a_dateline_whose_country_has_three_words_is_only_where_the_report_was_filed(geoparser):
     for dateline in ("DUBAI, United Arab Emirates (AP) — ", "Dubai, United Arab Emirates (AFP) - "):
         [ev] = events(dateline + "Houthi rebels attacked a bulk carrier in the Red Sea on Monday with drones, killing "
                       "three crew members.", geoparser, "2025-07-08")
         assert ev["location"]["name"] == "Red Sea"
-
-
-def test_members_of_a_countrys_named_force_are_counted(geoparser):
-    [ev] = events("Two members of Iraq's Popular Mobilization Forces were killed and three wounded when Islamic State "
-                  "militants attacked their position near Tarmiyah late on Thursday, security sources said.",
-                  geoparser, "2025-03-21")
-    assert (ev["killed"]["best"], ev["wounded"]["best"]) == (2, 3)
 
 
 def test_an_offensive_going_on_for_weeks_is_background(geoparser):

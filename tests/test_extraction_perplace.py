@@ -93,12 +93,5 @@ def test_a_toll_told_once_for_several_places_or_one_place_stays_one_event():
     assert len(evs) == 1 and evs[0].killed["best"] == 6
 
 
-def test_a_place_s_own_count_says_so_in_its_rule():
-    text = "Russian missiles struck several cities overnight, killing three people in Kharkiv and two in Odesa."
-    evs = events(text, [("Kharkiv", KHARKIV, 0), ("Odesa", ODESA, 0)])
-    assert [(ev.killed["best"], ev.killed["rule"]) for ev in evs] == [
-        (3, "count after the verb"), (2, "count told with its place")]
-
-
 KADUNA_CITY = Place(2335727, "Kaduna", 10.52, 7.44, "P", "PPLA", "NG", "23", 1582102)
 KADUNA_STATE = Place(2335722, "Kaduna", 10.38, 7.85, "A", "ADM1", "NG", "23", 6113503)

@@ -116,9 +116,3 @@ def test_assaults_repelled_are_a_clash_of_the_assaulting_side_on_the_defenders()
     text = "In the Odesa direction, Ukrainian forces stopped four enemy attacks near the city, the General Staff said."
     evs = events(text, [("Odesa", ODESA, 0)], dt.date(2025, 5, 20))
     assert [(ev.sub_event_type, ev.actor1["name"]) for ev in evs] == [("Armed clash", "Military Forces of Russia")]
-
-
-def test_a_country_s_attack_told_with_its_time_or_size_between_is_that_country_s_forces():
-    text = "Russia's overnight drone attack on Kherson wounded three people and damaged a kindergarten."
-    evs = events(text, [("Kherson", KHERSON, 0)], dt.date(2025, 5, 20))
-    assert [(ev.sub_event_type, ev.actor1["name"]) for ev in evs] == [("Air/drone strike", "Military Forces of Russia")]

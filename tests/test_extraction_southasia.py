@@ -24,18 +24,6 @@ def test_an_encounter_with_security_forces_is_a_gun_battle():
     assert ev.killed["best"] == 7
 
 
-def test_a_chance_encounter_is_no_fight():
-    events = extract_events("The two leaders had a chance encounter at the summit on Tuesday.", published_at=WED,
-                            toponyms=[], locations=[])
-    assert "Armed clash" not in [ev.sub_event_type for ev in events]
-
-
-def test_martyred_is_killed():
-    ev = one_event("Four policemen were martyred when militants attacked a police post on Tuesday night.")
-    assert ev.killed["best"] == 4
-    assert ev.actor2["name"].startswith("Police Forces")
-
-
 def test_jawans_are_soldiers_and_their_dead_are_counted():
     ev = one_event("Three jawans were killed when Maoists triggered an IED blast in Sukma on Tuesday.")
     assert ev.sub_event_type == "Remote explosive/landmine/IED"

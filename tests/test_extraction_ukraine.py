@@ -11,15 +11,6 @@ def names(text):
     return [(text[m.start:m.end], m.actor.resolved("UA")["name"]) for m in find_actors(text) if not m.speaker]
 
 
-def test_an_age_after_the_article_is_no_count():
-    [ev] = extract_events("A drone attacked a car in the village on Monday, killing the 47-year-old driver.",
-                          published_at=MON, toponyms=[], locations=[])
-    assert ev.killed["best"] == 1
-    [ev] = extract_events("Mortar fire hit the yard on Monday, wounding the 70-year-old owner.",
-                          published_at=MON, toponyms=[], locations=[])
-    assert ev.wounded["best"] == 1
-
-
 def test_full_control_taken_is_territory_taken():
     [ev] = extract_events("Russian forces have taken full control of the town, the Defence Ministry said on Monday.",
                           published_at=MON, toponyms=[], locations=[])

@@ -26,22 +26,6 @@ def test_children_evacuated_to_a_shelter_are_no_ground_given_up():
     assert [ev.sub_event_type for ev in evs] == ["Air/drone strike"]
 
 
-def test_killing_him_counts_the_one_told_before():
-    [ev] = extract_events("A Russian FPV drone attacked a volunteer in the suburb on Friday morning, killing him, the "
-                          "administration said.", published_at=FRI, toponyms=[], locations=[])
-    assert ev.killed["best"] == 1 and ev.actor2["name"].startswith("Civilians")
-    # (a killing said not to have been counts no one)
-    [ev] = extract_events("A drone struck a car on Friday, hitting the driver in the leg but not killing him.",
-                          published_at=FRI, toponyms=[], locations=[])
-    assert not ev.killed
-
-
-def test_sailors_aboard_a_ship_are_counted():
-    [ev] = extract_events("Drones hit the port on Friday. Three sailors aboard a tanker were injured, the mayor said.",
-                          published_at=FRI, toponyms=[], locations=[])
-    assert ev.wounded["best"] == 3
-
-
 def test_a_town_shelled_almost_daily_is_no_act_of_the_day():
     from geocoding import Geoparser
     g = Geoparser()

@@ -7,19 +7,6 @@ def _totals(text, published="2024-03-04"):
     return process_report({"id": "t", "text": text, "title": None, "published_at": published}, None)["totals"]
 
 
-def test_possessive_count_after_the_verb_and_then_himself():
-    # a family's count after a possessive, and the shooter's own death told as the clause's tail
-    assert _totals("A Dover man fatally shot his three sons and then himself Friday at their home, police said.") == \
-        {"killed": 4, "wounded": 0}
-    assert _totals("Police say a woman shot and killed her husband and then herself late Sunday.") == \
-        {"killed": 2, "wounded": 0}
-
-
-def test_named_victim_with_age_after_killing():
-    assert _totals("A gunman opened fire outside a gas station on Friday, killing Luis Ortega, 33, "
-                   "and wounding a 41-year-old customer.") == {"killed": 1, "wounded": 1}
-
-
 def test_one_wounded_beside_the_one_killed_is_someone_else():
     assert _totals("Someone fired from a passing truck Tuesday night, killing a man and wounding a bystander.") == \
         {"killed": 1, "wounded": 1}
@@ -28,7 +15,6 @@ def test_one_wounded_beside_the_one_killed_is_someone_else():
 def test_a_later_count_of_the_dead_holds_the_shooter_who_killed_himself():
     assert _totals("Deputies say a man shot and killed his neighbor before turning the gun on himself Friday night. "
                    "Both were dead when deputies arrived.") == {"killed": 2, "wounded": 0}
-
 
 
 def test_the_shooters_own_death_is_evidenced_by_its_own_words():

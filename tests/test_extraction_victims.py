@@ -14,16 +14,6 @@ def one_report(geoparser, text):
     return process_report({"id": "t", "text": text, "title": None, "published_at": "2025-03-12"}, geoparser)["events"]
 
 
-def test_yemens_southern_transitional_council_by_name(geoparser):
-    [ev] = one_report(geoparser, "Al-Qaeda militants attacked an STC checkpoint in Zinjibar on Monday, killing two STC fighters.")
-    assert ev["actor2"]["name"] == "STC: Southern Transitional Council"
-
-
-def test_north_east_syrias_asayish_by_name(geoparser):
-    [ev] = one_report(geoparser, "The Asayish detained five suspected Islamic State members in Qamishli on Monday.")
-    assert (ev["sub_event_type"], ev["actor1"]["name"]) == ("Arrests", "Asayish: Kurdish Internal Security Forces")
-
-
 def test_a_number_before_junta_is_no_date():
     [ev] = all_events("Resistance fighters said they killed 20 junta troops in the township on Sunday.")
     assert str(ev.date_start) == "2025-03-09"

@@ -10,47 +10,9 @@ def events(text, published=dt.date(2025, 4, 30)):
     return extract_events(text, published_at=published, toponyms=[], locations=[])
 
 
-def test_victims_along_with_the_one_told_are_counted():
-    [ev] = events("Unidentified gunmen shot dead a prominent cleric along with two of his sons on Tuesday night.")
-    assert ev.killed["best"] == 3
-    [ev] = events("The minister was killed in a suicide bombing inside the ministry compound, along with five other "
-                  "people, officials said on Wednesday.")
-    assert ev.killed["best"] == 6
-    [ev] = events("A car bomb exploded near a base on Thursday, killing a faction commander along with six of his "
-                  "fighters.")
-    assert ev.killed["best"] == 7
-    # (no one killed before it: a companion, no victim)
-    [ev] = events("Police arrested the suspect along with two accomplices on Monday after a shooting that wounded a man.")
-    assert ev.killed is None or ev.killed["best"] == 0
-
-
 def test_a_quadcopter_dropping_an_explosive_is_a_drone_strike():
     [ev] = events("Three children were killed when a quadcopter dropped an explosive on their house on Wednesday.")
     assert (ev.sub_event_type, ev.killed["best"]) == ("Air/drone strike", 3)
-
-
-def test_the_victims_own_words_decide_whose_dead_a_strike_s_are():
-    # shepherds, though the strike's side says it targets a group
-    [ev] = events("A Turkish drone struck a group of shepherds near the village on Wednesday, killing three of them. "
-                  "Turkey says its operations in the mountains target fighters of the PKK, which has bases in the area.")
-    assert (ev.actor1["name"], ev.actor2["name"]) == ("Military Forces of Turkey", "Civilians")
-    # students near a group's checkpoint
-    [ev] = events("A Turkish drone struck a minibus carrying university students near a checkpoint of the Syrian "
-                  "Democratic Forces (SDF) on Thursday, killing four students.")
-    assert ev.actor2["name"] == "Civilians"
-    # (a group's men told by its name stay its own, whatever the words in the name: 'Workers')
-    [ev] = events("Turkish air strikes killed 13 Kurdistan Workers Party (PKK) militants near Amadiya on Sunday.")
-    assert ev.actor2["name"] == "PKK: Kurdistan Workers Party"
-
-
-def test_a_unit_s_letters_in_brackets_and_porters_are_counted():
-    [ev] = events("Four Frontier Corps (FC) soldiers were martyred on Monday when a roadside bomb struck their vehicle.")
-    assert ev.killed["best"] == 4
-    [ev] = events("Two fuel porters were shot dead by border guards near the border on Tuesday.")
-    assert (ev.killed["best"], ev.actor2["name"]) == (2, "Civilians")
-    [ev] = events("A 17-year-old kolbar was killed and two other porters were wounded when border guards opened fire "
-                  "on Tuesday.")
-    assert (ev.killed["best"], ev.wounded["best"]) == (1, 2)
 
 
 def test_a_day_told_of_the_act_after_the_day_a_side_spoke_is_the_act_s():
@@ -62,13 +24,6 @@ def test_a_day_told_of_the_act_after_the_day_a_side_spoke_is_the_act_s():
                   "district, killing eight civilians. A spokesman said the strike hit a house on Tuesday night.",
                   dt.date(2025, 10, 29))
     assert ev.date_start == "2025-10-28"
-
-
-def test_a_people_s_word_before_an_office_names_no_people():
-    [ev] = events("The refugees minister was killed in a suicide bombing inside the ministry compound on Wednesday, "
-                  "along with five other people. The Islamic State Khorasan Province (ISKP) armed group claimed "
-                  "responsibility.", dt.date(2024, 12, 11))
-    assert (ev.actor1["name"], ev.killed["best"]) == ("Islamic State Khorasan Province", 6)
 
 
 def test_raiders_withdrawing_without_losses_hand_over_no_ground():
