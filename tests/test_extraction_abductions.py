@@ -11,11 +11,6 @@ def one_event(text):
     return ev
 
 
-def test_a_head_shot_is_no_victim_of_its_own():
-    ev = one_event("Gunmen killed two farmers on Sunday, shooting each in the head.")
-    assert ev.killed["best"] == 2
-
-
 def test_those_a_force_frees_do_not_do_what_it_does_next():
     ev = one_event("Troops rescued 18 kidnapped victims and killed four bandits in the forest on Sunday.")
     assert (ev.actor1["name"], ev.actor2["name"]) == ("Military Forces", "Unidentified Armed Group")

@@ -12,17 +12,6 @@ def counts(text):
     return (killed.best if killed else None), (wounded.best if wounded else None)
 
 
-def test_one_person_shot_then_dead_is_not_also_wounded():
-    text = "A man was shot in the chest on Friday. He was taken to a hospital, where he died."
-    assert counts(text) == (1, None)
-    text = "A man was shot and killed and a woman was wounded."
-    assert counts(text) == (1, 1)
-
-
-def test_subset_of_the_wounded_adds_nobody():
-    assert find_casualties("Two of those wounded are in critical condition.") == []
-
-
 def test_a_title_and_a_name_with_no_article_is_one_victim():
     assert counts("A suicide bomber killed provincial governor Ali Khan and five others in Kunduz on Tuesday.") == (6, None)
     assert counts("Gunmen shot dead journalist Ahmed Nour in Mogadishu on Monday.") == (1, None)
@@ -54,46 +43,6 @@ def test_a_self_inflicted_death_in_a_running_total_is_background():
 
 
 @pytest.mark.parametrize("text,killed,wounded", [
-    ("A woman who was shot in the neck outside a pharmacy on Friday died Sunday.", 1, None),
-    ("A 20-year-old shot during an argument on Saturday has died, the coroner said.", 1, None),
-    ("Four people were shot at the park. One of those people died at the hospital.", 1, 3),
-    ("Hikers found the body of a 52-year-old man near the trailhead.", 1, None),
-    ("Dana Pruitt's body was found in a drainage ditch.", 1, None),
-    ("Police identified a cook whose body was discovered behind the diner.", 1, None),
-    ("Detectives are investigating the deaths of a man and a woman in a duplex.", 2, None),
-    ("A man was found dead in the kitchen. In the bedroom, she was pronounced dead.", 2, None),
-    ("Police are investigating the shooting of a 15-year-old boy near the school.", None, 1),
-    ("One of the burglars was shot in the shoulder by the homeowner.", None, 1),
-    ("The county has seen five people killed in less than a week.", None, None),
-])
-def test_deaths_told_in_other_ways(text, killed, wounded):
-    assert counts(text) == (killed, wounded)
-
-
-@pytest.mark.parametrize("text,killed,wounded", [
-    ("A reward is offered for the person who shot and killed two family pets.", None, None),
-    ("Deputies say a man shot and killed his neighbor's dog.", None, None),
-    ("A man shot and killed his neighbor and his dog.", 1, None),
-    ("He told the officers he would fight until he died.", None, None),
-    ("The witness died in March from cancer.", None, None),
-    ("The officer who shot the robber was placed on leave.", None, 1),
-])
-def test_animals_conditions_and_natural_deaths(text, killed, wounded):
-    assert counts(text) == (killed, wounded)
-
-
-@pytest.mark.parametrize("text,killed,wounded", [
-    # a breakdown after a total restates it; a group "others" told twice (headline, lead) is one group
-    ("Six people were shot at the fair. The girl was shot in the arm and five other victims were hit.", None, 6),
-    ("A guard was killed and two others injured. A guard was killed and two others injured.", 1, 2),
-    ("Three teens were shot at and one injured near the rink.", None, 1),
-    ("A 30-year-old was shot at a tavern on Friday.", None, 1),
-])
-def test_restated_groups_and_shot_at(text, killed, wounded):
-    assert counts(text) == (killed, wounded)
-
-
-@pytest.mark.parametrize("text,killed,wounded", [
     ("A drifter is accused of shooting two teenagers outside a gas station.", None, 2),
     ("Two of the customers were hit in the face with pistols.", None, 2),
     ("Witnesses said the man struck her with a .38 caliber revolver.", None, 1),
@@ -114,19 +63,6 @@ def test_a_second_act_of_the_same_subject(text, killed, wounded):
     assert counts(text) == (killed, wounded)
 
 
-def test_no_report_that_either_was_hurt_counts_nobody():
-    assert counts("Deputies said there were no reports that either driver was hurt.") == (None, None)
-
-
-@pytest.mark.parametrize("text,killed,wounded", [
-    ("Neither the owner nor their three children were injured.", None, None),
-    ("The gunfire put two teenagers in the hospital overnight.", None, 2),
-    ("One man was shot and killed and a woman wounded outside the club.", 1, 1),
-])
-def test_neither_nor_hospital_and_a_second_victim(text, killed, wounded):
-    assert counts(text) == (killed, wounded)
-
-
 def test_a_victim_of_a_month_long_past_is_background():
     import datetime as dt
 
@@ -135,12 +71,6 @@ def test_a_victim_of_a_month_long_past_is_background():
             "Last August, another man was shot in the leg on the same street.")
     events = extract_events(text, published_at=dt.date(2020, 2, 13), toponyms=[], locations=[])
     assert events[0].wounded["best"] == 1
-
-
-def test_a_man_told_shot_beside_a_dead_woman_is_a_survivor():
-    text = ("A woman shot her husband twice as he tried to leave and then shot herself. She died at the house. "
-            "The man was taken to a local hospital for treatment.")
-    assert counts(text) == (1, 1)
 
 
 @pytest.mark.parametrize("text,killed,wounded", [
@@ -250,21 +180,6 @@ def test_a_larger_figure_another_source_gives_after_the_first_is_the_high():
 def test_another_source_that_puts_the_toll_higher_is_read():
     assert _told("At least nine people died in the shootout, the state police said, while local newspapers put the "
                  "death toll at 14.") == (9, 14)
-
-
-def test_a_shooter_who_killed_himself_is_not_the_one_he_shot():
-    # the suicide is named (Clarke), so the woman shot (Gillespie) is someone else, wounded
-    text = ("Police say 74-year-old Henderson Clarke killed himself after shooting 51-year-old Mary Gillespie "
-            "numerous times. \u201cGillespie was shot several times at the home,\u201d the chief said. Police said "
-            "Clarke was found dead at the scene. Gillespie was airlifted to an undisclosed hospital. No one else was "
-            "injured.")
-    killed, wounded = combine(find_casualties(text))
-    assert (killed.best, wounded.best) == (1, 1)
-    # ... and the shooter named "recovering" from surgery is the dead man, no one wounded
-    text = ("Lawrence Johnson, 72, shot 71-year-old Jeanne Johnson, before turning the gun on himself, the sheriff "
-            "said. He said Lawrence Johnson was recovering from some form of surgery.")
-    killed, wounded = combine(find_casualties(text))
-    assert wounded is None or wounded.best == 0
 
 
 @pytest.mark.parametrize("text,killed", [

@@ -48,10 +48,3 @@ def test_militants_neutralised_in_an_operation_the_force_tells_of_after_are_its_
                           published_at=SAT, toponyms=[], locations=[])
     assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == (
         "Armed clash", "Police Forces of Russia", "Islamic State")
-
-
-def test_gardai_hurt_are_counted():
-    [ev] = extract_events("Rioters set fire to a tram, buses and Garda cars in Dublin city centre on Thursday night. "
-                          "Eleven gardaí were injured, one seriously, as crowds threw bottles.",
-                          published_at=SAT, toponyms=[], locations=[])
-    assert ev.wounded["best"] == 11

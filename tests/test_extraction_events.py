@@ -341,17 +341,6 @@ def test_who_an_aside_names_among_the_dead_splits_the_count():
     assert split("Clashes killed 2 people, including five soldiers, on Monday.")["unknown"] == 2
 
 
-def test_the_hurt_of_a_dispersal_belong_to_the_protest():
-    text = ("Protesters tried to storm the embassy on Tuesday evening; security forces fired tear gas to disperse "
-            "them. Several people were injured.")
-    protest = only_event(text, dt.date(2023, 10, 18))
-    # (a crowd that tries to storm a building riots: ACLED's violent demonstration, the force its second actor)
-    assert (protest.sub_event_type, protest.wounded["best"]) == ("Violent demonstration", 3)
-    text = "Police fired tear gas at protesters on Monday. Two people were killed and 15 injured."
-    protest = only_event(text, dt.date(2020, 9, 28))
-    assert (protest.sub_event_type, protest.killed["best"]) == ("Excessive force against protesters", 2)
-
-
 def test_a_roundup_s_acts_keep_their_own_places_and_state_forces_killing_at_a_protest():
     daraa = Place(170903, "Dar'a", 32.62, 36.10, "P", "PPLA", "SY", "05", 97969)
     deir = Place(170794, "Deir ez-Zor", 35.34, 40.14, "P", "PPLA", "SY", "06", 242565)

@@ -15,25 +15,6 @@ def _day(text, published="2024-03-04"):
     return _report(text, published)["events"][0]["date_start"]
 
 
-def test_others_hurt_add_to_the_one_shot():
-    # "two other people" are others besides the one shot: GVA counts the hurt of the incident with the shot
-    assert _totals("A 19-year-old man was shot and two other people were hurt while running from the gunfire "
-                   "Sunday evening, police said.") == {"killed": 0, "wounded": 3}
-    assert _totals("A man was shot in the leg Saturday night outside a bar. Another man was also wounded, "
-                   "police said.") == {"killed": 0, "wounded": 2}
-
-
-def test_an_officer_hurt_beside_a_dead_gunman_is_not_the_one_who_died():
-    # the dead told as "a man", "the driver": not the officer (who would be told as an officer)
-    assert _totals("A state trooper was shot in the arm and the man who shot him was killed during a traffic stop "
-                   "late Saturday, police said.") == {"killed": 1, "wounded": 1}
-    assert _totals("A deputy was wounded and a man is dead after a standoff at a home that ended late Sunday, "
-                   "the sheriff's office said.") == {"killed": 1, "wounded": 1}
-    # ... but "he" may be the officer
-    assert _totals("A deputy was shot Sunday at a home near Ocala. He died at the hospital.") == \
-        {"killed": 1, "wounded": 0}
-
-
 def test_someone_also_shot_after_a_killing_is_someone_besides_the_dead():
     assert _totals("A homeowner shot and killed a man who broke into his house early Saturday, and the homeowner was "
                    "also shot during the struggle, police said.") == {"killed": 1, "wounded": 1}
@@ -65,29 +46,6 @@ def test_the_shot_of_two_sides_are_two_people():
     assert _totals("A man opened fire on officers Saturday night, police said. Officers returned fire and the suspect "
                    "was also shot. One officer was struck in the leg. The suspect was taken to a hospital in critical "
                    "condition.") == {"killed": 0, "wounded": 2}
-
-
-def test_the_shooter_who_killed_himself_after_one_death_is_a_second_death():
-    assert _totals("A man shot and killed his wife Saturday night. He then shot and killed himself.") == \
-        {"killed": 2, "wounded": 0}
-    assert _totals("A man was killed and his girlfriend was wounded in a shooting late Saturday. The suspect, her "
-                   "ex-husband, later shot and killed himself.") == {"killed": 2, "wounded": 1}
-    # "fatally shot himself" is his death, not someone shot
-    assert _totals("Police tracked the girl to the home of a 35-year-old man who fatally shot himself when officers "
-                   "arrived at his door Tuesday.") == {"killed": 1, "wounded": 0}
-    # alone, the suspect's death is the one
-    assert _totals("Deputies surrounded the home Saturday. The suspect then shot and killed himself.") == \
-        {"killed": 1, "wounded": 0}
-
-
-def test_striking_someone_after_the_shots_of_the_clause_hits_them():
-    assert _totals("The gunman fired several shots Saturday, striking a 25-year-old man in the leg.") == \
-        {"killed": 0, "wounded": 1}
-    assert _totals("Police said the suspect fired shots, striking him in the leg.") == {"killed": 0, "wounded": 1}
-    assert _totals("Deputies said a man fired at them during a chase Friday. A deputy returned fire, striking the man, "
-                   "who died at the scene. No deputies were hurt.") == {"killed": 1, "wounded": 0}
-    # not a car's or a fist's blow
-    assert _totals("The driver lost control of his car Saturday, striking a pedestrian.") == {"killed": 0, "wounded": 0}
 
 
 def test_a_victim_told_by_its_place_within_a_told_count_is_one_of_them():

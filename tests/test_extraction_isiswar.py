@@ -64,14 +64,6 @@ def test_a_town_a_force_was_ousted_from_is_the_scene():
     assert evs and _place(evs[0]) == "Hajīn"
 
 
-def test_a_monitors_documented_death_of_civilians_by_the_coalitions_warplanes():
-    evs = _events("The Syrian Observatory for Human Rights documented the death of at least 42 civilians, including 19 "
-                  "children, in airstrikes carried out by the warplanes of the international coalition on neighbourhoods "
-                  "of Raqqa city on Monday.", "2017-08-22")
-    assert evs and _names(evs[0]) == ("US-led Coalition", "Civilians (Syria)")
-    assert evs[0]["killed"]["best"] == 42
-
-
 def test_killed_and_wounded_in_one_figure_is_neither_count():
     evs = _events("Army units attacked the positions of Jabhat al-Nusra terrorists near Idleb on Monday, killing and "
                   "injuring 30 terrorists.", "2018-02-05")

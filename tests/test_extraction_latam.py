@@ -42,9 +42,3 @@ def test_a_faction_is_one_party_with_the_group_it_belongs_to():
                        "farmers on Tuesday.")
     [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
     assert ev.actor1["name"] == "FARC Dissidents: Segunda Marquetalia"
-
-
-def test_a_candidate_shot_dead_is_a_civilian_killed():
-    ev = only_event("Gunmen shot dead mayoral candidate Rosa Medina as she campaigned on Monday.", MON)
-    assert (ev.sub_event_type, ev.actor2["name"], ev.killed["best"], ev.killed["civilians"]) == (
-        "Attack", "Civilians", 1, 1)

@@ -87,9 +87,3 @@ def test_a_partly_intercepted_launch_whose_harm_follows_stays_the_attack():
     evs = all_events("Militants fired 40 rockets into the south on Monday, most of which were intercepted, the army said. "
                      "Shrapnel from one rocket wounded three people in a border town.")
     assert [ev.sub_event_type for ev in evs] == ["Shelling/artillery/missile attack"]
-
-
-def test_drones_shot_down_are_no_one_hurt():
-    from extraction.casualties import find_casualties
-    text = "Russia launched 75 drones overnight, the air force said, adding that 60 were shot down."
-    assert find_casualties(text) == []

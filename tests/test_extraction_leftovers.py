@@ -28,11 +28,6 @@ def test_a_mob_lynches_the_man_not_the_police_station():
         ("Mob violence", "Rioters", "Civilians")]
 
 
-def test_two_verbs_then_to_death_count_their_object():
-    assert killed("Gunmen beat and burned to death 13 people in a village on Monday.") == [13]
-    assert killed("Militiamen shot and hacked to death five villagers on Monday.") == [5]
-
-
 def test_a_place_in_the_said_clause_is_the_acts():
     # (the capital of the dateline is where the report was filed; "said it repelled an attack in Ansongo" tells the
     # act's place, no venue of the statement)

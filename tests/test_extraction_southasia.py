@@ -24,13 +24,6 @@ def test_an_encounter_with_security_forces_is_a_gun_battle():
     assert ev.killed["best"] == 7
 
 
-def test_jawans_are_soldiers_and_their_dead_are_counted():
-    ev = one_event("Three jawans were killed when Maoists triggered an IED blast in Sukma on Tuesday.")
-    assert ev.sub_event_type == "Remote explosive/landmine/IED"
-    assert ev.killed["best"] == 3
-    assert ev.actor2["name"].startswith("Military Forces")
-
-
 def test_an_encounter_that_broke_out_is_a_fight_and_a_frightening_one_with_crooks_is_not():
     ev = one_event("An encounter broke out between troops and NPA rebels in the village on Tuesday, leaving two rebels dead.")
     assert ev.sub_event_type == "Armed clash"

@@ -86,11 +86,6 @@ def test_a_device_made_safe_or_found_is_a_disrupted_weapons_use():
                                        "soldiers.")] == ["Remote explosive/landmine/IED"]
 
 
-def test_a_victim_told_at_length_before_to_death():
-    [(sub, a1, _)] = coded("Villagers beat a man they caught stealing a goat to death on Tuesday.")
-    assert sub == "Mob violence" and a1.startswith("Rioters")
-
-
 def test_force_short_of_killing_used_on_protesters_is_an_intervention():
     for text in ("Police beat protesters with batons and arrested 40 in the capital on Tuesday.",
                  "Police beat dozens of demonstrators outside parliament on Tuesday."):

@@ -7,32 +7,11 @@ def _totals(text, published="2024-03-04"):
     return process_report({"id": "t", "text": text, "title": None, "published_at": published}, None)["totals"]
 
 
-def test_one_wounded_beside_the_one_killed_is_someone_else():
-    assert _totals("Someone fired from a passing truck Tuesday night, killing a man and wounding a bystander.") == \
-        {"killed": 1, "wounded": 1}
-
-
-def test_a_later_count_of_the_dead_holds_the_shooter_who_killed_himself():
-    assert _totals("Deputies say a man shot and killed his neighbor before turning the gun on himself Friday night. "
-                   "Both were dead when deputies arrived.") == {"killed": 2, "wounded": 0}
-
-
-def test_the_shooters_own_death_is_evidenced_by_its_own_words():
-    text = ("Police were called to a home on Elm Street on Sunday night. "
-            "Officers said a man shot and killed his wife and then himself.")
-    found = find_casualties(text, text.index("Officers"))
-    assert [text[c.start:c.end] for c in found if c.rule == SELF_INFLICTED] == ["himself"]
-
-
 def test_a_shooter_counted_among_the_dead_is_not_added_again():
     assert _totals("Authorities said at least four people are dead, including the gunman, who took his own life.") == \
         {"killed": 4, "wounded": 0}
     assert _totals("Police said three people were killed, including the shooter, who turned the gun on himself.") == \
         {"killed": 3, "wounded": 0}
-
-
-def test_the_shooters_own_death_after_a_counted_object():
-    assert _totals("A man shot and killed two neighbors and then himself on Sunday.") == {"killed": 3, "wounded": 0}
 
 
 def test_a_titles_count_of_the_dead_holds_the_shooter_who_killed_himself():
