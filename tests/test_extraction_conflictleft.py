@@ -32,12 +32,3 @@ def test_harm_done_by_an_intercepted_weapon_s_debris_is_the_launcher_s_strike():
     [(sub, a1, _)] = coded("The coalition said on Sunday it had intercepted a ballistic missile fired by the Houthis "
                            "towards the city. Fragments of the missile fell on a neighbourhood and wounded two residents.")
     assert (sub, a1) == ("Shelling/artillery/missile attack", "Ansar Allah (Houthis)")
-
-
-def test_a_church_worker_or_a_village_head_killed_with_kin_counts_both():
-    [ev] = extract_events("Suspected herdsmen killed a catechist and his wife on their farm on Sunday, the diocese said.",
-                          published_at=MON, toponyms=[], locations=[])
-    assert ev.killed["best"] == 2
-    [ev] = extract_events("Suspected Maoists killed a former sarpanch and his son in the village on Sunday night, police "
-                          "said.", published_at=MON, toponyms=[], locations=[])
-    assert ev.killed["best"] == 2

@@ -241,13 +241,6 @@ def test_a_day_after_a_hearing_or_of_a_notice_dates_no_act():
     assert [d.role for d in found] == ["judicial", "report"]
 
 
-def test_a_court_paper_dates_the_act_only_when_it_leads_into_its_account():
-    found = find_dates("A grand jury returned a four-count indictment today against the brothers.", D("2020-02-03"))
-    assert [d.role for d in found] != ["event"]
-    assert only("According to court documents, on January 8, 2020, deputies were shot at", "2020-02-03") == \
-        ("2020-01-08", "2020-01-08", 1)
-
-
 def test_a_yearless_date_weeks_after_publication_is_still_to_come():
     assert find_dates("The prosecutor's term is up on March 22.", D("2021-03-09")) == []
     # two months back it is last year's: "on Dec. 30" written in March

@@ -254,13 +254,6 @@ def test_sentences_run_together_by_a_scraper_are_apart():
     assert [(e.sub_event_type, (e.wounded or {}).get("best")) for e in events][0] == ("Attack", 1)
 
 
-def test_the_dead_of_a_crash_are_no_act_s_toll():
-    text = ("Police arrested a man on Friday. A helicopter that crashed Sunday evening in the river, "
-            "killing all five passengers aboard, is pulled from the water.")
-    events = extract_events(text, published_at=dt.date(2024, 3, 12), toponyms=[], locations=[])
-    assert [(e.sub_event_type, e.killed) for e in events] == [("Arrests", None)]
-
-
 def test_wire_copy_its_dateline_date_a_truce_extended_and_an_arrest_of_a_kidnapping_gang():
     text = ("MOGADISHU, June 14 (Reuters) - Al Shabaab fighters overran a military base on Monday, killing "
             "nearly a dozen soldiers. The militants seized vehicles before withdrawing.")
@@ -321,24 +314,6 @@ def test_named_subjects_together_a_seized_crossing_and_the_doer_of_a_gain_told_e
     text = "Police seized drugs in the area on Monday. The man was taken to the City Jail."
     assert all("territory" not in e.sub_event_type for e in
                extract_events(text, published_at=dt.date(2024, 5, 7), toponyms=[], locations=[]))
-
-
-def test_who_an_aside_names_among_the_dead_splits_the_count():
-    def split(text):
-        event = only_event(text, dt.date(2024, 3, 12))
-        return {k: event.killed[k] for k in ("civilians", "side_b", "unknown")}
-    assert split("At least four people, including two children, were killed on Monday in a drone strike.") == \
-        {"civilians": 2, "side_b": 0, "unknown": 2}
-    strike = extract_events("Israeli aircraft struck a house on Friday, killing 10 people including a senior commander "
-                            "of Islamic Jihad and a five-year-old girl. Islamic Jihad fired rockets at Israel in "
-                            "response.", published_at=dt.date(2024, 3, 12), toponyms=[], locations=[])[0]
-    assert strike.actor2["name"] == "PIJ: Palestinian Islamic Jihad"
-    assert {k: strike.killed[k] for k in ("civilians", "side_b", "unknown")} == {"civilians": 1, "side_b": 1, "unknown": 8}
-    # a commander of no named group may be of either side
-    assert split("Aircraft struck a house on Friday, killing 10 people including a senior commander of the group "
-                 "and a five-year-old girl.") == {"civilians": 1, "side_b": 0, "unknown": 9}
-    # an aside that names more than the count is not trusted
-    assert split("Clashes killed 2 people, including five soldiers, on Monday.")["unknown"] == 2
 
 
 def test_a_roundup_s_acts_keep_their_own_places_and_state_forces_killing_at_a_protest():
@@ -445,15 +420,6 @@ def test_a_sitrep_s_next_dated_incident_keeps_its_own_days_and_place():
                                     locations=locations)
     assert (strike.location["name"], strike.date_start) == ("Kutum", "2024-03-12")
     assert (attack.date_start, attack.date_end, attack.date_precision) == ("2024-03-13", "2024-03-14", 2)
-
-
-def test_tolls_told_from_afar_and_over_a_period():
-    toll = only_event("The death toll from last month's attack by Islamist insurgents on the northern Mozambican town "
-                      "of Palma has risen to 55, the government said on Thursday.", dt.date(2021, 4, 15))
-    assert toll.killed["best"] == 55
-    riot = only_event("A mob set fire to dozens of houses on Friday, police said, in the latest flare-up of ethnic "
-                      "violence that has killed nearly 100 people since early May.", dt.date(2023, 6, 10))
-    assert riot.killed is None   # the period's toll, not the night's
 
 
 def test_a_country_after_a_names_whose_the_thing_is_not_where():
@@ -592,19 +558,6 @@ def test_armed_group_storming_a_building_is_an_attack():
     assert only_event("Police stormed the house on Monday and arrested him.", dt.date(2024, 3, 5)).sub_event_type == "Arrests"
     assert not extract_events("Soldiers stormed the hotel on Monday.", published_at=dt.date(2024, 3, 5), toponyms=[],
                               locations=[])
-
-
-def test_roundup_turning_from_country_to_country():
-    # "In neighbouring Benin, ..." turns to another incident; the title's plural act is the roundup's sum, no
-    # incident's toll; "JNIM claimed an attack" names its doer
-    text = report_text("West Africa: attacks kill dozens",
-                       "Gunmen killed 12 villagers in an attack near a market in northern Togo on Friday, officials said. "
-                       "In neighbouring Benin, eight soldiers were killed when their patrol was ambushed on Saturday, the "
-                       "army said. In Niger, JNIM claimed an attack on a military post that killed several soldiers.")
-    events = [e.to_dict() for e in extract_events(text, published_at=dt.date(2024, 7, 30), toponyms=[], locations=[])]
-    assert [e["killed"]["best"] for e in events] == [12, 8, 3]
-    assert events[0]["killed"]["civilians"] == 12
-    assert events[2]["actor1"]["name"].startswith("JNIM")
 
 
 def test_foreign_force_taking_territory_is_no_government_regaining():
@@ -911,28 +864,6 @@ def _killed(text, published):
     return [(e.killed or {}).get("best") for e in extract_events(text, published_at=published, toponyms=[], locations=[])]
 
 
-def test_a_tally_since_then_is_not_added_to_the_toll():
-    # a war's running total counted "since then" is no act's
-    assert _killed("A drone strike on a truck on Monday killed a militia commander and another man. Clashes began on "
-                   "March 2. More than 300 people have been killed in the province since then.",
-                   dt.date(2024, 6, 4))[0] == 2
-
-
-def test_the_dead_from_both_sides_are_no_one_sides_dead():
-    assert _killed("Clashes on Monday between rebels and troops killed at least 11 fighters from both sides. Six rebels "
-                   "and five soldiers were killed, an officer said.", dt.date(2024, 6, 4)) == [11]
-
-
-def test_a_side_told_dead_by_no_number_adds_no_guess_to_a_told_toll():
-    assert _killed("Bandits killed 14 villagers on Monday. Several of the bandits were killed as they fled, the army "
-                   "said without giving a figure.", dt.date(2024, 6, 4)) == [14]
-
-
-def test_a_side_told_dead_by_no_number_is_not_the_toll():
-    assert _killed("Rebels attacked an army post on Monday, killing three soldiers. Troops repelled the attack and "
-                   "neutralised several of the rebels.", dt.date(2024, 6, 4)) == [3]
-
-
 def test_an_act_that_only_dates_a_time_is_no_event():
     text = ("Troops raided a camp near the city on Tuesday, killing two gunmen. Raids have surged since the rebel attack "
             "on the capital in March. Prices have soared since June 3, a day after the rebels attacked Tadmur.")
@@ -1041,29 +972,6 @@ def test_a_raids_dead_and_the_doers_account_of_a_firefight_are_one_clash():
     assert extract_events(text, published_at=dt.date(2024, 2, 7), toponyms=[], locations=[])[0].sub_event_type == "Attack"
 
 
-def test_a_reprisal_takes_neither_the_toll_nor_the_day_of_the_attack_it_answers():
-    text = ("The army said on Tuesday it had killed 30 insurgents in retaliation for an attack on a military base on "
-            "Sunday, in which the insurgents had killed 12 soldiers.")
-    reprisal, attack = extract_events(text, published_at=dt.date(2024, 5, 8), toponyms=[], locations=[])
-    assert (reprisal.killed["best"], reprisal.date_start) == (30, "2024-05-07")
-    # (the attack it answers, with its own day and toll, is an incident of its own)
-    assert (attack.killed["best"], attack.date_start, attack.actor2["name"]) == (12, "2024-05-05", "Military Forces")
-
-
-def test_the_act_a_reprisal_answers_is_an_event_only_with_its_own_day_and_toll():
-    text = ("The army said it killed 50 militants in air strikes on Monday, in response to an attack on Djibo on Saturday "
-            "in which jihadists had killed 30 soldiers.")
-    strikes, attack = extract_events(text, published_at=dt.date(2024, 5, 8), toponyms=[], locations=[])
-    assert (strikes.killed["best"], strikes.date_start) == (50, "2024-05-06")
-    assert (attack.killed["best"], attack.date_start) == (30, "2024-05-04")
-    assert (attack.actor1["name"], attack.actor2["name"]) == ("Unidentified Armed Group", "Military Forces")
-    # a toll with no day, or no act told: only the reprisal's cause
-    assert only_event("Hezbollah fired rockets at northern Israel on Tuesday in response to an Israeli strike that killed "
-                      "one of its commanders.", dt.date(2024, 5, 8)).date_start == "2024-05-07"
-    assert only_event("Militants attacked a checkpoint on Sunday, killing four soldiers, in retaliation for years of "
-                      "attacks on their villages.", dt.date(2024, 5, 8)).killed["best"] == 4
-
-
 def test_the_act_a_raid_came_after_told_in_a_sentence_of_its_own_is_an_event_of_its_own():
     text = ("Police raided a militant hideout in Lakki Marwat on Friday, killing six militants. The operation came after "
             "militants ambushed a police convoy in the district on Wednesday, killing four policemen.")
@@ -1122,16 +1030,3 @@ def test_a_dateline_is_no_scene_of_an_act_in_a_part_of_the_country(geoparser):
     out = process_report({"id": "x", "body": "BEIRUT (Reuters) - An air strike on a building killed 15 people on "
                           "Wednesday, the health ministry said.", "published_at": "2024-10-16"}, geoparser)
     assert out["events"][0]["location"]["name"] == "Beirut"
-
-
-def test_a_title_s_reduced_passive_names_the_victims_and_an_object_makes_it_active():
-    def roles(title):
-        [event] = extract_events(report_text(title, "It happened on Sunday, residents said."),
-                                 published_at=dt.date(2024, 3, 10), toponyms=[], locations=[])
-        return (event.actor1 or {}).get("name"), (event.actor2 or {}).get("name")
-    # with no count, those killed are still the target, not the doer
-    # (and a drone's unclaimed strike has an unidentified armed group behind it, inferred)
-    assert roles("Rohingya refugees killed in drone attack") == ("Unidentified Armed Group", "Civilians")
-    assert roles("Villagers killed as gunmen attack community") == ("Unidentified Armed Group", "Civilians")
-    # a title's past with an object is active: the gunmen did it
-    assert roles("Gunmen killed at least 20 villagers") == ("Unidentified Armed Group", "Civilians")

@@ -37,31 +37,3 @@ def test_a_shooter_who_shot_himself_and_lived_is_one_more_hurt():
     text = ("A man was taken to a hospital with a gunshot wound to his leg on Friday. He had accidentally shot "
             "himself while showing friends a gun. He is expected to survive.")
     assert _totals(text) == {"killed": 0, "wounded": 1}
-
-
-def test_a_later_death_of_the_other_victim_makes_both_dead():
-    text = ("A second person has died after a shooting last Saturday, the coroner's office said Thursday. Two women "
-            "were shot around 11 p.m. Saturday. One died that night. The second victim died Wednesday at a hospital.")
-    assert _totals(text) == {"killed": 2, "wounded": 0}
-    text = ("A man who was wounded in a shooting Friday night died Monday at the hospital, bringing the number of "
-            "people killed in the shooting to two, police said. Two men were shot around 10 p.m. Friday. A "
-            "19-year-old was pronounced dead at the scene.")
-    assert _totals(text) == {"killed": 2, "wounded": 0}
-    # a running count of a place or a period is not the incident's
-    text = ("A man was shot and killed Sunday night, bringing the number of people killed in the city this year to "
-            "41, police said.")
-    assert _totals(text)["killed"] == 1
-
-
-def test_an_incident_told_as_one_of_many_shootings_keeps_its_own_toll():
-    text = ("A 30-year-old man was shot and killed Sunday afternoon near a corner store, police said. The shooting "
-            "was one of at least seven over the holiday weekend in the city, which left three people dead and six "
-            "wounded.")
-    assert _totals(text, "2025-05-27") == {"killed": 1, "wounded": 0}
-    text = ("A 34-year-old woman was shot and wounded early Sunday, the third of at least four shootings in the city "
-            "since Friday night, police said. The woman was shot in the arm around 1 a.m. on Garden Street. The "
-            "earlier shootings left one man dead and two others injured, police said.")
-    assert _totals(text) == {"killed": 0, "wounded": 1}
-    # a count of people is no count of shootings
-    text = "A man was killed and a woman was wounded Saturday night, the first of two people shot over the weekend."
-    assert _totals(text) == {"killed": 1, "wounded": 1}

@@ -38,16 +38,6 @@ def test_a_toll_counted_place_by_place_is_one_event_per_place():
     assert [text[ev.evidence["location"]["start"]:ev.evidence["location"]["end"]] for ev in evs] == ["Kharkiv", "Odesa"]
 
 
-def test_three_places_and_a_title_that_sums_them_up():
-    text = report_text("Israeli strikes kill 11 across Gaza",
-                       "Israeli strikes killed four people in Khan Younis, six in Gaza City and one in Rafah on "
-                       "Tuesday, medics said.")
-    evs = events(text, [("Khan Younis", KHAN_YOUNIS, 0), ("Gaza City", GAZA_CITY, 0), ("Rafah", RAFAH, 0)],
-                 dt.date(2024, 5, 14))
-    # (the title's 11 is the sum, no one place's toll)
-    assert by_place(evs) == [("Khan Yunis", 4, None), ("Gaza City", 6, None), ("Rafah", 1, None)]
-
-
 def test_wounded_counted_place_by_place_and_more():
     evs = events("Russian shelling wounded 12 people in Kherson and three more in Sumy on Sunday.",
                  [("Kherson", KHERSON, 0), ("Sumy", SUMY, 0)])

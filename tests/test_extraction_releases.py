@@ -46,12 +46,6 @@ def test_a_released_statement_is_no_release():
         "The kidnappers released a video of the hostages on Tuesday."))
 
 
-def test_a_title_s_rescue_is_the_body_s_fight():
-    [ev] = events("Troops free 12 hostages near the border\n\nSoldiers freed 12 hostages held by rebels after heavy "
-                  "fighting on Monday, killing six rebels, the army said on Tuesday.")
-    assert (ev.sub_event_type, ev.killed["best"], ev.date_start) == ("Armed clash", 6, "2025-11-24")
-
-
 def test_a_verdict_on_an_old_attack_is_no_event():
     assert events("A court on Tuesday sentenced four soldiers to life in prison for the killing of 20 villagers in "
                   "2019.") == []

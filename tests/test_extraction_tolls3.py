@@ -3,30 +3,6 @@ counts told in other shapes."""
 from tests.test_extraction_tolls import events
 
 
-def test_kin_and_companions_listed_after_a_victim_are_dead_with_them():
-    [ev] = events("A drone strike on a car near Tulkarm killed a militia leader, his brother and nephew on Friday, "
-                  "residents said.")
-    assert ev.killed["best"] == 3
-    [ev] = events("Gunmen killed a district councillor, his three sons and a cousin outside their home on Monday.")
-    assert ev.killed["best"] == 5
-    [ev] = events("Shelling killed an elderly man and his wife in the village on Sunday, the governor said.")
-    assert ev.killed["best"] == 2
-    [ev] = events("Insurgents killed the mayor of Tessit and two of his aides in an ambush on Wednesday.")
-    assert ev.killed["best"] == 3
-    # (not one who speaks of it, nor a new clause's subject)
-    [ev] = events("Troops killed a rebel commander, his spokesman said on Monday.")
-    assert ev.killed["best"] == 1
-    [ev] = events("The blast killed a policeman and his son was wounded, officials said on Monday.")
-    assert ev.killed["best"] == 1
-
-
-def test_an_apposition_or_a_source_after_the_victims_is_no_one_more():
-    [ev] = events("Troops bombed the village on Friday, killing seven people, a rebel group said.")
-    assert ev.killed["best"] == 7
-    [ev] = events("Soldiers shot dead a driver, a local farmer, at a checkpoint on Tuesday.")
-    assert ev.killed["best"] == 1
-
-
 def test_one_dead_and_another_hurt_are_two_people():
     [ev] = events("One man died and another was injured when gunmen fired on a minibus near the market on Friday.")
     assert (ev.killed["best"], ev.wounded["best"]) == (1, 1)

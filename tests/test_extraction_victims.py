@@ -17,10 +17,3 @@ def one_report(geoparser, text):
 def test_a_number_before_junta_is_no_date():
     [ev] = all_events("Resistance fighters said they killed 20 junta troops in the township on Sunday.")
     assert str(ev.date_start) == "2025-03-09"
-
-
-def test_the_two_sides_among_the_dead_of_a_firefight():
-    [ev] = all_events("Two soldiers and four members of the New People's Army (NPA) were killed in a firefight in the hills "
-                      "on Tuesday, the army said.")
-    assert (ev.actor1["name"], ev.actor2["name"].startswith("Military Forces"), ev.killed["best"]) == \
-        ("NPA: New People's Army", True, 6)
