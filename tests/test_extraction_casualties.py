@@ -41,22 +41,6 @@ def test_a_second_act_of_the_same_subject(text, killed, wounded):
     assert counts(text) == (killed, wounded)
 
 
-def test_a_victim_of_a_month_long_past_is_background():
-    import datetime as dt
-
-    from extraction import extract_events
-    text = ("A man was shot in the arm on Maple Street on Jan. 22, according to court papers. "
-            "Last August, another man was shot in the leg on the same street.")
-    events = extract_events(text, published_at=dt.date(2020, 2, 13), toponyms=[], locations=[])
-    assert events[0].wounded["best"] == 1
-
-
-def test_a_superlative_since_a_year_is_no_period_s_tally():
-    assert counts("Shelling killed 31 people on Sunday, the deadliest day in the city since 2019.") == (31, None)
-    [earlier] = find_casualties("It was the worst attack since 2015, when 40 people were killed at a market.")
-    assert earlier.background
-
-
 def _told(text):
     """(low, best) of the dead told in text, sentence by sentence."""
     mentions, start = [], 0

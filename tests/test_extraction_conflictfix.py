@@ -47,13 +47,6 @@ def test_a_dateline_with_accented_capitals_is_only_where_the_report_was_filed():
     assert in_dateline("MEDELLÍN, Colombia (AP) — Gunmen killed three people in Bello.", 0)
 
 
-def test_a_claim_s_day_dates_the_act_over_the_dateline_s_filing_day():
-    [ev] = events("ADEN, Feb 13 (AFP) - Yemen's Houthis said on Monday they had targeted the port of Eilat with a "
-                  "ballistic missile. Israel's military said the missile was intercepted over the Red Sea.",
-                  published_at=dt.date(2024, 2, 13))
-    assert ev.date_start == "2024-02-12"
-
-
 def test_talks_still_to_come_and_an_act_as_a_condition_are_no_events():
     evs = events("Israeli strikes killed 20 people in Rafah on Monday, medics said. Talks on a ceasefire are expected to "
                  "resume in Cairo next week.")

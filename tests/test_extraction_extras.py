@@ -11,19 +11,6 @@ def subs(text, published_at=PUBLISHED):
     return [ev.sub_event_type for ev in extract_events(text, published_at=published_at, toponyms=[], locations=[])]
 
 
-def test_an_act_dated_only_by_a_month_or_a_year_long_before_publication_is_history():
-    assert subs("Tens of thousands gathered on Friday to commemorate the victims. Bosnian Serb forces overran the town "
-                "in July 1995 and killed more than 8,000 Muslim men and boys.") == []
-    assert subs("The court jailed four men on Thursday. The kidnapping of 276 schoolgirls from their boarding school in "
-                "April 2014 drew global outrage.") == []
-    # an old act told to the day is what a trial or an arrest report is about; a recent month is news
-    assert subs("A man was sentenced on Monday for the killing. On June 3, 2016, he shot dead a neighbour in his "
-                "garden.") == ["Attack"]
-    assert subs("Gunmen killed 12 villagers in the district in March, residents said.") == ["Attack"]
-    assert subs("Candidates are scaling back rallies. In July last year, a suicide bomber killed 63 people at a rally.",
-                published_at=dt.date(2024, 1, 30)) == []
-
-
 def test_an_act_that_may_come_or_a_negotiated_one_s_terms_is_no_act():
     assert subs("The U.S. embassy warned on Wednesday of a possible terrorist attack in Nairobi.") == []
     assert subs("The UN said an imminent offensive on the city would be catastrophic.") == []
@@ -46,15 +33,6 @@ def test_a_period_s_tally_of_abductions_is_no_act():
 def test_a_state_or_a_campaign_since_months_ago_is_no_act():
     assert subs("The Houthis have launched more than 100 attacks on merchant ships since November 2023.",
                 published_at=dt.date(2024, 12, 5)) == []
-
-
-def test_an_act_told_in_a_past_year_after_the_lead_is_history():
-    text = ("The U.S. embassy warned on Wednesday of a possible terrorist attack in Nairobi. Police said they had stepped "
-            "up security. Al Shabaab militants killed 67 people at the Westgate mall in 2013.")
-    assert subs(text, published_at=dt.date(2024, 10, 30)) == []
-    # in the lead it is what a trial report is about
-    assert subs("Two men who opened fire during a parade in 2013, leaving 20 people injured, pleaded guilty to federal "
-                "charges on Wednesday.", published_at=dt.date(2015, 9, 10)) == ["Attack"]
 
 
 def test_a_war_s_tally_or_the_fighting_talks_aim_to_end_is_no_act():
@@ -93,16 +71,6 @@ def test_what_a_group_does_a_year_s_acts_and_a_candidate_s_withdrawal_are_no_act
 def test_an_agreement_or_talks_not_yet_had_are_no_act():
     assert subs("Neither side has agreed to talks on the underlying dispute over Kashmir.") == []
     assert subs("The rebels signed a ceasefire agreement on Sunday.") == ["Agreement"]
-
-
-def test_a_war_fought_since_a_year_is_no_act_but_shelling_since_friday_is():
-    # (the lead's campaign "since November 2023" is a running total and dates nothing; the war since 2015 is no act)
-    assert extract_events("The Houthis have launched more than 100 attacks on ships since November 2023. The group "
-                          "controls the capital, which it seized in 2014. It has fought a Saudi-led coalition since 2015.",
-                          published_at=dt.date(2024, 12, 5), toponyms=[], locations=[]) == []
-    [ev] = extract_events("Government forces have been shelling the city since Friday, killing 12 people.",
-                          published_at=dt.date(2024, 12, 5), toponyms=[], locations=[])
-    assert ev.killed["best"] == 12
 
 
 def test_attacks_told_before_that_strikes_have_not_stopped_are_no_clash():

@@ -113,11 +113,3 @@ def test_a_fight_gone_on_since_a_date_and_a_place_s_standing_where_clause_are_ba
                 "since September.", "2025-01-20")
     assert [(e["sub_event_type"], e["actor2"]["name"], e["location"]["name"]) for e in evs] == [
         ("Attack", "Civilians (Mexico)", "Culiacán")]
-
-
-def test_a_title_s_act_keeps_its_day_before_a_later_claim_s_day():
-    # (the army's statement on Tuesday tells the capture its spokesman dates Monday)
-    [ev] = coded("Army says it retook key town\n\nThe army said on Tuesday it had recaptured the town of Um Rawaba from "
-                 "the Rapid Support Forces after two days of fighting. \"Our forces entered Um Rawaba on Monday,\" a "
-                 "spokesman said.", published="2025-03-04")
-    assert ev["date_start"] == "2025-03-03"
