@@ -20,10 +20,3 @@ def test_a_force_that_says_it_killed_men_in_clashes_fought_them():
     [ev] = extract_events(text, published_at=WED, toponyms=[], locations=[])
     assert ev.sub_event_type == "Armed clash" and ev.actor1["name"] == "Military Forces of Chad"
     assert ev.actor2["name"].startswith("Boko Haram")
-
-
-def test_a_dateline_with_a_long_country_name_gives_way_to_the_act_s_day():
-    text = ("BENI, Democratic Republic of Congo, June 11 - Rebels killed 23 civilians in a village near the town "
-            "on Saturday night, a civil society leader said.")
-    [ev] = extract_events(text, published_at=WED, toponyms=[], locations=[])
-    assert ev.date_start == "2025-06-07"

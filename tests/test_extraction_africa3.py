@@ -37,12 +37,3 @@ def test_a_group_that_says_it_was_behind_the_attack_or_seized_the_camp_did_it():
             "Qaeda's affiliate in the Sahel, said it had seized the camp.")
     [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
     assert ev.actor1["name"].startswith("JNIM")
-
-
-def test_rebels_who_enter_a_town_overnight_from_one_day_to_the_next_after_fighting_fought():
-    text = ("Rebels of the M23 entered the city of Goma overnight from Sunday to Monday after heavy fighting with the "
-            "FARDC.")
-    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
-    assert ev.sub_event_type == "Armed clash" and ev.actor1["name"] == "M23: March 23 Movement"
-    assert ev.actor2["name"] == "Military Forces of Democratic Republic of the Congo"
-    assert (ev.date_start, ev.date_end) == ("2025-09-14", "2025-09-15")

@@ -20,17 +20,6 @@ def test_a_bomb_s_named_maker_and_a_shell_s_unnamed_firer_stay_as_told():
     assert ev.actor1 is None
 
 
-def test_a_dateline_with_a_country_is_the_report_s_date_and_place():
-    found = find_dates("QUETTA, Pakistan, June 11 - Five soldiers were killed when a bomb hit a convoy on Tuesday.", WED)
-    assert [(d.date_start.isoformat(), d.role) for d in found] == [("2025-06-11", "report"), ("2025-06-10", "event")]
-    peshawar = Place(1168197, "Peshawar", 34.01, 71.58, "P", "PPLA", "PK", "03", 1218773)
-    bajaur = Place(1183090, "Bajaur", 34.78, 71.50, "A", "ADM2", "PK", "03", 1093684)
-    text = ("PESHAWAR, Pakistan, June 11 - A suicide bomber blew himself up at a political rally in Bajaur district on "
-            "Tuesday, killing 54 people.")
-    [ev] = events(text, tops=[toponym(text, "PESHAWAR", peshawar), toponym(text, "Bajaur", bajaur, 3)])
-    assert (ev.location["name"], ev.date_start) == ("Bajaur", "2025-06-10")
-
-
 def test_a_bare_bombing_is_a_bomb_set_off_and_a_state_s_is_from_the_air():
     # the bombing is the act, the rally where it went off is no protest
     [ev] = events("Mourners in Khar on Saturday buried the victims of Friday's ISKP bombing at a rally, which killed "

@@ -80,12 +80,6 @@ def test_a_nation_s_strikes_across_a_territory_are_air_strikes_not_the_fighting_
     assert (ev.sub_event_type, ev.actor1["name"]) == ("Air/drone strike", "Military Forces of Israel")
 
 
-def test_the_start_of_what_a_relative_clause_tells_going_on_dates_no_act():
-    [ev] = events("Russian shelling killed three civilians in the Sumy region over the past day, the governor said on "
-                  "Tuesday. One died in the village of Khotin, where Russian drones have been striking since last month.")
-    assert ev.date_start == "2024-05-14"
-
-
 def test_a_war_told_going_on_where_the_act_happened_is_no_act():
     evs = events("Gunmen shot dead a teacher in Kumba on Sunday, police said. The town lies in the South West region, where "
                  "armed separatists have fought the army since 2017.")

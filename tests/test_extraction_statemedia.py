@@ -45,8 +45,3 @@ def test_a_ministry_s_strike_on_a_deployment_point_is_an_air_strike_with_its_dea
     [ev] = events("Russian Aerospace Forces struck a temporary deployment point of Ukrainian units in Kupyansk on Monday "
                   "night, eliminating up to 30 servicemen, the Russian Defence Ministry said.")
     assert (ev.sub_event_type, ev.actor1["name"], ev.killed["best"]) == ("Air/drone strike", "Military Forces of Russia", 30)
-
-
-def test_a_dateline_with_its_agency_s_initials_names_no_government():
-    evs = events("Damascus, SANA - Gunmen killed three civilians on Tuesday near Jaramana.")
-    assert [(e.actor1 or {}).get("name") for e in evs] == ["Unidentified Armed Group"]

@@ -26,17 +26,6 @@ def test_children_evacuated_to_a_shelter_are_no_ground_given_up():
     assert [ev.sub_event_type for ev in evs] == ["Air/drone strike"]
 
 
-def test_a_town_shelled_almost_daily_is_no_act_of_the_day():
-    from geocoding import Geoparser
-    g = Geoparser()
-    text = ("Russian shelling of Nikopol kills woman\n\nRussian artillery shelling killed a woman in the city of Nikopol "
-            "on Friday, the governor said.\n\nNikopol, which lies "
-            "across the river from the Russian-held Zaporizhzhia nuclear power plant, is shelled almost daily.")
-    tops = g.parse(text)
-    [ev] = extract_events(text, published_at=FRI, toponyms=tops, locations=g.locations(text, tops))
-    assert ev.location["name"] == "Nikopol"
-
-
 def test_a_group_killed_after_its_count_is_not_counted_twice():
     [ev] = extract_events("Suspected Maoists killed a villager and his son on Monday night. Armed cadres dragged the two "
                           "men out before killing them with sharp weapons.", published_at=FRI, toponyms=[], locations=[])

@@ -12,8 +12,3 @@ def all_events(text):
 
 def one_report(geoparser, text):
     return process_report({"id": "t", "text": text, "title": None, "published_at": "2025-03-12"}, geoparser)["events"]
-
-
-def test_a_number_before_junta_is_no_date():
-    [ev] = all_events("Resistance fighters said they killed 20 junta troops in the township on Sunday.")
-    assert str(ev.date_start) == "2025-03-09"
