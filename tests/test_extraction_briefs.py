@@ -14,14 +14,6 @@ def _place_names(text):
     return [(e["location"] or {}).get("name") for e in _events(text, Geoparser())]
 
 
-def test_a_side_of_the_town_is_that_towns_quarter():
-    # "East Side"/"West Side" are towns of their own in the gazetteer; the teller after the comma is no state
-    assert _place_names("MEMPHIS — A 20-year-old man was shot and killed Friday night on the West Side, Memphis police "
-                        "said.") == ["Memphis"]
-    assert _place_names("CHICAGO — A woman was shot and wounded Sunday on the West Side in Austin, police said.") == \
-        ["Chicago"]
-
-
 def test_the_arrest_a_crimes_inquiry_makes_is_no_event():
     assert _subs("A 40-year-old woman was shot and killed in her driveway on Saturday evening, police said. Officers "
                  "arrested the suspect on Sunday at a motel near the interstate.") == ["Attack"]

@@ -41,12 +41,6 @@ def test_the_weapon_told_after_the_verb_decides_the_kind():
     assert ev.sub_event_type == "Air/drone strike"
 
 
-def test_a_dateline_with_accented_capitals_is_only_where_the_report_was_filed():
-    from extraction.places import in_dateline
-    assert in_dateline("BOGOTÁ (El Tiempo) - Two soldiers were killed in Saravena.", 0)
-    assert in_dateline("MEDELLÍN, Colombia (AP) — Gunmen killed three people in Bello.", 0)
-
-
 def test_talks_still_to_come_and_an_act_as_a_condition_are_no_events():
     evs = events("Israeli strikes killed 20 people in Rafah on Monday, medics said. Talks on a ceasefire are expected to "
                  "resume in Cairo next week.")

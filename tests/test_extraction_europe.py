@@ -24,17 +24,6 @@ def test_arrests_of_protesters_told_first_are_the_protest_s_intervention():
         "Protest with intervention", "Protesters", "Police Forces")  # (ACLED: the crowd first)
 
 
-def test_unnamed_servicemen_counted_after_a_foreign_force_s_act_are_the_scene_s():
-    # one force's national name and the other's generic one are two countries' forces in the event's country
-    from extraction import process_report
-    from geocoding import Geoparser
-    [ev] = process_report({"id": "t", "title": None, "published_at": "2023-06-18",
-                           "text": "A Georgian drone hit a truck near the town of Ganja in Azerbaijan on Friday, wounding "
-                                   "four servicemen."}, Geoparser())["events"]
-    assert (ev["actor1"]["name"], ev["actor2"] and ev["actor2"]["name"]) == (
-        "Military Forces of Georgia", "Military Forces of Azerbaijan")
-
-
 def test_beating_journalists_who_cover_a_rally_is_an_attack_not_the_rally():
     # the rally the journalists cover is the scene; the act is the beating
     [ev] = extract_events("Masked men beat three reporters covering a protest in Tirana on Tuesday.",

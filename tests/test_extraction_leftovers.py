@@ -26,15 +26,3 @@ def test_a_death_in_custody_is_the_holders_act():
 def test_a_mob_lynches_the_man_not_the_police_station():
     assert codings("A mob stormed a police station on Monday and lynched a suspect held there.") == [
         ("Mob violence", "Rioters", "Civilians")]
-
-
-def test_a_place_in_the_said_clause_is_the_acts():
-    # (the capital of the dateline is where the report was filed; "said it repelled an attack in Ansongo" tells the
-    # act's place, no venue of the statement)
-    text = "BAMAKO, May 20 - The Malian army said it repelled an attack in Ansongo on Sunday, killing 15 assailants."
-    bamako = Place(2460596, "Bamako", 12.61, -7.98, "P", "PPLC", "ML", "01", 1297281)
-    ansongo = Place(2461003, "Ansongo", 15.66, 0.50, "P", "PPL", "ML", "09", 10000)
-    tops = [Toponym(text.index(name), text.index(name) + len(name), name, place, 1)
-            for name, place in (("BAMAKO", bamako), ("Ansongo", ansongo))]
-    [event] = extract_events(text, published_at=TUE, toponyms=tops, locations=[])
-    assert event.location["name"] == "Ansongo"

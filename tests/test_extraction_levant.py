@@ -18,12 +18,3 @@ def test_what_an_army_strikes_by_name_is_an_air_strike():
     assert (ev.sub_event_type, ev.actor1["name"]) == ("Air/drone strike", "Military Forces of Israel")
     ev = one("The IDF struck Hezbollah weapons storage sites in the south on Wednesday.")
     assert (ev.sub_event_type, ev.actor2["name"]) == ("Air/drone strike", "Hezbollah")
-
-
-def test_a_toll_told_place_by_place_through_the_site_it_was_in():
-    text = "Israeli strikes on Sunday killed 10 people in Rafah in the south of the territory and six others in a tent in Khan Younis."
-    assert by_place(events(text, [("Rafah", RAFAH, 0), ("Khan Younis", KHAN_YOUNIS, 0)])) == [
-        ("Rafah", 10, None), ("Khan Yunis", 6, None)]
-    text = "Israeli strikes killed four people in Gaza City and three in a house in Rafah on Sunday."
-    assert by_place(events(text, [("Gaza City", GAZA_CITY, 0), ("Rafah", RAFAH, 0)])) == [
-        ("Gaza City", 4, None), ("Rafah", 3, None)]

@@ -14,10 +14,3 @@ GULF_OF_ADEN = Place(None, "Gulf of Aden", 12.5, 48.0, "H", "GULF", None, None, 
 
 def names(text):
     return [(text[m.start:m.end], m.actor.resolved("SO")["name"]) for m in find_actors(text) if not m.speaker]
-
-
-def test_an_act_at_sea_is_in_the_water_its_sentence_names_not_in_the_dateline_s_port():
-    text = "DUBAI, May 8 (Reuters) - Iran's navy fired on a foreign oil tanker in the Strait of Hormuz on Thursday."
-    [ev] = extract_events(text, published_at=THU, toponyms=[toponym(text, "DUBAI", DUBAI),
-                                                             toponym(text, "Strait of Hormuz", HORMUZ, 7)], locations=[])
-    assert (ev.location["name"], ev.location["precision"]) == ("Strait of Hormuz", 7)

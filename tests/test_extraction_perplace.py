@@ -38,36 +38,6 @@ def test_a_toll_counted_place_by_place_is_one_event_per_place():
     assert [text[ev.evidence["location"]["start"]:ev.evidence["location"]["end"]] for ev in evs] == ["Kharkiv", "Odesa"]
 
 
-def test_wounded_counted_place_by_place_and_more():
-    evs = events("Russian shelling wounded 12 people in Kherson and three more in Sumy on Sunday.",
-                 [("Kherson", KHERSON, 0), ("Sumy", SUMY, 0)])
-    assert by_place(evs) == [("Kherson", None, 12), ("Sumy", None, 3)]
-
-
-def test_two_clauses_each_with_its_own_act_place_and_toll():
-    text = "Russian artillery killed two people in Kherson on Monday, while a drone attack wounded three in Sumy."
-    evs = events(text, [("Kherson", KHERSON, 0), ("Sumy", SUMY, 0)])
-    assert by_place(evs) == [("Kherson", 2, None), ("Sumy", None, 3)]
-    assert evs[1].sub_event_type == "Air/drone strike"
-    # (each clause's own doer: the second's is no target of the first)
-    text = "Russian shelling killed two people in Kherson on Monday, while Ukrainian drones wounded three in Belgorod."
-    evs = events(text, [("Kherson", KHERSON, 0), ("Belgorod", BELGOROD, 0)])
-    assert by_place(evs) == [("Kherson", 2, None), ("Belgorod", None, 3)]
-    assert [(ev.actor1["name"], ev.actor2["name"]) for ev in evs] == [
-        ("Military Forces of Russia", "Civilians (Ukraine)"), ("Military Forces of Ukraine", "Civilians (Russia)")]
-    assert evs[1].sub_event_type == "Air/drone strike"
-    text = "Russian shelling killed a man in Kherson on Wednesday; in Zaporizhzhia, a drone strike wounded four people."
-    evs = events(text, [("Kherson", KHERSON, 0), ("Zaporizhzhia", ZAPORIZHZHIA, 0)])
-    assert by_place(evs) == [("Kherson", 1, None), ("Zaporizhzhia", None, 4)]
-
-
-def test_a_later_sentence_about_one_place_joins_that_place_s_event():
-    text = "Israeli airstrikes killed five people in Khan Younis and four in Rafah on Thursday. Among the dead in " \
-           "Rafah were two children."
-    evs = events(text, [("Khan Younis", KHAN_YOUNIS, 0), ("Rafah", RAFAH, 0), ("Rafah", RAFAH, 1)], dt.date(2024, 7, 4))
-    assert by_place(evs) == [("Khan Yunis", 5, None), ("Rafah", 4, None)]
-
-
 def test_a_toll_told_once_for_several_places_or_one_place_stays_one_event():
     evs = events("Russian missile strikes killed 11 people in Kharkiv and Odesa on Wednesday.",
                  [("Kharkiv", KHARKIV, 0), ("Odesa", ODESA, 0)])

@@ -17,14 +17,6 @@ def placed(text, geoparser):
     return process_report({"id": "t", "text": text, "title": None, "published_at": "2024-06-04"}, geoparser)["events"]
 
 
-def test_troops_that_engaged_the_khwarij_location_fought_them():
-    [ev] = events("Security forces conducted an operation in Datta Khel on Monday. Own troops effectively engaged the "
-                  "khwarij location, and resultantly, eight khwarij were sent to hell.")
-    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
-    assert ev.actor2["name"] == "TTP: Tehrik-i-Taliban Pakistan"
-    assert ev.killed["best"] == 8
-
-
 def test_a_force_s_weekly_roundup_over_a_breadth_of_ground_is_no_event():
     assert events("Troops neutralised 45 terrorists, arrested 120 suspected collaborators and rescued 68 hostages in "
                   "various operations across the country in the past week, the Defence Headquarters said on Friday.") == []
