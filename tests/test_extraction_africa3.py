@@ -20,14 +20,6 @@ def test_a_shell_that_strikes_a_market_is_a_shelling_but_not_the_oil_company():
     assert ev.sub_event_type != "Shelling/artillery/missile attack"
 
 
-def test_a_group_s_toll_over_its_years_is_no_act():
-    text = ("Militants from the Allied Democratic Forces killed at least 43 people in an attack on a church on Sunday. "
-            "The ADF, which has pledged allegiance to the Islamic State group, has killed thousands of civilians in "
-            "the region.")
-    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
-    assert ev.actor1["name"] == "ADF: Allied Democratic Forces" and ev.killed["best"] == 43
-
-
 def test_a_group_that_says_it_was_behind_the_attack_or_seized_the_camp_did_it():
     text = ("Islamic State Sahel Province said on Friday it was behind an attack that killed 34 soldiers near the "
             "border on Thursday. The ministry said about a hundred gunmen on motorcycles attacked the unit.")

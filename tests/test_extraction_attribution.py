@@ -10,9 +10,3 @@ def test_attackers_repelled_who_withdrew_hand_over_no_territory():
     subs = [c[0] for c in coded("Militants attacked an army post on Sunday. Two soldiers were killed. The assailants "
                                 "were repelled and withdrew into the forest.")]
     assert "Non-violent transfer of territory" not in subs
-
-
-def test_a_deniers_own_account_is_no_act_of_its_own():
-    evs = coded("Soldiers killed 12 herders in the village of Kareri on Thursday, relatives said. The army denied the "
-                "accusations, saying its troops had killed jihadists in a firefight.")
-    assert [(sub, a2) for sub, _, a2 in evs] == [("Attack", "Civilians")]

@@ -87,15 +87,6 @@ def test_airstrike_with_spatial_phrase():
     assert ev["sub_event_type"] in SUB_EVENT_TYPES[ev["event_type"]]
 
 
-def test_commentary_gives_no_event():
-    text = report_text(
-        "Damascus urges the United Nations to halt the US-led coalition airstrikes",
-        "Damascus sent letters to the UN Secretary General, calling for the cessation of the US-led coalition "
-        "airstrikes in Syria as it causes numerous deaths among civilians. The coalition is conducting airstrikes "
-        "against ISIS on the territory of Syria and Iraq.")
-    assert extract_events(text, published_at=None, toponyms=[], locations=[]) == []
-
-
 def test_several_events_in_one_report():
     text = ("Iraqi forces recaptured the Ureibi district from ISIS on Monday. "
             "Police arrested two men on Tuesday.")
@@ -202,13 +193,6 @@ def test_weapons_seized_by_an_armed_group_are_loot_by_police_a_seizure():
     assert coded("The militants seized weapons and vehicles.") == [("Looting/property destruction",
                                                                       "Unidentified Armed Group")]
     assert coded("Police seized three rifles on Monday.") == [("Disrupted weapons use", "Police Forces")]
-
-
-def test_an_act_recalled_as_a_point_in_time_is_no_event():
-    for text in ("Ten years after the chemical attack on Ghouta that killed hundreds, survivors still wait for justice.",
-                 "A court sentenced five men to death on Wednesday for the 2016 Karrada bombing that killed more "
-                 "than 300 people."):
-        assert extract_events(text, published_at=dt.date(2023, 3, 10), toponyms=[], locations=[]) == []
 
 
 def test_a_shoot_down_a_defused_device_and_rubber_bullets():
@@ -359,15 +343,6 @@ def test_an_agreement_that_ends_months_of_fighting_is_the_agreement():
     assert (truce.event_type, truce.sub_event_type) == ("Strategic developments", "Agreement")
 
 
-def test_strikes_named_as_a_motive_are_no_act_and_a_drone_that_hits_strikes():
-    text = ("Rebels fired a missile at a cargo ship off the coast on Friday. The rebels said the attack was revenge "
-            "for British strikes on their bases.")
-    assert [e.sub_event_type for e in extract_events(text, published_at=dt.date(2024, 2, 3), toponyms=[],
-                                                     locations=[])] == ["Shelling/artillery/missile attack"]
-    drone = only_event("A drone hit a minibus on the highway on Friday, wounding four passengers.", dt.date(2024, 2, 3))
-    assert drone.sub_event_type == "Air/drone strike"
-
-
 def test_most_of_a_city_seized_and_staff_taken_hostage_in_a_stormed_studio():
     city = only_event("Insurgents seized most of the provincial capital on Sunday.", dt.date(2024, 2, 3))
     assert city.sub_event_type == "Non-state actor overtakes territory"
@@ -384,13 +359,6 @@ def test_forces_that_put_a_riot_down_in_a_sentence_of_their_own_are_the_riot_s()
     [riot] = extract_events(text, published_at=dt.date(2024, 6, 26), toponyms=[], locations=[])
     assert (riot.sub_event_type, riot.actor1["name"], riot.actor2["name"], riot.killed["best"]) == \
         ("Violent demonstration", "Rioters", "Police Forces", 5)
-
-
-def test_a_toll_counted_since_the_fighting_began_is_no_act_s():
-    text = ("Gunmen torched a market in the district on Monday, police said. At least 80 people have been killed "
-            "since the fighting began in March.")
-    events = extract_events(text, published_at=dt.date(2024, 6, 5), toponyms=[], locations=[])
-    assert [e.sub_event_type for e in events] == ["Looting/property destruction"] and events[0].killed is None
 
 
 def test_mobs_that_burn_homes_are_mob_violence():
@@ -448,17 +416,6 @@ def test_armed_group_storming_a_building_is_an_attack():
                               locations=[])
 
 
-def test_foreign_force_taking_territory_is_no_government_regaining():
-    # ACLED: a foreign state's forces that take a place abroad overtake it; a government regains its own
-    text = "Yemeni troops captured the town of Tadmur in Syria on Thursday after heavy fighting, officials said."
-    tops = [toponym(text, "Tadmur", PALMYRA), toponym(text, "Syria", SYRIA, 6)]
-    [ev] = extract_events(text, published_at=dt.date(2024, 8, 16), toponyms=tops, locations=[])
-    assert ev.sub_event_type == "Non-state actor overtakes territory" and ev.actor1["inter"] == 8
-    text = "Syrian troops captured the town of Tadmur on Thursday after heavy fighting, officials said."
-    [ev] = extract_events(text, published_at=dt.date(2024, 8, 16), toponyms=[toponym(text, "Tadmur", PALMYRA)], locations=[])
-    assert ev.sub_event_type == "Government regains territory"
-
-
 def test_sabotage_with_explosives_is_a_remote_explosive():
     train = only_event("Partisans blew up a freight train carrying fuel near the town on Tuesday, the movement said.",
                        dt.date(2024, 3, 14))
@@ -482,13 +439,6 @@ def test_a_crowd_s_fight_is_a_riot_and_forces_killing_protesters_use_excessive_f
     # fighting for one's life, and firefighters, are no clash
     assert extract_events("The victim was carried to firefighters and is fighting for her life.",
                           published_at=dt.date(2024, 7, 16), toponyms=[], locations=[]) == []
-
-
-def test_an_attack_attributed_to_a_group_is_its_act_and_no_act_of_its_own():
-    text = ("Gunmen opened fire on customers at a bar in Esmeraldas on Saturday night, killing five people, police said. "
-            "Police attributed the attack to Los Lobos, one of the gangs the government calls terrorist groups.")
-    event = only_event(text, dt.date(2024, 4, 8))
-    assert event.actor1["name"] == "Los Lobos"
 
 
 def test_a_claim_after_the_group_acronym_in_brackets_names_the_bomber():
@@ -551,16 +501,6 @@ def test_a_titles_agreement_and_the_body_agreement_signed_abroad_are_one():
     assert [e.sub_event_type for e in events] == ["Agreement"]
 
 
-def test_suspects_arrested_by_no_named_force_after_an_attack_are_no_event():
-    text = ("Gunmen shot dead four men at a car wash on Friday night, prosecutors said. "
-            "Three suspects were detained on Saturday.")
-    assert [e.sub_event_type for e in extract_events(text, published_at=dt.date(2024, 6, 3), toponyms=[],
-                                                     locations=[])] == ["Attack"]
-    # a force that arrests them is a development of its own
-    text = text.replace("Three suspects were detained", "Soldiers detained three suspects")
-    assert len(extract_events(text, published_at=dt.date(2024, 6, 3), toponyms=[], locations=[])) == 2
-
-
 def test_agreements_demolitions_and_lootings_without_deaths():
     truce = only_event("The army and the Rapid Support Forces agreed in the capital on Saturday to a seven-day ceasefire.",
                        dt.date(2023, 5, 21))
@@ -575,13 +515,6 @@ def test_agreements_demolitions_and_lootings_without_deaths():
     arrest = only_event("Police arrested 12 supporters of the opposition leader on Wednesday over violent protests "
                         "last year.", dt.date(2024, 5, 9))
     assert arrest.sub_event_type == "Arrests"
-
-
-def test_captives_who_escape_make_no_event_of_their_own():
-    events = extract_events("Fighters abducted 15 women collecting firewood near the town on Thursday, residents said. "
-                            "Five of the women escaped later that day.", published_at=dt.date(2024, 3, 9),
-                            toponyms=[], locations=[])
-    assert [(e.sub_event_type, e.abducted["best"]) for e in events] == [("Abduction/forced disappearance", 15)]
 
 
 def test_war_reports_told_by_ministries_and_tolls_of_strikes():
@@ -604,14 +537,6 @@ def test_the_body_s_place_over_the_title_s_of_the_same_precision():
     toponyms = [toponym(text, "Donetsk", donetsk), toponym(text, "Ocheretyne", village)]
     [taken] = extract_events(text, published_at=dt.date(2024, 5, 5), toponyms=toponyms, locations=[])
     assert taken.location["name"] == "Ocheretyne"
-
-
-def test_an_intelligence_based_operation_is_no_organisation_based_somewhere():
-    text = "Security forces killed six militants in an intelligence-based operation in North Waziristan on Sunday."
-    place = Place(1168875, "North Wazīristān District", 32.95454, 69.90797, "A", "ADM2", "PK", "03", 5168)
-    [op] = extract_events(text, published_at=dt.date(2024, 3, 18), toponyms=[toponym(text, "North Waziristan", place, 3)],
-                          locations=[])
-    assert op.location["name"] == "North Wazīristān District"
 
 
 def test_arrests_at_a_protest_are_its_intervention():
@@ -668,13 +593,6 @@ def test_a_march_whose_crowd_clashes_with_police_is_a_riot_and_its_arrests_the_p
     assert (riot.sub_event_type, riot.actor1["inter"], riot.actor2["inter"]) == ("Violent demonstration", 5, 1)
 
 
-def test_a_war_s_tally_in_the_perfect_is_no_act():
-    events = extract_events("Shelling killed three people in the city on Sunday. The war between the army and the RSF "
-                            "erupted in April 2023 and has killed more than 14,000 people.",
-                            published_at=dt.date(2024, 5, 13), toponyms=[], locations=[])
-    assert [(e.sub_event_type, e.killed["best"]) for e in events] == [("Shelling/artillery/missile attack", 3)]
-
-
 def _killed(text, published):
     return [(e.killed or {}).get("best") for e in extract_events(text, published_at=published, toponyms=[], locations=[])]
 
@@ -693,18 +611,6 @@ def test_an_arrest_told_as_following_the_act_dates_it():
     events = extract_events(text, published_at=dt.date(2014, 2, 17), toponyms=[], locations=[])
     shots = next(e for e in events if e.sub_event_type != "Arrests")
     assert shots.date_start == "2014-02-14"
-
-
-def test_a_force_blamed_with_an_adjective_before_it_or_after_its_own_background_does_the_act():
-    text = ("A drone strike hit a power station in Kosti on Tuesday, the army said, blaming the paramilitary Rapid "
-            "Support Forces. No one was hurt.")
-    strike = only_event(text, dt.date(2025, 5, 7))
-    assert strike.actor1["name"].startswith("RSF") and strike.actor2 is None
-    # (what the blamed force has been doing is its background, no act: "which has been fighting Fano militiamen")
-    text = ("Nine civilians were killed when a drone struck a bus station in Bahir Dar on Friday, residents said. They "
-            "blamed the Ethiopian military, which has been fighting Fano militiamen in the region.")
-    strike = only_event(text, dt.date(2025, 8, 3))
-    assert (strike.sub_event_type, strike.actor1["name"]) == ("Air/drone strike", "Military Forces of Ethiopia")
 
 
 def test_a_blast_that_kills_people_of_no_side_is_on_civilians_but_not_one_that_hurt_no_one():
@@ -747,17 +653,3 @@ def test_a_raids_dead_and_the_doers_account_of_a_firefight_are_one_clash():
     text = ("Israeli forces killed three civilians during a raid in the Nur Shams camp on Tuesday, the health ministry "
             "said. The Israeli army said its troops had exchanged fire with gunmen during the operation.")
     assert extract_events(text, published_at=dt.date(2024, 2, 7), toponyms=[], locations=[])[0].sub_event_type == "Attack"
-
-
-def test_the_act_a_raid_came_after_told_in_a_sentence_of_its_own_is_an_event_of_its_own():
-    text = ("Police raided a militant hideout in Lakki Marwat on Friday, killing six militants. The operation came after "
-            "militants ambushed a police convoy in the district on Wednesday, killing four policemen.")
-    raid, ambush = extract_events(text, published_at=dt.date(2024, 3, 10), toponyms=[], locations=[])
-    assert (raid.killed["best"], raid.date_start, raid.actor1["name"]) == (6, "2024-03-08", "Police Forces")
-    assert (ambush.killed["best"], ambush.date_start) == (4, "2024-03-06")
-    assert (ambush.actor1["name"], ambush.actor2["name"]) == ("Unidentified Armed Group", "Police Forces")
-    # (an act it followed, told by its noun)
-    strike, attack = extract_events("Troops shelled rebel positions near Goma on Sunday, killing 12 fighters. The shelling "
-                                    "followed an attack on an army post on Thursday that killed three soldiers.",
-                                    published_at=dt.date(2024, 3, 10), toponyms=[], locations=[])
-    assert (strike.killed["best"], attack.killed["best"], attack.date_start) == (12, 3, "2024-03-07")

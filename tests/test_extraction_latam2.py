@@ -46,12 +46,6 @@ def test_a_force_s_killing_of_a_named_group_s_men_told_apart_is_a_clash():
     assert [(e["sub_event_type"], e["actor2"]["name"]) for e in evs] == [("Armed clash", "CV: Red Command")]
 
 
-def test_a_fight_said_not_to_have_been_is_no_act():
-    evs = coded("Soldiers arrested a regional commander of La Familia Michoacana in the town of Arcelia on Monday. "
-                "No shots were fired.")
-    assert [e["sub_event_type"] for e in evs] == ["Arrests"]
-
-
 def test_the_killing_a_protest_followed_is_not_the_protest_s_toll():
     evs = coded("Hundreds of lime growers blocked a highway near Apatzingan on Monday to demand protection from cartels. "
                 "The protest followed the killing of a leader of the growers' association last week.")

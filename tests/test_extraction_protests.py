@@ -78,14 +78,6 @@ def test_what_a_crowd_throws_or_burns_is_a_riot_and_what_it_answers_is_an_act_of
         [("Riots", "Violent demonstration", "Rioters", "Police Forces", None)]
 
 
-def test_the_fighting_an_agreement_ends_or_reduces_is_no_act():
-    assert coded("", "The two countries agreed to an immediate ceasefire after talks on Sunday, following a week of "
-                     "deadly border clashes.", dt.date(2025, 10, 19)) == \
-        [("Strategic developments", "Agreement", None, None, None)]
-    assert coded("", "The government and the rebels agreed on Friday to extend their ceasefire by six months. The truce "
-                     "has sharply reduced fighting in the east, analysts say.", dt.date(2024, 2, 10))[1:] == []
-
-
 def test_a_drone_intercepted_and_destroyed_is_disrupted_weapons_use():
     assert [e[1] for e in coded("", "Air defences intercepted and destroyed an explosives-laden drone launched towards "
                                     "the city on Monday.")] == ["Disrupted weapons use"]

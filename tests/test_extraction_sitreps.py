@@ -16,11 +16,3 @@ def events(text, places, published=WED):
 
 def by_place(evs):
     return [(ev.location["name"] if ev.location else None, (ev.killed or {}).get("best")) for ev in evs]
-
-
-def test_a_toll_counted_since_a_coup_or_a_dated_start_of_war_is_no_act_s():
-    text = ("On 9 January, junta aircraft bombed a village, killing seven civilians. On 12 January, junta troops raided "
-            "another village and killed four villagers, residents said. The opposition says more than 6,000 civilians have "
-            "been killed by the military since the 2021 coup.")
-    evs = extract_events(text, published_at=dt.date(2025, 1, 14), toponyms=[], locations=[])
-    assert sorted((ev.date_start, ev.killed and ev.killed["best"]) for ev in evs) == [("2025-01-09", 7), ("2025-01-12", 4)]

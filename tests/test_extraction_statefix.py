@@ -16,15 +16,6 @@ def placed(text, geoparser):
     return process_report({"id": "t", "text": text, "title": None, "published_at": "2024-06-04"}, geoparser)["events"]
 
 
-def test_a_roundups_further_sentences_go_on_with_it():
-    assert events("Troops neutralised 52 terrorists and arrested 110 suspects in various operations across the country "
-                  "in the past week, the Defence Headquarters said on Monday.\n\nTroops also recovered 64 weapons and "
-                  "900 rounds of ammunition and rescued 40 kidnapped hostages, the spokesman said.") == []
-    assert events("Turkish forces neutralized 19 terrorists in northern Iraq and Syria over the past week, the ministry "
-                  "said on Monday. In addition, 11 terrorists were captured in operations across the country. Since the "
-                  "beginning of the year the number of terrorists neutralized has reached 980.") == []
-
-
 def test_men_captured_alive_in_the_fight_are_the_fights():
     [ev] = events("Gendarmerie commandos neutralized two PKK terrorists in a clash in Hakkari on Monday. One was killed "
                   "and the other was captured alive, the sources said.")

@@ -43,22 +43,3 @@ MOSCOW = Place(524901, "Moscow", 55.75, 37.62, "P", "PPLC", "RU", "48", 10381222
 
 LVIV = Place(702550, "Lviv", 49.84, 24.02, "P", "PPLA", "UA", "15", 717803)
 TERNOPIL = Place(691650, "Ternopil", 49.55, 25.59, "P", "PPLA", "UA", "22", 225004)
-
-
-def test_a_period_s_tally_with_no_doer_is_no_event():
-    assert events("Forty aid workers have been killed in South Sudan since the start of the year, the UN said.", []) == []
-    text = report_text("UN reports the highest monthly civilian toll in Ukraine this year",
-                       "At least 150 civilians were killed and 700 injured in Ukraine in May, the highest monthly toll "
-                       "this year, the UN monitoring mission said on Tuesday.")
-    assert events(text, [], dt.date(2025, 6, 10)) == []
-
-
-def test_the_day_a_war_s_tally_began_dates_no_act():
-    text = report_text("Shelling kills 12 in Kharkiv",
-                       "Since the start of the war in February 2022, thousands of civilians have been killed in the "
-                       "region. On Monday, Russian shelling killed 12 people in Kharkiv, the governor said.")
-    [ev] = events(text, [("Kharkiv", KHARKIV, 0)], dt.date(2025, 7, 16))
-    assert (ev.date_start, ev.killed["best"]) == ("2025-07-14", 12)
-    text = "The regional toll since March 2022 had risen to 2,100. Russian shelling killed two people in Kharkiv."
-    [ev] = events(text, [("Kharkiv", KHARKIV, 0)], dt.date(2025, 7, 16))
-    assert ev.date_start != "2022-03-01"

@@ -29,12 +29,6 @@ def test_a_movement_s_supporters_blocking_streets_and_the_police_detaining_them_
         "Protest with intervention", "Protesters", "Police Forces")
 
 
-def test_strikes_told_as_a_trend_are_no_act():
-    evs = events("A Turkish drone struck a minibus near Qamishli on Thursday, killing four students. Turkey has stepped "
-                 "up drone strikes in northeast Syria this month.", dt.date(2024, 10, 11))
-    assert len(evs) == 1
-
-
 def test_a_bomb_told_by_its_kind_is_an_explosive_device():
     [ev] = events("A sticky bomb attached to his car killed a district official along with two of his guards on "
                   "Monday, sources said. No group has claimed responsibility.", dt.date(2025, 6, 2))
