@@ -20,9 +20,3 @@ def test_a_grenade_blast_is_a_grenade_s():
     evs = events("6 hurt in Cotabato City grenade blast\n\nCOTABATO CITY -- Six people were wounded when unidentified men "
                  "hurled a grenade at a crowd outside a shop on Saturday night, police said.")
     assert [ev.sub_event_type for ev in evs] == ["Grenade"]
-
-
-def test_a_sub_leader_wanted_for_a_crime_is_one_dead():
-    [ev] = [e for e in events("An Abu Sayyaf sub-leader wanted for kidnapping was killed in a clash with Marines in the "
-                              "town on Saturday, a military official said.") if e.event_type == "Battles"]
-    assert ev.killed["best"] == 1

@@ -11,13 +11,6 @@ def events(text):
     return extract_events(text, published_at=TUE, toponyms=[], locations=[])
 
 
-def test_a_suspected_group_as_an_adjective_blames_no_one():
-    evs = events("Gunmen killed three farmers on Monday. Later, soldiers arrested a suspected BIFF member at a "
-                 "checkpoint.")
-    ev = next(e for e in evs if e.sub_event_type == "Attack")
-    assert ev.actor1["name"] != "BIFF: Bangsamoro Islamic Freedom Fighters"
-
-
 def placed(text, geoparser):
     return process_report({"id": "t", "text": text, "title": None, "published_at": "2024-06-04"}, geoparser)["events"]
 

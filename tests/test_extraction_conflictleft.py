@@ -12,17 +12,6 @@ def coded(text):
             for ev in extract_events(text, published_at=MON, toponyms=[], locations=[])]
 
 
-def test_a_launch_and_the_interception_of_its_weapons_told_next_are_one_foiled_act():
-    assert coded("The Houthis said on Sunday they had fired a ballistic missile at the city. The Israeli military said "
-                 "the missile was intercepted and no one was hurt.") == [
-        ("Disrupted weapons use", "Military Forces of Israel", "Ansar Allah (Houthis)")]
-    assert coded("Hezbollah fired a barrage of rockets at the town on Monday. The Israeli army said most of the rockets were "
-                 "intercepted.") == [("Disrupted weapons use", "Military Forces of Israel", "Hezbollah")]
-    # other weapons counted anew are an interception of their own
-    assert len(coded("Russian forces launched a missile attack on the city of Dnipro on Sunday. Ukraine's air force "
-                     "said it had shot down 12 drones overnight.")) == 2
-
-
 def test_harm_done_by_an_intercepted_weapon_s_debris_is_the_launcher_s_strike():
     [ev] = extract_events("Russian air defences intercepted 23 Ukrainian drones over the region overnight, the defence "
                           "ministry said on Monday. A woman was wounded by falling debris in a village, the governor said.",

@@ -17,8 +17,3 @@ def only(text, published):
 
 def event_days(text, published):
     return [d.date_start.isoformat() for d in find_dates(text, D(published)) if d.role == "event"]
-
-
-def test_a_log_period_with_clock_times_is_one_span():
-    assert only("complaints filed from midnight June 3 to 6:00am June 4, 2019.", "2019-06-04") == \
-        ("2019-06-03", "2019-06-04", 2)

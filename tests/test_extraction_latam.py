@@ -31,14 +31,3 @@ def test_a_prison_riot_is_mob_violence_or_the_gangs_clash_it_is_told_as():
     assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == ("Armed clash", "Los Lobos", "Los Tiguerones")
     ev = only_event("Protesters rioted outside the prison on Monday, burning tyres.", MON)
     assert ev.sub_event_type == "Violent demonstration"
-
-
-def test_a_faction_is_one_party_with_the_group_it_belongs_to():
-    ev = only_event("Four soldiers were killed on Friday in an ambush by dissidents of the former FARC belonging to the "
-                    "Segunda Marquetalia.", MON)
-    assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["inter"]) == ("Armed clash", "FARC Dissidents", 1)
-    # (a title that names the group, a body that names its faction: one event, the faction's)
-    text = report_text("FARC dissidents kidnap five farmers", "Members of the Segunda Marquetalia kidnapped five "
-                       "farmers on Tuesday.")
-    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
-    assert ev.actor1["name"] == "FARC Dissidents: Segunda Marquetalia"

@@ -25,11 +25,6 @@ def test_a_weapons_test_with_no_target_is_a_strategic_development_of_the_testing
     assert ev.sub_event_type == "Shelling/artillery/missile attack"
 
 
-def test_a_launch_told_with_its_interception_is_one_interception():
-    [ev] = all_events("Four rockets were launched at the town of Sderot on Monday, and all were intercepted, the army said.")
-    assert ev.sub_event_type == "Disrupted weapons use"
-
-
 def test_an_air_raid_siren_is_a_warning_not_an_air_raid():
     evs = all_events("Air raid sirens sounded across the capital on Monday night; no strikes were reported.")
     assert [ev.sub_event_type for ev in evs] == []

@@ -27,31 +27,5 @@ def by_place(evs):
             for ev in evs]
 
 
-def test_a_toll_counted_place_by_place_is_one_event_per_place():
-    text = "Russian missiles struck several cities overnight, killing three people in Kharkiv and two in Odesa."
-    evs = events(text, [("Kharkiv", KHARKIV, 0), ("Odesa", ODESA, 0)])
-    assert by_place(evs) == [("Kharkiv", 3, None), ("Odesa", 2, None)]
-    assert {ev.event_type for ev in evs} == {"Explosions/Remote violence"} and len({ev.date_start for ev in evs}) == 1
-    assert {ev.actor1["name"] for ev in evs} == {"Military Forces of Russia"}
-    # each event's evidence: its own count and its own place
-    assert [text[ev.evidence["killed"]["start"]:ev.evidence["killed"]["end"]] for ev in evs] == ["killing three people", "two"]
-    assert [text[ev.evidence["location"]["start"]:ev.evidence["location"]["end"]] for ev in evs] == ["Kharkiv", "Odesa"]
-
-
-def test_a_toll_told_once_for_several_places_or_one_place_stays_one_event():
-    evs = events("Russian missile strikes killed 11 people in Kharkiv and Odesa on Wednesday.",
-                 [("Kharkiv", KHARKIV, 0), ("Odesa", ODESA, 0)])
-    assert by_place(evs) == [("Kharkiv", 11, None)]
-    evs = events("A Russian missile strike killed three people in a village in Kharkiv region on Thursday.",
-                 [("Kharkiv region", KHARKIV_OBLAST, 0)])
-    assert by_place(evs) == [("Kharkivska oblast", 3, None)]
-    evs = events("Russian forces killed two soldiers in Kharkiv and wounded four on Friday.", [("Kharkiv", KHARKIV, 0)])
-    assert by_place(evs) == [("Kharkiv", 2, 4)]
-    # (a region and a town in it: no two places apart)
-    evs = events("Russian shelling killed four people in Kharkiv Oblast and two in Kharkiv on Monday.",
-                 [("Kharkiv Oblast", KHARKIV_OBLAST, 0), ("Kharkiv", KHARKIV, 1)])
-    assert len(evs) == 1 and evs[0].killed["best"] == 6
-
-
 KADUNA_CITY = Place(2335727, "Kaduna", 10.52, 7.44, "P", "PPLA", "NG", "23", 1582102)
 KADUNA_STATE = Place(2335722, "Kaduna", 10.38, 7.85, "A", "ADM1", "NG", "23", 6113503)

@@ -34,12 +34,6 @@ def test_a_base_or_a_checkpoint_set_up_is_a_base_established():
         "Headquarters or base established"]
 
 
-def test_a_merger_or_a_split_is_a_change_to_the_group():
-    assert subs("Two militant factions merged with the TTP on Sunday, the group said.") == ["Change to group/activity"]
-    assert codings("A faction of the Fano militia broke away from the movement on Wednesday.") == [
-        ("Change to group/activity", "Fano Militia", None)]
-
-
 def test_ground_entered_without_a_fight_is_handed_over_not_fought_for():
     assert subs("Fighters of the KIA moved into the town on Saturday without fighting.") == [
         "Non-violent transfer of territory"]

@@ -20,12 +20,6 @@ def test_a_bare_strike_takes_the_weapon_another_telling_names():
     assert ev.sub_event_type == "Air/drone strike"
 
 
-def test_a_group_killed_after_its_count_is_not_counted_twice():
-    [ev] = extract_events("Suspected Maoists killed a villager and his son on Monday night. Armed cadres dragged the two "
-                          "men out before killing them with sharp weapons.", published_at=FRI, toponyms=[], locations=[])
-    assert ev.killed["best"] == 2
-
-
 def test_a_country_that_fires_missiles_and_drones_at_a_target_strikes_it():
     [ev] = extract_events("Russia fired missiles and drones at Ukrainian power plants on Friday, forcing emergency "
                           "blackouts.", published_at=FRI, toponyms=[], locations=[])
