@@ -11,11 +11,6 @@ def one_event(text):
     return ev
 
 
-def test_those_a_force_frees_do_not_do_what_it_does_next():
-    ev = one_event("Troops rescued 18 kidnapped victims and killed four bandits in the forest on Sunday.")
-    assert (ev.actor1["name"], ev.actor2["name"]) == ("Military Forces", "Unidentified Armed Group")
-
-
 def test_kidnappers_arrested_are_an_arrest_not_an_abduction():
     ev = one_event("Police arrested two suspected kidnappers in Kaduna State on Sunday.")
     assert (ev.sub_event_type, ev.actor1["name"]) == ("Arrests", "Police Forces")

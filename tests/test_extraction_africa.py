@@ -13,10 +13,3 @@ FASKARI = Place(8633658, "Faskari", 11.72, 7.03, "A", "ADM2", "NG", "24", 0)
 
 def names(text):
     return [m.actor.resolved("NG")["name"] for m in find_actors(text) if not m.speaker]
-
-
-def test_a_force_that_says_it_killed_men_in_clashes_fought_them():
-    text = "The Chadian army said on Wednesday it had killed 40 Boko Haram fighters in clashes on Monday."
-    [ev] = extract_events(text, published_at=WED, toponyms=[], locations=[])
-    assert ev.sub_event_type == "Armed clash" and ev.actor1["name"] == "Military Forces of Chad"
-    assert ev.actor2["name"].startswith("Boko Haram")

@@ -11,15 +11,6 @@ def names(text, country):
     return [m.actor.resolved(country)["name"] for m in find_actors(text) if not m.speaker]
 
 
-def test_a_shell_that_strikes_a_market_is_a_shelling_but_not_the_oil_company():
-    text = "At least 54 people were killed when an artillery shell struck a crowded market in the city on Saturday."
-    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
-    assert ev.sub_event_type == "Shelling/artillery/missile attack" and ev.killed["best"] == 54
-    text = "Shell hit by fines after gunmen killed two guards at a pipeline on Saturday."
-    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
-    assert ev.sub_event_type != "Shelling/artillery/missile attack"
-
-
 def test_a_group_that_says_it_was_behind_the_attack_or_seized_the_camp_did_it():
     text = ("Islamic State Sahel Province said on Friday it was behind an attack that killed 34 soldiers near the "
             "border on Thursday. The ministry said about a hundred gunmen on motorcycles attacked the unit.")

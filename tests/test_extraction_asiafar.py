@@ -14,9 +14,3 @@ def events(text):
 
 def names(text, country):
     return [m.actor.resolved(country)["name"] for m in find_actors(text) if not m.speaker]
-
-
-def test_a_grenade_blast_is_a_grenade_s():
-    evs = events("6 hurt in Cotabato City grenade blast\n\nCOTABATO CITY -- Six people were wounded when unidentified men "
-                 "hurled a grenade at a crowd outside a shop on Saturday night, police said.")
-    assert [ev.sub_event_type for ev in evs] == ["Grenade"]

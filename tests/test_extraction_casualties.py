@@ -12,11 +12,6 @@ def counts(text):
     return (killed.best if killed else None), (wounded.best if wounded else None)
 
 
-def test_missing_and_abducted():
-    kinds = {(m.kind, m.best) for m in find_casualties("Four soldiers are missing and 12 women were abducted.")}
-    assert kinds == {("missing", 4), ("abducted", 12)}
-
-
 def _told(text):
     """(low, best) of the dead told in text, sentence by sentence."""
     mentions, start = [], 0

@@ -15,11 +15,6 @@ def coded(text):
     return [(ev.sub_event_type, (ev.actor1 or {}).get("name"), (ev.actor2 or {}).get("name")) for ev in events(text)]
 
 
-def test_a_sea_mine_is_a_remote_explosive():
-    [ev] = events("A grain freighter hit a naval mine near the port of Izmail on Sunday, wounding three sailors.")
-    assert ev.sub_event_type == "Remote explosive/landmine/IED"
-
-
 def test_a_ship_hijacked_with_its_crew_taken_is_an_abduction():
     [ev] = events("Gunmen hijacked an Iranian fishing trawler off the Somali coast on Sunday, officials said.")
     assert ev.sub_event_type == "Abduction/forced disappearance"

@@ -63,47 +63,6 @@ def seed3_events():
     return text, extract_events(text, published_at=dt.date(2017, 5, 28), toponyms=tops, locations=[loc])
 
 
-def test_report_text():
-    assert report_text("T", "B") == "T\n\nB"
-    assert report_text(None, "B") == "B" and report_text("T", None) == "T"
-
-
-def test_airstrike_with_spatial_phrase():
-    text, events = seed3_events()
-    assert len(events) == 1
-    ev = events[0].to_dict()
-    assert (ev["event_type"], ev["sub_event_type"]) == ("Explosions/Remote violence", "Air/drone strike")
-    assert ev["actor1"]["name"] == "US-led Coalition" and ev["actor1"]["inter"] == 8
-    assert ev["actor2"]["inter"] == 7
-    assert (ev["killed"]["low"], ev["killed"]["best"], ev["killed"]["civilians"]) == (20, 20, 20)
-    assert ev["wounded"]["best"] == 7                    # "two of those wounded" adds nobody
-    assert (ev["date_start"], ev["date_end"], ev["date_precision"]) == ("2017-05-27", "2017-05-27", 1)
-    assert ev["location"]["precision"] == 2 and abs(ev["location"]["lat"] - 35.878) < 1e-6
-    span = ev["evidence"]["location"]
-    assert text[span["start"]:span["end"]].startswith("eight kilometers south")
-    span = ev["evidence"]["date"]
-    assert text[span["start"]:span["end"]] == "on Saturday evening"
-    assert ev["inferred"] == []
-    assert ev["sub_event_type"] in SUB_EVENT_TYPES[ev["event_type"]]
-
-
-def test_missing_and_abducted_on_the_event():
-    text = "Gunmen attacked the village on Monday, killing 5 people. Four soldiers are missing and 12 women were abducted."
-    ev = extract_events(text, published_at=dt.date(2017, 5, 31), toponyms=[], locations=[])[0]
-    assert ev.missing["best"] == 4 and ev.abducted["best"] == 12
-    assert text[ev.evidence["missing"]["start"]:ev.evidence["missing"]["end"]] == "Four soldiers are missing"
-    assert ev.to_dict()["abducted"]["phrase"] == "12 women were abducted"
-
-
-def test_the_agent_of_a_passive_shooting_acts():
-    text = "A man was shot and wounded by a suspect Monday in Oakland, police said."
-    ev = extract_events(text, published_at=dt.date(2018, 3, 5), toponyms=[], locations=[])[0]
-    assert ev.actor1["name"].startswith("Unidentified Armed Group")
-    text = "Police said a man was shot in the leg Friday."
-    ev = extract_events(text, published_at=dt.date(2018, 3, 5), toponyms=[], locations=[])[0]
-    assert ev.actor1 is None  # the police only speak
-
-
 def _totals(text, published):
     out = process_report({"id": "t", "text": text, "published_at": published}, None)
     return out["totals"]["killed"], out["totals"]["wounded"]
@@ -198,30 +157,6 @@ def test_a_roundup_s_acts_keep_their_own_places_and_state_forces_killing_at_a_pr
     # (protesters who storm the parliament riot: see test_protesters_who_storm_a_parliament_riot)
 
 
-def test_beheading_and_neutralising_are_killings_and_a_headline_verb_in_ed_is_passive():
-    text = "Insurgents beheaded five villagers in the district on Wednesday."
-    attack = only_event(text, dt.date(2022, 4, 15))
-    assert (attack.sub_event_type, attack.killed["best"], attack.actor2["name"]) == ("Attack", 5, "Civilians")
-    text = "The army said its troops neutralised about 40 terrorists near the border on Monday."
-    clash = only_event(text, dt.date(2023, 3, 8))
-    assert clash.killed["best"] == 40
-    # a device neutralised is no one killed
-    text = "Engineers neutralised an explosive device on the road on Monday."
-    assert all(e.killed is None for e in extract_events(text, published_at=dt.date(2023, 3, 8), toponyms=[],
-                                                          locations=[]))
-    text = report_text("Soldiers ambushed near the border", "Gunmen ambushed an army patrol on Sunday, killing six soldiers.")
-    clash = only_event(text, dt.date(2023, 3, 8))
-    assert (clash.sub_event_type, clash.actor1["name"], clash.actor2["name"]) == \
-        ("Armed clash", "Unidentified Armed Group", "Military Forces")
-
-
-def test_dead_fighters_beside_civilians_do_not_make_an_attack_on_civilians_a_clash():
-    text = ("Suspected jihadists attacked a passenger boat on the river on Thursday, killing 49 civilians, and a "
-            "military camp, killing 15 soldiers.")
-    event = only_event(text, dt.date(2023, 9, 9))
-    assert (event.sub_event_type, event.actor2["name"]) == ("Attack", "Civilians")
-
-
 def _split(event):
     return {k: event.killed[k] for k in ("best", "civilians", "side_a", "side_b", "unknown")}
 
@@ -263,38 +198,6 @@ def test_mobs_that_burn_homes_are_mob_violence():
     assert (burned.event_type, burned.sub_event_type, burned.actor1["name"]) == ("Riots", "Mob violence", "Rioters")
 
 
-def test_a_state_s_strike_maoists_gunfights_and_a_stormed_station():
-    strike = only_event(report_text("Israeli strike kills Hezbollah commander", ""), dt.date(2024, 7, 31))
-    assert (strike.sub_event_type, strike.actor1["name"]) == ("Air/drone strike", "Military Forces of Israel")
-    gunfight = only_event("Security forces killed four Maoists in a gunfight in a forest on Saturday.", dt.date(2024, 4, 21))
-    assert (gunfight.sub_event_type, gunfight.actor2["name"]) == \
-        ("Armed clash", "CPI (Maoist): Communist Party of India (Maoist)")
-    storming = only_event("Hooded gunmen stormed a television station on Tuesday, taking staff hostage.",
-                          dt.date(2024, 1, 10))
-    assert storming.sub_event_type == "Abduction/forced disappearance"   # no territory taken
-
-
-def test_armed_group_storming_a_building_is_an_attack():
-    ev = only_event("Gunmen stormed a prison in the north on Saturday night, freeing hundreds of inmates, officials said.",
-                    dt.date(2024, 3, 3)).to_dict()
-    assert ev["sub_event_type"] == "Attack" and ev["actor1"]["inter"] == 3
-    # a state force's storming is a raid: the arrest is the event, and alone it is none
-    assert only_event("Police stormed the house on Monday and arrested him.", dt.date(2024, 3, 5)).sub_event_type == "Arrests"
-    assert not extract_events("Soldiers stormed the hotel on Monday.", published_at=dt.date(2024, 3, 5), toponyms=[],
-                              locations=[])
-
-
-def test_sabotage_with_explosives_is_a_remote_explosive():
-    train = only_event("Partisans blew up a freight train carrying fuel near the town on Tuesday, the movement said.",
-                       dt.date(2024, 3, 14))
-    assert (train.sub_event_type, train.actor1["inter"]) == ("Remote explosive/landmine/IED", 3)
-    pipeline = only_event("A gas pipeline was blown up in the north on Sunday, security sources said.", dt.date(2024, 3, 14))
-    assert pipeline.sub_event_type == "Remote explosive/landmine/IED"
-    # blowing up what is no target of sabotage is no act ("the singer blew up on social media")
-    assert extract_events("Her video blew up on social media on Sunday.", published_at=dt.date(2024, 3, 14),
-                          toponyms=[], locations=[]) == []
-
-
 def test_a_crowd_s_fight_is_a_riot_and_forces_killing_protesters_use_excessive_force():
     riot = extract_events("At least 100 people were injured on Monday when students clashed with ruling party "
                           "activists. The students threw stones and the activists attacked them with sticks.",
@@ -307,24 +210,6 @@ def test_a_crowd_s_fight_is_a_riot_and_forces_killing_protesters_use_excessive_f
     # fighting for one's life, and firefighters, are no clash
     assert extract_events("The victim was carried to firefighters and is fighting for her life.",
                           published_at=dt.date(2024, 7, 16), toponyms=[], locations=[]) == []
-
-
-def test_a_claim_after_the_group_acronym_in_brackets_names_the_bomber():
-    text = ("A suicide bomber blew himself up outside a government office in Kabul on Monday, killing six people. "
-            "Islamic State Khorasan Province (ISKP) claimed responsibility through its Amaq news agency.")
-    assert only_event(text, dt.date(2024, 9, 3)).actor1["name"] == "Islamic State Khorasan Province"
-
-
-def test_a_missile_on_a_ship_at_sea_is_a_missile_attack_placed_at_sea():
-    red_sea = Place(None, "Red Sea", 20.0, 38.0, "H", "SEA", None, None, 0)
-    hodeidah = Place(79415, "Al Hudaydah", 14.8, 42.95, "P", "PPLA", "YE", "08", 400000)
-    text = ("Houthi fighters hit a Greek-owned tanker with a ballistic missile in the Red Sea some 60 nautical miles "
-            "west of Hodeidah on Monday, killing two sailors, a maritime agency said. "
-            "It was the second deadly attack on shipping this year.")
-    [event] = extract_events(text, published_at=dt.date(2024, 7, 2), locations=[],
-                             toponyms=[toponym(text, "Red Sea", red_sea, 7), toponym(text, "Hodeidah", hodeidah)])
-    assert event.sub_event_type == "Shelling/artillery/missile attack"
-    assert event.location["name"] == "Red Sea"
 
 
 def test_a_lead_that_tells_a_killing_tells_an_attack_that_also_took_hostages():
@@ -356,39 +241,12 @@ def test_agreements_demolitions_and_lootings_without_deaths():
     assert arrest.sub_event_type == "Arrests"
 
 
-def test_war_reports_told_by_ministries_and_tolls_of_strikes():
-    drones = extract_events("The air force said it shot down 31 of 35 Shahed drones launched overnight. Debris damaged "
-                            "homes, but no one was injured.", published_at=dt.date(2024, 6, 1), toponyms=[],
-                            locations=[])
-    assert [e.sub_event_type for e in drones] == ["Disrupted weapons use"]     # "no one was injured" is no attack
-    taken = only_event("Russia's defence ministry said on Sunday its forces had captured the village.", dt.date(2024, 5, 5))
-    assert (taken.event_type, taken.actor1["name"]) == ("Battles", "Military Forces of Russia")
-    strikes = only_event("The health ministry said 35 Palestinians were killed in Israeli strikes on Friday.",
-                         dt.date(2024, 5, 10))
-    assert (strikes.sub_event_type, strikes.actor1["name"], strikes.killed["best"]) == \
-        ("Air/drone strike", "Military Forces of Israel", 35)
-
-
 def test_arrests_at_a_protest_are_its_intervention():
     [protest] = extract_events("Hundreds of opposition supporters protested in the capital on Sunday. Police arrested "
                                "more than 100 people as they tried to march towards parliament.",
                                published_at=dt.date(2024, 10, 7), toponyms=[], locations=[])
     assert (protest.sub_event_type, protest.actor1["inter"], protest.actor2["inter"]) == \
         ("Protest with intervention", 6, 1)
-
-
-def test_what_the_attackers_did_after_is_the_attack_s():
-    # (and "attackers" is no "attack")
-    [attack] = extract_events("Gangs attacked the suburb before dawn on Monday, killing at least 12 people. The attackers "
-                              "looted homes and set cars on fire.", published_at=dt.date(2024, 3, 19),
-                              toponyms=[], locations=[])
-    assert (attack.sub_event_type, attack.killed["best"]) == ("Attack", 12)
-    [shooting] = extract_events("A man was shot in the leg on Elm Street on Friday. The shooter fled the scene in a gray "
-                                "sedan, police said.", published_at=dt.date(2018, 3, 17), toponyms=[], locations=[])
-    assert shooting.wounded["best"] == 1
-    assert [e.sub_event_type for e in extract_events("Unknown attackers set fire to a shelter overnight.",
-                                                     published_at=dt.date(2024, 2, 12), toponyms=[], locations=[])] == \
-        ["Looting/property destruction"]
 
 
 def test_a_march_whose_crowd_clashes_with_police_is_a_riot_and_its_arrests_the_police_s():
@@ -402,13 +260,6 @@ def _killed(text, published):
     return [(e.killed or {}).get("best") for e in extract_events(text, published_at=published, toponyms=[], locations=[])]
 
 
-def test_attackers_who_storm_a_village_and_open_fire_attack_it():
-    [attack] = extract_events("Gunmen killed 21 civilians in an attack on a village on Friday, the ministry said. The "
-                              "attackers, who arrived on motorcycles, stormed the village and opened fire on residents.",
-                              published_at=dt.date(2024, 6, 16), toponyms=[], locations=[])
-    assert (attack.sub_event_type, attack.killed["civilians"]) == ("Attack", 21)
-
-
 def test_an_arrest_told_as_following_the_act_dates_it():
     text = ("A Rome man was arrested late Friday in Calhoun after he allegedly shot a man outside a bar. "
             "A woman who saw it called police. "
@@ -416,21 +267,3 @@ def test_an_arrest_told_as_following_the_act_dates_it():
     events = extract_events(text, published_at=dt.date(2014, 2, 17), toponyms=[], locations=[])
     shots = next(e for e in events if e.sub_event_type != "Arrests")
     assert shots.date_start == "2014-02-14"
-
-
-def test_a_force_that_struck_a_group_s_targets_made_an_air_strike_on_it():
-    day = dt.date(2025, 4, 2)
-    event = only_event("The U.S. military struck Houthi targets in Saada province on Tuesday night.", day)
-    assert (event.sub_event_type, event.actor2["name"]) == ("Air/drone strike", "Ansar Allah (Houthis)")
-    event = only_event("French jets hit jihadist targets near Gao on Tuesday, killing nine militants.", day)
-    assert event.sub_event_type == "Air/drone strike"
-    assert extract_events("The retailer hit its sales targets in every region on Tuesday.", published_at=day,
-                          toponyms=[], locations=[]) == []
-
-
-def test_an_attack_that_only_takes_hostages_is_the_hostage_taking():
-    bus = only_event("Armed men attacked a bus on the highway on Saturday, taking 18 passengers hostage.", dt.date(2024, 2, 3))
-    assert bus.sub_event_type == "Abduction/forced disappearance"
-    hurt = only_event("Armed men attacked a bus on the highway on Saturday, wounding two and taking 18 passengers hostage.",
-                      dt.date(2024, 2, 3))
-    assert hurt.sub_event_type == "Attack"  # someone hurt: an attack that also took hostages

@@ -25,8 +25,3 @@ def test_a_march_that_marks_an_old_killing_is_a_protest_and_its_props_no_act():
     assert "Peaceful protest" not in subs("Hundreds of soldiers from the northern garrison marched through the capital on "
                                           "Monday.")
     assert subs("Two armed men held up a petrol station on Monday night, police said.") == ["Looting/property destruction"]
-
-
-def test_attacks_told_before_that_strikes_have_not_stopped_are_no_clash():
-    assert extract_events("The strikes have not stopped the attacks.", published_at=dt.date(2024, 12, 5), toponyms=[],
-                          locations=[]) == []

@@ -13,13 +13,6 @@ def _names(ev):
     return (ev["actor1"] or {}).get("name"), (ev["actor2"] or {}).get("name")
 
 
-def test_syrian_government_helicopters_are_its_air_force():
-    evs = _events("Syrian government helicopters dropped barrel bombs on the town of Darayya on Wednesday, killing "
-                  "at least 12 civilians, a monitor said.", "2016-05-04")
-    assert evs and evs[0]["sub_event_type"] == "Air/drone strike"
-    assert _names(evs[0])[0] == "Military Forces of Syria"
-
-
 def _place(ev):
     return (ev["location"] or {}).get("name")
 

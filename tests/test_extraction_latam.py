@@ -14,15 +14,6 @@ def names(text):
     return [(text[m.start:m.end], m.actor.resolved("MX")["name"]) for m in find_actors(text) if not m.speaker]
 
 
-def test_explosives_dropped_from_drones_are_a_drone_strike():
-    ev = only_event("Cartel gunmen dropped explosives from drones on a hamlet on Monday, wounding two farmers.", MON)
-    assert (ev.event_type, ev.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
-    ev = only_event("The rebels attacked an army post with explosive-laden drones on Monday, killing a soldier.", MON)
-    assert ev.sub_event_type == "Air/drone strike" and ev.actor1["inter"] == 2
-    ev = only_event("Troops intercepted an explosive-laden drone over the base on Monday.", MON)
-    assert ev.sub_event_type == "Disrupted weapons use"
-
-
 def test_a_prison_riot_is_mob_violence_or_the_gangs_clash_it_is_told_as():
     ev = only_event("A riot broke out at the state prison on Sunday, leaving four inmates dead.", MON)
     assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")

@@ -30,13 +30,6 @@ def test_arms_seized_by_the_force_that_fought_or_arrested_are_that_act_s_haul():
     assert [e["sub_event_type"] for e in evs] == ["Disrupted weapons use"]
 
 
-def test_drones_deployed_by_a_force_that_kill_are_its_drone_strike():
-    [ev] = coded("Drones deployed by the police killed eight gang members in Port-au-Prince on Monday.")
-    assert (ev["sub_event_type"], ev["actor1"]["name"]) == ("Air/drone strike", "Police Forces of Haiti")
-    [ev] = coded("Explosive drones deployed by a government task force killed eight gang members in Port-au-Prince on Monday.")
-    assert ev["sub_event_type"] == "Air/drone strike"
-
-
 def test_the_killing_a_protest_followed_is_not_the_protest_s_toll():
     evs = coded("Hundreds of lime growers blocked a highway near Apatzingan on Monday to demand protection from cartels. "
                 "The protest followed the killing of a leader of the growers' association last week.")

@@ -25,18 +25,8 @@ def test_a_weapons_test_with_no_target_is_a_strategic_development_of_the_testing
     assert ev.sub_event_type == "Shelling/artillery/missile attack"
 
 
-def test_an_air_raid_siren_is_a_warning_not_an_air_raid():
-    evs = all_events("Air raid sirens sounded across the capital on Monday night; no strikes were reported.")
-    assert [ev.sub_event_type for ev in evs] == []
-
-
 def test_a_weapon_launched_from_a_place_that_struck_is_a_strike():
     [ev] = all_events("A drone launched from Lebanon struck a house in the village on Monday, wounding two people.")
-    assert ev.sub_event_type == "Air/drone strike"
-
-
-def test_a_fire_a_downed_weapon_s_debris_set_is_the_strike_s_harm_not_arson():
-    [ev] = all_events("On Monday night debris from a downed drone set fire to a garage in the city and wounded a woman.")
     assert ev.sub_event_type == "Air/drone strike"
 
 

@@ -17,12 +17,6 @@ def killed(text):
     return [(ev.killed or {}).get("best") for ev in extract_events(text, published_at=TUE, toponyms=[], locations=[])]
 
 
-def test_a_death_in_custody_is_the_holders_act():
-    assert codings("A detainee died in police custody on Monday, his family said.") == [
-        ("Attack", "Police Forces", "Civilians")]
-    assert killed("A detainee died in police custody on Monday, his family said.") == [1]
-
-
 def test_a_mob_lynches_the_man_not_the_police_station():
     assert codings("A mob stormed a police station on Monday and lynched a suspect held there.") == [
         ("Mob violence", "Rioters", "Civilians")]

@@ -25,14 +25,6 @@ def test_killed_as_protesters_torch_a_building_is_a_riot():
         [("Riots", "Violent demonstration", "Rioters", None, 2)]
 
 
-def test_a_lynching_kills_its_victims():
-    assert coded("", "A mob beat a man to death in the market on Monday after accusing him of theft.") == \
-        [("Riots", "Mob violence", "Rioters", "Civilians", 1)]
-    assert coded("", "Villagers lynched two men suspected of stealing a goat on Sunday evening, police said.") == \
-        [("Riots", "Mob violence", "Rioters", "Civilians", 2)]
-    assert coded("", "Attackers hacked three farmers to death on Monday.")[0][4] == 3
-
-
 def test_a_crowds_burning_is_a_riot():
     assert coded("", "Thousands of protesters demolished and set fire to the house of the former president late on "
                      "Wednesday.") == [("Riots", "Violent demonstration", "Rioters", None, None)]

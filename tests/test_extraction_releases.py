@@ -24,10 +24,3 @@ def test_a_group_that_frees_the_captives_it_held_does_the_release():
 def test_an_abduction_told_with_its_captives_before_their_release_stays_an_abduction():
     ev = one_event("Gunmen abducted six herders on Saturday and freed them on Monday.")
     assert ev.sub_event_type == "Abduction/forced disappearance"
-
-
-def test_an_anniversary_recalls_its_act():
-    assert events("Survivors gathered on Tuesday to mark 20 years since the massacre in which about 300 villagers "
-                  "were killed.") == []
-    assert events("Twelve years after militants abducted 100 schoolgirls, 40 remain missing, a charity said on "
-                  "Tuesday.") == []

@@ -19,29 +19,3 @@ def tolls(evs):
 
 def kinds(evs):
     return sorted((ev.sub_event_type, (ev.killed or {}).get("best") or 0) for ev in evs)
-
-
-def test_shells_that_landed_and_bombs_a_jet_or_drone_dropped_tell_the_kind_of_strike():
-    text = "Shells landed on the displacement camp on Sunday, killing four civilians and injuring nine others."
-    assert kinds(events(text, published=dt.date(2025, 5, 13))) == [("Shelling/artillery/missile attack", 4)]
-    text = "On Saturday, a military jet dropped two bombs on a monastery in the town, killing six people sheltering there."
-    assert kinds(events(text, published=dt.date(2025, 2, 10))) == [("Air/drone strike", 6)]
-
-
-def test_a_daily_summary_s_places_each_open_an_act_and_a_sniper_s_killing_is_no_strike():
-    text = ("In Kherson, a Russian drone dropped explosives on a minibus, killing one man and injuring five others. "
-            "In Odesa, a Russian sniper killed a woman who was working in her garden.")
-    evs = events(text, [("Kherson", KHERSON, 0), ("Odesa", ODESA, 0)], dt.date(2025, 7, 2))
-    assert sorted((ev.location["name"], ev.sub_event_type) for ev in evs) == [
-        ("Kherson", "Air/drone strike"), ("Odesa", "Attack")]
-
-
-def test_assaults_repelled_are_a_clash_of_the_assaulting_side_on_the_defenders():
-    text = ("In the Kherson direction, Ukrainian defenders repelled 47 Russian assaults near the city over the past day, "
-            "the General Staff said.")
-    evs = events(text, [("Kherson", KHERSON, 0)], dt.date(2025, 5, 20))
-    assert [(ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) for ev in evs] == [
-        ("Armed clash", "Military Forces of Russia", "Military Forces of Ukraine")]
-    text = "In the Odesa direction, Ukrainian forces stopped four enemy attacks near the city, the General Staff said."
-    evs = events(text, [("Odesa", ODESA, 0)], dt.date(2025, 5, 20))
-    assert [(ev.sub_event_type, ev.actor1["name"]) for ev in evs] == [("Armed clash", "Military Forces of Russia")]

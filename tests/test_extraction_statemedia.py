@@ -15,9 +15,3 @@ def events(text):
 
 def placed(text, geoparser):
     return process_report({"id": "t", "text": text, "title": None, "published_at": "2024-06-04"}, geoparser)["events"]
-
-
-def test_a_ministry_s_strike_on_a_deployment_point_is_an_air_strike_with_its_dead():
-    [ev] = events("Russian Aerospace Forces struck a temporary deployment point of Ukrainian units in Kupyansk on Monday "
-                  "night, eliminating up to 30 servicemen, the Russian Defence Ministry said.")
-    assert (ev.sub_event_type, ev.actor1["name"], ev.killed["best"]) == ("Air/drone strike", "Military Forces of Russia", 30)

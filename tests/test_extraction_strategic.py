@@ -52,11 +52,6 @@ def test_a_cache_of_weapons_seized_is_disrupted_weapons_use_and_seized_grenades_
                 "from the site.") == ["Armed clash"]
 
 
-def test_kidnappers_are_an_armed_group():
-    assert codings("Kidnappers seized two aid workers on Saturday and demanded a ransom.")[0][1:] == (
-        "Unidentified Armed Group", "Civilians")
-
-
 def test_a_crowd_that_storms_or_burns_is_a_violent_demonstration_even_when_police_fire_tear_gas():
     # (ACLED: a violent crowd makes a riot, whoever intervenes; the force its second party)
     assert codings("Demonstrators stormed and set fire to the town hall on Friday, and police fired tear gas to "
