@@ -15,14 +15,3 @@ def coded(title, body, published=dt.date(2025, 6, 7)):
 
 def named(text):
     return [(text[m.start:m.end], m.actor.name) for m in find_actors(text)]
-
-
-def test_civilians_who_kill_are_a_mob():
-    assert coded("", "Villagers burned a suspected thief to death on Saturday night, police said.") == \
-        [("Riots", "Mob violence", "Rioters", "Civilians", 1)]
-    # (and those who kill armed men are a community in arms)
-    assert coded("", "Residents killed 15 bandits after the armed men invaded the village on Sunday night.") == \
-        [("Battles", "Armed clash", "Unidentified Communal Militia", "Unidentified Armed Group", 15)]
-    # civilians told beside an act are no doers of it
-    assert coded("", "Several residents were awakened by the sound of gunfire early Saturday.")[:1] != \
-        [("Riots", "Mob violence", "Rioters", None, None)]

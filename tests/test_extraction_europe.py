@@ -11,13 +11,6 @@ def names(text):
     return [(text[m.start:m.end], m.actor.resolved("GB")["name"]) for m in find_actors(text) if not m.speaker]
 
 
-def test_arrests_of_protesters_told_first_are_the_protest_s_intervention():
-    [ev] = extract_events("Police detained 98 people in Yerevan on Monday as protesters led by Archbishop Bagrat "
-                          "Galstanyan blocked streets.", published_at=SUN, toponyms=[], locations=[])
-    assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == (
-        "Protest with intervention", "Protesters", "Police Forces")  # (ACLED: the crowd first)
-
-
 def test_a_bomb_found_and_made_safe_is_disrupted_weapons_use():
     # (the residents moved out of harm's way are no party to it, and no force gave up ground)
     [ev] = extract_events("A suspicious device was found near a school in Newry on Tuesday. Residents were evacuated "

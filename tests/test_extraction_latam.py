@@ -12,13 +12,3 @@ MARACAY = Place(3632998, "Maracay", 10.25, -67.60, "P", "PPLA", "VE", "02", 1754
 
 def names(text):
     return [(text[m.start:m.end], m.actor.resolved("MX")["name"]) for m in find_actors(text) if not m.speaker]
-
-
-def test_a_prison_riot_is_mob_violence_or_the_gangs_clash_it_is_told_as():
-    ev = only_event("A riot broke out at the state prison on Sunday, leaving four inmates dead.", MON)
-    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
-    ev = only_event("Nine inmates died in a prison riot on Sunday, in clashes between the rival gangs Los Lobos and "
-                    "Los Tiguerones.", MON)
-    assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == ("Armed clash", "Los Lobos", "Los Tiguerones")
-    ev = only_event("Protesters rioted outside the prison on Monday, burning tyres.", MON)
-    assert ev.sub_event_type == "Violent demonstration"

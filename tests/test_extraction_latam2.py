@@ -28,10 +28,3 @@ def test_arms_seized_by_the_force_that_fought_or_arrested_are_that_act_s_haul():
     # (a haul of its own, with no act before it, stays one)
     evs = coded("Soldiers seized 40 rifles and a grenade launcher at a ranch near Arcelia on Monday.")
     assert [e["sub_event_type"] for e in evs] == ["Disrupted weapons use"]
-
-
-def test_the_killing_a_protest_followed_is_not_the_protest_s_toll():
-    evs = coded("Hundreds of lime growers blocked a highway near Apatzingan on Monday to demand protection from cartels. "
-                "The protest followed the killing of a leader of the growers' association last week.")
-    protest = next(e for e in evs if e["event_type"] == "Protests")
-    assert not (protest.get("killed") or {}).get("best")

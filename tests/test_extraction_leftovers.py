@@ -15,8 +15,3 @@ def codings(text):
 
 def killed(text):
     return [(ev.killed or {}).get("best") for ev in extract_events(text, published_at=TUE, toponyms=[], locations=[])]
-
-
-def test_a_mob_lynches_the_man_not_the_police_station():
-    assert codings("A mob stormed a police station on Monday and lynched a suspect held there.") == [
-        ("Mob violence", "Rioters", "Civilians")]

@@ -52,12 +52,6 @@ def test_a_cache_of_weapons_seized_is_disrupted_weapons_use_and_seized_grenades_
                 "from the site.") == ["Armed clash"]
 
 
-def test_a_crowd_that_storms_or_burns_is_a_violent_demonstration_even_when_police_fire_tear_gas():
-    # (ACLED: a violent crowd makes a riot, whoever intervenes; the force its second party)
-    assert codings("Demonstrators stormed and set fire to the town hall on Friday, and police fired tear gas to "
-                   "disperse them.") == [("Violent demonstration", "Rioters", "Police Forces")]
-
-
 def test_a_group_s_step_taken_after_an_act_is_the_step_told():
     assert subs("The group appointed a new leader on Monday, weeks after its former commander was killed in an "
                 "airstrike near the lake.") == ["Change to group/activity"]
