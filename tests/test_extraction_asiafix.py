@@ -13,10 +13,3 @@ def events(text):
 
 def placed(text, geoparser):
     return process_report({"id": "t", "text": text, "title": None, "published_at": "2024-06-04"}, geoparser)["events"]
-
-
-def test_a_contractor_s_machines_burned_are_property_destroyed():
-    [ev] = events("Suspected rebels burned a backhoe and two dump trucks at a road construction site on Monday night.")
-    assert ev.sub_event_type == "Looting/property destruction"
-    [ev] = events("Armed men set the equipment of a road contractor on fire on Monday.")
-    assert ev.sub_event_type == "Looting/property destruction"

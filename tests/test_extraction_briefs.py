@@ -12,8 +12,3 @@ _subs = partial(report_subs, published="2025-09-15")
 def _place_names(text):
     from geocoding import Geoparser
     return [(e["location"] or {}).get("name") for e in _events(text, Geoparser())]
-
-
-def test_a_round_up_over_a_killing_stays_an_arrest():
-    assert "Arrests" in _subs("Police detain suspects in Nakuru\n\nPolice in Nakuru said on Friday they had detained "
-                              "seven people over the killing of a village elder.")

@@ -9,9 +9,3 @@ TUE = dt.date(2024, 5, 14)
 
 def events(text, published_at=TUE):
     return extract_events(text, published_at=published_at, toponyms=[], locations=[])
-
-
-def test_a_nation_s_strikes_across_a_territory_are_air_strikes_not_the_fighting_beside_them():
-    [ev] = events("Israeli strikes across southern Lebanon killed 15 people on Monday, the health ministry said, as fighting "
-                  "raged along the border.")
-    assert (ev.sub_event_type, ev.actor1["name"]) == ("Air/drone strike", "Military Forces of Israel")

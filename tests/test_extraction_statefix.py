@@ -14,9 +14,3 @@ def events(text):
 
 def placed(text, geoparser):
     return process_report({"id": "t", "text": text, "title": None, "published_at": "2024-06-04"}, geoparser)["events"]
-
-
-def test_men_captured_alive_in_the_fight_are_the_fights():
-    [ev] = events("Gendarmerie commandos neutralized two PKK terrorists in a clash in Hakkari on Monday. One was killed "
-                  "and the other was captured alive, the sources said.")
-    assert (ev.event_type, ev.sub_event_type, ev.killed["best"]) == ("Battles", "Armed clash", 1)

@@ -5,8 +5,3 @@ from extraction import process_report
 def _subs(text, published="2024-10-10"):
     events = process_report({"id": "t", "text": text, "title": None, "published_at": published}, None)["events"]
     return [e["sub_event_type"] for e in events]
-
-
-def test_a_political_arrest_stays_an_event():
-    assert "Arrests" in _subs("Police in Kampala arrested opposition leader Kizza Besigye on Tuesday as he tried to "
-                              "lead a march to parliament, a day after clashes in which two protesters were shot dead.")
