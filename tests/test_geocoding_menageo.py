@@ -67,10 +67,3 @@ def test_a_name_glued_to_digits_is_an_outlet_not_a_place(geoparser):
     # "Kurdistan24", "Jordan7": a brand's name with the place's in it, no place of the report
     assert readings(geoparser, "Two guards were hurt in a blast at a checkpoint, the Kurdistan24 reporter said.") == []
     assert readings(geoparser, "The rally was covered live by Jordan7 and other channels.") == []
-
-
-def test_an_area_word_lets_a_spelt_area_stand_over_a_namesake_as_written(geoparser):
-    # "Shabwa" is a Burmese village as written, Yemen's Shabwah governorate as spelt: "governorate" asks for the area
-    assert readings(geoparser, "Tribal mediators met in Shabwa governorate on Friday.") == [("Shabwa", "YE")]
-    # an area spelt otherwise with no namesake as written stands on its kind word alone too
-    assert readings(geoparser, "Tribal mediators met in Hadramout governorate on Friday.") == [("Hadramout", "YE")]

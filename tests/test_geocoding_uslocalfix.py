@@ -54,27 +54,6 @@ def test_a_town_placed_by_comma_in_a_country_is_in_that_country(geoparser):
     assert found and found[0].place.country_code == "IL"
 
 
-def test_a_town_placed_in_a_county_is_in_a_state_with_a_county_so_named(geoparser):
-    text = ("BOWLING GREEN, Ky. — A Warren County cattle farmer bought 40 heifers from a ranch near Lexington, in "
-            "Lafayette County, and trucked them home to Kentucky last week.")
-    found = mentions(geoparser, text, "Lexington")
-    assert found and found[0].place.admin1 == "MO"
-
-
-def test_a_village_in_a_named_state_does_not_outweigh_a_great_city_of_its_name_elsewhere(geoparser):
-    text = ("SIKESTON, Mo. — Farmers in Scott County want the Army Corps of Engineers to fix a levee before spring. "
-            "Engineers from the Corps' headquarters in Memphis will visit next week, a Missouri official said.")
-    found = mentions(geoparser, text, "Memphis")
-    assert found and found[0].place.admin1 == "TN"
-
-
-def test_a_county_papers_dateline_is_the_town_near_its_other_places_not_a_far_city(geoparser):
-    text = ("DELHI — A Margaretville man was hurt Sunday when his tractor rolled over on a farm in the town of Andes, "
-            "troopers said.")
-    found = mentions(geoparser, text, "DELHI")
-    assert found and (found[0].place.country_code, found[0].place.admin1) == ("US", "NY")
-
-
 def test_a_dateline_the_report_ties_to_its_country_stays_the_far_city(geoparser):
     text = ("DELHI — Engineers from a Dayton, Ohio, firm arrived in India on Monday to start work on a metro line, "
             "the company said.")
