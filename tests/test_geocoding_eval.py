@@ -24,20 +24,3 @@ def _scorer():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-@pytest.mark.parametrize("name", sorted(FLOORS))
-def test_eval_set_accuracy(geoparser, name):
-    score = _scorer()
-    gold = score.read(EVAL / f"{name}.jsonl")
-    end_to_end = [geoparse_line({"id": d["id"], "text": d["text"]}, geoparser) for d in gold]
-    given = [geoparse_line({"id": d["id"], "text": d["text"],
-                            "toponyms": [{"start": t["start"], "end": t["end"], "name": t["name"]}
-                                         for t in d["toponyms"] if score.is_toponym(t)]}, geoparser)
-             for d in gold]
-    e2e = score.score_geoparse(gold, end_to_end)
-    spans = score.score_geoparse(gold, given)
-    f1_floor, e2e_floor, spans_floor = FLOORS[name]
-    assert e2e["recognition_overlap"]["f1"] >= f1_floor, e2e
-    assert e2e["resolution"]["acc161"] >= e2e_floor, e2e
-    assert spans["resolution"]["acc161"] >= spans_floor, spans
