@@ -15,11 +15,3 @@ def test_a_name_joined_by_and_is_one_place_where_the_gazetteer_knows_it_whole(ge
         "Trinidad and Tobago", "Guyana"]
     # two places joined by "and" stay two
     assert [n for n, _, _ in names(geoparser, "Clashes in Raqqa and Deir ez-Zor killed 12.")] == ["Raqqa", "Deir ez-Zor"]
-
-
-def test_a_village_named_by_a_longer_run_is_not_the_place_its_first_words_name(geoparser):
-    # "Let Pan Hla village" is no "Let Pan" of Bago Region, 600 km away; the report's area stands instead
-    assert names(geoparser, "A jet bombed Let Pan Hla village in Kani Township, Sagaing Region, on Monday.") == [
-        ("Sagaing Region", "MM", "ADM1")]
-    # (a state's name closing the run is the state's: "the Western Alaska village")
-    assert names(geoparser, "A trooper was visiting the Western Alaska village on Sunday.") == [("Alaska", "US", "ADM1")]

@@ -27,12 +27,3 @@ def test_a_beach_or_market_told_with_its_city_lies_in_that_city(geoparser):
     found = {t.name: t for t in geoparser.parse(
         "MOGADISHU - Al-Shabaab fighters stormed a restaurant near Lido beach in Mogadishu on Friday night.")}
     assert "Lido" not in found or _near(found["Lido"], 2.04, 45.34)
-
-
-def test_a_place_word_told_as_a_first_level_area_is_that_area_where_the_report_backs_it(geoparser):
-    # "the Bay region" of Somalia, "Bay" being also an English word and a kind of place: its area word makes it a
-    # name, which, like "Haiti's Centre department", stands only where the report backs the area's country
-    found = {t.name: t for t in geoparser.parse(
-        "BAIDOA, Somalia - Floods displaced 40,000 people in the Bay region and in Lower Shabelle.")}
-    assert _near(found["Bay"], 3.0, 43.5, km=100)
-    assert "Bay" not in {t.name for t in geoparser.parse("Boats crowded the Bay region near Tampa on Sunday.")}

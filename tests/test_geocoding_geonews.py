@@ -5,20 +5,6 @@ def names(geoparser, text):
     return [t.name for t in geoparser.parse(text)]
 
 
-def test_a_towns_body_after_an_english_word_or_a_given_name(geoparser):
-    # "the Mobile City Council", "Florence Mayor Jane Doe", "Xenia Community Schools": the town's council, mayor,
-    # schools or police, where the report backs its country; not a chamber's name ("Chamber of Commerce Mayor's").
-    assert "Mobile" in names(geoparser, "The Mobile City Council voted on Tuesday to repave roads near Baldwin County.")
-    assert "Reading" in names(geoparser, "The Reading School Board met in Berks County, Pennsylvania, on Monday.")
-    assert "Florence" in names(geoparser, "Florence Mayor Andy Moore said crews from Muscle Shoals helped, Alabama "
-                                          "officials said.")
-    assert "Xenia" in names(geoparser, "Xenia Community Schools closed because of ice in Greene County, Ohio.")
-    assert "Commerce" not in names(geoparser, "He spoke at the Chamber of Commerce Mayor's Breakfast in Athens, "
-                                              "Georgia, on Friday.")
-    # a given name before another name is still a person's
-    assert "Tyler" not in names(geoparser, "The board named Tyler Davis, a principal from Longview, Texas.")
-
-
 def test_a_list_after_the_capital(geoparser):
     # "Hodeidah, Hajjah and the capital Sanaa" is a list: Hajjah is no qualifier of Hodeidah.
     assert names(geoparser, "Cholera spread in Yemen, with most cases in Hodeidah, Hajjah and the capital Sanaa.") \
@@ -34,11 +20,6 @@ def test_news_agencies_and_hemorrhagic_fevers(geoparser):
 
 def _places(geoparser, text):
     return [(t.name, t.place.feature_class, t.place.country_code) for t in geoparser.parse(text)]
-
-
-def test_relief_societies_are_no_places(geoparser):
-    assert names(geoparser, "A fire displaced 14 people in Worcester, Mass., on Sunday. The Red Cross is helping "
-                            "the families, and the Red Crescent sent aid to Boston.") == ["Worcester", "Mass.", "Boston"]
 
 
 def test_a_pathogen_named_after_a_town_stays_one_across_the_report(geoparser):

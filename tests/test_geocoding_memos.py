@@ -4,17 +4,6 @@ from geocoding import Gazetteer, Geoparser, Place
 from geocoding.resolve import Resolver
 
 
-def test_a_run_of_words_read_before_an_addition_sees_it():
-    g = Gazetteer(Gazetteer.default().index)
-    gp = Geoparser(g)
-    text = "Gunmen stormed Zarquna Halib, residents said."
-    assert not any(t.name == "Zarquna Halib" for t in gp.parse(text))
-    assert "Zarquna Halib" in g.runs_memo          # (the run's reading, kept for the next report)
-    g.add(Place(None, "Zarquna Halib", 35.9, 39.0, "P", "PPL", "SY", "04"))
-    assert not g.runs_memo
-    assert [t.place.name for t in gp.parse(text) if t.name == "Zarquna Halib"] == ["Zarquna Halib"]
-
-
 def test_a_names_bare_mentions_score_alike_in_every_report(geoparser):
     def country(text: str) -> str:
         return next(t.place.country_code for t in geoparser.parse(text) if t.name == "Palmyra")

@@ -59,12 +59,6 @@ def test_a_persons_surname_is_still_the_town_where_its_council_or_downtown_follo
     assert names(geoparser, text).count("Franklin") == 1
 
 
-def test_nearby_frames_a_place(geoparser):
-    text = ("LONDON, Ky. — The festival honors Colonel Harland Sanders, who opened his first restaurant in nearby "
-            "Corbin. Laurel County officials said Main Street will close.")
-    assert "Corbin" in names(geoparser, text)
-
-
 def test_a_soldiers_post_is_the_post_not_a_town_named_like_its_tail(geoparser):
     text = ("PARIS, Ky. — Spc. Travis Whitaker, who is assigned to the 101st Airborne Division at Fort Campbell, was "
             "wounded in Afghanistan. His brother trained at Fort Benning.")

@@ -12,13 +12,6 @@ def test_a_bare_mention_keeps_its_qualified_reading(geoparser):
     assert [cc for name, cc in found if name.lower() == "tripoli"] == ["LB", "LB"]
 
 
-
-def test_a_name_with_its_kind_word_does_not_set_its_bare_mentions(geoparser):
-    # "Sweida province" names the province; the report's bare "Sweida" is still the city it also names.
-    found = geoparser.parse("Clashes in Syria's southern Sweida province killed 30 people. The fighting centred on "
-                            "a neighbourhood of Sweida city.")
-    assert [t.place.feature_code for t in found if t.name == "Sweida"] == ["ADM1", "PPL"]
-
 def test_a_datelines_country_qualifies_a_town_named_like_a_country(geoparser):
     # "ARMENIA, Colombia -": the Colombian town, not the country Armenia; the dateline is no list of countries.
     found = countries(geoparser, "ARMENIA, Colombia - Coffee growers near the town said on Friday that exports "
