@@ -13,12 +13,6 @@ def test_a_short_form_of_a_local_town_over_a_namesake_an_ocean_away(geoparser):
     assert taza.country_code == "IQ" and abs(taza.lat - 35.30) < 0.2 and abs(taza.lon - 44.33) < 0.2
 
 
-def test_a_far_namesake_stays_where_the_report_names_nothing_near_a_longer_name(geoparser):
-    # (no "Paris <word>" town in Kentucky near Louisville: the rule finds nothing and changes nothing)
-    text = "LOUISVILLE, Ky. - A Louisville woman was hurt in a crash on Tuesday. She had flown home from Paris."
-    assert _places(geoparser, text)["Paris"].country_code == "FR"
-
-
 def test_an_arabic_name_spelt_with_dh_and_its_article_unassimilated(geoparser):
     # the gazetteer has "Abu ad Duhur"; the press writes "Abu al-Dhuhur" (and "Abu" alone must not stand for it)
     text = "Syrian troops advanced near Abu al-Dhuhur in the southeastern countryside of Idlib on Saturday."

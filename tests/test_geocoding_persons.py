@@ -15,14 +15,3 @@ def test_names_a_title_opens_and_places_a_preposition_keeps(geoparser):
         == ["Jackson"]
     assert names(geoparser, "Six people at a pool party in southwest Miami-Dade were hospitalized.") == ["Miami-Dade"]
     assert names(geoparser, "Deshawn Sanchez, 28, of the Bronx allegedly provided a handgun.") == ["Bronx"]
-
-
-def test_a_last_name_that_is_a_country_s_needs_the_country_backed(geoparser):
-    # "Holland" and "Jordan" are countries' names and people's: told as a person's last name, the name alone later is
-    # that person unless the report backs the country; a continent's name is nobody's.
-    assert names(geoparser, "Steven Andrew Holland, 24, was charged in Dalton. Holland told officers a group had "
-                            "harassed his wife.") == ["Dalton"]
-    assert names(geoparser, "Dutch police said Pieter Holland, 44, was held in Amsterdam. Holland has few such "
-                            "cases.") == ["Amsterdam", "Holland"]
-    assert names(geoparser, "Aid workers met Grace Africa, 30, in Nairobi. Africa needs more clinics, she said.") \
-        == ["Nairobi", "Africa"]
