@@ -1,1 +1,0 @@
-"""Geocoding: conflict copy from Europe, the Caucasus and Turkey."""
