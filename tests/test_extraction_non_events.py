@@ -1,0 +1,492 @@
+"""Extraction: reports and sentences that tell no event (verdicts and trials, plans, threats and
+questions, commentary, an arrest after the act, background)."""
+import datetime as dt
+from extraction import extract_events, report_text
+from geocoding import Place
+from tests.extraction_helpers import (
+    FRI_2025_11_14 as FRI, KHARKIV, MON_2025_09_15 as MON, PALMYRA, SAT_2024_08_10 as SAT, SYRIA,
+    _geoparsed_events_2017_01_18 as _events, _subs_2024_10_10 as _subs, _subs_2025_09_15,
+    all_events_published_2025_03_03 as all_events, coded_published_2024_07_16, coded_published_2025_03_10 as coded,
+    coded_published_2025_03_12, coded_published_2025_06_07, coded_published_2025_06_10,
+    codings_with_killed_2025_06_10 as codings, events_at_places_published_2025_03_08, events_published_2024_05_14 as
+    events, events_published_2024_06_04, events_published_2025_04_30, events_published_2025_11_26,
+    one_event_published_2025_11_26 as one_event, only_event, subs_published_2025_07_11 as subs, toponym,
+)
+
+
+# From test_extraction_africa3.py: African conflict copy, a third round: Congo's and Somalia's forces and missions,
+# Sudan's army, the newer groups.
+
+def test_a_group_s_toll_over_its_years_is_no_act():
+    text = ("Militants from the Allied Democratic Forces killed at least 43 people in an attack on a church on Sunday. "
+            "The ADF, which has pledged allegiance to the Islamic State group, has killed thousands of civilians in "
+            "the region.")
+    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
+    assert ev.actor1["name"] == "ADF: Allied Democratic Forces" and ev.killed["best"] == 43
+
+
+# From test_extraction_attribution.py: Who did it and to whom when the copy says it indirectly: men told by the group
+# they are tied to, victims told as members of a group, blame and claims, and where the doers went afterwards.
+
+def test_a_deniers_own_account_is_no_act_of_its_own():
+    evs = coded("Soldiers killed 12 herders in the village of Kareri on Thursday, relatives said. The army denied the "
+                "accusations, saying its troops had killed jihadists in a firefight.")
+    assert [(sub, a2) for sub, _, a2 in evs] == [("Attack", "Civilians")]
+
+
+# From test_extraction_briefs.py: US local crime briefs and police news: a city's quarters, tolls and roles as a
+# careful coder reads them.
+
+def test_the_arrest_a_crimes_inquiry_makes_is_no_event():
+    assert _subs_2025_09_15("A 40-year-old woman was shot and killed in her driveway on Saturday evening, police said. Officers "
+                 "arrested the suspect on Sunday at a motel near the interstate.") == ["Attack"]
+    assert _subs_2025_09_15("A man was stabbed to death outside a bar on Friday night, the sheriff's office said. Deputies detained "
+                 "his roommate for questioning.") == ["Attack"]
+
+
+# From test_extraction_claims.py: Claims told through a spokesman or a statement, interceptions (the interceptor acts
+# on the launcher), and acts at sea told in the passive with no doer.
+
+def test_what_an_interception_brought_down_is_no_attack_of_its_own():
+    assert coded("The Israeli army said its air defences intercepted a cruise missile fired by Hezbollah over Haifa "
+                 "on Sunday.") == [("Disrupted weapons use", "Military Forces of Israel", "Hezbollah")]
+
+
+# From test_extraction_communal.py: Communal and identity violence on sentences of our own (no gazetteer needed):
+# herder-farmer raids, cattle raids, clan and tribal fighting, mobs that kill.
+
+def test_a_periods_tally_is_no_acts_toll():
+    # the dead since a month of a year ("since May 2023") are the conflict's, not the gunfight's
+    assert coded_published_2025_06_07("", "Two people were killed in a gunfight between armed Meitei and Kuki groups near Moirang on Thursday, police said. "
+                     "Manipur has been gripped by ethnic violence since May 2023, in which more than 250 people have been "
+                     "killed.") == [("Battles", "Armed clash", "Meitei Ethnic Militia", "Kuki Ethnic Militia", 2)]
+    # a statement that counts a year's dead tells no incident
+    assert coded_published_2025_06_07("", "The governor on Thursday called for calm and said herder-farmer violence had killed hundreds of "
+                     "people in the state this year.") == []
+
+
+# From test_extraction_conflictfix.py: Conflict copy left wrong by the last rounds: the dead handed over in an
+# exchange, families counted whole, the weapon told after the verb, a claim's day, and what a report only expects or
+# sets as a condition.
+
+def test_talks_still_to_come_and_an_act_as_a_condition_are_no_events():
+    evs = events("Israeli strikes killed 20 people in Rafah on Monday, medics said. Talks on a ceasefire are expected to "
+                 "resume in Cairo next week.")
+    assert [ev.sub_event_type for ev in evs] == ["Air/drone strike"]
+    evs = events("Hezbollah said on Monday it had fired rockets at an army base near the border. The group vowed to keep up "
+                 "its attacks until Israel pulled its forces out of Gaza and its offensive was over.")
+    assert [ev.sub_event_type for ev in evs] == ["Shelling/artillery/missile attack"]
+
+
+def test_how_those_given_back_were_taken_is_who_they_are_no_act():
+    evs = events("Hamas freed four hostages in Gaza on Monday in exchange for 200 Palestinian prisoners, officials said. "
+                 "The four were kidnapped from a kibbutz near the border on Oct. 7, 2023.")
+    assert "Abduction/forced disappearance" not in [ev.sub_event_type for ev in evs]
+    evs = events("Russia and Ukraine swapped 75 prisoners of war each on Monday. The Ukrainian soldiers freed had been "
+                 "captured near Avdiivka, the coordination headquarters said.")
+    assert "Non-state actor overtakes territory" not in [ev.sub_event_type for ev in evs]
+    # taken in the report's own days, the abduction is the act
+    evs = events("Gunmen abducted 20 travellers on the highway on Sunday. Five of them were released on Monday.")
+    assert "Abduction/forced disappearance" in [ev.sub_event_type for ev in evs]
+
+
+def test_talks_between_two_parties_still_to_come_are_no_event():
+    evs = events("The group said on Sunday it had attacked the base with drones. Talks between the two governments on "
+                 "the future of the coalition are due to resume next month.")
+    assert "Other" not in [ev.sub_event_type for ev in evs]
+
+
+def test_a_war_told_going_on_where_the_act_happened_is_no_act():
+    evs = events("Gunmen shot dead a teacher in Kumba on Sunday, police said. The town lies in the South West region, where "
+                 "armed separatists have fought the army since 2017.")
+    assert [ev.sub_event_type for ev in evs] == ["Attack"]
+    evs = events("A man was killed when a Russian drone struck his car near Kupiansk on Monday. Russian forces have pounded "
+                 "villages in the area since launching an offensive in the spring.")
+    assert [ev.sub_event_type for ev in evs] == ["Air/drone strike"]
+
+
+# From test_extraction_europe2.py: Political violence in Europe and the North Caucasus: lone attackers, riots,
+# Northern Ireland, Kosovo, Corsica, Greece, Sweden's gangs, Dagestan and Ingushetia.
+
+def test_the_offence_an_arrest_is_on_suspicion_of_is_no_second_act():
+    # (the officers who arrested him are no target of the stabbing)
+    [ev] = extract_events("A man was stabbed at the bus station in Huddersfield on Friday. A 19-year-old man was "
+                          "arrested on suspicion of attempted murder after officers used a Taser.",
+                          published_at=SAT, toponyms=[], locations=[])
+    assert ev.actor2 is None or not ev.actor2["name"].startswith("Police")
+
+
+# From test_extraction_events.py: Event assembly on hand-made text and hand-made toponyms (no gazetteer needed).
+
+def test_commentary_gives_no_event():
+    text = report_text(
+        "Damascus urges the United Nations to halt the US-led coalition airstrikes",
+        "Damascus sent letters to the UN Secretary General, calling for the cessation of the US-led coalition "
+        "airstrikes in Syria as it causes numerous deaths among civilians. The coalition is conducting airstrikes "
+        "against ISIS on the territory of Syria and Iraq.")
+    assert extract_events(text, published_at=None, toponyms=[], locations=[]) == []
+
+
+def test_an_act_recalled_as_a_point_in_time_is_no_event():
+    for text in ("Ten years after the chemical attack on Ghouta that killed hundreds, survivors still wait for justice.",
+                 "A court sentenced five men to death on Wednesday for the 2016 Karrada bombing that killed more "
+                 "than 300 people."):
+        assert extract_events(text, published_at=dt.date(2023, 3, 10), toponyms=[], locations=[]) == []
+
+
+def test_strikes_named_as_a_motive_are_no_act_and_a_drone_that_hits_strikes():
+    text = ("Rebels fired a missile at a cargo ship off the coast on Friday. The rebels said the attack was revenge "
+            "for British strikes on their bases.")
+    assert [e.sub_event_type for e in extract_events(text, published_at=dt.date(2024, 2, 3), toponyms=[],
+                                                     locations=[])] == ["Shelling/artillery/missile attack"]
+    drone = only_event("A drone hit a minibus on the highway on Friday, wounding four passengers.", dt.date(2024, 2, 3))
+    assert drone.sub_event_type == "Air/drone strike"
+
+
+def test_a_toll_counted_since_the_fighting_began_is_no_act_s():
+    text = ("Gunmen torched a market in the district on Monday, police said. At least 80 people have been killed "
+            "since the fighting began in March.")
+    events = extract_events(text, published_at=dt.date(2024, 6, 5), toponyms=[], locations=[])
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"] and events[0].killed is None
+
+
+def test_foreign_force_taking_territory_is_no_government_regaining():
+    # ACLED: a foreign state's forces that take a place abroad overtake it; a government regains its own
+    text = "Yemeni troops captured the town of Tadmur in Syria on Thursday after heavy fighting, officials said."
+    tops = [toponym(text, "Tadmur", PALMYRA), toponym(text, "Syria", SYRIA, 6)]
+    [ev] = extract_events(text, published_at=dt.date(2024, 8, 16), toponyms=tops, locations=[])
+    assert ev.sub_event_type == "Non-state actor overtakes territory" and ev.actor1["inter"] == 8
+    text = "Syrian troops captured the town of Tadmur on Thursday after heavy fighting, officials said."
+    [ev] = extract_events(text, published_at=dt.date(2024, 8, 16), toponyms=[toponym(text, "Tadmur", PALMYRA)], locations=[])
+    assert ev.sub_event_type == "Government regains territory"
+
+
+def test_an_attack_attributed_to_a_group_is_its_act_and_no_act_of_its_own():
+    text = ("Gunmen opened fire on customers at a bar in Esmeraldas on Saturday night, killing five people, police said. "
+            "Police attributed the attack to Los Lobos, one of the gangs the government calls terrorist groups.")
+    event = only_event(text, dt.date(2024, 4, 8))
+    assert event.actor1["name"] == "Los Lobos"
+
+
+def test_suspects_arrested_by_no_named_force_after_an_attack_are_no_event():
+    text = ("Gunmen shot dead four men at a car wash on Friday night, prosecutors said. "
+            "Three suspects were detained on Saturday.")
+    assert [e.sub_event_type for e in extract_events(text, published_at=dt.date(2024, 6, 3), toponyms=[],
+                                                     locations=[])] == ["Attack"]
+    # a force that arrests them is a development of its own
+    text = text.replace("Three suspects were detained", "Soldiers detained three suspects")
+    assert len(extract_events(text, published_at=dt.date(2024, 6, 3), toponyms=[], locations=[])) == 2
+
+
+def test_captives_who_escape_make_no_event_of_their_own():
+    events = extract_events("Fighters abducted 15 women collecting firewood near the town on Thursday, residents said. "
+                            "Five of the women escaped later that day.", published_at=dt.date(2024, 3, 9),
+                            toponyms=[], locations=[])
+    assert [(e.sub_event_type, e.abducted["best"]) for e in events] == [("Abduction/forced disappearance", 15)]
+
+
+def test_an_intelligence_based_operation_is_no_organisation_based_somewhere():
+    text = "Security forces killed six militants in an intelligence-based operation in North Waziristan on Sunday."
+    place = Place(1168875, "North Wazīristān District", 32.95454, 69.90797, "A", "ADM2", "PK", "03", 5168)
+    [op] = extract_events(text, published_at=dt.date(2024, 3, 18), toponyms=[toponym(text, "North Waziristan", place, 3)],
+                          locations=[])
+    assert op.location["name"] == "North Wazīristān District"
+
+
+def test_a_war_s_tally_in_the_perfect_is_no_act():
+    events = extract_events("Shelling killed three people in the city on Sunday. The war between the army and the RSF "
+                            "erupted in April 2023 and has killed more than 14,000 people.",
+                            published_at=dt.date(2024, 5, 13), toponyms=[], locations=[])
+    assert [(e.sub_event_type, e.killed["best"]) for e in events] == [("Shelling/artillery/missile attack", 3)]
+
+
+def test_a_force_blamed_with_an_adjective_before_it_or_after_its_own_background_does_the_act():
+    text = ("A drone strike hit a power station in Kosti on Tuesday, the army said, blaming the paramilitary Rapid "
+            "Support Forces. No one was hurt.")
+    strike = only_event(text, dt.date(2025, 5, 7))
+    assert strike.actor1["name"].startswith("RSF") and strike.actor2 is None
+    # (what the blamed force has been doing is its background, no act: "which has been fighting Fano militiamen")
+    text = ("Nine civilians were killed when a drone struck a bus station in Bahir Dar on Friday, residents said. They "
+            "blamed the Ethiopian military, which has been fighting Fano militiamen in the region.")
+    strike = only_event(text, dt.date(2025, 8, 3))
+    assert (strike.sub_event_type, strike.actor1["name"]) == ("Air/drone strike", "Military Forces of Ethiopia")
+
+
+def test_the_act_a_raid_came_after_told_in_a_sentence_of_its_own_is_an_event_of_its_own():
+    text = ("Police raided a militant hideout in Lakki Marwat on Friday, killing six militants. The operation came after "
+            "militants ambushed a police convoy in the district on Wednesday, killing four policemen.")
+    raid, ambush = extract_events(text, published_at=dt.date(2024, 3, 10), toponyms=[], locations=[])
+    assert (raid.killed["best"], raid.date_start, raid.actor1["name"]) == (6, "2024-03-08", "Police Forces")
+    assert (ambush.killed["best"], ambush.date_start) == (4, "2024-03-06")
+    assert (ambush.actor1["name"], ambush.actor2["name"]) == ("Unidentified Armed Group", "Police Forces")
+    # (an act it followed, told by its noun)
+    strike, attack = extract_events("Troops shelled rebel positions near Goma on Sunday, killing 12 fighters. The shelling "
+                                    "followed an attack on an army post on Thursday that killed three soldiers.",
+                                    published_at=dt.date(2024, 3, 10), toponyms=[], locations=[])
+    assert (strike.killed["best"], attack.killed["best"], attack.date_start) == (12, 3, "2024-03-07")
+
+
+# From test_extraction_extras.py: Reports that are mostly no report of a new act (anniversaries, profiles, trials,
+# explainers, survivors' accounts): what they recall is no event of theirs.
+
+def test_an_act_that_may_come_or_a_negotiated_one_s_terms_is_no_act():
+    assert subs("The U.S. embassy warned on Wednesday of a possible terrorist attack in Nairobi.") == []
+    assert subs("The UN said an imminent offensive on the city would be catastrophic.") == []
+    assert subs("The declaration sets no timeline for the withdrawal of rebel fighters from the city.") == []
+    assert subs("The sticking point is the sequence of an Israeli troop withdrawal.") == []
+    # a withdrawal that happened stays
+    assert subs("Rebel fighters withdrew from the town on Saturday, residents said.") == ["Non-violent transfer of territory"]
+
+
+def test_a_period_s_tally_of_abductions_is_no_act():
+    assert subs("At least 2,100 people were kidnapped in Nigeria in the first six months of 2025, a consultancy said.") == []
+
+
+def test_a_state_or_a_campaign_since_months_ago_is_no_act():
+    assert subs("The Houthis have launched more than 100 attacks on merchant ships since November 2023.",
+                published_at=dt.date(2024, 12, 5)) == []
+
+
+def test_a_war_s_tally_or_the_fighting_talks_aim_to_end_is_no_act():
+    assert subs("Fighting in eastern Congo has killed thousands of people this year and displaced hundreds of "
+                "thousands.") == []
+    assert subs("The negotiations are aimed at ending fighting in eastern Congo.") == ["Other"]  # (the talks themselves)
+    # a clash with its own toll stays
+    assert subs("Fighting between the army and rebels near Goma killed 12 people on Sunday.") == ["Armed clash"]
+
+
+def test_a_question_or_a_future_act_tells_no_act():
+    assert subs("HOW DID THE FIGHTING START?\nThe two countries have disputed the region for decades.") == []
+    assert subs("New Delhi has said any future attack will be treated as an act of war.") == []
+
+
+def test_what_a_group_does_a_year_s_acts_and_a_candidate_s_withdrawal_are_no_act():
+    assert subs("Al Shabaab, which is fighting to overthrow the Somali government, is blamed for the bomb.") == []
+    assert subs("The United States on Thursday imposed sanctions on two commanders it accused of leading a campaign of "
+                "ethnic killings in West Darfur in 2023.", published_at=dt.date(2025, 1, 9)) == []
+    assert subs("Several candidates in the state have withdrawn this year, citing threats.") == []
+    assert subs("The party withdrew from the race on Monday.") == []
+    # an army's withdrawal stays
+    assert subs("Government troops withdrew from the town on Monday, residents said.") == ["Non-violent transfer of territory"]
+
+
+def test_an_agreement_or_talks_not_yet_had_are_no_act():
+    assert subs("Neither side has agreed to talks on the underlying dispute over Kashmir.") == []
+    assert subs("The rebels signed a ceasefire agreement on Sunday.") == ["Agreement"]
+
+
+# From test_extraction_isiswar.py: War reports of Syria and Iraq, 2014-2019 (the isiswar round): short reports of our
+# own.
+
+def test_recalled_act_told_as_begun_in_a_sentence_with_a_capture():
+    # "nearly three months after the offensive began": a recalled act told as begun, and no "since" in the sentence
+    evs = _events("Iraqi forces have retaken all of east Mosul from the Islamic State group, the head of the Joint "
+                  "Operations Command said on Wednesday, nearly three months after the offensive began.")
+    assert evs and evs[0]["sub_event_type"] == "Government regains territory"
+
+
+def test_air_strikes_that_back_a_capture_are_no_act_of_their_own():
+    evs = _events("Syrian government forces backed by Russian air strikes recaptured the ancient city of Palmyra from "
+                  "Islamic State on Sunday, state media said.", "2016-03-27")
+    assert [e["sub_event_type"] for e in evs] == ["Government regains territory"]
+
+
+def test_an_act_claimed_and_denied_in_one_sentence_is_no_act():
+    evs = _events("The Islamic State group blew up Mosul's Al-Nuri mosque on Wednesday night, the Iraqi military said. "
+                  "IS, through its Amaq news agency, claimed a US airstrike had destroyed the mosque, a claim the "
+                  "US-led coalition denied.", "2017-06-22")
+    assert [e["sub_event_type"] for e in evs] == ["Looting/property destruction"]
+
+
+# From test_extraction_latam2.py: Latin America and the Caribbean, second round: the maras, Haiti's police and the
+# Kenyan-led mission, and where a wire report's act happened when its dateline is the capital it was filed from.
+
+def test_a_fight_said_not_to_have_been_is_no_act():
+    evs = coded_published_2025_06_10("Soldiers arrested a regional commander of La Familia Michoacana in the town of Arcelia on Monday. "
+                "No shots were fired.")
+    assert [e["sub_event_type"] for e in evs] == ["Arrests"]
+
+
+# From test_extraction_launches.py: Missile, rocket and drone launches and their interception: where they fell, who
+# fired them, tests and tallies.
+
+def test_a_weapon_named_as_what_was_intercepted_is_no_attack_of_its_own():
+    [ev] = all_events("A cruise missile launched from the north was intercepted by the air force on Monday, the army said.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+# From test_extraction_merging.py: One incident, one event: a toll of none told after the act, a death in custody and
+# the arrest before it, a force that kills the men of the attack just told; and what stays apart (another day's
+# operation, a strike in response).
+
+def test_a_toll_of_none_is_no_act():
+    assert [c[0] for c in codings("Gunmen set fire to a school in the village on Monday. No deaths were reported.")] == [
+        "Looting/property destruction"]
+    assert [c[0] for c in codings("Armed men burned down the market on Sunday. No one was killed, the mayor said.")] == [
+        "Looting/property destruction"]
+    # (the act and its toll of none in one sentence stay an act)
+    assert [c[0] for c in codings("Gunmen attacked a village on Monday, but no one was killed.")] == ["Attack"]
+
+
+# From test_extraction_protests.py: Protests, riots and strategic developments on sentences of our own (no gazetteer
+# needed).
+
+def test_the_fighting_an_agreement_ends_or_reduces_is_no_act():
+    assert coded_published_2025_03_12("", "The two countries agreed to an immediate ceasefire after talks on Sunday, following a week of "
+                     "deadly border clashes.", dt.date(2025, 10, 19)) == \
+        [("Strategic developments", "Agreement", None, None, None)]
+    assert coded_published_2025_03_12("", "The government and the rebels agreed on Friday to extend their ceasefire by six months. The truce "
+                     "has sharply reduced fighting in the east, analysts say.", dt.date(2024, 2, 10))[1:] == []
+
+
+# From test_extraction_releases.py: The end of a captivity and other acts that are not the violence they name:
+# releases, rescues, escapes, verdicts on old attacks and anniversaries.
+
+def test_a_release_of_captives_is_no_abduction():
+    ev = one_event("Nine traders kidnapped on the Jos road last month have regained their freedom after a ransom was "
+                   "paid, police said on Wednesday.")
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Other")
+    ev = one_event("Fifteen pupils abducted from a school in the village on 2 November were released on Tuesday.")
+    assert ev.sub_event_type == "Other"
+    assert ev.date_start == "2025-11-25"  # the release's day, not the abduction's
+
+
+def test_a_released_statement_is_no_release():
+    assert all(ev.sub_event_type != "Other" for ev in events_published_2025_11_26(
+        "The kidnappers released a video of the hostages on Tuesday."))
+
+
+def test_a_verdict_on_an_old_attack_is_no_event():
+    assert events_published_2025_11_26("A court on Tuesday sentenced four soldiers to life in prison for the killing of 20 villagers in "
+                  "2019.") == []
+    assert events_published_2025_11_26("An appeals court on Tuesday upheld the conviction of a man who helped the gunmen who killed 30 "
+                  "people at a hotel in 2015.") == []
+
+
+# From test_extraction_sitreps.py: Humanitarian sitreps, NGO alerts, monitors' daily counts and military summaries:
+# several incidents in one document, each with its own place and date, beside tallies that are no incident.
+
+def test_a_toll_counted_since_a_coup_or_a_dated_start_of_war_is_no_act_s():
+    text = ("On 9 January, junta aircraft bombed a village, killing seven civilians. On 12 January, junta troops raided "
+            "another village and killed four villagers, residents said. The opposition says more than 6,000 civilians have "
+            "been killed by the military since the 2021 coup.")
+    evs = extract_events(text, published_at=dt.date(2025, 1, 14), toponyms=[], locations=[])
+    assert sorted((ev.date_start, ev.killed and ev.killed["best"]) for ev in evs) == [("2025-01-09", 7), ("2025-01-12", 4)]
+
+
+# From test_extraction_statefix.py: State media's words left after the statemedia round: a war's running toll counted
+# "since <date>", a roundup's further paragraphs, "neutralized" counts that include the captured, and a Russian
+# ministry's names for Ukraine's forces ("Ukrainian militants", "nationalist formations").
+
+def test_a_roundups_further_sentences_go_on_with_it():
+    assert events_published_2024_06_04("Troops neutralised 52 terrorists and arrested 110 suspects in various operations across the country "
+                  "in the past week, the Defence Headquarters said on Monday.\n\nTroops also recovered 64 weapons and "
+                  "900 rounds of ammunition and rescued 40 kidnapped hostages, the spokesman said.") == []
+    assert events_published_2024_06_04("Turkish forces neutralized 19 terrorists in northern Iraq and Syria over the past week, the ministry "
+                  "said on Monday. In addition, 11 terrorists were captured in operations across the country. Since the "
+                  "beginning of the year the number of terrorists neutralized has reached 980.") == []
+
+
+# From test_extraction_statemedia.py: Conflict news as state and official media write it in English: defence
+# ministries' and their agencies' words for killing the enemy ("eliminated", "liquidated", "sent to hell", "the enemy
+# lost up to 45 servicemen"), a soldier's death ("embraced shahadat"), the epithets they name the enemy by ("khwarij",
+# "PKK/YPG terrorists", "terrorist PDF", "the Zionist regime"), and an agency's dateline credit ("ANKARA (AA) -").
+
+def test_a_force_s_weekly_roundup_over_a_breadth_of_ground_is_no_event():
+    assert events_published_2024_06_04("Troops neutralised 45 terrorists, arrested 120 suspected collaborators and rescued 68 hostages in "
+                  "various operations across the country in the past week, the Defence Headquarters said on Friday.") == []
+    assert events_published_2024_06_04("Turkish security forces neutralized 38 terrorists in northern Iraq and Syria over the past week, the "
+                  "National Defence Ministry said on Thursday.") == []
+    # (one operation in the past week at one place is an act: "over the past week" alone is no roundup)
+    assert len(events_published_2024_06_04("Troops killed 12 militants in an operation near Gwoza over the past week, the army said.")) == 1
+
+
+def test_an_agency_s_boilerplate_of_a_group_s_war_toll_is_no_act():
+    evs = events_published_2024_06_04("Seven PKK terrorists were neutralized in an air operation near Amadiya on Monday, the ministry said. In "
+                 "its more than 40-year terror campaign against Türkiye, the PKK has been responsible for the deaths of "
+                 "more than 40,000 people, including women, children and infants.")
+    assert [e.killed["best"] for e in evs] == [7]
+
+
+# From test_extraction_subtypes.py: ACLED sub-event types told apart from their neighbours: fire on a crowd named with
+# a word before it, an act still to come when another happened, men a crowd only takes for kidnappers, munitions
+# listed in a seized cache.
+
+def test_an_act_still_to_come_when_the_clause_s_happened_is_no_act():
+    # the offensive is what the villagers fled from ahead of: the burning is the act told
+    [(sub, _, _)] = coded_published_2024_07_16("On Monday militants burned around 40 homes in the village as residents fled ahead of the "
+                          "offensive. No one was hurt.")
+    assert sub == "Looting/property destruction"
+    [(sub, _, _)] = coded_published_2024_07_16("Police arrested 12 activists on Tuesday in the run-up to the protest.")
+    assert sub == "Arrests"
+
+
+def test_munitions_listed_in_a_seized_cache_are_no_attack():
+    [(sub, a1, _)] = coded_published_2024_07_16("Iraqi security forces seized a large weapons cache, including 40 mortar rounds, 12 rockets and "
+                           "two suicide vests, in a raid on a farm on Tuesday.")
+    assert (sub, a1) == ("Disrupted weapons use", "Military Forces of Iraq")
+
+
+# From test_extraction_summaries.py: Reports that sum up several acts: a total broken down place by place, follow-on
+# acts with no doer of their own, interceptions with no interceptor named, aggregates that are no single event.
+
+def test_a_period_s_tally_with_no_doer_is_no_event():
+    assert events_at_places_published_2025_03_08("Forty aid workers have been killed in South Sudan since the start of the year, the UN said.", []) == []
+    text = report_text("UN reports the highest monthly civilian toll in Ukraine this year",
+                       "At least 150 civilians were killed and 700 injured in Ukraine in May, the highest monthly toll "
+                       "this year, the UN monitoring mission said on Tuesday.")
+    assert events_at_places_published_2025_03_08(text, [], dt.date(2025, 6, 10)) == []
+
+
+def test_the_day_a_war_s_tally_began_dates_no_act():
+    text = report_text("Shelling kills 12 in Kharkiv",
+                       "Since the start of the war in February 2022, thousands of civilians have been killed in the "
+                       "region. On Monday, Russian shelling killed 12 people in Kharkiv, the governor said.")
+    [ev] = events_at_places_published_2025_03_08(text, [("Kharkiv", KHARKIV, 0)], dt.date(2025, 7, 16))
+    assert (ev.date_start, ev.killed["best"]) == ("2025-07-14", 12)
+    text = "The regional toll since March 2022 had risen to 2,100. Russian shelling killed two people in Kharkiv."
+    [ev] = events_at_places_published_2025_03_08(text, [("Kharkiv", KHARKIV, 0)], dt.date(2025, 7, 16))
+    assert ev.date_start != "2022-03-01"
+
+
+# From test_extraction_ukraine2.py: The Russia-Ukraine war as wire and local copy tells it day by day (round
+# ukraine2).
+
+def test_children_evacuated_to_a_shelter_are_no_ground_given_up():
+    evs = extract_events("A guided bomb hit near a kindergarten on Friday, wounding seven people. Children were evacuated "
+                         "to a shelter and none were hurt.", published_at=FRI, toponyms=[], locations=[])
+    assert [ev.sub_event_type for ev in evs] == ["Air/drone strike"]
+
+
+def test_a_force_encircled_is_a_fight_and_attempts_destroyed_are_no_attack():
+    [ev] = extract_events("Russia's Defence Ministry said on Friday its forces had encircled Ukrainian units in the city "
+                          "and destroyed attempts to break out.", published_at=FRI, toponyms=[], locations=[])
+    assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == (
+        "Armed clash", "Military Forces of Russia", "Military Forces of Ukraine")
+
+
+# From test_extraction_uscrime.py: US local crime briefs: an ordinary criminal's arrest is no conflict event.
+
+def test_an_arrest_for_an_ordinary_crime_beside_a_shooting_is_no_event():
+    shooting = "A 52-year-old man was shot and killed outside a laundromat on Elm Street on Tuesday night, police said. "
+    assert _subs(shooting + "In an unrelated case, deputies arrested a 41-year-old woman suspected of a series of "
+                            "burglaries at storage units in the county.") == ["Attack"]
+    assert _subs(shooting + "Separately, officers arrested a 22-year-old man after they found a loaded pistol in his "
+                            "glove box during a traffic stop.") == ["Attack"]
+
+
+def test_the_arrest_of_one_suspect_after_a_shooting_is_no_event():
+    assert _subs("A 19-year-old woman was shot and killed at a bus stop on Oak Avenue on Friday night, police said. "
+                 "Officers arrested a suspect on Saturday morning.") == ["Attack"]
+    assert _subs("Two men shot a store owner dead during a holdup on Monday, police said. Detectives later arrested "
+                 "one of the suspects.") == ["Attack"]
+
+
+# From test_extraction_westfix.py: West Asia fixes: victims counted 'along with' the one told, a protest's crowd
+# before the force that intervenes, unclaimed strikes' unidentified doers, victims' own words over their target's
+# owner, and the region's spellings.
+
+def test_strikes_told_as_a_trend_are_no_act():
+    evs = events_published_2025_04_30("A Turkish drone struck a minibus near Qamishli on Thursday, killing four students. Turkey has stepped "
+                 "up drone strikes in northeast Syria this month.", dt.date(2024, 10, 11))
+    assert len(evs) == 1

@@ -1,0 +1,765 @@
+"""Extraction: what is one incident and what are several (an act told again in a title or a later
+sentence, separate acts and places, merging and splitting events)."""
+import datetime as dt
+import pytest
+from extraction import extract_events, report_text
+from extraction.actors import find_actors
+from extraction.casualties import find_casualties
+from extraction.casualty_counts import combine
+from geocoding import Place
+from tests.extraction_helpers import (
+    CHUHUIV, FRI_2025_11_14 as FRI, IZIUM, KHARKIV, KHARKIV_OBLAST, KUPIANSK, MON_2025_03_03 as MON, ODESA, PALMYRA,
+    SHEBEKINO, SUMY, TAVOLZHANKA, UNITED_STATES, _killed_wounded_totals, _report_totals_2024_03_04, _split,
+    _totals_2024_03_04 as _totals, _totals_2024_03_05, _totals_2025_04_14, _totals_2025_06_18, _totals_2025_07_07,
+    all_events_published_2025_03_03 as all_events, by_place_killed_wounded as by_place, coded_published_2024_07_16
+    as coded, coded_published_2025_03_03, coded_published_2025_06_10, codings_published_2024_06_11,
+    codings_with_killed_2025_06_10 as codings, counts_of_mentions as counts, event_dates,
+    events_at_places_published_2025_03_08 as events, events_published_2024_05_14, events_published_2024_06_04,
+    events_published_2025_03_12, events_published_2025_03_13, names_unresolved as names, only, only_event,
+    subs_published_2024_06_11 as subs, toponym,
+)
+
+
+# From test_extraction_actors.py: Actor alias table: canonical names, inter codes, speakers, user extension files.
+
+def test_aliases_are_one_actor():
+    for alias in ("Islamic State", "ISIS", "ISIL", "Daesh", "IS"):
+        assert [n for _, n in names(f"{alias} fighters attacked the town")][0] == "Islamic State"
+    for alias in ("Russian Aerospace Forces", "Russian aviation", "VKS", "Russia’s Aerospace Force"):
+        found = find_actors(f"{alias} struck the convoy")
+        assert found[0].actor.name == "Military Forces of Russia" and found[0].air
+
+
+# From test_extraction_asiafar.py: Conflict reports from Myanmar, the Philippines, Pakistan, Indian Kashmir and
+# central India, Thailand's deep south, Papua and the Chittagong Hill Tracts: the armed groups and forces by the names
+# the region's papers use.
+
+def test_a_sub_leader_wanted_for_a_crime_is_one_dead():
+    [ev] = [e for e in events_published_2025_03_12("An Abu Sayyaf sub-leader wanted for kidnapping was killed in a clash with Marines in the "
+                              "town on Saturday, a military official said.") if e.event_type == "Battles"]
+    assert ev.killed["best"] == 1
+
+
+# From test_extraction_asiafix.py: Conflict reports from Asia and elsewhere: a group named in a "which" clause before
+# its claim, a group the police or the army suspect, and the acts told by a state's regime or junta.
+
+def test_a_suspected_group_as_an_adjective_blames_no_one():
+    evs = events_published_2024_06_04("Gunmen killed three farmers on Monday. Later, soldiers arrested a suspected BIFF member at a "
+                 "checkpoint.")
+    ev = next(e for e in evs if e.sub_event_type == "Attack")
+    assert ev.actor1["name"] != "BIFF: Bangsamoro Islamic Freedom Fighters"
+
+
+# From test_extraction_casualties.py: Casualty phrases: killed / wounded / missing / abducted, victim categories,
+# zeros, subsets.
+
+def test_a_title_and_a_name_with_no_article_is_one_victim():
+    assert counts("A suicide bomber killed provincial governor Ali Khan and five others in Kunduz on Tuesday.") == (6, None)
+    assert counts("Gunmen shot dead journalist Ahmed Nour in Mogadishu on Monday.") == (1, None)
+    # (no name after it, or a word that is no name: nobody counted)
+    assert counts("Troops killed militants Monday in the valley.") == (None, None)
+    assert counts("East Bay cops kill suspect Opinion: How to keep safe") == (None, None)
+
+
+def test_two_people_with_one_surname_are_two():
+    text = "Lena Ortiz had been shot in the wrist. Marco Ortiz was pronounced dead at the scene."
+    assert counts(text) == (1, 1)
+    text = "Lena Ortiz had been shot in the chest. Ortiz was pronounced dead at the scene."
+    assert counts(text) == (1, None)
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    ("The clerk was shot on Tuesday and died two days later.", 1, None),
+    ("The victim staggered into the street and was found dead by neighbors.", 1, None),
+    ("A robber fled on foot and was shot by a deputy.", None, 1),
+])
+def test_a_second_act_of_the_same_subject(text, killed, wounded):
+    assert counts(text) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text,killed", [
+    # the two groups of one "N ... and M ..." phrase are one told toll, restated elsewhere, not added to it
+    ("Eight killed in Sulu clash\n\nThree soldiers and five militants were killed in a firefight in Patikul.", 8),
+    ("Three soldiers, five militants killed in Sulu clash\n\n"
+     "Three soldiers and five militants were killed in a firefight in Patikul.", 8),
+    ("Three soldiers and five militants were killed in a firefight in Patikul.", 8),
+    ("Gunmen killed two soldiers and three policemen on Monday. Five soldiers died, officials said. "
+     "Four militants were killed.", 9),
+])
+def test_a_pair_of_groups_is_one_told_toll(text, killed):
+    assert counts(text)[0] == killed
+
+
+def test_a_title_bound_and_the_lead_range_are_one_toll_with_its_low():
+    killed, _ = combine(find_casualties("Clashes kill up to 30 in the north") +
+                        find_casualties("The fighting killed between 22 and 30 people, officials said."))
+    assert (killed.low, killed.high) == (22, 30)
+
+
+# From test_extraction_conflictfix.py: Conflict copy left wrong by the last rounds: the dead handed over in an
+# exchange, families counted whole, the weapon told after the verb, a claim's day, and what a report only expects or
+# sets as a condition.
+
+def test_kin_shot_with_the_dead_told_again_are_not_wounded():
+    [ev] = events_published_2024_05_14("Bandits killed a district head and his son on Monday night, residents said. The attackers broke into "
+                  "the house and shot the district head and his son in their bedroom.")
+    assert (ev.killed["best"], ev.wounded) == (2, None)
+
+
+# From test_extraction_conflictleft.py: Conflict copy whose codings went wrong in earlier rounds: a launch and its
+# interception told in two sentences, harm done by an intercepted weapon's debris.
+
+def test_a_launch_and_the_interception_of_its_weapons_told_next_are_one_foiled_act():
+    assert coded_published_2025_03_03("The Houthis said on Sunday they had fired a ballistic missile at the city. The Israeli military said "
+                 "the missile was intercepted and no one was hurt.") == [
+        ("Disrupted weapons use", "Military Forces of Israel", "Ansar Allah (Houthis)")]
+    assert coded_published_2025_03_03("Hezbollah fired a barrage of rockets at the town on Monday. The Israeli army said most of the rockets were "
+                 "intercepted.") == [("Disrupted weapons use", "Military Forces of Israel", "Hezbollah")]
+    # other weapons counted anew are an interception of their own
+    assert len(coded_published_2025_03_03("Russian forces launched a missile attack on the city of Dnipro on Sunday. Ukraine's air force "
+                     "said it had shot down 12 drones overnight.")) == 2
+
+
+# From test_extraction_dates.py: Temporal expressions resolved against the publication date (UCDP date_prec).
+
+def test_a_log_period_with_clock_times_is_one_span():
+    assert only("complaints filed from midnight June 3 to 6:00am June 4, 2019.", "2019-06-04") == \
+        ("2019-06-03", "2019-06-04", 2)
+
+
+# From test_extraction_dates2.py: Event dates in copy of every genre: datelines written before publication, day-first
+# numeric dates, relative days and spans told in words (sentences of our own).
+
+def test_two_days_apart_stay_two_dates():
+    assert event_dates("Strikes on Monday and Wednesday killed five.", "2025-05-23") == \
+        [("2025-05-19", "2025-05-19", 1), ("2025-05-21", "2025-05-21", 1)]
+
+
+# From test_extraction_events.py: Event assembly on hand-made text and hand-made toponyms (no gazetteer needed).
+
+def test_several_events_in_one_report():
+    text = ("Iraqi forces recaptured the Ureibi district from ISIS on Monday. "
+            "Police arrested two men on Tuesday.")
+    events = extract_events(text, published_at=dt.date(2017, 5, 31), toponyms=[], locations=[])
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Battles", "Government regains territory"), ("Strategic developments", "Arrests")]
+    assert events[0].actor2["name"] == "Islamic State"
+    assert events[0].date_start == "2017-05-29" and events[1].date_start == "2017-05-30"
+
+
+def test_a_dated_incident_without_a_known_act_is_one_low_confidence_event():
+    text = ("A student is in police custody after investigators say a loaded gun was found in his possession "
+            "inside a Philadelphia school Wednesday morning.")
+    events = extract_events(text, published_at=dt.date(2014, 1, 15), toponyms=[], locations=[])
+    assert len(events) == 1 and events[0].date_start == "2014-01-15"
+    assert events[0].confidence < 0.5 and "event_type" in events[0].inferred
+
+
+def test_a_roundup_counts_one_incident_not_its_summary():
+    text = ("Five people were injured and another man was killed in separate shootings in Baltimore on Sunday, "
+            "police said. A 28-year-old man was shot at about 7 p.m. in the 700 block of North Longwood Street, "
+            "police said. A 26-year-old man was shot about 4:40 p.m. in the 1300 block of North Milton Avenue. "
+            "About 20 minutes earlier, officers found a 47-year-old woman who had been shot in the groin.")
+    assert _killed_wounded_totals(text, "2018-03-18") == (0, 1)
+    events = extract_events(text, published_at=dt.date(2018, 3, 18), toponyms=[], locations=[])
+    assert sum(1 for e in events if e.wounded) >= 2  # each incident is an event of its own
+
+
+def test_a_separate_strike_nearby_is_another_event():
+    mayadin = Place(170794, "Al Mayadin", 35.02, 40.45, "P", "PPL", "SY", "05", 44000)
+    hajin = Place(170000, "Hajin", 34.69, 40.83, "P", "PPL", "SY", "05", 37000)
+    text = ("Two people were killed in an airstrike on the town of Al-Mayadin on Thursday. "
+            "In a separate airstrike, three people were killed in the village of Hajin, activists said.")
+    tops = [toponym(text, "Al-Mayadin", mayadin), toponym(text, "Hajin", hajin)]
+    events = extract_events(text, published_at=dt.date(2017, 6, 2), toponyms=tops, locations=[])
+    assert [(e.sub_event_type, e.killed["best"], e.location["name"]) for e in events] == \
+        [("Air/drone strike", 2, "Al Mayadin"), ("Air/drone strike", 3, "Hajin")]
+
+
+def test_sentences_run_together_by_a_scraper_are_apart():
+    text = "Two men broke into a home Monday.One teen was struck in the head with a pistol."
+    events = extract_events(text, published_at=dt.date(2024, 3, 12), toponyms=[], locations=[])
+    assert [(e.sub_event_type, (e.wounded or {}).get("best")) for e in events][0] == ("Attack", 1)
+
+
+def test_a_sitrep_s_same_day_act_is_its_own_and_the_troops_are_those_named_before():
+    text = ("On 14 February, an airstrike hit a house, killing three civilians. On the same day, shelling in another "
+            "district injured two women.")
+    events = extract_events(text, published_at=dt.date(2022, 2, 16), toponyms=[], locations=[])
+    assert [(e.sub_event_type, (e.wounded or {}).get("best")) for e in events] == \
+        [("Air/drone strike", None), ("Shelling/artillery/missile attack", 2)]
+    text = ("Israeli forces raided the camp on Monday, killing eight people. Palestinian gunmen exchanged fire with "
+            "the troops.")
+    clash = next(e for e in extract_events(text, published_at=dt.date(2023, 7, 4), toponyms=[], locations=[])
+                 if e.sub_event_type == "Armed clash")
+    assert clash.actor2["name"] == "Military Forces of Israel"
+
+
+def test_tolls_of_opposite_sides_told_apart_add_up():
+    base = only_event("Al-Shabaab militants stormed a military base on Friday. The army said its forces killed more "
+                      "than 30 militants. Seven soldiers died in the fighting.", dt.date(2024, 5, 4))
+    assert (base.killed["low"], base.killed["best"], base.killed["rule"]) == (38, 38, "tolls of different sides added")
+    operation = only_event("The Burkinabe army said it neutralised about 50 terrorists in an operation near Djibo on "
+                           "Wednesday. Two soldiers were killed.", dt.date(2024, 5, 4))
+    assert _split(operation) == {"best": 52, "civilians": 0, "side_a": 2, "side_b": 50, "unknown": 0}
+    assert (operation.killed["low"], operation.killed["high"]) == (47, 57)
+    # a count of no side that is larger already holds the sides' own
+    toll = only_event("Twelve people were killed on Monday when militants attacked a checkpoint. The dead included "
+                      "three soldiers and two militants.", dt.date(2024, 5, 4))
+    assert toll.killed["best"] == 12
+    # the hurt of different sides add up the same way
+    hurt = only_event("A roadside bomb struck an army patrol on Monday, wounding three soldiers. Five civilians "
+                      "were injured.", dt.date(2024, 5, 4))
+    assert hurt.wounded["best"] == 8
+
+
+def test_a_part_of_the_toll_told_apart_is_no_act_of_its_own():
+    [attack] = extract_events("Paramilitary fighters killed at least 40 people in an attack on a village on Friday. "
+                              "Three soldiers and two RSF fighters were among the dead.",
+                              published_at=dt.date(2024, 11, 2), toponyms=[], locations=[])
+    assert attack.killed["best"] == 40
+
+
+def test_a_country_s_office_is_not_the_scene_and_a_pair_told_twice_is_one_pair():
+    sudan = Place(366755, "Sudan", 16.0, 30.0, "A", "PCLI", "SD", None, 43849269)
+    text = "The Sudanese army and the RSF agreed to a ceasefire in Sudan on Monday, U.S. Secretary of State Blinken said."
+    tops = [toponym(text, "Sudan", sudan, 6, 1), toponym(text, "U.S.", UNITED_STATES, 6)]   # (the first is in "Sudanese")
+    [truce] = extract_events(text, published_at=dt.date(2023, 4, 25), toponyms=tops, locations=[])
+    assert truce.location["name"] == "Sudan"
+    text = ("A homeless man is accused of shooting two boys and a woman last week. Police say he is accused of "
+            "shooting two 17-year-old boys and a 45-year-old woman on Tuesday.")
+    assert only_event(text, dt.date(2014, 1, 10)).wounded["best"] == 3
+
+
+def test_each_side_s_dead_told_together_or_as_part_of_the_attackers():
+    clash = only_event("Insurgents stormed a checkpoint on Friday. Three soldiers and eight insurgents were killed in "
+                       "the fighting.", dt.date(2024, 3, 2))
+    assert (clash.killed["best"], clash.killed["side_a"], clash.killed["side_b"]) == (11, 8, 3)
+    raid = only_event("Gunmen attacked a police post on Friday, killing four police officers. Two of the gunmen were "
+                      "shot dead by police.", dt.date(2024, 3, 2))
+    assert (raid.killed["best"], raid.killed["side_a"], raid.killed["side_b"]) == (6, 2, 4)
+
+
+def test_initials_and_a_demonym_written_together_act_together():
+    [strike] = extract_events("U.S. and British warplanes struck Houthi targets on Friday.",
+                              published_at=dt.date(2024, 1, 13), toponyms=[], locations=[])
+    assert (strike.actor1["name"], strike.actor2["name"]) == ("Military Forces of the United States", "Ansar Allah (Houthis)")
+
+
+def test_headline_act_told_again_in_the_body_is_one_event():
+    # the title's vaguer act (no target: an attack) and the body's clash are one; the body names the doer
+    text = report_text("Rebels kill soldier in Cauca",
+                       "Fighters of the National Liberation Army shot dead a Colombian soldier near a rural school on "
+                       "Thursday, the army said.")
+    [ev] = [e.to_dict() for e in extract_events(text, published_at=dt.date(2024, 5, 7), toponyms=[], locations=[])]
+    assert ev["sub_event_type"] == "Armed clash" and ev["actor1"]["name"].startswith("ELN")
+    assert (ev["killed"]["best"], ev["killed"]["side_b"]) == (1, 1)
+    # (but "kill" in a body is threatened or attempted: no act)
+    assert not extract_events("He threatened to kill his neighbour, police said.", published_at=dt.date(2024, 5, 7),
+                              toponyms=[], locations=[])
+
+
+def test_explosion_told_twice_under_a_title_is_one_event():
+    # a title's act ("Bomb kills ..."), the body's explosion and who set it off: one explosion told three times
+    text = report_text("Bomb kills two guards in market town",
+                       "A roadside bomb killed two guards and wounded four others near a market on Monday, police said. "
+                       "Suspected militants detonated the device as their vehicle passed, police said.")
+    [ev] = [e.to_dict() for e in extract_events(text, published_at=dt.date(2024, 5, 7), toponyms=[], locations=[])]
+    assert ev["sub_event_type"] == "Remote explosive/landmine/IED"
+    assert ev["actor1"]["inter"] == 3 and (ev["killed"]["best"], ev["wounded"]["best"]) == (2, 4)
+
+
+def test_a_title_act_and_the_body_act_that_names_its_party_among_others_are_one():
+    text = report_text("Drone strike kills two Kataib Hezbollah commanders in Iraq",
+                       "A drone hit a car of the Popular Mobilization Forces on a road near the border on Tuesday, "
+                       "killing two commanders of Kataib Hezbollah, security sources said.")
+    event = only_event(text, dt.date(2024, 2, 8))
+    assert event.killed["best"] == 2
+
+
+def test_the_doers_own_account_of_a_part_of_the_toll_is_the_same_raid():
+    text = ("Israeli forces killed six Palestinians during a raid on the Nur Shams camp on Thursday, the health ministry "
+            "said. The Israeli army said its soldiers had killed four gunmen in exchanges of fire.")
+    [event] = extract_events(text, published_at=dt.date(2024, 8, 30), toponyms=[], locations=[])
+    assert (event.sub_event_type, event.killed["best"]) == ("Armed clash", 6)
+    # more dead than the act told is another act
+    text = text.replace("four gunmen", "nine gunmen")
+    assert len(extract_events(text, published_at=dt.date(2024, 8, 30), toponyms=[], locations=[])) == 2
+
+
+def test_a_titles_agreement_and_the_body_agreement_signed_abroad_are_one():
+    colombia = Place(3686110, "Colombia", 4.0, -73.25, "A", "PCLI", "CO", None, 47790000)
+    caracas = Place(3646738, "Caracas", 10.49, -66.88, "P", "PPLC", "VE", "25", 3000000)
+    text = report_text("Colombia and rebels extend truce by three months",
+                       "Colombia's government and the FARC dissidents signed an agreement in Caracas on March 3 "
+                       "extending their ceasefire by three months, negotiators said.")
+    events = extract_events(text, published_at=dt.date(2024, 3, 4), locations=[],
+                            toponyms=[toponym(text, "Colombia", colombia, 6), toponym(text, "Caracas", caracas)])
+    assert [e.sub_event_type for e in events] == ["Agreement"]
+
+
+def test_the_body_s_place_over_the_title_s_of_the_same_precision():
+    text = "Russia says it captured village in Donetsk\n\nRussian forces captured the village of Ocheretyne on Sunday."
+    donetsk = Place(709717, "Donetsk", 48.023, 37.80224, "P", "PPL", "UA", "05", 929063)
+    village = Place(698759, "Ocheretyne", 48.24446, 37.61575, "P", "PPL", "UA", "05", 3000)
+    toponyms = [toponym(text, "Donetsk", donetsk), toponym(text, "Ocheretyne", village)]
+    [taken] = extract_events(text, published_at=dt.date(2024, 5, 5), toponyms=toponyms, locations=[])
+    assert taken.location["name"] == "Ocheretyne"
+
+
+def test_an_act_of_another_kind_dated_days_apart_is_another_incident():
+    # a sitrep's dated acts, and a strike told back to, are not the day's act (nor its place)
+    text = ("Shelling on the town of Tadmur killed two civilians on 3 May. On 5 May, an airstrike hit a farm on the "
+            "outskirts of Tadmur, wounding three workers.")
+    tops = [toponym(text, "Tadmur", PALMYRA), toponym(text, "Tadmur", PALMYRA, nth=1)]
+    events = extract_events(text, published_at=dt.date(2024, 5, 8), toponyms=tops, locations=[])
+    assert [(e.sub_event_type, e.date_start) for e in events] == [
+        ("Shelling/artillery/missile attack", "2024-05-03"), ("Air/drone strike", "2024-05-05")]
+
+
+def test_a_sentence_that_opens_on_a_week_or_a_month_of_its_own_tells_another_incident():
+    text = ("Rebels killed 12 villagers in Tadmur province on Wednesday, officials said. Last week, the group killed 11 "
+            "people in the town of Tadmur.")
+    tops = [toponym(text, "Tadmur", PALMYRA, 4), toponym(text, "Tadmur", PALMYRA, nth=1)]
+    events = extract_events(text, published_at=dt.date(2024, 7, 11), toponyms=tops, locations=[])
+    assert [(e.killed["best"], e.location["precision"]) for e in events] == [(12, 4), (11, 1)]
+
+
+def test_an_actor_named_twice_apart_is_on_one_side_only():
+    event = only_event("Serbian police detained a man who attacked a police officer with a crossbow on Saturday; the "
+                       "officer was wounded and the attacker was shot dead by police.", dt.date(2024, 6, 30))
+    # (the man attacked the police; the police who detained him are no doer of his attack)
+    assert event.actor1 is None and event.actor2["name"] == "Police Forces of Serbia"
+
+
+def test_a_blast_that_kills_people_of_no_side_is_on_civilians_but_not_one_that_hurt_no_one():
+    blast = only_event("A car bomb exploded outside a hotel in Mogadishu on Sunday evening, killing 11 people, police "
+                       "said.", dt.date(2025, 3, 10)).to_dict()
+    assert (blast["actor2"]["name"], blast["inferred"]) == ("Civilians", ["actor2", "actor1"])
+    quiet = only_event("A drone struck a fuel depot in Kosti on Monday. No casualties were reported.",
+                       dt.date(2025, 5, 6)).to_dict()
+    assert quiet["actor2"] is None
+    # (nor the group's own fighters, told as a part of it)
+    strike = only_event("U.S. airstrikes hit Houthi positions near Hodeidah on Friday. The Houthis said five of their "
+                        "fighters were killed in the strikes.", dt.date(2025, 3, 15)).to_dict()
+    assert strike["actor2"] is None or strike["actor2"]["name"] != "Civilians"
+
+
+def test_a_raids_dead_and_the_doers_account_of_a_firefight_are_one_clash():
+    text = ("Three Palestinians were killed by Israeli forces during a raid in the Nur Shams camp on Tuesday, the health "
+            "ministry said. The Israeli army said its troops had exchanged fire with gunmen during the operation.")
+    raid = only_event(text, dt.date(2024, 2, 7))
+    assert (raid.sub_event_type, raid.killed["best"]) == ("Armed clash", 3)
+    # (civilians killed are an attack's, whatever the doer says of a fight)
+    text = ("Israeli forces killed three civilians during a raid in the Nur Shams camp on Tuesday, the health ministry "
+            "said. The Israeli army said its troops had exchanged fire with gunmen during the operation.")
+    assert extract_events(text, published_at=dt.date(2024, 2, 7), toponyms=[], locations=[])[0].sub_event_type == "Attack"
+
+
+# From test_extraction_gvafix.py: US gun-violence news as the Gun Violence Archive codes it (killed, wounded and the
+# day of the shooting): deaths told days after the wound, others hurt in the same incident, court stories.
+
+def test_murder_suicide_counts_the_victims_and_the_shooter_once():
+    # an in-law is a victim's noun as any kin is
+    assert _totals_2024_03_05("A man fatally shot his son-in-law Tuesday and then turned the gun on himself, deputies said.") == \
+        {"killed": 2, "wounded": 0}
+    # the total told first holds the victims and the gunman its clause explains
+    assert _totals_2024_03_05("Three people are dead after a man killed his estranged wife and her mother before taking his own "
+                   "life early Thursday, police said.") == {"killed": 3, "wounded": 0}
+    # ... and no total: they add up
+    assert _totals_2024_03_05("A man killed his estranged wife and her mother before taking his own life early Thursday.") == \
+        {"killed": 3, "wounded": 0}
+    # the shooter told found dead is the one who turned the gun on himself
+    assert _totals_2024_03_05("A man fatally shot his son-in-law Tuesday and then turned the gun on himself. Deputies found "
+                   "the shooter, 61-year-old Glenn Whitaker, dead in the garage.") == {"killed": 2, "wounded": 0}
+    # an addition with no victim told before it in the total's sentence still adds
+    assert _totals_2024_03_05("Two men were killed in the shooting and another man died later at the hospital.")["killed"] == 3
+
+
+def test_someone_who_was_also_there_and_hurt_is_one_more():
+    # an "also" in the relative clause that places them at the scene: someone besides those told
+    assert _totals_2024_03_05("A store clerk was shot and killed during a robbery Sunday. A man who was also inside the store "
+                   "was shot in the arm as he ran toward the door.") == {"killed": 1, "wounded": 1}
+    assert _totals_2024_03_05("Two teenagers were shot Sunday at a park. A 15-year-old boy who was also at the park was struck "
+                   "in the foot.") == {"killed": 0, "wounded": 3}
+    assert _totals_2024_03_05("The driver died at the scene. A woman who was also in the car was grazed in the head.") == \
+        {"killed": 1, "wounded": 1}
+    # a clause that tells a fate is no such place ("the man who was shot ... died")
+    assert _totals_2024_03_05("A man who was shot in the stomach Monday night died Tuesday, police said.") == \
+        {"killed": 1, "wounded": 0}
+
+
+def test_someone_hurt_otherwise_or_also_hit_in_the_incident_is_one_more():
+    # hurt, not shot (trampled, fleeing): besides those shot; GVA counts the incident's injured
+    assert _totals_2024_03_05("Four people were shot early Sunday at a block party. In addition, a woman was hurt when she was "
+                   "trampled as the crowd ran.") == {"killed": 0, "wounded": 5}
+    # "a bystander was also hit" after a death: one more
+    assert _totals_2024_03_05("A man was shot and killed outside a bar Saturday night. A bystander was also hit by a stray "
+                   "bullet.") == {"killed": 1, "wounded": 1}
+    # ... but not one told with a scene of its own: another shooting's
+    assert _totals_2024_03_05("A man was shot and killed outside a bar on Elm Street. As we previously reported, a 28-year-old "
+                   "man was also critically wounded Monday night in the Castor section.") == {"killed": 1, "wounded": 0}
+    # ... nor one told before ("He was also grazed")
+    assert _totals_2024_03_05("A man was shot in the leg Saturday. He was also grazed on the arm.") == {"killed": 0, "wounded": 1}
+
+
+def test_a_third_after_those_told_is_one_more():
+    # "wounded a third" after "killed two": someone besides the dead, as "wounded another" is
+    assert _totals_2024_03_05("Gunfire outside a barbershop killed two people and wounded a third on Saturday, police said.") == \
+        {"killed": 2, "wounded": 1}
+    # ... not a fraction
+    assert _totals_2024_03_05("The fire killed a third of the herd on Saturday.")["killed"] == 0
+
+
+# From test_extraction_gvafix2.py: US gun-violence news as the Gun Violence Archive codes one incident: everyone
+# killed or hurt in it, the shooter and the police included, each once.
+
+def test_an_officer_shot_beside_the_suspect_who_died_is_one_more_hurt():
+    text = ("A police officer was shot in the leg early Saturday and the man who shot him was killed by return fire, "
+            "police said. Police said the man fired, striking the officer in the thigh. Both officers returned fire, "
+            "and the suspect died at the scene.")
+    assert _totals_2025_04_14(text) == {"killed": 1, "wounded": 1}
+    # a pronoun of one told before takes no side from its guessed antecedent
+    text = ("A sheriff's deputy was wounded and the man who shot her was killed in an exchange of gunfire Thursday "
+            "night, the sheriff's office said. Other deputies returned fire, killing him.")
+    assert _totals_2025_04_14(text) == {"killed": 1, "wounded": 1}
+    # a pronoun of its own may be the officer: 'He was pronounced dead'
+    text = ("A man was shot and killed during a struggle with an officer on Sunday. The officer was taken to the "
+            "hospital after the suspect punched him. He was pronounced dead an hour later.")
+    assert _totals_2025_04_14(text)["wounded"] == 0
+
+
+def test_a_shooter_who_shot_himself_and_lived_is_one_more_hurt():
+    text = ("A man wounded two people at a home Wednesday morning before turning the gun on himself, police said. "
+            "He is in critical condition.")
+    assert _totals_2025_04_14(text) == {"killed": 0, "wounded": 3}
+    text = ("A man shot and killed his wife Saturday night and then shot himself, the sheriff's office said. He "
+            "survived and was charged with murder on Monday.")
+    assert _totals_2025_04_14(text) == {"killed": 1, "wounded": 1}
+    text = ("Two people were injured Monday night when a man opened fire outside a market, and the gunman then shot "
+            "himself, police said. The suspect was found nearby and was hospitalized in critical condition.")
+    assert _totals_2025_04_14(text) == {"killed": 0, "wounded": 3}
+    # not told alive: the death GVA counts; hurt by accident: the one hurt, no one besides
+    assert _totals_2025_04_14("A man shot two neighbors before turning the gun on himself on Sunday, police said.")["killed"] == 1
+    text = ("A man was taken to a hospital with a gunshot wound to his leg on Friday. He had accidentally shot "
+            "himself while showing friends a gun. He is expected to survive.")
+    assert _totals_2025_04_14(text) == {"killed": 0, "wounded": 1}
+
+
+# From test_extraction_gvafix3.py: US gun-violence news as the Gun Violence Archive codes one incident (gvafix3): the
+# later death of the second victim told by a pronoun, further people hurt beside another wounded man, the shooter hurt
+# by police.
+
+def test_his_friend_grazed_beside_the_man_shot_is_one_more_hurt():
+    text = ("A 31-year-old man was shot in the hip and his friend was grazed on the arm outside a corner store on "
+            "Tuesday night, police said. Both went to the hospital on their own.")
+    assert _totals_2025_06_18(text) == {"killed": 0, "wounded": 2}
+    # the second victim of two told shot is one of the two
+    text = ("Two men were shot outside a corner store on Tuesday night, police said. A 31-year-old man was hit in "
+            "the hip. The second victim, his friend, was grazed on the arm.")
+    assert _totals_2025_06_18(text) == {"killed": 0, "wounded": 2}
+
+
+# From test_extraction_gvafix4.py: US gun-violence news as the Gun Violence Archive codes one incident (gvafix4): a
+# bystander told by where they stood beside a wounded man, and a victim's kin listed and then told again as a count.
+
+def test_a_bystander_told_by_where_they_stood_is_one_more_hurt():
+    text = ("A man was shot in the leg Thursday afternoon outside a corner store, police said. A teenager standing "
+            "nearby was also struck in the foot.")
+    assert _totals_2025_06_18(text) == {"killed": 0, "wounded": 2}
+    text = ("A man was shot in the leg and a bystander waiting at a bus stop was grazed by a bullet Thursday "
+            "afternoon, police said.")
+    assert _totals_2025_06_18(text) == {"killed": 0, "wounded": 2}
+    text = ("A man was shot several times at a gas station late Monday, and a passer-by was also hit, police said.")
+    assert _totals_2025_06_18(text) == {"killed": 0, "wounded": 2}
+    text = ("One man was shot in the chest and another man was wounded early Saturday outside a bar, police said. "
+            "A woman standing nearby, a bystander, was grazed by a bullet in the arm and treated at the scene.")
+    assert _totals_2025_06_18(text) == {"killed": 0, "wounded": 3}
+    # the scene told in the bystander's sentence is the scene of those told before them in it
+    text = ("A woman was killed and another woman was wounded in a shooting in the Oak Park neighborhood on Friday, "
+            "and a bystander sitting at a bus stop was grazed by a bullet, police said.")
+    assert _totals_2025_06_18(text) == {"killed": 1, "wounded": 2}
+    # a passer-by told again is the same one
+    text = ("A man was shot several times at a gas station late Monday, and a passer-by was also hit, police said. "
+            "The man was taken to a hospital in critical condition. A passer-by was struck in the shoulder.")
+    assert _totals_2025_06_18(text) == {"killed": 0, "wounded": 2}
+    # the same man hurt twice stays one
+    text = "A man was shot in the chest Sunday afternoon outside a home, police said. He was also struck in the arm."
+    assert _totals_2025_06_18(text) == {"killed": 0, "wounded": 1}
+
+
+def test_kin_listed_after_a_victim_and_then_counted_are_the_same_dead():
+    text = ("A man shot and killed his wife, her daughter and his mother-in-law Wednesday inside their home, police "
+            "said. Officers found the three victims dead in different rooms. He was arrested at the scene.")
+    assert _totals_2025_06_18(text)["killed"] == 3
+    text = ("A man shot and killed his former girlfriend and her father Thursday night at a home, police said. "
+            "Officers found the woman and her father dead inside.")
+    assert _totals_2025_06_18(text)["killed"] == 2
+    # the gunman's own death told in the list's sentence is one more
+    text = ("A man shot and killed his estranged wife, her sister and their mother at a home on Friday before turning "
+            "the gun on himself, police said. Officers found the three women dead inside.")
+    assert _totals_2025_06_18(text)["killed"] == 4
+
+
+def test_their_kin_hurt_after_the_dead_is_one_more():
+    text = ("Two brothers were shot and killed and their cousin was wounded Monday night at an apartment complex, "
+            "police said.")
+    assert _totals_2025_06_18(text) == {"killed": 2, "wounded": 1}
+    # their kin told as a group of their own is no single person
+    text = "Two men were killed and their friends were wounded Monday night at an apartment complex, police said."
+    assert _totals_2025_06_18(text)["killed"] == 2
+
+
+# From test_extraction_gvamerge.py: US gun-violence news as the Gun Violence Archive codes one incident (gvamerge):
+# the shooter hurt by police or an armed bystander in the same incident is one more hurt, besides his victims.
+
+def test_the_gunman_told_again_is_one_more_besides_the_count_of_victims():
+    text = ("Two men were wounded when a gunman opened fire outside a bar early Sunday, and an officer shot the "
+            "gunman a short time later, police said. The two men were taken to a hospital. The suspect was also "
+            "taken to the hospital and is expected to survive.")
+    assert _totals_2025_07_07(text) == {"killed": 0, "wounded": 3}
+
+
+def test_the_shooter_alone_hurt_is_one():
+    text = ("A man was in the hospital after he was shot by deputies late Tuesday. The deputies found the suspect in "
+            "a closet with a shotgun, the sheriff said. The suspect was in stable condition.")
+    assert _totals_2025_07_07(text) == {"killed": 0, "wounded": 1}
+
+
+# From test_extraction_gvastyle.py: US local gun-violence news as the Gun Violence Archive codes it: everyone shot or
+# hurt in the incident, and the day of the shooting.
+
+def test_a_third_or_fourth_victim_is_one_more():
+    # "a third man" is the determiner's ordinal, not "a" and a man called third: one besides those told
+    assert _totals("Two men were shot Sunday on Oak Street. A third man suffered a graze wound, police said.") == \
+        {"killed": 0, "wounded": 3}
+    assert _totals("Three people were shot, one fatally, in a drive-by shooting Sunday night. A fourth person was "
+                   "hurt by flying glass.") == {"killed": 1, "wounded": 3}
+    # "the second victim" is one of those told
+    assert _totals("Two men were shot Sunday on Oak Street. The second victim was listed in stable condition.") == \
+        {"killed": 0, "wounded": 2}
+
+
+def test_the_shot_of_two_sides_are_two_people():
+    # the suspect and the officer each told shot: two hurt, as the killed and the wounded of two sides add up
+    assert _totals("A man opened fire on officers Saturday night, police said. Officers returned fire and the suspect "
+                   "was also shot. One officer was struck in the leg. The suspect was taken to a hospital in critical "
+                   "condition.") == {"killed": 0, "wounded": 2}
+
+
+def test_a_victim_told_by_its_place_within_a_told_count_is_one_of_them():
+    assert _totals("Three men were wounded in a shooting Tuesday night. Officers found a man with a gunshot wound to "
+                   "the leg. A second man was found a block away with a wound to his arm. A third man later arrived at "
+                   "a hospital with a gunshot wound to his back.") == {"killed": 0, "wounded": 3}
+
+
+def test_the_others_hurt_told_again_are_the_same_others():
+    assert _totals("A 19-year-old man was shot and two other people were hurt while running from gunfire at a park on "
+                   "Sunday evening, police said. The 19-year-old was hit in the shoulder. Two teenage girls were "
+                   "injured when they fell while fleeing, police said.") == {"killed": 0, "wounded": 3}
+
+
+def test_the_gunman_who_killed_himself_after_the_dead_he_left_is_one_more():
+    assert _totals("Two people died and one was wounded after a man opened fire at a family gathering Sunday. The "
+                   "gunman, 41, then killed himself.") == {"killed": 3, "wounded": 1}
+    # a murder-suicide's count holds him
+    assert _totals("Two people are dead in what police called a murder-suicide Sunday. Investigators said the suspect "
+                   "shot his girlfriend and then killed himself.") == {"killed": 2, "wounded": 0}
+    assert _totals("Two dead in apparent murder-suicide. Police said a man shot his wife Sunday. The shooter then "
+                   "turned the gun on himself.") == {"killed": 2, "wounded": 0}
+
+
+def test_another_or_someone_also_hurt_is_one_more():
+    assert _totals("One person was shot and another was hurt by shattered glass during a drive-by shooting Saturday "
+                   "night.") == {"killed": 0, "wounded": 2}
+    # the one told, hurt as well
+    assert _totals("A man was shot in the chest Saturday night. The man was also stabbed, police said.") == \
+        {"killed": 0, "wounded": 1}
+
+
+def test_two_told_by_their_ages_are_two_people():
+    # the killed clause's "and a 17" is no object of a passive verb; a 17-year-old is not the 19-year-old
+    assert _totals("Police say a 19-year-old was killed and a 17-year-old was injured in a shooting Saturday night. "
+                   "The 17-year-old is in stable condition.") == {"killed": 1, "wounded": 1}
+    assert _totals("A 19-year-old was shot Saturday. He died at the hospital.") == {"killed": 1, "wounded": 0}
+    assert _totals("A 19-year-old was shot Saturday. The 19-year-old died at the hospital.") == \
+        {"killed": 1, "wounded": 0}
+
+
+# From test_extraction_latam.py: Organised armed violence in Latin America and the Caribbean: cartels, gangs,
+# guerrillas and their acts.
+
+def test_a_faction_is_one_party_with_the_group_it_belongs_to():
+    ev = only_event("Four soldiers were killed on Friday in an ambush by dissidents of the former FARC belonging to the "
+                    "Segunda Marquetalia.", MON)
+    assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["inter"]) == ("Armed clash", "FARC Dissidents", 1)
+    # (a title that names the group, a body that names its faction: one event, the faction's)
+    text = report_text("FARC dissidents kidnap five farmers", "Members of the Segunda Marquetalia kidnapped five "
+                       "farmers on Tuesday.")
+    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
+    assert ev.actor1["name"] == "FARC Dissidents: Segunda Marquetalia"
+
+
+# From test_extraction_latam2.py: Latin America and the Caribbean, second round: the maras, Haiti's police and the
+# Kenyan-led mission, and where a wire report's act happened when its dateline is the capital it was filed from.
+
+def test_a_force_s_killing_of_a_named_group_s_men_told_apart_is_a_clash():
+    evs = coded_published_2025_06_10("Brazil police raid on Rio gang kills 64, deadliest operation in city's history\n\nRIO DE JANEIRO, Oct 28 "
+                "(Reuters) - At least 64 people were killed, including four police officers, in a massive police operation "
+                "against the Comando Vermelho drug gang in Rio de Janeiro on Tuesday, authorities said.\n\nSome 2,500 "
+                "police took part in the raid, which came under fire from gang members using drones to drop explosives. "
+                "Police said 81 suspects were arrested and nine officers were wounded.", "2025-10-29")
+    assert [(e["sub_event_type"], e["actor2"]["name"]) for e in evs] == [("Armed clash", "CV: Red Command")]
+
+
+# From test_extraction_launches.py: Missile, rocket and drone launches and their interception: where they fell, who
+# fired them, tests and tallies.
+
+def test_a_launch_told_with_its_interception_is_one_interception():
+    [ev] = all_events("Four rockets were launched at the town of Sderot on Monday, and all were intercepted, the army said.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+# From test_extraction_merging.py: One incident, one event: a toll of none told after the act, a death in custody and
+# the arrest before it, a force that kills the men of the attack just told; and what stays apart (another day's
+# operation, a strike in response).
+
+def test_a_death_in_custody_and_its_arrest_are_one_event():
+    assert codings("A man died in police custody on Sunday, two days after he was arrested over a theft.") == [
+        ("Attack", "Police Forces", "Civilians", 1)]
+    assert codings("Police arrested a teenager on Monday. He died in custody hours later, his relatives said.") == [
+        ("Attack", "Police Forces", "Civilians", 1)]
+    assert [c[:2] for c in codings("A detainee died at a police station on Friday, hours after officers arrested him.")] == [
+        ("Attack", "Police Forces")]
+    # (an arrest with no death in custody stays an arrest)
+    assert [c[0] for c in codings("Police arrested five suspects on Monday.")] == ["Arrests"]
+
+
+# From test_extraction_perplace.py: An act told with its toll place by place is one event per place (ACLED codes one
+# event per location).
+
+def test_a_toll_counted_place_by_place_is_one_event_per_place():
+    text = "Russian missiles struck several cities overnight, killing three people in Kharkiv and two in Odesa."
+    evs = events(text, [("Kharkiv", KHARKIV, 0), ("Odesa", ODESA, 0)])
+    assert by_place(evs) == [("Kharkiv", 3, None), ("Odesa", 2, None)]
+    assert {ev.event_type for ev in evs} == {"Explosions/Remote violence"} and len({ev.date_start for ev in evs}) == 1
+    assert {ev.actor1["name"] for ev in evs} == {"Military Forces of Russia"}
+    # each event's evidence: its own count and its own place
+    assert [text[ev.evidence["killed"]["start"]:ev.evidence["killed"]["end"]] for ev in evs] == ["killing three people", "two"]
+    assert [text[ev.evidence["location"]["start"]:ev.evidence["location"]["end"]] for ev in evs] == ["Kharkiv", "Odesa"]
+
+
+def test_a_toll_told_once_for_several_places_or_one_place_stays_one_event():
+    evs = events("Russian missile strikes killed 11 people in Kharkiv and Odesa on Wednesday.",
+                 [("Kharkiv", KHARKIV, 0), ("Odesa", ODESA, 0)])
+    assert by_place(evs) == [("Kharkiv", 11, None)]
+    evs = events("A Russian missile strike killed three people in a village in Kharkiv region on Thursday.",
+                 [("Kharkiv region", KHARKIV_OBLAST, 0)])
+    assert by_place(evs) == [("Kharkivska oblast", 3, None)]
+    evs = events("Russian forces killed two soldiers in Kharkiv and wounded four on Friday.", [("Kharkiv", KHARKIV, 0)])
+    assert by_place(evs) == [("Kharkiv", 2, 4)]
+    # (a region and a town in it: no two places apart)
+    evs = events("Russian shelling killed four people in Kharkiv Oblast and two in Kharkiv on Monday.",
+                 [("Kharkiv Oblast", KHARKIV_OBLAST, 0), ("Kharkiv", KHARKIV, 1)])
+    assert len(evs) == 1 and evs[0].killed["best"] == 6
+
+
+# From test_extraction_strategic.py: ACLED's strategic developments and less common kinds: agreements, bases, a
+# group's changes, territory handed over, weapons seized; with no act told, no event.
+
+def test_a_merger_or_a_split_is_a_change_to_the_group():
+    assert subs("Two militant factions merged with the TTP on Sunday, the group said.") == ["Change to group/activity"]
+    assert codings_published_2024_06_11("A faction of the Fano militia broke away from the movement on Wednesday.") == [
+        ("Change to group/activity", "Fano Militia", None)]
+
+
+# From test_extraction_subtypes.py: ACLED sub-event types told apart from their neighbours: fire on a crowd named with
+# a word before it, an act still to come when another happened, men a crowd only takes for kidnappers, munitions
+# listed in a seized cache.
+
+def test_an_act_named_by_the_men_told_before_is_told_again():
+    # "the rebels' offensive": the rebels' act, named again (as "their offensive" is), though the sentence is dated
+    assert [sub for sub, _, _ in coded(
+        "Rwanda's government on Tuesday dismissed a report by UN experts on its support for M23 rebels. The report, seen "
+        "by Reuters last week, said 3,000 Rwandan soldiers were deployed in North Kivu during the rebels' offensive on "
+        "Goma in January.")] == []
+
+
+def test_an_agreement_told_in_the_passive_and_a_merger_announced():
+    assert [sub for sub, _, _ in coded("A ceasefire was signed between the government and the rebels in Doha on "
+                                       "Tuesday.")] == ["Agreement"]
+    assert [sub for sub, _, _ in coded("A peace deal was reached on Tuesday after two weeks of talks.")] == ["Agreement"]
+    assert [sub for sub, _, _ in coded("Two armed groups announced a merger on Tuesday.")] == [
+        "Change to group/activity"]
+
+
+# From test_extraction_summaries.py: Reports that sum up several acts: a total broken down place by place, follow-on
+# acts with no doer of their own, interceptions with no interceptor named, aggregates that are no single event.
+
+def test_a_total_broken_down_place_by_place_after_a_colon_is_one_event_a_place():
+    text = "Russian strikes killed five civilians in Kharkiv Oblast on Monday: three in Kupiansk and two in Izium."
+    evs = events(text, [("Kupiansk", KUPIANSK, 0), ("Izium", IZIUM, 0)])
+    assert by_place(evs) == [("Kupiansk", 3, None), ("Izium", 2, None)]
+    # (a comma too, and three parts; the total is no part's toll)
+    text = "Russian drones killed six people overnight, three in Kharkiv, two in Odesa and one in Sumy, officials said."
+    evs = events(text, [("Kharkiv", KHARKIV, 0), ("Odesa", ODESA, 0), ("Sumy", SUMY, 0)])
+    assert by_place(evs) == [("Kharkiv", 3, None), ("Odesa", 2, None), ("Sumy", 1, None)]
+
+
+def test_more_hurt_at_a_place_of_their_own_are_the_same_doer_s_act_there():
+    text = "A Ukrainian drone struck a minibus in Shebekino on Sunday, killing the driver. Three more people were " \
+           "wounded in the village of Novaya Tavolzhanka, the governor said."
+    evs = events(text, [("Shebekino", SHEBEKINO, 0), ("Novaya Tavolzhanka", TAVOLZHANKA, 0)])
+    assert by_place(evs) == [("Shebekino", 1, None), ("Novaya Tavolzhanka", None, 3)]
+    assert [(ev.actor1["name"], ev.sub_event_type) for ev in evs] == [("Military Forces of Ukraine", "Air/drone strike")] * 2
+    # (the act's own place told first, the later sentence's village no scene of the strike)
+    text = "Russian shelling killed two people in Kharkiv on Monday. Two more civilians were wounded in the town of Chuhuiv."
+    evs = events(text, [("Kharkiv", KHARKIV, 0), ("Chuhuiv", CHUHUIV, 0)])
+    assert by_place(evs) == [("Kharkiv", 2, None), ("Chuhuiv", None, 2)]
+    assert evs[1].actor1["name"] == "Military Forces of Russia"
+
+
+# From test_extraction_tolls2.py: Who was killed by whom in conflict copy: later deaths among the wounded, doers told
+# or inferred, the sides' dead.
+
+def test_the_wounded_who_died_told_again_in_a_title_are_counted_once():
+    [ev] = events_published_2025_03_13("Two of the injured die after rebel raid\n\nRebels raided the village on Tuesday, killing four and "
+                  "injuring ten, residents said. Two of the injured have since died.")
+    assert (ev.killed["best"], ev.wounded["best"]) == (6, 8)
+
+
+def test_the_wounded_who_died_told_twice_beside_a_smaller_toll_are_added_once():
+    [ev] = events_published_2025_03_13("Four of the wounded died after mortar attack\n\nA mortar round killed a soldier and wounded 12 people at a "
+                  "market on Tuesday. Four of the wounded later died, doctors said.")
+    assert (ev.killed["best"], ev.wounded["best"]) == (5, 8)
+
+
+# From test_extraction_tolls3.py: Casualty phrasing in wire and local conflict copy: victims listed with their kin and
+# companions, families, and counts told in other shapes.
+
+def test_one_dead_and_another_hurt_are_two_people():
+    [ev] = events_published_2025_03_13("One man died and another was injured when gunmen fired on a minibus near the market on Friday.")
+    assert (ev.killed["best"], ev.wounded["best"]) == (1, 1)
+
+
+# From test_extraction_ukraine2.py: The Russia-Ukraine war as wire and local copy tells it day by day (round
+# ukraine2).
+
+def test_a_group_killed_after_its_count_is_not_counted_twice():
+    [ev] = extract_events("Suspected Maoists killed a villager and his son on Monday night. Armed cadres dragged the two "
+                          "men out before killing them with sharp weapons.", published_at=FRI, toponyms=[], locations=[])
+    assert ev.killed["best"] == 2
+
+
+# From test_extraction_uslocal.py: US local shooting news (the copy the Gun Violence Archive codes): tolls told the
+# way local outlets tell them.
+
+def test_shot_where_or_how_often_and_killed_is_one_dead():
+    # "killed" after where the bullets struck is the victim's fate, as "died" is (not an act of theirs: "and killed
+    # his attacker" has an object)
+    for text in ("A 23-year-old man was shot in the head and killed on Saturday night.",
+                 "John Smith, 23, was shot multiple times and killed on Saturday."):
+        assert _report_totals_2024_03_04(text) == {"killed": 1, "wounded": 0}, text
+    # the fate of another, told after the one shot
+    assert _report_totals_2024_03_04("Officers found a man who had been shot twice and a dog that had been shot and killed, police "
+                   "said.") == {"killed": 0, "wounded": 1}

@@ -1,0 +1,362 @@
+"""Extraction: event types and sub-types of protests and riots (peaceful and violent demonstrations,
+mob violence, force used against protesters)."""
+import datetime as dt
+from extraction import extract_events, report_text
+from geocoding import Location, Place
+from tests.extraction_helpers import (
+    MON_2025_03_03 as MON, SAT_2024_08_10 as SAT, SUN_2023_06_18 as SUN, _geoparsed_events_2025_03_02 as _events,
+    _subs_2025_09_15 as _subs, coded_published_2024_07_16, coded_published_2025_03_12 as coded,
+    coded_published_2025_06_07, coded_published_2025_06_10, codings_published_2024_06_11,
+    codings_published_2025_06_10 as codings, events_published_2025_04_30, only_event,
+    report_events_published_2025_05_14 as events, subs_published_2025_07_11 as subs, toponym,
+)
+
+
+# From test_extraction_briefs.py: US local crime briefs and police news: a city's quarters, tolls and roles as a
+# careful coder reads them.
+
+def test_shots_into_a_party_crowd_are_an_attack_on_civilians():
+    assert _subs("Two people were wounded after shots were fired into the crowd outside a nightclub early Sunday, "
+                 "police said.") == ["Attack"]
+    assert _subs("Gunman opens fire on crowd at Fourth of July cookout\n\nThree people were wounded on Friday when a "
+                 "gunman opened fire at a cookout in a city park, police said.") == ["Attack"]
+    assert _subs("Soldiers opened fire on the crowd as thousands marched against the election results on Monday, "
+                 "killing three people.")[0] == "Excessive force against protesters"
+
+
+# From test_extraction_communal.py: Communal and identity violence on sentences of our own (no gazetteer needed):
+# herder-farmer raids, cattle raids, clan and tribal fighting, mobs that kill.
+
+def test_civilians_who_kill_are_a_mob():
+    assert coded_published_2025_06_07("", "Villagers burned a suspected thief to death on Saturday night, police said.") == \
+        [("Riots", "Mob violence", "Rioters", "Civilians", 1)]
+    # (and those who kill armed men are a community in arms)
+    assert coded_published_2025_06_07("", "Residents killed 15 bandits after the armed men invaded the village on Sunday night.") == \
+        [("Battles", "Armed clash", "Unidentified Communal Militia", "Unidentified Armed Group", 15)]
+    # civilians told beside an act are no doers of it
+    assert coded_published_2025_06_07("", "Several residents were awakened by the sound of gunfire early Saturday.")[:1] != \
+        [("Riots", "Mob violence", "Rioters", None, None)]
+
+
+# From test_extraction_europe.py: Conflict copy from Europe, the Caucasus and Turkey: border incidents, dissident
+# republicans, sabotage, unrest.
+
+def test_arrests_of_protesters_told_first_are_the_protest_s_intervention():
+    [ev] = extract_events("Police detained 98 people in Yerevan on Monday as protesters led by Archbishop Bagrat "
+                          "Galstanyan blocked streets.", published_at=SUN, toponyms=[], locations=[])
+    assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == (
+        "Protest with intervention", "Protesters", "Police Forces")  # (ACLED: the crowd first)
+
+
+# From test_extraction_europe2.py: Political violence in Europe and the North Caucasus: lone attackers, riots,
+# Northern Ireland, Kosovo, Corsica, Greece, Sweden's gangs, Dagestan and Ingushetia.
+
+def test_youths_who_attack_police_vehicles_riot_they_are_no_community_in_arms():
+    # ("Residents killed 15 bandits after the armed men invaded": a community in arms; against the state's forces, a riot)
+    [ev] = extract_events("Youths wearing masks attacked police Land Rovers in Derry with petrol bombs and masonry on "
+                          "Monday, police said.", published_at=SAT, toponyms=[], locations=[])
+    assert (ev.event_type, ev.actor1["name"].split(" (")[0]) == ("Riots", "Rioters")
+    [ev] = extract_events("Residents killed 15 bandits after the armed men invaded the community on Monday.",
+                          published_at=SAT, toponyms=[], locations=[])
+    assert ev.sub_event_type == "Armed clash"
+
+
+# From test_extraction_events.py: Event assembly on hand-made text and hand-made toponyms (no gazetteer needed).
+
+def test_a_protest_intervention_that_kills_is_excessive_force():
+    text = "Thousands of protesters gathered on Sunday. Security forces fired tear gas, killing two demonstrators."
+    events = extract_events(text, published_at=dt.date(2024, 3, 12), toponyms=[], locations=[])
+    assert [(e.event_type, e.sub_event_type, e.killed["best"]) for e in events] == \
+        [("Protests", "Excessive force against protesters", 2)]
+
+
+def test_weapons_seized_by_an_armed_group_are_loot_by_police_a_seizure():
+    def coded(text):
+        return [(e.sub_event_type, e.actor1["name"]) for e in
+                extract_events(text, published_at=dt.date(2022, 6, 14), toponyms=[], locations=[])]
+    assert coded("The militants seized weapons and vehicles.") == [("Looting/property destruction",
+                                                                      "Unidentified Armed Group")]
+    assert coded("Police seized three rifles on Monday.") == [("Disrupted weapons use", "Police Forces")]
+
+
+def test_a_roundup_s_acts_keep_their_own_places_and_state_forces_killing_at_a_protest():
+    daraa = Place(170903, "Dar'a", 32.62, 36.10, "P", "PPLA", "SY", "05", 97969)
+    deir = Place(170794, "Deir ez-Zor", 35.34, 40.14, "P", "PPLA", "SY", "06", 242565)
+    text = ("In Daraa, gunmen shot dead a former rebel commander on Friday. Separately, a roadside bomb wounded three "
+            "soldiers near Deir ez-Zor.")
+    near = Location(text.index("near"), text.index("Zor") + 3, "near Deir ez-Zor", 35.34, 40.14, 2,
+                    toponym(text, "Deir ez-Zor", deir), "near Deir ez-Zor")
+    events = extract_events(text, published_at=dt.date(2021, 11, 20), toponyms=[toponym(text, "Daraa", daraa),
+                            toponym(text, "Deir ez-Zor", deir)], locations=[near])
+    assert [e.location["name"] for e in events] == ["Dar'a", "near Deir ez-Zor"]
+    text = ("Thousands marched against tax hikes on Tuesday, and police opened fire, killing at least five "
+            "protesters.")
+    events = extract_events(text, published_at=dt.date(2024, 6, 26), toponyms=[], locations=[])
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+def test_protesters_who_storm_a_parliament_riot():
+    text = report_text("Kenya parliament stormed", "Protesters stormed Kenya's parliament on Tuesday as lawmakers "
+                       "passed a finance bill; police opened fire, killing at least five people.")
+    [riot] = extract_events(text, published_at=dt.date(2024, 6, 26), toponyms=[], locations=[])
+    assert (riot.event_type, riot.sub_event_type, riot.actor1["name"], riot.killed["best"]) == \
+        ("Riots", "Violent demonstration", "Rioters", 5)
+
+
+def test_forces_that_put_a_riot_down_in_a_sentence_of_their_own_are_the_riot_s():
+    text = ("Protesters stormed the parliament in the capital on Tuesday, setting part of the building on fire. "
+            "Police opened fire, killing at least five people, according to rights groups.")
+    [riot] = extract_events(text, published_at=dt.date(2024, 6, 26), toponyms=[], locations=[])
+    assert (riot.sub_event_type, riot.actor1["name"], riot.actor2["name"], riot.killed["best"]) == \
+        ("Violent demonstration", "Rioters", "Police Forces", 5)
+
+
+def test_mobs_that_burn_homes_are_mob_violence():
+    burned = only_event("Mobs set fire to dozens of homes in two villages on Wednesday, police said.", dt.date(2024, 6, 6))
+    assert (burned.event_type, burned.sub_event_type, burned.actor1["name"]) == ("Riots", "Mob violence", "Rioters")
+
+
+def test_a_crowd_s_fight_is_a_riot_and_forces_killing_protesters_use_excessive_force():
+    riot = extract_events("At least 100 people were injured on Monday when students clashed with ruling party "
+                          "activists. The students threw stones and the activists attacked them with sticks.",
+                          published_at=dt.date(2024, 7, 16), toponyms=[], locations=[])
+    assert [(e.event_type, e.actor1["inter"], e.wounded["best"]) for e in riot] == [("Riots", 5, 100)]
+    shot = only_event("Security forces killed at least eight protesters on Friday, a rights group said.",
+                      dt.date(2022, 11, 5))
+    assert (shot.sub_event_type, shot.actor1["inter"], shot.actor2["inter"], shot.killed["best"]) == \
+        ("Excessive force against protesters", 1, 6, 8)
+    # fighting for one's life, and firefighters, are no clash
+    assert extract_events("The victim was carried to firefighters and is fighting for her life.",
+                          published_at=dt.date(2024, 7, 16), toponyms=[], locations=[]) == []
+
+
+def test_agreements_demolitions_and_lootings_without_deaths():
+    truce = only_event("The army and the Rapid Support Forces agreed in the capital on Saturday to a seven-day ceasefire.",
+                       dt.date(2023, 5, 21))
+    assert truce.sub_event_type == "Agreement"
+    assert {truce.actor1["name"], truce.actor2["name"]} == {"Military Forces", "RSF: Rapid Support Forces"}
+    homes = only_event("Israeli troops demolished 14 Palestinian homes in the village on Wednesday.", dt.date(2024, 5, 3))
+    assert (homes.sub_event_type, homes.actor1["name"]) == ("Looting/property destruction", "Military Forces of Israel")
+    raid = only_event("Gunmen looted shops and burned dozens of houses in the village overnight, killing no one, "
+                      "police said.", dt.date(2024, 3, 20))
+    assert raid.sub_event_type == "Looting/property destruction"
+    # protests named as the reason of an arrest are no protest of the day
+    arrest = only_event("Police arrested 12 supporters of the opposition leader on Wednesday over violent protests "
+                        "last year.", dt.date(2024, 5, 9))
+    assert arrest.sub_event_type == "Arrests"
+
+
+def test_arrests_at_a_protest_are_its_intervention():
+    [protest] = extract_events("Hundreds of opposition supporters protested in the capital on Sunday. Police arrested "
+                               "more than 100 people as they tried to march towards parliament.",
+                               published_at=dt.date(2024, 10, 7), toponyms=[], locations=[])
+    assert (protest.sub_event_type, protest.actor1["inter"], protest.actor2["inter"]) == \
+        ("Protest with intervention", 6, 1)
+
+
+def test_a_march_whose_crowd_clashes_with_police_is_a_riot_and_its_arrests_the_police_s():
+    [riot] = extract_events("Hundreds of activists marched through the centre on Saturday against immigration, and small "
+                            "groups clashed with police, throwing bottles. Police arrested 34 people.",
+                            published_at=dt.date(2023, 11, 26), toponyms=[], locations=[])
+    assert (riot.sub_event_type, riot.actor1["inter"], riot.actor2["inter"]) == ("Violent demonstration", 5, 1)
+
+
+# From test_extraction_extras.py: Reports that are mostly no report of a new act (anniversaries, profiles, trials,
+# explainers, survivors' accounts): what they recall is no event of theirs.
+
+def test_a_march_that_marks_an_old_killing_is_a_protest_and_its_props_no_act():
+    text = ("Hundreds of relatives of the victims of the 2020 port explosion marched to the port on Monday to mark five "
+            "years since the blast. Marchers waved flags and held up photographs of the dead.")
+    assert subs(text, published_at=dt.date(2025, 8, 4)) == ["Peaceful protest"]
+    # troops marching are no crowd; a hold-up is a robbery
+    assert "Peaceful protest" not in subs("Hundreds of soldiers from the northern garrison marched through the capital on "
+                                          "Monday.")
+    assert subs("Two armed men held up a petrol station on Monday night, police said.") == ["Looting/property destruction"]
+
+
+# From test_extraction_latam.py: Organised armed violence in Latin America and the Caribbean: cartels, gangs,
+# guerrillas and their acts.
+
+def test_a_prison_riot_is_mob_violence_or_the_gangs_clash_it_is_told_as():
+    ev = only_event("A riot broke out at the state prison on Sunday, leaving four inmates dead.", MON)
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
+    ev = only_event("Nine inmates died in a prison riot on Sunday, in clashes between the rival gangs Los Lobos and "
+                    "Los Tiguerones.", MON)
+    assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == ("Armed clash", "Los Lobos", "Los Tiguerones")
+    ev = only_event("Protesters rioted outside the prison on Monday, burning tyres.", MON)
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+# From test_extraction_latam2.py: Latin America and the Caribbean, second round: the maras, Haiti's police and the
+# Kenyan-led mission, and where a wire report's act happened when its dateline is the capital it was filed from.
+
+def test_the_killing_a_protest_followed_is_not_the_protest_s_toll():
+    evs = coded_published_2025_06_10("Hundreds of lime growers blocked a highway near Apatzingan on Monday to demand protection from cartels. "
+                "The protest followed the killing of a leader of the growers' association last week.")
+    protest = next(e for e in evs if e["event_type"] == "Protests")
+    assert not (protest.get("killed") or {}).get("best")
+
+
+# From test_extraction_leftovers.py: Kinds other rounds left: parties written with a word that tells what they are,
+# governments as parties, arrests of people unnamed, deaths in custody, a lynching's victim, tolls of two verbs, a
+# pronoun's dead, a speaker's venue.
+
+def test_a_mob_lynches_the_man_not_the_police_station():
+    assert codings("A mob stormed a police station on Monday and lynched a suspect held there.") == [
+        ("Mob violence", "Rioters", "Civilians")]
+
+
+# From test_extraction_levant3.py: Middle East copy, a third round: Gaza, the West Bank, Lebanon, Syria after Assad,
+# Yemen, Iraq (2025).
+
+def test_fire_on_a_crowd_waiting_for_aid_is_an_attack_not_a_protest(geoparser):
+    [ev] = events("Israeli forces opened fire on crowds waiting for food near an aid distribution site west of Rafah "
+                  "on Tuesday, killing 27 people, the civil defence agency said.", geoparser, "2025-06-24")
+    assert (ev["event_type"], ev["actor2"]["name"]) == ("Violence against civilians", "Civilians (Palestinian Territory)")
+
+
+# From test_extraction_protests.py: Protests, riots and strategic developments on sentences of our own (no gazetteer
+# needed).
+
+def test_a_title_that_kills_protesters_is_the_bodys_excessive_force():
+    assert coded("Police kill 12 protesters in the capital",
+                 "Police opened fire on protesters in the capital on Monday, killing 12 people, a rights group said.") == \
+        [("Protests", "Excessive force against protesters", "Police Forces", "Protesters", 12)]
+
+
+def test_killed_as_protesters_torch_a_building_is_a_riot():
+    # the protesters are the doers, not the dead; the demonstrations told after are the riot's cause
+    assert coded("Two killed as protesters torch town hall",
+                 "Protesters set fire to the town hall on Friday night, killing two guards who were trapped inside. "
+                 "Demonstrations over fuel prices have spread to several cities this week.") == \
+        [("Riots", "Violent demonstration", "Rioters", None, 2)]
+
+
+def test_a_crowds_burning_is_a_riot():
+    assert coded("", "Thousands of protesters demolished and set fire to the house of the former president late on "
+                     "Wednesday.") == [("Riots", "Violent demonstration", "Rioters", None, None)]
+    assert coded("", "Looters ransacked government warehouses on Thursday.")[0][:3] == ("Riots", "Mob violence", "Rioters")
+    # armed men's looting is not a crowd's
+    assert coded("", "Gunmen looted shops in the village on Monday.")[0][1] == "Looting/property destruction"
+
+
+def test_a_protests_cause_and_a_periods_tally_are_no_acts():
+    # the killings protested against, and a tally of a year
+    assert coded("", "Thousands of bus drivers and street vendors marched to the ministry on Thursday to protest against a "
+                     "wave of extortion killings. Gangs have killed more than a dozen drivers this year, the union said.") == \
+        [("Protests", "Peaceful protest", "Protesters", None, None)]
+    # a tally since a date, next to an agreement
+    assert coded("", "The president and the opposition leader signed an agreement in the capital on Sunday to end months "
+                     "of unrest. More than 300 people have been killed since the October election.") == \
+        [("Strategic developments", "Agreement", None, None, None)]
+    # a collapse is an accident
+    assert coded("", "Tens of thousands of people rallied in the city on Saturday to mark three months since the collapse "
+                     "of a station canopy that killed 15 people.") == [("Protests", "Peaceful protest", "Protesters", None, None)]
+
+
+def test_what_a_crowd_throws_or_burns_is_a_riot_and_what_it_answers_is_an_act_of_its_own():
+    assert coded("", "Riot police used water cannon to clear thousands of protesters from the avenue on Friday.") == \
+        [("Protests", "Protest with intervention", "Protesters", "Police Forces", None)]
+    assert coded("", "Demonstrators hurled stones and flares at police in the capital on Saturday night.") == \
+        [("Riots", "Violent demonstration", "Rioters", "Police Forces", None)]
+    # the riot's cause told with its own day and dead is an act of its own; the arrests told after are the riot's
+    assert coded("", "Youths set fire to cars and hurled fireworks at police on Wednesday night, after police shot dead a "
+                     "teenager during a traffic stop on Tuesday. The ministry said 31 people were arrested.",
+                 dt.date(2023, 6, 29)) == \
+        [("Violence against civilians", "Attack", "Police Forces", "Civilians", 1),
+         ("Riots", "Violent demonstration", "Rioters", "Police Forces", None)]
+    # a death the riot answers is not its toll
+    assert coded("", "Angry youths set fire to a police station on Saturday after a man died in custody.") == \
+        [("Riots", "Violent demonstration", "Rioters", "Police Forces", None)]
+
+
+def test_those_arrested_after_a_lynching_are_not_its_victims():
+    assert coded("", "A mob beat a man to death in the market on Monday. Two suspects have been arrested.") == \
+        [("Riots", "Mob violence", "Rioters", "Civilians", 1)]
+
+
+def test_a_crowd_that_blocks_a_road_protests():
+    [protest] = extract_events("Around 300 farmers blocked the A64 motorway with tractors on Tuesday to protest against a "
+                               "trade deal. The protest ended without incident on Wednesday morning.",
+                               published_at=dt.date(2024, 11, 20), toponyms=[], locations=[])
+    assert (protest.sub_event_type, protest.date_start) == ("Peaceful protest", "2024-11-19")
+    assert coded("", "Troops blocked the roads into the town on Tuesday.") == []
+
+
+def test_protesters_shot_are_the_force_s_target_and_a_title_without_a_verb_is_the_body_s_excessive_force():
+    # the crowd in a passive is what force is used on, not its user
+    assert coded("", "Two protesters were shot in the capital on Tuesday.")[0][2:4] == (None, "Protesters")
+    # a title's "Protesters killed as police fire on crowds" is the body's one event, not an attack besides it
+    assert coded("Protesters killed as police fire on crowds",
+                 "Police shot dead at least eight protesters in the capital on Tuesday as thousands marched against "
+                 "a new finance bill, rights groups said.") == \
+        [("Protests", "Excessive force against protesters", "Police Forces", "Protesters", 8)]
+    # protesters who kill are the doers
+    assert coded("", "Protesters killed a policeman in the capital on Tuesday.")[0][2] == "Protesters"
+
+
+def test_a_killing_by_a_mob_told_in_the_passive_is_mob_violence():
+    assert coded("", "Two men were burned to death by a mob in the town on Sunday.") == \
+        [("Riots", "Mob violence", "Rioters", "Civilians", 2)]
+
+
+# From test_extraction_scenefix.py: An event's scene: a riot told by its arson alone, and the place where the act
+# happened over places only named.
+
+def test_rioters_who_set_fire_to_buses_riot_on_the_night_told():
+    # ("set" looks ahead only as a plan's, "set for Monday": "set fire to" is the arson, its date the act's own)
+    for town in ("Dublin", "Cork"):
+        [ev] = _events(f"Rioters set fire to buses in {town} on Thursday night.")
+        assert (ev["event_type"], ev["sub_event_type"]) == ("Riots", "Violent demonstration")
+        assert ev["location"]["name"] == town and ev["date_start"] == "2025-02-27"
+
+
+# From test_extraction_strategic.py: ACLED's strategic developments and less common kinds: agreements, bases, a
+# group's changes, territory handed over, weapons seized; with no act told, no event.
+
+def test_a_crowd_that_storms_or_burns_is_a_violent_demonstration_even_when_police_fire_tear_gas():
+    # (ACLED: a violent crowd makes a riot, whoever intervenes; the force its second party)
+    assert codings_published_2024_06_11("Demonstrators stormed and set fire to the town hall on Friday, and police fired tear gas to "
+                   "disperse them.") == [("Violent demonstration", "Rioters", "Police Forces")]
+
+
+# From test_extraction_subtypes.py: ACLED sub-event types told apart from their neighbours: fire on a crowd named with
+# a word before it, an act still to come when another happened, men a crowd only takes for kidnappers, munitions
+# listed in a seized cache.
+
+def test_fire_opened_on_a_crowd_with_a_word_before_it_is_excessive_force():
+    [(sub, _, killed)] = coded_published_2024_07_16("Security forces opened fire on student demonstrators in the city on Tuesday, killing five.")
+    assert (sub, killed) == ("Excessive force against protesters", 5)
+    [(sub, _, _)] = coded_published_2024_07_16("Police fired live rounds at anti-government protesters on Tuesday, killing two.")
+    assert sub == "Excessive force against protesters"
+
+
+def test_men_a_crowd_takes_for_kidnappers_are_a_mob_s_victims():
+    [(sub, a1, killed)] = coded_published_2024_07_16("Villagers beat to death two men they suspected of being child kidnappers in the "
+                                "district on Tuesday, police said.")
+    assert (sub, killed) == ("Mob violence", 2) and a1.startswith("Rioters")
+    [(sub, a1, _)] = coded_published_2024_07_16("Villagers killed two men they suspected of being bandits in the district on Tuesday.")
+    assert sub == "Mob violence" and a1.startswith("Rioters")
+    # (rumours of a kidnapping tell none)
+    [(sub, _, _)] = coded_published_2024_07_16("Two men beaten to death over child-kidnapping rumours")
+    assert sub != "Abduction/forced disappearance"
+
+
+def test_force_short_of_killing_used_on_protesters_is_an_intervention():
+    for text in ("Police beat protesters with batons and arrested 40 in the capital on Tuesday.",
+                 "Police beat dozens of demonstrators outside parliament on Tuesday."):
+        [(sub, a1, _)] = coded_published_2024_07_16(text)
+        # (ACLED names the crowd first in an intervention, the force after it: westfix)
+        assert (sub, a1) == ("Protest with intervention", "Protesters"), text
+
+
+# From test_extraction_westfix.py: West Asia fixes: victims counted 'along with' the one told, a protest's crowd
+# before the force that intervenes, unclaimed strikes' unidentified doers, victims' own words over their target's
+# owner, and the region's spellings.
+
+def test_a_movement_s_supporters_blocking_streets_and_the_police_detaining_them_are_a_protest_with_intervention():
+    [ev] = events_published_2025_04_30("Police detained 98 people in the capital on Monday as supporters of the Tavush for the Homeland "
+                  "movement blocked several streets in the city centre. Most of those detained were released later in "
+                  "the day.", dt.date(2024, 5, 27))
+    assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == (
+        "Protest with intervention", "Protesters", "Police Forces")
