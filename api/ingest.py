@@ -77,6 +77,8 @@ def event_row(event: dict) -> dict:
         "date_precision": event.get("date_precision"),
         "location_name": location.get("name"), "geonameid": location.get("geonameid"),
         "country_code": location.get("country_code"), "admin1": location.get("admin1"),
+        "admin2": location.get("admin2"), "admin1_code": location.get("admin1_code"),
+        "admin2_code": location.get("admin2_code"),
         "feature_code": location.get("feature_code"), "geom": point,
         "location_precision": location.get("precision"),
         "evidence": event.get("evidence") or {}, "inferred": list(event.get("inferred") or []),

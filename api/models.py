@@ -36,7 +36,9 @@ events = Table(
         Column(f"{kind}_phrase", Text), Column(f"{kind}_rule", Text))),
     Column("date_start", Date), Column("date_end", Date), Column("date_precision", SmallInteger),
     Column("location_name", Text), Column("geonameid", BigInteger), Column("country_code", Text),
-    Column("admin1", Text), Column("feature_code", Text),
+    # admin1, admin2: the areas' names (ACLED's columns); their GeoNames codes beside them (migration 0008)
+    Column("admin1", Text), Column("admin2", Text), Column("admin1_code", Text), Column("admin2_code", Text),
+    Column("feature_code", Text),
     Column("geom", Geometry("POINT", srid=4326, spatial_index=False)),
     Column("location_precision", SmallInteger),
     Column("evidence", JSONB, nullable=False, server_default="{}"),

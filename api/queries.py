@@ -51,9 +51,11 @@ def _actor_fits(stored: str, stored_inter: str, given: str, given_inter: str) ->
 
 # A coarse place (precision 3 second-level area, 4 first-level, 5 region, 6 country) names an area whose
 # point may be far from the town another report names: an event there is inside it when it is in the same
-# country and first-level area (a country-level event: the same country), and for a district within
-# COARSE_DISTRICT_METRES of its point (we keep no second-level codes). Two places equally coarse are the
-# same area only by the 25 km rule.
+# country and first-level area (a country-level event: the same country), and for a district in the same
+# second-level area (its GeoNames code: a district's own, a town's district's), or, where either side has no
+# second-level code (a row stored before migration 0008, a town the gazetteer knows no district of), within
+# COARSE_DISTRICT_METRES of its point. Two places equally coarse are the same area only by the 25 km rule.
+# (Areas compare by GeoNames codes, admin1_code and admin2_code: unique within a country, where names need not be.)
 COARSE_DISTRICT_METRES = 100000
 
 SAME_EVENT = f"""
@@ -64,10 +66,12 @@ WHERE event_type = ANY(CAST(:event_types AS text[])) AND sub_event_type = ANY(CA
        OR (country_code = CAST(:country_code AS text)
            AND coalesce(location_precision, 1) <> coalesce(CAST(:location_precision AS int), 1)
            AND (greatest(location_precision, CAST(:location_precision AS int)) >= 6
-                OR (admin1 = CAST(:admin1 AS text)
+                OR (admin1_code = CAST(:admin1_code AS text)
                     AND (greatest(location_precision, CAST(:location_precision AS int)) >= 4
                          OR (greatest(location_precision, CAST(:location_precision AS int)) = 3
-                             AND ST_DWithin(geom::geography, ST_GeomFromEWKT(:geom)::geography, {COARSE_DISTRICT_METRES})))))))
+                             AND (admin2_code = CAST(:admin2_code AS text)
+                                  OR (admin2_code IS NULL OR CAST(:admin2_code AS text) IS NULL)
+                                     AND ST_DWithin(geom::geography, ST_GeomFromEWKT(:geom)::geography, {COARSE_DISTRICT_METRES}))))))))
   AND date_start <= coalesce(CAST(:date_end AS date), CAST(:date_start AS date)) + 1
   AND coalesce(date_end, date_start) >= CAST(:date_start AS date) - 1
   -- the same bounds for the dates indexes: a start at most 8 days back, else a long event (events_long)
@@ -663,7 +667,7 @@ EXPORT_COLUMNS = """
     e.actor1, e.actor1_inter AS inter1, e.actor2, e.actor2_inter AS inter2,
     CASE WHEN e.actor1_inter IS NULL THEN NULL WHEN e.actor2_inter IS NULL THEN e.actor1_inter * 10
          ELSE least(e.actor1_inter, e.actor2_inter) * 10 + greatest(e.actor1_inter, e.actor2_inter) END AS interaction,
-    c.name AS country, c.numeric AS iso, e.admin1,
+    c.name AS country, c.numeric AS iso, e.admin1, e.admin2,
     e.location_name AS location,
     round(ST_Y(e.geom)::numeric, 5) AS latitude, round(ST_X(e.geom)::numeric, 5) AS longitude,
     CASE WHEN e.location_precision IS NULL THEN NULL WHEN e.location_precision <= 2 THEN e.location_precision
@@ -671,7 +675,7 @@ EXPORT_COLUMNS = """
     src.source, src.notes,
     coalesce(e.killed_best, 0) AS fatalities,
     extract(epoch FROM e.updated_at)::bigint AS "timestamp",
-    e.id AS eventmap_id, e.country_code AS iso2, e.date_end, e.date_precision, e.location_precision, e.geonameid,
+    e.id AS eventmap_id, e.country_code AS iso2, e.admin1_code, e.admin2_code, e.date_end, e.date_precision, e.location_precision, e.geonameid,
     e.killed_low, e.killed_high, e.killed_civilians, e.wounded_low, e.wounded_best AS wounded, e.wounded_high,
     e.status"""
 

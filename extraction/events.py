@@ -306,7 +306,7 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
                      _SETTLEMENT_OF_BEFORE.search(text, max(0, c.start - 30), c.start) and
                      c.record.get("country_code") == area.get("country_code") and (
                          best.precision == COUNTRY_PRECISION or
-                         area.get("admin1") and c.record.get("admin1") == area.get("admin1"))), None)
+                         area.get("admin1_code") and c.record.get("admin1_code") == area.get("admin1_code"))), None)
         if town is not None:
             best = town
     if best is not None:

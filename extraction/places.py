@@ -5,6 +5,16 @@ the seat of a speaker, "told reporters in Geneva" the venue of a statement, and 
 of Raqqa" a container of a more precise place. Spatial phrases from the geoparser ("eight kilometers
 south of Raqqa") and routes ("to Palmyra from Raqqa") are statements of the scene itself and are
 preferred over bare names nearby.
+
+The place of an event (its "location" record) names its admin areas as ACLED does: `admin1` and `admin2` are the
+English NAMES of the first- and second-level areas it lies in ("Homs"; "Illinois", "Cook County"), for users and
+exports. The GeoNames codes they stand for are kept beside them, `admin1_code` and `admin2_code` ("11"; "IL",
+"031"): comparing two places' areas (one area or two?) goes by codes, which are unique within a country where
+names need not be. An area event names its own area: a second-level area (precision 3) carries its own name as
+admin2 and its province's as admin1; a first-level area (precision 4) its own name as admin1 and no admin2; a
+country or a region neither. A computed point ("8 km south of X") carries its anchor's areas; a route, the areas
+both ends share. Where the gazetteer knows no name for a code (a place an installation added with its own
+value), admin1 is that value as given.
 """
 from __future__ import annotations
 
@@ -112,13 +122,42 @@ class PlaceCandidate:
     dateline: bool = False  # "BAGHDAD (Reuters) -": where the report was filed, the scene only failing another
 
 
+_ADMIN_NAMES: dict[tuple, tuple[str | None, str | None]] = {}    # (country, admin1, admin2 codes) -> names
+
+
+def admin_names(country_code: str | None, admin1: str | None, admin2: str | None) -> tuple[str | None, str | None]:
+    """The English names of the first- and second-level areas with these GeoNames codes (admin1 as given where
+    the gazetteer knows no name for it); (None, None) without the geocoding package."""
+    key = (country_code, admin1, admin2)
+    found = _ADMIN_NAMES.get(key)
+    if found is None:
+        try:  # (extraction runs without the geocoding package too: then no names)
+            from geocoding.gazetteer import Gazetteer
+        except ImportError:  # pragma: no cover
+            return None, None
+        gazetteer = Gazetteer.default()
+        found = (gazetteer.admin_name(country_code, admin1) or admin1 if admin1 else None,
+                 gazetteer.admin_name(country_code, admin1, admin2) if admin1 and admin2 else None)
+        _ADMIN_NAMES[key] = found
+    return found
+
+
+def _with_admin_areas(rec: dict, country_code, admin1, admin2) -> dict:
+    """rec with its admin areas' names and codes (see the module's docstring)."""
+    rec["admin1"], rec["admin2"] = admin_names(country_code, admin1, admin2) if admin1 else (None, None)
+    rec["admin1_code"], rec["admin2_code"] = admin1, (admin2 if admin1 else None)
+    return rec
+
+
 def _record(name, lat, lon, place, precision) -> dict:
-    return {"name": name, "lat": lat, "lon": lon,
-            "geonameid": getattr(place, "geonameid", None) if place else None,
-            "country_code": getattr(place, "country_code", None) if place else None,
-            "admin1": getattr(place, "admin1", None) if place else None,
-            "feature_code": getattr(place, "feature_code", None) if place else None,
-            "precision": precision}
+    rec = {"name": name, "lat": lat, "lon": lon,
+           "geonameid": getattr(place, "geonameid", None) if place else None,
+           "country_code": getattr(place, "country_code", None) if place else None}
+    _with_admin_areas(rec, rec["country_code"], getattr(place, "admin1", None) if place else None,
+                      getattr(place, "admin2", None) if place else None)
+    rec["feature_code"] = getattr(place, "feature_code", None) if place else None
+    rec["precision"] = precision
+    return rec
 
 
 def haversine_km(lat1, lon1, lat2, lon2) -> float:
@@ -393,7 +432,9 @@ def _routes(text: str, resolved: list) -> list[PlaceCandidate]:
         rec = _record(f"between {pa.name} and {pb.name}", lat, lon, None, ROUTE_PRECISION)
         if pa.country_code == pb.country_code:
             rec["country_code"] = pa.country_code
-            rec["admin1"] = pa.admin1 if pa.admin1 == pb.admin1 else None
+            same_admin1 = pa.admin1 if pa.admin1 == pb.admin1 else None
+            _with_admin_areas(rec, pa.country_code, same_admin1, pa.admin2 if same_admin1 and
+                              getattr(pa, "admin2", None) == getattr(pb, "admin2", None) else None)
         routes.append(PlaceCandidate(a.start, b.end, rec, ROUTE_PRECISION, True, False, False))
     return routes
 

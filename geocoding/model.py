@@ -25,6 +25,7 @@ class Place:
     country_code: str | None
     admin1: str | None
     population: int = 0
+    admin2: str | None = None   # GeoNames' second-level code within admin1 (a city's district or county; an ADM2's own)
 
     @property
     def precision(self) -> int:
@@ -62,6 +63,7 @@ class Toponym:
                 "country_code": p.country_code if p else None,
                 "feature_code": p.feature_code if p else None,
                 "admin1": p.admin1 if p else None,
+                "admin2": p.admin2 if p else None,
                 "precision": self.precision}
 
 

@@ -8,15 +8,16 @@ from pathlib import Path
 
 # Parallel arrays, in file order: name and array type code.
 ARRAYS = (("geonameid", "i"), ("lat", "f"), ("lon", "f"), ("population", "I"),
-          ("fcode", "H"), ("country", "H"), ("admin1", "H"), ("label_end", "I"))
+          ("fcode", "H"), ("country", "H"), ("admin1", "H"), ("label_end", "I"),
+          ("admin2", "H"))
 
 
 class PlaceTableWriter:
     def __init__(self) -> None:
         self.arrays = {name: array(tc) for name, tc in ARRAYS}
         self.labels = bytearray()
-        # Code tables: feature codes, countries and admin1 codes are stored as small numbers.
-        self.tables: dict[str, list[str]] = {"fcodes": [""], "countries": [""], "admin1s": [""]}
+        # Code tables: feature codes, countries, admin1 and admin2 codes are stored as small numbers.
+        self.tables: dict[str, list[str]] = {"fcodes": [""], "countries": [""], "admin1s": [""], "admin2s": [""]}
         self._codes: dict[str, dict[str, int]] = {name: {"": 0} for name in self.tables}
 
     @property
@@ -32,7 +33,7 @@ class PlaceTableWriter:
         return codes[value]
 
     def add(self, geonameid: int | None, name: str, lat: float, lon: float, feature_code: str,
-            country_code: str | None, admin1: str | None, population: int) -> int:
+            country_code: str | None, admin1: str | None, population: int, admin2: str | None = None) -> int:
         """Append a place; returns its number."""
         a = self.arrays
         a["geonameid"].append(geonameid if geonameid is not None else -1)
@@ -42,6 +43,7 @@ class PlaceTableWriter:
         a["fcode"].append(self._code("fcodes", feature_code))
         a["country"].append(self._code("countries", country_code))
         a["admin1"].append(self._code("admin1s", admin1))
+        a["admin2"].append(self._code("admin2s", admin2))
         self.labels += name.encode("utf-8")
         a["label_end"].append(len(self.labels))
         return self.count - 1

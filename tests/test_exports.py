@@ -10,20 +10,21 @@ import pytest
 from conftest import read_seed_reports, run_sql
 
 ACLED_COLUMNS = ["event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type",
-                 "actor1", "inter1", "actor2", "inter2", "interaction", "country", "iso", "admin1", "location",
+                 "actor1", "inter1", "actor2", "inter2", "interaction", "country", "iso", "admin1", "admin2",
+                 "location",
                  "latitude", "longitude", "geo_precision", "source", "notes", "fatalities", "timestamp"]
 
 # 3,000 events: even ids in Syria, odd in Iraq, dates from 2016-01-01, one a day.
 INSERT_EVENTS = """
 INSERT INTO events (event_type, sub_event_type, actor1, actor1_inter, actor2, actor2_inter,
                     killed_low, killed_best, killed_high, date_start, date_precision,
-                    location_name, admin1, country_code, geom, location_precision)
+                    location_name, admin1, admin2, country_code, geom, location_precision)
 SELECT CASE WHEN i % 2 = 0 THEN 'Battles' ELSE 'Protests' END,
        CASE WHEN i % 2 = 0 THEN 'Armed clash' ELSE 'Peaceful protest' END,
        CASE WHEN i % 2 = 0 THEN 'Islamic State' ELSE 'Protesters (Iraq)' END, CASE WHEN i % 2 = 0 THEN 2 ELSE 6 END,
        CASE WHEN i % 2 = 0 THEN 'Military Forces of Syria' END, CASE WHEN i % 2 = 0 THEN 1 END,
        i % 4, i % 4, i % 4, DATE '2016-01-01' + i, CASE WHEN i % 3 = 0 THEN 4 ELSE 1 END,
-       'Place, "quoted" ' || i, 'Region ' || (i % 5), CASE WHEN i % 2 = 0 THEN 'SY' ELSE 'IQ' END,
+       'Place, "quoted" ' || i, 'Region ' || (i % 5), 'District ' || (i % 3), CASE WHEN i % 2 = 0 THEN 'SY' ELSE 'IQ' END,
        CASE WHEN i % 2 = 0 THEN ST_SetSRID(ST_MakePoint(38 + (i % 30) * 0.05, 35), 4326)
             ELSE ST_SetSRID(ST_MakePoint(44 + (i % 30) * 0.05, 33.3), 4326) END,
        CASE WHEN i % 4 = 0 THEN 4 ELSE 1 END
@@ -55,6 +56,7 @@ def test_csv_has_acled_columns_and_every_event(client, events3000):
     assert syria["actor1"] == "Islamic State" and syria["inter1"] == "2" and syria["inter2"] == "1"
     assert syria["interaction"] == "12" and syria["geo_precision"] == "3" and syria["fatalities"] == "0"
     assert syria["location"] == 'Place, "quoted" 4'  # CSV quoting survives commas and quotes
+    assert (syria["admin1"], syria["admin2"]) == ("Region 4", "District 1")
     assert float(syria["latitude"]) == 35.0 and float(syria["longitude"]) == pytest.approx(38.2)
     iraq = rows[2]  # id 3: a month's precision, protesters alone
     assert iraq["country"] == "Iraq" and iraq["iso"] == "368" and iraq["time_precision"] == "3"
@@ -81,6 +83,7 @@ def test_ndjson_streams_features(client, events3000):
     assert len(features) == 1500
     assert all(f["type"] == "Feature" and f["properties"]["country_code"] == "SY" for f in features)
     assert features[0]["properties"]["location"] == 'Place, "quoted" 2'
+    assert (features[0]["properties"]["admin1"], features[0]["properties"]["admin2"]) == ("Region 2", "District 2")
 
 
 def test_geojson_export_is_one_collection(client, events3000):
@@ -104,3 +107,17 @@ def test_csv_notes_come_from_the_reports(client, seeded):
     assert rows, "the seed reports give events"
     titles = {report["title"] for report in read_seed_reports()}
     assert all(r["notes"] in titles for r in rows)
+
+
+def test_exports_name_the_admin_areas_of_an_ingested_report(client, empty_db, writer):
+    """A report coded through the API: ACLED's admin1 and admin2 are the areas' names, not GeoNames' codes
+    (the codes follow among eventmap's own columns)."""
+    report = {"id": "evanston-1", "source": "test", "title": "Two wounded in Evanston shooting",
+              "body": "EVANSTON, Ill. - Two men were shot and wounded outside a bar in Evanston early Sunday, "
+                      "police said.", "published_at": "2024-03-04"}
+    assert writer.post("/api/reports", json=[report]).status_code == 201
+    [row] = read_csv(client.get("/api/events.csv"))
+    assert (row["admin1"], row["admin2"], row["location"]) == ("Illinois", "Cook County", "Evanston")
+    assert (row["admin1_code"], row["admin2_code"]) == ("IL", "031")
+    [feature] = [json.loads(line) for line in client.get("/api/events.ndjson").text.splitlines() if line]
+    assert (feature["properties"]["admin1"], feature["properties"]["admin2"]) == ("Illinois", "Cook County")

@@ -113,7 +113,7 @@ def test_toponym_and_location_dicts(geoparser):
     toponyms = geoparser.parse(text)
     d = toponyms[0].to_dict()
     assert set(d) == {"start", "end", "name", "kind", "lat", "lon", "geonameid", "country_code", "feature_code",
-                      "admin1", "precision"}
+                      "admin1", "admin2", "precision"}
     assert d["kind"] == "name"
     assert d["name"] == "Mosul" and d["country_code"] == "IQ"
     (loc,) = geoparser.locations(text, toponyms)

@@ -137,11 +137,15 @@ def _incident(sub_event_type: str, place: dict, date: str = "2024-04-18", actor1
             "date_start": date, "location": place}
 
 
-MENAKA = {"name": "Menaka", "lat": 15.92, "lon": 2.40, "country_code": "ML", "admin1": "12", "precision": 1}
-GAO = {"name": "Gao", "lat": 16.27, "lon": -0.04, "country_code": "ML", "admin1": "09", "precision": 1}
+MENAKA = {"name": "Menaka", "lat": 15.92, "lon": 2.40, "country_code": "ML", "admin1": "Ménaka", "admin1_code": "12",
+          "precision": 1}
+GAO = {"name": "Gao", "lat": 16.27, "lon": -0.04, "country_code": "ML", "admin1": "Gao", "admin1_code": "09",
+       "precision": 1}
 # the first-level area's point, 120 km from the town
-MENAKA_REGION = {"name": "Menaka region", "lat": 15.55, "lon": 3.45, "country_code": "ML", "admin1": "12", "precision": 4}
-MOGADISHU = {"name": "Mogadishu", "lat": 2.04, "lon": 45.34, "country_code": "SO", "admin1": "02", "precision": 1}
+MENAKA_REGION = {"name": "Menaka region", "lat": 15.55, "lon": 3.45, "country_code": "ML", "admin1": "Ménaka",
+                 "admin1_code": "12", "precision": 4}
+MOGADISHU = {"name": "Mogadishu", "lat": 2.04, "lon": 45.34, "country_code": "SO", "admin1": "Banaadir",
+             "admin1_code": "02", "precision": 1}
 
 
 def _linked(engine, *analyses: list[dict]) -> list[list[int]]:
@@ -183,9 +187,31 @@ def test_near_misses_stay_distinct_events(empty_db):
     other_side = _incident("Armed clash", MENAKA, actor1="JNIM: Group for Support of Islam and Muslims", inter1=2,
                            actor2="Military Forces of Mali", inter2=1)
     elsewhere = {**clash, "location": GAO}
-    region_elsewhere = {**clash, "location": {**MENAKA_REGION, "admin1": "07"}}  # its point near Menaka
+    region_elsewhere = {**clash, "location": {**MENAKA_REGION, "admin1": "Kidal", "admin1_code": "07"}}  # its point near Menaka
     mortars = _incident("Shelling/artillery/missile attack", MOGADISHU, actor1="Al Shabaab", inter1=2)
     roadside_bomb = _incident("Remote explosive/landmine/IED", MOGADISHU, actor1="Al Shabaab", inter1=2)
     ids = _linked(empty_db, [clash], [two_days_later], [other_side], [elsewhere], [region_elsewhere], [mortars],
                   [roadside_bomb])
     assert ids == [[n] for n in range(1, 8)]
+
+
+# Two districts of one province, their points 60 km apart (codes as GeoNames', names as ACLED's)
+DISTRICT_A = {"name": "Wadi district", "lat": 14.00, "lon": 33.00, "country_code": "SD", "admin1": "North Province",
+              "admin2": "Wadi", "admin1_code": "29", "admin2_code": "101", "precision": 3}
+TOWN_IN_A = {"name": "Umm Tala", "lat": 14.45, "lon": 33.30, "country_code": "SD", "admin1": "North Province",
+             "admin2": "Wadi", "admin1_code": "29", "admin2_code": "101", "precision": 1}
+TOWN_IN_B = {**TOWN_IN_A, "name": "Kassab", "lat": 13.70, "lon": 32.55, "admin2": "Jabal", "admin2_code": "102"}
+
+
+def test_a_district_and_a_town_are_one_area_by_their_second_level_code(empty_db):
+    """A district's event and a town's the same day: one event when the town lies in that district (whatever the
+    distance), two when it lies in the next one (though within 100 km); without a code on one side the distance
+    guess stays."""
+    def clash(place):
+        return _incident("Armed clash", place, actor1="Rapid Support Forces", inter1=2,
+                         actor2="Military Forces of Sudan", inter2=1)
+    far_in_a = {**TOWN_IN_A, "lat": 15.20, "lon": 33.90}              # ~160 km from the district's point
+    # (TOWN_IN_B: the next district, ~60 km away; uncoded: no second-level code, ~40 km from the district's point)
+    uncoded = {**TOWN_IN_B, "name": "Old row", "admin2": None, "admin2_code": None, "lat": 14.3, "lon": 33.2}
+    assert _linked(empty_db, [clash(DISTRICT_A)], [clash(far_in_a)], [clash(TOWN_IN_B)], [clash(uncoded)]) == \
+        [[1], [1], [2], [1]]

@@ -81,7 +81,7 @@ def events_csv(request: Request, query: queries.EventQuery = Depends(event_query
                engine: Engine = Depends(get_db)) -> StreamingResponse:
     """Events as CSV with ACLED's column names (event_id_cnty, event_date, year, time_precision,
     event_type, sub_event_type, actor1, inter1, actor2, inter2, interaction, country, iso, admin1,
-    location, latitude, longitude, geo_precision, source, notes, fatalities, timestamp), then eventmap's own."""
+    admin2, location, latitude, longitude, geo_precision, source, notes, fatalities, timestamp), then eventmap's own."""
     sql, params = queries.export_csv(_limit(request, query))
     params.update(_countries())
     return StreamingResponse(copy_out(engine, sql, params), media_type="text/csv; charset=utf-8",
