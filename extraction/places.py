@@ -156,6 +156,10 @@ def _record(name, lat, lon, place, precision) -> dict:
     _with_admin_areas(rec, rec["country_code"], getattr(place, "admin1", None) if place else None,
                       getattr(place, "admin2", None) if place else None)
     rec["feature_code"] = getattr(place, "feature_code", None) if place else None
+    # an area's own name as its admin field gives it ("Homs", not GeoNames' "Ḩimş"): one spelling per area
+    own_name = {"ADM1": rec["admin1"], "ADM2": rec["admin2"]}.get(rec["feature_code"])
+    if own_name:
+        rec["name"] = own_name
     rec["precision"] = precision
     return rec
 

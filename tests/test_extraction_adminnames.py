@@ -31,6 +31,7 @@ def test_a_province_event_names_its_own_area_and_no_district():
                     "a war monitor said.")
     assert loc["precision"] == 4
     assert (loc["admin1"], loc["admin2"], loc["admin1_code"]) == ("Homs", None, "11")
+    assert loc["name"] == "Homs"    # the area's own name spelt as its admin1 is, not GeoNames' "Ḩimş"
 
 
 def test_gazetteer_names_areas_by_codes():
