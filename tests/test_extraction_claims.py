@@ -157,3 +157,13 @@ def test_a_dateline_loses_to_waters_its_sentence_names_for_an_act_told_later():
                                                             toponym(text, "Red Sea", red_sea, 7)], locations=[])
     # (one event: the launch and its interception told back are one foiled act)
     assert [ev.location["name"] for ev in evs] == ["Red Sea"]
+
+
+def test_a_group_s_branch_where_it_acts_claims_for_the_group():
+    # "The Islamic State group's affiliate in the region claimed responsibility": the group's doing
+    from extraction import process_report
+    text = ("A roadside bomb struck a vehicle carrying soldiers on Tuesday, killing three of them and wounding two, "
+            "officials said.\n\nThe Islamic State group's affiliate in the region claimed responsibility for the "
+            "attack in a statement.")
+    [ev] = process_report({"id": "t", "title": None, "text": text, "published_at": "2023-05-16"}, None)["events"]
+    assert ev["actor1"]["name"].startswith("Islamic State")
