@@ -160,7 +160,7 @@ _ACT_NOUN_END = re.compile(r"(?:attacks?|assaults?|offensive|shelling|bombardmen
 # (the doers counted or grouped and told how: "when about 30 heavily armed men attacked", "when a group of masked gunmen")
 _HOW_BEFORE = re.compile(r"\b(?:when|as|after)\s+(?:(?:the|an?|two|three|four|five|several|some|about|around|nearly|up\s+to|"
                          r"at\s+least|more\s+than|\d+|dozens\s+of|(?:group|gang|band)\s+of)\s+){0,3}"
-                         r"(?:(?:heavily|unknown|unidentified|masked|suspected)\s+)?"
+                         r"(?:(?:heavily|unknown|unidentified|masked|suspected|armed)\s+){0,2}"
                          r"(?:(?:fighters|members|militants|gunmen|militiamen)\s+(?:of|from)\s+(?:the\s+)?)?$", re.IGNORECASE)
 # (the second may be named at the end of its own words: "Malian soldiers and Russian mercenaries of the Wagner Group")
 # (the second perhaps with a word that tells what it is: "Sudan's army and the paramilitary RSF", "and the Rwanda-backed M23")

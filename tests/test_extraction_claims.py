@@ -167,3 +167,12 @@ def test_a_group_s_branch_where_it_acts_claims_for_the_group():
             "attack in a statement.")
     [ev] = process_report({"id": "t", "title": None, "text": text, "published_at": "2023-05-16"}, None)["events"]
     assert ev["actor1"]["name"].startswith("Islamic State")
+
+
+def test_armed_gunmen_told_how_before_the_act_are_its_doers():
+    # "when armed gunmen fired at a village": the men the act's own clause names, not those it hit
+    from extraction import process_report
+    text = "Two villagers were injured on Tuesday when armed gunmen fired at a village in the district, police said."
+    [ev] = process_report({"id": "t", "title": None, "text": text, "published_at": "2024-06-04"}, None)["events"]
+    assert (ev["actor1"] or {}).get("name", "").startswith("Unidentified Armed Group")
+    assert ev["actor2"]["name"].startswith("Civilians")
