@@ -120,11 +120,31 @@ _COUNTRY_INITIALS = {"U.S.": "US", "US": "US", "U.K.": "GB", "UK": "GB"}  # writ
 _DEPUTY_OF_OFFICE_AFTER = re.compile(r"\s+(?-i:(?:[A-Z][\w-]*\s+){0,2})(?:minister|governor|mayor|head|chief|director|"
                                      r"speaker|chair\w*|commander|secretary|prosecutor|president|ombudsman)\b",
                                      re.IGNORECASE)
-# a dateline's agency credit: "ANKARA (AA) - ", "YANGON (MNA) — "
-_AGENCY_CREDIT_BEFORE = re.compile(r"(?:^|\n)\s*(?-i:[A-Z][A-Z .,'’-]{1,40})\s\($")
-_AGENCY_CREDIT_AFTER = re.compile(r"\)\s*[-—–]")
+# a dateline's agency credit: "ANKARA (AA) - ", "YANGON (MNA) — ", "SIRNAK, Türkiye (AA) - ", "SRINAGAR, Oct 8 (PTI) --",
+# "Kangpokpi (Manipur) [India], June 4 (ANI):" (a place's capitalised words, a country or a day after a comma); without
+# a comma the place is in capitals (not "The Arakan Army (AA) — the strongest ...": the group named in running text)
+_AGENCY_CREDIT_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<place>[A-Z][\w.'’-]*(?:[ \t]+[A-Z(\[][\w.'’()\[\]-]*){0,3})"
+    r"(?P<more>(?:,[ \t]*(?:[A-Z][\w.'’]*|\d{1,2})(?:[ \t]+(?:[A-Z][\w.'’]*|\d{1,2})){0,2}){1,2})?[ \t]*\($")
+_AGENCY_CREDIT_AFTER = re.compile(r"\)[ \t]*(?:[-—–:]|$)", re.MULTILINE)
+# ... or a byline's: "By Ayse Demir (AA)", "By Staff Reporter (APP)"
+_BYLINE_CREDIT_BEFORE = re.compile(r"(?:^|\n)[ \t]*By[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){1,4}\($")
 
 
+def _agency_credit(text: str, start: int, end: int) -> bool:
+    """Whether a mention in brackets is the credit of the agency that filed the report, not an actor."""
+    if text[start - 1:start] != "(" or not _AGENCY_CREDIT_AFTER.match(text, end):
+        return False
+    if _BYLINE_CREDIT_BEFORE.search(text, max(0, start - 45), start):
+        return True
+    before = _AGENCY_CREDIT_BEFORE.search(text, max(0, start - 60), start)
+    if before is None:
+        return False
+    first = before.group("place").split()[0]
+    return bool(before.group("more")) or first.isupper() and sum(c.isalpha() for c in first) > 1
+
+
+_STATE_KINDS = ("Military Forces", "Police Forces", "Government")  # a state's names: "<kind> of <country>"
 _US_STATE_NAMES = frozenset({"Georgia"})  # the one country named like a US state
 _MILITARY = "Military Forces of {country}"
 
@@ -162,6 +182,7 @@ class AliasTable:
         self._home: dict[str, tuple[Actor, ...]] = {}  # generic aliases that name an actor in its own country
         self._named_homes: dict[str, tuple[Actor, ...]] = {}  # a named actor -> the actors it names in their country
         self._exact_re = self._folded_re = None
+        self._regimes: list[dict] = []  # the table's "regimes": countries whose state changed hands (see dated)
 
     def add(self, entries: list[dict]) -> None:
         for e in entries:
@@ -199,6 +220,28 @@ class AliasTable:
         with open(path, encoding="utf-8") as f:
             data = json.load(f)
         self.add(data["actors"] if isinstance(data, dict) else data)
+        if isinstance(data, dict):
+            self._regimes.extend(data.get("regimes", []))
+
+    def dated(self, record: dict | None, day: str | None, event_country: str | None) -> dict | None:
+        """An event's actor (Actor.resolved's record) as coded on its day, where a country's state changed hands (the
+        table's "regimes"): the state's names carry the period of the government in power ("Police Forces of
+        Afghanistan (2004-2021)"), and the group that took power is that state's forces from the day it did (the
+        Taliban after 15 August 2021: "Military Forces of Afghanistan (2021-)", 8 abroad) in an event whose country a place tells."""
+        if record is None or not day or not self._regimes:
+            return record
+        for regime in self._regimes:
+            country = country_name(regime["country"])
+            after = day >= regime["since"]
+            if record["name"] == regime.get("ruler") and after and event_country:
+                # (where no place tells the event's country the group stays as named: "the Taliban" of a report
+                # from nowhere told may be Pakistan's)
+                return {"name": f"Military Forces of {country} ({regime['after']})",
+                        "inter": STATE if event_country == regime["country"] else EXTERNAL, "country": country}
+            if record["country"] == country and record["inter"] in STATE_INTERS and \
+                    record["name"].replace(" the ", " ").endswith(tuple(f"{kind} of {country}" for kind in _STATE_KINDS)):
+                return record | {"name": f"{record['name']} ({regime['after'] if after else regime['before']})"}
+        return record
 
     def _compile(self) -> None:
         def alternation(aliases, folded: bool):
@@ -399,8 +442,7 @@ class AliasTable:
                 continue
             if in_dateline(text, start):
                 continue  # "DAMASCUS, June 10 - ": where the report was filed, not the government named for its seat
-            if text[start - 1:start] == "(" and _AGENCY_CREDIT_AFTER.match(text, end) and \
-                    _AGENCY_CREDIT_BEFORE.search(text, max(0, start - 45), start):
+            if text[start - 1:start] == "(" and _agency_credit(text, start, end):
                 continue  # "ANKARA (AA) - ": the agency that filed it (Anadolu), not the Arakan Army
             if kept and actor.generic and not kept[-1].actor.generic and text[kept[-1].end:start] in (" ", ") "):
                 # "JNIM militants", "Hezbollah fighters", "the National Liberation Army (ELN) rebels": the named group's

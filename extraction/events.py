@@ -1661,6 +1661,8 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         ev.date_start = ev.date_end = undated_day(text, published_at).isoformat()
         ev.date_precision = 1
         inferred.append("date")
+    # (the state's coding on the event's day: the Taliban before and after they took Kabul)
+    ev.actor1, ev.actor2 = (alias_table().dated(a, ev.date_start, country) for a in (ev.actor1, ev.actor2))
     if place is not None:
         ev.location = dict(place.record)
         evidence["location"] = _span(place.start, place.end)

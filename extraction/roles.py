@@ -75,7 +75,10 @@ _CLAIMED_VERB = (r"(?:targeted|attacked|struck|hit|fired|launched|ambushed|bombe
 # (or a "which" clause: "The People's Anti-Fascist Front, which India says is a front for X, claimed responsibility")
 # (the group's name perhaps in quotes: 'The so-called "Islamic State" claimed responsibility', as DW writes it)
 CLAIMED_AFTER = re.compile(r"[\"”]?(?:\s+\([^()]{1,20}\))?(?:,\s+(?:(?:the|an?|(?:[\w-]+\s+)?[\w-]+['’]s)\s+[^,.;()]{1,60}|"
-                            r"which\s+[^,.;()]{1,80}),)?\s+(?:\([^()]{1,20}\)\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"which\s+[^,.;()]{1,80}),)?\s+(?:\([^()]{1,20}\)\s+)?"
+                            # (its branch where it acts: "The Islamic State group's affiliate in the region claimed")
+                            r"(?:(?:affiliate|branch|franchise|offshoot)\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
+                            r"(?:[\w-]+\s+){0,2}?"
                             r"(?:(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
                             r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping|"
                             # (a launch: "Islamic Jihad's armed wing claimed the launch", "claimed the rocket fire")
@@ -157,7 +160,7 @@ _ACT_NOUN_END = re.compile(r"(?:attacks?|assaults?|offensive|shelling|bombardmen
 # (the doers counted or grouped and told how: "when about 30 heavily armed men attacked", "when a group of masked gunmen")
 _HOW_BEFORE = re.compile(r"\b(?:when|as|after)\s+(?:(?:the|an?|two|three|four|five|several|some|about|around|nearly|up\s+to|"
                          r"at\s+least|more\s+than|\d+|dozens\s+of|(?:group|gang|band)\s+of)\s+){0,3}"
-                         r"(?:(?:heavily|unknown|unidentified|masked|suspected)\s+)?"
+                         r"(?:(?:heavily|unknown|unidentified|masked|suspected|armed)\s+){0,2}"
                          r"(?:(?:fighters|members|militants|gunmen|militiamen)\s+(?:of|from)\s+(?:the\s+)?)?$", re.IGNORECASE)
 # (the second may be named at the end of its own words: "Malian soldiers and Russian mercenaries of the Wagner Group")
 # (the second perhaps with a word that tells what it is: "Sudan's army and the paramilitary RSF", "and the Rwanda-backed M23")

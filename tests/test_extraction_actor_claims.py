@@ -349,3 +349,22 @@ def test_a_crowd_that_storms_or_tries_to_storm_a_building_riots_and_faces_the_po
     [ev] = events("Hundreds of protesters stormed the government building on Tuesday evening, setting fire to part of "
                   "the ground floor, after riot police failed to push them back with stun grenades.")
     assert (ev.event_type, ev.actor2["name"]) == ("Riots", "Police Forces")
+
+
+def test_a_group_s_branch_where_it_acts_claims_for_the_group():
+    # "The Islamic State group's affiliate in the region claimed responsibility": the group's doing
+    from extraction import process_report
+    text = ("A roadside bomb struck a vehicle carrying soldiers on Tuesday, killing three of them and wounding two, "
+            "officials said.\n\nThe Islamic State group's affiliate in the region claimed responsibility for the "
+            "attack in a statement.")
+    [ev] = process_report({"id": "t", "title": None, "text": text, "published_at": "2023-05-16"}, None)["events"]
+    assert ev["actor1"]["name"].startswith("Islamic State")
+
+
+def test_armed_gunmen_told_how_before_the_act_are_its_doers():
+    # "when armed gunmen fired at a village": the men the act's own clause names, not those it hit
+    from extraction import process_report
+    text = "Two villagers were injured on Tuesday when armed gunmen fired at a village in the district, police said."
+    [ev] = process_report({"id": "t", "title": None, "text": text, "published_at": "2024-06-04"}, None)["events"]
+    assert (ev["actor1"] or {}).get("name", "").startswith("Unidentified Armed Group")
+    assert ev["actor2"]["name"].startswith("Civilians")
