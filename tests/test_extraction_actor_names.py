@@ -205,7 +205,7 @@ def test_a_dateline_yields_to_the_scene_and_fighting_between_names_both_parties(
     # the gazetteer lacks, in a province, is no more in the dateline's town)
     for dateline, area, name, text in (
             (Place(379252, "Khartoum", 15.55, 32.53, "P", "PPLC", "SD", "29", 1974647),
-             Place(408666, "Gezira", 14.25, 33.25, "A", "ADM1", "SD", "39", 585896), "Al Jazirah",
+             Place(408666, "Gezira", 14.25, 33.25, "A", "ADM1", "SD", "38", 585896), "Al Jazirah",
              "KHARTOUM (Reuters) - Fighters killed at least 40 people in an attack on a village in Al Jazirah state."),
             (Place(217695, "Bunia", 1.56, 30.25, "P", "PPLA", "CD", "17", 399282),
              Place(215709, "Ituri", 1.83, 29.50, "A", "ADM1", "CD", "17", 5000000), "Ituri",
