@@ -430,8 +430,9 @@ def _local_namesakes(text: str, keys: list[str], cands: dict, out: list[Resoluti
 
 
 # A great city (_GREAT_CITY_POPULATION) as a report's dateline, whose other towns all lie within near_km of it, is the
-# report's one scene (see _great_city_quarters); a namesake of the city's own country must be smaller than a hamlet
-_HAMLET_POPULATION = 1_000
+# report's one scene (see _great_city_quarters); a namesake of the city's own country must be a village ("a knife fight
+# in Belleville" from Paris is Paris's quarter, not Belleville-sur-Saone, 6,300 people; Lufkin, 35,000, is Lufkin)
+_VILLAGE_POPULATION = 10_000
 _SCENE_IN_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 
 
@@ -440,7 +441,7 @@ def _great_city_quarters(text: str, keys: list[str], cands: dict, out: list[Reso
     """A name told bare after "in" in a report from a great city that names it again or its area or country and
     nothing beyond, read as a small town far from the city, is one of the city's quarters the gazetteer lacks (or has
     only namesakes of): the city's point ("a boy was stabbed in Walworth" from London, not Walworth, Co. Durham; a
-    tavern "in Melville" from Johannesburg, no suburb of Perth). (A town of the city's own country must be a hamlet:
+    tavern "in Melville" from Johannesburg, no suburb of Perth). (A town of the city's own country must be a village:
     "a man wanted in a killing in Lufkin" from Houston is Lufkin, Texas, and Kenya's camps and towns in a report from
     Nairobi are theirs; a report that names a town or an area beyond the city is no one city's; nor is a far reading
     in a country that has a namesake of the dateline's town: "MEDINA - trustees in Montville" may be Ohio's Medina.)"""
@@ -466,7 +467,7 @@ def _great_city_quarters(text: str, keys: list[str], cands: dict, out: list[Reso
         if haversine_km(p.lat, p.lon, city.lat, city.lon) <= w.near_km:
             scene = True
             continue
-        small = _HAMLET_POPULATION if p.country_code == city.country_code else w.big_town
+        small = _VILLAGE_POPULATION if p.country_code == city.country_code else w.big_town
         if p.country_code != city.country_code and any(
                 c.feature_class == "P" and c.country_code == p.country_code for c, _, _ in cands.get(keys[dateline], ())):
             return out

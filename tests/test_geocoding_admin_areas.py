@@ -1,0 +1,18 @@
+"""Geocoding: second-level areas that GeoNames lacks but the subdivision registry places (London's boroughs, which
+GeoNames files under Greater London) are places of their own; a registry point far out from its kind's is not used."""
+from geocoding.resolve import haversine_km
+
+
+def test_a_london_borough_geonames_lacks_is_found_at_its_point(geoparser):
+    found = [t for t in geoparser.parse(
+        "LONDON - A teenager was stabbed in Southwark on Saturday night and a second boy was hurt in Waltham Forest, "
+        "the Metropolitan Police said.") if t.name != "LONDON"]
+    assert [t.name for t in found] == ["Southwark", "Waltham Forest"]
+    assert all(haversine_km(t.place.lat, t.place.lon, 51.507, -0.128) < 20 for t in found)
+
+
+def test_a_registry_point_far_from_its_kind_is_not_a_borough_s_point(geoparser):
+    # the registry puts Tower Hamlets at a ward of Dover, 108 km from London: no such point is given
+    found = [t for t in geoparser.parse("LONDON - A man was stabbed in Tower Hamlets on Friday, police said.")
+             if t.place is not None]
+    assert all(haversine_km(t.place.lat, t.place.lon, 51.507, -0.128) < 50 for t in found)

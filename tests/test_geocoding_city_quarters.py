@@ -1,0 +1,19 @@
+"""Geocoding: a quarter of a great city that the gazetteer lacks, named in a report from that city, is not a namesake
+village of the city's own country far away."""
+from geocoding.resolve import haversine_km
+
+
+def test_a_paris_quarter_is_no_village_of_the_same_name_far_off(geoparser):
+    # not Belleville-sur-Saone (6,300 people, 355 km off): a village of the city's own country is no scene of its own
+    found = [t for t in geoparser.parse(
+        "PARIS (AFP) - Two men were wounded in a knife fight in Belleville late on Friday, police said. The Paris "
+        "prosecutor opened an inquiry.") if t.name == "Belleville"]
+    assert found and all(haversine_km(t.place.lat, t.place.lon, 48.857, 2.352) < 20 for t in found)
+
+
+def test_a_town_of_the_city_s_own_country_is_still_that_town(geoparser):
+    # a town of the country of over a village's size keeps its own reading (Lufkin, Texas, from Houston)
+    found = [t for t in geoparser.parse(
+        "HOUSTON (AP) - A man wanted in a killing in Lufkin was arrested in Houston on Friday, police said.")
+        if t.name == "Lufkin"]
+    assert found and all(haversine_km(t.place.lat, t.place.lon, 31.34, -94.73) < 20 for t in found)
