@@ -2,14 +2,26 @@
 accusations, state media's words, a report's attribution)."""
 import datetime as dt
 from extraction import extract_events, report_text
+from functools import partial
+from tests import extraction_helpers as helpers
 from tests.extraction_helpers import (
-    LVIV, SAT_2024_08_10 as SAT, TERNOPIL, _events_2024_10_10 as _events, by_place_killed_wounded as by_place,
-    coded_published_2025_03_10 as coded, coded_published_2025_06_10, events_at_places_published_2025_03_08,
-    events_published_2024_06_04, events_published_2025_03_10, events_published_2025_03_12,
-    events_published_2025_03_13, events_published_2025_04_30 as events, events_published_2025_06_11,
-    one_event_published_2025_11_24 as one_event, only_event, placed_events_2024_06_04 as placed, report_events,
-    report_events_published_2025_05_14,
+    LVIV, SAT_2024_08_10 as SAT, TERNOPIL, by_place_killed_wounded as by_place, only_event,
 )
+
+_events = partial(helpers.report_events, published="2024-10-10")
+coded = partial(helpers.codings, published=helpers.MON_2025_03_10)
+coded_published_2025_06_10 = partial(helpers.report_events, geoparser=helpers.GEOPARSER, published="2025-06-10")
+events_at_places_published_2025_03_08 = partial(helpers.events_at_places, published=helpers.SAT_2025_03_08, area_precision=4)
+events_published_2024_06_04 = partial(helpers.events, published=helpers.TUE_2024_06_04)
+events_published_2025_03_10 = partial(helpers.events, published=helpers.MON_2025_03_10)
+events_published_2025_03_12 = partial(helpers.events, published=helpers.WED_2025_03_12)
+events_published_2025_03_13 = partial(helpers.events, published=helpers.THU_2025_03_13)
+events = partial(helpers.events, published=dt.date(2025, 4, 30))
+events_published_2025_06_11 = partial(helpers.events, published=helpers.WED_2025_06_11)
+one_event = partial(helpers.only_event, published=helpers.MON_2025_11_24)
+placed = partial(helpers.report_events, published="2024-06-04")
+report_events = partial(helpers.report_events, published="2025-03-03")
+report_events_published_2025_05_14 = partial(helpers.report_events, published="2025-05-14")
 
 
 # From test_extraction_abductions.py: Abductions, kidnappings and other violence against civilians: who is taken,
@@ -272,10 +284,10 @@ def test_the_enemy_in_an_official_s_words_is_the_other_side_of_the_scene_s_war(g
 def test_a_group_that_claims_the_launch_or_the_shooting_did_it(geoparser):
     [ev] = report_events_published_2025_05_14("A rocket fired from the northern Gaza Strip landed in an open area near the Israeli town of Sderot on "
                   "Wednesday, the military said. There were no injuries. Islamic Jihad's armed wing claimed the launch.",
-                  geoparser, "2025-06-11")
+                  geoparser, published="2025-06-11")
     assert ev["actor1"]["name"] == "PIJ: Palestinian Islamic Jihad"
     [ev] = report_events_published_2025_05_14("A gunman opened fire at a bus stop on Wednesday, wounding two people, police said. Hamas claimed "
-                  "the shooting.", geoparser, "2025-06-11")
+                  "the shooting.", geoparser, published="2025-06-11")
     assert ev["actor1"]["name"] == "Hamas Movement"
 
 
@@ -343,7 +355,7 @@ def test_a_group_claiming_under_its_urdu_spelling_is_the_doer():
 
 def test_a_crowd_that_storms_or_tries_to_storm_a_building_riots_and_faces_the_police_told_with_it():
     [ev] = events("Protesters tried to storm the presidential palace on Saturday, breaking through metal barriers "
-                  "before riot police pushed them back with water cannon.", dt.date(2025, 10, 5))
+                  "before riot police pushed them back with water cannon.", published=dt.date(2025, 10, 5))
     assert (ev.event_type, ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == (
         "Riots", "Violent demonstration", "Rioters", "Police Forces")
     [ev] = events("Hundreds of protesters stormed the government building on Tuesday evening, setting fire to part of "

@@ -4,15 +4,30 @@ import datetime as dt
 from extraction import extract_events, process_report, report_text
 from extraction.casualties import find_casualties
 from geocoding import Place
+from functools import partial
+from tests import extraction_helpers as helpers
 from tests.extraction_helpers import (
     BARBADOS, FRI_2025_11_14 as FRI, GAZA_CITY, GULF_OF_ADEN, KHAN_YOUNIS, MON_2025_03_03, MON_2025_09_15 as MON,
-    SAT_2024_08_10 as SAT, SUN_2023_06_18 as SUN, THU_2025_05_08 as THU, UNITED_STATES, YEMEN, _GEO,
-    _events_2024_10_10 as _events, _parties, _split, all_events_published_2025_03_12 as all_events,
-    coded_published_2025_03_10, coded_published_2025_06_10 as coded, codings_published_2025_06_10 as codings,
-    events_at_places_published_2025_04_03, events_published_2024_05_14, events_published_2024_06_04 as events,
-    events_published_2025_03_12, events_published_2025_04_30, events_published_2025_06_11, one, only_event,
-    placed_events_2024_06_04 as placed, report_events, report_events_published_2025_05_14, toponym,
+    SAT_2024_08_10 as SAT, SUN_2023_06_18 as SUN, THU_2025_05_08 as THU, UNITED_STATES, YEMEN, _GEO, _split,
+    only_event, toponym,
 )
+
+_events = partial(helpers.report_events, published="2024-10-10")
+_parties = partial(helpers.report_coded, fields=("actor1.name", "actor2.name"), published="2024-06-10")
+all_events = partial(helpers.events, published=helpers.WED_2025_03_12)
+coded_published_2025_03_10 = partial(helpers.codings, published=helpers.MON_2025_03_10)
+coded = partial(helpers.report_events, geoparser=helpers.GEOPARSER, published="2025-06-10")
+codings = partial(helpers.codings, published=helpers.TUE_2025_06_10)
+events_at_places_published_2025_04_03 = partial(helpers.events_at_places, published=dt.date(2025, 4, 3))
+events_published_2024_05_14 = partial(helpers.events, published=helpers.TUE_2024_05_14)
+events = partial(helpers.events, published=helpers.TUE_2024_06_04)
+events_published_2025_03_12 = partial(helpers.events, published=helpers.WED_2025_03_12)
+events_published_2025_04_30 = partial(helpers.events, published=dt.date(2025, 4, 30))
+events_published_2025_06_11 = partial(helpers.events, published=helpers.WED_2025_06_11)
+one = partial(helpers.only_event, published=helpers.FRI_2025_08_29)
+placed = partial(helpers.report_events, published="2024-06-04")
+report_events = partial(helpers.report_events, published="2025-03-03")
+report_events_published_2025_05_14 = partial(helpers.report_events, published="2025-05-14")
 
 
 # From test_extraction_africa2.py: African conflict copy, a second round: regional and auxiliary forces, vigilantes,
@@ -483,7 +498,7 @@ def test_inmates_who_escape_in_an_attack_are_no_group_changing():
 
 def test_the_parties_of_the_war_an_as_clause_sets_the_act_in_are_not_its_target():
     evs = coded("Gunmen kill six at Culiacan car wash as Sinaloa cartel war rages\n\nGunmen opened fire on workers at a car "
-                "wash in Culiacan on Sunday, killing six people, the state prosecutor's office said.", "2025-01-20")
+                "wash in Culiacan on Sunday, killing six people, the state prosecutor's office said.", published="2025-01-20")
     assert [e["actor2"]["name"] for e in evs] == ["Civilians (Mexico)"]
 
 
@@ -548,14 +563,14 @@ def test_the_troops_of_a_report_from_the_palestinian_territory_are_israels(geopa
 
 def test_an_attack_on_a_village_or_homes_is_on_its_civilians(geoparser):
     [ev] = report_events_published_2025_05_14("Israeli settlers attacked the Palestinian village of Kafr Malik near Ramallah on Wednesday, setting fire "
-                  "to homes and vehicles, witnesses said.", geoparser, "2025-06-25")
+                  "to homes and vehicles, witnesses said.", geoparser, published="2025-06-25")
     assert (ev["actor1"]["name"], ev["actor2"]["name"]) == ("Settlers (Israel)", "Civilians (Palestinian Territory)")
 
 
 def test_suspects_who_approached_the_troops_are_no_armed_group(geoparser):
     [ev] = report_events_published_2025_05_14("A Palestinian man was killed by Israeli fire east of Deir al-Balah in central Gaza on Saturday, health "
                   "officials said. The military said troops had fired at suspects who approached its forces in the buffer "
-                  "zone.", geoparser, "2025-02-08")
+                  "zone.", geoparser, published="2025-02-08")
     assert (ev["sub_event_type"], ev["actor2"]["name"]) == ("Attack", "Civilians (Palestinian Territory)")
 
 
@@ -585,7 +600,7 @@ def test_a_list_s_victims_are_no_doers_and_its_strikes_are_the_summary_s_doer_s(
             "Defence:\n"
             "- Gaza City: nine killed, children among them, when a strike hit a school sheltering displaced families.\n"
             "- Khan Younis: ten killed, including women and children, in strikes on tents in the Mawasi area.\n")
-    evs = events_at_places_published_2025_04_03(text, [("Gaza City", GAZA_CITY, 0), ("Khan Younis", KHAN_YOUNIS, 0)], dt.date(2025, 6, 5))
+    evs = events_at_places_published_2025_04_03(text, [("Gaza City", GAZA_CITY, 0), ("Khan Younis", KHAN_YOUNIS, 0)], published=dt.date(2025, 6, 5))
     items = sorted((ev.location["name"], ev.sub_event_type, (ev.actor1 or {}).get("name")) for ev in evs
                    if (ev.killed or {}).get("best") in (9, 10))
     assert items == [("Gaza City", "Air/drone strike", "Military Forces of Israel"),
@@ -710,6 +725,6 @@ def test_the_force_a_former_officer_served_in_is_no_party():
 def test_a_people_s_possession_is_no_party_and_a_group_owning_the_act_after_its_letters_is_the_doer():
     [ev] = events_published_2025_04_30("Separatist gunmen stopped buses on a highway early on Monday, checked passengers' identity cards and "
                   "shot dead 23 of them, labourers from another province. The Balochistan Liberation Army (BLA) said its "
-                  "fighters had carried out the attack.", dt.date(2024, 8, 26))
+                  "fighters had carried out the attack.", published=dt.date(2024, 8, 26))
     assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"], ev.killed["best"]) == (
         "Attack", "BLA: Balochistan Liberation Army", "Civilians", 23)

@@ -5,17 +5,36 @@ import pytest
 from extraction import extract_events, process_report, report_text
 from extraction.casualties import find_casualties
 from extraction.casualty_counts import combine
+from functools import partial
+from tests import extraction_helpers as helpers
 from tests.extraction_helpers import (
     FRI_2025_11_14 as FRI, KHARKIV, KHERSON, MON_2025_03_03, MON_2025_09_15 as MON, MON_2025_09_29, ODESA,
-    SUN_2023_06_18 as SUN, WED_2025_03_12 as WED, _events_2025_09_15, _geoparsed_events_2017_01_18 as _events,
-    _killed_best_of, _killed_per_event as _killed, _killed_sum_2024_10_10, _killed_wounded_totals,
-    _report_totals_2024_03_04 as _totals, _totals_2024_03_04, _totals_2025_07_07, counts_of_mentions as counts,
-    counts_per_event_2025_09_04, events_at_places_published_2025_03_08, events_at_places_published_2025_04_03,
-    events_published_2024_05_14, events_published_2024_06_04, events_published_2025_03_08,
-    events_published_2025_03_13 as events, events_published_2025_04_30, killed, named,
-    one_event_published_2025_03_12, one_event_published_2025_11_24 as one_event, one_report, only_event,
-    placed_events_2024_06_04 as placed, report_events_published_2025_05_14,
+    SUN_2023_06_18 as SUN, WED_2025_03_12 as WED, _killed_best_of, _killed_wounded_totals,
+    counts_of_mentions as counts, only_event,
 )
+
+_events_2025_09_15 = partial(helpers.report_events, published="2025-09-15")
+_events = partial(helpers.report_events, geoparser=helpers.GEOPARSER, published="2017-01-18")
+_killed = partial(helpers.codings, fields="killed.best")
+_killed_sum_2024_10_10 = partial(helpers.report_sum, path="killed.best", published="2024-10-10")
+_totals = partial(helpers.totals, published="2024-03-04")
+_totals_2024_03_04 = partial(helpers.totals, published="2024-03-04")
+_totals_2025_07_07 = partial(helpers.totals, published="2025-07-07")
+counts_per_event_2025_09_04 = partial(helpers.codings, published=helpers.DAY_2025_09_04, fields=("killed.best", "wounded.best"))
+events_at_places_published_2025_03_08 = partial(helpers.events_at_places, published=helpers.SAT_2025_03_08, area_precision=4)
+events_at_places_published_2025_04_03 = partial(helpers.events_at_places, published=dt.date(2025, 4, 3))
+events_published_2024_05_14 = partial(helpers.events, published=helpers.TUE_2024_05_14)
+events_published_2024_06_04 = partial(helpers.events, published=helpers.TUE_2024_06_04)
+events_published_2025_03_08 = partial(helpers.events, published=helpers.SAT_2025_03_08)
+events = partial(helpers.events, published=helpers.THU_2025_03_13)
+events_published_2025_04_30 = partial(helpers.events, published=dt.date(2025, 4, 30))
+killed = partial(helpers.codings, published=helpers.TUE_2025_06_10, fields="killed.best")
+named = partial(helpers.actors, speakers=True)
+one_event_published_2025_03_12 = partial(helpers.only_event, published=helpers.WED_2025_03_12)
+one_event = partial(helpers.only_event, published=helpers.MON_2025_11_24)
+one_report = partial(helpers.report_events, published="2025-03-12")
+placed = partial(helpers.report_events, published="2024-06-04")
+report_events_published_2025_05_14 = partial(helpers.report_events, published="2025-05-14")
 
 
 # From test_extraction_abductions.py: Abductions, kidnappings and other violence against civilians: who is taken,
@@ -535,7 +554,7 @@ def test_a_disaster_that_only_dates_the_act_does_not_take_its_dead():
 def test_the_agent_of_a_passive_and_the_next_clauses_subject_are_no_pair_of_victims():
     text = ("A woman was shot by her husband and the man was then shot and killed by deputies at their home on "
             "Saturday, authorities said. The woman was taken to a hospital and is expected to recover.")
-    assert _totals_2025_07_07(text, "2025-07-14") == {"killed": 1, "wounded": 1}
+    assert _totals_2025_07_07(text, published="2025-07-14") == {"killed": 1, "wounded": 1}
 
 
 # From test_extraction_gvastyle.py: US local gun-violence news as the Gun Violence Archive codes it: everyone shot or
@@ -557,16 +576,16 @@ def test_one_told_by_its_place_makes_the_count_that():
 
 def test_a_force_that_lost_its_men_tells_its_dead():
     evs = _events("Militants attacked an army post near the town of Samarra on Monday. The army lost seven soldiers "
-                  "in the attack, an officer said.", "2015-11-03")
+                  "in the attack, an officer said.", published="2015-11-03")
     assert evs and _killed_best_of(evs[0]) == 7
     evs = _events("ISIS militants attacked Peshmerga positions near Makhmour on Tuesday but were pushed back. "
-                  "ISIS lost 14 of its fighters in the attack, a Peshmerga officer said.", "2016-03-30")
+                  "ISIS lost 14 of its fighters in the attack, a Peshmerga officer said.", published="2016-03-30")
     assert evs and _killed_best_of(evs[0]) == 14
 
 
 def test_losses_that_are_no_men_tell_no_dead():
     evs = _events("Islamic State fighters attacked the town on Monday. The group has lost 40 percent of its territory "
-                  "this year, and the army lost two tanks in the attack.", "2015-11-03")
+                  "this year, and the army lost two tanks in the attack.", published="2015-11-03")
     assert all(not _killed_best_of(e) for e in evs)
 
 
@@ -600,20 +619,20 @@ def test_a_pronoun_killed_counts_those_told_before():
 
 def test_citizens_a_rider_and_a_mukhtar_are_counted_dead(geoparser):
     [ev] = report_events_published_2025_05_14("Four citizens were killed on Tuesday when artillery shelled a group of residents in the town of "
-                  "Beit Lahia in the northern Gaza Strip, medical sources said.", geoparser, "2025-03-18")
+                  "Beit Lahia in the northern Gaza Strip, medical sources said.", geoparser, published="2025-03-18")
     assert ev["killed"]["best"] == 4
     [ev] = report_events_published_2025_05_14("A drone strike hit a motorcycle in the village of Kfar Kila near the border on Monday, killing its "
-                  "rider, the state news agency said.", geoparser, "2025-06-30")
+                  "rider, the state news agency said.", geoparser, published="2025-06-30")
     assert ev["killed"]["best"] == 1
     [ev] = report_events_published_2025_05_14("Unknown gunmen shot dead a village mukhtar in front of his house in Muqdadiyah district of Diyala "
-                  "province on Saturday evening, a security source said.", geoparser, "2025-06-07")
+                  "province on Saturday evening, a security source said.", geoparser, published="2025-06-07")
     assert (ev["killed"]["best"], ev["actor2"]["name"]) == (1, "Civilians (Iraq)")
 
 
 def test_members_of_a_countrys_named_force_are_counted(geoparser):
     [ev] = report_events_published_2025_05_14("Two members of Iraq's Popular Mobilization Forces were killed and three wounded when Islamic State "
                   "militants attacked their position near Tarmiyah late on Thursday, security sources said.",
-                  geoparser, "2025-03-21")
+                  geoparser, published="2025-03-21")
     assert (ev["killed"]["best"], ev["wounded"]["best"]) == (2, 3)
 
 
@@ -642,7 +661,7 @@ def test_a_victim_told_by_a_clause_not_set_off_is_counted():
 
 def test_a_country_s_attack_told_with_its_time_or_size_between_is_that_country_s_forces():
     text = "Russia's overnight drone attack on Kherson wounded three people and damaged a kindergarten."
-    evs = events_at_places_published_2025_04_03(text, [("Kherson", KHERSON, 0)], dt.date(2025, 5, 20))
+    evs = events_at_places_published_2025_04_03(text, [("Kherson", KHERSON, 0)], published=dt.date(2025, 5, 20))
     assert [(ev.sub_event_type, ev.actor1["name"]) for ev in evs] == [("Air/drone strike", "Military Forces of Russia")]
 
 
@@ -779,12 +798,12 @@ def test_named_victim_with_age_after_killing():
 # From test_extraction_victims.py: Armed men as the dead or the captured, across wars: who acts and who it is done to.
 
 def test_yemens_southern_transitional_council_by_name(geoparser):
-    [ev] = one_report(geoparser, "Al-Qaeda militants attacked an STC checkpoint in Zinjibar on Monday, killing two STC fighters.")
+    [ev] = one_report("Al-Qaeda militants attacked an STC checkpoint in Zinjibar on Monday, killing two STC fighters.", geoparser)
     assert ev["actor2"]["name"] == "STC: Southern Transitional Council"
 
 
 def test_north_east_syrias_asayish_by_name(geoparser):
-    [ev] = one_report(geoparser, "The Asayish detained five suspected Islamic State members in Qamishli on Monday.")
+    [ev] = one_report("The Asayish detained five suspected Islamic State members in Qamishli on Monday.", geoparser)
     assert (ev["sub_event_type"], ev["actor1"]["name"]) == ("Arrests", "Asayish: Kurdish Internal Security Forces")
 
 
@@ -833,5 +852,5 @@ def test_a_unit_s_letters_in_brackets_and_porters_are_counted():
 def test_a_people_s_word_before_an_office_names_no_people():
     [ev] = events_published_2025_04_30("The refugees minister was killed in a suicide bombing inside the ministry compound on Wednesday, "
                   "along with five other people. The Islamic State Khorasan Province (ISKP) armed group claimed "
-                  "responsibility.", dt.date(2024, 12, 11))
+                  "responsibility.", published=dt.date(2024, 12, 11))
     assert (ev.actor1["name"], ev.killed["best"]) == ("Islamic State Khorasan Province", 6)

@@ -5,13 +5,29 @@ import pytest
 from extraction import extract_events
 from extraction.casualties import SELF_INFLICTED, find_casualties
 from extraction.casualty_counts import combine
+from functools import partial
+from tests import extraction_helpers as helpers
 from tests.extraction_helpers import (
-    MON_2025_03_03 as MON, SAT_2024_08_10 as SAT, _day_2024_03_05 as _day, _events_2025_03_10 as _events,
-    _geoparsed_events_2017_01_18, _names, _report_totals_2024_03_04, _report_totals_2024_03_05, _totals_2024_03_04
-    as _totals, _totals_2025_04_14, _totals_2025_06_18, _totals_2025_07_07, _wounded, coded_published_2024_07_16 as
-    coded, counts_of_mentions as counts, events_published_2024_06_04, events_published_2025_03_13 as events, killed,
-    one, one_event_published_2025_03_12, one_event_published_2025_11_24 as one_event, only_event,
+    MON_2025_03_03 as MON, SAT_2024_08_10 as SAT, _names, counts_of_mentions as counts, only_event,
 )
+
+_day = partial(helpers.day, published="2024-03-05")
+_events = partial(helpers.report_events, published="2025-03-10")
+_geoparsed_events_2017_01_18 = partial(helpers.report_events, geoparser=helpers.GEOPARSER, published="2017-01-18")
+_report_totals_2024_03_04 = partial(helpers.totals, published="2024-03-04")
+_report_totals_2024_03_05 = partial(helpers.totals, published="2024-03-05")
+_totals = partial(helpers.totals, published="2024-03-04")
+_totals_2025_04_14 = partial(helpers.totals, published="2025-04-14")
+_totals_2025_06_18 = partial(helpers.totals, published="2025-06-18")
+_totals_2025_07_07 = partial(helpers.totals, published="2025-07-07")
+_wounded = partial(helpers.report_sum, path="wounded.best", published="2024-10-10")
+coded = partial(helpers.codings, published=helpers.TUE_2024_07_16, fields=("sub_event_type", "actor1.name", "killed.best"))
+events_published_2024_06_04 = partial(helpers.events, published=helpers.TUE_2024_06_04)
+events = partial(helpers.events, published=helpers.THU_2025_03_13)
+killed = partial(helpers.codings, published=helpers.TUE_2025_06_10, fields="killed.best")
+one = partial(helpers.only_event, published=helpers.FRI_2025_08_29)
+one_event_published_2025_03_12 = partial(helpers.only_event, published=helpers.WED_2025_03_12)
+one_event = partial(helpers.only_event, published=helpers.MON_2025_11_24)
 
 
 # From test_extraction_abductions.py: Abductions, kidnappings and other violence against civilians: who is taken,
@@ -271,7 +287,7 @@ def test_a_victim_found_where_who_had_been_shot_is_wounded():
 def test_a_monitors_documented_death_of_civilians_by_the_coalitions_warplanes():
     evs = _geoparsed_events_2017_01_18("The Syrian Observatory for Human Rights documented the death of at least 42 civilians, including 19 "
                   "children, in airstrikes carried out by the warplanes of the international coalition on neighbourhoods "
-                  "of Raqqa city on Monday.", "2017-08-22")
+                  "of Raqqa city on Monday.", published="2017-08-22")
     assert evs and _names(evs[0]) == ("US-led Coalition", "Civilians (Syria)")
     assert evs[0]["killed"]["best"] == 42
 

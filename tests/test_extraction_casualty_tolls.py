@@ -6,16 +6,31 @@ from extraction import extract_events, process_report, report_text
 from extraction.casualties import find_casualties
 from extraction.casualty_counts import combine
 from extraction.dates import find_dates
+from functools import partial
+from tests import extraction_helpers as helpers
 from tests.extraction_helpers import (
-    D, GAZA_CITY, IZIUM, KHAN_YOUNIS, KHARKIV, KHERSON, KUPIANSK, MON_2025_03_03 as MON, RAFAH,
-    _geoparsed_events_2017_01_18 as _events, _killed_per_event as _killed, _report_2024_03_05 as _report,
-    _report_totals_2024_03_04, _report_totals_2024_03_05, _told, _totals_2024_03_04, _totals_2024_03_05 as _totals,
-    _totals_2025_04_14, _totals_2025_07_07, all_events_published_2025_03_12 as all_events, by_place_killed,
-    by_place_killed_wounded as by_place, counts_of_mentions as counts, counts_per_event_2025_09_04,
-    events_at_places_published_2025_03_08, events_at_places_published_2025_04_03,
-    events_at_places_published_2025_05_14, events_published_2024_06_04, events_published_2025_03_13 as events,
-    events_published_2025_11_26, only, only_event, report_events_published_2025_05_14, tolls,
+    D, GAZA_CITY, IZIUM, KHAN_YOUNIS, KHARKIV, KHERSON, KUPIANSK, MON_2025_03_03 as MON, RAFAH, _told,
+    by_place_killed, by_place_killed_wounded as by_place, counts_of_mentions as counts, only, only_event, tolls,
 )
+
+_events = partial(helpers.report_events, geoparser=helpers.GEOPARSER, published="2017-01-18")
+_killed = partial(helpers.codings, fields="killed.best")
+_report = partial(helpers.report, published="2024-03-05")
+_report_totals_2024_03_04 = partial(helpers.totals, published="2024-03-04")
+_report_totals_2024_03_05 = partial(helpers.totals, published="2024-03-05")
+_totals_2024_03_04 = partial(helpers.totals, published="2024-03-04")
+_totals = partial(helpers.totals, published="2024-03-05")
+_totals_2025_04_14 = partial(helpers.totals, published="2025-04-14")
+_totals_2025_07_07 = partial(helpers.totals, published="2025-07-07")
+all_events = partial(helpers.events, published=helpers.WED_2025_03_12)
+counts_per_event_2025_09_04 = partial(helpers.codings, published=helpers.DAY_2025_09_04, fields=("killed.best", "wounded.best"))
+events_at_places_published_2025_03_08 = partial(helpers.events_at_places, published=helpers.SAT_2025_03_08, area_precision=4)
+events_at_places_published_2025_04_03 = partial(helpers.events_at_places, published=dt.date(2025, 4, 3))
+events_at_places_published_2025_05_14 = partial(helpers.events_at_places, published=helpers.WED_2025_05_14)
+events_published_2024_06_04 = partial(helpers.events, published=helpers.TUE_2024_06_04)
+events = partial(helpers.events, published=helpers.THU_2025_03_13)
+events_published_2025_11_26 = partial(helpers.events, published=helpers.WED_2025_11_26)
+report_events_published_2025_05_14 = partial(helpers.report_events, published="2025-05-14")
 
 
 # From test_extraction_casualties.py: Casualty phrases: killed / wounded / missing / abducted, victim categories,
@@ -355,7 +370,7 @@ def test_an_incident_told_as_one_of_many_shootings_keeps_its_own_toll():
     text = ("A 30-year-old man was shot and killed Sunday afternoon near a corner store, police said. The shooting "
             "was one of at least seven over the holiday weekend in the city, which left three people dead and six "
             "wounded.")
-    assert _totals_2025_04_14(text, "2025-05-27") == {"killed": 1, "wounded": 0}
+    assert _totals_2025_04_14(text, published="2025-05-27") == {"killed": 1, "wounded": 0}
     text = ("A 34-year-old woman was shot and wounded early Sunday, the third of at least four shootings in the city "
             "since Friday night, police said. The woman was shot in the arm around 1 a.m. on Garden Street. The "
             "earlier shootings left one man dead and two others injured, police said.")
@@ -408,16 +423,16 @@ def test_an_incident_told_as_one_of_several_shootings_keeps_its_own_toll():
 def test_a_campaigns_tally_is_no_toll_of_the_capture():
     evs = _events("Syrian troops recaptured the city of Palmyra from Islamic State on Sunday, state media said. The "
                   "Syrian Observatory for Human Rights said at least 400 Islamic State fighters had been killed in the "
-                  "three-week offensive.", "2016-03-27")
+                  "three-week offensive.", published="2016-03-27")
     assert evs and not any((e["killed"] or {}).get("best") for e in evs)
 
 
 def test_killed_and_wounded_in_one_figure_is_neither_count():
     evs = _events("Army units attacked the positions of Jabhat al-Nusra terrorists near Idleb on Monday, killing and "
-                  "injuring 30 terrorists.", "2018-02-05")
+                  "injuring 30 terrorists.", published="2018-02-05")
     assert evs and evs[0]["wounded"] is None and evs[0]["killed"] is None
     evs = _events("At least 20 civilians were killed and seven more were wounded in an airstrike near Idleb on Monday.",
-                  "2018-02-05")
+                  published="2018-02-05")
     assert evs and evs[0]["wounded"]["best"] == 7
 
 
@@ -438,7 +453,7 @@ def test_three_places_and_a_title_that_sums_them_up():
                        "Israeli strikes killed four people in Khan Younis, six in Gaza City and one in Rafah on "
                        "Tuesday, medics said.")
     evs = events_at_places_published_2025_03_08(text, [("Khan Younis", KHAN_YOUNIS, 0), ("Gaza City", GAZA_CITY, 0), ("Rafah", RAFAH, 0)],
-                 dt.date(2024, 5, 14))
+                 published=dt.date(2024, 5, 14))
     # (the title's 11 is the sum, no one place's toll)
     assert by_place(evs) == [("Khan Yunis", 4, None), ("Gaza City", 6, None), ("Rafah", 1, None)]
 
@@ -497,20 +512,20 @@ def test_a_toll_over_a_window_longer_than_a_month_is_a_running_total_no_act():
     assert tolls(events_at_places_published_2025_04_03(text, [("Kherson", KHERSON, 0)])) == [(8, None)]
     # a few days are one act's: "between 12 and 14 November"
     text = "Between 12 and 14 November, strikes on Gaza City killed 87 Palestinians and injured 241."
-    assert tolls(events_at_places_published_2025_04_03(text, [("Gaza City", GAZA_CITY, 0)], dt.date(2024, 11, 15))) == [(87, 241)]
+    assert tolls(events_at_places_published_2025_04_03(text, [("Gaza City", GAZA_CITY, 0)], published=dt.date(2024, 11, 15))) == [(87, 241)]
 
 
 def test_a_summary_with_its_own_verb_above_a_list_gives_no_item_its_sum():
     text = ("SOHR documented the deaths of nine people across Syrian territory on Thursday, as follows:\n"
             "- Four members of regime forces killed in an attack by ISIS cells on their vehicle near Khan Younis.\n"
             "- Five civilians killed by a landmine explosion near Gaza City.\n")
-    evs = events_at_places_published_2025_04_03(text, [("Khan Younis", KHAN_YOUNIS, 0), ("Gaza City", GAZA_CITY, 0)], dt.date(2024, 9, 13))
+    evs = events_at_places_published_2025_04_03(text, [("Khan Younis", KHAN_YOUNIS, 0), ("Gaza City", GAZA_CITY, 0)], published=dt.date(2024, 9, 13))
     assert tolls(evs) == [(4, None), (5, None)]
     # ... also when the heading comes after the summary ("the death toll is distributed as follows:")
     text = ("SOHR documented the deaths of nine people on Thursday. The death toll is distributed as follows:\n"
             "- Four members of regime forces killed in an attack near Khan Younis.\n"
             "- Five civilians killed by a landmine near Gaza City.\n")
-    evs = events_at_places_published_2025_04_03(text, [("Khan Younis", KHAN_YOUNIS, 0), ("Gaza City", GAZA_CITY, 0)], dt.date(2024, 9, 13))
+    evs = events_at_places_published_2025_04_03(text, [("Khan Younis", KHAN_YOUNIS, 0), ("Gaza City", GAZA_CITY, 0)], published=dt.date(2024, 9, 13))
     assert tolls(evs) == [(4, None), (5, None)]
 
 
@@ -519,7 +534,7 @@ def test_a_weekly_overview_dated_at_the_end_of_each_sentence_keeps_each_toll():
             "In the north, gunmen attacked a village near Gaza City, killing eight civilians on 12 March. "
             "Gunmen also attacked a market in Kherson, killing six traders on 13 March.")
     evs = events_at_places_published_2025_04_03(text, [("Khan Younis", KHAN_YOUNIS, 0), ("Gaza City", GAZA_CITY, 0), ("Kherson", KHERSON, 0)],
-                 dt.date(2025, 3, 19))
+                 published=dt.date(2025, 3, 19))
     assert tolls(evs) == [(6, None), (8, None), (15, None)]
 
 
@@ -527,7 +542,7 @@ def test_a_figure_of_killed_and_wounded_in_one_is_no_killed_count_and_no_act():
     text = ("According to the General Staff, Russia lost 1,230 personnel killed and wounded over the past day. Total "
             "Russian losses since February 2022 stand at about 1,003,000 personnel. In Kherson, Russian guided bombs hit "
             "a house, injuring two residents.")
-    evs = events_at_places_published_2025_04_03(text, [("Kherson", KHERSON, 0)], dt.date(2025, 6, 18))
+    evs = events_at_places_published_2025_04_03(text, [("Kherson", KHERSON, 0)], published=dt.date(2025, 6, 18))
     # (nor does the window since February 2022 date the strike)
     assert [(ev.location["name"], ev.killed, ev.wounded["best"], ev.date_start) for ev in evs] == [
         ("Kherson", None, 2, "2025-06-18")]

@@ -4,13 +4,23 @@ import pytest
 from extraction import extract_events
 from extraction.dates import find_dates, precision_of
 from geocoding import Place
+from functools import partial
+from tests import extraction_helpers as helpers
 from tests.extraction_helpers import (
-    D, FRI_2025_11_14 as FRI, MON_2025_09_15 as MON, WED_2025_06_11 as WED, _day_2024_03_04 as _day,
-    _totals_2024_03_04 as _totals, all_events_published_2025_03_12 as all_events, coded_published_2025_06_10 as
-    coded, event_dates, events_published_2024_05_14, events_published_2024_06_04, events_published_2025_03_10,
-    events_published_2025_04_30, events_published_2025_06_11, events_published_2025_11_26 as events,
-    one_event_published_2025_11_26 as one_event, only, toponym,
+    D, FRI_2025_11_14 as FRI, MON_2025_09_15 as MON, WED_2025_06_11 as WED, event_dates, only, toponym,
 )
+
+_day = partial(helpers.day, published="2024-03-04")
+_totals = partial(helpers.totals, published="2024-03-04")
+all_events = partial(helpers.events, published=helpers.WED_2025_03_12)
+coded = partial(helpers.report_events, geoparser=helpers.GEOPARSER, published="2025-06-10")
+events_published_2024_05_14 = partial(helpers.events, published=helpers.TUE_2024_05_14)
+events_published_2024_06_04 = partial(helpers.events, published=helpers.TUE_2024_06_04)
+events_published_2025_03_10 = partial(helpers.events, published=helpers.MON_2025_03_10)
+events_published_2025_04_30 = partial(helpers.events, published=dt.date(2025, 4, 30))
+events_published_2025_06_11 = partial(helpers.events, published=helpers.WED_2025_06_11)
+events = partial(helpers.events, published=helpers.WED_2025_11_26)
+one_event = partial(helpers.only_event, published=helpers.WED_2025_11_26)
 
 
 # From test_extraction_africa.py: Conflict copy from Africa: the Sahel's and Nigeria's armed groups, Ethiopia's
@@ -69,7 +79,7 @@ def test_a_dateline_with_a_country_is_the_report_s_date_and_place():
     bajaur = Place(1183090, "Bajaur", 34.78, 71.50, "A", "ADM2", "PK", "03", 1093684)
     text = ("PESHAWAR, Pakistan, June 11 - A suicide bomber blew himself up at a political rally in Bajaur district on "
             "Tuesday, killing 54 people.")
-    [ev] = events_published_2025_06_11(text, tops=[toponym(text, "PESHAWAR", peshawar), toponym(text, "Bajaur", bajaur, 3)])
+    [ev] = events_published_2025_06_11(text, toponyms=[toponym(text, "PESHAWAR", peshawar), toponym(text, "Bajaur", bajaur, 3)])
     assert (ev.location["name"], ev.date_start) == ("Bajaur", "2025-06-10")
 
 
@@ -380,9 +390,9 @@ def test_shot_on_a_dated_day_then_died():
 def test_the_day_before_after_is_the_consequence_s_the_act_s_is_told_with_it():
     text = ("Honduras extended a state of emergency on Monday after gunmen killed nine people at a pool hall in San Pedro "
             "Sula on Saturday night.")
-    [ev] = coded(text, "2025-06-24")
+    [ev] = coded(text, published="2025-06-24")
     assert ev["date_start"] == "2025-06-21"
-    [ev] = coded("Honduras extends emergency after 9 killed in San Pedro Sula\n\n" + text, "2025-06-24")
+    [ev] = coded("Honduras extends emergency after 9 killed in San Pedro Sula\n\n" + text, published="2025-06-24")
     assert ev["date_start"] == "2025-06-21"  # (the title's act too: the body's own day, not the lead's first)
 
 
@@ -454,9 +464,9 @@ def test_a_number_before_junta_is_no_date():
 def test_a_day_told_of_the_act_after_the_day_a_side_spoke_is_the_act_s():
     [ev] = events_published_2025_04_30("The Afghanistan Freedom Front said on Tuesday its forces had ambushed a Taliban patrol in the "
                   "district, killing three Taliban members. Local sources confirmed that a clash took place on Monday "
-                  "evening in the area.", dt.date(2025, 4, 8))
+                  "evening in the area.", published=dt.date(2025, 4, 8))
     assert ev.date_start == "2025-04-07"
     [ev] = events_published_2025_04_30("The Taliban administration on Wednesday accused Pakistan of carrying out a drone strike in the "
                   "district, killing eight civilians. A spokesman said the strike hit a house on Tuesday night.",
-                  dt.date(2025, 10, 29))
+                  published=dt.date(2025, 10, 29))
     assert ev.date_start == "2025-10-28"

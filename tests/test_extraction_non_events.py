@@ -3,15 +3,30 @@ questions, commentary, an arrest after the act, background)."""
 import datetime as dt
 from extraction import extract_events, report_text
 from geocoding import Place
+from functools import partial
+from tests import extraction_helpers as helpers
 from tests.extraction_helpers import (
-    FRI_2025_11_14 as FRI, KHARKIV, MON_2025_09_15 as MON, PALMYRA, SAT_2024_08_10 as SAT, SYRIA,
-    _geoparsed_events_2017_01_18 as _events, _subs_2024_10_10 as _subs, _subs_2025_09_15,
-    all_events_published_2025_03_03 as all_events, coded_published_2024_07_16, coded_published_2025_03_10 as coded,
-    coded_published_2025_03_12, coded_published_2025_06_07, coded_published_2025_06_10,
-    codings_with_killed_2025_06_10 as codings, events_at_places_published_2025_03_08, events_published_2024_05_14 as
-    events, events_published_2024_06_04, events_published_2025_04_30, events_published_2025_11_26,
-    one_event_published_2025_11_26 as one_event, only_event, subs_published_2025_07_11 as subs, toponym,
+    FRI_2025_11_14 as FRI, KHARKIV, MON_2025_09_15 as MON, PALMYRA, SAT_2024_08_10 as SAT, SYRIA, only_event,
+    toponym,
 )
+
+_events = partial(helpers.report_events, geoparser=helpers.GEOPARSER, published="2017-01-18")
+_subs = partial(helpers.report_coded, fields="sub_event_type", published="2024-10-10")
+_subs_2025_09_15 = partial(helpers.report_coded, fields="sub_event_type", published="2025-09-15")
+all_events = partial(helpers.events, published=helpers.MON_2025_03_03)
+coded_published_2024_07_16 = partial(helpers.codings, published=helpers.TUE_2024_07_16, fields=("sub_event_type", "actor1.name", "killed.best"))
+coded = partial(helpers.codings, published=helpers.MON_2025_03_10)
+coded_published_2025_03_12 = partial(helpers.report_codings, published=dt.date(2025, 3, 12))
+coded_published_2025_06_07 = partial(helpers.report_codings, published=dt.date(2025, 6, 7))
+coded_published_2025_06_10 = partial(helpers.report_events, geoparser=helpers.GEOPARSER, published="2025-06-10")
+codings = partial(helpers.codings, published=helpers.TUE_2025_06_10, fields=helpers.SUB_ACTORS + ("killed.best",))
+events_at_places_published_2025_03_08 = partial(helpers.events_at_places, published=helpers.SAT_2025_03_08, area_precision=4)
+events = partial(helpers.events, published=helpers.TUE_2024_05_14)
+events_published_2024_06_04 = partial(helpers.events, published=helpers.TUE_2024_06_04)
+events_published_2025_04_30 = partial(helpers.events, published=dt.date(2025, 4, 30))
+events_published_2025_11_26 = partial(helpers.events, published=helpers.WED_2025_11_26)
+one_event = partial(helpers.only_event, published=helpers.WED_2025_11_26)
+subs = partial(helpers.codings, published=helpers.PUBLISHED, fields="sub_event_type")
 
 
 # From test_extraction_africa3.py: African conflict copy, a third round: Congo's and Somalia's forces and missions,
@@ -244,7 +259,7 @@ def test_a_period_s_tally_of_abductions_is_no_act():
 
 def test_a_state_or_a_campaign_since_months_ago_is_no_act():
     assert subs("The Houthis have launched more than 100 attacks on merchant ships since November 2023.",
-                published_at=dt.date(2024, 12, 5)) == []
+                published=dt.date(2024, 12, 5)) == []
 
 
 def test_a_war_s_tally_or_the_fighting_talks_aim_to_end_is_no_act():
@@ -263,7 +278,7 @@ def test_a_question_or_a_future_act_tells_no_act():
 def test_what_a_group_does_a_year_s_acts_and_a_candidate_s_withdrawal_are_no_act():
     assert subs("Al Shabaab, which is fighting to overthrow the Somali government, is blamed for the bomb.") == []
     assert subs("The United States on Thursday imposed sanctions on two commanders it accused of leading a campaign of "
-                "ethnic killings in West Darfur in 2023.", published_at=dt.date(2025, 1, 9)) == []
+                "ethnic killings in West Darfur in 2023.", published=dt.date(2025, 1, 9)) == []
     assert subs("Several candidates in the state have withdrawn this year, citing threats.") == []
     assert subs("The party withdrew from the race on Monday.") == []
     # an army's withdrawal stays
@@ -287,14 +302,14 @@ def test_recalled_act_told_as_begun_in_a_sentence_with_a_capture():
 
 def test_air_strikes_that_back_a_capture_are_no_act_of_their_own():
     evs = _events("Syrian government forces backed by Russian air strikes recaptured the ancient city of Palmyra from "
-                  "Islamic State on Sunday, state media said.", "2016-03-27")
+                  "Islamic State on Sunday, state media said.", published="2016-03-27")
     assert [e["sub_event_type"] for e in evs] == ["Government regains territory"]
 
 
 def test_an_act_claimed_and_denied_in_one_sentence_is_no_act():
     evs = _events("The Islamic State group blew up Mosul's Al-Nuri mosque on Wednesday night, the Iraqi military said. "
                   "IS, through its Amaq news agency, claimed a US airstrike had destroyed the mosque, a claim the "
-                  "US-led coalition denied.", "2017-06-22")
+                  "US-led coalition denied.", published="2017-06-22")
     assert [e["sub_event_type"] for e in evs] == ["Looting/property destruction"]
 
 
@@ -333,10 +348,10 @@ def test_a_toll_of_none_is_no_act():
 
 def test_the_fighting_an_agreement_ends_or_reduces_is_no_act():
     assert coded_published_2025_03_12("", "The two countries agreed to an immediate ceasefire after talks on Sunday, following a week of "
-                     "deadly border clashes.", dt.date(2025, 10, 19)) == \
+                     "deadly border clashes.", published=dt.date(2025, 10, 19)) == \
         [("Strategic developments", "Agreement", None, None, None)]
     assert coded_published_2025_03_12("", "The government and the rebels agreed on Friday to extend their ceasefire by six months. The truce "
-                     "has sharply reduced fighting in the east, analysts say.", dt.date(2024, 2, 10))[1:] == []
+                     "has sharply reduced fighting in the east, analysts say.", published=dt.date(2024, 2, 10))[1:] == []
 
 
 # From test_extraction_releases.py: The end of a captivity and other acts that are not the violence they name:
@@ -435,17 +450,17 @@ def test_a_period_s_tally_with_no_doer_is_no_event():
     text = report_text("UN reports the highest monthly civilian toll in Ukraine this year",
                        "At least 150 civilians were killed and 700 injured in Ukraine in May, the highest monthly toll "
                        "this year, the UN monitoring mission said on Tuesday.")
-    assert events_at_places_published_2025_03_08(text, [], dt.date(2025, 6, 10)) == []
+    assert events_at_places_published_2025_03_08(text, [], published=dt.date(2025, 6, 10)) == []
 
 
 def test_the_day_a_war_s_tally_began_dates_no_act():
     text = report_text("Shelling kills 12 in Kharkiv",
                        "Since the start of the war in February 2022, thousands of civilians have been killed in the "
                        "region. On Monday, Russian shelling killed 12 people in Kharkiv, the governor said.")
-    [ev] = events_at_places_published_2025_03_08(text, [("Kharkiv", KHARKIV, 0)], dt.date(2025, 7, 16))
+    [ev] = events_at_places_published_2025_03_08(text, [("Kharkiv", KHARKIV, 0)], published=dt.date(2025, 7, 16))
     assert (ev.date_start, ev.killed["best"]) == ("2025-07-14", 12)
     text = "The regional toll since March 2022 had risen to 2,100. Russian shelling killed two people in Kharkiv."
-    [ev] = events_at_places_published_2025_03_08(text, [("Kharkiv", KHARKIV, 0)], dt.date(2025, 7, 16))
+    [ev] = events_at_places_published_2025_03_08(text, [("Kharkiv", KHARKIV, 0)], published=dt.date(2025, 7, 16))
     assert ev.date_start != "2022-03-01"
 
 
@@ -488,5 +503,5 @@ def test_the_arrest_of_one_suspect_after_a_shooting_is_no_event():
 
 def test_strikes_told_as_a_trend_are_no_act():
     evs = events_published_2025_04_30("A Turkish drone struck a minibus near Qamishli on Thursday, killing four students. Turkey has stepped "
-                 "up drone strikes in northeast Syria this month.", dt.date(2024, 10, 11))
+                 "up drone strikes in northeast Syria this month.", published=dt.date(2024, 10, 11))
     assert len(evs) == 1

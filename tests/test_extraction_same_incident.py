@@ -7,17 +7,33 @@ from extraction.actors import find_actors
 from extraction.casualties import find_casualties
 from extraction.casualty_counts import combine
 from geocoding import Place
+from functools import partial
+from tests import extraction_helpers as helpers
 from tests.extraction_helpers import (
     CHUHUIV, FRI_2025_11_14 as FRI, IZIUM, KHARKIV, KHARKIV_OBLAST, KUPIANSK, MON_2025_03_03 as MON, ODESA, PALMYRA,
-    SHEBEKINO, SUMY, TAVOLZHANKA, UNITED_STATES, _killed_wounded_totals, _report_totals_2024_03_04, _split,
-    _totals_2024_03_04 as _totals, _totals_2024_03_05, _totals_2025_04_14, _totals_2025_06_18, _totals_2025_07_07,
-    all_events_published_2025_03_03 as all_events, by_place_killed_wounded as by_place, coded_published_2024_07_16
-    as coded, coded_published_2025_03_03, coded_published_2025_06_10, codings_published_2024_06_11,
-    codings_with_killed_2025_06_10 as codings, counts_of_mentions as counts, event_dates,
-    events_at_places_published_2025_03_08 as events, events_published_2024_05_14, events_published_2024_06_04,
-    events_published_2025_03_12, events_published_2025_03_13, names_unresolved as names, only, only_event,
-    subs_published_2024_06_11 as subs, toponym,
+    SHEBEKINO, SUMY, TAVOLZHANKA, UNITED_STATES, _killed_wounded_totals, _split,
+    by_place_killed_wounded as by_place, counts_of_mentions as counts, event_dates, only, only_event, toponym,
 )
+
+_report_totals_2024_03_04 = partial(helpers.totals, published="2024-03-04")
+_totals = partial(helpers.totals, published="2024-03-04")
+_totals_2024_03_05 = partial(helpers.totals, published="2024-03-05")
+_totals_2025_04_14 = partial(helpers.totals, published="2025-04-14")
+_totals_2025_06_18 = partial(helpers.totals, published="2025-06-18")
+_totals_2025_07_07 = partial(helpers.totals, published="2025-07-07")
+all_events = partial(helpers.events, published=helpers.MON_2025_03_03)
+coded = partial(helpers.codings, published=helpers.TUE_2024_07_16, fields=("sub_event_type", "actor1.name", "killed.best"))
+coded_published_2025_03_03 = partial(helpers.codings, published=helpers.MON_2025_03_03)
+coded_published_2025_06_10 = partial(helpers.report_events, geoparser=helpers.GEOPARSER, published="2025-06-10")
+codings_published_2024_06_11 = partial(helpers.codings, published=helpers.TUE_2024_06_11)
+codings = partial(helpers.codings, published=helpers.TUE_2025_06_10, fields=helpers.SUB_ACTORS + ("killed.best",))
+events = partial(helpers.events_at_places, published=helpers.SAT_2025_03_08, area_precision=4)
+events_published_2024_05_14 = partial(helpers.events, published=helpers.TUE_2024_05_14)
+events_published_2024_06_04 = partial(helpers.events, published=helpers.TUE_2024_06_04)
+events_published_2025_03_12 = partial(helpers.events, published=helpers.WED_2025_03_12)
+events_published_2025_03_13 = partial(helpers.events, published=helpers.THU_2025_03_13)
+names = helpers.actors
+subs = partial(helpers.codings, published=helpers.TUE_2024_06_11, fields="sub_event_type")
 
 
 # From test_extraction_actors.py: Actor alias table: canonical names, inter codes, speakers, user extension files.
@@ -608,7 +624,7 @@ def test_a_force_s_killing_of_a_named_group_s_men_told_apart_is_a_clash():
                 "(Reuters) - At least 64 people were killed, including four police officers, in a massive police operation "
                 "against the Comando Vermelho drug gang in Rio de Janeiro on Tuesday, authorities said.\n\nSome 2,500 "
                 "police took part in the raid, which came under fire from gang members using drones to drop explosives. "
-                "Police said 81 suspects were arrested and nine officers were wounded.", "2025-10-29")
+                "Police said 81 suspects were arrested and nine officers were wounded.", published="2025-10-29")
     assert [(e["sub_event_type"], e["actor2"]["name"]) for e in evs] == [("Armed clash", "CV: Red Command")]
 
 

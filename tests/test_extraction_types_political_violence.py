@@ -5,17 +5,35 @@ from extraction import extract_events, report_text
 from extraction.casualties import find_casualties
 from extraction.event_types import SUB_EVENT_TYPES
 from geocoding import Place
+from functools import partial
+from tests import extraction_helpers as helpers
 from tests.extraction_helpers import (
     FRI_2025_11_14 as FRI, KHERSON, MON_2025_03_03, MON_2025_09_15 as MON, ODESA, SAT_2024_08_10 as SAT,
-    SUN_2023_06_18 as SUN, WED_2025_03_12, WED_2025_06_11 as WED, _geoparsed_events_2017_01_18 as _events, _names,
-    all_events_published_2025_03_03 as all_events, all_events_published_2025_08_30, coded_published_2024_07_16,
-    coded_published_2025_03_12, coded_published_2025_06_07 as coded, coded_published_2025_06_10,
-    codings_published_2024_06_11, codings_published_2025_06_10, codings_with_killed_2025_06_10 as codings,
-    events_at_places_published_2025_04_03 as events, events_published_2024_05_14, events_published_2024_06_04,
-    events_published_2025_03_10, events_published_2025_03_12, events_published_2025_04_30,
-    events_published_2025_06_11, events_published_2025_11_26, killed, kinds, one, one_event_published_2025_03_12 as
-    one_event, one_event_published_2025_11_24, only_event, seed3_events, toponym,
+    SUN_2023_06_18 as SUN, WED_2025_03_12, WED_2025_06_11 as WED, _names, kinds, only_event, seed3_events, toponym,
 )
+
+_events = partial(helpers.report_events, geoparser=helpers.GEOPARSER, published="2017-01-18")
+all_events = partial(helpers.events, published=helpers.MON_2025_03_03)
+all_events_published_2025_08_30 = partial(helpers.events, published=helpers.SAT_2025_08_30)
+coded_published_2024_07_16 = partial(helpers.codings, published=helpers.TUE_2024_07_16, fields=("sub_event_type", "actor1.name", "killed.best"))
+coded_published_2025_03_12 = partial(helpers.report_codings, published=dt.date(2025, 3, 12))
+coded = partial(helpers.report_codings, published=dt.date(2025, 6, 7))
+coded_published_2025_06_10 = partial(helpers.report_events, geoparser=helpers.GEOPARSER, published="2025-06-10")
+codings_published_2024_06_11 = partial(helpers.codings, published=helpers.TUE_2024_06_11)
+codings_published_2025_06_10 = partial(helpers.codings, published=helpers.TUE_2025_06_10)
+codings = partial(helpers.codings, published=helpers.TUE_2025_06_10, fields=helpers.SUB_ACTORS + ("killed.best",))
+events = partial(helpers.events_at_places, published=dt.date(2025, 4, 3))
+events_published_2024_05_14 = partial(helpers.events, published=helpers.TUE_2024_05_14)
+events_published_2024_06_04 = partial(helpers.events, published=helpers.TUE_2024_06_04)
+events_published_2025_03_10 = partial(helpers.events, published=helpers.MON_2025_03_10)
+events_published_2025_03_12 = partial(helpers.events, published=helpers.WED_2025_03_12)
+events_published_2025_04_30 = partial(helpers.events, published=dt.date(2025, 4, 30))
+events_published_2025_06_11 = partial(helpers.events, published=helpers.WED_2025_06_11)
+events_published_2025_11_26 = partial(helpers.events, published=helpers.WED_2025_11_26)
+killed = partial(helpers.codings, published=helpers.TUE_2025_06_10, fields="killed.best")
+one = partial(helpers.only_event, published=helpers.FRI_2025_08_29)
+one_event = partial(helpers.only_event, published=helpers.WED_2025_03_12)
+one_event_published_2025_11_24 = partial(helpers.only_event, published=helpers.MON_2025_11_24)
 
 
 # From test_extraction_abductions.py: Abductions, kidnappings and other violence against civilians: who is taken,
@@ -403,7 +421,7 @@ def test_a_weapon_that_kills_types_the_act():
 
 def test_syrian_government_helicopters_are_its_air_force():
     evs = _events("Syrian government helicopters dropped barrel bombs on the town of Darayya on Wednesday, killing "
-                  "at least 12 civilians, a monitor said.", "2016-05-04")
+                  "at least 12 civilians, a monitor said.", published="2016-05-04")
     assert evs and evs[0]["sub_event_type"] == "Air/drone strike"
     assert _names(evs[0])[0] == "Military Forces of Syria"
 
@@ -537,7 +555,7 @@ def test_shells_that_landed_and_bombs_a_jet_or_drone_dropped_tell_the_kind_of_st
 def test_a_daily_summary_s_places_each_open_an_act_and_a_sniper_s_killing_is_no_strike():
     text = ("In Kherson, a Russian drone dropped explosives on a minibus, killing one man and injuring five others. "
             "In Odesa, a Russian sniper killed a woman who was working in her garden.")
-    evs = events(text, [("Kherson", KHERSON, 0), ("Odesa", ODESA, 0)], dt.date(2025, 7, 2))
+    evs = events(text, [("Kherson", KHERSON, 0), ("Odesa", ODESA, 0)], published=dt.date(2025, 7, 2))
     assert sorted((ev.location["name"], ev.sub_event_type) for ev in evs) == [
         ("Kherson", "Air/drone strike"), ("Odesa", "Attack")]
 
@@ -545,11 +563,11 @@ def test_a_daily_summary_s_places_each_open_an_act_and_a_sniper_s_killing_is_no_
 def test_assaults_repelled_are_a_clash_of_the_assaulting_side_on_the_defenders():
     text = ("In the Kherson direction, Ukrainian defenders repelled 47 Russian assaults near the city over the past day, "
             "the General Staff said.")
-    evs = events(text, [("Kherson", KHERSON, 0)], dt.date(2025, 5, 20))
+    evs = events(text, [("Kherson", KHERSON, 0)], published=dt.date(2025, 5, 20))
     assert [(ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) for ev in evs] == [
         ("Armed clash", "Military Forces of Russia", "Military Forces of Ukraine")]
     text = "In the Odesa direction, Ukrainian forces stopped four enemy attacks near the city, the General Staff said."
-    evs = events(text, [("Odesa", ODESA, 0)], dt.date(2025, 5, 20))
+    evs = events(text, [("Odesa", ODESA, 0)], published=dt.date(2025, 5, 20))
     assert [(ev.sub_event_type, ev.actor1["name"]) for ev in evs] == [("Armed clash", "Military Forces of Russia")]
 
 
@@ -642,6 +660,6 @@ def test_a_quadcopter_dropping_an_explosive_is_a_drone_strike():
 
 def test_a_bomb_told_by_its_kind_is_an_explosive_device():
     [ev] = events_published_2025_04_30("A sticky bomb attached to his car killed a district official along with two of his guards on "
-                  "Monday, sources said. No group has claimed responsibility.", dt.date(2025, 6, 2))
+                  "Monday, sources said. No group has claimed responsibility.", published=dt.date(2025, 6, 2))
     assert (ev.sub_event_type, ev.actor1["name"], ev.killed["best"]) == (
         "Remote explosive/landmine/IED", "Unidentified Armed Group", 3)

@@ -3,13 +3,23 @@ mob violence, force used against protesters)."""
 import datetime as dt
 from extraction import extract_events, report_text
 from geocoding import Location, Place
+from functools import partial
+from tests import extraction_helpers as helpers
 from tests.extraction_helpers import (
-    MON_2025_03_03 as MON, SAT_2024_08_10 as SAT, SUN_2023_06_18 as SUN, _geoparsed_events_2025_03_02 as _events,
-    _subs_2025_09_15 as _subs, coded_published_2024_07_16, coded_published_2025_03_12 as coded,
-    coded_published_2025_06_07, coded_published_2025_06_10, codings_published_2024_06_11,
-    codings_published_2025_06_10 as codings, events_published_2025_04_30, only_event,
-    report_events_published_2025_05_14 as events, subs_published_2025_07_11 as subs, toponym,
+    MON_2025_03_03 as MON, SAT_2024_08_10 as SAT, SUN_2023_06_18 as SUN, only_event, toponym,
 )
+
+_events = partial(helpers.report_events, geoparser=helpers.GEOPARSER, published="2025-03-02")
+_subs = partial(helpers.report_coded, fields="sub_event_type", published="2025-09-15")
+coded_published_2024_07_16 = partial(helpers.codings, published=helpers.TUE_2024_07_16, fields=("sub_event_type", "actor1.name", "killed.best"))
+coded = partial(helpers.report_codings, published=dt.date(2025, 3, 12))
+coded_published_2025_06_07 = partial(helpers.report_codings, published=dt.date(2025, 6, 7))
+coded_published_2025_06_10 = partial(helpers.report_events, geoparser=helpers.GEOPARSER, published="2025-06-10")
+codings_published_2024_06_11 = partial(helpers.codings, published=helpers.TUE_2024_06_11)
+codings = partial(helpers.codings, published=helpers.TUE_2025_06_10)
+events_published_2025_04_30 = partial(helpers.events, published=dt.date(2025, 4, 30))
+events = partial(helpers.report_events, published="2025-05-14")
+subs = partial(helpers.codings, published=helpers.PUBLISHED, fields="sub_event_type")
 
 
 # From test_extraction_briefs.py: US local crime briefs and police news: a city's quarters, tolls and roles as a
@@ -167,7 +177,7 @@ def test_a_march_whose_crowd_clashes_with_police_is_a_riot_and_its_arrests_the_p
 def test_a_march_that_marks_an_old_killing_is_a_protest_and_its_props_no_act():
     text = ("Hundreds of relatives of the victims of the 2020 port explosion marched to the port on Monday to mark five "
             "years since the blast. Marchers waved flags and held up photographs of the dead.")
-    assert subs(text, published_at=dt.date(2025, 8, 4)) == ["Peaceful protest"]
+    assert subs(text, published=dt.date(2025, 8, 4)) == ["Peaceful protest"]
     # troops marching are no crowd; a hold-up is a robbery
     assert "Peaceful protest" not in subs("Hundreds of soldiers from the northern garrison marched through the capital on "
                                           "Monday.")
@@ -211,7 +221,7 @@ def test_a_mob_lynches_the_man_not_the_police_station():
 
 def test_fire_on_a_crowd_waiting_for_aid_is_an_attack_not_a_protest(geoparser):
     [ev] = events("Israeli forces opened fire on crowds waiting for food near an aid distribution site west of Rafah "
-                  "on Tuesday, killing 27 people, the civil defence agency said.", geoparser, "2025-06-24")
+                  "on Tuesday, killing 27 people, the civil defence agency said.", geoparser, published="2025-06-24")
     assert (ev["event_type"], ev["actor2"]["name"]) == ("Violence against civilians", "Civilians (Palestinian Territory)")
 
 
@@ -262,7 +272,7 @@ def test_what_a_crowd_throws_or_burns_is_a_riot_and_what_it_answers_is_an_act_of
     # the riot's cause told with its own day and dead is an act of its own; the arrests told after are the riot's
     assert coded("", "Youths set fire to cars and hurled fireworks at police on Wednesday night, after police shot dead a "
                      "teenager during a traffic stop on Tuesday. The ministry said 31 people were arrested.",
-                 dt.date(2023, 6, 29)) == \
+                 published=dt.date(2023, 6, 29)) == \
         [("Violence against civilians", "Attack", "Police Forces", "Civilians", 1),
          ("Riots", "Violent demonstration", "Rioters", "Police Forces", None)]
     # a death the riot answers is not its toll
@@ -357,6 +367,6 @@ def test_force_short_of_killing_used_on_protesters_is_an_intervention():
 def test_a_movement_s_supporters_blocking_streets_and_the_police_detaining_them_are_a_protest_with_intervention():
     [ev] = events_published_2025_04_30("Police detained 98 people in the capital on Monday as supporters of the Tavush for the Homeland "
                   "movement blocked several streets in the city centre. Most of those detained were released later in "
-                  "the day.", dt.date(2024, 5, 27))
+                  "the day.", published=dt.date(2024, 5, 27))
     assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == (
         "Protest with intervention", "Protesters", "Police Forces")

@@ -2,16 +2,31 @@
 arrests, looting and destruction, releases, launches and interceptions)."""
 import datetime as dt
 from extraction import extract_events, report_text
+from functools import partial
+from tests import extraction_helpers as helpers
 from tests.extraction_helpers import (
-    MON_2025_03_03, MON_2025_09_15 as MON, MON_2025_09_29, SAT_2024_08_10 as SAT, SUN_2023_06_18 as SUN,
-    _geoparsed_events_2017_01_18 as _events, _names, _subs_2024_10_10, _subs_2025_09_15 as _subs,
-    all_events_published_2025_03_03 as all_events, coded_published_2024_07_16, coded_published_2025_03_03,
-    coded_published_2025_03_10 as coded, coded_published_2025_03_12, coded_published_2025_06_10,
-    events_published_2024_05_14, events_published_2024_06_04 as events, events_published_2025_03_08,
-    events_published_2025_03_10, events_published_2025_04_30, one_event_published_2025_11_24,
-    one_event_published_2025_11_26 as one_event, only_event, subs_published_2024_06_11 as subs,
-    subs_published_2025_07_11,
+    MON_2025_03_03, MON_2025_09_15 as MON, MON_2025_09_29, SAT_2024_08_10 as SAT, SUN_2023_06_18 as SUN, _names,
+    only_event,
 )
+
+_events = partial(helpers.report_events, geoparser=helpers.GEOPARSER, published="2017-01-18")
+_subs_2024_10_10 = partial(helpers.report_coded, fields="sub_event_type", published="2024-10-10")
+_subs = partial(helpers.report_coded, fields="sub_event_type", published="2025-09-15")
+all_events = partial(helpers.events, published=helpers.MON_2025_03_03)
+coded_published_2024_07_16 = partial(helpers.codings, published=helpers.TUE_2024_07_16, fields=("sub_event_type", "actor1.name", "killed.best"))
+coded_published_2025_03_03 = partial(helpers.codings, published=helpers.MON_2025_03_03)
+coded = partial(helpers.codings, published=helpers.MON_2025_03_10)
+coded_published_2025_03_12 = partial(helpers.report_codings, published=dt.date(2025, 3, 12))
+coded_published_2025_06_10 = partial(helpers.report_events, geoparser=helpers.GEOPARSER, published="2025-06-10")
+events_published_2024_05_14 = partial(helpers.events, published=helpers.TUE_2024_05_14)
+events = partial(helpers.events, published=helpers.TUE_2024_06_04)
+events_published_2025_03_08 = partial(helpers.events, published=helpers.SAT_2025_03_08)
+events_published_2025_03_10 = partial(helpers.events, published=helpers.MON_2025_03_10)
+events_published_2025_04_30 = partial(helpers.events, published=dt.date(2025, 4, 30))
+one_event_published_2025_11_24 = partial(helpers.only_event, published=helpers.MON_2025_11_24)
+one_event = partial(helpers.only_event, published=helpers.WED_2025_11_26)
+subs = partial(helpers.codings, published=helpers.TUE_2024_06_11, fields="sub_event_type")
+subs_published_2025_07_11 = partial(helpers.codings, published=helpers.PUBLISHED, fields="sub_event_type")
 
 
 # From test_extraction_abductions.py: Abductions, kidnappings and other violence against civilians: who is taken,
@@ -281,39 +296,39 @@ def test_ground_captured_is_territory_and_people_captured_are_not():
 
 def test_a_town_stormed_or_advanced_into_is_fought_over_not_taken():
     evs = _events("Iraqi troops stormed the Old City of Mosul on Sunday, the last district held by Islamic State, "
-                  "and were locked in street fighting, a spokesman said.", "2017-06-18")
+                  "and were locked in street fighting, a spokesman said.", published="2017-06-18")
     assert evs and evs[0]["sub_event_type"] == "Armed clash"
     assert set(_names(evs[0])) == {"Military Forces of Iraq", "Islamic State"}
     evs = _events("Federal police advanced into the Bab al-Tob area of Mosul on Friday, fighting Islamic State "
-                  "snipers, a police spokesman said.", "2017-05-13")
+                  "snipers, a police spokesman said.", published="2017-05-13")
     assert evs and evs[0]["sub_event_type"] == "Armed clash"
     # (a taking told as such stays one)
     evs = _events("Iraqi troops stormed the town of Hit and took control of it on Thursday after Islamic State "
-                  "fighters fled, officers said.", "2016-04-14")
+                  "fighters fled, officers said.", published="2016-04-14")
     assert evs and evs[0]["sub_event_type"] == "Government regains territory"
 
 
 def test_a_force_that_entered_a_town_took_it():
     evs = _events("Iraqi forces entered the town of Rawa on Friday, the last town held by Islamic State in the "
-                  "country, officers said.", "2017-11-17")
+                  "country, officers said.", published="2017-11-17")
     assert evs and evs[0]["sub_event_type"] == "Government regains territory"
     # (gunmen who entered a village to kill: the attack; and an entry with no fight: no taking)
-    evs = _events("Gunmen entered the village on Sunday night and killed ten residents, police said.", "2019-03-11")
+    evs = _events("Gunmen entered the village on Sunday night and killed ten residents, police said.", published="2019-03-11")
     assert evs and evs[0]["sub_event_type"] == "Attack"
     evs = _events("Syrian troops entered the town of Manbij without a fight after Kurdish fighters withdrew.",
-                  "2019-01-02")
+                  published="2019-01-02")
     assert evs and evs[0]["sub_event_type"] == "Non-violent transfer of territory"
 
 
 def test_a_town_stormed_and_left_in_the_hands_of_the_attackers_was_taken():
     evs = _events("Armed gangs stormed the central town of Mirebalais on Monday, officials said. Police said they had "
-                  "been outnumbered and withdrew, leaving the town in the hands of the gangs.", "2025-04-01")
+                  "been outnumbered and withdrew, leaving the town in the hands of the gangs.", published="2025-04-01")
     assert evs and evs[0]["sub_event_type"] == "Non-state actor overtakes territory"
 
 
 def test_a_city_seized_after_the_army_pulled_out_following_a_wave_of_bombs_was_taken():
     evs = _events("Islamic State fighters seized the city of Ramadi on Sunday after Iraqi government forces pulled out "
-                  "of it following a wave of suicide car bombs, officials said.", "2015-05-18")
+                  "of it following a wave of suicide car bombs, officials said.", published="2015-05-18")
     assert evs and evs[0]["sub_event_type"] == "Non-state actor overtakes territory"
     assert _names(evs[0]) == ("Islamic State", "Military Forces of Iraq")
 
@@ -323,7 +338,7 @@ def test_a_city_seized_after_the_army_pulled_out_following_a_wave_of_bombs_was_t
 
 def test_a_building_blown_up_where_it_stood_is_its_destruction():
     evs = _events("The Islamic State group blew up Mosul's Al-Nuri mosque and its famed leaning minaret on Wednesday "
-                  "night, the Iraqi military said.", "2017-06-22")
+                  "night, the Iraqi military said.", published="2017-06-22")
     assert evs and evs[0]["sub_event_type"] == "Looting/property destruction"
     assert _names(evs[0])[0] == "Islamic State"
 
@@ -331,7 +346,7 @@ def test_a_building_blown_up_where_it_stood_is_its_destruction():
 def test_an_assault_launched_on_a_stronghold_and_its_dead_told_after():
     evs = _events("The Syrian Democratic Forces (SDF) launched their assault on the Islamic State stronghold of Raqqa on "
                   "Tuesday, the alliance said. The Syrian Observatory for Human Rights said 12 SDF fighters had been "
-                  "killed in the fighting.", "2017-06-06")
+                  "killed in the fighting.", published="2017-06-06")
     assert len(evs) == 1 and evs[0]["sub_event_type"] == "Armed clash"
     assert set(_names(evs[0])) == {"SDF: Syrian Democratic Forces", "Islamic State"}
     assert evs[0]["killed"]["best"] == 12
