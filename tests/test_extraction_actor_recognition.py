@@ -11,10 +11,7 @@ from tests.extraction_helpers import (
 )
 
 _events = partial(helpers.report_events, geoparser=helpers.GEOPARSER, published="2017-01-18")
-_geoparsed_events_2025_05_02 = partial(helpers.report_events, geoparser=helpers.GEOPARSER, published="2025-05-02")
 actor_names = partial(helpers.actors, surfaces=False)
-coded = partial(helpers.report_codings, published=dt.date(2025, 6, 7))
-coded_published_2025_06_10 = partial(helpers.report_events, geoparser=helpers.GEOPARSER, published="2025-06-10")
 named = partial(helpers.actors, speakers=True)
 names_default_in = partial(helpers.actors, country="IN")
 names_in_gb = partial(helpers.actors, country="GB")
@@ -234,7 +231,7 @@ def test_a_peoples_men_are_its_identity_militia():
 
 
 def test_unnamed_clan_and_tribal_militias():
-    assert coded("", "Fighting between two clan militias over a water well killed seven people on Sunday, elders said.") == \
+    assert helpers.report_codings("", "Fighting between two clan militias over a water well killed seven people on Sunday, elders said.", published=dt.date(2025, 6, 7)) == \
         [("Battles", "Armed clash", "Unidentified Clan Militia", "Unidentified Clan Militia", 7)]
     assert named("Armed tribesmen blocked the road.") == [("Armed tribesmen", "Unidentified Tribal Militia ({country})")]
 
@@ -394,8 +391,8 @@ def test_criminal_groups_and_hitmen_are_an_unidentified_armed_group():
     assert resolved_names("The ministry blamed criminal groups that have planted explosive devices.", "MX")[-1] == \
         "Unidentified Armed Group (Mexico)"
     assert resolved_names("Hitmen of a drug cartel shot the mayor.", "MX") == ["Unidentified Armed Group (Mexico)"] * 2
-    [ev] = coded_published_2025_06_10("Two soldiers were killed on Tuesday when an improvised landmine exploded beneath their vehicle near "
-                 "Tepalcatepec, Michoacan. The ministry blamed criminal groups.")
+    [ev] = helpers.report_events("Two soldiers were killed on Tuesday when an improvised landmine exploded beneath their vehicle near "
+                 "Tepalcatepec, Michoacan. The ministry blamed criminal groups.", geoparser=helpers.GEOPARSER, published="2025-06-10")
     assert ev["actor1"]["name"] == "Unidentified Armed Group (Mexico)"
 
 
@@ -452,8 +449,8 @@ def test_a_general_staff_and_defenders_are_the_forces_of_their_country():
 # (westasia round).
 
 def test_jaish_al_adl_is_a_named_rebel_group_of_iran():
-    evs = _geoparsed_events_2025_05_02("Jaish al-Adl militants ambushed a police patrol near Saravan in Sistan-Baluchestan province on "
-                  "Thursday, killing four police officers, state media said.")
+    evs = helpers.report_events("Jaish al-Adl militants ambushed a police patrol near Saravan in Sistan-Baluchestan province on "
+                  "Thursday, killing four police officers, state media said.", geoparser=helpers.GEOPARSER, published="2025-05-02")
     assert evs and "Jaish al-Adl" in _names(evs[0])
     actor = next(a for a in (evs[0]["actor1"], evs[0]["actor2"]) if a and a["name"] == "Jaish al-Adl")
     assert actor["inter"] == 2

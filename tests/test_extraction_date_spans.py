@@ -12,13 +12,7 @@ from tests.extraction_helpers import (
     D, PALMYRA, RAQQA, counts_of_mentions as counts, event_dates, event_days, kinds, only, only_event, toponym,
 )
 
-coded_published_2024_07_16 = partial(helpers.codings, published=helpers.TUE_2024_07_16, fields=("sub_event_type", "actor1.name", "killed.best"))
-coded = partial(helpers.report_events, geoparser=helpers.GEOPARSER, published="2025-06-10")
 events = partial(helpers.events_at_places, published=dt.date(2025, 4, 3))
-events_published_2024_05_14 = partial(helpers.events, published=helpers.TUE_2024_05_14)
-events_published_2025_03_13 = partial(helpers.events, published=helpers.THU_2025_03_13)
-events_published_2025_11_26 = partial(helpers.events, published=helpers.WED_2025_11_26)
-report_events_published_2025_05_14 = partial(helpers.report_events, published="2025-05-14")
 subs = partial(helpers.codings, published=helpers.PUBLISHED, fields="sub_event_type")
 
 
@@ -46,7 +40,7 @@ def test_a_superlative_since_a_year_is_no_period_s_tally():
 # sets as a condition.
 
 def test_a_claim_s_day_dates_the_act_over_the_dateline_s_filing_day():
-    [ev] = events_published_2024_05_14("ADEN, Feb 13 (AFP) - Yemen's Houthis said on Monday they had targeted the port of Eilat with a "
+    [ev] = helpers.events("ADEN, Feb 13 (AFP) - Yemen's Houthis said on Monday they had targeted the port of Eilat with a "
                   "ballistic missile. Israel's military said the missile was intercepted over the Red Sea.",
                   published=dt.date(2024, 2, 13))
     assert ev.date_start == "2024-02-12"
@@ -469,9 +463,9 @@ def test_a_war_fought_since_a_year_is_no_act_but_shelling_since_friday_is():
 
 def test_a_title_s_act_keeps_its_day_before_a_later_claim_s_day():
     # (the army's statement on Tuesday tells the capture its spokesman dates Monday)
-    [ev] = coded("Army says it retook key town\n\nThe army said on Tuesday it had recaptured the town of Um Rawaba from "
+    [ev] = helpers.report_events("Army says it retook key town\n\nThe army said on Tuesday it had recaptured the town of Um Rawaba from "
                  "the Rapid Support Forces after two days of fighting. \"Our forces entered Um Rawaba on Monday,\" a "
-                 "spokesman said.", published="2025-03-04")
+                 "spokesman said.", published="2025-03-04", geoparser=helpers.GEOPARSER)
     assert ev["date_start"] == "2025-03-03"
 
 
@@ -479,7 +473,7 @@ def test_a_title_s_act_keeps_its_day_before_a_later_claim_s_day():
 # Yemen, Iraq (2025).
 
 def test_an_offensive_going_on_for_weeks_is_background(geoparser):
-    [ev] = report_events_published_2025_05_14("A woman was killed on Sunday when soldiers opened fire on her in the Nur Shams camp east of Tulkarm, "
+    [ev] = helpers.report_events("A woman was killed on Sunday when soldiers opened fire on her in the Nur Shams camp east of Tulkarm, "
                   "the Health Ministry said. The army has been conducting a military offensive in the northern West Bank "
                   "for three weeks.", geoparser, published="2025-02-09")
     assert ev["sub_event_type"] == "Attack"
@@ -489,8 +483,8 @@ def test_an_offensive_going_on_for_weeks_is_background(geoparser):
 # releases, rescues, escapes, verdicts on old attacks and anniversaries.
 
 def test_an_act_at_an_anniversary_keeps_its_day():
-    [ev] = events_published_2025_11_26("Two explosions killed 40 people at a ceremony marking the anniversary of the killing of a general "
-                  "on Monday.")
+    [ev] = helpers.events("Two explosions killed 40 people at a ceremony marking the anniversary of the killing of a general "
+                  "on Monday.", published=helpers.WED_2025_11_26)
     assert (ev.killed["best"], ev.date_start) == (40, "2025-11-24")
 
 
@@ -519,9 +513,9 @@ def test_a_chronicle_s_days_are_acts_of_their_own_even_of_one_kind():
 # listed in a seized cache.
 
 def test_an_actor_told_by_the_ground_it_took_months_before_is_background():
-    assert [sub for sub, _, _ in coded_published_2024_07_16(
+    assert [sub for sub, _, _ in helpers.codings(
         "Myanmar's military said on Tuesday its troops had recaptured the town on Monday. The KIA, which took control of "
-        "several army outposts around the jade-mining hub in January, did not respond to requests for comment.")] == [
+        "several army outposts around the jade-mining hub in January, did not respond to requests for comment.", published=helpers.TUE_2024_07_16, fields=("sub_event_type", "actor1.name", "killed.best"))] == [
         "Government regains territory"]
 
 
@@ -530,10 +524,10 @@ def test_an_actor_told_by_the_ground_it_took_months_before_is_background():
 
 def test_an_act_told_over_two_named_days_spans_them():
     # (published on a Thursday: THU)
-    [ev] = events_published_2025_03_13("Militia fighters raided the village on Monday and Tuesday, killing 14 farmers, residents said.")
+    [ev] = helpers.events("Militia fighters raided the village on Monday and Tuesday, killing 14 farmers, residents said.", published=helpers.THU_2025_03_13)
     assert (str(ev.date_start), str(ev.date_end), ev.date_precision) == ("2025-03-10", "2025-03-11", 2)
-    [ev] = events_published_2025_03_13("Shelling of the district on March 2 and 3 killed six civilians, the governor said.")
+    [ev] = helpers.events("Shelling of the district on March 2 and 3 killed six civilians, the governor said.", published=helpers.THU_2025_03_13)
     assert (str(ev.date_start), str(ev.date_end), ev.date_precision) == ("2025-03-02", "2025-03-03", 2)
     # (a count after the day is no second day: "on March 2 and 6 people ...")
-    [ev] = events_published_2025_03_13("Shelling hit the district on March 2 and 6 people were killed, the governor said.")
+    [ev] = helpers.events("Shelling hit the district on March 2 and 6 people were killed, the governor said.", published=helpers.THU_2025_03_13)
     assert str(ev.date_start) == str(ev.date_end) == "2025-03-02"

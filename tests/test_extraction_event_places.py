@@ -12,22 +12,12 @@ from tests.extraction_helpers import (
     _location_name_of as _place, _names, by_place_killed_wounded as by_place, toponym,
 )
 
-_day = partial(helpers.day, published="2024-03-04")
-_places = partial(helpers.report_coded, fields="location.country_code", geoparser=helpers.GEOPARSER, published="2025-03-10")
-_events_2025_03_10 = partial(helpers.report_events, published="2025-03-10")
-_first_event_location_2024_06_10 = partial(helpers.first_location, published="2024-06-10")
 _events = partial(helpers.report_events, geoparser=helpers.GEOPARSER, published="2017-01-18")
 _geoparsed_events_2025_03_02 = partial(helpers.report_events, geoparser=helpers.GEOPARSER, published="2025-03-02")
-_geoparsed_events_2025_05_02 = partial(helpers.report_events, geoparser=helpers.GEOPARSER, published="2025-05-02")
-_place_names = partial(helpers.report_coded, fields="location.name", geoparser=helpers.GEOPARSER, published="2025-09-15")
 coded = partial(helpers.report_events, geoparser=helpers.GEOPARSER, published="2025-06-10")
 events = partial(helpers.events_at_places, published=helpers.SAT_2025_03_08, area_precision=4)
-events_published_2024_06_04 = partial(helpers.events, published=helpers.TUE_2024_06_04)
 placed = partial(helpers.report_events, published="2024-06-04")
-report_events = partial(helpers.report_events, published="2025-03-03")
-report_events_published_2025_05_14 = partial(helpers.report_events, published="2025-05-14")
 scene = partial(helpers.scene, published=helpers.DAY_2025_04_07, area_precision=4)
-scene_published_2025_06_10 = partial(helpers.scene, published=helpers.DAY_2025_06_10)
 
 
 # From test_extraction_asiafar.py: Conflict reports from Myanmar, the Philippines, Pakistan, Indian Kashmir and
@@ -97,20 +87,20 @@ def test_where_the_doers_withdrew_toward_is_no_scene():
 
 def test_a_quarter_named_like_a_faraway_town_in_a_town_police_report_is_in_that_town():
     # Algiers, Scarborough: quarters of New Orleans and Toronto the gazetteer knows only as the towns abroad
-    assert _places("NEW ORLEANS — A 30-year-old man was shot dead on Thursday evening in Algiers, the New Orleans "
-                   "Police Department said.") == ["US"]
-    assert _places("TORONTO — A man was stabbed outside a bar in Scarborough late Tuesday, Toronto police say. He is "
-                   "in hospital with serious injuries.") == ["CA"]
+    assert helpers.report_coded("NEW ORLEANS — A 30-year-old man was shot dead on Thursday evening in Algiers, the New Orleans "
+                   "Police Department said.", fields="location.country_code", geoparser=helpers.GEOPARSER, published="2025-03-10") == ["US"]
+    assert helpers.report_coded("TORONTO — A man was stabbed outside a bar in Scarborough late Tuesday, Toronto police say. He is "
+                   "in hospital with serious injuries.", fields="location.country_code", geoparser=helpers.GEOPARSER, published="2025-03-10") == ["CA"]
 
 
 def test_a_town_named_with_its_country_stays_that_town():
     # and a town near enough for the police to tell of stays itself
     from geocoding import Geoparser
-    [event] = _events_2025_03_10("TORONTO - A 24-year-old man was shot and wounded in Hamilton early Sunday, Toronto police said.",
-                      Geoparser())
+    [event] = helpers.report_events("TORONTO - A 24-year-old man was shot and wounded in Hamilton early Sunday, Toronto police said.",
+                      Geoparser(), published="2025-03-10")
     assert event["location"]["name"] == "Hamilton"
-    assert _places("TORONTO — A Canadian man was stabbed in Scarborough, England, on Tuesday, Toronto police said "
-                   "after speaking to British detectives.") == ["GB"]
+    assert helpers.report_coded("TORONTO — A Canadian man was stabbed in Scarborough, England, on Tuesday, Toronto police said "
+                   "after speaking to British detectives.", fields="location.country_code", geoparser=helpers.GEOPARSER, published="2025-03-10") == ["GB"]
 
 
 # From test_extraction_briefs.py: US local crime briefs and police news: a city's quarters, tolls and roles as a
@@ -118,9 +108,9 @@ def test_a_town_named_with_its_country_stays_that_town():
 
 def test_a_side_of_the_town_is_that_towns_quarter():
     # "East Side"/"West Side" are towns of their own in the gazetteer; the teller after the comma is no state
-    assert _place_names("MEMPHIS — A 20-year-old man was shot and killed Friday night on the West Side, Memphis police "
-                        "said.") == ["Memphis"]
-    assert _place_names("CHICAGO — A woman was shot and wounded Sunday on the West Side in Austin, police said.") == \
+    assert helpers.report_coded("MEMPHIS — A 20-year-old man was shot and killed Friday night on the West Side, Memphis police "
+                        "said.", fields="location.name", geoparser=helpers.GEOPARSER, published="2025-09-15") == ["Memphis"]
+    assert helpers.report_coded("CHICAGO — A woman was shot and wounded Sunday on the West Side in Austin, police said.", fields="location.name", geoparser=helpers.GEOPARSER, published="2025-09-15") == \
         ["Chicago"]
 
 
@@ -298,11 +288,11 @@ def test_a_dateline_is_no_scene_of_an_act_in_a_part_of_the_country(geoparser):
 
 def test_a_basketball_court_is_the_scene_not_a_court_of_law():
     # published on a Monday: "Sunday" is the day before
-    assert _day("A 15-year-old boy was critically injured when he was shot at an outdoor basketball court in north "
+    assert helpers.day("A 15-year-old boy was critically injured when he was shot at an outdoor basketball court in north "
                 "Baton Rouge on Sunday afternoon.", published="2025-02-10") == "2025-02-09"
-    assert _day("Two men were shot at a basketball court Saturday night, police said.", published="2025-02-10") == "2025-02-08"
+    assert helpers.day("Two men were shot at a basketball court Saturday night, police said.", published="2025-02-10") == "2025-02-08"
     # a court of law still dates the hearing, not the shooting
-    assert _day("A man was shot and killed on Elm Street on Jan. 3. His accused killer appeared in court Friday.",
+    assert helpers.day("A man was shot and killed on Elm Street on Jan. 3. His accused killer appeared in court Friday.",
                 published="2025-02-10") == "2025-01-03"
 
 
@@ -401,14 +391,14 @@ def test_a_fight_gone_on_since_a_date_and_a_place_s_standing_where_clause_are_ba
 def test_a_weapons_test_is_where_it_was_launched_from_not_the_dateline(geoparser):
     text = ("TOKYO, March 3 (Reuters) - North Korea fired a ballistic missile off its east coast on Monday, Japan's "
             "defence ministry said. It was launched from the Hamhung area and flew about 600 km before falling into the sea.")
-    [ev] = report_events(text, geoparser)
+    [ev] = helpers.report_events(text, geoparser, published="2025-03-03")
     assert (ev["sub_event_type"], ev["location"]["name"][:4], ev["location"]["precision"]) == ("Other", "Hamh", 1)
 
 
 def test_a_later_sentence_s_hit_is_at_the_phrase_placed_launch_not_the_dateline(geoparser):
     text = ("DUBAI, March 3 (Reuters) - Yemen's Houthis fired two anti-ship missiles at a tanker 60 nautical miles south of "
             "Aden on Monday, the navy said. One missile struck the vessel, causing a fire; no injuries were reported.")
-    [ev] = report_events(text, geoparser)
+    [ev] = helpers.report_events(text, geoparser, published="2025-03-03")
     assert ev["location"]["country_code"] != "AE"
 
 
@@ -455,13 +445,13 @@ def test_the_place_of_the_act_a_strike_came_days_after_is_not_its_scene(geoparse
 
 def test_a_dateline_whose_country_has_three_words_is_only_where_the_report_was_filed(geoparser):
     for dateline in ("DUBAI, United Arab Emirates (AP) — ", "Dubai, United Arab Emirates (AFP) - "):
-        [ev] = report_events_published_2025_05_14(dateline + "Houthi rebels attacked a bulk carrier in the Red Sea on Monday with drones, killing "
+        [ev] = helpers.report_events(dateline + "Houthi rebels attacked a bulk carrier in the Red Sea on Monday with drones, killing "
                       "three crew members.", geoparser, published="2025-07-08")
         assert ev["location"]["name"] == "Red Sea"
 
 
 def test_a_capitals_highway_is_a_place_not_its_government(geoparser):
-    [ev] = report_events_published_2025_05_14("A Druze merchant was abducted on the Damascus highway on Sunday, relatives said.", geoparser, published="2025-07-14")
+    [ev] = helpers.report_events("A Druze merchant was abducted on the Damascus highway on Sunday, relatives said.", geoparser, published="2025-07-14")
     assert "Government" not in str(ev["actor1"]) + str(ev["actor2"])
 
 
@@ -576,8 +566,8 @@ def test_a_name_of_an_armed_group_of_another_country_is_no_place_of_the_report()
 # "PKK/YPG terrorists", "terrorist PDF", "the Zionist regime"), and an agency's dateline credit ("ANKARA (AA) -").
 
 def test_troops_that_engaged_the_khwarij_location_fought_them():
-    [ev] = events_published_2024_06_04("Security forces conducted an operation in Datta Khel on Monday. Own troops effectively engaged the "
-                  "khwarij location, and resultantly, eight khwarij were sent to hell.")
+    [ev] = helpers.events("Security forces conducted an operation in Datta Khel on Monday. Own troops effectively engaged the "
+                  "khwarij location, and resultantly, eight khwarij were sent to hell.", published=helpers.TUE_2024_06_04)
     assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
     assert ev.actor2["name"] == "TTP: Tehrik-i-Taliban Pakistan"
     assert ev.killed["best"] == 8
@@ -588,9 +578,9 @@ def test_troops_that_engaged_the_khwarij_location_fought_them():
 
 def test_a_quarter_named_like_a_faraway_town_is_in_the_reports_town():
     # "Austin" alone is the Texas capital; "the Austin neighborhood" of a Chicago report is on Chicago's West Side
-    loc = _first_event_location_2024_06_10("CHICAGO \u2014 A man was shot and wounded Sunday night in the Austin neighborhood, police said.")
+    loc = helpers.first_location("CHICAGO \u2014 A man was shot and wounded Sunday night in the Austin neighborhood, police said.", published="2024-06-10")
     assert loc["name"] == "Chicago"
-    loc = _first_event_location_2024_06_10("LOUISVILLE, Ky. \u2014 A woman was shot and killed Monday on the city's West End, police said.")
+    loc = helpers.first_location("LOUISVILLE, Ky. \u2014 A woman was shot and killed Monday on the city's West End, police said.", published="2024-06-10")
     assert abs(loc["lat"] - 38.25) < 0.3 and abs(loc["lon"] + 85.76) < 0.3
 
 
@@ -603,13 +593,13 @@ def test_a_headline_town_stands_for_the_district_the_body_names():
     text = ("Five civilians killed in Lubero\n\nGunmen killed five civilians on Sunday night in a village of Lubero "
             "territory, the administrator said.")
     places = [("Lubero", LUBERO_TOWN, 1, 0), ("Lubero", LUBERO_TOWN, 3, 1)]
-    assert scene_published_2025_06_10(text, places) == [("Lubero", 3)]
+    assert helpers.scene(text, places, published=helpers.DAY_2025_06_10) == [("Lubero", 3)]
 
 
 def test_a_dateline_ending_in_a_colon_is_where_the_report_was_filed():
     # "RAIPUR: ...": as "RAIPUR (Reuters) -", the district the act's sentence names is the scene, not the dateline
     text = "RAIPUR: Maoists killed a villager in Pedakorma village of Bijapur district on Sunday night, police said."
-    assert scene_published_2025_06_10(text, [("RAIPUR", RAIPUR, 1, 0), ("Bijapur", BIJAPUR_DISTRICT, 3, 0)]) == [("Bijapur", 3)]
+    assert helpers.scene(text, [("RAIPUR", RAIPUR, 1, 0), ("Bijapur", BIJAPUR_DISTRICT, 3, 0)], published=helpers.DAY_2025_06_10) == [("Bijapur", 3)]
 
 
 # From test_extraction_westasia.py: West and Central Asia, the Caucasus: actors of the region and their names there
@@ -617,15 +607,15 @@ def test_a_dateline_ending_in_a_colon_is_where_the_report_was_filed():
 
 def test_islamic_state_in_afghanistan_is_its_khorasan_province():
     # ACLED codes the Islamic State's attacks in Afghanistan as ISKP's; elsewhere it stays the Islamic State
-    evs = _geoparsed_events_2025_05_02("A suicide bomber blew himself up outside a bank in the Afghan city of Kunduz on Thursday, killing "
-                  "five people. Daesh claimed responsibility.", published="2025-02-13")
+    evs = helpers.report_events("A suicide bomber blew himself up outside a bank in the Afghan city of Kunduz on Thursday, killing "
+                  "five people. Daesh claimed responsibility.", published="2025-02-13", geoparser=helpers.GEOPARSER)
     assert evs and _names(evs[0])[0] == "Islamic State Khorasan Province"
-    evs = _geoparsed_events_2025_05_02("A suicide bomber blew himself up outside a church in Damascus on Sunday, killing 20 people. "
-                  "The Islamic State group claimed responsibility.", published="2025-06-22")
+    evs = helpers.report_events("A suicide bomber blew himself up outside a church in Damascus on Sunday, killing 20 people. "
+                  "The Islamic State group claimed responsibility.", published="2025-06-22", geoparser=helpers.GEOPARSER)
     assert evs and _names(evs[0])[0] == "Islamic State"
 
 
 def test_a_town_named_in_a_bank_s_name_is_not_the_scene():
-    evs = _geoparsed_events_2025_05_02("KABUL, Feb 13 (Reuters) - A suicide bomber blew himself up outside a branch of Kabul Bank in the "
-                  "northern Afghan city of Kunduz on Thursday, killing five people, police said.", published="2025-02-13")
+    evs = helpers.report_events("KABUL, Feb 13 (Reuters) - A suicide bomber blew himself up outside a branch of Kabul Bank in the "
+                  "northern Afghan city of Kunduz on Thursday, killing five people, police said.", published="2025-02-13", geoparser=helpers.GEOPARSER)
     assert evs and evs[0]["location"]["name"] == "Kunduz"
