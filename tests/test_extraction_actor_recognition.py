@@ -272,8 +272,7 @@ def test_a_force_s_sites_and_training_grounds_name_it():
 # Northern Ireland, Kosovo, Corsica, Greece, Sweden's gangs, Dagestan and Ingushetia.
 
 def test_loyalist_corsican_and_greek_groups_are_actors():
-    def named(text):
-        return [m.actor.resolved("GB")["name"] for m in find_actors(text) if not m.speaker]
+    named = partial(helpers.actors, country="GB", surfaces=False)
     assert "UDA: Ulster Defence Association" in named("The South East Antrim UDA was blamed.")
     assert "UVF: Ulster Volunteer Force" in named("A dispute within the North Down UVF.")
     assert "FLNC: National Liberation Front of Corsica" in named("Police blamed the FLNC for the bombings.")

@@ -73,9 +73,7 @@ def test_a_protest_intervention_that_kills_is_excessive_force():
 
 
 def test_weapons_seized_by_an_armed_group_are_loot_by_police_a_seizure():
-    def coded(text):
-        return [(e.sub_event_type, e.actor1["name"]) for e in
-                extract_events(text, published_at=dt.date(2022, 6, 14), toponyms=[], locations=[])]
+    coded = partial(helpers.codings, published=dt.date(2022, 6, 14), fields=("sub_event_type", "actor1.name"))
     assert coded("The militants seized weapons and vehicles.") == [("Looting/property destruction",
                                                                       "Unidentified Armed Group")]
     assert coded("Police seized three rifles on Monday.") == [("Disrupted weapons use", "Police Forces")]

@@ -170,9 +170,7 @@ def test_wire_copy_its_dateline_date_a_truce_extended_and_an_arrest_of_a_kidnapp
 
 
 def test_a_shoot_down_a_defused_device_and_rubber_bullets():
-    def coded(text):
-        return [(e.sub_event_type, (e.actor1 or {}).get("name")) for e in
-                extract_events(text, published_at=dt.date(2019, 4, 8), toponyms=[], locations=[])]
+    coded = partial(helpers.codings, published=dt.date(2019, 4, 8), fields=("sub_event_type", "actor1.name"))
     assert coded("Rebels shot down a warplane on Sunday.") == [("Disrupted weapons use", "Opposition Rebels")]
     assert coded("Security forces defused an explosive device planted near a school.") == \
         [("Disrupted weapons use", "Military Forces")]

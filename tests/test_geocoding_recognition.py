@@ -2,9 +2,10 @@
 names the gazetteer lacks are no places; names written otherwise are found)."""
 from geocoding import Gazetteer, Geoparser, Place, normalize
 from geocoding.normalize import spelling_key
+from functools import partial
 from tests.geocoding_helpers import (
-    by_name, found_names as names, mentions, names_and_countries, _near, parser, place_of_surface as _place,
-    placed_with_precision as placed, places_with_names_and_countries, precisions,
+    by_name, found_names, found_names as names, mentions, names_and_countries, _near, parser,
+    place_of_surface as _place, placed_with_precision as placed, places_with_names_and_countries, precisions,
     resolved_places_with_class as _places, seed_texts, surfaces, surfaces_and_countries,
     surfaces_countries_and_codes,
 )
@@ -38,8 +39,7 @@ def test_demonyms_listed_only_in_the_batch_toponyms(geoparser):
 
 
 def test_recognition_rules(geoparser):
-    def names(text):
-        return [t.name for t in geoparser.parse(text)]
+    names = partial(found_names, geoparser)
     # Capitals-only aliases ("ACT", "NO") need capitals; "US" is no common word.
     assert names("The Act was signed. No one came.") == []
     assert names("US troops left Iraq.") == ["US", "Iraq"]

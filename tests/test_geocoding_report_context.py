@@ -3,8 +3,9 @@ area written after the name, places named nearby, travel abroad)."""
 import pytest
 from geocoding import Gazetteer, Place
 from geocoding.resolve import Resolver
+from functools import partial
 from tests.geocoding_helpers import (
-    by_name, found_names, mentions, names_and_countries, _near, place_by_surface as _places,
+    by_name, country_of, found_names, mentions, names_and_countries, _near, place_by_surface as _places,
     places_of_surface as places, surfaces_and_countries, where,
 )
 
@@ -278,8 +279,7 @@ def test_a_far_namesake_stays_where_the_report_names_nothing_near_a_longer_name(
 # same answers as working it out each time, and forgotten when places are added.
 
 def test_a_names_bare_mentions_score_alike_in_every_report(geoparser):
-    def country(text: str) -> str:
-        return next(t.place.country_code for t in geoparser.parse(text) if t.name == "Palmyra")
+    country = partial(country_of, geoparser, wanted="Palmyra")
 
     assert country("Shelling resumed near Palmyra on Sunday.") == "SY"
     assert country("A barn burned down in Palmyra, Pennsylvania, overnight.") == "US"
