@@ -45,7 +45,6 @@ TUE_2024_06_04 = dt.date(2024, 6, 4)
 TUE_2024_06_11 = dt.date(2024, 6, 11)
 TUE_2024_07_16 = dt.date(2024, 7, 16)
 TUE_2025_06_10 = dt.date(2025, 6, 10)
-TUE_2025_06_10_ISO = "2025-06-10"
 WED_2025_03_12 = dt.date(2025, 3, 12)
 WED_2025_05_14 = dt.date(2025, 5, 14)
 WED_2025_06_11 = dt.date(2025, 6, 11)
@@ -99,7 +98,7 @@ ZAPORIZHZHIA = Place(687700, "Zaporizhzhia", 47.82, 35.19, "P", "PPLA", "UA", "2
 
 D = dt.date.fromisoformat
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
-GEOPARSER = _GEO = Geoparser()  # one for all tests: building one reads the gazetteer
+GEOPARSER = Geoparser()  # one for all tests: building one reads the gazetteer
 SEED3 = report_text(
     "A deadly mistake: US-led coalition’s airstrike in Syria killed at least 20 civilians",
     "At least 20 civilians were killed and seven more were wounded in an airstrike delivered by the US-led "

@@ -8,7 +8,7 @@ from functools import partial
 from tests import extraction_helpers as helpers
 from tests.extraction_helpers import (
     BARBADOS, FRI_2025_11_14 as FRI, GAZA_CITY, GULF_OF_ADEN, KHAN_YOUNIS, MON_2025_03_03, MON_2025_09_15 as MON,
-    SAT_2024_08_10 as SAT, SUN_2023_06_18 as SUN, THU_2025_05_08 as THU, UNITED_STATES, YEMEN, _GEO, _split,
+    SAT_2024_08_10 as SAT, SUN_2023_06_18 as SUN, THU_2025_05_08 as THU, UNITED_STATES, YEMEN, GEOPARSER, _split,
     only_event, toponym,
 )
 
@@ -449,7 +449,7 @@ def test_a_victim_officers_then_found_is_of_the_incident_not_a_police_attack():
 # own.
 
 def test_us_backed_with_dots_qualifies_an_actor():
-    names = [(t.name, t.kind) for t in _GEO.parse("The U.S.-backed Syrian Democratic Forces captured Raqqa.")]
+    names = [(t.name, t.kind) for t in GEOPARSER.parse("The U.S.-backed Syrian Democratic Forces captured Raqqa.")]
     assert ("U.S.", "qualifier") in names
 
 

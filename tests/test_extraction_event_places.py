@@ -8,7 +8,7 @@ from tests import extraction_helpers as helpers
 from tests.extraction_helpers import (
     BAMAKO, BELGOROD, BIJAPUR_DISTRICT, DAY_2025_04_07 as DAY, DUBAI, FANO_ITALY, GAZA_CITY, HORMUZ, JAYAPURA,
     KHAN_YOUNIS, KHERSON, LUBERO_TOWN, MON_2025_03_10 as MON, MOPTI, PALMYRA, RAFAH, RAIPUR, SITTWE, SUMY, SYRIA,
-    THU_2025_05_08 as THU, TUE_2025_06_10 as TUE, UNITED_STATES, WED_2025_03_12 as WED, YEMEN, ZAPORIZHZHIA, _GEO,
+    THU_2025_05_08 as THU, TUE_2025_06_10 as TUE, UNITED_STATES, WED_2025_03_12 as WED, YEMEN, ZAPORIZHZHIA, GEOPARSER,
     _location_name_of as _place, _names, by_place_killed_wounded as by_place, toponym,
 )
 
@@ -323,7 +323,7 @@ def test_a_state_agencys_dateline_keeps_its_town():
     evs = _events("Aleppo, SANA – Terrorist organizations targeted the humanitarian corridor in Bustan al-Qasr with "
                   "rocket shells on Friday, injuring 4 civilians, a source at the police command told SANA.", published="2016-10-21")
     assert evs and _place(evs[0]) == "Aleppo"
-    names = [t.name for t in _GEO.parse("Homs, SANA – Army units restored security to the city.")]
+    names = [t.name for t in GEOPARSER.parse("Homs, SANA – Army units restored security to the city.")]
     assert names == ["Homs"]
 
 
