@@ -285,12 +285,6 @@ def _same_matches(words: list[str], texts: list[str]) -> None:
         assert [m.span() for m in plain.finditer(text)] == [m.span() for m in tree.finditer(text)], (words, text)
 
 
-
-
-
-
-
-
 def _score(name):
     path = EVAL / name
     if not path.exists():

@@ -26,10 +26,6 @@ def by_name(toponyms):
     return out
 
 
-
-
-
-
 def value(toponym, text, path):
     """What path names of a toponym of text: "toponym" is the toponym, "surface" the text it stands on,
     "place.country_code" a field of its place (None where it has no place), else an attribute of the toponym."""
@@ -97,16 +93,6 @@ def dump(tmp_path):
     return path
 
 
-
-
-
-
-
-
-
-
-
-
 def _near(toponym, lat, lon, km=50):
     p = toponym.place
     return p is not None and haversine_km(p.lat, p.lon, lat, lon) < km
@@ -117,28 +103,8 @@ def parser():
     return Geoparser()
 
 
-
-
-
-
-
-
 def placed_with_precision(parser, text):
     return {t.name: (t.place.name if t.place else None, t.precision) for t in parser.parse(text)}
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _scorer():
@@ -155,14 +121,6 @@ def _scorer():
 def seed_texts() -> dict[str, str]:
     """The seed reports' texts by id, read once per test session (callers must not mutate it)."""
     return {r["id"]: document_text(r) for r in read_seed_reports()}
-
-
-
-
-
-
-
-
 
 
 def unknown_names(text: str, known=()) -> list[tuple[str, str]]:
