@@ -1,7 +1,11 @@
 """Helpers of the extraction tests: read a short report and return what a test checks (events, totals,
-actors, sub-types, scenes), and the places and publication days the tests give.  Helpers of one name that read
-a report differently (another publication day, another country for actor names) have the difference in their
-name; a test file imports one under the short name its tests use."""
+actors, sub-types, scenes), and the places and publication days the tests give.  Each helper is written once
+and takes the publication day as a parameter (`published`); a test file that reads many reports on one day binds
+it once at its top (`events = partial(helpers.events, published=WED_2025_03_12)`).
+
+Two families: `events`/`codings`/`scene`... read with extract_events and no geoparser (toponyms given by the
+test), and `report`/`report_events`/`totals`... read the whole report with process_report, whose second
+argument is the geoparser (None: no places)."""
 import datetime as dt
 import json
 import pytest
@@ -41,7 +45,6 @@ TUE_2024_06_04 = dt.date(2024, 6, 4)
 TUE_2024_06_11 = dt.date(2024, 6, 11)
 TUE_2024_07_16 = dt.date(2024, 7, 16)
 TUE_2025_06_10 = dt.date(2025, 6, 10)
-TUE_2025_06_10_ISO = "2025-06-10"
 WED_2025_03_12 = dt.date(2025, 3, 12)
 WED_2025_05_14 = dt.date(2025, 5, 14)
 WED_2025_06_11 = dt.date(2025, 6, 11)
@@ -95,7 +98,7 @@ ZAPORIZHZHIA = Place(687700, "Zaporizhzhia", 47.82, 35.19, "P", "PPLA", "UA", "2
 
 D = dt.date.fromisoformat
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
-_GEO = Geoparser()
+GEOPARSER = Geoparser()  # one for all tests: building one reads the gazetteer
 SEED3 = report_text(
     "A deadly mistake: US-led coalition’s airstrike in Syria killed at least 20 civilians",
     "At least 20 civilians were killed and seven more were wounded in an airstrike delivered by the US-led "
@@ -105,137 +108,63 @@ SEED3 = report_text(
 SEEDS = Path(__file__).resolve().parents[1] / "api" / "demo" / "seed-reports.jsonl"
 
 
-def actor_names(text):
-    return [m.actor.name for m in find_actors(text) if not m.speaker]
+# Field paths of coded(): an attribute (or key) of an event, and ".key" to read a key of it ("actor1.name")
+SUB_ACTORS = ("sub_event_type", "actor1.name", "actor2.name")
+TYPE_SUB_ACTORS_KILLED = ("event_type",) + SUB_ACTORS + ("killed.best",)
 
 
-def all_events_published_2025_03_03(text):
-    return extract_events(text, published_at=MON_2025_03_03, toponyms=[], locations=[])
+def value(event, path):
+    """What `path` names in an event (an Event or a dict of process_report): "killed.best" is the best
+    count of the dead, None where the event has no killed."""
+    head, _, key = path.partition(".")
+    found = event[head] if isinstance(event, dict) else getattr(event, head)
+    return (found or {}).get(key) if key else found
 
 
-def all_events_published_2025_03_12(text):
-    return extract_events(text, published_at=WED_2025_03_12, toponyms=[], locations=[])
+def coded(evs, fields):
+    """Each event's values: fields a path -> one value an event; a tuple of paths -> one tuple an event."""
+    if isinstance(fields, str):
+        return [value(ev, fields) for ev in evs]
+    return [tuple(value(ev, f) for f in fields) for ev in evs]
 
 
-def all_events_published_2025_08_30(text):
-    return extract_events(text, published_at=SAT_2025_08_30, toponyms=[], locations=[])
+by_place_killed = partial(coded, fields=("location.name", "killed.best"))
+by_place_killed_wounded = partial(coded, fields=("location.name", "killed.best", "wounded.best"))
+_killed_best_of = partial(value, path="killed.best")
+_location_name_of = partial(value, path="location.name")
 
 
-def all_events_published_2025_11_16(text):
-    return extract_events(text, published_at=SUN_2025_11_16, toponyms=[], locations=[])
+def _names(ev):
+    return value(ev, "actor1.name"), value(ev, "actor2.name")
 
 
-def by_place_killed(evs):
-    return [(ev.location["name"] if ev.location else None, (ev.killed or {}).get("best")) for ev in evs]
+def kinds(evs):
+    return sorted((ev.sub_event_type, (ev.killed or {}).get("best") or 0) for ev in evs)
 
 
-def by_place_killed_wounded(evs):
-    return [(ev.location["name"] if ev.location else None, (ev.killed or {}).get("best"), (ev.wounded or {}).get("best"))
-            for ev in evs]
+def tolls(evs):
+    return sorted(coded(evs, ("killed.best", "wounded.best")), key=lambda t: (t[0] or 0, t[1] or 0))
 
 
-def coded_published_2024_07_16(text):
-    return [(ev.sub_event_type, ev.actor1 and ev.actor1["name"], ev.killed and ev.killed["best"])
-            for ev in extract_events(text, published_at=TUE_2024_07_16, toponyms=[], locations=[])]
+# Read with extract_events, no geoparser
+def events(text, published, toponyms=()):
+    return extract_events(text, published_at=published, toponyms=list(toponyms), locations=[])
 
 
-def coded_published_2025_03_03(text):
-    return [(ev.sub_event_type, ev.actor1 and ev.actor1["name"], ev.actor2 and ev.actor2["name"])
-            for ev in extract_events(text, published_at=MON_2025_03_03, toponyms=[], locations=[])]
+def only_event(text, published, toponyms=()):
+    """The one event of a text (the test says there is exactly one)."""
+    [event] = events(text, published, toponyms)
+    return event
 
 
-def events_published_2025_03_10(text):
-    return extract_events(text, published_at=MON_2025_03_10, toponyms=[], locations=[])
+def codings(text, published, fields=SUB_ACTORS):
+    """coded() of the events of a text: by default (sub-type, actor1, actor2) of each."""
+    return coded(events(text, published), fields)
 
 
-def coded_published_2025_03_10(text):
-    return [(ev.sub_event_type, (ev.actor1 or {}).get("name"), (ev.actor2 or {}).get("name")) for ev in events_published_2025_03_10(text)]
-
-
-def coded_published_2025_03_12(title, body, published=dt.date(2025, 3, 12)):
-    """(type, sub-type, actor1, actor2, killed) of each event of a report read with no places."""
-    events = extract_events(report_text(title, body), published_at=published, toponyms=[], locations=[])
-    return [(e.event_type, e.sub_event_type, (e.actor1 or {}).get("name"), (e.actor2 or {}).get("name"),
-             (e.killed or {}).get("best")) for e in events]
-
-
-def coded_published_2025_06_07(title, body, published=dt.date(2025, 6, 7)):
-    """(type, sub-type, actor1, actor2, killed) of each event of a report read with no places."""
-    events = extract_events(report_text(title, body), published_at=published, toponyms=[], locations=[])
-    return [(e.event_type, e.sub_event_type, (e.actor1 or {}).get("name"), (e.actor2 or {}).get("name"),
-             (e.killed or {}).get("best")) for e in events]
-
-
-def coded_published_2025_06_10(text, published=TUE_2025_06_10_ISO):
-    from geocoding import Geoparser
-    return process_report({"id": "t", "text": text, "published_at": published}, Geoparser())["events"]
-
-
-def codings_published_2024_06_11(text):
-    return [(ev.sub_event_type, ev.actor1 and ev.actor1["name"], ev.actor2 and ev.actor2["name"])
-            for ev in extract_events(text, published_at=TUE_2024_06_11, toponyms=[], locations=[])]
-
-
-def codings_published_2025_06_10(text):
-    return [(ev.sub_event_type, ev.actor1 and ev.actor1["name"], ev.actor2 and ev.actor2["name"])
-            for ev in extract_events(text, published_at=TUE_2025_06_10, toponyms=[], locations=[])]
-
-
-def codings_with_killed_2025_06_10(text):
-    return [(ev.sub_event_type, ev.actor1 and ev.actor1["name"], ev.actor2 and ev.actor2["name"], (ev.killed or {}).get("best"))
-            for ev in extract_events(text, published_at=TUE_2025_06_10, toponyms=[], locations=[])]
-
-
-def counts_of_mentions(text):
-    killed, wounded = combine(find_casualties(text))
-    return (killed.best if killed else None), (wounded.best if wounded else None)
-
-
-def counts_per_event_2025_09_04(text):
-    evs = extract_events(text, published_at=DAY_2025_09_04, toponyms=[], locations=[])
-    return [((ev.killed or {}).get("best"), (ev.wounded or {}).get("best")) for ev in evs]
-
-
-def _report_2024_03_04(text, published="2024-03-04"):
-    return process_report({"id": "t", "text": text, "title": None, "published_at": published}, None)
-
-
-def _day_2024_03_04(text, published="2024-03-04"):
-    return _report_2024_03_04(text, published)["events"][0]["date_start"]
-
-
-def _report_2024_03_05(text, published="2024-03-05"):
-    return process_report({"id": "t", "text": text, "title": None, "published_at": published}, None)
-
-
-def _day_2024_03_05(text, published="2024-03-05"):
-    return _report_2024_03_05(text, published)["events"][0]["date_start"]
-
-
-def _events_2025_03_10(text, geoparser=None, published="2025-03-10"):
-    return process_report({"id": "t", "text": text, "title": None, "published_at": published}, geoparser)["events"]
-
-
-def _event_countries_2025_03_10(text):
-    from geocoding import Geoparser
-    return [(e["location"] or {}).get("country_code") for e in _events_2025_03_10(text, Geoparser())]
-
-
-def event_dates(text, published):
-    return [(d.date_start.isoformat(), d.date_end.isoformat(), d.precision)
-            for d in find_dates(text, D(published)) if d.role == "event"]
-
-
-def event_days(text, published):
-    return [d.date_start.isoformat() for d in find_dates(text, D(published)) if d.role == "event"]
-
-
-def _events_2024_10_10(text, published="2024-10-10"):
-    return process_report({"id": "t", "text": text, "title": None, "published_at": published}, None)["events"]
-
-
-# the briefs' own publication day, for the helpers of the blotter and crime-brief tests
-_events_2025_09_15 = partial(_events_2025_03_10, published="2025-09-15")
+def report_codings(title, body, published, fields=TYPE_SUB_ACTORS_KILLED):
+    """codings() of a report of a title and a body: by default (type, sub-type, actor1, actor2, killed)."""
+    return codings(report_text(title, body), published, fields)
 
 
 def toponym(text, name, place, precision=1, nth=0):
@@ -245,154 +174,101 @@ def toponym(text, name, place, precision=1, nth=0):
     return Toponym(start, start + len(name), name, place, precision)
 
 
-def events_at_places_published_2025_03_08(text, places, published=SAT_2025_03_08):
-    tops = [toponym(text, name, place, place.feature_code == "ADM1" and 4 or 1, nth) for name, place, nth in places]
-    return extract_events(text, published_at=published, toponyms=tops, locations=[])
+def toponyms_at(text, places, area_precision=1):
+    """Toponyms of (name, place[, nth]) or (name, place, precision, nth): the nth mention of name; an ADM1 place
+    without a precision of its own gets area_precision."""
+    out = []
+    for name, place, *rest in places:
+        if len(rest) == 2:
+            precision, nth = rest
+        else:
+            precision, nth = (area_precision if place.feature_code == "ADM1" else 1), (rest[0] if rest else 0)
+        out.append(toponym(text, name, place, precision, nth))
+    return out
 
 
-def events_at_places_published_2025_04_03(text, places=(), published=dt.date(2025, 4, 3)):
-    tops = [toponym(text, name, place, 1, nth) for name, place, nth in places]
-    return extract_events(text, published_at=published, toponyms=tops, locations=[])
+def events_at_places(text, places=(), published=None, area_precision=1):
+    return events(text, published, toponyms_at(text, places, area_precision))
 
 
-def events_at_places_published_2025_05_14(text, places, published=WED_2025_05_14):
-    tops = [toponym(text, name, place, 1, nth) for name, place, nth in places]
-    return extract_events(text, published_at=published, toponyms=tops, locations=[])
+def scene(text, places, published, area_precision=1):
+    """(place name, precision) of each placed event of a text read with those places."""
+    return [(ev.location["name"], ev.location["precision"])
+            for ev in events_at_places(text, places, published, area_precision) if ev.location]
 
 
-def events_published_2024_05_14(text, published_at=TUE_2024_05_14):
-    return extract_events(text, published_at=published_at, toponyms=[], locations=[])
+# Read with process_report: geoparser None reads no places
+def report(text, geoparser=None, published=None):
+    return process_report({"id": "t", "text": text, "title": None, "published_at": published}, geoparser)
 
 
-def events_published_2024_06_04(text):
-    return extract_events(text, published_at=TUE_2024_06_04, toponyms=[], locations=[])
+def report_events(text, geoparser=None, published=None):
+    return report(text, geoparser, published)["events"]
 
 
-def events_published_2025_03_08(text, published=SAT_2025_03_08):
-    return extract_events(text, published_at=published, toponyms=[], locations=[])
+def totals(text, geoparser=None, published=None):
+    return report(text, geoparser, published)["totals"]
 
 
-def events_published_2025_03_12(text):
-    return extract_events(text, published_at=WED_2025_03_12, toponyms=[], locations=[])
+def day(text, published):
+    """The day the first event of a report starts."""
+    return report_events(text, published=published)[0]["date_start"]
 
 
-def events_published_2025_03_13(text, published=THU_2025_03_13):
-    return extract_events(text, published_at=published, toponyms=[], locations=[])
+def first_location(text, geoparser=GEOPARSER, published=None):
+    return report_events(text, geoparser, published)[0]["location"]
 
 
-def events_published_2025_04_30(text, published=dt.date(2025, 4, 30)):
-    return extract_events(text, published_at=published, toponyms=[], locations=[])
+def report_coded(text, fields, geoparser=None, published=None):
+    return coded(report_events(text, geoparser, published), fields)
 
 
-def events_published_2025_06_11(text, published=WED_2025_06_11, tops=()):
-    return extract_events(text, published_at=published, toponyms=list(tops), locations=[])
-
-
-def events_published_2025_11_26(text):
-    return extract_events(text, published_at=WED_2025_11_26, toponyms=[], locations=[])
-
-
-def _first_event_location_2024_06_10(text, published="2024-06-10"):
-    from geocoding import Geoparser
-    events = process_report({"id": "t", "text": text, "title": None, "published_at": published}, Geoparser())["events"]
-    return events[0]["location"]
-
-
-def _geoparsed_events_2017_01_18(text, published="2017-01-18"):
-    return process_report({"id": "t", "title": None, "text": text, "published_at": published}, _GEO)["events"]
-
-
-def _geoparsed_events_2025_03_02(text, published="2025-03-02"):
-    return process_report({"id": "t", "title": None, "text": text, "published_at": published}, _GEO)["events"]
-
-
-def _geoparsed_events_2025_05_02(text, published="2025-05-02"):
-    return process_report({"id": "t", "title": None, "text": text, "published_at": published}, _GEO)["events"]
-
-
-def killed(text):
-    return [(ev.killed or {}).get("best") for ev in extract_events(text, published_at=TUE_2025_06_10, toponyms=[], locations=[])]
-
-
-def _killed_best_of(ev):
-    return (ev["killed"] or {}).get("best")
-
-
-def _killed_per_event(text, published):
-    return [(e.killed or {}).get("best") for e in extract_events(text, published_at=published, toponyms=[], locations=[])]
-
-
-def _killed_sum_2024_10_10(text):
-    return sum((e["killed"] or {}).get("best") or 0 for e in _events_2024_10_10(text))
+def report_sum(text, path, geoparser=None, published=None):
+    """The sum over a report's events of what path names (none: 0)."""
+    return sum(v or 0 for v in report_coded(text, path, geoparser, published))
 
 
 def _killed_wounded_totals(text, published):
-    out = process_report({"id": "t", "text": text, "published_at": published}, None)
-    return out["totals"]["killed"], out["totals"]["wounded"]
+    counts = totals(text, published=published)
+    return counts["killed"], counts["wounded"]
 
 
-def kinds(evs):
-    return sorted((ev.sub_event_type, (ev.killed or {}).get("best") or 0) for ev in evs)
+# Actors and counts of a text
+def actors(text, country=None, speakers=False, surfaces=True):
+    """The actors named in a text (not speakers unless asked): (surface, name) or the name alone, the name
+    resolved for country where one is given."""
+    out = []
+    for m in find_actors(text):
+        if m.speaker and not speakers:
+            continue
+        name = m.actor.resolved(country)["name"] if country else m.actor.name
+        out.append((text[m.start:m.end], name) if surfaces else name)
+    return out
 
 
-def _location_name_of(ev):
-    return (ev["location"] or {}).get("name")
+def counts_of_mentions(text):
+    killed, wounded = combine(find_casualties(text))
+    return (killed.best if killed else None), (wounded.best if wounded else None)
 
 
-def named(text):
-    return [(text[m.start:m.end], m.actor.name) for m in find_actors(text)]
+def _told(text):
+    """(low, best) of the dead told in text, sentence by sentence."""
+    mentions, start = [], 0
+    for sentence in text.split(". "):
+        mentions += find_casualties(text, start, start + len(sentence))
+        start += len(sentence) + 2
+    killed, _ = combine(mentions)
+    return killed.low, killed.best
 
 
-def _names(ev):
-    return (ev["actor1"] or {}).get("name"), (ev["actor2"] or {}).get("name")
+# Dates
+def event_dates(text, published):
+    return [(d.date_start.isoformat(), d.date_end.isoformat(), d.precision)
+            for d in find_dates(text, D(published)) if d.role == "event"]
 
 
-def names_default_in(text, country="IN"):
-    return [(text[m.start:m.end], m.actor.resolved(country)["name"]) for m in find_actors(text) if not m.speaker]
-
-
-def names_in_gb(text):
-    return [(text[m.start:m.end], m.actor.resolved("GB")["name"]) for m in find_actors(text) if not m.speaker]
-
-
-def names_in_mx(text):
-    return [(text[m.start:m.end], m.actor.resolved("MX")["name"]) for m in find_actors(text) if not m.speaker]
-
-
-def names_in_so(text):
-    return [(text[m.start:m.end], m.actor.resolved("SO")["name"]) for m in find_actors(text) if not m.speaker]
-
-
-def names_in_ua(text):
-    return [(text[m.start:m.end], m.actor.resolved("UA")["name"]) for m in find_actors(text) if not m.speaker]
-
-
-def names_unresolved(text):
-    return [(text[m.start:m.end], m.actor.name) for m in find_actors(text) if not m.speaker]
-
-
-def one(text):
-    [ev] = extract_events(text, published_at=FRI_2025_08_29, toponyms=[], locations=[])
-    return ev
-
-
-def one_event_published_2025_03_12(text):
-    [ev] = extract_events(text, published_at=WED_2025_03_12, toponyms=[], locations=[])
-    return ev
-
-
-def one_event_published_2025_11_24(text):
-    [ev] = extract_events(text, published_at=MON_2025_11_24, toponyms=[], locations=[])
-    return ev
-
-
-def one_event_published_2025_11_26(text):
-    [ev] = events_published_2025_11_26(text)
-    return ev
-
-
-def one_report(geoparser, text):
-    return process_report({"id": "t", "text": text, "title": None, "published_at": "2025-03-12"}, geoparser)["events"]
+def event_days(text, published):
+    return [start for start, _, _ in event_dates(text, published)]
 
 
 def only(text, published):
@@ -402,78 +278,11 @@ def only(text, published):
     return d.date_start.isoformat(), d.date_end.isoformat(), d.precision
 
 
-def only_event(text, published):
-    """The one event of a text read with no places (the test says there is exactly one)."""
-    [event] = extract_events(text, published_at=published, toponyms=[], locations=[])
-    return event
-
-
-def _parties(text, published="2024-06-10"):
-    events = process_report({"id": "t", "text": text, "title": None, "published_at": published}, None)["events"]
-    return [((e["actor1"] or {}).get("name"), (e["actor2"] or {}).get("name")) for e in events]
-
-
-def _place_names(text):
-    from geocoding import Geoparser
-    return [(e["location"] or {}).get("name") for e in _events_2025_09_15(text, Geoparser())]
-
-
-def placed_events_2024_06_04(text, geoparser):
-    return process_report({"id": "t", "text": text, "title": None, "published_at": "2024-06-04"}, geoparser)["events"]
-
-
-def report_events(text, geoparser):
-    return process_report({"id": "t", "text": text, "title": None, "published_at": str(MON_2025_03_03)}, geoparser)["events"]
-
-
-def report_events_published_2025_05_14(text, geoparser, published="2025-05-14"):
-    return process_report({"id": "t", "text": text, "title": None, "published_at": published}, geoparser)["events"]
-
-
-def _report_totals_2024_03_04(text, published="2024-03-04"):
-    return process_report({"id": "t", "text": text, "title": None, "published_at": published}, None)["totals"]
-
-
-def _report_totals_2024_03_05(text, published="2024-03-05"):
-    return process_report({"id": "t", "text": text, "title": None, "published_at": published}, None)["totals"]
-
-
-def resolved_names(text, country):
-    return [m.actor.resolved(country)["name"] for m in find_actors(text) if not m.speaker]
-
-
-def resolved_names_default_ng(text, country="NG"):
-    return [m.actor.resolved(country)["name"] for m in find_actors(text) if not m.speaker]
-
-
-def resolved_names_in_ng(text):
-    return [m.actor.resolved("NG")["name"] for m in find_actors(text) if not m.speaker]
-
-
 def _same_matches(words: list[str], texts: list[str]) -> None:
     plain = re.compile("|".join("".join(_alias_atoms(w)) for w in words))
     tree = re.compile(prefix_tree([_alias_atoms(w) for w in words]))
     for text in texts:
         assert [m.span() for m in plain.finditer(text)] == [m.span() for m in tree.finditer(text)], (words, text)
-
-
-def scene_name_published_2025_05_17(text):
-    from extraction import process_report
-    from geocoding import Geoparser
-    out = process_report({"id": "x", "text": text, "published_at": "2025-05-17"}, Geoparser())
-    return out["events"][0]["location"]["name"]
-
-
-def scene_published_2025_04_07(text, places):
-    tops = [toponym(text, name, place, 4 if place.feature_code == "ADM1" else 1) for name, place in places]
-    evs = extract_events(text, published_at=DAY_2025_04_07, toponyms=tops, locations=[])
-    return [(ev.location["name"], ev.location["precision"]) for ev in evs if ev.location]
-
-
-def scene_published_2025_06_10(text, places):
-    tops = [toponym(text, name, place, precision, nth) for name, place, precision, nth in places]
-    evs = extract_events(text, published_at=DAY_2025_06_10, toponyms=tops, locations=[])
-    return [(ev.location["name"], ev.location["precision"]) for ev in evs if ev.location]
 
 
 def _score(name):
@@ -520,58 +329,3 @@ def seeds():
 
 def _split(event):
     return {k: event.killed[k] for k in ("best", "civilians", "side_a", "side_b", "unknown")}
-
-
-def _subs_2024_10_10(text, published="2024-10-10"):
-    events = process_report({"id": "t", "text": text, "title": None, "published_at": published}, None)["events"]
-    return [e["sub_event_type"] for e in events]
-
-
-_subs_2025_09_15 = partial(_subs_2024_10_10, published="2025-09-15")
-
-
-def subs_published_2024_06_11(text):
-    return [sub for sub, _, _ in codings_published_2024_06_11(text)]
-
-
-def subs_published_2025_07_11(text, published_at=PUBLISHED):
-    return [ev.sub_event_type for ev in extract_events(text, published_at=published_at, toponyms=[], locations=[])]
-
-
-def _told(text):
-    """(low, best) of the dead told in text, sentence by sentence."""
-    mentions, start = [], 0
-    for sentence in text.split(". "):
-        mentions += find_casualties(text, start, start + len(sentence))
-        start += len(sentence) + 2
-    killed, _ = combine(mentions)
-    return killed.low, killed.best
-
-
-def tolls(evs):
-    return sorted((((ev.killed or {}).get("best"), (ev.wounded or {}).get("best")) for ev in evs),
-                  key=lambda t: (t[0] or 0, t[1] or 0))
-
-
-def _totals_2024_03_04(text, published="2024-03-04"):
-    return _report_2024_03_04(text, published)["totals"]
-
-
-def _totals_2024_03_05(text, published="2024-03-05"):
-    return _report_2024_03_05(text, published)["totals"]
-
-
-def _totals_2025_04_14(text, published="2025-04-14"):
-    return process_report({"id": "t", "text": text, "title": None, "published_at": published}, None)["totals"]
-
-
-def _totals_2025_06_18(text, published="2025-06-18"):
-    return process_report({"id": "t", "text": text, "title": None, "published_at": published}, None)["totals"]
-
-
-def _totals_2025_07_07(text, published="2025-07-07"):
-    return process_report({"id": "t", "text": text, "title": None, "published_at": published}, None)["totals"]
-
-
-def _wounded(text):
-    return sum((e["wounded"] or {}).get("best") or 0 for e in _events_2024_10_10(text))

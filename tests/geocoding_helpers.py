@@ -1,12 +1,13 @@
 """Helpers of the geocoding tests: what a geoparser found in a short text (names, countries, places),
-and small fixtures of their own (an offline gazetteer dump, a parser)."""
+and small fixtures of their own (an offline gazetteer dump, a parser).  One helper, found(), reads what a test
+checks of each toponym; the named shapes below are found() with its fields bound."""
 import importlib
-import math
 import pytest
-from functools import cache
+from functools import cache, partial
 from geocoding import Geoparser
 from geocoding.batch import document_text
 from geocoding.resolve import haversine_km
+from geocoding.resolve import haversine_km as km  # the tests' name for it
 from geocoding.unknown import find_unknown_names
 from pathlib import Path
 from tests.conftest import read_seed_reports
@@ -25,13 +26,55 @@ def by_name(toponyms):
     return out
 
 
-def countries(geoparser, text):
-    return [(t.name, t.place.country_code) for t in geoparser.parse(text)]
+def value(toponym, text, path):
+    """What path names of a toponym of text: "toponym" is the toponym, "surface" the text it stands on,
+    "place.country_code" a field of its place (None where it has no place), else an attribute of the toponym."""
+    if path == "toponym":
+        return toponym
+    if path == "surface":
+        return text[toponym.start:toponym.end]
+    head, _, key = path.partition(".")
+    found = getattr(toponym, head)
+    return (getattr(found, key) if found is not None else None) if key else found
 
 
-def country_of(geoparser, text, name):
-    """The country the toponym of that name in text resolves to."""
-    return by_name(geoparser.parse(text))[name].place.country_code
+def values(toponym, text, fields):
+    """value() of one path, or a tuple of them of a tuple of paths."""
+    return value(toponym, text, fields) if isinstance(fields, str) else tuple(value(toponym, text, f) for f in fields)
+
+
+def found(geoparser, text, surface=None, *, fields, placed=False, **parse_options):
+    """values() of each toponym of text (only those on that surface; only those with a place if placed);
+    parse_options go to Geoparser.parse (demonyms=True)."""
+    return [values(t, text, fields) for t in geoparser.parse(text, **parse_options)
+            if (surface is None or text[t.start:t.end] == surface) and (t.place is not None or not placed)]
+
+
+def first(geoparser, text, wanted, *, fields, by="surface"):
+    """values() of the first toponym whose surface (or what `by` names) is wanted; None where there is none."""
+    return next((values(t, text, fields) for t in geoparser.parse(text) if value(t, text, by) == wanted), None)
+
+
+CLASS_FIELDS = ("name", "place.feature_class", "place.country_code")
+found_names = partial(found, fields="name")
+surfaces = partial(found, fields="surface")
+mentions = partial(found, fields="toponym")
+names_and_countries = partial(found, fields=("name", "place.country_code"))
+surfaces_and_countries = partial(found, fields=("surface", "place.country_code"))
+surfaces_countries_and_codes = partial(found, fields=("surface", "place.country_code", "place.feature_code"))
+places_with_names_and_countries = partial(found, fields=("name", "place.name", "place.country_code"))
+places_with_class = partial(found, fields=CLASS_FIELDS)
+resolved_places_with_class = partial(found, fields=CLASS_FIELDS, placed=True)
+precisions = partial(found, fields=("surface", "place.country_code", "precision"))
+places_of_surface = partial(found, fields="place")
+place_of = partial(first, fields="place", by="name")
+country_of = partial(first, fields="place.country_code", by="name")
+place_of_surface = partial(first, fields="place")
+toponym_of_surface = partial(first, fields="toponym")
+
+
+def place_by_surface(geoparser, text):
+    return dict(found(geoparser, text, fields=("surface", "place"), placed=True))
 
 
 def row(gid, name, alternates, lat, lon, cls, code, cc="SY", admin1="04", population=0):
@@ -50,29 +93,6 @@ def dump(tmp_path):
     return path
 
 
-def found_names(geoparser, text):
-    return [t.name for t in geoparser.parse(text)]
-
-
-def km(lat1, lon1, lat2, lon2):
-    p = math.pi / 180
-    h = math.sin((lat2 - lat1) * p / 2) ** 2 + \
-        math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
-    return 12742 * math.asin(math.sqrt(h))
-
-
-def mentions(geoparser, text, surface):
-    return [t for t in geoparser.parse(text) if text[t.start:t.end] == surface]
-
-
-def names_and_countries(geoparser, text):
-    return [(t.name, t.place.country_code) for t in geoparser.parse(text)]
-
-
-def names_and_countries_with_demonyms(geoparser, text, demonyms=False):
-    return [(t.name, t.place.country_code) for t in geoparser.parse(text, demonyms=demonyms)]
-
-
 def _near(toponym, lat, lon, km=50):
     p = toponym.place
     return p is not None and haversine_km(p.lat, p.lon, lat, lon) < km
@@ -83,48 +103,8 @@ def parser():
     return Geoparser()
 
 
-def _place_by_surface(geoparser, text):
-    return {text[t.start:t.end]: t.place for t in geoparser.parse(text) if t.place is not None}
-
-
-def place_of(geoparser, text, name):
-    return next(t.place for t in geoparser.parse(text) if t.name == name)
-
-
-def _place_of_surface(geoparser, text, surface):
-    return next((t.place for t in geoparser.parse(text) if text[t.start:t.end] == surface), None)
-
-
 def placed_with_precision(parser, text):
     return {t.name: (t.place.name if t.place else None, t.precision) for t in parser.parse(text)}
-
-
-def places_as_surfaces_and_countries(geoparser, text):
-    return [(text[t.start:t.end], t.place.country_code) for t in geoparser.parse(text)]
-
-
-def places_of_surface(geoparser, text, surface):
-    return [t.place for t in geoparser.parse(text) if text[t.start:t.end] == surface]
-
-
-def _places_with_class(geoparser, text):
-    return [(t.name, t.place.feature_class, t.place.country_code) for t in geoparser.parse(text)]
-
-
-def places_with_names_and_countries(geoparser, text):
-    return [(t.name, t.place.name, t.place.country_code) for t in geoparser.parse(text)]
-
-
-def precisions(geoparser, text):
-    return [(text[t.start:t.end], t.place.country_code, t.precision) for t in geoparser.parse(text)]
-
-
-def readings(geoparser, text):
-    return [(t.name, t.place.country_code if t.place else None) for t in geoparser.parse(text)]
-
-
-def _resolved_places_with_class(geoparser, text):
-    return [(t.name, t.place.feature_class, t.place.country_code) for t in geoparser.parse(text) if t.place]
 
 
 def _scorer():
@@ -141,22 +121,6 @@ def _scorer():
 def seed_texts() -> dict[str, str]:
     """The seed reports' texts by id, read once per test session (callers must not mutate it)."""
     return {r["id"]: document_text(r) for r in read_seed_reports()}
-
-
-def surfaces(geoparser, text):
-    return [text[t.start:t.end] for t in geoparser.parse(text)]
-
-
-def surfaces_and_countries(geoparser, text):
-    return [(text[t.start:t.end], t.place.country_code) for t in geoparser.parse(text)]
-
-
-def surfaces_countries_and_codes(geoparser, text):
-    return [(text[t.start:t.end], t.place.country_code, t.place.feature_code) for t in geoparser.parse(text)]
-
-
-def toponym_of_surface(geoparser, text, surface):
-    return next(t for t in geoparser.parse(text) if text[t.start:t.end] == surface)
 
 
 def unknown_names(text: str, known=()) -> list[tuple[str, str]]:

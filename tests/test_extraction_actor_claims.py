@@ -2,21 +2,24 @@
 accusations, state media's words, a report's attribution)."""
 import datetime as dt
 from extraction import extract_events, report_text
+from functools import partial
+from tests import extraction_helpers as helpers
 from tests.extraction_helpers import (
-    LVIV, SAT_2024_08_10 as SAT, TERNOPIL, _events_2024_10_10 as _events, by_place_killed_wounded as by_place,
-    coded_published_2025_03_10 as coded, coded_published_2025_06_10, events_at_places_published_2025_03_08,
-    events_published_2024_06_04, events_published_2025_03_10, events_published_2025_03_12,
-    events_published_2025_03_13, events_published_2025_04_30 as events, events_published_2025_06_11,
-    one_event_published_2025_11_24 as one_event, only_event, placed_events_2024_06_04 as placed, report_events,
-    report_events_published_2025_05_14,
+    LVIV, SAT_2024_08_10 as SAT, TERNOPIL, by_place_killed_wounded as by_place, only_event,
 )
+
+coded = partial(helpers.codings, published=helpers.MON_2025_03_10)
+coded_published_2025_06_10 = partial(helpers.report_events, geoparser=helpers.GEOPARSER, published="2025-06-10")
+events_published_2025_03_10 = partial(helpers.events, published=helpers.MON_2025_03_10)
+events = partial(helpers.events, published=dt.date(2025, 4, 30))
+events_published_2025_06_11 = partial(helpers.events, published=helpers.WED_2025_06_11)
 
 
 # From test_extraction_abductions.py: Abductions, kidnappings and other violence against civilians: who is taken,
 # killed or held, by whom.
 
 def test_a_group_told_as_its_parent_s_is_the_doer():
-    ev = one_event("Militants linked to al Qaeda's JNIM abducted three aid workers on Sunday.")
+    ev = helpers.only_event("Militants linked to al Qaeda's JNIM abducted three aid workers on Sunday.", published=helpers.MON_2025_11_24)
     assert (ev.actor1["name"], ev.actor2["name"]) == ("JNIM: Jama'at Nusrat al-Islam wal-Muslimin", "Civilians")
 
 
@@ -25,8 +28,8 @@ def test_a_group_told_as_its_parent_s_is_the_doer():
 # the region's papers use.
 
 def test_men_told_by_their_ride_after_by_are_the_doers():
-    [ev] = events_published_2025_03_12("A candidate for village chair was shot dead by motorcycle-riding gunmen in the town on Saturday night. "
-                  "The victim died on the spot.")
+    [ev] = helpers.events("A candidate for village chair was shot dead by motorcycle-riding gunmen in the town on Saturday night. "
+                  "The victim died on the spot.", published=helpers.WED_2025_03_12)
     assert ev.actor1["name"].startswith("Unidentified Armed Group")
     assert ev.actor2["name"].startswith("Civilians")
 
@@ -35,15 +38,15 @@ def test_men_told_by_their_ride_after_by_are_the_doers():
 # its claim, a group the police or the army suspect, and the acts told by a state's regime or junta.
 
 def test_a_group_told_by_a_which_clause_before_its_claim_is_the_doer():
-    [ev] = events_published_2024_06_04("Two soldiers were killed when militants ambushed an army truck on Monday. The Kashmir Tigers, which "
-                  "police say is a front for the Jaish-e-Mohammed, claimed responsibility.")
+    [ev] = helpers.events("Two soldiers were killed when militants ambushed an army truck on Monday. The Kashmir Tigers, which "
+                  "police say is a front for the Jaish-e-Mohammed, claimed responsibility.", published=helpers.TUE_2024_06_04)
     assert ev.actor1["name"] == "Kashmir Tigers"
 
 
 def test_an_act_told_by_its_doers_pronoun_is_the_act_told_before_and_takes_the_claim():
-    evs = events_published_2024_06_04("Seven soldiers were killed when a suicide bomber rammed a vehicle into a post on Saturday. Six militants "
+    evs = helpers.events("Seven soldiers were killed when a suicide bomber rammed a vehicle into a post on Saturday. Six militants "
                  "tried to storm the post; their attack was foiled. A newly formed group linked to the Hafiz Gul Bahadur "
-                 "group claimed responsibility.")
+                 "group claimed responsibility.", published=helpers.TUE_2024_06_04)
     assert [(ev.sub_event_type, ev.actor1["name"]) for ev in evs] == [("Suicide bomb", "Hafiz Gul Bahadur Group")]
 
 
@@ -258,11 +261,11 @@ def test_those_who_attribute_an_attack_are_no_party_to_it():
 # fired them, tests and tallies.
 
 def test_the_enemy_in_an_official_s_words_is_the_other_side_of_the_scene_s_war(geoparser):
-    [ev] = report_events("Air defence forces destroyed all nine drones the enemy launched at Lviv overnight, the regional "
-                         "governor said on Monday. No damage was reported.", geoparser)
+    [ev] = helpers.report_events("Air defence forces destroyed all nine drones the enemy launched at Lviv overnight, the regional "
+                         "governor said on Monday. No damage was reported.", geoparser, published="2025-03-03")
     assert (ev["sub_event_type"], ev["actor2"]["name"]) == ("Disrupted weapons use", "Military Forces of Russia")
-    [ev] = report_events("The enemy attacked a village in the Belgorod region with a drone on Monday, wounding a man, "
-                         "the governor said.", geoparser)
+    [ev] = helpers.report_events("The enemy attacked a village in the Belgorod region with a drone on Monday, wounding a man, "
+                         "the governor said.", geoparser, published="2025-03-03")
     assert ev["actor1"]["name"] == "Military Forces of Ukraine"
 
 
@@ -270,19 +273,19 @@ def test_the_enemy_in_an_official_s_words_is_the_other_side_of_the_scene_s_war(g
 # Yemen, Iraq (2025).
 
 def test_a_group_that_claims_the_launch_or_the_shooting_did_it(geoparser):
-    [ev] = report_events_published_2025_05_14("A rocket fired from the northern Gaza Strip landed in an open area near the Israeli town of Sderot on "
+    [ev] = helpers.report_events("A rocket fired from the northern Gaza Strip landed in an open area near the Israeli town of Sderot on "
                   "Wednesday, the military said. There were no injuries. Islamic Jihad's armed wing claimed the launch.",
-                  geoparser, "2025-06-11")
+                  geoparser, published="2025-06-11")
     assert ev["actor1"]["name"] == "PIJ: Palestinian Islamic Jihad"
-    [ev] = report_events_published_2025_05_14("A gunman opened fire at a bus stop on Wednesday, wounding two people, police said. Hamas claimed "
-                  "the shooting.", geoparser, "2025-06-11")
+    [ev] = helpers.report_events("A gunman opened fire at a bus stop on Wednesday, wounding two people, police said. Hamas claimed "
+                  "the shooting.", geoparser, published="2025-06-11")
     assert ev["actor1"]["name"] == "Hamas Movement"
 
 
 # From test_extraction_police2.py: US local copy of shootings involving police, and counts told piecemeal.
 
 def test_officers_told_as_none_hurt_are_no_party():
-    events = _events("A man was shot and wounded outside a bar on Elm Street late Friday. No officers were injured.")
+    events = helpers.report_events("A man was shot and wounded outside a bar on Elm Street late Friday. No officers were injured.", published="2024-10-10")
     assert events and "Police" not in str([(e["actor1"], e["actor2"]) for e in events])
 
 
@@ -292,8 +295,8 @@ def test_officers_told_as_none_hurt_are_no_party():
 # "PKK/YPG terrorists", "terrorist PDF", "the Zionist regime"), and an agency's dateline credit ("ANKARA (AA) -").
 
 def test_the_enemy_in_a_ministry_s_words_is_the_foe_of_its_own_forces(geoparser):
-    [ev] = placed("MOSCOW, June 3. /TASS/. Units of the Battlegroup Sever repelled three enemy counterattacks near "
-                  "Volchansk in Ukraine's Kharkiv region, the Russian Defence Ministry said on Monday.", geoparser)
+    [ev] = helpers.report_events("MOSCOW, June 3. /TASS/. Units of the Battlegroup Sever repelled three enemy counterattacks near "
+                  "Volchansk in Ukraine's Kharkiv region, the Russian Defence Ministry said on Monday.", geoparser, published="2024-06-04")
     assert (ev["actor1"]["name"], ev["actor2"]["name"]) == ("Military Forces of Ukraine", "Military Forces of Russia")
 
 
@@ -303,7 +306,7 @@ def test_the_enemy_in_a_ministry_s_words_is_the_foe_of_its_own_forces(geoparser)
 def test_doerless_acts_told_place_by_place_after_a_summary_keep_its_doer():
     text = "Russia launched a combined missile and drone attack on western Ukraine overnight. In Lviv, one person " \
            "was killed; in Ternopil, two were wounded, officials said."
-    evs = events_at_places_published_2025_03_08(text, [("Lviv", LVIV, 0), ("Ternopil", TERNOPIL, 0)])
+    evs = helpers.events_at_places(text, [("Lviv", LVIV, 0), ("Ternopil", TERNOPIL, 0)], published=helpers.SAT_2025_03_08, area_precision=4)
     assert by_place(evs) == [("Lviv", 1, None), ("Ternopil", None, 2)]
     assert {(ev.actor1["name"], ev.event_type) for ev in evs} == {("Military Forces of Russia", "Explosions/Remote violence")}
 
@@ -312,10 +315,10 @@ def test_doerless_acts_told_place_by_place_after_a_summary_keep_its_doer():
 # companions, families, and counts told in other shapes.
 
 def test_a_doer_told_in_the_passive_after_the_toll_is_the_doer():
-    [ev] = events_published_2025_03_13("The shelling of the market, which killed nine people, was carried out by the Rapid Support Forces, "
-                  "the army said on Monday.")
+    [ev] = helpers.events("The shelling of the market, which killed nine people, was carried out by the Rapid Support Forces, "
+                  "the army said on Monday.", published=helpers.THU_2025_03_13)
     assert ev.actor1["name"].startswith("RSF") and ev.killed["best"] == 9
-    [ev] = events_published_2025_03_13("A car bomb blamed on al-Shabaab killed four soldiers near the base on Tuesday.")
+    [ev] = helpers.events("A car bomb blamed on al-Shabaab killed four soldiers near the base on Tuesday.", published=helpers.THU_2025_03_13)
     assert "Shabaab" in ev.actor1["name"] and "Shabaab" not in ((ev.actor2 or {}).get("name") or "")
 
 
@@ -343,7 +346,7 @@ def test_a_group_claiming_under_its_urdu_spelling_is_the_doer():
 
 def test_a_crowd_that_storms_or_tries_to_storm_a_building_riots_and_faces_the_police_told_with_it():
     [ev] = events("Protesters tried to storm the presidential palace on Saturday, breaking through metal barriers "
-                  "before riot police pushed them back with water cannon.", dt.date(2025, 10, 5))
+                  "before riot police pushed them back with water cannon.", published=dt.date(2025, 10, 5))
     assert (ev.event_type, ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == (
         "Riots", "Violent demonstration", "Rioters", "Police Forces")
     [ev] = events("Hundreds of protesters stormed the government building on Tuesday evening, setting fire to part of "

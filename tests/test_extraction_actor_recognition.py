@@ -1,14 +1,27 @@
+import datetime as dt
 """Extraction: which actor a phrase names as find_actors reads it (aliases, epithets, acronyms, a
 group's branches, generic nouns for a country's forces, demonyms), and the name it resolves to in a country."""
 import json
 from extraction import extract_events, load_aliases
 from extraction.actors import find_actors
+from functools import partial
+from tests import extraction_helpers as helpers
 from tests.extraction_helpers import (
-    MON_2025_09_29 as MON, _geoparsed_events_2017_01_18 as _events, _geoparsed_events_2025_05_02, _names,
-    actor_names, coded_published_2025_06_07 as coded, coded_published_2025_06_10, named, names_default_in,
-    names_in_gb, names_in_mx, names_in_so, names_in_ua, names_unresolved as names, resolved_names,
-    resolved_names_default_ng, resolved_names_in_ng,
+    MON_2025_09_29 as MON, _names,
 )
+
+_events = partial(helpers.report_events, geoparser=helpers.GEOPARSER, published="2017-01-18")
+actor_names = partial(helpers.actors, surfaces=False)
+named = partial(helpers.actors, speakers=True)
+names_default_in = partial(helpers.actors, country="IN")
+names_in_gb = partial(helpers.actors, country="GB")
+names_in_mx = partial(helpers.actors, country="MX")
+names_in_so = partial(helpers.actors, country="SO")
+names_in_ua = partial(helpers.actors, country="UA")
+names = helpers.actors
+resolved_names = partial(helpers.actors, surfaces=False)
+resolved_names_default_ng = partial(helpers.actors, country="NG", surfaces=False)
+resolved_names_in_ng = partial(helpers.actors, country="NG", surfaces=False)
 
 
 # From test_extraction_actors.py: Actor alias table: canonical names, inter codes, speakers, user extension files.
@@ -139,19 +152,19 @@ def test_the_sahel_s_islamic_state_ethiopia_s_ola_and_bandits_are_actors():
 # Islamic State's provinces.
 
 def test_somali_regional_forces_are_their_own_state_s():
-    assert resolved_names_default_ng("Puntland security forces raided a hideout.", "SO") == ["Military Forces of Puntland"]
-    assert resolved_names_default_ng("Jubaland troops repelled the assault.", "SO") == ["Military Forces of Jubaland"]
-    assert resolved_names_default_ng("Somaliland forces shelled the positions.", "SO") == ["Military Forces of Somaliland"]
+    assert resolved_names_default_ng("Puntland security forces raided a hideout.", country="SO") == ["Military Forces of Puntland"]
+    assert resolved_names_default_ng("Jubaland troops repelled the assault.", country="SO") == ["Military Forces of Jubaland"]
+    assert resolved_names_default_ng("Somaliland forces shelled the positions.", country="SO") == ["Military Forces of Somaliland"]
 
 
 def test_islamic_state_s_somali_branch_is_islamic_state():
-    assert resolved_names_default_ng("Gunmen from Islamic State-Somalia opened fire.", "SO")[-1] == "Islamic State"
+    assert resolved_names_default_ng("Gunmen from Islamic State-Somalia opened fire.", country="SO")[-1] == "Islamic State"
 
 
 def test_state_raised_auxiliaries_and_vigilantes_are_militias():
     assert resolved_names_default_ng("Members of the Civilian JTF manned the checkpoint.") == ["CJTF: Civilian Joint Task Force"]
     assert resolved_names_default_ng("Amotekun operatives patrolled the forest.") == ["Amotekun: Western Nigeria Security Network"]
-    assert resolved_names_default_ng("Volunteers for the Defence of the Homeland (VDP) guarded the town.", "BF")[0] == \
+    assert resolved_names_default_ng("Volunteers for the Defence of the Homeland (VDP) guarded the town.", country="BF")[0] == \
         "VDP: Volunteers for the Defense of the Homeland"
     assert resolved_names_default_ng("A local vigilante group patrolled the road.") == ["Vigilante Militia (Nigeria)"]
 
@@ -218,7 +231,7 @@ def test_a_peoples_men_are_its_identity_militia():
 
 
 def test_unnamed_clan_and_tribal_militias():
-    assert coded("", "Fighting between two clan militias over a water well killed seven people on Sunday, elders said.") == \
+    assert helpers.report_codings("", "Fighting between two clan militias over a water well killed seven people on Sunday, elders said.", published=dt.date(2025, 6, 7)) == \
         [("Battles", "Armed clash", "Unidentified Clan Militia", "Unidentified Clan Militia", 7)]
     assert named("Armed tribesmen blocked the road.") == [("Armed tribesmen", "Unidentified Tribal Militia ({country})")]
 
@@ -259,8 +272,7 @@ def test_a_force_s_sites_and_training_grounds_name_it():
 # Northern Ireland, Kosovo, Corsica, Greece, Sweden's gangs, Dagestan and Ingushetia.
 
 def test_loyalist_corsican_and_greek_groups_are_actors():
-    def named(text):
-        return [m.actor.resolved("GB")["name"] for m in find_actors(text) if not m.speaker]
+    named = partial(helpers.actors, country="GB", surfaces=False)
     assert "UDA: Ulster Defence Association" in named("The South East Antrim UDA was blamed.")
     assert "UVF: Ulster Volunteer Force" in named("A dispute within the North Down UVF.")
     assert "FLNC: National Liberation Front of Corsica" in named("Police blamed the FLNC for the bombings.")
@@ -289,30 +301,30 @@ def test_military_jets_are_a_state_s_forces():
 
 def test_iraqi_federal_police_are_police_forces_however_named():
     for force in ("Iraqi federal police", "Federal police"):
-        evs = _events(f"{force} clashed with Islamic State militants in Mosul on Friday.", "2017-03-04")
+        evs = _events(f"{force} clashed with Islamic State militants in Mosul on Friday.", published="2017-03-04")
         assert evs and "Police Forces of Iraq" in _names(evs[0])
 
 
 def test_turkish_backed_syrian_rebels_are_the_syrian_national_army():
     evs = _events("Turkish-backed Syrian fighters shelled the town of Tal Rifaat on Wednesday, killing three "
-                  "civilians.", "2018-02-14")
+                  "civilians.", published="2018-02-14")
     assert evs and _names(evs[0])[0] == "SNA: Syrian National Army"
 
 
 def test_fire_an_act_withstood_names_no_party_of_it():
     evs = _events("Islamic State fighters retook the town of al-Sukhnah on Sunday despite Russian air strikes, forcing "
-                  "Syrian government troops to pull back after a day of fighting, a monitor said.", "2017-05-08")
+                  "Syrian government troops to pull back after a day of fighting, a monitor said.", published="2017-05-08")
     assert evs and evs[0]["sub_event_type"] == "Non-state actor overtakes territory"
     assert _names(evs[0]) == ("Islamic State", "Military Forces of Syria")
 
 
 def test_a_siege_broken_is_a_fight_of_the_besieged_sides_allies():
     evs = _events("Iraqi troops and Shiite militiamen broke the two-month siege of the town of Tuz Khurmatu on Sunday, "
-                  "pushing back Islamic State militants who had surrounded it, officials said.", "2014-09-01")
+                  "pushing back Islamic State militants who had surrounded it, officials said.", published="2014-09-01")
     assert evs and evs[0]["sub_event_type"] == "Armed clash"
     assert _names(evs[0]) == ("Military Forces of Iraq", "Islamic State")
     evs = _events("Syrian rebels say they have broken the siege of eastern Aleppo after an offensive that captured a "
-                  "string of military academies in the city's southwest.", "2016-08-07")
+                  "string of military academies in the city's southwest.", published="2016-08-07")
     assert evs and evs[0]["sub_event_type"] == "Armed clash" and _names(evs[0])[0] == "Opposition Rebels (Syria)"
 
 
@@ -322,24 +334,24 @@ def test_a_siege_broken_is_a_fight_of_the_besieged_sides_allies():
 def test_syrian_factions_by_their_names_and_spellings():
     evs = _events("Fighting between Ahrar al-Sham and Hay'at Tahrir al-Sham broke out on Sunday in the town of Saraqib "
                   "in the Idlib countryside, killing at least 7 fighters from both sides, a media activist said.",
-                  "2017-02-19")
+                  published="2017-02-19")
     assert evs and set(_names(evs[0])) == {"Ahrar al-Sham", "Hayat Tahrir al-Sham"}
     assert evs[0]["actor1"]["inter"] == 2
 
 
 def test_the_side_a_victory_was_won_over_lost_the_ground():
     evs = _events("The Syrian army declared victory over the Islamic State group in the eastern city of Deir el-Zour on "
-                  "Friday, saying troops had regained full control after weeks of fighting.", "2017-11-03")
+                  "Friday, saying troops had regained full control after weeks of fighting.", published="2017-11-03")
     assert evs and evs[0]["sub_event_type"] == "Government regains territory"
     assert _names(evs[0]) == ("Military Forces of Syria", "Islamic State")
 
 
 def test_two_demonyms_before_a_states_air_arm_the_first_acts():
     evs = _events("Syrian and Russian warplanes struck a crowded market in the town of Saraqib in Idlib province on "
-                  "Tuesday, killing at least 10 people.", "2019-05-28")
+                  "Tuesday, killing at least 10 people.", published="2019-05-28")
     assert evs and _names(evs[0])[0] == "Military Forces of Syria"
     evs = _events("Russian and Syrian warplanes struck a crowded market in the town of Saraqib in Idlib province on "
-                  "Tuesday, killing at least 10 people.", "2019-05-28")
+                  "Tuesday, killing at least 10 people.", published="2019-05-28")
     assert evs and _names(evs[0])[0] == "Military Forces of Russia"
 
 
@@ -378,8 +390,8 @@ def test_criminal_groups_and_hitmen_are_an_unidentified_armed_group():
     assert resolved_names("The ministry blamed criminal groups that have planted explosive devices.", "MX")[-1] == \
         "Unidentified Armed Group (Mexico)"
     assert resolved_names("Hitmen of a drug cartel shot the mayor.", "MX") == ["Unidentified Armed Group (Mexico)"] * 2
-    [ev] = coded_published_2025_06_10("Two soldiers were killed on Tuesday when an improvised landmine exploded beneath their vehicle near "
-                 "Tepalcatepec, Michoacan. The ministry blamed criminal groups.")
+    [ev] = helpers.report_events("Two soldiers were killed on Tuesday when an improvised landmine exploded beneath their vehicle near "
+                 "Tepalcatepec, Michoacan. The ministry blamed criminal groups.", geoparser=helpers.GEOPARSER, published="2025-06-10")
     assert ev["actor1"]["name"] == "Unidentified Armed Group (Mexico)"
 
 
@@ -402,14 +414,14 @@ def test_pirates_navies_sea_drones_and_crews_are_actors():
 # groups by name.
 
 def test_the_region_s_armed_groups_are_named():
-    assert names_default_in("Fighters of the Ta'ang National Liberation Army withdrew.", "MM") == [
+    assert names_default_in("Fighters of the Ta'ang National Liberation Army withdrew.", country="MM") == [
         ("Ta'ang National Liberation Army", "TNLA: Ta'ang National Liberation Army")]  # (not the ELN's name within it)
-    assert names_default_in("MNDAA fighters seized the town.", "MM")[0][1] == "MNDAA: Myanmar National Democratic Alliance Army"
+    assert names_default_in("MNDAA fighters seized the town.", country="MM")[0][1] == "MNDAA: Myanmar National Democratic Alliance Army"
     assert names_default_in("Assam Rifles personnel were deployed.")[0][1] == "Military Forces of India"
     assert names_default_in("Militants of The Resistance Front attacked the workers.")[-1][1] == "TRF: The Resistance Front"
-    assert names_default_in("Fighters of the National Resistance Front attacked a checkpoint.", "AF")[-1][1] == \
+    assert names_default_in("Fighters of the National Resistance Front attacked a checkpoint.", country="AF")[-1][1] == \
         "NRF: National Resistance Front"
-    assert names_default_in("Dawlah Islamiyah militants ambushed a patrol.", "PH")[0][1] == "Dawlah Islamiyah"
+    assert names_default_in("Dawlah Islamiyah militants ambushed a patrol.", country="PH")[0][1] == "Dawlah Islamiyah"
     assert names_default_in("Members of Arambai Tenggol opened fire.")[0][1] == "Arambai Tenggol"
 
 
@@ -436,8 +448,8 @@ def test_a_general_staff_and_defenders_are_the_forces_of_their_country():
 # (westasia round).
 
 def test_jaish_al_adl_is_a_named_rebel_group_of_iran():
-    evs = _geoparsed_events_2025_05_02("Jaish al-Adl militants ambushed a police patrol near Saravan in Sistan-Baluchestan province on "
-                  "Thursday, killing four police officers, state media said.")
+    evs = helpers.report_events("Jaish al-Adl militants ambushed a police patrol near Saravan in Sistan-Baluchestan province on "
+                  "Thursday, killing four police officers, state media said.", geoparser=helpers.GEOPARSER, published="2025-05-02")
     assert evs and "Jaish al-Adl" in _names(evs[0])
     actor = next(a for a in (evs[0]["actor1"], evs[0]["actor2"]) if a and a["name"] == "Jaish al-Adl")
     assert actor["inter"] == 2

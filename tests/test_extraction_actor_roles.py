@@ -4,15 +4,20 @@ import datetime as dt
 from extraction import extract_events, process_report, report_text
 from extraction.casualties import find_casualties
 from geocoding import Place
+from functools import partial
+from tests import extraction_helpers as helpers
 from tests.extraction_helpers import (
     BARBADOS, FRI_2025_11_14 as FRI, GAZA_CITY, GULF_OF_ADEN, KHAN_YOUNIS, MON_2025_03_03, MON_2025_09_15 as MON,
-    SAT_2024_08_10 as SAT, SUN_2023_06_18 as SUN, THU_2025_05_08 as THU, UNITED_STATES, YEMEN, _GEO,
-    _events_2024_10_10 as _events, _parties, _split, all_events_published_2025_03_12 as all_events,
-    coded_published_2025_03_10, coded_published_2025_06_10 as coded, codings_published_2025_06_10 as codings,
-    events_at_places_published_2025_04_03, events_published_2024_05_14, events_published_2024_06_04 as events,
-    events_published_2025_03_12, events_published_2025_04_30, events_published_2025_06_11, one, only_event,
-    placed_events_2024_06_04 as placed, report_events, report_events_published_2025_05_14, toponym,
+    SAT_2024_08_10 as SAT, SUN_2023_06_18 as SUN, THU_2025_05_08 as THU, UNITED_STATES, YEMEN, GEOPARSER, _split,
+    only_event, toponym,
 )
+
+_parties = partial(helpers.report_coded, fields=("actor1.name", "actor2.name"), published="2024-06-10")
+coded_published_2025_03_10 = partial(helpers.codings, published=helpers.MON_2025_03_10)
+codings = partial(helpers.codings, published=helpers.TUE_2025_06_10)
+events_published_2024_05_14 = partial(helpers.events, published=helpers.TUE_2024_05_14)
+events = partial(helpers.events, published=helpers.TUE_2024_06_04)
+report_events_published_2025_05_14 = partial(helpers.report_events, published="2025-05-14")
 
 
 # From test_extraction_africa2.py: African conflict copy, a second round: regional and auxiliary forces, vigilantes,
@@ -60,21 +65,21 @@ def test_attackers_suspected_in_apposition_to_be_herdsmen_are_that_militia():
 # the region's papers use.
 
 def test_a_frontier_constabulary_post_attacked_by_the_ttp_is_a_fight_with_police():
-    [ev] = events_published_2025_03_12("Ten Frontier Constabulary personnel were martyred when militants of the banned Tehreek-e-Taliban "
-                  "Pakistan attacked a check post on Tuesday night.")
+    [ev] = helpers.events("Ten Frontier Constabulary personnel were martyred when militants of the banned Tehreek-e-Taliban "
+                  "Pakistan attacked a check post on Tuesday night.", published=helpers.WED_2025_03_12)
     assert ev.actor1["name"] == "TTP: Tehrik-i-Taliban Pakistan"
     assert ev.actor2["name"].startswith("Police Forces")
     assert ev.killed["best"] == 10
 
 
 def test_a_party_s_abbreviation_in_brackets_is_no_second_party_of_a_fight_between():
-    [ev] = events_published_2025_03_12("Fighting between the Kachin Independence Army (KIA) and junta troops killed 12 soldiers on Thursday.")
+    [ev] = helpers.events("Fighting between the Kachin Independence Army (KIA) and junta troops killed 12 soldiers on Thursday.", published=helpers.WED_2025_03_12)
     assert {ev.actor1["name"], ev.actor2["name"]} == {"KIA: Kachin Independence Army", "Military Forces"}
 
 
 def test_security_personnel_are_the_state_s_forces_whatever_their_officers():
-    [ev] = events_published_2025_03_12("Seven security personnel, including two officers, were martyred when a suicide bomber rammed an "
-                  "explosives-laden vehicle into a post on Saturday.")
+    [ev] = helpers.events("Seven security personnel, including two officers, were martyred when a suicide bomber rammed an "
+                  "explosives-laden vehicle into a post on Saturday.", published=helpers.WED_2025_03_12)
     assert ev.actor2["name"].startswith("Military Forces")
     assert ev.sub_event_type == "Suicide bomb"
 
@@ -109,7 +114,7 @@ def test_a_title_s_martyred_policeman_is_the_blast_s_target():
 # datelines with a country.
 
 def test_those_raped_are_civilians():
-    [ev] = events_published_2025_06_11("Soldiers raped at least a dozen women during a raid on a village on 2 June.")
+    [ev] = helpers.events("Soldiers raped at least a dozen women during a raid on a village on 2 June.", published=helpers.WED_2025_06_11)
     assert ev.sub_event_type == "Sexual violence" and ev.actor2["name"] == "Civilians" and "actor2" in ev.inferred
 
 
@@ -444,7 +449,7 @@ def test_a_victim_officers_then_found_is_of_the_incident_not_a_police_attack():
 # own.
 
 def test_us_backed_with_dots_qualifies_an_actor():
-    names = [(t.name, t.kind) for t in _GEO.parse("The U.S.-backed Syrian Democratic Forces captured Raqqa.")]
+    names = [(t.name, t.kind) for t in GEOPARSER.parse("The U.S.-backed Syrian Democratic Forces captured Raqqa.")]
     assert ("U.S.", "qualifier") in names
 
 
@@ -482,21 +487,21 @@ def test_inmates_who_escape_in_an_attack_are_no_group_changing():
 # Kenyan-led mission, and where a wire report's act happened when its dateline is the capital it was filed from.
 
 def test_the_parties_of_the_war_an_as_clause_sets_the_act_in_are_not_its_target():
-    evs = coded("Gunmen kill six at Culiacan car wash as Sinaloa cartel war rages\n\nGunmen opened fire on workers at a car "
-                "wash in Culiacan on Sunday, killing six people, the state prosecutor's office said.", "2025-01-20")
+    evs = helpers.report_events("Gunmen kill six at Culiacan car wash as Sinaloa cartel war rages\n\nGunmen opened fire on workers at a car "
+                "wash in Culiacan on Sunday, killing six people, the state prosecutor's office said.", published="2025-01-20", geoparser=helpers.GEOPARSER)
     assert [e["actor2"]["name"] for e in evs] == ["Civilians (Mexico)"]
 
 
 def test_bodies_found_shot_are_killed_by_an_unidentified_armed_group():
-    [ev] = coded("The bodies of five men with gunshot wounds were found early Monday on the side of the highway near "
-                 "Chilpancingo, the Guerrero State Attorney General's Office reported.")
+    [ev] = helpers.report_events("The bodies of five men with gunshot wounds were found early Monday on the side of the highway near "
+                 "Chilpancingo, the Guerrero State Attorney General's Office reported.", geoparser=helpers.GEOPARSER, published="2025-06-10")
     assert (ev["sub_event_type"], ev["actor1"]["name"], ev["killed"]["best"]) == (
         "Attack", "Unidentified Armed Group (Mexico)", 5)
 
 
 def test_guardsmen_are_counted_as_state_forces():
-    [ev] = coded("Members of the National Guard killed five gunmen in a clash in Guerrero on Monday. Two guardsmen were "
-                 "wounded and flown to Acapulco.")
+    [ev] = helpers.report_events("Members of the National Guard killed five gunmen in a clash in Guerrero on Monday. Two guardsmen were "
+                 "wounded and flown to Acapulco.", geoparser=helpers.GEOPARSER, published="2025-06-10")
     assert (ev["killed"]["best"], ev["wounded"]["best"]) == (5, 2)
 
 
@@ -504,8 +509,8 @@ def test_guardsmen_are_counted_as_state_forces():
 # fired them, tests and tallies.
 
 def test_a_munition_fired_from_one_place_toward_another_is_at_its_target(geoparser):
-    [ev] = report_events("Six rockets were fired from Lebanon toward Tiberias on Monday; all were intercepted and "
-                         "nobody was hurt, the army said.", geoparser)
+    [ev] = helpers.report_events("Six rockets were fired from Lebanon toward Tiberias on Monday; all were intercepted and "
+                         "nobody was hurt, the army said.", geoparser, published="2025-03-03")
     assert ev["location"]["name"] == "Tiberias"
 
 
@@ -529,7 +534,7 @@ def test_two_parties_the_second_with_a_modifier_act_on_each_other():
 # Lebanon, Yemen, Syria, Iraq.
 
 def test_the_islamic_resistance_in_iraq_is_an_actor():
-    ev = one("The Islamic Resistance in Iraq claimed a drone attack on an air base in the west of the country on Monday.")
+    ev = helpers.only_event("The Islamic Resistance in Iraq claimed a drone attack on an air base in the west of the country on Monday.", published=helpers.FRI_2025_08_29)
     assert ev.actor1["name"] == "Islamic Resistance in Iraq"
 
 
@@ -548,14 +553,14 @@ def test_the_troops_of_a_report_from_the_palestinian_territory_are_israels(geopa
 
 def test_an_attack_on_a_village_or_homes_is_on_its_civilians(geoparser):
     [ev] = report_events_published_2025_05_14("Israeli settlers attacked the Palestinian village of Kafr Malik near Ramallah on Wednesday, setting fire "
-                  "to homes and vehicles, witnesses said.", geoparser, "2025-06-25")
+                  "to homes and vehicles, witnesses said.", geoparser, published="2025-06-25")
     assert (ev["actor1"]["name"], ev["actor2"]["name"]) == ("Settlers (Israel)", "Civilians (Palestinian Territory)")
 
 
 def test_suspects_who_approached_the_troops_are_no_armed_group(geoparser):
     [ev] = report_events_published_2025_05_14("A Palestinian man was killed by Israeli fire east of Deir al-Balah in central Gaza on Saturday, health "
                   "officials said. The military said troops had fired at suspects who approached its forces in the buffer "
-                  "zone.", geoparser, "2025-02-08")
+                  "zone.", geoparser, published="2025-02-08")
     assert (ev["sub_event_type"], ev["actor2"]["name"]) == ("Attack", "Civilians (Palestinian Territory)")
 
 
@@ -572,8 +577,8 @@ def test_a_ship_s_flag_is_whose_it_is_not_where():
 # From test_extraction_police2.py: US local copy of shootings involving police, and counts told piecemeal.
 
 def test_police_who_look_into_it_after_a_semicolon_are_no_target():
-    events = _events("A man was found shot to death in a parked car early Monday; police are trying to find out "
-                     "who shot him.")
+    events = helpers.report_events("A man was found shot to death in a parked car early Monday; police are trying to find out "
+                     "who shot him.", published="2024-10-10")
     assert events and "Police" not in str((events[0]["actor2"] or {}).get("name"))
 
 
@@ -585,7 +590,7 @@ def test_a_list_s_victims_are_no_doers_and_its_strikes_are_the_summary_s_doer_s(
             "Defence:\n"
             "- Gaza City: nine killed, children among them, when a strike hit a school sheltering displaced families.\n"
             "- Khan Younis: ten killed, including women and children, in strikes on tents in the Mawasi area.\n")
-    evs = events_at_places_published_2025_04_03(text, [("Gaza City", GAZA_CITY, 0), ("Khan Younis", KHAN_YOUNIS, 0)], dt.date(2025, 6, 5))
+    evs = helpers.events_at_places(text, [("Gaza City", GAZA_CITY, 0), ("Khan Younis", KHAN_YOUNIS, 0)], published=dt.date(2025, 6, 5))
     items = sorted((ev.location["name"], ev.sub_event_type, (ev.actor1 or {}).get("name")) for ev in evs
                    if (ev.killed or {}).get("best") in (9, 10))
     assert items == [("Gaza City", "Air/drone strike", "Military Forces of Israel"),
@@ -600,8 +605,8 @@ def test_a_russian_ministrys_ukrainian_militants_are_ukraines_forces(geoparser):
     [ev] = events("Russian troops repelled an attack by Ukrainian militants near Robotyne in the Zaporizhzhia region on "
                   "Monday, killing up to 15 militants, the Russian Defense Ministry said.")
     assert {ev.actor1["name"], ev.actor2["name"]} == {"Military Forces of Russia", "Military Forces of Ukraine"}
-    [ev] = placed("Nationalist formations shelled Horlivka in Ukraine's Donetsk region on Monday, wounding three "
-                  "civilians, TASS reported.", geoparser)
+    [ev] = helpers.report_events("Nationalist formations shelled Horlivka in Ukraine's Donetsk region on Monday, wounding three "
+                  "civilians, TASS reported.", geoparser, published="2024-06-04")
     assert ev["actor1"]["name"] == "Military Forces of Ukraine"
 
 
@@ -636,9 +641,9 @@ def test_the_state_that_tells_its_neutralizing_or_liberating_is_the_doer():
 
 
 def test_syrian_state_media_s_air_aggression_is_a_strike_on_the_place_it_targeted(geoparser):
-    [ev] = placed("At around 1:20 a.m. on Wednesday, the Israeli enemy carried out an air aggression from the direction of "
+    [ev] = helpers.report_events("At around 1:20 a.m. on Wednesday, the Israeli enemy carried out an air aggression from the direction of "
                   "the occupied Syrian Golan, targeting some points in the vicinity of Damascus, a military source said.",
-                  geoparser)
+                  geoparser, published="2024-06-04")
     assert (ev["sub_event_type"], ev["actor1"]["name"]) == ("Air/drone strike", "Military Forces of Israel")
     assert "Damascus" in ev["location"]["name"]
 
@@ -685,14 +690,14 @@ def test_police_who_shoot_remain_the_doer():
 # From test_extraction_victims.py: Armed men as the dead or the captured, across wars: who acts and who it is done to.
 
 def test_two_armed_tribal_groups_are_both_sides():
-    [ev] = all_events("Five people died in clashes between two armed tribal groups in the village on Tuesday.")
+    [ev] = helpers.events("Five people died in clashes between two armed tribal groups in the village on Tuesday.", published=helpers.WED_2025_03_12)
     assert ev.actor1["name"].startswith("Unidentified Tribal Militia") and ev.actor2 == ev.actor1
 
 
 def test_rival_armed_groups_that_exchange_fire_are_both_sides():
-    [ev] = all_events("Two fighters were killed when rival armed groups exchanged fire in the old market on Tuesday.")
+    [ev] = helpers.events("Two fighters were killed when rival armed groups exchanged fire in the old market on Tuesday.", published=helpers.WED_2025_03_12)
     assert ev.actor1["name"].startswith("Unidentified Armed Group") and ev.actor2 == ev.actor1
-    [ev] = all_events("Two fighters were killed when gunmen exchanged fire with soldiers in the old market on Tuesday.")
+    [ev] = helpers.events("Two fighters were killed when gunmen exchanged fire with soldiers in the old market on Tuesday.", published=helpers.WED_2025_03_12)
     assert ev.actor2["name"].startswith("Military Forces")
 
 
@@ -701,15 +706,15 @@ def test_rival_armed_groups_that_exchange_fire_are_both_sides():
 # owner, and the region's spellings.
 
 def test_the_force_a_former_officer_served_in_is_no_party():
-    [ev] = events_published_2025_04_30("Unknown gunmen shot dead a former officer of the Afghan National Army in the city on Wednesday "
-                  "evening.")
+    [ev] = helpers.events("Unknown gunmen shot dead a former officer of the Afghan National Army in the city on Wednesday "
+                  "evening.", published=dt.date(2025, 4, 30))
     assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"], ev.killed["best"]) == (
         "Attack", "Unidentified Armed Group", "Civilians", 1)
 
 
 def test_a_people_s_possession_is_no_party_and_a_group_owning_the_act_after_its_letters_is_the_doer():
-    [ev] = events_published_2025_04_30("Separatist gunmen stopped buses on a highway early on Monday, checked passengers' identity cards and "
+    [ev] = helpers.events("Separatist gunmen stopped buses on a highway early on Monday, checked passengers' identity cards and "
                   "shot dead 23 of them, labourers from another province. The Balochistan Liberation Army (BLA) said its "
-                  "fighters had carried out the attack.", dt.date(2024, 8, 26))
+                  "fighters had carried out the attack.", published=dt.date(2024, 8, 26))
     assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"], ev.killed["best"]) == (
         "Attack", "BLA: Balochistan Liberation Army", "Civilians", 23)

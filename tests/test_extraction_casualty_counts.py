@@ -5,17 +5,22 @@ import pytest
 from extraction import extract_events, process_report, report_text
 from extraction.casualties import find_casualties
 from extraction.casualty_counts import combine
+from functools import partial
+from tests import extraction_helpers as helpers
 from tests.extraction_helpers import (
     FRI_2025_11_14 as FRI, KHARKIV, KHERSON, MON_2025_03_03, MON_2025_09_15 as MON, MON_2025_09_29, ODESA,
-    SUN_2023_06_18 as SUN, WED_2025_03_12 as WED, _events_2025_09_15, _geoparsed_events_2017_01_18 as _events,
-    _killed_best_of, _killed_per_event as _killed, _killed_sum_2024_10_10, _killed_wounded_totals,
-    _report_totals_2024_03_04 as _totals, _totals_2024_03_04, _totals_2025_07_07, counts_of_mentions as counts,
-    counts_per_event_2025_09_04, events_at_places_published_2025_03_08, events_at_places_published_2025_04_03,
-    events_published_2024_05_14, events_published_2024_06_04, events_published_2025_03_08,
-    events_published_2025_03_13 as events, events_published_2025_04_30, killed, named,
-    one_event_published_2025_03_12, one_event_published_2025_11_24 as one_event, one_report, only_event,
-    placed_events_2024_06_04 as placed, report_events_published_2025_05_14,
+    SUN_2023_06_18 as SUN, WED_2025_03_12 as WED, _killed_best_of, _killed_wounded_totals,
+    counts_of_mentions as counts, only_event,
 )
+
+counts_per_event_2025_09_04 = partial(helpers.codings, published=helpers.DAY_2025_09_04, fields=("killed.best", "wounded.best"))
+events_published_2024_06_04 = partial(helpers.events, published=helpers.TUE_2024_06_04)
+events = partial(helpers.events, published=helpers.THU_2025_03_13)
+events_published_2025_04_30 = partial(helpers.events, published=dt.date(2025, 4, 30))
+killed = partial(helpers.codings, published=helpers.TUE_2025_06_10, fields="killed.best")
+named = partial(helpers.actors, speakers=True)
+one_event = partial(helpers.only_event, published=helpers.MON_2025_11_24)
+report_events_published_2025_05_14 = partial(helpers.report_events, published="2025-05-14")
 
 
 # From test_extraction_abductions.py: Abductions, kidnappings and other violence against civilians: who is taken,
@@ -50,8 +55,8 @@ def test_miners_motorists_and_herdsmen_are_victims_counted_and_vigilantes_fighte
 # careful coder reads them.
 
 def test_pronounced_deceased_is_dead():
-    [event] = _events_2025_09_15("A 61-year-old man shot Sunday night on Elm Street was pronounced deceased Monday morning at the "
-                      "county hospital, police said.\n\nThe man was shot during a dispute outside a store.")
+    [event] = helpers.report_events("A 61-year-old man shot Sunday night on Elm Street was pronounced deceased Monday morning at the "
+                      "county hospital, police said.\n\nThe man was shot during a dispute outside a store.", published="2025-09-15")
     assert (event["killed"] or {}).get("best") == 1 and not (event["wounded"] or {}).get("best")
 
 
@@ -380,12 +385,12 @@ def test_words_before_communal_men_that_name_no_people():
 # sets as a condition.
 
 def test_a_family_is_counted_whole():
-    [ev] = events_published_2024_05_14("A farmer, his wife and their four children were killed when gunmen attacked their home on Monday.")
+    [ev] = helpers.events("A farmer, his wife and their four children were killed when gunmen attacked their home on Monday.", published=helpers.TUE_2024_05_14)
     assert ev.killed["best"] == 6
-    [ev] = events_published_2024_05_14("A woman and her three sons were killed when a shell struck their house on Monday.")
+    [ev] = helpers.events("A woman and her three sons were killed when a shell struck their house on Monday.", published=helpers.TUE_2024_05_14)
     assert ev.killed["best"] == 4
     # an age is no count
-    [ev] = events_published_2024_05_14("Gunmen killed a couple and their 3-year-old daughter outside their home on Monday.")
+    [ev] = helpers.events("Gunmen killed a couple and their 3-year-old daughter outside their home on Monday.", published=helpers.TUE_2024_05_14)
     assert ev.killed["best"] == 3
 
 
@@ -510,23 +515,23 @@ def test_a_retaliation_s_cause_keeps_its_dead_and_a_leader_is_counted():
 
 
 def test_a_mixed_group_and_the_dead_also_told_add_up():
-    assert _killed("Rebels attacked the town on Monday. About 15 soldiers and volunteers were killed, and scores of "
-                   "civilians were also killed, residents said.", dt.date(2024, 6, 4)) == [55]
+    assert helpers.codings("Rebels attacked the town on Monday. About 15 soldiers and volunteers were killed, and scores of "
+                   "civilians were also killed, residents said.", dt.date(2024, 6, 4), fields="killed.best") == [55]
 
 
 def test_a_recalled_act_is_no_part_of_the_incident():
-    assert _killed("Militants attacked an army base on Monday night, killing two soldiers. It would be recalled that "
+    assert helpers.codings("Militants attacked an army base on Monday night, killing two soldiers. It would be recalled that "
                    "the militants had attacked the same base in March, killing six soldiers.",
-                   dt.date(2024, 4, 2)) == [2]
+                   dt.date(2024, 4, 2), fields="killed.best") == [2]
 
 
 # From test_extraction_fronts.py: War-front copy: weapons named with their launcher, interceptions, demonyms before a
 # weapon's kind.
 
 def test_a_disaster_that_only_dates_the_act_does_not_take_its_dead():
-    ev = events_published_2025_03_08("Military jets bombed the village on Friday, hours after the earthquake, killing seven people.")[0]
+    ev = helpers.events("Military jets bombed the village on Friday, hours after the earthquake, killing seven people.", published=helpers.SAT_2025_03_08)[0]
     assert ev.killed["best"] == 7
-    assert not events_published_2025_03_08("The earthquake destroyed the village, killing seven people.")
+    assert not helpers.events("The earthquake destroyed the village, killing seven people.", published=helpers.SAT_2025_03_08)
 
 
 # From test_extraction_gvamerge.py: US gun-violence news as the Gun Violence Archive codes one incident (gvamerge):
@@ -535,7 +540,7 @@ def test_a_disaster_that_only_dates_the_act_does_not_take_its_dead():
 def test_the_agent_of_a_passive_and_the_next_clauses_subject_are_no_pair_of_victims():
     text = ("A woman was shot by her husband and the man was then shot and killed by deputies at their home on "
             "Saturday, authorities said. The woman was taken to a hospital and is expected to recover.")
-    assert _totals_2025_07_07(text, "2025-07-14") == {"killed": 1, "wounded": 1}
+    assert helpers.totals(text, published="2025-07-14") == {"killed": 1, "wounded": 1}
 
 
 # From test_extraction_gvastyle.py: US local gun-violence news as the Gun Violence Archive codes it: everyone shot or
@@ -543,12 +548,12 @@ def test_the_agent_of_a_passive_and_the_next_clauses_subject_are_no_pair_of_vict
 
 def test_one_told_by_its_place_makes_the_count_that():
     # "a fifth person" after four hurt: five; "a second man" after two: one of the two
-    assert _totals_2024_03_04("Four people were hurt in a shooting Saturday night, including one who was grazed. Police said a "
-                   "fifth person was shot in the foot.") == {"killed": 0, "wounded": 5}
-    assert _totals_2024_03_04("Two men were shot Saturday. One was hit in the leg; a second man was wounded in the arm.") == \
+    assert helpers.totals("Four people were hurt in a shooting Saturday night, including one who was grazed. Police said a "
+                   "fifth person was shot in the foot.", published="2024-03-04") == {"killed": 0, "wounded": 5}
+    assert helpers.totals("Two men were shot Saturday. One was hit in the leg; a second man was wounded in the arm.", published="2024-03-04") == \
         {"killed": 0, "wounded": 2}
     # the place counts all those hit, the dead too
-    assert _totals_2024_03_04("Two people were killed in a shooting Saturday. A third person was wounded, police said.") == \
+    assert helpers.totals("Two people were killed in a shooting Saturday. A third person was wounded, police said.", published="2024-03-04") == \
         {"killed": 2, "wounded": 1}
 
 
@@ -556,17 +561,17 @@ def test_one_told_by_its_place_makes_the_count_that():
 # own.
 
 def test_a_force_that_lost_its_men_tells_its_dead():
-    evs = _events("Militants attacked an army post near the town of Samarra on Monday. The army lost seven soldiers "
-                  "in the attack, an officer said.", "2015-11-03")
+    evs = helpers.report_events("Militants attacked an army post near the town of Samarra on Monday. The army lost seven soldiers "
+                  "in the attack, an officer said.", published="2015-11-03", geoparser=helpers.GEOPARSER)
     assert evs and _killed_best_of(evs[0]) == 7
-    evs = _events("ISIS militants attacked Peshmerga positions near Makhmour on Tuesday but were pushed back. "
-                  "ISIS lost 14 of its fighters in the attack, a Peshmerga officer said.", "2016-03-30")
+    evs = helpers.report_events("ISIS militants attacked Peshmerga positions near Makhmour on Tuesday but were pushed back. "
+                  "ISIS lost 14 of its fighters in the attack, a Peshmerga officer said.", published="2016-03-30", geoparser=helpers.GEOPARSER)
     assert evs and _killed_best_of(evs[0]) == 14
 
 
 def test_losses_that_are_no_men_tell_no_dead():
-    evs = _events("Islamic State fighters attacked the town on Monday. The group has lost 40 percent of its territory "
-                  "this year, and the army lost two tanks in the attack.", "2015-11-03")
+    evs = helpers.report_events("Islamic State fighters attacked the town on Monday. The group has lost 40 percent of its territory "
+                  "this year, and the army lost two tanks in the attack.", published="2015-11-03", geoparser=helpers.GEOPARSER)
     assert all(not _killed_best_of(e) for e in evs)
 
 
@@ -600,20 +605,20 @@ def test_a_pronoun_killed_counts_those_told_before():
 
 def test_citizens_a_rider_and_a_mukhtar_are_counted_dead(geoparser):
     [ev] = report_events_published_2025_05_14("Four citizens were killed on Tuesday when artillery shelled a group of residents in the town of "
-                  "Beit Lahia in the northern Gaza Strip, medical sources said.", geoparser, "2025-03-18")
+                  "Beit Lahia in the northern Gaza Strip, medical sources said.", geoparser, published="2025-03-18")
     assert ev["killed"]["best"] == 4
     [ev] = report_events_published_2025_05_14("A drone strike hit a motorcycle in the village of Kfar Kila near the border on Monday, killing its "
-                  "rider, the state news agency said.", geoparser, "2025-06-30")
+                  "rider, the state news agency said.", geoparser, published="2025-06-30")
     assert ev["killed"]["best"] == 1
     [ev] = report_events_published_2025_05_14("Unknown gunmen shot dead a village mukhtar in front of his house in Muqdadiyah district of Diyala "
-                  "province on Saturday evening, a security source said.", geoparser, "2025-06-07")
+                  "province on Saturday evening, a security source said.", geoparser, published="2025-06-07")
     assert (ev["killed"]["best"], ev["actor2"]["name"]) == (1, "Civilians (Iraq)")
 
 
 def test_members_of_a_countrys_named_force_are_counted(geoparser):
     [ev] = report_events_published_2025_05_14("Two members of Iraq's Popular Mobilization Forces were killed and three wounded when Islamic State "
                   "militants attacked their position near Tarmiyah late on Thursday, security sources said.",
-                  geoparser, "2025-03-21")
+                  geoparser, published="2025-03-21")
     assert (ev["killed"]["best"], ev["wounded"]["best"]) == (2, 3)
 
 
@@ -622,7 +627,7 @@ def test_members_of_a_countrys_named_force_are_counted(geoparser):
 
 def test_a_place_s_own_count_says_so_in_its_rule():
     text = "Russian missiles struck several cities overnight, killing three people in Kharkiv and two in Odesa."
-    evs = events_at_places_published_2025_03_08(text, [("Kharkiv", KHARKIV, 0), ("Odesa", ODESA, 0)])
+    evs = helpers.events_at_places(text, [("Kharkiv", KHARKIV, 0), ("Odesa", ODESA, 0)], published=helpers.SAT_2025_03_08, area_precision=4)
     assert [(ev.killed["best"], ev.killed["rule"]) for ev in evs] == [
         (3, "count after the verb"), (2, "count told with its place")]
 
@@ -631,10 +636,10 @@ def test_a_place_s_own_count_says_so_in_its_rule():
 
 def test_a_victim_told_by_a_clause_not_set_off_is_counted():
     # "who ..." / "armed with ..." tells which man, between the noun and its verb, with no commas
-    assert _killed_sum_2024_10_10("A man who shot at deputies from a pickup truck was shot and killed by deputies Sunday.") == 1
-    assert _killed_sum_2024_10_10("A man armed with a machete was shot and killed by officers Sunday.") == 1
+    assert helpers.report_sum("A man who shot at deputies from a pickup truck was shot and killed by deputies Sunday.", path="killed.best", published="2024-10-10") == 1
+    assert helpers.report_sum("A man armed with a machete was shot and killed by officers Sunday.", path="killed.best", published="2024-10-10") == 1
     # (a clause that tells the fate is no such clause: he died)
-    assert _killed_sum_2024_10_10("The 30-year-old man who died after he was shot outside a store was identified Monday.") == 1
+    assert helpers.report_sum("The 30-year-old man who died after he was shot outside a store was identified Monday.", path="killed.best", published="2024-10-10") == 1
 
 
 # From test_extraction_sitrepsfix.py: Sitreps and daily summaries (fixing round): running totals over long windows,
@@ -642,7 +647,7 @@ def test_a_victim_told_by_a_clause_not_set_off_is_counted():
 
 def test_a_country_s_attack_told_with_its_time_or_size_between_is_that_country_s_forces():
     text = "Russia's overnight drone attack on Kherson wounded three people and damaged a kindergarten."
-    evs = events_at_places_published_2025_04_03(text, [("Kherson", KHERSON, 0)], dt.date(2025, 5, 20))
+    evs = helpers.events_at_places(text, [("Kherson", KHERSON, 0)], published=dt.date(2025, 5, 20))
     assert [(ev.sub_event_type, ev.actor1["name"]) for ev in evs] == [("Air/drone strike", "Military Forces of Russia")]
 
 
@@ -656,7 +661,7 @@ def test_a_chance_encounter_is_no_fight():
 
 
 def test_martyred_is_killed():
-    ev = one_event_published_2025_03_12("Four policemen were martyred when militants attacked a police post on Tuesday night.")
+    ev = helpers.only_event("Four policemen were martyred when militants attacked a police post on Tuesday night.", published=helpers.WED_2025_03_12)
     assert ev.killed["best"] == 4
     assert ev.actor2["name"].startswith("Police Forces")
 
@@ -677,8 +682,8 @@ def test_state_media_words_for_killing_count_the_dead():
 
 
 def test_men_a_force_lost_are_its_dead_but_not_its_tanks(geoparser):
-    [ev] = placed("Russian forces repelled three counterattacks near Volchansk in Ukraine's Kharkiv region on Monday. The "
-                  "enemy lost up to 45 servicemen, a tank and two armoured vehicles.", geoparser)
+    [ev] = helpers.report_events("Russian forces repelled three counterattacks near Volchansk in Ukraine's Kharkiv region on Monday. The "
+                  "enemy lost up to 45 servicemen, a tank and two armoured vehicles.", geoparser, published="2024-06-04")
     assert ev["killed"]["best"] == 45
     assert ev["sub_event_type"] == "Armed clash"
 
@@ -765,26 +770,26 @@ def test_sailors_aboard_a_ship_are_counted():
 
 def test_possessive_count_after_the_verb_and_then_himself():
     # a family's count after a possessive, and the shooter's own death told as the clause's tail
-    assert _totals("A Dover man fatally shot his three sons and then himself Friday at their home, police said.") == \
+    assert helpers.totals("A Dover man fatally shot his three sons and then himself Friday at their home, police said.", published="2024-03-04") == \
         {"killed": 4, "wounded": 0}
-    assert _totals("Police say a woman shot and killed her husband and then herself late Sunday.") == \
+    assert helpers.totals("Police say a woman shot and killed her husband and then herself late Sunday.", published="2024-03-04") == \
         {"killed": 2, "wounded": 0}
 
 
 def test_named_victim_with_age_after_killing():
-    assert _totals("A gunman opened fire outside a gas station on Friday, killing Luis Ortega, 33, "
-                   "and wounding a 41-year-old customer.") == {"killed": 1, "wounded": 1}
+    assert helpers.totals("A gunman opened fire outside a gas station on Friday, killing Luis Ortega, 33, "
+                   "and wounding a 41-year-old customer.", published="2024-03-04") == {"killed": 1, "wounded": 1}
 
 
 # From test_extraction_victims.py: Armed men as the dead or the captured, across wars: who acts and who it is done to.
 
 def test_yemens_southern_transitional_council_by_name(geoparser):
-    [ev] = one_report(geoparser, "Al-Qaeda militants attacked an STC checkpoint in Zinjibar on Monday, killing two STC fighters.")
+    [ev] = helpers.report_events("Al-Qaeda militants attacked an STC checkpoint in Zinjibar on Monday, killing two STC fighters.", geoparser, published="2025-03-12")
     assert ev["actor2"]["name"] == "STC: Southern Transitional Council"
 
 
 def test_north_east_syrias_asayish_by_name(geoparser):
-    [ev] = one_report(geoparser, "The Asayish detained five suspected Islamic State members in Qamishli on Monday.")
+    [ev] = helpers.report_events("The Asayish detained five suspected Islamic State members in Qamishli on Monday.", geoparser, published="2025-03-12")
     assert (ev["sub_event_type"], ev["actor1"]["name"]) == ("Arrests", "Asayish: Kurdish Internal Security Forces")
 
 
@@ -833,5 +838,5 @@ def test_a_unit_s_letters_in_brackets_and_porters_are_counted():
 def test_a_people_s_word_before_an_office_names_no_people():
     [ev] = events_published_2025_04_30("The refugees minister was killed in a suicide bombing inside the ministry compound on Wednesday, "
                   "along with five other people. The Islamic State Khorasan Province (ISKP) armed group claimed "
-                  "responsibility.", dt.date(2024, 12, 11))
+                  "responsibility.", published=dt.date(2024, 12, 11))
     assert (ev.actor1["name"], ev.killed["best"]) == ("Islamic State Khorasan Province", 6)

@@ -5,20 +5,23 @@ import pytest
 from extraction import extract_events
 from extraction.casualties import SELF_INFLICTED, find_casualties
 from extraction.casualty_counts import combine
+from functools import partial
+from tests import extraction_helpers as helpers
 from tests.extraction_helpers import (
-    MON_2025_03_03 as MON, SAT_2024_08_10 as SAT, _day_2024_03_05 as _day, _events_2025_03_10 as _events,
-    _geoparsed_events_2017_01_18, _names, _report_totals_2024_03_04, _report_totals_2024_03_05, _totals_2024_03_04
-    as _totals, _totals_2025_04_14, _totals_2025_06_18, _totals_2025_07_07, _wounded, coded_published_2024_07_16 as
-    coded, counts_of_mentions as counts, events_published_2024_06_04, events_published_2025_03_13 as events, killed,
-    one, one_event_published_2025_03_12, one_event_published_2025_11_24 as one_event, only_event,
+    MON_2025_03_03 as MON, SAT_2024_08_10 as SAT, _names, counts_of_mentions as counts, only_event,
 )
+
+_day = partial(helpers.day, published="2024-03-05")
+_totals = partial(helpers.totals, published="2024-03-04")
+events = partial(helpers.events, published=helpers.THU_2025_03_13)
+killed = partial(helpers.codings, published=helpers.TUE_2025_06_10, fields="killed.best")
 
 
 # From test_extraction_abductions.py: Abductions, kidnappings and other violence against civilians: who is taken,
 # killed or held, by whom.
 
 def test_a_head_shot_is_no_victim_of_its_own():
-    ev = one_event("Gunmen killed two farmers on Sunday, shooting each in the head.")
+    ev = helpers.only_event("Gunmen killed two farmers on Sunday, shooting each in the head.", published=helpers.MON_2025_11_24)
     assert ev.killed["best"] == 2
 
 
@@ -26,9 +29,9 @@ def test_a_head_shot_is_no_victim_of_its_own():
 # its own part of the town.
 
 def test_a_later_shooting_told_mid_paragraph_is_an_incident_of_its_own():
-    events = _events("Police are looking into two overnight shootings that left one man dead and one hurt. A man was "
+    events = helpers.report_events("Police are looking into two overnight shootings that left one man dead and one hurt. A man was "
                      "shot and killed outside a bar on Main Street shortly after 11 p.m. Friday. About an hour later, a "
-                     "woman was shot in the leg on Oak Avenue. She is expected to recover.")
+                     "woman was shot in the leg on Oak Avenue. She is expected to recover.", published="2025-03-10")
     assert sorted(((e["killed"] or {}).get("best") or 0, (e["wounded"] or {}).get("best") or 0) for e in events) == \
         [(0, 1), (1, 0)]
 
@@ -167,7 +170,7 @@ def test_a_customer_shot_by_the_robber_whom_the_owner_killed_is_hurt():
     text = ("A man who shot a customer during a robbery at a beauty supply store Friday was shot and killed by the "
             "store's owner, police said. One of the men fired at a customer near the register, wounding her in the "
             "side. The owner shot the gunman, who died in the aisle.")
-    assert _totals_2025_04_14(text) == {"killed": 1, "wounded": 1}
+    assert helpers.totals(text, published="2025-04-14") == {"killed": 1, "wounded": 1}
 
 
 # From test_extraction_gvafix3.py: US gun-violence news as the Gun Violence Archive codes one incident (gvafix3): the
@@ -178,12 +181,12 @@ def test_the_second_victims_later_death_told_by_a_pronoun_is_a_second_death():
     text = ("Two men were shot Sunday night on Elm Street, police said. One of them, a 22-year-old, died at the "
             "scene.\n\nThe second victim, a 19-year-old, was taken to the hospital in critical condition. He died "
             "Tuesday morning, the coroner said.")
-    assert _totals_2025_06_18(text) == {"killed": 2, "wounded": 0}
+    assert helpers.totals(text, published="2025-06-18") == {"killed": 2, "wounded": 0}
     # the second victim who lives: one dead, one hurt
     text = ("Two men were shot Sunday night on Elm Street, police said. One of them, a 22-year-old, died at the "
             "scene.\n\nThe second victim, a 19-year-old, was taken to the hospital with a wound to the leg. He was "
             "in stable condition Tuesday.")
-    assert _totals_2025_06_18(text) == {"killed": 1, "wounded": 1}
+    assert helpers.totals(text, published="2025-06-18") == {"killed": 1, "wounded": 1}
 
 
 # From test_extraction_gvamerge.py: US gun-violence news as the Gun Violence Archive codes one incident (gvamerge):
@@ -194,12 +197,12 @@ def test_a_shooter_only_supposed_hurt_is_none():
     text = ("The owner of a pawn shop was in serious condition after a shootout with a robber on Wednesday night. "
             "The robber shot the owner several times. The owner returned fire. It was unclear whether the robber "
             "was injured.")
-    assert _totals_2025_07_07(text) == {"killed": 0, "wounded": 1}
+    assert helpers.totals(text, published="2025-07-07") == {"killed": 0, "wounded": 1}
     # "in case the suspects showed up ... with gunshot wounds": an alert, then the two found are them
     text = ("A restaurant worker fired at two armed robbers on Friday night, deputies said. Deputies issued an alert "
             "in case the suspects showed up at local hospitals with gunshot wounds. Hours later, two men suffering "
             "from gunshot wounds arrived at a hospital.")
-    assert _totals_2025_07_07(text) == {"killed": 0, "wounded": 2}
+    assert helpers.totals(text, published="2025-07-07") == {"killed": 0, "wounded": 2}
 
 
 # From test_extraction_gvastyle.py: US local gun-violence news as the Gun Violence Archive codes it: everyone shot or
@@ -253,25 +256,25 @@ def test_striking_someone_after_the_shots_of_the_clause_hits_them():
 def test_a_bare_none_is_of_the_group_told_before_it_not_of_those_shot():
     text = ("Three adults were shot during a cookout on Sunday afternoon, police said. Two men and a woman were "
             "struck. Several children were playing in the yard at the time, but none were injured.")
-    assert _report_totals_2024_03_05(text)["wounded"] == 3
+    assert helpers.totals(text, published="2024-03-05")["wounded"] == 3
     # a zero about everyone still says no one was hurt
-    assert _report_totals_2024_03_05("Someone fired several shots into a home on Sunday night. No one was injured, police said.")[
+    assert helpers.totals("Someone fired several shots into a home on Sunday night. No one was injured, police said.", published="2024-03-05")[
         "wounded"] == 0
 
 
 def test_a_victim_found_where_who_had_been_shot_is_wounded():
     text = ("A man was found fatally shot Friday night outside an apartment building, police said. A second victim "
             "was found nearby who had been shot in the hand, police said.")
-    assert _report_totals_2024_03_05(text) == {"killed": 1, "wounded": 1}
+    assert helpers.totals(text, published="2024-03-05") == {"killed": 1, "wounded": 1}
 
 
 # From test_extraction_isiswar.py: War reports of Syria and Iraq, 2014-2019 (the isiswar round): short reports of our
 # own.
 
 def test_a_monitors_documented_death_of_civilians_by_the_coalitions_warplanes():
-    evs = _geoparsed_events_2017_01_18("The Syrian Observatory for Human Rights documented the death of at least 42 civilians, including 19 "
+    evs = helpers.report_events("The Syrian Observatory for Human Rights documented the death of at least 42 civilians, including 19 "
                   "children, in airstrikes carried out by the warplanes of the international coalition on neighbourhoods "
-                  "of Raqqa city on Monday.", "2017-08-22")
+                  "of Raqqa city on Monday.", published="2017-08-22", geoparser=helpers.GEOPARSER)
     assert evs and _names(evs[0]) == ("US-led Coalition", "Civilians (Syria)")
     assert evs[0]["killed"]["best"] == 42
 
@@ -307,25 +310,25 @@ def test_two_verbs_then_to_death_count_their_object():
 # Lebanon, Yemen, Syria, Iraq.
 
 def test_shooting_dead_kills_and_the_lightly_wounded_are_wounded():
-    assert one("Settlers stormed the village on Thursday, setting fire to cars and shooting dead a 40-year-old "
-               "farmer, the ministry said.").killed["best"] == 1
-    assert one("Rockets hit the town on Thursday. Paramedics said three people were lightly wounded.").wounded["best"] == 3
-    assert one("A mortar shell hit the market on Thursday; two people were moderately wounded.").wounded["best"] == 2
+    assert helpers.only_event("Settlers stormed the village on Thursday, setting fire to cars and shooting dead a 40-year-old "
+               "farmer, the ministry said.", published=helpers.FRI_2025_08_29).killed["best"] == 1
+    assert helpers.only_event("Rockets hit the town on Thursday. Paramedics said three people were lightly wounded.", published=helpers.FRI_2025_08_29).wounded["best"] == 3
+    assert helpers.only_event("A mortar shell hit the market on Thursday; two people were moderately wounded.", published=helpers.FRI_2025_08_29).wounded["best"] == 2
 
 
 # From test_extraction_police2.py: US local copy of shootings involving police, and counts told piecemeal.
 
 def test_an_officer_hit_beside_a_dead_man_is_wounded():
     # the officers killed "a man": the officer struck is someone else, and alive
-    assert _wounded("Deputies shot and killed a man Monday after he fired at them from a porch, the sheriff said. "
-                    "One deputy was struck in the shoulder and is recovering.") == 1
+    assert helpers.report_sum("Deputies shot and killed a man Monday after he fired at them from a porch, the sheriff said. "
+                    "One deputy was struck in the shoulder and is recovering.", path="wounded.best", published="2024-10-10") == 1
 
 
 # From test_extraction_southasia.py: South and Southeast Asian usage: encounters, jawans, martyrs; the region's armed
 # groups by name.
 
 def test_jawans_are_soldiers_and_their_dead_are_counted():
-    ev = one_event_published_2025_03_12("Three jawans were killed when Maoists triggered an IED blast in Sukma on Tuesday.")
+    ev = helpers.only_event("Three jawans were killed when Maoists triggered an IED blast in Sukma on Tuesday.", published=helpers.WED_2025_03_12)
     assert ev.sub_event_type == "Remote explosive/landmine/IED"
     assert ev.killed["best"] == 3
     assert ev.actor2["name"].startswith("Military Forces")
@@ -336,11 +339,11 @@ def test_jawans_are_soldiers_and_their_dead_are_counted():
 # ministry's names for Ukraine's forces ("Ukrainian militants", "nationalist formations").
 
 def test_those_neutralized_but_captured_alive_are_no_dead():
-    evs = events_published_2024_06_04("Three PKK terrorists were neutralized in an operation in Sirnak on Monday. Three terrorists were "
-                 "neutralized: two killed and one captured alive, the ministry said.")
+    evs = helpers.events("Three PKK terrorists were neutralized in an operation in Sirnak on Monday. Three terrorists were "
+                 "neutralized: two killed and one captured alive, the ministry said.", published=helpers.TUE_2024_06_04)
     assert max(ev.killed["best"] for ev in evs) == 2
-    evs = events_published_2024_06_04("Security forces neutralized two PKK terrorists in Hakkari on Monday. One was killed in a clash and "
-                 "the other was captured alive, the sources said.")
+    evs = helpers.events("Security forces neutralized two PKK terrorists in Hakkari on Monday. One was killed in a clash and "
+                 "the other was captured alive, the sources said.", published=helpers.TUE_2024_06_04)
     assert max(ev.killed["best"] for ev in evs) == 1
 
 
@@ -349,7 +352,7 @@ def test_those_neutralized_but_captured_alive_are_no_dead():
 # listed in a seized cache.
 
 def test_a_victim_told_at_length_before_to_death():
-    [(sub, a1, _)] = coded("Villagers beat a man they caught stealing a goat to death on Tuesday.")
+    [(sub, a1, _)] = helpers.codings("Villagers beat a man they caught stealing a goat to death on Tuesday.", published=helpers.TUE_2024_07_16, fields=("sub_event_type", "actor1.name", "killed.best"))
     assert sub == "Mob violence" and a1.startswith("Rioters")
 
 
@@ -397,13 +400,13 @@ def test_a_relative_hurt_beside_the_dead_is_someone_else():
 # way local outlets tell them.
 
 def test_one_wounded_beside_the_one_killed_is_someone_else():
-    assert _report_totals_2024_03_04("Someone fired from a passing truck Tuesday night, killing a man and wounding a bystander.") == \
+    assert helpers.totals("Someone fired from a passing truck Tuesday night, killing a man and wounding a bystander.", published="2024-03-04") == \
         {"killed": 1, "wounded": 1}
 
 
 def test_a_later_count_of_the_dead_holds_the_shooter_who_killed_himself():
-    assert _report_totals_2024_03_04("Deputies say a man shot and killed his neighbor before turning the gun on himself Friday night. "
-                   "Both were dead when deputies arrived.") == {"killed": 2, "wounded": 0}
+    assert helpers.totals("Deputies say a man shot and killed his neighbor before turning the gun on himself Friday night. "
+                   "Both were dead when deputies arrived.", published="2024-03-04") == {"killed": 2, "wounded": 0}
 
 
 def test_the_shooters_own_death_is_evidenced_by_its_own_words():
@@ -414,4 +417,4 @@ def test_the_shooters_own_death_is_evidenced_by_its_own_words():
 
 
 def test_the_shooters_own_death_after_a_counted_object():
-    assert _report_totals_2024_03_04("A man shot and killed two neighbors and then himself on Sunday.") == {"killed": 3, "wounded": 0}
+    assert helpers.totals("A man shot and killed two neighbors and then himself on Sunday.", published="2024-03-04") == {"killed": 3, "wounded": 0}

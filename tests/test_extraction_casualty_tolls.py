@@ -6,16 +6,18 @@ from extraction import extract_events, process_report, report_text
 from extraction.casualties import find_casualties
 from extraction.casualty_counts import combine
 from extraction.dates import find_dates
+from functools import partial
+from tests import extraction_helpers as helpers
 from tests.extraction_helpers import (
-    D, GAZA_CITY, IZIUM, KHAN_YOUNIS, KHARKIV, KHERSON, KUPIANSK, MON_2025_03_03 as MON, RAFAH,
-    _geoparsed_events_2017_01_18 as _events, _killed_per_event as _killed, _report_2024_03_05 as _report,
-    _report_totals_2024_03_04, _report_totals_2024_03_05, _told, _totals_2024_03_04, _totals_2024_03_05 as _totals,
-    _totals_2025_04_14, _totals_2025_07_07, all_events_published_2025_03_12 as all_events, by_place_killed,
-    by_place_killed_wounded as by_place, counts_of_mentions as counts, counts_per_event_2025_09_04,
-    events_at_places_published_2025_03_08, events_at_places_published_2025_04_03,
-    events_at_places_published_2025_05_14, events_published_2024_06_04, events_published_2025_03_13 as events,
-    events_published_2025_11_26, only, only_event, report_events_published_2025_05_14, tolls,
+    D, GAZA_CITY, IZIUM, KHAN_YOUNIS, KHARKIV, KHERSON, KUPIANSK, MON_2025_03_03 as MON, RAFAH, _told,
+    by_place_killed, by_place_killed_wounded as by_place, counts_of_mentions as counts, only, only_event, tolls,
 )
+
+_killed = partial(helpers.codings, fields="killed.best")
+_totals = partial(helpers.totals, published="2024-03-05")
+_totals_2025_04_14 = partial(helpers.totals, published="2025-04-14")
+events_at_places_published_2025_04_03 = partial(helpers.events_at_places, published=dt.date(2025, 4, 3))
+events = partial(helpers.events, published=helpers.THU_2025_03_13)
 
 
 # From test_extraction_casualties.py: Casualty phrases: killed / wounded / missing / abducted, victim categories,
@@ -159,20 +161,20 @@ def test_a_church_worker_or_a_village_head_killed_with_kin_counts_both():
 def test_a_murder_toll_is_the_countrys_running_count_not_the_acts():
     text = ("Man shot dead outside his home; murder toll climbs to 240\n\n"
             "A 30-year-old man was shot and killed outside his home on Wednesday night.")
-    assert counts_per_event_2025_09_04(text)[0] == (1, None)
+    assert helpers.codings(text, published=helpers.DAY_2025_09_04, fields=("killed.best", "wounded.best"))[0] == (1, None)
 
 
 def test_the_dead_split_by_where_they_died_are_the_toll_told_before():
     text = ("Seven killed in bar shooting\n\nSeven people were killed when gunmen opened fire at a bar on Saturday "
             "night. Five people died at the scene and two more died in hospital.")
-    assert counts_per_event_2025_09_04(text)[0][0] == 7
+    assert helpers.codings(text, published=helpers.DAY_2025_09_04, fields=("killed.best", "wounded.best"))[0][0] == 7
 
 
 def test_another_hurt_beside_the_dead_is_the_one_hurt_told_in_the_title():
     text = ("2 men dead, 1 injured after shooting\n\nTwo men are dead and another is injured after a shooting on "
             "Friday night. Two men were pronounced dead at the scene. A third man was taken to hospital with serious "
             "injuries.")
-    assert counts_per_event_2025_09_04(text)[0] == (2, 1)
+    assert helpers.codings(text, published=helpers.DAY_2025_09_04, fields=("killed.best", "wounded.best"))[0] == (2, 1)
 
 
 # From test_extraction_dates.py: Temporal expressions resolved against the publication date (UCDP date_prec).
@@ -320,7 +322,7 @@ def test_a_verdict_s_shooting_stays_a_recalled_act_and_out_of_the_totals():
     # is coded with its toll and day as before.
     text = ("A 24-year-old man was sentenced Tuesday to 40 years in prison for a shooting that killed a 19-year-old "
             "on Nov. 12, 2022, in the city's Walnut Park neighborhood.")
-    assert _report(text)["events"] == []
+    assert helpers.report(text, published="2024-03-05")["events"] == []
     assert _totals(text) == {"killed": 0, "wounded": 0}
     assert _totals("A man convicted of murder in 2010 was arrested Monday after shots were fired at a house on Elm "
                    "Street. No one was hurt.") == {"killed": 0, "wounded": 0}
@@ -355,7 +357,7 @@ def test_an_incident_told_as_one_of_many_shootings_keeps_its_own_toll():
     text = ("A 30-year-old man was shot and killed Sunday afternoon near a corner store, police said. The shooting "
             "was one of at least seven over the holiday weekend in the city, which left three people dead and six "
             "wounded.")
-    assert _totals_2025_04_14(text, "2025-05-27") == {"killed": 1, "wounded": 0}
+    assert _totals_2025_04_14(text, published="2025-05-27") == {"killed": 1, "wounded": 0}
     text = ("A 34-year-old woman was shot and wounded early Sunday, the third of at least four shootings in the city "
             "since Friday night, police said. The woman was shot in the arm around 1 a.m. on Garden Street. The "
             "earlier shootings left one man dead and two others injured, police said.")
@@ -371,20 +373,20 @@ def test_an_incident_told_as_one_of_many_shootings_keeps_its_own_toll():
 def test_the_gunman_shot_by_an_off_duty_officer_is_hurt_besides_those_he_shot():
     text = ("Three people were shot at a cookout on Saturday night before an off-duty officer shot the gunman, police "
             "said. The three victims were taken to a hospital with injuries that were not life-threatening.")
-    assert _totals_2025_07_07(text) == {"killed": 0, "wounded": 4}
+    assert helpers.totals(text, published="2025-07-07") == {"killed": 0, "wounded": 4}
 
 
 # From test_extraction_gvastyle.py: US local gun-violence news as the Gun Violence Archive codes it: everyone shot or
 # hurt in the incident, and the day of the shooting.
 
 def test_someone_also_shot_after_a_killing_is_someone_besides_the_dead():
-    assert _totals_2024_03_04("A homeowner shot and killed a man who broke into his house early Saturday, and the homeowner was "
-                   "also shot during the struggle, police said.") == {"killed": 1, "wounded": 1}
+    assert helpers.totals("A homeowner shot and killed a man who broke into his house early Saturday, and the homeowner was "
+                   "also shot during the struggle, police said.", published="2024-03-04") == {"killed": 1, "wounded": 1}
 
 
 def test_the_kin_of_the_dead_shot_after_the_death_is_someone_besides():
-    assert _totals_2024_03_04("A man was shot and killed Saturday. His brother, who was with him, was shot in the leg and "
-                   "survived.") == {"killed": 1, "wounded": 1}
+    assert helpers.totals("A man was shot and killed Saturday. His brother, who was with him, was shot in the leg and "
+                   "survived.", published="2024-03-04") == {"killed": 1, "wounded": 1}
 
 
 # From test_extraction_gvawounded.py: US gun-violence news as the Gun Violence Archive codes the injured: everyone
@@ -395,29 +397,29 @@ def test_an_incident_told_as_one_of_several_shootings_keeps_its_own_toll():
             "Saturday, the sheriff's office said, one of several shootings over a violent weekend.\n\n"
             "Three others, all in their late teens, were taken to a hospital with injuries not considered "
             "life-threatening.")
-    assert _report_totals_2024_03_05(text) == {"killed": 1, "wounded": 3}
+    assert helpers.totals(text, published="2024-03-05") == {"killed": 1, "wounded": 3}
     # the victims told after the roundup's words are the other shootings'
     text = ("An 18-year-old man was fatally shot and another wounded in a Thursday afternoon gunbattle, one of "
             "several shootings that injured three other people in a five-hour period, police said.")
-    assert _report_totals_2024_03_05(text) == {"killed": 1, "wounded": 1}
+    assert helpers.totals(text, published="2024-03-05") == {"killed": 1, "wounded": 1}
 
 
 # From test_extraction_isiswar.py: War reports of Syria and Iraq, 2014-2019 (the isiswar round): short reports of our
 # own.
 
 def test_a_campaigns_tally_is_no_toll_of_the_capture():
-    evs = _events("Syrian troops recaptured the city of Palmyra from Islamic State on Sunday, state media said. The "
+    evs = helpers.report_events("Syrian troops recaptured the city of Palmyra from Islamic State on Sunday, state media said. The "
                   "Syrian Observatory for Human Rights said at least 400 Islamic State fighters had been killed in the "
-                  "three-week offensive.", "2016-03-27")
+                  "three-week offensive.", published="2016-03-27", geoparser=helpers.GEOPARSER)
     assert evs and not any((e["killed"] or {}).get("best") for e in evs)
 
 
 def test_killed_and_wounded_in_one_figure_is_neither_count():
-    evs = _events("Army units attacked the positions of Jabhat al-Nusra terrorists near Idleb on Monday, killing and "
-                  "injuring 30 terrorists.", "2018-02-05")
+    evs = helpers.report_events("Army units attacked the positions of Jabhat al-Nusra terrorists near Idleb on Monday, killing and "
+                  "injuring 30 terrorists.", published="2018-02-05", geoparser=helpers.GEOPARSER)
     assert evs and evs[0]["wounded"] is None and evs[0]["killed"] is None
-    evs = _events("At least 20 civilians were killed and seven more were wounded in an airstrike near Idleb on Monday.",
-                  "2018-02-05")
+    evs = helpers.report_events("At least 20 civilians were killed and seven more were wounded in an airstrike near Idleb on Monday.",
+                  published="2018-02-05", geoparser=helpers.GEOPARSER)
     assert evs and evs[0]["wounded"]["best"] == 7
 
 
@@ -425,8 +427,8 @@ def test_killed_and_wounded_in_one_figure_is_neither_count():
 # Yemen, Iraq (2025).
 
 def test_a_reservist_is_counted_among_the_dead(geoparser):
-    [ev] = report_events_published_2025_05_14("A reservist was killed and two other soldiers seriously wounded when an explosive device detonated next "
-                  "to their armored vehicle in Jabaliya in northern Gaza on Wednesday, the military said.", geoparser)
+    [ev] = helpers.report_events("A reservist was killed and two other soldiers seriously wounded when an explosive device detonated next "
+                  "to their armored vehicle in Jabaliya in northern Gaza on Wednesday, the military said.", geoparser, published="2025-05-14")
     assert (ev["killed"]["best"], ev["wounded"]["best"]) == (1, 2)
 
 
@@ -437,8 +439,8 @@ def test_three_places_and_a_title_that_sums_them_up():
     text = report_text("Israeli strikes kill 11 across Gaza",
                        "Israeli strikes killed four people in Khan Younis, six in Gaza City and one in Rafah on "
                        "Tuesday, medics said.")
-    evs = events_at_places_published_2025_03_08(text, [("Khan Younis", KHAN_YOUNIS, 0), ("Gaza City", GAZA_CITY, 0), ("Rafah", RAFAH, 0)],
-                 dt.date(2024, 5, 14))
+    evs = helpers.events_at_places(text, [("Khan Younis", KHAN_YOUNIS, 0), ("Gaza City", GAZA_CITY, 0), ("Rafah", RAFAH, 0)],
+                 published=dt.date(2024, 5, 14), area_precision=4)
     # (the title's 11 is the sum, no one place's toll)
     assert by_place(evs) == [("Khan Yunis", 4, None), ("Gaza City", 6, None), ("Rafah", 1, None)]
 
@@ -447,8 +449,8 @@ def test_three_places_and_a_title_that_sums_them_up():
 # releases, rescues, escapes, verdicts on old attacks and anniversaries.
 
 def test_a_title_s_rescue_is_the_body_s_fight():
-    [ev] = events_published_2025_11_26("Troops free 12 hostages near the border\n\nSoldiers freed 12 hostages held by rebels after heavy "
-                  "fighting on Monday, killing six rebels, the army said on Tuesday.")
+    [ev] = helpers.events("Troops free 12 hostages near the border\n\nSoldiers freed 12 hostages held by rebels after heavy "
+                  "fighting on Monday, killing six rebels, the army said on Tuesday.", published=helpers.WED_2025_11_26)
     assert (ev.sub_event_type, ev.killed["best"], ev.date_start) == ("Armed clash", 6, "2025-11-24")
 
 
@@ -461,12 +463,12 @@ def test_each_item_of_a_sitrep_list_at_a_place_of_its_own_is_an_incident_and_the
             "- Gaza City: 12 killed in strikes on two homes in the Tuffah neighbourhood.\n"
             "- Khan Younis: 14 killed when a strike hit a tent encampment west of the city.\n"
             "- Rafah: 4 killed after a drone targeted a car.\n")
-    evs = events_at_places_published_2025_05_14(text, [("Gaza City", GAZA_CITY, 0), ("Khan Younis", KHAN_YOUNIS, 0), ("Rafah", RAFAH, 0)])
+    evs = helpers.events_at_places(text, [("Gaza City", GAZA_CITY, 0), ("Khan Younis", KHAN_YOUNIS, 0), ("Rafah", RAFAH, 0)], published=helpers.WED_2025_05_14)
     assert sorted(by_place_killed(evs)) == [("Gaza City", 12), ("Khan Yunis", 14), ("Rafah", 4)]
     # an item that tells the same place again is the same incident
     text = ("Medics said on Wednesday:\n- Khan Younis: 14 killed when a strike hit a tent encampment.\n"
             "- Khan Younis: the dead included six children killed in the strike.\n")
-    assert len(events_at_places_published_2025_05_14(text, [("Khan Younis", KHAN_YOUNIS, 0), ("Khan Younis", KHAN_YOUNIS, 1)])) == 1
+    assert len(helpers.events_at_places(text, [("Khan Younis", KHAN_YOUNIS, 0), ("Khan Younis", KHAN_YOUNIS, 1)], published=helpers.WED_2025_05_14)) == 1
 
 
 def test_a_chronicle_s_incidents_each_keep_their_toll_whatever_their_day():
@@ -497,20 +499,20 @@ def test_a_toll_over_a_window_longer_than_a_month_is_a_running_total_no_act():
     assert tolls(events_at_places_published_2025_04_03(text, [("Kherson", KHERSON, 0)])) == [(8, None)]
     # a few days are one act's: "between 12 and 14 November"
     text = "Between 12 and 14 November, strikes on Gaza City killed 87 Palestinians and injured 241."
-    assert tolls(events_at_places_published_2025_04_03(text, [("Gaza City", GAZA_CITY, 0)], dt.date(2024, 11, 15))) == [(87, 241)]
+    assert tolls(events_at_places_published_2025_04_03(text, [("Gaza City", GAZA_CITY, 0)], published=dt.date(2024, 11, 15))) == [(87, 241)]
 
 
 def test_a_summary_with_its_own_verb_above_a_list_gives_no_item_its_sum():
     text = ("SOHR documented the deaths of nine people across Syrian territory on Thursday, as follows:\n"
             "- Four members of regime forces killed in an attack by ISIS cells on their vehicle near Khan Younis.\n"
             "- Five civilians killed by a landmine explosion near Gaza City.\n")
-    evs = events_at_places_published_2025_04_03(text, [("Khan Younis", KHAN_YOUNIS, 0), ("Gaza City", GAZA_CITY, 0)], dt.date(2024, 9, 13))
+    evs = events_at_places_published_2025_04_03(text, [("Khan Younis", KHAN_YOUNIS, 0), ("Gaza City", GAZA_CITY, 0)], published=dt.date(2024, 9, 13))
     assert tolls(evs) == [(4, None), (5, None)]
     # ... also when the heading comes after the summary ("the death toll is distributed as follows:")
     text = ("SOHR documented the deaths of nine people on Thursday. The death toll is distributed as follows:\n"
             "- Four members of regime forces killed in an attack near Khan Younis.\n"
             "- Five civilians killed by a landmine near Gaza City.\n")
-    evs = events_at_places_published_2025_04_03(text, [("Khan Younis", KHAN_YOUNIS, 0), ("Gaza City", GAZA_CITY, 0)], dt.date(2024, 9, 13))
+    evs = events_at_places_published_2025_04_03(text, [("Khan Younis", KHAN_YOUNIS, 0), ("Gaza City", GAZA_CITY, 0)], published=dt.date(2024, 9, 13))
     assert tolls(evs) == [(4, None), (5, None)]
 
 
@@ -519,7 +521,7 @@ def test_a_weekly_overview_dated_at_the_end_of_each_sentence_keeps_each_toll():
             "In the north, gunmen attacked a village near Gaza City, killing eight civilians on 12 March. "
             "Gunmen also attacked a market in Kherson, killing six traders on 13 March.")
     evs = events_at_places_published_2025_04_03(text, [("Khan Younis", KHAN_YOUNIS, 0), ("Gaza City", GAZA_CITY, 0), ("Kherson", KHERSON, 0)],
-                 dt.date(2025, 3, 19))
+                 published=dt.date(2025, 3, 19))
     assert tolls(evs) == [(6, None), (8, None), (15, None)]
 
 
@@ -527,7 +529,7 @@ def test_a_figure_of_killed_and_wounded_in_one_is_no_killed_count_and_no_act():
     text = ("According to the General Staff, Russia lost 1,230 personnel killed and wounded over the past day. Total "
             "Russian losses since February 2022 stand at about 1,003,000 personnel. In Kherson, Russian guided bombs hit "
             "a house, injuring two residents.")
-    evs = events_at_places_published_2025_04_03(text, [("Kherson", KHERSON, 0)], dt.date(2025, 6, 18))
+    evs = events_at_places_published_2025_04_03(text, [("Kherson", KHERSON, 0)], published=dt.date(2025, 6, 18))
     # (nor does the window since February 2022 date the strike)
     assert [(ev.location["name"], ev.killed, ev.wounded["best"], ev.date_start) for ev in evs] == [
         ("Kherson", None, 2, "2025-06-18")]
@@ -541,11 +543,11 @@ def test_a_figure_of_killed_and_wounded_in_one_is_no_killed_count_and_no_act():
 # ministry's names for Ukraine's forces ("Ukrainian militants", "nationalist formations").
 
 def test_a_wars_toll_since_a_day_is_no_acts_toll():
-    [ev] = events_published_2024_06_04("Four people were killed on Monday when an Israeli airstrike hit a house in Khan Younis. The "
-                  "Health Ministry said the death toll since October 7 has risen to 36,550.")
+    [ev] = helpers.events("Four people were killed on Monday when an Israeli airstrike hit a house in Khan Younis. The "
+                  "Health Ministry said the death toll since October 7 has risen to 36,550.", published=helpers.TUE_2024_06_04)
     assert ev.killed["best"] == 4
-    [ev] = events_published_2024_06_04("Two people were killed on Monday when a drone struck a car in Tyre. The toll of the attacks on "
-                  "Lebanon since October 8 had climbed to 450 dead, the ministry said.")
+    [ev] = helpers.events("Two people were killed on Monday when a drone struck a car in Tyre. The toll of the attacks on "
+                  "Lebanon since October 8 had climbed to 450 dead, the ministry said.", published=helpers.TUE_2024_06_04)
     assert ev.killed["best"] == 2
 
 
@@ -555,8 +557,8 @@ def test_a_wars_toll_since_a_day_is_no_acts_toll():
 # "PKK/YPG terrorists", "terrorist PDF", "the Zionist regime"), and an agency's dateline credit ("ANKARA (AA) -").
 
 def test_acts_counted_by_the_areas_they_struck_are_a_roundup():
-    assert events_published_2024_06_04("Operational-tactical aviation, drones, missile troops and artillery also struck Ukrainian military "
-                  "infrastructure, manpower and hardware in 118 areas, the ministry said on Monday.") == []
+    assert helpers.events("Operational-tactical aviation, drones, missile troops and artillery also struck Ukrainian military "
+                  "infrastructure, manpower and hardware in 118 areas, the ministry said on Monday.", published=helpers.TUE_2024_06_04) == []
 
 
 # From test_extraction_summaries.py: Reports that sum up several acts: a total broken down place by place, follow-on
@@ -564,13 +566,13 @@ def test_acts_counted_by_the_areas_they_struck_are_a_roundup():
 
 def test_counts_that_do_not_add_up_to_the_total_are_no_breakdown():
     text = "Russian strikes killed seven people on Monday: three in Kupiansk and two in Izium."
-    evs = events_at_places_published_2025_03_08(text, [("Kupiansk", KUPIANSK, 0), ("Izium", IZIUM, 0)])
+    evs = helpers.events_at_places(text, [("Kupiansk", KUPIANSK, 0), ("Izium", IZIUM, 0)], published=helpers.SAT_2025_03_08, area_precision=4)
     assert sum((ev.killed or {}).get("best") or 0 for ev in evs) == 7 and len(evs) == 1
 
 
 def test_more_hurt_at_the_act_s_own_place_are_its_toll():
     text = "Russian shelling killed two people in Kharkiv on Monday. Two more people were wounded in Kharkiv's Saltivka."
-    evs = events_at_places_published_2025_03_08(text, [("Kharkiv", KHARKIV, 0), ("Kharkiv", KHARKIV, 1)])
+    evs = helpers.events_at_places(text, [("Kharkiv", KHARKIV, 0), ("Kharkiv", KHARKIV, 1)], published=helpers.SAT_2025_03_08, area_precision=4)
     assert by_place(evs) == [("Kharkiv", 2, 2)]
 
 
@@ -654,9 +656,9 @@ def test_an_apposition_or_a_source_after_the_victims_is_no_one_more():
 # way local outlets tell them.
 
 def test_a_shooter_counted_among_the_dead_is_not_added_again():
-    assert _report_totals_2024_03_04("Authorities said at least four people are dead, including the gunman, who took his own life.") == \
+    assert helpers.totals("Authorities said at least four people are dead, including the gunman, who took his own life.", published="2024-03-04") == \
         {"killed": 4, "wounded": 0}
-    assert _report_totals_2024_03_04("Police said three people were killed, including the shooter, who turned the gun on himself.") == \
+    assert helpers.totals("Police said three people were killed, including the shooter, who turned the gun on himself.", published="2024-03-04") == \
         {"killed": 3, "wounded": 0}
 
 
@@ -669,7 +671,7 @@ def test_a_titles_count_of_the_dead_holds_the_shooter_who_killed_himself():
 # From test_extraction_victims.py: Armed men as the dead or the captured, across wars: who acts and who it is done to.
 
 def test_the_two_sides_among_the_dead_of_a_firefight():
-    [ev] = all_events("Two soldiers and four members of the New People's Army (NPA) were killed in a firefight in the hills "
-                      "on Tuesday, the army said.")
+    [ev] = helpers.events("Two soldiers and four members of the New People's Army (NPA) were killed in a firefight in the hills "
+                      "on Tuesday, the army said.", published=helpers.WED_2025_03_12)
     assert (ev.actor1["name"], ev.actor2["name"].startswith("Military Forces"), ev.killed["best"]) == \
         ("NPA: New People's Army", True, 6)

@@ -6,12 +6,14 @@ from extraction import extract_events, report_text
 from extraction.casualties import find_casualties
 from extraction.dates import find_dates, last_weekday
 from geocoding import Location, Place
+from functools import partial
+from tests import extraction_helpers as helpers
 from tests.extraction_helpers import (
-    D, PALMYRA, RAQQA, coded_published_2024_07_16, coded_published_2025_06_10 as coded, counts_of_mentions as
-    counts, event_dates, event_days, events_at_places_published_2025_04_03 as events, events_published_2024_05_14,
-    events_published_2025_03_13, events_published_2025_11_26, kinds, only, only_event,
-    report_events_published_2025_05_14, subs_published_2025_07_11 as subs, toponym,
+    D, PALMYRA, RAQQA, counts_of_mentions as counts, event_dates, event_days, kinds, only, only_event, toponym,
 )
+
+events = partial(helpers.events_at_places, published=dt.date(2025, 4, 3))
+subs = partial(helpers.codings, published=helpers.PUBLISHED, fields="sub_event_type")
 
 
 # From test_extraction_casualties.py: Casualty phrases: killed / wounded / missing / abducted, victim categories,
@@ -38,9 +40,9 @@ def test_a_superlative_since_a_year_is_no_period_s_tally():
 # sets as a condition.
 
 def test_a_claim_s_day_dates_the_act_over_the_dateline_s_filing_day():
-    [ev] = events_published_2024_05_14("ADEN, Feb 13 (AFP) - Yemen's Houthis said on Monday they had targeted the port of Eilat with a "
+    [ev] = helpers.events("ADEN, Feb 13 (AFP) - Yemen's Houthis said on Monday they had targeted the port of Eilat with a "
                   "ballistic missile. Israel's military said the missile was intercepted over the Red Sea.",
-                  published_at=dt.date(2024, 2, 13))
+                  published=dt.date(2024, 2, 13))
     assert ev.date_start == "2024-02-12"
 
 
@@ -434,16 +436,16 @@ def test_an_act_dated_only_by_a_month_or_a_year_long_before_publication_is_histo
                 "garden.") == ["Attack"]
     assert subs("Gunmen killed 12 villagers in the district in March, residents said.") == ["Attack"]
     assert subs("Candidates are scaling back rallies. In July last year, a suicide bomber killed 63 people at a rally.",
-                published_at=dt.date(2024, 1, 30)) == []
+                published=dt.date(2024, 1, 30)) == []
 
 
 def test_an_act_told_in_a_past_year_after_the_lead_is_history():
     text = ("The U.S. embassy warned on Wednesday of a possible terrorist attack in Nairobi. Police said they had stepped "
             "up security. Al Shabaab militants killed 67 people at the Westgate mall in 2013.")
-    assert subs(text, published_at=dt.date(2024, 10, 30)) == []
+    assert subs(text, published=dt.date(2024, 10, 30)) == []
     # in the lead it is what a trial report is about
     assert subs("Two men who opened fire during a parade in 2013, leaving 20 people injured, pleaded guilty to federal "
-                "charges on Wednesday.", published_at=dt.date(2015, 9, 10)) == ["Attack"]
+                "charges on Wednesday.", published=dt.date(2015, 9, 10)) == ["Attack"]
 
 
 def test_a_war_fought_since_a_year_is_no_act_but_shelling_since_friday_is():
@@ -461,9 +463,9 @@ def test_a_war_fought_since_a_year_is_no_act_but_shelling_since_friday_is():
 
 def test_a_title_s_act_keeps_its_day_before_a_later_claim_s_day():
     # (the army's statement on Tuesday tells the capture its spokesman dates Monday)
-    [ev] = coded("Army says it retook key town\n\nThe army said on Tuesday it had recaptured the town of Um Rawaba from "
+    [ev] = helpers.report_events("Army says it retook key town\n\nThe army said on Tuesday it had recaptured the town of Um Rawaba from "
                  "the Rapid Support Forces after two days of fighting. \"Our forces entered Um Rawaba on Monday,\" a "
-                 "spokesman said.", published="2025-03-04")
+                 "spokesman said.", published="2025-03-04", geoparser=helpers.GEOPARSER)
     assert ev["date_start"] == "2025-03-03"
 
 
@@ -471,9 +473,9 @@ def test_a_title_s_act_keeps_its_day_before_a_later_claim_s_day():
 # Yemen, Iraq (2025).
 
 def test_an_offensive_going_on_for_weeks_is_background(geoparser):
-    [ev] = report_events_published_2025_05_14("A woman was killed on Sunday when soldiers opened fire on her in the Nur Shams camp east of Tulkarm, "
+    [ev] = helpers.report_events("A woman was killed on Sunday when soldiers opened fire on her in the Nur Shams camp east of Tulkarm, "
                   "the Health Ministry said. The army has been conducting a military offensive in the northern West Bank "
-                  "for three weeks.", geoparser, "2025-02-09")
+                  "for three weeks.", geoparser, published="2025-02-09")
     assert ev["sub_event_type"] == "Attack"
 
 
@@ -481,8 +483,8 @@ def test_an_offensive_going_on_for_weeks_is_background(geoparser):
 # releases, rescues, escapes, verdicts on old attacks and anniversaries.
 
 def test_an_act_at_an_anniversary_keeps_its_day():
-    [ev] = events_published_2025_11_26("Two explosions killed 40 people at a ceremony marking the anniversary of the killing of a general "
-                  "on Monday.")
+    [ev] = helpers.events("Two explosions killed 40 people at a ceremony marking the anniversary of the killing of a general "
+                  "on Monday.", published=helpers.WED_2025_11_26)
     assert (ev.killed["best"], ev.date_start) == (40, "2025-11-24")
 
 
@@ -511,9 +513,9 @@ def test_a_chronicle_s_days_are_acts_of_their_own_even_of_one_kind():
 # listed in a seized cache.
 
 def test_an_actor_told_by_the_ground_it_took_months_before_is_background():
-    assert [sub for sub, _, _ in coded_published_2024_07_16(
+    assert [sub for sub, _, _ in helpers.codings(
         "Myanmar's military said on Tuesday its troops had recaptured the town on Monday. The KIA, which took control of "
-        "several army outposts around the jade-mining hub in January, did not respond to requests for comment.")] == [
+        "several army outposts around the jade-mining hub in January, did not respond to requests for comment.", published=helpers.TUE_2024_07_16, fields=("sub_event_type", "actor1.name", "killed.best"))] == [
         "Government regains territory"]
 
 
@@ -522,10 +524,10 @@ def test_an_actor_told_by_the_ground_it_took_months_before_is_background():
 
 def test_an_act_told_over_two_named_days_spans_them():
     # (published on a Thursday: THU)
-    [ev] = events_published_2025_03_13("Militia fighters raided the village on Monday and Tuesday, killing 14 farmers, residents said.")
+    [ev] = helpers.events("Militia fighters raided the village on Monday and Tuesday, killing 14 farmers, residents said.", published=helpers.THU_2025_03_13)
     assert (str(ev.date_start), str(ev.date_end), ev.date_precision) == ("2025-03-10", "2025-03-11", 2)
-    [ev] = events_published_2025_03_13("Shelling of the district on March 2 and 3 killed six civilians, the governor said.")
+    [ev] = helpers.events("Shelling of the district on March 2 and 3 killed six civilians, the governor said.", published=helpers.THU_2025_03_13)
     assert (str(ev.date_start), str(ev.date_end), ev.date_precision) == ("2025-03-02", "2025-03-03", 2)
     # (a count after the day is no second day: "on March 2 and 6 people ...")
-    [ev] = events_published_2025_03_13("Shelling hit the district on March 2 and 6 people were killed, the governor said.")
+    [ev] = helpers.events("Shelling hit the district on March 2 and 6 people were killed, the governor said.", published=helpers.THU_2025_03_13)
     assert str(ev.date_start) == str(ev.date_end) == "2025-03-02"

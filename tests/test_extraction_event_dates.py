@@ -4,13 +4,13 @@ import pytest
 from extraction import extract_events
 from extraction.dates import find_dates, precision_of
 from geocoding import Place
+from functools import partial
+from tests import extraction_helpers as helpers
 from tests.extraction_helpers import (
-    D, FRI_2025_11_14 as FRI, MON_2025_09_15 as MON, WED_2025_06_11 as WED, _day_2024_03_04 as _day,
-    _totals_2024_03_04 as _totals, all_events_published_2025_03_12 as all_events, coded_published_2025_06_10 as
-    coded, event_dates, events_published_2024_05_14, events_published_2024_06_04, events_published_2025_03_10,
-    events_published_2025_04_30, events_published_2025_06_11, events_published_2025_11_26 as events,
-    one_event_published_2025_11_26 as one_event, only, toponym,
+    D, FRI_2025_11_14 as FRI, MON_2025_09_15 as MON, WED_2025_06_11 as WED, event_dates, only, toponym,
 )
+
+events = partial(helpers.events, published=helpers.WED_2025_11_26)
 
 
 # From test_extraction_africa.py: Conflict copy from Africa: the Sahel's and Nigeria's armed groups, Ethiopia's
@@ -54,8 +54,8 @@ def test_a_wire_dateline_s_day_is_the_report_s_and_a_group_s_said_on_day_dates_w
 # they are tied to, victims told as members of a group, blame and claims, and where the doers went afterwards.
 
 def test_the_day_of_a_claim_is_not_the_day_of_the_act():
-    [ev] = events_published_2025_03_10("Islamic State claimed responsibility on Sunday for a roadside bomb that killed two Iraqi soldiers near "
-                  "Kirkuk on Saturday, according to a statement.")
+    [ev] = helpers.events("Islamic State claimed responsibility on Sunday for a roadside bomb that killed two Iraqi soldiers near "
+                  "Kirkuk on Saturday, according to a statement.", published=helpers.MON_2025_03_10)
     assert ev.date_start == "2025-03-08"
 
 
@@ -69,7 +69,7 @@ def test_a_dateline_with_a_country_is_the_report_s_date_and_place():
     bajaur = Place(1183090, "Bajaur", 34.78, 71.50, "A", "ADM2", "PK", "03", 1093684)
     text = ("PESHAWAR, Pakistan, June 11 - A suicide bomber blew himself up at a political rally in Bajaur district on "
             "Tuesday, killing 54 people.")
-    [ev] = events_published_2025_06_11(text, tops=[toponym(text, "PESHAWAR", peshawar), toponym(text, "Bajaur", bajaur, 3)])
+    [ev] = helpers.events(text, toponyms=[toponym(text, "PESHAWAR", peshawar), toponym(text, "Bajaur", bajaur, 3)], published=helpers.WED_2025_06_11)
     assert (ev.location["name"], ev.date_start) == ("Bajaur", "2025-06-10")
 
 
@@ -78,8 +78,8 @@ def test_a_dateline_with_a_country_is_the_report_s_date_and_place():
 # sets as a condition.
 
 def test_the_start_of_what_a_relative_clause_tells_going_on_dates_no_act():
-    [ev] = events_published_2024_05_14("Russian shelling killed three civilians in the Sumy region over the past day, the governor said on "
-                  "Tuesday. One died in the village of Khotin, where Russian drones have been striking since last month.")
+    [ev] = helpers.events("Russian shelling killed three civilians in the Sumy region over the past day, the governor said on "
+                  "Tuesday. One died in the village of Khotin, where Russian drones have been striking since last month.", published=helpers.TUE_2024_05_14)
     assert ev.date_start == "2024-05-14"
 
 
@@ -368,9 +368,9 @@ def test_an_act_that_only_dates_a_time_is_no_event():
 
 def test_shot_on_a_dated_day_then_died():
     # the full stop of "Feb." ends no sentence: the man shot then dead
-    assert _totals("A man who was shot on Feb. 20 died of his injuries Saturday, the coroner's office said.") == \
+    assert helpers.totals("A man who was shot on Feb. 20 died of his injuries Saturday, the coroner's office said.", published="2024-03-04") == \
         {"killed": 1, "wounded": 0}
-    assert _day("A man who was shot on Feb. 20 died of his injuries Saturday, the coroner's office said.") == \
+    assert helpers.day("A man who was shot on Feb. 20 died of his injuries Saturday, the coroner's office said.", published="2024-03-04") == \
         "2024-02-20"
 
 
@@ -380,9 +380,9 @@ def test_shot_on_a_dated_day_then_died():
 def test_the_day_before_after_is_the_consequence_s_the_act_s_is_told_with_it():
     text = ("Honduras extended a state of emergency on Monday after gunmen killed nine people at a pool hall in San Pedro "
             "Sula on Saturday night.")
-    [ev] = coded(text, "2025-06-24")
+    [ev] = helpers.report_events(text, published="2025-06-24", geoparser=helpers.GEOPARSER)
     assert ev["date_start"] == "2025-06-21"
-    [ev] = coded("Honduras extends emergency after 9 killed in San Pedro Sula\n\n" + text, "2025-06-24")
+    [ev] = helpers.report_events("Honduras extends emergency after 9 killed in San Pedro Sula\n\n" + text, published="2025-06-24", geoparser=helpers.GEOPARSER)
     assert ev["date_start"] == "2025-06-21"  # (the title's act too: the body's own day, not the lead's first)
 
 
@@ -390,7 +390,7 @@ def test_the_day_before_after_is_the_consequence_s_the_act_s_is_told_with_it():
 # releases, rescues, escapes, verdicts on old attacks and anniversaries.
 
 def test_a_rescue_with_no_fight_is_the_force_s_development():
-    ev = one_event("Police on Tuesday rescued a trader kidnapped in the town last week.")
+    ev = helpers.only_event("Police on Tuesday rescued a trader kidnapped in the town last week.", published=helpers.WED_2025_11_26)
     assert (ev.sub_event_type, ev.actor1["name"]) == ("Other", "Police Forces")
     assert ev.date_start == "2025-11-25"
 
@@ -402,11 +402,11 @@ def test_a_convicted_man_s_new_act_is_no_verdict():
 
 def test_a_release_told_in_the_passive_is_dated_by_its_own_day():
     # "were released on Wednesday" is the captives' release, not a statement released that day
-    ev = one_event("Twenty schoolchildren abducted by gunmen from a school in the state last month were released on "
-                   "Monday after their parents paid a ransom, the school's principal said on Tuesday.")
+    ev = helpers.only_event("Twenty schoolchildren abducted by gunmen from a school in the state last month were released on "
+                   "Monday after their parents paid a ransom, the school's principal said on Tuesday.", published=helpers.WED_2025_11_26)
     assert (ev.sub_event_type, ev.date_start) == ("Other", "2025-11-24")
-    ev = one_event("Gunmen freed 12 passengers they had seized from a bus two weeks ago, police said on Wednesday. The "
-                   "passengers were released late on Tuesday, a police spokesman said.")
+    ev = helpers.only_event("Gunmen freed 12 passengers they had seized from a bus two weeks ago, police said on Wednesday. The "
+                   "passengers were released late on Tuesday, a police spokesman said.", published=helpers.WED_2025_11_26)
     assert (ev.sub_event_type, ev.date_start) == ("Other", "2025-11-25")
 
 
@@ -422,7 +422,7 @@ def test_a_passive_release_of_words_stays_the_report_s():
 # "PKK/YPG terrorists", "terrorist PDF", "the Zionist regime"), and an agency's dateline credit ("ANKARA (AA) -").
 
 def test_a_dateline_with_its_agency_s_initials_names_no_government():
-    evs = events_published_2024_06_04("Damascus, SANA - Gunmen killed three civilians on Tuesday near Jaramana.")
+    evs = helpers.events("Damascus, SANA - Gunmen killed three civilians on Tuesday near Jaramana.", published=helpers.TUE_2024_06_04)
     assert [(e.actor1 or {}).get("name") for e in evs] == ["Unidentified Armed Group"]
 
 
@@ -443,7 +443,7 @@ def test_a_town_shelled_almost_daily_is_no_act_of_the_day():
 # From test_extraction_victims.py: Armed men as the dead or the captured, across wars: who acts and who it is done to.
 
 def test_a_number_before_junta_is_no_date():
-    [ev] = all_events("Resistance fighters said they killed 20 junta troops in the township on Sunday.")
+    [ev] = helpers.events("Resistance fighters said they killed 20 junta troops in the township on Sunday.", published=helpers.WED_2025_03_12)
     assert str(ev.date_start) == "2025-03-09"
 
 
@@ -452,11 +452,11 @@ def test_a_number_before_junta_is_no_date():
 # owner, and the region's spellings.
 
 def test_a_day_told_of_the_act_after_the_day_a_side_spoke_is_the_act_s():
-    [ev] = events_published_2025_04_30("The Afghanistan Freedom Front said on Tuesday its forces had ambushed a Taliban patrol in the "
+    [ev] = helpers.events("The Afghanistan Freedom Front said on Tuesday its forces had ambushed a Taliban patrol in the "
                   "district, killing three Taliban members. Local sources confirmed that a clash took place on Monday "
-                  "evening in the area.", dt.date(2025, 4, 8))
+                  "evening in the area.", published=dt.date(2025, 4, 8))
     assert ev.date_start == "2025-04-07"
-    [ev] = events_published_2025_04_30("The Taliban administration on Wednesday accused Pakistan of carrying out a drone strike in the "
+    [ev] = helpers.events("The Taliban administration on Wednesday accused Pakistan of carrying out a drone strike in the "
                   "district, killing eight civilians. A spokesman said the strike hit a house on Tuesday night.",
-                  dt.date(2025, 10, 29))
+                  published=dt.date(2025, 10, 29))
     assert ev.date_start == "2025-10-28"

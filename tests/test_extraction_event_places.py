@@ -3,18 +3,21 @@ and quarters the gazetteer lacks, places of several events)."""
 import datetime as dt
 from extraction import extract_events, process_report
 from geocoding import Place, Toponym
+from functools import partial
+from tests import extraction_helpers as helpers
 from tests.extraction_helpers import (
     BAMAKO, BELGOROD, BIJAPUR_DISTRICT, DAY_2025_04_07 as DAY, DUBAI, FANO_ITALY, GAZA_CITY, HORMUZ, JAYAPURA,
     KHAN_YOUNIS, KHERSON, LUBERO_TOWN, MON_2025_03_10 as MON, MOPTI, PALMYRA, RAFAH, RAIPUR, SITTWE, SUMY, SYRIA,
-    THU_2025_05_08 as THU, TUE_2025_06_10 as TUE, UNITED_STATES, WED_2025_03_12 as WED, YEMEN, ZAPORIZHZHIA, _GEO,
-    _day_2024_03_04 as _day, _event_countries_2025_03_10 as _places, _events_2025_03_10,
-    _first_event_location_2024_06_10, _geoparsed_events_2017_01_18 as _events, _geoparsed_events_2025_03_02,
-    _geoparsed_events_2025_05_02, _location_name_of as _place, _names, _place_names, by_place_killed_wounded as
-    by_place, coded_published_2025_06_10 as coded, events_at_places_published_2025_03_08 as events,
-    events_published_2024_06_04, placed_events_2024_06_04 as placed, report_events,
-    report_events_published_2025_05_14, scene_name_published_2025_05_17, scene_published_2025_04_07 as scene,
-    scene_published_2025_06_10, toponym,
+    THU_2025_05_08 as THU, TUE_2025_06_10 as TUE, UNITED_STATES, WED_2025_03_12 as WED, YEMEN, ZAPORIZHZHIA, GEOPARSER,
+    _location_name_of as _place, _names, by_place_killed_wounded as by_place, toponym,
 )
+
+_events = partial(helpers.report_events, geoparser=helpers.GEOPARSER, published="2017-01-18")
+_geoparsed_events_2025_03_02 = partial(helpers.report_events, geoparser=helpers.GEOPARSER, published="2025-03-02")
+coded = partial(helpers.report_events, geoparser=helpers.GEOPARSER, published="2025-06-10")
+events = partial(helpers.events_at_places, published=helpers.SAT_2025_03_08, area_precision=4)
+placed = partial(helpers.report_events, published="2024-06-04")
+scene = partial(helpers.scene, published=helpers.DAY_2025_04_07, area_precision=4)
 
 
 # From test_extraction_asiafar.py: Conflict reports from Myanmar, the Philippines, Pakistan, Indian Kashmir and
@@ -84,20 +87,20 @@ def test_where_the_doers_withdrew_toward_is_no_scene():
 
 def test_a_quarter_named_like_a_faraway_town_in_a_town_police_report_is_in_that_town():
     # Algiers, Scarborough: quarters of New Orleans and Toronto the gazetteer knows only as the towns abroad
-    assert _places("NEW ORLEANS — A 30-year-old man was shot dead on Thursday evening in Algiers, the New Orleans "
-                   "Police Department said.") == ["US"]
-    assert _places("TORONTO — A man was stabbed outside a bar in Scarborough late Tuesday, Toronto police say. He is "
-                   "in hospital with serious injuries.") == ["CA"]
+    assert helpers.report_coded("NEW ORLEANS — A 30-year-old man was shot dead on Thursday evening in Algiers, the New Orleans "
+                   "Police Department said.", fields="location.country_code", geoparser=helpers.GEOPARSER, published="2025-03-10") == ["US"]
+    assert helpers.report_coded("TORONTO — A man was stabbed outside a bar in Scarborough late Tuesday, Toronto police say. He is "
+                   "in hospital with serious injuries.", fields="location.country_code", geoparser=helpers.GEOPARSER, published="2025-03-10") == ["CA"]
 
 
 def test_a_town_named_with_its_country_stays_that_town():
     # and a town near enough for the police to tell of stays itself
     from geocoding import Geoparser
-    [event] = _events_2025_03_10("TORONTO - A 24-year-old man was shot and wounded in Hamilton early Sunday, Toronto police said.",
-                      Geoparser())
+    [event] = helpers.report_events("TORONTO - A 24-year-old man was shot and wounded in Hamilton early Sunday, Toronto police said.",
+                      Geoparser(), published="2025-03-10")
     assert event["location"]["name"] == "Hamilton"
-    assert _places("TORONTO — A Canadian man was stabbed in Scarborough, England, on Tuesday, Toronto police said "
-                   "after speaking to British detectives.") == ["GB"]
+    assert helpers.report_coded("TORONTO — A Canadian man was stabbed in Scarborough, England, on Tuesday, Toronto police said "
+                   "after speaking to British detectives.", fields="location.country_code", geoparser=helpers.GEOPARSER, published="2025-03-10") == ["GB"]
 
 
 # From test_extraction_briefs.py: US local crime briefs and police news: a city's quarters, tolls and roles as a
@@ -105,9 +108,9 @@ def test_a_town_named_with_its_country_stays_that_town():
 
 def test_a_side_of_the_town_is_that_towns_quarter():
     # "East Side"/"West Side" are towns of their own in the gazetteer; the teller after the comma is no state
-    assert _place_names("MEMPHIS — A 20-year-old man was shot and killed Friday night on the West Side, Memphis police "
-                        "said.") == ["Memphis"]
-    assert _place_names("CHICAGO — A woman was shot and wounded Sunday on the West Side in Austin, police said.") == \
+    assert helpers.report_coded("MEMPHIS — A 20-year-old man was shot and killed Friday night on the West Side, Memphis police "
+                        "said.", fields="location.name", geoparser=helpers.GEOPARSER, published="2025-09-15") == ["Memphis"]
+    assert helpers.report_coded("CHICAGO — A woman was shot and wounded Sunday on the West Side in Austin, police said.", fields="location.name", geoparser=helpers.GEOPARSER, published="2025-09-15") == \
         ["Chicago"]
 
 
@@ -146,17 +149,17 @@ def test_a_dateline_with_accented_capitals_is_only_where_the_report_was_filed():
 
 def test_a_town_after_the_comma_holds_the_quarter_the_gazetteer_read_as_a_far_town():
     # Hanover Park is a Cape Town suburb (and an Illinois village)
-    assert scene_name_published_2025_05_17("Two men were shot dead in Hanover Park, Cape Town, on Thursday evening.") == "Cape Town"
+    assert helpers.first_location("Two men were shot dead in Hanover Park, Cape Town, on Thursday evening.", published="2025-05-17")["name"] == "Cape Town"
 
 
 def test_a_smaller_town_after_the_comma_holds_no_quarter():
     # "St James" is Montego Bay's parish (and a village in New York): the city stays the scene
     text = "Two men were shot and killed by gunmen in the Flanker community of Montego Bay, St James, on Sunday."
-    assert scene_name_published_2025_05_17(text) == "Montego Bay"
+    assert helpers.first_location(text, published="2025-05-17")["name"] == "Montego Bay"
 
 
 def test_a_quarter_told_with_its_kind_before_the_comma_is_the_towns():
-    assert scene_name_published_2025_05_17("A suspected thief was lynched by a mob in Langas estate, Eldoret, on Thursday.") == "Eldoret"
+    assert helpers.first_location("A suspected thief was lynched by a mob in Langas estate, Eldoret, on Thursday.", published="2025-05-17")["name"] == "Eldoret"
 
 
 # From test_extraction_europe.py: Conflict copy from Europe, the Caucasus and Turkey: border incidents, dissident
@@ -285,12 +288,12 @@ def test_a_dateline_is_no_scene_of_an_act_in_a_part_of_the_country(geoparser):
 
 def test_a_basketball_court_is_the_scene_not_a_court_of_law():
     # published on a Monday: "Sunday" is the day before
-    assert _day("A 15-year-old boy was critically injured when he was shot at an outdoor basketball court in north "
-                "Baton Rouge on Sunday afternoon.", "2025-02-10") == "2025-02-09"
-    assert _day("Two men were shot at a basketball court Saturday night, police said.", "2025-02-10") == "2025-02-08"
+    assert helpers.day("A 15-year-old boy was critically injured when he was shot at an outdoor basketball court in north "
+                "Baton Rouge on Sunday afternoon.", published="2025-02-10") == "2025-02-09"
+    assert helpers.day("Two men were shot at a basketball court Saturday night, police said.", published="2025-02-10") == "2025-02-08"
     # a court of law still dates the hearing, not the shooting
-    assert _day("A man was shot and killed on Elm Street on Jan. 3. His accused killer appeared in court Friday.",
-                "2025-02-10") == "2025-01-03"
+    assert helpers.day("A man was shot and killed on Elm Street on Jan. 3. His accused killer appeared in court Friday.",
+                published="2025-02-10") == "2025-01-03"
 
 
 # From test_extraction_isiswar.py: War reports of Syria and Iraq, 2014-2019 (the isiswar round): short reports of our
@@ -299,35 +302,35 @@ def test_a_basketball_court_is_the_scene_not_a_court_of_law():
 def test_a_monitor_based_abroad_is_no_scene():
     evs = _events("Russian warplanes bombed a hospital in the opposition-held town of Kafr Nabuda on Thursday, putting "
                   "it out of service, the Britain-based Syrian Observatory for Human Rights said. Two medical staff were "
-                  "killed in the strike.", "2019-05-10")
+                  "killed in the strike.", published="2019-05-10")
     assert evs and all((e["location"] or {}).get("country_code") != "GB" for e in evs)
     assert evs[0]["killed"]["best"] == 2
 
 
 def test_the_old_city_is_the_reports_towns():
     evs = _events("Iraqi troops stormed the Old City of Mosul on Sunday, fighting Islamic State militants street by "
-                  "street, officers said.", "2017-06-18")
+                  "street, officers said.", published="2017-06-18")
     assert evs and evs[0]["location"]["country_code"] == "IQ" and _names(evs[0])[0] == "Military Forces of Iraq"
 
 
 def test_a_town_a_force_was_ousted_from_is_the_scene():
     evs = _events("US-backed fighters ousted the Islamic State group from the town of Hajin on Friday, a monitor said. "
-                  "The fighters took control of the town after a week of fighting.", "2018-12-14")
+                  "The fighters took control of the town after a week of fighting.", published="2018-12-14")
     assert evs and _place(evs[0]) == "Hajīn"
 
 
 def test_a_state_agencys_dateline_keeps_its_town():
     evs = _events("Aleppo, SANA – Terrorist organizations targeted the humanitarian corridor in Bustan al-Qasr with "
-                  "rocket shells on Friday, injuring 4 civilians, a source at the police command told SANA.", "2016-10-21")
+                  "rocket shells on Friday, injuring 4 civilians, a source at the police command told SANA.", published="2016-10-21")
     assert evs and _place(evs[0]) == "Aleppo"
-    names = [t.name for t in _GEO.parse("Homs, SANA – Army units restored security to the city.")]
+    names = [t.name for t in GEOPARSER.parse("Homs, SANA – Army units restored security to the city.")]
     assert names == ["Homs"]
 
 
 def test_a_quarter_in_a_side_of_a_town_and_a_second_bomb():
     evs = _events("A suicide car bomb ripped through the Karrada district of Baghdad early Sunday, killing at least 115 "
                   "people, officials said. Hours later a second bomb exploded in a market in the mainly Shiite area of "
-                  "Shaab in northern Baghdad, killing 5 people.", "2016-07-03")
+                  "Shaab in northern Baghdad, killing 5 people.", published="2016-07-03")
     assert len(evs) == 2 and all(e["location"]["country_code"] == "IQ" for e in evs)
     assert sorted(e["killed"]["best"] for e in evs) == [5, 115]
 
@@ -377,7 +380,7 @@ def test_a_fight_gone_on_since_a_date_and_a_place_s_standing_where_clause_are_ba
     evs = coded("Gunmen kill six at Culiacan car wash\n\nGunmen opened fire on workers at a car wash in Culiacan on Sunday, "
                 "killing six people.\n\nThe attack was the deadliest in weeks in the capital of Sinaloa state, where "
                 "factions of the Sinaloa cartel loyal to the sons of a jailed drug lord have been fighting each other "
-                "since September.", "2025-01-20")
+                "since September.", published="2025-01-20")
     assert [(e["sub_event_type"], e["actor2"]["name"], e["location"]["name"]) for e in evs] == [
         ("Attack", "Civilians (Mexico)", "Culiacán")]
 
@@ -388,14 +391,14 @@ def test_a_fight_gone_on_since_a_date_and_a_place_s_standing_where_clause_are_ba
 def test_a_weapons_test_is_where_it_was_launched_from_not_the_dateline(geoparser):
     text = ("TOKYO, March 3 (Reuters) - North Korea fired a ballistic missile off its east coast on Monday, Japan's "
             "defence ministry said. It was launched from the Hamhung area and flew about 600 km before falling into the sea.")
-    [ev] = report_events(text, geoparser)
+    [ev] = helpers.report_events(text, geoparser, published="2025-03-03")
     assert (ev["sub_event_type"], ev["location"]["name"][:4], ev["location"]["precision"]) == ("Other", "Hamh", 1)
 
 
 def test_a_later_sentence_s_hit_is_at_the_phrase_placed_launch_not_the_dateline(geoparser):
     text = ("DUBAI, March 3 (Reuters) - Yemen's Houthis fired two anti-ship missiles at a tanker 60 nautical miles south of "
             "Aden on Monday, the navy said. One missile struck the vessel, causing a fire; no injuries were reported.")
-    [ev] = report_events(text, geoparser)
+    [ev] = helpers.report_events(text, geoparser, published="2025-03-03")
     assert ev["location"]["country_code"] != "AE"
 
 
@@ -442,13 +445,13 @@ def test_the_place_of_the_act_a_strike_came_days_after_is_not_its_scene(geoparse
 
 def test_a_dateline_whose_country_has_three_words_is_only_where_the_report_was_filed(geoparser):
     for dateline in ("DUBAI, United Arab Emirates (AP) — ", "Dubai, United Arab Emirates (AFP) - "):
-        [ev] = report_events_published_2025_05_14(dateline + "Houthi rebels attacked a bulk carrier in the Red Sea on Monday with drones, killing "
-                      "three crew members.", geoparser, "2025-07-08")
+        [ev] = helpers.report_events(dateline + "Houthi rebels attacked a bulk carrier in the Red Sea on Monday with drones, killing "
+                      "three crew members.", geoparser, published="2025-07-08")
         assert ev["location"]["name"] == "Red Sea"
 
 
 def test_a_capitals_highway_is_a_place_not_its_government(geoparser):
-    [ev] = report_events_published_2025_05_14("A Druze merchant was abducted on the Damascus highway on Sunday, relatives said.", geoparser, "2025-07-14")
+    [ev] = helpers.report_events("A Druze merchant was abducted on the Damascus highway on Sunday, relatives said.", geoparser, published="2025-07-14")
     assert "Government" not in str(ev["actor1"]) + str(ev["actor2"])
 
 
@@ -490,7 +493,7 @@ def test_two_clauses_each_with_its_own_act_place_and_toll():
 def test_a_later_sentence_about_one_place_joins_that_place_s_event():
     text = "Israeli airstrikes killed five people in Khan Younis and four in Rafah on Thursday. Among the dead in " \
            "Rafah were two children."
-    evs = events(text, [("Khan Younis", KHAN_YOUNIS, 0), ("Rafah", RAFAH, 0), ("Rafah", RAFAH, 1)], dt.date(2024, 7, 4))
+    evs = events(text, [("Khan Younis", KHAN_YOUNIS, 0), ("Rafah", RAFAH, 0), ("Rafah", RAFAH, 1)], published=dt.date(2024, 7, 4))
     assert by_place(evs) == [("Khan Yunis", 5, None), ("Rafah", 4, None)]
 
 
@@ -501,28 +504,28 @@ def test_a_place_only_named_is_no_scene():
     # a paper's town, the power behind the doers, the far side of a border, a force's command area, a rejecter
     [ev] = _geoparsed_events_2025_03_02("An explosive device damaged a footbridge in Mitrovica late on Sunday, Kosovo police said. No one "
                    "was injured. Officials blamed criminal groups directed by Serbia, which Belgrade rejected.",
-                   "2025-04-22")
+                   published="2025-04-22")
     assert ev["location"]["country_code"] == "XK"
     [ev] = _geoparsed_events_2025_03_02("A Kosovo police officer was wounded when unknown gunmen opened fire on a patrol at the border "
-                   "crossing with Serbia on Thursday night, police said.", "2025-09-12")
+                   "crossing with Serbia on Thursday night, police said.", published="2025-09-12")
     assert ev["location"]["country_code"] == "XK"
     [ev] = _geoparsed_events_2025_03_02("Troops of Operation Hadin Kai in the North-East theatre repelled an attack by ISWAP terrorists on "
                    "their base in Damboa, Borno State, on Sunday, killing 14 of the insurgents, the army said.",
-                   "2025-05-13")
+                   published="2025-05-13")
     assert ev["location"]["country_code"] == "NG"
     evs = _geoparsed_events_2025_03_02("A pipe bomb was found under a car in Newry, Co Down, on Monday morning. Army technical officers made "
-                  "the device safe. Dissident republicans claimed it in a call to a Dublin radio station.", "2025-01-14")
+                  "the device safe. Dissident republicans claimed it in a call to a Dublin radio station.", published="2025-01-14")
     assert all(e["location"]["name"] != "Dublin" for e in evs)
 
 
 def test_the_arrest_s_place_is_no_scene_of_the_act_before_it():
     [ev] = _geoparsed_events_2025_03_02("Two people were wounded in a knife attack at a tram stop in Hanover on Monday. Police arrested a "
-                   "31-year-old suspect on Tuesday near Hamburg, where he had fled by train.", "2025-02-19")
+                   "31-year-old suspect on Tuesday near Hamburg, where he had fled by train.", published="2025-02-19")
     assert ev["location"]["name"] == "Hannover"
 
 
 def test_a_station_attacked_is_the_scene_a_station_told_is_not():
-    [ev] = _geoparsed_events_2025_03_02("Gunmen stormed a Kabul TV station on Tuesday, killing three guards.", "2025-01-14")
+    [ev] = _geoparsed_events_2025_03_02("Gunmen stormed a Kabul TV station on Tuesday, killing three guards.", published="2025-01-14")
     assert ev["location"]["name"] == "Kabul"
 
 
@@ -563,8 +566,8 @@ def test_a_name_of_an_armed_group_of_another_country_is_no_place_of_the_report()
 # "PKK/YPG terrorists", "terrorist PDF", "the Zionist regime"), and an agency's dateline credit ("ANKARA (AA) -").
 
 def test_troops_that_engaged_the_khwarij_location_fought_them():
-    [ev] = events_published_2024_06_04("Security forces conducted an operation in Datta Khel on Monday. Own troops effectively engaged the "
-                  "khwarij location, and resultantly, eight khwarij were sent to hell.")
+    [ev] = helpers.events("Security forces conducted an operation in Datta Khel on Monday. Own troops effectively engaged the "
+                  "khwarij location, and resultantly, eight khwarij were sent to hell.", published=helpers.TUE_2024_06_04)
     assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
     assert ev.actor2["name"] == "TTP: Tehrik-i-Taliban Pakistan"
     assert ev.killed["best"] == 8
@@ -575,9 +578,9 @@ def test_troops_that_engaged_the_khwarij_location_fought_them():
 
 def test_a_quarter_named_like_a_faraway_town_is_in_the_reports_town():
     # "Austin" alone is the Texas capital; "the Austin neighborhood" of a Chicago report is on Chicago's West Side
-    loc = _first_event_location_2024_06_10("CHICAGO \u2014 A man was shot and wounded Sunday night in the Austin neighborhood, police said.")
+    loc = helpers.first_location("CHICAGO \u2014 A man was shot and wounded Sunday night in the Austin neighborhood, police said.", published="2024-06-10")
     assert loc["name"] == "Chicago"
-    loc = _first_event_location_2024_06_10("LOUISVILLE, Ky. \u2014 A woman was shot and killed Monday on the city's West End, police said.")
+    loc = helpers.first_location("LOUISVILLE, Ky. \u2014 A woman was shot and killed Monday on the city's West End, police said.", published="2024-06-10")
     assert abs(loc["lat"] - 38.25) < 0.3 and abs(loc["lon"] + 85.76) < 0.3
 
 
@@ -590,13 +593,13 @@ def test_a_headline_town_stands_for_the_district_the_body_names():
     text = ("Five civilians killed in Lubero\n\nGunmen killed five civilians on Sunday night in a village of Lubero "
             "territory, the administrator said.")
     places = [("Lubero", LUBERO_TOWN, 1, 0), ("Lubero", LUBERO_TOWN, 3, 1)]
-    assert scene_published_2025_06_10(text, places) == [("Lubero", 3)]
+    assert helpers.scene(text, places, published=helpers.DAY_2025_06_10) == [("Lubero", 3)]
 
 
 def test_a_dateline_ending_in_a_colon_is_where_the_report_was_filed():
     # "RAIPUR: ...": as "RAIPUR (Reuters) -", the district the act's sentence names is the scene, not the dateline
     text = "RAIPUR: Maoists killed a villager in Pedakorma village of Bijapur district on Sunday night, police said."
-    assert scene_published_2025_06_10(text, [("RAIPUR", RAIPUR, 1, 0), ("Bijapur", BIJAPUR_DISTRICT, 3, 0)]) == [("Bijapur", 3)]
+    assert helpers.scene(text, [("RAIPUR", RAIPUR, 1, 0), ("Bijapur", BIJAPUR_DISTRICT, 3, 0)], published=helpers.DAY_2025_06_10) == [("Bijapur", 3)]
 
 
 # From test_extraction_westasia.py: West and Central Asia, the Caucasus: actors of the region and their names there
@@ -604,15 +607,15 @@ def test_a_dateline_ending_in_a_colon_is_where_the_report_was_filed():
 
 def test_islamic_state_in_afghanistan_is_its_khorasan_province():
     # ACLED codes the Islamic State's attacks in Afghanistan as ISKP's; elsewhere it stays the Islamic State
-    evs = _geoparsed_events_2025_05_02("A suicide bomber blew himself up outside a bank in the Afghan city of Kunduz on Thursday, killing "
-                  "five people. Daesh claimed responsibility.", "2025-02-13")
+    evs = helpers.report_events("A suicide bomber blew himself up outside a bank in the Afghan city of Kunduz on Thursday, killing "
+                  "five people. Daesh claimed responsibility.", published="2025-02-13", geoparser=helpers.GEOPARSER)
     assert evs and _names(evs[0])[0] == "Islamic State Khorasan Province"
-    evs = _geoparsed_events_2025_05_02("A suicide bomber blew himself up outside a church in Damascus on Sunday, killing 20 people. "
-                  "The Islamic State group claimed responsibility.", "2025-06-22")
+    evs = helpers.report_events("A suicide bomber blew himself up outside a church in Damascus on Sunday, killing 20 people. "
+                  "The Islamic State group claimed responsibility.", published="2025-06-22", geoparser=helpers.GEOPARSER)
     assert evs and _names(evs[0])[0] == "Islamic State"
 
 
 def test_a_town_named_in_a_bank_s_name_is_not_the_scene():
-    evs = _geoparsed_events_2025_05_02("KABUL, Feb 13 (Reuters) - A suicide bomber blew himself up outside a branch of Kabul Bank in the "
-                  "northern Afghan city of Kunduz on Thursday, killing five people, police said.", "2025-02-13")
+    evs = helpers.report_events("KABUL, Feb 13 (Reuters) - A suicide bomber blew himself up outside a branch of Kabul Bank in the "
+                  "northern Afghan city of Kunduz on Thursday, killing five people, police said.", published="2025-02-13", geoparser=helpers.GEOPARSER)
     assert evs and evs[0]["location"]["name"] == "Kunduz"

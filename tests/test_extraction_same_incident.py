@@ -7,17 +7,22 @@ from extraction.actors import find_actors
 from extraction.casualties import find_casualties
 from extraction.casualty_counts import combine
 from geocoding import Place
+from functools import partial
+from tests import extraction_helpers as helpers
 from tests.extraction_helpers import (
     CHUHUIV, FRI_2025_11_14 as FRI, IZIUM, KHARKIV, KHARKIV_OBLAST, KUPIANSK, MON_2025_03_03 as MON, ODESA, PALMYRA,
-    SHEBEKINO, SUMY, TAVOLZHANKA, UNITED_STATES, _killed_wounded_totals, _report_totals_2024_03_04, _split,
-    _totals_2024_03_04 as _totals, _totals_2024_03_05, _totals_2025_04_14, _totals_2025_06_18, _totals_2025_07_07,
-    all_events_published_2025_03_03 as all_events, by_place_killed_wounded as by_place, coded_published_2024_07_16
-    as coded, coded_published_2025_03_03, coded_published_2025_06_10, codings_published_2024_06_11,
-    codings_with_killed_2025_06_10 as codings, counts_of_mentions as counts, event_dates,
-    events_at_places_published_2025_03_08 as events, events_published_2024_05_14, events_published_2024_06_04,
-    events_published_2025_03_12, events_published_2025_03_13, names_unresolved as names, only, only_event,
-    subs_published_2024_06_11 as subs, toponym,
+    SHEBEKINO, SUMY, TAVOLZHANKA, UNITED_STATES, _killed_wounded_totals, _split,
+    by_place_killed_wounded as by_place, counts_of_mentions as counts, event_dates, only, only_event, toponym,
 )
+
+_totals = partial(helpers.totals, published="2024-03-04")
+_totals_2024_03_05 = partial(helpers.totals, published="2024-03-05")
+_totals_2025_04_14 = partial(helpers.totals, published="2025-04-14")
+_totals_2025_06_18 = partial(helpers.totals, published="2025-06-18")
+coded = partial(helpers.codings, published=helpers.TUE_2024_07_16, fields=("sub_event_type", "actor1.name", "killed.best"))
+codings = partial(helpers.codings, published=helpers.TUE_2025_06_10, fields=helpers.SUB_ACTORS + ("killed.best",))
+events = partial(helpers.events_at_places, published=helpers.SAT_2025_03_08, area_precision=4)
+names = helpers.actors
 
 
 # From test_extraction_actors.py: Actor alias table: canonical names, inter codes, speakers, user extension files.
@@ -35,8 +40,8 @@ def test_aliases_are_one_actor():
 # the region's papers use.
 
 def test_a_sub_leader_wanted_for_a_crime_is_one_dead():
-    [ev] = [e for e in events_published_2025_03_12("An Abu Sayyaf sub-leader wanted for kidnapping was killed in a clash with Marines in the "
-                              "town on Saturday, a military official said.") if e.event_type == "Battles"]
+    [ev] = [e for e in helpers.events("An Abu Sayyaf sub-leader wanted for kidnapping was killed in a clash with Marines in the "
+                              "town on Saturday, a military official said.", published=helpers.WED_2025_03_12) if e.event_type == "Battles"]
     assert ev.killed["best"] == 1
 
 
@@ -44,8 +49,8 @@ def test_a_sub_leader_wanted_for_a_crime_is_one_dead():
 # its claim, a group the police or the army suspect, and the acts told by a state's regime or junta.
 
 def test_a_suspected_group_as_an_adjective_blames_no_one():
-    evs = events_published_2024_06_04("Gunmen killed three farmers on Monday. Later, soldiers arrested a suspected BIFF member at a "
-                 "checkpoint.")
+    evs = helpers.events("Gunmen killed three farmers on Monday. Later, soldiers arrested a suspected BIFF member at a "
+                 "checkpoint.", published=helpers.TUE_2024_06_04)
     ev = next(e for e in evs if e.sub_event_type == "Attack")
     assert ev.actor1["name"] != "BIFF: Bangsamoro Islamic Freedom Fighters"
 
@@ -101,8 +106,8 @@ def test_a_title_bound_and_the_lead_range_are_one_toll_with_its_low():
 # sets as a condition.
 
 def test_kin_shot_with_the_dead_told_again_are_not_wounded():
-    [ev] = events_published_2024_05_14("Bandits killed a district head and his son on Monday night, residents said. The attackers broke into "
-                  "the house and shot the district head and his son in their bedroom.")
+    [ev] = helpers.events("Bandits killed a district head and his son on Monday night, residents said. The attackers broke into "
+                  "the house and shot the district head and his son in their bedroom.", published=helpers.TUE_2024_05_14)
     assert (ev.killed["best"], ev.wounded) == (2, None)
 
 
@@ -110,14 +115,14 @@ def test_kin_shot_with_the_dead_told_again_are_not_wounded():
 # interception told in two sentences, harm done by an intercepted weapon's debris.
 
 def test_a_launch_and_the_interception_of_its_weapons_told_next_are_one_foiled_act():
-    assert coded_published_2025_03_03("The Houthis said on Sunday they had fired a ballistic missile at the city. The Israeli military said "
-                 "the missile was intercepted and no one was hurt.") == [
+    assert helpers.codings("The Houthis said on Sunday they had fired a ballistic missile at the city. The Israeli military said "
+                 "the missile was intercepted and no one was hurt.", published=helpers.MON_2025_03_03) == [
         ("Disrupted weapons use", "Military Forces of Israel", "Ansar Allah (Houthis)")]
-    assert coded_published_2025_03_03("Hezbollah fired a barrage of rockets at the town on Monday. The Israeli army said most of the rockets were "
-                 "intercepted.") == [("Disrupted weapons use", "Military Forces of Israel", "Hezbollah")]
+    assert helpers.codings("Hezbollah fired a barrage of rockets at the town on Monday. The Israeli army said most of the rockets were "
+                 "intercepted.", published=helpers.MON_2025_03_03) == [("Disrupted weapons use", "Military Forces of Israel", "Hezbollah")]
     # other weapons counted anew are an interception of their own
-    assert len(coded_published_2025_03_03("Russian forces launched a missile attack on the city of Dnipro on Sunday. Ukraine's air force "
-                     "said it had shot down 12 drones overnight.")) == 2
+    assert len(helpers.codings("Russian forces launched a missile attack on the city of Dnipro on Sunday. Ukraine's air force "
+                     "said it had shot down 12 drones overnight.", published=helpers.MON_2025_03_03)) == 2
 
 
 # From test_extraction_dates.py: Temporal expressions resolved against the publication date (UCDP date_prec).
@@ -517,13 +522,13 @@ def test_the_gunman_told_again_is_one_more_besides_the_count_of_victims():
     text = ("Two men were wounded when a gunman opened fire outside a bar early Sunday, and an officer shot the "
             "gunman a short time later, police said. The two men were taken to a hospital. The suspect was also "
             "taken to the hospital and is expected to survive.")
-    assert _totals_2025_07_07(text) == {"killed": 0, "wounded": 3}
+    assert helpers.totals(text, published="2025-07-07") == {"killed": 0, "wounded": 3}
 
 
 def test_the_shooter_alone_hurt_is_one():
     text = ("A man was in the hospital after he was shot by deputies late Tuesday. The deputies found the suspect in "
             "a closet with a shotgun, the sheriff said. The suspect was in stable condition.")
-    assert _totals_2025_07_07(text) == {"killed": 0, "wounded": 1}
+    assert helpers.totals(text, published="2025-07-07") == {"killed": 0, "wounded": 1}
 
 
 # From test_extraction_gvastyle.py: US local gun-violence news as the Gun Violence Archive codes it: everyone shot or
@@ -604,11 +609,11 @@ def test_a_faction_is_one_party_with_the_group_it_belongs_to():
 # Kenyan-led mission, and where a wire report's act happened when its dateline is the capital it was filed from.
 
 def test_a_force_s_killing_of_a_named_group_s_men_told_apart_is_a_clash():
-    evs = coded_published_2025_06_10("Brazil police raid on Rio gang kills 64, deadliest operation in city's history\n\nRIO DE JANEIRO, Oct 28 "
+    evs = helpers.report_events("Brazil police raid on Rio gang kills 64, deadliest operation in city's history\n\nRIO DE JANEIRO, Oct 28 "
                 "(Reuters) - At least 64 people were killed, including four police officers, in a massive police operation "
                 "against the Comando Vermelho drug gang in Rio de Janeiro on Tuesday, authorities said.\n\nSome 2,500 "
                 "police took part in the raid, which came under fire from gang members using drones to drop explosives. "
-                "Police said 81 suspects were arrested and nine officers were wounded.", "2025-10-29")
+                "Police said 81 suspects were arrested and nine officers were wounded.", published="2025-10-29", geoparser=helpers.GEOPARSER)
     assert [(e["sub_event_type"], e["actor2"]["name"]) for e in evs] == [("Armed clash", "CV: Red Command")]
 
 
@@ -616,7 +621,7 @@ def test_a_force_s_killing_of_a_named_group_s_men_told_apart_is_a_clash():
 # fired them, tests and tallies.
 
 def test_a_launch_told_with_its_interception_is_one_interception():
-    [ev] = all_events("Four rockets were launched at the town of Sderot on Monday, and all were intercepted, the army said.")
+    [ev] = helpers.events("Four rockets were launched at the town of Sderot on Monday, and all were intercepted, the army said.", published=helpers.MON_2025_03_03)
     assert ev.sub_event_type == "Disrupted weapons use"
 
 
@@ -668,8 +673,8 @@ def test_a_toll_told_once_for_several_places_or_one_place_stays_one_event():
 # group's changes, territory handed over, weapons seized; with no act told, no event.
 
 def test_a_merger_or_a_split_is_a_change_to_the_group():
-    assert subs("Two militant factions merged with the TTP on Sunday, the group said.") == ["Change to group/activity"]
-    assert codings_published_2024_06_11("A faction of the Fano militia broke away from the movement on Wednesday.") == [
+    assert helpers.codings("Two militant factions merged with the TTP on Sunday, the group said.", published=helpers.TUE_2024_06_11, fields="sub_event_type") == ["Change to group/activity"]
+    assert helpers.codings("A faction of the Fano militia broke away from the movement on Wednesday.", published=helpers.TUE_2024_06_11) == [
         ("Change to group/activity", "Fano Militia", None)]
 
 
@@ -723,14 +728,14 @@ def test_more_hurt_at_a_place_of_their_own_are_the_same_doer_s_act_there():
 # or inferred, the sides' dead.
 
 def test_the_wounded_who_died_told_again_in_a_title_are_counted_once():
-    [ev] = events_published_2025_03_13("Two of the injured die after rebel raid\n\nRebels raided the village on Tuesday, killing four and "
-                  "injuring ten, residents said. Two of the injured have since died.")
+    [ev] = helpers.events("Two of the injured die after rebel raid\n\nRebels raided the village on Tuesday, killing four and "
+                  "injuring ten, residents said. Two of the injured have since died.", published=helpers.THU_2025_03_13)
     assert (ev.killed["best"], ev.wounded["best"]) == (6, 8)
 
 
 def test_the_wounded_who_died_told_twice_beside_a_smaller_toll_are_added_once():
-    [ev] = events_published_2025_03_13("Four of the wounded died after mortar attack\n\nA mortar round killed a soldier and wounded 12 people at a "
-                  "market on Tuesday. Four of the wounded later died, doctors said.")
+    [ev] = helpers.events("Four of the wounded died after mortar attack\n\nA mortar round killed a soldier and wounded 12 people at a "
+                  "market on Tuesday. Four of the wounded later died, doctors said.", published=helpers.THU_2025_03_13)
     assert (ev.killed["best"], ev.wounded["best"]) == (5, 8)
 
 
@@ -738,7 +743,7 @@ def test_the_wounded_who_died_told_twice_beside_a_smaller_toll_are_added_once():
 # companions, families, and counts told in other shapes.
 
 def test_one_dead_and_another_hurt_are_two_people():
-    [ev] = events_published_2025_03_13("One man died and another was injured when gunmen fired on a minibus near the market on Friday.")
+    [ev] = helpers.events("One man died and another was injured when gunmen fired on a minibus near the market on Friday.", published=helpers.THU_2025_03_13)
     assert (ev.killed["best"], ev.wounded["best"]) == (1, 1)
 
 
@@ -759,7 +764,7 @@ def test_shot_where_or_how_often_and_killed_is_one_dead():
     # his attacker" has an object)
     for text in ("A 23-year-old man was shot in the head and killed on Saturday night.",
                  "John Smith, 23, was shot multiple times and killed on Saturday."):
-        assert _report_totals_2024_03_04(text) == {"killed": 1, "wounded": 0}, text
+        assert helpers.totals(text, published="2024-03-04") == {"killed": 1, "wounded": 0}, text
     # the fate of another, told after the one shot
-    assert _report_totals_2024_03_04("Officers found a man who had been shot twice and a dog that had been shot and killed, police "
-                   "said.") == {"killed": 0, "wounded": 1}
+    assert helpers.totals("Officers found a man who had been shot twice and a dog that had been shot and killed, police "
+                   "said.", published="2024-03-04") == {"killed": 0, "wounded": 1}

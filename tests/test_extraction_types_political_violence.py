@@ -5,24 +5,26 @@ from extraction import extract_events, report_text
 from extraction.casualties import find_casualties
 from extraction.event_types import SUB_EVENT_TYPES
 from geocoding import Place
+from functools import partial
+from tests import extraction_helpers as helpers
 from tests.extraction_helpers import (
     FRI_2025_11_14 as FRI, KHERSON, MON_2025_03_03, MON_2025_09_15 as MON, ODESA, SAT_2024_08_10 as SAT,
-    SUN_2023_06_18 as SUN, WED_2025_03_12, WED_2025_06_11 as WED, _geoparsed_events_2017_01_18 as _events, _names,
-    all_events_published_2025_03_03 as all_events, all_events_published_2025_08_30, coded_published_2024_07_16,
-    coded_published_2025_03_12, coded_published_2025_06_07 as coded, coded_published_2025_06_10,
-    codings_published_2024_06_11, codings_published_2025_06_10, codings_with_killed_2025_06_10 as codings,
-    events_at_places_published_2025_04_03 as events, events_published_2024_05_14, events_published_2024_06_04,
-    events_published_2025_03_10, events_published_2025_03_12, events_published_2025_04_30,
-    events_published_2025_06_11, events_published_2025_11_26, killed, kinds, one, one_event_published_2025_03_12 as
-    one_event, one_event_published_2025_11_24, only_event, seed3_events, toponym,
+    SUN_2023_06_18 as SUN, WED_2025_03_12, WED_2025_06_11 as WED, _names, kinds, only_event, seed3_events, toponym,
 )
+
+coded = partial(helpers.report_codings, published=dt.date(2025, 6, 7))
+codings = partial(helpers.codings, published=helpers.TUE_2025_06_10, fields=helpers.SUB_ACTORS + ("killed.best",))
+events = partial(helpers.events_at_places, published=dt.date(2025, 4, 3))
+events_published_2024_05_14 = partial(helpers.events, published=helpers.TUE_2024_05_14)
+events_published_2025_06_11 = partial(helpers.events, published=helpers.WED_2025_06_11)
+killed = partial(helpers.codings, published=helpers.TUE_2025_06_10, fields="killed.best")
 
 
 # From test_extraction_abductions.py: Abductions, kidnappings and other violence against civilians: who is taken,
 # killed or held, by whom.
 
 def test_those_a_force_frees_do_not_do_what_it_does_next():
-    ev = one_event_published_2025_11_24("Troops rescued 18 kidnapped victims and killed four bandits in the forest on Sunday.")
+    ev = helpers.only_event("Troops rescued 18 kidnapped victims and killed four bandits in the forest on Sunday.", published=helpers.MON_2025_11_24)
     assert (ev.actor1["name"], ev.actor2["name"]) == ("Military Forces", "Unidentified Armed Group")
 
 
@@ -53,8 +55,8 @@ def test_a_shell_that_strikes_a_market_is_a_shelling_but_not_the_oil_company():
 # the region's papers use.
 
 def test_a_grenade_blast_is_a_grenade_s():
-    evs = events_published_2025_03_12("6 hurt in Cotabato City grenade blast\n\nCOTABATO CITY -- Six people were wounded when unidentified men "
-                 "hurled a grenade at a crowd outside a shop on Saturday night, police said.")
+    evs = helpers.events("6 hurt in Cotabato City grenade blast\n\nCOTABATO CITY -- Six people were wounded when unidentified men "
+                 "hurled a grenade at a crowd outside a shop on Saturday night, police said.", published=helpers.WED_2025_03_12)
     assert [ev.sub_event_type for ev in evs] == ["Grenade"]
 
 
@@ -97,7 +99,7 @@ def test_missing_and_abducted():
 # on the launcher), and acts at sea told in the passive with no doer.
 
 def test_a_sea_mine_is_a_remote_explosive():
-    [ev] = events_published_2025_03_10("A grain freighter hit a naval mine near the port of Izmail on Sunday, wounding three sailors.")
+    [ev] = helpers.events("A grain freighter hit a naval mine near the port of Izmail on Sunday, wounding three sailors.", published=helpers.MON_2025_03_10)
     assert ev.sub_event_type == "Remote explosive/landmine/IED"
 
 
@@ -402,8 +404,8 @@ def test_a_weapon_that_kills_types_the_act():
 # own.
 
 def test_syrian_government_helicopters_are_its_air_force():
-    evs = _events("Syrian government helicopters dropped barrel bombs on the town of Darayya on Wednesday, killing "
-                  "at least 12 civilians, a monitor said.", "2016-05-04")
+    evs = helpers.report_events("Syrian government helicopters dropped barrel bombs on the town of Darayya on Wednesday, killing "
+                  "at least 12 civilians, a monitor said.", published="2016-05-04", geoparser=helpers.GEOPARSER)
     assert evs and evs[0]["sub_event_type"] == "Air/drone strike"
     assert _names(evs[0])[0] == "Military Forces of Syria"
 
@@ -424,9 +426,9 @@ def test_explosives_dropped_from_drones_are_a_drone_strike():
 # Kenyan-led mission, and where a wire report's act happened when its dateline is the capital it was filed from.
 
 def test_drones_deployed_by_a_force_that_kill_are_its_drone_strike():
-    [ev] = coded_published_2025_06_10("Drones deployed by the police killed eight gang members in Port-au-Prince on Monday.")
+    [ev] = helpers.report_events("Drones deployed by the police killed eight gang members in Port-au-Prince on Monday.", geoparser=helpers.GEOPARSER, published="2025-06-10")
     assert (ev["sub_event_type"], ev["actor1"]["name"]) == ("Air/drone strike", "Police Forces of Haiti")
-    [ev] = coded_published_2025_06_10("Explosive drones deployed by a government task force killed eight gang members in Port-au-Prince on Monday.")
+    [ev] = helpers.report_events("Explosive drones deployed by a government task force killed eight gang members in Port-au-Prince on Monday.", geoparser=helpers.GEOPARSER, published="2025-06-10")
     assert ev["sub_event_type"] == "Air/drone strike"
 
 
@@ -434,12 +436,12 @@ def test_drones_deployed_by_a_force_that_kill_are_its_drone_strike():
 # fired them, tests and tallies.
 
 def test_an_air_raid_siren_is_a_warning_not_an_air_raid():
-    evs = all_events("Air raid sirens sounded across the capital on Monday night; no strikes were reported.")
+    evs = helpers.events("Air raid sirens sounded across the capital on Monday night; no strikes were reported.", published=helpers.MON_2025_03_03)
     assert [ev.sub_event_type for ev in evs] == []
 
 
 def test_a_fire_a_downed_weapon_s_debris_set_is_the_strike_s_harm_not_arson():
-    [ev] = all_events("On Monday night debris from a downed drone set fire to a garage in the city and wounded a woman.")
+    [ev] = helpers.events("On Monday night debris from a downed drone set fire to a garage in the city and wounded a woman.", published=helpers.MON_2025_03_03)
     assert ev.sub_event_type == "Air/drone strike"
 
 
@@ -448,7 +450,7 @@ def test_a_fire_a_downed_weapon_s_debris_set_is_the_strike_s_harm_not_arson():
 # pronoun's dead, a speaker's venue.
 
 def test_a_death_in_custody_is_the_holders_act():
-    assert codings_published_2025_06_10("A detainee died in police custody on Monday, his family said.") == [
+    assert helpers.codings("A detainee died in police custody on Monday, his family said.", published=helpers.TUE_2025_06_10) == [
         ("Attack", "Police Forces", "Civilians")]
     assert killed("A detainee died in police custody on Monday, his family said.") == [1]
 
@@ -457,10 +459,10 @@ def test_a_death_in_custody_is_the_holders_act():
 # Lebanon, Yemen, Syria, Iraq.
 
 def test_what_an_army_strikes_by_name_is_an_air_strike():
-    assert one("The army struck a militia command centre near the river on Thursday.").sub_event_type == "Air/drone strike"
-    ev = one("Israel struck the southern suburbs of the capital on Thursday, hitting a block of flats.")
+    assert helpers.only_event("The army struck a militia command centre near the river on Thursday.", published=helpers.FRI_2025_08_29).sub_event_type == "Air/drone strike"
+    ev = helpers.only_event("Israel struck the southern suburbs of the capital on Thursday, hitting a block of flats.", published=helpers.FRI_2025_08_29)
     assert (ev.sub_event_type, ev.actor1["name"]) == ("Air/drone strike", "Military Forces of Israel")
-    ev = one("The IDF struck Hezbollah weapons storage sites in the south on Wednesday.")
+    ev = helpers.only_event("The IDF struck Hezbollah weapons storage sites in the south on Wednesday.", published=helpers.FRI_2025_08_29)
     assert (ev.sub_event_type, ev.actor2["name"]) == ("Air/drone strike", "Hezbollah")
 
 
@@ -468,15 +470,15 @@ def test_what_an_army_strikes_by_name_is_an_air_strike():
 # UNIFIL, settlers, launches.
 
 def test_the_day_a_war_began_dates_its_tally_not_an_event():
-    evs = all_events_published_2025_08_30("Warplanes struck a house in the south of the territory on Saturday, killing five people. "
-                     "Officials said the deaths raised the toll since the war began on March 3, 2024, to 9,120.")
+    evs = helpers.events("Warplanes struck a house in the south of the territory on Saturday, killing five people. "
+                     "Officials said the deaths raised the toll since the war began on March 3, 2024, to 9,120.", published=helpers.SAT_2025_08_30)
     assert [(str(ev.date_start), (ev.killed or {}).get("best")) for ev in evs] == [("2025-08-30", 5)]
 
 
 def test_a_force_that_says_it_carried_out_strikes_did_them():
-    [ev] = all_events_published_2025_08_30("US Central Command said it carried out strikes on rebel radar sites near the coast on Saturday.")
+    [ev] = helpers.events("US Central Command said it carried out strikes on rebel radar sites near the coast on Saturday.", published=helpers.SAT_2025_08_30)
     assert (ev.sub_event_type, ev.actor1["name"]) == ("Air/drone strike", "Military Forces of the United States")
-    [ev] = all_events_published_2025_08_30("The army said it conducted airstrikes on militant hideouts in the hills on Saturday.")
+    [ev] = helpers.events("The army said it conducted airstrikes on militant hideouts in the hills on Saturday.", published=helpers.SAT_2025_08_30)
     assert ev.actor1 is not None
 
 
@@ -507,21 +509,21 @@ def test_the_ensuing_fight_is_the_attacks():
 # needed).
 
 def test_a_lynching_kills_its_victims():
-    assert coded_published_2025_03_12("", "A mob beat a man to death in the market on Monday after accusing him of theft.") == \
+    assert helpers.report_codings("", "A mob beat a man to death in the market on Monday after accusing him of theft.", published=dt.date(2025, 3, 12)) == \
         [("Riots", "Mob violence", "Rioters", "Civilians", 1)]
-    assert coded_published_2025_03_12("", "Villagers lynched two men suspected of stealing a goat on Sunday evening, police said.") == \
+    assert helpers.report_codings("", "Villagers lynched two men suspected of stealing a goat on Sunday evening, police said.", published=dt.date(2025, 3, 12)) == \
         [("Riots", "Mob violence", "Rioters", "Civilians", 2)]
-    assert coded_published_2025_03_12("", "Attackers hacked three farmers to death on Monday.")[0][4] == 3
+    assert helpers.report_codings("", "Attackers hacked three farmers to death on Monday.", published=dt.date(2025, 3, 12))[0][4] == 3
 
 
 # From test_extraction_releases.py: The end of a captivity and other acts that are not the violence they name:
 # releases, rescues, escapes, verdicts on old attacks and anniversaries.
 
 def test_an_anniversary_recalls_its_act():
-    assert events_published_2025_11_26("Survivors gathered on Tuesday to mark 20 years since the massacre in which about 300 villagers "
-                  "were killed.") == []
-    assert events_published_2025_11_26("Twelve years after militants abducted 100 schoolgirls, 40 remain missing, a charity said on "
-                  "Tuesday.") == []
+    assert helpers.events("Survivors gathered on Tuesday to mark 20 years since the massacre in which about 300 villagers "
+                  "were killed.", published=helpers.WED_2025_11_26) == []
+    assert helpers.events("Twelve years after militants abducted 100 schoolgirls, 40 remain missing, a charity said on "
+                  "Tuesday.", published=helpers.WED_2025_11_26) == []
 
 
 # From test_extraction_sitrepsfix.py: Sitreps and daily summaries (fixing round): running totals over long windows,
@@ -537,7 +539,7 @@ def test_shells_that_landed_and_bombs_a_jet_or_drone_dropped_tell_the_kind_of_st
 def test_a_daily_summary_s_places_each_open_an_act_and_a_sniper_s_killing_is_no_strike():
     text = ("In Kherson, a Russian drone dropped explosives on a minibus, killing one man and injuring five others. "
             "In Odesa, a Russian sniper killed a woman who was working in her garden.")
-    evs = events(text, [("Kherson", KHERSON, 0), ("Odesa", ODESA, 0)], dt.date(2025, 7, 2))
+    evs = events(text, [("Kherson", KHERSON, 0), ("Odesa", ODESA, 0)], published=dt.date(2025, 7, 2))
     assert sorted((ev.location["name"], ev.sub_event_type) for ev in evs) == [
         ("Kherson", "Air/drone strike"), ("Odesa", "Attack")]
 
@@ -545,11 +547,11 @@ def test_a_daily_summary_s_places_each_open_an_act_and_a_sniper_s_killing_is_no_
 def test_assaults_repelled_are_a_clash_of_the_assaulting_side_on_the_defenders():
     text = ("In the Kherson direction, Ukrainian defenders repelled 47 Russian assaults near the city over the past day, "
             "the General Staff said.")
-    evs = events(text, [("Kherson", KHERSON, 0)], dt.date(2025, 5, 20))
+    evs = events(text, [("Kherson", KHERSON, 0)], published=dt.date(2025, 5, 20))
     assert [(ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) for ev in evs] == [
         ("Armed clash", "Military Forces of Russia", "Military Forces of Ukraine")]
     text = "In the Odesa direction, Ukrainian forces stopped four enemy attacks near the city, the General Staff said."
-    evs = events(text, [("Odesa", ODESA, 0)], dt.date(2025, 5, 20))
+    evs = events(text, [("Odesa", ODESA, 0)], published=dt.date(2025, 5, 20))
     assert [(ev.sub_event_type, ev.actor1["name"]) for ev in evs] == [("Armed clash", "Military Forces of Russia")]
 
 
@@ -557,7 +559,7 @@ def test_assaults_repelled_are_a_clash_of_the_assaulting_side_on_the_defenders()
 # groups by name.
 
 def test_an_encounter_with_security_forces_is_a_gun_battle():
-    ev = one_event("Seven Naxalites were killed in an encounter with security forces in the forest on Tuesday, police said.")
+    ev = helpers.only_event("Seven Naxalites were killed in an encounter with security forces in the forest on Tuesday, police said.", published=helpers.WED_2025_03_12)
     assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
     assert ev.actor1["name"].startswith("Military Forces")  # (the country is the places' to tell)
     assert ev.actor2["name"] == "CPI (Maoist): Communist Party of India (Maoist)"
@@ -565,7 +567,7 @@ def test_an_encounter_with_security_forces_is_a_gun_battle():
 
 
 def test_an_encounter_that_broke_out_is_a_fight_and_a_frightening_one_with_crooks_is_not():
-    ev = one_event("An encounter broke out between troops and NPA rebels in the village on Tuesday, leaving two rebels dead.")
+    ev = helpers.only_event("An encounter broke out between troops and NPA rebels in the village on Tuesday, leaving two rebels dead.", published=helpers.WED_2025_03_12)
     assert ev.sub_event_type == "Armed clash"
     events = extract_events("A woman told of her frightening encounter with the crooks on Tuesday.", published_at=WED_2025_03_12,
                             toponyms=[], locations=[])
@@ -578,8 +580,8 @@ def test_an_encounter_that_broke_out_is_a_fight_and_a_frightening_one_with_crook
 # "PKK/YPG terrorists", "terrorist PDF", "the Zionist regime"), and an agency's dateline credit ("ANKARA (AA) -").
 
 def test_a_ministry_s_strike_on_a_deployment_point_is_an_air_strike_with_its_dead():
-    [ev] = events_published_2024_06_04("Russian Aerospace Forces struck a temporary deployment point of Ukrainian units in Kupyansk on Monday "
-                  "night, eliminating up to 30 servicemen, the Russian Defence Ministry said.")
+    [ev] = helpers.events("Russian Aerospace Forces struck a temporary deployment point of Ukrainian units in Kupyansk on Monday "
+                  "night, eliminating up to 30 servicemen, the Russian Defence Ministry said.", published=helpers.TUE_2024_06_04)
     assert (ev.sub_event_type, ev.actor1["name"], ev.killed["best"]) == ("Air/drone strike", "Military Forces of Russia", 30)
 
 
@@ -587,7 +589,7 @@ def test_a_ministry_s_strike_on_a_deployment_point_is_an_air_strike_with_its_dea
 # group's changes, territory handed over, weapons seized; with no act told, no event.
 
 def test_kidnappers_are_an_armed_group():
-    assert codings_published_2024_06_11("Kidnappers seized two aid workers on Saturday and demanded a ransom.")[0][1:] == (
+    assert helpers.codings("Kidnappers seized two aid workers on Saturday and demanded a ransom.", published=helpers.TUE_2024_06_11)[0][1:] == (
         "Unidentified Armed Group", "Civilians")
 
 
@@ -596,9 +598,9 @@ def test_kidnappers_are_an_armed_group():
 # listed in a seized cache.
 
 def test_a_chemical_agent_named_as_what_a_weapon_held():
-    [(sub, a1, _)] = coded_published_2024_07_16("Russian troops used grenades filled with chloropicrin against Ukrainian positions on Tuesday.")
+    [(sub, a1, _)] = helpers.codings("Russian troops used grenades filled with chloropicrin against Ukrainian positions on Tuesday.", published=helpers.TUE_2024_07_16, fields=("sub_event_type", "actor1.name", "killed.best"))
     assert (sub, a1) == ("Chemical weapon", "Military Forces of Russia")
-    [(sub, _, _)] = coded_published_2024_07_16("Helicopters dropped barrel bombs containing chlorine on the town on Tuesday, injuring 20 people.")
+    [(sub, _, _)] = helpers.codings("Helicopters dropped barrel bombs containing chlorine on the town on Tuesday, injuring 20 people.", published=helpers.TUE_2024_07_16, fields=("sub_event_type", "actor1.name", "killed.best"))
     assert sub == "Chemical weapon"
 
 
@@ -636,12 +638,12 @@ def test_a_struck_ammunition_depot_is_a_strike():
 # owner, and the region's spellings.
 
 def test_a_quadcopter_dropping_an_explosive_is_a_drone_strike():
-    [ev] = events_published_2025_04_30("Three children were killed when a quadcopter dropped an explosive on their house on Wednesday.")
+    [ev] = helpers.events("Three children were killed when a quadcopter dropped an explosive on their house on Wednesday.", published=dt.date(2025, 4, 30))
     assert (ev.sub_event_type, ev.killed["best"]) == ("Air/drone strike", 3)
 
 
 def test_a_bomb_told_by_its_kind_is_an_explosive_device():
-    [ev] = events_published_2025_04_30("A sticky bomb attached to his car killed a district official along with two of his guards on "
-                  "Monday, sources said. No group has claimed responsibility.", dt.date(2025, 6, 2))
+    [ev] = helpers.events("A sticky bomb attached to his car killed a district official along with two of his guards on "
+                  "Monday, sources said. No group has claimed responsibility.", published=dt.date(2025, 6, 2))
     assert (ev.sub_event_type, ev.actor1["name"], ev.killed["best"]) == (
         "Remote explosive/landmine/IED", "Unidentified Armed Group", 3)

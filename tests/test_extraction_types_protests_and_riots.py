@@ -3,38 +3,40 @@ mob violence, force used against protesters)."""
 import datetime as dt
 from extraction import extract_events, report_text
 from geocoding import Location, Place
+from functools import partial
+from tests import extraction_helpers as helpers
 from tests.extraction_helpers import (
-    MON_2025_03_03 as MON, SAT_2024_08_10 as SAT, SUN_2023_06_18 as SUN, _geoparsed_events_2025_03_02 as _events,
-    _subs_2025_09_15 as _subs, coded_published_2024_07_16, coded_published_2025_03_12 as coded,
-    coded_published_2025_06_07, coded_published_2025_06_10, codings_published_2024_06_11,
-    codings_published_2025_06_10 as codings, events_published_2025_04_30, only_event,
-    report_events_published_2025_05_14 as events, subs_published_2025_07_11 as subs, toponym,
+    MON_2025_03_03 as MON, SAT_2024_08_10 as SAT, SUN_2023_06_18 as SUN, only_event, toponym,
 )
+
+coded_published_2024_07_16 = partial(helpers.codings, published=helpers.TUE_2024_07_16, fields=("sub_event_type", "actor1.name", "killed.best"))
+coded = partial(helpers.report_codings, published=dt.date(2025, 3, 12))
+events = partial(helpers.report_events, published="2025-05-14")
 
 
 # From test_extraction_briefs.py: US local crime briefs and police news: a city's quarters, tolls and roles as a
 # careful coder reads them.
 
 def test_shots_into_a_party_crowd_are_an_attack_on_civilians():
-    assert _subs("Two people were wounded after shots were fired into the crowd outside a nightclub early Sunday, "
-                 "police said.") == ["Attack"]
-    assert _subs("Gunman opens fire on crowd at Fourth of July cookout\n\nThree people were wounded on Friday when a "
-                 "gunman opened fire at a cookout in a city park, police said.") == ["Attack"]
-    assert _subs("Soldiers opened fire on the crowd as thousands marched against the election results on Monday, "
-                 "killing three people.")[0] == "Excessive force against protesters"
+    assert helpers.report_coded("Two people were wounded after shots were fired into the crowd outside a nightclub early Sunday, "
+                 "police said.", fields="sub_event_type", published="2025-09-15") == ["Attack"]
+    assert helpers.report_coded("Gunman opens fire on crowd at Fourth of July cookout\n\nThree people were wounded on Friday when a "
+                 "gunman opened fire at a cookout in a city park, police said.", fields="sub_event_type", published="2025-09-15") == ["Attack"]
+    assert helpers.report_coded("Soldiers opened fire on the crowd as thousands marched against the election results on Monday, "
+                 "killing three people.", fields="sub_event_type", published="2025-09-15")[0] == "Excessive force against protesters"
 
 
 # From test_extraction_communal.py: Communal and identity violence on sentences of our own (no gazetteer needed):
 # herder-farmer raids, cattle raids, clan and tribal fighting, mobs that kill.
 
 def test_civilians_who_kill_are_a_mob():
-    assert coded_published_2025_06_07("", "Villagers burned a suspected thief to death on Saturday night, police said.") == \
+    assert helpers.report_codings("", "Villagers burned a suspected thief to death on Saturday night, police said.", published=dt.date(2025, 6, 7)) == \
         [("Riots", "Mob violence", "Rioters", "Civilians", 1)]
     # (and those who kill armed men are a community in arms)
-    assert coded_published_2025_06_07("", "Residents killed 15 bandits after the armed men invaded the village on Sunday night.") == \
+    assert helpers.report_codings("", "Residents killed 15 bandits after the armed men invaded the village on Sunday night.", published=dt.date(2025, 6, 7)) == \
         [("Battles", "Armed clash", "Unidentified Communal Militia", "Unidentified Armed Group", 15)]
     # civilians told beside an act are no doers of it
-    assert coded_published_2025_06_07("", "Several residents were awakened by the sound of gunfire early Saturday.")[:1] != \
+    assert helpers.report_codings("", "Several residents were awakened by the sound of gunfire early Saturday.", published=dt.date(2025, 6, 7))[:1] != \
         [("Riots", "Mob violence", "Rioters", None, None)]
 
 
@@ -71,9 +73,7 @@ def test_a_protest_intervention_that_kills_is_excessive_force():
 
 
 def test_weapons_seized_by_an_armed_group_are_loot_by_police_a_seizure():
-    def coded(text):
-        return [(e.sub_event_type, e.actor1["name"]) for e in
-                extract_events(text, published_at=dt.date(2022, 6, 14), toponyms=[], locations=[])]
+    coded = partial(helpers.codings, published=dt.date(2022, 6, 14), fields=("sub_event_type", "actor1.name"))
     assert coded("The militants seized weapons and vehicles.") == [("Looting/property destruction",
                                                                       "Unidentified Armed Group")]
     assert coded("Police seized three rifles on Monday.") == [("Disrupted weapons use", "Police Forces")]
@@ -167,11 +167,11 @@ def test_a_march_whose_crowd_clashes_with_police_is_a_riot_and_its_arrests_the_p
 def test_a_march_that_marks_an_old_killing_is_a_protest_and_its_props_no_act():
     text = ("Hundreds of relatives of the victims of the 2020 port explosion marched to the port on Monday to mark five "
             "years since the blast. Marchers waved flags and held up photographs of the dead.")
-    assert subs(text, published_at=dt.date(2025, 8, 4)) == ["Peaceful protest"]
+    assert helpers.codings(text, published=dt.date(2025, 8, 4), fields="sub_event_type") == ["Peaceful protest"]
     # troops marching are no crowd; a hold-up is a robbery
-    assert "Peaceful protest" not in subs("Hundreds of soldiers from the northern garrison marched through the capital on "
-                                          "Monday.")
-    assert subs("Two armed men held up a petrol station on Monday night, police said.") == ["Looting/property destruction"]
+    assert "Peaceful protest" not in helpers.codings("Hundreds of soldiers from the northern garrison marched through the capital on "
+                                          "Monday.", published=helpers.PUBLISHED, fields="sub_event_type")
+    assert helpers.codings("Two armed men held up a petrol station on Monday night, police said.", published=helpers.PUBLISHED, fields="sub_event_type") == ["Looting/property destruction"]
 
 
 # From test_extraction_latam.py: Organised armed violence in Latin America and the Caribbean: cartels, gangs,
@@ -191,8 +191,8 @@ def test_a_prison_riot_is_mob_violence_or_the_gangs_clash_it_is_told_as():
 # Kenyan-led mission, and where a wire report's act happened when its dateline is the capital it was filed from.
 
 def test_the_killing_a_protest_followed_is_not_the_protest_s_toll():
-    evs = coded_published_2025_06_10("Hundreds of lime growers blocked a highway near Apatzingan on Monday to demand protection from cartels. "
-                "The protest followed the killing of a leader of the growers' association last week.")
+    evs = helpers.report_events("Hundreds of lime growers blocked a highway near Apatzingan on Monday to demand protection from cartels. "
+                "The protest followed the killing of a leader of the growers' association last week.", geoparser=helpers.GEOPARSER, published="2025-06-10")
     protest = next(e for e in evs if e["event_type"] == "Protests")
     assert not (protest.get("killed") or {}).get("best")
 
@@ -202,7 +202,7 @@ def test_the_killing_a_protest_followed_is_not_the_protest_s_toll():
 # pronoun's dead, a speaker's venue.
 
 def test_a_mob_lynches_the_man_not_the_police_station():
-    assert codings("A mob stormed a police station on Monday and lynched a suspect held there.") == [
+    assert helpers.codings("A mob stormed a police station on Monday and lynched a suspect held there.", published=helpers.TUE_2025_06_10) == [
         ("Mob violence", "Rioters", "Civilians")]
 
 
@@ -211,7 +211,7 @@ def test_a_mob_lynches_the_man_not_the_police_station():
 
 def test_fire_on_a_crowd_waiting_for_aid_is_an_attack_not_a_protest(geoparser):
     [ev] = events("Israeli forces opened fire on crowds waiting for food near an aid distribution site west of Rafah "
-                  "on Tuesday, killing 27 people, the civil defence agency said.", geoparser, "2025-06-24")
+                  "on Tuesday, killing 27 people, the civil defence agency said.", geoparser, published="2025-06-24")
     assert (ev["event_type"], ev["actor2"]["name"]) == ("Violence against civilians", "Civilians (Palestinian Territory)")
 
 
@@ -262,7 +262,7 @@ def test_what_a_crowd_throws_or_burns_is_a_riot_and_what_it_answers_is_an_act_of
     # the riot's cause told with its own day and dead is an act of its own; the arrests told after are the riot's
     assert coded("", "Youths set fire to cars and hurled fireworks at police on Wednesday night, after police shot dead a "
                      "teenager during a traffic stop on Tuesday. The ministry said 31 people were arrested.",
-                 dt.date(2023, 6, 29)) == \
+                 published=dt.date(2023, 6, 29)) == \
         [("Violence against civilians", "Attack", "Police Forces", "Civilians", 1),
          ("Riots", "Violent demonstration", "Rioters", "Police Forces", None)]
     # a death the riot answers is not its toll
@@ -306,7 +306,7 @@ def test_a_killing_by_a_mob_told_in_the_passive_is_mob_violence():
 def test_rioters_who_set_fire_to_buses_riot_on_the_night_told():
     # ("set" looks ahead only as a plan's, "set for Monday": "set fire to" is the arson, its date the act's own)
     for town in ("Dublin", "Cork"):
-        [ev] = _events(f"Rioters set fire to buses in {town} on Thursday night.")
+        [ev] = helpers.report_events(f"Rioters set fire to buses in {town} on Thursday night.", geoparser=helpers.GEOPARSER, published="2025-03-02")
         assert (ev["event_type"], ev["sub_event_type"]) == ("Riots", "Violent demonstration")
         assert ev["location"]["name"] == town and ev["date_start"] == "2025-02-27"
 
@@ -316,8 +316,8 @@ def test_rioters_who_set_fire_to_buses_riot_on_the_night_told():
 
 def test_a_crowd_that_storms_or_burns_is_a_violent_demonstration_even_when_police_fire_tear_gas():
     # (ACLED: a violent crowd makes a riot, whoever intervenes; the force its second party)
-    assert codings_published_2024_06_11("Demonstrators stormed and set fire to the town hall on Friday, and police fired tear gas to "
-                   "disperse them.") == [("Violent demonstration", "Rioters", "Police Forces")]
+    assert helpers.codings("Demonstrators stormed and set fire to the town hall on Friday, and police fired tear gas to "
+                   "disperse them.", published=helpers.TUE_2024_06_11) == [("Violent demonstration", "Rioters", "Police Forces")]
 
 
 # From test_extraction_subtypes.py: ACLED sub-event types told apart from their neighbours: fire on a crowd named with
@@ -355,8 +355,8 @@ def test_force_short_of_killing_used_on_protesters_is_an_intervention():
 # owner, and the region's spellings.
 
 def test_a_movement_s_supporters_blocking_streets_and_the_police_detaining_them_are_a_protest_with_intervention():
-    [ev] = events_published_2025_04_30("Police detained 98 people in the capital on Monday as supporters of the Tavush for the Homeland "
+    [ev] = helpers.events("Police detained 98 people in the capital on Monday as supporters of the Tavush for the Homeland "
                   "movement blocked several streets in the city centre. Most of those detained were released later in "
-                  "the day.", dt.date(2024, 5, 27))
+                  "the day.", published=dt.date(2024, 5, 27))
     assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == (
         "Protest with intervention", "Protesters", "Police Forces")

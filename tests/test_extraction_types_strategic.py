@@ -2,25 +2,28 @@
 arrests, looting and destruction, releases, launches and interceptions)."""
 import datetime as dt
 from extraction import extract_events, report_text
+from functools import partial
+from tests import extraction_helpers as helpers
 from tests.extraction_helpers import (
-    MON_2025_03_03, MON_2025_09_15 as MON, MON_2025_09_29, SAT_2024_08_10 as SAT, SUN_2023_06_18 as SUN,
-    _geoparsed_events_2017_01_18 as _events, _names, _subs_2024_10_10, _subs_2025_09_15 as _subs,
-    all_events_published_2025_03_03 as all_events, coded_published_2024_07_16, coded_published_2025_03_03,
-    coded_published_2025_03_10 as coded, coded_published_2025_03_12, coded_published_2025_06_10,
-    events_published_2024_05_14, events_published_2024_06_04 as events, events_published_2025_03_08,
-    events_published_2025_03_10, events_published_2025_04_30, one_event_published_2025_11_24,
-    one_event_published_2025_11_26 as one_event, only_event, subs_published_2024_06_11 as subs,
-    subs_published_2025_07_11,
+    MON_2025_03_03, MON_2025_09_15 as MON, MON_2025_09_29, SAT_2024_08_10 as SAT, SUN_2023_06_18 as SUN, _names,
+    only_event,
 )
+
+_events = partial(helpers.report_events, geoparser=helpers.GEOPARSER, published="2017-01-18")
+all_events = partial(helpers.events, published=helpers.MON_2025_03_03)
+coded = partial(helpers.codings, published=helpers.MON_2025_03_10)
+events = partial(helpers.events, published=helpers.TUE_2024_06_04)
+events_published_2025_03_08 = partial(helpers.events, published=helpers.SAT_2025_03_08)
+subs = partial(helpers.codings, published=helpers.TUE_2024_06_11, fields="sub_event_type")
 
 
 # From test_extraction_abductions.py: Abductions, kidnappings and other violence against civilians: who is taken,
 # killed or held, by whom.
 
 def test_kidnappers_arrested_are_an_arrest_not_an_abduction():
-    ev = one_event_published_2025_11_24("Police arrested two suspected kidnappers in Kaduna State on Sunday.")
+    ev = helpers.only_event("Police arrested two suspected kidnappers in Kaduna State on Sunday.", published=helpers.MON_2025_11_24)
     assert (ev.sub_event_type, ev.actor1["name"]) == ("Arrests", "Police Forces")
-    assert one_event_published_2025_11_24("Kidnappers abducted a farmer on Sunday.").sub_event_type == "Abduction/forced disappearance"
+    assert helpers.only_event("Kidnappers abducted a farmer on Sunday.", published=helpers.MON_2025_11_24).sub_event_type == "Abduction/forced disappearance"
 
 
 # From test_extraction_africa3.py: African conflict copy, a third round: Congo's and Somalia's forces and missions,
@@ -60,17 +63,17 @@ def test_attackers_repelled_who_withdrew_hand_over_no_territory():
 # careful coder reads them.
 
 def test_a_round_up_over_a_killing_stays_an_arrest():
-    assert "Arrests" in _subs("Police detain suspects in Nakuru\n\nPolice in Nakuru said on Friday they had detained "
-                              "seven people over the killing of a village elder.")
+    assert "Arrests" in helpers.report_coded("Police detain suspects in Nakuru\n\nPolice in Nakuru said on Friday they had detained "
+                              "seven people over the killing of a village elder.", fields="sub_event_type", published="2025-09-15")
 
 
 # From test_extraction_claims.py: Claims told through a spokesman or a statement, interceptions (the interceptor acts
 # on the launcher), and acts at sea told in the passive with no doer.
 
 def test_a_ship_hijacked_with_its_crew_taken_is_an_abduction():
-    [ev] = events_published_2025_03_10("Gunmen hijacked an Iranian fishing trawler off the Somali coast on Sunday, officials said.")
+    [ev] = helpers.events("Gunmen hijacked an Iranian fishing trawler off the Somali coast on Sunday, officials said.", published=helpers.MON_2025_03_10)
     assert ev.sub_event_type == "Abduction/forced disappearance"
-    [ev] = events_published_2025_03_10("Gunmen boarded a trawler off the Somali coast on Sunday and took its 17 crew members hostage.")
+    [ev] = helpers.events("Gunmen boarded a trawler off the Somali coast on Sunday and took its 17 crew members hostage.", published=helpers.MON_2025_03_10)
     assert ev.sub_event_type == "Abduction/forced disappearance"
 
 
@@ -99,8 +102,8 @@ def test_an_interception_told_after_an_attack_is_by_the_force_that_tells_it_on_t
 # sets as a condition.
 
 def test_a_nation_s_strikes_across_a_territory_are_air_strikes_not_the_fighting_beside_them():
-    [ev] = events_published_2024_05_14("Israeli strikes across southern Lebanon killed 15 people on Monday, the health ministry said, as fighting "
-                  "raged along the border.")
+    [ev] = helpers.events("Israeli strikes across southern Lebanon killed 15 people on Monday, the health ministry said, as fighting "
+                  "raged along the border.", published=helpers.TUE_2024_05_14)
     assert (ev.sub_event_type, ev.actor1["name"]) == ("Air/drone strike", "Military Forces of Israel")
 
 
@@ -113,8 +116,8 @@ def test_harm_done_by_an_intercepted_weapon_s_debris_is_the_launcher_s_strike():
                           published_at=MON_2025_03_03, toponyms=[], locations=[])
     assert (ev.sub_event_type, ev.actor1["name"], ev.wounded["best"]) == (
         "Air/drone strike", "Military Forces of Ukraine", 1)
-    [(sub, a1, _)] = coded_published_2025_03_03("The coalition said on Sunday it had intercepted a ballistic missile fired by the Houthis "
-                           "towards the city. Fragments of the missile fell on a neighbourhood and wounded two residents.")
+    [(sub, a1, _)] = helpers.codings("The coalition said on Sunday it had intercepted a ballistic missile fired by the Houthis "
+                           "towards the city. Fragments of the missile fell on a neighbourhood and wounded two residents.", published=helpers.MON_2025_03_03)
     assert (sub, a1) == ("Shelling/artillery/missile attack", "Ansar Allah (Houthis)")
 
 
@@ -167,9 +170,7 @@ def test_wire_copy_its_dateline_date_a_truce_extended_and_an_arrest_of_a_kidnapp
 
 
 def test_a_shoot_down_a_defused_device_and_rubber_bullets():
-    def coded(text):
-        return [(e.sub_event_type, (e.actor1 or {}).get("name")) for e in
-                extract_events(text, published_at=dt.date(2019, 4, 8), toponyms=[], locations=[])]
+    coded = partial(helpers.codings, published=dt.date(2019, 4, 8), fields=("sub_event_type", "actor1.name"))
     assert coded("Rebels shot down a warplane on Sunday.") == [("Disrupted weapons use", "Opposition Rebels")]
     assert coded("Security forces defused an explosive device planted near a school.") == \
         [("Disrupted weapons use", "Military Forces")]
@@ -239,9 +240,9 @@ def test_an_arrest_told_as_following_the_act_dates_it():
 # explainers, survivors' accounts): what they recall is no event of theirs.
 
 def test_a_participle_that_only_says_what_a_thing_is_takes_no_ground():
-    assert subs_published_2025_07_11("The two sides are still far apart on the return of state administration to captured towns.") == []
-    assert subs_published_2025_07_11("Speaking on Sunday in front of captured Russian tanks, the president hailed the army.") == []
-    assert subs_published_2025_07_11("Rebels captured the town of Nyanzale on Sunday, residents said.") == ["Non-state actor overtakes territory"]
+    assert helpers.codings("The two sides are still far apart on the return of state administration to captured towns.", published=helpers.PUBLISHED, fields="sub_event_type") == []
+    assert helpers.codings("Speaking on Sunday in front of captured Russian tanks, the president hailed the army.", published=helpers.PUBLISHED, fields="sub_event_type") == []
+    assert helpers.codings("Rebels captured the town of Nyanzale on Sunday, residents said.", published=helpers.PUBLISHED, fields="sub_event_type") == ["Non-state actor overtakes territory"]
 
 
 # From test_extraction_fronts.py: War-front copy: weapons named with their launcher, interceptions, demonyms before a
@@ -281,39 +282,39 @@ def test_ground_captured_is_territory_and_people_captured_are_not():
 
 def test_a_town_stormed_or_advanced_into_is_fought_over_not_taken():
     evs = _events("Iraqi troops stormed the Old City of Mosul on Sunday, the last district held by Islamic State, "
-                  "and were locked in street fighting, a spokesman said.", "2017-06-18")
+                  "and were locked in street fighting, a spokesman said.", published="2017-06-18")
     assert evs and evs[0]["sub_event_type"] == "Armed clash"
     assert set(_names(evs[0])) == {"Military Forces of Iraq", "Islamic State"}
     evs = _events("Federal police advanced into the Bab al-Tob area of Mosul on Friday, fighting Islamic State "
-                  "snipers, a police spokesman said.", "2017-05-13")
+                  "snipers, a police spokesman said.", published="2017-05-13")
     assert evs and evs[0]["sub_event_type"] == "Armed clash"
     # (a taking told as such stays one)
     evs = _events("Iraqi troops stormed the town of Hit and took control of it on Thursday after Islamic State "
-                  "fighters fled, officers said.", "2016-04-14")
+                  "fighters fled, officers said.", published="2016-04-14")
     assert evs and evs[0]["sub_event_type"] == "Government regains territory"
 
 
 def test_a_force_that_entered_a_town_took_it():
     evs = _events("Iraqi forces entered the town of Rawa on Friday, the last town held by Islamic State in the "
-                  "country, officers said.", "2017-11-17")
+                  "country, officers said.", published="2017-11-17")
     assert evs and evs[0]["sub_event_type"] == "Government regains territory"
     # (gunmen who entered a village to kill: the attack; and an entry with no fight: no taking)
-    evs = _events("Gunmen entered the village on Sunday night and killed ten residents, police said.", "2019-03-11")
+    evs = _events("Gunmen entered the village on Sunday night and killed ten residents, police said.", published="2019-03-11")
     assert evs and evs[0]["sub_event_type"] == "Attack"
     evs = _events("Syrian troops entered the town of Manbij without a fight after Kurdish fighters withdrew.",
-                  "2019-01-02")
+                  published="2019-01-02")
     assert evs and evs[0]["sub_event_type"] == "Non-violent transfer of territory"
 
 
 def test_a_town_stormed_and_left_in_the_hands_of_the_attackers_was_taken():
     evs = _events("Armed gangs stormed the central town of Mirebalais on Monday, officials said. Police said they had "
-                  "been outnumbered and withdrew, leaving the town in the hands of the gangs.", "2025-04-01")
+                  "been outnumbered and withdrew, leaving the town in the hands of the gangs.", published="2025-04-01")
     assert evs and evs[0]["sub_event_type"] == "Non-state actor overtakes territory"
 
 
 def test_a_city_seized_after_the_army_pulled_out_following_a_wave_of_bombs_was_taken():
     evs = _events("Islamic State fighters seized the city of Ramadi on Sunday after Iraqi government forces pulled out "
-                  "of it following a wave of suicide car bombs, officials said.", "2015-05-18")
+                  "of it following a wave of suicide car bombs, officials said.", published="2015-05-18")
     assert evs and evs[0]["sub_event_type"] == "Non-state actor overtakes territory"
     assert _names(evs[0]) == ("Islamic State", "Military Forces of Iraq")
 
@@ -323,7 +324,7 @@ def test_a_city_seized_after_the_army_pulled_out_following_a_wave_of_bombs_was_t
 
 def test_a_building_blown_up_where_it_stood_is_its_destruction():
     evs = _events("The Islamic State group blew up Mosul's Al-Nuri mosque and its famed leaning minaret on Wednesday "
-                  "night, the Iraqi military said.", "2017-06-22")
+                  "night, the Iraqi military said.", published="2017-06-22")
     assert evs and evs[0]["sub_event_type"] == "Looting/property destruction"
     assert _names(evs[0])[0] == "Islamic State"
 
@@ -331,7 +332,7 @@ def test_a_building_blown_up_where_it_stood_is_its_destruction():
 def test_an_assault_launched_on_a_stronghold_and_its_dead_told_after():
     evs = _events("The Syrian Democratic Forces (SDF) launched their assault on the Islamic State stronghold of Raqqa on "
                   "Tuesday, the alliance said. The Syrian Observatory for Human Rights said 12 SDF fighters had been "
-                  "killed in the fighting.", "2017-06-06")
+                  "killed in the fighting.", published="2017-06-06")
     assert len(evs) == 1 and evs[0]["sub_event_type"] == "Armed clash"
     assert set(_names(evs[0])) == {"SDF: Syrian Democratic Forces", "Islamic State"}
     assert evs[0]["killed"]["best"] == 12
@@ -341,15 +342,15 @@ def test_an_assault_launched_on_a_stronghold_and_its_dead_told_after():
 # Kenyan-led mission, and where a wire report's act happened when its dateline is the capital it was filed from.
 
 def test_arms_seized_by_the_force_that_fought_or_arrested_are_that_act_s_haul():
-    evs = coded_published_2025_06_10("Mexican soldiers kill 8 gunmen\n\nMexican army troops killed eight suspected cartel gunmen in a shootout "
+    evs = helpers.report_events("Mexican soldiers kill 8 gunmen\n\nMexican army troops killed eight suspected cartel gunmen in a shootout "
                 "outside the town of Navolato on Monday, the Defense Department said. One soldier was wounded. The troops "
-                "seized 11 rifles, a machine gun and ammunition.")
+                "seized 11 rifles, a machine gun and ammunition.", geoparser=helpers.GEOPARSER, published="2025-06-10")
     assert [e["sub_event_type"] for e in evs] == ["Armed clash"]
-    evs = coded_published_2025_06_10("Soldiers arrested a regional commander of La Familia Michoacana in the town of Arcelia on Monday. "
-                "Troops seized rifles, grenades and a drone.")
+    evs = helpers.report_events("Soldiers arrested a regional commander of La Familia Michoacana in the town of Arcelia on Monday. "
+                "Troops seized rifles, grenades and a drone.", geoparser=helpers.GEOPARSER, published="2025-06-10")
     assert [e["sub_event_type"] for e in evs] == ["Arrests"]
     # (a haul of its own, with no act before it, stays one)
-    evs = coded_published_2025_06_10("Soldiers seized 40 rifles and a grenade launcher at a ranch near Arcelia on Monday.")
+    evs = helpers.report_events("Soldiers seized 40 rifles and a grenade launcher at a ranch near Arcelia on Monday.", geoparser=helpers.GEOPARSER, published="2025-06-10")
     assert [e["sub_event_type"] for e in evs] == ["Disrupted weapons use"]
 
 
@@ -403,25 +404,25 @@ def test_a_partly_intercepted_launch_whose_harm_follows_stays_the_attack():
 def test_arrests_said_not_to_have_happened_are_none():
     for quiet in ("There were no reports of arrests.", "No arrests were made.", "Nobody was detained.",
                   "Police have not made any arrests."):
-        assert coded_published_2025_03_12("", "Hundreds of retirees rallied outside parliament on Sunday to demand higher pensions. " + quiet) == \
+        assert helpers.report_codings("", "Hundreds of retirees rallied outside parliament on Sunday to demand higher pensions. " + quiet, published=dt.date(2025, 3, 12)) == \
             [("Protests", "Peaceful protest", "Protesters", None, None)], quiet
 
 
 def test_a_drone_intercepted_and_destroyed_is_disrupted_weapons_use():
-    assert [e[1] for e in coded_published_2025_03_12("", "Air defences intercepted and destroyed an explosives-laden drone launched towards "
-                                    "the city on Monday.")] == ["Disrupted weapons use"]
+    assert [e[1] for e in helpers.report_codings("", "Air defences intercepted and destroyed an explosives-laden drone launched towards "
+                                    "the city on Monday.", published=dt.date(2025, 3, 12))] == ["Disrupted weapons use"]
 
 
 # From test_extraction_releases.py: The end of a captivity and other acts that are not the violence they name:
 # releases, rescues, escapes, verdicts on old attacks and anniversaries.
 
 def test_a_group_that_frees_the_captives_it_held_does_the_release():
-    ev = one_event("The rebels on Monday freed 30 women they had held captive for a year.")
+    ev = helpers.only_event("The rebels on Monday freed 30 women they had held captive for a year.", published=helpers.WED_2025_11_26)
     assert ev.sub_event_type == "Other" and ev.date_start == "2025-11-24"
 
 
 def test_an_abduction_told_with_its_captives_before_their_release_stays_an_abduction():
-    ev = one_event("Gunmen abducted six herders on Saturday and freed them on Monday.")
+    ev = helpers.only_event("Gunmen abducted six herders on Saturday and freed them on Monday.", published=helpers.WED_2025_11_26)
     assert ev.sub_event_type == "Abduction/forced disappearance"
 
 
@@ -490,10 +491,10 @@ def test_a_device_made_safe_or_found_is_a_disrupted_weapons_use():
                  "Engineers safely detonated the mine near the village on Tuesday.",
                  "A roadside bomb was found near a school on Tuesday and was later defused.",
                  "A bomb squad carried out a controlled explosion of the device on Tuesday."):
-        assert [sub for sub, _, _ in coded_published_2024_07_16(text)] == ["Disrupted weapons use"], text
+        assert [sub for sub, _, _ in helpers.codings(text, published=helpers.TUE_2024_07_16, fields=("sub_event_type", "actor1.name", "killed.best"))] == ["Disrupted weapons use"], text
     # (one set off by its doers is the blast)
-    assert [sub for sub, _, _ in coded_published_2024_07_16("Militants detonated a landmine under a military truck on Tuesday, killing two "
-                                       "soldiers.")] == ["Remote explosive/landmine/IED"]
+    assert [sub for sub, _, _ in helpers.codings("Militants detonated a landmine under a military truck on Tuesday, killing two "
+                                       "soldiers.", published=helpers.TUE_2024_07_16, fields=("sub_event_type", "actor1.name", "killed.best"))] == ["Remote explosive/landmine/IED"]
 
 
 # From test_extraction_ukraine.py: The Russia-Ukraine war told day by day: governors' summaries, drones and missiles
@@ -508,8 +509,8 @@ def test_full_control_taken_is_territory_taken():
 # From test_extraction_uscrime.py: US local crime briefs: an ordinary criminal's arrest is no conflict event.
 
 def test_a_political_arrest_stays_an_event():
-    assert "Arrests" in _subs_2024_10_10("Police in Kampala arrested opposition leader Kizza Besigye on Tuesday as he tried to "
-                              "lead a march to parliament, a day after clashes in which two protesters were shot dead.")
+    assert "Arrests" in helpers.report_coded("Police in Kampala arrested opposition leader Kizza Besigye on Tuesday as he tried to "
+                              "lead a march to parliament, a day after clashes in which two protesters were shot dead.", fields="sub_event_type", published="2024-10-10")
 
 
 # From test_extraction_westfix.py: West Asia fixes: victims counted 'along with' the one told, a protest's crowd
@@ -517,6 +518,6 @@ def test_a_political_arrest_stays_an_event():
 # owner, and the region's spellings.
 
 def test_raiders_withdrawing_without_losses_hand_over_no_ground():
-    evs = events_published_2025_04_30("Three police officers were killed in an attack by Jaish al-Adl militants on a police station on "
-                 "Saturday night. Jaish al-Adl said in a statement that its fighters had withdrawn without losses.")
+    evs = helpers.events("Three police officers were killed in an attack by Jaish al-Adl militants on a police station on "
+                 "Saturday night. Jaish al-Adl said in a statement that its fighters had withdrawn without losses.", published=dt.date(2025, 4, 30))
     assert [e.sub_event_type for e in evs] == ["Armed clash"]

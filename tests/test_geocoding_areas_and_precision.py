@@ -3,10 +3,9 @@ province, a village in a district, an area the gazetteer names like a town)."""
 import pytest
 from geocoding.resolve import haversine_km
 from tests.geocoding_helpers import (
-    _near, _places_with_class as _places, _resolved_places_with_class, by_name, country_of, found_names, mentions,
-    names_and_countries, names_and_countries_with_demonyms, parser, place_of, placed_with_precision as placed,
-    places_of_surface as places, precisions, readings, seed_texts, surfaces_and_countries as names,
-    surfaces_countries_and_codes, where,
+    by_name, country_of, found_names, mentions, names_and_countries, _near, parser, place_of,
+    placed_with_precision as placed, places_of_surface as places, places_with_class as _places, precisions,
+    resolved_places_with_class, seed_texts, surfaces_and_countries as names, surfaces_countries_and_codes, where,
 )
 
 
@@ -274,15 +273,15 @@ def test_a_big_town_outranks_a_far_first_level_area_a_tenth_its_size(geoparser):
 
 def test_a_two_letter_short_form_of_an_area_where_the_report_backs_its_country(geoparser):
     # "UP" (Uttar Pradesh), "WA" (Western Australia, or Washington state) as the papers of that country write them
-    found = _resolved_places_with_class(geoparser, "A leopard mauled two farmers in UP's Bahraich district, officials in Lucknow said.")
+    found = resolved_places_with_class(geoparser, "A leopard mauled two farmers in UP's Bahraich district, officials in Lucknow said.")
     assert ("UP", "A", "IN") in found
-    found = _resolved_places_with_class(geoparser, "A heatwave will grip WA this week, with Perth and Kalgoorlie above 42C.")
+    found = resolved_places_with_class(geoparser, "A heatwave will grip WA this week, with Perth and Kalgoorlie above 42C.")
     assert ("WA", "A", "AU") in found
-    found = _resolved_places_with_class(geoparser, "It is the earliest large fire in eastern WA, officials in Spokane said.")
+    found = resolved_places_with_class(geoparser, "It is the earliest large fire in eastern WA, officials in Spokane said.")
     assert ("WA", "A", "US") in found
     # not where the report is in no country of such an area, nor a code papers do not write ("MP", a member)
-    assert not any(n == "UP" for n, _, _ in _resolved_places_with_class(geoparser, "Prices went UP in Berlin and Hamburg on Monday."))
-    assert not any(n == "MP" for n, _, _ in _resolved_places_with_class(geoparser, "The MP visited Bhopal and Indore on Monday."))
+    assert not any(n == "UP" for n, _, _ in resolved_places_with_class(geoparser, "Prices went UP in Berlin and Hamburg on Monday."))
+    assert not any(n == "MP" for n, _, _ in resolved_places_with_class(geoparser, "The MP visited Bhopal and Indore on Monday."))
 
 
 # From test_geocoding_geofix2.py: Geocoding: namesakes in reports about one place abroad (a dateline's town told again
@@ -347,12 +346,12 @@ def test_a_town_of_the_great_city_s_own_state_stays_itself(geoparser):
 
 def test_a_canadian_province_short_form_places_the_town_before_it(geoparser):
     # "Kelowna, B.C.", "Peterborough, Ont.": the Canadian Press dateline's province, which holds the town.
-    found = readings(geoparser, "PETERBOROUGH, Ont. — City council voted on Tuesday to close a road downtown.")
+    found = names_and_countries(geoparser, "PETERBOROUGH, Ont. — City council voted on Tuesday to close a road downtown.")
     assert found == [("PETERBOROUGH", "CA"), ("Ont.", "CA")]
-    found = readings(geoparser, "Firefighters in Richmond, B.C., put out a blaze at a warehouse on Friday.")
+    found = names_and_countries(geoparser, "Firefighters in Richmond, B.C., put out a blaze at a warehouse on Friday.")
     assert found == [("Richmond", "CA"), ("B.C.", "CA")]
     # "B.C." with no town's comma before it is an era, no province
-    assert readings(geoparser, "The coins date from 200 B.C. and were found near Rome.") == [("Rome", "IT")]
+    assert names_and_countries(geoparser, "The coins date from 200 B.C. and were found near Rome.") == [("Rome", "IT")]
 
 
 def test_the_irish_short_form_of_county_names_the_county(geoparser):
@@ -369,7 +368,7 @@ def test_a_wire_dateline_names_the_town_not_the_state_of_its_name(geoparser):
 
 def test_a_large_town_s_police_name_the_town_and_a_state_s_the_state(geoparser):
     # a city's own force ("Savannah police": not Ghana's Savannah Region), a province's where no large town bears it
-    assert readings(geoparser, "Savannah police said a man was shot on Abercorn Street.") == [("Savannah", "US")]
+    assert names_and_countries(geoparser, "Savannah police said a man was shot on Abercorn Street.") == [("Savannah", "US")]
     found = geoparser.parse("Punjab police said two men were arrested.")
     assert found[0].place.feature_code == "ADM1" and found[0].place.country_code == "PK"
 
@@ -455,9 +454,9 @@ def test_a_country_s_own_area_named_like_the_report_s(geoparser):
 
 def test_an_area_word_lets_a_spelt_area_stand_over_a_namesake_as_written(geoparser):
     # "Shabwa" is a Burmese village as written, Yemen's Shabwah governorate as spelt: "governorate" asks for the area
-    assert readings(geoparser, "Tribal mediators met in Shabwa governorate on Friday.") == [("Shabwa", "YE")]
+    assert names_and_countries(geoparser, "Tribal mediators met in Shabwa governorate on Friday.") == [("Shabwa", "YE")]
     # an area spelt otherwise with no namesake as written stands on its kind word alone too
-    assert readings(geoparser, "Tribal mediators met in Hadramout governorate on Friday.") == [("Hadramout", "YE")]
+    assert names_and_countries(geoparser, "Tribal mediators met in Hadramout governorate on Friday.") == [("Hadramout", "YE")]
 
 
 # From test_geocoding_namesakes.py: Geocoding: the famous place vs its local namesake (round namesakes): a bare name
@@ -474,7 +473,7 @@ def test_a_bare_famous_name_beside_one_states_places_is_the_local_namesake(geopa
 # a place's name or a word some place bears.
 
 def test_a_states_owner_opening_a_sentence_stays_a_place(geoparser):
-    assert names_and_countries_with_demonyms(geoparser, "Michigan's jobless rate rose in March.") == [("Michigan", "US")]
+    assert names_and_countries(geoparser, "Michigan's jobless rate rose in March.") == [("Michigan", "US")]
 
 
 # From test_geocoding_recog.py: Geocoding: multiword names in world and local news (a name's opening word, landmarks,

@@ -2,11 +2,12 @@
 names the gazetteer lacks are no places; names written otherwise are found)."""
 from geocoding import Gazetteer, Geoparser, Place, normalize
 from geocoding.normalize import spelling_key
+from functools import partial
 from tests.geocoding_helpers import (
-    _near, _place_of_surface as _place, _resolved_places_with_class as _places, by_name, found_names as names,
-    mentions, names_and_countries_with_demonyms, parser, placed_with_precision as placed,
-    places_as_surfaces_and_countries as places, places_with_names_and_countries, precisions, readings, seed_texts,
-    surfaces, surfaces_and_countries, surfaces_countries_and_codes,
+    by_name, found_names, found_names as names, mentions, names_and_countries, _near, parser,
+    place_of_surface as _place, placed_with_precision as placed, places_with_names_and_countries, precisions,
+    resolved_places_with_class as _places, seed_texts, surfaces, surfaces_and_countries,
+    surfaces_countries_and_codes,
 )
 
 
@@ -38,8 +39,7 @@ def test_demonyms_listed_only_in_the_batch_toponyms(geoparser):
 
 
 def test_recognition_rules(geoparser):
-    def names(text):
-        return [t.name for t in geoparser.parse(text)]
+    names = partial(found_names, geoparser)
     # Capitals-only aliases ("ACT", "NO") need capitals; "US" is no common word.
     assert names("The Act was signed. No one came.") == []
     assert names("US troops left Iraq.") == ["US", "Iraq"]
@@ -431,9 +431,9 @@ def test_a_place_word_told_as_a_first_level_area_is_that_area_where_the_report_b
 
 def test_the_last_town_of_a_list_a_locative_word_opens_is_no_person_speaking(geoparser):
     # "police in Oshawa and Sarnia said": the list is of towns, so its last name before "said" is one too.
-    found = readings(geoparser, "Police in Woodstock and Sarnia said the driver was wanted in both cities.")
+    found = names_and_countries(geoparser, "Police in Woodstock and Sarnia said the driver was wanted in both cities.")
     assert found == [("Woodstock", "CA"), ("Sarnia", "CA")]
-    found = readings(geoparser, "Residents of Twickenham, Kew and Barnes wrote to the council about the parking plan.")
+    found = names_and_countries(geoparser, "Residents of Twickenham, Kew and Barnes wrote to the council about the parking plan.")
     assert [name for name, _ in found] == ["Twickenham", "Kew", "Barnes"]
 
 
@@ -543,22 +543,22 @@ def test_a_run_of_words_read_before_an_addition_sees_it():
 
 def test_an_area_word_after_a_name_frames_its_other_spelling(geoparser):
     # "the Rada'a district": the area word makes the name a place as a preposition before it does.
-    found = readings(geoparser, "Fighters attacked tribal positions in the Rada'a district of Al Bayda governorate.")
+    found = names_and_countries(geoparser, "Fighters attacked tribal positions in the Rada'a district of Al Bayda governorate.")
     assert ("Rada'a", "YE") in found
 
 
 def test_the_second_name_of_a_between_pair_is_framed_as_the_first(geoparser):
     # "between Tuz Khurmatu and Hawija": "between" frames both names, so the second is tried by its spelling key too
-    found = readings(geoparser, "Militants moved along the desert track between Tuz Khurmatu and Hawija overnight.")
+    found = names_and_countries(geoparser, "Militants moved along the desert track between Tuz Khurmatu and Hawija overnight.")
     assert ("Hawija", "IQ") in found
     # "and" alone frames no name: a capitalised word after it is as often a person's
-    assert readings(geoparser, "The report was written by Smith and Makhmour.") == []
+    assert names_and_countries(geoparser, "The report was written by Smith and Makhmour.") == []
 
 
 def test_a_name_glued_to_digits_is_an_outlet_not_a_place(geoparser):
     # "Kurdistan24", "Jordan7": a brand's name with the place's in it, no place of the report
-    assert readings(geoparser, "Two guards were hurt in a blast at a checkpoint, the Kurdistan24 reporter said.") == []
-    assert readings(geoparser, "The rally was covered live by Jordan7 and other channels.") == []
+    assert names_and_countries(geoparser, "Two guards were hurt in a blast at a checkpoint, the Kurdistan24 reporter said.") == []
+    assert names_and_countries(geoparser, "The rally was covered live by Jordan7 and other channels.") == []
 
 
 # From test_geocoding_orgnames.py: Geocoding: names of institutions, parties, teams, companies and features that hold
@@ -566,38 +566,38 @@ def test_a_name_glued_to_digits_is_an_outlet_not_a_place(geoparser):
 
 def test_the_and_an_english_word_is_an_institution_not_a_town(geoparser):
     # "The Bank" (a New Hampshire hamlet) is the central bank here, and must not pull Paris to Kentucky.
-    found = names_and_countries_with_demonyms(geoparser, "The Bank of England cut rates on Wednesday. The Bank said lenders in Frankfurt "
+    found = names_and_countries(geoparser, "The Bank of England cut rates on Wednesday. The Bank said lenders in Frankfurt "
                              "and Paris had expected the move.")
     assert ("The Bank", "US") not in found
     assert ("Paris", "FR") in found and all(cc != "US" for name, cc in found)
     # a town so named stays one where the sentence frames it as a place
-    assert ("The Colony", "US") in names_and_countries_with_demonyms(geoparser, "A man was shot in The Colony, Texas, on Sunday.")
+    assert ("The Colony", "US") in names_and_countries(geoparser, "A man was shot in The Colony, Texas, on Sunday.")
 
 
 def test_the_word_after_chamber_of_is_the_chambers(geoparser):
     # "Commerce" is a Georgia town, but not in a chamber of commerce's name.
-    found = names_and_countries_with_demonyms(geoparser, "The Madison County Chamber of Commerce backed the bond in Huntsville, Ala.")
+    found = names_and_countries(geoparser, "The Madison County Chamber of Commerce backed the bond in Huntsville, Ala.")
     assert "Commerce" not in [name for name, cc in found]
     assert ("Madison County", "US") in found
 
 
 def test_pan_before_a_demonym_names_a_continents_body(geoparser):
-    found = names_and_countries_with_demonyms(geoparser, "The Pan American Health Organization said measles cases rose in Bolivia.", demonyms=True)
+    found = names_and_countries(geoparser, "The Pan American Health Organization said measles cases rose in Bolivia.", demonyms=True)
     assert found == [("Bolivia", "BO")]
-    assert ("American", "US") in names_and_countries_with_demonyms(geoparser, "An American doctor was hurt in Bolivia.", demonyms=True)
+    assert ("American", "US") in names_and_countries(geoparser, "An American doctor was hurt in Bolivia.", demonyms=True)
 
 
 def test_an_english_word_naming_a_state_abroad_needs_its_country_backed(geoparser):
     # "Rivers" (a Nigerian state) opening a sentence in an Argentine report, "Delta" in an airline's name.
-    assert names_and_countries_with_demonyms(geoparser, "Heavy rain hit Argentina. Rivers also burst their banks near Rosario.") == \
+    assert names_and_countries(geoparser, "Heavy rain hit Argentina. Rivers also burst their banks near Rosario.") == \
         [("Argentina", "AR"), ("Rosario", "AR")]
-    assert names_and_countries_with_demonyms(geoparser, "A Delta Air Lines jet flipped over on landing in Toronto.") == [("Toronto", "CA")]
+    assert names_and_countries(geoparser, "A Delta Air Lines jet flipped over on landing in Toronto.") == [("Toronto", "CA")]
     # where the report backs the country, the state stays
-    assert ("Plateau", "NG") in names_and_countries_with_demonyms(geoparser, "Plateau is among Nigeria's most violent states.")
+    assert ("Plateau", "NG") in names_and_countries(geoparser, "Plateau is among Nigeria's most violent states.")
 
 
 def test_a_states_name_for_a_foreign_ruling_party_is_no_place(geoparser):
-    found = names_and_countries_with_demonyms(geoparser, "ASUNCION, Paraguay - The ruling Colorado party won the vote on Sunday, and Colorado "
+    found = names_and_countries(geoparser, "ASUNCION, Paraguay - The ruling Colorado party won the vote on Sunday, and Colorado "
                              "officials said turnout was high.")
     assert found == [("ASUNCION", "PY"), ("Paraguay", "PY")]
 
@@ -712,24 +712,24 @@ def test_a_name_s_opening_word_alone_is_no_place_where_the_name_goes_on(geoparse
 
 def test_a_name_spelt_otherwise_after_a_preposition_is_found_by_its_spelling_key(geoparser):
     # kh/k and ou/u ("Makhmour", gazetteer: Makhmur), a final h and doubled letters ("Mukallah": Mukalla)
-    assert places(geoparser, "Clashes were reported near Makhmour overnight.") == [("Makhmour", "IQ")]
-    assert places(geoparser, "Airstrikes hit the port in Mukallah on Sunday.") == [("Mukallah", "YE")]
-    assert places(geoparser, "Residents fled from Bakhmout after the shelling, Ukrainian officials said.") \
+    assert surfaces_and_countries(geoparser, "Clashes were reported near Makhmour overnight.") == [("Makhmour", "IQ")]
+    assert surfaces_and_countries(geoparser, "Airstrikes hit the port in Mukallah on Sunday.") == [("Mukallah", "YE")]
+    assert surfaces_and_countries(geoparser, "Residents fled from Bakhmout after the shelling, Ukrainian officials said.") \
         == [("Bakhmout", "UA")]
     # ... or after "of" that follows a direction or a kind of place
-    assert places(geoparser, "A roadside bomb exploded 12 km north of Baqouba.") == [("Baqouba", "IQ")]
-    assert places(geoparser, "Gunmen stormed a police station in the town of Tikreet.") == [("Tikreet", "IQ")]
-    assert places(geoparser, "The novel was written by the daughter of Khouri.") == []
+    assert surfaces_and_countries(geoparser, "A roadside bomb exploded 12 km north of Baqouba.") == [("Baqouba", "IQ")]
+    assert surfaces_and_countries(geoparser, "Gunmen stormed a police station in the town of Tikreet.") == [("Tikreet", "IQ")]
+    assert surfaces_and_countries(geoparser, "The novel was written by the daughter of Khouri.") == []
 
 
 def test_the_spelling_key_is_tried_only_in_a_place_frame_and_for_names_no_key_finds(geoparser):
     # a capitalised word elsewhere is a person's, an organisation's or an English word ("About" is no Abut); after
     # "to" too ("Khouri" is no Guri in Korea)
-    assert places(geoparser, "About 30 students attended the Makhmour meeting, Hughes said.") == []
-    assert places(geoparser, "She spoke to Khouri after the game.") == []
+    assert surfaces_and_countries(geoparser, "About 30 students attended the Makhmour meeting, Hughes said.") == []
+    assert surfaces_and_countries(geoparser, "She spoke to Khouri after the game.") == []
     # ... and a name known as written keeps its own readings
     assert spelling_key("makhmour") == spelling_key("makhmur") == "makmur"
-    assert places(geoparser, "Gunmen attacked a checkpoint in Balad, north of Baghdad.") == [("Balad", "IQ"), ("Baghdad", "IQ")]
+    assert surfaces_and_countries(geoparser, "Gunmen attacked a checkpoint in Balad, north of Baghdad.") == [("Balad", "IQ"), ("Baghdad", "IQ")]
 
 
 # From test_geocoding_uslocal2.py: Geocoding: US local news (county papers): towns named like famous places, and the

@@ -3,10 +3,10 @@ area written after the name, places named nearby, travel abroad)."""
 import pytest
 from geocoding import Gazetteer, Place
 from geocoding.resolve import Resolver
+from functools import partial
 from tests.geocoding_helpers import (
-    _near, _place_by_surface as _places, by_name, countries, found_names, mentions,
-    names_and_countries_with_demonyms, places_as_surfaces_and_countries, places_of_surface as places, readings,
-    surfaces_and_countries as names, where,
+    by_name, country_of, found_names, mentions, names_and_countries, _near, place_by_surface as _places,
+    places_of_surface as places, surfaces_and_countries, where,
 )
 
 
@@ -147,35 +147,35 @@ def test_straits_and_gulfs_are_waters_not_the_towns_or_countries_in_their_names(
 
 def test_a_short_dateline_in_capitals_is_a_place_not_an_acronym(geoparser):
     # A wire dateline opens the story with its town in capitals; a short one is no acronym there.
-    assert names(geoparser, "KYIV (Reuters) - A drone hit a power plant overnight, officials said.") \
+    assert surfaces_and_countries(geoparser, "KYIV (Reuters) - A drone hit a power plant overnight, officials said.") \
         == [("KYIV", "UA")]
-    assert names(geoparser, "Title\n\nBUNIA, Congo (AP) - Militiamen burned a camp on Monday.") \
+    assert surfaces_and_countries(geoparser, "Title\n\nBUNIA, Congo (AP) - Militiamen burned a camp on Monday.") \
         == [("BUNIA", "CD"), ("Congo", "CD")]
-    assert names(geoparser, "JOS, Nigeria, May 3 (Reuters) - Gunmen killed farmers.")[0] == ("JOS", "NG")
+    assert surfaces_and_countries(geoparser, "JOS, Nigeria, May 3 (Reuters) - Gunmen killed farmers.")[0] == ("JOS", "NG")
     # An acronym elsewhere stays one.
-    assert names(geoparser, "Fighters of the ADF attacked a village, the UN said.") == []
+    assert surfaces_and_countries(geoparser, "Fighters of the ADF attacked a village, the UN said.") == []
 
 
 def test_a_country_after_a_place_name_opener_is_the_tail_of_a_longer_name(geoparser):
     # "Puerto Jordan", a village the gazetteer lacks, is not Jordan; nor "Villa Colombia" Colombia.
-    assert names(geoparser, "ELN rebels attacked an army base in Puerto Jordan, in Colombia's Arauca province.") \
+    assert surfaces_and_countries(geoparser, "ELN rebels attacked an army base in Puerto Jordan, in Colombia's Arauca province.") \
         == [("Colombia", "CO"), ("Arauca", "CO")]
 
 
 def test_a_place_naming_a_militia_needs_the_report_to_back_its_country(geoparser):
     # "Fano militiamen" in Ethiopia are no Italians; "Kivu militias" are still in Congo's Kivu.
-    assert names(geoparser, "Fano militiamen clashed with federal troops near Bahir Dar in Ethiopia's Amhara region.") \
+    assert surfaces_and_countries(geoparser, "Fano militiamen clashed with federal troops near Bahir Dar in Ethiopia's Amhara region.") \
         == [("Bahir Dar", "ET"), ("Ethiopia", "ET"), ("Amhara", "ET")]
-    assert ("Ituri", "CD") in names(geoparser, "Ituri militiamen attacked Bunia, in northeastern Congo.")
+    assert ("Ituri", "CD") in surfaces_and_countries(geoparser, "Ituri militiamen attacked Bunia, in northeastern Congo.")
 
 
 def test_a_place_in_an_armed_groups_name_needs_the_reports_country(geoparser):
     # The Islamic State's "Sahel Province" is no sign of Burkina Faso's Sahel region in a report about Mali.
-    assert names(geoparser, "Fighters of the Islamic State Sahel Province attacked soldiers near Menaka in Mali.") \
+    assert surfaces_and_countries(geoparser, "Fighters of the Islamic State Sahel Province attacked soldiers near Menaka in Mali.") \
         == [("Menaka", "ML"), ("Mali", "ML")]
-    assert names(geoparser, "Islamic State West Africa Province fighters killed 20 farmers in Borno, Nigeria.") \
+    assert surfaces_and_countries(geoparser, "Islamic State West Africa Province fighters killed 20 farmers in Borno, Nigeria.") \
         == [("Borno", "NG"), ("Nigeria", "NG")]
-    assert names(geoparser, "Islamic State Khorasan Province claimed a bombing in Kabul, Afghanistan.") \
+    assert surfaces_and_countries(geoparser, "Islamic State Khorasan Province claimed a bombing in Kabul, Afghanistan.") \
         == [("Kabul", "AF"), ("Afghanistan", "AF")]
 
 
@@ -183,13 +183,13 @@ def test_a_town_known_by_the_name_only_as_an_alternate_one_yields_to_its_own_bea
     # Engels in Russia was once called Pokrovsk: where the report backs Ukraine as much as Russia and no other name
     # is near Engels, "Pokrovsk" is the Ukrainian town that bears the name.
     text = "Ukrainian troops repelled a Russian assault on positions 10 km east of Pokrovsk on Monday, the army said."
-    assert names(geoparser, text) == [("Pokrovsk", "UA")]
+    assert surfaces_and_countries(geoparser, text) == [("Pokrovsk", "UA")]
     # A report that backs only the alternate name's country keeps it there: Palmyra is Syria's Tadmur.
     text = "Islamic State fighters attacked an army post near Palmyra, in the desert of Syria's Homs province."
-    assert ("Palmyra", "SY") in names(geoparser, text)
+    assert ("Palmyra", "SY") in surfaces_and_countries(geoparser, text)
     # ... and so does another name near it: Krasnoarmeysk here is Pokrovsk, not the Russian town of that name.
     text = "Russia says it took Krasnoarmeysk, the name Moscow uses for Pokrovsk in the Donetsk region."
-    assert ("Krasnoarmeysk", "UA") in names(geoparser, text)
+    assert ("Krasnoarmeysk", "UA") in surfaces_and_countries(geoparser, text)
 
 
 # From test_geocoding_europe.py: Geocoding: conflict copy from Europe, the Caucasus and Turkey.
@@ -222,13 +222,13 @@ def test_a_dateline_town_told_again_as_a_city_is_the_dateline_s(geoparser):
 
 def test_a_south_asian_colon_dateline_is_the_town(geoparser):
     # "PUNE: ...": the Times of India's and The Hindu's dateline, as "PUNE —" is a wire's.
-    found = readings(geoparser, "PUNE: Schools were shut on Thursday after a night of heavy rain.")
+    found = names_and_countries(geoparser, "PUNE: Schools were shut on Thursday after a night of heavy rain.")
     assert found == [("PUNE", "IN")]
-    found = readings(geoparser, "KOCHI: The corporation will clear the city's drains before the monsoon, Kerala's "
+    found = names_and_countries(geoparser, "KOCHI: The corporation will clear the city's drains before the monsoon, Kerala's "
                                 "minister said.")
     assert found[0] == ("KOCHI", "IN")
     # a short acronym before a headline's colon is an organisation's, no dateline
-    assert "UN" not in [name for name, _ in readings(geoparser, "UN: Aid to Gaza fell by half in May.")]
+    assert "UN" not in [name for name, _ in names_and_countries(geoparser, "UN: Aid to Gaza fell by half in May.")]
 
 
 # From test_geocoding_geonews.py: Geocoding: US local news and international health news (town bodies, lists,
@@ -279,8 +279,7 @@ def test_a_far_namesake_stays_where_the_report_names_nothing_near_a_longer_name(
 # same answers as working it out each time, and forgotten when places are added.
 
 def test_a_names_bare_mentions_score_alike_in_every_report(geoparser):
-    def country(text: str) -> str:
-        return next(t.place.country_code for t in geoparser.parse(text) if t.name == "Palmyra")
+    country = partial(country_of, geoparser, wanted="Palmyra")
 
     assert country("Shelling resumed near Palmyra on Sunday.") == "SY"
     assert country("A barn burned down in Palmyra, Pennsylvania, overnight.") == "US"
@@ -308,28 +307,28 @@ def test_no_qualifiers_are_read_around_a_name_with_no_reading(geoparser, monkeyp
 
 def test_uncertain_names_in_one_country_outvote_a_spelling_abroad(geoparser):
     # "Kobani", "Ain al-Arab" (weak and loose) are in Syria: "Sarrin" is no Sarín in Peru.
-    found = readings(geoparser, "Drones hit the outskirts of Kobani, also known as Ain al-Arab, on Monday after shelling "
+    found = names_and_countries(geoparser, "Drones hit the outskirts of Kobani, also known as Ain al-Arab, on Monday after shelling "
                                 "near Sarrin.")
     assert ("Sarrin", "PE") not in found
     # alone, a town spelt otherwise still stands ("70 nm west of Hodeidah")
-    assert readings(geoparser, "Shelling was reported near Mokha on Friday.") == [("Mokha", "YE")]
+    assert names_and_countries(geoparser, "Shelling was reported near Mokha on Friday.") == [("Mokha", "YE")]
 
 
 def test_a_dateline_agency_with_digits_in_its_name(geoparser):
     # "(Kurdistan24)", "(France24)": the agency before the dash, so the capitals open a dateline.
-    found = readings(geoparser, "DUHOK, Kurdistan Region (Kurdistan24) - Two shepherds were wounded by a mine on Friday.")
+    found = names_and_countries(geoparser, "DUHOK, Kurdistan Region (Kurdistan24) - Two shepherds were wounded by a mine on Friday.")
     assert found[0] == ("DUHOK", "IQ")
 
 
 def test_a_framed_name_with_a_far_namesake_as_written_is_read_as_spelt_where_the_report_backs_it(geoparser):
     # "Kufra" is a Turkish town's alternate name as written, Libya's Al Kufrah as spelt; "al-Mahra" an Ivorian
     # village's as written, Yemen's Al Mahrah as spelt. Libyan and Yemeni names back the spelt readings.
-    found = readings(geoparser, "Libyan coastguards said the migrants had set out from Kufra before reaching Tobruk.")
+    found = names_and_countries(geoparser, "Libyan coastguards said the migrants had set out from Kufra before reaching Tobruk.")
     assert ("Kufra", "LY") in found
-    found = readings(geoparser, "Yemeni officials said tribesmen in al-Mahra had blocked the road to Nishtun.")
+    found = names_and_countries(geoparser, "Yemeni officials said tribesmen in al-Mahra had blocked the road to Nishtun.")
     assert ("al-Mahra", "YE") in found
     # with nothing to back it, a loose reading does not stand
-    assert ("Kufra", "LY") not in readings(geoparser, "The film crew stayed near Kufra for a week.")
+    assert ("Kufra", "LY") not in names_and_countries(geoparser, "The film crew stayed near Kufra for a week.")
 
 
 # From test_geocoding_namesakes.py: Geocoding: the famous place vs its local namesake (round namesakes): a bare name
@@ -396,19 +395,19 @@ def test_a_lake_or_gulf_named_after_a_country_is_the_water(geoparser):
 
 def test_a_place_after_an_acronyms_possessive_is_whole(geoparser):
     # the FBI's office in New York: not "York", Pennsylvania, left over from a dropped "New York"
-    found = names_and_countries_with_demonyms(geoparser, "The FBI's New York field office is investigating, police in Albany said.")
+    found = names_and_countries(geoparser, "The FBI's New York field office is investigating, police in Albany said.")
     assert [name for name, cc in found] == ["New York", "Albany"]
 
 
 def test_a_name_before_brigade_is_the_units(geoparser):
-    found = names_and_countries_with_demonyms(geoparser, "KYIV - The Azov brigade said it repelled an assault near Pokrovsk.")
+    found = names_and_countries(geoparser, "KYIV - The Azov brigade said it repelled an assault near Pokrovsk.")
     assert [name for name, cc in found] == ["KYIV", "Pokrovsk"]
 
 
 def test_a_country_that_is_a_given_name_speaks_for_its_government(geoparser):
     # "India said" in a report the dateline places in India; "India said she would appeal" names a woman
-    assert ("India", "IN") in names_and_countries_with_demonyms(geoparser, "NEW DELHI - India said its forces struck nine sites in Pakistan.")
-    assert names_and_countries_with_demonyms(geoparser, "India said she would appeal, police in Tulsa said.") == [("Tulsa", "US")]
+    assert ("India", "IN") in names_and_countries(geoparser, "NEW DELHI - India said its forces struck nine sites in Pakistan.")
+    assert names_and_countries(geoparser, "India said she would appeal, police in Tulsa said.") == [("Tulsa", "US")]
 
 
 # From test_geocoding_persons.py: Geocoding: people's names that some town also bears, in local crime and conflict
@@ -431,23 +430,23 @@ def test_a_last_name_that_is_a_country_s_needs_the_country_backed(geoparser):
 def test_an_alternate_name_stands_where_no_name_of_the_report_is_firmly_placed(geoparser):
     # "Lisichansk", "Ugledar" and "Deraa" are only alternate names of Lysychansk, Vuhledar and Dar'a: with no country
     # in the sentence they used to need one.
-    assert places_as_surfaces_and_countries(geoparser, "Artillery fire hit a school in Lisichansk on Tuesday.") == [("Lisichansk", "UA")]
-    assert places_as_surfaces_and_countries(geoparser, "A drone struck a fuel depot outside Ugledar.") == [("Ugledar", "UA")]
-    assert places_as_surfaces_and_countries(geoparser, "Deraa was quiet on Friday after a week of protests.") == [("Deraa", "SY")]
+    assert surfaces_and_countries(geoparser, "Artillery fire hit a school in Lisichansk on Tuesday.") == [("Lisichansk", "UA")]
+    assert surfaces_and_countries(geoparser, "A drone struck a fuel depot outside Ugledar.") == [("Ugledar", "UA")]
+    assert surfaces_and_countries(geoparser, "Deraa was quiet on Friday after a week of protests.") == [("Deraa", "SY")]
     # ... and a demonym of another country (the actor's) says nothing against it
-    assert places_as_surfaces_and_countries(geoparser, "The assault on Avdeyevka continued, Russian officials said.") == [("Avdeyevka", "UA")]
+    assert surfaces_and_countries(geoparser, "The assault on Avdeyevka continued, Russian officials said.") == [("Avdeyevka", "UA")]
 
 
 def test_a_firmly_placed_name_of_another_country_still_decides(geoparser):
     # Myawadi (Myawaddy) is an alternate name only: beside Thailand, firmly placed, it needs Myanmar named
-    assert places_as_surfaces_and_countries(geoparser, "Refugees crossed into Thailand from Myawadi after the clashes.") == [("Thailand", "TH")]
+    assert surfaces_and_countries(geoparser, "Refugees crossed into Thailand from Myawadi after the clashes.") == [("Thailand", "TH")]
 
 
 def test_a_country_named_as_an_actor_does_not_decide(geoparser):
     # "US strikes", "US Central Command said": the country is named for its forces abroad, not as where things are
-    assert places_as_surfaces_and_countries(geoparser, "US jets hit a depot near Hodeidah port, US Central Command said.") == [
+    assert surfaces_and_countries(geoparser, "US jets hit a depot near Hodeidah port, US Central Command said.") == [
         ("US", "US"), ("Hodeidah", "YE"), ("US", "US")]
-    assert places_as_surfaces_and_countries(geoparser, "Lebanon said strikes hit the outskirts of Hodeidah.") == [("Lebanon", "LB"), ("Hodeidah", "YE")]
+    assert surfaces_and_countries(geoparser, "Lebanon said strikes hit the outskirts of Hodeidah.") == [("Lebanon", "LB"), ("Hodeidah", "YE")]
 
 
 # From test_geocoding_uslocal2.py: Geocoding: US local news (county papers): towns named like famous places, and the
@@ -543,17 +542,17 @@ def test_a_clause_telling_a_countrys_people_there_places_the_town_in_that_countr
 
 def test_a_bare_mention_keeps_its_qualified_reading(geoparser):
     # "TRIPOLI, Lebanon" places the name: a later bare "Tripoli" is the same town, not Libya's larger capital.
-    found = countries(geoparser, "TRIPOLI, Lebanon - Fishermen in Tripoli said on Monday that fuel prices had "
+    found = names_and_countries(geoparser, "TRIPOLI, Lebanon - Fishermen in Tripoli said on Monday that fuel prices had "
                                  "doubled. Officials in Beirut promised help.")
     assert [cc for name, cc in found if name.lower() == "tripoli"] == ["LB", "LB"]
 
 
 def test_a_datelines_country_qualifies_a_town_named_like_a_country(geoparser):
     # "ARMENIA, Colombia -": the Colombian town, not the country Armenia; the dateline is no list of countries.
-    found = countries(geoparser, "ARMENIA, Colombia - Coffee growers near the town said on Friday that exports "
+    found = names_and_countries(geoparser, "ARMENIA, Colombia - Coffee growers near the town said on Friday that exports "
                                  "to Europe would rise.")
     assert found[:2] == [("ARMENIA", "CO"), ("Colombia", "CO")]
-    assert countries(geoparser, "SALVADOR, Brazil (Reuters) - Rain flooded the city's lower town.")[0] == \
+    assert names_and_countries(geoparser, "SALVADOR, Brazil (Reuters) - Rain flooded the city's lower town.")[0] == \
         ("SALVADOR", "BR")
     # a list of countries is still one
-    assert countries(geoparser, "Armenia, Georgia and Azerbaijan signed the deal.")[0] == ("Armenia", "AM")
+    assert names_and_countries(geoparser, "Armenia, Georgia and Azerbaijan signed the deal.")[0] == ("Armenia", "AM")

@@ -6,9 +6,9 @@ from geocoding.model import PREC_EXACT
 from geocoding.resolve import haversine_km
 from geocoding.sources import airport_aliases
 from tests.geocoding_helpers import (
-    MIDDLE_EAST_BBOX, _near, _place_by_surface as _places, by_name, countries, found_names as names, km,
-    places_as_surfaces_and_countries as places, places_of_surface, places_with_names_and_countries, readings,
-    seed_texts, surfaces, surfaces_countries_and_codes, toponym_of_surface as toponym,
+    by_name, found_names as names, km, MIDDLE_EAST_BBOX, names_and_countries, _near, place_by_surface as _places,
+    places_of_surface, places_with_names_and_countries, seed_texts, surfaces, surfaces_and_countries as places,
+    surfaces_countries_and_codes, toponym_of_surface as toponym,
 )
 
 
@@ -305,9 +305,9 @@ def test_scotland_yard_is_london_s_police_not_scotland(geoparser):
 
 def test_the_city_of_a_town_is_its_council_not_a_town_named_the_city(geoparser):
     # "The City of Cape Town said": South African and Australian councils are so named; no American "The City".
-    found = readings(geoparser, "The City of Cape Town said buses would run from Bellville on Monday.")
+    found = names_and_countries(geoparser, "The City of Cape Town said buses would run from Bellville on Monday.")
     assert "The City" not in [name for name, _ in found]
-    assert readings(geoparser, "The Town of Gawler has closed its pool for repairs, Adelaide officials said.")[0] == \
+    assert names_and_countries(geoparser, "The Town of Gawler has closed its pool for repairs, Adelaide officials said.")[0] == \
         ("Gawler", "AU")
 
 
@@ -369,18 +369,18 @@ def test_what_keep_asks_of_a_name_is_worked_out_once_and_forgotten_when_places_a
 
 def test_a_name_that_is_its_own_spelling_key_finds_the_names_bent_to_it(geoparser):
     # "Hawija" is the spelling key of the gazetteer's "Hawijah": a framed name found by no other key finds it.
-    assert readings(geoparser, "Two gunmen were arrested in Hawija on Friday, police said.") == [("Hawija", "IQ")]
+    assert names_and_countries(geoparser, "Two gunmen were arrested in Hawija on Friday, police said.") == [("Hawija", "IQ")]
 
 
 def test_a_sea_leaves_a_town_spelt_otherwise_standing(geoparser):
     # the Red Sea is in no country, so it cannot tell whether "Mokha" is Yemen's Mocha: the town stands alone.
-    found = readings(geoparser, "A ship was hit about 30 nautical miles west of Mokha in the Red Sea on Tuesday.")
+    found = names_and_countries(geoparser, "A ship was hit about 30 nautical miles west of Mokha in the Red Sea on Tuesday.")
     assert found == [("Mokha", "YE"), ("Red Sea", None)]
 
 
 def test_french_ou_is_also_the_arabic_diphthong_aw(geoparser):
     # "Hadramout" is Yemen's Hadramawt (ou for aw): framed by its area word, backed by a town of Yemen
-    found = readings(geoparser, "Gunmen ambushed an army patrol on the coast road out of Mukalla in Hadramout "
+    found = names_and_countries(geoparser, "Gunmen ambushed an army patrol on the coast road out of Mukalla in Hadramout "
                                 "governorate on Tuesday.")
     assert ("Hadramout", "YE") in found
 
@@ -478,8 +478,8 @@ def test_sulaimani_is_sulaymaniyah(geoparser):
 def test_a_capital_speaking_for_its_government(geoparser):
     # "Moscow said", "Beijing denied": the capital (as LGL annotates it), not a person; a radio's name or a person
     # told of before is still no place.
-    assert ("Moscow", "RU") in countries(geoparser, "Moldova declared an emergency, and Moscow said the gas dispute "
+    assert ("Moscow", "RU") in names_and_countries(geoparser, "Moldova declared an emergency, and Moscow said the gas dispute "
                                                     "was a commercial one.")
-    assert ("Jakarta", "ID") in countries(geoparser, "Smoke from Sumatra reached Malaysia. Jakarta said it had sent "
+    assert ("Jakarta", "ID") in names_and_countries(geoparser, "Smoke from Sumatra reached Malaysia. Jakarta said it had sent "
                                                      "aircraft.")
-    assert "Pyongyang" not in [n for n, _ in countries(geoparser, "Radio Pyongyang said the border was closed.")]
+    assert "Pyongyang" not in [n for n, _ in names_and_countries(geoparser, "Radio Pyongyang said the border was closed.")]
