@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from .casualties import AND_MORE_RULE, KIN_RULE, SELF_INFLICTED, SELF_WOUNDED, WOUNDED_DIED_RULE
 from .numbers import VAGUE
-from .victims import ARMED_GROUP, HIT, KILLED, STATE_FORCES, WOUNDED, CasualtyMention, same_person
+from .victims import ARMED_GROUP, HIT, KILLED, SHOOTER_AMONG, STATE_FORCES, WOUNDED, CasualtyMention, same_person
 
 
 @dataclass(slots=True)
@@ -280,11 +280,23 @@ def _people_told_dead(mentions: list[CasualtyMention]) -> int:
     return len(sexes)
 
 
-def _other_side(category: str, dead_categories: set[str]) -> bool:
+def _other_side(hurt: CasualtyMention, dead: list[CasualtyMention]) -> bool:
     """'A home invasion suspect was shot and killed ... they pistol-whipped the resident': a civilian
-    hurt beside a dead attacker (or the reverse) is not the one who died."""
-    return category != "unknown" and len(dead_categories) == 1 and "unknown" not in dead_categories and \
-        category not in dead_categories
+    hurt beside a dead attacker (or the reverse) is not the one who died; nor is the armed side's man hurt beside a
+    force's man dead ('A security guard was shot and killed ... The suspect was found with a gunshot wound')."""
+    dead = _told_by_noun(dead)
+    categories = {m.category for m in dead}
+    if hurt.category == "unknown" or len(categories) != 1 or "unknown" in categories:
+        return False
+    forces = {m.force for m in dead}
+    return hurt.category not in categories or hurt.force is not None and None not in forces and len(forces) == 1 and \
+        hurt.force not in forces
+
+
+def _told_by_noun(dead: list[CasualtyMention]) -> list[CasualtyMention]:
+    """The dead told by a noun, where any is ('A security guard was shot and killed ... He died': the pronoun is one told
+    before, of his told side)."""
+    return [m for m in dead if "pronoun" not in m.rule] or dead
 
 
 def _sides_apart(hit: list[CasualtyMention], dead: list[CasualtyMention]) -> bool:
@@ -292,7 +304,7 @@ def _sides_apart(hit: list[CasualtyMention], dead: list[CasualtyMention]) -> boo
     shot are civilians and the dead the armed group ('shot a customer ... the owner shot the gunman, who died'; not
     the reverse: 'the burglar was shot ... the homeowner who fatally shot her son', one man)."""
     hit_sides = {m.group for m in hit}
-    dead_sides = {m.group for m in dead}
+    dead_sides = {m.group for m in _told_by_noun(dead)}
     return len(hit_sides) == 1 and len(dead_sides) == 1 and (
         hit_sides | dead_sides == {STATE_FORCES, ARMED_GROUP} or (hit_sides, dead_sides) == ({"civilians"}, {ARMED_GROUP}))
 
@@ -353,6 +365,8 @@ def _shooter_hurt_besides(mentions: list[CasualtyMention]) -> list[CasualtyMenti
                           m.kind == KILLED and m.best and m.force == ARMED_GROUP or
                           _family(m) == WOUNDED and m.who == "doer" for m in mentions):
         return mentions  # (or where his own wound is told apart: "shot himself")
+    if any(SHOOTER_AMONG in m.rule for m in mentions if _family(m) == WOUNDED):
+        return mentions  # "An officer and a suspect were hurt": held by their count
     first = min(shooter, key=lambda m: m.start)
     others = sorted((m for m in mentions if _family(m) == WOUNDED and m.best and m not in shooter), key=lambda m: m.start)
     largest = max(others, key=lambda m: m.best, default=None)  # (the first of equals)
@@ -377,9 +391,9 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
             if len(sexes) == 1:
                 sex = next(iter(sexes))
                 dead = [sex if d.startswith("name:") or d == "person" else d for d in dead]
-        dead_categories = {m.category for m in use if m.kind == KILLED and m.who and m.best == 1}
+        dead_ones = [m for m in use if m.kind == KILLED and m.who and m.best == 1]
         use = [m for m in use if m.kind not in (WOUNDED, HIT) or m.additive or m.best != 1 or
-               not any(same_person(m.who, d) for d in dead) or _other_side(m.category, dead_categories) or
+               not any(same_person(m.who, d) for d in dead) or _other_side(m, dead_ones) or
                _force_beside_dead_told_apart(m, use)]
     use = _shooter_hurt_besides(use)
     killed = _opposite_sides_added(_combine_kind([m for m in use if m.kind == KILLED]))
