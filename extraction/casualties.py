@@ -349,6 +349,7 @@ def _bystander_told_before(text: str, at: int, phrase: str) -> bool:
     return _BYSTANDER.search(phrase) is not None and _BYSTANDER.search(text, 0, at) is not None
 
 
+_ALL_TOLD = re.compile(r"\s*(?:both|all)\b", re.IGNORECASE)
 _ALSO_THERE = re.compile(r"\b(?:who|that)\s+(?:was|were)\s+also\b", re.IGNORECASE)
 _BARE_AND = re.compile(r"\s+and\s+(?!(?:a|an|the|his|her|their|another)\s)", re.IGNORECASE)
 _ONE_MORE = re.compile(r"\s+and\s+(?=an?\s)", re.IGNORECASE)
@@ -839,7 +840,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     background = period_tally(sentence[:total_from])
     found: list[CasualtyMention] = []
 
-    def add(kind, q, category, s, e, rule, additive=False, who=None, revised=False, force=None, besides=False):
+    def add(kind, q, category, s, e, rule, additive=False, who=None, revised=False, force=None, besides=False,
+            all_told=False):
         if kind == KILLED and _JOINT_WITH_HURT_AFTER.match(sentence, e) and _FATE_LAST.search(sentence, s, e):
             return  # "Russia lost 1,230 personnel killed and wounded": the dead and the hurt in one figure, neither's count
         if kind == WOUNDED and _JOINT_KILL_HURT_BEFORE.search(sentence, max(0, s - 60), s + 9):
@@ -859,7 +861,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         found.append(CasualtyMention(kind, q.low, q.best, q.high, category, start + s, start + e,
                                      rule, additive, background or s >= total_from and not revised, who, besides, force,
                                      _source(sentence, s) if sourced else None, paragraph, start, revised_toll,
-                                     _ORDINALS[ordinal.group(1)] if ordinal else 0))
+                                     _ORDINALS[ordinal.group(1)] if ordinal else 0, all_told))
 
     for m in NONE_REPORTED.finditer(lowered):
         zero = Quantity(0, 0, 0, "none reported = 0", 0, 0, "")
@@ -1180,7 +1182,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         else:
             add(kind, q, pair_category or victim_category(noun), m.start(), m.end(), rule, additive, who,
                 besides=also_hurt or bool(m.group("extra")) and _MORE.search(m.group("extra")) is not None and
-                _LATER_DEATH.search(m.group("kill") or "") is not None)
+                _LATER_DEATH.search(m.group("kill") or "") is not None,
+                all_told=not noun and _ALL_TOLD.match(m.group("qty") or m.group("pron") or "") is not None)
         taken.append((m.start(), m.end()))
 
     for m in (GAP_INJURY.finditer(sentence) if may_hold(sentence, lowered, _GAP_INJURY_WORDS) else ()):

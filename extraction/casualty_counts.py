@@ -373,6 +373,10 @@ def _shooter_hurt_besides(mentions: list[CasualtyMention]) -> list[CasualtyMenti
     if largest is None or largest.start > first.start or not (
             largest.group in ("civilians", STATE_FORCES) or largest.best >= 2 and largest.group == "unknown"):
         return mentions  # (a count told after him may hold him: "Both men were taken to a hospital", "All three")
+    if largest.all_told:
+        # "a man shot a gas station attendant, then was shot by an officer; both were taken to the hospital": those
+        # its sentence told, whom the finder may have missed, he among them
+        return mentions
     return [replace(m, additive=True, besides=True, who="doer") if m is first else m for m in mentions
             if m is first or m not in shooter]
 

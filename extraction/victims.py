@@ -105,6 +105,7 @@ class CasualtyMention:
     sentence: int = 0          # where its sentence starts
     revision: bool = False     # its sentence revises a toll ("The toll was later raised to 47")
     ordinal: int = 0           # one more told by its place in the count ("a fifth person"): the count is at least that
+    all_told: bool = False     # "Both were taken to a hospital", "all three": those told before, by no noun
 
     @property
     def group(self) -> str:

@@ -36,3 +36,10 @@ def test_a_bystander_named_with_the_victim_and_told_again_is_the_same_one():
             "32, was sitting on a porch when the shots were fired. A bystander, a man who was walking his dog, was also "
             "struck. Both were listed in stable condition.")
     assert _totals(text) == {"killed": 0, "wounded": 2}
+
+
+def test_both_told_with_no_noun_may_hold_the_shooter():
+    text = ("Police said a man shot a gas station attendant Tuesday night, then was shot by an officer who arrived moments "
+            "later; both were taken to the hospital. The attendant was listed in serious condition. The 29-year-old "
+            "suspect was struck in the leg.")
+    assert _totals(text) == {"killed": 0, "wounded": 2}
