@@ -349,6 +349,7 @@ def _bystander_told_before(text: str, at: int, phrase: str) -> bool:
     return _BYSTANDER.search(phrase) is not None and _BYSTANDER.search(text, 0, at) is not None
 
 
+INJURY_RULE = "victim and their injury: "  # one told by their wound or their condition ("in stable condition")
 _ALL_TOLD = re.compile(r"\s*(?:both|all)\b", re.IGNORECASE)
 _ALSO_THERE = re.compile(r"\b(?:who|that)\s+(?:was|were)\s+also\b", re.IGNORECASE)
 _BARE_AND = re.compile(r"\s+and\s+(?!(?:a|an|the|his|her|their|another)\s)", re.IGNORECASE)
@@ -1206,7 +1207,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         det = (m.group("det") or "").lower()
         additive = re.sub(r"\s+", " ", det) in MORE_DETS
         who = None if m.group("qty") else identity(noun, m.group("name"), m.group("pron"), m.group("det"))
-        add(kind, q, victim_category(noun), m.start(), m.end(), "victim and their injury: " + q.rule, additive, who)
+        add(kind, q, victim_category(noun), m.start(), m.end(), INJURY_RULE + q.rule, additive, who)
         taken.append((m.start(), m.end()))
 
     for m in (PRONOUN_HIT.finditer(lowered) if may_hold(sentence, lowered, _PRONOUN_HIT_WORDS) else ()):

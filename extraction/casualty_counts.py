@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .casualties import AND_MORE_RULE, KIN_RULE, SELF_INFLICTED, SELF_WOUNDED, WOUNDED_DIED_RULE
+from .casualties import AND_MORE_RULE, INJURY_RULE, KIN_RULE, SELF_INFLICTED, SELF_WOUNDED, WOUNDED_DIED_RULE
 from .numbers import VAGUE
 from .victims import ARMED_GROUP, HIT, KILLED, SHOOTER_AMONG, STATE_FORCES, WOUNDED, CasualtyMention, same_person
 
@@ -293,6 +293,15 @@ def _other_side(hurt: CasualtyMention, dead: list[CasualtyMention]) -> bool:
         hurt.force not in forces
 
 
+def _told_alive_after_the_deaths(hurt: CasualtyMention, mentions: list[CasualtyMention]) -> bool:
+    """'... the deputy fired. He died at the scene. The clerk, 61, was taken to a hospital in stable condition': one told
+    by their condition after every death is told is alive, someone besides the dead (one who died is told in a condition
+    before his death: 'in critical condition, where he died'; a pronoun's 'He was taken in critical condition' may be
+    another shooting's man)."""
+    return hurt.kind == WOUNDED and hurt.rule.startswith(INJURY_RULE) and "pronoun" not in hurt.rule and all(
+        m.sentence < hurt.sentence for m in mentions if m.kind == KILLED and m.best)
+
+
 def _told_by_noun(dead: list[CasualtyMention]) -> list[CasualtyMention]:
     """The dead told by a noun, where any is ('A security guard was shot and killed ... He died': the pronoun is one told
     before, of his told side)."""
@@ -398,7 +407,7 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
         dead_ones = [m for m in use if m.kind == KILLED and m.who and m.best == 1]
         use = [m for m in use if m.kind not in (WOUNDED, HIT) or m.additive or m.best != 1 or
                not any(same_person(m.who, d) for d in dead) or _other_side(m, dead_ones) or
-               _force_beside_dead_told_apart(m, use)]
+               _force_beside_dead_told_apart(m, use) or _told_alive_after_the_deaths(m, use)]
     use = _shooter_hurt_besides(use)
     killed = _opposite_sides_added(_combine_kind([m for m in use if m.kind == KILLED]))
     # "A second person has died after a shooting last Saturday": the dead are at least that many

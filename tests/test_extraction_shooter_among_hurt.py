@@ -43,3 +43,10 @@ def test_both_told_with_no_noun_may_hold_the_shooter():
             "later; both were taken to the hospital. The attendant was listed in serious condition. The 29-year-old "
             "suspect was struck in the leg.")
     assert _totals(text) == {"killed": 0, "wounded": 2}
+
+
+def test_one_told_in_a_condition_after_the_death_is_someone_else():
+    text = ("A man who shot a convenience store clerk during a robbery Saturday evening was shot and killed by a "
+            "deputy in the parking lot, officials said. The man raised his gun and the deputy fired. He died at the "
+            "scene. The clerk, 61, was taken to Lakeland Regional Health in stable condition.")
+    assert _totals(text) == {"killed": 1, "wounded": 1}
