@@ -295,11 +295,13 @@ def _other_side(hurt: CasualtyMention, dead: list[CasualtyMention]) -> bool:
 
 def _told_alive_after_the_deaths(hurt: CasualtyMention, mentions: list[CasualtyMention]) -> bool:
     """'... the deputy fired. He died at the scene. The clerk, 61, was taken to a hospital in stable condition': one told
-    by their condition after every death is told is alive, someone besides the dead (one who died is told in a condition
-    before his death: 'in critical condition, where he died'; a pronoun's 'He was taken in critical condition' may be
-    another shooting's man)."""
-    return hurt.kind == WOUNDED and hurt.rule.startswith(INJURY_RULE) and "pronoun" not in hurt.rule and all(
-        m.sentence < hurt.sentence for m in mentions if m.kind == KILLED and m.best)
+    by a noun in their condition after the dead are told only by a pronoun (one told before) is alive, someone besides
+    the dead (one who died is told in a condition before his death: 'in critical condition, where he died'; not after a
+    noun's death: 'A woman was found dead ... A 29-year-old woman was found with critical injuries and died'; a
+    pronoun's 'He was taken in critical condition' may be another shooting's man)."""
+    dead = [m for m in mentions if m.kind == KILLED and m.best]
+    return hurt.kind == WOUNDED and hurt.rule.startswith(INJURY_RULE) and "pronoun" not in hurt.rule and bool(dead) and \
+        all(m.sentence < hurt.sentence and "pronoun" in m.rule for m in dead)
 
 
 def _told_by_noun(dead: list[CasualtyMention]) -> list[CasualtyMention]:
