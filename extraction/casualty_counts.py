@@ -446,7 +446,11 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
         # "four victims suffering from gunshot wounds ... the remaining victim is hospitalized":
         # those told wounded may be a part of those shot
         told_none = wounded is not None and all(m.rule.startswith("none reported") for m in wounded.mentions)
-        if rest > 0 and wounded is not None and all(m.additive for m in wounded.mentions):
+        # ("A man was shot ... and a bystander walking nearby was grazed. Both were taken to a hospital": a 'both' told
+        # after them holds them)
+        held = base is not None and base.all_told and wounded is not None and all(
+            m.start < base.start for m in wounded.mentions)
+        if rest > 0 and wounded is not None and all(m.additive for m in wounded.mentions) and not held:
             # "a man was shot and two other people were hurt fleeing": the others are besides those shot; one told by
             # its place ("two men were shot ... a third man was grazed") makes the count of all hit that, the dead too
             n = max(rest + sum(m.best for m in wounded.mentions if not m.ordinal),

@@ -50,3 +50,10 @@ def test_one_told_in_a_condition_after_the_death_is_someone_else():
             "deputy in the parking lot, officials said. The man raised his gun and the deputy fired. He died at the "
             "scene. The clerk, 61, was taken to Lakeland Regional Health in stable condition.")
     assert _totals(text) == {"killed": 1, "wounded": 1}
+
+
+def test_both_told_after_a_bystander_holds_them():
+    text = ("A 24-year-old man was shot in the leg early Friday near a corner store, and a bystander walking nearby was "
+            "grazed by a bullet, police said.\n\nBoth were taken to a hospital with injuries that were not "
+            "life-threatening.")
+    assert _totals(text) == {"killed": 0, "wounded": 2}
