@@ -28,7 +28,8 @@ from .matching import (
 from .numbers import QUANTITY_FIRST_WORDS, QUANTITY_PATTERN, Quantity, parse_quantity
 from .period_tallies import period_tally
 from .victims import (ABDUCTED, ARMED_GROUP, CATEGORY, FORCE, HIT, KILLED, MISSING, MORE_DETS, OFFICE_NOUNS, PERPETRATOR,
-                      WOUNDED, CasualtyMention, a_relation, force_of, identity, same_person, victim_category)
+                      SHOOTER_AMONG, WOUNDED, CasualtyMention, a_relation, force_of, identity, named_together, same_person,
+                      victim_category)
 
 
 # A quantity starts with a digit or one of a few words: the leading lookahead fails every other
@@ -340,6 +341,16 @@ _HURT_OTHERWISE_AFTER = re.compile(r"[^.;]{0,40}?\b(?:trampl\w*|stampede|fell|fa
 _SCENE_OF_ITS_OWN = re.compile(r"\b(?:(?:in|on|at|near)\s+(?:the\s+)?(?-i:[A-Z])\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
                                r"separate|unrelated|earlier|previously|last\s+(?:week|month|year))\b")
 _BYSTANDER = re.compile(r"\b(?:bystander|passer-?by)\b", re.IGNORECASE)
+
+
+def _bystander_told_before(text: str, at: int, phrase: str) -> bool:
+    """A bystander told before is the same one told again ("A woman and a bystander were wounded ... A bystander, a man
+    walking his dog, was also struck"; "a passer-by was also hit ... A passer-by was struck in the shoulder")."""
+    return _BYSTANDER.search(phrase) is not None and _BYSTANDER.search(text, 0, at) is not None
+
+
+INJURY_RULE = "victim and their injury: "  # one told by their wound or their condition ("in stable condition")
+_ALL_TOLD = re.compile(r"\s*(?:both|all)\b", re.IGNORECASE)
 _ALSO_THERE = re.compile(r"\b(?:who|that)\s+(?:was|were)\s+also\b", re.IGNORECASE)
 _BARE_AND = re.compile(r"\s+and\s+(?!(?:a|an|the|his|her|their|another)\s)", re.IGNORECASE)
 _ONE_MORE = re.compile(r"\s+and\s+(?=an?\s)", re.IGNORECASE)
@@ -830,7 +841,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     background = period_tally(sentence[:total_from])
     found: list[CasualtyMention] = []
 
-    def add(kind, q, category, s, e, rule, additive=False, who=None, revised=False, force=None, besides=False):
+    def add(kind, q, category, s, e, rule, additive=False, who=None, revised=False, force=None, besides=False,
+            all_told=False):
         if kind == KILLED and _JOINT_WITH_HURT_AFTER.match(sentence, e) and _FATE_LAST.search(sentence, s, e):
             return  # "Russia lost 1,230 personnel killed and wounded": the dead and the hurt in one figure, neither's count
         if kind == WOUNDED and _JOINT_KILL_HURT_BEFORE.search(sentence, max(0, s - 60), s + 9):
@@ -850,7 +862,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         found.append(CasualtyMention(kind, q.low, q.best, q.high, category, start + s, start + e,
                                      rule, additive, background or s >= total_from and not revised, who, besides, force,
                                      _source(sentence, s) if sourced else None, paragraph, start, revised_toll,
-                                     _ORDINALS[ordinal.group(1)] if ordinal else 0))
+                                     _ORDINALS[ordinal.group(1)] if ordinal else 0, all_told))
 
     for m in NONE_REPORTED.finditer(lowered):
         zero = Quantity(0, 0, 0, "none reported = 0", 0, 0, "")
@@ -998,9 +1010,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         # (not a unit after a counted noun: "Eight personnel of the Border Guard and a driver were killed")
         if free(m.start(), m.end()) and not _NOT_NAMES_START.match(m.group("people")) and \
                 not _OF_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
-            n = sum(_people_in(item) for item in re.split(r",?\s+and\s+|,\s+", m.group("people")))
-            group = Quantity(n, n, n, f"{n} people named together", 0, 0, "")
-            add(KILLED if m.group("kill") else HIT, group, "unknown", m.start(), m.end(), group.rule)
+            items = re.split(r",?\s+and\s+|,\s+", m.group("people"))
+            n = sum(_people_in(item) for item in items)
+            category, shooter_among = named_together(items)
+            group = Quantity(n, n, n, f"{n} people named together" + (f", {SHOOTER_AMONG}" if shooter_among else ""),
+                             0, 0, "")
+            add(KILLED if m.group("kill") else HIT, group, category, m.start(), m.end(), group.rule)
             taken.append((m.start(), m.end()))
 
     for m in (SHOT_THEN_DIED.finditer(sentence) if _DIED_HINT.search(lowered) and
@@ -1099,7 +1114,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 agent_before = True
             else:
                 n = 1 + _people_in(m.group("pair"))  # ("a woman and her two daughters": three)
-                q = Quantity(n, n, n, "two people named together" if n == 2 else f"{n} people named together", 0, 0, "")
+                pair_category, shooter_among = named_together([m.group("noun") or m.group("sing") or "", m.group("pair")])
+                q = Quantity(n, n, n, ("two people named together" if n == 2 else f"{n} people named together") +
+                             (f", {SHOOTER_AMONG}" if shooter_among else ""), 0, 0, "")
         noun = m.group("noun") or m.group("sing")
         if not noun and m.group("subset"):
             noun = m.group("subset")  # "six of the attackers were shot dead": the attackers' men
@@ -1118,7 +1135,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 kind == WOUNDED and _HURT_OTHERWISE_AFTER.match(sentence, m.end()) or
                 _ALSO.search(m.group("aux")) and det in ("a", "an", "one") and
                 not re.search(r"hospital|center|room$", m.group("hit") or "", re.IGNORECASE) and
-                not _SCENE_OF_ITS_OWN.search(sentence)):
+                not _SCENE_OF_ITS_OWN.search(sentence) and not _bystander_told_before(text, start + m.start(), m.group(0))):
             # "a woman was hurt when she was trampled": hurt, not shot, so besides those shot; "A bystander was also hit
             # by a stray bullet": one more of the incident told, unless the sentence tells a scene or a day of its own
             # ("a 28-year-old man was also wounded Monday night in the Castor section": another shooting's; "He was also
@@ -1126,7 +1143,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             also_there = True
         if kind in (HIT, WOUNDED) and det in ("a", "an") and not m.group("qty") and _BYSTANDER.search(m.group(0)) and \
                 (any(c.start < start + m.start() for c in found) or not _SCENE_OF_ITS_OWN.search(sentence)) and \
-                not _BYSTANDER.search(text, 0, start + m.start()):
+                not _bystander_told_before(text, start + m.start(), m.group(0)):
             # "A woman standing nearby, a bystander, was grazed": someone besides those the gunfire was aimed at, one
             # more of the incident told, its scene theirs when told in their sentence ("A man was killed ... in the
             # Shawnee neighborhood, and a bystander ... was grazed"; the first told hurt stays the base: "A bystander
@@ -1166,7 +1183,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         else:
             add(kind, q, pair_category or victim_category(noun), m.start(), m.end(), rule, additive, who,
                 besides=also_hurt or bool(m.group("extra")) and _MORE.search(m.group("extra")) is not None and
-                _LATER_DEATH.search(m.group("kill") or "") is not None)
+                _LATER_DEATH.search(m.group("kill") or "") is not None,
+                all_told=not noun and _ALL_TOLD.match(m.group("qty") or m.group("pron") or "") is not None)
         taken.append((m.start(), m.end()))
 
     for m in (GAP_INJURY.finditer(sentence) if may_hold(sentence, lowered, _GAP_INJURY_WORDS) else ()):
@@ -1189,7 +1207,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         det = (m.group("det") or "").lower()
         additive = re.sub(r"\s+", " ", det) in MORE_DETS
         who = None if m.group("qty") else identity(noun, m.group("name"), m.group("pron"), m.group("det"))
-        add(kind, q, victim_category(noun), m.start(), m.end(), "victim and their injury: " + q.rule, additive, who)
+        add(kind, q, victim_category(noun), m.start(), m.end(), INJURY_RULE + q.rule, additive, who)
         taken.append((m.start(), m.end()))
 
     for m in (PRONOUN_HIT.finditer(lowered) if may_hold(sentence, lowered, _PRONOUN_HIT_WORDS) else ()):

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .casualties import AND_MORE_RULE, KIN_RULE, SELF_INFLICTED, SELF_WOUNDED, WOUNDED_DIED_RULE
+from .casualties import AND_MORE_RULE, INJURY_RULE, KIN_RULE, SELF_INFLICTED, SELF_WOUNDED, WOUNDED_DIED_RULE
 from .numbers import VAGUE
-from .victims import ARMED_GROUP, HIT, KILLED, STATE_FORCES, WOUNDED, CasualtyMention, same_person
+from .victims import ARMED_GROUP, HIT, KILLED, SHOOTER_AMONG, STATE_FORCES, WOUNDED, CasualtyMention, same_person
 
 
 @dataclass(slots=True)
@@ -280,11 +280,34 @@ def _people_told_dead(mentions: list[CasualtyMention]) -> int:
     return len(sexes)
 
 
-def _other_side(category: str, dead_categories: set[str]) -> bool:
+def _other_side(hurt: CasualtyMention, dead: list[CasualtyMention]) -> bool:
     """'A home invasion suspect was shot and killed ... they pistol-whipped the resident': a civilian
-    hurt beside a dead attacker (or the reverse) is not the one who died."""
-    return category != "unknown" and len(dead_categories) == 1 and "unknown" not in dead_categories and \
-        category not in dead_categories
+    hurt beside a dead attacker (or the reverse) is not the one who died; nor is the armed side's man hurt beside a
+    force's man dead ('A security guard was shot and killed ... The suspect was found with a gunshot wound')."""
+    dead = _told_by_noun(dead)
+    categories = {m.category for m in dead}
+    if hurt.category == "unknown" or len(categories) != 1 or "unknown" in categories:
+        return False
+    forces = {m.force for m in dead}
+    return hurt.category not in categories or hurt.force is not None and None not in forces and len(forces) == 1 and \
+        hurt.force not in forces
+
+
+def _told_alive_after_the_deaths(hurt: CasualtyMention, mentions: list[CasualtyMention]) -> bool:
+    """'... the deputy fired. He died at the scene. The clerk, 61, was taken to a hospital in stable condition': one told
+    by a noun in their condition after the dead are told only by a pronoun (one told before) is alive, someone besides
+    the dead (one who died is told in a condition before his death: 'in critical condition, where he died'; not after a
+    noun's death: 'A woman was found dead ... A 29-year-old woman was found with critical injuries and died'; a
+    pronoun's 'He was taken in critical condition' may be another shooting's man)."""
+    dead = [m for m in mentions if m.kind == KILLED and m.best]
+    return hurt.kind == WOUNDED and hurt.rule.startswith(INJURY_RULE) and "pronoun" not in hurt.rule and bool(dead) and \
+        all(m.sentence < hurt.sentence and "pronoun" in m.rule for m in dead)
+
+
+def _told_by_noun(dead: list[CasualtyMention]) -> list[CasualtyMention]:
+    """The dead told by a noun, where any is ('A security guard was shot and killed ... He died': the pronoun is one told
+    before, of his told side)."""
+    return [m for m in dead if "pronoun" not in m.rule] or dead
 
 
 def _sides_apart(hit: list[CasualtyMention], dead: list[CasualtyMention]) -> bool:
@@ -292,7 +315,7 @@ def _sides_apart(hit: list[CasualtyMention], dead: list[CasualtyMention]) -> boo
     shot are civilians and the dead the armed group ('shot a customer ... the owner shot the gunman, who died'; not
     the reverse: 'the burglar was shot ... the homeowner who fatally shot her son', one man)."""
     hit_sides = {m.group for m in hit}
-    dead_sides = {m.group for m in dead}
+    dead_sides = {m.group for m in _told_by_noun(dead)}
     return len(hit_sides) == 1 and len(dead_sides) == 1 and (
         hit_sides | dead_sides == {STATE_FORCES, ARMED_GROUP} or (hit_sides, dead_sides) == ({"civilians"}, {ARMED_GROUP}))
 
@@ -353,12 +376,18 @@ def _shooter_hurt_besides(mentions: list[CasualtyMention]) -> list[CasualtyMenti
                           m.kind == KILLED and m.best and m.force == ARMED_GROUP or
                           _family(m) == WOUNDED and m.who == "doer" for m in mentions):
         return mentions  # (or where his own wound is told apart: "shot himself")
+    if any(SHOOTER_AMONG in m.rule for m in mentions if _family(m) == WOUNDED):
+        return mentions  # "An officer and a suspect were hurt": held by their count
     first = min(shooter, key=lambda m: m.start)
     others = sorted((m for m in mentions if _family(m) == WOUNDED and m.best and m not in shooter), key=lambda m: m.start)
     largest = max(others, key=lambda m: m.best, default=None)  # (the first of equals)
     if largest is None or largest.start > first.start or not (
             largest.group in ("civilians", STATE_FORCES) or largest.best >= 2 and largest.group == "unknown"):
         return mentions  # (a count told after him may hold him: "Both men were taken to a hospital", "All three")
+    if largest.all_told:
+        # "a man shot a gas station attendant, then was shot by an officer; both were taken to the hospital": those
+        # its sentence told, whom the finder may have missed, he among them
+        return mentions
     return [replace(m, additive=True, besides=True, who="doer") if m is first else m for m in mentions
             if m is first or m not in shooter]
 
@@ -377,10 +406,10 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
             if len(sexes) == 1:
                 sex = next(iter(sexes))
                 dead = [sex if d.startswith("name:") or d == "person" else d for d in dead]
-        dead_categories = {m.category for m in use if m.kind == KILLED and m.who and m.best == 1}
+        dead_ones = [m for m in use if m.kind == KILLED and m.who and m.best == 1]
         use = [m for m in use if m.kind not in (WOUNDED, HIT) or m.additive or m.best != 1 or
-               not any(same_person(m.who, d) for d in dead) or _other_side(m.category, dead_categories) or
-               _force_beside_dead_told_apart(m, use)]
+               not any(same_person(m.who, d) for d in dead) or _other_side(m, dead_ones) or
+               _force_beside_dead_told_apart(m, use) or _told_alive_after_the_deaths(m, use)]
     use = _shooter_hurt_besides(use)
     killed = _opposite_sides_added(_combine_kind([m for m in use if m.kind == KILLED]))
     # "A second person has died after a shooting last Saturday": the dead are at least that many
@@ -417,7 +446,11 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
         # "four victims suffering from gunshot wounds ... the remaining victim is hospitalized":
         # those told wounded may be a part of those shot
         told_none = wounded is not None and all(m.rule.startswith("none reported") for m in wounded.mentions)
-        if rest > 0 and wounded is not None and all(m.additive for m in wounded.mentions):
+        # ("A man was shot ... and a bystander walking nearby was grazed. Both were taken to a hospital": a 'both' told
+        # after them holds them)
+        held = base is not None and base.all_told and wounded is not None and all(
+            m.start < base.start for m in wounded.mentions)
+        if rest > 0 and wounded is not None and all(m.additive for m in wounded.mentions) and not held:
             # "a man was shot and two other people were hurt fleeing": the others are besides those shot; one told by
             # its place ("two men were shot ... a third man was grazed") makes the count of all hit that, the dead too
             n = max(rest + sum(m.best for m in wounded.mentions if not m.ordinal),

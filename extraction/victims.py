@@ -105,6 +105,7 @@ class CasualtyMention:
     sentence: int = 0          # where its sentence starts
     revision: bool = False     # its sentence revises a toll ("The toll was later raised to 47")
     ordinal: int = 0           # one more told by its place in the count ("a fifth person"): the count is at least that
+    all_told: bool = False     # "Both were taken to a hospital", "all three": those told before, by no noun
 
     @property
     def group(self) -> str:
@@ -118,6 +119,26 @@ def force_of(phrase: str) -> str | None:
         if word in CATEGORY:
             return FORCE.get(word)
     return None
+
+
+# a count of people named together that holds the armed side's man beside another ("An officer and a suspect were hurt",
+# "The homeowner and an intruder were shot"): the shooter is one of them, no one besides
+SHOOTER_AMONG = "the shooter among them"
+
+
+def named_together(items: list[str]) -> tuple[str, bool]:
+    """(the category of people named together, whether the shooter is among them): the one category their nouns all
+    tell, else unknown ("a state trooper and the driver": of no one side; each noun's side counts, so an officer and a
+    suspect are two sides)."""
+    groups = {FORCE.get(_head(i)) or victim_category(i) for i in items}
+    categories = {victim_category(i) for i in items}
+    category = categories.pop() if len(groups) == 1 else "unknown"
+    return category, ARMED_GROUP in groups and len(groups) > 1
+
+
+def _head(phrase: str) -> str:
+    words = [w for w in re.findall(r"[a-z-]+", phrase.lower()) if w in CATEGORY]
+    return words[-1] if words else ""
 
 
 def victim_category(noun: str | None) -> str:

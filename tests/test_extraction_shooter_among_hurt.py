@@ -1,0 +1,59 @@
+"""US gun-violence news as the Gun Violence Archive codes one incident (everyone killed or hurt, the shooter too): the
+shooter among those a report names together, and the shooter hurt beside the victim he shot."""
+from extraction import process_report
+
+
+def _totals(text, published="2025-06-18"):
+    return process_report({"id": "t", "text": text, "title": None, "published_at": published}, None)["totals"]
+
+
+def test_people_of_two_sides_named_together_hold_the_shooter():
+    text = ("An officer and a suspect were hurt Monday in an exchange of gunfire at an apartment complex, police said. "
+            "The officer was hit in the hand; the suspect was hit in the torso. Both were taken to a hospital, the "
+            "officer in good condition and the suspect in serious condition.")
+    assert _totals(text) == {"killed": 0, "wounded": 2}
+    text = ("The homeowner and an intruder were shot during a break-in early Sunday, deputies said. The homeowner, 66, "
+            "was struck in the shoulder. The intruder, 20, was found in the driveway with a wound to the chest.")
+    assert _totals(text) == {"killed": 0, "wounded": 2}
+
+
+def test_civilians_named_together_are_not_the_gunman_killed():
+    text = ("An employee and a customer were wounded Sunday afternoon when a man opened fire inside a grocery store, "
+            "and an officer shot and killed the gunman, police said. The gunman died at the scene.")
+    assert _totals(text) == {"killed": 1, "wounded": 2}
+
+
+def test_the_shooter_hurt_beside_a_force_man_dead_is_one_more():
+    text = ("A security guard was shot and killed Wednesday night outside an apartment complex, and the man police say "
+            "shot him was wounded when the guard fired back, police said. The man shot him twice. The guard returned "
+            "fire before collapsing. He died at a hospital. The suspect, 23, was found a block away with a gunshot wound "
+            "to the leg and was arrested after treatment.")
+    assert _totals(text) == {"killed": 1, "wounded": 1}
+
+
+def test_a_bystander_named_with_the_victim_and_told_again_is_the_same_one():
+    text = ("A woman and a bystander were wounded Friday afternoon when someone fired from a car, police said. The woman, "
+            "32, was sitting on a porch when the shots were fired. A bystander, a man who was walking his dog, was also "
+            "struck. Both were listed in stable condition.")
+    assert _totals(text) == {"killed": 0, "wounded": 2}
+
+
+def test_both_told_with_no_noun_may_hold_the_shooter():
+    text = ("Police said a man shot a gas station attendant Tuesday night, then was shot by an officer who arrived moments "
+            "later; both were taken to the hospital. The attendant was listed in serious condition. The 29-year-old "
+            "suspect was struck in the leg.")
+    assert _totals(text) == {"killed": 0, "wounded": 2}
+
+
+def test_one_told_in_a_condition_after_the_death_is_someone_else():
+    text = ("A man who shot a convenience store clerk during a robbery Saturday evening was shot and killed by a "
+            "deputy in the parking lot, officials said. The man raised his gun and the deputy fired. He died at the "
+            "scene. The clerk, 61, was taken to Lakeland Regional Health in stable condition.")
+    assert _totals(text) == {"killed": 1, "wounded": 1}
+
+
+def test_both_told_after_a_bystander_holds_them():
+    text = ("A 24-year-old man was shot in the leg early Friday near a corner store, and a bystander walking nearby was "
+            "grazed by a bullet, police said.\n\nBoth were taken to a hospital with injuries that were not "
+            "life-threatening.")
+    assert _totals(text) == {"killed": 0, "wounded": 2}
