@@ -1,16 +1,10 @@
 """The event's place names its admin areas as ACLED does (admin1, admin2: names), the GeoNames codes beside them."""
-from extraction import process_report
-from geocoding import Geoparser
+from functools import partial
+
 from geocoding.gazetteer import Gazetteer
+from tests.extraction_helpers import first_location
 
-_GEOPARSER = None
-
-
-def _location(text):
-    global _GEOPARSER
-    _GEOPARSER = _GEOPARSER or Geoparser()
-    events = process_report({"id": "t", "text": text, "title": None, "published_at": "2024-03-05"}, _GEOPARSER)["events"]
-    return events[0]["location"]
+_location = partial(first_location, published="2024-03-05")
 
 
 def test_a_syrian_town_names_its_governorate():

@@ -1,18 +1,11 @@
 """A news agency's credit in a dateline or a byline ("SIRNAK, Türkiye (AA) -", "SRINAGAR, Oct 8 (PTI) --",
 "By ... (AA)") is who filed the report, never an actor, though its letters are an armed group's (the Arakan Army); the
 group named in running text is still the group."""
-from extraction import process_report
-from geocoding import Geoparser
+from functools import partial
 
-_GEO = Geoparser()
+from tests.extraction_helpers import GEOPARSER, report_coded
 
-
-def _actors(text, published="2023-07-04"):
-    return [((e["actor1"] or {}).get("name"), (e["actor2"] or {}).get("name")) for e in _events(text, published)]
-
-
-def _events(text, published):
-    return process_report({"id": "t", "title": None, "text": text, "published_at": published}, _GEO)["events"]
+_actors = partial(report_coded, fields=("actor1.name", "actor2.name"), geoparser=GEOPARSER, published="2023-07-04")
 
 
 def test_a_dateline_credit_after_a_country_or_a_day_is_no_actor():

@@ -1,10 +1,10 @@
 """US gun-violence news as the Gun Violence Archive codes one incident (everyone killed or hurt, the shooter too): the
 shooter among those a report names together, and the shooter hurt beside the victim he shot."""
-from extraction import process_report
+from functools import partial
 
+from tests.extraction_helpers import totals
 
-def _totals(text, published="2025-06-18"):
-    return process_report({"id": "t", "text": text, "title": None, "published_at": published}, None)["totals"]
+_totals = partial(totals, published="2025-06-18")
 
 
 def test_people_of_two_sides_named_together_hold_the_shooter():

@@ -1,15 +1,11 @@
 """A state's forces in the words of its enemies' state media: "a drone of the Zionist regime" (Press TV), "the US-Saudi
 aggression warplanes" (Saba), "Russian occupiers" (Ukrinform), "the Kyiv regime's drones", "the Armed Forces of
 Ukraine" (TASS): the state's forces, by the names actors.json already uses."""
-from extraction import process_report
-from geocoding import Geoparser
-
-_GEO = Geoparser()
+from tests.extraction_helpers import GEOPARSER, report_coded
 
 
 def _first(text, published):
-    ev = process_report({"id": "t", "title": None, "text": text, "published_at": published}, _GEO)["events"][0]
-    return ev["sub_event_type"], (ev["actor1"] or {}).get("name"), (ev["actor2"] or {}).get("name")
+    return report_coded(text, ("sub_event_type", "actor1.name", "actor2.name"), GEOPARSER, published)[0]
 
 
 def test_an_air_arm_of_the_zionist_regime_is_israel_s():
