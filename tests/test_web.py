@@ -426,6 +426,35 @@ def test_grid_above_the_threshold_and_points_once_the_view_holds_fewer(empty_db,
     assert not page.errors
 
 
+def test_an_event_chosen_while_the_map_starts_is_opened_once(mapped, server_url, page):
+    # The list answers once the events are in, before the country outlines (the start's last wait): an event
+    # chosen then must not be opened a second time when the start ends, which brought its popup back after
+    # the reader had closed it (the second open's request held here until after the Escape).
+    outlines, details, late_details = [], [], []
+    page.route("**/countries-50m.json", lambda route: outlines.append(route))
+
+    def detail(route):
+        details.append(route.request.url)
+        (route.continue_() if len(details) == 1 else late_details.append(route))
+    page.route("**/api/events/4", detail)
+    open_map(page, server_url + "/")
+    page.evaluate("() => { window.started = false; window.eventmap.addEventListener('ready', () => window.started = true); }")
+    page.locator(".event-item[data-id='4']").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.activeElement && document.activeElement.matches('.event-popup')")
+    for route in outlines:
+        route.continue_()
+    page.wait_for_function("() => window.started")
+    page.keyboard.press("Escape")
+    page.wait_for_selector(".event-popup", state="detached")
+    for route in late_details:
+        route.continue_()
+    page.wait_for_timeout(300)
+    assert page.locator(".event-popup").count() == 0 and "event=" not in page.url
+    assert len(details) == 1 and outlines
+    assert not page.errors
+
+
 def test_keyboard_goes_from_the_list_into_the_popup_and_back(mapped, server_url, page):
     open_map(page, server_url + "/")
     assert page.get_attribute(".event-items", "aria-describedby") == "event-list-hint"

@@ -37,15 +37,19 @@ export class MapApp extends EventTarget {
   }
 
   async start() {
+    const linkedEvent = this.store.state.event; // the URL's, read before anything awaits
     const config = await loadConfig();
     this._placeMap(this.store.state, { initial: true });
     this._positionedByUrl = !!this._positioned;
     const outlines = addBasemap(this.map, config);
     await this.reload();
     await outlines;
-    if (this.store.state.event !== null) {
+    // The URL's event opens once the map is drawn, unless the reader chose one meanwhile (the list and the map
+    // answer as soon as the events are in, before the outlines): that popup is already opening, and a second
+    // open landing later would bring a popup back after the reader closed it.
+    if (linkedEvent !== null && this.store.state.event === linkedEvent && !this._popupLoading) {
       this._panToPopup = !this._positionedByUrl; // a shared view keeps its exact position
-      this._openPopup(this.store.state.event);
+      this._openPopup(linkedEvent);
       this._panToPopup = false;
     }
     this.dispatchEvent(new Event("ready"));
