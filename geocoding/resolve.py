@@ -827,6 +827,9 @@ class Resolver:
                     # "SALVADOR, Brazil -", "ARMENIA, Colombia -": a dateline's country qualifies a town named like
                     # another country; it is no list of countries
                     hints["dateline"] = True
+                    if not any(_contains(c, p) for c in hints["qualifier"] for p in self.gazetteer.candidates(m.text)):
+                        # "SANAA, Saba -": what holds no town of the name is the wire's credit, not its container
+                        del hints["qualifier"], hints["dateline"]
             elif (after.startswith((" in ", ", in ")) or " of " in after) and (q := _COUNTRY_AFTER.match(after)):
                 # "in Mozambique's Cabo Delgado province": the country that owns the area
                 owner = _POSSESSIVE_END.split(q.group(1), 1)

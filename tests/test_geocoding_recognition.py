@@ -813,3 +813,12 @@ def test_a_name_with_its_kind_word_does_not_set_its_bare_mentions(geoparser):
     found = geoparser.parse("Clashes in Syria's southern Sweida province killed 30 people. The fighting centred on "
                             "a neighbourhood of Sweida city.")
     assert [t.place.feature_code for t in found if t.name == "Sweida"] == ["ADM1", "PPL"]
+
+
+def test_an_agency_after_a_dateline_town_is_no_place(geoparser):
+    # "SANAA, Saba -": Yemen's agency in the slot a country or state takes, which holds no Sanaa (Saba is a Caribbean
+    # island); the town stays the dateline's, and a state that holds the town stays its container.
+    text = "SANAA, Saba - Three civilians were killed when a shell hit a house in Taiz on Tuesday."
+    assert surfaces_and_countries(geoparser, text) == [("SANAA", "YE"), ("Taiz", "YE")]
+    assert surfaces_and_countries(geoparser, "ADEN (Saba) - Gunmen shot dead an officer.") == [("ADEN", "YE")]
+    assert surfaces_and_countries(geoparser, "MOSUL, Nineveh - A man died.") == [("MOSUL", "IQ"), ("Nineveh", "IQ")]
