@@ -117,6 +117,10 @@ def spelling_key(key: str) -> str:
     return _DOUBLED.sub(r"\1", s)
 
 
+# The vowel of an Arabic article assimilated to the sun letter that follows, inside a word: "Salah|u|ddin".
+_INNER_ARTICLE = re.compile(r"(?<=[a-z]{3})[eiu](?=(?:dd|tt|ss|zz|rr|nn)[aeiou])")
+
+
 def spelling_forms(key: str) -> tuple[str, ...]:
     """The spelling keys a name no other key finds is looked up under: its spelling key, with the Arabic article
     when it has none ("Hawija" of "Al Hawijah"), and French "ou" read as the diphthong "aw" it often writes
@@ -128,6 +132,10 @@ def spelling_forms(key: str) -> tuple[str, ...]:
     # an Arabic name's consonant skeleton as spelt: the press writes dh, kh, gh where the gazetteer's names have d,
     # k, g, and the article as written where they assimilate it ("Abu al-Dhuhur" of "Abu ad Duhur": "ab dhr"; the
     # index holds the skeletons of the names as written, so only this direction needs no rebuild)
+    # a name joined over its article, the article written with the vowel of speech ("Salahuddin", "Salaheddin" of
+    # "Salah ad Din", which the index holds squashed, "salahaddin")
+    if _INNER_ARTICLE.search(key):
+        forms += (_INNER_ARTICLE.sub("a", key),)
     skeleton = arabic_spelling_key(spelt)
     if skeleton is not None and skeleton != arabic_spelling_key(key):
         forms += (skeleton,)

@@ -765,7 +765,9 @@ class Resolver:
             # "Salinas Valley" -> "Salinas": a river, park or township is seldom beside its namesake.
             trimmed = _KIND_SUFFIX.sub("", m.text)
             if trimmed != m.text:
-                found = [(p, True) for p, _ in self.gazetteer.matches(trimmed) if p.feature_class == "A"]
+                # (as spelt too, the area word framing it as a place: "Salahuddin province" of Salah ad Din)
+                found = [(p, True) for p, _ in self.gazetteer.matches(trimmed) or
+                         self.gazetteer.spelling_matches(name_key(trimmed)) if p.feature_class == "A"]
             trimmed = _DIRECTION_PREFIX.sub("", m.text)
             if not found and trimmed != m.text:
                 found = [(p, True) for p, _ in self.gazetteer.matches(trimmed)]

@@ -732,6 +732,19 @@ def test_the_spelling_key_is_tried_only_in_a_place_frame_and_for_names_no_key_fi
     assert surfaces_and_countries(geoparser, "Gunmen attacked a checkpoint in Balad, north of Baghdad.") == [("Balad", "IQ"), ("Baghdad", "IQ")]
 
 
+def test_a_name_joined_over_its_article_is_found_by_the_article_s_vowel(geoparser):
+    # "Salahuddin", "Salaheddin": Iraq's Salah ad Din, its article written as spoken inside one word; in a given
+    # span with its area word too
+    text = "Gunmen killed three fighters near Samarra in Salahuddin province, officials said."
+    assert ("Salahuddin", "IQ") in surfaces_and_countries(geoparser, text)
+    start = text.index("Salahuddin")
+    found = geoparser.resolve(text, [(start, start + len("Salahuddin province"))])
+    assert found[0].place is not None and found[0].place.feature_code == "ADM1" and found[0].place.country_code == "IQ"
+    assert ("Salaheddin", "IQ") in surfaces_and_countries(geoparser, "Clashes spread across Salaheddin province.")
+    # not a name no key of which bends so
+    assert surfaces_and_countries(geoparser, "Police in Annette said the road was closed.") == []
+
+
 # From test_geocoding_uslocal2.py: Geocoding: US local news (county papers): towns named like famous places, and the
 # far namesakes a report tells apart from them.
 
