@@ -121,6 +121,12 @@ def spelling_key(key: str) -> str:
 _INNER_ARTICLE = re.compile(r"(?<=[a-z]{3})[eiu](?=(?:dd|tt|ss|zz|rr|nn)[aeiou])")
 
 
+# The vowel of a name's first syllable (a single vowel between consonants), and how long a name must be for it to be
+# read as written otherwise (a short one is another name with one vowel changed: "Mambasa" in Congo is no Mombasa).
+_FIRST_SYLLABLE_VOWEL = re.compile(r"[^aeiou ]{1,2}([aeiou])(?=[^aeiou ])")
+FIRST_VOWEL_MIN_LENGTH = 8
+
+
 def spelling_forms(key: str) -> tuple[str, ...]:
     """The spelling keys a name no other key finds is looked up under: its spelling key, with the Arabic article
     when it has none ("Hawija" of "Al Hawijah"), and French "ou" read as the diphthong "aw" it often writes
@@ -140,6 +146,17 @@ def spelling_forms(key: str) -> tuple[str, ...]:
     if skeleton is not None and skeleton != arabic_spelling_key(key):
         forms += (skeleton,)
     return forms
+
+
+def first_vowel_forms(key: str) -> tuple[str, ...]:
+    """The spelling keys of a long one-word name with the vowel of its first syllable written otherwise: Pashto,
+    Persian and Arabic short vowels go unwritten, and the press writes them at will ("Ningarhar" of "Nangarhar",
+    "Menoufia" of "Minufiya"). Only a first-level area is looked up so (English names one vowel apart are other
+    places: "Pottsburg" is no Pittsburg)."""
+    first = _FIRST_SYLLABLE_VOWEL.match(key)
+    if first is None or " " in key or len(key) < FIRST_VOWEL_MIN_LENGTH:
+        return ()
+    return tuple(spelling_key(key[:first.start(1)] + v + key[first.end(1):]) for v in "aeiou" if v != first.group(1))
 
 
 def joined_form(key: str) -> str | None:

@@ -745,6 +745,14 @@ def test_a_name_joined_over_its_article_is_found_by_the_article_s_vowel(geoparse
     assert surfaces_and_countries(geoparser, "Police in Annette said the road was closed.") == []
 
 
+def test_a_province_s_first_vowel_written_otherwise_is_found(geoparser):
+    # Pashto, Persian, Arabic short vowels are written at will: "Ningarhar" is Afghanistan's Nangarhar province
+    found = surfaces_countries_and_codes(geoparser, "A roadside bomb killed two men in Ningarhar province on Sunday.")
+    assert found == [("Ningarhar", "AF", "ADM1")]
+    # ... a province only: an English name one vowel off a town is another place ("Pottsburg" is no Pittsburg)
+    assert surfaces_and_countries(geoparser, "The gunfire erupted near Pottsburg Creek, police said.") == []
+
+
 # From test_geocoding_uslocal2.py: Geocoding: US local news (county papers): towns named like famous places, and the
 # far namesakes a report tells apart from them.
 
