@@ -81,16 +81,22 @@ class Gazetteer:
         if len(key) < SPELLING_MIN_LENGTH:
             return ()
         forms = normalize.spelling_forms(key)
-        found = self._spelling_memo.get(forms)
+        vowel_forms = normalize.first_vowel_forms(key)
+        found = self._spelling_memo.get(forms + vowel_forms)
         if found is None:
             # (a key that is its own spelling key finds only other names bent to it)
             places = [p for form in forms if form != key for p, _ in self._lookup_key(form)]
             for index in self._indexes:
                 places += [index.place(n) for form in forms for n in index.lookup_spelling(form)]
+            if vowel_forms:
+                areas = [p for form in vowel_forms for p, _ in self._lookup_key(form)]
+                for index in self._indexes:
+                    areas += [index.place(n) for form in vowel_forms for n in index.lookup_spelling(form)]
+                places += [p for p in areas if p.feature_code == "ADM1"]
             found = tuple((p, True) for p in dict.fromkeys(places))
             if len(self._spelling_memo) >= _MEMO_SIZE:
                 self._spelling_memo.clear()
-            self._spelling_memo[forms] = found
+            self._spelling_memo[forms + vowel_forms] = found
         return found
 
     def _has_exact_key(self, key: str) -> bool:

@@ -117,6 +117,16 @@ def spelling_key(key: str) -> str:
     return _DOUBLED.sub(r"\1", s)
 
 
+# The vowel of an Arabic article assimilated to the sun letter that follows, inside a word: "Salah|u|ddin".
+_INNER_ARTICLE = re.compile(r"(?<=[a-z]{3})[eiu](?=(?:dd|tt|ss|zz|rr|nn)[aeiou])")
+
+
+# The vowel of a name's first syllable (a single vowel between consonants), and how long a name must be for it to be
+# read as written otherwise (a short one is another name with one vowel changed: "Mambasa" in Congo is no Mombasa).
+_FIRST_SYLLABLE_VOWEL = re.compile(r"[^aeiou ]{1,2}([aeiou])(?=[^aeiou ])")
+FIRST_VOWEL_MIN_LENGTH = 8
+
+
 def spelling_forms(key: str) -> tuple[str, ...]:
     """The spelling keys a name no other key finds is looked up under: its spelling key, with the Arabic article
     when it has none ("Hawija" of "Al Hawijah"), and French "ou" read as the diphthong "aw" it often writes
@@ -128,10 +138,25 @@ def spelling_forms(key: str) -> tuple[str, ...]:
     # an Arabic name's consonant skeleton as spelt: the press writes dh, kh, gh where the gazetteer's names have d,
     # k, g, and the article as written where they assimilate it ("Abu al-Dhuhur" of "Abu ad Duhur": "ab dhr"; the
     # index holds the skeletons of the names as written, so only this direction needs no rebuild)
+    # a name joined over its article, the article written with the vowel of speech ("Salahuddin", "Salaheddin" of
+    # "Salah ad Din", which the index holds squashed, "salahaddin")
+    if _INNER_ARTICLE.search(key):
+        forms += (_INNER_ARTICLE.sub("a", key),)
     skeleton = arabic_spelling_key(spelt)
     if skeleton is not None and skeleton != arabic_spelling_key(key):
         forms += (skeleton,)
     return forms
+
+
+def first_vowel_forms(key: str) -> tuple[str, ...]:
+    """The spelling keys of a long one-word name with the vowel of its first syllable written otherwise: Pashto,
+    Persian and Arabic short vowels go unwritten, and the press writes them at will ("Ningarhar" of "Nangarhar",
+    "Menoufia" of "Minufiya"). Only a first-level area is looked up so (English names one vowel apart are other
+    places: "Pottsburg" is no Pittsburg)."""
+    first = _FIRST_SYLLABLE_VOWEL.match(key)
+    if first is None or " " in key or len(key) < FIRST_VOWEL_MIN_LENGTH:
+        return ()
+    return tuple(spelling_key(key[:first.start(1)] + v + key[first.end(1):]) for v in "aeiou" if v != first.group(1))
 
 
 def joined_form(key: str) -> str | None:

@@ -163,6 +163,10 @@ _NEWS_AGENCY_BEFORE = re.compile(r"\b[Nn]ews [Aa]gency $")
 # A name alone in the parentheses of a dateline's agency slot is the wire's: "GUANGZHOU, China (Xinhua) -".
 _AGENCY_SLOT_BEFORE = re.compile(r"(?:^|\n)[A-Z][^\n()]{0,60} \($")
 _AGENCY_SLOT_AFTER = re.compile(r"\)\s+[-–—]")
+# The slot after a dateline's town in capitals, where its country or state or the wire stands: "SANAA, Saba -",
+# "ADEN (Saba) -" (Yemen's agency, not the Caribbean island), "SHERMAN, Texas -".
+_TOWN_SLOT_BEFORE = re.compile(r"(?:^|\n)([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:, | \()$")
+_TOWN_SLOT_AFTER = re.compile(r"\)?\s+[-–—]")
 # What follows a wire story's dateline, its town in capitals at the start of a line: a country or state, a date, the
 # agency, then a dash ("KYIV (Reuters) -", "BUNIA, Congo (AP) -", "JOS, Nigeria, May 3 (Reuters) -", "DUHOK, Kurdistan
 # Region (Kurdistan24) -"); or the colon of
@@ -422,6 +426,22 @@ def _is_named_country_or_state(key: str, strict: list[Place]) -> bool:
     _strict_matches."""
     return any(p.feature_code in ("PCLI", "CONT") or p.feature_code == "ADM1" and name_key(p.name) == key
                for p in strict)
+
+
+def _agency_after_dateline_town(text: str, m: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether a country's or state's name in the slot after a dateline's town is the wire's credit: the town's
+    country or state would hold the town, and no place the slot's name names holds any the town's name names
+    ("SANAA, Saba -": Yemen's agency, not the island of Saba)."""
+    if not (_TOWN_SLOT_AFTER.match(text, m.end) and (text[m.end] == ")") == (text[m.start - 1] == "(")):
+        return False
+    town = _TOWN_SLOT_BEFORE.search(text, max(0, m.start - 64), m.start)
+    if town is None:
+        return False
+    towns = _strict_matches(name_key(town.group(1)), gazetteer)
+    areas = [p for p in _strict_matches(m.key, gazetteer) if p.feature_code.startswith("PCL") or p.feature_code == "ADM1"]
+    return bool(towns) and bool(areas) and not any(
+        a.country_code == t.country_code and (a.feature_code != "ADM1" or a.admin1 == t.admin1)
+        for a in areas for t in towns)
 
 
 def _is_country(word: str, gazetteer: Gazetteer) -> bool:
@@ -1101,6 +1121,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
                    or text.startswith("(", m.start - 1) and _AGENCY_SLOT_AFTER.match(text, m.end)
                    and _AGENCY_SLOT_BEFORE.search(text, max(0, m.start - 64), m.start)) \
             and not facts.country_or_state:
+        return False
+    if single and facts.country_or_state and _agency_after_dateline_town(text, m, gazetteer):
         return False
     # "A UN report": an article does not start a place name.
     if first in ("A", "An") and not single:

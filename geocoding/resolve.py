@@ -454,6 +454,7 @@ def _great_city_quarters(text: str, keys: list[str], cands: dict, out: list[Reso
     w = DEFAULT_WEIGHTS
     far: set[str] = set()
     scene = False       # another mention of the city, a place in it, or its first-level area or country
+    own_towns = False   # the report names towns of the city's country beyond it
     for at, (key, o, h) in enumerate(zip(keys, out, hints)):
         p = o.place
         if p is None or at == dateline:
@@ -467,15 +468,25 @@ def _great_city_quarters(text: str, keys: list[str], cands: dict, out: list[Reso
         if haversine_km(p.lat, p.lon, city.lat, city.lon) <= w.near_km:
             scene = True
             continue
+        if p.country_code == city.country_code and p.feature_class == "P" and p.population >= _VILLAGE_POPULATION:
+            own_towns = scene = True    # (a town of the city's country the story tells of too: "an attack in Mandera")
+            continue
         small = _VILLAGE_POPULATION if p.country_code == city.country_code else w.big_town
         if p.country_code != city.country_code and any(
                 c.feature_class == "P" and c.country_code == p.country_code for c, _, _ in cands.get(keys[dateline], ())):
             return out
-        if p.feature_class != "P" or p.population >= small or o.mention.kind != "name" or _qualified(h) \
+        # (a city the name is only another name of is no town of that name: Orkney, South Africa, once Eastleigh)
+        if p.feature_class != "P" or p.population >= small and name_key(p.name) == key \
+                or o.mention.kind != "name" or _qualified(h) \
                 or _own_words_place(h) or haversine_km(p.lat, p.lon, city.lat, city.lon) <= w.far_km \
                 or not _SCENE_IN_BEFORE.search(text, max(0, o.mention.start - 5), o.mention.start):
             return out      # (a town beyond the city the report names: not one city's report)
         far.add(key)
+    if own_towns:
+        # a report that names the country's towns is still the city's for the quarters it names, read as places
+        # abroad ("raids in Eastleigh" from Nairobi, not Eastleigh, Hampshire, beside an attack in Mandera); a
+        # village of the country so named is the village
+        far = {k for k in far if all(o.place.country_code != city.country_code for kk, o in zip(keys, out) if kk == k)}
     if not far or not scene:
         return out
     return [Resolution(o.mention, city, 0.0) if k in far else o for k, o in zip(keys, out)]
@@ -765,7 +776,9 @@ class Resolver:
             # "Salinas Valley" -> "Salinas": a river, park or township is seldom beside its namesake.
             trimmed = _KIND_SUFFIX.sub("", m.text)
             if trimmed != m.text:
-                found = [(p, True) for p, _ in self.gazetteer.matches(trimmed) if p.feature_class == "A"]
+                # (as spelt too, the area word framing it as a place: "Salahuddin province" of Salah ad Din)
+                found = [(p, True) for p, _ in self.gazetteer.matches(trimmed) or
+                         self.gazetteer.spelling_matches(name_key(trimmed)) if p.feature_class == "A"]
             trimmed = _DIRECTION_PREFIX.sub("", m.text)
             if not found and trimmed != m.text:
                 found = [(p, True) for p, _ in self.gazetteer.matches(trimmed)]
@@ -827,6 +840,9 @@ class Resolver:
                     # "SALVADOR, Brazil -", "ARMENIA, Colombia -": a dateline's country qualifies a town named like
                     # another country; it is no list of countries
                     hints["dateline"] = True
+                    if not any(_contains(c, p) for c in hints["qualifier"] for p in self.gazetteer.candidates(m.text)):
+                        # "SANAA, Saba -": what holds no town of the name is the wire's credit, not its container
+                        del hints["qualifier"], hints["dateline"]
             elif (after.startswith((" in ", ", in ")) or " of " in after) and (q := _COUNTRY_AFTER.match(after)):
                 # "in Mozambique's Cabo Delgado province": the country that owns the area
                 owner = _POSSESSIVE_END.split(q.group(1), 1)

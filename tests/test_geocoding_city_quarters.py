@@ -17,3 +17,13 @@ def test_a_town_of_the_city_s_own_country_is_still_that_town(geoparser):
         "HOUSTON (AP) - A man wanted in a killing in Lufkin was arrested in Houston on Friday, police said.")
         if t.name == "Lufkin"]
     assert found and all(haversine_km(t.place.lat, t.place.lon, 31.34, -94.73) < 20 for t in found)
+
+
+def test_a_quarter_is_the_city_s_beside_a_town_of_its_country_the_report_names(geoparser):
+    # "raids in Eastleigh" from Nairobi: the city's quarter (not Eastleigh, Hampshire, nor Orkney, South Africa, whose
+    # other name it was), though the report tells of an attack in Garissa, which stays Garissa
+    text = ("NAIROBI (AFP) - Police raided dozens of shops in Eastleigh on Monday, days after gunmen killed four "
+            "teachers in Garissa. Officials said the raids would continue.")
+    found = {t.name: t.place for t in geoparser.parse(text)}
+    assert haversine_km(found["Eastleigh"].lat, found["Eastleigh"].lon, -1.28, 36.82) < 20
+    assert found["Garissa"].country_code == "KE" and haversine_km(found["Garissa"].lat, found["Garissa"].lon, -0.45, 39.65) < 20

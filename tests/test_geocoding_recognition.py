@@ -732,6 +732,27 @@ def test_the_spelling_key_is_tried_only_in_a_place_frame_and_for_names_no_key_fi
     assert surfaces_and_countries(geoparser, "Gunmen attacked a checkpoint in Balad, north of Baghdad.") == [("Balad", "IQ"), ("Baghdad", "IQ")]
 
 
+def test_a_name_joined_over_its_article_is_found_by_the_article_s_vowel(geoparser):
+    # "Salahuddin", "Salaheddin": Iraq's Salah ad Din, its article written as spoken inside one word; in a given
+    # span with its area word too
+    text = "Gunmen killed three fighters near Samarra in Salahuddin province, officials said."
+    assert ("Salahuddin", "IQ") in surfaces_and_countries(geoparser, text)
+    start = text.index("Salahuddin")
+    found = geoparser.resolve(text, [(start, start + len("Salahuddin province"))])
+    assert found[0].place is not None and found[0].place.feature_code == "ADM1" and found[0].place.country_code == "IQ"
+    assert ("Salaheddin", "IQ") in surfaces_and_countries(geoparser, "Clashes spread across Salaheddin province.")
+    # not a name no key of which bends so
+    assert surfaces_and_countries(geoparser, "Police in Annette said the road was closed.") == []
+
+
+def test_a_province_s_first_vowel_written_otherwise_is_found(geoparser):
+    # Pashto, Persian, Arabic short vowels are written at will: "Ningarhar" is Afghanistan's Nangarhar province
+    found = surfaces_countries_and_codes(geoparser, "A roadside bomb killed two men in Ningarhar province on Sunday.")
+    assert found == [("Ningarhar", "AF", "ADM1")]
+    # ... a province only: an English name one vowel off a town is another place ("Pottsburg" is no Pittsburg)
+    assert surfaces_and_countries(geoparser, "The gunfire erupted near Pottsburg Creek, police said.") == []
+
+
 # From test_geocoding_uslocal2.py: Geocoding: US local news (county papers): towns named like famous places, and the
 # far namesakes a report tells apart from them.
 
@@ -813,3 +834,12 @@ def test_a_name_with_its_kind_word_does_not_set_its_bare_mentions(geoparser):
     found = geoparser.parse("Clashes in Syria's southern Sweida province killed 30 people. The fighting centred on "
                             "a neighbourhood of Sweida city.")
     assert [t.place.feature_code for t in found if t.name == "Sweida"] == ["ADM1", "PPL"]
+
+
+def test_an_agency_after_a_dateline_town_is_no_place(geoparser):
+    # "SANAA, Saba -": Yemen's agency in the slot a country or state takes, which holds no Sanaa (Saba is a Caribbean
+    # island); the town stays the dateline's, and a state that holds the town stays its container.
+    text = "SANAA, Saba - Three civilians were killed when a shell hit a house in Taiz on Tuesday."
+    assert surfaces_and_countries(geoparser, text) == [("SANAA", "YE"), ("Taiz", "YE")]
+    assert surfaces_and_countries(geoparser, "ADEN (Saba) - Gunmen shot dead an officer.") == [("ADEN", "YE")]
+    assert surfaces_and_countries(geoparser, "MOSUL, Nineveh - A man died.") == [("MOSUL", "IQ"), ("Nineveh", "IQ")]
