@@ -1405,9 +1405,13 @@ def _distinct_people(text: str, found: list[CasualtyMention]) -> list[CasualtyMe
             kind = KILLED if all(x.kind == KILLED for x in members) else \
                 WOUNDED if all(x.kind == WOUNDED for x in members) else HIT
             n = len(members)
-            m = CasualtyMention(kind, n, n, n, m.category, m.start, members[-1].end,
-                                f"{n} people told one by one", False, m.background, None,
-                                force=m.force if all(x.force == m.force for x in members) else None)
+            # ("A liquor store clerk was wounded and an armed robber was shot": of two sides, the shooter among them,
+            # as for people named together)
+            sides = {x.group for x in members}
+            shooter_among = ARMED_GROUP in sides and len(sides) > 1
+            m = CasualtyMention(kind, n, n, n, m.category if len(sides) == 1 else "unknown", m.start, members[-1].end,
+                                f"{n} people told one by one" + (f", {SHOOTER_AMONG}" if shooter_among else ""), False,
+                                m.background, None, force=m.force if all(x.force == m.force for x in members) else None)
         result.append(m)
     return result
 

@@ -57,3 +57,10 @@ def test_both_told_after_a_bystander_holds_them():
             "grazed by a bullet, police said.\n\nBoth were taken to a hospital with injuries that were not "
             "life-threatening.")
     assert _totals(text) == {"killed": 0, "wounded": 2}
+
+
+def test_two_sides_told_one_by_one_hold_the_shooter():
+    text = ("A pawn shop clerk was wounded and an armed robber was shot Thursday night during a holdup, police said. A "
+            "second employee shot the robber with a pistol kept behind the counter. The robber was in fair condition. "
+            "The clerk, 52, was treated and released.")
+    assert _totals(text) == {"killed": 0, "wounded": 2}
