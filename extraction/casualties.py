@@ -349,6 +349,7 @@ def _bystander_told_before(text: str, at: int, phrase: str) -> bool:
     return _BYSTANDER.search(phrase) is not None and _BYSTANDER.search(text, 0, at) is not None
 
 
+ONE_MORE_OBJECT = "one more, after the verb"  # "after he shot another man": someone besides the one told before
 INJURY_RULE = "victim and their injury: "  # one told by their wound or their condition ("in stable condition")
 _ALL_TOLD = re.compile(r"\s*(?:both|all)\b", re.IGNORECASE)
 _ALSO_THERE = re.compile(r"\b(?:who|that)\s+(?:was|were)\s+also\b", re.IGNORECASE)
@@ -657,6 +658,9 @@ _RESTATED_GROUP = re.compile(r"\s+of\s+(?:them|whom|those|these|the\s+(?:\w+\s+)
 _OBJECT_OF_BEFORE = re.compile(r"\b(?:beating|shooting|killing|stabbing|robbing|attacking|threatening|assaulting|hitting|"
                                r"striking|kidnapping|raping|choking|strangling|punching|abducting|murdering)\s+$",
                                re.IGNORECASE)
+# "a man who had a gun in one hand and his baby boy in the other was shot": the second thing a relative clause's man
+# held, not the one shot
+_HELD_BEFORE = re.compile(r"\bwho\s+(?:had|held|carried|was\s+(?:holding|carrying))\s[^,;:.]{0,80}\band\s+$", re.IGNORECASE)
 # what makes "shot" passive ("was shot", "who had been shot"); an adverb alone does not ("he accidentally shot"),
 # nor a relative pronoun ("the person who shot and killed two ...")
 _AUXILIARY = re.compile(r"\s*(?:(?:who|that)\s+)?\b(?:was|were|is|are|been|being|got|found)\b", re.IGNORECASE)
@@ -968,8 +972,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         who = identity(m.group("noun"), m.group("named"), None, det) if det else None
         if who and kind != KILLED and _KILLED_AND_BEFORE.search(lowered, max(0, m.start() - 80), m.start()):
             who = "other"  # "killing a man and wounding a passenger": the one hurt is not the one who died
+        # ("A man was shot by police after he shot another man": someone besides the one told before)
+        one_more = re.sub(r"\s+", " ", det or "").lower() in MORE_DETS
         add(kind, q, victim_category(m.group("noun")), m.start(), m.end(),
-            q.rule if q.rule != "exact" else "count after the verb", who=who)
+            ONE_MORE_OBJECT if one_more else q.rule if q.rule != "exact" else "count after the verb", one_more, who=who)
         taken.append((m.start(), m.end()))
         if left_pair is not None and free(left_pair.start("qty"), left_pair.end()) and \
                 (q2 := _quantity(left_pair.group("qty"), None)):
@@ -1058,6 +1064,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             continue
         if m.group("det") and _OBJECT_OF_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # "a man suspected of beating a woman was killed": the woman is the object, the man died
+        if m.group("det") and " who " in sentence[max(0, m.start() - 120):m.start()] and \
+                _HELD_BEFORE.search(sentence, max(0, m.start() - 120), m.start()):
+            continue
         if _CONDITION_BEFORE.search(sentence, max(0, m.start() - 10), m.start()):
             continue
         kind = _verb_kind(m)

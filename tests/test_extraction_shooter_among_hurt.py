@@ -64,3 +64,18 @@ def test_two_sides_told_one_by_one_hold_the_shooter():
             "second employee shot the robber with a pistol kept behind the counter. The robber was in fair condition. "
             "The clerk, 52, was treated and released.")
     assert _totals(text) == {"killed": 0, "wounded": 2}
+
+
+def test_another_man_shot_by_the_wounded_gunman_is_one_more():
+    text = ("A man was shot by police Saturday night after he allegedly shot another man in the face outside a nightclub, "
+            "police said. Officers heard the gunfire and saw the man holding a pistol. When he turned toward them, an "
+            "officer fired. The man who was shot in the face was in critical condition; the suspect was in stable "
+            "condition.")
+    assert _totals(text) == {"killed": 0, "wounded": 2}
+
+
+def test_another_man_told_again_is_the_same_one():
+    text = ("A man who had a gun in one hand and a bag of cash in the other was shot by deputies after allegedly shooting "
+            "another man in the leg. The gunman was in critical condition Monday since being shot by deputies for "
+            "allegedly shooting another man in the leg, the sheriff's department said.")
+    assert _totals(text) == {"killed": 0, "wounded": 2}
