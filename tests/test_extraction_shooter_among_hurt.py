@@ -79,3 +79,10 @@ def test_another_man_told_again_is_the_same_one():
             "another man in the leg. The gunman was in critical condition Monday since being shot by deputies for "
             "allegedly shooting another man in the leg, the sheriff's department said.")
     assert _totals(text) == {"killed": 0, "wounded": 2}
+
+
+def test_one_taken_to_a_hospital_in_a_condition_after_the_death_is_someone_else():
+    text = ("A man who shot a gas station clerk during a robbery Monday night was shot by a police officer moments later, "
+            "police said. The man turned with the gun, and the officer fired. He died at the scene. The clerk was taken "
+            "to a hospital in stable condition.")
+    assert _totals(text) == {"killed": 1, "wounded": 1}
