@@ -658,8 +658,6 @@ _RESTATED_GROUP = re.compile(r"\s+of\s+(?:them|whom|those|these|the\s+(?:\w+\s+)
 _OBJECT_OF_BEFORE = re.compile(r"\b(?:beating|shooting|killing|stabbing|robbing|attacking|threatening|assaulting|hitting|"
                                r"striking|kidnapping|raping|choking|strangling|punching|abducting|murdering)\s+$",
                                re.IGNORECASE)
-_IN_CONDITION_AFTER = re.compile(r"\s+in\s+(?:\w+\s+){0,2}?(?:stable|critical|serious|fair|good)(?:\s+but\s+stable)?\s+condition\b",
-                                 re.IGNORECASE)
 # "a man who had a gun in one hand and his baby boy in the other was shot": the second thing a relative clause's man
 # held, not the one shot
 _HELD_BEFORE = re.compile(r"\bwho\s+(?:had|held|carried|was\s+(?:holding|carrying))\s[^,;:.]{0,80}\band\s+$", re.IGNORECASE)
@@ -1084,10 +1082,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             kind = KILLED  # "the man was shot last Thursday and died over the weekend"
         if kind == HIT and _dead_found(sentence, m.start(), m.group("noun") or m.group("sing")):
             continue  # "the bodies of six men with gunshot wounds": the dead found, counted as such
-        if kind == HIT and m.group("det") and (m.group("hit") or "").lower().startswith("taken") and \
-                _IN_CONDITION_AFTER.match(sentence, m.end()) and \
-                (told := GAP_INJURY.regex.match(sentence, m.start())) and told.group("cond"):
-            continue  # "The clerk was taken to a hospital in stable condition": one told in their condition (GAP_INJURY's)
+        if kind in (HIT, WOUNDED) and m.group("det") and "condition" in sentence[m.start():m.end() + 60].lower() and \
+                (told := GAP_INJURY.regex.match(sentence, m.start())) and told.group("cond") and told.end() >= m.end():
+            # "The clerk was taken to a hospital in stable condition", "The pharmacist was listed in stable condition": one
+            # told in their condition (GAP_INJURY's)
+            continue
         passive = bool(_AUXILIARY.search(m.group("aux")))
         if not passive and m.group("object") and kind != KILLED or \
                 not passive and m.group("object") and not m.group("pron"):

@@ -86,3 +86,12 @@ def test_one_taken_to_a_hospital_in_a_condition_after_the_death_is_someone_else(
             "police said. The man turned with the gun, and the officer fired. He died at the scene. The clerk was taken "
             "to a hospital in stable condition.")
     assert _totals(text) == {"killed": 1, "wounded": 1}
+
+
+def test_one_listed_in_a_condition_after_the_death_is_someone_else():
+    text = ("A security officer shot a man who had just opened fire on a cashier during a robbery at a drugstore on "
+            "Thursday, police said. The officer shot the man as he tried to leave. He was pronounced dead at the scene. "
+            "The cashier was listed in stable condition.")
+    assert _totals(text) == {"killed": 1, "wounded": 1}
+    text = text.replace("cashier", "pharmacist")
+    assert _totals(text) == {"killed": 1, "wounded": 1}
