@@ -409,6 +409,10 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
             if len(sexes) == 1:
                 sex = next(iter(sexes))
                 dead = [sex if d.startswith("name:") or d == "person" else d for d in dead]
+            if any(m.rule == ONE_MORE_OBJECT for m in use if m.kind == KILLED):
+                # "A man was wounded by a guard after he shot and killed another man ... The man who was shot died": the
+                # one death is the other man's, not the one told before him
+                dead = ["other"]
         dead_ones = [m for m in use if m.kind == KILLED and m.who and m.best == 1]
         use = [m for m in use if m.kind not in (WOUNDED, HIT) or m.additive or m.best != 1 or
                not any(same_person(m.who, d) for d in dead) or _other_side(m, dead_ones) or

@@ -95,3 +95,9 @@ def test_one_listed_in_a_condition_after_the_death_is_someone_else():
     assert _totals(text) == {"killed": 1, "wounded": 1}
     text = text.replace("cashier", "pharmacist")
     assert _totals(text) == {"killed": 1, "wounded": 1}
+
+
+def test_the_one_death_after_another_man_killed_is_his_not_the_wounded_gunman():
+    text = ("A man was wounded by a bouncer early Friday after he allegedly shot and killed another man during a fight "
+            "outside a bar, police said. The bouncer fired at him. The man who was shot by the gunman died at the scene.")
+    assert _totals(text) == {"killed": 1, "wounded": 1}
