@@ -66,6 +66,9 @@ _FILLER = rf"(?:(?:(?-i:[A-Z]\.){{2,}}|\((?-i:[A-Z]{{2,6}})\)|(?!(?:{_STOP})\b)[
 # "police officers", "family members", "security guards": qualifiers before the head noun
 # (a title of office a word or two on is the head: "deputy finance minister", not the deputy)
 _OFFICE_AHEAD = rf"(?![ \t]+(?:[\w-]+[ \t]+)?(?:{literal_words(OFFICE_NOUNS)})\b)"
+# "A Missouri State Highway Patrol trooper", "A Kern County Sheriff's Office deputy": an agency's name before one
+# person's noun, more words than a qualifier's
+_ONE_PERSON_QUALIFIER = rf"(?:{_FILLER}{{0,3}}?|(?-i:[A-Z][a-z]+(?:['’]s)?[ \t]+){{4,6}}?)"
 _NOUN_PHRASE = rf"(?:{_FILLER}{{0,3}}?(?:{_NOUN})\b{_OFFICE_AHEAD}(?:[ \t]+(?:{_NOUN})\b)?)"  # ("volunteer fighters": the last is the head)
 
 _KILL = (r"(?:shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
@@ -183,7 +186,7 @@ _SUBJECT_START = (r"(?=\d|(?-i:[A-Z][a-z])|(?:"
                   + r")[\s,-])")
 SUBJECT_FIRST = GroupsWhereFound(re.compile(
     rf"\b(?<![\w-]){_SUBJECT_START}(?:(?P<qty>{_QTY_WORD})(?P<extra>\s+(?:more|others|other|additional|further))?"
-    rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
+    rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_ONE_PERSON_QUALIFIER}(?:{_NOUN})\b)"
     rf"|(?P<pron>\b(?:he|she|both|they|another)\b"
     # "Two civilians were martyred and a third was injured": one more, told by its rank
     rf"|\ba\s+(?:second|third|fourth|fifth)(?=\s+(?:was|had|has)\b))"
@@ -349,6 +352,7 @@ def _bystander_told_before(text: str, at: int, phrase: str) -> bool:
     return _BYSTANDER.search(phrase) is not None and _BYSTANDER.search(text, 0, at) is not None
 
 
+ONE_MORE_OBJECT = "one more, after the verb"  # "after he shot another man": someone besides the one told before
 INJURY_RULE = "victim and their injury: "  # one told by their wound or their condition ("in stable condition")
 _ALL_TOLD = re.compile(r"\s*(?:both|all)\b", re.IGNORECASE)
 _ALSO_THERE = re.compile(r"\b(?:who|that)\s+(?:was|were)\s+also\b", re.IGNORECASE)
@@ -461,7 +465,7 @@ _GROUP_SCOPE = re.compile(r"(?:no\s*(?:one|body)|nobody|none|neither)\s+(?:of|in
 _GAP_WORD = r"(?!(?:and|but|or|not|never|no|none|said|says|told|charged|accused|arrested|booked|because|if|when|where)\b)[\w'’-]++"
 GAP_INJURY = GroupsWhereFound(re.compile(
     rf"\b(?<![\w-]){_SUBJECT_START}(?:(?P<qty>{_QTY_WORD})"
-    rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
+    rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_ONE_PERSON_QUALIFIER}(?:{_NOUN})\b)"
     rf"|(?P<pron>\b(?:he|she)\b)"
     rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,3}}){_NOT_STREET}"
     rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|is|remains|remained|suffered|sustained|arrived)\b)))"
@@ -657,6 +661,9 @@ _RESTATED_GROUP = re.compile(r"\s+of\s+(?:them|whom|those|these|the\s+(?:\w+\s+)
 _OBJECT_OF_BEFORE = re.compile(r"\b(?:beating|shooting|killing|stabbing|robbing|attacking|threatening|assaulting|hitting|"
                                r"striking|kidnapping|raping|choking|strangling|punching|abducting|murdering)\s+$",
                                re.IGNORECASE)
+# "a man who had a gun in one hand and his baby boy in the other was shot": the second thing a relative clause's man
+# held, not the one shot
+_HELD_BEFORE = re.compile(r"\bwho\s+(?:had|held|carried|was\s+(?:holding|carrying))\s[^,;:.]{0,80}\band\s+$", re.IGNORECASE)
 # what makes "shot" passive ("was shot", "who had been shot"); an adverb alone does not ("he accidentally shot"),
 # nor a relative pronoun ("the person who shot and killed two ...")
 _AUXILIARY = re.compile(r"\s*(?:(?:who|that)\s+)?\b(?:was|were|is|are|been|being|got|found)\b", re.IGNORECASE)
@@ -968,8 +975,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         who = identity(m.group("noun"), m.group("named"), None, det) if det else None
         if who and kind != KILLED and _KILLED_AND_BEFORE.search(lowered, max(0, m.start() - 80), m.start()):
             who = "other"  # "killing a man and wounding a passenger": the one hurt is not the one who died
+        # ("A man was shot by police after he shot another man": someone besides the one told before)
+        one_more = re.sub(r"\s+", " ", det or "").lower() in MORE_DETS
         add(kind, q, victim_category(m.group("noun")), m.start(), m.end(),
-            q.rule if q.rule != "exact" else "count after the verb", who=who)
+            ONE_MORE_OBJECT if one_more else q.rule if q.rule != "exact" else "count after the verb", one_more, who=who)
         taken.append((m.start(), m.end()))
         if left_pair is not None and free(left_pair.start("qty"), left_pair.end()) and \
                 (q2 := _quantity(left_pair.group("qty"), None)):
@@ -1058,6 +1067,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             continue
         if m.group("det") and _OBJECT_OF_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # "a man suspected of beating a woman was killed": the woman is the object, the man died
+        if m.group("det") and " who " in sentence[max(0, m.start() - 120):m.start()] and \
+                _HELD_BEFORE.search(sentence, max(0, m.start() - 120), m.start()):
+            continue
         if _CONDITION_BEFORE.search(sentence, max(0, m.start() - 10), m.start()):
             continue
         kind = _verb_kind(m)
@@ -1073,6 +1085,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             kind = KILLED  # "the man was shot last Thursday and died over the weekend"
         if kind == HIT and _dead_found(sentence, m.start(), m.group("noun") or m.group("sing")):
             continue  # "the bodies of six men with gunshot wounds": the dead found, counted as such
+        if kind in (HIT, WOUNDED) and m.group("det") and "condition" in sentence[m.start():m.end() + 60].lower() and \
+                (told := GAP_INJURY.regex.match(sentence, m.start())) and told.group("cond") and told.end() >= m.end():
+            # "The clerk was taken to a hospital in stable condition", "The pharmacist was listed in stable condition": one
+            # told in their condition (GAP_INJURY's)
+            continue
         passive = bool(_AUXILIARY.search(m.group("aux")))
         if not passive and m.group("object") and kind != KILLED or \
                 not passive and m.group("object") and not m.group("pron"):
@@ -1405,9 +1422,13 @@ def _distinct_people(text: str, found: list[CasualtyMention]) -> list[CasualtyMe
             kind = KILLED if all(x.kind == KILLED for x in members) else \
                 WOUNDED if all(x.kind == WOUNDED for x in members) else HIT
             n = len(members)
-            m = CasualtyMention(kind, n, n, n, m.category, m.start, members[-1].end,
-                                f"{n} people told one by one", False, m.background, None,
-                                force=m.force if all(x.force == m.force for x in members) else None)
+            # ("A liquor store clerk was wounded and an armed robber was shot": of two sides, the shooter among them,
+            # as for people named together)
+            sides = {x.group for x in members}
+            shooter_among = ARMED_GROUP in sides and len(sides) > 1
+            m = CasualtyMention(kind, n, n, n, m.category if len(sides) == 1 else "unknown", m.start, members[-1].end,
+                                f"{n} people told one by one" + (f", {SHOOTER_AMONG}" if shooter_among else ""), False,
+                                m.background, None, force=m.force if all(x.force == m.force for x in members) else None)
         result.append(m)
     return result
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .casualties import AND_MORE_RULE, INJURY_RULE, KIN_RULE, SELF_INFLICTED, SELF_WOUNDED, WOUNDED_DIED_RULE
+from .casualties import AND_MORE_RULE, INJURY_RULE, KIN_RULE, ONE_MORE_OBJECT, SELF_INFLICTED, SELF_WOUNDED, WOUNDED_DIED_RULE
 from .numbers import VAGUE
 from .victims import ARMED_GROUP, HIT, KILLED, SHOOTER_AMONG, STATE_FORCES, WOUNDED, CasualtyMention, same_person
 
@@ -257,6 +257,8 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
                 o.sentence == m.sentence and o.start < m.start and _family(o) != family for o in out) and not any(
                 o.sentence == m.sentence and _family(o) == family for o in out):
             same = True  # "Two men are dead and another is injured": besides the dead, the first hurt of its sentence
+        if m.rule == ONE_MORE_OBJECT and any(o.rule == m.rule and _family(o) == family for o in out):
+            same = True  # "after allegedly shooting another man" told again (the lead, then the body): the same one
         # (the dead among the wounded add to a toll told after them too: a title's "Two of the injured died")
         if m.additive and (family not in seen and m.rule != WOUNDED_DIED_RULE or same):
             m = replace(m, additive=False)
@@ -382,7 +384,8 @@ def _shooter_hurt_besides(mentions: list[CasualtyMention]) -> list[CasualtyMenti
     others = sorted((m for m in mentions if _family(m) == WOUNDED and m.best and m not in shooter), key=lambda m: m.start)
     largest = max(others, key=lambda m: m.best, default=None)  # (the first of equals)
     if largest is None or largest.start > first.start or not (
-            largest.group in ("civilians", STATE_FORCES) or largest.best >= 2 and largest.group == "unknown"):
+            largest.group in ("civilians", STATE_FORCES) or largest.best >= 2 and largest.group == "unknown" or
+            largest.rule == ONE_MORE_OBJECT):  # ("after allegedly shooting another man": someone besides the shooter)
         return mentions  # (a count told after him may hold him: "Both men were taken to a hospital", "All three")
     if largest.all_told:
         # "a man shot a gas station attendant, then was shot by an officer; both were taken to the hospital": those
@@ -406,6 +409,10 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
             if len(sexes) == 1:
                 sex = next(iter(sexes))
                 dead = [sex if d.startswith("name:") or d == "person" else d for d in dead]
+            if any(m.rule == ONE_MORE_OBJECT for m in use if m.kind == KILLED):
+                # "A man was wounded by a guard after he shot and killed another man ... The man who was shot died": the
+                # one death is the other man's, not the one told before him
+                dead = ["other"]
         dead_ones = [m for m in use if m.kind == KILLED and m.who and m.best == 1]
         use = [m for m in use if m.kind not in (WOUNDED, HIT) or m.additive or m.best != 1 or
                not any(same_person(m.who, d) for d in dead) or _other_side(m, dead_ones) or

@@ -840,3 +840,11 @@ def test_a_people_s_word_before_an_office_names_no_people():
                   "along with five other people. The Islamic State Khorasan Province (ISKP) armed group claimed "
                   "responsibility.", published=dt.date(2024, 12, 11))
     assert (ev.actor1["name"], ev.killed["best"]) == ("Islamic State Khorasan Province", 6)
+
+
+def test_one_person_after_a_long_agency_name_is_a_victim_counted():
+    text = ("A Missouri State Highway Patrol trooper was wounded Friday night during a traffic stop on the interstate, "
+            "the patrol said.")
+    assert _killed_wounded_totals(text, "2025-11-01") == (0, 1)
+    text = "A Kern County Sheriff's Office deputy was shot and killed Wednesday while serving a warrant, the sheriff said."
+    assert _killed_wounded_totals(text, "2025-07-31") == (1, 0)

@@ -57,3 +57,47 @@ def test_both_told_after_a_bystander_holds_them():
             "grazed by a bullet, police said.\n\nBoth were taken to a hospital with injuries that were not "
             "life-threatening.")
     assert _totals(text) == {"killed": 0, "wounded": 2}
+
+
+def test_two_sides_told_one_by_one_hold_the_shooter():
+    text = ("A pawn shop clerk was wounded and an armed robber was shot Thursday night during a holdup, police said. A "
+            "second employee shot the robber with a pistol kept behind the counter. The robber was in fair condition. "
+            "The clerk, 52, was treated and released.")
+    assert _totals(text) == {"killed": 0, "wounded": 2}
+
+
+def test_another_man_shot_by_the_wounded_gunman_is_one_more():
+    text = ("A man was shot by police Saturday night after he allegedly shot another man in the face outside a nightclub, "
+            "police said. Officers heard the gunfire and saw the man holding a pistol. When he turned toward them, an "
+            "officer fired. The man who was shot in the face was in critical condition; the suspect was in stable "
+            "condition.")
+    assert _totals(text) == {"killed": 0, "wounded": 2}
+
+
+def test_another_man_told_again_is_the_same_one():
+    text = ("A man who had a gun in one hand and a bag of cash in the other was shot by deputies after allegedly shooting "
+            "another man in the leg. The gunman was in critical condition Monday since being shot by deputies for "
+            "allegedly shooting another man in the leg, the sheriff's department said.")
+    assert _totals(text) == {"killed": 0, "wounded": 2}
+
+
+def test_one_taken_to_a_hospital_in_a_condition_after_the_death_is_someone_else():
+    text = ("A man who shot a gas station clerk during a robbery Monday night was shot by a police officer moments later, "
+            "police said. The man turned with the gun, and the officer fired. He died at the scene. The clerk was taken "
+            "to a hospital in stable condition.")
+    assert _totals(text) == {"killed": 1, "wounded": 1}
+
+
+def test_one_listed_in_a_condition_after_the_death_is_someone_else():
+    text = ("A security officer shot a man who had just opened fire on a cashier during a robbery at a drugstore on "
+            "Thursday, police said. The officer shot the man as he tried to leave. He was pronounced dead at the scene. "
+            "The cashier was listed in stable condition.")
+    assert _totals(text) == {"killed": 1, "wounded": 1}
+    text = text.replace("cashier", "pharmacist")
+    assert _totals(text) == {"killed": 1, "wounded": 1}
+
+
+def test_the_one_death_after_another_man_killed_is_his_not_the_wounded_gunman():
+    text = ("A man was wounded by a bouncer early Friday after he allegedly shot and killed another man during a fight "
+            "outside a bar, police said. The bouncer fired at him. The man who was shot by the gunman died at the scene.")
+    assert _totals(text) == {"killed": 1, "wounded": 1}
