@@ -401,6 +401,16 @@ def test_a_war_told_in_the_perfect_for_years_is_background():
     assert [e.sub_event_type for e in events] == ["Attack"]
 
 
+
+def test_territory_held_since_last_year_is_background_not_the_report_s_act():
+    # the report's act is the attack on the post; the ground the group has held "since last year" is no act of the day
+    text = ("Fighters attacked a police post on Wednesday, killing three policemen. The Arakan Army has taken control "
+            "of much of northern Rakhine since last year.")
+    assert [e.sub_event_type for e in helpers.events(text, dt.date(2024, 3, 6))] == ["Armed clash"]
+    # ... while a taking told in the perfect with a day of its own is an act
+    text = "The Arakan Army has taken control of the town of Paletwa, the group said on Sunday."
+    assert [e.sub_event_type for e in helpers.events(text, dt.date(2024, 1, 15))] == ["Non-state actor overtakes territory"]
+
 def test_an_earlier_this_month_shooting_takes_its_day_not_the_arrest_s():
     text = ("Police arrested a man this morning and charged him in the shooting of a teenager earlier this month, "
             "officials said. He was arrested without incident this morning. On Jan. 8, he allegedly shot a "
