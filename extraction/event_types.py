@@ -165,7 +165,9 @@ def _after_weapon(*weapons: str) -> str:
 # Hezbollah hit", "a drone launched from Yemen struck"
 # (or used by it, and killing: "explosive drones deployed by a government task force killed eight gang members")
 _LAUNCHED_BY_THEN = (r"(?=\s+(?:launched|fired|flown|sent|deployed|operated)\s+(?:by|from)\s+(?:[\w'’.-]+\s+){1,5}?"
-                     r"(?:struck|hit|bombed|targeted|pounded|landed|killed|wounded|injured)\b)")
+                     # ("shells fired by M23 rebels fell on a market")
+                     r"(?:struck|hit|bombed|targeted|pounded|landed|fell\s+(?:on|in|into|near)|slammed\s+into|killed|"
+                     r"wounded|injured)\b)")
 
 # an act told by its weapon after the verb: the passive's "by" ("was struck by a missile") or "with" ("targeted the ship
 # with naval missiles"); the trigger is the verb, its doer told apart ("by a Houthi missile", the subject)
