@@ -51,6 +51,9 @@ class Actor:
     # the territories where the generic words of "home" name this actor too (the table's "holds": Israel's army
     # is the army a report from the Palestinian Territory means by "troops")
     holds: tuple[str, ...] = field(default=(), compare=False)
+    # the actor a generic word names where none of home holds the event's country (None: the generic actor itself):
+    # the bare "occupiers" of a report from no territory an occupier holds name no state's forces, an unidentified group
+    elsewhere: Actor | None = field(default=None, compare=False)
 
     @property
     def generic(self) -> bool:
@@ -62,6 +65,8 @@ class Actor:
             named = next((a for a in self.home if event_country == a.country or event_country in a.holds), None)
             if named is not None:
                 return named.resolved(event_country)
+        if self.elsewhere is not None:
+            return self.elsewhere.resolved(event_country)
         country = event_country if self.generic else self.country
         if "{country}" in self.name:
             label = country_name(country)
@@ -180,6 +185,8 @@ class AliasTable:
         self._national: dict[tuple[str, str], Actor] = {}
         self._national_only: set[str] = set()  # aliases that name an actor only after a demonym
         self._home: dict[str, tuple[Actor, ...]] = {}  # generic aliases that name an actor in its own country
+        self._occupation: set[str] = set()  # national words that, with no demonym, name an occupier (the table's occupation)
+        self._occupiers: tuple[Actor, ...] = ()  # the states that occupy territories, each holding them (the table's occupies)
         self._named_homes: dict[str, tuple[Actor, ...]] = {}  # a named actor -> the actors it names in their country
         self._exact_re = self._folded_re = None
         self._regimes: list[dict] = []  # the table's "regimes": countries whose state changed hands (see dated)
@@ -190,6 +197,9 @@ class AliasTable:
             if actor is None:
                 actor = Actor(e["name"], int(e["inter"]), e.get("country"), holds=tuple(e.get("holds", ())))
                 self._actors[actor.name] = actor
+            if e.get("occupies"):
+                self._occupiers += (replace(actor, holds=tuple(e["occupies"])),)
+            self._occupation.update(alias.lower() for alias in e.get("occupation", []))
             for alias in e.get("aliases", []):
                 self._aliases[alias] = (actor, False)
             for alias in e.get("air", []):
@@ -413,7 +423,12 @@ class AliasTable:
                                   air))
                 if actor.generic and (homes := self._home.get(key.lower())):
                     actor = Actor(actor.name, actor.inter, actor.country, homes)
-                if actor.generic and alias.lower() in self._national_only:
+                if actor.generic and actor.inter == STATE and alias.lower() in self._occupation:
+                    # "the occupiers' drone", "occupation forces opened fire": the state that occupies the event's
+                    # territory (Russia's forces in Ukraine), elsewhere no state named
+                    actor = Actor(actor.name, actor.inter, actor.country, self._occupiers, (),
+                                  self._actors["Unidentified Armed Group ({country})"])
+                elif actor.generic and alias.lower() in self._national_only:
                     # "the military" is an alias of its own, "military" only after a demonym
                     the_alias = lookup.get(f"the {alias.lower()}") if lookup and m.start() < start else None
                     if the_alias is None:

@@ -165,7 +165,9 @@ def _after_weapon(*weapons: str) -> str:
 # Hezbollah hit", "a drone launched from Yemen struck"
 # (or used by it, and killing: "explosive drones deployed by a government task force killed eight gang members")
 _LAUNCHED_BY_THEN = (r"(?=\s+(?:launched|fired|flown|sent|deployed|operated)\s+(?:by|from)\s+(?:[\w'’.-]+\s+){1,5}?"
-                     r"(?:struck|hit|bombed|targeted|pounded|landed|killed|wounded|injured)\b)")
+                     # ("shells fired by M23 rebels fell on a market")
+                     r"(?:struck|hit|bombed|targeted|pounded|landed|fell\s+(?:on|in|into|near)|slammed\s+into|killed|"
+                     r"wounded|injured)\b)")
 
 # an act told by its weapon after the verb: the passive's "by" ("was struck by a missile") or "with" ("targeted the ship
 # with naval missiles"); the trigger is the verb, its doer told apart ("by a Houthi missile", the subject)
@@ -626,6 +628,7 @@ _SUSPECTED_BEFORE = re.compile(r"\b(?:suspected|alleged|presumed)\s+(?:[\w-]+\s+
 # a weapon's own word, which a list of what was seized may hold ("seized a cache including 40 mortar rounds, 12 rockets
 # and two suicide vests"; not the act's: "bombing", "strike")
 _MUNITION = re.compile(r"(?:grenade|vest|mortar|round|rocket|shell|missile|IED|mine)s?\s*$", re.IGNORECASE)
+_FIRING_WORDS = ("fired", "firing", "launched", "launching", "lobbed", "shot")
 # what is seized, told in a list: "seizing rifles, grenades and ammunition", "seized cash, drugs and a grenade", "a
 # cache, including 40 mortar rounds"
 _SEIZED_LIST_BEFORE = re.compile(r"\b(?:seiz(?:ed|ing)|found|finding|discovered|recovered|confiscat(?:ed|ing))\s+"
@@ -788,8 +791,11 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
                 _MADE_SAFE_AFTER.match(text, m.end(), end) or _SAFELY_BEFORE.search(before)):
             rule = MADE_SAFE  # "detonated the landmine safely", "a roadside bomb was found": no blast that did harm
         if rule.event_type == EXPLOSIONS and _MUNITION.search(m.group(0)) and \
+                not m.group(0).startswith(_FIRING_WORDS) and \
                 _SEIZED_LIST_BEFORE.search(text, max(start, m.start() - 200), m.start()):
-            continue  # "seizing rifles, grenades and ammunition": a weapon taken, none used
+            # "seizing rifles, grenades and ammunition": a weapon taken, none used (not one fired after a taking:
+            # "Hamas, which seized Gaza in 2007, fired rockets at Sderot")
+            continue
         if rule.event_type == BATTLES and rule.sub_event_type != TERRITORY and "without" in folded_before and \
                 _WITHOUT_BEFORE.search(before):
             continue  # "moved in without fighting"

@@ -127,7 +127,7 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
         # a riot's cause, with no crowd or scene of its own, on whatever days it ran ("Protesters set fire to the town
         # hall on Friday night ... Demonstrations over fuel prices have spread to several cities this week")
         return True
-    if _days_apart(group, cand):
+    if _days_apart(group, cand) or _reprisal_on_a_day_of_its_own(group, cand):
         return False
     if cand.scene_opening and group[0].scene_opening and places_apart(group[0].place.record, cand.place.record):
         return False  # a daily summary's places, each opening its act ("In Kherson, a drone ... In Bilozerka, a sniper ...")
@@ -421,6 +421,17 @@ def _days_apart(group: list[Candidate], cand: Candidate) -> bool:
     # (only an act of another kind: the days of one kind of act are often those of its steps, told apart)
     return all(c.sub_event_type != cand.sub_event_type for c in group) and \
         all((d.date_start - o.date_end).days >= 2 or (o.date_start - d.date_end).days >= 2 for o in own)
+
+
+def _reprisal_on_a_day_of_its_own(group: list[Candidate], cand: Candidate) -> bool:
+    """A state force's clash, with dead of its own, on another day than the armed group's violent act it answers
+    ("Militants attacked a police checkpoint on Monday night, killing two policemen. Security forces launched an
+    operation in the area on Tuesday and killed four militants"): the reprisal, another incident (an event a day)."""
+    doer = _group_value(group, "actor1")
+    return cand.sub_event_type == "Armed clash" and group[0].event_type in VIOLENT_TYPES and \
+        cand.actor1 is not None and cand.actor1.actor.inter in STATE_INTERS and \
+        doer is not None and doer.actor.inter in ARMED_GROUP_INTERS and \
+        any(m.kind == "killed" and m.best and not m.background for m in cand.casualties) and _dated_apart(group, cand)
 
 
 def _own_dates(group: list[Candidate]) -> list[DateMention]:

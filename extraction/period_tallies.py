@@ -91,9 +91,10 @@ _SUPERLATIVE_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|bigges
 
 # a place's taking told in a clause of the past ("Kyauktaw, which the Arakan Army captured last year", "Mrauk-U, a town
 # seized by the Arakan Army in February", "The KIA, which took control of several army outposts around the jade-mining
-# hub in January"): who holds the place, no act of the report, and its time no period of a toll
+# hub in January", "The militants, who seized the town in 2023, attacked"): who holds the place, no act of the report,
+# and its time no period of a toll
 PAST_TAKING_CLAUSE = re.compile(
-    r",\s+(?:(?:which|that)\s+|an?\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|area|township|district|region|base|hub|province|"
+    r",\s+(?:(?:which|that|who)\s+|an?\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|area|township|district|region|base|hub|province|"
     r"state|port|stronghold)\s+(?:that\s+)?)(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:[\w'’-]+\s+){0,5}?"
     r"(?:captured|seized|took|taken|overran|overrun|fell\s+to|retook|recaptured)\b[^,.;:]{0,90}?"
     rf"\b(?:last\s+(?:year|month)|in\s+(?:(?:early|mid|late)[\s-]+)?(?:{MONTH_NAMES}|(?:19|20)\d\d)|earlier\s+this\s+year|"

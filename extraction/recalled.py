@@ -233,7 +233,9 @@ _RELATIVE_PROGRESSIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:is|are)\s+(?:
 _RELATIVE_PERFECT_BEFORE = re.compile(r"(?:,\s+(?:which|who)|\bwhere\s+(?:[\w'’-]+\s+){1,3}?)\s*(?:has|have)\s+"
                                       r"(?:long\s+|also\s+)?(?:been\s+)?$", re.IGNORECASE)
 
-_SINCE_A_YEAR = re.compile(rf"\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAMES}\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+# (or a year told by its distance: "The AA has taken control of much of northern Rakhine since last year")
+_SINCE_A_YEAR = re.compile(rf"\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{MONTH_NAMES}\s+)?(?:19|20)\d\d\b|last\s+year\b)",
+                           re.IGNORECASE)
 
 
 def _lasting_state(text: str, span: tuple[int, int], trigger: Trigger) -> bool:

@@ -551,6 +551,23 @@ def test_the_troops_of_a_report_from_the_palestinian_territory_are_israels(geopa
     assert "Palestinian" in ev["actor1"]["name"] + ev["actor2"]["name"]
 
 
+
+def test_bare_occupation_words_are_the_occupier_of_the_report_s_territory_only(geoparser):
+    # "the occupiers" of a report from Ukraine are Russia's forces (abroad), the "occupation forces" of one from Gaza or
+    # Lebanon Israel's; in Syria they may be Turkey's, Israel's or the United States': an unidentified group
+    [ev] = report_events_published_2025_05_14("The occupiers' drone struck a minibus in Nikopol on Wednesday, killing a "
+                                              "woman, the governor said.", geoparser)
+    assert (ev["sub_event_type"], ev["actor1"]) == (
+        "Air/drone strike", {"name": "Military Forces of Russia", "inter": 8, "country": "Russia"})
+    [ev] = report_events_published_2025_05_14("A young man was killed on Wednesday when occupation forces opened fire on "
+                                              "citizens east of Khan Younis.", geoparser)
+    assert ev["actor1"]["name"] == "Military Forces of Israel"
+    text = "Occupation forces shelled the village on Tuesday."
+    assert helpers.actors(text, "LB") == [("Occupation forces", "Military Forces of Israel")]
+    assert helpers.actors(text, "SY") == [("Occupation forces", "Unidentified Armed Group (Syria)")]
+    # (a demonym still names its own: "Russian occupiers")
+    assert helpers.actors("Russian occupiers shelled the town.", "UA") == [("Russian occupiers", "Military Forces of Russia")]
+
 def test_an_attack_on_a_village_or_homes_is_on_its_civilians(geoparser):
     [ev] = report_events_published_2025_05_14("Israeli settlers attacked the Palestinian village of Kafr Malik near Ramallah on Wednesday, setting fire "
                   "to homes and vehicles, witnesses said.", geoparser, published="2025-06-25")

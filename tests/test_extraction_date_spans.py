@@ -401,6 +401,16 @@ def test_a_war_told_in_the_perfect_for_years_is_background():
     assert [e.sub_event_type for e in events] == ["Attack"]
 
 
+
+def test_territory_held_since_last_year_is_background_not_the_report_s_act():
+    # the report's act is the attack on the post; the ground the group has held "since last year" is no act of the day
+    text = ("Fighters attacked a police post on Wednesday, killing three policemen. The Arakan Army has taken control "
+            "of much of northern Rakhine since last year.")
+    assert [e.sub_event_type for e in helpers.events(text, dt.date(2024, 3, 6))] == ["Armed clash"]
+    # ... while a taking told in the perfect with a day of its own is an act
+    text = "The Arakan Army has taken control of the town of Paletwa, the group said on Sunday."
+    assert [e.sub_event_type for e in helpers.events(text, dt.date(2024, 1, 15))] == ["Non-state actor overtakes territory"]
+
 def test_an_earlier_this_month_shooting_takes_its_day_not_the_arrest_s():
     text = ("Police arrested a man this morning and charged him in the shooting of a teenager earlier this month, "
             "officials said. He was arrested without incident this morning. On Jan. 8, he allegedly shot a "
@@ -531,3 +541,13 @@ def test_an_act_told_over_two_named_days_spans_them():
     # (a count after the day is no second day: "on March 2 and 6 people ...")
     [ev] = helpers.events("Shelling hit the district on March 2 and 6 people were killed, the governor said.", published=helpers.THU_2025_03_13)
     assert str(ev.date_start) == str(ev.date_end) == "2025-03-02"
+
+
+def test_a_taking_told_in_a_who_or_which_clause_with_its_year_is_background():
+    # the group's taking of the town "in 2023" is who holds it; the report's act is the attack, with its toll
+    text = "The militants, who seized the town in 2023, attacked an army post on Monday, killing four soldiers."
+    [ev] = helpers.events(text, dt.date(2024, 7, 16))
+    assert (ev.sub_event_type, ev.killed["best"], ev.date_start) == ("Armed clash", 4, "2024-07-15")
+    # ... and the rockets fired after it are no weapon taken in a list ("seized cash, drugs and a grenade")
+    [ev] = helpers.events("Hamas, which seized Gaza in 2007, fired rockets at Sderot on Monday.", dt.date(2024, 7, 16))
+    assert (ev.sub_event_type, ev.actor1["name"]) == ("Shelling/artillery/missile attack", "Hamas Movement")

@@ -768,3 +768,18 @@ def test_shot_where_or_how_often_and_killed_is_one_dead():
     # the fate of another, told after the one shot
     assert helpers.totals("Officers found a man who had been shot twice and a dog that had been shot and killed, police "
                    "said.", published="2024-03-04") == {"killed": 0, "wounded": 1}
+
+
+def test_a_state_force_s_reprisal_on_a_day_of_its_own_is_another_incident():
+    # the attack on the checkpoint (Monday) and the operation that killed the attackers (Tuesday): two events, each
+    # with its own dead and day
+    text = ("Militants attacked a police checkpoint in the district on Monday night, killing two policemen, officials "
+            "said. Security forces launched an operation in the area on Tuesday and killed four militants involved in "
+            "the attack.")
+    evs = helpers.events(text, dt.date(2024, 7, 16))
+    assert [(e.sub_event_type, e.killed["best"], e.date_start) for e in evs] == [
+        ("Armed clash", 2, "2024-07-15"), ("Armed clash", 4, "2024-07-16")]
+    # ... while the fight's own dead, told with no day of their own, are the attack's
+    text = ("Militants attacked a police checkpoint in the district on Monday night, killing two policemen. Security "
+            "forces returned fire and killed four militants.")
+    assert [e.killed["best"] for e in helpers.events(text, dt.date(2024, 7, 16))] == [6]

@@ -647,3 +647,9 @@ def test_a_bomb_told_by_its_kind_is_an_explosive_device():
                   "Monday, sources said. No group has claimed responsibility.", published=dt.date(2025, 6, 2))
     assert (ev.sub_event_type, ev.actor1["name"], ev.killed["best"]) == (
         "Remote explosive/landmine/IED", "Unidentified Armed Group", 3)
+
+
+def test_shells_fired_by_a_group_that_fell_on_a_place_are_its_shelling():
+    # the doer told in the weapon's "fired by", the act in its "fell on": the group's shelling, not an attack on it
+    assert codings("Three civilians were killed on Monday when shells fired by M23 rebels fell on a market.") == [
+        ("Shelling/artillery/missile attack", "M23: March 23 Movement", "Civilians", 3)]
