@@ -13,7 +13,9 @@ MIGRATIONS_DIR = Path(migrations.__path__[0])
 def alembic_config(engine: Engine) -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    # (Alembic's options are ConfigParser values: a URL's percent-escapes, "%2F" in a socket path or "%40" in a
+    # password, must be doubled or they read as interpolation)
+    config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%"))
     return config
 
 
