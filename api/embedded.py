@@ -2,7 +2,7 @@
 
 initdb refuses to run as root, so when we are root the server programs run as the `postgres` user
 and the cluster folder belongs to it. The cluster listens on 127.0.0.1 and on a socket in its own
-folder (eventmap's own connections use the socket), so it never collides with a system PostgreSQL.
+folder, so it never collides with a system PostgreSQL.
 """
 from __future__ import annotations
 
@@ -48,10 +48,7 @@ class EmbeddedCluster:
 
     @property
     def url(self) -> str:
-        # Through the socket in the cluster's folder, not TCP: a 10,000-feature page (6.7 MB) arrives in 20.7 ms
-        # against 23.5, a 100-feature one in 0.42 against 0.49 (bench/README.md). 127.0.0.1 stays open for
-        # other clients (psql -h 127.0.0.1 -p PORT).
-        return f"postgresql+psycopg://{SUPERUSER}@/{DATABASE}?host={self.pgdata}&port={self.port}"
+        return f"postgresql+psycopg://{SUPERUSER}@127.0.0.1:{self.port}/{DATABASE}"
 
     def _run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
         # Drop every root group too: a root group would get the group bits of root-owned parents.
