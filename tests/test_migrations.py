@@ -52,3 +52,16 @@ def test_0008_keeps_old_rows_and_writes_admin2_into_features(engine):
         scratch.dispose()
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.execute(text("DROP DATABASE IF EXISTS migration_0008"))
+
+
+def test_a_url_with_percent_escapes_reaches_alembic_as_it_is():
+    # Alembic's options are ConfigParser values: "%40" in a password (or "%2F" in a socket folder) read as an
+    # interpolation and failed before any migration ran
+    from sqlalchemy import create_engine
+
+    from api.migrate import alembic_config
+
+    url = "postgresql+psycopg://eventmap:p%40ss%25word@/eventmap?host=%2Ftmp%2Fpg&port=5432"
+    config = alembic_config(create_engine(url))
+    assert config.get_main_option("sqlalchemy.url") == create_engine(url).url.render_as_string(hide_password=False)
+    assert "p%40ss%25word" in config.get_main_option("sqlalchemy.url")
