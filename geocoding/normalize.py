@@ -35,8 +35,13 @@ def name_key(text: str) -> str:
 
 def county_form(key: str) -> str | None:
     """The key with the Irish and British short form of "County" written out ("co donegal" -> "county donegal"), or
-    None when it opens with no "Co"."""
-    return "county " + key[3:] if key.startswith("co ") and len(key) > 5 else None
+    an American county's or parish's "St" written out ("st tammany parish" -> "saint tammany parish": the registry
+    spells some so, papers never), or None when it opens with neither."""
+    if key.startswith("co ") and len(key) > 5:
+        return "county " + key[3:]
+    if key.startswith("st ") and key.endswith((" county", " parish")):
+        return "saint " + key[3:]
+    return None
 
 
 def strip_article(key: str) -> str | None:

@@ -152,9 +152,11 @@ _PERSON_AFTER = re.compile(
     r"attorney|lawyer|body|arrest|death))\b")
 # Words after a name that make it a town's own body or office: "the Mobile City Council", "Reading School Board",
 # "Florence Mayor Andy Betterton", "Walton Supervisor Joe Cetta", "Xenia Community Schools", "Chester police" (so not
-# a person's name, nor an English word inside an organisation's).
+# a person's name, nor an English word inside an organisation's); and a British or Commonwealth town's council or
+# court: "Reading Borough Council", "Kent County Council", "Bath Magistrates' Court", "Mold Crown Court".
 _TOWN_BODY_AFTER = re.compile(
     r" (?:(?:City|Town|Village|Borough|Township) (?:Council|Commission|Hall|Schools)|School Board|Board of Education"
+    r"|(?:District|County|Parish|Shire) Council|(?:Magistrates['’]?|Crown|Sheriff) Court"
     r"|(?:(?:Community|Public|Independent|Unified|Consolidated) )?School(?:s| District)|[Pp]olice|Fire Department"
     r"|[Ff]irefighters|Mayor|aldermen|Supervisor|(?:Town|Village) (?:Board|Clerk)|Selectboard|[Ss]electmen)\b")
 # Words around a name that make it a news agency's: "Xinhua News Agency", "the Fars news agency", "news agency Xinhua".

@@ -361,6 +361,14 @@ def test_the_irish_short_form_of_county_names_the_county(geoparser):
     assert found == [("Letterkenny", "PPL"), ("Co Donegal", "ADM1")]
 
 
+def test_an_american_countys_saint_written_short_names_the_county(geoparser):
+    # "St. Tammany Parish", "St. Lucie County": papers' "St." where the registry writes "Saint".
+    found = [(t.name, t.place.feature_code, t.place.admin1) for t in geoparser.parse(
+        "The man lived near Covington in St. Tammany Parish; his brother lives in St. Lucie County.")]
+    assert found == [("Covington", "PPL", "LA"), ("St. Tammany Parish", "ADM2", "LA"),
+                     ("St. Lucie County", "ADM2", "FL")]
+
+
 def test_a_wire_dateline_names_the_town_not_the_state_of_its_name(geoparser):
     first = geoparser.parse("NEW YORK (AP) — A man was shot in the Bronx early Sunday.")[0]
     assert first.name == "NEW YORK" and first.place.feature_class == "P" and first.place.country_code == "US"

@@ -454,6 +454,15 @@ def test_a_towns_body_after_an_english_word_or_a_given_name(geoparser):
     assert "Tyler" not in names(geoparser, "The board named Tyler Davis, a principal from Longview, Texas.")
 
 
+def test_a_british_towns_council_or_court_after_an_english_word(geoparser):
+    # "Reading Borough Council", "Bath Magistrates' Court": the town's council or court, where the report backs its
+    # country; alone, the word is still no place ("Reading scores rose").
+    text = ("A man from Wokingham will appear at Reading Magistrates' Court. Reading Borough Council said it would "
+            "review CCTV. A woman was later sentenced at Bath Crown Court.")
+    assert names(geoparser, text) == ["Wokingham", "Reading", "Reading", "Bath"]
+    assert names(geoparser, "Reading scores rose at the school, officials in Wokingham said.") == ["Wokingham"]
+
+
 def test_relief_societies_are_no_places(geoparser):
     assert names(geoparser, "A fire displaced 14 people in Worcester, Mass., on Sunday. The Red Cross is helping "
                             "the families, and the Red Crescent sent aid to Boston.") == ["Worcester", "Mass.", "Boston"]
