@@ -1151,6 +1151,10 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # "the Obama administration", "the Bush White House": a person.
     if single and after == " " and next_tok in ("administration", "Administration"):
         return False
+    # "Lincoln Elementary", "Goshen Elementary": a grade school named after a person or a town, told by its name alone
+    # (local papers name the town it stands in apart, news corpora tag no place there).
+    if single and after == " " and next_tok == "Elementary":
+        return False
     # "Emory University Hospital", "Stanford University": a university named after its founder's given name, not a
     # small town that bears it (a town's name stays its own: "Hackensack University Medical Center").
     if single and after == " " and next_tok == "University" and not facts.major_100k and not facts.first_level \

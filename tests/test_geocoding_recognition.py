@@ -463,6 +463,14 @@ def test_a_british_towns_council_or_court_after_an_english_word(geoparser):
     assert names(geoparser, "Reading scores rose at the school, officials in Wokingham said.") == ["Wokingham"]
 
 
+def test_a_grade_school_named_alone_is_no_place(geoparser):
+    # "Lincoln Elementary", "Goshen Elementary": the school, named after a person or a town; the town it stands in is
+    # named apart.
+    text = ("MASON CITY, Iowa — Test scores rose at Lincoln Elementary and held at Goshen Elementary, the board "
+            "heard. Families in Clear Lake will get a new bus route.")
+    assert names(geoparser, text) == ["MASON CITY", "Iowa", "Clear Lake"]
+
+
 def test_relief_societies_are_no_places(geoparser):
     assert names(geoparser, "A fire displaced 14 people in Worcester, Mass., on Sunday. The Red Cross is helping "
                             "the families, and the Red Crescent sent aid to Boston.") == ["Worcester", "Mass.", "Boston"]
