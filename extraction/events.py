@@ -838,9 +838,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             c for c in places_by_sentence.get(i, ()) if not any(lo <= c.start < hi for lo, hi in past_acts[i])]}
         if takings.get(i):
             # ("Hamas, which controls Gaza, fired rockets at Sderot": the place held is no scene while the sentence
-            # names another)
+            # names another place on land, not a dateline's nor a country)
             outside = [c for c in scenes.get(i, ()) if not any(lo <= c.start < hi for lo, hi in takings[i])]
-            if outside:
+            if any(not c.dateline and c.precision < COUNTRY_PRECISION for c in outside):
                 scenes = {**scenes, i: outside}
         if text.startswith(" c", trigger.end) and (when := CAME_WHILE_AFTER.match(text, trigger.end)):
             # "The attack came as Modi was sworn in in New Delhi": the places of what it came during are no scene of it
