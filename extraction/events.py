@@ -672,12 +672,16 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                  for hint, found, (s, e) in zip(hinted, sentence_triggers, spans)]
     recalled = [acts + recalled_causes(text, s, e, found) if hint else []
                 for hint, acts, found, (s, e) in zip(hinted, past_acts, sentence_triggers, spans)]
-    takings: dict[int, list[tuple[int, int]]] = {}
     for i, (s, e) in enumerate(spans):
         if sentence_triggers[i]:
             # "bombed Kyauktaw, which the Arakan Army captured last year": who holds the place, no act told
-            takings[i] = [(s + lo, s + hi) for lo, hi in past_taking_clauses(text[s:e])]
-            recalled[i].extend(takings[i])
+            takings = [(s + lo, s + hi) for lo, hi in past_taking_clauses(text[s:e])]
+            recalled[i].extend(takings)
+            # ("Hamas, which controls Gaza, fired rockets at Sderot": the place held is no scene of the sentence's act,
+            # nor of the next sentences', while the sentence names another place on land, not a dateline's nor a country)
+            outside = [c for c in places_by_sentence.get(i, ()) if not any(lo <= c.start < hi for lo, hi in takings)]
+            if takings and any(not c.dateline and c.precision < COUNTRY_PRECISION for c in outside):
+                places_by_sentence[i] = outside
     for i, acts in enumerate(recalled):
         if acts and i in dates_by_sentence:
             dates_by_sentence[i] = [d for d in dates_by_sentence[i] if not any(lo <= d.start < hi for lo, hi in acts)]
@@ -836,12 +840,6 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         # but a cause's may be: "agreed to a ceasefire after talks in Doha")
         scenes = places_by_sentence if not past_acts[i] else {**places_by_sentence, i: [
             c for c in places_by_sentence.get(i, ()) if not any(lo <= c.start < hi for lo, hi in past_acts[i])]}
-        if takings.get(i):
-            # ("Hamas, which controls Gaza, fired rockets at Sderot": the place held is no scene while the sentence
-            # names another place on land, not a dateline's nor a country)
-            outside = [c for c in scenes.get(i, ()) if not any(lo <= c.start < hi for lo, hi in takings[i])]
-            if any(not c.dateline and c.precision < COUNTRY_PRECISION for c in outside):
-                scenes = {**scenes, i: outside}
         if text.startswith(" c", trigger.end) and (when := CAME_WHILE_AFTER.match(text, trigger.end)):
             # "The attack came as Modi was sworn in in New Delhi": the places of what it came during are no scene of it
             scenes = {**scenes, i: [c for c in scenes.get(i, ()) if c.start < when.end()]}

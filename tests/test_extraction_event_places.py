@@ -629,3 +629,6 @@ def test_a_place_a_group_holds_is_not_the_scene_of_its_act_elsewhere():
     assert [e["location"]["name"] for e in helpers.report_events(text, helpers.GEOPARSER, "2024-06-10")] == ["Marib"]
     text = "GAZA (Reuters) - Hamas, which controls Gaza, fired rockets at Sderot on Monday, wounding two people."
     assert [e["location"]["name"] for e in helpers.report_events(text, helpers.GEOPARSER, "2024-06-10")] == ["Sderot"]
+    # (nor of an act the next sentence tells with no place of its own)
+    text += " The Israeli military said most of the rockets were intercepted."
+    assert {e["location"]["name"] for e in helpers.report_events(text, helpers.GEOPARSER, "2024-06-10")} == {"Sderot"}
