@@ -39,7 +39,7 @@ from .recalled import (BEGAN_AFTER, CAME_WHILE_AFTER, LASTING_VERB_BEFORE, REFER
                        roundup_goes_on)
 from .roles import (ALLY_BEFORE, BLAMED_BEFORE, CLAIMED_AFTER, CLAIMED_BY_BEFORE, COUNTRY_NAME, DEATH_WORD, ENEMY_OF,
                     FACILITY_AFTER, ONE_SIDED, OWNED_AFTER, PASSIVE_BEFORE, SUSPECTED_DOERS_BEFORE, THE_BEFORE,
-                    apart_in_scene, assign_roles, blamed_states, crowd_kills, custody_death, definite_back_references,
+                    apart_in_scene, assign_roles, blamed_states, crowd_kills, custody_death, definite_back_references, group_pronoun_references,
                     in_arms, one_group, same_actor, scene_enemy, state_forces, sub_type, suspected_doer, vague_doer)
 
 
@@ -588,7 +588,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     n = len(spans)
     folded = fold(text)  # once: the trigger, alias and date regexes all run on it
     mentions = find_actors(text, folded)
-    mentions = definite_back_references(text, mentions)
+    mentions = group_pronoun_references(text, definite_back_references(text, mentions))
     actors_by_sentence: dict[int, list[ActorMention]] = {}
     for m in mentions:
         actors_by_sentence.setdefault(_in(spans, m.start), []).append(m)
@@ -675,7 +675,13 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     for i, (s, e) in enumerate(spans):
         if sentence_triggers[i]:
             # "bombed Kyauktaw, which the Arakan Army captured last year": who holds the place, no act told
-            recalled[i].extend((s + lo, s + hi) for lo, hi in past_taking_clauses(text[s:e]))
+            takings = [(s + lo, s + hi) for lo, hi in past_taking_clauses(text[s:e])]
+            recalled[i].extend(takings)
+            # ("Hamas, which controls Gaza, fired rockets at Sderot": the place held is no scene of the sentence's act,
+            # nor of the next sentences', while the sentence names another place on land, not a dateline's nor a country)
+            outside = [c for c in places_by_sentence.get(i, ()) if not any(lo <= c.start < hi for lo, hi in takings)]
+            if takings and any(not c.dateline and c.precision < COUNTRY_PRECISION for c in outside):
+                places_by_sentence[i] = outside
     for i, acts in enumerate(recalled):
         if acts and i in dates_by_sentence:
             dates_by_sentence[i] = [d for d in dates_by_sentence[i] if not any(lo <= d.start < hi for lo, hi in acts)]

@@ -100,13 +100,30 @@ PAST_TAKING_CLAUSE = re.compile(
     rf"\b(?:last\s+(?:year|month)|in\s+(?:(?:early|mid|late)[\s-]+)?(?:{MONTH_NAMES}|(?:19|20)\d\d)|earlier\s+this\s+year|"
     r"(?:months|years)\s+ago)\b[^,.;:]*", re.IGNORECASE)
 _TAKING_WORDS = ("captured", "seized", "took", "taken", "overr", "fell to", "retook")  # PAST_TAKING_CLAUSE needs one
+# ... or its holding, told in a relative clause ("Hamas, which controls Gaza, fired rockets at Sderot", "The Houthis, who
+# have held Sanaa since 2014, fired", "JNIM, which has besieged Timbuktu since August, attacked"): a standing state
+HOLDING_CLAUSE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:long\s+|now\s+|still\s+)?"
+                            r"(?:controls?|controlled|holds|held|besieged|besieges|rules|ruled)\s+[^,.;:]{0,80}")
+_HOLDING_WORDS = ("control", "hold", "held", "besieg", "rule")  # HOLDING_CLAUSE needs one
+# ... or what the subject did in the past, in a relative clause dated before the main verb ("Boko Haram, which kidnapped
+# 276 schoolgirls from Chibok in 2014, killed nine farmers", "Russian forces, who occupied Kherson for eight months in
+# 2022, shelled Beryslav"): its time no period of the act's toll, its place no scene
+RECALLED_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:which|who)\s+(?:had\s+)?(?:[a-z]+ed|took|fought|won|lost|began|led)\s+[^,.;:]{0,90}?"
+    rf"\b(?:last\s+(?:year|month)|in\s+(?:(?:early|mid|late)[\s-]+)?(?:{MONTH_NAMES}|(?:19|20)\d\d)|earlier\s+this\s+year|"
+    r"(?:months|years)\s+ago)\b[^,.;:]*(?=,)", re.IGNORECASE)
 
 
 def past_taking_clauses(sentence: str) -> list[tuple[int, int]]:
-    """The spans of the clauses of sentence that tell a place's taking in the past (see PAST_TAKING_CLAUSE)."""
-    if not any(w in sentence for w in _TAKING_WORDS):
-        return []
-    return [m.span() for m in PAST_TAKING_CLAUSE.finditer(sentence)]
+    """The spans of the clauses of sentence that tell a place's taking in the past or its holding, or what the subject
+    did before (see PAST_TAKING_CLAUSE, HOLDING_CLAUSE, RECALLED_RELATIVE_CLAUSE)."""
+    spans = [m.span() for m in PAST_TAKING_CLAUSE.finditer(sentence)] if any(w in sentence for w in _TAKING_WORDS) else []
+    if ", wh" in sentence:
+        for clause in (HOLDING_CLAUSE, RECALLED_RELATIVE_CLAUSE) if any(w in sentence for w in _HOLDING_WORDS) else \
+                (RECALLED_RELATIVE_CLAUSE,):
+            spans += [m.span() for m in clause.finditer(sentence) if not any(lo <= m.start() < hi for lo, hi in spans)]
+        spans.sort()
+    return spans
 
 
 def period_tally(sentence: str) -> bool:

@@ -363,6 +363,43 @@ def definite_back_references(text: str, mentions: list[ActorMention]) -> list[Ac
     return out
 
 
+# a sentence whose doer is the group itself by a pronoun, acting: "Its fighters attacked a base", "On Sunday, they fired
+# a missile", "The group's militants ambushed a convoy" (an act verb right after, so no "They said" nor "they fled")
+_GROUP_PRONOUN_ACTS = re.compile(
+    r"(?:[.!?]\s+|\n\s*)(?:(?:(?:late|early)\s+)?on\s+\w+(?:\s+(?:night|morning|evening))?,?\s+)?"
+    r"(?P<ref>they|its\s+(?:[\w-]+\s+)?(?:fighters|militants|men|gunmen|members|troops|forces|units?|(?:suicide\s+)?bombers?)|"
+    r"the\s+(?:group|movement)['’]s\s+(?:[\w-]+\s+)?(?:fighters|militants|men|gunmen|members|troops|forces|units?))"
+    r"\s+(?:also\s+|then\s+)?(?:attacked|stormed|ambushed|raided|overran|fired|shelled|struck|bombed|killed|beheaded|"
+    r"abducted|kidnapped|clashed|launched|seized|captured|torched|detonated|opened\s+fire)\b", re.IGNORECASE)
+# a sentence's subject: at its opening, or after a dateline's dash ("MOGADISHU (Hiiraan Online) - Al-Shabaab has ...")
+# (or a reported clause's: "Islamabad says the TTP operates from sanctuaries in Afghanistan")
+_SUBJECT_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*|\s[-–—]\s+|\b(?:says|said)\s+(?:that\s+)?)(?:the\s+)?$", re.IGNORECASE)
+
+
+def group_pronoun_references(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """'Al-Shabaab has waged an insurgency since 2007. Its fighters attacked a base in Afgoye': the doer told by a
+    pronoun is the named armed group that opens the sentence before or the one before that, when no other named group
+    opens a sentence between (groups named inside its sentence, "that pledged allegiance to the Islamic State", are
+    not its subject)."""
+    if not any(m.actor.inter in ARMED_GROUP_INTERS and not m.actor.generic for m in mentions):
+        return mentions  # (most reports: no named armed group to refer back to)
+    out = list(mentions)
+    for act in _GROUP_PRONOUN_ACTS.finditer(text):
+        start, end = act.span("ref")
+        subjects = [m for m in out if m.end <= act.start() and not m.actor.generic and
+                    (not m.speaker or m.actor.inter in ARMED_GROUP_INTERS) and
+                    m.actor.inter in ARMED_INTERS and _SUBJECT_OPENING.search(text, max(0, m.start - 16), m.start)]
+        if not subjects or subjects[-1].actor.inter not in ARMED_GROUP_INTERS:
+            continue
+        group = subjects[-1]
+        if sum(text.count(stop, group.end, start) for stop in (". ", "! ", "? ", "\n")) > 2:
+            continue  # (more than the sentence before or two)
+        out = [m for m in out if m.end <= start or m.start >= end]  # ("Its militants": no unidentified group)
+        out.append(ActorMention(start, end, group.actor, False, False, referred=True))
+        out.sort(key=lambda m: m.start)
+    return out
+
+
 _OPERATION_BEFORE = re.compile(r"\b(?:operation|raid|rescue|assault|offensive)\s+(?:in|during)\s+which\s+[^.;]{0,50}$",
                                re.IGNORECASE)
 # ... or after it: "Three militants were neutralised during a counter-terrorist operation, the FSB said"

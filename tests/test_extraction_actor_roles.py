@@ -735,3 +735,29 @@ def test_a_people_s_possession_is_no_party_and_a_group_owning_the_act_after_its_
                   "fighters had carried out the attack.", published=dt.date(2024, 8, 26))
     assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"], ev.killed["best"]) == (
         "Attack", "BLA: Balochistan Liberation Army", "Civilians", 23)
+
+
+# The doer told by a pronoun after the sentence that names the group ("Its fighters", "they", "the group's militants")
+
+def test_its_fighters_are_the_group_named_in_the_sentence_before():
+    text = ("Al-Shabaab has waged an insurgency against the Somali government since 2007. Its fighters attacked a "
+            "military base in Afgoye on Monday, killing three soldiers.")
+    assert [c[:2] for c in codings(text)] == [("Armed clash", "Al Shabaab")]
+
+
+def test_the_groups_militants_are_the_group_a_reported_clause_names():
+    text = ("Islamabad says the Tehreek-e-Taliban Pakistan operates from sanctuaries in Afghanistan. The group's "
+            "militants attacked a checkpost in Bannu district on Monday, killing four soldiers.")
+    assert codings(text)[0][1] == "TTP: Tehrik-i-Taliban Pakistan"
+
+
+def test_they_are_the_group_that_opens_the_sentence_not_one_its_clause_names():
+    text = ("The ADF, a Ugandan-born group that pledged allegiance to the Islamic State in 2019, has killed thousands "
+            "of civilians in North Kivu. They attacked a village near Oicha on Sunday night, killing 11 people.")
+    assert [c[1] for c in codings(text)] == ["ADF: Allied Democratic Forces"]
+
+
+def test_a_pronoun_after_another_named_group_is_not_resolved_past_it():
+    text = ("Al-Shabaab has waged an insurgency since 2007. The Islamic State has also grown in Puntland. Its fighters "
+            "attacked a military base in Bosaso on Monday, killing three soldiers.")
+    assert codings(text)[0][1] != "Al Shabaab"

@@ -675,3 +675,16 @@ def test_the_two_sides_among_the_dead_of_a_firefight():
                       "on Tuesday, the army said.", published=helpers.WED_2025_03_12)
     assert (ev.actor1["name"], ev.actor2["name"].startswith("Military Forces"), ev.killed["best"]) == \
         ("NPA: New People's Army", True, 6)
+
+
+# A relative clause that tells what the doer did in the past ("which kidnapped 276 schoolgirls from Chibok in 2014") makes
+# no period of the act's toll, nor does its place the scene
+
+def test_a_doers_dated_relative_clause_leaves_the_acts_toll():
+    text = ("Boko Haram, which kidnapped 276 schoolgirls from Chibok in 2014, killed at least nine farmers near Gwoza "
+            "on Saturday, a vigilante leader said.")
+    assert [(e["killed"] or {}).get("best") for e in helpers.report_events(text, helpers.GEOPARSER, "2025-05-12")] == [9]
+    text = ("Russian forces, who occupied Kherson for eight months in 2022, shelled Beryslav on Monday, killing a "
+            "70-year-old man, the regional governor said.")
+    [event] = helpers.report_events(text, helpers.GEOPARSER, "2024-06-10")
+    assert (event["killed"]["best"], event["location"]["name"]) == (1, "Beryslav")

@@ -619,3 +619,16 @@ def test_a_town_named_in_a_bank_s_name_is_not_the_scene():
     evs = helpers.report_events("KABUL, Feb 13 (Reuters) - A suicide bomber blew himself up outside a branch of Kabul Bank in the "
                   "northern Afghan city of Kunduz on Thursday, killing five people, police said.", published="2025-02-13", geoparser=helpers.GEOPARSER)
     assert evs and evs[0]["location"]["name"] == "Kunduz"
+
+
+# A place a relative clause tells as held ("which controls Gaza", "who have held Sanaa since 2014") is no scene while
+# the act's sentence names another
+
+def test_a_place_a_group_holds_is_not_the_scene_of_its_act_elsewhere():
+    text = "ADEN (Reuters) - The Houthis, who have held Sanaa since 2014, fired a missile at Marib on Monday, killing two civilians."
+    assert [e["location"]["name"] for e in helpers.report_events(text, helpers.GEOPARSER, "2024-06-10")] == ["Marib"]
+    text = "GAZA (Reuters) - Hamas, which controls Gaza, fired rockets at Sderot on Monday, wounding two people."
+    assert [e["location"]["name"] for e in helpers.report_events(text, helpers.GEOPARSER, "2024-06-10")] == ["Sderot"]
+    # (nor of an act the next sentence tells with no place of its own)
+    text += " The Israeli military said most of the rockets were intercepted."
+    assert {e["location"]["name"] for e in helpers.report_events(text, helpers.GEOPARSER, "2024-06-10")} == {"Sderot"}
