@@ -70,7 +70,14 @@ AREA_KINDS = _FIRST_LEVEL_KINDS | {"county", "parish", "district"}
 _LOCAL_AREA_WORDS = (r"count(?:y|ies)|parish(?:es)?|(?:sub-?)?districts?|townships?|territor(?:y|ies)|LGAs?|"
                      r"local\s+government(?:\s+areas?)?|raions?|rayons?|hromadas?|localit(?:y|ies)|cercles?|communes?|"
                      r"tehsils?|woredas?|upazilas?|regenc(?:y|ies)")
-_AREA_WORD_BEFORE_COMMA = re.compile(r"\s+(?:" + _LOCAL_AREA_WORDS + r")(?=,)", re.I)
+# "Mambasa territory, Ituri", "Kani township in Sagaing region", "Lere, a town in Mali's Timbuktu region": the words
+# between a name and the area it is told to lie in (an area's word, or a town's apposition; not a list's plural word:
+# "Camden and Charlton counties in Georgia" holds no country's Charlton)
+_WORDS_BEFORE_CONTAINER = re.compile(r"\s+(?:" + _LOCAL_AREA_WORDS + r")(?=,)|"
+                                     r"\s+(?:county|parish|(?:sub-?)?district|township|territory|LGA|local\s+government"
+                                     r"(?:\s+area)?|raion|rayon|hromada|locality|cercle|commune|tehsil|woreda|upazila|"
+                                     r"regency)(?=\s+in\s)|"
+                                     r",\s+an?\s+(?:[a-z]+\s+){0,2}?(?:town|city)(?=\s+in\s)", re.I)
 # "Lopa, a village of Irumu territory", "Dara village of Andarab district": the area a village is in (and the
 # first-level area after it: "Nyaung Pin Thar village in Myinmu township, Sagaing Region")
 _VILLAGE_IN = r"(?:,\s+an?\s+(?:[a-z]+\s+)?|\s+)(?:village|community|hamlet|settlement|locality)\s+(?:in|of)\s+(?:the\s+)?"
@@ -815,8 +822,9 @@ class Resolver:
         """Qualifiers written around a mention: ", Syria", ", Ill.", "Syrian city of", "X province"."""
         hints: dict = {}
         after = text[m.end:m.end + 40]
-        if after.startswith(" ") and (area := _AREA_WORD_BEFORE_COMMA.match(after)):
-            # "Mambasa territory, Ituri", "Kani township, Sagaing Region": the qualifier follows the area's word
+        if after.startswith((" ", ", a")) and (area := _WORDS_BEFORE_CONTAINER.match(after)):
+            # "Mambasa territory, Ituri", "Kani township in Sagaing region", "Mellit, a town in North Darfur state": the
+            # qualifier follows the area's word or the town's apposition
             after = after[area.end():] + text[m.end + 40:m.end + 40 + area.end()]
         comma_after = after.startswith(",")  # (both patterns open with a comma)
         q = _ABBREVIATION_AFTER.match(after) if comma_after else None

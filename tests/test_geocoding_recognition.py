@@ -802,6 +802,19 @@ def test_the_area_named_after_a_district_s_word_qualifies_it(geoparser):
     # ... and a township's region rules out a namesake abroad ("Kani" in Japan)
     text = "Resistance fighters ambushed a junta column in Kani township, Sagaing Region, on Friday."
     assert [cc for _, cc, _ in precisions(geoparser, text)] == ["MM"]
+    # ... and so does one told after "in" ("Kani township in Sagaing region"), for the name's bare mentions too
+    text = ("Air strikes hit a village in Kani township in Sagaing region on Monday, killing nine civilians. "
+            "A resident of Kani said jets made three passes.")
+    assert surfaces_and_countries(geoparser, text) == [("Sagaing", "MM")]
+
+
+def test_the_area_after_a_town_s_apposition_qualifies_it(geoparser):
+    # "Lere, a town in Mali's Timbuktu region": Mali's, whose Lere the gazetteer lacks (not Nigeria's Lere) ...
+    text = "Jihadists attacked an army camp in Lere, a town in Mali's Timbuktu region, killing 10 soldiers."
+    assert "Lere" not in surfaces(geoparser, text, placed=True)
+    # ... and a first-level area's town ("Mellit, a town in North Darfur state") stays in that area
+    text = "RSF fighters attacked Mellit, a town in North Darfur state, on Saturday."
+    assert surfaces_and_countries(geoparser, text) == [("Mellit", "SD"), ("North Darfur", "SD")]
 
 
 def test_a_first_level_area_after_a_district_s_word_qualifies_it(geoparser):
