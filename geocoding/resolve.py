@@ -858,8 +858,13 @@ class Resolver:
                 # "Solhan in the Sahel, northern Burkina Faso": the country after the area
                 if not countries and (c := _COUNTRY_NEXT.match(text, m.end + q.end(), m.end + q.end() + 40)):
                     countries = [p for p in self.gazetteer.candidates(c.group(1))[:3] if p.feature_code == "PCLI"]
+                # "in Ukraine's Zaporizhzhia region": the owner's area told after it
+                told = owner[1].strip() if len(owner) > 1 and _AREA_KIND_AFTER.match(after, q.end()) else ""
                 if countries:
-                    hints["qualifier"] = countries[:1]
+                    # (the country's first-level area of that name, where it has one, says more than the country)
+                    hints["qualifier"] = [p for p in self.gazetteer.candidates(told)[:5] if p.feature_code == "ADM1"
+                                          and p.country_code == countries[0].country_code] if told else []
+                    hints["qualifier"] = hints["qualifier"] or countries[:1]
                 elif q.group(0).startswith(",") and not _names_area(q.group(1)):
                     pass    # ("Nazareth, in northern Israel" asks for a country, "Lexington, in Lafayette County" an area)
                 elif (_AREA_KIND_AFTER.match(after, q.end()) or _names_area(q.group(1))) and (areas := [

@@ -5,7 +5,7 @@ from geocoding.normalize import spelling_key
 from functools import partial
 from tests.geocoding_helpers import (
     by_name, found_names, found_names as names, mentions, names_and_countries, _near, parser,
-    place_of_surface as _place, placed_with_precision as placed, places_with_names_and_countries, precisions,
+    place_of_surface, place_of_surface as _place, placed_with_precision as placed, places_with_names_and_countries, precisions,
     resolved_places_with_class as _places, seed_texts, surfaces, surfaces_and_countries,
     surfaces_countries_and_codes,
 )
@@ -815,6 +815,13 @@ def test_the_area_after_a_town_s_apposition_qualifies_it(geoparser):
     # ... and a first-level area's town ("Mellit, a town in North Darfur state") stays in that area
     text = "RSF fighters attacked Mellit, a town in North Darfur state, on Saturday."
     assert surfaces_and_countries(geoparser, text) == [("Mellit", "SD"), ("North Darfur", "SD")]
+
+
+def test_a_country_s_first_level_area_after_in_qualifies_a_town_more_than_the_country(geoparser):
+    # "in Ukraine's Zaporizhzhia region": the oblast's Huliaipole, not a village of the name beside the report's Nikopol
+    text = "Artillery hit Nikopol. Russian drones struck Huliaipole in Ukraine's Zaporizhzhia region overnight."
+    huliaipole = place_of_surface(geoparser, text, "Huliaipole")
+    assert (huliaipole.country_code, huliaipole.admin1) == ("UA", "26")
 
 
 def test_a_first_level_area_after_a_district_s_word_qualifies_it(geoparser):
