@@ -157,6 +157,7 @@ _NAME_BEFORE_KIND = re.compile(r"(?<![\w'’-])(?!(?:The|A|An)\s)([A-Z][\w'’-]
 _KIND_AFTER = re.compile(r"\s+(province|governorate|region|oblast|state|(?-i:departments?)(?!\s+(?:of|stores?)\b)|" +
                          _LOCAL_AREA_WORDS + r")\b", re.I)
 _KIND_SUFFIX = re.compile(r"\s+(?i:Province|Region|District|Governorate|County|Parish|State|Prefecture|Oblast)$")
+_FIRST_LEVEL_SUFFIX = re.compile(r"\s+(?i:Province|Region|Governorate|State|Oblast)$")
 _DIRECTION_PREFIX = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Downtown|Greater)(?:east|west)?\s+")
 
 
@@ -784,8 +785,12 @@ class Resolver:
             trimmed = _KIND_SUFFIX.sub("", m.text)
             if trimmed != m.text:
                 # (as spelt too, the area word framing it as a place: "Salahuddin province" of Salah ad Din)
-                found = [(p, True) for p, _ in self.gazetteer.matches(trimmed) or
-                         self.gazetteer.spelling_matches(name_key(trimmed)) if p.feature_class == "A"]
+                named = self.gazetteer.matches(trimmed) or self.gazetteer.spelling_matches(name_key(trimmed))
+                found = [(p, True) for p, _ in named if p.feature_class == "A"]
+                if not found and _FIRST_LEVEL_SUFFIX.search(m.text):
+                    # "Hodeidah province", "Timbuktu region": a province the gazetteer knows by another name ("Al
+                    # Hudaydah") is read at the town it is named after, as the name found in running text is
+                    found = [(p, True) for p, _ in named if p.feature_class == "P"][:1]
             trimmed = _DIRECTION_PREFIX.sub("", m.text)
             if not found and trimmed != m.text:
                 found = [(p, True) for p, _ in self.gazetteer.matches(trimmed)]

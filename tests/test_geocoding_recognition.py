@@ -745,6 +745,16 @@ def test_a_name_joined_over_its_article_is_found_by_the_article_s_vowel(geoparse
     assert surfaces_and_countries(geoparser, "Police in Annette said the road was closed.") == []
 
 
+def test_a_given_province_the_gazetteer_knows_by_another_name_is_its_namesake_town(geoparser):
+    # "Hodeidah province" (Al Hudaydah governorate to the gazetteer) given as a span is read as in running text:
+    # at the town it is named after, not left unplaced
+    text = "Houthi shelling killed two children in Hays district in Hodeidah province on Friday."
+    start = text.index("Hodeidah")
+    [found] = geoparser.resolve(text, [(start, start + len("Hodeidah province"))])
+    assert found.place is not None and found.place.country_code == "YE"
+    assert _place(geoparser, text, "Hodeidah").geonameid == found.place.geonameid
+
+
 def test_a_province_s_first_vowel_written_otherwise_is_found(geoparser):
     # Pashto, Persian, Arabic short vowels are written at will: "Ningarhar" is Afghanistan's Nangarhar province
     found = surfaces_countries_and_codes(geoparser, "A roadside bomb killed two men in Ningarhar province on Sunday.")
