@@ -220,6 +220,11 @@ _COMPOUND_TAILS = frozenset("based area born bred raised owned run led made boun
                             "registered backed controlled held area's".split())
 # ... of which these say whose an actor is, not where anything is: "the Russian-held city of Donetsk",
 # "the Saudi-led coalition", "its Moscow-installed mayor"
+# "Russian shelling of Pokrovsk", "Israeli strikes on Rafah": the people named the attacker, whose country is not
+# where the attack fell (no evidence of where, as "Russian-held" is none)
+_ATTACKER_AFTER = re.compile(r"\s+(?:(?:military|army|air|naval)\s+)?(?:shelling|shells|strikes?|airstrikes?|air\s+strikes?|"
+                             r"missiles?|drones?|rockets?|artillery|bombardment|bombing|warplanes|jets|invasion)\b"
+                             r"(?=\s+(?:on|of|hit|hits|struck|killed|targeted|pounded|against|in)\b)")
 ACTOR_TAILS = frozenset("led backed held controlled installed allied sponsored supported funded brokered occupied "
                         "aligned affiliated appointed".split())
 
@@ -612,7 +617,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             # A demonym of several words: "Sri Lankan", "South Africans", "New Zealander".
             k = i + run[0]
             phrase = text[s:tokens[k - 1][1]]
-            mentions.append(Mention(s, tokens[k - 1][1], phrase, name_key(phrase), "demonym", run[1]))
+            mentions.append(Mention(s, tokens[k - 1][1], phrase, name_key(phrase), "demonym", run[1],
+                                    qualifier=_names_attacker(text, tokens[k - 1][1])))
             resume = k
             continue
         match = (i + run[0], text[s:tokens[i + run[0] - 1][1]], run[2], False) if run is not None else None
@@ -624,7 +630,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
         if match is None:
             country = demonym_country(tok, gazetteer)
             if country:
-                mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country))
+                mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country, qualifier=_names_attacker(text, e)))
             elif "-" in tok:
                 mentions += _compound_parts(s, tok, gazetteer)
             continue
@@ -653,7 +659,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
                                for p in _strict_matches(key, gazetteer)):
             # "Canadian", "Somali": the people of a country, not a Texas town or an Ethiopian region, unless an area
             # word says the region is meant ("Ethiopia's Somali region", "the Somali and Afar regions").
-            mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country))
+            mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country, qualifier=_names_attacker(text, e)))
             continue
         mention = Mention(s, tokens[k - 1][1], span_text, key, spelt=spelt or _spelling_frame(text, tokens, i, k),
                           qualifier=_actor_tail_after(text, tokens[k - 1][1]))
@@ -851,6 +857,11 @@ def _airfield_tail(text: str, tokens: list, j: int) -> tuple[int, ...]:
                                       for n, word in enumerate(tail)):
             return (end,)
     return ()
+
+
+def _names_attacker(text: str, end: int) -> bool:
+    """Whether a demonym ending at end names who attacked ("Russian shelling of Pokrovsk"): no evidence of where."""
+    return text.startswith(" ", end) and _ATTACKER_AFTER.match(text, end) is not None
 
 
 def _actor_tail_after(text: str, end: int) -> bool:

@@ -70,7 +70,14 @@ AREA_KINDS = _FIRST_LEVEL_KINDS | {"county", "parish", "district"}
 _LOCAL_AREA_WORDS = (r"count(?:y|ies)|parish(?:es)?|(?:sub-?)?districts?|townships?|territor(?:y|ies)|LGAs?|"
                      r"local\s+government(?:\s+areas?)?|raions?|rayons?|hromadas?|localit(?:y|ies)|cercles?|communes?|"
                      r"tehsils?|woredas?|upazilas?|regenc(?:y|ies)")
-_AREA_WORD_BEFORE_COMMA = re.compile(r"\s+(?:" + _LOCAL_AREA_WORDS + r")(?=,)", re.I)
+# "Mambasa territory, Ituri", "Kani township in Sagaing region", "Lere, a town in Mali's Timbuktu region": the words
+# between a name and the area it is told to lie in (an area's word, or a town's apposition; not a list's plural word:
+# "Camden and Charlton counties in Georgia" holds no country's Charlton)
+_WORDS_BEFORE_CONTAINER = re.compile(r"\s+(?:" + _LOCAL_AREA_WORDS + r")(?=,)|"
+                                     r"\s+(?:county|parish|(?:sub-?)?district|township|territory|LGA|local\s+government"
+                                     r"(?:\s+area)?|raion|rayon|hromada|locality|cercle|commune|tehsil|woreda|upazila|"
+                                     r"regency)(?=\s+in\s)|"
+                                     r",\s+an?\s+(?:[a-z]+\s+){0,2}?(?:town|city)(?=\s+in\s)", re.I)
 # "Lopa, a village of Irumu territory", "Dara village of Andarab district": the area a village is in (and the
 # first-level area after it: "Nyaung Pin Thar village in Myinmu township, Sagaing Region")
 _VILLAGE_IN = r"(?:,\s+an?\s+(?:[a-z]+\s+)?|\s+)(?:village|community|hamlet|settlement|locality)\s+(?:in|of)\s+(?:the\s+)?"
@@ -150,6 +157,7 @@ _NAME_BEFORE_KIND = re.compile(r"(?<![\w'’-])(?!(?:The|A|An)\s)([A-Z][\w'’-]
 _KIND_AFTER = re.compile(r"\s+(province|governorate|region|oblast|state|(?-i:departments?)(?!\s+(?:of|stores?)\b)|" +
                          _LOCAL_AREA_WORDS + r")\b", re.I)
 _KIND_SUFFIX = re.compile(r"\s+(?i:Province|Region|District|Governorate|County|Parish|State|Prefecture|Oblast)$")
+_FIRST_LEVEL_SUFFIX = re.compile(r"\s+(?i:Province|Region|Governorate|State|Oblast)$")
 _DIRECTION_PREFIX = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Downtown|Greater)(?:east|west)?\s+")
 
 
@@ -777,8 +785,12 @@ class Resolver:
             trimmed = _KIND_SUFFIX.sub("", m.text)
             if trimmed != m.text:
                 # (as spelt too, the area word framing it as a place: "Salahuddin province" of Salah ad Din)
-                found = [(p, True) for p, _ in self.gazetteer.matches(trimmed) or
-                         self.gazetteer.spelling_matches(name_key(trimmed)) if p.feature_class == "A"]
+                named = self.gazetteer.matches(trimmed) or self.gazetteer.spelling_matches(name_key(trimmed))
+                found = [(p, True) for p, _ in named if p.feature_class == "A"]
+                if not found and _FIRST_LEVEL_SUFFIX.search(m.text):
+                    # "Hodeidah province", "Timbuktu region": a province the gazetteer knows by another name ("Al
+                    # Hudaydah") is read at the town it is named after, as the name found in running text is
+                    found = [(p, True) for p, _ in named if p.feature_class == "P"][:1]
             trimmed = _DIRECTION_PREFIX.sub("", m.text)
             if not found and trimmed != m.text:
                 found = [(p, True) for p, _ in self.gazetteer.matches(trimmed)]
@@ -815,8 +827,9 @@ class Resolver:
         """Qualifiers written around a mention: ", Syria", ", Ill.", "Syrian city of", "X province"."""
         hints: dict = {}
         after = text[m.end:m.end + 40]
-        if after.startswith(" ") and (area := _AREA_WORD_BEFORE_COMMA.match(after)):
-            # "Mambasa territory, Ituri", "Kani township, Sagaing Region": the qualifier follows the area's word
+        if after.startswith((" ", ", a")) and (area := _WORDS_BEFORE_CONTAINER.match(after)):
+            # "Mambasa territory, Ituri", "Kani township in Sagaing region", "Mellit, a town in North Darfur state": the
+            # qualifier follows the area's word or the town's apposition
             after = after[area.end():] + text[m.end + 40:m.end + 40 + area.end()]
         comma_after = after.startswith(",")  # (both patterns open with a comma)
         q = _ABBREVIATION_AFTER.match(after) if comma_after else None
@@ -850,8 +863,13 @@ class Resolver:
                 # "Solhan in the Sahel, northern Burkina Faso": the country after the area
                 if not countries and (c := _COUNTRY_NEXT.match(text, m.end + q.end(), m.end + q.end() + 40)):
                     countries = [p for p in self.gazetteer.candidates(c.group(1))[:3] if p.feature_code == "PCLI"]
+                # "in Ukraine's Zaporizhzhia region": the owner's area told after it
+                told = owner[1].strip() if len(owner) > 1 and _AREA_KIND_AFTER.match(after, q.end()) else ""
                 if countries:
-                    hints["qualifier"] = countries[:1]
+                    # (the country's first-level area of that name, where it has one, says more than the country)
+                    hints["qualifier"] = [p for p in self.gazetteer.candidates(told)[:5] if p.feature_code == "ADM1"
+                                          and p.country_code == countries[0].country_code] if told else []
+                    hints["qualifier"] = hints["qualifier"] or countries[:1]
                 elif q.group(0).startswith(",") and not _names_area(q.group(1)):
                     pass    # ("Nazareth, in northern Israel" asks for a country, "Lexington, in Lafayette County" an area)
                 elif (_AREA_KIND_AFTER.match(after, q.end()) or _names_area(q.group(1))) and (areas := [

@@ -5,7 +5,7 @@ from geocoding.normalize import spelling_key
 from functools import partial
 from tests.geocoding_helpers import (
     by_name, found_names, found_names as names, mentions, names_and_countries, _near, parser,
-    place_of_surface as _place, placed_with_precision as placed, places_with_names_and_countries, precisions,
+    place_of_surface, place_of_surface as _place, placed_with_precision as placed, places_with_names_and_countries, precisions,
     resolved_places_with_class as _places, seed_texts, surfaces, surfaces_and_countries,
     surfaces_countries_and_codes,
 )
@@ -762,6 +762,16 @@ def test_a_name_joined_over_its_article_is_found_by_the_article_s_vowel(geoparse
     assert surfaces_and_countries(geoparser, "Police in Annette said the road was closed.") == []
 
 
+def test_a_given_province_the_gazetteer_knows_by_another_name_is_its_namesake_town(geoparser):
+    # "Hodeidah province" (Al Hudaydah governorate to the gazetteer) given as a span is read as in running text:
+    # at the town it is named after, not left unplaced
+    text = "Houthi shelling killed two children in Hays district in Hodeidah province on Friday."
+    start = text.index("Hodeidah")
+    [found] = geoparser.resolve(text, [(start, start + len("Hodeidah province"))])
+    assert found.place is not None and found.place.country_code == "YE"
+    assert _place(geoparser, text, "Hodeidah").geonameid == found.place.geonameid
+
+
 def test_a_province_s_first_vowel_written_otherwise_is_found(geoparser):
     # Pashto, Persian, Arabic short vowels are written at will: "Ningarhar" is Afghanistan's Nangarhar province
     found = surfaces_countries_and_codes(geoparser, "A roadside bomb killed two men in Ningarhar province on Sunday.")
@@ -819,6 +829,26 @@ def test_the_area_named_after_a_district_s_word_qualifies_it(geoparser):
     # ... and a township's region rules out a namesake abroad ("Kani" in Japan)
     text = "Resistance fighters ambushed a junta column in Kani township, Sagaing Region, on Friday."
     assert [cc for _, cc, _ in precisions(geoparser, text)] == ["MM"]
+    # ... and so does one told after "in" ("Kani township in Sagaing region"), for the name's bare mentions too
+    text = ("Air strikes hit a village in Kani township in Sagaing region on Monday, killing nine civilians. "
+            "A resident of Kani said jets made three passes.")
+    assert surfaces_and_countries(geoparser, text) == [("Sagaing", "MM")]
+
+
+def test_the_area_after_a_town_s_apposition_qualifies_it(geoparser):
+    # "Lere, a town in Mali's Timbuktu region": Mali's, whose Lere the gazetteer lacks (not Nigeria's Lere) ...
+    text = "Jihadists attacked an army camp in Lere, a town in Mali's Timbuktu region, killing 10 soldiers."
+    assert "Lere" not in surfaces(geoparser, text, placed=True)
+    # ... and a first-level area's town ("Mellit, a town in North Darfur state") stays in that area
+    text = "RSF fighters attacked Mellit, a town in North Darfur state, on Saturday."
+    assert surfaces_and_countries(geoparser, text) == [("Mellit", "SD"), ("North Darfur", "SD")]
+
+
+def test_a_country_s_first_level_area_after_in_qualifies_a_town_more_than_the_country(geoparser):
+    # "in Ukraine's Zaporizhzhia region": the oblast's Huliaipole, not a village of the name beside the report's Nikopol
+    text = "Artillery hit Nikopol. Russian drones struck Huliaipole in Ukraine's Zaporizhzhia region overnight."
+    huliaipole = place_of_surface(geoparser, text, "Huliaipole")
+    assert (huliaipole.country_code, huliaipole.admin1) == ("UA", "26")
 
 
 def test_a_first_level_area_after_a_district_s_word_qualifies_it(geoparser):

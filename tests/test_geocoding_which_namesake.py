@@ -483,3 +483,12 @@ def test_a_capital_speaking_for_its_government(geoparser):
     assert ("Jakarta", "ID") in names_and_countries(geoparser, "Smoke from Sumatra reached Malaysia. Jakarta said it had sent "
                                                      "aircraft.")
     assert "Pyongyang" not in [n for n, _ in names_and_countries(geoparser, "Radio Pyongyang said the border was closed.")]
+
+
+def test_the_attacker_s_demonym_is_no_evidence_of_where_the_attack_fell(geoparser):
+    # "Russian shelling of Pokrovsk" from Kyiv: Ukraine's Pokrovsk, not Russia's Engels (once called Pokrovsk)
+    text = "KYIV (Reuters) - Russian shelling of Pokrovsk killed four people on Thursday."
+    assert places(geoparser, text) == [("KYIV", "UA"), ("Pokrovsk", "UA")]
+    # ... while a demonym that tells who was there still counts ("Ukrainian officials said")
+    text = "KYIV (Reuters) - Shelling killed four people in Pokrovsk on Thursday, Ukrainian officials said."
+    assert places(geoparser, text)[-1] == ("Pokrovsk", "UA")
