@@ -806,6 +806,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue
         if rule.sub_event_type == "Non-violent transfer of territory" and _REPELLED_BEFORE.search(before):
             continue
+        if rule.sub_event_type == "Grenade" and folded_before.endswith("propelled "):
+            continue  # "firing rocket-propelled grenades": a launcher fired in the fight the sentence tells, none thrown
         if folded.find("den", max(start, m.start() - 180), m.start()) >= 0 and \
                 _DENIER_ACCOUNT_BEFORE.search(text, max(start, m.start() - 180), m.start()):
             continue

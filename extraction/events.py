@@ -863,7 +863,14 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         cand.scene_opening = place is not None and place_key[1] == 0 and \
             _SCENE_OPENING.fullmatch(text, s, place.start) is not None
         cand.calendar_day = i in chronicle and date_distance == 0
-        cand.ensuing = any(t.rule.noun and _ENSUING_BEFORE.search(text, max(s, t.start - 25), t.start) for t in triggers)
+        cand.ensuing = any(t.rule.noun and _ENSUING_BEFORE.search(text, max(s, t.start - 25), t.start) for t in triggers) or \
+            may_hold(text[s:e], folded[s:e], _REPEL_WORDS) and _REPELLED_BACK.search(text, s, e) is not None
+        cand.the_fight = a1 is None and any(t.rule.sub_event_type == "Armed clash" and t.rule.noun and
+                                            _THE_FIGHT_BEFORE.search(text, max(s, t.start - 12), t.start) for t in triggers)
+        cand.retreat = sub in ("Non-violent transfer of territory", "Change to group/activity") and \
+            _RETREAT_AFTER.match(text, trigger.end) is not None
+        if cand.retreat:
+            cand.actor2 = None  # ("fled toward the town, where the army has a base": a place's holder, no party)
         cand.shot_back = a1 is not None and a1.actor.inter in STATE_INTERS and any(
             t.rule.sub_event_type == LETHAL and _KILLED_BACK.match(text, t.end) for t in triggers)
         candidates.extend(_per_place(text, cand, triggers, actors, places_by_sentence))
@@ -1239,6 +1246,19 @@ _KILLED_BACK = re.compile(r"\s+(?:them|him|both|all\s+(?:two|three|four|five|six
 
 
 _ENSUING_BEFORE = re.compile(r"\b(?:ensuing|subsequent|resulting)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "Four soldiers died in the fighting": the fight told already, named again with no party of its own
+_THE_FIGHT_BEFORE = re.compile(r"\b(?:in|during)\s+the\s+$", re.IGNORECASE)
+# the attacked side's account of beating the attack told off ("The army said its troops had repelled the attack, killing
+# seven insurgents", "its forces fought off the attackers"): the fight that attack began, no act of its own
+_REPEL_WORDS = ("repel", "repuls", "fought off", "beat back", "beaten back", "pushed back")
+_REPELLED_BACK = re.compile(r"\b(?:repel(?:led|s)?|repuls(?:ed|es)|fought\s+off|beat(?:en)?\s+back|pushed\s+back)\s+"
+                            r"(?:(?:the|their|its|this)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|attackers|assailants|"
+                            r"raid|raiders|incursion)|them)\b", re.IGNORECASE)
+# "They withdrew toward the Malian border", "withdrew into the forest", "Survivors fled toward the town centre": where men
+# went after the act told, no ground handed over (not "withdrew from Kherson toward the river": a place given up)
+_RETREAT_AFTER = re.compile(r"\s+(?:(?!from\b)[\w-]+\s+){0,2}?(?:toward|towards|in\s+the\s+direction\s+of|"
+                            r"into\s+(?:the\s+)?(?:nearby\s+|surrounding\s+|dense\s+)?(?:forests?|bush|hills|mountains|"
+                            r"jungle|woods|desert))\b", re.IGNORECASE)
 
 
 def _base(count: Count) -> CasualtyMention:

@@ -48,6 +48,8 @@ class Candidate:
     scene_opening: bool = False  # the sentence opens with the act's place ("In Bilozerka, a Russian sniper killed ...")
     calendar_day: bool = False  # a chronicle's sentence, its calendar day told at its opening or end ("On 9 January, ...")
     listed: bool = False  # an item of a list ("- Jabalia: 22 killed in strikes on two homes"): an incident of its own
+    the_fight: bool = False  # its act is a fight named as told already, with no party ("died in the fighting")
+    retreat: bool = False  # a withdrawal or flight told with where it went ("withdrew toward the border")
     taken_alive: bool = False  # an arrest told as men taken alive ("one captured alive"): in a fight, the fight's
 
 
@@ -140,6 +142,10 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
     if cand.ensuing and group[0].event_type in VIOLENT_TYPES and cand.event_type in VIOLENT_TYPES and \
             not _dated_apart(group, cand):
         return True  # "Six attackers were killed by security forces in the ensuing clash": the fight the attack began
+    if cand.the_fight and any(c.event_type == BATTLES for c in group) and not _dated_apart(group, cand):
+        return True  # "Four soldiers died in the fighting": the fight told (not a shelling told before it)
+    if cand.retreat and group[0].event_type in VIOLENT_TYPES and not cand.casualties and not _dated_apart(group, cand):
+        return True  # "They withdrew toward the Malian border", "Survivors fled toward the town": how the act ended
     # (the body's act: the title says less)
     kind = group[0] if not group[0].headline else next((c for c in group if not c.headline), group[0])
     if kind.sub_event_type == cand.sub_event_type and cand.actor1 is None and not cand.casualties:

@@ -160,7 +160,8 @@ _TOWN_BODY_AFTER = re.compile(
     r"|(?:(?:Community|Public|Independent|Unified|Consolidated) )?School(?:s| District)|[Pp]olice|Fire Department"
     r"|[Ff]irefighters|Mayor|aldermen|Supervisor|(?:Town|Village) (?:Board|Clerk)|Selectboard|[Ss]electmen)\b")
 # Words around a name that make it a news agency's: "Xinhua News Agency", "the Fars news agency", "news agency Xinhua".
-_NEWS_AGENCY_AFTER = re.compile(r" (?:[Nn]ews|[Pp]ress) [Aa]gency\b")
+# (or a news site named after its town: "Garowe Online", "told Garowe Online")
+_NEWS_AGENCY_AFTER = re.compile(r" (?:(?:[Nn]ews|[Pp]ress) [Aa]gency|Online)\b")
 _NEWS_AGENCY_BEFORE = re.compile(r"\b[Nn]ews [Aa]gency $")
 # A name alone in the parentheses of a dateline's agency slot is the wire's: "GUANGZHOU, China (Xinhua) -".
 _AGENCY_SLOT_BEFORE = re.compile(r"(?:^|\n)[A-Z][^\n()]{0,60} \($")

@@ -783,3 +783,33 @@ def test_a_state_force_s_reprisal_on_a_day_of_its_own_is_another_incident():
     text = ("Militants attacked a police checkpoint in the district on Monday night, killing two policemen. Security "
             "forces returned fire and killed four militants.")
     assert [e.killed["best"] for e in helpers.events(text, dt.date(2024, 7, 16))] == [6]
+
+
+def test_the_attacked_side_s_account_of_repelling_the_attack_is_the_attack():
+    # "The army said its troops repelled the attack ...": the same fight told by the other side, one event
+    text = ("Gunmen attacked an army outpost near the village on Friday night, burning a truck, residents said. The army "
+            "said its soldiers had repelled the attack after a long gunfight, killing five assailants.")
+    evs = helpers.events(text, dt.date(2024, 5, 13))
+    assert len(evs) == 1, [(e.sub_event_type, e.actor1 and e.actor1["name"]) for e in evs]
+    text = ("Russian forces attacked Ukrainian positions near the village on Monday with armoured vehicles, the General "
+            "Staff said. Ukrainian troops repelled the assault and destroyed three tanks, it said.")
+    assert len(helpers.events(text, dt.date(2024, 11, 26))) == 1
+    # (and the fight's dead, told as those who died in the fighting)
+    text = ("Militants stormed a police station in the district on Wednesday, using a car bomb at the gate, officials "
+            "said. The police said officers fought off the attackers, killing six of them. Three policemen died in the "
+            "fighting.")
+    assert len(helpers.events(text, dt.date(2025, 2, 20))) == 1
+
+
+def test_a_retreat_or_flight_told_with_where_it_went_is_how_the_act_ended():
+    # ACLED codes no withdrawal or flight of its own where no ground changes hands: the attack's end
+    for text in ("Gunmen killed seven villagers on Sunday, a local official said. They withdrew toward the border.",
+                 "Rebels killed nine civilians in an attack on a village on Monday night. Survivors fled toward the "
+                 "town, where the army has a base.",
+                 "Insurgents attacked the town on Friday and fought with troops for hours. The insurgents withdrew "
+                 "into the forest at nightfall."):
+        assert len(helpers.events(text, dt.date(2024, 6, 11))) == 1, text
+    # ... but a force that gives up a place is a transfer of its own
+    text = ("Rebels shelled the town on Monday, killing two civilians. On Wednesday the army withdrew from the town "
+            "toward the river.")
+    assert [e.sub_event_type for e in helpers.events(text, dt.date(2024, 6, 13))][-1] == "Non-violent transfer of territory"

@@ -58,6 +58,10 @@ def test_a_grenade_blast_is_a_grenade_s():
     evs = helpers.events("6 hurt in Cotabato City grenade blast\n\nCOTABATO CITY -- Six people were wounded when unidentified men "
                  "hurled a grenade at a crowd outside a shop on Saturday night, police said.", published=helpers.WED_2025_03_12)
     assert [ev.sub_event_type for ev in evs] == ["Grenade"]
+    # ... not a rocket-propelled grenade fired in a raid: the fight's weapon, no grenade thrown
+    evs = helpers.events("Insurgents stormed an army base near the town on Saturday night, firing rocket-propelled grenades "
+                         "and burning two trucks, residents said.", published=helpers.WED_2025_03_12)
+    assert "Grenade" not in [ev.sub_event_type for ev in evs]
 
 
 # From test_extraction_blasts.py: Blasts and violence against civilians: bombs with no one named behind them,

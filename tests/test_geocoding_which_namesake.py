@@ -318,6 +318,8 @@ def test_news_agencies_and_hemorrhagic_fevers(geoparser):
     # A news agency's name and a hemorrhagic fever named after a town are no places.
     assert names(geoparser, "Xinhua News Agency said 30 people in Beijing had the flu.") == ["Beijing"]
     assert names(geoparser, "The state news agency Xinhua said schools in Shanghai would close.") == ["Shanghai"]
+    assert names(geoparser, "MOGADISHU (Garowe Online) - Fighting broke out in Beledweyne, an officer told Garowe Online.") \
+        == ["MOGADISHU", "Beledweyne"]
     assert names(geoparser, "Marburg hemorrhagic fever was confirmed in Uganda.") == ["Uganda"]
 
 
