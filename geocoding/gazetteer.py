@@ -82,7 +82,10 @@ class Gazetteer:
             return ()
         forms = normalize.spelling_forms(key)
         vowel_forms = normalize.first_vowel_forms(key)
-        found = self._spelling_memo.get(forms + vowel_forms)
+        # (a key that is one of its own forms finds less than its other spellings do: "tikrit" not Tikrit, which
+        # "tikreet" finds; the memo tells them apart)
+        memo_key = forms + vowel_forms + ((key,) if key in forms else ())
+        found = self._spelling_memo.get(memo_key)
         if found is None:
             # (a key that is its own spelling key finds only other names bent to it)
             places = [p for form in forms if form != key for p, _ in self._lookup_key(form)]
@@ -96,7 +99,7 @@ class Gazetteer:
             found = tuple((p, True) for p in dict.fromkeys(places))
             if len(self._spelling_memo) >= _MEMO_SIZE:
                 self._spelling_memo.clear()
-            self._spelling_memo[forms + vowel_forms] = found
+            self._spelling_memo[memo_key] = found
         return found
 
     def _has_exact_key(self, key: str) -> bool:

