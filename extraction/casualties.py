@@ -67,8 +67,9 @@ _FILLER = rf"(?:(?:(?-i:[A-Z]\.){{2,}}|\((?-i:[A-Z]{{2,6}})\)|(?!(?:{_STOP})\b)[
 # (a title of office a word or two on is the head: "deputy finance minister", not the deputy)
 _OFFICE_AHEAD = rf"(?![ \t]+(?:[\w-]+[ \t]+)?(?:{literal_words(OFFICE_NOUNS)})\b)"
 # "A Missouri State Highway Patrol trooper", "A Kern County Sheriff's Office deputy": an agency's name before one
-# person's noun, more words than a qualifier's
-_ONE_PERSON_QUALIFIER = rf"(?:{_FILLER}{{0,3}}?|(?-i:[A-Z][a-z]+(?:['’]s)?[ \t]+){{4,6}}?)"
+# person's noun, more words than a qualifier's; and the agency's own word for the job after it ("A Chicago Transit
+# Authority bus driver", "A Washington Metropolitan Area Transit Authority train operator")
+_ONE_PERSON_QUALIFIER = rf"(?:{_FILLER}{{0,3}}?|(?-i:[A-Z][a-z]+(?:['’]s)?[ \t]+){{3,6}}?(?-i:[a-z]+[ \t]+){{0,2}}?)"
 _NOUN_PHRASE = rf"(?:{_FILLER}{{0,3}}?(?:{_NOUN})\b{_OFFICE_AHEAD}(?:[ \t]+(?:{_NOUN})\b)?)"  # ("volunteer fighters": the last is the head)
 
 _KILL = (r"(?:shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
@@ -1430,7 +1431,23 @@ def _distinct_people(text: str, found: list[CasualtyMention]) -> list[CasualtyMe
                                 f"{n} people told one by one" + (f", {SHOOTER_AMONG}" if shooter_among else ""), False,
                                 m.background, None, force=m.force if all(x.force == m.force for x in members) else None)
         result.append(m)
-    return result
+    return _dead_and_hurt_told_apart(text, result)
+
+
+def _dead_and_hurt_told_apart(text: str, found: list[CasualtyMention]) -> list[CasualtyMention]:
+    """'A man was killed and a delivery driver was wounded': one introduced dead and another introduced hurt in the same
+    sentence, by other words, are two people (the hurt one is not the dead one told again, whatever their nouns)."""
+    one = [m for m in found if m.best == 1 and m.who and not m.additive and m.kind in (KILLED, WOUNDED, HIT)
+           and _indefinite(text, m)]
+    if len(one) != 2 or (one[0].kind == KILLED) == (one[1].kind == KILLED):
+        return found
+    first, second = one
+    between = text[first.end:second.start]
+    if len(between) > 100 or re.search(r"[.!?)]\s|\n|\s[-—–]\s", between) or \
+            fold(text[first.start:first.end]) == fold(text[second.start:second.end]):
+        return found
+    hurt = first if first.kind != KILLED else second
+    return [replace(m, who="other") if m is hurt else m for m in found]
 
 
 def _toll_by_place(sentence: str, at: int, total: int) -> list[tuple[int, int, Quantity]]:

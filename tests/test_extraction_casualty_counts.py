@@ -848,3 +848,22 @@ def test_one_person_after_a_long_agency_name_is_a_victim_counted():
     assert _killed_wounded_totals(text, "2025-11-01") == (0, 1)
     text = "A Kern County Sheriff's Office deputy was shot and killed Wednesday while serving a warrant, the sheriff said."
     assert _killed_wounded_totals(text, "2025-07-31") == (1, 0)
+
+
+def test_one_person_after_an_agency_name_and_its_word_for_the_job_is_a_victim_counted():
+    # the agency's name, then the job's own lower-case word before the person's noun
+    text = "A Chicago Transit Authority bus driver was wounded Tuesday near a stop on Pulaski Road, police said."
+    assert _killed_wounded_totals(text, "2025-11-01") == (0, 1)
+
+
+def test_a_bar_or_pool_worker_is_a_victim_counted():
+    text = "A bartender was shot and killed early Sunday outside a bar on Elm Street, police said."
+    assert _killed_wounded_totals(text, "2025-06-01") == (1, 0)
+    text = "A lifeguard was wounded Saturday when gunfire erupted in a parking lot beside a city pool, police said."
+    assert _killed_wounded_totals(text, "2025-06-01") == (0, 1)
+
+
+def test_one_introduced_dead_and_another_introduced_hurt_in_one_sentence_are_two_people():
+    text = ("A man was killed and a delivery driver was wounded Thursday afternoon on Milam Street, police said. "
+            "He died at a hospital.")
+    assert _killed_wounded_totals(text, "2025-01-31") == (1, 1)
