@@ -356,6 +356,7 @@ def _bystander_told_before(text: str, at: int, phrase: str) -> bool:
 ONE_MORE_OBJECT = "one more, after the verb"  # "after he shot another man": someone besides the one told before
 INJURY_RULE = "victim and their injury: "  # one told by their wound or their condition ("in stable condition")
 _ALL_TOLD = re.compile(r"\s*(?:both|all)\b", re.IGNORECASE)
+_BOTH = re.compile(r"\s*both\b", re.IGNORECASE)
 _ALSO_THERE = re.compile(r"\b(?:who|that)\s+(?:was|were)\s+also\b", re.IGNORECASE)
 _BARE_AND = re.compile(r"\s+and\s+(?!(?:a|an|the|his|her|their|another)\s)", re.IGNORECASE)
 _ONE_MORE = re.compile(r"\s+and\s+(?=an?\s)", re.IGNORECASE)
@@ -1202,7 +1203,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(kind, q, pair_category or victim_category(noun), m.start(), m.end(), rule, additive, who,
                 besides=also_hurt or bool(m.group("extra")) and _MORE.search(m.group("extra")) is not None and
                 _LATER_DEATH.search(m.group("kill") or "") is not None,
-                all_told=not noun and _ALL_TOLD.match(m.group("qty") or m.group("pron") or "") is not None)
+                # ("Both men were taken to a hospital": the two told before, by a noun too)
+                all_told=(not noun or _BOTH.match(m.group("qty") or "") is not None) and
+                _ALL_TOLD.match(m.group("qty") or m.group("pron") or "") is not None)
         taken.append((m.start(), m.end()))
 
     for m in (GAP_INJURY.finditer(sentence) if may_hold(sentence, lowered, _GAP_INJURY_WORDS) else ()):

@@ -867,3 +867,10 @@ def test_one_introduced_dead_and_another_introduced_hurt_in_one_sentence_are_two
     text = ("A man was killed and a delivery driver was wounded Thursday afternoon on Milam Street, police said. "
             "He died at a hospital.")
     assert _killed_wounded_totals(text, "2025-01-31") == (1, 1)
+
+
+def test_both_told_after_one_more_holds_him():
+    text = ("A 35-year-old man was wounded Saturday night in a parking lot on Main Street, police said. The man, who was "
+            "shot in the leg, said a stranger fired at him. The gunman then shot another man, 20, in the arm, police "
+            "said. Both men were taken to a hospital in stable condition.")
+    assert _killed_wounded_totals(text, "2025-04-20") == (0, 2)
