@@ -1442,8 +1442,8 @@ def _dead_and_hurt_told_apart(text: str, found: list[CasualtyMention]) -> list[C
     sentence, by other words, are two people (the hurt one is not the dead one told again, whatever their nouns)."""
     one = [m for m in found if m.best == 1 and m.who and not m.additive and m.kind in (KILLED, WOUNDED, HIT)
            and _indefinite(text, m)]
-    if len(one) != 2 or (one[0].kind == KILLED) == (one[1].kind == KILLED):
-        return found
+    if len(one) != 2 or (one[0].kind == KILLED) == (one[1].kind == KILLED) or not same_person(one[0].who, one[1].who):
+        return found  # (a woman killed and a man wounded are told apart already: "The man died" later is the wounded one)
     first, second = one
     between = text[first.end:second.start]
     if len(between) > 100 or re.search(r"[.!?)]\s|\n|\s[-—–]\s", between) or \

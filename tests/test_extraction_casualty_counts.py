@@ -874,3 +874,9 @@ def test_both_told_after_one_more_holds_him():
             "shot in the leg, said a stranger fired at him. The gunman then shot another man, 20, in the arm, police "
             "said. Both men were taken to a hospital in stable condition.")
     assert _killed_wounded_totals(text, "2025-04-20") == (0, 2)
+
+
+def test_one_introduced_hurt_beside_a_dead_one_of_the_other_sex_may_die_later():
+    text = ("A 40-year-old woman was killed and a 44-year-old man was critically wounded in the shooting Sunday on Elm "
+            "Street, police said. The man died at a hospital Tuesday.")
+    assert _killed_wounded_totals(text, "2025-06-12") == (2, 0)
