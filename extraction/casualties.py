@@ -465,13 +465,17 @@ _GROUP_SCOPE = re.compile(r"(?:no\s*(?:one|body)|nobody|none|neither)\s+(?:of|in
 # critical injury after being shot", "the victim was taken to a hospital in stable condition",
 # "police found a man suffering from a gunshot wound". The subject is one of SUBJECT_FIRST's.
 _GAP_WORD = r"(?!(?:and|but|or|not|never|no|none|said|says|told|charged|accused|arrested|booked|because|if|when|where)\b)[\w'’-]++"
+# (where the subject's own verb starts the gap, an "and" that goes on with it stays in the gap: "The driver was treated
+# at UAB Hospital and was in good condition"; not after an object: "drove another person to a hospital and was ...")
+_GAP = (rf"(?:(?=\s+(?:was|is)\s)(?:\s+(?:and(?=\s+(?:was|is|remained|remains)\b)|{_GAP_WORD})){{0,11}}?"
+        rf"|(?:\s+{_GAP_WORD}){{0,11}}?)")
 GAP_INJURY = GroupsWhereFound(re.compile(
     rf"\b(?<![\w-]){_SUBJECT_START}(?:(?P<qty>{_QTY_WORD})"
     rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_ONE_PERSON_QUALIFIER}(?:{_NOUN})\b)"
     rf"|(?P<pron>\b(?:he|she)\b)"
     rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,3}}){_NOT_STREET}"
     rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|is|remains|remained|suffered|sustained|arrived)\b)))"
-    rf"(?P<noun>\s+{_NOUN_PHRASE})?{_APPOSITIVE}(?P<gap>(?:\s+{_GAP_WORD}){{0,9}}?)\s+"
+    rf"(?P<noun>\s+{_NOUN_PHRASE})?{_APPOSITIVE}(?P<gap>{_GAP})\s+"
     # (the lookahead: one test of the first letter at each word of the gap instead of every alternative)
     rf"(?=[wsrbtflia])(?:(?P<with>(?:with|suffering\s+(?:from\s+)?|suffered|sustained|sustaining|received|receiving|"
     rf"(?:being\s+)?treated\s+for|for\s+treatment\s+of)\s+(?:an?\s+|one\s+|two\s+|multiple\s+|several\s+)?"

@@ -880,3 +880,13 @@ def test_one_introduced_hurt_beside_a_dead_one_of_the_other_sex_may_die_later():
     text = ("A 40-year-old woman was killed and a 44-year-old man was critically wounded in the shooting Sunday on Elm "
             "Street, police said. The man died at a hospital Tuesday.")
     assert _killed_wounded_totals(text, "2025-06-12") == (2, 0)
+
+
+def test_one_treated_at_a_long_named_hospital_and_then_in_good_condition_is_hurt():
+    text = ("A carjacker opened fire on a driver at a gas station Friday night, and an off-duty officer shot him, police "
+            "said. He died at the scene. The driver was treated at the University of Kentucky Medical "
+            "Center and was in good condition.")
+    assert _killed_wounded_totals(text, "2025-08-16") == (1, 1)
+    # (not an object's: "drove another person to a hospital and was ...")
+    assert _killed_wounded_totals("A neighbor drove another person to a hospital and was later in good condition.",
+                                  "2025-08-16") == (0, 0)
