@@ -476,6 +476,13 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
             # "Four people were hurt ... a fifth person was shot in the foot": the fifth (not "a second man was shot"
             # after "two men were injured": one of the two)
             wounded = Count(n, n, n, "hurt, up to the one told by its place", wounded.mentions + hit.mentions)
+        elif base is None and wounded is not None and wounded.best == 1 and not told_none and \
+                any(m.rule == ONE_MORE_OBJECT for m in hit.mentions) and \
+                all(m.start > w.start for m in hit.mentions for w in wounded.mentions):
+            # "A man was wounded ... The gunman then shot another man in the back": the one more is besides the wounded
+            # man told before him (no count of all those shot told)
+            n = wounded.best + extra
+            wounded = Count(n, n, n, "hurt, plus one more shot", wounded.mentions + hit.mentions)
         elif rest > 0 and (wounded is None or wounded.best < rest) and not told_none:
             wounded = Count(rest, rest, rest, "shot minus killed", hit.mentions + (wounded.mentions if wounded else []))
     # the shooter's own wound, besides the hurt told by their own count ("wounded two people before turning the gun

@@ -890,3 +890,10 @@ def test_one_treated_at_a_long_named_hospital_and_then_in_good_condition_is_hurt
     # (not an object's: "drove another person to a hospital and was ...")
     assert _killed_wounded_totals("A neighbor drove another person to a hospital and was later in good condition.",
                                   "2025-08-16") == (0, 0)
+
+
+def test_one_more_shot_after_one_man_told_wounded_is_besides_him():
+    text = ("A 33-year-old man was wounded Friday night outside a convenience store on Oak Street, police said. "
+            "The man, who was shot in the hip, told officers he knew the shooter. The gunman then walked across the "
+            "lot and shot another man, 45, in the back, police said.")
+    assert _killed_wounded_totals(text, "2025-02-15") == (0, 2)
