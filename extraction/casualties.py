@@ -67,8 +67,9 @@ _FILLER = rf"(?:(?:(?-i:[A-Z]\.){{2,}}|\((?-i:[A-Z]{{2,6}})\)|(?!(?:{_STOP})\b)[
 # (a title of office a word or two on is the head: "deputy finance minister", not the deputy)
 _OFFICE_AHEAD = rf"(?![ \t]+(?:[\w-]+[ \t]+)?(?:{literal_words(OFFICE_NOUNS)})\b)"
 # "A Missouri State Highway Patrol trooper", "A Kern County Sheriff's Office deputy": an agency's name before one
-# person's noun, more words than a qualifier's
-_ONE_PERSON_QUALIFIER = rf"(?:{_FILLER}{{0,3}}?|(?-i:[A-Z][a-z]+(?:['’]s)?[ \t]+){{4,6}}?)"
+# person's noun, more words than a qualifier's; and the agency's own word for the job after it ("A Chicago Transit
+# Authority bus driver", "A Washington Metropolitan Area Transit Authority train operator")
+_ONE_PERSON_QUALIFIER = rf"(?:{_FILLER}{{0,3}}?|(?-i:[A-Z][a-z]+(?:['’]s)?[ \t]+){{3,6}}?(?-i:[a-z]+[ \t]+){{0,2}}?)"
 _NOUN_PHRASE = rf"(?:{_FILLER}{{0,3}}?(?:{_NOUN})\b{_OFFICE_AHEAD}(?:[ \t]+(?:{_NOUN})\b)?)"  # ("volunteer fighters": the last is the head)
 
 _KILL = (r"(?:shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
@@ -355,6 +356,7 @@ def _bystander_told_before(text: str, at: int, phrase: str) -> bool:
 ONE_MORE_OBJECT = "one more, after the verb"  # "after he shot another man": someone besides the one told before
 INJURY_RULE = "victim and their injury: "  # one told by their wound or their condition ("in stable condition")
 _ALL_TOLD = re.compile(r"\s*(?:both|all)\b", re.IGNORECASE)
+_BOTH = re.compile(r"\s*both\b", re.IGNORECASE)
 _ALSO_THERE = re.compile(r"\b(?:who|that)\s+(?:was|were)\s+also\b", re.IGNORECASE)
 _BARE_AND = re.compile(r"\s+and\s+(?!(?:a|an|the|his|her|their|another)\s)", re.IGNORECASE)
 _ONE_MORE = re.compile(r"\s+and\s+(?=an?\s)", re.IGNORECASE)
@@ -463,13 +465,17 @@ _GROUP_SCOPE = re.compile(r"(?:no\s*(?:one|body)|nobody|none|neither)\s+(?:of|in
 # critical injury after being shot", "the victim was taken to a hospital in stable condition",
 # "police found a man suffering from a gunshot wound". The subject is one of SUBJECT_FIRST's.
 _GAP_WORD = r"(?!(?:and|but|or|not|never|no|none|said|says|told|charged|accused|arrested|booked|because|if|when|where)\b)[\w'’-]++"
+# (where the subject's own verb starts the gap, an "and" that goes on with it stays in the gap: "The driver was treated
+# at UAB Hospital and was in good condition"; not after an object: "drove another person to a hospital and was ...")
+_GAP = (rf"(?:(?=\s+(?:was|is)\s)(?:\s+(?:and(?=\s+(?:was|is|remained|remains)\b)|{_GAP_WORD})){{0,11}}?"
+        rf"|(?:\s+{_GAP_WORD}){{0,11}}?)")
 GAP_INJURY = GroupsWhereFound(re.compile(
     rf"\b(?<![\w-]){_SUBJECT_START}(?:(?P<qty>{_QTY_WORD})"
     rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_ONE_PERSON_QUALIFIER}(?:{_NOUN})\b)"
     rf"|(?P<pron>\b(?:he|she)\b)"
     rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,3}}){_NOT_STREET}"
     rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|is|remains|remained|suffered|sustained|arrived)\b)))"
-    rf"(?P<noun>\s+{_NOUN_PHRASE})?{_APPOSITIVE}(?P<gap>(?:\s+{_GAP_WORD}){{0,9}}?)\s+"
+    rf"(?P<noun>\s+{_NOUN_PHRASE})?{_APPOSITIVE}(?P<gap>{_GAP})\s+"
     # (the lookahead: one test of the first letter at each word of the gap instead of every alternative)
     rf"(?=[wsrbtflia])(?:(?P<with>(?:with|suffering\s+(?:from\s+)?|suffered|sustained|sustaining|received|receiving|"
     rf"(?:being\s+)?treated\s+for|for\s+treatment\s+of)\s+(?:an?\s+|one\s+|two\s+|multiple\s+|several\s+)?"
@@ -1201,7 +1207,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(kind, q, pair_category or victim_category(noun), m.start(), m.end(), rule, additive, who,
                 besides=also_hurt or bool(m.group("extra")) and _MORE.search(m.group("extra")) is not None and
                 _LATER_DEATH.search(m.group("kill") or "") is not None,
-                all_told=not noun and _ALL_TOLD.match(m.group("qty") or m.group("pron") or "") is not None)
+                # ("Both men were taken to a hospital": the two told before, by a noun too)
+                all_told=(not noun or _BOTH.match(m.group("qty") or "") is not None) and
+                _ALL_TOLD.match(m.group("qty") or m.group("pron") or "") is not None)
         taken.append((m.start(), m.end()))
 
     for m in (GAP_INJURY.finditer(sentence) if may_hold(sentence, lowered, _GAP_INJURY_WORDS) else ()):
@@ -1430,7 +1438,23 @@ def _distinct_people(text: str, found: list[CasualtyMention]) -> list[CasualtyMe
                                 f"{n} people told one by one" + (f", {SHOOTER_AMONG}" if shooter_among else ""), False,
                                 m.background, None, force=m.force if all(x.force == m.force for x in members) else None)
         result.append(m)
-    return result
+    return _dead_and_hurt_told_apart(text, result)
+
+
+def _dead_and_hurt_told_apart(text: str, found: list[CasualtyMention]) -> list[CasualtyMention]:
+    """'A man was killed and a delivery driver was wounded': one introduced dead and another introduced hurt in the same
+    sentence, by other words, are two people (the hurt one is not the dead one told again, whatever their nouns)."""
+    one = [m for m in found if m.best == 1 and m.who and not m.additive and m.kind in (KILLED, WOUNDED, HIT)
+           and _indefinite(text, m)]
+    if len(one) != 2 or (one[0].kind == KILLED) == (one[1].kind == KILLED) or not same_person(one[0].who, one[1].who):
+        return found  # (a woman killed and a man wounded are told apart already: "The man died" later is the wounded one)
+    first, second = one
+    between = text[first.end:second.start]
+    if len(between) > 100 or re.search(r"[.!?)]\s|\n|\s[-—–]\s", between) or \
+            fold(text[first.start:first.end]) == fold(text[second.start:second.end]):
+        return found
+    hurt = first if first.kind != KILLED else second
+    return [replace(m, who="other") if m is hurt else m for m in found]
 
 
 def _toll_by_place(sentence: str, at: int, total: int) -> list[tuple[int, int, Quantity]]:

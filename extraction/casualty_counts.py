@@ -93,6 +93,12 @@ def _told_within(m: CasualtyMention, base: CasualtyMention | None, mentions: lis
     return any(not x.additive and x.start < m.start for x in after) and sum(x.best for x in after) <= base.best
 
 
+def _held_by_both_after(m: CasualtyMention, base: CasualtyMention | None) -> bool:
+    """'A man was wounded ... shot another man ... Both men were taken to a hospital': a 'both' told after the one more
+    holds him."""
+    return base is not None and base.all_told and m.start < base.start
+
+
 def _combine_kind(mentions: list[CasualtyMention]) -> Count | None:
     """Several mentions of one kind in one incident. Reports restate the same toll (title, lead,
     quote), so the largest is taken; a mention marked additive ("another man was wounded") adds."""
@@ -102,7 +108,8 @@ def _combine_kind(mentions: list[CasualtyMention]) -> Count | None:
     # the largest told count (the first of equals, as max keeps it)
     parts = max(told, key=lambda t: sum(m.best for m in t), default=[])
     base = parts[0] if parts else None
-    extra = [m for m in extra if not _suicide_restated_after(m, base, mentions, told) and not _told_within(m, base, mentions)]
+    extra = [m for m in extra if not _suicide_restated_after(m, base, mentions, told) and not _told_within(m, base, mentions)
+             and not _held_by_both_after(m, base)]
     added = parts[1:] + extra
     best = sum(m.best for m in parts) + sum(m.best for m in extra)
     low = None if base is None else base.low
@@ -432,8 +439,9 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
         # (kin shot beside one shot are of those shot, where the dead were told with their kin as well: "killed a
         # village head and his wife ... shot the traditional ruler and his wife" is the two dead, told again)
         kin_dead = killed is not None and any(m.rule == KIN_RULE for m in killed.mentions)
-        extra = sum(m.best for m in hit.mentions if m.additive and not (kin_dead and m.rule == KIN_RULE))
         base = max((m for m in hit.mentions if not m.additive), key=lambda m: m.best, default=None)
+        extra = sum(m.best for m in hit.mentions if m.additive and not (kin_dead and m.rule == KIN_RULE) and
+                    not _held_by_both_after(m, base))
         # one person shot who is plainly not the one who died ("Hoy was taken to a hospital")
         # (or any one told shot besides: "his wife shot him ... and then herself" - "the man was taken to a hospital";
         # "another person was also shot" after the death is told)
@@ -468,6 +476,13 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
             # "Four people were hurt ... a fifth person was shot in the foot": the fifth (not "a second man was shot"
             # after "two men were injured": one of the two)
             wounded = Count(n, n, n, "hurt, up to the one told by its place", wounded.mentions + hit.mentions)
+        elif base is None and wounded is not None and wounded.best == 1 and not told_none and \
+                any(m.rule == ONE_MORE_OBJECT for m in hit.mentions) and \
+                all(m.start > w.start for m in hit.mentions for w in wounded.mentions):
+            # "A man was wounded ... The gunman then shot another man in the back": the one more is besides the wounded
+            # man told before him (no count of all those shot told)
+            n = wounded.best + extra
+            wounded = Count(n, n, n, "hurt, plus one more shot", wounded.mentions + hit.mentions)
         elif rest > 0 and (wounded is None or wounded.best < rest) and not told_none:
             wounded = Count(rest, rest, rest, "shot minus killed", hit.mentions + (wounded.mentions if wounded else []))
     # the shooter's own wound, besides the hurt told by their own count ("wounded two people before turning the gun

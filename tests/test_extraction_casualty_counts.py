@@ -848,3 +848,52 @@ def test_one_person_after_a_long_agency_name_is_a_victim_counted():
     assert _killed_wounded_totals(text, "2025-11-01") == (0, 1)
     text = "A Kern County Sheriff's Office deputy was shot and killed Wednesday while serving a warrant, the sheriff said."
     assert _killed_wounded_totals(text, "2025-07-31") == (1, 0)
+
+
+def test_one_person_after_an_agency_name_and_its_word_for_the_job_is_a_victim_counted():
+    # the agency's name, then the job's own lower-case word before the person's noun
+    text = "A Chicago Transit Authority bus driver was wounded Tuesday near a stop on Pulaski Road, police said."
+    assert _killed_wounded_totals(text, "2025-11-01") == (0, 1)
+
+
+def test_a_bar_or_pool_worker_is_a_victim_counted():
+    text = "A bartender was shot and killed early Sunday outside a bar on Elm Street, police said."
+    assert _killed_wounded_totals(text, "2025-06-01") == (1, 0)
+    text = "A lifeguard was wounded Saturday when gunfire erupted in a parking lot beside a city pool, police said."
+    assert _killed_wounded_totals(text, "2025-06-01") == (0, 1)
+
+
+def test_one_introduced_dead_and_another_introduced_hurt_in_one_sentence_are_two_people():
+    text = ("A man was killed and a delivery driver was wounded Thursday afternoon on Milam Street, police said. "
+            "He died at a hospital.")
+    assert _killed_wounded_totals(text, "2025-01-31") == (1, 1)
+
+
+def test_both_told_after_one_more_holds_him():
+    text = ("A 35-year-old man was wounded Saturday night in a parking lot on Main Street, police said. The man, who was "
+            "shot in the leg, said a stranger fired at him. The gunman then shot another man, 20, in the arm, police "
+            "said. Both men were taken to a hospital in stable condition.")
+    assert _killed_wounded_totals(text, "2025-04-20") == (0, 2)
+
+
+def test_one_introduced_hurt_beside_a_dead_one_of_the_other_sex_may_die_later():
+    text = ("A 40-year-old woman was killed and a 44-year-old man was critically wounded in the shooting Sunday on Elm "
+            "Street, police said. The man died at a hospital Tuesday.")
+    assert _killed_wounded_totals(text, "2025-06-12") == (2, 0)
+
+
+def test_one_treated_at_a_long_named_hospital_and_then_in_good_condition_is_hurt():
+    text = ("A carjacker opened fire on a driver at a gas station Friday night, and an off-duty officer shot him, police "
+            "said. He died at the scene. The driver was treated at the University of Kentucky Medical "
+            "Center and was in good condition.")
+    assert _killed_wounded_totals(text, "2025-08-16") == (1, 1)
+    # (not an object's: "drove another person to a hospital and was ...")
+    assert _killed_wounded_totals("A neighbor drove another person to a hospital and was later in good condition.",
+                                  "2025-08-16") == (0, 0)
+
+
+def test_one_more_shot_after_one_man_told_wounded_is_besides_him():
+    text = ("A 33-year-old man was wounded Friday night outside a convenience store on Oak Street, police said. "
+            "The man, who was shot in the hip, told officers he knew the shooter. The gunman then walked across the "
+            "lot and shot another man, 45, in the back, police said.")
+    assert _killed_wounded_totals(text, "2025-02-15") == (0, 2)
