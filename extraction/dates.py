@@ -873,6 +873,34 @@ _TIME_OF_DAY = re.compile(r"\b(?:(?P<hour>1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?P<hal
 LATE_EVENING_HOUR = 21
 
 
+_NIGHT_WORDS = ("night", "overnight", "evening", " into ")
+SMALL_HOURS_END = 5  # up to 5:59 a.m.: still the night's
+EVENING_START = 18  # from 6 p.m.: the night's first day
+
+
+def night_side(text: str, d: DateMention) -> DateMention:
+    """A night across two named days ("overnight Friday into Saturday", "Saturday night and Sunday morning")
+    is one calendar day once the report gives its time: the first time of day told after the mention (else
+    before it) in the small hours dates the second day, one in the evening the first ("overnight Friday into
+    Saturday ... at about 1:15 a.m.": Saturday). Midnight itself, or a time by day, says nothing."""
+    if (d.date_end - d.date_start).days != 1:
+        return d
+    said = text[d.start:d.end].lower()
+    if not any(w in said for w in _NIGHT_WORDS) or not any(day in said for day in WEEKDAYS):
+        return d  # (a bare "overnight" counts from a publication stamp that is often the next day's: see "tonight")
+    m = _TIME_OF_DAY.search(text, d.end) or _TIME_OF_DAY.search(text, 0, d.start)
+    if m is None or not m.group("hour"):
+        return d
+    hour = int(m.group("hour")) % 12 + (12 if m.group("half").lower() == "p" else 0)
+    if hour <= SMALL_HOURS_END:
+        day = d.date_end
+    elif hour >= EVENING_START:
+        day = d.date_start
+    else:
+        return d
+    return DateMention(d.start, d.end, day, day, 1, d.role)
+
+
 def undated_day(text: str, published: dt.date) -> dt.date:
     """The day of an act the report gives no day for: the publication's, unless the first time of day the
     report gives is late in the evening (9 p.m. to midnight): a story written that late carries the next

@@ -22,7 +22,7 @@ from .casualty_counts import Count, combine, combine_other, counted_mentions
 from .period_tallies import past_taking_clauses, period_tally
 from .victims import (ABDUCTED, ARMED_GROUP, CasualtyMention, MISSING, PERPETRATOR, STATE_FORCES, named_among,
                       victim_category)
-from .dates import DateMention, counted_span, find_dates, in_quotation, undated_day
+from .dates import DateMention, counted_span, find_dates, in_quotation, night_side, undated_day
 from .incidents import SUMMARY, background_sentences, chronicle_sentences, incident_blocks
 from .matching import fold, may_hold
 from .numbers import words_to_int
@@ -1100,6 +1100,8 @@ def _narrowed(d: DateMention, event_dates, text: str, judicial_dates=()) -> Date
     inside = [x for x in event_dates if x.precision == 1 and lo <= x.date_start <= hi and x.start != d.start]
     if inside:
         return next((x for x in inside if x.start > d.start), inside[0])
+    if (d.date_end - d.date_start).days == 1:
+        return night_side(text, d)
     if (d.date_end - d.date_start).days > 2:
         steps = [x for x in judicial_dates if x.precision == 1 and d.date_start <= x.date_start <= d.date_end]
         return min(steps, key=lambda x: x.date_start, default=d)

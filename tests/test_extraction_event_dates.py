@@ -331,6 +331,17 @@ def test_overnight_takes_the_exact_day_the_report_gives():
     assert (events[0].date_start, events[0].date_end, events[0].date_precision) == ("2018-03-20", "2018-03-21", 2)
 
 
+def test_a_night_across_two_named_days_is_the_day_its_time_falls_on():
+    def dated(text):
+        ev = extract_events(text, published_at=dt.date(2025, 6, 8), toponyms=[], locations=[])[0]
+        return ev.date_start, ev.date_end, ev.date_precision
+    # (2025-06-08 is a Sunday) the small hours date the second day, the evening the first
+    text = "A teen was fatally shot overnight Friday into Saturday at a house party. Police were called at about {}."
+    assert dated(text.format("1:15 a.m.")) == ("2025-06-07", "2025-06-07", 1)
+    assert dated(text.format("11:30 p.m.")) == ("2025-06-06", "2025-06-06", 1)
+    assert dated(text.format("midnight")) == ("2025-06-06", "2025-06-07", 2)  # either side of it: the night
+
+
 def test_an_undated_act_late_in_the_evening_falls_the_day_before_publication():
     def day(text):
         ev = extract_events(text, published_at=dt.date(2018, 3, 21), toponyms=[], locations=[])[0]
