@@ -1258,9 +1258,10 @@ _REPELLED_BACK = re.compile(r"\b(?:repel(?:led|s)?|repuls(?:ed|es)|fought\s+off|
                             r"(?:(?:the|their|its|this)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|attackers|assailants|"
                             r"raid|raiders|incursion)|them)\b", re.IGNORECASE)
 # a clause of its own, with its own subject and verb, between a withdrawal or flight and the day told ("The attackers fled
-# toward the mountains, and police were deployed to the area on Monday"): the day is that clause's, not the flight's
+# toward the mountains, and police were deployed to the area on Monday", "and reinforcements arrived on Wednesday"): the
+# day is that clause's, not the flight's
 _OTHER_CLAUSE = re.compile(r",?\s+and\s+(?:the\s+|more\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:were|was|had|have|has|"
-                           r"withdrew|fled|retreated|pulled)\b", re.IGNORECASE)
+                           r"withdrew|fled|[a-z]+ed)\b", re.IGNORECASE)
 # "They withdrew toward the Malian border", "withdrew into the forest", "Survivors fled toward the town centre": where men
 # went after the act told, no ground handed over (not "withdrew from Kherson toward the river": a place given up)
 _RETREAT_AFTER = re.compile(r"\s+(?:(?!from\b)[\w-]+\s+){0,2}?(?:toward|towards|in\s+the\s+direction\s+of|"

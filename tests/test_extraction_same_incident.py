@@ -817,5 +817,7 @@ def test_a_retreat_or_flight_told_with_where_it_went_is_how_the_act_ended():
     for text in ("Militants attacked a police station late on Sunday, killing two policemen. The attackers fled toward "
                  "the mountains, and police were deployed across the district on Monday.",
                  "Militiamen clashed with soldiers outside the city on Thursday. More troops were deployed to the city "
-                 "on Friday and the militiamen withdrew toward the countryside."):
+                 "on Friday and the militiamen withdrew toward the countryside.",
+                 "Militants attacked an army base on Tuesday, killing seven soldiers. The militants withdrew toward the "
+                 "forest, and reinforcements arrived on Wednesday."):
         assert len(helpers.events(text, dt.date(2024, 12, 3))) == 1, text
