@@ -871,6 +871,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             _RETREAT_AFTER.match(text, trigger.end) is not None
         if cand.retreat:
             cand.actor2 = None  # ("fled toward the town, where the army has a base": a place's holder, no party)
+            if date is not None and date_distance == 0 and _OTHER_CLAUSE.search(
+                    text, min(trigger.end, date.end), max(trigger.end, date.start)) is not None:
+                cand.date_distance = 1  # ("fled toward the mountains, and police were deployed ... on Monday": theirs)
         cand.shot_back = a1 is not None and a1.actor.inter in STATE_INTERS and any(
             t.rule.sub_event_type == LETHAL and _KILLED_BACK.match(text, t.end) for t in triggers)
         candidates.extend(_per_place(text, cand, triggers, actors, places_by_sentence))
@@ -1256,6 +1259,11 @@ _REPEL_WORDS = ("repel", "repuls", "fought off", "beat back", "beaten back", "pu
 _REPELLED_BACK = re.compile(r"\b(?:repel(?:led|s)?|repuls(?:ed|es)|fought\s+off|beat(?:en)?\s+back|pushed\s+back)\s+"
                             r"(?:(?:the|their|its|this)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|attackers|assailants|"
                             r"raid|raiders|incursion)|them)\b", re.IGNORECASE)
+# a clause of its own, with its own subject and verb, between a withdrawal or flight and the day told ("The attackers fled
+# toward the mountains, and police were deployed to the area on Monday", "and reinforcements arrived on Wednesday"): the
+# day is that clause's, not the flight's
+_OTHER_CLAUSE = re.compile(r",?\s+and\s+(?:the\s+|more\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:were|was|had|have|has|"
+                           r"withdrew|fled|[a-z]+ed)\b", re.IGNORECASE)
 # "They withdrew toward the Malian border", "withdrew into the forest", "Survivors fled toward the town centre": where men
 # went after the act told, no ground handed over (not "withdrew from Kherson toward the river": a place given up)
 _RETREAT_AFTER = re.compile(r"\s+(?:(?!from\b)[\w-]+\s+){0,2}?(?:toward|towards|in\s+the\s+direction\s+of|"

@@ -96,7 +96,7 @@ _SUPERLATIVE_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|bigges
 PAST_TAKING_CLAUSE = re.compile(
     r",\s+(?:(?:which|that|who)\s+|an?\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|area|township|district|region|base|hub|province|"
     r"state|port|stronghold)\s+(?:that\s+)?)(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:[\w'’-]+\s+){0,5}?"
-    r"(?:captured|seized|took|taken|overran|overrun|fell\s+to|retook|recaptured)\b[^,.;:]{0,90}?"
+    r"(?:captured|seized|took|taken|overran|overrun|fell\s+to|retook|retaken|recaptured)\b[^,.;:]{0,90}?"
     rf"\b(?:last\s+(?:year|month)|in\s+(?:(?:early|mid|late)[\s-]+)?(?:{MONTH_NAMES}|(?:19|20)\d\d)|earlier\s+this\s+year|"
     r"(?:months|years)\s+ago)\b[^,.;:]*", re.IGNORECASE)
 _TAKING_WORDS = ("captured", "seized", "took", "taken", "overr", "fell to", "retook")  # PAST_TAKING_CLAUSE needs one
@@ -107,9 +107,11 @@ HOLDING_CLAUSE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:lon
 _HOLDING_WORDS = ("control", "hold", "held", "besieg", "rule")  # HOLDING_CLAUSE needs one
 # ... or what the subject did in the past, in a relative clause dated before the main verb ("Boko Haram, which kidnapped
 # 276 schoolgirls from Chibok in 2014, killed nine farmers", "Russian forces, who occupied Kherson for eight months in
-# 2022, shelled Beryslav"): its time no period of the act's toll, its place no scene
+# 2022, shelled Beryslav"), or what was done to it ("al-Shabaab, which was driven out of Mogadishu in 2011, attacked",
+# "the town, which was recaptured by the army last year"): its time no period of the act's toll, its place no scene
 RECALLED_RELATIVE_CLAUSE = re.compile(
-    r",\s+(?:which|who)\s+(?:had\s+)?(?:[a-z]+ed|took|fought|won|lost|began|led)\s+[^,.;:]{0,90}?"
+    r",\s+(?:which|who)\s+(?:had\s+)?(?:[a-z]+ed|took|fought|won|lost|began|led|"
+    r"(?:was|were|had\s+been)\s+(?:[a-z]+(?:ed|en)|overrun|hit|struck))\s+[^,.;:]{0,90}?"
     rf"\b(?:last\s+(?:year|month)|in\s+(?:(?:early|mid|late)[\s-]+)?(?:{MONTH_NAMES}|(?:19|20)\d\d)|earlier\s+this\s+year|"
     r"(?:months|years)\s+ago)\b[^,.;:]*(?=,)", re.IGNORECASE)
 

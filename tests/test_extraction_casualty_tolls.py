@@ -688,3 +688,17 @@ def test_a_doers_dated_relative_clause_leaves_the_acts_toll():
             "70-year-old man, the regional governor said.")
     [event] = helpers.report_events(text, helpers.GEOPARSER, "2024-06-10")
     assert (event["killed"]["best"], event["location"]["name"]) == (1, "Beryslav")
+
+
+# ... and so does one that tells what was done to it ("which was driven out of Mogadishu in 2011", "which was retaken by
+# the army last year")
+
+def test_a_passive_dated_relative_clause_leaves_the_acts_toll_and_scene():
+    text = ("Al-Shabaab, which was driven out of Mogadishu in 2011, attacked a military base in Afgooye on Monday, "
+            "killing four soldiers, a local commander said.")
+    [event] = helpers.report_events(text, helpers.GEOPARSER, "2024-07-16")
+    assert (event["killed"]["best"], event["location"]["name"]) == (4, "Afgooye")
+    text = ("Gunmen killed 11 civilians on Friday in Menaka, which was retaken by Malian troops last year, local "
+            "officials said.")
+    [event] = helpers.report_events(text, helpers.GEOPARSER, "2024-03-11")
+    assert (event["sub_event_type"], event["killed"]["best"]) == ("Attack", 11)

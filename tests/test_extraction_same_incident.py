@@ -813,3 +813,11 @@ def test_a_retreat_or_flight_told_with_where_it_went_is_how_the_act_ended():
     text = ("Rebels shelled the town on Monday, killing two civilians. On Wednesday the army withdrew from the town "
             "toward the river.")
     assert [e.sub_event_type for e in helpers.events(text, dt.date(2024, 6, 13))][-1] == "Non-violent transfer of territory"
+    # ... also where another clause of its sentence tells a day of its own: that day is the other clause's
+    for text in ("Militants attacked a police station late on Sunday, killing two policemen. The attackers fled toward "
+                 "the mountains, and police were deployed across the district on Monday.",
+                 "Militiamen clashed with soldiers outside the city on Thursday. More troops were deployed to the city "
+                 "on Friday and the militiamen withdrew toward the countryside.",
+                 "Militants attacked an army base on Tuesday, killing seven soldiers. The militants withdrew toward the "
+                 "forest, and reinforcements arrived on Wednesday."):
+        assert len(helpers.events(text, dt.date(2024, 12, 3))) == 1, text
