@@ -27,7 +27,7 @@ from .matching import (
 )
 from .numbers import QUANTITY_FIRST_WORDS, QUANTITY_PATTERN, Quantity, parse_quantity
 from .period_tallies import period_tally
-from .victims import (ABDUCTED, ARMED_GROUP, CATEGORY, FORCE, HIT, KILLED, MISSING, MORE_DETS, OFFICE_NOUNS, PERPETRATOR,
+from .victims import (ABDUCTED, ARMED_GROUP, STATE_FORCES, CATEGORY, FORCE, HIT, KILLED, MISSING, MORE_DETS, OFFICE_NOUNS, PERPETRATOR,
                       SHOOTER_AMONG, WOUNDED, CasualtyMention, a_relation, force_of, identity, named_together, same_person,
                       victim_category)
 
@@ -804,6 +804,26 @@ def _source(sentence: str, at: int) -> str | None:
 _SOURCE_FIGURE = folded_regex(rf"\b(?:said|says|put\s+it\s+at)\s+(?P<qty>{_QTY})(?=\s*(?:[.;]|$))")
 
 _BOTH_SIDES_AFTER = re.compile(r"\s+(?:from|on|of)\s+(?:both|either|all)\s+sides\b", re.IGNORECASE)
+# "Troops returned fire, killing two of them", "Police pursued the gunmen, killing three of them": the dead told by no
+# noun ("of them") are of the force named last before them, or of the side opposite the subject that fought back
+_OF_THEM_AFTER = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
+_FOUGHT_BACK = re.compile(r"\b(?:returned\s+fire|fought\s+back|repell?ed|repulsed|retaliated|responded|pursued|"
+                          r"counter-?attacked|engaged)\b", re.IGNORECASE)
+_OPPOSITE = {STATE_FORCES: ARMED_GROUP, ARMED_GROUP: STATE_FORCES}
+
+
+def _force_of_them(before: str) -> str | None:
+    """The side of 'N of them' told after before (its sentence up to the count)."""
+    nouns = [(w.start(), FORCE[w.group().lower()]) for w in re.finditer(r"[A-Za-z]+", before)
+             if w.group().lower() in FORCE]
+    if not nouns:
+        return None
+    at, force = nouns[-1]
+    subject = len(before[:at].split()) <= 2  # "Troops", "Nigerian troops", "The soldiers": the clause's doer
+    if not subject:
+        return force
+    fought_back = _FOUGHT_BACK.search(before, at)
+    return _OPPOSITE[force] if fought_back else None
 
 
 _JOINT_WITH_HURT_AFTER = re.compile(r"\s+(?:and|or|and/or)\s+(?:wounded|injured|hurt)\b", re.IGNORECASE)
@@ -869,6 +889,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         # ("nine fighters from both sides": the dead of both, no one side's)
         if force is None and category == "combatants" and not _BOTH_SIDES_AFTER.match(sentence, e):
             force = force_of(sentence[s:e])
+        if kind == KILLED and category == "unknown" and force is None and " of " in sentence[e:e + 4] and \
+                _OF_THEM_AFTER.match(sentence, e) and (them := _force_of_them(sentence[:s])):
+            category, force = "combatants", them
         if category == "unknown" and q.best == 1 and "ed of " in sentence[s:e] and _SHOOTER_TOLD.match(sentence, s, e):
             category, force = "combatants", ARMED_GROUP
         ordinal = _ORDINAL_AT.match(lowered, s) if additive and q.best == 1 else None

@@ -702,3 +702,14 @@ def test_a_passive_dated_relative_clause_leaves_the_acts_toll_and_scene():
             "officials said.")
     [event] = helpers.report_events(text, helpers.GEOPARSER, "2024-03-11")
     assert (event["sub_event_type"], event["killed"]["best"]) == ("Attack", 11)
+
+
+def test_the_dead_of_them_told_after_a_side_fought_back_are_the_other_sides_and_add_up():
+    # (ACLED counts everyone killed: the soldier and the attackers the troops killed)
+    assert _killed("Militants attacked the post on Monday, killing one soldier. Troops returned fire, killing two of "
+                   "them.", MON) == [2 + 1]
+    assert _killed("Gunmen raided the village on Monday, killing five villagers. Police pursued the gunmen, killing three "
+                   "of them.", MON) == [5 + 3]
+    # a later summary of everyone still wins
+    assert _killed("Militants attacked the post on Monday, killing one soldier. Troops returned fire, killing two of "
+                   "them. In all, six people were killed, the army said.", MON) == [6]
