@@ -814,9 +814,10 @@ _OPPOSITE = {STATE_FORCES: ARMED_GROUP, ARMED_GROUP: STATE_FORCES}
 
 def _force_of_them(before: str) -> str | None:
     """The side of 'N of them' told after before (its sentence up to the count)."""
-    nouns = [(w.start(), FORCE[w.group().lower()]) for w in re.finditer(r"[A-Za-z]+", before)
-             if w.group().lower() in FORCE]
-    if not nouns:
+    # the people named last before them ("shot two women, killing one of them": the women, of no force)
+    nouns = [(w.start(), FORCE.get(w.group().lower())) for w in re.finditer(r"[A-Za-z]+", before)
+             if w.group().lower() in CATEGORY]
+    if not nouns or nouns[-1][1] is None:
         return None
     at, force = nouns[-1]
     subject = len(before[:at].split()) <= 2  # "Troops", "Nigerian troops", "The soldiers": the clause's doer
