@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .actors import ARMED_GROUP_INTERS, ARMED_INTERS, ActorMention, CIVILIANS, STATE_INTERS
-from .victims import CasualtyMention
+from .victims import ARMED_GROUP, KILLED, CasualtyMention
 from .dates import DateMention
 from .event_types import (BATTLES, EXPLOSIONS, INTERCEPTION, LETHAL, PROTESTS, RELEASE, RIOTS, STRATEGIC, Trigger,
                           VIOLENT_TYPES)
@@ -122,6 +122,12 @@ def _riot_cause(group: list[Candidate], cand: Candidate) -> bool:
         not cand.casualties and (cand.place is None or cand.place_key[1] != 0)
 
 
+def _fought_back(cand: Candidate) -> bool:
+    """An attack in which the attackers' men were killed: one fought, which 'the fighting' told after it names again."""
+    return cand.sub_event_type == "Attack" and any(m.kind == KILLED and m.best > 0 and m.group == ARMED_GROUP
+                                                   for m in cand.casualties)
+
+
 def same_incident(group: list[Candidate], cand: Candidate) -> bool:
     if group[0].block != cand.block or cand.separate:
         return False
@@ -142,8 +148,10 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
     if cand.ensuing and group[0].event_type in VIOLENT_TYPES and cand.event_type in VIOLENT_TYPES and \
             not _dated_apart(group, cand):
         return True  # "Six attackers were killed by security forces in the ensuing clash": the fight the attack began
-    if cand.the_fight and any(c.event_type == BATTLES for c in group) and not _dated_apart(group, cand):
-        return True  # "Four soldiers died in the fighting": the fight told (not a shelling told before it)
+    if cand.the_fight and any(c.event_type == BATTLES or _fought_back(c) for c in group) and not _dated_apart(group, cand):
+        # "Four soldiers died in the fighting": the fight told (not a shelling told before it), or the attack whose men
+        # fell in it ("Gunmen attacked a checkpoint. 20 attackers were killed")
+        return True
     if cand.retreat and group[0].event_type in VIOLENT_TYPES and not cand.casualties and not _dated_apart(group, cand):
         return True  # "They withdrew toward the Malian border", "Survivors fled toward the town": how the act ended
     # (the body's act: the title says less)

@@ -821,3 +821,11 @@ def test_a_retreat_or_flight_told_with_where_it_went_is_how_the_act_ended():
                  "Militants attacked an army base on Tuesday, killing seven soldiers. The militants withdrew toward the "
                  "forest, and reinforcements arrived on Wednesday."):
         assert len(helpers.events(text, dt.date(2024, 12, 3))) == 1, text
+
+
+def test_the_fighting_told_after_an_attack_whose_men_were_killed_is_that_attacks():
+    # the attackers' dead make the attack a fight: "the fighting" names it again, and its dead are added
+    text = "Gunmen attacked a checkpoint on Friday. 20 attackers were killed, the army said. Four soldiers died in the fighting."
+    assert only_event(text, MON).killed["best"] == 24
+    # a later summary of everyone still wins
+    assert only_event(text + " In all, 30 people were killed.", MON).killed["best"] == 30
