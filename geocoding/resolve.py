@@ -268,9 +268,10 @@ def _seat_named_alike(towns: dict[tuple, int], area: Place) -> bool:
 def _alias_rivals(cands: list, own: list[bool], outweighs: float) -> list[frozenset]:
     """For each town that bears the name only as an alternate one and is no smaller than every town that bears it
     as its own (else the alias weight is off already, see _own_scores), the countries of those own bearers it is not
-    outweighs times the size of: the report backing one of them as much as the town's own country, with no other
-    name near the town, makes the town the weaker reading ("10 km east of Pokrovsk" beside Ukrainians and Russians
-    is not Engels, once Pokrovsk; but Palmyra in a report about Syria stays Tadmur, no town of the US, and
+    outweighs times the size of: the report backing one of them at all (a place or a demonym of its country, however
+    often the town's own country is named besides), with no other name near the town, makes the town the weaker
+    reading ("10 km east of Pokrovsk" beside Ukrainians and Russians, or "the Kremlin said its units entered Pokrovsk,
+    which Ukraine denied", is not Engels, once Pokrovsk; but Palmyra in a report about Syria stays Tadmur, no town of the US, and
     "Krasnoarmeysk, Moscow's name for Pokrovsk" stays in Ukraine)."""
     owners = [p for (p, _, _), o in zip(cands, own) if o and p.feature_class == "P"]
     own_population = max((p.population for (p, _, _), o in zip(cands, own) if o), default=-1)
@@ -1265,10 +1266,9 @@ class Resolver:
                 if others is None:
                     others = backing[cc] = _others(countries.get(cc), key)
                 s += country_w * min(country_cap, others)
-                if yields_to and not near and any(_others(countries.get(c), key) >= max(others, 1e-9)
-                                                  for c in yields_to):
-                    # the report backs a town that bears the name as its own as much, and no other name is near
-                    # this one (_alias_rivals)
+                if yields_to and not near and any(_others(countries.get(c), key) > 0 for c in yields_to):
+                    # the report backs a town that bears the name as its own too (a report on a war names the
+                    # other side's country as often), and no other name is near this one (_alias_rivals)
                     s -= w.alias
                 if not place.admin1:
                     if place.feature_class != "P" and not large:

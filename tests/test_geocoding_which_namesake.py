@@ -494,3 +494,12 @@ def test_the_attacker_s_demonym_is_no_evidence_of_where_the_attack_fell(geoparse
     # ... while a demonym that tells who was there still counts ("Ukrainian officials said")
     text = "KYIV (Reuters) - Shelling killed four people in Pokrovsk on Thursday, Ukrainian officials said."
     assert places(geoparser, text)[-1] == ("Pokrovsk", "UA")
+
+
+def test_a_former_name_of_a_larger_town_yields_where_the_report_names_the_owner_s_country_less_often(geoparser):
+    # Engels (Russia, 200,000) was once called Pokrovsk: a report that names Ukraine once and Russia twice is still
+    # about Ukraine's Pokrovsk, the town whose own name it is
+    text = "The Kremlin said Russian units had entered Pokrovsk, a claim Ukraine denied."
+    assert ("Pokrovsk", "UA") in places(geoparser, text)
+    # ... while a town's alternate name many times the size of the name's own towns keeps it (Odessa, Texas)
+    assert places(geoparser, "Russian drones hit Odessa overnight, the governor said.") == [("Odessa", "UA")]
