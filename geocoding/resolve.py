@@ -47,8 +47,10 @@ class Weights:
     plausible: float = 0.5          # weight of a merely plausible reading of another name nearby
     overshadowed: float = 50.0      # a namesake this many times a town's population, in a country the
                                     # report names, overshadows it (see _context_scores)
-    alias_outweighs: float = 10.0   # a town this many times the size of a town that bears its alternate name
-                                    # as its own keeps the name, whatever the report backs (see _alias_rivals)
+    alias_outweighs: float = 5.0    # a town this many times the size of a town that bears its alternate name
+                                    # as its own keeps the name, whatever the report backs (see _alias_rivals:
+                                    # Tadmur, Palmyra to the world, 7x the American Palmyras; Engels, once
+                                    # Pokrovsk, only 3x Ukraine's)
     town_outweighs_area: float = 5.0  # a town this many times the size of a first-level area of its name is what the
                                       # bare name means ("Manchester": England's city, not Jamaica's parish)
     big_town: int = 100_000           # ... when it is a city (not "Bel Air", a French village of 36,000, over the

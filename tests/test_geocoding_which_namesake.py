@@ -503,3 +503,13 @@ def test_a_former_name_of_a_larger_town_yields_where_the_report_names_the_owner_
     assert ("Pokrovsk", "UA") in places(geoparser, text)
     # ... while a town's alternate name many times the size of the name's own towns keeps it (Odessa, Texas)
     assert places(geoparser, "Russian drones hit Odessa overnight, the governor said.") == [("Odessa", "UA")]
+
+
+def test_a_town_five_times_the_size_of_the_name_s_own_towns_keeps_its_alternate_name(geoparser):
+    # Tadmur (Syria, 51,000) is Palmyra to the world: a Syria report that names the United States once is not about
+    # one of the small American Palmyras (7,000) nor Mason, Ohio (also called Palmyra)
+    text = ("DAMASCUS (Reuters) - Militants blew up a temple in Palmyra, Syria's antiquities chief said, as the "
+            "United States condemned the destruction.")
+    assert ("Palmyra", "SY") in places(geoparser, text)
+    text = "Fighters shelled the ancient city of Palmyra on Sunday, Syria's army said, as the U.S. urged restraint."
+    assert ("Palmyra", "SY") in places(geoparser, text)
