@@ -9,7 +9,8 @@ from .gazetteer import Gazetteer
 from .model import PREC_ADMIN2, PREC_NEAR, Location, Place, Toponym
 from .recognize import AREA_ABBREVIATIONS, AREA_WORDS, LOCATIVE_WORDS, Mention, demonym_country, find_mentions
 from .normalize import name_key
-from .resolve import POSTAL_CODES, Resolution, Resolver, city_of_qualified_name, haversine_km
+from .resolve import POSTAL_CODES, Resolution, Resolver, city_of_qualified_name
+from .spatial import haversine_km
 from .spatial import find_capitals, find_locations
 from .unknown import find_unknown_names
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 from .gazetteer import Gazetteer
 from .model import Place
 from .normalize import name_key
+from .spatial import haversine_km
 from .recognize import AREA_ABBREVIATIONS, DIRECTION_WORDS, US_STATE_ABBREVIATIONS, Mention, _dateline
 
 
@@ -238,11 +239,6 @@ class Resolution:
 
 _own_key = lru_cache(maxsize=1 << 16)(name_key)      # the keys of candidates' own names, often asked
 
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _cell(place: Place) -> tuple[int, int]:

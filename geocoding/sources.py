@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import normalize
+from .spatial import haversine_km
 
 
 @dataclass(slots=True)
@@ -272,15 +273,9 @@ def _midrange(values: list[float], trim: float = 0.02) -> float:
 _AREA_POINT_MAX_KM = 400.0
 
 
-def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
-
-
 def _within_km(lat1: float, lon1: float, lat2: float, lon2: float, km: float) -> bool:
     """Whether two points lie within km of each other (haversine)."""
-    return _haversine_km(lat1, lon1, lat2, lon2) <= km
+    return haversine_km(lat1, lon1, lat2, lon2) <= km
 
 
 def state_points() -> dict[str, tuple[float, float]]:
@@ -340,7 +335,7 @@ def _misplaced_registry_points(subdivisions: list[list[str]], registry_points: d
             continue
         mid_lat = statistics.median(registry_points[c][0] for c in codes)
         mid_lon = statistics.median(registry_points[c][1] for c in codes)
-        km = {c: _haversine_km(*registry_points[c], mid_lat, mid_lon) for c in codes}
+        km = {c: haversine_km(*registry_points[c], mid_lat, mid_lon) for c in codes}
         spread = statistics.median(km.values())
         out |= {c for c in codes if km[c] > 3 * spread}
     return out

@@ -74,9 +74,19 @@ _FIRST_LEVEL_AFTER = re.compile(r"\s+(?:region|oblast|province|state|governorate
 _DISTRICT_OF = re.compile(r"(?P<phrase>the\s+(?P<district>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:district|neighbou?rhood|quarter|suburb)\s+of\s+)$")
 
 
+EARTH_RADIUS_KM = 6371.0088   # the mean radius (IUGG)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance between two points, in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
 def destination(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[float, float]:
     """Point at a distance and bearing from a start point (great circle on a sphere)."""
-    r = 6371.0088
+    r = EARTH_RADIUS_KM
     d, b = km / r, math.radians(bearing_deg)
     p1, l1 = math.radians(lat), math.radians(lon)
     p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))

@@ -6,8 +6,7 @@ import pytest
 from functools import cache, partial
 from geocoding import Geoparser
 from geocoding.batch import document_text
-from geocoding.resolve import haversine_km
-from geocoding.resolve import haversine_km as km  # the tests' name for it
+from geocoding.spatial import haversine_km
 from geocoding.unknown import find_unknown_names
 from pathlib import Path
 from tests.conftest import read_seed_reports

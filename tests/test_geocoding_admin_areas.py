@@ -1,6 +1,6 @@
 """Geocoding: second-level areas that GeoNames lacks but the subdivision registry places (London's boroughs, which
 GeoNames files under Greater London) are places of their own; a registry point far out from its kind's is not used."""
-from geocoding.resolve import haversine_km
+from geocoding.spatial import haversine_km
 
 
 def test_a_london_borough_geonames_lacks_is_found_at_its_point(geoparser):

@@ -1,7 +1,7 @@
 """Geocoding: administrative areas, villages, quarters and the precision of a place (a town or its
 province, a village in a district, an area the gazetteer names like a town)."""
 import pytest
-from geocoding.resolve import haversine_km
+from geocoding.spatial import haversine_km
 from tests.geocoding_helpers import (
     by_name, country_of, found, found_names, mentions, names_and_countries, _near, parser, place_of,
     placed_with_precision as placed, places_of_surface as places, places_with_class as _places, precisions,

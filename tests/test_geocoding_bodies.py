@@ -1,6 +1,6 @@
 """Geocoding: bodies of states named in news. The European Union, named as a place, is at its seat (Brussels), as
 LGL places it; NATO and the UN are no places (neither LGL nor GeoVirus tags them)."""
-from geocoding.resolve import haversine_km
+from geocoding.spatial import haversine_km
 
 
 def test_the_eu_is_at_its_seat_and_nato_and_the_un_are_no_places(geoparser):

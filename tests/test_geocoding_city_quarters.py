@@ -1,6 +1,6 @@
 """Geocoding: a quarter of a great city that the gazetteer lacks, named in a report from that city, is not a namesake
 village of the city's own country far away."""
-from geocoding.resolve import haversine_km
+from geocoding.spatial import haversine_km
 
 
 def test_a_paris_quarter_is_no_village_of_the_same_name_far_off(geoparser):

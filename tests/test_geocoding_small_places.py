@@ -1,6 +1,6 @@
 """Geocoding: small places conflict news names that no installed package holds, kept as documented classes in
 data/regions.tsv: Nairobi's informal settlements and the Kosovo-Serbia border crossings."""
-from geocoding.resolve import haversine_km
+from geocoding.spatial import haversine_km
 
 
 def _at(found, name, lat, lon, km=15):

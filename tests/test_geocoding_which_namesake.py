@@ -3,10 +3,10 @@ transliterations, great cities over hamlets, capitals standing for their governm
 import pytest
 from geocoding import Gazetteer, Geoparser, Location, Place, normalize
 from geocoding.model import PREC_EXACT
-from geocoding.resolve import haversine_km
+from geocoding.spatial import haversine_km
 from geocoding.sources import airport_aliases
 from tests.geocoding_helpers import (
-    by_name, found_names as names, km, MIDDLE_EAST_BBOX, names_and_countries, _near, place_by_surface as _places,
+    by_name, found_names as names, MIDDLE_EAST_BBOX, names_and_countries, _near, place_by_surface as _places,
     places_of_surface, places_with_names_and_countries, seed_texts, surfaces, surfaces_and_countries as places,
     surfaces_countries_and_codes, toponym_of_surface as toponym,
 )
@@ -223,7 +223,7 @@ def test_a_named_airport_is_the_airport_at_its_point(geoparser):
         t = toponym(geoparser, text, surface)
         assert t.place.feature_class == "S" and t.place.feature_code == "AIRP", text
         assert t.precision == PREC_EXACT
-        assert km(lat, lon, t.place.lat, t.place.lon) < 2, text
+        assert haversine_km(lat, lon, t.place.lat, t.place.lon) < 2, text
 
 
 def test_a_citys_airport_is_at_the_city_and_the_bare_city_is_the_city(geoparser):
@@ -232,7 +232,7 @@ def test_a_citys_airport_is_at_the_city_and_the_bare_city_is_the_city(geoparser)
         airport, bare = toponym(geoparser, text, f"{city} airport"), toponym(geoparser, text, city)
         assert bare.place.feature_class == "P" and bare.place.country_code == country
         assert airport.place.country_code == country
-        assert km(airport.place.lat, airport.place.lon, bare.place.lat, bare.place.lon) < 15, city
+        assert haversine_km(airport.place.lat, airport.place.lon, bare.place.lat, bare.place.lon) < 15, city
     text = "Gunmen attacked a checkpoint on the road to Kabul international airport."
     assert toponym(geoparser, text, "Kabul international airport").place.feature_code == "AIRP"
 
