@@ -140,13 +140,13 @@ def spelling_forms(key: str) -> tuple[str, ...]:
     forms = (spelt,) if strip_article(spelt) else (spelt, "al " + spelt)
     if "ou" in key:
         forms += (spelling_key(key.replace("ou", "aw")),)
-    # an Arabic name's consonant skeleton as spelt: the press writes dh, kh, gh where the gazetteer's names have d,
-    # k, g, and the article as written where they assimilate it ("Abu al-Dhuhur" of "Abu ad Duhur": "ab dhr"; the
-    # index holds the skeletons of the names as written, so only this direction needs no rebuild)
     # a name joined over its article, the article written with the vowel of speech ("Salahuddin", "Salaheddin" of
     # "Salah ad Din", which the index holds squashed, "salahaddin")
     if _INNER_ARTICLE.search(key):
         forms += (_INNER_ARTICLE.sub("a", key),)
+    # an Arabic name's consonant skeleton as spelt: the press writes dh, kh, gh where the gazetteer's names have d,
+    # k, g, and the article as written where they assimilate it ("Abu al-Dhuhur" of "Abu ad Duhur": "ab dhr"; the
+    # index holds the skeletons of the names as written, so only this direction needs no rebuild)
     skeleton = arabic_spelling_key(spelt)
     if skeleton is not None and skeleton != arabic_spelling_key(key):
         forms += (skeleton,)
