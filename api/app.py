@@ -8,11 +8,12 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.gzip import GZipMiddleware
 from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 
 from api.actor_aliases import learn_saved_actors
 from api.geocoders import build_geoparser
 from api.metrics import MetricsMiddleware, metrics
+from api.nul_guard import RejectNulMiddleware
 from api.ogc_db import close_pool
 from api.routes import actors, aggregates, events, exports, health, ogc, pages, places, reports, tiles
 from api.routes.pages import WEB_DIR
@@ -40,6 +41,7 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
     # Compression for everything large (GeoJSON pages, exports, tiles); level 5: most of the gain of 9 at a
     # fraction of its CPU.
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=5)
+    app.add_middleware(RejectNulMiddleware)
     app.add_middleware(MetricsMiddleware)
     app.add_api_route("/metrics", metrics, include_in_schema=False)
     app.mount("/static", StaticFiles(directory=WEB_DIR), name="static")
@@ -49,6 +51,11 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
         # A CHECK constraint (low <= best <= high, ranges) said no: the client's values are wrong.
         return JSONResponse({"detail": f"the values break a rule of the data: {exc.orig.diag.message_primary}"},
                             status_code=422)
+
+    @app.exception_handler(DataError)
+    async def _value_refused(_request: Request, exc: DataError) -> JSONResponse:
+        # The database (or the driver, for a NUL character in a JSON body's text) refused a value the client sent.
+        return JSONResponse({"detail": f"a value was refused by the database: {exc.orig}"}, status_code=422)
 
     @app.exception_handler(DBAPIError)
     async def _database_failed(_request: Request, exc: DBAPIError) -> JSONResponse:

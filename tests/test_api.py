@@ -136,6 +136,31 @@ def test_other_bad_queries(client):
     assert client.get("/api/reports/999999").status_code == 404
 
 
+@pytest.mark.parametrize("path", [
+    "/api/events?actor=%00", "/api/events?q=a%00b", "/api/events.geojson?actor=%00", "/api/events.csv?actor=%00",
+    "/api/events.ndjson?actor=%00", "/ogc/collections/events/items?actor=%00", "/api/aggregates/points?actor=%00",
+    "/api/geocode?q=%00", "/ogc/collections/ev%00ents",
+])
+def test_a_nul_character_in_the_url_is_a_422_that_says_so(client, path):
+    # PostgreSQL text can not hold NUL: these were 503s, 500s, and a streamed export cut off mid-chunk
+    response = client.get(path)
+    assert response.status_code == 422
+    assert "NUL character" in response.json()["detail"]
+
+
+def test_a_nul_character_in_a_report_is_refused_and_stores_nothing(empty_db, writer):
+    response = writer.post("/api/reports", json={**ATTACK, "body": "Shelling in Idlib\u0000 killed 3."})
+    assert response.status_code == 422
+    assert "NUL" in response.json()["detail"]
+    assert counts(empty_db) == (0, 0, 0)
+
+
+def test_a_grid_cell_too_small_to_number_is_a_422(client):
+    response = client.get("/api/aggregates/grid", params={"cell": "5e-324"})
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["loc"] == ["query", "cell"]
+
+
 def test_seed_through_the_api(seeded, client):
     collection = client.get("/api/events").json()
     assert collection["type"] == "FeatureCollection"

@@ -38,8 +38,10 @@ def points(query: queries.EventQuery = Depends(event_query),
 
 @router.get("/grid", response_class=Response)
 def grid(query: queries.EventQuery = Depends(event_query),
-         cell: Annotated[float, Query(gt=0, le=1, description="cell size as a fraction of the Web Mercator "
-                                                               "world width (e.g. 48 px at zoom z: 48/256/2^z)")] = 1 / 64,
+         cell: Annotated[float, Query(ge=1e-9, le=1, description="cell size as a fraction of the Web Mercator "
+                                                                   "world width (e.g. 48 px at zoom z: 48/256/2^z; "
+                                                                   "at least 1e-9, about 4 cm, below which the cell "
+                                                                   "numbers overflow)")] = 1 / 64,
          engine: Engine = Depends(get_db)) -> Response:
     """Events counted per square cell: centroid, count, fatalities and most common type of each cell."""
     sql, params = queries.event_grid(query, cell)
