@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 
 from api.actor_aliases import learn_saved_actors
+from api.error_responses import document_plain_422
 from api.geocoders import build_geoparser
 from api.metrics import MetricsMiddleware, metrics
 from api.nul_guard import RejectNulMiddleware
@@ -44,6 +45,7 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
     app.add_middleware(RejectNulMiddleware)
     app.add_middleware(MetricsMiddleware)
     app.add_api_route("/metrics", metrics, include_in_schema=False)
+    document_plain_422(app)
     app.mount("/static", StaticFiles(directory=WEB_DIR), name="static")
 
     @app.exception_handler(IntegrityError)

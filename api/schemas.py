@@ -134,6 +134,9 @@ class EventPatch(BaseModel):
 
     @model_validator(mode="after")
     def _point_whole(self):
-        if (self.lat is None) != (self.lon is None):
-            raise ValueError("give both lat and lon to move an event")
+        # judged by the fields given, not their values: {"lat": null} alone was let through and failed as a 500
+        given = {"lat", "lon"} & self.model_fields_set
+        if given and (given != {"lat", "lon"} or self.lat is None or self.lon is None):
+            raise ValueError("give both lat and lon, as numbers, to move an event (its point can be moved, "
+                             "not removed)")
         return self

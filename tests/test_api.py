@@ -230,6 +230,9 @@ def test_analyst_correction(seeded, writer, client, engine):
     assert writer.patch(f"/api/events/{event_id}", json={"status": "rejected"}).status_code == 200
     assert event_id not in [f["id"] for f in client.get("/api/events").json()["features"]]
     assert writer.patch(f"/api/events/{event_id}", json={"lat": 3}).status_code == 422
+    for half_point in ({"lat": None, "killed_best": 3}, {"lat": None, "lon": None}, {"lon": 3, "lat": None}):
+        refused = writer.patch(f"/api/events/{event_id}", json=half_point)
+        assert refused.status_code == 422 and "give both lat and lon" in refused.text
 
 
 def test_correcting_missing_abducted_and_inter_codes(seeded, writer, client):

@@ -6,10 +6,11 @@ from sqlalchemy import Engine, select
 
 from api.actor_aliases import ActorConflict, actor_json, learn_actor, save_actor
 from api.dependencies import get_db, require_api_key
+from api.error_responses import WRITE_ERRORS, errors
 from api.models import actors
 from api.schemas import ActorIn
 
-router = APIRouter(prefix="/api", tags=["actors"])
+router = APIRouter(prefix="/api", tags=["actors"], responses=errors(503))
 
 
 @router.get("/actors")
@@ -19,7 +20,8 @@ def list_actors(engine: Engine = Depends(get_db)) -> list[dict]:
         return [actor_json(row) for row in conn.execute(select(actors).order_by(actors.c.id))]
 
 
-@router.post("/actors", dependencies=[Depends(require_api_key)], status_code=201)
+@router.post("/actors", dependencies=[Depends(require_api_key)], status_code=201,
+             responses={**WRITE_ERRORS, **errors(409)})
 def add_actor(actor: ActorIn, engine: Engine = Depends(get_db)) -> dict:
     """Add an actor, or aliases to a known one; reports ingested from now on are coded with them."""
     try:

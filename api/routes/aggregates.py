@@ -11,9 +11,10 @@ from sqlalchemy import Engine, text
 
 from api import queries
 from api.dependencies import get_db
+from api.error_responses import errors
 from api.routes.events import event_query
 
-router = APIRouter(prefix="/api/aggregates", tags=["map aggregates"])
+router = APIRouter(prefix="/api/aggregates", tags=["map aggregates"], responses=errors(503))
 POINTS_LIMIT_MAX = 500_000
 
 

@@ -11,11 +11,12 @@ from sqlalchemy import Engine, text
 
 from api import queries
 from api.dependencies import get_db, require_api_key
+from api.error_responses import WRITE_ERRORS, errors
 from api.models import events
 from api.schemas import EventPatch
 from api.settings import Settings, get_settings
 
-router = APIRouter(prefix="/api", tags=["events"])
+router = APIRouter(prefix="/api", tags=["events"], responses=errors(503))
 GEOJSON = "application/geo+json"
 
 
@@ -87,7 +88,8 @@ def list_events(request: Request, query: queries.EventQuery = Depends(event_quer
     return Response(body, media_type=GEOJSON)
 
 
-@router.get("/events/{event_id}", response_class=Response, responses={200: {"content": {GEOJSON: {}}}})
+@router.get("/events/{event_id}", response_class=Response,
+            responses={200: {"content": {GEOJSON: {}}}, **errors(404)})
 def get_event(event_id: int, engine: Engine = Depends(get_db)) -> Response:
     """One event with its evidence and every report that supports it."""
     with engine.connect() as conn:
@@ -97,7 +99,8 @@ def get_event(event_id: int, engine: Engine = Depends(get_db)) -> Response:
     return Response(body, media_type=GEOJSON)
 
 
-@router.patch("/events/{event_id}", dependencies=[Depends(require_api_key)], response_class=Response)
+@router.patch("/events/{event_id}", dependencies=[Depends(require_api_key)], response_class=Response,
+              responses={**WRITE_ERRORS, **errors(404)})
 def correct_event(event_id: int, patch: EventPatch, engine: Engine = Depends(get_db)) -> Response:
     """An analyst's correction: the given fields are set and remembered, so re-processing keeps them."""
     changes = patch.model_dump(exclude_unset=True)

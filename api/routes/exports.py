@@ -18,9 +18,10 @@ from sqlalchemy import Engine
 from api import queries
 from api.database import psycopg_sql
 from api.dependencies import get_db
+from api.error_responses import errors
 from api.routes.events import event_query
 
-router = APIRouter(prefix="/api", tags=["exports"])
+router = APIRouter(prefix="/api", tags=["exports"], responses=errors(503))
 
 EXPORT_TIMEOUT_MS = 600_000
 CHUNK_BYTES = 256 * 1024

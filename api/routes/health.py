@@ -9,7 +9,7 @@ from api.dependencies import get_db
 router = APIRouter(tags=["health"])
 
 
-@router.get("/healthz")
+@router.get("/healthz", responses={503: {"description": "the database does not answer"}})
 def healthz(engine: Engine = Depends(get_db)) -> JSONResponse:
     try:
         with engine.connect() as conn:

@@ -22,6 +22,7 @@ from sqlalchemy import Engine, text
 
 from api import queries
 from api.dependencies import get_db
+from api.error_responses import errors
 from api.ogc_db import PageStream, fetch_one, fetch_page, stream_page, streamed
 from api.ogc_http import cached, not_modified
 from api.ogc_params import OPENAPI_ITEMS_PARAMETERS, items_params
@@ -29,7 +30,7 @@ from api.routes.events import parse_bbox
 from api.settings import get_settings
 from extraction.event_types import SUB_EVENT_TYPES
 
-router = APIRouter(prefix="/ogc", tags=["OGC API - Features"])
+router = APIRouter(prefix="/ogc", tags=["OGC API - Features"], responses=errors(400))
 
 GEOJSON = "application/geo+json"
 JSON = "application/json"
@@ -134,7 +135,7 @@ def _known(collection_id: str) -> None:
         raise HTTPException(404, f"no collection {collection_id!r}; the only one is {COLLECTION!r}")
 
 
-@router.get("/collections/{collection_id}", response_class=Response, summary="A collection")
+@router.get("/collections/{collection_id}", response_class=Response, summary="A collection", responses=errors(404))
 def collection(collection_id: str, request: Request, f: Format = None, engine: Engine = Depends(get_db)) -> Response:
     _known(collection_id)
     _check_format(f)
@@ -169,7 +170,7 @@ def parse_datetime(value: str) -> tuple[dt.date | None, dt.date | None]:
 
 
 @router.get("/collections/{collection_id}/items", response_class=Response,
-            responses={200: {"content": {GEOJSON: {}}}}, summary="Events, filtered and paged",
+            responses={200: {"content": {GEOJSON: {}}}, **errors(404, 503)}, summary="Events, filtered and paged",
             openapi_extra=OPENAPI_ITEMS_PARAMETERS)
 async def items(collection_id: str, request: Request) -> Response:
     """The parameters are read by api/ogc_params.py (documented from its table): bbox, datetime, limit,
@@ -298,7 +299,7 @@ def parse_page_key(value: str, name: str) -> tuple[int, int]:
 
 
 @router.get("/collections/{collection_id}/items/{feature_id}", response_class=Response,
-            responses={200: {"content": {GEOJSON: {}}}}, summary="One event")
+            responses={200: {"content": {GEOJSON: {}}}, **errors(404, 503)}, summary="One event")
 async def item(collection_id: str, feature_id: str, request: Request, f: Format = None) -> Response:
     _known(collection_id)
     _check_format(f, ("json", "geojson"))
@@ -318,7 +319,7 @@ async def item(collection_id: str, feature_id: str, request: Request, f: Format 
 
 
 @router.get("/collections/{collection_id}/queryables", response_class=Response,
-            responses={200: {"content": {SCHEMA_JSON: {}}}}, summary="What items can be filtered by")
+            responses={200: {"content": {SCHEMA_JSON: {}}}, **errors(404)}, summary="What items can be filtered by")
 def queryables(collection_id: str, request: Request, f: Format = None) -> Response:
     _known(collection_id)
     _check_format(f)

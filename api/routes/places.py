@@ -8,11 +8,12 @@ from sqlalchemy import Engine, text
 
 from api import queries
 from api.dependencies import get_db, get_geoparser, require_api_key
+from api.error_responses import WRITE_ERRORS, errors
 from api.geocoders import learn_place
 from api.schemas import PlaceIn
 from geocoding import Geoparser
 
-router = APIRouter(prefix="/api", tags=["places"])
+router = APIRouter(prefix="/api", tags=["places"], responses=errors(503))
 
 
 def place_json(row) -> dict:
@@ -27,7 +28,7 @@ def list_places(engine: Engine = Depends(get_db)) -> list[dict]:
         return [place_json(row) for row in conn.execute(text(queries.PLACES))]
 
 
-@router.post("/places", dependencies=[Depends(require_api_key)], status_code=201)
+@router.post("/places", dependencies=[Depends(require_api_key)], status_code=201, responses=WRITE_ERRORS)
 def add_place(place: PlaceIn, engine: Engine = Depends(get_db),
               geoparser: Geoparser = Depends(get_geoparser)) -> dict:
     """Add a place the gazetteer lacks; reports ingested from now on can resolve to it."""

@@ -9,15 +9,18 @@ from sqlalchemy import Engine, text
 
 from api import queries
 from api.dependencies import get_db, get_geoparser, require_api_key
+from api.error_responses import WRITE_ERRORS, errors
 from api.ingest import IngestConflict, analyse, store_report
 from api.schemas import ReportIn
 from geocoding import Geoparser
 
-router = APIRouter(prefix="/api", tags=["reports"])
+router = APIRouter(prefix="/api", tags=["reports"], responses=errors(503))
 MAX_BATCH = 1000
 
 
-@router.post("/reports", dependencies=[Depends(require_api_key)], status_code=201)
+@router.post("/reports", dependencies=[Depends(require_api_key)], status_code=201,
+             responses={200: {"description": "every report was stored before (status \"duplicate\"): nothing changed"},
+                        **WRITE_ERRORS, **errors(409, 413)})
 def post_reports(payload: Annotated[ReportIn | list[ReportIn], Body()], engine: Engine = Depends(get_db),
                  geoparser: Geoparser = Depends(get_geoparser)) -> JSONResponse:
     """Store a report, or a batch (a JSON array), with the events found in it. A batch lands in one
@@ -39,7 +42,7 @@ def post_reports(payload: Annotated[ReportIn | list[ReportIn], Body()], engine: 
     return JSONResponse(body if isinstance(payload, list) else body[0], status_code=status)
 
 
-@router.get("/reports/{report_id}", response_class=Response)
+@router.get("/reports/{report_id}", response_class=Response, responses=errors(404))
 def get_report(report_id: int, engine: Engine = Depends(get_db)) -> Response:
     with engine.connect() as conn:
         body = conn.execute(text(queries.REPORT_DETAIL), {"id": report_id}).scalar()

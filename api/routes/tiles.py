@@ -13,6 +13,7 @@ import orjson
 from fastapi import APIRouter, HTTPException, Path, Request, Response
 
 from api import queries
+from api.error_responses import errors
 from api.ogc_db import fetch_one
 from api.ogc_http import cached, not_modified
 
@@ -51,7 +52,7 @@ def tilejson(request: Request) -> Response:
     }), media_type="application/json")
 
 
-@router.get("/{z}/{x}/{y}.pbf", response_class=Response, responses={200: {"content": {MVT: {}}}},
+@router.get("/{z}/{x}/{y}.pbf", response_class=Response, responses={200: {"content": {MVT: {}}}, **errors(404, 503)},
             summary="One vector tile")
 async def tile(request: Request,
          z: Annotated[int, Path(description=f"zoom, 0 to {MAX_ZOOM}")],
