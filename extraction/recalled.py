@@ -111,6 +111,9 @@ _DATE_ANCHOR_BEFORE = re.compile(r"\b(?:since|from|on|until)\s+[^,.;]{2,30},\s+(
 _DAYS_AFTER_BEFORE = re.compile(r",\s+(?:(?:a|one|two|three|four|five|six|\d+|just|only)\s+)?(?:days?|hours?|weeks?)\s+"
                                 r"after\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# the rest of a "since" clause, to the year it names ("since the RSF took over most of Khartoum in 2023")
+_CLAUSE_YEAR_AFTER = re.compile(r"[^.;,]{0,50}?\s+in\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)",
+                                re.IGNORECASE)
 BEGAN_AFTER = re.compile(r"\s+(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)\b", re.IGNORECASE)
 SINCE_BEGAN = re.compile(r"\bsince\s+(?:[^.;:]{0,80}?\s)?(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)\b",
                           re.IGNORECASE)
@@ -176,6 +179,8 @@ def _past_act_in_time(text: str, trigger: Trigger, sentence_start: int) -> tuple
                 return trigger.start, trigger.end  # "killed since the clashes began": when a tally starts
             if _ACT_NOUN.fullmatch(text, trigger.start, trigger.end):
                 return trigger.start, trigger.end  # "has surged since the Hamas attack on Oct. 7": a time, no act told
+            if (year := _CLAUSE_YEAR_AFTER.match(text, trigger.end)) is not None:
+                return trigger.start, year.end()  # "based in Port Sudan since the RSF took over Khartoum in 2023": a time
         # "since October 8, a day after Hamas attacked Israel", "..., two days after a missile landed near the
         # airport": to the clause's end
         lo = max(sentence_start, trigger.start - 90)
@@ -197,7 +202,8 @@ _EPISODE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months)\s+of\s+(?:[\
 
 
 # an act named again to say who is blamed for it, or who condemns or claims it
-REFERRED_BEFORE = re.compile(r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)(?:\s+(?:[\w'’-]+|\([^()]{1,20}\))){0,7}?\s+for|condemn(?:ed|s|ing)|denied|denies|"
+# (the blamed may be quoted: 'blamed "remnants of the former regime" for the attack')
+REFERRED_BEFORE = re.compile(r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)(?:\s+(?:[\w'’\x22“”-]+|\([^()]{1,20}\))){0,7}?\s+for|condemn(?:ed|s|ing)|denied|denies|"
                               r"blam(?:ed|es|ing)|responsibility\s+for|credit\s+for|claim(?:ed|s|ing)|"
                               # ("The RSF has not commented on the attack")
                               r"comment(?:ed|s|ing)?\s+on|respon(?:d|ded|ds|ding|se)\s+to|"

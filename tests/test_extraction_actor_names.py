@@ -78,7 +78,7 @@ def test_a_regime_s_or_junta_s_arms_are_the_state_s_military(geoparser):
     assert ev["actor1"]["name"] == "Military Forces of Myanmar"
     [ev] = placed("BEIRUT: Regime artillery pounded a village in Syria's Idlib province on Wednesday, killing three "
                   "civilians.", geoparser)
-    assert (ev["actor1"]["name"], ev["sub_event_type"]) == ("Military Forces of Syria", "Shelling/artillery/missile attack")
+    assert (ev["actor1"]["name"], ev["sub_event_type"]) == ("Military Forces of Syria (2000-2024)", "Shelling/artillery/missile attack")
 
 
 def test_those_a_bomb_goes_off_beside_are_its_target_not_its_doer():
@@ -277,6 +277,16 @@ def test_a_state_blamed_for_the_attack_is_its_doer_and_the_blame_no_second_act()
             "Washington blamed Russia for the attack.")
     strike = only_event(text, dt.date(2016, 9, 20))
     assert (strike.sub_event_type, strike.actor1["name"]) == ("Air/drone strike", "Military Forces of Russia")
+
+
+def test_the_alliance_that_leads_m23_and_haitis_gang_suppression_force():
+    for sentence, name in (("Fighters of the Alliance Fleuve Congo clashed with the army near Uvira on Tuesday, killing "
+                            "five soldiers.", "M23: March 23 Movement"),
+                           ("AFC fighters clashed with Wazalendo militiamen near Uvira on Tuesday, killing five.",
+                            "M23: March 23 Movement"),
+                           ("The Gang Suppression Force killed four gang members in a raid in Port-au-Prince on Tuesday.",
+                            "GSF: Gang Suppression Force")):
+        assert only_event(sentence, dt.date(2025, 11, 4)).actor1["name"] == name
 
 
 def test_conflict_aliases_of_the_americas_africa_and_south_asia():
@@ -562,7 +572,7 @@ def test_a_government_is_a_party():
     assert codings("Congo's government and the M23 signed a declaration of principles in Doha on Monday.") == [
         ("Agreement", "Government of Democratic Republic of the Congo", "M23: March 23 Movement")]
     # (a government of the table's own keeps its name; and forces still are forces)
-    assert codings("The Syrian government and the SDF signed an agreement in Damascus on Monday.")[0][1] == "Government of Syria"
+    assert codings("The Syrian government and the SDF signed an agreement in Damascus on Monday.")[0][1] == "Government of Syria (2024-)"
     assert codings("Somali government forces and al-Shabaab clashed on Monday.")[0][1] == "Military Forces of Somalia"
 
 
@@ -609,7 +619,7 @@ def test_fighters_loyal_to_an_ousted_ruler_are_no_government(geoparser):
     [ev] = helpers.report_events("Clashes between Syria's new security forces and fighters loyal to ousted President Bashar al-Assad in "
                   "the coastal town of Jableh killed more than 70 people on Thursday, a war monitor said.",
                   geoparser, published="2025-03-07")
-    assert {ev["actor1"]["name"], ev["actor2"]["name"]} == {"Military Forces of Syria", "Unidentified Armed Group (Syria)"}
+    assert {ev["actor1"]["name"], ev["actor2"]["name"]} == {"Military Forces of Syria (2024-)", "Assad Loyalist Militia (Syria)"}
 
 
 def test_a_countrys_fire_is_its_forces(geoparser):
@@ -807,7 +817,7 @@ def test_the_dead_of_a_group_named_with_its_abbreviation_are_its_men_not_the_bom
 
 def test_syrias_general_security_are_its_police(geoparser):
     [ev] = helpers.report_events("General Security forces arrested three men in Homs on Monday.", geoparser, published="2025-03-12")
-    assert ev["actor1"]["name"] == "Police Forces of Syria"
+    assert ev["actor1"]["name"] == "Police Forces of Syria (2024-)"
 
 
 # From test_extraction_westasia.py: West and Central Asia, the Caucasus: actors of the region and their names there

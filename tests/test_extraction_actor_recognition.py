@@ -315,7 +315,7 @@ def test_fire_an_act_withstood_names_no_party_of_it():
     evs = _events("Islamic State fighters retook the town of al-Sukhnah on Sunday despite Russian air strikes, forcing "
                   "Syrian government troops to pull back after a day of fighting, a monitor said.", published="2017-05-08")
     assert evs and evs[0]["sub_event_type"] == "Non-state actor overtakes territory"
-    assert _names(evs[0]) == ("Islamic State", "Military Forces of Syria")
+    assert _names(evs[0]) == ("Islamic State", "Military Forces of Syria (2000-2024)")
 
 
 def test_a_siege_broken_is_a_fight_of_the_besieged_sides_allies():
@@ -343,13 +343,13 @@ def test_the_side_a_victory_was_won_over_lost_the_ground():
     evs = _events("The Syrian army declared victory over the Islamic State group in the eastern city of Deir el-Zour on "
                   "Friday, saying troops had regained full control after weeks of fighting.", published="2017-11-03")
     assert evs and evs[0]["sub_event_type"] == "Government regains territory"
-    assert _names(evs[0]) == ("Military Forces of Syria", "Islamic State")
+    assert _names(evs[0]) == ("Military Forces of Syria (2000-2024)", "Islamic State")
 
 
 def test_two_demonyms_before_a_states_air_arm_the_first_acts():
     evs = _events("Syrian and Russian warplanes struck a crowded market in the town of Saraqib in Idlib province on "
                   "Tuesday, killing at least 10 people.", published="2019-05-28")
-    assert evs and _names(evs[0])[0] == "Military Forces of Syria"
+    assert evs and _names(evs[0])[0] == "Military Forces of Syria (2000-2024)"
     evs = _events("Russian and Syrian warplanes struck a crowded market in the town of Saraqib in Idlib province on "
                   "Tuesday, killing at least 10 people.", published="2019-05-28")
     assert evs and _names(evs[0])[0] == "Military Forces of Russia"

@@ -32,3 +32,27 @@ def test_the_taliban_state_abroad_is_external():
 def test_other_states_keep_their_names():
     text = ("Russian forces shelled the city of Nikopol on Tuesday, killing a woman, the regional governor said.")
     assert _pairs(text, published="2024-08-20")[0][0] == "Military Forces of Russia"
+
+
+# Syria: Assad's government fell to the HTS-led offensive on 8 December 2024; ACLED names the state's forces of the two
+# governments "(2000-2024)" and "(2024-)", and HTS is the new state's forces from that day
+
+def test_assads_forces_before_the_fall_carry_their_period():
+    text = ("Eight civilians were killed on Saturday when regime warplanes struck a market in the city of Idlib, the "
+            "White Helmets said. Syrian regime forces also shelled the town of Ariha.")
+    assert _pairs(text, published="2024-11-30")[0][:2] == ("Military Forces of Syria (2000-2024)", 1)
+
+
+def test_the_transitional_governments_forces_are_the_new_state():
+    text = ("Israeli warplanes struck Syrian government forces' tanks near the city of Sweida on Tuesday, killing three "
+            "soldiers, the Israeli military said.")
+    assert _pairs(text, published="2025-07-15") == [("Military Forces of Israel", 8, "Military Forces of Syria (2024-)", 1)]
+
+
+def test_hts_after_the_fall_is_the_state_and_assad_loyalists_a_militia():
+    text = "Fighters of Hayat Tahrir al-Sham clashed with Assad loyalists near Jableh on Tuesday, killing four."
+    assert _pairs(text, published="2025-03-11") == [("Military Forces of Syria (2024-)", 1,
+                                                     "Assad Loyalist Militia (Syria)", 3)]
+    ambush = ("Gunmen loyal to ousted president Bashar al-Assad ambushed a General Security patrol near the coastal city of "
+              "Jableh on Thursday, killing 13 members of the security forces, the interior ministry said.")
+    assert _pairs(ambush, published="2025-03-06") == [("Assad Loyalist Militia (Syria)", 3, "Police Forces of Syria (2024-)", 1)]

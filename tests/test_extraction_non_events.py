@@ -493,3 +493,10 @@ def test_strikes_told_as_a_trend_are_no_act():
     evs = helpers.events("A Turkish drone struck a minibus near Qamishli on Thursday, killing four students. Turkey has stepped "
                  "up drone strikes in northeast Syria this month.", published=dt.date(2024, 10, 11))
     assert len(evs) == 1
+
+
+def test_a_quoted_group_blamed_for_the_attack_and_a_taking_that_dates_a_since_are_no_acts():
+    text = ("Gunmen ambushed a police patrol near Jableh on Thursday, killing 13 officers, the interior ministry said. "
+            "The ministry blamed \"remnants of the former regime\" for the attack and said reinforcements had been sent. "
+            "The government has been based in Port Sudan since the RSF took over most of Khartoum in 2023.")
+    assert [e.sub_event_type for e in events(text)] == ["Armed clash"]

@@ -411,7 +411,7 @@ def test_syrian_government_helicopters_are_its_air_force():
     evs = helpers.report_events("Syrian government helicopters dropped barrel bombs on the town of Darayya on Wednesday, killing "
                   "at least 12 civilians, a monitor said.", published="2016-05-04", geoparser=helpers.GEOPARSER)
     assert evs and evs[0]["sub_event_type"] == "Air/drone strike"
-    assert _names(evs[0])[0] == "Military Forces of Syria"
+    assert _names(evs[0])[0] == "Military Forces of Syria (2000-2024)"
 
 
 # From test_extraction_latam.py: Organised armed violence in Latin America and the Caribbean: cartels, gangs,
