@@ -276,7 +276,7 @@ def _json_lines(handle):
                 raise SystemExit(f"eventmap: standard input line {number} is not JSON: {exc}")
             if not isinstance(obj, dict):
                 raise SystemExit(f"eventmap: standard input line {number} is not a JSON object")
-            yield obj
+            yield number, obj
 
 
 def _map_json_lines(process) -> int:
@@ -285,8 +285,12 @@ def _map_json_lines(process) -> int:
 
     geoparser = Geoparser()
     out = sys.stdout.buffer
-    for obj in _json_lines(sys.stdin.buffer):
-        out.write(orjson.dumps(process(obj, geoparser)) + b"\n")
+    for number, obj in _json_lines(sys.stdin.buffer):
+        try:
+            result = process(obj, geoparser)
+        except ValueError as exc:
+            raise SystemExit(f"eventmap: standard input line {number}: {exc}") from None
+        out.write(orjson.dumps(result) + b"\n")
     return 0
 
 
@@ -340,10 +344,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from api.embedded import EmbeddedClusterError
+
     try:
         return args.func(args)
     except KeyboardInterrupt:
         return 130
+    except EmbeddedClusterError as exc:
+        print(f"eventmap: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

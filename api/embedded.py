@@ -85,10 +85,29 @@ class EmbeddedCluster:
         if not self.running():
             options = (f"-p {self.port} -k {self.pgdata} -c listen_addresses=127.0.0.1 "
                        "-c shared_buffers=256MB -c synchronous_commit=off")
-            self._run(str(bindir / "pg_ctl"), "start", "-w", "-t", "60", "-D", str(self.pgdata),
-                      "-l", str(self.pgdata / "server.log"), "-o", options)
+            log = self.pgdata / "server.log"
+            logged_before = log.stat().st_size if log.exists() else 0
+            try:
+                self._run(str(bindir / "pg_ctl"), "start", "-w", "-t", "60", "-D", str(self.pgdata),
+                          "-l", str(self.pgdata / "server.log"), "-o", options)
+            except EmbeddedClusterError as exc:
+                raise EmbeddedClusterError(self._why_not_started(exc, logged_before)) from None
         self._create_database()
         return self.url
+
+    def _why_not_started(self, exc: EmbeddedClusterError, logged_before: int) -> str:
+        """pg_ctl only says to read the log: the FATAL lines this start wrote there, and the likeliest cause."""
+        log = self.pgdata / "server.log"
+        with open(log, "rb") if log.exists() else open(os.devnull, "rb") as handle:
+            handle.seek(logged_before)
+            written = handle.read().decode(errors="replace").splitlines()
+        fatal = [line.split("FATAL:", 1)[1].strip() for line in written if "FATAL:" in line]
+        why = "; ".join(fatal) or str(exc)
+        if any("could not create any TCP/IP sockets" in line or "Address already in use" in line for line in fatal):
+            why += (f" (port {self.port} is taken, perhaps by the cluster of an eventmap started in another "
+                    "folder: each folder's ./data holds its own; set EVENTMAP_EMBEDDED_PORT, EVENTMAP_DATA_DIR "
+                    "or DATABASE_URL)")
+        return f"the embedded PostgreSQL cluster in {self.pgdata} did not start: {why}"
 
     def stop(self) -> None:
         if self.initialised() and self.running():

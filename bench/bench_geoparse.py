@@ -26,10 +26,10 @@ print(time.perf_counter() - t)
 
 
 def documents(path: Path) -> list[str]:
-    from geocoding.batch import document_text      # after main() has put the repo on sys.path
+    from geocoding.batch import line_text      # after main() has put the repo on sys.path
     with open(path, encoding="utf-8") as f:        # not splitlines(): texts hold U+2028
         rows = [json.loads(line) for line in f if line.strip()]
-    return [document_text(r) for r in rows]
+    return [line_text(r) for r in rows]
 
 
 def rate(geoparser, texts: list[str], seconds: float = 3.0) -> str:

@@ -2,12 +2,14 @@
 each field with the character span it was read from. Plain Python: no web, no database.
 
 Public contract:
-    report_text(title, body) -> str
+    report_text(title, body) -> str                (geocoding.batch's, which the geoparser's batch reads too)
     extract_events(text, *, published_at, toponyms, locations) -> list[Event]
     process_report(obj, geoparser) -> dict        (one batch JSONL line in, one out)
     load_aliases(path)                            (extend the actor alias table)
 """
 from __future__ import annotations
+
+from geocoding.batch import line_text, report_text
 
 from .actors import load_aliases
 from .dates import parse_published
@@ -16,23 +18,15 @@ from .events import Event, extract_events
 __all__ = ["Event", "extract_events", "load_aliases", "process_report", "report_text"]
 
 
-def report_text(title: str | None, body: str | None) -> str:
-    """The canonical document that every span indexes: title, a blank line, body."""
-    title = (title or "").strip()
-    body = body or ""
-    if title and body:
-        return title + "\n\n" + body
-    return title or body
-
-
 def process_report(obj: dict, geoparser) -> dict:
     """One input line {"id", "text" | "title"/"body", "published_at"} -> one output line
     {"id", "toponyms", "events", "totals": {"killed", "wounded"}}. Totals are the report's main
-    incident's (the first violent event after ordering, else the first event)."""
-    text = obj.get("text")
-    if text is None:
-        text = report_text(obj.get("title"), obj.get("body"))
+    incident's (the first violent event after ordering, else the first event). A field of the wrong
+    kind, or a publication date that is not ISO, is a ValueError that says which."""
+    text = line_text(obj)
     published = parse_published(obj.get("published_at"))
+    if published is None and obj.get("published_at") not in (None, ""):
+        raise ValueError(f'"published_at" {str(obj["published_at"])[:40]!r} is not an ISO date or date-time')
     toponyms = geoparser.parse(text) if geoparser is not None else []
     locations = geoparser.locations(text, toponyms) if geoparser is not None else []
     events = extract_events(text, published_at=published, toponyms=toponyms, locations=locations)

@@ -7,16 +7,13 @@ from __future__ import annotations
 import json
 import sys
 
+from geocoding import Geoparser
+
 from . import process_report
 
 
 def main() -> int:
-    try:
-        from geocoding import Geoparser
-        geoparser = Geoparser()
-    except ImportError as exc:  # the geocoding package is optional for extraction alone
-        print(f"extraction: geocoding unavailable ({exc}); events will have no places", file=sys.stderr)
-        geoparser = None
+    geoparser = Geoparser()
     out = sys.stdout
     for line in sys.stdin:
         if not line.strip():

@@ -4,11 +4,24 @@ from __future__ import annotations
 from .geoparser import Geoparser
 
 
-def document_text(obj: dict) -> str:
-    """The text of an input line: "text", else title + blank line + body."""
+def report_text(title: str | None, body: str | None) -> str:
+    """The canonical document that every span indexes: title, a blank line, body."""
+    title = (title or "").strip()
+    body = body or ""
+    if title and body:
+        return title + "\n\n" + body
+    return title or body
+
+
+def line_text(obj: dict) -> str:
+    """The text of an input line: "text", else report_text(title, body). A field that is there but not text
+    is a ValueError that names it (a batch tool reports the line; it must not stop on a TypeError deep inside)."""
+    for field in ("text", "title", "body"):
+        if obj.get(field) is not None and not isinstance(obj[field], str):
+            raise ValueError(f'"{field}" must be text, not {type(obj[field]).__name__}')
     if obj.get("text"):
         return obj["text"]
-    return "\n\n".join(part for part in (obj.get("title"), obj.get("body")) if part)
+    return report_text(obj.get("title"), obj.get("body"))
 
 
 def geoparse_line(obj: dict, geoparser: Geoparser, demonyms: bool = True) -> dict:
@@ -17,7 +30,7 @@ def geoparse_line(obj: dict, geoparser: Geoparser, demonyms: bool = True) -> dic
     convention (Gritta et al.'s, as in LGL and GeoWebNews), where a demonym ("Russian troops") is a
     toponym of its country: those come marked "kind": "demonym" (demonyms=False leaves them out).
     Street names come too, "kind": "street", at their town's point."""
-    text = document_text(obj)
+    text = line_text(obj)
     if obj.get("toponyms") is not None:
         spans = [(int(t["start"]), int(t["end"])) for t in obj["toponyms"]]
         toponyms = geoparser.resolve(text, spans)

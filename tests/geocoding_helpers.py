@@ -5,7 +5,7 @@ import importlib
 import pytest
 from functools import cache, partial
 from geocoding import Geoparser
-from geocoding.batch import document_text
+from geocoding.batch import line_text
 from geocoding.spatial import haversine_km
 from geocoding.unknown import find_unknown_names
 from pathlib import Path
@@ -119,7 +119,7 @@ def _scorer():
 @cache
 def seed_texts() -> dict[str, str]:
     """The seed reports' texts by id, read once per test session (callers must not mutate it)."""
-    return {r["id"]: document_text(r) for r in read_seed_reports()}
+    return {r["id"]: line_text(r) for r in read_seed_reports()}
 
 
 def unknown_names(text: str, known=()) -> list[tuple[str, str]]:

@@ -4,11 +4,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from tests.conftest import free_port, read_seed_reports
@@ -104,6 +106,19 @@ def test_geoparse_and_extract_batches():
     assert bad.returncode != 0 and "line 1 is not JSON" in bad.stderr
 
 
+
+@pytest.mark.parametrize("command, line, message", [
+    ("extract", {"body": 5}, 'line 2: "body" must be text, not int'),
+    ("extract", {"body": "Shelling in Idlib.", "published_at": "last week"}, '"published_at" \'last week\' is not an ISO'),
+    ("geoparse", {"title": ["Idlib"], "body": "Shelling."}, 'line 2: "title" must be text, not list'),
+])
+def test_a_batch_line_of_the_wrong_kind_stops_with_its_number(command, line, message):
+    # was a TypeError's traceback from deep inside the tokenizer, or a publication date silently dropped
+    result = run([command], stdin=json.dumps({"body": "Shelling in Idlib."}) + "\n" + json.dumps(line) + "\n")
+    assert result.returncode == 1
+    assert message in result.stderr and "Traceback" not in result.stderr
+
+
 def test_embedded_default_starts_its_own_cluster():
     folder = Path(tempfile.mkdtemp(prefix="eventmap-cli-pg-"))
     env = {"EVENTMAP_DATA_DIR": str(folder), "EVENTMAP_EMBEDDED_PORT": str(free_port())}
@@ -119,6 +134,23 @@ def test_embedded_default_starts_its_own_cluster():
         assert again.returncode == 0, again.stderr
     finally:
         subprocess.run(EVENTMAP + ["db", "stop"], cwd=REPO, env={**env_clean, **env}, timeout=120)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_an_embedded_cluster_whose_port_is_taken_says_so():
+    folder = Path(tempfile.mkdtemp(prefix="eventmap-cli-pg-"))
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    env = {"EVENTMAP_DATA_DIR": str(folder), "EVENTMAP_EMBEDDED_PORT": str(taken.getsockname()[1])}
+    env_clean = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "EVENTMAP_DATABASE_URL")}
+    try:
+        result = subprocess.run(EVENTMAP + ["db", "upgrade"], capture_output=True, text=True, cwd=REPO,
+                                env={**env_clean, **env}, timeout=300)
+        assert result.returncode == 1
+        assert f"port {taken.getsockname()[1]} is taken" in result.stderr and "Traceback" not in result.stderr
+    finally:
+        taken.close()
         shutil.rmtree(folder, ignore_errors=True)
 
 
