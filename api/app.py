@@ -4,9 +4,12 @@ from __future__ import annotations
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
+from starlette.routing import Match
 from sqlalchemy import Engine
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 
@@ -14,7 +17,7 @@ from api.actor_aliases import learn_saved_actors
 from api.error_responses import document_plain_422
 from api.geocoders import build_geoparser
 from api.metrics import MetricsMiddleware, metrics
-from api.nul_guard import RejectNulMiddleware
+from api.http_middleware import HeadAsGetMiddleware, RejectNulMiddleware
 from api.ogc_db import close_pool
 from api.routes import actors, aggregates, events, exports, health, ogc, pages, places, reports, tiles
 from api.routes.pages import WEB_DIR
@@ -44,9 +47,23 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=5)
     app.add_middleware(RejectNulMiddleware)
     app.add_middleware(MetricsMiddleware)
+    app.add_middleware(HeadAsGetMiddleware)  # outermost: a HEAD's headers are its GET's, compressed or not
     app.add_api_route("/metrics", metrics, include_in_schema=False)
     document_plain_422(app)
     app.mount("/static", StaticFiles(directory=WEB_DIR), name="static")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _allow_lists_every_method(request: Request, exc: StarletteHTTPException):
+        # Starlette's 405 names the methods of the first route with the path only (GET of GET /api/places
+        # for a PUT, not POST): the Allow header must list all the path's methods (RFC 9110, 15.5.6).
+        if exc.status_code != 405:
+            return await http_exception_handler(request, exc)
+        allowed = [method for method in ("GET", "POST", "PUT", "PATCH", "DELETE")
+                   if any(route.matches({**request.scope, "method": method})[0] == Match.FULL
+                          for route in app.router.routes)]
+        allowed[1:1] = ["HEAD"] if allowed[:1] == ["GET"] else []  # HeadAsGetMiddleware answers it
+        return JSONResponse({"detail": f"{request.method} is not allowed here; use {', '.join(allowed)}"},
+                            status_code=405, headers={"Allow": ", ".join(allowed)})
 
     @app.exception_handler(IntegrityError)
     async def _rule_broken(_request: Request, exc: IntegrityError) -> JSONResponse:

@@ -161,6 +161,26 @@ def test_a_grid_cell_too_small_to_number_is_a_422(client):
     assert response.json()["detail"][0]["loc"] == ["query", "cell"]
 
 
+@pytest.mark.parametrize("path", ["/", "/ogc", "/ogc/collections/events/items?limit=2", "/api/events?limit=2",
+                                  "/tiles/tilejson.json", "/api/events.csv", "/static/js/app.js"])
+def test_head_answers_as_get_without_the_body(seeded, client, path):
+    get, head = client.get(path), client.head(path)
+    assert get.status_code == head.status_code == 200 and get.content and head.content == b""
+    for header in ("content-type", "content-length", "etag", "cache-control"):
+        assert head.headers.get(header) == get.headers.get(header), header
+
+
+@pytest.mark.parametrize("method, path, allowed", [
+    ("PUT", "/api/places", "GET, HEAD, POST"), ("DELETE", "/api/events/1", "GET, HEAD, PATCH"),
+    ("POST", "/ogc/collections/events/items", "GET, HEAD"), ("GET", "/api/reports", "POST"),
+])
+def test_a_method_not_allowed_lists_every_method_of_the_path(client, method, path, allowed):
+    # Starlette's 405 named the first route's methods only: GET, for a PUT to /api/places, which takes POST
+    response = client.request(method, path)
+    assert response.status_code == 405
+    assert response.headers["allow"] == allowed and allowed in response.json()["detail"]
+
+
 def test_seed_through_the_api(seeded, client):
     collection = client.get("/api/events").json()
     assert collection["type"] == "FeatureCollection"
