@@ -169,6 +169,9 @@ _DIRECTION_PREFIX = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eas
 # rural area of the municipality of Tame"): a namesake far from that container is another place (see _within_container)
 _SMALL_PLACE_BEFORE = re.compile(r"\b(?:[Bb]arangay|Brgy\.?|[Ss]itio|[Pp]urok|[Vv]ereda|(?i:village|hamlet)\s+of)\s+$")
 _SMALL_PLACE_WORD_AFTER = re.compile(r"\s+(?:village|hamlet)\b")
+# A Philippine barangay's (or its sitio's or purok's) word before a name: the report's own town holds it where the text
+# names no other
+_BARANGAY_BEFORE = re.compile(r"\b(?:[Bb]arangay|Brgy\.?|[Ss]itio|[Pp]urok)\s+$")
 _CONTAINER = r"(?P<y>[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|ash|an)-)?[A-Z][\w'’-]*){0,2}?)"
 _TOWN_WORD = r"(?:City|Town|Township|[Mm]unicipality)\b"
 # "X, Y City" (any name), "X, Y" after a small place's word
@@ -196,6 +199,9 @@ _AND_LIST_AFTER = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}
 # how near its container's town a small place lies: a town's quarter or barangay, a district's or township's village
 _WITHIN_TOWN_KM = 30.0
 _WITHIN_AREA_KM = 60.0
+# (a dateline's town, which may be the province's seat a barangay's own town lies some way from, or a city that spans
+# tens of kilometres, as Davao does)
+_WITHIN_DATELINE_TOWN_KM = 100.0
 
 
 def _listed_areas_after(text: str, end: int) -> re.Match | None:
@@ -441,6 +447,18 @@ def _local_namesakes(text: str, keys: list[str], cands: dict, out: list[Resoluti
 # in Belleville" from Paris is Paris's quarter, not Belleville-sur-Saone, 6,300 people; Lufkin, 35,000, is Lufkin)
 _VILLAGE_POPULATION = 10_000
 _SCENE_IN_BEFORE = re.compile(r"\b(?:in|at)\s+$")
+
+
+def _barangays_in_dateline_town(text: str, mentions: list[Mention], hints: list[dict], chosen: list[Resolution]) -> None:
+    """A barangay the text tells with no town of its own lies near the town the report is datelined in ("ILOILO CITY -
+    ... in Barangay San Isidro" is no San Isidro 170 km off): that town is its container (see _within_container). Not
+    the capital's dateline, under which papers tell the whole country's news."""
+    town = chosen[0].place if mentions and mentions[0].text.isupper() and _dateline(text, mentions[0]) else None
+    if town is None or town.feature_class != "P" or town.feature_code == "PPLC":
+        return
+    for m, h in zip(mentions, hints):
+        if "within" not in h and _BARANGAY_BEFORE.search(text, max(0, m.start - 12), m.start):
+            h["within"] = ([town], _WITHIN_DATELINE_TOWN_KM, mentions[0].start, False)
 
 
 def _great_city_quarters(text: str, keys: list[str], cands: dict, out: list[Resolution],
@@ -702,6 +720,8 @@ class Resolver:
         chosen = [self._best(m, cands[key], _within_qualifier(cands[key], memo[sig], h), h.get("kind") in AREA_KINDS,
                              h.get("local_area", False))
                   for m, key, sig, h in zip(mentions, keys, sigs, hints)]
+        if "arangay" in text or "Brgy" in text or "itio " in text or "urok " in text:
+            _barangays_in_dateline_town(text, mentions, hints, chosen)
         if any("within" in h for h in hints):
             chosen = [self._within_container(r, cands[key], memo[sig], h) if "within" in h else r
                       for r, key, sig, h in zip(chosen, keys, sigs, hints)]
