@@ -1146,9 +1146,11 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # "A UN report": an article does not start a place name.
     if first in ("A", "An") and not single:
         return False
-    # "North-Western Sydney": a compass word before a place, not a place itself.
+    # "North-Western Sydney": a compass word before a place, not a place itself. (But a first-level area named by compass
+    # words alone before its area's word is that area: Ghana's "Upper East Region", not Cameroon's "East Region".)
     if after == " " and _capitalised(next_tok) \
-            and all(part in DIRECTION_WORDS for part in _NAME_PARTS.split(m.text)):
+            and all(part in DIRECTION_WORDS for part in _NAME_PARTS.split(m.text)) \
+            and (single or next_tok.lower() not in AREA_WORDS or not facts.first_level):
         return False
     # "the Azov brigade", "the Dnipro battalion": a unit's name, not the town it was raised in or named after.
     if single and after == " " and next_tok in _UNIT_WORDS:

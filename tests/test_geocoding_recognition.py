@@ -915,3 +915,10 @@ def test_a_given_name_before_an_area_s_word_is_a_place(geoparser):
 def test_kp_is_khyber_pakhtunkhwa_where_the_report_is_pakistan_s(geoparser):
     text = "PESHAWAR - The KP government announced compensation for the families of the two policemen."
     assert ("KP", "PK", "ADM1") in surfaces_countries_and_codes(geoparser, text)
+
+
+def test_a_first_level_area_named_by_compass_words_before_region_is_that_area(geoparser):
+    # Ghana's Upper East (not Cameroon's "East Region"); "North-Western Sydney" stays a compass word before a place
+    text = "Police in Bolgatanga, Upper East Region, said clashes in Bawku left two dead."
+    assert ("Upper East", "GH") in surfaces_and_countries(geoparser, text)
+    assert ("East Region", "CM") not in surfaces_and_countries(geoparser, text)
