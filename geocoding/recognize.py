@@ -62,14 +62,17 @@ _NICKNAME_BEFORE = re.compile(r"[A-Z][\w'’-]+ [\"“][A-Z][^\"“”]{0,25}[\"
 # Words before a name and "party" that make it a political party's: "the ruling Morena party".
 _POLITICAL_WORDS = frozenset("ruling governing opposition leftist rightist left-wing right-wing nationalist".split())
 _PARTY_NAME = re.compile(r"\b(?:" + "|".join(sorted(_POLITICAL_WORDS)) + r") ([A-Z][\w'’-]+) party\b")
+# Words after an area's name that make it a public body's ("the Kerry Divisional Drugs Unit", "the Kumasi Metropolitan
+# Assembly"), not a company's ("Kerry Group").
+AREA_BODY_WORDS = frozenset("Regional Divisional Provincial Metropolitan Municipal".split())
 # Words after a name that make it (part of) an organisation's or a building's name, not a person's.
 ORGANISATION_WORDS = frozenset("""University College School Schools High Elementary Academy Institute
 Post Times Journal Herald News Tribune Gazette Star Daily Press Chronicle Observer Review Party Inc Corp
 Co Company Group Bank Church Hospital Clinic Medical Mall Club Association Foundation Agency Ministry
 Department Dept Office Council Committee Commission Board Bureau Service Services Police Sheriff
 Fire Rescue Court Courts Jail Prison Public Library Museum Center Centre Theater Theatre Hotel Stadium
-Chamber Area Region Regional Community State National International Memorial Health Water Power
-Electric Energy Transit Authority""".split())
+Chamber Area Region Community State National International Memorial Health Water Power Electric Energy Transit
+Authority""".split()) | AREA_BODY_WORDS
 # Compass words that may precede a place name without making it a person's: "North Texas".
 DIRECTION_WORDS = frozenset("""North South East West Northeast Northwest Southeast Southwest Northern
 Southern Eastern Western Central Upper Lower Greater Downtown Upstate Downstate Metro Midtown Old New
@@ -536,7 +539,7 @@ def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
             continue
         first = tokens[i][2]
         gap = text[tokens[i][1]:tokens[i + 1][0]]
-        if gap != " " and gap != ". ":
+        if gap != " " and gap != ". " or first == "Co":   # "Co Kerry": an Irish county's short form, not a given name
             continue
         # "Phil Hartley", "Dr. Hartley", "35-year-old Areial LaSalle", "J. Hartley"; but "... in Indiana. Austin
         # was ..." ends a sentence.
@@ -932,6 +935,8 @@ def _no_place_before_and(text: str, tokens: list, j: int, gazetteer: Gazetteer) 
 
 
 # A plural word of places after a name, maybe after another word: "the Shada and Baqim border districts".
+# An area's word after a name, or after it and a second name: "the Jere area", "the Jere and Dikwa areas", "Jere LGA".
+_LOCAL_AREA_AFTER = re.compile(r" (?:and [A-Z][\w'’-]+ )?(?:area|district|LGA|local government area|municipality|tehsil)s?\b")
 _PLACES_AFTER = re.compile(r" (?:[a-z]+ )?(?:district|province|region|area|town|village|state|countie|governorate|camp"
                            r"|municipalitie|neighbou?rhood|suburb|communitie|citie)s\b")
 # Words that open a list of places as a place's preposition does: "residents of", "such as", "including".
@@ -1141,9 +1146,11 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # "A UN report": an article does not start a place name.
     if first in ("A", "An") and not single:
         return False
-    # "North-Western Sydney": a compass word before a place, not a place itself.
+    # "North-Western Sydney": a compass word before a place, not a place itself. (But a first-level area named by compass
+    # words alone before its area's word is that area: Ghana's "Upper East Region", not Cameroon's "East Region".)
     if after == " " and _capitalised(next_tok) \
-            and all(part in DIRECTION_WORDS for part in _NAME_PARTS.split(m.text)):
+            and all(part in DIRECTION_WORDS for part in _NAME_PARTS.split(m.text)) \
+            and (single or next_tok.lower() not in AREA_WORDS or not facts.first_level):
         return False
     # "the Azov brigade", "the Dnipro battalion": a unit's name, not the town it was raised in or named after.
     if single and after == " " and next_tok in _UNIT_WORDS:
@@ -1248,11 +1255,14 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         m.weak = True
     if single and text.startswith(",", m.end) and _AGE_AFTER.match(text[m.end:m.end + 8]):
         return False
-    # A lone given name ("Patrick", "Kate") is a person unless the sentence makes it a place.
+    # A lone given name ("Patrick", "Kate") is a person unless the sentence makes it a place (an area's word after it:
+    # "cholera in the Jere and Dikwa areas").
     if single and _is_given_name(first, gazetteer) and not (
-            prev_tok.lower() in LOCATIVE_WORDS or after.startswith(",")) \
+            prev_tok.lower() in LOCATIVE_WORDS or after.startswith(",") or _LOCAL_AREA_AFTER.match(text, m.end)) \
             and not facts.major_10k:
-        if not town_body:
+        # (a first-level area's body is the area's where the report backs its country: "the Kerry Divisional Drugs
+        # Unit" in a report from Co Kerry)
+        if not (town_body or facts.first_level and after == " " and next_tok in AREA_BODY_WORDS):
             return False
         m.weak = True
     # The last or the first word of a longer name the gazetteer lacks ("Boko Haram", "Al Shabaab"): a small town's

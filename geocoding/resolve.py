@@ -169,6 +169,9 @@ _DIRECTION_PREFIX = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eas
 # rural area of the municipality of Tame"): a namesake far from that container is another place (see _within_container)
 _SMALL_PLACE_BEFORE = re.compile(r"\b(?:[Bb]arangay|Brgy\.?|[Ss]itio|[Pp]urok|[Vv]ereda|(?i:village|hamlet)\s+of)\s+$")
 _SMALL_PLACE_WORD_AFTER = re.compile(r"\s+(?:village|hamlet)\b")
+# A Philippine barangay's (or its sitio's or purok's) word before a name: the report's own town holds it where the text
+# names no other
+_BARANGAY_BEFORE = re.compile(r"\b(?:[Bb]arangay|Brgy\.?|[Ss]itio|[Pp]urok)\s+$")
 _CONTAINER = r"(?P<y>[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|ash|an)-)?[A-Z][\w'’-]*){0,2}?)"
 _TOWN_WORD = r"(?:City|Town|Township|[Mm]unicipality)\b"
 # "X, Y City" (any name), "X, Y" after a small place's word
@@ -190,12 +193,18 @@ _QUARTER_OF_CITY_AFTER = re.compile(r"(?P<word>)\s+(?:district|neighbou?rhood|qu
 # "Houston's Montrose neighborhood", "Bogota's southern Ciudad Bolivar district": the city told first, as its owner
 _CITY_OWNING_QUARTER_BEFORE = re.compile(r"(?P<word>)(?<![\w'’-])(?P<y>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+"
                                          r"(?:(?:north|south|east|west|central)[\w-]*\s+)?$")
+# "Kings Park in Durban", "Gaddafi Stadium in Lahore": a landmark that its own name says is one, told with its city
+_LANDMARK_NAME_ENDS = (" Park", " Stadium", " Square", " Market", " Beach", " Mall")
+_LANDMARK_IN_CITY_AFTER = re.compile(r"(?P<word>)\s+(?:in|near)\s+" + _CONTAINER + r"(?=\s*[,.;'’]|\s+(?:on|in|at|and)\s)")
 _QUARTER_WORD_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|slum|locality|borough)\b")
 _LANDMARK_WORDS_AFTER = (" beach ", " market ", " bazaar ", " camp ", " square ")
 _AND_LIST_AFTER = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*,?\s+(?:and|or)\s+[A-Z]")
 # how near its container's town a small place lies: a town's quarter or barangay, a district's or township's village
 _WITHIN_TOWN_KM = 30.0
 _WITHIN_AREA_KM = 60.0
+# (a dateline's town, which may be the province's seat a barangay's own town lies some way from, or a city that spans
+# tens of kilometres, as Davao does)
+_WITHIN_DATELINE_TOWN_KM = 100.0
 
 
 def _listed_areas_after(text: str, end: int) -> re.Match | None:
@@ -441,6 +450,18 @@ def _local_namesakes(text: str, keys: list[str], cands: dict, out: list[Resoluti
 # in Belleville" from Paris is Paris's quarter, not Belleville-sur-Saone, 6,300 people; Lufkin, 35,000, is Lufkin)
 _VILLAGE_POPULATION = 10_000
 _SCENE_IN_BEFORE = re.compile(r"\b(?:in|at)\s+$")
+
+
+def _barangays_in_dateline_town(text: str, mentions: list[Mention], hints: list[dict], chosen: list[Resolution]) -> None:
+    """A barangay the text tells with no town of its own lies near the town the report is datelined in ("ILOILO CITY -
+    ... in Barangay San Isidro" is no San Isidro 170 km off): that town is its container (see _within_container). Not
+    the capital's dateline, under which papers tell the whole country's news."""
+    town = chosen[0].place if mentions and mentions[0].text.isupper() and _dateline(text, mentions[0]) else None
+    if town is None or town.feature_class != "P" or town.feature_code == "PPLC":
+        return
+    for m, h in zip(mentions, hints):
+        if "within" not in h and _BARANGAY_BEFORE.search(text, max(0, m.start - 12), m.start):
+            h["within"] = ([town], _WITHIN_DATELINE_TOWN_KM, mentions[0].start, False)
 
 
 def _great_city_quarters(text: str, keys: list[str], cands: dict, out: list[Resolution],
@@ -702,6 +723,8 @@ class Resolver:
         chosen = [self._best(m, cands[key], _within_qualifier(cands[key], memo[sig], h), h.get("kind") in AREA_KINDS,
                              h.get("local_area", False))
                   for m, key, sig, h in zip(mentions, keys, sigs, hints)]
+        if "arangay" in text or "Brgy" in text or "itio " in text or "urok " in text:
+            _barangays_in_dateline_town(text, mentions, hints, chosen)
         if any("within" in h for h in hints):
             chosen = [self._within_container(r, cands[key], memo[sig], h) if "within" in h else r
                       for r, key, sig, h in zip(chosen, keys, sigs, hints)]
@@ -995,6 +1018,12 @@ class Resolver:
             q = _QUARTER_OF_CITY_AFTER.match(text, m.end, m.end + 80)
         if q is None and text[m.start - 3:m.start - 1] in ("'s", "’s") and _QUARTER_WORD_AFTER.match(text, m.end):
             q = _CITY_OWNING_QUARTER_BEFORE.search(text, max(0, m.start - 60), m.start)
+        if q is None and m.text.endswith(_LANDMARK_NAME_ENDS):
+            q = _LANDMARK_IN_CITY_AFTER.match(text, m.end, m.end + 60)
+            # (a city's: "Rocky Mountain National Park in Colorado" is the state's, which the qualifiers handle)
+            if q is not None and next((p.feature_code for p in self.gazetteer.candidates(q.group("y"))[:1]), "PCLI") \
+                    in _LARGE:
+                q = None
         if q is None and (_SMALL_PLACE_BEFORE.search(text, max(0, m.start - 20), m.start) or
                           _SMALL_PLACE_WORD_AFTER.match(text, m.end)):
             q = _TOWN_CONTAINER_AFTER.match(text, m.end, m.end + 80) or _AREA_CONTAINER_AFTER.match(text, m.end, m.end + 150)
@@ -1010,7 +1039,7 @@ class Resolver:
                   if p.feature_class == "P" or not town and p.feature_code in ("ADM2", "ADM3")]
         if not places:
             return None
-        quarter = q.re is _QUARTER_OF_CITY_AFTER or q.re is _CITY_OWNING_QUARTER_BEFORE
+        quarter = q.re is _QUARTER_OF_CITY_AFTER or q.re is _CITY_OWNING_QUARTER_BEFORE or q.re is _LANDMARK_IN_CITY_AFTER
         # ("the Port-au-Prince neighbourhood of Bel Air" names the city first: the larger town is no quarter)
         if quarter and max((p.population for p in self.gazetteer.candidates(text[m.start:m.end])[:5]
                             if p.feature_class == "P"), default=-1) >= max(p.population for p in places):

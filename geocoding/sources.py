@@ -421,10 +421,11 @@ def admin_areas() -> Iterator[SourceRow]:
                         sum(pops), aliases, parts[2] if len(parts) > 2 else None)
 
 
-# The two-letter codes papers write in prose for a first-level area ("a heatwave across WA", "UP's Bahraich district").
+# The two-letter codes papers write in prose for a first-level area ("a heatwave across WA", "UP's Bahraich district",
+# Pakistan's "the KP government").
 # Not the others: most two-letter codes are no one's usage ("KA", "MH"), or mean something else more often in the
 # area's own papers ("MP", a member of parliament; "AP", the news agency; "WB", the World Bank; "VA", "PA").
-TWO_LETTER_SHORT_FORMS = frozenset({"AU-WA", "AU-SA", "AU-NT", "IN-UP", "IN-HP", "IN-TN", "US-WA"})
+TWO_LETTER_SHORT_FORMS = frozenset({"AU-WA", "AU-SA", "AU-NT", "IN-UP", "IN-HP", "IN-TN", "PK-KP", "US-WA"})
 
 
 def first_names() -> set[str]:

@@ -16,3 +16,11 @@ def test_a_registry_point_far_from_its_kind_is_not_a_borough_s_point(geoparser):
     found = [t for t in geoparser.parse("LONDON - A man was stabbed in Tower Hamlets on Friday, police said.")
              if t.place is not None]
     assert all(haversine_km(t.place.lat, t.place.lon, 51.507, -0.128) < 50 for t in found)
+
+
+def test_ireland_s_split_and_merged_counties_are_found_by_their_short_form(geoparser):
+    # Dublin and Limerick are no counties of the admin-area sources since 2014; papers still write "Co Limerick"
+    found = geoparser.parse("Gardai in Newcastle West, Co Limerick, and in Swords, Co Dublin, are investigating.")
+    assert [(t.name, t.place.country_code) for t in found if t.place is not None] == [
+        ("Newcastle West", "IE"), ("Co Limerick", "IE"), ("Swords", "IE"), ("Co Dublin", "IE")]
+    assert haversine_km(found[1].place.lat, found[1].place.lon, 52.5, -8.75) < 50

@@ -168,6 +168,14 @@ def test_a_village_near_its_district_s_town_keeps_its_point(parser):
     assert got["Pattan"][0] == "Pattan"
 
 
+def test_a_barangay_told_without_its_town_lies_near_the_dateline_s_town(parser):
+    # a San Isidro 170 km from Iloilo is another barangay's namesake: unplaced, Iloilo holding it; one near stays
+    got = placed(parser, "ILOILO CITY - A man was stabbed dead in Barangay San Isidro on Sunday, police said.")
+    assert got.get("San Isidro", (None,))[0] is None and got["ILOILO CITY"] == ("Iloilo", 2)
+    got = placed(parser, "LEGAZPI CITY - A man was stabbed dead in Barangay San Roque on Sunday, police said.")
+    assert got["San Roque"][0] == "San Roque"
+
+
 def test_a_name_before_department_is_the_department(parser):
     got = placed(parser, "A bomb hit an army truck near Tame, in Arauca department, on Monday.")
     assert got["Arauca"] == ("Arauca", 4)  # (the department, not its capital town 100 km off)

@@ -27,3 +27,11 @@ def test_a_quarter_is_the_city_s_beside_a_town_of_its_country_the_report_names(g
     found = {t.name: t.place for t in geoparser.parse(text)}
     assert haversine_km(found["Eastleigh"].lat, found["Eastleigh"].lon, -1.28, 36.82) < 20
     assert found["Garissa"].country_code == "KE" and haversine_km(found["Garissa"].lat, found["Garissa"].lon, -0.45, 39.65) < 20
+
+
+def test_a_landmark_its_name_says_is_one_lies_in_the_city_told_with_it(geoparser):
+    # Durban's Kings Park stadium, not Kings Park, New York; a state told after it is no city ("... National Park in
+    # Colorado" keeps its reading)
+    found = {t.name: t.place for t in geoparser.parse(
+        "DURBAN - Police said a rugby supporter was robbed near Kings Park in Durban on Saturday.") if t.place}
+    assert haversine_km(found["Kings Park"].lat, found["Kings Park"].lon, -29.86, 31.03) < 30

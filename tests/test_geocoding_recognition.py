@@ -896,3 +896,29 @@ def test_an_agency_after_a_dateline_town_is_no_place(geoparser):
     assert surfaces_and_countries(geoparser, text) == [("SANAA", "YE"), ("Taiz", "YE")]
     assert surfaces_and_countries(geoparser, "ADEN (Saba) - Gunmen shot dead an officer.") == [("ADEN", "YE")]
     assert surfaces_and_countries(geoparser, "MOSUL, Nineveh - A man died.") == [("MOSUL", "IQ"), ("Nineveh", "IQ")]
+
+
+def test_an_irish_county_s_short_form_makes_no_surname_and_its_body_is_the_county(geoparser):
+    # "Co Kerry" is no person "Co Kerry": a later "the Kerry Divisional Drugs Unit" is the county's ("Kerry Group" a
+    # company's, untagged)
+    text = ("TRALEE, Co Kerry - Drugs were found during a search by the Kerry Divisional Drugs Unit, gardai said. The "
+            "accused works at the Kerry Group plant.")
+    assert surfaces_and_countries(geoparser, text) == [("TRALEE", "IE"), ("Co Kerry", "IE"), ("Kerry", "IE")]
+
+
+def test_a_given_name_before_an_area_s_word_is_a_place(geoparser):
+    # Borno's Jere (a given name too) told as an area: "in the Jere and Dikwa areas"
+    text = "MAIDUGURI - Health officials reported 46 suspected cholera cases in the Jere and Dikwa areas."
+    assert ("Jere", "NG") in surfaces_and_countries(geoparser, text)
+
+
+def test_kp_is_khyber_pakhtunkhwa_where_the_report_is_pakistan_s(geoparser):
+    text = "PESHAWAR - The KP government announced compensation for the families of the two policemen."
+    assert ("KP", "PK", "ADM1") in surfaces_countries_and_codes(geoparser, text)
+
+
+def test_a_first_level_area_named_by_compass_words_before_region_is_that_area(geoparser):
+    # Ghana's Upper East (not Cameroon's "East Region"); "North-Western Sydney" stays a compass word before a place
+    text = "Police in Bolgatanga, Upper East Region, said clashes in Bawku left two dead."
+    assert ("Upper East", "GH") in surfaces_and_countries(geoparser, text)
+    assert ("East Region", "CM") not in surfaces_and_countries(geoparser, text)

@@ -1,5 +1,6 @@
 """Geocoding: small places conflict news names that no installed package holds, kept as documented classes in
-data/regions.tsv: Nairobi's informal settlements and the Kosovo-Serbia border crossings."""
+data/regions.tsv: Nairobi's informal settlements and estates, South
+Africa's large townships, and the Kosovo-Serbia border crossings."""
 from geocoding.spatial import haversine_km
 
 
@@ -16,3 +17,21 @@ def test_nairobi_s_informal_settlements_are_places_in_nairobi(geoparser):
 def test_a_kosovo_serbia_crossing_is_on_the_border(geoparser):
     found = geoparser.parse("Serb protesters blocked the road to the Brnjak crossing, Kosovo police said on Monday.")
     assert _at(found, "Brnjak", 42.98, 20.58)
+
+
+def test_nairobi_s_estates_are_places_in_nairobi(geoparser):
+    found = geoparser.parse("NAIROBI - Police shot dead three suspects in Kayole on Monday after robberies in Umoja "
+                            "and Embakasi.")
+    assert all(_at(found, name, -1.29, 36.89) for name in ("Kayole", "Umoja", "Embakasi"))
+
+
+def test_south_africa_s_large_townships_are_places(geoparser):
+    found = geoparser.parse("GQEBERHA - Five people were shot dead at a tavern in KwaZakhele, and two more in "
+                            "Khayelitsha, Nelson Mandela Bay police said.")
+    assert _at(found, "KwaZakhele", -33.87, 25.58) and _at(found, "Khayelitsha", -34.04, 18.68) \
+        and _at(found, "Nelson Mandela Bay", -33.9, 25.5, km=30)
+
+
+def test_the_bangsamoro_region_is_the_philippines(geoparser):
+    found = geoparser.parse("COTABATO CITY - The Bangsamoro regional government said it would fund dengue fogging.")
+    assert _at(found, "Bangsamoro", 7.2, 124.25, km=100)
