@@ -493,3 +493,31 @@ def test_strikes_told_as_a_trend_are_no_act():
     evs = helpers.events("A Turkish drone struck a minibus near Qamishli on Thursday, killing four students. Turkey has stepped "
                  "up drone strikes in northeast Syria this month.", published=dt.date(2024, 10, 11))
     assert len(evs) == 1
+
+
+# Scraped page furniture (extraction.furniture): copyright and licence lines, teasers of other stories, photo captions
+# and credits, reader prompts tell no event of the report: no act, toll, day or scene of their own.
+
+def test_a_related_stories_teaser_adds_no_event_toll_or_scene():
+    text = ("ORLEANS, Mass. \u2014 A pipe bomb wounded two workers at a marina in Orleans on Tuesday, police said.\n\n"
+            "The device went off in a storage shed around 7 a.m.\n\n"
+            "Related Coverage\nGunmen kill 9 at a bar in Brockton\nSee more stories\n\n"
+            "Copyright 2019 Example Media Inc. All rights reserved. This material may not be published, broadcast, "
+            "rewritten or redistributed.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2025-03-12")
+    assert [(e["wounded"]["best"], e["killed"], e["location"]["name"], e["date_start"]) for e in evs] == \
+        [(2, None, "Orleans", "2025-03-11")]
+
+
+def test_a_text_of_only_furniture_tells_no_event():
+    text = ("Most Read\nMan killed in Elm Street crash\nTwo hurt in Highway 9 shooting\nMayor announces new budget plan\n"
+            "Read more: Police identify victim in Riverside stabbing\nSubscribe to our newsletter")
+    assert helpers.report_events(text, published="2025-03-12") == []
+
+
+def test_a_headline_list_run_together_on_its_own_line_is_no_act():
+    text = ("SHREVEPORT, La. \u2014 A man was shot and killed Tuesday night outside a home on Oak Street, police said.\n\n"
+            "Police Seek Suspect In Downtown Robbery Two Killed In Highway Crash Near Minden Five Wounded In Drive-By "
+            "On Line Avenue")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2025-03-12")
+    assert len(evs) == 1 and evs[0]["killed"]["best"] == 1 and "Minden" not in evs[0]["location"]["name"]

@@ -1,0 +1,129 @@
+"""The page furniture a scraped report carries around its story: copyright and licence lines, teasers of other
+stories ("RELATED: Man killed in Elm Street crash", a list of other headlines), photo credits and captions, and
+reader prompts ("Click here to sign up", cookie notices, share buttons). None of it tells the report's event: its
+tolls, years and towns are another story's or none. furniture_spans gives their character ranges; masked
+blanks them (offsets kept) so that the event reading never sees them."""
+from __future__ import annotations
+
+import re
+
+# "Copyright 2019 Nexstar Media Inc. All rights reserved.", "Copyright by WISH - All rights reserved", "© 2020 AFP"
+_COPYRIGHT = re.compile(r"(?:\bCopyright\b|©|\(c\)\s*(?=(?:19|20)\d\d))\s*(?:©\s*)?(?:(?:19|20)\d\d\b)?"
+                        r"(?:[^\n]{0,100}?\bAll\s+rights\s+reserved\b\.?|[^\n.]{0,40}(?=\n|$))?")
+# the licence line of agency copy ("This material may not be published, broadcast, rewritten or redistributed.")
+_LICENCE = re.compile(r"This\s+material\s+may\s+not\s+be\s+published,\s+broadcast,\s+rewritten,?\s+or\s+redistributed\.?")
+# a teaser of another story, told by its label: to the line's end, or (text run into one line) the sentence's
+_TEASER = re.compile(r"(?:^|(?<=[.!?\"”’]\s)|(?<=\n))(?:RELATED|Related|READ\s+MORE|Read\s+[Mm]ore|ALSO\s+READ|Also\s+read|"
+                     r"SEE\s+ALSO|See\s+also|MORE|PREVIOUSLY|Previously|WATCH)\s*:", re.MULTILINE)
+# a heading of other stories on a line of its own; the headline lines after it (no sentence's end) go with it
+_TEASER_HEADING = re.compile(r"^(?:Related\s+(?:Coverage|Stories|Articles|Links|Content|News)|More\s+(?:Local\s+)?(?:News|"
+                             r"[Ss]tories|[Hh]eadlines)|More\s+from\s+[^\n.]{1,40}|Most\s+(?:Read|Popular|Viewed)|"
+                             r"Trending(?:\s+Now|\s+Stories)?|Top\s+Stories|Latest\s+(?:News|Stories)|You\s+(?:may|might)\s+also\s+"
+                             r"like|Recommended(?:\s+for\s+you)?|See\s+more\s+stories)[ \t]*:?[ \t]*$", re.MULTILINE)
+# a credit in brackets: "(Photo: AP/John Smith)", "(File photo/Daily Memphian)", "(Provided Photo/Fortville Police)"
+_PHOTO_CREDIT = re.compile(r"\((?:[A-Z][\w.]*\s+)?(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Vv]ideo)s?\b[^()\n]{0,100}\)")
+# a caption run into the text between its button and its credit: "Buy Photo Two people were shot on 8th Street on
+# March 8, 2017. (Photo: Will Cleveland/Staff)Buy Photo" (the caption's day is the photo's, maybe of another event)
+_BUY_PHOTO_CAPTION = re.compile(r"Buy\s+Photo\b[^()]{0,300}?\((?:[Pp]hoto|PHOTO)s?:[^()\n]{0,100}\)")
+# a line that is a credit: "Photo by Courtesy of ...", "File photo"
+_PHOTO_LINE = re.compile(r"^(?:(?:File\s+|FILE\s+)?(?:[Pp]hoto|PHOTO|[Ii]mage)s?(?:\s+by\b|\s+courtesy\b|\s*:)|"
+                         r"File\s+(?:photo|image)\b|FILE\s+PHOTO\b)[^\n]*$", re.MULTILINE)
+# the reader's prompts: to the sentence's end
+_PROMPT = re.compile(r"(?:^|(?<=[.!?\"”’]\s)|(?<=\n))(?:Click\s+here\b|Sign\s+up\s+(?:for|to|now|today)\b|Subscribe\s+"
+                     r"(?:now|today|to|for)\b|Already\s+a\s+subscriber\b|This\s+(?:content|story|article)\s+is\s+(?:for|available\s+"
+                     r"to|only\s+for)\s+subscribers|We\s+use\s+cookies\b|By\s+continuing\s+to\s+(?:browse|use)\b|"
+                     r"Accept\s+(?:all\s+)?cookies\b|Share\s+this\s+(?:article|story)\b|Read\s+or\s+[Ss]hare\s+this\s+story\b|"
+                     r"Share\s+(?:Share\s+)?on\s+Facebook\b|Follow\s+us\s+on\b)", re.MULTILINE)
+_SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s|$)|\n")
+# a line of other stories' headlines run together: many words, each capitalised, no sentence's end
+_HEADLINE_WORD = re.compile(r"[A-Z0-9\"“'‘$]")
+_HINTS = ("Copyright", "©", "(c)", "material may not", "RELATED", "Related", "READ", "Read", "ALSO", "Also", "SEE", "See",
+          "MORE", "More", "PREVIOUSLY", "Previously", "WATCH", "Most", "Trending", "Top", "Latest", "You ", "Recommended",
+          "hoto", "HOTO", "Buy", "mage", "IMAGE", "ideo", "Click", "Sign", "Subscribe", "Already", "This ", "cookies", "By ",
+          "Share", "Follow")
+
+
+def _sentence_end(text: str, i: int) -> int:
+    m = _SENTENCE_END.search(text, i)
+    return m.end() if m else len(text)
+
+
+def _line_end(text: str, i: int) -> int:
+    j = text.find("\n", i)
+    return len(text) if j < 0 else j
+
+
+def _headline_list(line: str) -> bool:
+    words = line.split()
+    if len(words) < 8 or line.rstrip()[-1:] in ".!?\"”:;," or "," in line:
+        return False
+    return sum(bool(_HEADLINE_WORD.match(w)) for w in words) >= 0.85 * len(words)
+
+
+def furniture_spans(text: str, title_end: int = 0) -> list[tuple[int, int]]:
+    """The (start, end) ranges of the page's furniture, in text order, merged (title_end: where the report's title
+    ends; the title itself is never furniture)."""
+    if not any(h in text for h in _HINTS) and "\n" not in text:
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in _COPYRIGHT.finditer(text):
+        spans.append(m.span())
+    for m in _LICENCE.finditer(text):
+        spans.append(m.span())
+    for m in _TEASER.finditer(text):
+        spans.append((m.start(), _sentence_end(text, m.end()) if "\n" not in text else _line_end(text, m.end())))
+    for m in _PROMPT.finditer(text):
+        spans.append((m.start(), _sentence_end(text, m.end()) if "\n" not in text else _line_end(text, m.end())))
+    for m in _BUY_PHOTO_CAPTION.finditer(text) if "Buy Photo" in text else ():
+        spans.append(m.span())
+    for m in _PHOTO_CREDIT.finditer(text):
+        start = m.start()
+        if "\n" in text:  # a caption line: the words before the credit on its line are the caption's
+            line_start = text.rfind("\n", 0, start) + 1
+            if _line_end(text, m.end()) == m.end() or not text[m.end():_line_end(text, m.end())].strip():
+                start = line_start
+        spans.append((start, m.end()))
+    if "\n" in text:
+        for m in _PHOTO_LINE.finditer(text):
+            spans.append(m.span())
+        for m in _TEASER_HEADING.finditer(text):
+            end = m.end()
+            while end < len(text):  # the headlines under it, one a line, until a line that ends a sentence
+                nxt = text.find("\n", end + 1)
+                line_end = len(text) if nxt < 0 else nxt
+                line = text[end:line_end].strip()
+                if not line:
+                    if text.startswith("\n\n", end) and end > m.end():
+                        break
+                    end = line_end
+                    continue
+                if line[-1] in ".!?\"”":
+                    break
+                end = line_end
+            spans.append((m.start(), end))
+        pos = 0
+        for line in text.split("\n"):
+            if pos >= title_end and _headline_list(line):
+                spans.append((pos, pos + len(line)))
+            pos += len(line) + 1
+    spans = sorted((max(s, title_end), e) for s, e in spans if e > title_end)
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def masked(text: str, spans: list[tuple[int, int]]) -> str:
+    """text with each span's characters but its newlines blanked: every offset still indexes the same place."""
+    if not spans:
+        return text
+    out, last = [], 0
+    for s, e in spans:
+        out.append(text[last:s])
+        out.append("".join("\n" if c == "\n" else " " for c in text[s:e]))
+        last = e
+    out.append(text[last:])
+    return "".join(out)
