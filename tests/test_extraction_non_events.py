@@ -515,9 +515,18 @@ def test_a_text_of_only_furniture_tells_no_event():
     assert helpers.report_events(text, published="2025-03-12") == []
 
 
-def test_a_headline_list_run_together_on_its_own_line_is_no_act():
-    text = ("SHREVEPORT, La. \u2014 A man was shot and killed Tuesday night outside a home on Oak Street, police said.\n\n"
-            "Police Seek Suspect In Downtown Robbery Two Killed In Highway Crash Near Minden Five Wounded In Drive-By "
-            "On Line Avenue")
+def test_a_headline_list_run_together_on_its_own_line_is_no_scene():
+    text = ("SHREVEPORT, La. \u2014 A man was shot and killed Tuesday night, Shreveport police said.\n\n"
+            "Officers found the man in the yard of a home on East 70th Street. He died at the scene.\n\n"
+            "Police Seek Suspect In Downtown Robbery Two Killed In Highway Crash Near Minden Teen Charged In Deadly "
+            "Shooting At Mall")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2021-06-16")
+    assert [(e["killed"]["best"], e["location"]["name"]) for e in evs] == [(1, "Shreveport")]
+
+
+def test_a_related_label_s_headline_run_into_the_text_is_no_scene():
+    text = ("A man was shot in the arm early Sunday outside a bar on Main Street, police said. RELATED: Gunmen kill 5 at "
+            "a Brockton bar. Officers found a handgun in the parking lot.")
     evs = helpers.report_events(text, helpers.GEOPARSER, "2025-03-12")
-    assert len(evs) == 1 and evs[0]["killed"]["best"] == 1 and "Minden" not in evs[0]["location"]["name"]
+    assert all(e["location"] is None for e in evs) and helpers.totals(text, published="2025-03-12") == \
+        {"killed": 0, "wounded": 1}
