@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 
 # "Copyright 2019 Nexstar Media Inc. All rights reserved.", "Copyright by WISH - All rights reserved", "© 2020 AFP"
-_COPYRIGHT = re.compile(r"(?:\bCopyright\b|©|\(c\)\s*(?=(?:19|20)\d\d))\s*(?:©\s*)?(?:(?:19|20)\d\d\b)?"
+_COPYRIGHT = re.compile(r"(?:Copyright\b|©|\(c\)\s*(?=(?:19|20)\d\d))\s*(?:©\s*)?(?:(?:19|20)\d\d\b)?"
                         r"(?:[^\n]{0,100}?\bAll\s+rights\s+reserved\b\.?|[^\n.]{0,40}(?=\n|$))?")
 # the licence line of agency copy ("This material may not be published, broadcast, rewritten or redistributed.")
 _LICENCE = re.compile(r"This\s+material\s+may\s+not\s+be\s+published,\s+broadcast,\s+rewritten,?\s+or\s+redistributed\.?")
 # a teaser of another story, told by its label: to the line's end, or (text run into one line) the sentence's
-_TEASER = re.compile(r"(?:^|(?<=[.!?\"”’]\s)|(?<=\n))(?:RELATED|Related|READ\s+MORE|Read\s+[Mm]ore|ALSO\s+READ|Also\s+read|"
-                     r"SEE\s+ALSO|See\s+also|MORE|PREVIOUSLY|Previously|WATCH)\s*:", re.MULTILINE)
+_TEASER = re.compile(r"(?:RELATED|Related|READ\s+MORE|Read\s+[Mm]ore|ALSO\s+READ|Also\s+read|"
+                     r"SEE\s+ALSO|See\s+also|MORE|PREVIOUSLY|Previously|WATCH)\s*:")
 # a heading of other stories on a line of its own; the headline lines after it (no sentence's end) go with it
 _TEASER_HEADING = re.compile(r"^(?:Related\s+(?:Coverage|Stories|Articles|Links|Content|News)|More\s+(?:Local\s+)?(?:News|"
                              r"[Ss]tories|[Hh]eadlines)|More\s+from\s+[^\n.]{1,40}|Most\s+(?:Read|Popular|Viewed)|"
@@ -28,24 +28,29 @@ _BUY_PHOTO_CAPTION = re.compile(r"Buy\s+Photo\b[^()]{0,300}?\((?:[Pp]hoto|PHOTO)
 # a line that is a credit: "Photo by Courtesy of ...", "File photo"
 _PHOTO_LINE = re.compile(r"^(?:(?:File\s+|FILE\s+)?(?:[Pp]hoto|PHOTO|[Ii]mage)s?(?:\s+by\b|\s+courtesy\b|\s*:)|"
                          r"File\s+(?:photo|image)\b|FILE\s+PHOTO\b)[^\n]*$", re.MULTILINE)
-# the reader's prompts: to the sentence's end
-_PROMPT = re.compile(r"(?:^|(?<=[.!?\"”’]\s)|(?<=\n))(?:Click\s+here\b|Sign\s+up\s+(?:for|to|now|today)\b|Subscribe\s+"
+# the reader's prompts: to the sentence's end (both at a sentence's start: see _opens_sentence)
+_PROMPT = re.compile(r"(?:Click\s+here\b|Sign\s+up\s+(?:for|to|now|today)\b|Subscribe\s+"
                      r"(?:now|today|to|for)\b|Already\s+a\s+subscriber\b|This\s+(?:content|story|article)\s+is\s+(?:for|available\s+"
                      r"to|only\s+for)\s+subscribers|We\s+use\s+cookies\b|By\s+continuing\s+to\s+(?:browse|use)\b|"
                      r"Accept\s+(?:all\s+)?cookies\b|Share\s+this\s+(?:article|story)\b|Read\s+or\s+[Ss]hare\s+this\s+story\b|"
-                     r"Share\s+(?:Share\s+)?on\s+Facebook\b|Follow\s+us\s+on\b)", re.MULTILINE)
+                     r"Share\s+(?:Share\s+)?on\s+Facebook\b|Follow\s+us\s+on\b)")
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s|$)|\n")
 # a line of other stories' headlines run together: many words, each capitalised, no sentence's end
 _HEADLINE_WORD = re.compile(r"[A-Z0-9\"“'‘$]")
-_HINTS = ("Copyright", "©", "(c)", "material may not", "RELATED", "Related", "READ", "Read", "ALSO", "Also", "SEE", "See",
-          "MORE", "More", "PREVIOUSLY", "Previously", "WATCH", "Most", "Trending", "Top", "Latest", "You ", "Recommended",
-          "hoto", "HOTO", "Buy", "mage", "IMAGE", "ideo", "Click", "Sign", "Subscribe", "Already", "This ", "cookies", "By ",
-          "Share", "Follow")
+# the words the copyright and credit patterns need: each runs only on a text that holds one (most reports hold none;
+# the teaser and prompt patterns scan faster than a test for each of their labels would)
+_COPYRIGHT_HINTS = ("Copyright", "©", "(c)")
+_PHOTO_HINTS = ("hoto", "HOTO", "mage", "IMAGE", "ideo")
 
 
 def _sentence_end(text: str, i: int) -> int:
     m = _SENTENCE_END.search(text, i)
     return m.end() if m else len(text)
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """Whether text[i] starts the text, a line or a sentence (a label or a prompt stands there, not inside one)."""
+    return i == 0 or text[i - 1] == "\n" or text[i - 1].isspace() and i > 1 and text[i - 2] in ".!?\"”’"
 
 
 def _line_end(text: str, i: int) -> int:
@@ -63,27 +68,25 @@ def _headline_list(line: str) -> bool:
 def furniture_spans(text: str, title_end: int = 0) -> list[tuple[int, int]]:
     """The (start, end) ranges of the page's furniture, in text order, merged (title_end: where the report's title
     ends; the title itself is never furniture)."""
-    if not any(h in text for h in _HINTS) and "\n" not in text:
-        return []
     spans: list[tuple[int, int]] = []
-    for m in _COPYRIGHT.finditer(text):
-        spans.append(m.span())
-    for m in _LICENCE.finditer(text):
-        spans.append(m.span())
-    for m in _TEASER.finditer(text):
-        spans.append((m.start(), _sentence_end(text, m.end()) if "\n" not in text else _line_end(text, m.end())))
-    for m in _PROMPT.finditer(text):
-        spans.append((m.start(), _sentence_end(text, m.end()) if "\n" not in text else _line_end(text, m.end())))
-    for m in _BUY_PHOTO_CAPTION.finditer(text) if "Buy Photo" in text else ():
-        spans.append(m.span())
-    for m in _PHOTO_CREDIT.finditer(text):
+    newlines = "\n" in text
+    if any(h in text for h in _COPYRIGHT_HINTS):
+        spans.extend(m.span() for m in _COPYRIGHT.finditer(text))
+    if "material may not" in text:
+        spans.extend(m.span() for m in _LICENCE.finditer(text))
+    for pattern in (_TEASER, _PROMPT):
+        spans.extend((m.start(), _line_end(text, m.end()) if newlines else _sentence_end(text, m.end()))
+                     for m in pattern.finditer(text) if _opens_sentence(text, m.start()))
+    if "Buy Photo" in text:
+        spans.extend(m.span() for m in _BUY_PHOTO_CAPTION.finditer(text))
+    for m in _PHOTO_CREDIT.finditer(text) if "(" in text and any(h in text for h in _PHOTO_HINTS) else ():
         start = m.start()
-        if "\n" in text:  # a caption line: the words before the credit on its line are the caption's
+        if newlines:  # a caption line: the words before the credit on its line are the caption's
             line_start = text.rfind("\n", 0, start) + 1
-            if _line_end(text, m.end()) == m.end() or not text[m.end():_line_end(text, m.end())].strip():
+            if not text[m.end():_line_end(text, m.end())].strip():
                 start = line_start
         spans.append((start, m.end()))
-    if "\n" in text:
+    if newlines:
         for m in _PHOTO_LINE.finditer(text):
             spans.append(m.span())
         for m in _TEASER_HEADING.finditer(text):
