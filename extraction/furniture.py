@@ -34,6 +34,7 @@ _PROMPT = re.compile(r"(?:Click\s+here\b|Sign\s+up\s+(?:for|to|now|today)\b|Subs
                      r"to|only\s+for)\s+subscribers|We\s+use\s+cookies\b|By\s+continuing\s+to\s+(?:browse|use)\b|"
                      r"Accept\s+(?:all\s+)?cookies\b|Share\s+this\s+(?:article|story)\b|Read\s+or\s+[Ss]hare\s+this\s+story\b|"
                      r"Share\s+(?:Share\s+)?on\s+Facebook\b|Follow\s+us\s+on\b)")
+_TOLD_AFTER = re.compile(r"[.!?]")  # a sentence's end: some sentence told after the furniture
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s|$)|\n")
 # a line of other stories' headlines run together: many words, each capitalised, no sentence's end
 _HEADLINE_WORD = re.compile(r"[A-Z0-9\"“'‘$]")
@@ -74,6 +75,10 @@ def furniture_spans(text: str, title_end: int = 0) -> list[tuple[int, int]]:
         spans.extend(m.span() for m in _COPYRIGHT.finditer(text))
     if "material may not" in text:
         spans.extend(m.span() for m in _LICENCE.finditer(text))
+    if spans and not _TOLD_AFTER.search(text, last := max(e for _, e in spans)):
+        # what follows the page's last copyright or licence line and tells no sentence ("... All rights reserved. Two
+        # killed in Springfield crash Police seek driver in hit-and-run") is the page's list of other stories
+        spans.append((last, len(text)))
     for pattern in (_TEASER, _PROMPT):
         spans.extend((m.start(), _line_end(text, m.end()) if newlines else _sentence_end(text, m.end()))
                      for m in pattern.finditer(text) if _opens_sentence(text, m.start()))

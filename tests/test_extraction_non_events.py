@@ -530,3 +530,9 @@ def test_a_related_label_s_headline_run_into_the_text_is_no_scene():
     evs = helpers.report_events(text, helpers.GEOPARSER, "2025-03-12")
     assert all(e["location"] is None for e in evs) and helpers.totals(text, published="2025-03-12") == \
         {"killed": 0, "wounded": 1}
+
+
+def test_the_headlines_after_the_last_copyright_line_are_no_act():
+    text = ("A man was shot and wounded Friday night in Dayton, police said. Copyright 2014 Example Media. All rights "
+            "reserved. Two killed in Springfield crash Police seek driver in hit-and-run")
+    assert helpers.totals(text, published="2019-03-10") == {"killed": 0, "wounded": 1}
