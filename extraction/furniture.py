@@ -35,6 +35,12 @@ _PROMPT = re.compile(r"(?:Click\s+here\b|Sign\s+up\s+(?:for|to|now|today)\b|Subs
                      r"Accept\s+(?:all\s+)?cookies\b|Share\s+this\s+(?:article|story)\b|Read\s+or\s+[Ss]hare\s+this\s+story\b|"
                      r"Share\s+(?:Share\s+)?on\s+Facebook\b|Follow\s+us\s+on\b)")
 _TOLD_AFTER = re.compile(r"[.!?]")  # a sentence's end: some sentence told after the furniture
+# a credit of the report's writers: their towns are where they filed from, no scene ("Associated Press writer Jane Roe in
+# Lagos contributed to this report.", "Reporting by Hamid Shalizi in Kabul; Editing by Nick Macfie")
+_CONTRIBUTED = re.compile(r"\bcontributed(?:\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article|reporting)|\s+reporting)\b[.)]*")
+_CREDIT = re.compile(r"(?:Additional\s+[Rr]eporting|Reporting|Writing|Editing|Compiled)\s+by\b")
+_CREDIT_HINTS = ("eporting by", "Writing by", "Editing by", "Compiled by")
+_SENTENCE_START = re.compile(r"(?:[.!?][\"”’)]?\s+|\n)(?=[^.!?\n]*$)")
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s|$)|\n")
 # a line of other stories' headlines run together: many words, each capitalised, no sentence's end
 _HEADLINE_WORD = re.compile(r"[A-Z0-9\"“'‘$]")
@@ -82,6 +88,15 @@ def furniture_spans(text: str, title_end: int = 0) -> list[tuple[int, int]]:
     for pattern in (_TEASER, _PROMPT):
         spans.extend((m.start(), _line_end(text, m.end()) if newlines else _sentence_end(text, m.end()))
                      for m in pattern.finditer(text) if _opens_sentence(text, m.start()))
+    if "contributed" in text:
+        for m in _CONTRIBUTED.finditer(text):
+            opening = _SENTENCE_START.search(text, max(0, m.start() - 200), m.start())
+            if opening:
+                spans.append((opening.end(), m.end()))
+    for m in _CREDIT.finditer(text) if any(h in text for h in _CREDIT_HINTS) else ():
+        start = m.start() - (text[m.start() - 1:m.start()] == "(")  # "(Reporting by ...; Editing by ...)"
+        if _opens_sentence(text, start):
+            spans.append((start, _line_end(text, m.end()) if newlines else _sentence_end(text, m.end())))
     if "Buy Photo" in text:
         spans.extend(m.span() for m in _BUY_PHOTO_CAPTION.finditer(text))
     for m in _PHOTO_CREDIT.finditer(text) if "(" in text and any(h in text for h in _PHOTO_HINTS) else ():

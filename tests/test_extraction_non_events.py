@@ -536,3 +536,12 @@ def test_the_headlines_after_the_last_copyright_line_are_no_act():
     text = ("A man was shot and wounded Friday night in Dayton, police said. Copyright 2014 Example Media. All rights "
             "reserved. Two killed in Springfield crash Police seek driver in hit-and-run")
     assert helpers.totals(text, published="2019-03-10") == {"killed": 0, "wounded": 1}
+
+
+def test_a_writer_s_credit_names_no_scene():
+    for text in ("Gunmen killed five villagers in a remote area on Monday, officials said. Associated Press writer Jane "
+                 "Roe in Lagos contributed to this report.",
+                 "Gunmen killed five villagers in a remote area on Monday, officials said. (Reporting by Jane Roe in "
+                 "Lagos; Editing by Tom Hogue)"):
+        [ev] = helpers.report_events(text, helpers.GEOPARSER, "2019-07-03")
+        assert ev["killed"]["best"] == 5 and ev["location"] is None
