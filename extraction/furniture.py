@@ -5,7 +5,11 @@ tolls, years and towns are another story's or none. furniture_spans gives their 
 blanks them (offsets kept) so that the event reading never sees them."""
 from __future__ import annotations
 
+import datetime as dt
 import re
+
+from .dates import DATE_RE, _resolve
+from .matching import fold
 
 # "Copyright 2019 Nexstar Media Inc. All rights reserved.", "Copyright by WISH - All rights reserved", "© 2020 AFP"
 _COPYRIGHT = re.compile(r"(?:Copyright\b|©|\(c\)\s*(?=(?:19|20)\d\d))\s*(?:©\s*)?(?:(?:19|20)\d\d\b)?"
@@ -41,6 +45,11 @@ _CONTRIBUTED = re.compile(r"\bcontributed(?:\s+(?:to\s+)?(?:this|the)\s+(?:repor
 _CREDIT = re.compile(r"(?:Additional\s+[Rr]eporting|Reporting|Writing|Editing|Compiled)\s+by\b")
 _CREDIT_HINTS = ("eporting by", "Writing by", "Editing by", "Compiled by")
 _SENTENCE_START = re.compile(r"(?:[.!?][\"”’)]?\s+|\n)(?=[^.!?\n]*$)")
+# a page's stamp on a line of its own at its top: "By Jane Doe | Updated 6:02 PM EST, Mon March 5, 2018", "Posted: Jan 12,
+# 2017 / 10:44 AM CST Updated: Jan 13, 2017": the page's day, no event's
+_STAMP = re.compile(r"\b(?:Posted|Published|Updated|Last\s+updated)\b(?:\s+on)?\s*:?\s*(?:\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?"
+                    r"\s*(?:[A-Z]{2,4}\b)?[\s,]*)?")
+_STAMP_REACH = 300
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s|$)|\n")
 # a line of other stories' headlines run together: many words, each capitalised, no sentence's end
 _HEADLINE_WORD = re.compile(r"[A-Z0-9\"“'‘$]")
@@ -65,6 +74,28 @@ def _line_end(text: str, i: int) -> int:
     return len(text) if j < 0 else j
 
 
+def _stamp_lines(text: str) -> list[tuple[int, int]]:
+    """The lines at the top of a page that hold a stamp and no sentence's end (a byline's "By ... | Updated ...")."""
+    lines = []
+    for stamp in _STAMP.finditer(text, 0, _STAMP_REACH):
+        start, end = text.rfind("\n", 0, stamp.start()) + 1, _line_end(text, stamp.end())
+        if not _TOLD_AFTER.search(text.replace("a.m.", "am").replace("p.m.", "pm"), start, end) and \
+                (not lines or lines[-1] != (start, end)):
+            lines.append((start, end))
+    return lines
+
+
+def stamped_day(text: str) -> dt.date | None:
+    """The day a page's stamp at its top gives (the first: posted before updated): with no publication day given, the
+    day its relative dates count from."""
+    for stamp in _STAMP.finditer(text, 0, _STAMP_REACH):
+        folded = fold(text[stamp.end():stamp.end() + 60])
+        m = DATE_RE.search(folded)
+        if m is not None and m.start() <= 20 and (day := _resolve(m, None)) is not None and day[0] == day[1]:
+            return day[0]
+    return None
+
+
 def _headline_list(line: str) -> bool:
     words = line.split()
     if len(words) < 8 or line.rstrip()[-1:] in ".!?\"”:;," or "," in line:
@@ -74,7 +105,7 @@ def _headline_list(line: str) -> bool:
 
 def furniture_spans(text: str, title_end: int = 0) -> list[tuple[int, int]]:
     """The (start, end) ranges of the page's furniture, in text order, merged (title_end: where the report's title
-    ends; the title itself is never furniture)."""
+    ends; the title itself is never furniture, but for a stamp's line read as one)."""
     spans: list[tuple[int, int]] = []
     newlines = "\n" in text
     if any(h in text for h in _COPYRIGHT_HINTS):
@@ -129,7 +160,8 @@ def furniture_spans(text: str, title_end: int = 0) -> list[tuple[int, int]]:
             if pos >= title_end and _headline_list(line):
                 spans.append((pos, pos + len(line)))
             pos += len(line) + 1
-    spans = sorted((max(s, title_end), e) for s, e in spans if e > title_end)
+    spans = sorted([(max(s, title_end), e) for s, e in spans if e > title_end] +
+                   (_stamp_lines(text) if newlines else []))  # (a byline's line read as a title is no title)
     merged: list[tuple[int, int]] = []
     for s, e in spans:
         if merged and s <= merged[-1][1]:

@@ -545,3 +545,9 @@ def test_a_writer_s_credit_names_no_scene():
                  "Lagos; Editing by Tom Hogue)"):
         [ev] = helpers.report_events(text, helpers.GEOPARSER, "2019-07-03")
         assert ev["killed"]["best"] == 5 and ev["location"] is None
+
+
+def test_a_byline_s_stamp_line_read_as_a_title_hides_no_toll():
+    text = ("By Staff Writer | Published: 04:31 GMT, 9 June 2018 | Updated: 11:02 GMT, 10 June 2018\n\nGunmen killed 12 "
+            "villagers near a market on Tuesday, officials said.")
+    assert helpers.totals(text, published="2018-06-09") == {"killed": 12, "wounded": 0}
