@@ -283,6 +283,11 @@ RELEASE = TriggerRule(r"releas(?:ed|es?)|freed|frees|free(?=\s+(?:kidnapped|abdu
                       STRATEGIC, "Other", 17, False)
 
 TALKS = TriggerRule(r"\btalks\b|negotiations|peace\s+conference|summit", STRATEGIC, "Other", 20, True, always=True)
+# "Summit County", "Summit Avenue", "Lee's Summit": a capitalised Summit that no leaders' name goes before ("NATO Summit",
+# "G20 Summit", "Arab League Summit") nor "of" after ("the Summit of the Americas") is a place's name, no talks
+_LEADERS_BEFORE = re.compile(r"\b(?:[A-Z][\w-]*|\d+)\s+$")
+_SUMMIT_OF_AFTER = re.compile(r"\s+of\b")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # (at a sentence's start: "Summit County deputies said")
 # talks still to come ("Talks on a ceasefire were expected to resume in Cairo", "talks ... are set to resume next week"):
 # no event yet
 _TALKS_AHEAD_AFTER = re.compile(r"(?:\s+(?:on|over|between|with|about|in|for|among)\s[^.;,]{0,70}?)?\s+(?:(?:are|is|were|was)\s+(?:\w+\s+)?(?:expected|due|set|scheduled|planned|"
@@ -777,6 +782,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
         before, folded_before = text[lo:m.start()], folded[lo:m.start()]
         # (on a slice, as `before` is: a word cut at its start is a word there)
         if IRREALIS_BEFORE.search(before) if case_odd else _IRREALIS_BEFORE_FOLDED.search(folded_before):
+            continue
+        if rule is TALKS and text.startswith("Summit", m.start()) and not _LEADERS_BEFORE.search(before) and \
+                not _SUMMIT_OF_AFTER.match(text, m.end()) and (m.start() > start or _NAME_GOES_ON.match(text, m.end())):
             continue
         if rule.sub_event_type == LETHAL and after_accident(text, m.start(), start, folded):
             continue

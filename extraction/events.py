@@ -31,6 +31,7 @@ from .event_types import (BATTLES, BODIES_FOUND, BOMBING, EXPLOSIONS, INTERCEPTI
                           TERRITORY, TEST_LAUNCH, Trigger, VIOLENCE_CIV, VIOLENT_TYPES, after_accident, find_triggers, trigger_at)
 from .places import COUNTRY_PRECISION, PlaceCandidate, WATER_PRECISION, country_scene, names_a_base, place_candidates
 from .sentences import sentence_spans
+from .furniture import furniture_spans, masked, stamped_day
 from .merging import (Candidate, civilian_victims, crowd_control, fight_retold, foiled_launches, group_actor,
                       launchers_of_interceptions, loose_violence, places_apart, same_incident, strikes_launched_by,
                       summary_doer)
@@ -581,7 +582,15 @@ _RESTATED_BEFORE = re.compile(r"\W*(?:it|this|that)\s+(?:was|is|marked|became)\s
 
 
 def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, locations: list) -> list[Event]:
+    if published_at is None:
+        published_at = stamped_day(text)  # (a scraped page's "Posted: Jan 12, 2017" at its top)
     title_end = _title_end(text)
+    if furniture := furniture_spans(text, max(title_end, 0)):
+        # the page's furniture (copyright lines, teasers of other stories, photo credits, prompts) tells no event:
+        # blanked, offsets kept; its towns stay the geoparser's toponyms but are no scene
+        text = masked(text, furniture)
+        toponyms = [t for t in toponyms if not any(a <= t.start < b for a, b in furniture)]
+        locations = [loc for loc in locations if not any(a <= loc.start < b for a, b in furniture)]
     spans = _headline_clauses(text, sentence_spans(text), title_end)
     if not spans:
         return []

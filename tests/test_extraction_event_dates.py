@@ -471,3 +471,9 @@ def test_a_day_told_of_the_act_after_the_day_a_side_spoke_is_the_act_s():
                   "district, killing eight civilians. A spokesman said the strike hit a house on Tuesday night.",
                   published=dt.date(2025, 10, 29))
     assert ev.date_start == "2025-10-28"
+
+
+def test_a_page_s_stamp_is_the_day_relative_dates_count_from_when_no_publication_day_is_given():
+    text = ("By Jane Doe | Updated 6:02 PM EST, Mon March 5, 2018\n\nAKRON, Ohio \u2014 A man was shot and killed Sunday "
+            "night on Copley Road, police said.")
+    assert helpers.day(text, None) == "2018-03-04"

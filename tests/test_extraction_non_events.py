@@ -500,3 +500,61 @@ def test_a_quoted_group_blamed_for_the_attack_and_a_taking_that_dates_a_since_ar
             "The ministry blamed \"remnants of the former regime\" for the attack and said reinforcements had been sent. "
             "The government has been based in Port Sudan since the RSF took over most of Khartoum in 2023.")
     assert [e.sub_event_type for e in events(text)] == ["Armed clash"]
+
+
+# Scraped page furniture (extraction.furniture): copyright and licence lines, teasers of other stories, photo captions
+# and credits, reader prompts tell no event of the report: no act, toll, day or scene of their own.
+
+def test_a_related_stories_teaser_adds_no_event_toll_or_scene():
+    text = ("ORLEANS, Mass. \u2014 A pipe bomb wounded two workers at a marina in Orleans on Tuesday, police said.\n\n"
+            "The device went off in a storage shed around 7 a.m.\n\n"
+            "Related Coverage\nGunmen kill 9 at a bar in Brockton\nSee more stories\n\n"
+            "Copyright 2019 Example Media Inc. All rights reserved. This material may not be published, broadcast, "
+            "rewritten or redistributed.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2025-03-12")
+    assert [(e["wounded"]["best"], e["killed"], e["location"]["name"], e["date_start"]) for e in evs] == \
+        [(2, None, "Orleans", "2025-03-11")]
+
+
+def test_a_text_of_only_furniture_tells_no_event():
+    text = ("Most Read\nMan killed in Elm Street crash\nTwo hurt in Highway 9 shooting\nMayor announces new budget plan\n"
+            "Read more: Police identify victim in Riverside stabbing\nSubscribe to our newsletter")
+    assert helpers.report_events(text, published="2025-03-12") == []
+
+
+def test_a_headline_list_run_together_on_its_own_line_is_no_scene():
+    text = ("SHREVEPORT, La. \u2014 A man was shot and killed Tuesday night, Shreveport police said.\n\n"
+            "Officers found the man in the yard of a home on East 70th Street. He died at the scene.\n\n"
+            "Police Seek Suspect In Downtown Robbery Two Killed In Highway Crash Near Minden Teen Charged In Deadly "
+            "Shooting At Mall")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2021-06-16")
+    assert [(e["killed"]["best"], e["location"]["name"]) for e in evs] == [(1, "Shreveport")]
+
+
+def test_a_related_label_s_headline_run_into_the_text_is_no_scene():
+    text = ("A man was shot in the arm early Sunday outside a bar on Main Street, police said. RELATED: Gunmen kill 5 at "
+            "a Brockton bar. Officers found a handgun in the parking lot.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2025-03-12")
+    assert all(e["location"] is None for e in evs) and helpers.totals(text, published="2025-03-12") == \
+        {"killed": 0, "wounded": 1}
+
+
+def test_the_headlines_after_the_last_copyright_line_are_no_act():
+    text = ("A man was shot and wounded Friday night in Dayton, police said. Copyright 2014 Example Media. All rights "
+            "reserved. Two killed in Springfield crash Police seek driver in hit-and-run")
+    assert helpers.totals(text, published="2019-03-10") == {"killed": 0, "wounded": 1}
+
+
+def test_a_writer_s_credit_names_no_scene():
+    for text in ("Gunmen killed five villagers in a remote area on Monday, officials said. Associated Press writer Jane "
+                 "Roe in Lagos contributed to this report.",
+                 "Gunmen killed five villagers in a remote area on Monday, officials said. (Reporting by Jane Roe in "
+                 "Lagos; Editing by Tom Hogue)"):
+        [ev] = helpers.report_events(text, helpers.GEOPARSER, "2019-07-03")
+        assert ev["killed"]["best"] == 5 and ev["location"] is None
+
+
+def test_a_byline_s_stamp_line_read_as_a_title_hides_no_toll():
+    text = ("By Staff Writer | Published: 04:31 GMT, 9 June 2018 | Updated: 11:02 GMT, 10 June 2018\n\nGunmen killed 12 "
+            "villagers near a market on Tuesday, officials said.")
+    assert helpers.totals(text, published="2018-06-09") == {"killed": 12, "wounded": 0}

@@ -521,3 +521,11 @@ def test_raiders_withdrawing_without_losses_hand_over_no_ground():
     evs = helpers.events("Three police officers were killed in an attack by Jaish al-Adl militants on a police station on "
                  "Saturday night. Jaish al-Adl said in a statement that its fighters had withdrawn without losses.", published=dt.date(2025, 4, 30))
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+def test_a_place_named_summit_is_no_talks():
+    text = ("AKRON, Ohio \u2014 Two men were wounded in a shooting Sunday afternoon, police said. Tips can be left with "
+            "Summit County Crime Stoppers.")
+    assert [e["sub_event_type"] for e in helpers.report_events(text, published="2018-03-05")] == ["Attack"]
+    assert [e["sub_event_type"] for e in helpers.report_events("Leaders met at the NATO Summit in Vilnius on Tuesday.",
+                                                               published="2023-07-12")] == ["Other"]
