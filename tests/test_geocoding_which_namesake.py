@@ -513,3 +513,13 @@ def test_a_town_five_times_the_size_of_the_name_s_own_towns_keeps_its_alternate_
     assert ("Palmyra", "SY") in places(geoparser, text)
     text = "Fighters shelled the ancient city of Palmyra on Sunday, Syria's army said, as the U.S. urged restraint."
     assert ("Palmyra", "SY") in places(geoparser, text)
+
+
+def test_two_small_namesakes_of_one_state_do_not_outweigh_a_named_country_and_a_famous_city(geoparser):
+    # Palmyra (Lemont, Ill., once Palmyra) and Geneva, Ill. lie 40 km apart and back each other; the report names Syria
+    # for the one and the other is Switzerland's city ten times Geneva, Illinois
+    text = "Heavy fighting in Palmyra, Syria's state media said, while the U.S. envoy met rebels in Geneva."
+    assert places(geoparser, text) == [("Palmyra", "SY"), ("Syria", "SY"), ("U.S.", "US"), ("Geneva", "CH")]
+    # ... but a report that places the pair in their state keeps them there
+    text = "Police in Geneva and Lemont, Illinois, said a man wanted in Syria had been arrested."
+    assert ("Geneva", "US") in places(geoparser, text)
