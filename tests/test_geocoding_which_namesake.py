@@ -523,3 +523,13 @@ def test_two_small_namesakes_of_one_state_do_not_outweigh_a_named_country_and_a_
     # ... but a report that places the pair in their state keeps them there
     text = "Police in Geneva and Lemont, Illinois, said a man wanted in Syria had been arrested."
     assert ("Geneva", "US") in places(geoparser, text)
+
+
+def test_kwazulu_natal_s_midlands_beside_its_towns_is_not_england_s(geoparser):
+    text = ("PIETERMARITZBURG — A farmer was shot dead in the Midlands on Saturday, KwaZulu-Natal police said. The "
+            "suspects fled towards Howick.")
+    assert ("Midlands", "ZA") in places(geoparser, text)
+    # ... while a bare one is England's, and one beside Zimbabwe's towns Zimbabwe's province
+    assert places(geoparser, "Factory closures in the Midlands have cost 4,000 jobs, the union said.") == [
+        ("Midlands", "GB")]
+    assert ("Midlands", "ZW") in places(geoparser, "HARARE — Police in the Midlands arrested ten miners near Gweru.")
