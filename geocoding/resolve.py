@@ -580,30 +580,39 @@ def _mutual_namesakes(keys: list[str], cands: dict, out: list[Resolution], hints
     """Two or more bare names read as small towns of one first-level area that nothing else of the report lies in (the
     country alone may be named) only back each other: where one has a bearer in a country the report names by another
     name or a demonym and each other a bearer many times its size abroad, they are those ("fighting in Palmyra, Syria's
-    state media said, while the U.S. envoy met rebels in Geneva" is no pair of Illinois towns)."""
+    state media said, while the U.S. envoy met rebels in Geneva" is no pair of Illinois towns). So is one such town
+    backed only by a namesake of another name that the report reads in a country it names ("tear gas in Athens, Greece's
+    police said, as U.S. officials met in Rome": Rome, Ga. leant on Athens, Ga.)."""
     groups: dict[tuple, set] = defaultdict(set)
     for k, o in zip(keys, out):
         p = o.place
         if p is not None and p.feature_class == "P" and p.population < _FAMOUS_POPULATION and \
                 o.mention.kind == "name" and not (o.mention.weak or o.loose):
             groups[(p.country_code, p.admin1)].add(k)
-    groups = {a: ks for a, ks in groups.items() if len(ks) > 1}
     if not groups:
-        return out      # (as in nearly every report)
+        return out
     named: dict[str, set] = defaultdict(set)    # country -> the names of its places (demonyms too)
     for k, o in zip(keys, out):
         if o.mention.kind == "demonym":
             named[o.mention.code].add(k)
         elif o.place is not None and o.place.country_code and not (o.mention.weak or o.loose):
             named[o.place.country_code].add(k)
-    for (cc, _), group in groups.items():
+    for (cc, a1), group in groups.items():
         # (the rest of the report in that country only its name; no mention of the group told where it lies)
         if any(k not in group and o.place is not None and o.place.country_code == cc and o.place.feature_code != "PCLI"
                for k, o in zip(keys, out)) or any(k in group and (_own_words_place(h) or h.get("dateline_town"))
                                                    for k, h in zip(keys, hints)):
             continue
+        # the names read in a country another name of the report names that have a town of the group's area too
+        partners = any(k not in group and o.place is not None and o.place.country_code != cc and
+                       named.get(o.place.country_code, set()) - {k} and
+                       any(not loose and p.feature_class == "P" and p.country_code == cc and p.admin1 == a1
+                           for p, loose, _ in cands[k])
+                       for k, o in zip(keys, out) if o.mention.kind == "name")
+        if len(group) == 1 and not partners:
+            continue
         local = {k: o.place for k, o in zip(keys, out) if k in group}
-        abroad, by_country = {}, False
+        abroad, by_country = {}, partners
         for k in group:
             towns = [p for p, loose, _ in cands[k] if not loose and p.feature_class == "P" and p.country_code
                      and p.country_code != cc]

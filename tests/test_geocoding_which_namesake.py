@@ -520,6 +520,10 @@ def test_two_small_namesakes_of_one_state_do_not_outweigh_a_named_country_and_a_
     # for the one and the other is Switzerland's city ten times Geneva, Illinois
     text = "Heavy fighting in Palmyra, Syria's state media said, while the U.S. envoy met rebels in Geneva."
     assert places(geoparser, text) == [("Palmyra", "SY"), ("Syria", "SY"), ("U.S.", "US"), ("Geneva", "CH")]
+    # ... as one small town is not, whose only backing in its state was a namesake of a name read in a country the
+    # report names (Athens, Ga. for Greece's Athens)
+    text = "Riot police fired tear gas in Athens, Greece's police said, as U.S. officials met in Rome."
+    assert places(geoparser, text)[-1] == ("Rome", "IT")
     # ... but a report that places the pair in their state keeps them there
     text = "Police in Geneva and Lemont, Illinois, said a man wanted in Syria had been arrested."
     assert ("Geneva", "US") in places(geoparser, text)
