@@ -580,9 +580,10 @@ def _mutual_namesakes(keys: list[str], cands: dict, out: list[Resolution], hints
     """Two or more bare names read as small towns of one first-level area that nothing else of the report lies in (the
     country alone may be named) only back each other: where one has a bearer in a country the report names by another
     name or a demonym and each other a bearer many times its size abroad, they are those ("fighting in Palmyra, Syria's
-    state media said, while the U.S. envoy met rebels in Geneva" is no pair of Illinois towns). So is one such town
-    backed only by a namesake of another name that the report reads in a country it names ("tear gas in Athens, Greece's
-    police said, as U.S. officials met in Rome": Rome, Ga. leant on Athens, Ga.)."""
+    state media said, while the U.S. envoy met rebels in Geneva" is no pair of Illinois towns). So is one such town,
+    backed only by a namesake of another name that the report reads in a country it names, its bearer many times its
+    size abroad ("tear gas in Athens, Greece's police said, as U.S. officials met in Rome": Rome, Ga. leant on Athens,
+    Ga.)."""
     groups: dict[tuple, set] = defaultdict(set)
     for k, o in zip(keys, out):
         p = o.place
@@ -603,15 +604,16 @@ def _mutual_namesakes(keys: list[str], cands: dict, out: list[Resolution], hints
                for k, o in zip(keys, out)) or any(k in group and (_own_words_place(h) or h.get("dateline_town"))
                                                    for k, h in zip(keys, hints)):
             continue
-        # the names read in a country another name of the report names that have a town of the group's area too
+        local = {k: o.place for k, o in zip(keys, out) if k in group}
+        # the names read in a country another name of the report names that have another town of the group's area
+        # (not the group's own town by another name: "Krasnoarmeysk, Moscow's name for Pokrovsk")
         partners = any(k not in group and o.place is not None and o.place.country_code != cc and
                        named.get(o.place.country_code, set()) - {k} and
-                       any(not loose and p.feature_class == "P" and p.country_code == cc and p.admin1 == a1
-                           for p, loose, _ in cands[k])
+                       any(not loose and p.feature_class == "P" and p.country_code == cc and p.admin1 == a1 and
+                           p not in local.values() for p, loose, _ in cands[k])
                        for k, o in zip(keys, out) if o.mention.kind == "name")
         if len(group) == 1 and not partners:
             continue
-        local = {k: o.place for k, o in zip(keys, out) if k in group}
         abroad, by_country = {}, partners
         for k in group:
             towns = [p for p, loose, _ in cands[k] if not loose and p.feature_class == "P" and p.country_code
@@ -619,7 +621,7 @@ def _mutual_namesakes(keys: list[str], cands: dict, out: list[Resolution], hints
             said = [p for p in towns if named.get(p.country_code, set()) - group]
             least = max(_FAMOUS_OUTWEIGHS * local[k].population, _FAMOUS_POPULATION)
             famous = [p for p in towns if p.population >= least]
-            if said:
+            if said and len(group) > 1:
                 abroad[k], by_country = max(said, key=_population), True
             elif famous:
                 abroad[k] = max(famous, key=_population)

@@ -524,6 +524,12 @@ def test_two_small_namesakes_of_one_state_do_not_outweigh_a_named_country_and_a_
     # report names (Athens, Ga. for Greece's Athens)
     text = "Riot police fired tear gas in Athens, Greece's police said, as U.S. officials met in Rome."
     assert places(geoparser, text)[-1] == ("Rome", "IT")
+    # ... while a town is not left for lack of a partner that is the town itself by another name (Krasnoarmeysk, read
+    # in Russia, names Pokrovsk too: no namesake of another place of Donetsk oblast)
+    text = ("Moscow claimed its troops had reached the outskirts of Krasnoarmeysk, the Russian name for Pokrovsk, as "
+            "fighting in eastern Ukraine grew heavier. Ukraine's army said its soldiers had held their positions, and "
+            "Ukrainian officials denied the claim.")
+    assert ("Pokrovsk", "UA") in places(geoparser, text)
     # ... but a report that places the pair in their state keeps them there
     text = "Police in Geneva and Lemont, Illinois, said a man wanted in Syria had been arrested."
     assert ("Geneva", "US") in places(geoparser, text)
