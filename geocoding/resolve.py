@@ -576,6 +576,63 @@ def _famous_namesakes(text: str, keys: list[str], cands: dict, biggest: dict, ou
     return out
 
 
+def _mutual_namesakes(keys: list[str], cands: dict, out: list[Resolution], hints: list[dict]) -> list[Resolution]:
+    """Two or more bare names read as small towns of one first-level area that nothing else of the report lies in (the
+    country alone may be named) only back each other: where one has a bearer in a country the report names by another
+    name or a demonym and each other a bearer many times its size abroad, they are those ("fighting in Palmyra, Syria's
+    state media said, while the U.S. envoy met rebels in Geneva" is no pair of Illinois towns). So is one such town,
+    backed only by a namesake of another name that the report reads in a country it names, its bearer many times its
+    size abroad ("tear gas in Athens, Greece's police said, as U.S. officials met in Rome": Rome, Ga. leant on Athens,
+    Ga.)."""
+    groups: dict[tuple, set] = defaultdict(set)
+    for k, o in zip(keys, out):
+        p = o.place
+        if p is not None and p.feature_class == "P" and p.population < _FAMOUS_POPULATION and \
+                o.mention.kind == "name" and not (o.mention.weak or o.loose):
+            groups[(p.country_code, p.admin1)].add(k)
+    if not groups:
+        return out
+    named: dict[str, set] = defaultdict(set)    # country -> the names of its places (demonyms too)
+    for k, o in zip(keys, out):
+        if o.mention.kind == "demonym":
+            named[o.mention.code].add(k)
+        elif o.place is not None and o.place.country_code and not (o.mention.weak or o.loose):
+            named[o.place.country_code].add(k)
+    for (cc, a1), group in groups.items():
+        # (the rest of the report in that country only its name; no mention of the group told where it lies)
+        if any(k not in group and o.place is not None and o.place.country_code == cc and o.place.feature_code != "PCLI"
+               for k, o in zip(keys, out)) or any(k in group and (_own_words_place(h) or h.get("dateline_town"))
+                                                   for k, h in zip(keys, hints)):
+            continue
+        local = {k: o.place for k, o in zip(keys, out) if k in group}
+        # the names read in a country another name of the report names that have another town of the group's area
+        # (not the group's own town by another name: "Krasnoarmeysk, Moscow's name for Pokrovsk")
+        partners = any(k not in group and o.place is not None and o.place.country_code != cc and
+                       named.get(o.place.country_code, set()) - {k} and
+                       any(not loose and p.feature_class == "P" and p.country_code == cc and p.admin1 == a1 and
+                           p not in local.values() for p, loose, _ in cands[k])
+                       for k, o in zip(keys, out) if o.mention.kind == "name")
+        if len(group) == 1 and not partners:
+            continue
+        abroad, by_country = {}, partners
+        for k in group:
+            towns = [p for p, loose, _ in cands[k] if not loose and p.feature_class == "P" and p.country_code
+                     and p.country_code != cc]
+            said = [p for p in towns if named.get(p.country_code, set()) - group]
+            least = max(_FAMOUS_OUTWEIGHS * local[k].population, _FAMOUS_POPULATION)
+            famous = [p for p in towns if p.population >= least]
+            if said and len(group) > 1:
+                abroad[k], by_country = max(said, key=_population), True
+            elif famous:
+                abroad[k] = max(famous, key=_population)
+            else:
+                break
+        else:
+            if by_country:
+                out = [Resolution(o.mention, abroad[k], o.score) if k in abroad else o for k, o in zip(keys, out)]
+    return out
+
+
 def _local_namesake(key: str, far: Place, cands: dict, keys: list[str], out: list[Resolution],
                     gazetteer: Gazetteer) -> Place | None:
     """The namesake of a name read as far, in the one first-level area all the report's other firm places lie in and
@@ -748,7 +805,7 @@ class Resolver:
         if ruled_out:
             out = [Resolution(o.mention, None, 0.0) if (key, id(o.place)) in ruled_out and not _qualified(h) else o
                    for key, o, h in zip(keys, out, hints)]
-        out = _local_namesakes(text, keys, cands, out, hints, self.gazetteer)
+        out = _mutual_namesakes(keys, cands, _local_namesakes(text, keys, cands, out, hints, self.gazetteer), hints)
         out = _qualifiers_read_as_containers(text, _qualified_reading_kept(keys, out, hints), hints)
         return _great_city_quarters(text, keys, cands, _famous_namesakes(text, keys, cands, biggest, out, hints), hints)
 
@@ -796,6 +853,10 @@ class Resolver:
     def _candidates(self, m: Mention, demonyms_are_places: bool) -> list[tuple[Place, bool]]:
         if m.kind == "name":
             found = self.gazetteer.matches(m.text)
+            if found:
+                have = {id(p) for p, _ in found}
+                # (loose, as a name found only without its area word: it stands where the report backs its country)
+                found = found + [(p, True) for p in self._compass_areas(m.text) if id(p) not in have]
             if found:
                 # a name framed as a place may be a far namesake's as written and a place's as spelt ("near Kufra",
                 # "al-Mahra governorate"): both are read, the spelt one loose (it stands only where the report backs
@@ -895,7 +956,7 @@ class Resolver:
                 elif q.group(0).startswith(",") and not _names_area(q.group(1)):
                     pass    # ("Nazareth, in northern Israel" asks for a country, "Lexington, in Lafayette County" an area)
                 elif (_AREA_KIND_AFTER.match(after, q.end()) or _names_area(q.group(1))) and (areas := [
-                        p for p in self.gazetteer.candidates(q.group(1))[:5]
+                        p for p in self.gazetteer.candidates(q.group(1))[:5] + self._compass_areas(q.group(1))
                         if p.feature_class == "A" or p.feature_code == "RGN"]):
                     # the countries the area's name may be in (a named region's too: Iraq's "Kurdistan region",
                     # not only Iran's Kurdistan province): a country no reading of it is in contradicts
@@ -1132,7 +1193,23 @@ class Resolver:
 
     def _containers(self, name: str) -> list[Place]:
         """The countries and first-level areas a name written as a qualifier may be ("..., Syria", "..., Ohio")."""
-        return [p for p in self.gazetteer.candidates(name)[:3] if p.feature_code.startswith("PCL") or p.feature_code == "ADM1"]
+        found = [p for p in self.gazetteer.candidates(name)[:3] if p.feature_code.startswith("PCL") or p.feature_code == "ADM1"]
+        if found:
+            found += [p for p in self._compass_areas(name) if p not in found]
+        return found
+
+    def _compass_areas(self, name: str) -> list[Place]:
+        """"Central Region", "Eastern Province": a first-level area named by compass words alone is every country's area
+        of those words as much as the one the gazetteer stores with its area word (Ghana's "Central" beside Uganda's
+        "Central Region"): the report's other places choose. Not where the gazetteer knows a first-level area or a
+        region by the whole name as its own (Kenya's "North Eastern Province", not Oman's North Eastern governorate)."""
+        compass = _FIRST_LEVEL_SUFFIX.sub("", name)
+        if compass == name or not all(part in DIRECTION_WORDS for part in compass.split()):
+            return []
+        key = name_key(name)
+        if any(p.feature_code in ("ADM1", "RGN") and _own_key(p.name) == key for p, _ in self.gazetteer.matches(name)):
+            return []
+        return [p for p, _ in self.gazetteer.matches(compass) if p.feature_code == "ADM1"]
 
     def _village_area_hints(self, q: re.Match, hints: dict) -> None:
         """The countries a village may be in by the area the text puts it in ("Lala, a village in the Bahema Nord

@@ -620,3 +620,18 @@ def test_a_first_level_area_named_by_the_registries_english_form_is_the_area(geo
 def test_a_city_that_names_its_province_stays_the_city_in_running_text(geoparser):
     text = "A car bomb killed a commander in the city of Homs, and gunmen attacked a checkpoint in Homs province."
     assert found(geoparser, text, fields=("surface", "place.feature_class")) == [("Homs", "P"), ("Homs", "A")]
+
+
+def test_a_region_named_by_compass_words_is_any_country_s_area_of_those_words(geoparser):
+    # the gazetteer stores Ghana's "Central" without its area word (Uganda's and Malawi's carry "Central Region"): a
+    # Ghanaian report's Central Region is Ghana's, and a town told to lie in it stays in Ghana
+    text = "ACCRA, Ghana — Two people were killed in Winneba in the Central Region on Sunday, police said."
+    assert names_and_countries(geoparser, text) == [("ACCRA", "GH"), ("Ghana", "GH"), ("Winneba", "GH"),
+                                                    ("Central Region", "GH")]
+    assert ("Northern Region", "GH") in names_and_countries(
+        geoparser, "Police in the Northern Region said three people died in clashes in Bimbilla and Yendi.")
+    # ... while Uganda's is still Uganda's, and Kenya's "North Eastern Province" (its own name) no Omani governorate
+    assert ("Central Region", "UG") in names_and_countries(
+        geoparser, "Police in the Central Region said three people died in clashes in Masaka.")
+    assert ("North Eastern Province", "KE") in names_and_countries(
+        geoparser, "Cases were reported in Wajir and in North Eastern Province, officials said.")

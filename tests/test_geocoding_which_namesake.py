@@ -513,3 +513,33 @@ def test_a_town_five_times_the_size_of_the_name_s_own_towns_keeps_its_alternate_
     assert ("Palmyra", "SY") in places(geoparser, text)
     text = "Fighters shelled the ancient city of Palmyra on Sunday, Syria's army said, as the U.S. urged restraint."
     assert ("Palmyra", "SY") in places(geoparser, text)
+
+
+def test_two_small_namesakes_of_one_state_do_not_outweigh_a_named_country_and_a_famous_city(geoparser):
+    # Palmyra (Lemont, Ill., once Palmyra) and Geneva, Ill. lie 40 km apart and back each other; the report names Syria
+    # for the one and the other is Switzerland's city ten times Geneva, Illinois
+    text = "Heavy fighting in Palmyra, Syria's state media said, while the U.S. envoy met rebels in Geneva."
+    assert places(geoparser, text) == [("Palmyra", "SY"), ("Syria", "SY"), ("U.S.", "US"), ("Geneva", "CH")]
+    # ... as one small town is not, whose only backing in its state was a namesake of a name read in a country the
+    # report names (Athens, Ga. for Greece's Athens)
+    text = "Riot police fired tear gas in Athens, Greece's police said, as U.S. officials met in Rome."
+    assert places(geoparser, text)[-1] == ("Rome", "IT")
+    # ... while a town is not left for lack of a partner that is the town itself by another name (Krasnoarmeysk, read
+    # in Russia, names Pokrovsk too: no namesake of another place of Donetsk oblast)
+    text = ("Moscow claimed its troops had reached the outskirts of Krasnoarmeysk, the Russian name for Pokrovsk, as "
+            "fighting in eastern Ukraine grew heavier. Ukraine's army said its soldiers had held their positions, and "
+            "Ukrainian officials denied the claim.")
+    assert ("Pokrovsk", "UA") in places(geoparser, text)
+    # ... but a report that places the pair in their state keeps them there
+    text = "Police in Geneva and Lemont, Illinois, said a man wanted in Syria had been arrested."
+    assert ("Geneva", "US") in places(geoparser, text)
+
+
+def test_kwazulu_natal_s_midlands_beside_its_towns_is_not_england_s(geoparser):
+    text = ("PIETERMARITZBURG — A farmer was shot dead in the Midlands on Saturday, KwaZulu-Natal police said. The "
+            "suspects fled towards Howick.")
+    assert ("Midlands", "ZA") in places(geoparser, text)
+    # ... while a bare one is England's, and one beside Zimbabwe's towns Zimbabwe's province
+    assert places(geoparser, "Factory closures in the Midlands have cost 4,000 jobs, the union said.") == [
+        ("Midlands", "GB")]
+    assert ("Midlands", "ZW") in places(geoparser, "HARARE — Police in the Midlands arrested ten miners near Gweru.")
