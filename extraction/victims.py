@@ -49,7 +49,7 @@ COMBATANT_NOUNS = """militants militant terrorists terrorist fighters fighter so
 servicemen serviceman insurgents insurgent rebels rebel jihadists jihadist gunmen gunman policemen
 policeman police officers officer guards guard extremists extremist militiamen militiaman combatants
 combatant personnel recruits commanders commander deputies deputy troopers trooper agents agent
-suspects suspect shooter shooters attacker attackers assailant assailants members intruder intruders
+suspects suspect shooter shooters attacker attackers assailant assailants members member intruder intruders
 robber robbers burglar burglars carjacker carjackers paramilitaries paramilitary mercenaries mercenary
 peacekeepers peacekeeper maoists maoist naxalites naxals taliban houthis jihadis jihadi islamists islamist
 separatists separatist guerrillas guerrilla bandits bandit rangers ranger gendarmes gendarme marines marine

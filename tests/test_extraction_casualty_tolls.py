@@ -713,3 +713,22 @@ def test_the_dead_of_them_told_after_a_side_fought_back_are_the_other_sides_and_
     # a later summary of everyone still wins
     assert _killed("Militants attacked the post on Monday, killing one soldier. Troops returned fire, killing two of "
                    "them. In all, six people were killed, the army said.", MON) == [6]
+
+
+# Victims told as a list of different nouns, one person for each singular noun with a/an/one and a count for the others,
+# are summed ("killing a member of the security forces and a civilian", "A soldier, a police officer and two civilians
+# were killed", "A commander of the Syrian Democratic Forces and three of his bodyguards")
+
+@pytest.mark.parametrize("text,killed,civilians", [
+    ("ISLAMABAD (AP) - Gunmen attacked a checkpoint in Kohat on Monday, killing a member of the security forces and a "
+     "civilian, police said.", 2, 1),
+    ("NAIROBI (AP) - A soldier, a police officer and two civilians were killed on Monday when their vehicle struck a "
+     "roadside bomb in Lamu.", 4, 2),
+    ("Militants ambushed a convoy on Monday, killing a soldier, a policeman and two civilians.", 4, 2),
+    ("ERBIL (AFP) - A commander of the Syrian Democratic Forces and three of his bodyguards were killed on Monday when a "
+     "drone struck their car.", 4, 0),
+    ("Gunmen killed a member of the public on Monday.", 1, 1),
+])
+def test_victims_listed_by_different_nouns_add_up(text, killed, civilians):
+    [event] = helpers.events(text, MON)
+    assert (event.killed["best"], event.killed["civilians"]) == (killed, civilians)
