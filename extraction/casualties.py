@@ -28,7 +28,7 @@ from .matching import (
 from .numbers import QUANTITY_FIRST_WORDS, QUANTITY_PATTERN, Quantity, parse_quantity
 from .period_tallies import period_tally
 from .victims import (ABDUCTED, ARMED_GROUP, STATE_FORCES, CATEGORY, FORCE, HIT, KILLED, MISSING, MORE_DETS, OFFICE_NOUNS, PERPETRATOR,
-                      SHOOTER_AMONG, WOUNDED, CasualtyMention, a_relation, force_of, identity, named_together, same_person,
+                      SHOOTER_AMONG, WOUNDED, CasualtyMention, a_relation, told_by_trade, force_of, identity, named_together, same_person,
                       victim_category)
 
 
@@ -1239,9 +1239,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             who = "other"  # "shot and killed a man ..., and the homeowner was also shot": someone besides the dead
         first = _FIRST_GROUP.search(sentence, max(0, m.start() - 60), m.start()) \
             if m.group("qty") and sentence.endswith("and ", 0, m.start()) else None
-        if first and first.group("det") and "combatants" not in (victim_category(first.group("noun")), victim_category(noun)):
-            # (a lone victim is added where fighters are told apart from others: "A soldier and two civilians"; of no
-            # side it is too often another act's: "A woman and two men were wounded in two shootings")
+        if first and first.group("det") and "combatants" not in (victim_category(first.group("noun")), victim_category(noun)) \
+                and not (told_by_trade(first.group("noun")) and told_by_trade(noun)):
+            # (a lone victim is added where fighters are told apart from others: "A soldier and two civilians", or people
+            # told by their trades: "A mine operator and two miners"; of no side it is too often another act's: "A woman
+            # and two men were wounded in two shootings")
             first = None
         if first and free(first.start(), m.start()) and (q1 := _quantity(first.group("qty"), first.group("det"))):
             # "Six soldiers and 14 rebels were killed": two groups of one fate, the second added to the first

@@ -732,3 +732,23 @@ def test_the_dead_of_them_told_after_a_side_fought_back_are_the_other_sides_and_
 def test_victims_listed_by_different_nouns_add_up(text, killed, civilians):
     [event] = helpers.events(text, MON)
     assert (event.killed["best"], event.killed["civilians"]) == (killed, civilians)
+
+
+# The people of a village entered by force are the victims of the act told after it ("Gunmen stormed the village ...,
+# killing five of them"), and civilians told by their trade count one each ("a mine operator and two miners")
+
+@pytest.mark.parametrize("text,killed,civilians", [
+    ("Gunmen stormed the village of Kware on Monday, killing five of them, residents said.", 5, 5),
+    ("Bandits raided Kafin Koro village on Monday, killing seven people.", 7, 7),
+    ("Militants killed a mine operator near Mongbwalu on Monday.", 1, 1),
+    ("A mine operator and two miners were killed when militants attacked a gold mine on Monday.", 3, 3),
+    ("A farmer and two traders were killed by rebels on Monday.", 3, 3),
+])
+def test_villagers_and_civilians_told_by_their_trade(text, killed, civilians):
+    [event] = helpers.events(text, MON)
+    assert (event.killed["best"], event.killed["civilians"]) == (killed, civilians)
+
+
+def test_a_drone_operator_is_a_forces_man():
+    [event] = helpers.events("Ukrainian forces killed two drone operators near Pokrovsk on Monday.", MON)
+    assert (event.killed["best"], event.killed["civilians"]) == (2, 0)
