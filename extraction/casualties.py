@@ -72,7 +72,8 @@ _OFFICE_AHEAD = rf"(?![ \t]+(?:[\w-]+[ \t]+)?(?:{literal_words(OFFICE_NOUNS)})\b
 # "A Missouri State Highway Patrol trooper", "A Kern County Sheriff's Office deputy": an agency's name before one
 # person's noun, more words than a qualifier's; and the agency's own word for the job after it ("A Chicago Transit
 # Authority bus driver", "A Washington Metropolitan Area Transit Authority train operator")
-_ONE_PERSON_QUALIFIER = rf"(?:{_FILLER}{{0,3}}?|(?-i:[A-Z][a-z]+(?:['’]s)?[ \t]+){{3,6}}?(?-i:[a-z]+[ \t]+){{0,2}}?)"
+_ONE_PERSON_QUALIFIER = rf"(?:{_FILLER}{{0,3}}?|(?-i:[A-Z][a-z]+(?:['’]s)?[ \t]+){{3,6}}?(?-i:(?!(?:{_STOP}|said|says|told)\b)[a-z]+[ \t]+){{0,2}}?)"
+# (not a count or a source's word after the name: "the Syrian Democratic Forces said three civilians were killed")
 _NOUN_PHRASE = rf"(?:{_FILLER}{{0,3}}?(?:{_NOUN})\b{_OFFICE_AHEAD}(?:[ \t]+(?:{_NOUN})\b)?)"  # ("volunteer fighters": the last is the head)
 
 _KILL = (r"(?:shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
