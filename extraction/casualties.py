@@ -719,6 +719,8 @@ _ACCIDENT_AFTER = re.compile(r"\s+(?:when|after)\s+(?:his|her|their|the|a|an)\s+
 _ATTEMPT_BEFORE = re.compile(r"\b(?:tried|trying|attempt(?:ed|ing)?|threaten(?:ed|ing)|wanted|plotted|plan(?:ned|ning)?|"
                              r"intent|conspir(?:ed|acy))\s+(?:to\s+)?(?:[\w-]+\s+)?$")
 # "seven members of an Alawite family", "Five members of the Lopez family were shot": a family's members, not a group's
+_OF_STATE_FORCE = re.compile(r"\s+of\s+the\s+(?-i:(?:security|armed)\s+forces|army|police|military|gendarmerie)\b",
+                             re.IGNORECASE)
 _OF_THE_PUBLIC = re.compile(r"\s+of\s+the\s+public\b", re.IGNORECASE)
 _FAMILY_MEMBERS = re.compile(r"\bmembers?\s+of\s+(?:an?|the|one|his|her|their)\s+(?:[\w-]+\s+){0,2}famil(?:y|ies)\b",
                              re.IGNORECASE)
@@ -902,6 +904,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         besides = besides or who == "other" and bool(_BESIDES.match(sentence, s))
         if category == "combatants" and (_FAMILY_MEMBERS.search(sentence, s, e + 40) or _OF_THE_PUBLIC.match(sentence, e)):
             category = "civilians"  # ("a member of the public": no force's)
+        if category == "combatants" and force is None and _OF_STATE_FORCE.match(sentence, e):
+            force = STATE_FORCES  # "a member of the security forces", "two members of the army"
         # ("nine fighters from both sides": the dead of both, no one side's)
         if force is None and category == "combatants" and not _BOTH_SIDES_AFTER.match(sentence, e):
             force = force_of(sentence[s:e])

@@ -249,8 +249,15 @@ _RETREAT_BEFORE = re.compile(r"\b(?:withdr[eao]\w*|retreat\w*|fled|fleeing|pull(
                              re.IGNORECASE)
 
 
+# "were injured and airlifted to Nairobi for treatment", "was rushed to Kano": where the hurt were taken, no scene of the act
+_CARRIED_TO_BEFORE = re.compile(r"\b(?:airlifted|flown|evacuated|rushed|transferred|taken|transported|driven|referred)\s+"
+                                r"(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+
+
 def _retreat_destination(text: str, c: PlaceCandidate) -> bool:
-    return c.destination and _RETREAT_BEFORE.search(text, max(0, c.start - 60), c.start) is not None
+    """Whether the place is where the doers went afterwards, or where the hurt were taken (see above)."""
+    return c.destination and (_RETREAT_BEFORE.search(text, max(0, c.start - 60), c.start) is not None or
+                              _CARRIED_TO_BEFORE.search(text, max(0, c.start - 60), c.start) is not None)
 
 
 _SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:town|municipality|village|city|community|hamlet|commune|locality)\s+of\s+$",
