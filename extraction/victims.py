@@ -178,7 +178,7 @@ _INCLUDING = re.compile(r",?\s*\b(?:including|among\s+them)\s+([^.;()]{1,90})", 
 _AMONG_THE_DEAD = r"among\s+(?:the\s+(?:dead|victims|fatalities)|those\s+killed)"
 _NEXT_AMONG_THE_DEAD = re.compile(rf"[^.!?]{{0,120}}[.!?]\s+(?:{_AMONG_THE_DEAD}\s+(?:were|was)\s+([^.;()]{{1,90}})|"
                                   rf"([^.;()]{{1,90}}?)\s+(?:were|was)\s+(?:also\s+)?{_AMONG_THE_DEAD})", re.IGNORECASE)
-_INCLUDED_ITEM = re.compile(rf"^(?:(?P<qty>{QUANTITY_PATTERN})|(?P<det>an?|the))\s+(?:[\w-]+\s+)*?(?P<noun>[a-z]+)"
+_INCLUDED_ITEM = re.compile(rf"^(?:(?P<qty>{QUANTITY_PATTERN})|(?P<det>an?|the|his|her|their))\s+(?:[\w-]+\s+)*?(?P<noun>[a-z]+)"
                             r"(?:\s+(?:of|from|who|with|in|at)\b.*)?$", re.IGNORECASE | re.DOTALL)
 _ITEM_BREAK = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
@@ -208,6 +208,8 @@ def named_among(text: str, start: int, end: int, total: int) -> list[tuple[str, 
         category = CATEGORY.get(noun)
         if item and item.group("det") and item.group("det").lower() == "the" and noun not in _THE_PERPETRATOR:
             category = None  # ("including the children": how many the count does not say)
+        elif item and (item.group("det") or "").lower() in ("his", "her", "their") and noun not in _SINGULAR_KIN:
+            category = None  # ("including four children and their mother": one; "and their parents": how many is not said)
         elif noun in _BOMBER:
             category = "combatants"
         if category in ("civilians", "combatants"):
@@ -219,6 +221,10 @@ def named_among(text: str, start: int, end: int, total: int) -> list[tuple[str, 
         # (the next sentence's fighters: whose they are is told by the act's own target, which they are not part of)
         named = [item for item in named if item[0] == "civilians"]
     return named if sum(n for _, n, _, _ in named) <= total else []
+
+
+_SINGULAR_KIN = frozenset("""mother father son daughter wife husband brother sister grandmother grandfather uncle aunt
+nephew niece cousin grandson granddaughter grandchild""".split())
 
 
 _MALE = frozenset("man boy male father son husband brother boyfriend gentleman grandfather uncle nephew".split())

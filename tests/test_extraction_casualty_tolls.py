@@ -752,3 +752,12 @@ def test_villagers_and_civilians_told_by_their_trade(text, killed, civilians):
 def test_a_drone_operator_is_a_forces_man():
     [event] = helpers.events("Ukrainian forces killed two drone operators near Pokrovsk on Monday.", MON)
     assert (event.killed["best"], event.killed["civilians"]) == (2, 0)
+
+
+def test_a_possessives_kin_among_the_dead_is_one_civilian():
+    [event] = helpers.events("An airstrike on a house killed nine people, including four children and their mother, on "
+                             "Monday.", MON)
+    assert (event.killed["best"], event.killed["civilians"]) == (9, 5)
+    [event] = helpers.events("An airstrike on a house killed nine people, including four children and their parents, on "
+                             "Monday.", MON)
+    assert (event.killed["best"], event.killed["civilians"]) == (9, 4)
