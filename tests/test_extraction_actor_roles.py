@@ -778,3 +778,9 @@ def test_a_commander_of_a_group_killed_is_no_speaker_but_his_groups_victim():
             "car near Qamishli on Tuesday.")
     assert codings(text, fields=("actor1.name", "actor2.name", "killed.best", "killed.civilians")) == \
         [("Military Forces of Turkey", "Civilians", 3, 3)]  # (no place given: no country)
+
+
+def test_a_police_speaker_told_with_his_abbreviated_title_is_no_party():
+    text = ("A rideshare driver and his passenger were shot and killed early Saturday on a freeway. Someone in a pickup "
+            "truck pulled alongside the car and opened fire, Houston police Lt. R. Willkens said.")
+    assert codings(text, fields=("actor2.name", "killed.best", "killed.civilians")) == [("Civilians", 2, 2)]
