@@ -583,9 +583,17 @@ _SPEAKER_BEFORE = re.compile(
     r"(?:in|of|from|for|with|at)\s+(?:the\s+)?(?:\w+\s+){0,2}$)|"
     r"(?:\baccording\s+to\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$)",  # "according to Los Angeles police"
     re.IGNORECASE)
+# ... unless he is the one the act befell: "A commander of the Syrian Democratic Forces and three of his bodyguards
+# were killed", "killing a commander of the Syrian Democratic Forces" (a victim, his body the act's other side)
+_FATE_AFTER = re.compile(r"(?:\s+and\s+[^.;,]{1,60}?)?\s+(?:was|were)\s+(?:(?:also|later|reportedly|allegedly)\s+)?"
+                         r"(?:killed|shot|wounded|injured|hurt|abducted|kidnapped|assassinated|captured)\b", re.IGNORECASE)
+_ACTED_ON_BEFORE = re.compile(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|assassinat(?:ed|ing)|abduct(?:ed|ing)|"
+                              r"kidnapp(?:ed|ing)|captur(?:ed|ing)|targeted|targeting)\s+(?:an?\s+|the\s+|one\s+|two\s+|"
+                              r"three\s+|four\s+|five\s+|\d+\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(
     # (a hyphened place between: "police in North Rhine-Westphalia said")
-    r"^(?:['’]s?[ \t]+)?(?:[ \t]*\([^)]{1,20}\))?[ \t]*(?:[\w,-]+[ \t]+){0,3}?(?:"
+    # (and a title's or an initial's abbreviation: "Houston police Lt. R. Willkens said")
+    r"^(?:['’]s?[ \t]+)?(?:[ \t]*\([^)]{1,20}\))?[ \t]*(?:(?:[\w,-]+|(?-i:[A-Z][a-z]{0,3}\.))[ \t]+){0,3}?(?:"
     + literal_words("said|say|says|told|reported|reports|announced|claimed|stated|confirmed|tweeted|wrote|added|declared|"
                     "denied|statement|news agency|sent letters|urged|urges|called|calls|warned|accused|believe|"
                     "believes|described|describes".split("|"))
@@ -630,7 +638,8 @@ def _is_speaker(text: str, start: int, end: int) -> bool:
     if text.startswith(": ", end) and _HEADLINE_SOURCE_BEFORE.search(text, max(0, start - 40), start):
         return True
     before, after = text[max(0, start - 60):start], text[end:end + 40]
-    if may_hold(before, before.lower(), _SPEAKER_BEFORE_WORDS) and _SPEAKER_BEFORE.search(before):
+    if may_hold(before, before.lower(), _SPEAKER_BEFORE_WORDS) and (told := _SPEAKER_BEFORE.search(before)) and \
+            not (_FATE_AFTER.match(text, end) or _ACTED_ON_BEFORE.search(before, 0, told.start())):
         return True
     lowered = after.lower()
     if not may_hold(after, lowered, _SPEAKER_AFTER_WORDS):

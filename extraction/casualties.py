@@ -28,7 +28,7 @@ from .matching import (
 from .numbers import QUANTITY_FIRST_WORDS, QUANTITY_PATTERN, Quantity, parse_quantity
 from .period_tallies import period_tally
 from .victims import (ABDUCTED, ARMED_GROUP, STATE_FORCES, CATEGORY, FORCE, HIT, KILLED, MISSING, MORE_DETS, OFFICE_NOUNS, PERPETRATOR,
-                      SHOOTER_AMONG, WOUNDED, CasualtyMention, a_relation, force_of, identity, named_together, same_person,
+                      SHOOTER_AMONG, WOUNDED, CasualtyMention, a_relation, told_by_trade, force_of, identity, named_together, same_person,
                       victim_category)
 
 
@@ -45,10 +45,13 @@ _QTY_WORD = rf"(?=\d|(?:{literal_words(QUANTITY_FIRST_WORDS)})[\s,-])" + _QTY_BO
 _AGE_NOUN = r"(?<![\w-])(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-olds?"
 # "killed a village head", "two district heads": a local leader; a bare "head" is the body's ("shot in the head")
 _LOCAL_HEAD = r"(?:village|district|ward|community|clan|town)[ \t]+heads?"
-_NOUN = (literal_words(sorted(CATEGORY.keys() - {"head", "heads"}, key=len, reverse=True))  # longest first
-         + "|" + _LOCAL_HEAD + "|" + _AGE_NOUN)
+# "a member of the security forces", "a member of the public": one member, only of a force or of the public ("shot a
+# member of the Flammers gang in 2015" is too often a court story's recalled act)
+_ONE_MEMBER = r"member(?=\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:forces|army|police|military|gendarmerie|public)\b)"
+_NOUN = (literal_words(sorted(CATEGORY.keys() - {"head", "heads", "member"}, key=len, reverse=True))  # longest first
+         + "|" + _LOCAL_HEAD + "|" + _AGE_NOUN + "|" + _ONE_MEMBER)
 # the nouns of one person (those whose plural is a noun of the lists too): a title before a name ("governor Ali Khan")
-_SINGULAR_NOUN = literal_words(sorted((n for n in CATEGORY.keys() - {"head"}
+_SINGULAR_NOUN = literal_words(sorted((n for n in CATEGORY.keys() - {"head", "member"}
                                        if ({n + "s", n + "es", n[:-1] + "ies", n[:-3] + "men"} - {n}) & CATEGORY.keys()),
                                       key=len, reverse=True))
 # the plural nouns of the lists ("passengers", "children"): "kidnapped the passengers" tells no count
@@ -69,7 +72,8 @@ _OFFICE_AHEAD = rf"(?![ \t]+(?:[\w-]+[ \t]+)?(?:{literal_words(OFFICE_NOUNS)})\b
 # "A Missouri State Highway Patrol trooper", "A Kern County Sheriff's Office deputy": an agency's name before one
 # person's noun, more words than a qualifier's; and the agency's own word for the job after it ("A Chicago Transit
 # Authority bus driver", "A Washington Metropolitan Area Transit Authority train operator")
-_ONE_PERSON_QUALIFIER = rf"(?:{_FILLER}{{0,3}}?|(?-i:[A-Z][a-z]+(?:['’]s)?[ \t]+){{3,6}}?(?-i:[a-z]+[ \t]+){{0,2}}?)"
+_ONE_PERSON_QUALIFIER = rf"(?:{_FILLER}{{0,3}}?|(?-i:[A-Z][a-z]+(?:['’]s)?[ \t]+){{3,6}}?(?-i:(?!(?:{_STOP}|said|says|told)\b)[a-z]+[ \t]+){{0,2}}?)"
+# (not a count or a source's word after the name: "the Syrian Democratic Forces said three civilians were killed")
 _NOUN_PHRASE = rf"(?:{_FILLER}{{0,3}}?(?:{_NOUN})\b{_OFFICE_AHEAD}(?:[ \t]+(?:{_NOUN})\b)?)"  # ("volunteer fighters": the last is the head)
 
 _KILL = (r"(?:shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
@@ -249,9 +253,16 @@ PRONOUN_PAIR = re.compile(
 FATAL_SUBSET = folded_regex(
     rf"(?:,|;|\band\b|\bwith\b|[—–]|\s-)\s*(?P<qty>{_QTY})\s+(?:of\s+(?:them|whom)\s+)?(?:fatally|mortally)\b",
     word_start=False)
+# the body one victim serves in, told after the noun: "a member of the security forces", "a commander of the Syrian
+# Democratic Forces" (before the next victim of a list: "... and a civilian")
+_UNIT_OF = r"\s+of\s+the(?:\s+[\w'’-]+){1,4}?"
+# the items of a list of victims of different nouns before its last "and": "killing a soldier, a police officer and two
+# civilians" (each counted; only after a noun that tells a kind: "killing a man, a farmer ..." is one man told twice)
+_LIST_ITEM_AFTER = re.compile(rf"(?:{_UNIT_OF})?,\s+(?:(?P<qty>{_QTY})|(?P<det>an?|one)(?=\s))(?P<noun>\s*{_NOUN_PHRASE})(?![\w-])"
+                              r"(?=(?:\s+of\s+the(?:\s+[\w'’-]+){1,4}?)?(?:,|\s+and)\s)", re.IGNORECASE)
 # a second group counted after the first: "killing 169 Afghans and 13 US troops", "20 soldiers and a civilian"
 # (after a noun of the list or a people's name: "169 Afghans"; not "killed 3 and 4 people were hurt")
-_AND_MORE = re.compile(rf"(?-i:\s+[A-Z][a-z]+s|,?(?:\s+[A-Z][\w'’-]+){{1,3}}?,?)?\s+and\s+(?:(?:his|her|their)\s+)?"
+_AND_MORE = re.compile(rf"(?-i:\s+[A-Z][a-z]+s|,?(?:\s+[A-Z][\w'’-]+){{1,3}}?,?|{_UNIT_OF})?\s+and\s+(?:(?:his|her|their)\s+)?"
                        # (after a name, a title's: "killed the mayor, Ali Musa, and two aides"; a part of one's own men:
                        # "a commander and four of his fighters")
                        rf"(?:(?P<qty>{_QTY})(?![- ](?:year|month|week|day)s?[- ]old)(?:\s+of\s+(?:his|her|their|its)(?=\s))?|"
@@ -363,9 +374,12 @@ _ONE_MORE = re.compile(r"\s+and\s+(?=an?\s)", re.IGNORECASE)
 # the first of two counted groups that are the subject of one verb ("Six soldiers and 14 rebels were killed", "A soldier
 # and two civilians were killed": one where a clause starts, not an object's "shot a man and two women were hurt")
 # (not the last of an aside: "32 people were killed, including three children, and 159 wounded")
-_CLAUSE_START = r"(?:^|(?<=[\n,;:—–]\s)|(?<=\n)|(?<=\bwhen\s)|(?<=\bthat\s)|(?<=\bsaid\s))"
+_CLAUSE_START = r"(?:^|(?<=[\n,;:—–]\s)|(?<=\s-\s)|(?<=\n)|(?<=\bwhen\s)|(?<=\bthat\s)|(?<=\bsaid\s))"
 _FIRST_GROUP = re.compile(rf"(?<![\w-])(?<!including\s)(?:(?P<qty>{_QTY_WORD})|{_CLAUSE_START}(?P<det>an?|one))"
-                          rf"(?P<noun>\s+{_NOUN_PHRASE})\s+and\s+$", re.IGNORECASE)
+                          rf"(?P<noun>\s+{_NOUN_PHRASE})(?:{_UNIT_OF})?\s+and\s+$", re.IGNORECASE)
+# ... and the items before it, each set off by a comma: "A soldier, a police officer and two civilians were killed"
+_LIST_ITEM_BEFORE = re.compile(rf"(?<![\w-])(?:(?P<qty>{_QTY_WORD})|{_CLAUSE_START}(?P<det>an?|one))"
+                               rf"(?P<noun>\s+{_NOUN_PHRASE})(?:{_UNIT_OF})?,\s+$", re.IGNORECASE)
 # "the army lost six soldiers", "ISIS lost 20 of its fighters": a force's own dead told as its loss (only
 # before a number and a noun of fighting men: "lost two homes", "lost 40 percent" are no deaths; and not
 # where a fate follows the noun: "lost 1,230 personnel killed and wounded" tells its own)
@@ -705,6 +719,9 @@ _ACCIDENT_AFTER = re.compile(r"\s+(?:when|after)\s+(?:his|her|their|the|a|an)\s+
 _ATTEMPT_BEFORE = re.compile(r"\b(?:tried|trying|attempt(?:ed|ing)?|threaten(?:ed|ing)|wanted|plotted|plan(?:ned|ning)?|"
                              r"intent|conspir(?:ed|acy))\s+(?:to\s+)?(?:[\w-]+\s+)?$")
 # "seven members of an Alawite family", "Five members of the Lopez family were shot": a family's members, not a group's
+_OF_STATE_FORCE = re.compile(r"\s+of\s+the\s+(?-i:(?:security|armed)\s+forces|army|police|military|gendarmerie)\b",
+                             re.IGNORECASE)
+_OF_THE_PUBLIC = re.compile(r"\s+of\s+the\s+public\b", re.IGNORECASE)
 _FAMILY_MEMBERS = re.compile(r"\bmembers?\s+of\s+(?:an?|the|one|his|her|their)\s+(?:[\w-]+\s+){0,2}famil(?:y|ies)\b",
                              re.IGNORECASE)
 
@@ -885,8 +902,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             q = Quantity(*(None if n is None else max(n - alive, 0) for n in (q.low, q.best, q.high)), q.rule + " less those "
                          "captured alive", q.start, q.end, q.text)
         besides = besides or who == "other" and bool(_BESIDES.match(sentence, s))
-        if category == "combatants" and _FAMILY_MEMBERS.search(sentence, s, e + 40):
-            category = "civilians"
+        if category == "combatants" and (_FAMILY_MEMBERS.search(sentence, s, e + 40) or _OF_THE_PUBLIC.match(sentence, e)):
+            category = "civilians"  # ("a member of the public": no force's)
+        if category == "combatants" and force is None and _OF_STATE_FORCE.match(sentence, e):
+            force = STATE_FORCES  # "a member of the security forces", "two members of the army"
         # ("nine fighters from both sides": the dead of both, no one side's)
         if force is None and category == "combatants" and not _BOTH_SIDES_AFTER.match(sentence, e):
             force = force_of(sentence[s:e])
@@ -1015,8 +1034,15 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(kind, q2, victim_category(left_pair.group("noun")), left_pair.start("qty"), left_pair.end(), AND_MORE_RULE,
                 additive=True)
             taken.append((left_pair.start("qty"), left_pair.end()))
-        more = _AND_MORE.match(sentence, m.end()) if (m.group("qty") or det) and \
-            not (m.group("vleft") or m.group("vsent")) else None
+        listing = (m.group("qty") or det) and not (m.group("vleft") or m.group("vsent"))
+        listed, after = [], m.end()
+        while listing and (m.group("qty") or victim_category(m.group("noun")) != "unknown") and \
+                (item := _LIST_ITEM_AFTER.match(sentence, after)):
+            listed.append(item)
+            after = item.end()
+        more = _AND_MORE.match(sentence, after) if listing else None
+        if listed and more is None:
+            listed, more = [], _AND_MORE.match(sentence, m.end())
         kin = kin_after(sentence, m.end()) if more is None and (m.group("qty") or det) and \
             not (m.group("vleft") or m.group("vsent")) else []
         for a, b, qk in (kin if all(free(a, b) for a, b, _ in kin) else ()):
@@ -1025,6 +1051,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         more_start = more.start("qty" if more.group("qty") else "det") if more else -1
         if more and free(more_start, more.end()) and (q2 := _quantity(more.group("qty"), more.group("det"))):
             # "killing at least 169 Afghans and 13 US troops": another group, added to the first
+            for item in listed:
+                if (qi := _quantity(item.group("qty"), item.group("det"))) and free(item.start(), item.end()):
+                    add(kind, qi, victim_category(item.group("noun")), item.start(), item.end(), AND_MORE_RULE, additive=True)
+                    taken.append((item.start(), item.end()))
             add(kind, q2, victim_category(more.group("noun")), more_start, more.end(), AND_MORE_RULE, additive=True)
             taken.append((more_start, more.end()))
         elif more is None and not kin and m.group("qty") and m.group("noun") and not (m.group("vleft") or m.group("vsent")):
@@ -1214,14 +1244,22 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             who = "other"  # "shot and killed a man ..., and the homeowner was also shot": someone besides the dead
         first = _FIRST_GROUP.search(sentence, max(0, m.start() - 60), m.start()) \
             if m.group("qty") and sentence.endswith("and ", 0, m.start()) else None
-        if first and first.group("det") and "combatants" not in (victim_category(first.group("noun")), victim_category(noun)):
-            # (a lone victim is added where fighters are told apart from others: "A soldier and two civilians"; of no
-            # side it is too often another act's: "A woman and two men were wounded in two shootings")
+        if first and first.group("det") and "combatants" not in (victim_category(first.group("noun")), victim_category(noun)) \
+                and not (told_by_trade(first.group("noun")) and told_by_trade(noun)):
+            # (a lone victim is added where fighters are told apart from others: "A soldier and two civilians", or people
+            # told by their trades: "A mine operator and two miners"; of no side it is too often another act's: "A woman
+            # and two men were wounded in two shootings")
             first = None
         if first and free(first.start(), m.start()) and (q1 := _quantity(first.group("qty"), first.group("det"))):
             # "Six soldiers and 14 rebels were killed": two groups of one fate, the second added to the first
-            add(kind, q1, victim_category(first.group("noun")), first.start(), first.end("noun"), rule)
-            taken.append((first.start(), first.end("noun")))
+            listed = [(first, q1)]
+            while (item := _LIST_ITEM_BEFORE.search(sentence, max(0, listed[0][0].start() - 60), listed[0][0].start())) and \
+                    free(item.start(), item.end()) and (qi := _quantity(item.group("qty"), item.group("det"))):
+                listed.insert(0, (item, qi))
+            for k, (item, qi) in enumerate(listed):  # (the list's first the base, the others added to it)
+                add(kind, qi, victim_category(item.group("noun")), item.start(), item.end("noun"), rule if k == 0 else
+                    AND_MORE_RULE, k > 0)
+                taken.append((item.start(), item.end("noun")))
             rule, additive = AND_MORE_RULE, True
         if one_more is not None:
             add(kind, q, victim_category(noun), m.start(), m.start("pair"), rule, additive, who)

@@ -250,8 +250,15 @@ _RETREAT_BEFORE = re.compile(r"\b(?:withdr[eao]\w*|retreat\w*|fled|fleeing|pull(
                              re.IGNORECASE)
 
 
+# "were injured and airlifted to Nairobi for treatment", "was rushed to Kano": where the hurt were taken, no scene of the act
+_CARRIED_TO_BEFORE = re.compile(r"\b(?:airlifted|flown|evacuated|rushed|transferred|taken|transported|driven|referred)\s+"
+                                r"(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+
+
 def _retreat_destination(text: str, c: PlaceCandidate) -> bool:
-    return c.destination and _RETREAT_BEFORE.search(text, max(0, c.start - 60), c.start) is not None
+    """Whether the place is where the doers went afterwards, or where the hurt were taken (see above)."""
+    return c.destination and (_RETREAT_BEFORE.search(text, max(0, c.start - 60), c.start) is not None or
+                              _CARRIED_TO_BEFORE.search(text, max(0, c.start - 60), c.start) is not None)
 
 
 _SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:town|municipality|village|city|community|hamlet|commune|locality)\s+of\s+$",
@@ -486,8 +493,9 @@ def _report_country(text: str, toponyms: list, mentions: list[ActorMention]) -> 
 # whom an act is aimed at: "opened fire on customers", "attacked villagers", "fired into a crowd of worshippers"
 # (the noun itself, not what qualifies another: "a passenger boat")
 _AIMED_AT = re.compile(r"\s+(?:(?:on|at|into|upon)\s+)?(?:an?\s+|the\s+)?(?:(?:group|crowd)\s+of\s+)?"
-                       # (a people's village: "attacked the Palestinian village of Kafr Malik")
-                       r"(?:[A-Z][a-z]+\s+(?=village|hamlet))?(?P<noun>[a-z]+)"
+                       # (a people's village: "attacked the Palestinian village of Kafr Malik"; a village's name:
+                       # "attacked Kafin Koro village")
+                       r"(?:(?:[A-Z][a-z]+\s+){1,3}(?=village|hamlet))?(?P<noun>[a-z]+)"
                        r"(?=\s*(?:[,.;]|$)|\s+(?:at|in|inside|outside|near|on|of|who|as|during|while|and|with|from)\b)")
 
 
@@ -501,12 +509,19 @@ def _civilian_target(text: str, cand: Candidate) -> tuple[int, int] | None:
     """The span of the civilians an act's words aim it at ("opened fire on customers", "attacked the village"), or
     None."""
     aimed = _AIMED_AT.match(text, cand.trigger.end)
-    return aimed.span("noun") if aimed and (victim_category(aimed.group("noun")) == "civilians" or
-                                            aimed.group("noun") in _HOMES) else None
+    if aimed and (victim_category(aimed.group("noun")) == "civilians" or aimed.group("noun") in _HOMES):
+        return aimed.span("noun")
+    entered = _HOMES_ENTERED_BEFORE.search(text, max(0, cand.trigger.start - 150), cand.trigger.start) \
+        if "village" in text[max(0, cand.trigger.start - 150):cand.trigger.start] else None
+    return entered.span("noun") if entered else None
 
 
 # the homes of a place an attack is aimed at ("Settlers attacked the village", "attacked homes"): its people's
 _HOMES = frozenset({"village", "villages", "hamlet", "hamlets", "homes", "houses", "home", "house"})
+# ... or a village entered by force before the act of its clause ("Gunmen stormed the village of Kware, killing five of
+# them", "raided Kafin Koro village and killed five"): its people are the act's victims
+_HOMES_ENTERED_BEFORE = re.compile(r"\b(?:stormed|raided|invaded|overran|attacked|swept\s+into)\s+(?:the\s+)?"
+                                   r"(?:(?-i:[A-Z][\w'’-]+)\s+){0,3}(?P<noun>villages?|hamlets?)\b[^.;!?]*$", re.IGNORECASE)
 
 
 # a ship of no navy: a merchant, a fishing or a rescue ship, a tanker, a bulk carrier ("a Liberian-flagged bulk carrier",

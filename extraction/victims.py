@@ -37,8 +37,9 @@ headman headmen idps idp rulers ruler emirs emir businessmen businessman busines
 pastors pastor catechists catechist preachers preacher evangelists evangelist missionaries missionary monks monk
 nuns nun deacons deacon seminarians seminarian sarpanches sarpanch herdsmen herdsman motorists motorist miners miner
 peasants peasant travellers traveller travelers traveler commuters commuter citizens citizen riders rider
-mukhtars mukhtar""".split()
-# (Palestinian copy's "four citizens were killed"; a motorbike's rider; an Arab village's mukhtar, its headman)
+mukhtars mukhtar inhabitants inhabitant operators operator""".split()
+# (Palestinian copy's "four citizens were killed"; a motorbike's rider; an Arab village's mukhtar, its headman; "20 of its inhabitants"; a mine's or a
+# shop's operator, not a weapon's: see victim_category)
 # (church and temple workers and India's elected village heads, "killed a catechist and his wife", "a former sarpanch
 # and his son": civilians, as priests and imams are)
 # titles of office: victims' nouns, and the head of a noun phrase they end ("deputy finance minister")
@@ -49,7 +50,7 @@ COMBATANT_NOUNS = """militants militant terrorists terrorist fighters fighter so
 servicemen serviceman insurgents insurgent rebels rebel jihadists jihadist gunmen gunman policemen
 policeman police officers officer guards guard extremists extremist militiamen militiaman combatants
 combatant personnel recruits commanders commander deputies deputy troopers trooper agents agent
-suspects suspect shooter shooters attacker attackers assailant assailants members intruder intruders
+suspects suspect shooter shooters attacker attackers assailant assailants members member intruder intruders
 robber robbers burglar burglars carjacker carjackers paramilitaries paramilitary mercenaries mercenary
 peacekeepers peacekeeper maoists maoist naxalites naxals taliban houthis jihadis jihadi islamists islamist
 separatists separatist guerrillas guerrilla bandits bandit rangers ranger gendarmes gendarme marines marine
@@ -154,6 +155,8 @@ def victim_category(noun: str | None) -> str:
                 return "civilians"  # "15 displaced people", "internally displaced persons"
             if w in _HEADS and (_ARMED_BAND_WORDS.intersection(words) or _FORCE_WORDS.intersection(words)):
                 return "combatants"  # "a notorious gang leader", "two militia leaders", "the district police chief"
+            if w in ("operator", "operators") and _WEAPON_WORDS.intersection(words[:len(words) - n - 1]):
+                return "combatants"  # "two drone operators", "a mortar operator": a force's men
             if CATEGORY[w] == "combatants" and _NO_LONGER_ARMED.intersection(words[:len(words) - n - 1]):
                 return "civilians"  # "a former guerrilla", "an ex-soldier", "a retired police officer": out of arms
             return CATEGORY[w]
@@ -164,6 +167,7 @@ _CIVILIAN_GROUPS = frozenset("family staff crew church congregation community ho
 _ARMED_BAND_WORDS = frozenset("gang cartel militia rebel insurgent militant jihadist separatist".split())
 _FORCE_WORDS = frozenset("police army military security".split())
 _HEADS = frozenset("leader leaders chief chiefs".split())
+_WEAPON_WORDS = frozenset("drone drones uav uavs artillery mortar tank weapons weapon gun machine-gun missile rocket radar".split())
 _NO_LONGER_ARMED = frozenset("former ex retired demobilised demobilized".split())
 
 
@@ -174,7 +178,7 @@ _INCLUDING = re.compile(r",?\s*\b(?:including|among\s+them)\s+([^.;()]{1,90})", 
 _AMONG_THE_DEAD = r"among\s+(?:the\s+(?:dead|victims|fatalities)|those\s+killed)"
 _NEXT_AMONG_THE_DEAD = re.compile(rf"[^.!?]{{0,120}}[.!?]\s+(?:{_AMONG_THE_DEAD}\s+(?:were|was)\s+([^.;()]{{1,90}})|"
                                   rf"([^.;()]{{1,90}}?)\s+(?:were|was)\s+(?:also\s+)?{_AMONG_THE_DEAD})", re.IGNORECASE)
-_INCLUDED_ITEM = re.compile(rf"^(?:(?P<qty>{QUANTITY_PATTERN})|(?P<det>an?|the))\s+(?:[\w-]+\s+)*?(?P<noun>[a-z]+)"
+_INCLUDED_ITEM = re.compile(rf"^(?:(?P<qty>{QUANTITY_PATTERN})|(?P<det>an?|the|his|her|their))\s+(?:[\w-]+\s+)*?(?P<noun>[a-z]+)"
                             r"(?:\s+(?:of|from|who|with|in|at)\b.*)?$", re.IGNORECASE | re.DOTALL)
 _ITEM_BREAK = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
@@ -204,6 +208,8 @@ def named_among(text: str, start: int, end: int, total: int) -> list[tuple[str, 
         category = CATEGORY.get(noun)
         if item and item.group("det") and item.group("det").lower() == "the" and noun not in _THE_PERPETRATOR:
             category = None  # ("including the children": how many the count does not say)
+        elif item and (item.group("det") or "").lower() in ("his", "her", "their") and noun not in _SINGULAR_KIN:
+            category = None  # ("including four children and their mother": one; "and their parents": how many is not said)
         elif noun in _BOMBER:
             category = "combatants"
         if category in ("civilians", "combatants"):
@@ -215,6 +221,10 @@ def named_among(text: str, start: int, end: int, total: int) -> list[tuple[str, 
         # (the next sentence's fighters: whose they are is told by the act's own target, which they are not part of)
         named = [item for item in named if item[0] == "civilians"]
     return named if sum(n for _, n, _, _ in named) <= total else []
+
+
+_SINGULAR_KIN = frozenset("""mother father son daughter wife husband brother sister grandmother grandfather uncle aunt
+nephew niece cousin grandson granddaughter grandchild""".split())
 
 
 _MALE = frozenset("man boy male father son husband brother boyfriend gentleman grandfather uncle nephew".split())
@@ -246,6 +256,20 @@ def identity(noun: str | None, name: str | None, pron: str | None, det: str | No
     # one told by age alone ("a 19-year-old was killed and a 17-year-old was injured"): two ages, two people
     age = re.fullmatch(r"\s*(\d{1,3})-year-old\s*", noun or "")
     return f"age:{age.group(1)}" if age else "person"
+
+
+def told_by_trade(noun: str | None) -> bool:
+    """Whether a civilian is told by what they do ("a mine operator", "two traders", "a journalist"), not by who they are
+    ("a woman", "two boys", "a 17-year-old", "his wife")."""
+    words = re.findall(r"[a-z]+", (noun or "").lower())
+    return bool(words) and victim_category(noun) == "civilians" and words[-1] in _TRADES
+
+
+_TRADES = frozenset("""farmer farmers trader traders operator operators miner miners journalist journalists reporter reporters
+worker workers driver drivers teacher teachers doctor doctors nurse nurses herder herders herdsman herdsmen fisherman fishermen
+shepherd shepherds vendor vendors shopkeeper shopkeepers clerk clerks cashier cashiers engineer engineers
+businessman businessmen medic medics paramedic paramedics pastor pastors priest priests imam imams chief chiefs official
+officials""".split())
 
 
 def a_relation(noun: str | None, det: str | None) -> bool:

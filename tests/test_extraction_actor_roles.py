@@ -761,3 +761,26 @@ def test_a_pronoun_after_another_named_group_is_not_resolved_past_it():
     text = ("Al-Shabaab has waged an insurgency since 2007. The Islamic State has also grown in Puntland. Its fighters "
             "attacked a military base in Bosaso on Monday, killing three soldiers.")
     assert codings(text)[0][1] != "Al Shabaab"
+
+
+# A commander or an official "of" a group is its speaker only when he speaks: one the act befell is its victim, and his
+# group the act's other side ("A commander of the Syrian Democratic Forces and three of his bodyguards were killed")
+
+def test_a_commander_of_a_group_killed_is_no_speaker_but_his_groups_victim():
+    for text in ("A commander of the Syrian Democratic Forces and three of his bodyguards were killed on Tuesday when a "
+                 "Turkish drone struck their car near Qamishli.",
+                 "A Turkish drone struck a car near Qamishli on Tuesday, killing a commander of the Syrian Democratic "
+                 "Forces and three of his bodyguards."):
+        assert codings(text, fields=("actor1.name", "actor2.name", "killed.best")) == \
+            [("Military Forces of Turkey", "SDF: Syrian Democratic Forces", 4)]
+    # (one who speaks is still a speaker, and the count after his name is the civilians')
+    text = ("A commander of the Syrian Democratic Forces said three civilians were killed when a Turkish drone struck a "
+            "car near Qamishli on Tuesday.")
+    assert codings(text, fields=("actor1.name", "actor2.name", "killed.best", "killed.civilians")) == \
+        [("Military Forces of Turkey", "Civilians", 3, 3)]  # (no place given: no country)
+
+
+def test_a_police_speaker_told_with_his_abbreviated_title_is_no_party():
+    text = ("A rideshare driver and his passenger were shot and killed early Saturday on a freeway. Someone in a pickup "
+            "truck pulled alongside the car and opened fire, Houston police Lt. R. Willkens said.")
+    assert codings(text, fields=("actor2.name", "killed.best", "killed.civilians")) == [("Civilians", 2, 2)]

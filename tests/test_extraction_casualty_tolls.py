@@ -713,3 +713,51 @@ def test_the_dead_of_them_told_after_a_side_fought_back_are_the_other_sides_and_
     # a later summary of everyone still wins
     assert _killed("Militants attacked the post on Monday, killing one soldier. Troops returned fire, killing two of "
                    "them. In all, six people were killed, the army said.", MON) == [6]
+
+
+# Victims told as a list of different nouns, one person for each singular noun with a/an/one and a count for the others,
+# are summed ("killing a member of the security forces and a civilian", "A soldier, a police officer and two civilians
+# were killed", "A commander of the Syrian Democratic Forces and three of his bodyguards")
+
+@pytest.mark.parametrize("text,killed,civilians", [
+    ("ISLAMABAD (AP) - Gunmen attacked a checkpoint in Kohat on Monday, killing a member of the security forces and a "
+     "civilian, police said.", 2, 1),
+    ("NAIROBI (AP) - A soldier, a police officer and two civilians were killed on Monday when their vehicle struck a "
+     "roadside bomb in Lamu.", 4, 2),
+    ("Militants ambushed a convoy on Monday, killing a soldier, a policeman and two civilians.", 4, 2),
+    ("ERBIL (AFP) - A commander of the Syrian Democratic Forces and three of his bodyguards were killed on Monday when a "
+     "drone struck their car.", 4, 0),
+    ("Gunmen killed a member of the public on Monday.", 1, 1),
+])
+def test_victims_listed_by_different_nouns_add_up(text, killed, civilians):
+    [event] = helpers.events(text, MON)
+    assert (event.killed["best"], event.killed["civilians"]) == (killed, civilians)
+
+
+# The people of a village entered by force are the victims of the act told after it ("Gunmen stormed the village ...,
+# killing five of them"), and civilians told by their trade count one each ("a mine operator and two miners")
+
+@pytest.mark.parametrize("text,killed,civilians", [
+    ("Gunmen stormed the village of Kware on Monday, killing five of them, residents said.", 5, 5),
+    ("Bandits raided Kafin Koro village on Monday, killing seven people.", 7, 7),
+    ("Militants killed a mine operator near Mongbwalu on Monday.", 1, 1),
+    ("A mine operator and two miners were killed when militants attacked a gold mine on Monday.", 3, 3),
+    ("A farmer and two traders were killed by rebels on Monday.", 3, 3),
+])
+def test_villagers_and_civilians_told_by_their_trade(text, killed, civilians):
+    [event] = helpers.events(text, MON)
+    assert (event.killed["best"], event.killed["civilians"]) == (killed, civilians)
+
+
+def test_a_drone_operator_is_a_forces_man():
+    [event] = helpers.events("Ukrainian forces killed two drone operators near Pokrovsk on Monday.", MON)
+    assert (event.killed["best"], event.killed["civilians"]) == (2, 0)
+
+
+def test_a_possessives_kin_among_the_dead_is_one_civilian():
+    [event] = helpers.events("An airstrike on a house killed nine people, including four children and their mother, on "
+                             "Monday.", MON)
+    assert (event.killed["best"], event.killed["civilians"]) == (9, 5)
+    [event] = helpers.events("An airstrike on a house killed nine people, including four children and their parents, on "
+                             "Monday.", MON)
+    assert (event.killed["best"], event.killed["civilians"]) == (9, 4)

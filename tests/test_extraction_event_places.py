@@ -632,3 +632,11 @@ def test_a_place_a_group_holds_is_not_the_scene_of_its_act_elsewhere():
     # (nor of an act the next sentence tells with no place of its own)
     text += " The Israeli military said most of the rockets were intercepted."
     assert {e["location"]["name"] for e in helpers.report_events(text, helpers.GEOPARSER, "2024-06-10")} == {"Sderot"}
+
+
+def test_where_the_wounded_were_airlifted_is_not_the_scene_of_their_wounding():
+    text = ("MANDERA, Kenya (Xinhua) - A soldier, a police officer and two civilians were killed on Tuesday when their "
+            "vehicle struck an improvised explosive device near Elwak in Mandera County, police said. Three other "
+            "passengers were injured and airlifted to Nairobi for treatment, a police commander said.")
+    [event] = coded(text)
+    assert (event["location"]["name"], event["killed"]["best"], event["wounded"]["best"]) == ("near Elwak", 4, 3)
