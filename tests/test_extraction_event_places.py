@@ -640,3 +640,12 @@ def test_where_the_wounded_were_airlifted_is_not_the_scene_of_their_wounding():
             "passengers were injured and airlifted to Nairobi for treatment, a police commander said.")
     [event] = coded(text)
     assert (event["location"]["name"], event["killed"]["best"], event["wounded"]["best"]) == ("near Elwak", 4, 3)
+
+
+def test_where_the_hurt_were_taken_by_road_is_the_place_when_no_other_is_told():
+    # the hospital's town is the nearest the report comes to the scene; an airlift's end is far from it
+    taken = ("A man shot another man in the stomach early Saturday morning, deputies said. The victim was taken to "
+             "Ocala Regional Medical Center with a non-life threatening injury.")
+    airlifted = "A roadside bomb wounded three passengers on Monday. They were airlifted to Nairobi for treatment."
+    assert [e["location"]["name"] for e in helpers.report_events(taken, helpers.GEOPARSER, "2018-03-05")] == ["Ocala"]
+    assert [e["location"] for e in helpers.report_events(airlifted, helpers.GEOPARSER, "2018-03-05")] == [None]
