@@ -180,6 +180,8 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
         # "The attackers used an improvised explosive device before opening fire", "The attackers also looted shops",
         # "The attackers fled on motorcycles": the same men, the same act
         return True
+    if _destruction_of_the_act(group, cand, kind):
+        return True
     if _rescue_fought(group, cand):
         return True
     if _seized_in_the_act(group, cand, kind):
@@ -238,6 +240,22 @@ def _rescue_fought(group: list[Candidate], cand: Candidate) -> bool:
 
 
 _PART_OF_AN_ATTACK = ("Looting/property destruction", "Change to group/activity", "Disrupted weapons use")
+
+
+def _destruction_of_the_act(group: list[Candidate], cand: Candidate, kind: Candidate) -> bool:
+    """Homes burned, cattle stolen, shops looted by no other party than the violent act's (one with victims), with no
+    toll, day or scene of their own ("Gunmen killed 12 villagers ... They also burned several homes and stole cattle",
+    "... abducted ten others, and shops were looted"): what the attackers did there, part of that one act (ACLED
+    codes the most severe)."""
+    if cand.sub_event_type != "Looting/property destruction" or kind.event_type not in VIOLENT_TYPES or \
+            any(m.best for m in cand.casualties) or _dated_apart(group, cand) or \
+            not any(m.best for c in group for m in c.casualties):
+        return False  # (an act with no victims is its destruction: "a suspected arson attack on a building ... set fire")
+    doer = group_actor(group, "actor1")
+    if cand.actor1 is not None and not (doer is not None and one_group(doer.actor, cand.actor1.actor)):
+        return False  # (another party's: "Protesters later looted shops")
+    return cand.place is None or cand.place_key[1] != 0 or \
+        compatible(kind.place.record if kind.place else None, cand.place.record)
 
 
 def _seized_in_the_act(group: list[Candidate], cand: Candidate, kind: Candidate) -> bool:
@@ -321,6 +339,15 @@ def foiled_launches(text: str, merged: list[list[Candidate]]) -> list[list[Candi
                 any(abs(c.sentence - head.sentence) <= 1 for c in g if not c.headline)]
         launch = next((j for j in near if merged[j][0].event_type == EXPLOSIONS and merged[j][0].sentence < head.sentence
                        and (a1 := group_actor(merged[j], "actor1")) is not None and a1.actor is launcher.actor), None)
+        if launch is not None and any(m.best for c in group for m in c.casualties):
+            # harm the interception's own sentence tells ("intercepted most of the rockets, but one struck a home,
+            # lightly injuring a woman"): the launcher's strike, its interceptions a part of it
+            lead = merged[launch][0]
+            merged[launch].extend(replace(c, trigger=lead.trigger, event_type=lead.event_type,
+                                          sub_event_type=lead.sub_event_type, actor1=lead.actor1, actor2=None)
+                                  for c in group)
+            dropped.add(k)
+            continue
         if launch is not None and not any(m.best for c in merged[launch] for m in c.casualties) and \
                 _WEAPONS_TOLD_BACK.search(text, *head.span):
             # (the launch's sentences tell the same act: its day and its target's place, as the interception's)

@@ -829,3 +829,27 @@ def test_the_fighting_told_after_an_attack_whose_men_were_killed_is_that_attacks
     assert only_event(text, MON).killed["best"] == 24
     # a later summary of everyone still wins
     assert only_event(text + " In all, 30 people were killed.", MON).killed["best"] == 30
+
+
+def test_homes_burned_and_cattle_stolen_by_the_attackers_are_the_attack():
+    # ACLED codes one incident by its most severe act: the destruction the attackers did there is part of it
+    for text in ("Gunmen killed 12 villagers in an attack on a community on Sunday evening, residents said. They also "
+                 "burned several homes and stole dozens of cattle before leaving towards the forest.",
+                 "Militants stormed a village on Thursday, killed five people and abducted ten others. The hostages "
+                 "were taken towards the bush on motorbikes, and shops were looted."):
+        assert [e.event_type for e in helpers.events(text, dt.date(2024, 9, 16))] == ["Violence against civilians"], text
+    # ... but not another party's, nor on a day of its own
+    text = "Gunmen killed three villagers on Sunday. On Wednesday, protesters looted shops in the town."
+    assert len(helpers.events(text, dt.date(2024, 9, 16))) == 2
+    # ... and an attack with no victims is the destruction itself
+    text = ("Police are investigating a suspected arson attack on a building in the town. Unknown people broke into "
+            "the empty former hotel during the night to Saturday and set fire to the ground floor. No one was injured.")
+    assert "Looting/property destruction" in [e.sub_event_type for e in helpers.events(text, dt.date(2024, 6, 9))]
+
+
+def test_rockets_intercepted_but_for_one_that_hit_a_home_are_the_launcher_s_strike():
+    # harm the interception's own sentence tells: the barrage hit, its interceptions a part of it
+    text = ("Hezbollah fired about 30 rockets at northern Israel on Wednesday, the army said. The army said its air "
+            "defences intercepted most of the rockets, but one struck a home in the town, lightly injuring a woman.")
+    assert [(e.sub_event_type, e.actor1["name"], e.wounded["best"]) for e in helpers.events(text, dt.date(2024, 7, 4))] == [
+        ("Shelling/artillery/missile attack", "Hezbollah", 1)]
