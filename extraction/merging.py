@@ -90,9 +90,16 @@ def group_actor(group: list[Candidate], role: str) -> ActorMention | None:
                      m.actor.name.startswith(first.actor.name + ":")), first) if first else None
     for c in group:
         m = getattr(c, role)
-        if m is not None and not m.actor.generic and m.actor.inter == first.actor.inter:
+        if m is not None and not m.actor.generic and (m.actor.inter == first.actor.inter or
+                                                      _named_armed_group(first.actor, m.actor)):
             return m
     return first
+
+
+def _named_armed_group(generic, named) -> bool:
+    """Unnamed armed men ("Militants stormed a village") that another sentence of the act names as a rebel group ("The
+    attackers, believed to belong to JNIM, rounded up men"): that group's."""
+    return generic.name.startswith("Unidentified Armed Group") and named.inter in ARMED_GROUP_INTERS
 
 
 def crowd_control(c: Candidate) -> bool:

@@ -853,3 +853,12 @@ def test_rockets_intercepted_but_for_one_that_hit_a_home_are_the_launcher_s_stri
             "defences intercepted most of the rockets, but one struck a home in the town, lightly injuring a woman.")
     assert [(e.sub_event_type, e.actor1["name"], e.wounded["best"]) for e in helpers.events(text, dt.date(2024, 7, 4))] == [
         ("Shelling/artillery/missile attack", "Hezbollah", 1)]
+
+
+def test_unnamed_attackers_a_later_sentence_ties_to_a_group_are_that_group_s_one_attack():
+    # "The attackers, believed to belong to the al Qaeda-linked JNIM, ...": the same men, no fight between them
+    text = ("Militants stormed a village on Thursday, killed five people and abducted ten others, local sources said. "
+            "The attackers, believed to belong to the al Qaeda-linked JNIM, rounded up men at the weekly market before "
+            "shooting five of them, a local official said.")
+    assert [(e.sub_event_type, e.actor1["name"], e.killed["best"]) for e in helpers.events(text, dt.date(2024, 2, 9))] == [
+        ("Attack", "JNIM: Jama'at Nusrat al-Islam wal-Muslimin", 5)]
