@@ -91,15 +91,17 @@ def group_actor(group: list[Candidate], role: str) -> ActorMention | None:
     for c in group:
         m = getattr(c, role)
         if m is not None and not m.actor.generic and (m.actor.inter == first.actor.inter or
-                                                      _named_armed_group(first.actor, m.actor)):
+                                                      _named_armed_group(first.actor, m.actor, c)):
             return m
     return first
 
 
-def _named_armed_group(generic, named) -> bool:
-    """Unnamed armed men ("Militants stormed a village") that another sentence of the act names as a rebel group ("The
-    attackers, believed to belong to JNIM, rounded up men"): that group's."""
-    return generic.name.startswith("Unidentified Armed Group") and named.inter in ARMED_GROUP_INTERS
+def _named_armed_group(generic, named, c: Candidate) -> bool:
+    """Unnamed armed men ("Militants stormed a village") whom another sentence of the act, telling them again, names as
+    an armed group ("The attackers, believed to belong to JNIM, rounded up men"): that group's (not a group a sentence
+    names alone: "Taliban officials have not commented on the killing")."""
+    return generic.name.startswith("Unidentified Armed Group") and named.inter in ARMED_GROUP_INTERS and \
+        any(a.name == generic.name for a in c.named)
 
 
 def crowd_control(c: Candidate) -> bool:

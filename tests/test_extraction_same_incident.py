@@ -862,3 +862,7 @@ def test_unnamed_attackers_a_later_sentence_ties_to_a_group_are_that_group_s_one
             "shooting five of them, a local official said.")
     assert [(e.sub_event_type, e.actor1["name"], e.killed["best"]) for e in helpers.events(text, dt.date(2024, 2, 9))] == [
         ("Attack", "JNIM: Jama'at Nusrat al-Islam wal-Muslimin", 5)]
+    # ... not a group a sentence names alone, the men unnamed
+    text = ("Unknown gunmen shot dead a former army officer in the city on Wednesday evening, local sources said. "
+            "Taliban officials have not commented on the killing.")
+    assert [e.actor1["name"] for e in helpers.events(text, dt.date(2025, 5, 8))] == ["Unidentified Armed Group"]
