@@ -333,6 +333,20 @@ _WEAPONS_TOLD_BACK = re.compile(r"\b(?:(?:the|both|all|most|some|each|many)\s+(?
 _FALLEN_HARM = re.compile(r"\b(?:debris|fragments?|shrapnel|wreckage|falling)\b", re.IGNORECASE)
 
 
+def _may_hold(scene: dict | None, other: dict) -> bool:
+    """Whether another place told could be a scene's, or hold it (a province holds only its own towns)."""
+    return scene is None or compatible(scene, other) and (
+        other.get("feature_code") != "ADM1" or scene.get("admin1_code") in (None, other.get("admin1_code")))
+
+
+_WEAPON_KINDS = re.compile(r"\b(?:(?P<drone>drones?)|(?P<missile>missiles?|rockets?))\b", re.IGNORECASE)
+
+
+def _weapon_kinds(text: str, span: tuple[int, int]) -> set[str]:
+    """The kinds of weapons in flight a sentence names: {"drone", "missile"} (rockets are missiles here)."""
+    return {m.lastgroup for m in _WEAPON_KINDS.finditer(text, *span)}
+
+
 def foiled_launches(text: str, merged: list[list[Candidate]]) -> list[list[Candidate]]:
     """An interception told beside the launch it foiled is one act with it, not two ("The Houthis said they fired a
     missile at Eilat. The Israeli military said the missile was intercepted"): with no harm told, the interception (as
@@ -355,6 +369,16 @@ def foiled_launches(text: str, merged: list[list[Candidate]]) -> list[list[Candi
             merged[launch].extend(replace(c, trigger=lead.trigger, event_type=lead.event_type,
                                           sub_event_type=lead.sub_event_type, actor1=lead.actor1, actor2=None)
                                   for c in group)
+            dropped.add(k)
+            continue
+        if launch is not None and any(m.best for c in merged[launch] for m in c.casualties) and \
+                _weapon_kinds(text, merged[launch][0].span) & _weapon_kinds(text, head.span) and \
+                all(_may_hold(merged[launch][0].place.record if merged[launch][0].place else None, c.place.record)
+                    for c in group if c.place is not None and c.place_key[1] == 0):
+            # the launch's weapons of that kind that got through did harm ("Ukraine launched a drone attack on the
+            # region ... Air defences destroyed 25 Ukrainian drones ... a drone hit a car, killing the driver"): one
+            # strike, its interceptions a part of it (not those over a scene of their own: "... including 91 over the
+            # Moscow region")
             dropped.add(k)
             continue
         if launch is not None and not any(m.best for c in merged[launch] for m in c.casualties) and \

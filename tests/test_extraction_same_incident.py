@@ -866,3 +866,25 @@ def test_unnamed_attackers_a_later_sentence_ties_to_a_group_are_that_group_s_one
     text = ("Unknown gunmen shot dead a former army officer in the city on Wednesday evening, local sources said. "
             "Taliban officials have not commented on the killing.")
     assert [e.actor1["name"] for e in helpers.events(text, dt.date(2025, 5, 8))] == ["Unidentified Armed Group"]
+
+
+def test_drones_intercepted_beside_the_drone_attack_that_killed_are_part_of_it():
+    # the wave's weapons of that kind that got through did harm: one strike, no interception of its own
+    text = ("Ukraine launched a drone attack on the region overnight, the ministry said on Saturday. Air defence systems "
+            "destroyed 25 Ukrainian drones, the ministry said. A drone hit a car on the outskirts of the city, killing "
+            "the driver.")
+    assert [(e.sub_event_type, e.killed["best"]) for e in helpers.events(text, dt.date(2024, 12, 14))] == [
+        ("Air/drone strike", 1)]
+    # ... but not those brought down over a scene of their own
+    moscow_oblast = Place(524925, "Moscow Oblast", 55.75, 37.62, "A", "ADM1", "RU", "47", 7000000)
+    ryazan = Place(500096, "Ryazan", 54.63, 39.70, "P", "PPL", "RU", "62", 520000)
+    text = ("Ukrainian drones struck an oil refinery in Ryazan early on Tuesday, injuring one worker, the governor "
+            "said. The ministry said 337 Ukrainian drones had been destroyed overnight, including 91 over the Moscow "
+            "region.")
+    evs = helpers.events_at_places(text, [("Ryazan", ryazan), ("Moscow", moscow_oblast)], published=dt.date(2025, 3, 11),
+                                   area_precision=4)
+    assert sorted(e.sub_event_type for e in evs) == ["Air/drone strike", "Disrupted weapons use"]
+    # ... but weapons of another kind are an interception of their own
+    text = ("Russian forces launched a missile attack on the city on Sunday, killing three people. Ukraine's air force "
+            "said it had shot down 12 drones overnight.")
+    assert len(helpers.events(text, dt.date(2025, 3, 3))) == 2
