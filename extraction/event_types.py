@@ -271,6 +271,11 @@ LAUNCH = TriggerRule(r"(?:fired|launched)\s+(?:[\w-]+\s+){0,6}?(?:missiles?|rock
                      r"(?:missiles?|rockets?|mortars?|projectiles)\s+(?:were|was)\s+(?:fired|launched)",
                      EXPLOSIONS, "Shelling/artillery/missile attack", 4, False)
 
+# "Russia launched 40 drones at Ukraine overnight": a drone attack told by its launch (its hits and interceptions told
+# beside it are parts of it)
+DRONE_LAUNCH = TriggerRule(r"(?:fired|launched|sent)\s+(?:[\w-]+\s+){0,5}?(?:attack\s+|strike\s+|kamikaze\s+)?drones"
+                           r"(?=\s+(?:at|on|into|toward|towards|against)\b)", EXPLOSIONS, "Air/drone strike", 4, False)
+
 BOMBING = TriggerRule(r"bombings?\b(?<!-bombing)(?<!-bombings)(?!\s+(?:raids?|campaigns?|runs?|sorties))", EXPLOSIONS,
                       "Remote explosive/landmine/IED", 5, True)
 
@@ -458,6 +463,7 @@ RULES = [
                 # battle ("killed in an encounter with security forces"; not "a frightening encounter with the crooks")
                 rf"encounters?\b(?={_ENCOUNTER_WITH_ARMED})", BATTLES, "Armed clash", 15, True),
     INTERCEPTION,
+    DRONE_LAUNCH,
     TriggerRule(r"shot\s+(?:and\s+)?killed|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|shot(?!\s+down)|opened\s+fire|"
                 r"stabbed|stabbing\s+(?:a|an|the|his|her)\b|murdered|killed|killing(?!s)|kills|slain|executed|massacred|"
                 r"behead(?:ed|ing)|decapitated|martyred|neutrali[sz]ed(?!\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"

@@ -90,9 +90,18 @@ def group_actor(group: list[Candidate], role: str) -> ActorMention | None:
                      m.actor.name.startswith(first.actor.name + ":")), first) if first else None
     for c in group:
         m = getattr(c, role)
-        if m is not None and not m.actor.generic and m.actor.inter == first.actor.inter:
+        if m is not None and not m.actor.generic and (m.actor.inter == first.actor.inter or
+                                                      _named_armed_group(first.actor, m.actor, c)):
             return m
     return first
+
+
+def _named_armed_group(generic, named, c: Candidate) -> bool:
+    """Unnamed armed men ("Militants stormed a village") whom another sentence of the act, telling them again, names as
+    an armed group ("The attackers, believed to belong to JNIM, rounded up men"): that group's (not a group a sentence
+    names alone: "Taliban officials have not commented on the killing")."""
+    return generic.name.startswith("Unidentified Armed Group") and named.inter in ARMED_GROUP_INTERS and \
+        any(a.name == generic.name for a in c.named)
 
 
 def crowd_control(c: Candidate) -> bool:
@@ -180,6 +189,8 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
         # "The attackers used an improvised explosive device before opening fire", "The attackers also looted shops",
         # "The attackers fled on motorcycles": the same men, the same act
         return True
+    if _destruction_of_the_act(group, cand, kind):
+        return True
     if _rescue_fought(group, cand):
         return True
     if _seized_in_the_act(group, cand, kind):
@@ -238,6 +249,22 @@ def _rescue_fought(group: list[Candidate], cand: Candidate) -> bool:
 
 
 _PART_OF_AN_ATTACK = ("Looting/property destruction", "Change to group/activity", "Disrupted weapons use")
+
+
+def _destruction_of_the_act(group: list[Candidate], cand: Candidate, kind: Candidate) -> bool:
+    """Homes burned, cattle stolen, shops looted by no other party than the violent act's (one with victims), with no
+    toll, day or scene of their own ("Gunmen killed 12 villagers ... They also burned several homes and stole cattle",
+    "... abducted ten others, and shops were looted"): what the attackers did there, part of that one act (ACLED
+    codes the most severe)."""
+    if cand.sub_event_type != "Looting/property destruction" or kind.event_type not in VIOLENT_TYPES or \
+            any(m.best for m in cand.casualties) or _dated_apart(group, cand) or \
+            not any(m.best for c in group for m in c.casualties):
+        return False  # (an act with no victims is its destruction: "a suspected arson attack on a building ... set fire")
+    doer = group_actor(group, "actor1")
+    if cand.actor1 is not None and not (doer is not None and one_group(doer.actor, cand.actor1.actor)):
+        return False  # (another party's: "Protesters later looted shops")
+    return cand.place is None or cand.place_key[1] != 0 or \
+        compatible(kind.place.record if kind.place else None, cand.place.record)
 
 
 def _seized_in_the_act(group: list[Candidate], cand: Candidate, kind: Candidate) -> bool:
@@ -306,6 +333,20 @@ _WEAPONS_TOLD_BACK = re.compile(r"\b(?:(?:the|both|all|most|some|each|many)\s+(?
 _FALLEN_HARM = re.compile(r"\b(?:debris|fragments?|shrapnel|wreckage|falling)\b", re.IGNORECASE)
 
 
+def _may_hold(scene: dict | None, other: dict) -> bool:
+    """Whether another place told could be a scene's, or hold it (a province holds only its own towns)."""
+    return scene is None or compatible(scene, other) and (
+        other.get("feature_code") != "ADM1" or scene.get("admin1_code") in (None, other.get("admin1_code")))
+
+
+_WEAPON_KINDS = re.compile(r"\b(?:(?P<drone>drones?)|(?P<missile>missiles?|rockets?))\b", re.IGNORECASE)
+
+
+def _weapon_kinds(text: str, span: tuple[int, int]) -> set[str]:
+    """The kinds of weapons in flight a sentence names: {"drone", "missile"} (rockets are missiles here)."""
+    return {m.lastgroup for m in _WEAPON_KINDS.finditer(text, *span)}
+
+
 def foiled_launches(text: str, merged: list[list[Candidate]]) -> list[list[Candidate]]:
     """An interception told beside the launch it foiled is one act with it, not two ("The Houthis said they fired a
     missile at Eilat. The Israeli military said the missile was intercepted"): with no harm told, the interception (as
@@ -321,6 +362,25 @@ def foiled_launches(text: str, merged: list[list[Candidate]]) -> list[list[Candi
                 any(abs(c.sentence - head.sentence) <= 1 for c in g if not c.headline)]
         launch = next((j for j in near if merged[j][0].event_type == EXPLOSIONS and merged[j][0].sentence < head.sentence
                        and (a1 := group_actor(merged[j], "actor1")) is not None and a1.actor is launcher.actor), None)
+        if launch is not None and any(m.best for c in group for m in c.casualties):
+            # harm the interception's own sentence tells ("intercepted most of the rockets, but one struck a home,
+            # lightly injuring a woman"): the launcher's strike, its interceptions a part of it
+            lead = merged[launch][0]
+            merged[launch].extend(replace(c, trigger=lead.trigger, event_type=lead.event_type,
+                                          sub_event_type=lead.sub_event_type, actor1=lead.actor1, actor2=None)
+                                  for c in group)
+            dropped.add(k)
+            continue
+        if launch is not None and any(m.best for c in merged[launch] for m in c.casualties) and \
+                _weapon_kinds(text, merged[launch][0].span) & _weapon_kinds(text, head.span) and \
+                all(_may_hold(merged[launch][0].place.record if merged[launch][0].place else None, c.place.record)
+                    for c in group if c.place is not None and c.place_key[1] == 0):
+            # the launch's weapons of that kind that got through did harm ("Ukraine launched a drone attack on the
+            # region ... Air defences destroyed 25 Ukrainian drones ... a drone hit a car, killing the driver"): one
+            # strike, its interceptions a part of it (not those over a scene of their own: "... including 91 over the
+            # Moscow region")
+            dropped.add(k)
+            continue
         if launch is not None and not any(m.best for c in merged[launch] for m in c.casualties) and \
                 _WEAPONS_TOLD_BACK.search(text, *head.span):
             # (the launch's sentences tell the same act: its day and its target's place, as the interception's)

@@ -143,8 +143,9 @@ def suspected_doer(text: str, start: int, end: int) -> bool:
 _BETWEEN_AFTER = re.compile(r"\s+(?:(?!(?:by|after|over|from)\s)[\w-]+\s+){0,6}?between\s", re.IGNORECASE)
 # "... were wounded when gunmen opened fire": in a passive sentence, the doer of the clause that tells how
 _BELIEVED_TO_BE = re.compile(r",?\s+(?:(?:who\s+(?:are|were)\s+)?(?:believed|suspected|thought|said|reported)\s+to\s+"
-                             r"(?:be|have\s+been)|identified\s+as)\s+(?:(?:members|fighters|militants|part)\s+of\s+)?"
-                             r"(?:the\s+)?|"
+                             r"(?:be|have\s+been|belong\s+to)|identified\s+as)\s+(?:(?:members|fighters|militants|part)\s+of\s+)?"
+                             # (and the group told by its ties: "believed to belong to the al Qaeda-linked JNIM")
+                             r"(?:the\s+)?(?:(?:[\w'’]+\s+)?[\w'’]+-(?:linked|affiliated|allied|backed)\s+)?,?|"
                              # (or told by whom they are tied to: "Insurgents linked to the Islamic State", "gunmen loyal to X")
                              r"\s+(?:linked|affiliated|allied|aligned|tied|loyal|belonging)\s+(?:to|with)\s+(?:the\s+)?",
                              re.IGNORECASE)

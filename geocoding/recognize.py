@@ -169,6 +169,9 @@ _NEWS_AGENCY_BEFORE = re.compile(r"\b[Nn]ews [Aa]gency $")
 # A name alone in the parentheses of a dateline's agency slot is the wire's: "GUANGZHOU, China (Xinhua) -".
 _AGENCY_SLOT_BEFORE = re.compile(r"(?:^|\n)[A-Z][^\n()]{0,60} \($")
 _AGENCY_SLOT_AFTER = re.compile(r"\)\s+[-–—]")
+# ... and one that opens an outlet's name of capitalised words there, even a country's or a region's: "KHARKIV, Ukraine
+# (Kyiv Independent) -", "KHARTOUM (Sudan Tribune) -"
+_OUTLET_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’]*){1,2}\)\s+[-–—]")
 # The slot after a dateline's town in capitals, where its country or state or the wire stands: "SANAA, Saba -",
 # "ADEN (Saba) -" (Yemen's agency, not the Caribbean island), "SHERMAN, Texas -".
 _TOWN_SLOT_BEFORE = re.compile(r"(?:^|\n)([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:, | \()$")
@@ -1142,6 +1145,9 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             and not facts.country_or_state:
         return False
     if single and facts.country_or_state and _agency_after_dateline_town(text, m, gazetteer):
+        return False
+    if single and text.startswith("(", m.start - 1) and _OUTLET_NAME_AFTER.match(text, m.end) and \
+            _AGENCY_SLOT_BEFORE.search(text, max(0, m.start - 64), m.start):
         return False
     # "A UN report": an article does not start a place name.
     if first in ("A", "An") and not single:

@@ -829,3 +829,62 @@ def test_the_fighting_told_after_an_attack_whose_men_were_killed_is_that_attacks
     assert only_event(text, MON).killed["best"] == 24
     # a later summary of everyone still wins
     assert only_event(text + " In all, 30 people were killed.", MON).killed["best"] == 30
+
+
+def test_homes_burned_and_cattle_stolen_by_the_attackers_are_the_attack():
+    # ACLED codes one incident by its most severe act: the destruction the attackers did there is part of it
+    for text in ("Gunmen killed 12 villagers in an attack on a community on Sunday evening, residents said. They also "
+                 "burned several homes and stole dozens of cattle before leaving towards the forest.",
+                 "Militants stormed a village on Thursday, killed five people and abducted ten others. The hostages "
+                 "were taken towards the bush on motorbikes, and shops were looted."):
+        assert [e.event_type for e in helpers.events(text, dt.date(2024, 9, 16))] == ["Violence against civilians"], text
+    # ... but not another party's, nor on a day of its own
+    text = "Gunmen killed three villagers on Sunday. On Wednesday, protesters looted shops in the town."
+    assert len(helpers.events(text, dt.date(2024, 9, 16))) == 2
+    # ... and an attack with no victims is the destruction itself
+    text = ("Police are investigating a suspected arson attack on a building in the town. Unknown people broke into "
+            "the empty former hotel during the night to Saturday and set fire to the ground floor. No one was injured.")
+    assert "Looting/property destruction" in [e.sub_event_type for e in helpers.events(text, dt.date(2024, 6, 9))]
+
+
+def test_rockets_intercepted_but_for_one_that_hit_a_home_are_the_launcher_s_strike():
+    # harm the interception's own sentence tells: the barrage hit, its interceptions a part of it
+    text = ("Hezbollah fired about 30 rockets at northern Israel on Wednesday, the army said. The army said its air "
+            "defences intercepted most of the rockets, but one struck a home in the town, lightly injuring a woman.")
+    assert [(e.sub_event_type, e.actor1["name"], e.wounded["best"]) for e in helpers.events(text, dt.date(2024, 7, 4))] == [
+        ("Shelling/artillery/missile attack", "Hezbollah", 1)]
+
+
+def test_unnamed_attackers_a_later_sentence_ties_to_a_group_are_that_group_s_one_attack():
+    # "The attackers, believed to belong to the al Qaeda-linked JNIM, ...": the same men, no fight between them
+    text = ("Militants stormed a village on Thursday, killed five people and abducted ten others, local sources said. "
+            "The attackers, believed to belong to the al Qaeda-linked JNIM, rounded up men at the weekly market before "
+            "shooting five of them, a local official said.")
+    assert [(e.sub_event_type, e.actor1["name"], e.killed["best"]) for e in helpers.events(text, dt.date(2024, 2, 9))] == [
+        ("Attack", "JNIM: Jama'at Nusrat al-Islam wal-Muslimin", 5)]
+    # ... not a group a sentence names alone, the men unnamed
+    text = ("Unknown gunmen shot dead a former army officer in the city on Wednesday evening, local sources said. "
+            "Taliban officials have not commented on the killing.")
+    assert [e.actor1["name"] for e in helpers.events(text, dt.date(2025, 5, 8))] == ["Unidentified Armed Group"]
+
+
+def test_drones_intercepted_beside_the_drone_attack_that_killed_are_part_of_it():
+    # the wave's weapons of that kind that got through did harm: one strike, no interception of its own
+    text = ("Ukraine launched a drone attack on the region overnight, the ministry said on Saturday. Air defence systems "
+            "destroyed 25 Ukrainian drones, the ministry said. A drone hit a car on the outskirts of the city, killing "
+            "the driver.")
+    assert [(e.sub_event_type, e.killed["best"]) for e in helpers.events(text, dt.date(2024, 12, 14))] == [
+        ("Air/drone strike", 1)]
+    # ... but not those brought down over a scene of their own
+    moscow_oblast = Place(524925, "Moscow Oblast", 55.75, 37.62, "A", "ADM1", "RU", "47", 7000000)
+    ryazan = Place(500096, "Ryazan", 54.63, 39.70, "P", "PPL", "RU", "62", 520000)
+    text = ("Ukrainian drones struck an oil refinery in Ryazan early on Tuesday, injuring one worker, the governor "
+            "said. The ministry said 337 Ukrainian drones had been destroyed overnight, including 91 over the Moscow "
+            "region.")
+    evs = helpers.events_at_places(text, [("Ryazan", ryazan), ("Moscow", moscow_oblast)], published=dt.date(2025, 3, 11),
+                                   area_precision=4)
+    assert sorted(e.sub_event_type for e in evs) == ["Air/drone strike", "Disrupted weapons use"]
+    # ... but weapons of another kind are an interception of their own
+    text = ("Russian forces launched a missile attack on the city on Sunday, killing three people. Ukraine's air force "
+            "said it had shot down 12 drones overnight.")
+    assert len(helpers.events(text, dt.date(2025, 3, 3))) == 2

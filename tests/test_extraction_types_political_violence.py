@@ -657,3 +657,11 @@ def test_shells_fired_by_a_group_that_fell_on_a_place_are_its_shelling():
     # the doer told in the weapon's "fired by", the act in its "fell on": the group's shelling, not an attack on it
     assert codings("Three civilians were killed on Monday when shells fired by M23 rebels fell on a market.") == [
         ("Shelling/artillery/missile attack", "M23: March 23 Movement", "Civilians", 3)]
+
+
+def test_drones_launched_at_a_country_are_its_forces_drone_strike_where_they_hit():
+    # the launch, its interceptions and the hit of one that got through are one strike by the launcher
+    text = ("Russia launched 40 drones at Ukraine overnight, the air force said on Tuesday. Air defences shot down 35 "
+            "of them, and debris from one drone hit a house in the city, wounding two people.")
+    assert [(e.sub_event_type, e.actor1["name"], e.wounded["best"])
+            for e in helpers.events(text, dt.date(2025, 5, 20))] == [("Air/drone strike", "Military Forces of Russia", 2)]

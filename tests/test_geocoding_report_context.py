@@ -256,6 +256,10 @@ def test_a_name_in_a_datelines_agency_slot_is_the_wire(geoparser):
     # "Guangzhou, China (Xinhua) --": the agency, not a Chinese village bearing its name.
     assert found_names(geoparser, "Guangzhou, China (Xinhua) -- Foshan reported 2,400 chikungunya cases on Sunday.") \
         == ["Guangzhou", "China", "Foshan"]
+    # ... and one that opens an outlet's name there, a capital's or a country's: the outlet, no scene
+    assert found_names(geoparser, "KHARKIV, Ukraine (Kyiv Independent) - A missile hit Kharkiv on Friday.") == \
+        ["KHARKIV", "Ukraine", "Kharkiv"]
+    assert found_names(geoparser, "KHARTOUM (Sudan Tribune) - Shelling hit Omdurman on Friday.") == ["KHARTOUM", "Omdurman"]
 
 
 def test_a_countrys_own_landscape_named_in_a_disease_is_the_landscape(geoparser):
