@@ -722,6 +722,25 @@ _THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
 _ADJACENT = re.compile(r"\s*[,(]?\s*")
 
 
+# the count of days back to an act told after a later day ("died Sunday, two days after he was shot", "succumbed Monday,
+# five days after the shooting", "Police said Monday, a day after a 17-year-old was shot and killed")
+DAYS_AFTER_ACT = re.compile(r",?\s+(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+"
+                            r"(?:after|since)\s+(?:(?:he|she|they|the\s+(?:man|woman|boy|girl|victim|teen\w*)|"
+                            r"an?\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|boy|girl|teen\w*|\d{1,2}-year-old))\s+"
+                            r"(?:was|were|had\s+been)\s+(?:fatally\s+)?(?:shot|wounded|stabbed|attacked|killed)|"
+                            r"the\s+(?:fatal\s+)?(?:shooting|attack|stabbing))\b", re.IGNORECASE)
+
+
+def _act_days_before(text: str, d: DateMention) -> DateMention | None:
+    """The act's own day counted back from the day a statement or an arrest was told on ("Police said Monday, a day
+    after a 17-year-old was shot"): the act dated, the statement's day not."""
+    after = DAYS_AFTER_ACT.match(text, d.end)
+    if after is None or d.date_start != d.date_end or not (days := words_to_int(after["n"])):
+        return None
+    day = d.date_start - dt.timedelta(days=days)
+    return DateMention(after.start("n"), after.end(), day, day, 1, "event")
+
+
 def counted_since(text: str, start: int) -> bool:
     """Whether the date at text[start] opens a span counted up to the report ("since Friday")."""
     return _SINCE_BEFORE.search(text, max(0, start - 12), start) is not None
@@ -813,6 +832,9 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
                 start, end = prev.date_start, prev.date_end  # the slip: the written date takes the weekday's
                 prev.role = role = _stricter(prev.role, role)
         mentions.append(DateMention(m.start(), m.end(), start, end, precision_of(start, end), role))
+        if role in ("report", "judicial") and " after " in text[m.end():m.end() + 25] and \
+                (act_day := _act_days_before(text, mentions[-1])) is not None:
+            mentions.append(act_day)
         prev_weekday = bool(m.group("weekday"))
         prev_nthday = m if m.group("nthday") else None
     _dateline_gives_way(text, mentions)

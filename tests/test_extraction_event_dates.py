@@ -477,3 +477,18 @@ def test_a_page_s_stamp_is_the_day_relative_dates_count_from_when_no_publication
     text = ("By Jane Doe | Updated 6:02 PM EST, Mon March 5, 2018\n\nAKRON, Ohio \u2014 A man was shot and killed Sunday "
             "night on Copley Road, police said.")
     assert helpers.day(text, None) == "2018-03-04"
+
+
+# From the gvadates2 round: US local crime news that names more than one day; the incident's own day.
+
+def test_a_statement_s_day_a_day_after_the_killing_counts_back_to_the_killing_s_day():
+    text = ("TULSA, Okla. — Police said Monday, a day after a 19-year-old was shot and killed outside a north Tulsa "
+            "gas station, that they are looking for a gray pickup truck.")
+    [ev] = extract_events(text, published_at=D("2018-09-11"), toponyms=[], locations=[])
+    assert ev.date_start == "2018-09-09"
+
+
+def test_an_arrest_two_days_after_the_shooting_dates_the_shooting_two_days_before():
+    text = ("Officers arrested a man Wednesday, two days after the shooting that wounded a woman on Elm Street, "
+            "police said.")
+    assert [d for d in event_dates(text, "2018-05-10")] == [("2018-05-07", "2018-05-07", 1)]
