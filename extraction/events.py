@@ -22,7 +22,7 @@ from .casualty_counts import Count, combine, combine_other, counted_mentions
 from .period_tallies import past_taking_clauses, period_tally
 from .victims import (ABDUCTED, ARMED_GROUP, CasualtyMention, MISSING, PERPETRATOR, STATE_FORCES, named_among,
                       victim_category)
-from .dates import DAYS_AFTER_ACT, DateMention, counted_span, find_dates, in_quotation, night_side, undated_day
+from .dates import DAYS_AFTER_ACT, DateMention, counted_since, counted_span, find_dates, in_quotation, night_side, undated_day
 from .incidents import SUMMARY, background_sentences, chronicle_sentences, incident_blocks
 from .matching import fold, may_hold
 from .numbers import words_to_int
@@ -182,6 +182,24 @@ def _arrest_after_act(text: str, judicial: list[DateMention]) -> DateMention | N
 # what a group said on a day it had done, the act right after the day: "said on Saturday it had captured the base"
 _SAID_IT_HAD_AFTER = re.compile(r"\s+(?:that\s+)?(?:it|they|the\s+group|its\s+(?:fighters|forces|troops))\s+"
                                 r"(?:had|has|have)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _tallies_since_an_act(text: str, dates_by_sentence: dict[int, list[DateMention]],
+                          casualties_by_sentence: dict) -> list[int]:
+    """The sentences that count a toll from a day up to the report ("Since Friday afternoon, at least 11 people have
+    been shot across the city, two of them fatally") after an act told on a later day inside that span ("A man was
+    shot and killed Saturday night"): the span's tally of many acts, not that act's toll (a span that opens on the
+    act's own day, "Fighting broke out Friday ... Since Friday, 40 people have been killed", may be its toll)."""
+    out = []
+    acts = []  # the single days told in the sentences before
+    for i in sorted(dates_by_sentence):
+        ds = dates_by_sentence[i]
+        if casualties_by_sentence.get(i) and acts and \
+                all(d.date_start < d.date_end and counted_since(text, d.start) for d in ds) and \
+                any(ds[0].date_start < day <= ds[0].date_end for day in acts):
+            out.append(i)
+        acts += [d.date_start for d in ds if d.precision == 1]
+    return out
 
 
 def _choose_date(text: str, i: int, dates_by_sentence: dict[int, list[DateMention]], trigger: Trigger, n: int,
@@ -642,6 +660,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         for m in casualties_by_sentence.get(i, ()):
             m.background = True
         del dates_by_sentence[i]  # (nor does the window date another sentence's act: "Total losses since February 2022")
+    for i in _tallies_since_an_act(text, dates_by_sentence, casualties_by_sentence):
+        for m in casualties_by_sentence[i]:
+            m.background = True
     # a roundup's incidents apart; its summary sentence's totals belong to none of them
     blocks = incident_blocks(text, spans, casualties_by_sentence, dates_by_sentence)
     if not any(b != 0 for b in blocks):

@@ -713,3 +713,18 @@ def test_the_dead_of_them_told_after_a_side_fought_back_are_the_other_sides_and_
     # a later summary of everyone still wins
     assert _killed("Militants attacked the post on Monday, killing one soldier. Troops returned fire, killing two of "
                    "them. In all, six people were killed, the army said.", MON) == [6]
+
+
+# From the gvadates2 round: a city's tally counted from a day before the report's own shooting.
+
+def test_a_city_s_tally_since_a_day_before_the_shooting_is_no_toll_of_the_shooting():
+    # (published Tuesday 2024-03-05) the killing Sunday night, the tally from Saturday afternoon on
+    text = ("A 19-year-old man was shot and killed Sunday night on the city's South Side, police said. Since Saturday "
+            "afternoon, at least nine people have been shot across the city, one of them fatally.")
+    assert _totals(text) == {"killed": 1, "wounded": 0}
+
+
+def test_a_toll_since_the_day_fighting_began_stays_the_fighting_s():
+    text = ("Heavy fighting broke out in the town on Saturday between two armed groups. Since Saturday, at least 14 "
+            "people have been killed, a local official said.")
+    assert _totals(text)["killed"] == 14
