@@ -5,7 +5,8 @@ UCDP's date_prec: 1 one day, 2 a span of 2-6 days, 3 a week, 4 a month, 5 longer
 whether the mention dates an event ("event"), the report itself ("said on Sunday": "report"),
 something still to come ("scheduled for Monday": "future"), a court's or a custody's step ("charged
 Monday": "judicial", which dates an event only when nothing else does) or a life's ("was hired May 31,
-1985": "background"); only event mentions date events.
+1985": "background") or an earlier act the report counts its own with ("the fourth homicide this year. On Jan. 16,
+...": "recalled"); only event mentions date events.
 Hand-written rather than dateparser: relative weekdays need the publication date as anchor, and
 the whole pass must cost well under a millisecond per report.
 """
@@ -242,7 +243,7 @@ class DateMention:
     date_start: dt.date
     date_end: dt.date
     precision: int
-    role: str  # "event", "report", "judicial", "future" or "background"
+    role: str  # "event", "report", "judicial", "future", "background" or "recalled"
 
 
 def precision_of(start: dt.date, end: dt.date) -> int:
@@ -676,7 +677,7 @@ def in_quotation(text: str, start: int) -> bool:
 
 def _stricter(a: str, b: str) -> str:
     """Of two readings of one date, the one that keeps it from dating the event."""
-    for role in ("future", "report", "background", "judicial"):
+    for role in ("future", "report", "background", "recalled", "judicial"):
         if role in (a, b):
             return role
     return a
@@ -767,11 +768,30 @@ def counted_span(text: str, d: DateMention) -> bool:
     return counted_since(text, d.start) or _TOLD_SPAN_RE.search(text, d.start, d.end) is not None
 
 
+# the count of the year's acts the report's own is one of ("This was at least the fourth homicide in the city this year",
+# "the second shooting in the township this year"): the calendar days told in the sentences after it are of the earlier
+# ones it counts ("On Jan. 16, officers found a man ... Five days later, on Jan. 21, two more were shot")
+_YEAR_COUNT = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+                         r"(?:[\w'’-]+\s+){0,2}?(?:homicides?|killings?|shootings?|murders?|slayings?)\b[^.;]{0,40}?"
+                         r"\b(?:this\s+year|of\s+the\s+year|in\s+(?:19|20)\d\d)\b[^.;]*[.;]", re.IGNORECASE)
+_RECALLED_DAY_LAG = 2  # days before the report's: a day that near may still be the report's own act's
+
+
+def _year_count_end(text: str) -> int | None:
+    """Where the sentence that counts the year's acts ends, if the report has one (see _YEAR_COUNT)."""
+    if " year" not in text and " in 20" not in text and " in 19" not in text:
+        return None
+    m = _YEAR_COUNT.search(text)
+    return m.end() if m else None
+
+
 def find_dates(text: str, published: dt.date | None, folded: str | None = None) -> list[DateMention]:
     folded = fold(text) if folded is None else folded
     published = report_day(text, folded, published)
     mentions = []
     prev_weekday, prev_nthday = False, None
+    count_end = _year_count_end(text) if published is not None else None
+    own_day = None  # the day told of the report's own act before the count, if any
     for m in DATE_RE.finditer(folded):
         if m.group("wdmod") and m.group("wdmod").lower() == "next":
             continue
@@ -831,6 +851,12 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
                     and start.weekday() != prev.date_start.weekday():
                 start, end = prev.date_start, prev.date_end  # the slip: the written date takes the weekday's
                 prev.role = role = _stricter(prev.role, role)
+        if count_end is not None and role == "event" and start == end:
+            if m.start() < count_end:
+                own_day = own_day or start
+            elif (m.group("single") or m.group("us") or m.group("iso")) and \
+                    (start - published).days <= -_RECALLED_DAY_LAG and (own_day is None or start < own_day):
+                role = "recalled"  # an earlier act of the year's count, not the report's
         mentions.append(DateMention(m.start(), m.end(), start, end, precision_of(start, end), role))
         if role in ("report", "judicial") and " after " in text[m.end():m.end() + 25] and \
                 (act_day := _act_days_before(text, mentions[-1])) is not None:

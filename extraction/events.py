@@ -184,6 +184,18 @@ _SAID_IT_HAD_AFTER = re.compile(r"\s+(?:that\s+)?(?:it|they|the\s+group|its\s+(?
                                 r"(?:had|has|have)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
+def _recollection(spans, recalled_by_sentence: dict[int, list[DateMention]],
+                  dates_by_sentence: dict[int, list[DateMention]]) -> range:
+    """The sentences that tell the earlier acts of the year's count the report's own is one of ("the fourth homicide in
+    the city this year. On Jan. 16, officers found a man ... He was pronounced dead ..."): from the first one dated
+    as such up to a sentence dated as an act again. Their victims are not the report's."""
+    first = min(recalled_by_sentence, default=None)
+    if first is None:
+        return range(0)
+    last = next((i for i in range(first + 1, len(spans)) if dates_by_sentence.get(i)), len(spans))
+    return range(first, last)
+
+
 def _tallies_since_an_act(text: str, dates_by_sentence: dict[int, list[DateMention]],
                           casualties_by_sentence: dict) -> list[int]:
     """The sentences that count a toll from a day up to the report ("Since Friday afternoon, at least 11 people have
@@ -621,7 +633,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # report's event only when nothing else is dated
     event_role = "event" if any(d.role == "event" for d in all_dates) else "judicial"
     judicial_by_sentence: dict[int, list[DateMention]] = {}
+    recalled_by_sentence: dict[int, list[DateMention]] = {}  # (each dates only the acts of its own sentence)
     for d in all_dates:
+        if d.role == "recalled":
+            recalled_by_sentence.setdefault(_in(spans, d.start), []).append(d)
         if d.role == event_role:
             dates_by_sentence.setdefault(_in(spans, d.start), []).append(d)
         elif d.role == "judicial":
@@ -660,6 +675,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         for m in casualties_by_sentence.get(i, ()):
             m.background = True
         del dates_by_sentence[i]  # (nor does the window date another sentence's act: "Total losses since February 2022")
+    for i in _recollection(spans, recalled_by_sentence, dates_by_sentence):
+        for m in casualties_by_sentence[i]:
+            m.background = True
     for i in _tallies_since_an_act(text, dates_by_sentence, casualties_by_sentence):
         for m in casualties_by_sentence[i]:
             m.background = True
@@ -854,6 +872,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 _TAKEN.match(text, trigger.start):
             sub = "Looting/property destruction"  # "the militants seized weapons": a raid's loot, no seizure
         date, date_distance = _choose_date(text, i, dates_by_sentence, trigger, n, said_on_by_sentence.get(i, ()))
+        if date_distance != 0 and recalled_by_sentence.get(i):
+            # an earlier act of the year's count, told with its own day ("On Jan. 16, officers found a man shot")
+            date, date_distance = min(recalled_by_sentence[i], key=lambda d: abs(d.start - trigger.start)), 0
         if judicial_by_sentence.get(i) and date_distance != 0:
             if trigger.rule.sub_event_type == "Arrests":
                 date = min(judicial_by_sentence[i], key=lambda d: abs(d.start - trigger.start))  # the arrest itself

@@ -492,3 +492,20 @@ def test_an_arrest_two_days_after_the_shooting_dates_the_shooting_two_days_befor
     text = ("Officers arrested a man Wednesday, two days after the shooting that wounded a woman on Elm Street, "
             "police said.")
     assert [d for d in event_dates(text, "2018-05-10")] == [("2018-05-07", "2018-05-07", 1)]
+
+
+def test_the_earlier_acts_of_the_year_s_count_date_neither_the_report_s_act_nor_add_to_its_toll():
+    # (published 2018-05-16) the report's own shooting told with no day; the days after the count are the earlier ones'
+    text = ("NEWARK — Police identified the man killed in a predawn shooting near Bank Street as a 23-year-old city "
+            "man. It was at least the fifth homicide in the city this year. On Jan. 9, a man was found shot to death "
+            "on South 11th Street. Four days later, on Jan. 13, two women were shot and killed in a parked car and "
+            "three other people were wounded.")
+    own, *recalled = extract_events(text, published_at=D("2018-05-16"), toponyms=[], locations=[])
+    assert (own.date_start, own.killed["best"], own.wounded) == ("2018-05-16", 1, None)
+    assert all(ev.date_start < "2018-02" and not ev.killed and not ev.wounded for ev in recalled)
+
+
+def test_a_day_told_of_the_report_s_own_act_after_the_count_stays_when_it_is_the_same_day():
+    text = ("A 30-year-old man was shot and killed Sunday night on Elm Street. It was the second homicide in the town "
+            "this year. On Sunday, officers found him lying beside his car.")
+    assert event_dates(text, "2018-05-15") == [("2018-05-13", "2018-05-13", 1), ("2018-05-13", "2018-05-13", 1)]
