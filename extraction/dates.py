@@ -622,6 +622,13 @@ _CAPTIVES_RELEASED_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?
 _WIRE_DATELINE_AFTER = re.compile(r" \([A-Z][\w .&'’-]{0,30}\)\s*(?:—|–|--|-)\s")
 
 
+# the day of a funeral or a vigil ("was laid to rest Saturday", "Mourners filled the church on Saturday for the funeral",
+# "gathered Monday night for a candlelight vigil"): the dead mourned, not the day of the act
+_MOURNING_BEFORE = re.compile(r"\b(?:laid\s+to\s+rest|(?:was|were)\s+buried|mourned)\s+(?:on\s+)?$", re.IGNORECASE)
+_MOURNING_AFTER = re.compile(r"\s+(?:for|at)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?"
+                             r"(?:funeral|vigil|memorial\s+service|wake|homegoing)\b", re.IGNORECASE)
+
+
 def _role(text: str, start: int, end: int) -> str:
     if start < 16 and _STAMP_BEFORE.fullmatch(text, 0, start) and _STAMP_AFTER.match(text, end):
         return "report"
@@ -652,6 +659,9 @@ def _role(text: str, start: int, end: int) -> str:
         return "report"
     if (may_hold(before, lowered, _STATE_WORDS) and _STATE_BEFORE.search(before)) or _STATE_AFTER.match(text, end):
         return "report"
+    if ("rest" in lowered or "buri" in lowered or "mourn" in lowered) and _MOURNING_BEFORE.search(before) or \
+            _MOURNING_AFTER.match(text, end):
+        return "report"  # a funeral's or a vigil's day, after the act's
     if _JUDICIAL_AFTER.match(text, end):
         return "judicial"
     near = text[max(0, start - 60):start]
@@ -724,19 +734,26 @@ _ADJACENT = re.compile(r"\s*[,(]?\s*")
 
 
 # the count of days back to an act told after a later day ("died Sunday, two days after he was shot", "succumbed Monday,
-# five days after the shooting", "Police said Monday, a day after a 17-year-old was shot and killed")
-DAYS_AFTER_ACT = re.compile(r",?\s+(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+"
+# five days after the shooting", "Police said Monday, a day after a 17-year-old was shot and killed", "was laid to rest
+# Saturday, a week after he was shot")
+DAYS_AFTER_ACT = re.compile(r",?\s+(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
                             r"(?:after|since)\s+(?:(?:he|she|they|the\s+(?:man|woman|boy|girl|victim|teen\w*)|"
                             r"an?\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|boy|girl|teen\w*|\d{1,2}-year-old))\s+"
                             r"(?:was|were|had\s+been)\s+(?:fatally\s+)?(?:shot|wounded|stabbed|attacked|killed)|"
                             r"the\s+(?:fatal\s+)?(?:shooting|attack|stabbing))\b", re.IGNORECASE)
 
 
+def days_back(after: re.Match) -> int | None:
+    """The days a DAYS_AFTER_ACT match counts back."""
+    n = words_to_int(after["n"])
+    return n and n * (7 if after["unit"].lower().startswith("week") else 1)
+
+
 def _act_days_before(text: str, d: DateMention) -> DateMention | None:
     """The act's own day counted back from the day a statement or an arrest was told on ("Police said Monday, a day
     after a 17-year-old was shot"): the act dated, the statement's day not."""
     after = DAYS_AFTER_ACT.match(text, d.end)
-    if after is None or d.date_start != d.date_end or not (days := words_to_int(after["n"])):
+    if after is None or d.date_start != d.date_end or not (days := days_back(after)):
         return None
     day = d.date_start - dt.timedelta(days=days)
     return DateMention(after.start("n"), after.end(), day, day, 1, "event")
@@ -858,7 +875,7 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
                     (start - published).days <= -_RECALLED_DAY_LAG and (own_day is None or start < own_day):
                 role = "recalled"  # an earlier act of the year's count, not the report's
         mentions.append(DateMention(m.start(), m.end(), start, end, precision_of(start, end), role))
-        if role in ("report", "judicial") and " after " in text[m.end():m.end() + 25] and \
+        if role in ("report", "judicial") and " after " in text[m.end():m.end() + 26] and \
                 (act_day := _act_days_before(text, mentions[-1])) is not None:
             mentions.append(act_day)
         prev_weekday = bool(m.group("weekday"))

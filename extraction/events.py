@@ -22,7 +22,7 @@ from .casualty_counts import Count, combine, combine_other, counted_mentions
 from .period_tallies import past_taking_clauses, period_tally
 from .victims import (ABDUCTED, ARMED_GROUP, CasualtyMention, MISSING, PERPETRATOR, STATE_FORCES, named_among,
                       victim_category)
-from .dates import DAYS_AFTER_ACT, DateMention, counted_since, counted_span, find_dates, in_quotation, night_side, undated_day
+from .dates import DAYS_AFTER_ACT, DateMention, days_back, counted_since, counted_span, find_dates, in_quotation, night_side, undated_day
 from .incidents import SUMMARY, background_sentences, chronicle_sentences, incident_blocks
 from .matching import fold, may_hold
 from .numbers import words_to_int
@@ -236,7 +236,7 @@ def _choose_date(text: str, i: int, dates_by_sentence: dict[int, list[DateMentio
                 # day before "after" is the consequence's; the act's is the one told with it
                 best = next((d for d in found if d.start > trigger.start), best)
             if _DEATH_BEFORE.search(text, max(0, best.start - 40), best.start):
-                if (after := DAYS_AFTER_ACT.match(text, best.end)) and (days := words_to_int(after["n"])):
+                if (after := DAYS_AFTER_ACT.match(text, best.end)) and (days := days_back(after)):
                     # "died Sunday, two days after he was shot": the wound's day, told by the count back
                     back = dt.timedelta(days=days)
                     return replace(best, date_start=best.date_start - back, date_end=best.date_end - back), distance

@@ -509,3 +509,16 @@ def test_a_day_told_of_the_report_s_own_act_after_the_count_stays_when_it_is_the
     text = ("A 30-year-old man was shot and killed Sunday night on Elm Street. It was the second homicide in the town "
             "this year. On Sunday, officers found him lying beside his car.")
     assert event_dates(text, "2018-05-15") == [("2018-05-13", "2018-05-13", 1), ("2018-05-13", "2018-05-13", 1)]
+
+
+def test_a_burial_s_day_a_week_after_the_killing_counts_back_to_the_killing_s_day():
+    text = "A 22-year-old man was laid to rest Saturday, a week after he was shot and killed outside his Gary home."
+    [ev] = extract_events(text, published_at=D("2018-05-15"), toponyms=[], locations=[])
+    assert ev.date_start == "2018-05-05"
+
+
+def test_a_funeral_s_day_is_not_the_killing_s():
+    text = ("Family and friends gathered Monday for the funeral of a 15-year-old boy who was shot and killed last "
+            "week in Harvey.")
+    [ev] = extract_events(text, published_at=D("2018-05-15"), toponyms=[], locations=[])
+    assert ev.date_start != "2018-05-14"
