@@ -5,7 +5,8 @@ UCDP's date_prec: 1 one day, 2 a span of 2-6 days, 3 a week, 4 a month, 5 longer
 whether the mention dates an event ("event"), the report itself ("said on Sunday": "report"),
 something still to come ("scheduled for Monday": "future"), a court's or a custody's step ("charged
 Monday": "judicial", which dates an event only when nothing else does) or a life's ("was hired May 31,
-1985": "background"); only event mentions date events.
+1985": "background") or an earlier act the report counts its own with ("the fourth homicide this year. On Jan. 16,
+...": "recalled"); only event mentions date events.
 Hand-written rather than dateparser: relative weekdays need the publication date as anchor, and
 the whole pass must cost well under a millisecond per report.
 """
@@ -242,7 +243,7 @@ class DateMention:
     date_start: dt.date
     date_end: dt.date
     precision: int
-    role: str  # "event", "report", "judicial", "future" or "background"
+    role: str  # "event", "report", "judicial", "future", "background" or "recalled"
 
 
 def precision_of(start: dt.date, end: dt.date) -> int:
@@ -621,6 +622,13 @@ _CAPTIVES_RELEASED_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?
 _WIRE_DATELINE_AFTER = re.compile(r" \([A-Z][\w .&'’-]{0,30}\)\s*(?:—|–|--|-)\s")
 
 
+# the day of a funeral or a vigil ("was laid to rest Saturday", "Mourners filled the church on Saturday for the funeral",
+# "gathered Monday night for a candlelight vigil"): the dead mourned, not the day of the act
+_MOURNING_BEFORE = re.compile(r"\b(?:laid\s+to\s+rest|(?:was|were)\s+buried|mourned)\s+(?:on\s+)?$", re.IGNORECASE)
+_MOURNING_AFTER = re.compile(r"\s+(?:for|at)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?"
+                             r"(?:funeral|vigil|memorial\s+service|wake|homegoing)\b", re.IGNORECASE)
+
+
 def _role(text: str, start: int, end: int) -> str:
     if start < 16 and _STAMP_BEFORE.fullmatch(text, 0, start) and _STAMP_AFTER.match(text, end):
         return "report"
@@ -651,6 +659,9 @@ def _role(text: str, start: int, end: int) -> str:
         return "report"
     if (may_hold(before, lowered, _STATE_WORDS) and _STATE_BEFORE.search(before)) or _STATE_AFTER.match(text, end):
         return "report"
+    if ("rest" in lowered or "buri" in lowered or "mourn" in lowered) and _MOURNING_BEFORE.search(before) or \
+            _MOURNING_AFTER.match(text, end):
+        return "report"  # a funeral's or a vigil's day, after the act's
     if _JUDICIAL_AFTER.match(text, end):
         return "judicial"
     near = text[max(0, start - 60):start]
@@ -676,7 +687,7 @@ def in_quotation(text: str, start: int) -> bool:
 
 def _stricter(a: str, b: str) -> str:
     """Of two readings of one date, the one that keeps it from dating the event."""
-    for role in ("future", "report", "background", "judicial"):
+    for role in ("future", "report", "background", "recalled", "judicial"):
         if role in (a, b):
             return role
     return a
@@ -722,6 +733,32 @@ _THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
 _ADJACENT = re.compile(r"\s*[,(]?\s*")
 
 
+# the count of days back to an act told after a later day ("died Sunday, two days after he was shot", "succumbed Monday,
+# five days after the shooting", "Police said Monday, a day after a 17-year-old was shot and killed", "was laid to rest
+# Saturday, a week after he was shot")
+DAYS_AFTER_ACT = re.compile(r",?\s+(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
+                            r"(?:after|since)\s+(?:(?:he|she|they|the\s+(?:man|woman|boy|girl|victim|teen\w*)|"
+                            r"an?\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|boy|girl|teen\w*|\d{1,2}-year-old))\s+"
+                            r"(?:was|were|had\s+been)\s+(?:fatally\s+)?(?:shot|wounded|stabbed|attacked|killed)|"
+                            r"the\s+(?:fatal\s+)?(?:shooting|attack|stabbing))\b", re.IGNORECASE)
+
+
+def days_back(after: re.Match) -> int | None:
+    """The days a DAYS_AFTER_ACT match counts back."""
+    n = words_to_int(after["n"])
+    return n and n * (7 if after["unit"].lower().startswith("week") else 1)
+
+
+def _act_days_before(text: str, d: DateMention) -> DateMention | None:
+    """The act's own day counted back from the day a statement or an arrest was told on ("Police said Monday, a day
+    after a 17-year-old was shot"): the act dated, the statement's day not."""
+    after = DAYS_AFTER_ACT.match(text, d.end)
+    if after is None or d.date_start != d.date_end or not (days := days_back(after)):
+        return None
+    day = d.date_start - dt.timedelta(days=days)
+    return DateMention(after.start("n"), after.end(), day, day, 1, "event")
+
+
 def counted_since(text: str, start: int) -> bool:
     """Whether the date at text[start] opens a span counted up to the report ("since Friday")."""
     return _SINCE_BEFORE.search(text, max(0, start - 12), start) is not None
@@ -748,11 +785,30 @@ def counted_span(text: str, d: DateMention) -> bool:
     return counted_since(text, d.start) or _TOLD_SPAN_RE.search(text, d.start, d.end) is not None
 
 
+# the count of the year's acts the report's own is one of ("This was at least the fourth homicide in the city this year",
+# "the second shooting in the township this year"): the calendar days told in the sentences after it are of the earlier
+# ones it counts ("On Jan. 16, officers found a man ... Five days later, on Jan. 21, two more were shot")
+_YEAR_COUNT = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+                         r"(?:[\w'’-]+\s+){0,2}?(?:homicides?|killings?|shootings?|murders?|slayings?)\b[^.;]{0,40}?"
+                         r"\b(?:this\s+year|of\s+the\s+year|in\s+(?:19|20)\d\d)\b[^.;]*[.;]", re.IGNORECASE)
+_RECALLED_DAY_LAG = 2  # days before the report's: a day that near may still be the report's own act's
+
+
+def _year_count_end(text: str) -> int | None:
+    """Where the sentence that counts the year's acts ends, if the report has one (see _YEAR_COUNT)."""
+    if " year" not in text and " in 20" not in text and " in 19" not in text:
+        return None
+    m = _YEAR_COUNT.search(text)
+    return m.end() if m else None
+
+
 def find_dates(text: str, published: dt.date | None, folded: str | None = None) -> list[DateMention]:
     folded = fold(text) if folded is None else folded
     published = report_day(text, folded, published)
     mentions = []
     prev_weekday, prev_nthday = False, None
+    count_end = _year_count_end(text) if published is not None else None
+    own_day = None  # the day told of the report's own act before the count, if any
     for m in DATE_RE.finditer(folded):
         if m.group("wdmod") and m.group("wdmod").lower() == "next":
             continue
@@ -812,7 +868,16 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
                     and start.weekday() != prev.date_start.weekday():
                 start, end = prev.date_start, prev.date_end  # the slip: the written date takes the weekday's
                 prev.role = role = _stricter(prev.role, role)
+        if count_end is not None and role == "event" and start == end:
+            if m.start() < count_end:
+                own_day = own_day or start
+            elif (m.group("single") or m.group("us") or m.group("iso")) and \
+                    (start - published).days <= -_RECALLED_DAY_LAG and (own_day is None or start < own_day):
+                role = "recalled"  # an earlier act of the year's count, not the report's
         mentions.append(DateMention(m.start(), m.end(), start, end, precision_of(start, end), role))
+        if role in ("report", "judicial") and " after " in text[m.end():m.end() + 26] and \
+                (act_day := _act_days_before(text, mentions[-1])) is not None:
+            mentions.append(act_day)
         prev_weekday = bool(m.group("weekday"))
         prev_nthday = m if m.group("nthday") else None
     _dateline_gives_way(text, mentions)

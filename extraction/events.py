@@ -22,7 +22,7 @@ from .casualty_counts import Count, combine, combine_other, counted_mentions
 from .period_tallies import past_taking_clauses, period_tally
 from .victims import (ABDUCTED, ARMED_GROUP, CasualtyMention, MISSING, PERPETRATOR, STATE_FORCES, named_among,
                       victim_category)
-from .dates import DateMention, counted_span, find_dates, in_quotation, night_side, undated_day
+from .dates import DAYS_AFTER_ACT, DateMention, days_back, counted_since, counted_span, find_dates, in_quotation, night_side, undated_day
 from .incidents import SUMMARY, background_sentences, chronicle_sentences, incident_blocks
 from .matching import fold, may_hold
 from .numbers import words_to_int
@@ -184,6 +184,36 @@ _SAID_IT_HAD_AFTER = re.compile(r"\s+(?:that\s+)?(?:it|they|the\s+group|its\s+(?
                                 r"(?:had|has|have)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
+def _recollection(spans, recalled_by_sentence: dict[int, list[DateMention]],
+                  dates_by_sentence: dict[int, list[DateMention]]) -> range:
+    """The sentences that tell the earlier acts of the year's count the report's own is one of ("the fourth homicide in
+    the city this year. On Jan. 16, officers found a man ... He was pronounced dead ..."): from the first one dated
+    as such up to a sentence dated as an act again. Their victims are not the report's."""
+    first = min(recalled_by_sentence, default=None)
+    if first is None:
+        return range(0)
+    last = next((i for i in range(first + 1, len(spans)) if dates_by_sentence.get(i)), len(spans))
+    return range(first, last)
+
+
+def _tallies_since_an_act(text: str, dates_by_sentence: dict[int, list[DateMention]],
+                          casualties_by_sentence: dict) -> list[int]:
+    """The sentences that count a toll from a day up to the report ("Since Friday afternoon, at least 11 people have
+    been shot across the city, two of them fatally") after an act told on a later day inside that span ("A man was
+    shot and killed Saturday night"): the span's tally of many acts, not that act's toll (a span that opens on the
+    act's own day, "Fighting broke out Friday ... Since Friday, 40 people have been killed", may be its toll)."""
+    out = []
+    acts = []  # the single days told in the sentences before
+    for i in sorted(dates_by_sentence):
+        ds = dates_by_sentence[i]
+        if casualties_by_sentence.get(i) and acts and \
+                all(d.date_start < d.date_end and counted_since(text, d.start) for d in ds) and \
+                any(ds[0].date_start < day <= ds[0].date_end for day in acts):
+            out.append(i)
+        acts += [d.date_start for d in ds if d.precision == 1]
+    return out
+
+
 def _choose_date(text: str, i: int, dates_by_sentence: dict[int, list[DateMention]], trigger: Trigger, n: int,
                  said_on: list[DateMention] = ()):
     """The date in the act's own sentence (nearest the act); else the day its doer said it had done it ("said on
@@ -206,7 +236,7 @@ def _choose_date(text: str, i: int, dates_by_sentence: dict[int, list[DateMentio
                 # day before "after" is the consequence's; the act's is the one told with it
                 best = next((d for d in found if d.start > trigger.start), best)
             if _DEATH_BEFORE.search(text, max(0, best.start - 40), best.start):
-                if (after := _DAYS_AFTER_WOUND.match(text, best.end)) and (days := words_to_int(after["n"])):
+                if (after := DAYS_AFTER_ACT.match(text, best.end)) and (days := days_back(after)):
                     # "died Sunday, two days after he was shot": the wound's day, told by the count back
                     back = dt.timedelta(days=days)
                     return replace(best, date_start=best.date_start - back, date_end=best.date_end - back), distance
@@ -230,12 +260,6 @@ _DEATH_BEFORE = re.compile(r"\b(?:died|(?:pronounced|declared)\s+(?:dead|decease
                            re.IGNORECASE)
 
 
-# the count of days from the wound to the death told after the death's day ("died Sunday, two days after he was shot",
-# "succumbed Monday, five days after the shooting")
-_DAYS_AFTER_WOUND = re.compile(r",?\s+(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+"
-                               r"(?:after|since)\s+(?:(?:he|she|they|the\s+(?:man|woman|boy|girl|victim|teen\w*))\s+"
-                               r"(?:was|were|had\s+been)\s+(?:shot|wounded|stabbed|attacked)|the\s+(?:shooting|attack|stabbing))\b",
-                               re.IGNORECASE)
 _CO_DOER = re.compile(r"\s+and\s+")
 
 
@@ -632,7 +656,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # report's event only when nothing else is dated
     event_role = "event" if any(d.role == "event" for d in all_dates) else "judicial"
     judicial_by_sentence: dict[int, list[DateMention]] = {}
+    recalled_by_sentence: dict[int, list[DateMention]] = {}  # (each dates only the acts of its own sentence)
     for d in all_dates:
+        if d.role == "recalled":
+            recalled_by_sentence.setdefault(_in(spans, d.start), []).append(d)
         if d.role == event_role:
             dates_by_sentence.setdefault(_in(spans, d.start), []).append(d)
         elif d.role == "judicial":
@@ -671,6 +698,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         for m in casualties_by_sentence.get(i, ()):
             m.background = True
         del dates_by_sentence[i]  # (nor does the window date another sentence's act: "Total losses since February 2022")
+    for i in _recollection(spans, recalled_by_sentence, dates_by_sentence):
+        for m in casualties_by_sentence[i]:
+            m.background = True
+    for i in _tallies_since_an_act(text, dates_by_sentence, casualties_by_sentence):
+        for m in casualties_by_sentence[i]:
+            m.background = True
     # a roundup's incidents apart; its summary sentence's totals belong to none of them
     blocks = incident_blocks(text, spans, casualties_by_sentence, dates_by_sentence)
     if not any(b != 0 for b in blocks):
@@ -862,6 +895,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 _TAKEN.match(text, trigger.start):
             sub = "Looting/property destruction"  # "the militants seized weapons": a raid's loot, no seizure
         date, date_distance = _choose_date(text, i, dates_by_sentence, trigger, n, said_on_by_sentence.get(i, ()))
+        if date_distance != 0 and recalled_by_sentence.get(i):
+            # an earlier act of the year's count, told with its own day ("On Jan. 16, officers found a man shot")
+            date, date_distance = min(recalled_by_sentence[i], key=lambda d: abs(d.start - trigger.start)), 0
         if judicial_by_sentence.get(i) and date_distance != 0:
             if trigger.rule.sub_event_type == "Arrests":
                 date = min(judicial_by_sentence[i], key=lambda d: abs(d.start - trigger.start))  # the arrest itself

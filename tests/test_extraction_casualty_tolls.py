@@ -761,3 +761,18 @@ def test_a_possessives_kin_among_the_dead_is_one_civilian():
     [event] = helpers.events("An airstrike on a house killed nine people, including four children and their parents, on "
                              "Monday.", MON)
     assert (event.killed["best"], event.killed["civilians"]) == (9, 4)
+
+
+# From the gvadates2 round: a city's tally counted from a day before the report's own shooting.
+
+def test_a_city_s_tally_since_a_day_before_the_shooting_is_no_toll_of_the_shooting():
+    # (published Tuesday 2024-03-05) the killing Sunday night, the tally from Saturday afternoon on
+    text = ("A 19-year-old man was shot and killed Sunday night on the city's South Side, police said. Since Saturday "
+            "afternoon, at least nine people have been shot across the city, one of them fatally.")
+    assert _totals(text) == {"killed": 1, "wounded": 0}
+
+
+def test_a_toll_since_the_day_fighting_began_stays_the_fighting_s():
+    text = ("Heavy fighting broke out in the town on Saturday between two armed groups. Since Saturday, at least 14 "
+            "people have been killed, a local official said.")
+    assert _totals(text)["killed"] == 14

@@ -477,3 +477,48 @@ def test_a_page_s_stamp_is_the_day_relative_dates_count_from_when_no_publication
     text = ("By Jane Doe | Updated 6:02 PM EST, Mon March 5, 2018\n\nAKRON, Ohio \u2014 A man was shot and killed Sunday "
             "night on Copley Road, police said.")
     assert helpers.day(text, None) == "2018-03-04"
+
+
+# From the gvadates2 round: US local crime news that names more than one day; the incident's own day.
+
+def test_a_statement_s_day_a_day_after_the_killing_counts_back_to_the_killing_s_day():
+    text = ("TULSA, Okla. — Police said Monday, a day after a 19-year-old was shot and killed outside a north Tulsa "
+            "gas station, that they are looking for a gray pickup truck.")
+    [ev] = extract_events(text, published_at=D("2018-09-11"), toponyms=[], locations=[])
+    assert ev.date_start == "2018-09-09"
+
+
+def test_an_arrest_two_days_after_the_shooting_dates_the_shooting_two_days_before():
+    text = ("Officers arrested a man Wednesday, two days after the shooting that wounded a woman on Elm Street, "
+            "police said.")
+    assert [d for d in event_dates(text, "2018-05-10")] == [("2018-05-07", "2018-05-07", 1)]
+
+
+def test_the_earlier_acts_of_the_year_s_count_date_neither_the_report_s_act_nor_add_to_its_toll():
+    # (published 2018-05-16) the report's own shooting told with no day; the days after the count are the earlier ones'
+    text = ("NEWARK — Police identified the man killed in a predawn shooting near Bank Street as a 23-year-old city "
+            "man. It was at least the fifth homicide in the city this year. On Jan. 9, a man was found shot to death "
+            "on South 11th Street. Four days later, on Jan. 13, two women were shot and killed in a parked car and "
+            "three other people were wounded.")
+    own, *recalled = extract_events(text, published_at=D("2018-05-16"), toponyms=[], locations=[])
+    assert (own.date_start, own.killed["best"], own.wounded) == ("2018-05-16", 1, None)
+    assert all(ev.date_start < "2018-02" and not ev.killed and not ev.wounded for ev in recalled)
+
+
+def test_a_day_told_of_the_report_s_own_act_after_the_count_stays_when_it_is_the_same_day():
+    text = ("A 30-year-old man was shot and killed Sunday night on Elm Street. It was the second homicide in the town "
+            "this year. On Sunday, officers found him lying beside his car.")
+    assert event_dates(text, "2018-05-15") == [("2018-05-13", "2018-05-13", 1), ("2018-05-13", "2018-05-13", 1)]
+
+
+def test_a_burial_s_day_a_week_after_the_killing_counts_back_to_the_killing_s_day():
+    text = "A 22-year-old man was laid to rest Saturday, a week after he was shot and killed outside his Gary home."
+    [ev] = extract_events(text, published_at=D("2018-05-15"), toponyms=[], locations=[])
+    assert ev.date_start == "2018-05-05"
+
+
+def test_a_funeral_s_day_is_not_the_killing_s():
+    text = ("Family and friends gathered Monday for the funeral of a 15-year-old boy who was shot and killed last "
+            "week in Harvey.")
+    [ev] = extract_events(text, published_at=D("2018-05-15"), toponyms=[], locations=[])
+    assert ev.date_start != "2018-05-14"
