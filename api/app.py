@@ -16,8 +16,8 @@ from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from api.actor_aliases import learn_saved_actors
 from api.error_responses import document_plain_422
 from api.geocoders import build_geoparser
-from api.metrics import MetricsMiddleware, metrics
 from api.http_middleware import HeadAsGetMiddleware, RejectNulMiddleware
+from api.metrics import MetricsMiddleware, metrics
 from api.ogc_db import close_pool
 from api.routes import actors, aggregates, events, exports, health, ogc, pages, places, reports, tiles
 from api.routes.pages import WEB_DIR
@@ -74,7 +74,9 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
     @app.exception_handler(DataError)
     async def _value_refused(_request: Request, exc: DataError) -> JSONResponse:
         # The database (or the driver, for a NUL character in a JSON body's text) refused a value the client sent.
-        return JSONResponse({"detail": f"a value was refused by the database: {exc.orig}"}, status_code=422)
+        # (the server's primary message only: its full text may quote the statement)
+        why = getattr(getattr(exc.orig, "diag", None), "message_primary", None) or str(exc.orig)
+        return JSONResponse({"detail": f"a value was refused by the database: {why}"}, status_code=422)
 
     @app.exception_handler(DBAPIError)
     async def _database_failed(_request: Request, exc: DBAPIError) -> JSONResponse:

@@ -89,7 +89,7 @@ class EmbeddedCluster:
             logged_before = log.stat().st_size if log.exists() else 0
             try:
                 self._run(str(bindir / "pg_ctl"), "start", "-w", "-t", "60", "-D", str(self.pgdata),
-                          "-l", str(self.pgdata / "server.log"), "-o", options)
+                          "-l", str(log), "-o", options)
             except EmbeddedClusterError as exc:
                 raise EmbeddedClusterError(self._why_not_started(exc, logged_before)) from None
         self._create_database()
