@@ -733,7 +733,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # the acts each sentence only recalls; their days date no act of the report, told before them or after ("killed 50
     # terrorists in response to an attack on Djibo, where jihadists had killed dozens of soldiers on Saturday")
     hinted = [bool(found) and past_act_hint(text, folded, s, e) for found, (s, e) in zip(sentence_triggers, spans)]
-    past_acts = [list(filter(None, [past_act(text, t, s) for t in found])) if hint else []
+    past_acts = [list(filter(None, [past_act(text, t, s, min(o.start for o in found)) for t in found])) if hint else []
                  for hint, found, (s, e) in zip(hinted, sentence_triggers, spans)]
     recalled = [acts + recalled_causes(text, s, e, found) if hint else []
                 for hint, acts, found, (s, e) in zip(hinted, past_acts, sentence_triggers, spans)]
