@@ -896,7 +896,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             sub = "Looting/property destruction"  # "the militants seized weapons": a raid's loot, no seizure
         date, date_distance = _choose_date(text, i, dates_by_sentence, trigger, n, said_on_by_sentence.get(i, ()))
         if date_distance != 0 and recalled_by_sentence.get(i):
-            # an earlier act of the year's count, told with its own day ("On Jan. 16, officers found a man shot")
+            # an earlier act of the year's (or a few days') count, told with its own day ("On Jan. 16, officers found a man shot")
             date, date_distance = min(recalled_by_sentence[i], key=lambda d: abs(d.start - trigger.start)), 0
         if judicial_by_sentence.get(i) and date_distance != 0:
             if trigger.rule.sub_event_type == "Arrests":
