@@ -798,3 +798,14 @@ def test_the_victims_of_an_act_the_killing_came_weeks_after_are_not_its():
     text = ("A man was shot and killed Sunday evening on Elm Street, police said. The killing came two weeks after three "
             "people were shot at a block party on the same street.")
     assert _totals(text) == {"killed": 1, "wounded": 0}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A man was shot and killed Monday night on the east side, the fifth shooting in the area since Friday, which have "
+     "left two people dead and six wounded.", {"killed": 1, "wounded": 0}),
+    # (the act told only by this sentence: still an event, its own toll)
+    ("Two men were shot Monday afternoon on the North Side, the latest in a string of shootings since Saturday that have "
+     "left four people dead.", {"killed": 0, "wounded": 2}),
+])
+def test_the_tally_of_the_acts_the_act_is_ranked_among_is_not_its_toll(text, expected):
+    assert _totals(text) == expected
