@@ -639,6 +639,15 @@ TOTAL_CUE = re.compile(r"\b(?:bring(?:s|ing)?\s+(?:the\s+)?(?:[\w\s’'-]{0,40}?
 # a running count of one incident ("... killed in the shooting to two"), not of a place or a period
 _INCIDENT_TOLL = re.compile(r"[\w\s’'-]{0,40}?\b(?:in|from|of)\s+the\s+(?:\w+\s+)?(?:shooting|attack|incident|blast|explosion)"
                            r"\s+to\s+\w+\s*(?:[.,;]|$)", re.IGNORECASE)
+# the act ranked among a few days' or a place's acts, whose tally a clause tells ("A man was shot and killed Wednesday,
+# the fifth shooting in the area since Friday, which have left two people dead and six wounded", "..., the latest in a
+# string of shootings since Saturday that have left four people dead"): from there on the acts' tally, no toll of the act
+_RANKED_AMONG_TALLIED = re.compile(
+    r",\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+['’]s\s+)?(?:latest|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,5}?(?:shootings?|homicides?|killings?|murders?|stabbings?|attacks?)\b"
+    r"[^.;]{0,80}?\b(?:that|which)\s+(?:have|has|had)\s+(?:now\s+)?(?:left|killed|wounded|injured|claimed)\b", re.IGNORECASE)
+_RANKED_AMONG_TALLIED_WORDS = (" have left", " has left", " had left", " have killed", " has killed", " have claimed",
+                               " have wounded", " have injured")  # _RANKED_AMONG_TALLIED needs one
 # "local media put the toll at 17": another source's toll of the incident, no running count
 _TOLL_PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+)?$")
 # "The toll was later raised to 47": the incident's own toll revised, no running count
@@ -887,6 +896,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     if total and _INCIDENT_TOLL.match(sentence, total.end()):
         total = None  # "bringing the number of people killed in the shooting to two": the incident's own toll
     total_from = total.start() if total else len(sentence) + 1
+    if any(w in lowered for w in _RANKED_AMONG_TALLIED_WORDS) and (ranked := _RANKED_AMONG_TALLIED.search(sentence)):
+        total_from = min(total_from, ranked.start())
     # (a period told in the running count's clause is the count's: "killed 12 villagers, bringing the number killed
     # in the province this year to 300")
     background = period_tally(sentence[:total_from])

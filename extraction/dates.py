@@ -787,19 +787,24 @@ def counted_span(text: str, d: DateMention) -> bool:
 
 # the count of the year's acts the report's own is one of ("This was at least the fourth homicide in the city this year",
 # "the second shooting in the township this year"): the calendar days told in the sentences after it are of the earlier
-# ones it counts ("On Jan. 16, officers found a man ... Five days later, on Jan. 21, two more were shot")
-_YEAR_COUNT = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
-                         r"(?:[\w'’-]+\s+){0,2}?(?:homicides?|killings?|shootings?|murders?|slayings?)\b[^.;]{0,40}?"
-                         r"\b(?:this\s+year|of\s+the\s+year|in\s+(?:19|20)\d\d)\b[^.;]*[.;]", re.IGNORECASE)
+# ones it counts ("On Jan. 16, officers found a man ... Five days later, on Jan. 21, two more were shot"); or of a few
+# days' ("It was the city's third shooting in 24 hours", "the second shooting this week"): so are the weekdays after it
+# before the report's own act's day ("On Sunday, two men were killed outside a nightclub")
+_COUNT_OF_ACTS = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+                            r"(?:[\w'’-]+\s+){0,2}?(?:homicides?|killings?|shootings?|murders?|slayings?)\b[^.;]{0,40}?"
+                            r"\b(?:this\s+year|of\s+the\s+year|in\s+(?:19|20)\d\d|"
+                            r"(?P<days>this\s+(?:week|weekend)|in\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:24|48|72)\s+hours|"
+                            r"in\s+(?:the\s+)?(?:past|last)\s+(?:two|three|four|five|several|few)\s+days))\b[^.;]*[.;]",
+                            re.IGNORECASE)
 _RECALLED_DAY_LAG = 2  # days before the report's: a day that near may still be the report's own act's
 
 
-def _year_count_end(text: str) -> int | None:
-    """Where the sentence that counts the year's acts ends, if the report has one (see _YEAR_COUNT)."""
-    if " year" not in text and " in 20" not in text and " in 19" not in text:
+def _acts_count(text: str) -> re.Match | None:
+    """The sentence that counts the year's or a few days' acts, if the report has one (see _COUNT_OF_ACTS)."""
+    if " year" not in text and " in 20" not in text and " in 19" not in text and " hours" not in text and \
+            " week" not in text and " days" not in text:
         return None
-    m = _YEAR_COUNT.search(text)
-    return m.end() if m else None
+    return _COUNT_OF_ACTS.search(text)
 
 
 def find_dates(text: str, published: dt.date | None, folded: str | None = None) -> list[DateMention]:
@@ -807,7 +812,8 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
     published = report_day(text, folded, published)
     mentions = []
     prev_weekday, prev_nthday = False, None
-    count_end = _year_count_end(text) if published is not None else None
+    count = _acts_count(text) if published is not None else None
+    count_end = count and count.end()
     own_day = None  # the day told of the report's own act before the count, if any
     for m in DATE_RE.finditer(folded):
         if m.group("wdmod") and m.group("wdmod").lower() == "next":
@@ -872,8 +878,9 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
             if m.start() < count_end:
                 own_day = own_day or start
             elif (m.group("single") or m.group("us") or m.group("iso")) and \
-                    (start - published).days <= -_RECALLED_DAY_LAG and (own_day is None or start < own_day):
-                role = "recalled"  # an earlier act of the year's count, not the report's
+                    (start - published).days <= -_RECALLED_DAY_LAG and (own_day is None or start < own_day) or \
+                    count["days"] and m.group("weekday") and own_day is not None and start < own_day:
+                role = "recalled"  # an earlier act of the count, not the report's
         mentions.append(DateMention(m.start(), m.end(), start, end, precision_of(start, end), role))
         if role in ("report", "judicial") and " after " in text[m.end():m.end() + 26] and \
                 (act_day := _act_days_before(text, mentions[-1])) is not None:

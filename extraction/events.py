@@ -733,7 +733,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # the acts each sentence only recalls; their days date no act of the report, told before them or after ("killed 50
     # terrorists in response to an attack on Djibo, where jihadists had killed dozens of soldiers on Saturday")
     hinted = [bool(found) and past_act_hint(text, folded, s, e) for found, (s, e) in zip(sentence_triggers, spans)]
-    past_acts = [list(filter(None, [past_act(text, t, s) for t in found])) if hint else []
+    past_acts = [list(filter(None, [past_act(text, t, s, min(o.start for o in found)) for t in found])) if hint else []
                  for hint, found, (s, e) in zip(hinted, sentence_triggers, spans)]
     recalled = [acts + recalled_causes(text, s, e, found) if hint else []
                 for hint, acts, found, (s, e) in zip(hinted, past_acts, sentence_triggers, spans)]
@@ -896,7 +896,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             sub = "Looting/property destruction"  # "the militants seized weapons": a raid's loot, no seizure
         date, date_distance = _choose_date(text, i, dates_by_sentence, trigger, n, said_on_by_sentence.get(i, ()))
         if date_distance != 0 and recalled_by_sentence.get(i):
-            # an earlier act of the year's count, told with its own day ("On Jan. 16, officers found a man shot")
+            # an earlier act of the year's (or a few days') count, told with its own day ("On Jan. 16, officers found a man shot")
             date, date_distance = min(recalled_by_sentence[i], key=lambda d: abs(d.start - trigger.start)), 0
         if judicial_by_sentence.get(i) and date_distance != 0:
             if trigger.rule.sub_event_type == "Arrests":

@@ -70,7 +70,10 @@ CAME_WHILE_AFTER = re.compile(r"\s+(?:came|comes)\s+(?:(?:just|shortly|only|hour
 # on Wednesday, killing four policemen", "The raid followed an attack on a checkpoint on Monday that killed two"
 # (an act after a time is no act: "happened shortly after 3 p.m. Sunday"; what follows is an act's only where an act
 # does it: not "Police followed a blood trail")
-_CAUSE_AFTER = re.compile(r"\b(?:came|comes|happened|occurred)\s+(?:(?:just|shortly|soon|hours|days|a\s+day)\s+)?after\s+"
+_CAUSE_AFTER = re.compile(r"\b(?:came|comes|happened|occurred)\s+(?:(?:just|shortly|soon|only)\s+)?"
+                          # ("The killing came two weeks after three people were shot at a block party")
+                          r"(?:(?:(?:a|an|one|two|three|four|five|six|seven|\d+|several|a\s+few)\s+)?(?:hours?|days?|weeks?)\s+)?"
+                          r"after\s+"
                           r"(?!\d|(?:midnight|noon|dawn|dusk|sunset|sunrise|daybreak|nightfall)\b)|"
                           rf"\b(?:{_ACT_NOUNS}|raids?|operations?|offensives?|assaults?|ambushe?s?|clashes|fighting|shelling|"
                           # (and a crowd's: "The protest followed the killing of a growers' leader last week")
@@ -106,10 +109,10 @@ def recalled_causes(text: str, start: int, end: int, triggers: list[Trigger]) ->
 
 # an act that only dates a time told just before it: "since October 8, a day after its ally Hamas attacked Israel"
 _DATE_ANCHOR_BEFORE = re.compile(r"\b(?:since|from|on|until)\s+[^,.;]{2,30},\s+(?:a|one|the|two|three|four|five|\d+)\s+"
-                                 r"(?:days?|weeks?|months?)\s+(?:after|before)\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+                                 r"(?:days?|weeks?|months?)\s+(?:after|before)\s+(?P<after>)(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 # a sentence's last clause, on the act it came after: ", a day after a Houthi missile", ", hours after gunmen"
 _DAYS_AFTER_BEFORE = re.compile(r",\s+(?:(?:a|one|two|three|four|five|six|\d+|just|only)\s+)?(?:days?|hours?|weeks?)\s+"
-                                r"after\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+                                r"after\s+(?P<after>)(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # the rest of a "since" clause, to the year it names ("since the RSF took over most of Khartoum in 2023")
 _CLAUSE_YEAR_AFTER = re.compile(r"[^.;,]{0,50}?\s+in\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)",
@@ -147,10 +150,10 @@ _MARKED_BEFORE = re.compile(r"\bmark(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2
                             r"since)\b[^.;]*$", re.IGNORECASE)
 
 
-def past_act(text: str, trigger: Trigger, sentence_start: int) -> tuple[int, int] | None:
+def past_act(text: str, trigger: Trigger, sentence_start: int, first_act: int) -> tuple[int, int] | None:
     """The span of an act the sentence only recalls (from its word to the end of its clause), or None: one told as a
-    point in time, or what a verdict is for or an anniversary marks."""
-    return _past_act_in_time(text, trigger, sentence_start) or _judged_or_marked(text, trigger, sentence_start)
+    point in time, or what a verdict is for or an anniversary marks. first_act: where the sentence's first act word is."""
+    return _past_act_in_time(text, trigger, sentence_start, first_act) or _judged_or_marked(text, trigger, sentence_start)
 
 
 def _judged_or_marked(text: str, trigger: Trigger, sentence_start: int) -> tuple[int, int] | None:
@@ -165,7 +168,7 @@ def _judged_or_marked(text: str, trigger: Trigger, sentence_start: int) -> tuple
     return trigger.start, news
 
 
-def _past_act_in_time(text: str, trigger: Trigger, sentence_start: int) -> tuple[int, int] | None:
+def _past_act_in_time(text: str, trigger: Trigger, sentence_start: int, first_act: int) -> tuple[int, int] | None:
     """The span of an act the sentence only recalls as a point in time, or None: the act's noun itself ("the 2016
     Karrada bombing"), or the verb of the clause after it ("that killed")."""
     if (trigger.rule.noun or text.endswith("ing", trigger.start, trigger.end)) and \
@@ -185,8 +188,13 @@ def _past_act_in_time(text: str, trigger: Trigger, sentence_start: int) -> tuple
         # airport": to the clause's end
         lo = max(sentence_start, trigger.start - 90)
         if (text.find(" after ", lo, trigger.start) >= 0 or text.find(" before ", lo, trigger.start) >= 0) and \
-                (_DATE_ANCHOR_BEFORE.search(text, lo, trigger.start) or _DAYS_AFTER_BEFORE.search(text, lo, trigger.start)):
-            return trigger.start, _PAST_ACT_REST.match(text, trigger.end).end()
+                (anchor := _DATE_ANCHOR_BEFORE.search(text, lo, trigger.start) or
+                 _DAYS_AFTER_BEFORE.search(text, lo, trigger.start)):
+            # (from the words after "after", when the sentence told an act of its own before: the act's victims told
+            # before its verb are its own, "A man was killed Sunday, a day after two people were wounded in a shooting";
+            # not in "Police said Monday, a day after a 19-year-old was shot", the report's own act told by its day)
+            return anchor.end("after") if first_act < anchor.start() else trigger.start, \
+                _PAST_ACT_REST.match(text, trigger.end).end()
         return None
     if before.group("clause"):  # the verb of "the 2016 bombing that killed ...": to the clause's end
         return trigger.start, _PAST_ACT_REST.match(text, trigger.end).end()

@@ -776,3 +776,36 @@ def test_a_toll_since_the_day_fighting_began_stays_the_fighting_s():
     text = ("Heavy fighting broke out in the town on Saturday between two armed groups. Since Saturday, at least 14 "
             "people have been killed, a local official said.")
     assert _totals(text)["killed"] == 14
+
+
+# From the gvatolls round: a report that tells another incident beside its own; that incident's victims are no toll of it.
+
+@pytest.mark.parametrize("text, expected", [
+    # (the other act's victims told before its verb, in the clause after "a day after")
+    ("A man was shot and killed Monday night on the city's east side, a day after two people were wounded in a "
+     "shooting at a nearby park, police said.", {"killed": 1, "wounded": 0}),
+    ("A woman was shot and killed Sunday, two days after her brother was wounded in a drive-by shooting on the same "
+     "street.", {"killed": 1, "wounded": 0}),
+    # (the report's own victim, told again: "died Monday, two days after he was shot", still the act's)
+    ("A 20-year-old man was shot Saturday night outside a store. He died Monday, two days after he was shot, police said.",
+     {"killed": 1, "wounded": 0}),
+])
+def test_the_victims_of_an_act_told_days_before_are_not_the_report_s(text, expected):
+    assert _totals(text) == expected
+
+
+def test_the_victims_of_an_act_the_killing_came_weeks_after_are_not_its():
+    text = ("A man was shot and killed Sunday evening on Elm Street, police said. The killing came two weeks after three "
+            "people were shot at a block party on the same street.")
+    assert _totals(text) == {"killed": 1, "wounded": 0}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A man was shot and killed Monday night on the east side, the fifth shooting in the area since Friday, which have "
+     "left two people dead and six wounded.", {"killed": 1, "wounded": 0}),
+    # (the act told only by this sentence: still an event, its own toll)
+    ("Two men were shot Monday afternoon on the North Side, the latest in a string of shootings since Saturday that have "
+     "left four people dead.", {"killed": 0, "wounded": 2}),
+])
+def test_the_tally_of_the_acts_the_act_is_ranked_among_is_not_its_toll(text, expected):
+    assert _totals(text) == expected

@@ -510,6 +510,22 @@ def test_a_day_told_of_the_report_s_own_act_after_the_count_stays_when_it_is_the
             "this year. On Sunday, officers found him lying beside his car.")
     assert event_dates(text, "2018-05-15") == [("2018-05-13", "2018-05-13", 1), ("2018-05-13", "2018-05-13", 1)]
 
+def test_the_earlier_acts_of_a_few_days_count_told_by_weekday_are_not_the_report_s():
+    # (published Tuesday 2018-04-03) the report's own shooting Monday night; the count's earlier one Sunday
+    text = ("A teenager was wounded Monday night in a shooting near a basketball court, police said. It was the city's "
+            "third shooting in 24 hours. On Sunday, two men were killed outside a nightclub on Pacific Avenue.")
+    own, *recalled = extract_events(text, published_at=D("2018-04-03"), toponyms=[], locations=[])
+    assert (own.date_start, own.killed, own.wounded["best"]) == ("2018-04-02", None, 1)
+    assert all(ev.date_start == "2018-04-01" for ev in recalled)
+
+
+def test_a_day_of_the_report_s_own_act_after_a_few_days_count_stays_the_act_s():
+    # (the weekday after the count is the act's own day or later: "Police said Tuesday ...")
+    text = ("Two men were wounded in a shooting Sunday night on Elm Street. It was the second shooting in the "
+            "neighborhood this week. On Sunday, officers found both men on a porch.")
+    [ev] = extract_events(text, published_at=D("2018-04-03"), toponyms=[], locations=[])
+    assert (ev.date_start, ev.wounded["best"]) == ("2018-04-01", 2)
+
 
 def test_a_burial_s_day_a_week_after_the_killing_counts_back_to_the_killing_s_day():
     text = "A 22-year-old man was laid to rest Saturday, a week after he was shot and killed outside his Gary home."
