@@ -607,6 +607,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
     caps = [not t[2].islower() and _capitalised(t[2]) for t in tokens]
     n = len(tokens)
     resume = 0                                          # tokens before this one are in a found name
+    spelt_framed: set[str] = set()                      # names read by their spelling key so far
     for i in [i for i, cap in enumerate(caps) if cap]:
         s, e, tok = tokens[i]
         if i < resume or s in taken or text[e:e + 1].isdigit():
@@ -631,11 +632,15 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             resume = k
             continue
         match = (i + run[0], text[s:tokens[i + run[0] - 1][1]], run[2], False) if run is not None else None
-        if match is None and _spelling_frame(text, tokens, i, j) and demonym_country(tok, gazetteer) is None:
+        if match is None and (_spelling_frame(text, tokens, i, j) or spelt_framed and name_key(tok) in spelt_framed) \
+                and demonym_country(tok, gazetteer) is None:
             # no name of the run is known as written: one spelt otherwise ("near Makhmour" for Makhmur), the longest;
             # only where a preposition frames it as a place (a capitalised word elsewhere is a person's or an
-            # organisation's name, or an English word, far more often)
+            # organisation's name, or an English word, far more often), or the report framed it so before ("in
+            # Woldiya ... Woldiya General Hospital")
             match = _spelt_otherwise(text, tokens, caps, i, j, gazetteer)
+            if match is not None:
+                spelt_framed.add(match[2])
         if match is None:
             country = demonym_country(tok, gazetteer)
             if country:
@@ -824,11 +829,18 @@ def _longest_name(text: str, tokens: list, caps: list[bool], i: int, j: int, tai
     return None
 
 
+# A town's apposition after a name: ", a town", ", a small market town", ", a village".
+_TOWN_APPOSITION_AFTER = re.compile(r",\s+an?\s+(?:[a-z]+\s+){0,2}?(?:town|city|village)\b")
+
+
 def _spelling_frame(text: str, tokens: list, i: int, j: int) -> bool:
     """Whether the words around the name-like run tokens[i:j] frame it as a place: "near", "in", "from" ...
     before it (SPELLING_FRAME_WORDS), "and" closing a pair "between" opens, or "of" after a direction or a kind of
-    place (SPELLING_OF_FRAME_WORDS); or an area word after it ("the Rada'a district", "Shabwah governorate")."""
+    place (SPELLING_OF_FRAME_WORDS); or an area word after it ("the Rada'a district", "Shabwah governorate"), or a
+    town's apposition ("Woldiya, a town on the highway")."""
     if j < len(tokens) and tokens[j][2].lower() in AREA_WORDS and text[tokens[j - 1][1]:tokens[j][0]] == " ":
+        return True
+    if text.startswith(", a", tokens[j - 1][1]) and _TOWN_APPOSITION_AFTER.match(text, tokens[j - 1][1]):
         return True
     if not i or text[tokens[i - 1][1]:tokens[i][0]] != " ":
         return False
