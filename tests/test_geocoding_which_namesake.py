@@ -543,3 +543,14 @@ def test_kwazulu_natal_s_midlands_beside_its_towns_is_not_england_s(geoparser):
     assert places(geoparser, "Factory closures in the Midlands have cost 4,000 jobs, the union said.") == [
         ("Midlands", "GB")]
     assert ("Midlands", "ZW") in places(geoparser, "HARARE — Police in the Midlands arrested ten miners near Gweru.")
+
+
+def test_a_bigger_namesake_abroad_is_no_reading_of_a_town_the_gazetteer_lacks(geoparser):
+    # Mozambique's Palma is not in cities500; Mallorca's Palma, 6,800 km from every other place of a report from
+    # Cabo Delgado, in a country nothing backs, is no reading of it: better unplaced.
+    text = ("PEMBA, Mozambique (Reuters) - Insurgents attacked the outskirts of Palma overnight, officials said, two "
+            "weeks after raids near Macomia in Cabo Delgado province.")
+    assert places(geoparser, text) == [
+        ("PEMBA", "MZ"), ("Mozambique", "MZ"), ("Macomia", "MZ"), ("Cabo Delgado", "MZ")]
+    # ... but a report with fewer firm places keeps the town it names ("flew from Palma to Lagos").
+    assert ("Palma", "ES") in places(geoparser, "The family flew home from Palma to Denver.")
