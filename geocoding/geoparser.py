@@ -31,7 +31,8 @@ STRAY_OTHER_BACKING = 3
 ALTERNATE_NAME_TOWN_POPULATION = 1_000_000
 ALTERNATE_NAME_FAR_KM = 1000.0
 # FAR_NAMESAKE: so is a town under a million that bears the name as its own, where at least STRAY_OTHER_BACKING other
-# names are firmly placed, all in one other country and none within ALTERNATE_NAME_FAR_KM of it: "Palma" in a report from
+# names are firmly placed, all in one other country (that country or a first-level area of it among them) and none within
+# ALTERNATE_NAME_FAR_KM of it, and the report names it twice or more: "Palma" in a report from
 # Cabo Delgado is Mozambique's town, which cities500 lacks, not Mallorca's; better no point than the bigger namesake
 # abroad. (On LGL and GeoVirus such readings were names of people, firms and brands far more often than towns:
 # "Toyota", "Obama", "Belk", "Metz".)
@@ -292,6 +293,7 @@ class Geoparser:
         if not firm_names:
             return lambda r: False
         demonyms = {r.mention.code for r in resolutions if r.mention.kind == "demonym" and not r.mention.qualifier}
+        mentions_of = Counter(r.mention.key for r in resolutions if r.mention.kind == "name")
 
         def foreign_alternate(r: Resolution) -> bool:
             place = r.place
@@ -311,9 +313,13 @@ class Geoparser:
                 return not own_name and len(key) <= 3 and bool(demonyms)
             if own_name:
                 # (a report of one country's places: a town abroad in world news is named as often as not, "talks in
-                # Geneva" in a report about Syria and the US)
-                around = [o.place.country_code for o in firm_names if o.mention.key != key]
-                if len(around) < STRAY_OTHER_BACKING or len(set(around)) > 1:
+                # Geneva" in a report about Syria and the US; and a name it comes back to: one told once is a trip's
+                # stop as often, "flew home through Frankfurt", "a team from Geneva"; and one whose country or first-level
+                # area the report names: towns only, "Salem" and "Cornwall" read in the US, may all be misread, where
+                # "Montego Bay" is the one right)
+                around = [o.place for o in firm_names if o.mention.key != key]
+                if len(around) < STRAY_OTHER_BACKING or len({o.country_code for o in around}) > 1 \
+                        or mentions_of[key] < 2 or not any(o.feature_code in ("PCLI", "ADM1") for o in around):
                     return False
             return all(
                 o.country_code != cc and haversine_km(place.lat, place.lon, o.lat, o.lon) > ALTERNATE_NAME_FAR_KM
