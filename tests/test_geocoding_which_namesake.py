@@ -546,12 +546,11 @@ def test_kwazulu_natal_s_midlands_beside_its_towns_is_not_england_s(geoparser):
 
 
 def test_a_bigger_namesake_abroad_is_no_reading_of_a_town_the_gazetteer_lacks(geoparser):
-    # Mozambique's Palma is not in cities500; Mallorca's Palma, 6,800 km from every other place of a report from
-    # Cabo Delgado, in a country nothing backs, is no reading of it: better unplaced.
-    text = ("PEMBA, Mozambique (Reuters) - Insurgents attacked the outskirts of Palma overnight, a resident of Palma "
-            "said, two weeks after raids near Macomia in Cabo Delgado province.")
-    assert places(geoparser, text) == [
-        ("PEMBA", "MZ"), ("Mozambique", "MZ"), ("Macomia", "MZ"), ("Cabo Delgado", "MZ")]
+    # Mali's Lere is not in cities500; Nigeria's Lere, 1,500 km from every other place of a report from Mali, in a
+    # country nothing backs, is no reading of it: better unplaced.
+    text = ("BAMAKO, Mali (AFP) - Jihadists attacked an army camp at Lere overnight, security sources said. The camp at "
+            "Lere, near the Mauritanian border, was reinforced from Niono and Segou last year.")
+    assert places(geoparser, text) == [("BAMAKO", "ML"), ("Mali", "ML"), ("Niono", "ML"), ("Segou", "ML")]
     # ... but a stop of a trip, told once, stays ("flew home through Frankfurt"); and where no country or first-level
     # area backs the others (towns only, which may be the misread ones), the town abroad stays too.
     assert ("Frankfurt", "DE") in places(geoparser, "A Gainesville swimmer won a medal in Athens last week, the youngest "
