@@ -30,6 +30,12 @@ STRAY_OTHER_BACKING = 3
 # as "Saida" for Sidon.
 ALTERNATE_NAME_TOWN_POPULATION = 1_000_000
 ALTERNATE_NAME_FAR_KM = 1000.0
+# FAR_NAMESAKE: so is a town under a million that bears the name as its own, where at least STRAY_OTHER_BACKING other
+# names are firmly placed, all in one other country (that country or a first-level area of it among them) and none within
+# ALTERNATE_NAME_FAR_KM of it, and the report names it twice or more: "Palma" in a report from
+# Cabo Delgado is Mozambique's town, which cities500 lacks, not Mallorca's; better no point than the bigger namesake
+# abroad. (On LGL and GeoVirus such readings were names of people, firms and brands far more often than towns:
+# "Toyota", "Obama", "Belk", "Metz".)
 # What may stand between a street, a quarter or a camp and its town: "Main St., Annville", "the Abu Shok refugee camp in
 # Al-Fashir", "the Zaatari camp near Mafraq".
 _TOWN_AFTER = re.compile(r"(?:\s+(?:(?:refugee|displacement|IDP)\s+)?(?:camp|neighbou?rhood|quarter|slum|favela|shantytown)s?)?"
@@ -280,28 +286,41 @@ class Geoparser:
     @staticmethod
     def _foreign_alternate(text: str, resolutions: list[Resolution]):
         """Whether a resolution is a town that bears the name only as an alternate one, far from the report's other
-        names, in a country none of them is in but some in another (see ALTERNATE_NAME_TOWN_POPULATION)."""
+        names, in a country none of them is in but some in another (see ALTERNATE_NAME_TOWN_POPULATION); or one that
+        bears it as its own name, where at least STRAY_OTHER_BACKING names are so (see FAR_NAMESAKE)."""
         firm_names = [r for r in resolutions if r.mention.kind == "name" and r.place is not None and
                       r.place.country_code and not (r.mention.weak or r.loose or r.mention.qualifier)]
         if not firm_names:
             return lambda r: False
         demonyms = {r.mention.code for r in resolutions if r.mention.kind == "demonym" and not r.mention.qualifier}
+        mentions_of = Counter(r.mention.key for r in resolutions if r.mention.kind == "name")
 
         def foreign_alternate(r: Resolution) -> bool:
             place = r.place
             if place is None or place.feature_class != "P" or place.feature_code == "PPLC" or \
                     place.population >= ALTERNATE_NAME_TOWN_POPULATION or r.mention.kind != "name" or \
-                    place.country_code in demonyms or name_key(place.name) == r.mention.key or \
-                    city_of_qualified_name(place, r.mention.key):
-                return False            # (the town's own name, or it with a qualifier: "Frankfurt am Main")
+                    place.country_code in demonyms:
+                return False
             cc, key = place.country_code, r.mention.key
+            # (the town's own name, or it with a qualifier: "Frankfurt am Main")
+            own_name = name_key(place.name) == key or city_of_qualified_name(place, key)
             # (a country named as an actor backs its own towns, but a town abroad is not far from it)
             others = [o.place for o in firm_names if o.mention.key != key and
                       not (_country_as_actor(text, o) and o.place.country_code != cc)]
             if not others:
                 # a name of three letters or fewer, with a demonym of another country only ("the Malian army
                 # withdrew from its base in Ber": no Greek Véroia)
-                return len(key) <= 3 and bool(demonyms)
+                return not own_name and len(key) <= 3 and bool(demonyms)
+            if own_name:
+                # (a report of one country's places: a town abroad in world news is named as often as not, "talks in
+                # Geneva" in a report about Syria and the US; and a name it comes back to: one told once is a trip's
+                # stop as often, "flew home through Frankfurt", "a team from Geneva"; and one whose country or first-level
+                # area the report names: towns only, "Salem" and "Cornwall" read in the US, may all be misread, where
+                # "Montego Bay" is the one right)
+                around = [o.place for o in firm_names if o.mention.key != key]
+                if len(around) < STRAY_OTHER_BACKING or len({o.country_code for o in around}) > 1 \
+                        or mentions_of[key] < 2 or not any(o.feature_code in ("PCLI", "ADM1") for o in around):
+                    return False
             return all(
                 o.country_code != cc and haversine_km(place.lat, place.lon, o.lat, o.lon) > ALTERNATE_NAME_FAR_KM
                 for o in others)

@@ -127,6 +127,9 @@ _PATHOGEN_NAME_GATE = (" virus", " disease", " fever", " encephalitis")
 # Words after a name that make it a people's: "Kuki communities", "Bodo tribesmen".
 PEOPLE_WORDS = frozenset("""people peoples tribe tribes tribesmen clan clans community communities
 militia militias militiaman militiamen""".split())      # a group's too: "Fano militiamen", "Kivu militias"
+# A name the report writes before a militia's word is the militia's wherever the report names it ("Fano militiamen
+# ... Fano leaders said"): each of its mentions needs the report to back the place's country, as the first does.
+_MILITIA_NAME = re.compile(r"\b([A-Z][a-z]+) militia(?:s|man|men)?\b")
 # Lower-case words after a name that make it a military unit's: "the Azov brigade".
 _UNIT_WORDS = frozenset("brigade brigades battalion battalions regiment regiments".split())
 # Lower-case words after a name that make it a thing's named after someone: "Molotov cocktails" (Molotov was Perm).
@@ -178,10 +181,11 @@ _TOWN_SLOT_BEFORE = re.compile(r"(?:^|\n)([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+
 _TOWN_SLOT_AFTER = re.compile(r"\)?\s+[-–—]")
 # What follows a wire story's dateline, its town in capitals at the start of a line: a country or state, a date, the
 # agency, then a dash ("KYIV (Reuters) -", "BUNIA, Congo (AP) -", "JOS, Nigeria, May 3 (Reuters) -", "DUHOK, Kurdistan
-# Region (Kurdistan24) -"); or the colon of
+# Region (Kurdistan24) -"; a country's name may join its words by "of", "the", "and": "GOMA, Democratic Republic of
+# Congo (AFP) -", "SARAJEVO, Bosnia and Herzegovina -"); or the colon of
 # South Asian papers before a sentence ("PUNE: Heavy rain ..."; not after an acronym of three letters or fewer,
 # which opens headlines so: "UN: 70% of ...", "WHO: Ebola ...").
-_DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,3})?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+_DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.']*(?:\s+(?:of\s+|and\s+)?(?:the\s+)?[A-Z][\w.']*){0,3})?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
                              r"(?:\s+\([A-Za-z.][\w.]*(?:\s+[A-Za-z.]+){0,2}\))?(?:\s+[-–—]|(:)\s(?=[A-Z]))")
 _ARMED_GROUP_BEFORE = re.compile(r"\b(?:Islamic\s+State|ISIS|ISIL|IS)\s+(?:in\s+(?:the\s+)?|[-–—]\s+)?$")
 _ARMED_GROUP_LAST_WORDS = frozenset("State ISIS ISIL IS in the".split())
@@ -600,11 +604,13 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
     # (the last word too: "West Nile cases", where "Nile" is the name read)
     pathogens = {name_key(part) for name in _PATHOGEN_NAME.findall(text) for part in {name, name.rsplit(" ", 1)[-1]}} \
         if any(word in text for word in _PATHOGEN_NAME_GATE) else set()
+    militias = {name_key(name) for name in _MILITIA_NAME.findall(text)} if " militia" in text else set()
     airfield_words = any(word in text for word in _AIRFIELD_WORDS)  # (most reports name no airfield)
     # (A token in lower case only is never capitalised: no need to ask.)
     caps = [not t[2].islower() and _capitalised(t[2]) for t in tokens]
     n = len(tokens)
     resume = 0                                          # tokens before this one are in a found name
+    spelt_framed: set[str] = set()                      # names read by their spelling key so far
     for i in [i for i, cap in enumerate(caps) if cap]:
         s, e, tok = tokens[i]
         if i < resume or s in taken or text[e:e + 1].isdigit():
@@ -629,11 +635,15 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             resume = k
             continue
         match = (i + run[0], text[s:tokens[i + run[0] - 1][1]], run[2], False) if run is not None else None
-        if match is None and _spelling_frame(text, tokens, i, j) and demonym_country(tok, gazetteer) is None:
+        if match is None and (_spelling_frame(text, tokens, i, j) or spelt_framed and name_key(tok) in spelt_framed) \
+                and demonym_country(tok, gazetteer) is None:
             # no name of the run is known as written: one spelt otherwise ("near Makhmour" for Makhmur), the longest;
             # only where a preposition frames it as a place (a capitalised word elsewhere is a person's or an
-            # organisation's name, or an English word, far more often)
+            # organisation's name, or an English word, far more often), or the report framed it so before ("in
+            # Woldiya ... Woldiya General Hospital")
             match = _spelt_otherwise(text, tokens, caps, i, j, gazetteer)
+            if match is not None:
+                spelt_framed.add(match[2])
         if match is None:
             country = demonym_country(tok, gazetteer)
             if country:
@@ -670,7 +680,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             continue
         mention = Mention(s, tokens[k - 1][1], span_text, key, spelt=spelt or _spelling_frame(text, tokens, i, k),
                           qualifier=_actor_tail_after(text, tokens[k - 1][1]))
-        if _keep(text, tokens, i, k, mention, gazetteer, surnames, parties, pathogens):
+        if _keep(text, tokens, i, k, mention, gazetteer, surnames, parties, pathogens, militias):
             mentions.append(mention)
             resume = k
     # A place name inside a street's ("Memphis Street", "Clinton Street") is the street's.
@@ -822,11 +832,18 @@ def _longest_name(text: str, tokens: list, caps: list[bool], i: int, j: int, tai
     return None
 
 
+# A town's apposition after a name: ", a town", ", a small market town", ", a village".
+_TOWN_APPOSITION_AFTER = re.compile(r",\s+an?\s+(?:[a-z]+\s+){0,2}?(?:town|city|village)\b")
+
+
 def _spelling_frame(text: str, tokens: list, i: int, j: int) -> bool:
     """Whether the words around the name-like run tokens[i:j] frame it as a place: "near", "in", "from" ...
     before it (SPELLING_FRAME_WORDS), "and" closing a pair "between" opens, or "of" after a direction or a kind of
-    place (SPELLING_OF_FRAME_WORDS); or an area word after it ("the Rada'a district", "Shabwah governorate")."""
+    place (SPELLING_OF_FRAME_WORDS); or an area word after it ("the Rada'a district", "Shabwah governorate"), or a
+    town's apposition ("Woldiya, a town on the highway")."""
     if j < len(tokens) and tokens[j][2].lower() in AREA_WORDS and text[tokens[j - 1][1]:tokens[j][0]] == " ":
+        return True
+    if text.startswith(", a", tokens[j - 1][1]) and _TOWN_APPOSITION_AFTER.match(text, tokens[j - 1][1]):
         return True
     if not i or text[tokens[i - 1][1]:tokens[i][0]] != " ":
         return False
@@ -1035,7 +1052,8 @@ def _name_facts(key: str, gazetteer: Gazetteer) -> _NameFacts:
 
 
 def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazetteer,
-          surnames: set[str], parties: set[str], pathogens: frozenset[str] | set[str] = frozenset()) -> bool:
+          surnames: set[str], parties: set[str], pathogens: frozenset[str] | set[str] = frozenset(),
+          militias: frozenset[str] | set[str] = frozenset()) -> bool:
     """Filters for a gazetteer match tokens[i:k]; may mark it weak (needs support to be kept)."""
     first = tokens[i][2]
     prev_tok = tokens[i - 1][2] if i > 0 else ""
@@ -1288,7 +1306,9 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         return False
     # A people's or a militia's name ("Kuki communities", "the Pokot tribe", "Fano militiamen") is a place's only where
     # the report backs the place's country (a people is often named after its land, seldom after a foreign town).
-    if after == " " and next_tok in PEOPLE_WORDS and not facts.major:
+    # (So is every other mention of a militia's name, save one a place's preposition frames: "Fano leaders said".)
+    if after == " " and next_tok in PEOPLE_WORDS and not facts.major \
+            or m.key in militias and not facts.major and prev_tok.lower() not in LOCATIVE_WORDS:
         m.weak = True
     # Ordinary English words ("Will", "Mobile", "Reading"): not at a sentence start, and mid-sentence
     # only after a locative word or before ", <qualifier>".

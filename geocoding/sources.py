@@ -256,9 +256,9 @@ def regions() -> Iterator[SourceRow]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        name, aliases, lat, lon, fclass, fcode, cc, population = (line.split("\t") + [""] * 8)[:8]
-        yield SourceRow(None, name, float(lat), float(lon), fclass, fcode, cc or None, None, int(population or 0),
-                        [name, *[a for a in aliases.split("|") if a]])
+        name, aliases, lat, lon, fclass, fcode, cc, population, admin1 = (line.split("\t") + [""] * 9)[:9]
+        yield SourceRow(None, name, float(lat), float(lon), fclass, fcode, cc or None, admin1 or None,
+                        int(population or 0), [name, *[a for a in aliases.split("|") if a]])
 
 
 def _midrange(values: list[float], trim: float = 0.02) -> float:

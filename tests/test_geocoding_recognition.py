@@ -922,3 +922,12 @@ def test_a_first_level_area_named_by_compass_words_before_region_is_that_area(ge
     text = "Police in Bolgatanga, Upper East Region, said clashes in Bawku left two dead."
     assert ("Upper East", "GH") in surfaces_and_countries(geoparser, text)
     assert ("East Region", "CM") not in surfaces_and_countries(geoparser, text)
+
+
+def test_a_final_iya_is_spelt_as_ia_and_a_framed_spelling_holds_for_the_report(geoparser):
+    # The gazetteer knows Ethiopia's Weldiya as "Woldia"; wire copy writes "Woldiya". A town's apposition frames the
+    # name as a place, and the report's later mentions of it are read as the first was.
+    assert spelling_key("woldiya") == spelling_key("woldia") and spelling_key("bariyarpur") == "bariyarpur"
+    text = ("Militiamen seized parts of Woldiya, a town on the highway north of Dessie. A nurse at Woldiya General "
+            "Hospital said 12 people were killed.")
+    assert surfaces_and_countries(geoparser, text) == [("Woldiya", "ET"), ("Dessie", "ET"), ("Woldiya", "ET")]

@@ -561,3 +561,18 @@ def test_a_datelines_country_qualifies_a_town_named_like_a_country(geoparser):
         ("SALVADOR", "BR")
     # a list of countries is still one
     assert names_and_countries(geoparser, "Armenia, Georgia and Azerbaijan signed the deal.")[0] == ("Armenia", "AM")
+
+
+def test_a_dateline_country_may_join_its_words_by_of_the_and(geoparser):
+    # "Democratic Republic of Congo" in a dateline's country slot: the town in capitals before it is still the dateline's.
+    assert surfaces_and_countries(geoparser, "GOMA, Democratic Republic of Congo (AFP) - Rebels retook a border town.") \
+        == [("GOMA", "CD"), ("Democratic Republic of Congo", "CD")]
+    assert surfaces_and_countries(geoparser, "BUNIA, Democratic Republic of the Congo (AP) - Militiamen killed 12.")[0] \
+        == ("BUNIA", "CD")
+
+
+def test_a_militias_name_is_the_militias_wherever_the_report_names_it(geoparser):
+    # Once "Fano militiamen", then "Fano leaders" and "Fano is a threat": no Italian town in an Ethiopian report.
+    text = ("Fano militiamen briefly seized parts of Dessie on Thursday. Fano leaders accuse Addis Ababa of trying to "
+            "disarm them. The government says Fano is a threat.")
+    assert surfaces_and_countries(geoparser, text) == [("Dessie", "ET"), ("Addis Ababa", "ET")]

@@ -1,7 +1,8 @@
 """Geocoding: small places conflict news names that no installed package holds, kept as documented classes in
 data/regions.tsv: Nairobi's informal settlements and estates, South
-Africa's large townships, and the Kosovo-Serbia border crossings."""
+Africa's large townships, the Kosovo-Serbia border crossings, and towns of today's wars."""
 from geocoding.spatial import haversine_km
+from tests.geocoding_helpers import surfaces_and_countries
 
 
 def _at(found, name, lat, lon, km=15):
@@ -35,3 +36,14 @@ def test_south_africa_s_large_townships_are_places(geoparser):
 def test_the_bangsamoro_region_is_the_philippines(geoparser):
     found = geoparser.parse("COTABATO CITY - The Bangsamoro regional government said it would fund dengue fogging.")
     assert _at(found, "Bangsamoro", 7.2, 124.25, km=100)
+
+
+def test_towns_of_todays_wars_that_cities500_lacks_are_in_the_region_table(geoparser):
+    # Palma (Cabo Delgado), Boni (Mopti), Nasir (Upper Nile): each in its first-level area, so that "Nasir in Upper Nile
+    # State" finds it there (a town of the table with no area would be no town of the state).
+    assert ("Palma", "MZ") in surfaces_and_countries(geoparser, "PEMBA, Mozambique (Reuters) - Insurgents attacked the "
+                                                                "outskirts of Palma overnight, officials in Cabo Delgado "
+                                                                "province said.")
+    assert ("Boni", "ML") in surfaces_and_countries(geoparser, "Jihadists ambushed a convoy near Boni, in Mali's Mopti region.")
+    assert ("Nasir", "SS") in surfaces_and_countries(geoparser, "JUBA (Radio Tamazuj) - Fighting displaced thousands from "
+                                                                "Nasir in Upper Nile State.")

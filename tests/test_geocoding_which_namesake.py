@@ -543,3 +543,19 @@ def test_kwazulu_natal_s_midlands_beside_its_towns_is_not_england_s(geoparser):
     assert places(geoparser, "Factory closures in the Midlands have cost 4,000 jobs, the union said.") == [
         ("Midlands", "GB")]
     assert ("Midlands", "ZW") in places(geoparser, "HARARE — Police in the Midlands arrested ten miners near Gweru.")
+
+
+def test_a_bigger_namesake_abroad_is_no_reading_of_a_town_the_gazetteer_lacks(geoparser):
+    # Mali's Lere is not in cities500; Nigeria's Lere, 1,500 km from every other place of a report from Mali, in a
+    # country nothing backs, is no reading of it: better unplaced.
+    text = ("BAMAKO, Mali (AFP) - Jihadists attacked an army camp at Lere overnight, security sources said. The camp at "
+            "Lere, near the Mauritanian border, was reinforced from Niono and Segou last year.")
+    assert places(geoparser, text) == [("BAMAKO", "ML"), ("Mali", "ML"), ("Niono", "ML"), ("Segou", "ML")]
+    # ... but a stop of a trip, told once, stays ("flew home through Frankfurt"); and where no country or first-level
+    # area backs the others (towns only, which may be the misread ones), the town abroad stays too.
+    assert ("Frankfurt", "DE") in places(geoparser, "A Gainesville swimmer won a medal in Athens last week, the youngest "
+                                                    "Florida swimmer to do so. She trains in Alachua County and flew home "
+                                                    "through Frankfurt.")
+    assert ("Montego Bay", "JM") in places(geoparser, "Gunmen kill two in Montego Bay\n\nTwo men were shot in the Flanker "
+                                                      "community of Montego Bay, St James. Reports from the Mount Salem "
+                                                      "police say the injured man was taken to Cornwall Regional Hospital.")
