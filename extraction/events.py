@@ -792,6 +792,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 _SPELL_OF_BEFORE.search(text, max(s, trigger.start - 30), trigger.start):
             # "agreed to a ceasefire ..., ending more than a year of fighting": the war the agreement ends
             trigger = next((t for t in triggers if t.rule.sub_event_type == "Agreement"), trigger)
+        if trigger.rule.sub_event_type == "Abduction/forced disappearance" and \
+                any(c.kind == "killed" for c in casualties):
+            # "attacked a school, killing 41 people and abducting six others": an attack that also took hostages (told
+            # before the act's verb is looked for: "In a separate attack, gunmen killed four people and abducted ...")
+            trigger = next((t for t in triggers if t.rule.sub_event_type == LETHAL), trigger)
         if trigger.rule.noun and _OPENING_ACT.fullmatch(text, s, trigger.start) and (verb := next(
                 (t for t in triggers if t.start > trigger.end and not t.rule.noun and t.rule.event_type in VIOLENT_TYPES
                  and "," in text[trigger.end:t.start]), None)) and \
@@ -804,10 +809,6 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 (t for t in triggers if t.rule is INTERCEPTION and t.start > trigger.end), None)) is not None and \
                 not _harm_told(i + 1, sentence_triggers, casualties_by_sentence):
             trigger = interception  # "rockets were launched at Haifa ..., most were intercepted": one act, foiled
-        if trigger.rule.sub_event_type == "Abduction/forced disappearance" and \
-                any(c.kind == "killed" for c in casualties):
-            # "attacked a school, killing 41 people and abducting six others": an attack that also took hostages
-            trigger = next((t for t in triggers if t.rule.sub_event_type == LETHAL), trigger)
         if not reportable(text, (s, e), trigger, casualties, dates_by_sentence.get(i)):
             continue
         if trigger.rule.noun and _RESTATED_BEFORE.fullmatch(text, s, trigger.start) and \
