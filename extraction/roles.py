@@ -80,7 +80,7 @@ CLAIMED_AFTER = re.compile(r"[\"”]?(?:\s+\([^()]{1,20}\))?(?:,\s+(?:(?:the|an?
                             r"(?:(?:affiliate|branch|franchise|offshoot)\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
                             r"(?:[\w-]+\s+){0,2}?"
                             r"(?:(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
-                            r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping|"
+                            r"(?:attacks?|raids?|bombings?|killings?|massacre|blast|assault|strike|ambush|abduction|kidnapping|"
                             # (a launch: "Islamic Jihad's armed wing claimed the launch", "claimed the rocket fire")
                             r"launch|launches|rocket\s+fire|shooting|stabbing))|"
                             # ("Islamic State Sahel Province said on Friday it was behind an attack that killed 34")

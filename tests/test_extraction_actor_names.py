@@ -871,3 +871,9 @@ def test_the_islamic_state_a_report_names_is_its_branch_in_the_report_s_country(
     assert doer("Islamic State fighters killed six herders near Menaka in northeastern Mali on Sunday.") == \
         "Islamic State Sahel Province"
     assert doer("Islamic State fighters killed six shepherds near Palmyra in central Syria on Sunday.") == "Islamic State"
+
+
+def test_bare_insurgents_in_mozambique_are_its_islamic_state_province():
+    [event] = helpers.report_events("PEMBA, Mozambique (Lusa) - Insurgents killed two fishermen near Mocimboa da Praia "
+                                    "in Cabo Delgado province on Thursday, local sources said.", helpers.GEOPARSER, "2025-10-07")
+    assert event["actor1"]["name"] == "Islamic State Mozambique Province"
