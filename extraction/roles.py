@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .actors import (ARMED_GROUP_INTERS, ARMED_INTERS, Actor, ActorMention, CIVILIANS, OF_THE, REBELS, STATE_INTERS,
-                     alias_table, country_codes)
+from .actors import (ARMED_GROUP_INTERS, ARMED_INTERS, Actor, ActorMention, CIVILIANS, IDENTITY, OF_THE, REBELS,
+                     STATE_INTERS, alias_table, country_codes)
 from .victims import CasualtyMention, PERPETRATOR
 from .event_types import (BATTLES, BODIES_FOUND, EXPLOSIONS, INTERCEPTION, LETHAL, REPELLED_ASSAULTS, STRATEGIC,
                           TEST_LAUNCH, Trigger, in_title, resolve_sub_type)
@@ -175,6 +175,8 @@ _LATE_AGENT_BEFORE = re.compile(rf"(?<!ed)(?<!\bheld)(?<!\brun)(?<!\bled)\s+by\s
                                 re.IGNORECASE)
 _STATE_GENERIC_NAMES = ("Military Forces of {country}", "Police Forces of {country}")
 _REBELS_GENERIC_NAME = "Opposition Rebels ({country})"
+_COMMUNITY_HOMES_AFTER = re.compile(r"['’]?s?\s+(?:settlements?|camps?|villages?|communit(?:y|ies)|hamlets?|homes?|houses?|"
+                                    r"homesteads?)\b", re.IGNORECASE)
 FACILITY_AFTER = re.compile(r"\s+(?:stations?|posts?|academy|headquarters|compounds?|barracks|buildings?|checkpoints?|"
                              r"bases?|camps?|vehicles?|cars?|vans?|trucks?|buses?)\b", re.IGNORECASE)
 _SAID_IT = re.compile(r"(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,?)?"  # "M23 rebels backed by Rwanda said"
@@ -653,9 +655,12 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
     # (not those who look into it in a clause of their own: "...walked into a hospital; police are trying to determine")
     # (nor the parties of the war an "as" or "amid" clause sets the act in: "Gunmen kill six at car wash as Sinaloa cartel
     # war rages", "amid the army's offensive")
+    # (nor a community whose homes the act's words name: "killed six people at a Fulani herders' settlement" - those
+    # it killed there are civilians, no militia fought)
     after = [m for m in actors if m.start > trigger.start and m is not agent and m is not target
              and not _responder_after(text, m, trigger) and not (_SETTING_BETWEEN.search(text, trigger.end, m.start) and
-                     _SETTING_AFTER.match(text, m.end)) and not _where_background(text, trigger, m)]
+                     _SETTING_AFTER.match(text, m.end)) and not _where_background(text, trigger, m)
+             and not (m.actor.inter == IDENTITY and _COMMUNITY_HOMES_AFTER.match(text, m.end))]
     if agent is None and not passive and not before:
         # "The Burkinabe army said it neutralised 50 terrorists": the speaker is the doer
         # (and a group that claims the act it names: "JNIM claimed an attack on an army camp")

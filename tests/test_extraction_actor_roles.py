@@ -790,3 +790,9 @@ def test_the_doers_of_a_clause_opened_by_the_act_s_noun_are_its_doers_though_it_
     [(sub, a1, a2)] = codings("In a separate attack in Faskari, about 60 kilometres away, gunmen killed four people on "
                               "Saturday and abducted eleven others, including two children, residents said.")
     assert (sub, a1, a2) == ("Attack", "Unidentified Armed Group", "Civilians")
+
+
+def test_a_community_whose_homes_the_act_names_is_no_militia_fought():
+    [(sub, a1, a2)] = codings("Unknown gunmen killed six people at a Fulani herders' settlement near Riyom on Sunday, "
+                              "a community leader said.")
+    assert (sub, a1, a2) == ("Attack", "Unidentified Armed Group", "Civilians")
