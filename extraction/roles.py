@@ -177,6 +177,7 @@ _STATE_GENERIC_NAMES = ("Military Forces of {country}", "Police Forces of {count
 _REBELS_GENERIC_NAME = "Opposition Rebels ({country})"
 _COMMUNITY_HOMES_AFTER = re.compile(r"['’]?s?\s+(?:settlements?|camps?|villages?|communit(?:y|ies)|hamlets?|homes?|houses?|"
                                     r"homesteads?)\b", re.IGNORECASE)
+_FACILITY_END = re.compile(r"\s(?:bases?|camps?|posts?|barracks)$", re.IGNORECASE)  # (a mention that names a place)
 FACILITY_AFTER = re.compile(r"\s+(?:stations?|posts?|academy|headquarters|compounds?|barracks|buildings?|checkpoints?|"
                              r"bases?|camps?|vehicles?|cars?|vans?|trucks?|buses?)\b", re.IGNORECASE)
 _SAID_IT = re.compile(r"(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,?)?"  # "M23 rebels backed by Rwanda said"
@@ -702,7 +703,10 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
     allies: list[ActorMention] = []
     if agent is None and not passive and before:
         # (not the captors of those a rescue frees: "Soldiers freed 40 hostages held by ADF rebels after fighting")
-        doers = [m for m in before if not _HELD_BY_BEFORE.search(text, max(0, m.start - 30), m.start)] or before
+        # (nor a force told by its place, which the act's words name, its target perhaps: "Militants stormed a military
+        # base, killing five soldiers")
+        doers = [m for m in before if not _HELD_BY_BEFORE.search(text, max(0, m.start - 30), m.start)
+                 and not _FACILITY_END.search(text, m.start, m.end)] or before
         named = [m for m in doers if not m.actor.generic]
         agent, allies = _first_of_coordinated(text, doers, (named or doers)[-1])
     elif agent is not None and agent.start < trigger.start and not agent.actor.generic and agent not in victims:

@@ -796,3 +796,9 @@ def test_a_community_whose_homes_the_act_names_is_no_militia_fought():
     [(sub, a1, a2)] = codings("Unknown gunmen killed six people at a Fulani herders' settlement near Riyom on Sunday, "
                               "a community leader said.")
     assert (sub, a1, a2) == ("Attack", "Unidentified Armed Group", "Civilians")
+
+
+def test_a_force_told_by_its_base_is_the_place_stormed_not_the_doer_of_the_killing_after_it():
+    [(sub, a1, a2)] = codings("Militants stormed a military base in Marte late on Sunday, killing five soldiers and "
+                              "burning armoured vehicles, two security officials said.")
+    assert (sub, a1, a2) == ("Armed clash", "Unidentified Armed Group", "Military Forces")
