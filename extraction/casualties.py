@@ -702,7 +702,10 @@ _UNCERTAIN_BEFORE = re.compile(r"\b(?:(?:whether|if|no\s+reports?\s+(?:that|of))
                                r"|\b(?:unclear|not\s+(?:known|clear))\s+(?:whether|if)\s+(?:(?:the|any)\s+)?"
                                r"|\bneither\b[^.;]{0,60}?\bnor\s+(?:their\s+|the\s+|his\s+|her\s+)?)$", re.IGNORECASE)
 _ANIMALS = (r"(?:dogs?|cats?|deer|horses?|pets?|animals?|cows?|cattle|puppy|puppies|pit\s*bulls?|birds?|geese|goose|"
-            r"bears?|coyotes?|raccoons?|livestock|goats?|sheep|pigs?)\b")
+            r"bears?|coyotes?|raccoons?|livestock|goats?|sheep|pigs?)\b"
+            # (not the first word of people named by what they do with animals: "two suspected cattle rustlers")
+            r"(?!\s+(?:rustlers?|thie(?:f|ves)|herders?|herds(?:man|men)|raiders?|traders?|dealers?|farmers?|keepers?|"
+            r"owners?|breeders?|riders?|walkers?|handlers?|merchants?)\b)")
 # "shot three deer"; after a noun only right after it: "two family pets", "her fiance's dog" (not "a man and his dog")
 _ANIMAL_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?" + _ANIMALS)
 # (not a verb between: "killed two children herding goats")

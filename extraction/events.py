@@ -81,6 +81,7 @@ def _recalled_act(text: str, folded: str, i: int, span: tuple[int, int], trigger
 _SPELL_OF_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TAKEN = re.compile(r"(?:seized|recovered|confiscated|found)\b", re.IGNORECASE)
 # a sentence that opens on its act's noun, told again by a verb after the comma ("In a reprisal attack, ...")
+_SERIES_DOER_INTERS = (2, 4, 5)  # rebels, identity militias, rioters (a crime's gunmen are an unidentified group, 3)
 _OPENING_ACT = re.compile(r"\W*(?:in|during)\s+(?:(?:a|an|the|another|one)\s+)?(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
 _TOLD_BACK_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "Police recovered a cache of weapons from the site": what was found where the act told was done, part of it
@@ -707,7 +708,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # a roundup's incidents apart; its summary sentence's totals belong to none of them
     blocks = incident_blocks(text, spans, casualties_by_sentence, dates_by_sentence)
     if not any(b != 0 for b in blocks):
-        for i in background_sentences(text, spans, casualties_by_sentence, dates_by_sentence):
+        # (the sentences whose doers are an armed group's, an identity militia's or a mob's men: a war's acts)
+        armed_acts = frozenset(i for i, ms in actors_by_sentence.items()
+                               if any(not m.speaker and m.actor.inter in _SERIES_DOER_INTERS for m in ms))
+        for i in background_sentences(text, spans, casualties_by_sentence, dates_by_sentence, armed_acts):
             for m in casualties_by_sentence[i]:
                 m.background = True
     chronicle = chronicle_sentences(text, spans, dates_by_sentence)
@@ -825,6 +829,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 _SPELL_OF_BEFORE.search(text, max(s, trigger.start - 30), trigger.start):
             # "agreed to a ceasefire ..., ending more than a year of fighting": the war the agreement ends
             trigger = next((t for t in triggers if t.rule.sub_event_type == "Agreement"), trigger)
+        if trigger.rule.sub_event_type == "Abduction/forced disappearance" and \
+                any(c.kind == "killed" for c in casualties):
+            # "attacked a school, killing 41 people and abducting six others": an attack that also took hostages (told
+            # before the act's verb is looked for: "In a separate attack, gunmen killed four people and abducted ...")
+            trigger = next((t for t in triggers if t.rule.sub_event_type == LETHAL), trigger)
         if trigger.rule.noun and _OPENING_ACT.fullmatch(text, s, trigger.start) and (verb := next(
                 (t for t in triggers if t.start > trigger.end and not t.rule.noun and t.rule.event_type in VIOLENT_TYPES
                  and "," in text[trigger.end:t.start]), None)) and \
@@ -837,10 +846,6 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 (t for t in triggers if t.rule is INTERCEPTION and t.start > trigger.end), None)) is not None and \
                 not _harm_told(i + 1, sentence_triggers, casualties_by_sentence):
             trigger = interception  # "rockets were launched at Haifa ..., most were intercepted": one act, foiled
-        if trigger.rule.sub_event_type == "Abduction/forced disappearance" and \
-                any(c.kind == "killed" for c in casualties):
-            # "attacked a school, killing 41 people and abducting six others": an attack that also took hostages
-            trigger = next((t for t in triggers if t.rule.sub_event_type == LETHAL), trigger)
         if not reportable(text, (s, e), trigger, casualties, dates_by_sentence.get(i)):
             continue
         if trigger.rule.noun and _RESTATED_BEFORE.fullmatch(text, s, trigger.start) and \

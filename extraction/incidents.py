@@ -158,11 +158,14 @@ def chronicle_sentences(text: str, spans: list[tuple[int, int]], dates_by_senten
 
 
 def background_sentences(text: str, spans: list[tuple[int, int]], casualties_by_sentence: dict,
-                         dates_by_sentence: dict) -> set[int]:
+                         dates_by_sentence: dict, armed_acts: frozenset[int] = frozenset()) -> set[int]:
     """In a report about one incident, the earlier incidents it recalls ("On March 15, two people were
     killed ... He died a few days later"): a sentence with victims of its own dated two days or more
     away from the incident's day opens such a recollection, which runs until a sentence dated on
-    the incident's day again. Their victims are not the incident's."""
+    the incident's day again. Their victims are not the incident's.  A sentence of armed_acts (an armed
+    group's or a mob's act told in it) dated days after the incident's tells the next act of a war's series
+    ("On Thursday, insurgents killed two fishermen", "On Tuesday, a mob of youths killed two herders"): no
+    recollection, its victims its own."""
     days = {i: [d.date_start for d in ds if d.precision == 1] for i, ds in dates_by_sentence.items()}
     dated = [i for i in sorted(days) if days[i]]
     if not dated:
@@ -181,7 +184,8 @@ def background_sentences(text: str, spans: list[tuple[int, int]], casualties_by_
     for i, (s, e) in enumerate(spans):
         own = days.get(i) or []
         if own:
-            far = abs((own[0] - main_day).days) >= 2 and i not in chronicle
+            far = abs((own[0] - main_day).days) >= 2 and i not in chronicle and \
+                not (i in armed_acts and own[0] > main_day)
             new = [m for m in casualties_by_sentence.get(i, ()) if _new_victim(text, m)]
             if far and (new or inside):
                 inside = True

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .actors import (ARMED_GROUP_INTERS, ARMED_INTERS, Actor, ActorMention, CIVILIANS, OF_THE, REBELS, STATE_INTERS,
-                     alias_table, country_codes)
+from .actors import (ARMED_GROUP_INTERS, ARMED_INTERS, Actor, ActorMention, CIVILIANS, IDENTITY, OF_THE, REBELS,
+                     STATE_INTERS, alias_table, country_codes)
 from .victims import CasualtyMention, PERPETRATOR
 from .event_types import (BATTLES, BODIES_FOUND, EXPLOSIONS, INTERCEPTION, LETHAL, REPELLED_ASSAULTS, STRATEGIC,
                           TEST_LAUNCH, Trigger, in_title, resolve_sub_type)
@@ -80,7 +80,7 @@ CLAIMED_AFTER = re.compile(r"[\"”]?(?:\s+\([^()]{1,20}\))?(?:,\s+(?:(?:the|an?
                             r"(?:(?:affiliate|branch|franchise|offshoot)\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
                             r"(?:[\w-]+\s+){0,2}?"
                             r"(?:(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit|the\s+"
-                            r"(?:attack|bombing|killing|killings|assault|strike|ambush|abduction|kidnapping|"
+                            r"(?:attacks?|raids?|bombings?|killings?|massacre|blast|assault|strike|ambush|abduction|kidnapping|"
                             # (a launch: "Islamic Jihad's armed wing claimed the launch", "claimed the rocket fire")
                             r"launch|launches|rocket\s+fire|shooting|stabbing))|"
                             # ("Islamic State Sahel Province said on Friday it was behind an attack that killed 34")
@@ -175,6 +175,9 @@ _LATE_AGENT_BEFORE = re.compile(rf"(?<!ed)(?<!\bheld)(?<!\brun)(?<!\bled)\s+by\s
                                 re.IGNORECASE)
 _STATE_GENERIC_NAMES = ("Military Forces of {country}", "Police Forces of {country}")
 _REBELS_GENERIC_NAME = "Opposition Rebels ({country})"
+_COMMUNITY_HOMES_AFTER = re.compile(r"['’]?s?\s+(?:settlements?|camps?|villages?|communit(?:y|ies)|hamlets?|homes?|houses?|"
+                                    r"homesteads?)\b", re.IGNORECASE)
+_FACILITY_END = re.compile(r"\s(?:bases?|camps?|posts?|barracks)$", re.IGNORECASE)  # (a mention that names a place)
 FACILITY_AFTER = re.compile(r"\s+(?:stations?|posts?|academy|headquarters|compounds?|barracks|buildings?|checkpoints?|"
                              r"bases?|camps?|vehicles?|cars?|vans?|trucks?|buses?)\b", re.IGNORECASE)
 _SAID_IT = re.compile(r"(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,?)?"  # "M23 rebels backed by Rwanda said"
@@ -653,9 +656,12 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
     # (not those who look into it in a clause of their own: "...walked into a hospital; police are trying to determine")
     # (nor the parties of the war an "as" or "amid" clause sets the act in: "Gunmen kill six at car wash as Sinaloa cartel
     # war rages", "amid the army's offensive")
+    # (nor a community whose homes the act's words name: "killed six people at a Fulani herders' settlement" - those
+    # it killed there are civilians, no militia fought)
     after = [m for m in actors if m.start > trigger.start and m is not agent and m is not target
              and not _responder_after(text, m, trigger) and not (_SETTING_BETWEEN.search(text, trigger.end, m.start) and
-                     _SETTING_AFTER.match(text, m.end)) and not _where_background(text, trigger, m)]
+                     _SETTING_AFTER.match(text, m.end)) and not _where_background(text, trigger, m)
+             and not (m.actor.inter == IDENTITY and _COMMUNITY_HOMES_AFTER.match(text, m.end))]
     if agent is None and not passive and not before:
         # "The Burkinabe army said it neutralised 50 terrorists": the speaker is the doer
         # (and a group that claims the act it names: "JNIM claimed an attack on an army camp")
@@ -697,7 +703,10 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
     allies: list[ActorMention] = []
     if agent is None and not passive and before:
         # (not the captors of those a rescue frees: "Soldiers freed 40 hostages held by ADF rebels after fighting")
-        doers = [m for m in before if not _HELD_BY_BEFORE.search(text, max(0, m.start - 30), m.start)] or before
+        # (nor a force told by its place, which the act's words name, its target perhaps: "Militants stormed a military
+        # base, killing five soldiers")
+        doers = [m for m in before if not _HELD_BY_BEFORE.search(text, max(0, m.start - 30), m.start)
+                 and not _FACILITY_END.search(text, m.start, m.end)] or before
         named = [m for m in doers if not m.actor.generic]
         agent, allies = _first_of_coordinated(text, doers, (named or doers)[-1])
     elif agent is not None and agent.start < trigger.start and not agent.actor.generic and agent not in victims:

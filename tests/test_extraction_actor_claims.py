@@ -371,3 +371,10 @@ def test_armed_gunmen_told_how_before_the_act_are_its_doers():
     [ev] = process_report({"id": "t", "title": None, "text": text, "published_at": "2024-06-04"}, None)["events"]
     assert (ev["actor1"] or {}).get("name", "").startswith("Unidentified Armed Group")
     assert ev["actor2"]["name"].startswith("Civilians")
+
+
+def test_a_claim_of_the_raid_names_the_doers_the_report_told_as_unnamed():
+    [(sub, a1, a2)] = helpers.codings(
+        "Jihadist fighters attacked an army post near Ansongo on Sunday, killing nine soldiers, security sources said. "
+        "Islamic State Sahel Province claimed the raid on Monday.", published=helpers.TUE_2025_06_10)
+    assert (sub, a1, a2) == ("Armed clash", "Islamic State Sahel Province", "Military Forces")

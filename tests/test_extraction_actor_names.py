@@ -856,3 +856,24 @@ def test_a_force_s_word_in_a_city_district_s_name_is_no_party():
     [ev] = helpers.events("A magnetic bomb attached to a rickshaw exploded in the Fifth Police District of Jalalabad city on "
                   "Tuesday morning, wounding three civilians.", published=dt.date(2025, 3, 4))
     assert (ev.actor1["name"], ev.actor2["name"], ev.wounded["best"]) == ("Unidentified Armed Group", "Civilians", 3)
+
+
+def test_the_islamic_state_a_report_names_is_its_branch_in_the_report_s_country():
+    def doer(text):
+        [event] = helpers.report_events(text, helpers.GEOPARSER, "2025-10-07")
+        return event["actor1"]["name"]
+    assert doer("Insurgents linked to the Islamic State killed three villagers in Macomia district, Cabo Delgado "
+                "province, Mozambique, on Saturday.") == "Islamic State Mozambique Province"
+    assert doer("IS-linked militants killed 14 civilians near Beni in North Kivu province, DR Congo, on Sunday.") == \
+        "ADF: Allied Democratic Forces"
+    assert doer("Islamic State fighters killed eight farmers near Damboa in Borno State, Nigeria, on Sunday.") == \
+        "Islamic State West Africa Province"
+    assert doer("Islamic State fighters killed six herders near Menaka in northeastern Mali on Sunday.") == \
+        "Islamic State Sahel Province"
+    assert doer("Islamic State fighters killed six shepherds near Palmyra in central Syria on Sunday.") == "Islamic State"
+
+
+def test_bare_insurgents_in_mozambique_are_its_islamic_state_province():
+    [event] = helpers.report_events("PEMBA, Mozambique (Lusa) - Insurgents killed two fishermen near Mocimboa da Praia "
+                                    "in Cabo Delgado province on Thursday, local sources said.", helpers.GEOPARSER, "2025-10-07")
+    assert event["actor1"]["name"] == "Islamic State Mozambique Province"

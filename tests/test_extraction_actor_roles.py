@@ -784,3 +784,21 @@ def test_a_police_speaker_told_with_his_abbreviated_title_is_no_party():
     text = ("A rideshare driver and his passenger were shot and killed early Saturday on a freeway. Someone in a pickup "
             "truck pulled alongside the car and opened fire, Houston police Lt. R. Willkens said.")
     assert codings(text, fields=("actor2.name", "killed.best", "killed.civilians")) == [("Civilians", 2, 2)]
+
+
+def test_the_doers_of_a_clause_opened_by_the_act_s_noun_are_its_doers_though_it_also_took_hostages():
+    [(sub, a1, a2)] = codings("In a separate attack in Faskari, about 60 kilometres away, gunmen killed four people on "
+                              "Saturday and abducted eleven others, including two children, residents said.")
+    assert (sub, a1, a2) == ("Attack", "Unidentified Armed Group", "Civilians")
+
+
+def test_a_community_whose_homes_the_act_names_is_no_militia_fought():
+    [(sub, a1, a2)] = codings("Unknown gunmen killed six people at a Fulani herders' settlement near Riyom on Sunday, "
+                              "a community leader said.")
+    assert (sub, a1, a2) == ("Attack", "Unidentified Armed Group", "Civilians")
+
+
+def test_a_force_told_by_its_base_is_the_place_stormed_not_the_doer_of_the_killing_after_it():
+    [(sub, a1, a2)] = codings("Militants stormed a military base in Marte late on Sunday, killing five soldiers and "
+                              "burning armoured vehicles, two security officials said.")
+    assert (sub, a1, a2) == ("Armed clash", "Unidentified Armed Group", "Military Forces")

@@ -897,3 +897,10 @@ def test_one_more_shot_after_one_man_told_wounded_is_besides_him():
             "The man, who was shot in the hip, told officers he knew the shooter. The gunman then walked across the "
             "lot and shot another man, 45, in the back, police said.")
     assert _killed_wounded_totals(text, "2025-02-15") == (0, 2)
+
+
+def test_people_named_by_the_animals_they_steal_or_herd_are_counted():
+    assert [(m.kind, m.best) for m in find_casualties("An angry mob lynched two suspected cattle rustlers on Sunday.")] == \
+        [("killed", 2)]
+    assert [(m.kind, m.best) for m in find_casualties("Bandits killed three goat herders near the river.")] == [("killed", 3)]
+    assert find_casualties("Poachers shot two cattle in the field.") == []

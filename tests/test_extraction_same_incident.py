@@ -888,3 +888,16 @@ def test_drones_intercepted_beside_the_drone_attack_that_killed_are_part_of_it()
     text = ("Russian forces launched a missile attack on the city on Sunday, killing three people. Ukraine's air force "
             "said it had shot down 12 drones overnight.")
     assert len(helpers.events(text, dt.date(2025, 3, 3))) == 2
+
+
+def test_an_armed_group_s_or_a_mob_s_act_days_after_the_report_s_first_is_no_recollection_its_dead_counted():
+    def killed(text):
+        return [(e["sub_event_type"], (e["killed"] or {}).get("best"))
+                for e in helpers.report_events(text, helpers.GEOPARSER, "2024-05-22")]
+    assert killed("JOS, Nigeria (Vanguard) - Gunmen killed nine people in an attack on a village in Bokkos local "
+                  "government area of Plateau State on Sunday night, community leaders said.\n\nOn Tuesday, a mob of "
+                  "youths killed two herders in Barkin Ladi, about 30 kilometres away.") == \
+        [("Attack", 9), ("Mob violence", 2)]
+    assert killed("PEMBA, Mozambique (Lusa) - Insurgents killed three people in Macomia district on Sunday, local "
+                  "sources said. On Tuesday, insurgents killed two fishermen near Mocimboa da Praia.") == \
+        [("Attack", 3), ("Attack", 2)]
