@@ -23,7 +23,7 @@ class RejectNulMiddleware:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and (NUL in scope["query_string"] or NUL in scope.get("raw_path", b"")):
+        if scope["type"] == "http" and (NUL in scope["query_string"] or NUL in (scope.get("raw_path") or b"")):
             await send({"type": "http.response.start", "status": 422,
                         "headers": [(b"content-type", b"application/json"),
                                     (b"content-length", str(len(NUL_REFUSAL)).encode())]})

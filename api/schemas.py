@@ -10,6 +10,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 MAX_BODY_CHARS = 1_000_000
+MAX_COUNT = 2**31 - 1  # the count columns' integer (a larger one failed in the JSON of the corrections, a 500)
 
 
 class ReportIn(BaseModel):
@@ -111,19 +112,19 @@ class EventPatch(BaseModel):
     actor2: str | None = None
     actor1_inter: int | None = Field(default=None, ge=0, le=8)
     actor2_inter: int | None = Field(default=None, ge=0, le=8)
-    killed_low: int | None = Field(default=None, ge=0)
-    killed_best: int | None = Field(default=None, ge=0)
-    killed_high: int | None = Field(default=None, ge=0)
-    wounded_low: int | None = Field(default=None, ge=0)
-    wounded_best: int | None = Field(default=None, ge=0)
-    wounded_high: int | None = Field(default=None, ge=0)
-    killed_civilians: int | None = Field(default=None, ge=0)
-    missing_low: int | None = Field(default=None, ge=0)
-    missing_best: int | None = Field(default=None, ge=0)
-    missing_high: int | None = Field(default=None, ge=0)
-    abducted_low: int | None = Field(default=None, ge=0)
-    abducted_best: int | None = Field(default=None, ge=0)
-    abducted_high: int | None = Field(default=None, ge=0)
+    killed_low: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    killed_best: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    killed_high: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    wounded_low: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    wounded_best: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    wounded_high: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    killed_civilians: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    missing_low: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    missing_best: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    missing_high: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    abducted_low: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    abducted_best: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    abducted_high: int | None = Field(default=None, ge=0, le=MAX_COUNT)
     date_start: dt.date | None = None
     date_end: dt.date | None = None
     date_precision: int | None = Field(default=None, ge=1, le=5)
