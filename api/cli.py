@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import orjson
 
 DEMO_REPORTS = Path(__file__).resolve().parent / "demo" / "seed-reports.jsonl"
 
@@ -266,31 +265,13 @@ def cmd_db_stop(_args) -> int:
     return 0
 
 
-def _json_lines(handle):
-    """Yield (line number, object) for each non-blank line of standard input."""
-    for number, line in enumerate(handle, 1):
-        if line.strip():
-            try:
-                obj = orjson.loads(line)
-            except orjson.JSONDecodeError as exc:
-                raise SystemExit(f"eventmap: standard input line {number} is not JSON: {exc}")
-            if not isinstance(obj, dict):
-                raise SystemExit(f"eventmap: standard input line {number} is not a JSON object")
-            yield number, obj
-
-
 def _map_json_lines(process) -> int:
     """Standard input to standard output, one JSON object a line, through process(obj, geoparser)."""
     from geocoding import Geoparser
+    from geocoding.batch import map_json_lines
 
     geoparser = Geoparser()
-    out = sys.stdout.buffer
-    for number, obj in _json_lines(sys.stdin.buffer):
-        try:
-            result = process(obj, geoparser)
-        except ValueError as exc:
-            raise SystemExit(f"eventmap: standard input line {number}: {exc}") from None
-        out.write(orjson.dumps(result) + b"\n")
+    map_json_lines(lambda obj: process(obj, geoparser), sys.stdin.buffer, sys.stdout.buffer, "eventmap")
     return 0
 
 

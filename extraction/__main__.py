@@ -4,21 +4,18 @@
 """
 from __future__ import annotations
 
-import json
 import sys
 
 from geocoding import Geoparser
+from geocoding.batch import map_json_lines
 
 from . import process_report
 
 
 def main() -> int:
     geoparser = Geoparser()
-    out = sys.stdout
-    for line in sys.stdin:
-        if not line.strip():
-            continue
-        out.write(json.dumps(process_report(json.loads(line), geoparser), ensure_ascii=False) + "\n")
+    map_json_lines(lambda obj: process_report(obj, geoparser), sys.stdin.buffer, sys.stdout.buffer,
+                   "python -m extraction")
     return 0
 
 

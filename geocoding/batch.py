@@ -1,6 +1,11 @@
 """JSON Lines batch geoparsing, shared by ``python -m geocoding`` and ``eventmap geoparse``."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import BinaryIO
+
+import orjson
+
 from .geoparser import Geoparser
 
 
@@ -38,3 +43,23 @@ def geoparse_line(obj: dict, geoparser: Geoparser, demonyms: bool = True) -> dic
         toponyms = geoparser.parse(text, demonyms=demonyms, streets=True)
     return {"id": obj.get("id"), "toponyms": [t.to_dict() for t in toponyms],
             "locations": [loc.to_dict() for loc in geoparser.locations(text, toponyms)]}
+
+
+def map_json_lines(process: Callable[[dict], dict], source: BinaryIO, out: BinaryIO, prog: str) -> None:
+    """One JSON object a line from source to out through process (the batch commands: `eventmap geoparse` and
+    `extract`, `python -m geocoding` and `python -m extraction`). A line that is not a JSON object, or that process
+    refuses (a ValueError), stops the run with a SystemExit that names the line."""
+    for number, line in enumerate(source, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = orjson.loads(line)
+        except orjson.JSONDecodeError as exc:
+            raise SystemExit(f"{prog}: standard input line {number} is not JSON: {exc}") from None
+        if not isinstance(obj, dict):
+            raise SystemExit(f"{prog}: standard input line {number} is not a JSON object")
+        try:
+            result = process(obj)
+        except ValueError as exc:
+            raise SystemExit(f"{prog}: standard input line {number}: {exc}") from None
+        out.write(orjson.dumps(result) + b"\n")
