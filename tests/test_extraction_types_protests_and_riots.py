@@ -360,3 +360,13 @@ def test_a_movement_s_supporters_blocking_streets_and_the_police_detaining_them_
                   "the day.", published=dt.date(2024, 5, 27))
     assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == (
         "Protest with intervention", "Protesters", "Police Forces")
+
+
+def test_the_killing_a_crowd_s_anger_is_over_is_no_toll_of_its_riot():
+    # ("as anger grew over the killing of demonstrators the day before": the riot's cause, as "after" a death is)
+    assert coded("", "Protesters set fire to the parliament building and the homes of several politicians in the capital "
+                     "on Tuesday, as anger grew over the killing of young demonstrators the day before.") == \
+        [("Riots", "Violent demonstration", "Rioters", None, None)]
+    amid = coded("", "Protesters set fire to a police station in the city on Friday amid outrage over the deaths of two "
+                     "students in police custody.")
+    assert amid[0][:2] == ("Riots", "Violent demonstration") and not amid[0][4]
