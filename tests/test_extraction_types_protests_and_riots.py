@@ -370,3 +370,11 @@ def test_the_killing_a_crowd_s_anger_is_over_is_no_toll_of_its_riot():
     amid = coded("", "Protesters set fire to a police station in the city on Friday amid outrage over the deaths of two "
                      "students in police custody.")
     assert amid[0][:2] == ("Riots", "Violent demonstration") and not amid[0][4]
+
+
+def test_a_crowd_that_loots_or_sets_things_ablaze_riots_even_when_police_kill():
+    # (ACLED: a violent crowd makes a riot, whoever intervenes; the dead of the force that met it are the riot's)
+    assert coded("", "Protesters looted shops and set cars ablaze in the capital on Monday, and police fired live rounds, "
+                     "killing four.") == [("Riots", "Violent demonstration", "Rioters", "Police Forces", 4)]
+    assert coded("", "Protesters set two police vehicles alight in the city on Monday.")[0][:3] == \
+        ("Riots", "Violent demonstration", "Rioters")
