@@ -378,3 +378,9 @@ def test_a_crowd_that_loots_or_sets_things_ablaze_riots_even_when_police_kill():
                      "killing four.") == [("Riots", "Violent demonstration", "Rioters", "Police Forces", 4)]
     assert coded("", "Protesters set two police vehicles alight in the city on Monday.")[0][:3] == \
         ("Riots", "Violent demonstration", "Rioters")
+
+
+def test_an_intervention_by_a_force_the_lexicon_lacks_still_names_the_crowd_first():
+    # ("Federal agents": no actor read; the crowd is the protest's first actor all the same, not its second)
+    assert coded("", "Federal agents fired pepper balls and tear gas at protesters outside the immigration facility on "
+                     "Saturday.") == [("Protests", "Protest with intervention", "Protesters", None, None)]
