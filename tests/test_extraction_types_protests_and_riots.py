@@ -384,3 +384,6 @@ def test_an_intervention_by_a_force_the_lexicon_lacks_still_names_the_crowd_firs
     # ("Federal agents": no actor read; the crowd is the protest's first actor all the same, not its second)
     assert coded("", "Federal agents fired pepper balls and tear gas at protesters outside the immigration facility on "
                      "Saturday.") == [("Protests", "Protest with intervention", "Protesters", None, None)]
+    # ... nor twice, as the force's target too ("to disperse them")
+    assert coded("", "Protesters gathered outside the immigration facility on Saturday, and federal agents fired tear gas "
+                     "to disperse them.") == [("Protests", "Protest with intervention", "Protesters", None, None)]
