@@ -137,7 +137,8 @@ RIOT = TriggerRule(
     # (and one that tries to: "Protesters tried to storm the presidential palace")
     r"(?:protesters|demonstrators|crowds?|youths)\s+(?:\w+\s+)?(?:(?:tried|try|tries|attempted)\s+to\s+)?"
     r"(?:storm(?:ed)?|broke\s+into|break\s+into|"
-    r"set\s+fire\s+to|torch(?:ed)?|ransack(?:ed)?)\b|"
+    # (and "protesters looted shops", "set cars ablaze": a riot's, as a burning is, over the force that met it)
+    r"set\s+fire\s+to|torch(?:ed)?|ransack(?:ed)?|loot(?:ed)?|set\s+(?:[\w-]+\s+){1,4}?(?:ablaze|alight|on\s+fire))\b|"
     # "hurled stones and flares at riot police": what a crowd throws (not a participle's: "clashed with police, throwing
     # bottles" is told by its clause's verb)
     r"(?:hurled|threw|pelted)\s+(?:[\w-]+\s+){0,3}?(?:stones|rocks|bricks|bottles|fireworks|"

@@ -1727,6 +1727,18 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         # captured the village of Novopavlivka", "had encircled units in Pokrovsk"): the other side's forces
         a2 = state_forces(head.trigger.start, head.trigger.end, ENEMY_OF[actor1.country])
         inferred.append("actor2")
+    if sub == "Protest with intervention" and a2 is not None and a1 is not None and a2.actor is a1.actor and \
+            a2.actor.inter == 6:
+        # the crowd told as what the force acts on ("police fired tear gas to disperse them"): no second party of its own
+        a2 = None
+        evidence.pop("actor2", None)
+    if sub == "Protest with intervention" and a2 is not None and a2.actor.inter == 6 and actor1 is None:
+        # (the force a name the lexicon lacks: "Federal agents fired tear gas at protesters": the crowd still first)
+        a1, a2, actor1 = a2, None, a2.actor
+        inferred[:] = [role for role in inferred if role != "actor2"]
+        evidence.pop("actor1", None)
+        if (told := evidence.pop("actor2", None)) is not None:
+            evidence["actor1"] = told
     if sub == "Protest with intervention" and actor1 is not None and actor1.inter != 6 and \
             a2 is not None and a2.actor.inter == 6:
         # ACLED: a demonstration's crowd is its first actor and the force that intervenes its second ("police used water

@@ -28,9 +28,9 @@ _PAST_ACT_BEFORE = re.compile(
     rf"(?:[\w'’-]+\s+){{0,3}}?(?P<clause>(?:chemical\s+)?{_ACT_NOUNS}\b{_CLAUSE_HEAD})?$",
     re.IGNORECASE)
 _PAST_ACT_HINT = re.compile(r"(?:19|20)\d\d|after|since|anniversary|response|retaliation|revenge|followed|sentenc|"
-                            r"convict|jail|guilty", re.IGNORECASE)  # one of them, or no past act
+                            r"convict|jail|guilty|anger|outrage|fury", re.IGNORECASE)  # one of them, or no past act
 _PAST_ACT_WORDS = ("after", "since", "anniversary", "response", "retaliation", "revenge", "followed", "sentenc", "convict",
-                   "jail", "guilty")
+                   "jail", "guilty", "anger", "outrage", "fury")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
@@ -87,8 +87,10 @@ _CROWD_ACTS = ("Peaceful protest", "Violent demonstration", "Mob violence")
 # to a ceasefire after a week of clashes"
 _ACTS_AFTER_CAUSES = _CROWD_ACTS + ("Agreement", "Change to group/activity", "Headquarters or base established")
 _FLIGHT = ("fle", "escap", "relocat")  # (not a flight: "Soldiers fled after jihadists attacked their post" - the attack told)
-_AFTER = re.compile(r"\bafter\s+(?!\d|(?:midnight|noon|dawn|dusk|sunset|sunrise|daybreak|nightfall|that|this)\b)",
-                    re.IGNORECASE)
+_AFTER = re.compile(r"\bafter\s+(?!\d|(?:midnight|noon|dawn|dusk|sunset|sunrise|daybreak|nightfall|that|this)\b)|"
+                    # ("set fire to the parliament on Tuesday, as anger grew over the killing of demonstrators the day before")
+                    r"\b(?:as|amid)\s+(?:(?:public|popular|growing|mounting|widespread)\s+)?(?:anger|outrage|fury)\s+"
+                    r"(?:(?:grew|spread|mounted|swelled|rose)\s+)?(?:over|at)\s+", re.IGNORECASE)
 
 
 def recalled_causes(text: str, start: int, end: int, triggers: list[Trigger]) -> list[tuple[int, int]]:

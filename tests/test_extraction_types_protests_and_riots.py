@@ -360,3 +360,30 @@ def test_a_movement_s_supporters_blocking_streets_and_the_police_detaining_them_
                   "the day.", published=dt.date(2024, 5, 27))
     assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == (
         "Protest with intervention", "Protesters", "Police Forces")
+
+
+def test_the_killing_a_crowd_s_anger_is_over_is_no_toll_of_its_riot():
+    # ("as anger grew over the killing of demonstrators the day before": the riot's cause, as "after" a death is)
+    assert coded("", "Protesters set fire to the parliament building and the homes of several politicians in the capital "
+                     "on Tuesday, as anger grew over the killing of young demonstrators the day before.") == \
+        [("Riots", "Violent demonstration", "Rioters", None, None)]
+    amid = coded("", "Protesters set fire to a police station in the city on Friday amid outrage over the deaths of two "
+                     "students in police custody.")
+    assert amid[0][:2] == ("Riots", "Violent demonstration") and not amid[0][4]
+
+
+def test_a_crowd_that_loots_or_sets_things_ablaze_riots_even_when_police_kill():
+    # (ACLED: a violent crowd makes a riot, whoever intervenes; the dead of the force that met it are the riot's)
+    assert coded("", "Protesters looted shops and set cars ablaze in the capital on Monday, and police fired live rounds, "
+                     "killing four.") == [("Riots", "Violent demonstration", "Rioters", "Police Forces", 4)]
+    assert coded("", "Protesters set two police vehicles alight in the city on Monday.")[0][:3] == \
+        ("Riots", "Violent demonstration", "Rioters")
+
+
+def test_an_intervention_by_a_force_the_lexicon_lacks_still_names_the_crowd_first():
+    # ("Federal agents": no actor read; the crowd is the protest's first actor all the same, not its second)
+    assert coded("", "Federal agents fired pepper balls and tear gas at protesters outside the immigration facility on "
+                     "Saturday.") == [("Protests", "Protest with intervention", "Protesters", None, None)]
+    # ... nor twice, as the force's target too ("to disperse them")
+    assert coded("", "Protesters gathered outside the immigration facility on Saturday, and federal agents fired tear gas "
+                     "to disperse them.") == [("Protests", "Protest with intervention", "Protesters", None, None)]
