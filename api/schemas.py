@@ -101,6 +101,10 @@ class ActorIn(BaseModel):
                              description="aliases that name an air arm: their strikes are air strikes")
 
 
+# a correction's count of people: none below 0, none above the count columns' integer
+Count = Annotated[int | None, Field(ge=0, le=MAX_COUNT)]
+
+
 class EventPatch(BaseModel):
     """An analyst's correction. Every field given here overrides the machine's value, for good."""
     model_config = ConfigDict(extra="forbid")
@@ -112,19 +116,19 @@ class EventPatch(BaseModel):
     actor2: str | None = None
     actor1_inter: int | None = Field(default=None, ge=0, le=8)
     actor2_inter: int | None = Field(default=None, ge=0, le=8)
-    killed_low: int | None = Field(default=None, ge=0, le=MAX_COUNT)
-    killed_best: int | None = Field(default=None, ge=0, le=MAX_COUNT)
-    killed_high: int | None = Field(default=None, ge=0, le=MAX_COUNT)
-    wounded_low: int | None = Field(default=None, ge=0, le=MAX_COUNT)
-    wounded_best: int | None = Field(default=None, ge=0, le=MAX_COUNT)
-    wounded_high: int | None = Field(default=None, ge=0, le=MAX_COUNT)
-    killed_civilians: int | None = Field(default=None, ge=0, le=MAX_COUNT)
-    missing_low: int | None = Field(default=None, ge=0, le=MAX_COUNT)
-    missing_best: int | None = Field(default=None, ge=0, le=MAX_COUNT)
-    missing_high: int | None = Field(default=None, ge=0, le=MAX_COUNT)
-    abducted_low: int | None = Field(default=None, ge=0, le=MAX_COUNT)
-    abducted_best: int | None = Field(default=None, ge=0, le=MAX_COUNT)
-    abducted_high: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    killed_low: Count = None
+    killed_best: Count = None
+    killed_high: Count = None
+    wounded_low: Count = None
+    wounded_best: Count = None
+    wounded_high: Count = None
+    killed_civilians: Count = None
+    missing_low: Count = None
+    missing_best: Count = None
+    missing_high: Count = None
+    abducted_low: Count = None
+    abducted_best: Count = None
+    abducted_high: Count = None
     date_start: dt.date | None = None
     date_end: dt.date | None = None
     date_precision: int | None = Field(default=None, ge=1, le=5)
