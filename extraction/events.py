@@ -276,12 +276,11 @@ _RETREAT_BEFORE = re.compile(r"\b(?:withdr[eao]\w*|retreat\w*|fled|fleeing|pull(
 
 
 # "were injured and airlifted to Nairobi for treatment", "was rushed to Kano": where the hurt were taken, no scene of the act
-_CARRIED_TO_BEFORE = re.compile(r"\b(?:airlifted|flown|evacuated|rushed|transferred|taken|transported|driven|referred)\s+"
-                                r"(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_CARRIED_TO_BEFORE = re.compile(r"\b(?P<verb>airlifted|flown|evacuated|rushed|transferred|taken|transported|driven|"
+                                r"referred)\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 # ... though where they were taken by road, with no other place told, is the nearest the report comes to the scene
 # ("The victim was taken to Ocala Regional Medical Center": Ocala), where an airlift's end is not ("airlifted to Nairobi")
-_TAKEN_LOCALLY_BEFORE = re.compile(r"\b(?:rushed|taken|transported|driven)\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?"
-                                   r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_BY_ROAD = frozenset(("rushed", "taken", "transported", "driven"))
 
 
 def _retreat_destination(text: str, c: PlaceCandidate) -> bool:
@@ -358,7 +357,8 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
             c = min(found, key=lambda c: (c.dateline and names_area, c.precision, c.dateline, c.start))
             return c, (0 if c.phrase else 1, 2, False, c.precision, c.dateline, abs(c.start - trigger.start))
     taken_to = [c for j in sorted(places_by_sentence) for c in places_by_sentence[j]
-                if c.destination and _TAKEN_LOCALLY_BEFORE.search(text, max(0, c.start - 60), c.start)]
+                if c.destination and (carried := _CARRIED_TO_BEFORE.search(text, max(0, c.start - 60), c.start))
+                and carried["verb"].lower() in _BY_ROAD]
     if taken_to:
         return taken_to[0], (1, 3, False, taken_to[0].precision, taken_to[0].dateline, abs(taken_to[0].start - trigger.start))
     return None, (9,)
