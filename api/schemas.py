@@ -5,9 +5,11 @@ import datetime as dt
 import hashlib
 import re
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+
+from extraction.event_types import SUB_EVENT_TYPES
 
 MAX_BODY_CHARS = 1_000_000
 MAX_COUNT = 2**31 - 1  # the count columns' integer (a larger one failed in the JSON of the corrections, a 500)
@@ -105,13 +107,32 @@ class ActorIn(BaseModel):
 Count = Annotated[int | None, Field(ge=0, le=MAX_COUNT)]
 
 
+# ACLED's codebook (extraction.event_types): an analyst's type outside it would match no filter or legend entry
+EventType = Literal[tuple(SUB_EVENT_TYPES)]
+SubEventType = Literal[tuple(sub for subs in SUB_EVENT_TYPES.values() for sub in subs)]
+
+
+def sub_type_misfit(event_type: str | None, sub_event_type: str | None) -> str | None:
+    """Why a sub-type cannot stand under a type (None when it can, or either is unknown)."""
+    if event_type is None or sub_event_type is None:
+        return None
+    subs = SUB_EVENT_TYPES.get(event_type)
+    if subs is None:  # (stored before types were checked)
+        return f"event_type {event_type!r} is not one of ACLED's types: give one of {', '.join(SUB_EVENT_TYPES)}"
+    if sub_event_type in subs:
+        return None
+    owner = next((t for t, owned in SUB_EVENT_TYPES.items() if sub_event_type in owned), None)
+    where = f"belongs to {owner!r}, not to" if owner else "is not a sub-type of"
+    return f"sub_event_type {sub_event_type!r} {where} {event_type!r}, whose sub-types are: {', '.join(subs)}"
+
+
 class EventPatch(BaseModel):
     """An analyst's correction. Every field given here overrides the machine's value, for good."""
     model_config = ConfigDict(extra="forbid")
 
     status: str | None = Field(default=None, pattern=r"^(machine|reviewed|rejected)$")
-    event_type: str | None = None
-    sub_event_type: str | None = None
+    event_type: EventType | None = None
+    sub_event_type: SubEventType | None = None
     actor1: str | None = None
     actor2: str | None = None
     actor1_inter: int | None = Field(default=None, ge=0, le=8)

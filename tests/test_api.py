@@ -258,6 +258,23 @@ def test_analyst_correction(seeded, writer, client, engine):
         assert refused.status_code == 422 and "give both lat and lon" in refused.text
 
 
+def test_corrections_keep_to_the_acled_codebook(seeded, writer, client):
+    event_id = client.get("/api/events").json()["features"][0]["id"]
+    moved = writer.patch(f"/api/events/{event_id}", json={"event_type": "Battles", "sub_event_type": "Armed clash"})
+    assert moved.status_code == 200, moved.text
+    assert moved.json()["properties"]["sub_event_type"] == "Armed clash"
+    unknown = writer.patch(f"/api/events/{event_id}", json={"event_type": "Shootout"})
+    assert unknown.status_code == 422 and unknown.json()["detail"][0]["loc"] == ["body", "event_type"]
+    # a type alone must suit the stored sub-type; a sub-type alone the stored type
+    for patch, owner in (({"event_type": "Protests"}, "Battles"), ({"sub_event_type": "Grenade"}, "Explosions/Remote violence")):
+        misfit = writer.patch(f"/api/events/{event_id}", json=patch)
+        assert misfit.status_code == 422 and f"belongs to '{owner}'" in misfit.json()["detail"], misfit.text
+    props = client.get(f"/api/events/{event_id}").json()["properties"]
+    assert (props["event_type"], props["sub_event_type"]) == ("Battles", "Armed clash")  # nothing half-stored
+    both = writer.patch(f"/api/events/{event_id}", json={"event_type": "Explosions/Remote violence", "sub_event_type": "Grenade"})
+    assert both.status_code == 200 and both.json()["properties"]["event_type"] == "Explosions/Remote violence"
+
+
 def test_correcting_missing_abducted_and_inter_codes(seeded, writer, client):
     event_id = client.get("/api/events").json()["features"][0]["id"]
     response = writer.patch(f"/api/events/{event_id}", json={

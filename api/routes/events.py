@@ -13,7 +13,7 @@ from api import queries
 from api.dependencies import get_db, require_api_key
 from api.error_responses import WRITE_ERRORS, errors
 from api.models import events
-from api.schemas import EventPatch
+from api.schemas import EventPatch, sub_type_misfit
 from api.settings import Settings, get_settings
 
 router = APIRouter(prefix="/api", tags=["events"], responses=errors(503))
@@ -113,10 +113,16 @@ def correct_event(event_id: int, patch: EventPatch, engine: Engine = Depends(get
         values["status"] = "reviewed"
     remembered = orjson.loads(orjson.dumps(changes))  # dates as ISO text in the JSON column
     with engine.begin() as conn:
-        current = conn.execute(events.select().with_only_columns(events.c.corrections)
-                               .where(events.c.id == event_id).with_for_update()).scalar()
-        if current is None:
+        stored = conn.execute(events.select().with_only_columns(
+            events.c.corrections, events.c.event_type, events.c.sub_event_type)
+            .where(events.c.id == event_id).with_for_update()).first()
+        if stored is None:
             raise HTTPException(404, f"no event with id {event_id}")
+        # the pair as it will stand: a new type needs a sub-type of its own
+        misfit = sub_type_misfit(values.get("event_type", stored.event_type),
+                                 values.get("sub_event_type", stored.sub_event_type))
+        if misfit is not None:
+            raise HTTPException(422, misfit)
         conn.execute(events.update().where(events.c.id == event_id).values(
-            **values, corrections={**current, **remembered}, updated_at=dt.datetime.now(dt.timezone.utc)))
+            **values, corrections={**stored.corrections, **remembered}, updated_at=dt.datetime.now(dt.timezone.utc)))
     return get_event(event_id, engine)
