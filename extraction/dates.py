@@ -80,7 +80,7 @@ _DATE_STARTS = [
     r"the\s+(?:[npf]|day\s+before|(?:end|start|beginning)\s+of\s+last|(?:second|third|last)\s+week)", "nig", "fro", "bet",
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     r"in\s+[jfmasondel]", "ear", "lat", "mid", "las", r"this\s", "nex", r"on\s+[mtwfs]",  # in May, on Monday
-    r"in\s+the\s+[pl]", "dur", r"in\s+recent\s+d",  # in the past week, during the last three days, in recent days
+    r"in\s+the\s+(?:[pl]|night\s+(?:in)?to\s)", "dur", r"in\s+recent\s+d",  # in the past week, during the last three days, in recent days
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "yes", "ove", "ton", "tod",
     r"new\s", "chr", "val", "ind", "fou", "hal", "thank", "mem", "lab", "mlk", "eas", r"good\s",
     "two", "thr", "fiv", "six", r"sev(?:en|eral)\s+d", r"eight\s+d", r"nine\s+d", r"ten\s+d", r"one\s+w",
@@ -88,7 +88,7 @@ _DATE_STARTS = [
     r"at\s+the\s+(?:weekend|(?:end|start|beginning)\s+of\s+(?:last\s+week|[jfmasond]))",  # at the end of May
     rf"for\s+(?:a|the)\s+(?:{'|'.join(ORDINALS)}|\d)",  # two days ago, at the weekend, late last week, for a third day
 ]
-# (its 87 groups set only where a date is found: see GroupsWhereFound)
+# (its 93 groups set only where a date is found: see GroupsWhereFound)
 DATE_RE = GroupsWhereFound(folded_regex(
     rf"(?=\d|{by_first_letter([(w[0], w[1:]) for w in _DATE_STARTS])})(?:" + "|".join([
         # the night of May 31 to June 1 / from May 16 through to May 19 / between May 16 and May 19
@@ -121,7 +121,9 @@ DATE_RE = GroupsWhereFound(folded_regex(
         # "the night of Saturday to Sunday", "overnight Tuesday into Wednesday", "overnight from Sunday to Monday" (the
         # French "dans la nuit de dimanche à lundi"): a night across two days
         rf"(?P<nightof>(?:(?:on\s+)?the\s+night\s+(?:of|from)|overnight(?:\s+from)?)\s+(?P<nw1>{_WEEKDAYS})\s+(?:to|into|and)\s+"
-        rf"(?:early\s+)?(?P<nw2>{_WEEKDAYS}))",
+        rf"(?:early\s+)?(?P<nw2>{_WEEKDAYS})|"
+        # ... "overnight into Sunday", "in the night to Sunday": the night that ends on that day
+        rf"(?:overnight|(?:in|during)\s+the\s+night)\s+(?:in)?to\s+(?:early\s+)?(?P<nwinto>{_WEEKDAYS}))",
         # "Saturday night and Sunday morning", "late Monday into early Tuesday": a night across two days (when
         # the second is the next day)
         rf"(?P<weekday>(?:(?P<wdmod>last|this|next|on|early|late)\s+)?{_WEEKDAY}(?:['’]s)?{_PART}"
@@ -143,7 +145,8 @@ DATE_RE = GroupsWhereFound(folded_regex(
         # "arrested them in a raid two days ago", "two nights ago", "a week ago", "about two weeks ago": counted back
         # from publication; "the day before yesterday", "the night before last": two days back
         r"(?P<daysago>(?:(?:(?P<dan>two|three|four|five|six|seven|eight|nine|ten|[2-9])|(?P<fewago>a\s+few|several))"
-        r"\s+(?:days|nights)|(?P<wkn>a|one|two|three|four|[1-4])\s+weeks?|(?P<fortnight>a\s+fortnight))\s+ago|"
+        r"\s+(?:days|nights)|(?P<hago>24|48|72)\s+hours|(?P<wkn>a|one|two|three|four|[1-4])\s+weeks?|"
+        r"(?P<fortnight>a\s+fortnight))\s+ago|"
         r"(?P<twoback>the\s+(?:day|night)\s+before\s+(?:yesterday|last))\b)",
         # spans told in words, behind one look at their first letters: "between Friday and Sunday", "from
         # Monday to Wednesday"; "late last week", "at the start of last week" (half of the calendar week before);
@@ -370,8 +373,8 @@ def _ago(m: re.Match, published: dt.date) -> tuple[dt.date, dt.date]:
         return d, d
     if m.group("fewago"):  # "a few days ago": two to four
         return published - dt.timedelta(days=4), published - dt.timedelta(days=2)
-    if m.group("dan"):
-        d = published - dt.timedelta(days=words_to_int(m.group("dan")))
+    if m.group("dan") or m.group("hago"):  # "48 hours ago": two days back
+        d = published - dt.timedelta(days=words_to_int(m.group("dan")) if m.group("dan") else int(m.group("hago")) // 24)
         return d, d
     weeks = 2 if m.group("fortnight") else words_to_int(m.group("wkn"))
     centre = published - dt.timedelta(days=7 * weeks)
@@ -465,6 +468,9 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
         return _part_of_month(dt.date(yi, mi, 1), dt.date(yi, mi, calendar.monthrange(yi, mi)[1]), m.group("mypart"))
     if published is None:
         return None
+    if m.group("nwinto"):
+        d = last_weekday(published, WEEKDAYS[m.group("nwinto").lower()])
+        return d - dt.timedelta(days=1), d
     if m.group("nightof"):
         d = last_weekday(published - dt.timedelta(days=1), WEEKDAYS[m.group("nw1").lower()])
         if WEEKDAYS[m.group("nw2").lower()] == (d.weekday() + 1) % 7:

@@ -65,6 +65,18 @@ def test_overnight_spans_the_night_into_publication():
     assert find_dates("cars were broken into on the same street the previous nights", D("2018-03-29")) == []
 
 
+def test_the_night_into_a_named_day_spans_the_day_before_and_that_day():
+    # (20 October 2025 was a Monday) "overnight into Sunday" is the night of Saturday to Sunday, not Sunday itself
+    assert only("Israeli strikes overnight into Sunday killed 22 people in Gaza City.", "2025-10-20") == \
+        ("2025-10-18", "2025-10-19", 2)
+    assert only("Russian drones hit Odesa in the night to Sunday, killing three people.", "2025-10-20") == \
+        ("2025-10-18", "2025-10-19", 2)
+    # its time of day still picks one side of midnight
+    ev = extract_events("Strikes overnight into Sunday killed 22 people in Gaza City at about 1 a.m., medics said.",
+                        published_at=D("2025-10-20"), toponyms=[], locations=[])[0]
+    assert (ev.date_start, ev.date_end, ev.date_precision) == ("2025-10-19", "2025-10-19", 1)
+
+
 def test_a_night_across_two_days_is_a_span():
     assert only("shots rang out on Elm Road Friday night and early Saturday morning", "2018-03-19") == \
         ("2018-03-16", "2018-03-17", 2)
@@ -201,6 +213,8 @@ def test_earlier_this_month_or_week_ends_the_day_before_the_report():
 @pytest.mark.parametrize("text,published,expected", [
     ("militiamen burned the village ten days ago, survivors said", "2024-06-20", ("2024-06-10", "2024-06-10", 1)),
     ("the market was shelled a week ago", "2024-06-20", ("2024-06-13", "2024-06-13", 1)),
+    # hours back in whole days: "48 hours ago" is two days back, not the report's day
+    ("rebels attacked the camp 48 hours ago, killing 12 civilians", "2024-06-20", ("2024-06-18", "2024-06-18", 1)),
     # weeks back are told in round figures: the week around that day
     ("the convoy was ambushed about two weeks ago", "2024-06-20", ("2024-06-03", "2024-06-09", 3)),
     ("the convoy was ambushed a fortnight ago", "2024-06-20", ("2024-06-03", "2024-06-09", 3)),
