@@ -80,15 +80,16 @@ _DATE_STARTS = [
     r"the\s+(?:[npf]|day\s+before|(?:end|start|beginning)\s+of\s+last|(?:second|third|last)\s+week)", "nig", "fro", "bet",
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     r"in\s+[jfmasondel]", "ear", "lat", "mid", "las", r"this\s", "nex", r"on\s+[mtwfs]",  # in May, on Monday
-    r"in\s+the\s+(?:[pl]|night\s+(?:in)?to\s)", "dur", r"in\s+recent\s+d",  # in the past week, during the last three days, in recent days
+    # in the past week, during the last three days, within the past 24 hours, in recent days, in the night to Sunday
+    r"in\s+the\s+(?:[pl]|night\s+(?:in)?to\s)", "dur", r"within\s+the\s+[pl]", r"in\s+recent\s+d",
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "yes", "ove", "ton", "tod",
     r"new\s", "chr", "val", "ind", "fou", "hal", "thank", "mem", "lab", "mlk", "eas", r"good\s",
     "two", "thr", "fiv", "six", r"sev(?:en|eral)\s+d", r"eight\s+d", r"nine\s+d", r"ten\s+d", r"one\s+w",
     r"a\s+(?:week\s|fortnight|few\s+days\s+ago)",
-    r"at\s+the\s+(?:weekend|(?:end|start|beginning)\s+of\s+(?:last\s+week|[jfmasond]))",  # at the end of May
+    r"at\s+the\s+(?:weekend|(?:end|start|beginning)\s+of\s+(?:last\s+(?:week|month)|[jfmasond]))",  # at the end of May
     rf"for\s+(?:a|the)\s+(?:{'|'.join(ORDINALS)}|\d)",  # two days ago, at the weekend, late last week, for a third day
 ]
-# (its 93 groups set only where a date is found: see GroupsWhereFound)
+# (its 94 groups set only where a date is found: see GroupsWhereFound)
 DATE_RE = GroupsWhereFound(folded_regex(
     rf"(?=\d|{by_first_letter([(w[0], w[1:]) for w in _DATE_STARTS])})(?:" + "|".join([
         # the night of May 31 to June 1 / from May 16 through to May 19 / between May 16 and May 19
@@ -135,11 +136,12 @@ DATE_RE = GroupsWhereFound(folded_regex(
         r"(?P<tonight>tonight|(?:earlier\s+)?this\s+evening)",
         r"(?P<today>today|this\s+(?:morning|afternoon)|earlier\s+(?:today|this\s+morning))",
         r"(?P<thismonth>earlier\s+this\s+month|this\s+month)",
-        r"(?P<lastmonth>(?:(?P<lmpart>early|late)\s+)?last\s+month|earlier\s+last\s+month)",
+        r"(?P<lastmonth>(?:(?P<lmpart>early|late)\s+|at\s+the\s+(?P<lmedge>end|start|beginning)\s+of\s+)?last\s+month|"
+        r"earlier\s+last\s+month)",
         r"(?P<lastweek>(?:last\s+week|earlier\s+(?:this|in\s+the)\s+week|this\s+week)(?!end))",
         # "over the past week", "in the last three days", "during the past 48 hours": up to publication
         # ... "in recent days": the week up to publication
-        r"(?P<pastdays>(?:(?:over|in|during)\s+the\s+(?:past|last)|over)\s+(?:(?P<pdweek>week(?!\s+of\b))|"
+        r"(?P<pastdays>(?:(?:over|in|during|within)\s+the\s+(?:past|last)|over)\s+(?:(?P<pdweek>week(?!\s+of\b))|"
         r"(?P<pdn>two|three|four|five|six|few|[2-6])\s+days|(?P<pdh>24|48|72)\s+hours)|in\s+recent\s+days)",
         r"(?P<weekend>(?:last|this(?:\s+past)?|over\s+the|at\s+the|during\s+the|on\s+the)\s+weekend\b)",
         # "arrested them in a raid two days ago", "two nights ago", "a week ago", "about two weeks ago": counted back
@@ -519,7 +521,7 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
         return published.replace(day=1), _before_today(m, published, published.replace(day=1))
     if m.group("lastmonth"):
         end = published.replace(day=1) - dt.timedelta(days=1)
-        return _part_of_month(end.replace(day=1), end, m.group("lmpart"))
+        return _part_of_month(end.replace(day=1), end, m.group("lmpart") or _EDGE_PART.get(m.group("lmedge")))
     if m.group("pastdays"):
         days = 7 if m.group("pdweek") or m.group(0).lower().startswith("in recent") else \
             int(m.group("pdh")) // 24 if m.group("pdh") else \

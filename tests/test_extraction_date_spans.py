@@ -148,6 +148,7 @@ def test_a_yearless_date_weeks_after_publication_is_still_to_come():
 def test_the_past_days_up_to_publication():
     assert only("Fighting killed 40 people over the past week.", "2023-10-05") == ("2023-09-28", "2023-10-05", 3)
     assert only("in the last three days", "2023-10-05") == ("2023-10-02", "2023-10-05", 2)
+    assert only("Air strikes killed 12 people within the past 24 hours.", "2023-10-05") == ("2023-10-04", "2023-10-05", 2)
     assert find_dates("over the past week", None) == []
 
 
@@ -276,6 +277,7 @@ def test_a_span_between_two_weekdays_keeps_its_toll():
     ("Fighting in mid-March between the two factions killed 40 fighters", ("2024-03-11", "2024-03-20", 4)),
     ("the militia raided the camp in early May", ("2024-05-01", "2024-05-10", 4)),
     ("militants attacked the post late last month", ("2024-05-21", "2024-05-31", 4)),
+    ("militants attacked the post at the end of last month", ("2024-05-21", "2024-05-31", 4)),
     ("a bomb destroyed the bridge in late May 2019", ("2019-05-21", "2019-05-31", 4)),
     ("In early March 2016, gunmen stormed the hotel.", ("2016-03-01", "2016-03-10", 4)),  # that year's, not this
 ])
