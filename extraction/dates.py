@@ -739,6 +739,7 @@ def _not_a_date(text: str, m: re.Match) -> bool:
 _THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
 # two mentions of one date side by side: "Sunday, Jan. 19", "Friday night (March 22)", "for a third day on Wednesday"
 _ADJACENT = re.compile(r"\s*[,(]?\s*")
+_AND = re.compile(r"\s+and\s+(?:on\s+)?")
 
 
 # the count of days back to an act told after a later day ("died Sunday, two days after he was shot", "succumbed Monday,
@@ -819,7 +820,7 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
     folded = fold(text) if folded is None else folded
     published = report_day(text, folded, published)
     mentions = []
-    prev_weekday, prev_nthday = False, None
+    prev_weekday, prev_single, prev_nthday = False, False, None
     count = _acts_count(text) if published is not None else None
     count_end = count and count.end()
     own_day = None  # the day told of the report's own act before the count, if any
@@ -866,6 +867,16 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
             mentions[-1] = DateMention(prev.start, m.end(), first, end, precision_of(first, end), role)
             prev_weekday, prev_nthday = False, None
             continue
+        if prev is not None and prev_single and m.group("single") and start == end and \
+                prev.date_start == prev.date_end and (start - prev.date_end).days == 1 and \
+                _AND.fullmatch(text, prev.end, m.start()):
+            # "on Sept. 30 and Oct. 1", "on 31 May and 1 June": two days in a row told as one span (as "May 16 and
+            # 17" or "Friday and Saturday" are)
+            prev.date_end, prev.end = end, m.end()
+            prev.precision = precision_of(prev.date_start, end)
+            prev.role = _stricter(prev.role, role)
+            prev_single = False
+            continue
         if adjacent:
             if prev.date_start <= start <= prev.date_end:
                 prev.role = role = _stricter(prev.role, role)  # "Sunday, Jan. 19": one date, one role
@@ -894,6 +905,7 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
                 (act_day := _act_days_before(text, mentions[-1])) is not None:
             mentions.append(act_day)
         prev_weekday = bool(m.group("weekday"))
+        prev_single = bool(m.group("single"))
         prev_nthday = m if m.group("nthday") else None
     _dateline_gives_way(text, mentions)
     return mentions

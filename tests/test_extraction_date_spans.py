@@ -317,6 +317,14 @@ def test_the_end_of_a_month_at_the_turn_of_the_year():
     ("Air strikes on Friday and Saturday killed 17 people in Rafah.", "2025-05-19", [("2025-05-16", "2025-05-17", 2)]),
     ("During the night of Tuesday 13 to Wednesday 14 May, militants attacked an army camp.", "2025-05-15",
      [("2025-05-13", "2025-05-14", 2)]),
+    # two written days in a row, across a month's end too
+    ("Gunmen killed seven villagers near Gusau on Sept. 30 and Oct. 1, residents said.", "2025-10-06",
+     [("2025-09-30", "2025-10-01", 2)]),
+    ("Strikes on 31 December and 1 January killed 12 people in Khan Younis.", "2026-01-05",
+     [("2025-12-31", "2026-01-01", 2)]),
+    # days apart: each its own
+    ("Strikes on May 3 and May 5 killed 12 people.", "2025-06-05", [("2025-05-03", "2025-05-03", 1),
+                                                                 ("2025-05-05", "2025-05-05", 1)]),
 ])
 def test_two_days_told_as_one_span(text, published, expected):
     assert event_dates(text, published) == expected
