@@ -80,8 +80,8 @@ _DATE_STARTS = [
     r"the\s+(?:[npf]|day\s+before|(?:end|start|beginning)\s+of\s+last|(?:second|third|last)\s+week)", "nig", "fro", "bet",
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     r"in\s+[jfmasondel]", "ear", "lat", "mid", "las", r"this\s", "nex", r"on\s+[mtwfs]",  # in May, on Monday
-    # in the past week, during the last three days, within the past 24 hours, in recent days, in the night to Sunday
-    r"in\s+the\s+(?:[pl]|night\s+(?:in)?to\s)", "dur", r"within\s+the\s+[pl]", r"in\s+recent\s+d",
+    # in the past week, during the last three days, within the past 24 hours, in recent days
+    r"in\s+the\s+[pl]", "dur", r"within\s+the\s+[pl]", r"in\s+recent\s+d",
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "yes", "ove", "ton", "tod",
     r"new\s", "chr", "val", "ind", "fou", "hal", "thank", "mem", "lab", "mlk", "eas", r"good\s",
     "two", "thr", "fiv", "six", r"sev(?:en|eral)\s+d", r"eight\s+d", r"nine\s+d", r"ten\s+d", r"one\s+w",
@@ -89,7 +89,7 @@ _DATE_STARTS = [
     r"at\s+the\s+(?:weekend|(?:end|start|beginning)\s+of\s+(?:last\s+(?:week|month)|[jfmasond]))",  # at the end of May
     rf"for\s+(?:a|the)\s+(?:{'|'.join(ORDINALS)}|\d)",  # two days ago, at the weekend, late last week, for a third day
 ]
-# (its 94 groups set only where a date is found: see GroupsWhereFound)
+# (its 93 groups set only where a date is found: see GroupsWhereFound)
 DATE_RE = GroupsWhereFound(folded_regex(
     rf"(?=\d|{by_first_letter([(w[0], w[1:]) for w in _DATE_STARTS])})(?:" + "|".join([
         # the night of May 31 to June 1 / from May 16 through to May 19 / between May 16 and May 19
@@ -122,9 +122,7 @@ DATE_RE = GroupsWhereFound(folded_regex(
         # "the night of Saturday to Sunday", "overnight Tuesday into Wednesday", "overnight from Sunday to Monday" (the
         # French "dans la nuit de dimanche à lundi"): a night across two days
         rf"(?P<nightof>(?:(?:on\s+)?the\s+night\s+(?:of|from)|overnight(?:\s+from)?)\s+(?P<nw1>{_WEEKDAYS})\s+(?:to|into|and)\s+"
-        rf"(?:early\s+)?(?P<nw2>{_WEEKDAYS})|"
-        # ... "overnight into Sunday", "in the night to Sunday": the night that ends on that day
-        rf"(?:overnight|(?:in|during)\s+the\s+night)\s+(?:in)?to\s+(?:early\s+)?(?P<nwinto>{_WEEKDAYS}))",
+        rf"(?:early\s+)?(?P<nw2>{_WEEKDAYS}))",
         # "Saturday night and Sunday morning", "late Monday into early Tuesday": a night across two days (when
         # the second is the next day)
         rf"(?P<weekday>(?:(?P<wdmod>last|this|next|on|early|late)\s+)?{_WEEKDAY}(?:['’]s)?{_PART}"
@@ -470,9 +468,6 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
         return _part_of_month(dt.date(yi, mi, 1), dt.date(yi, mi, calendar.monthrange(yi, mi)[1]), m.group("mypart"))
     if published is None:
         return None
-    if m.group("nwinto"):
-        d = last_weekday(published, WEEKDAYS[m.group("nwinto").lower()])
-        return d - dt.timedelta(days=1), d
     if m.group("nightof"):
         d = last_weekday(published - dt.timedelta(days=1), WEEKDAYS[m.group("nw1").lower()])
         if WEEKDAYS[m.group("nw2").lower()] == (d.weekday() + 1) % 7:
