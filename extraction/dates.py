@@ -80,15 +80,16 @@ _DATE_STARTS = [
     r"the\s+(?:[npf]|day\s+before|(?:end|start|beginning)\s+of\s+last|(?:second|third|last)\s+week)", "nig", "fro", "bet",
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     r"in\s+[jfmasondel]", "ear", "lat", "mid", "las", r"this\s", "nex", r"on\s+[mtwfs]",  # in May, on Monday
-    r"in\s+the\s+[pl]", "dur", r"in\s+recent\s+d",  # in the past week, during the last three days, in recent days
+    # in the past week, during the last three days, within the past 24 hours, in recent days
+    r"in\s+the\s+[pl]", "dur", r"within\s+the\s+[pl]", r"in\s+recent\s+d",
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "yes", "ove", "ton", "tod",
     r"new\s", "chr", "val", "ind", "fou", "hal", "thank", "mem", "lab", "mlk", "eas", r"good\s",
     "two", "thr", "fiv", "six", r"sev(?:en|eral)\s+d", r"eight\s+d", r"nine\s+d", r"ten\s+d", r"one\s+w",
     r"a\s+(?:week\s|fortnight|few\s+days\s+ago)",
-    r"at\s+the\s+(?:weekend|(?:end|start|beginning)\s+of\s+(?:last\s+week|[jfmasond]))",  # at the end of May
+    r"at\s+the\s+(?:weekend|(?:end|start|beginning)\s+of\s+(?:last\s+(?:week|month)|[jfmasond]))",  # at the end of May
     rf"for\s+(?:a|the)\s+(?:{'|'.join(ORDINALS)}|\d)",  # two days ago, at the weekend, late last week, for a third day
 ]
-# (its 87 groups set only where a date is found: see GroupsWhereFound)
+# (its 93 groups set only where a date is found: see GroupsWhereFound)
 DATE_RE = GroupsWhereFound(folded_regex(
     rf"(?=\d|{by_first_letter([(w[0], w[1:]) for w in _DATE_STARTS])})(?:" + "|".join([
         # the night of May 31 to June 1 / from May 16 through to May 19 / between May 16 and May 19
@@ -133,17 +134,19 @@ DATE_RE = GroupsWhereFound(folded_regex(
         r"(?P<tonight>tonight|(?:earlier\s+)?this\s+evening)",
         r"(?P<today>today|this\s+(?:morning|afternoon)|earlier\s+(?:today|this\s+morning))",
         r"(?P<thismonth>earlier\s+this\s+month|this\s+month)",
-        r"(?P<lastmonth>(?:(?P<lmpart>early|late)\s+)?last\s+month|earlier\s+last\s+month)",
+        r"(?P<lastmonth>(?:(?P<lmpart>early|late)\s+|at\s+the\s+(?P<lmedge>end|start|beginning)\s+of\s+)?last\s+month|"
+        r"earlier\s+last\s+month)",
         r"(?P<lastweek>(?:last\s+week|earlier\s+(?:this|in\s+the)\s+week|this\s+week)(?!end))",
         # "over the past week", "in the last three days", "during the past 48 hours": up to publication
         # ... "in recent days": the week up to publication
-        r"(?P<pastdays>(?:(?:over|in|during)\s+the\s+(?:past|last)|over)\s+(?:(?P<pdweek>week(?!\s+of\b))|"
+        r"(?P<pastdays>(?:(?:over|in|during|within)\s+the\s+(?:past|last)|over)\s+(?:(?P<pdweek>week(?!\s+of\b))|"
         r"(?P<pdn>two|three|four|five|six|few|[2-6])\s+days|(?P<pdh>24|48|72)\s+hours)|in\s+recent\s+days)",
         r"(?P<weekend>(?:last|this(?:\s+past)?|over\s+the|at\s+the|during\s+the|on\s+the)\s+weekend\b)",
         # "arrested them in a raid two days ago", "two nights ago", "a week ago", "about two weeks ago": counted back
         # from publication; "the day before yesterday", "the night before last": two days back
         r"(?P<daysago>(?:(?:(?P<dan>two|three|four|five|six|seven|eight|nine|ten|[2-9])|(?P<fewago>a\s+few|several))"
-        r"\s+(?:days|nights)|(?P<wkn>a|one|two|three|four|[1-4])\s+weeks?|(?P<fortnight>a\s+fortnight))\s+ago|"
+        r"\s+(?:days|nights)|(?P<hago>24|48|72)\s+hours|(?P<wkn>a|one|two|three|four|[1-4])\s+weeks?|"
+        r"(?P<fortnight>a\s+fortnight))\s+ago|"
         r"(?P<twoback>the\s+(?:day|night)\s+before\s+(?:yesterday|last))\b)",
         # spans told in words, behind one look at their first letters: "between Friday and Sunday", "from
         # Monday to Wednesday"; "late last week", "at the start of last week" (half of the calendar week before);
@@ -370,8 +373,8 @@ def _ago(m: re.Match, published: dt.date) -> tuple[dt.date, dt.date]:
         return d, d
     if m.group("fewago"):  # "a few days ago": two to four
         return published - dt.timedelta(days=4), published - dt.timedelta(days=2)
-    if m.group("dan"):
-        d = published - dt.timedelta(days=words_to_int(m.group("dan")))
+    if m.group("dan") or m.group("hago"):  # "48 hours ago": two days back
+        d = published - dt.timedelta(days=words_to_int(m.group("dan")) if m.group("dan") else int(m.group("hago")) // 24)
         return d, d
     weeks = 2 if m.group("fortnight") else words_to_int(m.group("wkn"))
     centre = published - dt.timedelta(days=7 * weeks)
@@ -513,7 +516,7 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
         return published.replace(day=1), _before_today(m, published, published.replace(day=1))
     if m.group("lastmonth"):
         end = published.replace(day=1) - dt.timedelta(days=1)
-        return _part_of_month(end.replace(day=1), end, m.group("lmpart"))
+        return _part_of_month(end.replace(day=1), end, m.group("lmpart") or _EDGE_PART.get(m.group("lmedge")))
     if m.group("pastdays"):
         days = 7 if m.group("pdweek") or m.group(0).lower().startswith("in recent") else \
             int(m.group("pdh")) // 24 if m.group("pdh") else \
@@ -731,6 +734,7 @@ def _not_a_date(text: str, m: re.Match) -> bool:
 _THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
 # two mentions of one date side by side: "Sunday, Jan. 19", "Friday night (March 22)", "for a third day on Wednesday"
 _ADJACENT = re.compile(r"\s*[,(]?\s*")
+_AND = re.compile(r"\s+and\s+(?:on\s+)?")
 
 
 # the count of days back to an act told after a later day ("died Sunday, two days after he was shot", "succumbed Monday,
@@ -811,7 +815,7 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
     folded = fold(text) if folded is None else folded
     published = report_day(text, folded, published)
     mentions = []
-    prev_weekday, prev_nthday = False, None
+    prev_weekday, prev_single, prev_nthday = False, False, None
     count = _acts_count(text) if published is not None else None
     count_end = count and count.end()
     own_day = None  # the day told of the report's own act before the count, if any
@@ -858,6 +862,16 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
             mentions[-1] = DateMention(prev.start, m.end(), first, end, precision_of(first, end), role)
             prev_weekday, prev_nthday = False, None
             continue
+        if prev is not None and prev_single and m.group("single") and start == end and \
+                prev.date_start == prev.date_end and (start - prev.date_end).days == 1 and \
+                _AND.fullmatch(text, prev.end, m.start()):
+            # "on Sept. 30 and Oct. 1", "on 31 May and 1 June": two days in a row told as one span (as "May 16 and
+            # 17" or "Friday and Saturday" are)
+            prev.date_end, prev.end = end, m.end()
+            prev.precision = precision_of(prev.date_start, end)
+            prev.role = _stricter(prev.role, role)
+            prev_single = False
+            continue
         if adjacent:
             if prev.date_start <= start <= prev.date_end:
                 prev.role = role = _stricter(prev.role, role)  # "Sunday, Jan. 19": one date, one role
@@ -886,6 +900,7 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
                 (act_day := _act_days_before(text, mentions[-1])) is not None:
             mentions.append(act_day)
         prev_weekday = bool(m.group("weekday"))
+        prev_single = bool(m.group("single"))
         prev_nthday = m if m.group("nthday") else None
     _dateline_gives_way(text, mentions)
     return mentions

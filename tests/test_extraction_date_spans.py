@@ -65,6 +65,15 @@ def test_overnight_spans_the_night_into_publication():
     assert find_dates("cars were broken into on the same street the previous nights", D("2018-03-29")) == []
 
 
+def test_the_night_into_a_named_day_is_that_day():
+    # (20 October 2025 was a Monday) "overnight into Sunday", "in the night to Sunday": the wire names the day the
+    # strikes fell on (mostly after midnight), and earlier sets code it so; "the night of Saturday to Sunday" spans both
+    for text in ("Israeli strikes overnight into Sunday killed 22 people in Gaza City.",
+                 "Russian drones hit Odesa in the night to Sunday, killing three people."):
+        ev = extract_events(text, published_at=D("2025-10-20"), toponyms=[], locations=[])[0]
+        assert (ev.date_start, ev.date_end, ev.date_precision) == ("2025-10-19", "2025-10-19", 1)
+
+
 def test_a_night_across_two_days_is_a_span():
     assert only("shots rang out on Elm Road Friday night and early Saturday morning", "2018-03-19") == \
         ("2018-03-16", "2018-03-17", 2)
@@ -136,6 +145,7 @@ def test_a_yearless_date_weeks_after_publication_is_still_to_come():
 def test_the_past_days_up_to_publication():
     assert only("Fighting killed 40 people over the past week.", "2023-10-05") == ("2023-09-28", "2023-10-05", 3)
     assert only("in the last three days", "2023-10-05") == ("2023-10-02", "2023-10-05", 2)
+    assert only("Air strikes killed 12 people within the past 24 hours.", "2023-10-05") == ("2023-10-04", "2023-10-05", 2)
     assert find_dates("over the past week", None) == []
 
 
@@ -201,6 +211,8 @@ def test_earlier_this_month_or_week_ends_the_day_before_the_report():
 @pytest.mark.parametrize("text,published,expected", [
     ("militiamen burned the village ten days ago, survivors said", "2024-06-20", ("2024-06-10", "2024-06-10", 1)),
     ("the market was shelled a week ago", "2024-06-20", ("2024-06-13", "2024-06-13", 1)),
+    # hours back in whole days: "48 hours ago" is two days back, not the report's day
+    ("rebels attacked the camp 48 hours ago, killing 12 civilians", "2024-06-20", ("2024-06-18", "2024-06-18", 1)),
     # weeks back are told in round figures: the week around that day
     ("the convoy was ambushed about two weeks ago", "2024-06-20", ("2024-06-03", "2024-06-09", 3)),
     ("the convoy was ambushed a fortnight ago", "2024-06-20", ("2024-06-03", "2024-06-09", 3)),
@@ -262,6 +274,7 @@ def test_a_span_between_two_weekdays_keeps_its_toll():
     ("Fighting in mid-March between the two factions killed 40 fighters", ("2024-03-11", "2024-03-20", 4)),
     ("the militia raided the camp in early May", ("2024-05-01", "2024-05-10", 4)),
     ("militants attacked the post late last month", ("2024-05-21", "2024-05-31", 4)),
+    ("militants attacked the post at the end of last month", ("2024-05-21", "2024-05-31", 4)),
     ("a bomb destroyed the bridge in late May 2019", ("2019-05-21", "2019-05-31", 4)),
     ("In early March 2016, gunmen stormed the hotel.", ("2016-03-01", "2016-03-10", 4)),  # that year's, not this
 ])
@@ -301,6 +314,14 @@ def test_the_end_of_a_month_at_the_turn_of_the_year():
     ("Air strikes on Friday and Saturday killed 17 people in Rafah.", "2025-05-19", [("2025-05-16", "2025-05-17", 2)]),
     ("During the night of Tuesday 13 to Wednesday 14 May, militants attacked an army camp.", "2025-05-15",
      [("2025-05-13", "2025-05-14", 2)]),
+    # two written days in a row, across a month's end too
+    ("Gunmen killed seven villagers near Gusau on Sept. 30 and Oct. 1, residents said.", "2025-10-06",
+     [("2025-09-30", "2025-10-01", 2)]),
+    ("Strikes on 31 December and 1 January killed 12 people in Khan Younis.", "2026-01-05",
+     [("2025-12-31", "2026-01-01", 2)]),
+    # days apart: each its own
+    ("Strikes on May 3 and May 5 killed 12 people.", "2025-06-05", [("2025-05-03", "2025-05-03", 1),
+                                                                 ("2025-05-05", "2025-05-05", 1)]),
 ])
 def test_two_days_told_as_one_span(text, published, expected):
     assert event_dates(text, published) == expected
