@@ -639,6 +639,8 @@ TOTAL_CUE = re.compile(r"\b(?:bring(?:s|ing)?\s+(?:the\s+)?(?:[\w\s’'-]{0,40}?
 # a running count of one incident ("... killed in the shooting to two"), not of a place or a period
 _INCIDENT_TOLL = re.compile(r"[\w\s’'-]{0,40}?\b(?:in|from|of)\s+the\s+(?:\w+\s+)?(?:shooting|attack|incident|blast|explosion)"
                            r"\s+to\s+\w+\s*(?:[.,;]|$)", re.IGNORECASE)
+_BARE_DEATH_TOLL = re.compile(r"bring(?:s|ing)?\s+the\s+death\s+toll", re.IGNORECASE)
+_TO_FIGURE_END = re.compile(r"\s+to\s+(?:at\s+least\s+)?[\w,]+\s*(?:[.;]|$)", re.IGNORECASE)
 # the act ranked among a few days' or a place's acts, whose tally a clause tells ("A man was shot and killed Wednesday,
 # the fifth shooting in the area since Friday, which have left two people dead and six wounded", "..., the latest in a
 # string of shootings since Saturday that have left four people dead"): from there on the acts' tally, no toll of the act
@@ -896,8 +898,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     sourced = may_hold(sentence, lowered, _SOURCE_WORDS)  # (a figure's source is told with one of them)
     revised_toll = _REVISED.search(lowered) is not None
     total = TOTAL_CUE.search(sentence) if _TOTAL_HINT.search(lowered) else None
-    if total and _INCIDENT_TOLL.match(sentence, total.end()):
-        total = None  # "bringing the number of people killed in the shooting to two": the incident's own toll
+    if total and (_INCIDENT_TOLL.match(sentence, total.end()) or
+                  _BARE_DEATH_TOLL.fullmatch(total.group()) and _TO_FIGURE_END.match(sentence, total.end())):
+        # "bringing the number of people killed in the shooting to two", "Three more bodies were found, bringing the
+        # death toll to 12.": the incident's own toll (a toll of no place or period, as "raising the death toll to 12")
+        total = None
     total_from = total.start() if total else len(sentence) + 1
     if any(w in lowered for w in _RANKED_AMONG_TALLIED_WORDS) and (ranked := _RANKED_AMONG_TALLIED.search(sentence)):
         total_from = min(total_from, ranked.start())

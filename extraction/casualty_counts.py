@@ -93,6 +93,13 @@ def _told_within(m: CasualtyMention, base: CasualtyMention | None, mentions: lis
     return any(not x.additive and x.start < m.start for x in after) and sum(x.best for x in after) <= base.best
 
 
+def _held_by_toll_after(m: CasualtyMention, base: CasualtyMention | None) -> bool:
+    """'Two more people died of their wounds on Monday, raising the death toll to 11': a toll told after the addition in
+    its own sentence is the sum with them."""
+    return base is not None and base.rule.startswith("death toll") and m.sentence == base.sentence and \
+        m.end <= base.start and m.best <= base.best
+
+
 def _held_by_both_after(m: CasualtyMention, base: CasualtyMention | None) -> bool:
     """'A man was wounded ... shot another man ... Both men were taken to a hospital': a 'both' told after the one more
     holds him."""
@@ -109,7 +116,7 @@ def _combine_kind(mentions: list[CasualtyMention]) -> Count | None:
     parts = max(told, key=lambda t: sum(m.best for m in t), default=[])
     base = parts[0] if parts else None
     extra = [m for m in extra if not _suicide_restated_after(m, base, mentions, told) and not _told_within(m, base, mentions)
-             and not _held_by_both_after(m, base)]
+             and not _held_by_both_after(m, base) and not _held_by_toll_after(m, base)]
     added = parts[1:] + extra
     best = sum(m.best for m in parts) + sum(m.best for m in extra)
     low = None if base is None else base.low

@@ -589,11 +589,12 @@ TRIGGER_RE, _RULE_OF_GROUP = _trigger_regex()
 
 # Contexts in which an act is only wished, urged, planned or compared: no event.
 # (not a perfect infinitive, a past act reported: "are believed to have been killed", "feared to have died"; nor the
-# "to" of a tie: "Insurgents linked to the Islamic State killed seven"; nor
+# "to" of a tie: "Insurgents linked to the Islamic State killed seven", or of whom the doers are taken for: "armed men
+# believed to be CODECO militiamen attacked the village"; nor
 # a hedged toll: "40 villagers are feared dead after gunmen attacked")
 _IRREALIS_WORDS = (r"urg\w+|call\w*\s+(?:for|on)|halt|stop|cessation\s+of|end\s+to|reduc\w+|curb\w*|want\w*|plan\w*|threat\w*|"
                    r"warn\w*|would|will|could|might|may|to(?!\s+have\s)(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|"
-                   r"september|october|november|december)\b)(?<!linked\sto)(?<!allied\sto)(?<!loyal\sto)(?<!tied\sto)(?<!belonging\sto)|intend\w*|prepar\w+\s+for|aim\w*\s+to|in\s+case\s+of|"
+                   r"september|october|november|december)\b)(?<!linked\sto)(?<!allied\sto)(?<!loyal\sto)(?<!tied\sto)(?<!belonging\sto)(?<!believed\sto)(?<!suspected\sto)(?<!thought\sto)|intend\w*|prepar\w+\s+for|aim\w*\s+to|in\s+case\s+of|"
                    r"prevent\w*|avoid\w*|risk\s+of|fear\w*(?!\s+(?:to\s+have|dead|killed|kidnapped|abducted|missing)\b)|if|unless|"
                    # an act that may come ("warned of a possible attack", "an imminent offensive"), or a negotiated one's
                    # terms ("no timeline for the withdrawal of M23 fighters", "the sequence of an Israeli troop withdrawal")

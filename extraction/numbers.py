@@ -19,10 +19,11 @@ UNITS = {
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "dozen": 12}  # ("two dozen": 24, not two)
 # words for a pair/couple are exact enough to count
 SMALL_EXACT = {"a dozen": 12, "one dozen": 12, "half a dozen": 6, "a couple of": 2, "a couple": 2,
-               "a pair of": 2, "both": 2, "twin": 2, "a single": 1, "single": 1}
+               "a pair of": 2, "both": 2, "twin": 2, "a single": 1, "single": 1,
+               "a score of": 20}  # ("a score of displaced people": twenty; "scores of" is vague, below)
 
 # Vague quantities: (low, high, rule). Best = low (conservative).
 VAGUE = {
@@ -67,12 +68,14 @@ MODIFIERS = {
     "an approximate": "approx", "approx.": "approx",
 }
 _MOD = "|".join(re.escape(k) for k in sorted(MODIFIERS, key=len, reverse=True))
+# a range told as roughly that ("some 30-40 fighters", "about 10 to 15"): the range itself, the word adds nothing
+_APPROX_MOD = "|".join(re.escape(k) for k in sorted(MODIFIERS, key=len, reverse=True) if MODIFIERS[k] == "approx")
 
 QUANTITY_PATTERN = (
     rf"(?:(?P<between>between)\s+(?P<a>{_CORE})\s+and\s+(?P<b>{_CORE})"
-    rf"|(?P<ra>{_CORE})\s+(?:to|or)\s+(?P<rb>{_CORE})"
-    rf"|(?P<da>{_DIGITS})\s*[-–]\s*(?P<db>{_DIGITS})"
-    rf"|(?:(?P<mod>{_MOD})\s+)?(?P<core>{_CORE})"
+    rf"|(?:(?:{_APPROX_MOD})\s+)?(?:(?P<ra>{_CORE})\s+(?:to|or)\s+(?P<rb>{_CORE})"
+    rf"|(?P<da>{_DIGITS})\s*[-–]\s*(?P<db>{_DIGITS}))"
+    rf"|(?:(?P<mod>{_MOD})\s+)?(?P<core>{_CORE})(?P<or_so>\s+or\s+so)?"
     rf"|(?P<vague>{_VAGUE_PHRASE}))"
 )
 # the words a quantity can start with (besides a digit)
@@ -139,7 +142,8 @@ def _from_match(m: re.Match) -> Quantity | None:
     n = words_to_int(m.group("core"))
     if n is None:
         return None
-    kind = MODIFIERS.get((m.group("mod") or "").lower())
+    # ("a dozen or so": about a dozen)
+    kind = MODIFIERS.get((m.group("mod") or "").lower()) or ("approx" if m.group("or_so") else None)
     if kind is None:
         return Quantity(n, n, n, "exact", start, end, text)
     if kind == "min":

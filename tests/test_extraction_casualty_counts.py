@@ -904,3 +904,21 @@ def test_people_named_by_the_animals_they_steal_or_herd_are_counted():
         [("killed", 2)]
     assert [(m.kind, m.best) for m in find_casualties("Bandits killed three goat herders near the river.")] == [("killed", 3)]
     assert find_casualties("Poachers shot two cattle in the field.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a score of" is twenty ("scores of" stays vague)
+    ("A drone struck a crowded market in the camp on Sunday, killing a score of displaced people.", (20, 20, 20)),
+    # a range told as roughly that is the range: low and best its lower bound, high its upper
+    ("Clashes between the army and the rebels near the town on Thursday left some 30-40 fighters dead.", (30, 30, 40)),
+    ("Gunmen attacked the village on Monday night, killing about 10 to 15 people, residents said.", (10, 10, 15)),
+    # a number of dozens is that many dozen, not the number alone ("nearly two dozen": 22-24, not two), and "or so" is
+    # "about"
+    ("Shelling on the city on Wednesday killed nearly two dozen civilians, a medical source said.", (22, 24, 24)),
+    ("Gunmen attacked the village on Monday night, killing three dozen people, residents said.", (36, 36, 36)),
+    ("Gunmen attacked the village on Monday night, killing a dozen or so people, residents said.", (11, 12, 13)),
+    # (a single figure told as roughly that keeps its margin)
+    ("Gunmen attacked the village on Monday night, killing some 30 people, residents said.", (27, 30, 33)),
+])
+def test_a_score_and_a_rough_range_of_the_dead(text, expected):
+    assert helpers.coded([one_event(text)], ("killed.low", "killed.best", "killed.high")) == [expected]

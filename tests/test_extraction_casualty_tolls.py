@@ -100,6 +100,14 @@ def test_two_sources_figures_are_the_low_and_the_best():
     ("At least 40 soldiers were killed when fighters attacked an army base on Sunday, the presidency said. "
      "The toll was later raised to 47, a military source said.", 47),
     ("Twelve people died in the blast. The toll was revised up to 15 on Monday.", 15),
+    # "bringing the death toll to N" of no place or period is the incident's, as "raising" is ...
+    ("Gunmen attacked a village on Sunday, killing nine people. Three more bodies were found on Monday, bringing the "
+     "death toll to 12.", 12),
+    # ... and it holds those told to have died in its own sentence
+    ("Gunmen attacked a village on Sunday, killing nine people. Two of the wounded died on Monday, raising the death "
+     "toll to 11.", 11),
+    ("Gunmen attacked a village on Sunday, killing nine people. Two more people died of their wounds in hospital, "
+     "bringing the death toll to 11.", 11),
 ])
 def test_a_toll_raised_later_is_the_incidents(text, killed):
     [event] = extract_events(text, published_at=dt.date(2024, 10, 28), toponyms=[], locations=[])

@@ -558,3 +558,10 @@ def test_a_byline_s_stamp_line_read_as_a_title_hides_no_toll():
     text = ("By Staff Writer | Published: 04:31 GMT, 9 June 2018 | Updated: 11:02 GMT, 10 June 2018\n\nGunmen killed 12 "
             "villagers near a market on Tuesday, officials said.")
     assert helpers.totals(text, published="2018-06-09") == {"killed": 12, "wounded": 0}
+
+
+def test_doers_told_as_believed_to_be_a_group_still_act():
+    # "believed to be ..." says whom the doers are taken for, not an act that is only wished or planned
+    text = ("On the night of 16 to 17 February, armed men believed to be CODECO militiamen attacked a village in Djugu "
+            "territory. The bodies of 14 people were recovered the next day.")
+    assert helpers.codings(text, published=helpers.MON_2025_03_03, fields=("sub_event_type", "killed.best")) == [("Attack", 14)]
