@@ -482,8 +482,8 @@ RULES = [
                 r"(?:beat|beating|hacked|hacking|stoned|stoning|burned|burnt|burning)\s+(?:[\w'’-]+\s+){1,8}?to\s+death",
                 VIOLENCE_CIV, LETHAL, 16, False),
     PRESENT_KILL,
-    # (whole words: "attackers" and "murderers" are people, "deathbed" no death)
-    TriggerRule(r"(?:shootings?|gunfire|gunshots?|stabbings?|murders?|homicides?|massacres?|deaths?|attacks?|"
+    # (whole words: "attackers" and "murderers" are people, "deathbed" no death; "the murder weapon" is a gun)
+    TriggerRule(r"(?:shootings?|gunfire|gunshots?|stabbings?|murders?(?!\s+weapons?\b)|homicides?|massacres?|deaths?|attacks?|"
                 r"killings?|dead)\b", VIOLENCE_CIV, LETHAL, 16, True),
     TriggerRule(r"fired\s+(?:\w+\s+)?(?:shots?|rounds?)|fired\s+(?:on|at|upon)\b(?!\s+least)|shots?\s+(?:were\s+|was\s+)?fired|shot\s+at|"
                 r"pistol[- ]whipp\w+|assaulted|struck\s+(?:him|her|them)\s+with|"

@@ -565,3 +565,9 @@ def test_doers_told_as_believed_to_be_a_group_still_act():
     text = ("On the night of 16 to 17 February, armed men believed to be CODECO militiamen attacked a village in Djugu "
             "territory. The bodies of 14 people were recovered the next day.")
     assert helpers.codings(text, published=helpers.MON_2025_03_03, fields=("sub_event_type", "killed.best")) == [("Attack", 14)]
+
+
+def test_the_murder_weapon_is_a_gun_not_a_murder():
+    text = ("Police found the 9mm gun believed to be the murder weapon in an apartment on Friday, along with "
+            "marijuana and cash, officials said.")
+    assert "Attack" not in [sub for sub, _ in helpers.kinds(helpers.events(text, helpers.MON_2025_03_03))]
