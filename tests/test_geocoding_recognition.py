@@ -792,6 +792,13 @@ def test_a_name_s_arabic_article_written_as_another_transliteration_writes_it(ge
     assert surfaces_and_countries(geoparser, "Shelling hit Al Obeid overnight, residents said.") == [("Al Obeid", "SD")]
 
 
+def test_al_opening_a_town_s_alternate_name_as_written_is_the_article_not_the_given_name(geoparser):
+    # "Al Mukalla" is Yemen's Mukalla as GeoNames writes it too, not a person named Al; "Al Franken" (Franken only
+    # loosely, its article dropped) stays a person
+    assert surfaces_and_countries(geoparser, "Al Mukalla was quiet on Monday, residents said.") == [("Al Mukalla", "YE")]
+    assert surfaces_and_countries(geoparser, "Al Franken told reporters the bill would pass.") == []
+
+
 def test_a_given_province_the_gazetteer_knows_by_another_name_is_its_namesake_town(geoparser):
     # "Hodeidah province" (Al Hudaydah governorate to the gazetteer) given as a span is read as in running text:
     # at the town it is named after, not left unplaced
