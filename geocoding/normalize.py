@@ -113,6 +113,9 @@ _SPELLINGS = (("kh", "k"), ("dh", "d"), ("gh", "g"), ("q", "k"), ("ou", "u"), ("
 # word, "Bariyarpur" in Nepal is no Bariarpur in India).
 _FINAL_IYA = re.compile(r"iy(?=[ae]\b)")
 _FINAL_VOWEL_H = re.compile(r"(?<=[aeiou])h\b")
+# A doubled Ukrainian consonant written with a digraph, doubled or not ("Zaporizhzhia" / "Zaporizhia"): one sound
+# (kh is k by then).
+_DOUBLED_DIGRAPH = re.compile(r"([zs]h)\1")
 
 
 @lru_cache(maxsize=100_000)
@@ -123,7 +126,7 @@ def spelling_key(key: str) -> str:
     s = _FINAL_IYA.sub("i", _FINAL_VOWEL_H.sub("", key))
     for written, spelt in _SPELLINGS:
         s = s.replace(written, spelt)
-    return _DOUBLED.sub(r"\1", s)
+    return _DOUBLED.sub(r"\1", _DOUBLED_DIGRAPH.sub(r"\1", s) if "hzh" in s or "hsh" in s else s)
 
 
 # The vowel of an Arabic article assimilated to the sun letter that follows, inside a word: "Salah|u|ddin".

@@ -775,6 +775,13 @@ def test_a_final_iyeh_glide_written_or_not_is_one_spelling(geoparser):
     assert surfaces_and_countries(geoparser, text) == [("Nabatiyeh", "LB")]
 
 
+def test_a_ukrainian_doubled_digraph_written_single_is_one_spelling(geoparser):
+    # "Zaporizhia" of Zaporizhzhia: the doubled zh written once
+    assert spelling_key("zaporizhia") == spelling_key("zaporizhzhia")
+    text = "Russian drones struck energy sites in Zaporizhia overnight, the governor said."
+    assert surfaces_and_countries(geoparser, text) == [("Zaporizhia", "UA")]
+
+
 def test_a_given_span_is_read_by_its_spelling_key_as_a_framed_name_is(geoparser):
     # a span given as a place frames it as a preposition does: "Nabatiyeh" is Nabatieh, Lebanon, which another given
     # name backs (unbacked, a reading by the spelling key is none: see test_online_fallback_for_names_the_gazetteer_lacks)
