@@ -138,10 +138,13 @@ class Gazetteer:
 
     def spelt_otherwise(self, key: str, place: Place) -> bool:
         """Whether a loose match of a key to a place is a transliteration's: the place's name written without its
-        Arabic article ("Hodeidah" of "El-Hodeidah", "Hasakah" of "Al-Hasakah") or an Arabic name with other vowels
+        Arabic article ("Hodeidah" of "El-Hodeidah", "Hasakah" of "Al-Hasakah") or with another one ("Al Fasher" of
+        "El Fasher"), or an Arabic name with other vowels
         ("Maarat al-Nuaman" of "Ma'arrat an Nu'man"), not a squashed phrase ("Then I" as Theni)."""
-        exact_forms = [f"{article} {key}" for article in normalize.ARTICLES]
         stripped = normalize.strip_article(key)
+        # the name with an article, or with its article as another transliteration writes it ("Al Fasher" of "El
+        # Fasher", "Al-Obeid" of "El Obeid")
+        exact_forms = [f"{article} {stripped or key}" for article in normalize.ARTICLES]
         if stripped:
             exact_forms.append(stripped)
         if any(p == place and not loose for k in exact_forms for p, loose in self._lookup_key(k)):

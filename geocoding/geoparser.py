@@ -203,9 +203,14 @@ class Geoparser:
         elsewhere = sum(countries.values()) >= 2
         stray = self._stray(countries, self.gazetteer.is_first_name)
         far_towns = self._far_towns_of_a_landscape(text, resolutions)
+        # (a given name read only by its spelling key needs another name to back its country, as in parse(): "between
+        # Ratla and Qasara" is no Sudanese Kassala)
+        supported = self._support(countries)
+        spelt_given = {id(m) for m in mentions if m.spelt and (m.start, m.end) not in found}
         toponyms = [self._toponym(Resolution(r.mention, None, 0.0) if (r.loose and elsewhere
                                   and r.place.country_code not in (None, *countries)
-                                  and r.place.feature_code != "PCLI") or stray(r) or id(r) in far_towns else r)
+                                  and r.place.feature_code != "PCLI") or stray(r) or id(r) in far_towns
+                                  or id(r.mention) in spelt_given and r.loose and not supported(r) else r)
                     for r in resolutions[:len(mentions)]]
         if self.fallback is not None:
             for t in toponyms:
@@ -225,7 +230,10 @@ class Geoparser:
         country = demonym_country(surface, self.gazetteer)
         if country:
             return Mention(start, end, surface, name_key(surface), "demonym", country)
-        return Mention(start, end, surface, name_key(surface))
+        key = name_key(surface)
+        # A given span is a place, as a place's preposition frames one: a name no key finds as written is read by its
+        # spelling key too ("Nabatiyeh" of Nabatieh)
+        return Mention(start, end, surface, key, spelt=self.gazetteer.has_spelling(key))
 
     def locations(self, text: str, toponyms: list[Toponym]) -> list[Location]:
         """Spatial phrases around the toponyms, and capitals named by their country's demonym."""

@@ -108,10 +108,14 @@ def single_letters_key(key: str) -> str | None:
 # "Kamishli"), French ou and English oo/ee for u/i ("Makhmour", "Beledweene"). (Not e for a, "Efrin" / "Afrin": on
 # English place names the gazetteer lacks it found other towns, Lanexa as Lenexa, Headington as Haddington.)
 _SPELLINGS = (("kh", "k"), ("dh", "d"), ("gh", "g"), ("q", "k"), ("ou", "u"), ("oo", "u"), ("ee", "i"))
-# The glide of a name's final "-iya", which Arabic and Amharic names write or not ("Woldiya" / "Woldia"); only at the
-# end (inside a word, "Bariyarpur" in Nepal is no Bariarpur in India).
-_FINAL_IYA = re.compile(r"iya\b")
+# The glide of a name's final "-iya", which Arabic and Amharic names write or not ("Woldiya" / "Woldia"), and of the
+# Levantine and Turkish "-iye(h)" ("Nabatiyeh" / "Nabatieh", the final h already dropped); only at the end (inside a
+# word, "Bariyarpur" in Nepal is no Bariarpur in India).
+_FINAL_IYA = re.compile(r"iy(?=[ae]\b)")
 _FINAL_VOWEL_H = re.compile(r"(?<=[aeiou])h\b")
+# A doubled Ukrainian consonant written with a digraph, doubled or not ("Zaporizhzhia" / "Zaporizhia"): one sound
+# (kh is k by then).
+_DOUBLED_DIGRAPH = re.compile(r"([zs]h)\1")
 
 
 @lru_cache(maxsize=100_000)
@@ -119,10 +123,10 @@ def spelling_key(key: str) -> str:
     """The key with transliterations' letter choices evened out (see _SPELLINGS), doubled letters single and a final
     h after a vowel dropped ("Mukallah" -> "mukala", "Makhmour" -> "makmur"): a gazetteer name
     is looked up under it only when no other key of the name finds any place."""
-    s = _FINAL_IYA.sub("ia", _FINAL_VOWEL_H.sub("", key))
+    s = _FINAL_IYA.sub("i", _FINAL_VOWEL_H.sub("", key))
     for written, spelt in _SPELLINGS:
         s = s.replace(written, spelt)
-    return _DOUBLED.sub(r"\1", s)
+    return _DOUBLED.sub(r"\1", _DOUBLED_DIGRAPH.sub(r"\1", s) if "hzh" in s or "hsh" in s else s)
 
 
 # The vowel of an Arabic article assimilated to the sun letter that follows, inside a word: "Salah|u|ddin".

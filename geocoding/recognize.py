@@ -1242,8 +1242,11 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if not single and after == " " and _opens_person_name(m.text, next_tok, gazetteer) and not facts.major:
         return False
     # "Ed O'Neill": a given name and a town's own name, which the phrase is only an alternate name of (GeoNames lists
-    # some towns under their namesake person's full name), are that person (not "Co Donegal": a county's short form).
+    # some towns under their namesake person's full name), are that person (not "Co Donegal": a county's short form;
+    # nor "Al Mukalla", "Al" the Arabic article of a town's alternate name as written, where the given name
+    # "Al Franken" is only Franken's loosely).
     if not single and _is_given_name(first, gazetteer) and not facts.major \
+            and not (first.lower() in ARTICLES and any(not loose for _, loose in gazetteer.matches(m.key))) \
             and (read := [p for p, _ in gazetteer.matches(m.key)]) \
             and all(name_key(p.name) != m.key for p in read) \
             and all(p.feature_class == "P" and name_key(p.name) == (rest := name_key(m.text.split(" ", 1)[-1]))

@@ -47,3 +47,13 @@ def test_towns_of_todays_wars_that_cities500_lacks_are_in_the_region_table(geopa
     assert ("Boni", "ML") in surfaces_and_countries(geoparser, "Jihadists ambushed a convoy near Boni, in Mali's Mopti region.")
     assert ("Nasir", "SS") in surfaces_and_countries(geoparser, "JUBA (Radio Tamazuj) - Fighting displaced thousands from "
                                                                 "Nasir in Upper Nile State.")
+
+
+def test_displacement_sites_and_regions_of_todays_wars_that_the_packages_lack_are_in_the_region_table(geoparser):
+    # Tawila (North Darfur), where El Fasher's people fled, outweighs a Yemeni village's alternate name; Gaza's al-Mawasi
+    # with or without its article; Sudan's Kordofan as its Darfur
+    assert surfaces_and_countries(geoparser, "Thousands of families reached Tawila on foot, aid workers said.") \
+        == [("Tawila", "SD")]
+    assert surfaces_and_countries(geoparser, "Tents were hit in al-Mawasi, west of Khan Younis.") \
+        == [("al-Mawasi", "PS"), ("Khan Younis", "PS")]
+    assert surfaces_and_countries(geoparser, "Fighting spread across Kordofan and Darfur.") == [("Kordofan", "SD"), ("Darfur", "SD")]
