@@ -1,10 +1,11 @@
 """Report files: JSON Lines (one report a line) and plain-text listings (title, blank line, body)."""
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+
+from geocoding.batch import JsonLineError, json_objects
 
 # Listings separate one report from the next with two or more blank lines; a single blank line may
 # stand inside a body (a photo credit above the text, say).
@@ -28,18 +29,11 @@ def read_report_file(path: Path) -> Iterator[dict]:
 
 
 def read_json_lines(lines: Iterable[str], name: str) -> Iterator[dict]:
-    # the file's own lines, not str.splitlines(): that also splits at U+2028 and U+2029, which JSON allows
-    # unescaped inside a string
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ReportFileError(f"{name}, line {number}: not JSON ({exc.msg})") from None
-        if not isinstance(obj, dict):
-            raise ReportFileError(f"{name}, line {number}: a report must be a JSON object")
-        yield obj
+    try:
+        for _, obj in json_objects(lines):
+            yield obj
+    except JsonLineError as exc:
+        raise ReportFileError(f"{name}, {exc}") from None
 
 
 def read_listing(text: str, name: str) -> Iterator[dict]:

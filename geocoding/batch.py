@@ -1,7 +1,7 @@
 """JSON Lines batch geoparsing, shared by ``python -m geocoding`` and ``eventmap geoparse``."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import BinaryIO
 
 import orjson
@@ -45,21 +45,39 @@ def geoparse_line(obj: dict, geoparser: Geoparser, demonyms: bool = True) -> dic
             "locations": [loc.to_dict() for loc in geoparser.locations(text, toponyms)]}
 
 
-def map_json_lines(process: Callable[[dict], dict], source: BinaryIO, out: BinaryIO, prog: str) -> None:
-    """One JSON object a line from source to out through process (the batch commands: `eventmap geoparse` and
-    `extract`, `python -m geocoding` and `python -m extraction`). A line that is not a JSON object, or that process
-    refuses (a ValueError), stops the run with a SystemExit that names the line."""
-    for number, line in enumerate(source, 1):
+class JsonLineError(ValueError):
+    """A line of a JSON Lines input that is not one JSON object: its number and what is wrong with it."""
+
+    def __init__(self, number: int, problem: str):
+        super().__init__(f"line {number}: {problem}")
+
+
+def json_objects(lines: Iterable[bytes | str]) -> Iterator[tuple[int, dict]]:
+    """(line number, object) for each non-blank line; the first line that is not a JSON object is a JsonLineError.
+    The caller's own lines, not str.splitlines(): that also splits at U+2028 and U+2029, which JSON allows unescaped
+    inside a string."""
+    for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
             obj = orjson.loads(line)
         except orjson.JSONDecodeError as exc:
-            raise SystemExit(f"{prog}: standard input line {number} is not JSON: {exc}") from None
+            raise JsonLineError(number, f"not JSON ({exc.msg})") from None
         if not isinstance(obj, dict):
-            raise SystemExit(f"{prog}: standard input line {number} is not a JSON object")
-        try:
-            result = process(obj)
-        except ValueError as exc:
-            raise SystemExit(f"{prog}: standard input line {number}: {exc}") from None
-        out.write(orjson.dumps(result) + b"\n")
+            raise JsonLineError(number, "not a JSON object")
+        yield number, obj
+
+
+def map_json_lines(process: Callable[[dict], dict], source: BinaryIO, out: BinaryIO, prog: str) -> None:
+    """One JSON object a line from source to out through process (the batch commands: `eventmap geoparse` and
+    `extract`, `python -m geocoding` and `python -m extraction`). A line that is not a JSON object, or that process
+    refuses (a ValueError), stops the run with a SystemExit that names the line."""
+    try:
+        for number, obj in json_objects(source):
+            try:
+                result = process(obj)
+            except ValueError as exc:
+                raise SystemExit(f"{prog}: standard input line {number}: {exc}") from None
+            out.write(orjson.dumps(result) + b"\n")
+    except JsonLineError as exc:
+        raise SystemExit(f"{prog}: standard input {exc}") from None

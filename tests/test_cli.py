@@ -103,7 +103,7 @@ def test_geoparse_and_extract_batches():
     assert by_id["seed-01"]["totals"]["killed"] == 80
     assert by_id["seed-03"]["totals"] == {"killed": 20, "wounded": 7}
     bad = run(["extract"], stdin="not json\n")
-    assert bad.returncode != 0 and "line 1 is not JSON" in bad.stderr
+    assert bad.returncode != 0 and "standard input line 1: not JSON" in bad.stderr
 
 
 
@@ -111,6 +111,7 @@ def test_geoparse_and_extract_batches():
     ("extract", {"body": 5}, 'line 2: "body" must be text, not int'),
     ("extract", {"body": "Shelling in Idlib.", "published_at": "last week"}, '"published_at" \'last week\' is not an ISO'),
     ("geoparse", {"title": ["Idlib"], "body": "Shelling."}, 'line 2: "title" must be text, not list'),
+    ("geoparse", ["Idlib"], "line 2: not a JSON object"),
 ])
 def test_a_batch_line_of_the_wrong_kind_stops_with_its_number(command, line, message):
     # was a TypeError's traceback from deep inside the tokenizer, or a publication date silently dropped
