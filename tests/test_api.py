@@ -234,6 +234,22 @@ def test_keyset_pagination_follows_next_links(seeded, client):
     assert seen == everything
 
 
+def test_a_window_may_be_given_as_a_year_or_a_month(seeded, client):
+    dated = [f for f in client.get("/api/events").json()["features"] if f["properties"]["date_start"]]
+    assert dated and all(f["properties"]["date_start"].startswith("2017-05") for f in dated)
+    ids = sorted(f["id"] for f in dated)
+    for start, end in (("2017", "2017"), ("2017-05", "2017-05"), ("2017-05-01", "2017-06")):
+        window = client.get("/api/events", params={"start": start, "end": end}).json()["features"]
+        assert sorted(f["id"] for f in window) == ids, (start, end)
+    assert client.get("/api/events", params={"start": "2017-07", "end": "2018"}).json()["features"] == []
+    assert client.get("/api/events", params={"end": "2016"}).json()["features"] == []
+    # a bare number was read as seconds since 1970: now a year of four digits or a 422
+    for wrong in ("0", "17", "2017-5", "2017-02-30", "2017-13"):
+        refused = client.get("/api/events", params={"start": wrong})
+        assert refused.status_code == 422, wrong
+    assert "not a day of the calendar" in client.get("/api/events", params={"end": "2017-02-30"}).json()["detail"]
+
+
 def test_analyst_correction(seeded, writer, client, engine):
     event_id = client.get("/api/events").json()["features"][0]["id"]
     assert writer.patch(f"/api/events/{event_id}", json={"killed_best": 5}).status_code in (200, 422)

@@ -46,10 +46,32 @@ def parse_bbox(value: str) -> tuple[float, float, float, float]:
     return min_lon, min_lat, max_lon, max_lat
 
 
+# A day, a month or a year: "?start=2017&end=2017" is the year 2017 (a bare number was read as seconds since 1970)
+DAY_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+def day_of(value: str | None, name: str, last: bool) -> dt.date | None:
+    """YYYY-MM-DD as that day; YYYY-MM and YYYY as their first day, or their last when last."""
+    if value is None:
+        return None
+    year, month, day = (value.split("-") + [None, None])[:3]
+    try:
+        if day is not None:
+            return dt.date(int(year), int(month), int(day))
+        if month is None:
+            return dt.date(int(year), 12, 31) if last else dt.date(int(year), 1, 1)
+        first = dt.date(int(year), int(month), 1)
+        return (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1) if last else first
+    except ValueError as exc:
+        raise HTTPException(422, f"{name} {value} is not a day of the calendar ({exc})") from None
+
+
 def event_query(
     bbox: Annotated[str | None, Query(description="minLon,minLat,maxLon,maxLat (WGS 84)")] = None,
-    start: Annotated[dt.date | None, Query(description="events that end on or after this date")] = None,
-    end: Annotated[dt.date | None, Query(description="events that start on or before this date")] = None,
+    start: Annotated[str | None, Query(pattern=DAY_PATTERN, description=(
+        "events that end on or after this day: YYYY-MM-DD, or YYYY-MM / YYYY for the month's or year's first day"))] = None,
+    end: Annotated[str | None, Query(pattern=DAY_PATTERN, description=(
+        "events that start on or before this day: YYYY-MM-DD, or YYYY-MM / YYYY for the month's or year's last day"))] = None,
     type: Annotated[str | None, Query(description="event type or sub-event type")] = None,
     actor: Annotated[str | None, Query(description="part of an actor's name")] = None,
     country: Annotated[str | None, Query(pattern="^[A-Za-z]{2}$", description="ISO 3166 alpha-2 code")] = None,
@@ -60,6 +82,7 @@ def event_query(
     limit: Annotated[int | None, Query(ge=1)] = None,
     settings: Settings = Depends(get_settings),
 ) -> queries.EventQuery:
+    start, end = day_of(start, "start", last=False), day_of(end, "end", last=True)
     if start and end and start > end:
         raise HTTPException(422, f"start {start} is after end {end}")
     limit = limit or settings.default_page_size
