@@ -417,6 +417,15 @@ def _is_given_name(word: str, gazetteer: Gazetteer) -> bool:
         and gazetteer.is_first_name(word)
 
 
+def _article_joined_town(m, gazetteer: Gazetteer) -> bool:
+    """Whether a lone hyphenated word is the Arabic article joined to a town's name ("Al-Fasher", "El-Obeid"), not a
+    given name ("Kerry-Ann"): a town of 10,000 people or more, however loosely read (a village's alternate name,
+    "Al-Hilal" of Turkey's Hilal, stays a football club's)."""
+    head, sep, _ = m.text.partition("-")
+    return bool(sep) and head.lower() in ARTICLES and any(
+        p.feature_class == "P" and p.population >= 10_000 for p, _ in gazetteer.matches(m.key))
+
+
 def _ends_place_list(text: str, tokens: list, i: int) -> bool:
     """Whether token i closes a list of capitalised names ("X, Y and Z") that a locative word or "of" opens: "police in
     Woodstock and Sarnia said", "residents of Twickenham, Kew and Barnes wrote" are towns, not persons speaking."""
@@ -1286,7 +1295,7 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # "cholera in the Jere and Dikwa areas").
     if single and _is_given_name(first, gazetteer) and not (
             prev_tok.lower() in LOCATIVE_WORDS or after.startswith(",") or _LOCAL_AREA_AFTER.match(text, m.end)) \
-            and not facts.major_10k:
+            and not facts.major_10k and not _article_joined_town(m, gazetteer):
         # (a first-level area's body is the area's where the report backs its country: "the Kerry Divisional Drugs
         # Unit" in a report from Co Kerry)
         if not (town_body or facts.first_level and after == " " and next_tok in AREA_BODY_WORDS):
