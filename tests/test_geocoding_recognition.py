@@ -977,3 +977,13 @@ def test_a_capitalised_arabic_article_joined_to_a_town_s_name_is_no_given_name(g
     assert surfaces_and_countries(geoparser, "Al-Fasher came under attack on Sunday, and Al-Obeid was quiet.") \
         == [("Al-Fasher", "SD"), ("Al-Obeid", "SD")]
     assert surfaces_and_countries(geoparser, "Al-Hilal won again, Al-Quds Brigades said, and Kerry-Ann laughed.") == []
+
+
+def test_a_large_city_s_initials_form_stands_where_the_report_backs_its_country(geoparser):
+    # "D.I. Khan" is Dera Ismail Khan in a report from Peshawar; initials and a surname are a person's otherwise
+    # ("T.M. Khan said", "Dr T.M. Khan"), and unbacked they are no place
+    assert surfaces_and_countries(geoparser, "PESHAWAR - Militants attacked a police post in D.I. Khan and a bomb "
+                                             "hit Bannu.") == [("PESHAWAR", "PK"), ("D.I. Khan", "PK"), ("Bannu", "PK")]
+    assert surfaces_and_countries(geoparser, "PESHAWAR - T.M. Khan said the party would win; Dr T.M. Khan agreed.") \
+        == [("PESHAWAR", "PK")]
+    assert surfaces_and_countries(geoparser, "Militants attacked a police post in D.I. Khan on Saturday.") == []
