@@ -22,6 +22,7 @@ MAX_TOKENS = 6
 # rest of "(?:[A-Z]\.){2,}" (when the letter is a capital) or of "[^\W\d_]+(?:['’`ʼ\-][^\W\d_]+)*". (Opening
 # with one class of letters, re skips to a letter at once, where an alternation is tried at every character.)
 _TOKEN = re.compile(r"[^\W\d_](?:(?<=[A-Z])\.(?:[A-Z]\.)+|[^\W\d_]*(?:['’`ʼ\-][^\W\d_]+)*)")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _POSSESSIVE = re.compile(r"['’]s$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _NAME_PARTS = re.compile(r"[- ]")
@@ -415,6 +416,15 @@ def _is_given_name(word: str, gazetteer: Gazetteer) -> bool:
         return _is_given_name(word.split("-", 1)[0], gazetteer)
     return word[:1].isupper() and word not in DIRECTION_WORDS and word.lower() not in FUNCTION_WORDS \
         and gazetteer.is_first_name(word)
+
+
+def _article_joined_town(m, gazetteer: Gazetteer) -> bool:
+    """Whether a lone hyphenated word is the Arabic article joined to a town's name ("Al-Fasher", "El-Obeid"), not a
+    given name ("Kerry-Ann"): a town of 10,000 people or more, however loosely read (a village's alternate name,
+    "Al-Hilal" of Turkey's Hilal, stays a football club's)."""
+    head, sep, _ = m.text.partition("-")
+    return bool(sep) and head.lower() in ARTICLES and any(
+        p.feature_class == "P" and p.population >= 10_000 for p, _ in gazetteer.matches(m.key))
 
 
 def _ends_place_list(text: str, tokens: list, i: int) -> bool:
@@ -1063,6 +1073,14 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     single = k == i + 1
     m.sentence_initial = _sentence_initial(text, tokens, i)
     facts = _name_facts(m.key, gazetteer)
+    if not single and _INITIALS.fullmatch(first):
+        # "D.I. Khan" (Dera Ismail Khan): a city's initials form, but initials and a surname ("T.M. Khan") are a
+        # person's name far more often, so it needs the report to back the city's country, and is a person where the
+        # sentence says so ("Dr T.M. Khan", "T.M. Khan said", "T.M. Khan, 45,")
+        if prev_tok.rstrip(".") in PERSON_TITLES or after == " " and next_tok in SPEECH_VERBS \
+                or _person_after(text, m.end) or text.startswith(",", m.end) and _AGE_AFTER.match(text[m.end:m.end + 8]):
+            return False
+        m.weak = True
 
     # "Haiti's Centre department", "Ghana's Northern region", Somalia's "Bay region": a first-level area named by an
     # organisation's, a compass or a place's word (so tested before such words are dropped) and followed by its own
@@ -1286,7 +1304,7 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # "cholera in the Jere and Dikwa areas").
     if single and _is_given_name(first, gazetteer) and not (
             prev_tok.lower() in LOCATIVE_WORDS or after.startswith(",") or _LOCAL_AREA_AFTER.match(text, m.end)) \
-            and not facts.major_10k:
+            and not facts.major_10k and not _article_joined_town(m, gazetteer):
         # (a first-level area's body is the area's where the report backs its country: "the Kerry Divisional Drugs
         # Unit" in a report from Co Kerry)
         if not (town_body or facts.first_level and after == " " and next_tok in AREA_BODY_WORDS):

