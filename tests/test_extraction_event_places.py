@@ -450,6 +450,14 @@ def test_a_dateline_whose_country_has_three_words_is_only_where_the_report_was_f
         assert ev["location"]["name"] == "Red Sea"
 
 
+def test_a_dateline_whose_country_has_five_words_is_only_where_the_report_was_filed(geoparser):
+    for dateline in ("BENI, Democratic Republic of the Congo (Reuters) - ", "Beni, Democratic Republic of Congo (AFP) - "):
+        [ev] = helpers.report_events(dateline + "Militiamen killed 14 people in a raid on the village of Kibirizi in Djugu "
+                                     "territory, Ituri province, on Sunday, local officials said.", geoparser,
+                                     published="2025-08-11")
+        assert ev["location"]["name"] == "Djugu" and ev["location"]["precision"] == 3
+
+
 def test_a_capitals_highway_is_a_place_not_its_government(geoparser):
     [ev] = helpers.report_events("A Druze merchant was abducted on the Damascus highway on Sunday, relatives said.", geoparser, published="2025-07-14")
     assert "Government" not in str(ev["actor1"]) + str(ev["actor2"])
