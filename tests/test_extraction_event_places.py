@@ -650,6 +650,13 @@ def test_where_the_wounded_were_airlifted_is_not_the_scene_of_their_wounding():
     assert (event["location"]["name"], event["killed"]["best"], event["wounded"]["best"]) == ("near Elwak", 4, 3)
 
 
+def test_the_town_of_the_clinic_the_hurt_were_taken_to_is_not_the_scene_of_the_strike_before_it():
+    text = ("An air strike on a school in Magway region killed nine people on Monday, a local resident said. A jet dropped "
+            "two bombs on the school building at around 10 a.m., the resident said. Several injured were taken to a "
+            "clinic in Pakokku.")
+    assert {e["location"]["name"] for e in coded(text)} == {"Magway"}
+
+
 def test_where_the_hurt_were_taken_by_road_is_the_place_when_no_other_is_told():
     # the hospital's town is the nearest the report comes to the scene; an airlift's end is far from it
     taken = ("A man shot another man in the stomach early Saturday morning, deputies said. The victim was taken to "
