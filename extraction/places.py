@@ -74,18 +74,19 @@ _ORIGIN_WORDS = ("left", "leav", "from", "depart", "fled", "flee", "escaped", "e
 _DESTINATION_WORDS = ("to", "reached", "headed")
 # A dateline: a name in capitals (a state or a date after a comma, an agency in brackets) and a dash, at the
 # start of the text or of a sentence: "BAGHDAD (Reuters) - ", "KYIV, Oct 5 - ", "QUETTA, Pakistan, March 4 - ",
-# "FARMINGTON — ", "DUBAI, United Arab Emirates (AP) — " (a country's name of three words) (matched at a toponym,
+# "FARMINGTON — ", "DUBAI, United Arab Emirates (AP) — " (a country's name of three words, or five: "GOMA, Democratic
+# Republic of the Congo (Reuters) - ") (matched at a toponym,
 # which must start the text or a line or follow a sentence's end)
 # (South Asian papers end theirs in a colon: "RAIPUR: Maoists killed a villager in ... Bijapur district")
 # (capitals with accents too: "BOGOTÁ (El Tiempo) -", "MEDELLÍN, Colombia -")
 _DATELINE = re.compile(r"[A-Z][A-ZÀ-ÖØ-Þ'’.-]+(?:\s+[A-Z][A-ZÀ-ÖØ-Þ'’.-]+){0,3}"
-                       r"(?:,\s*[\w.]+(?:\s+[\w.]+){0,2}){0,2}\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-|:)\s")
+                       r"(?:,\s*[\w.]+(?:\s+[\w.]+){0,4}){0,2}\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-|:)\s")
 _DATELINE_BEFORE = re.compile(r"(?:^|\n|[.!?]\s)[ \t]*$")
 
 
 # ... or, with its agency in brackets, in the agency's own mixed case: "Bogota (AFP) - ", "Port-au-Prince (AFP) - ",
 # "Mexico City (AFP) - ", "Rio de Janeiro, Brazil (AFP) - "
-_AGENCY_DATELINE = re.compile(r"[A-Z][\w'’.]*(?:[ -][A-Za-z][\w'’.]*){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+_AGENCY_DATELINE = re.compile(r"[A-Z][\w'’.]*(?:[ -][A-Za-z][\w'’.]*){0,3}(?:,\s*[A-Z][\w.]*(?:\s+(?:of|the|[A-Z][\w.]*)){0,4})?"
                               r"\s*\([A-Z][^)]{1,40}\)\s*(?:—|–|--|-)\s")
 
 

@@ -143,6 +143,10 @@ _AREA_KIND_AFTER = re.compile(r"\s+(?:province|region|district|governorate|depar
 _POSSESSIVE_END = re.compile(r"['’]s\b")
 # "Iraq's Kurdistan region", "Burkina Faso's northern Sahel region": the country that owns the area named after it
 _OWNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})['’]s\s+(?:(?:north|south|east|west|central)\w*\s+)?$")
+# "Sagaing region's Kani township", "Tahoua region's Tillia", "Kharkiv oblast's Kupiansk": the first-level area that owns
+# the place, named by its kind before it
+_AREA_OWNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:region|province|state|oblast|"
+                                r"governorate|Region|Province|State|Oblast|Governorate)['’]s\s+$")
 _COUNTRY_NEXT = re.compile(r",\s*(?:(?:north|south|east|west|central)[\w-]*\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 # "the Syrian city of Homs", "the Iraqi town of X": a demonym qualifies the place after it.
 _DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:city|town|village|province|capital|region|port|border town)\s+of\s+$")
@@ -994,6 +998,11 @@ class Resolver:
                     # ("India's Punjab": the country owns a place of the name, whatever the report's country)
                     any(p.country_code == countries[0].country_code for p, _, _ in cands)):
                 hints["country"] = countries[0].country_code
+            elif "qualifier" not in hints and (area_owner := _AREA_OWNER_BEFORE.search(before)) and (areas := [
+                    p for p in self.gazetteer.candidates(area_owner.group(1))[:5] if p.feature_code == "ADM1"]):
+                # (as ", Sagaing Region" after it would: a place the gazetteer has only elsewhere is no place, not
+                # Japan's Kani in a report of Myanmar)
+                hints["qualifier"] = areas
         # Both patterns before a name end in "of" (a cheap test before the slow searches; the case is
         # ignored by one, and no other character matches "o" or "f" so).
         of_before = before.rstrip()[-2:].lower() == "of"

@@ -450,6 +450,14 @@ def test_a_dateline_whose_country_has_three_words_is_only_where_the_report_was_f
         assert ev["location"]["name"] == "Red Sea"
 
 
+def test_a_dateline_whose_country_has_five_words_is_only_where_the_report_was_filed(geoparser):
+    for dateline in ("BENI, Democratic Republic of the Congo (Reuters) - ", "Beni, Democratic Republic of Congo (AFP) - "):
+        [ev] = helpers.report_events(dateline + "Militiamen killed 14 people in a raid on the village of Kibirizi in Djugu "
+                                     "territory, Ituri province, on Sunday, local officials said.", geoparser,
+                                     published="2025-08-11")
+        assert ev["location"]["name"] == "Djugu" and ev["location"]["precision"] == 3
+
+
 def test_a_capitals_highway_is_a_place_not_its_government(geoparser):
     [ev] = helpers.report_events("A Druze merchant was abducted on the Damascus highway on Sunday, relatives said.", geoparser, published="2025-07-14")
     assert "Government" not in str(ev["actor1"]) + str(ev["actor2"])
@@ -640,6 +648,13 @@ def test_where_the_wounded_were_airlifted_is_not_the_scene_of_their_wounding():
             "passengers were injured and airlifted to Nairobi for treatment, a police commander said.")
     [event] = coded(text)
     assert (event["location"]["name"], event["killed"]["best"], event["wounded"]["best"]) == ("near Elwak", 4, 3)
+
+
+def test_the_town_of_the_clinic_the_hurt_were_taken_to_is_not_the_scene_of_the_strike_before_it():
+    text = ("An air strike on a school in Magway region killed nine people on Monday, a local resident said. A jet dropped "
+            "two bombs on the school building at around 10 a.m., the resident said. Several injured were taken to a "
+            "clinic in Pakokku.")
+    assert {e["location"]["name"] for e in coded(text)} == {"Magway"}
 
 
 def test_where_the_hurt_were_taken_by_road_is_the_place_when_no_other_is_told():

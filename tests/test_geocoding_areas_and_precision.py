@@ -72,6 +72,16 @@ def test_a_country_named_after_an_area_that_follows_the_place(geoparser):
     assert geoparser.resolve(text, [(start, start + 6)])[0].place is None
 
 
+def test_a_place_owned_by_a_named_region_told_before_it_lies_in_that_region(geoparser):
+    # "Sagaing region's Kani township": the gazetteer's Kani towns are Japan's and Ivory Coast's, no place of Myanmar
+    text = "A military air strike on a school in Sagaing region's Kani township killed 17 people on Monday."
+    found = by_name(geoparser.parse(text))
+    assert "Kani" not in found and found["Sagaing"].place.country_code == "MM"
+    # ... and of a name the region holds, its own ("Tahoua region's Tillia")
+    text = "Gunmen killed 12 villagers in Tahoua region's Tillia on Sunday."
+    assert by_name(geoparser.parse(text))["Tillia"].place.country_code == "NE"
+
+
 def test_a_place_in_a_named_province_of_another_country_than_any_candidate_is_not_placed(geoparser):
     text = "Gunmen killed 132 civilians in the village of Solhan in Yagha province on Friday night."
     found = by_name(geoparser.parse(text))
