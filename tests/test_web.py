@@ -233,6 +233,16 @@ def test_timeline_window_drag_play_and_presets(mapped, server_url, client, page)
     assert page.evaluate("() => window.eventmap.window.from") == first + 1
 
 
+def test_a_window_in_the_url_may_be_a_month_or_a_year(mapped, server_url, page):
+    # as the API takes them: a newsroom's "/embed?start=2017&end=2017" is the year
+    open_map(page, server_url + "/?start=2017-06&end=2017")
+    assert page.input_value("input[name=start]") == "2017-06-01" and page.input_value("input[name=end]") == "2017-12-31"
+    open_map(page, server_url + "/?start=2017&end=2016-02")
+    assert page.input_value("input[name=start]") == "2017-01-01" and page.input_value("input[name=end]") == "2016-02-29"
+    open_map(page, server_url + "/?start=2017-13&end=17")
+    assert page.input_value("input[name=start]") == "" and page.input_value("input[name=end]") == ""
+
+
 def test_url_state_round_trip_and_history(mapped, server_url, page):
     url = server_url + "/?lat=35.5000&lon=38.5000&z=7&start=2017-06-01&end=2017-06-30&type=Battles&event=4"
     open_map(page, url)

@@ -13,7 +13,18 @@ function emptyState() {
 }
 
 const number = (value) => (value === null || value === "" || !Number.isFinite(Number(value)) ? null : Number(value));
-const isoDay = (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value || "") ? value : "");
+/** An ISO day from a day, a month or a year, as the API takes them ("start=2024&end=2024" is all of 2024): a
+ * month or a year is its first day, or its last when `last`; anything else is dropped. */
+function isoDay(value, last) {
+  const parts = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value || "");
+  if (!parts) return "";
+  const [, year, month, day] = parts;
+  if (month !== undefined && (month < "01" || month > "12")) return "";
+  if (day !== undefined) return value;
+  if (month === undefined) return last ? `${year}-12-31` : `${year}-01-01`;
+  const days = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate(); // day 0 of the next month
+  return `${year}-${month}-${last ? String(days).padStart(2, "0") : "01"}`;
+}
 
 /** A state from a query string; anything malformed is dropped rather than trusted. */
 export function parseState(search) {
@@ -24,8 +35,8 @@ export function parseState(search) {
   state.zoom = number(params.get("z"));
   const bbox = (params.get("bbox") || "").split(",").map(Number);
   if (bbox.length === 4 && bbox.every(Number.isFinite)) state.bbox = bbox;
-  state.start = isoDay(params.get("start"));
-  state.end = isoDay(params.get("end"));
+  state.start = isoDay(params.get("start"), false);
+  state.end = isoDay(params.get("end"), true);
   state.last = params.get("last") in LAST_PRESETS || params.get("last") === "all" ? params.get("last") : "";
   for (const key of FILTER_KEYS) state[key] = (params.get(key) || "").slice(0, 200);
   if (!/^\d+$/.test(state.min_fatalities)) state.min_fatalities = "";
