@@ -442,6 +442,16 @@ DEATH_TOLL = folded_regex(
     rf"|[^.;]{{81,150}}?\b(?:rose|risen|climbed|reached|increased|jumped))\s+"
     rf"(?:to\s+|at\s+)?(?P<qty>{_QTY})",
     )
+# "bringing to 12 the number killed in the strike", "brings to 13 the number of people killed.": the toll told before
+# its noun, of the incident only when nothing follows the dead but the act ("in the strike") or the clause's end; a
+# place or a period after them ("the number killed in the state since January") makes it a running count, not read
+_INVERTED_TOLL = folded_regex(
+    rf"\bbr(?:ings?|inging|ought)\s+to\s+(?P<qty>{_QTY})\s+the\s+(?:total\s+)?number\s+"
+    rf"(?:of\s+(?:the\s+)?(?:people|persons|dead|deaths|fatalities|victims|civilians)\s*)?(?:killed|dead|deaths|fatalities)?"
+    rf"(?:\s+(?:in|from|by|of)\s+the\s+(?:[\w'’-]+\s+){{0,2}}?(?:strike|airstrike|air\s+strike|attack|shooting|incident|"
+    rf"blast|explosion|bombing|raid|shelling|massacre|assault|ambush|fire|stampede|violence))?\s*(?:[,.;]|$)",
+    )
+_INVERTED_TOLL_WORDS = ("bring", "brought")  # _INVERTED_TOLL needs one
 NOUN_RESULT = re.compile(
     rf"\b(?<![\w-])(?:(?P<qty>{_QTY_WORD})(?:\s+(?:people|persons|civilians|militants|soldiers))?\s+(?:were\s+)?"
     rf"(?:(?P<kill>dead|deaths|fatalities|killed|bodies)|(?P<wound>injuries|injured|wounded))"
@@ -1379,6 +1389,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                     revised=_REVISED.search(m.group(0)) is not None or
                     _TOLL_PUT_BEFORE.search(lowered, max(0, m.start() - 20), m.start()) is not None)
                 taken.append((m.start(), m.end()))
+
+    for m in (_INVERTED_TOLL.finditer(lowered) if "number" in lowered and may_hold(sentence, lowered, _INVERTED_TOLL_WORDS)
+              else ()):
+        if free(m.start(), m.end()) and (q := parse_quantity(m.group("qty"))):
+            add(KILLED, q, "unknown", m.start(), m.end(), "death toll, told before its noun: " + q.rule, revised=True)
+            taken.append((m.start(), m.end()))
 
     for m in (NOUN_RESULT.finditer(sentence) if may_hold(sentence, lowered, _NOUN_RESULT_WORDS) else ()):
         if not free(m.start(), m.end()) or _ATTEMPT_BEFORE.search(lowered, max(0, m.start() - 30), m.start()):

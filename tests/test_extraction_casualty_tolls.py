@@ -108,6 +108,14 @@ def test_two_sources_figures_are_the_low_and_the_best():
      "toll to 11.", 11),
     ("Gunmen attacked a village on Sunday, killing nine people. Two more people died of their wounds in hospital, "
      "bringing the death toll to 11.", 11),
+    # the toll told before its noun: "bringing to 12 the number killed in the strike" is the incident's ...
+    ("A drone struck a fuel depot on Sunday, killing nine people. The bodies of three more people were recovered on "
+     "Monday, bringing to 12 the number killed in the strike, a rights group said.", 12),
+    ("Shells hit a market on Sunday, killing 11 people, a medic said. Two of the wounded died overnight, bringing "
+     "to 13 the number of people killed.", 13),
+    # ... but with a place or a period after the dead it is a running count
+    ("Gunmen attacked a village on Sunday, killing nine people. The attack brings to 300 the number of people killed "
+     "in the district since January.", 9),
 ])
 def test_a_toll_raised_later_is_the_incidents(text, killed):
     [event] = extract_events(text, published_at=dt.date(2024, 10, 28), toponyms=[], locations=[])
