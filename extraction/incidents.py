@@ -73,6 +73,19 @@ def is_roundup(text: str, spans: list[tuple[int, int]]) -> bool:
             return True
     return False
 
+# "A third victim died in hospital on Tuesday", "Two more people died of their burns on Wednesday": one more of the
+# incident's dead, who died days after it (no recollection; not "died ... in a separate attack")
+_DIED_LATER = re.compile(r"\b(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
+_OTHER_ACT = re.compile(r"\b(?:separate|unrelated|another\s+(?:attack|shooting|strike|incident|raid))\b", re.IGNORECASE)
+_LATER_DEATH_DAYS = 7
+
+
+def _died_later(text: str, start: int, end: int, new: list) -> bool:
+    """Whether the sentence text[start:end] tells only more of the incident's dead, who died after it (its victims
+    all killed and told as more: 'a third victim', 'another', 'two more', 'one of the injured')."""
+    return bool(new) and all(m.kind == "killed" and m.additive for m in new) and \
+        _DIED_LATER.search(text, start, end) is not None and _OTHER_ACT.search(text, start, end) is None
+
 
 def _new_victim(text: str, m) -> bool:
     """A victim first met here: not 'he', 'the man', 'shot himself' (someone already told)."""
@@ -184,9 +197,10 @@ def background_sentences(text: str, spans: list[tuple[int, int]], casualties_by_
     for i, (s, e) in enumerate(spans):
         own = days.get(i) or []
         if own:
-            far = abs((own[0] - main_day).days) >= 2 and i not in chronicle and \
-                not (i in armed_acts and own[0] > main_day)
             new = [m for m in casualties_by_sentence.get(i, ()) if _new_victim(text, m)]
+            far = abs((own[0] - main_day).days) >= 2 and i not in chronicle and \
+                not (i in armed_acts and own[0] > main_day) and \
+                not (0 < (own[0] - main_day).days <= _LATER_DEATH_DAYS and _died_later(text, s, e, new))
             if far and (new or inside):
                 inside = True
             elif not far:

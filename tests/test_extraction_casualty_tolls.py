@@ -369,6 +369,20 @@ def test_a_later_death_of_the_other_victim_makes_both_dead():
     assert _totals_2025_04_14(text)["killed"] == 1
 
 
+@pytest.mark.parametrize("later,killed", [
+    # one more of the incident's dead, who died days after it: no recollection of an earlier act, and no doer
+    ("A third victim, a 64-year-old woman, died in hospital on Monday, the governor said.", 3),
+    ("Two more people died of their wounds on Monday.", 4),
+    # a death in another act that day is not the incident's
+    ("On Monday, another man died in a separate attack in the city.", 2),
+])
+def test_a_victim_who_died_days_after_the_act_is_one_more_of_its_dead(later, killed):
+    text = ("A Russian guided bomb struck a residential area of Kharkiv on Saturday, killing two people and injuring "
+            "four others, the governor said. " + later)
+    [event] = extract_events(text, published_at=dt.date(2025, 4, 14), toponyms=[], locations=[])
+    assert event.killed["best"] == killed
+
+
 def test_an_incident_told_as_one_of_many_shootings_keeps_its_own_toll():
     text = ("A 30-year-old man was shot and killed Sunday afternoon near a corner store, police said. The shooting "
             "was one of at least seven over the holiday weekend in the city, which left three people dead and six "
