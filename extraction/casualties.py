@@ -325,8 +325,12 @@ def kin_after(sentence: str, at: int) -> list[tuple[int, int, Quantity]]:
     return items
 # "Two of the wounded later died": deaths among the wounded already told, dead now and no longer wounded
 WOUNDED_DIED_RULE = "of the wounded, later died"
-_WOUNDED_LATER_DIED = re.compile(rf"\b(?P<qty>{_QTY_WORD})\s+of\s+(?:the|those)\s+(?:wounded|injured)\b[^.;]{{0,40}}?"
+# (and one told among them: "A 24-year-old man who was among the injured died at the hospital on Monday")
+_WOUNDED_LATER_DIED = re.compile(rf"\b(?:(?P<qty>{_QTY_WORD})\s+of|(?P<one>an?|one)\s+(?:[\w-]+\s+){{0,3}}?(?:man|woman|boy|girl|"
+                                 r"person|teen\w*|victim|child|soldier|officer|civilian|resident)\s*,?\s+who\s+(?:was|had\s+been)"
+                                 r"\s+among)\s+(?:the|those)\s+(?:wounded|injured)\b[^.;]{0,40}?"
                                  r"\b(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
+_WOUNDED_LATER_DIED_WORDS = ("of th", "among th")  # _WOUNDED_LATER_DIED needs one
 # the same victims counted place by place: "killing three people in Kharkiv and two in Odesa", "four in Khan Younis,
 # six in Gaza City and one in Rafah"
 # (a name's article too: "Deir al-Balah", "Ras el-Ain")
@@ -963,8 +967,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(KILLED, zero, "unknown", m.start(), m.end(), zero.rule)
         else:
             add(WOUNDED, zero, "unknown", m.start(), m.end(), zero.rule)
-    for m in (_WOUNDED_LATER_DIED.finditer(sentence) if "of th" in lowered else ()):
-        if (q := _quantity(m.group("qty"), None)) is not None:
+    for m in (_WOUNDED_LATER_DIED.finditer(sentence) if may_hold(sentence, lowered, _WOUNDED_LATER_DIED_WORDS) else ()):
+        q = Quantity(1, 1, 1, "one of the wounded", 0, 0, "") if m.group("one") else _quantity(m.group("qty"), None)
+        if q is not None:
             add(KILLED, q, "unknown", m.start(), m.end(), WOUNDED_DIED_RULE, additive=True, besides=True)
     taken = [(c.start - start, c.end - start) for c in found]
 

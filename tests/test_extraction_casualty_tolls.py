@@ -383,6 +383,12 @@ def test_a_victim_who_died_days_after_the_act_is_one_more_of_its_dead(later, kil
     assert event.killed["best"] == killed
 
 
+def test_one_told_among_the_injured_who_died_leaves_the_wounded_for_the_dead():
+    text = ("Two people were killed and three were injured when someone fired into a crowd leaving a nightclub around "
+            "2 a.m. Saturday. A 24-year-old man who was among the injured died at a hospital on Sunday, police said.")
+    assert _totals_2025_04_14(text) == {"killed": 3, "wounded": 2}
+
+
 def test_an_incident_told_as_one_of_many_shootings_keeps_its_own_toll():
     text = ("A 30-year-old man was shot and killed Sunday afternoon near a corner store, police said. The shooting "
             "was one of at least seven over the holiday weekend in the city, which left three people dead and six "
