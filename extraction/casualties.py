@@ -910,7 +910,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         return []
     paragraph = text.rfind("\n\n", 0, start) + 1
     sourced = may_hold(sentence, lowered, _SOURCE_WORDS)  # (a figure's source is told with one of them)
-    revised_toll = _REVISED.search(lowered) is not None
+    # (a toll raised, or raised to by more dead: "bringing to 12 the number killed in the strike", no other source's figure)
+    revised_toll = _REVISED.search(lowered) is not None or "number" in lowered and \
+        may_hold(sentence, lowered, _INVERTED_TOLL_WORDS) and _INVERTED_TOLL.search(lowered) is not None
     total = TOTAL_CUE.search(sentence) if _TOTAL_HINT.search(lowered) else None
     if total and (_INCIDENT_TOLL.match(sentence, total.end()) or
                   _BARE_DEATH_TOLL.fullmatch(total.group()) and _TO_FIGURE_END.match(sentence, total.end())):

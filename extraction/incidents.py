@@ -73,17 +73,20 @@ def is_roundup(text: str, spans: list[tuple[int, int]]) -> bool:
             return True
     return False
 
-# "A third victim died in hospital on Tuesday", "Two more people died of their burns on Wednesday": one more of the
-# incident's dead, who died days after it (no recollection; not "died ... in a separate attack")
-_DIED_LATER = re.compile(r"\b(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
+# "A third victim died in hospital on Tuesday", "Two more people died of their burns on Wednesday", "The bodies of
+# three more were found on Monday, bringing to 12 the number killed": more of the incident's dead, who died or were
+# found days after it (no recollection; not "died ... in a separate attack")
+_DIED_LATER = re.compile(r"\b(?:died|succumbed|passed\s+away|found|recovered)\b", re.IGNORECASE)
 _OTHER_ACT = re.compile(r"\b(?:separate|unrelated|another\s+(?:attack|shooting|strike|incident|raid))\b", re.IGNORECASE)
 _LATER_DEATH_DAYS = 7
 
 
 def _died_later(text: str, start: int, end: int, new: list) -> bool:
-    """Whether the sentence text[start:end] tells only more of the incident's dead, who died after it (its victims
-    all killed and told as more: 'a third victim', 'another', 'two more', 'one of the injured')."""
-    return bool(new) and all(m.kind == "killed" and m.additive for m in new) and \
+    """Whether the sentence text[start:end] tells only more of the incident's dead, who died or were found after it
+    (its victims all killed and told as more, 'a third victim', 'another', 'two more', 'one of the injured', or
+    counted into the incident's toll, 'bringing the death toll to 12')."""
+    return bool(new) and all(m.kind == "killed" for m in new) and \
+        (all(m.additive for m in new) or any(m.rule.startswith("death toll") for m in new)) and \
         _DIED_LATER.search(text, start, end) is not None and _OTHER_ACT.search(text, start, end) is None
 
 
