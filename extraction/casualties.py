@@ -325,8 +325,12 @@ def kin_after(sentence: str, at: int) -> list[tuple[int, int, Quantity]]:
     return items
 # "Two of the wounded later died": deaths among the wounded already told, dead now and no longer wounded
 WOUNDED_DIED_RULE = "of the wounded, later died"
-_WOUNDED_LATER_DIED = re.compile(rf"\b(?P<qty>{_QTY_WORD})\s+of\s+(?:the|those)\s+(?:wounded|injured)\b[^.;]{{0,40}}?"
+# (and one told among them: "A 24-year-old man who was among the injured died at the hospital on Monday")
+_WOUNDED_LATER_DIED = re.compile(rf"\b(?:(?P<qty>{_QTY_WORD})\s+of|(?P<one>an?|one)\s+(?:[\w-]+\s+){{0,3}}?(?:man|woman|boy|girl|"
+                                 r"person|teen\w*|victim|child|soldier|officer|civilian|resident)\s*,?\s+who\s+(?:was|had\s+been)"
+                                 r"\s+among)\s+(?:the|those)\s+(?:wounded|injured)\b[^.;]{0,40}?"
                                  r"\b(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
+_WOUNDED_LATER_DIED_WORDS = ("of th", "among th")  # _WOUNDED_LATER_DIED needs one
 # the same victims counted place by place: "killing three people in Kharkiv and two in Odesa", "four in Khan Younis,
 # six in Gaza City and one in Rafah"
 # (a name's article too: "Deir al-Balah", "Ras el-Ain")
@@ -442,6 +446,16 @@ DEATH_TOLL = folded_regex(
     rf"|[^.;]{{81,150}}?\b(?:rose|risen|climbed|reached|increased|jumped))\s+"
     rf"(?:to\s+|at\s+)?(?P<qty>{_QTY})",
     )
+# "bringing to 12 the number killed in the strike", "brings to 13 the number of people killed.": the toll told before
+# its noun, of the incident only when nothing follows the dead but the act ("in the strike") or the clause's end; a
+# place or a period after them ("the number killed in the state since January") makes it a running count, not read
+_INVERTED_TOLL = folded_regex(
+    rf"\bbr(?:ings?|inging|ought)\s+to\s+(?P<qty>{_QTY})\s+the\s+(?:total\s+)?number\s+"
+    rf"(?:of\s+(?:the\s+)?(?:people|persons|dead|deaths|fatalities|victims|civilians)\s*)?(?:killed|dead|deaths|fatalities)?"
+    rf"(?:\s+(?:in|from|by|of)\s+the\s+(?:[\w'’-]+\s+){{0,2}}?(?:strike|airstrike|air\s+strike|attack|shooting|incident|"
+    rf"blast|explosion|bombing|raid|shelling|massacre|assault|ambush|fire|stampede|violence))?\s*(?:[,.;]|$)",
+    )
+_INVERTED_TOLL_WORDS = ("bring", "brought")  # _INVERTED_TOLL needs one
 NOUN_RESULT = re.compile(
     rf"\b(?<![\w-])(?:(?P<qty>{_QTY_WORD})(?:\s+(?:people|persons|civilians|militants|soldiers))?\s+(?:were\s+)?"
     rf"(?:(?P<kill>dead|deaths|fatalities|killed|bodies)|(?P<wound>injuries|injured|wounded))"
@@ -896,7 +910,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         return []
     paragraph = text.rfind("\n\n", 0, start) + 1
     sourced = may_hold(sentence, lowered, _SOURCE_WORDS)  # (a figure's source is told with one of them)
-    revised_toll = _REVISED.search(lowered) is not None
+    # (a toll raised, or raised to by more dead: "bringing to 12 the number killed in the strike", no other source's figure)
+    revised_toll = _REVISED.search(lowered) is not None or "number" in lowered and \
+        may_hold(sentence, lowered, _INVERTED_TOLL_WORDS) and _INVERTED_TOLL.search(lowered) is not None
     total = TOTAL_CUE.search(sentence) if _TOTAL_HINT.search(lowered) else None
     if total and (_INCIDENT_TOLL.match(sentence, total.end()) or
                   _BARE_DEATH_TOLL.fullmatch(total.group()) and _TO_FIGURE_END.match(sentence, total.end())):
@@ -953,8 +969,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(KILLED, zero, "unknown", m.start(), m.end(), zero.rule)
         else:
             add(WOUNDED, zero, "unknown", m.start(), m.end(), zero.rule)
-    for m in (_WOUNDED_LATER_DIED.finditer(sentence) if "of th" in lowered else ()):
-        if (q := _quantity(m.group("qty"), None)) is not None:
+    for m in (_WOUNDED_LATER_DIED.finditer(sentence) if may_hold(sentence, lowered, _WOUNDED_LATER_DIED_WORDS) else ()):
+        q = Quantity(1, 1, 1, "one of the wounded", 0, 0, "") if m.group("one") else _quantity(m.group("qty"), None)
+        if q is not None:
             add(KILLED, q, "unknown", m.start(), m.end(), WOUNDED_DIED_RULE, additive=True, besides=True)
     taken = [(c.start - start, c.end - start) for c in found]
 
@@ -1379,6 +1396,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                     revised=_REVISED.search(m.group(0)) is not None or
                     _TOLL_PUT_BEFORE.search(lowered, max(0, m.start() - 20), m.start()) is not None)
                 taken.append((m.start(), m.end()))
+
+    for m in (_INVERTED_TOLL.finditer(lowered) if "number" in lowered and may_hold(sentence, lowered, _INVERTED_TOLL_WORDS)
+              else ()):
+        if free(m.start(), m.end()) and (q := parse_quantity(m.group("qty"))):
+            add(KILLED, q, "unknown", m.start(), m.end(), "death toll, told before its noun: " + q.rule, revised=True)
+            taken.append((m.start(), m.end()))
 
     for m in (NOUN_RESULT.finditer(sentence) if may_hold(sentence, lowered, _NOUN_RESULT_WORDS) else ()):
         if not free(m.start(), m.end()) or _ATTEMPT_BEFORE.search(lowered, max(0, m.start() - 30), m.start()):

@@ -73,6 +73,22 @@ def is_roundup(text: str, spans: list[tuple[int, int]]) -> bool:
             return True
     return False
 
+# "A third victim died in hospital on Tuesday", "Two more people died of their burns on Wednesday", "The bodies of
+# three more were found on Monday, bringing to 12 the number killed": more of the incident's dead, who died or were
+# found days after it (no recollection; not "died ... in a separate attack")
+_DIED_LATER = re.compile(r"\b(?:died|succumbed|passed\s+away|found|recovered)\b", re.IGNORECASE)
+_OTHER_ACT = re.compile(r"\b(?:separate|unrelated|another\s+(?:attack|shooting|strike|incident|raid))\b", re.IGNORECASE)
+_LATER_DEATH_DAYS = 7
+
+
+def _died_later(text: str, start: int, end: int, new: list) -> bool:
+    """Whether the sentence text[start:end] tells only more of the incident's dead, who died or were found after it
+    (its victims all killed and told as more, 'a third victim', 'another', 'two more', 'one of the injured', or
+    counted into the incident's toll, 'bringing the death toll to 12')."""
+    return bool(new) and all(m.kind == "killed" for m in new) and \
+        (all(m.additive for m in new) or any(m.rule.startswith("death toll") for m in new)) and \
+        _DIED_LATER.search(text, start, end) is not None and _OTHER_ACT.search(text, start, end) is None
+
 
 def _new_victim(text: str, m) -> bool:
     """A victim first met here: not 'he', 'the man', 'shot himself' (someone already told)."""
@@ -184,9 +200,10 @@ def background_sentences(text: str, spans: list[tuple[int, int]], casualties_by_
     for i, (s, e) in enumerate(spans):
         own = days.get(i) or []
         if own:
-            far = abs((own[0] - main_day).days) >= 2 and i not in chronicle and \
-                not (i in armed_acts and own[0] > main_day)
             new = [m for m in casualties_by_sentence.get(i, ()) if _new_victim(text, m)]
+            far = abs((own[0] - main_day).days) >= 2 and i not in chronicle and \
+                not (i in armed_acts and own[0] > main_day) and \
+                not (0 < (own[0] - main_day).days <= _LATER_DEATH_DAYS and _died_later(text, s, e, new))
             if far and (new or inside):
                 inside = True
             elif not far:

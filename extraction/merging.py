@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from .actors import ARMED_GROUP_INTERS, ARMED_INTERS, ActorMention, CIVILIANS, STATE_INTERS
 from .victims import ARMED_GROUP, KILLED, CasualtyMention
 from .dates import DateMention
-from .event_types import (BATTLES, EXPLOSIONS, INTERCEPTION, LETHAL, PROTESTS, RELEASE, RIOTS, STRATEGIC, Trigger,
+from .event_types import (BATTLES, BODIES_FOUND, EXPLOSIONS, INTERCEPTION, LETHAL, PROTESTS, RELEASE, RIOTS, STRATEGIC, Trigger,
                           VIOLENT_TYPES)
 from .places import PlaceCandidate, compatible
 from .roles import one_group
@@ -143,6 +143,8 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
     if _riot_cause(group, cand):
         # a riot's cause, with no crowd or scene of its own, on whatever days it ran ("Protesters set fire to the town
         # hall on Friday night ... Demonstrations over fuel prices have spread to several cities this week")
+        return True
+    if _more_dead_found(group, cand):
         return True
     if _days_apart(group, cand) or _reprisal_on_a_day_of_its_own(group, cand):
         return False
@@ -495,6 +497,21 @@ def _days_apart(group: list[Candidate], cand: Candidate) -> bool:
     # (only an act of another kind: the days of one kind of act are often those of its steps, told apart)
     return all(c.sub_event_type != cand.sub_event_type for c in group) and \
         all((d.date_start - o.date_end).days >= 2 or (o.date_start - d.date_end).days >= 2 for o in own)
+
+
+_MORE_DEAD_FOUND_DAYS = 7
+
+
+def _more_dead_found(group: list[Candidate], cand: Candidate) -> bool:
+    """'The bodies of three more people were found on Monday, bringing to 12 the number killed in the strike', 'the
+    death toll rose to 9 after two more bodies were found': the violent act's dead found in the days after it, its toll
+    raised by them (no attack of its own on the day they were found)."""
+    if cand.trigger.rule is not BODIES_FOUND or group[0].event_type not in VIOLENT_TYPES or not any(
+            m.kind == KILLED and (m.additive or m.revision or m.rule.startswith("death toll")) for m in cand.casualties):
+        return False
+    own = _own_dates(group)
+    return cand.date is None or cand.date_distance != 0 or not own or \
+        any(0 <= (cand.date.date_start - o.date_end).days <= _MORE_DEAD_FOUND_DAYS for o in own)
 
 
 def _reprisal_on_a_day_of_its_own(group: list[Candidate], cand: Candidate) -> bool:

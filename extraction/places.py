@@ -65,8 +65,9 @@ _OFFICE_AREA_AFTER = re.compile(r"\s+(?:range|zone|division|Range|Zone|Division)
 _RANGE_OFFICIAL_AFTER = re.compile(r"\s+(?:IGP?|DIGP?|[Ii]nspector[- ][Gg]eneral)\b(?!\s+of\b)")
 _OFFICIAL_BEFORE = re.compile(r"\b(?:[Ii]nspector[- ][Gg]eneral|IGP?|DIGP?|[Ss]uperintendent|SSP|SP|[Cc]ommissioner|[Cc]ommander|"
                               r"[Oo]fficer|[Cc]hief|[Hh]ead)\b(?:\s+of\s+[Pp]olice)?(?:\s+(?:for|of|in)\s+(?:the\s+)?|\s*\(\s*|\s+)$")
+# (and the town of a hospital the hurt were taken to: "referred to Lady Reading Hospital in Peshawar")
 _DESTINATION_BEFORE = re.compile(r"\b(?:to|toward|towards|into|reached|headed\s+for)\s+(?:the\s+)?"
-                                 r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+                                 r"(?:[\w-]+\s+){0,3}(?:(?<=[Hh]ospital\s)in\s+)?$", re.IGNORECASE)
 # the words _VENUE_BEFORE, _ORIGIN_BEFORE and _DESTINATION_BEFORE cannot match without (see may_hold)
 _VENUE_WORDS = ("said", "told", "announced", "stated", "reporters", "conference", "briefing", "statement", "speaking",
                 "spoke", "interview", "meeting", "summit", "headquartered", "based")

@@ -570,7 +570,10 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
         (c.start <= m.start and m.end <= c.end or OF_THE.fullmatch(text, c.end, m.start)) and c.end <= trigger.start
         for c in casualties) or _REDUCED_PASSIVE_AFTER.match(text, m.end) or _AMONG_THE_DEAD_AFTER.match(text, m.end) or
         # ("ten killed, including women and children, in strikes on tents": those the count includes)
-        casualties and _INCLUDED_BEFORE.search(text, max(0, m.start - 40), m.start))]
+        casualties and _INCLUDED_BEFORE.search(text, max(0, m.start - 40), m.start) or
+        # (and one more of the dead told as the subject of "died": "A third victim, a 64-year-old woman, died in hospital")
+        text[trigger.start:trigger.end] == "died" and
+        any(c.additive and c.start <= m.start and trigger.end <= c.end for c in casualties))]
     # (and the side a victory was won over: "declared victory over the Islamic State group in Deir el-Zour, saying troops
     # had regained full control")
     victims += [m for m in actors if m.end <= trigger.start and m not in victims and

@@ -108,6 +108,14 @@ def test_two_sources_figures_are_the_low_and_the_best():
      "toll to 11.", 11),
     ("Gunmen attacked a village on Sunday, killing nine people. Two more people died of their wounds in hospital, "
      "bringing the death toll to 11.", 11),
+    # the toll told before its noun: "bringing to 12 the number killed in the strike" is the incident's ...
+    ("A drone struck a fuel depot on Sunday, killing nine people. The bodies of three more people were recovered on "
+     "Monday, bringing to 12 the number killed in the strike, a rights group said.", 12),
+    ("Shells hit a market on Sunday, killing 11 people, a medic said. Two of the wounded died overnight, bringing "
+     "to 13 the number of people killed.", 13),
+    # ... but with a place or a period after the dead it is a running count
+    ("Gunmen attacked a village on Sunday, killing nine people. The attack brings to 300 the number of people killed "
+     "in the district since January.", 9),
 ])
 def test_a_toll_raised_later_is_the_incidents(text, killed):
     [event] = extract_events(text, published_at=dt.date(2024, 10, 28), toponyms=[], locations=[])
@@ -359,6 +367,26 @@ def test_a_later_death_of_the_other_victim_makes_both_dead():
     text = ("A man was shot and killed Sunday night, bringing the number of people killed in the city this year to "
             "41, police said.")
     assert _totals_2025_04_14(text)["killed"] == 1
+
+
+@pytest.mark.parametrize("later,killed", [
+    # one more of the incident's dead, who died days after it: no recollection of an earlier act, and no doer
+    ("A third victim, a 64-year-old woman, died in hospital on Monday, the governor said.", 3),
+    ("Two more people died of their wounds on Monday.", 4),
+    # a death in another act that day is not the incident's
+    ("On Monday, another man died in a separate attack in the city.", 2),
+])
+def test_a_victim_who_died_days_after_the_act_is_one_more_of_its_dead(later, killed):
+    text = ("A Russian guided bomb struck a residential area of Kharkiv on Saturday, killing two people and injuring "
+            "four others, the governor said. " + later)
+    [event] = extract_events(text, published_at=dt.date(2025, 4, 14), toponyms=[], locations=[])
+    assert event.killed["best"] == killed
+
+
+def test_one_told_among_the_injured_who_died_leaves_the_wounded_for_the_dead():
+    text = ("Two people were killed and three were injured when someone fired into a crowd leaving a nightclub around "
+            "2 a.m. Saturday. A 24-year-old man who was among the injured died at a hospital on Sunday, police said.")
+    assert _totals_2025_04_14(text) == {"killed": 3, "wounded": 2}
 
 
 def test_an_incident_told_as_one_of_many_shootings_keeps_its_own_toll():

@@ -216,6 +216,14 @@ def test_the_wounded_taken_to_a_hospital_are_no_act_and_its_town_no_scene():
     assert event.location["name"] == "Taraza"
 
 
+def test_the_town_of_a_named_hospital_the_hurt_were_referred_to_is_no_scene():
+    # "referred to Lady Reading Hospital in Peshawar": where some of the hurt told were treated, no second act
+    text = ("Nine people were killed and 25 wounded when a bomb exploded at a bus stand in Bannu on Tuesday, police said. "
+            "Of the 25 wounded, six were in critical condition and had been referred to Lady Reading Hospital in Peshawar.")
+    [event] = helpers.report_events(text, GEOPARSER, "2025-03-05")
+    assert (event["location"]["name"], event["wounded"]["best"]) == ("Bannu", 25)
+
+
 def test_an_event_with_no_country_of_its_own_takes_the_report_s():
     # (the speaker's seat is no scene; "Haram" inside "Boko Haram" is no place of the report)
     text = "Boko Haram fighters attacked a military post on Sunday, killing 40 soldiers, the government of Chad said."

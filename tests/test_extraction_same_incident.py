@@ -901,3 +901,15 @@ def test_an_armed_group_s_or_a_mob_s_act_days_after_the_report_s_first_is_no_rec
     assert killed("PEMBA, Mozambique (Lusa) - Insurgents killed three people in Macomia district on Sunday, local "
                   "sources said. On Tuesday, insurgents killed two fishermen near Mocimboa da Praia.") == \
         [("Attack", 3), ("Attack", 2)]
+
+
+@pytest.mark.parametrize("found", [
+    "The bodies of four more people were found in nearby shops on Monday, bringing to 11 the number "
+    "killed in the attack, an official said.",
+    "On Monday, residents found the bodies of four more people in nearby fields and the death toll rose to 11.",
+])
+def test_more_dead_found_days_after_an_attack_raise_its_toll_and_are_no_attack_of_their_own(found):
+    text = ("Gunmen on motorcycles attacked a village market in Zamfara State on Saturday, killing seven people, "
+            "police said. Fifteen others were wounded. " + found)
+    [event] = extract_events(text, published_at=dt.date(2025, 4, 14), toponyms=[], locations=[])
+    assert (event.killed["best"], event.wounded["best"]) == (11, 15)
