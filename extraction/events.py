@@ -276,11 +276,10 @@ _RETREAT_BEFORE = re.compile(r"\b(?:withdr[eao]\w*|retreat\w*|fled|fleeing|pull(
 
 
 # "were injured and airlifted to Nairobi for treatment", "was rushed to Kano": where the hurt were taken, no scene of the act
-# (nor its town: "were taken to a clinic in Monywa", "taken to hospital in Bunia")
+# (nor its town: "were taken to a clinic in Monywa", "taken to hospital in Bunia", "referred to Lady Reading Hospital
+# in Peshawar")
 _CARRIED_TO_BEFORE = re.compile(r"\b(?P<verb>airlifted|flown|evacuated|rushed|transferred|taken|transported|driven|"
                                 r"referred)\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                                # (nor its town: "taken to a clinic in Monywa", "referred to Lady Reading Hospital in
-                                # Peshawar")
                                 r"(?:(?:(?:[\w-]+\s+){0,2}?hospital\s+)?in\s+)?$", re.IGNORECASE)
 # ... though where they were taken by road, with no other place told, is the nearest the report comes to the scene
 # ("The victim was taken to Ocala Regional Medical Center": Ocala), where an airlift's end is not ("airlifted to Nairobi")
