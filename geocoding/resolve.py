@@ -92,6 +92,10 @@ _VILLAGE_OF_AREA_AFTER = re.compile(_VILLAGE_IN + r"(?:[A-Z][\w'’-]*\s+){0,3}?
 _VILLAGE_OF_AREA_OF_AFTER = re.compile(_VILLAGE_IN + r"(?i:" + _LOCAL_AREA_WORDS + r"|municipality|municipio)\s+of\s+" + _AREA_NAME +
                                        _FIRST_LEVEL_NEXT)
 _VILLAGE_WORD_AFTER = (", a ", ", an ", " village ", " community ", " hamlet ", " settlement ", " locality ")
+# "Maga, Danko-Wasagu local government area of Kebbi State", "Sabiid, Afgooye district, Lower Shabelle": a place told with
+# the area below a province it lies in, whose name is no qualifier the gazetteer knows (see _village_area_hints)
+_AREA_OF_PLACE_AFTER = re.compile(r",\s+" + _AREA_NAME + r"\s+(?i:" + _LOCAL_AREA_WORDS + r"|department|municipality|"
+                                  r"province|state|region)\b" + _FIRST_LEVEL_NEXT)
 # "a village in the municipality of Argelia": a municipality that holds a village is the area (but "a base in the
 # municipality of Saravena" may well be in the town)
 _VILLAGE_MUNICIPALITY_BEFORE = re.compile(r"\b(?:village|hamlet|vereda|community|settlement)\s+(?:in|of)\s+the\s+"
@@ -932,6 +936,8 @@ class Resolver:
                 if not hints["qualifier"] and ". " in q.group(1):
                     # "Glasgow, Scotland. Officials said": the sentence ends with the container
                     hints["qualifier"] = self._containers(q.group(1).split(". ", 1)[0])
+                if not hints["qualifier"] and (area := _AREA_OF_PLACE_AFTER.match(text, m.end, m.end + 150)):
+                    self._village_area_hints(area, hints)
                 # "Georgia, Illinois, Missouri and Ohio": a list, not Illinois in Missouri.
                 if hints["qualifier"] and (text[max(0, m.start - 2):m.start] == ", "
                                            or _LIST_AFTER.match(after, q.end())):
