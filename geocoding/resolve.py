@@ -1098,7 +1098,12 @@ class Resolver:
                    for n in (listed_before, _NEIGHBOUR_AFTER.match(after)) if n):
                 hints["kind"] = "city"
         if (container := self._container(text, m)) is not None:
-            hints["within"] = container
+            if container[0]:
+                hints["within"] = container
+            else:
+                # "the village of Maga in Danko-Wasagu local government area": an area the gazetteer lacks still
+                # tells a village (see _villages_abroad)
+                hints["told_in_area"] = True
         return hints
 
     def _container(self, text: str, m: Mention) -> tuple[list[Place], float, int, bool] | None:
@@ -1134,11 +1139,14 @@ class Resolver:
         places = [p for p in names + self.gazetteer.candidates(q.group("y"))[:5]
                   if p.feature_class == "P" or not town and p.feature_code in ("ADM2", "ADM3")]
         if not places:
-            return None
+            # (a village in a local area the gazetteer lacks: no container to measure by, but a village all the same)
+            return ([], _WITHIN_AREA_KM, q.start("y"), False) if q.re is _AREA_CONTAINER_AFTER and not town else None
         quarter = q.re is _QUARTER_OF_CITY_AFTER or q.re is _CITY_OWNING_QUARTER_BEFORE or q.re is _LANDMARK_IN_CITY_AFTER
-        # ("the Port-au-Prince neighbourhood of Bel Air" names the city first: the larger town is no quarter)
-        if quarter and max((p.population for p in self.gazetteer.candidates(text[m.start:m.end])[:5]
-                            if p.feature_class == "P"), default=-1) >= max(p.population for p in places):
+        # ("the Port-au-Prince neighbourhood of Bel Air" names the city first: the larger town is no quarter; but a camp
+        # or a market is named for where it is, "the Maga camp near Ribah": no far town of its name is that city)
+        if quarter and not (q.re is _QUARTER_OF_CITY_AFTER and q.group("landmark")) and max(
+                (p.population for p in self.gazetteer.candidates(text[m.start:m.end])[:5] if p.feature_class == "P"),
+                default=-1) >= max(p.population for p in places):
             return None
         return places, _WITHIN_TOWN_KM if town else _WITHIN_AREA_KM, q.start("y"), quarter
 

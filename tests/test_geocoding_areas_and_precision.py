@@ -664,3 +664,15 @@ def test_a_village_told_in_an_unknown_local_area_is_no_namesake_in_a_country_the
     # ... with no other place named, nothing rules the namesake out
     text = "Gunmen killed seven worshippers in Maga, a village in Danko local government area, on Friday."
     assert names_and_countries(geoparser, text) == [("Maga", "BF")]
+
+
+def test_the_village_of_a_name_in_an_unknown_local_area_is_no_namesake_abroad(geoparser):
+    # "the village of X in Y local government area": the area unknown, the village still is one (no Burkinabe Manga)
+    text = ("Gunmen attacked the village of Maga in Danko local government area on Friday, Kebbi State police said.")
+    assert names(geoparser, text) == [("Kebbi State", "NG")]
+
+
+def test_a_camp_named_like_a_far_town_lies_near_the_town_it_is_told_near(geoparser):
+    # "the Maga camp near Ribah": a camp is named for where it is; a larger town of its name far off is another place
+    text = "Soldiers shelled the Maga camp near Ribah on Sunday, police in Kebbi State said."
+    assert [cc for _, cc, _ in precisions(geoparser, text)] == ["NG", "NG", "NG"]
