@@ -92,6 +92,11 @@ _VILLAGE_OF_AREA_AFTER = re.compile(_VILLAGE_IN + r"(?:[A-Z][\w'’-]*\s+){0,3}?
 _VILLAGE_OF_AREA_OF_AFTER = re.compile(_VILLAGE_IN + r"(?i:" + _LOCAL_AREA_WORDS + r"|municipality|municipio)\s+of\s+" + _AREA_NAME +
                                        _FIRST_LEVEL_NEXT)
 _VILLAGE_WORD_AFTER = (", a ", ", an ", " village ", " community ", " hamlet ", " settlement ", " locality ")
+# "Maga, Danko-Wasagu local government area of Kebbi State", "Sabiid, Afgooye district, Lower Shabelle": a place told with
+# the area below a province it lies in, whose name is no qualifier the gazetteer knows (see _village_area_hints)
+# (an area below a province only: "DUHOK, Kurdistan Region" names a first-level area, which the qualifiers handle)
+_AREA_OF_PLACE_AFTER = re.compile(r",\s+" + _AREA_NAME + r"\s+(?i:" + _LOCAL_AREA_WORDS + r"|department|municipality)\b" +
+                                  _FIRST_LEVEL_NEXT)
 # "a village in the municipality of Argelia": a municipality that holds a village is the area (but "a base in the
 # municipality of Saravena" may well be in the town)
 _VILLAGE_MUNICIPALITY_BEFORE = re.compile(r"\b(?:village|hamlet|vereda|community|settlement)\s+(?:in|of)\s+the\s+"
@@ -669,6 +674,23 @@ def _local_namesake(key: str, far: Place, cands: dict, keys: list[str], out: lis
     return found
 
 
+def _villages_abroad(keys: list[str], out: list[Resolution], hints: list[dict]) -> list[Resolution]:
+    """A village told with the local area it lies in ("Maga, a village in Danko-Wasagu local government area"), read
+    as a town in a country that no other name of the report (nor a demonym) is in, where other names are in another,
+    has no reading: the gazetteer lacks the village, whose namesake lies abroad (a place abroad a report only passes
+    through is not told by its village and district)."""
+    named: dict[str, set] = defaultdict(set)    # country -> the names firmly in it
+    for k, o in zip(keys, out):
+        if o.mention.kind == "demonym" and not o.mention.qualifier:
+            named[o.mention.code].add(k)
+        elif o.place is not None and o.place.country_code and not (o.mention.weak or o.loose or o.mention.qualifier):
+            named[o.place.country_code].add(k)
+    return [Resolution(o.mention, None, 0.0) if h.get("told_in_area") and o.place is not None
+            and o.place.feature_class == "P" and not named.get(o.place.country_code, set()) - {k}
+            and any(names - {k} for names in named.values()) else o
+            for k, o, h in zip(keys, out, hints)]
+
+
 def _within_qualifier(cands: list, scores: list[float], hints: dict) -> list[float]:
     """The scores of a qualified mention's candidates, those outside its qualifier left out when any lies in it:
     "Odessa, Ukraine" is Ukraine's Odessa however many Texan towns the report names around a Texan Odessa."""
@@ -809,6 +831,8 @@ class Resolver:
         if ruled_out:
             out = [Resolution(o.mention, None, 0.0) if (key, id(o.place)) in ruled_out and not _qualified(h) else o
                    for key, o, h in zip(keys, out, hints)]
+        if any("told_in_area" in h for h in hints):
+            out = _villages_abroad(keys, out, hints)
         out = _mutual_namesakes(keys, cands, _local_namesakes(text, keys, cands, out, hints, self.gazetteer), hints)
         out = _qualifiers_read_as_containers(text, _qualified_reading_kept(keys, out, hints), hints)
         return _great_city_quarters(text, keys, cands, _famous_namesakes(text, keys, cands, biggest, out, hints), hints)
@@ -932,6 +956,8 @@ class Resolver:
                 if not hints["qualifier"] and ". " in q.group(1):
                     # "Glasgow, Scotland. Officials said": the sentence ends with the container
                     hints["qualifier"] = self._containers(q.group(1).split(". ", 1)[0])
+                if not hints["qualifier"] and (area := _AREA_OF_PLACE_AFTER.match(text, m.end, m.end + 150)):
+                    self._village_area_hints(area, hints)
                 # "Georgia, Illinois, Missouri and Ohio": a list, not Illinois in Missouri.
                 if hints["qualifier"] and (text[max(0, m.start - 2):m.start] == ", "
                                            or _LIST_AFTER.match(after, q.end())):
@@ -1072,7 +1098,12 @@ class Resolver:
                    for n in (listed_before, _NEIGHBOUR_AFTER.match(after)) if n):
                 hints["kind"] = "city"
         if (container := self._container(text, m)) is not None:
-            hints["within"] = container
+            if container[0]:
+                hints["within"] = container
+            else:
+                # "the village of Maga in Danko-Wasagu local government area": an area the gazetteer lacks still
+                # tells a village (see _villages_abroad)
+                hints["told_in_area"] = True
         return hints
 
     def _container(self, text: str, m: Mention) -> tuple[list[Place], float, int, bool] | None:
@@ -1108,11 +1139,14 @@ class Resolver:
         places = [p for p in names + self.gazetteer.candidates(q.group("y"))[:5]
                   if p.feature_class == "P" or not town and p.feature_code in ("ADM2", "ADM3")]
         if not places:
-            return None
+            # (a village in a local area the gazetteer lacks: no container to measure by, but a village all the same)
+            return ([], _WITHIN_AREA_KM, q.start("y"), False) if q.re is _AREA_CONTAINER_AFTER and not town else None
         quarter = q.re is _QUARTER_OF_CITY_AFTER or q.re is _CITY_OWNING_QUARTER_BEFORE or q.re is _LANDMARK_IN_CITY_AFTER
-        # ("the Port-au-Prince neighbourhood of Bel Air" names the city first: the larger town is no quarter)
-        if quarter and max((p.population for p in self.gazetteer.candidates(text[m.start:m.end])[:5]
-                            if p.feature_class == "P"), default=-1) >= max(p.population for p in places):
+        # ("the Port-au-Prince neighbourhood of Bel Air" names the city first: the larger town is no quarter; but a camp
+        # or a market is named for where it is, "the Maga camp near Ribah": no far town of its name is that city)
+        if quarter and not (q.re is _QUARTER_OF_CITY_AFTER and q.group("landmark")) and max(
+                (p.population for p in self.gazetteer.candidates(text[m.start:m.end])[:5] if p.feature_class == "P"),
+                default=-1) >= max(p.population for p in places):
             return None
         return places, _WITHIN_TOWN_KM if town else _WITHIN_AREA_KM, q.start("y"), quarter
 
@@ -1224,6 +1258,7 @@ class Resolver:
         """The countries a village may be in by the area the text puts it in ("Lala, a village in the Bahema Nord
         chiefdom of Djugu territory": an area below a province is mostly named after its seat town; not in an Indian
         Lala), and the first-level area named after that area as its qualifier ("..., Sagaing Region")."""
+        hints["told_in_area"] = True
         if areas := {p.country_code for p in self.gazetteer.candidates(q.group(1))[:5] if p.feature_class in "AP"}:
             hints["area_countries"] = areas
         if q.group(2) and (first_level := [p for p in self.gazetteer.candidates(q.group(2))[:3]

@@ -645,3 +645,34 @@ def test_a_region_named_by_compass_words_is_any_country_s_area_of_those_words(ge
         geoparser, "Police in the Central Region said three people died in clashes in Masaka.")
     assert ("North Eastern Province", "KE") in names_and_countries(
         geoparser, "Cases were reported in Wajir and in North Eastern Province, officials said.")
+
+
+def test_the_first_level_area_after_a_place_s_unknown_local_area_qualifies_the_place(geoparser):
+    # "X, Y local government area of Z State": Y is no first-level area, so Z says where X lies: the village the
+    # gazetteer lacks is unplaced (its area stands for it), not Burkina Faso's Manga
+    text = ("Bandits abducted 20 farmers in Maga, Wasagu local government area of Kebbi State, on Monday, "
+            "the Kebbi State police said.")
+    assert precisions(geoparser, text) == [("Wasagu", "NG", 3), ("Kebbi State", "NG", 4), ("Kebbi State", "NG", 4)]
+
+
+def test_a_village_told_in_an_unknown_local_area_is_no_namesake_in_a_country_the_report_does_not_name(geoparser):
+    # the gazetteer knows neither the village nor its area; the report's other names are Nigerian, so the village's
+    # namesake in Burkina Faso is another place
+    text = ("Gunmen killed seven worshippers in Maga, a village in Danko local government area, on Friday, the "
+            "Kebbi State police said.")
+    assert precisions(geoparser, text) == [("Kebbi State", "NG", 4)]
+    # ... with no other place named, nothing rules the namesake out
+    text = "Gunmen killed seven worshippers in Maga, a village in Danko local government area, on Friday."
+    assert names_and_countries(geoparser, text) == [("Maga", "BF")]
+
+
+def test_the_village_of_a_name_in_an_unknown_local_area_is_no_namesake_abroad(geoparser):
+    # "the village of X in Y local government area": the area unknown, the village still is one (no Burkinabe Manga)
+    text = ("Gunmen attacked the village of Maga in Danko local government area on Friday, Kebbi State police said.")
+    assert names(geoparser, text) == [("Kebbi State", "NG")]
+
+
+def test_a_camp_named_like_a_far_town_lies_near_the_town_it_is_told_near(geoparser):
+    # "the Maga camp near Ribah": a camp is named for where it is; a larger town of its name far off is another place
+    text = "Soldiers shelled the Maga camp near Ribah on Sunday, police in Kebbi State said."
+    assert [cc for _, cc, _ in precisions(geoparser, text)] == ["NG", "NG", "NG"]
