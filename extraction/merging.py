@@ -49,6 +49,7 @@ class Candidate:
     calendar_day: bool = False  # a chronicle's sentence, its calendar day told at its opening or end ("On 9 January, ...")
     listed: bool = False  # an item of a list ("- Jabalia: 22 killed in strikes on two homes"): an incident of its own
     the_fight: bool = False  # its act is a fight named as told already, with no party ("died in the fighting")
+    the_act: bool = False  # its act is named as told already, with no party ("launched 48 missiles in the attack")
     retreat: bool = False  # a withdrawal or flight told with where it went ("withdrew toward the border")
     taken_alive: bool = False  # an arrest told as men taken alive ("one captured alive"): in a fight, the fight's
 
@@ -160,6 +161,13 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
     if cand.the_fight and any(c.event_type == BATTLES or _fought_back(c) for c in group) and not _dated_apart(group, cand):
         # "Four soldiers died in the fighting": the fight told (not a shelling told before it), or the attack whose men
         # fell in it ("Gunmen attacked a checkpoint. 20 attackers were killed")
+        return True
+    if cand.the_act and group[0].event_type in VIOLENT_TYPES and not any(m.best for m in cand.casualties) and \
+            not _dated_apart(group, cand) and (cand.place is None or cand.place_key[1] != 0 or
+                                               compatible(group[0].place.record if group[0].place else None,
+                                                          cand.place.record)):
+        # "Ukraine's air force said Russia launched 476 drones and 48 missiles in the attack, of which 442 drones and 41
+        # missiles were shot down": the tally of the act told, at no scene of its own, no second act
         return True
     if cand.retreat and group[0].event_type in VIOLENT_TYPES and not cand.casualties and not _dated_apart(group, cand):
         return True  # "They withdrew toward the Malian border", "Survivors fled toward the town": how the act ended

@@ -901,3 +901,14 @@ def test_an_armed_group_s_or_a_mob_s_act_days_after_the_report_s_first_is_no_rec
     assert killed("PEMBA, Mozambique (Lusa) - Insurgents killed three people in Macomia district on Sunday, local "
                   "sources said. On Tuesday, insurgents killed two fishermen near Mocimboa da Praia.") == \
         [("Attack", 3), ("Attack", 2)]
+
+
+def test_an_air_force_s_tally_of_the_attack_is_that_strike_not_a_launch_from_its_country():
+    # "Russia launched ... in the attack": the tally of the strike told (its definite noun, no party, toll or scene of its
+    # own), and the country that launched is no scene
+    text = ("KYIV, Ukraine (AP) - Russian missiles struck a hospital in Zaporizhzhia overnight, killing five people and "
+            "wounding 20, the regional governor said on Friday. Ukraine's air force said Russia launched 150 drones and 12 "
+            "missiles in the attack, of which 130 drones and nine missiles were shot down.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2025-06-13")
+    assert [(e["sub_event_type"], e["location"]["name"], e["killed"]["best"]) for e in evs] == [
+        ("Shelling/artillery/missile attack", "Zaporizhzhya", 5)]
