@@ -278,8 +278,15 @@ def _destruction_of_the_act(group: list[Candidate], cand: Candidate, kind: Candi
 def _seized_in_the_act(group: list[Candidate], cand: Candidate, kind: Candidate) -> bool:
     """Arms seized by the force that fought, arrested or was attacked, at no scene of their own ("The soldiers came under
     fire ... The troops seized 11 rifles", "arrested a cartel commander ... Troops seized rifles, grenades and a drone"):
-    the haul of that act, no disrupted weapons use of its own."""
-    if cand.sub_event_type != "Disrupted weapons use" or cand.casualties or not (
+    the haul of that act, no disrupted weapons use of its own. So are men a force that fought arrested, on the fight's
+    day ("Security forces raided a hideout, killing two militants and arresting five others after an exchange of fire.
+    Those arrested included a bomb maker"): the raid's arrests, no arrests of their own."""
+    if cand.sub_event_type == "Arrests":
+        if kind.event_type != BATTLES or _dated_apart(group, cand):
+            return False
+    elif cand.sub_event_type != "Disrupted weapons use":
+        return False
+    if cand.casualties or not (
             kind.event_type in (BATTLES, RIOTS) or kind.sub_event_type == "Arrests" and len(group) == 1):
         return False  # (an arrest's haul only to the arrest alone: a group it joins may take in other acts)
     doers = [a for a in (_group_value(group, "actor1"), _group_value(group, "actor2")) if a is not None]

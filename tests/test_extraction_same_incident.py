@@ -912,3 +912,16 @@ def test_an_air_force_s_tally_of_the_attack_is_that_strike_not_a_launch_from_its
     evs = helpers.report_events(text, helpers.GEOPARSER, "2025-06-13")
     assert [(e["sub_event_type"], e["location"]["name"], e["killed"]["best"]) for e in evs] == [
         ("Shelling/artillery/missile attack", "Zaporizhzhya", 5)]
+
+
+def test_the_arrests_a_raid_s_fight_made_are_that_fight_not_arrests_of_their_own():
+    # "Those arrested included ...": the men the fighting force took in the raid, on its day
+    text = ("Troops raided a kidnappers' camp in a forest near Birnin Gwari on Wednesday, killing three gunmen and arresting "
+            "four others after a gunfight, the army said. Those arrested included a suspected informant, a spokesman said.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2025-06-13")
+    assert [(e["sub_event_type"], e["killed"]["best"]) for e in evs] == [("Armed clash", 3)]
+    # ... not arrests made days after the fight
+    text = ("Police exchanged fire with robbers at a bank in the city on Monday, killing one of them. On Thursday, officers "
+            "arrested two suspected accomplices.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2025-06-13")
+    assert sorted(e["sub_event_type"] for e in evs) == ["Armed clash", "Arrests"]
