@@ -944,6 +944,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         cand.custody = cand.death and custody_death(text, trigger)
         cand.listed = _list_item(text, s)
         cand.taken_alive = sub == "Arrests" and _ALIVE_AFTER.match(text, trigger.end) is not None
+        cand.arrested_back = sub == "Arrests" and a1 is None and \
+            text.startswith(("arrested", "detained", "captured", "apprehended"), trigger.start) and \
+            _ARRESTED_BACK_BEFORE.search(text, max(s, trigger.start - 24), trigger.start) is not None
         cand.small_arms = _SMALL_ARMS.search(text, s, e) is not None
         cand.scene_opening = place is not None and place_key[1] == 0 and \
             _SCENE_OPENING.fullmatch(text, s, place.start) is not None
@@ -1135,6 +1138,9 @@ _INCIDENT_HINT = re.compile(r"\b(?:shots?|shooting|gunfire|gunshots?|gun|guns|fi
 _ACT_HINT = re.compile(r"shots?|shooting|gunfire|gunshots?|attack\w*|violence|fire|blast|incident", re.IGNORECASE)
 
 
+# men told as arrested already ("Those arrested included a bomb maker", "The arrested men were taken to Mogadishu")
+_ARRESTED_BACK_BEFORE = re.compile(r"\b(?:those|the|all\s+(?:the\s+)?|(?:some|one|two|three)\s+of\s+(?:those|the))\s+"
+                                   r"(?:[a-z]+\s+)?$", re.IGNORECASE)
 _ALIVE_AFTER = re.compile(r"\s+alive\b", re.IGNORECASE)  # "captured alive", "taken alive"
 
 

@@ -920,8 +920,12 @@ def test_the_arrests_a_raid_s_fight_made_are_that_fight_not_arrests_of_their_own
             "four others after a gunfight, the army said. Those arrested included a suspected informant, a spokesman said.")
     evs = helpers.report_events(text, helpers.GEOPARSER, "2025-06-13")
     assert [(e["sub_event_type"], e["killed"]["best"]) for e in evs] == [("Armed clash", 3)]
-    # ... not arrests made days after the fight
+    # ... not arrests made days after the fight, nor a new man's arrest
     text = ("Police exchanged fire with robbers at a bank in the city on Monday, killing one of them. On Thursday, officers "
             "arrested two suspected accomplices.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2025-06-13")
+    assert sorted(e["sub_event_type"] for e in evs) == ["Armed clash", "Arrests"]
+    text = ("Police exchanged fire with robbers at a bank in the city on Monday, killing one of them. A teenager who "
+            "stole a car nearby was arrested on Monday.")
     evs = helpers.report_events(text, helpers.GEOPARSER, "2025-06-13")
     assert sorted(e["sub_event_type"] for e in evs) == ["Armed clash", "Arrests"]
