@@ -296,6 +296,16 @@ _SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:town|municipality|village|city|communi
                                    re.IGNORECASE)
 
 
+# a country as the subject of a launch ("Ukraine's air force said Russia launched 476 drones and 48 missiles in the
+# attack"): the launcher, where the weapons came from, never where they struck
+_LAUNCHED_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:launched|fired)\b", re.IGNORECASE)
+
+
+def _launcher_country(text: str, c: PlaceCandidate) -> bool:
+    return c.precision == COUNTRY_PRECISION and text.startswith((" launched", " fired", " has ", " had "), c.end) and \
+        _LAUNCHED_AFTER.match(text, c.end) is not None
+
+
 def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCandidate]], trigger: Trigger,
                   event_type: str, sub_event_type: str, separate_acts: set[int] = frozenset(),
                   doer: ActorMention | None = None):
@@ -315,7 +325,8 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
         not places_by_sentence.get(i) and THE_BEFORE.search(text, max(0, trigger.start - 4), trigger.start) is not None
     window_sentences = [i] + [j for j in (i + 1, i + 2) if j not in separate_acts and not told_back]
     in_window = [(window, c) for window, j in enumerate(window_sentences) for c in places_by_sentence.get(j, ())
-                 if (origin_is_scene or not c.origin) and not (sub_event_type == "Change to group/activity" and c.destination)
+                 if (origin_is_scene or not c.origin and not _launcher_country(text, c))
+                 and not (sub_event_type == "Change to group/activity" and c.destination)
                  and not _retreat_destination(text, c) and not (doer is not None and (doer.start <= c.start < doer.end or _CO_DOER.fullmatch(text, doer.end, c.start)))]
     # a dateline, where the act's sentence names an area, is only where the report was filed: outside it
     # ("KHARTOUM (Reuters) - ... a village in Al Jazirah state") or inside it ("BUNIA (Reuters) - ... the village of
@@ -351,7 +362,7 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
     if best is not None:
         return best, best_key
     for j in list(range(i - 1, -1, -1)) + sorted(k for k in places_by_sentence if k > i + 2):
-        found = [c for c in places_by_sentence.get(j, ()) if (origin_is_scene or not c.origin)
+        found = [c for c in places_by_sentence.get(j, ()) if (origin_is_scene or not c.origin and not _launcher_country(text, c))
                  and not (sub_event_type == "Change to group/activity" and c.destination) and not _retreat_destination(text, c)]
         if found:
             # (the dateline loses to an area, waters or a spatial phrase its sentence names, as in the window: "DUBAI -
@@ -935,6 +946,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         cand.custody = cand.death and custody_death(text, trigger)
         cand.listed = _list_item(text, s)
         cand.taken_alive = sub == "Arrests" and _ALIVE_AFTER.match(text, trigger.end) is not None
+        cand.arrested_back = sub == "Arrests" and a1 is None and \
+            text.startswith(("arrested", "detained", "captured", "apprehended"), trigger.start) and \
+            _ARRESTED_BACK_BEFORE.search(text, max(s, trigger.start - 24), trigger.start) is not None
         cand.small_arms = _SMALL_ARMS.search(text, s, e) is not None
         cand.scene_opening = place is not None and place_key[1] == 0 and \
             _SCENE_OPENING.fullmatch(text, s, place.start) is not None
@@ -943,6 +957,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             may_hold(text[s:e], folded[s:e], _REPEL_WORDS) and _REPELLED_BACK.search(text, s, e) is not None
         cand.the_fight = a1 is None and any(t.rule.sub_event_type == "Armed clash" and t.rule.noun and
                                             _THE_FIGHT_BEFORE.search(text, max(s, t.start - 12), t.start) for t in triggers)
+        # "... launched 476 drones and 48 missiles in the attack": the act told already, named again with no party
+        cand.the_act = a1 is None and trigger.rule.noun and \
+            _THE_FIGHT_BEFORE.search(text, max(s, trigger.start - 12), trigger.start) is not None
         cand.retreat = sub in ("Non-violent transfer of territory", "Change to group/activity") and \
             _RETREAT_AFTER.match(text, trigger.end) is not None
         if cand.retreat:
@@ -1123,6 +1140,9 @@ _INCIDENT_HINT = re.compile(r"\b(?:shots?|shooting|gunfire|gunshots?|gun|guns|fi
 _ACT_HINT = re.compile(r"shots?|shooting|gunfire|gunshots?|attack\w*|violence|fire|blast|incident", re.IGNORECASE)
 
 
+# men told as arrested already ("Those arrested included a bomb maker", "The arrested men were taken to Mogadishu")
+_ARRESTED_BACK_BEFORE = re.compile(r"\b(?:those|the|all\s+(?:the\s+)?|(?:some|one|two|three)\s+of\s+(?:those|the))\s+"
+                                   r"(?:[a-z]+\s+)?$", re.IGNORECASE)
 _ALIVE_AFTER = re.compile(r"\s+alive\b", re.IGNORECASE)  # "captured alive", "taken alive"
 
 

@@ -49,7 +49,9 @@ class Candidate:
     calendar_day: bool = False  # a chronicle's sentence, its calendar day told at its opening or end ("On 9 January, ...")
     listed: bool = False  # an item of a list ("- Jabalia: 22 killed in strikes on two homes"): an incident of its own
     the_fight: bool = False  # its act is a fight named as told already, with no party ("died in the fighting")
+    the_act: bool = False  # its act is named as told already, with no party ("launched 48 missiles in the attack")
     retreat: bool = False  # a withdrawal or flight told with where it went ("withdrew toward the border")
+    arrested_back: bool = False  # an arrest told as of men arrested already ("Those arrested included a bomb maker")
     taken_alive: bool = False  # an arrest told as men taken alive ("one captured alive"): in a fight, the fight's
 
 
@@ -163,6 +165,13 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
         # "Four soldiers died in the fighting": the fight told (not a shelling told before it), or the attack whose men
         # fell in it ("Gunmen attacked a checkpoint. 20 attackers were killed")
         return True
+    if cand.the_act and group[0].event_type in VIOLENT_TYPES and not any(m.best for m in cand.casualties) and \
+            not _dated_apart(group, cand) and (cand.place is None or cand.place_key[1] != 0 or
+                                               compatible(group[0].place.record if group[0].place else None,
+                                                          cand.place.record)):
+        # "Ukraine's air force said Russia launched 476 drones and 48 missiles in the attack, of which 442 drones and 41
+        # missiles were shot down": the tally of the act told, at no scene of its own, no second act
+        return True
     if cand.retreat and group[0].event_type in VIOLENT_TYPES and not cand.casualties and not _dated_apart(group, cand):
         return True  # "They withdrew toward the Malian border", "Survivors fled toward the town": how the act ended
     # (the body's act: the title says less)
@@ -272,13 +281,26 @@ def _destruction_of_the_act(group: list[Candidate], cand: Candidate, kind: Candi
 def _seized_in_the_act(group: list[Candidate], cand: Candidate, kind: Candidate) -> bool:
     """Arms seized by the force that fought, arrested or was attacked, at no scene of their own ("The soldiers came under
     fire ... The troops seized 11 rifles", "arrested a cartel commander ... Troops seized rifles, grenades and a drone"):
-    the haul of that act, no disrupted weapons use of its own."""
-    if cand.sub_event_type != "Disrupted weapons use" or cand.casualties or not (
+    the haul of that act, no disrupted weapons use of its own. So are men a force that fought arrested, on the fight's
+    day and told as arrested already ("Security forces raided a hideout, killing two militants and arresting five others
+    after an exchange of fire. Those arrested included a bomb maker"): the raid's arrests, no arrests of their own (not
+    a new man's: "A teenager ... was arrested Sunday")."""
+    if cand.sub_event_type == "Arrests":
+        if kind.event_type != BATTLES or not cand.arrested_back or _dated_apart(group, cand):
+            return False
+    elif cand.sub_event_type != "Disrupted weapons use":
+        return False
+    if cand.casualties or not (
             kind.event_type in (BATTLES, RIOTS) or kind.sub_event_type == "Arrests" and len(group) == 1):
         return False  # (an arrest's haul only to the arrest alone: a group it joins may take in other acts)
     doers = [a for a in (_group_value(group, "actor1"), _group_value(group, "actor2")) if a is not None]
     if cand.actor1 is not None and not any(one_group(cand.actor1.actor, a.actor) for a in doers):
         return False
+    if cand.sub_event_type == "Arrests" and cand.place is not None and cand.place_key[1] == 0 and kind.place is not None:
+        # (men arrested at a place of their own, even a near town or the county, were taken apart or held there: "booked
+        # into the Stark County jail"): only at the fight's own place
+        return kind.place.record.get("geonameid") == cand.place.record.get("geonameid") or \
+            kind.place.record["name"] == cand.place.record["name"]
     return cand.place is None or cand.place_key[1] != 0 or \
         compatible(kind.place.record if kind.place else None, cand.place.record)
 

@@ -51,10 +51,14 @@ _VENUE_BEFORE = re.compile(r"\b(?:said(?!\s+to\s+(?:have|be)\s)|told|announced|s
                            r"speaking|spoke|interview|meeting|summit|headquartered|(?<!-)based)\b"
                            r"(?:(?!(?<![\w'’])(?:it|they|he|she|we|that)\s)[^.;]){0,25}?\b(?:in|at)\s+$",
                            re.IGNORECASE)
-_SPEAKER_AFTER = re.compile(r"^\s*(?:['’]s\s+(?:\w+\s+){1,2}?)?(?:has\s+|have\s+)?(?:sent|said|says|told|urged|urges|called|calls|"
+_SPEAKER_AFTER = re.compile(r"^\s*(?:['’]s\s+(?:\w+\s+){1,2}?)?(?:(?:has|have|had|does|did|do)(?:\s+not|n['’]t)?\s+)?"
+                            r"(?:(?:usually|often|rarely|seldom|never|yet|immediately|publicly)\s+)?"
+                            r"(?:sent|said|says|told|urged|urges|called|calls|"
                             r"announced|announces|accused|accuses|demanded|demands|warned|warns|stated|states|claimed|claims|"
-                            r"denied|denies|insisted|insists|rejected|rejects|dismissed|dismisses|condemned|condemns)\b", re.IGNORECASE)
-# (and its organ's: "Russia's defence ministry said")
+                            r"denied|denies|insisted|insists|rejected|rejects|dismissed|dismisses|condemned|condemns|"
+                            r"comments?|commented|responds?|responded|declined|declines)\b", re.IGNORECASE)
+# (and its organ's: "Russia's defence ministry said"; and its silence: "Kyiv does not usually comment on attacks inside
+# Russia", "Moscow has not yet responded", "Kyiv declined to comment")
 # ... the same, case-sensitive, on lower-cased text (several times faster): for a text without the letters that
 # re.IGNORECASE matches to others (see matching.holds_case_odd), the same answer
 _SPEAKER_AFTER_LOWERED = re.compile(_SPEAKER_AFTER.pattern)

@@ -672,3 +672,14 @@ def test_where_the_hurt_were_taken_by_road_is_the_place_when_no_other_is_told():
     airlifted = "A roadside bomb wounded three passengers on Monday. They were airlifted to Nairobi for treatment."
     assert [e["location"]["name"] for e in helpers.report_events(taken, helpers.GEOPARSER, "2018-03-05")] == ["Ocala"]
     assert [e["location"] for e in helpers.report_events(airlifted, helpers.GEOPARSER, "2018-03-05")] == [None]
+
+
+def test_a_capital_that_does_not_comment_is_no_scene():
+    # "Kyiv has not commented": the government, silent, as "Kyiv said" is the government speaking; the second drone's
+    # strike "on the edge of the town" is the town's, one act with the first
+    text = ("A Ukrainian drone hit a bus in the Russian border town of Shebekino on Saturday, wounding four passengers, the "
+            "regional governor said. A second drone struck a garage on the edge of the town, but no one was hurt. Kyiv has "
+            "not commented on the attacks.")
+    evs = helpers.report_events(text, GEOPARSER, "2025-06-15")
+    assert [(e["sub_event_type"], e["location"]["name"], e["wounded"]["best"]) for e in evs] == [
+        ("Air/drone strike", "Shebekino", 4)]

@@ -913,3 +913,31 @@ def test_more_dead_found_days_after_an_attack_raise_its_toll_and_are_no_attack_o
             "police said. Fifteen others were wounded. " + found)
     [event] = extract_events(text, published_at=dt.date(2025, 4, 14), toponyms=[], locations=[])
     assert (event.killed["best"], event.wounded["best"]) == (11, 15)
+
+
+def test_an_air_force_s_tally_of_the_attack_is_that_strike_not_a_launch_from_its_country():
+    # "Russia launched ... in the attack": the tally of the strike told (its definite noun, no party, toll or scene of its
+    # own), and the country that launched is no scene
+    text = ("KYIV, Ukraine (AP) - Russian missiles struck a hospital in Zaporizhzhia overnight, killing five people and "
+            "wounding 20, the regional governor said on Friday. Ukraine's air force said Russia launched 150 drones and 12 "
+            "missiles in the attack, of which 130 drones and nine missiles were shot down.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2025-06-13")
+    assert [(e["sub_event_type"], e["location"]["name"], e["killed"]["best"]) for e in evs] == [
+        ("Shelling/artillery/missile attack", "Zaporizhzhya", 5)]
+
+
+def test_the_arrests_a_raid_s_fight_made_are_that_fight_not_arrests_of_their_own():
+    # "Those arrested included ...": the men the fighting force took in the raid, on its day
+    text = ("Troops raided a kidnappers' camp in a forest near Birnin Gwari on Wednesday, killing three gunmen and arresting "
+            "four others after a gunfight, the army said. Those arrested included a suspected informant, a spokesman said.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2025-06-13")
+    assert [(e["sub_event_type"], e["killed"]["best"]) for e in evs] == [("Armed clash", 3)]
+    # ... not arrests made days after the fight, nor a new man's arrest
+    text = ("Police exchanged fire with robbers at a bank in the city on Monday, killing one of them. On Thursday, officers "
+            "arrested two suspected accomplices.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2025-06-13")
+    assert sorted(e["sub_event_type"] for e in evs) == ["Armed clash", "Arrests"]
+    text = ("Police exchanged fire with robbers at a bank in the city on Monday, killing one of them. A teenager who "
+            "stole a car nearby was arrested on Monday.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2025-06-13")
+    assert sorted(e["sub_event_type"] for e in evs) == ["Armed clash", "Arrests"]
