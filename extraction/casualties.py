@@ -26,7 +26,7 @@ from .matching import (
     may_hold,
 )
 from .numbers import QUANTITY_FIRST_WORDS, QUANTITY_PATTERN, Quantity, parse_quantity
-from .period_tallies import period_tally
+from .period_tallies import period_tally, war_toll_start
 from .victims import (ABDUCTED, ARMED_GROUP, STATE_FORCES, CATEGORY, FORCE, HIT, KILLED, MISSING, MORE_DETS, OFFICE_NOUNS, PERPETRATOR,
                       SHOOTER_AMONG, WOUNDED, CasualtyMention, a_relation, told_by_trade, force_of, identity, named_together, same_person,
                       victim_category)
@@ -922,6 +922,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     total_from = total.start() if total else len(sentence) + 1
     if any(w in lowered for w in _RANKED_AMONG_TALLIED_WORDS) and (ranked := _RANKED_AMONG_TALLIED.search(sentence)):
         total_from = min(total_from, ranked.start())
+    if (war := war_toll_start(sentence)) is not None:
+        total_from = min(total_from, war)  # "..., killing 14 people. Israel's offensive has killed more than 43,000"
     # (a period told in the running count's clause is the count's: "killed 12 villagers, bringing the number killed
     # in the province this year to 300")
     background = period_tally(sentence[:total_from])
