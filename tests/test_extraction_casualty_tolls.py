@@ -878,3 +878,17 @@ def test_a_war_s_running_toll_in_a_report_with_no_act_of_the_day_is_no_event():
 ])
 def test_an_act_told_in_the_present_perfect_keeps_its_toll(text, expected):
     assert tolls(events(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (the act's own toll, told before the running count in its sentence, stays the act's)
+    ("An air strike hit a school in the town on Sunday, killing 14 people, bringing to 1,200 the number of civilians "
+     "killed this year.", [(14, None)]),
+    ("Gunmen killed six men at a car wash on Sunday, bringing to more than 300 the number of people killed in the state "
+     "since January.", [(6, None)]),
+    # (and the count's verb, in a sentence of its own, is no second act)
+    ("An air strike hit a school on Sunday, killing 14 people. The ministry said the strike brought to 1,200 the number "
+     "of civilians killed this year.", [(14, None)]),
+])
+def test_a_running_count_told_before_its_noun_after_an_act_is_neither_its_toll_nor_an_act(text, expected):
+    assert tolls(events(text)) == expected
