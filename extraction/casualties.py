@@ -26,7 +26,8 @@ from .matching import (
     may_hold,
 )
 from .numbers import QUANTITY_FIRST_WORDS, QUANTITY_PATTERN, Quantity, parse_quantity
-from .period_tallies import period_tally
+from .dates import MONTH_NAMES
+from .period_tallies import period_tally, war_toll_start
 from .victims import (ABDUCTED, ARMED_GROUP, STATE_FORCES, CATEGORY, FORCE, HIT, KILLED, MISSING, MORE_DETS, OFFICE_NOUNS, PERPETRATOR,
                       SHOOTER_AMONG, WOUNDED, CasualtyMention, a_relation, told_by_trade, force_of, identity, named_together, same_person,
                       victim_category)
@@ -456,6 +457,10 @@ _INVERTED_TOLL = folded_regex(
     rf"blast|explosion|bombing|raid|shelling|massacre|assault|ambush|fire|stampede|violence))?\s*(?:[,.;]|$)",
     )
 _INVERTED_TOLL_WORDS = ("bring", "brought")  # _INVERTED_TOLL needs one
+# ... the same told of a place's or a period's count ("killing 14 people, bringing to 1,200 the number of civilians
+# killed this year", "brings to more than 300 the number of people killed in the state since January"): a running count,
+# from there on (the act's toll told before it stays the act's)
+_INVERTED_RUNNING = folded_regex(rf"\bbr(?:ings?|inging|ought)\s+to\s+{_QTY}\s+the\s+(?:total\s+)?number\b")
 NOUN_RESULT = re.compile(
     rf"\b(?<![\w-])(?:(?P<qty>{_QTY_WORD})(?:\s+(?:people|persons|civilians|militants|soldiers))?\s+(?:were\s+)?"
     rf"(?:(?P<kill>dead|deaths|fatalities|killed|bodies)|(?P<wound>injuries|injured|wounded))"
@@ -901,6 +906,22 @@ def _captured_alive_after(text: str, at: int, sentence_end: int) -> int:
     return taken
 
 
+_CLAUSE_END = re.compile(r"[^,;.]*")
+# an act's day ("on Sunday", "yesterday", "on March 3")
+_ACT_DAY = re.compile(rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|on\s+(?:\d{{1,2}}\s+{MONTH_NAMES}|"
+                      rf"{MONTH_NAMES}\.?\s+\d{{1,2}}))\b")
+
+
+def inverted_running_count(sentence: str, lowered: str) -> tuple[int, int] | None:
+    """The span of a place's or a period's running count told before its noun in sentence, to its clause's end
+    ("bringing to 1,200 the number of civilians killed this year"; see _INVERTED_RUNNING), or None. lowered:
+    fold(sentence)."""
+    if "number" in lowered and may_hold(sentence, lowered, _INVERTED_TOLL_WORDS) and \
+            (running := _INVERTED_RUNNING.search(lowered)) is not None and _INVERTED_TOLL.match(lowered, running.start()) is None:
+        return running.start(), _CLAUSE_END.match(lowered, running.end()).end()
+    return None
+
+
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
     """Casualty mentions in text[start:end] (one sentence, usually); spans in text coordinates."""
     end = len(text) if end is None else end
@@ -922,6 +943,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     total_from = total.start() if total else len(sentence) + 1
     if any(w in lowered for w in _RANKED_AMONG_TALLIED_WORDS) and (ranked := _RANKED_AMONG_TALLIED.search(sentence)):
         total_from = min(total_from, ranked.start())
+    if (running := inverted_running_count(sentence, lowered)) is not None and \
+            _ACT_DAY.search(sentence, 0, running[0]) is not None:
+        # (the count before it told with its day is the act's: "hit a school on Sunday, killing 14 people, bringing to
+        # 1,200 ..."; not a day's tally, "52 people had been killed over the past 24 hours, bringing to 60,430 ...")
+        total_from = min(total_from, running[0])
+    if (war := war_toll_start(sentence)) is not None:
+        total_from = min(total_from, war)  # "..., killing 14 people. Israel's offensive has killed more than 43,000"
     # (a period told in the running count's clause is the count's: "killed 12 villagers, bringing the number killed
     # in the province this year to 300")
     background = period_tally(sentence[:total_from])

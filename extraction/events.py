@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from .actors import (ARMED_GROUP_INTERS, ARMED_INTERS, ActorMention, CIVILIANS, EXTERNAL, IDENTITY, OF_THE,
                      STATE_INTERS, alias_table, country_codes, find_actors)
-from .casualties import SITE_IN, find_casualties
+from .casualties import SITE_IN, find_casualties, inverted_running_count
 from .casualty_counts import Count, combine, combine_other, counted_mentions
 from .period_tallies import past_taking_clauses, period_tally
 from .victims import (ABDUCTED, ARMED_GROUP, CasualtyMention, MISSING, PERPETRATOR, STATE_FORCES, named_among,
@@ -809,6 +809,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         since_began = (since := SINCE_BEGAN.search(text, s, e) if folded.find("since", s, e) >= 0 else None) is not None
         if since_began:
             triggers = [t for t in triggers if not since.start() <= t.start < since.end() + 12]
+        if triggers and (running := inverted_running_count(text[s:e], folded[s:e])) is not None:
+            # "The strike brought to 1,200 the number of civilians killed this year": the count's verb is no act
+            triggers = [t for t in triggers if not s + running[0] <= t.start < s + running[1]]
         if roundup(text[s:e], folded[s:e]) or triggers and in_roundup and roundup_goes_on(
                 text[s:e], bool(casualties_by_sentence[i]) and all(m.background for m in casualties_by_sentence[i]) or
                 period_tally(text[s:e])):

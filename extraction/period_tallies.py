@@ -61,6 +61,30 @@ _BACKGROUND_WORDS = (
     r"address|intersection|home|house|block)")
 
 
+# a war's or a campaign's running toll told in the present perfect, the war its subject ("The fighting has killed more
+# than 1,700 people in the state", "Israel's offensive has killed more than 43,000 Palestinians", "the insurgency, which
+# has killed 40,000", "Gang violence has killed more than 5,600 people across Haiti", "has left more than 1,400 dead"):
+# a toll in the thousands, of no day; an act's stays ("Fighting in Kenscoff has killed 40 people since Sunday", "A car
+# bomb has killed 12 people", "Fighting ... has killed 1,200 since Sunday")
+_WAR_TOLL = re.compile(
+    r"\b(?:war|conflict|fighting|violence|insurgency|offensive|campaign|rebellion|bombardment|unrest|bloodshed|hostilities|"
+    r"clashes|attacks|raids)\b[^.;:]{0,100}?\s(?:which\s+|that\s+)?(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+)?"
+    r"(?:killed|left|claimed(?:\s+the\s+lives\s+of)?)\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|"
+    r"an\s+estimated|roughly|upwards\s+of)\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands)\b"
+    r"(?![^.;]{0,80}?\b(?:(?:since|on|over|last)\s+(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)|"
+    r"(?:24|48|72)\s+hours|overnight|yesterday|today|this\s+week)\b)", re.IGNORECASE)
+
+
+def war_toll_start(sentence: str) -> int | None:
+    """Where a war's running toll told in the present perfect starts in sentence (its war's word), or None (see
+    _WAR_TOLL)."""
+    if (" has " in sentence or " have " in sentence) and \
+            ("killed" in sentence or "left" in sentence or "claimed" in sentence) and \
+            (found := _WAR_TOLL.search(sentence)) is not None:
+        return found.start()
+    return None
+
+
 def _by_first_letter_any_order(pattern: str) -> str:
     """The alternatives of `pattern` (each starting with a letter, or with a group of such) spread out
     and grouped by first letter. The order of the alternatives changes: only for a pattern whose
@@ -130,6 +154,8 @@ def past_taking_clauses(sentence: str) -> list[tuple[int, int]]:
 
 def period_tally(sentence: str) -> bool:
     """Whether a sentence counts a period's dead or hurt ("killed in Sudan since the start of the year"), no act's."""
+    if war_toll_start(sentence) is not None:
+        return True
     for lo, hi in reversed(past_taking_clauses(sentence)):
         sentence = sentence[:lo] + sentence[hi:]  # (its time is the taking's)
     if _BACKGROUND_PERIOD.search(sentence) is not None:

@@ -845,3 +845,50 @@ def test_the_victims_of_an_act_the_killing_came_weeks_after_are_not_its():
 ])
 def test_the_tally_of_the_acts_the_act_is_ranked_among_is_not_its_toll(text, expected):
     assert _totals(text) == expected
+
+
+# From the wartolls round: a war's or a campaign's running toll told in the present perfect, as if it were an act.
+
+@pytest.mark.parametrize("text, expected", [
+    ("An Israeli airstrike hit a tent camp in Khan Younis on Sunday, killing 14 people, medics said. Israel's offensive "
+     "has killed more than 43,000 Palestinians, according to the health ministry.", [(14, None)]),
+    ("Rebels killed at least 18 people at a funeral in a village of North Kivu on Monday. The insurgency, which has "
+     "killed 40,000, has defied years of army operations.", [(18, None)]),
+    ("Jihadists killed 20 soldiers in an attack on an army post on Sunday. Jihadist violence has killed more than 26,000 "
+     "people in the country, according to a monitor.", [(20, None)]),
+    # (the act's toll told before the war's in one sentence stays the act's)
+    ("A car bomb killed 12 people in the capital on Monday, while the conflict has left more than 6,000 dead in the "
+     "region.", [(12, None)]),
+])
+def test_a_war_s_running_toll_told_as_an_act_is_no_toll_of_the_day_s_act(text, expected):
+    assert tolls(events(text)) == expected
+
+
+def test_a_war_s_running_toll_in_a_report_with_no_act_of_the_day_is_no_event():
+    text = ("Cholera is spreading through camps for the displaced in the state, where the army and the rebels have fought "
+            "since September 2024. The fighting has killed more than 1,700 people in the state, according to official "
+            "figures.")
+    assert events(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fighting between gangs and police in the hill town has killed 40 people since Sunday, medics said.", [(40, None)]),
+    ("A car bomb has killed 12 people in the capital, police said.", [(12, None)]),
+    ("Fighting in the city has killed more than 1,200 people since Saturday, medics said.", [(1201, None)]),
+])
+def test_an_act_told_in_the_present_perfect_keeps_its_toll(text, expected):
+    assert tolls(events(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (the act's own toll, told before the running count in its sentence, stays the act's)
+    ("An air strike hit a school in the town on Sunday, killing 14 people, bringing to 1,200 the number of civilians "
+     "killed this year.", [(14, None)]),
+    ("Gunmen killed six men at a car wash on Sunday, bringing to more than 300 the number of people killed in the state "
+     "since January.", [(6, None)]),
+    # (and the count's verb, in a sentence of its own, is no second act)
+    ("An air strike hit a school on Sunday, killing 14 people. The ministry said the strike brought to 1,200 the number "
+     "of civilians killed this year.", [(14, None)]),
+])
+def test_a_running_count_told_before_its_noun_after_an_act_is_neither_its_toll_nor_an_act(text, expected):
+    assert tolls(events(text)) == expected
