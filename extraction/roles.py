@@ -179,7 +179,10 @@ _COMMUNITY_HOMES_AFTER = re.compile(r"['’]?s?\s+(?:settlements?|camps?|village
                                     r"homesteads?)\b", re.IGNORECASE)
 _FACILITY_END = re.compile(r"\s(?:bases?|camps?|posts?|barracks)$", re.IGNORECASE)  # (a mention that names a place)
 FACILITY_AFTER = re.compile(r"\s+(?:stations?|posts?|academy|headquarters|compounds?|barracks|buildings?|checkpoints?|"
-                             r"bases?|camps?|vehicles?|cars?|vans?|trucks?|buses?)\b", re.IGNORECASE)
+                             r"bases?|camps?|hide-?outs?|safe\s*houses?|vehicles?|cars?|vans?|trucks?|buses?)\b", re.IGNORECASE)
+# the group a raided place is told as of, after it ("besieged a camp of the Allied Democratic Forces (ADF)")
+_OWNED_PLACE_BEFORE = re.compile(r"\b(?:bases?|camps?|hide-?outs?|safe\s*houses?|dens?)\s+(?:of|belonging\s+to|used\s+by)\s+"
+                                 r"(?:the\s+)?(?:(?:[\w'’-]+\s+){1,5}\()?$", re.IGNORECASE)
 _SAID_IT = re.compile(r"(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,?)?"  # "M23 rebels backed by Rwanda said"
                       + _SPOKESMAN +
                       r"\s+(?:said|says?|announced|claimed|reported|stated)\s+" + _SAID_ON + r"(?:that\s+)?"
@@ -468,7 +471,8 @@ def _facility_before(text: str, m: ActorMention, trigger: Trigger) -> bool:
     """'a police station', 'an army vehicle': the actor names a place before the act (not the act's own words:
     'an al-Shabaab car bombing', 'a Taliban truck bomb')."""
     facility = FACILITY_AFTER.match(text, m.end)
-    return facility is not None and facility.end() <= trigger.start
+    return facility is not None and facility.end() <= trigger.start or \
+        m.end <= trigger.start and _OWNED_PLACE_BEFORE.search(text, max(0, m.start - 80), m.start) is not None
 
 
 def _responder_after(text: str, m: ActorMention, trigger: Trigger) -> bool:
@@ -743,6 +747,11 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
                 others = [m for m in actors if not m.actor.generic and m is not agent and m not in allies and
                           (agent is None or m.actor is not agent.actor)]
                 target = others[0] if others else target
+    if agent is not None and target is not None and target.actor.generic and target.actor.inter not in STATE_INTERS:
+        # the men a raid killed are of the group whose place it raided ("raided an al-Shabaab hideout, killing two
+        # militants after a brief exchange of fire": al-Shabaab's)
+        target = next((m for m in actors if not m.actor.generic and m.actor is not agent.actor and
+                       m.actor.inter not in STATE_INTERS and _facility_before(text, m, trigger)), target)
     if agent is not None and (repeller := _repeller(text, mentions, trigger)) is not None and \
             repeller.actor is not agent.actor:
         target = repeller  # "The army said it repelled an attack by JNIM fighters on its base, killing dozens of assailants"

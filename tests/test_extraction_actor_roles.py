@@ -802,3 +802,13 @@ def test_a_force_told_by_its_base_is_the_place_stormed_not_the_doer_of_the_killi
     [(sub, a1, a2)] = codings("Militants stormed a military base in Marte late on Sunday, killing five soldiers and "
                               "burning armoured vehicles, two security officials said.")
     assert (sub, a1, a2) == ("Armed clash", "Unidentified Armed Group", "Military Forces")
+
+
+def test_a_group_told_by_the_place_a_force_raided_is_the_side_it_fought_not_the_doer():
+    # (the clash noun after the killing names no side of its own: the raiders fought the group whose hideout it was,
+    # whose men the unnamed dead are)
+    assert codings("Somali security forces raided an al-Shabaab hideout near Afgoye on Monday, killing two militants "
+                   "after a brief exchange of fire.") == [("Armed clash", "Military Forces of Somalia", "Al Shabaab")]
+    assert codings("Congolese soldiers besieged a camp of the Allied Democratic Forces (ADF) rebels in the Beni territory "
+                   "on Monday, killing seven rebels after several hours of fighting.") == \
+        [("Armed clash", "Military Forces of Democratic Republic of the Congo", "ADF: Allied Democratic Forces")]
