@@ -527,14 +527,20 @@ _SETTING_BETWEEN = re.compile(r"(?<!\bsuch )\b(?:amid|as(?!\s+(?:well|many|much|
 
 # (nor those of what a place's "where" clause tells of it: "the deadliest attack in the capital of Sinaloa state, where
 # factions of the Sinaloa cartel have been fighting")
-_WHERE_BETWEEN = re.compile(r",\s+where\s")
+# (or of a clause that sets the act among the groups about: "No group claimed the abduction, but jihadists linked to
+# al-Qaeda are active in the area", "though the area is a stronghold of JNIM")
+_WHERE_BETWEEN = re.compile(r",\s+(?:where|but|though|although)\s")
 _STANDING_AFTER = re.compile(r"[^.;]{0,150}?\b(?:(?:has|have)\s+(?:long\s+)?been|operates?|are\s+active|is\s+active)\b")
+_STRONGHOLD_BEFORE = re.compile(r"\b(?:is|are|was|were|been|remains?)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:stronghold|bastion|"
+                                r"hotbed)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _where_background(text: str, trigger: Trigger, m: ActorMention) -> bool:
     """An actor in a place's "where" clause that tells a standing state ("where factions of the Sinaloa cartel ... have
     been fighting since September"), not an act ("where Ukrainian defenders repelled 51 assaults")."""
-    return _WHERE_BETWEEN.search(text, trigger.end, m.start) is not None and _STANDING_AFTER.match(text, m.end) is not None
+    return _WHERE_BETWEEN.search(text, trigger.end, m.start) is not None and (
+        _STANDING_AFTER.match(text, m.end) is not None or
+        _STRONGHOLD_BEFORE.search(text, max(0, m.start - 50), m.start) is not None)
 
 
 _SETTING_AFTER = re.compile(r"['’]?s?\s+(?:[\w-]+\s+)?(?:war|wars|conflict|feud|violence|infighting|fighting|rivalry|"

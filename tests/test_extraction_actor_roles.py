@@ -812,3 +812,10 @@ def test_a_group_told_by_the_place_a_force_raided_is_the_side_it_fought_not_the_
     assert codings("Congolese soldiers besieged a camp of the Allied Democratic Forces (ADF) rebels in the Beni territory "
                    "on Monday, killing seven rebels after several hours of fighting.") == \
         [("Armed clash", "Military Forces of Democratic Republic of the Congo", "ADF: Allied Democratic Forces")]
+
+
+def test_a_group_a_clause_says_is_about_the_area_is_no_party_of_the_act():
+    # ("No group claimed the abduction, but ...": the abduction's noun with the group after it, no target of it)
+    for about in ("but jihadists linked to al-Qaeda are active in the area", "though the area is a stronghold of Boko Haram"):
+        assert codings(f"Gunmen abducted seven travellers near Sokoto on Monday. No group claimed the abduction, {about}.") \
+            == [("Abduction/forced disappearance", "Unidentified Armed Group", "Civilians")], about
