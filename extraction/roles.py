@@ -212,7 +212,9 @@ def _said_it_killed(text: str, end: int, trigger_start: int) -> bool:
 _CLAIMED_ACT = re.compile(r"\s+(?:has\s+|had\s+)?claimed\s+an?\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 # (an ally of the act's side, or the fire it withstood: "recaptured Palmyra despite Russian air strikes" is no act on
 # Russia, which fought on the other side from the air)
-ALLY_BEFORE = re.compile(r"\b(?:(?:backed|supported|assisted|aided|helped)\s+by|despite)\s+(?:the\s+)?(?:local\s+|allied\s+|"
+ALLY_BEFORE = re.compile(r"\b(?:(?:backed|supported|assisted|aided|helped)\s+by|despite|"
+                         # "carried out with the support of local clan militias"
+                         r"with\s+(?:the\s+)?(?:help|support|backing|assistance)\s+of)\s+(?:the\s+)?(?:local\s+|allied\s+|"
                           r"pro-government\s+|clan\s+|tribal\s+|heavy\s+|intense\s+|a\s+wave\s+of\s+){0,2}$",
                          re.IGNORECASE)
 

@@ -819,3 +819,11 @@ def test_a_group_a_clause_says_is_about_the_area_is_no_party_of_the_act():
     for about in ("but jihadists linked to al-Qaeda are active in the area", "though the area is a stronghold of Boko Haram"):
         assert codings(f"Gunmen abducted seven travellers near Sokoto on Monday. No group claimed the abduction, {about}.") \
             == [("Abduction/forced disappearance", "Unidentified Armed Group", "Civilians")], about
+
+
+def test_militias_whose_support_a_raid_had_are_no_doers_of_an_act_of_their_own():
+    # ("with the support of": an ally of the raiding side, as "backed by" is; the vehicles destroyed are the raid's)
+    assert codings("Somali National Army forces raided an al-Shabaab base near Buulobarde on Wednesday, killing eight "
+                   "militants, the ministry said. The operation, carried out with the support of local clan militias, "
+                   "also destroyed two vehicles fitted with machine guns.") == \
+        [("Armed clash", "Military Forces of Somalia", "Al Shabaab")]
