@@ -638,6 +638,8 @@ _MADE_SAFE_AFTER = re.compile(r"\s+(?:(?:(?!and\s)[\w-]+\s+){0,3}?safely\b|(?:wa
                               re.IGNORECASE)
 # men told by the act they are only suspected of ("two suspected kidnappers", "alleged child abductors")
 _SUSPECTED_BEFORE = re.compile(r"\b(?:suspected|alleged|presumed)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# ... or who got away from a rescue: "Two other kidnappers escaped and troops were pursuing them"
+_FLED_AFTER = re.compile(r"\s+(?:escaped|fled|got\s+away|ran\s+away|managed\s+to\s+(?:escape|flee))\b", re.IGNORECASE)
 # a weapon's own word, which a list of what was seized may hold ("seized a cache including 40 mortar rounds, 12 rockets
 # and two suicide vests"; not the act's: "bombing", "strike")
 _MUNITION = re.compile(r"(?:grenade|vest|mortar|round|rocket|shell|missile|IED|mine)s?\s*$", re.IGNORECASE)
@@ -737,6 +739,10 @@ _PROTESTED_BEFORE = re.compile(r"\b(?:protest\w*|march\w*|rall(?:y|ies|ied)|demo
                                r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 _CAPTIVES_BEFORE = re.compile(r"\b(?:hostages|captives|abductees|(?:\w+\s+)?of\s+the\s+(?:abducted\s+|kidnapped\s+)?\w+)\s+"
                               r"(?:(?:later|had|have|has|managed\s+to|were\s+able\s+to)\s+)?$", re.IGNORECASE)
+# (nor captors who got away from the force that came to free their captives: "Two other kidnappers escaped and troops
+# were pursuing them"; a crime's "suspects fled" is left to the rules of a crime's flight)
+_CAPTORS_FLED_BEFORE = re.compile(r"\b(?:kidnappers|abductors|captors|hostage-takers)\s+"
+                                r"(?:(?:later|had|have|has|also|managed\s+to)\s+)?$", re.IGNORECASE)
 _CIVILIANS_BEFORE = re.compile(r"\b(?:people|residents|civilians|families|villagers|inhabitants|households|"
                                r"displaced\s+persons|thousands|hundreds|inmates|prisoners|detainees)\s+(?:(?:have|had|also|reportedly)\s+)?$",
                                re.IGNORECASE)
@@ -801,7 +807,7 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
         if rule.sub_event_type == "Remote explosive/landmine/IED" and _DEFUSED_BEFORE.search(before):
             continue
         if rule.sub_event_type == "Abduction/forced disappearance" and m.group(0).lower().endswith(("ers", "ors")) and \
-                _SUSPECTED_BEFORE.search(before):
+                (_SUSPECTED_BEFORE.search(before) or _FLED_AFTER.match(text, m.end(), end)):
             continue  # "Residents lynched two suspected kidnappers": who the victims were taken for, no abduction
         if rule.sub_event_type == "Remote explosive/landmine/IED" and (
                 _MADE_SAFE_AFTER.match(text, m.end(), end) or _SAFELY_BEFORE.search(before)):
@@ -876,7 +882,7 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
         if rule.noun and rule.event_type == PROTESTS and _COVERED_BEFORE.search(before):
             continue  # "beat two journalists covering a rally": the scene of the act told, not the act
         if rule.sub_event_type == "Change to group/activity" and (
-                _CAPTIVES_BEFORE.search(before) or _CIVILIANS_BEFORE.search(before)):
+                _CAPTIVES_BEFORE.search(before) or _CIVILIANS_BEFORE.search(before) or _CAPTORS_FLED_BEFORE.search(before)):
             continue  # "Five of the women escaped", "3,000 people fled the site", "Hundreds of inmates escaped": captives,
             # the displaced and a prison's inmates, no group
         if rule.sub_event_type == LETHAL and _NOBODY_AFTER.match(text, m.end()):

@@ -81,6 +81,7 @@ def _recalled_act(text: str, folded: str, i: int, span: tuple[int, int], trigger
 _SPELL_OF_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TAKEN = re.compile(r"(?:seized|recovered|confiscated|found)\b", re.IGNORECASE)
 # a sentence that opens on its act's noun, told again by a verb after the comma ("In a reprisal attack, ...")
+_RESCUE = re.compile(r"\b(?:freed|rescued|liberated)\b", re.IGNORECASE)
 _SERIES_DOER_INTERS = (2, 4, 5)  # rebels, identity militias, rioters (a crime's gunmen are an unidentified group, 3)
 _OPENING_ACT = re.compile(r"\W*(?:in|during)\s+(?:(?:a|an|the|another|one)\s+)?(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
 _TOLD_BACK_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -723,8 +724,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     blocks = incident_blocks(text, spans, casualties_by_sentence, dates_by_sentence)
     if not any(b != 0 for b in blocks):
         # (the sentences whose doers are an armed group's, an identity militia's or a mob's men: a war's acts)
+        # (and a state force's rescue of the captives an act took, told days later: "On Thursday, soldiers freed the
+        # hostages ... after a firefight in which four of the kidnappers were killed" - the rescue's own dead)
         armed_acts = frozenset(i for i, ms in actors_by_sentence.items()
-                               if any(not m.speaker and m.actor.inter in _SERIES_DOER_INTERS for m in ms))
+                               if any(not m.speaker and (m.actor.inter in _SERIES_DOER_INTERS or m.actor.inter in
+                                                         STATE_INTERS and _RESCUE.search(text, *spans[i]) is not None)
+                                      for m in ms))
         for i in background_sentences(text, spans, casualties_by_sentence, dates_by_sentence, armed_acts):
             for m in casualties_by_sentence[i]:
                 m.background = True

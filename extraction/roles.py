@@ -179,7 +179,10 @@ _COMMUNITY_HOMES_AFTER = re.compile(r"['’]?s?\s+(?:settlements?|camps?|village
                                     r"homesteads?)\b", re.IGNORECASE)
 _FACILITY_END = re.compile(r"\s(?:bases?|camps?|posts?|barracks)$", re.IGNORECASE)  # (a mention that names a place)
 FACILITY_AFTER = re.compile(r"\s+(?:stations?|posts?|academy|headquarters|compounds?|barracks|buildings?|checkpoints?|"
-                             r"bases?|camps?|vehicles?|cars?|vans?|trucks?|buses?)\b", re.IGNORECASE)
+                             r"bases?|camps?|hide-?outs?|safe\s*houses?|vehicles?|cars?|vans?|trucks?|buses?)\b", re.IGNORECASE)
+# the group a raided place is told as of, after it ("besieged a camp of the Allied Democratic Forces (ADF)")
+_OWNED_PLACE_BEFORE = re.compile(r"\b(?:bases?|camps?|hide-?outs?|safe\s*houses?|dens?)\s+(?:of|belonging\s+to|used\s+by)\s+"
+                                 r"(?:the\s+)?(?:(?:[\w'’-]+\s+){1,5}\()?$", re.IGNORECASE)
 _SAID_IT = re.compile(r"(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,?)?"  # "M23 rebels backed by Rwanda said"
                       + _SPOKESMAN +
                       r"\s+(?:said|says?|announced|claimed|reported|stated)\s+" + _SAID_ON + r"(?:that\s+)?"
@@ -209,7 +212,9 @@ def _said_it_killed(text: str, end: int, trigger_start: int) -> bool:
 _CLAIMED_ACT = re.compile(r"\s+(?:has\s+|had\s+)?claimed\s+an?\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 # (an ally of the act's side, or the fire it withstood: "recaptured Palmyra despite Russian air strikes" is no act on
 # Russia, which fought on the other side from the air)
-ALLY_BEFORE = re.compile(r"\b(?:(?:backed|supported|assisted|aided|helped)\s+by|despite)\s+(?:the\s+)?(?:local\s+|allied\s+|"
+ALLY_BEFORE = re.compile(r"\b(?:(?:backed|supported|assisted|aided|helped)\s+by|despite|"
+                         # "carried out with the support of local clan militias"
+                         r"with\s+(?:the\s+)?(?:help|support|backing|assistance)\s+of)\s+(?:the\s+)?(?:local\s+|allied\s+|"
                           r"pro-government\s+|clan\s+|tribal\s+|heavy\s+|intense\s+|a\s+wave\s+of\s+){0,2}$",
                          re.IGNORECASE)
 
@@ -468,7 +473,8 @@ def _facility_before(text: str, m: ActorMention, trigger: Trigger) -> bool:
     """'a police station', 'an army vehicle': the actor names a place before the act (not the act's own words:
     'an al-Shabaab car bombing', 'a Taliban truck bomb')."""
     facility = FACILITY_AFTER.match(text, m.end)
-    return facility is not None and facility.end() <= trigger.start
+    return facility is not None and facility.end() <= trigger.start or \
+        m.end <= trigger.start and _OWNED_PLACE_BEFORE.search(text, max(0, m.start - 80), m.start) is not None
 
 
 def _responder_after(text: str, m: ActorMention, trigger: Trigger) -> bool:
@@ -523,14 +529,20 @@ _SETTING_BETWEEN = re.compile(r"(?<!\bsuch )\b(?:amid|as(?!\s+(?:well|many|much|
 
 # (nor those of what a place's "where" clause tells of it: "the deadliest attack in the capital of Sinaloa state, where
 # factions of the Sinaloa cartel have been fighting")
-_WHERE_BETWEEN = re.compile(r",\s+where\s")
+# (or of a clause that sets the act among the groups about: "No group claimed the abduction, but jihadists linked to
+# al-Qaeda are active in the area", "though the area is a stronghold of JNIM")
+_WHERE_BETWEEN = re.compile(r",\s+(?:where|but|though|although)\s")
 _STANDING_AFTER = re.compile(r"[^.;]{0,150}?\b(?:(?:has|have)\s+(?:long\s+)?been|operates?|are\s+active|is\s+active)\b")
+_STRONGHOLD_BEFORE = re.compile(r"\b(?:is|are|was|were|been|remains?)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:stronghold|bastion|"
+                                r"hotbed)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _where_background(text: str, trigger: Trigger, m: ActorMention) -> bool:
     """An actor in a place's "where" clause that tells a standing state ("where factions of the Sinaloa cartel ... have
     been fighting since September"), not an act ("where Ukrainian defenders repelled 51 assaults")."""
-    return _WHERE_BETWEEN.search(text, trigger.end, m.start) is not None and _STANDING_AFTER.match(text, m.end) is not None
+    return _WHERE_BETWEEN.search(text, trigger.end, m.start) is not None and (
+        _STANDING_AFTER.match(text, m.end) is not None or
+        _STRONGHOLD_BEFORE.search(text, max(0, m.start - 50), m.start) is not None)
 
 
 _SETTING_AFTER = re.compile(r"['’]?s?\s+(?:[\w-]+\s+)?(?:war|wars|conflict|feud|violence|infighting|fighting|rivalry|"
@@ -743,6 +755,11 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
                 others = [m for m in actors if not m.actor.generic and m is not agent and m not in allies and
                           (agent is None or m.actor is not agent.actor)]
                 target = others[0] if others else target
+    if agent is not None and target is not None and target.actor.generic and target.actor.inter not in STATE_INTERS:
+        # the men a raid killed are of the group whose place it raided ("raided an al-Shabaab hideout, killing two
+        # militants after a brief exchange of fire": al-Shabaab's)
+        target = next((m for m in actors if not m.actor.generic and m.actor is not agent.actor and
+                       m.actor.inter not in STATE_INTERS and _facility_before(text, m, trigger)), target)
     if agent is not None and (repeller := _repeller(text, mentions, trigger)) is not None and \
             repeller.actor is not agent.actor:
         target = repeller  # "The army said it repelled an attack by JNIM fighters on its base, killing dozens of assailants"

@@ -802,3 +802,28 @@ def test_a_force_told_by_its_base_is_the_place_stormed_not_the_doer_of_the_killi
     [(sub, a1, a2)] = codings("Militants stormed a military base in Marte late on Sunday, killing five soldiers and "
                               "burning armoured vehicles, two security officials said.")
     assert (sub, a1, a2) == ("Armed clash", "Unidentified Armed Group", "Military Forces")
+
+
+def test_a_group_told_by_the_place_a_force_raided_is_the_side_it_fought_not_the_doer():
+    # (the clash noun after the killing names no side of its own: the raiders fought the group whose hideout it was,
+    # whose men the unnamed dead are)
+    assert codings("Somali security forces raided an al-Shabaab hideout near Afgoye on Monday, killing two militants "
+                   "after a brief exchange of fire.") == [("Armed clash", "Military Forces of Somalia", "Al Shabaab")]
+    assert codings("Congolese soldiers besieged a camp of the Allied Democratic Forces (ADF) rebels in the Beni territory "
+                   "on Monday, killing seven rebels after several hours of fighting.") == \
+        [("Armed clash", "Military Forces of Democratic Republic of the Congo", "ADF: Allied Democratic Forces")]
+
+
+def test_a_group_a_clause_says_is_about_the_area_is_no_party_of_the_act():
+    # ("No group claimed the abduction, but ...": the abduction's noun with the group after it, no target of it)
+    for about in ("but jihadists linked to al-Qaeda are active in the area", "though the area is a stronghold of Boko Haram"):
+        assert codings(f"Gunmen abducted seven travellers near Sokoto on Monday. No group claimed the abduction, {about}.") \
+            == [("Abduction/forced disappearance", "Unidentified Armed Group", "Civilians")], about
+
+
+def test_militias_whose_support_a_raid_had_are_no_doers_of_an_act_of_their_own():
+    # ("with the support of": an ally of the raiding side, as "backed by" is; the vehicles destroyed are the raid's)
+    assert codings("Somali National Army forces raided an al-Shabaab base near Buulobarde on Wednesday, killing eight "
+                   "militants, the ministry said. The operation, carried out with the support of local clan militias, "
+                   "also destroyed two vehicles fitted with machine guns.") == \
+        [("Armed clash", "Military Forces of Somalia", "Al Shabaab")]

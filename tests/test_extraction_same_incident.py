@@ -903,6 +903,16 @@ def test_an_armed_group_s_or_a_mob_s_act_days_after_the_report_s_first_is_no_rec
         [("Attack", 3), ("Attack", 2)]
 
 
+def test_a_state_force_s_rescue_days_after_an_abduction_is_no_recollection_its_dead_counted():
+    # (the rescue's fight is an act of its own, as a war's next act is; its dead are the kidnappers it killed)
+    evs = helpers.report_events("KADUNA, Nigeria (Daily Trust) - Gunmen abducted nine passengers from a bus near Kachia "
+                                "on Sunday, police said.\n\nOn Wednesday, soldiers rescued the passengers in a forest near "
+                                "Kajuru after a gun battle in which three of the kidnappers were killed.",
+                                helpers.GEOPARSER, "2025-06-12")
+    assert [(e["sub_event_type"], (e["killed"] or {}).get("best")) for e in evs] == \
+        [("Abduction/forced disappearance", None), ("Armed clash", 3)]
+
+
 @pytest.mark.parametrize("found", [
     "The bodies of four more people were found in nearby shops on Monday, bringing to 11 the number "
     "killed in the attack, an official said.",

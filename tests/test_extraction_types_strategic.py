@@ -26,6 +26,14 @@ def test_kidnappers_arrested_are_an_arrest_not_an_abduction():
     assert helpers.only_event("Kidnappers abducted a farmer on Sunday.", published=helpers.MON_2025_11_24).sub_event_type == "Abduction/forced disappearance"
 
 
+
+def test_captors_who_got_away_from_a_rescue_are_no_abduction_and_no_change_of_group():
+    # ("kidnappers" names the men of the abduction the rescue ended; their flight is how its fight ended)
+    evs = helpers.events("Marines freed two fishermen held by Abu Sayyaf gunmen in Patikul on Monday, killing three of "
+                         "the kidnappers. Two other kidnappers escaped and troops were pursuing them.",
+                         published=helpers.MON_2025_11_24)
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
 # From test_extraction_africa3.py: African conflict copy, a third round: Congo's and Somalia's forces and missions,
 # Sudan's army, the newer groups.
 
