@@ -97,6 +97,12 @@ _VILLAGE_WORD_AFTER = (", a ", ", an ", " village ", " community ", " hamlet ", 
 # (an area below a province only: "DUHOK, Kurdistan Region" names a first-level area, which the qualifiers handle)
 _AREA_OF_PLACE_AFTER = re.compile(r",\s+" + _AREA_NAME + r"\s+(?i:" + _LOCAL_AREA_WORDS + r"|department|municipality)\b" +
                                   _FIRST_LEVEL_NEXT)
+# "Maga in the Zuru area of Kebbi State", "Maga village in Kebbi State's Danko-Wasagu area": "area" names a local area
+# only where a first-level area is told with it by its kind word (never "the Dallas area", "the border area of X")
+_NAMED_AREA_OF_FIRST_LEVEL_AFTER = re.compile(
+    r"(?:\s+village)?\s+in\s+(?:the\s+" + _AREA_NAME + r"\s+area\s+of\s+(?:the\s+)?(?P<first>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"\s+(?:State|Province|Region|Governorate))\b|(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:State|Province|Region|"
+    r"Governorate))['’]s\s+(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+area\b)")
 # "a village in the municipality of Argelia": a municipality that holds a village is the area (but "a base in the
 # municipality of Saravena" may well be in the town)
 _VILLAGE_MUNICIPALITY_BEFORE = re.compile(r"\b(?:village|hamlet|vereda|community|settlement)\s+(?:in|of)\s+the\s+"
@@ -957,7 +963,7 @@ class Resolver:
                     # "Glasgow, Scotland. Officials said": the sentence ends with the container
                     hints["qualifier"] = self._containers(q.group(1).split(". ", 1)[0])
                 if not hints["qualifier"] and (area := _AREA_OF_PLACE_AFTER.match(text, m.end, m.end + 150)):
-                    self._village_area_hints(area, hints)
+                    self._village_area_hints(area.group(1), area.group(2), hints)
                 # "Georgia, Illinois, Missouri and Ohio": a list, not Illinois in Missouri.
                 if hints["qualifier"] and (text[max(0, m.start - 2):m.start] == ", "
                                            or _LIST_AFTER.match(after, q.end())):
@@ -969,6 +975,9 @@ class Resolver:
                     if not any(_contains(c, p) for c in hints["qualifier"] for p in self.gazetteer.candidates(m.text)):
                         # "SANAA, Saba -": what holds no town of the name is the wire's credit, not its container
                         del hints["qualifier"], hints["dateline"]
+            elif " area" in after and (q := _NAMED_AREA_OF_FIRST_LEVEL_AFTER.match(text, m.end, m.end + 150)):
+                # (as "Maga, Danko-Wasagu local government area of Kebbi State" is: the state qualifies the village)
+                self._village_area_hints(q.group(1) or q.group("area"), q.group("first") or q.group("owner"), hints)
             elif (after.startswith((" in ", ", in ")) or " of " in after) and (q := _COUNTRY_AFTER.match(after)):
                 # "in Mozambique's Cabo Delgado province": the country that owns the area
                 owner = _POSSESSIVE_END.split(q.group(1), 1)
@@ -1008,7 +1017,7 @@ class Resolver:
                     hints["area_countries"] = owners
             elif after.startswith(_VILLAGE_WORD_AFTER) and (q := _VILLAGE_OF_AREA_AFTER.match(text, m.end, m.end + 150) or
                                                              _VILLAGE_OF_AREA_OF_AFTER.match(text, m.end, m.end + 150)):
-                self._village_area_hints(q, hints)
+                self._village_area_hints(q.group(1), q.group(2), hints)
         if after.startswith(", where ") and (clause := _WHERE_PEOPLE_AFTER.match(after)) \
                 and (cc := self.gazetteer.demonyms.get(clause.group(1))) and not hints.get("qualifier"):
             # "returned from Bethlehem, where Palestinian Christians ...": the place of the people the clause tells of
@@ -1254,16 +1263,16 @@ class Resolver:
             return []
         return [p for p, _ in self.gazetteer.matches(compass) if p.feature_code == "ADM1"]
 
-    def _village_area_hints(self, q: re.Match, hints: dict) -> None:
+    def _village_area_hints(self, area: str, first_level: str | None, hints: dict) -> None:
         """The countries a village may be in by the area the text puts it in ("Lala, a village in the Bahema Nord
         chiefdom of Djugu territory": an area below a province is mostly named after its seat town; not in an Indian
         Lala), and the first-level area named after that area as its qualifier ("..., Sagaing Region")."""
         hints["told_in_area"] = True
-        if areas := {p.country_code for p in self.gazetteer.candidates(q.group(1))[:5] if p.feature_class in "AP"}:
+        if areas := {p.country_code for p in self.gazetteer.candidates(area)[:5] if p.feature_class in "AP"}:
             hints["area_countries"] = areas
-        if q.group(2) and (first_level := [p for p in self.gazetteer.candidates(q.group(2))[:3]
-                                           if p.feature_code == "ADM1"]):
-            hints["qualifier"] = first_level
+        if first_level and (first_levels := [p for p in self.gazetteer.candidates(first_level)[:3]
+                                             if p.feature_code == "ADM1"]):
+            hints["qualifier"] = first_levels
 
     @staticmethod
     def _unless_contradicted(r: Resolution, hints: dict) -> Resolution:
