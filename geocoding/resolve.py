@@ -134,7 +134,7 @@ _ABBREVIATION_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){1,2}[A-Z]?[a-z]*\.?|[A-Z]
 _NAME_AFTER = re.compile(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 # "the village of Solhan in northern Burkina Faso": a country the place lies in (or "the West Guji zone of Oromia
 # region": the area that holds a place's own area)
-_COUNTRY_AFTER = re.compile(r",?\s+(?:in|(?i:zone|department|" + _LOCAL_AREA_WORDS + r")"
+_COUNTRY_AFTER = re.compile(r",?\s+(?:in|(?i:zone|department|region|" + _LOCAL_AREA_WORDS + r")"
                             r"\s+of)\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?"
                             r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 # "lawmakers in Washington", "federal regulators in Moscow": a capital standing for its country's government (not "city
@@ -1280,9 +1280,16 @@ class Resolver:
         northern Burkina Faso", or "in Yagha province" when the gazetteer knows only a Solhan in Turkey and a
         Yagha in Burkina Faso): a village the gazetteer lacks is not put in another country."""
         p = r.place
-        if p is None or hints.get("list") or p.country_code is None or p.feature_code in _LARGE:
+        if p is None or hints.get("list") or p.country_code is None:
             return r
         qualifiers = hints.get("qualifier", ())
+        if p.feature_code in ("ADM1", "RGN") and qualifiers and all(q.feature_code == "PCLI" for q in qualifiers) \
+                and not any(_contains(q, p) for q in qualifiers):
+            # "the Sahel region of Mali": a region told with its country is that country's part of it, not another
+            # country's area of the name (Burkina Faso's Sahel); the gazetteer has only the country to map it at
+            return Resolution(r.mention, qualifiers[0], r.score)
+        if p.feature_code in _LARGE:
+            return r
         # ("Atlanta, Georgia": the qualifier may be read as a country or as a state; either will do)
         if qualifiers and not any(_contains(q, p) for q in qualifiers) or \
                 hints.get("country") not in (None, p.country_code) or \

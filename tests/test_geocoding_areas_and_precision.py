@@ -689,3 +689,12 @@ def test_a_named_local_area_of_a_first_level_area_qualifies_the_village_told_in_
         geoparser, "Bandits killed 14 vigilantes in Bena in the Danko-Wasagu area of Kebbi State on Sunday.")
     assert names_and_countries(geoparser, "A man was shot in Lancaster in the Dallas area on Sunday.") == [
         ("Lancaster", "US"), ("Dallas", "US")]
+
+
+def test_a_region_told_with_its_country_is_that_country_s_part_of_it(geoparser):
+    # "the Sahel region of Mali": not Burkina Faso's Sahel region; the gazetteer maps Mali's part at Mali
+    assert names_and_countries(geoparser, "Attacks have spread into the Sahel region of Mali and towards the capital.") \
+        == [("Sahel", "ML"), ("Mali", "ML")]
+    # ... and Burkina Faso's Sahel region is still its first-level area
+    assert ("Sahel", "BF") in names_and_countries(
+        geoparser, "Hundreds fled towards Dori, the main town of the Sahel region of Burkina Faso.")
