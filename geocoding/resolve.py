@@ -479,15 +479,23 @@ def _barangays_in_dateline_town(text: str, mentions: list[Mention], hints: list[
             h["within"] = ([town], _WITHIN_DATELINE_TOWN_KM, mentions[0].start, False)
 
 
+# "in Lere, near the Mauritanian border", "in Solhan, close to the border with Niger": a place the text puts near a border
+# lies far from a capital's quarters; "the Mauritanian border" names no place of the story
+_NEAR_BORDER_AFTER = re.compile(r",?\s+(?:near|close\s+to|along|on)\s+the\s+(?:[A-Z][\w'’-]*\s+)?border\b")
+_BORDER_AFTER = re.compile(r"\s+border\b")
+
+
 def _great_city_quarters(text: str, keys: list[str], cands: dict, out: list[Resolution],
-                         hints: list[dict]) -> list[Resolution]:
+                         hints: list[dict], gazetteer: Gazetteer) -> list[Resolution]:
     """A name told bare after "in" in a report from a great city that names it again or its area or country and
     nothing beyond, read as a small town far from the city, is one of the city's quarters the gazetteer lacks (or has
     only namesakes of): the city's point ("a boy was stabbed in Walworth" from London, not Walworth, Co. Durham; a
     tavern "in Melville" from Johannesburg, no suburb of Perth). (A town of the city's own country must be a village:
     "a man wanted in a killing in Lufkin" from Houston is Lufkin, Texas, and Kenya's camps and towns in a report from
     Nairobi are theirs; a report that names a town or an area beyond the city is no one city's; nor is a far reading
-    in a country that has a namesake of the dateline's town: "MEDINA - trustees in Montville" may be Ohio's Medina.)"""
+    in a country that has a namesake of the dateline's town: "MEDINA - trustees in Montville" may be Ohio's Medina.)
+    A capital's wire copy tells the whole country's news: such a name the text puts near a border ("in Lere, near the
+    Mauritanian border" from Bamako) is a village of the city's country, mapped at the country, not a quarter."""
     dateline = next((i for i, h in enumerate(hints) if h.get("dateline_town")), None)
     if dateline is None:
         return out
@@ -500,7 +508,7 @@ def _great_city_quarters(text: str, keys: list[str], cands: dict, out: list[Reso
     own_towns = False   # the report names towns of the city's country beyond it
     for at, (key, o, h) in enumerate(zip(keys, out, hints)):
         p = o.place
-        if p is None or at == dateline:
+        if p is None or at == dateline or o.mention.kind == "demonym" and _BORDER_AFTER.match(text, o.mention.end):
             continue
         if p.feature_code in _LARGE:
             if p.country_code != city.country_code or p.feature_code not in ("PCLI", "ADM1") or \
@@ -532,7 +540,11 @@ def _great_city_quarters(text: str, keys: list[str], cands: dict, out: list[Reso
         far = {k for k in far if all(o.place.country_code != city.country_code for kk, o in zip(keys, out) if kk == k)}
     if not far or not scene:
         return out
-    return [Resolution(o.mention, city, 0.0) if k in far else o for k, o in zip(keys, out)]
+    country = gazetteer.country(city.country_code)
+    border = {k for k, o in zip(keys, out) if k in far and " border" in text[o.mention.end:o.mention.end + 40]
+              and _NEAR_BORDER_AFTER.match(text, o.mention.end)}
+    return [Resolution(o.mention, country if k in border and country is not None else city, 0.0) if k in far else o
+            for k, o in zip(keys, out)]
 
 
 # A flight word makes the far city the reading only when it is this many times the local town's size (Paris, France
@@ -841,7 +853,8 @@ class Resolver:
             out = _villages_abroad(keys, out, hints)
         out = _mutual_namesakes(keys, cands, _local_namesakes(text, keys, cands, out, hints, self.gazetteer), hints)
         out = _qualifiers_read_as_containers(text, _qualified_reading_kept(keys, out, hints), hints)
-        return _great_city_quarters(text, keys, cands, _famous_namesakes(text, keys, cands, biggest, out, hints), hints)
+        return _great_city_quarters(text, keys, cands, _famous_namesakes(text, keys, cands, biggest, out, hints), hints,
+                                    self.gazetteer)
 
     def _readings(self, m: Mention, key: str, demonyms_are_places: bool) -> _Readings:
         """A mention's candidates (see _candidates), best prior first, and what the rounds ask of them."""
