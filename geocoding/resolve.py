@@ -208,6 +208,11 @@ _QUARTER_OF_CITY_AFTER = re.compile(r"(?P<word>)\s+(?:district|neighbou?rhood|qu
 # "Houston's Montrose neighborhood", "Bogota's southern Ciudad Bolivar district": the city told first, as its owner
 _CITY_OWNING_QUARTER_BEFORE = re.compile(r"(?P<word>)(?<![\w'’-])(?P<y>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+"
                                          r"(?:(?:north|south|east|west|central)[\w-]*\s+)?$")
+# "the Port-au-Prince neighbourhood of Bel Air": the city told first, the quarter after "of" (where the name before is the
+# larger town; "the Exarchia neighbourhood of Athens" is the other way round, see _container; not a suburb, which may be a
+# town of its own 40 km off)
+_CITY_QUARTER_OF_BEFORE = re.compile(r"(?P<word>)\bthe\s+(?P<y>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+                                     r"(?:neighbou?rhood|quarter)\s+of\s+$")
 # "Kings Park in Durban", "Gaddafi Stadium in Lahore": a landmark that its own name says is one, told with its city
 _LANDMARK_NAME_ENDS = (" Park", " Stadium", " Square", " Market", " Beach", " Mall")
 _LANDMARK_IN_CITY_AFTER = re.compile(r"(?P<word>)\s+(?:in|near)\s+" + _CONTAINER + r"(?=\s*[,.;'’]|\s+(?:on|in|at|and)\s)")
@@ -1141,6 +1146,13 @@ class Resolver:
             q = _QUARTER_OF_CITY_AFTER.match(text, m.end, m.end + 80)
         if q is None and text[m.start - 3:m.start - 1] in ("'s", "’s") and _QUARTER_WORD_AFTER.match(text, m.end):
             q = _CITY_OWNING_QUARTER_BEFORE.search(text, max(0, m.start - 60), m.start)
+        if q is None and text.endswith(" of ", 0, m.start):
+            q = _CITY_QUARTER_OF_BEFORE.search(text, max(0, m.start - 60), m.start)
+            # (a city is no quarter: "the Kennedy neighbourhood of Tegucigalpa" names Tegucigalpa's quarter, whatever
+            # larger Kennedy lies abroad)
+            if q is not None and any(p.feature_class == "P" and p.population >= DEFAULT_WEIGHTS.big_town
+                                     for p in self.gazetteer.candidates(m.text)[:5]):
+                q = None
         if q is None and m.text.endswith(_LANDMARK_NAME_ENDS):
             q = _LANDMARK_IN_CITY_AFTER.match(text, m.end, m.end + 60)
             # (a city's: "Rocky Mountain National Park in Colorado" is the state's, which the qualifiers handle)
@@ -1163,7 +1175,8 @@ class Resolver:
         if not places:
             # (a village in a local area the gazetteer lacks: no container to measure by, but a village all the same)
             return ([], _WITHIN_AREA_KM, q.start("y"), False) if q.re is _AREA_CONTAINER_AFTER and not town else None
-        quarter = q.re is _QUARTER_OF_CITY_AFTER or q.re is _CITY_OWNING_QUARTER_BEFORE or q.re is _LANDMARK_IN_CITY_AFTER
+        quarter = q.re in (_QUARTER_OF_CITY_AFTER, _CITY_OWNING_QUARTER_BEFORE, _CITY_QUARTER_OF_BEFORE,
+                           _LANDMARK_IN_CITY_AFTER)
         # ("the Port-au-Prince neighbourhood of Bel Air" names the city first: the larger town is no quarter; but a camp
         # or a market is named for where it is, "the Maga camp near Ribah": no far town of its name is that city)
         if quarter and not (q.re is _QUARTER_OF_CITY_AFTER and q.group("landmark")) and max(

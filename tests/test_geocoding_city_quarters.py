@@ -49,3 +49,17 @@ def test_a_village_told_near_a_border_in_a_capital_s_report_is_of_the_country_no
     lere = [t for t in geoparser.parse("BAMAKO (Reuters) - Gunmen attacked an army post in Lere on Tuesday, Mali's "
                                        "army said.") if t.name == "Lere"]
     assert [t.place.name for t in lere] == ["Bamako"]
+
+
+def test_a_quarter_told_after_its_city_s_neighbourhood_word_lies_in_the_city(geoparser):
+    # "the Port-au-Prince neighbourhood of Bel Air": the quarter of the city named first, not the Seychelles' Bel Air
+    found = {t.name: t.place for t in geoparser.parse(
+        "Drones struck a house in the Port-au-Prince neighbourhood of Bel Air on Sunday.")}
+    assert found["Bel Air"].country_code == "HT" and haversine_km(
+        found["Bel Air"].lat, found["Bel Air"].lon, 18.54, -72.34) < 20
+    # ... while "the Exarchia neighbourhood of Athens" names the city after "of"
+    assert [(t.name, t.place.country_code) for t in geoparser.parse(
+        "Police raided a bar in the Exarchia neighbourhood of Athens on Sunday.") if t.place] == [("Athens", "GR")]
+    # ... and a city after "of" is no quarter of the name before it, whatever larger town abroad bears that name
+    assert ("Tegucigalpa", "HN") in [(t.name, t.place.country_code) for t in geoparser.parse(
+        "A bus driver was shot dead in the Kennedy neighbourhood of Tegucigalpa, the capital of Honduras.") if t.place]
