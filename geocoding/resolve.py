@@ -97,6 +97,12 @@ _VILLAGE_WORD_AFTER = (", a ", ", an ", " village ", " community ", " hamlet ", 
 # (an area below a province only: "DUHOK, Kurdistan Region" names a first-level area, which the qualifiers handle)
 _AREA_OF_PLACE_AFTER = re.compile(r",\s+" + _AREA_NAME + r"\s+(?i:" + _LOCAL_AREA_WORDS + r"|department|municipality)\b" +
                                   _FIRST_LEVEL_NEXT)
+# "Maga in the Zuru area of Kebbi State", "Maga village in Kebbi State's Danko-Wasagu area": "area" names a local area
+# only where a first-level area is told with it by its kind word (never "the Dallas area", "the border area of X")
+_NAMED_AREA_OF_FIRST_LEVEL_AFTER = re.compile(
+    r"(?:\s+village)?\s+in\s+(?:the\s+" + _AREA_NAME + r"\s+area\s+of\s+(?:the\s+)?(?P<first>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"\s+(?:State|Province|Region|Governorate))\b|(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:State|Province|Region|"
+    r"Governorate))['’]s\s+(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+area\b)")
 # "a village in the municipality of Argelia": a municipality that holds a village is the area (but "a base in the
 # municipality of Saravena" may well be in the town)
 _VILLAGE_MUNICIPALITY_BEFORE = re.compile(r"\b(?:village|hamlet|vereda|community|settlement)\s+(?:in|of)\s+the\s+"
@@ -128,7 +134,7 @@ _ABBREVIATION_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){1,2}[A-Z]?[a-z]*\.?|[A-Z]
 _NAME_AFTER = re.compile(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 # "the village of Solhan in northern Burkina Faso": a country the place lies in (or "the West Guji zone of Oromia
 # region": the area that holds a place's own area)
-_COUNTRY_AFTER = re.compile(r",?\s+(?:in|(?i:zone|department|" + _LOCAL_AREA_WORDS + r")"
+_COUNTRY_AFTER = re.compile(r",?\s+(?:in|(?i:zone|department|region|" + _LOCAL_AREA_WORDS + r")"
                             r"\s+of)\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?"
                             r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 # "lawmakers in Washington", "federal regulators in Moscow": a capital standing for its country's government (not "city
@@ -202,6 +208,11 @@ _QUARTER_OF_CITY_AFTER = re.compile(r"(?P<word>)\s+(?:district|neighbou?rhood|qu
 # "Houston's Montrose neighborhood", "Bogota's southern Ciudad Bolivar district": the city told first, as its owner
 _CITY_OWNING_QUARTER_BEFORE = re.compile(r"(?P<word>)(?<![\w'’-])(?P<y>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+"
                                          r"(?:(?:north|south|east|west|central)[\w-]*\s+)?$")
+# "the Port-au-Prince neighbourhood of Bel Air": the city told first, the quarter after "of" (where the name before is the
+# larger town; "the Exarchia neighbourhood of Athens" is the other way round, see _container; not a suburb, which may be a
+# town of its own 40 km off)
+_CITY_QUARTER_OF_BEFORE = re.compile(r"(?P<word>)\bthe\s+(?P<y>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+                                     r"(?:neighbou?rhood|quarter)\s+of\s+$")
 # "Kings Park in Durban", "Gaddafi Stadium in Lahore": a landmark that its own name says is one, told with its city
 _LANDMARK_NAME_ENDS = (" Park", " Stadium", " Square", " Market", " Beach", " Mall")
 _LANDMARK_IN_CITY_AFTER = re.compile(r"(?P<word>)\s+(?:in|near)\s+" + _CONTAINER + r"(?=\s*[,.;'’]|\s+(?:on|in|at|and)\s)")
@@ -473,15 +484,23 @@ def _barangays_in_dateline_town(text: str, mentions: list[Mention], hints: list[
             h["within"] = ([town], _WITHIN_DATELINE_TOWN_KM, mentions[0].start, False)
 
 
+# "in Lere, near the Mauritanian border", "in Solhan, close to the border with Niger": a place the text puts near a border
+# lies far from a capital's quarters; "the Mauritanian border" names no place of the story
+_NEAR_BORDER_AFTER = re.compile(r",?\s+(?:near|close\s+to|along|on)\s+the\s+(?:[A-Z][\w'’-]*\s+)?border\b")
+_BORDER_AFTER = re.compile(r"\s+border\b")
+
+
 def _great_city_quarters(text: str, keys: list[str], cands: dict, out: list[Resolution],
-                         hints: list[dict]) -> list[Resolution]:
+                         hints: list[dict], gazetteer: Gazetteer) -> list[Resolution]:
     """A name told bare after "in" in a report from a great city that names it again or its area or country and
     nothing beyond, read as a small town far from the city, is one of the city's quarters the gazetteer lacks (or has
     only namesakes of): the city's point ("a boy was stabbed in Walworth" from London, not Walworth, Co. Durham; a
     tavern "in Melville" from Johannesburg, no suburb of Perth). (A town of the city's own country must be a village:
     "a man wanted in a killing in Lufkin" from Houston is Lufkin, Texas, and Kenya's camps and towns in a report from
     Nairobi are theirs; a report that names a town or an area beyond the city is no one city's; nor is a far reading
-    in a country that has a namesake of the dateline's town: "MEDINA - trustees in Montville" may be Ohio's Medina.)"""
+    in a country that has a namesake of the dateline's town: "MEDINA - trustees in Montville" may be Ohio's Medina.)
+    A capital's wire copy tells the whole country's news: such a name the text puts near a border ("in Lere, near the
+    Mauritanian border" from Bamako) is a village of the city's country, mapped at the country, not a quarter."""
     dateline = next((i for i, h in enumerate(hints) if h.get("dateline_town")), None)
     if dateline is None:
         return out
@@ -494,7 +513,7 @@ def _great_city_quarters(text: str, keys: list[str], cands: dict, out: list[Reso
     own_towns = False   # the report names towns of the city's country beyond it
     for at, (key, o, h) in enumerate(zip(keys, out, hints)):
         p = o.place
-        if p is None or at == dateline:
+        if p is None or at == dateline or o.mention.kind == "demonym" and _BORDER_AFTER.match(text, o.mention.end):
             continue
         if p.feature_code in _LARGE:
             if p.country_code != city.country_code or p.feature_code not in ("PCLI", "ADM1") or \
@@ -526,7 +545,11 @@ def _great_city_quarters(text: str, keys: list[str], cands: dict, out: list[Reso
         far = {k for k in far if all(o.place.country_code != city.country_code for kk, o in zip(keys, out) if kk == k)}
     if not far or not scene:
         return out
-    return [Resolution(o.mention, city, 0.0) if k in far else o for k, o in zip(keys, out)]
+    country = gazetteer.country(city.country_code)
+    border = {k for k, o in zip(keys, out) if k in far and " border" in text[o.mention.end:o.mention.end + 40]
+              and _NEAR_BORDER_AFTER.match(text, o.mention.end)}
+    return [Resolution(o.mention, country if k in border and country is not None else city, 0.0) if k in far else o
+            for k, o in zip(keys, out)]
 
 
 # A flight word makes the far city the reading only when it is this many times the local town's size (Paris, France
@@ -835,7 +858,8 @@ class Resolver:
             out = _villages_abroad(keys, out, hints)
         out = _mutual_namesakes(keys, cands, _local_namesakes(text, keys, cands, out, hints, self.gazetteer), hints)
         out = _qualifiers_read_as_containers(text, _qualified_reading_kept(keys, out, hints), hints)
-        return _great_city_quarters(text, keys, cands, _famous_namesakes(text, keys, cands, biggest, out, hints), hints)
+        return _great_city_quarters(text, keys, cands, _famous_namesakes(text, keys, cands, biggest, out, hints), hints,
+                                    self.gazetteer)
 
     def _readings(self, m: Mention, key: str, demonyms_are_places: bool) -> _Readings:
         """A mention's candidates (see _candidates), best prior first, and what the rounds ask of them."""
@@ -957,7 +981,7 @@ class Resolver:
                     # "Glasgow, Scotland. Officials said": the sentence ends with the container
                     hints["qualifier"] = self._containers(q.group(1).split(". ", 1)[0])
                 if not hints["qualifier"] and (area := _AREA_OF_PLACE_AFTER.match(text, m.end, m.end + 150)):
-                    self._village_area_hints(area, hints)
+                    self._village_area_hints(area.group(1), area.group(2), hints)
                 # "Georgia, Illinois, Missouri and Ohio": a list, not Illinois in Missouri.
                 if hints["qualifier"] and (text[max(0, m.start - 2):m.start] == ", "
                                            or _LIST_AFTER.match(after, q.end())):
@@ -969,6 +993,9 @@ class Resolver:
                     if not any(_contains(c, p) for c in hints["qualifier"] for p in self.gazetteer.candidates(m.text)):
                         # "SANAA, Saba -": what holds no town of the name is the wire's credit, not its container
                         del hints["qualifier"], hints["dateline"]
+            elif " area" in after and (q := _NAMED_AREA_OF_FIRST_LEVEL_AFTER.match(text, m.end, m.end + 150)):
+                # (as "Maga, Danko-Wasagu local government area of Kebbi State" is: the state qualifies the village)
+                self._village_area_hints(q.group(1) or q.group("area"), q.group("first") or q.group("owner"), hints)
             elif (after.startswith((" in ", ", in ")) or " of " in after) and (q := _COUNTRY_AFTER.match(after)):
                 # "in Mozambique's Cabo Delgado province": the country that owns the area
                 owner = _POSSESSIVE_END.split(q.group(1), 1)
@@ -1008,7 +1035,7 @@ class Resolver:
                     hints["area_countries"] = owners
             elif after.startswith(_VILLAGE_WORD_AFTER) and (q := _VILLAGE_OF_AREA_AFTER.match(text, m.end, m.end + 150) or
                                                              _VILLAGE_OF_AREA_OF_AFTER.match(text, m.end, m.end + 150)):
-                self._village_area_hints(q, hints)
+                self._village_area_hints(q.group(1), q.group(2), hints)
         if after.startswith(", where ") and (clause := _WHERE_PEOPLE_AFTER.match(after)) \
                 and (cc := self.gazetteer.demonyms.get(clause.group(1))) and not hints.get("qualifier"):
             # "returned from Bethlehem, where Palestinian Christians ...": the place of the people the clause tells of
@@ -1119,6 +1146,13 @@ class Resolver:
             q = _QUARTER_OF_CITY_AFTER.match(text, m.end, m.end + 80)
         if q is None and text[m.start - 3:m.start - 1] in ("'s", "’s") and _QUARTER_WORD_AFTER.match(text, m.end):
             q = _CITY_OWNING_QUARTER_BEFORE.search(text, max(0, m.start - 60), m.start)
+        if q is None and text.endswith(" of ", 0, m.start):
+            q = _CITY_QUARTER_OF_BEFORE.search(text, max(0, m.start - 60), m.start)
+            # (a city is no quarter: "the Kennedy neighbourhood of Tegucigalpa" names Tegucigalpa's quarter, whatever
+            # larger Kennedy lies abroad)
+            if q is not None and any(p.feature_class == "P" and p.population >= DEFAULT_WEIGHTS.big_town
+                                     for p in self.gazetteer.candidates(m.text)[:5]):
+                q = None
         if q is None and m.text.endswith(_LANDMARK_NAME_ENDS):
             q = _LANDMARK_IN_CITY_AFTER.match(text, m.end, m.end + 60)
             # (a city's: "Rocky Mountain National Park in Colorado" is the state's, which the qualifiers handle)
@@ -1141,7 +1175,8 @@ class Resolver:
         if not places:
             # (a village in a local area the gazetteer lacks: no container to measure by, but a village all the same)
             return ([], _WITHIN_AREA_KM, q.start("y"), False) if q.re is _AREA_CONTAINER_AFTER and not town else None
-        quarter = q.re is _QUARTER_OF_CITY_AFTER or q.re is _CITY_OWNING_QUARTER_BEFORE or q.re is _LANDMARK_IN_CITY_AFTER
+        quarter = q.re in (_QUARTER_OF_CITY_AFTER, _CITY_OWNING_QUARTER_BEFORE, _CITY_QUARTER_OF_BEFORE,
+                           _LANDMARK_IN_CITY_AFTER)
         # ("the Port-au-Prince neighbourhood of Bel Air" names the city first: the larger town is no quarter; but a camp
         # or a market is named for where it is, "the Maga camp near Ribah": no far town of its name is that city)
         if quarter and not (q.re is _QUARTER_OF_CITY_AFTER and q.group("landmark")) and max(
@@ -1254,16 +1289,16 @@ class Resolver:
             return []
         return [p for p, _ in self.gazetteer.matches(compass) if p.feature_code == "ADM1"]
 
-    def _village_area_hints(self, q: re.Match, hints: dict) -> None:
+    def _village_area_hints(self, area: str, first_level: str | None, hints: dict) -> None:
         """The countries a village may be in by the area the text puts it in ("Lala, a village in the Bahema Nord
         chiefdom of Djugu territory": an area below a province is mostly named after its seat town; not in an Indian
         Lala), and the first-level area named after that area as its qualifier ("..., Sagaing Region")."""
         hints["told_in_area"] = True
-        if areas := {p.country_code for p in self.gazetteer.candidates(q.group(1))[:5] if p.feature_class in "AP"}:
+        if areas := {p.country_code for p in self.gazetteer.candidates(area)[:5] if p.feature_class in "AP"}:
             hints["area_countries"] = areas
-        if q.group(2) and (first_level := [p for p in self.gazetteer.candidates(q.group(2))[:3]
-                                           if p.feature_code == "ADM1"]):
-            hints["qualifier"] = first_level
+        if first_level and (first_levels := [p for p in self.gazetteer.candidates(first_level)[:3]
+                                             if p.feature_code == "ADM1"]):
+            hints["qualifier"] = first_levels
 
     @staticmethod
     def _unless_contradicted(r: Resolution, hints: dict) -> Resolution:
@@ -1271,9 +1306,16 @@ class Resolver:
         northern Burkina Faso", or "in Yagha province" when the gazetteer knows only a Solhan in Turkey and a
         Yagha in Burkina Faso): a village the gazetteer lacks is not put in another country."""
         p = r.place
-        if p is None or hints.get("list") or p.country_code is None or p.feature_code in _LARGE:
+        if p is None or hints.get("list") or p.country_code is None:
             return r
         qualifiers = hints.get("qualifier", ())
+        if p.feature_code in ("ADM1", "RGN") and qualifiers and all(q.feature_code == "PCLI" for q in qualifiers) \
+                and not any(_contains(q, p) for q in qualifiers):
+            # "the Sahel region of Mali": a region told with its country is that country's part of it, not another
+            # country's area of the name (Burkina Faso's Sahel); the gazetteer has only the country to map it at
+            return Resolution(r.mention, qualifiers[0], r.score)
+        if p.feature_code in _LARGE:
+            return r
         # ("Atlanta, Georgia": the qualifier may be read as a country or as a state; either will do)
         if qualifiers and not any(_contains(q, p) for q in qualifiers) or \
                 hints.get("country") not in (None, p.country_code) or \

@@ -150,11 +150,11 @@ def find_locations(text: str, toponyms: list[Toponym]) -> list[Location]:
         if m:
             district = next((d for d in resolved if d.start == base + m.start("district")), None)
             if district is not None and district.place.feature_class == "P" and (
-                    text.startswith(("'s", "’s"), t.end) or t.place.feature_class != "P"
+                    text.startswith(("'s", "’s"), t.end) or t.place == district.place or t.place.feature_class != "P"
                     and t.place.country_code != district.place.country_code):
                 # the name before the noun is the city and the name after "of" its quarter ("the Port-au-Prince
-                # neighbourhood of Bel Air", its namesake abroad no part of it), or the name after "of" opens "Y's
-                # capital" ("the Pétion-Ville suburb of Haiti's capital"): the city's own point
+                # neighbourhood of Bel Air", read at the city's point, its namesake abroad no part of it), or the name
+                # after "of" opens "Y's capital" ("the Pétion-Ville suburb of Haiti's capital"): the city's own point
                 out.append(Location(base + m.start(), t.end, text[base + m.start():t.end], district.place.lat,
                                     district.place.lon, PREC_NEAR, district, district.name))
                 continue

@@ -676,3 +676,25 @@ def test_a_camp_named_like_a_far_town_lies_near_the_town_it_is_told_near(geopars
     # "the Maga camp near Ribah": a camp is named for where it is; a larger town of its name far off is another place
     text = "Soldiers shelled the Maga camp near Ribah on Sunday, police in Kebbi State said."
     assert [cc for _, cc, _ in precisions(geoparser, text)] == ["NG", "NG", "NG"]
+
+
+def test_a_named_local_area_of_a_first_level_area_qualifies_the_village_told_in_it(geoparser):
+    # "in the Zuru area of Kebbi State", "in Kebbi State's Danko-Wasagu area": "area" names a local area where the state
+    # is told with it, so the state says where the village lies (no Burkinabe Manga for the Maga the gazetteer lacks)
+    for text in ("Bandits killed 14 vigilantes near Maga in the Zuru area of Kebbi State on Sunday.",
+                 "Bandits killed 14 vigilantes in Maga village in Kebbi State's Danko-Wasagu area on Sunday."):
+        assert all(cc == "NG" for _, cc in names_and_countries(geoparser, text)), text
+    # ... a village the state holds is that village; "the Dallas area" names no local area
+    assert ("Bena", "NG") in names_and_countries(
+        geoparser, "Bandits killed 14 vigilantes in Bena in the Danko-Wasagu area of Kebbi State on Sunday.")
+    assert names_and_countries(geoparser, "A man was shot in Lancaster in the Dallas area on Sunday.") == [
+        ("Lancaster", "US"), ("Dallas", "US")]
+
+
+def test_a_region_told_with_its_country_is_that_country_s_part_of_it(geoparser):
+    # "the Sahel region of Mali": not Burkina Faso's Sahel region; the gazetteer maps Mali's part at Mali
+    assert names_and_countries(geoparser, "Attacks have spread into the Sahel region of Mali and towards the capital.") \
+        == [("Sahel", "ML"), ("Mali", "ML")]
+    # ... and Burkina Faso's Sahel region is still its first-level area
+    assert ("Sahel", "BF") in names_and_countries(
+        geoparser, "Hundreds fled towards Dori, the main town of the Sahel region of Burkina Faso.")

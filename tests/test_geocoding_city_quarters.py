@@ -35,3 +35,31 @@ def test_a_landmark_its_name_says_is_one_lies_in_the_city_told_with_it(geoparser
     found = {t.name: t.place for t in geoparser.parse(
         "DURBAN - Police said a rugby supporter was robbed near Kings Park in Durban on Saturday.") if t.place}
     assert haversine_km(found["Kings Park"].lat, found["Kings Park"].lon, -29.86, 31.03) < 30
+
+
+def test_a_village_told_near_a_border_in_a_capital_s_report_is_of_the_country_not_a_quarter(geoparser):
+    # a capital's wire copy tells the whole country's news: "in Lere, near the Mauritanian border" from Bamako is a
+    # village of Mali far from the city (the gazetteer has Lere only in Nigeria), mapped at the country
+    text = ("BAMAKO (Reuters) - Gunmen attacked an army post in Lere, near the Mauritanian border, on Tuesday, Mali's "
+            "army said.")
+    for demonyms in (False, True):
+        lere = [t for t in geoparser.parse(text, demonyms=demonyms) if t.name == "Lere"]
+        assert [(t.place.country_code, t.place.feature_code) for t in lere] == [("ML", "PCLI")]
+    # ... told bare, it is still read as one of the city's quarters
+    lere = [t for t in geoparser.parse("BAMAKO (Reuters) - Gunmen attacked an army post in Lere on Tuesday, Mali's "
+                                       "army said.") if t.name == "Lere"]
+    assert [t.place.name for t in lere] == ["Bamako"]
+
+
+def test_a_quarter_told_after_its_city_s_neighbourhood_word_lies_in_the_city(geoparser):
+    # "the Port-au-Prince neighbourhood of Bel Air": the quarter of the city named first, not the Seychelles' Bel Air
+    found = {t.name: t.place for t in geoparser.parse(
+        "Drones struck a house in the Port-au-Prince neighbourhood of Bel Air on Sunday.")}
+    assert found["Bel Air"].country_code == "HT" and haversine_km(
+        found["Bel Air"].lat, found["Bel Air"].lon, 18.54, -72.34) < 20
+    # ... while "the Exarchia neighbourhood of Athens" names the city after "of"
+    assert [(t.name, t.place.country_code) for t in geoparser.parse(
+        "Police raided a bar in the Exarchia neighbourhood of Athens on Sunday.") if t.place] == [("Athens", "GR")]
+    # ... and a city after "of" is no quarter of the name before it, whatever larger town abroad bears that name
+    assert ("Tegucigalpa", "HN") in [(t.name, t.place.country_code) for t in geoparser.parse(
+        "A bus driver was shot dead in the Kennedy neighbourhood of Tegucigalpa, the capital of Honduras.") if t.place]
