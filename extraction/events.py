@@ -37,7 +37,7 @@ from .merging import (Candidate, civilian_victims, crowd_control, fight_retold, 
                       summary_doer)
 from .recalled import (BEGAN_AFTER, CAME_WHILE_AFTER, LASTING_VERB_BEFORE, REFERRED_BEFORE, SINCE_BEGAN, past_act,
                        past_act_hint, recalled_causes, reportable, roundup,
-                       roundup_goes_on)
+                       roundup_goes_on, campaign_acts)
 from .roles import (ALLY_BEFORE, BLAMED_BEFORE, CLAIMED_AFTER, CLAIMED_BY_BEFORE, COUNTRY_NAME, DEATH_WORD, ENEMY_OF,
                     FACILITY_AFTER, ONE_SIDED, OWNED_AFTER, PASSIVE_BEFORE, SUSPECTED_DOERS_BEFORE, THE_BEFORE,
                     apart_in_scene, assign_roles, blamed_states, crowd_kills, custody_death, definite_back_references, group_pronoun_references,
@@ -640,6 +640,8 @@ def _inquiry_arrest(text: str, event: Event) -> bool:
         (held is None or text[held["start"]:held["end"]].lower() != "suspects")
 
 
+# words a campaign told as background needs one of (recalled.campaign_told)
+_CAMPAIGN_HINTS = (" has ", " have ", "routinely", "regularly", "frequently", "often", "constantly", "usually", "typically")
 _RESTATED_BEFORE = re.compile(r"\W*(?:it|this|that)\s+(?:was|is|marked|became)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}",
                               re.IGNORECASE)
 
@@ -788,6 +790,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         any(_dead_handed_over(text, folded, s, e) is not None for s, e in spans)
     in_roundup = False  # the sentences read so far since the last act told are a roundup's
     roundup_told = False  # the report tells a roundup's acts (none of them an event: no incident unnamed to guess)
+    campaign_told = False  # ... or a group's campaign (recalled.campaign_acts): acts told, none of them new
+    lead = next((j for j, (s, _) in enumerate(spans) if s > title_end), 0)  # the report's first sentence after its title
     for i, (s, e) in enumerate(spans):
         if text.endswith("?", s, e) or text.endswith("?\"", s, e) or text.endswith("?”", s, e):
             continue  # "HOW DID THE FIGHTING START?", "Will the gangs attack the airport next?": asked, not told
@@ -809,6 +813,13 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         # "No deaths were reported", "No one was killed": a toll of none, told of the act before, no act of its own
         if nil_tolls := [m for m in casualties_by_sentence[i] if m.best == 0]:
             triggers = [t for t in triggers if not any(m.start <= t.start < m.end for m in nil_tolls)]
+        # a group's campaign told as background ("JNIM has attacked tanker convoys on the main roads", "have repeatedly
+        # shelled", "routinely abduct travellers"): in a sentence with no day and no toll of its own, no act of the report
+        # (a year or a month is the campaign's time, or a recalled act's: "towns that government forces captured in 2022")
+        # - the sentence's act is asked below, once chosen: a campaign's sentence is no event
+        campaign = campaign_acts(text, triggers, s, e, i == lead) if triggers and not any(
+            d.precision <= 2 for d in dates_by_sentence.get(i, ())) and all(
+            m.background for m in casualties_by_sentence[i]) and any(w in folded[s:e] for w in _CAMPAIGN_HINTS) else ()
         # the sentence counts from when a war began ("since the clashes began", "since factions of the cartel began
         # fighting", "since the war ... broke out"): the war's acts there are no act of the report
         since_began = (since := SINCE_BEGAN.search(text, s, e) if folded.find("since", s, e) >= 0 else None) is not None
@@ -868,6 +879,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 (t for t in triggers if t.rule is INTERCEPTION and t.start > trigger.end), None)) is not None and \
                 not _harm_told(i + 1, sentence_triggers, casualties_by_sentence):
             trigger = interception  # "rockets were launched at Haifa ..., most were intercepted": one act, foiled
+        if trigger in campaign:
+            campaign_told = True
+            continue
         if not reportable(text, (s, e), trigger, casualties, dates_by_sentence.get(i)):
             continue
         if trigger.rule.noun and _RESTATED_BEFORE.fullmatch(text, s, trigger.start) and \
@@ -1101,7 +1115,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         lead_end = spans[min(1, n - 1)][1]
         events = [(ev, k) for ev, k in events if not _long_past(text, ev, published_at, lead_end)]
     tallies_only = orphans and all(m.background for _, ms in orphans for m in ms)
-    if not events and not tallies_only and not told and not roundup_told:  # (a report that only counts a period's dead tells no incident: "violence had
+    if not events and not tallies_only and not told and not roundup_told and not campaign_told:  # (a report that only counts a period's dead tells no incident: "violence had
         # killed hundreds of people in the state this year")
         unnamed = _unnamed_incident(text, spans, dates_by_sentence, orphans, places_by_sentence)
         if unnamed is not None:

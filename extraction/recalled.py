@@ -339,3 +339,64 @@ def roundup(sentence: str, folded: str) -> bool:
         _ROUNDUP_PERIOD.search(sentence) is not None and _ROUNDUP_BREADTH.search(sentence) is not None or \
         any(w in folded for w in _AREA_WORDS) and _MANY_AREAS.search(sentence) is not None
 
+
+# A group's campaign told as background: acts told in the present perfect, or as a habit, with an iterative frame ("has
+# repeatedly shelled", "have increasingly used drones", "routinely abduct travellers", "have shelled the city almost
+# daily", "In recent months ... have carried out dozens of attacks") or, after the report's lead, with a plural object of
+# no count ("JNIM has attacked tanker convoys on the main roads from Senegal"): many acts over a time, none of them the
+# report's (its own dated act stays: "On Tuesday JNIM fighters attacked a convoy near Kayes"; so does an act of the day in
+# the perfect: "Gunmen have killed 12 villagers in Zamfara, police said on Sunday")
+_ITERATIVE = r"(?:repeatedly|routinely|regularly|increasingly|frequently|often|constantly|persistently|systematically|continually)"
+_PERFECT_BEFORE = re.compile(rf"\b(?:has|have)\s+(?:(?:also|now|since|long|(?P<adv>{_ITERATIVE}))\s+){{0,2}}"
+                             # (acts told by their plural noun: "have carried out dozens of attacks on army bases")
+                             r"(?P<did>(?:carried\s+out|conducted|launched|staged|mounted)\s+(?:(?:dozens|scores|hundreds|"
+                             r"a\s+(?:series|string|wave|spate))\s+of\s+|several\s+|many\s+|numerous\s+)?(?:[\w-]+\s+)?)?$",
+                             re.IGNORECASE)
+# (a habit in the present: "routinely abduct travellers", "regularly shell the palace area"; not "repeatedly stabbed")
+_HABIT_BEFORE = re.compile(r"\b(?:routinely|regularly|frequently|often|constantly|usually|typically)\s+$", re.IGNORECASE)
+_ITERATIVE_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:(?:almost|nearly)\s+)?(?:daily|nightly|every\s+(?:day|night|week)|"
+                              r"day\s+after\s+day|night\s+after\s+night)\b", re.IGNORECASE)
+_RECENT_PERIOD = re.compile(r"\b(?:in\s+recent\s+(?:days|weeks|months|years)|this\s+year|in\s+the\s+(?:past|last)\s+"
+                            r"(?:(?:few|several|two|three|six|\d+)\s+)?(?:months|years|year))\b", re.IGNORECASE)
+_PERIOD_WORDS = ("recent", "this year", "past", "last")  # _RECENT_PERIOD needs one
+# a plural object of no count, no article: "attacked tanker convoys", "torched churches and schools", "retaken several towns"
+_PLURAL_OBJECT_AFTER = re.compile(r"\s+(?:(?:several|many|numerous|dozens\s+of|scores\s+of|hundreds\s+of)\s+)?"
+                                  r"(?!(?:a|an|the|its|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+                                  r"(?:[a-z-]+\s+)?[a-z-]{3,}s\b(?!['’])|"
+                                  # ... or a share of ground: "have taken control of 90% of the capital", "most of"
+                                  r"\s+(?:of\s+)?(?:(?:about|nearly|almost|some|more\s+than|over)\s+)?(?:\d+\s*(?:%|per\s*cent)|"
+                                  r"most|much|large\s+(?:parts|swathes|areas)|swathes|parts)\s+of\b")
+
+
+# the campaign's object told by a clause of its own: "have retaken several towns that government forces captured in 2022"
+_OBJECT_CLAUSE = re.compile(r"[^.;,]*?\b(?:that|which|whom)\b[^.;,]*", re.IGNORECASE)
+
+
+def campaign_acts(text: str, triggers: list[Trigger], sentence_start: int, sentence_end: int, lead: bool) -> list[Trigger]:
+    """The triggers of a sentence that tell a group's campaign (see campaign_told), with those in its object's clause."""
+    told = [t for t in triggers if campaign_told(text, t, sentence_start, sentence_end, lead)]
+    return told + [t for t in triggers if t not in told and
+                   any(c.end <= t.start and _OBJECT_CLAUSE.fullmatch(text, c.end, t.start) for c in told)] if told else []
+
+
+def campaign_told(text: str, trigger: Trigger, sentence_start: int, sentence_end: int, lead: bool) -> bool:
+    """Whether a verb tells a group's campaign, many acts over a time (see above), not an act of the report: asked only
+    of a sentence with no day and no toll of its own, after the report's lead (lead: the sentence is its first after
+    its title)."""
+    if lead:
+        return False  # (the lead tells the report's news, a series too: "Police are looking for a man who has robbed
+        # multiple restaurants in recent weeks")
+    lo = max(sentence_start, trigger.start - 70)
+    if not text.endswith("ed", trigger.start, trigger.end) and _HABIT_BEFORE.search(text, lo, trigger.start):
+        return True
+    # (a verb in the perfect, or a plural noun the perfect's "carried out" counts; no noun else: "has stepped up raids")
+    if (perfect := _PERFECT_BEFORE.search(text, lo, trigger.start)) is None or \
+            trigger.rule.noun and not (perfect.group("did") and trigger.plural) and \
+            not text.endswith("ed", trigger.start, trigger.end):
+        return False
+    if perfect.group("adv") or _ITERATIVE_AFTER.match(text, trigger.end, sentence_end):
+        return True
+    sentence = text[sentence_start:sentence_end]
+    if any(w in sentence for w in _PERIOD_WORDS) and _RECENT_PERIOD.search(sentence):
+        return True
+    return perfect.group("did") is not None or _PLURAL_OBJECT_AFTER.match(text, trigger.end, sentence_end) is not None

@@ -7,7 +7,7 @@ from functools import partial
 from tests import extraction_helpers as helpers
 from tests.extraction_helpers import (
     FRI_2025_11_14 as FRI, KHARKIV, MON_2025_09_15 as MON, PALMYRA, SAT_2024_08_10 as SAT, SYRIA, only_event,
-    toponym,
+    kinds, toponym,
 )
 
 _subs = partial(helpers.report_coded, fields="sub_event_type", published="2024-10-10")
@@ -571,3 +571,30 @@ def test_the_murder_weapon_is_a_gun_not_a_murder():
     text = ("Police found the 9mm gun believed to be the murder weapon in an apartment on Friday, along with "
             "marijuana and cash, officials said.")
     assert "Attack" not in [sub for sub, _ in helpers.kinds(helpers.events(text, helpers.MON_2025_03_03))]
+
+
+# From the campaigns round: a group's campaign told as background (the present perfect or a habit, with an iterative
+# frame or a plural object of no count), against the report's own dated act and an act of the day in the perfect.
+
+def test_a_group_s_campaign_told_after_the_lead_is_no_act():
+    lead = "Queues formed at petrol stations in the capital on Thursday as a fuel blockade entered its third month. "
+    assert kinds(helpers.events(lead + "JNIM has attacked tanker convoys on the main roads from Senegal and Guinea.", FRI)) == []
+    assert kinds(helpers.events(lead + "Its fighters have repeatedly set fire to trucks stranded near the border.", FRI)) == []
+    assert kinds(helpers.events(lead + "Gangs have taken control of 90% of the capital and routinely abduct travellers.", FRI)) == []
+    assert kinds(helpers.events(lead + "In recent months the militants have carried out dozens of attacks on army bases.", FRI)) == []
+    assert kinds(helpers.events(lead + "The RSF have shelled the city almost daily, residents say.", FRI)) == []
+
+
+def test_the_report_s_dated_act_stays_beside_the_campaign():
+    text = ("On Tuesday JNIM fighters attacked a fuel convoy near Kayes, killing 7 drivers, a union official said. "
+            "The group has attacked dozens of tanker convoys on the roads from Senegal and Guinea.")
+    assert kinds(helpers.events(text, FRI)) == [("Attack", 7)]
+    text = ("A drone struck a market in El Obeid on Saturday, killing eight people. The RSF has besieged El Fasher for "
+            "18 months and in recent weeks its fighters have shelled villages around Bara.")
+    assert kinds(helpers.events(text, FRI)) == [("Air/drone strike", 8)]
+    # an act of the day in the perfect, its day told or its toll, stays; so does the lead's
+    assert kinds(helpers.events("Police said on Sunday. Gunmen have killed 12 villagers in Zamfara, police said on Sunday.",
+                                FRI)) == [("Attack", 12)]
+    assert kinds(helpers.events("Police said on Sunday they were searching a forest in Kaduna state. Bandits have "
+                                "abducted 25 passengers from a bus near Kachia, police said.", FRI)) == \
+        [("Abduction/forced disappearance", 0)]
