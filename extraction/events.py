@@ -983,7 +983,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         cand.the_act = a1 is None and trigger.rule.noun and \
             _THE_FIGHT_BEFORE.search(text, max(s, trigger.start - 12), trigger.start) is not None
         cand.retreat = sub in ("Non-violent transfer of territory", "Change to group/activity") and \
-            _RETREAT_AFTER.match(text, trigger.end) is not None
+            _RETREAT_AFTER.match(text, trigger.end) is not None or \
+            sub == "Change to group/activity" and _FLIGHT.match(text, trigger.start) is not None
         if cand.retreat:
             cand.actor2 = None  # ("fled toward the town, where the army has a base": a place's holder, no party)
             if date is not None and date_distance == 0 and _OTHER_CLAUSE.search(
@@ -1384,6 +1385,9 @@ _OTHER_CLAUSE = re.compile(r",?\s+and\s+(?:the\s+|more\s+|some\s+)?(?:[\w-]+\s+)
                            r"withdrew|fled|[a-z]+ed)\b", re.IGNORECASE)
 # "They withdrew toward the Malian border", "withdrew into the forest", "Survivors fled toward the town centre": where men
 # went after the act told, no ground handed over (not "withdrew from Kherson toward the river": a place given up)
+# "The suspects fled on foot", "The gunman fled the scene in a white sedan", "fleeing with the cash": a flight, wherever
+# it went, is how the act told before it ended (merging.same_incident), never a development of its own
+_FLIGHT = re.compile(r"fled\b|flee(?:s|ing)?\b|escaped\b", re.IGNORECASE)
 _RETREAT_AFTER = re.compile(r"\s+(?:(?!from\b)[\w-]+\s+){0,2}?(?:toward|towards|in\s+the\s+direction\s+of|"
                             r"into\s+(?:the\s+)?(?:nearby\s+|surrounding\s+|dense\s+)?(?:forests?|bush|hills|mountains|"
                             r"jungle|woods|desert))\b", re.IGNORECASE)
@@ -1546,7 +1550,8 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
     # 19" - "Russian missiles hit two apartment blocks")
     weapon_named = any(c.event_type == EXPLOSIONS and not _bare_strike(text, c.trigger) for c in group)
     # (nor do men captured alive in the fight retype it: "two killed and one captured alive")
-    head = min(group, key=lambda c: (c.told_back, c.taken_alive, weapon_named and _bare_strike(text, c.trigger), c.trigger.rule.rank,
+    # (nor does the doers' flight: "robbed a gas station at gunpoint ... The suspect fled on foot")
+    head = min(group, key=lambda c: (c.told_back, c.taken_alive, c.retreat, weapon_named and _bare_strike(text, c.trigger), c.trigger.rule.rank,
                                      c.headline and c.event_type != told.event_type))
     if head.trigger.rule.sub_event_type == "Abduction/forced disappearance" and \
             told.trigger.rule.sub_event_type == LETHAL and any(m.kind == "killed" and m.best for m in told.casualties):

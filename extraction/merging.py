@@ -50,7 +50,7 @@ class Candidate:
     listed: bool = False  # an item of a list ("- Jabalia: 22 killed in strikes on two homes"): an incident of its own
     the_fight: bool = False  # its act is a fight named as told already, with no party ("died in the fighting")
     the_act: bool = False  # its act is named as told already, with no party ("launched 48 missiles in the attack")
-    retreat: bool = False  # a withdrawal or flight told with where it went ("withdrew toward the border")
+    retreat: bool = False  # a withdrawal told with where it went ("withdrew toward the border"), or a flight ("fled on foot")
     arrested_back: bool = False  # an arrest told as of men arrested already ("Those arrested included a bomb maker")
     taken_alive: bool = False  # an arrest told as men taken alive ("one captured alive"): in a fight, the fight's
 
@@ -172,8 +172,11 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
         # "Ukraine's air force said Russia launched 476 drones and 48 missiles in the attack, of which 442 drones and 41
         # missiles were shot down": the tally of the act told, at no scene of its own, no second act
         return True
-    if cand.retreat and group[0].event_type in VIOLENT_TYPES and not cand.casualties and not _dated_apart(group, cand):
-        return True  # "They withdrew toward the Malian border", "Survivors fled toward the town": how the act ended
+    if cand.retreat and (group[0].event_type in VIOLENT_TYPES or group[0].sub_event_type == "Looting/property destruction") \
+            and not cand.casualties and not _dated_apart(group, cand):
+        # "They withdrew toward the Malian border", "Survivors fled toward the town", "The suspects fled on foot", and a
+        # robbery's "The robbers fled in a black sedan with the cash": how the act ended
+        return True
     # (the body's act: the title says less)
     kind = group[0] if not group[0].headline else next((c for c in group if not c.headline), group[0])
     if kind.sub_event_type == cand.sub_event_type and cand.actor1 is None and not cand.casualties:

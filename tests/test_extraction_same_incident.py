@@ -823,6 +823,18 @@ def test_a_retreat_or_flight_told_with_where_it_went_is_how_the_act_ended():
         assert len(helpers.events(text, dt.date(2024, 12, 3))) == 1, text
 
 
+def test_a_crime_s_flight_is_how_the_shooting_or_the_robbery_ended_never_an_event_of_its_own():
+    # "the suspects fled on foot", "fled in a black sedan": the doers' flight, wherever it went, is part of the act
+    # told before it (merged, its type, day and place unchanged), no Change to group/activity beside it
+    for text, kind in (("A man fired several shots at a group of people outside a bar on Saturday night, wounding two. "
+                        "Shortly after, the man fled the location on foot, police said.", "Attack"),
+                       ("A man robbed a gas station at gunpoint on Tuesday night, police said. No one was hurt. The "
+                        "suspect fled on foot with an undisclosed amount of cash.", "Looting/property destruction"),
+                       ("Two armed men robbed a jewelry store on Saturday afternoon. The robbers fled in a black sedan, "
+                        "police said.", "Looting/property destruction")):
+        assert [e.sub_event_type for e in helpers.events(text, dt.date(2024, 3, 6))] == [kind], text
+
+
 def test_the_fighting_told_after_an_attack_whose_men_were_killed_is_that_attacks():
     # the attackers' dead make the attack a fight: "the fighting" names it again, and its dead are added
     text = "Gunmen attacked a checkpoint on Friday. 20 attackers were killed, the army said. Four soldiers died in the fighting."
