@@ -347,8 +347,15 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
     # ... and where the window names a town of its own ("Bogota (AFP) - Thirteen police were killed when ... The
     # helicopter was hit in the rural area of the town of Amalfi")
     names_town = any(not c.dateline and c.precision <= 2 for _, c in in_window)
+    # ... and, for a capital's dateline (its wire copy tells the whole country's news), where the act's sentence names
+    # a village the gazetteer lacks, read at its country ("BAMAKO (Reuters) - ... a checkpoint in Lere, near the
+    # Mauritanian border": Mali, not Bamako)
+    names_village = any(window == 0 and not c.dateline and c.precision == COUNTRY_PRECISION and
+                        text.endswith("in ", 0, c.start) and text[c.start:c.end] not in c.record["name"] and
+                        c.record["name"] not in text[c.start:c.end] for window, c in in_window)
     for window, c in in_window:
-        outside = c.dateline and (names_area or test_launch or names_town)
+        outside = c.dateline and (names_area or test_launch or names_town or
+                                  names_village and c.record.get("feature_code") == "PPLC")
         key = (0 if c.phrase else 1, 0 if window == 0 else 1, outside, _scene_rank(c.precision), c.dateline,
                abs(c.start - trigger.start))
         if best_key is None or key < best_key:

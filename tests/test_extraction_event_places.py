@@ -676,6 +676,16 @@ def test_the_town_where_the_hurt_are_treated_or_the_dead_buried_is_not_the_scene
         assert {e["location"]["name"] for e in coded(text)} == {"Magway"}, tail
 
 
+def test_a_capital_s_dateline_does_not_win_over_a_village_of_the_act_read_only_at_its_country():
+    text = ("BAMAKO (Reuters) - Suspected jihadists attacked an army checkpoint in Lere, near the Mauritanian border, on "
+            "Tuesday, killing seven soldiers, the Malian army said. Mali's military government has struggled to contain "
+            "insurgents since 2020.")
+    found = coded(text)
+    assert [(e["location"]["country_code"], e["location"]["precision"]) for e in found] == [("ML", 6)]
+    span = found[0]["evidence"]["location"]
+    assert text[span["start"]:span["end"]] == "Lere"
+
+
 def test_where_the_hurt_were_taken_by_road_is_the_place_when_no_other_is_told():
     # the hospital's town is the nearest the report comes to the scene; an airlift's end is far from it
     taken = ("A man shot another man in the stomach early Saturday morning, deputies said. The victim was taken to "
