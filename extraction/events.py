@@ -293,8 +293,9 @@ _BY_ROAD = frozenset(("rushed", "taken", "transported", "driven"))
 def _retreat_destination(text: str, c: PlaceCandidate) -> bool:
     """Whether the place is where the doers went afterwards, or where the hurt were taken, treated or buried (see above)."""
     if not c.destination:  # (no "to" before it: only "treated in", "treatment in", "buried in" can tell it)
-        window = text[max(0, c.start - 60):c.start]
-        return ("reat" in window or "uried" in window) and _CARRIED_TO_BEFORE.search(window) is not None
+        start = max(0, c.start - 60)
+        return (text.find("reat", start, c.start) >= 0 or text.find("uried", start, c.start) >= 0) and \
+            _CARRIED_TO_BEFORE.search(text, start, c.start) is not None
     return (_RETREAT_BEFORE.search(text, max(0, c.start - 60), c.start) is not None or
             _CARRIED_TO_BEFORE.search(text, max(0, c.start - 60), c.start) is not None)
 
@@ -350,7 +351,7 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
     # ... and, for a capital's dateline (its wire copy tells the whole country's news), where the act's sentence names
     # a village the gazetteer lacks, read at its country ("BAMAKO (Reuters) - ... a checkpoint in Lere, near the
     # Mauritanian border": Mali, not Bamako)
-    names_village = any(window == 0 and not c.dateline and c.precision == COUNTRY_PRECISION and
+    names_village = any(c.precision == COUNTRY_PRECISION and window == 0 and not c.dateline and
                         text.endswith("in ", 0, c.start) and text[c.start:c.end] not in c.record["name"] and
                         c.record["name"] not in text[c.start:c.end] for window, c in in_window)
     for window, c in in_window:
