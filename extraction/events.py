@@ -278,19 +278,26 @@ _RETREAT_BEFORE = re.compile(r"\b(?:withdr[eao]\w*|retreat\w*|fled|fleeing|pull(
 
 # "were injured and airlifted to Nairobi for treatment", "was rushed to Kano": where the hurt were taken, no scene of the act
 # (nor its town: "were taken to a clinic in Monywa", "taken to hospital in Bunia", "referred to Lady Reading Hospital
-# in Peshawar")
-_CARRIED_TO_BEFORE = re.compile(r"\b(?P<verb>airlifted|flown|evacuated|rushed|transferred|taken|transported|driven|"
-                                r"referred)\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                                r"(?:(?:(?:[\w-]+\s+){0,2}?hospital\s+)?in\s+)?$", re.IGNORECASE)
+# in Peshawar", "admitted to hospital in Kaya", "the bodies were taken to the morgue in Niamey"); nor where the hurt are
+# treated or the dead buried ("were being treated in Maiduguri", "receiving treatment in Butembo", "buried in Mogadishu")
+_CARRIED_TO_BEFORE = re.compile(r"\b(?:(?P<verb>airlifted|flown|evacuated|rushed|transferred|taken|transported|driven|"
+                                r"referred|admitted)\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                                r"(?:(?:(?:[\w-]+\s+){0,2}?hospital\s+)?in\s+)?|"
+                                r"(?:treated|treatment)\s+(?:(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospital\s+)?in\s+|"
+                                r"buried\s+in\s+)$", re.IGNORECASE)
 # ... though where they were taken by road, with no other place told, is the nearest the report comes to the scene
 # ("The victim was taken to Ocala Regional Medical Center": Ocala), where an airlift's end is not ("airlifted to Nairobi")
 _BY_ROAD = frozenset(("rushed", "taken", "transported", "driven"))
 
 
 def _retreat_destination(text: str, c: PlaceCandidate) -> bool:
-    """Whether the place is where the doers went afterwards, or where the hurt were taken (see above)."""
-    return c.destination and (_RETREAT_BEFORE.search(text, max(0, c.start - 60), c.start) is not None or
-                              _CARRIED_TO_BEFORE.search(text, max(0, c.start - 60), c.start) is not None)
+    """Whether the place is where the doers went afterwards, or where the hurt were taken, treated or buried (see above)."""
+    if not c.destination:  # (no "to" before it: only "treated in", "treatment in", "buried in" can tell it)
+        start = max(0, c.start - 60)
+        return (text.find("reat", start, c.start) >= 0 or text.find("uried", start, c.start) >= 0) and \
+            _CARRIED_TO_BEFORE.search(text, start, c.start) is not None
+    return (_RETREAT_BEFORE.search(text, max(0, c.start - 60), c.start) is not None or
+            _CARRIED_TO_BEFORE.search(text, max(0, c.start - 60), c.start) is not None)
 
 
 _SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:town|municipality|village|city|community|hamlet|commune|locality)\s+of\s+$",
@@ -341,8 +348,15 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
     # ... and where the window names a town of its own ("Bogota (AFP) - Thirteen police were killed when ... The
     # helicopter was hit in the rural area of the town of Amalfi")
     names_town = any(not c.dateline and c.precision <= 2 for _, c in in_window)
+    # ... and, for a capital's dateline (its wire copy tells the whole country's news), where the act's sentence names
+    # a village the gazetteer lacks, read at its country ("BAMAKO (Reuters) - ... a checkpoint in Lere, near the
+    # Mauritanian border": Mali, not Bamako)
+    names_village = any(c.precision == COUNTRY_PRECISION and window == 0 and not c.dateline and
+                        text.endswith("in ", 0, c.start) and text[c.start:c.end] not in c.record["name"] and
+                        c.record["name"] not in text[c.start:c.end] for window, c in in_window)
     for window, c in in_window:
-        outside = c.dateline and (names_area or test_launch or names_town)
+        outside = c.dateline and (names_area or test_launch or names_town or
+                                  names_village and c.record.get("feature_code") == "PPLC")
         key = (0 if c.phrase else 1, 0 if window == 0 else 1, outside, _scene_rank(c.precision), c.dateline,
                abs(c.start - trigger.start))
         if best_key is None or key < best_key:
@@ -373,7 +387,7 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
             return c, (0 if c.phrase else 1, 2, False, c.precision, c.dateline, abs(c.start - trigger.start))
     taken_to = [c for j in sorted(places_by_sentence) for c in places_by_sentence[j]
                 if c.destination and (carried := _CARRIED_TO_BEFORE.search(text, max(0, c.start - 60), c.start))
-                and carried["verb"].lower() in _BY_ROAD]
+                and (carried["verb"] or "").lower() in _BY_ROAD]
     if taken_to:
         return taken_to[0], (1, 3, False, taken_to[0].precision, taken_to[0].dateline, abs(taken_to[0].start - trigger.start))
     return None, (9,)

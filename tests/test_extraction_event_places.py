@@ -665,6 +665,27 @@ def test_the_town_of_the_clinic_the_hurt_were_taken_to_is_not_the_scene_of_the_s
     assert {e["location"]["name"] for e in coded(text)} == {"Magway"}
 
 
+def test_the_town_where_the_hurt_are_treated_or_the_dead_buried_is_not_the_scene_of_the_attack_before_it():
+    # no "to" before these towns: "treated in", "receiving treatment in", "admitted to hospital in", "buried in"
+    tails = ("Dozens of wounded were being treated in Pakokku, the resident said.",
+             "Seven wounded were receiving treatment in Pakokku, the resident said.",
+             "Several wounded were admitted to hospital in Pakokku, the resident said.",
+             "The dead were buried in Pakokku on Tuesday, the resident said.")
+    for tail in tails:
+        text = ("An air strike on a school in Magway region killed nine people on Monday, a local resident said. " + tail)
+        assert {e["location"]["name"] for e in coded(text)} == {"Magway"}, tail
+
+
+def test_a_capital_s_dateline_does_not_win_over_a_village_of_the_act_read_only_at_its_country():
+    text = ("BAMAKO (Reuters) - Suspected jihadists attacked an army checkpoint in Lere, near the Mauritanian border, on "
+            "Tuesday, killing seven soldiers, the Malian army said. Mali's military government has struggled to contain "
+            "insurgents since 2020.")
+    found = coded(text)
+    assert [(e["location"]["country_code"], e["location"]["precision"]) for e in found] == [("ML", 6)]
+    span = found[0]["evidence"]["location"]
+    assert text[span["start"]:span["end"]] == "Lere"
+
+
 def test_where_the_hurt_were_taken_by_road_is_the_place_when_no_other_is_told():
     # the hospital's town is the nearest the report comes to the scene; an airlift's end is far from it
     taken = ("A man shot another man in the stomach early Saturday morning, deputies said. The victim was taken to "
