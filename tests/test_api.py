@@ -244,9 +244,11 @@ def test_a_window_may_be_given_as_a_year_or_a_month(seeded, client):
     assert client.get("/api/events", params={"start": "2017-07", "end": "2018"}).json()["features"] == []
     assert client.get("/api/events", params={"end": "2016"}).json()["features"] == []
     # a bare number was read as seconds since 1970: now a year of four digits or a 422
-    for wrong in ("0", "17", "2017-5", "2017-02-30", "2017-13"):
+    for wrong in ("0", "17", "2017-5", "2017-02-30", "2017-13", "2017-05-01T00:00"):
         refused = client.get("/api/events", params={"start": wrong})
         assert refused.status_code == 422, wrong
+    assert "is not a day, a month or a year (YYYY-MM-DD, YYYY-MM or YYYY)" in \
+        client.get("/api/events", params={"start": "0"}).json()["detail"]
     assert "not a day of the calendar" in client.get("/api/events", params={"end": "2017-02-30"}).json()["detail"]
 
 

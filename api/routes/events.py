@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from typing import Annotated
 
 import orjson
@@ -47,13 +48,15 @@ def parse_bbox(value: str) -> tuple[float, float, float, float]:
 
 
 # A day, a month or a year: "?start=2017&end=2017" is the year 2017 (a bare number was read as seconds since 1970)
-DAY_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DAY = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
 def day_of(value: str | None, name: str, last: bool) -> dt.date | None:
     """YYYY-MM-DD as that day; YYYY-MM and YYYY as their first day, or their last when last."""
     if value is None:
         return None
+    if DAY.fullmatch(value) is None:
+        raise HTTPException(422, f"{name} {value!r} is not a day, a month or a year (YYYY-MM-DD, YYYY-MM or YYYY)")
     year, month, day = (value.split("-") + [None, None])[:3]
     try:
         if day is not None:
@@ -68,9 +71,9 @@ def day_of(value: str | None, name: str, last: bool) -> dt.date | None:
 
 def event_query(
     bbox: Annotated[str | None, Query(description="minLon,minLat,maxLon,maxLat (WGS 84)")] = None,
-    start: Annotated[str | None, Query(pattern=DAY_PATTERN, description=(
+    start: Annotated[str | None, Query(max_length=10, description=(
         "events that end on or after this day: YYYY-MM-DD, or YYYY-MM / YYYY for the month's or year's first day"))] = None,
-    end: Annotated[str | None, Query(pattern=DAY_PATTERN, description=(
+    end: Annotated[str | None, Query(max_length=10, description=(
         "events that start on or before this day: YYYY-MM-DD, or YYYY-MM / YYYY for the month's or year's last day"))] = None,
     type: Annotated[str | None, Query(description="event type or sub-event type")] = None,
     actor: Annotated[str | None, Query(description="part of an actor's name")] = None,
