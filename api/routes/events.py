@@ -1,6 +1,7 @@
 """Events: GeoJSON by bounding box, time window and filters; one event; analysts' corrections."""
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 import re
@@ -57,16 +58,15 @@ def day_of(value: str | None, name: str, last: bool) -> dt.date | None:
         return None
     if DAY.fullmatch(value) is None:
         raise HTTPException(422, f"{name} {value!r} is not a day, a month or a year (YYYY-MM-DD, YYYY-MM or YYYY)")
-    year, month, day = (value.split("-") + [None, None])[:3]
+    year, month, day = (list(map(int, value.split("-"))) + [None, None])[:3]
     try:
-        if day is not None:
-            return dt.date(int(year), int(month), int(day))
         if month is None:
-            return dt.date(int(year), 12, 31) if last else dt.date(int(year), 1, 1)
-        first = dt.date(int(year), int(month), 1)
-        return (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1) if last else first
-    except ValueError as exc:
-        raise HTTPException(422, f"{name} {value} is not a day of the calendar ({exc})") from None
+            month, day = (12, 31) if last else (1, 1)
+        elif day is None:
+            day = calendar.monthrange(year, month)[1] if last else 1
+        return dt.date(year, month, day)
+    except (ValueError, calendar.IllegalMonthError) as exc:
+        raise HTTPException(422, f"{name} {value!r} is not a day of the calendar ({exc})") from None
 
 
 def event_query(
