@@ -553,3 +553,10 @@ def test_a_robbery_told_as_stuck_up_or_demanded_cash_with_nobody_hurt_is_one_loo
     assert [e.sub_event_type for e in helpers.events(
         "A man was shot in Dayton on Thursday night, police said. He was not seriously injured.",
         published=dt.date(2023, 11, 3))] == ["Attack"]
+
+
+def test_a_robbery_and_its_flight_told_in_one_sentence_is_the_robbery():
+    # ("fled" ranks above "held up", but a robber's flight is how the robbery ended, not the sentence's act)
+    text = "A man held up a City Cab driver, showed a gun and fled on foot early Sunday, police said. The driver was not hurt."
+    assert [e.sub_event_type for e in helpers.events(text, published=dt.date(2020, 1, 5))] == \
+        ["Looting/property destruction"]
