@@ -540,7 +540,10 @@ RULES = [
                 # destruction, no blast aimed at people
                 r"(?:(?:blew|blow|blowing)\s+up|dynamit\w+)\s+(?:[\w'’-]+\s+){0,4}?(?:mosques?|churches?|shrines?|temples?|"
                 r"minarets?|monuments?|tombs?|mausoleums?|statues?|houses?|homes?|buildings?)\b|"
-                r"robbed|carjack\w*|held\s+up(?!\s+(?:[\w-]+\s+)?(?:photo\w*|pictures?|portraits?|images?|placards?|banners?|signs?|flags?|posters?|candles?|copies|cop(?:y|ies)|hands?|traffic|proceedings|talks)\b)|stole|stolen|burglari[sz]\w*|broke\s+into",
+                r"robbed|carjack\w*|"
+                # a robbery told by its words in local crime copy: "stuck up a pizza driver", "demanded cash from the
+                # register" (not "stuck up for her")
+                r"stuck\s+up(?!\s+for\b)|demanded\s+(?:(?:the|all\s+the|his|her|their)\s+)?(?:cash|money)\b|held\s+up(?!\s+(?:[\w-]+\s+)?(?:photo\w*|pictures?|portraits?|images?|placards?|banners?|signs?|flags?|posters?|candles?|copies|cop(?:y|ies)|hands?|traffic|proceedings|talks)\b)|stole|stolen|burglari[sz]\w*|broke\s+into",
                 STRATEGIC, "Looting/property destruction", 22, False),
     TriggerRule(r"robbery|robberies|burglary|burglaries|theft|thefts|heist|hold-?up|home\s+invasion",
                 STRATEGIC, "Looting/property destruction", 22, True),
@@ -666,8 +669,10 @@ _CLAIM_DENIED_AFTER = re.compile(r"[^.;]{0,100}?,\s+(?:a\s+|which\s+is\s+a\s+)?(
 _REPELLED_BEFORE = re.compile(r"\b(?:repelled|repulsed|beaten\s+back|pushed\s+back|fought\s+off)\s+and\s+(?:then\s+)?$",
                               re.IGNORECASE)
 # "The wounded were airlifted to a hospital": those hurt in the act told, named again, no act of their own
-# "the wounded were airlifted": people told already; "no one was injured": nobody hurt, no act
-THE_BEFORE = re.compile(r"\bthe\s+$|\b(?:no\s+one|nobody|none)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)\s+$",
+# "the wounded were airlifted": people told already; "no one was injured", "the clerk was not injured": nobody hurt,
+# no act (not "was not seriously injured": hurt, lightly)
+THE_BEFORE = re.compile(r"\bthe\s+$|\b(?:no\s+one|nobody|none)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)\s+$|"
+                        r"\b(?:(?:was|were)\s+not|wasn['’]t|weren['’]t|(?:has|have|had)\s+not\s+been)\s+$",
                          re.IGNORECASE)
 _HURT_WORDS = ("wounded", "injured", "dead")  # ("photographs of the dead": the people an act killed, named again)
 

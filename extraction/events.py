@@ -864,6 +864,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             candidates.extend(recalled_acts(i))
             continue
         trigger = min(triggers, key=lambda t: (t.rule.rank, t.start))
+        if trigger.rule.sub_event_type == "Change to group/activity" and _FLIGHT.match(text, trigger.start) and (
+                robbery := next((t for t in triggers if t.rule.sub_event_type == "Looting/property destruction"), None)):
+            trigger = robbery  # "held up a cab driver, showed a gun and fled on foot": the robbery, its flight its end
         if trigger.rule.event_type == BATTLES and folded.startswith("storm", trigger.start) and (
                 lethal := next((t for t in triggers if t.rule.sub_event_type == LETHAL), None)):
             trigger = lethal  # "stormed the village ... and opened fire on residents": the attack's way in, no taking

@@ -537,3 +537,26 @@ def test_a_place_named_summit_is_no_talks():
     assert [e["sub_event_type"] for e in helpers.report_events(text, published="2018-03-05")] == ["Attack"]
     assert [e["sub_event_type"] for e in helpers.report_events("Leaders met at the NATO Summit in Vilnius on Tuesday.",
                                                                published="2023-07-12")] == ["Other"]
+
+
+def test_a_robbery_told_as_stuck_up_or_demanded_cash_with_nobody_hurt_is_one_looting():
+    # ("stuck up", "demanded cash" tell the robbery; "the clerk was not injured" tells nobody hurt, no attack; ACLED
+    # has no robbery type: a robbery with no one hurt stays Looting/property destruction)
+    stuck = ("A pizza delivery driver was stuck up at gunpoint Thursday evening in northwest Dayton, police said. Two "
+             "teenagers ran off with about $60. The driver was not injured.")
+    demanded = ("A man showed a handgun in his waistband and demanded cash from the register at a Knoxville store early "
+                "Saturday, police said. The clerk was not injured.")
+    for text in (stuck, demanded):
+        assert [(e.event_type, e.sub_event_type) for e in helpers.events(text, published=dt.date(2023, 11, 3))] == \
+            [("Strategic developments", "Looting/property destruction")]
+    # (hurt, lightly, is hurt: "was not seriously injured" still tells an attack)
+    assert [e.sub_event_type for e in helpers.events(
+        "A man was shot in Dayton on Thursday night, police said. He was not seriously injured.",
+        published=dt.date(2023, 11, 3))] == ["Attack"]
+
+
+def test_a_robbery_and_its_flight_told_in_one_sentence_is_the_robbery():
+    # ("fled" ranks above "held up", but a robber's flight is how the robbery ended, not the sentence's act)
+    text = "A man held up a City Cab driver, showed a gun and fled on foot early Sunday, police said. The driver was not hurt."
+    assert [e.sub_event_type for e in helpers.events(text, published=dt.date(2020, 1, 5))] == \
+        ["Looting/property destruction"]
