@@ -560,3 +560,11 @@ def test_a_robbery_and_its_flight_told_in_one_sentence_is_the_robbery():
     text = "A man held up a City Cab driver, showed a gun and fled on foot early Sunday, police said. The driver was not hurt."
     assert [e.sub_event_type for e in helpers.events(text, published=dt.date(2020, 1, 5))] == \
         ["Looting/property destruction"]
+
+
+def test_a_shotgun_carried_in_a_robbery_is_no_shooting():
+    # ("shot" is a shooting's trigger; "shotgun" only names the weapon the robber showed)
+    text = ("TOPEKA, Kan. \u2014 A man carrying a shotgun robbed a liquor store on Topeka Boulevard on Friday night, "
+            "police said. No one was hurt.")
+    assert [e.sub_event_type for e in helpers.events(text, published=dt.date(2024, 1, 20))] == \
+        ["Looting/property destruction"]
