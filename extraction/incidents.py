@@ -78,7 +78,8 @@ def is_roundup(text: str, spans: list[tuple[int, int]]) -> bool:
 # found days after it (no recollection; not "died ... in a separate attack")
 _DIED_LATER = re.compile(r"\b(?:died|succumbed|passed\s+away|found|recovered)\b", re.IGNORECASE)
 _OTHER_ACT = re.compile(r"\b(?:separate|unrelated|another\s+(?:attack|shooting|strike|incident|raid))\b", re.IGNORECASE)
-_LATER_DEATH_DAYS = 7
+# (how many days after an incident its dead may still die or be found and count to it)
+LATER_DEATH_DAYS = 7
 
 
 def _died_later(text: str, start: int, end: int, new: list) -> bool:
@@ -203,7 +204,7 @@ def background_sentences(text: str, spans: list[tuple[int, int]], casualties_by_
             new = [m for m in casualties_by_sentence.get(i, ()) if _new_victim(text, m)]
             far = abs((own[0] - main_day).days) >= 2 and i not in chronicle and \
                 not (i in armed_acts and own[0] > main_day) and \
-                not (0 < (own[0] - main_day).days <= _LATER_DEATH_DAYS and _died_later(text, s, e, new))
+                not (0 < (own[0] - main_day).days <= LATER_DEATH_DAYS and _died_later(text, s, e, new))
             if far and (new or inside):
                 inside = True
             elif not far:

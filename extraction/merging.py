@@ -12,6 +12,7 @@ from .victims import ARMED_GROUP, KILLED, CasualtyMention
 from .dates import DateMention
 from .event_types import (BATTLES, BODIES_FOUND, EXPLOSIONS, INTERCEPTION, LETHAL, PROTESTS, RELEASE, RIOTS, STRATEGIC, Trigger,
                           VIOLENT_TYPES)
+from .incidents import LATER_DEATH_DAYS
 from .places import PlaceCandidate, compatible
 from .roles import one_group
 
@@ -524,9 +525,6 @@ def _days_apart(group: list[Candidate], cand: Candidate) -> bool:
         all((d.date_start - o.date_end).days >= 2 or (o.date_start - d.date_end).days >= 2 for o in own)
 
 
-_MORE_DEAD_FOUND_DAYS = 7
-
-
 def _more_dead_found(group: list[Candidate], cand: Candidate) -> bool:
     """'The bodies of three more people were found on Monday, bringing to 12 the number killed in the strike', 'the
     death toll rose to 9 after two more bodies were found': the violent act's dead found in the days after it, its toll
@@ -536,7 +534,7 @@ def _more_dead_found(group: list[Candidate], cand: Candidate) -> bool:
         return False
     own = _own_dates(group)
     return cand.date is None or cand.date_distance != 0 or not own or \
-        any(0 <= (cand.date.date_start - o.date_end).days <= _MORE_DEAD_FOUND_DAYS for o in own)
+        any(0 <= (cand.date.date_start - o.date_end).days <= LATER_DEATH_DAYS for o in own)
 
 
 def _reprisal_on_a_day_of_its_own(group: list[Candidate], cand: Candidate) -> bool:
