@@ -146,13 +146,7 @@ async def close_pool(state) -> None:
 class Page(NamedTuple):
     matched: int                         # rows, up to limit + 1
     features: list[bytes]                # the stored feature texts of the first `limit` rows, raw
-    first: tuple[int, int] | None        # (sfc, id) of the first and last of them
-    last: tuple[int, int] | None
     snapshot: str
-
-
-def _int8(value: bytes) -> int:
-    return int.from_bytes(value, "big", signed=True)
 
 
 @contextmanager
@@ -176,15 +170,9 @@ async def fetch_page(request: Request, sql: str, params: dict, limit: int) -> Pa
             await cur.execute(psycopg_sql(sql), params)
             res = cur.pgresult
             get = res.get_value
-            snapshot = get(0, 3).decode()
+            snapshot = get(0, 0).decode()
             rows = res.ntuples - 1
-            if rows == 0:
-                return Page(0, [], None, None, snapshot)
-            kept = min(rows, limit)
-            features = [get(i, 0) for i in range(1, kept + 1)]
-            first = (_int8(get(1, 1)), _int8(get(1, 2)))
-            last = (_int8(get(kept, 1)), _int8(get(kept, 2)))
-            return Page(rows, features, first, last, snapshot)
+            return Page(rows, [get(i, 0) for i in range(1, min(rows, limit) + 1)], snapshot)
 
 
 # Rows of a streamed page per batch: 500 features are ~330 kB. A page of more than this is streamed
@@ -197,12 +185,6 @@ def streamed(limit: int) -> bool:
     return CHUNKED_ROWS and limit > STREAM_ROWS
 
 
-class Batch(NamedTuple):
-    features: list[bytes]                # stored feature texts, raw
-    first: tuple[int, int]               # (sfc, id) of the first and last of them
-    last: tuple[int, int]
-
-
 class PageStream:
     """A large page of queries.features_page, read as it arrives (see stream_page). After `batches()` is
     exhausted, `more` says whether rows matched past the page."""
@@ -211,7 +193,8 @@ class PageStream:
         self.snapshot, self.more = snapshot, False
         self._results, self._first, self._limit = results, first, limit
 
-    async def batches(self) -> AsyncIterator[Batch]:
+    async def batches(self) -> AsyncIterator[list[bytes]]:
+        """The page's stored feature texts, raw, a batch at a time."""
         res, start, left = self._first, 1, self._limit   # the first row of the first result is the snapshot
         while res is not None:
             rows = res.ntuples - start
@@ -219,9 +202,7 @@ class PageStream:
                 rows, self.more = left, True
             if rows > 0:
                 get = res.get_value
-                end = start + rows
-                yield Batch([get(i, 0) for i in range(start, end)], (_int8(get(start, 1)), _int8(get(start, 2))),
-                            (_int8(get(end - 1, 1)), _int8(get(end - 1, 2))))
+                yield [get(i, 0) for i in range(start, start + rows)]
                 left -= rows
             res, start = await anext(self._results, None), 0
 
@@ -247,7 +228,7 @@ async def stream_page(request: Request, sql: str, params: dict, limit: int) -> P
     except BaseException:
         await results.aclose()
         raise
-    return PageStream(first.get_value(0, 3).decode(), results, first, limit)
+    return PageStream(first.get_value(0, 0).decode(), results, first, limit)
 
 
 async def fetch_one(request: Request, sql: str, params: dict | None = None):

@@ -3,6 +3,7 @@ text in events.feature by a trigger, migration 0002), never row by row in Python
 from request text."""
 from __future__ import annotations
 
+import json
 import math
 import re
 from dataclasses import dataclass, replace
@@ -538,13 +539,23 @@ def _page_range_arrays(bbox: tuple[float, float, float, float] | None, split_ins
 
 # A page's first row: the snapshot alone (it decides the ETag); the features follow, one a row, with no
 # snapshot text repeated on each (10,000 of them on a large page). UNION ALL runs its branches in order.
-PAGE_SNAPSHOT_ROW = "SELECT NULL::text AS feature, NULL::bigint AS sfc, NULL::bigint AS id, pg_current_snapshot()::text AS snapshot"
+# The rows hold nothing but the feature: the page's keys come from its first and last features (feature_key),
+# not from an (sfc, id) pair on every row (a 10,000-feature page: 1-1.5 ms less, of ~19).
+PAGE_SNAPSHOT_ROW = "SELECT pg_current_snapshot()::text AS feature"
+
+def feature_key(feature: bytes) -> tuple[int, int]:
+    """A stored feature's place in the paging order, (sfc, id), read from its text: the stored point is the
+    point as the feature prints it (migration 0009), so the key of the printed point is events.sfc. (The
+    standard library's parser: its numbers are float(), Python's correctly rounded reading of the text.)"""
+    parsed = json.loads(feature)
+    point = parsed["geometry"]
+    return (sfc_key(*point["coordinates"]) if point else SFC_NO_POINT), parsed["id"]
 
 
 def features_page(query: EventQuery, extra: dict | None = None, offset: int | None = None,
                   after: tuple[int, int] | None = None, before: tuple[int, int] | None = None) -> tuple[str, dict]:
     """One page of stored features in (sfc, id) order: a first row with the snapshot (PAGE_SNAPSHOT_ROW),
-    then rows of (feature, sfc, id), at most limit + 1 of them (the last one only says that more match).
+    then the features, one a row, at most limit + 1 of them (the last one only says that more match).
     `after` starts after that (sfc, id); `before` gives the page that ends before it, read backwards (its
     rows come last first).
 
@@ -598,7 +609,7 @@ def features_page(query: EventQuery, extra: dict | None = None, offset: int | No
     )
     {PAGE_SNAPSHOT_ROW}
     UNION ALL (
-        SELECT f.feature, c.sfc, c.id, NULL FROM (SELECT sfc, id FROM candidates ORDER BY sfc {order}, id {order}) c
+        SELECT f.feature FROM (SELECT sfc, id FROM candidates ORDER BY sfc {order}, id {order}) c
         CROSS JOIN LATERAL (SELECT e.feature FROM events e WHERE e.sfc = c.sfc AND e.id = c.id AND {exact} OFFSET 0) f
         ORDER BY c.sfc {order}, c.id {order} LIMIT :limit_plus_one {skip}
     )
@@ -607,7 +618,7 @@ def features_page(query: EventQuery, extra: dict | None = None, offset: int | No
     sql = f"""
     {PAGE_SNAPSHOT_ROW}
     UNION ALL (
-        SELECT f.feature, f.sfc, f.id, NULL
+        SELECT f.feature
         FROM unnest(CAST(:range_lo AS bigint[]), CAST(:range_hi AS bigint[]), CAST(:range_inside AS boolean[]))
              AS r (lo, hi, inside)
         CROSS JOIN LATERAL (

@@ -4,6 +4,7 @@ every matching event exactly once."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 
 import pytest
@@ -112,6 +113,37 @@ def test_ranges_inside_the_bbox_hold_only_its_points():
             key = queries.sfc_key(lon, lat)
             if any(lo <= key <= hi for lo, hi in inside):
                 assert box[0] <= lon <= box[2] and box[1] <= lat <= box[3], (box, lon, lat)
+
+
+def test_points_are_stored_as_their_feature_prints_them(client, empty_db):
+    """Migration 0009: a point given with every digit is stored as the six decimals its feature prints, so the
+    key read from a feature's text (queries.feature_key, which the pages' links use) is its row's (sfc, id); pages
+    over points with many digits, many on one point, small and streamed, forwards and back, give each event once."""
+    random.seed(9)
+    points = [(37.0 + random.random(), 36.0 + random.random()) for _ in range(700)]
+    points += [(37.123456789123, 36.987654321987)] * 60 + [(37.0000005, 36.0000004999), (37.9999995, 36.5)]
+    with empty_db.begin() as conn:
+        for i, (lon, lat) in enumerate(points):
+            conn.execute(text("INSERT INTO events (event_type, sub_event_type, date_start, geom) VALUES "
+                              "('Battles', 'Armed clash', DATE '2020-01-01' + :i, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326))"),
+                         {"i": i % 300, "lon": lon, "lat": lat})
+        conn.execute(text("INSERT INTO events (event_type, sub_event_type, date_start) VALUES ('Battles', 'Armed clash', '2020-01-01')"))
+        rows = conn.execute(text("SELECT id, sfc, feature, ST_X(geom), ST_Y(geom) FROM events")).all()
+    for event_id, sfc, feature, lon, lat in rows:
+        assert queries.feature_key(feature.encode()) == (sfc, event_id), feature[:120]
+        if lon is not None:
+            assert [lon, lat] == json.loads(feature)["geometry"]["coordinates"]
+            assert lon == round(lon, 6) and lat == round(lat, 6)
+    assert any(lon is None for *_, lon, _ in rows)
+    for limit in (7, 600):
+        for bbox in ("37,36,38,37", "37.1,36.1,37.5,36.99", None):
+            params = {"limit": limit} | ({"bbox": bbox} if bbox else {})
+            urls = []
+            forward = walk(client, params, urls=urls)
+            got = [i for page in forward for i in page]
+            assert len(got) == len(set(got)) and set(got) == expected(empty_db, bbox), (limit, bbox)
+            if len(forward) > 1:
+                assert walk(client, rel="prev", start=urls[-1])[::-1] == forward, (limit, bbox)
 
 
 @pytest.mark.parametrize("limit", [1, 7, 100, 5000])

@@ -207,11 +207,11 @@ async def items(collection_id: str, request: Request) -> Response:
         return cached(StreamingResponse(_streamed_features(stream, links), media_type=GEOJSON),
                       request, stream.snapshot, GEOJSON)
     page = await fetch_page(request, sql, params, limit)
-    features, first, last = page.features, page.first, page.last
+    features = page.features
     if before_key is not None:  # read last first
         features.reverse()
-        first, last = last, first
-    tail = _envelope_tail(len(features), links(len(features), first, last, page.matched > limit))
+    tail = _envelope_tail(len(features), links(len(features), *_end_keys(features[:1], features[-1:]),
+                                               page.matched > limit))
     # the envelope glued to the first and last feature, so the features are copied once, by the join
     if features:
         features[0] = FEATURES_HEAD + features[0]
@@ -272,18 +272,22 @@ async def _streamed_features(stream: PageStream, links) -> AsyncIterator[bytes]:
     """A page's FeatureCollection, a batch of features at a time as ogc_db.stream_page reads them. Once
     the first bytes are sent, so is the status: a statement failing after the first batch ends the response
     short (the client sees a truncated body, never a complete-looking page)."""
-    returned, first, last = 0, None, None
+    returned, first, last = 0, [], []
     try:
         yield FEATURES_HEAD
         async for batch in stream.batches():
-            first = first or batch.first
-            last = batch.last
-            features = b",".join(batch.features)
+            first, last = first or batch[:1], batch[-1:]
+            features = b",".join(batch)
             yield b"," + features if returned else features
-            returned += len(batch.features)
-        yield _envelope_tail(returned, links(returned, first, last, stream.more))
+            returned += len(batch)
+        yield _envelope_tail(returned, links(returned, *_end_keys(first, last), stream.more))
     finally:
         await stream.close()
+
+
+def _end_keys(first: list[bytes], last: list[bytes]) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The paging keys of a page's first and last features (each given as a list of one, or empty for none)."""
+    return (queries.feature_key(first[0]) if first else None), (queries.feature_key(last[0]) if last else None)
 
 
 def page_key(key: tuple[int, int]) -> str:
