@@ -92,6 +92,11 @@ _VILLAGE_OF_AREA_AFTER = re.compile(_VILLAGE_IN + r"(?:[A-Z][\w'’-]*\s+){0,3}?
 _VILLAGE_OF_AREA_OF_AFTER = re.compile(_VILLAGE_IN + r"(?i:" + _LOCAL_AREA_WORDS + r"|municipality|municipio)\s+of\s+" + _AREA_NAME +
                                        _FIRST_LEVEL_NEXT)
 _VILLAGE_WORD_AFTER = (", a ", ", an ", " village ", " community ", " hamlet ", " settlement ", " locality ")
+# "Stroud, a village in Innisfil, Ontario", "Suba, a district on the shores of Lake Victoria in western Kenya": a place's
+# apposition tells where it lies; the name after "in" is a town or area whose country holds the place (see _hints)
+_APPOSITION_IN = re.compile(r",\s+an?\s+(?:[a-z]+\s+){0,2}?(?:town|city|village|hamlet|community|district|county|"
+                            r"municipality|province|region)\b(?:\s+(?:on|near|along|by)\s+[^,.;]{1,50}?)?\s+in\s+(?:the\s+)?"
+                            r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 # "Maga, Danko-Wasagu local government area of Kebbi State", "Sabiid, Afgooye district, Lower Shabelle": a place told with
 # the area below a province it lies in, whose name is no qualifier the gazetteer knows (see _village_area_hints)
 # (an area below a province only: "DUHOK, Kurdistan Region" names a first-level area, which the qualifiers handle)
@@ -984,7 +989,8 @@ class Resolver:
                     self._village_area_hints(area.group(1), area.group(2), hints)
                 # "Georgia, Illinois, Missouri and Ohio": a list, not Illinois in Missouri.
                 if hints["qualifier"] and (text[max(0, m.start - 2):m.start] == ", "
-                                           or _LIST_AFTER.match(after, q.end())):
+                                           or _LIST_AFTER.match(after, q.end()) and not self._area_in_country_after(
+                                               hints["qualifier"], text, m.end + q.end())):
                     hints["list"] = True
                 elif hints["qualifier"] and m.text.isupper() and _dateline(text, m):
                     # "SALVADOR, Brazil -", "ARMENIA, Colombia -": a dateline's country qualifies a town named like
@@ -1036,6 +1042,12 @@ class Resolver:
             elif after.startswith(_VILLAGE_WORD_AFTER) and (q := _VILLAGE_OF_AREA_AFTER.match(text, m.end, m.end + 150) or
                                                              _VILLAGE_OF_AREA_OF_AFTER.match(text, m.end, m.end + 150)):
                 self._village_area_hints(q.group(1), q.group(2), hints)
+        if not hints and text.startswith((", a ", ", an "), m.end) and (q := _APPOSITION_IN.match(text, m.end, m.end + 150)) \
+                and len(owners := {p.country_code for p in self.gazetteer.candidates(_POSSESSIVE_END.split(q.group(1))[0])[:3]
+                                   if p.country_code}) == 1:
+            # "Stroud, a village in Innisfil, Ontario": the place lies in the country of the town or area the apposition
+            # puts it in (not England's Stroud; nor Fiji's Suva for "Suba, a district ... in western Kenya")
+            hints["area_countries"] = owners
         if after.startswith(", where ") and (clause := _WHERE_PEOPLE_AFTER.match(after)) \
                 and (cc := self.gazetteer.demonyms.get(clause.group(1))) and not hints.get("qualifier"):
             # "returned from Bethlehem, where Palestinian Christians ...": the place of the people the clause tells of
@@ -1132,6 +1144,14 @@ class Resolver:
                 # tells a village (see _villages_abroad)
                 hints["told_in_area"] = True
         return hints
+
+    def _area_in_country_after(self, areas: list[Place], text: str, start: int) -> bool:
+        """"Karo, North Sumatra, Indonesia": the name after a place's first-level area is the country that holds the
+        area, a chain of containers, not a list of places."""
+        c = _COUNTRY_NEXT.match(text, start, start + 40)
+        return c is not None and any(p.feature_code == "PCLI" and any(_contains(p, a) for a in areas if a.feature_class == "A"
+                                                                      and a.feature_code != "PCLI")
+                                     for p in self.gazetteer.candidates(c.group(1))[:3])
 
     def _container(self, text: str, m: Mention) -> tuple[list[Place], float, int, bool] | None:
         """The town or local area a small place is told to lie in ("Barangay San Jose, Sipalay City", "the village of

@@ -698,3 +698,22 @@ def test_a_region_told_with_its_country_is_that_country_s_part_of_it(geoparser):
     # ... and Burkina Faso's Sahel region is still its first-level area
     assert ("Sahel", "BF") in names_and_countries(
         geoparser, "Hundreds fled towards Dori, the main town of the Sahel region of Burkina Faso.")
+
+
+def test_a_place_told_by_apposition_to_lie_in_a_town_or_country_is_no_namesake_abroad(geoparser):
+    # "X, a village in Y": the gazetteer has Stroud only in England, Oklahoma and Australia, none in Innisfil's Canada
+    text = "Residents of Stroud, a village in Innisfil, Ontario, opposed a new gravel pit on Tuesday."
+    assert names_and_countries(geoparser, text) == [("Innisfil", "CA"), ("Ontario", "CA")]
+    # ... and words between the kind and "in": no Fijian Suva for a Kenyan district
+    text = ("Health officials in Suba, a district on the shores of Lake Victoria in western Kenya, reported 63 new "
+            "cholera cases.")
+    assert ("Suba", "FJ") not in names_and_countries(geoparser, text)
+
+
+def test_a_place_its_first_level_area_and_that_area_s_country_are_a_chain_not_a_list(geoparser):
+    # "Stroud, Ontario, Canada": Ontario qualifies Stroud (England's is no reading) as it would without the country
+    text = "A driver was stopped on Highway 11 in Stroud, Ontario, Canada, on Sunday."
+    assert ("Stroud", "GB") not in names_and_countries(geoparser, text)
+    # ... and a list of states stays a list
+    text = "Storms hit Georgia, Texas, Ohio and Illinois."
+    assert [c for _, c in names_and_countries(geoparser, text)] == ["US"] * 4
