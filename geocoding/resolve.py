@@ -220,7 +220,13 @@ _CITY_QUARTER_OF_BEFORE = re.compile(r"(?P<word>)\bthe\s+(?P<y>[A-Z][\w'’-]*(?
                                      r"(?:neighbou?rhood|quarter)\s+of\s+$")
 # "Kings Park in Durban", "Gaddafi Stadium in Lahore": a landmark that its own name says is one, told with its city
 _LANDMARK_NAME_ENDS = (" Park", " Stadium", " Square", " Market", " Beach", " Mall")
-_LANDMARK_IN_CITY_AFTER = re.compile(r"(?P<word>)\s+(?:in|near)\s+" + _CONTAINER + r"(?=\s*[,.;'’]|\s+(?:on|in|at|and)\s)")
+# (or "in central London", "in downtown Kabul": where in the city)
+_LANDMARK_IN_CITY_AFTER = re.compile(r"(?P<word>)\s+(?:in|near)\s+(?:(?:north|south|east|west|central|downtown)[\w-]*\s+)?" +
+                                     _CONTAINER + r"(?=\s*[,.;'’]|\s+(?:on|in|at|and)\s)")
+# "Piccadilly and Trafalgar Square in central London": the first name of a list that a landmark ends, told with its city,
+# lies in that city too (the list's end: where _LANDMARK_IN_CITY_AFTER starts)
+_LIST_TO_LANDMARK_AFTER = re.compile(r"\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?(?:" +
+                                     "|".join(_LANDMARK_NAME_ENDS) + r")(?=\s+(?:in|near)\s)")
 _QUARTER_WORD_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|slum|locality|borough)\b")
 _LANDMARK_WORDS_AFTER = (" beach ", " market ", " bazaar ", " camp ", " square ")
 _AND_LIST_AFTER = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*,?\s+(?:and|or)\s+[A-Z]")
@@ -1173,8 +1179,10 @@ class Resolver:
             if q is not None and any(p.feature_class == "P" and p.population >= DEFAULT_WEIGHTS.big_town
                                      for p in self.gazetteer.candidates(m.text)[:5]):
                 q = None
-        if q is None and m.text.endswith(_LANDMARK_NAME_ENDS):
-            q = _LANDMARK_IN_CITY_AFTER.match(text, m.end, m.end + 60)
+        listed = _LIST_TO_LANDMARK_AFTER.match(text, m.end, m.end + 50) if text.startswith(" and ", m.end) else None
+        if q is None and (listed is not None or m.text.endswith(_LANDMARK_NAME_ENDS)):
+            end = listed.end() if listed is not None else m.end
+            q = _LANDMARK_IN_CITY_AFTER.match(text, end, end + 60)
             # (a city's: "Rocky Mountain National Park in Colorado" is the state's, which the qualifiers handle)
             if q is not None and next((p.feature_code for p in self.gazetteer.candidates(q.group("y"))[:1]), "PCLI") \
                     in _LARGE:

@@ -37,6 +37,15 @@ def test_a_landmark_its_name_says_is_one_lies_in_the_city_told_with_it(geoparser
     assert haversine_km(found["Kings Park"].lat, found["Kings Park"].lon, -29.86, 31.03) < 30
 
 
+def test_the_first_name_of_a_list_a_landmark_ends_lies_in_the_city_told_in_central_or_downtown(geoparser):
+    # "in central London" tells the city as "in London" does, and reaches the first name of the list the square ends:
+    # not Piccadilly, Western Australia, nor London, Ohio, beside Whitehall, Ohio
+    text = ("Thousands marched through Piccadilly and Trafalgar Square in central London on Saturday, police said. "
+            "Officers made 14 arrests near Whitehall.")
+    found = {t.name: t.place for t in geoparser.parse(text) if t.place}
+    assert all(haversine_km(found[n].lat, found[n].lon, 51.51, -0.13) < 20 for n in ("Piccadilly", "London"))
+
+
 def test_a_village_told_near_a_border_in_a_capital_s_report_is_of_the_country_not_a_quarter(geoparser):
     # a capital's wire copy tells the whole country's news: "in Lere, near the Mauritanian border" from Bamako is a
     # village of Mali far from the city (the gazetteer has Lere only in Nigeria), mapped at the country
