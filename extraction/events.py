@@ -28,7 +28,7 @@ from .matching import fold, may_hold
 from .numbers import words_to_int
 from .event_types import (BATTLES, BODIES_FOUND, BOMBING, EXPLOSIONS, INTERCEPTION, IRREALIS_BEFORE, LAUNCH, LETHAL,
                           PROTESTS, RELEASE, REPELLED_ASSAULTS, RIOT, RIOTS, STORMED_PLACE, STORMING, STRATEGIC,
-                          TERRITORY, TEST_LAUNCH, Trigger, VIOLENCE_CIV, VIOLENT_TYPES, after_accident, find_triggers, trigger_at)
+                          TERRITORY, TEST_LAUNCH, Trigger, VIOLENCE_CIV, VIOLENT_TYPES, after_accident, before_accident, find_triggers, trigger_at)
 from .places import COUNTRY_PRECISION, PlaceCandidate, WATER_PRECISION, country_scene, names_a_base, place_candidates
 from .sentences import sentence_spans
 from .furniture import furniture_spans, masked, stamped_day
@@ -709,9 +709,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         places_by_sentence.setdefault(_in(spans, c.start), []).append(c)
 
     casualties_by_sentence = {i: find_casualties(text, s, e) for i, (s, e) in enumerate(spans)}
-    for (s, _), found in zip(spans, casualties_by_sentence.values()):
+    for (s, e), found in zip(spans, casualties_by_sentence.values()):
         for m in found:
-            if after_accident(text, m.start, s, folded):
+            if after_accident(text, m.start, s, folded) or before_accident(text, m.end, s, e, folded):
                 m.background = True  # the dead of a crash or a disaster: no act's toll
     # "Between 7 October 2023 and 2 April 2025, at least 50,423 Palestinians were killed", "from 24 February 2022 to
     # 31 March 2025 ... verified 12,910 civilians killed": a toll over a window longer than a month is a running
