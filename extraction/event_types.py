@@ -373,7 +373,10 @@ RULES = [
                 r"explosive\s+devices?|bomb\s+blast|bombs?\s+(?:[\w-]+\s+){0,6}?(?:exploded|went\s+off)|"
                 # a bomb set in advance by its kind ("a sticky bomb attached to his car killed", "a magnetic bomb")
                 r"(?:sticky|magnetic|limpet|pipe|parcel|nail|motorcycle|bicycle|rickshaw|time)\s+bombs?\b|"
-                r"explosion(?<!grenade\sexplosion)s?|blast(?<!grenade\sblast)s?|detonated|"
+                # (a blast of gas or fuel is an accident's: "a gas cylinder explosion", "a tanker blast"; see after_accident)
+                r"explosion(?<!grenade\sexplosion)(?<!gas\sexplosion)(?<!cylinder\sexplosion)(?<!tanker\sexplosion)"
+                r"(?<!boiler\sexplosion)s?|blast(?<!grenade\sblast)(?<!gas\sblast)(?<!cylinder\sblast)(?<!tanker\sblast)"
+                r"(?<!boiler\sblast)s?|detonated|"
                 # ordnance left over that goes off is a landmine's kind, not a shelling ("an unexploded mortar shell")
                 r"unexploded\s+(?:[\w-]+\s+){0,2}?(?:ordnance|shells?|mortars?|bombs?|munitions?|devices?|rockets?|"
                 r"grenades?|missiles?)|\bUXOs?\b|explosive\s+remnants|explosives?-laden\s+(?:vehicle|car|truck)s?",

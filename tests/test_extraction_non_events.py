@@ -627,3 +627,12 @@ def test_a_weapon_that_crashed_and_an_act_that_sent_a_bus_off_the_road_stay_acts
     [ev] = events("Militants opened fire on a bus carrying pilgrims on Sunday, killing nine people and wounding 33 after "
                   "the bus plunged into a gorge, police said.")
     assert (ev.killed["best"], ev.wounded["best"]) == (9, 33)
+
+
+def test_the_hurt_told_after_an_accident_are_the_accident_s_until_an_act_is_told():
+    text = ("Five people died when a passenger coach plunged into a ravine on the highway on Friday, rescue officials "
+            "said. Eleven passengers were injured and shifted to the district hospital.")
+    assert not [ev for ev in events(text) if ev.event_type != "Strategic developments"]
+    text = ("Three people were killed in a road accident on the Kano-Zaria road on Saturday, officials said. Separately, "
+            "a man was stabbed to death by thugs in the Fagge area on Sunday, police said.")
+    assert kinds(events(text)) == [("Attack", 1)]
