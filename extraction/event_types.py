@@ -373,7 +373,10 @@ RULES = [
                 r"explosive\s+devices?|bomb\s+blast|bombs?\s+(?:[\w-]+\s+){0,6}?(?:exploded|went\s+off)|"
                 # a bomb set in advance by its kind ("a sticky bomb attached to his car killed", "a magnetic bomb")
                 r"(?:sticky|magnetic|limpet|pipe|parcel|nail|motorcycle|bicycle|rickshaw|time)\s+bombs?\b|"
-                r"explosion(?<!grenade\sexplosion)s?|blast(?<!grenade\sblast)s?|detonated|"
+                # (a blast of gas or fuel is an accident's: "a gas cylinder explosion", "a tanker blast"; see after_accident)
+                r"explosion(?<!grenade\sexplosion)(?<!gas\sexplosion)(?<!cylinder\sexplosion)(?<!tanker\sexplosion)"
+                r"(?<!boiler\sexplosion)s?|blast(?<!grenade\sblast)(?<!gas\sblast)(?<!cylinder\sblast)(?<!tanker\sblast)"
+                r"(?<!boiler\sblast)s?|detonated|"
                 # ordnance left over that goes off is a landmine's kind, not a shelling ("an unexploded mortar shell")
                 r"unexploded\s+(?:[\w-]+\s+){0,2}?(?:ordnance|shells?|mortars?|bombs?|munitions?|devices?|rockets?|"
                 r"grenades?|missiles?)|\bUXOs?\b|explosive\s+remnants|explosives?-laden\s+(?:vehicle|car|truck)s?",
@@ -621,13 +624,43 @@ COMPARATIVE = re.compile(r"\btimes\s+(?:more|fewer|less|as\s+many)\b|\bcompar\w+
 # passengers") is no act of violence. (Not "accidentally shot": an accidental shooting is one.)
 # (not a disaster that only dates the act: "bombed the village hours after the earthquake, killing seven"; but one whose
 # own clause kills: "three months since the collapse of a station canopy that killed 15 people")
-_ACCIDENT_KINDS = (r"\b(?:crash(?:ed|es)?|collided|collision|derail\w*|capsiz\w*|drown\w*|blaze|wildfire|"
-                   r"earthquake|flood\w*|landslide|avalanche|tornado|hurricane|stampede|collaps\w*)\b")
+# (a fire that is a blaze, not gunfire or arson: "A fire at a market ... killed three", "A fire broke out at a factory,
+# killing"; a blast of gas or fuel, not a bomb: "a gas cylinder explosion ... killed 31", "a fuel tanker exploded")
+_ACCIDENT_KIND_WORDS = (r"crash(?:ed|es)?|collided|collision|derail\w*|capsiz\w*|drown\w*|blaze|wildfire|"
+                   r"earthquake|flood\w*|landslide|avalanche|tornado|hurricane|stampede|collaps\w*|lightning|electrocut\w*|"
+                   r"(?:\ban?|\bthe)\s+(?:[\w-]+\s+)?fire\s+(?:at|in|aboard|broke\s+out|tore|gutted|swept|engulfed|ripped)|"
+                   r"(?:gas|cylinder|tanker|boiler|pipeline)\s+(?:explosion|blast|exploded|blew\s+up)")
+_ACCIDENT_KINDS = rf"\b(?:{_ACCIDENT_KIND_WORDS})\b"
 _ACCIDENT_BEFORE = re.compile(r"(?<!after\sthe\s)(?<!since\sthe\s)(?<!before\sthe\s)(?<!following\sthe\s)"
                               rf"{_ACCIDENT_KINDS}[^.;:]{{0,80}}$|{_ACCIDENT_KINDS}[^.;:,]{{0,60}}?\b(?:that|which)\s+$",
                               re.IGNORECASE)
 _ACCIDENT_WORDS = ("crash", "collided", "collision", "derail", "capsiz", "drown", "blaze", "wildfire", "earthquake",
-                   "flood", "landslide", "avalanche", "tornado", "hurricane", "stampede", "collaps")
+                   "flood", "landslide", "avalanche", "tornado", "hurricane", "stampede", "collaps", "lightning", "electrocut",
+                   "fire", "explo", "blast", "blew")
+# an act of violence told in a death's clause beside its accident ("opened fire on a bus ..., wounding 33 after the bus
+# plunged into a gorge"): the act's dead (see before_accident)
+_SET_OFF_BY_ACT = re.compile(r"\b(?:shell\w*|strikes?|airstrikes?|bomb\w*|missiles?|rockets?|drones?|attack\w*|shot|gunm[ae]n|"
+                             r"arson\w*|open\w*\s+fire|fired|firing|gun\w*|shooting|set\s+(?:on\s+)?fire|set\s+ablaze|torched|grenades?|mortars?)\b", re.IGNORECASE)
+# ... and a disaster that an act set off, told after it ("a fire broke out after the shelling, killing two", "the building
+# collapsed after an airstrike, killing five"): the act's dead (not an act merely told beside a crash: "a series of crashes
+# and an officer-involved shooting that left one man dead": whose toll is whose the clause does not say)
+_CAUSED_BY_ACT = re.compile(rf"\b(?:after|following|by|from|amid)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?{_SET_OFF_BY_ACT.pattern[2:]}",
+                            re.IGNORECASE)
+# a weapon that crashed: "a Ukrainian drone crashed into an apartment building, killing a woman" (a strike)
+_WEAPON_CRASHED_BEFORE = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|projectiles?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# ... or told after the death in its clause ("were killed when their car collided with a truck", "died in a house fire",
+# "killed in a road accident", "killed on Sunday when a fuel tanker exploded"); not a fire of guns or one set by someone
+_ACCIDENT_NOUNS = (r"(?:accident|crash|collision|wreck|stampede|crush|landslide|mudslide|flood|(?<!of\s)(?<!gun\s)(?<!cross\s)"
+                   r"(?<!cross-)(?<!heavy\s)(?<!friendly\s)(?<!enemy\s)(?<!sniper\s)fire(?!\s+(?:set|started|lit)\s+by)|blaze|"
+                   r"inferno|collapse|cave-in|avalanche|earthquake|lightning\s+strike|electrocution|"
+                   r"(?:gas|cylinder|tanker|boiler|pipeline)\s+(?:explosion|blast))s?")
+_ACCIDENT_VERBS = (r"collided|crashed|overturned|rolled\s+over|plunged|capsized|sank|derailed|collapsed|caved\s+in|skidded|"
+                   r"somersaulted|caught\s+fire|burst\s+into\s+flames|went\s+off\s+the\s+road|"
+                   r"(?:struck|hit)\s+an?\s+(?:utility\s+|power\s+)?(?:pole|tree|wall)|"
+                   r"(?:gas|cylinder|tanker|boiler|pipeline)s?\s+(?:[\w-]+\s+)?(?:exploded|blew\s+up)")
+_ACCIDENT_AFTER = re.compile(rf"[^.;:]{{0,40}}?\b(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ACCIDENT_NOUNS})\b|"
+                             rf"[^.;:]{{0,40}}?\b(?:when|after|as)\s+[^.;:]{{0,70}}?\b(?:{_ACCIDENT_VERBS}|{_ACCIDENT_KIND_WORDS})\b",
+                             re.IGNORECASE)
 
 
 # "defused an explosive device", "found a landmine": a device that did not go off
@@ -682,7 +715,24 @@ def after_accident(text: str, pos: int, start: int, folded: str) -> bool:
     """Whether the clause before pos (not before start, the sentence's) tells a crash or a disaster;
     folded is fold(text)."""
     lo = max(start, pos - 100)
-    return may_hold(text[lo:pos], folded[lo:pos], _ACCIDENT_WORDS) and _ACCIDENT_BEFORE.search(text, lo, pos) is not None
+    if not may_hold(text[lo:pos], folded[lo:pos], _ACCIDENT_WORDS):
+        return False
+    m = _ACCIDENT_BEFORE.search(text, lo, pos)
+    return m is not None and _CAUSED_BY_ACT.search(text, lo, pos) is None and \
+        _WEAPON_CRASHED_BEFORE.search(text, max(lo, m.start() - 40), m.start()) is None
+
+
+def before_accident(text: str, end: int, start: int, clause_end: int, folded: str) -> bool:
+    """Whether a death told at text[:end] is told an accident's after it in its clause (not past clause_end, the
+    sentence's end; start is its start): "were killed when their car collided with a truck", "died in a house fire";
+    not when the sentence tells an act that set it off ("opened fire on a bus ..., wounding 33 after the bus plunged")."""
+    hi = min(clause_end, end + 130)
+    if not may_hold(text[end:hi], folded[end:hi], _ACCIDENT_WORDS + ("accident", "wreck", "crush", "slide", "inferno",
+                                                                   "cave-in", "overturn", "plunge", "sank", "skid",
+                                                                   "somersault", "flames", "off the road", "pole", "tree", "wall")):
+        return False
+    m = _ACCIDENT_AFTER.match(text, end, hi)
+    return m is not None and _SET_OFF_BY_ACT.search(text, max(start, end - 150), m.end()) is None
 
 
 def in_title(text: str, end: int) -> bool:
@@ -806,7 +856,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
         if rule is TALKS and text.startswith("Summit", m.start()) and not _LEADERS_BEFORE.search(before) and \
                 not _SUMMIT_OF_AFTER.match(text, m.end()) and (m.start() > start or _NAME_GOES_ON.match(text, m.end())):
             continue
-        if rule.sub_event_type == LETHAL and after_accident(text, m.start(), start, folded):
+        if rule.sub_event_type == LETHAL and (after_accident(text, m.start(), start, folded) or
+                                              before_accident(text, m.end(), start, end, folded)):
             continue
         if rule is ENTERED_PLACE and not (_FORCE_BEFORE.search(before) and _TOWN_NAMED_AFTER.match(text, m.end(), end)):
             continue

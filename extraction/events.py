@@ -28,7 +28,7 @@ from .matching import fold, may_hold
 from .numbers import words_to_int
 from .event_types import (BATTLES, BODIES_FOUND, BOMBING, EXPLOSIONS, INTERCEPTION, IRREALIS_BEFORE, LAUNCH, LETHAL,
                           PROTESTS, RELEASE, REPELLED_ASSAULTS, RIOT, RIOTS, STORMED_PLACE, STORMING, STRATEGIC,
-                          TERRITORY, TEST_LAUNCH, Trigger, VIOLENCE_CIV, VIOLENT_TYPES, after_accident, find_triggers, trigger_at)
+                          TERRITORY, TEST_LAUNCH, Trigger, VIOLENCE_CIV, VIOLENT_TYPES, after_accident, before_accident, find_triggers, trigger_at)
 from .places import COUNTRY_PRECISION, PlaceCandidate, WATER_PRECISION, country_scene, names_a_base, place_candidates
 from .sentences import sentence_spans
 from .furniture import furniture_spans, masked, stamped_day
@@ -709,10 +709,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         places_by_sentence.setdefault(_in(spans, c.start), []).append(c)
 
     casualties_by_sentence = {i: find_casualties(text, s, e) for i, (s, e) in enumerate(spans)}
-    for (s, _), found in zip(spans, casualties_by_sentence.values()):
+    accident_sentences = set()
+    for i, ((s, e), found) in enumerate(zip(spans, casualties_by_sentence.values())):
         for m in found:
-            if after_accident(text, m.start, s, folded):
+            if after_accident(text, m.start, s, folded) or before_accident(text, m.end, s, e, folded):
                 m.background = True  # the dead of a crash or a disaster: no act's toll
+                accident_sentences.add(i)
     # "Between 7 October 2023 and 2 April 2025, at least 50,423 Palestinians were killed", "from 24 February 2022 to
     # 31 March 2025 ... verified 12,910 civilians killed": a toll over a window longer than a month is a running
     # total, no act's (and "From 1 January to 31 March, OCHA documented 411 settler attacks": acts counted, none told)
@@ -769,6 +771,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             for m in casualties_by_sentence[i]:
                 m.background = False
     sentence_triggers = [find_triggers(text, s, e, folded) for s, e in spans]
+    if accident_sentences:
+        _accident_aftermath(text, spans, sentence_triggers, casualties_by_sentence, accident_sentences)
     # the acts each sentence only recalls; their days date no act of the report, told before them or after ("killed 50
     # terrorists in response to an attack on Djibo, where jihadists had killed dozens of soldiers on Saturday")
     hinted = [bool(found) and past_act_hint(text, folded, s, e) for found, (s, e) in zip(sentence_triggers, spans)]
@@ -1141,6 +1145,28 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # main incident first: the scorer and the API take the first violent event as the headline
     events.sort(key=lambda ev: (0 if ev[0].event_type in VIOLENT_TYPES else 1, ev[1]))
     return [ev for ev, _ in events]
+
+
+# the words by which a sentence only tells the hurt and the blast of an accident told before ("Six others were injured",
+# "The driver was pronounced dead", "the blast was caused by a leaking cylinder")
+_AFTERMATH_WORDS = frozenset(("injured", "wounded", "hurt", "dead", "died", "killed", "blast", "explosion"))
+
+
+def _accident_aftermath(text: str, spans, sentence_triggers, casualties_by_sentence, accident_sentences) -> None:
+    """A report that opens with an accident ("Two people were killed when their car collided with a truck"; no act told
+    before it): the sentences after it that tell only the hurt, with no act of their own ("Three other passengers were
+    taken to hospital"), are the accident's; their triggers are dropped and their tolls made background, up to the first
+    sentence that tells an act ("Separately, a man was stabbed to death")."""
+    lead = next((i for i, found in enumerate(casualties_by_sentence.values()) if found), None)
+    if lead not in accident_sentences or any(sentence_triggers[i] for i in range(lead)) or \
+            any(not m.background for m in casualties_by_sentence[lead] if m.kind in ("killed", "wounded")):
+        return
+    for i in range(lead, len(spans)):
+        if any(text[t.start:t.end].lower() not in _AFTERMATH_WORDS for t in sentence_triggers[i]):
+            return
+        sentence_triggers[i] = []
+        for m in casualties_by_sentence[i]:
+            m.background = True
 
 
 # the acts whose victims a period's tally counts by the act's verb ("killed", "kidnapped")

@@ -598,3 +598,41 @@ def test_the_report_s_dated_act_stays_beside_the_campaign():
     assert kinds(helpers.events("Police said on Sunday they were searching a forest in Kaduna state. Bandits have "
                                 "abducted 25 passengers from a bus near Kachia, police said.", FRI)) == \
         [("Abduction/forced disappearance", 0)]
+
+
+# Deaths an accident caused, told before it in their clause ("killed when their car collided", "died in a house fire",
+# "killed in a road accident"), or a blaze or a gas blast told first: no act of violence; a fire of guns, a fire set, a
+# bomb and a blaze the shelling started stay acts.
+
+def test_a_death_told_before_its_accident_is_no_event():
+    for text in ("Two people were killed when their car collided with a truck on the highway near Kano on Sunday, police said.",
+                 "Seven people were killed in a road accident on the Bauchi-Jos road on Saturday, officials said.",
+                 "At least 18 people were killed on Sunday when a fuel tanker exploded on the Lambata road, the agency said.",
+                 "A fire at a market in Onitsha killed three traders on Saturday, the fire service said.",
+                 "A fire broke out at a paint factory on Saturday, killing three workers, the governor's office said."):
+        assert not [ev for ev in events(text) if ev.event_type != "Strategic developments"], text
+
+
+def test_gunfire_arson_and_a_blaze_set_off_by_shelling_stay_acts():
+    assert kinds(events("Gunmen opened fire on a market in Zamfara State on Sunday, killing six people, police said.")) == \
+        [("Attack", 6)]
+    assert kinds(events("Russian shelling hit a market in Kherson on Saturday and a fire broke out after the shelling, "
+                        "killing two people.")) == [("Shelling/artillery/missile attack", 2)]
+    assert kinds(events("Two people were killed in a fire set by attackers in the village on Sunday, police said.")) != []
+
+
+def test_a_weapon_that_crashed_and_an_act_that_sent_a_bus_off_the_road_stay_acts():
+    assert kinds(events("A Ukrainian drone crashed into an apartment building in Belgorod on Sunday, killing a woman, "
+                        "the governor said.")) == [("Air/drone strike", 1)]
+    [ev] = events("Militants opened fire on a bus carrying pilgrims on Sunday, killing nine people and wounding 33 after "
+                  "the bus plunged into a gorge, police said.")
+    assert (ev.killed["best"], ev.wounded["best"]) == (9, 33)
+
+
+def test_the_hurt_told_after_an_accident_are_the_accident_s_until_an_act_is_told():
+    text = ("Five people died when a passenger coach plunged into a ravine on the highway on Friday, rescue officials "
+            "said. Eleven passengers were injured and shifted to the district hospital.")
+    assert not [ev for ev in events(text) if ev.event_type != "Strategic developments"]
+    text = ("Three people were killed in a road accident on the Kano-Zaria road on Saturday, officials said. Separately, "
+            "a man was stabbed to death by thugs in the Fagge area on Sunday, police said.")
+    assert kinds(events(text)) == [("Attack", 1)]
