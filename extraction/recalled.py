@@ -113,8 +113,11 @@ def recalled_causes(text: str, start: int, end: int, triggers: list[Trigger]) ->
 _DATE_ANCHOR_BEFORE = re.compile(r"\b(?:since|from|on|until)\s+[^,.;]{2,30},\s+(?:a|one|the|two|three|four|five|\d+)\s+"
                                  r"(?:days?|weeks?|months?)\s+(?:after|before)\s+(?P<after>)(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 # a sentence's last clause, on the act it came after: ", a day after a Houthi missile", ", hours after gunmen"
-_DAYS_AFTER_BEFORE = re.compile(r",\s+(?:(?:a|one|two|three|four|five|six|\d+|just|only)\s+)?(?:days?|hours?|weeks?)\s+"
-                                r"after\s+(?P<after>)(?:[\w'’-]+\.?\s+){0,5}$", re.IGNORECASE)
+# (or a month: ", less than a month after three people were wounded at the same gas station")
+_DAYS_AFTER_BEFORE = re.compile(r",\s+(?:(?:less|more)\s+than\s+|just\s+over\s+|nearly\s+|almost\s+)?"
+                                r"(?:(?:a|one|two|three|four|five|six|\d+|just|only)\s+)?(?:days?|hours?|weeks?|months?)\s+"
+                                # (the act's noun after its victims: "after three people were wounded in a shooting")
+                                r"after\s+(?P<after>)(?:[\w'’-]+\.?\s+){0,7}$", re.IGNORECASE)
 # (a word may be a month's short name: "since the Feb. 14 shooting", ", a week after the Nov. 5 shooting")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\.?\s+){0,2}$", re.IGNORECASE)
 # the rest of a "since" clause, to the year it names ("since the RSF took over most of Khartoum in 2023")

@@ -905,3 +905,14 @@ def test_the_toll_of_what_once_happened_at_the_report_s_place_is_not_its_own():
                        ("A car bomb exploded near the port on Monday, killing at least six people, police said. The "
                         "bomb went off on the coast road, where a similar attack killed 30 people in March.", (6, 0))):
         assert helpers._killed_wounded_totals(text, published) == toll, text
+
+
+def test_the_toll_of_an_act_a_year_or_a_month_before_is_not_the_report_s():
+    # "a year after" is a distance in time, no rate's "a year" (period_tallies); ", less than a month after three
+    # people were wounded in a shooting": the act it came after, its victims told before its noun (recalled)
+    published = helpers.TUE_2024_06_04
+    for text, toll in (("A 20-year-old man was shot and killed Saturday night in the parking lot of Eastgate Mall, a year "
+                        "after a gunman killed four people at the same mall, police said.", (1, 0)),
+                       ("A man was shot in the leg outside a Mobil station on Harper Road late Sunday, less than a month "
+                        "after four people were wounded in a shooting at the same station, police said.", (0, 1))):
+        assert helpers._killed_wounded_totals(text, published) == toll, text
