@@ -1543,8 +1543,10 @@ def _distinct_people(text: str, found: list[CasualtyMention]) -> list[CasualtyMe
                 last = groups.get(id(o), [o])[-1]
                 between = text[last.end:m.start]
                 if len(between) > 100 or re.search(r"[.!?)]\s|\n|\s[-—–]\s", between) or \
-                        fold(text[last.start:last.end]) == fold(text[m.start:m.end]):
-                    continue  # another sentence run on (a caption, a title), or the same words again
+                        fold(text[last.start:last.end]) == fold(text[m.start:m.end]) or between.endswith("where "):
+                    # another sentence run on (a caption, a title), or the same words again, or what once happened at
+                    # a place told ("two blocks from where a 9-year-old boy was killed two summers ago")
+                    continue
                 members = groups.setdefault(id(o), [o])
                 names = m.who.startswith("name:") and all(
                     x.who.startswith("name:") and not same_person(x.who, m.who) for x in members)

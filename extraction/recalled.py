@@ -28,9 +28,9 @@ _PAST_ACT_BEFORE = re.compile(
     rf"(?:[\w'’-]+\s+){{0,3}}?(?P<clause>(?:chemical\s+)?{_ACT_NOUNS}\b{_CLAUSE_HEAD})?$",
     re.IGNORECASE)
 _PAST_ACT_HINT = re.compile(r"(?:19|20)\d\d|after|since|anniversary|response|retaliation|revenge|followed|sentenc|"
-                            r"convict|jail|guilty|anger|outrage|fury", re.IGNORECASE)  # one of them, or no past act
+                            r"convict|jail|guilty|anger|outrage|fury|where", re.IGNORECASE)  # one of them, or no past act
 _PAST_ACT_WORDS = ("after", "since", "anniversary", "response", "retaliation", "revenge", "followed", "sentenc", "convict",
-                   "jail", "guilty", "anger", "outrage", "fury")
+                   "jail", "guilty", "anger", "outrage", "fury", "where")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
@@ -113,9 +113,13 @@ def recalled_causes(text: str, start: int, end: int, triggers: list[Trigger]) ->
 _DATE_ANCHOR_BEFORE = re.compile(r"\b(?:since|from|on|until)\s+[^,.;]{2,30},\s+(?:a|one|the|two|three|four|five|\d+)\s+"
                                  r"(?:days?|weeks?|months?)\s+(?:after|before)\s+(?P<after>)(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 # a sentence's last clause, on the act it came after: ", a day after a Houthi missile", ", hours after gunmen"
-_DAYS_AFTER_BEFORE = re.compile(r",\s+(?:(?:a|one|two|three|four|five|six|\d+|just|only)\s+)?(?:days?|hours?|weeks?)\s+"
-                                r"after\s+(?P<after>)(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# (or a month: ", less than a month after three people were wounded at the same gas station")
+_DAYS_AFTER_BEFORE = re.compile(r",\s+(?:(?:less|more)\s+than\s+|just\s+over\s+|nearly\s+|almost\s+)?"
+                                r"(?:(?:a|one|two|three|four|five|six|\d+|just|only)\s+)?(?:days?|hours?|weeks?|months?)\s+"
+                                # (the act's noun after its victims: "after three people were wounded in a shooting")
+                                r"after\s+(?P<after>)(?:[\w'’-]+\.?\s+){0,7}$", re.IGNORECASE)
+# (a word may be a month's short name: "since the Feb. 14 shooting", ", a week after the Nov. 5 shooting")
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\.?\s+){0,2}$", re.IGNORECASE)
 # the rest of a "since" clause, to the year it names ("since the RSF took over most of Khartoum in 2023")
 _CLAUSE_YEAR_AFTER = re.compile(r"[^.;,]{0,50}?\s+in\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)",
                                 re.IGNORECASE)
@@ -152,10 +156,50 @@ _MARKED_BEFORE = re.compile(r"\bmark(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2
                             r"since)\b[^.;]*$", re.IGNORECASE)
 
 
+# A place told by what once happened there: "Parkland, where a former student killed 17 people on Feb. 14", "the same
+# corner where a 16-year-old was shot to death last July", "two blocks from where a girl was killed two summers ago",
+# "the road where a similar attack killed 20 people in November": an earlier act, its toll none of the report's.
+# The clause's act (up to six words after "where") is recalled when the clause dates it well before the report (a
+# season, month or year gone by, "... ago", a year, a month with no day, an act named by its day) or says it is another
+# ("a similar attack"), or when the place is told as the one of the report's act or near it ("the same corner where",
+# "two blocks from where", "14 miles east of Parkland, where"); not "the house where a man was shot Sunday".
+_WHERE_BEFORE = re.compile(r"\bwhere\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
+_WHERE_DISTANT_AFTER = re.compile(
+    r"[^.;]{0,90}?\b(?:last\s+(?:year|month|summer|spring|fall|autumn|winter|" + _MONTH + r")|"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:years?|months?|decades?|summers?|"
+    r"winters?|springs?)\s+ago|in\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d|"
+    r"in\s+(?:(?:early|late|mid)[\s-]+)?" + _MONTH + r"(?!\s*\d)|"
+    r"the\s+" + _MONTH + r"\s+\d{1,2}(?:,\s+(?:19|20)\d\d,?)?\s+(?:[\w-]+\s+){0,2}?" + _ACT_NOUNS + r")\b",
+    re.IGNORECASE)
+_WHERE_PLACE_BEFORE = re.compile(r"(?:\bthe\s+same\s+(?:[\w'’-]+\s+){1,5}?|\bfrom\s+|"
+                                 r"\b(?:miles?|blocks?|kilometers?|kilometres?)\s+(?:(?:north|south|east|west|"
+                                 r"northeast|northwest|southeast|southwest)\s+of|from|away\s+from)\s+[^.;]{0,50}?)$",
+                                 re.IGNORECASE)
+_ANOTHER_BEFORE = re.compile(r"\b(?:similar|another|earlier|previous)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _place_of_past_act(text: str, trigger: Trigger, sentence_start: int) -> tuple[int, int] | None:
+    """The span of an act told in a clause on a place, as what once happened there (see above), from "where" to its
+    clause's end, or None."""
+    if text.find("where", max(sentence_start, trigger.start - 60), trigger.start) < 0 or \
+            (where := _WHERE_BEFORE.search(text, max(sentence_start, trigger.start - 60), trigger.start)) is None:
+        return None
+    rest = _PAST_ACT_REST.match(text, trigger.end).end()
+    before = text[max(sentence_start, where.start() - 80):where.start()].rstrip(" ,")
+    if _WHERE_DISTANT_AFTER.match(text, trigger.end, rest) or \
+            _ANOTHER_BEFORE.search(text, where.end(), trigger.start) or \
+            _WHERE_PLACE_BEFORE.search(before + " ") or before.lower().endswith(" from"):
+        return where.start(), rest
+    return None
+
+
 def past_act(text: str, trigger: Trigger, sentence_start: int, first_act: int) -> tuple[int, int] | None:
     """The span of an act the sentence only recalls (from its word to the end of its clause), or None: one told as a
-    point in time, or what a verdict is for or an anniversary marks. first_act: where the sentence's first act word is."""
-    return _past_act_in_time(text, trigger, sentence_start, first_act) or _judged_or_marked(text, trigger, sentence_start)
+    point in time, or what a verdict is for or an anniversary marks, or what once happened at a place told.
+    first_act: where the sentence's first act word is."""
+    return _past_act_in_time(text, trigger, sentence_start, first_act) or \
+        _judged_or_marked(text, trigger, sentence_start) or _place_of_past_act(text, trigger, sentence_start)
 
 
 def _judged_or_marked(text: str, trigger: Trigger, sentence_start: int) -> tuple[int, int] | None:
@@ -183,7 +227,10 @@ def _past_act_in_time(text: str, trigger: Trigger, sentence_start: int, first_ac
             if BEGAN_AFTER.match(text, trigger.end):
                 return trigger.start, trigger.end  # "killed since the clashes began": when a tally starts
             if _ACT_NOUN.fullmatch(text, trigger.start, trigger.end):
-                return trigger.start, trigger.end  # "has surged since the Hamas attack on Oct. 7": a time, no act told
+                # "has surged since the Hamas attack on Oct. 7": a time, no act told (with its "that killed ..." clause:
+                # "the first drill since the Feb. 14 shooting in Parkland that killed 17")
+                clause = _PAST_ACT_CLAUSE.match(text, trigger.end)
+                return trigger.start, clause.end() if clause else trigger.end
             if (year := _CLAUSE_YEAR_AFTER.match(text, trigger.end)) is not None:
                 return trigger.start, year.end()  # "based in Port Sudan since the RSF took over Khartoum in 2023": a time
         # "since October 8, a day after Hamas attacked Israel", "..., two days after a missile landed near the

@@ -892,3 +892,27 @@ def test_an_act_told_in_the_present_perfect_keeps_its_toll(text, expected):
 ])
 def test_a_running_count_told_before_its_noun_after_an_act_is_neither_its_toll_nor_an_act(text, expected):
     assert tolls(events(text)) == expected
+
+
+def test_the_toll_of_what_once_happened_at_the_report_s_place_is_not_its_own():
+    # "the same corner where ...", "two blocks from where ...", "the road where a similar attack ...": recalled.past_act
+    published = helpers.TUE_2024_06_04
+    for text, toll in (("A 23-year-old man was wounded in a shooting Saturday night at the corner of Eighth and Elm "
+                        "streets, the same corner where a 15-year-old boy was shot to death last August, police said.",
+                        (0, 1)),
+                       ("A 41-year-old woman was shot and killed Sunday night on Lehigh Avenue, two blocks from where "
+                        "a 9-year-old boy was killed by a stray bullet two summers ago, police said.", (1, 0)),
+                       ("A car bomb exploded near the port on Monday, killing at least six people, police said. The "
+                        "bomb went off on the coast road, where a similar attack killed 30 people in March.", (6, 0))):
+        assert helpers._killed_wounded_totals(text, published) == toll, text
+
+
+def test_the_toll_of_an_act_a_year_or_a_month_before_is_not_the_report_s():
+    # "a year after" is a distance in time, no rate's "a year" (period_tallies); ", less than a month after three
+    # people were wounded in a shooting": the act it came after, its victims told before its noun (recalled)
+    published = helpers.TUE_2024_06_04
+    for text, toll in (("A 20-year-old man was shot and killed Saturday night in the parking lot of Eastgate Mall, a year "
+                        "after a gunman killed four people at the same mall, police said.", (1, 0)),
+                       ("A man was shot in the leg outside a Mobil station on Harper Road late Sunday, less than a month "
+                        "after four people were wounded in a shooting at the same station, police said.", (0, 1))):
+        assert helpers._killed_wounded_totals(text, published) == toll, text

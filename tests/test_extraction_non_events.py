@@ -636,3 +636,24 @@ def test_the_hurt_told_after_an_accident_are_the_accident_s_until_an_act_is_told
     text = ("Three people were killed in a road accident on the Kano-Zaria road on Saturday, officials said. Separately, "
             "a man was stabbed to death by thugs in the Fagge area on Sunday, police said.")
     assert kinds(events(text)) == [("Attack", 1)]
+
+
+def test_a_place_told_by_what_once_happened_there_tells_no_act_of_the_report():
+    # (recalled.past_act: "Parkland, where ...", "the mall where ... in 2012", "the club where ... two years ago")
+    for text in ("OCALA, Fla. - A 14-year-old boy was arrested Tuesday after he threatened on Instagram to shoot up "
+                 "his high school, deputies said. The town lies 40 miles north of Gainesville, where a former student "
+                 "shot and killed six people on Jan. 9 at a downtown diner.",
+                 "Volunteers gathered Sunday outside the Crossroads mall, where a gunman killed eight shoppers in 2012, "
+                 "to plant a tree for each of them.",
+                 "Dozens of people lit candles Friday night outside the Blue Door, the club where a gunman killed 12 "
+                 "people two years ago."):
+        assert kinds(events_published_2024_06_04(text)) in ([], [("Arrests", 0)]), text
+
+
+def test_an_act_named_by_its_day_since_or_weeks_after_which_a_report_is_told_is_no_act():
+    # ("since the Feb. 14 shooting", ", three weeks after the Nov. 5 shooting": the day's short month name is a word)
+    for text in ("Pupils at Westview Middle School practised a lockdown on Thursday, the first since the Apr. 12 "
+                 "shooting in a Tulsa school that killed four.",
+                 "The governor signed a bill on Friday raising the age to buy a rifle, three weeks after the Nov. 5 "
+                 "shooting at a church that left 11 people dead."):
+        assert kinds(events_published_2024_06_04(text)) == [], text
