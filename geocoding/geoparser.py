@@ -38,8 +38,11 @@ ALTERNATE_NAME_FAR_KM = 1000.0
 # "Toyota", "Obama", "Belk", "Metz".)
 # What may stand between a street, a quarter or a camp and its town: "Main St., Annville", "the Abu Shok refugee camp in
 # Al-Fashir", "the Zaatari camp near Mafraq".
-_TOWN_AFTER = re.compile(r"(?:\s+(?:(?:refugee|displacement|IDP)\s+)?(?:camp|neighbou?rhood|quarter|slum|favela|shantytown)s?)?"
-                         r",?\s*(?:(?:in|near|outside)\s+)?")
+_TOWN_AFTER = re.compile(r"(?:\s+(?:(?:refugee|displacement|IDP)\s+)?(?:camp|neighbou?rhood|quarter|slum|favela|shantytown)s?"
+                         r"|\s+(?:district|area|market|bazaar)\s+of\s+(?=[A-Z]))?,?\s*(?:(?:in|near|outside)\s+)?")
+# What stands between a town and its part the text names after it as its owner: "Kabul's Shar-e Naw district", "Dhaka's
+# old Chawkbazar area"
+_OWNER_BEFORE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?$")
 
 
 def _country_as_actor(text: str, r: Resolution) -> bool:
@@ -181,6 +184,9 @@ class Geoparser:
         for st in streets:
             after = _TOWN_AFTER.match(text, st.end)
             town = next((t.place for t in local if after and t.start == after.end()), None)
+            if town is None and st.code == "town" and (owner := _OWNER_BEFORE.search(text, max(0, st.start - 40),
+                                                                                     st.start)):
+                town = next((t.place for t in local if t.end == owner.start()), None)   # "Kabul's Shar-e Naw district"
             if st.code == "town" and (town is None or town.feature_class != "P"):
                 continue                    # a quarter told by its town's name ("Tondo, Manila") lies there or nowhere
             town = town or main
@@ -189,7 +195,8 @@ class Geoparser:
 
     def resolve(self, text: str, spans: list[tuple[int, int]]) -> list[Toponym]:
         """Resolve given spans only (their recognition was done elsewhere)."""
-        found = {(m.start, m.end): m for m in find_mentions(text, self.gazetteer)}
+        parts: list[Mention] = []
+        found = {(m.start, m.end): m for m in find_mentions(text, self.gazetteer, parts)}
         mentions = [found.get((s, e)) or self._given_mention(text, s, e) for s, e in spans]
         # Demonyms elsewhere in the text still count as country evidence.
         given = set(spans)
@@ -212,6 +219,15 @@ class Geoparser:
                                   and r.place.feature_code != "PCLI") or stray(r) or id(r) in far_towns
                                   or id(r.mention) in spelt_given and r.loose and not supported(r) else r)
                     for r in resolutions[:len(mentions)]]
+        # a given span the gazetteer lacks, told as a part of a town it names ("Kabul's Shar-e Naw district", "in Lyari,
+        # Karachi"), lies at that town, as parse() puts it
+        parts = [p for p in parts if p.code == "town" and (p.start, p.end) in given]
+        if parts and any(t.place is None for t in toponyms):
+            placed = [t for t in toponyms if t.place is not None]
+            at_town = {(t.start, t.end): t for t in self._streets(text, parts, placed)}
+            for t in toponyms:
+                if t.place is None and (t.start, t.end) in at_town:
+                    t.place, t.precision = at_town[t.start, t.end].place, at_town[t.start, t.end].precision
         if self.fallback is not None:
             for t in toponyms:
                 if t.place is None:

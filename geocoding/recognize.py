@@ -711,6 +711,12 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
         starts = {m.start: m.end for m in mentions if m.kind == "name"}
         streets_out += [q for q in _quarters_of_towns(text, starts, gazetteer) if not any(
             o.start < q.end and q.start < o.end for o in (*mentions, *streets, *streets_out))]
+    if streets_out is not None and any(word in text for word in _TOWN_PART_WORDS):
+        # "Kabul's Shar-e Naw district", "the Abu Salim district of Tripoli": a quarter or market the
+        # gazetteer lacks, told with its town (placed only there: Geoparser._streets)
+        towns = [(m.start, m.end) for m in mentions if m.kind == "name"]
+        streets_out += [q for q in _parts_of_towns(text, towns) if not any(
+            o.start < q.end and q.start < o.end for o in (*mentions, *streets, *streets_out))]
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -747,6 +753,39 @@ def _quarters_of_towns(text: str, towns: dict[int, int], gazetteer: Gazetteer) -
         first = name.split(" ", 1)[0]
         if first in _STREET_NOT_FIRST or first.lower() in NEVER_TOPONYMS or first in _CALENDAR_WORDS \
                 or _is_given_name(first, gazetteer) or first in PERSON_TITLES:
+            continue
+        out.append(Mention(s, s + len(name), name, name_key(name), "street", "town"))
+    return out
+
+
+# A town's part told by its kind's word and its town, as its owner or after "of": "Kabul's Shar-e Naw district", "Dhaka's
+# old Chawkbazar area", "Kampala's Owino market", "the Gwange area of Maiduguri" (a district or an area told alone may
+# lie far from the report's town: not placed without its town)
+# (not a hospital's or another building's name: no toponym, "Rome's Gemelli hospital")
+_TOWN_PART_WORDS = (" district", " area", " market", " bazaar", " neighbourhood", " neighborhood", " quarter", " slum",
+                    " camp")
+_TOWN_PART_WORD = r"(?:district|area|market|bazaar|neighbou?rhood|quarter|slum|camp)\b"
+_PART_OWNED_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(" + _STREET_WORD + r"(?:\s+" + _STREET_WORD + r"){0,2})\s+" +
+                               _TOWN_PART_WORD)
+_PART_OF_TOWN_BEFORE = re.compile(r"\bthe\s+(" + _STREET_WORD + r"(?:\s+" + _STREET_WORD + r"){0,2})\s+" + _TOWN_PART_WORD +
+                                  r"\s+of\s+$")
+
+
+def _parts_of_towns(text: str, towns: list[tuple[int, int]]) -> list[Mention]:
+    """Unknown names of a town's quarter or market told with that town (towns: the starts and ends of names
+    found), kind "street", code "town": placed at that town or nowhere."""
+    out = []
+    for start, end in towns:
+        m = _PART_OWNED_AFTER.match(text, end) if text.startswith(("'s ", "’s "), end) else None
+        if m is None and text.endswith(" of ", 0, start):
+            m = _PART_OF_TOWN_BEFORE.search(text, max(0, start - 80), start)
+        if m is None:
+            continue
+        s, name = m.start(1), m.group(1)
+        first = name.split(" ", 1)[0]
+        # (a given name or a title may open one, the kind's word says what it is: "the Abu Salim district", "Aden's
+        # Sheikh Othman district")
+        if first in _STREET_NOT_FIRST or first.lower() in NEVER_TOPONYMS or first in _CALENDAR_WORDS:
             continue
         out.append(Mention(s, s + len(name), name, name_key(name), "street", "town"))
     return out

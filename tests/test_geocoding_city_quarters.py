@@ -72,3 +72,20 @@ def test_a_quarter_told_after_its_city_s_neighbourhood_word_lies_in_the_city(geo
     # ... and a city after "of" is no quarter of the name before it, whatever larger town abroad bears that name
     assert ("Tegucigalpa", "HN") in [(t.name, t.place.country_code) for t in geoparser.parse(
         "A bus driver was shot dead in the Kennedy neighbourhood of Tegucigalpa, the capital of Honduras.") if t.place]
+
+
+def test_a_quarter_or_market_the_gazetteer_lacks_told_with_its_town_lies_at_that_town(geoparser):
+    # the town as the part's owner ("Kabul's Shar-e Naw district", "Dhaka's old Chawkbazar area") or after "of" ("the
+    # Abu Salim district of Tripoli"): at the town's point, end to end and as a given span; "Kabul's security forces" is
+    # no place
+    text = ("KABUL (AFP) - A bomb exploded in Kabul's Shar-e Naw district on Wednesday, and Kabul's security forces "
+            "sealed off the area. Gunmen also clashed in the Abu Salim district of Tripoli, and a fire gutted a "
+            "warehouse in Dhaka's old Chawkbazar area.")
+    towns = {"Shar-e Naw": (34.53, 69.17), "Abu Salim": (32.89, 13.19), "Chawkbazar": (23.71, 90.41)}
+    parsed = {t.name: t for t in geoparser.parse(text, streets=True)}
+    assert not {"security", "security forces"} & set(parsed)
+    spans = [(text.index(n), text.index(n) + len(n)) for n in (*towns, "KABUL", "Kabul", "Tripoli", "Dhaka")]
+    given = {t.name: t for t in geoparser.resolve(text, sorted(spans))}
+    for name, (lat, lon) in towns.items():
+        for t in (parsed[name], given[name]):
+            assert t.place is not None and haversine_km(t.place.lat, t.place.lon, lat, lon) < 20
