@@ -32,6 +32,9 @@ class Weights:
     loose: float = 3.0              # matched only without its article or with spaces squashed
     country: float = 2.0            # per other name of the report in the candidate's country ...
     country_cap: float = 2.0        # ... counting at most this many names
+    dateline: float = 1.0           # the country of the report's dateline town, beyond that cap: a wire is written
+                                    # where it happens ("BEIRUT - ... clashes in Tripoli, the Lebanese army said" is
+                                    # Lebanon's Tripoli, not Libya's capital 6x its size)
     admin1: float = 3.0             # ... or in its first-level area
     qualifier: float = 10.0         # "X, <container>" or "the <demonym> city of X"
     kind: float = 4.0               # "the city of X" wants a town, "X province" an admin area
@@ -818,6 +821,8 @@ class Resolver:
         qualifying = {key for m, key in zip(mentions, keys) if m.qualifier}
         if qualifying:
             qualifying.difference_update(key for m, key in zip(mentions, keys) if not m.qualifier)
+        # the dateline's town ("BEIRUT (Reuters) -"): its country backs the report's other names beyond the cap
+        dateline_key = keys[0] if hints and ("dateline_town" in hints[0] or "dateline" in hints[0]) else None
         key_scores: dict[str, list[float]] = {}  # (each round's, read by the next)
         for round_ in range(self.w.rounds):
             if round_:
@@ -826,14 +831,14 @@ class Resolver:
                     # the beliefs of the round before, so its scores again, and in every round after: done
                     # (as when no more than one name has several readings)
                     break
-            evidence = self._evidence(mentions, keys, cands, cells, beliefs, qualifying)
+            evidence = self._evidence(mentions, keys, cands, cells, beliefs, qualifying, dateline_key)
             key_scores, memo = {}, {}
             for key, h, sig in zip(keys, hints, sigs):
                 scores = memo.get(sig)
                 if scores is None:
                     # a name with one reading has nothing to choose: its context is not worked out
                     scores = memo[sig] = own_scores[sig] if len(cands[key]) == 1 else self._context_scores(
-                        key, cands[key], own_scores[sig], crowded[key], evidence, biggest[key], rivals[key])
+                        key, cands[key], own_scores[sig], crowded[key], evidence, biggest[key], rivals[key], own[key])
                 if scores and ("kind" not in h or key not in key_scores):
                     key_scores[key] = scores
         # The last round's scores choose.
@@ -1228,7 +1233,7 @@ class Resolver:
         return Resolution(r.mention, cands[i][0], scores[i], cands[i][1], r.local_area)
 
     def _evidence(self, mentions: list[Mention], keys: list[str], cands: dict, cells: dict,
-                  beliefs: dict, qualifying: set[str]) -> "_Evidence":
+                  beliefs: dict, qualifying: set[str], dateline_key: str | None = None) -> "_Evidence":
         """How strongly the names of the report stand for each country, first-level area and place:
         each name spreads its belief over its candidates (a name counts at most once). cells: the
         candidates' grid cells, None for large features."""
@@ -1255,6 +1260,13 @@ class Resolver:
         for m, key in zip(mentions, keys):
             if m.kind == "demonym" and not m.qualifier:
                 ev.countries[m.code][key] = 1.0
+        if dateline_key is not None and beliefs.get(dateline_key):
+            # (only the town's own name: "EL SERENO -", a quarter of Los Angeles, read loosely as Panama's Río
+            # Sereno, must not draw the report's Los Angeles to Panama)
+            ev.dateline_key = dateline_key
+            for (p, loose, _), q in zip(cands[dateline_key], beliefs[dateline_key]):
+                if not loose and p.country_code:
+                    ev.dateline[p.country_code] = ev.dateline.get(p.country_code, 0.0) + q
         return ev
 
     def _near(self, place: Place, cell: tuple[int, int], key: str, ev: "_Evidence") -> float:
@@ -1452,7 +1464,8 @@ class Resolver:
         return out
 
     def _context_scores(self, key: str, cands: list, own_scores: list[float], crowded: list,
-                        ev: "_Evidence", big: Place | None, rivals: list[frozenset]) -> list[float]:
+                        ev: "_Evidence", big: Place | None, rivals: list[frozenset],
+                        own: list[bool] | None = None) -> list[float]:
         """own_scores (see _own_scores) plus the support of the report's other names: in the same
         country / first-level area (a country or an area is consistent with the places inside it,
         too), and near the candidate (when crowded, see _crowded, gives its cell: another name may be)."""
@@ -1474,7 +1487,11 @@ class Resolver:
             big_cc, small = big.country_code, big.population / w.overshadowed
             backing[big_cc] = big_backing = _others(countries.get(big_cc), key)
             big_backed = big_backing > 0
-        for (place, _, _), s, cell, yields_to in zip(cands, own_scores, crowded, rivals):
+        dateline = ev.dateline if key != ev.dateline_key else None
+        # the countries of the readings that bear the name as their own (see below)
+        own_countries = {p.country_code for (p, loose, _), o in zip(cands, own or ()) if o and not loose} \
+            if dateline else set()
+        for i, ((place, loose, _), s, cell, yields_to) in enumerate(zip(cands, own_scores, crowded, rivals)):
             code = place.feature_code
             cc = place.country_code
             large = code in _LARGE
@@ -1484,6 +1501,10 @@ class Resolver:
                 if others is None:
                     others = backing[cc] = _others(countries.get(cc), key)
                 s += country_w * min(country_cap, others)
+                if dateline and (not loose and (own is None or own[i]) or not own_countries - {cc}):
+                    # (not for a town that bears the name only loosely or as an alternate one where a town abroad
+                    # bears it as its own: an Orlando wire's "Frankfurt" is no Frankfort of the US)
+                    s += w.dateline * dateline.get(cc, 0.0)
                 if yields_to and not near and any(_others(countries.get(c), key) > 0 for c in yields_to):
                     # the report backs a town that bears the name as its own too (a report on a war names the
                     # other side's country as often), and no other name is near this one (_alias_rivals)
@@ -1572,12 +1593,14 @@ def _listed_kind(gazetteer: Gazetteer, name: str) -> str | None:
 
 
 class _Evidence:
-    __slots__ = ("countries", "admin1s", "cells")
+    __slots__ = ("countries", "admin1s", "cells", "dateline", "dateline_key")
 
     def __init__(self):
         self.countries: dict[str, dict] = defaultdict(dict)
         self.admin1s: dict[tuple, dict] = defaultdict(dict)
         self.cells: dict[tuple, list] = defaultdict(list)
+        self.dateline: dict[str, float] = {}    # the dateline town's belief in each country
+        self.dateline_key: str | None = None
 
 
 def _others(support: dict | None, key: str) -> float:

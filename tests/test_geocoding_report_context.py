@@ -576,3 +576,12 @@ def test_a_militias_name_is_the_militias_wherever_the_report_names_it(geoparser)
     text = ("Fano militiamen briefly seized parts of Dessie on Thursday. Fano leaders accuse Addis Ababa of trying to "
             "disarm them. The government says Fano is a threat.")
     assert surfaces_and_countries(geoparser, text) == [("Dessie", "ET"), ("Addis Ababa", "ET")]
+
+
+def test_the_dateline_s_country_backs_a_namesake_beyond_the_other_names_cap(geoparser):
+    # A wire is written where it happens: from Beirut, with the Lebanese army speaking, "Tripoli" is Lebanon's city,
+    # not Libya's capital six times its size; with no dateline the capital stays the bare name's reading.
+    text = ("BEIRUT (Reuters) - Clashes between gunmen from rival neighbourhoods in Tripoli killed two people "
+            "overnight, the Lebanese army said on Saturday.")
+    assert country_of(geoparser, text, "Tripoli") == "LB"
+    assert country_of(geoparser, "Clashes in Tripoli killed two people overnight, officials said.", "Tripoli") == "LY"
