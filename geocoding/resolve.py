@@ -1491,6 +1491,12 @@ class Resolver:
         # the countries of the readings that bear the name as their own (see below)
         own_countries = {p.country_code for (p, loose, _), o in zip(cands, own or ()) if o and not loose} \
             if dateline else set()
+        if dateline:
+            # ... and only where the report's other names back no other country of the name more (an Allentown
+            # church's trip "to Bethlehem in the West Bank", with Jerusalem and Israel, is no Pennsylvania town)
+            backed = {c: _others(countries.get(c), key) for c in {p.country_code for p, _, _ in cands} if c}
+            most = max(backed.values(), default=0.0)
+            dateline = {c: b for c, b in dateline.items() if backed.get(c, 0.0) >= most}
         for i, ((place, loose, _), s, cell, yields_to) in enumerate(zip(cands, own_scores, crowded, rivals)):
             code = place.feature_code
             cc = place.country_code
