@@ -1507,9 +1507,9 @@ class Resolver:
                 if others is None:
                     others = backing[cc] = _others(countries.get(cc), key)
                 s += country_w * min(country_cap, others)
-                if dateline and (not loose and (own is None or own[i]) or not own_countries - {cc}):
-                    # (not for a town that bears the name only loosely or as an alternate one where a town abroad
-                    # bears it as its own: an Orlando wire's "Frankfurt" is no Frankfort of the US)
+                if dateline and (cc in own_countries or not own_countries - {cc}):
+                    # (alike for all readings in its country, but not for a country where no place bears the name
+                    # as its own while one abroad does: an Orlando wire's "Frankfurt" is no Frankfort of the US)
                     s += w.dateline * dateline.get(cc, 0.0)
                 if yields_to and not near and any(_others(countries.get(c), key) > 0 for c in yields_to):
                     # the report backs a town that bears the name as its own too (a report on a war names the
