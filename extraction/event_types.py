@@ -628,9 +628,10 @@ COMPARATIVE = re.compile(r"\btimes\s+(?:more|fewer|less|as\s+many)\b|\bcompar\w+
 # killing"; a blast of gas or fuel, not a bomb: "a gas cylinder explosion ... killed 31", "a fuel tanker exploded")
 _ACCIDENT_KIND_WORDS = (r"crash(?:ed|es)?|collided|collision|derail\w*|capsiz\w*|drown\w*(?!\s+(?:his|her|their)\s)|blaze|wildfire|"
                    r"earthquake|flood\w*|landslide|avalanche|tornado|hurricane|stampede|collaps\w*|lightning|electrocut\w*|"
-                   # (a blaze as the subject: "A fire on Saturday night razed 60 shops", "A fire destroyed 200 homes"; not
-                   # one someone set or lit, nor guns' fire: "returned the fire", "the enemy fire")
-                   r"(?<!set\s)(?<!started\s)(?<!lit\s)(?<!returned\s)(?:\ban?|\bthe)\s+"
+                   # (a blaze as the subject, opening its sentence: "A fire on Saturday night razed 60 shops", "A fire
+                   # destroyed 200 homes"; not one an act caused or guns' fire: "causing a fire and injuring one worker",
+                   # "responded to the fire", "The enemy fire")
+                   r"\b(?-i:A|The)\s+"
                    r"(?:(?!(?:enemy|friendly|sniper|artillery|mortar|heavy|rocket|tank|return|covering)\b)[\w-]+\s+)?"
                    r"fire\b(?!\s+(?:set|started|lit)\s+by)|"
                    r"fire\s+(?:gutted|razed|destroyed|engulfed|(?:swept|tore|ripped)\s+through)|"
