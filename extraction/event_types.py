@@ -470,7 +470,7 @@ RULES = [
     DRONE_LAUNCH,
     TriggerRule(r"shot\s+(?:and\s+)?killed|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|shot(?!\s+down|gun)|opened\s+fire|"
                 # (a "shotgun" carried is no shot: "one carrying a shotgun, demanded painkillers")
-                r"stabbed|stabbing\s+(?:a|an|the|his|her)\b|murdered|killed|killing(?!s)|kills|slain|executed|massacred|"
+                r"stabbed|stabbing\s+(?:a|an|the|his|her)\b|drowned(?=\s+(?:his|her|their)\s)|murdered|killed|killing(?!s)|kills|slain|executed|massacred|"
                 r"behead(?:ed|ing)|decapitated|martyred|neutrali[sz]ed(?!\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
                 r"(?:explosive|devices?|bombs?|ieds?|mines?|landmines?|drones?|missiles?|rockets?)\b)|"
                 r"(?:beat(?:en)?|burned|burnt|hacked|stoned|clubbed|bludgeoned)\s+to\s+death|wounded|injured|"
@@ -626,9 +626,17 @@ COMPARATIVE = re.compile(r"\btimes\s+(?:more|fewer|less|as\s+many)\b|\bcompar\w+
 # own clause kills: "three months since the collapse of a station canopy that killed 15 people")
 # (a fire that is a blaze, not gunfire or arson: "A fire at a market ... killed three", "A fire broke out at a factory,
 # killing"; a blast of gas or fuel, not a bomb: "a gas cylinder explosion ... killed 31", "a fuel tanker exploded")
-_ACCIDENT_KIND_WORDS = (r"crash(?:ed|es)?|collided|collision|derail\w*|capsiz\w*|drown\w*|blaze|wildfire|"
+_ACCIDENT_KIND_WORDS = (r"crash(?:ed|es)?|collided|collision|derail\w*|capsiz\w*|drown\w*(?!\s+(?:his|her|their)\s)|blaze|wildfire|"
                    r"earthquake|flood\w*|landslide|avalanche|tornado|hurricane|stampede|collaps\w*|lightning|electrocut\w*|"
-                   r"(?:\ban?|\bthe)\s+(?:[\w-]+\s+)?fire\s+(?:at|in|aboard|broke\s+out|tore|gutted|swept|engulfed|ripped)|"
+                   # (a blaze as the subject, opening its sentence: "A fire on Saturday night razed 60 shops", "A fire
+                   # destroyed 200 homes"; not one an act caused or guns' fire: "causing a fire and injuring one worker",
+                   # "responded to the fire", "The enemy fire")
+                   r"\b(?-i:A|The)\s+"
+                   r"(?:(?!(?:enemy|friendly|sniper|artillery|mortar|heavy|rocket|tank|return|covering)\b)[\w-]+\s+)?"
+                   r"fire\b(?!\s+(?:set|started|lit)\s+by)|"
+                   r"fire\s+(?:gutted|razed|destroyed|engulfed|(?:swept|tore|ripped)\s+through)|"
+                   # heat and fumes ("Heat wave kills 12", "were overcome by toxic fumes while cleaning a sewer")
+                   r"heat\s*waves?|heatstroke|overcome\s+by\s+(?:[\w-]+\s+)?(?:fumes|smoke|gas)|"
                    r"(?:gas|cylinder|tanker|boiler|pipeline)\s+(?:explosion|blast|exploded|blew\s+up)")
 _ACCIDENT_KINDS = rf"\b(?:{_ACCIDENT_KIND_WORDS})\b"
 _ACCIDENT_BEFORE = re.compile(r"(?<!after\sthe\s)(?<!since\sthe\s)(?<!before\sthe\s)(?<!following\sthe\s)"
@@ -636,15 +644,15 @@ _ACCIDENT_BEFORE = re.compile(r"(?<!after\sthe\s)(?<!since\sthe\s)(?<!before\sth
                               re.IGNORECASE)
 _ACCIDENT_WORDS = ("crash", "collided", "collision", "derail", "capsiz", "drown", "blaze", "wildfire", "earthquake",
                    "flood", "landslide", "avalanche", "tornado", "hurricane", "stampede", "collaps", "lightning", "electrocut",
-                   "fire", "explo", "blast", "blew")
+                   "fire", "explo", "blast", "blew", "heat", "overcome by")
 # an act of violence told in a death's clause beside its accident ("opened fire on a bus ..., wounding 33 after the bus
 # plunged into a gorge"): the act's dead (see before_accident)
-_SET_OFF_BY_ACT = re.compile(r"\b(?:shell\w*|strikes?|airstrikes?|bomb\w*|missiles?|rockets?|drones?|attack\w*|shot|gunm[ae]n|"
+ACT_WORDS = re.compile(r"\b(?:shell\w*|strikes?|airstrikes?|bomb\w*|missiles?|rockets?|drones?|attack\w*|shot|gunm[ae]n|"
                              r"arson\w*|open\w*\s+fire|fired|firing|gun\w*|shooting|set\s+(?:on\s+)?fire|set\s+ablaze|torched|grenades?|mortars?)\b", re.IGNORECASE)
 # ... and a disaster that an act set off, told after it ("a fire broke out after the shelling, killing two", "the building
 # collapsed after an airstrike, killing five"): the act's dead (not an act merely told beside a crash: "a series of crashes
 # and an officer-involved shooting that left one man dead": whose toll is whose the clause does not say)
-_CAUSED_BY_ACT = re.compile(rf"\b(?:after|following|by|from|amid)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?{_SET_OFF_BY_ACT.pattern[2:]}",
+_CAUSED_BY_ACT = re.compile(rf"\b(?:after|following|by|from|amid)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?{ACT_WORDS.pattern[2:]}",
                             re.IGNORECASE)
 # a weapon that crashed: "a Ukrainian drone crashed into an apartment building, killing a woman" (a strike)
 _WEAPON_CRASHED_BEFORE = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|projectiles?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -654,12 +662,30 @@ _ACCIDENT_NOUNS = (r"(?:accident|crash|collision|wreck|stampede|crush|landslide|
                    r"(?<!cross-)(?<!heavy\s)(?<!friendly\s)(?<!enemy\s)(?<!sniper\s)fire(?!\s+(?:set|started|lit)\s+by)|blaze|"
                    r"inferno|collapse|cave-in|avalanche|earthquake|lightning\s+strike|electrocution|"
                    r"(?:gas|cylinder|tanker|boiler|pipeline)\s+(?:explosion|blast))s?")
+# a road or rail vehicle (not a car bomb, a vehicle-borne device)
+_VEHICLES = r"(?:truck|lorry|lorries|train|bus|car|SUV|vehicle|van|tanker|trailer|tractor)s?\b(?![\w-]|\s+bombs?)"
 _ACCIDENT_VERBS = (r"collided|crashed|overturned|rolled\s+over|plunged|capsized|sank|derailed|collapsed|caved\s+in|skidded|"
                    r"somersaulted|caught\s+fire|burst\s+into\s+flames|went\s+off\s+the\s+road|"
                    r"(?:struck|hit)\s+an?\s+(?:utility\s+|power\s+)?(?:pole|tree|wall)|"
-                   r"(?:gas|cylinder|tanker|boiler|pipeline)s?\s+(?:[\w-]+\s+)?(?:exploded|blew\s+up)")
-_ACCIDENT_AFTER = re.compile(rf"[^.;:]{{0,40}}?\b(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ACCIDENT_NOUNS})\b|"
-                             rf"[^.;:]{{0,40}}?\b(?:when|after|as)\s+[^.;:]{{0,70}}?\b(?:{_ACCIDENT_VERBS}|{_ACCIDENT_KIND_WORDS})\b",
+                   r"(?:gas|cylinder|tanker|boiler|pipeline)s?\s+(?:[\w-]+\s+)?(?:exploded|blew\s+up)|"
+                   # a vehicle that ran someone down ("when a truck ran over her", "when a train hit a rickshaw"; not one
+                   # driven at them: "deliberately ran him over")
+                   # (not a vehicle that ran over or struck a mine: "their vehicle struck an improvised explosive device")
+                   rf"(?:(?<!deliberately\s)(?<!intentionally\s)(?:ran|run)\s+(?:(?:him|her|them)\s+)?over|"
+                   rf"{_VEHICLES}\s+(?:hit|struck|knocked\s+down))(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
+                   r"(?:devices?|mines?|landmines?|IEDs?|bombs?|explosives?|ordnance)\b)")
+# ... or opens the sentence as the subject of its death verb, however long the place it names ("A gas explosion at a
+# residential building in the Heping district of Shenyang, capital of northeast China's Liaoning Province, killed six")
+_ACCIDENT_SUBJECT = re.compile(r"(?:[^.;:\n]{0,40}?(?:--|\u2014|\u2013|\s-|:)\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+                               rf"(?:{_ACCIDENT_NOUNS})\s+(?:at|in|on|near)\s+[^.;:]{{0,200}},\s+(?:has\s+|have\s+|had\s+)?$", re.IGNORECASE)
+# a sentence that tells a crash or a disaster ("A lineman was electrocuted while fixing a transformer")
+_ACCIDENT_TOLD = re.compile(rf"{_ACCIDENT_KINDS}|\b(?:{_ACCIDENT_VERBS})\b", re.IGNORECASE)
+_ACCIDENT_AFTER = re.compile(rf"[^.;:]{{0,40}}?\b(?:(?:after\s+being\s+)?(?:struck|hit|run\s+over|knocked\s+down)\s+)?by\s+"
+                             rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{_VEHICLES}|"
+                             # ... or of heat or cold ("died of heatstroke")
+                             r"\s+(?:of|from)\s+(?:heatstroke|heat\s+stroke|heat\s+exhaustion|hypothermia|dehydration)\b|"
+                             rf"[^.;:]{{0,40}}?\b(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ACCIDENT_NOUNS})\b|"
+                             rf"[^.;:]{{0,40}}?\b(?:when|after|as)\s+[^.;:]{{0,140}}?\b(?:{_ACCIDENT_VERBS}|{_ACCIDENT_KIND_WORDS})\b",
                              re.IGNORECASE)
 
 
@@ -715,6 +741,9 @@ def after_accident(text: str, pos: int, start: int, folded: str) -> bool:
     """Whether the clause before pos (not before start, the sentence's) tells a crash or a disaster;
     folded is fold(text)."""
     lo = max(start, pos - 100)
+    if lo > start and _ACCIDENT_SUBJECT.match(text, start, pos) is not None and \
+            _CAUSED_BY_ACT.search(text, start, pos) is None:
+        return True
     if not may_hold(text[lo:pos], folded[lo:pos], _ACCIDENT_WORDS):
         return False
     m = _ACCIDENT_BEFORE.search(text, lo, pos)
@@ -726,13 +755,21 @@ def before_accident(text: str, end: int, start: int, clause_end: int, folded: st
     """Whether a death told at text[:end] is told an accident's after it in its clause (not past clause_end, the
     sentence's end; start is its start): "were killed when their car collided with a truck", "died in a house fire";
     not when the sentence tells an act that set it off ("opened fire on a bus ..., wounding 33 after the bus plunged")."""
-    hi = min(clause_end, end + 130)
+    hi = min(clause_end, end + 200)
     if not may_hold(text[end:hi], folded[end:hi], _ACCIDENT_WORDS + ("accident", "wreck", "crush", "slide", "inferno",
                                                                    "cave-in", "overturn", "plunge", "sank", "skid",
-                                                                   "somersault", "flames", "off the road", "pole", "tree", "wall")):
+                                                                   "somersault", "flames", "off the road", "pole", "tree", "wall",
+                                                                   "by ", "over", "hit", "heat", "hypotherm", "dehydrat")):
         return False
     m = _ACCIDENT_AFTER.match(text, end, hi)
-    return m is not None and _SET_OFF_BY_ACT.search(text, max(start, end - 150), m.end()) is None
+    return m is not None and ACT_WORDS.search(text, max(start, end - 150), m.end()) is None
+
+
+def tells_accident(text: str, start: int, end: int, folded: str) -> bool:
+    """Whether the sentence text[start:end] tells a crash or a disaster and no act of violence ("A lineman was
+    electrocuted while fixing a transformer", "when a truck ran over her")."""
+    return may_hold(text[start:end], folded[start:end], _ACCIDENT_WORDS + ("over", "hit", "struck", "knocked")) and \
+        _ACCIDENT_TOLD.search(text, start, end) is not None and ACT_WORDS.search(text, start, end) is None
 
 
 def in_title(text: str, end: int) -> bool:
@@ -856,7 +893,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
         if rule is TALKS and text.startswith("Summit", m.start()) and not _LEADERS_BEFORE.search(before) and \
                 not _SUMMIT_OF_AFTER.match(text, m.end()) and (m.start() > start or _NAME_GOES_ON.match(text, m.end())):
             continue
-        if rule.sub_event_type == LETHAL and (after_accident(text, m.start(), start, folded) or
+        # (a blaze's damage too: "A fire on Saturday night razed 60 shops")
+        if rule.sub_event_type in (LETHAL, "Looting/property destruction") and (after_accident(text, m.start(), start, folded) or
                                               before_accident(text, m.end(), start, end, folded)):
             continue
         if rule is ENTERED_PLACE and not (_FORCE_BEFORE.search(before) and _TOWN_NAMED_AFTER.match(text, m.end(), end)):

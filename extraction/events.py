@@ -28,7 +28,8 @@ from .matching import fold, may_hold
 from .numbers import words_to_int
 from .event_types import (BATTLES, BODIES_FOUND, BOMBING, EXPLOSIONS, INTERCEPTION, IRREALIS_BEFORE, LAUNCH, LETHAL,
                           PROTESTS, RELEASE, REPELLED_ASSAULTS, RIOT, RIOTS, STORMED_PLACE, STORMING, STRATEGIC,
-                          TERRITORY, TEST_LAUNCH, Trigger, VIOLENCE_CIV, VIOLENT_TYPES, after_accident, before_accident, find_triggers, trigger_at)
+                          ACT_WORDS, TERRITORY, TEST_LAUNCH, Trigger, VIOLENCE_CIV, VIOLENT_TYPES, after_accident, before_accident,
+                          find_triggers, tells_accident, trigger_at)
 from .places import COUNTRY_PRECISION, PlaceCandidate, WATER_PRECISION, country_scene, names_a_base, place_candidates
 from .sentences import sentence_spans
 from .furniture import furniture_spans, masked, stamped_day
@@ -771,8 +772,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             for m in casualties_by_sentence[i]:
                 m.background = False
     sentence_triggers = [find_triggers(text, s, e, folded) for s, e in spans]
-    if accident_sentences:
-        _accident_aftermath(text, spans, sentence_triggers, casualties_by_sentence, accident_sentences)
+    _accident_aftermath(text, folded, spans, sentence_triggers, casualties_by_sentence, accident_sentences)
     # the acts each sentence only recalls; their days date no act of the report, told before them or after ("killed 50
     # terrorists in response to an attack on Djibo, where jihadists had killed dozens of soldiers on Saturday")
     hinted = [bool(found) and past_act_hint(text, folded, s, e) for found, (s, e) in zip(sentence_triggers, spans)]
@@ -1139,7 +1139,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     tallies_only = orphans and all(m.background for _, ms in orphans for m in ms)
     if not events and not tallies_only and not told and not roundup_told and not campaign_told:  # (a report that only counts a period's dead tells no incident: "violence had
         # killed hundreds of people in the state this year")
-        unnamed = _unnamed_incident(text, spans, dates_by_sentence, orphans, places_by_sentence)
+        unnamed = _unnamed_incident(text, folded, spans, dates_by_sentence, orphans, places_by_sentence)
         if unnamed is not None:
             events.append((unnamed, 0))
     # main incident first: the scorer and the API take the first violent event as the headline
@@ -1147,22 +1147,37 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     return [ev for ev, _ in events]
 
 
-# the words by which a sentence only tells the hurt and the blast of an accident told before ("Six others were injured",
-# "The driver was pronounced dead", "the blast was caused by a leaking cylinder")
-_AFTERMATH_WORDS = frozenset(("injured", "wounded", "hurt", "dead", "died", "killed", "blast", "explosion"))
+# the words by which a sentence only tells the hurt, the blast and the damage of an accident told before ("Six others were
+# injured", "The driver was pronounced dead", "the blast was caused by a leaking cylinder", "The building was destroyed")
+_AFTERMATH_WORDS = frozenset(("injured", "wounded", "hurt", "dead", "died", "killed", "blast", "explosion", "destroyed"))
+# ... and the acts whose words tell a rescue, a site closed or a driver gone ("Rescuers pulled out seven survivors",
+# "evacuated 23 survivors", "police took over the site", "The driver fled the scene")
+_AFTERMATH_KINDS = frozenset(("Non-violent transfer of territory", "Government regains territory", "territory",
+                              "Change to group/activity"))
 
 
-def _accident_aftermath(text: str, spans, sentence_triggers, casualties_by_sentence, accident_sentences) -> None:
-    """A report that opens with an accident ("Two people were killed when their car collided with a truck"; no act told
-    before it): the sentences after it that tell only the hurt, with no act of their own ("Three other passengers were
-    taken to hospital"), are the accident's; their triggers are dropped and their tolls made background, up to the first
-    sentence that tells an act ("Separately, a man was stabbed to death")."""
-    lead = next((i for i, found in enumerate(casualties_by_sentence.values()) if found), None)
-    if lead not in accident_sentences or any(sentence_triggers[i] for i in range(lead)) or \
-            any(not m.background for m in casualties_by_sentence[lead] if m.kind in ("killed", "wounded")):
+def _accident_aftermath(text: str, folded: str, spans, sentence_triggers, casualties_by_sentence, accident_sentences) -> None:
+    """A report that opens with an accident ("Two people were killed when their car collided with a truck", "A lineman
+    was electrocuted while fixing a transformer"; no act told before it): the sentences after it that tell only the
+    hurt, the damage or the rescue, with no act of their own ("Three other passengers were taken to hospital", "He died
+    on the spot"), are the accident's; their triggers are dropped and their tolls made background, up to the first
+    sentence that tells an act ("Separately, a man was stabbed to death") or a weapon ("died of gunshot wounds")."""
+    lead = next((i for i, found in enumerate(casualties_by_sentence.values())
+                 if found or sentence_triggers[i] or tells_accident(text, *spans[i], folded)), None)
+    # (nor one that follows a weapon told with no act's word: "A woman was held at gunpoint ... She crashed into a
+    # telephone pole. The suspects fled")
+    if lead is None or any(ACT_WORDS.search(text, *spans[i]) is not None for i in range(lead)):
+        return
+    if casualties_by_sentence[lead]:
+        if lead not in accident_sentences or \
+                any(not m.background for m in casualties_by_sentence[lead] if m.kind in ("killed", "wounded")):
+            return
+    elif sentence_triggers[lead]:
         return
     for i in range(lead, len(spans)):
-        if any(text[t.start:t.end].lower() not in _AFTERMATH_WORDS for t in sentence_triggers[i]):
+        if any(text[t.start:t.end].lower() not in _AFTERMATH_WORDS and t.rule.sub_event_type not in _AFTERMATH_KINDS
+               for t in sentence_triggers[i]) or \
+                i > lead and ACT_WORDS.search(text, *spans[i]) is not None:
             return
         sentence_triggers[i] = []
         for m in casualties_by_sentence[i]:
@@ -1212,7 +1227,7 @@ _ARRESTED_BACK_BEFORE = re.compile(r"\b(?:those|the|all\s+(?:the\s+)?|(?:some|on
 _ALIVE_AFTER = re.compile(r"\s+alive\b", re.IGNORECASE)  # "captured alive", "taken alive"
 
 
-def _unnamed_incident(text: str, spans, dates_by_sentence, orphans, places_by_sentence) -> Event | None:
+def _unnamed_incident(text: str, folded: str, spans, dates_by_sentence, orphans, places_by_sentence) -> Event | None:
     """A report that dates an incident but names no act we know ("a loaded gun was found in his
     possession Wednesday morning", "officers were called for a shooting around 11 a.m. Saturday"):
     one low-confidence event at the first dated sentence that speaks of an incident, its type a guess
@@ -1224,6 +1239,8 @@ def _unnamed_incident(text: str, spans, dates_by_sentence, orphans, places_by_se
         if all(_ACT_HINT.fullmatch(m.group(0)) and IRREALIS_BEFORE.search(text, max(s, m.start() - 40), m.start())
                for m in _INCIDENT_HINT.finditer(text, s, e)):
             continue  # "warned on Wednesday of a possible terrorist attack": an incident that may come, none told
+        if tells_accident(text, s, e, folded):
+            continue  # "A fire on Saturday night razed 60 shops": a blaze, no incident of violence
         casualties = [m for _, ms in orphans for m in ms]
         killed, wounded = combine(casualties)
         hurt = bool((killed and killed.best) or (wounded and wounded.best))
