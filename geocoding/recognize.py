@@ -779,15 +779,10 @@ def _parts_of_towns(text: str, towns: list[tuple[int, int]]) -> list[Mention]:
         m = _PART_OWNED_AFTER.match(text, end) if text.startswith(("'s ", "’s "), end) else None
         if m is None and text.endswith(" of ", 0, start):
             m = _PART_OF_TOWN_BEFORE.search(text, max(0, start - 80), start)
-        if m is None:
-            continue
-        s, name = m.start(1), m.group(1)
-        first = name.split(" ", 1)[0]
         # (a given name or a title may open one, the kind's word says what it is: "the Abu Salim district", "Aden's
         # Sheikh Othman district")
-        if first in _STREET_NOT_FIRST or first.lower() in NEVER_TOPONYMS or first in _CALENDAR_WORDS:
-            continue
-        out.append(Mention(s, s + len(name), name, name_key(name), "street", "town"))
+        if m is not None and (mention := _told_by_kind(m, "town")) is not None:
+            out.append(mention)
     return out
 
 
@@ -796,14 +791,19 @@ def find_quarters(text: str) -> list[Mention]:
     out = []
     for word in _QUARTER_WORD.finditer(text):
         m = _QUARTER_NAME_BEFORE.search(text, max(0, word.start() - 80), word.start())
-        if m is None:
-            continue
-        s, name = m.start(1), m.group(1)
-        first = name.split(" ", 1)[0]
-        if first in _STREET_NOT_FIRST or first.lower() in NEVER_TOPONYMS or first in _CALENDAR_WORDS:
-            continue
-        out.append(Mention(s, s + len(name), name, name_key(name), "street"))
+        if m is not None and (mention := _told_by_kind(m)) is not None:
+            out.append(mention)
     return out
+
+
+def _told_by_kind(m: re.Match, code: str | None = None) -> Mention | None:
+    """The name (m's first group) that a kind's word tells, as a street-kind mention; none when its first word opens
+    no place's name ("Police", "Monday")."""
+    s, name = m.start(1), m.group(1)
+    first = name.split(" ", 1)[0]
+    if first in _STREET_NOT_FIRST or first.lower() in NEVER_TOPONYMS or first in _CALENDAR_WORDS:
+        return None
+    return Mention(s, s + len(name), name, name_key(name), "street", code)
 
 
 # Lower-case words after a name that say it is a village or a township's: the whole run of capitalised words before
