@@ -1033,9 +1033,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 break
         else:
             if merged and loose_violence(cand) and not cand.separate and \
-                    not (merged[-1][0].block > 0 and merged[-1][0].block != cand.block):
-                # (not an item of a list after another item: "May 12 - Army airstrikes hit ... May 15 - Fighting killed
-                # 27 people": an incident of its own, no piece of the one before)
+                    not (merged[-1][0].block != cand.block and any(m.best for c in merged[-1] for m in c.casualties)):
+                # (not an incident told apart after one told in full with its toll, an item of a list: "May 12 - Army
+                # airstrikes hit ..., killing 14 ... May 15 - Fighting killed 27 people": no piece of the one before)
                 cand = summary_doer(merged[-1], cand)
             elif merged and cand.listed and cand.actor1 is None and cand.event_type == EXPLOSIONS and \
                     (summary := next((g for g in reversed(merged) if not g[0].listed), None)) is not None and \

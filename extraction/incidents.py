@@ -145,13 +145,18 @@ def incident_blocks(text: str, spans: list[tuple[int, int]], casualties_by_sente
     n = len(spans)
     if items := item_starts(text, spans):
         # a list of incidents, one to a line: each line's sentences its own incident (none of an item's words, its kind,
-        # its doer, its toll, tells the next); a line that adds them up is none
-        blocks, block, first = [0] * n, 0, items[0]
+        # its doer, its toll, tells the next); the lead before them goes with the first ("At least five people were shot
+        # across the city overnight", its count the items' sum: a summary); a line that adds them up is none
+        blocks, block, first = [0] * n, -1, items[0]
         item_set = set(items)
-        for i, (s, _) in enumerate(spans):
+        for i, (s, e) in enumerate(spans):
+            if i < first:
+                summary = ROUNDUP.search(text, s, e) or SUMMARY_ANY.search(text, s, e)
+                blocks[i] = SUMMARY if summary and casualties_by_sentence.get(i) else 0
+                continue
             if i in item_set:
                 block += 1
-            elif i > first and _line_opening(text, s) and _ITEMS_SUMMED.match(text, s):
+            elif _line_opening(text, s) and _ITEMS_SUMMED.match(text, s):
                 blocks[i] = ITEMS_SUMMED
                 continue
             blocks[i] = block

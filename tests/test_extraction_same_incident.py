@@ -1009,3 +1009,15 @@ def test_a_line_that_adds_a_list_s_items_up_is_no_incident():
             "Total this week: 17 killed.")
     evs = helpers.report_events(text, helpers.GEOPARSER, "2024-10-21")
     assert sorted(e["killed"]["best"] for e in evs) == [6, 11]
+
+
+def test_a_blotter_s_lead_that_names_its_shootings_goes_with_the_first_item_no_incident_of_its_own():
+    text = ("Weekend violence\n\n"
+            "BALTIMORE - Police investigated several shootings over the weekend.\n\n"
+            "FRIDAY: A 22-year-old man was shot multiple times at 9:35 p.m. in the 2700 block of Greenmount Avenue. He died "
+            "at a hospital.\n\n"
+            "SATURDAY: Officers found a 40-year-old woman with a gunshot wound to the shoulder at 4:10 p.m. in the 1900 "
+            "block of West North Avenue. She is in stable condition.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2024-04-29")
+    assert [((e["killed"] or {}).get("best"), (e["wounded"] or {}).get("best"), e["date_start"]) for e in evs] == [
+        (1, None, "2024-04-26"), (None, 1, "2024-04-27")]
