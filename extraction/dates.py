@@ -414,9 +414,10 @@ def _week_of(m: re.Match, year: int) -> tuple[dt.date, dt.date]:
     return first, first + dt.timedelta(days=6)
 
 
-def _numeric_date(m: re.Match, published: dt.date | None) -> dt.date | None:
+def _numeric_date(m: re.Match, published: dt.date | None, day_first: bool = False) -> dt.date | None:
     """'3/12' month first, as US copy writes it, unless only the day-first reading is a date up to publication:
-    '15/03', '12/03/2025' in a report of March 2025 (a date after publication is no act's); '03.12.2024' day first."""
+    '15/03', '12/03/2025' in a report of March 2025 (a date after publication is no act's); '03.12.2024' day first; and
+    day first in a report that writes its days before their months ("4-10 Nov", "14 October": `day_first`)."""
     first = int(m.group("um"))
     if m.group("dotm"):
         return _safe_date(int(m.group("doty")), int(m.group("dotm")), first)
@@ -427,7 +428,7 @@ def _numeric_date(m: re.Match, published: dt.date | None) -> dt.date | None:
         yi = year or _year_for(month, day, published)
         return _safe_date(yi, month, day) if yi else None
 
-    month_first = read(first, second) if first <= 12 else None
+    month_first = read(first, second) if first <= 12 and not (day_first and second <= 12) else None
     if month_first is not None and (published is None or month_first <= published + dt.timedelta(days=1)):
         return month_first
     day_first = read(second, first) if second <= 12 else None
@@ -436,7 +437,7 @@ def _numeric_date(m: re.Match, published: dt.date | None) -> dt.date | None:
     return month_first
 
 
-def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+def _resolve(m: re.Match, published: dt.date | None, day_first: bool = False) -> tuple[dt.date, dt.date] | None:
     if m.group("span"):
         first = _month_day(m, "1", published)
         if first is None:
@@ -456,7 +457,7 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date, dt.date] 
         d = _safe_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
         return (d, d) if d else None
     if m.group("us"):
-        d = _numeric_date(m, published)
+        d = _numeric_date(m, published, day_first)
         return (d, d) if d else None
     if m.group("single"):
         d = _month_day(m, "0", published)
@@ -811,6 +812,13 @@ def _acts_count(text: str) -> re.Match | None:
     return _COUNT_OF_ACTS.search(text)
 
 
+# a day written before its month ("14 October", "4-10 Nov"), or after it ("October 14")
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|" \
+    r"Aug|Sept|Sep|Oct|Nov|Dec)\b"
+_DAY_MONTH = re.compile(rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}")
+_MONTH_DAY = re.compile(rf"\b{_MONTH_NAME}\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b(?!\s+(?:people|persons|others|civilians|killed|were)\b)")
+
+
 def find_dates(text: str, published: dt.date | None, folded: str | None = None) -> list[DateMention]:
     folded = fold(text) if folded is None else folded
     published = report_day(text, folded, published)
@@ -819,6 +827,8 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
     count = _acts_count(text) if published is not None else None
     count_end = count and count.end()
     own_day = None  # the day told of the report's own act before the count, if any
+    # the way the report writes its days: "05/11" is the 5th of November in a brief that writes "4-10 Nov", "14 October"
+    day_first = "/" in text and _DAY_MONTH.search(text) is not None and _MONTH_DAY.search(text) is None
     for m in DATE_RE.finditer(folded):
         if m.group("wdmod") and m.group("wdmod").lower() == "next":
             continue
@@ -832,7 +842,7 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
                                        (m.group("inpart") or m.group("inedge") or text[m.start()] == "I")):
             continue  # only a sentence's opening, "In March, ...", or a part of a month ("in mid-March"): a month
             # told mid-sentence is most often background
-        resolved = _resolve(m, published)
+        resolved = _resolve(m, published, day_first)
         if resolved is None:
             continue
         start, end = resolved

@@ -23,7 +23,7 @@ from .period_tallies import past_taking_clauses, period_tally
 from .victims import (ABDUCTED, ARMED_GROUP, CasualtyMention, MISSING, PERPETRATOR, STATE_FORCES, named_among,
                       victim_category)
 from .dates import DAYS_AFTER_ACT, DateMention, days_back, counted_since, counted_span, find_dates, in_quotation, night_side, undated_day
-from .incidents import SUMMARY, background_sentences, chronicle_sentences, incident_blocks
+from .incidents import ITEMS_SUMMED, SUMMARY, background_sentences, chronicle_sentences, incident_blocks
 from .matching import fold, may_hold
 from .numbers import words_to_int
 from .event_types import (BATTLES, BODIES_FOUND, BOMBING, EXPLOSIONS, INTERCEPTION, IRREALIS_BEFORE, LAUNCH, LETHAL,
@@ -611,7 +611,8 @@ _ORDINARY_CRIME = re.compile(r"\b(?:burglar\w*|robb(?:ed|ing|ery|eries)|theft|st
                             r"broke\s+into|(?:first|second|third)-degree\s+murder|attempted\s+murder|aggravated\s+assault|"
                             r"counts?\s+of\s+(?:\w+\s+){0,2}(?:murder|assault|robbery|burglary)|possession\s+of\s+a\s+firearm|"
                             r"concealed\s+(?:weapon|firearm|handgun|pistol)|weapon\s+under\s+disability|traffic\s+stop|"
-                            r"(?:illegal|unlawful)\s+possession|entering\s+autos|drunk\s+driving|"
+                            r"(?:illegal|unlawful)\s+possession|entering\s+autos|drunk\s+driving|DWI|DUI|OWI|sobriety\s+test|"
+                            r"driving\s+(?:while\s+(?:intoxicated|impaired)|under\s+the\s+influence)|"
                             # (a British force's words: "arrested on suspicion of murder")
                             r"suspicion\s+of\s+(?:murder|manslaughter|wounding|assault|grievous\s+bodily\s+harm))\b", re.IGNORECASE)
 
@@ -817,7 +818,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             for m in casualties_by_sentence[i]:
                 m.background = True  # "It would be recalled that ... had attacked the same base in March": a past act
             continue
-        triggers = sentence_triggers[i] if i not in running_totals else []
+        triggers = sentence_triggers[i] if i not in running_totals and blocks[i] != ITEMS_SUMMED else []
         if triggers and _JOINT_FIGURE_HINT.search(folded, s, e) and (joint := _JOINT_FIGURE.search(text, s, e)):
             # "Russia lost 1,230 personnel killed and wounded": a count of the dead and the hurt in one, no act told
             triggers = [t for t in triggers if not joint.start() <= t.start < joint.end()]
@@ -860,7 +861,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             for m in casualties_by_sentence[i]:
                 if lo <= m.start < hi:
                     m.background = True  # the dead of the act recalled: no reported act's toll
-        casualties = casualties_by_sentence[i] if blocks[i] != SUMMARY else []
+        casualties = casualties_by_sentence[i] if blocks[i] >= 0 else []
         if not triggers:
             if casualties:
                 orphans.append((i, casualties))
@@ -1031,7 +1032,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 group.insert(0, cand) if cand.custody and not any(c.custody for c in group) else group.append(cand)
                 break
         else:
-            if merged and loose_violence(cand) and not cand.separate:
+            if merged and loose_violence(cand) and not cand.separate and \
+                    not (merged[-1][0].block != cand.block and any(m.best for c in merged[-1] for m in c.casualties)):
+                # (not an incident told apart after one told in full with its toll, an item of a list: "May 12 - Army
+                # airstrikes hit ..., killing 14 ... May 15 - Fighting killed 27 people": no piece of the one before)
                 cand = summary_doer(merged[-1], cand)
             elif merged and cand.listed and cand.actor1 is None and cand.event_type == EXPLOSIONS and \
                     (summary := next((g for g in reversed(merged) if not g[0].listed), None)) is not None and \
@@ -1093,7 +1097,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # (or, in a report that names the toll first, after)
     violent = [g for g in merged if g[0].event_type in VIOLENT_TYPES]
     for i, casualties in orphans:
-        if blocks[i] == SUMMARY:
+        if blocks[i] < 0:
             continue
         if not violent and all(m.best == 0 for m in casualties) and (told := [g for g in merged if g[0].sentence < i]):
             # "Rioters looted shops ... No deaths were reported": a toll of none of the act told, violent or not

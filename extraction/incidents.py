@@ -19,6 +19,7 @@ import re
 from .matching import may_hold
 
 SUMMARY = -1
+ITEMS_SUMMED = -2  # a line that adds up a list's items ("Total this week: 21 killed."): neither act nor toll
 
 _NUM = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|multiple|\d+)"
 # the leading lookahead skips, with one test, every position where no alternative can start
@@ -98,9 +99,68 @@ def _new_victim(text: str, m) -> bool:
     return not _PRONOUN_START.match(text, m.start) and not text.startswith(("the ", "The "), m.start)
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# the stamp a line of a timeline, a live blog or a police blotter opens with, before its dash or colon: a day ("May 12 -",
+# "14 Oct -", "05/11:"), a time ("08:15 GMT -", "12:16 a.m. Sunday -", "10:20 Kyiv time -"), a weekday ("FRIDAY:"), or
+# their run ("July 5, 11:48 p.m. -", "* Friday, 10:40 p.m.:")
+_STAMP_PIECE = (rf"(?:{_MONTH}\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?|\d{{1,2}}\s+{_MONTH}(?:\s+(?:19|20)\d\d)?|"
+                rf"\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{{1,2}}\s*[ap]\.?m\.?|"
+                rf"{_WEEKDAY}|GMT|UTC|local\s+time|[A-Z][a-z]+\s+time|[ECMP][SD]?T)")
+ITEM_STAMP = re.compile(rf"(?:[-*\u2013\u2022]\s+)?(?-i:[A-Z0-9])?(?i:{_STAMP_PIECE}(?:[\s,]+{_STAMP_PIECE})*)\s*[-\u2013\u2014:]\s")
+# a blotter's label of the kind of call ("ASSAULT - ", "HOMICIDE - ", "NOISE COMPLAINT: "); a report's dateline ("BALTIMORE -")
+# has one, a blotter three or more
+ITEM_LABEL = re.compile(r"(?:[-*\u2013\u2022]\s+)?(?P<label>[A-Z][A-Z'/&]+(?:\s[A-Z][A-Z'/&]+){0,2})\s*[-\u2013\u2014:]\s")
+_NO_ITEM_LABELS = frozenset(("UPDATE", "UPDATED", "CORRECTION", "EDITOR'S NOTE", "BREAKING", "BREAKING NEWS", "WATCH", "NOTE"))
+# a line that adds the items up ("Total this week: 21 killed.", "Overall, violence was lower"): no item's incident
+_ITEMS_SUMMED = re.compile(r"(?:[-*\u2013\u2022]\s+)?(?:(?:in\s+)?total|overall)\b", re.IGNORECASE)
+
+
+def _line_opening(text: str, start: int) -> bool:
+    """Whether the sentence at start opens its line (after a list's mark at most)."""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip(" \t-*\u2013\u2022")
+
+
+def item_starts(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """The sentences that open an item of a list of incidents, one to a line, each told with its stamp (a timeline's
+    "May 15 - Fighting ...", a live blog's "10:45 GMT - ...", a blotter's "ASSAULT - A man was shot at 1:12 a.m. ..."):
+    two or more such lines, else none. Each item is an incident of its own."""
+    if "\n" not in text:
+        return []
+    stamped, labelled, labels = [], [], set()
+    for i, (s, _) in enumerate(spans):
+        if not _line_opening(text, s):
+            continue
+        if ITEM_STAMP.match(text, s):
+            stamped.append(i)
+        elif (m := ITEM_LABEL.match(text, s)) and m.group("label") not in _NO_ITEM_LABELS:
+            labelled.append(i)
+            labels.add(m.group("label"))
+    items = sorted(stamped + labelled) if len(labelled) >= 3 and len(labels) >= 2 else stamped
+    return items if len(items) >= 2 else []
+
+
 def incident_blocks(text: str, spans: list[tuple[int, int]], casualties_by_sentence: dict,
                     dates_by_sentence: dict | None = None) -> list[int]:
     n = len(spans)
+    if items := item_starts(text, spans):
+        # a list of incidents, one to a line: each line's sentences its own incident (none of an item's words, its kind,
+        # its doer, its toll, tells the next); the lead before them goes with the first ("At least five people were shot
+        # across the city overnight", its count the items' sum: a summary); a line that adds them up is none
+        blocks, block, first = [0] * n, -1, items[0]
+        item_set = set(items)
+        for i, (s, e) in enumerate(spans):
+            if i < first:
+                summary = ROUNDUP.search(text, s, e) or SUMMARY_ANY.search(text, s, e)
+                blocks[i] = SUMMARY if summary and casualties_by_sentence.get(i) else 0
+                continue
+            if i in item_set:
+                block += 1
+            elif _line_opening(text, s) and _ITEMS_SUMMED.match(text, s):
+                blocks[i] = ITEMS_SUMMED
+                continue
+            blocks[i] = block
+        return blocks
     for i, (s, e) in enumerate(spans):
         one_of = ONE_OF_UNNAMED.search(text, s, e) if " of " in text[s:e] else None
         for m in casualties_by_sentence.get(i, ()) if one_of else ():

@@ -538,3 +538,13 @@ def test_a_funeral_s_day_is_not_the_killing_s():
             "week in Harvey.")
     [ev] = extract_events(text, published_at=D("2018-05-15"), toponyms=[], locations=[])
     assert ev.date_start != "2018-05-14"
+
+
+def test_a_brief_that_writes_its_days_before_their_months_writes_its_numeric_days_so():
+    # "05/11" in a brief of 4-10 November is the 5th of November (not the 11th of May); US copy's "3/12" stays March
+    text = ("Weekly security brief, 4-10 Nov 2024\n\n"
+            "- 05/11: ADF fighters killed 7 civilians in a raid on farms near Butembo.\n"
+            "- 08/11: An armed group abducted two aid workers on the road west of Bukavu.")
+    assert [e.date_start for e in helpers.events(text, dt.date(2024, 11, 11))] == ["2024-11-05", "2024-11-08"]
+    text = "A man was shot dead on 3/12 on Elm Street, police said on March 14."
+    assert [e.date_start for e in helpers.events(text, dt.date(2024, 3, 15))] == ["2024-03-12"]

@@ -963,3 +963,61 @@ def test_the_arrests_a_raid_s_fight_made_are_that_fight_not_arrests_of_their_own
             "stole a car nearby was arrested on Monday.")
     evs = helpers.report_events(text, helpers.GEOPARSER, "2025-06-13")
     assert sorted(e["sub_event_type"] for e in evs) == ["Armed clash", "Arrests"]
+
+
+# Reports that are lists of incidents, one to a line with its stamp (a timeline's day, a live blog's time, a blotter's
+# time or label): each item an incident of its own, none of its words (kind, doer, toll, day) its neighbour's
+
+def test_a_timeline_s_items_are_incidents_of_their_own_none_taking_the_kind_or_doer_of_the_item_before():
+    text = ("Timeline: the battle for El Fasher\n\n"
+            "May 12 - Sudanese army airstrikes hit RSF positions east of the city, killing at least 14 fighters, according "
+            "to a military statement.\n\n"
+            "May 15 - Fighting in the city's south killed at least 27 people, MSF said.\n\n"
+            "May 16 - RSF shelling struck a displacement camp north of El Fasher, killing eight civilians.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2025-05-17")
+    assert [(e["sub_event_type"], (e["actor1"] or {}).get("name"), e["killed"]["best"], e["date_start"]) for e in evs][:2] == [
+        ("Air/drone strike", "Military Forces of Sudan", 14, "2025-05-12"), ("Armed clash", None, 27, "2025-05-15")]
+
+
+def test_a_blotter_s_items_in_one_city_are_incidents_of_their_own_and_its_drunk_driving_arrest_is_none():
+    text = ("Police blotter\n\n"
+            "ASSAULT - A 24-year-old man was shot in the leg at 1:12 a.m. Saturday in the 1500 block of Dorr Street in "
+            "Toledo. He was taken to a hospital.\n\n"
+            "DWI - A 41-year-old woman was arrested at 3:40 a.m. Saturday on Monroe Street after failing a sobriety test.\n\n"
+            "ANIMAL COMPLAINT - A resident reported a barking dog at 7:05 p.m. Saturday on Ontario Street.\n\n"
+            "HOMICIDE - A 31-year-old man was found fatally shot at 11:50 p.m. Sunday outside a home on Nebraska Avenue.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2024-03-11")
+    assert [(e["sub_event_type"], (e["killed"] or {}).get("best"), (e["wounded"] or {}).get("best"), e["date_start"])
+            for e in evs] == [("Attack", None, 1, "2024-03-09"), ("Attack", 1, None, "2024-03-10")]
+
+
+def test_a_live_blog_s_time_stamped_items_are_incidents_of_their_own():
+    text = ("Live updates\n\n"
+            "13:05 - An Israeli airstrike on a school sheltering displaced families in Jabalia killed 15 people, Gaza's "
+            "civil defence said.\n\n"
+            "13:40 - Israeli tanks shelled the eastern part of Khan Younis, wounding six people, medics said.\n\n"
+            "14:10 - The UN secretary-general called again for an immediate ceasefire.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2024-10-14")
+    assert [(e["sub_event_type"], (e["killed"] or {}).get("best"), (e["wounded"] or {}).get("best")) for e in evs] == [
+        ("Air/drone strike", 15, None), ("Shelling/artillery/missile attack", None, 6)]
+
+
+def test_a_line_that_adds_a_list_s_items_up_is_no_incident():
+    text = ("Weekly brief\n\n"
+            "14 Oct - Militiamen killed 6 civilians near Kaya.\n\n"
+            "16 Oct - JNIM fighters ambushed a supply convoy near Djibo, killing 11 soldiers.\n\n"
+            "Total this week: 17 killed.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2024-10-21")
+    assert sorted(e["killed"]["best"] for e in evs) == [6, 11]
+
+
+def test_a_blotter_s_lead_that_names_its_shootings_goes_with_the_first_item_no_incident_of_its_own():
+    text = ("Weekend violence\n\n"
+            "BALTIMORE - Police investigated several shootings over the weekend.\n\n"
+            "FRIDAY: A 22-year-old man was shot multiple times at 9:35 p.m. in the 2700 block of Greenmount Avenue. He died "
+            "at a hospital.\n\n"
+            "SATURDAY: Officers found a 40-year-old woman with a gunshot wound to the shoulder at 4:10 p.m. in the 1900 "
+            "block of West North Avenue. She is in stable condition.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2024-04-29")
+    assert [((e["killed"] or {}).get("best"), (e["wounded"] or {}).get("best"), e["date_start"]) for e in evs] == [
+        (1, None, "2024-04-26"), (None, 1, "2024-04-27")]
