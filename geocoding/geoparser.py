@@ -39,7 +39,7 @@ ALTERNATE_NAME_FAR_KM = 1000.0
 # What may stand between a street, a quarter or a camp and its town: "Main St., Annville", "the Abu Shok refugee camp in
 # Al-Fashir", "the Zaatari camp near Mafraq".
 _TOWN_AFTER = re.compile(r"(?:\s+(?:(?:refugee|displacement|IDP)\s+)?(?:camp|neighbou?rhood|quarter|slum|favela|shantytown)s?"
-                         r"|\s+(?:district|area|market|bazaar)\s+of\s+(?=[A-Z]))?,?\s*(?:(?:in|near|outside)\s+)?")
+                         r"|\s+(?:district|area|market|bazaar|community)\s+of\s+(?:(?:West|East|North|South|Central)\s+)?(?=[A-Z]))?,?\s*(?:(?:in|near|outside)\s+)?")
 # What stands between a town and its part the text names after it as its owner: "Kabul's Shar-e Naw district", "Dhaka's
 # old Chawkbazar area"
 _OWNER_BEFORE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?$")
@@ -183,12 +183,14 @@ class Geoparser:
         out = []
         for st in streets:
             after = _TOWN_AFTER.match(text, st.end)
-            town = next((t.place for t in local if after and t.start == after.end()), None)
+            # (a given span may hold the town's side: "community of West Kingston")
+            town = next((t.place for t in local if after and t.start <= after.end() < t.end), None)
             if town is None and st.code == "town" and (owner := _OWNER_BEFORE.search(text, max(0, st.start - 40),
                                                                                      st.start)):
                 town = next((t.place for t in local if t.end == owner.start()), None)   # "Kabul's Shar-e Naw district"
-            if st.code == "town" and (town is None or town.feature_class != "P"):
+            if st.code == "town" and (town is None or town.feature_class != "P" and town.feature_code != "ADM2"):
                 continue                    # a quarter told by its town's name ("Tondo, Manila") lies there or nowhere
+                                            # (or in its county: "Walton County's rural Gratis community")
             town = town or main
             out.append(Toponym(st.start, st.end, st.text, town, PREC_NEAR if town else None, "street"))
         return out
@@ -220,13 +222,15 @@ class Geoparser:
                                   or id(r.mention) in spelt_given and r.loose and not supported(r) else r)
                     for r in resolutions[:len(mentions)]]
         # a given span the gazetteer lacks, told as a part of a town it names ("Kabul's Shar-e Naw district", "in Lyari,
-        # Karachi"), lies at that town, as parse() puts it
+        # Karachi"), or that the recognizer reads as such a part over a namesake ("the Linden community of Columbus"),
+        # lies at that town, as parse() puts it
         parts = [p for p in parts if p.code == "town" and (p.start, p.end) in given]
-        if parts and any(t.place is None for t in toponyms):
-            placed = [t for t in toponyms if t.place is not None]
+        if parts:
+            placed = [t for t in toponyms if t.place is not None and (t.start, t.end) not in
+                      {(p.start, p.end) for p in parts}]
             at_town = {(t.start, t.end): t for t in self._streets(text, parts, placed)}
             for t in toponyms:
-                if t.place is None and (t.start, t.end) in at_town:
+                if (t.start, t.end) in at_town:
                     t.place, t.precision = at_town[t.start, t.end].place, at_town[t.start, t.end].precision
         if self.fallback is not None:
             for t in toponyms:

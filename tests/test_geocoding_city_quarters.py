@@ -89,3 +89,21 @@ def test_a_quarter_or_market_the_gazetteer_lacks_told_with_its_town_lies_at_that
     for name, (lat, lon) in towns.items():
         for t in (parsed[name], given[name]):
             assert t.place is not None and haversine_km(t.place.lat, t.place.lon, lat, lon) < 20
+
+
+def test_a_community_of_a_town_and_a_quarter_holding_a_gazetteer_name_lie_at_their_town(geoparser):
+    # "the X community of (West) Town" is the town's part; a gazetteer name inside a quarter's name ("Khana" in "Khair
+    # Khana") or a community's whole name ("Linden") is no namesake abroad; a faith's community is no place
+    cases = [("KINGSTON (AP) - Gunmen killed two men in the Tivoli Gardens community of West Kingston on Monday.",
+              "Tivoli Gardens", ("KINGSTON", "West Kingston"), (18.0, -76.79)),
+             ("COLUMBUS, Ohio - A man was shot Sunday in the Linden community of Columbus, police said.",
+              "Linden", ("COLUMBUS", "Ohio", "Columbus"), (39.96, -83.0)),
+             ("KABUL (Reuters) - A bomb hit Kabul's Khair Khana area on Tuesday. Leaders of the Jewish community of "
+              "Rome condemned the attack.", "Khair Khana", ("KABUL", "Kabul", "Rome"), (34.53, 69.17))]
+    for text, part, towns, (lat, lon) in cases:
+        parsed = {t.name: t for t in geoparser.parse(text, streets=True)}
+        assert "Khana" not in parsed and "Jewish" not in parsed
+        spans = sorted((text.index(n), text.index(n) + len(n)) for n in (part, *towns))
+        given = {t.name: t for t in geoparser.resolve(text, spans)}
+        for t in (parsed[part], given[part]):
+            assert t.place is not None and haversine_km(t.place.lat, t.place.lon, lat, lon) < 20, (part, t.place)
