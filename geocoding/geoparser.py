@@ -80,6 +80,14 @@ def _area_word_after(text: str, end: int) -> bool:
 
 # "X Island" where the gazetteer knows no island X: the name told as an island (the word left out of the mention).
 _ISLAND_AFTER = re.compile(r" Islands?\b")
+# A building's word after a name, maybe after a word of its kind: "Medina hospital", "Yarmouk teaching hospital", "the
+# Madina mosque" (see _buildings_named_for_towns_abroad; cheap test first). Not a university's or a college's, which
+# bear their own town's name ("Cambridge University"), nor a school board's or district's (an area: "Thames Valley
+# District School Board")
+_BUILDING_WORDS = ("ospital", "linic", "chool", "osque", "hurch", "adrasa")
+_BUILDING_AFTER = re.compile(r"\s+(?i:(?:general|regional|referral|teaching|district|central|main|memorial|military|"
+                             r"government|grand|specialist|children's|women's)\s+)?(?i:hospital|clinic|school|mosque|"
+                             r"church|madrasa)\b(?!\s+(?i:board|district|division|system|corporation))")
 # A compass word and a word of coast or water: a region named from where the report is ("the Central Coast", "the
 # South Bay", "the North Shore"), seldom the namesake town the gazetteer holds.
 _REGION_NAME = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+(?:Coast|Bay|Shore)$")
@@ -110,7 +118,8 @@ class Geoparser:
         foreign_alternate = self._foreign_alternate(text, resolutions)
         standalone = self._standalone(text, resolutions)
         halves = self._halves_of_one_name(text, resolutions, countries)
-        far_towns = self._far_towns_of_a_landscape(text, resolutions)
+        far_towns = self._far_towns_of_a_landscape(text, resolutions) | self._buildings_named_for_towns_abroad(
+            text, resolutions)
         toponyms = [self._toponym(r) for r in resolutions
                     if (demonyms or r.mention.kind != "demonym") and r.place is not None
                     and (not (r.mention.weak or r.loose) or supported(r) or standalone(r))
@@ -211,7 +220,8 @@ class Geoparser:
         countries = self._backing(resolutions)
         elsewhere = sum(countries.values()) >= 2
         stray = self._stray(countries, self.gazetteer.is_first_name)
-        far_towns = self._far_towns_of_a_landscape(text, resolutions)
+        far_towns = self._far_towns_of_a_landscape(text, resolutions) | self._buildings_named_for_towns_abroad(
+            text, resolutions)
         # (a given name read only by its spelling key needs another name to back its country, as in parse(): "between
         # Ratla and Qasara" is no Sudanese Kassala)
         supported = self._support(countries)
@@ -378,6 +388,26 @@ class Geoparser:
                     for o in placed):
                 far.add(id(r))
         return far
+
+    def _buildings_named_for_towns_abroad(self, text: str, resolutions: list[Resolution]) -> set[int]:
+        """The resolutions (by id) of names that name a building ("Medina hospital", "the Madina mosque in Kano") where
+        no place of that name lies in any country the report's other names are firmly in: a hospital, school or
+        mosque named for a town abroad is no mention of that town (by the convention of toponym annotation a
+        building's name is none); "Baidoa regional hospital" in a report from Somalia stays Baidoa."""
+        if not any(word in text for word in _BUILDING_WORDS):
+            return set()
+        named = [r for r in resolutions if r.mention.kind == "name" and _BUILDING_AFTER.match(text, r.mention.end)]
+        if not named:
+            return set()
+        out = set()
+        for r in named:
+            countries = {o.place.country_code for o in resolutions if o.mention.key != r.mention.key and (
+                o.mention.kind == "name" and o.place is not None and not (o.mention.weak or o.loose or o.mention.qualifier))}
+            countries |= {o.mention.code for o in resolutions if o.mention.kind == "demonym" and not o.mention.qualifier}
+            countries.discard(None)
+            if countries and not any(p.country_code in countries for p in self.gazetteer.candidates(r.mention.text)):
+                out.add(id(r))
+        return out
 
     def _standalone(self, text: str, resolutions: list[Resolution]):
         """Whether a town's other spelling stands without a country to back it, in a report whose names are all
