@@ -405,7 +405,10 @@ class Geoparser:
                 o.mention.kind == "name" and o.place is not None and not (o.mention.weak or o.loose or o.mention.qualifier))}
             countries |= {o.mention.code for o in resolutions if o.mention.kind == "demonym" and not o.mention.qualifier}
             countries.discard(None)
-            if countries and not any(p.country_code in countries for p in self.gazetteer.candidates(r.mention.text)):
+            # (its readings as written and as spelt: "Woldiya General Hospital" is Ethiopia's Woldia)
+            readings = [*self.gazetteer.candidates(r.mention.text),
+                        *(p for p, _ in self.gazetteer.spelling_namesakes(r.mention.key))]
+            if countries and not any(p.country_code in countries for p in readings):
                 out.add(id(r))
         return out
 
