@@ -107,3 +107,14 @@ def test_a_community_of_a_town_and_a_quarter_holding_a_gazetteer_name_lie_at_the
         given = {t.name: t for t in geoparser.resolve(text, spans)}
         for t in (parsed[part], given[part]):
             assert t.place is not None and haversine_km(t.place.lat, t.place.lon, lat, lon) < 20, (part, t.place)
+
+
+def test_a_district_told_after_officials_in_a_city_said_lies_in_that_city(geoparser):
+    # "officials in the northern city of Piura said the Castilla district ...": Piura's district, which the gazetteer
+    # lacks (its point), not Arequipa's Provincia de Castilla 1,500 km off; end to end and as a given span
+    text = ("LIMA (Reuters) - Health officials in the northern city of Piura said the Castilla district had recorded "
+            "214 new dengue cases.")
+    spans = sorted((text.index(n), text.index(n) + len(n)) for n in ("LIMA", "Piura", "Castilla"))
+    for found in (geoparser.parse(text), geoparser.resolve(text, spans)):
+        castilla = next(t.place for t in found if t.name == "Castilla")
+        assert castilla is not None and haversine_km(castilla.lat, castilla.lon, -5.18, -80.66) < 30
