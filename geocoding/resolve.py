@@ -489,7 +489,9 @@ def _local_namesakes(text: str, keys: list[str], cands: dict, out: list[Resoluti
 # report's one scene (see _great_city_quarters); a namesake of the city's own country must be a village ("a knife fight
 # in Belleville" from Paris is Paris's quarter, not Belleville-sur-Saone, 6,300 people; Lufkin, 35,000, is Lufkin)
 _VILLAGE_POPULATION = 10_000
-_SCENE_IN_BEFORE = re.compile(r"\b(?:in|at)\s+$")
+_SCENE_IN_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
+# A wire's credit after the dateline's town ("LONDON (Reuters) -"): the great city itself writes, no namesake of it
+_WIRE_CREDIT_AFTER = re.compile(r"\s+\([A-Z][\w .&-]{1,30}\)\s+[-–—]")
 
 
 def _barangays_in_dateline_town(text: str, mentions: list[Mention], hints: list[dict], chosen: list[Resolution]) -> None:
@@ -528,6 +530,8 @@ def _great_city_quarters(text: str, keys: list[str], cands: dict, out: list[Reso
     if city is None or city.feature_class != "P" or city.population < _GREAT_CITY_POPULATION:
         return out
     w = DEFAULT_WEIGHTS
+    # (a wire's dateline is the great city: its small namesakes abroad say nothing of the country of the names)
+    wire = _WIRE_CREDIT_AFTER.match(text, out[dateline].mention.end) is not None
     far: set[str] = set()
     scene = False       # another mention of the city, a place in it, or its first-level area or country
     own_towns = False   # the report names towns of the city's country beyond it
@@ -548,14 +552,14 @@ def _great_city_quarters(text: str, keys: list[str], cands: dict, out: list[Reso
             own_towns = scene = True    # (a town of the city's country the story tells of too: "an attack in Mandera")
             continue
         small = _VILLAGE_POPULATION if p.country_code == city.country_code else w.big_town
-        if p.country_code != city.country_code and any(
+        if p.country_code != city.country_code and not wire and any(
                 c.feature_class == "P" and c.country_code == p.country_code for c, _, _ in cands.get(keys[dateline], ())):
             return out
         # (a city the name is only another name of is no town of that name: Orkney, South Africa, once Eastleigh)
         if p.feature_class != "P" or p.population >= small and name_key(p.name) == key \
                 or o.mention.kind != "name" or _qualified(h) \
                 or _own_words_place(h) or haversine_km(p.lat, p.lon, city.lat, city.lon) <= w.far_km \
-                or not _SCENE_IN_BEFORE.search(text, max(0, o.mention.start - 5), o.mention.start):
+                or not _SCENE_IN_BEFORE.search(text, max(0, o.mention.start - 6), o.mention.start):
             return out      # (a town beyond the city the report names: not one city's report)
         far.add(key)
     if own_towns:

@@ -1,5 +1,6 @@
 """Geocoding: a quarter of a great city that the gazetteer lacks, named in a report from that city, is not a namesake
 village of the city's own country far away."""
+import re
 from geocoding.spatial import haversine_km
 
 
@@ -118,3 +119,14 @@ def test_a_district_told_after_officials_in_a_city_said_lies_in_that_city(geopar
     for found in (geoparser.parse(text), geoparser.resolve(text, spans)):
         castilla = next(t.place for t in found if t.name == "Castilla")
         assert castilla is not None and haversine_km(castilla.lat, castilla.lon, -5.18, -80.66) < 30
+
+
+def test_a_later_bare_name_in_a_wire_from_a_great_city_is_its_quarter_not_a_small_namesake_abroad(geoparser):
+    # "LONDON (Reuters) - ... arrested near Whitehall ... gathered again in Whitehall": London's Whitehall (its point),
+    # not Whitehall, Ohio, though the US has a small London too (a wire's dateline is the great city)
+    text = ("LONDON (Reuters) - Thousands marched through central London on Saturday. Police said nine people were "
+            "arrested near Whitehall. Later, a smaller crowd gathered again in Whitehall.")
+    spans = sorted({(m.start(), m.end()) for n in ("LONDON", "London", "Whitehall")
+                    for m in re.finditer(n, text)})
+    for t in geoparser.resolve(text, spans):
+        assert t.place is not None and t.place.country_code == "GB", (t.name, t.place)
