@@ -714,8 +714,13 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
     if streets_out is not None and any(word in text for word in _TOWN_PART_WORDS):
         # "Kabul's Shar-e Naw district", "the Abu Salim district of Tripoli", "the Tivoli Gardens community of West
         # Kingston": a quarter or market the gazetteer lacks, told with its town (placed only there: Geoparser._streets)
-        towns = [(m.start, m.end) for m in mentions if m.kind == "name" and not _is_country(m.text, gazetteer)]
+        towns = [(m.start, m.end) for m in mentions if m.kind == "name"]
         parts = _parts_of_towns(text, towns)
+        if parts:
+            # (a country owns no town's part: "Kenya's Turkana community" stays the gazetteer's; asked only here, as
+            # most reports have none)
+            parts = _parts_of_towns(text, [(m.start, m.end) for m in mentions if m.kind == "name"
+                                           and not _is_country(m.text, gazetteer)])
         # a gazetteer name inside the quarter's ("Kabul's Khair Khana area": no Khana abroad), or the whole name of a
         # community ("the Linden community of Columbus": no Linden, N.J.), is the quarter's
         names_in = {id(m) for q in parts for m in mentions if m.kind == "name" and q.start <= m.start and m.end <= q.end
