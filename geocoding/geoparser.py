@@ -39,7 +39,7 @@ ALTERNATE_NAME_FAR_KM = 1000.0
 # What may stand between a street, a quarter or a camp and its town: "Main St., Annville", "the Abu Shok refugee camp in
 # Al-Fashir", "the Zaatari camp near Mafraq".
 _TOWN_AFTER = re.compile(r"(?:\s+(?:(?:refugee|displacement|IDP)\s+)?(?:camp|neighbou?rhood|quarter|slum|favela|shantytown)s?"
-                         r"|\s+(?:district|area|market|bazaar)\s+of\s+(?=[A-Z]))?,?\s*(?:(?:in|near|outside)\s+)?")
+                         r"|\s+(?:district|area|market|bazaar|community)\s+of\s+(?:(?:West|East|North|South|Central)\s+)?(?=[A-Z]))?,?\s*(?:(?:in|near|outside)\s+)?")
 # What stands between a town and its part the text names after it as its owner: "Kabul's Shar-e Naw district", "Dhaka's
 # old Chawkbazar area"
 _OWNER_BEFORE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?$")
@@ -80,6 +80,14 @@ def _area_word_after(text: str, end: int) -> bool:
 
 # "X Island" where the gazetteer knows no island X: the name told as an island (the word left out of the mention).
 _ISLAND_AFTER = re.compile(r" Islands?\b")
+# A building's word after a name, maybe after a word of its kind: "Medina hospital", "Yarmouk teaching hospital", "the
+# Madina mosque" (see _buildings_named_for_towns_abroad; cheap test first). Not a university's or a college's, which
+# bear their own town's name ("Cambridge University"), nor a school board's or district's (an area: "Thames Valley
+# District School Board")
+_BUILDING_WORDS = ("ospital", "linic", "chool", "osque", "hurch", "adrasa")
+_BUILDING_AFTER = re.compile(r"\s+(?i:(?:general|regional|referral|teaching|district|central|main|memorial|military|"
+                             r"government|grand|specialist|children's|women's)\s+)?(?i:hospital|clinic|school|mosque|"
+                             r"church|madrasa)\b(?!\s+(?i:board|district|division|system|corporation))")
 # A compass word and a word of coast or water: a region named from where the report is ("the Central Coast", "the
 # South Bay", "the North Shore"), seldom the namesake town the gazetteer holds.
 _REGION_NAME = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+(?:Coast|Bay|Shore)$")
@@ -110,7 +118,8 @@ class Geoparser:
         foreign_alternate = self._foreign_alternate(text, resolutions)
         standalone = self._standalone(text, resolutions)
         halves = self._halves_of_one_name(text, resolutions, countries)
-        far_towns = self._far_towns_of_a_landscape(text, resolutions)
+        far_towns = self._far_towns_of_a_landscape(text, resolutions) | self._buildings_named_for_towns_abroad(
+            text, resolutions)
         toponyms = [self._toponym(r) for r in resolutions
                     if (demonyms or r.mention.kind != "demonym") and r.place is not None
                     and (not (r.mention.weak or r.loose) or supported(r) or standalone(r))
@@ -183,12 +192,14 @@ class Geoparser:
         out = []
         for st in streets:
             after = _TOWN_AFTER.match(text, st.end)
-            town = next((t.place for t in local if after and t.start == after.end()), None)
+            # (a given span may hold the town's side: "community of West Kingston")
+            town = next((t.place for t in local if after and t.start <= after.end() < t.end), None)
             if town is None and st.code == "town" and (owner := _OWNER_BEFORE.search(text, max(0, st.start - 40),
                                                                                      st.start)):
                 town = next((t.place for t in local if t.end == owner.start()), None)   # "Kabul's Shar-e Naw district"
-            if st.code == "town" and (town is None or town.feature_class != "P"):
+            if st.code == "town" and (town is None or town.feature_class != "P" and town.feature_code != "ADM2"):
                 continue                    # a quarter told by its town's name ("Tondo, Manila") lies there or nowhere
+                                            # (or in its county: "Walton County's rural Gratis community")
             town = town or main
             out.append(Toponym(st.start, st.end, st.text, town, PREC_NEAR if town else None, "street"))
         return out
@@ -209,7 +220,8 @@ class Geoparser:
         countries = self._backing(resolutions)
         elsewhere = sum(countries.values()) >= 2
         stray = self._stray(countries, self.gazetteer.is_first_name)
-        far_towns = self._far_towns_of_a_landscape(text, resolutions)
+        far_towns = self._far_towns_of_a_landscape(text, resolutions) | self._buildings_named_for_towns_abroad(
+            text, resolutions)
         # (a given name read only by its spelling key needs another name to back its country, as in parse(): "between
         # Ratla and Qasara" is no Sudanese Kassala)
         supported = self._support(countries)
@@ -220,13 +232,15 @@ class Geoparser:
                                   or id(r.mention) in spelt_given and r.loose and not supported(r) else r)
                     for r in resolutions[:len(mentions)]]
         # a given span the gazetteer lacks, told as a part of a town it names ("Kabul's Shar-e Naw district", "in Lyari,
-        # Karachi"), lies at that town, as parse() puts it
+        # Karachi"), or that the recognizer reads as such a part over a namesake ("the Linden community of Columbus"),
+        # lies at that town, as parse() puts it
         parts = [p for p in parts if p.code == "town" and (p.start, p.end) in given]
-        if parts and any(t.place is None for t in toponyms):
-            placed = [t for t in toponyms if t.place is not None]
+        if parts:
+            placed = [t for t in toponyms if t.place is not None and (t.start, t.end) not in
+                      {(p.start, p.end) for p in parts}]
             at_town = {(t.start, t.end): t for t in self._streets(text, parts, placed)}
             for t in toponyms:
-                if t.place is None and (t.start, t.end) in at_town:
+                if (t.start, t.end) in at_town:
                     t.place, t.precision = at_town[t.start, t.end].place, at_town[t.start, t.end].precision
         if self.fallback is not None:
             for t in toponyms:
@@ -374,6 +388,29 @@ class Geoparser:
                     for o in placed):
                 far.add(id(r))
         return far
+
+    def _buildings_named_for_towns_abroad(self, text: str, resolutions: list[Resolution]) -> set[int]:
+        """The resolutions (by id) of names that name a building ("Medina hospital", "the Madina mosque in Kano") where
+        no place of that name lies in any country the report's other names are firmly in: a hospital, school or
+        mosque named for a town abroad is no mention of that town (by the convention of toponym annotation a
+        building's name is none); "Baidoa regional hospital" in a report from Somalia stays Baidoa."""
+        if not any(word in text for word in _BUILDING_WORDS):
+            return set()
+        named = [r for r in resolutions if r.mention.kind == "name" and _BUILDING_AFTER.match(text, r.mention.end)]
+        if not named:
+            return set()
+        out = set()
+        for r in named:
+            countries = {o.place.country_code for o in resolutions if o.mention.key != r.mention.key and (
+                o.mention.kind == "name" and o.place is not None and not (o.mention.weak or o.loose or o.mention.qualifier))}
+            countries |= {o.mention.code for o in resolutions if o.mention.kind == "demonym" and not o.mention.qualifier}
+            countries.discard(None)
+            # (its readings as written and as spelt: "Woldiya General Hospital" is Ethiopia's Woldia)
+            readings = [*self.gazetteer.candidates(r.mention.text),
+                        *(p for p, _ in self.gazetteer.spelling_namesakes(r.mention.key))]
+            if countries and not any(p.country_code in countries for p in readings):
+                out.add(id(r))
+        return out
 
     def _standalone(self, text: str, resolutions: list[Resolution]):
         """Whether a town's other spelling stands without a country to back it, in a report whose names are all

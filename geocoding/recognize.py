@@ -712,10 +712,22 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
         streets_out += [q for q in _quarters_of_towns(text, starts, gazetteer) if not any(
             o.start < q.end and q.start < o.end for o in (*mentions, *streets, *streets_out))]
     if streets_out is not None and any(word in text for word in _TOWN_PART_WORDS):
-        # "Kabul's Shar-e Naw district", "the Abu Salim district of Tripoli": a quarter or market the
-        # gazetteer lacks, told with its town (placed only there: Geoparser._streets)
+        # "Kabul's Shar-e Naw district", "the Abu Salim district of Tripoli", "the Tivoli Gardens community of West
+        # Kingston": a quarter or market the gazetteer lacks, told with its town (placed only there: Geoparser._streets)
         towns = [(m.start, m.end) for m in mentions if m.kind == "name"]
-        streets_out += [q for q in _parts_of_towns(text, towns) if not any(
+        parts = _parts_of_towns(text, towns)
+        if parts:
+            # (a country owns no town's part: "Kenya's Turkana community" stays the gazetteer's; asked only here, as
+            # most reports have none)
+            parts = _parts_of_towns(text, [(m.start, m.end) for m in mentions if m.kind == "name"
+                                           and not _is_country(m.text, gazetteer)])
+        # a gazetteer name inside the quarter's ("Kabul's Khair Khana area": no Khana abroad), or the whole name of a
+        # community ("the Linden community of Columbus": no Linden, N.J.), is the quarter's
+        names_in = {id(m) for q in parts for m in mentions if m.kind == "name" and q.start <= m.start and m.end <= q.end
+                    and (m.end - m.start < q.end - q.start or q.code == "town community")}
+        if names_in:
+            mentions = [m for m in mentions if id(m) not in names_in]
+        streets_out += [Mention(q.start, q.end, q.text, q.key, "street", "town") for q in parts if not any(
             o.start < q.end and q.start < o.end for o in (*mentions, *streets, *streets_out))]
     return sorted(mentions, key=lambda m: m.start)
 
@@ -763,12 +775,19 @@ def _quarters_of_towns(text: str, towns: dict[int, int], gazetteer: Gazetteer) -
 # lie far from the report's town: not placed without its town)
 # (not a hospital's or another building's name: no toponym, "Rome's Gemelli hospital")
 _TOWN_PART_WORDS = (" district", " area", " market", " bazaar", " neighbourhood", " neighborhood", " quarter", " slum",
-                    " camp")
-_TOWN_PART_WORD = r"(?:district|area|market|bazaar|neighbou?rhood|quarter|slum|camp)\b"
+                    " camp", " community")
+_TOWN_PART_WORD = r"(?:district|area|market|bazaar|neighbou?rhood|quarter|slum|camp|(community))\b"
+# (a community of a faith or a people is none of a town's parts: "the Jewish community of Rome"; a demonym's,
+# "the Somali community of Minneapolis", is a demonym found)
+_FAITHS_AND_PEOPLES = frozenset("""Jewish Muslim Christian Catholic Hindu Sikh Buddhist Orthodox Protestant Evangelical
+Coptic Sunni Shia Shiite Alawite Druze Yazidi Amish Mennonite Hispanic Latino Latina Black White Asian Arab Gay LGBT LGBTQ
+Roma Jain Bahai Baha'i Baháʼí Ismaili Ahmadi Armenian Kurdish Indigenous Aboriginal Deaf""".split())
 _PART_OWNED_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(" + _STREET_WORD + r"(?:\s+" + _STREET_WORD + r"){0,2})\s+" +
                                _TOWN_PART_WORD)
 _PART_OF_TOWN_BEFORE = re.compile(r"\bthe\s+(" + _STREET_WORD + r"(?:\s+" + _STREET_WORD + r"){0,2})\s+" + _TOWN_PART_WORD +
-                                  r"\s+of\s+$")
+                                  r"\s+of\s+(?:(?:West|East|North|South|Central)\s+)?$")
+# (the town's side may stand between "of" and the town: "the Tivoli Gardens community of West Kingston")
+_TOWN_SIDES = (" of ", " of West ", " of East ", " of North ", " of South ", " of Central ")
 
 
 def _parts_of_towns(text: str, towns: list[tuple[int, int]]) -> list[Mention]:
@@ -777,11 +796,14 @@ def _parts_of_towns(text: str, towns: list[tuple[int, int]]) -> list[Mention]:
     out = []
     for start, end in towns:
         m = _PART_OWNED_AFTER.match(text, end) if text.startswith(("'s ", "’s "), end) else None
-        if m is None and text.endswith(" of ", 0, start):
+        if m is None and text.endswith(_TOWN_SIDES, 0, start):
             m = _PART_OF_TOWN_BEFORE.search(text, max(0, start - 80), start)
         # (a given name or a title may open one, the kind's word says what it is: "the Abu Salim district", "Aden's
         # Sheikh Othman district")
-        if m is not None and (mention := _told_by_kind(m, "town")) is not None:
+        if m is None or m.group(2) is not None and m.group(1).split(" ", 1)[0] in _FAITHS_AND_PEOPLES:
+            continue
+        # (code "town community" only inside find_mentions, which makes it "town")
+        if (mention := _told_by_kind(m, "town community" if m.group(2) is not None else "town")) is not None:
             out.append(mention)
     return out
 

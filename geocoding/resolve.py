@@ -230,6 +230,12 @@ _LANDMARK_IN_CITY_AFTER = re.compile(r"(?P<word>)\s+(?:in|near)\s+(?:(?:north|so
 # lies in that city too (the list's end: where _LANDMARK_IN_CITY_AFTER starts)
 _LIST_TO_LANDMARK_AFTER = re.compile(r"\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?(?:" +
                                      "|".join(_LANDMARK_NAME_ENDS) + r")(?=\s+(?:in|near)\s)")
+# "officials in the northern city of Piura said the Castilla district ...": the district told after the officials' city
+# lies in it (or nowhere: no Castilla province 1,500 km off)
+_OFFICIALS_CITY_BEFORE = re.compile(r"(?P<word>)\b(?:officials|authorities|police|doctors|residents|leaders)\s+in\s+"
+                                    r"(?:the\s+(?:[a-z]+\s+)?(?:city|town|capital)\s+of\s+)?" + _CONTAINER +
+                                    r"\s+said\s+(?:that\s+)?the\s+$")
+_SAID_THE_BEFORE = (" said the ", " said that the ")
 _QUARTER_WORD_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|slum|locality|borough)\b")
 _LANDMARK_WORDS_AFTER = (" beach ", " market ", " bazaar ", " camp ", " square ")
 _AND_LIST_AFTER = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*,?\s+(?:and|or)\s+[A-Z]")
@@ -483,7 +489,9 @@ def _local_namesakes(text: str, keys: list[str], cands: dict, out: list[Resoluti
 # report's one scene (see _great_city_quarters); a namesake of the city's own country must be a village ("a knife fight
 # in Belleville" from Paris is Paris's quarter, not Belleville-sur-Saone, 6,300 people; Lufkin, 35,000, is Lufkin)
 _VILLAGE_POPULATION = 10_000
-_SCENE_IN_BEFORE = re.compile(r"\b(?:in|at)\s+$")
+_SCENE_IN_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
+# A wire's credit after the dateline's town ("LONDON (Reuters) -"): the great city itself writes, no namesake of it
+_WIRE_CREDIT_AFTER = re.compile(r"\s+\([A-Z][\w .&-]{1,30}\)\s+[-–—]")
 
 
 def _barangays_in_dateline_town(text: str, mentions: list[Mention], hints: list[dict], chosen: list[Resolution]) -> None:
@@ -522,6 +530,8 @@ def _great_city_quarters(text: str, keys: list[str], cands: dict, out: list[Reso
     if city is None or city.feature_class != "P" or city.population < _GREAT_CITY_POPULATION:
         return out
     w = DEFAULT_WEIGHTS
+    # (a wire's dateline is the great city: its small namesakes abroad say nothing of the country of the names)
+    wire = _WIRE_CREDIT_AFTER.match(text, out[dateline].mention.end) is not None
     far: set[str] = set()
     scene = False       # another mention of the city, a place in it, or its first-level area or country
     own_towns = False   # the report names towns of the city's country beyond it
@@ -542,14 +552,14 @@ def _great_city_quarters(text: str, keys: list[str], cands: dict, out: list[Reso
             own_towns = scene = True    # (a town of the city's country the story tells of too: "an attack in Mandera")
             continue
         small = _VILLAGE_POPULATION if p.country_code == city.country_code else w.big_town
-        if p.country_code != city.country_code and any(
+        if p.country_code != city.country_code and not wire and any(
                 c.feature_class == "P" and c.country_code == p.country_code for c, _, _ in cands.get(keys[dateline], ())):
             return out
         # (a city the name is only another name of is no town of that name: Orkney, South Africa, once Eastleigh)
         if p.feature_class != "P" or p.population >= small and name_key(p.name) == key \
                 or o.mention.kind != "name" or _qualified(h) \
                 or _own_words_place(h) or haversine_km(p.lat, p.lon, city.lat, city.lon) <= w.far_km \
-                or not _SCENE_IN_BEFORE.search(text, max(0, o.mention.start - 5), o.mention.start):
+                or not _SCENE_IN_BEFORE.search(text, max(0, o.mention.start - 6), o.mention.start):
             return out      # (a town beyond the city the report names: not one city's report)
         far.add(key)
     if own_towns:
@@ -1177,6 +1187,8 @@ class Resolver:
             q = _QUARTER_OF_CITY_AFTER.match(text, m.end, m.end + 80)
         if q is None and text[m.start - 3:m.start - 1] in ("'s", "’s") and _QUARTER_WORD_AFTER.match(text, m.end):
             q = _CITY_OWNING_QUARTER_BEFORE.search(text, max(0, m.start - 60), m.start)
+        if q is None and text.endswith(_SAID_THE_BEFORE, 0, m.start) and _QUARTER_WORD_AFTER.match(text, m.end):
+            q = _OFFICIALS_CITY_BEFORE.search(text, max(0, m.start - 120), m.start)
         if q is None and text.endswith(" of ", 0, m.start):
             q = _CITY_QUARTER_OF_BEFORE.search(text, max(0, m.start - 60), m.start)
             # (a city is no quarter: "the Kennedy neighbourhood of Tegucigalpa" names Tegucigalpa's quarter, whatever
@@ -1209,10 +1221,13 @@ class Resolver:
             # (a village in a local area the gazetteer lacks: no container to measure by, but a village all the same)
             return ([], _WITHIN_AREA_KM, q.start("y"), False) if q.re is _AREA_CONTAINER_AFTER and not town else None
         quarter = q.re in (_QUARTER_OF_CITY_AFTER, _CITY_OWNING_QUARTER_BEFORE, _CITY_QUARTER_OF_BEFORE,
-                           _LANDMARK_IN_CITY_AFTER)
+                           _LANDMARK_IN_CITY_AFTER, _OFFICIALS_CITY_BEFORE)
         # ("the Port-au-Prince neighbourhood of Bel Air" names the city first: the larger town is no quarter; but a camp
         # or a market is named for where it is, "the Maga camp near Ribah": no far town of its name is that city)
-        if quarter and not (q.re is _QUARTER_OF_CITY_AFTER and q.group("landmark")) and max(
+        # (a district the city's officials tell of is the city's, whatever larger namesake lies abroad: "officials in
+        # Cusco said the Santiago district")
+        if quarter and not (q.re is _QUARTER_OF_CITY_AFTER and q.group("landmark")) and \
+                q.re is not _OFFICIALS_CITY_BEFORE and max(
                 (p.population for p in self.gazetteer.candidates(text[m.start:m.end])[:5] if p.feature_class == "P"),
                 default=-1) >= max(p.population for p in places):
             return None

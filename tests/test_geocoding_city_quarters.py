@@ -1,5 +1,6 @@
 """Geocoding: a quarter of a great city that the gazetteer lacks, named in a report from that city, is not a namesake
 village of the city's own country far away."""
+import re
 from geocoding.spatial import haversine_km
 
 
@@ -89,3 +90,43 @@ def test_a_quarter_or_market_the_gazetteer_lacks_told_with_its_town_lies_at_that
     for name, (lat, lon) in towns.items():
         for t in (parsed[name], given[name]):
             assert t.place is not None and haversine_km(t.place.lat, t.place.lon, lat, lon) < 20
+
+
+def test_a_community_of_a_town_and_a_quarter_holding_a_gazetteer_name_lie_at_their_town(geoparser):
+    # "the X community of (West) Town" is the town's part; a gazetteer name inside a quarter's name ("Khana" in "Khair
+    # Khana") or a community's whole name ("Linden") is no namesake abroad; a faith's community is no place
+    cases = [("KINGSTON (AP) - Gunmen killed two men in the Tivoli Gardens community of West Kingston on Monday.",
+              "Tivoli Gardens", ("KINGSTON", "West Kingston"), (18.0, -76.79)),
+             ("COLUMBUS, Ohio - A man was shot Sunday in the Linden community of Columbus, police said.",
+              "Linden", ("COLUMBUS", "Ohio", "Columbus"), (39.96, -83.0)),
+             ("KABUL (Reuters) - A bomb hit Kabul's Khair Khana area on Tuesday. Leaders of the Jewish community of "
+              "Rome condemned the attack.", "Khair Khana", ("KABUL", "Kabul", "Rome"), (34.53, 69.17))]
+    for text, part, towns, (lat, lon) in cases:
+        parsed = {t.name: t for t in geoparser.parse(text, streets=True)}
+        assert "Khana" not in parsed and "Jewish" not in parsed
+        spans = sorted((text.index(n), text.index(n) + len(n)) for n in (part, *towns))
+        given = {t.name: t for t in geoparser.resolve(text, spans)}
+        for t in (parsed[part], given[part]):
+            assert t.place is not None and haversine_km(t.place.lat, t.place.lon, lat, lon) < 20, (part, t.place)
+
+
+def test_a_district_told_after_officials_in_a_city_said_lies_in_that_city(geoparser):
+    # "officials in the northern city of Piura said the Castilla district ...": Piura's district, which the gazetteer
+    # lacks (its point), not Arequipa's Provincia de Castilla 1,500 km off; end to end and as a given span
+    text = ("LIMA (Reuters) - Health officials in the northern city of Piura said the Castilla district had recorded "
+            "214 new dengue cases.")
+    spans = sorted((text.index(n), text.index(n) + len(n)) for n in ("LIMA", "Piura", "Castilla"))
+    for found in (geoparser.parse(text), geoparser.resolve(text, spans)):
+        castilla = next(t.place for t in found if t.name == "Castilla")
+        assert castilla is not None and haversine_km(castilla.lat, castilla.lon, -5.18, -80.66) < 30
+
+
+def test_a_later_bare_name_in_a_wire_from_a_great_city_is_its_quarter_not_a_small_namesake_abroad(geoparser):
+    # "LONDON (Reuters) - ... arrested near Whitehall ... gathered again in Whitehall": London's Whitehall (its point),
+    # not Whitehall, Ohio, though the US has a small London too (a wire's dateline is the great city)
+    text = ("LONDON (Reuters) - Thousands marched through central London on Saturday. Police said nine people were "
+            "arrested near Whitehall. Later, a smaller crowd gathered again in Whitehall.")
+    spans = sorted({(m.start(), m.end()) for n in ("LONDON", "London", "Whitehall")
+                    for m in re.finditer(n, text)})
+    for t in geoparser.resolve(text, spans):
+        assert t.place is not None and t.place.country_code == "GB", (t.name, t.place)

@@ -585,3 +585,16 @@ def test_the_dateline_s_country_backs_a_namesake_beyond_the_other_names_cap(geop
             "overnight, the Lebanese army said on Saturday.")
     assert country_of(geoparser, text, "Tripoli") == "LB"
     assert country_of(geoparser, "Clashes in Tripoli killed two people overnight, officials said.", "Tripoli") == "LY"
+
+
+def test_a_hospital_or_mosque_named_for_a_town_abroad_is_no_mention_of_that_town(geoparser):
+    # "Medina hospital" in Mogadishu, "the Madina mosque in Kano": a building's name, no town in Saudi Arabia (nor at
+    # the report's city); "Baidoa regional hospital" in a Somali report is Baidoa's, "Cambridge University" stays
+    for text, gone in (("MOGADISHU (Reuters) - A car bomb killed six people in Mogadishu on Friday, said a doctor at "
+                        "Medina hospital.", "Medina"),
+                       ("KANO, Nigeria (Reuters) - Police fired tear gas outside the Madina mosque in Kano on Friday.",
+                        "Madina")):
+        assert gone not in [t.name for t in geoparser.parse(text)]
+    kept = geoparser.parse("BAIDOA, Somalia (AP) - A shell hit a market in Baidoa. The wounded were taken to Baidoa "
+                           "regional hospital.")
+    assert [t.place.name for t in kept if t.name == "Baidoa"] == ["Baidoa", "Baidoa"]
