@@ -163,6 +163,56 @@ def _headline_clauses(text: str, spans: list[tuple[int, int]], title_end: int) -
     return clauses + spans[1:]
 
 
+# where a round-up sentence may join two incidents: "..., and gunmen shot dead", "; a mortar round ...", ", while ..."
+_INCIDENT_JOINER = re.compile(r";\s+(?:and\s+)?|,\s+(?:and|while)\s+")
+
+
+# the opening that tells a round-up sentence's incidents apart from the report's ("In other violence,", "In separate
+# incidents,")
+_ROUNDUP_OPENER = re.compile(r"\W*in\s+(?:separate|unrelated|other|different)\s+(?:incidents|attacks|violence|shootings)\s*,\s*",
+                             re.IGNORECASE)
+_ROUNDUP_DAYS = 7  # (how far back a round-up of the week's violence tells its incidents)
+
+
+def _roundup_clauses(text: str, folded: str, spans: list[tuple[int, int]], toponyms: list,
+                     title_end: int) -> tuple[list[tuple[int, int]], set[int]]:
+    """The incidents a round-up sentence joins, as sentences of their own: "a landmine blast killed three soldiers near
+    Baidoa on Friday, and gunmen shot dead a clan elder in Kismayo on Thursday" (ACLED: one event per act, place and
+    day). A clause is an incident when it tells its own violent act and its own place (a dateline's name is none); one
+    act told with two places ("clashes in Gwoza and Bama"), one toll across places ("killed 12 in raids on X and Y")
+    or an act and its consequence ("killed three and wounded five") has no joiner between two such clauses.
+    Gives the spans and the numbers of the clauses so split off."""
+    out, split = [], set()
+    for s, e in spans:
+        if s <= title_end or not (";" in text[s:e] or ", and " in text[s:e] or ", while " in text[s:e]):
+            out.append((s, e))
+            continue
+        cuts = [(m.start(), m.end()) for m in _INCIDENT_JOINER.finditer(text, s, e)]
+        pieces = [(lo, hi) for lo, hi in zip([s] + [b for _, b in cuts], [a for a, _ in cuts] + [e])]
+
+        def incident(lo: int, hi: int) -> bool:
+            return any(lo <= t.start < hi and not text[t.start:t.end].isupper() for t in toponyms) and \
+                any(t.rule.event_type in VIOLENT_TYPES for t in find_triggers(text, lo, hi, folded))
+        clauses: list[list[int]] = []  # [start, end, told as an incident]
+        for lo, hi in pieces:
+            whole = incident(lo, hi)
+            if clauses and not (whole and clauses[-1][2]):
+                clauses[-1][1] = hi
+                clauses[-1][2] = clauses[-1][2] or whole
+            else:
+                clauses.append([lo, hi, whole])
+        if len(clauses) > 1 and not clauses[-1][2]:
+            clauses[-2][1] = clauses.pop()[1]
+        if len(clauses) > 1:
+            split.update(range(len(out), len(out) + len(clauses)))
+            if opener := _ROUNDUP_OPENER.match(text, s):
+                # ("In separate incidents, a roadside bomb killed two soldiers": the words that tell the sentence holds
+                # several incidents, told by the split, are no period's tally nor a roundup's summary of the clause)
+                clauses[0][0] = opener.end()
+        out.extend((lo, hi) for lo, hi, _ in clauses)
+    return out, split
+
+
 # "shot dead three suspected kidnappers they had captured": men held are out of the fight, their killing ACLED's attack
 # on civilians
 _CAPTIVE_AFTER = re.compile(r"\s+(?:(?:they|it)\s+had\s+|who\s+had\s+been\s+|already\s+)?(?:captured|caught|detained|"
@@ -672,11 +722,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         text = masked(text, furniture)
         toponyms = [t for t in toponyms if not any(a <= t.start < b for a, b in furniture)]
         locations = [loc for loc in locations if not any(a <= loc.start < b for a, b in furniture)]
-    spans = _headline_clauses(text, sentence_spans(text), title_end)
+    folded = fold(text)  # once: the trigger, alias and date regexes all run on it
+    spans, roundup_clauses = _roundup_clauses(text, folded, _headline_clauses(text, sentence_spans(text), title_end),
+                                              toponyms, title_end)
     if not spans:
         return []
     n = len(spans)
-    folded = fold(text)  # once: the trigger, alias and date regexes all run on it
     mentions = find_actors(text, folded)
     mentions = group_pronoun_references(text, definite_back_references(text, mentions))
     actors_by_sentence: dict[int, list[ActorMention]] = {}
@@ -751,6 +802,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                                                          STATE_INTERS and _RESCUE.search(text, *spans[i]) is not None)
                                       for m in ms))
         for i in background_sentences(text, spans, casualties_by_sentence, dates_by_sentence, armed_acts):
+            if i in roundup_clauses and published_at is not None and dates_by_sentence.get(i) and all(
+                    0 <= (published_at - d.date_start).days <= _ROUNDUP_DAYS for d in dates_by_sentence[i]):
+                continue  # a round-up's incident of the last days, told with its own day: no recollection
             for m in casualties_by_sentence[i]:
                 m.background = True
     chronicle = chronicle_sentences(text, spans, dates_by_sentence)

@@ -11,7 +11,7 @@ from functools import partial
 from tests import extraction_helpers as helpers
 from tests.extraction_helpers import (
     CHUHUIV, FRI_2025_11_14 as FRI, IZIUM, KHARKIV, KHARKIV_OBLAST, KUPIANSK, MON_2025_03_03 as MON, ODESA, PALMYRA,
-    SHEBEKINO, SUMY, TAVOLZHANKA, UNITED_STATES, _killed_wounded_totals, _split,
+    SHEBEKINO, SUMY, SUN_2025_11_16, TAVOLZHANKA, UNITED_STATES, _killed_wounded_totals, _split,
     by_place_killed_wounded as by_place, counts_of_mentions as counts, event_dates, only, only_event, toponym,
 )
 
@@ -1021,3 +1021,35 @@ def test_a_blotter_s_lead_that_names_its_shootings_goes_with_the_first_item_no_i
     evs = helpers.report_events(text, helpers.GEOPARSER, "2024-04-29")
     assert [((e["killed"] or {}).get("best"), (e["wounded"] or {}).get("best"), e["date_start"]) for e in evs] == [
         (1, None, "2024-04-26"), (None, 1, "2024-04-27")]
+
+
+# A round-up sentence joins incidents each told with its own act, place and day: one event each (ACLED codes one event
+# per act, place and day), not one event with the tolls added
+_ROUNDUP_FIELDS = ("sub_event_type", "location.name", "killed.best", "wounded.best", "date_start")
+
+
+def test_a_roundup_sentence_s_incidents_are_events_of_their_own():
+    text = ("NAIROBI (AP) - Al Shabaab fighters ambushed a police convoy near Garissa on Saturday, killing four officers, "
+            "police said.\n\nIn other violence, a roadside bomb killed two soldiers near Marka on Friday, and gunmen "
+            "shot dead a businessman in Galkayo on Thursday, officials said.")
+    assert helpers.report_coded(text, _ROUNDUP_FIELDS, helpers.GEOPARSER, SUN_2025_11_16) == [
+        ("Armed clash", "near Garissa", 4, None, "2025-11-15"),
+        ("Remote explosive/landmine/IED", "near Marka", 2, None, "2025-11-14"),
+        ("Attack", "Gaalkacyo", 1, None, "2025-11-13")]
+
+
+def test_in_separate_incidents_counts_no_period_in_a_roundup_clause():
+    # ("In separate incidents," tells the sentence holds several acts: each clause's toll is its act's)
+    text = ("LAHORE, Pakistan (Reuters) - Gunmen killed three policemen at a checkpoint in Kohat on Saturday, officials "
+            "said.\n\nIn separate incidents, a grenade wounded five people at a bus stop in Mardan on Friday; gunmen "
+            "killed two shopkeepers in Swabi on Thursday, police said.")
+    assert [c[2:4] for c in helpers.report_coded(text, _ROUNDUP_FIELDS, helpers.GEOPARSER, SUN_2025_11_16)] == [
+        (3, None), (None, 5), (2, None)]
+
+
+def test_one_act_in_two_places_and_an_act_with_its_consequence_stay_one_event_in_a_roundup():
+    text = ("NAIROBI (AP) - Soldiers killed 20 al Shabaab militants in raids on Jilib and Bualle on Thursday, the army "
+            "said.\n\nIn other violence, a roadside bomb killed three people and wounded six in Baidoa on Friday, "
+            "police said.")
+    assert helpers.report_coded(text, ("location.name", "killed.best", "wounded.best"), helpers.GEOPARSER,
+                                SUN_2025_11_16) == [("Jilib", 20, None), ("Baidoa", 3, 6)]
