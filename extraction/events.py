@@ -174,15 +174,18 @@ _ROUNDUP_OPENER = re.compile(r"\W*in\s+(?:separate|unrelated|other|different)\s+
 _ROUNDUP_DAYS = 7  # (how far back a round-up of the week's violence tells its incidents)
 
 
-def _roundup_clauses(text: str, folded: str, spans: list[tuple[int, int]], toponyms: list,
-                     title_end: int) -> tuple[list[tuple[int, int]], set[int]]:
+def _roundup_clauses(text: str, folded: str, spans: list[tuple[int, int]], toponyms: list, dates: list[DateMention],
+                     title_end: int) -> tuple[list[tuple[int, int]], set[int], set[int]]:
     """The incidents a round-up sentence joins, as sentences of their own: "a landmine blast killed three soldiers near
     Baidoa on Friday, and gunmen shot dead a clan elder in Kismayo on Thursday" (ACLED: one event per act, place and
-    day). A clause is an incident when it tells its own violent act and its own place (a dateline's name is none); one
+    day). A clause is an incident when it tells its own violent act, its own place (a dateline's name is none) and its
+    own day, another than the clause's before (not "Akbar Muhammad, 36, of Newark, and Shante Spivey, 28, of East
+    Orange were shot", nor "was shot in Marquette Park, and pronounced dead on Wednesday"); one
     act told with two places ("clashes in Gwoza and Bama"), one toll across places ("killed 12 in raids on X and Y")
     or an act and its consequence ("killed three and wounded five") has no joiner between two such clauses.
-    Gives the spans and the numbers of the clauses so split off."""
-    out, split = [], set()
+    Gives the spans, the numbers of the clauses so split off, and of those told apart from the incident before them
+    (every clause after the first, and the first after an opening that turns to other incidents, "In other violence,")."""
+    out, split, apart = [], set(), set()
     for s, e in spans:
         if s <= title_end or not (";" in text[s:e] or ", and " in text[s:e] or ", while " in text[s:e]):
             out.append((s, e))
@@ -190,13 +193,18 @@ def _roundup_clauses(text: str, folded: str, spans: list[tuple[int, int]], topon
         cuts = [(m.start(), m.end()) for m in _INCIDENT_JOINER.finditer(text, s, e)]
         pieces = [(lo, hi) for lo, hi in zip([s] + [b for _, b in cuts], [a for a, _ in cuts] + [e])]
 
+        def day(lo: int, hi: int):
+            """The one day the piece tells, if it tells one, else None."""
+            days = {d.date_start for d in dates if lo <= d.start < hi and d.role == "event" and d.precision == 1}
+            return days.pop() if len(days) == 1 else None
+
         def incident(lo: int, hi: int) -> bool:
             return any(lo <= t.start < hi and not text[t.start:t.end].isupper() for t in toponyms) and \
                 any(t.rule.event_type in VIOLENT_TYPES for t in find_triggers(text, lo, hi, folded))
-        clauses: list[list[int]] = []  # [start, end, told as an incident]
+        clauses: list[list] = []  # [start, end, its day if told as an incident, else None]
         for lo, hi in pieces:
-            whole = incident(lo, hi)
-            if clauses and not (whole and clauses[-1][2]):
+            whole = day(lo, hi) if incident(lo, hi) else None
+            if clauses and not (whole and clauses[-1][2] and whole != clauses[-1][2]):
                 clauses[-1][1] = hi
                 clauses[-1][2] = clauses[-1][2] or whole
             else:
@@ -205,12 +213,14 @@ def _roundup_clauses(text: str, folded: str, spans: list[tuple[int, int]], topon
             clauses[-2][1] = clauses.pop()[1]
         if len(clauses) > 1:
             split.update(range(len(out), len(out) + len(clauses)))
+            apart.update(range(len(out) + 1, len(out) + len(clauses)))
             if opener := _ROUNDUP_OPENER.match(text, s):
+                apart.add(len(out))
                 # ("In separate incidents, a roadside bomb killed two soldiers": the words that tell the sentence holds
                 # several incidents, told by the split, are no period's tally nor a roundup's summary of the clause)
                 clauses[0][0] = opener.end()
         out.extend((lo, hi) for lo, hi, _ in clauses)
-    return out, split
+    return out, split, apart
 
 
 # "shot dead three suspected kidnappers they had captured": men held are out of the fight, their killing ACLED's attack
@@ -723,8 +733,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         toponyms = [t for t in toponyms if not any(a <= t.start < b for a, b in furniture)]
         locations = [loc for loc in locations if not any(a <= loc.start < b for a, b in furniture)]
     folded = fold(text)  # once: the trigger, alias and date regexes all run on it
-    spans, roundup_clauses = _roundup_clauses(text, folded, _headline_clauses(text, sentence_spans(text), title_end),
-                                              toponyms, title_end)
+    all_dates = find_dates(text, published_at, folded)
+    spans, roundup_clauses, roundup_apart = _roundup_clauses(
+        text, folded, _headline_clauses(text, sentence_spans(text), title_end), toponyms, all_dates, title_end)
     if not spans:
         return []
     n = len(spans)
@@ -736,7 +747,6 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     dates_by_sentence: dict[int, list[DateMention]] = {}
     report_dates: list[DateMention] = []
     said_on_by_sentence: dict[int, list[DateMention]] = {}
-    all_dates = find_dates(text, published_at, folded)
     # an arrest, a charge or a hearing is dated apart from the incident it follows; it dates the
     # report's event only when nothing else is dated
     event_role = "event" if any(d.role == "event" for d in all_dates) else "judicial"
@@ -816,7 +826,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
 
     def is_separate(j: int) -> bool:
         if j not in separate:
-            separate[j] = j < n and (_SEPARATE.match(text, spans[j][0]) is not None or
+            separate[j] = j < n and (j in roundup_apart or _SEPARATE.match(text, spans[j][0]) is not None or
                                      _DAYS_APART_OPENING.match(text, spans[j][0]) is not None or
                                      text.startswith("In ", spans[j][0]) and _turns_to_country(text, spans[j][0]))
         return separate[j]

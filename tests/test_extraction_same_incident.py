@@ -1053,3 +1053,19 @@ def test_one_act_in_two_places_and_an_act_with_its_consequence_stay_one_event_in
             "police said.")
     assert helpers.report_coded(text, ("location.name", "killed.best", "wounded.best"), helpers.GEOPARSER,
                                 SUN_2025_11_16) == [("Jilib", 20, None), ("Baidoa", 3, 6)]
+
+
+def test_a_roundup_sentence_s_incidents_in_one_metro_area_are_apart():
+    # (towns a few miles apart: each clause told apart by its own day, not the one scene of one shooting)
+    text = ("DETROIT - A 19-year-old man was shot and killed outside a party store in Detroit on Saturday night, police "
+            "said.\n\nIn other shootings, a woman was wounded in Pontiac on Friday, and a man was killed in Warren on "
+            "Thursday, authorities said.")
+    assert [c[1:] for c in helpers.report_coded(text, _ROUNDUP_FIELDS, helpers.GEOPARSER, SUN_2025_11_16)] == [
+        ("Detroit", 1, None, "2025-11-15"), ("Pontiac", None, 1, "2025-11-14"), ("Warren", 1, None, "2025-11-13")]
+
+
+def test_names_of_two_victims_with_their_towns_are_no_two_incidents():
+    # ("..., of Newark, and ..., of East Orange, were shot": one act, its victims' homes; no day of each clause)
+    text = ("NEWARK, N.J. - Two men were killed in a shooting on Saturday night, police said.\n\nMarcus Reed, 31, of "
+            "Newark, and Tyrell Banks, 27, of East Orange, were shot as they sat in a parked car on Clinton Avenue.")
+    assert len(helpers.report_events(text, helpers.GEOPARSER, SUN_2025_11_16)) == 1
