@@ -29,7 +29,8 @@ WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 MONTH_NAMES = "(?:" + "|".join(calendar.month_name[1:]) + ")"
 
 # (a whole word: "20 junta troops", "12 Marines" are no dates)
-_MONTH = r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![^\W\d_])\.?"
+_MONTH_WORDS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_MONTH = r"(?P<{g}>" + _MONTH_WORDS + r")(?![^\W\d_])\.?"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{g}>(?:19|20)\d\d)"
 
@@ -813,8 +814,7 @@ def _acts_count(text: str) -> re.Match | None:
 
 
 # a day written before its month ("14 October", "4-10 Nov"), or after it ("October 14")
-_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|" \
-    r"Aug|Sept|Sep|Oct|Nov|Dec)\b"
+_MONTH_NAME = rf"(?:{_MONTH_WORDS})\b"
 _DAY_MONTH = re.compile(rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}")
 _MONTH_DAY = re.compile(rf"\b{_MONTH_NAME}\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b(?!\s+(?:people|persons|others|civilians|killed|were)\b)")
 

@@ -681,6 +681,11 @@ _ACCIDENT_SUBJECT = re.compile(r"(?:[^.;:\n]{0,40}?(?:--|\u2014|\u2013|\s-|:)\s+
                                rf"(?:{_ACCIDENT_NOUNS})\s+(?:at|in|on|near)\s+[^.;:]{{0,200}},\s+(?:has\s+|have\s+|had\s+)?$", re.IGNORECASE)
 # a sentence that tells a crash or a disaster ("A lineman was electrocuted while fixing a transformer")
 _ACCIDENT_TOLD = re.compile(rf"{_ACCIDENT_KINDS}|\b(?:{_ACCIDENT_VERBS})\b", re.IGNORECASE)
+# the words _ACCIDENT_AFTER and _ACCIDENT_TOLD cannot match without (see may_hold)
+_ACCIDENT_AFTER_WORDS = _ACCIDENT_WORDS + ("accident", "wreck", "crush", "slide", "inferno", "cave-in", "overturn", "plunge",
+                                           "sank", "skid", "somersault", "flames", "off the road", "pole", "tree", "wall",
+                                           "by ", "over", "hit", "heat", "hypotherm", "dehydrat")
+_ACCIDENT_TOLD_WORDS = _ACCIDENT_WORDS + ("over", "hit", "struck", "knocked")
 _ACCIDENT_AFTER = re.compile(rf"[^.;:]{{0,40}}?\b(?:(?:after\s+being\s+)?(?:struck|hit|run\s+over|knocked\s+down)\s+)?by\s+"
                              rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{_VEHICLES}|"
                              # ... or of heat or cold ("died of heatstroke")
@@ -757,10 +762,7 @@ def before_accident(text: str, end: int, start: int, clause_end: int, folded: st
     sentence's end; start is its start): "were killed when their car collided with a truck", "died in a house fire";
     not when the sentence tells an act that set it off ("opened fire on a bus ..., wounding 33 after the bus plunged")."""
     hi = min(clause_end, end + 200)
-    if not may_hold(text[end:hi], folded[end:hi], _ACCIDENT_WORDS + ("accident", "wreck", "crush", "slide", "inferno",
-                                                                   "cave-in", "overturn", "plunge", "sank", "skid",
-                                                                   "somersault", "flames", "off the road", "pole", "tree", "wall",
-                                                                   "by ", "over", "hit", "heat", "hypotherm", "dehydrat")):
+    if not may_hold(text[end:hi], folded[end:hi], _ACCIDENT_AFTER_WORDS):
         return False
     m = _ACCIDENT_AFTER.match(text, end, hi)
     return m is not None and ACT_WORDS.search(text, max(start, end - 150), m.end()) is None
@@ -769,7 +771,7 @@ def before_accident(text: str, end: int, start: int, clause_end: int, folded: st
 def tells_accident(text: str, start: int, end: int, folded: str) -> bool:
     """Whether the sentence text[start:end] tells a crash or a disaster and no act of violence ("A lineman was
     electrocuted while fixing a transformer", "when a truck ran over her")."""
-    return may_hold(text[start:end], folded[start:end], _ACCIDENT_WORDS + ("over", "hit", "struck", "knocked")) and \
+    return may_hold(text[start:end], folded[start:end], _ACCIDENT_TOLD_WORDS) and \
         _ACCIDENT_TOLD.search(text, start, end) is not None and ACT_WORDS.search(text, start, end) is None
 
 

@@ -203,7 +203,8 @@ def _roundup_clauses(text: str, folded: str, spans: list[tuple[int, int]], topon
                 any(t.rule.event_type in VIOLENT_TYPES for t in find_triggers(text, lo, hi, folded))
         clauses: list[list] = []  # [start, end, its day if told as an incident, else None]
         for lo, hi in pieces:
-            whole = day(lo, hi) if incident(lo, hi) else None
+            # (the day first: the cheap test, and most pieces tell none)
+            whole = d if (d := day(lo, hi)) is not None and incident(lo, hi) else None
             if clauses and not (whole and clauses[-1][2] and whole != clauses[-1][2]):
                 clauses[-1][1] = hi
                 clauses[-1][2] = clauses[-1][2] or whole
