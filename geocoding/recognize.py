@@ -119,12 +119,13 @@ HEADLINE_WORDS = frozenset("""in on at to for by with from of and or near betwee
 towards into through via against amid along after""".split())
 # Words that make the place name before or after them a pathogen's: "Marburg virus", "Ebola Reston".
 PATHOGEN_AFTER = frozenset("""virus viruses ebolavirus strain fever flu influenza disease encephalitis hemorrhagic
-haemorrhagic""".split())
+haemorrhagic respiratory syndrome""".split())     # "Middle East respiratory syndrome", "Stockholm syndrome"
 PATHOGEN_BEFORE = frozenset("Ebola Salmonella E. Hantavirus Coronavirus".split())
 # A name the report writes before such a word ("Lyme disease", "West Nile virus") is the pathogen's wherever the report
 # names it ("Lyme cases rose", "the West Nile season"), save after a place's preposition ("a farm near Lyme").
 _PATHOGEN_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:virus|disease|fever|encephalitis)\b")
 _PATHOGEN_NAME_GATE = (" virus", " disease", " fever", " encephalitis")
+CURRENCY_WORDS = frozenset(("dollar", "dollars"))
 # Words after a name that make it a people's: "Kuki communities", "Bodo tribesmen".
 PEOPLE_WORDS = frozenset("""people peoples tribe tribes tribesmen clan clans community communities
 militia militias militiaman militiamen""".split())      # a group's too: "Fano militiamen", "Kivu militias"
@@ -1233,6 +1234,9 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
                 or before in ("'s ", "’s ") and _capitalised(prev_tok)
                 and (next_tok.lower() in FUNCTION_WORDS or after.strip(" ") != "")
                 or prev_tok.lower() == "the" and i > 1 and tokens[i - 2][2].lower() in LOCATIVE_WORDS):
+        return False
+    # A currency named after its country: "four million US dollars", "Hong Kong dollars".
+    if after == " " and next_tok in CURRENCY_WORDS:
         return False
     # A news agency's name (not a country's: "Qatar News Agency" is the state's).
     if single and (_NEWS_AGENCY_AFTER.match(text, m.end) or text.endswith("agency ", 0, m.start)

@@ -171,6 +171,9 @@ _COUNTRY_NEXT = re.compile(r",\s*(?:(?:north|south|east|west|central)[\w-]*\s+)?
 _DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:city|town|village|province|capital|region|port|border town)\s+of\s+$")
 # (also "Hodeidah, Hajjah and the capital Sanaa": a list, not Hodeidah in Hajjah governorate)
 _LIST_AFTER = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+(?:[a-z]+\s+){0,2})?[A-Z]")
+# A list's last item told by its number or kind, not its name: "and several islands", "or other countries".
+_LIST_OF_MORE_AFTER = re.compile(r"\s+(?:and|or)\s+(?:several|some|many|other|most|parts?|all|two|three|four|five|"
+                                 r"neighbou?ring)\b")
 # The names beside a mention in a list: "Oregon and Washington", "Utah, Washington and Wisconsin".
 _NEIGHBOUR_BEFORE = re.compile(r"(?<!-)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s*|,?\s+(?:and|or)\s+)$")
 _NEIGHBOUR_AFTER = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
@@ -1008,10 +1011,15 @@ class Resolver:
                     hints["qualifier"] = self._containers(q.group(1).split(". ", 1)[0])
                 if not hints["qualifier"] and (area := _AREA_OF_PLACE_AFTER.match(text, m.end, m.end + 150)):
                     self._village_area_hints(area.group(1), area.group(2), hints)
-                # "Georgia, Illinois, Missouri and Ohio": a list, not Illinois in Missouri.
+                # "Georgia, Illinois, Missouri and Ohio": a list, not Illinois in Missouri; so is a country's own
+                # name before another's that a list's "and several ..." follows ("among them Colombia, Mexico and
+                # several islands": no Mexican town named Colombia; but "born in Armenia, Colombia and raised").
                 if hints["qualifier"] and (text[max(0, m.start - 2):m.start] == ", "
                                            or _LIST_AFTER.match(after, q.end()) and not self._area_in_country_after(
-                                               hints["qualifier"], text, m.end + q.end())):
+                                               hints["qualifier"], text, m.end + q.end())
+                                           or _LIST_OF_MORE_AFTER.match(after, q.end())
+                                           and any(p.feature_code == "PCLI" and not loose for p, loose, _ in cands)
+                                           and hints["qualifier"][0].feature_code == "PCLI"):
                     hints["list"] = True
                 elif hints["qualifier"] and m.text.isupper() and _dateline(text, m):
                     # "SALVADOR, Brazil -", "ARMENIA, Colombia -": a dateline's country qualifies a town named like

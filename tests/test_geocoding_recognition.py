@@ -500,6 +500,16 @@ def test_a_town_that_names_a_disease_is_the_town_where_a_place_word_frames_it(ge
     assert "Marburg" not in names(geoparser, "Marburg virus disease was confirmed in Uganda on Friday.")
 
 
+def test_a_syndrome_or_currency_named_after_a_place_is_no_place_mention(geoparser):
+    # "Middle East respiratory syndrome" is a disease and "US dollars" a currency; the region where a traveller
+    # returned from, and the country told apart from its money, stay places
+    text = ("Saudi Arabia reported eleven cases of Middle East respiratory syndrome. A traveller returning from the "
+            "Middle East fell ill in Seoul.")
+    assert names(geoparser, text).count("Middle East") == 1
+    assert names(geoparser, "Donors pledged four million US dollars for Cambodia.") == ["Cambodia"]
+    assert names(geoparser, "US troops left Iraq.") == ["US", "Iraq"]
+
+
 def test_a_peoples_name_before_an_area_word_is_the_region(geoparser):
     # "Somali" is the people of Somalia, but "the Somali and Amhara regions" are Ethiopia's.
     text = "Cholera has spread from Oromia to the Somali and Amhara regions of Ethiopia, the ministry said."

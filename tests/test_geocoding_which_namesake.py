@@ -436,6 +436,15 @@ def test_places_joined_by_and_in_a_list_stay_places(geoparser):
         assert name in {t.name for t in geoparser.parse(text)}, text
 
 
+def test_a_country_before_another_in_a_list_is_the_country_not_a_town_of_the_other(geoparser):
+    # "among them Colombia, Mexico and several islands": a list of countries, not Mexico's village of Colombia; a town
+    # named like a country is still read in its country where no list goes on ("born in Armenia, Colombia and raised")
+    text = ("Zika is spreading in 26 countries in the Americas, among them Colombia, Mexico and several islands in the "
+            "Caribbean, the agency said.")
+    assert ("Colombia", "CO") in places(geoparser, text)
+    assert ("Armenia", "CO") in places(geoparser, "The singer was born in Armenia, Colombia and raised in Cali.")
+
+
 # From test_geocoding_spellings.py: Geocoding: places the gazetteer holds under another spelling (transliterations of
 # Arabic, Ukrainian, Somali names).
 
