@@ -57,8 +57,9 @@ Township Borough Municipality Prefecture Oblast Krai Republic Territory Strip He
 Airport Harbor Harbour Port Creek Park Square Street Road Avenue Highway Bridge Beach""".split())
 # Lower-case area words after a first-level area's name: "Haiti's Centre department", "the Sahel region".
 AREA_WORDS = frozenset("department province region state district governorate".split())
-# An area word after a name, or after it and a second name ("Somali region", "the Somali and Afar regions").
-_AREA_WORD_AFTER = re.compile(r" (?:and [A-Z][\w'’-]+ )?(?:" + "|".join(sorted(AREA_WORDS)) + r")s?\b")
+# An area word after a name, or after it and a second name ("Somali region", "the Somali and Afar regions"), in
+# either case (Ethiopia's "Somali Region" is its official name).
+_AREA_WORD_AFTER = re.compile(r" (?:and [A-Z][\w'’-]+ )?(?i:" + "|".join(sorted(AREA_WORDS)) + r")s?\b")
 _NICKNAME_BEFORE = re.compile(r"[A-Z][\w'’-]+ [\"“][A-Z][^\"“”]{0,25}[\"”] $")
 # Words before a name and "party" that make it a political party's: "the ruling Morena party".
 _POLITICAL_WORDS = frozenset("ruling governing opposition leftist rightist left-wing right-wing nationalist".split())

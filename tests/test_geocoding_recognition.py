@@ -517,6 +517,9 @@ def test_a_peoples_name_before_an_area_word_is_the_region(geoparser):
     assert place is not None and place.country_code == "ET" and place.feature_code == "ADM1"
     place = _place(geoparser, "Aid reached the Somali region of Ethiopia on Monday.", "Somali")
     assert place is not None and place.country_code == "ET"
+    # (its official name, with the area word capitalised)
+    place = _place(geoparser, "In Ethiopia's Somali Region, officials report cholera among children.", "Somali")
+    assert place is not None and place.country_code == "ET"
     # the people stay a people
     assert "Somali" not in [t.name for t in geoparser.parse("Somali officials met Kenyan doctors in Nairobi.")
                             if t.kind == "name"]
