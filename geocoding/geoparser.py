@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from .gazetteer import Gazetteer
 from .model import PREC_ADMIN2, PREC_NEAR, Location, Place, Toponym
-from .recognize import AREA_ABBREVIATIONS, AREA_WORDS, LOCATIVE_WORDS, Mention, demonym_country, find_mentions
+from .recognize import (AREA_ABBREVIATIONS, AREA_WORDS, LOCATIVE_WORDS, SPEECH_VERBS, Mention, demonym_country,
+                        find_mentions)
 from .normalize import name_key
 from .resolve import POSTAL_CODES, Resolution, Resolver, city_of_qualified_name
 from .spatial import haversine_km
@@ -80,6 +81,8 @@ def _area_word_after(text: str, end: int) -> bool:
 
 # "X Island" where the gazetteer knows no island X: the name told as an island (the word left out of the mention).
 _ISLAND_AFTER = re.compile(r" Islands?\b")
+# A speech verb after a name: "Israel said", a government speaking.
+_SPEECH_VERB_AFTER = re.compile(r" (?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 # A building's word after a name, maybe after a word of its kind: "Medina hospital", "Yarmouk teaching hospital", "the
 # Madina mosque" (see _buildings_named_for_towns_abroad; cheap test first). Not a university's or a college's, which
 # bear their own town's name ("Cambridge University"), nor a school board's or district's (an area: "Thames Valley
@@ -114,7 +117,7 @@ class Geoparser:
         mentions = find_mentions(text, self.gazetteer, found_streets)
         resolutions = self._resolve(text, mentions, demonyms)
         countries = self._backing(resolutions)
-        supported, stray = self._support(countries), self._stray(countries, self.gazetteer.is_first_name)
+        supported, stray = self._support(text, countries), self._stray(countries, self.gazetteer.is_first_name)
         foreign_alternate = self._foreign_alternate(text, resolutions)
         standalone = self._standalone(text, resolutions)
         halves = self._halves_of_one_name(text, resolutions, countries)
@@ -224,7 +227,7 @@ class Geoparser:
             text, resolutions)
         # (a given name read only by its spelling key needs another name to back its country, as in parse(): "between
         # Ratla and Qasara" is no Sudanese Kassala)
-        supported = self._support(countries)
+        supported = self._support(text, countries)
         spelt_given = {id(m) for m in mentions if m.spelt and (m.start, m.end) not in found}
         toponyms = [self._toponym(Resolution(r.mention, None, 0.0) if (r.loose and elsewhere
                                   and r.place.country_code not in (None, *countries)
@@ -446,12 +449,16 @@ class Geoparser:
         return standalone
 
     @staticmethod
-    def _support(countries: dict[str, int]):
+    def _support(text: str, countries: dict[str, int]):
         """A weak mention (also an English word) counts when another mention backs its country, given the
         report's backing (_backing)."""
 
         def supported(r: Resolution) -> bool:
-            # An ocean or sea between countries needs no backing country ("across the Pacific").
+            # An ocean or sea between countries needs no backing country ("across the Pacific"); nor does a country
+            # that is a given name too speaking in a report of three other countries ("India and China have sent
+            # rescue teams, and Israel said": a government among governments, not a person called Israel).
             return r.place is not None and (countries.get(r.place.country_code, 0) > 0
-                                            or r.place.country_code is None and r.place.feature_class == "H")
+                                            or r.place.country_code is None and r.place.feature_class == "H"
+                                            or r.place.feature_code == "PCLI" and len(countries) >= 3
+                                            and _SPEECH_VERB_AFTER.match(text, r.mention.end) is not None)
         return supported

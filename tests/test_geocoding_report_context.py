@@ -598,3 +598,13 @@ def test_a_hospital_or_mosque_named_for_a_town_abroad_is_no_mention_of_that_town
     kept = geoparser.parse("BAIDOA, Somalia (AP) - A shell hit a market in Baidoa. The wounded were taken to Baidoa "
                            "regional hospital.")
     assert [t.place.name for t in kept if t.name == "Baidoa"] == ["Baidoa", "Baidoa"]
+
+
+def test_a_country_that_is_a_given_name_speaks_as_a_government_among_other_countries(geoparser):
+    # "India and China have sent rescue teams, and Israel said": a government among the governments of a world
+    # report, not a person called Israel; alone in a local story a given name that speaks is still a person
+    text = ("A magnitude 7.8 earthquake struck Nepal on Saturday. India and China have sent rescue teams, and Israel "
+            "said it would fly a field hospital to Kathmandu.")
+    assert ("Israel", "IL") in names_and_countries(geoparser, text)
+    assert names_and_countries(geoparser, "Chad said he would coach the Tigers again next season in Ohio.") == [
+        ("Ohio", "US")]
