@@ -333,6 +333,12 @@ WEAPON_SHOWN_AT = TriggerRule(rf"(?:(?:pointed|aimed|waved|brandished|held|flash
                               rf"threatened\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?)?with\s+{_A_WEAPON}",
                               VIOLENCE_CIV, LETHAL, 23, False)
 
+# what follows an attack of words: a campaign's "attack ad", "launched a fierce attack on the administration's budget
+# plan", "an attack on his record"
+VERBAL_ATTACK_AFTER = (r"\s+ads?\b|\s+on\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
+                       r"(?:plans?|budget|bills?|polic(?:y|ies)|proposals?|record|remarks|comments|decisions?|ruling|reforms?|agenda|handling|"
+                       r"legislation)\b")
+
 
 RULES = [
     TEST_LAUNCH,
@@ -499,8 +505,10 @@ RULES = [
                 rf"encounters?\b(?={_ENCOUNTER_WITH_ARMED})", BATTLES, "Armed clash", 15, True),
     INTERCEPTION,
     DRONE_LAUNCH,
-    TriggerRule(r"shot\s+(?:and\s+)?killed|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|shot(?!\s+down|gun)|opened\s+fire|"
-                # (a "shotgun" carried is no shot: "one carrying a shotgun, demanded painkillers")
+    TriggerRule(r"shot\s+(?:and\s+)?killed|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|s(?<!-run\ss)(?<!solo\ss)hot(?!\s+down|gun)|"
+                # (a "shotgun" carried is no shot: "one carrying a shotgun, demanded painkillers"; nor a batter's
+                # "two-run shot to left")
+                r"opened\s+fire|"
                 r"stabbed|stabbing\s+(?:a|an|the|his|her)\b|drowned(?=\s+(?:his|her|their)\s)|murdered|killed|killing(?!s)|kills|slain|executed|massacred|"
                 r"behead(?:ed|ing)|decapitated|martyred|neutrali[sz]ed(?!\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
                 r"(?:explosive|devices?|bombs?|ieds?|mines?|landmines?|drones?|missiles?|rockets?)\b)|"
@@ -517,9 +525,10 @@ RULES = [
                 r"(?:beat|beating|hacked|hacking|stoned|stoning|burned|burnt|burning)\s+(?:[\w'’-]+\s+){1,8}?to\s+death",
                 VIOLENCE_CIV, LETHAL, 16, False),
     PRESENT_KILL,
-    # (whole words: "attackers" and "murderers" are people, "deathbed" no death; "the murder weapon" is a gun)
-    TriggerRule(r"(?:shootings?|gunfire|gunshots?|stabbings?|murders?(?!\s+weapons?\b)|homicides?|massacres?|deaths?|attacks?|"
-                r"killings?|dead)\b", VIOLENCE_CIV, LETHAL, 16, True),
+    # (whole words: "attackers" and "murderers" are people, "deathbed" no death; "the murder weapon" is a gun; a
+    # campaign's "attack ad" and "an attack on the budget plan" are words)
+    TriggerRule(r"(?:shootings?|gunfire|gunshots?|stabbings?|murders?(?!\s+weapons?\b)|homicides?|massacres?|deaths?|"
+                rf"attacks?(?!{VERBAL_ATTACK_AFTER})|killings?|dead)\b", VIOLENCE_CIV, LETHAL, 16, True),
     TriggerRule(r"fired\s+(?:\w+\s+)?(?:shots?|rounds?)|fired\s+(?:on|at|upon)\b(?!\s+least)|shots?\s+(?:were\s+|was\s+)?fired|shot\s+at|"
                 r"pistol[- ]whipp\w+|assaulted|struck\s+(?:him|her|them)\s+with|"
                 # "beat two journalists", "beat up a man" (not "beat a retreat", "beat back an attack"; a man beaten
