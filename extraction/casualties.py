@@ -91,6 +91,11 @@ _KILL = (r"(?:shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|stabbed\s+t
          r"eliminated|liquidated|sent\s+to\s+hell|embraced\s+(?:shahadat|martyrdom)|"
          r"among\s+the\s+(?:dead|killed|fatalities)|"  # "three soldiers were among the dead": a part of the toll
          r"deceased|gunned\s+down|succumbed|passed\s+away|lost\s+(?:their|his|her)\s+li(?:ves|fe))")
+# the harm a blow leaves, told by its kind in local crime copy ("suffered a fractured skull", "was treated for cuts and
+# bruises", "suffered a bloody nose"; not "a pay cut", "a bruising defeat", "a broken promise")
+_BLOW_HARM = (r"(?:(?<!pay\s)(?<!budget\s)(?<!wage\s)(?<!salary\s)(?<!funding\s)(?<!price\s)(?<!rate\s)(?<!tax\s)cuts?|"
+              r"bruises|lacerations?|concussion|(?:broken|fractured|bloody)\s+(?:noses?|jaws?|arms?|legs?|wrists?|ribs?|"
+              r"cheekbones?|skulls?|hands?|ankles?|collarbones?|fingers?|eye\s+sockets?))")
 _GUNSHOT_WOUND = r"(?:gunshot|gun\s+shot|bullet|graze|stab)\s+wounds?"
 _WOUND = (r"(?:wounded|injured|hurt|hospitali[sz]ed|stabbed|grazed|"
           r"treated\s+for\s+(?:\w+\s+){0,2}(?:injuries|wounds)|"
@@ -514,7 +519,7 @@ GAP_INJURY = GroupsWhereFound(re.compile(
     # (the lookahead: one test of the first letter at each word of the gap instead of every alternative)
     rf"(?=[wsrbtflia])(?:(?P<with>(?:with|suffering\s+(?:from\s+)?|suffered|sustained|sustaining|received|receiving|"
     rf"(?:being\s+)?treated\s+for|for\s+treatment\s+of)\s+(?:an?\s+|one\s+|two\s+|multiple\s+|several\s+)?"
-    rf"(?P<what>(?:(?!(?:no|any|minor)\b)[\w-]+\s+){{0,3}}?)(?:injur(?:y|ies)|wounds?)\b)"
+    rf"(?P<what>(?:(?!(?:no|any|minor)\b)[\w-]+\s+){{0,3}}?)(?:injur(?:y|ies)|wounds?|{_BLOW_HARM})\b)"
     rf"|(?P<cond>(?:listed\s+)?in\s+(?:\w+\s+){{0,2}}?(?:stable|critical|serious|fair|grave|good|unknown)"
     rf"(?:\s+but\s+stable)?\s+condition)"
     rf"|(?P<after>after\s+(?:being|getting|having\s+been|(?:he|she)\s+was)\s+(?:shot|wounded|struck|hit|grazed)|"
@@ -685,7 +690,8 @@ CASUALTY_HINT = re.compile(literal_words(w.replace("_", " ") for w in
     suicide no_one nobody none homicide slay condition struck hit gunshot bullet graze whip fighting_for recovering
     neither shoot behead decapitat neutrali lynch martyr the_figure_at eliminat liquidat hell shahadat drown""".split()))
 # the words GAP_INJURY, SHOT_THEN_DIED and NOUN_RESULT cannot match without (see may_hold)
-_GAP_INJURY_WORDS = ("injur", "wound", "condition", "after")
+_GAP_INJURY_WORDS = ("injur", "wound", "condition", "after", "cut", "bruise", "laceration", "concussion", "broken",
+                     "fractured", "bloody")
 _SHOT_WORDS = ("shot", "wounded", "injured", "struck", "hit")  # SHOT_THEN_DIED's first act
 _NOUN_RESULT_WORDS = ("dead", "death", "fatalities", "killed", "bodies", "body", "injur", "wounded", "killing",
                       "murder", "homicide", "slaying", "shooting", "deceased")

@@ -832,8 +832,9 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
     for m in DATE_RE.finditer(folded):
         if m.group("wdmod") and m.group("wdmod").lower() == "next":
             continue
-        if m.group("weekday") and _THAT_BEFORE.search(text, max(0, m.start() - 5), m.start()):
-            continue  # "that Saturday morning": a day of a time told before, not of the publication's week
+        if m.group("weekday") and (m.group("wdmod") or "").lower() != "on" and \
+                _THAT_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # "that Saturday morning": a day of a time told before (not "said that on Thursday, the man ...")
         if m.group("us") and not (m.group("uy") or m.group("doty")) and _not_a_date(text, m):
             continue
         if m.group("nthday") and not _LASTING_BEFORE.search(text, max(0, m.start() - 60), m.start()):

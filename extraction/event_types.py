@@ -303,6 +303,43 @@ _TALKS_AHEAD_AFTER = re.compile(r"(?:\s+(?:on|over|between|with|about|in|for|amo
 _CONDITION_BEFORE = re.compile(r"\b(?:would|will|vow\w*|pledg\w*|threaten\w*)\s[^.;]{0,80}?\buntil\s[^.;]{0,120}$",
                                re.IGNORECASE)
 
+# the person a blow lands on in local crime copy ("punched the driver", "kicked her", "choked his girlfriend")
+_PERSON_NOUN = (r"(?:man|woman|men|women|boy|girl|child|children|teen|teenager|driver|officer|clerk|cashier|"
+                r"neighbou?r|wife|husband|girlfriend|boyfriend|partner|son|daughter|mother|father|victim|passenger|"
+                r"customer|employee|worker|student|guard|doorman|bouncer|motorist|cyclist|pedestrian|nurse|teacher|"
+                r"stranger|friend|acquaintance|resident|other)s?\b")
+# the weapons a threat shows ("pointed a rifle at", "held up a handgun")
+_WEAPON_SHOWN = r"(?:guns?|handguns?|pistols?|rifles?|shotguns?|revolvers?|firearms?|knife|knives|machetes?|weapons?)\b"
+# ("kicked her", not "kicked her door in"; "kicked him", not "kicked him out")
+_PERSON_HURT = (rf"(?:(?:him|them)\b(?!\s+(?:out|off)\b)|her(?=\s*[,.;]|\s+(?:in|on|and|to|repeatedly|several|twice|"
+                rf"multiple|until|as|while|before|after|with|at|about|then|again|hard|numerous)\b)|"
+                rf"(?:his|her|their|an?|the|another)\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON_NOUN})")
+
+
+# a weapon named after its article ("a handgun", "his rifle", "a .22-caliber pistol")
+_A_WEAPON = rf"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w.-]+\s+)?{_WEAPON_SHOWN}"
+_NOT_OFFICERS = r"(?!\s+(?:the\s+|two\s+|several\s+)?(?:[\w-]+\s+)?(?:officers?|police|deputies|deputy|troopers?|agents?)\b)"
+# the words of a robbery anywhere in a report, whose threats are its own (not "held up a handgun": the threat itself)
+_ROBBERY_TOLD = re.compile(rf"\b(?:robb\w*|carjack\w*|hold-?ups?|held\s+up(?!\s+{_A_WEAPON})|stuck\s+up|stole|stolen|"
+                           r"steal\w*|heist|burglar\w*|demand(?:ed|ing)\s+(?:(?:the|all\s+the|his|her|their)\s+)?"
+                           r"(?:cash|money|keys|wallet|(?:cell\s*)?phone|purse|car))\b")
+# a weapon shown or aimed at a person, none fired ("pointed a gun at a driver", "held a knife to his neck", "was held
+# at gunpoint", "pulled a gun on him"): an attack, ranked after a robbery told in its sentence ("robbed the store at
+# gunpoint": the robbery); not one aimed at officers (the fight with them is told by its own words), nor one in a
+# robbery's report (see find_triggers: "pointed a gun at the clerk and took the cash" is the robbery's threat)
+WEAPON_SHOWN_AT = TriggerRule(rf"(?:(?:pointed|aimed|waved|brandished|held|flashed)\s+{_A_WEAPON}\s+(?:at|to)|"
+                              rf"pulled\s+{_A_WEAPON}\s+on|pointed\s+it\s+at)\b{_NOT_OFFICERS}|held\s+up\s+{_A_WEAPON}|"
+                              r"(?:held|threatened)\s+at\s+(?:gun|knife)point|"
+                              rf"threatened\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?)?with\s+{_A_WEAPON}",
+                              VIOLENCE_CIV, LETHAL, 23, False)
+
+# what follows an attack of words: a campaign's "attack ad", "launched a fierce attack on the administration's budget
+# plan", "an attack on his record"
+VERBAL_ATTACK_AFTER = (r"\s+ads?\b|\s+on\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
+                       r"(?:plans?|budget|bills?|polic(?:y|ies)|proposals?|record|remarks|comments|decisions?|ruling|reforms?|agenda|handling|"
+                       r"legislation)\b")
+
+
 RULES = [
     TEST_LAUNCH,
     # (and the agent a weapon held: "barrel bombs containing chlorine", "grenades filled with chloropicrin")
@@ -468,8 +505,10 @@ RULES = [
                 rf"encounters?\b(?={_ENCOUNTER_WITH_ARMED})", BATTLES, "Armed clash", 15, True),
     INTERCEPTION,
     DRONE_LAUNCH,
-    TriggerRule(r"shot\s+(?:and\s+)?killed|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|shot(?!\s+down|gun)|opened\s+fire|"
-                # (a "shotgun" carried is no shot: "one carrying a shotgun, demanded painkillers")
+    TriggerRule(r"shot\s+(?:and\s+)?killed|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|s(?<!-run\ss)(?<!solo\ss)hot(?!\s+down|gun)|"
+                # (a "shotgun" carried is no shot: "one carrying a shotgun, demanded painkillers"; nor a batter's
+                # "two-run shot to left")
+                r"opened\s+fire|"
                 r"stabbed|stabbing\s+(?:a|an|the|his|her)\b|drowned(?=\s+(?:his|her|their)\s)|murdered|killed|killing(?!s)|kills|slain|executed|massacred|"
                 r"behead(?:ed|ing)|decapitated|martyred|neutrali[sz]ed(?!\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
                 r"(?:explosive|devices?|bombs?|ieds?|mines?|landmines?|drones?|missiles?|rockets?)\b)|"
@@ -486,9 +525,10 @@ RULES = [
                 r"(?:beat|beating|hacked|hacking|stoned|stoning|burned|burnt|burning)\s+(?:[\w'’-]+\s+){1,8}?to\s+death",
                 VIOLENCE_CIV, LETHAL, 16, False),
     PRESENT_KILL,
-    # (whole words: "attackers" and "murderers" are people, "deathbed" no death; "the murder weapon" is a gun)
-    TriggerRule(r"(?:shootings?|gunfire|gunshots?|stabbings?|murders?(?!\s+weapons?\b)|homicides?|massacres?|deaths?|attacks?|"
-                r"killings?|dead)\b", VIOLENCE_CIV, LETHAL, 16, True),
+    # (whole words: "attackers" and "murderers" are people, "deathbed" no death; "the murder weapon" is a gun; a
+    # campaign's "attack ad" and "an attack on the budget plan" are words)
+    TriggerRule(r"(?:shootings?|gunfire|gunshots?|stabbings?|murders?(?!\s+weapons?\b)|homicides?|massacres?|deaths?|"
+                rf"attacks?(?!{VERBAL_ATTACK_AFTER})|killings?|dead)\b", VIOLENCE_CIV, LETHAL, 16, True),
     TriggerRule(r"fired\s+(?:\w+\s+)?(?:shots?|rounds?)|fired\s+(?:on|at|upon)\b(?!\s+least)|shots?\s+(?:were\s+|was\s+)?fired|shot\s+at|"
                 r"pistol[- ]whipp\w+|assaulted|struck\s+(?:him|her|them)\s+with|"
                 # "beat two journalists", "beat up a man" (not "beat a retreat", "beat back an attack"; a man beaten
@@ -498,8 +538,20 @@ RULES = [
                 r"(?:up\s+)?(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:men|women|people|journalists|"
                 r"reporters|protesters|demonstrators|activists|students|residents|villagers|civilians|boys|girls)\b)|"
                 r"(?:struck|hit)\s+(?:[\w-]+\s+){0,4}?with\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?"
-                r"(?:pistol|gun|handgun|rifle|shotgun|bat|hammer|knife|machete|weapon)s?\b|"
-                r"threatened\s+(?:him|her|them|the\s+\w+)\s+with", VIOLENCE_CIV, LETHAL, 16, False),
+                r"(?:pistol|gun|handgun|rifle|shotgun|bat|hammer|knife|machete|weapon|bottle|pipe|brick|crowbar|tire\s+iron|"
+                r"tyre\s+iron|club|chair)s?\b|"
+                r"threatened\s+(?:him|her|them|the\s+\w+)\s+with|"
+                # force short of a weapon's use on a person in local crime copy: "punched a woman in the face", "kicked
+                # him", "choked his girlfriend", "beat his neighbour with a bat", "was punched", "was beaten by two men"
+                # (not "punched his way to the title", "beat the Lakers", "were beaten 3-1", "was kicked out"; not "tires were
+                # slashed", nor "the police dog bit him")
+                rf"(?:punch(?:ed|ing)|kick(?:ed|ing)|chok(?:ed|ing)|strangl(?:ed|ing)|slash(?:ed|ing))\s+{_PERSON_HURT}|"
+                rf"beat(?:ing)?\s+(?:his|her|their|an?)\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON_NOUN}|"
+                r"(?:was|were|been|being)\s+(?:[\w-]+\s+)?(?:(?:and\s+)?(?:punched|kicked(?!\s+(?:out|off)\b)|choked|strangled)\b)|"
+                r"beaten\s+(?:up\b|unconscious|senseless|inside|with\s+(?:an?|the|his|her)\s|by\s+(?:his|her|their)\s|"
+                r"by\s+(?:an?|two|three|four|several|a\s+group\s+of)\s+(?:[\w-]+\s+)?(?:men|man|woman|women|attackers?|"
+                r"assailants?|youths?|teens?|teenagers?|intruders?|robbers?|suspects?|strangers?)\b)",
+                VIOLENCE_CIV, LETHAL, 16, False),
     # "stormed a studio, taking staff hostage" (ranked with the violent acts: "attacking towns and taking dozens of
     # hostages" is the attack told first)
     TriggerRule(r"(?:took|taking|take|takes|held|holding)\s+(?:[\w-]+\s+){0,4}?hostages?\b", VIOLENCE_CIV,
@@ -547,8 +599,9 @@ RULES = [
                 r"robbed|carjack\w*|"
                 # a robbery told by its words in local crime copy: "stuck up a pizza driver", "demanded cash from the
                 # register" (not "stuck up for her")
-                r"stuck\s+up(?!\s+for\b)|demanded\s+(?:(?:the|all\s+the|his|her|their)\s+)?(?:cash|money)\b|held\s+up(?!\s+(?:[\w-]+\s+)?(?:photo\w*|pictures?|portraits?|images?|placards?|banners?|signs?|flags?|posters?|candles?|copies|cop(?:y|ies)|hands?|traffic|proceedings|talks)\b)|stole|stolen|burglari[sz]\w*|broke\s+into",
+                rf"stuck\s+up(?!\s+for\b)|demanded\s+(?:(?:the|all\s+the|his|her|their)\s+)?(?:cash|money)\b|held\s+up(?!\s+(?:[\w-]+\s+)?(?:{_WEAPON_SHOWN}|photo\w*|pictures?|portraits?|images?|placards?|banners?|signs?|flags?|posters?|candles?|copies|cop(?:y|ies)|hands?|traffic|proceedings|talks)\b)|stole|stolen|burglari[sz]\w*|broke\s+into",
                 STRATEGIC, "Looting/property destruction", 22, False),
+    WEAPON_SHOWN_AT,
     TriggerRule(r"robbery|robberies|burglary|burglaries|theft|thefts|heist|hold-?up|home\s+invasion",
                 STRATEGIC, "Looting/property destruction", 22, True),
     # (and "seized a cache of 300 rifles", "recovered a large cache of weapons and explosives")
@@ -925,6 +978,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
                 _RAID_ENDED_BEFORE.search(before):
             continue
         if rule.sub_event_type == "Non-violent transfer of territory" and _REPELLED_BEFORE.search(before):
+            continue
+        if rule is WEAPON_SHOWN_AT and _ROBBERY_TOLD.search(folded) is not None:
             continue
         if rule.sub_event_type == "Grenade" and folded_before.endswith("propelled "):
             continue  # "firing rocket-propelled grenades": a launcher fired in the fight the sentence tells, none thrown

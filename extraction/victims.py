@@ -22,7 +22,7 @@ families family relatives relative mother father son daughter wife husband broth
 girlfriend boyfriend neighbor neighbour motorist cyclist cyclists driver drivers rider riders homeowner homeowners
 clerk clerks youth youths vendors vendor hawkers hawker shopkeepers shopkeeper
 juvenile juveniles refugees refugee protesters protester demonstrators demonstrator owner owners
-cashier cashiers bartender bartenders barista baristas bouncer bouncers lifeguard lifeguards
+cashier cashiers bartender bartenders barista baristas bouncer bouncers doorman doormen lifeguard lifeguards
 pharmacist pharmacists manager friend friends cousin nephew niece uncle aunt grandmother grandfather passerby passersby
 passer-by passers-by
 roommate partner fiance fiancee sons daughters brothers sisters stepfather stepmother stepson stepdaughter

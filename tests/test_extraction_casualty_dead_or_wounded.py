@@ -418,3 +418,14 @@ def test_the_shooters_own_death_is_evidenced_by_its_own_words():
 
 def test_the_shooters_own_death_after_a_counted_object():
     assert helpers.totals("A man shot and killed two neighbors and then himself on Sunday.", published="2024-03-04") == {"killed": 3, "wounded": 0}
+
+
+def test_a_blow_s_harm_told_by_its_kind_is_one_wounded():
+    # ("suffered a fractured skull", "was treated for cuts and bruises": hurt, though no "injuries" is told)
+    wounded = partial(helpers.codings, published=helpers.THU_2025_03_13, fields="wounded.best")
+    for text in ("A man hit another man with a metal pipe on Tuesday, police said. The victim suffered a fractured skull.",
+                 "A customer punched a store clerk on Tuesday night, police said. The clerk was treated for cuts and bruises.",
+                 "A man kicked a doorman unconscious outside a pub on Tuesday. The doorman suffered a broken cheekbone."):
+        assert wounded(text) == [1], text
+    assert wounded("A man punched a store clerk on Tuesday night, police said. The clerk had suffered a pay cut last year.") \
+        == [None]

@@ -548,3 +548,11 @@ def test_a_brief_that_writes_its_days_before_their_months_writes_its_numeric_day
     assert [e.date_start for e in helpers.events(text, dt.date(2024, 11, 11))] == ["2024-11-05", "2024-11-08"]
     text = "A man was shot dead on 3/12 on Elm Street, police said on March 14."
     assert [e.date_start for e in helpers.events(text, dt.date(2024, 3, 15))] == ["2024-03-12"]
+
+
+def test_a_day_told_after_said_that_on_is_the_act_s():
+    # ("that Saturday" names a day of a time told before; "said that on Thursday, ..." is the act's own day)
+    published = dt.date(2024, 3, 9)
+    text = ("The woman told police that on Thursday, in the kitchen of their home, the man aimed a pistol at her and "
+            "hit her twice in the head.")
+    assert [e.date_start for e in helpers.events(text, published)] == ["2024-03-07"]

@@ -709,3 +709,15 @@ def test_an_act_named_by_its_day_since_or_weeks_after_which_a_report_is_told_is_
                  "The governor signed a bill on Friday raising the age to buy a rifle, three weeks after the Nov. 5 "
                  "shooting at a church that left 11 people dead."):
         assert kinds(events_published_2024_06_04(text)) == [], text
+
+
+def test_an_attack_of_words_and_a_batter_s_shot_are_no_violence():
+    # a campaign's "attack ad", a senator's "attack on the budget plan", a "two-run shot to left"
+    published = dt.date(2024, 4, 10)
+    for text in ("RALEIGH, N.C. \u2014 The governor's campaign on Monday released an attack ad accusing his challenger "
+                 "of voting to cut school funding.",
+                 "WASHINGTON \u2014 Senator Maria Lopez on Tuesday launched a fierce attack on the administration's "
+                 "budget plan, saying it would gut rural hospitals.",
+                 "CHICAGO \u2014 Seiya Suzuki's two-run shot to left on Tuesday broke a 2-2 tie and the Cubs beat the "
+                 "Pirates 4-3."):
+        assert helpers.events(text, published=published) == [], text

@@ -665,3 +665,32 @@ def test_drones_launched_at_a_country_are_its_forces_drone_strike_where_they_hit
             "of them, and debris from one drone hit a house in the city, wounding two people.")
     assert [(e.sub_event_type, e.actor1["name"], e.wounded["best"])
             for e in helpers.events(text, dt.date(2025, 5, 20))] == [("Air/drone strike", "Military Forces of Russia", 2)]
+
+
+def test_a_punch_a_kick_or_a_beating_given_a_person_is_an_attack():
+    # force short of a weapon's use in local crime copy ("punched a woman", "choked his girlfriend", "beat his
+    # neighbour with a baseball bat", "was kicked and punched by a group"); not a boxer's or a team's wins
+    day = dt.date(2024, 3, 8)
+    for text in ("A man punched a woman in the face on Thursday in Jersey City, police said.",
+                 "A man beat his neighbour with a baseball bat on Thursday, police said.",
+                 "A Fargo man choked his girlfriend and kicked her repeatedly at their apartment on Thursday, police said.",
+                 "A 16-year-old boy was kicked and punched by a group of youths at a train station on Thursday."):
+        assert [(e.event_type, e.sub_event_type) for e in helpers.events(text, published=day)] == \
+            [("Violence against civilians", "Attack")], text
+    for text in ("Marcus Hill punched his way to the light heavyweight title on Thursday night in Las Vegas.",
+                 "The Boston Celtics beat the Lakers 118-104 on Thursday night.",
+                 "Deputies said a man kicked her door in on Thursday and took a television."):
+        assert "Attack" not in [e.sub_event_type for e in helpers.events(text, published=day)], text
+
+
+def test_a_gun_aimed_at_a_person_and_not_fired_is_an_attack_but_a_robber_s_is_the_robbery():
+    day = dt.date(2024, 4, 15)
+    for text in ("A man pointed a gun at a driver in a grocery store parking lot on Sunday, deputies said. No one was injured.",
+                 "A woman was held at gunpoint by her former boyfriend on Sunday at her apartment, police said.",
+                 "A driver pulled alongside her car on Sunday and held up a handgun, troopers said. No shots were fired."):
+        assert [(e.event_type, e.sub_event_type) for e in helpers.events(text, published=day)] == \
+            [("Violence against civilians", "Attack")], text
+    # (the robbery2 round's rule: a robbery with nobody hurt is the looting)
+    assert [e.sub_event_type for e in helpers.events(
+        "Two men robbed a jewelry store on Sunday, police said. One pointed a gun at the clerk. No one was hurt.",
+        published=day)] == ["Looting/property destruction"]
