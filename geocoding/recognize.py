@@ -98,7 +98,7 @@ passover ramadan eid hanukkah thanksgiving halloween mr mrs ms dr sen sens rep r
 police president governor mayor senator sheriff officer university state city county north south east
 west central northern southern eastern western i a an the of in on at and or but if he she it we they
 you his her its our their this that these those section chapter article church mosque temple congress
-senate parliament house court capitol white hamas hezbollah taliban fatah olympic olympics arab arabs
+senate parliament dail seanad oireachtas house court capitol white hamas hezbollah taliban fatah olympic olympics arab arabs
 english christian christians muslim muslims jewish jews catholic catholics protestant democrat democrats
 republican republicans internet web net pack titan gulf hill mount lake river union""".split()) | {
     "red cross", "red crescent"}   # the relief societies, not a hamlet named so (Red Cross, N.C.)

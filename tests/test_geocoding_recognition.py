@@ -987,3 +987,8 @@ def test_a_large_city_s_initials_form_stands_where_the_report_backs_its_country(
     assert surfaces_and_countries(geoparser, "PESHAWAR - T.M. Khan said the party would win; Dr T.M. Khan agreed.") \
         == [("PESHAWAR", "PK")]
     assert surfaces_and_countries(geoparser, "Militants attacked a police post in D.I. Khan on Saturday.") == []
+
+
+def test_ireland_s_parliament_is_no_place(geoparser):
+    # "Dáil" folds to a Syrian village's name (Dā'il)
+    assert names(geoparser, "Gardai in Letterkenny said the attack was raised in the Dáil on Wednesday.") == ["Letterkenny"]
