@@ -1362,9 +1362,10 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if single and text.startswith(",", m.end) and _AGE_AFTER.match(text[m.end:m.end + 8]):
         return False
     # A lone given name ("Patrick", "Kate") is a person unless the sentence makes it a place (an area's word after it:
-    # "cholera in the Jere and Dikwa areas").
+    # "cholera in the Jere and Dikwa areas"; the area slot after a dateline's town: "BANGOR, Gwynedd -").
     if single and _is_given_name(first, gazetteer) and not (
-            prev_tok.lower() in LOCATIVE_WORDS or after.startswith(",") or _LOCAL_AREA_AFTER.match(text, m.end)) \
+            prev_tok.lower() in LOCATIVE_WORDS or after.startswith(",") or _LOCAL_AREA_AFTER.match(text, m.end)
+            or before == ", " and m.end < _dateline_end(text)) \
             and not facts.major_10k and not _article_joined_town(m, gazetteer):
         # (a first-level area's body is the area's where the report backs its country: "the Kerry Divisional Drugs
         # Unit" in a report from Co Kerry)

@@ -992,3 +992,9 @@ def test_a_large_city_s_initials_form_stands_where_the_report_backs_its_country(
 def test_ireland_s_parliament_is_no_place(geoparser):
     # "Dáil" folds to a Syrian village's name (Dā'il)
     assert names(geoparser, "Gardai in Letterkenny said the attack was raised in the Dáil on Wednesday.") == ["Letterkenny"]
+
+
+def test_a_given_name_in_the_area_slot_of_a_dateline_is_the_area(geoparser):
+    # "Gwynedd" is a given name too; after the dateline's town and its comma it is the town's county
+    assert names(geoparser, "BANGOR, Gwynedd — A man has been charged after a woman was stabbed.") == [
+        "BANGOR", "Gwynedd"]
