@@ -133,6 +133,9 @@ militia militias militiaman militiamen""".split())      # a group's too: "Fano m
 _MILITIA_NAME = re.compile(r"\b([A-Z][a-z]+) militia(?:s|man|men)?\b")
 # Lower-case words after a name that make it a military unit's: "the Azov brigade".
 _UNIT_WORDS = frozenset("brigade brigades battalion battalions regiment regiments".split())
+# A football club's word after its town ("Manchester United", "Bristol Rovers"), which ends the club's name (not "the
+# Dallas United Way": a body of the town, whose name goes on).
+_CLUB_WORDS = frozenset("United Rovers Wanderers Albion Hotspur".split())
 # Lower-case words after a name that make it a thing's named after someone: "Molotov cocktails" (Molotov was Perm).
 # ... or a kind of fish or vegetable named after where it came from: "Nile perch", "Brussels sprouts"
 _EPONYM_THING_WORDS = frozenset("cocktail cocktails perch tilapia sprouts".split())
@@ -1257,6 +1260,9 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         return False
     # "the Azov brigade", "the Dnipro battalion": a unit's name, not the town it was raised in or named after.
     if single and after == " " and next_tok in _UNIT_WORDS:
+        return False
+    if single and after == " " and next_tok in _CLUB_WORDS and not (
+            k + 1 < len(tokens) and _capitalised(tokens[k + 1][2]) and text[tokens[k][1]:tokens[k + 1][0]] == " "):
         return False
     if single and after == " " and next_tok in _EPONYM_THING_WORDS:
         return False

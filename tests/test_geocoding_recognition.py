@@ -998,3 +998,9 @@ def test_a_given_name_in_the_area_slot_of_a_dateline_is_the_area(geoparser):
     # "Gwynedd" is a given name too; after the dateline's town and its comma it is the town's county
     assert names(geoparser, "BANGOR, Gwynedd — A man has been charged after a woman was stabbed.") == [
         "BANGOR", "Gwynedd"]
+
+
+def test_a_football_club_named_after_its_town_is_no_place(geoparser):
+    # "Manchester United", "Bristol Rovers": the club; the town told on its own is the town
+    assert names(geoparser, "Manchester United and Bristol Rovers fans gathered in Bristol on Saturday.") == [
+        "Bristol"]
