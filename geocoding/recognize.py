@@ -99,7 +99,7 @@ passover ramadan eid hanukkah thanksgiving halloween mr mrs ms dr sen sens rep r
 police president governor mayor senator sheriff officer university state city county north south east
 west central northern southern eastern western i a an the of in on at and or but if he she it we they
 you his her its our their this that these those section chapter article church mosque temple congress
-senate parliament house court capitol white hamas hezbollah taliban fatah olympic olympics arab arabs
+senate parliament dail seanad oireachtas house court capitol white hamas hezbollah taliban fatah olympic olympics arab arabs
 english christian christians muslim muslims jewish jews catholic catholics protestant democrat democrats
 republican republicans internet web net pack titan gulf hill mount lake river union""".split()) | {
     "red cross", "red crescent"}   # the relief societies, not a hamlet named so (Red Cross, N.C.)
@@ -135,6 +135,9 @@ militia militias militiaman militiamen""".split())      # a group's too: "Fano m
 _MILITIA_NAME = re.compile(r"\b([A-Z][a-z]+) militia(?:s|man|men)?\b")
 # Lower-case words after a name that make it a military unit's: "the Azov brigade".
 _UNIT_WORDS = frozenset("brigade brigades battalion battalions regiment regiments".split())
+# A football club's word after its town ("Manchester United", "Bristol Rovers"), which ends the club's name (not "the
+# Dallas United Way": a body of the town, whose name goes on).
+_CLUB_WORDS = frozenset("United Rovers Wanderers Albion Hotspur".split())
 # Lower-case words after a name that make it a thing's named after someone: "Molotov cocktails" (Molotov was Perm).
 # ... or a kind of fish or vegetable named after where it came from: "Nile perch", "Brussels sprouts"
 _EPONYM_THING_WORDS = frozenset("cocktail cocktails perch tilapia sprouts".split())
@@ -1263,6 +1266,9 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # "the Azov brigade", "the Dnipro battalion": a unit's name, not the town it was raised in or named after.
     if single and after == " " and next_tok in _UNIT_WORDS:
         return False
+    if single and after == " " and next_tok in _CLUB_WORDS and not (
+            k + 1 < len(tokens) and _capitalised(tokens[k + 1][2]) and text[tokens[k][1]:tokens[k + 1][0]] == " "):
+        return False
     if single and after == " " and next_tok in _EPONYM_THING_WORDS:
         return False
     # "Camp 9", "Block 4", "Gate 2": an English word and a number are one of many numbered things, not a town named so
@@ -1367,9 +1373,10 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if single and text.startswith(",", m.end) and _AGE_AFTER.match(text[m.end:m.end + 8]):
         return False
     # A lone given name ("Patrick", "Kate") is a person unless the sentence makes it a place (an area's word after it:
-    # "cholera in the Jere and Dikwa areas").
+    # "cholera in the Jere and Dikwa areas"; the area slot after a dateline's town: "BANGOR, Gwynedd -").
     if single and _is_given_name(first, gazetteer) and not (
-            prev_tok.lower() in LOCATIVE_WORDS or after.startswith(",") or _LOCAL_AREA_AFTER.match(text, m.end)) \
+            prev_tok.lower() in LOCATIVE_WORDS or after.startswith(",") or _LOCAL_AREA_AFTER.match(text, m.end)
+            or before == ", " and m.end < _dateline_end(text)) \
             and not facts.major_10k and not _article_joined_town(m, gazetteer):
         # (a first-level area's body is the area's where the report backs its country: "the Kerry Divisional Drugs
         # Unit" in a report from Co Kerry)

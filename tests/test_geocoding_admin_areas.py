@@ -24,3 +24,12 @@ def test_ireland_s_split_and_merged_counties_are_found_by_their_short_form(geopa
     assert [(t.name, t.place.country_code) for t in found if t.place is not None] == [
         ("Newcastle West", "IE"), ("Co Limerick", "IE"), ("Swords", "IE"), ("Co Dublin", "IE")]
     assert haversine_km(found[1].place.lat, found[1].place.lon, 52.5, -8.75) < 50
+
+
+def test_northern_ireland_s_traditional_counties_are_found_by_their_short_form(geoparser):
+    # abolished as admin areas in 1973 (the sources have today's districts only), still how its news places a town
+    found = geoparser.parse("A pipe bomb was found in Omagh, Co Tyrone, and a device was made safe in Newry, Co Down.")
+    assert [(t.name, t.place.country_code) for t in found if t.place is not None] == [
+        ("Omagh", "GB"), ("Co Tyrone", "GB"), ("Newry", "GB"), ("Co Down", "GB")]
+    assert haversine_km(found[1].place.lat, found[1].place.lon, 54.6, -7.3) < 50
+    assert haversine_km(found[3].place.lat, found[3].place.lon, 54.35, -5.9) < 50

@@ -1000,3 +1000,20 @@ def test_a_large_city_s_initials_form_stands_where_the_report_backs_its_country(
     assert surfaces_and_countries(geoparser, "PESHAWAR - T.M. Khan said the party would win; Dr T.M. Khan agreed.") \
         == [("PESHAWAR", "PK")]
     assert surfaces_and_countries(geoparser, "Militants attacked a police post in D.I. Khan on Saturday.") == []
+
+
+def test_ireland_s_parliament_is_no_place(geoparser):
+    # "Dáil" folds to a Syrian village's name (Dā'il)
+    assert names(geoparser, "Gardai in Letterkenny said the attack was raised in the Dáil on Wednesday.") == ["Letterkenny"]
+
+
+def test_a_given_name_in_the_area_slot_of_a_dateline_is_the_area(geoparser):
+    # "Gwynedd" is a given name too; after the dateline's town and its comma it is the town's county
+    assert names(geoparser, "BANGOR, Gwynedd — A man has been charged after a woman was stabbed.") == [
+        "BANGOR", "Gwynedd"]
+
+
+def test_a_football_club_named_after_its_town_is_no_place(geoparser):
+    # "Manchester United", "Bristol Rovers": the club; the town told on its own is the town
+    assert names(geoparser, "Manchester United and Bristol Rovers fans gathered in Bristol on Saturday.") == [
+        "Bristol"]

@@ -568,3 +568,12 @@ def test_a_bigger_namesake_abroad_is_no_reading_of_a_town_the_gazetteer_lacks(ge
     assert ("Montego Bay", "JM") in places(geoparser, "Gunmen kill two in Montego Bay\n\nTwo men were shot in the Flanker "
                                                       "community of Montego Bay, St James. Reports from the Mount Salem "
                                                       "police say the injured man was taken to Cornwall Regional Hospital.")
+
+
+def test_the_highlands_beside_scottish_towns_are_scotland_s(geoparser):
+    text = ("KIRKCALDY — A climber died after a fall in the Highlands on Sunday, near Fort William, Police Scotland "
+            "said.")
+    assert ("Highlands", "GB") in names_and_countries(geoparser, text)
+    # ... and Munster beside Irish places is Ireland's province, not Germany's city
+    assert ("Munster", "IE") in names_and_countries(
+        geoparser, "Gardai across Munster and in Co Kerry are searching for the man, last seen in Tralee.")
