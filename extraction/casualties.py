@@ -1407,6 +1407,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
               else ()):
         # (the sentence before too: "A man opened fire on officers. Police shot him dead.")
         told = _antecedent(text[text.rfind(".", 0, max(0, start - 2)) + 1:start + m.start()], m.group("obj") == "them")
+        if told is None and m.group("obj") != "them" and _GUNFIRE_BEFORE.search(lowered, max(0, m.start() - 100), m.start()):
+            # the one the shots of its clause killed, whoever the last noun was: "two officers fired, killing him"
+            told = (Quantity(1, 1, 1, "one person", 0, 0, ""), "unknown")
         if told is not None and free(m.start(), m.end()):
             q, category = told
             add(KILLED, replace(q, rule="those told before"), category, m.start(), m.end(), "told before (pronoun)",

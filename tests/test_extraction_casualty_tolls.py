@@ -718,6 +718,14 @@ def test_a_shooter_dead_of_a_self_inflicted_wound_after_his_victim_is_one_more_d
                           "hospital. Investigators found that she died from a self-inflicted gunshot wound.",
                           published="2025-03-21") == {"killed": 1, "wounded": 0}
 
+
+def test_the_one_the_shots_of_its_clause_killed_is_one_dead():
+    # "killing him" after the shots of its clause, the last noun the shooters: one dead all the same
+    assert helpers.totals("Officers caught up with the man in the parking lot. When he raised his gun at them, two "
+                          "officers fired, killing him.", published="2025-05-25") == {"killed": 1, "wounded": 0}
+    assert helpers.totals("Police say the two men struggled for a gun and Jordan shot Wright two times, killing him.",
+                          published="2025-05-25") == {"killed": 1, "wounded": 0}
+
 # From test_extraction_victims.py: Armed men as the dead or the captured, across wars: who acts and who it is done to.
 
 def test_the_two_sides_among_the_dead_of_a_firefight():
