@@ -726,6 +726,14 @@ def test_the_one_the_shots_of_its_clause_killed_is_one_dead():
     assert helpers.totals("Police say the two men struggled for a gun and Jordan shot Wright two times, killing him.",
                           published="2025-05-25") == {"killed": 1, "wounded": 0}
 
+
+def test_those_shot_in_the_clause_that_explains_a_toll_of_the_dead_are_of_the_dead():
+    assert helpers.totals("Three people are dead after a man shot his wife and her sister before killing himself on "
+                          "Saturday, police said.", published="2025-05-18") == {"killed": 3, "wounded": 0}
+    # (more shot than the dead: the rest are wounded)
+    assert helpers.totals("One person is dead after a man shot his wife and her sister on Saturday, police said.",
+                          published="2025-05-18") == {"killed": 1, "wounded": 1}
+
 # From test_extraction_victims.py: Armed men as the dead or the captured, across wars: who acts and who it is done to.
 
 def test_the_two_sides_among_the_dead_of_a_firefight():
