@@ -235,7 +235,7 @@ SHOT_THEN_DIED = re.compile(
     re.IGNORECASE)
 # "Moore and the car's driver were both hit", "Avis, Spann and Figueroa were shot": people named
 # together as the subject of a plural verb, each one a victim
-_PERSON = rf"(?:(?-i:[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,2}})|(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_NOUN}))"
+_PERSON = rf"(?:(?-i:[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,2}})|(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:ex-)?(?:{_NOUN}))"
 NAMED_GROUP = re.compile(
     rf"\b(?<![\w-])(?P<people>{_PERSON}(?:,\s+{_PERSON}){{0,4}},?\s+and\s+{_PERSON})\s+were\s+(?:both\s+|all\s+|also\s+)?"
     rf"(?:(?P<kill>shot\s+(?:and\s+killed|dead|to\s+death)|killed|found\s+dead)|(?P<hit>shot|wounded|injured|hit|struck))\b",
@@ -598,6 +598,9 @@ SELF_KILLED = folded_regex(
     r"\b(?:shot\s+and\s+killed\s+(?:himself|herself)|killed\s+(?:himself|herself)|"
     r"(?:took|taking)\s+(?:his|her)\s+own\s+life|(?:turned|turning)\s+the\s+gun\s+on\s+(?:himself|herself)|"
     r"fatally\s+shot\s+(?:himself|herself)|committed\s+suicide|"
+    # "... and a man who died of a self-inflicted gunshot wound", "accused of shooting his wife was found dead of a
+    # self-inflicted gunshot wound" (only after a victim of his in its sentence: see find_casualties)
+    r"(?P<wound>(?:died|dead)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent(?:ly)?\s+)?self-inflicted\s+(?:gunshot\s+)?wounds?)|"
     # "fatally shot his wife and then himself": the tail only (the wife is the count after the verb)
     r"(?:fatally\s+shot|shot\s+and\s+killed|killed)\s+(?:his|her|their|an?|the|two|three|four|five|six|\d+)\s+[^.;]{1,40}?"
     r"\s+(?:and|before)\s+(?:then\s+)?"
@@ -1410,6 +1413,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
               else ()):
         # (the sentence before too: "A man opened fire on officers. Police shot him dead.")
         told = _antecedent(text[text.rfind(".", 0, max(0, start - 2)) + 1:start + m.start()], m.group("obj") == "them")
+        if told is None and m.group("obj") != "them" and _GUNFIRE_BEFORE.search(lowered, max(0, m.start() - 100), m.start()):
+            # the one the shots of its clause killed, whoever the last noun was: "two officers fired, killing him"
+            told = (Quantity(1, 1, 1, "one person", 0, 0, ""), "unknown")
         if told is not None and free(m.start(), m.end()):
             q, category = told
             add(KILLED, replace(q, rule="those told before"), category, m.start(), m.end(), "told before (pronoun)",
@@ -1486,6 +1492,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
 
     for m in (SELF_KILLED.finditer(lowered) if may_hold(sentence, lowered, _SELF_KILLED_WORDS) else ()):
         s, e = m.span("tail") if m.group("tail") else m.span()
+        if m.group("wound") and not any(c.start < start + s for c in found):
+            continue  # one dead of his own wound, told alone, may be the one other sentences tell dead: only a shooter's
+            # death told after his victim is one more ("Police ruled the death a suicide ... she died from a
+            # self-inflicted gunshot wound": one death)
         if free(s, e) and not (_INCLUDED_BEFORE.search(lowered, max(0, s - 80), s) and
                                any(c.kind == KILLED and c.start < start + s for c in found)):
             if m.group(0).lower().startswith("turn") and _shooter_survived(text, start + e, m.group(0)[-7:]):

@@ -447,8 +447,11 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
         # village head and his wife ... shot the traditional ruler and his wife" is the two dead, told again)
         kin_dead = killed is not None and any(m.rule == KIN_RULE for m in killed.mentions)
         base = max((m for m in hit.mentions if not m.additive), key=lambda m: m.best, default=None)
+        # (nor those shot in the clause that explains a toll of the dead before them: "Three people are dead after a man
+        # shot his wife and her sister before killing himself": the sister is of the three)
         extra = sum(m.best for m in hit.mentions if m.additive and not (kin_dead and m.rule == KIN_RULE) and
-                    not _held_by_both_after(m, base))
+                    not _held_by_both_after(m, base) and
+                    not any(_told_within(m, k, use) for k in (killed.mentions if killed else ()) if not k.additive))
         # one person shot who is plainly not the one who died ("Hoy was taken to a hospital")
         # (or any one told shot besides: "his wife shot him ... and then herself" - "the man was taken to a hospital";
         # "another person was also shot" after the death is told)

@@ -704,6 +704,36 @@ def test_a_titles_count_of_the_dead_holds_the_shooter_who_killed_himself():
     assert process_report(report, None)["totals"] == {"killed": 2, "wounded": 0}
 
 
+
+def test_a_shooter_dead_of_a_self_inflicted_wound_after_his_victim_is_one_more_dead():
+    # the shooter's own death told as a wound he died of, after his victim in its sentence
+    assert helpers.totals("A man accused of shooting his estranged wife to death Wednesday was found dead of a "
+                          "self-inflicted gunshot wound on Thursday, police said.", published="2025-09-05") == \
+        {"killed": 2, "wounded": 0}
+    # ... and a couple told with an ex- before the noun ("his ex-girlfriend") are two dead
+    assert helpers.totals("A man and his ex-girlfriend were found dead Thursday night in what police are calling a "
+                          "murder-suicide.", published="2025-03-21") == {"killed": 2, "wounded": 0}
+    # one dead of her own wound, told alone, is the one other sentences tell dead (GVA: one death)
+    assert helpers.totals("Police have ruled that the death of a woman was a suicide. She was pronounced dead at a "
+                          "hospital. Investigators found that she died from a self-inflicted gunshot wound.",
+                          published="2025-03-21") == {"killed": 1, "wounded": 0}
+
+
+def test_the_one_the_shots_of_its_clause_killed_is_one_dead():
+    # "killing him" after the shots of its clause, the last noun the shooters: one dead all the same
+    assert helpers.totals("Officers caught up with the man in the parking lot. When he raised his gun at them, two "
+                          "officers fired, killing him.", published="2025-05-25") == {"killed": 1, "wounded": 0}
+    assert helpers.totals("Police say the two men struggled for a gun and Jordan shot Wright two times, killing him.",
+                          published="2025-05-25") == {"killed": 1, "wounded": 0}
+
+
+def test_those_shot_in_the_clause_that_explains_a_toll_of_the_dead_are_of_the_dead():
+    assert helpers.totals("Three people are dead after a man shot his wife and her sister before killing himself on "
+                          "Saturday, police said.", published="2025-05-18") == {"killed": 3, "wounded": 0}
+    # (more shot than the dead: the rest are wounded)
+    assert helpers.totals("One person is dead after a man shot his wife and her sister on Saturday, police said.",
+                          published="2025-05-18") == {"killed": 1, "wounded": 1}
+
 # From test_extraction_victims.py: Armed men as the dead or the captured, across wars: who acts and who it is done to.
 
 def test_the_two_sides_among_the_dead_of_a_firefight():
