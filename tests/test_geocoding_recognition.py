@@ -1000,3 +1000,9 @@ def test_a_large_city_s_initials_form_stands_where_the_report_backs_its_country(
     assert surfaces_and_countries(geoparser, "PESHAWAR - T.M. Khan said the party would win; Dr T.M. Khan agreed.") \
         == [("PESHAWAR", "PK")]
     assert surfaces_and_countries(geoparser, "Militants attacked a police post in D.I. Khan on Saturday.") == []
+
+
+def test_a_southern_african_name_after_its_lower_case_nguni_prefix(geoparser):
+    # "eThekwini" (Durban's metro), "eSwatini": the prefix is written in lower case; a brand's "iPhone" stays no place
+    text = "Two councillors were shot dead in eThekwini, and protests spread to eSwatini; an iPhone was stolen."
+    assert surfaces_and_countries(geoparser, text) == [("eThekwini", "ZA"), ("eSwatini", "SZ")]
