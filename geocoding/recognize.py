@@ -343,7 +343,13 @@ def _capitalised(tok: str) -> bool:
     head, sep, rest = tok.partition("-")
     if sep:
         return head in ARTICLES and rest[:1].isupper()
+    # "eThekwini", "eSwatini", "uMhlathuze": a southern African name after its lower-case Nguni prefix.
+    if _NGUNI_PREFIXED.match(tok):
+        return True
     return len(tok) > 2 and tok[0] in "dl" and tok[1] in "'’" and tok[2].isupper()
+
+
+_NGUNI_PREFIXED = re.compile(r"[eiu][A-Z][a-z]{3,}$")
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
@@ -495,13 +501,15 @@ def _country_ends_at(text: str, tokens: list, j: int, gazetteer: Gazetteer) -> b
 
 def _area_holds(text: str, tokens: list, j: int, places: list[Place], gazetteer: Gazetteer) -> bool:
     """Whether tokens[j] ends the name (of up to three words) of a country or a first-level area that holds an area
-    among places: "Manipur" for Imphal West, "Congo" for North Kivu (not "Mosul" for its Old City: a town holds no
-    area; nor "Moscow" for its Sheremetyevo airport, a part of the town)."""
+    among places, or (a first-level area) a town: "Manipur" for Imphal West, "Congo" for North Kivu, "Cabo Delgado" for
+    Macomia (not "Mosul" for its Old City: a town holds no area; nor "Moscow" for its Sheremetyevo airport, a part of
+    the town)."""
     for first in range(j, max(-1, j - 3), -1):
         owners = [o for o in _strict_matches(name_key(text[tokens[first][0]:tokens[j][1]]), gazetteer)
                   if o.feature_code in ("PCLI", "ADM1")]
-        if any(q.feature_class == "A" and q.country_code == o.country_code and q != o
-               and (o.feature_code == "PCLI" or q.admin1 == o.admin1)
+        if any(q.country_code == o.country_code and q != o
+               and (q.feature_class == "A" and (o.feature_code == "PCLI" or q.admin1 == o.admin1)
+                    or q.feature_class == "P" and o.feature_code == "ADM1" and q.admin1 == o.admin1)
                for o in owners for q in places):
             return True
         if first > 0 and text[tokens[first - 1][1]:tokens[first][0]] != " ":

@@ -263,6 +263,14 @@ def test_a_district_or_province_after_its_states_or_countrys_possessive_is_that_
     assert ("West", "IN") not in names(geoparser, "Gunmen torched houses in Manipur's Imphal West district on Friday.")
 
 
+def test_a_town_after_its_first_level_areas_possessive_is_that_town(geoparser):
+    # "Cabo Delgado's Macomia": a province's own town (not its tail "Praia", Cape Verde's capital, in "Mocímboa da
+    # Praia"); a town the province does not hold is no reading ("Nampula's Macomia": Nampula is a town)
+    text = "Insurgents raided Cabo Delgado's Macomia and later Cabo Delgado's Mocímboa da Praia, Mozambique."
+    assert names(geoparser, text) == [("Cabo Delgado", "MZ"), ("Macomia", "MZ"), ("Cabo Delgado", "MZ"),
+                                      ("Mocímboa da Praia", "MZ"), ("Mozambique", "MZ")]
+
+
 # From test_geocoding_conflictleft.py: Geocoding: British police forces named after the area they serve ("South
 # Yorkshire Police", "West Midlands Police"): the area is England's, and so are the towns the report names beside it.
 

@@ -130,3 +130,14 @@ def test_a_later_bare_name_in_a_wire_from_a_great_city_is_its_quarter_not_a_smal
                     for m in re.finditer(n, text)})
     for t in geoparser.resolve(text, spans):
         assert t.place is not None and t.place.country_code == "GB", (t.name, t.place)
+
+
+def test_a_cape_town_township_and_nigeria_s_capital_territory_by_its_name_alone(geoparser):
+    # Nyanga (Cape Town) is no Gabonese province in a Cape Town report; "the Federal Capital Territory" is Nigeria's
+    # (the admin-area sources name it "Abuja Federal Capital Territory"), not "Federal Capital" Washington
+    found = {t.name: t.place for t in geoparser.parse(
+        "Extortion gangs have targeted spaza shops in Khayelitsha and Nyanga on the Cape Flats, police said. In Nigeria, "
+        "police in the Federal Capital Territory rescued seven residents of Kuje.") if t.place}
+    assert haversine_km(found["Nyanga"].lat, found["Nyanga"].lon, -33.99, 18.58) < 10
+    assert found["Cape Flats"].country_code == "ZA"
+    assert found["Federal Capital Territory"].country_code == "NG"

@@ -1017,3 +1017,9 @@ def test_a_football_club_named_after_its_town_is_no_place(geoparser):
     # "Manchester United", "Bristol Rovers": the club; the town told on its own is the town
     assert names(geoparser, "Manchester United and Bristol Rovers fans gathered in Bristol on Saturday.") == [
         "Bristol"]
+
+
+def test_a_southern_african_name_after_its_lower_case_nguni_prefix(geoparser):
+    # "eThekwini" (Durban's metro), "eSwatini": the prefix is written in lower case; a brand's "iPhone" stays no place
+    text = "Two councillors were shot dead in eThekwini, and protests spread to eSwatini; an iPhone was stolen."
+    assert surfaces_and_countries(geoparser, text) == [("eThekwini", "ZA"), ("eSwatini", "SZ")]
