@@ -130,3 +130,15 @@ def test_a_later_bare_name_in_a_wire_from_a_great_city_is_its_quarter_not_a_smal
                     for m in re.finditer(n, text)})
     for t in geoparser.resolve(text, spans):
         assert t.place is not None and t.place.country_code == "GB", (t.name, t.place)
+
+
+def test_south_asian_metro_quarters_news_names_are_found_in_their_city(geoparser):
+    # cities500 lacks them: they count no population of their own there
+    found = [t for t in geoparser.parse(
+        "KARACHI: A gang war suspect was killed in an exchange of fire in Lyari on Tuesday, and traders in Korangi "
+        "and Orangi Town were extorted, police said. In Delhi, protesters marched towards Shaheen Bagh.")
+        if t.place is not None]
+    where = {t.name: (t.place.lat, t.place.lon) for t in found}
+    for name, city in (("Lyari", (24.86, 67.01)), ("Korangi", (24.86, 67.01)), ("Orangi Town", (24.86, 67.01)),
+                       ("Shaheen Bagh", (28.61, 77.21))):
+        assert name in where and haversine_km(*where[name], *city) < 30, name
