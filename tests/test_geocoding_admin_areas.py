@@ -49,11 +49,12 @@ def test_south_asian_short_forms_of_first_level_areas_are_found_in_their_country
 
 
 def test_south_asian_regions_and_nepal_s_districts_the_sources_lack_are_found(geoparser):
+    # (and Rajouri, which the sources spell only "Rajauri")
     found = geoparser.parse(
         "NAGPUR: Three farmers died by suicide in Vidarbha this week, and one in Marathwada. In Punjab, a farmer was "
         "shot in the Doaba region near Jalandhar. In Nepal, a landslide struck Gorkha district and floods hit the "
-        "Terai. Troops fired shells in the Neelum valley of AJK.")
+        "Terai. Troops fired shells in the Neelum valley of AJK, and militants fired at a patrol in Rajouri.")
     places = {t.name: t.place for t in found if t.place is not None}
     for name, lat, lon in (("Vidarbha", 20.5, 78.5), ("Marathwada", 19.0, 76.5), ("Doaba", 31.3, 75.7),
-                           ("Gorkha", 28.0, 84.6), ("Terai", 27.0, 84.0), ("Neelum", 34.6, 73.9)):
+                           ("Gorkha", 28.0, 84.6), ("Terai", 27.0, 84.0), ("Neelum", 34.6, 73.9), ("Rajouri", 33.38, 74.31)):
         assert name in places and haversine_km(places[name].lat, places[name].lon, lat, lon) < 100, name
