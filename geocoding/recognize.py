@@ -102,7 +102,8 @@ you his her its our their this that these those section chapter article church m
 senate parliament dail seanad oireachtas house court capitol white hamas hezbollah taliban fatah olympic olympics arab arabs
 english christian christians muslim muslims jewish jews catholic catholics protestant democrat democrats
 republican republicans internet web net pack titan gulf hill mount lake river union""".split()) | {
-    "red cross", "red crescent"}   # the relief societies, not a hamlet named so (Red Cross, N.C.)
+    "red cross", "red crescent",   # the relief societies, not a hamlet named so (Red Cross, N.C.)
+    "tata"}     # India's conglomerate ("the Tata group", "Tata Steel"), which news names far more than Hungary's town
 # Institutions whose name begins with a place's that is not where they are nor whom they serve: Scotland Yard is
 # London's police. (One named after its own place is that place's mention, as news corpora tag it: "Dallas Police",
 # "Oxford Yard".)
@@ -168,7 +169,7 @@ _PERSON_AFTER = re.compile(
 # court: "Reading Borough Council", "Kent County Council", "Bath Magistrates' Court", "Mold Crown Court".
 _TOWN_BODY_AFTER = re.compile(
     r" (?:(?:City|Town|Village|Borough|Township) (?:Council|Commission|Hall|Schools)|School Board|Board of Education"
-    r"|(?:District|County|Parish|Shire) Council|(?:Magistrates['’]?|Crown|Sheriff) Court"
+    r"|(?:District|County|Parish|Shire) Council|(?:Magistrates['’]?|Magistrate['’]s|Crown|Sheriff) Court"
     r"|(?:(?:Community|Public|Independent|Unified|Consolidated) )?School(?:s| District)|[Pp]olice|Fire Department"
     r"|[Ff]irefighters|Mayor|aldermen|Supervisor|(?:Town|Village) (?:Board|Clerk)|Selectboard|[Ss]electmen)\b")
 # Words around a name that make it a news agency's: "Xinhua News Agency", "the Fars news agency", "news agency Xinhua".
@@ -373,6 +374,8 @@ def _joined(text: str, prev: tuple[int, int, str], nxt: tuple[int, int, str]) ->
     gap = text[prev[1]:nxt[0]]
     if gap == " ":
         return True
+    if gap == "&":
+        return len(prev[2]) == 1 and len(nxt[2]) == 1   # initials joined by an ampersand: "J&K" (Jammu and Kashmir)
     return gap == ". " and prev[2] in NAME_ABBREVIATIONS
 
 
@@ -1197,7 +1200,9 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if single and first.isupper() and len(first) <= 5 and "." not in first and first not in ("US", "UK", "USA", "UAE", "DRC", "EU"):
         # (A two-letter one is the short form of an area only as sources.TWO_LETTER_SHORT_FORMS names: it may be some
         # town's name too, "WA" Ghana's Wa.)
-        if not facts.first_level or len(first) < 2 or len(first) > 2 and not facts.upper_only:
+        # (Or a region's that only capitals write: Delhi's "NCR", the Philippines' "BARMM".)
+        area = facts.first_level or facts.upper_only and any(p.feature_code == "RGN" for p in facts.strict)
+        if not area or len(first) < 2 or len(first) > 2 and not facts.upper_only:
             return False
         m.weak = True
         return True
@@ -1382,7 +1387,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         return False
     # A lone given name ("Patrick", "Kate") is a person unless the sentence makes it a place (an area's word after it:
     # "cholera in the Jere and Dikwa areas"; the area slot after a dateline's town: "BANGOR, Gwynedd -").
-    if single and _is_given_name(first, gazetteer) and not (
+    # (Not a short form that ends in a capital, "PoK", "PoJK": no one's given name is written so.)
+    if single and _is_given_name(first, gazetteer) and (first.isupper() or not first[-1].isupper()) and not (
             prev_tok.lower() in LOCATIVE_WORDS or after.startswith(",") or _LOCAL_AREA_AFTER.match(text, m.end)
             or before == ", " and m.end < _dateline_end(text)) \
             and not facts.major_10k and not _article_joined_town(m, gazetteer):

@@ -1063,6 +1063,12 @@ class Resolver:
                         hints["qualifier"] = [state for p in self.gazetteer.candidates(q.group(1))
                                               if p.feature_code == "ADM2" and p.country_code == "US"
                                               and (state := self.gazetteer.admin1("US", p.admin1)) is not None]
+                elif q.group(0).startswith(" in ") and (areas := [
+                        p for p in self.gazetteer.candidates(q.group(1))[:5]
+                        if p.feature_code == "ADM1" and any(_contains(p, c) for c, _, _ in cands)]):
+                    # "Aurangabad in Bihar", "Hyderabad in Sindh": a first-level area named bare after "in" that holds a
+                    # reading of the name qualifies it as ", Bihar" would (not Maharashtra's larger Aurangabad)
+                    hints["qualifier"] = areas
                 elif not q.group(0).lstrip(",").startswith(" in ") and len(
                         owners := {p.country_code for p in self.gazetteer.candidates(q.group(1))[:3]}) == 1:
                     # "Ruma upazila of Bandarban": the area lies in the country of the place it is told of, whatever

@@ -33,3 +33,28 @@ def test_northern_ireland_s_traditional_counties_are_found_by_their_short_form(g
         ("Omagh", "GB"), ("Co Tyrone", "GB"), ("Newry", "GB"), ("Co Down", "GB")]
     assert haversine_km(found[1].place.lat, found[1].place.lon, 54.6, -7.3) < 50
     assert haversine_km(found[3].place.lat, found[3].place.lon, 54.35, -5.9) < 50
+
+
+def test_south_asian_short_forms_of_first_level_areas_are_found_in_their_country(geoparser):
+    # "J&K" (initials joined by an ampersand), "KPK", "PoK" (ends in a capital: no given name "Pok"), Delhi's "NCR"
+    found = geoparser.parse(
+        "SRINAGAR: A soldier was injured when militants fired at a patrol in J&K's Poonch district. In KPK, two "
+        "policemen were killed in Bannu. Indian officials said the shells were fired from PoK. Police in Gurugram "
+        "said cab operators across the NCR would be audited.")
+    places = {t.name: t.place for t in found if t.place is not None}
+    assert {"J&K", "KPK", "PoK", "NCR"} <= set(places)
+    for name, lat, lon in (("J&K", 33.5, 74.8), ("KPK", 34.0, 71.5), ("PoK", 33.9, 73.8), ("NCR", 28.6, 77.2)):
+        assert haversine_km(places[name].lat, places[name].lon, lat, lon) < 100, name
+    assert haversine_km(places["Poonch"].lat, places["Poonch"].lon, 33.77, 74.09) < 50
+
+
+def test_south_asian_regions_and_nepal_s_districts_the_sources_lack_are_found(geoparser):
+    # (and Rajouri, which the sources spell only "Rajauri")
+    found = geoparser.parse(
+        "NAGPUR: Three farmers died by suicide in Vidarbha this week, and one in Marathwada. In Punjab, a farmer was "
+        "shot in the Doaba region near Jalandhar. In Nepal, a landslide struck Gorkha district and floods hit the "
+        "Terai. Troops fired shells in the Neelum valley of AJK, and militants fired at a patrol in Rajouri.")
+    places = {t.name: t.place for t in found if t.place is not None}
+    for name, lat, lon in (("Vidarbha", 20.5, 78.5), ("Marathwada", 19.0, 76.5), ("Doaba", 31.3, 75.7),
+                           ("Gorkha", 28.0, 84.6), ("Terai", 27.0, 84.0), ("Neelum", 34.6, 73.9), ("Rajouri", 33.38, 74.31)):
+        assert name in places and haversine_km(places[name].lat, places[name].lon, lat, lon) < 100, name

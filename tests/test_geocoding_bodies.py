@@ -10,3 +10,13 @@ def test_the_eu_is_at_its_seat_and_nato_and_the_un_are_no_places(geoparser):
     eu = [t for t in found if t.name in ("European Union", "EU")]
     assert len(eu) == 2 and all(haversine_km(t.place.lat, t.place.lon, 50.85, 4.35) < 50 for t in eu)
     assert not {"NATO", "UN"} & {t.name for t in found}
+
+
+def test_a_town_s_magistrate_s_court_is_the_town_and_the_tata_group_no_place(geoparser):
+    # South Asian papers' singular "Magistrate's Court" is a town's court as "Magistrates' Court" is; "Tata" is
+    # India's conglomerate in news, not Hungary's town
+    found = geoparser.parse(
+        "COLOMBO - A youth from Vavuniya was remanded by the Colombo Magistrate's Court on Monday. The gang targeted "
+        "ATMs operated by a Tata group company in Mumbai.")
+    names = [t.name.title() for t in found if t.place is not None]
+    assert names.count("Colombo") == 2 and "Tata" not in names

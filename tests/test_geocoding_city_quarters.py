@@ -141,3 +141,15 @@ def test_a_cape_town_township_and_nigeria_s_capital_territory_by_its_name_alone(
     assert haversine_km(found["Nyanga"].lat, found["Nyanga"].lon, -33.99, 18.58) < 10
     assert found["Cape Flats"].country_code == "ZA"
     assert found["Federal Capital Territory"].country_code == "NG"
+
+
+def test_south_asian_metro_quarters_news_names_are_found_in_their_city(geoparser):
+    # cities500 lacks them: they count no population of their own there
+    found = [t for t in geoparser.parse(
+        "KARACHI: A gang war suspect was killed in an exchange of fire in Lyari on Tuesday, and traders in Korangi "
+        "and Orangi Town were extorted, police said. In Delhi, protesters marched towards Shaheen Bagh.")
+        if t.place is not None]
+    where = {t.name: (t.place.lat, t.place.lon) for t in found}
+    for name, city in (("Lyari", (24.86, 67.01)), ("Korangi", (24.86, 67.01)), ("Orangi Town", (24.86, 67.01)),
+                       ("Shaheen Bagh", (28.61, 77.21))):
+        assert name in where and haversine_km(*where[name], *city) < 30, name

@@ -577,3 +577,12 @@ def test_the_highlands_beside_scottish_towns_are_scotland_s(geoparser):
     # ... and Munster beside Irish places is Ireland's province, not Germany's city
     assert ("Munster", "IE") in names_and_countries(
         geoparser, "Gardai across Munster and in Co Kerry are searching for the man, last seen in Tralee.")
+
+
+def test_a_first_level_area_after_in_chooses_the_namesake_it_holds(geoparser):
+    # two Aurangabads in one report: each is the one its "in <state>" holds (not Maharashtra's larger one twice)
+    found = [t for t in geoparser.parse(
+        "HYDERABAD: The gang, led by a man from Aurangabad in Maharashtra, struck ATMs in Hyderabad. Two other members "
+        "were arrested in Aurangabad in Bihar.") if t.name == "Aurangabad"]
+    assert [t.place.admin1 for t in found] == ["16", "34"]
+    assert haversine_km(found[1].place.lat, found[1].place.lon, 24.75, 84.37) < 50
