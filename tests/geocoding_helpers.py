@@ -97,6 +97,13 @@ def _near(toponym, lat, lon, km=50):
     return p is not None and haversine_km(p.lat, p.lon, lat, lon) < km
 
 
+def not_placed_near(geoparser, text, expected, km=100):
+    """The names of expected ((name, lat, lon), ...) that text's toponyms do not place within km of that point."""
+    places = {t.name: t.place for t in geoparser.parse(text) if t.place is not None}
+    return [name for name, lat, lon in expected
+            if name not in places or haversine_km(places[name].lat, places[name].lon, lat, lon) >= km]
+
+
 @pytest.fixture(scope="module")
 def parser():
     return Geoparser()
