@@ -70,10 +70,11 @@ _FILLER = rf"(?:(?:(?-i:[A-Z]\.){{2,}}|\((?-i:[A-Z]{{2,6}})\)|(?!(?:{_STOP})\b)[
 # "police officers", "family members", "security guards": qualifiers before the head noun
 # (a title of office a word or two on is the head: "deputy finance minister", not the deputy)
 _OFFICE_AHEAD = rf"(?![ \t]+(?:[\w-]+[ \t]+)?(?:{literal_words(OFFICE_NOUNS)})\b)"
-# "A Missouri State Highway Patrol trooper", "A Kern County Sheriff's Office deputy": an agency's name before one
+# "A Missouri State Highway Patrol trooper", "A Kern County Sheriff's Office deputy", "A St. Louis County police
+# officer" (a name's abbreviated word): an agency's name before one
 # person's noun, more words than a qualifier's; and the agency's own word for the job after it ("A Chicago Transit
 # Authority bus driver", "A Washington Metropolitan Area Transit Authority train operator")
-_ONE_PERSON_QUALIFIER = rf"(?:{_FILLER}{{0,3}}?|(?-i:[A-Z][a-z]+(?:['’]s)?[ \t]+){{3,6}}?(?-i:(?!(?:{_STOP}|said|says|told)\b)[a-z]+[ \t]+){{0,2}}?)"
+_ONE_PERSON_QUALIFIER = rf"(?:{_FILLER}{{0,3}}?|(?-i:[A-Z][a-z]+(?:['’]s|\.)?[ \t]+){{3,6}}?(?-i:(?!(?:{_STOP}|said|says|told)\b)[a-z]+[ \t]+){{0,2}}?)"
 # (not a count or a source's word after the name: "the Syrian Democratic Forces said three civilians were killed")
 _NOUN_PHRASE = rf"(?:{_FILLER}{{0,3}}?(?:{_NOUN})\b{_OFFICE_AHEAD}(?:[ \t]+(?:{_NOUN})\b)?)"  # ("volunteer fighters": the last is the head)
 
