@@ -28,7 +28,7 @@ from .matching import (
 from .numbers import QUANTITY_FIRST_WORDS, QUANTITY_PATTERN, Quantity, parse_quantity
 from .dates import MONTH_NAMES
 from .period_tallies import period_tally, war_toll_start
-from .victims import (ABDUCTED, ARMED_GROUP, STATE_FORCES, CATEGORY, FORCE, HIT, KILLED, MISSING, MORE_DETS, OFFICE_NOUNS, PERPETRATOR,
+from .victims import (ABDUCTED, ANIMAL_AFTER, ANIMALS, ARMED_GROUP, STATE_FORCES, CATEGORY, FORCE, HIT, KILLED, MISSING, MORE_DETS, OFFICE_NOUNS, PERPETRATOR,
                       SHOOTER_AMONG, WOUNDED, CasualtyMention, a_relation, told_by_trade, force_of, identity, named_together, same_person,
                       victim_category)
 
@@ -70,10 +70,11 @@ _FILLER = rf"(?:(?:(?-i:[A-Z]\.){{2,}}|\((?-i:[A-Z]{{2,6}})\)|(?!(?:{_STOP})\b)[
 # "police officers", "family members", "security guards": qualifiers before the head noun
 # (a title of office a word or two on is the head: "deputy finance minister", not the deputy)
 _OFFICE_AHEAD = rf"(?![ \t]+(?:[\w-]+[ \t]+)?(?:{literal_words(OFFICE_NOUNS)})\b)"
-# "A Missouri State Highway Patrol trooper", "A Kern County Sheriff's Office deputy": an agency's name before one
+# "A Missouri State Highway Patrol trooper", "A Kern County Sheriff's Office deputy", "A St. Louis County police
+# officer" (a name's abbreviated word): an agency's name before one
 # person's noun, more words than a qualifier's; and the agency's own word for the job after it ("A Chicago Transit
 # Authority bus driver", "A Washington Metropolitan Area Transit Authority train operator")
-_ONE_PERSON_QUALIFIER = rf"(?:{_FILLER}{{0,3}}?|(?-i:[A-Z][a-z]+(?:['’]s)?[ \t]+){{3,6}}?(?-i:(?!(?:{_STOP}|said|says|told)\b)[a-z]+[ \t]+){{0,2}}?)"
+_ONE_PERSON_QUALIFIER = rf"(?:{_FILLER}{{0,3}}?|(?-i:[A-Z][a-z]+(?:['’]s|\.)?[ \t]+){{3,6}}?(?-i:(?!(?:{_STOP}|said|says|told)\b)[a-z]+[ \t]+){{0,2}}?)"
 # (not a count or a source's word after the name: "the Syrian Democratic Forces said three civilians were killed")
 _NOUN_PHRASE = rf"(?:{_FILLER}{{0,3}}?(?:{_NOUN})\b{_OFFICE_AHEAD}(?:[ \t]+(?:{_NOUN})\b)?)"  # ("volunteer fighters": the last is the head)
 
@@ -733,15 +734,9 @@ _AUXILIARY = re.compile(r"\s*(?:(?:who|that)\s+)?\b(?:was|were|is|are|been|being
 _UNCERTAIN_BEFORE = re.compile(r"\b(?:(?:whether|if|no\s+reports?\s+(?:that|of))\s+(?:any|either|each|one|all)\s+(?:of\s+)?(?:the\s+|those\s+)?"
                                r"|\b(?:unclear|not\s+(?:known|clear))\s+(?:whether|if)\s+(?:(?:the|any)\s+)?"
                                r"|\bneither\b[^.;]{0,60}?\bnor\s+(?:their\s+|the\s+|his\s+|her\s+)?)$", re.IGNORECASE)
-_ANIMALS = (r"(?:dogs?|cats?|deer|horses?|pets?|animals?|cows?|cattle|puppy|puppies|pit\s*bulls?|birds?|geese|goose|"
-            r"bears?|coyotes?|raccoons?|livestock|goats?|sheep|pigs?)\b"
-            # (not the first word of people named by what they do with animals: "two suspected cattle rustlers")
-            r"(?!\s+(?:rustlers?|thie(?:f|ves)|herders?|herds(?:man|men)|raiders?|traders?|dealers?|farmers?|keepers?|"
-            r"owners?|breeders?|riders?|walkers?|handlers?|merchants?)\b)")
-# "shot three deer"; after a noun only right after it: "two family pets", "her fiance's dog" (not "a man and his dog")
-_ANIMAL_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?" + _ANIMALS)
-# (not a verb between: "killed two children herding goats")
-_ANIMAL_NEXT = re.compile(r"(?:['’]s)?\s+(?:(?![\w-]+ing\s)[\w-]+\s+)?" + _ANIMALS)
+# after a noun only right after it: "two family pets", "her fiance's dog" (not "a man and his dog"); not a verb
+# between: "killed two children herding goats"
+_ANIMAL_NEXT = re.compile(r"(?:['’]s)?\s+(?:(?![\w-]+ing\s)[\w-]+\s+)?" + ANIMALS)
 # "until he died", "if she is hurt": a condition, not an event
 _CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if|in\s+case)\s+$", re.IGNORECASE)
 _THEN_DIED_AFTER = re.compile(r"[^.;]{0,60}?\band\s+(?:(?:later|then|subsequently|eventually|\w+ly)\s+)?"
@@ -1074,7 +1069,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             continue
         if kind == HIT and m.group("qty") and not m.group("noun"):
             continue  # "shooting about 15 minutes", "Shooting 3900 block": a bare number after 'shooting' counts nobody
-        if (_ANIMAL_NEXT if m.group("noun") else _ANIMAL_AFTER).match(lowered, m.end()):
+        if (_ANIMAL_NEXT if m.group("noun") else ANIMAL_AFTER).match(lowered, m.end()):
             continue  # "shot three deer", "killed two family pets", "killed her fiance's dog"
         if m.group("another"):
             one = Quantity(1, 1, 1, "another, one more", 0, 0, "")

@@ -245,9 +245,11 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
             continue
         if m.rule == WOUNDED_DIED_RULE and any(o.rule == m.rule and o.best == m.best for o in out):
             continue  # the dead among the wounded told again (a title, then its body): counted once
-        # "a man died ... he killed himself": the one already counted
+        # "a man died ... he killed himself": the one already counted (not the victim told before the doer's own death in
+        # its sentence: "A man who police say killed a neighbor later died of a self-inflicted gunshot wound": two)
         same = m.additive and m.who is not None and m.best == 1 and any(
-            o.kind == m.kind and o.best == 1 and same_person(o.who, m.who) for o in out)
+            o.kind == m.kind and o.best == 1 and same_person(o.who, m.who) and
+            not (m.rule == SELF_INFLICTED != o.rule and o.sentence == m.sentence) for o in out)
         if m.additive and m.best >= 2 and m.rule not in (AND_MORE_RULE, KIN_RULE) and any(_family(o) == family and (
                 (not o.additive and o.best >= m.best + 1 and not (m.besides and not o.rule.startswith("death toll"))) or
                 (o.rule == m.rule and o.best == m.best)) for o in out):

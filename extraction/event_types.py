@@ -19,6 +19,7 @@ from .matching import (
     may_hold,
     spread_leading_group,
 )
+from .victims import ANIMAL_AFTER, ANIMALS
 
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
@@ -556,7 +557,8 @@ RULES = [
     # hostages" is the attack told first)
     TriggerRule(r"(?:took|taking|take|takes|held|holding)\s+(?:[\w-]+\s+){0,4}?hostages?\b", VIOLENCE_CIV,
                 "Abduction/forced disappearance", 16, False),
-    TriggerRule(r"arrest\w*|detain\w*|taken\s+into\s+custody|apprehend\w*", STRATEGIC, "Arrests", 17, False),
+    TriggerRule(r"arrest\w*|detain\w*|(?:taken|taking|took)\s+(?:(?:him|her|them)\s+)?into\s+custody|apprehend\w*",
+                STRATEGIC, "Arrests", 17, False),  # (and "before taking him into custody")
     RELEASE,
     STORMING,
     NON_VIOLENT_TRANSFER,
@@ -790,7 +792,7 @@ _REPELLED_BEFORE = re.compile(r"\b(?:repelled|repulsed|beaten\s+back|pushed\s+ba
 # "The wounded were airlifted to a hospital": those hurt in the act told, named again, no act of their own
 # "the wounded were airlifted": people told already; "no one was injured", "the clerk was not injured": nobody hurt,
 # no act (not "was not seriously injured": hurt, lightly)
-THE_BEFORE = re.compile(r"\bthe\s+$|\b(?:no\s+one|nobody|none)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)\s+$|"
+THE_BEFORE = re.compile(r"\bthe\s+$|\b(?:no\s+one|nobody|none|no\s+(?:other\s+)?(?:people|persons?|officers?|deputies))\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)\s+$|"
                         r"\b(?:(?:was|were)\s+not|wasn['’]t|weren['’]t|(?:has|have|had)\s+not\s+been)\s+$",
                          re.IGNORECASE)
 _HURT_WORDS = ("wounded", "injured", "dead")  # ("photographs of the dead": the people an act killed, named again)
@@ -899,7 +901,8 @@ _WAR_TALLY_BEFORE = re.compile(r"\b(?:war|conflict|insurgency|uprising|civil\s+w
                                r"(?:so\s+far\s+|now\s+|already\s+|since\s+)?$", re.IGNORECASE)
 # "There were no reports of arrests", "No arrests were made", "nobody was detained": an act said not to have happened
 _DENIED_ACT_BEFORE = re.compile(r"\b(?:no|without(?:\s+any)?)\s+(?:(?:immediate|reported|further)\s+)?(?:reports?\s+of\s+)?$|"
-                                r"\b(?:no\s+one|nobody|none)\s+(?:else\s+)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+$|"
+                                r"\b(?:no\s+one|nobody|none|no\s+(?:other\s+)?(?:people|persons?|officers?|deputies))\s+(?:else\s+)?"
+                                r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+$|"
                                 r"(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:made|make|reported)\s+(?:any\s+)?$|"  # "have not made any arrests"
                                 # "Neither side has agreed to talks", "have never signed", "has yet to sign" (not a plain
                                 # "not": "was not apprehended until the squad located him" tells an arrest)
@@ -925,6 +928,8 @@ _SUPPORTING_FIRE_BEFORE = re.compile(r"(?:\b(?:backed|supported|aided|assisted|c
                                      r"(?:(?:an?|the|heavy|intense|a\s+wave\s+of)\s+)?(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 _SUPPORT_WORDS = ("backed", "supported", "aided", "assisted", "covered", "support", "help", "cover", "despite")
 _DENIED_WORDS = ("no", "without", "n't", "n’t", "neither", "never", "yet to")  # (one of them, or no _DENIED_ACT_BEFORE: "nobody", "not" hold "no")
+# an animal as the act's doer: "a dog that attacked him", "the pit bull had attacked"
+_ANIMAL_DOER_BEFORE = re.compile(r"\b" + ANIMALS + r"\s+(?:(?:that|which|who)\s+)?(?:(?:had|has)\s+)?$")
 _NOBODY_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none)\b", re.IGNORECASE)
 
 
@@ -1038,6 +1043,10 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
                 _CAPTIVES_BEFORE.search(before) or _CIVILIANS_BEFORE.search(before) or _CAPTORS_FLED_BEFORE.search(before)):
             continue  # "Five of the women escaped", "3,000 people fled the site", "Hundreds of inmates escaped": captives,
             # the displaced and a prison's inmates, no group
+        if rule.sub_event_type == LETHAL and not rule.noun and (
+                ANIMAL_AFTER.match(folded, m.end(), end) or _ANIMAL_DOER_BEFORE.search(folded_before)):
+            continue  # "an officer shot and killed a dog", "fired, killing the dog", "a dog that attacked him": no
+            # person harmed by a person, no event
         if rule.sub_event_type == LETHAL and _NOBODY_AFTER.match(text, m.end()):
             continue  # "looted shops ..., killing no one"
         if rule is INTERCEPTION and _DOWNED.fullmatch(m.group(0)) and not _DOWNED_WEAPON_BEFORE.search(before):

@@ -20,7 +20,7 @@ from .actors import (ARMED_GROUP_INTERS, ARMED_INTERS, ActorMention, CIVILIANS, 
 from .casualties import SITE_IN, find_casualties, inverted_running_count
 from .casualty_counts import Count, combine, combine_other, counted_mentions
 from .period_tallies import past_taking_clauses, period_tally
-from .victims import (ABDUCTED, ARMED_GROUP, CasualtyMention, MISSING, PERPETRATOR, STATE_FORCES, named_among,
+from .victims import (ABDUCTED, ANIMAL_AFTER, ARMED_GROUP, CasualtyMention, MISSING, PERPETRATOR, STATE_FORCES, named_among,
                       victim_category)
 from .dates import DAYS_AFTER_ACT, DateMention, days_back, counted_since, counted_span, find_dates, in_quotation, night_side, undated_day
 from .incidents import ITEMS_SUMMED, SUMMARY, background_sentences, chronicle_sentences, incident_blocks
@@ -1291,6 +1291,14 @@ _INCIDENT_HINT = re.compile(r"\b(?:(?<!-run\s)(?<!solo\s)shots?|shooting|gunfire
 _ACT_HINT = re.compile(r"shots?|shooting|gunfire|gunshots?|attack\w*|violence|fire|blast|incident", re.IGNORECASE)
 
 
+# force that harms no one as an act of violence: a police officer's Taser, bean-bag rounds, pepper spray, a police dog,
+# or a shot at an animal ("fired his weapon, killing the dog"): told in a report with no act we know, no incident (ACLED
+# codes none; an arrest told is the report's event)
+_FORCE_SHORT_OF_HARM = re.compile(r"\b(?:tas(?:ers?|ed|ing)|stun\s+guns?|bean[- ]?bags?|pepper[- ](?:spray\w*|balls?)|"
+                                  r"k-?9s?|police\s+dogs?|(?:shot|shooting|killed|killing|wounding|fired\s+at)"
+                                  r"(?=" + ANIMAL_AFTER.pattern + r"))\b")
+
+
 # men told as arrested already ("Those arrested included a bomb maker", "The arrested men were taken to Mogadishu")
 _ARRESTED_BACK_BEFORE = re.compile(r"\b(?:those|the|all\s+(?:the\s+)?|(?:some|one|two|three)\s+of\s+(?:those|the))\s+"
                                    r"(?:[a-z]+\s+)?$", re.IGNORECASE)
@@ -1313,6 +1321,8 @@ def _unnamed_incident(text: str, folded: str, spans, dates_by_sentence, orphans,
             continue  # "A fire on Saturday night razed 60 shops": a blaze, no incident of violence
         casualties = [m for _, ms in orphans for m in ms]
         killed, wounded = combine(casualties)
+        if not (killed and killed.best) and _FORCE_SHORT_OF_HARM.search(folded):
+            return None  # "officers used a Taser", "fired bean-bag rounds", "an officer shot a dog that bit him"
         hurt = bool((killed and killed.best) or (wounded and wounded.best))
         event_type, sub = (VIOLENCE_CIV, "Attack") if hurt else (STRATEGIC, "Other")
         d = dates_by_sentence[i][0]

@@ -855,6 +855,10 @@ def test_one_person_after_an_agency_name_and_its_word_for_the_job_is_a_victim_co
     text = "A Chicago Transit Authority bus driver was wounded Tuesday near a stop on Pulaski Road, police said."
     assert _killed_wounded_totals(text, "2025-11-01") == (0, 1)
 
+    # (a name's abbreviated word in the agency's name: "St. Louis County")
+    text = "A St. Louis County police officer was grazed by a bullet Friday night during a traffic stop, police said."
+    assert _killed_wounded_totals(text, "2025-06-10") == (0, 1)
+
 
 def test_a_bar_or_pool_worker_is_a_victim_counted():
     text = "A bartender was shot and killed early Sunday outside a bar on Elm Street, police said."

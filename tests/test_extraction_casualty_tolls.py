@@ -718,6 +718,12 @@ def test_a_shooter_dead_of_a_self_inflicted_wound_after_his_victim_is_one_more_d
                           "hospital. Investigators found that she died from a self-inflicted gunshot wound.",
                           published="2025-03-21") == {"killed": 1, "wounded": 0}
 
+    # ... a victim he killed, then his own death told in later sentences too: the victim and he, two dead
+    assert helpers.totals("A man who police say killed a neighbor during an argument later died of a self-inflicted "
+                          "gunshot wound. Officers found the neighbor shot to death in his driveway on Wednesday. The "
+                          "suspect was found in his car hours later. He was pronounced dead at the scene.",
+                          published="2025-07-08") == {"killed": 2, "wounded": 0}
+
 
 def test_the_one_the_shots_of_its_clause_killed_is_one_dead():
     # "killing him" after the shots of its clause, the last noun the shooters: one dead all the same

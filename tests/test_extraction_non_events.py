@@ -721,3 +721,24 @@ def test_an_attack_of_words_and_a_batter_s_shot_are_no_violence():
                  "CHICAGO \u2014 Seiya Suzuki's two-run shot to left on Tuesday broke a 2-2 tie and the Cubs beat the "
                  "Pirates 4-3."):
         assert helpers.events(text, published=published) == [], text
+
+
+# Police force that harms no one (policeforce round): ACLED codes none; an arrest told is the report's event.
+
+def test_an_officer_shooting_a_dog_is_no_event():
+    assert subs("A police officer shot and killed a dog that attacked him outside a home on Friday night. "
+                "The officer was treated for a bite wound and released.") == []
+    assert subs("Officers searched the home on Tuesday. A pit bull charged at them and an officer fired, killing the "
+                "dog. No people were injured. A man, 30, was arrested on drug charges.") == ["Arrests"]
+    # (a person shot beside the dog stays the event)
+    assert subs("Two robbers broke into the home on Sunday, killed a dog and shot a man in the leg.") == ["Attack"]
+
+
+def test_less_lethal_force_with_no_act_is_no_incident():
+    assert subs("Officers used a Taser on a man who was walking in traffic on Wednesday morning, then took him to a "
+                "hospital for an evaluation.") == []
+    assert subs("The standoff ended on Monday when deputies fired bean-bag rounds at the man before taking him into "
+                "custody. He was treated for bruises.") == ["Arrests"]
+    # (a Taser that failed before the shot that killed stays an attack)
+    assert subs("An officer fired his Taser and then his service weapon on Sunday night. The man died at a hospital.") \
+        == ["Attack"]
