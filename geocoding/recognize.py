@@ -505,13 +505,13 @@ def _country_ends_at(text: str, tokens: list, j: int, gazetteer: Gazetteer) -> b
 def _area_holds(text: str, tokens: list, j: int, places: list[Place], gazetteer: Gazetteer) -> bool:
     """Whether tokens[j] ends the name (of up to three words) of a country or a first-level area that holds an area
     among places, or (a first-level area) a town: "Manipur" for Imphal West, "Congo" for North Kivu, "Cabo Delgado" for
-    Macomia (not "Mosul" for its Old City: a town holds no area; nor "Moscow" for its Sheremetyevo airport, a part of
-    the town)."""
+    Macomia, and a region of its own: "Antioquia" for Bajo Cauca (not "Mosul" for its Old City: a town holds no area;
+    nor "Moscow" for its Sheremetyevo airport, a part of the town)."""
     for first in range(j, max(-1, j - 3), -1):
         owners = [o for o in _strict_matches(name_key(text[tokens[first][0]:tokens[j][1]]), gazetteer)
                   if o.feature_code in ("PCLI", "ADM1")]
         if any(q.country_code == o.country_code and q != o
-               and (q.feature_class == "A" and (o.feature_code == "PCLI" or q.admin1 == o.admin1)
+               and (q.feature_class in ("A", "L") and (o.feature_code == "PCLI" or q.admin1 == o.admin1)
                     or q.feature_class == "P" and o.feature_code == "ADM1" and q.admin1 == o.admin1)
                for o in owners for q in places):
             return True

@@ -271,6 +271,18 @@ def test_a_town_after_its_first_level_areas_possessive_is_that_town(geoparser):
                                       ("Mocímboa da Praia", "MZ"), ("Mozambique", "MZ")]
 
 
+def test_a_region_after_its_first_level_areas_possessive_is_that_region(geoparser):
+    # "Antioquia's Bajo Cauca", "Michoacán's Tierra Caliente": a state's own region (regions.tsv, with the state's
+    # code), found as "Manipur's Imphal West district" is; of a lowland two states share, the one the text tells
+    found = {t.name: t.place for t in geoparser.parse(
+        "Seven police officers were killed in Antioquia's Bajo Cauca region, and two soldiers were wounded by a drone "
+        "in Michoacán's Tierra Caliente.") if t.place is not None}
+    assert found["Bajo Cauca"].country_code == "CO"
+    assert haversine_km(found["Tierra Caliente"].lat, found["Tierra Caliente"].lon, 19.09, -102.35) < 60
+    found = {t.name: t.place for t in geoparser.parse("Gunmen ambushed a patrol in Guerrero's Tierra Caliente.")}
+    assert haversine_km(found["Tierra Caliente"].lat, found["Tierra Caliente"].lon, 18.36, -100.67) < 60
+
+
 # From test_geocoding_conflictleft.py: Geocoding: British police forces named after the area they serve ("South
 # Yorkshire Police", "West Midlands Police"): the area is England's, and so are the towns the report names beside it.
 
