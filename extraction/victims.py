@@ -15,7 +15,7 @@ from .numbers import QUANTITY_PATTERN, parse_quantity
 ANIMALS = (r"(?:dogs?|cats?|deer|horses?|pets?|animals?|cows?|cattle|puppy|puppies|pit\s*bulls?|birds?|geese|goose|"
            r"bears?|coyotes?|raccoons?|livestock|goats?|sheep|pigs?)\b"
            # (not the first word of people named by what they do with animals: "two suspected cattle rustlers")
-            r"(?!\s+(?:rustlers?|thie(?:f|ves)|herders?|herds(?:man|men)|raiders?|traders?|dealers?|farmers?|keepers?|"
+           r"(?!\s+(?:rustlers?|thie(?:f|ves)|herders?|herds(?:man|men)|raiders?|traders?|dealers?|farmers?|keepers?|"
            r"owners?|breeders?|riders?|walkers?|handlers?|merchants?)\b)")
 # an act's object that is an animal: "shot three deer", "shot and killed a dog", "killing the family's pit bull"
 ANIMAL_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?" + ANIMALS)
