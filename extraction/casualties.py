@@ -239,7 +239,8 @@ SHOT_THEN_DIED = re.compile(
 _PERSON = rf"(?:(?-i:[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,2}})|(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:ex-)?(?:{_NOUN}))"
 NAMED_GROUP = re.compile(
     rf"\b(?<![\w-])(?P<people>{_PERSON}(?:,\s+{_PERSON}){{0,4}},?\s+and\s+{_PERSON})\s+were\s+(?:both\s+|all\s+|also\s+)?"
-    rf"(?:(?P<kill>shot\s+(?:and\s+killed|dead|to\s+death)|killed|found\s+dead)|(?P<hit>shot|wounded|injured|hit|struck))\b",
+    # ("A woman and her two children were found shot to death": found, then how they died)
+    rf"(?:(?P<kill>(?:found\s+)?shot\s+(?:and\s+killed|dead|to\s+death)|killed|found\s+dead)|(?P<hit>shot|wounded|injured|hit|struck))\b",
     re.IGNORECASE)
 # "Isidor was one of two people shot at the home": the group, of which one is told
 ONE_OF_GROUP = re.compile(

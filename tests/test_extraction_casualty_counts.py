@@ -246,10 +246,18 @@ def test_ages_relatives_places_and_attempts(text, killed, wounded):
     ("Okafor and the van's driver were both hit, according to troopers.", None, 2),
     ("Lindqvist, Maria Duarte and Pell were shot in the parking lot.", None, 3),
     ("Harlan and his wife were found dead in the farmhouse.", 2, None),
+    # found, then how they died: each counted, not only the counted kin
+    ("A woman and her two children were found shot to death in the house.", 3, None),
+    ("Harlan and his son were found shot dead in a parked car.", 2, None),
     ("Police and firefighters were called to the scene.", None, None),
 ])
 def test_people_named_together(text, killed, wounded):
     assert counts(text) == (killed, wounded)
+
+
+def test_a_woman_and_her_children_found_shot_to_death_are_all_dead():
+    event = one_event("A woman and her two children were found shot to death Sunday inside a home in east Tulsa.")
+    assert event.killed["best"] == 3
 
 
 @pytest.mark.parametrize("text,killed,wounded", [
