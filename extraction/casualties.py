@@ -59,6 +59,8 @@ _SINGULAR_NOUN = literal_words(sorted((n for n in CATEGORY.keys() - {"head", "me
 _PLURAL_NOUNS = frozenset({"children", "people", "police"} | {
     p for n in CATEGORY for p in (n + "s", n + "es", n[:-1] + "ies", n[:-3] + "men") if p != n and p in CATEGORY})
 _ONE_DET = frozenset("a an another one".split())
+# kin told in the plural whose number is known: "killed his parents", "Her grandparents were found dead" (two)
+_A_PAIR_OF_KIN = frozenset({"parents", "grandparents"})
 # A word followed by a space never matches a shorter part of itself: the possessive '++' (here and in
 # the names below, which a space, a comma or the end of the phrase follows) spares re from trying each.
 # words that cannot qualify a victim noun: they end the noun phrase ("left one man dead and two ...")
@@ -771,6 +773,11 @@ def _plural_head(noun: str | None) -> bool:
     return bool(words) and words[-1] in _PLURAL_NOUNS
 
 
+def _pair_of_kin(det: str | None, noun: str | None) -> bool:
+    """'his parents', 'their grandparents': two, the number the word tells."""
+    return (det or "").lower() in ("his", "her", "their") and bool(noun) and noun.split()[-1].lower() in _A_PAIR_OF_KIN
+
+
 def _one_more_pronoun(pron: str | None) -> bool:
     """'another', 'a third': someone besides those already told."""
     return bool(pron) and (pron.lower() == "another" or re.sub(r"\s+", " ", pron.lower()) in MORE_DETS)
@@ -1080,8 +1087,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             taken.append((m.start(), m.end()))
             continue
         if det and not m.group("qty") and det.lower() not in _ONE_DET and _plural_head(m.group("noun")):
-            continue  # "kidnapped the passengers", "killed its crew members": how many is not told
-        q = _quantity(m.group("qty"), det)
+            if not _pair_of_kin(det, m.group("noun")):
+                continue  # "kidnapped the passengers", "killed its crew members": how many is not told
+            q = Quantity(2, 2, 2, "a pair of kin = 2", 0, 0, "")
+        else:
+            q = _quantity(m.group("qty"), det)
         if q is None or _rhetorical(m.group("qty")):
             continue
         if det and (family := _FAMILY_OF.match(sentence, m.end())) and m.group("noun").split()[-1].lower() == "family":
@@ -1240,6 +1250,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if bare_hit and _SHOT_AT.match(sentence, m.end()):
             continue  # "three teens were shot at and one injured": fired on, not hit ("shot at a bar" is a place)
         q = _quantity(m.group("qty"), m.group("det") or m.group("name"), m.group("pron"))
+        if _pair_of_kin(m.group("det"), m.group("sing")):
+            q = Quantity(2, 2, 2, "a pair of kin = 2", 0, 0, "")
         if q is None or _rhetorical(m.group("qty")):
             continue
         one_more = None  # "Eight policemen and a civilian driver were killed": a counted group, then one more

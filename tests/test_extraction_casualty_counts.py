@@ -255,6 +255,22 @@ def test_people_named_together(text, killed, wounded):
     assert counts(text) == (killed, wounded)
 
 
+@pytest.mark.parametrize("text,killed,wounded", [
+    ("A 19-year-old man killed his parents and wounded his sister at the family home early Sunday.", 2, 1),
+    ("Her grandparents were found dead in the kitchen.", 2, None),
+    # a plural kin word with no number of its own still tells none
+    ("The man killed his sons on Sunday.", None, None),
+    ("The boy's parents were notified.", None, None),
+])
+def test_a_possessive_s_parents_are_two(text, killed, wounded):
+    assert counts(text) == (killed, wounded)
+
+
+def test_parents_killed_by_their_son_are_two_dead():
+    event = one_event("A 19-year-old Muncie man killed his parents and wounded his sister at the family's home early Sunday.")
+    assert (event.killed["best"], event.wounded["best"]) == (2, 1)
+
+
 def test_a_woman_and_her_children_found_shot_to_death_are_all_dead():
     event = one_event("A woman and her two children were found shot to death Sunday inside a home in east Tulsa.")
     assert event.killed["best"] == 3
