@@ -313,10 +313,17 @@ _FAMILY_OF = re.compile(rf"\s+of\s+(?P<qty>{_QTY_WORD})(?![\w-])(?!\s+(?:[\w-]+\
 # a list goes on after its first item set off by a comma ("a man, his wife and their son"); an appositive does not
 _LIST_GOES_ON = re.compile(r",?\s+and\s+|,\s+(?:his|her|their|an?)\s", re.IGNORECASE)
 
+_KIN_HEAD = re.compile(r"(?:step-?|grand)?(?:son|daughter|wife|husband|mother|father|brother|sister|child|baby|nephew|"
+                       r"niece|cousin|girlfriend|boyfriend|fianc[eé]e?)(?:-in-law)?", re.IGNORECASE)
+_CLAIMED_BEFORE = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:to\s+have|that|he|she)\b", re.IGNORECASE)
+_POSSESSIVE_VICTIM_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[\w'’-]+\s+)?[\w'’-]+$", re.IGNORECASE)
 
 def kin_after(sentence: str, at: int) -> list[tuple[int, int, Quantity]]:
     """The kin and companions listed after the victim ending at `at`, each with its count (see _KIN_ITEM)."""
-    items, after_possessive = [], False
+    # (a victim told by a possessive is one too: "shot his wife and 17-year-old son", "killed her husband and son")
+    # (not in a claim: "a call from someone claiming to have killed his father and brother" tells no second death)
+    items, after_possessive = [], _POSSESSIVE_VICTIM_BEFORE.search(sentence, max(0, at - 40), at) is not None and \
+        _CLAIMED_BEFORE.search(sentence, max(0, at - 70), at) is None
     while (m := _KIN_ITEM.match(sentence, at)) and (not m.group("of") or not items):
         counted = m.group("qty") or m.group("det")
         if not (counted or m.group("pos") or after_possessive) or m.group("comma") and not m.group("pos"):
@@ -324,6 +331,8 @@ def kin_after(sentence: str, at: int) -> list[tuple[int, int, Quantity]]:
         if m.group("comma") and not items and not _LIST_GOES_ON.match(sentence, m.end()):
             break  # an appositive, the victim again: "shot the woman, his former girlfriend, before shooting himself"
         head = m.group("noun").split()[-1].lower()
+        if not items and not (counted or m.group("pos")) and not _KIN_HEAD.fullmatch(head):
+            break  # after the possessive victim only kin told bare: not "shot his girlfriend and police arrived"
         if not counted and (head.endswith("s") or head in ("children", "grandchildren", "men", "people")):
             break  # ("his sons": how many is not told)
         q = _quantity(m.group("qty"), m.group("det") or "a")

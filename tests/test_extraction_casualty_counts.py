@@ -266,6 +266,23 @@ def test_a_possessive_s_parents_are_two(text, killed, wounded):
     assert counts(text) == (killed, wounded)
 
 
+@pytest.mark.parametrize("text,killed,wounded", [
+    ("She shot her husband and stepson during a dispute on Sunday night.", None, 2),
+    ("A man shot and killed his wife and son on Sunday.", 2, None),
+    # no kin after the victim: nobody more
+    ("He shot his girlfriend and police arrived minutes later.", None, 1),
+    # a claim tells no second death ("claiming to have killed his father and brother")
+    ("Police received a call from someone claiming to have killed his father and brother.", 1, None),
+])
+def test_kin_told_bare_after_a_possessive_victim_are_victims_too(text, killed, wounded):
+    assert counts(text) == (killed, wounded)
+
+
+def test_a_wife_and_stepson_shot_are_two_hurt():
+    event = one_event("A Canton woman shot her husband and stepson during a domestic dispute Sunday night, police said.")
+    assert event.wounded["best"] == 2
+
+
 def test_parents_killed_by_their_son_are_two_dead():
     event = one_event("A 19-year-old Muncie man killed his parents and wounded his sister at the family's home early Sunday.")
     assert (event.killed["best"], event.wounded["best"]) == (2, 1)
