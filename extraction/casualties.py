@@ -782,9 +782,11 @@ def _plural_head(noun: str | None) -> bool:
     return bool(words) and words[-1] in _PLURAL_NOUNS
 
 
-def _pair_of_kin(det: str | None, noun: str | None) -> bool:
+def _pair_of_kin(det: str | None, noun: str | None) -> Quantity | None:
     """'his parents', 'their grandparents': two, the number the word tells."""
-    return (det or "").lower() in ("his", "her", "their") and bool(noun) and noun.split()[-1].lower() in _A_PAIR_OF_KIN
+    if (det or "").lower() in ("his", "her", "their") and noun and noun.split()[-1].lower() in _A_PAIR_OF_KIN:
+        return Quantity(2, 2, 2, "a pair of kin = 2", 0, 0, "")
+    return None
 
 
 def _one_more_pronoun(pron: str | None) -> bool:
@@ -1096,9 +1098,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             taken.append((m.start(), m.end()))
             continue
         if det and not m.group("qty") and det.lower() not in _ONE_DET and _plural_head(m.group("noun")):
-            if not _pair_of_kin(det, m.group("noun")):
+            if (q := _pair_of_kin(det, m.group("noun"))) is None:
                 continue  # "kidnapped the passengers", "killed its crew members": how many is not told
-            q = Quantity(2, 2, 2, "a pair of kin = 2", 0, 0, "")
         else:
             q = _quantity(m.group("qty"), det)
         if q is None or _rhetorical(m.group("qty")):
@@ -1259,8 +1260,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if bare_hit and _SHOT_AT.match(sentence, m.end()):
             continue  # "three teens were shot at and one injured": fired on, not hit ("shot at a bar" is a place)
         q = _quantity(m.group("qty"), m.group("det") or m.group("name"), m.group("pron"))
-        if _pair_of_kin(m.group("det"), m.group("sing")):
-            q = Quantity(2, 2, 2, "a pair of kin = 2", 0, 0, "")
+        q = _pair_of_kin(m.group("det"), m.group("sing")) or q
         if q is None or _rhetorical(m.group("qty")):
             continue
         one_more = None  # "Eight policemen and a civilian driver were killed": a counted group, then one more
