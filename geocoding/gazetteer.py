@@ -104,12 +104,17 @@ class Gazetteer:
         return found
 
     def _saint_countries(self, key: str) -> list[tuple[Place, bool]]:
-        """The countries a key with a "St" names under "Saint" ("st lucia" -> Saint Lucia, "st kitts and nevis"): only
-        countries, as a town's or a parish's "St" read "Saint" moves it to some far namesake ("St. Patrick's Day" is
-        no parish of Dominica)."""
+        """The places a key with a "St" names under "Saint" ("st lucia" -> Saint Lucia, "st catherine" -> Jamaica's
+        Saint Catherine): a country as exact, any other place loose only, so that it stands where the report backs
+        its country (read so everywhere, "St. Patrick's Day" is a parish of Dominica). None of a country the "St"
+        form names already, nor of the US (GeoNames gives American places their "St." forms): there it would move
+        "St. Clair" or "St. John" to another namesake."""
         if not key.startswith("st "):
             return []
-        return [(p, loose) for p, loose in self._lookup_key("saint " + key[3:]) if p.feature_code == "PCLI" and not loose]
+        written = {p.country_code for p, _ in self._lookup_key(key)}
+        written.add("US")
+        return [(p, loose or p.feature_code != "PCLI") for p, loose in self._lookup_key("saint " + key[3:])
+                if p.country_code not in written or p.feature_code == "PCLI"]
 
     def _has_exact_key(self, key: str) -> bool:
         if key in self._extra:
