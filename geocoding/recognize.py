@@ -32,8 +32,8 @@ _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
 # Kashmir": a run across "and" is one name only where the gazetteer knows it whole, else its first name as before).
 CONNECTORS = frozenset("of de del la le du des da do dos das di en on upon the y and "
                        "van von der den sur am im bin ibn".split()) | ARTICLES   # "Dayr az Zawr", "Ras al Ain"
-# Abbreviations that end in a dot inside a name ("St. Louis", "Ft. Worth").
-NAME_ABBREVIATIONS = frozenset("St Ste Ft Mt Pt".split())
+# Abbreviations that end in a dot inside a name ("St. Louis", "Ft. Worth"), also in a dateline's capitals ("ST. LOUIS").
+NAME_ABBREVIATIONS = frozenset("St Ste Ft Mt Pt ST STE FT MT PT".split())
 
 # Words that open a saint's or a town's name, whose next word is no place of its own: "San Jose", "Puerto Jordan";
 # articles and the generic words (village, land, gate, spring, well, mound, monastery, street, station, palace) that

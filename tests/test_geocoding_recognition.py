@@ -533,6 +533,21 @@ def test_a_title_case_dateline_town_that_is_an_english_word(geoparser):
     assert names(geoparser, "Will, the officer said, be questioned in Topeka.") == ["Topeka"]
 
 
+def test_a_dateline_town_in_capitals_with_an_abbreviated_saint(geoparser):
+    # "ST. CLOUD, Minn. —": the whole town as "St. Cloud" is, not "CLOUD" nor nothing (nor "PETERSBURG" of Virginia)
+    text = "ST. CLOUD, Minn. — A man was shot outside a bar downtown early Sunday, police said."
+    assert surfaces(geoparser, text) [:1] == ["ST. CLOUD"]
+    text = "ST. PETERSBURG, Fla. — A man was arrested after a stabbing at an apartment, police said."
+    place = _place(geoparser, text, "ST. PETERSBURG")
+    assert place is not None and place.admin1 == "FL"
+
+
+def test_a_country_written_with_st_is_the_saint_country(geoparser):
+    # "St. Lucia", "St. Kitts and Nevis": the countries GeoNames spells "Saint"; the reading holds for countries only
+    text = "Police in St. Lucia reported a murder, and the government of St. Kitts and Nevis announced a new unit."
+    assert surfaces_and_countries(geoparser, text) == [("St. Lucia", "LC"), ("St. Kitts and Nevis", "KN")]
+
+
 def test_a_given_span_with_its_area_word_in_lower_case(geoparser):
     # A given span "Sofala province" is Mozambique's province, as "Sofala Province" is.
     text = "Flooding destroyed water systems in Mozambique's Sofala province, the agency said."

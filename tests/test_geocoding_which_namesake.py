@@ -586,3 +586,13 @@ def test_a_first_level_area_after_in_chooses_the_namesake_it_holds(geoparser):
         "were arrested in Aurangabad in Bihar.") if t.name == "Aurangabad"]
     assert [t.place.admin1 for t in found] == ["16", "34"]
     assert haversine_km(found[1].place.lat, found[1].place.lon, 24.75, 84.37) < 50
+
+
+def test_a_parish_written_with_st_is_the_saint_parish_of_the_reports_country(geoparser):
+    # Jamaica's parishes are "Saint Catherine", "Saint Elizabeth" in GeoNames; papers write "St.": the "Saint"
+    # reading stands where the report backs its country, and nowhere else (no Dominican parish for a US feast)
+    text = ("Two men were shot dead in Spanish Town, St. Catherine, on Sunday, and a farmer was killed in "
+            "St. Elizabeth, police in Jamaica said.")
+    assert [c for s, c in places(geoparser, text) if s.startswith("St.")] == ["JM", "JM"]
+    text = "Thousands marched in the St. Patrick's Day parade in Savannah, Georgia, police said."
+    assert "St. Patrick" not in surfaces(geoparser, text)
