@@ -59,7 +59,7 @@ class Gazetteer:
             joined = normalize.joined_form(key)
             found = self._has_exact_key(key) or any(self._has_exact_key(v) for v in normalize.key_variants(key)) \
                 or county is not None and self._has_exact_key(county) or joined is not None and self._has_exact_key(joined) \
-                or bool(self._saint_countries(key))
+                or bool(self._saint_readings(key))
             if len(self._has_key_memo) >= _MEMO_SIZE:
                 self._has_key_memo.clear()
             self._has_key_memo[key] = found
@@ -103,7 +103,7 @@ class Gazetteer:
             self._spelling_memo[memo_key] = found
         return found
 
-    def _saint_countries(self, key: str) -> list[tuple[Place, bool]]:
+    def _saint_readings(self, key: str) -> list[tuple[Place, bool]]:
         """The places a key with a "St" names under "Saint" ("st lucia" -> Saint Lucia, "st catherine" -> Jamaica's
         Saint Catherine): a country as exact, any other place loose only, so that it stands where the report backs
         its country (read so everywhere, "St. Patrick's Day" is a parish of Dominica). None of a country the "St"
@@ -142,7 +142,7 @@ class Gazetteer:
         joined = normalize.joined_form(key)      # "Sistan-Baluchestan" is Sistan and Baluchestan, loosely
         variants = (*normalize.key_variants(key), *((joined,) if joined else ()))
         for k, loose_key in (*written, *((v, True) for v in variants)):
-            for place, loose in (*self._lookup_key(k), *(self._saint_countries(k) if k == key else ())):
+            for place, loose in (*self._lookup_key(k), *(self._saint_readings(k) if k == key else ())):
                 # A dump repeats places of the default index: one candidate per GeoNames id.
                 ident = place.geonameid if place.geonameid is not None else (place.name, place.lat, place.lon)
                 loose = loose or loose_key
