@@ -310,6 +310,14 @@ def _choose_date(text: str, i: int, dates_by_sentence: dict[int, list[DateMentio
                                 if best.date_start - dt.timedelta(days=7) <= d.date_start < best.date_start), None)
                 if earlier is not None:
                     return earlier, distance
+            if _FOUND_BEFORE.search(text, max(0, best.start - 60), best.start):
+                # "were found dead Wednesday ... police believe they were killed Monday": the day of the finding or
+                # the call is not the act's when the report tells the act's own day, in the week before it
+                told = next((d for k in order for d in dates_by_sentence.get(k, ())
+                             if best.date_start - dt.timedelta(days=7) <= d.date_start < best.date_start
+                             and _ACT_DAY_BEFORE.search(text, max(0, d.start - 40), d.start)), None)
+                if told is not None:
+                    return told, distance
             return best, distance
     return None, None
 
@@ -322,6 +330,15 @@ _CAPTIVITY_BEFORE = re.compile(r"\b(?:abducted|kidnapped|captured|seized)\s+(?:o
                                r"(?![^.;\n]*?\b(?:releas|freed|rescu|escaped))[^.;\n]*$", re.IGNORECASE)
 _DEATH_BEFORE = re.compile(r"\b(?:died|(?:pronounced|declared)\s+(?:dead|deceased)|succumbed|passed\s+away)\b[^.,;]{0,25}$",
                            re.IGNORECASE)
+
+
+# the day a victim or a body was found, or the police called ("found shot to death in her apartment Monday morning",
+# "A 911 call at 7:40 a.m. Saturday")
+_FOUND_BEFORE = re.compile(r"\b(?:found|discovered|(?:911\s+)?call)\b(?:[ap]\.m\.|[^.;]){0,50}$", re.IGNORECASE)
+# the act's own day ("believe they were killed Monday", "the shooting happened about 11 p.m. Friday")
+_ACT_DAY_BEFORE = re.compile(r"\b(?:killed|slain|shot|(?:shooting|killing|slaying|stabbing)\s+(?:happened|occurred|took\s+place))"
+                             r"\s+(?:(?:sometime|about|around|on|late|early|at)\s+)*(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.\s+)?$",
+                             re.IGNORECASE)
 
 
 _CO_DOER = re.compile(r"\s+and\s+")

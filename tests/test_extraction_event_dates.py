@@ -556,3 +556,16 @@ def test_a_day_told_after_said_that_on_is_the_act_s():
     text = ("The woman told police that on Thursday, in the kitchen of their home, the man aimed a pistol at her and "
             "hit her twice in the head.")
     assert [e.date_start for e in helpers.events(text, published)] == ["2024-03-07"]
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("Two women were found dead Wednesday in a house on Elm Street. Police believe they were killed Monday.",
+     "2024-10-17", "2024-10-14"),
+    ("A 911 call at 6:15 a.m. Sunday led deputies to a man dead in a ditch. Deputies said the shooting happened "
+     "about 10 p.m. Saturday.", "2024-10-21", "2024-10-19"),
+    # no act's day told: the finding's day stays
+    ("A man was found shot to death Tuesday in a parked car. Police have no suspects.", "2024-10-17", "2024-10-15"),
+])
+def test_the_day_a_body_was_found_gives_way_to_the_killing_s_day_told_after_it(text, published, day):
+    evs = extract_events(text, published_at=D(published), toponyms=[], locations=[])
+    assert evs[0].date_start == day
