@@ -536,6 +536,9 @@ def _is_major_place(strict: list[Place], population: int = 1_000_000) -> bool:
 
 # Words after a last name that are no part of it: "Jamez J. Webb II", "Juan Pacheco Jr.".
 _NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
+# Filipino family names' joined particles ("Juan dela Cruz", "Kian delos Santos"): no place is written so in lower case,
+# so the name after one is a family name (Spanish places' "de la", "de los" are two words: "Mar de la Plata")
+_SURNAME_PARTICLES = frozenset("dela delos".split())
 # Words before a name that say it is a person's, whatever its first name: "35-year-old Areial LaSalle", "identified
 # the victim as Jamaal Grimes".
 # ... and words after one that make it a person's home: "a 35-year-old Old Metairie man".
@@ -1170,6 +1173,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         return True
     if m.key in NEVER_TOPONYMS or len(m.key) < 2 or \
             after == " " and f"{m.key} {next_tok.lower()}" in NAMED_NOT_FOR_THEIR_PLACE:
+        return False
+    if before == " " and prev_tok in _SURNAME_PARTICLES:
         return False
     # "The Bank said", "The Bank of England": "The" and an English word are an institution told by its kind, not a
     # town bearing the phrase, unless the sentence frames it as a place ("in The Colony", "The Woodlands, Texas").

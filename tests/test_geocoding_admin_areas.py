@@ -53,3 +53,15 @@ def test_south_asian_regions_and_nepal_s_districts_the_sources_lack_are_found(ge
         "Terai. Troops fired shells in the Neelum valley of AJK, and militants fired at a patrol in Rajouri."),
         (("Vidarbha", 20.5, 78.5), ("Marathwada", 19.0, 76.5), ("Doaba", 31.3, 75.7), ("Gorkha", 28.0, 84.6),
          ("Terai", 27.0, 84.0), ("Neelum", 34.6, 73.9), ("Rajouri", 33.38, 74.31))) == []
+
+
+def test_southeast_asian_old_names_island_and_conflict_towns_the_sources_lack_are_found(geoparser):
+    # "Arakan" (Rakhine's old name, in the Arakan Army's), "Irian Jaya", Negros island, the Thai deep south, Myanmar's
+    # Maungdaw, Indonesia's regencies
+    assert not_placed_near(geoparser, (
+        "SITTWE: The Arakan Army said it had seized a base near Maungdaw. In Indonesia, rebels attacked workers in "
+        "Nduga regency of the area once called Irian Jaya, and militants were killed in Sigi. Killings continued on the island of Negros in the Philippines. In "
+        "Thailand's Deep South, a ranger was killed in Pattani."),
+        (("Arakan", 19.5, 94.0), ("Maungdaw", 20.82, 92.36), ("Nduga", -4.4, 138.2),
+         ("Irian Jaya", -4.0, 138.0), ("Sigi", -1.39, 119.97), ("Negros", 10.0, 123.0),
+         ("Deep South", 6.5, 101.3))) == []

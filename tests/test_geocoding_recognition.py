@@ -1038,3 +1038,9 @@ def test_a_southern_african_name_after_its_lower_case_nguni_prefix(geoparser):
     # "eThekwini" (Durban's metro), "eSwatini": the prefix is written in lower case; a brand's "iPhone" stays no place
     text = "Two councillors were shot dead in eThekwini, and protests spread to eSwatini; an iPhone was stolen."
     assert surfaces_and_countries(geoparser, text) == [("eThekwini", "ZA"), ("eSwatini", "SZ")]
+
+
+def test_a_name_after_a_joined_filipino_surname_particle_is_a_family_name(geoparser):
+    # "delos Santos" is no Santos, Brazil; the town itself still is ("Santos, Brazil")
+    assert surfaces(geoparser, "The killing of Kian delos Santos in Caloocan recalled the case of Juan dela Cruz, "
+                               "a seaman from Santos, Brazil.") == ["Caloocan", "Santos", "Brazil"]
