@@ -15,6 +15,7 @@ from .gazetteer import Gazetteer
 from .model import Place
 from .normalize import ARTICLES, name_key
 from .sources import is_latin
+from .spatial import haversine_km
 
 MAX_TOKENS = 6
 
@@ -502,17 +503,25 @@ def _country_ends_at(text: str, tokens: list, j: int, gazetteer: Gazetteer) -> b
     return False
 
 
+# How far from its town's point a named quarter of it lies, at most ("Port-au-Prince's Cité Soleil": 5 km).
+_QUARTER_KM = 25.0
+
+
 def _area_holds(text: str, tokens: list, j: int, places: list[Place], gazetteer: Gazetteer) -> bool:
     """Whether tokens[j] ends the name (of up to three words) of a country or a first-level area that holds an area
     among places, or (a first-level area) a town: "Manipur" for Imphal West, "Congo" for North Kivu, "Cabo Delgado" for
     Macomia, and a region of its own: "Antioquia" for Bajo Cauca (not "Mosul" for its Old City: a town holds no area;
-    nor "Moscow" for its Sheremetyevo airport, a part of the town)."""
+    nor "Moscow" for its Sheremetyevo airport, a part of the town), and a town a named quarter of its own that lies in
+    it: "Port-au-Prince" for Cité Soleil (a section of a town, GeoNames' PPLX, within _QUARTER_KM of it)."""
+    quarters = [q for q in places if q.feature_code == "PPLX"]
     for first in range(j, max(-1, j - 3), -1):
         owners = [o for o in _strict_matches(name_key(text[tokens[first][0]:tokens[j][1]]), gazetteer)
-                  if o.feature_code in ("PCLI", "ADM1")]
+                  if o.feature_code in ("PCLI", "ADM1") or quarters and o.feature_class == "P"]
         if any(q.country_code == o.country_code and q != o
                and (q.feature_class in ("A", "L") and (o.feature_code == "PCLI" or q.admin1 == o.admin1)
-                    or q.feature_class == "P" and o.feature_code == "ADM1" and q.admin1 == o.admin1)
+                    or q.feature_class == "P" and o.feature_code == "ADM1" and q.admin1 == o.admin1
+                    or q.feature_code == "PPLX" and o.feature_class == "P"
+                    and haversine_km(q.lat, q.lon, o.lat, o.lon) <= _QUARTER_KM)
                for o in owners for q in places):
             return True
         if first > 0 and text[tokens[first - 1][1]:tokens[first][0]] != " ":

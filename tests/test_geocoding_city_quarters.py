@@ -2,6 +2,7 @@
 village of the city's own country far away."""
 import re
 from geocoding.spatial import haversine_km
+from tests.geocoding_helpers import not_placed_near
 
 
 def test_a_paris_quarter_is_no_village_of_the_same_name_far_off(geoparser):
@@ -153,3 +154,12 @@ def test_south_asian_metro_quarters_news_names_are_found_in_their_city(geoparser
     for name, city in (("Lyari", (24.86, 67.01)), ("Korangi", (24.86, 67.01)), ("Orangi Town", (24.86, 67.01)),
                        ("Shaheen Bagh", (28.61, 77.21))):
         assert name in where and haversine_km(*where[name], *city) < 30, name
+
+
+def test_a_named_quarter_after_its_city_s_possessive_is_that_quarter(geoparser):
+    # "Port-au-Prince's Cité Soleil", "Nairobi's Kibera": a quarter the gazetteer knows that lies in the city named
+    # before it is kept as itself (unlike a generic part of a town: "Mosul's Old City")
+    assert not_placed_near(geoparser, "Gangs burned homes in Port-au-Prince's Cité Soleil overnight, residents said.",
+                           [("Cité Soleil", 18.58, -72.33)], km=10) == []
+    assert not_placed_near(geoparser, "Three men were shot dead on Saturday in Nairobi's Kibera, police said.",
+                           [("Kibera", -1.313, 36.788)], km=10) == []
