@@ -98,6 +98,19 @@ _REGION_NAME = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|E
 LANDSCAPE_TOWN_FAR_KM = 150.0
 
 
+# A small place's kind written before its name ("Barangay", "Brgy.", "Sitio", "Purok", "village of"): a given span may
+# hold it.
+_KIND_WORD_OPENING = re.compile(r"(?:[Bb]arangay|BARANGAY|Brgy\.?|[Ss]itio|[Pp]urok|(?i:village|hamlet)\s+of)\s+")
+
+
+def _after_kind_word(text: str, start: int, end: int) -> int:
+    """Where the name starts in text[start:end] after a small place's kind word opening it (start where none does)."""
+    if text[start] not in "BbSsPpVvHh":
+        return start
+    m = _KIND_WORD_OPENING.match(text, start, end)
+    return m.end() if m else start
+
+
 class Geoparser:
     def __init__(self, gazetteer: Gazetteer | None = None, fallback=None):
         """fallback: an object with geocode(name) -> Place | None (e.g. online.OnlineGeocoder), asked
@@ -211,7 +224,10 @@ class Geoparser:
         """Resolve given spans only (their recognition was done elsewhere)."""
         parts: list[Mention] = []
         found = {(m.start, m.end): m for m in find_mentions(text, self.gazetteer, parts)}
-        mentions = [found.get((s, e)) or self._given_mention(text, s, e) for s, e in spans]
+        # (a span that opens with its place's kind, "Barangay Bagong Silang", "Brgy. Payatas", "village of Solhan", is
+        # the name after it, as the recognizer reads it with that word before)
+        mentions = [found.get((s, e)) or found.get((_after_kind_word(text, s, e), e)) or self._given_mention(text, s, e)
+                    for s, e in spans]
         # Demonyms elsewhere in the text still count as country evidence.
         given = set(spans)
         evidence = [m for m in found.values() if m.kind == "demonym" and (m.start, m.end) not in given]

@@ -67,3 +67,12 @@ def test_somalia_s_federal_member_states_are_in_the_region_table(geoparser):
         == [("Puntland", "SO"), ("Jubaland", "SO"), ("Galmudug", "SO"), ("Hirshabelle", "SO"), ("Mogadishu", "SO")]
     assert surfaces_and_countries(geoparser, "Al-Shabaab attacked a base in South West State on Thursday.") \
         == [("South West State", "SO")]
+
+
+def test_a_given_span_opening_with_barangay_is_the_barangay_after_that_word(geoparser):
+    # "Barangay Bagong Silang" given as one span: the Philippine word is the place's kind, as "village of X" is, and
+    # the name after it is Caloocan's barangay
+    text = "Police killed two men in Barangay Bagong Silang, Caloocan City, on Monday."
+    start = text.index("Barangay")
+    [found] = geoparser.resolve(text, [(start, start + len("Barangay Bagong Silang"))])
+    assert found.place is not None and haversine_km(found.place.lat, found.place.lon, 14.77, 121.04) < 10
