@@ -295,6 +295,7 @@ _KIN_ITEM = re.compile(rf"(?P<of>\s+of\s+(?-i:[A-Z][\w'’-]+))?(?:(?P<comma>,\s
                        rf"(?:(?P<qty>{_QTY_WORD})\s+(?:of\s+(?:his|her|their)\s+)?|(?P<det>an?)\s+)?(?P<noun>{_NOUN_PHRASE})(?![\w-])"
                        r"(?!\s+(?:were|was|are|is|had|have|has|said|says|told|dead|injured|wounded|hurt)\b)", re.IGNORECASE)
 KIN_RULE = "kin and companions after a victim: added"
+PARTICIPLE_PRONOUN_KILLED = "told before (pronoun)"  # "killing her": the death of one just told, in its clause
 # a possessive's count in a list of people ("A man, his wife and their three children", "a woman and her two
 # daughters"): that many people, not one (not an age: "their 2-year-old son")
 _KIN_COUNT = re.compile(rf"\s*(?:,\s*|\band\s+)?(?:his|her|their)\s+(?P<qty>{_QTY_WORD})(?![\w-])(?!\s+(?:year|month|week|day)s?[- ]old)",
@@ -1435,7 +1436,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             told = (Quantity(1, 1, 1, "one person", 0, 0, ""), "unknown")
         if told is not None and free(m.start(), m.end()):
             q, category = told
-            add(KILLED, replace(q, rule="those told before"), category, m.start(), m.end(), "told before (pronoun)",
+            add(KILLED, replace(q, rule="those told before"), category, m.start(), m.end(), PARTICIPLE_PRONOUN_KILLED,
                 who={"him": "male", "her": "female"}.get(m.group("obj")))
             taken.append((m.start(), m.end()))
 

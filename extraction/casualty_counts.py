@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .casualties import AND_MORE_RULE, INJURY_RULE, KIN_RULE, ONE_MORE_OBJECT, SELF_INFLICTED, SELF_WOUNDED, WOUNDED_DIED_RULE
+from .casualties import AND_MORE_RULE, INJURY_RULE, KIN_RULE, ONE_MORE_OBJECT, PARTICIPLE_PRONOUN_KILLED, SELF_INFLICTED, \
+    SELF_WOUNDED, WOUNDED_DIED_RULE
 from .numbers import VAGUE
 from .victims import ARMED_GROUP, HIT, KILLED, SHOOTER_AMONG, STATE_FORCES, WOUNDED, CasualtyMention, same_person
 
@@ -458,7 +459,12 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
         # (or any one told shot besides: "his wife shot him ... and then herself" - "the man was taken to a hospital";
         # "another person was also shot" after the death is told)
         first_death = min((m.start for m in use if m.kind == KILLED), default=None)
-        alive = base is not None and base.best == 1 and dead and "other" not in dead and any(
+        # (not where a pronoun after them in the clause that shot them tells the death: "shot his wife and her
+        # boyfriend, killing her and wounding him" - the dead is one of those shot, whoever is told alive)
+        dead_of_those_shot = killed is not None and base is not None and any(
+            k.sentence == base.sentence and k.start > base.end and k.rule == PARTICIPLE_PRONOUN_KILLED
+            for k in killed.mentions)
+        alive = base is not None and base.best == 1 and dead and "other" not in dead and not dead_of_those_shot and any(
             m.best == 1 and not m.additive and (
                 m.who not in (None, "other", "person") and not any(same_person(m.who, d) for d in dead) or
                 m.besides and first_death is not None and m.start > first_death or

@@ -967,3 +967,15 @@ def test_people_named_by_the_animals_they_steal_or_herd_are_counted():
 ])
 def test_a_score_and_a_rough_range_of_the_dead(text, expected):
     assert helpers.coded([one_event(text)], ("killed.low", "killed.best", "killed.high")) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "LUFKIN, Texas — A man shot his estranged wife and her boyfriend Friday night, killing her and wounding him, police "
+    "said. Carla Moss, 36, died at the scene. The boyfriend was taken to a hospital in Tyler.",
+    "A man shot his girlfriend and her brother at a home early Sunday, killing him and wounding her, police said. "
+    "The woman was taken to a hospital in stable condition.",
+])
+def test_killing_one_and_wounding_the_other_of_two_shot_is_one_each(text):
+    # the pronouns after "shot A and B" split the two shot: the one told alive is not a third person
+    event = one_event(text)
+    assert (event.killed["best"], event.wounded["best"]) == (1, 1)
