@@ -53,7 +53,11 @@ export class EventList {
     }
     indexes.sort((a, b) => s.dayStart[b] - s.dayStart[a] || s.killed[b] - s.killed[a]);
     this.heading.textContent = `${total.toLocaleString("en")} event${total === 1 ? "" : "s"} in view`;
+    // A keyboard reader on an item keeps it when the list is drawn again (the map settling after the first
+    // events, a pan): focus left on a removed button falls to the page, and Enter then opens nothing.
+    const focused = this.items.contains(document.activeElement) ? document.activeElement.dataset.id : undefined;
     this.items.replaceChildren(...indexes.slice(0, SHOWN).map((i) => this._item(i)));
+    if (focused !== undefined) this.items.querySelector(`.event-item[data-id="${CSS.escape(focused)}"]`)?.focus({ preventScroll: true });
     this.more.textContent = total > SHOWN ? `and ${(total - SHOWN).toLocaleString("en")} more: zoom in or narrow the window` : "";
     this._markSelected();
   }
