@@ -334,6 +334,12 @@ WEAPON_SHOWN_AT = TriggerRule(rf"(?:(?:pointed|aimed|waved|brandished|held|flash
                               rf"threatened\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?)?with\s+{_A_WEAPON}",
                               VIOLENCE_CIV, LETHAL, 23, False)
 
+def not_a_batters_hit(before: str = "") -> str:
+    """Lookbehinds that keep a batter's "two-run shot", "solo shot" from being a shot fired; before is what the
+    pattern has already matched of the word (a trigger keeps its literal first letter: "s" + this + "hot")."""
+    return rf"(?<!-run\s{before})(?<!solo\s{before})"
+
+
 # what follows an attack of words: a campaign's "attack ad", "launched a fierce attack on the administration's budget
 # plan", "an attack on his record"
 VERBAL_ATTACK_AFTER = (r"\s+ads?\b|\s+on\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
@@ -506,7 +512,8 @@ RULES = [
                 rf"encounters?\b(?={_ENCOUNTER_WITH_ARMED})", BATTLES, "Armed clash", 15, True),
     INTERCEPTION,
     DRONE_LAUNCH,
-    TriggerRule(r"shot\s+(?:and\s+)?killed|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|s(?<!-run\ss)(?<!solo\ss)hot(?!\s+down|gun)|"
+    TriggerRule(r"shot\s+(?:and\s+)?killed|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|"
+                rf"s{not_a_batters_hit('s')}hot(?!\s+down|gun)|"
                 # (a "shotgun" carried is no shot: "one carrying a shotgun, demanded painkillers"; nor a batter's
                 # "two-run shot to left")
                 r"opened\s+fire|"

@@ -29,7 +29,7 @@ from .numbers import words_to_int
 from .event_types import (BATTLES, BODIES_FOUND, BOMBING, EXPLOSIONS, INTERCEPTION, IRREALIS_BEFORE, LAUNCH, LETHAL,
                           PROTESTS, RELEASE, REPELLED_ASSAULTS, RIOT, RIOTS, STORMED_PLACE, STORMING, STRATEGIC,
                           ACT_WORDS, TERRITORY, TEST_LAUNCH, Trigger, VERBAL_ATTACK_AFTER, VIOLENCE_CIV, VIOLENT_TYPES,
-                          after_accident, before_accident, find_triggers, tells_accident, trigger_at)
+                          after_accident, before_accident, find_triggers, not_a_batters_hit, tells_accident, trigger_at)
 from .places import COUNTRY_PRECISION, PlaceCandidate, WATER_PRECISION, country_scene, names_a_base, place_candidates
 from .sentences import sentence_spans
 from .furniture import furniture_spans, masked, stamped_day
@@ -1300,8 +1300,8 @@ def _long_past(text: str, event: Event, published_at: dt.date, lead_end: int) ->
     return any(int(m.group("year")) < published_at.year for m in _IN_YEAR.finditer(text, sentence["start"], sentence["end"]))
 
 
-# (not a batter's "two-run shot", nor an "attack ad": see event_types)
-_INCIDENT_HINT = re.compile(r"\b(?:(?<!-run\s)(?<!solo\s)shots?|shooting|gunfire|gunshots?|gun|guns|firearms?|handguns?|rifles?|pistols?|"
+# (not a batter's "two-run shot", nor an "attack ad")
+_INCIDENT_HINT = re.compile(rf"\b(?:{not_a_batters_hit()}shots?|shooting|gunfire|gunshots?|gun|guns|firearms?|handguns?|rifles?|pistols?|"
                             r"weapons?|police|officers|deputies|victims?|robber\w*|suspects?|injur\w+|wound\w*|"
                             rf"incident|fire|blast|attack\w*\b(?!{VERBAL_ATTACK_AFTER})|violence)\b", re.IGNORECASE)
 # the hints that name an act (not who is there: "delivered the bullet to police")
