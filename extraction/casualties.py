@@ -239,11 +239,18 @@ SHOT_THEN_DIED = re.compile(
 # "Moore and the car's driver were both hit", "Avis, Spann and Figueroa were shot": people named
 # together as the subject of a plural verb, each one a victim
 _PERSON = rf"(?:(?-i:[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,2}})|(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:ex-)?(?:{_NOUN}))"
+# ... each with its age and, after a noun, its name set off by commas: "Angela Fuller, 44,", "her husband, Curtis Fuller, 47,"
+_PERSON_TOLD = (rf"(?:(?-i:[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,2}})|(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?"
+                rf"(?:ex-)?(?:{_NOUN})(?:,\s+(?-i:[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,2}})(?=,))?)(?:,\s*\d{{1,3}}(?=,))?")
+_PERSON_TOLD_ITEM = re.compile(_PERSON_TOLD, re.IGNORECASE)
 NAMED_GROUP = re.compile(
-    rf"\b(?<![\w-])(?P<people>{_PERSON}(?:,\s+{_PERSON}){{0,4}},?\s+and\s+{_PERSON})\s+were\s+(?:both\s+|all\s+|also\s+)?"
+    rf"\b(?<![\w-])(?P<people>{_PERSON_TOLD}(?:,\s+{_PERSON_TOLD}){{0,4}},?\s+and\s+{_PERSON_TOLD}),?\s+(?:were\s+(?:both\s+|all\s+|also\s+)?"
     # ("A woman and her two children were found shot to death": found, then how they died)
-    rf"(?:(?P<kill>(?:found\s+)?shot\s+(?:and\s+killed|dead|to\s+death)|killed|found\s+dead)|(?P<hit>shot|wounded|injured|hit|struck))\b",
+    rf"(?:(?P<kill>(?:found\s+)?shot\s+(?:and\s+killed|dead|to\s+death)|killed|found\s+dead)|(?P<hit>shot|wounded|injured|hit|struck))"
+    # "police found Angela Fuller, 44, and her husband dead": the object of "found" (checked where it is used)
+    rf"|(?P<founddead>dead|shot\s+(?:dead|to\s+death)))\b",
     re.IGNORECASE)
+_FOUND_BEFORE = re.compile(r"\bfound\s+$", re.IGNORECASE)
 # "Isidor was one of two people shot at the home": the group, of which one is told
 ONE_OF_GROUP = re.compile(
     rf"\bone\s+of\s+(?:the\s+)?(?P<qty>{_QTY})\s+(?:people|persons|men|women|victims|teens|teenagers|children|"
@@ -1167,16 +1174,18 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                         additive=k > 0)
                     taken.append((a, b))
 
-    for m in (NAMED_GROUP.finditer(sentence) if " were " in lowered else ()):
+    for m in (NAMED_GROUP.finditer(sentence) if " were " in lowered or "found " in lowered else ()):
         # (not a unit after a counted noun: "Eight personnel of the Border Guard and a driver were killed")
         if free(m.start(), m.end()) and not _NOT_NAMES_START.match(m.group("people")) and \
-                not _OF_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
-            items = re.split(r",?\s+and\s+|,\s+", m.group("people"))
+                not _OF_BEFORE.search(sentence, max(0, m.start() - 8), m.start()) and \
+                not (m.group("founddead") and not _FOUND_BEFORE.search(sentence, max(0, m.start() - 8), m.start())):
+            # (each item with its appositives, seen up to the comma that closes the last one)
+            items = [p.group(0) for p in _PERSON_TOLD_ITEM.finditer(sentence, m.start("people"), m.end("people") + 1)]
             n = sum(_people_in(item) for item in items)
             category, shooter_among = named_together(items)
             group = Quantity(n, n, n, f"{n} people named together" + (f", {SHOOTER_AMONG}" if shooter_among else ""),
                              0, 0, "")
-            add(KILLED if m.group("kill") else HIT, group, category, m.start(), m.end(), group.rule)
+            add(KILLED if m.group("kill") or m.group("founddead") else HIT, group, category, m.start(), m.end(), group.rule)
             taken.append((m.start(), m.end()))
 
     for m in (SHOT_THEN_DIED.finditer(sentence) if _DIED_HINT.search(lowered) and

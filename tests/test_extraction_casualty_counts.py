@@ -979,3 +979,14 @@ def test_killing_one_and_wounding_the_other_of_two_shot_is_one_each(text):
     # the pronouns after "shot A and B" split the two shot: the one told alive is not a third person
     event = one_event(text)
     assert (event.killed["best"], event.wounded["best"]) == (1, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "AUGUSTA, Ga. — Deputies doing a welfare check Tuesday found Dana Pruitt, 44, and her husband, Glen Pruitt, 47, dead "
+    "inside their home, the sheriff's office said. Both had gunshot wounds.",
+    "Police found Rosa Vance, 39, and her husband dead early Monday in a car parked on Main Street.",
+    "Ivy Lamb, 66, and her husband, Ned Lamb, 70, were found shot to death in their home Sunday, police said.",
+])
+def test_a_named_victim_with_her_age_and_her_husband_are_two_dead(text):
+    # the name's age (and the husband's name) set off by commas do not break the pair named together
+    assert one_event(text).killed["best"] == 2
