@@ -84,7 +84,7 @@ _KILL = (r"(?:shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|stabbed\s+t
          # "were burned to death by a mob", "were lynched"
          r"(?:burned|burnt|hacked|stoned|clubbed|bludgeoned)\s+to\s+death|lynched|"
          r"(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured|struck|hit)|"
-         r"found\s+(?:shot\s+(?:dead|to\s+death)|dead|deceased|slain|murdered|killed)|"
+         r"(?:found|discovered)\s+(?:shot\s+(?:dead|to\s+death)|dead|deceased|slain|murdered|killed)|"
          r"pronounced\s+(?:dead|deceased)|declared\s+(?:dead|deceased)|killed|dead|died|slain|murdered|executed|perished|beheaded|decapitated|"
          r"martyred|"  # South Asian and Middle Eastern usage: "three policemen were martyred"
          # a Sahel army's "neutralised 50 terrorists" (not "neutralised an explosive device": no noun of a person follows)
@@ -791,9 +791,12 @@ def _plural_head(noun: str | None) -> bool:
 
 
 def _pair_of_kin(det: str | None, noun: str | None) -> Quantity | None:
-    """'his parents', 'their grandparents': two, the number the word tells."""
-    if (det or "").lower() in ("his", "her", "their") and noun and noun.split()[-1].lower() in _A_PAIR_OF_KIN:
+    """'his parents', 'their grandparents', 'an elderly couple': two, the number the word tells."""
+    head = noun.split()[-1].lower() if noun else ""
+    if (det or "").lower() in ("his", "her", "their") and head in _A_PAIR_OF_KIN:
         return Quantity(2, 2, 2, "a pair of kin = 2", 0, 0, "")
+    if det and head == "couple":
+        return Quantity(2, 2, 2, "a couple = 2", 0, 0, "")
     return None
 
 
@@ -1109,7 +1112,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             if (q := _pair_of_kin(det, m.group("noun"))) is None:
                 continue  # "kidnapped the passengers", "killed its crew members": how many is not told
         else:
-            q = _quantity(m.group("qty"), det)
+            q = _pair_of_kin(det, m.group("noun")) or _quantity(m.group("qty"), det)
         if q is None or _rhetorical(m.group("qty")):
             continue
         if det and (family := _FAMILY_OF.match(sentence, m.end())) and m.group("noun").split()[-1].lower() == "family":
@@ -1477,7 +1480,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             continue  # "attempted first-degree murder of a police officer": nobody died
         qty = m.group("qty") or m.group("qty2") or m.group("hitqty")
         who = None
-        if m.group("one") or m.group("found") or m.group("body") or m.group("bodyof"):
+        if m.group("found") and (pair := _pair_of_kin(m.group("found").split()[0], m.group("found").strip())):
+            q = pair  # "found an elderly couple dead"
+        elif m.group("one") or m.group("found") or m.group("body") or m.group("bodyof"):
             q = Quantity(1, 1, 1, "one person's death", 0, 0, "")
             who = "person"
         elif m.group("hitone"):

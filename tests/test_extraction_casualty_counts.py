@@ -990,3 +990,18 @@ def test_killing_one_and_wounding_the_other_of_two_shot_is_one_each(text):
 def test_a_named_victim_with_her_age_and_her_husband_are_two_dead(text):
     # the name's age (and the husband's name) set off by commas do not break the pair named together
     assert one_event(text).killed["best"] == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("LUBBOCK, Texas — A couple in their 60s were discovered dead Sunday inside a home, police said. Both had been shot.",
+     (2, None)),
+    ("CHEYENNE, Wyo. — An elderly couple was found dead Tuesday morning in their home east of town, deputies said.", (2, None)),
+    ("TULSA, Okla. — Police found a married couple shot to death Monday in their north Tulsa home.", (2, None)),
+    ("MACON, Ga. — Shots fired through a window late Friday wounded an elderly couple watching television, police said.",
+     (None, 2)),
+    # (a couple's child is one person)
+    ("FORT WAYNE, Ind. — The couple's son was shot in the chest Saturday night and taken to a hospital.", (None, 1)),
+])
+def test_a_couple_is_two_people(text, expected):
+    event = one_event(text)
+    assert ((event.killed or {}).get("best"), (event.wounded or {}).get("best")) == expected
