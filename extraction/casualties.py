@@ -170,6 +170,18 @@ _ORDINAL_AT = re.compile(r"an?\s+(second|third|fourth|fifth)\b")
 _OBJECT_DET = r"(?:a|an|another|one|the|his|her|their|its|[\w-]+['’]s)"  # (and a possessive: "Kenya's")
 _AGE_WORD = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week|day)s?[- ]old"
 _AGE = rf"(?:{_AGE_WORD}\s+)?"
+# the harm told before the noun, which its fate follows ("The injured man, 29, was taken to a hospital"; "injured"
+# ends other noun phrases, see _STOP)
+_HURT_BEFORE = r"(?:(?:injured|wounded)\s+)?"
+# a vehicle's blow told before it: "The car hit an officer ... The injured officer was taken to the hospital" (the harm
+# the adjective recalls is the car's, no gunshot)
+_VEHICLE_HIT = re.compile(r"\b(?:car|vehicle|truck|suv|van|driver|motorist)\s+(?:\w+\s+)?(?:hit|struck|ran\s+(?:over|down))\b|"
+                          r"\b(?:hit|struck)\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:car|vehicle|truck|suv|van)\b", re.IGNORECASE)
+
+
+def _hurt_by_a_vehicle_before(text: str, at: int, sing: str | None) -> bool:
+    """'the injured officer' after a vehicle struck someone: the hurt told is the vehicle's."""
+    return bool(sing) and sing.lower().startswith(("injured", "wounded")) and _VEHICLE_HIT.search(text, 0, at) is not None
 
 # capitalised words that start sentences but name nobody
 _NOT_NAMES_LIST = ("Police|Officers|Authorities|Officials|Deputies|Investigators|Detectives|Troopers|He|She|It|They|"
@@ -200,7 +212,7 @@ _SUBJECT_START = (r"(?=\d|(?-i:[A-Z][a-z])|(?:"
                   + r")[\s,-])")
 SUBJECT_FIRST = GroupsWhereFound(re.compile(
     rf"\b(?<![\w-]){_SUBJECT_START}(?:(?P<qty>{_QTY_WORD})(?P<extra>\s+(?:more|others|other|additional|further))?"
-    rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_ONE_PERSON_QUALIFIER}(?:{_NOUN})\b)"
+    rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_HURT_BEFORE}{_ONE_PERSON_QUALIFIER}(?:{_NOUN})\b)"
     rf"|(?P<pron>\b(?:he|she|both|they|another)\b"
     # "Two civilians were martyred and a third was injured": one more, told by its rank
     rf"|\ba\s+(?:second|third|fourth|fifth)(?=\s+(?:was|had|has)\b))"
@@ -532,7 +544,7 @@ _GAP = (rf"(?:(?=\s+(?:was|is)\s)(?:\s+(?:and(?=\s+(?:was|is|remained|remains)\b
         rf"|(?:\s+{_GAP_WORD}){{0,11}}?)")
 GAP_INJURY = GroupsWhereFound(re.compile(
     rf"\b(?<![\w-]){_SUBJECT_START}(?:(?P<qty>{_QTY_WORD})"
-    rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_ONE_PERSON_QUALIFIER}(?:{_NOUN})\b)"
+    rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_HURT_BEFORE}{_ONE_PERSON_QUALIFIER}(?:{_NOUN})\b)"
     rf"|(?P<pron>\b(?:he|she)\b)"
     rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,3}}){_NOT_STREET}"
     rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|is|remains|remained|suffered|sustained|arrived)\b)))"
@@ -1272,6 +1284,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             continue  # "one of the attackers shot Dean in the leg": the attacker shot, Dean was hit
         if bare_hit and _SHOT_AT.match(sentence, m.end()):
             continue  # "three teens were shot at and one injured": fired on, not hit ("shot at a bar" is a place)
+        if _hurt_by_a_vehicle_before(text, start + m.start(), m.group("sing")):
+            continue
         q = _quantity(m.group("qty"), m.group("det") or m.group("name"), m.group("pron"))
         q = _pair_of_kin(m.group("det"), m.group("sing")) or q
         if q is None or _rhetorical(m.group("qty")):
@@ -1382,7 +1396,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     for m in (GAP_INJURY.finditer(sentence) if may_hold(sentence, lowered, _GAP_INJURY_WORDS) else ()):
         if not free(m.start(), m.end()) or _CONDITION_BEFORE.search(sentence, max(0, m.start() - 10), m.start()):
             continue  # (nor one a condition supposes: "an alert in case the suspects showed up at hospitals with gunshot wounds")
-        if m.group("qty") and (_looks_like_time(sentence, m.start("qty"), m.end("qty")) or not m.group("noun")):
+        if m.group("qty") and (_looks_like_time(sentence, m.start("qty"), m.end("qty")) or not m.group("noun")) or \
+                _hurt_by_a_vehicle_before(text, start + m.start(), m.group("sing")):
             continue
         q = _quantity(m.group("qty"), m.group("det") or m.group("name"), m.group("pron"))
         if q is None or _rhetorical(m.group("qty")):

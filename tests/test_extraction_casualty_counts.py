@@ -1005,3 +1005,17 @@ def test_a_named_victim_with_her_age_and_her_husband_are_two_dead(text):
 def test_a_couple_is_two_people(text, expected):
     event = one_event(text)
     assert ((event.killed or {}).get("best"), (event.wounded or {}).get("best")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MOBILE, Ala. — Police are investigating a shooting Monday afternoon on Dauphin Street. The injured man, 35, was "
+     "taken to University Hospital. A suspect fled on foot.", 1),
+    # (after "a man was shot" the injured man is the same one)
+    ("DAYTON, Ohio — A man was shot Sunday evening outside an apartment complex. The injured man, 29, was taken to a "
+     "hospital and is expected to survive.", 1),
+    # (the harm a car's blow left is no gunshot)
+    ("An officer fired into the stolen car as it sped off. The car hit an officer standing in the lot. The injured "
+     "officer was taken to the hospital.", None),
+])
+def test_the_injured_man_taken_to_a_hospital_is_one_hurt(text, expected):
+    assert (one_event(text).wounded or {}).get("best") == expected
