@@ -84,7 +84,7 @@ _KILL = (r"(?:shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|stabbed\s+t
          # "were burned to death by a mob", "were lynched"
          r"(?:burned|burnt|hacked|stoned|clubbed|bludgeoned)\s+to\s+death|lynched|"
          r"(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured|struck|hit)|"
-         r"found\s+(?:shot\s+(?:dead|to\s+death)|dead|deceased|slain|murdered|killed)|"
+         r"(?:found|discovered)\s+(?:shot\s+(?:dead|to\s+death)|dead|deceased|slain|murdered|killed)|"
          r"pronounced\s+(?:dead|deceased)|declared\s+(?:dead|deceased)|killed|dead|died|slain|murdered|executed|perished|beheaded|decapitated|"
          r"martyred|"  # South Asian and Middle Eastern usage: "three policemen were martyred"
          # a Sahel army's "neutralised 50 terrorists" (not "neutralised an explosive device": no noun of a person follows)
@@ -170,6 +170,18 @@ _ORDINAL_AT = re.compile(r"an?\s+(second|third|fourth|fifth)\b")
 _OBJECT_DET = r"(?:a|an|another|one|the|his|her|their|its|[\w-]+['’]s)"  # (and a possessive: "Kenya's")
 _AGE_WORD = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week|day)s?[- ]old"
 _AGE = rf"(?:{_AGE_WORD}\s+)?"
+# the harm told before the noun, which its fate follows ("The injured man, 29, was taken to a hospital"; "injured"
+# ends other noun phrases, see _STOP)
+_HURT_BEFORE = r"(?:(?:injured|wounded)\s+)?"
+# a vehicle's blow told before it: "The car hit an officer ... The injured officer was taken to the hospital" (the harm
+# the adjective recalls is the car's, no gunshot)
+_VEHICLE_HIT = re.compile(r"\b(?:car|vehicle|truck|suv|van|driver|motorist)\s+(?:\w+\s+)?(?:hit|struck|ran\s+(?:over|down))\b|"
+                          r"\b(?:hit|struck)\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:car|vehicle|truck|suv|van)\b", re.IGNORECASE)
+
+
+def _hurt_by_a_vehicle_before(text: str, at: int, sing: str | None) -> bool:
+    """'the injured officer' after a vehicle struck someone: the hurt told is the vehicle's."""
+    return bool(sing) and sing.lower().startswith(("injured", "wounded")) and _VEHICLE_HIT.search(text, 0, at) is not None
 
 # capitalised words that start sentences but name nobody
 _NOT_NAMES_LIST = ("Police|Officers|Authorities|Officials|Deputies|Investigators|Detectives|Troopers|He|She|It|They|"
@@ -200,7 +212,7 @@ _SUBJECT_START = (r"(?=\d|(?-i:[A-Z][a-z])|(?:"
                   + r")[\s,-])")
 SUBJECT_FIRST = GroupsWhereFound(re.compile(
     rf"\b(?<![\w-]){_SUBJECT_START}(?:(?P<qty>{_QTY_WORD})(?P<extra>\s+(?:more|others|other|additional|further))?"
-    rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_ONE_PERSON_QUALIFIER}(?:{_NOUN})\b)"
+    rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_HURT_BEFORE}{_ONE_PERSON_QUALIFIER}(?:{_NOUN})\b)"
     rf"|(?P<pron>\b(?:he|she|both|they|another)\b"
     # "Two civilians were martyred and a third was injured": one more, told by its rank
     rf"|\ba\s+(?:second|third|fourth|fifth)(?=\s+(?:was|had|has)\b))"
@@ -239,11 +251,18 @@ SHOT_THEN_DIED = re.compile(
 # "Moore and the car's driver were both hit", "Avis, Spann and Figueroa were shot": people named
 # together as the subject of a plural verb, each one a victim
 _PERSON = rf"(?:(?-i:[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,2}})|(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:ex-)?(?:{_NOUN}))"
+# ... each with its age and, after a noun, its name set off by commas: "Angela Fuller, 44,", "her husband, Curtis Fuller, 47,"
+_PERSON_TOLD = (rf"(?:(?-i:[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,2}})|(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?"
+                rf"(?:ex-)?(?:{_NOUN})(?:,\s+(?-i:[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,2}})(?=,))?)(?:,\s*\d{{1,3}}(?=,))?")
+_PERSON_TOLD_ITEM = re.compile(_PERSON_TOLD, re.IGNORECASE)
 NAMED_GROUP = re.compile(
-    rf"\b(?<![\w-])(?P<people>{_PERSON}(?:,\s+{_PERSON}){{0,4}},?\s+and\s+{_PERSON})\s+were\s+(?:both\s+|all\s+|also\s+)?"
+    rf"\b(?<![\w-])(?P<people>{_PERSON_TOLD}(?:,\s+{_PERSON_TOLD}){{0,4}},?\s+and\s+{_PERSON_TOLD}),?\s+(?:were\s+(?:both\s+|all\s+|also\s+)?"
     # ("A woman and her two children were found shot to death": found, then how they died)
-    rf"(?:(?P<kill>(?:found\s+)?shot\s+(?:and\s+killed|dead|to\s+death)|killed|found\s+dead)|(?P<hit>shot|wounded|injured|hit|struck))\b",
+    rf"(?:(?P<kill>(?:found\s+)?shot\s+(?:and\s+killed|dead|to\s+death)|killed|found\s+dead)|(?P<hit>shot|wounded|injured|hit|struck))"
+    # "police found Angela Fuller, 44, and her husband dead": the object of "found" (checked where it is used)
+    rf"|(?P<founddead>dead|shot\s+(?:dead|to\s+death)))\b",
     re.IGNORECASE)
+_FOUND_BEFORE = re.compile(r"\bfound\s+$", re.IGNORECASE)
 # "Isidor was one of two people shot at the home": the group, of which one is told
 ONE_OF_GROUP = re.compile(
     rf"\bone\s+of\s+(?:the\s+)?(?P<qty>{_QTY})\s+(?:people|persons|men|women|victims|teens|teenagers|children|"
@@ -525,7 +544,7 @@ _GAP = (rf"(?:(?=\s+(?:was|is)\s)(?:\s+(?:and(?=\s+(?:was|is|remained|remains)\b
         rf"|(?:\s+{_GAP_WORD}){{0,11}}?)")
 GAP_INJURY = GroupsWhereFound(re.compile(
     rf"\b(?<![\w-]){_SUBJECT_START}(?:(?P<qty>{_QTY_WORD})"
-    rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_ONE_PERSON_QUALIFIER}(?:{_NOUN})\b)"
+    rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_HURT_BEFORE}{_ONE_PERSON_QUALIFIER}(?:{_NOUN})\b)"
     rf"|(?P<pron>\b(?:he|she)\b)"
     rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,3}}){_NOT_STREET}"
     rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|is|remains|remained|suffered|sustained|arrived)\b)))"
@@ -784,9 +803,12 @@ def _plural_head(noun: str | None) -> bool:
 
 
 def _pair_of_kin(det: str | None, noun: str | None) -> Quantity | None:
-    """'his parents', 'their grandparents': two, the number the word tells."""
-    if (det or "").lower() in ("his", "her", "their") and noun and noun.split()[-1].lower() in _A_PAIR_OF_KIN:
+    """'his parents', 'their grandparents', 'an elderly couple': two, the number the word tells."""
+    head = noun.split()[-1].lower() if noun else ""
+    if (det or "").lower() in ("his", "her", "their") and head in _A_PAIR_OF_KIN:
         return Quantity(2, 2, 2, "a pair of kin = 2", 0, 0, "")
+    if det and head == "couple":
+        return Quantity(2, 2, 2, "a couple = 2", 0, 0, "")
     return None
 
 
@@ -1102,7 +1124,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             if (q := _pair_of_kin(det, m.group("noun"))) is None:
                 continue  # "kidnapped the passengers", "killed its crew members": how many is not told
         else:
-            q = _quantity(m.group("qty"), det)
+            q = _pair_of_kin(det, m.group("noun")) or _quantity(m.group("qty"), det)
         if q is None or _rhetorical(m.group("qty")):
             continue
         if det and (family := _FAMILY_OF.match(sentence, m.end())) and m.group("noun").split()[-1].lower() == "family":
@@ -1167,16 +1189,18 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                         additive=k > 0)
                     taken.append((a, b))
 
-    for m in (NAMED_GROUP.finditer(sentence) if " were " in lowered else ()):
+    for m in (NAMED_GROUP.finditer(sentence) if " were " in lowered or "found " in lowered else ()):
         # (not a unit after a counted noun: "Eight personnel of the Border Guard and a driver were killed")
         if free(m.start(), m.end()) and not _NOT_NAMES_START.match(m.group("people")) and \
-                not _OF_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
-            items = re.split(r",?\s+and\s+|,\s+", m.group("people"))
+                not _OF_BEFORE.search(sentence, max(0, m.start() - 8), m.start()) and \
+                not (m.group("founddead") and not _FOUND_BEFORE.search(sentence, max(0, m.start() - 8), m.start())):
+            # (each item with its appositives, seen up to the comma that closes the last one)
+            items = [p.group(0) for p in _PERSON_TOLD_ITEM.finditer(sentence, m.start("people"), m.end("people") + 1)]
             n = sum(_people_in(item) for item in items)
             category, shooter_among = named_together(items)
             group = Quantity(n, n, n, f"{n} people named together" + (f", {SHOOTER_AMONG}" if shooter_among else ""),
                              0, 0, "")
-            add(KILLED if m.group("kill") else HIT, group, category, m.start(), m.end(), group.rule)
+            add(KILLED if m.group("kill") or m.group("founddead") else HIT, group, category, m.start(), m.end(), group.rule)
             taken.append((m.start(), m.end()))
 
     for m in (SHOT_THEN_DIED.finditer(sentence) if _DIED_HINT.search(lowered) and
@@ -1260,6 +1284,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             continue  # "one of the attackers shot Dean in the leg": the attacker shot, Dean was hit
         if bare_hit and _SHOT_AT.match(sentence, m.end()):
             continue  # "three teens were shot at and one injured": fired on, not hit ("shot at a bar" is a place)
+        if _hurt_by_a_vehicle_before(text, start + m.start(), m.group("sing")):
+            continue
         q = _quantity(m.group("qty"), m.group("det") or m.group("name"), m.group("pron"))
         q = _pair_of_kin(m.group("det"), m.group("sing")) or q
         if q is None or _rhetorical(m.group("qty")):
@@ -1370,7 +1396,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     for m in (GAP_INJURY.finditer(sentence) if may_hold(sentence, lowered, _GAP_INJURY_WORDS) else ()):
         if not free(m.start(), m.end()) or _CONDITION_BEFORE.search(sentence, max(0, m.start() - 10), m.start()):
             continue  # (nor one a condition supposes: "an alert in case the suspects showed up at hospitals with gunshot wounds")
-        if m.group("qty") and (_looks_like_time(sentence, m.start("qty"), m.end("qty")) or not m.group("noun")):
+        if m.group("qty") and (_looks_like_time(sentence, m.start("qty"), m.end("qty")) or not m.group("noun")) or \
+                _hurt_by_a_vehicle_before(text, start + m.start(), m.group("sing")):
             continue
         q = _quantity(m.group("qty"), m.group("det") or m.group("name"), m.group("pron"))
         if q is None or _rhetorical(m.group("qty")):
@@ -1468,7 +1495,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             continue  # "attempted first-degree murder of a police officer": nobody died
         qty = m.group("qty") or m.group("qty2") or m.group("hitqty")
         who = None
-        if m.group("one") or m.group("found") or m.group("body") or m.group("bodyof"):
+        if m.group("found") and (pair := _pair_of_kin(m.group("found").split()[0], m.group("found").strip())):
+            q = pair  # "found an elderly couple dead"
+        elif m.group("one") or m.group("found") or m.group("body") or m.group("bodyof"):
             q = Quantity(1, 1, 1, "one person's death", 0, 0, "")
             who = "person"
         elif m.group("hitone"):

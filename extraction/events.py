@@ -306,8 +306,13 @@ def _choose_date(text: str, i: int, dates_by_sentence: dict[int, list[DateMentio
                     return replace(best, date_start=best.date_start - back, date_end=best.date_end - back), distance
                 # the attack's day told before the death's, in the week before it ("was pronounced dead Monday";
                 # "died Saturday at the hospital, where she had been since she was shot Wednesday night")
+                # (further back only a day told as the wound's: "died Monday, more than two weeks after he was shot on
+                # March 30", "succumbed to wounds he suffered in a March 30 shooting")
                 earlier = next((d for k in order[distance:] for d in dates_by_sentence.get(k, ())
-                                if best.date_start - dt.timedelta(days=7) <= d.date_start < best.date_start), None)
+                                if best.date_start - dt.timedelta(days=7) <= d.date_start < best.date_start or
+                                best.date_start - _WOUND_DAY_BACK <= d.date_start < best.date_start and d.precision == 1 and
+                                (_ACT_DAY_BEFORE.search(text, max(0, d.start - 40), d.start) or
+                                 _ACT_AFTER_DAY.match(text, d.end))), None)
                 if earlier is not None:
                     return earlier, distance
             if _FOUND_BEFORE.search(text, max(0, best.start - 60), best.start):
@@ -339,6 +344,12 @@ _FOUND_BEFORE = re.compile(r"\b(?:found|discovered|(?:911\s+)?call)\b(?:[ap]\.m\
 _ACT_DAY_BEFORE = re.compile(r"\b(?:killed|slain|shot|(?:shooting|killing|slaying|stabbing)\s+(?:happened|occurred|took\s+place))"
                              r"\s+(?:(?:sometime|about|around|on|late|early|at)\s+)*(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.\s+)?$",
                              re.IGNORECASE)
+
+
+# the act a day is told before ("in a March 30 shooting")
+_ACT_AFTER_DAY = re.compile(r"\s+(?:shooting|stabbing|attack|assault)\b", re.IGNORECASE)
+# how far back a death's wound is looked for when its day is told with it (a victim may linger for months)
+_WOUND_DAY_BACK = dt.timedelta(days=120)
 
 
 _CO_DOER = re.compile(r"\s+and\s+")

@@ -119,6 +119,10 @@ _DAYS_AFTER_BEFORE = re.compile(r",\s+(?:(?:less|more)\s+than\s+|just\s+over\s+|
                                 # (the act's noun after its victims: "after three people were wounded in a shooting")
                                 r"after\s+(?P<after>)(?:[\w'’-]+\.?\s+){0,7}$", re.IGNORECASE)
 # (a word may be a month's short name: "since the Feb. 14 shooting", ", a week after the Nov. 5 shooting")
+# the wound of the one whose death the sentence told, after "after" ("died ..., two weeks after he was shot")
+_OWN_WOUND_AFTER = re.compile(r"(?:he|she)\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:shot|stabbed|wounded|injured)\b",
+                              re.IGNORECASE)
+_DEATH_WORD = re.compile(r"\b(?:died|succumbed|passed\s+away|(?:pronounced|declared)\s+dead)\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\.?\s+){0,2}$", re.IGNORECASE)
 # the rest of a "since" clause, to the year it names ("since the RSF took over most of Khartoum in 2023")
 _CLAUSE_YEAR_AFTER = re.compile(r"[^.;,]{0,50}?\s+in\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)",
@@ -239,6 +243,9 @@ def _past_act_in_time(text: str, trigger: Trigger, sentence_start: int, first_ac
         if (text.find(" after ", lo, trigger.start) >= 0 or text.find(" before ", lo, trigger.start) >= 0) and \
                 (anchor := _DATE_ANCHOR_BEFORE.search(text, lo, trigger.start) or
                  _DAYS_AFTER_BEFORE.search(text, lo, trigger.start)):
+            if _OWN_WOUND_AFTER.match(text, anchor.end("after")) and \
+                    _DEATH_WORD.search(text, sentence_start, anchor.start()):
+                return None  # "died Monday, more than two weeks after he was shot on March 30": the death's own wound
             # (from the words after "after", when the sentence told an act of its own before: the act's victims told
             # before its verb are its own, "A man was killed Sunday, a day after two people were wounded in a shooting";
             # not in "Police said Monday, a day after a 19-year-old was shot", the report's own act told by its day)

@@ -34,7 +34,7 @@ juvenile juveniles refugees refugee protesters protester demonstrators demonstra
 cashier cashiers bartender bartenders barista baristas bouncer bouncers doorman doormen lifeguard lifeguards
 pharmacist pharmacists manager friend friends cousin nephew niece uncle aunt grandmother grandfather passerby passersby
 passer-by passers-by
-roommate partner fiance fiancee parent parents grandparent grandparents sons daughters brothers sisters stepfather stepmother stepson stepdaughter
+roommate partner couple fiance fiancee parent parents grandparent grandparents sons daughters brothers sisters stepfather stepmother stepson stepdaughter
 stepbrother stepsister son-in-law daughter-in-law mother-in-law father-in-law brother-in-law sister-in-law
 grandson granddaughter grandchild grandchildren mourners mourner teachers teacher
 doctors doctor nurses nurse patients patient journalists journalist reporters reporter farmers farmer fishermen

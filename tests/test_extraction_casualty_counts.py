@@ -979,3 +979,43 @@ def test_killing_one_and_wounding_the_other_of_two_shot_is_one_each(text):
     # the pronouns after "shot A and B" split the two shot: the one told alive is not a third person
     event = one_event(text)
     assert (event.killed["best"], event.wounded["best"]) == (1, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "AUGUSTA, Ga. — Deputies doing a welfare check Tuesday found Dana Pruitt, 44, and her husband, Glen Pruitt, 47, dead "
+    "inside their home, the sheriff's office said. Both had gunshot wounds.",
+    "Police found Rosa Vance, 39, and her husband dead early Monday in a car parked on Main Street.",
+    "Ivy Lamb, 66, and her husband, Ned Lamb, 70, were found shot to death in their home Sunday, police said.",
+])
+def test_a_named_victim_with_her_age_and_her_husband_are_two_dead(text):
+    # the name's age (and the husband's name) set off by commas do not break the pair named together
+    assert one_event(text).killed["best"] == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("LUBBOCK, Texas — A couple in their 60s were discovered dead Sunday inside a home, police said. Both had been shot.",
+     (2, None)),
+    ("CHEYENNE, Wyo. — An elderly couple was found dead Tuesday morning in their home east of town, deputies said.", (2, None)),
+    ("TULSA, Okla. — Police found a married couple shot to death Monday in their north Tulsa home.", (2, None)),
+    ("MACON, Ga. — Shots fired through a window late Friday wounded an elderly couple watching television, police said.",
+     (None, 2)),
+    # (a couple's child is one person)
+    ("FORT WAYNE, Ind. — The couple's son was shot in the chest Saturday night and taken to a hospital.", (None, 1)),
+])
+def test_a_couple_is_two_people(text, expected):
+    event = one_event(text)
+    assert ((event.killed or {}).get("best"), (event.wounded or {}).get("best")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MOBILE, Ala. — Police are investigating a shooting Monday afternoon on Dauphin Street. The injured man, 35, was "
+     "taken to University Hospital. A suspect fled on foot.", 1),
+    # (after "a man was shot" the injured man is the same one)
+    ("DAYTON, Ohio — A man was shot Sunday evening outside an apartment complex. The injured man, 29, was taken to a "
+     "hospital and is expected to survive.", 1),
+    # (the harm a car's blow left is no gunshot)
+    ("An officer fired into the stolen car as it sped off. The car hit an officer standing in the lot. The injured "
+     "officer was taken to the hospital.", None),
+])
+def test_the_injured_man_taken_to_a_hospital_is_one_hurt(text, expected):
+    assert (one_event(text).wounded or {}).get("best") == expected

@@ -569,3 +569,18 @@ def test_a_day_told_after_said_that_on_is_the_act_s():
 def test_the_day_a_body_was_found_gives_way_to_the_killing_s_day_told_after_it(text, published, day):
     evs = extract_events(text, published_at=D(published), toponyms=[], locations=[])
     assert evs[0].date_start == day
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("NASHVILLE, Tenn. — A 41-year-old man died Monday, more than two weeks after he was shot on March 30 outside a bar "
+     "on Dickerson Pike, police said.", "2025-04-15", "2025-03-30"),
+    ("JACKSON, Miss. — Police said Wednesday that Terrence Moore, 26, died Tuesday of wounds he suffered in a March 30 "
+     "shooting on Robinson Road.", "2025-04-24", "2025-03-30"),
+    # (the trial of a killing told by its day is dated by the trial rules, as before)
+    ("KNOXVILLE, Tenn. — Opening statements began Monday in the trial of a man accused in a March 30 killing.",
+     "2025-05-20", "2025-03-30"),
+])
+def test_a_death_is_dated_by_its_wound_s_day_told_weeks_before(text, published, day):
+    # GVA's convention: the incident's day, however long the victim lived after it
+    evs = extract_events(text, published_at=D(published), toponyms=[], locations=[])
+    assert evs[0].date_start == day
