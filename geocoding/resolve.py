@@ -96,8 +96,10 @@ _VILLAGE_OF_AREA_OF_AFTER = re.compile(_VILLAGE_IN + r"(?i:" + _LOCAL_AREA_WORDS
                                        _FIRST_LEVEL_NEXT)
 _VILLAGE_WORD_AFTER = (", a ", ", an ", " village ", " community ", " hamlet ", " settlement ", " locality ")
 # "Stroud, a village in Innisfil, Ontario", "Suba, a district on the shores of Lake Victoria in western Kenya": a place's
-# apposition tells where it lies; the name after "in" is a town or area whose country holds the place (see _hints)
-_APPOSITION_IN = re.compile(r",\s+an?\s+(?:[a-z]+\s+){0,2}?(?:town|city|village|hamlet|community|district|county|"
+# apposition tells where it lies; the name after "in" is a town or area whose country holds the place (see _hints); so
+# does a definition's ("Tripoli is the largest city in northern Lebanon", a gazetteer's or encyclopedia's opening)
+_APPOSITION_OPENINGS = (", a ", ", an ", " is a ", " is an ", " is the ", " was a ", " was an ", " was the ")
+_APPOSITION_IN = re.compile(r"(?:,\s+an?|\s+(?:is|was)\s+(?:an?|the))\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|hamlet|community|district|county|"
                             r"municipality|province|region)\b(?:\s+(?:on|near|along|by)\s+[^,.;]{1,50}?)?\s+in\s+(?:the\s+)?"
                             r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 # "Maga, Danko-Wasagu local government area of Kebbi State", "Sabiid, Afgooye district, Lower Shabelle": a place told with
@@ -348,6 +350,9 @@ def _contains(container: Place, place: Place) -> bool:
         return False
     if container.feature_code.startswith("PCL"):
         return True
+    if container.feature_code == "ADM2":
+        # (a county told as the container: "Richmond is a market town in North Yorkshire")
+        return container.admin1 == place.admin1 and container.admin2 is not None and container.admin2 == place.admin2
     return container.feature_code == "ADM1" and container.admin1 == place.admin1
 
 
@@ -1077,12 +1082,17 @@ class Resolver:
             elif after.startswith(_VILLAGE_WORD_AFTER) and (q := _VILLAGE_OF_AREA_AFTER.match(text, m.end, m.end + 150) or
                                                              _VILLAGE_OF_AREA_OF_AFTER.match(text, m.end, m.end + 150)):
                 self._village_area_hints(q.group(1), q.group(2), hints)
-        if not hints and text.startswith((", a ", ", an "), m.end) and (q := _APPOSITION_IN.match(text, m.end, m.end + 150)) \
-                and len(owners := {p.country_code for p in self.gazetteer.candidates(_POSSESSIVE_END.split(q.group(1))[0])[:3]
-                                   if p.country_code}) == 1:
-            # "Stroud, a village in Innisfil, Ontario": the place lies in the country of the town or area the apposition
-            # puts it in (not England's Stroud; nor Fiji's Suva for "Suba, a district ... in western Kenya")
-            hints["area_countries"] = owners
+        if not hints and text.startswith(_APPOSITION_OPENINGS, m.end) and (q := _APPOSITION_IN.match(text, m.end, m.end + 150)) \
+                and (owner := self.gazetteer.candidates(_POSSESSIVE_END.split(q.group(1))[0])[:3]):
+            if owner[0].feature_code in ("PCLI", "ADM1", "ADM2"):
+                # "Tripoli is the largest city in northern Lebanon", "Richmond is a market town in North Yorkshire": a
+                # country or area told so qualifies the place as ", Lebanon" would (not Libya's larger Tripoli; nor is
+                # it Pennsylvania's Lebanon's neighbour)
+                hints["qualifier"] = owner[:1]
+            elif len(owners := {p.country_code for p in owner if p.country_code}) == 1:
+                # "Stroud, a village in Innisfil, Ontario": the place lies in the country of the town or area the
+                # apposition puts it in (not England's Stroud; nor Fiji's Suva for "Suba, a district ... in western Kenya")
+                hints["area_countries"] = owners
         if after.startswith(", where ") and (clause := _WHERE_PEOPLE_AFTER.match(after)) \
                 and (cc := self.gazetteer.demonyms.get(clause.group(1))) and not hints.get("qualifier"):
             # "returned from Bethlehem, where Palestinian Christians ...": the place of the people the clause tells of

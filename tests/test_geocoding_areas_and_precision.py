@@ -730,6 +730,18 @@ def test_a_place_told_by_apposition_to_lie_in_a_town_or_country_is_no_namesake_a
     assert ("Suba", "FJ") not in names_and_countries(geoparser, text)
 
 
+def test_a_definition_s_country_or_area_qualifies_the_place_it_defines(geoparser):
+    # an encyclopedia's or gazetteer's opening, "X is the largest city in northern Y": Lebanon's Tripoli, though
+    # Libya's is larger and the text names Libya too
+    text = ("Tripoli is the second city in northern Lebanon, with a busy port and an old souk. It is not the capital "
+            "of Libya, which shares its name.")
+    assert names_and_countries(geoparser, text)[0] == ("Tripoli", "LB")
+    # ... and a county told so holds the place as a first-level area would: North Yorkshire's Richmond, not Virginia's
+    # or London's
+    text = "Richmond is a small market town in North Yorkshire with a Norman castle above the river."
+    assert found(geoparser, text, "Richmond", fields=("place.country_code", "place.admin2")) == [("GB", "J7")]
+
+
 def test_a_place_its_first_level_area_and_that_area_s_country_are_a_chain_not_a_list(geoparser):
     # "Stroud, Ontario, Canada": Ontario qualifies Stroud (England's is no reading) as it would without the country
     text = "A driver was stopped on Highway 11 in Stroud, Ontario, Canada, on Sunday."
