@@ -99,6 +99,11 @@ _VILLAGE_WORD_AFTER = (", a ", ", an ", " village ", " community ", " hamlet ", 
 # apposition tells where it lies; the name after "in" is a town or area whose country holds the place (see _hints); so
 # does a definition's ("Tripoli is the largest city in northern Lebanon", a gazetteer's or encyclopedia's opening)
 _APPOSITION_OPENINGS = (", a ", ", an ", " is a ", " is an ", " is the ", " was a ", " was an ", " was the ")
+# ... and a definition's chain of containers down to a first-level area told with its kind word
+_DEFINITION_OPENINGS = (" is a ", " is an ", " was a ", " was an ")
+_DEFINITION_FIRST_LEVEL = re.compile(r"\s+(?:is|was)\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|hamlet|settlement|"
+                                     r"municipality|commune)\s+in\s+[^.;]{0,150}?\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
+                                     r"(?:Voivodeship|Province|Oblast|Governorate|Region|State))\b")
 _APPOSITION_IN = re.compile(r"(?:,\s+an?|\s+(?:is|was)\s+(?:an?|the))\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|hamlet|community|district|county|"
                             r"municipality|province|region)\b(?:\s+(?:on|near|along|by)\s+[^,.;]{1,50}?)?\s+in\s+(?:the\s+)?"
                             r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
@@ -1093,6 +1098,12 @@ class Resolver:
                 # "Stroud, a village in Innisfil, Ontario": the place lies in the country of the town or area the
                 # apposition puts it in (not England's Stroud; nor Fiji's Suva for "Suba, a district ... in western Kenya")
                 hints["area_countries"] = owners
+        if not hints and text.startswith(_DEFINITION_OPENINGS, m.end) and \
+                (q := _DEFINITION_FIRST_LEVEL.match(text, m.end, m.end + 200)) and \
+                (areas := [p for p in self.gazetteer.candidates(q.group(1))[:3] if p.feature_code == "ADM1"]):
+            # "Zawady is a village in the administrative district of Gmina Tykocin, within Białystok County, Podlaskie
+            # Voivodeship": the first-level area the definition's chain of containers ends in qualifies the place
+            hints["qualifier"] = areas
         if after.startswith(", where ") and (clause := _WHERE_PEOPLE_AFTER.match(after)) \
                 and (cc := self.gazetteer.demonyms.get(clause.group(1))) and not hints.get("qualifier"):
             # "returned from Bethlehem, where Palestinian Christians ...": the place of the people the clause tells of

@@ -742,6 +742,18 @@ def test_a_definition_s_country_or_area_qualifies_the_place_it_defines(geoparser
     assert found(geoparser, text, "Richmond", fields=("place.country_code", "place.admin2")) == [("GB", "J7")]
 
 
+def test_a_definition_s_chain_of_containers_ends_in_the_first_level_area_that_holds_the_place(geoparser):
+    # "X is a village in the administrative district of Gmina Y, within Z County, W Voivodeship": the voivodeship told
+    # with its kind word qualifies the village (Podlaskie's Dąbrowa, not Lesser Poland's larger one) ...
+    text = ("Dąbrowa is a village in the administrative district of Gmina Sokoły, within Wysokie Mazowieckie County, "
+            "Podlaskie Voivodeship, in north-eastern Poland. It lies on a small tributary of the Narew.")
+    assert found(geoparser, text, "Dąbrowa", fields=("place.country_code", "place.admin1")) == [("PL", "81")]
+    # ... and a village the gazetteer has only in another voivodeship is left unplaced, not put there
+    text = ("Stara Wieś is a village in the administrative district of Gmina Kock, within Lubartów County, Lublin "
+            "Voivodeship, in eastern Poland.")
+    assert found(geoparser, text, "Stara Wieś", fields="place") in ([], [None])
+
+
 def test_a_place_its_first_level_area_and_that_area_s_country_are_a_chain_not_a_list(geoparser):
     # "Stroud, Ontario, Canada": Ontario qualifies Stroud (England's is no reading) as it would without the country
     text = "A driver was stopped on Highway 11 in Stroud, Ontario, Canada, on Sunday."
