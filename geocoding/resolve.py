@@ -187,6 +187,7 @@ _NEIGHBOUR_AFTER = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)([A-Z
 _KIND_BEFORE = re.compile(r"\b(city|town|village|settlement|capital|province|governorate|state|county|district|region)\s+of\s+$", re.I)
 # "the Exarchia district of Athens": a name before "district" is the quarter's; the name after "of" is the city that
 # holds it (not a demonym's: "the Syrian district of ...", nor before a province's word: "the Syria province of Raqqa")
+_AREA_OF_CAPITAL_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b(?:and|is|was|as|of|to)\s+)(?:the|its)\s+capital\s+of\s+$", re.I)
 _NAME_BEFORE_KIND = re.compile(r"(?<![\w'’-])(?!(?:The|A|An)\s)([A-Z][\w'’-]*)\s+$")
 # (and a department: Colombia's first-level area, France's second: "in Arauca department", an area either way; not
 # "the Hillsboro Department of Public Safety", "The Pine Bluff Department announced": a police force's, "a department store")
@@ -1141,6 +1142,10 @@ class Resolver:
                 area.group(1).lower() not in _FIRST_LEVEL_KINDS:
             # "Mamash Khel village of Bannu district": the village is the name before; this one is the area
             k, after_kind = None, area
+        elif k and k.group(1).lower() == "capital" and _AREA_OF_CAPITAL_BEFORE.search(before):
+            # "named after Lima, the capital of Peru": the name is the country whose capital it is, not a town (but
+            # "the provincial capital of Lashkar Gah", "the Afghan capital of Kabul" name the town)
+            k = None
         elif k and k.group(1).lower() == "capital" and (area := _KIND_AFTER.match(text, m.end, m.end + 30)):
             # "the capital of Sinaloa state": the state's capital; the name is the state's
             k, after_kind = None, area
