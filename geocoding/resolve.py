@@ -106,7 +106,7 @@ _DEFINITION_FIRST_LEVEL = re.compile(r"\s+(?:is|was)\s+an?\s+(?:[a-z-]+\s+){0,2}
                                      r"(?:Voivodeship|Province|Oblast|Governorate|Region|State))\b")
 _APPOSITION_IN = re.compile(r"(?:,\s+an?|\s+(?:is|was)\s+(?:an?|the))\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|hamlet|community|district|county|"
                             r"municipality|province|region)\b(?:\s+(?:on|near|along|by)\s+[^,.;]{1,50}?)?\s+in\s+(?:the\s+)?"
-                            r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+                            r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 # "Maga, Danko-Wasagu local government area of Kebbi State", "Sabiid, Afgooye district, Lower Shabelle": a place told with
 # the area below a province it lies in, whose name is no qualifier the gazetteer knows (see _village_area_hints)
 # (an area below a province only: "DUHOK, Kurdistan Region" names a first-level area, which the qualifiers handle)

@@ -736,6 +736,9 @@ def test_a_definition_s_country_or_area_qualifies_the_place_it_defines(geoparser
     text = ("Tripoli is the second city in northern Lebanon, with a busy port and an old souk. It is not the capital "
             "of Libya, which shares its name.")
     assert names_and_countries(geoparser, text)[0] == ("Tripoli", "LB")
+    # ... with a hyphenated compass word too: Ontario's London, not England's
+    text = "London is a city in south-western Ontario, on a river its founders also named after England's."
+    assert names_and_countries(geoparser, text)[0] == ("London", "CA")
     # ... and a county told so holds the place as a first-level area would: North Yorkshire's Richmond, not Virginia's
     # or London's
     text = "Richmond is a small market town in North Yorkshire with a Norman castle above the river."
