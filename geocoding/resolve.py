@@ -96,10 +96,17 @@ _VILLAGE_OF_AREA_OF_AFTER = re.compile(_VILLAGE_IN + r"(?i:" + _LOCAL_AREA_WORDS
                                        _FIRST_LEVEL_NEXT)
 _VILLAGE_WORD_AFTER = (", a ", ", an ", " village ", " community ", " hamlet ", " settlement ", " locality ")
 # "Stroud, a village in Innisfil, Ontario", "Suba, a district on the shores of Lake Victoria in western Kenya": a place's
-# apposition tells where it lies; the name after "in" is a town or area whose country holds the place (see _hints)
-_APPOSITION_IN = re.compile(r",\s+an?\s+(?:[a-z]+\s+){0,2}?(?:town|city|village|hamlet|community|district|county|"
+# apposition tells where it lies; the name after "in" is a town or area whose country holds the place (see _hints); so
+# does a definition's ("Tripoli is the largest city in northern Lebanon", a gazetteer's or encyclopedia's opening)
+_APPOSITION_OPENINGS = (", a ", ", an ", " is a ", " is an ", " is the ", " was a ", " was an ", " was the ")
+# ... and a definition's chain of containers down to a first-level area told with its kind word
+_DEFINITION_OPENINGS = (" is a ", " is an ", " was a ", " was an ")
+_DEFINITION_FIRST_LEVEL = re.compile(r"\s+(?:is|was)\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|hamlet|settlement|"
+                                     r"municipality|commune)\s+in\s+[^.;]{0,150}?\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
+                                     r"(?:Voivodeship|Province|Oblast|Governorate|Region|State))\b")
+_APPOSITION_IN = re.compile(r"(?:,\s+an?|\s+(?:is|was)\s+(?:an?|the))\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|hamlet|community|district|county|"
                             r"municipality|province|region)\b(?:\s+(?:on|near|along|by)\s+[^,.;]{1,50}?)?\s+in\s+(?:the\s+)?"
-                            r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+                            r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 # "Maga, Danko-Wasagu local government area of Kebbi State", "Sabiid, Afgooye district, Lower Shabelle": a place told with
 # the area below a province it lies in, whose name is no qualifier the gazetteer knows (see _village_area_hints)
 # (an area below a province only: "DUHOK, Kurdistan Region" names a first-level area, which the qualifiers handle)
@@ -180,6 +187,7 @@ _NEIGHBOUR_AFTER = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)([A-Z
 _KIND_BEFORE = re.compile(r"\b(city|town|village|settlement|capital|province|governorate|state|county|district|region)\s+of\s+$", re.I)
 # "the Exarchia district of Athens": a name before "district" is the quarter's; the name after "of" is the city that
 # holds it (not a demonym's: "the Syrian district of ...", nor before a province's word: "the Syria province of Raqqa")
+_AREA_OF_CAPITAL_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b(?:and|is|was|as|of|to)\s+)(?:the|its)\s+capital\s+of\s+$", re.I)
 _NAME_BEFORE_KIND = re.compile(r"(?<![\w'’-])(?!(?:The|A|An)\s)([A-Z][\w'’-]*)\s+$")
 # (and a department: Colombia's first-level area, France's second: "in Arauca department", an area either way; not
 # "the Hillsboro Department of Public Safety", "The Pine Bluff Department announced": a police force's, "a department store")
@@ -348,6 +356,9 @@ def _contains(container: Place, place: Place) -> bool:
         return False
     if container.feature_code.startswith("PCL"):
         return True
+    if container.feature_code == "ADM2":
+        # (a county told as the container: "Richmond is a market town in North Yorkshire")
+        return container.admin1 == place.admin1 and container.admin2 is not None and container.admin2 == place.admin2
     return container.feature_code == "ADM1" and container.admin1 == place.admin1
 
 
@@ -1077,12 +1088,23 @@ class Resolver:
             elif after.startswith(_VILLAGE_WORD_AFTER) and (q := _VILLAGE_OF_AREA_AFTER.match(text, m.end, m.end + 150) or
                                                              _VILLAGE_OF_AREA_OF_AFTER.match(text, m.end, m.end + 150)):
                 self._village_area_hints(q.group(1), q.group(2), hints)
-        if not hints and text.startswith((", a ", ", an "), m.end) and (q := _APPOSITION_IN.match(text, m.end, m.end + 150)) \
-                and len(owners := {p.country_code for p in self.gazetteer.candidates(_POSSESSIVE_END.split(q.group(1))[0])[:3]
-                                   if p.country_code}) == 1:
-            # "Stroud, a village in Innisfil, Ontario": the place lies in the country of the town or area the apposition
-            # puts it in (not England's Stroud; nor Fiji's Suva for "Suba, a district ... in western Kenya")
-            hints["area_countries"] = owners
+        if not hints and text.startswith(_APPOSITION_OPENINGS, m.end) and (q := _APPOSITION_IN.match(text, m.end, m.end + 150)) \
+                and (owner := self.gazetteer.candidates(_POSSESSIVE_END.split(q.group(1))[0])[:3]):
+            if owner[0].feature_code in ("PCLI", "ADM1", "ADM2"):
+                # "Tripoli is the largest city in northern Lebanon", "Richmond is a market town in North Yorkshire": a
+                # country or area told so qualifies the place as ", Lebanon" would (not Libya's larger Tripoli; nor is
+                # it Pennsylvania's Lebanon's neighbour)
+                hints["qualifier"] = owner[:1]
+            elif len(owners := {p.country_code for p in owner if p.country_code}) == 1:
+                # "Stroud, a village in Innisfil, Ontario": the place lies in the country of the town or area the
+                # apposition puts it in (not England's Stroud; nor Fiji's Suva for "Suba, a district ... in western Kenya")
+                hints["area_countries"] = owners
+        if not hints and text.startswith(_DEFINITION_OPENINGS, m.end) and \
+                (q := _DEFINITION_FIRST_LEVEL.match(text, m.end, m.end + 200)) and \
+                (areas := [p for p in self.gazetteer.candidates(q.group(1))[:3] if p.feature_code == "ADM1"]):
+            # "Zawady is a village in the administrative district of Gmina Tykocin, within Białystok County, Podlaskie
+            # Voivodeship": the first-level area the definition's chain of containers ends in qualifies the place
+            hints["qualifier"] = areas
         if after.startswith(", where ") and (clause := _WHERE_PEOPLE_AFTER.match(after)) \
                 and (cc := self.gazetteer.demonyms.get(clause.group(1))) and not hints.get("qualifier"):
             # "returned from Bethlehem, where Palestinian Christians ...": the place of the people the clause tells of
@@ -1120,6 +1142,10 @@ class Resolver:
                 area.group(1).lower() not in _FIRST_LEVEL_KINDS:
             # "Mamash Khel village of Bannu district": the village is the name before; this one is the area
             k, after_kind = None, area
+        elif k and k.group(1).lower() == "capital" and _AREA_OF_CAPITAL_BEFORE.search(before):
+            # "named after Lima, the capital of Peru": the name is the country whose capital it is, not a town (but
+            # "the provincial capital of Lashkar Gah", "the Afghan capital of Kabul" name the town)
+            k = None
         elif k and k.group(1).lower() == "capital" and (area := _KIND_AFTER.match(text, m.end, m.end + 30)):
             # "the capital of Sinaloa state": the state's capital; the name is the state's
             k, after_kind = None, area

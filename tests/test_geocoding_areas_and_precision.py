@@ -730,6 +730,33 @@ def test_a_place_told_by_apposition_to_lie_in_a_town_or_country_is_no_namesake_a
     assert ("Suba", "FJ") not in names_and_countries(geoparser, text)
 
 
+def test_a_definition_s_country_or_area_qualifies_the_place_it_defines(geoparser):
+    # an encyclopedia's or gazetteer's opening, "X is the largest city in northern Y": Lebanon's Tripoli, though
+    # Libya's is larger and the text names Libya too
+    text = ("Tripoli is the second city in northern Lebanon, with a busy port and an old souk. It is not the capital "
+            "of Libya, which shares its name.")
+    assert names_and_countries(geoparser, text)[0] == ("Tripoli", "LB")
+    # ... with a hyphenated compass word too: Ontario's London, not England's
+    text = "London is a city in south-western Ontario, on a river its founders also named after England's."
+    assert names_and_countries(geoparser, text)[0] == ("London", "CA")
+    # ... and a county told so holds the place as a first-level area would: North Yorkshire's Richmond, not Virginia's
+    # or London's
+    text = "Richmond is a small market town in North Yorkshire with a Norman castle above the river."
+    assert found(geoparser, text, "Richmond", fields=("place.country_code", "place.admin2")) == [("GB", "J7")]
+
+
+def test_a_definition_s_chain_of_containers_ends_in_the_first_level_area_that_holds_the_place(geoparser):
+    # "X is a village in the administrative district of Gmina Y, within Z County, W Voivodeship": the voivodeship told
+    # with its kind word qualifies the village (Podlaskie's Dąbrowa, not Lesser Poland's larger one) ...
+    text = ("Dąbrowa is a village in the administrative district of Gmina Sokoły, within Wysokie Mazowieckie County, "
+            "Podlaskie Voivodeship, in north-eastern Poland. It lies on a small tributary of the Narew.")
+    assert found(geoparser, text, "Dąbrowa", fields=("place.country_code", "place.admin1")) == [("PL", "81")]
+    # ... and a village the gazetteer has only in another voivodeship is left unplaced, not put there
+    text = ("Stara Wieś is a village in the administrative district of Gmina Kock, within Lubartów County, Lublin "
+            "Voivodeship, in eastern Poland.")
+    assert found(geoparser, text, "Stara Wieś", fields="place") in ([], [None])
+
+
 def test_a_place_its_first_level_area_and_that_area_s_country_are_a_chain_not_a_list(geoparser):
     # "Stroud, Ontario, Canada": Ontario qualifies Stroud (England's is no reading) as it would without the country
     text = "A driver was stopped on Highway 11 in Stroud, Ontario, Canada, on Sunday."

@@ -596,3 +596,14 @@ def test_a_parish_written_with_st_is_the_saint_parish_of_the_reports_country(geo
     assert [c for s, c in places(geoparser, text) if s.startswith("St.")] == ["JM", "JM"]
     text = "Thousands marched in the St. Patrick's Day parade in Savannah, Georgia, police said."
     assert "St. Patrick" not in surfaces(geoparser, text)
+
+
+def test_the_name_after_the_capital_of_is_the_country_whose_capital_it_is(geoparser):
+    # an American town's history names the far city it was named after: "the capital of Peru" is the country, not
+    # Indiana's small Peru among the report's Ohio towns
+    text = ("Lima is a city in Allen County, Ohio, between Dayton and Toledo. Its founders named it after Lima, the "
+            "capital of Peru.")
+    assert places(geoparser, text)[-1] == ("Peru", "PE")
+    # ... while a province's capital told "the provincial capital of X" is still the town
+    text = "Fighting reached the provincial capital of Lashkar Gah in Helmand on Friday."
+    assert ("Lashkar Gah", "AF") in places(geoparser, text)
