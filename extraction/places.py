@@ -240,6 +240,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
             rec["geonameid"] = rec["feature_code"] = None
         out.append(PlaceCandidate(loc.start, loc.end, rec, loc.precision or 2, True, False, False))
     resolved = [t for t in toponyms if getattr(t, "place", None) is not None]
+    dateline_town = _dateline_town(text, resolved)  # (once a report: _far_quarter_home asks it of every name)
     for t in resolved:
         if any(a <= t.start < b or a < t.end <= b for a, b in phrase_spans):
             continue  # the anchor of a spatial phrase: the phrase is the scene
@@ -261,7 +262,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
                                                    for w in resolved):
             continue  # "in the Gulf of Aden about 50 nautical miles southwest of Aden": the town only measures the sea
         if _FLAG_AFTER.match(text, t.end) or _INSTITUTION_AFTER.match(text, t.end) or \
-                _TO_MEDIA_BEFORE.search(before) and _MEDIA_AFTER.match(text, t.end):
+                _MEDIA_AFTER.match(text, t.end) and _TO_MEDIA_BEFORE.search(before):  # (the cheap anchored look first)
             continue
         if "by" in lowered and _SPONSOR_BEFORE.search(before) or "with" in lowered and _BORDER_WITH_BEFORE.search(before) \
                 or ("heat" in (tail := text[t.end:t.end + 80]) or "ommand" in tail) and _COMMAND_AREA_AFTER.match(text, t.end):
@@ -274,7 +275,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         if p.feature_code in _COUNTRY_CODES and (_ARTICLE_BEFORE.search(before) or _OFFICE_AFTER.match(after)):
             continue  # "shot down a U.S. drone off the Yemeni coast", "U.S. Secretary of State Blinken said": whose, not where
         precision = t.precision or getattr(p, "precision", 1)
-        if (home := _far_quarter_home(text, t, resolved)) is not None:
+        if (home := _far_quarter_home(text, t, resolved, dateline_town)) is not None:
             p, precision = home, QUARTER_PRECISION
         elif t.start < title_end and (area := _area_in_body(text, t, resolved, title_end)) is not None:
             p, precision = area.place, area.precision or area.place.precision
@@ -286,7 +287,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
                                   bool(_DESTINATION_BEFORE.search(before)),
                                   in_dateline(text, t.start)))
     out.extend(_routes(text, resolved))
-    out.extend(_dateline_region_stand_ins(text, resolved, actor_spans))
+    out.extend(_dateline_region_stand_ins(text, resolved, actor_spans, dateline_town))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -321,11 +322,11 @@ def _dateline_town(text: str, resolved: list):
     return next((t.place for t in resolved if t.place.feature_class == "P" and in_dateline(text, t.start)), None)
 
 
-def _far_quarter_home(text: str, t, resolved: list):
+def _far_quarter_home(text: str, t, resolved: list, dateline_town):
     """Where t names a quarter ("the Austin neighborhood") of the report's town (the dateline's, else the first named)
     that the gazetteer read as a faraway town of that name (Austin, Texas): the report's town, the quarter's. Else None.
     In a town's own police report ("Toronto police say") a town's name with no state or country after it is such a
-    quarter too (Scarborough, Algiers): that police tell what happened in their town."""
+    quarter too (Scarborough, Algiers): that police tell what happened in their town. dateline_town: _dateline_town's."""
     old_quarter = _OLD_QUARTER.fullmatch(text, t.start, t.end) is not None
     quarter_words = old_quarter or _QUARTER_AFTER.match(text, t.end) is not None or \
         _CITYS_BEFORE.search(text, max(0, t.start - 20), t.start) is not None or \
@@ -352,9 +353,9 @@ def _far_quarter_home(text: str, t, resolved: list):
             return town
     if not quarter_words and (t.place.feature_class != "P" or qualifier is not None):
         return None  # (most names: no quarter's words)
-    home = _dateline_town(text, resolved) or next((o.place for o in resolved if o.place.feature_class == "P" and
-                                                  (o.place is not t.place or not old_quarter)), None)
-    if home is t.place and not quarter_words and _dateline_town(text, resolved) is None:
+    home = dateline_town or next((o.place for o in resolved if o.place.feature_class == "P" and
+                                  (o.place is not t.place or not old_quarter)), None)
+    if home is t.place and not quarter_words and dateline_town is None:
         # (the quarter named first, read as a namesake in another country, the town whose police tell after it:
         # "shooting in North York ... Toronto police")
         home = next((o.place for o in resolved if o.place.feature_class == "P" and
@@ -390,11 +391,11 @@ def _told_by_town_police(text: str, town: str) -> bool:
 _OUTLYING_KIND = re.compile(r"\b(?:village|hamlet|settlement|township|regency|district|county|town)\b", re.IGNORECASE)
 
 
-def _dateline_region_stand_ins(text: str, resolved: list, actor_spans: list[tuple[int, int]]) -> list[PlaceCandidate]:
+def _dateline_region_stand_ins(text: str, resolved: list, actor_spans: list[tuple[int, int]],
+                               dateline) -> list[PlaceCandidate]:
     """For a village, township or regency the gazetteer lacks, told in a sentence that names no other area
     ("SITTWE - The Arakan Army captured the last base in Maungdaw township"), the dateline town's first-level area
-    at its precision: the place is near where the report was filed, not in that town."""
-    dateline = _dateline_town(text, resolved)
+    at its precision: the place is near where the report was filed, not in that town. dateline: _dateline_town's."""
     if dateline is None or dateline.admin1 is None:
         return []
     try:  # (extraction runs without the geocoding package too: then no stand-ins, as no places)
