@@ -726,7 +726,15 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
     if streets_out is not None:
         streets_out += streets
     if streets:
-        mentions = [m for m in mentions if m.kind == "abbreviation"
+        # ... save a town the whole "X Crossing" names ("Fitzroy Crossing", a Kimberley town): the town, not a road
+        # in one (a "Church Street" or "River Road" that some suburb is named after stays the street)
+        spans = {(st.start, st.end) for st in streets if st.text.endswith(" Crossing")}
+        towns = {(m.start, m.end) for m in mentions if (m.start, m.end) in spans and any(
+            p.feature_class == "P" and p.population for p in gazetteer.candidates(m.text))}
+        streets = [st for st in streets if (st.start, st.end) not in towns]
+        if streets_out is not None:
+            streets_out[:] = [st for st in streets_out if (st.start, st.end) not in towns]
+        mentions = [m for m in mentions if m.kind == "abbreviation" or (m.start, m.end) in towns
                     or not any(st.start <= m.start and m.end <= st.end for st in streets)]
     if streets_out is not None and any(word in text for word in _QUARTER_WORDS):
         # a town's quarter or camp the gazetteer lacks, told by its kind ("the Kutupalong refugee camp"), placed at
@@ -1214,9 +1222,11 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if single and first.isupper() and len(first) <= 5 and "." not in first and first not in ("US", "UK", "USA", "UAE", "DRC", "EU"):
         # (A two-letter one is the short form of an area only as sources.TWO_LETTER_SHORT_FORMS names: it may be some
         # town's name too, "WA" Ghana's Wa.)
-        # (Or a region's that only capitals write: Delhi's "NCR", the Philippines' "BARMM".)
-        area = facts.first_level or facts.upper_only and any(p.feature_code == "RGN" for p in facts.strict)
-        if not area or len(first) < 2 or len(first) > 2 and not facts.upper_only:
+        # (Or a region's that only capitals write: Delhi's "NCR", the Philippines' "BARMM"; or a metro region's of
+        # millions, though a hamlet shares the letters: Toronto's "GTA", not Åland's Geta, alias "Gta".)
+        metro = any(p.feature_code == "RGN" and p.population >= 1_000_000 for p in facts.strict)
+        area = facts.first_level or metro or facts.upper_only and any(p.feature_code == "RGN" for p in facts.strict)
+        if not area or len(first) < 2 or len(first) > 2 and not (facts.upper_only or metro):
             return False
         m.weak = True
         return True

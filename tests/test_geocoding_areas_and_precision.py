@@ -3,7 +3,7 @@ province, a village in a district, an area the gazetteer names like a town)."""
 import pytest
 from geocoding.spatial import haversine_km
 from tests.geocoding_helpers import (
-    by_name, country_of, found, found_names, mentions, names_and_countries, _near, parser, place_of,
+    by_name, country_of, found, found_names, mentions, names_and_countries, _near, parser, place_of, place_by_surface,
     placed_with_precision as placed, places_of_surface as places, places_with_class as _places, precisions,
     resolved_places_with_class, seed_texts, surfaces_and_countries as names, surfaces_countries_and_codes, where,
 )
@@ -764,3 +764,17 @@ def test_a_place_its_first_level_area_and_that_area_s_country_are_a_chain_not_a_
     # ... and a list of states stays a list
     text = "Storms hit Georgia, Texas, Ohio and Illinois."
     assert [c for _, c in names_and_countries(geoparser, text)] == ["US"] * 4
+
+
+def test_commonwealth_regions_of_local_news(geoparser):
+    # Canada's, Australia's and New Zealand's named regions (data/regions.tsv), none an admin area of the sources
+    text = ("Crews from the Lower Mainland and Metro Vancouver flew to Northern Ontario, where Kashechewan First Nation "
+            "was evacuated. Farmers in the Riverina, the Hunter and Gippsland, in the Pilbara and the Kimberley, and "
+            "in Tairāwhiti, near Gisborne, counted losses. Broome, Port Hedland and Wagga Wagga were spared.")
+    expected = (("Lower Mainland", 49.2, -122.7), ("Metro Vancouver", 49.25, -123.0), ("Northern Ontario", 49.5, -85.0),
+                ("Kashechewan First Nation", 52.29, -81.64), ("Riverina", -35.0, 146.5), ("Hunter", -32.7, 151.4),
+                ("Gippsland", -37.8, 147.0), ("Pilbara", -21.5, 118.5), ("Kimberley", -17.5, 126.0),
+                ("Tairāwhiti", -38.4, 177.9))
+    places = place_by_surface(geoparser, text)
+    missing = [n for n, lat, lon in expected if n not in places or haversine_km(places[n].lat, places[n].lon, lat, lon) > 50]
+    assert not missing, missing

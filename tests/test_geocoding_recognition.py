@@ -1044,3 +1044,14 @@ def test_a_name_after_a_joined_filipino_surname_particle_is_a_family_name(geopar
     # "delos Santos" is no Santos, Brazil; the town itself still is ("Santos, Brazil")
     assert surfaces(geoparser, "The killing of Kian delos Santos in Caloocan recalled the case of Juan dela Cruz, "
                                "a seaman from Santos, Brazil.") == ["Caloocan", "Santos", "Brazil"]
+
+
+def test_a_metro_regions_capitals_and_a_crossing_town(geoparser):
+    # "the GTA": Toronto's metro region of millions, though Åland's hamlet Geta has the letters as an alternate name
+    found = surfaces_countries_and_codes(geoparser, "Peel police said SUVs were stolen across the GTA, in Brampton and "
+                                                    "Mississauga.")
+    assert ("GTA", "CA", "RGN") in found
+    # "Fitzroy Crossing": a Kimberley town the whole "street" names, not a road placed at Broome
+    found = surfaces_countries_and_codes(geoparser, "The man was arrested in Fitzroy Crossing on Thursday and flown to "
+                                                    "Broome, where he faced court.")
+    assert ("Fitzroy Crossing", "AU", "PPL") in found

@@ -8,7 +8,7 @@ from geocoding.sources import airport_aliases
 from tests.geocoding_helpers import (
     by_name, found_names as names, MIDDLE_EAST_BBOX, names_and_countries, _near, place_by_surface as _places,
     places_of_surface, places_with_names_and_countries, seed_texts, surfaces, surfaces_and_countries as places,
-    surfaces_countries_and_codes, toponym_of_surface as toponym,
+    place_of_surface, surfaces_countries_and_codes, toponym_of_surface as toponym,
 )
 
 
@@ -607,3 +607,12 @@ def test_the_name_after_the_capital_of_is_the_country_whose_capital_it_is(geopar
     # ... while a province's capital told "the provincial capital of X" is still the town
     text = "Fighting reached the provincial capital of Lashkar Gah in Helmand on Friday."
     assert ("Lashkar Gah", "AF") in places(geoparser, text)
+
+
+def test_james_bay_is_the_bay_not_victorias_quarter(geoparser):
+    # Victoria's James Bay quarter (13,000 in GeoNames) yields to the bay of the news, unless the report is in Victoria
+    p = place_of_surface(geoparser, "Kashechewan, on the western shore of James Bay, was evacuated to Timmins.",
+                         "James Bay")
+    assert p.feature_code == "BAY"
+    p = place_of_surface(geoparser, "He lives in James Bay, near the legislature in Victoria, B.C.", "James Bay")
+    assert p.feature_class == "P" and p.country_code == "CA"
