@@ -187,7 +187,7 @@ class Geoparser:
         local = [r for r in resolutions if self._read_as_bare_name(r)]
         if not local:
             return set(), None
-        firm = [r.place for r in resolutions if r.place is not None and r.mention.kind == "name"
+        firm = [r.place for r in resolutions if r.place is not None and r.mention.kind in ("name", "abbreviation")
                 and not (r.loose or r.mention.weak) and r.place.feature_code not in ("PCLI", "CONT")
                 and not self._read_as_bare_name(r)]
         areas = Counter((p.country_code, p.admin1) for p in firm if p.admin1)
