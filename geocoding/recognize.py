@@ -792,6 +792,9 @@ def _local_part_names(text: str, mentions: list[Mention]) -> list[Mention]:
     for s, e in spans:
         if any(o.start <= s and e <= o.end for o in mentions):
             continue                                 # known whole ("Cranberry Township")
+        if text.startswith("Township", e - 8) and any(o.kind == "name" and o.start == s and o.end == e - 9
+                                                      for o in mentions):
+            continue                                 # a town's "Township" after its name: the town ("Monywa Township")
         whole = text[s:e]
         mentions = [o for o in mentions if not (o.kind == "name" and s <= o.start and o.end <= e)]
         mentions.append(Mention(s, e, whole, name_key(whole)))
