@@ -10,7 +10,7 @@ from .model import PREC_ADMIN2, PREC_NEAR, Location, Place, Toponym
 from .recognize import (AREA_ABBREVIATIONS, AREA_WORDS, LOCATIVE_WORDS, SPEECH_VERBS, Mention, demonym_country,
                         find_mentions)
 from .normalize import name_key
-from .resolve import POSTAL_CODES, Resolution, Resolver, city_of_qualified_name
+from .resolve import LOCAL_PART_WORDS, POSTAL_CODES, Resolution, Resolver, city_of_qualified_name
 from .spatial import haversine_km
 from .spatial import find_capitals, find_locations
 from .unknown import find_unknown_names
@@ -156,10 +156,52 @@ class Geoparser:
         unbacked = {id(r.mention) for r in resolutions if self._spelt_namesake(r)
                     and not countries.get(r.place.country_code)
                     and not (r.place.feature_class == "A" and _area_word_after(text, r.mention.end))}
-        if not unbacked:
+        if unbacked:
+            mentions = [replace(m, spelt=False) if id(m) in unbacked else m for m in mentions]
+            resolutions = self.resolver.resolve(text, mentions, demonyms_are_places=demonyms_are_places)
+        far_local, area = self._far_local_parts(resolutions)
+        if not far_local:
             return resolutions
-        mentions = [replace(m, spelt=False) if id(m) in unbacked else m for m in mentions]
+        # read again as the first-level area the report is in (or as nothing), lest they pull the report's other names
+        # after them ("West Chester Twp." as West Chester, Pa., and "Lima" with it)
+        mentions = [replace(m, whole_only=True, code=area) if id(m) in far_local else m for m in mentions]
         return self.resolver.resolve(text, mentions, demonyms_are_places=demonyms_are_places)
+
+    def _read_as_bare_name(self, r: Resolution) -> bool:
+        """Whether a township's or an "Upper"/"Lower" name is read as a town of its bare name (Resolver.
+        _candidates: "Brick Township" as Brick, "Lower Merion" as Marion, Ill., alias Merion)."""
+        return r.place is not None and r.mention.kind == "name" and bool(
+            LOCAL_PART_WORDS.search(r.mention.text)) and any(
+            p == r.place for p, _ in self.gazetteer.matches(LOCAL_PART_WORDS.sub("", r.mention.text)))
+
+    def _far_local_parts(self, resolutions: list[Resolution]) -> tuple[set[int], str | None]:
+        """The mentions (by id) of townships' and "Upper"/"Lower" names read loosely as their bare names' towns
+        (Resolver._candidates: "Jackson Township" as Jackson, Ga.) near none of the places the report firmly names in
+        the first-level area it names most (or, with none, an "Upper"/"Lower" one): namesakes, not
+        the townships; and that area's code ("US.PA", or with the county the report names most there "US.OH.017"),
+        which holds them, if any."""
+        local = [r for r in resolutions if self._read_as_bare_name(r)]
+        if not local:
+            return set(), None
+        firm = [r.place for r in resolutions if r.place is not None and r.mention.kind in ("name", "abbreviation")
+                and not (r.loose or r.mention.weak) and r.place.feature_code not in ("PCLI", "CONT")
+                and not self._read_as_bare_name(r)]
+        areas = Counter((p.country_code, p.admin1) for p in firm if p.admin1)
+        top = max(areas.values(), default=0)
+        if top == 0:
+            # (read in the report alone, "X Township" is most often about the town X, as Myanmar's are; "Lower X" is
+            # another place than X)
+            return {id(r.mention) for r in local if r.mention.text.startswith(("Upper ", "Lower ", "UPPER ", "LOWER "))}, None
+        tops = [a for a, n in areas.items() if n == top]
+        home = [p for p in firm if (p.country_code, p.admin1) in tops]
+        far = {id(r.mention) for r in local if not any(
+            haversine_km(r.place.lat, r.place.lon, p.lat, p.lon) <= LANDSCAPE_TOWN_FAR_KM for p in home)}
+        if len(tops) != 1:
+            return far, None
+        # (the county the report names most in that area, if any: "West Chester Twp." in Butler County, Ohio)
+        counties = Counter(p.admin2 for p in home if p.feature_code == "ADM2" and p.admin2)
+        county = max(counties, key=counties.get) if counties else None
+        return far, ".".join(tops[0] + ((county,) if county else ()))
 
     def _spelt_namesake(self, r: Resolution) -> bool:
         """Whether a framed name's reading is by its spelling key, though it names other places as written."""
@@ -394,7 +436,9 @@ class Geoparser:
                 and (_REGION_NAME.match(r.mention.text) or _ISLAND_AFTER.match(text, r.mention.end))]
         if not told:
             return set()
-        placed = [r for r in resolutions if r.place is not None and r.mention.kind == "name"]
+        # (not the readings of townships' names as their bare names' towns: _far_local_parts)
+        placed = [r for r in resolutions if r.place is not None and r.mention.kind == "name"
+                  and not self._read_as_bare_name(r)]
         far = set()
         for r in told:
             p = r.place

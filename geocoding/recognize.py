@@ -335,6 +335,8 @@ class Mention:
     spelt: bool = False             # framed as a place ("near Makhmour", "Shabwa governorate"), so its spelling key
                                     # is tried too: Gazetteer.spelling_matches, spelling_namesakes
     qualifier: bool = False         # qualifies an actor ("Russian-held", "Saudi-led"): no evidence of where
+    whole_only: bool = False        # a township's or an "Upper"/"Lower" name read only as a whole, not as its bare
+                                    # name's town (which lay far from the report's places: Geoparser._resolve)
 
 
 def _capitalised(tok: str) -> bool:
@@ -765,7 +767,46 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             mentions = [m for m in mentions if id(m) not in names_in]
         streets_out += [Mention(q.start, q.end, q.text, q.key, "street", "town") for q in parts if not any(
             o.start < q.end and q.start < o.end for o in (*mentions, *streets, *streets_out))]
+    if any(word in text for word in _LOCAL_PART_GATE):
+        mentions = _local_part_names(text, mentions)
     return sorted(mentions, key=lambda m: m.start)
+
+
+# An American township's whole name, with its "Upper"/"Lower" ("Lower Merion Township", "Brick Township", "BETHLEHEM
+# TWP."), and an "Upper"/"Lower" place ("Upper Darby"): one place, which the gazetteer mostly lacks; never the bare
+# name inside it alone ("Merion" is a far Marion's alternate name). The resolver reads the bare name only loosely
+# (Resolver._candidates), and it stands only beside the report's other places (Geoparser._far_local_parts).
+_LOCAL_PART_GATE = ("Township", "TOWNSHIP", "Twp", "TWP", "Upper ", "Lower ", "UPPER ", "LOWER ")
+_UPPER_LOWER = r"(?:Upper|Lower|UPPER|LOWER) "
+_TOWNSHIP_NAME = re.compile(r"\b((?:" + _UPPER_LOWER + r")?[A-Z][\w'’]*(?: [A-Z][\w'’]*)?) (?:Township|TOWNSHIP|Twp|TWP)\b")
+_UPPER_LOWER_BEFORE = re.compile(_UPPER_LOWER + "$")
+
+
+def _local_part_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """mentions, a township's or an "Upper"/"Lower" place's whole name in place of the names inside it."""
+    spans = []
+    for m in _TOWNSHIP_NAME.finditer(text):
+        s, name = m.start(1), m.group(1)
+        first, sep, rest = name.partition(" ")
+        if sep and first.capitalize() not in DIRECTION_WORDS and (
+                first.lower() in FUNCTION_WORDS or first.lower() in NEVER_TOPONYMS or first in PERSON_TITLES
+                or first in ORGANISATION_WORDS):
+            s, name = s + len(first) + 1, rest       # "The Brick Township council", "Mayor Clinton Township"
+        spans.append((s, m.end()))
+    for m in mentions:
+        if m.kind == "name" and _UPPER_LOWER_BEFORE.search(text, max(0, m.start - 6), m.start) \
+                and not any(s <= m.start < e for s, e in spans):
+            spans.append((m.start - 6, m.end))       # "Upper Darby" ("Upper " and "Lower " are six characters)
+    for s, e in spans:
+        if any(o.start <= s and e <= o.end for o in mentions):
+            continue                                 # known whole ("Cranberry Township")
+        if text.startswith("Township", e - 8) and any(o.kind == "name" and o.start == s and o.end == e - 9
+                                                      for o in mentions):
+            continue                                 # a town's "Township" after its name: the town ("Monywa Township")
+        whole = text[s:e]
+        mentions = [o for o in mentions if not (o.kind == "name" and s <= o.start and o.end <= e)]
+        mentions.append(Mention(s, e, whole, name_key(whole)))
+    return mentions
 
 
 # Lower-case words after a name that make it a part of a town, or a camp by one: "the Kutupalong refugee camp", "the

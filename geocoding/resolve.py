@@ -195,6 +195,8 @@ _KIND_AFTER = re.compile(r"\s+(province|governorate|region|oblast|state|(?-i:dep
                          _LOCAL_AREA_WORDS + r")\b", re.I)
 _KIND_SUFFIX = re.compile(r"\s+(?i:Province|Region|District|Governorate|County|Parish|State|Prefecture|Oblast)$")
 _FIRST_LEVEL_SUFFIX = re.compile(r"\s+(?i:Province|Region|Governorate|State|Oblast)$")
+# An American township's word, or the "Upper"/"Lower" of a place by (or part of) a namesake ("Upper Darby")
+LOCAL_PART_WORDS = re.compile(r"^(?:Upper|Lower|UPPER|LOWER) |\s(?:Township|TOWNSHIP|Twp\.?|TWP\.?)$")
 _DIRECTION_PREFIX = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Downtown|Greater)(?:east|west)?\s+")
 
 
@@ -907,7 +909,7 @@ class Resolver:
         if self._readings_generation != gazetteer.generation or len(self._readings_memo) >= _READINGS_MEMO_SIZE:
             self._readings_memo.clear()
             self._readings_generation = gazetteer.generation
-        memo_key = (m.kind, m.text, m.code, key, demonyms_are_places, m.spelt)
+        memo_key = (m.kind, m.text, m.code, key, demonyms_are_places, m.spelt, m.whole_only)
         found = self._readings_memo.get(memo_key)
         if found is None:
             ranked = sorted(((p, loose, self.prior(p, loose)) for p, loose in
@@ -943,6 +945,17 @@ class Resolver:
         return m.code if m.kind != "name" else m.key
 
     def _candidates(self, m: Mention, demonyms_are_places: bool) -> list[tuple[Place, bool]]:
+        if m.kind == "name" and m.whole_only:
+            # a township the gazetteer lacks whose bare name's towns lie far from the report: the county or else the
+            # first-level area the report is in holds it (Geoparser._resolve: m.code "US.OH.017" or "US.OH"), if any
+            if not m.code:
+                return []
+            cc, a1, *a2 = m.code.split(".")
+            county = self.gazetteer.admin_name(cc, a1, a2[0]) if a2 else None
+            area = next((p for p, _ in self.gazetteer.matches(county) if p.feature_code == "ADM2"
+                         and p.country_code == cc and p.admin1 == a1), None) if county else None
+            area = area or self.gazetteer.admin1(cc, a1)
+            return [(area, False)] if area is not None else []
         if m.kind == "name":
             found = self.gazetteer.matches(m.text)
             if found:
@@ -973,6 +986,14 @@ class Resolver:
                 found = self._demonym_stem(m.key)
             if not found and m.spelt:
                 found = list(self.gazetteer.spelling_matches(m.key))
+            if not found and m.text.rstrip(".").endswith(("Twp", "TWP")):
+                found = self.gazetteer.matches(m.text.rstrip(".")[:-3] + "Township")  # "CRANBERRY TWP." in full
+            if not found and (trimmed := LOCAL_PART_WORDS.sub("", m.text)) != m.text:
+                # "Brick Township" -> Brick, "Upper Darby" -> Darby, "Lower Merion Township" -> Merion: the town of the
+                # name (loosely where it is another's "Upper"/"Lower" part); it stands only beside the report's other
+                # places (Geoparser._far_local_parts)
+                loose = not m.text.startswith(trimmed)
+                found = [(p, loose) for p, _ in self.gazetteer.matches(trimmed) if p.feature_class == "P"]
             return found
         if m.kind == "abbreviation":
             place = self.gazetteer.admin1(*m.code.split("."))

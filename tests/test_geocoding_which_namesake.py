@@ -6,7 +6,8 @@ from geocoding.model import PREC_EXACT
 from geocoding.spatial import haversine_km
 from geocoding.sources import airport_aliases
 from tests.geocoding_helpers import (
-    by_name, found_names as names, MIDDLE_EAST_BBOX, names_and_countries, _near, place_by_surface as _places,
+    by_name, found_names as names, MIDDLE_EAST_BBOX, names_and_countries, _near, not_placed_near,
+    place_by_surface as _places,
     places_of_surface, places_with_names_and_countries, seed_texts, surfaces, surfaces_and_countries as places,
     place_of_surface, surfaces_countries_and_codes, toponym_of_surface as toponym,
 )
@@ -616,3 +617,28 @@ def test_james_bay_is_the_bay_not_victorias_quarter(geoparser):
     assert p.feature_code == "BAY"
     p = place_of_surface(geoparser, "He lives in James Bay, near the legislature in Victoria, B.C.", "James Bay")
     assert p.feature_class == "P" and p.country_code == "CA"
+
+
+# -- American townships and "Upper"/"Lower" places the gazetteer lacks (round townships) --------------------------------
+def test_a_lower_township_is_no_far_town_of_its_bare_name(geoparser):
+    # "Lower Merion" is no "Merion" (a far Marion's alternate name): unplaced rather than 1,200 km off
+    text = ("Police in Lower Merion Township said Tuesday that three cars were broken into overnight in Ardmore, near "
+            "the Narberth border, in Montgomery County.")
+    far = [t for t in geoparser.parse(text) if "Merion" in t.name and t.place is not None
+           and haversine_km(t.place.lat, t.place.lon, 40.01, -75.28) > 161]
+    assert not far
+
+
+def test_a_township_is_the_town_of_its_name_beside_the_report_s_places(geoparser):
+    text = "A fire spread to two homes in Brick Township early Thursday, Ocean County officials said."
+    assert not not_placed_near(geoparser, text, [("Brick Township", 40.06, -74.11)], km=20)
+
+
+def test_a_township_whose_namesakes_lie_far_is_the_report_s_county(geoparser):
+    # (no Meridian in Michigan: not Meridian, Miss., but the county the report names)
+    text = ("Meridian Township police are investigating thefts near Grand River Avenue, as are East Lansing police "
+            "and the Ingham County Sheriff's Office.")
+    assert not not_placed_near(geoparser, text, [("Meridian Township", 42.60, -84.37)], km=40)
+    text = ("A woman of West Chester Twp. won the pageant in Hamilton, the Butler County seat, on Sunday; a girl from "
+            "Lima, Ohio, was second.")
+    assert not not_placed_near(geoparser, text, [("West Chester Twp", 39.45, -84.57), ("Lima", 40.74, -84.11)], km=60)
