@@ -1044,3 +1044,12 @@ def test_a_name_after_a_joined_filipino_surname_particle_is_a_family_name(geopar
     # "delos Santos" is no Santos, Brazil; the town itself still is ("Santos, Brazil")
     assert surfaces(geoparser, "The killing of Kian delos Santos in Caloocan recalled the case of Juan dela Cruz, "
                                "a seaman from Santos, Brazil.") == ["Caloocan", "Santos", "Brazil"]
+
+
+def test_a_definition_s_first_word_is_the_place_it_defines_though_also_a_common_word(geoparser):
+    # an encyclopedia's or gazetteer's opening "X is a market town in ..." defines a place, though "boston" and
+    # "orleans" are ordinary words too
+    text = "Boston is a market town and inland port in Lincolnshire, England."
+    assert ("Boston", "GB") in surfaces_and_countries(geoparser, text)
+    text = "Orléans is a suburban community in the east end of Ottawa, Ontario, Canada."
+    assert ("Orléans", "CA") in surfaces_and_countries(geoparser, text)
