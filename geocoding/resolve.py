@@ -1112,8 +1112,10 @@ class Resolver:
             if owner[0].feature_code in ("PCLI", "ADM1", "ADM2"):
                 # "Tripoli is the largest city in northern Lebanon", "Richmond is a market town in North Yorkshire": a
                 # country or area told so qualifies the place as ", Lebanon" would (not Libya's larger Tripoli; nor is
-                # it Pennsylvania's Lebanon's neighbour)
-                hints["qualifier"] = owner[:1]
+                # it Pennsylvania's Lebanon's neighbour); of areas named alike, the one that holds a reading ("Bamenda,
+                # the capital of the North-West region": Cameroon's, not South Africa's)
+                hints["qualifier"] = [next((a for a in owner if a.feature_code in ("PCLI", "ADM1", "ADM2")
+                                            and any(_contains(a, c) for c, _, _ in cands)), owner[0])]
             elif len(owners := {p.country_code for p in owner if p.country_code}) == 1:
                 # "Stroud, a village in Innisfil, Ontario": the place lies in the country of the town or area the
                 # apposition puts it in (not England's Stroud; nor Fiji's Suva for "Suba, a district ... in western Kenya")

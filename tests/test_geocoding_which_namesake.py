@@ -626,3 +626,7 @@ def test_the_first_qualified_mention_is_the_report_s_place_when_a_later_one_name
     text = ("Tripoli is the largest city in northern Lebanon, north of Beirut. It is the capital of the Tripoli "
             "District. It should not be confused with Tripoli, the capital of Libya. Today Tripoli has a busy port.")
     assert [cc for _, cc in places(geoparser, text, "Tripoli")] == ["LB", "LB", "LY", "LB"]
+    # of areas named alike, the one that holds a reading of the town qualifies it (Cameroon's North-West region, not
+    # South Africa's larger North-West province, which would leave the town unplaced)
+    text = "Gunmen attacked a checkpoint in Bamenda, the capital of the North-West region, on Sunday, officials said."
+    assert places(geoparser, text, "Bamenda") == [("Bamenda", "CM")]
