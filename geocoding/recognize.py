@@ -1143,6 +1143,10 @@ def _unknown_name_word(tok: str, gazetteer: Gazetteer) -> bool:
 
 
 # Lower-case words after a name that say it is a place: "the Bureij camp", "Tabayin township", "the Engels air base".
+# "Boston is a market town in Lincolnshire", "Reading is a large town": an encyclopedia's or a gazetteer's definition
+# makes a sentence's first word that is also an ordinary word ("boston", "reading") the place it defines
+_DEFINED_AS_TOWN_AFTER = re.compile(r" (?:is|was) (?:an?|the) (?:[\w-]+ ){0,3}?(?:town|city|village|hamlet|port|"
+                                    r"community|suburb|borough|municipality|settlement|capital)\b")
 _PLACE_NOUN_AFTER = re.compile(r" (?:(?:refugee |displacement )?camp|township|air ?base|airfield|airport|oblast|"
                                + "|".join(sorted(AREA_WORDS)) + r")\b")
 
@@ -1492,7 +1496,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         # "China", "Michigan", "Turkey"; a city of a million bearing this very name ("Paris", "Lima"); a dateline's town
         # with its country after it ("Juba, South Sudan -", "Mobile, Ala. (AP) -").
         major = facts.country_or_state or facts.million_town_by_name \
-            or m.sentence_initial and text.startswith(",", m.end) and _dateline(text, m)
+            or m.sentence_initial and text.startswith(",", m.end) and _dateline(text, m) \
+            or m.sentence_initial and text.startswith((" is ", " was "), m.end) and _DEFINED_AS_TOWN_AFTER.match(text, m.end)
         if (in_longer_name or m.sentence_initial) and not (major or town_body):
             return False
         # "Rivers also burst their banks", "Delta Air Lines": a first-level area bearing the word (Nigeria's Rivers)

@@ -98,14 +98,15 @@ _VILLAGE_WORD_AFTER = (", a ", ", an ", " village ", " community ", " hamlet ", 
 # "Stroud, a village in Innisfil, Ontario", "Suba, a district on the shores of Lake Victoria in western Kenya": a place's
 # apposition tells where it lies; the name after "in" is a town or area whose country holds the place (see _hints); so
 # does a definition's ("Tripoli is the largest city in northern Lebanon", a gazetteer's or encyclopedia's opening)
-_APPOSITION_OPENINGS = (", a ", ", an ", " is a ", " is an ", " is the ", " was a ", " was an ", " was the ")
+_APPOSITION_OPENINGS = (", a ", ", an ", ", the ", " is a ", " is an ", " is the ", " was a ", " was an ", " was the ")
 # ... and a definition's chain of containers down to a first-level area told with its kind word
 _DEFINITION_OPENINGS = (" is a ", " is an ", " was a ", " was an ")
 _DEFINITION_FIRST_LEVEL = re.compile(r"\s+(?:is|was)\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|hamlet|settlement|"
                                      r"municipality|commune)\s+in\s+[^.;]{0,150}?\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
                                      r"(?:Voivodeship|Province|Oblast|Governorate|Region|State))\b")
-_APPOSITION_IN = re.compile(r"(?:,\s+an?|\s+(?:is|was)\s+(?:an?|the))\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|hamlet|community|district|county|"
-                            r"municipality|province|region)\b(?:\s+(?:on|near|along|by)\s+[^,.;]{1,50}?)?\s+in\s+(?:the\s+)?"
+_APPOSITION_IN = re.compile(r"(?:,\s+(?:an?|the)|\s+(?:is|was)\s+(?:an?|the))\s+(?:[A-Za-z-]+\s+){0,2}?(?:(?:town|city|village|hamlet|"
+                            r"community|district|county|municipality|province|region|port)\b(?:\s+(?:on|near|along|by)\s+"
+                            r"[^,.;]{1,50}?)?\s+in|capital\s+of)\s+(?:the\s+)?"
                             r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 # "Maga, Danko-Wasagu local government area of Kebbi State", "Sabiid, Afgooye district, Lower Shabelle": a place told with
 # the area below a province it lies in, whose name is no qualifier the gazetteer knows (see _village_area_hints)
@@ -402,7 +403,13 @@ def _qualified_reading_kept(keys: list[str], out: list[Resolution], hints: list[
     # name -> the place of all its qualified mentions, a town's with its kind word too ("ALBANY, Ore." and "Albany,
     # N.Y.": two towns, and "the city of Albany" is neither for sure)
     placed_all: dict[str, Place | None] = {}
+    # name -> the place of its first mention when that one is qualified: the report's own place ("Tripoli is the largest
+    # city in northern Lebanon ... not Tripoli, the capital of Libya ... Today Tripoli has a busy port")
+    first_qualified: dict[str, Place] = {}
     for key, o, h in zip(keys, out, hints):
+        if key not in placed and key not in first_bare and key not in first_qualified and o.place is not None \
+                and o.mention.kind == "name" and "kind" not in h and _own_words_place(h):
+            first_qualified[key] = o.place
         if key not in placed and key not in first_bare and not _own_words_place(h):
             first_bare[key] = o.place
         elif o.place is not None and o.mention.kind == "name" and _own_words_place(h):
@@ -416,12 +423,20 @@ def _qualified_reading_kept(keys: list[str], out: list[Resolution], hints: list[
     for key, first in first_bare.items():
         if first is not None and placed.get(key) is not None and placed[key].country_code != first.country_code:
             placed[key] = None
+    # qualified mentions that disagree: a later one names a namesake, and the bare mentions are the first one's
+    for key, first in first_qualified.items():
+        if placed.get(key, first) is None:
+            placed[key] = first
     if not placed:
         return out
     return [Resolution(o.mention, placed[key], o.score) if placed.get(key) is not None and o.place is not placed[key]
             and o.mention.kind == "name" and not _own_words_place(h) and (
                 "kind" not in h or _kind_fits(h, placed[key]) and placed_all.get(key) is placed[key]
-                and not h.get("dateline_town")) else o
+                and not h.get("dateline_town")
+                # "the Tripoli District" of a report on Lebanon's Tripoli: a local area named after the town lies
+                # around it (not Libya's district of the name)
+                or h.get("local_area") and (o.place is None or o.place.country_code != placed[key].country_code))
+            else o
             for key, o, h in zip(keys, out, hints)]
 
 
@@ -1065,7 +1080,11 @@ class Resolver:
                 self._village_area_hints(q.group(1) or q.group("area"), q.group("first") or q.group("owner"), hints)
             elif (after.startswith((" in ", ", in ")) or " of " in after) and (q := _COUNTRY_AFTER.match(after)):
                 # "in Mozambique's Cabo Delgado province": the country that owns the area
-                owner = _POSSESSIVE_END.split(q.group(1), 1)
+                told_in = q.group(1)
+                if ". " in told_in and not self.gazetteer.candidates(told_in):
+                    # "named after Valencia in Spain. Later ...": the area's name ends with its sentence
+                    told_in = told_in.split(". ", 1)[0]
+                owner = _POSSESSIVE_END.split(told_in, 1)
                 countries = [p for p in self.gazetteer.candidates(owner[0])[:3] if p.feature_code == "PCLI"]
                 # "Solhan in the Sahel, northern Burkina Faso": the country after the area
                 if not countries and (c := _COUNTRY_NEXT.match(text, m.end + q.end(), m.end + q.end() + 40)):
@@ -1077,10 +1096,10 @@ class Resolver:
                     hints["qualifier"] = [p for p in self.gazetteer.candidates(told)[:5] if p.feature_code == "ADM1"
                                           and p.country_code == countries[0].country_code] if told else []
                     hints["qualifier"] = hints["qualifier"] or countries[:1]
-                elif q.group(0).startswith(",") and not _names_area(q.group(1)):
+                elif q.group(0).startswith(",") and not _names_area(told_in):
                     pass    # ("Nazareth, in northern Israel" asks for a country, "Lexington, in Lafayette County" an area)
-                elif (_AREA_KIND_AFTER.match(after, q.end()) or _names_area(q.group(1))) and (areas := [
-                        p for p in self.gazetteer.candidates(q.group(1))[:5] + self._compass_areas(q.group(1))
+                elif (_AREA_KIND_AFTER.match(after, q.end()) or _names_area(told_in)) and (areas := [
+                        p for p in self.gazetteer.candidates(told_in)[:5] + self._compass_areas(told_in)
                         if p.feature_class == "A" or p.feature_code == "RGN"]):
                     # the countries the area's name may be in (a named region's too: Iraq's "Kurdistan region",
                     # not only Iran's Kurdistan province): a country no reading of it is in contradicts
@@ -1092,17 +1111,17 @@ class Resolver:
                     elif all(p.feature_code == "ADM2" and p.country_code == "US" for p in areas):
                         # "Lexington, in Lafayette County": a town in a county lies in a state that has a county so
                         # named (Missouri's, not Kentucky's Lexington), which context chooses among
-                        hints["qualifier"] = [state for p in self.gazetteer.candidates(q.group(1))
+                        hints["qualifier"] = [state for p in self.gazetteer.candidates(told_in)
                                               if p.feature_code == "ADM2" and p.country_code == "US"
                                               and (state := self.gazetteer.admin1("US", p.admin1)) is not None]
                 elif q.group(0).startswith(" in ") and (areas := [
-                        p for p in self.gazetteer.candidates(q.group(1))[:5]
+                        p for p in self.gazetteer.candidates(told_in)[:5]
                         if p.feature_code == "ADM1" and any(_contains(p, c) for c, _, _ in cands)]):
                     # "Aurangabad in Bihar", "Hyderabad in Sindh": a first-level area named bare after "in" that holds a
                     # reading of the name qualifies it as ", Bihar" would (not Maharashtra's larger Aurangabad)
                     hints["qualifier"] = areas
                 elif not q.group(0).lstrip(",").startswith(" in ") and len(
-                        owners := {p.country_code for p in self.gazetteer.candidates(q.group(1))[:3]}) == 1:
+                        owners := {p.country_code for p in self.gazetteer.candidates(told_in)[:3]}) == 1:
                     # "Ruma upazila of Bandarban": the area lies in the country of the place it is told of, whatever
                     # its kind (not Serbia's Ruma where every Bandarban is Bangladesh's)
                     hints["area_countries"] = owners
@@ -1114,8 +1133,10 @@ class Resolver:
             if owner[0].feature_code in ("PCLI", "ADM1", "ADM2"):
                 # "Tripoli is the largest city in northern Lebanon", "Richmond is a market town in North Yorkshire": a
                 # country or area told so qualifies the place as ", Lebanon" would (not Libya's larger Tripoli; nor is
-                # it Pennsylvania's Lebanon's neighbour)
-                hints["qualifier"] = owner[:1]
+                # it Pennsylvania's Lebanon's neighbour); of areas named alike, the one that holds a reading ("Bamenda,
+                # the capital of the North-West region": Cameroon's, not South Africa's)
+                hints["qualifier"] = [next((a for a in owner if a.feature_code in ("PCLI", "ADM1", "ADM2")
+                                            and any(_contains(a, c) for c, _, _ in cands)), owner[0])]
             elif len(owners := {p.country_code for p in owner if p.country_code}) == 1:
                 # "Stroud, a village in Innisfil, Ontario": the place lies in the country of the town or area the
                 # apposition puts it in (not England's Stroud; nor Fiji's Suva for "Suba, a district ... in western Kenya")

@@ -1055,3 +1055,12 @@ def test_a_metro_regions_capitals_and_a_crossing_town(geoparser):
     found = surfaces_countries_and_codes(geoparser, "The man was arrested in Fitzroy Crossing on Thursday and flown to "
                                                     "Broome, where he faced court.")
     assert ("Fitzroy Crossing", "AU", "PPL") in found
+
+
+def test_a_definition_s_first_word_is_the_place_it_defines_though_also_a_common_word(geoparser):
+    # an encyclopedia's or gazetteer's opening "X is a market town in ..." defines a place, though "boston" and
+    # "orleans" are ordinary words too
+    text = "Boston is a market town and inland port in Lincolnshire, England."
+    assert ("Boston", "GB") in surfaces_and_countries(geoparser, text)
+    text = "Orléans is a suburban community in the east end of Ottawa, Ontario, Canada."
+    assert ("Orléans", "CA") in surfaces_and_countries(geoparser, text)

@@ -642,3 +642,26 @@ def test_a_township_whose_namesakes_lie_far_is_the_report_s_county(geoparser):
     text = ("A woman of West Chester Twp. won the pageant in Hamilton, the Butler County seat, on Sunday; a girl from "
             "Lima, Ohio, was second.")
     assert not not_placed_near(geoparser, text, [("West Chester Twp", 39.45, -84.57), ("Lima", 40.74, -84.11)], km=60)
+
+
+def test_a_namesake_told_with_its_own_country_is_that_namesake_and_the_bare_mentions_stay_the_report_s(geoparser):
+    # a town's history names the far city it was named after, "in <country>" at its sentence's end or in an
+    # apposition ("the old city in Spain"); the town's later bare mentions stay its own
+    text = ("Valencia is the capital of Carabobo state in Venezuela. The town was named after Valencia in Spain. "
+            "Today Valencia has car plants.")
+    assert places(geoparser, text, "Valencia") == [("Valencia", "VE"), ("Valencia", "ES"), ("Valencia", "VE")]
+    text = ("Toledo is a city in Lucas County, Ohio. It took its name from Toledo, the old Castilian city in Spain. "
+            "Glassmaking made Toledo known.")
+    assert places(geoparser, text, "Toledo") == [("Toledo", "US"), ("Toledo", "ES"), ("Toledo", "US")]
+
+
+def test_the_first_qualified_mention_is_the_report_s_place_when_a_later_one_names_a_namesake(geoparser):
+    # "Tripoli, the capital of Libya" is Libya's; the bare "Tripoli" after it is still the article's Lebanese city,
+    # and so is "the Tripoli District" (a district named after its town lies around it, not Libya's)
+    text = ("Tripoli is the largest city in northern Lebanon, north of Beirut. It is the capital of the Tripoli "
+            "District. It should not be confused with Tripoli, the capital of Libya. Today Tripoli has a busy port.")
+    assert [cc for _, cc in places(geoparser, text, "Tripoli")] == ["LB", "LB", "LY", "LB"]
+    # of areas named alike, the one that holds a reading of the town qualifies it (Cameroon's North-West region, not
+    # South Africa's larger North-West province, which would leave the town unplaced)
+    text = "Gunmen attacked a checkpoint in Bamenda, the capital of the North-West region, on Sunday, officials said."
+    assert places(geoparser, text, "Bamenda") == [("Bamenda", "CM")]
