@@ -744,6 +744,16 @@ _BODIES = re.compile(r"\s*bod(?:y|ies)\b", re.IGNORECASE)
 _BODIES_OF_BEFORE = re.compile(r"\bbod(?:y|ies)\s+of\s+$", re.IGNORECASE)
 
 
+# "a deceased adult male with a gunshot wound", "two deceased individuals ... with gunshot wounds" (a police release's
+# words): the dead found, the wound how they died
+_DEAD_BEFORE_NOUN = re.compile(r"\b(?:deceased|dead)\s", re.IGNORECASE)
+
+
+def _found_dead_with_wound(m: re.Match) -> bool:
+    """Whether m (SUBJECT_FIRST's or GAP_INJURY's, its noun phrase in sing and noun) tells the dead with their wound."""
+    return _DEAD_BEFORE_NOUN.search((m.group("sing") or "") + (m.group("noun") or "") + " ") is not None
+
+
 def _dead_found(sentence: str, start: int, noun: str | None) -> bool:
     """'the bodies of six men with gunshot wounds', 'the body of a man with gunshot wounds': the dead found, not
     people hit (the phrase that starts at start, its noun noun)."""
@@ -1259,6 +1269,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             continue
         if kind == HIT and (_THEN_DIED_AFTER.match(sentence, m.end()) or _WHERE_THEN_KILLED_AFTER.match(sentence, m.end())):
             kind = KILLED  # "the man was shot last Thursday and died over the weekend"
+        if kind == HIT and (m.group("hit") or "").lower().startswith("with") and _found_dead_with_wound(m):
+            kind = KILLED  # "two deceased individuals ... both with gunshot wounds": the dead found
         if kind == HIT and _dead_found(sentence, m.start(), m.group("noun") or m.group("sing")):
             continue  # "the bodies of six men with gunshot wounds": the dead found, counted as such
         if kind in (HIT, WOUNDED) and m.group("det") and "condition" in sentence[m.start():m.end() + 60].lower() and \
@@ -1404,7 +1416,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             continue
         what = (m.group("what") or "").lower()
         if m.group("with"):
-            kind = KILLED if re.search(r"(?<!non-)(?<!non )(?:fatal|mortal|deadly)", what) else \
+            kind = KILLED if re.search(r"(?<!non-)(?<!non )(?:fatal|mortal|deadly)", what) or _found_dead_with_wound(m) else \
                 HIT if re.search(r"gunshot|gun\s|bullet|shotgun|stab", what + m.group("with").lower()) else WOUNDED
         else:
             kind = WOUNDED if m.group("cond") else HIT

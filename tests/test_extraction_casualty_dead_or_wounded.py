@@ -429,3 +429,14 @@ def test_a_blow_s_harm_told_by_its_kind_is_one_wounded():
         assert wounded(text) == [1], text
     assert wounded("A man punched a store clerk on Tuesday night, police said. The clerk had suffered a pay cut last year.") \
         == [None]
+
+
+def test_the_dead_found_with_gunshot_wounds_are_killed():
+    # a police release's "located a deceased adult male with a gunshot wound": the wound tells how they died, not that
+    # they were hit and lived
+    assert _totals("Deputies responded to a welfare check on Sunday. Upon arrival, deputies discovered two deceased "
+                   "individuals, an adult male and an adult female, both with gunshot wounds.") == {"killed": 2, "wounded": 0}
+    assert _totals("Officers responded to a shots fired call on Sunday and located a deceased adult male with a gunshot "
+                   "wound.") == {"killed": 1, "wounded": 0}
+    assert _totals("Officers responded to a shots fired call on Sunday and located an adult male with a gunshot "
+                   "wound.") == {"killed": 0, "wounded": 1}
