@@ -1055,3 +1055,15 @@ def test_a_metro_regions_capitals_and_a_crossing_town(geoparser):
     found = surfaces_countries_and_codes(geoparser, "The man was arrested in Fitzroy Crossing on Thursday and flown to "
                                                     "Broome, where he faced court.")
     assert ("Fitzroy Crossing", "AU", "PPL") in found
+
+
+def test_a_name_told_with_an_age_is_the_person_alone_too(geoparser):
+    # "Hunter Wells, 19, ... Hunter was taken": the person's given name, though Hunter (Ohio) is a "major" name and
+    # the report backs the US; a big town's name told so is the person's too ("Dallas Cooper, 18,"), but a place's
+    # frame keeps the town ("moved to Houston from Cheyenne, Wyo.", "of Jay", "Police in Dallas").
+    text = ("DAYTON, Ohio — Police said Hunter Wells, 19, was shot in the leg in Dayton. Hunter was taken to a "
+            "hospital. Dallas Cooper, 18, was questioned. Dallas said he saw nothing. Police in Dallas said a man "
+            "from Cheyenne, Wyo., was hurt. Cheyenne Brooks, 29, was charged. Cheyenne fled.")
+    got = surfaces(geoparser, text)
+    assert got.count("Dallas") == 1 and got.count("Cheyenne") == 1 and "Hunter" not in got
+    assert {"DAYTON", "Ohio", "Dayton", "Wyo."} <= set(got)
