@@ -153,6 +153,8 @@ SPEECH_VERBS = frozenset("said says told added explained noted stated asked wrot
 _SENTENCE_END_MARKS = frozenset('.!?:;"“”')
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")                         # "Henry, 45, of Alexandria"
 _AGE = re.compile(_AGE_AFTER.pattern[1:])
+# A town's state or country after its comma: "from Cheyenne, Wyo.", "from Sydney, Australia" (not "Eugene, who").
+_AREA_AFTER_COMMA = re.compile(r", [A-Z]")
 # What only a person does or undergoes, or has, told right after a name: "Moultrie was arrested", "Grimes was shot",
 # "Bradford faces charges", "Moultrie's attorney" (no town is charged, shot or has a lawyer; but "Richmond faces the
 # same challenges").
@@ -615,6 +617,28 @@ def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
     return out
 
 
+def _aged_person_words(text: str, tokens: list) -> set[str]:
+    """The words of the names a text tells with an age after them ("Hunter Wells, 19,", "Police said Tyler, 20,"),
+    given name and surname: a later lone "Hunter" or "Tyler" is that person too (an age is a person's, whatever town
+    bears the name)."""
+    out = set()
+    ages = [m.start() for m in _AGE.finditer(text)] if "," in text else []
+    if ages:
+        ending_at = {t[1]: j for j, t in enumerate(tokens)}
+        for j in [ending_at[end] for end in ages if end in ending_at]:
+            # back over the name's given name and surname joined by a blank (no further: a blotter's town may open the
+            # line, "Aberdeen Krista Yeager, 28,")
+            for j in range(j, max(j - 2, -1), -1):
+                word = tokens[j][2]
+                if not word[:1].isupper() or word.isupper() or word in PLACE_WORDS or word in ORGANISATION_WORDS \
+                        or word in PERSON_TITLES:
+                    break
+                out.add(word)
+                if j == 0 or text[tokens[j - 1][1]:tokens[j][0]] != " ":
+                    break
+    return out
+
+
 def _add_surname(last: str, out: set[str]) -> None:
     if last in PLACE_WORDS or last in ORGANISATION_WORDS or last.isupper() or not last[:1].isupper():
         return
@@ -640,6 +664,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
                 mentions.append(Mention(m.start(), m.end(), m.group(), m.group(), "abbreviation",
                                         AREA_ABBREVIATIONS[m.group(1)]))
     surnames = _person_surnames(text, tokens, gazetteer)
+    aged = _aged_person_words(text, tokens)
     parties = set(_PARTY_NAME.findall(text)) if " party" in text else set()
     # (the last word too: "West Nile cases", where "Nile" is the name read)
     pathogens = {name_key(part) for name in _PATHOGEN_NAME.findall(text) for part in {name, name.rsplit(" ", 1)[-1]}} \
@@ -720,7 +745,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             continue
         mention = Mention(s, tokens[k - 1][1], span_text, key, spelt=spelt or _spelling_frame(text, tokens, i, k),
                           qualifier=_actor_tail_after(text, tokens[k - 1][1]))
-        if _keep(text, tokens, i, k, mention, gazetteer, surnames, parties, pathogens, militias):
+        if _keep(text, tokens, i, k, mention, gazetteer, surnames, parties, pathogens, militias, aged):
             mentions.append(mention)
             resume = k
     # A place name inside a street's ("Memphis Street", "Clinton Street") is the street's.
@@ -1205,7 +1230,7 @@ def _name_facts(key: str, gazetteer: Gazetteer) -> _NameFacts:
 
 def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazetteer,
           surnames: set[str], parties: set[str], pathogens: frozenset[str] | set[str] = frozenset(),
-          militias: frozenset[str] | set[str] = frozenset()) -> bool:
+          militias: frozenset[str] | set[str] = frozenset(), aged: frozenset[str] | set[str] = frozenset()) -> bool:
     """Filters for a gazetteer match tokens[i:k]; may mark it weak (needs support to be kept)."""
     first = tokens[i][2]
     prev_tok = tokens[i - 1][2] if i > 0 else ""
@@ -1402,12 +1427,19 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     town_body = single and after == " " and prev_tok != "of" and _TOWN_BODY_AFTER.match(text, m.end) is not None
     # (A dateline's own town bearing the name is the place wherever a place's word frames it: "SHERMAN - ... named for
     # General Sidney Sherman ... between Sherman and Denison", "the west side of Sherman".)
-    if single and first in surnames and not (
+    aged_here = single and first in aged and not (before == " " and (prev_tok.lower() in LOCATIVE_WORDS
+                                                                     or prev_tok == "of")
+                                                  or _AREA_AFTER_COMMA.match(text, m.end))
+    if single and (first in surnames or aged_here) and not (
             prev_tok in ("in", "near", "outside", "nearby", "downtown") and before == " "
             and text[m.end:m.end + 1] not in ("'", "’") or town_body
             or before == " " and (prev_tok in LOCATIVE_WORDS or prev_tok in ("of", "and"))
             and text[m.end:m.end + 1] not in ("'", "’") and _datelined_at(text, first)):
-        if not facts.major:
+        # (A name told with an age, "Hunter Wells, 19, ... Hunter was taken", is the person's even where it is a big
+        # town's and the report backs its country, save a country's, a state's or a continent's name or the dateline's
+        # town.)
+        if not facts.major or aged_here and not (facts.country_or_state or facts.continent) \
+                and m.end > _dateline_end(text):
             return False
         if not facts.continent:
             m.weak = True
@@ -1429,7 +1461,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if single and after == " " and next_tok[:1].isupper() and next_tok not in PLACE_WORDS \
             and next_tok not in ORGANISATION_WORDS and next_tok.lower() not in HEADLINE_WORDS \
             and _is_given_name(first, gazetteer) and not town_body:
-        if not facts.major:
+        # ("Dallas Cooper, 18,": a name told with an age is a person's, a big town's name or not)
+        if not facts.major or first in aged and next_tok in aged and not facts.country_or_state:
             return False
         # "Mary Wheeler", "Jordan Spieth": a major place's name, but a person's here unless the report
         # backs the place's country.

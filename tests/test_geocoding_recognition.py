@@ -1064,3 +1064,15 @@ def test_a_definition_s_first_word_is_the_place_it_defines_though_also_a_common_
     assert ("Boston", "GB") in surfaces_and_countries(geoparser, text)
     text = "Orléans is a suburban community in the east end of Ottawa, Ontario, Canada."
     assert ("Orléans", "CA") in surfaces_and_countries(geoparser, text)
+
+
+def test_a_name_told_with_an_age_is_the_person_alone_too(geoparser):
+    # "Hunter Wells, 19, ... Hunter was taken": the person's given name, though Hunter (Ohio) is a "major" name and
+    # the report backs the US; a big town's name told so is the person's too ("Dallas Cooper, 18,"), but a place's
+    # frame keeps the town ("moved to Houston from Cheyenne, Wyo.", "of Jay", "Police in Dallas").
+    text = ("DAYTON, Ohio — Police said Hunter Wells, 19, was shot in the leg in Dayton. Hunter was taken to a "
+            "hospital. Dallas Cooper, 18, was questioned. Dallas said he saw nothing. Police in Dallas said a man "
+            "from Cheyenne, Wyo., was hurt. Cheyenne Brooks, 29, was charged. Cheyenne fled.")
+    got = surfaces(geoparser, text)
+    assert got.count("Dallas") == 1 and got.count("Cheyenne") == 1 and "Hunter" not in got
+    assert {"DAYTON", "Ohio", "Dayton", "Wyo."} <= set(got)
