@@ -49,7 +49,8 @@ Col Colonel Lt Lieutenant Sgt Sergeant Capt Captain Cpl Officer Deputy Detective
 President Prince Princess King Queen Sheikh Pope Rev Reverend Father Pastor Bishop Coach Chief Sheriff
 Mayor Minister Secretary Commissioner Attorney Trooper Agent Professor Prof Dean Lord Lady Sir Dame Imam
 Rabbi Cardinal Ayatollah Emir Mullah Brother Sister Uncle Aunt Councilman Councilwoman Chairman
-Spokesman Spokeswoman Superintendent Principal Sgt Pvt Adm Maj Cmdr Supt Insp Const Hon
+Spokesman Spokeswoman Superintendent Principal Sgt Pvt Adm Maj Cmdr Supt Insp Const Hon Councilor Councillor
+Alderman Alderwoman Ald Quarterback Goalkeeper Teammate
 Inspector Commander Brigadier Major Corporal ASP DSP CSP ACP DCP AIG IGP""".split())  # (police ranks: "ASP Mansir Hassan")
 # Words after a name that say it is a place (or part of one), not a person: "Henry County".
 PLACE_WORDS = frozenset("""County Parish Province Governorate Region District City Town Village State
@@ -155,6 +156,8 @@ _AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")                         # "Henry, 4
 _AGE = re.compile(_AGE_AFTER.pattern[1:])
 # A town's state or country after its comma: "from Cheyenne, Wyo.", "from Sydney, Australia" (not "Eugene, who").
 _AREA_AFTER_COMMA = re.compile(r", [A-Z]")
+# A part of a town after its possessive: "on Jackson's west side", "Camden's downtown" (a person has no such side).
+_TOWN_PART_AFTER = re.compile(r"['’]s (?:(?:north|south)?(?:east|west)?(?:ern)? side|downtown|outskirts)\b")
 # What only a person does or undergoes, or has, told right after a name: "Moultrie was arrested", "Grimes was shot",
 # "Bradford faces charges", "Moultrie's attorney" (no town is charged, shot or has a lawyer; but "Richmond faces the
 # same challenges").
@@ -617,11 +620,36 @@ def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
     return out
 
 
-def _aged_person_words(text: str, tokens: list) -> set[str]:
-    """The words of the names a text tells with an age after them ("Hunter Wells, 19,", "Police said Tyler, 20,"),
-    given name and surname: a later lone "Hunter" or "Tyler" is that person too (an age is a person's, whatever town
-    bears the name)."""
+# What a person named in full does, told right after the name: "Madison Carter scored 22 points", "Austin Gray
+# testified" (a town of two words scores nothing; its teams are told by the town's name alone, "Sun Prairie beat").
+_PERSON_DEED_AFTER = re.compile(r" (?:scored|threw|rushed|caught|testified|pitched|ran for)\b")
+# A relative told by a given name after the kin word and a comma: "His wife, Charlotte,", "her daughters, Savannah
+# and Aurora" (the names are the group's, not towns).
+_KIN_NAMES = re.compile(r"\b(?:wife|husband|sons?|daughters?|brothers?|sisters?|grandsons?|granddaughters?), "
+                        r"([A-Z][a-z]+)(?: and ([A-Z][a-z]+))?\b")
+
+
+def _told_person_words(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
+    """The words of the names a text tells as a person's: with an age after them ("Hunter Wells, 19,", "Police said
+    Tyler, 20,"), a title before a given name and surname ("Officer Dallas Reed", "Coach Tyler Banks"), what a person
+    does after them ("Madison Carter scored", "Paris Whitaker told"), or a relative's given name ("his wife,
+    Charlotte,"): a later lone "Hunter", "Dallas" or "Madison" is that person too, whatever town bears the name."""
     out = set()
+    n = len(tokens)
+    # "<title> <given name> <surname>" and "<given name> <surname> <deed>": both words.
+    for i in [i for i in range(n - 1) if tokens[i][2][:1].isupper() and text[tokens[i][1]:tokens[i + 1][0]] == " "]:
+        given, last = tokens[i][2], tokens[i + 1][2]
+        if not (last[:1].isupper() and last[1:].islower()) or last in PLACE_WORDS or last in ORGANISATION_WORDS \
+                or last in DIRECTION_WORDS or last in PERSON_TITLES or not _is_given_name(given, gazetteer):
+            continue
+        titled = i > 0 and tokens[i - 1][2] in PERSON_TITLES and text[tokens[i - 1][1]:tokens[i][0]] in (" ", ". ")
+        if titled or text.startswith(" ", tokens[i + 1][1]) and (
+                tokens[i + 2][2] in SPEECH_VERBS if i + 2 < n else False) \
+                or _PERSON_DEED_AFTER.match(text, tokens[i + 1][1]) or _person_after(text, tokens[i + 1][1]):
+            out.update((given, last))
+    if ", " in text:
+        for m in _KIN_NAMES.finditer(text):
+            out.update(name for name in m.groups() if name and _is_given_name(name, gazetteer))
     ages = [m.start() for m in _AGE.finditer(text)] if "," in text else []
     if ages:
         ending_at = {t[1]: j for j, t in enumerate(tokens)}
@@ -664,7 +692,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
                 mentions.append(Mention(m.start(), m.end(), m.group(), m.group(), "abbreviation",
                                         AREA_ABBREVIATIONS[m.group(1)]))
     surnames = _person_surnames(text, tokens, gazetteer)
-    aged = _aged_person_words(text, tokens)
+    aged = _told_person_words(text, tokens, gazetteer)
     parties = set(_PARTY_NAME.findall(text)) if " party" in text else set()
     # (the last word too: "West Nile cases", where "Nile" is the name read)
     pathogens = {name_key(part) for name in _PATHOGEN_NAME.findall(text) for part in {name, name.rsplit(" ", 1)[-1]}} \
@@ -1429,7 +1457,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # General Sidney Sherman ... between Sherman and Denison", "the west side of Sherman".)
     aged_here = single and first in aged and not (before == " " and (prev_tok.lower() in LOCATIVE_WORDS
                                                                      or prev_tok == "of")
-                                                  or _AREA_AFTER_COMMA.match(text, m.end))
+                                                  or _AREA_AFTER_COMMA.match(text, m.end)
+                                                  or _TOWN_PART_AFTER.match(text, m.end))
     if single and (first in surnames or aged_here) and not (
             prev_tok in ("in", "near", "outside", "nearby", "downtown") and before == " "
             and text[m.end:m.end + 1] not in ("'", "’") or town_body
