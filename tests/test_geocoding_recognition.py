@@ -1079,13 +1079,14 @@ def test_a_name_told_with_an_age_is_the_person_alone_too(geoparser):
 
 
 def test_a_name_told_as_a_person_without_an_age_is_the_person_alone_too(geoparser):
-    # A title before a given name and surname ("Officer Dallas Reed"), a person's deed after them ("Madison Carter
-    # scored"), a relative's given name ("His wife, Charlotte,") tell a person as surely as an age: a later lone
+    # A title before a given name and surname ("Officer Dallas Reed"), a person's deed or a student's class after them
+    # ("Madison Carter scored", "Helena Brooks, a senior forward,"), a relative's given name ("His wife, Charlotte,") tell a person as surely as an age: a later lone
     # "Dallas" or "Madison" is that person, but a place's frame keeps the town ("deputy in Dallas County", "to
     # Madison Memorial", "on Jackson's west side", "a hospital in Charlotte").
     text = ("JACKSON, Miss. — Madison Carter scored 22 points. Madison hit two free throws. The team plays at "
             "Madison Memorial next. Officer Dallas Reed was hurt. Dallas was alone in the car. Reed was a deputy in "
             "Dallas County. Pastor Jackson Odom led a vigil near his church on Jackson's west side. "
-            "His wife, Charlotte, was taken to a hospital in Charlotte.")
+            "His wife, Charlotte, was taken to a hospital in Charlotte. Helena Brooks, a senior forward, had 19 "
+            "points. Helena was named to the all-tournament team.")
     got = surfaces(geoparser, text)
     assert got == ["JACKSON", "Miss.", "Madison", "Dallas County", "Jackson", "Charlotte"]
