@@ -649,9 +649,10 @@ def _told_person_words(text: str, tokens: list, gazetteer: Gazetteer) -> set[str
     # "<title> <given name> <surname>" and "<given name> <surname> <deed>": both words.
     for m in _NAME_PAIR.finditer(text):
         given, last = m.group(), m.group(1)
-        if m.start() and text[m.start() - 1].isalpha() or last in PLACE_WORDS or last in ORGANISATION_WORDS or last in DIRECTION_WORDS or last in PERSON_TITLES:
-            continue
         start, end = m.start(), m.end(1)
+        if start and text[start - 1].isalpha() or last in PLACE_WORDS or last in ORGANISATION_WORDS \
+                or last in DIRECTION_WORDS or last in PERSON_TITLES:
+            continue
         # (plain string work, not a regex per pair: a long report has scores of capitalised pairs)
         title = text[text.rfind(" ", max(0, start - 20), start - 1) + 1:start - 1].rstrip(".") \
             if text[start - 1:start] == " " else ""
@@ -707,7 +708,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
                 mentions.append(Mention(m.start(), m.end(), m.group(), m.group(), "abbreviation",
                                         AREA_ABBREVIATIONS[m.group(1)]))
     surnames = _person_surnames(text, tokens, gazetteer)
-    aged = _told_person_words(text, tokens, gazetteer)
+    told_people = _told_person_words(text, tokens, gazetteer)
     parties = set(_PARTY_NAME.findall(text)) if " party" in text else set()
     # (the last word too: "West Nile cases", where "Nile" is the name read)
     pathogens = {name_key(part) for name in _PATHOGEN_NAME.findall(text) for part in {name, name.rsplit(" ", 1)[-1]}} \
@@ -788,7 +789,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             continue
         mention = Mention(s, tokens[k - 1][1], span_text, key, spelt=spelt or _spelling_frame(text, tokens, i, k),
                           qualifier=_actor_tail_after(text, tokens[k - 1][1]))
-        if _keep(text, tokens, i, k, mention, gazetteer, surnames, parties, pathogens, militias, aged):
+        if _keep(text, tokens, i, k, mention, gazetteer, surnames, parties, pathogens, militias, told_people):
             mentions.append(mention)
             resume = k
     # A place name inside a street's ("Memphis Street", "Clinton Street") is the street's.
@@ -1273,7 +1274,8 @@ def _name_facts(key: str, gazetteer: Gazetteer) -> _NameFacts:
 
 def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazetteer,
           surnames: set[str], parties: set[str], pathogens: frozenset[str] | set[str] = frozenset(),
-          militias: frozenset[str] | set[str] = frozenset(), aged: frozenset[str] | set[str] = frozenset()) -> bool:
+          militias: frozenset[str] | set[str] = frozenset(),
+          told_people: frozenset[str] | set[str] = frozenset()) -> bool:
     """Filters for a gazetteer match tokens[i:k]; may mark it weak (needs support to be kept)."""
     first = tokens[i][2]
     prev_tok = tokens[i - 1][2] if i > 0 else ""
@@ -1470,19 +1472,18 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     town_body = single and after == " " and prev_tok != "of" and _TOWN_BODY_AFTER.match(text, m.end) is not None
     # (A dateline's own town bearing the name is the place wherever a place's word frames it: "SHERMAN - ... named for
     # General Sidney Sherman ... between Sherman and Denison", "the west side of Sherman".)
-    aged_here = single and first in aged and not (before == " " and (prev_tok.lower() in LOCATIVE_WORDS
-                                                                     or prev_tok == "of")
-                                                  or _AREA_AFTER_COMMA.match(text, m.end)
-                                                  or _TOWN_PART_AFTER.match(text, m.end))
-    if single and (first in surnames or aged_here) and not (
+    told_here = single and first in told_people and not (
+        before == " " and (prev_tok.lower() in LOCATIVE_WORDS or prev_tok == "of")
+        or _AREA_AFTER_COMMA.match(text, m.end) or _TOWN_PART_AFTER.match(text, m.end))
+    if single and (first in surnames or told_here) and not (
             prev_tok in ("in", "near", "outside", "nearby", "downtown") and before == " "
             and text[m.end:m.end + 1] not in ("'", "’") or town_body
             or before == " " and (prev_tok in LOCATIVE_WORDS or prev_tok in ("of", "and"))
             and text[m.end:m.end + 1] not in ("'", "’") and _datelined_at(text, first)):
-        # (A name told with an age, "Hunter Wells, 19, ... Hunter was taken", is the person's even where it is a big
+        # (A name told as a person's, "Hunter Wells, 19, ... Hunter was taken", is the person's even where it is a big
         # town's and the report backs its country, save a country's, a state's or a continent's name or the dateline's
         # town.)
-        if not facts.major or aged_here and not (facts.country_or_state or facts.continent) \
+        if not facts.major or told_here and not (facts.country_or_state or facts.continent) \
                 and m.end > _dateline_end(text):
             return False
         if not facts.continent:
@@ -1505,8 +1506,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if single and after == " " and next_tok[:1].isupper() and next_tok not in PLACE_WORDS \
             and next_tok not in ORGANISATION_WORDS and next_tok.lower() not in HEADLINE_WORDS \
             and _is_given_name(first, gazetteer) and not town_body:
-        # ("Dallas Cooper, 18,": a name told with an age is a person's, a big town's name or not)
-        if not facts.major or first in aged and next_tok in aged and not facts.country_or_state:
+        # ("Dallas Cooper, 18,", "Paris Whitaker told": a name told as a person's is one, a big town's name or not)
+        if not facts.major or first in told_people and next_tok in told_people and not facts.country_or_state:
             return False
         # "Mary Wheeler", "Jordan Spieth": a major place's name, but a person's here unless the report
         # backs the place's country.
