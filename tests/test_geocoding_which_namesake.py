@@ -674,6 +674,18 @@ def test_a_township_with_no_town_of_its_bare_name_is_the_report_s_county(geopars
     assert not [t for t in geoparser.parse("The Township Committee met in Trenton, N.J.") if "Township" in t.name]
 
 
+def test_a_borough_or_village_given_whole_is_the_town_of_its_name(geoparser):
+    # (a given span "Doylestown Borough", "Freeport Village": the town, as "Brick Township" is)
+    for text, name, lat, lon in (
+            ("Doylestown Borough council raised meter fees, Bucks County, Pa., officials said.", "Doylestown Borough",
+             40.31, -75.13),
+            ("Freeport Village police chased a car into Baldwin, Nassau County, N.Y.", "Freeport Village", 40.66,
+             -73.59)):
+        at = text.index(name)
+        assert [(t.name, haversine_km(t.place.lat, t.place.lon, lat, lon) < 30) for t in geoparser.resolve(text, [(at, at + len(name))])] == \
+            [(name, True)]
+
+
 def test_an_upper_place_s_name_told_again_is_that_place(geoparser):
     # ("Darby" told alone is no place the recognizer finds; "Upper Darby police" tells it is one)
     text = ("UPPER DARBY — Two men were shot, Upper Darby police said. Officers from Upper Darby and Millbourne "
