@@ -203,8 +203,12 @@ class Geoparser:
             return {id(r.mention) for r in local if r.mention.text.startswith(("Upper ", "Lower ", "UPPER ", "LOWER "))}, None
         tops = [a for a, n in areas.items() if n == top]
         home = [p for p in firm if (p.country_code, p.admin1) in tops]
+        # (the town stands too in a first-level area the report names as such: "Monywa Township, Sagaing Region", the
+        # region's point far from its towns)
+        named_areas = {(p.country_code, p.admin1) for p in home if p.feature_code == "ADM1"}
         far_places = {id(r.place) for r in local if not any(
-            haversine_km(r.place.lat, r.place.lon, p.lat, p.lon) <= LANDSCAPE_TOWN_FAR_KM for p in home)}
+            haversine_km(r.place.lat, r.place.lon, p.lat, p.lon) <= LANDSCAPE_TOWN_FAR_KM for p in home)
+            and (r.place.country_code, r.place.admin1) not in named_areas}
         # (with the bare name told alone at the same far town: "HOWELL —" of "Howell Township", N.J.)
         far = {id(r.mention) for r in resolutions if r.place is not None and id(r.place) in far_places and (
             r in local or r.mention.kind == "name" and r.mention.key in bare_keys)} | unplaced
