@@ -96,6 +96,9 @@ _BUILDING_AFTER = re.compile(r"\s+(?i:(?:general|regional|referral|teaching|dist
 _REGION_NAME = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+(?:Coast|Bay|Shore)$")
 # How near another place of the report a town read for such a name must be to stand (as resolve's proximity fades out)
 LANDSCAPE_TOWN_FAR_KM = 150.0
+# Countries whose local units are called townships (or boroughs, villages: "Haverford Township", "Monywa Township"): one
+# the gazetteer lacks, in a report there, lies in the area the report names most
+TOWNSHIP_COUNTRIES = frozenset({"US", "CA", "MM"})
 
 
 # A small place's kind written before its name ("Barangay", "Brgy.", "Sitio", "Purok", "village of"): a given span may
@@ -212,6 +215,10 @@ class Geoparser:
         # (with the bare name told alone at the same far town: "HOWELL —" of "Howell Township", N.J.)
         far = {id(r.mention) for r in resolutions if r.place is not None and id(r.place) in far_places and (
             r in local or r.mention.kind == "name" and r.mention.key in bare_keys)} | unplaced
+        if not any(cc in TOWNSHIP_COUNTRIES for cc, _ in tops):
+            # (in a report read abroad, only a township read loosely as a far town's bare name leaves it: "Montville
+            # Township" beside a misread Medina is no Saudi province)
+            far = {id(r.mention) for r in local if id(r.place) in far_places and self._read_as_bare_name(r)}
         if len(tops) != 1:
             return far, None
         # (the county the report names most in that area, if any: "West Chester Twp." in Butler County, Ohio)

@@ -657,6 +657,13 @@ def test_a_township_s_bare_name_told_alone_follows_the_township_to_the_report_s_
     assert not not_placed_near(geoparser, text, [("Jackson", 40.86, -81.49)], km=60)
 
 
+def test_a_township_s_town_stands_in_the_region_the_report_names(geoparser):
+    # (Monywa lies 265 km from Sagaing Region's point, in that region: the town, not the region)
+    text = ("Troops torch homes in Monywa Township village\n\nTroops set fire to houses in Nyaung Kone village, Monywa "
+            "Township, Sagaing Region, on Sunday, residents said.")
+    assert {t.place.name for t in geoparser.parse(text) if t.name.startswith("Monywa")} == {"Monywa"}
+
+
 def test_a_township_with_no_town_of_its_bare_name_is_the_report_s_county(geoparser):
     # (no Haverford, Saucon or Credit River town: the county, or the state, the report names; "Credit River" told
     # again without "Township" with it)
@@ -684,6 +691,13 @@ def test_a_borough_or_village_given_whole_is_the_town_of_its_name(geoparser):
         at = text.index(name)
         assert [(t.name, haversine_km(t.place.lat, t.place.lon, lat, lon) < 30) for t in geoparser.resolve(text, [(at, at + len(name))])] == \
             [(name, True)]
+
+
+def test_a_township_is_not_read_as_the_area_of_a_report_read_abroad(geoparser):
+    # (Medina misread as Arabia's: "Montville Township" is no Saudi province)
+    text = ("MEDINA — Township trustees in Montville Township voted on Monday to put a road levy on the ballot, near "
+            "the Medina city line.")
+    assert not [t for t in geoparser.parse(text) if "Montville" in t.name and t.place.country_code == "SA"]
 
 
 def test_an_upper_place_s_name_told_again_is_that_place(geoparser):
