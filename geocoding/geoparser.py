@@ -96,6 +96,9 @@ _BUILDING_AFTER = re.compile(r"\s+(?i:(?:general|regional|referral|teaching|dist
 _REGION_NAME = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+(?:Coast|Bay|Shore)$")
 # How near another place of the report a town read for such a name must be to stand (as resolve's proximity fades out)
 LANDSCAPE_TOWN_FAR_KM = 150.0
+# Countries whose local units are called townships (or boroughs, villages: "Haverford Township", "Monywa Township"): one
+# the gazetteer lacks, in a report there, lies in the area the report names most
+TOWNSHIP_COUNTRIES = frozenset({"US", "CA", "MM"})
 
 
 # A small place's kind written before its name ("Barangay", "Brgy.", "Sitio", "Purok", "village of"): a given span may
@@ -159,7 +162,7 @@ class Geoparser:
         if unbacked:
             mentions = [replace(m, spelt=False) if id(m) in unbacked else m for m in mentions]
             resolutions = self.resolver.resolve(text, mentions, demonyms_are_places=demonyms_are_places)
-        far_local, area = self._far_local_parts(resolutions)
+        far_local, area = self._far_local_parts(text, resolutions)
         if not far_local:
             return resolutions
         # read again as the first-level area the report is in (or as nothing), lest they pull the report's other names
@@ -174,18 +177,27 @@ class Geoparser:
             LOCAL_PART_WORDS.search(r.mention.text)) and any(
             p == r.place for p, _ in self.gazetteer.matches(LOCAL_PART_WORDS.sub("", r.mention.text)))
 
-    def _far_local_parts(self, resolutions: list[Resolution]) -> tuple[set[int], str | None]:
+    def _far_local_parts(self, text: str, resolutions: list[Resolution]) -> tuple[set[int], str | None]:
         """The mentions (by id) of townships' and "Upper"/"Lower" names read loosely as their bare names' towns
-        (Resolver._candidates: "Jackson Township" as Jackson, Ga.) near none of the places the report firmly names in
-        the first-level area it names most (or, with none, an "Upper"/"Lower" one): namesakes, not
-        the townships; and that area's code ("US.PA", or with the county the report names most there "US.OH.017"),
-        which holds them, if any."""
-        local = [r for r in resolutions if self._read_as_bare_name(r)]
-        if not local:
+        (Resolver._candidates: "Jackson Township" as Jackson, Ga.), or bare names the recognizer found right before
+        "Township" ("Jackson Township" as Jackson, Ohio), near none of the places the report firmly names in the
+        first-level area it names most (or, with none, an "Upper"/"Lower" one): namesakes, not the townships; the same
+        name told alone at the same town ("HOWELL —", "Howell police" beside "Howell Township"); and townships the
+        gazetteer lacks with no town of the bare name ("Haverford Township"). With that area's code ("US.PA", or with
+        the county the report names most there "US.OH.017"), which holds them, if any."""
+        local = [r for r in resolutions if self._read_as_bare_name(r) or self._bare_before_township(text, r)]
+        unplaced = [r.mention for r in resolutions if r.place is None and r.mention.kind == "name"
+                    and LOCAL_PART_WORDS.search(r.mention.text)]
+        # (with its name told again without "Township": "Credit River officials")
+        unplaced_keys = {name_key(LOCAL_PART_WORDS.sub("", m.text)) for m in unplaced}
+        unplaced = {id(r.mention) for r in resolutions if r.place is None and r.mention.kind == "name"
+                    and (LOCAL_PART_WORDS.search(r.mention.text) or r.mention.key in unplaced_keys)}
+        if not local and not unplaced:
             return set(), None
+        bare_keys = {name_key(LOCAL_PART_WORDS.sub("", r.mention.text)) for r in local}
         firm = [r.place for r in resolutions if r.place is not None and r.mention.kind in ("name", "abbreviation")
                 and not (r.loose or r.mention.weak) and r.place.feature_code not in ("PCLI", "CONT")
-                and not self._read_as_bare_name(r)]
+                and r not in local and r.mention.key not in bare_keys]
         areas = Counter((p.country_code, p.admin1) for p in firm if p.admin1)
         top = max(areas.values(), default=0)
         if top == 0:
@@ -194,14 +206,32 @@ class Geoparser:
             return {id(r.mention) for r in local if r.mention.text.startswith(("Upper ", "Lower ", "UPPER ", "LOWER "))}, None
         tops = [a for a, n in areas.items() if n == top]
         home = [p for p in firm if (p.country_code, p.admin1) in tops]
-        far = {id(r.mention) for r in local if not any(
-            haversine_km(r.place.lat, r.place.lon, p.lat, p.lon) <= LANDSCAPE_TOWN_FAR_KM for p in home)}
+        # (the town stands too in a first-level area the report names as such: "Monywa Township, Sagaing Region", the
+        # region's point far from its towns)
+        named_areas = {(p.country_code, p.admin1) for p in home if p.feature_code == "ADM1"}
+        far_places = {id(r.place) for r in local if not any(
+            haversine_km(r.place.lat, r.place.lon, p.lat, p.lon) <= LANDSCAPE_TOWN_FAR_KM for p in home)
+            and (r.place.country_code, r.place.admin1) not in named_areas}
+        # (with the bare name told alone at the same far town: "HOWELL —" of "Howell Township", N.J.)
+        far = {id(r.mention) for r in resolutions if r.place is not None and id(r.place) in far_places and (
+            r in local or r.mention.kind == "name" and r.mention.key in bare_keys)} | unplaced
+        if not any(cc in TOWNSHIP_COUNTRIES for cc, _ in tops):
+            # (in a report read abroad, only a township read loosely as a far town's bare name leaves it: "Montville
+            # Township" beside a misread Medina is no Saudi province)
+            far = {id(r.mention) for r in local if id(r.place) in far_places and self._read_as_bare_name(r)}
         if len(tops) != 1:
             return far, None
         # (the county the report names most in that area, if any: "West Chester Twp." in Butler County, Ohio)
         counties = Counter(p.admin2 for p in home if p.feature_code == "ADM2" and p.admin2)
         county = max(counties, key=counties.get) if counties else None
         return far, ".".join(tops[0] + ((county,) if county else ()))
+
+    @staticmethod
+    def _bare_before_township(text: str, r: Resolution) -> bool:
+        """Whether a town's name the recognizer found is right before "Township" ("Jackson Township police"; kept
+        as the town by the recognizer, as Myanmar's "Monywa Township" is)."""
+        return r.place is not None and r.mention.kind == "name" and r.place.feature_class == "P" \
+            and text.startswith((" Township", " TOWNSHIP"), r.mention.end)
 
     def _spelt_namesake(self, r: Resolution) -> bool:
         """Whether a framed name's reading is by its spelling key, though it names other places as written."""

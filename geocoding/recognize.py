@@ -861,11 +861,14 @@ def _local_part_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 first.lower() in FUNCTION_WORDS or first.lower() in NEVER_TOPONYMS or first in PERSON_TITLES
                 or first in ORGANISATION_WORDS):
             s, name = s + len(first) + 1, rest       # "The Brick Township council", "Mayor Clinton Township"
+        elif not sep and (first.lower() in FUNCTION_WORDS or first.lower() in NEVER_TOPONYMS):
+            continue                                 # "The Township Committee": no township's name
         spans.append((s, m.end()))
     for m in mentions:
         if m.kind == "name" and _UPPER_LOWER_BEFORE.search(text, max(0, m.start - 6), m.start) \
                 and not any(s <= m.start < e for s, e in spans):
             spans.append((m.start - 6, m.end))       # "Upper Darby" ("Upper " and "Lower " are six characters)
+    spans += _told_again(text, spans)
     for s, e in spans:
         if any(o.start <= s and e <= o.end for o in mentions):
             continue                                 # known whole ("Cranberry Township")
@@ -876,6 +879,32 @@ def _local_part_names(text: str, mentions: list[Mention]) -> list[Mention]:
         mentions = [o for o in mentions if not (o.kind == "name" and s <= o.start and o.end <= e)]
         mentions.append(Mention(s, e, whole, name_key(whole)))
     return mentions
+
+
+_TOWNSHIP_WORD = re.compile(r" (?:Township|TOWNSHIP|Twp\.?|TWP\.?)$")
+
+
+def _told_again(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans where a township's or an "Upper"/"Lower" place's name found at spans is told again elsewhere,
+    capitalised or in capitals, whole or, if of two words or more, without "Township": "UPPER DARBY —" and "from Upper
+    Darby" beside "Upper Darby police", "Lower Saucon fire crews" and "Credit River officials" beside "... Township"
+    (the recognizer finds no bare name there, or a far town's, as "Darby" told alone)."""
+    forms = set()
+    for s, e in spans:
+        whole = text[s:e]
+        forms |= {whole, whole.upper()}
+        if (bare := _TOWNSHIP_WORD.sub("", whole)) != whole and " " in bare:
+            forms |= {bare, bare.upper()}
+    out = []
+    for form in forms:
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if not (text[at - 1:at].isalnum() or text[end:end + 1].isalnum()) and not any(
+                    s < end and at < e for s, e in (*spans, *out)):
+                out.append((at, end))
+            at = text.find(form, end)
+    return out
 
 
 # Lower-case words after a name that make it a part of a town, or a camp by one: "the Kutupalong refugee camp", "the

@@ -644,6 +644,70 @@ def test_a_township_whose_namesakes_lie_far_is_the_report_s_county(geoparser):
     assert not not_placed_near(geoparser, text, [("West Chester Twp", 39.45, -84.57), ("Lima", 40.74, -84.11)], km=60)
 
 
+def test_a_township_s_bare_name_told_alone_follows_the_township_to_the_report_s_county(geoparser):
+    # "HOWELL —" and "Howell police" beside "Howell Township" in a Monmouth County report: not Howell, Mich.; nor
+    # "Jackson Township" (its bare name found first) Jackson, Ohio, 220 km from the report's Stark County
+    text = ("HOWELL — A man was hurt in a fight near the Freehold line, Howell Township police said. He is held in the "
+            "Monmouth County jail. Howell police asked witnesses to call.")
+    wrong = [t.name for t in geoparser.parse(text) if "owell" in t.name.lower() and t.place is not None
+             and haversine_km(t.place.lat, t.place.lon, 40.17, -74.20) > 60]
+    assert not wrong
+    text = ("A pickup and a school bus collided on Fulton Drive, Jackson Township police said. The driver, of North "
+            "Canton, was taken to a hospital in Canton. The Stark County Sheriff's Office helped.")
+    assert not not_placed_near(geoparser, text, [("Jackson", 40.86, -81.49)], km=60)
+
+
+def test_a_township_s_town_stands_in_the_region_the_report_names(geoparser):
+    # (Monywa lies 265 km from Sagaing Region's point, in that region: the town, not the region)
+    text = ("Troops torch homes in Monywa Township village\n\nTroops set fire to houses in Nyaung Kone village, Monywa "
+            "Township, Sagaing Region, on Sunday, residents said.")
+    assert {t.place.name for t in geoparser.parse(text) if t.name.startswith("Monywa")} == {"Monywa"}
+
+
+def test_a_township_with_no_town_of_its_bare_name_is_the_report_s_county(geoparser):
+    # (no Haverford, Saucon or Credit River town: the county, or the state, the report names; "Credit River" told
+    # again without "Township" with it)
+    text = "Haverford Township commissioners approved a police contract, as Delaware County officials had asked."
+    assert not not_placed_near(geoparser, text, [("Haverford Township", 39.98, -75.31)], km=60)
+    text = ("A truck overturned in Lower Saucon Township, and traffic went through Hellertown. Lower Saucon fire crews "
+            "and a team from Northampton County cleaned up.")
+    assert not not_placed_near(geoparser, text, [("Lower Saucon Township", 40.57, -75.32), ("Lower Saucon", 40.57,
+                                                                                            -75.32)], km=60)
+    text = ("PRIOR LAKE, Minn. — A car struck a tree in Credit River Township, the Scott County sheriff's office "
+            "said. Credit River officials will hold a memorial.")
+    assert not not_placed_near(geoparser, text, [("Credit River Township", 44.68, -93.36), ("Credit River", 44.68,
+                                                                                              -93.36)], km=60)
+    # ("The Township Committee" names no township)
+    assert not [t for t in geoparser.parse("The Township Committee met in Trenton, N.J.") if "Township" in t.name]
+
+
+def test_a_borough_or_village_given_whole_is_the_town_of_its_name(geoparser):
+    # (a given span "Doylestown Borough", "Freeport Village": the town, as "Brick Township" is)
+    for text, name, lat, lon in (
+            ("Doylestown Borough council raised meter fees, Bucks County, Pa., officials said.", "Doylestown Borough",
+             40.31, -75.13),
+            ("Freeport Village police chased a car into Baldwin, Nassau County, N.Y.", "Freeport Village", 40.66,
+             -73.59)):
+        at = text.index(name)
+        assert [(t.name, haversine_km(t.place.lat, t.place.lon, lat, lon) < 30) for t in geoparser.resolve(text, [(at, at + len(name))])] == \
+            [(name, True)]
+
+
+def test_a_township_is_not_read_as_the_area_of_a_report_read_abroad(geoparser):
+    # (Medina misread as Arabia's: "Montville Township" is no Saudi province)
+    text = ("MEDINA — Township trustees in Montville Township voted on Monday to put a road levy on the ballot, near "
+            "the Medina city line.")
+    assert not [t for t in geoparser.parse(text) if "Montville" in t.name and t.place.country_code == "SA"]
+
+
+def test_an_upper_place_s_name_told_again_is_that_place(geoparser):
+    # ("Darby" told alone is no place the recognizer finds; "Upper Darby police" tells it is one)
+    text = ("UPPER DARBY — Two men were shot, Upper Darby police said. Officers from Upper Darby and Millbourne "
+            "closed Market Street, Delaware County officials said.")
+    found = [t.start for t in geoparser.parse(text) if t.name.lower() == "upper darby"]
+    assert found == [m.start() for m in __import__("re").finditer("(?i)upper darby", text)]
+
+
 def test_a_namesake_told_with_its_own_country_is_that_namesake_and_the_bare_mentions_stay_the_report_s(geoparser):
     # a town's history names the far city it was named after, "in <country>" at its sentence's end or in an
     # apposition ("the old city in Spain"); the town's later bare mentions stay its own
