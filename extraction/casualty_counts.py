@@ -464,9 +464,13 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
         dead_of_those_shot = killed is not None and base is not None and any(
             k.sentence == base.sentence and k.start > base.end and k.rule == PARTICIPLE_PRONOUN_KILLED
             for k in killed.mentions)
+        # (one told apart from the dead told one by one is alive only where those are all the dead: "found a male and a
+        # female deceased ... the male shot the female before turning the gun on himself" - the female is of the two)
+        all_dead_told_apart = killed is None or len(set(dead)) >= killed.best
         alive = base is not None and base.best == 1 and dead and "other" not in dead and not dead_of_those_shot and any(
             m.best == 1 and not m.additive and (
-                m.who not in (None, "other", "person") and not any(same_person(m.who, d) for d in dead) or
+                m.who not in (None, "other", "person") and all_dead_told_apart and
+                not any(same_person(m.who, d) for d in dead) or
                 m.besides and first_death is not None and m.start > first_death or
                 _force_beside_no_side(m, use) or _force_beside_dead_told_apart(m, use))
             for m in hit.mentions)
