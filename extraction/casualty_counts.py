@@ -368,14 +368,16 @@ def _force_beside_dead_told_apart(hurt: CasualtyMention, mentions: list[Casualty
 
 def _later_death_of_the_other(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     """'One of them died at the scene. The second victim was taken to a hospital in critical condition. He died
-    Tuesday': a pronoun's death told right after the one besides the dead told hurt (in a sentence of its own) is his,
-    one of the hurt who died since, not the first death told again (not after 'one person was killed and another
-    hurt': his own death may follow, 'Richardson was rushed to a hospital, where he died')."""
+    Tuesday' ('... the other was flown to a trauma center. UPDATE: The second victim has died'): a pronoun's death, or
+    the other's, told right after the one besides the dead told hurt (in a sentence of its own) is his, one of the hurt
+    who died since, not the first death told again (not after 'one person was killed and another hurt': his own death
+    may follow, 'Richardson was rushed to a hospital, where he died')."""
     ordered = sorted(mentions, key=lambda m: m.start)
     out = []
     for k, m in enumerate(ordered):
         prev = ordered[k - 1] if k else None
-        if m.kind == KILLED and m.rule == "pronoun" and m.best == 1 and not m.additive and prev is not None and \
+        if m.kind == KILLED and (m.rule == "pronoun" or m.who == "other" and m.besides) and m.best == 1 and \
+                not m.additive and prev is not None and \
                 prev.kind in (WOUNDED, HIT) and prev.best == 1 and prev.besides and prev.who == "other" and \
                 not prev.additive and prev.sentence < m.sentence and \
                 any(o.kind == KILLED and o.best and o.start < prev.start for o in ordered):
@@ -464,9 +466,13 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
         dead_of_those_shot = killed is not None and base is not None and any(
             k.sentence == base.sentence and k.start > base.end and k.rule == PARTICIPLE_PRONOUN_KILLED
             for k in killed.mentions)
+        # (one told apart from the dead told one by one is alive only where those are all the dead: "found a male and a
+        # female deceased ... the male shot the female before turning the gun on himself" - the female is of the two)
+        all_dead_told_apart = killed is None or len(set(dead)) >= killed.best
         alive = base is not None and base.best == 1 and dead and "other" not in dead and not dead_of_those_shot and any(
             m.best == 1 and not m.additive and (
-                m.who not in (None, "other", "person") and not any(same_person(m.who, d) for d in dead) or
+                m.who not in (None, "other", "person") and all_dead_told_apart and
+                not any(same_person(m.who, d) for d in dead) or
                 m.besides and first_death is not None and m.start > first_death or
                 _force_beside_no_side(m, use) or _force_beside_dead_told_apart(m, use))
             for m in hit.mentions)

@@ -1,8 +1,8 @@
 """The page furniture a scraped report carries around its story: copyright and licence lines, teasers of other
 stories ("RELATED: Man killed in Elm Street crash", a list of other headlines), photo credits and captions, and
-reader prompts ("Click here to sign up", cookie notices, share buttons). None of it tells the report's event: its
-tolls, years and towns are another story's or none. furniture_spans gives their character ranges; masked
-blanks them (offsets kept) so that the event reading never sees them."""
+reader prompts ("Click here to sign up", cookie notices, share buttons), a police release's field labels. None of it
+tells the report's event: its tolls, years and towns are another story's or none. furniture_spans gives their
+character ranges; masked blanks them (offsets kept) so that the event reading never sees them."""
 from __future__ import annotations
 
 import datetime as dt
@@ -53,6 +53,12 @@ _STAMP_REACH = 300
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s|$)|\n")
 # a line of other stories' headlines run together: many words, each capitalised, no sentence's end
 _HEADLINE_WORD = re.compile(r"[A-Z0-9\"“'‘$]")
+# a police release's header field labels at a line's start ("DATE: Saturday, May 20, 2023", "DATE/TIME: 03/14/2024 at
+# 2315 hours", "LOCATION: ...", "CASE #: 24-0412"): the label only, its value is the report's; a label is no town
+# ("DATE": Date, Japan)
+_RELEASE_LABEL = re.compile(r"^(?:DATE|TIME|LOCATION|INCIDENT|CASE)(?:\s*(?:/|&|AND)\s*(?:DATE|TIME|LOCATION))?"
+                            r"(?:\s*(?:#|NUMBER|NO\.))?\s*:", re.MULTILINE)
+_RELEASE_LABEL_HINTS = ("DATE", "TIME", "LOCATION", "INCIDENT", "CASE")
 # the words the copyright and credit patterns need: each runs only on a text that holds one (most reports hold none;
 # the teaser and prompt patterns scan faster than a test for each of their labels would)
 _COPYRIGHT_HINTS = ("Copyright", "©", "(c)")
@@ -140,6 +146,8 @@ def furniture_spans(text: str, title_end: int = 0) -> list[tuple[int, int]]:
     if newlines:
         for m in _PHOTO_LINE.finditer(text):
             spans.append(m.span())
+        if any(h in text for h in _RELEASE_LABEL_HINTS):
+            spans.extend(m.span() for m in _RELEASE_LABEL.finditer(text))
         for m in _TEASER_HEADING.finditer(text):
             end = m.end()
             while end < len(text):  # the headlines under it, one a line, until a line that ends a sentence

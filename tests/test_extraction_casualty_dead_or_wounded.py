@@ -409,6 +409,25 @@ def test_a_later_count_of_the_dead_holds_the_shooter_who_killed_himself():
                    "Both were dead when deputies arrived.", published="2024-03-04") == {"killed": 2, "wounded": 0}
 
 
+def test_the_one_shot_told_by_sex_is_among_the_dead_told_together():
+    # a police release: the two dead are told together, the shooter's own death apart; the female he shot is one of the
+    # two, not a survivor
+    text = ("Deputies forced entry and found a male and a female deceased inside the home. The preliminary investigation "
+            "indicates the male shot the female before turning the gun on himself.")
+    assert helpers.totals(text, published="2024-03-04") == {"killed": 2, "wounded": 0}
+    # ... but where she is told alive, she is wounded
+    text = ("Investigators determined the male shot the female in the shoulder before turning the gun on himself. The "
+            "male was pronounced deceased at the scene. The female was flown to a trauma center in stable condition.")
+    assert helpers.totals(text, published="2024-03-04") == {"killed": 1, "wounded": 1}
+
+
+def test_the_second_victims_death_in_an_update_is_the_one_told_hurt():
+    # an update pasted after the story: "the second victim" is the one told hurt, who has died since
+    text = ("Officers found two men with gunshot wounds. One man was pronounced dead at the scene; the other was flown "
+            "to a trauma center in critical condition.\n\nUPDATE: The second victim has died, police said Sunday.")
+    assert helpers.totals(text, published="2024-03-04") == {"killed": 2, "wounded": 0}
+
+
 def test_the_shooters_own_death_is_evidenced_by_its_own_words():
     text = ("Police were called to a home on Elm Street on Sunday night. "
             "Officers said a man shot and killed his wife and then himself.")

@@ -539,6 +539,15 @@ def test_a_related_label_s_headline_run_into_the_text_is_no_scene():
         {"killed": 0, "wounded": 1}
 
 
+def test_a_police_releases_field_labels_are_no_scene():
+    # "DATE:" is no town (Date, Japan), nor the scene of an event of its own beside the one the release tells
+    text = ("Press release from the Harlan City Police Department:\n\nINCIDENT: Shooting\nDATE: Saturday, May 20, 2023\n"
+            "TIME: 0215 hours\nLOCATION: 300 block of W. Fourth Street\n\nOfficers heard several gunshots as they arrived. "
+            "Two adult males were found with gunshot wounds and were taken to a hospital.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2023-05-21")
+    assert [(e["wounded"]["best"], e["location"], e["date_start"]) for e in evs] == [(2, None, "2023-05-20")]
+
+
 def test_the_headlines_after_the_last_copyright_line_are_no_act():
     text = ("A man was shot and wounded Friday night in Dayton, police said. Copyright 2014 Example Media. All rights "
             "reserved. Two killed in Springfield crash Police seek driver in hit-and-run")
