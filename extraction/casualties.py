@@ -980,6 +980,59 @@ def inverted_running_count(sentence: str, lowered: str) -> tuple[int, int] | Non
     return None
 
 
+# A police release's casualty list: one line per person, a label and no verb ("Victim 1: 24-year-old male, gunshot
+# wound to the torso, pronounced deceased at the scene.", "Deceased: John Doe, 31", "VICTIM: Maria Lopez, 44
+# (deceased)", "Injured: two adult males", or "- 19-year-old female, grazed" under a "Victims:" line). The label or the
+# line's own fate word tells dead or hurt; the item's place in the list is its ordinal (one besides those before it).
+LIST_LINE_RULE = "a release's casualty list line"
+_LIST_LABEL = re.compile(r"[ \t]*(?:(?P<label>victim|deceased|injured|wounded)s?(?:[ \t]*(?:#|no\.)?[ \t]*(?P<n>\d{1,2}))?"
+                         r"[ \t]*:|(?P<bullet>[-*•])[ \t]+)[ \t]*(?=\S)", re.IGNORECASE)
+_LIST_LINE_START = ("victim", "deceased", "injured", "wounded", "-", "*", "•")  # (a line starts with one of them)
+_LIST_HEAD = re.compile(r"[ \t]*(?:victims?|deceased|injured|wounded)[ \t]*:[ \t]*\n", re.IGNORECASE)
+_LIST_DEAD = re.compile(r"\b(?:deceased|pronounced\s+dead|dead|(?<!non-)fatal(?:ly)?|died|killed)\b")
+_LIST_HURT = re.compile(r"\b(?:wound(?:s|ed)?|graze[sd]?|injur(?:y|ies|ed)|transported|hospitali[sz]ed|airlifted|treated|"
+                        r"(?:stable|critical|serious|fair|good|grave)\s+condition)\b")
+_LIST_COUNT = re.compile(rf"(?P<qty>{_QTY_WORD})(?![\w-])(?!\s*-?\s*(?:year|month|week|day)s?[- ]old)")
+_LIST_NAME = re.compile(r"(?-i:(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){1,2}))\s*,")
+
+
+def _list_line(text: str, start: int, end: int) -> CasualtyMention | None:
+    """The one person (or the count) of a release's casualty list line at text[start:end], dead or hurt."""
+    line = text[start:end]
+    if not line.lstrip(" \t").lower().startswith(_LIST_LINE_START) or (start and text[start - 1] != "\n"):
+        return None
+    m = _LIST_LABEL.match(line)
+    if m is None:
+        return None
+    paragraph = text.rfind("\n\n", 0, start) + 2 if "\n\n" in text[:start] else 0
+    before = text[paragraph:start]
+    if m.group("bullet") and not _LIST_HEAD.match(before):
+        return None  # (a bullet line is a casualty only under a "Victims:" head)
+    lowered = fold(line[m.end():])
+    label = (m.group("label") or "victim").lower()
+    if label == "deceased" or _LIST_DEAD.search(lowered):
+        kind = KILLED
+    elif label in ("injured", "wounded") or _LIST_HURT.search(lowered):
+        kind = WOUNDED
+    else:
+        return None
+    rest = line[m.end():]
+    count = _LIST_COUNT.match(rest)
+    q = parse_quantity(count.group("qty")) if count else None
+    who = None
+    if q is None:
+        q = Quantity(1, 1, 1, "one a line", 0, 0, "")
+        name = _LIST_NAME.match(rest)
+        sex = re.search(r"\b(?:(?P<f>female|woman|girl)|(?P<m>male|man|boy))\b", lowered[:40])
+        who = ("name:" + name.group("name").lower()) if name else "female" if sex and sex.group("f") else \
+            "male" if sex else "person"
+    # (its place in the list: the label's number, else the lines of the list before it)
+    n = int(m.group("n")) if m.group("n") else sum(1 for l in before.split("\n") if _LIST_LABEL.match(l)
+                                                   and not _LIST_HEAD.match(l + "\n")) + 1
+    return CasualtyMention(kind, q.low, q.best, q.high, "unknown", start + m.end(), end, LIST_LINE_RULE,
+                           additive=False, who=who, besides=n > 1, paragraph=paragraph, sentence=start)
+
+
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
     """Casualty mentions in text[start:end] (one sentence, usually); spans in text coordinates."""
     end = len(text) if end is None else end
@@ -987,6 +1040,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     lowered = fold(sentence)
     if not CASUALTY_HINT.search(lowered):
         return []
+    if (listed := _list_line(text, start, end)) is not None:
+        return [listed]
     paragraph = text.rfind("\n\n", 0, start) + 1
     sourced = may_hold(sentence, lowered, _SOURCE_WORDS)  # (a figure's source is told with one of them)
     # (a toll raised, or raised to by more dead: "bringing to 12 the number killed in the strike", no other source's figure)
