@@ -459,3 +459,11 @@ def test_the_dead_found_with_gunshot_wounds_are_killed():
                    "wound.") == {"killed": 1, "wounded": 0}
     assert _totals("Officers responded to a shots fired call on Sunday and located an adult male with a gunshot "
                    "wound.") == {"killed": 0, "wounded": 1}
+
+
+def test_a_releases_victim_lines_with_no_verb_are_read():
+    # "VICTIM: Name, age (deceased)": one person a line, the fate in the line
+    text = ("Officers responded to a shooting in the 500 block of Laurel Drive on Saturday at approximately 1630 hours.\n\n"
+            "VICTIM: Darnell Price, 19 (deceased)\nVICTIM: Jamal Ortiz, 20 (gunshot wound, non-life-threatening)\n\n"
+            "No suspects are in custody.")
+    assert helpers.totals(text, published="2024-02-11") == {"killed": 1, "wounded": 1}
