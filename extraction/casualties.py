@@ -1004,8 +1004,8 @@ def _list_line(text: str, start: int, end: int) -> CasualtyMention | None:
     m = _LIST_LABEL.match(line)
     if m is None:
         return None
-    paragraph = text.rfind("\n\n", 0, start) + 2 if "\n\n" in text[:start] else 0
-    before = text[paragraph:start]
+    paragraph = text.rfind("\n\n", 0, start) + 1  # (as find_casualties reckons a paragraph)
+    before = text[paragraph:start].lstrip("\n")
     if m.group("bullet") and not _LIST_HEAD.match(before):
         return None  # (a bullet line is a casualty only under a "Victims:" head)
     lowered = fold(line[m.end():])
