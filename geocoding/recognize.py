@@ -761,6 +761,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
                 mentions += _compound_parts(s, tok, gazetteer)
             continue
         k, span_text, key, spelt = match
+        if k > i + 1 and tokens[k - 1][2] == "City" and (town := _town_of_city_body(text, tokens, i, k, gazetteer)):
+            k, span_text, key = k - 1, town, name_key(town)
         if k < j and _name_goes_on(tokens, i, k, j):
             # "Bab al-Tabbaneh", "Palacio de Bellas Artes", "Gare du Midi": an article or a particle carries the name on
             # past the part the gazetteer knows, which is then no reading of it (no "Bab" in Syria for Tripoli's
@@ -987,6 +989,29 @@ _AIRFIELD_WORDS = ("airport", "airfield", "air base", "airbase")  # one is in an
 # Particles that carry a name on in Romance languages after a word that opens one: "Palacio de Bellas Artes", "Gare du
 # Midi" (not after any word: "Tour de France" names France; nor "of", "and": "Bank of England", "Hama and Homs")
 _NAME_PARTICLES = frozenset("de del du des da do dos das di della la le".split())
+
+
+# A town's body told by "City" and its kind after the town's name: "the Salem City Council", "the Emporia City
+# Commission".
+_CITY_BODY_AFTER = re.compile(r" (?:Council|Commission|Commissioners|Hall|Manager|Attorney|Clerk|Schools)\b")
+
+
+def _town_of_city_body(text: str, tokens: list, i: int, k: int, gazetteer: Gazetteer) -> str | None:
+    """The town X of "X City Council" (tokens[i:k] ending in "City"), where the report tells X alone elsewhere (its
+    dateline "SALEM, Ore.", "in Salem."): its own city's council, not a namesake "Salem City" (Utah) the gazetteer
+    holds. Not a state's or a country's name ("Kansas City", "Iowa City", "Oklahoma City" are cities of their own)."""
+    if _CITY_BODY_AFTER.match(text, tokens[k - 1][1]) is None or text[tokens[k - 2][1]:tokens[k - 1][0]] != " ":
+        return None
+    town = text[tokens[i][0]:tokens[k - 2][1]]
+    key = name_key(town)
+    if not gazetteer.has_key(key) or _is_named_country_or_state(key, _strict_matches(key, gazetteer)):
+        return None
+    # told alone: not before "City" nor another capitalised word ("Salem Police" could be a school's or a firm's)
+    for told in (town, town.upper()):
+        for m in re.finditer(r"\b" + re.escape(told) + r"\b(?! City\b)(?! [A-Z])", text):
+            if not text[m.end():m.end() + 1].isalpha():
+                return town
+    return None
 
 
 def _name_goes_on(tokens: list, i: int, k: int, j: int) -> bool:

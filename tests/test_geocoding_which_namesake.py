@@ -468,6 +468,17 @@ def test_a_persons_surname_is_still_the_town_where_its_council_or_downtown_follo
     assert surfaces(geoparser, text).count("Franklin") == 1
 
 
+def test_a_towns_city_council_is_the_town_told_alone_not_a_namesake_x_city(geoparser):
+    # "the Salem City Council" in an Oregon report is Salem's own council, not Salem City (Utah) the gazetteer holds;
+    # "Kansas City" names a city of its own (a state's name before "City")
+    text = ("SALEM, Ore. — The Salem City Council voted Monday to put a public safety fee on the ballot. The Emporia "
+            "City Commission in Kansas passed a similar fee last year.")
+    assert not_placed_near(geoparser, text, [("Salem", 44.94, -123.04)]) == []
+    assert "Salem City" not in surfaces(geoparser, text)
+    text = "KANSAS CITY, Mo. — The Kansas City Council approved a new budget on Thursday. Kansas lawmakers watched."
+    assert "Kansas City" in surfaces(geoparser, text)
+
+
 def test_a_soldiers_post_is_the_post_not_a_town_named_like_its_tail(geoparser):
     text = ("PARIS, Ky. — Spc. Travis Whitaker, who is assigned to the 101st Airborne Division at Fort Campbell, was "
             "wounded in Afghanistan. His brother trained at Fort Benning.")
