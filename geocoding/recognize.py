@@ -1597,9 +1597,12 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         in_longer_name = joined_before or after == " " and _capitalised(next_tok) \
             and next_tok.lower() not in HEADLINE_WORDS
         # "China", "Michigan", "Turkey"; a city of a million bearing this very name ("Paris", "Lima"); a dateline's town
-        # with its country after it ("Juba, South Sudan -", "Mobile, Ala. (AP) -").
+        # with its country after it ("Juba, South Sudan -", "Mobile, Ala. (AP) -"), and that town wherever the report
+        # names it again, in its bodies' and schools' names too ("EMPORIA, Kan. - ... Emporia High School", "Hickory
+        # Fire Marshal", "Billings West beat ...").
         major = facts.country_or_state or facts.million_town_by_name \
             or m.sentence_initial and text.startswith(",", m.end) and _dateline(text, m) \
+            or not first.isupper() and _datelined_at(text, first) \
             or m.sentence_initial and text.startswith((" is ", " was "), m.end) and _DEFINED_AS_TOWN_AFTER.match(text, m.end)
         if (in_longer_name or m.sentence_initial) and not (major or town_body):
             return False

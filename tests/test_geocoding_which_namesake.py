@@ -479,6 +479,15 @@ def test_a_towns_city_council_is_the_town_told_alone_not_a_namesake_x_city(geopa
     assert "Kansas City" in surfaces(geoparser, text)
 
 
+def test_a_datelines_town_that_is_an_english_word_is_found_in_its_schools_and_bodies_names(geoparser):
+    # "Emporia", "Hickory", "Billings" are English words too, dropped inside a longer name unless the dateline is theirs
+    text = ("EMPORIA, Kan. — The board named Kelsey Dunn principal of Emporia High School. She studied at Emporia "
+            "State University.")
+    assert [s.title() for s in surfaces(geoparser, text)].count("Emporia") == 3
+    text = "HICKORY, N.C. — Hickory Fire Marshal Dana Sigmon said the cause of the warehouse fire is unknown."
+    assert [s.title() for s in surfaces(geoparser, text)].count("Hickory") == 2
+
+
 def test_a_soldiers_post_is_the_post_not_a_town_named_like_its_tail(geoparser):
     text = ("PARIS, Ky. — Spc. Travis Whitaker, who is assigned to the 101st Airborne Division at Fort Campbell, was "
             "wounded in Afghanistan. His brother trained at Fort Benning.")
