@@ -1462,8 +1462,9 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if single and after == " " and next_tok in ("administration", "Administration"):
         return False
     # "Lincoln Elementary", "Goshen Elementary": a grade school named after a person or a town, told by its name alone
-    # (local papers name the town it stands in apart, news corpora tag no place there).
-    if single and after == " " and next_tok == "Elementary":
+    # (local papers name the town it stands in apart, news corpora tag no place there); but the dateline's own town
+    # is that town ("POOLER, Ga. - ... the Pooler Elementary cafeteria").
+    if single and after == " " and next_tok == "Elementary" and not _datelined_at(text, first):
         return False
     # "Emory University Hospital", "Stanford University": a university named after its founder's given name, not a
     # small town that bears it (a town's name stays its own: "Hackensack University Medical Center").

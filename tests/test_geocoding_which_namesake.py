@@ -486,6 +486,9 @@ def test_a_datelines_town_that_is_an_english_word_is_found_in_its_schools_and_bo
     assert [s.title() for s in surfaces(geoparser, text)].count("Emporia") == 3
     text = "HICKORY, N.C. — Hickory Fire Marshal Dana Sigmon said the cause of the warehouse fire is unknown."
     assert [s.title() for s in surfaces(geoparser, text)].count("Hickory") == 2
+    # ... and a grade school named after the dateline's town is in that town
+    text = "POOLER, Ga. — Parents packed the Pooler Elementary cafeteria on Tuesday night to oppose the new lines."
+    assert [s.title() for s in surfaces(geoparser, text)].count("Pooler") == 2
 
 
 def test_a_soldiers_post_is_the_post_not_a_town_named_like_its_tail(geoparser):
