@@ -991,6 +991,10 @@ _AIRFIELD_WORDS = ("airport", "airfield", "air base", "airbase")  # one is in an
 _NAME_PARTICLES = frozenset("de del du des da do dos das di della la le".split())
 
 
+# A university named after a town: "Emporia State University", "Reading College".
+_UNIVERSITY_AFTER = re.compile(r" (?:State )?(?:University|College)\b")
+
+
 # A town's body told by "City" and its kind after the town's name: "the Salem City Council", "the Emporia City
 # Commission".
 _CITY_BODY_AFTER = re.compile(r" (?:Council|Commission|Commissioners|Hall|Manager|Attorney|Clerk|Schools)\b")
@@ -1598,12 +1602,13 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         in_longer_name = joined_before or after == " " and _capitalised(next_tok) \
             and next_tok.lower() not in HEADLINE_WORDS
         # "China", "Michigan", "Turkey"; a city of a million bearing this very name ("Paris", "Lima"); a dateline's town
-        # with its country after it ("Juba, South Sudan -", "Mobile, Ala. (AP) -"), and that town wherever the report
-        # names it again, in its bodies' and schools' names too ("EMPORIA, Kan. - ... Emporia High School", "Hickory
-        # Fire Marshal", "Billings West beat ...").
+        # with its country after it ("Juba, South Sudan -", "Mobile, Ala. (AP) -"), and that town where the report
+        # names it again in its bodies' and schools' names ("EMPORIA, Kan. - ... Emporia High School", "Hickory Fire
+        # Marshal"; not "Reading scores rose": a word; nor "Emporia State University", a university named after it).
         major = facts.country_or_state or facts.million_town_by_name \
             or m.sentence_initial and text.startswith(",", m.end) and _dateline(text, m) \
-            or not first.isupper() and _datelined_at(text, first) \
+            or in_longer_name and not first.isupper() and _datelined_at(text, first) \
+            and not _UNIVERSITY_AFTER.match(text, m.end) \
             or m.sentence_initial and text.startswith((" is ", " was "), m.end) and _DEFINED_AS_TOWN_AFTER.match(text, m.end)
         if (in_longer_name or m.sentence_initial) and not (major or town_body):
             return False
