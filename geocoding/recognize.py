@@ -761,6 +761,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
                 mentions += _compound_parts(s, tok, gazetteer)
             continue
         k, span_text, key, spelt = match
+        if k > i + 1 and tokens[k - 1][2] == "City" and (town := _town_of_city_body(text, tokens, i, k, gazetteer)):
+            k, span_text, key = k - 1, town, name_key(town)
         if k < j and _name_goes_on(tokens, i, k, j):
             # "Bab al-Tabbaneh", "Palacio de Bellas Artes", "Gare du Midi": an article or a particle carries the name on
             # past the part the gazetteer knows, which is then no reading of it (no "Bab" in Syria for Tripoli's
@@ -1016,6 +1018,33 @@ _AIRFIELD_WORDS = ("airport", "airfield", "air base", "airbase")  # one is in an
 # Particles that carry a name on in Romance languages after a word that opens one: "Palacio de Bellas Artes", "Gare du
 # Midi" (not after any word: "Tour de France" names France; nor "of", "and": "Bank of England", "Hama and Homs")
 _NAME_PARTICLES = frozenset("de del du des da do dos das di della la le".split())
+
+
+# A university named after a town: "Emporia State University", "Reading College".
+_UNIVERSITY_AFTER = re.compile(r" (?:State )?(?:University|College)\b")
+
+
+# A town's body told by "City" and its kind after the town's name: "the Salem City Council", "the Emporia City
+# Commission".
+_CITY_BODY_AFTER = re.compile(r" (?:Council|Commission|Commissioners|Hall|Manager|Attorney|Clerk|Schools)\b")
+
+
+def _town_of_city_body(text: str, tokens: list, i: int, k: int, gazetteer: Gazetteer) -> str | None:
+    """The town X of "X City Council" (tokens[i:k] ending in "City"), where the report tells X alone elsewhere (its
+    dateline "SALEM, Ore.", "in Salem."): its own city's council, not a namesake "Salem City" (Utah) the gazetteer
+    holds. Not a state's or a country's name ("Kansas City", "Iowa City", "Oklahoma City" are cities of their own)."""
+    if _CITY_BODY_AFTER.match(text, tokens[k - 1][1]) is None or text[tokens[k - 2][1]:tokens[k - 1][0]] != " ":
+        return None
+    town = text[tokens[i][0]:tokens[k - 2][1]]
+    key = name_key(town)
+    if not gazetteer.has_key(key) or _is_named_country_or_state(key, _strict_matches(key, gazetteer)):
+        return None
+    # told alone: not before "City" nor another capitalised word ("Salem Police" could be a school's or a firm's)
+    for told in (town, town.upper()):
+        for m in re.finditer(r"\b" + re.escape(told) + r"\b(?! City\b)(?! [A-Z])", text):
+            if not text[m.end():m.end() + 1].isalpha():
+                return town
+    return None
 
 
 def _name_goes_on(tokens: list, i: int, k: int, j: int) -> bool:
@@ -1466,8 +1495,9 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if single and after == " " and next_tok in ("administration", "Administration"):
         return False
     # "Lincoln Elementary", "Goshen Elementary": a grade school named after a person or a town, told by its name alone
-    # (local papers name the town it stands in apart, news corpora tag no place there).
-    if single and after == " " and next_tok == "Elementary":
+    # (local papers name the town it stands in apart, news corpora tag no place there); but the dateline's own town
+    # is that town ("POOLER, Ga. - ... the Pooler Elementary cafeteria").
+    if single and after == " " and next_tok == "Elementary" and not _datelined_at(text, first):
         return False
     # "Emory University Hospital", "Stanford University": a university named after its founder's given name, not a
     # small town that bears it (a town's name stays its own: "Hackensack University Medical Center").
@@ -1601,9 +1631,13 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         in_longer_name = joined_before or after == " " and _capitalised(next_tok) \
             and next_tok.lower() not in HEADLINE_WORDS
         # "China", "Michigan", "Turkey"; a city of a million bearing this very name ("Paris", "Lima"); a dateline's town
-        # with its country after it ("Juba, South Sudan -", "Mobile, Ala. (AP) -").
+        # with its country after it ("Juba, South Sudan -", "Mobile, Ala. (AP) -"), and that town where the report
+        # names it again in its bodies' and schools' names ("EMPORIA, Kan. - ... Emporia High School", "Hickory Fire
+        # Marshal"; not "Reading scores rose": a word; nor "Emporia State University", a university named after it).
         major = facts.country_or_state or facts.million_town_by_name \
             or m.sentence_initial and text.startswith(",", m.end) and _dateline(text, m) \
+            or in_longer_name and not first.isupper() and _datelined_at(text, first) \
+            and not _UNIVERSITY_AFTER.match(text, m.end) \
             or m.sentence_initial and text.startswith((" is ", " was "), m.end) and _DEFINED_AS_TOWN_AFTER.match(text, m.end)
         if (in_longer_name or m.sentence_initial) and not (major or town_body):
             return False

@@ -468,6 +468,31 @@ def test_a_persons_surname_is_still_the_town_where_its_council_or_downtown_follo
     assert surfaces(geoparser, text).count("Franklin") == 1
 
 
+def test_a_towns_city_council_is_the_town_told_alone_not_a_namesake_x_city(geoparser):
+    # "the Salem City Council" in an Oregon report is Salem's own council, not Salem City (Utah) the gazetteer holds;
+    # "Kansas City" names a city of its own (a state's name before "City")
+    text = ("SALEM, Ore. — The Salem City Council voted Monday to put a public safety fee on the ballot. The Emporia "
+            "City Commission in Kansas passed a similar fee last year.")
+    assert not_placed_near(geoparser, text, [("Salem", 44.94, -123.04)]) == []
+    assert "Salem City" not in surfaces(geoparser, text)
+    text = "KANSAS CITY, Mo. — The Kansas City Council approved a new budget on Thursday. Kansas lawmakers watched."
+    assert "Kansas City" in surfaces(geoparser, text)
+
+
+def test_a_datelines_town_that_is_an_english_word_is_found_in_its_schools_and_bodies_names(geoparser):
+    # "Emporia", "Hickory", "Billings" are English words too, dropped inside a longer name unless the dateline is theirs
+    text = "EMPORIA, Kan. — The board named Kelsey Dunn principal of Emporia High School on Wednesday."
+    assert [s.title() for s in surfaces(geoparser, text)].count("Emporia") == 2
+    # (not an English word opening a sentence: "Reading scores rose")
+    text = "READING, Pa. — Reading scores at the city's schools rose for a second year, officials said."
+    assert [s.title() for s in surfaces(geoparser, text)].count("Reading") == 1
+    text = "HICKORY, N.C. — Hickory Fire Marshal Dana Sigmon said the cause of the warehouse fire is unknown."
+    assert [s.title() for s in surfaces(geoparser, text)].count("Hickory") == 2
+    # ... and a grade school named after the dateline's town is in that town
+    text = "POOLER, Ga. — Parents packed the Pooler Elementary cafeteria on Tuesday night to oppose the new lines."
+    assert [s.title() for s in surfaces(geoparser, text)].count("Pooler") == 2
+
+
 def test_a_soldiers_post_is_the_post_not_a_town_named_like_its_tail(geoparser):
     text = ("PARIS, Ky. — Spc. Travis Whitaker, who is assigned to the 101st Airborne Division at Fort Campbell, was "
             "wounded in Afghanistan. His brother trained at Fort Benning.")
