@@ -611,13 +611,21 @@ def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
         if not _HOME_OF_AFTER.match(text, tokens[j][1]):
             _add_surname(tokens[j][2], out)
     # "Damar Wilson, 29,": whatever the given name.
-    ages = [m.start() for m in _AGE.finditer(text)]
-    if ages:
-        ending_at = {t[1]: j for j, t in enumerate(tokens)}
-        for j in [ending_at[end] for end in ages if ending_at.get(end, 0) > 0]:
-            if text[tokens[j - 1][1]:tokens[j][0]] == " " and tokens[j - 1][2][:1].isupper():
-                _add_surname(tokens[j][2], out)
+    for j in _names_before_ages(text, tokens):
+        if j > 0 and text[tokens[j - 1][1]:tokens[j][0]] == " " and tokens[j - 1][2][:1].isupper():
+            _add_surname(tokens[j][2], out)
     return out
+
+
+def _names_before_ages(text: str, tokens: list) -> list[int]:
+    """The indices of the tokens an age follows ("Wilson" of "Damar Wilson, 29,")."""
+    if "," not in text:
+        return []
+    ages = [m.start() for m in _AGE.finditer(text)]
+    if not ages:
+        return []
+    ending_at = {t[1]: j for j, t in enumerate(tokens)}
+    return [ending_at[end] for end in ages if end in ending_at]
 
 
 # What a person named in full does, told right after the name: "Madison Carter scored 22 points", "Austin Gray
@@ -666,20 +674,17 @@ def _told_person_words(text: str, tokens: list, gazetteer: Gazetteer) -> set[str
     for m in _NAMES_AFTER_COMMA.finditer(text):
         if text[max(0, m.start() - 16):m.start()].rpartition(" ")[2] in _KIN_WORDS:
             out.update(name for name in m.groups() if name and _is_given_name(name, gazetteer))
-    ages = [m.start() for m in _AGE.finditer(text)] if "," in text else []
-    if ages:
-        ending_at = {t[1]: j for j, t in enumerate(tokens)}
-        for j in [ending_at[end] for end in ages if end in ending_at]:
-            # back over the name's given name and surname joined by a blank (no further: a blotter's town may open the
-            # line, "Aberdeen Krista Yeager, 28,")
-            for j in range(j, max(j - 2, -1), -1):
-                word = tokens[j][2]
-                if not word[:1].isupper() or word.isupper() or word in PLACE_WORDS or word in ORGANISATION_WORDS \
-                        or word in PERSON_TITLES:
-                    break
-                out.add(word)
-                if j == 0 or text[tokens[j - 1][1]:tokens[j][0]] != " ":
-                    break
+    for j in _names_before_ages(text, tokens):
+        # back over the name's given name and surname joined by a blank (no further: a blotter's town may open the
+        # line, "Aberdeen Krista Yeager, 28,")
+        for j in range(j, max(j - 2, -1), -1):
+            word = tokens[j][2]
+            if not word[:1].isupper() or word.isupper() or word in PLACE_WORDS or word in ORGANISATION_WORDS \
+                    or word in PERSON_TITLES:
+                break
+            out.add(word)
+            if j == 0 or text[tokens[j - 1][1]:tokens[j][0]] != " ":
+                break
     return out
 
 
