@@ -492,3 +492,12 @@ def test_each_line_of_a_releases_casualty_list_is_its_own_person():
                "Victim 1: 40-year-old male, gunshot wound to the chest, pronounced deceased.\n"
                "Victim 2: 35-year-old female, gunshot wound to the leg, stable condition.")
     assert helpers.totals(counted, published="2024-03-11") == {"killed": 1, "wounded": 1}
+
+
+def test_a_listed_victim_who_died_since_is_dead_not_hurt():
+    # "UPDATE: Victim 2 succumbed": the hurt line's person died since (his line's number is no count)
+    text = ("On Friday at 0200 hours, officers responded to the 300 block of Pine Street for a shooting.\n\n"
+            "Victim 1: 33-year-old male, gunshot wound to the chest, pronounced deceased at the scene.\n"
+            "Victim 2: 25-year-old male, gunshot wound to the neck, transported in critical condition.\n\n"
+            "UPDATE: Victim 2 succumbed to his injuries on Saturday.")
+    assert helpers.totals(text, published="2024-03-16") == {"killed": 2, "wounded": 0}
