@@ -1033,6 +1033,11 @@ def _list_line(text: str, start: int, end: int) -> CasualtyMention | None:
                            additive=False, who=who, besides=n > 1, paragraph=paragraph, sentence=start)
 
 
+# "UPDATE: Victim 2 succumbed to his injuries": a list's hurt one who died since (the number is his line's, no count)
+_LIST_VICTIM_DIED = re.compile(r"(?:update\s*:\s*)?victim\s*(?:#|no\.)?\s*\d{1,2}\s+(?:has\s+|later\s+)?"
+                               r"(?:died|succumbed|passed\s+away)\b")
+
+
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
     """Casualty mentions in text[start:end] (one sentence, usually); spans in text coordinates."""
     end = len(text) if end is None else end
@@ -1042,6 +1047,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         return []
     if (listed := _list_line(text, start, end)) is not None:
         return [listed]
+    if "victim" in lowered and (died := _LIST_VICTIM_DIED.match(lowered.lstrip())) is not None:
+        at = start + len(lowered) - len(lowered.lstrip())  # (fold keeps the sentence's length)
+        return [CasualtyMention(KILLED, 1, 1, 1, "unknown", at, at + died.end(), WOUNDED_DIED_RULE, additive=True,
+                                besides=True, paragraph=text.rfind("\n\n", 0, start) + 1, sentence=start)]
     paragraph = text.rfind("\n\n", 0, start) + 1
     sourced = may_hold(sentence, lowered, _SOURCE_WORDS)  # (a figure's source is told with one of them)
     # (a toll raised, or raised to by more dead: "bringing to 12 the number killed in the strike", no other source's figure)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .casualties import AND_MORE_RULE, INJURY_RULE, KIN_RULE, ONE_MORE_OBJECT, PARTICIPLE_PRONOUN_KILLED, SELF_INFLICTED, \
+from .casualties import AND_MORE_RULE, INJURY_RULE, KIN_RULE, LIST_LINE_RULE, ONE_MORE_OBJECT, PARTICIPLE_PRONOUN_KILLED, SELF_INFLICTED, \
     SELF_WOUNDED, WOUNDED_DIED_RULE
 from .numbers import VAGUE
 from .victims import ARMED_GROUP, HIT, KILLED, SHOOTER_AMONG, STATE_FORCES, WOUNDED, CasualtyMention, same_person
@@ -417,7 +417,7 @@ def _shooter_hurt_besides(mentions: list[CasualtyMention]) -> list[CasualtyMenti
 def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None]:
     """(killed, wounded) for one incident. People who were 'shot' and whose fate is not told
     otherwise count as wounded: shot minus killed, unless the wounded are given outright."""
-    use = _first_is_no_addition(_later_death_of_the_other([m for m in mentions if not m.background]))
+    use = _first_is_no_addition(_later_death_of_the_other(_lists_as_counts([m for m in mentions if not m.background])))
     dead = [m.who for m in use if m.kind == KILLED and m.who and m.best == 1]
     if dead:  # the one who was shot, or wounded, and then died is no wounded survivor
         one_dead = _combine_kind([m for m in use if m.kind == KILLED])
@@ -516,6 +516,30 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
         n = wounded.best + len(self_hurt)
         wounded = Count(n, n, n, "hurt, plus the shooter's own wound", wounded.mentions + self_hurt)
     return killed, _less_the_dead(wounded, use)
+
+
+def _lists_as_counts(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """A release's casualty list ("Victim 1: ... deceased", "Victim 2: ... stable condition") is one told count of
+    each kind: its lines are distinct people (a line is its own person whatever its sex or name: three "male" lines are
+    three, "Deceased: Anthony Reyes" and "Deceased: Linda Reyes" two, the hurt one is not the dead one), counted
+    together and weighed as one count against the narrative's ("Two people were shot": the same two)."""
+    lines: dict[str, list[CasualtyMention]] = {}  # dead or hurt -> its lines
+    for m in mentions:
+        if m.rule == LIST_LINE_RULE:
+            lines.setdefault(_family(m), []).append(m)
+    if sum(len(g) for g in lines.values()) < 2:
+        return mentions  # (one line alone: the one person it tells)
+    out = []
+    for m in mentions:
+        group = lines.get(_family(m)) if m.rule == LIST_LINE_RULE else None
+        if group is None:
+            out.append(m)
+        elif m is group[0]:
+            n = sum(x.best for x in group)
+            # (no one's sex or name: a hurt one beside the list's dead is someone else)
+            out.append(replace(m, low=sum(x.low or x.best for x in group), best=n, high=sum(x.high or x.best for x in group),
+                               end=group[-1].end, who=None, besides=False))
+    return out
 
 
 def _less_the_dead(wounded: Count | None, mentions: list[CasualtyMention]) -> Count | None:

@@ -467,3 +467,37 @@ def test_a_releases_victim_lines_with_no_verb_are_read():
             "VICTIM: Darnell Price, 19 (deceased)\nVICTIM: Jamal Ortiz, 20 (gunshot wound, non-life-threatening)\n\n"
             "No suspects are in custody.")
     assert helpers.totals(text, published="2024-02-11") == {"killed": 1, "wounded": 1}
+
+
+def test_each_line_of_a_releases_casualty_list_is_its_own_person():
+    # the dead told first and no count in the narrative: the hurt one is someone besides him
+    dead_first = ("Officers responded to the 900 block of Elm Street on Friday at about 2200 hours for a report of shots fired.\n\n"
+                  "Victim 1: 30-year-old male, gunshot wound to the head, pronounced deceased at the scene.\n"
+                  "Victim 2: 21-year-old male, gunshot wound to the leg, transported in stable condition.\n\n"
+                  "No arrests have been made.")
+    assert helpers.totals(dead_first, published="2024-03-09") == {"killed": 1, "wounded": 1}
+    # three bullets, two of them "male": three people
+    bullets = ("Officers responded to shots fired at a park on Saturday night.\n\nVictims:\n"
+               "- 18-year-old male, gunshot wound to the arm, stable condition\n"
+               "- 20-year-old male, gunshot wound to the foot, stable condition\n"
+               "- 17-year-old female, grazed, treated at the scene\n\nNo arrests have been made.")
+    assert helpers.totals(bullets, published="2024-03-10") == {"killed": 0, "wounded": 3}
+    # two named dead of one family name
+    named = ("On Sunday, officers responded to the 400 block of Maple Court in reference to a shooting. Officers located "
+             "two victims inside a home.\n\n"
+             "Deceased: Robert Hale, 61\nDeceased: Susan Hale, 58\n\nDetectives are investigating.")
+    assert helpers.totals(named, published="2024-03-11")["killed"] == 2
+    # the narrative's count holds the list's lines (not added to them)
+    counted = ("Two people were shot Sunday night on Oak Street, police said.\n\n"
+               "Victim 1: 40-year-old male, gunshot wound to the chest, pronounced deceased.\n"
+               "Victim 2: 35-year-old female, gunshot wound to the leg, stable condition.")
+    assert helpers.totals(counted, published="2024-03-11") == {"killed": 1, "wounded": 1}
+
+
+def test_a_listed_victim_who_died_since_is_dead_not_hurt():
+    # "UPDATE: Victim 2 succumbed": the hurt line's person died since (his line's number is no count)
+    text = ("On Friday at 0200 hours, officers responded to the 300 block of Pine Street for a shooting.\n\n"
+            "Victim 1: 33-year-old male, gunshot wound to the chest, pronounced deceased at the scene.\n"
+            "Victim 2: 25-year-old male, gunshot wound to the neck, transported in critical condition.\n\n"
+            "UPDATE: Victim 2 succumbed to his injuries on Saturday.")
+    assert helpers.totals(text, published="2024-03-16") == {"killed": 2, "wounded": 0}
