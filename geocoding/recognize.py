@@ -855,6 +855,12 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
 _LOCAL_PART_GATE = ("Township", "TOWNSHIP", "Twp", "TWP", "Upper ", "Lower ", "UPPER ", "LOWER ")
 _UPPER_LOWER = r"(?:Upper|Lower|UPPER|LOWER) "
 _TOWNSHIP_NAME = re.compile(r"\b((?:" + _UPPER_LOWER + r")?[A-Z][\w'’]*(?: [A-Z][\w'’]*)?) (?:Township|TOWNSHIP|Twp|TWP)\b")
+# (a township's word at a name's end, its short form with its full stop or not)
+_TOWNSHIP_AT_END = r"(?:Township|TOWNSHIP|Twp\.?|TWP\.?)$"
+# A township's word at a name's end, or a borough's or a village's (as Pennsylvania and New York name them:
+# "Doylestown Borough", "Freeport Village"), or the "Upper"/"Lower" of a place by (or part of) a namesake ("Upper
+# Darby"): what the resolver and the geoparser strip to read a township as the town of its bare name
+LOCAL_PART_WORDS = re.compile("^" + _UPPER_LOWER + r"|\s(?:Borough|BOROUGH|Village|VILLAGE)$|\s" + _TOWNSHIP_AT_END)
 _UPPER_LOWER_BEFORE = re.compile(_UPPER_LOWER + "$")
 
 
@@ -888,7 +894,7 @@ def _local_part_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-_TOWNSHIP_WORD = re.compile(r" (?:Township|TOWNSHIP|Twp\.?|TWP\.?)$")
+_TOWNSHIP_WORD = re.compile(" " + _TOWNSHIP_AT_END)
 
 
 def _told_again(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -22,7 +22,7 @@ from .gazetteer import Gazetteer
 from .model import Place
 from .normalize import name_key
 from .spatial import haversine_km
-from .recognize import AREA_ABBREVIATIONS, DIRECTION_WORDS, US_STATE_ABBREVIATIONS, Mention, _dateline
+from .recognize import AREA_ABBREVIATIONS, DIRECTION_WORDS, LOCAL_PART_WORDS, US_STATE_ABBREVIATIONS, Mention, _dateline
 
 
 @dataclass
@@ -196,10 +196,6 @@ _KIND_AFTER = re.compile(r"\s+(province|governorate|region|oblast|state|(?-i:dep
                          _LOCAL_AREA_WORDS + r")\b", re.I)
 _KIND_SUFFIX = re.compile(r"\s+(?i:Province|Region|District|Governorate|County|Parish|State|Prefecture|Oblast)$")
 _FIRST_LEVEL_SUFFIX = re.compile(r"\s+(?i:Province|Region|Governorate|State|Oblast)$")
-# An American township's word (or a borough's or a village's, as Pennsylvania and New York name them: "Doylestown
-# Borough", "Freeport Village"), or the "Upper"/"Lower" of a place by (or part of) a namesake ("Upper Darby")
-LOCAL_PART_WORDS = re.compile(r"^(?:Upper|Lower|UPPER|LOWER) "
-                              r"|\s(?:Township|TOWNSHIP|Twp\.?|TWP\.?|Borough|BOROUGH|Village|VILLAGE)$")
 _DIRECTION_PREFIX = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Downtown|Greater)(?:east|west)?\s+")
 
 
