@@ -56,9 +56,9 @@ _HEADLINE_WORD = re.compile(r"[A-Z0-9\"“'‘$]")
 # a police release's header field labels at a line's start ("DATE: Saturday, May 20, 2023", "DATE/TIME: 03/14/2024 at
 # 2315 hours", "LOCATION: ...", "CASE #: 24-0412"): the label only, its value is the report's; a label is no town
 # ("DATE": Date, Japan)
-_RELEASE_LABEL = re.compile(r"^(?:DATE|TIME|LOCATION|INCIDENT|CASE)(?:\s*(?:/|&|AND)\s*(?:DATE|TIME|LOCATION))?"
+_RELEASE_LABEL_HINTS = ("DATE", "TIME", "LOCATION", "INCIDENT", "CASE")  # (the labels: one opens each)
+_RELEASE_LABEL = re.compile(rf"^(?:{'|'.join(_RELEASE_LABEL_HINTS)})(?:\s*(?:/|&|AND)\s*(?:DATE|TIME|LOCATION))?"
                             r"(?:\s*(?:#|NUMBER|NO\.))?\s*:", re.MULTILINE)
-_RELEASE_LABEL_HINTS = ("DATE", "TIME", "LOCATION", "INCIDENT", "CASE")
 # the words the copyright and credit patterns need: each runs only on a text that holds one (most reports hold none;
 # the teaser and prompt patterns scan faster than a test for each of their labels would)
 _COPYRIGHT_HINTS = ("Copyright", "©", "(c)")
