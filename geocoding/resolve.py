@@ -614,6 +614,13 @@ _FLIGHT_BEFORE_CHARS = 40
 # over Athens, Ga.; not Richmond, Va. over Richmond, B.C., nor a Mount Pleasant over another)
 _FAMOUS_POPULATION = 100_000
 _FAMOUS_OUTWEIGHS = 5
+# ... a capital or a city of a million, which a report names among the world's cities (not Japan's Toyota of 420,000,
+# a car's name beside "of Paris" in a Texas crash report)
+_WORLD_CITY_POPULATION = 1_000_000
+
+
+def _world_city(place: Place) -> bool:
+    return place.feature_code == "PPLC" or place.feature_class == "P" and place.population >= _WORLD_CITY_POPULATION
 
 
 def _famous_namesakes(text: str, keys: list[str], cands: dict, biggest: dict, out: list[Resolution],
@@ -650,9 +657,15 @@ def _famous_namesakes(text: str, keys: list[str], cands: dict, biggest: dict, ou
             # the report said which town it is ("PARIS, Ky. - ..."), or a qualifier told the namesake apart ("a Paris
             # Junior College student will study in Paris, France")
             continue
+        # (or, for a city bearing the name as its own, a world city of a third country: "offices in Lisbon, Warsaw and
+        # Athens", "London's stock market lost its crown ... back to Paris" name the world's cities together, not a
+        # namesake in the local town's country; a city known by the name only as an alternate one is not tied so)
+        world_city = _own_key(far.name) == key
         tied = any(sentence_start <= r.mention.start < sentence_end and k != key and (
             r.mention.kind == "demonym" and r.mention.code == far.country_code or
-            r.place is not None and r.place.country_code == far.country_code and not (r.loose or r.mention.weak))
+            r.place is not None and not (r.loose or r.mention.weak) and (
+                r.place.country_code == far.country_code or world_city and r.place.country_code != local.country_code
+                and _world_city(r.place)))
             for k, r in zip(keys, out))
         if tied or _ABROAD_WORDS.search(text, sentence_start, sentence_end) or (
                 far.population >= _FLIGHT_OUTWEIGHS * local.population and _FLIGHT_WORDS.search(

@@ -754,3 +754,20 @@ def test_the_first_qualified_mention_is_the_report_s_place_when_a_later_one_name
     # South Africa's larger North-West province, which would leave the town unplaced)
     text = "Gunmen attacked a checkpoint in Bamenda, the capital of the North-West region, on Sunday, officials said."
     assert places(geoparser, text, "Bamenda") == [("Bamenda", "CM")]
+
+
+def test_a_famous_city_named_beside_world_cities_of_other_countries_is_the_famous_one(geoparser):
+    # a sentence that names a capital or a city of a million of a third country names the world's cities: Warsaw and
+    # Milan beside Madrid are Poland's and Italy's, not Indiana's and Georgia's towns an Atlanta report leans to
+    text = "The Atlanta retailer said sales slowed at its stores in Madrid, Warsaw and Milan last quarter."
+    assert places(geoparser, text) == [("Atlanta", "US"), ("Madrid", "ES"), ("Warsaw", "PL"), ("Milan", "IT")]
+    text = "A Kentucky bourbon maker said it would open tasting rooms in Tokyo and Paris next year."
+    assert ("Paris", "FR") in places(geoparser, text)
+    # ... but a smaller town abroad (a car's name) is no world city, and the local town stays
+    text = "Jessica Kay, 18, of Paris died in a crash involving a Toyota Camry near Dallas."
+    assert ("Paris", "US") in places(geoparser, text)
+    # ... nor does a world city tie a name to a city that bears it only as an alternate one (Chittagong, once
+    # Islamabad, is no reading of Pakistan's capital beside India's Amritsar)
+    text = ("Officials in Islamabad blamed crop burning on both sides of the border with India, where Amritsar "
+            "reported similar readings.")
+    assert ("Islamabad", "PK") in places(geoparser, text)
