@@ -240,7 +240,7 @@ _STATE_ABBREVIATION_GATE = re.compile(r",\s(?:" + "|".join(
 _DOTTED_FORMS = tuple(a + "." for a in US_STATE_ABBREVIATIONS if "." in a)
 _PARTY_HYPHENS = ("D-", "R-", "I-")
 # Lower-case words after a hyphen that leave the name before it whole: "Houston-based", "Atlanta-area".
-_COMPOUND_TAILS = frozenset("based area born bred raised owned run led made bound wide style era headquartered "
+_COMPOUND_TAILS = frozenset("based area born bred raised owned run led made bound wide style era headquartered listed "
                             "registered backed controlled held area's".split())
 # ... of which these say whose an actor is, not where anything is: "the Russian-held city of Donetsk",
 # "the Saudi-led coalition", "its Moscow-installed mayor"
@@ -738,6 +738,11 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
                 caps[j] or tokens[j][2] in CONNECTORS) or caps[j] and _possessive_in_name(text, tokens[j - 1], tokens[j],
                                                                                          gazetteer)):
             j += 1
+        if j > i + 1 and "-" in tokens[j - 1][2] and \
+                (whole := _name_before_compound_tail(text, tokens, i, j, gazetteer)) is not None:
+            mentions.append(whole)
+            resume = j
+            continue
         run = _run_reading(text, tokens, caps, i, j, _airfield_tail(text, tokens, j) if airfield_words else (),
                            gazetteer)
         if run is not None and run[1] is not None:
@@ -1184,6 +1189,25 @@ def _actor_tail_after(text: str, end: int) -> bool:
 
 
 _WORD_AFTER_HYPHEN = re.compile(r"[a-z]+\b")
+
+
+def _name_before_compound_tail(text: str, tokens: list, i: int, j: int, gazetteer: Gazetteer) -> Mention | None:
+    """A name of several words whose last word carries a compound's tail ("Hong Kong-based", "New York-listed",
+    "Buenos Aires-born"): the whole name, not its last word alone ("Kong", Iran's port), which _compound_parts would
+    read from the hyphenated word."""
+    for m in range(i + 1, j):
+        head, hyphen, tail = tokens[m][2].partition("-")
+        if hyphen:
+            if m != j - 1 or tail.lower() not in _COMPOUND_TAILS and tail.lower() not in ACTOR_TAILS:
+                return None
+            end = tokens[m][0] + len(head)
+            name = text[tokens[i][0]:end]
+            key = name_key(name)
+            # (the name exactly: "An Australia-based" is loosely "Australia", which the run's next word reads)
+            if key in NEVER_TOPONYMS or gazetteer.is_common_word(key) or not _strict_matches(key, gazetteer):
+                return None
+            return Mention(tokens[i][0], end, name, key, qualifier=tail.lower() in ACTOR_TAILS)
+    return None
 
 
 def _compound_parts(start: int, tok: str, gazetteer: Gazetteer) -> list[Mention]:

@@ -1090,3 +1090,16 @@ def test_a_name_told_as_a_person_without_an_age_is_the_person_alone_too(geoparse
             "points. Helena was named to the all-tournament team.")
     got = surfaces(geoparser, text)
     assert got == ["JACKSON", "Miss.", "Madison", "Dallas County", "Jackson", "Charlotte"]
+
+
+def test_a_name_of_several_words_before_a_compound_s_tail_is_read_whole(geoparser):
+    # "Hong Kong-based", "New York-listed", "Buenos Aires-born": the whole name, not its last word ("Kong", Iran's port;
+    # "York", England's city), nor nothing
+    text = ("The New York-listed miner sold its mines to a Hong Kong-headquartered trader, whose Buenos Aires-born "
+            "chairman lives in London.")
+    assert surfaces_and_countries(geoparser, text) == [("New York", "US"), ("Hong Kong", "HK"),
+                                                       ("Buenos Aires", "AR"), ("London", "GB")]
+    # ... a name of one word still read from its compound (an article before it is no part of the name), and a
+    # compound of two names is no tail
+    assert surfaces(geoparser, "An Australia-based lab and a London-listed bank backed the Hong Kong-Macau bridge.")[:2] == [
+        "Australia", "London"]
