@@ -229,8 +229,16 @@ _STATE_ABBREVIATION = re.compile(r"(?<=,\s)(" + "|".join(
 # so does any short form after a party letter ("Sen. Bob Casey, D-Pa.").
 _DOTTED_STATE = re.compile(r"(?<![\w.])(" + "|".join(
     re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True) if "." in a) + r")\.(?![\w.])")
-_PARTY_STATE = re.compile(r"(?<=\b[DRI]-)(" + "|".join(
+# A legislator's party letter before the state or home town, as US papers write it ("Sen. Bob Casey, D-Pa.", "Rep.
+# Torrey Westrom, R-Elbow Lake,"; Minnesota's "DFL-Brainerd").
+_PARTY_LETTERS = ("D", "R", "I", "DFL")
+_PARTY_BEFORE = "(?:" + "|".join(r"(?<=\b" + p + "-)" for p in _PARTY_LETTERS) + ")"
+_PARTY_STATE = re.compile(_PARTY_BEFORE + "(" + "|".join(
     re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.(?![\w.])")
+# ... the home town, after the person's comma or parenthesis and up to the next one: "Ray Miller, D-Columbus,",
+# "Ricky Moye, D-Raleigh;", "(R-Cape Girardeau)", "R-St. Joseph,"
+_PARTY_TOWN = re.compile(r"(?:(?<=, )|(?<=\())(?:" + "|".join(_PARTY_LETTERS) + r")-"
+                         r"((?:St\. |Ft\. |Mt\. )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?=[,;)])")
 # A comma, a blank and a short form with its dot: what _STATE_ABBREVIATION (opening with a lookbehind, so tried at
 # every character) needs; this one opens with the comma, which re finds at once.
 _STATE_ABBREVIATION_GATE = re.compile(r",\s(?:" + "|".join(
@@ -238,7 +246,7 @@ _STATE_ABBREVIATION_GATE = re.compile(r",\s(?:" + "|".join(
 # Cheap tests that a text may hold a match of the two at all (each full pattern, opening with a
 # lookbehind, is tried at every character): a dotted form followed by its dot; a party letter's hyphen.
 _DOTTED_FORMS = tuple(a + "." for a in US_STATE_ABBREVIATIONS if "." in a)
-_PARTY_HYPHENS = ("D-", "R-", "I-")
+_PARTY_HYPHENS = tuple(p + "-" for p in _PARTY_LETTERS)
 # Lower-case words after a hyphen that leave the name before it whole: "Houston-based", "Atlanta-area".
 _COMPOUND_TAILS = frozenset("based area born bred raised owned run led made bound wide style era headquartered "
                             "registered backed controlled held area's".split())
@@ -712,6 +720,13 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
                 taken.add(m.start())
                 mentions.append(Mention(m.start(), m.end(), m.group(), m.group(), "abbreviation",
                                         AREA_ABBREVIATIONS[m.group(1)]))
+    if any(form in text for form in _PARTY_HYPHENS):
+        for m in _PARTY_TOWN.finditer(text):
+            key = name_key(m.group(1))
+            if m.start(1) not in taken and gazetteer.has_key(key) and key not in NEVER_TOPONYMS:
+                mentions.append(Mention(m.start(1), m.end(1), m.group(1), key))
+                # (the party's token and the town's are read here only: "R-Cape" is no name of its own)
+                taken.update(t[0] for t in tokens if m.start() <= t[0] < m.end())
     surnames = _person_surnames(text, tokens, gazetteer)
     told_people = _told_person_words(text, tokens, gazetteer)
     parties = set(_PARTY_NAME.findall(text)) if " party" in text else set()
