@@ -778,7 +778,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             if country:
                 mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country, qualifier=_names_attacker(text, e)))
             elif "-" in tok:
-                mentions += _compound_parts(s, tok, gazetteer)
+                mentions += _compound_parts(s, tok, gazetteer, surnames)
             continue
         k, span_text, key, spelt = match
         if k > i + 1 and tokens[k - 1][2] == "City" and (town := _town_of_city_body(text, tokens, i, k, gazetteer)):
@@ -1201,13 +1201,15 @@ def _actor_tail_after(text: str, end: int) -> bool:
 _WORD_AFTER_HYPHEN = re.compile(r"[a-z]+\b")
 
 
-def _compound_parts(start: int, tok: str, gazetteer: Gazetteer) -> list[Mention]:
+def _compound_parts(start: int, tok: str, gazetteer: Gazetteer, surnames: set[str] = frozenset()) -> list[Mention]:
     """Places inside a hyphenated word that is no name as a whole: "Houston-based", "Egypt-US",
-    "Egyptian-US". A part counts when a lower-case tail follows it, or when it is a major place or a
-    demonym ("Jean-Pierre" holds no place)."""
+    "Egyptian-US", "Champaign-Urbana". A part counts when a lower-case tail follows it, when it is a major place or a
+    demonym, or when the word joins neighbouring towns and is no surname of a person the report names (surnames:
+    _person_surnames; "Jean-Pierre" holds no place)."""
     out = []
     parts = [(m.start(), m.group()) for m in re.finditer(r"[^\-]+", tok)]
-    if all(part[:1].isupper() for _, part in parts) and any(
+    neighbours = tok not in surnames and _neighbour_towns(parts, gazetteer)
+    if not neighbours and all(part[:1].isupper() for _, part in parts) and any(
             _is_given_name(part, gazetteer)
             and not _is_named_country_or_state(name_key(part), _strict_matches(name_key(part), gazetteer))
             for _, part in parts):
@@ -1233,9 +1235,34 @@ def _compound_parts(start: int, tok: str, gazetteer: Gazetteer) -> list[Mention]
         if key in NEVER_TOPONYMS or not gazetteer.has_key(key) or (gazetteer.is_upper_only(key) and not part.isupper()):
             continue
         if (tail in _COMPOUND_TAILS or qualifier) and not gazetteer.is_common_word(key) \
-                or _is_major_place(_strict_matches(key, gazetteer), population=100_000):
+                or _is_major_place(_strict_matches(key, gazetteer), population=100_000) or neighbours:
             out.append(Mention(s, s + len(part), part, key, qualifier=qualifier))
     return out
+
+
+# How near the towns of a joined pair lie: "Champaign-Urbana", "Salem-Keizer", "Akron-Canton" (a metro area's or a
+# joint school district's name: 3 to 35 km), not "Merriam-Webster", nor a double surname whose parts name two
+# towns a little farther apart ("Gonzalez-Morales": 55 km in Colombia)
+_NEIGHBOUR_TOWNS_KM = 40
+
+
+def _neighbour_towns(parts: list[tuple[int, str]], gazetteer: Gazetteer) -> bool:
+    """Whether a hyphenated word joins the names of neighbouring towns, each a capitalised word the gazetteer knows
+    exactly as a populated place, every one within _NEIGHBOUR_TOWNS_KM of the one before: one place each. (Not where
+    a part is a country: "the Norway-Paris area" of Maine would be read as the country, which the major-place rule
+    finds alone where the word is no person's.)"""
+    towns = []
+    for _, part in parts:
+        if not part[:1].isupper() or part.isupper() or len(part) < 3:
+            return False
+        strict = _strict_matches(name_key(part), gazetteer)
+        places = [p for p in strict if p.feature_class == "P"]
+        if not places or any(p.feature_code == "PCLI" for p in strict):
+            return False
+        towns.append(places)
+    return len(towns) > 1 and all(
+        any(haversine_km(a.lat, a.lon, b.lat, b.lon) <= _NEIGHBOUR_TOWNS_KM for a in before for b in after)
+        for before, after in zip(towns, towns[1:]))
 
 
 def _no_place_before_and(text: str, tokens: list, j: int, gazetteer: Gazetteer) -> bool:

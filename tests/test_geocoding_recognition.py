@@ -245,6 +245,19 @@ def test_a_legislator_s_home_town_after_the_party_letter_is_a_place_in_the_repor
     assert geoparser.parse("The X-Men film and a D-Day memorial drew crowds.") == []
 
 
+def test_a_hyphenated_word_joining_neighbouring_towns_names_each_town(geoparser):
+    # a metro area's or a joint school district's name: each town its own place (not only a big city's part)
+    text = ("SALEM, Ore. - The Salem-Keizer School Board met Tuesday, and police in Champaign-Urbana, Ill., and the "
+            "Davenport-Bettendorf area reported thefts.")
+    found = by_name(geoparser.parse(text))
+    assert {"Salem", "Keizer", "Champaign", "Urbana", "Davenport", "Bettendorf"} <= set(found)
+    assert found["Keizer"].place.admin1 == "OR" and found["Urbana"].place.admin1 == "IL"
+    # a double surname of towns a little apart, a person's told so, and a country's part are none
+    assert geoparser.parse("A Merriam-Webster editor spoke.") == []
+    assert by_name(geoparser.parse("Hiram Salem-Keizer, 43, was arrested Tuesday in Boise.")).keys() == {"Boise"}
+    assert "Norway" not in by_name(geoparser.parse("Deputies searched the Norway-Paris area on Tuesday."))
+
+
 def test_a_short_alternate_name_beside_another_country_s_demonym_is_no_reading(geoparser):
     # "Ber" is only an alternate name of Greece's Véroia; a Malian base of that name is not in the gazetteer
     text = "The Malian army withdrew from its base in Ber on Sunday."
