@@ -229,8 +229,16 @@ _STATE_ABBREVIATION = re.compile(r"(?<=,\s)(" + "|".join(
 # so does any short form after a party letter ("Sen. Bob Casey, D-Pa.").
 _DOTTED_STATE = re.compile(r"(?<![\w.])(" + "|".join(
     re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True) if "." in a) + r")\.(?![\w.])")
-_PARTY_STATE = re.compile(r"(?<=\b[DRI]-)(" + "|".join(
+# A legislator's party letter before the state or home town, as US papers write it ("Sen. Bob Casey, D-Pa.", "Rep.
+# Torrey Westrom, R-Elbow Lake,"; Minnesota's "DFL-Brainerd").
+_PARTY_LETTERS = ("D", "R", "I", "DFL")
+_PARTY_BEFORE = "(?:" + "|".join(r"(?<=\b" + p + "-)" for p in _PARTY_LETTERS) + ")"
+_PARTY_STATE = re.compile(_PARTY_BEFORE + "(" + "|".join(
     re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.(?![\w.])")
+# ... the home town, after the person's comma or parenthesis and up to the next one: "Ray Miller, D-Columbus,",
+# "Ricky Moye, D-Raleigh;", "(R-Cape Girardeau)", "R-St. Joseph,"
+_PARTY_TOWN = re.compile(r"(?:(?<=, )|(?<=\())(?:" + "|".join(_PARTY_LETTERS) + r")-"
+                         r"((?:St\. |Ft\. |Mt\. )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?=[,;)])")
 # A comma, a blank and a short form with its dot: what _STATE_ABBREVIATION (opening with a lookbehind, so tried at
 # every character) needs; this one opens with the comma, which re finds at once.
 _STATE_ABBREVIATION_GATE = re.compile(r",\s(?:" + "|".join(
@@ -238,7 +246,7 @@ _STATE_ABBREVIATION_GATE = re.compile(r",\s(?:" + "|".join(
 # Cheap tests that a text may hold a match of the two at all (each full pattern, opening with a
 # lookbehind, is tried at every character): a dotted form followed by its dot; a party letter's hyphen.
 _DOTTED_FORMS = tuple(a + "." for a in US_STATE_ABBREVIATIONS if "." in a)
-_PARTY_HYPHENS = ("D-", "R-", "I-")
+_PARTY_HYPHENS = tuple(p + "-" for p in _PARTY_LETTERS)
 # Lower-case words after a hyphen that leave the name before it whole: "Houston-based", "Atlanta-area".
 _COMPOUND_TAILS = frozenset("based area born bred raised owned run led made bound wide style era headquartered listed "
                             "registered backed controlled held area's".split())
@@ -712,6 +720,13 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
                 taken.add(m.start())
                 mentions.append(Mention(m.start(), m.end(), m.group(), m.group(), "abbreviation",
                                         AREA_ABBREVIATIONS[m.group(1)]))
+    if any(form in text for form in _PARTY_HYPHENS):
+        for m in _PARTY_TOWN.finditer(text):
+            key = name_key(m.group(1))
+            if m.start(1) not in taken and gazetteer.has_key(key) and key not in NEVER_TOPONYMS:
+                mentions.append(Mention(m.start(1), m.end(1), m.group(1), key))
+                # (the party's token and the town's are read here only: "R-Cape" is no name of its own)
+                taken.update(t[0] for t in tokens if m.start() <= t[0] < m.end())
     surnames = _person_surnames(text, tokens, gazetteer)
     told_people = _told_person_words(text, tokens, gazetteer)
     parties = set(_PARTY_NAME.findall(text)) if " party" in text else set()
@@ -768,7 +783,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             if country:
                 mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country, qualifier=_names_attacker(text, e)))
             elif "-" in tok:
-                mentions += _compound_parts(s, tok, gazetteer)
+                mentions += _compound_parts(s, tok, gazetteer, surnames)
             continue
         k, span_text, key, spelt = match
         if k > i + 1 and tokens[k - 1][2] == "City" and (town := _town_of_city_body(text, tokens, i, k, gazetteer)):
@@ -1210,13 +1225,15 @@ def _name_before_compound_tail(text: str, tokens: list, i: int, j: int, gazettee
     return None
 
 
-def _compound_parts(start: int, tok: str, gazetteer: Gazetteer) -> list[Mention]:
+def _compound_parts(start: int, tok: str, gazetteer: Gazetteer, surnames: set[str] = frozenset()) -> list[Mention]:
     """Places inside a hyphenated word that is no name as a whole: "Houston-based", "Egypt-US",
-    "Egyptian-US". A part counts when a lower-case tail follows it, or when it is a major place or a
-    demonym ("Jean-Pierre" holds no place)."""
+    "Egyptian-US", "Champaign-Urbana". A part counts when a lower-case tail follows it, when it is a major place or a
+    demonym, or when the word joins neighbouring towns and is no surname of a person the report names (surnames:
+    _person_surnames; "Jean-Pierre" holds no place)."""
     out = []
     parts = [(m.start(), m.group()) for m in re.finditer(r"[^\-]+", tok)]
-    if all(part[:1].isupper() for _, part in parts) and any(
+    neighbours = tok not in surnames and _neighbour_towns(parts, gazetteer)
+    if not neighbours and all(part[:1].isupper() for _, part in parts) and any(
             _is_given_name(part, gazetteer)
             and not _is_named_country_or_state(name_key(part), _strict_matches(name_key(part), gazetteer))
             for _, part in parts):
@@ -1242,9 +1259,34 @@ def _compound_parts(start: int, tok: str, gazetteer: Gazetteer) -> list[Mention]
         if key in NEVER_TOPONYMS or not gazetteer.has_key(key) or (gazetteer.is_upper_only(key) and not part.isupper()):
             continue
         if (tail in _COMPOUND_TAILS or qualifier) and not gazetteer.is_common_word(key) \
-                or _is_major_place(_strict_matches(key, gazetteer), population=100_000):
+                or _is_major_place(_strict_matches(key, gazetteer), population=100_000) or neighbours:
             out.append(Mention(s, s + len(part), part, key, qualifier=qualifier))
     return out
+
+
+# How near the towns of a joined pair lie: "Champaign-Urbana", "Salem-Keizer", "Akron-Canton" (a metro area's or a
+# joint school district's name: 3 to 35 km), not "Merriam-Webster", nor a double surname whose parts name two
+# towns a little farther apart ("Gonzalez-Morales": 55 km in Colombia)
+_NEIGHBOUR_TOWNS_KM = 40
+
+
+def _neighbour_towns(parts: list[tuple[int, str]], gazetteer: Gazetteer) -> bool:
+    """Whether a hyphenated word joins the names of neighbouring towns, each a capitalised word the gazetteer knows
+    exactly as a populated place, every one within _NEIGHBOUR_TOWNS_KM of the one before: one place each. (Not where
+    a part is a country: "the Norway-Paris area" of Maine would be read as the country, which the major-place rule
+    finds alone where the word is no person's.)"""
+    towns = []
+    for _, part in parts:
+        if not part[:1].isupper() or part.isupper() or len(part) < 3:
+            return False
+        strict = _strict_matches(name_key(part), gazetteer)
+        places = [p for p in strict if p.feature_class == "P"]
+        if not places or any(p.feature_code == "PCLI" for p in strict):
+            return False
+        towns.append(places)
+    return len(towns) > 1 and all(
+        any(haversine_km(a.lat, a.lon, b.lat, b.lon) <= _NEIGHBOUR_TOWNS_KM for a in before for b in after)
+        for before, after in zip(towns, towns[1:]))
 
 
 def _no_place_before_and(text: str, tokens: list, j: int, gazetteer: Gazetteer) -> bool:

@@ -232,6 +232,32 @@ def test_a_hyphenated_name_the_gazetteer_lacks_holds_no_town(geoparser):
     assert set(found) >= {"Charleston", "Canada"}
 
 
+def test_a_legislator_s_home_town_after_the_party_letter_is_a_place_in_the_report_s_state(geoparser):
+    # "Sen. X, R-Spirit Lake," is the US papers' party and home town: the town, placed in the state of the report
+    # (a small town, a town of two words, "DFL-", the parenthesised form), beside the party-state form "D-N.J."
+    text = ("DES MOINES, Iowa - Sen. Walt Brandt, R-Spirit Lake, and Rep. Nora Quist, D-Cedar Falls, backed the bill; "
+            "Rep. Al Dunn (R-Denison) did not. Sen. Pat Hale, D-N.J., and Rep. Ed Lund, DFL-Brainerd, spoke too.")
+    found = by_name(geoparser.parse(text))
+    assert {"Spirit Lake", "Cedar Falls", "Denison", "N.J.", "Brainerd"} <= set(found)
+    assert all(found[name].place.admin1 == "IA" for name in ("Spirit Lake", "Cedar Falls", "Denison"))
+    assert found["Brainerd"].place.country_code == "US"
+    # the letter, a hyphen and a capitalised word with no person's comma before it is no home town
+    assert geoparser.parse("The X-Men film and a D-Day memorial drew crowds.") == []
+
+
+def test_a_hyphenated_word_joining_neighbouring_towns_names_each_town(geoparser):
+    # a metro area's or a joint school district's name: each town its own place (not only a big city's part)
+    text = ("SALEM, Ore. - The Salem-Keizer School Board met Tuesday, and police in Champaign-Urbana, Ill., and the "
+            "Davenport-Bettendorf area reported thefts.")
+    found = by_name(geoparser.parse(text))
+    assert {"Salem", "Keizer", "Champaign", "Urbana", "Davenport", "Bettendorf"} <= set(found)
+    assert found["Keizer"].place.admin1 == "OR" and found["Urbana"].place.admin1 == "IL"
+    # a double surname of towns a little apart, a person's told so, and a country's part are none
+    assert geoparser.parse("A Merriam-Webster editor spoke.") == []
+    assert by_name(geoparser.parse("Hiram Salem-Keizer, 43, was arrested Tuesday in Boise.")).keys() == {"Boise"}
+    assert "Norway" not in by_name(geoparser.parse("Deputies searched the Norway-Paris area on Tuesday."))
+
+
 def test_a_short_alternate_name_beside_another_country_s_demonym_is_no_reading(geoparser):
     # "Ber" is only an alternate name of Greece's Véroia; a Malian base of that name is not in the gazetteer
     text = "The Malian army withdrew from its base in Ber on Sunday."
