@@ -1090,3 +1090,20 @@ def test_a_name_told_as_a_person_without_an_age_is_the_person_alone_too(geoparse
             "points. Helena was named to the all-tournament team.")
     got = surfaces(geoparser, text)
     assert got == ["JACKSON", "Miss.", "Madison", "Dallas County", "Jackson", "Charlotte"]
+
+
+def test_a_lone_name_that_does_or_undergoes_what_only_a_person_does_is_the_person(geoparser):
+    # No full name, age or title: what the sentences say of a lone "Welch" or "Lincoln" (the object of "killing",
+    # "stabbed"; "went to a residence", "lived", "visited", "and his friend") tells the person where the report tells it
+    # so more often than it frames the name as a place; one such sentence beside a report's "a Welch man", "Welch
+    # police", "in Welch" leaves the town.
+    person = ("BLUEFIELD, W.Va. — Troopers charged a teenager with killing Welch, whose body was found near Princeton. "
+              "Welch went to a residence after a party, and the suspect followed him. After Welch and his friend "
+              "left, the suspect stabbed Welch several times.")
+    assert surfaces(geoparser, person) == ["BLUEFIELD", "W.Va.", "Princeton"]
+    lincoln = ("SPRINGFIELD, Ill. — The exhibit shows how often Lincoln visited the troops. Lincoln lived long enough "
+               "to see the war's end, a curator from Decatur said.")
+    assert surfaces(geoparser, lincoln) == ["SPRINGFIELD", "Ill.", "Decatur"]
+    town = ("WELCH, W.Va. — A Welch man was charged after a fight, Welch police said. The man had stabbed Welch "
+            "residents before. Officers in Welch said he went to a store first.")
+    assert surfaces(geoparser, town).count("Welch") == 4
