@@ -202,6 +202,7 @@ _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.']*(?:\s+(?:of\s+|and\s+)?(?:the\
                              r"(?:\s+\([A-Za-z.][\w.]*(?:\s+[A-Za-z.]+){0,2}\))?(?:\s+[-–—]|(:)\s(?=[A-Z]))")
 _ARMED_GROUP_BEFORE = re.compile(r"\b(?:Islamic\s+State|ISIS|ISIL|IS)\s+(?:in\s+(?:the\s+)?|[-–—]\s+)?$")
 _ARMED_GROUP_LAST_WORDS = frozenset("State ISIS ISIL IS in the".split())
+_PARTY_AFTER = re.compile(r"(?: [A-Z][\w'’-]+){1,3} Party\b")
 _PARTY_OF_BEFORE = re.compile(r"\b(?:Party|Front|Movement|Union|Council|Army|Chamber)\s+of\s+(?:the\s+)?$")
 
 # US state abbreviations in AP style: "Springfield, Ill.", "Charleston, W.Va.", "Washington, D.C.".
@@ -1335,6 +1336,16 @@ def _opens_person_name(name: str, next_tok: str, gazetteer: Gazetteer) -> bool:
         and not any(word in PLACE_WORDS for word in name.split())
 
 
+def _opens_name(text: str, tokens: list, i: int) -> bool:
+    """Whether tokens[i] opens a name: it opens the sentence, or a blank and a word neither capitalised nor "for" come
+    before it ("criticism from United Russia"; not "Movement for United Georgia", "Movement–United Georgia")."""
+    if i == 0 or _sentence_initial(text, tokens, i):
+        return True
+    word = tokens[i - 1][2]
+    return text[tokens[i - 1][1]:tokens[i][0]] == " " and word != "for" and (
+        not _capitalised(word) or _sentence_initial(text, tokens, i - 1))
+
+
 def _person_after(text: str, end: int) -> bool:
     """Whether the words after a name (ending at end) tell what only a person does or has (_PERSON_AFTER)."""
     return text[end:end + 1] in (" ", "'", "’") and _PERSON_AFTER.match(text, end) is not None
@@ -1515,6 +1526,14 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # "Democratic Party of Kurdistan", "the Chamber of Commerce": the organisation, not the place ("Commerce", Ga.).
     # (The word before is "of" or "the".)
     if prev_tok in ("of", "the") and _PARTY_OF_BEFORE.search(text[max(0, m.start - 30):m.start]):
+        return False
+    # "United Russia", "the Bangladesh Nationalist Party", "Pakistan Peoples Party": a party named with its country (the
+    # words of a longer name the gazetteer lacks joined to the country's), not the country; but "United" inside a
+    # longer name is the aim it names, the country united ("Movement for United Georgia", "Movement–United Georgia").
+    if single and facts.country_by_name and (
+            before == " " and prev_tok == "United" and _opens_name(text, tokens, i - 1)
+            or after == " " and _capitalised(next_tok)
+            and text.find(" Party", m.end, m.end + 40) >= 0 and _PARTY_AFTER.match(text, m.end)):
         return False
     # A saint's name the gazetteer lacks as a whole: "St. Patrick's Day", "St. Rose Hospital"; the tail of a town's
     # name after a word that opens one: "Puerto Jordan", "Villa Colombia" (no Jordan, no Colombia).

@@ -1107,3 +1107,12 @@ def test_a_lone_name_that_does_or_undergoes_what_only_a_person_does_is_the_perso
     town = ("WELCH, W.Va. — A Welch man was charged after a fight, Welch police said. The man had stabbed Welch "
             "residents before. Officers in Welch said he went to a store first.")
     assert surfaces(geoparser, town).count("Welch") == 4
+
+
+def test_a_party_named_with_its_country_is_no_place(geoparser):
+    # "criticism from United Russia", "the Bangladesh Nationalist Party": the party, not the country; the country
+    # itself stays ("Russia's parliament"), and so does one a longer name tells united ("Movement for United Georgia").
+    text = ("MOSCOW — The ruling United Russia party drew criticism from United Russia's rivals in Kazan. Russia's "
+            "parliament meets in May. The Bangladesh Nationalist Party held a rally in Dhaka. The Movement for United "
+            "Georgia marched in Tbilisi.")
+    assert surfaces(geoparser, text) == ["MOSCOW", "Kazan", "Russia", "Dhaka", "Georgia", "Tbilisi"]
