@@ -202,6 +202,7 @@ _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.']*(?:\s+(?:of\s+|and\s+)?(?:the\
                              r"(?:\s+\([A-Za-z.][\w.]*(?:\s+[A-Za-z.]+){0,2}\))?(?:\s+[-–—]|(:)\s(?=[A-Z]))")
 _ARMED_GROUP_BEFORE = re.compile(r"\b(?:Islamic\s+State|ISIS|ISIL|IS)\s+(?:in\s+(?:the\s+)?|[-–—]\s+)?$")
 _ARMED_GROUP_LAST_WORDS = frozenset("State ISIS ISIL IS in the".split())
+_PARTY_AFTER = re.compile(r"(?: [A-Z][\w'’-]+){1,3} Party\b")
 _PARTY_OF_BEFORE = re.compile(r"\b(?:Party|Front|Movement|Union|Council|Army|Chamber)\s+of\s+(?:the\s+)?$")
 
 # US state abbreviations in AP style: "Springfield, Ill.", "Charleston, W.Va.", "Washington, D.C.".
@@ -656,6 +657,82 @@ granddaughter granddaughters""".split())
 _NAMES_AFTER_COMMA = re.compile(r", ([A-Z][a-z]+)(?: and ([A-Z][a-z]+))?\b")
 
 
+# A lone name that does what only a person does, told right after it ("Welch went to a residence", "Lincoln lived to
+# see", "St. Clair wants to"), or that a verb done only to people has for object ("charged a teenager with killing
+# Welch", "he had stabbed Welch"): the person, where the report tells it so more often than it frames the name as a
+# place (_lone_person_words).
+# (not what a town's team or council does too: "Lincoln went 5-2", "visits Janesville", "Houston arrived", "Lincoln
+# plans to"; "went to" only before a person's destination: "went to a residence", not "went to the state finals")
+_LONE_PERSON_DEEDS = ("went to a ", "went to an ", "went to his ", "went to her ", "walked ", "lived ", "wants to ",
+                      "wanted to ", "underwent ", "testified ", "spoke ", "wrote ")
+_PERSON_ONLY_VERBS = ("killing", "killed", "murdering", "murdered", "shooting", "shot", "stabbing", "stabbed",
+                      "strangled", "punched", "kicked", "charged")
+_LONE_DEED_AFTER = re.compile(r"([A-Z][a-z]+) (?:" + "|".join(_LONE_PERSON_DEEDS) + ")")
+_PERSON_VERB_BEFORE = re.compile(r"\b(?:" + "|".join(_PERSON_ONLY_VERBS) + r") ([A-Z][a-z]+)\b(?! [A-Z])")
+# ... or his or hers after it and "and", or after the past verb that follows it ("Welch and his friend", "Custer
+# divided his men"): a town's is "its" (not "entering Jenin because her presence").
+_HIS_OR_HER_AFTER = re.compile(r"([A-Z][a-z]+) (?:and|[a-z]+ed) (?:his|her)\b")
+
+
+def _lone_person_words(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
+    """The lone names a report tells as people's by what they do or undergo (_LONE_PERSON_DEEDS, _PERSON_ONLY_VERBS,
+    _PERSON_AFTER, a his or her after them) more often than it frames them as places (a locative word
+    before, ", <Capital>", a town's body or "man" after, its dateline): "charged a teenager with killing Welch ...
+    Welch went to a residence" (not one such sentence in a report of "a Welch man", "Welch police", "WELCH, W.Va.").
+    Never a country's or a state's name: "Turkey wants to" is its government."""
+    told: dict[str, int] = {}
+    found = []
+    if any(deed in text for deed in _LONE_PERSON_DEEDS):
+        found += [(m.start(), m.group(1)) for m in _LONE_DEED_AFTER.finditer(text)]
+    if any(verb + " " in text for verb in _PERSON_ONLY_VERBS):
+        found += [(m.start(1), m.group(1)) for m in _PERSON_VERB_BEFORE.finditer(text)]
+    if " his " in text or " her " in text:
+        found += [(m.start(), m.group(1)) for m in _HIS_OR_HER_AFTER.finditer(text)]
+    for start, word in found:
+        if _lone_at(text, start):
+            told[word] = told.get(word, 0) + 1
+    out = set()
+    for word, count in told.items():
+        if word in PLACE_WORDS or word in ORGANISATION_WORDS or word in PERSON_TITLES or word in DIRECTION_WORDS:
+            continue
+        places = 1 if _datelined_at(text, word) else 0
+        for t in tokens:
+            if t[2] != word:
+                continue
+            if _person_after(text, t[1]) and _lone_at(text, t[0]):
+                count += 1
+            elif _place_framed(text, t[0], t[1]):
+                places += 1
+        if count > places and not _is_named_country_or_state(key := name_key(word), _strict_matches(key, gazetteer)):
+            out.add(word)
+    return out
+
+
+def _lone_at(text: str, start: int) -> bool:
+    """Whether the name at start stands alone (no capitalised word of a longer name or a list before it) and no
+    place's word frames it ("to Lincoln with his wife")."""
+    if start == 0 or text[start - 1] != " ":
+        return start == 0 or text[start - 1] in "\n\"“(‘'"
+    cut = text.rfind(" ", 0, start - 1)
+    word = text[cut + 1:start - 1]
+    if word.lower() in LOCATIVE_WORDS or word == "of":
+        return False
+    if word in ("and", "or"):
+        # the last of a list of names ("Residents of Twickenham, Kew and Barnes wrote"): the list's kind
+        return not text[text.rfind(" ", 0, max(0, cut - 1)) + 1:cut][:1].isupper()
+    return not word[:1].isupper() or word[-1:] in _SENTENCE_END_MARKS
+
+
+def _place_framed(text: str, start: int, end: int) -> bool:
+    """Whether the words around a name make it a place: a locative word before it, ", <Capital>", a town's body, its
+    people or a part of it after it ("in Welch", "Welch, W.Va.", "Welch police", "a Welch man", "Lincoln's mayor").
+    (not "of": "the death of Houston" as often as "residents of Houston")"""
+    before = text[text.rfind(" ", 0, max(0, start - 1)) + 1:max(0, start - 1)].lower()
+    return before in LOCATIVE_WORDS or _AREA_AFTER_COMMA.match(text, end) is not None \
+        or _TOWN_BODY_AFTER.match(text, end) is not None or _HOME_OF_AFTER.match(text, end) is not None \
+        or _TOWN_PART_AFTER.match(text, end) is not None or text.startswith(("'s mayor", "’s mayor"), end)
+
+
 def _told_person_words(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
     """The words of the names a text tells as a person's: with an age after them ("Hunter Wells, 19,", "Police said
     Tyler, 20,"), a title before a given name and surname ("Officer Dallas Reed", "Coach Tyler Banks"), what a person
@@ -679,6 +756,7 @@ def _told_person_words(text: str, tokens: list, gazetteer: Gazetteer) -> set[str
         # (the gazetteer asked last: most capitalised pairs have no such frame)
         if told and _is_given_name(given, gazetteer):
             out.update((given, last))
+    out |= _lone_person_words(text, tokens, gazetteer)
     for m in _NAMES_AFTER_COMMA.finditer(text):
         if text[max(0, m.start() - 16):m.start()].rpartition(" ")[2] in _KIN_WORDS:
             out.update(name for name in m.groups() if name and _is_given_name(name, gazetteer))
@@ -1324,6 +1402,16 @@ def _opens_person_name(name: str, next_tok: str, gazetteer: Gazetteer) -> bool:
         and not any(word in PLACE_WORDS for word in name.split())
 
 
+def _opens_name(text: str, tokens: list, i: int) -> bool:
+    """Whether tokens[i] opens a name: it opens the sentence, or a blank and a word neither capitalised nor "for" come
+    before it ("criticism from United Russia"; not "Movement for United Georgia", "Movement–United Georgia")."""
+    if i == 0 or _sentence_initial(text, tokens, i):
+        return True
+    word = tokens[i - 1][2]
+    return text[tokens[i - 1][1]:tokens[i][0]] == " " and word != "for" and (
+        not _capitalised(word) or _sentence_initial(text, tokens, i - 1))
+
+
 def _person_after(text: str, end: int) -> bool:
     """Whether the words after a name (ending at end) tell what only a person does or has (_PERSON_AFTER)."""
     return text[end:end + 1] in (" ", "'", "’") and _PERSON_AFTER.match(text, end) is not None
@@ -1504,6 +1592,14 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # "Democratic Party of Kurdistan", "the Chamber of Commerce": the organisation, not the place ("Commerce", Ga.).
     # (The word before is "of" or "the".)
     if prev_tok in ("of", "the") and _PARTY_OF_BEFORE.search(text[max(0, m.start - 30):m.start]):
+        return False
+    # "United Russia", "the Bangladesh Nationalist Party", "Pakistan Peoples Party": a party named with its country (the
+    # words of a longer name the gazetteer lacks joined to the country's), not the country; but "United" inside a
+    # longer name is the aim it names, the country united ("Movement for United Georgia", "Movement–United Georgia").
+    if single and facts.country_by_name and (
+            before == " " and prev_tok == "United" and _opens_name(text, tokens, i - 1)
+            or after == " " and _capitalised(next_tok)
+            and text.find(" Party", m.end, m.end + 40) >= 0 and _PARTY_AFTER.match(text, m.end)):
         return False
     # A saint's name the gazetteer lacks as a whole: "St. Patrick's Day", "St. Rose Hospital"; the tail of a town's
     # name after a word that opens one: "Puerto Jordan", "Villa Colombia" (no Jordan, no Colombia).

@@ -1129,3 +1129,29 @@ def test_a_name_of_several_words_before_a_compound_s_tail_is_read_whole(geoparse
     # compound of two names is no tail
     assert surfaces(geoparser, "An Australia-based lab and a London-listed bank backed the Hong Kong-Macau bridge.")[:2] == [
         "Australia", "London"]
+
+
+def test_a_lone_name_that_does_or_undergoes_what_only_a_person_does_is_the_person(geoparser):
+    # No full name, age or title: what the sentences say of a lone "Welch" or "Lincoln" (the object of "killing",
+    # "stabbed"; "went to a residence", "lived", "visited", "and his friend") tells the person where the report tells it
+    # so more often than it frames the name as a place; one such sentence beside a report's "a Welch man", "Welch
+    # police", "in Welch" leaves the town.
+    person = ("BLUEFIELD, W.Va. — Troopers charged a teenager with killing Welch, whose body was found near Princeton. "
+              "Welch went to a residence after a party, and the suspect followed him. After Welch and his friend "
+              "left, the suspect stabbed Welch several times.")
+    assert surfaces(geoparser, person) == ["BLUEFIELD", "W.Va.", "Princeton"]
+    lincoln = ("SPRINGFIELD, Ill. — The exhibit shows how often Lincoln visited the troops. Lincoln lived long enough "
+               "to see the war's end, a curator from Decatur said.")
+    assert surfaces(geoparser, lincoln) == ["SPRINGFIELD", "Ill.", "Decatur"]
+    town = ("WELCH, W.Va. — A Welch man was charged after a fight, Welch police said. The man had stabbed Welch "
+            "residents before. Officers in Welch said he went to a store first.")
+    assert surfaces(geoparser, town).count("Welch") == 4
+
+
+def test_a_party_named_with_its_country_is_no_place(geoparser):
+    # "criticism from United Russia", "the Bangladesh Nationalist Party": the party, not the country; the country
+    # itself stays ("Russia's parliament"), and so does one a longer name tells united ("Movement for United Georgia").
+    text = ("MOSCOW — The ruling United Russia party drew criticism from United Russia's rivals in Kazan. Russia's "
+            "parliament meets in May. The Bangladesh Nationalist Party held a rally in Dhaka. The Movement for United "
+            "Georgia marched in Tbilisi.")
+    assert surfaces(geoparser, text) == ["MOSCOW", "Kazan", "Russia", "Dhaka", "Georgia", "Tbilisi"]
