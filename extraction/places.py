@@ -20,7 +20,10 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cache, partial
+from itertools import accumulate
 
 from .matching import holds_case_odd, may_hold
 
@@ -241,14 +244,17 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         out.append(PlaceCandidate(loc.start, loc.end, rec, loc.precision or 2, True, False, False))
     resolved = [t for t in toponyms if getattr(t, "place", None) is not None]
     dateline_town = _dateline_town(text, resolved)  # (once a report: _far_quarter_home asks it of every name)
+    # (each town's answer once a report: _far_quarter_home asks it of every name, and a long report names many)
+    told_by_police = cache(partial(_told_by_town_police, text))
+    phrases, actors, actor_starts = _Spans(phrase_spans), _Spans(actor_spans), {a for a, _ in actor_spans}
     for t in resolved:
-        if any(a <= t.start < b or a < t.end <= b for a, b in phrase_spans):
+        if phrases.cut_by(t.start, t.end):
             continue  # the anchor of a spatial phrase: the phrase is the scene
-        if any(a <= t.start and t.end <= b for a, b in actor_spans) or getattr(t, "kind", "name") == "qualifier":
+        if actors.hold(t.start, t.end) or getattr(t, "kind", "name") == "qualifier":
             continue  # "Damascus" as the government, "Turkey" as the state, the "Saudi" of "Saudi-led"
         if names_a_base(text, t.end):
             continue
-        if (owner := _POSSESSIVE_AFTER.match(text, t.end)) and any(a == owner.end() for a, _ in actor_spans):
+        if (owner := _POSSESSIVE_AFTER.match(text, t.end)) and owner.end() in actor_starts:
             continue  # "Yemen's Houthi rebels", "Sudan's paramilitary Rapid Support Forces": whose, not where
         before = text[max(0, t.start - 40):t.start]
         after = text[t.end:t.end + 30]
@@ -275,7 +281,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         if p.feature_code in _COUNTRY_CODES and (_ARTICLE_BEFORE.search(before) or _OFFICE_AFTER.match(after)):
             continue  # "shot down a U.S. drone off the Yemeni coast", "U.S. Secretary of State Blinken said": whose, not where
         precision = t.precision or getattr(p, "precision", 1)
-        if (home := _far_quarter_home(text, t, resolved, dateline_town)) is not None:
+        if (home := _far_quarter_home(text, t, resolved, dateline_town, told_by_police)) is not None:
             p, precision = home, QUARTER_PRECISION
         elif t.start < title_end and (area := _area_in_body(text, t, resolved, title_end)) is not None:
             p, precision = area.place, area.precision or area.place.precision
@@ -312,6 +318,29 @@ QUARTER_PRECISION = 2
 _QUARTER_KM = 40
 
 
+class _Spans:
+    """Spans asked of every name of a report (a long report holds thousands of names and of spans): by their starts in
+    order and the farthest end reached so far, whether some span holds a name or has an end of it inside."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self._starts = [a for a, _ in spans]
+        self._reach = list(accumulate((b for _, b in spans), max))
+
+    def _farthest(self, count: int) -> int:
+        """The farthest end of the first count spans."""
+        return self._reach[count - 1] if count else -1
+
+    def hold(self, start: int, end: int) -> bool:
+        """Whether a span a, b holds start, end: a <= start and end <= b."""
+        return self._farthest(bisect_right(self._starts, start)) >= end
+
+    def cut_by(self, start: int, end: int) -> bool:
+        """Whether start or end lies inside a span a, b: a <= start < b, or a < end <= b."""
+        return self._farthest(bisect_right(self._starts, start)) > start or \
+            self._farthest(bisect_left(self._starts, end)) >= end
+
+
 def names_a_base(text: str, end: int) -> bool:
     """Whether the name that ends at `end` says where a speaker sits ("the Britain-based Syrian Observatory", "a
     London-headquartered group"): no scene, nor the country of the report."""
@@ -322,11 +351,12 @@ def _dateline_town(text: str, resolved: list):
     return next((t.place for t in resolved if t.place.feature_class == "P" and in_dateline(text, t.start)), None)
 
 
-def _far_quarter_home(text: str, t, resolved: list, dateline_town):
+def _far_quarter_home(text: str, t, resolved: list, dateline_town, told_by_police):
     """Where t names a quarter ("the Austin neighborhood") of the report's town (the dateline's, else the first named)
     that the gazetteer read as a faraway town of that name (Austin, Texas): the report's town, the quarter's. Else None.
     In a town's own police report ("Toronto police say") a town's name with no state or country after it is such a
-    quarter too (Scarborough, Algiers): that police tell what happened in their town. dateline_town: _dateline_town's."""
+    quarter too (Scarborough, Algiers): that police tell what happened in their town. dateline_town: _dateline_town's;
+    told_by_police: _told_by_town_police of the report's text."""
     old_quarter = _OLD_QUARTER.fullmatch(text, t.start, t.end) is not None
     quarter_words = old_quarter or _QUARTER_AFTER.match(text, t.end) is not None or \
         _CITYS_BEFORE.search(text, max(0, t.start - 20), t.start) is not None or \
@@ -359,14 +389,14 @@ def _far_quarter_home(text: str, t, resolved: list, dateline_town):
         # (the quarter named first, read as a namesake in another country, the town whose police tell after it:
         # "shooting in North York ... Toronto police")
         home = next((o.place for o in resolved if o.place.feature_class == "P" and
-                     o.place.country_code != t.place.country_code and _told_by_town_police(text, o.place.name)), None)
+                     o.place.country_code != t.place.country_code and told_by_police(o.place.name)), None)
     if home is None or t.place is home or haversine_km(t.place.lat, t.place.lon, home.lat, home.lon) <= _QUARTER_KM:
         return None
     if quarter_words:
         return home
     # (a town near enough for its police to tell of may be the place: "Toronto police said he was arrested in Hamilton")
     far = haversine_km(t.place.lat, t.place.lon, home.lat, home.lon) > _BEYOND_POLICE_KM
-    return home if far and _told_by_town_police(text, home.name) else None
+    return home if far and told_by_police(home.name) else None
 
 
 # farther than this from a town, a town of a name its police tell of is no town they would work in
