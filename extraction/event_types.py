@@ -331,7 +331,13 @@ _ROBBERY_TOLD = re.compile(rf"\b(?:robb\w*|carjack\w*|hold-?ups?|held\s+up(?!\s+
 WEAPON_SHOWN_AT = TriggerRule(rf"(?:(?:pointed|aimed|waved|brandished|held|flashed)\s+{_A_WEAPON}\s+(?:at|to)|"
                               rf"pulled\s+{_A_WEAPON}\s+on|pointed\s+it\s+at)\b{_NOT_OFFICERS}|held\s+up\s+{_A_WEAPON}|"
                               r"(?:held|threatened)\s+at\s+(?:gun|knife)point|"
-                              rf"threatened\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?)?with\s+{_A_WEAPON}",
+                              rf"threatened\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?)?with\s+{_A_WEAPON}|"
+                              # ... and shown with no aim told ("showed a gun to another driver", "brandished a shotgun
+                              # while yelling", "was displaying a gun in the parking lot"); the weapon ends its noun
+                              # phrase ("showed a gun safety video", "flashed a gun show flyer" show no weapon)
+                              rf"(?:show(?:ed|ing)|display(?:ed|ing)|brandish(?:ed|ing)|flash(?:ed|ing)|wav(?:ed|ing))\s+"
+                              rf"{_A_WEAPON}(?=\s*[,.;]|\s+(?:to|at|and|in|on|during|while|as|before|toward|towards|"
+                              rf"from|inside|outside|through|out|around)\b)",
                               VIOLENCE_CIV, LETHAL, 23, False)
 
 def not_a_batters_hit(before: str = "") -> str:
