@@ -324,6 +324,10 @@ _NOT_OFFICERS = r"(?!\s+(?:the\s+|two\s+|several\s+)?(?:[\w-]+\s+)?(?:officers?|
 _ROBBERY_TOLD = re.compile(rf"\b(?:robb\w*|carjack\w*|hold-?ups?|held\s+up(?!\s+{_A_WEAPON})|stuck\s+up|stole|stolen|"
                            r"steal\w*|heist|burglar\w*|demand(?:ed|ing)\s+(?:(?:the|all\s+the|his|her|their)\s+)?"
                            r"(?:cash|money|keys|wallet|(?:cell\s*)?phone|purse|car))\b")
+# what follows a weapon that ends its noun phrase: a clause's end, a preposition or an adverb ("showed a gun to a
+# driver", "fired his pistol twice"), not the rest of a compound ("a gun safety video", "a gun store clerk")
+_WEAPON_PHRASE_ENDS = (r"(?=\s*[,.;]|\s+(?:to|at|and|in|on|during|while|as|before|toward|towards|from|inside|outside|"
+                       r"through|out|around|into|near|once|twice|again|accidentally|several|multiple|when|after)\b)")
 # a weapon shown or aimed at a person, none fired ("pointed a gun at a driver", "held a knife to his neck", "was held
 # at gunpoint", "pulled a gun on him"): an attack, ranked after a robbery told in its sentence ("robbed the store at
 # gunpoint": the robbery); not one aimed at officers (the fight with them is told by its own words), nor one in a
@@ -336,9 +340,18 @@ WEAPON_SHOWN_AT = TriggerRule(rf"(?:(?:pointed|aimed|waved|brandished|held|flash
                               # while yelling", "was displaying a gun in the parking lot"); the weapon ends its noun
                               # phrase ("showed a gun safety video", "flashed a gun show flyer" show no weapon)
                               rf"(?:show(?:ed|ing)|display(?:ed|ing)|brandish(?:ed|ing)|flash(?:ed|ing)|wav(?:ed|ing))\s+"
-                              rf"{_A_WEAPON}(?=\s*[,.;]|\s+(?:to|at|and|in|on|during|while|as|before|toward|towards|"
-                              rf"from|inside|outside|through|out|around)\b)",
+                              rf"{_A_WEAPON}{_WEAPON_PHRASE_ENDS}",
                               VIOLENCE_CIV, LETHAL, 23, False)
+
+# a gun discharged at no one, by accident or carelessness ("accidentally fired a handgun while he was being treated",
+# "discharged his rifle near a house", "the gun went off while he was cleaning it"): no act of its own (in a report that
+# tells a shooting it is that shooting's), but the incident of a report that tells nothing else (see
+# events._unnamed_incident); an aim told is a shooting's ("fired a handgun at him"); not "fired from his job", "fired
+# up", "fired back", "fired a gun store clerk" (the weapon ends its noun phrase)
+GUN_DISCHARGED = re.compile(rf"\b(?:fired|discharged|discharging)\s+{_A_WEAPON}(?!\s+(?:at|on|upon|toward|towards)\b)"
+                            rf"{_WEAPON_PHRASE_ENDS}|"
+                            r"\b(?:guns?|handguns?|pistols?|rifles?|shotguns?|revolvers?|firearms?|weapons?)\s+"
+                            r"(?:accidentally\s+|unintentionally\s+)?(?:went\s+off|discharged)\b", re.IGNORECASE)
 
 def not_a_batters_hit(before: str = "") -> str:
     """Lookbehinds that keep a batter's "two-run shot", "solo shot" from being a shot fired; before is what the
@@ -544,6 +557,8 @@ RULES = [
     TriggerRule(r"(?:shootings?|gunfire|gunshots?|stabbings?|murders?(?!\s+weapons?\b)|homicides?|massacres?|deaths?|"
                 rf"attacks?(?!{VERBAL_ATTACK_AFTER})|killings?|dead)\b", VIOLENCE_CIV, LETHAL, 16, True),
     TriggerRule(r"fired\s+(?:\w+\s+)?(?:shots?|rounds?)|fired\s+(?:on|at|upon)\b(?!\s+least)|shots?\s+(?:were\s+|was\s+)?fired|shot\s+at|"
+                # (and the weapon named: "fired a handgun at his neighbor", "fired his rifle toward the car")
+                rf"fired\s+{_A_WEAPON}\s+(?:on|at|upon|toward|towards)\b|"
                 r"pistol[- ]whipp\w+|assaulted|struck\s+(?:him|her|them)\s+with|"
                 # "beat two journalists", "beat up a man" (not "beat a retreat", "beat back an attack"; a man beaten
                 # in a robbery told as its detail, "beat the woman's husband", is the robbery's)
