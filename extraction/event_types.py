@@ -188,12 +188,22 @@ _CAPTIVES = (r"\s+(?:him|her|them|alive)\b|\s+(?:(?:the|an?|\d+|two|three|four|f
 # what an entry with no fight is told with: "without a fight", "without meeting resistance", "without firing a shot"
 _UNOPPOSED = (r"\bwithout\s+(?:a\s+|any\s+)?(?:meeting\s+|facing\s+|encountering\s+|firing\s+)?(?:[\w-]+\s+)?"
               r"(?:fight|fighting|resistance|shot|shots|bloodshed|clashes|combat)\b")
+# the weapons a threat shows ("pointed a rifle at", "held up a handgun")
+_WEAPON_SHOWN = r"(?:guns?|handguns?|pistols?|rifles?|shotguns?|revolvers?|firearms?|knife|knives|machetes?|weapons?)\b"
+# a weapon named after its article ("a handgun", "his rifle", "a .22-caliber pistol")
+_A_WEAPON = rf"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w.-]+\s+)?{_WEAPON_SHOWN}"
+# a man's surrender in local crime copy ("surrendered peacefully", "surrendered to police after a six-hour standoff"):
+# an arrest, no place handed over
+_SURRENDER_TO_POLICE = (r"\s+(?:peacefully|without\s+incident|himself|herself|"
+                        r"to\s+(?:the\s+)?(?:police|officers|deputies|troopers|law\s+enforcement|swat)\b)")
 # (not "handed over his wallet": what is handed over is a place, or control of one; and "fighters entered the town
 # without a fight")
 NON_VIOLENT_TRANSFER = TriggerRule(
     r"withdraw\w*|withdrew|evacuat(?:ed|ion)|handed\s+over\s+(?:control|(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:town|city|village|area|territory|region|district|base|positions?|checkpoints?|crossing|airport))|"
-    r"pull(?:ed)?\s+out|surrender(?:ed)?\b|"
+    # (not a man's in local crime copy: "pulled out a handgun", "surrendered peacefully", "surrendered to police
+    # after a six-hour standoff", "surrendered his gun": a weapon shown, an arrest)
+    rf"pull(?:ed)?\s+out(?!\s+{_A_WEAPON})|surrender(?:ed)?\b(?!{_SURRENDER_TO_POLICE}|\s+(?:{_A_WEAPON}|(?:his|her|the)\s+keys\b))|"
     rf"(?:entered|moved\s+in(?:to)?|marched\s+into|rolled\s+into)(?=[^.;]{{0,80}}?{_UNOPPOSED})",
     STRATEGIC, "Non-violent transfer of territory", 18, True, always=True)
 _UNOPPOSED_AFTER = re.compile(rf"[^.;]{{0,80}}?{_UNOPPOSED}", re.IGNORECASE)
@@ -309,16 +319,12 @@ _PERSON_NOUN = (r"(?:man|woman|men|women|boy|girl|child|children|teen|teenager|d
                 r"neighbou?r|wife|husband|girlfriend|boyfriend|partner|son|daughter|mother|father|victim|passenger|"
                 r"customer|employee|worker|student|guard|doorman|bouncer|motorist|cyclist|pedestrian|nurse|teacher|"
                 r"stranger|friend|acquaintance|resident|other)s?\b")
-# the weapons a threat shows ("pointed a rifle at", "held up a handgun")
-_WEAPON_SHOWN = r"(?:guns?|handguns?|pistols?|rifles?|shotguns?|revolvers?|firearms?|knife|knives|machetes?|weapons?)\b"
 # ("kicked her", not "kicked her door in"; "kicked him", not "kicked him out")
 _PERSON_HURT = (rf"(?:(?:him|them)\b(?!\s+(?:out|off)\b)|her(?=\s*[,.;]|\s+(?:in|on|and|to|repeatedly|several|twice|"
                 rf"multiple|until|as|while|before|after|with|at|about|then|again|hard|numerous)\b)|"
                 rf"(?:his|her|their|an?|the|another)\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON_NOUN})")
 
 
-# a weapon named after its article ("a handgun", "his rifle", "a .22-caliber pistol")
-_A_WEAPON = rf"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w.-]+\s+)?{_WEAPON_SHOWN}"
 _NOT_OFFICERS = r"(?!\s+(?:the\s+|two\s+|several\s+)?(?:[\w-]+\s+)?(?:officers?|police|deputies|deputy|troopers?|agents?)\b)"
 # the words of a robbery anywhere in a report, whose threats are its own (not "held up a handgun": the threat itself)
 _ROBBERY_TOLD = re.compile(rf"\b(?:robb\w*|carjack\w*|hold-?ups?|held\s+up(?!\s+{_A_WEAPON})|stuck\s+up|stole|stolen|"
@@ -585,7 +591,8 @@ RULES = [
     # hostages" is the attack told first)
     TriggerRule(r"(?:took|taking|take|takes|held|holding)\s+(?:[\w-]+\s+){0,4}?hostages?\b", VIOLENCE_CIV,
                 "Abduction/forced disappearance", 16, False),
-    TriggerRule(r"arrest\w*|detain\w*|(?:taken|taking|took)\s+(?:(?:him|her|them)\s+)?into\s+custody|apprehend\w*",
+    TriggerRule(r"arrest\w*|detain\w*|(?:taken|taking|took)\s+(?:(?:him|her|them)\s+)?into\s+custody|apprehend\w*|"
+                rf"surrender(?:ed|s)?(?={_SURRENDER_TO_POLICE})",
                 STRATEGIC, "Arrests", 17, False),  # (and "before taking him into custody")
     RELEASE,
     STORMING,

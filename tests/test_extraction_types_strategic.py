@@ -586,3 +586,16 @@ def test_a_gun_discharged_at_no_one_in_an_undated_report_is_an_incident_of_the_r
         assert helpers.events(text, published=day) == [], text
     assert [e.sub_event_type for e in helpers.events(
         "A man fired a handgun at his neighbor, police said. Nobody was hurt.", published=day)] == ["Attack"]
+
+
+def test_a_man_s_surrender_to_police_is_an_arrest_and_a_gun_pulled_out_no_place_handed_over():
+    # (the noshot round: armed stand-offs that end with no shot; "surrendered", "pulled out" were a territory's transfer)
+    day = dt.date(2024, 3, 15)
+    for text in ("A man who barricaded himself in his home with a rifle surrendered peacefully Monday night, police said.",
+                 "The suspect surrendered to police after a six-hour standoff on Monday. No shots were fired."):
+        assert [e.sub_event_type for e in helpers.events(text, published=day)] == ["Arrests"], text
+    assert "Non-violent transfer of territory" not in [e.sub_event_type for e in helpers.events(
+        "He pulled out a handgun and pointed it at the cook on Monday, police said.", published=day)]
+    # (a force's surrender of a place stays)
+    assert [e.sub_event_type for e in helpers.events(
+        "The garrison surrendered the town to the rebels on Monday.", published=day)] == ["Non-violent transfer of territory"]
