@@ -203,7 +203,9 @@ NON_VIOLENT_TRANSFER = TriggerRule(
     r"(?:town|city|village|area|territory|region|district|base|positions?|checkpoints?|crossing|airport))|"
     # (not a man's in local crime copy: "pulled out a handgun", "surrendered peacefully", "surrendered to police
     # after a six-hour standoff", "surrendered his gun": a weapon shown, an arrest)
-    rf"pull(?:ed)?\s+out(?!\s+{_A_WEAPON})|surrender(?:ed)?\b(?!{_SURRENDER_TO_POLICE}|\s+(?:{_A_WEAPON}|(?:his|her|the)\s+keys\b))|"
+    # (the weapon with its article: "soldiers surrendered and weapons were seized" is a force's surrender)
+    rf"pull(?:ed)?\s+out(?!\s+(?=(?:an?|the|his|her|their)\s){_A_WEAPON})|"
+    rf"surrender(?:ed)?\b(?!{_SURRENDER_TO_POLICE}|\s+(?=(?:an?|the|his|her|their)\s){_A_WEAPON}|\s+(?:his|her|the)\s+keys\b)|"
     rf"(?:entered|moved\s+in(?:to)?|marched\s+into|rolled\s+into)(?=[^.;]{{0,80}}?{_UNOPPOSED})",
     STRATEGIC, "Non-violent transfer of territory", 18, True, always=True)
 _UNOPPOSED_AFTER = re.compile(rf"[^.;]{{0,80}}?{_UNOPPOSED}", re.IGNORECASE)
