@@ -105,7 +105,8 @@ _WOUND = (r"(?:wounded|injured|hurt|hospitali[sz]ed|stabbed|grazed|"
           r"(?:listed\s+|remains\s+|remained\s+|is\s+|was\s+)?in\s+(?:\w+\s+)?(?:stable|critical|serious|fair|grave)"
           r"(?:\s+but\s+stable)?\s+condition|"
           r"(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|(?<!gunshot\s)wounds?)|"
-          r"undergoing\s+(?:treatment|surgery)|being\s+treated\b|fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)|"
+          # (not the circumstance of another act: "fired a handgun while he was being treated at a hospital")
+          r"undergoing\s+(?:treatment|surgery)|(?<!while\she\swas\s)(?<!while\sshe\swas\s)being\s+treated\b|fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)|"
           r"recovering(?=\s+(?:from|at|in|after)\b|\s*[,.;])|"
           r"pistol[\s-]?whipped|beaten\s+with\s+(?:a|the)\s+(?:gun|pistol|handgun|rifle)|"
           r"hit\s+(?:\w+\s+){0,3}?with\s+(?:(?:a|the|his|her|their)\s+)?(?:gun|pistol|handgun|pistols|guns|rifle))")

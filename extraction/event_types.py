@@ -188,12 +188,24 @@ _CAPTIVES = (r"\s+(?:him|her|them|alive)\b|\s+(?:(?:the|an?|\d+|two|three|four|f
 # what an entry with no fight is told with: "without a fight", "without meeting resistance", "without firing a shot"
 _UNOPPOSED = (r"\bwithout\s+(?:a\s+|any\s+)?(?:meeting\s+|facing\s+|encountering\s+|firing\s+)?(?:[\w-]+\s+)?"
               r"(?:fight|fighting|resistance|shot|shots|bloodshed|clashes|combat)\b")
+# the weapons a threat shows ("pointed a rifle at", "held up a handgun")
+_WEAPON_SHOWN = r"(?:guns?|handguns?|pistols?|rifles?|shotguns?|revolvers?|firearms?|knife|knives|machetes?|weapons?)\b"
+# a weapon named after its article ("a handgun", "his rifle", "a .22-caliber pistol")
+_A_WEAPON = rf"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w.-]+\s+)?{_WEAPON_SHOWN}"
+# a man's surrender in local crime copy ("surrendered peacefully", "surrendered to police after a six-hour standoff"):
+# an arrest, no place handed over
+_SURRENDER_TO_POLICE = (r"\s+(?:peacefully|without\s+incident|himself|herself|"
+                        r"to\s+(?:the\s+)?(?:police|officers|deputies|troopers|law\s+enforcement|swat)\b)")
 # (not "handed over his wallet": what is handed over is a place, or control of one; and "fighters entered the town
 # without a fight")
 NON_VIOLENT_TRANSFER = TriggerRule(
     r"withdraw\w*|withdrew|evacuat(?:ed|ion)|handed\s+over\s+(?:control|(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:town|city|village|area|territory|region|district|base|positions?|checkpoints?|crossing|airport))|"
-    r"pull(?:ed)?\s+out|surrender(?:ed)?\b|"
+    # (not a man's in local crime copy: "pulled out a handgun", "surrendered peacefully", "surrendered to police
+    # after a six-hour standoff", "surrendered his gun": a weapon shown, an arrest)
+    # (the weapon with its article: "soldiers surrendered and weapons were seized" is a force's surrender)
+    rf"pull(?:ed)?\s+out(?!\s+(?=(?:an?|the|his|her|their)\s){_A_WEAPON})|"
+    rf"surrender(?:ed)?\b(?!{_SURRENDER_TO_POLICE}|\s+(?=(?:an?|the|his|her|their)\s){_A_WEAPON}|\s+(?:his|her|the)\s+keys\b)|"
     rf"(?:entered|moved\s+in(?:to)?|marched\s+into|rolled\s+into)(?=[^.;]{{0,80}}?{_UNOPPOSED})",
     STRATEGIC, "Non-violent transfer of territory", 18, True, always=True)
 _UNOPPOSED_AFTER = re.compile(rf"[^.;]{{0,80}}?{_UNOPPOSED}", re.IGNORECASE)
@@ -309,21 +321,21 @@ _PERSON_NOUN = (r"(?:man|woman|men|women|boy|girl|child|children|teen|teenager|d
                 r"neighbou?r|wife|husband|girlfriend|boyfriend|partner|son|daughter|mother|father|victim|passenger|"
                 r"customer|employee|worker|student|guard|doorman|bouncer|motorist|cyclist|pedestrian|nurse|teacher|"
                 r"stranger|friend|acquaintance|resident|other)s?\b")
-# the weapons a threat shows ("pointed a rifle at", "held up a handgun")
-_WEAPON_SHOWN = r"(?:guns?|handguns?|pistols?|rifles?|shotguns?|revolvers?|firearms?|knife|knives|machetes?|weapons?)\b"
 # ("kicked her", not "kicked her door in"; "kicked him", not "kicked him out")
 _PERSON_HURT = (rf"(?:(?:him|them)\b(?!\s+(?:out|off)\b)|her(?=\s*[,.;]|\s+(?:in|on|and|to|repeatedly|several|twice|"
                 rf"multiple|until|as|while|before|after|with|at|about|then|again|hard|numerous)\b)|"
                 rf"(?:his|her|their|an?|the|another)\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON_NOUN})")
 
 
-# a weapon named after its article ("a handgun", "his rifle", "a .22-caliber pistol")
-_A_WEAPON = rf"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w.-]+\s+)?{_WEAPON_SHOWN}"
 _NOT_OFFICERS = r"(?!\s+(?:the\s+|two\s+|several\s+)?(?:[\w-]+\s+)?(?:officers?|police|deputies|deputy|troopers?|agents?)\b)"
 # the words of a robbery anywhere in a report, whose threats are its own (not "held up a handgun": the threat itself)
 _ROBBERY_TOLD = re.compile(rf"\b(?:robb\w*|carjack\w*|hold-?ups?|held\s+up(?!\s+{_A_WEAPON})|stuck\s+up|stole|stolen|"
                            r"steal\w*|heist|burglar\w*|demand(?:ed|ing)\s+(?:(?:the|all\s+the|his|her|their)\s+)?"
                            r"(?:cash|money|keys|wallet|(?:cell\s*)?phone|purse|car))\b")
+# what follows a weapon that ends its noun phrase: a clause's end, a preposition or an adverb ("showed a gun to a
+# driver", "fired his pistol twice"), not the rest of a compound ("a gun safety video", "a gun store clerk")
+_WEAPON_PHRASE_ENDS = (r"(?=\s*[,.;]|\s+(?:to|at|and|in|on|during|while|as|before|toward|towards|from|inside|outside|"
+                       r"through|out|around|into|near|once|twice|again|accidentally|several|multiple|when|after)\b)")
 # a weapon shown or aimed at a person, none fired ("pointed a gun at a driver", "held a knife to his neck", "was held
 # at gunpoint", "pulled a gun on him"): an attack, ranked after a robbery told in its sentence ("robbed the store at
 # gunpoint": the robbery); not one aimed at officers (the fight with them is told by its own words), nor one in a
@@ -331,8 +343,23 @@ _ROBBERY_TOLD = re.compile(rf"\b(?:robb\w*|carjack\w*|hold-?ups?|held\s+up(?!\s+
 WEAPON_SHOWN_AT = TriggerRule(rf"(?:(?:pointed|aimed|waved|brandished|held|flashed)\s+{_A_WEAPON}\s+(?:at|to)|"
                               rf"pulled\s+{_A_WEAPON}\s+on|pointed\s+it\s+at)\b{_NOT_OFFICERS}|held\s+up\s+{_A_WEAPON}|"
                               r"(?:held|threatened)\s+at\s+(?:gun|knife)point|"
-                              rf"threatened\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?)?with\s+{_A_WEAPON}",
+                              rf"threatened\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?)?with\s+{_A_WEAPON}|"
+                              # ... and shown with no aim told ("showed a gun to another driver", "brandished a shotgun
+                              # while yelling", "was displaying a gun in the parking lot"); the weapon ends its noun
+                              # phrase ("showed a gun safety video", "flashed a gun show flyer" show no weapon)
+                              rf"(?:show(?:ed|ing)|display(?:ed|ing)|brandish(?:ed|ing)|flash(?:ed|ing)|wav(?:ed|ing))\s+"
+                              rf"{_A_WEAPON}{_WEAPON_PHRASE_ENDS}",
                               VIOLENCE_CIV, LETHAL, 23, False)
+
+# a gun discharged at no one, by accident or carelessness ("accidentally fired a handgun while he was being treated",
+# "discharged his rifle near a house", "the gun went off while he was cleaning it"): no act of its own (in a report that
+# tells a shooting it is that shooting's), but the incident of a report that tells nothing else (see
+# events._unnamed_incident); an aim told is a shooting's ("fired a handgun at him"); not "fired from his job", "fired
+# up", "fired back", "fired a gun store clerk" (the weapon ends its noun phrase)
+GUN_DISCHARGED = re.compile(rf"\b(?:fired|discharged|discharging)\s+{_A_WEAPON}(?!\s+(?:at|on|upon|toward|towards)\b)"
+                            rf"{_WEAPON_PHRASE_ENDS}|"
+                            r"\b(?:guns?|handguns?|pistols?|rifles?|shotguns?|revolvers?|firearms?|weapons?)\s+"
+                            r"(?:accidentally\s+|unintentionally\s+)?(?:went\s+off|discharged)\b", re.IGNORECASE)
 
 def not_a_batters_hit(before: str = "") -> str:
     """Lookbehinds that keep a batter's "two-run shot", "solo shot" from being a shot fired; before is what the
@@ -538,6 +565,8 @@ RULES = [
     TriggerRule(r"(?:shootings?|gunfire|gunshots?|stabbings?|murders?(?!\s+weapons?\b)|homicides?|massacres?|deaths?|"
                 rf"attacks?(?!{VERBAL_ATTACK_AFTER})|killings?|dead)\b", VIOLENCE_CIV, LETHAL, 16, True),
     TriggerRule(r"fired\s+(?:\w+\s+)?(?:shots?|rounds?)|fired\s+(?:on|at|upon)\b(?!\s+least)|shots?\s+(?:were\s+|was\s+)?fired|shot\s+at|"
+                # (and the weapon named: "fired a handgun at his neighbor", "fired his rifle toward the car")
+                rf"fired\s+{_A_WEAPON}\s+(?:on|at|upon|toward|towards)\b|"
                 r"pistol[- ]whipp\w+|assaulted|struck\s+(?:him|her|them)\s+with|"
                 # "beat two journalists", "beat up a man" (not "beat a retreat", "beat back an attack"; a man beaten
                 # in a robbery told as its detail, "beat the woman's husband", is the robbery's)
@@ -564,7 +593,8 @@ RULES = [
     # hostages" is the attack told first)
     TriggerRule(r"(?:took|taking|take|takes|held|holding)\s+(?:[\w-]+\s+){0,4}?hostages?\b", VIOLENCE_CIV,
                 "Abduction/forced disappearance", 16, False),
-    TriggerRule(r"arrest\w*|detain\w*|(?:taken|taking|took)\s+(?:(?:him|her|them)\s+)?into\s+custody|apprehend\w*",
+    TriggerRule(r"arrest\w*|detain\w*|(?:taken|taking|took)\s+(?:(?:him|her|them)\s+)?into\s+custody|apprehend\w*|"
+                rf"surrender(?:ed|s)?(?={_SURRENDER_TO_POLICE})",
                 STRATEGIC, "Arrests", 17, False),  # (and "before taking him into custody")
     RELEASE,
     STORMING,

@@ -28,7 +28,8 @@ from .matching import fold, may_hold
 from .numbers import words_to_int
 from .event_types import (BATTLES, BODIES_FOUND, BOMBING, EXPLOSIONS, INTERCEPTION, IRREALIS_BEFORE, LAUNCH, LETHAL,
                           PROTESTS, RELEASE, REPELLED_ASSAULTS, RIOT, RIOTS, STORMED_PLACE, STORMING, STRATEGIC,
-                          ACT_WORDS, TERRITORY, TEST_LAUNCH, Trigger, VERBAL_ATTACK_AFTER, VIOLENCE_CIV, VIOLENT_TYPES,
+                          ACT_WORDS, GUN_DISCHARGED, TERRITORY, TEST_LAUNCH, Trigger, VERBAL_ATTACK_AFTER, VIOLENCE_CIV,
+                          VIOLENT_TYPES,
                           after_accident, before_accident, find_triggers, not_a_batters_hit, tells_accident, trigger_at)
 from .places import COUNTRY_PRECISION, PlaceCandidate, WATER_PRECISION, country_scene, names_a_base, place_candidates
 from .sentences import sentence_spans
@@ -1236,7 +1237,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     tallies_only = orphans and all(m.background for _, ms in orphans for m in ms)
     if not events and not tallies_only and not told and not roundup_told and not campaign_told:  # (a report that only counts a period's dead tells no incident: "violence had
         # killed hundreds of people in the state this year")
-        unnamed = _unnamed_incident(text, folded, spans, dates_by_sentence, orphans, places_by_sentence)
+        unnamed = _unnamed_incident(text, folded, spans, dates_by_sentence, orphans, places_by_sentence,
+                                     fallback, published_at)
         if unnamed is not None:
             events.append((unnamed, 0))
     # main incident first: the scorer and the API take the first violent event as the headline
@@ -1333,15 +1335,25 @@ _ARRESTED_BACK_BEFORE = re.compile(r"\b(?:those|the|all\s+(?:the\s+)?|(?:some|on
 _ALIVE_AFTER = re.compile(r"\s+alive\b", re.IGNORECASE)  # "captured alive", "taken alive"
 
 
-def _unnamed_incident(text: str, folded: str, spans, dates_by_sentence, orphans, places_by_sentence) -> Event | None:
+def _unnamed_incident(text: str, folded: str, spans, dates_by_sentence, orphans, places_by_sentence,
+                      fallback_date: DateMention | None = None, published_at: dt.date | None = None) -> Event | None:
     """A report that dates an incident but names no act we know ("a loaded gun was found in his
     possession Wednesday morning", "officers were called for a shooting around 11 a.m. Saturday"):
     one low-confidence event at the first dated sentence that speaks of an incident, its type a guess
-    (an attack when someone was hurt, else 'Other') marked inferred."""
-    for i in sorted(dates_by_sentence):
+    (an attack when someone was hurt, else 'Other') marked inferred. A report that names no such day but tells a gun
+    discharged at no one ("a man accidentally fired a handgun while he was being treated at a hospital"): that
+    incident, dated as an undated act is (the day it was first reported, else the report's: GVA's convention)."""
+    undated = [i for i, (s, e) in enumerate(spans) if GUN_DISCHARGED.search(text, s, e)][:1] \
+        if not any(dates_by_sentence.values()) and (fallback_date is not None or published_at is not None) else []
+    for i in sorted(dates_by_sentence) + undated:
         s, e = spans[i]
-        if not dates_by_sentence[i] or not _INCIDENT_HINT.search(text, s, e):  # (its days may all be a recalled act's)
+        if i in undated:
+            day = None if fallback_date is not None else undated_day(text, published_at)
+            d = fallback_date or DateMention(s, s, day, day, 1, "report")
+        elif not dates_by_sentence[i] or not _INCIDENT_HINT.search(text, s, e):  # (its days may all be a recalled act's)
             continue
+        else:
+            d = dates_by_sentence[i][0]
         if all(_ACT_HINT.fullmatch(m.group(0)) and IRREALIS_BEFORE.search(text, max(s, m.start() - 40), m.start())
                for m in _INCIDENT_HINT.finditer(text, s, e)):
             continue  # "warned on Wednesday of a possible terrorist attack": an incident that may come, none told
@@ -1353,10 +1365,11 @@ def _unnamed_incident(text: str, folded: str, spans, dates_by_sentence, orphans,
             return None  # "officers used a Taser", "fired bean-bag rounds", "an officer shot a dog that bit him"
         hurt = bool((killed and killed.best) or (wounded and wounded.best))
         event_type, sub = (VIOLENCE_CIV, "Attack") if hurt else (STRATEGIC, "Other")
-        d = dates_by_sentence[i][0]
         ev = Event(event_type, sub, killed=_count_dict(killed, text, _no_actors_side), wounded=_count_dict(wounded, text),
                    date_start=d.date_start.isoformat(), date_end=d.date_end.isoformat(), date_precision=d.precision)
-        ev.evidence = {"sentence": _span(s, e), "date": _span(d.start, d.end)}
+        ev.evidence = {"sentence": _span(s, e)}
+        if i not in undated:
+            ev.evidence["date"] = _span(d.start, d.end)
         for key, count in (("killed", killed), ("wounded", wounded)):
             if count:
                 base = _base(count)
@@ -1366,7 +1379,7 @@ def _unnamed_incident(text: str, folded: str, spans, dates_by_sentence, orphans,
             place = min(places[:3], key=lambda c: (c.precision, c.start))
             ev.location = dict(place.record)
             ev.evidence["location"] = _span(place.start, place.end)
-        ev.inferred = ["event_type"]
+        ev.inferred = ["event_type", "date"] if i in undated else ["event_type"]
         ev.confidence = 0.2
         return ev
     return None

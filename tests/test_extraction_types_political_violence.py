@@ -683,6 +683,18 @@ def test_a_punch_a_kick_or_a_beating_given_a_person_is_an_attack():
         assert "Attack" not in [e.sub_event_type for e in helpers.events(text, published=day)], text
 
 
+def test_a_gun_shown_with_no_aim_told_is_an_attack_and_a_gun_safety_video_is_none():
+    # (the noshot round: GVA's incidents where nobody is hit; with no day in the text the event takes the report's day)
+    day = dt.date(2024, 4, 15)
+    for text in ("A driver showed a gun to another motorist during a road rage confrontation on Sunday, deputies said.",
+                 "The man came out of his house and brandished a shotgun while yelling at his neighbor, police said.",
+                 "A student was seen displaying a gun in the school parking lot, police said. Nobody was hurt."):
+        assert [(e.event_type, e.sub_event_type) for e in helpers.events(text, published=day)] == \
+            [("Violence against civilians", "Attack")], text
+    assert "Attack" not in [e.sub_event_type for e in helpers.events(
+        "Teachers showed a gun safety video to eighth-graders on Sunday, the district said.", published=day)]
+
+
 def test_a_gun_aimed_at_a_person_and_not_fired_is_an_attack_but_a_robber_s_is_the_robbery():
     day = dt.date(2024, 4, 15)
     for text in ("A man pointed a gun at a driver in a grocery store parking lot on Sunday, deputies said. No one was injured.",

@@ -568,3 +568,34 @@ def test_a_shotgun_carried_in_a_robbery_is_no_shooting():
             "police said. No one was hurt.")
     assert [e.sub_event_type for e in helpers.events(text, published=dt.date(2024, 1, 20))] == \
         ["Looting/property destruction"]
+
+
+def test_a_gun_discharged_at_no_one_in_an_undated_report_is_an_incident_of_the_report_s_day():
+    # (the noshot round: GVA's incidents where nobody is hit; a report with no event has no date at all)
+    day = dt.date(2024, 3, 15)
+    for text in ("Deputies say a man accidentally fired a handgun while he was being treated at a hospital. "
+                 "There were no injuries.",
+                 "The gun went off while he was cleaning it in his apartment, police said. No one was injured.",
+                 "A hunter discharged his rifle near a house, game wardens said. Nobody was hurt."):
+        event = helpers.only_event(text, published=day)
+        assert (event.sub_event_type, event.date_start, (event.wounded or {}).get("best") or 0) == \
+            ("Other", "2024-03-15", 0), text
+    # (not a job, a mood or words; a discharge in a report that tells its shooting adds no event)
+    for text in ("She was fired from her job at the gun store, the company said.",
+                 "The crowd was fired up and the mayor fired back at critics."):
+        assert helpers.events(text, published=day) == [], text
+    assert [e.sub_event_type for e in helpers.events(
+        "A man fired a handgun at his neighbor, police said. Nobody was hurt.", published=day)] == ["Attack"]
+
+
+def test_a_man_s_surrender_to_police_is_an_arrest_and_a_gun_pulled_out_no_place_handed_over():
+    # (the noshot round: armed stand-offs that end with no shot; "surrendered", "pulled out" were a territory's transfer)
+    day = dt.date(2024, 3, 15)
+    for text in ("A man who barricaded himself in his home with a rifle surrendered peacefully Monday night, police said.",
+                 "The suspect surrendered to police after a six-hour standoff on Monday. No shots were fired."):
+        assert [e.sub_event_type for e in helpers.events(text, published=day)] == ["Arrests"], text
+    assert "Non-violent transfer of territory" not in [e.sub_event_type for e in helpers.events(
+        "He pulled out a handgun and pointed it at the cook on Monday, police said.", published=day)]
+    # (a force's surrender of a place stays)
+    assert [e.sub_event_type for e in helpers.events(
+        "The garrison surrendered the town to the rebels on Monday.", published=day)] == ["Non-violent transfer of territory"]
