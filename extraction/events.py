@@ -1340,18 +1340,22 @@ def _unnamed_incident(text: str, folded: str, spans, dates_by_sentence, orphans,
     """A report that dates an incident but names no act we know ("a loaded gun was found in his
     possession Wednesday morning", "officers were called for a shooting around 11 a.m. Saturday"):
     one low-confidence event at the first dated sentence that speaks of an incident, its type a guess
-    (an attack when someone was hurt, else 'Other') marked inferred. A report that names no such day but tells a gun
-    discharged at no one ("a man accidentally fired a handgun while he was being treated at a hospital"): that
-    incident, dated as an undated act is (the day it was first reported, else the report's: GVA's convention)."""
-    undated = [i for i, (s, e) in enumerate(spans) if GUN_DISCHARGED.search(text, s, e)][:1] \
-        if not any(dates_by_sentence.values()) and (fallback_date is not None or published_at is not None) else []
-    for i in sorted(dates_by_sentence) + undated:
+    (an attack when someone was hurt, else 'Other') marked inferred. Else a report that tells a gun discharged at no
+    one ("a man accidentally fired a handgun while he was being treated at a hospital"): that incident, dated by its
+    sentence, else by the report's first day ("He arrived around 1:20 a.m. Friday"), else as an undated act is (the
+    day it was first reported, else the report's: GVA's convention)."""
+    discharged = [i for i, (s, e) in enumerate(spans) if GUN_DISCHARGED.search(text, s, e)][:1]
+    for i in sorted(dates_by_sentence) + discharged:
         s, e = spans[i]
-        if i in undated:
-            day = None if fallback_date is not None else undated_day(text, published_at)
-            d = fallback_date or DateMention(s, s, day, day, 1, "report")
-        elif not dates_by_sentence[i] or not _INCIDENT_HINT.search(text, s, e):  # (its days may all be a recalled act's)
-            continue
+        if i in discharged and not dates_by_sentence.get(i):
+            d = next((ds[0] for _, ds in sorted(dates_by_sentence.items()) if ds), None) or fallback_date
+            if d is None and published_at is None:
+                continue
+            if d is None:
+                day = undated_day(text, published_at)
+                d = DateMention(s, s, day, day, 1, "report")
+        elif not dates_by_sentence[i] or not (i in discharged or _INCIDENT_HINT.search(text, s, e)):
+            continue  # (its days may all be a recalled act's)
         else:
             d = dates_by_sentence[i][0]
         if all(_ACT_HINT.fullmatch(m.group(0)) and IRREALIS_BEFORE.search(text, max(s, m.start() - 40), m.start())
@@ -1368,7 +1372,8 @@ def _unnamed_incident(text: str, folded: str, spans, dates_by_sentence, orphans,
         ev = Event(event_type, sub, killed=_count_dict(killed, text, _no_actors_side), wounded=_count_dict(wounded, text),
                    date_start=d.date_start.isoformat(), date_end=d.date_end.isoformat(), date_precision=d.precision)
         ev.evidence = {"sentence": _span(s, e)}
-        if i not in undated:
+        told_day = d is not fallback_date and d.end > d.start  # (not when it was reported, nor the report's day)
+        if told_day:
             ev.evidence["date"] = _span(d.start, d.end)
         for key, count in (("killed", killed), ("wounded", wounded)):
             if count:
@@ -1379,7 +1384,7 @@ def _unnamed_incident(text: str, folded: str, spans, dates_by_sentence, orphans,
             place = min(places[:3], key=lambda c: (c.precision, c.start))
             ev.location = dict(place.record)
             ev.evidence["location"] = _span(place.start, place.end)
-        ev.inferred = ["event_type", "date"] if i in undated else ["event_type"]
+        ev.inferred = ["event_type"] if told_day else ["event_type", "date"]
         ev.confidence = 0.2
         return ev
     return None

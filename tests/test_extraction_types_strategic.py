@@ -570,7 +570,7 @@ def test_a_shotgun_carried_in_a_robbery_is_no_shooting():
         ["Looting/property destruction"]
 
 
-def test_a_gun_discharged_at_no_one_in_an_undated_report_is_an_incident_of_the_report_s_day():
+def test_a_gun_discharged_at_no_one_is_an_incident_of_the_day_the_report_tells_else_of_its_own():
     # (the noshot round: GVA's incidents where nobody is hit; a report with no event has no date at all)
     day = dt.date(2024, 3, 15)
     for text in ("Deputies say a man accidentally fired a handgun while he was being treated at a hospital. "
@@ -580,6 +580,11 @@ def test_a_gun_discharged_at_no_one_in_an_undated_report_is_an_incident_of_the_r
         event = helpers.only_event(text, published=day)
         assert (event.sub_event_type, event.date_start, (event.wounded or {}).get("best") or 0) == \
             ("Other", "2024-03-15", 0), text
+    # ... dated by the day the report tells, in another sentence
+    event = helpers.only_event("Deputies say a man accidentally fired a handgun while he was being treated at a hospital. "
+                               "He had arrived at the emergency room around 1:20 a.m. Tuesday. There were no injuries.",
+                               published=day)
+    assert (event.sub_event_type, event.date_start, event.inferred) == ("Other", "2024-03-12", ["event_type"])
     # (not a job, a mood or words; a discharge in a report that tells its shooting adds no event)
     for text in ("She was fired from her job at the gun store, the company said.",
                  "The crowd was fired up and the mayor fired back at critics."):
