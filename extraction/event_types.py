@@ -335,7 +335,7 @@ _ROBBERY_TOLD = re.compile(rf"\b(?:robb\w*|carjack\w*|hold-?ups?|held\s+up(?!\s+
 # what follows a weapon that ends its noun phrase: a clause's end, a preposition or an adverb ("showed a gun to a
 # driver", "fired his pistol twice"), not the rest of a compound ("a gun safety video", "a gun store clerk")
 _WEAPON_PHRASE_ENDS = (r"(?=\s*[,.;]|\s+(?:to|at|and|in|on|during|while|as|before|toward|towards|from|inside|outside|"
-                       r"through|out|around|into|near|once|twice|again|accidentally|several|multiple|when|after)\b)")
+                       r"through|out|around|into|near|over|once|twice|again|accidentally|several|multiple|when|after)\b)")
 # a weapon shown or aimed at a person, none fired ("pointed a gun at a driver", "held a knife to his neck", "was held
 # at gunpoint", "pulled a gun on him"): an attack, ranked after a robbery told in its sentence ("robbed the store at
 # gunpoint": the robbery); not one aimed at officers (the fight with them is told by its own words), nor one in a

@@ -1315,7 +1315,9 @@ def _long_past(text: str, event: Event, published_at: dt.date, lead_end: int) ->
 
 # (not a batter's "two-run shot", nor an "attack ad")
 _INCIDENT_HINT = re.compile(rf"\b(?:{not_a_batters_hit()}shots?|shooting|gunfire|gunshots?|gun|guns|firearms?|handguns?|rifles?|pistols?|"
-                            r"weapons?|police|officers|deputies|victims?|robber\w*|suspects?|injur\w+|wound\w*|"
+                            r"weapons?|police|officers|deputies|sheriff\w*|troopers?|detectives?|investigators?|"
+                            # (a raid told by its warrant: "narcotics investigators carried out a search warrant Friday")
+                            r"warrants?|victims?|robber\w*|suspects?|injur\w+|wound\w*|"
                             rf"incident|fire|blast|attack\w*\b(?!{VERBAL_ATTACK_AFTER})|violence)\b", re.IGNORECASE)
 # the hints that name an act (not who is there: "delivered the bullet to police")
 _ACT_HINT = re.compile(r"shots?|shooting|gunfire|gunshots?|attack\w*|violence|fire|blast|incident", re.IGNORECASE)

@@ -158,6 +158,11 @@ def test_a_dated_incident_without_a_known_act_is_one_low_confidence_event():
     events = extract_events(text, published_at=dt.date(2014, 1, 15), toponyms=[], locations=[])
     assert len(events) == 1 and events[0].date_start == "2014-01-15"
     assert events[0].confidence < 0.5 and "event_type" in events[0].inferred
+    # ... a raid told by its warrant, the day in its sentence ("The raid" names no act we know)
+    text = ("A man is facing felony charges after a drug raid at a home near Roebuck. Sheriff's narcotics investigators "
+            "carried out a search warrant Friday at the home, a deputy said Tuesday.")
+    events = extract_events(text, published_at=dt.date(2018, 3, 13), toponyms=[], locations=[])
+    assert [(e.sub_event_type, e.date_start) for e in events] == [("Other", "2018-03-09")]
 
 
 def test_a_roundup_counts_one_incident_not_its_summary():

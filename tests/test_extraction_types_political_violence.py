@@ -688,7 +688,8 @@ def test_a_gun_shown_with_no_aim_told_is_an_attack_and_a_gun_safety_video_is_non
     day = dt.date(2024, 4, 15)
     for text in ("A driver showed a gun to another motorist during a road rage confrontation on Sunday, deputies said.",
                  "The man came out of his house and brandished a shotgun while yelling at his neighbor, police said.",
-                 "A student was seen displaying a gun in the school parking lot, police said. Nobody was hurt."):
+                 "A student was seen displaying a gun in the school parking lot, police said. Nobody was hurt.",
+                 "A man showed a gun over his steering wheel while driving past picketers, police said."):
         assert [(e.event_type, e.sub_event_type) for e in helpers.events(text, published=day)] == \
             [("Violence against civilians", "Attack")], text
     assert "Attack" not in [e.sub_event_type for e in helpers.events(
