@@ -733,7 +733,9 @@ def _not_a_date(text: str, m: re.Match) -> bool:
     return re.search(rf"(?<![\d/]){last}/{last}(?![\d/])", text) is not None
 
 
-_THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
+# a weekday that is no day of the report's week: "that Saturday morning" (a day of a time told before), "every Sunday",
+# "each Friday" (not "a Thursday night shooting": that week's)
+_NO_WEEK_DAY_BEFORE = re.compile(r"\b(?:[Tt]hat|[Ee]very|[Ee]ach)\s+$")
 # two mentions of one date side by side: "Sunday, Jan. 19", "Friday night (March 22)", "for a third day on Wednesday"
 _ADJACENT = re.compile(r"\s*[,(]?\s*")
 _AND = re.compile(r"\s+and\s+(?:on\s+)?")
@@ -833,8 +835,8 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
         if m.group("wdmod") and m.group("wdmod").lower() == "next":
             continue
         if m.group("weekday") and (m.group("wdmod") or "").lower() != "on" and \
-                _THAT_BEFORE.search(text, max(0, m.start() - 5), m.start()):
-            continue  # "that Saturday morning": a day of a time told before (not "said that on Thursday, the man ...")
+                _NO_WEEK_DAY_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # (not "said that on Thursday, the man ...")
         if m.group("us") and not (m.group("uy") or m.group("doty")) and _not_a_date(text, m):
             continue
         if m.group("nthday") and not _LASTING_BEFORE.search(text, max(0, m.start() - 60), m.start()):

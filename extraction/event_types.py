@@ -328,8 +328,9 @@ _PERSON_HURT = (rf"(?:(?:him|them)\b(?!\s+(?:out|off)\b)|her(?=\s*[,.;]|\s+(?:in
 
 
 _NOT_OFFICERS = r"(?!\s+(?:the\s+|two\s+|several\s+)?(?:[\w-]+\s+)?(?:officers?|police|deputies|deputy|troopers?|agents?)\b)"
-# the words of a robbery anywhere in a report, whose threats are its own (not "held up a handgun": the threat itself)
-_ROBBERY_TOLD = re.compile(rf"\b(?:robb\w*|carjack\w*|hold-?ups?|held\s+up(?!\s+{_A_WEAPON})|stuck\s+up|stole|stolen|"
+# the words of a robbery anywhere in a report, whose threats are its own (not "held up a handgun": the threat itself;
+# nor "robber" alone, which no robbery's trigger reads: "a robber pulled out a gun on her and ordered her to the ground")
+_ROBBERY_TOLD = re.compile(rf"\b(?:robb(?:ed|ery|eries|ing|s)\b|carjack\w*|hold-?ups?|held\s+up(?!\s+{_A_WEAPON})|stuck\s+up|stole|stolen|"
                            r"steal\w*|heist|burglar\w*|demand(?:ed|ing)\s+(?:(?:the|all\s+the|his|her|their)\s+)?"
                            r"(?:cash|money|keys|wallet|(?:cell\s*)?phone|purse|car))\b")
 # what follows a weapon that ends its noun phrase: a clause's end, a preposition or an adverb ("showed a gun to a
@@ -341,7 +342,7 @@ _WEAPON_PHRASE_ENDS = (r"(?=\s*[,.;]|\s+(?:to|at|and|in|on|during|while|as|befor
 # gunpoint": the robbery); not one aimed at officers (the fight with them is told by its own words), nor one in a
 # robbery's report (see find_triggers: "pointed a gun at the clerk and took the cash" is the robbery's threat)
 WEAPON_SHOWN_AT = TriggerRule(rf"(?:(?:pointed|aimed|waved|brandished|held|flashed)\s+{_A_WEAPON}\s+(?:at|to)|"
-                              rf"pulled\s+{_A_WEAPON}\s+on|pointed\s+it\s+at)\b{_NOT_OFFICERS}|held\s+up\s+{_A_WEAPON}|"
+                              rf"pulled\s+(?:out\s+)?{_A_WEAPON}\s+on|pointed\s+it\s+at)\b{_NOT_OFFICERS}|held\s+up\s+{_A_WEAPON}|"
                               r"(?:held|threatened)\s+at\s+(?:gun|knife)point|"
                               rf"threatened\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?)?with\s+{_A_WEAPON}|"
                               # ... and shown with no aim told ("showed a gun to another driver", "brandished a shotgun
@@ -593,7 +594,8 @@ RULES = [
     # hostages" is the attack told first)
     TriggerRule(r"(?:took|taking|take|takes|held|holding)\s+(?:[\w-]+\s+){0,4}?hostages?\b", VIOLENCE_CIV,
                 "Abduction/forced disappearance", 16, False),
-    TriggerRule(r"arrest\w*|detain\w*|(?:taken|taking|took)\s+(?:(?:him|her|them)\s+)?into\s+custody|apprehend\w*|"
+    TriggerRule(r"arrest\w*|detain\w*|(?:taken|taking|took)\s+(?:(?:him|her|them|the\s+(?:[\w-]+\s+)?(?:man|woman|suspect|driver|teen))\s+)?"
+                r"into\s+custody|apprehend\w*|"
                 rf"surrender(?:ed|s)?(?={_SURRENDER_TO_POLICE})",
                 STRATEGIC, "Arrests", 17, False),  # (and "before taking him into custody")
     RELEASE,

@@ -152,6 +152,9 @@ def test_the_past_days_up_to_publication():
 def test_that_weekday_refers_back_and_is_no_day_of_the_publication_s_week():
     text = "He was charged in the 2015 shooting. The shooting happened just before 9:30 a.m. that Saturday morning."
     assert find_dates(text, dt.date(2018, 3, 16)) == []
+    # ... nor is a weekday of every week ("every Sunday", "each Friday"); "a Thursday night shooting" is that week's
+    assert find_dates("The market opens every Sunday, and the club meets each Friday.", dt.date(2018, 3, 16)) == []
+    assert only("Police said a Thursday night shooting was gang-related.", "2018-03-16") == ("2018-03-15", "2018-03-15", 1)
 
 
 def test_last_week_covers_the_calendar_week_before_and_the_seven_days_before():

@@ -597,7 +597,8 @@ def test_a_man_s_surrender_to_police_is_an_arrest_and_a_gun_pulled_out_no_place_
     # (the noshot round: armed stand-offs that end with no shot; "surrendered", "pulled out" were a territory's transfer)
     day = dt.date(2024, 3, 15)
     for text in ("A man who barricaded himself in his home with a rifle surrendered peacefully Monday night, police said.",
-                 "The suspect surrendered to police after a six-hour standoff on Monday. No shots were fired."):
+                 "The suspect surrendered to police after a six-hour standoff on Monday. No shots were fired.",
+                 "SWAT officers took the man into custody without incident Monday after a six-hour standoff."):
         assert [e.sub_event_type for e in helpers.events(text, published=day)] == ["Arrests"], text
     assert "Non-violent transfer of territory" not in [e.sub_event_type for e in helpers.events(
         "He pulled out a handgun and pointed it at the cook on Monday, police said.", published=day)]
