@@ -225,7 +225,9 @@ _JUDICIAL_AFTER = re.compile(
 _JUDICIAL_NEAR = re.compile(
     r".*\b(?:charg\w+|convicted|sentenc\w+|guilty|pleaded|pled|plea|indict\w*|arraign\w*|jail|prison|parole|bail|bond|"
     rf"{_LAW_COURT}|hearing|trial|appeared|booked|extradit\w+|arrest\w*|custody|surrendered|turned\s+(?:himself|herself)\s+in|"
-    r"judge|warrants?|punishment|probation|jury|verdict|testified)\b"
+    r"judge|warrants?|punishment|probation|jury|verdict|testified|"
+    # (and the body's examination, a step after the death: "was ruled a homicide after an autopsy Thursday")
+    r"autops(?:y|ies))\b"
     r"(?P<tail>(?:[^.;]|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.){0,40})$", re.IGNORECASE | re.DOTALL)
 # a step of someone's life, not an event: "was hired May 31, 1985 and retired from the Sheriff's Office June 25, 2010"
 _LIFE_NEAR = re.compile(r".*\b(?:hired|retired|born|graduated|enlisted|promoted|(?:was|were|got|been)\s+married)\b"
@@ -609,7 +611,7 @@ _LIFE_WORDS = ("hired", "retired", "born", "graduated", "enlisted", "promoted", 
 _JUDICIAL_WORDS = ("charg", "convicted", "sentenc", "guilty", "ple", "indict", "arraign", "jail", "prison", "parole",
                    "bail", "bond", "court", "hearing", "trial", "appeared", "booked", "extradit", "arrest", "custody",
                    "surrendered", "turned", "judge", "warrant", "punishment", "probation", "jury", "verdict",
-                   "testified")
+                   "testified", "autops")
 
 
 # a page's time stamp before the text: "Friday January 24, 2014 12:04 AM A Pike Township woman ..."

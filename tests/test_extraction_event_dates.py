@@ -212,6 +212,8 @@ def test_fractions_and_gallery_counters_are_no_dates():
     "The gunman received the enhanced punishment Monday under the habitual offender law.",
     "He was greeted by his family after being released from prison on Wednesday, Feb. 27, 2019.",
     "The man pled not guilty Monday and waived his hearing.",
+    # (the body's examination, a step after the death)
+    "The death was ruled a homicide after an autopsy Thursday, the coroner said.",
 ])
 def test_warrants_judges_and_punishments_date_the_court_not_the_act(text):
     assert {d.role for d in find_dates(text, D("2019-03-08"))} == {"judicial"}
@@ -244,6 +246,14 @@ def test_an_act_between_a_court_word_and_the_date_takes_the_date():
                        "He pleaded guilty to shooting a clerk Jan. 5. He was charged with aggravated assault "
                        "Wednesday. Two men were booked around 1:15 a.m. Tuesday.", D("2020-01-22"))
     assert [d.role for d in found] == ["event", "event", "judicial", "judicial"]
+
+
+def test_a_death_ruled_a_homicide_after_an_autopsy_is_dated_by_its_finding_not_the_autopsy():
+    # 24 January 2014 was a Friday
+    event = helpers.only_event("A woman died of a gunshot wound to the chest, the coroner said today. Her death was ruled a "
+                               "homicide after an autopsy Thursday. Her husband found her body about 8 p.m. Wednesday.",
+                               published=dt.date(2014, 1, 24))
+    assert event.date_start == "2014-01-22"
 
 
 def test_a_time_stamp_before_the_text_and_a_life_s_steps_date_no_act():
