@@ -423,6 +423,7 @@ class Geoparser:
             return lambda r: False
         demonyms = {r.mention.code for r in resolutions if r.mention.kind == "demonym" and not r.mention.qualifier}
         mentions_of = Counter(r.mention.key for r in resolutions if r.mention.kind == "name")
+        acting = {id(o) for o in firm_names if _country_as_actor(text, o)}  # (once a name: asked of every reading)
 
         def foreign_alternate(r: Resolution) -> bool:
             place = r.place
@@ -435,7 +436,7 @@ class Geoparser:
             own_name = name_key(place.name) == key or city_of_qualified_name(place, key)
             # (a country named as an actor backs its own towns, but a town abroad is not far from it)
             others = [o.place for o in firm_names if o.mention.key != key and
-                      not (_country_as_actor(text, o) and o.place.country_code != cc)]
+                      not (id(o) in acting and o.place.country_code != cc)]
             if not others:
                 # a name of three letters or fewer, with a demonym of another country only ("the Malian army
                 # withdrew from its base in Ber": no Greek Véroia)
