@@ -247,6 +247,8 @@ _STATE_ABBREVIATION_GATE = re.compile(r",\s(?:" + "|".join(
 # lookbehind, is tried at every character): a dotted form followed by its dot; a party letter's hyphen.
 _DOTTED_FORMS = tuple(a + "." for a in US_STATE_ABBREVIATIONS if "." in a)
 _PARTY_HYPHENS = tuple(p + "-" for p in _PARTY_LETTERS)
+# The acronyms that name a country or a union of them, not an organisation ("US", "EU"), alone or joined ("EU-Israel")
+COUNTRY_ACRONYMS = frozenset(("US", "UK", "USA", "UAE", "DRC", "EU"))
 # Lower-case words after a hyphen that leave the name before it whole: "Houston-based", "Atlanta-area".
 _COMPOUND_TAILS = frozenset("based area born bred raised owned run led made bound wide style era headquartered listed "
                             "registered backed controlled held area's".split())
@@ -1279,7 +1281,8 @@ def _compound_parts(start: int, tok: str, gazetteer: Gazetteer, surnames: set[st
         if key in NEVER_TOPONYMS or not gazetteer.has_key(key) or (gazetteer.is_upper_only(key) and not part.isupper()):
             continue
         if (tail in _COMPOUND_TAILS or qualifier) and not gazetteer.is_common_word(key) \
-                or _is_major_place(_strict_matches(key, gazetteer), population=100_000) or neighbours:
+                or _is_major_place(_strict_matches(key, gazetteer), population=100_000) or neighbours \
+                or part in COUNTRY_ACRONYMS:
             out.append(Mention(s, s + len(part), part, key, qualifier=qualifier))
     return out
 
@@ -1519,7 +1522,7 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         return True
     # Acronyms ("SANA", "ISIS", "YPG") are organisations, save the few that are country codes, and the
     # short forms of first-level areas ("NSW", "QLD"), which need the report to back their country.
-    if single and first.isupper() and len(first) <= 5 and "." not in first and first not in ("US", "UK", "USA", "UAE", "DRC", "EU"):
+    if single and first.isupper() and len(first) <= 5 and "." not in first and first not in COUNTRY_ACRONYMS:
         # (A two-letter one is the short form of an area only as sources.TWO_LETTER_SHORT_FORMS names: it may be some
         # town's name too, "WA" Ghana's Wa.)
         # (Or a region's that only capitals write: Delhi's "NCR", the Philippines' "BARMM"; or a metro region's of

@@ -273,6 +273,8 @@ def test_a_hyphen_joining_places_of_several_words_names_each_place(geoparser):
     assert [name for name, _ in found].count("Dallas") == 2 and ("Mexico", None) not in found
     summit = by_name(geoparser.parse("Leaders will meet for a Japan-South Korea summit and a China-North Korea trade fair."))
     assert {"Japan", "South Korea", "China", "North Korea"} <= set(summit)
+    # a union's acronym joined to a country is a place as it is alone
+    assert {"EU", "Israel"} <= set(by_name(geoparser.parse("Diplomats are preparing an EU-Israel summit for next year.")))
     # a place of one name with a hyphen stays one place when another joins it
     assert {"Scranton", "Wilkes-Barre"} <= set(by_name(geoparser.parse("A station in the Scranton-Wilkes-Barre market closed.")))
     assert [t.name for t in geoparser.parse("Winston-Salem State University won. Maria Gonzalez-Morales, 34, was charged.")] \
