@@ -766,9 +766,10 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             # words (the tokenizer keeps "Dallas-Fort" one word): each place read whole, as in one hyphenated word
             run_text = text[s:tokens[j - 1][1]]
             names = _compound_names(run_text, gazetteer)
-            # (the run opening with a place's name: not "USA TODAY NETWORK-Wisconsin", whose run is read as ever)
+            # (the run opening with a place's name: not "USA TODAY NETWORK-Wisconsin", whose run is read as ever, nor
+            # "The Bend-La Pine School Board", read from its next word)
             parts = _compound_parts(s, run_text, gazetteer, surnames) if len(names) > 1 and gazetteer.has_key(
-                name_key(names[0][1])) else []
+                name_key(names[0][1])) and tok.lower() != "the" else []
             if parts:
                 mentions += parts
                 resume = next((k for k in range(i, j) if tokens[k][0] >= parts[-1].end), j)

@@ -273,6 +273,8 @@ def test_a_hyphen_joining_places_of_several_words_names_each_place(geoparser):
     assert [name for name, _ in found].count("Dallas") == 2 and ("Mexico", None) not in found
     summit = by_name(geoparser.parse("Leaders will meet for a Japan-South Korea summit and a China-North Korea trade fair."))
     assert {"Japan", "South Korea", "China", "North Korea"} <= set(summit)
+    # (a run's opening article is no part of the first place: no "The Bend" in Indiana)
+    assert "The Bend" not in by_name(geoparser.parse("BEND, Ore. - The Bend-La Pine School Board met Monday."))
     # a union's acronym joined to a country is a place as it is alone
     assert {"EU", "Israel"} <= set(by_name(geoparser.parse("Diplomats are preparing an EU-Israel summit for next year.")))
     # a place of one name with a hyphen stays one place when another joins it
