@@ -761,7 +761,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             mentions.append(whole)
             resume = j
             continue
-        if j > i + 1 and any(_HYPHEN_BEFORE_NAME.search(tokens[m][2]) for m in range(i, j)):
+        if j > i + 1 and _HYPHEN_BEFORE_NAME.search(text, s, tokens[j - 1][1]):
             # "Dallas-Fort Worth", "Pine River-Backus", "Japan-South Korea": places joined by a hyphen, one of several
             # words (the tokenizer keeps "Dallas-Fort" one word): each place read whole, as in one hyphenated word
             run_text = text[s:tokens[j - 1][1]]
