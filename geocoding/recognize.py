@@ -248,6 +248,8 @@ _STATE_ABBREVIATION_GATE = re.compile(r",\s(?:" + "|".join(
 # lookbehind, is tried at every character): a dotted form followed by its dot; a party letter's hyphen.
 _DOTTED_FORMS = tuple(a + "." for a in US_STATE_ABBREVIATIONS if "." in a)
 _PARTY_HYPHENS = tuple(p + "-" for p in _PARTY_LETTERS)
+# The acronyms that name a country or a union of them, not an organisation ("US", "EU"), alone or joined ("EU-Israel")
+COUNTRY_ACRONYMS = frozenset(("US", "UK", "USA", "UAE", "DRC", "EU"))
 # Lower-case words after a hyphen that leave the name before it whole: "Houston-based", "Atlanta-area".
 _COMPOUND_TAILS = frozenset("based area born bred raised owned run led made bound wide style era headquartered listed "
                             "registered backed controlled held area's".split())
@@ -393,7 +395,8 @@ def _joined(text: str, prev: tuple[int, int, str], nxt: tuple[int, int, str]) ->
         return True
     if gap == "&":
         return len(prev[2]) == 1 and len(nxt[2]) == 1   # initials joined by an ampersand: "J&K" (Jammu and Kashmir)
-    return gap == ". " and prev[2] in NAME_ABBREVIATIONS
+    # (also at a hyphenated word's end: "Minneapolis-St. Paul")
+    return gap == ". " and prev[2].rpartition("-")[2] in NAME_ABBREVIATIONS
 
 
 def _possessive_in_name(text: str, prev: tuple[int, int, str], nxt: tuple[int, int, str], gazetteer: Gazetteer) -> bool:
@@ -836,6 +839,19 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             mentions.append(whole)
             resume = j
             continue
+        if j > i + 1 and _HYPHEN_BEFORE_NAME.search(text, s, tokens[j - 1][1]):
+            # "Dallas-Fort Worth", "Pine River-Backus", "Japan-South Korea": places joined by a hyphen, one of several
+            # words (the tokenizer keeps "Dallas-Fort" one word): each place read whole, as in one hyphenated word
+            run_text = text[s:tokens[j - 1][1]]
+            names = _compound_names(run_text, gazetteer)
+            # (the run opening with a place's name: not "USA TODAY NETWORK-Wisconsin", whose run is read as ever, nor
+            # "The Bend-La Pine School Board", read from its next word)
+            parts = _compound_parts(s, run_text, gazetteer, surnames) if len(names) > 1 and gazetteer.has_key(
+                name_key(names[0][1])) and tok.lower() != "the" else []
+            if parts:
+                mentions += parts
+                resume = next((k for k in range(i, j) if tokens[k][0] >= parts[-1].end), j)
+                continue
         run = _run_reading(text, tokens, caps, i, j, _airfield_tail(text, tokens, j) if airfield_words else (),
                            gazetteer)
         if run is not None and run[1] is not None:
@@ -910,7 +926,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
         streets = [st for st in streets if (st.start, st.end) not in towns]
         if streets_out is not None:
             streets_out[:] = [st for st in streets_out if (st.start, st.end) not in towns]
+        # (not a place joined to another by a hyphen: "the Dallas-Fort Worth Turnpike" runs between them)
         mentions = [m for m in mentions if m.kind == "abbreviation" or (m.start, m.end) in towns
+                    or text[m.end:m.end + 1] == "-" or text[m.start - 1:m.start] == "-" and m.start > 0
                     or not any(st.start <= m.start and m.end <= st.end for st in streets)]
     if streets_out is not None and any(word in text for word in _QUARTER_WORDS):
         # a town's quarter or camp the gazetteer lacks, told by its kind ("the Kutupalong refugee camp"), placed at
@@ -1282,6 +1300,7 @@ def _actor_tail_after(text: str, end: int) -> bool:
 
 
 _WORD_AFTER_HYPHEN = re.compile(r"[a-z]+\b")
+_HYPHEN_BEFORE_NAME = re.compile(r"-[A-Z]")
 
 
 def _name_before_compound_tail(text: str, tokens: list, i: int, j: int, gazetteer: Gazetteer) -> Mention | None:
@@ -1307,11 +1326,15 @@ def _compound_parts(start: int, tok: str, gazetteer: Gazetteer, surnames: set[st
     """Places inside a hyphenated word that is no name as a whole: "Houston-based", "Egypt-US",
     "Egyptian-US", "Champaign-Urbana". A part counts when a lower-case tail follows it, when it is a major place or a
     demonym, or when the word joins neighbouring towns and is no surname of a person the report names (surnames:
-    _person_surnames; "Jean-Pierre" holds no place)."""
+    _person_surnames; "Jean-Pierre" holds no place). tok may be a run of words with the hyphen inside
+    ("Dallas-Fort Worth": _compound_names)."""
     out = []
-    parts = [(m.start(), m.group()) for m in re.finditer(r"[^\-]+", tok)]
-    neighbours = tok not in surnames and _neighbour_towns(parts, gazetteer)
-    if not neighbours and all(part[:1].isupper() for _, part in parts) and any(
+    parts = _compound_names(tok, gazetteer)
+    # (a first part of several words is a place's name whole, whose first word is no given name: "Rock Island-Milan")
+    surname = " " not in parts[0][1] and next(word for word in tok.split() if "-" in word) in surnames
+    neighbours = not surname and _neighbour_towns(parts, gazetteer)
+    # (a hyphenated given name joins single words: "Dallas-Fort Worth" is none)
+    if not neighbours and all(part[:1].isupper() and " " not in part for _, part in parts) and any(
             _is_given_name(part, gazetteer)
             and not _is_named_country_or_state(name_key(part), _strict_matches(name_key(part), gazetteer))
             for _, part in parts):
@@ -1337,9 +1360,38 @@ def _compound_parts(start: int, tok: str, gazetteer: Gazetteer, surnames: set[st
         if key in NEVER_TOPONYMS or not gazetteer.has_key(key) or (gazetteer.is_upper_only(key) and not part.isupper()):
             continue
         if (tail in _COMPOUND_TAILS or qualifier) and not gazetteer.is_common_word(key) \
-                or _is_major_place(_strict_matches(key, gazetteer), population=100_000) or neighbours:
+                or _is_major_place(_strict_matches(key, gazetteer), population=100_000) or neighbours \
+                or part in COUNTRY_ACRONYMS:
             out.append(Mention(s, s + len(part), part, key, qualifier=qualifier))
     return out
+
+
+def _compound_names(tok: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
+    """The parts of a hyphenated word or run of words, each with its offset: split at the hyphens, save where parts
+    joined by one are a name the gazetteer knows ("Scranton-Wilkes-Barre": Scranton and Wilkes-Barre); the last part
+    of a run up to the longest name the gazetteer knows ("Dallas-Fort Worth Turnpike": Fort Worth, "Paris-Henry County
+    Arts Council": Henry County)."""
+    pieces = [(m.start(), m.end()) for m in re.finditer(r"[^\-]+", tok)]
+
+    def known_end(s: int, last: int) -> int | None:
+        # the end of the name from s to the piece last, or to a word's end inside the run's last piece
+        e = pieces[last][1]
+        ends = [e] + ([pieces[last][0] + k for k, char in reversed(list(enumerate(tok[pieces[last][0]:e])))
+                       if char == " "] if last == len(pieces) - 1 else [])
+        # (a name ends with a capitalised word, not a connector: "Wal-Mart on Friday" holds no "Mart on")
+        return next((end for end in ends if tok[s:end].rpartition(" ")[2][:1].isupper()
+                     and gazetteer.has_key(name_key(tok[s:end]))), None)
+
+    parts = []
+    n = 0
+    while n < len(pieces):
+        s = pieces[n][0]
+        # (several pieces: one name with a hyphen, "Wilkes-Barre", "Winston-Salem State University")
+        last = next((last for last in range(len(pieces) - 1, n, -1) if known_end(s, last) is not None), n)
+        e = known_end(s, last) or pieces[last][1]
+        parts.append((s, tok[s:e]))
+        n = last + 1
+    return parts
 
 
 # How near the towns of a joined pair lie: "Champaign-Urbana", "Salem-Keizer", "Akron-Canton" (a metro area's or a
@@ -1358,7 +1410,9 @@ def _neighbour_towns(parts: list[tuple[int, str]], gazetteer: Gazetteer) -> bool
         if not part[:1].isupper() or part.isupper() or len(part) < 3:
             return False
         strict = _strict_matches(name_key(part), gazetteer)
-        places = [p for p in strict if p.feature_class == "P"]
+        # (or a county written as one: "Paris-Henry County")
+        places = [p for p in strict if p.feature_class == "P"
+                  or p.feature_code == "ADM2" and part.endswith((" County", " Parish"))]
         if not places or any(p.feature_code == "PCLI" for p in strict):
             return False
         towns.append(places)
@@ -1557,7 +1611,7 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         return True
     # Acronyms ("SANA", "ISIS", "YPG") are organisations, save the few that are country codes, and the
     # short forms of first-level areas ("NSW", "QLD"), which need the report to back their country.
-    if single and first.isupper() and len(first) <= 5 and "." not in first and first not in ("US", "UK", "USA", "UAE", "DRC", "EU"):
+    if single and first.isupper() and len(first) <= 5 and "." not in first and first not in COUNTRY_ACRONYMS:
         # (A two-letter one is the short form of an area only as sources.TWO_LETTER_SHORT_FORMS names: it may be some
         # town's name too, "WA" Ghana's Wa.)
         # (Or a region's that only capitals write: Delhi's "NCR", the Philippines' "BARMM"; or a metro region's of

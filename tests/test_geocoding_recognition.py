@@ -258,6 +258,31 @@ def test_a_hyphenated_word_joining_neighbouring_towns_names_each_town(geoparser)
     assert "Norway" not in by_name(geoparser.parse("Deputies searched the Norway-Paris area on Tuesday."))
 
 
+def test_a_hyphen_joining_places_of_several_words_names_each_place(geoparser):
+    # the tokenizer keeps "Dallas-Fort" one word: each place of the pair is read whole, the last one as the longest
+    # name the gazetteer knows ("Henry County" of "Henry County Arts Council"), even on a road named for both
+    text = ("Crews closed lanes across the Dallas-Fort Worth region, police in the Minneapolis-St. Paul metro and the "
+            "Rock Island-Milan schools reported thefts. A crash shut the Dallas-Fort Worth Turnpike. Fire crews worked "
+            "near the Texas-New Mexico line.")
+    found = [(t.name, t.place.admin1 if t.place else None) for t in geoparser.parse(text)]
+    found += [(t.name, t.place.admin1 if t.place else None) for t in geoparser.parse(
+        "PARIS, Tenn. - The Paris-Henry County Arts Council will hold its fall fair on Oct. 12.")]
+    for name, state in (("Fort Worth", "TX"), ("St. Paul", "MN"), ("Rock Island", "IL"), ("Milan", "IL"),
+                        ("Paris", "TN"), ("Henry County", "TN"), ("New Mexico", "NM")):
+        assert (name, state) in found, name
+    assert [name for name, _ in found].count("Dallas") == 2 and ("Mexico", None) not in found
+    summit = by_name(geoparser.parse("Leaders will meet for a Japan-South Korea summit and a China-North Korea trade fair."))
+    assert {"Japan", "South Korea", "China", "North Korea"} <= set(summit)
+    # (a run's opening article is no part of the first place: no "The Bend" in Indiana)
+    assert "The Bend" not in by_name(geoparser.parse("BEND, Ore. - The Bend-La Pine School Board met Monday."))
+    # a union's acronym joined to a country is a place as it is alone
+    assert {"EU", "Israel"} <= set(by_name(geoparser.parse("Diplomats are preparing an EU-Israel summit for next year.")))
+    # a place of one name with a hyphen stays one place when another joins it
+    assert {"Scranton", "Wilkes-Barre"} <= set(by_name(geoparser.parse("A station in the Scranton-Wilkes-Barre market closed.")))
+    assert [t.name for t in geoparser.parse("Winston-Salem State University won. Maria Gonzalez-Morales, 34, was charged.")] \
+        == ["Winston-Salem"]
+
+
 def test_a_short_alternate_name_beside_another_country_s_demonym_is_no_reading(geoparser):
     # "Ber" is only an alternate name of Greece's Véroia; a Malian base of that name is not in the gazetteer
     text = "The Malian army withdrew from its base in Ber on Sunday."
