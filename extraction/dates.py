@@ -741,6 +741,10 @@ def _not_a_date(text: str, m: re.Match) -> bool:
 # a weekday that is no day of the report's week: "that Saturday morning" (a day of a time told before), "every Sunday",
 # "each Friday" (not "a Thursday night shooting": that week's)
 _NO_WEEK_DAY_BEFORE = re.compile(r"\b(?:[Tt]hat|[Ee]very|[Ee]ach)\s+$")
+# a weekday that names a kind, no day: "everyone in a Sunday state of mind", "a Friday mood", "a Sunday-dinner kind of
+# crowd", "a Saturday night special" (a cheap handgun) (not "a Thursday night shooting": that week's)
+_KIND_OF_DAY_AFTER = re.compile(r"[\s-]+(?:[a-z]+[\s-]+)?(?:state\s+of\s+mind|mood|feeling|vibe|(?:kind|sort)\s+of)\b|"
+                                r"[\s-]+special\b")
 # two mentions of one date side by side: "Sunday, Jan. 19", "Friday night (March 22)", "for a third day on Wednesday"
 _ADJACENT = re.compile(r"\s*[,(]?\s*")
 _AND = re.compile(r"\s+and\s+(?:on\s+)?")
@@ -842,6 +846,8 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
         if m.group("weekday") and (m.group("wdmod") or "").lower() != "on" and \
                 _NO_WEEK_DAY_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             continue  # (not "said that on Thursday, the man ...")
+        if m.group("weekday") and _KIND_OF_DAY_AFTER.match(text, m.end()):
+            continue
         if m.group("us") and not (m.group("uy") or m.group("doty")) and _not_a_date(text, m):
             continue
         if m.group("nthday") and not _LASTING_BEFORE.search(text, max(0, m.start() - 60), m.start()):
