@@ -192,7 +192,8 @@ _FUTURE_BEFORE = re.compile(
 # robbery's and the speaker is the whole clause's.
 _REPORTING_AFTER = re.compile(
     r"\s*(?:(?:(?:morning|afternoon|evening|night)\s+)?(?:said|says|identified|announced|released|reported|"
-    r"confirmed|told|named|disclosed|revealed|asked|urged|issued|accused|blamed|condemned)\b|"
+    # (and a coroner's finding, a step after the death: "The Medical Examiner's Office on Friday ruled the death a homicide")
+    r"confirmed|told|named|disclosed|revealed|asked|urged|issued|accused|blamed|condemned|ruled)\b|"
     r"(?:in|through)\s+an?\s+(?:news\s+|press\s+)?(?:release|statement)\b|at\s+an?\s+(?:news\s+|press\s+)?(?:conference|briefing)\b)",
     re.IGNORECASE)
 # a state or a search at the time of the report, not the act: "was recovering Saturday after he was shot
@@ -225,7 +226,7 @@ _JUDICIAL_AFTER = re.compile(
 _JUDICIAL_NEAR = re.compile(
     r".*\b(?:charg\w+|convicted|sentenc\w+|guilty|pleaded|pled|plea|indict\w*|arraign\w*|jail|prison|parole|bail|bond|"
     rf"{_LAW_COURT}|hearing|trial|appeared|booked|extradit\w+|arrest\w*|custody|surrendered|turned\s+(?:himself|herself)\s+in|"
-    r"judge|warrants?|punishment|probation|jury|verdict|testified|"
+    r"judge|magistrate|warrants?|punishment|probation|jury|verdict|testified|"
     # (and the body's examination, a step after the death: "was ruled a homicide after an autopsy Thursday")
     r"autops(?:y|ies))\b"
     r"(?P<tail>(?:[^.;]|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.){0,40})$", re.IGNORECASE | re.DOTALL)
@@ -559,7 +560,9 @@ def _resolve(m: re.Match, published: dt.date | None, day_first: bool = False) ->
 # (a paper named alone must lead into its account: "the indictment, on ...", not "returned an indictment today")
 _ACCOUNT_BEFORE = re.compile(
     r"(?:\b(?:documents|records|papers|complaint|affidavit|indictment|testimony)\b\s*(?:,\s*|that\s+|(?=on\s))"
-    r"|\b(?:established|alleges?|allegedly|states?|shows?|showed)\b\s*,?\s*)"
+    r"|\b(?:established|alleges?|allegedly|states?|shows?|showed)\b\s*,?\s*"
+    # an account set off by a comma: "According to a department news release, on Friday at 2330 hours officers ..."
+    r"|\baccording\s+to\s+(?:a|an|the)\s+[^.,;]{0,40}?\b(?:release|statement|report|log)\s*,\s*)"
     r"(?:that\s+)?(?:on\s+|at\s+about\s+[\d:]+\s*[ap]\.?m\.?\s*(?:on\s+)?)?$",
     re.IGNORECASE)
 
@@ -598,7 +601,7 @@ _NONE_BEFORE = re.compile(r"\bno\s+(?:[\w-]+\s+)?(?:shootings?|homicides?|killin
 # the words _ACCOUNT_BEFORE, _FUTURE_BEFORE, _REPORTING_BEFORE, _STATE_BEFORE and _JUDICIAL_NEAR cannot match
 # without: a plain look for them (see may_hold) spares most dates the searches of the text before them
 _ACCOUNT_WORDS = ("documents", "records", "papers", "complaint", "affidavit", "indictment", "testimony", "established",
-                  "allege", "state", "show")
+                  "allege", "state", "show", "according")
 _FUTURE_WORDS = ("scheduled", "set", "slated", "expected", "planned", "will", "would", "hearing", "court", "arraign",
                  "funeral", "vigil", "service", "memorial", "trial", "appear", "sentenc", "until", "next", "due",
                  "starting", "begin", "by")
@@ -610,7 +613,7 @@ _STATE_WORDS = ("recover", "recuperat", "hospitali", "remain", "condition", "sea
 _LIFE_WORDS = ("hired", "retired", "born", "graduated", "enlisted", "promoted", "married")
 _JUDICIAL_WORDS = ("charg", "convicted", "sentenc", "guilty", "ple", "indict", "arraign", "jail", "prison", "parole",
                    "bail", "bond", "court", "hearing", "trial", "appeared", "booked", "extradit", "arrest", "custody",
-                   "surrendered", "turned", "judge", "warrant", "punishment", "probation", "jury", "verdict",
+                   "surrendered", "turned", "judge", "magistrate", "warrant", "punishment", "probation", "jury", "verdict",
                    "testified", "autops")
 
 
@@ -738,6 +741,10 @@ def _not_a_date(text: str, m: re.Match) -> bool:
 # a weekday that is no day of the report's week: "that Saturday morning" (a day of a time told before), "every Sunday",
 # "each Friday" (not "a Thursday night shooting": that week's)
 _NO_WEEK_DAY_BEFORE = re.compile(r"\b(?:[Tt]hat|[Ee]very|[Ee]ach)\s+$")
+# a weekday that names a kind, no day: "everyone in a Sunday state of mind", "a Friday mood", "a Sunday-dinner kind of
+# crowd", "a Saturday night special" (a cheap handgun) (not "a Thursday night shooting": that week's)
+_KIND_OF_DAY_AFTER = re.compile(r"[\s-]+(?:[a-z]+[\s-]+)?(?:state\s+of\s+mind|mood|feeling|vibe|(?:kind|sort)\s+of)\b|"
+                                r"[\s-]+special\b")
 # two mentions of one date side by side: "Sunday, Jan. 19", "Friday night (March 22)", "for a third day on Wednesday"
 _ADJACENT = re.compile(r"\s*[,(]?\s*")
 _AND = re.compile(r"\s+and\s+(?:on\s+)?")
@@ -839,6 +846,8 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
         if m.group("weekday") and (m.group("wdmod") or "").lower() != "on" and \
                 _NO_WEEK_DAY_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             continue  # (not "said that on Thursday, the man ...")
+        if m.group("weekday") and _KIND_OF_DAY_AFTER.match(text, m.end()):
+            continue
         if m.group("us") and not (m.group("uy") or m.group("doty")) and _not_a_date(text, m):
             continue
         if m.group("nthday") and not _LASTING_BEFORE.search(text, max(0, m.start() - 60), m.start()):

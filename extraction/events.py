@@ -1407,7 +1407,10 @@ def _narrowed(d: DateMention, event_dates, text: str, judicial_dates=()) -> Date
     lo, hi = d.date_start - dt.timedelta(days=1), d.date_end + dt.timedelta(days=1)
     if text[d.start:d.start + 8].lower() == "earlier ":
         hi = d.date_end  # "earlier this month" ends the day before the report: the report's day is another act's
-    inside = [x for x in event_dates if x.precision == 1 and lo <= x.date_start <= hi and x.start != d.start]
+    # (a court's day just past the span is a later step's: "was arrested over the weekend and appeared before a
+    # federal judge on Monday ... was arrested Saturday")
+    inside = [x for x in event_dates if x.precision == 1 and lo <= x.date_start <= hi and x.start != d.start and
+              (x.role != "judicial" or d.date_start <= x.date_start <= d.date_end)]
     if inside:
         return next((x for x in inside if x.start > d.start), inside[0])
     if (d.date_end - d.date_start).days == 1:

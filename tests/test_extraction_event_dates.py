@@ -594,3 +594,36 @@ def test_a_death_is_dated_by_its_wound_s_day_told_weeks_before(text, published, 
     # GVA's convention: the incident's day, however long the victim lived after it
     evs = extract_events(text, published_at=D(published), toponyms=[], locations=[])
     assert evs[0].date_start == day
+
+
+@pytest.mark.parametrize("text, published, day", [
+    # an arrest over the weekend, a court's day just after it and the arrest's own day told later
+    ("A Greer man was arrested over the weekend and appeared before a federal magistrate in Anderson on Monday "
+     "afternoon. Deputies said Cole was arrested Saturday after they found a stolen pistol in his car.",
+     "2024-06-11", "2024-06-08"),
+    # a coroner's finding is a step after the death, not its day
+    ("The county Medical Examiner's Office on Friday ruled the death of a man found in an alley a homicide. The body of "
+     "the 40-year-old was discovered Aug. 12 on Elm Street; he had been shot in the head.", "2024-08-19", "2024-08-12"),
+    # what a release tells, set off by a comma, is the act's account, not the release's day
+    ("A man was shot late last week on the east side. According to a department news release, on Friday at 2330 "
+     "hours officers found a 24-year-old man with a gunshot wound.", "2024-09-30", "2024-09-27"),
+])
+def test_a_later_step_s_day_gives_way_to_the_act_s(text, published, day):
+    evs = extract_events(text, published_at=D(published), toponyms=[], locations=[])
+    assert evs[0].date_start == day
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("Everyone on the block was in a Sunday state of mind. Then calm turned to terror around 11:30 Wednesday night for a "
+     "woman walking home. A robber pulled out a gun on her and took her purse.", "2024-03-15", "2024-03-13"),
+    ("Regulars were in a Friday mood by midweek. A robber pulled out a gun on the clerk and took the cash. It happened "
+     "at the store on Elm Street.", "2024-03-15", None),
+    # a day that qualifies the act stays that week's
+    ("A 19-year-old was charged Monday in a Thursday night shooting that wounded a woman.", "2024-03-19", "2024-03-14"),
+])
+def test_a_weekday_that_names_a_kind_is_no_day(text, published, day):
+    evs = extract_events(text, published_at=D(published), toponyms=[], locations=[])
+    if day is None:  # no day told: the report's own, inferred, not the mood's Friday
+        assert evs[0].date_start != "2024-03-08" and "date" in evs[0].inferred
+    else:
+        assert evs[0].date_start == day
