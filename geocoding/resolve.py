@@ -661,7 +661,17 @@ def _famous_namesakes(text: str, keys: list[str], cands: dict, biggest: dict, ou
         # Athens", "London's stock market lost its crown ... back to Paris" name the world's cities together, not a
         # namesake in the local town's country; a city known by the name only as an alternate one is not tied so)
         world_city = _own_key(far.name) == key
-        tied = any(sentence_start <= r.mention.start < sentence_end and k != key and (
+        # (the sentences either side too, for a name told once: "Italy expects a record year. A US carrier flies to
+        # Milan and Venice from New York"; "investors in Ireland and the United States. Its chief, who spent years in
+        # Boston, ..."; a town the report keeps naming is its subject, "London city council ... sister cities ...
+        # Nanjing, China" in London, Ont.)
+        near_start, near_end = sentence_start, sentence_end
+        if keys.count(key) == 1:
+            if sentence_start > 1:
+                near_start = _sentence_bounds(text, sentence_start - 2, sentence_start - 2)[0]
+            if sentence_end < len(text):
+                near_end = _sentence_bounds(text, sentence_end + 1, sentence_end + 1)[1]
+        tied = any(near_start <= r.mention.start < near_end and k != key and (
             r.mention.kind == "demonym" and r.mention.code == far.country_code or
             r.place is not None and not (r.loose or r.mention.weak) and (
                 r.place.country_code == far.country_code or world_city and r.place.country_code != local.country_code
