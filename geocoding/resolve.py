@@ -617,6 +617,9 @@ _FAMOUS_OUTWEIGHS = 5
 # ... a capital or a city of a million, which a report names among the world's cities (not Japan's Toyota of 420,000,
 # a car's name beside "of Paris" in a Texas crash report)
 _WORLD_CITY_POPULATION = 1_000_000
+# The sentences either side tie a name only to a far city this many times the size of the local reading (Boston, Mass.
+# over a Clare townland; not Santiago, Chile over Santiago City in the Philippines' Isabela)
+_NEAR_SENTENCES_OUTWEIGHS = 50
 
 
 def _world_city(place: Place) -> bool:
@@ -644,9 +647,9 @@ def _famous_namesakes(text: str, keys: list[str], cands: dict, biggest: dict, ou
         least = max(_FAMOUS_OUTWEIGHS * local.population, _FAMOUS_POPULATION)
         if famous[key] < least:
             continue
-        if local.feature_class != "P" or o.mention.kind != "name" or o.mention.weak or _own_words_place(h) or \
-                h.get("dateline_town"):
+        if local.feature_class != "P" or o.mention.kind != "name" or o.mention.weak or _own_words_place(h):
             continue
+        dateline = h.get("dateline_town", False)
         far = max((p for p, loose, _ in cands[key] if not loose and p.feature_class == "P" and p.country_code and
                    p.country_code != local.country_code and p.population >= least), key=_population, default=None)
         if far is None:
@@ -661,12 +664,33 @@ def _famous_namesakes(text: str, keys: list[str], cands: dict, biggest: dict, ou
         # Athens", "London's stock market lost its crown ... back to Paris" name the world's cities together, not a
         # namesake in the local town's country; a city known by the name only as an alternate one is not tied so)
         world_city = _own_key(far.name) == key
-        tied = any(sentence_start <= r.mention.start < sentence_end and k != key and (
+        # (the sentences either side too, for a name told once and read as a village beside a city of millions, or
+        # as a town that bears it only as an alternate one: "Italy expects a record year. A US carrier flies to
+        # Milan and Venice from New York"; "investors in Ireland and the United States. Its chief, who spent years in
+        # Boston, ..."; not a town the report keeps naming, its subject: "London city council ... sister cities ...
+        # Nanjing, China" in London, Ont.; nor a city of its own: "residents of Santiago City were evacuated" in
+        # Isabela, with Da Nang a sentence on)
+        near_start, near_end = sentence_start, sentence_end
+        if keys.count(key) == 1 and (far.population >= _NEAR_SENTENCES_OUTWEIGHS * local.population
+                                     or _own_key(local.name) != key):
+            if sentence_start > 1:
+                near_start = _sentence_bounds(text, sentence_start - 2, sentence_start - 2)[0]
+            if sentence_end < len(text):
+                near_end = _sentence_bounds(text, sentence_end + 1, sentence_end + 1)[1]
+        tied = any(near_start <= r.mention.start < near_end and k != key and (
             r.mention.kind == "demonym" and r.mention.code == far.country_code or
             r.place is not None and not (r.loose or r.mention.weak) and (
                 r.place.country_code == far.country_code or world_city and r.place.country_code != local.country_code
                 and _world_city(r.place)))
             for k, r in zip(keys, out))
+        if dateline:
+            # a dateline is the far city only where its own sentence names that city's country ("ROME (AP) - Italy
+            # expects ..."), not by the world's cities or words of travel
+            if keys.count(key) == 1 and any(sentence_start <= r.mention.start < sentence_end and r.place is not None
+                                            and not (r.loose or r.mention.weak) and r.place.feature_code == "PCLI"
+                                            and r.place.country_code == far.country_code for r in out):
+                out[i] = Resolution(o.mention, far, o.score)
+            continue
         if tied or _ABROAD_WORDS.search(text, sentence_start, sentence_end) or (
                 far.population >= _FLIGHT_OUTWEIGHS * local.population and _FLIGHT_WORDS.search(
                     text, max(sentence_start, o.mention.start - _FLIGHT_BEFORE_CHARS), o.mention.start)):

@@ -771,3 +771,30 @@ def test_a_famous_city_named_beside_world_cities_of_other_countries_is_the_famou
     text = ("Officials in Islamabad blamed crop burning on both sides of the border with India, where Amritsar "
             "reported similar readings.")
     assert ("Islamabad", "PK") in places(geoparser, text)
+
+
+def test_a_famous_city_told_once_is_tied_by_the_sentences_either_side(geoparser):
+    # a reader takes the country a neighbouring sentence names: Boston after "investors in Ireland and the United
+    # States" is Massachusetts', not a Clare townland; Amsterdam after Dublin's sentence is the Dutch capital
+    text = ("CORK - A Cork software company has raised 18 million euros from investors in Ireland and the United "
+            "States. Its chief executive, who spent eight years at a device maker in Boston, said the money would "
+            "pay for 60 jobs and a sales office in Limerick.")
+    assert ("Boston", "US") in places(geoparser, text)
+    text = ("COLUMBUS, Ohio - A Columbus insurer will open its European headquarters in Dublin next year to sell "
+            "policies in Ireland and Germany. The company picked the Irish capital over Amsterdam and Luxembourg.")
+    assert ("Amsterdam", "NL") in places(geoparser, text)
+    # ... but a town the report keeps naming is its subject: a far country a sentence away ties none of it
+    text = ("BRANTFORD, Ont. - Paris businesses say the bridge closure cut summer sales. Shop owners in Paris want free "
+            "parking. The county twinned with a town in France last year.")
+    assert all(cc == "CA" for name, cc in places(geoparser, text) if name == "Paris")
+
+
+def test_a_dateline_told_once_is_the_famous_city_of_the_country_its_sentence_names(geoparser):
+    # "ROME (AP) - Italy expects ...": the lead's own sentence names the far city's country; a US carrier and New
+    # York later on tie no dateline to New York state's Rome
+    text = ("ROME (AP) - Italy expects a record 68 million foreign visitors this year. A US carrier said it flies "
+            "to Milan from New York daily.")
+    assert places(geoparser, text)[0] == ("ROME", "IT")
+    # ... but a dateline town the report names again is its subject ("Italian restaurants in Rome and Utica")
+    text = "ROME - Italian restaurants in Rome and Utica held a food drive for the Oneida County food bank."
+    assert places(geoparser, text)[0] == ("ROME", "US")
