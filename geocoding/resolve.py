@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -637,6 +637,7 @@ def _famous_namesakes(text: str, keys: list[str], cands: dict, biggest: dict, ou
     # (the names with a city so large among their readings: few, told at once)
     famous = {key: big.population for key, big in biggest.items()
               if big is not None and big.population >= _FAMOUS_POPULATION}
+    told = Counter(keys)
     for i, key in enumerate(keys):
         if key not in famous:
             continue
@@ -671,7 +672,7 @@ def _famous_namesakes(text: str, keys: list[str], cands: dict, biggest: dict, ou
         # Nanjing, China" in London, Ont.; nor a city of its own: "residents of Santiago City were evacuated" in
         # Isabela, with Da Nang a sentence on)
         near_start, near_end = sentence_start, sentence_end
-        if keys.count(key) == 1 and (far.population >= _NEAR_SENTENCES_OUTWEIGHS * local.population
+        if told[key] == 1 and (far.population >= _NEAR_SENTENCES_OUTWEIGHS * local.population
                                      or _own_key(local.name) != key):
             if sentence_start > 1:
                 near_start = _sentence_bounds(text, sentence_start - 2, sentence_start - 2)[0]
@@ -686,7 +687,7 @@ def _famous_namesakes(text: str, keys: list[str], cands: dict, biggest: dict, ou
         if dateline:
             # a dateline is the far city only where its own sentence names that city's country ("ROME (AP) - Italy
             # expects ..."), not by the world's cities or words of travel
-            if keys.count(key) == 1 and any(sentence_start <= r.mention.start < sentence_end and r.place is not None
+            if told[key] == 1 and any(sentence_start <= r.mention.start < sentence_end and r.place is not None
                                             and not (r.loose or r.mention.weak) and r.place.feature_code == "PCLI"
                                             and r.place.country_code == far.country_code for r in out):
                 out[i] = Resolution(o.mention, far, o.score)
