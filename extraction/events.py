@@ -29,8 +29,8 @@ from .numbers import words_to_int
 from .event_types import (BATTLES, BODIES_FOUND, BOMBING, EXPLOSIONS, INTERCEPTION, IRREALIS_BEFORE, LAUNCH, LETHAL,
                           PROTESTS, RELEASE, REPELLED_ASSAULTS, RIOT, RIOTS, STORMED_PLACE, STORMING, STRATEGIC,
                           ACT_WORDS, GUN_DISCHARGED, TERRITORY, TEST_LAUNCH, Trigger, VERBAL_ATTACK_AFTER, VIOLENCE_CIV,
-                          VIOLENT_TYPES,
-                          after_accident, before_accident, find_triggers, not_a_batters_hit, tells_accident, trigger_at)
+                          VIOLENT_TYPES, after_accident, before_accident, find_triggers, not_a_batters_hit, tells_accident,
+                          trigger_at)
 from .places import COUNTRY_PRECISION, PlaceCandidate, WATER_PRECISION, country_scene, names_a_base, place_candidates
 from .sentences import sentence_spans
 from .furniture import furniture_spans, masked, stamped_day
