@@ -782,7 +782,9 @@ _UNCERTAIN_BEFORE = re.compile(r"\b(?:(?:whether|if|no\s+reports?\s+(?:that|of))
 _ANIMAL_NEXT = re.compile(r"(?:['’]s)?\s+(?:(?![\w-]+ing\s)[\w-]+\s+)?" + ANIMALS)
 # "until he died", "if she is hurt": a condition, not an event
 _CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if|in\s+case)\s+$", re.IGNORECASE)
-_THEN_DIED_AFTER = re.compile(r"[^.;]{0,60}?\band\s+(?:(?:later|then|subsequently|eventually|\w+ly)\s+)?"
+# (the where and when between may be long: "was struck by a stray bullet while she slept in her home in the Walnut Park
+# neighborhood early Saturday and died at the hospital"; "and died" with no subject of its own is the hit one's)
+_THEN_DIED_AFTER = re.compile(r"[^.;]{0,110}?\band\s+(?:(?:later|then|subsequently|eventually|\w+ly)\s+)?"
                               r"(?:died|passed\s+away|succumbed|was\s+(?:pronounced|declared)\s+(?:dead|deceased))\b", re.IGNORECASE)
 # "was shot in the head and killed Saturday", "shot multiple times and killed": where or how often, then the fate
 # (not "... and killed his attacker", nor "shot twice and a dog that had been shot and killed")
