@@ -448,7 +448,7 @@ OBJECT_FIRST = folded_regex(
     rf"|(?P<vwound>wounding|wounded|injuring|injured|hurting|stabbing|stabbed|pistol[\s-]?whip(?:ped|ping))"
     rf"|(?P<vabduct>abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?)"
     rf"|(?P<vhit>shooting|shot)"
-    rf"|(?P<vleft>left|leaving)|(?P<vsent>sent|sending|sends|put|putting|puts|landed)|(?P<vbeat>hit|hitting|struck|striking|beat|beating)|"
+    rf"|(?P<vleft>left|leaving)|(?P<vsent>sent|sending|sends|put|putting|puts|landed)|(?P<vbeat>hit|hitting|struck|striking|grazing|beat|beating)|"
     # "hacked two farmers to death" (told dead only by "to death": see todeath)
     rf"(?P<vtodeath>hack(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing)|clubb(?:ed|ing)))\s+"
     # "the shooting that injured 34-year-old man": an age stands in for the article
@@ -574,9 +574,9 @@ _GUNFIRE_BEFORE = re.compile(r"\b(?:fired?|firing|shots?|rounds|gunfire|bullets?
 
 
 def _struck_by_gunfire(lowered: str, m: re.Match) -> bool:
-    """'striking' or 'hitting' someone right after the shots of its clause: hit by them."""
-    return lowered[m.start():m.start() + 3] in ("str", "hit") and lowered[m.start():m.start() + 8] in (
-        "striking", "hitting ") and _GUNFIRE_BEFORE.search(lowered, max(0, m.start() - 100), m.start()) is not None
+    """'striking', 'hitting' or 'grazing' someone right after the shots of its clause: hit by them."""
+    return lowered[m.start():m.start() + 8] in ("striking", "hitting ", "grazing ") and \
+        _GUNFIRE_BEFORE.search(lowered, max(0, m.start() - 100), m.start()) is not None
 
 
 # "one person was killed and another hurt", "an 18-year-old was fatally shot and another wounded":
@@ -725,7 +725,7 @@ CASUALTY_HINT = re.compile(literal_words(w.replace("_", " ") for w in
     """kill dead die death wound injur hurt shot slain murder execut perish lost deceas gunned succumb hospital stabb
     grazed treated suffer missing unaccounted abduct kidnap hostage toll fatal casualt body bodies himself herself
     suicide no_one nobody none homicide slay condition struck hit gunshot bullet graze whip fighting_for recovering
-    neither shoot behead decapitat neutrali lynch martyr the_figure_at eliminat liquidat hell shahadat drown""".split()))
+    neither shoot behead decapitat neutrali lynch martyr the_figure_at eliminat liquidat hell shahadat drown striking grazing""".split()))
 # the words GAP_INJURY, SHOT_THEN_DIED and NOUN_RESULT cannot match without (see may_hold)
 _GAP_INJURY_WORDS = ("injur", "wound", "condition", "after", "cut", "bruise", "laceration", "concussion", "broken",
                      "fractured", "bloody")
