@@ -1329,7 +1329,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if kind == KILLED and _one_more_pronoun(m.group("pron")) and m.group("pron").lower() != "another":
             continue  # "Two suspects are on the run and a third was fatally shot": the rank of one among men not hurt
         if kind == HIT and _one_more_pronoun(m.group("pron")):
-            continue  # ("another was shot", "another taken to a hospital": the shot are told apart by the rules of HIT)
+            if m.group("pron").lower() != "another" or not any(c.kind == KILLED for c in found):
+                continue  # ("another was shot", "another taken to a hospital": the shot are told apart by the rules of HIT)
+            kind = WOUNDED  # "One man was killed and another was hit in the leg": hit besides the dead, not told dead
         if kind == KILLED and _NATURAL_DEATH_AFTER.match(sentence, m.end()):
             continue
         if kind in (KILLED, WOUNDED) and _ACCIDENT_AFTER.match(sentence, m.end()):
