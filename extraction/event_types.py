@@ -570,7 +570,10 @@ RULES = [
                 # or by the bullet that hit a person ("A stray bullet struck a 7-year-old girl", "a round went through
                 # the wall and struck a boy"; not "a bullet had gone through her window and hit her TV", a careless
                 # discharge's; nor an army's "mortar rounds hit a market")
-                r"f(?<!was\sf)(?<!were\sf)(?<!been\sf)ired\s+(?:once|twice|repeatedly|(?:several|multiple|\w+)\s+times)\b|"
+                # (nor a weapon's "the gun fired once" of a careless discharge)
+                r"f(?<!was\sf)(?<!were\sf)(?<!been\sf)(?<!gun\sf)(?<!pistol\sf)(?<!rifle\sf)(?<!weapon\sf)(?<!firearm\sf)"
+                # (a few shots, not a day's tally of an army's fire: "Russian troops fired 76 times on Kherson region")
+                r"ired\s+(?:once|twice|repeatedly|(?:several|multiple|three|four|five)\s+times)\b|"
                 r"(?:bullets?|gunfire|r(?<!mortar\sr)(?<!artillery\sr)(?<!tank\sr)(?<!shell\sr)ounds?)\s+(?:[\w'’-]+\s+){0,6}?"
                 rf"(?:struck|hit|grazed|pierced)\s+(?:{_PERSON_HURT}|(?:two|three|four|five|\d+)\s+(?:[\w'’-]+\s+){{0,2}}?"
                 rf"(?:people|persons|{_PERSON_NOUN}))(?!['’]s\b)|"  # (the person, not "the man's thigh": see _PERSON_HURT's noun)

@@ -721,3 +721,9 @@ def test_a_shot_told_by_how_often_or_by_the_bullet_that_hit_a_person_is_an_attac
     assert events("The club said Friday that the manager was fired twice in three years.") == []
     assert "Attack" not in [ev.sub_event_type for ev in events("Police said a bullet hit her television on Friday.")]
     assert events("The pitcher struck out three batters on Friday and the team won 4-2.") == []
+    # (a gun that went off by itself is no one's shot; an army's tally of its fire is its shelling's)
+    assert "Attack" not in [ev.sub_event_type for ev in events(
+        "A deputy's gun went off in a theater on Saturday night. He was adjusting his holster when the gun fired once.")]
+    assert [ev.sub_event_type for ev in events(
+        "Russian forces shelled Kherson overnight, killing one man, officials said on Saturday. Over the past day "
+        "Russian troops fired 76 times on Kherson region.")] == ["Shelling/artillery/missile attack"]
