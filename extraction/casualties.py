@@ -448,7 +448,7 @@ OBJECT_FIRST = folded_regex(
     rf"|(?P<vwound>wounding|wounded|injuring|injured|hurting|stabbing|stabbed|pistol[\s-]?whip(?:ped|ping))"
     rf"|(?P<vabduct>abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?)"
     rf"|(?P<vhit>shooting|shot)"
-    rf"|(?P<vleft>left|leaving)|(?P<vsent>sent|sending|sends|put|putting|puts|landed)|(?P<vbeat>hit|hitting|struck|striking|beat|beating)|"
+    rf"|(?P<vleft>left|leaving)|(?P<vsent>sent|sending|sends|put|putting|puts|landed)|(?P<vbeat>hit|hitting|struck|striking|grazing|beat|beating)|"
     # "hacked two farmers to death" (told dead only by "to death": see todeath)
     rf"(?P<vtodeath>hack(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing)|clubb(?:ed|ing)))\s+"
     # "the shooting that injured 34-year-old man": an age stands in for the article
@@ -574,9 +574,9 @@ _GUNFIRE_BEFORE = re.compile(r"\b(?:fired?|firing|shots?|rounds|gunfire|bullets?
 
 
 def _struck_by_gunfire(lowered: str, m: re.Match) -> bool:
-    """'striking' or 'hitting' someone right after the shots of its clause: hit by them."""
-    return lowered[m.start():m.start() + 3] in ("str", "hit") and lowered[m.start():m.start() + 8] in (
-        "striking", "hitting ") and _GUNFIRE_BEFORE.search(lowered, max(0, m.start() - 100), m.start()) is not None
+    """'striking', 'hitting' or 'grazing' someone right after the shots of its clause: hit by them."""
+    return lowered[m.start():m.start() + 8] in ("striking", "hitting ", "grazing ") and \
+        _GUNFIRE_BEFORE.search(lowered, max(0, m.start() - 100), m.start()) is not None
 
 
 # "one person was killed and another hurt", "an 18-year-old was fatally shot and another wounded":
@@ -725,7 +725,7 @@ CASUALTY_HINT = re.compile(literal_words(w.replace("_", " ") for w in
     """kill dead die death wound injur hurt shot slain murder execut perish lost deceas gunned succumb hospital stabb
     grazed treated suffer missing unaccounted abduct kidnap hostage toll fatal casualt body bodies himself herself
     suicide no_one nobody none homicide slay condition struck hit gunshot bullet graze whip fighting_for recovering
-    neither shoot behead decapitat neutrali lynch martyr the_figure_at eliminat liquidat hell shahadat drown""".split()))
+    neither shoot behead decapitat neutrali lynch martyr the_figure_at eliminat liquidat hell shahadat drown striking grazing""".split()))
 # the words GAP_INJURY, SHOT_THEN_DIED and NOUN_RESULT cannot match without (see may_hold)
 _GAP_INJURY_WORDS = ("injur", "wound", "condition", "after", "cut", "bruise", "laceration", "concussion", "broken",
                      "fractured", "bloody")
@@ -782,7 +782,9 @@ _UNCERTAIN_BEFORE = re.compile(r"\b(?:(?:whether|if|no\s+reports?\s+(?:that|of))
 _ANIMAL_NEXT = re.compile(r"(?:['’]s)?\s+(?:(?![\w-]+ing\s)[\w-]+\s+)?" + ANIMALS)
 # "until he died", "if she is hurt": a condition, not an event
 _CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if|in\s+case)\s+$", re.IGNORECASE)
-_THEN_DIED_AFTER = re.compile(r"[^.;]{0,60}?\band\s+(?:(?:later|then|subsequently|eventually|\w+ly)\s+)?"
+# (the where and when between may be long: "was struck by a stray bullet while she slept in her home in the Walnut Park
+# neighborhood early Saturday and died at the hospital"; "and died" with no subject of its own is the hit one's)
+_THEN_DIED_AFTER = re.compile(r"[^.;]{0,110}?\band\s+(?:(?:later|then|subsequently|eventually|\w+ly)\s+)?"
                               r"(?:died|passed\s+away|succumbed|was\s+(?:pronounced|declared)\s+(?:dead|deceased))\b", re.IGNORECASE)
 # "was shot in the head and killed Saturday", "shot multiple times and killed": where or how often, then the fate
 # (not "... and killed his attacker", nor "shot twice and a dog that had been shot and killed")
@@ -1327,7 +1329,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if kind == KILLED and _one_more_pronoun(m.group("pron")) and m.group("pron").lower() != "another":
             continue  # "Two suspects are on the run and a third was fatally shot": the rank of one among men not hurt
         if kind == HIT and _one_more_pronoun(m.group("pron")):
-            continue  # ("another was shot", "another taken to a hospital": the shot are told apart by the rules of HIT)
+            if m.group("pron").lower() != "another" or not any(c.kind == KILLED for c in found):
+                continue  # ("another was shot", "another taken to a hospital": the shot are told apart by the rules of HIT)
+            kind = WOUNDED  # "One man was killed and another was hit in the leg": hit besides the dead, not told dead
         if kind == KILLED and _NATURAL_DEATH_AFTER.match(sentence, m.end()):
             continue
         if kind in (KILLED, WOUNDED) and _ACCIDENT_AFTER.match(sentence, m.end()):

@@ -566,6 +566,17 @@ RULES = [
     TriggerRule(r"(?:shootings?|gunfire|gunshots?|stabbings?|murders?(?!\s+weapons?\b)|homicides?|massacres?|deaths?|"
                 rf"attacks?(?!{VERBAL_ATTACK_AFTER})|killings?|dead)\b", VIOLENCE_CIV, LETHAL, 16, True),
     TriggerRule(r"fired\s+(?:\w+\s+)?(?:shots?|rounds?)|fired\s+(?:on|at|upon)\b(?!\s+least)|shots?\s+(?:were\s+|was\s+)?fired|shot\s+at|"
+                # a shot told by how often ("A robber fired once, striking the clerk"; not a worker "was fired twice"),
+                # or by the bullet that hit a person ("A stray bullet struck a 7-year-old girl", "a round went through
+                # the wall and struck a boy"; not "a bullet had gone through her window and hit her TV", a careless
+                # discharge's; nor an army's "mortar rounds hit a market")
+                # (nor a weapon's "the gun fired once" of a careless discharge)
+                r"f(?<!was\sf)(?<!were\sf)(?<!been\sf)(?<!gun\sf)(?<!pistol\sf)(?<!rifle\sf)(?<!weapon\sf)(?<!firearm\sf)"
+                # (a few shots, not a day's tally of an army's fire: "Russian troops fired 76 times on Kherson region")
+                r"ired\s+(?:once|twice|repeatedly|(?:several|multiple|three|four|five)\s+times)\b|"
+                r"(?:bullets?|gunfire|r(?<!mortar\sr)(?<!artillery\sr)(?<!tank\sr)(?<!shell\sr)ounds?)\s+(?:[\w'’-]+\s+){0,6}?"
+                rf"(?:struck|hit|grazed|pierced)\s+(?:{_PERSON_HURT}|(?:two|three|four|five|\d+)\s+(?:[\w'’-]+\s+){{0,2}}?"
+                rf"(?:people|persons|{_PERSON_NOUN}))(?!['’]s\b)|"  # (the person, not "the man's thigh": see _PERSON_HURT's noun)
                 # (and the weapon named: "fired a handgun at his neighbor", "fired his rifle toward the car")
                 rf"fired\s+{_A_WEAPON}\s+(?:on|at|upon|toward|towards)\b|"
                 r"pistol[- ]whipp\w+|assaulted|struck\s+(?:him|her|them)\s+with|"

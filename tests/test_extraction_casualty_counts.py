@@ -1019,3 +1019,19 @@ def test_a_couple_is_two_people(text, expected):
 ])
 def test_the_injured_man_taken_to_a_hospital_is_one_hurt(text, expected):
     assert (one_event(text).wounded or {}).get("best") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (a sentence whose only casualty word is "striking" is read)
+    ("OMAHA, Neb. — A man opened fire on a group outside a bar on Saturday, striking two people.", (None, 2)),
+    ("FRESNO, Calif. — A man opened fire on a car at a stoplight on Saturday, striking a woman and her son.", (None, 2)),
+    # ("grazing" someone after the shots of its clause, as "striking" and "hitting")
+    ("MACON, Ga. — A gunman opened fire outside a store on Saturday. He fired twice, grazing a 30-year-old man in the "
+     "arm.", (None, 1)),
+    # (a car's blow is no one hit by gunfire)
+    ("MACON, Ga. — A man opened fire outside a store on Saturday. Nobody was shot. As he fled, his car struck a pole.",
+     (None, 0)),
+])
+def test_striking_or_grazing_after_the_shots_is_those_hit(text, expected):
+    event = one_event(text)
+    assert ((event.killed or {}).get("best"), (event.wounded or {}).get("best")) == expected

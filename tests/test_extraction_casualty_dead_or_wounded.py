@@ -501,3 +501,23 @@ def test_a_listed_victim_who_died_since_is_dead_not_hurt():
             "Victim 2: 25-year-old male, gunshot wound to the neck, transported in critical condition.\n\n"
             "UPDATE: Victim 2 succumbed to his injuries on Saturday.")
     assert helpers.totals(text, published="2024-03-16") == {"killed": 2, "wounded": 0}
+
+
+@pytest.mark.parametrize("text", [
+    "ST. LOUIS - A 58-year-old woman was struck by a stray bullet while she slept in her home in the Fairground "
+    "neighborhood early Saturday and died at the hospital, police said.",
+    "MILWAUKEE - A 35-year-old man was struck multiple times near North 20th Street and West Burleigh Street on Saturday "
+    "afternoon and was pronounced dead at the scene.",
+])
+def test_hit_then_died_after_a_long_where_and_when_is_one_dead(text):
+    # ("and died" with no subject of its own is the hit one's, however long the where and when between)
+    assert _totals(text) == {"killed": 1, "wounded": 0}
+
+
+@pytest.mark.parametrize("text", [
+    "JACKSONVILLE, Fla. — One man was killed and another was hit in the leg in a shooting on Saturday night.",
+    "JACKSONVILLE, Fla. — One man was killed and another was shot in the leg outside an apartment complex on Saturday.",
+])
+def test_another_hit_beside_the_dead_is_one_wounded(text):
+    # (hit besides the one told dead, and not told dead: wounded)
+    assert _totals(text) == {"killed": 1, "wounded": 1}

@@ -709,3 +709,21 @@ def test_a_gun_aimed_at_a_person_and_not_fired_is_an_attack_but_a_robber_s_is_th
     assert [e.sub_event_type for e in helpers.events(
         "Two men robbed a jewelry store on Sunday, police said. One pointed a gun at the clerk. No one was hurt.",
         published=day)] == ["Looting/property destruction"]
+
+
+def test_a_shot_told_by_how_often_or_by_the_bullet_that_hit_a_person_is_an_attack():
+    assert [ev.sub_event_type for ev in events(
+        "WICHITA, Kan. — A robber fired once, striking the clerk in the arm, police said Friday.")] == ["Attack"]
+    assert [(ev.sub_event_type, (ev.wounded or {}).get("best")) for ev in events(
+        "MEMPHIS, Tenn. — A stray bullet struck a 7-year-old girl sitting on her porch Friday. She is expected to "
+        "survive.")] == [("Attack", 1)]
+    # (not a worker fired twice, nor a bullet that hit a thing, nor a batter's strike-outs)
+    assert events("The club said Friday that the manager was fired twice in three years.") == []
+    assert "Attack" not in [ev.sub_event_type for ev in events("Police said a bullet hit her television on Friday.")]
+    assert events("The pitcher struck out three batters on Friday and the team won 4-2.") == []
+    # (a gun that went off by itself is no one's shot; an army's tally of its fire is its shelling's)
+    assert "Attack" not in [ev.sub_event_type for ev in events(
+        "A deputy's gun went off in a theater on Saturday night. He was adjusting his holster when the gun fired once.")]
+    assert [ev.sub_event_type for ev in events(
+        "Russian forces shelled Kherson overnight, killing one man, officials said on Saturday. Over the past day "
+        "Russian troops fired 76 times on Kherson region.")] == ["Shelling/artillery/missile attack"]
