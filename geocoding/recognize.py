@@ -249,7 +249,7 @@ _STATE_ABBREVIATION_GATE = re.compile(r",\s(?:" + "|".join(
 _DOTTED_FORMS = tuple(a + "." for a in US_STATE_ABBREVIATIONS if "." in a)
 _PARTY_HYPHENS = tuple(p + "-" for p in _PARTY_LETTERS)
 # The acronyms that name a country or a union of them, not an organisation ("US", "EU"), alone or joined ("EU-Israel")
-COUNTRY_ACRONYMS = frozenset(("US", "UK", "USA", "UAE", "DRC", "EU"))
+COUNTRY_ACRONYMS = frozenset(("US", "UK", "USA", "UAE", "DRC", "EU", "USSR"))
 # Lower-case words after a hyphen that leave the name before it whole: "Houston-based", "Atlanta-area".
 _COMPOUND_TAILS = frozenset("based area born bred raised owned run led made bound wide style era headquartered listed "
                             "registered backed controlled held area's".split())

@@ -173,7 +173,9 @@ EXTRA_COUNTRY_ALIASES = {
     "CD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa", "Congo"],
     "KR": ["South Korea"],
     "KP": ["North Korea"],
-    "RU": ["Russia"],
+    # (and the union Russia continued, whose withdrawn ISO code names no one successor: "pilots flew for China and
+    # the Soviet Union")
+    "RU": ["Russia", "Soviet Union", "USSR", "U.S.S.R."],
     "SY": ["Syria"],
     "MM": ["Burma"],
     "NL": ["Holland"],

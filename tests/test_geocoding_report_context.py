@@ -34,6 +34,9 @@ def test_former_and_article_less_country_names(geoparser):
     assert found["Zaire"].place.country_code == "CD"
     assert found["Republic of Congo"].place.country_code == "CG"
     assert found["Upper Volta"].place.country_code == "BF"
+    # ... and the union Russia continued, whose withdrawn code names no one successor
+    found = by_name(geoparser.parse("Pilots flew for China and the Soviet Union before the USSR broke up."))
+    assert (found["Soviet Union"].place.country_code, found["USSR"].place.country_code) == ("RU", "RU")
     # A former name that lives on as a first-level area of its successor stays the area.
     assert by_name(geoparser.parse("Floods hit Sikkim."))["Sikkim"].place.feature_code == "ADM1"
 
