@@ -846,7 +846,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             names = _compound_names(run_text, gazetteer)
             # (the run opening with a place's name: not "USA TODAY NETWORK-Wisconsin", whose run is read as ever, nor
             # "The Bend-La Pine School Board", read from its next word)
-            parts = _compound_parts(s, run_text, gazetteer, surnames) if len(names) > 1 and gazetteer.has_key(
+            parts = _compound_parts(s, run_text, gazetteer, surnames, names) if len(names) > 1 and gazetteer.has_key(
                 name_key(names[0][1])) and tok.lower() != "the" else []
             if parts:
                 mentions += parts
@@ -1322,14 +1322,15 @@ def _name_before_compound_tail(text: str, tokens: list, i: int, j: int, gazettee
     return None
 
 
-def _compound_parts(start: int, tok: str, gazetteer: Gazetteer, surnames: set[str] = frozenset()) -> list[Mention]:
+def _compound_parts(start: int, tok: str, gazetteer: Gazetteer, surnames: set[str] = frozenset(),
+                    names: list[tuple[int, str]] | None = None) -> list[Mention]:
     """Places inside a hyphenated word that is no name as a whole: "Houston-based", "Egypt-US",
     "Egyptian-US", "Champaign-Urbana". A part counts when a lower-case tail follows it, when it is a major place or a
     demonym, or when the word joins neighbouring towns and is no surname of a person the report names (surnames:
     _person_surnames; "Jean-Pierre" holds no place). tok may be a run of words with the hyphen inside
-    ("Dallas-Fort Worth": _compound_names)."""
+    ("Dallas-Fort Worth": _compound_names, which names gives where the caller has it already)."""
     out = []
-    parts = _compound_names(tok, gazetteer)
+    parts = names if names is not None else _compound_names(tok, gazetteer)
     # (a first part of several words is a place's name whole, whose first word is no given name: "Rock Island-Milan")
     surname = " " not in parts[0][1] and next(word for word in tok.split() if "-" in word) in surnames
     neighbours = not surname and _neighbour_towns(parts, gazetteer)
