@@ -39,7 +39,7 @@ from .merging import (Candidate, civilian_victims, crowd_control, fight_retold, 
                       summary_doer)
 from .recalled import (BEGAN_AFTER, CAME_WHILE_AFTER, LASTING_VERB_BEFORE, REFERRED_BEFORE, SINCE_BEGAN, past_act,
                        past_act_hint, recalled_causes, reportable, roundup,
-                       roundup_goes_on, campaign_acts)
+                       roundup_goes_on, campaign_acts, holds_a_word)
 from .roles import (ALLY_BEFORE, BLAMED_BEFORE, CLAIMED_AFTER, CLAIMED_BY_BEFORE, COUNTRY_NAME, DEATH_WORD, ENEMY_OF,
                     FACILITY_AFTER, ONE_SIDED, OWNED_AFTER, PASSIVE_BEFORE, SUSPECTED_DOERS_BEFORE, THE_BEFORE,
                     apart_in_scene, assign_roles, blamed_states, crowd_kills, custody_death, definite_back_references, group_pronoun_references,
@@ -932,7 +932,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         # - the sentence's act is asked below, once chosen: a campaign's sentence is no event
         campaign = campaign_acts(text, triggers, s, e, i == lead) if triggers and not any(
             d.precision <= 2 for d in dates_by_sentence.get(i, ())) and all(
-            m.background for m in casualties_by_sentence[i]) and any(w in folded[s:e] for w in _CAMPAIGN_HINTS) else ()
+            m.background for m in casualties_by_sentence[i]) and holds_a_word(folded[s:e], _CAMPAIGN_HINTS) else ()
         # the sentence counts from when a war began ("since the clashes began", "since factions of the cartel began
         # fighting", "since the war ... broke out"): the war's acts there are no act of the report
         since_began = (since := SINCE_BEGAN.search(text, s, e) if folded.find("since", s, e) >= 0 else None) is not None
