@@ -906,7 +906,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     campaign_told = False  # ... or a group's campaign (recalled.campaign_acts): acts told, none of them new
     lead = next((j for j, (s, _) in enumerate(spans) if s > title_end), 0)  # the report's first sentence after its title
     for i, (s, e) in enumerate(spans):
-        if text.endswith("?", s, e) or text.endswith("?\"", s, e) or text.endswith("?”", s, e):
+        if text.endswith(("?", "?\"", "?”"), s, e):
             continue  # "HOW DID THE FIGHTING START?", "Will the gangs attack the airport next?": asked, not told
         if text.startswith("It ", s) and _RECALLED_OPENING.match(text, s):
             for m in casualties_by_sentence[i]:
