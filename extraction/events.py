@@ -84,6 +84,7 @@ _SPELL_OF_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?)\s+of\
 _TAKEN = re.compile(r"(?:seized|recovered|confiscated|found)\b", re.IGNORECASE)
 # a sentence that opens on its act's noun, told again by a verb after the comma ("In a reprisal attack, ...")
 _RESCUE = re.compile(r"\b(?:freed|rescued|liberated)\b", re.IGNORECASE)
+_RESCUE_WORDS = ("freed", "rescued", "liberated")  # (_RESCUE cannot match without one: see may_hold)
 _SERIES_DOER_INTERS = (2, 4, 5)  # rebels, identity militias, rioters (a crime's gunmen are an unidentified group, 3)
 _OPENING_ACT = re.compile(r"\W*(?:in|during)\s+(?:(?:a|an|the|another|one)\s+)?(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
 _TOLD_BACK_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -124,6 +125,11 @@ def _hostages_taken(text: str, folded: str, trigger: Trigger, triggers: list[Tri
     if trigger.rule.sub_event_type != LETHAL or not folded.startswith("attack", trigger.start):
         return None
     return next((t for t in triggers if t.rule.sub_event_type == "Abduction/forced disappearance"), None)
+
+
+def _rescue_told(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether text[start:end] tells a rescue (_RESCUE), the regex asked only where its words are."""
+    return may_hold(text[start:end], folded[start:end], _RESCUE_WORDS) and _RESCUE.search(text, start, end) is not None
 
 
 def _span(start: int, end: int) -> dict:
@@ -839,7 +845,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         # hostages ... after a firefight in which four of the kidnappers were killed" - the rescue's own dead)
         armed_acts = frozenset(i for i, ms in actors_by_sentence.items()
                                if any(not m.speaker and (m.actor.inter in _SERIES_DOER_INTERS or m.actor.inter in
-                                                         STATE_INTERS and _RESCUE.search(text, *spans[i]) is not None)
+                                                         STATE_INTERS and _rescue_told(text, folded, *spans[i]))
                                       for m in ms))
         for i in background_sentences(text, spans, casualties_by_sentence, dates_by_sentence, armed_acts):
             if i in roundup_clauses and published_at is not None and dates_by_sentence.get(i) and all(
@@ -1087,7 +1093,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         cand.arrested_back = sub == "Arrests" and a1 is None and \
             text.startswith(("arrested", "detained", "captured", "apprehended"), trigger.start) and \
             _ARRESTED_BACK_BEFORE.search(text, max(s, trigger.start - 24), trigger.start) is not None
-        cand.small_arms = _SMALL_ARMS.search(text, s, e) is not None
+        cand.small_arms = may_hold(text[s:e], folded[s:e], _SMALL_ARMS_WORDS) and _SMALL_ARMS.search(text, s, e) is not None
         cand.scene_opening = place is not None and place_key[1] == 0 and \
             _SCENE_OPENING.fullmatch(text, s, place.start) is not None
         cand.calendar_day = i in chronicle and date_distance == 0
@@ -1346,7 +1352,9 @@ def _unnamed_incident(text: str, folded: str, spans, dates_by_sentence, orphans,
     one ("a man accidentally fired a handgun while he was being treated at a hospital"): that incident, dated by its
     sentence, else by the report's first day ("He arrived around 1:20 a.m. Friday"), else as an undated act is (the
     day it was first reported, else the report's: GVA's convention)."""
-    discharged = [i for i, (s, e) in enumerate(spans) if GUN_DISCHARGED.search(text, s, e)][:1]
+    # (GUN_DISCHARGED needs one of the words: asked of each sentence only in a report that holds one)
+    discharged = [i for i, (s, e) in enumerate(spans) if GUN_DISCHARGED.search(text, s, e)][:1] \
+        if may_hold(text, folded, ("fired", "discharg", "went")) else []
     for i in sorted(dates_by_sentence) + discharged:
         s, e = spans[i]
         if i in discharged and not dates_by_sentence.get(i):
@@ -1519,6 +1527,7 @@ _JOINT_FIGURE_HINT = re.compile(r"(?:killed|dead)\s+(?:and|or)")
 _JOINT_FIGURE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:killed|dead)\s+(?:and|or|and/or)\s+(?:wounded|injured|hurt)\b",
                            re.IGNORECASE)
 _SMALL_ARMS = re.compile(r"\b(?:snipers?|gunfire|gunmen|shot\s+dead|opened\s+fire|stabbed)\b", re.IGNORECASE)
+_SMALL_ARMS_WORDS = ("sniper", "gunfire", "gunmen", "shot", "opened", "stabbed")  # (_SMALL_ARMS needs one: see may_hold)
 _SCENE_OPENING = re.compile(r"\W*In\s+(?:the\s+)?")
 
 
