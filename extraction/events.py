@@ -859,10 +859,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # whether a sentence says it tells another incident ("Separately, ...", "In another attack ..."; see
     # _choose_place), asked only of sentences with an act and the two after them
     separate: dict[int, bool] = {}
+    separate_words = may_hold(text, folded, _SEPARATE_WORDS)  # (else _SEPARATE matches no sentence)
 
     def is_separate(j: int) -> bool:
         if j not in separate:
-            separate[j] = j < n and (j in roundup_apart or _SEPARATE.match(text, spans[j][0]) is not None or
+            separate[j] = j < n and (j in roundup_apart or separate_words and _SEPARATE.match(text, spans[j][0]) is not None or
                                      _DAYS_APART_OPENING.match(text, spans[j][0]) is not None or
                                      text.startswith("In ", spans[j][0]) and _turns_to_country(text, spans[j][0]))
         return separate[j]
@@ -1433,6 +1434,8 @@ def _narrowed(d: DateMention, event_dates, text: str, judicial_dates=()) -> Date
 # day, ..." (not "The same day, police arrested": a step of the same story): the writer
 # says the act is not the one told before
 _SAME_DAY = r"(?:on|later)\s+(?:the|that)\s+same\s+day\b"
+# the words _SEPARATE cannot match without (see may_hold; "same" for _SAME_DAY's)
+_SEPARATE_WORDS = ("separate", "another", "second", "different", "unrelated", "elsewhere", "same")
 _SEPARATE = re.compile(r"\W*(?:(?:in|during)\s+(?:a\s+separate|another|a\s+second|a\s+different|an\s+unrelated)\b|"
                        rf"(?:separately|elsewhere)\b|{_SAME_DAY}|(?:a|in\s+a)\s+(?:separate|second|different|unrelated)\s+"
                        r"(?:\w+\s+)?(?:attack|incident|strike|airstrike|raid|shooting|bombing|explosion|blast|clash)s?\b|"
