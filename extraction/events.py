@@ -904,10 +904,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                               places_by_sentence, max(blocks[i], 0))
                 for cause in recalled_causes(text, *spans[i], sentence_triggers[i]))
         return [act for act in acts if act is not None]
+    # (_dead_handed_over asked only of a report that holds one of its words: each sentence's answer is None else)
+    bodies_told = "bodies" in folded or "remains" in folded or "corpses" in folded
     # a report of captives or dead given back (a release, an exchange, a handover of bodies)
     exchange_told = any(t.rule is RELEASE or t.rule.sub_event_type == "Agreement" and _EXCHANGED.search(text, t.start, t.end)
                         for found in sentence_triggers for t in found) or \
-        any(_dead_handed_over(text, folded, s, e) is not None for s, e in spans)
+        bodies_told and any(_dead_handed_over(text, folded, s, e) is not None for s, e in spans)
     in_roundup = False  # the sentences read so far since the last act told are a roundup's
     roundup_told = False  # the report tells a roundup's acts (none of them an event: no incident unnamed to guess)
     campaign_told = False  # ... or a group's campaign (recalled.campaign_acts): acts told, none of them new
@@ -925,7 +927,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             triggers = [t for t in triggers if not joint.start() <= t.start < joint.end()]
         if exchange_told:
             triggers = [t for t in triggers if not _captivity_recalled(text, t, dates_by_sentence.get(i), published_at)]
-        if (dead_from := _dead_handed_over(text, folded, s, e)) is not None:
+        if bodies_told and (dead_from := _dead_handed_over(text, folded, s, e)) is not None:
             triggers = [t for t in triggers if t.start < dead_from]
             for m in casualties_by_sentence[i]:
                 if m.end > dead_from:
