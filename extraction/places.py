@@ -163,9 +163,9 @@ def _record(name, lat, lon, place, precision) -> dict:
            "country_code": getattr(place, "country_code", None) if place else None}
     _with_admin_areas(rec, rec["country_code"], getattr(place, "admin1", None) if place else None,
                       getattr(place, "admin2", None) if place else None)
-    rec["feature_code"] = getattr(place, "feature_code", None) if place else None
+    rec["feature_code"] = feature_code = getattr(place, "feature_code", None) if place else None
     # an area's own name as its admin field gives it ("Homs", not GeoNames' "Ḩimş"): one spelling per area
-    own_name = {"ADM1": rec["admin1"], "ADM2": rec["admin2"]}.get(rec["feature_code"])
+    own_name = rec["admin1"] if feature_code == "ADM1" else rec["admin2"] if feature_code == "ADM2" else None
     if own_name:
         rec["name"] = own_name
     rec["precision"] = precision
