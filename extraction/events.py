@@ -194,7 +194,7 @@ def _roundup_clauses(text: str, folded: str, spans: list[tuple[int, int]], topon
     (every clause after the first, and the first after an opening that turns to other incidents, "In other violence,")."""
     out, split, apart = [], set(), set()
     for s, e in spans:
-        if s <= title_end or not (";" in text[s:e] or ", and " in text[s:e] or ", while " in text[s:e]):
+        if s <= title_end or not (";" in (sentence := text[s:e]) or ", and " in sentence or ", while " in sentence):
             out.append((s, e))
             continue
         cuts = [(m.start(), m.end()) for m in _INCIDENT_JOINER.finditer(text, s, e)]
