@@ -39,7 +39,7 @@ from .merging import (Candidate, civilian_victims, crowd_control, fight_retold, 
                       summary_doer)
 from .recalled import (BEGAN_AFTER, CAME_WHILE_AFTER, LASTING_VERB_BEFORE, REFERRED_BEFORE, SINCE_BEGAN, past_act,
                        past_act_hint, recalled_causes, reportable, roundup,
-                       roundup_goes_on, campaign_acts)
+                       roundup_goes_on, campaign_acts, holds_a_word)
 from .roles import (ALLY_BEFORE, BLAMED_BEFORE, CLAIMED_AFTER, CLAIMED_BY_BEFORE, COUNTRY_NAME, DEATH_WORD, ENEMY_OF,
                     FACILITY_AFTER, ONE_SIDED, OWNED_AFTER, PASSIVE_BEFORE, SUSPECTED_DOERS_BEFORE, THE_BEFORE,
                     apart_in_scene, assign_roles, blamed_states, crowd_kills, custody_death, definite_back_references, group_pronoun_references,
@@ -84,6 +84,7 @@ _SPELL_OF_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?)\s+of\
 _TAKEN = re.compile(r"(?:seized|recovered|confiscated|found)\b", re.IGNORECASE)
 # a sentence that opens on its act's noun, told again by a verb after the comma ("In a reprisal attack, ...")
 _RESCUE = re.compile(r"\b(?:freed|rescued|liberated)\b", re.IGNORECASE)
+_RESCUE_WORDS = ("freed", "rescued", "liberated")  # (_RESCUE cannot match without one: see may_hold)
 _SERIES_DOER_INTERS = (2, 4, 5)  # rebels, identity militias, rioters (a crime's gunmen are an unidentified group, 3)
 _OPENING_ACT = re.compile(r"\W*(?:in|during)\s+(?:(?:a|an|the|another|one)\s+)?(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
 _TOLD_BACK_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -124,6 +125,11 @@ def _hostages_taken(text: str, folded: str, trigger: Trigger, triggers: list[Tri
     if trigger.rule.sub_event_type != LETHAL or not folded.startswith("attack", trigger.start):
         return None
     return next((t for t in triggers if t.rule.sub_event_type == "Abduction/forced disappearance"), None)
+
+
+def _rescue_told(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether text[start:end] tells a rescue (_RESCUE), the regex asked only where its words are."""
+    return may_hold(text[start:end], folded[start:end], _RESCUE_WORDS) and _RESCUE.search(text, start, end) is not None
 
 
 def _span(start: int, end: int) -> dict:
@@ -188,7 +194,7 @@ def _roundup_clauses(text: str, folded: str, spans: list[tuple[int, int]], topon
     (every clause after the first, and the first after an opening that turns to other incidents, "In other violence,")."""
     out, split, apart = [], set(), set()
     for s, e in spans:
-        if s <= title_end or not (";" in text[s:e] or ", and " in text[s:e] or ", while " in text[s:e]):
+        if s <= title_end or not (";" in (sentence := text[s:e]) or ", and " in sentence or ", while " in sentence):
             out.append((s, e))
             continue
         cuts = [(m.start(), m.end()) for m in _INCIDENT_JOINER.finditer(text, s, e)]
@@ -839,7 +845,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         # hostages ... after a firefight in which four of the kidnappers were killed" - the rescue's own dead)
         armed_acts = frozenset(i for i, ms in actors_by_sentence.items()
                                if any(not m.speaker and (m.actor.inter in _SERIES_DOER_INTERS or m.actor.inter in
-                                                         STATE_INTERS and _RESCUE.search(text, *spans[i]) is not None)
+                                                         STATE_INTERS and _rescue_told(text, folded, *spans[i]))
                                       for m in ms))
         for i in background_sentences(text, spans, casualties_by_sentence, dates_by_sentence, armed_acts):
             if i in roundup_clauses and published_at is not None and dates_by_sentence.get(i) and all(
@@ -853,10 +859,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # whether a sentence says it tells another incident ("Separately, ...", "In another attack ..."; see
     # _choose_place), asked only of sentences with an act and the two after them
     separate: dict[int, bool] = {}
+    separate_words = may_hold(text, folded, _SEPARATE_WORDS)  # (else _SEPARATE matches no sentence)
 
     def is_separate(j: int) -> bool:
         if j not in separate:
-            separate[j] = j < n and (j in roundup_apart or _SEPARATE.match(text, spans[j][0]) is not None or
+            separate[j] = j < n and (j in roundup_apart or separate_words and _SEPARATE.match(text, spans[j][0]) is not None or
                                      _DAYS_APART_OPENING.match(text, spans[j][0]) is not None or
                                      text.startswith("In ", spans[j][0]) and _turns_to_country(text, spans[j][0]))
         return separate[j]
@@ -897,16 +904,18 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                               places_by_sentence, max(blocks[i], 0))
                 for cause in recalled_causes(text, *spans[i], sentence_triggers[i]))
         return [act for act in acts if act is not None]
+    # (_dead_handed_over asked only of a report that holds one of its words: each sentence's answer is None else)
+    bodies_told = "bodies" in folded or "remains" in folded or "corpses" in folded
     # a report of captives or dead given back (a release, an exchange, a handover of bodies)
     exchange_told = any(t.rule is RELEASE or t.rule.sub_event_type == "Agreement" and _EXCHANGED.search(text, t.start, t.end)
                         for found in sentence_triggers for t in found) or \
-        any(_dead_handed_over(text, folded, s, e) is not None for s, e in spans)
+        bodies_told and any(_dead_handed_over(text, folded, s, e) is not None for s, e in spans)
     in_roundup = False  # the sentences read so far since the last act told are a roundup's
     roundup_told = False  # the report tells a roundup's acts (none of them an event: no incident unnamed to guess)
     campaign_told = False  # ... or a group's campaign (recalled.campaign_acts): acts told, none of them new
     lead = next((j for j, (s, _) in enumerate(spans) if s > title_end), 0)  # the report's first sentence after its title
     for i, (s, e) in enumerate(spans):
-        if text.endswith("?", s, e) or text.endswith("?\"", s, e) or text.endswith("?”", s, e):
+        if text.endswith(("?", "?\"", "?”"), s, e):
             continue  # "HOW DID THE FIGHTING START?", "Will the gangs attack the airport next?": asked, not told
         if text.startswith("It ", s) and _RECALLED_OPENING.match(text, s):
             for m in casualties_by_sentence[i]:
@@ -918,7 +927,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             triggers = [t for t in triggers if not joint.start() <= t.start < joint.end()]
         if exchange_told:
             triggers = [t for t in triggers if not _captivity_recalled(text, t, dates_by_sentence.get(i), published_at)]
-        if (dead_from := _dead_handed_over(text, folded, s, e)) is not None:
+        if bodies_told and (dead_from := _dead_handed_over(text, folded, s, e)) is not None:
             triggers = [t for t in triggers if t.start < dead_from]
             for m in casualties_by_sentence[i]:
                 if m.end > dead_from:
@@ -932,7 +941,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         # - the sentence's act is asked below, once chosen: a campaign's sentence is no event
         campaign = campaign_acts(text, triggers, s, e, i == lead) if triggers and not any(
             d.precision <= 2 for d in dates_by_sentence.get(i, ())) and all(
-            m.background for m in casualties_by_sentence[i]) and any(w in folded[s:e] for w in _CAMPAIGN_HINTS) else ()
+            m.background for m in casualties_by_sentence[i]) and holds_a_word(folded[s:e], _CAMPAIGN_HINTS) else ()
         # the sentence counts from when a war began ("since the clashes began", "since factions of the cartel began
         # fighting", "since the war ... broke out"): the war's acts there are no act of the report
         since_began = (since := SINCE_BEGAN.search(text, s, e) if folded.find("since", s, e) >= 0 else None) is not None
@@ -1087,7 +1096,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         cand.arrested_back = sub == "Arrests" and a1 is None and \
             text.startswith(("arrested", "detained", "captured", "apprehended"), trigger.start) and \
             _ARRESTED_BACK_BEFORE.search(text, max(s, trigger.start - 24), trigger.start) is not None
-        cand.small_arms = _SMALL_ARMS.search(text, s, e) is not None
+        cand.small_arms = may_hold(text[s:e], folded[s:e], _SMALL_ARMS_WORDS) and _SMALL_ARMS.search(text, s, e) is not None
         cand.scene_opening = place is not None and place_key[1] == 0 and \
             _SCENE_OPENING.fullmatch(text, s, place.start) is not None
         cand.calendar_day = i in chronicle and date_distance == 0
@@ -1346,7 +1355,9 @@ def _unnamed_incident(text: str, folded: str, spans, dates_by_sentence, orphans,
     one ("a man accidentally fired a handgun while he was being treated at a hospital"): that incident, dated by its
     sentence, else by the report's first day ("He arrived around 1:20 a.m. Friday"), else as an undated act is (the
     day it was first reported, else the report's: GVA's convention)."""
-    discharged = [i for i, (s, e) in enumerate(spans) if GUN_DISCHARGED.search(text, s, e)][:1]
+    # (GUN_DISCHARGED needs one of the words: asked of each sentence only in a report that holds one)
+    discharged = [i for i, (s, e) in enumerate(spans) if GUN_DISCHARGED.search(text, s, e)][:1] \
+        if may_hold(text, folded, ("fired", "discharg", "went")) else []
     for i in sorted(dates_by_sentence) + discharged:
         s, e = spans[i]
         if i in discharged and not dates_by_sentence.get(i):
@@ -1425,6 +1436,8 @@ def _narrowed(d: DateMention, event_dates, text: str, judicial_dates=()) -> Date
 # day, ..." (not "The same day, police arrested": a step of the same story): the writer
 # says the act is not the one told before
 _SAME_DAY = r"(?:on|later)\s+(?:the|that)\s+same\s+day\b"
+# the words _SEPARATE cannot match without (see may_hold; "same" for _SAME_DAY's)
+_SEPARATE_WORDS = ("separate", "another", "second", "different", "unrelated", "elsewhere", "same")
 _SEPARATE = re.compile(r"\W*(?:(?:in|during)\s+(?:a\s+separate|another|a\s+second|a\s+different|an\s+unrelated)\b|"
                        rf"(?:separately|elsewhere)\b|{_SAME_DAY}|(?:a|in\s+a)\s+(?:separate|second|different|unrelated)\s+"
                        r"(?:\w+\s+)?(?:attack|incident|strike|airstrike|raid|shooting|bombing|explosion|blast|clash)s?\b|"
@@ -1519,6 +1532,7 @@ _JOINT_FIGURE_HINT = re.compile(r"(?:killed|dead)\s+(?:and|or)")
 _JOINT_FIGURE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:killed|dead)\s+(?:and|or|and/or)\s+(?:wounded|injured|hurt)\b",
                            re.IGNORECASE)
 _SMALL_ARMS = re.compile(r"\b(?:snipers?|gunfire|gunmen|shot\s+dead|opened\s+fire|stabbed)\b", re.IGNORECASE)
+_SMALL_ARMS_WORDS = ("sniper", "gunfire", "gunmen", "shot", "opened", "stabbed")  # (_SMALL_ARMS needs one: see may_hold)
 _SCENE_OPENING = re.compile(r"\W*In\s+(?:the\s+)?")
 
 

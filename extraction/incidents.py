@@ -60,6 +60,7 @@ _ONE_OF_BEFORE = re.compile(r"\b(?:one|the\s+(?:first|second|third|fourth|fifth|
 ONE_OF_UNNAMED = re.compile(rf"\b(?:one|the\s+(?:first|second|third|fourth|fifth|latest|last))\s+of\s+(?:at\s+least\s+|"
                             rf"more\s+than\s+|nearly\s+|about\s+|some\s+)?{_NUM}\s+(?:over|during|across|since|this|last)\b",
                             re.IGNORECASE)
+_ONE_OF_WORDS = ("one", "first", "second", "third", "fourth", "fifth", "latest", "last")  # (ONE_OF_UNNAMED needs one)
 _PRONOUN_START = re.compile(r"(?:he|she|him|her|they|them|both|himself|herself|the\s+victims?|the\s+man|the\s+woman|"
                             r"the\s+boy|the\s+girl|the\s+teen\w*)\b", re.IGNORECASE)
 
@@ -162,7 +163,9 @@ def incident_blocks(text: str, spans: list[tuple[int, int]], casualties_by_sente
             blocks[i] = block
         return blocks
     for i, (s, e) in enumerate(spans):
-        one_of = ONE_OF_UNNAMED.search(text, s, e) if " of " in text[s:e] else None
+        sentence = text[s:e]
+        one_of = ONE_OF_UNNAMED.search(text, s, e) if " of " in sentence and \
+            may_hold(sentence, sentence.lower(), _ONE_OF_WORDS) else None
         for m in casualties_by_sentence.get(i, ()) if one_of else ():
             m.background = m.background or m.start >= one_of.end()  # the others' toll, after the count's words
     if not is_roundup(text, spans):

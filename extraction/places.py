@@ -22,7 +22,6 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache, partial
 from itertools import accumulate
 
 from .matching import holds_case_odd, may_hold
@@ -164,9 +163,9 @@ def _record(name, lat, lon, place, precision) -> dict:
            "country_code": getattr(place, "country_code", None) if place else None}
     _with_admin_areas(rec, rec["country_code"], getattr(place, "admin1", None) if place else None,
                       getattr(place, "admin2", None) if place else None)
-    rec["feature_code"] = getattr(place, "feature_code", None) if place else None
+    rec["feature_code"] = feature_code = getattr(place, "feature_code", None) if place else None
     # an area's own name as its admin field gives it ("Homs", not GeoNames' "Ḩimş"): one spelling per area
-    own_name = {"ADM1": rec["admin1"], "ADM2": rec["admin2"]}.get(rec["feature_code"])
+    own_name = rec["admin1"] if feature_code == "ADM1" else rec["admin2"] if feature_code == "ADM2" else None
     if own_name:
         rec["name"] = own_name
     rec["precision"] = precision
@@ -244,8 +243,14 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         out.append(PlaceCandidate(loc.start, loc.end, rec, loc.precision or 2, True, False, False))
     resolved = [t for t in toponyms if getattr(t, "place", None) is not None]
     dateline_town = _dateline_town(text, resolved)  # (once a report: _far_quarter_home asks it of every name)
-    # (each town's answer once a report: _far_quarter_home asks it of every name, and a long report names many)
-    told_by_police = cache(partial(_told_by_town_police, text))
+    # (each town's answer once a report: _far_quarter_home asks it of every name, and a long report names many; a
+    # plain dict, as functools.cache's wrapper costs more to make than most reports ever ask of it)
+    police_told: dict[str, bool] = {}
+
+    def told_by_police(town: str) -> bool:
+        if town not in police_told:
+            police_told[town] = _told_by_town_police(text, town)
+        return police_told[town]
     phrases, actors, actor_starts = _Spans(phrase_spans), _Spans(actor_spans), {a for a, _ in actor_spans}
     for t in resolved:
         if phrases.cut_by(t.start, t.end):

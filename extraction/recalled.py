@@ -391,7 +391,15 @@ def roundup(sentence: str, folded: str) -> bool:
     """Whether a sentence tells a period's operations over a breadth of ground (see _ROUNDUP_PERIOD), no act."""
     return ("past" in folded or "last" in folded or "previous" in folded or "since the" in folded) and \
         _ROUNDUP_PERIOD.search(sentence) is not None and _ROUNDUP_BREADTH.search(sentence) is not None or \
-        any(w in folded for w in _AREA_WORDS) and _MANY_AREAS.search(sentence) is not None
+        holds_a_word(folded, _AREA_WORDS) and _MANY_AREAS.search(sentence) is not None
+
+
+def holds_a_word(folded: str, words) -> bool:
+    """Whether folded holds one of words (a loop: any() over a generator costs more than the looks themselves)."""
+    for word in words:
+        if word in folded:
+            return True
+    return False
 
 
 # A group's campaign told as background: acts told in the present perfect, or as a habit, with an iterative frame ("has
@@ -451,6 +459,6 @@ def campaign_told(text: str, trigger: Trigger, sentence_start: int, sentence_end
     if perfect.group("adv") or _ITERATIVE_AFTER.match(text, trigger.end, sentence_end):
         return True
     sentence = text[sentence_start:sentence_end]
-    if any(w in sentence for w in _PERIOD_WORDS) and _RECENT_PERIOD.search(sentence):
+    if holds_a_word(sentence, _PERIOD_WORDS) and _RECENT_PERIOD.search(sentence):
         return True
     return perfect.group("did") is not None or _PLURAL_OBJECT_AFTER.match(text, trigger.end, sentence_end) is not None

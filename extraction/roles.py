@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from .actors import (ARMED_GROUP_INTERS, ARMED_INTERS, Actor, ActorMention, CIVILIANS, IDENTITY, OF_THE, REBELS,
                      STATE_INTERS, alias_table, country_codes)
+from .matching import may_hold
 from .victims import CasualtyMention, PERPETRATOR
 from .event_types import (BATTLES, BODIES_FOUND, EXPLOSIONS, INTERCEPTION, LETHAL, REPELLED_ASSAULTS, STRATEGIC,
                           TEST_LAUNCH, Trigger, in_title, resolve_sub_type)
@@ -553,6 +554,20 @@ _VANQUISHED_BEFORE = re.compile(r"\b(?:victory|victorious|win|triumph)\s+(?:over
                                 r"(?:the\s+)?$", re.IGNORECASE)
 
 
+# the words ALLY_BEFORE and _LISTENER_BEFORE cannot match without (see may_hold)
+_ALLY_WORDS = ("by", "despite", "with")
+_LISTENER_WORDS = ("told", "according", "called", "alerted", "notified", "contacted", "informed")
+
+
+def _ally_or_listener(text: str, start: int) -> bool:
+    """Whether the mention at start is told as an ally (ALLY_BEFORE, in the 40 characters before it) or as the one told
+    or called (_LISTENER_BEFORE, in the 30 before it); each regex asked only where its words are."""
+    before = text[max(0, start - 40):start]
+    lowered = before.lower()
+    return may_hold(before, lowered, _ALLY_WORDS) and ALLY_BEFORE.search(before) is not None or \
+        may_hold(before, lowered, _LISTENER_WORDS) and _LISTENER_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casualties: list[CasualtyMention]):
     """(actor1, actor2) from the sentence: 'by X' and 'X's strike' make X the agent, and so does a
     mention the act's words begin inside ("Russian warplanes struck": the trigger is "warplanes
@@ -560,8 +575,7 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
     acts on the first after."""
     if trigger.rule is BODIES_FOUND:
         return None, None  # those who find the dead are no party to their killing; the dead are of no side told
-    actors = [m for m in mentions if not m.speaker and not ALLY_BEFORE.search(text[max(0, m.start - 40):m.start])
-              and not _LISTENER_BEFORE.search(text, max(0, m.start - 30), m.start) and not _BLAMER_AFTER.match(text, m.end)
+    actors = [m for m in mentions if not m.speaker and not _ally_or_listener(text, m.start) and not _BLAMER_AFTER.match(text, m.end)
               and not _NONE_OF_BEFORE.search(text, max(0, m.start - 12), m.start)
               and not _answers_later(text, m, trigger) and not _EVACUATED_AFTER.match(text, m.end)]
     # "Gunmen believed to be members of the Jalisco New Generation Cartel", "Insurgents linked to the Islamic State":
