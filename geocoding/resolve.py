@@ -1630,7 +1630,7 @@ class Resolver:
             backed = {c: _others(countries.get(c), key) for c in {p.country_code for p, _, _ in cands} if c}
             most = max(backed.values(), default=0.0)
             dateline = {c: b for c, b in dateline.items() if backed.get(c, 0.0) >= most}
-        for i, ((place, loose, _), s, cell, yields_to) in enumerate(zip(cands, own_scores, crowded, rivals)):
+        for (place, loose, _), s, cell, yields_to in zip(cands, own_scores, crowded, rivals):
             code = place.feature_code
             cc = place.country_code
             large = code in _LARGE
@@ -1669,7 +1669,7 @@ class Resolver:
             elif large:
                 # Oceans, seas, continents and regions across borders are consistent with any report.
                 s += country_w * country_cap
-            if not large:
+            if near:    # (no other name near, or a large feature: nothing to add)
                 s += proximity_w * min(proximity_cap, near)
             out.append(s)
         return out
@@ -1745,6 +1745,10 @@ class _Evidence:
 def _others(support: dict | None, key: str) -> float:
     if not support:
         return 0.0
+    if key not in support:
+        return sum(support.values())
+    if len(support) == 1:
+        return 0.0      # (the name alone: nothing else; used only in arithmetic, where it counts as the sum of none)
     return sum([v for k, v in support.items() if k != key])
 
 
