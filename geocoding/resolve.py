@@ -372,6 +372,9 @@ class _Readings:
     biggest: Place | None                    # the most populous town among them
     prior_belief: list[float]                # the softmax of their priors
     rivals: list[frozenset]                  # for each, the countries of the towns it yields to (_alias_rivals)
+    # (what Resolver._hints asks of the candidates, whatever the text around a mention)
+    capital_or_country: bool                 # whether one may be a capital or a country
+    state_or_great_city: bool                # whether one is a US state and one a great city ("New York")
     bare_scores: list[float] | None = None   # Resolver._own_scores of a mention with no qualifier (_OWN_SCORE_HINTS)
 
 
@@ -878,7 +881,7 @@ class Resolver:
                 if r.cands:
                     beliefs[key] = r.prior_belief
         # (a name with no reading, as a demonym is, has nothing its qualifiers could choose among)
-        hints = [self._hints(text, m, cands[key]) if cands[key] else {} for m, key in zip(mentions, keys)]
+        hints = [self._hints(text, m, readings[key]) if cands[key] else {} for m, key in zip(mentions, keys)]
         for key, places in _short_forms(cands).items():
             for h, k in zip(hints, keys):
                 if k == key:
@@ -982,7 +985,10 @@ class Resolver:
                 # the most populous town (see _context_scores)
                 max((p for p, _, _ in cs if p.feature_class == "P"), key=_population, default=None),
                 _softmax([c[2] for c in cs]),
-                _alias_rivals(cs, own, self.w.alias_outweighs))
+                _alias_rivals(cs, own, self.w.alias_outweighs),
+                any(p.feature_code in ("PPLC", "PCLI") for p, _, _ in cs),
+                any(p.feature_code == "ADM1" and p.country_code == "US" for p, _, _ in cs) and any(
+                    p.feature_class == "P" and p.population >= _GREAT_CITY_POPULATION for p, _, _ in cs))
         return found
 
     def _bare_scores(self, r: _Readings, key: str) -> list[float]:
@@ -1070,8 +1076,9 @@ class Resolver:
         return []
 
     # -- evidence --------------------------------------------------------------------------------
-    def _hints(self, text: str, m: Mention, cands: list) -> dict:
+    def _hints(self, text: str, m: Mention, readings: _Readings) -> dict:
         """Qualifiers written around a mention: ", Syria", ", Ill.", "Syrian city of", "X province"."""
+        cands = readings.cands
         hints: dict = {}
         after = text[m.end:m.end + 40]
         if after.startswith((" ", ", a")) and (area := _WORDS_BEFORE_CONTAINER.match(after)):
@@ -1258,8 +1265,7 @@ class Resolver:
         # A name listed beside a country or a first-level area is one too ("Egypt and Niger", "Texas and
         # Georgia"); only a name that may be a capital or a country asks. (A country among the neighbours
         # decides: many countries have an area named like a neighbouring country.)
-        if len(cands) > 1 and not hints.get("dateline") and any(
-                p.feature_code in ("PPLC", "PCLI") for p, _, _ in cands):
+        if len(cands) > 1 and readings.capital_or_country and not hints.get("dateline"):
             # (_NEIGHBOUR_BEFORE ends in a comma, "and" or "or", and blanks: a plain look first)
             listed_before = _NEIGHBOUR_BEFORE.search(before) if before.rstrip().endswith((",", "and", "or")) else None
             kinds = {_listed_kind(self.gazetteer, n.group(1))
@@ -1268,9 +1274,7 @@ class Resolver:
                 hints["listed_with"] = "PCLI" if "PCLI" in kinds else "ADM1"
         # A US state named like a great city ("New York") is the city when listed beside great cities ("flights from
         # New York and Chicago", "London, Paris and New York"); beside states it stays the state.
-        if "kind" not in hints and len(cands) > 1 and any(p.feature_code == "ADM1" and p.country_code == "US"
-                                                          for p, _, _ in cands) and any(
-                p.feature_class == "P" and p.population >= _GREAT_CITY_POPULATION for p, _, _ in cands):
+        if "kind" not in hints and len(cands) > 1 and readings.state_or_great_city:
             listed_before = _NEIGHBOUR_BEFORE.search(before) if before.rstrip().endswith((",", "and", "or")) else None
             if any(_listed_great_city(self.gazetteer, n.group(1))
                    for n in (listed_before, _NEIGHBOUR_AFTER.match(after)) if n):
@@ -1371,6 +1375,7 @@ class Resolver:
         each name spreads its belief over its candidates (a name counts at most once). cells: the
         candidates' grid cells, None for large features."""
         ev = _Evidence()
+        plausible_weight = self.w.plausible
         for key, cs in cands.items():
             probs = beliefs.get(key)
             if not probs or key in qualifying:
@@ -1389,7 +1394,7 @@ class Resolver:
                 if cell is not None and q >= plausible:
                     # A plausible reading of an ambiguous name still says "somewhere near here":
                     # Paris and Henry County are both ambiguous, but only in Tennessee together.
-                    ev.cells[cell].append((key, p.lat, p.lon, max(q, self.w.plausible)))
+                    ev.cells[cell].append((key, p.lat, p.lon, q if q >= plausible_weight else plausible_weight))
         for m, key in zip(mentions, keys):
             if m.kind == "demonym" and not m.qualifier:
                 ev.countries[m.code][key] = 1.0
