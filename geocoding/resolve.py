@@ -203,6 +203,7 @@ _DIRECTION_PREFIX = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eas
 # village, Monywa Township", "the village of Kwata in Bokkos local government area", "the hamlet of La Esperanza, in the
 # rural area of the municipality of Tame"): a namesake far from that container is another place (see _within_container)
 _SMALL_PLACE_BEFORE = re.compile(r"\b(?:[Bb]arangay|Brgy\.?|[Ss]itio|[Pp]urok|[Vv]ereda|(?i:village|hamlet)\s+of)\s+$")
+_SMALL_PLACE_WORD_ENDS = frozenset("yoka.fF")   # (no other character matches these where the case is ignored)
 _SMALL_PLACE_WORD_AFTER = re.compile(r"\s+(?:village|hamlet)\b")
 # A Philippine barangay's (or its sitio's or purok's) word before a name: the report's own town holds it where the text
 # names no other
@@ -1212,7 +1213,8 @@ class Resolver:
                 hints["qualifier"] = areas
         # Both patterns before a name end in "of" (a cheap test before the slow searches; the case is
         # ignored by one, and no other character matches "o" or "f" so).
-        of_before = before.rstrip()[-2:].lower() == "of"
+        before_stripped = before.rstrip()
+        of_before = before_stripped[-2:].lower() == "of"
         d = _DEMONYM_BEFORE.search(before) if of_before else None
         if d and d.group(1) in self.gazetteer.demonyms:
             hints["country"] = self.gazetteer.demonyms[d.group(1)]
@@ -1267,7 +1269,7 @@ class Resolver:
         # decides: many countries have an area named like a neighbouring country.)
         if len(cands) > 1 and readings.capital_or_country and not hints.get("dateline"):
             # (_NEIGHBOUR_BEFORE ends in a comma, "and" or "or", and blanks: a plain look first)
-            listed_before = _NEIGHBOUR_BEFORE.search(before) if before.rstrip().endswith((",", "and", "or")) else None
+            listed_before = _NEIGHBOUR_BEFORE.search(before) if before_stripped.endswith((",", "and", "or")) else None
             kinds = {_listed_kind(self.gazetteer, n.group(1))
                      for n in (listed_before, _NEIGHBOUR_AFTER.match(after)) if n}
             if "PCLI" in kinds or "ADM1" in kinds:
@@ -1275,11 +1277,11 @@ class Resolver:
         # A US state named like a great city ("New York") is the city when listed beside great cities ("flights from
         # New York and Chicago", "London, Paris and New York"); beside states it stays the state.
         if "kind" not in hints and len(cands) > 1 and readings.state_or_great_city:
-            listed_before = _NEIGHBOUR_BEFORE.search(before) if before.rstrip().endswith((",", "and", "or")) else None
+            listed_before = _NEIGHBOUR_BEFORE.search(before) if before_stripped.endswith((",", "and", "or")) else None
             if any(_listed_great_city(self.gazetteer, n.group(1))
                    for n in (listed_before, _NEIGHBOUR_AFTER.match(after)) if n):
                 hints["kind"] = "city"
-        if (container := self._container(text, m)) is not None:
+        if (container := self._container(text, m, before_stripped[-1:])) is not None:
             if container[0]:
                 hints["within"] = container
             else:
@@ -1296,18 +1298,19 @@ class Resolver:
                                                                       and a.feature_code != "PCLI")
                                      for p in self.gazetteer.candidates(c.group(1))[:3])
 
-    def _container(self, text: str, m: Mention) -> tuple[list[Place], float, int, bool] | None:
+    def _container(self, text: str, m: Mention, last_before: str) -> tuple[list[Place], float, int, bool] | None:
         """The town or local area a small place is told to lie in ("Barangay San Jose, Sipalay City", "the village of
         Kwata in Bokkos local government area"): its readings, how near them the place must lie, and where the
-        container's name starts, and whether the place is a quarter of that city."""
+        container's name starts, and whether the place is a quarter of that city. (last_before: the last character
+        before the mention that is not blank, within 40 characters; "" for none.)"""
         if text.startswith(", ", m.end):
             q = _CITY_CONTAINER_AFTER.match(text, m.end, m.end + 80)
         else:
             q = None
-        if q is None and (text[max(0, m.start - 4):m.start] == "the " and " of " in text[m.end:m.end + 20] or
+        if q is None and (text.endswith("the ", 0, m.start) and text.find(" of ", m.end, m.end + 20) >= 0 or
                           text.startswith(_LANDMARK_WORDS_AFTER, m.end)):
             q = _QUARTER_OF_CITY_AFTER.match(text, m.end, m.end + 80)
-        if q is None and text[m.start - 3:m.start - 1] in ("'s", "’s") and _QUARTER_WORD_AFTER.match(text, m.end):
+        if q is None and text.startswith(("'s", "’s"), m.start - 3, m.start - 1) and _QUARTER_WORD_AFTER.match(text, m.end):
             q = _CITY_OWNING_QUARTER_BEFORE.search(text, max(0, m.start - 60), m.start)
         if q is None and text.endswith(_SAID_THE_BEFORE, 0, m.start) and _QUARTER_WORD_AFTER.match(text, m.end):
             q = _OFFICIALS_CITY_BEFORE.search(text, max(0, m.start - 120), m.start)
@@ -1326,7 +1329,9 @@ class Resolver:
             if q is not None and next((p.feature_code for p in self.gazetteer.candidates(q.group("y"))[:1]), "PCLI") \
                     in _LARGE:
                 q = None
-        if q is None and (_SMALL_PLACE_BEFORE.search(text, max(0, m.start - 20), m.start) or
+        # (_SMALL_PLACE_BEFORE's words end in one of _SMALL_PLACE_WORD_ENDS, then blanks up to the name)
+        if q is None and (last_before in _SMALL_PLACE_WORD_ENDS
+                          and _SMALL_PLACE_BEFORE.search(text, max(0, m.start - 20), m.start) or
                           _SMALL_PLACE_WORD_AFTER.match(text, m.end)):
             q = _TOWN_CONTAINER_AFTER.match(text, m.end, m.end + 80) or _AREA_CONTAINER_AFTER.match(text, m.end, m.end + 150)
         # (not a list: "firefighters from Cambridge, Pleasant City and Lore City")
@@ -1690,12 +1695,16 @@ def _crowded(cells: dict[str, list]) -> dict[str, list]:
             if cell is not None:
                 names_at[cell].add(key)
 
+    # the occupied cells by row: most have no other in their row or the rows beside it, which three look-ups tell
+    rows: dict[int, list] = defaultdict(list)
+    for (la, lo), names in names_at.items():
+        rows[la].append((lo, names))
+
     def other_name_beside(key: str, cell: tuple[int, int]) -> bool:
         la, lo = cell
         for i in (la - 1, la, la + 1):
-            for j in (lo - 1, lo, lo + 1):
-                names = names_at.get((i, j))
-                if names and (len(names) > 1 or key not in names):
+            for lo2, names in rows.get(i, ()):
+                if -1 <= lo2 - lo <= 1 and (len(names) > 1 or key not in names):
                     return True
         return False
     return {key: [cell if cell is not None and other_name_beside(key, cell) else None for cell in cs]
