@@ -1512,7 +1512,7 @@ class Resolver:
         local_area: one below a province after it, "X district")."""
         if not cands:
             return Resolution(m, None, 0.0)
-        i = max(range(len(scores)), key=scores.__getitem__)
+        i = 0 if len(scores) == 1 else max(range(len(scores)), key=scores.__getitem__)
         place, loose, _ = cands[i]
         if loose and place.admin1 and _area_and_town_of_a_name(place, cands, asks_area):
             loose = False
@@ -1769,6 +1769,8 @@ def _others(support: dict | None, key: str) -> float:
 def _softmax(scores: list[float], top: int = 8) -> list[float]:
     if not scores:
         return []
+    if len(scores) == 1:
+        return [1.0]    # (as worked out below for any finite score: exp(0) / exp(0))
     best = max(scores)
     if len(scores) <= top:
         out = [math.exp(s - best) for s in scores]
