@@ -892,7 +892,11 @@ class Resolver:
         sigs = [(key, h.get("kind"), h.get("admin1"), h.get("country"), h.get("list"), h.get("listed_with"),
                  tuple(id(q) for q in h.get("qualifier", ())), id(h.get("short_for")), h.get("government"))
                 for key, h in zip(keys, hints)]
-        own_scores: dict[tuple, list[float]] = {}
+        # (each distinct one as a small number: the rounds look scores up by it many times, and a tuple's hash is
+        # worked out anew each time)
+        sig_numbers: dict[tuple, int] = {}
+        sigs = [sig_numbers.setdefault(sig, len(sig_numbers)) for sig in sigs]
+        own_scores: dict[int, list[float]] = {}
         for key, h, sig in zip(keys, hints, sigs):
             if sig not in own_scores:
                 own_scores[sig] = self._bare_scores(readings[key], key) if not any(map(h.get, _OWN_SCORE_HINTS)) \
