@@ -203,6 +203,7 @@ _DIRECTION_PREFIX = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eas
 # village, Monywa Township", "the village of Kwata in Bokkos local government area", "the hamlet of La Esperanza, in the
 # rural area of the municipality of Tame"): a namesake far from that container is another place (see _within_container)
 _SMALL_PLACE_BEFORE = re.compile(r"\b(?:[Bb]arangay|Brgy\.?|[Ss]itio|[Pp]urok|[Vv]ereda|(?i:village|hamlet)\s+of)\s+$")
+_SMALL_PLACE_WORD_ENDS = frozenset("yoka.fF")   # (no other character matches these where the case is ignored)
 _SMALL_PLACE_WORD_AFTER = re.compile(r"\s+(?:village|hamlet)\b")
 # A Philippine barangay's (or its sitio's or purok's) word before a name: the report's own town holds it where the text
 # names no other
@@ -372,6 +373,9 @@ class _Readings:
     biggest: Place | None                    # the most populous town among them
     prior_belief: list[float]                # the softmax of their priors
     rivals: list[frozenset]                  # for each, the countries of the towns it yields to (_alias_rivals)
+    # (what Resolver._hints asks of the candidates, whatever the text around a mention)
+    capital_or_country: bool                 # whether one may be a capital or a country
+    state_or_great_city: bool                # whether one is a US state and one a great city ("New York")
     bare_scores: list[float] | None = None   # Resolver._own_scores of a mention with no qualifier (_OWN_SCORE_HINTS)
 
 
@@ -878,7 +882,7 @@ class Resolver:
                 if r.cands:
                     beliefs[key] = r.prior_belief
         # (a name with no reading, as a demonym is, has nothing its qualifiers could choose among)
-        hints = [self._hints(text, m, cands[key]) if cands[key] else {} for m, key in zip(mentions, keys)]
+        hints = [self._hints(text, m, readings[key]) if cands[key] else {} for m, key in zip(mentions, keys)]
         for key, places in _short_forms(cands).items():
             for h, k in zip(hints, keys):
                 if k == key:
@@ -888,7 +892,11 @@ class Resolver:
         sigs = [(key, h.get("kind"), h.get("admin1"), h.get("country"), h.get("list"), h.get("listed_with"),
                  tuple(id(q) for q in h.get("qualifier", ())), id(h.get("short_for")), h.get("government"))
                 for key, h in zip(keys, hints)]
-        own_scores: dict[tuple, list[float]] = {}
+        # (each distinct one as a small number: the rounds look scores up by it many times, and a tuple's hash is
+        # worked out anew each time)
+        sig_numbers: dict[tuple, int] = {}
+        sigs = [sig_numbers.setdefault(sig, len(sig_numbers)) for sig in sigs]
+        own_scores: dict[int, list[float]] = {}
         for key, h, sig in zip(keys, hints, sigs):
             if sig not in own_scores:
                 own_scores[sig] = self._bare_scores(readings[key], key) if not any(map(h.get, _OWN_SCORE_HINTS)) \
@@ -982,7 +990,10 @@ class Resolver:
                 # the most populous town (see _context_scores)
                 max((p for p, _, _ in cs if p.feature_class == "P"), key=_population, default=None),
                 _softmax([c[2] for c in cs]),
-                _alias_rivals(cs, own, self.w.alias_outweighs))
+                _alias_rivals(cs, own, self.w.alias_outweighs),
+                any(p.feature_code in ("PPLC", "PCLI") for p, _, _ in cs),
+                any(p.feature_code == "ADM1" and p.country_code == "US" for p, _, _ in cs) and any(
+                    p.feature_class == "P" and p.population >= _GREAT_CITY_POPULATION for p, _, _ in cs))
         return found
 
     def _bare_scores(self, r: _Readings, key: str) -> list[float]:
@@ -1070,8 +1081,9 @@ class Resolver:
         return []
 
     # -- evidence --------------------------------------------------------------------------------
-    def _hints(self, text: str, m: Mention, cands: list) -> dict:
+    def _hints(self, text: str, m: Mention, readings: _Readings) -> dict:
         """Qualifiers written around a mention: ", Syria", ", Ill.", "Syrian city of", "X province"."""
+        cands = readings.cands
         hints: dict = {}
         after = text[m.end:m.end + 40]
         if after.startswith((" ", ", a")) and (area := _WORDS_BEFORE_CONTAINER.match(after)):
@@ -1205,7 +1217,8 @@ class Resolver:
                 hints["qualifier"] = areas
         # Both patterns before a name end in "of" (a cheap test before the slow searches; the case is
         # ignored by one, and no other character matches "o" or "f" so).
-        of_before = before.rstrip()[-2:].lower() == "of"
+        before_stripped = before.rstrip()
+        of_before = before_stripped[-2:].lower() == "of"
         d = _DEMONYM_BEFORE.search(before) if of_before else None
         if d and d.group(1) in self.gazetteer.demonyms:
             hints["country"] = self.gazetteer.demonyms[d.group(1)]
@@ -1258,24 +1271,21 @@ class Resolver:
         # A name listed beside a country or a first-level area is one too ("Egypt and Niger", "Texas and
         # Georgia"); only a name that may be a capital or a country asks. (A country among the neighbours
         # decides: many countries have an area named like a neighbouring country.)
-        if len(cands) > 1 and not hints.get("dateline") and any(
-                p.feature_code in ("PPLC", "PCLI") for p, _, _ in cands):
+        if len(cands) > 1 and readings.capital_or_country and not hints.get("dateline"):
             # (_NEIGHBOUR_BEFORE ends in a comma, "and" or "or", and blanks: a plain look first)
-            listed_before = _NEIGHBOUR_BEFORE.search(before) if before.rstrip().endswith((",", "and", "or")) else None
+            listed_before = _NEIGHBOUR_BEFORE.search(before) if before_stripped.endswith((",", "and", "or")) else None
             kinds = {_listed_kind(self.gazetteer, n.group(1))
                      for n in (listed_before, _NEIGHBOUR_AFTER.match(after)) if n}
             if "PCLI" in kinds or "ADM1" in kinds:
                 hints["listed_with"] = "PCLI" if "PCLI" in kinds else "ADM1"
         # A US state named like a great city ("New York") is the city when listed beside great cities ("flights from
         # New York and Chicago", "London, Paris and New York"); beside states it stays the state.
-        if "kind" not in hints and len(cands) > 1 and any(p.feature_code == "ADM1" and p.country_code == "US"
-                                                          for p, _, _ in cands) and any(
-                p.feature_class == "P" and p.population >= _GREAT_CITY_POPULATION for p, _, _ in cands):
-            listed_before = _NEIGHBOUR_BEFORE.search(before) if before.rstrip().endswith((",", "and", "or")) else None
+        if "kind" not in hints and len(cands) > 1 and readings.state_or_great_city:
+            listed_before = _NEIGHBOUR_BEFORE.search(before) if before_stripped.endswith((",", "and", "or")) else None
             if any(_listed_great_city(self.gazetteer, n.group(1))
                    for n in (listed_before, _NEIGHBOUR_AFTER.match(after)) if n):
                 hints["kind"] = "city"
-        if (container := self._container(text, m)) is not None:
+        if (container := self._container(text, m, before_stripped[-1:])) is not None:
             if container[0]:
                 hints["within"] = container
             else:
@@ -1292,18 +1302,19 @@ class Resolver:
                                                                       and a.feature_code != "PCLI")
                                      for p in self.gazetteer.candidates(c.group(1))[:3])
 
-    def _container(self, text: str, m: Mention) -> tuple[list[Place], float, int, bool] | None:
+    def _container(self, text: str, m: Mention, last_before: str) -> tuple[list[Place], float, int, bool] | None:
         """The town or local area a small place is told to lie in ("Barangay San Jose, Sipalay City", "the village of
         Kwata in Bokkos local government area"): its readings, how near them the place must lie, and where the
-        container's name starts, and whether the place is a quarter of that city."""
+        container's name starts, and whether the place is a quarter of that city. (last_before: the last character
+        before the mention that is not blank, within 40 characters; "" for none.)"""
         if text.startswith(", ", m.end):
             q = _CITY_CONTAINER_AFTER.match(text, m.end, m.end + 80)
         else:
             q = None
-        if q is None and (text[max(0, m.start - 4):m.start] == "the " and " of " in text[m.end:m.end + 20] or
+        if q is None and (text.endswith("the ", 0, m.start) and text.find(" of ", m.end, m.end + 20) >= 0 or
                           text.startswith(_LANDMARK_WORDS_AFTER, m.end)):
             q = _QUARTER_OF_CITY_AFTER.match(text, m.end, m.end + 80)
-        if q is None and text[m.start - 3:m.start - 1] in ("'s", "’s") and _QUARTER_WORD_AFTER.match(text, m.end):
+        if q is None and text.startswith(("'s", "’s"), m.start - 3, m.start - 1) and _QUARTER_WORD_AFTER.match(text, m.end):
             q = _CITY_OWNING_QUARTER_BEFORE.search(text, max(0, m.start - 60), m.start)
         if q is None and text.endswith(_SAID_THE_BEFORE, 0, m.start) and _QUARTER_WORD_AFTER.match(text, m.end):
             q = _OFFICIALS_CITY_BEFORE.search(text, max(0, m.start - 120), m.start)
@@ -1322,7 +1333,9 @@ class Resolver:
             if q is not None and next((p.feature_code for p in self.gazetteer.candidates(q.group("y"))[:1]), "PCLI") \
                     in _LARGE:
                 q = None
-        if q is None and (_SMALL_PLACE_BEFORE.search(text, max(0, m.start - 20), m.start) or
+        # (_SMALL_PLACE_BEFORE's words end in one of _SMALL_PLACE_WORD_ENDS, then blanks up to the name)
+        if q is None and (last_before in _SMALL_PLACE_WORD_ENDS
+                          and _SMALL_PLACE_BEFORE.search(text, max(0, m.start - 20), m.start) or
                           _SMALL_PLACE_WORD_AFTER.match(text, m.end)):
             q = _TOWN_CONTAINER_AFTER.match(text, m.end, m.end + 80) or _AREA_CONTAINER_AFTER.match(text, m.end, m.end + 150)
         # (not a list: "firefighters from Cambridge, Pleasant City and Lore City")
@@ -1371,6 +1384,7 @@ class Resolver:
         each name spreads its belief over its candidates (a name counts at most once). cells: the
         candidates' grid cells, None for large features."""
         ev = _Evidence()
+        plausible_weight = self.w.plausible
         for key, cs in cands.items():
             probs = beliefs.get(key)
             if not probs or key in qualifying:
@@ -1389,7 +1403,7 @@ class Resolver:
                 if cell is not None and q >= plausible:
                     # A plausible reading of an ambiguous name still says "somewhere near here":
                     # Paris and Henry County are both ambiguous, but only in Tennessee together.
-                    ev.cells[cell].append((key, p.lat, p.lon, max(q, self.w.plausible)))
+                    ev.cells[cell].append((key, p.lat, p.lon, q if q >= plausible_weight else plausible_weight))
         for m, key in zip(mentions, keys):
             if m.kind == "demonym" and not m.qualifier:
                 ev.countries[m.code][key] = 1.0
@@ -1502,7 +1516,7 @@ class Resolver:
         local_area: one below a province after it, "X district")."""
         if not cands:
             return Resolution(m, None, 0.0)
-        i = max(range(len(scores)), key=scores.__getitem__)
+        i = 0 if len(scores) == 1 else max(range(len(scores)), key=scores.__getitem__)
         place, loose, _ = cands[i]
         if loose and place.admin1 and _area_and_town_of_a_name(place, cands, asks_area):
             loose = False
@@ -1630,7 +1644,7 @@ class Resolver:
             backed = {c: _others(countries.get(c), key) for c in {p.country_code for p, _, _ in cands} if c}
             most = max(backed.values(), default=0.0)
             dateline = {c: b for c, b in dateline.items() if backed.get(c, 0.0) >= most}
-        for i, ((place, loose, _), s, cell, yields_to) in enumerate(zip(cands, own_scores, crowded, rivals)):
+        for (place, loose, _), s, cell, yields_to in zip(cands, own_scores, crowded, rivals):
             code = place.feature_code
             cc = place.country_code
             large = code in _LARGE
@@ -1669,7 +1683,7 @@ class Resolver:
             elif large:
                 # Oceans, seas, continents and regions across borders are consistent with any report.
                 s += country_w * country_cap
-            if not large:
+            if near:    # (no other name near, or a large feature: nothing to add)
                 s += proximity_w * min(proximity_cap, near)
             out.append(s)
         return out
@@ -1685,12 +1699,16 @@ def _crowded(cells: dict[str, list]) -> dict[str, list]:
             if cell is not None:
                 names_at[cell].add(key)
 
+    # the occupied cells by row: most have no other in their row or the rows beside it, which three look-ups tell
+    rows: dict[int, list] = defaultdict(list)
+    for (la, lo), names in names_at.items():
+        rows[la].append((lo, names))
+
     def other_name_beside(key: str, cell: tuple[int, int]) -> bool:
         la, lo = cell
         for i in (la - 1, la, la + 1):
-            for j in (lo - 1, lo, lo + 1):
-                names = names_at.get((i, j))
-                if names and (len(names) > 1 or key not in names):
+            for lo2, names in rows.get(i, ()):
+                if -1 <= lo2 - lo <= 1 and (len(names) > 1 or key not in names):
                     return True
         return False
     return {key: [cell if cell is not None and other_name_beside(key, cell) else None for cell in cs]
@@ -1745,12 +1763,18 @@ class _Evidence:
 def _others(support: dict | None, key: str) -> float:
     if not support:
         return 0.0
+    if key not in support:
+        return sum(support.values())
+    if len(support) == 1:
+        return 0.0      # (the name alone: nothing else; used only in arithmetic, where it counts as the sum of none)
     return sum([v for k, v in support.items() if k != key])
 
 
 def _softmax(scores: list[float], top: int = 8) -> list[float]:
     if not scores:
         return []
+    if len(scores) == 1:
+        return [1.0]    # (as worked out below for any finite score: exp(0) / exp(0))
     best = max(scores)
     if len(scores) <= top:
         out = [math.exp(s - best) for s in scores]

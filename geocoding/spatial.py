@@ -112,7 +112,8 @@ def find_locations(text: str, toponyms: list[Toponym]) -> list[Location]:
     out: list[Location] = []
     resolved = [t for t in toponyms if t.place is not None]
     # (_AROUND_AFTER needs one of its nouns: asked only of a text that holds one)
-    around_words = _may_hold(text, text.lower(), _AROUND_WORDS) if resolved else False
+    lowered_text = text.lower() if resolved else ""
+    around_words = _may_hold(text, lowered_text, _AROUND_WORDS) if resolved else False
     for t in resolved:
         before = text[max(0, t.start - 80):t.start]
         base = t.start - len(before)
@@ -165,7 +166,9 @@ def find_locations(text: str, toponyms: list[Toponym]) -> list[Location]:
         if m:
             out.append(Location(t.start, m.end(), text[t.start:m.end()], t.place.lat, t.place.lon, PREC_NEAR, t,
                                 f"around {t.name}"))
-    out += _betweens(text, toponyms)
+    # (_BETWEEN needs "between"; and a midpoint needs resolved places)
+    if resolved and _may_hold(text, lowered_text, ("between",)):
+        out += _betweens(text, toponyms)
     return sorted(out, key=lambda loc: loc.start)
 
 
