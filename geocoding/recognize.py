@@ -670,6 +670,7 @@ _LONE_PERSON_DEEDS = ("went to a ", "went to an ", "went to his ", "went to her 
                       "wanted to ", "underwent ", "testified ", "spoke ", "wrote ")
 _PERSON_ONLY_VERBS = ("killing", "killed", "murdering", "murdered", "shooting", "shot", "stabbing", "stabbed",
                       "strangled", "punched", "kicked", "charged")
+_PERSON_ONLY_VERBS_SPACED = tuple(verb + " " for verb in _PERSON_ONLY_VERBS)     # (a cheap test before the regex)
 _LONE_DEED_AFTER = re.compile(r"([A-Z][a-z]+) (?:" + "|".join(_LONE_PERSON_DEEDS) + ")")
 _PERSON_VERB_BEFORE = re.compile(r"\b(?:" + "|".join(_PERSON_ONLY_VERBS) + r") ([A-Z][a-z]+)\b(?! [A-Z])")
 # ... or his or hers after it and "and", or after the past verb that follows it ("Welch and his friend", "Custer
@@ -687,7 +688,7 @@ def _lone_person_words(text: str, tokens: list, gazetteer: Gazetteer) -> set[str
     found = []
     if any(deed in text for deed in _LONE_PERSON_DEEDS):
         found += [(m.start(), m.group(1)) for m in _LONE_DEED_AFTER.finditer(text)]
-    if any(verb + " " in text for verb in _PERSON_ONLY_VERBS):
+    if any(verb in text for verb in _PERSON_ONLY_VERBS_SPACED):
         found += [(m.start(1), m.group(1)) for m in _PERSON_VERB_BEFORE.finditer(text)]
     if " his " in text or " her " in text:
         found += [(m.start(), m.group(1)) for m in _HIS_OR_HER_AFTER.finditer(text)]
@@ -791,9 +792,10 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
     tokens = tokenize(text)
     mentions: list[Mention] = []
     taken: set[int] = set()
-    for pattern, needs in ((_STATE_ABBREVIATION, None), (_DOTTED_STATE, _DOTTED_FORMS), (_PARTY_STATE, _PARTY_HYPHENS)):
-        # (each pattern only where its cheap test says it may match)
-        may_match = _STATE_ABBREVIATION_GATE.search(text) if needs is None else any(form in text for form in needs)
+    party_hyphen = any(form in text for form in _PARTY_HYPHENS)     # (asked once: two patterns need one)
+    # (each pattern only where its cheap test says it may match)
+    for pattern, may_match in ((_STATE_ABBREVIATION, _STATE_ABBREVIATION_GATE.search(text)),
+                               (_DOTTED_STATE, any(form in text for form in _DOTTED_FORMS)), (_PARTY_STATE, party_hyphen)):
         if not may_match:
             continue
         for m in pattern.finditer(text):
@@ -801,7 +803,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
                 taken.add(m.start())
                 mentions.append(Mention(m.start(), m.end(), m.group(), m.group(), "abbreviation",
                                         AREA_ABBREVIATIONS[m.group(1)]))
-    if any(form in text for form in _PARTY_HYPHENS):
+    if party_hyphen:
         for m in _PARTY_TOWN.finditer(text):
             key = name_key(m.group(1))
             if m.start(1) not in taken and gazetteer.has_key(key) and key not in NEVER_TOPONYMS:
@@ -817,7 +819,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
     militias = {name_key(name) for name in _MILITIA_NAME.findall(text)} if " militia" in text else set()
     airfield_words = any(word in text for word in _AIRFIELD_WORDS)  # (most reports name no airfield)
     # (A token in lower case only is never capitalised: no need to ask.)
-    caps = [not t[2].islower() and _capitalised(t[2]) for t in tokens]
+    # (an ASCII word opening with a capital is capitalised: asked here, not in a call per token)
+    caps = [not tok.islower() and (tok[0].isupper() and tok.isascii() or _capitalised(tok)) for _, _, tok in tokens]
     n = len(tokens)
     resume = 0                                          # tokens before this one are in a found name
     spelt_framed: set[str] = set()                      # names read by their spelling key so far
