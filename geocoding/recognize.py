@@ -376,16 +376,14 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
     tokens = [(m.start(), m.end(), m[0]) for m in _TOKEN.finditer(text)]
     if "'" not in text and "’" not in text:
         return tokens                                   # no contraction or possessive to trim
-    out = []
-    for s, e, tok in tokens:
-        if "'" in tok or "’" in tok:
-            if _CONTRACTION.search(tok):
-                continue                                # "I've", "Don't"
-            if _POSSESSIVE.search(tok) and len(tok) > 2:
-                e -= 2
-                tok = tok[:-2]
-        out.append((s, e, tok))
-    return out
+    # (only the few tokens with an apostrophe visited, from the last: deleting one leaves the earlier ones' places)
+    for k in reversed([k for k, token in enumerate(tokens) if "'" in token[2] or "’" in token[2]]):
+        s, e, tok = tokens[k]
+        if _CONTRACTION.search(tok):
+            del tokens[k]                               # "I've", "Don't"
+        elif _POSSESSIVE.search(tok) and len(tok) > 2:
+            tokens[k] = (s, e - 2, tok[:-2])
+    return tokens
 
 
 def _joined(text: str, prev: tuple[int, int, str], nxt: tuple[int, int, str]) -> bool:
