@@ -588,9 +588,10 @@ def _name_initial(text: str, tokens: list, i: int, gazetteer: Gazetteer) -> bool
         and tokens[i - 1][2].lower() not in FUNCTION_WORDS and _unknown_name_word(tokens[i - 1][2], gazetteer))
 
 
-def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
+def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer, aged: list[int]) -> set[str]:
     """Last names of the people a text names as "<given name> <Name>", "<title> <Name>" or "<Name>, <age>,": a later
-    "Hartley" or "Jones" on its own is that person, not a place (a hyphenated one's parts too: "Brown-Edwards")."""
+    "Hartley" or "Jones" on its own is that person, not a place (a hyphenated one's parts too: "Brown-Edwards").
+    aged: _names_before_ages(text, tokens)."""
     out = set()
     n = len(tokens)
     may_be_told = "-year-old" in text or "identified" in text
@@ -605,8 +606,9 @@ def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
             continue
         # "Phil Hartley", "Dr. Hartley", "35-year-old Areial LaSalle", "J. Hartley"; but "... in Indiana. Austin
         # was ..." ends a sentence.
-        if not (gap == " " and (_is_given_name(first, gazetteer) or may_be_told and first[:1].isupper()
-                                and _told_a_person_before(text, tokens[i][0]))
+        # (a given name opens with a capital too: asked first, as most words before a capitalised one are in lower case)
+        if not (gap == " " and first[0].isupper() and (_is_given_name(first, gazetteer) or may_be_told
+                                                       and _told_a_person_before(text, tokens[i][0]))
                 or first in PERSON_TITLES or gap == ". " and _name_initial(text, tokens, i, gazetteer)):
             continue
         # The name runs on to the last capitalised token: "Chiquita Raquel Henry".
@@ -621,7 +623,7 @@ def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
         if not _HOME_OF_AFTER.match(text, tokens[j][1]):
             _add_surname(tokens[j][2], out)
     # "Damar Wilson, 29,": whatever the given name.
-    for j in _names_before_ages(text, tokens):
+    for j in aged:
         if j > 0 and text[tokens[j - 1][1]:tokens[j][0]] == " " and tokens[j - 1][2][:1].isupper():
             _add_surname(tokens[j][2], out)
     return out
@@ -735,11 +737,12 @@ def _place_framed(text: str, start: int, end: int) -> bool:
         or _TOWN_PART_AFTER.match(text, end) is not None or text.startswith(("'s mayor", "’s mayor"), end)
 
 
-def _told_person_words(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
+def _told_person_words(text: str, tokens: list, gazetteer: Gazetteer, aged: list[int]) -> set[str]:
     """The words of the names a text tells as a person's: with an age after them ("Hunter Wells, 19,", "Police said
     Tyler, 20,"), a title before a given name and surname ("Officer Dallas Reed", "Coach Tyler Banks"), what a person
     does after them ("Madison Carter scored", "Paris Whitaker told"), or a relative's given name ("his wife,
-    Charlotte,"): a later lone "Hunter", "Dallas" or "Madison" is that person too, whatever town bears the name."""
+    Charlotte,"): a later lone "Hunter", "Dallas" or "Madison" is that person too, whatever town bears the name.
+    aged: _names_before_ages(text, tokens)."""
     out = set()
     # "<title> <given name> <surname>" and "<given name> <surname> <deed>": both words.
     for m in _NAME_PAIR.finditer(text):
@@ -762,7 +765,7 @@ def _told_person_words(text: str, tokens: list, gazetteer: Gazetteer) -> set[str
     for m in _NAMES_AFTER_COMMA.finditer(text):
         if text[max(0, m.start() - 16):m.start()].rpartition(" ")[2] in _KIN_WORDS:
             out.update(name for name in m.groups() if name and _is_given_name(name, gazetteer))
-    for j in _names_before_ages(text, tokens):
+    for j in aged:
         # back over the name's given name and surname joined by a blank (no further: a blotter's town may open the
         # line, "Aberdeen Krista Yeager, 28,")
         for j in range(j, max(j - 2, -1), -1):
@@ -808,8 +811,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
                 mentions.append(Mention(m.start(1), m.end(1), m.group(1), key))
                 # (the party's token and the town's are read here only: "R-Cape" is no name of its own)
                 taken.update(t[0] for t in tokens if m.start() <= t[0] < m.end())
-    surnames = _person_surnames(text, tokens, gazetteer)
-    told_people = _told_person_words(text, tokens, gazetteer)
+    aged = _names_before_ages(text, tokens)             # (asked once: both readers of people's names need it)
+    surnames = _person_surnames(text, tokens, gazetteer, aged)
+    told_people = _told_person_words(text, tokens, gazetteer, aged)
     parties = set(_PARTY_NAME.findall(text)) if " party" in text else set()
     # (the last word too: "West Nile cases", where "Nile" is the name read)
     pathogens = {name_key(part) for name in _PATHOGEN_NAME.findall(text) for part in {name, name.rsplit(" ", 1)[-1]}} \
