@@ -297,7 +297,8 @@ _FOREIGN_STREET = re.compile("(?:" + _by_first_letter(list(_STREET_OPENERS)) + r
                              r"(?:(?:de|da|do|dos|das|del|du|des|della|di)\s+(?:la\s+|l['’])?)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 # Cheap tests that a text may hold a street name at all (the full patterns are slow to scan).
 _STREET_TYPE_GATE = re.compile(r"\s(?:" + _STREET_TYPES + r")")
-_ROAD_GATE = re.compile(r"(?:Interstate|I-|Highway|Hwy|Route|Road|Market|FM|SR)\s*\d")
+_ROAD_WORDS = ("Interstate", "I-", "Highway", "Hwy", "Route", "Road", "Market", "FM", "SR")
+_ROAD_GATE = re.compile(r"(?:" + "|".join(_ROAD_WORDS) + r")\s*\d")
 # ... and a cheaper one before the first: a street type's word anywhere, its alternatives grouped by their
 # (capital) first letter, which re skips to at once (the blank before them makes re stop at every blank).
 _STREET_TYPE_WORD = re.compile(_by_first_letter(_STREET_TYPES.split("|")))
@@ -308,10 +309,12 @@ _STREET_NOT_FIRST = frozenset("The A An In On At Of And Or From To By For With N
 def find_streets(text: str) -> list[Mention]:
     """Street and road names, kind "street" (the geoparser places them at their town)."""
     out = []
-    for pattern, gates in ((_NAMED_STREET, (_STREET_TYPE_WORD, _STREET_TYPE_GATE)), (_NUMBERED_ROAD, (_ROAD_GATE,)),
-                           (_FOREIGN_STREET, None)):
-        if not (any(word in text for word in _STREET_OPENERS) if gates is None else all(
-                gate.search(text) for gate in gates)):
+    named = _STREET_TYPE_WORD.search(text) and _STREET_TYPE_GATE.search(text)
+    # (the road gate's words looked for plainly first: most texts hold none, and nine plain scans cost half of re's)
+    numbered = any(word in text for word in _ROAD_WORDS) and _ROAD_GATE.search(text)
+    foreign = any(word in text for word in _STREET_OPENERS)
+    for pattern, may_match in ((_NAMED_STREET, named), (_NUMBERED_ROAD, numbered), (_FOREIGN_STREET, foreign)):
+        if not may_match:
             continue
         for m in pattern.finditer(text):
             s, phrase = m.start(), m.group()
@@ -376,16 +379,14 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
     tokens = [(m.start(), m.end(), m[0]) for m in _TOKEN.finditer(text)]
     if "'" not in text and "’" not in text:
         return tokens                                   # no contraction or possessive to trim
-    out = []
-    for s, e, tok in tokens:
-        if "'" in tok or "’" in tok:
-            if _CONTRACTION.search(tok):
-                continue                                # "I've", "Don't"
-            if _POSSESSIVE.search(tok) and len(tok) > 2:
-                e -= 2
-                tok = tok[:-2]
-        out.append((s, e, tok))
-    return out
+    # (only the few tokens with an apostrophe visited, from the last: deleting one leaves the earlier ones' places)
+    for k in reversed([k for k, token in enumerate(tokens) if "'" in token[2] or "’" in token[2]]):
+        s, e, tok = tokens[k]
+        if _CONTRACTION.search(tok):
+            del tokens[k]                               # "I've", "Don't"
+        elif _POSSESSIVE.search(tok) and len(tok) > 2:
+            tokens[k] = (s, e - 2, tok[:-2])
+    return tokens
 
 
 def _joined(text: str, prev: tuple[int, int, str], nxt: tuple[int, int, str]) -> bool:
@@ -590,26 +591,29 @@ def _name_initial(text: str, tokens: list, i: int, gazetteer: Gazetteer) -> bool
         and tokens[i - 1][2].lower() not in FUNCTION_WORDS and _unknown_name_word(tokens[i - 1][2], gazetteer))
 
 
-def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
+def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer, aged: list[int]) -> set[str]:
     """Last names of the people a text names as "<given name> <Name>", "<title> <Name>" or "<Name>, <age>,": a later
-    "Hartley" or "Jones" on its own is that person, not a place (a hyphenated one's parts too: "Brown-Edwards")."""
+    "Hartley" or "Jones" on its own is that person, not a place (a hyphenated one's parts too: "Brown-Edwards").
+    aged: _names_before_ages(text, tokens)."""
     out = set()
     n = len(tokens)
     may_be_told = "-year-old" in text or "identified" in text
     # Only a word that starts with a capital can be a last name: look before those.
     for i in [i - 1 for i in range(1, n) if tokens[i][2][0].isupper()]:
-        nxt = tokens[i + 1][2]
-        if nxt in PLACE_WORDS or nxt in ORGANISATION_WORDS or nxt.lower() in HEADLINE_WORDS:
-            continue
         first = tokens[i][2]
         gap = text[tokens[i][1]:tokens[i + 1][0]]
         if gap != " " and gap != ". " or first == "Co":   # "Co Kerry": an Irish county's short form, not a given name
             continue
         # "Phil Hartley", "Dr. Hartley", "35-year-old Areial LaSalle", "J. Hartley"; but "... in Indiana. Austin
         # was ..." ends a sentence.
-        if not (gap == " " and (_is_given_name(first, gazetteer) or may_be_told and first[:1].isupper()
-                                and _told_a_person_before(text, tokens[i][0]))
+        # (a given name opens with a capital too: asked first, as most words before a capitalised one are in lower case)
+        if not (gap == " " and first[0].isupper() and (_is_given_name(first, gazetteer) or may_be_told
+                                                       and _told_a_person_before(text, tokens[i][0]))
                 or first in PERSON_TITLES or gap == ". " and _name_initial(text, tokens, i, gazetteer)):
+            continue
+        # (the next word asked after the person's frame: most capitalised words have none before them)
+        nxt = tokens[i + 1][2]
+        if nxt in PLACE_WORDS or nxt in ORGANISATION_WORDS or nxt.lower() in HEADLINE_WORDS:
             continue
         # The name runs on to the last capitalised token: "Chiquita Raquel Henry".
         j = i + 1
@@ -623,7 +627,7 @@ def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
         if not _HOME_OF_AFTER.match(text, tokens[j][1]):
             _add_surname(tokens[j][2], out)
     # "Damar Wilson, 29,": whatever the given name.
-    for j in _names_before_ages(text, tokens):
+    for j in aged:
         if j > 0 and text[tokens[j - 1][1]:tokens[j][0]] == " " and tokens[j - 1][2][:1].isupper():
             _add_surname(tokens[j][2], out)
     return out
@@ -670,6 +674,10 @@ _LONE_PERSON_DEEDS = ("went to a ", "went to an ", "went to his ", "went to her 
                       "wanted to ", "underwent ", "testified ", "spoke ", "wrote ")
 _PERSON_ONLY_VERBS = ("killing", "killed", "murdering", "murdered", "shooting", "shot", "stabbing", "stabbed",
                       "strangled", "punched", "kicked", "charged")
+_PERSON_ONLY_VERBS_SPACED = tuple(verb + " " for verb in _PERSON_ONLY_VERBS)     # (a cheap test before the regex)
+# (the deeds' cheap test: "went to " asked once before its four deeds, as most texts hold none)
+_WENT_TO_DEEDS = tuple(deed for deed in _LONE_PERSON_DEEDS if deed.startswith("went to "))
+_OTHER_DEEDS = tuple(deed for deed in _LONE_PERSON_DEEDS if not deed.startswith("went to "))
 _LONE_DEED_AFTER = re.compile(r"([A-Z][a-z]+) (?:" + "|".join(_LONE_PERSON_DEEDS) + ")")
 _PERSON_VERB_BEFORE = re.compile(r"\b(?:" + "|".join(_PERSON_ONLY_VERBS) + r") ([A-Z][a-z]+)\b(?! [A-Z])")
 # ... or his or hers after it and "and", or after the past verb that follows it ("Welch and his friend", "Custer
@@ -685,9 +693,10 @@ def _lone_person_words(text: str, tokens: list, gazetteer: Gazetteer) -> set[str
     Never a country's or a state's name: "Turkey wants to" is its government."""
     told: dict[str, int] = {}
     found = []
-    if any(deed in text for deed in _LONE_PERSON_DEEDS):
+    if "went to " in text and any(deed in text for deed in _WENT_TO_DEEDS) \
+            or any(deed in text for deed in _OTHER_DEEDS):
         found += [(m.start(), m.group(1)) for m in _LONE_DEED_AFTER.finditer(text)]
-    if any(verb + " " in text for verb in _PERSON_ONLY_VERBS):
+    if any(verb in text for verb in _PERSON_ONLY_VERBS_SPACED):
         found += [(m.start(1), m.group(1)) for m in _PERSON_VERB_BEFORE.finditer(text)]
     if " his " in text or " her " in text:
         found += [(m.start(), m.group(1)) for m in _HIS_OR_HER_AFTER.finditer(text)]
@@ -736,11 +745,12 @@ def _place_framed(text: str, start: int, end: int) -> bool:
         or _TOWN_PART_AFTER.match(text, end) is not None or text.startswith(("'s mayor", "’s mayor"), end)
 
 
-def _told_person_words(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
+def _told_person_words(text: str, tokens: list, gazetteer: Gazetteer, aged: list[int]) -> set[str]:
     """The words of the names a text tells as a person's: with an age after them ("Hunter Wells, 19,", "Police said
     Tyler, 20,"), a title before a given name and surname ("Officer Dallas Reed", "Coach Tyler Banks"), what a person
     does after them ("Madison Carter scored", "Paris Whitaker told"), or a relative's given name ("his wife,
-    Charlotte,"): a later lone "Hunter", "Dallas" or "Madison" is that person too, whatever town bears the name."""
+    Charlotte,"): a later lone "Hunter", "Dallas" or "Madison" is that person too, whatever town bears the name.
+    aged: _names_before_ages(text, tokens)."""
     out = set()
     # "<title> <given name> <surname>" and "<given name> <surname> <deed>": both words.
     for m in _NAME_PAIR.finditer(text):
@@ -763,7 +773,7 @@ def _told_person_words(text: str, tokens: list, gazetteer: Gazetteer) -> set[str
     for m in _NAMES_AFTER_COMMA.finditer(text):
         if text[max(0, m.start() - 16):m.start()].rpartition(" ")[2] in _KIN_WORDS:
             out.update(name for name in m.groups() if name and _is_given_name(name, gazetteer))
-    for j in _names_before_ages(text, tokens):
+    for j in aged:
         # back over the name's given name and surname joined by a blank (no further: a blotter's town may open the
         # line, "Aberdeen Krista Yeager, 28,")
         for j in range(j, max(j - 2, -1), -1):
@@ -791,9 +801,10 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
     tokens = tokenize(text)
     mentions: list[Mention] = []
     taken: set[int] = set()
-    for pattern, needs in ((_STATE_ABBREVIATION, None), (_DOTTED_STATE, _DOTTED_FORMS), (_PARTY_STATE, _PARTY_HYPHENS)):
-        # (each pattern only where its cheap test says it may match)
-        may_match = _STATE_ABBREVIATION_GATE.search(text) if needs is None else any(form in text for form in needs)
+    party_hyphen = any(form in text for form in _PARTY_HYPHENS)     # (asked once: two patterns need one)
+    # (each pattern only where its cheap test says it may match)
+    for pattern, may_match in ((_STATE_ABBREVIATION, _STATE_ABBREVIATION_GATE.search(text)),
+                               (_DOTTED_STATE, any(form in text for form in _DOTTED_FORMS)), (_PARTY_STATE, party_hyphen)):
         if not may_match:
             continue
         for m in pattern.finditer(text):
@@ -801,15 +812,16 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
                 taken.add(m.start())
                 mentions.append(Mention(m.start(), m.end(), m.group(), m.group(), "abbreviation",
                                         AREA_ABBREVIATIONS[m.group(1)]))
-    if any(form in text for form in _PARTY_HYPHENS):
+    if party_hyphen:
         for m in _PARTY_TOWN.finditer(text):
             key = name_key(m.group(1))
             if m.start(1) not in taken and gazetteer.has_key(key) and key not in NEVER_TOPONYMS:
                 mentions.append(Mention(m.start(1), m.end(1), m.group(1), key))
                 # (the party's token and the town's are read here only: "R-Cape" is no name of its own)
                 taken.update(t[0] for t in tokens if m.start() <= t[0] < m.end())
-    surnames = _person_surnames(text, tokens, gazetteer)
-    told_people = _told_person_words(text, tokens, gazetteer)
+    aged = _names_before_ages(text, tokens)             # (asked once: both readers of people's names need it)
+    surnames = _person_surnames(text, tokens, gazetteer, aged)
+    told_people = _told_person_words(text, tokens, gazetteer, aged)
     parties = set(_PARTY_NAME.findall(text)) if " party" in text else set()
     # (the last word too: "West Nile cases", where "Nile" is the name read)
     pathogens = {name_key(part) for name in _PATHOGEN_NAME.findall(text) for part in {name, name.rsplit(" ", 1)[-1]}} \
@@ -817,7 +829,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
     militias = {name_key(name) for name in _MILITIA_NAME.findall(text)} if " militia" in text else set()
     airfield_words = any(word in text for word in _AIRFIELD_WORDS)  # (most reports name no airfield)
     # (A token in lower case only is never capitalised: no need to ask.)
-    caps = [not t[2].islower() and _capitalised(t[2]) for t in tokens]
+    # (an ASCII word opening with a capital is capitalised: asked here, not in a call per token)
+    caps = [not tok.islower() and (tok[0].isupper() and tok.isascii() or _capitalised(tok)) for _, _, tok in tokens]
     n = len(tokens)
     resume = 0                                          # tokens before this one are in a found name
     spelt_framed: set[str] = set()                      # names read by their spelling key so far
