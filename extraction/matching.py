@@ -74,6 +74,9 @@ class GroupsWhereFound:
         found = self._copy.search(text, pos)
         return None if found is None else self.regex.match(text, found.start())
 
+    def match(self, text: str, pos: int = 0) -> re.Match | None:
+        return self.regex.match(text, pos)  # (one try: the copy would spare nothing)
+
     def finditer(self, text: str):
         for found in self._copy.finditer(text):
             yield self.regex.match(text, found.start())
