@@ -189,4 +189,5 @@ def may_hold(text: str, lowered: str, words) -> bool:
     for word in words:  # (a loop: any() over a generator costs more than the look itself)
         if word in lowered:
             return True
-    return holds_case_odd(text)
+    # holds_case_odd(text), inlined: most calls end here, and a call costs more than the looks
+    return not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text)
