@@ -442,7 +442,7 @@ _LOST_FORCE = (r"(?:lost|loses|losing)(?=\s+(?:at\s+least\s+|about\s+|around\s+|
                r"more\s+than\s+|over\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:of\s+(?:its|their|his)\s+)?(?:[\w-]+\s+){0,2}?"
                rf"(?:{literal_words(sorted(FORCE.keys() | {'men', 'members', 'personnel', 'commanders', 'combatants'}, key=len, reverse=True))})\b"
                r"(?!\s+(?:killed|dead|wounded|injured|hurt|captured|missing|taken|or|and\s+(?:wounded|injured|hurt|captured|missing))\b))")
-OBJECT_FIRST = folded_regex(
+OBJECT_FIRST = GroupsWhereFound(folded_regex(  # (its groups set only where a match is found: see GroupsWhereFound)
     rf"\b(?:(?P<vkill>killing|killed|kills|kill|{_LOST_FORCE}|(?:claim(?:ed|ing)|took|taking)\s+the\s+li(?:ves|fe)\s+of|shot\s+(?:and\s+)?killed|"
     rf"(?:shot|shooting)\s+dead|fatally\s+(?:shot|stabbed)|gunned\s+down|murder(?:ed|ing)|behead(?:ed|ing)|decapitat(?:ed|ing)|"
     # (one drowned by someone: "drowned his wife in the bathtub"; not "drowned in the river")
@@ -485,7 +485,7 @@ OBJECT_FIRST = folded_regex(
     rf"(?P<withgun>(?:\s+[\w'’-]+){{0,4}}?\s+with\s+(?:a|an|the|his|her|their)\s+(?:[\w.-]+\s+)?"
     rf"(?:gun|pistol|handgun|rifle|shotgun|firearm|revolver|weapon)s?\b)?"
     rf"(?P<relkill>,?\s+who\s+(?:\w+\s+){{0,3}}?(?:died|(?:pronounced|declared)\s+(?:dead|deceased)|killed)\b)?",
-    )
+    ))
 # a killing told just before in the same clause: "killing Jamal Wright, 20, and wounding ..."
 _KILLED_AND_BEFORE = re.compile(r"\b(?:killing|killed)\s[^.;]{1,60}?\sand\s+$")
 _LEFT_AND = folded_regex(rf"\s+and\s+(?P<qty>{_QTY})(?P<noun>\s*{_NOUN_PHRASE})\s+"
