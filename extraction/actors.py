@@ -54,10 +54,12 @@ class Actor:
     # the actor a generic word names where none of home holds the event's country (None: the generic actor itself):
     # the bare "occupiers" of a report from no territory an occupier holds name no state's forces, an unidentified group
     elsewhere: Actor | None = field(default=None, compare=False)
+    # a word for an actor of the event's country ("the army", "gunmen"): set once here, as a slot, where a property
+    # would cost a call at each of the many reads of a report's mentions
+    generic: bool = field(init=False, compare=False, repr=False)
 
-    @property
-    def generic(self) -> bool:
-        return self.country == "{event}"
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "generic", self.country == "{event}")
 
     def resolved(self, event_country: str | None) -> dict:
         """The record's actor: generic names take the event's country; state forces abroad are 8."""

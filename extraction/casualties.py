@@ -125,6 +125,17 @@ _HIT = (rf"(?:{_SHOT_WOUND}|{_TO_HOSPITAL}|shot(?!\s+down\b)|struck\s+by\s+(?:gu
 _MISSING = r"(?:missing|unaccounted\s+for)"
 _ABDUCTED = r"(?:abducted|kidnapped|taken\s+hostage)"
 _VERB = rf"(?:(?P<kill>{_KILL})|(?P<wound>{_WOUND})|(?P<hit>{_HIT})|(?P<missing>{_MISSING})|(?P<abducted>{_ABDUCTED}))"
+# a word each alternative of _VERB holds (SUBJECT_FIRST cannot match without one; see may_hold): a look for them spares
+# the costly search in a sentence whose casualty word is no such verb ("the death toll", "the hospital said")
+_VERB_WORDS = (
+    "shot", "stabbed", "beaten", "burn", "hacked", "stoned", "clubbed", "bludgeoned", "lynched", "fatally", "mortally",
+    "found", "discovered", "pronounced", "declared", "killed", "dead", "died", "slain", "murdered", "executed", "perished",
+    "beheaded", "decapitated", "martyred", "neutrali", "eliminated", "liquidated", "hell", "embraced", "among",
+    "deceased", "gunned", "succumbed", "passed", "lost",  # _KILL
+    "wound", "injur", "hurt", "hospitali", "grazed", "treated", "condition", "undergoing", "fighting", "recovering",
+    "whipped", "hit",  # _WOUND (and "beaten", "stabbed")
+    "hospital", "medical", "trauma", "emergency", "struck",  # _HIT (_SHOT_WOUND's "wound", "shot", "hit")
+    "missing", "unaccounted", "abducted", "kidnapped", "hostage")  # _MISSING, _ABDUCTED
 _AUX = (r"(?:,?\s*(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
         r"(?:has|have|had)(?=\s+(?:\w+\s+)?(?:died|passed|succumbed|lost|suffered|sustained))|got|"
         r"been|being|also|reportedly|allegedly|critically|seriously|badly|later|then|both|all|each|subsequently|"
@@ -431,7 +442,7 @@ _LOST_FORCE = (r"(?:lost|loses|losing)(?=\s+(?:at\s+least\s+|about\s+|around\s+|
                r"more\s+than\s+|over\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:of\s+(?:its|their|his)\s+)?(?:[\w-]+\s+){0,2}?"
                rf"(?:{literal_words(sorted(FORCE.keys() | {'men', 'members', 'personnel', 'commanders', 'combatants'}, key=len, reverse=True))})\b"
                r"(?!\s+(?:killed|dead|wounded|injured|hurt|captured|missing|taken|or|and\s+(?:wounded|injured|hurt|captured|missing))\b))")
-OBJECT_FIRST = folded_regex(
+OBJECT_FIRST = GroupsWhereFound(folded_regex(  # (its groups set only where a match is found: see GroupsWhereFound)
     rf"\b(?:(?P<vkill>killing|killed|kills|kill|{_LOST_FORCE}|(?:claim(?:ed|ing)|took|taking)\s+the\s+li(?:ves|fe)\s+of|shot\s+(?:and\s+)?killed|"
     rf"(?:shot|shooting)\s+dead|fatally\s+(?:shot|stabbed)|gunned\s+down|murder(?:ed|ing)|behead(?:ed|ing)|decapitat(?:ed|ing)|"
     # (one drowned by someone: "drowned his wife in the bathtub"; not "drowned in the river")
@@ -474,7 +485,7 @@ OBJECT_FIRST = folded_regex(
     rf"(?P<withgun>(?:\s+[\w'’-]+){{0,4}}?\s+with\s+(?:a|an|the|his|her|their)\s+(?:[\w.-]+\s+)?"
     rf"(?:gun|pistol|handgun|rifle|shotgun|firearm|revolver|weapon)s?\b)?"
     rf"(?P<relkill>,?\s+who\s+(?:\w+\s+){{0,3}}?(?:died|(?:pronounced|declared)\s+(?:dead|deceased)|killed)\b)?",
-    )
+    ))
 # a killing told just before in the same clause: "killing Jamal Wright, 20, and wounding ..."
 _KILLED_AND_BEFORE = re.compile(r"\b(?:killing|killed)\s[^.;]{1,60}?\sand\s+$")
 _LEFT_AND = folded_regex(rf"\s+and\s+(?P<qty>{_QTY})(?P<noun>\s*{_NOUN_PHRASE})\s+"
@@ -1304,6 +1315,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     def subject_first():
         """SUBJECT_FIRST's matches; after a number that is a date or an age ('On March 14, Andres
         Delgado IV, 14, was shot'), the search goes on from the next word."""
+        if not may_hold(sentence, lowered, _VERB_WORDS):
+            return
         pos = 0
         while True:
             m = SUBJECT_FIRST.search(sentence, pos)

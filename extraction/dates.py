@@ -951,8 +951,8 @@ def report_day(text: str, folded: str, published: dt.date | None) -> dt.date | N
     if published is None:
         return None
     for opening in _DATELINE_OPENING.finditer(text, 0, _DATELINE_OPENING_REACH):
-        m = DATE_RE.search(folded, opening.end())
-        if m is None or m.start() != opening.end() or not _DATELINE_END.match(text, m.end()):
+        m = DATE_RE.match(folded, opening.end())  # (a date right after it: no search of the text beyond)
+        if m is None or not _DATELINE_END.match(text, m.end()):
             continue
         written = _resolve(m, published)
         if written is not None and written[0] == written[1] and \

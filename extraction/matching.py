@@ -74,6 +74,9 @@ class GroupsWhereFound:
         found = self._copy.search(text, pos)
         return None if found is None else self.regex.match(text, found.start())
 
+    def match(self, text: str, pos: int = 0) -> re.Match | None:
+        return self.regex.match(text, pos)  # (one try: the copy would spare nothing)
+
     def finditer(self, text: str):
         for found in self._copy.finditer(text):
             yield self.regex.match(text, found.start())
@@ -186,4 +189,5 @@ def may_hold(text: str, lowered: str, words) -> bool:
     for word in words:  # (a loop: any() over a generator costs more than the look itself)
         if word in lowered:
             return True
-    return holds_case_odd(text)
+    # holds_case_odd(text), inlined: most calls end here, and a call costs more than the looks
+    return not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text)
