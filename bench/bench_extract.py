@@ -20,13 +20,17 @@ from extraction import process_report  # noqa: E402
 SEEDS = Path(__file__).resolve().parents[1] / "api" / "demo" / "seed-reports.jsonl"
 
 
+def read_reports(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seconds", type=float, default=3.0)
     ap.add_argument("--no-geo", action="store_true", help="extraction alone, without geoparsing")
     ap.add_argument("--long", type=int, metavar="KB", help="time one report of about this many kilobytes instead")
     args = ap.parse_args()
-    reports = [json.loads(line) for line in SEEDS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    reports = read_reports(SEEDS)
     geoparser = None
     if not args.no_geo:
         from geocoding import Geoparser
