@@ -842,10 +842,11 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
         if text.endswith("Pan ", 0, s):
             continue
         # The longest run of joined name-like tokens from here (capitalised, or connectors inside).
+        # (the next token's kind asked before the gap between: most tokens after a name are lower-case words)
         j = i + 1
-        while j < n and j - i < MAX_TOKENS and (_joined(text, tokens[j - 1], tokens[j]) and (
-                caps[j] or tokens[j][2] in CONNECTORS) or caps[j] and _possessive_in_name(text, tokens[j - 1], tokens[j],
-                                                                                         gazetteer)):
+        while j < n and j - i < MAX_TOKENS and (
+                _joined(text, tokens[j - 1], tokens[j]) or _possessive_in_name(text, tokens[j - 1], tokens[j], gazetteer)
+                if caps[j] else tokens[j][2] in CONNECTORS and _joined(text, tokens[j - 1], tokens[j])):
             j += 1
         if j > i + 1 and "-" in tokens[j - 1][2] and \
                 (whole := _name_before_compound_tail(text, tokens, i, j, gazetteer)) is not None:
