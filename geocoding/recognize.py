@@ -9,7 +9,10 @@ usual annotation guidelines; inside a person's name it does not ("Phil Hartley",
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter, not_
 
 from .gazetteer import Gazetteer
 from .model import Place
@@ -375,12 +378,24 @@ def _capitalised(tok: str) -> bool:
 _NGUNI_PREFIXED = re.compile(r"[eiu][A-Z][a-z]{3,}$")
 
 
+_START = itemgetter(0)
+
+
 def tokenize(text: str) -> list[tuple[int, int, str]]:
     tokens = [(m.start(), m.end(), m[0]) for m in _TOKEN.finditer(text)]
     if "'" not in text and "’" not in text:
         return tokens                                   # no contraction or possessive to trim
-    # (only the few tokens with an apostrophe visited, from the last: deleting one leaves the earlier ones' places)
-    for k in reversed([k for k, token in enumerate(tokens) if "'" in token[2] or "’" in token[2]]):
+    # (only the few tokens with an apostrophe visited, found from the apostrophes, not by a step per token; from the
+    # last: deleting one leaves the earlier ones' places)
+    marked = set()
+    for mark in ("'", "’"):
+        at = text.find(mark)
+        while at >= 0:
+            k = bisect_right(tokens, at, key=_START) - 1     # the last token starting at or before the apostrophe
+            if k >= 0 and at < tokens[k][1]:
+                marked.add(k)
+            at = text.find(mark, at + 1)
+    for k in sorted(marked, reverse=True):
         s, e, tok = tokens[k]
         if _CONTRACTION.search(tok):
             del tokens[k]                               # "I've", "Don't"
@@ -591,15 +606,16 @@ def _name_initial(text: str, tokens: list, i: int, gazetteer: Gazetteer) -> bool
         and tokens[i - 1][2].lower() not in FUNCTION_WORDS and _unknown_name_word(tokens[i - 1][2], gazetteer))
 
 
-def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer, aged: list[int]) -> set[str]:
+def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer, aged: list[int], unlowered: list[int]) -> set[str]:
     """Last names of the people a text names as "<given name> <Name>", "<title> <Name>" or "<Name>, <age>,": a later
     "Hartley" or "Jones" on its own is that person, not a place (a hyphenated one's parts too: "Brown-Edwards").
-    aged: _names_before_ages(text, tokens)."""
+    aged: _names_before_ages(text, tokens); unlowered: the indices of the tokens not in lower case, in order."""
     out = set()
     n = len(tokens)
     may_be_told = "-year-old" in text or "identified" in text
     # Only a word that starts with a capital can be a last name: look before those.
-    for i in [i - 1 for i in range(1, n) if tokens[i][2][0].isupper()]:
+    # (a word opening with a capital is no word in lower case: looked for among those only)
+    for i in [i - 1 for i in unlowered if i and tokens[i][2][0].isupper()]:
         first = tokens[i][2]
         gap = text[tokens[i][1]:tokens[i + 1][0]]
         if gap != " " and gap != ". " or first == "Co":   # "Co Kerry": an Irish county's short form, not a given name
@@ -820,7 +836,11 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
                 # (the party's token and the town's are read here only: "R-Cape" is no name of its own)
                 taken.update(t[0] for t in tokens if m.start() <= t[0] < m.end())
     aged = _names_before_ages(text, tokens)             # (asked once: both readers of people's names need it)
-    surnames = _person_surnames(text, tokens, gazetteer, aged)
+    # The tokens not in lower case (the only ones that may be capitalised or open with a capital), picked out by C
+    # loops, not a Python step per token: most tokens are in lower case.
+    n = len(tokens)
+    unlowered = list(compress(range(n), map(not_, map(str.islower, map(itemgetter(2), tokens)))))
+    surnames = _person_surnames(text, tokens, gazetteer, aged, unlowered)
     told_people = _told_person_words(text, tokens, gazetteer, aged)
     parties = set(_PARTY_NAME.findall(text)) if " party" in text else set()
     # (the last word too: "West Nile cases", where "Nile" is the name read)
@@ -828,13 +848,14 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
         if any(word in text for word in _PATHOGEN_NAME_GATE) else set()
     militias = {name_key(name) for name in _MILITIA_NAME.findall(text)} if " militia" in text else set()
     airfield_words = any(word in text for word in _AIRFIELD_WORDS)  # (most reports name no airfield)
-    # (A token in lower case only is never capitalised: no need to ask.)
-    # (an ASCII word opening with a capital is capitalised: asked here, not in a call per token)
-    caps = [not tok.islower() and (tok[0].isupper() and tok.isascii() or _capitalised(tok)) for _, _, tok in tokens]
-    n = len(tokens)
+    caps = [False] * n
+    for i in unlowered:
+        tok = tokens[i][2]
+        # (an ASCII word opening with a capital is capitalised: asked here, not in a call per token)
+        caps[i] = tok[0].isupper() and tok.isascii() or _capitalised(tok)
     resume = 0                                          # tokens before this one are in a found name
     spelt_framed: set[str] = set()                      # names read by their spelling key so far
-    for i in [i for i, cap in enumerate(caps) if cap]:
+    for i in [i for i in unlowered if caps[i]]:
         s, e, tok = tokens[i]
         if i < resume or s in taken or text[e:e + 1].isdigit():
             continue                                    # (a word glued to digits is a brand's: "Kurdistan24")
