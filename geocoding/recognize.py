@@ -1402,18 +1402,26 @@ def _compound_parts(start: int, tok: str, gazetteer: Gazetteer, surnames: set[st
     return out
 
 
+_HYPHENATED_PIECE = re.compile(r"[^\-]+")
+
+
 def _compound_names(tok: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
     """The parts of a hyphenated word or run of words, each with its offset: split at the hyphens, save where parts
     joined by one are a name the gazetteer knows ("Scranton-Wilkes-Barre": Scranton and Wilkes-Barre); the last part
     of a run up to the longest name the gazetteer knows ("Dallas-Fort Worth Turnpike": Fort Worth, "Paris-Henry County
     Arts Council": Henry County)."""
-    pieces = [(m.start(), m.end()) for m in re.finditer(r"[^\-]+", tok)]
+    pieces = [m.span() for m in _HYPHENATED_PIECE.finditer(tok)]
 
     def known_end(s: int, last: int) -> int | None:
         # the end of the name from s to the piece last, or to a word's end inside the run's last piece
         e = pieces[last][1]
-        ends = [e] + ([pieces[last][0] + k for k, char in reversed(list(enumerate(tok[pieces[last][0]:e])))
-                       if char == " "] if last == len(pieces) - 1 else [])
+        ends = [e]
+        if last == len(pieces) - 1:
+            # (the blanks inside the last piece, from the last: found by rfind, not a step per character)
+            blank = tok.rfind(" ", pieces[last][0], e)
+            while blank >= 0:
+                ends.append(blank)
+                blank = tok.rfind(" ", pieces[last][0], blank)
         # (a name ends with a capitalised word, not a connector: "Wal-Mart on Friday" holds no "Mart on")
         return next((end for end in ends if tok[s:end].rpartition(" ")[2][:1].isupper()
                      and gazetteer.has_key(name_key(tok[s:end]))), None)
