@@ -251,6 +251,28 @@ _STATE_ABBREVIATION_GATE = re.compile(r",\s(?:" + "|".join(
 # lookbehind, is tried at every character): a dotted form followed by its dot; a party letter's hyphen.
 _DOTTED_FORMS = tuple(a + "." for a in US_STATE_ABBREVIATIONS if "." in a)
 _PARTY_HYPHENS = tuple(p + "-" for p in _PARTY_LETTERS)
+assert all(form[1] == "." for form in _DOTTED_FORMS)       # ("N.H.", "W. Va."): _holds_dotted_form relies on it
+
+
+def _holds_dotted_form(text: str) -> bool:
+    """Whether text holds one of _DOTTED_FORMS: asked at its full stops only (a text has a few), each form's second
+    character, not by a scan of the whole text per form."""
+    at = text.find(".", 1)
+    while at >= 0:
+        if text.startswith(_DOTTED_FORMS, at - 1):
+            return True
+        at = text.find(".", at + 1)
+    return False
+
+
+def _holds_party_hyphen(text: str) -> bool:
+    """Whether text holds one of _PARTY_HYPHENS: asked at its hyphens only, each form's last character."""
+    at = text.find("-", 1)
+    while at >= 0:
+        if text.endswith(_PARTY_LETTERS, 0, at):
+            return True
+        at = text.find("-", at + 1)
+    return False
 # The acronyms that name a country or a union of them, not an organisation ("US", "EU"), alone or joined ("EU-Israel")
 COUNTRY_ACRONYMS = frozenset(("US", "UK", "USA", "UAE", "DRC", "EU", "USSR"))
 # Lower-case words after a hyphen that leave the name before it whole: "Houston-based", "Atlanta-area".
@@ -817,10 +839,10 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
     tokens = tokenize(text)
     mentions: list[Mention] = []
     taken: set[int] = set()
-    party_hyphen = any(form in text for form in _PARTY_HYPHENS)     # (asked once: two patterns need one)
+    party_hyphen = _holds_party_hyphen(text)            # (asked once: two patterns need one)
     # (each pattern only where its cheap test says it may match)
     for pattern, may_match in ((_STATE_ABBREVIATION, _STATE_ABBREVIATION_GATE.search(text)),
-                               (_DOTTED_STATE, any(form in text for form in _DOTTED_FORMS)), (_PARTY_STATE, party_hyphen)):
+                               (_DOTTED_STATE, _holds_dotted_form(text)), (_PARTY_STATE, party_hyphen)):
         if not may_match:
             continue
         for m in pattern.finditer(text):
