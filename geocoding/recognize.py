@@ -723,6 +723,14 @@ _PERSON_VERB_BEFORE = re.compile(r"\b(?:" + "|".join(_PERSON_ONLY_VERBS) + r") (
 _HIS_OR_HER_AFTER = re.compile(r"([A-Z][a-z]+) (?:and|[a-z]+ed) (?:his|her)\b")
 
 
+def _places_of(word: str, text: str):
+    """Where word starts in text, each place in turn."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
 def _lone_person_words(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
     """The lone names a report tells as people's by what they do or undergo (_LONE_PERSON_DEEDS, _PERSON_ONLY_VERBS,
     _PERSON_AFTER, a his or her after them) more often than it frames them as places (a locative word
@@ -734,8 +742,11 @@ def _lone_person_words(text: str, tokens: list, gazetteer: Gazetteer) -> set[str
     if "went to " in text and any(deed in text for deed in _WENT_TO_DEEDS) \
             or any(deed in text for deed in _OTHER_DEEDS):
         found += [(m.start(), m.group(1)) for m in _LONE_DEED_AFTER.finditer(text)]
-    if any(verb in text for verb in _PERSON_ONLY_VERBS_SPACED):
-        found += [(m.start(1), m.group(1)) for m in _PERSON_VERB_BEFORE.finditer(text)]
+    # (matched only where one of its verbs and a blank stand, found plainly: scanning the regex's alternation at every
+    # character costs several times as much; no match can start inside another, so these are finditer's matches)
+    for at in sorted(at for verb in _PERSON_ONLY_VERBS_SPACED for at in _places_of(verb, text)):
+        if m := _PERSON_VERB_BEFORE.match(text, at):
+            found.append((m.start(1), m.group(1)))
     if " his " in text or " her " in text:
         found += [(m.start(), m.group(1)) for m in _HIS_OR_HER_AFTER.finditer(text)]
     for start, word in found:
