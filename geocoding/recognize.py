@@ -9,7 +9,10 @@ usual annotation guidelines; inside a person's name it does not ("Phil Hartley",
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter, not_
 
 from .gazetteer import Gazetteer
 from .model import Place
@@ -248,6 +251,28 @@ _STATE_ABBREVIATION_GATE = re.compile(r",\s(?:" + "|".join(
 # lookbehind, is tried at every character): a dotted form followed by its dot; a party letter's hyphen.
 _DOTTED_FORMS = tuple(a + "." for a in US_STATE_ABBREVIATIONS if "." in a)
 _PARTY_HYPHENS = tuple(p + "-" for p in _PARTY_LETTERS)
+assert all(form[1] == "." for form in _DOTTED_FORMS)       # ("N.H.", "W. Va."): _holds_dotted_form relies on it
+
+
+def _holds_dotted_form(text: str) -> bool:
+    """Whether text holds one of _DOTTED_FORMS: asked at its full stops only (a text has a few), each form's second
+    character, not by a scan of the whole text per form."""
+    at = text.find(".", 1)
+    while at >= 0:
+        if text.startswith(_DOTTED_FORMS, at - 1):
+            return True
+        at = text.find(".", at + 1)
+    return False
+
+
+def _holds_party_hyphen(text: str) -> bool:
+    """Whether text holds one of _PARTY_HYPHENS: asked at its hyphens only, each form's last character."""
+    at = text.find("-", 1)
+    while at >= 0:
+        if text.endswith(_PARTY_LETTERS, 0, at):
+            return True
+        at = text.find("-", at + 1)
+    return False
 # The acronyms that name a country or a union of them, not an organisation ("US", "EU"), alone or joined ("EU-Israel")
 COUNTRY_ACRONYMS = frozenset(("US", "UK", "USA", "UAE", "DRC", "EU", "USSR"))
 # Lower-case words after a hyphen that leave the name before it whole: "Houston-based", "Atlanta-area".
@@ -375,12 +400,24 @@ def _capitalised(tok: str) -> bool:
 _NGUNI_PREFIXED = re.compile(r"[eiu][A-Z][a-z]{3,}$")
 
 
+_START = itemgetter(0)
+
+
 def tokenize(text: str) -> list[tuple[int, int, str]]:
     tokens = [(m.start(), m.end(), m[0]) for m in _TOKEN.finditer(text)]
     if "'" not in text and "’" not in text:
         return tokens                                   # no contraction or possessive to trim
-    # (only the few tokens with an apostrophe visited, from the last: deleting one leaves the earlier ones' places)
-    for k in reversed([k for k, token in enumerate(tokens) if "'" in token[2] or "’" in token[2]]):
+    # (only the few tokens with an apostrophe visited, found from the apostrophes, not by a step per token; from the
+    # last: deleting one leaves the earlier ones' places)
+    marked = set()
+    for mark in ("'", "’"):
+        at = text.find(mark)
+        while at >= 0:
+            k = bisect_right(tokens, at, key=_START) - 1     # the last token starting at or before the apostrophe
+            if k >= 0 and at < tokens[k][1]:
+                marked.add(k)
+            at = text.find(mark, at + 1)
+    for k in sorted(marked, reverse=True):
         s, e, tok = tokens[k]
         if _CONTRACTION.search(tok):
             del tokens[k]                               # "I've", "Don't"
@@ -591,15 +628,16 @@ def _name_initial(text: str, tokens: list, i: int, gazetteer: Gazetteer) -> bool
         and tokens[i - 1][2].lower() not in FUNCTION_WORDS and _unknown_name_word(tokens[i - 1][2], gazetteer))
 
 
-def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer, aged: list[int]) -> set[str]:
+def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer, aged: list[int], unlowered: list[int]) -> set[str]:
     """Last names of the people a text names as "<given name> <Name>", "<title> <Name>" or "<Name>, <age>,": a later
     "Hartley" or "Jones" on its own is that person, not a place (a hyphenated one's parts too: "Brown-Edwards").
-    aged: _names_before_ages(text, tokens)."""
+    aged: _names_before_ages(text, tokens); unlowered: the indices of the tokens not in lower case, in order."""
     out = set()
     n = len(tokens)
     may_be_told = "-year-old" in text or "identified" in text
     # Only a word that starts with a capital can be a last name: look before those.
-    for i in [i - 1 for i in range(1, n) if tokens[i][2][0].isupper()]:
+    # (a word opening with a capital is no word in lower case: looked for among those only)
+    for i in [i - 1 for i in unlowered if i and tokens[i][2][0].isupper()]:
         first = tokens[i][2]
         gap = text[tokens[i][1]:tokens[i + 1][0]]
         if gap != " " and gap != ". " or first == "Co":   # "Co Kerry": an Irish county's short form, not a given name
@@ -685,6 +723,14 @@ _PERSON_VERB_BEFORE = re.compile(r"\b(?:" + "|".join(_PERSON_ONLY_VERBS) + r") (
 _HIS_OR_HER_AFTER = re.compile(r"([A-Z][a-z]+) (?:and|[a-z]+ed) (?:his|her)\b")
 
 
+def _places_of(word: str, text: str):
+    """Where word starts in text, each place in turn."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
 def _lone_person_words(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
     """The lone names a report tells as people's by what they do or undergo (_LONE_PERSON_DEEDS, _PERSON_ONLY_VERBS,
     _PERSON_AFTER, a his or her after them) more often than it frames them as places (a locative word
@@ -696,8 +742,11 @@ def _lone_person_words(text: str, tokens: list, gazetteer: Gazetteer) -> set[str
     if "went to " in text and any(deed in text for deed in _WENT_TO_DEEDS) \
             or any(deed in text for deed in _OTHER_DEEDS):
         found += [(m.start(), m.group(1)) for m in _LONE_DEED_AFTER.finditer(text)]
-    if any(verb in text for verb in _PERSON_ONLY_VERBS_SPACED):
-        found += [(m.start(1), m.group(1)) for m in _PERSON_VERB_BEFORE.finditer(text)]
+    # (matched only where one of its verbs and a blank stand, found plainly: scanning the regex's alternation at every
+    # character costs several times as much; no match can start inside another, so these are finditer's matches)
+    for at in sorted(at for verb in _PERSON_ONLY_VERBS_SPACED for at in _places_of(verb, text)):
+        if m := _PERSON_VERB_BEFORE.match(text, at):
+            found.append((m.start(1), m.group(1)))
     if " his " in text or " her " in text:
         found += [(m.start(), m.group(1)) for m in _HIS_OR_HER_AFTER.finditer(text)]
     for start, word in found:
@@ -801,10 +850,10 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
     tokens = tokenize(text)
     mentions: list[Mention] = []
     taken: set[int] = set()
-    party_hyphen = any(form in text for form in _PARTY_HYPHENS)     # (asked once: two patterns need one)
+    party_hyphen = _holds_party_hyphen(text)            # (asked once: two patterns need one)
     # (each pattern only where its cheap test says it may match)
     for pattern, may_match in ((_STATE_ABBREVIATION, _STATE_ABBREVIATION_GATE.search(text)),
-                               (_DOTTED_STATE, any(form in text for form in _DOTTED_FORMS)), (_PARTY_STATE, party_hyphen)):
+                               (_DOTTED_STATE, _holds_dotted_form(text)), (_PARTY_STATE, party_hyphen)):
         if not may_match:
             continue
         for m in pattern.finditer(text):
@@ -820,7 +869,11 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
                 # (the party's token and the town's are read here only: "R-Cape" is no name of its own)
                 taken.update(t[0] for t in tokens if m.start() <= t[0] < m.end())
     aged = _names_before_ages(text, tokens)             # (asked once: both readers of people's names need it)
-    surnames = _person_surnames(text, tokens, gazetteer, aged)
+    # The tokens not in lower case (the only ones that may be capitalised or open with a capital), picked out by C
+    # loops, not a Python step per token: most tokens are in lower case.
+    n = len(tokens)
+    unlowered = list(compress(range(n), map(not_, map(str.islower, map(itemgetter(2), tokens)))))
+    surnames = _person_surnames(text, tokens, gazetteer, aged, unlowered)
     told_people = _told_person_words(text, tokens, gazetteer, aged)
     parties = set(_PARTY_NAME.findall(text)) if " party" in text else set()
     # (the last word too: "West Nile cases", where "Nile" is the name read)
@@ -828,13 +881,14 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
         if any(word in text for word in _PATHOGEN_NAME_GATE) else set()
     militias = {name_key(name) for name in _MILITIA_NAME.findall(text)} if " militia" in text else set()
     airfield_words = any(word in text for word in _AIRFIELD_WORDS)  # (most reports name no airfield)
-    # (A token in lower case only is never capitalised: no need to ask.)
-    # (an ASCII word opening with a capital is capitalised: asked here, not in a call per token)
-    caps = [not tok.islower() and (tok[0].isupper() and tok.isascii() or _capitalised(tok)) for _, _, tok in tokens]
-    n = len(tokens)
+    caps = [False] * n
+    for i in unlowered:
+        tok = tokens[i][2]
+        # (an ASCII word opening with a capital is capitalised: asked here, not in a call per token)
+        caps[i] = tok[0].isupper() and tok.isascii() or _capitalised(tok)
     resume = 0                                          # tokens before this one are in a found name
     spelt_framed: set[str] = set()                      # names read by their spelling key so far
-    for i in [i for i, cap in enumerate(caps) if cap]:
+    for i in [i for i in unlowered if caps[i]]:
         s, e, tok = tokens[i]
         if i < resume or s in taken or text[e:e + 1].isdigit():
             continue                                    # (a word glued to digits is a brand's: "Kurdistan24")
@@ -842,10 +896,11 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
         if text.endswith("Pan ", 0, s):
             continue
         # The longest run of joined name-like tokens from here (capitalised, or connectors inside).
+        # (the next token's kind asked before the gap between: most tokens after a name are lower-case words)
         j = i + 1
-        while j < n and j - i < MAX_TOKENS and (_joined(text, tokens[j - 1], tokens[j]) and (
-                caps[j] or tokens[j][2] in CONNECTORS) or caps[j] and _possessive_in_name(text, tokens[j - 1], tokens[j],
-                                                                                         gazetteer)):
+        while j < n and j - i < MAX_TOKENS and (
+                _joined(text, tokens[j - 1], tokens[j]) or _possessive_in_name(text, tokens[j - 1], tokens[j], gazetteer)
+                if caps[j] else tokens[j][2] in CONNECTORS and _joined(text, tokens[j - 1], tokens[j])):
             j += 1
         if j > i + 1 and "-" in tokens[j - 1][2] and \
                 (whole := _name_before_compound_tail(text, tokens, i, j, gazetteer)) is not None:
@@ -1380,18 +1435,26 @@ def _compound_parts(start: int, tok: str, gazetteer: Gazetteer, surnames: set[st
     return out
 
 
+_HYPHENATED_PIECE = re.compile(r"[^\-]+")
+
+
 def _compound_names(tok: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
     """The parts of a hyphenated word or run of words, each with its offset: split at the hyphens, save where parts
     joined by one are a name the gazetteer knows ("Scranton-Wilkes-Barre": Scranton and Wilkes-Barre); the last part
     of a run up to the longest name the gazetteer knows ("Dallas-Fort Worth Turnpike": Fort Worth, "Paris-Henry County
     Arts Council": Henry County)."""
-    pieces = [(m.start(), m.end()) for m in re.finditer(r"[^\-]+", tok)]
+    pieces = [m.span() for m in _HYPHENATED_PIECE.finditer(tok)]
 
     def known_end(s: int, last: int) -> int | None:
         # the end of the name from s to the piece last, or to a word's end inside the run's last piece
         e = pieces[last][1]
-        ends = [e] + ([pieces[last][0] + k for k, char in reversed(list(enumerate(tok[pieces[last][0]:e])))
-                       if char == " "] if last == len(pieces) - 1 else [])
+        ends = [e]
+        if last == len(pieces) - 1:
+            # (the blanks inside the last piece, from the last: found by rfind, not a step per character)
+            blank = tok.rfind(" ", pieces[last][0], e)
+            while blank >= 0:
+                ends.append(blank)
+                blank = tok.rfind(" ", pieces[last][0], blank)
         # (a name ends with a capitalised word, not a connector: "Wal-Mart on Friday" holds no "Mart on")
         return next((end for end in ends if tok[s:end].rpartition(" ")[2][:1].isupper()
                      and gazetteer.has_key(name_key(tok[s:end]))), None)
