@@ -731,12 +731,21 @@ _REVISED = re.compile(r"\b(?:raised|revised|updated|rose|risen)\s+(?:up\s+)?to\b
 
 
 # every construction below needs one of these stems; most sentences have none
-# (grouped by first letter: twice as fast as the plain alternation, tried at every character)
-CASUALTY_HINT = re.compile(literal_words(w.replace("_", " ") for w in
+# (asked with `in`, one stem at a time: fewer instructions than one regex tried at every character, grouped by first
+# letter or as a trie)
+CASUALTY_HINT_STEMS = tuple(w.replace("_", " ") for w in
     """kill dead die death wound injur hurt shot slain murder execut perish lost deceas gunned succumb hospital stabb
     grazed treated suffer missing unaccounted abduct kidnap hostage toll fatal casualt body bodies himself herself
     suicide no_one nobody none homicide slay condition struck hit gunshot bullet graze whip fighting_for recovering
-    neither shoot behead decapitat neutrali lynch martyr the_figure_at eliminat liquidat hell shahadat drown striking grazing""".split()))
+    neither shoot behead decapitat neutrali lynch martyr the_figure_at eliminat liquidat hell shahadat drown striking grazing""".split())
+
+
+def has_casualty_hint(lowered: str) -> bool:
+    """Whether the folded sentence holds one of CASUALTY_HINT_STEMS."""
+    for stem in CASUALTY_HINT_STEMS:
+        if stem in lowered:
+            return True
+    return False
 # the words GAP_INJURY, SHOT_THEN_DIED and NOUN_RESULT cannot match without (see may_hold)
 _GAP_INJURY_WORDS = ("injur", "wound", "condition", "after", "cut", "bruise", "laceration", "concussion", "broken",
                      "fractured", "bloody")
@@ -1057,7 +1066,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     end = len(text) if end is None else end
     sentence = text[start:end]
     lowered = fold(sentence)
-    if not CASUALTY_HINT.search(lowered):
+    if not has_casualty_hint(lowered):
         return []
     if (listed := _list_line(text, start, end)) is not None:
         return [listed]
