@@ -130,8 +130,8 @@ _VERB = rf"(?:(?P<kill>{_KILL})|(?P<wound>{_WOUND})|(?P<hit>{_HIT})|(?P<missing>
 _VERB_WORDS = (
     "shot", "stabbed", "beaten", "burn", "hacked", "stoned", "clubbed", "bludgeoned", "lynched", "fatally", "mortally",
     "found", "discovered", "pronounced", "declared", "killed", "dead", "died", "slain", "murdered", "executed", "perished",
-    "beheaded", "decapitated", "martyred", "neutrali", "eliminated", "liquidated", "hell", "embraced", "among",
-    "deceased", "gunned", "succumbed", "passed", "lost",  # _KILL
+    "beheaded", "decapitated", "martyred", "neutrali", "eliminated", "liquidated", "hell", "embraced", "fatalities",
+    "deceased", "gunned", "succumbed", "passed", "lost",  # _KILL ("among the dead|killed|fatalities" by its noun)
     "wound", "injur", "hurt", "hospitali", "grazed", "treated", "condition", "undergoing", "fighting", "recovering",
     "whipped", "hit",  # _WOUND (and "beaten", "stabbed")
     "hospital", "medical", "trauma", "emergency", "struck",  # _HIT (_SHOT_WOUND's "wound", "shot", "hit")
@@ -382,6 +382,7 @@ _WOUNDED_LATER_DIED = re.compile(rf"\b(?:(?P<qty>{_QTY_WORD})\s+of|(?P<one>an?|o
                                  r"\s+among)\s+(?:the|those)\s+(?:wounded|injured)\b[^.;]{0,40}?"
                                  r"\b(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
 _WOUNDED_LATER_DIED_WORDS = ("of th", "among th")  # _WOUNDED_LATER_DIED needs one
+_LATER_DIED_WORDS = ("died", "succumbed", "passed")  # ... and one of these (asked second: most sentences have none)
 # the same victims counted place by place: "killing three people in Kharkiv and two in Odesa", "four in Khan Younis,
 # six in Gaza City and one in Rafah"
 # (a name's article too: "Deir al-Balah", "Ras el-Ain")
@@ -754,7 +755,7 @@ _NOUN_RESULT_WORDS = ("dead", "death", "fatalities", "killed", "bodies", "body",
                       "murder", "homicide", "slaying", "shooting", "deceased")
 # the words PRONOUN_HIT (its verb, or what a projectile did) and DEATH_TOLL cannot match without; most sentences with a
 # casualty word have none
-_PRONOUN_HIT_WORDS = ("shot", "shooting", "wounding", "struck", "hit", "beat", "pistol", "graz", "strik", "pierc")
+_PRONOUN_HIT_WORDS = ("shot", "shooting", "wounding", "struck", "hit", "beat", "pistol", "graz", "striking", "pierc")
 _DEATH_TOLL_WORDS = ("toll", "number", "figure")
 
 
@@ -1142,7 +1143,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(KILLED, zero, "unknown", m.start(), m.end(), zero.rule)
         else:
             add(WOUNDED, zero, "unknown", m.start(), m.end(), zero.rule)
-    for m in (_WOUNDED_LATER_DIED.finditer(sentence) if may_hold(sentence, lowered, _WOUNDED_LATER_DIED_WORDS) else ()):
+    for m in (_WOUNDED_LATER_DIED.finditer(sentence) if may_hold(sentence, lowered, _WOUNDED_LATER_DIED_WORDS) and
+              may_hold(sentence, lowered, _LATER_DIED_WORDS) else ()):
         q = Quantity(1, 1, 1, "one of the wounded", 0, 0, "") if m.group("one") else _quantity(m.group("qty"), None)
         if q is not None:
             add(KILLED, q, "unknown", m.start(), m.end(), WOUNDED_DIED_RULE, additive=True, besides=True)
