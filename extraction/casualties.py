@@ -908,6 +908,7 @@ def _looks_like_time(text: str, start: int, end: int) -> bool:
 # the clauses of a sentence that may each give their own figure ("five, according to rights groups, while the
 # doctors' committee said 13")
 _CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|but)\s+", re.IGNORECASE)
+_CLAUSE_BREAK_WORDS = ("while", "whereas", "but")  # (and ";")
 # who gives a figure: "according to rights groups", "residents said", "The health ministry said 25 ..."
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<acc>[^,.;]{2,60}?)\s*(?:[,.;]|$)|"
                      r"(?:^|,\s*)(?:the\s+)?(?P<said>[\w'’. -]{2,60}?)\s+(?:said|says|reported|told|puts?\s+the\s+(?:death\s+toll|toll|figure))\b",
@@ -917,18 +918,23 @@ _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<acc>[^,.;]{2,60}?)\s*(?
 _SOURCE_WORDS = ("according", "said", "says", "reported", "told", "put")
 
 
-def _source(sentence: str, at: int) -> str | None:
-    """Who the clause holding sentence[at] says gives its figure, lower-cased; None where it does not say."""
+def _source(sentence: str, lowered: str, at: int, known: dict[int, str | None]) -> str | None:
+    """Who the clause holding sentence[at] says gives its figure, lower-cased; None where it does not say. `known`
+    holds the sources of the sentence's clauses already asked for, by where they begin."""
     begin = 0
-    for m in _CLAUSE_BREAK.finditer(sentence):
+    # (a sentence of one clause, as most are, has none of the words of its breaks)
+    for m in (_CLAUSE_BREAK.finditer(sentence) if ";" in sentence or may_hold(sentence, lowered, _CLAUSE_BREAK_WORDS)
+              else ()):
         if m.start() > at:
             clause = sentence[begin:m.start()]
             break
         begin = m.end()
     else:
         clause = sentence[begin:]
-    found = _SOURCE.search(clause)
-    return None if found is None else (found.group("acc") or found.group("said")).strip().lower()
+    if begin not in known:  # (a clause's figures share its source: "20 were killed and seven wounded, the agency said")
+        found = _SOURCE.search(clause)
+        known[begin] = None if found is None else (found.group("acc") or found.group("said")).strip().lower()
+    return known[begin]
 
 
 # another source's figure for the toll its clause follows, the verb left out: "At least 20 people were killed, according
@@ -1100,6 +1106,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     # in the province this year to 300")
     background = period_tally(sentence[:total_from])
     found: list[CasualtyMention] = []
+    sources: dict[int, str | None] = {}  # (see _source)
 
     def add(kind, q, category, s, e, rule, additive=False, who=None, revised=False, force=None, besides=False,
             all_told=False):
@@ -1126,7 +1133,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         ordinal = _ORDINAL_AT.match(lowered, s) if additive and q.best == 1 else None
         found.append(CasualtyMention(kind, q.low, q.best, q.high, category, start + s, start + e,
                                      rule, additive, background or s >= total_from and not revised, who, besides, force,
-                                     _source(sentence, s) if sourced else None, paragraph, start, revised_toll,
+                                     _source(sentence, lowered, s, sources) if sourced else None, paragraph, start, revised_toll,
                                      _ORDINALS[ordinal.group(1)] if ordinal else 0, all_told))
 
     for m in NONE_REPORTED.finditer(lowered):
