@@ -130,8 +130,8 @@ _VERB = rf"(?:(?P<kill>{_KILL})|(?P<wound>{_WOUND})|(?P<hit>{_HIT})|(?P<missing>
 _VERB_WORDS = (
     "shot", "stabbed", "beaten", "burn", "hacked", "stoned", "clubbed", "bludgeoned", "lynched", "fatally", "mortally",
     "found", "discovered", "pronounced", "declared", "killed", "dead", "died", "slain", "murdered", "executed", "perished",
-    "beheaded", "decapitated", "martyred", "neutrali", "eliminated", "liquidated", "hell", "embraced", "among",
-    "deceased", "gunned", "succumbed", "passed", "lost",  # _KILL
+    "beheaded", "decapitated", "martyred", "neutrali", "eliminated", "liquidated", "hell", "embraced", "fatalities",
+    "deceased", "gunned", "succumbed", "passed", "lost",  # _KILL ("among the dead|killed|fatalities" by its noun)
     "wound", "injur", "hurt", "hospitali", "grazed", "treated", "condition", "undergoing", "fighting", "recovering",
     "whipped", "hit",  # _WOUND (and "beaten", "stabbed")
     "hospital", "medical", "trauma", "emergency", "struck",  # _HIT (_SHOT_WOUND's "wound", "shot", "hit")
@@ -382,6 +382,7 @@ _WOUNDED_LATER_DIED = re.compile(rf"\b(?:(?P<qty>{_QTY_WORD})\s+of|(?P<one>an?|o
                                  r"\s+among)\s+(?:the|those)\s+(?:wounded|injured)\b[^.;]{0,40}?"
                                  r"\b(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
 _WOUNDED_LATER_DIED_WORDS = ("of th", "among th")  # _WOUNDED_LATER_DIED needs one
+_LATER_DIED_WORDS = ("died", "succumbed", "passed")  # ... and one of these (asked second: most sentences have none)
 # the same victims counted place by place: "killing three people in Kharkiv and two in Odesa", "four in Khan Younis,
 # six in Gaza City and one in Rafah"
 # (a name's article too: "Deir al-Balah", "Ras el-Ain")
@@ -728,15 +729,28 @@ _RANKED_AMONG_TALLIED_WORDS = (" have left", " has left", " had left", " have ki
 _TOLL_PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+)?$")
 # "The toll was later raised to 47": the incident's own toll revised, no running count
 _REVISED = re.compile(r"\b(?:raised|revised|updated|rose|risen)\s+(?:up\s+)?to\b")
+_REVISED_WORDS = ("raised", "revised", "updated", "rose", "risen")  # _REVISED needs one
 
 
 # every construction below needs one of these stems; most sentences have none
-# (grouped by first letter: twice as fast as the plain alternation, tried at every character)
-CASUALTY_HINT = re.compile(literal_words(w.replace("_", " ") for w in
+# (asked with `in`, one stem at a time: fewer instructions than one regex tried at every character, grouped by first
+# letter or as a trie)
+CASUALTY_HINT_STEMS = tuple(w.replace("_", " ") for w in
     """kill dead die death wound injur hurt shot slain murder execut perish lost deceas gunned succumb hospital stabb
     grazed treated suffer missing unaccounted abduct kidnap hostage toll fatal casualt body bodies himself herself
     suicide no_one nobody none homicide slay condition struck hit gunshot bullet graze whip fighting_for recovering
-    neither shoot behead decapitat neutrali lynch martyr the_figure_at eliminat liquidat hell shahadat drown striking grazing""".split()))
+    neither shoot behead decapitat neutrali lynch martyr the_figure_at eliminat liquidat hell shahadat drown striking grazing""".split())
+
+
+def holds_any(words, lowered: str) -> bool:
+    """Whether lowered holds one of words (a plain look for each: fewer instructions than a regex of them, tried at
+    every character)."""
+    for word in words:
+        if word in lowered:
+            return True
+    return False
+
+
 # the words GAP_INJURY, SHOT_THEN_DIED and NOUN_RESULT cannot match without (see may_hold)
 _GAP_INJURY_WORDS = ("injur", "wound", "condition", "after", "cut", "bruise", "laceration", "concussion", "broken",
                      "fractured", "bloody")
@@ -745,7 +759,7 @@ _NOUN_RESULT_WORDS = ("dead", "death", "fatalities", "killed", "bodies", "body",
                       "murder", "homicide", "slaying", "shooting", "deceased")
 # the words PRONOUN_HIT (its verb, or what a projectile did) and DEATH_TOLL cannot match without; most sentences with a
 # casualty word have none
-_PRONOUN_HIT_WORDS = ("shot", "shooting", "wounding", "struck", "hit", "beat", "pistol", "graz", "strik", "pierc")
+_PRONOUN_HIT_WORDS = ("shot", "shooting", "wounding", "struck", "hit", "beat", "pistol", "graz", "striking", "pierc")
 _DEATH_TOLL_WORDS = ("toll", "number", "figure")
 
 
@@ -874,9 +888,9 @@ _TIME_BEFORE = re.compile(r"(?:\b(?:at|on|of|since|by|no\.|route|highway|block|j
 _TIME_AFTER = re.compile(r"\s*(?::|a\.m|p\.m|%|th\b|times\b|rounds\b|shots\b|bullets\b|casings\b|gunshots\b)|"
                          r"[- ](?:year|month|week|day)s?[- ]old\b")
 # plain looks for the words TOTAL_CUE, SHOT_THEN_DIED and FOUND_SHOT need
-_TOTAL_HINT = re.compile(r"total|tally|count|toll|bring")
-_DIED_HINT = re.compile(r"die|away|succumb|dead|deceased")
-_FOUND_HINT = re.compile(r"found|located|discovered")
+_TOTAL_HINT = ("total", "tally", "count", "toll", "bring")  # (see holds_any)
+_DIED_HINT = ("die", "away", "succumb", "dead", "deceased")
+_FOUND_HINT = ("found", "located", "discovered")
 
 
 def _looks_like_time(text: str, start: int, end: int) -> bool:
@@ -898,6 +912,7 @@ def _looks_like_time(text: str, start: int, end: int) -> bool:
 # the clauses of a sentence that may each give their own figure ("five, according to rights groups, while the
 # doctors' committee said 13")
 _CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|but)\s+", re.IGNORECASE)
+_CLAUSE_BREAK_WORDS = ("while", "whereas", "but")  # (and ";")
 # who gives a figure: "according to rights groups", "residents said", "The health ministry said 25 ..."
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<acc>[^,.;]{2,60}?)\s*(?:[,.;]|$)|"
                      r"(?:^|,\s*)(?:the\s+)?(?P<said>[\w'’. -]{2,60}?)\s+(?:said|says|reported|told|puts?\s+the\s+(?:death\s+toll|toll|figure))\b",
@@ -907,18 +922,23 @@ _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<acc>[^,.;]{2,60}?)\s*(?
 _SOURCE_WORDS = ("according", "said", "says", "reported", "told", "put")
 
 
-def _source(sentence: str, at: int) -> str | None:
-    """Who the clause holding sentence[at] says gives its figure, lower-cased; None where it does not say."""
+def _source(sentence: str, lowered: str, at: int, known: dict[int, str | None]) -> str | None:
+    """Who the clause holding sentence[at] says gives its figure, lower-cased; None where it does not say. `known`
+    holds the sources of the sentence's clauses already asked for, by where they begin."""
     begin = 0
-    for m in _CLAUSE_BREAK.finditer(sentence):
+    # (a sentence of one clause, as most are, has none of the words of its breaks)
+    for m in (_CLAUSE_BREAK.finditer(sentence) if ";" in sentence or may_hold(sentence, lowered, _CLAUSE_BREAK_WORDS)
+              else ()):
         if m.start() > at:
             clause = sentence[begin:m.start()]
             break
         begin = m.end()
     else:
         clause = sentence[begin:]
-    found = _SOURCE.search(clause)
-    return None if found is None else (found.group("acc") or found.group("said")).strip().lower()
+    if begin not in known:  # (a clause's figures share its source: "20 were killed and seven wounded, the agency said")
+        found = _SOURCE.search(clause)
+        known[begin] = None if found is None else (found.group("acc") or found.group("said")).strip().lower()
+    return known[begin]
 
 
 # another source's figure for the toll its clause follows, the verb left out: "At least 20 people were killed, according
@@ -1057,7 +1077,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     end = len(text) if end is None else end
     sentence = text[start:end]
     lowered = fold(sentence)
-    if not CASUALTY_HINT.search(lowered):
+    if not holds_any(CASUALTY_HINT_STEMS, lowered):
         return []
     if (listed := _list_line(text, start, end)) is not None:
         return [listed]
@@ -1068,9 +1088,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     paragraph = text.rfind("\n\n", 0, start) + 1
     sourced = may_hold(sentence, lowered, _SOURCE_WORDS)  # (a figure's source is told with one of them)
     # (a toll raised, or raised to by more dead: "bringing to 12 the number killed in the strike", no other source's figure)
-    revised_toll = _REVISED.search(lowered) is not None or "number" in lowered and \
+    revised_toll = holds_any(_REVISED_WORDS, lowered) and _REVISED.search(lowered) is not None or "number" in lowered and \
         may_hold(sentence, lowered, _INVERTED_TOLL_WORDS) and _INVERTED_TOLL.search(lowered) is not None
-    total = TOTAL_CUE.search(sentence) if _TOTAL_HINT.search(lowered) else None
+    total = TOTAL_CUE.search(sentence) if holds_any(_TOTAL_HINT, lowered) else None
     if total and (_INCIDENT_TOLL.match(sentence, total.end()) or
                   _BARE_DEATH_TOLL.fullmatch(total.group()) and _TO_FIGURE_END.match(sentence, total.end())):
         # "bringing the number of people killed in the shooting to two", "Three more bodies were found, bringing the
@@ -1090,6 +1110,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     # in the province this year to 300")
     background = period_tally(sentence[:total_from])
     found: list[CasualtyMention] = []
+    sources: dict[int, str | None] = {}  # (see _source)
 
     def add(kind, q, category, s, e, rule, additive=False, who=None, revised=False, force=None, besides=False,
             all_told=False):
@@ -1116,7 +1137,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         ordinal = _ORDINAL_AT.match(lowered, s) if additive and q.best == 1 else None
         found.append(CasualtyMention(kind, q.low, q.best, q.high, category, start + s, start + e,
                                      rule, additive, background or s >= total_from and not revised, who, besides, force,
-                                     _source(sentence, s) if sourced else None, paragraph, start, revised_toll,
+                                     _source(sentence, lowered, s, sources) if sourced else None, paragraph, start, revised_toll,
                                      _ORDINALS[ordinal.group(1)] if ordinal else 0, all_told))
 
     for m in NONE_REPORTED.finditer(lowered):
@@ -1133,7 +1154,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(KILLED, zero, "unknown", m.start(), m.end(), zero.rule)
         else:
             add(WOUNDED, zero, "unknown", m.start(), m.end(), zero.rule)
-    for m in (_WOUNDED_LATER_DIED.finditer(sentence) if may_hold(sentence, lowered, _WOUNDED_LATER_DIED_WORDS) else ()):
+    for m in (_WOUNDED_LATER_DIED.finditer(sentence) if may_hold(sentence, lowered, _WOUNDED_LATER_DIED_WORDS) and
+              may_hold(sentence, lowered, _LATER_DIED_WORDS) else ()):
         q = Quantity(1, 1, 1, "one of the wounded", 0, 0, "") if m.group("one") else _quantity(m.group("qty"), None)
         if q is not None:
             add(KILLED, q, "unknown", m.start(), m.end(), WOUNDED_DIED_RULE, additive=True, besides=True)
@@ -1291,7 +1313,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(KILLED if m.group("kill") or m.group("founddead") else HIT, group, category, m.start(), m.end(), group.rule)
             taken.append((m.start(), m.end()))
 
-    for m in (SHOT_THEN_DIED.finditer(sentence) if _DIED_HINT.search(lowered) and
+    for m in (SHOT_THEN_DIED.finditer(sentence) if holds_any(_DIED_HINT, lowered) and
               may_hold(sentence, lowered, _SHOT_WORDS) else ()):
         if free(m.start(), m.end()):
             one = Quantity(1, 1, 1, "one person shot, then dead", 0, 0, "")
@@ -1561,7 +1583,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 who={"him": "male", "her": "female"}.get(m.group("obj")))
             taken.append((m.start(), m.end()))
 
-    for m in (FOUND_SHOT.finditer(sentence) if _FOUND_HINT.search(lowered) else ()):
+    for m in (FOUND_SHOT.finditer(sentence) if holds_any(_FOUND_HINT, lowered) else ()):
         if free(m.start(), m.end()):
             one = Quantity(1, 1, 1, "one person shot", 0, 0, "")
             add(WOUNDED if re.search(r"(?:wounded|injured)$", m.group(0), re.I) else HIT, one, victim_category(m.group("noun")),

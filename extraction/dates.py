@@ -813,13 +813,16 @@ _COUNT_OF_ACTS = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eight
                             r"(?P<days>this\s+(?:week|weekend)|in\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:24|48|72)\s+hours|"
                             r"in\s+(?:the\s+)?(?:past|last)\s+(?:two|three|four|five|several|few)\s+days))\b[^.;]*[.;]",
                             re.IGNORECASE)
+_COUNTED_ACTS = ("homicide", "killing", "shooting", "murder", "slaying")  # _COUNT_OF_ACTS needs one
 _RECALLED_DAY_LAG = 2  # days before the report's: a day that near may still be the report's own act's
 
 
-def _acts_count(text: str) -> re.Match | None:
+def _acts_count(text: str, folded: str) -> re.Match | None:
     """The sentence that counts the year's or a few days' acts, if the report has one (see _COUNT_OF_ACTS)."""
     if " year" not in text and " in 20" not in text and " in 19" not in text and " hours" not in text and \
             " week" not in text and " days" not in text:
+        return None
+    if not may_hold(text, folded, _COUNTED_ACTS):
         return None
     return _COUNT_OF_ACTS.search(text)
 
@@ -835,7 +838,7 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
     published = report_day(text, folded, published)
     mentions = []
     prev_weekday, prev_single, prev_nthday = False, False, None
-    count = _acts_count(text) if published is not None else None
+    count = _acts_count(text, folded) if published is not None else None
     count_end = count and count.end()
     own_day = None  # the day told of the report's own act before the count, if any
     # the way the report writes its days: "05/11" is the 5th of November in a brief that writes "4-10 Nov", "14 October"

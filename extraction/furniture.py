@@ -38,6 +38,8 @@ _PROMPT = re.compile(r"(?:Click\s+here\b|Sign\s+up\s+(?:for|to|now|today)\b|Subs
                      r"to|only\s+for)\s+subscribers|We\s+use\s+cookies\b|By\s+continuing\s+to\s+(?:browse|use)\b|"
                      r"Accept\s+(?:all\s+)?cookies\b|Share\s+this\s+(?:article|story)\b|Read\s+or\s+[Ss]hare\s+this\s+story\b|"
                      r"Share\s+(?:Share\s+)?on\s+Facebook\b|Follow\s+us\s+on\b)")
+# a word of each of _PROMPT's alternatives (most texts hold none)
+_PROMPT_WORDS = ("Click", "Sign", "Subscribe", "Already", "subscribers", "cookies", "continuing", "Share", "Read", "Follow")
 _TOLD_AFTER = re.compile(r"[.!?]")  # a sentence's end: some sentence told after the furniture
 # a credit of the report's writers: their towns are where they filed from, no scene ("Associated Press writer Jane Roe in
 # Lagos contributed to this report.", "Reporting by Hamid Shalizi in Kabul; Editing by Nick Macfie")
@@ -50,6 +52,16 @@ _SENTENCE_START = re.compile(r"(?:[.!?][\"”’)]?\s+|\n)(?=[^.!?\n]*$)")
 _STAMP = re.compile(r"\b(?:Posted|Published|Updated|Last\s+updated)\b(?:\s+on)?\s*:?\s*(?:\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?"
                     r"\s*(?:[A-Z]{2,4}\b)?[\s,]*)?")
 _STAMP_REACH = 300
+_STAMP_WORDS = ("Posted", "Published", "Updated", "updated")  # _STAMP needs one
+
+
+def _may_be_stamped(text: str) -> bool:
+    """Whether the top of the page holds one of _STAMP_WORDS (most do not: _STAMP is then not tried at every character)."""
+    for word in _STAMP_WORDS:
+        if text.find(word, 0, _STAMP_REACH) >= 0:
+            return True
+    return False
+
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s|$)|\n")
 # a line of other stories' headlines run together: many words, each capitalised, no sentence's end
 _HEADLINE_WORD = re.compile(r"[A-Z0-9\"“'‘$]")
@@ -62,7 +74,8 @@ _RELEASE_LABEL = re.compile(rf"^(?:{'|'.join(_RELEASE_LABEL_HINTS)})(?:\s*(?:/|&
 # the words the copyright and credit patterns need: each runs only on a text that holds one (most reports hold none;
 # the teaser and prompt patterns scan faster than a test for each of their labels would)
 _COPYRIGHT_HINTS = ("Copyright", "©", "(c)")
-_PHOTO_HINTS = ("hoto", "HOTO", "mage", "IMAGE", "ideo")
+_PHOTO_HINTS = ("hoto", "HOTO", "mage", "IMAGE", "ideo")  # (and _PHOTO_LINE's)
+_TEASER_HEADING_HINTS = ("Related", "More", "Most", "Trending", "Top", "Latest", "You", "Recommended", "See")  # (one opens each)
 
 
 def _sentence_end(text: str, i: int) -> int:
@@ -83,7 +96,7 @@ def _line_end(text: str, i: int) -> int:
 def _stamp_lines(text: str) -> list[tuple[int, int]]:
     """The lines at the top of a page that hold a stamp and no sentence's end (a byline's "By ... | Updated ...")."""
     lines = []
-    for stamp in _STAMP.finditer(text, 0, _STAMP_REACH):
+    for stamp in _STAMP.finditer(text, 0, _STAMP_REACH) if _may_be_stamped(text) else ():
         start, end = text.rfind("\n", 0, stamp.start()) + 1, _line_end(text, stamp.end())
         if not _TOLD_AFTER.search(text.replace("a.m.", "am").replace("p.m.", "pm"), start, end) and \
                 (not lines or lines[-1] != (start, end)):
@@ -94,7 +107,7 @@ def _stamp_lines(text: str) -> list[tuple[int, int]]:
 def stamped_day(text: str) -> dt.date | None:
     """The day a page's stamp at its top gives (the first: posted before updated): with no publication day given, the
     day its relative dates count from."""
-    for stamp in _STAMP.finditer(text, 0, _STAMP_REACH):
+    for stamp in _STAMP.finditer(text, 0, _STAMP_REACH) if _may_be_stamped(text) else ():
         folded = fold(text[stamp.end():stamp.end() + 60])
         m = DATE_RE.search(folded)
         if m is not None and m.start() <= 20 and (day := _resolve(m, None)) is not None and day[0] == day[1]:
@@ -122,7 +135,12 @@ def furniture_spans(text: str, title_end: int = 0) -> list[tuple[int, int]]:
         # what follows the page's last copyright or licence line and tells no sentence ("... All rights reserved. Two
         # killed in Springfield crash Police seek driver in hit-and-run") is the page's list of other stories
         spans.append((last, len(text)))
-    for pattern in (_TEASER, _PROMPT):
+    patterns = []  # (each only where a text holds what it needs)
+    if ":" in text:  # (a teaser's label ends with a colon)
+        patterns.append(_TEASER)
+    if any(w in text for w in _PROMPT_WORDS):
+        patterns.append(_PROMPT)
+    for pattern in patterns:
         spans.extend((m.start(), _line_end(text, m.end()) if newlines else _sentence_end(text, m.end()))
                      for m in pattern.finditer(text) if _opens_sentence(text, m.start()))
     if "contributed" in text:
@@ -144,11 +162,11 @@ def furniture_spans(text: str, title_end: int = 0) -> list[tuple[int, int]]:
                 start = line_start
         spans.append((start, m.end()))
     if newlines:
-        for m in _PHOTO_LINE.finditer(text):
+        for m in _PHOTO_LINE.finditer(text) if any(h in text for h in _PHOTO_HINTS) else ():
             spans.append(m.span())
         if any(h in text for h in _RELEASE_LABEL_HINTS):
             spans.extend(m.span() for m in _RELEASE_LABEL.finditer(text))
-        for m in _TEASER_HEADING.finditer(text):
+        for m in _TEASER_HEADING.finditer(text) if any(h in text for h in _TEASER_HEADING_HINTS) else ():
             end = m.end()
             while end < len(text):  # the headlines under it, one a line, until a line that ends a sentence
                 nxt = text.find("\n", end + 1)
