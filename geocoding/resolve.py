@@ -909,7 +909,11 @@ class Resolver:
         # the dateline's town ("BEIRUT (Reuters) -"): its country backs the report's other names beyond the cap
         dateline_key = keys[0] if hints and ("dateline_town" in hints[0] or "dateline" in hints[0]) else None
         key_scores: dict[str, list[float]] = {}  # (each round's, read by the next)
-        for round_ in range(self.w.rounds):
+        # A name's scores read only the other names' beliefs (the evidence leaves its own out), and a name with one
+        # reading scores without evidence: with no more than one name of several readings, the first round's scores
+        # are every round's (the rounds after would only work them out again).
+        rounds = self.w.rounds if sum(len(cs) > 1 for cs in cands.values()) > 1 else 1
+        for round_ in range(rounds):
             if round_:
                 last_beliefs, beliefs = beliefs, {key: _softmax(sc) for key, sc in key_scores.items()}
                 if beliefs == last_beliefs:
