@@ -925,8 +925,9 @@ class Resolver:
             for key, h, sig in zip(keys, hints, sigs):
                 scores = memo.get(sig)
                 if scores is None:
-                    # a name with one reading has nothing to choose: its context is not worked out
-                    scores = memo[sig] = own_scores[sig] if len(cands[key]) == 1 else self._context_scores(
+                    # a name with one reading has nothing to choose (nor one with none, whose scores are []): its
+                    # context is not worked out
+                    scores = memo[sig] = own_scores[sig] if len(cands[key]) <= 1 else self._context_scores(
                         key, cands[key], own_scores[sig], crowded[key], evidence, biggest[key], rivals[key], own[key])
                 if scores and ("kind" not in h or key not in key_scores):
                     key_scores[key] = scores
@@ -1696,7 +1697,8 @@ class Resolver:
 def _crowded(cells: dict[str, list]) -> dict[str, list]:
     """For each name's candidates (given by their cells, None for a large feature), the cell when
     another name has a candidate in it or beside it, else None: only then can _near find another
-    name near the candidate, in any round (the evidence's readings are among these candidates)."""
+    name near the candidate, in any round (the evidence's readings are among these candidates). Only for the names of
+    several readings: the others' scores are worked out without context (see Resolver.resolve)."""
     names_at: dict[tuple, set] = defaultdict(set)   # cell -> names with a candidate in it
     for key, cs in cells.items():
         for cell in cs:
@@ -1716,7 +1718,7 @@ def _crowded(cells: dict[str, list]) -> dict[str, list]:
                     return True
         return False
     return {key: [cell if cell is not None and other_name_beside(key, cell) else None for cell in cs]
-            for key, cs in cells.items()}
+            for key, cs in cells.items() if len(cs) > 1}
 
 
 def _short_forms(cands: dict[str, list]) -> dict[str, list[Place]]:
