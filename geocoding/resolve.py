@@ -159,6 +159,10 @@ _GOVERNMENT_IN_BEFORE = re.compile(r"(?<!city )(?<!county )(?<!borough )(?<!town
                                    r"lawmakers|legislators|congressmen|officials|regulators|bureaucrats|politicians|"
                                    r"policymakers|policy makers|decision makers|lobbyists|debate|Congress)\s+in\s+$",
                                    re.I)
+# ... whose words end in one of these (lower case; "policy makers" too): a plain look at the word before " in " rules
+# most texts out
+_GOVERNMENT_WORD_ENDS = ("makers", "legislators", "congressmen", "officials", "regulators", "bureaucrats", "politicians",
+                         "lobbyists", "debate", "congress")
 # "Bethlehem, where Palestinian Christians ...", "Juárez, where Mexican families ...": a demonym opening the clause after
 # a name (not of those abroad: "Paris, where American tourists ...", "Kabul, where British troops ...")
 _WHERE_PEOPLE_AFTER = re.compile(r", where (?:the |many |most |some )?([A-Z][a-z]+)\b(?! (?:troops|forces|soldiers|"
@@ -265,6 +269,14 @@ def _listed_areas_after(text: str, end: int) -> re.Match | None:
     a name of its own)."""
     m = _LISTED_AREAS_AFTER.match(text, end, end + 80)
     return m if m and m.group(1)[-1] in "sS" else None
+
+
+def _may_be_government_in(before: str) -> bool:
+    """Whether _GOVERNMENT_IN_BEFORE can match text that ends in " in ": the word before "in" ends in one of
+    _GOVERNMENT_WORD_ENDS (where the case is ignored: a text not all ASCII is left to the pattern, as re.IGNORECASE
+    matches "ſ" to "s", which lower() keeps apart)."""
+    word_end = before[:-4].rstrip()
+    return not word_end.isascii() or word_end.lower().endswith(_GOVERNMENT_WORD_ENDS)
 
 
 def _local_kind(word: str) -> str | None:
@@ -1205,7 +1217,7 @@ class Resolver:
             # "returned from Bethlehem, where Palestinian Christians ...": the place of the people the clause tells of
             hints["country"] = cc
         before = text[max(0, m.start - 40):m.start]
-        if before.endswith(" in ") and _GOVERNMENT_IN_BEFORE.search(before):
+        if before.endswith(" in ") and _may_be_government_in(before) and _GOVERNMENT_IN_BEFORE.search(before):
             hints["government"] = True
         if "'s " in before or "’s " in before:
             owner = _OWNER_BEFORE.search(before)
@@ -1323,7 +1335,9 @@ class Resolver:
             q = _CITY_OWNING_QUARTER_BEFORE.search(text, max(0, m.start - 60), m.start)
         if q is None and text.endswith(_SAID_THE_BEFORE, 0, m.start) and _QUARTER_WORD_AFTER.match(text, m.end):
             q = _OFFICIALS_CITY_BEFORE.search(text, max(0, m.start - 120), m.start)
-        if q is None and text.endswith(" of ", 0, m.start):
+        if q is None and text.endswith(" of ", 0, m.start) and (
+                text.find("quarter", max(0, m.start - 60), m.start) >= 0 or
+                text.find("neighbo", max(0, m.start - 60), m.start) >= 0):     # (the words it needs)
             q = _CITY_QUARTER_OF_BEFORE.search(text, max(0, m.start - 60), m.start)
             # (a city is no quarter: "the Kennedy neighbourhood of Tegucigalpa" names Tegucigalpa's quarter, whatever
             # larger Kennedy lies abroad)
