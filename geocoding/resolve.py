@@ -159,6 +159,10 @@ _GOVERNMENT_IN_BEFORE = re.compile(r"(?<!city )(?<!county )(?<!borough )(?<!town
                                    r"lawmakers|legislators|congressmen|officials|regulators|bureaucrats|politicians|"
                                    r"policymakers|policy makers|decision makers|lobbyists|debate|Congress)\s+in\s+$",
                                    re.I)
+# ... whose words end in one of these (lower case; "policy makers" too): a plain look at the word before " in " rules
+# most texts out
+_GOVERNMENT_WORD_ENDS = ("makers", "legislators", "congressmen", "officials", "regulators", "bureaucrats", "politicians",
+                         "lobbyists", "debate", "congress")
 # "Bethlehem, where Palestinian Christians ...", "Juárez, where Mexican families ...": a demonym opening the clause after
 # a name (not of those abroad: "Paris, where American tourists ...", "Kabul, where British troops ...")
 _WHERE_PEOPLE_AFTER = re.compile(r", where (?:the |many |most |some )?([A-Z][a-z]+)\b(?! (?:troops|forces|soldiers|"
@@ -265,6 +269,14 @@ def _listed_areas_after(text: str, end: int) -> re.Match | None:
     a name of its own)."""
     m = _LISTED_AREAS_AFTER.match(text, end, end + 80)
     return m if m and m.group(1)[-1] in "sS" else None
+
+
+def _may_be_government_in(before: str) -> bool:
+    """Whether _GOVERNMENT_IN_BEFORE can match text that ends in " in ": the word before "in" ends in one of
+    _GOVERNMENT_WORD_ENDS (where the case is ignored: a text not all ASCII is left to the pattern, as re.IGNORECASE
+    matches "ſ" to "s", which lower() keeps apart)."""
+    word_end = before[:-4].rstrip()
+    return not word_end.isascii() or word_end.lower().endswith(_GOVERNMENT_WORD_ENDS)
 
 
 def _local_kind(word: str) -> str | None:
@@ -889,17 +901,21 @@ class Resolver:
                     h["short_for"] = places
         # Mentions of one name with the same qualifiers score alike: score them once per round. The part
         # of a score that the rest of the report does not change is worked out once, before the rounds.
-        sigs = [(key, h.get("kind"), h.get("admin1"), h.get("country"), h.get("list"), h.get("listed_with"),
-                 tuple(id(q) for q in h.get("qualifier", ())), id(h.get("short_for")), h.get("government"))
-                for key, h in zip(keys, hints)]
+        # (a mention with none of the hints _own_scores reads, as most are, scores as its name's bare mentions do:
+        # its name is its signature)
+        bare = [not any(map(h.get, _OWN_SCORE_HINTS)) for h in hints]
+        sigs = [key if is_bare else (key, h.get("kind"), h.get("admin1"), h.get("country"), h.get("list"),
+                                     h.get("listed_with"), tuple(id(q) for q in h.get("qualifier", ())),
+                                     id(h.get("short_for")), h.get("government"))
+                for key, h, is_bare in zip(keys, hints, bare)]
         # (each distinct one as a small number: the rounds look scores up by it many times, and a tuple's hash is
         # worked out anew each time)
-        sig_numbers: dict[tuple, int] = {}
+        sig_numbers: dict[tuple | str, int] = {}
         sigs = [sig_numbers.setdefault(sig, len(sig_numbers)) for sig in sigs]
         own_scores: dict[int, list[float]] = {}
-        for key, h, sig in zip(keys, hints, sigs):
+        for key, h, sig, is_bare in zip(keys, hints, sigs, bare):
             if sig not in own_scores:
-                own_scores[sig] = self._bare_scores(readings[key], key) if not any(map(h.get, _OWN_SCORE_HINTS)) \
+                own_scores[sig] = self._bare_scores(readings[key], key) if is_bare \
                     else self._own_scores(key, cands[key], own[key], h)
         crowded = _crowded(cells)
         # a name only ever written to qualify an actor ("Saudi-led") says nothing of where the report is
@@ -909,7 +925,11 @@ class Resolver:
         # the dateline's town ("BEIRUT (Reuters) -"): its country backs the report's other names beyond the cap
         dateline_key = keys[0] if hints and ("dateline_town" in hints[0] or "dateline" in hints[0]) else None
         key_scores: dict[str, list[float]] = {}  # (each round's, read by the next)
-        for round_ in range(self.w.rounds):
+        # A name's scores read only the other names' beliefs (the evidence leaves its own out), and a name with one
+        # reading scores without evidence: with no more than one name of several readings, the first round's scores
+        # are every round's (the rounds after would only work them out again).
+        rounds = self.w.rounds if sum(len(cs) > 1 for cs in cands.values()) > 1 else 1
+        for round_ in range(rounds):
             if round_:
                 last_beliefs, beliefs = beliefs, {key: _softmax(sc) for key, sc in key_scores.items()}
                 if beliefs == last_beliefs:
@@ -921,8 +941,9 @@ class Resolver:
             for key, h, sig in zip(keys, hints, sigs):
                 scores = memo.get(sig)
                 if scores is None:
-                    # a name with one reading has nothing to choose: its context is not worked out
-                    scores = memo[sig] = own_scores[sig] if len(cands[key]) == 1 else self._context_scores(
+                    # a name with one reading has nothing to choose (nor one with none, whose scores are []): its
+                    # context is not worked out
+                    scores = memo[sig] = own_scores[sig] if len(cands[key]) <= 1 else self._context_scores(
                         key, cands[key], own_scores[sig], crowded[key], evidence, biggest[key], rivals[key], own[key])
                 if scores and ("kind" not in h or key not in key_scores):
                     key_scores[key] = scores
@@ -1200,7 +1221,7 @@ class Resolver:
             # "returned from Bethlehem, where Palestinian Christians ...": the place of the people the clause tells of
             hints["country"] = cc
         before = text[max(0, m.start - 40):m.start]
-        if before.endswith(" in ") and _GOVERNMENT_IN_BEFORE.search(before):
+        if before.endswith(" in ") and _may_be_government_in(before) and _GOVERNMENT_IN_BEFORE.search(before):
             hints["government"] = True
         if "'s " in before or "’s " in before:
             owner = _OWNER_BEFORE.search(before)
@@ -1318,7 +1339,9 @@ class Resolver:
             q = _CITY_OWNING_QUARTER_BEFORE.search(text, max(0, m.start - 60), m.start)
         if q is None and text.endswith(_SAID_THE_BEFORE, 0, m.start) and _QUARTER_WORD_AFTER.match(text, m.end):
             q = _OFFICIALS_CITY_BEFORE.search(text, max(0, m.start - 120), m.start)
-        if q is None and text.endswith(" of ", 0, m.start):
+        if q is None and text.endswith(" of ", 0, m.start) and (
+                text.find("quarter", max(0, m.start - 60), m.start) >= 0 or
+                text.find("neighbo", max(0, m.start - 60), m.start) >= 0):     # (the words it needs)
             q = _CITY_QUARTER_OF_BEFORE.search(text, max(0, m.start - 60), m.start)
             # (a city is no quarter: "the Kennedy neighbourhood of Tegucigalpa" names Tegucigalpa's quarter, whatever
             # larger Kennedy lies abroad)
@@ -1692,7 +1715,8 @@ class Resolver:
 def _crowded(cells: dict[str, list]) -> dict[str, list]:
     """For each name's candidates (given by their cells, None for a large feature), the cell when
     another name has a candidate in it or beside it, else None: only then can _near find another
-    name near the candidate, in any round (the evidence's readings are among these candidates)."""
+    name near the candidate, in any round (the evidence's readings are among these candidates). Only for the names of
+    several readings: the others' scores are worked out without context (see Resolver.resolve)."""
     names_at: dict[tuple, set] = defaultdict(set)   # cell -> names with a candidate in it
     for key, cs in cells.items():
         for cell in cs:
@@ -1712,7 +1736,7 @@ def _crowded(cells: dict[str, list]) -> dict[str, list]:
                     return True
         return False
     return {key: [cell if cell is not None and other_name_beside(key, cell) else None for cell in cs]
-            for key, cs in cells.items()}
+            for key, cs in cells.items() if len(cs) > 1}
 
 
 def _short_forms(cands: dict[str, list]) -> dict[str, list[Place]]:
