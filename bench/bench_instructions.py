@@ -3,8 +3,8 @@
     python bench/bench_instructions.py [--passes 10] [--no-geo]
 
 Wall-clock figures on a shared machine drift by 10-40% from one minute to the next; the count of instructions does
-not (two runs of the same code agree within ~0.2%; the garbage collector's timing moves it that much), so it tells a
-change of 1% apart where bench_extract.py can not. Needs Valgrind (Debian: `apt install valgrind`). The process runs
+not (with the string hash seed fixed, two runs of the same code agree within a few hundred instructions a report; a
+random seed moves it ~0.2%), so it tells a change of 0.5% apart where bench_extract.py can not. Needs Valgrind (Debian: `apt install valgrind`). The process runs
 under callgrind with instrumentation off while it imports, loads the gazetteer and warms up, and counts only the
 passes over the seeds (callgrind_control switches it on and off). It is a measure of work, not of speed: a change
 that trades instructions for memory traffic can count fewer and run no faster, so report reports/s too."""
@@ -58,7 +58,7 @@ def main() -> int:
         run = subprocess.run(["valgrind", "--tool=callgrind", "--instr-atstart=no",
                               f"--callgrind-out-file={tmp}/callgrind.out", sys.executable, __file__, "--inner",
                               "--passes", str(args.passes), *(["--no-geo"] if args.no_geo else [])],
-                             capture_output=True, text=True)
+                             capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
     collected = re.search(r"Collected : (\d+)", run.stderr)
     if run.returncode != 0 or collected is None:
         print(f"bench_instructions: the counted run failed:\n{run.stderr[-2000:]}", file=sys.stderr)
