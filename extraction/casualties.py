@@ -381,7 +381,7 @@ _WOUNDED_LATER_DIED = re.compile(rf"\b(?:(?P<qty>{_QTY_WORD})\s+of|(?P<one>an?|o
                                  r"person|teen\w*|victim|child|soldier|officer|civilian|resident)\s*,?\s+who\s+(?:was|had\s+been)"
                                  r"\s+among)\s+(?:the|those)\s+(?:wounded|injured)\b[^.;]{0,40}?"
                                  r"\b(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
-_WOUNDED_LATER_DIED_WORDS = ("of th", "among th")  # _WOUNDED_LATER_DIED needs one
+_WOUNDED_LATER_DIED_WORDS = ("wounded", "injured")  # _WOUNDED_LATER_DIED needs one (blanks of any kind before it)
 _LATER_DIED_WORDS = ("died", "succumbed", "passed")  # ... and one of these (asked second: most sentences have none)
 # the same victims counted place by place: "killing three people in Kharkiv and two in Odesa", "four in Khan Younis,
 # six in Gaza City and one in Rafah"

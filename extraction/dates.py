@@ -814,15 +814,14 @@ _COUNT_OF_ACTS = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eight
                             r"in\s+(?:the\s+)?(?:past|last)\s+(?:two|three|four|five|several|few)\s+days))\b[^.;]*[.;]",
                             re.IGNORECASE)
 _COUNTED_ACTS = ("homicide", "killing", "shooting", "murder", "slaying")  # _COUNT_OF_ACTS needs one
+_COUNTED_PERIODS = ("year", "19", "20", "hours", "week", "days")  # ... and one of these
 _RECALLED_DAY_LAG = 2  # days before the report's: a day that near may still be the report's own act's
 
 
 def _acts_count(text: str, folded: str) -> re.Match | None:
     """The sentence that counts the year's or a few days' acts, if the report has one (see _COUNT_OF_ACTS)."""
-    if " year" not in text and " in 20" not in text and " in 19" not in text and " hours" not in text and \
-            " week" not in text and " days" not in text:
-        return None
-    if not may_hold(text, folded, _COUNTED_ACTS):
+    # (the period's words looked for in the folded text: the regex ignores the case, and blanks of any kind precede them)
+    if not may_hold(text, folded, _COUNTED_PERIODS) or not may_hold(text, folded, _COUNTED_ACTS):
         return None
     return _COUNT_OF_ACTS.search(text)
 
