@@ -838,7 +838,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         for m in casualties_by_sentence[i]:
             m.background = True
     # a roundup's incidents apart; its summary sentence's totals belong to none of them
-    blocks = incident_blocks(text, spans, casualties_by_sentence, dates_by_sentence)
+    blocks = incident_blocks(text, spans, casualties_by_sentence, dates_by_sentence, folded)
     if not any(b != 0 for b in blocks):
         # (the sentences whose doers are an armed group's, an identity militia's or a mob's men: a war's acts)
         # (and a state force's rescue of the captives an act took, told days later: "On Thursday, soldiers freed the

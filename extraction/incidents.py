@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .matching import may_hold
+from .matching import fold, may_hold
 
 SUMMARY = -1
 ITEMS_SUMMED = -2  # a line that adds up a list's items ("Total this week: 21 killed."): neither act nor toll
@@ -65,11 +65,14 @@ _PRONOUN_START = re.compile(r"(?:he|she|him|her|they|them|both|himself|herself|t
                             r"the\s+boy|the\s+girl|the\s+teen\w*)\b", re.IGNORECASE)
 
 
-def is_roundup(text: str, spans: list[tuple[int, int]]) -> bool:
-    """A summary of several incidents in the lead (title and first sentences)."""
+def is_roundup(text: str, spans: list[tuple[int, int]], folded: str | None = None) -> bool:
+    """A summary of several incidents in the lead (title and first sentences). folded: fold(text), if known."""
+    folded = fold(text) if folded is None else folded
     for s, e in spans[:3]:
-        sentence = text[s:e]
-        if not may_hold(sentence, " ".join(sentence.lower().split()), _ROUNDUP_WORDS):
+        lowered = folded[s:e]
+        if "attacks" in lowered:  # (the words of two, "separate attacks", looked for with the spaces between one space)
+            lowered = " ".join(lowered.split())
+        if not may_hold(text[s:e], lowered, _ROUNDUP_WORDS):
             continue  # a plain look for the words rules most sentences out
         if ROUNDUP.search(text, s, e):
             return True
@@ -142,7 +145,8 @@ def item_starts(text: str, spans: list[tuple[int, int]]) -> list[int]:
 
 
 def incident_blocks(text: str, spans: list[tuple[int, int]], casualties_by_sentence: dict,
-                    dates_by_sentence: dict | None = None) -> list[int]:
+                    dates_by_sentence: dict | None = None, folded: str | None = None) -> list[int]:
+    """folded: fold(text), if known (the plain looks for words run on it)."""
     n = len(spans)
     if items := item_starts(text, spans):
         # a list of incidents, one to a line: each line's sentences its own incident (none of an item's words, its kind,
@@ -162,13 +166,14 @@ def incident_blocks(text: str, spans: list[tuple[int, int]], casualties_by_sente
                 continue
             blocks[i] = block
         return blocks
+    folded = fold(text) if folded is None else folded
     for i, (s, e) in enumerate(spans):
         sentence = text[s:e]
         one_of = ONE_OF_UNNAMED.search(text, s, e) if " of " in sentence and \
-            may_hold(sentence, sentence.lower(), _ONE_OF_WORDS) else None
+            may_hold(sentence, folded[s:e], _ONE_OF_WORDS) else None
         for m in casualties_by_sentence.get(i, ()) if one_of else ():
             m.background = m.background or m.start >= one_of.end()  # the others' toll, after the count's words
-    if not is_roundup(text, spans):
+    if not is_roundup(text, spans, folded):
         return [0] * n
     dates_by_sentence = dates_by_sentence or {}
     blocks = [0] * n
