@@ -1375,9 +1375,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if kind == HIT and _dead_found(sentence, m.start(), m.group("noun") or m.group("sing")):
             continue  # "the bodies of six men with gunshot wounds": the dead found, counted as such
         if kind in (HIT, WOUNDED) and m.group("det") and "condition" in sentence[m.start():m.end() + 60].lower() and \
+                not (_ALSO.search(m.group("aux")) and m.group("det").lower() in ("a", "an", "one")) and \
                 (told := GAP_INJURY.regex.match(sentence, m.start())) and told.group("cond") and told.end() >= m.end():
             # "The clerk was taken to a hospital in stable condition", "The pharmacist was listed in stable condition": one
-            # told in their condition (GAP_INJURY's)
+            # told in their condition (GAP_INJURY's; not one told as one more: "A 20-year-old man was also shot in the leg
+            # and was listed in fair condition", whom the rules of 'also' below tell apart)
             continue
         passive = bool(_AUXILIARY.search(m.group("aux")))
         if not passive and m.group("object") and kind != KILLED or \

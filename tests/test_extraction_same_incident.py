@@ -411,6 +411,9 @@ def test_someone_hurt_otherwise_or_also_hit_in_the_incident_is_one_more():
                    "man was also critically wounded Monday night in the Castor section.") == {"killed": 1, "wounded": 0}
     # ... nor one told before ("He was also grazed")
     assert _totals_2024_03_05("A man was shot in the leg Saturday. He was also grazed on the arm.") == {"killed": 0, "wounded": 1}
+    # ... and one more told in their condition: "also" tells them apart all the same
+    assert _totals_2024_03_05("A man was shot and killed Saturday night outside a bar, police said. A 20-year-old man was also "
+                   "shot in the leg and was listed in fair condition.") == {"killed": 1, "wounded": 1}
 
 
 def test_a_third_after_those_told_is_one_more():
