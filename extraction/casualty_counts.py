@@ -469,12 +469,14 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
         # (one told apart from the dead told one by one is alive only where those are all the dead: "found a male and a
         # female deceased ... the male shot the female before turning the gun on himself" - the female is of the two)
         all_dead_told_apart = killed is None or len(set(dead)) >= killed.best
-        alive = base is not None and base.best == 1 and dead and "other" not in dead and not dead_of_those_shot and any(
+        # (one told as besides after the first death is alive where the dead are told by a count too: "One man was killed
+        # ... Another man was shot in the leg")
+        alive = base is not None and base.best == 1 and "other" not in dead and not dead_of_those_shot and any(
             m.best == 1 and not m.additive and (
-                m.who not in (None, "other", "person") and all_dead_told_apart and
-                not any(same_person(m.who, d) for d in dead) or
-                m.besides and first_death is not None and m.start > first_death or
-                _force_beside_no_side(m, use) or _force_beside_dead_told_apart(m, use))
+                dead and (m.who not in (None, "other", "person") and all_dead_told_apart and
+                          not any(same_person(m.who, d) for d in dead) or
+                          _force_beside_no_side(m, use) or _force_beside_dead_told_apart(m, use)) or
+                m.besides and first_death is not None and m.start > first_death)
             for m in hit.mentions)
         # ("An officer sustained gunshot wounds ... Two of the attackers were killed": the dead are the other side's)
         alive = alive or killed is not None and _sides_apart(hit.mentions, killed.mentions)

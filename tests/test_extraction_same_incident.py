@@ -588,6 +588,14 @@ def test_another_or_someone_also_hurt_is_one_more():
     # the one told, hurt as well
     assert _totals("A man was shot in the chest Saturday night. The man was also stabbed, police said.") == \
         {"killed": 0, "wounded": 1}
+    # another shot in a later sentence, after dead told by a count: besides them, alive
+    assert _totals("One man was killed in a shooting in Joliet on Friday night, police said. Another man was shot in the "
+                   "leg and is expected to survive.") == {"killed": 1, "wounded": 1}
+    assert _totals("One man was killed in a shooting on Friday night. A second man was shot in the hand.") == \
+        {"killed": 1, "wounded": 1}
+    # ... not another man arrested, nor another shooting's hurt
+    assert _totals("One man was killed in a shooting on Friday night. Another man was arrested.") == \
+        {"killed": 1, "wounded": 0}
 
 
 def test_two_told_by_their_ages_are_two_people():
