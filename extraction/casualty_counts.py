@@ -217,6 +217,11 @@ def _breaks_down_told_toll(m: CasualtyMention, first: CasualtyMention, before: l
         for o in before)
 
 
+def _one_more(m: CasualtyMention) -> bool:
+    """One person told as besides those told ('another man', 'another victim', 'another'), by no rank ('a third')."""
+    return m.best == 1 and m.who == "other" and m.besides and not m.ordinal
+
+
 def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     """'A police officer is recovering and another man is dead': 'another' sets the dead man apart
     from the wounded one, it adds to no earlier death. An additive mention adds only to an earlier
@@ -276,6 +281,12 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
             same = True  # "Two men are dead and another is injured": besides the dead, the first hurt of its sentence
         if m.rule == ONE_MORE_OBJECT and any(o.rule == m.rule and _family(o) == family for o in out):
             same = True  # "after allegedly shooting another man" told again (the lead, then the body): the same one
+        if m.additive and _one_more(m) and any(_family(o) == family and _one_more(o) and o.paragraph != m.paragraph
+                                               for o in out):
+            # "One dead, another injured" (the title), "another victim was hit" (the lead), "Another victim was shot in the
+            # back" (the body): the one more told again in each paragraph, the same one (in one paragraph, one after
+            # another are as often two)
+            same = True
         # (the dead among the wounded add to a toll told after them too: a title's "Two of the injured died")
         if m.additive and (family not in seen and m.rule != WOUNDED_DIED_RULE or same):
             m = replace(m, additive=False)

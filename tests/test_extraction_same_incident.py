@@ -593,6 +593,13 @@ def test_another_or_someone_also_hurt_is_one_more():
                    "leg and is expected to survive.") == {"killed": 1, "wounded": 1}
     assert _totals("One man was killed in a shooting on Friday night. A second man was shot in the hand.") == \
         {"killed": 1, "wounded": 1}
+    # the one more told again in each paragraph (title, lead, body) is the same one
+    assert _totals("One dead, another injured in shooting\n\nOne person died and another victim was hit in a shooting "
+                   "on Christmas night, police said.\n\nA 33-year-old man was pronounced dead at the hospital. Another "
+                   "victim was shot in the back and was listed in serious condition.") == {"killed": 1, "wounded": 1}
+    assert _totals("Woman killed, another person wounded\n\nA woman was killed and another person was wounded in a "
+                   "shooting Friday night, police said.\n\nAnother person was wounded in the shooting and was taken to "
+                   "a hospital.") == {"killed": 1, "wounded": 1}
     # ... not another man arrested, nor another shooting's hurt
     assert _totals("One man was killed in a shooting on Friday night. Another man was arrested.") == \
         {"killed": 1, "wounded": 0}
