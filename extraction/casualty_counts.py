@@ -281,11 +281,14 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
             same = True  # "Two men are dead and another is injured": besides the dead, the first hurt of its sentence
         if m.rule == ONE_MORE_OBJECT and any(o.rule == m.rule and _family(o) == family for o in out):
             same = True  # "after allegedly shooting another man" told again (the lead, then the body): the same one
-        if m.additive and _one_more(m) and any(_family(o) == family and _one_more(o) and o.paragraph != m.paragraph
-                                               for o in out):
-            # "One dead, another injured" (the title), "another victim was hit" (the lead), "Another victim was shot in the
-            # back" (the body): the one more told again in each paragraph, the same one (in one paragraph, one after
-            # another are as often two)
+        if m.additive and _one_more(m) and any(
+                _family(o) == family and _one_more(o) and o.paragraph != m.paragraph and
+                any(o.end <= x.start and x.end <= m.start and not x.additive and x.best and not _one_more(x) for x in mentions)
+                for o in out):
+            # "One dead, another injured" (the title), "another victim was hit" (the lead), "A 33-year-old man was pronounced
+            # dead. Another victim was shot in the back" (the body): the one more told again in each paragraph after its
+            # first victim, the same one (not one after another: "A man was shot. Another man was shot. \n\n Another
+            # man was grazed" are three; nor in one paragraph, as often two)
             same = True
         # (the dead among the wounded add to a toll told after them too: a title's "Two of the injured died")
         if m.additive and (family not in seen and m.rule != WOUNDED_DIED_RULE or same):

@@ -600,6 +600,9 @@ def test_another_or_someone_also_hurt_is_one_more():
     assert _totals("Woman killed, another person wounded\n\nA woman was killed and another person was wounded in a "
                    "shooting Friday night, police said.\n\nAnother person was wounded in the shooting and was taken to "
                    "a hospital.") == {"killed": 1, "wounded": 1}
+    # ... not one after another, the later in a paragraph of its own: three
+    assert _totals("A man was shot in the leg in Macon on Friday night. Another man was shot in the arm.\n\nAnother man was "
+                   "grazed on the hand, police said.") == {"killed": 0, "wounded": 3}
     # ... not another man arrested, nor another shooting's hurt
     assert _totals("One man was killed in a shooting on Friday night. Another man was arrested.") == \
         {"killed": 1, "wounded": 0}
