@@ -119,7 +119,11 @@ _TO_HOSPITAL = (r"(?:taken|transported|rushed|driven|flown|airlifted|brought|sen
 # someone with a gunshot wound was hit; whether they survived is told elsewhere (or not at all)
 _SHOT_WOUND = (r"(?:[\w-]+\s+){0,8}?(?:suffering\s+(?:from\s+)?|sustain(?:ed|ing)\s+|suffer(?:ed|ing)\s+|with\s+)"
                rf"(?:an?\s+|one\s+|two\s+|multiple\s+|at\s+least\s+one\s+|several\s+)?(?:[\w-]+\s+){{0,3}}?{_GUNSHOT_WOUND}")
-_HIT = (rf"(?:{_SHOT_WOUND}|{_TO_HOSPITAL}|shot(?!\s+down\b)|struck\s+by\s+(?:gunfire|a\s+bullet|bullets|a\s+stray\s+bullet)|"
+# "took a bullet in the arm", "caught a stray bullet", "took a round to the stomach": one hit, told by the bullet taken
+# (a stray one, or one told where it struck: not "took a bullet for the team")
+_TOOK_A_BULLET = (r"(?:took|caught)\s+(?:a\s+|one\s+|two\s+|three\s+|several\s+|multiple\s+)?(?:stray\s+bullets?\b|"
+                  r"(?:bullets?|rounds?)(?=\s+(?:in|to)\s+(?:the|his|her|their)\s+[a-z]))")
+_HIT = (rf"(?:{_SHOT_WOUND}|{_TO_HOSPITAL}|{_TOOK_A_BULLET}|shot(?!\s+down\b)|struck\s+by\s+(?:gunfire|a\s+bullet|bullets|a\s+stray\s+bullet)|"
         r"hit\s+by\s+(?:gunfire|bullets|a\s+bullet|a\s+stray\s+bullet)|"
         r"(?:struck|hit)(?!\s+by\s+(?:a|an|the)\s+(?:car|vehicle|truck|train|suv|van|driver|motorist)))")
 _MISSING = r"(?:missing|unaccounted\s+for)"
@@ -134,7 +138,8 @@ _VERB_WORDS = (
     "deceased", "gunned", "succumbed", "passed", "lost",  # _KILL ("among the dead|killed|fatalities" by its noun)
     "wound", "injur", "hurt", "hospitali", "grazed", "treated", "condition", "undergoing", "fighting", "recovering",
     "whipped", "hit",  # _WOUND (and "beaten", "stabbed")
-    "hospital", "medical", "trauma", "emergency", "struck",  # _HIT (_SHOT_WOUND's "wound", "shot", "hit")
+    "hospital", "medical", "trauma", "emergency", "struck", "bullet", "took a round", "caught a round",
+    # _HIT (_SHOT_WOUND's "wound", "shot", "hit"; _TOOK_A_BULLET's)
     "missing", "unaccounted", "abducted", "kidnapped", "hostage")  # _MISSING, _ABDUCTED
 _AUX = (r"(?:,?\s*(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
         r"(?:has|have|had)(?=\s+(?:\w+\s+)?(?:died|passed|succumbed|lost|suffered|sustained))|got|"
@@ -571,6 +576,10 @@ GAP_INJURY = GroupsWhereFound(re.compile(
     rf"|(?P<after>after\s+(?:being|getting|having\s+been|(?:he|she)\s+was)\s+(?:shot|wounded|struck|hit|grazed)|"
     rf"after\s+(?:\w+ly\s+)?shooting\s+(?:himself|herself)))",
     re.IGNORECASE))
+_OBJECT_PERSON = (r"(?:victim|man|woman|boy|girl|teen|teenager|driver|passenger|child|officer|deputy|clerk|resident|customer|"
+                  r"bystander|worker)")
+_BODY_PART = (r"(?:head|face|neck|cheek|chin|jaw|ear|forehead|temple|scalp|chest|back|arm|arms|shoulder|hand|finger|wrist|"
+              r"elbow|leg|legs|thigh|knee|calf|shin|ankle|foot|feet|toe|hip|buttocks|stomach|abdomen|torso|groin)")
 # "shot him in the leg", "accidentally shot himself": one person hit; their fate is told elsewhere
 # "a bullet struck him in the groin", "shrapnel hit the driver in the leg": the projectile as subject
 PRONOUN_HIT = folded_regex(
@@ -579,10 +588,18 @@ PRONOUN_HIT = folded_regex(
     r"\s+(?:\w+\s+){0,2}?(?:struck|hit|grazed|striking|hitting|grazing|pierced|piercing)))\s+"
     r"(?P<obj>him\b|himself|herself|her(?=\s+(?:in|on|at|once|twice|multiple|several|and|as|while|but|with)\b|\s*[,.;]|$)|"
     r"(?<=[a-z]\s)(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:victim|man|woman|boy|girl|teen|teenager|driver|passenger|"
-    r"child|officer|deputy|clerk|resident|customer|bystander|worker)\b(?!\s*(?:side|door|seat|window|['’]s)))"
+    r"child|officer|deputy|clerk|resident|customer|bystander|worker)\b(?!\s*(?:side|door|seat|window|['’]s))|"
+    # the body part first: "A bullet grazed the head of a 30-year-old man", or the victim's: "a bullet grazed the woman's
+    # cheek" (not "the driver's door")
+    r"(?<=[a-z]\s)(?:the|his|her)\s+" + _BODY_PART + r"\s+of\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?" + _OBJECT_PERSON + r"\b(?!['’]s)|"
+    r"(?<=[a-z]\s)(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?" + _OBJECT_PERSON + r"(?P<ownpart>['’]s\s+" + _BODY_PART + r"\b))"
     r"(?!\s+(?:dead|to\s+death|and\s+(?:killed|died)|fatally))")
 # the shots a participle's hit follows in its clause: "fired several shots, striking a man", "returned fire, hitting him"
 _GUNFIRE_BEFORE = re.compile(r"\b(?:fired?|firing|shots?|rounds|gunfire|bullets?)\b[^.;]{0,80}?,\s*$")
+
+
+# the projectile that is the subject of a hit: "Bullets struck two women", "gunfire hit three people"
+_PROJECTILE_BEFORE = re.compile(r"\b(?:bullets?|rounds|gunfire|shots|pellets|shrapnel|buckshot)\s+(?:[\w-]+\s+){0,2}?$")
 
 
 def _struck_by_gunfire(lowered: str, m: re.Match) -> bool:
@@ -738,7 +755,7 @@ _REVISED_WORDS = ("raised", "revised", "updated", "rose", "risen")  # _REVISED n
 CASUALTY_HINT_STEMS = tuple(w.replace("_", " ") for w in
     """kill dead die death wound injur hurt shot slain murder execut perish lost deceas gunned succumb hospital stabb
     grazed treated suffer missing unaccounted abduct kidnap hostage toll fatal casualt body bodies himself herself
-    suicide no_one nobody none homicide slay condition struck hit gunshot bullet graze whip fighting_for recovering
+    suicide no_one nobody none homicide slay condition struck hit gunshot bullet graze whip fighting_for recovering took_a_round caught_a_round
     neither shoot behead decapitat neutrali lynch martyr the_figure_at eliminat liquidat hell shahadat drown striking grazing""".split())
 
 
@@ -1200,6 +1217,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 kind = WOUNDED
             elif _struck_by_gunfire(lowered, m):
                 kind = HIT  # "fired several shots, striking a 25-year-old man in the leg"
+            elif m.group("qty") and _PROJECTILE_BEFORE.search(lowered, max(0, m.start() - 40), m.start()):
+                kind = HIT  # "Bullets struck two women sitting on a porch" (one person is PRONOUN_HIT's)
             else:
                 continue
         elif m.group("vkill"):
@@ -1378,9 +1397,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if kind == HIT and _dead_found(sentence, m.start(), m.group("noun") or m.group("sing")):
             continue  # "the bodies of six men with gunshot wounds": the dead found, counted as such
         if kind in (HIT, WOUNDED) and m.group("det") and "condition" in sentence[m.start():m.end() + 60].lower() and \
+                not (_ALSO.search(m.group("aux")) and m.group("det").lower() in ("a", "an", "one")) and \
                 (told := GAP_INJURY.regex.match(sentence, m.start())) and told.group("cond") and told.end() >= m.end():
             # "The clerk was taken to a hospital in stable condition", "The pharmacist was listed in stable condition": one
-            # told in their condition (GAP_INJURY's)
+            # told in their condition (GAP_INJURY's; not one told as one more: "A 20-year-old man was also shot in the leg
+            # and was listed in fair condition", whom the rules of 'also' below tell apart)
             continue
         passive = bool(_AUXILIARY.search(m.group("aux")))
         if not passive and m.group("object") and kind != KILLED or \
@@ -1538,7 +1559,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             continue  # "striking him" with a car or a fist hurts no one by gunfire
         if free(m.start(), m.end()) and not _ATTEMPT_BEFORE.search(lowered, max(0, m.start() - 30), m.start()):
             one = Quantity(1, 1, 1, "one person shot", 0, 0, "")
-            obj = m.group("obj")
+            obj = m.group("obj")[:m.start("ownpart") - m.start("obj")] if m.group("ownpart") else m.group("obj")
             who = "male" if obj.startswith("him") else "female" if obj.startswith("her") else identity(obj, None, None, None)
             if obj.endswith("self") and _shooter_survived(text, start + m.end(), obj):
                 one = Quantity(1, 1, 1, SELF_WOUNDED, 0, 0, "")  # besides those he shot

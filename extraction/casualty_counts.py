@@ -217,6 +217,11 @@ def _breaks_down_told_toll(m: CasualtyMention, first: CasualtyMention, before: l
         for o in before)
 
 
+def _one_more(m: CasualtyMention) -> bool:
+    """One person told as besides those told ('another man', 'another victim', 'another'), by no rank ('a third')."""
+    return m.best == 1 and m.who == "other" and m.besides and not m.ordinal
+
+
 def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     """'A police officer is recovering and another man is dead': 'another' sets the dead man apart
     from the wounded one, it adds to no earlier death. An additive mention adds only to an earlier
@@ -276,6 +281,15 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
             same = True  # "Two men are dead and another is injured": besides the dead, the first hurt of its sentence
         if m.rule == ONE_MORE_OBJECT and any(o.rule == m.rule and _family(o) == family for o in out):
             same = True  # "after allegedly shooting another man" told again (the lead, then the body): the same one
+        if m.additive and _one_more(m) and any(
+                _family(o) == family and _one_more(o) and o.paragraph != m.paragraph and
+                any(o.end <= x.start and x.end <= m.start and not x.additive and x.best and not _one_more(x) for x in mentions)
+                for o in out):
+            # "One dead, another injured" (the title), "another victim was hit" (the lead), "A 33-year-old man was pronounced
+            # dead. Another victim was shot in the back" (the body): the one more told again in each paragraph after its
+            # first victim, the same one (not one after another: "A man was shot. Another man was shot. \n\n Another
+            # man was grazed" are three; nor in one paragraph, as often two)
+            same = True
         # (the dead among the wounded add to a toll told after them too: a title's "Two of the injured died")
         if m.additive and (family not in seen and m.rule != WOUNDED_DIED_RULE or same):
             m = replace(m, additive=False)
@@ -469,12 +483,14 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
         # (one told apart from the dead told one by one is alive only where those are all the dead: "found a male and a
         # female deceased ... the male shot the female before turning the gun on himself" - the female is of the two)
         all_dead_told_apart = killed is None or len(set(dead)) >= killed.best
-        alive = base is not None and base.best == 1 and dead and "other" not in dead and not dead_of_those_shot and any(
+        # (one told as besides after the first death is alive where the dead are told by a count too: "One man was killed
+        # ... Another man was shot in the leg")
+        alive = base is not None and base.best == 1 and "other" not in dead and not dead_of_those_shot and any(
             m.best == 1 and not m.additive and (
-                m.who not in (None, "other", "person") and all_dead_told_apart and
-                not any(same_person(m.who, d) for d in dead) or
-                m.besides and first_death is not None and m.start > first_death or
-                _force_beside_no_side(m, use) or _force_beside_dead_told_apart(m, use))
+                dead and (m.who not in (None, "other", "person") and all_dead_told_apart and
+                          not any(same_person(m.who, d) for d in dead) or
+                          _force_beside_no_side(m, use) or _force_beside_dead_told_apart(m, use)) or
+                m.besides and first_death is not None and m.start > first_death)
             for m in hit.mentions)
         # ("An officer sustained gunshot wounds ... Two of the attackers were killed": the dead are the other side's)
         alive = alive or killed is not None and _sides_apart(hit.mentions, killed.mentions)

@@ -217,6 +217,25 @@ def test_more_ways_to_tell_a_victim(text, killed, wounded):
     assert counts(text) == (killed, wounded)
 
 
+@pytest.mark.parametrize("text,killed,wounded", [
+    # one hit, told by the bullet: its subject, the bullet taken, the part of the body it struck
+    ("A bullet grazed the head of a 30-year-old man during a shooting on Friday.", None, 1),
+    ("A bullet grazed the woman's cheek as she ran.", None, 1),
+    ("Bullets struck two women sitting on a porch.", None, 2),
+    ("A 19-year-old man took a bullet in the arm when someone opened fire.", None, 1),
+    ("A 16-year-old boy took a round to the stomach outside a corner store.", None, 1),
+    ("A 52-year-old woman caught a stray bullet while driving home.", None, 1),
+    # ... not a thing the bullet struck, nor a figure of speech
+    ("A bullet grazed his car's door and left a long scrape.", None, None),
+    ("A bullet grazed the back of a delivery driver's van.", None, None),
+    ("Gunfire struck two cars and a house.", None, None),
+    ("The coach praised him for taking a bullet for the team.", None, None),
+    ("He took a bullet for the team on Saturday.", None, None),
+])
+def test_one_hit_told_by_the_bullet(text, killed, wounded):
+    assert counts(text) == (killed, wounded)
+
+
 def test_the_object_of_a_violent_gerund_is_no_subject():
     # the woman was beaten, not killed; the man who died is counted ("accused of ..." tells which man)
     assert counts("A man accused of beating a woman was killed by deputies.") == (1, None)

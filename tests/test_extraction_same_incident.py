@@ -411,6 +411,9 @@ def test_someone_hurt_otherwise_or_also_hit_in_the_incident_is_one_more():
                    "man was also critically wounded Monday night in the Castor section.") == {"killed": 1, "wounded": 0}
     # ... nor one told before ("He was also grazed")
     assert _totals_2024_03_05("A man was shot in the leg Saturday. He was also grazed on the arm.") == {"killed": 0, "wounded": 1}
+    # ... and one more told in their condition: "also" tells them apart all the same
+    assert _totals_2024_03_05("A man was shot and killed Saturday night outside a bar, police said. A 20-year-old man was also "
+                   "shot in the leg and was listed in fair condition.") == {"killed": 1, "wounded": 1}
 
 
 def test_a_third_after_those_told_is_one_more():
@@ -585,6 +588,24 @@ def test_another_or_someone_also_hurt_is_one_more():
     # the one told, hurt as well
     assert _totals("A man was shot in the chest Saturday night. The man was also stabbed, police said.") == \
         {"killed": 0, "wounded": 1}
+    # another shot in a later sentence, after dead told by a count: besides them, alive
+    assert _totals("One man was killed in a shooting in Joliet on Friday night, police said. Another man was shot in the "
+                   "leg and is expected to survive.") == {"killed": 1, "wounded": 1}
+    assert _totals("One man was killed in a shooting on Friday night. A second man was shot in the hand.") == \
+        {"killed": 1, "wounded": 1}
+    # the one more told again in each paragraph (title, lead, body) is the same one
+    assert _totals("One dead, another injured in shooting\n\nOne person died and another victim was hit in a shooting "
+                   "on Christmas night, police said.\n\nA 33-year-old man was pronounced dead at the hospital. Another "
+                   "victim was shot in the back and was listed in serious condition.") == {"killed": 1, "wounded": 1}
+    assert _totals("Woman killed, another person wounded\n\nA woman was killed and another person was wounded in a "
+                   "shooting Friday night, police said.\n\nAnother person was wounded in the shooting and was taken to "
+                   "a hospital.") == {"killed": 1, "wounded": 1}
+    # ... not one after another, the later in a paragraph of its own: three
+    assert _totals("A man was shot in the leg in Macon on Friday night. Another man was shot in the arm.\n\nAnother man was "
+                   "grazed on the hand, police said.") == {"killed": 0, "wounded": 3}
+    # ... not another man arrested, nor another shooting's hurt
+    assert _totals("One man was killed in a shooting on Friday night. Another man was arrested.") == \
+        {"killed": 1, "wounded": 0}
 
 
 def test_two_told_by_their_ages_are_two_people():
