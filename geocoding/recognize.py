@@ -203,6 +203,16 @@ _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.']*(?:\s+(?:of\s+|and\s+)?(?:the\
 _ARMED_GROUP_BEFORE = re.compile(r"\b(?:Islamic\s+State|ISIS|ISIL|IS)\s+(?:in\s+(?:the\s+)?|[-–—]\s+)?$")
 _ARMED_GROUP_LAST_WORDS = frozenset("State ISIS ISIL IS in the".split())
 _PARTY_AFTER = re.compile(r"(?: [A-Z][\w'’-]+){1,3} Party\b")
+# A broadcaster's station or service, named by the network's letters ("CBC", "NBC", "CTV", "ITV", "CBS"), a station's
+# call letters ("WXYZ", "WSB-TV") or "Fox", a channel's number or none, then the town or region it serves: "CBC
+# Kitchener-Waterloo reported", "told Fox 2 Detroit", "ABC7 Chicago", "BBC Scotland" (its name, not where the report
+# is; the dateline's "KITCHENER, Ont. (CBC) -" and "CBC News reported from Kitchener" stay places). A country after
+# the network stays the country, as corpora tag it: "ABC Australia reports of a man in Kashmir".
+_BROADCASTER = re.compile(r"[A-Z]{1,2}(?:BC|BS|TV)|[KW](?!WI)[A-Z]{2,3}-TV|[KW](?!WI)[A-Z]{3}|F(?:ox|OX)")
+_CHANNEL_GAP = re.compile(r"(?: ?\d{1,2})? ")
+# ... and an outlet's name of a word and "News" before its edition's place, a country's too: "CTV News Toronto", "Sky
+# News Australia" (not its bureau there: "the NBC News Tokyo bureau").
+_BUREAU_AFTER = (" bureau", " office", " studio")
 _PARTY_OF_BEFORE = re.compile(r"\b(?:Party|Front|Movement|Union|Council|Army|Chamber)\s+of\s+(?:the\s+)?$")
 
 # US state abbreviations in AP style: "Springfield, Ill.", "Charleston, W.Va.", "Washington, D.C.".
@@ -356,6 +366,8 @@ class Mention:
     qualifier: bool = False         # qualifies an actor ("Russian-held", "Saudi-led"): no evidence of where
     whole_only: bool = False        # a township's or an "Upper"/"Lower" name read only as a whole, not as its bare
                                     # name's town (which lay far from the report's places: Geoparser._resolve)
+    outlet: bool = False            # the place in an outlet's name ("CBC Kitchener-Waterloo", "Fox 2 Detroit"): read
+                                    # as evidence of the report's region, as its station serves it, but not listed
 
 
 def _capitalised(tok: str) -> bool:
@@ -890,7 +902,11 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             if country:
                 mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country, qualifier=_names_attacker(text, e)))
             elif "-" in tok:
-                mentions += _compound_parts(s, tok, gazetteer, surnames)
+                parts = _compound_parts(s, tok, gazetteer, surnames)
+                if parts and i and _outlet_edition(text, tokens, caps, i, i + 1, gazetteer):
+                    for part in parts:
+                        part.outlet = True              # "CBC Kitchener-Waterloo"
+                mentions += parts
             continue
         k, span_text, key, spelt = match
         if k > i + 1 and tokens[k - 1][2] == "City" and (town := _town_of_city_body(text, tokens, i, k, gazetteer)):
@@ -924,6 +940,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
         mention = Mention(s, tokens[k - 1][1], span_text, key, spelt=spelt or _spelling_frame(text, tokens, i, k),
                           qualifier=_actor_tail_after(text, tokens[k - 1][1]))
         if _keep(text, tokens, i, k, mention, gazetteer, surnames, parties, pathogens, militias, told_people):
+            mention.outlet = i > 0 and _outlet_edition(text, tokens, caps, i, k, gazetteer)
             mentions.append(mention)
             resume = k
     # A place name inside a street's ("Memphis Street", "Clinton Street") is the street's.
@@ -1513,6 +1530,26 @@ _PLACE_NOUN_AFTER = re.compile(r" (?:(?:refugee |displacement )?camp|township|ai
 
 _CALENDAR_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
 June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
+
+
+def _outlet_edition(text: str, tokens: list, caps: list[bool], i: int, k: int, gazetteer: Gazetteer) -> bool:
+    """Whether the name tokens[i:k] ends an outlet's name after its network or "News": the station's or the edition's
+    place ("CBC Kitchener-Waterloo", "Fox 2 Detroit", "CTV News Toronto"; _BROADCASTER)."""
+    prev = tokens[i - 1][2]
+    news = prev == "News"
+    if not (news or prev.isupper() or prev == "Fox"):
+        return False
+    # (the outlet's name ends with the place: not "Fox 26 Houston Texas State robberies", nor its bureau there; and a
+    # place in capitals is a line's, "WEST PHILADELPHIA (WPVI) -", "CONNECT WITH US")
+    if k < len(tokens) and caps[k] and text[tokens[k - 1][1]:tokens[k][0]] == " " \
+            or text.startswith(_BUREAU_AFTER, tokens[k - 1][1]) or tokens[i][2].isupper():
+        return False
+    gap = text[tokens[i - 1][1]:tokens[i][0]]
+    if news:
+        # (a word of the outlet's name before "News": "CTV News Toronto", not a headline's "News" opening a line)
+        return gap == " " and i > 1 and _capitalised(tokens[i - 2][2]) and text[tokens[i - 2][1]:tokens[i - 1][0]] == " "
+    return (gap == " " or _CHANNEL_GAP.fullmatch(gap) is not None) and _BROADCASTER.fullmatch(prev) is not None \
+        and not _name_facts(name_key(text[tokens[i][0]:tokens[k - 1][1]]), gazetteer).country_by_name
 
 
 def _dateline(text: str, m: Mention) -> bool:

@@ -4,7 +4,7 @@ from geocoding import Gazetteer, Geoparser, Place, normalize
 from geocoding.normalize import spelling_key
 from functools import partial
 from tests.geocoding_helpers import (
-    by_name, found_names, found_names as names, mentions, names_and_countries, _near, parser,
+    by_name, first, found_names, found_names as names, mentions, names_and_countries, _near, parser,
     place_of_surface, place_of_surface as _place, placed_with_precision as placed, places_with_names_and_countries, precisions,
     resolved_places_with_class as _places, seed_texts, surfaces, surfaces_and_countries,
     surfaces_countries_and_codes,
@@ -655,6 +655,27 @@ def test_a_name_glued_to_digits_is_an_outlet_not_a_place(geoparser):
     # "Kurdistan24", "Jordan7": a brand's name with the place's in it, no place of the report
     assert names_and_countries(geoparser, "Two guards were hurt in a blast at a checkpoint, the Kurdistan24 reporter said.") == []
     assert names_and_countries(geoparser, "The rally was covered live by Jordan7 and other channels.") == []
+
+
+def test_a_broadcasters_station_named_for_its_town_is_an_outlet(geoparser):
+    # "CBC Kitchener-Waterloo", "Fox 2 Detroit", "CTV News Toronto": the network (or "News") and the town or region the
+    # station serves, which is the outlet's name, no place of the report
+    assert names_and_countries(geoparser, "CBC Kitchener-Waterloo reported that the region's council voted on "
+                                          "Wednesday.") == []
+    assert names_and_countries(geoparser, "Two men were wounded, a police spokesperson told Fox 2 Detroit.") == []
+    assert names_and_countries(geoparser, "OPP told CTV News Toronto that a truck struck a car near Milton.") \
+        == [("Milton", "CA")]
+    # ... but still evidence of where the report is: its station serves the region ("Brentwood" in California, not the
+    # larger one in New York)
+    assert first(geoparser, "Four teens were wounded in Brentwood on Monday, police said. (Copyright 2013 by CBS San "
+                            "Francisco.)", "Brentwood", fields="place.admin1") == "CA"
+    # the dateline's town before the network's credit, a town the outlet reports from, and a country after the network
+    # (which corpora tag as the country) stay places
+    assert ("KITCHENER", "CA") in names_and_countries(geoparser, "KITCHENER, Ont. (CBC) - A man was hurt downtown.")
+    assert names_and_countries(geoparser, "CBC News reported from Kitchener on Monday that the warning was lifted.") \
+        == [("Kitchener", "CA")]
+    assert ("Australia", "AU") in names_and_countries(geoparser, "ABC Australia reports of a man in Kashmir who has "
+                                                                 "been cut off from aid.")
 
 
 # From test_geocoding_orgnames.py: Geocoding: names of institutions, parties, teams, companies and features that hold
