@@ -214,6 +214,15 @@ _CHANNEL_GAP = re.compile(r"(?: ?\d{1,2})? ")
 # News Australia" (not its bureau there: "the NBC News Tokyo bureau").
 _BUREAU_AFTER = (" bureau", " office", " studio")
 _PARTY_OF_BEFORE = re.compile(r"\b(?:Party|Front|Movement|Union|Council|Army|Chamber)\s+of\s+(?:the\s+)?$")
+# Words a party's name is made of before its country's or region's, which ends it: "Alternative for Germany",
+# "Brothers of Italy", "Together for Catalonia", "Forward Italy" (Forza Italia).
+_PARTY_WORDS_BEFORE = re.compile(r"\b(?:(?:Alternative|Together|Brothers|Alliance|Coalition|Platform|Rally)\s+(?:for|of)"
+                                 r"|Forward)\s+$")
+# Sports whose governing bodies are named by the sport and their country or state, either way round: "Rugby Australia",
+# "Tennis Canada", "Cricket Victoria", "USA Swimming", "England Rugby".
+SPORT_WORDS = frozenset("""Rugby Cricket Tennis Football Soccer Hockey Swimming Athletics Basketball Netball Golf Cycling
+Rowing Gymnastics Boxing Sailing Baseball Softball Volleyball Triathlon Skiing Curling Lacrosse Squash Badminton Archery
+Judo Wrestling Diving Skate Skating Canoe Equestrian Taekwondo Fencing Surfing Bowls""".split())
 
 # US state abbreviations in AP style: "Springfield, Ill.", "Charleston, W.Va.", "Washington, D.C.".
 US_STATE_ABBREVIATIONS = {
@@ -366,8 +375,9 @@ class Mention:
     qualifier: bool = False         # qualifies an actor ("Russian-held", "Saudi-led"): no evidence of where
     whole_only: bool = False        # a township's or an "Upper"/"Lower" name read only as a whole, not as its bare
                                     # name's town (which lay far from the report's places: Geoparser._resolve)
-    outlet: bool = False            # the place in an outlet's name ("CBC Kitchener-Waterloo", "Fox 2 Detroit"): read
-                                    # as evidence of the report's region, as its station serves it, but not listed
+    in_a_name: bool = False         # the place in an outlet's, a sports body's or a party's name ("CBC
+                                    # Kitchener-Waterloo", "Rugby Australia", "Brothers of Italy"): evidence of where the
+                                    # report is (a station serves its region), but no place it names, so not listed
 
 
 def _capitalised(tok: str) -> bool:
@@ -905,7 +915,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
                 parts = _compound_parts(s, tok, gazetteer, surnames)
                 if parts and i and _outlet_edition(text, tokens, caps, i, i + 1, gazetteer):
                     for part in parts:
-                        part.outlet = True              # "CBC Kitchener-Waterloo"
+                        part.in_a_name = True              # "CBC Kitchener-Waterloo"
                 mentions += parts
             continue
         k, span_text, key, spelt = match
@@ -940,7 +950,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
         mention = Mention(s, tokens[k - 1][1], span_text, key, spelt=spelt or _spelling_frame(text, tokens, i, k),
                           qualifier=_actor_tail_after(text, tokens[k - 1][1]))
         if _keep(text, tokens, i, k, mention, gazetteer, surnames, parties, pathogens, militias, told_people):
-            mention.outlet = i > 0 and _outlet_edition(text, tokens, caps, i, k, gazetteer)
+            mention.in_a_name = mention.in_a_name or i > 0 and _outlet_edition(text, tokens, caps, i, k, gazetteer)
             mentions.append(mention)
             resume = k
     # A place name inside a street's ("Memphis Street", "Clinton Street") is the street's.
@@ -1532,6 +1542,31 @@ _CALENDAR_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday
 June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
 
 
+def _country_or_state_at(tokens: list, j: int, gazetteer: Gazetteer) -> bool:
+    """Whether tokens[j] names a country or a first-level area ("Australia", "England", "USA")."""
+    return 0 <= j < len(tokens) and _capitalised(tokens[j][2]) \
+        and ((facts := _name_facts(name_key(tokens[j][2]), gazetteer)).country_or_state or facts.first_level)
+
+
+def _sports_body(text: str, tokens: list, i: int, k: int, facts: _NameFacts | None, gazetteer: Gazetteer) -> bool:
+    """Whether tokens[i:k] and the sport's word before or after them (SPORT_WORDS) are a whole name of their own, a
+    governing body's: a country's or a state's name (facts, where tokens[i:k] are that name; else the sport's word is
+    tokens[i] and its neighbour the country) and the sport's word, no capitalised word joined before or after."""
+    if facts is not None:
+        if not (facts.country_or_state or facts.first_level):
+            return False
+        first, last = (i - 1, k - 1) if tokens[i - 1][2] in SPORT_WORDS and text[tokens[i - 1][1]:tokens[i][0]] == " " \
+            else (i, k)
+    else:
+        first, last = (i, i + 1) if i + 1 < len(tokens) and text[tokens[i][1]:tokens[i + 1][0]] == " " \
+            and _country_or_state_at(tokens, i + 1, gazetteer) else (i - 1, i)
+    # (opening a line or a sentence, or after a dateline's dash: "SYDNEY - Cricket Australia said")
+    return (first == 0 or text[tokens[first - 1][1]:tokens[first][0]] != " " or not _capitalised(tokens[first - 1][2])
+            or _sentence_initial(text, tokens, first)) and not (
+        last + 1 < len(tokens) and text[tokens[last][1]:tokens[last + 1][0]] == " "
+        and _capitalised(tokens[last + 1][2]) and not _sentence_initial(text, tokens, last + 1))
+
+
 def _outlet_edition(text: str, tokens: list, caps: list[bool], i: int, k: int, gazetteer: Gazetteer) -> bool:
     """Whether the name tokens[i:k] ends an outlet's name after its network or "News": the station's or the edition's
     place ("CBC Kitchener-Waterloo", "Fox 2 Detroit", "CTV News Toronto"; _BROADCASTER)."""
@@ -1636,6 +1671,18 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         return False
     if before == " " and prev_tok in _SURNAME_PARTICLES:
         return False
+    # "Rugby Australia said", "USA Swimming", "England Rugby": a sport's governing body, the sport's word and a country's
+    # or a state's name making the whole name; evidence of its country, no place the report names (not "Rugby, England",
+    # "rugby in Australia", "the England rugby team", "the Melbourne Cricket Ground")
+    if (before == " " and prev_tok in SPORT_WORDS or after == " " and next_tok in SPORT_WORDS) \
+            and _sports_body(text, tokens, i, k, facts, gazetteer):
+        m.in_a_name = True
+        return True
+    # ... and the sport's word itself is no town there ("Rugby", Warwickshire)
+    if single and first in SPORT_WORDS and (after == " " and _country_or_state_at(tokens, k, gazetteer)
+                                            or before == " " and _country_or_state_at(tokens, i - 1, gazetteer)) \
+            and _sports_body(text, tokens, i, k, None, gazetteer):
+        return False
     # "The Bank said", "The Bank of England": "The" and an English word are an institution told by its kind, not a
     # town bearing the phrase, unless the sentence frames it as a place ("in The Colony", "The Woodlands, Texas").
     if k == i + 2 and first == "The" and gazetteer.is_common_word(name_key(tokens[i + 1][2])) \
@@ -1698,6 +1745,13 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # (The word before is "of" or "the".)
     if prev_tok in ("of", "the") and _PARTY_OF_BEFORE.search(text[max(0, m.start - 30):m.start]):
         return False
+    # "Alternative for Germany", "Brothers of Italy", "Forward Italy": a party's name that its country or region ends;
+    # evidence of that country, no place the report names
+    if prev_tok in ("for", "of", "Forward") and before == " " and (facts.country_or_state or facts.first_level) \
+            and not (after == " " and _capitalised(next_tok)) \
+            and _PARTY_WORDS_BEFORE.search(text, max(0, m.start - 20), m.start):
+        m.in_a_name = True
+        return True
     # "United Russia", "the Bangladesh Nationalist Party", "Pakistan Peoples Party": a party named with its country (the
     # words of a longer name the gazetteer lacks joined to the country's), not the country; but "United" inside a
     # longer name is the aim it names, the country united ("Movement for United Georgia", "Movement–United Georgia").

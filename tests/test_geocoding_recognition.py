@@ -678,6 +678,36 @@ def test_a_broadcasters_station_named_for_its_town_is_an_outlet(geoparser):
                                                                  "been cut off from aid.")
 
 
+def test_a_sports_governing_body_named_by_its_sport_and_country_is_no_place(geoparser):
+    # "Rugby Australia", "Cricket Australia", "USA Swimming", "England Rugby": the body's name, neither the country nor
+    # the sport's namesake town (Rugby, Warwickshire) a place the report names; what the body does stays placed
+    assert names_and_countries(geoparser, "Rugby Australia said the Wallabies would tour France.") == [("France", "FR")]
+    assert names_and_countries(geoparser, "SYDNEY - Cricket Australia has named an unchanged squad for the tour of "
+                                          "Pakistan.") == [("SYDNEY", "AU"), ("Pakistan", "PK")]
+    assert names_and_countries(geoparser, "USA Swimming said it had suspended a club coach from Arizona.") \
+        == [("Arizona", "US")]
+    assert names_and_countries(geoparser, "LONDON - England Rugby has appointed a new director.") == [("LONDON", "GB")]
+    # the town, the sport in the country, and a ground named after its town stay places
+    assert names_and_countries(geoparser, "A fire destroyed a warehouse in Rugby, England, overnight.") \
+        == [("Rugby", "GB"), ("England", "GB")]
+    assert ("Australia", "AU") in names_and_countries(geoparser, "The team lost in Paris. Rugby in Australia is in "
+                                                                 "crisis.")
+    assert ("Melbourne", "AU") in names_and_countries(geoparser, "The Melbourne Cricket Ground will host the Test.")
+
+
+def test_a_party_named_with_its_country_without_party_in_its_name_is_no_place(geoparser):
+    # "Alternative for Germany", "Brothers of Italy", "Forward Italy", "Together for Catalonia": a party's name
+    assert names_and_countries(geoparser, "The far-right Alternative for Germany won 32 percent in Saxony.") \
+        == [("Saxony", "DE")]
+    assert names_and_countries(geoparser, "Brothers of Italy and Forward Italy rallied in Pescara.") \
+        == [("Pescara", "IT")]
+    assert names_and_countries(geoparser, "Together for Catalonia backed the budget in Barcelona.") \
+        == [("Barcelona", "ES")]
+    # not the words in lower case, nor the country elsewhere
+    assert ("Italy", "IT") in names_and_countries(geoparser, "Volunteers from across Italy helped the brothers of "
+                                                             "two victims in Faenza.")
+
+
 # From test_geocoding_orgnames.py: Geocoding: names of institutions, parties, teams, companies and features that hold
 # a place's name or a word some place bears.
 
