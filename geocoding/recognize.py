@@ -218,6 +218,9 @@ _PARTY_OF_BEFORE = re.compile(r"\b(?:Party|Front|Movement|Union|Council|Army|Cha
 # "Brothers of Italy", "Together for Catalonia", "Forward Italy" (Forza Italia).
 _PARTY_WORDS_BEFORE = re.compile(r"\b(?:(?:Alternative|Together|Brothers|Alliance|Coalition|Platform|Rally)\s+(?:for|of)"
                                  r"|Forward)\s+$")
+# What an outlet's name is told with: "Politico Europe reported", "told Politico Europe".
+_REPORTING_VERBS = frozenset("reported reports said says wrote writes revealed learned".split())
+_TOLD_BEFORE = ("told ", "according to ", "interview with ")
 # Sports whose governing bodies are named by the sport and their country or state, either way round: "Rugby Australia",
 # "Tennis Canada", "Cricket Victoria", "USA Swimming", "England Rugby".
 SPORT_WORDS = frozenset("""Rugby Cricket Tennis Football Soccer Hockey Swimming Athletics Basketball Netball Golf Cycling
@@ -1676,6 +1679,13 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # "rugby in Australia", "the England rugby team", "the Melbourne Cricket Ground")
     if (before == " " and prev_tok in SPORT_WORDS or after == " " and next_tok in SPORT_WORDS) \
             and _sports_body(text, tokens, i, k, facts, gazetteer):
+        m.in_a_name = True
+        return True
+    # "Politico Europe reported", "told Politico Europe": an outlet's edition for a continent, a brand's word before it
+    # (not "Eastern Europe said"; nor "ministers across Europe said")
+    if single and facts.continent and before == " " and _capitalised(prev_tok) and prev_tok not in DIRECTION_WORDS \
+            and (after == " " and next_tok in _REPORTING_VERBS or text.endswith(_TOLD_BEFORE, 0, tokens[i - 1][0])) \
+            and (i == 1 or text[tokens[i - 2][1]:tokens[i - 1][0]] != " " or not _capitalised(tokens[i - 2][2])):
         m.in_a_name = True
         return True
     # ... and the sport's word itself is no town there ("Rugby", Warwickshire)

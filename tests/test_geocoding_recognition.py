@@ -678,6 +678,14 @@ def test_a_broadcasters_station_named_for_its_town_is_an_outlet(geoparser):
                                                                  "been cut off from aid.")
 
 
+def test_an_outlets_edition_for_a_continent_is_no_place(geoparser):
+    # "Politico Europe reported": the outlet's edition, told as an outlet is; the continent elsewhere stays one
+    assert names_and_countries(geoparser, "Politico Europe reported that ministers met in Brussels.") \
+        == [("Brussels", "BE")]
+    assert names_and_countries(geoparser, "The minister told Politico Europe that talks would resume.") == []
+    assert ("Europe", None) in names_and_countries(geoparser, "Ministers from across Europe said the cap was needed.")
+
+
 def test_a_sports_governing_body_named_by_its_sport_and_country_is_no_place(geoparser):
     # "Rugby Australia", "Cricket Australia", "USA Swimming", "England Rugby": the body's name, neither the country nor
     # the sport's namesake town (Rugby, Warwickshire) a place the report names; what the body does stays placed
