@@ -226,6 +226,10 @@ _TOLD_BEFORE = ("told ", "according to ", "interview with ")
 SPORT_WORDS = frozenset("""Rugby Cricket Tennis Football Soccer Hockey Swimming Athletics Basketball Netball Golf Cycling
 Rowing Gymnastics Boxing Sailing Baseball Softball Volleyball Triathlon Skiing Curling Lacrosse Squash Badminton Archery
 Judo Wrestling Diving Skate Skating Canoe Equestrian Taekwondo Fencing Surfing Bowls""".split())
+# ... and words after a sport's (or after it and another sport's) that make them the game's code or body, not a town's:
+# "Rugby League", "the Rugby World Cup", "the Rugby Football Union" (but "Rugby Cricket Club", "Rugby Borough Council"
+# are the town's).
+_GAME_WORDS_AFTER = frozenset(("League", "Union", "World"))
 
 # US state abbreviations in AP style: "Springfield, Ill.", "Charleston, W.Va.", "Washington, D.C.".
 US_STATE_ABBREVIATIONS = {
@@ -1688,11 +1692,15 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             and (i == 1 or text[tokens[i - 2][1]:tokens[i - 1][0]] != " " or not _capitalised(tokens[i - 2][2])):
         m.in_a_name = True
         return True
-    # ... and the sport's word itself is no town there ("Rugby", Warwickshire)
-    if single and first in SPORT_WORDS and (after == " " and _country_or_state_at(tokens, k, gazetteer)
-                                            or before == " " and _country_or_state_at(tokens, i - 1, gazetteer)) \
-            and _sports_body(text, tokens, i, k, None, gazetteer):
-        return False
+    # ... and the sport's word itself is no town there ("Rugby", Warwickshire), nor where it names the game's codes and
+    # bodies: "the Rugby Football Union", "Rugby League", "the Rugby World Cup"
+    if single and first in SPORT_WORDS:
+        game = after == " " and (next_tok in _GAME_WORDS_AFTER or next_tok in SPORT_WORDS and k + 1 < len(tokens)
+                                 and tokens[k + 1][2] in _GAME_WORDS_AFTER and text[tokens[k][1]:tokens[k + 1][0]] == " ")
+        if game or (after == " " and _country_or_state_at(tokens, k, gazetteer)
+                    or before == " " and _country_or_state_at(tokens, i - 1, gazetteer)) \
+                and _sports_body(text, tokens, i, k, None, gazetteer):
+            return False
     # "The Bank said", "The Bank of England": "The" and an English word are an institution told by its kind, not a
     # town bearing the phrase, unless the sentence frames it as a place ("in The Colony", "The Woodlands, Texas").
     if k == i + 2 and first == "The" and gazetteer.is_common_word(name_key(tokens[i + 1][2])) \

@@ -701,6 +701,10 @@ def test_a_sports_governing_body_named_by_its_sport_and_country_is_no_place(geop
     assert ("Australia", "AU") in names_and_countries(geoparser, "The team lost in Paris. Rugby in Australia is in "
                                                                  "crisis.")
     assert ("Melbourne", "AU") in names_and_countries(geoparser, "The Melbourne Cricket Ground will host the Test.")
+    # the game's own body is no town either ("the Rugby Football Union"); a club of the town is the town's
+    assert names_and_countries(geoparser, "The Rugby Football Union said on Thursday that the Red Roses would play in "
+                                          "Brighton.") == [("Brighton", "GB")]
+    assert ("Rugby", "GB") in names_and_countries(geoparser, "Rugby Cricket Club lost to Coventry in Warwickshire.")
 
 
 def test_a_party_named_with_its_country_without_party_in_its_name_is_no_place(geoparser):
