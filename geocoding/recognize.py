@@ -208,8 +208,10 @@ _PARTY_AFTER = re.compile(r"(?: [A-Z][\w'’-]+){1,3} Party\b")
 # Kitchener-Waterloo reported", "told Fox 2 Detroit", "ABC7 Chicago", "BBC Scotland" (its name, not where the report
 # is; the dateline's "KITCHENER, Ont. (CBC) -" and "CBC News reported from Kitchener" stay places). A country after
 # the network stays the country, as corpora tag it: "ABC Australia reports of a man in Kashmir".
-_BROADCASTER = re.compile(r"[A-Z]{1,2}(?:BC|BS|TV)|[KW](?!WI)[A-Z]{2,3}-TV|[KW](?!WI)[A-Z]{3}|F(?:ox|OX)")
+_BROADCASTER = re.compile(r"[A-Z]{1,2}(?:BC|BS|TV)|[KW](?!WI)[A-Z]{2,3}-TV|[KW](?!WI)[A-Z]{3}|FOX")
 _CHANNEL_GAP = re.compile(r"(?: ?\d{1,2})? ")
+# ... or the wires', before the town of a desk of theirs: "Reuters Kyiv reported", "AFP Nairobi"
+_OUTLET_WORDS = frozenset(("Fox", "Reuters", "AFP", "Bloomberg"))
 # ... and an outlet's name of a word and "News" before its edition's place, a country's too: "CTV News Toronto", "Sky
 # News Australia" (not its bureau there: "the NBC News Tokyo bureau").
 _BUREAU_AFTER = (" bureau", " office", " studio")
@@ -1549,29 +1551,40 @@ _CALENDAR_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday
 June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
 
 
-def _country_or_state_at(tokens: list, j: int, gazetteer: Gazetteer) -> bool:
-    """Whether tokens[j] names a country or a first-level area ("Australia", "England", "USA")."""
-    return 0 <= j < len(tokens) and _capitalised(tokens[j][2]) \
-        and ((facts := _name_facts(name_key(tokens[j][2]), gazetteer)).country_or_state or facts.first_level)
+def _country_or_state_in(text: str, tokens: list, a: int, b: int, gazetteer: Gazetteer) -> bool:
+    """Whether tokens[a:b], one word or two joined by a blank, name a country or a first-level area ("Australia",
+    "England", "USA", "New Zealand")."""
+    if a < 0 or b > len(tokens) or not all(_capitalised(tokens[j][2]) for j in range(a, b)) \
+            or b - a == 2 and text[tokens[a][1]:tokens[a + 1][0]] != " ":
+        return False
+    facts = _name_facts(name_key(text[tokens[a][0]:tokens[b - 1][1]]), gazetteer)
+    return facts.country_or_state or facts.first_level
 
 
-def _sports_body(text: str, tokens: list, i: int, k: int, facts: _NameFacts | None, gazetteer: Gazetteer) -> bool:
-    """Whether tokens[i:k] and the sport's word before or after them (SPORT_WORDS) are a whole name of their own, a
-    governing body's: a country's or a state's name (facts, where tokens[i:k] are that name; else the sport's word is
-    tokens[i] and its neighbour the country) and the sport's word, no capitalised word joined before or after."""
-    if facts is not None:
-        if not (facts.country_or_state or facts.first_level):
-            return False
-        first, last = (i - 1, k - 1) if tokens[i - 1][2] in SPORT_WORDS and text[tokens[i - 1][1]:tokens[i][0]] == " " \
-            else (i, k)
-    else:
-        first, last = (i, i + 1) if i + 1 < len(tokens) and text[tokens[i][1]:tokens[i + 1][0]] == " " \
-            and _country_or_state_at(tokens, i + 1, gazetteer) else (i - 1, i)
-    # (opening a line or a sentence, or after a dateline's dash: "SYDNEY - Cricket Australia said")
+def _whole_name(text: str, tokens: list, first: int, last: int) -> bool:
+    """Whether tokens[first..last] are a whole name: no capitalised word joined before (save one ending a line, a
+    sentence or a dateline's dash: "SYDNEY - Cricket Australia said") nor after them."""
     return (first == 0 or text[tokens[first - 1][1]:tokens[first][0]] != " " or not _capitalised(tokens[first - 1][2])
             or _sentence_initial(text, tokens, first)) and not (
         last + 1 < len(tokens) and text[tokens[last][1]:tokens[last + 1][0]] == " "
         and _capitalised(tokens[last + 1][2]) and not _sentence_initial(text, tokens, last + 1))
+
+
+def _sports_body(text: str, tokens: list, i: int, k: int, gazetteer: Gazetteer) -> bool:
+    """Whether a sport's word (SPORT_WORDS) and a country's or a first-level area's name beside it, either way round,
+    are the whole of a governing body's name: tokens[i:k] are the country's name with the sport's word before or
+    after it ("Rugby Australia", "USA Swimming"), or tokens[i] is the sport's word ("Rugby New Zealand")."""
+    if tokens[i][2] in SPORT_WORDS and k == i + 1:
+        for a, b in ((k, k + 2), (k, k + 1), (i - 2, i), (i - 1, i)):
+            if (a == k and text[tokens[i][1]:tokens[min(k, len(tokens) - 1)][0]] == " "
+                    or b == i and text[tokens[i - 1][1]:tokens[i][0]] == " ") \
+                    and _country_or_state_in(text, tokens, a, b, gazetteer):
+                return _whole_name(text, tokens, min(a, i), max(b - 1, i))
+        return False
+    if i > 0 and tokens[i - 1][2] in SPORT_WORDS and text[tokens[i - 1][1]:tokens[i][0]] == " ":
+        return _whole_name(text, tokens, i - 1, k - 1)
+    return k < len(tokens) and tokens[k][2] in SPORT_WORDS and text[tokens[k - 1][1]:tokens[k][0]] == " " \
+        and _whole_name(text, tokens, i, k)
 
 
 def _outlet_edition(text: str, tokens: list, caps: list[bool], i: int, k: int, gazetteer: Gazetteer) -> bool:
@@ -1579,7 +1592,7 @@ def _outlet_edition(text: str, tokens: list, caps: list[bool], i: int, k: int, g
     place ("CBC Kitchener-Waterloo", "Fox 2 Detroit", "CTV News Toronto"; _BROADCASTER)."""
     prev = tokens[i - 1][2]
     news = prev == "News"
-    if not (news or prev.isupper() or prev == "Fox"):
+    if not (news or prev.isupper() or prev in _OUTLET_WORDS):
         return False
     # (the outlet's name ends with the place: not "Fox 26 Houston Texas State robberies", nor its bureau there; and a
     # place in capitals is a line's, "WEST PHILADELPHIA (WPVI) -", "CONNECT WITH US")
@@ -1589,8 +1602,11 @@ def _outlet_edition(text: str, tokens: list, caps: list[bool], i: int, k: int, g
     gap = text[tokens[i - 1][1]:tokens[i][0]]
     if news:
         # (a word of the outlet's name before "News": "CTV News Toronto", not a headline's "News" opening a line)
-        return gap == " " and i > 1 and _capitalised(tokens[i - 2][2]) and text[tokens[i - 2][1]:tokens[i - 1][0]] == " "
-    return (gap == " " or _CHANNEL_GAP.fullmatch(gap) is not None) and _BROADCASTER.fullmatch(prev) is not None \
+        # (or a channel's number glued before it: "7News Melbourne")
+        return gap == " " and (i > 1 and _capitalised(tokens[i - 2][2]) and text[tokens[i - 2][1]:tokens[i - 1][0]] == " "
+                               or text[tokens[i - 1][0] - 1:tokens[i - 1][0]].isdigit())
+    return (gap == " " or _CHANNEL_GAP.fullmatch(gap) is not None) and (
+        prev in _OUTLET_WORDS or _BROADCASTER.fullmatch(prev) is not None) \
         and not _name_facts(name_key(text[tokens[i][0]:tokens[k - 1][1]]), gazetteer).country_by_name
 
 
@@ -1682,7 +1698,7 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # or a state's name making the whole name; evidence of its country, no place the report names (not "Rugby, England",
     # "rugby in Australia", "the England rugby team", "the Melbourne Cricket Ground")
     if (before == " " and prev_tok in SPORT_WORDS or after == " " and next_tok in SPORT_WORDS) \
-            and _sports_body(text, tokens, i, k, facts, gazetteer):
+            and (facts.country_or_state or facts.first_level) and _sports_body(text, tokens, i, k, gazetteer):
         m.in_a_name = True
         return True
     # "Politico Europe reported", "told Politico Europe": an outlet's edition for a continent, a brand's word before it
@@ -1697,9 +1713,7 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if single and first in SPORT_WORDS:
         game = after == " " and (next_tok in _GAME_WORDS_AFTER or next_tok in SPORT_WORDS and k + 1 < len(tokens)
                                  and tokens[k + 1][2] in _GAME_WORDS_AFTER and text[tokens[k][1]:tokens[k + 1][0]] == " ")
-        if game or (after == " " and _country_or_state_at(tokens, k, gazetteer)
-                    or before == " " and _country_or_state_at(tokens, i - 1, gazetteer)) \
-                and _sports_body(text, tokens, i, k, None, gazetteer):
+        if game or _sports_body(text, tokens, i, k, gazetteer):
             return False
     # "The Bank said", "The Bank of England": "The" and an English word are an institution told by its kind, not a
     # town bearing the phrase, unless the sentence frames it as a place ("in The Colony", "The Woodlands, Texas").

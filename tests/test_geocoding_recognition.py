@@ -665,6 +665,9 @@ def test_a_broadcasters_station_named_for_its_town_is_an_outlet(geoparser):
     assert names_and_countries(geoparser, "Two men were wounded, a police spokesperson told Fox 2 Detroit.") == []
     assert names_and_countries(geoparser, "OPP told CTV News Toronto that a truck struck a car near Milton.") \
         == [("Milton", "CA")]
+    # (a wire's desk, a channel's number glued to "News")
+    assert names_and_countries(geoparser, "Reuters Kyiv reported shelling overnight.") == []
+    assert names_and_countries(geoparser, "7News Melbourne reported a crash on the Hume Freeway.") == []
     # ... but still evidence of where the report is: its station serves the region ("Brentwood" in California, not the
     # larger one in New York)
     assert first(geoparser, "Four teens were wounded in Brentwood on Monday, police said. (Copyright 2013 by CBS San "
@@ -674,6 +677,7 @@ def test_a_broadcasters_station_named_for_its_town_is_an_outlet(geoparser):
     assert ("KITCHENER", "CA") in names_and_countries(geoparser, "KITCHENER, Ont. (CBC) - A man was hurt downtown.")
     assert names_and_countries(geoparser, "CBC News reported from Kitchener on Monday that the warning was lifted.") \
         == [("Kitchener", "CA")]
+    assert names_and_countries(geoparser, "An official told Reuters in Kyiv that shelling continued.") == [("Kyiv", "UA")]
     assert ("Australia", "AU") in names_and_countries(geoparser, "ABC Australia reports of a man in Kashmir who has "
                                                                  "been cut off from aid.")
 
@@ -695,6 +699,7 @@ def test_a_sports_governing_body_named_by_its_sport_and_country_is_no_place(geop
     assert names_and_countries(geoparser, "USA Swimming said it had suspended a club coach from Arizona.") \
         == [("Arizona", "US")]
     assert names_and_countries(geoparser, "LONDON - England Rugby has appointed a new director.") == [("LONDON", "GB")]
+    assert names_and_countries(geoparser, "Rugby New Zealand announced a squad to tour Japan.") == [("Japan", "JP")]
     # the town, the sport in the country, and a ground named after its town stay places
     assert names_and_countries(geoparser, "A fire destroyed a warehouse in Rugby, England, overnight.") \
         == [("Rugby", "GB"), ("England", "GB")]
