@@ -140,7 +140,7 @@ class Geoparser:
         far_towns = self._far_towns_of_a_landscape(text, resolutions) | self._buildings_named_for_towns_abroad(
             text, resolutions)
         toponyms = [self._toponym(r) for r in resolutions
-                    if (demonyms or r.mention.kind != "demonym") and r.place is not None
+                    if (demonyms or r.mention.kind != "demonym") and r.place is not None and not r.mention.in_a_name
                     and (not (r.mention.weak or r.loose) or supported(r) or standalone(r))
                     and not stray(r) and not foreign_alternate(r) and id(r) not in halves
                     and id(r) not in far_towns]

@@ -206,7 +206,35 @@ _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.']*(?:\s+(?:of\s+|and\s+)?(?:the\
 _ARMED_GROUP_BEFORE = re.compile(r"\b(?:Islamic\s+State|ISIS|ISIL|IS)\s+(?:in\s+(?:the\s+)?|[-–—]\s+)?$")
 _ARMED_GROUP_LAST_WORDS = frozenset("State ISIS ISIL IS in the".split())
 _PARTY_AFTER = re.compile(r"(?: [A-Z][\w'’-]+){1,3} Party\b")
+# A broadcaster's station or service, named by the network's letters ("CBC", "NBC", "CTV", "ITV", "CBS"), a station's
+# call letters ("WXYZ", "WSB-TV") or "Fox", a channel's number or none, then the town or region it serves: "CBC
+# Kitchener-Waterloo reported", "told Fox 2 Detroit", "ABC7 Chicago", "BBC Scotland" (its name, not where the report
+# is; the dateline's "KITCHENER, Ont. (CBC) -" and "CBC News reported from Kitchener" stay places). A country after
+# the network stays the country, as corpora tag it: "ABC Australia reports of a man in Kashmir".
+_BROADCASTER = re.compile(r"[A-Z]{1,2}(?:BC|BS|TV)|[KW](?!WI)[A-Z]{2,3}-TV|[KW](?!WI)[A-Z]{3}|FOX")
+_CHANNEL_GAP = re.compile(r"(?: ?\d{1,2})? ")
+# ... or the wires', before the town of a desk of theirs: "Reuters Kyiv reported", "AFP Nairobi"
+_OUTLET_WORDS = frozenset(("Fox", "Reuters", "AFP", "Bloomberg"))
+# ... and an outlet's name of a word and "News" before its edition's place, a country's too: "CTV News Toronto", "Sky
+# News Australia" (not its bureau there: "the NBC News Tokyo bureau").
+_BUREAU_AFTER = (" bureau", " office", " studio")
 _PARTY_OF_BEFORE = re.compile(r"\b(?:Party|Front|Movement|Union|Council|Army|Chamber)\s+of\s+(?:the\s+)?$")
+# Words a party's name is made of before its country's or region's, which ends it: "Alternative for Germany",
+# "Brothers of Italy", "Together for Catalonia", "Forward Italy" (Forza Italia).
+_PARTY_WORDS_BEFORE = re.compile(r"\b(?:(?:Alternative|Together|Brothers|Alliance|Coalition|Platform|Rally)\s+(?:for|of)"
+                                 r"|Forward)\s+$")
+# What an outlet's name is told with: "Politico Europe reported", "told Politico Europe".
+_REPORTING_VERBS = frozenset("reported reports said says wrote writes revealed learned".split())
+_TOLD_BEFORE = ("told ", "according to ", "interview with ")
+# Sports whose governing bodies are named by the sport and their country or state, either way round: "Rugby Australia",
+# "Tennis Canada", "Cricket Victoria", "USA Swimming", "England Rugby".
+SPORT_WORDS = frozenset("""Rugby Cricket Tennis Football Soccer Hockey Swimming Athletics Basketball Netball Golf Cycling
+Rowing Gymnastics Boxing Sailing Baseball Softball Volleyball Triathlon Skiing Curling Lacrosse Squash Badminton Archery
+Judo Wrestling Diving Skate Skating Canoe Equestrian Taekwondo Fencing Surfing Bowls""".split())
+# ... and words after a sport's (or after it and another sport's) that make them the game's code or body, not a town's:
+# "Rugby League", "the Rugby World Cup", "the Rugby Football Union" (but "Rugby Cricket Club", "Rugby Borough Council"
+# are the town's).
+_GAME_WORDS_AFTER = frozenset(("League", "Union", "World"))
 
 # US state abbreviations in AP style: "Springfield, Ill.", "Charleston, W.Va.", "Washington, D.C.".
 US_STATE_ABBREVIATIONS = {
@@ -381,6 +409,9 @@ class Mention:
     qualifier: bool = False         # qualifies an actor ("Russian-held", "Saudi-led"): no evidence of where
     whole_only: bool = False        # a township's or an "Upper"/"Lower" name read only as a whole, not as its bare
                                     # name's town (which lay far from the report's places: Geoparser._resolve)
+    in_a_name: bool = False         # the place in an outlet's, a sports body's or a party's name ("CBC
+                                    # Kitchener-Waterloo", "Rugby Australia", "Brothers of Italy"): evidence of where the
+                                    # report is (a station serves its region), but no place it names, so not listed
 
 
 def _capitalised(tok: str) -> bool:
@@ -945,7 +976,11 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             if country:
                 mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country, qualifier=_names_attacker(text, e)))
             elif "-" in tok:
-                mentions += _compound_parts(s, tok, gazetteer, surnames)
+                parts = _compound_parts(s, tok, gazetteer, surnames)
+                if parts and i and _outlet_edition(text, tokens, caps, i, i + 1, gazetteer):
+                    for part in parts:
+                        part.in_a_name = True              # "CBC Kitchener-Waterloo"
+                mentions += parts
             continue
         k, span_text, key, spelt = match
         if k > i + 1 and tokens[k - 1][2] == "City" and (town := _town_of_city_body(text, tokens, i, k, gazetteer)):
@@ -979,6 +1014,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
         mention = Mention(s, tokens[k - 1][1], span_text, key, spelt=spelt or _spelling_frame(text, tokens, i, k),
                           qualifier=_actor_tail_after(text, tokens[k - 1][1]))
         if _keep(text, tokens, i, k, mention, gazetteer, surnames, parties, pathogens, militias, told_people):
+            mention.in_a_name = mention.in_a_name or i > 0 and _outlet_edition(text, tokens, caps, i, k, gazetteer)
             mentions.append(mention)
             resume = k
     # A place name inside a street's ("Memphis Street", "Clinton Street") is the street's.
@@ -1578,6 +1614,65 @@ _CALENDAR_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday
 June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
 
 
+def _country_or_state_in(text: str, tokens: list, a: int, b: int, gazetteer: Gazetteer) -> bool:
+    """Whether tokens[a:b], one word or two joined by a blank, name a country or a first-level area ("Australia",
+    "England", "USA", "New Zealand")."""
+    if a < 0 or b > len(tokens) or not all(_capitalised(tokens[j][2]) for j in range(a, b)) \
+            or b - a == 2 and text[tokens[a][1]:tokens[a + 1][0]] != " ":
+        return False
+    facts = _name_facts(name_key(text[tokens[a][0]:tokens[b - 1][1]]), gazetteer)
+    return facts.country_or_state or facts.first_level
+
+
+def _whole_name(text: str, tokens: list, first: int, last: int) -> bool:
+    """Whether tokens[first..last] are a whole name: no capitalised word joined before (save one ending a line, a
+    sentence or a dateline's dash: "SYDNEY - Cricket Australia said") nor after them."""
+    return (first == 0 or text[tokens[first - 1][1]:tokens[first][0]] != " " or not _capitalised(tokens[first - 1][2])
+            or _sentence_initial(text, tokens, first)) and not (
+        last + 1 < len(tokens) and text[tokens[last][1]:tokens[last + 1][0]] == " "
+        and _capitalised(tokens[last + 1][2]) and not _sentence_initial(text, tokens, last + 1))
+
+
+def _sports_body(text: str, tokens: list, i: int, k: int, gazetteer: Gazetteer) -> bool:
+    """Whether a sport's word (SPORT_WORDS) and a country's or a first-level area's name beside it, either way round,
+    are the whole of a governing body's name: tokens[i:k] are the country's name with the sport's word before or
+    after it ("Rugby Australia", "USA Swimming"), or tokens[i] is the sport's word ("Rugby New Zealand")."""
+    if tokens[i][2] in SPORT_WORDS and k == i + 1:
+        for a, b in ((k, k + 2), (k, k + 1), (i - 2, i), (i - 1, i)):
+            if (a == k and text[tokens[i][1]:tokens[min(k, len(tokens) - 1)][0]] == " "
+                    or b == i and text[tokens[i - 1][1]:tokens[i][0]] == " ") \
+                    and _country_or_state_in(text, tokens, a, b, gazetteer):
+                return _whole_name(text, tokens, min(a, i), max(b - 1, i))
+        return False
+    if i > 0 and tokens[i - 1][2] in SPORT_WORDS and text[tokens[i - 1][1]:tokens[i][0]] == " ":
+        return _whole_name(text, tokens, i - 1, k - 1)
+    return k < len(tokens) and tokens[k][2] in SPORT_WORDS and text[tokens[k - 1][1]:tokens[k][0]] == " " \
+        and _whole_name(text, tokens, i, k)
+
+
+def _outlet_edition(text: str, tokens: list, caps: list[bool], i: int, k: int, gazetteer: Gazetteer) -> bool:
+    """Whether the name tokens[i:k] ends an outlet's name after its network or "News": the station's or the edition's
+    place ("CBC Kitchener-Waterloo", "Fox 2 Detroit", "CTV News Toronto"; _BROADCASTER)."""
+    prev = tokens[i - 1][2]
+    news = prev == "News"
+    if not (news or prev.isupper() or prev in _OUTLET_WORDS):
+        return False
+    # (the outlet's name ends with the place: not "Fox 26 Houston Texas State robberies", nor its bureau there; and a
+    # place in capitals is a line's, "WEST PHILADELPHIA (WPVI) -", "CONNECT WITH US")
+    if k < len(tokens) and caps[k] and text[tokens[k - 1][1]:tokens[k][0]] == " " \
+            or text.startswith(_BUREAU_AFTER, tokens[k - 1][1]) or tokens[i][2].isupper():
+        return False
+    gap = text[tokens[i - 1][1]:tokens[i][0]]
+    if news:
+        # (a word of the outlet's name before "News": "CTV News Toronto", not a headline's "News" opening a line)
+        # (or a channel's number glued before it: "7News Melbourne")
+        return gap == " " and (i > 1 and _capitalised(tokens[i - 2][2]) and text[tokens[i - 2][1]:tokens[i - 1][0]] == " "
+                               or text[tokens[i - 1][0] - 1:tokens[i - 1][0]].isdigit())
+    return (gap == " " or _CHANNEL_GAP.fullmatch(gap) is not None) and (
+        prev in _OUTLET_WORDS or _BROADCASTER.fullmatch(prev) is not None) \
+        and not _name_facts(name_key(text[tokens[i][0]:tokens[k - 1][1]]), gazetteer).country_by_name
+
+
 def _dateline(text: str, m: Mention) -> bool:
     """Whether a name opens a line as a wire story's dateline: "KYIV (Reuters) -", "BUNIA, Congo (AP) -"."""
     if m.start and text[m.start - 1] != "\n":
@@ -1662,6 +1757,27 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         return False
     if before == " " and prev_tok in _SURNAME_PARTICLES:
         return False
+    # "Rugby Australia said", "USA Swimming", "England Rugby": a sport's governing body, the sport's word and a country's
+    # or a state's name making the whole name; evidence of its country, no place the report names (not "Rugby, England",
+    # "rugby in Australia", "the England rugby team", "the Melbourne Cricket Ground")
+    if (before == " " and prev_tok in SPORT_WORDS or after == " " and next_tok in SPORT_WORDS) \
+            and (facts.country_or_state or facts.first_level) and _sports_body(text, tokens, i, k, gazetteer):
+        m.in_a_name = True
+        return True
+    # "Politico Europe reported", "told Politico Europe": an outlet's edition for a continent, a brand's word before it
+    # (not "Eastern Europe said"; nor "ministers across Europe said")
+    if single and facts.continent and before == " " and _capitalised(prev_tok) and prev_tok not in DIRECTION_WORDS \
+            and (after == " " and next_tok in _REPORTING_VERBS or text.endswith(_TOLD_BEFORE, 0, tokens[i - 1][0])) \
+            and (i == 1 or text[tokens[i - 2][1]:tokens[i - 1][0]] != " " or not _capitalised(tokens[i - 2][2])):
+        m.in_a_name = True
+        return True
+    # ... and the sport's word itself is no town there ("Rugby", Warwickshire), nor where it names the game's codes and
+    # bodies: "the Rugby Football Union", "Rugby League", "the Rugby World Cup"
+    if single and first in SPORT_WORDS:
+        game = after == " " and (next_tok in _GAME_WORDS_AFTER or next_tok in SPORT_WORDS and k + 1 < len(tokens)
+                                 and tokens[k + 1][2] in _GAME_WORDS_AFTER and text[tokens[k][1]:tokens[k + 1][0]] == " ")
+        if game or _sports_body(text, tokens, i, k, gazetteer):
+            return False
     # "The Bank said", "The Bank of England": "The" and an English word are an institution told by its kind, not a
     # town bearing the phrase, unless the sentence frames it as a place ("in The Colony", "The Woodlands, Texas").
     if k == i + 2 and first == "The" and gazetteer.is_common_word(name_key(tokens[i + 1][2])) \
@@ -1724,6 +1840,13 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # (The word before is "of" or "the".)
     if prev_tok in ("of", "the") and _PARTY_OF_BEFORE.search(text[max(0, m.start - 30):m.start]):
         return False
+    # "Alternative for Germany", "Brothers of Italy", "Forward Italy": a party's name that its country or region ends;
+    # evidence of that country, no place the report names
+    if prev_tok in ("for", "of", "Forward") and before == " " and (facts.country_or_state or facts.first_level) \
+            and not (after == " " and _capitalised(next_tok)) \
+            and _PARTY_WORDS_BEFORE.search(text, max(0, m.start - 20), m.start):
+        m.in_a_name = True
+        return True
     # "United Russia", "the Bangladesh Nationalist Party", "Pakistan Peoples Party": a party named with its country (the
     # words of a longer name the gazetteer lacks joined to the country's), not the country; but "United" inside a
     # longer name is the aim it names, the country united ("Movement for United Georgia", "Movement–United Georgia").

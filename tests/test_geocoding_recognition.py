@@ -4,7 +4,7 @@ from geocoding import Gazetteer, Geoparser, Place, normalize
 from geocoding.normalize import spelling_key
 from functools import partial
 from tests.geocoding_helpers import (
-    by_name, found_names, found_names as names, mentions, names_and_countries, _near, parser,
+    by_name, first, found_names, found_names as names, mentions, names_and_countries, _near, parser,
     place_of_surface, place_of_surface as _place, placed_with_precision as placed, places_with_names_and_countries, precisions,
     resolved_places_with_class as _places, seed_texts, surfaces, surfaces_and_countries,
     surfaces_countries_and_codes,
@@ -655,6 +655,74 @@ def test_a_name_glued_to_digits_is_an_outlet_not_a_place(geoparser):
     # "Kurdistan24", "Jordan7": a brand's name with the place's in it, no place of the report
     assert names_and_countries(geoparser, "Two guards were hurt in a blast at a checkpoint, the Kurdistan24 reporter said.") == []
     assert names_and_countries(geoparser, "The rally was covered live by Jordan7 and other channels.") == []
+
+
+def test_a_broadcasters_station_named_for_its_town_is_an_outlet(geoparser):
+    # "CBC Kitchener-Waterloo", "Fox 2 Detroit", "CTV News Toronto": the network (or "News") and the town or region the
+    # station serves, which is the outlet's name, no place of the report
+    assert names_and_countries(geoparser, "CBC Kitchener-Waterloo reported that the region's council voted on "
+                                          "Wednesday.") == []
+    assert names_and_countries(geoparser, "Two men were wounded, a police spokesperson told Fox 2 Detroit.") == []
+    assert names_and_countries(geoparser, "OPP told CTV News Toronto that a truck struck a car near Milton.") \
+        == [("Milton", "CA")]
+    # (a wire's desk, a channel's number glued to "News")
+    assert names_and_countries(geoparser, "Reuters Kyiv reported shelling overnight.") == []
+    assert names_and_countries(geoparser, "7News Melbourne reported a crash on the Hume Freeway.") == []
+    # ... but still evidence of where the report is: its station serves the region ("Brentwood" in California, not the
+    # larger one in New York)
+    assert first(geoparser, "Four teens were wounded in Brentwood on Monday, police said. (Copyright 2013 by CBS San "
+                            "Francisco.)", "Brentwood", fields="place.admin1") == "CA"
+    # the dateline's town before the network's credit, a town the outlet reports from, and a country after the network
+    # (which corpora tag as the country) stay places
+    assert ("KITCHENER", "CA") in names_and_countries(geoparser, "KITCHENER, Ont. (CBC) - A man was hurt downtown.")
+    assert names_and_countries(geoparser, "CBC News reported from Kitchener on Monday that the warning was lifted.") \
+        == [("Kitchener", "CA")]
+    assert names_and_countries(geoparser, "An official told Reuters in Kyiv that shelling continued.") == [("Kyiv", "UA")]
+    assert ("Australia", "AU") in names_and_countries(geoparser, "ABC Australia reports of a man in Kashmir who has "
+                                                                 "been cut off from aid.")
+
+
+def test_an_outlets_edition_for_a_continent_is_no_place(geoparser):
+    # "Politico Europe reported": the outlet's edition, told as an outlet is; the continent elsewhere stays one
+    assert names_and_countries(geoparser, "Politico Europe reported that ministers met in Brussels.") \
+        == [("Brussels", "BE")]
+    assert names_and_countries(geoparser, "The minister told Politico Europe that talks would resume.") == []
+    assert ("Europe", None) in names_and_countries(geoparser, "Ministers from across Europe said the cap was needed.")
+
+
+def test_a_sports_governing_body_named_by_its_sport_and_country_is_no_place(geoparser):
+    # "Rugby Australia", "Cricket Australia", "USA Swimming", "England Rugby": the body's name, neither the country nor
+    # the sport's namesake town (Rugby, Warwickshire) a place the report names; what the body does stays placed
+    assert names_and_countries(geoparser, "Rugby Australia said the Wallabies would tour France.") == [("France", "FR")]
+    assert names_and_countries(geoparser, "SYDNEY - Cricket Australia has named an unchanged squad for the tour of "
+                                          "Pakistan.") == [("SYDNEY", "AU"), ("Pakistan", "PK")]
+    assert names_and_countries(geoparser, "USA Swimming said it had suspended a club coach from Arizona.") \
+        == [("Arizona", "US")]
+    assert names_and_countries(geoparser, "LONDON - England Rugby has appointed a new director.") == [("LONDON", "GB")]
+    assert names_and_countries(geoparser, "Rugby New Zealand announced a squad to tour Japan.") == [("Japan", "JP")]
+    # the town, the sport in the country, and a ground named after its town stay places
+    assert names_and_countries(geoparser, "A fire destroyed a warehouse in Rugby, England, overnight.") \
+        == [("Rugby", "GB"), ("England", "GB")]
+    assert ("Australia", "AU") in names_and_countries(geoparser, "The team lost in Paris. Rugby in Australia is in "
+                                                                 "crisis.")
+    assert ("Melbourne", "AU") in names_and_countries(geoparser, "The Melbourne Cricket Ground will host the Test.")
+    # the game's own body is no town either ("the Rugby Football Union"); a club of the town is the town's
+    assert names_and_countries(geoparser, "The Rugby Football Union said on Thursday that the Red Roses would play in "
+                                          "Brighton.") == [("Brighton", "GB")]
+    assert ("Rugby", "GB") in names_and_countries(geoparser, "Rugby Cricket Club lost to Coventry in Warwickshire.")
+
+
+def test_a_party_named_with_its_country_without_party_in_its_name_is_no_place(geoparser):
+    # "Alternative for Germany", "Brothers of Italy", "Forward Italy", "Together for Catalonia": a party's name
+    assert names_and_countries(geoparser, "The far-right Alternative for Germany won 32 percent in Saxony.") \
+        == [("Saxony", "DE")]
+    assert names_and_countries(geoparser, "Brothers of Italy and Forward Italy rallied in Pescara.") \
+        == [("Pescara", "IT")]
+    assert names_and_countries(geoparser, "Together for Catalonia backed the budget in Barcelona.") \
+        == [("Barcelona", "ES")]
+    # not the words in lower case, nor the country elsewhere
+    assert ("Italy", "IT") in names_and_countries(geoparser, "Volunteers from across Italy helped the brothers of "
+                                                             "two victims in Faenza.")
 
 
 # From test_geocoding_orgnames.py: Geocoding: names of institutions, parties, teams, companies and features that hold
