@@ -146,8 +146,10 @@ DATE_RE = GroupsWhereFound(folded_regex(
         # "arrested them in a raid two days ago", "two nights ago", "a week ago", "about two weeks ago": counted back
         # from publication; "the day before yesterday", "the night before last": two days back
         r"(?P<daysago>(?:(?:(?P<dan>two|three|four|five|six|seven|eight|nine|ten|[2-9])|(?P<fewago>a\s+few|several))"
-        r"\s+(?:days|nights)|(?P<hago>24|48|72)\s+hours|(?P<wkn>a|one|two|three|four|[1-4])\s+weeks?|"
-        r"(?P<fortnight>a\s+fortnight))\s+ago|"
+        r"\s+(?:days|nights)|(?P<hago>24|48|72)\s+hours)\s+ago|"
+        # ... "a week ago Friday", "two weeks ago Sunday night": that weekday of the week so far back
+        r"(?:(?P<wkn>a|one|two|three|four|[1-4])\s+weeks?|(?P<fortnight>a\s+fortnight))\s+ago"
+        rf"(?:\s+(?P<agowd>{_WEEKDAYS}){_PART}(?!\w))?|"
         r"(?P<twoback>the\s+(?:day|night)\s+before\s+(?:yesterday|last))\b)",
         # spans told in words, behind one look at their first letters: "between Friday and Sunday", "from
         # Monday to Wednesday"; "late last week", "at the start of last week" (half of the calendar week before);
@@ -382,6 +384,9 @@ def _ago(m: re.Match, published: dt.date) -> tuple[dt.date, dt.date]:
         return d, d
     weeks = 2 if m.group("fortnight") else words_to_int(m.group("wkn"))
     centre = published - dt.timedelta(days=7 * weeks)
+    if m.group("agowd"):  # "a week ago Friday" written on a Saturday: the Friday before the last, eight days back
+        d = last_weekday(centre, WEEKDAYS[m.group("agowd").lower()])
+        return d, d
     if weeks == 1:
         return centre, centre
     return centre - dt.timedelta(days=3), centre + dt.timedelta(days=3)
@@ -741,6 +746,8 @@ def _not_a_date(text: str, m: re.Match) -> bool:
 # a weekday that is no day of the report's week: "that Saturday morning" (a day of a time told before), "every Sunday",
 # "each Friday" (not "a Thursday night shooting": that week's)
 _NO_WEEK_DAY_BEFORE = re.compile(r"\b(?:[Tt]hat|[Ee]very|[Ee]ach)\s+$")
+# a weekday counted on from: "is due in court a week from Friday", "two weeks from Monday": a day ahead, no act's
+_WEEKS_FROM_BEFORE = re.compile(r"\bweeks?\s+from\s+$")
 # a weekday that names a kind, no day: "everyone in a Sunday state of mind", "a Friday mood", "a Sunday-dinner kind of
 # crowd", "a Saturday night special" (a cheap handgun) (not "a Thursday night shooting": that week's)
 _KIND_OF_DAY_AFTER = re.compile(r"[\s-]+(?:[a-z]+[\s-]+)?(?:state\s+of\s+mind|mood|feeling|vibe|(?:kind|sort)\s+of)\b|"
@@ -846,6 +853,9 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
         if m.group("weekday") and (m.group("wdmod") or "").lower() != "on" and \
                 _NO_WEEK_DAY_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             continue  # (not "said that on Thursday, the man ...")
+        if m.group("weekday") and not m.group("wdmod") and text.startswith("from ", m.start() - 5) and \
+                _WEEKS_FROM_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
         if m.group("weekday") and _KIND_OF_DAY_AFTER.match(text, m.end()):
             continue
         if m.group("us") and not (m.group("uy") or m.group("doty")) and _not_a_date(text, m):

@@ -110,6 +110,22 @@ def test_holidays_name_a_day(text, published, expected):
     assert only(text, published) == (expected, expected, 1)
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # published Saturday 3 January 2026: last Friday is 2 January, "a week ago Friday" the one before
+    ("A man was shot to death a week ago Friday in Toledo", "2026-01-03", "2025-12-26"),
+    ("the boy was gunned down two weeks ago Sunday outside a store", "2026-01-03", "2025-12-14"),
+    # published Tuesday 6 January 2026
+    ("the woman who was killed a week ago Saturday night", "2026-01-06", "2025-12-27"),
+])
+def test_weeks_ago_and_a_weekday_name_that_weekday_of_the_week_so_far_back(text, published, expected):
+    assert only(text, published) == (expected, expected, 1)
+
+
+def test_a_weekday_counted_on_from_is_a_day_ahead():
+    assert only("He was shot in the bar Tuesday night. The bar reopens a week from Friday.", "2026-01-03") == \
+        ("2025-12-30", "2025-12-30", 1)
+
+
 def test_a_written_date_on_another_weekday_than_the_named_one_is_the_slip():
     # 10 Jan 2020 was a Friday: "Saturday (Jan. 10)" cannot both be right; the weekday is kept
     found = [d for d in find_dates("The robbery took place on Saturday (Jan. 10) about noon.", D("2020-01-14"))]
