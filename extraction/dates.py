@@ -57,8 +57,18 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
 _HOLIDAY = (r"(?:new\s+year['’]?s\s+(?:day|night|morning)|christmas\s+(?P<xmaseve>eve)?(?:day|night|morning)?"
             r"|valentine['’]?s\s+day|independence\s+day|(?:the\s+)?fourth\s+of\s+july|halloween"
             r"|thanksgiving(?:\s+(?:day|night|morning))?|(?P<tgeve>thanksgiving\s+eve)|memorial\s+day|labor\s+day"
-            r"|(?:martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day|easter\s+sunday|good\s+friday)\b")
+            r"|(?:martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day|easter\s+sunday|good\s+friday"
+            # the days named with a weekday ("shot on Black Friday" told weeks later is no Friday of the report's week)
+            r"|black\s+friday|cyber\s+monday|fat\s+tuesday|mother(?:['’]?s|s['’])\s+day|father(?:['’]?s|s['’])\s+day"
+            r"|(?:st\.?|saint)\s+(?:patrick|paddy)['’]?s\s+day)\b")
 # "New Year's Eve" is left out: its shootings mostly fall after midnight, on New Year's Day
+# a holiday's name that tells a season or a kind, no day: "Black Friday shoppers", "the holiday's Christmas shopping",
+# "Memorial Day weekend"s crowds, "the Good Friday Agreement"; and Christmas's and Halloween's parties, lights and
+# markets, held on other days ("an office Christmas party on Saturday night", "a Halloween party early Saturday")
+_HOLIDAY_KIND_AFTER = re.compile(r"[\s-]*(?:season|shopping|shoppers?|deals?|sales?|rush|crowds?|traffic|travel|"
+                                 r"break|holidays?|agreement|accords?)\b", re.IGNORECASE)
+_HOLIDAY_EVENT_AFTER = re.compile(r"[\s-]*(?:[a-z]+[\s-]+)?(?:part(?:y|ies)|lights?|displays?|decorations?|trees?|"
+                                  r"markets?|gifts?|presents?|costumes?|concerts?|parades?)\b")
 
 ORDINALS = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                                          "ninth", "tenth"), 1)}
@@ -85,6 +95,7 @@ _DATE_STARTS = [
     r"in\s+the\s+[pl]", "dur", r"within\s+the\s+[pl]", r"in\s+recent\s+d",
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "yes", "ove", "ton", "tod",
     r"new\s", "chr", "val", "ind", "fou", "hal", "thank", "mem", "lab", "mlk", "eas", r"good\s",
+    "bla", "cyb", r"fat(?:h|\s)", "mother", r"st\.?\s+pa", "saint",
     "two", "thr", "fiv", "six", r"sev(?:en|eral)\s+d", r"eight\s+d", r"nine\s+d", r"ten\s+d", r"one\s+w",
     r"a\s+(?:week\s|fortnight|few\s+days\s+ago)",
     r"at\s+the\s+(?:weekend|(?:end|start|beginning)\s+of\s+(?:last\s+(?:week|month)|[jfmasond]))",  # at the end of May
@@ -162,8 +173,10 @@ DATE_RE = GroupsWhereFound(folded_regex(
         # "last August", "this past August": the latest such month before the publication's; holidays name
         # a day: "a New Year's Day killing", "shot on Christmas Eve", "on Thanksgiving" (one alternative behind
         # a look at the first letters: every alternative costs the scan at every word)
-        rf"(?=last\s|this\s+past|new|chr|val|ind|the\s+f|fou|hal|tha|mem|lab|mar|mlk|eas|goo)"
-        rf"(?:(?P<namedmonth>(?:last|this\s+past)\s+{_MONTH.format(g='nm')}(?!\s*[0-3]?\d\b))|(?P<holiday>{_HOLIDAY}))",
+        rf"(?=last\s|this\s+past|new|chr|val|ind|the\s+f|fou|hal|tha|mem|lab|mar|mlk|eas|goo|bla|cyb|fat(?:h|\s)|mother|st\.?\s+pa|saint)"
+        # ... of the year told with it: "On Mother's Day 2013, ..." in a report of 2015
+        rf"(?:(?P<namedmonth>(?:last|this\s+past)\s+{_MONTH.format(g='nm')}(?!\s*[0-3]?\d\b))|"
+        rf"(?P<holiday>{_HOLIDAY}(?:,?\s*(?P<hy>(?:19|20)\d\d)(?![\d:]))?))",
     ]) + ")",
 ))
 
@@ -340,12 +353,54 @@ def _holiday_in(name: str, m: re.Match, year: int) -> dt.date:
         return _easter(year)
     if name.startswith("good"):
         return _easter(year) - dt.timedelta(days=2)
+    if name.startswith(("black", "cyber")):  # the Friday and the Monday after Thanksgiving
+        return _nth_weekday(year, 11, 3, 4) + dt.timedelta(days=1 if name.startswith("black") else 4)
+    if name.startswith("mother"):
+        return _nth_weekday(year, 5, 6, 2)
+    if name.startswith("father"):
+        return _nth_weekday(year, 6, 6, 3)
+    if name.startswith("fat"):  # Mardi Gras: 47 days before Easter
+        return _easter(year) - dt.timedelta(days=47)
+    if name.startswith(("st", "saint")):
+        return dt.date(year, 3, 17)
     return _nth_weekday(year, 1, 0, 3)  # Martin Luther King Jr. Day
+
+
+# the year told around a holiday's name: "a 7th Ward Mother's Day parade in 2013", "the 2013 Mother's Day parade"
+_YEAR_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?in\s+(?P<y>(?:19|20)\d\d)\b")
+_YEAR_BEFORE = re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+$")
+
+
+def _year_around(text: str, start: int, end: int) -> str | None:
+    """The year written right before a holiday's name or a few words after it, if any."""
+    after = _YEAR_AFTER.match(text, end) if "in " in text[end:end + 30] else None
+    before = _YEAR_BEFORE.search(text, max(0, start - 6), start)
+    return (after or before) and (after or before).group("y")
+
+
+def _holiday_name(m: re.Match) -> str:
+    return " ".join(m.group("holiday").lower().split())
+
+
+def _holidays_of_one_year(holidays: list[tuple[DateMention, re.Match]]) -> None:
+    """A holiday named again without its year is the one the report dates elsewhere ("The Mother's Day shooting, in
+    which 19 people were struck" in a report of 2015 that tells "On Mother's Day 2013" further on)."""
+    told = {}
+    for d, m in holidays:
+        if m.group("hy") or _year_around(m.string, m.start(), m.end()):
+            told.setdefault(_holiday_name(m).split()[0], d.date_start.year)
+    for d, m in holidays:
+        year = told.get(_holiday_name(m).split()[0])
+        if year is not None and d.date_start.year != year and d.date_start == d.date_end:
+            d.date_start = d.date_end = _holiday_in(_holiday_name(m), m, year)
 
 
 def _holiday(m: re.Match, published: dt.date) -> dt.date:
     """The latest such holiday not long after publication ("New Year's Eve" of the year before)."""
-    name = " ".join(m.group("holiday").lower().split())
+    name = _holiday_name(m)
+    told = m.group("hy") or _year_around(m.string, m.start(), m.end())
+    if told:
+        return _holiday_in(name, m, int(told))
     day = _holiday_in(name, m, published.year)
     if day > published + dt.timedelta(days=7):
         day = _holiday_in(name, m, published.year - 1)
@@ -845,6 +900,7 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
     count = _acts_count(text) if published is not None else None
     count_end = count and count.end()
     own_day = None  # the day told of the report's own act before the count, if any
+    holidays = []  # (see _holidays_of_one_year)
     # the way the report writes its days: "05/11" is the 5th of November in a brief that writes "4-10 Nov", "14 October"
     day_first = "/" in text and _DAY_MONTH.search(text) is not None and _MONTH_DAY.search(text) is None
     for m in DATE_RE.finditer(folded):
@@ -857,6 +913,10 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
                 _WEEKS_FROM_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         if m.group("weekday") and _KIND_OF_DAY_AFTER.match(text, m.end()):
+            continue
+        if m.group("holiday") and (_HOLIDAY_KIND_AFTER.match(text, m.end()) or
+                                   text[m.start():m.end()].rstrip().lower() in ("christmas", "halloween") and
+                                   _HOLIDAY_EVENT_AFTER.match(text, m.end())):
             continue
         if m.group("us") and not (m.group("uy") or m.group("doty")) and _not_a_date(text, m):
             continue
@@ -930,12 +990,16 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
                     count["days"] and m.group("weekday") and own_day is not None and start < own_day:
                 role = "recalled"  # an earlier act of the count, not the report's
         mentions.append(DateMention(m.start(), m.end(), start, end, precision_of(start, end), role))
+        if m.group("holiday"):
+            holidays.append((mentions[-1], m))
         if role in ("report", "judicial") and " after " in text[m.end():m.end() + 26] and \
                 (act_day := _act_days_before(text, mentions[-1])) is not None:
             mentions.append(act_day)
         prev_weekday = bool(m.group("weekday"))
         prev_single = bool(m.group("single"))
         prev_nthday = m if m.group("nthday") else None
+    if len(holidays) > 1:
+        _holidays_of_one_year(holidays)
     _dateline_gives_way(text, mentions)
     return mentions
 

@@ -105,9 +105,30 @@ def test_last_weekday_said_the_day_after_is_the_week_before():
     ("a father was shot Thanksgiving night in his driveway", "2021-12-01", "2021-11-25"),
     ("the clerk was robbed at gunpoint on Easter Sunday", "2022-04-19", "2022-04-17"),
     ("the Memorial Day cookout ended in gunfire", "2023-06-02", "2023-05-29"),
+    # days named with a weekday, told more than a week later: the holiday, not that weekday of the report's week
+    ("a shopper was wounded on Black Friday outside a discount store", "2025-12-09", "2025-11-28"),
+    ("a gunman opened fire near a parade route on Fat Tuesday", "2025-03-12", "2025-03-04"),
+    ("a man was shot and killed on Mother's Day outside a relative's home", "2025-05-13", "2025-05-11"),
+    ("someone opened fire on a Father's Day cookout", "2025-06-17", "2025-06-15"),
+    ("a man was shot on St. Patrick's Day near a pub", "2025-03-20", "2025-03-17"),
 ])
 def test_holidays_name_a_day(text, published, expected):
     assert only(text, published) == (expected, expected, 1)
+
+
+def test_a_holiday_told_as_a_season_or_a_party_held_on_another_day_is_no_day():
+    assert only("A man was shot at an office Christmas party on Saturday night.", "2025-12-15") == \
+        ("2025-12-13", "2025-12-13", 1)
+    assert only("Two days after the lot was packed with Black Friday shoppers, a man was shot there Sunday.",
+                "2025-12-01") == ("2025-11-30", "2025-11-30", 1)
+    assert only("A man was shot in both legs on Tuesday, a throwback to the era before the Good Friday Agreement.",
+                "2026-01-03") == ("2025-12-30", "2025-12-30", 1)
+
+
+def test_a_holiday_s_year_told_around_it_or_elsewhere_in_the_report_is_its_own():
+    found = find_dates("The Mother's Day shooting left 19 hurt. Two men opened fire during a Mother's Day parade in "
+                       "2013.", D("2015-09-10"))
+    assert [d.date_start for d in found] == [D("2013-05-12"), D("2013-05-12")]
 
 
 @pytest.mark.parametrize("text,published,expected", [
