@@ -801,6 +801,24 @@ def _not_a_date(text: str, m: re.Match) -> bool:
 # a weekday that is no day of the report's week: "that Saturday morning" (a day of a time told before), "every Sunday",
 # "each Friday" (not "a Thursday night shooting": that week's)
 _NO_WEEK_DAY_BEFORE = re.compile(r"\b(?:[Tt]hat|[Ee]very|[Ee]ach)\s+$")
+# a weekday inside a weekly event's or a promotion's name, which alliterates: "a fight at a Taco Tuesday event in Columbus
+# on Thursday night", "a bar known for its Wing Wednesday specials", "the club's Thirsty Thursday" (not "the Senate
+# Saturday voted": a verb after it; nor "in Tampa Tuesday": no article or possessive before)
+_NAMED_DAY_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|weekly|annual|at|during|for)|['’]s)"
+                               r"\s+(?P<name>[A-Z][a-z]+)[\s-]+$")
+_VERB_AFTER = re.compile(r"\s+(?:said|says|told|\w+ed)\b")
+
+
+def _named_weekday(text: str, m: re.Match) -> bool:
+    """Whether a bare weekday is part of a name (see _NAMED_DAY_BEFORE)."""
+    start = m.start()
+    if start < 2 or text[start - 2] in ".,;:!?\"”)" or m.end() != m.end("wd"):
+        return False
+    name = _NAMED_DAY_BEFORE.search(text, max(0, start - 30), start)
+    return name is not None and name.group("name")[0] == text[start] and \
+        name.group("name").lower() not in WEEKDAYS and not _VERB_AFTER.match(text, m.end())
+
+
 # a weekday counted on from: "is due in court a week from Friday", "two weeks from Monday": a day ahead, no act's
 _WEEKS_FROM_BEFORE = re.compile(r"\bweeks?\s+from\s+$")
 # a weekday that names a kind, no day: "everyone in a Sunday state of mind", "a Friday mood", "a Sunday-dinner kind of
@@ -913,6 +931,8 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
                 _WEEKS_FROM_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         if m.group("weekday") and _KIND_OF_DAY_AFTER.match(text, m.end()):
+            continue
+        if m.group("weekday") and not m.group("wdmod") and _named_weekday(text, m):
             continue
         if m.group("holiday") and (_HOLIDAY_KIND_AFTER.match(text, m.end()) or
                                    text[m.start():m.end()].rstrip().lower() in ("christmas", "halloween") and

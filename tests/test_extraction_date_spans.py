@@ -142,6 +142,17 @@ def test_weeks_ago_and_a_weekday_name_that_weekday_of_the_week_so_far_back(text,
     assert only(text, published) == (expected, expected, 1)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("A woman was shot during a fight at a Taco Tuesday event in Columbus on Thursday night.", "2026-01-01"),
+    ("He stood outside a bar known for its Wing Wednesday specials when a man fired Monday night.", "2025-12-29"),
+    # no name: a verb after it, or no article before it
+    ("The Senate Saturday voted to fund the police.", "2026-01-03"),
+    ("A man was killed in Tampa Tuesday night.", "2025-12-30"),
+])
+def test_a_weekday_inside_an_alliterative_name_is_no_day(text, expected):
+    assert only(text, "2026-01-03") == (expected, expected, 1)
+
+
 def test_a_weekday_counted_on_from_is_a_day_ahead():
     assert only("He was shot in the bar Tuesday night. The bar reopens a week from Friday.", "2026-01-03") == \
         ("2025-12-30", "2025-12-30", 1)
