@@ -56,10 +56,10 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
 # a holiday's name with the day it falls on: a fixed (month, day), or a rule resolved per year
 _HOLIDAY = (r"(?:new\s+year['’]?s\s+(?:day|night|morning)|christmas\s+(?P<xmaseve>eve)?(?:day|night|morning)?"
             r"|valentine['’]?s\s+day|independence\s+day|(?:the\s+)?fourth\s+of\s+july|halloween"
-            r"|thanksgiving(?:\s+(?:day|night|morning))?|(?P<tgeve>thanksgiving\s+eve)|memorial\s+day|labor\s+day"
+            r"|(?P<tgeve>thanksgiving\s+eve)|thanksgiving(?:\s+(?:day|night|morning))?|memorial\s+day|labor\s+day"
             r"|(?:martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day|easter\s+sunday|good\s+friday"
             # the days named with a weekday ("shot on Black Friday" told weeks later is no Friday of the report's week)
-            r"|black\s+friday|cyber\s+monday|fat\s+tuesday|mother(?:['’]?s|s['’])\s+day|father(?:['’]?s|s['’])\s+day"
+            r"|black\s+friday|cyber\s+monday|fat\s+tuesday|super\s+bowl\s+sunday|mother(?:['’]?s|s['’])\s+day|father(?:['’]?s|s['’])\s+day"
             r"|(?:st\.?|saint)\s+(?:patrick|paddy)['’]?s\s+day)\b")
 # "New Year's Eve" is left out: its shootings mostly fall after midnight, on New Year's Day
 # a holiday's name that tells a season or a kind, no day: "Black Friday shoppers", "the holiday's Christmas shopping",
@@ -95,7 +95,7 @@ _DATE_STARTS = [
     r"in\s+the\s+[pl]", "dur", r"within\s+the\s+[pl]", r"in\s+recent\s+d",
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "yes", "ove", "ton", "tod",
     r"new\s", "chr", "val", "ind", "fou", "hal", "thank", "mem", "lab", "mlk", "eas", r"good\s",
-    "bla", "cyb", r"fat(?:h|\s)", "mother", r"st\.?\s+pa", "saint",
+    "bla", "cyb", r"fat(?:h|\s)", r"super\s+b", "mother", r"st\.?\s+pa", "saint",
     "two", "thr", "fiv", "six", r"sev(?:en|eral)\s+d", r"eight\s+d", r"nine\s+d", r"ten\s+d", r"one\s+w",
     r"a\s+(?:week\s|fortnight|few\s+days\s+ago)",
     r"at\s+the\s+(?:weekend|(?:end|start|beginning)\s+of\s+(?:last\s+(?:week|month)|[jfmasond]))",  # at the end of May
@@ -173,7 +173,7 @@ DATE_RE = GroupsWhereFound(folded_regex(
         # "last August", "this past August": the latest such month before the publication's; holidays name
         # a day: "a New Year's Day killing", "shot on Christmas Eve", "on Thanksgiving" (one alternative behind
         # a look at the first letters: every alternative costs the scan at every word)
-        rf"(?=last\s|this\s+past|new|chr|val|ind|the\s+f|fou|hal|tha|mem|lab|mar|mlk|eas|goo|bla|cyb|fat(?:h|\s)|mother|st\.?\s+pa|saint)"
+        rf"(?=last\s|this\s+past|new|chr|val|ind|the\s+f|fou|hal|tha|mem|lab|mar|mlk|eas|goo|bla|cyb|fat(?:h|\s)|super\s+b|mother|st\.?\s+pa|saint)"
         # ... of the year told with it: "On Mother's Day 2013, ..." in a report of 2015
         rf"(?:(?P<namedmonth>(?:last|this\s+past)\s+{_MONTH.format(g='nm')}(?!\s*[0-3]?\d\b))|"
         rf"(?P<holiday>{_HOLIDAY}(?:,?\s*(?P<hy>(?:19|20)\d\d)(?![\d:]))?))",
@@ -359,6 +359,8 @@ def _holiday_in(name: str, m: re.Match, year: int) -> dt.date:
         return _nth_weekday(year, 5, 6, 2)
     if name.startswith("father"):
         return _nth_weekday(year, 6, 6, 3)
+    if name.startswith("super"):  # the first Sunday of February until the longer season of 2021, then the second
+        return _nth_weekday(year, 2, 6, 2 if year >= 2022 else 1)
     if name.startswith("fat"):  # Mardi Gras: 47 days before Easter
         return _easter(year) - dt.timedelta(days=47)
     if name.startswith(("st", "saint")):

@@ -111,6 +111,9 @@ def test_last_weekday_said_the_day_after_is_the_week_before():
     ("a man was shot and killed on Mother's Day outside a relative's home", "2025-05-13", "2025-05-11"),
     ("someone opened fire on a Father's Day cookout", "2025-06-17", "2025-06-15"),
     ("a man was shot on St. Patrick's Day near a pub", "2025-03-20", "2025-03-17"),
+    ("shots rang out at a Super Bowl Sunday party", "2025-02-20", "2025-02-09"),
+    ("shots rang out at a Super Bowl Sunday party", "2019-02-20", "2019-02-03"),
+    ("a man was shot on Thanksgiving Eve outside a bar", "2025-12-01", "2025-11-26"),
 ])
 def test_holidays_name_a_day(text, published, expected):
     assert only(text, published) == (expected, expected, 1)
