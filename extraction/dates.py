@@ -54,14 +54,16 @@ _NEXT_DAY_AND = "|".join(rf"(?<={a})(?=\s+and\s+{b}\b)" for a, b in zip(_DAY_NAM
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
 
 # a holiday's name with the day it falls on: a fixed (month, day), or a rule resolved per year
-_HOLIDAY = (r"(?:new\s+year['’]?s\s+(?:day|night|morning)|christmas\s+(?P<xmaseve>eve)?(?:day|night|morning)?"
+_HOLIDAY = (r"(?:new\s+year['’]?s\s+(?:day|night|morning|(?P<nye>eve))|christmas\s+(?P<xmaseve>eve)?(?:day|night|morning)?"
             r"|valentine['’]?s\s+day|independence\s+day|(?:the\s+)?fourth\s+of\s+july|halloween"
             r"|(?P<tgeve>thanksgiving\s+eve)|thanksgiving(?:\s+(?:day|night|morning))?|memorial\s+day|labor\s+day"
             r"|(?:martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day|easter\s+sunday|good\s+friday"
             # the days named with a weekday ("shot on Black Friday" told weeks later is no Friday of the report's week)
             r"|black\s+friday|cyber\s+monday|fat\s+tuesday|super\s+bowl\s+sunday|mother(?:['’]?s|s['’])\s+day|father(?:['’]?s|s['’])\s+day"
             r"|(?:st\.?|saint)\s+(?:patrick|paddy)['’]?s\s+day)\b")
-# "New Year's Eve" is left out: its shootings mostly fall after midnight, on New Year's Day
+# "New Year's Eve" is a day only with an evening's time told after it ("at a New Year's Eve party ... at about 10:30
+# p.m."): its shootings mostly fall after midnight, on New Year's Day
+_NEW_YEARS_EVE_REACH = 300
 # a holiday's name that tells a season or a kind, no day: "Black Friday shoppers", "the holiday's Christmas shopping",
 # "Memorial Day weekend"s crowds, "the Good Friday Agreement"; and Christmas's and Halloween's parties, lights and
 # markets, held on other days ("an office Christmas party on Saturday night", "a Halloween party early Saturday")
@@ -334,7 +336,7 @@ def _easter(year: int) -> dt.date:
 
 def _holiday_in(name: str, m: re.Match, year: int) -> dt.date:
     if name.startswith("new"):
-        return dt.date(year, 1, 1)
+        return dt.date(year, 12, 31) if m.group("nye") else dt.date(year, 1, 1)
     if name.startswith("christmas"):
         return dt.date(year, 12, 24 if m.group("xmaseve") else 25)
     if name.startswith("valentine"):
@@ -378,6 +380,14 @@ def _year_around(text: str, start: int, end: int) -> str | None:
     after = _YEAR_AFTER.match(text, end) if "in " in text[end:end + 30] else None
     before = _YEAR_BEFORE.search(text, max(0, start - 6), start)
     return (after or before) and (after or before).group("y")
+
+
+def _evening_after(text: str, end: int) -> bool:
+    """Whether the first time of day told after a mention falls in the evening, before midnight ("6 p.m." to "11:59
+    p.m.")."""
+    time = _TIME_OF_DAY.search(text, end, end + _NEW_YEARS_EVE_REACH)
+    return time is not None and time.group("hour") is not None and time.group("half").lower() == "p" and \
+        int(time.group("hour")) % 12 + 12 >= EVENING_START
 
 
 def _holiday_name(m: re.Match) -> str:
@@ -939,6 +949,8 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
         if m.group("holiday") and (_HOLIDAY_KIND_AFTER.match(text, m.end()) or
                                    text[m.start():m.end()].rstrip().lower() in ("christmas", "halloween") and
                                    _HOLIDAY_EVENT_AFTER.match(text, m.end())):
+            continue
+        if m.group("nye") and not _evening_after(text, m.end()):
             continue
         if m.group("us") and not (m.group("uy") or m.group("doty")) and _not_a_date(text, m):
             continue
