@@ -139,7 +139,8 @@ DATE_RE = GroupsWhereFound(folded_regex(
         rf"(?:early\s+)?(?P<nw2>{_WEEKDAYS}))",
         # "Saturday night and Sunday morning", "late Monday into early Tuesday": a night across two days (when
         # the second is the next day)
-        rf"(?P<weekday>(?:(?P<wdmod>last|this|next|on|early|late)\s+)?{_WEEKDAY}(?:['’]s)?{_PART}"
+        # (not a weekday told as a habit: "the bar is packed on Fridays")
+        rf"(?P<weekday>(?:(?P<wdmod>last|this|next|on|early|late)\s+)?{_WEEKDAY}(?!s\b)(?:['’]s)?{_PART}"
         # ... "on Friday and Saturday": two days told as one span
         rf"(?:(?:(?<=night)|(?<=evening)|(?=\s+(?:and|into)\s+early)|{_NEXT_DAY_AND})\s+(?:and|into)\s+(?:early\s+)?"
         rf"(?P<wd2>{_WEEKDAYS})(?:\s+morning)?)?)",

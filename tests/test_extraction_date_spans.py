@@ -205,6 +205,8 @@ def test_that_weekday_refers_back_and_is_no_day_of_the_publication_s_week():
     assert find_dates(text, dt.date(2018, 3, 16)) == []
     # ... nor is a weekday of every week ("every Sunday", "each Friday"); "a Thursday night shooting" is that week's
     assert find_dates("The market opens every Sunday, and the club meets each Friday.", dt.date(2018, 3, 16)) == []
+    # ... or told in the plural, a habit ("the bar is usually packed on Fridays")
+    assert find_dates("The bar is usually packed on Fridays, and Sundays are slow.", dt.date(2018, 3, 16)) == []
     assert only("Police said a Thursday night shooting was gang-related.", "2018-03-16") == ("2018-03-15", "2018-03-15", 1)
 
 
