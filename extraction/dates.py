@@ -54,10 +54,10 @@ _NEXT_DAY_AND = "|".join(rf"(?<={a})(?=\s+and\s+{b}\b)" for a, b in zip(_DAY_NAM
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
 
 # a holiday's name with the day it falls on: a fixed (month, day), or a rule resolved per year
-_HOLIDAY = (r"(?:new\s+year['’]?s\s+(?:day|night|morning|(?P<nye>eve))|christmas\s+(?P<xmaseve>eve)?(?:day|night|morning)?"
+_HOLIDAY = (r"(?:new\s+year['’]?s\s+(?:day|night|morning|(?P<nye>eve))|christmas(?:\s+(?P<xmaseve>eve)?(?:day|night|morning)?|(?=[,.;:!?]))"
             r"|valentine['’]?s\s+day|independence\s+day|(?:the\s+)?fourth\s+of\s+july|halloween"
             r"|(?P<tgeve>thanksgiving\s+eve)|thanksgiving(?:\s+(?:day|night|morning))?|memorial\s+day|labor\s+day"
-            r"|(?:martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day|easter\s+sunday|good\s+friday"
+            r"|(?:martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day|easter(?:\s+sunday|\s+(?P<eastermon>monday)|(?=[,.;:!?]))|good\s+friday"
             # the days named with a weekday ("shot on Black Friday" told weeks later is no Friday of the report's week)
             r"|black\s+friday|cyber\s+monday|fat\s+tuesday|super\s+bowl\s+sunday|mother(?:['’]?s|s['’])\s+day|father(?:['’]?s|s['’])\s+day"
             r"|(?:st\.?|saint)\s+(?:patrick|paddy)['’]?s\s+day)\b")
@@ -353,7 +353,7 @@ def _holiday_in(name: str, m: re.Match, year: int) -> dt.date:
     if name.startswith("labor"):
         return _nth_weekday(year, 9, 0, 1)
     if name.startswith("easter"):
-        return _easter(year)
+        return _easter(year) + dt.timedelta(days=1 if m.group("eastermon") else 0)
     if name.startswith("good"):
         return _easter(year) - dt.timedelta(days=2)
     if name.startswith(("black", "cyber")):  # the Friday and the Monday after Thanksgiving

@@ -114,6 +114,10 @@ def test_last_weekday_said_the_day_after_is_the_week_before():
     ("shots rang out at a Super Bowl Sunday party", "2025-02-20", "2025-02-09"),
     ("shots rang out at a Super Bowl Sunday party", "2019-02-20", "2019-02-03"),
     ("a man was shot on Thanksgiving Eve outside a bar", "2025-12-01", "2025-11-26"),
+    # a bare Christmas or Easter before a stop or a comma (not "a Christmas party", "an Easter egg hunt")
+    ("A man was shot and killed on Christmas, police said.", "2025-12-30", "2025-12-25"),
+    ("On Easter, a man was shot outside a church.", "2025-04-25", "2025-04-20"),
+    ("a man was shot on Easter Monday", "2025-04-25", "2025-04-21"),
 ])
 def test_holidays_name_a_day(text, published, expected):
     assert only(text, published) == (expected, expected, 1)
