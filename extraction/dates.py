@@ -709,7 +709,10 @@ _WIRE_DATELINE_AFTER = re.compile(r" \([A-Z][\w .&'’-]{0,30}\)\s*(?:—|–|--
 # "gathered Monday night for a candlelight vigil"): the dead mourned, not the day of the act
 _MOURNING_BEFORE = re.compile(r"\b(?:laid\s+to\s+rest|(?:was|were)\s+buried|mourned)\s+(?:on\s+)?$", re.IGNORECASE)
 _MOURNING_AFTER = re.compile(r"\s+(?:for|at)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?"
-                             r"(?:funeral|vigil|memorial\s+service|wake|homegoing)\b", re.IGNORECASE)
+                             r"(?:funeral|vigil|memorial\s+service|wake|homegoing)\b|"
+                             # ... or of an appeal for help after it ("The family ... gathered Friday to ask the public
+                             # for help"; not a protest's demand: "staged a sit-in on Wednesday to demand unpaid wages")
+                             r"\s+to\s+(?:ask|plead|appeal)\b", re.IGNORECASE)
 
 
 def _role(text: str, start: int, end: int) -> str:
