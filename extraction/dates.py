@@ -54,11 +54,23 @@ _NEXT_DAY_AND = "|".join(rf"(?<={a})(?=\s+and\s+{b}\b)" for a, b in zip(_DAY_NAM
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
 
 # a holiday's name with the day it falls on: a fixed (month, day), or a rule resolved per year
-_HOLIDAY = (r"(?:new\s+year['’]?s\s+(?:day|night|morning)|christmas\s+(?P<xmaseve>eve)?(?:day|night|morning)?"
+_HOLIDAY = (r"(?:new\s+year['’]?s\s+(?:day|night|morning|(?P<nye>eve))|christmas(?:\s+(?P<xmaseve>eve)?(?:day|night|morning)?|(?=[,.;:!?]))"
             r"|valentine['’]?s\s+day|independence\s+day|(?:the\s+)?fourth\s+of\s+july|halloween"
-            r"|thanksgiving(?:\s+(?:day|night|morning))?|(?P<tgeve>thanksgiving\s+eve)|memorial\s+day|labor\s+day"
-            r"|(?:martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day|easter\s+sunday|good\s+friday)\b")
-# "New Year's Eve" is left out: its shootings mostly fall after midnight, on New Year's Day
+            r"|(?P<tgeve>thanksgiving\s+eve)|thanksgiving(?:\s+(?:day|night|morning))?|memorial\s+day|labor\s+day"
+            r"|(?:martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day|easter(?:\s+sunday|\s+(?P<eastermon>monday)|(?=[,.;:!?]))|good\s+friday"
+            # the days named with a weekday ("shot on Black Friday" told weeks later is no Friday of the report's week)
+            r"|black\s+friday|cyber\s+monday|fat\s+tuesday|super\s+bowl\s+sunday|mother(?:['’]?s|s['’])\s+day|father(?:['’]?s|s['’])\s+day"
+            r"|(?:st\.?|saint)\s+(?:patrick|paddy)['’]?s\s+day)\b")
+# "New Year's Eve" is a day only with an evening's time told after it ("at a New Year's Eve party ... at about 10:30
+# p.m."): its shootings mostly fall after midnight, on New Year's Day
+_NEW_YEARS_EVE_REACH = 300
+# a holiday's name that tells a season or a kind, no day: "Black Friday shoppers", "the holiday's Christmas shopping",
+# "Memorial Day weekend"s crowds, "the Good Friday Agreement"; and Christmas's and Halloween's parties, lights and
+# markets, held on other days ("an office Christmas party on Saturday night", "a Halloween party early Saturday")
+_HOLIDAY_KIND_AFTER = re.compile(r"[\s-]*(?:season|shopping|shoppers?|deals?|sales?|rush|crowds?|traffic|travel|"
+                                 r"break|holidays?|agreement|accords?)\b", re.IGNORECASE)
+_HOLIDAY_EVENT_AFTER = re.compile(r"[\s-]*(?:[a-z]+[\s-]+)?(?:part(?:y|ies)|lights?|displays?|decorations?|trees?|"
+                                  r"markets?|gifts?|presents?|costumes?|concerts?|parades?)\b")
 
 ORDINALS = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                                          "ninth", "tenth"), 1)}
@@ -85,6 +97,7 @@ _DATE_STARTS = [
     r"in\s+the\s+[pl]", "dur", r"within\s+the\s+[pl]", r"in\s+recent\s+d",
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "yes", "ove", "ton", "tod",
     r"new\s", "chr", "val", "ind", "fou", "hal", "thank", "mem", "lab", "mlk", "eas", r"good\s",
+    "bla", "cyb", r"fat(?:h|\s)", r"super\s+b", "mother", r"st\.?\s+pa", "saint",
     "two", "thr", "fiv", "six", r"sev(?:en|eral)\s+d", r"eight\s+d", r"nine\s+d", r"ten\s+d", r"one\s+w",
     r"a\s+(?:week\s|fortnight|few\s+days\s+ago)",
     r"at\s+the\s+(?:weekend|(?:end|start|beginning)\s+of\s+(?:last\s+(?:week|month)|[jfmasond]))",  # at the end of May
@@ -126,7 +139,8 @@ DATE_RE = GroupsWhereFound(folded_regex(
         rf"(?:early\s+)?(?P<nw2>{_WEEKDAYS}))",
         # "Saturday night and Sunday morning", "late Monday into early Tuesday": a night across two days (when
         # the second is the next day)
-        rf"(?P<weekday>(?:(?P<wdmod>last|this|next|on|early|late)\s+)?{_WEEKDAY}(?:['’]s)?{_PART}"
+        # (not a weekday told as a habit: "the bar is packed on Fridays")
+        rf"(?P<weekday>(?:(?P<wdmod>last|this|next|on|early|late)\s+)?{_WEEKDAY}(?!s\b)(?:['’]s)?{_PART}"
         # ... "on Friday and Saturday": two days told as one span
         rf"(?:(?:(?<=night)|(?<=evening)|(?=\s+(?:and|into)\s+early)|{_NEXT_DAY_AND})\s+(?:and|into)\s+(?:early\s+)?"
         rf"(?P<wd2>{_WEEKDAYS})(?:\s+morning)?)?)",
@@ -146,8 +160,10 @@ DATE_RE = GroupsWhereFound(folded_regex(
         # "arrested them in a raid two days ago", "two nights ago", "a week ago", "about two weeks ago": counted back
         # from publication; "the day before yesterday", "the night before last": two days back
         r"(?P<daysago>(?:(?:(?P<dan>two|three|four|five|six|seven|eight|nine|ten|[2-9])|(?P<fewago>a\s+few|several))"
-        r"\s+(?:days|nights)|(?P<hago>24|48|72)\s+hours|(?P<wkn>a|one|two|three|four|[1-4])\s+weeks?|"
-        r"(?P<fortnight>a\s+fortnight))\s+ago|"
+        r"\s+(?:days|nights)|(?P<hago>24|48|72)\s+hours)\s+ago|"
+        # ... "a week ago Friday", "two weeks ago Sunday night": that weekday of the week so far back
+        r"(?:(?P<wkn>a|one|two|three|four|[1-4])\s+weeks?|(?P<fortnight>a\s+fortnight))\s+ago"
+        rf"(?:\s+(?P<agowd>{_WEEKDAYS}){_PART}(?!\w))?|"
         r"(?P<twoback>the\s+(?:day|night)\s+before\s+(?:yesterday|last))\b)",
         # spans told in words, behind one look at their first letters: "between Friday and Sunday", "from
         # Monday to Wednesday"; "late last week", "at the start of last week" (half of the calendar week before);
@@ -160,8 +176,10 @@ DATE_RE = GroupsWhereFound(folded_regex(
         # "last August", "this past August": the latest such month before the publication's; holidays name
         # a day: "a New Year's Day killing", "shot on Christmas Eve", "on Thanksgiving" (one alternative behind
         # a look at the first letters: every alternative costs the scan at every word)
-        rf"(?=last\s|this\s+past|new|chr|val|ind|the\s+f|fou|hal|tha|mem|lab|mar|mlk|eas|goo)"
-        rf"(?:(?P<namedmonth>(?:last|this\s+past)\s+{_MONTH.format(g='nm')}(?!\s*[0-3]?\d\b))|(?P<holiday>{_HOLIDAY}))",
+        rf"(?=last\s|this\s+past|new|chr|val|ind|the\s+f|fou|hal|tha|mem|lab|mar|mlk|eas|goo|bla|cyb|fat(?:h|\s)|super\s+b|mother|st\.?\s+pa|saint)"
+        # ... of the year told with it: "On Mother's Day 2013, ..." in a report of 2015
+        rf"(?:(?P<namedmonth>(?:last|this\s+past)\s+{_MONTH.format(g='nm')}(?!\s*[0-3]?\d\b))|"
+        rf"(?P<holiday>{_HOLIDAY}(?:,?\s*(?P<hy>(?:19|20)\d\d)(?![\d:]))?))",
     ]) + ")",
 ))
 
@@ -319,7 +337,7 @@ def _easter(year: int) -> dt.date:
 
 def _holiday_in(name: str, m: re.Match, year: int) -> dt.date:
     if name.startswith("new"):
-        return dt.date(year, 1, 1)
+        return dt.date(year, 12, 31) if m.group("nye") else dt.date(year, 1, 1)
     if name.startswith("christmas"):
         return dt.date(year, 12, 24 if m.group("xmaseve") else 25)
     if name.startswith("valentine"):
@@ -335,15 +353,67 @@ def _holiday_in(name: str, m: re.Match, year: int) -> dt.date:
     if name.startswith("labor"):
         return _nth_weekday(year, 9, 0, 1)
     if name.startswith("easter"):
-        return _easter(year)
+        return _easter(year) + dt.timedelta(days=1 if m.group("eastermon") else 0)
     if name.startswith("good"):
         return _easter(year) - dt.timedelta(days=2)
+    if name.startswith(("black", "cyber")):  # the Friday and the Monday after Thanksgiving
+        return _nth_weekday(year, 11, 3, 4) + dt.timedelta(days=1 if name.startswith("black") else 4)
+    if name.startswith("mother"):
+        return _nth_weekday(year, 5, 6, 2)
+    if name.startswith("father"):
+        return _nth_weekday(year, 6, 6, 3)
+    if name.startswith("super"):  # the first Sunday of February until the longer season of 2021, then the second
+        return _nth_weekday(year, 2, 6, 2 if year >= 2022 else 1)
+    if name.startswith("fat"):  # Mardi Gras: 47 days before Easter
+        return _easter(year) - dt.timedelta(days=47)
+    if name.startswith(("st", "saint")):
+        return dt.date(year, 3, 17)
     return _nth_weekday(year, 1, 0, 3)  # Martin Luther King Jr. Day
+
+
+# the year told around a holiday's name: "a 7th Ward Mother's Day parade in 2013", "the 2013 Mother's Day parade"
+_YEAR_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?in\s+(?P<y>(?:19|20)\d\d)\b")
+_YEAR_BEFORE = re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+$")
+
+
+def _year_around(text: str, start: int, end: int) -> str | None:
+    """The year written right before a holiday's name or a few words after it, if any."""
+    after = _YEAR_AFTER.match(text, end) if "in " in text[end:end + 30] else None
+    before = _YEAR_BEFORE.search(text, max(0, start - 6), start)
+    return (after or before) and (after or before).group("y")
+
+
+def _evening_after(text: str, end: int) -> bool:
+    """Whether the first time of day told after a mention falls in the evening, before midnight ("6 p.m." to "11:59
+    p.m.")."""
+    time = _TIME_OF_DAY.search(text, end, end + _NEW_YEARS_EVE_REACH)
+    return time is not None and time.group("hour") is not None and time.group("half").lower() == "p" and \
+        int(time.group("hour")) % 12 + 12 >= EVENING_START
+
+
+def _holiday_name(m: re.Match) -> str:
+    return " ".join(m.group("holiday").lower().split())
+
+
+def _holidays_of_one_year(holidays: list[tuple[DateMention, re.Match]]) -> None:
+    """A holiday named again without its year is the one the report dates elsewhere ("The Mother's Day shooting, in
+    which 19 people were struck" in a report of 2015 that tells "On Mother's Day 2013" further on)."""
+    told = {}
+    for d, m in holidays:
+        if m.group("hy") or _year_around(m.string, m.start(), m.end()):
+            told.setdefault(_holiday_name(m).split()[0], d.date_start.year)
+    for d, m in holidays:
+        year = told.get(_holiday_name(m).split()[0])
+        if year is not None and d.date_start.year != year and d.date_start == d.date_end:
+            d.date_start = d.date_end = _holiday_in(_holiday_name(m), m, year)
 
 
 def _holiday(m: re.Match, published: dt.date) -> dt.date:
     """The latest such holiday not long after publication ("New Year's Eve" of the year before)."""
-    name = " ".join(m.group("holiday").lower().split())
+    name = _holiday_name(m)
+    told = m.group("hy") or _year_around(m.string, m.start(), m.end())
+    if told:
+        return _holiday_in(name, m, int(told))
     day = _holiday_in(name, m, published.year)
     if day > published + dt.timedelta(days=7):
         day = _holiday_in(name, m, published.year - 1)
@@ -382,6 +452,9 @@ def _ago(m: re.Match, published: dt.date) -> tuple[dt.date, dt.date]:
         return d, d
     weeks = 2 if m.group("fortnight") else words_to_int(m.group("wkn"))
     centre = published - dt.timedelta(days=7 * weeks)
+    if m.group("agowd"):  # "a week ago Friday" written on a Saturday: the Friday before the last, eight days back
+        d = last_weekday(centre, WEEKDAYS[m.group("agowd").lower()])
+        return d, d
     if weeks == 1:
         return centre, centre
     return centre - dt.timedelta(days=3), centre + dt.timedelta(days=3)
@@ -636,7 +709,10 @@ _WIRE_DATELINE_AFTER = re.compile(r" \([A-Z][\w .&'’-]{0,30}\)\s*(?:—|–|--
 # "gathered Monday night for a candlelight vigil"): the dead mourned, not the day of the act
 _MOURNING_BEFORE = re.compile(r"\b(?:laid\s+to\s+rest|(?:was|were)\s+buried|mourned)\s+(?:on\s+)?$", re.IGNORECASE)
 _MOURNING_AFTER = re.compile(r"\s+(?:for|at)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?"
-                             r"(?:funeral|vigil|memorial\s+service|wake|homegoing)\b", re.IGNORECASE)
+                             r"(?:funeral|vigil|memorial\s+service|wake|homegoing)\b|"
+                             # ... or of an appeal for help after it ("The family ... gathered Friday to ask the public
+                             # for help"; not a protest's demand: "staged a sit-in on Wednesday to demand unpaid wages")
+                             r"\s+to\s+(?:ask|plead|appeal)\b", re.IGNORECASE)
 
 
 def _role(text: str, start: int, end: int) -> str:
@@ -741,6 +817,26 @@ def _not_a_date(text: str, m: re.Match) -> bool:
 # a weekday that is no day of the report's week: "that Saturday morning" (a day of a time told before), "every Sunday",
 # "each Friday" (not "a Thursday night shooting": that week's)
 _NO_WEEK_DAY_BEFORE = re.compile(r"\b(?:[Tt]hat|[Ee]very|[Ee]ach)\s+$")
+# a weekday inside a weekly event's or a promotion's name, which alliterates: "a fight at a Taco Tuesday event in Columbus
+# on Thursday night", "a bar known for its Wing Wednesday specials", "the club's Thirsty Thursday" (not "the Senate
+# Saturday voted": a verb after it; nor "in Tampa Tuesday": no article or possessive before)
+_NAMED_DAY_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|weekly|annual|at|during|for)|['’]s)"
+                               r"\s+(?P<name>[A-Z][a-z]+)[\s-]+$")
+_VERB_AFTER = re.compile(r"\s+(?:said|says|told|\w+ed)\b")
+
+
+def _named_weekday(text: str, m: re.Match) -> bool:
+    """Whether a bare weekday is part of a name (see _NAMED_DAY_BEFORE)."""
+    start = m.start()
+    if start < 2 or text[start - 2] in ".,;:!?\"”)" or m.end() != m.end("wd"):
+        return False
+    name = _NAMED_DAY_BEFORE.search(text, max(0, start - 30), start)
+    return name is not None and name.group("name")[0] == text[start] and \
+        name.group("name").lower() not in WEEKDAYS and not _VERB_AFTER.match(text, m.end())
+
+
+# a weekday counted on from: "is due in court a week from Friday", "two weeks from Monday": a day ahead, no act's
+_WEEKS_FROM_BEFORE = re.compile(r"\bweeks?\s+from\s+$")
 # a weekday that names a kind, no day: "everyone in a Sunday state of mind", "a Friday mood", "a Sunday-dinner kind of
 # crowd", "a Saturday night special" (a cheap handgun) (not "a Thursday night shooting": that week's)
 _KIND_OF_DAY_AFTER = re.compile(r"[\s-]+(?:[a-z]+[\s-]+)?(?:state\s+of\s+mind|mood|feeling|vibe|(?:kind|sort)\s+of)\b|"
@@ -840,6 +936,7 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
     count = _acts_count(text, folded) if published is not None else None
     count_end = count and count.end()
     own_day = None  # the day told of the report's own act before the count, if any
+    holidays = []  # (see _holidays_of_one_year)
     # the way the report writes its days: "05/11" is the 5th of November in a brief that writes "4-10 Nov", "14 October"
     day_first = "/" in text and _DAY_MONTH.search(text) is not None and _MONTH_DAY.search(text) is None
     for m in DATE_RE.finditer(folded):
@@ -848,7 +945,18 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
         if m.group("weekday") and (m.group("wdmod") or "").lower() != "on" and \
                 _NO_WEEK_DAY_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             continue  # (not "said that on Thursday, the man ...")
+        if m.group("weekday") and not m.group("wdmod") and text.startswith("from ", m.start() - 5) and \
+                _WEEKS_FROM_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
         if m.group("weekday") and _KIND_OF_DAY_AFTER.match(text, m.end()):
+            continue
+        if m.group("weekday") and not m.group("wdmod") and _named_weekday(text, m):
+            continue
+        if m.group("holiday") and (_HOLIDAY_KIND_AFTER.match(text, m.end()) or
+                                   text[m.start():m.end()].rstrip().lower() in ("christmas", "halloween") and
+                                   _HOLIDAY_EVENT_AFTER.match(text, m.end())):
+            continue
+        if m.group("nye") and not _evening_after(text, m.end()):
             continue
         if m.group("us") and not (m.group("uy") or m.group("doty")) and _not_a_date(text, m):
             continue
@@ -922,12 +1030,16 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
                     count["days"] and m.group("weekday") and own_day is not None and start < own_day:
                 role = "recalled"  # an earlier act of the count, not the report's
         mentions.append(DateMention(m.start(), m.end(), start, end, precision_of(start, end), role))
+        if m.group("holiday"):
+            holidays.append((mentions[-1], m))
         if role in ("report", "judicial") and " after " in text[m.end():m.end() + 26] and \
                 (act_day := _act_days_before(text, mentions[-1])) is not None:
             mentions.append(act_day)
         prev_weekday = bool(m.group("weekday"))
         prev_single = bool(m.group("single"))
         prev_nthday = m if m.group("nthday") else None
+    if len(holidays) > 1:
+        _holidays_of_one_year(holidays)
     _dateline_gives_way(text, mentions)
     return mentions
 

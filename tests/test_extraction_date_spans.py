@@ -105,9 +105,64 @@ def test_last_weekday_said_the_day_after_is_the_week_before():
     ("a father was shot Thanksgiving night in his driveway", "2021-12-01", "2021-11-25"),
     ("the clerk was robbed at gunpoint on Easter Sunday", "2022-04-19", "2022-04-17"),
     ("the Memorial Day cookout ended in gunfire", "2023-06-02", "2023-05-29"),
+    # days named with a weekday, told more than a week later: the holiday, not that weekday of the report's week
+    ("a shopper was wounded on Black Friday outside a discount store", "2025-12-09", "2025-11-28"),
+    ("a gunman opened fire near a parade route on Fat Tuesday", "2025-03-12", "2025-03-04"),
+    ("a man was shot and killed on Mother's Day outside a relative's home", "2025-05-13", "2025-05-11"),
+    ("someone opened fire on a Father's Day cookout", "2025-06-17", "2025-06-15"),
+    ("a man was shot on St. Patrick's Day near a pub", "2025-03-20", "2025-03-17"),
+    ("shots rang out at a Super Bowl Sunday party", "2025-02-20", "2025-02-09"),
+    ("shots rang out at a Super Bowl Sunday party", "2019-02-20", "2019-02-03"),
+    ("a man was shot on Thanksgiving Eve outside a bar", "2025-12-01", "2025-11-26"),
+    # a bare Christmas or Easter before a stop or a comma (not "a Christmas party", "an Easter egg hunt")
+    ("A man was shot and killed on Christmas, police said.", "2025-12-30", "2025-12-25"),
+    ("On Easter, a man was shot outside a church.", "2025-04-25", "2025-04-20"),
+    ("a man was shot on Easter Monday", "2025-04-25", "2025-04-21"),
 ])
 def test_holidays_name_a_day(text, published, expected):
     assert only(text, published) == (expected, expected, 1)
+
+
+def test_a_holiday_told_as_a_season_or_a_party_held_on_another_day_is_no_day():
+    assert only("A man was shot at an office Christmas party on Saturday night.", "2025-12-15") == \
+        ("2025-12-13", "2025-12-13", 1)
+    assert only("Two days after the lot was packed with Black Friday shoppers, a man was shot there Sunday.",
+                "2025-12-01") == ("2025-11-30", "2025-11-30", 1)
+    assert only("A man was shot in both legs on Tuesday, a throwback to the era before the Good Friday Agreement.",
+                "2026-01-03") == ("2025-12-30", "2025-12-30", 1)
+
+
+def test_a_holiday_s_year_told_around_it_or_elsewhere_in_the_report_is_its_own():
+    found = find_dates("The Mother's Day shooting left 19 hurt. Two men opened fire during a Mother's Day parade in "
+                       "2013.", D("2015-09-10"))
+    assert [d.date_start for d in found] == [D("2013-05-12"), D("2013-05-12")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # published Saturday 3 January 2026: last Friday is 2 January, "a week ago Friday" the one before
+    ("A man was shot to death a week ago Friday in Toledo", "2026-01-03", "2025-12-26"),
+    ("the boy was gunned down two weeks ago Sunday outside a store", "2026-01-03", "2025-12-14"),
+    # published Tuesday 6 January 2026
+    ("the woman who was killed a week ago Saturday night", "2026-01-06", "2025-12-27"),
+])
+def test_weeks_ago_and_a_weekday_name_that_weekday_of_the_week_so_far_back(text, published, expected):
+    assert only(text, published) == (expected, expected, 1)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A woman was shot during a fight at a Taco Tuesday event in Columbus on Thursday night.", "2026-01-01"),
+    ("He stood outside a bar known for its Wing Wednesday specials when a man fired Monday night.", "2025-12-29"),
+    # no name: a verb after it, or no article before it
+    ("The Senate Saturday voted to fund the police.", "2026-01-03"),
+    ("A man was killed in Tampa Tuesday night.", "2025-12-30"),
+])
+def test_a_weekday_inside_an_alliterative_name_is_no_day(text, expected):
+    assert only(text, "2026-01-03") == (expected, expected, 1)
+
+
+def test_a_weekday_counted_on_from_is_a_day_ahead():
+    assert only("He was shot in the bar Tuesday night. The bar reopens a week from Friday.", "2026-01-03") == \
+        ("2025-12-30", "2025-12-30", 1)
 
 
 def test_a_written_date_on_another_weekday_than_the_named_one_is_the_slip():
@@ -154,6 +209,8 @@ def test_that_weekday_refers_back_and_is_no_day_of_the_publication_s_week():
     assert find_dates(text, dt.date(2018, 3, 16)) == []
     # ... nor is a weekday of every week ("every Sunday", "each Friday"); "a Thursday night shooting" is that week's
     assert find_dates("The market opens every Sunday, and the club meets each Friday.", dt.date(2018, 3, 16)) == []
+    # ... or told in the plural, a habit ("the bar is usually packed on Fridays")
+    assert find_dates("The bar is usually packed on Fridays, and Sundays are slow.", dt.date(2018, 3, 16)) == []
     assert only("Police said a Thursday night shooting was gang-related.", "2018-03-16") == ("2018-03-15", "2018-03-15", 1)
 
 

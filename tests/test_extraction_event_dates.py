@@ -158,6 +158,20 @@ def test_new_years_eve_and_the_new_year_holiday_are_not_read_as_a_day():
                       D("2020-01-02")) == []
 
 
+def test_new_years_eve_with_an_evening_s_time_told_after_it_is_its_day():
+    assert only("A woman was shot at a New Year's Eve party. Officers were called at about 10:30 p.m.",
+                "2026-01-03") == ("2025-12-31", "2025-12-31", 1)
+    # after midnight: New Year's Day's, which the eve does not say
+    assert find_dates("A woman was shot at a New Year's Eve party. Officers were called at about 12:30 a.m.",
+                      D("2026-01-03")) == []
+
+
+def test_the_day_of_a_family_s_appeal_is_not_the_act_s():
+    found = find_dates("The family of a boy who was gunned down Sunday gathered Friday to ask the public for help.",
+                       D("2026-01-03"))
+    assert [(d.date_start, d.role) for d in found] == [(D("2025-12-28"), "event"), (D("2026-01-02"), "report")]
+
+
 def test_today_or_a_holiday_in_someone_s_words_is_not_the_event_date():
     found = find_dates('"I am ready to go today," he told the officer before the shots were fired. '
                        '"They said, \'It is not the Fourth of July,\'" a neighbour recalled.', D("2019-08-10"))
