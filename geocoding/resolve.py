@@ -344,7 +344,8 @@ def _alias_rivals(cands: list, own: list[bool], outweighs: float) -> list[frozen
     often the town's own country is named besides), with no other name near the town, makes the town the weaker
     reading ("10 km east of Pokrovsk" beside Ukrainians and Russians, or "the Kremlin said its units entered Pokrovsk,
     which Ukraine denied", is not Engels, once Pokrovsk; but Palmyra in a report about Syria stays Tadmur, no town of the US, and
-    "Krasnoarmeysk, Moscow's name for Pokrovsk" stays in Ukraine)."""
+    "Krasnoarmeysk, Moscow's name for Pokrovsk" stays in Ukraine); so does a report that backs no country at all ("a
+    man was shot in Venice": Italy's, not Dayton, Ohio, also listed as "Venice")."""
     owners = [p for (p, _, _), o in zip(cands, own) if o and p.feature_class == "P"]
     own_population = max((p.population for (p, _, _), o in zip(cands, own) if o), default=-1)
     return [frozenset(o.country_code for o in owners if o.population * outweighs > p.population
@@ -1681,9 +1682,12 @@ class Resolver:
                     # (alike for all readings in its country, but not for a country where no place bears the name
                     # as its own while one abroad does: an Orlando wire's "Frankfurt" is no Frankfort of the US)
                     s += w.dateline * dateline.get(cc, 0.0)
-                if yields_to and not near and any(_others(countries.get(c), key) > 0 for c in yields_to):
+                if yields_to and not near and (any(_others(countries.get(c), key) > 0 for c in yields_to) or not others
+                                               and not any(_others(v, key) for v in countries.values())):
                     # the report backs a town that bears the name as its own too (a report on a war names the
-                    # other side's country as often), and no other name is near this one (_alias_rivals)
+                    # other side's country as often), or no country at all ("a man was shot in Venice" is Italy's
+                    # Venice, not Dayton, Ohio, also "Venice", 2.6 times its size), and no other name is near this
+                    # one (_alias_rivals)
                     s -= w.alias
                 if not place.admin1:
                     if place.feature_class != "P" and not large:

@@ -540,6 +540,16 @@ def test_a_former_name_of_a_larger_town_yields_where_the_report_names_the_owner_
     assert places(geoparser, "Russian drones hit Odessa overnight, the governor said.") == [("Odessa", "UA")]
 
 
+def test_a_town_bearing_the_name_only_as_an_alternate_one_yields_in_a_report_that_backs_no_country(geoparser):
+    # Dayton, Ohio (135,000) is also listed as "Venice", a Brooklyn quarter (178,000) as "Rugby": not five times the
+    # towns that bear the names as their own, they are no reading of a report that names no country at all
+    assert places(geoparser, "Police said a man was shot in Venice on Sunday.") == [("Venice", "IT")]
+    assert places(geoparser, "A man was shot in Rugby on Sunday, police said.") == [("Rugby", "GB")]
+    # ... while a report naming a country (the Palestinian camp near Saida) keeps Sidon, once Saida
+    text = "Palestinian fighters clashed in the Mieh Mieh refugee camp outside the southern coastal city of Saida."
+    assert ("Saida", "LB") in places(geoparser, text)
+
+
 def test_a_town_five_times_the_size_of_the_name_s_own_towns_keeps_its_alternate_name(geoparser):
     # Tadmur (Syria, 51,000) is Palmyra to the world: a Syria report that names the United States once is not about
     # one of the small American Palmyras (7,000) nor Mason, Ohio (also called Palmyra)
