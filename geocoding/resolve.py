@@ -141,6 +141,7 @@ _GOVERNED_AREA_AFTER = re.compile(r"\s+(?:regional\s+(?:military\s+)?(?:administ
 _CITY_FORCE_POPULATION = 100_000
 # a great city: "New York" listed beside such cities is the city; one as a dateline is the report's scene
 _GREAT_CITY_POPULATION = 1_000_000
+_OWN_FORCE_POPULATION = 50_000  # a town this large has a police force news names after it (see _own_scores)
 # a town smaller than this is a village that the state a report names does not make the reading of a great city's name
 _VILLAGE_POPULATION = 10_000
 TOWN_KINDS = frozenset("city town village settlement capital".split())
@@ -1288,6 +1289,7 @@ class Resolver:
         elif text.startswith(" police", m.end) or text.startswith(" Police", m.end):
             if any(p.feature_class == "P" and p.population >= _CITY_FORCE_POPULATION for p, _, _ in cands):
                 hints["kind"] = "city"  # "Savannah police": a city's own force, not Ghana's Savannah Region
+            hints["force"] = True       # (see _own_scores)
         elif text.endswith("the ", 0, m.start) and any(p.feature_code in _OPEN_WATER for p, _, _ in cands):
             hints["kind"] = "water"     # "over the Atlantic", "in the Pacific": the ocean, not a town of the name
         # A name listed beside a country or a first-level area is one too ("Egypt and Niger", "Texas and
@@ -1586,6 +1588,9 @@ class Resolver:
         largest_town = max(towns.values(), default=-1)
         largest_own_town = max((p.population for (p, _, _), o in zip(cands, own) if o and p.feature_class == "P"),
                                default=-1)
+        # A town's own police is a force of a town that bears the name as its own: "Canton police said" is Ohio's or
+        # Michigan's, not Guangzhou's, once Canton, however much larger (a city is policed under its own name)
+        force_of_own_town = hints.get("force", False) and largest_own_town >= _OWN_FORCE_POPULATION
         seats = set() if kind in AREA_KINDS else {
             (p.country_code, p.admin1) for p, _, _ in cands
             if p.feature_code == "ADM1" and p.country_code != "US" and _seat_named_alike(towns, p)}
@@ -1595,7 +1600,7 @@ class Resolver:
         out = []
         for (place, loose, s), is_own in zip(cands, own):
             code = place.feature_code
-            if not is_own and place.feature_class == "P" and place.population < own_population:
+            if not is_own and place.feature_class == "P" and (place.population < own_population or force_of_own_town):
                 s -= w.alias
             if place.feature_class == "P" and (place.country_code, place.admin1) in seats and \
                     place.population == towns[(place.country_code, place.admin1)] == largest_town:

@@ -808,3 +808,15 @@ def test_a_dateline_told_once_is_the_famous_city_of_the_country_its_sentence_nam
     # ... but a dateline town the report names again is its subject ("Italian restaurants in Rome and Utica")
     text = "ROME - Italian restaurants in Rome and Utica held a food drive for the Oneida County food bank."
     assert places(geoparser, text)[0] == ("ROME", "US")
+
+
+def test_a_town_s_police_is_a_force_of_a_town_that_bears_the_name_as_its_own(geoparser):
+    # Guangzhou is also listed as "Canton", but a city is policed under its own name: "Canton police" is a US
+    # Canton's force (the largest where no state is named) ...
+    text = "A 16-year-old boy was wounded Saturday night, Canton police said."
+    start = text.index("Canton")
+    assert geoparser.resolve(text, [(start, start + 6)])[0].place.country_code == "US"
+    # ... but not a town of 36,000 that bears the name (South Africa's Calcutta): Calcutta police are Kolkata's
+    text = "A man was held on Friday, Calcutta police said."
+    start = text.index("Calcutta")
+    assert geoparser.resolve(text, [(start, start + 8)])[0].place.country_code == "IN"
