@@ -395,7 +395,7 @@ class _Readings:
 
 # The hints Resolver._own_scores reads: a mention with none of them scores as its name's bare mentions do.
 _OWN_SCORE_HINTS = ("kind", "dateline", "list", "qualifier", "listed_with", "admin1", "country", "short_for",
-                    "government")
+                    "government", "force")
 
 
 def _countries_said(hints: dict) -> set:
@@ -901,6 +901,13 @@ class Resolver:
             for h, k in zip(hints, keys):
                 if k == key:
                     h["short_for"] = places
+        # A town's own police named once tells which town the report's every mention of the name is ("CANTON - ... in
+        # southeast Canton ... Canton police asked": one US Canton throughout; see _own_scores)
+        policed = {k for h, k in zip(hints, keys) if h.get("force")}
+        if policed:
+            for h, k in zip(hints, keys):
+                if k in policed and cands[k]:
+                    h["force"] = True
         # Mentions of one name with the same qualifiers score alike: score them once per round. The part
         # of a score that the rest of the report does not change is worked out once, before the rounds.
         # (a mention with none of the hints _own_scores reads, as most are, scores as its name's bare mentions do:
@@ -908,7 +915,7 @@ class Resolver:
         bare = [not any(map(h.get, _OWN_SCORE_HINTS)) for h in hints]
         sigs = [key if is_bare else (key, h.get("kind"), h.get("admin1"), h.get("country"), h.get("list"),
                                      h.get("listed_with"), tuple(id(q) for q in h.get("qualifier", ())),
-                                     id(h.get("short_for")), h.get("government"))
+                                     id(h.get("short_for")), h.get("government"), h.get("force"))
                 for key, h, is_bare in zip(keys, hints, bare)]
         # (each distinct one as a small number: the rounds look scores up by it many times, and a tuple's hash is
         # worked out anew each time)

@@ -820,3 +820,10 @@ def test_a_town_s_police_is_a_force_of_a_town_that_bears_the_name_as_its_own(geo
     text = "A man was held on Friday, Calcutta police said."
     start = text.index("Calcutta")
     assert geoparser.resolve(text, [(start, start + 8)])[0].place.country_code == "IN"
+
+
+def test_a_town_s_police_named_once_tells_the_town_of_every_mention_of_its_name(geoparser):
+    # the dateline's and the street's "Canton" are the town whose police the report names, not Guangzhou
+    text = ("CANTON - Two people were hurt in a crash on Sunday in northwest Canton. Canton police said the driver "
+            "had been speeding.")
+    assert {c for _, c in places(geoparser, text)} == {"US"}
