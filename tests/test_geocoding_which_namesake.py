@@ -827,3 +827,10 @@ def test_a_town_s_police_named_once_tells_the_town_of_every_mention_of_its_name(
     text = ("CANTON - Two people were hurt in a crash on Sunday in northwest Canton. Canton police said the driver "
             "had been speeding.")
     assert {c for _, c in places(geoparser, text)} == {"US"}
+
+
+def test_a_report_that_backs_no_country_turns_to_a_namesake_abroad_only_of_note(geoparser):
+    # "Charlton" is Charlestown, Mass.'s other name and an English village's (14,000) own: a report that backs no
+    # country does not send it abroad to the village (as it sends "Venice" from Dayton to Italy's city of 51,000)
+    text = "CHARLTON - A man was held without bail pending a hearing in district court, police said."
+    assert places(geoparser, text)[0][1] == "US"
