@@ -172,6 +172,8 @@ _PERSON_AFTER = re.compile(
     r"|\s+(?:pleaded|pleads|allegedly|died|fled|admitted|confessed|surrendered)"
     r"|['’]s\s+(?:mother|father|parents|brother|sister|wife|husband|son|daughter|girlfriend|boyfriend|family|relatives|"
     r"attorney|lawyer|body|arrest|death))\b")
+# A town this large has bodies of its own that news names after it ("Canton police", "Reading Borough Council").
+_BODY_TOWN_POPULATION = 50_000
 # Words after a name that make it a town's own body or office: "the Mobile City Council", "Reading School Board",
 # "Florence Mayor Andy Betterton", "Walton Supervisor Joe Cetta", "Xenia Community Schools", "Chester police" (so not
 # a person's name, nor an English word inside an organisation's); and a British or Commonwealth town's council or
@@ -2073,8 +2075,14 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         state_word = (in_longer_name or m.sentence_initial and not _POSSESSIVE_AFTER.match(text, m.end)) \
             and not facts.major_below_first_level
         # (a frame of "of" counts as a locative word: "west of Samarra", "the town of Mobile")
+        # (a town's body after the word makes it the town where a city of 50,000 bears it as its own: "Canton police
+        # said", "Reading police"; not "Transit police", "Federal police", after a word only villages bear)
+        body_of_a_city = town_body and any(
+            p.feature_class == "P" and p.population >= _BODY_TOWN_POPULATION and name_key(p.name) == m.key
+            for p in facts.strict)
         m.weak = m.weak or not (major or prev_tok.lower() in LOCATIVE_WORDS or _spelling_frame(text, tokens, i, k)
-                                or after.startswith(",")) or town_body or state_word
+                                or after.startswith(",") or body_of_a_city) or town_body and not body_of_a_city \
+            or state_word
     # A one-word alternate name of some small town only ("Courthouse", "Tri-State"): needs support, unless a place's
     # word after it says it is one ("the Bureij camp", "Tabayin township").
     elif single and facts.alias_only and not facts.major_100k \

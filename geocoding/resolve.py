@@ -141,6 +141,7 @@ _GOVERNED_AREA_AFTER = re.compile(r"\s+(?:regional\s+(?:military\s+)?(?:administ
 _CITY_FORCE_POPULATION = 100_000
 # a great city: "New York" listed beside such cities is the city; one as a dateline is the report's scene
 _GREAT_CITY_POPULATION = 1_000_000
+_OWN_FORCE_POPULATION = 50_000  # a town this large has a police force news names after it (see _own_scores)
 # a town smaller than this is a village that the state a report names does not make the reading of a great city's name
 _VILLAGE_POPULATION = 10_000
 TOWN_KINDS = frozenset("city town village settlement capital".split())
@@ -337,20 +338,33 @@ def _seat_named_alike(towns: dict[tuple, int], area: Place) -> bool:
     return towns.get((area.country_code, area.admin1), -1) >= max(20_000, area.population // 20)
 
 
-def _alias_rivals(cands: list, own: list[bool], outweighs: float) -> list[frozenset]:
+def _alias_rivals(cands: list, own: list[bool], outweighs: float) -> list[tuple[frozenset, frozenset]]:
     """For each town that bears the name only as an alternate one and is no smaller than every town that bears it
     as its own (else the alias weight is off already, see _own_scores), the countries of those own bearers it is not
     outweighs times the size of: the report backing one of them at all (a place or a demonym of its country, however
     often the town's own country is named besides), with no other name near the town, makes the town the weaker
     reading ("10 km east of Pokrovsk" beside Ukrainians and Russians, or "the Kremlin said its units entered Pokrovsk,
     which Ukraine denied", is not Engels, once Pokrovsk; but Palmyra in a report about Syria stays Tadmur, no town of the US, and
-    "Krasnoarmeysk, Moscow's name for Pokrovsk" stays in Ukraine)."""
+    "Krasnoarmeysk, Moscow's name for Pokrovsk" stays in Ukraine). Second, those of them of _NOTED_TOWN_POPULATION
+    or more: a report that backs no country at all makes the town the weaker reading beside one ("a man was shot in
+    Venice": Italy's, not Dayton, Ohio, also listed as "Venice"; but "CHARLTON - ... Dudley District Court" is no
+    English village of 14,000 rather than Charlestown, Mass., also "Charlton")."""
     owners = [p for (p, _, _), o in zip(cands, own) if o and p.feature_class == "P"]
     own_population = max((p.population for (p, _, _), o in zip(cands, own) if o), default=-1)
-    return [frozenset(o.country_code for o in owners if o.population * outweighs > p.population
-                      and o.country_code and o.country_code != p.country_code)
-            if not is_own and p.feature_class == "P" and p.population >= own_population else frozenset()
-            for (p, _, _), is_own in zip(cands, own)]
+    out = []
+    for (p, _, _), is_own in zip(cands, own):
+        if is_own or p.feature_class != "P" or p.population < own_population:
+            out.append(_NO_RIVALS)
+            continue
+        rivals = [o for o in owners if o.population * outweighs > p.population
+                  and o.country_code and o.country_code != p.country_code]
+        out.append((frozenset(o.country_code for o in rivals),
+                    frozenset(o.country_code for o in rivals if o.population >= _NOTED_TOWN_POPULATION)))
+    return out
+
+
+_NO_RIVALS = (frozenset(), frozenset())
+_NOTED_TOWN_POPULATION = 20_000     # a town a bare mention may mean in a report that backs no country (_alias_rivals)
 
 
 def _area_and_town_of_a_name(place: Place, cands: list, asks_area: bool) -> bool:
@@ -384,7 +398,7 @@ class _Readings:
     cells: list[tuple[int, int] | None]      # each one's grid cell, None for a large feature
     biggest: Place | None                    # the most populous town among them
     prior_belief: list[float]                # the softmax of their priors
-    rivals: list[frozenset]                  # for each, the countries of the towns it yields to (_alias_rivals)
+    rivals: list[tuple[frozenset, frozenset]]  # for each, the countries of the towns it yields to (_alias_rivals)
     # (what Resolver._hints asks of the candidates, whatever the text around a mention)
     capital_or_country: bool                 # whether one may be a capital or a country
     state_or_great_city: bool                # whether one is a US state and one a great city ("New York")
@@ -393,7 +407,7 @@ class _Readings:
 
 # The hints Resolver._own_scores reads: a mention with none of them scores as its name's bare mentions do.
 _OWN_SCORE_HINTS = ("kind", "dateline", "list", "qualifier", "listed_with", "admin1", "country", "short_for",
-                    "government")
+                    "government", "force")
 
 
 def _countries_said(hints: dict) -> set:
@@ -882,7 +896,7 @@ class Resolver:
         own: dict[str, list[bool]] = {}
         cells: dict[str, list] = {}
         biggest: dict[str, Place | None] = {}
-        rivals: dict[str, list[frozenset]] = {}
+        rivals: dict[str, list[tuple[frozenset, frozenset]]] = {}
         # Each name's belief over its candidates, from the prior first, then from the last round's
         # scores; the other names' beliefs are the evidence of the next round.
         # (A name with no candidate has no belief: as in later rounds, where it has no scores.)
@@ -899,6 +913,13 @@ class Resolver:
             for h, k in zip(hints, keys):
                 if k == key:
                     h["short_for"] = places
+        # A town's own police named once tells which town the report's every mention of the name is ("CANTON - ... in
+        # southeast Canton ... Canton police asked": one US Canton throughout; see _own_scores)
+        policed = {k for h, k in zip(hints, keys) if h.get("force")}
+        if policed:
+            for h, k in zip(hints, keys):
+                if k in policed and cands[k]:
+                    h["force"] = True
         # Mentions of one name with the same qualifiers score alike: score them once per round. The part
         # of a score that the rest of the report does not change is worked out once, before the rounds.
         # (a mention with none of the hints _own_scores reads, as most are, scores as its name's bare mentions do:
@@ -906,7 +927,7 @@ class Resolver:
         bare = [not any(map(h.get, _OWN_SCORE_HINTS)) for h in hints]
         sigs = [key if is_bare else (key, h.get("kind"), h.get("admin1"), h.get("country"), h.get("list"),
                                      h.get("listed_with"), tuple(id(q) for q in h.get("qualifier", ())),
-                                     id(h.get("short_for")), h.get("government"))
+                                     id(h.get("short_for")), h.get("government"), h.get("force"))
                 for key, h, is_bare in zip(keys, hints, bare)]
         # (each distinct one as a small number: the rounds look scores up by it many times, and a tuple's hash is
         # worked out anew each time)
@@ -1287,6 +1308,7 @@ class Resolver:
         elif text.startswith(" police", m.end) or text.startswith(" Police", m.end):
             if any(p.feature_class == "P" and p.population >= _CITY_FORCE_POPULATION for p, _, _ in cands):
                 hints["kind"] = "city"  # "Savannah police": a city's own force, not Ghana's Savannah Region
+            hints["force"] = True       # (see _own_scores)
         elif text.endswith("the ", 0, m.start) and any(p.feature_code in _OPEN_WATER for p, _, _ in cands):
             hints["kind"] = "water"     # "over the Atlantic", "in the Pacific": the ocean, not a town of the name
         # A name listed beside a country or a first-level area is one too ("Egypt and Niger", "Texas and
@@ -1585,6 +1607,9 @@ class Resolver:
         largest_town = max(towns.values(), default=-1)
         largest_own_town = max((p.population for (p, _, _), o in zip(cands, own) if o and p.feature_class == "P"),
                                default=-1)
+        # A town's own police is a force of a town that bears the name as its own: "Canton police said" is Ohio's or
+        # Michigan's, not Guangzhou's, once Canton, however much larger (a city is policed under its own name)
+        force_of_own_town = hints.get("force", False) and largest_own_town >= _OWN_FORCE_POPULATION
         seats = set() if kind in AREA_KINDS else {
             (p.country_code, p.admin1) for p, _, _ in cands
             if p.feature_code == "ADM1" and p.country_code != "US" and _seat_named_alike(towns, p)}
@@ -1594,7 +1619,7 @@ class Resolver:
         out = []
         for (place, loose, s), is_own in zip(cands, own):
             code = place.feature_code
-            if not is_own and place.feature_class == "P" and place.population < own_population:
+            if not is_own and place.feature_class == "P" and (place.population < own_population or force_of_own_town):
                 s -= w.alias
             if place.feature_class == "P" and (place.country_code, place.admin1) in seats and \
                     place.population == towns[(place.country_code, place.admin1)] == largest_town:
@@ -1634,7 +1659,7 @@ class Resolver:
         return out
 
     def _context_scores(self, key: str, cands: list, own_scores: list[float], crowded: list,
-                        ev: "_Evidence", big: Place | None, rivals: list[frozenset],
+                        ev: "_Evidence", big: Place | None, rivals: list[tuple[frozenset, frozenset]],
                         own: list[bool] | None = None) -> list[float]:
         """own_scores (see _own_scores) plus the support of the report's other names: in the same
         country / first-level area (a country or an area is consistent with the places inside it,
@@ -1667,7 +1692,7 @@ class Resolver:
             backed = {c: _others(countries.get(c), key) for c in {p.country_code for p, _, _ in cands} if c}
             most = max(backed.values(), default=0.0)
             dateline = {c: b for c, b in dateline.items() if backed.get(c, 0.0) >= most}
-        for (place, loose, _), s, cell, yields_to in zip(cands, own_scores, crowded, rivals):
+        for (place, loose, _), s, cell, (yields_to, yields_unbacked_to) in zip(cands, own_scores, crowded, rivals):
             code = place.feature_code
             cc = place.country_code
             large = code in _LARGE
@@ -1681,9 +1706,13 @@ class Resolver:
                     # (alike for all readings in its country, but not for a country where no place bears the name
                     # as its own while one abroad does: an Orlando wire's "Frankfurt" is no Frankfort of the US)
                     s += w.dateline * dateline.get(cc, 0.0)
-                if yields_to and not near and any(_others(countries.get(c), key) > 0 for c in yields_to):
+                if yields_to and not near and (any(_others(countries.get(c), key) > 0 for c in yields_to)
+                                               or yields_unbacked_to and not others
+                                               and not any(_others(v, key) for v in countries.values())):
                     # the report backs a town that bears the name as its own too (a report on a war names the
-                    # other side's country as often), and no other name is near this one (_alias_rivals)
+                    # other side's country as often), or no country at all ("a man was shot in Venice" is Italy's
+                    # Venice, not Dayton, Ohio, also "Venice", 2.6 times its size), and no other name is near this
+                    # one (_alias_rivals)
                     s -= w.alias
                 if not place.admin1:
                     if place.feature_class != "P" and not large:

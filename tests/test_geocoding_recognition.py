@@ -1248,3 +1248,10 @@ def test_a_party_named_with_its_country_is_no_place(geoparser):
             "parliament meets in May. The Bangladesh Nationalist Party held a rally in Dhaka. The Movement for United "
             "Georgia marched in Tbilisi.")
     assert surfaces(geoparser, text) == ["MOSCOW", "Kazan", "Russia", "Dhaka", "Georgia", "Tbilisi"]
+
+
+def test_a_city_s_police_after_an_english_word_it_bears_as_its_own_name_is_the_city(geoparser):
+    # "canton" is a word too, but a town's police after it is a city's force where a city of 50,000 bears the name
+    # (Canton, Mich., Canton, Ohio); not "Transit police", "Federal police"
+    assert surfaces(geoparser, "Canton police said the suspect fled on foot.") == ["Canton"]
+    assert surfaces(geoparser, "Transit police said the train was stopped. Federal police said 12 were held.") == []

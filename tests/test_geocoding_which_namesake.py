@@ -540,6 +540,16 @@ def test_a_former_name_of_a_larger_town_yields_where_the_report_names_the_owner_
     assert places(geoparser, "Russian drones hit Odessa overnight, the governor said.") == [("Odessa", "UA")]
 
 
+def test_a_town_bearing_the_name_only_as_an_alternate_one_yields_in_a_report_that_backs_no_country(geoparser):
+    # Dayton, Ohio (135,000) is also listed as "Venice", a Brooklyn quarter (178,000) as "Rugby": not five times the
+    # towns that bear the names as their own, they are no reading of a report that names no country at all
+    assert places(geoparser, "Police said a man was shot in Venice on Sunday.") == [("Venice", "IT")]
+    assert places(geoparser, "A man was shot in Rugby on Sunday, police said.") == [("Rugby", "GB")]
+    # ... while a report naming a country (the Palestinian camp near Saida) keeps Sidon, once Saida
+    text = "Palestinian fighters clashed in the Mieh Mieh refugee camp outside the southern coastal city of Saida."
+    assert ("Saida", "LB") in places(geoparser, text)
+
+
 def test_a_town_five_times_the_size_of_the_name_s_own_towns_keeps_its_alternate_name(geoparser):
     # Tadmur (Syria, 51,000) is Palmyra to the world: a Syria report that names the United States once is not about
     # one of the small American Palmyras (7,000) nor Mason, Ohio (also called Palmyra)
@@ -798,3 +808,29 @@ def test_a_dateline_told_once_is_the_famous_city_of_the_country_its_sentence_nam
     # ... but a dateline town the report names again is its subject ("Italian restaurants in Rome and Utica")
     text = "ROME - Italian restaurants in Rome and Utica held a food drive for the Oneida County food bank."
     assert places(geoparser, text)[0] == ("ROME", "US")
+
+
+def test_a_town_s_police_is_a_force_of_a_town_that_bears_the_name_as_its_own(geoparser):
+    # Guangzhou is also listed as "Canton", but a city is policed under its own name: "Canton police" is a US
+    # Canton's force (the largest where no state is named) ...
+    text = "A 16-year-old boy was wounded Saturday night, Canton police said."
+    start = text.index("Canton")
+    assert geoparser.resolve(text, [(start, start + 6)])[0].place.country_code == "US"
+    # ... but not a town of 36,000 that bears the name (South Africa's Calcutta): Calcutta police are Kolkata's
+    text = "A man was held on Friday, Calcutta police said."
+    start = text.index("Calcutta")
+    assert geoparser.resolve(text, [(start, start + 8)])[0].place.country_code == "IN"
+
+
+def test_a_town_s_police_named_once_tells_the_town_of_every_mention_of_its_name(geoparser):
+    # the dateline's and the street's "Canton" are the town whose police the report names, not Guangzhou
+    text = ("CANTON - Two people were hurt in a crash on Sunday in northwest Canton. Canton police said the driver "
+            "had been speeding.")
+    assert {c for _, c in places(geoparser, text)} == {"US"}
+
+
+def test_a_report_that_backs_no_country_turns_to_a_namesake_abroad_only_of_note(geoparser):
+    # "Charlton" is Charlestown, Mass.'s other name and an English village's (14,000) own: a report that backs no
+    # country does not send it abroad to the village (as it sends "Venice" from Dayton to Italy's city of 51,000)
+    text = "CHARLTON - A man was held without bail pending a hearing in district court, police said."
+    assert places(geoparser, text)[0][1] == "US"
