@@ -155,11 +155,21 @@ _AUX = (r"(?:,?\s*(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|
         # "at least 20 people remain missing" (not "two remained hospitalized": often some of those already told)
         r"(?:remain|remains|remained|still)(?=\s+(?:\w+\s+)?(?:missing|unaccounted))|"
         r"(?P<neg>not|n't|never))\s+){0,4}")
+# words in -ing after a noun that start no participle phrase telling which one (or tell what someone said, not their fate)
+_NOT_PARTICIPLES = (r"(?:being|having|saying|claiming|telling|alleging|reporting|believing|thinking|fearing|knowing|"
+                    r"including|according|during|following|regarding|concerning|involving|nothing|something|anything|"
+                    r"everything|morning|evening|thing|king|bring|sing|ring|spring|string|wing)\b")
 # an appositive name and/or age: "a man, John Smith, 25," / "Chad Murray, 31,"
 # ... and a short place after the noun: "a man in a car", "the driver of the pickup", "three sailors aboard a tanker"
 # ... or a remark set off by dashes: "A 14-year-old girl — believed to have been a bystander — was shot"
 _APPOSITIVE = (r"(?:\s+(?:standing|sitting|waiting|walking)\s+(?:nearby|close\s+by|at\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)"
-               r"(?=,|\s+(?:was|were)\b))?"  # where they were: "a bystander waiting at a bus stop was grazed"
+               r"(?=,|\s+(?:was|were)\b)"  # where they were: "a bystander waiting at a bus stop was grazed"
+               # ... or what they were doing, a participle and its few words: "A woman sitting in a car was wounded",
+               # "Two men sitting on a porch were wounded", "A woman walking her dog was grazed" (not a report's
+               # "a man claiming his brother was shot", nor a list's "including")
+               rf"|\s+(?-i:(?!{_NOT_PARTICIPLES})[a-z]{{2,}}ing)(?:\s+[\w'’-]+){{1,6}}?(?=\s+(?:was|were)\b)"
+               # ... or whom they were with: "A woman with him was shot in the hand"
+               r"|\s+(?:with|beside|behind)\s+(?:him|her|them)(?=\s+(?:was|were)\b))?"
                r"(?:\s+(?:in|inside|outside|from|of|at|near|on|aboard)\s+(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
                r"(?=\s+(?:was|were|is|are)\b))?"
                r"(?:\s+(?:—|–|--)\s*[^—–;.()]{1,80}?\s*(?:—|–|--)(?=\s+(?:was|were|is|are|had|has)\b))?"
@@ -196,8 +206,17 @@ _VEHICLE_HIT = re.compile(r"\b(?:car|vehicle|truck|suv|van|driver|motorist)\s+(?
                           r"\b(?:hit|struck)\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:car|vehicle|truck|suv|van)\b", re.IGNORECASE)
 
 
-def _hurt_by_a_vehicle_before(text: str, at: int, sing: str | None) -> bool:
-    """'the injured officer' after a vehicle struck someone: the hurt told is the vehicle's."""
+# one a vehicle struck, told at the end of the sentence before: "The SUV fled, striking a woman nearby. She was taken to
+# Mount Sinai Hospital" (she is the vehicle's, not the gun's)
+_VEHICLE_STRUCK_ONE = re.compile(r"\b(?:car|vehicle|truck|suv|van|driver|motorist)\b[^.;]{0,40}?\b(?:hit|struck|striking|"
+                                 r"hitting|ran\s+over|running\s+over)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:woman|man|girl|boy|"
+                                 r"pedestrian|person)\b[^.;]{0,40}\.\s*$", re.IGNORECASE)
+
+
+def _hurt_by_a_vehicle_before(text: str, at: int, sing: str | None, pron: str | None = None) -> bool:
+    """'the injured officer' after a vehicle struck someone: the hurt told is the vehicle's; so is 'she' right after."""
+    if pron and pron.lower() in ("he", "she"):
+        return _VEHICLE_STRUCK_ONE.search(text, max(0, at - 160), at) is not None
     return bool(sing) and sing.lower().startswith(("injured", "wounded")) and _VEHICLE_HIT.search(text, 0, at) is not None
 
 # capitalised words that start sentences but name nobody
@@ -417,6 +436,35 @@ _HURT_OTHERWISE_AFTER = re.compile(r"[^.;]{0,40}?\b(?:trampl\w*|stampede|fell|fa
 _SCENE_OF_ITS_OWN = re.compile(r"\b(?:(?:in|on|at|near)\s+(?:the\s+)?(?-i:[A-Z])\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
                                r"separate|unrelated|earlier|previously|last\s+(?:week|month|year))\b")
 _BYSTANDER = re.compile(r"\b(?:bystander|passer-?by)\b", re.IGNORECASE)
+
+
+# one placed by another told before them: "a man standing nearby", "a woman with him"
+_PLACED_BY_ANOTHER = re.compile(r"\b(?:nearby|close\s+by|(?:with|beside|behind|next\s+to)\s+(?:him|her|them))\b", re.IGNORECASE)
+_AGE_TOLD = re.compile(r"\b(\d{1,3})[- ](?:year|month)s?[- ]old\b", re.IGNORECASE)
+# a death told before, in the sentence or the few before it (and the age of the one dead there, if told first)
+_DEATH_BEFORE = re.compile(rf"\b(?:{_KILL})\b", re.IGNORECASE)
+_DEAD_AGE = re.compile(rf"\b(\d{{1,3}})[- ](?:year|month)s?[- ]old\b[^.;]{{0,60}}?\b(?:{_KILL})\b", re.IGNORECASE)
+
+
+def _beside_the_dead(text: str, at: int, phrase: str) -> bool:
+    """One introduced hurt after one dead, told apart from them: placed by another ("One man was killed and a man
+    standing nearby was wounded", "A man was shot to death. A woman with him was shot") or of another age ("A
+    19-year-old man was killed ... A 17-year-old friend was shot in the leg"; not "a 19-year-old" again)."""
+    placed = _PLACED_BY_ANOTHER.search(phrase)
+    age = None if placed else _AGE_TOLD.search(phrase)
+    if not placed and not age:
+        return False
+    # (in its sentence or the one before: a death told further back is too often another incident's, "in which a
+    # 77-year-old woman was killed ... In that case, an 81-year-old woman was shot")
+    this = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+    before = max(0, text.rfind(". ", max(0, at - 400), this) + 1, text.rfind("\n", max(0, at - 400), this) + 1) \
+        if this > 0 else 0
+    if placed:
+        return _DEATH_BEFORE.search(text, before, at) is not None
+    # (in a sentence of its own: one told hurt beside the dead in the same one is told apart already, and may die later:
+    # "A 40-year-old woman was killed and a 44-year-old man was critically wounded ... The man died Tuesday")
+    dead_ages = {a.group(1) for a in _DEAD_AGE.finditer(text, before, min(at, this + 1))}
+    return bool(dead_ages) and age.group(1) not in dead_ages
 
 
 def _bystander_told_before(text: str, at: int, phrase: str) -> bool:
@@ -1421,7 +1469,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             continue  # "one of the attackers shot Dean in the leg": the attacker shot, Dean was hit
         if bare_hit and _SHOT_AT.match(sentence, m.end()):
             continue  # "three teens were shot at and one injured": fired on, not hit ("shot at a bar" is a place)
-        if _hurt_by_a_vehicle_before(text, start + m.start(), m.group("sing")):
+        if _hurt_by_a_vehicle_before(text, start + m.start(), m.group("sing"), m.group("pron")):
             continue
         q = _quantity(m.group("qty"), m.group("det") or m.group("name"), m.group("pron"))
         q = _pair_of_kin(m.group("det"), m.group("sing")) or q
@@ -1493,9 +1541,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             who = identity(m.group("pair").split()[-1], None, None, "the")  # (the next clause's subject: "the man")
         if who and a_relation(noun, m.group("det")):
             who = "other"  # "A neighbour was wounded", "A grandson was hurt": someone of the dead's, not the dead
+        # "A 19-year-old man was killed ... A 17-year-old friend was shot": someone besides the dead, alive
+        beside_the_dead = bool(who) and kind != KILLED and det in ("a", "an") and \
+            _beside_the_dead(text, start + m.start(), sentence[m.end("det"):m.start("aux")])
         also_hurt = who is not None and kind != KILLED and _ALSO.search(m.group("aux")) is not None and any(
             c.kind == KILLED and c.end <= start + m.start() for c in found)
-        also_hurt = also_hurt or also_there
+        also_hurt = also_hurt or also_there or beside_the_dead
         if also_hurt:
             who = "other"  # "shot and killed a man ..., and the homeowner was also shot": someone besides the dead
         first = _FIRST_GROUP.search(sentence, max(0, m.start() - 60), m.start()) \

@@ -1054,3 +1054,39 @@ def test_the_injured_man_taken_to_a_hospital_is_one_hurt(text, expected):
 def test_striking_or_grazing_after_the_shots_is_those_hit(text, expected):
     event = one_event(text)
     assert ((event.killed or {}).get("best"), (event.wounded or {}).get("best")) == expected
+
+
+def test_one_told_by_what_they_were_doing_is_hit():
+    # a participle phrase between the person and the verb: "A woman sitting in a car was wounded"
+    assert _killed_wounded_totals("A woman sitting in a car was wounded in the shoulder in Toledo on Friday, police said.",
+                                  "2026-01-03") == (0, 1)
+    assert _killed_wounded_totals("Two men sitting on a porch were wounded in a drive-by shooting Friday, police said.",
+                                  "2026-01-03") == (0, 2)
+    assert _killed_wounded_totals("A teenager riding in the back seat was shot on Interstate 65 on Friday.",
+                                  "2026-01-03") == (0, 1)
+    # (its fate is still its verb's: found dead, not hurt, arrested)
+    assert _killed_wounded_totals("A man sitting in a car was found dead Friday morning, police said.",
+                                  "2026-01-03") == (1, 0)
+    assert _killed_wounded_totals("Shots hit a house Friday. A woman sitting in her car was not hurt.", "2026-01-03") == (0, 0)
+    assert _killed_wounded_totals("A man standing nearby was arrested Friday, police said.", "2026-01-03") == (0, 0)
+
+
+def test_one_hurt_told_apart_from_the_dead_before_is_another():
+    # another age or another one's companion after the dead: someone else, alive
+    assert _killed_wounded_totals("A 19-year-old man was killed in a shooting in Akron on Friday night, police said. A "
+                                  "17-year-old friend was shot in the leg.", "2026-01-03") == (1, 1)
+    assert _killed_wounded_totals("A man was shot to death in southeast Fresno on Thursday night. A woman with him was "
+                                  "shot in the hand, police said.", "2026-01-03") == (1, 1)
+    assert _killed_wounded_totals("One man was killed and a man standing nearby was wounded when gunfire erupted outside "
+                                  "a bar early Friday, police said.", "2026-01-03") == (1, 1)
+    # (not the dead told again by the same age)
+    assert _killed_wounded_totals("A 19-year-old man was killed in a shooting in Akron on Friday night, police said. The "
+                                  "19-year-old was shot in the chest.", "2026-01-03") == (1, 0)
+    assert _killed_wounded_totals("A 31-year-old man was killed in a shooting in Avondale on Friday, police said. A "
+                                  "31-year-old was shot in the head outside a store.", "2026-01-03") == (1, 0)
+
+
+def test_one_a_vehicle_struck_told_by_a_pronoun_is_not_shot():
+    text = ("A 15-year-old boy getting out of a car was shot to death in a drive-by attack Sunday afternoon. The SUV fled, "
+            "striking a woman nearby. She was taken to Mount Sinai Hospital and is expected to recover, police said.")
+    assert _killed_wounded_totals(text, "2014-01-27") == (1, 0)
