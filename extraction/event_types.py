@@ -989,11 +989,12 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
     found = []
     if folded is None:
         folded = fold(text)
-    # a plain look for the two words COMPARATIVE needs rules most clauses out
     lowered = folded[start:end]
-    clause_compared = COMPARATIVE.search(text, start, end) if may_hold(text[start:end], lowered, ("times", "compar")) \
-        else None
     case_odd = holds_case_odd(text[start:end])
+    # a plain look for the two words COMPARATIVE needs rules most clauses out (may_hold, its answer for the clause's
+    # case-odd letters already known)
+    clause_compared = COMPARATIVE.search(text, start, end) \
+        if case_odd or "times" in lowered or "compar" in lowered else None
     for m in TRIGGER_RE.finditer(folded, start, end):
         rule = _RULE_OF_GROUP[m.lastgroup]
         lo = max(start, m.start() - 40)
