@@ -991,7 +991,7 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
     if folded is None:
         folded = fold(text)
     lowered = folded[start:end]
-    case_odd = holds_case_odd(text[start:end])
+    case_odd = holds_case_odd(lowered)  # (fold() keeps those letters: see matching.may_hold_folded)
     # a plain look for the two words COMPARATIVE needs rules most clauses out (may_hold, its answer for the clause's
     # case-odd letters already known)
     clause_compared = COMPARATIVE.search(text, start, end) \
