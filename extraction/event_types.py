@@ -17,6 +17,7 @@ from .matching import (
     folded_regex,
     holds_case_odd,
     may_hold,
+    may_hold_folded,
     spread_leading_group,
 )
 from .victims import ANIMAL_AFTER, ANIMALS
@@ -855,7 +856,7 @@ def after_accident(text: str, pos: int, start: int, folded: str) -> bool:
     if lo > start and _ACCIDENT_SUBJECT.match(text, start, pos) is not None and \
             _CAUSED_BY_ACT.search(text, start, pos) is None:
         return True
-    if not may_hold(text[lo:pos], folded[lo:pos], _ACCIDENT_WORDS):
+    if not may_hold_folded(folded[lo:pos], _ACCIDENT_WORDS):
         return False
     m = _ACCIDENT_BEFORE.search(text, lo, pos)
     return m is not None and _CAUSED_BY_ACT.search(text, lo, pos) is None and \
@@ -867,7 +868,7 @@ def before_accident(text: str, end: int, start: int, clause_end: int, folded: st
     sentence's end; start is its start): "were killed when their car collided with a truck", "died in a house fire";
     not when the sentence tells an act that set it off ("opened fire on a bus ..., wounding 33 after the bus plunged")."""
     hi = min(clause_end, end + 200)
-    if not may_hold(text[end:hi], folded[end:hi], _ACCIDENT_AFTER_WORDS):
+    if not may_hold_folded(folded[end:hi], _ACCIDENT_AFTER_WORDS):
         return False
     m = _ACCIDENT_AFTER.match(text, end, hi)
     return m is not None and ACT_WORDS.search(text, max(start, end - 150), m.end()) is None
@@ -876,7 +877,7 @@ def before_accident(text: str, end: int, start: int, clause_end: int, folded: st
 def tells_accident(text: str, start: int, end: int, folded: str) -> bool:
     """Whether the sentence text[start:end] tells a crash or a disaster and no act of violence ("A lineman was
     electrocuted while fixing a transformer", "when a truck ran over her")."""
-    return may_hold(text[start:end], folded[start:end], _ACCIDENT_TOLD_WORDS) and \
+    return may_hold_folded(folded[start:end], _ACCIDENT_TOLD_WORDS) and \
         _ACCIDENT_TOLD.search(text, start, end) is not None and ACT_WORDS.search(text, start, end) is None
 
 
@@ -989,11 +990,12 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
     found = []
     if folded is None:
         folded = fold(text)
-    # a plain look for the two words COMPARATIVE needs rules most clauses out
     lowered = folded[start:end]
-    clause_compared = COMPARATIVE.search(text, start, end) if may_hold(text[start:end], lowered, ("times", "compar")) \
-        else None
-    case_odd = holds_case_odd(text[start:end])
+    case_odd = holds_case_odd(lowered)  # (fold() keeps those letters: see matching.may_hold_folded)
+    # a plain look for the two words COMPARATIVE needs rules most clauses out (may_hold, its answer for the clause's
+    # case-odd letters already known)
+    clause_compared = COMPARATIVE.search(text, start, end) \
+        if case_odd or "times" in lowered or "compar" in lowered else None
     for m in TRIGGER_RE.finditer(folded, start, end):
         rule = _RULE_OF_GROUP[m.lastgroup]
         lo = max(start, m.start() - 40)

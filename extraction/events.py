@@ -24,7 +24,7 @@ from .victims import (ABDUCTED, ANIMAL_AFTER, ARMED_GROUP, CasualtyMention, MISS
                       victim_category)
 from .dates import DAYS_AFTER_ACT, DateMention, days_back, counted_since, counted_span, find_dates, in_quotation, night_side, undated_day
 from .incidents import ITEMS_SUMMED, SUMMARY, background_sentences, chronicle_sentences, incident_blocks
-from .matching import fold, may_hold
+from .matching import fold, may_hold, may_hold_folded
 from .numbers import words_to_int
 from .event_types import (BATTLES, BODIES_FOUND, BOMBING, EXPLOSIONS, INTERCEPTION, IRREALIS_BEFORE, LAUNCH, LETHAL,
                           PROTESTS, RELEASE, REPELLED_ASSAULTS, RIOT, RIOTS, STORMED_PLACE, STORMING, STRATEGIC,
@@ -129,7 +129,7 @@ def _hostages_taken(text: str, folded: str, trigger: Trigger, triggers: list[Tri
 
 def _rescue_told(text: str, folded: str, start: int, end: int) -> bool:
     """Whether text[start:end] tells a rescue (_RESCUE), the regex asked only where its words are."""
-    return may_hold(text[start:end], folded[start:end], _RESCUE_WORDS) and _RESCUE.search(text, start, end) is not None
+    return may_hold_folded(folded[start:end], _RESCUE_WORDS) and _RESCUE.search(text, start, end) is not None
 
 
 def _span(start: int, end: int) -> dict:
@@ -1096,12 +1096,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         cand.arrested_back = sub == "Arrests" and a1 is None and \
             text.startswith(("arrested", "detained", "captured", "apprehended"), trigger.start) and \
             _ARRESTED_BACK_BEFORE.search(text, max(s, trigger.start - 24), trigger.start) is not None
-        cand.small_arms = may_hold(text[s:e], folded[s:e], _SMALL_ARMS_WORDS) and _SMALL_ARMS.search(text, s, e) is not None
+        cand.small_arms = may_hold_folded(folded[s:e], _SMALL_ARMS_WORDS) and _SMALL_ARMS.search(text, s, e) is not None
         cand.scene_opening = place is not None and place_key[1] == 0 and \
             _SCENE_OPENING.fullmatch(text, s, place.start) is not None
         cand.calendar_day = i in chronicle and date_distance == 0
         cand.ensuing = any(t.rule.noun and _ENSUING_BEFORE.search(text, max(s, t.start - 25), t.start) for t in triggers) or \
-            may_hold(text[s:e], folded[s:e], _REPEL_WORDS) and _REPELLED_BACK.search(text, s, e) is not None
+            may_hold_folded(folded[s:e], _REPEL_WORDS) and _REPELLED_BACK.search(text, s, e) is not None
         cand.the_fight = a1 is None and any(t.rule.sub_event_type == "Armed clash" and t.rule.noun and
                                             _THE_FIGHT_BEFORE.search(text, max(s, t.start - 12), t.start) for t in triggers)
         # "... launched 476 drones and 48 missiles in the attack": the act told already, named again with no party

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .matching import fold, may_hold
+from .matching import fold, may_hold, may_hold_folded
 
 SUMMARY = -1
 ITEMS_SUMMED = -2  # a line that adds up a list's items ("Total this week: 21 killed."): neither act nor toll
@@ -72,7 +72,7 @@ def is_roundup(text: str, spans: list[tuple[int, int]], folded: str | None = Non
         lowered = folded[s:e]
         if "attacks" in lowered:  # (the words of two, "separate attacks", looked for with the spaces between one space)
             lowered = " ".join(lowered.split())
-        if not may_hold(text[s:e], lowered, _ROUNDUP_WORDS):
+        if not may_hold_folded(lowered, _ROUNDUP_WORDS):  # (the blanks made one space: fold()ed all the same)
             continue  # a plain look for the words rules most sentences out
         if ROUNDUP.search(text, s, e):
             return True

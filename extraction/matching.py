@@ -191,3 +191,14 @@ def may_hold(text: str, lowered: str, words) -> bool:
             return True
     # holds_case_odd(text), inlined: most calls end here, and a call costs more than the looks
     return not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text)
+
+
+def may_hold_folded(folded: str, words) -> bool:
+    """may_hold(text, folded, words) for folded = fold(text), asked of folded alone (a caller that slices the two
+    texts spares the slice of text): fold() keeps the case-odd letters as they are ('İ' lower-cases to two
+    characters; 'ı' and 'ſ' are lower case) and makes no other character one of them, so folded holds one where
+    text does. (Not for text.lower(), which turns 'İ' into 'i' and a combining dot.)"""
+    for word in words:
+        if word in folded:
+            return True
+    return not folded.isascii() and ("İ" in folded or "ı" in folded or "ſ" in folded)

@@ -44,7 +44,7 @@ def past_act_hint(text: str, folded: str, start: int, end: int) -> bool:
             return True
     if _YEAR_LIKE.search(text, start, end):
         return True
-    return holds_case_odd(text[start:end]) and _PAST_ACT_HINT.search(text, start, end) is not None
+    return holds_case_odd(lowered) and _PAST_ACT_HINT.search(text, start, end) is not None  # (fold() keeps those letters)
 
 
 _ACT_NOUN = re.compile(rf"(?:chemical\s+)?{_ACT_NOUNS}", re.IGNORECASE)
