@@ -243,6 +243,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         out.append(PlaceCandidate(loc.start, loc.end, rec, loc.precision or 2, True, False, False))
     resolved = [t for t in toponyms if getattr(t, "place", None) is not None]
     dateline_town = _dateline_town(text, resolved)  # (once a report: _far_quarter_home asks it of every name)
+    first_town = next((t.place for t in resolved if t.place.feature_class == "P"), None)  # (the same)
     # (each town's answer once a report: _far_quarter_home asks it of every name, and a long report names many; a
     # plain dict, as functools.cache's wrapper costs more to make than most reports ever ask of it)
     police_told: dict[str, bool] = {}
@@ -286,7 +287,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         if p.feature_code in _COUNTRY_CODES and (_ARTICLE_BEFORE.search(before) or _OFFICE_AFTER.match(after)):
             continue  # "shot down a U.S. drone off the Yemeni coast", "U.S. Secretary of State Blinken said": whose, not where
         precision = t.precision or getattr(p, "precision", 1)
-        if (home := _far_quarter_home(text, t, resolved, dateline_town, told_by_police)) is not None:
+        if (home := _far_quarter_home(text, t, resolved, dateline_town, first_town, told_by_police)) is not None:
             p, precision = home, QUARTER_PRECISION
         elif t.start < title_end and (area := _area_in_body(text, t, resolved, title_end)) is not None:
             p, precision = area.place, area.precision or area.place.precision
@@ -309,6 +310,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|section|community|on\s+the\s+(?:city['’]s\s+)?(?:North|South|East|West)\s?side)\b",
                             re.IGNORECASE)
 _CITYS_BEFORE = re.compile(r"\b(?:city['’]s|(?:North|South|East|West)\s?side\s+(?:in|of))\s+$", re.IGNORECASE)
+_CITYS_WORDS = ("city", "side")  # (_CITYS_BEFORE cannot match without one)
 # the kind of a town's quarter written after its name ("Langas estate", "Orlando East township")
 _QUARTER_KIND_AFTER = re.compile(r"\s+(?:estate|suburb|township|neighbou?rhood|area|section|settlement)\b")
 # a side of a town told by its compass point alone ("on the West Side", "Southside"): that town's quarter, never the
@@ -356,14 +358,15 @@ def _dateline_town(text: str, resolved: list):
     return next((t.place for t in resolved if t.place.feature_class == "P" and in_dateline(text, t.start)), None)
 
 
-def _far_quarter_home(text: str, t, resolved: list, dateline_town, told_by_police):
+def _far_quarter_home(text: str, t, resolved: list, dateline_town, first_town, told_by_police):
     """Where t names a quarter ("the Austin neighborhood") of the report's town (the dateline's, else the first named)
     that the gazetteer read as a faraway town of that name (Austin, Texas): the report's town, the quarter's. Else None.
     In a town's own police report ("Toronto police say") a town's name with no state or country after it is such a
     quarter too (Scarborough, Algiers): that police tell what happened in their town. dateline_town: _dateline_town's;
-    told_by_police: _told_by_town_police of the report's text."""
+    first_town: the place of the report's first town named; told_by_police: _told_by_town_police of the report's text."""
     old_quarter = _OLD_QUARTER.fullmatch(text, t.start, t.end) is not None
     quarter_words = old_quarter or _QUARTER_AFTER.match(text, t.end) is not None or \
+        may_hold(near_before := text[max(0, t.start - 20):t.start], near_before.lower(), _CITYS_WORDS) and \
         _CITYS_BEFORE.search(text, max(0, t.start - 20), t.start) is not None or \
         _COMPASS_SIDE.fullmatch(text, t.start, t.end) is not None
     # (after the quarter's own kind, if told: "in Langas estate, Eldoret")
@@ -388,8 +391,10 @@ def _far_quarter_home(text: str, t, resolved: list, dateline_town, told_by_polic
             return town
     if not quarter_words and (t.place.feature_class != "P" or qualifier is not None):
         return None  # (most names: no quarter's words)
-    home = dateline_town or next((o.place for o in resolved if o.place.feature_class == "P" and
-                                  (o.place is not t.place or not old_quarter)), None)
+    # (an "Old City" is no home of its own: the first town named after it, where the first is the namesake itself)
+    home = dateline_town or (first_town if first_town is not t.place or not old_quarter else
+                             next((o.place for o in resolved if o.place.feature_class == "P" and o.place is not t.place),
+                                  None))
     if home is t.place and not quarter_words and dateline_town is None:
         # (the quarter named first, read as a namesake in another country, the town whose police tell after it:
         # "shooting in North York ... Toronto police")
