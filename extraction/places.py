@@ -110,8 +110,8 @@ def in_dateline(text: str, start: int) -> bool:
         _DATELINE_BEFORE.search(text, max(0, start - 4), start) is not None and _AGENCY_DATELINE.match(text, start) is not None
         or " - " in text[start:start + 40] and _DATELINE_BEFORE.search(text, max(0, start - 4), start) is not None and
         _AGENCY_INITIALS_DATELINE.match(text, start) is not None)
-_ROUTE_FROM_TO = re.compile(r"^\s+(?:to|toward|towards|and)\s+(?:the\s+)?$", re.IGNORECASE)
-_ROUTE_TO_FROM = re.compile(r"^\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+# the words between a route's two places: "from Raqqa to Palmyra" (onward), "to Palmyra from Raqqa"
+_ROUTE_BETWEEN = re.compile(r"^\s+(?:(?P<onward>to|toward|towards|and)|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\b(?:to|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 # a munition's flight ("rockets fired from Lebanon toward Haifa"): no route, the scene is where it was aimed or fell
@@ -470,10 +470,10 @@ def _routes(text: str, resolved: list) -> list[PlaceCandidate]:
     """'from Raqqa to Palmyra', 'to Palmyra from Raqqa': the midpoint of the two places."""
     routes = []
     for a, b in zip(resolved, resolved[1:]):
-        between = text[a.end:b.start]
-        before = text[max(0, a.start - 12):a.start]
-        if not ((_ROUTE_FROM_TO.match(between) and _FROM_BEFORE.search(before)) or
-                (_ROUTE_TO_FROM.match(between) and _TO_BEFORE.search(before))) or \
+        if not text[a.end:a.end + 1].isspace():
+            continue  # (a route's words follow whitespace after its first place: no slice of the words between)
+        if not (route := _ROUTE_BETWEEN.match(text[a.end:b.start])) or \
+                not (_FROM_BEFORE if route.group("onward") else _TO_BEFORE).search(text[max(0, a.start - 12):a.start]) or \
                 _LAUNCHED_FROM_BEFORE.search(text, max(0, a.start - 20), a.start):
             continue
         pa, pb = a.place, b.place
