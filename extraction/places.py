@@ -110,8 +110,8 @@ def in_dateline(text: str, start: int) -> bool:
         _DATELINE_BEFORE.search(text, max(0, start - 4), start) is not None and _AGENCY_DATELINE.match(text, start) is not None
         or " - " in text[start:start + 40] and _DATELINE_BEFORE.search(text, max(0, start - 4), start) is not None and
         _AGENCY_INITIALS_DATELINE.match(text, start) is not None)
-_ROUTE_FROM_TO = re.compile(r"^\s+(?:to|toward|towards|and)\s+(?:the\s+)?$", re.IGNORECASE)
-_ROUTE_TO_FROM = re.compile(r"^\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+# the words between a route's two places: "from Raqqa to Palmyra" (onward), "to Palmyra from Raqqa"
+_ROUTE_BETWEEN = re.compile(r"^\s+(?:(?P<onward>to|toward|towards|and)|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\b(?:to|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 # a munition's flight ("rockets fired from Lebanon toward Haifa"): no route, the scene is where it was aimed or fell
@@ -158,18 +158,20 @@ def _with_admin_areas(rec: dict, country_code, admin1, admin2) -> dict:
 
 
 def _record(name, lat, lon, place, precision) -> dict:
-    rec = {"name": name, "lat": lat, "lon": lon,
-           "geonameid": getattr(place, "geonameid", None) if place else None,
-           "country_code": getattr(place, "country_code", None) if place else None}
-    _with_admin_areas(rec, rec["country_code"], getattr(place, "admin1", None) if place else None,
-                      getattr(place, "admin2", None) if place else None)
-    rec["feature_code"] = feature_code = getattr(place, "feature_code", None) if place else None
+    # (the fields read in one branch, the record built at once: every candidate place makes one)
+    if place:
+        geonameid, country_code = getattr(place, "geonameid", None), getattr(place, "country_code", None)
+        admin1, admin2 = getattr(place, "admin1", None), getattr(place, "admin2", None)
+        feature_code = getattr(place, "feature_code", None)
+    else:
+        geonameid = country_code = admin1 = admin2 = feature_code = None
+    admin1_name, admin2_name = admin_names(country_code, admin1, admin2) if admin1 else (None, None)
     # an area's own name as its admin field gives it ("Homs", not GeoNames' "Ḩimş"): one spelling per area
-    own_name = rec["admin1"] if feature_code == "ADM1" else rec["admin2"] if feature_code == "ADM2" else None
-    if own_name:
-        rec["name"] = own_name
-    rec["precision"] = precision
-    return rec
+    own_name = admin1_name if feature_code == "ADM1" else admin2_name if feature_code == "ADM2" else None
+    # (the fields in the order _with_admin_areas gives them)
+    return {"name": own_name or name, "lat": lat, "lon": lon, "geonameid": geonameid, "country_code": country_code,
+            "admin1": admin1_name, "admin2": admin2_name, "admin1_code": admin1, "admin2_code": admin2 if admin1 else None,
+            "feature_code": feature_code, "precision": precision}
 
 
 def haversine_km(lat1, lon1, lat2, lon2) -> float:
@@ -243,6 +245,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         out.append(PlaceCandidate(loc.start, loc.end, rec, loc.precision or 2, True, False, False))
     resolved = [t for t in toponyms if getattr(t, "place", None) is not None]
     dateline_town = _dateline_town(text, resolved)  # (once a report: _far_quarter_home asks it of every name)
+    first_town = next((t.place for t in resolved if t.place.feature_class == "P"), None)  # (the same)
     # (each town's answer once a report: _far_quarter_home asks it of every name, and a long report names many; a
     # plain dict, as functools.cache's wrapper costs more to make than most reports ever ask of it)
     police_told: dict[str, bool] = {}
@@ -286,7 +289,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         if p.feature_code in _COUNTRY_CODES and (_ARTICLE_BEFORE.search(before) or _OFFICE_AFTER.match(after)):
             continue  # "shot down a U.S. drone off the Yemeni coast", "U.S. Secretary of State Blinken said": whose, not where
         precision = t.precision or getattr(p, "precision", 1)
-        if (home := _far_quarter_home(text, t, resolved, dateline_town, told_by_police)) is not None:
+        if (home := _far_quarter_home(text, t, resolved, dateline_town, first_town, told_by_police)) is not None:
             p, precision = home, QUARTER_PRECISION
         elif t.start < title_end and (area := _area_in_body(text, t, resolved, title_end)) is not None:
             p, precision = area.place, area.precision or area.place.precision
@@ -309,6 +312,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|section|community|on\s+the\s+(?:city['’]s\s+)?(?:North|South|East|West)\s?side)\b",
                             re.IGNORECASE)
 _CITYS_BEFORE = re.compile(r"\b(?:city['’]s|(?:North|South|East|West)\s?side\s+(?:in|of))\s+$", re.IGNORECASE)
+_CITYS_WORDS = ("city", "side")  # (_CITYS_BEFORE cannot match without one)
 # the kind of a town's quarter written after its name ("Langas estate", "Orlando East township")
 _QUARTER_KIND_AFTER = re.compile(r"\s+(?:estate|suburb|township|neighbou?rhood|area|section|settlement)\b")
 # a side of a town told by its compass point alone ("on the West Side", "Southside"): that town's quarter, never the
@@ -356,14 +360,15 @@ def _dateline_town(text: str, resolved: list):
     return next((t.place for t in resolved if t.place.feature_class == "P" and in_dateline(text, t.start)), None)
 
 
-def _far_quarter_home(text: str, t, resolved: list, dateline_town, told_by_police):
+def _far_quarter_home(text: str, t, resolved: list, dateline_town, first_town, told_by_police):
     """Where t names a quarter ("the Austin neighborhood") of the report's town (the dateline's, else the first named)
     that the gazetteer read as a faraway town of that name (Austin, Texas): the report's town, the quarter's. Else None.
     In a town's own police report ("Toronto police say") a town's name with no state or country after it is such a
     quarter too (Scarborough, Algiers): that police tell what happened in their town. dateline_town: _dateline_town's;
-    told_by_police: _told_by_town_police of the report's text."""
+    first_town: the place of the report's first town named; told_by_police: _told_by_town_police of the report's text."""
     old_quarter = _OLD_QUARTER.fullmatch(text, t.start, t.end) is not None
     quarter_words = old_quarter or _QUARTER_AFTER.match(text, t.end) is not None or \
+        may_hold(near_before := text[max(0, t.start - 20):t.start], near_before.lower(), _CITYS_WORDS) and \
         _CITYS_BEFORE.search(text, max(0, t.start - 20), t.start) is not None or \
         _COMPASS_SIDE.fullmatch(text, t.start, t.end) is not None
     # (after the quarter's own kind, if told: "in Langas estate, Eldoret")
@@ -388,8 +393,10 @@ def _far_quarter_home(text: str, t, resolved: list, dateline_town, told_by_polic
             return town
     if not quarter_words and (t.place.feature_class != "P" or qualifier is not None):
         return None  # (most names: no quarter's words)
-    home = dateline_town or next((o.place for o in resolved if o.place.feature_class == "P" and
-                                  (o.place is not t.place or not old_quarter)), None)
+    # (an "Old City" is no home of its own: the first town named after it, where the first is the namesake itself)
+    home = dateline_town or (first_town if first_town is not t.place or not old_quarter else
+                             next((o.place for o in resolved if o.place.feature_class == "P" and o.place is not t.place),
+                                  None))
     if home is t.place and not quarter_words and dateline_town is None:
         # (the quarter named first, read as a namesake in another country, the town whose police tell after it:
         # "shooting in North York ... Toronto police")
@@ -465,10 +472,10 @@ def _routes(text: str, resolved: list) -> list[PlaceCandidate]:
     """'from Raqqa to Palmyra', 'to Palmyra from Raqqa': the midpoint of the two places."""
     routes = []
     for a, b in zip(resolved, resolved[1:]):
-        between = text[a.end:b.start]
-        before = text[max(0, a.start - 12):a.start]
-        if not ((_ROUTE_FROM_TO.match(between) and _FROM_BEFORE.search(before)) or
-                (_ROUTE_TO_FROM.match(between) and _TO_BEFORE.search(before))) or \
+        if not text[a.end:a.end + 1].isspace():
+            continue  # (a route's words follow whitespace after its first place: no slice of the words between)
+        if not (route := _ROUTE_BETWEEN.match(text[a.end:b.start])) or \
+                not (_FROM_BEFORE if route.group("onward") else _TO_BEFORE).search(text[max(0, a.start - 12):a.start]) or \
                 _LAUNCHED_FROM_BEFORE.search(text, max(0, a.start - 20), a.start):
             continue
         pa, pb = a.place, b.place
