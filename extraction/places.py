@@ -158,20 +158,18 @@ def _with_admin_areas(rec: dict, country_code, admin1, admin2) -> dict:
 
 
 def _record(name, lat, lon, place, precision) -> dict:
-    # (the fields read in one branch, the record built at once: every candidate place makes one)
-    if place:
-        geonameid, country_code = getattr(place, "geonameid", None), getattr(place, "country_code", None)
-        admin1, admin2 = getattr(place, "admin1", None), getattr(place, "admin2", None)
-        feature_code = getattr(place, "feature_code", None)
-    else:
-        geonameid = country_code = admin1 = admin2 = feature_code = None
-    admin1_name, admin2_name = admin_names(country_code, admin1, admin2) if admin1 else (None, None)
+    rec = {"name": name, "lat": lat, "lon": lon,
+           "geonameid": getattr(place, "geonameid", None) if place else None,
+           "country_code": getattr(place, "country_code", None) if place else None}
+    _with_admin_areas(rec, rec["country_code"], getattr(place, "admin1", None) if place else None,
+                      getattr(place, "admin2", None) if place else None)
+    rec["feature_code"] = feature_code = getattr(place, "feature_code", None) if place else None
     # an area's own name as its admin field gives it ("Homs", not GeoNames' "Ḩimş"): one spelling per area
-    own_name = admin1_name if feature_code == "ADM1" else admin2_name if feature_code == "ADM2" else None
-    # (the fields in the order _with_admin_areas gives them)
-    return {"name": own_name or name, "lat": lat, "lon": lon, "geonameid": geonameid, "country_code": country_code,
-            "admin1": admin1_name, "admin2": admin2_name, "admin1_code": admin1, "admin2_code": admin2 if admin1 else None,
-            "feature_code": feature_code, "precision": precision}
+    own_name = rec["admin1"] if feature_code == "ADM1" else rec["admin2"] if feature_code == "ADM2" else None
+    if own_name:
+        rec["name"] = own_name
+    rec["precision"] = precision
+    return rec
 
 
 def haversine_km(lat1, lon1, lat2, lon2) -> float:
