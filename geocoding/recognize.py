@@ -113,6 +113,8 @@ republican republicans internet web net pack titan gulf hill mount lake river un
 # London's police. (One named after its own place is that place's mention, as news corpora tag it: "Dallas Police",
 # "Oxford Yard".)
 NAMED_NOT_FOR_THEIR_PLACE = frozenset({"scotland yard"})
+# (the keys those open, one word short: only after one of them is the phrase with the next word worth building)
+_NAMED_NOT_FOR_THEIR_PLACE_HEADS = frozenset(name.rpartition(" ")[0] for name in NAMED_NOT_FOR_THEIR_PLACE)
 # Seats of government that some town is also named after; with "the" before them they are the seat.
 SEATS_OF_GOVERNMENT = frozenset({"white house", "kremlin", "elysee", "pentagon", "capitol"})
 # Closed-class words that name lists also hold as given names ("The", "One", "In").
@@ -1011,9 +1013,11 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             # word says the region is meant ("Ethiopia's Somali region", "the Somali and Afar regions").
             mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country, qualifier=_names_attacker(text, e)))
             continue
-        mention = Mention(s, tokens[k - 1][1], span_text, key, spelt=spelt or _spelling_frame(text, tokens, i, k),
+        mention = Mention(s, tokens[k - 1][1], span_text, key, spelt=spelt,
                           qualifier=_actor_tail_after(text, tokens[k - 1][1]))
         if _keep(text, tokens, i, k, mention, gazetteer, surnames, parties, pathogens, militias, told_people):
+            # (its frame asked only of a mention kept: _keep reads no .spelt)
+            mention.spelt = spelt or _spelling_frame(text, tokens, i, k)
             mention.in_a_name = mention.in_a_name or i > 0 and _outlet_edition(text, tokens, caps, i, k, gazetteer)
             mentions.append(mention)
             resume = k
@@ -1753,7 +1757,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         m.weak = True
         return True
     if m.key in NEVER_TOPONYMS or len(m.key) < 2 or \
-            after == " " and f"{m.key} {next_tok.lower()}" in NAMED_NOT_FOR_THEIR_PLACE:
+            after == " " and m.key in _NAMED_NOT_FOR_THEIR_PLACE_HEADS \
+            and f"{m.key} {next_tok.lower()}" in NAMED_NOT_FOR_THEIR_PLACE:
         return False
     if before == " " and prev_tok in _SURNAME_PARTICLES:
         return False
@@ -1831,11 +1836,11 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # "Islamic State Sahel Province", "ISIS in the Greater Sahara": a place in an armed group's name is where the group
     # says it is, not where this report is; it needs the report to back its country.
     # (The pattern only after a word that may end it, and where its group's words stand before.)
-    group_from = max(0, m.start - 30)
-    if prev_tok in _ARMED_GROUP_LAST_WORDS \
-            and (text.find("IS", group_from, m.start) >= 0 or text.find("State", group_from, m.start) >= 0) \
-            and _ARMED_GROUP_BEFORE.search(text, group_from, m.start):
-        m.weak = True
+    if prev_tok in _ARMED_GROUP_LAST_WORDS:
+        group_from = max(0, m.start - 30)
+        if (text.find("IS", group_from, m.start) >= 0 or text.find("State", group_from, m.start) >= 0) \
+                and _ARMED_GROUP_BEFORE.search(text, group_from, m.start):
+            m.weak = True
     # "Democratic Party of Kurdistan", "the Chamber of Commerce": the organisation, not the place ("Commerce", Ga.).
     # (The word before is "of" or "the".)
     if prev_tok in ("of", "the") and _PARTY_OF_BEFORE.search(text[max(0, m.start - 30):m.start]):
