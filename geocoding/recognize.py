@@ -480,11 +480,10 @@ def _possessive_in_name(text: str, prev: tuple[int, int, str], nxt: tuple[int, i
 def demonym_country(word: str, gazetteer: Gazetteer) -> str | None:
     """ISO code of the country a demonym names: "Syrian", "Palestinians" -> "SY", "PS"."""
     demonyms = gazetteer.demonyms
-    if word in demonyms:
-        return demonyms[word]
-    if word.endswith("s") and word[:-1] in demonyms:
-        return demonyms[word[:-1]]
-    return None
+    country = demonyms.get(word)
+    if country is None and word.endswith("s"):
+        return demonyms.get(word[:-1])
+    return country
 
 
 def _sentence_initial(text: str, tokens: list, i: int) -> bool:
