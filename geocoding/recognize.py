@@ -183,9 +183,12 @@ _TOWN_BODY_AFTER = re.compile(
     r"|(?:District|County|Parish|Shire) Council|(?:Magistrates['’]?|Magistrate['’]s|Crown|Sheriff) Court"
     r"|(?:(?:Community|Public|Independent|Unified|Consolidated) )?School(?:s| District)|[Pp]olice|Fire Department"
     r"|[Ff]irefighters|Mayor|aldermen|Supervisor|(?:Town|Village) (?:Board|Clerk)|Selectboard|[Ss]electmen)\b")
+# (the first letters of its words, a cheap test before it: most words after a name open with none of them)
+_TOWN_BODY_INITIALS = frozenset("CTVBSDPMIUFpfas")
 # Words around a name that make it a news agency's: "Xinhua News Agency", "the Fars news agency", "news agency Xinhua".
 # (or a news site named after its town: "Garowe Online", "told Garowe Online")
 _NEWS_AGENCY_AFTER = re.compile(r" (?:(?:[Nn]ews|[Pp]ress) [Aa]gency|Online)\b")
+_NEWS_AGENCY_AFTER_OPENINGS = (" News", " news", " Press", " press", " Online")     # (its cheap test)
 _NEWS_AGENCY_BEFORE = re.compile(r"\b[Nn]ews [Aa]gency $")
 # A name alone in the parentheses of a dateline's agency slot is the wire's: "GUANGZHOU, China (Xinhua) -".
 _AGENCY_SLOT_BEFORE = re.compile(r"(?:^|\n)[A-Z][^\n()]{0,60} \($")
@@ -1737,7 +1740,7 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     single = k == i + 1
     m.sentence_initial = _sentence_initial(text, tokens, i)
     facts = _name_facts(m.key, gazetteer)
-    if not single and _INITIALS.fullmatch(first):
+    if not single and "." in first and _INITIALS.fullmatch(first):
         # "D.I. Khan" (Dera Ismail Khan): a city's initials form, but initials and a surname ("T.M. Khan") are a
         # person's name far more often, so it needs the report to back the city's country, and is a person where the
         # sentence says so ("Dr T.M. Khan", "T.M. Khan said", "T.M. Khan, 45,")
@@ -1750,9 +1753,10 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # organisation's, a compass or a place's word (so tested before such words are dropped) and followed by its own
     # area word; it needs the report to back its country.
     # (Or the second of two areas that one plural area word follows: "the Nyanza and Western provinces".)
-    if single and (after == " " and next_tok.lower() in AREA_WORDS or _AREA_WORD_AFTER.match(text, m.end)) \
-            and (first in ORGANISATION_WORDS or first in DIRECTION_WORDS or first in PLACE_WORDS) \
-            and facts.first_level:
+    # (the word asked before the words after it: few names are such words)
+    if single and (first in ORGANISATION_WORDS or first in DIRECTION_WORDS or first in PLACE_WORDS) \
+            and facts.first_level \
+            and (after == " " and next_tok.lower() in AREA_WORDS or _AREA_WORD_AFTER.match(text, m.end)):
         m.weak = True
         return True
     if m.key in NEVER_TOPONYMS or len(m.key) < 2 or \
@@ -1842,7 +1846,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             m.weak = True
     # "Democratic Party of Kurdistan", "the Chamber of Commerce": the organisation, not the place ("Commerce", Ga.).
     # (The word before is "of" or "the".)
-    if prev_tok in ("of", "the") and _PARTY_OF_BEFORE.search(text[max(0, m.start - 30):m.start]):
+    if prev_tok in ("of", "the") and text.find("of", max(0, m.start - 30), m.start) >= 0 \
+            and _PARTY_OF_BEFORE.search(text[max(0, m.start - 30):m.start]):
         return False
     # "Alternative for Germany", "Brothers of Italy", "Forward Italy": a party's name that its country or region ends;
     # evidence of that country, no place the report names
@@ -1884,7 +1889,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if after == " " and next_tok in CURRENCY_WORDS:
         return False
     # A news agency's name (not a country's: "Qatar News Agency" is the state's).
-    if single and (_NEWS_AGENCY_AFTER.match(text, m.end) or text.endswith("agency ", 0, m.start)
+    if single and (text.startswith(_NEWS_AGENCY_AFTER_OPENINGS, m.end) and _NEWS_AGENCY_AFTER.match(text, m.end)
+                   or text.endswith("agency ", 0, m.start)
                    and _NEWS_AGENCY_BEFORE.search(text, max(0, m.start - 15), m.start)
                    or text.startswith("(", m.start - 1) and _AGENCY_SLOT_AFTER.match(text, m.end)
                    and _AGENCY_SLOT_BEFORE.search(text, max(0, m.start - 64), m.start)) \
@@ -1959,7 +1965,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # (A country's or a big city's name is the person's too unless the report backs its country: "Steven Holland,
     # 24, ... Holland told officers"; a continent's is nobody's.)
     # (Nor where a town's body follows it: "President Clinton ... the Clinton City Council".)
-    town_body = single and after == " " and prev_tok != "of" and _TOWN_BODY_AFTER.match(text, m.end) is not None
+    town_body = single and after == " " and prev_tok != "of" and text[m.end + 1:m.end + 2] in _TOWN_BODY_INITIALS \
+        and _TOWN_BODY_AFTER.match(text, m.end) is not None
     # (A dateline's own town bearing the name is the place wherever a place's word frames it: "SHERMAN - ... named for
     # General Sidney Sherman ... between Sherman and Denison", "the west side of Sherman".)
     told_here = single and first in told_people and not (
