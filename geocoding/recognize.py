@@ -671,8 +671,9 @@ def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer, aged: list[i
     n = len(tokens)
     may_be_told = "-year-old" in text or "identified" in text
     # Only a word that starts with a capital can be a last name: look before those.
-    # (a word opening with a capital is no word in lower case: looked for among those only)
-    for i in [i - 1 for i in unlowered if i and tokens[i][2][0].isupper()]:
+    # (a word opening with a capital is no word in lower case: looked for among those only; and only after another:
+    # a given name, a title and an initial all open with a capital, so no other word before one frames a person)
+    for i in [i - 1 for i in unlowered if i and tokens[i][2][0].isupper() and tokens[i - 1][2][0].isupper()]:
         first = tokens[i][2]
         gap = text[tokens[i][1]:tokens[i + 1][0]]
         if gap != " " and gap != ". " or first == "Co":   # "Co Kerry": an Irish county's short form, not a given name
@@ -758,14 +759,6 @@ _PERSON_VERB_BEFORE = re.compile(r"\b(?:" + "|".join(_PERSON_ONLY_VERBS) + r") (
 _HIS_OR_HER_AFTER = re.compile(r"([A-Z][a-z]+) (?:and|[a-z]+ed) (?:his|her)\b")
 
 
-def _places_of(word: str, text: str):
-    """Where word starts in text, each place in turn."""
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
-
-
 def _lone_person_words(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
     """The lone names a report tells as people's by what they do or undergo (_LONE_PERSON_DEEDS, _PERSON_ONLY_VERBS,
     _PERSON_AFTER, a his or her after them) more often than it frames them as places (a locative word
@@ -779,7 +772,14 @@ def _lone_person_words(text: str, tokens: list, gazetteer: Gazetteer) -> set[str
         found += [(m.start(), m.group(1)) for m in _LONE_DEED_AFTER.finditer(text)]
     # (matched only where one of its verbs and a blank stand, found plainly: scanning the regex's alternation at every
     # character costs several times as much; no match can start inside another, so these are finditer's matches)
-    for at in sorted(at for verb in _PERSON_ONLY_VERBS_SPACED for at in _places_of(verb, text)):
+    # (a plain loop, not a generator per verb: most texts hold none of them)
+    verb_starts = []
+    for verb in _PERSON_ONLY_VERBS_SPACED:
+        at = text.find(verb)
+        while at >= 0:
+            verb_starts.append(at)
+            at = text.find(verb, at + 1)
+    for at in sorted(verb_starts):
         if m := _PERSON_VERB_BEFORE.match(text, at):
             found.append((m.start(1), m.group(1)))
     if " his " in text or " her " in text:
