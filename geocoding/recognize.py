@@ -1906,7 +1906,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         return False
     # "North-Western Sydney": a compass word before a place, not a place itself. (But a first-level area named by compass
     # words alone before its area's word is that area: Ghana's "Upper East Region", not Cameroon's "East Region".)
-    if after == " " and _capitalised(next_tok) \
+    # (a word in lower case is never capitalised: asked first, as most words after a name are)
+    if after == " " and not next_tok.islower() and _capitalised(next_tok) \
             and all(part in DIRECTION_WORDS for part in _NAME_PARTS.split(m.text)) \
             and (single or next_tok.lower() not in AREA_WORDS or not facts.first_level):
         return False
@@ -1952,7 +1953,7 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if before in (" ", ". ") and prev_tok.rstrip(".") in PERSON_TITLES:
         return False
     # (A headline's "Near Beni" joins no name; a sentence opening "Near Franklin and Kennedy Elementary Schools" may.)
-    joined_before = before == " " and _capitalised(prev_tok) and not m.sentence_initial \
+    joined_before = before == " " and not prev_tok.islower() and _capitalised(prev_tok) and not m.sentence_initial \
         and prev_tok.lower() not in FUNCTION_WORDS \
         and not (prev_tok.lower() in HEADLINE_WORDS and not _sentence_initial(text, tokens, i - 1))
     # A generation's suffix after a name ("George Bush Sr", "Jamez Webb II") is no place.
@@ -2045,9 +2046,10 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # name there needs the report to back its country (not "Metro Atlanta", "Greater Boston": major places; nor a
     # known word, an office or a day beside it).
     if single and not facts.major_100k and (
-            before == " " and prev_tok.lower() not in FUNCTION_WORDS and _unknown_name_word(prev_tok, gazetteer) or
-            after == " " and next_tok not in ORGANISATION_WORDS and next_tok not in _CALENDAR_WORDS
-            and _unknown_name_word(next_tok, gazetteer)):
+            before == " " and not prev_tok.islower() and prev_tok.lower() not in FUNCTION_WORDS
+            and _unknown_name_word(prev_tok, gazetteer) or
+            after == " " and not next_tok.islower() and next_tok not in ORGANISATION_WORDS
+            and next_tok not in _CALENDAR_WORDS and _unknown_name_word(next_tok, gazetteer)):
         m.weak = True
     # The last word of a name that joins two words by "and" ("the Elephant and Castle", "Marks and Spencer"), whose
     # first the gazetteer lacks and no place's preposition opens, is no place (not "in Tondo and Navotas": two places).
