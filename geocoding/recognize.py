@@ -1992,7 +1992,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # some towns under their namesake person's full name), are that person (not "Co Donegal": a county's short form;
     # nor "Al Mukalla", "Al" the Arabic article of a town's alternate name as written, where the given name
     # "Al Franken" is only Franken's loosely).
-    if not single and _is_given_name(first, gazetteer) and not facts.major \
+    # (the facts asked before the gazetteer's given names: a major place passes at once)
+    if not single and not facts.major and _is_given_name(first, gazetteer) \
             and not (first.lower() in ARTICLES and any(not loose for _, loose in gazetteer.matches(m.key))) \
             and (read := [p for p, _ in gazetteer.matches(m.key)]) \
             and all(name_key(p.name) != m.key for p in read) \
@@ -2003,7 +2004,7 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # its country; not after "of": "the Chamber of Commerce Mayor's Breakfast" is the chamber's.)
     if single and after == " " and next_tok[:1].isupper() and next_tok not in PLACE_WORDS \
             and next_tok not in ORGANISATION_WORDS and next_tok.lower() not in HEADLINE_WORDS \
-            and _is_given_name(first, gazetteer) and not town_body:
+            and not town_body and _is_given_name(first, gazetteer):
         # ("Dallas Cooper, 18,", "Paris Whitaker told": a name told as a person's is one, a big town's name or not)
         if not facts.major or first in told_people and next_tok in told_people and not facts.country_or_state:
             return False
@@ -2033,10 +2034,11 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # A lone given name ("Patrick", "Kate") is a person unless the sentence makes it a place (an area's word after it:
     # "cholera in the Jere and Dikwa areas"; the area slot after a dateline's town: "BANGOR, Gwynedd -").
     # (Not a short form that ends in a capital, "PoK", "PoJK": no one's given name is written so.)
-    if single and _is_given_name(first, gazetteer) and (first.isupper() or not first[-1].isupper()) and not (
+    if single and not facts.major_10k and _is_given_name(first, gazetteer) \
+            and (first.isupper() or not first[-1].isupper()) and not (
             prev_tok.lower() in LOCATIVE_WORDS or after.startswith(",") or _LOCAL_AREA_AFTER.match(text, m.end)
             or before == ", " and m.end < _dateline_end(text)) \
-            and not facts.major_10k and not _article_joined_town(m, gazetteer):
+            and not _article_joined_town(m, gazetteer):
         # (a first-level area's body is the area's where the report backs its country: "the Kerry Divisional Drugs
         # Unit" in a report from Co Kerry)
         if not (town_body or facts.first_level and after == " " and next_tok in AREA_BODY_WORDS):
