@@ -343,6 +343,24 @@ _NUMBERED_ROAD = re.compile(
 _STREET_OPENERS = ("Avenida", "Rua", "Calle", "Jalan", "Rue", "Place", "Plaza", "Praça", "Praca", "Piazza")
 
 
+def _by_stems(words: tuple[str, ...], stems: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """words grouped under the stems they open with, each other word its own stem: ("Place", "Plaza", "Rua"), ("Pla",)
+    -> (("Pla", ("Place", "Plaza")), ("Rua", ("Rua",)))."""
+    groups = [(stem, tuple(word for word in words if word.startswith(stem))) for stem in stems]
+    return (*groups, *((word, (word,)) for word in words if not word.startswith(stems)))
+
+
+def _holds_one_of(text: str, groups: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
+    """Whether text holds one of the words of groups (_by_stems), each group's words looked for only where the text
+    holds their stem: a scan per stem, not per word, of a text holding none (as most do)."""
+    for stem, words in groups:
+        if stem in text:
+            for word in words:
+                if word in text:
+                    return True
+    return False
+
+
 def _by_first_letter(alternatives: list[str]) -> str:
     """'St|Road|Rd' -> 'S(?:t)|R(?:oad|d)' (alternatives that start with a plain letter)."""
     groups: dict[str, list[str]] = {}
@@ -360,6 +378,7 @@ _ROAD_GATE = re.compile(r"(?:" + "|".join(_ROAD_WORDS) + r")\s*\d")
 # ... and a cheaper one before the first: a street type's word anywhere, its alternatives grouped by their
 # (capital) first letter, which re skips to at once (the blank before them makes re stop at every blank).
 _STREET_TYPE_WORD = re.compile(_by_first_letter(_STREET_TYPES.split("|")))
+_STREET_OPENER_GROUPS = _by_stems(_STREET_OPENERS, ("Pla", "Pra"))        # ("Place", "Plaza"; "Praça", "Praca")
 # Words that start a capitalised run but are no part of a street's name ("The Main Street").
 _STREET_NOT_FIRST = frozenset("The A An In On At Of And Or From To By For With Near On Then But When While".split())
 
@@ -370,7 +389,7 @@ def find_streets(text: str) -> list[Mention]:
     named = _STREET_TYPE_WORD.search(text) and _STREET_TYPE_GATE.search(text)
     # (the road gate's words looked for plainly first: most texts hold none, and nine plain scans cost half of re's)
     numbered = any(word in text for word in _ROAD_WORDS) and _ROAD_GATE.search(text)
-    foreign = any(word in text for word in _STREET_OPENERS)
+    foreign = _holds_one_of(text, _STREET_OPENER_GROUPS)
     for pattern, may_match in ((_NAMED_STREET, named), (_NUMBERED_ROAD, numbered), (_FOREIGN_STREET, foreign)):
         if not may_match:
             continue
@@ -755,9 +774,8 @@ _PERSON_ONLY_VERB_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
     (stem, tuple(verb for verb in _PERSON_ONLY_VERBS_SPACED if verb.startswith(stem)))
     for stem in ("kill", "murder", "shooting ", "shot ", "stab", "strangled ", "punched ", "kicked ", "charged "))
 assert sorted(verb for _, verbs in _PERSON_ONLY_VERB_GROUPS for verb in verbs) == sorted(_PERSON_ONLY_VERBS_SPACED)
-# (the deeds' cheap test: "went to " asked once before its four deeds, as most texts hold none)
-_WENT_TO_DEEDS = tuple(deed for deed in _LONE_PERSON_DEEDS if deed.startswith("went to "))
-_OTHER_DEEDS = tuple(deed for deed in _LONE_PERSON_DEEDS if not deed.startswith("went to "))
+# (the deeds' cheap test: "went to " asked once before its four deeds, "want" before its two, as most texts hold none)
+_DEED_GROUPS = _by_stems(_LONE_PERSON_DEEDS, ("went to ", "want"))
 _LONE_DEED_AFTER = re.compile(r"([A-Z][a-z]+) (?:" + "|".join(_LONE_PERSON_DEEDS) + ")")
 _PERSON_VERB_BEFORE = re.compile(r"\b(?:" + "|".join(_PERSON_ONLY_VERBS) + r") ([A-Z][a-z]+)\b(?! [A-Z])")
 # ... or his or hers after it and "and", or after the past verb that follows it ("Welch and his friend", "Custer
@@ -773,8 +791,7 @@ def _lone_person_words(text: str, tokens: list, gazetteer: Gazetteer) -> set[str
     Never a country's or a state's name: "Turkey wants to" is its government."""
     told: dict[str, int] = {}
     found = []
-    if "went to " in text and any(deed in text for deed in _WENT_TO_DEEDS) \
-            or any(deed in text for deed in _OTHER_DEEDS):
+    if _holds_one_of(text, _DEED_GROUPS):
         found += [(m.start(), m.group(1)) for m in _LONE_DEED_AFTER.finditer(text)]
     # (matched only where one of its verbs and a blank stand, found plainly: scanning the regex's alternation at every
     # character costs several times as much; no match can start inside another, so these are finditer's matches)
