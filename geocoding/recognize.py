@@ -378,6 +378,7 @@ _ROAD_GATE = re.compile(r"(?:" + "|".join(_ROAD_WORDS) + r")\s*\d")
 # ... and a cheaper one before the first: a street type's word anywhere, its alternatives grouped by their
 # (capital) first letter, which re skips to at once (the blank before them makes re stop at every blank).
 _STREET_TYPE_WORD = re.compile(_by_first_letter(_STREET_TYPES.split("|")))
+_ROAD_WORD_GROUPS = _by_stems(_ROAD_WORDS, ("Ro",))                           # ("Route", "Road")
 _STREET_OPENER_GROUPS = _by_stems(_STREET_OPENERS, ("Pla", "Pra"))        # ("Place", "Plaza"; "Praça", "Praca")
 # Words that start a capitalised run but are no part of a street's name ("The Main Street").
 _STREET_NOT_FIRST = frozenset("The A An In On At Of And Or From To By For With Near On Then But When While".split())
@@ -388,7 +389,7 @@ def find_streets(text: str) -> list[Mention]:
     out = []
     named = _STREET_TYPE_WORD.search(text) and _STREET_TYPE_GATE.search(text)
     # (the road gate's words looked for plainly first: most texts hold none, and nine plain scans cost half of re's)
-    numbered = any(word in text for word in _ROAD_WORDS) and _ROAD_GATE.search(text)
+    numbered = _holds_one_of(text, _ROAD_WORD_GROUPS) and _ROAD_GATE.search(text)
     foreign = _holds_one_of(text, _STREET_OPENER_GROUPS)
     for pattern, may_match in ((_NAMED_STREET, named), (_NUMBERED_ROAD, numbered), (_FOREIGN_STREET, foreign)):
         if not may_match:
@@ -1327,8 +1328,10 @@ def _run_reading(text: str, tokens: list, caps: list[bool], i: int, j: int, tail
     a run opens with depends on its text alone, save a tail."""
     memo = gazetteer.runs_memo
     run_text = text[tokens[i][0]:tokens[j - 1][1]]
-    if not tail and run_text in memo:
-        return memo[run_text]
+    if not tail:
+        found = memo.get(run_text, _NOT_READ)
+        if found is not _NOT_READ:
+            return found
     found = _demonym_phrase(text, tokens, i, j, gazetteer) or _longest_name(text, tokens, caps, i, j, tail, gazetteer)
     if not tail:
         if len(memo) >= _RUNS_MEMO_SIZE:
@@ -1338,6 +1341,7 @@ def _run_reading(text: str, tokens: list, caps: list[bool], i: int, j: int, tail
 
 
 _RUNS_MEMO_SIZE = 100_000
+_NOT_READ = object()            # (a run the memo lacks: None is a run read as no name)
 
 
 def _demonym_phrase(text: str, tokens: list, i: int, j: int, gazetteer: Gazetteer) -> tuple[int, str, None] | None:
