@@ -29,6 +29,9 @@ class Gazetteer:
         self._spelling_memo: dict[tuple[str, ...], tuple[tuple[Place, bool], ...]] = {}  # spelling forms -> places
         self.runs_memo: dict[str, tuple | None] = {}     # a run of capitalised words -> what it names (recognize.py)
         self.name_facts_memo: dict[str, object] = {}     # a key -> what recognize._keep asks of its places
+        self._first_name_memo: dict[str, bool] = {}      # a word -> is_first_name (the index's trie, lower-cased)
+        # (a plain attribute, not a property: recognize.demonym_country reads it for every capitalised word)
+        self.demonyms: dict[str, str] = index.demonyms if index is not None else {}
         self.generation = 0     # counts the times places were added: memos elsewhere hold for one generation
 
     def _forget(self) -> None:
@@ -186,10 +189,6 @@ class Gazetteer:
             out += [(index.place(n), loose) for n, loose in index.lookup(key)]
         return out
 
-    @property
-    def demonyms(self) -> dict[str, str]:
-        return self.index.demonyms if self.index is not None else {}
-
     def country(self, iso: str) -> Place | None:
         """The country entry for an ISO 3166 alpha-2 code."""
         n = self.index.country_places.get(iso) if self.index is not None else None
@@ -215,7 +214,15 @@ class Gazetteer:
         return found[0].decode("utf-8") if found else None
 
     def is_first_name(self, word: str) -> bool:
-        return self.index is not None and word.lower() in self.index.first_names
+        # (memoised: a report asks of the same capitalised words again and again, and the trie is memory-mapped;
+        # the default index's given names only, so no addition of places changes an answer)
+        found = self._first_name_memo.get(word)
+        if found is None:
+            found = self.index is not None and word.lower() in self.index.first_names
+            if len(self._first_name_memo) >= _MEMO_SIZE:
+                self._first_name_memo.clear()
+            self._first_name_memo[word] = found
+        return found
 
     def is_upper_only(self, key: str) -> bool:
         """A key every alias writes in capitals ("act" from "ACT"): needs capitals in the text too."""

@@ -113,6 +113,8 @@ republican republicans internet web net pack titan gulf hill mount lake river un
 # London's police. (One named after its own place is that place's mention, as news corpora tag it: "Dallas Police",
 # "Oxford Yard".)
 NAMED_NOT_FOR_THEIR_PLACE = frozenset({"scotland yard"})
+# (the keys those open, one word short: only after one of them is the phrase with the next word worth building)
+_NAMED_NOT_FOR_THEIR_PLACE_HEADS = frozenset(name.rpartition(" ")[0] for name in NAMED_NOT_FOR_THEIR_PLACE)
 # Seats of government that some town is also named after; with "the" before them they are the seat.
 SEATS_OF_GOVERNMENT = frozenset({"white house", "kremlin", "elysee", "pentagon", "capitol"})
 # Closed-class words that name lists also hold as given names ("The", "One", "In").
@@ -183,9 +185,12 @@ _TOWN_BODY_AFTER = re.compile(
     r"|(?:District|County|Parish|Shire) Council|(?:Magistrates['’]?|Magistrate['’]s|Crown|Sheriff) Court"
     r"|(?:(?:Community|Public|Independent|Unified|Consolidated) )?School(?:s| District)|[Pp]olice|Fire Department"
     r"|[Ff]irefighters|Mayor|aldermen|Supervisor|(?:Town|Village) (?:Board|Clerk)|Selectboard|[Ss]electmen)\b")
+# (the first letters of its words, a cheap test before it: most words after a name open with none of them)
+_TOWN_BODY_INITIALS = frozenset("CTVBSDPMIUFpfas")
 # Words around a name that make it a news agency's: "Xinhua News Agency", "the Fars news agency", "news agency Xinhua".
 # (or a news site named after its town: "Garowe Online", "told Garowe Online")
 _NEWS_AGENCY_AFTER = re.compile(r" (?:(?:[Nn]ews|[Pp]ress) [Aa]gency|Online)\b")
+_NEWS_AGENCY_AFTER_OPENINGS = (" News", " news", " Press", " press", " Online")     # (its cheap test)
 _NEWS_AGENCY_BEFORE = re.compile(r"\b[Nn]ews [Aa]gency $")
 # A name alone in the parentheses of a dateline's agency slot is the wire's: "GUANGZHOU, China (Xinhua) -".
 _AGENCY_SLOT_BEFORE = re.compile(r"(?:^|\n)[A-Z][^\n()]{0,60} \($")
@@ -340,6 +345,24 @@ _NUMBERED_ROAD = re.compile(
 _STREET_OPENERS = ("Avenida", "Rua", "Calle", "Jalan", "Rue", "Place", "Plaza", "Praça", "Praca", "Piazza")
 
 
+def _by_stems(words: tuple[str, ...], stems: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """words grouped under the stems they open with, each other word its own stem: ("Place", "Plaza", "Rua"), ("Pla",)
+    -> (("Pla", ("Place", "Plaza")), ("Rua", ("Rua",)))."""
+    groups = [(stem, tuple(word for word in words if word.startswith(stem))) for stem in stems]
+    return (*groups, *((word, (word,)) for word in words if not word.startswith(stems)))
+
+
+def _holds_one_of(text: str, groups: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
+    """Whether text holds one of the words of groups (_by_stems), each group's words looked for only where the text
+    holds their stem: a scan per stem, not per word, of a text holding none (as most do)."""
+    for stem, words in groups:
+        if stem in text:
+            for word in words:
+                if word in text:
+                    return True
+    return False
+
+
 def _by_first_letter(alternatives: list[str]) -> str:
     """'St|Road|Rd' -> 'S(?:t)|R(?:oad|d)' (alternatives that start with a plain letter)."""
     groups: dict[str, list[str]] = {}
@@ -357,6 +380,8 @@ _ROAD_GATE = re.compile(r"(?:" + "|".join(_ROAD_WORDS) + r")\s*\d")
 # ... and a cheaper one before the first: a street type's word anywhere, its alternatives grouped by their
 # (capital) first letter, which re skips to at once (the blank before them makes re stop at every blank).
 _STREET_TYPE_WORD = re.compile(_by_first_letter(_STREET_TYPES.split("|")))
+_ROAD_WORD_GROUPS = _by_stems(_ROAD_WORDS, ("Ro",))                           # ("Route", "Road")
+_STREET_OPENER_GROUPS = _by_stems(_STREET_OPENERS, ("Pla", "Pra"))        # ("Place", "Plaza"; "Praça", "Praca")
 # Words that start a capitalised run but are no part of a street's name ("The Main Street").
 _STREET_NOT_FIRST = frozenset("The A An In On At Of And Or From To By For With Near On Then But When While".split())
 
@@ -366,8 +391,8 @@ def find_streets(text: str) -> list[Mention]:
     out = []
     named = _STREET_TYPE_WORD.search(text) and _STREET_TYPE_GATE.search(text)
     # (the road gate's words looked for plainly first: most texts hold none, and nine plain scans cost half of re's)
-    numbered = any(word in text for word in _ROAD_WORDS) and _ROAD_GATE.search(text)
-    foreign = any(word in text for word in _STREET_OPENERS)
+    numbered = _holds_one_of(text, _ROAD_WORD_GROUPS) and _ROAD_GATE.search(text)
+    foreign = _holds_one_of(text, _STREET_OPENER_GROUPS)
     for pattern, may_match in ((_NAMED_STREET, named), (_NUMBERED_ROAD, numbered), (_FOREIGN_STREET, foreign)):
         if not may_match:
             continue
@@ -480,11 +505,10 @@ def _possessive_in_name(text: str, prev: tuple[int, int, str], nxt: tuple[int, i
 def demonym_country(word: str, gazetteer: Gazetteer) -> str | None:
     """ISO code of the country a demonym names: "Syrian", "Palestinians" -> "SY", "PS"."""
     demonyms = gazetteer.demonyms
-    if word in demonyms:
-        return demonyms[word]
-    if word.endswith("s") and word[:-1] in demonyms:
-        return demonyms[word[:-1]]
-    return None
+    country = demonyms.get(word)
+    if country is None and word.endswith("s"):
+        return demonyms.get(word[:-1])
+    return country
 
 
 def _sentence_initial(text: str, tokens: list, i: int) -> bool:
@@ -669,8 +693,9 @@ def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer, aged: list[i
     n = len(tokens)
     may_be_told = "-year-old" in text or "identified" in text
     # Only a word that starts with a capital can be a last name: look before those.
-    # (a word opening with a capital is no word in lower case: looked for among those only)
-    for i in [i - 1 for i in unlowered if i and tokens[i][2][0].isupper()]:
+    # (a word opening with a capital is no word in lower case: looked for among those only; and only after another:
+    # a given name, a title and an initial all open with a capital, so no other word before one frames a person)
+    for i in [i - 1 for i in unlowered if i and tokens[i][2][0].isupper() and tokens[i - 1][2][0].isupper()]:
         first = tokens[i][2]
         gap = text[tokens[i][1]:tokens[i + 1][0]]
         if gap != " " and gap != ". " or first == "Co":   # "Co Kerry": an Irish county's short form, not a given name
@@ -746,22 +771,19 @@ _LONE_PERSON_DEEDS = ("went to a ", "went to an ", "went to his ", "went to her 
 _PERSON_ONLY_VERBS = ("killing", "killed", "murdering", "murdered", "shooting", "shot", "stabbing", "stabbed",
                       "strangled", "punched", "kicked", "charged")
 _PERSON_ONLY_VERBS_SPACED = tuple(verb + " " for verb in _PERSON_ONLY_VERBS)     # (a cheap test before the regex)
-# (the deeds' cheap test: "went to " asked once before its four deeds, as most texts hold none)
-_WENT_TO_DEEDS = tuple(deed for deed in _LONE_PERSON_DEEDS if deed.startswith("went to "))
-_OTHER_DEEDS = tuple(deed for deed in _LONE_PERSON_DEEDS if not deed.startswith("went to "))
+# ... looked for by the stems they share first ("kill" before "killing " and "killed "): one scan, not two, of a
+# text that holds neither
+_PERSON_ONLY_VERB_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (stem, tuple(verb for verb in _PERSON_ONLY_VERBS_SPACED if verb.startswith(stem)))
+    for stem in ("kill", "murder", "shooting ", "shot ", "stab", "strangled ", "punched ", "kicked ", "charged "))
+assert sorted(verb for _, verbs in _PERSON_ONLY_VERB_GROUPS for verb in verbs) == sorted(_PERSON_ONLY_VERBS_SPACED)
+# (the deeds' cheap test: "went to " asked once before its four deeds, "want" before its two, as most texts hold none)
+_DEED_GROUPS = _by_stems(_LONE_PERSON_DEEDS, ("went to ", "want"))
 _LONE_DEED_AFTER = re.compile(r"([A-Z][a-z]+) (?:" + "|".join(_LONE_PERSON_DEEDS) + ")")
 _PERSON_VERB_BEFORE = re.compile(r"\b(?:" + "|".join(_PERSON_ONLY_VERBS) + r") ([A-Z][a-z]+)\b(?! [A-Z])")
 # ... or his or hers after it and "and", or after the past verb that follows it ("Welch and his friend", "Custer
 # divided his men"): a town's is "its" (not "entering Jenin because her presence").
 _HIS_OR_HER_AFTER = re.compile(r"([A-Z][a-z]+) (?:and|[a-z]+ed) (?:his|her)\b")
-
-
-def _places_of(word: str, text: str):
-    """Where word starts in text, each place in turn."""
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
 
 
 def _lone_person_words(text: str, tokens: list, gazetteer: Gazetteer) -> set[str]:
@@ -772,12 +794,21 @@ def _lone_person_words(text: str, tokens: list, gazetteer: Gazetteer) -> set[str
     Never a country's or a state's name: "Turkey wants to" is its government."""
     told: dict[str, int] = {}
     found = []
-    if "went to " in text and any(deed in text for deed in _WENT_TO_DEEDS) \
-            or any(deed in text for deed in _OTHER_DEEDS):
+    if _holds_one_of(text, _DEED_GROUPS):
         found += [(m.start(), m.group(1)) for m in _LONE_DEED_AFTER.finditer(text)]
     # (matched only where one of its verbs and a blank stand, found plainly: scanning the regex's alternation at every
     # character costs several times as much; no match can start inside another, so these are finditer's matches)
-    for at in sorted(at for verb in _PERSON_ONLY_VERBS_SPACED for at in _places_of(verb, text)):
+    # (a plain loop, not a generator per verb: most texts hold none of them)
+    verb_starts = []
+    for stem, verbs in _PERSON_ONLY_VERB_GROUPS:
+        if stem not in text:
+            continue
+        for verb in verbs:
+            at = text.find(verb)
+            while at >= 0:
+                verb_starts.append(at)
+                at = text.find(verb, at + 1)
+    for at in sorted(verb_starts):
         if m := _PERSON_VERB_BEFORE.match(text, at):
             found.append((m.start(1), m.group(1)))
     if " his " in text or " her " in text:
@@ -1013,9 +1044,11 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             # word says the region is meant ("Ethiopia's Somali region", "the Somali and Afar regions").
             mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country, qualifier=_names_attacker(text, e)))
             continue
-        mention = Mention(s, tokens[k - 1][1], span_text, key, spelt=spelt or _spelling_frame(text, tokens, i, k),
+        mention = Mention(s, tokens[k - 1][1], span_text, key, spelt=spelt,
                           qualifier=_actor_tail_after(text, tokens[k - 1][1]))
         if _keep(text, tokens, i, k, mention, gazetteer, surnames, parties, pathogens, militias, told_people):
+            # (its frame asked only of a mention kept: _keep reads no .spelt)
+            mention.spelt = spelt or _spelling_frame(text, tokens, i, k)
             mention.in_a_name = mention.in_a_name or i > 0 and _outlet_edition(text, tokens, caps, i, k, gazetteer)
             mentions.append(mention)
             resume = k
@@ -1297,8 +1330,10 @@ def _run_reading(text: str, tokens: list, caps: list[bool], i: int, j: int, tail
     a run opens with depends on its text alone, save a tail."""
     memo = gazetteer.runs_memo
     run_text = text[tokens[i][0]:tokens[j - 1][1]]
-    if not tail and run_text in memo:
-        return memo[run_text]
+    if not tail:
+        found = memo.get(run_text, _NOT_READ)
+        if found is not _NOT_READ:
+            return found
     found = _demonym_phrase(text, tokens, i, j, gazetteer) or _longest_name(text, tokens, caps, i, j, tail, gazetteer)
     if not tail:
         if len(memo) >= _RUNS_MEMO_SIZE:
@@ -1308,6 +1343,7 @@ def _run_reading(text: str, tokens: list, caps: list[bool], i: int, j: int, tail
 
 
 _RUNS_MEMO_SIZE = 100_000
+_NOT_READ = object()            # (a run the memo lacks: None is a run read as no name)
 
 
 def _demonym_phrase(text: str, tokens: list, i: int, j: int, gazetteer: Gazetteer) -> tuple[int, str, None] | None:
@@ -1736,7 +1772,7 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     single = k == i + 1
     m.sentence_initial = _sentence_initial(text, tokens, i)
     facts = _name_facts(m.key, gazetteer)
-    if not single and _INITIALS.fullmatch(first):
+    if not single and "." in first and _INITIALS.fullmatch(first):
         # "D.I. Khan" (Dera Ismail Khan): a city's initials form, but initials and a surname ("T.M. Khan") are a
         # person's name far more often, so it needs the report to back the city's country, and is a person where the
         # sentence says so ("Dr T.M. Khan", "T.M. Khan said", "T.M. Khan, 45,")
@@ -1749,13 +1785,15 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # organisation's, a compass or a place's word (so tested before such words are dropped) and followed by its own
     # area word; it needs the report to back its country.
     # (Or the second of two areas that one plural area word follows: "the Nyanza and Western provinces".)
-    if single and (after == " " and next_tok.lower() in AREA_WORDS or _AREA_WORD_AFTER.match(text, m.end)) \
-            and (first in ORGANISATION_WORDS or first in DIRECTION_WORDS or first in PLACE_WORDS) \
-            and facts.first_level:
+    # (the word asked before the words after it: few names are such words)
+    if single and (first in ORGANISATION_WORDS or first in DIRECTION_WORDS or first in PLACE_WORDS) \
+            and facts.first_level \
+            and (after == " " and next_tok.lower() in AREA_WORDS or _AREA_WORD_AFTER.match(text, m.end)):
         m.weak = True
         return True
     if m.key in NEVER_TOPONYMS or len(m.key) < 2 or \
-            after == " " and f"{m.key} {next_tok.lower()}" in NAMED_NOT_FOR_THEIR_PLACE:
+            after == " " and m.key in _NAMED_NOT_FOR_THEIR_PLACE_HEADS \
+            and f"{m.key} {next_tok.lower()}" in NAMED_NOT_FOR_THEIR_PLACE:
         return False
     if before == " " and prev_tok in _SURNAME_PARTICLES:
         return False
@@ -1833,14 +1871,15 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # "Islamic State Sahel Province", "ISIS in the Greater Sahara": a place in an armed group's name is where the group
     # says it is, not where this report is; it needs the report to back its country.
     # (The pattern only after a word that may end it, and where its group's words stand before.)
-    group_from = max(0, m.start - 30)
-    if prev_tok in _ARMED_GROUP_LAST_WORDS \
-            and (text.find("IS", group_from, m.start) >= 0 or text.find("State", group_from, m.start) >= 0) \
-            and _ARMED_GROUP_BEFORE.search(text, group_from, m.start):
-        m.weak = True
+    if prev_tok in _ARMED_GROUP_LAST_WORDS:
+        group_from = max(0, m.start - 30)
+        if (text.find("IS", group_from, m.start) >= 0 or text.find("State", group_from, m.start) >= 0) \
+                and _ARMED_GROUP_BEFORE.search(text, group_from, m.start):
+            m.weak = True
     # "Democratic Party of Kurdistan", "the Chamber of Commerce": the organisation, not the place ("Commerce", Ga.).
     # (The word before is "of" or "the".)
-    if prev_tok in ("of", "the") and _PARTY_OF_BEFORE.search(text[max(0, m.start - 30):m.start]):
+    if prev_tok in ("of", "the") and text.find("of", max(0, m.start - 30), m.start) >= 0 \
+            and _PARTY_OF_BEFORE.search(text[max(0, m.start - 30):m.start]):
         return False
     # "Alternative for Germany", "Brothers of Italy", "Forward Italy": a party's name that its country or region ends;
     # evidence of that country, no place the report names
@@ -1882,7 +1921,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if after == " " and next_tok in CURRENCY_WORDS:
         return False
     # A news agency's name (not a country's: "Qatar News Agency" is the state's).
-    if single and (_NEWS_AGENCY_AFTER.match(text, m.end) or text.endswith("agency ", 0, m.start)
+    if single and (text.startswith(_NEWS_AGENCY_AFTER_OPENINGS, m.end) and _NEWS_AGENCY_AFTER.match(text, m.end)
+                   or text.endswith("agency ", 0, m.start)
                    and _NEWS_AGENCY_BEFORE.search(text, max(0, m.start - 15), m.start)
                    or text.startswith("(", m.start - 1) and _AGENCY_SLOT_AFTER.match(text, m.end)
                    and _AGENCY_SLOT_BEFORE.search(text, max(0, m.start - 64), m.start)) \
@@ -1898,7 +1938,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         return False
     # "North-Western Sydney": a compass word before a place, not a place itself. (But a first-level area named by compass
     # words alone before its area's word is that area: Ghana's "Upper East Region", not Cameroon's "East Region".)
-    if after == " " and _capitalised(next_tok) \
+    # (a word in lower case is never capitalised: asked first, as most words after a name are)
+    if after == " " and not next_tok.islower() and _capitalised(next_tok) \
             and all(part in DIRECTION_WORDS for part in _NAME_PARTS.split(m.text)) \
             and (single or next_tok.lower() not in AREA_WORDS or not facts.first_level):
         return False
@@ -1944,7 +1985,7 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if before in (" ", ". ") and prev_tok.rstrip(".") in PERSON_TITLES:
         return False
     # (A headline's "Near Beni" joins no name; a sentence opening "Near Franklin and Kennedy Elementary Schools" may.)
-    joined_before = before == " " and _capitalised(prev_tok) and not m.sentence_initial \
+    joined_before = before == " " and not prev_tok.islower() and _capitalised(prev_tok) and not m.sentence_initial \
         and prev_tok.lower() not in FUNCTION_WORDS \
         and not (prev_tok.lower() in HEADLINE_WORDS and not _sentence_initial(text, tokens, i - 1))
     # A generation's suffix after a name ("George Bush Sr", "Jamez Webb II") is no place.
@@ -1957,7 +1998,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # (A country's or a big city's name is the person's too unless the report backs its country: "Steven Holland,
     # 24, ... Holland told officers"; a continent's is nobody's.)
     # (Nor where a town's body follows it: "President Clinton ... the Clinton City Council".)
-    town_body = single and after == " " and prev_tok != "of" and _TOWN_BODY_AFTER.match(text, m.end) is not None
+    town_body = single and after == " " and prev_tok != "of" and text[m.end + 1:m.end + 2] in _TOWN_BODY_INITIALS \
+        and _TOWN_BODY_AFTER.match(text, m.end) is not None
     # (A dateline's own town bearing the name is the place wherever a place's word frames it: "SHERMAN - ... named for
     # General Sidney Sherman ... between Sherman and Denison", "the west side of Sherman".)
     told_here = single and first in told_people and not (
@@ -1982,7 +2024,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # some towns under their namesake person's full name), are that person (not "Co Donegal": a county's short form;
     # nor "Al Mukalla", "Al" the Arabic article of a town's alternate name as written, where the given name
     # "Al Franken" is only Franken's loosely).
-    if not single and _is_given_name(first, gazetteer) and not facts.major \
+    # (the facts asked before the gazetteer's given names: a major place passes at once)
+    if not single and not facts.major and _is_given_name(first, gazetteer) \
             and not (first.lower() in ARTICLES and any(not loose for _, loose in gazetteer.matches(m.key))) \
             and (read := [p for p, _ in gazetteer.matches(m.key)]) \
             and all(name_key(p.name) != m.key for p in read) \
@@ -1993,7 +2036,7 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # its country; not after "of": "the Chamber of Commerce Mayor's Breakfast" is the chamber's.)
     if single and after == " " and next_tok[:1].isupper() and next_tok not in PLACE_WORDS \
             and next_tok not in ORGANISATION_WORDS and next_tok.lower() not in HEADLINE_WORDS \
-            and _is_given_name(first, gazetteer) and not town_body:
+            and not town_body and _is_given_name(first, gazetteer):
         # ("Dallas Cooper, 18,", "Paris Whitaker told": a name told as a person's is one, a big town's name or not)
         if not facts.major or first in told_people and next_tok in told_people and not facts.country_or_state:
             return False
@@ -2023,10 +2066,11 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # A lone given name ("Patrick", "Kate") is a person unless the sentence makes it a place (an area's word after it:
     # "cholera in the Jere and Dikwa areas"; the area slot after a dateline's town: "BANGOR, Gwynedd -").
     # (Not a short form that ends in a capital, "PoK", "PoJK": no one's given name is written so.)
-    if single and _is_given_name(first, gazetteer) and (first.isupper() or not first[-1].isupper()) and not (
+    if single and not facts.major_10k and _is_given_name(first, gazetteer) \
+            and (first.isupper() or not first[-1].isupper()) and not (
             prev_tok.lower() in LOCATIVE_WORDS or after.startswith(",") or _LOCAL_AREA_AFTER.match(text, m.end)
             or before == ", " and m.end < _dateline_end(text)) \
-            and not facts.major_10k and not _article_joined_town(m, gazetteer):
+            and not _article_joined_town(m, gazetteer):
         # (a first-level area's body is the area's where the report backs its country: "the Kerry Divisional Drugs
         # Unit" in a report from Co Kerry)
         if not (town_body or facts.first_level and after == " " and next_tok in AREA_BODY_WORDS):
@@ -2036,9 +2080,10 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # name there needs the report to back its country (not "Metro Atlanta", "Greater Boston": major places; nor a
     # known word, an office or a day beside it).
     if single and not facts.major_100k and (
-            before == " " and prev_tok.lower() not in FUNCTION_WORDS and _unknown_name_word(prev_tok, gazetteer) or
-            after == " " and next_tok not in ORGANISATION_WORDS and next_tok not in _CALENDAR_WORDS
-            and _unknown_name_word(next_tok, gazetteer)):
+            before == " " and not prev_tok.islower() and prev_tok.lower() not in FUNCTION_WORDS
+            and _unknown_name_word(prev_tok, gazetteer) or
+            after == " " and not next_tok.islower() and next_tok not in ORGANISATION_WORDS
+            and next_tok not in _CALENDAR_WORDS and _unknown_name_word(next_tok, gazetteer)):
         m.weak = True
     # The last word of a name that joins two words by "and" ("the Elephant and Castle", "Marks and Spencer"), whose
     # first the gazetteer lacks and no place's preposition opens, is no place (not "in Tondo and Navotas": two places).
