@@ -22,6 +22,7 @@ from .matching import (
     GroupsWhereFound,
     fold,
     folded_regex,
+    holds_a_word,
     literal_words,
     may_hold,
 )
@@ -807,15 +808,6 @@ CASUALTY_HINT_STEMS = tuple(w.replace("_", " ") for w in
     neither shoot behead decapitat neutrali lynch martyr the_figure_at eliminat liquidat hell shahadat drown striking grazing""".split())
 
 
-def holds_any(words, lowered: str) -> bool:
-    """Whether lowered holds one of words (a plain look for each: fewer instructions than a regex of them, tried at
-    every character)."""
-    for word in words:
-        if word in lowered:
-            return True
-    return False
-
-
 # the words GAP_INJURY, SHOT_THEN_DIED and NOUN_RESULT cannot match without (see may_hold)
 _GAP_INJURY_WORDS = ("injur", "wound", "condition", "after", "cut", "bruise", "laceration", "concussion", "broken",
                      "fractured", "bloody")
@@ -953,7 +945,7 @@ _TIME_BEFORE = re.compile(r"(?:\b(?:at|on|of|since|by|no\.|route|highway|block|j
 _TIME_AFTER = re.compile(r"\s*(?::|a\.m|p\.m|%|th\b|times\b|rounds\b|shots\b|bullets\b|casings\b|gunshots\b)|"
                          r"[- ](?:year|month|week|day)s?[- ]old\b")
 # plain looks for the words TOTAL_CUE, SHOT_THEN_DIED and FOUND_SHOT need
-_TOTAL_HINT = ("total", "tally", "count", "toll", "bring")  # (see holds_any)
+_TOTAL_HINT = ("total", "tally", "count", "toll", "bring")  # (see matching.holds_a_word)
 _DIED_HINT = ("die", "away", "succumb", "dead", "deceased")
 _FOUND_HINT = ("found", "located", "discovered")
 
@@ -1142,7 +1134,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     end = len(text) if end is None else end
     sentence = text[start:end]
     lowered = fold(sentence)
-    if not holds_any(CASUALTY_HINT_STEMS, lowered):
+    if not holds_a_word(lowered, CASUALTY_HINT_STEMS):
         return []
     if (listed := _list_line(text, start, end)) is not None:
         return [listed]
@@ -1153,9 +1145,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     paragraph = text.rfind("\n\n", 0, start) + 1
     sourced = may_hold(sentence, lowered, _SOURCE_WORDS)  # (a figure's source is told with one of them)
     # (a toll raised, or raised to by more dead: "bringing to 12 the number killed in the strike", no other source's figure)
-    revised_toll = holds_any(_REVISED_WORDS, lowered) and _REVISED.search(lowered) is not None or "number" in lowered and \
+    revised_toll = holds_a_word(lowered, _REVISED_WORDS) and _REVISED.search(lowered) is not None or "number" in lowered and \
         may_hold(sentence, lowered, _INVERTED_TOLL_WORDS) and _INVERTED_TOLL.search(lowered) is not None
-    total = TOTAL_CUE.search(sentence) if holds_any(_TOTAL_HINT, lowered) else None
+    total = TOTAL_CUE.search(sentence) if holds_a_word(lowered, _TOTAL_HINT) else None
     if total and (_INCIDENT_TOLL.match(sentence, total.end()) or
                   _BARE_DEATH_TOLL.fullmatch(total.group()) and _TO_FIGURE_END.match(sentence, total.end())):
         # "bringing the number of people killed in the shooting to two", "Three more bodies were found, bringing the
@@ -1380,7 +1372,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(KILLED if m.group("kill") or m.group("founddead") else HIT, group, category, m.start(), m.end(), group.rule)
             taken.append((m.start(), m.end()))
 
-    for m in (SHOT_THEN_DIED.finditer(sentence) if holds_any(_DIED_HINT, lowered) and
+    for m in (SHOT_THEN_DIED.finditer(sentence) if holds_a_word(lowered, _DIED_HINT) and
               may_hold(sentence, lowered, _SHOT_WORDS) else ()):
         if free(m.start(), m.end()):
             one = Quantity(1, 1, 1, "one person shot, then dead", 0, 0, "")
@@ -1655,7 +1647,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 who={"him": "male", "her": "female"}.get(m.group("obj")))
             taken.append((m.start(), m.end()))
 
-    for m in (FOUND_SHOT.finditer(sentence) if holds_any(_FOUND_HINT, lowered) else ()):
+    for m in (FOUND_SHOT.finditer(sentence) if holds_a_word(lowered, _FOUND_HINT) else ()):
         if free(m.start(), m.end()):
             one = Quantity(1, 1, 1, "one person shot", 0, 0, "")
             add(WOUNDED if re.search(r"(?:wounded|injured)$", m.group(0), re.I) else HIT, one, victim_category(m.group("noun")),

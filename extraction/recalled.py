@@ -10,7 +10,7 @@ from itertools import chain
 
 from .period_tallies import period_tally
 from .dates import MONTH_NAMES
-from .matching import holds_case_odd
+from .matching import holds_a_word, holds_case_odd
 from .event_types import Trigger
 
 
@@ -392,14 +392,6 @@ def roundup(sentence: str, folded: str) -> bool:
     return ("past" in folded or "last" in folded or "previous" in folded or "since the" in folded) and \
         _ROUNDUP_PERIOD.search(sentence) is not None and _ROUNDUP_BREADTH.search(sentence) is not None or \
         holds_a_word(folded, _AREA_WORDS) and _MANY_AREAS.search(sentence) is not None
-
-
-def holds_a_word(folded: str, words) -> bool:
-    """Whether folded holds one of words (a loop: any() over a generator costs more than the looks themselves)."""
-    for word in words:
-        if word in folded:
-            return True
-    return False
 
 
 # A group's campaign told as background: acts told in the present perfect, or as a habit, with an iterative frame ("has
