@@ -30,7 +30,7 @@ from .numbers import QUANTITY_FIRST_WORDS, QUANTITY_PATTERN, Quantity, parse_qua
 from .dates import MONTH_NAMES
 from .period_tallies import period_tally, war_toll_start
 from .victims import (ABDUCTED, ANIMAL_AFTER, ANIMALS, ARMED_GROUP, STATE_FORCES, CATEGORY, FORCE, HIT, KILLED, MISSING, MORE_DETS, OFFICE_NOUNS, PERPETRATOR,
-                      SHOOTER_AMONG, WOUNDED, CasualtyMention, a_relation, told_by_trade, force_of, identity, named_together, same_person,
+                      SHOOTER_AMONG, SINGULAR_KIN, WOUNDED, CasualtyMention, a_relation, told_by_trade, force_of, identity, named_together, same_person,
                       victim_category)
 
 
@@ -641,7 +641,10 @@ PRONOUN_HIT = folded_regex(
     # the body part first: "A bullet grazed the head of a 30-year-old man", or the victim's: "a bullet grazed the woman's
     # cheek" (not "the driver's door")
     r"(?<=[a-z]\s)(?:the|his|her)\s+" + _BODY_PART + r"\s+of\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?" + _OBJECT_PERSON + r"\b(?!['’]s)|"
-    r"(?<=[a-z]\s)(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?" + _OBJECT_PERSON + r"(?P<ownpart>['’]s\s+" + _BODY_PART + r"\b))"
+    r"(?<=[a-z]\s)(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?" + _OBJECT_PERSON + r"(?P<ownpart>['’]s\s+" + _BODY_PART + r"\b)|"
+    # one of someone's kin, after a projectile ("A bullet struck her grandson in the chest"; a person's "shot his wife"
+    # is OBJECT_FIRST's)
+    r"(?<=[a-z]\s)(?:his|her|their)\s+(?P<kin>" + "|".join(sorted(SINGULAR_KIN, key=len, reverse=True)) + r")\b(?!['’]s))"
     r"(?!\s+(?:dead|to\s+death|and\s+(?:killed|died)|fatally))")
 # the shots a participle's hit follows in its clause: "fired several shots, striking a man", "returned fire, hitting him"
 _GUNFIRE_BEFORE = re.compile(r"\b(?:fired?|firing|shots?|rounds|gunfire|bullets?)\b[^.;]{0,80}?,\s*$")
@@ -1600,15 +1603,19 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     for m in (PRONOUN_HIT.finditer(lowered) if may_hold(sentence, lowered, _PRONOUN_HIT_WORDS) else ()):
         if m.group("strike") and not _struck_by_gunfire(lowered, m):
             continue  # "striking him" with a car or a fist hurts no one by gunfire
+        if m.group("kin") and not m.group("projectile"):
+            continue
         if free(m.start(), m.end()) and not _ATTEMPT_BEFORE.search(lowered, max(0, m.start() - 30), m.start()):
             one = Quantity(1, 1, 1, "one person shot", 0, 0, "")
             obj = m.group("obj")[:m.start("ownpart") - m.start("obj")] if m.group("ownpart") else m.group("obj")
-            who = "male" if obj.startswith("him") else "female" if obj.startswith("her") else identity(obj, None, None, None)
+            # (someone's kin is of the dead's, not the dead: "A stray bullet also struck his brother", see a_relation)
+            who = "other" if m.group("kin") else \
+                "male" if obj.startswith("him") else "female" if obj.startswith("her") else identity(obj, None, None, None)
             if obj.endswith("self") and _shooter_survived(text, start + m.end(), obj):
                 one = Quantity(1, 1, 1, SELF_WOUNDED, 0, 0, "")  # besides those he shot
                 add(HIT, one, "combatants", m.start(), m.end(), one.rule, True, "doer")
             else:
-                add(HIT, one, "unknown", m.start(), m.end(), one.rule, who=who)
+                add(HIT, one, "unknown", m.start(), m.end(), one.rule, who=who, besides=bool(m.group("kin")))
             taken.append((m.start(), m.end()))
 
     for m in (ELLIPTIC.finditer(sentence) if _ELLIPTIC_HINT.search(lowered) else ()):

@@ -217,7 +217,7 @@ def named_among(text: str, start: int, end: int, total: int) -> list[tuple[str, 
         category = CATEGORY.get(noun)
         if item and item.group("det") and item.group("det").lower() == "the" and noun not in _THE_PERPETRATOR:
             category = None  # ("including the children": how many the count does not say)
-        elif item and (item.group("det") or "").lower() in ("his", "her", "their") and noun not in _SINGULAR_KIN:
+        elif item and (item.group("det") or "").lower() in ("his", "her", "their") and noun not in SINGULAR_KIN:
             category = None  # ("including four children and their mother": one; "and their parents": how many is not said)
         elif noun in _BOMBER:
             category = "combatants"
@@ -232,7 +232,7 @@ def named_among(text: str, start: int, end: int, total: int) -> list[tuple[str, 
     return named if sum(n for _, n, _, _ in named) <= total else []
 
 
-_SINGULAR_KIN = frozenset("""mother father son daughter wife husband brother sister grandmother grandfather uncle aunt
+SINGULAR_KIN = frozenset("""mother father son daughter wife husband brother sister grandmother grandfather uncle aunt
 nephew niece cousin grandson granddaughter grandchild""".split())
 
 

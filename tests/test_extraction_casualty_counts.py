@@ -225,7 +225,11 @@ def test_more_ways_to_tell_a_victim(text, killed, wounded):
     ("A 19-year-old man took a bullet in the arm when someone opened fire.", None, 1),
     ("A 16-year-old boy took a round to the stomach outside a corner store.", None, 1),
     ("A 52-year-old woman caught a stray bullet while driving home.", None, 1),
+    # ... someone's kin, besides the dead ("his brother" is of the dead man's, not he)
+    ("A bullet struck her grandson in the chest during the shooting.", None, 1),
+    ("A man was shot and killed on Friday, police said. A stray bullet also struck his brother in the leg.", 1, 1),
     # ... not a thing the bullet struck, nor a figure of speech
+    ("A man was shot and killed on Friday, police said. A stray bullet struck his car.", 1, None),
     ("A bullet grazed his car's door and left a long scrape.", None, None),
     ("A bullet grazed the back of a delivery driver's van.", None, None),
     ("Gunfire struck two cars and a house.", None, None),
