@@ -546,7 +546,7 @@ RULES = [
                 # (a "shotgun" carried is no shot: "one carrying a shotgun, demanded painkillers"; nor a batter's
                 # "two-run shot to left")
                 r"opened\s+fire|"
-                r"stabbed|stabbing\s+(?:a|an|the|his|her)\b|drowned(?=\s+(?:his|her|their)\s)|murdered|killed|killing(?!s)|kills|slain|executed|massacred|"
+                r"stabbed|stabbing\s+(?:a|an|the|his|her)\b|drowned(?=\s+(?:his|her|their)\s)|murdered|gunned\s+down|killed|killing(?!s)|kills|slain|executed|massacred|"
                 r"behead(?:ed|ing)|decapitated|martyred|neutrali[sz]ed(?!\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
                 r"(?:explosive|devices?|bombs?|ieds?|mines?|landmines?|drones?|missiles?|rockets?)\b)|"
                 r"(?:beat(?:en)?|burned|burnt|hacked|stoned|clubbed|bludgeoned)\s+to\s+death|wounded|injured|"

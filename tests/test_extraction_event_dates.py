@@ -641,3 +641,10 @@ def test_a_weekday_that_names_a_kind_is_no_day(text, published, day):
         assert evs[0].date_start != "2024-03-08" and "date" in evs[0].inferred
     else:
         assert evs[0].date_start == day
+
+
+def test_one_gunned_down_is_an_act_dated_by_its_day_in_a_vigil_s_report():
+    # "gunned down" tells the killing itself, as "killed" does: the report of a vigil for him dates it by its day
+    evs = extract_events("A 17-year-old boy who was gunned down Sunday was remembered at a vigil on Friday.",
+                         published_at=D("2026-01-03"), toponyms=[], locations=[])
+    assert [(ev.date_start, (ev.killed or {}).get("best")) for ev in evs] == [("2025-12-28", 1)]
