@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .matching import fold, may_hold, may_hold_folded
+from .matching import may_hold, may_hold_folded
 
 SUMMARY = -1
 ITEMS_SUMMED = -2  # a line that adds up a list's items ("Total this week: 21 killed."): neither act nor toll
@@ -65,9 +65,8 @@ _PRONOUN_START = re.compile(r"(?:he|she|him|her|they|them|both|himself|herself|t
                             r"the\s+boy|the\s+girl|the\s+teen\w*)\b", re.IGNORECASE)
 
 
-def is_roundup(text: str, spans: list[tuple[int, int]], folded: str | None = None) -> bool:
-    """A summary of several incidents in the lead (title and first sentences). folded: fold(text), if known."""
-    folded = fold(text) if folded is None else folded
+def is_roundup(text: str, spans: list[tuple[int, int]], folded: str) -> bool:
+    """A summary of several incidents in the lead (title and first sentences). folded: fold(text)."""
     for s, e in spans[:3]:
         lowered = folded[s:e]
         if "attacks" in lowered:  # (the words of two, "separate attacks", looked for with the spaces between one space)
@@ -145,8 +144,8 @@ def item_starts(text: str, spans: list[tuple[int, int]]) -> list[int]:
 
 
 def incident_blocks(text: str, spans: list[tuple[int, int]], casualties_by_sentence: dict,
-                    dates_by_sentence: dict | None = None, folded: str | None = None) -> list[int]:
-    """folded: fold(text), if known (the plain looks for words run on it)."""
+                    dates_by_sentence: dict, folded: str) -> list[int]:
+    """folded: fold(text) (the plain looks for words run on it)."""
     n = len(spans)
     if items := item_starts(text, spans):
         # a list of incidents, one to a line: each line's sentences its own incident (none of an item's words, its kind,
@@ -166,7 +165,6 @@ def incident_blocks(text: str, spans: list[tuple[int, int]], casualties_by_sente
                 continue
             blocks[i] = block
         return blocks
-    folded = fold(text) if folded is None else folded
     for i, (s, e) in enumerate(spans):
         sentence = text[s:e]
         one_of = ONE_OF_UNNAMED.search(text, s, e) if " of " in sentence and \
