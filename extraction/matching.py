@@ -207,7 +207,4 @@ def may_hold_folded(folded: str, words) -> bool:
     texts spares the slice of text): fold() keeps the case-odd letters as they are ('İ' lower-cases to two
     characters; 'ı' and 'ſ' are lower case) and makes no other character one of them, so folded holds one where
     text does. (Not for text.lower(), which turns 'İ' into 'i' and a combining dot.)"""
-    for word in words:
-        if word in folded:
-            return True
-    return not folded.isascii() and ("İ" in folded or "ı" in folded or "ſ" in folded)
+    return may_hold(folded, folded, words)
