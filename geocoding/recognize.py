@@ -25,7 +25,9 @@ MAX_TOKENS = 6
 # Words, apostrophes and hyphens inside words, and dotted abbreviations ("U.S.", "D.C."): a letter, then the
 # rest of "(?:[A-Z]\.){2,}" (when the letter is a capital) or of "[^\W\d_]+(?:['’`ʼ\-][^\W\d_]+)*". (Opening
 # with one class of letters, re skips to a letter at once, where an alternation is tried at every character.)
-_TOKEN = re.compile(r"[^\W\d_](?:(?<=[A-Z])\.(?:[A-Z]\.)+|[^\W\d_]*(?:['’`ʼ\-][^\W\d_]+)*)")
+# (the dot asked before the capital behind it: most words go on with a letter, which fails the dot at once; the
+# letters taken possessively, as nothing after them could give one back)
+_TOKEN = re.compile(r"[^\W\d_](?:\.(?<=[A-Z]\.)(?:[A-Z]\.)+|[^\W\d_]*+(?:['’`ʼ\-][^\W\d_]+)*)")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _POSSESSIVE = re.compile(r"['’]s$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
@@ -971,7 +973,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             mentions.append(whole)
             resume = j
             continue
-        if j > i + 1 and _HYPHEN_BEFORE_NAME.search(text, s, tokens[j - 1][1]):
+        # (the hyphen found plainly first: a run's tokens are joined by blanks, so most runs hold none)
+        if j > i + 1 and text.find("-", s, tokens[j - 1][1]) >= 0 \
+                and _HYPHEN_BEFORE_NAME.search(text, s, tokens[j - 1][1]):
             # "Dallas-Fort Worth", "Pine River-Backus", "Japan-South Korea": places joined by a hyphen, one of several
             # words (the tokenizer keeps "Dallas-Fort" one word): each place read whole, as in one hyphenated word
             run_text = text[s:tokens[j - 1][1]]
@@ -995,8 +999,11 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             resume = k
             continue
         match = (i + run[0], text[s:tokens[i + run[0] - 1][1]], run[2], False) if run is not None else None
-        if match is None and (_spelling_frame(text, tokens, i, j) or spelt_framed and name_key(tok) in spelt_framed) \
-                and demonym_country(tok, gazetteer) is None:
+        # (a word no name of the run is known as: its demonym's country asked once, before its frame, as a demonym
+        # is read as written)
+        country = demonym_country(tok, gazetteer) if match is None else None
+        if match is None and country is None and (_spelling_frame(text, tokens, i, j)
+                                                   or spelt_framed and name_key(tok) in spelt_framed):
             # no name of the run is known as written: one spelt otherwise ("near Makhmour" for Makhmur), the longest;
             # only where a preposition frames it as a place (a capitalised word elsewhere is a person's or an
             # organisation's name, or an English word, far more often), or the report framed it so before ("in
@@ -1005,7 +1012,6 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             if match is not None:
                 spelt_framed.add(match[2])
         if match is None:
-            country = demonym_country(tok, gazetteer)
             if country:
                 mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country, qualifier=_names_attacker(text, e)))
             elif "-" in tok:
@@ -1069,7 +1075,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
         mentions = [m for m in mentions if m.kind == "abbreviation" or (m.start, m.end) in towns
                     or text[m.end:m.end + 1] == "-" or text[m.start - 1:m.start] == "-" and m.start > 0
                     or not any(st.start <= m.start and m.end <= st.end for st in streets)]
-    if streets_out is not None and any(word in text for word in _QUARTER_WORDS):
+    quarter_words = streets_out is not None and any(word in text for word in _QUARTER_WORDS)
+    if quarter_words:
         # a town's quarter or camp the gazetteer lacks, told by its kind ("the Kutupalong refugee camp"), placed at
         # its town as a street is
         streets_out += [q for q in find_quarters(text) if not any(
@@ -1080,7 +1087,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
         starts = {m.start: m.end for m in mentions if m.kind == "name"}
         streets_out += [q for q in _quarters_of_towns(text, starts, gazetteer) if not any(
             o.start < q.end and q.start < o.end for o in (*mentions, *streets, *streets_out))]
-    if streets_out is not None and any(word in text for word in _TOWN_PART_WORDS):
+    if streets_out is not None and (any(word in text for word in _TOWN_PART_OTHER_WORDS)
+                                    or quarter_words and any(word in text for word in _TOWN_PART_QUARTER_WORDS)):
         # "Kabul's Shar-e Naw district", "the Abu Salim district of Tripoli", "the Tivoli Gardens community of West
         # Kingston": a quarter or market the gazetteer lacks, told with its town (placed only there: Geoparser._streets)
         towns = [(m.start, m.end) for m in mentions if m.kind == "name"]
@@ -1219,6 +1227,10 @@ def _quarters_of_towns(text: str, towns: dict[int, int], gazetteer: Gazetteer) -
 # (not a hospital's or another building's name: no toponym, "Rome's Gemelli hospital")
 _TOWN_PART_WORDS = (" district", " area", " market", " bazaar", " neighbourhood", " neighborhood", " quarter", " slum",
                     " camp", " community")
+# (those a text holds only if it holds one of _QUARTER_WORDS, which find_mentions has asked before: not asked again of
+# a text that holds none, as most hold none)
+_TOWN_PART_QUARTER_WORDS = tuple(word for word in _TOWN_PART_WORDS if any(q in word for q in _QUARTER_WORDS))
+_TOWN_PART_OTHER_WORDS = tuple(word for word in _TOWN_PART_WORDS if word not in _TOWN_PART_QUARTER_WORDS)
 _TOWN_PART_WORD = r"(?:district|area|market|bazaar|neighbou?rhood|quarter|slum|camp|(community))\b"
 # (a community of a faith or a people is none of a town's parts: "the Jewish community of Rome"; a demonym's,
 # "the Somali community of Minneapolis", is a demonym found)
