@@ -151,6 +151,9 @@ _CLUB_WORDS = frozenset("United Rovers Wanderers Albion Hotspur".split())
 # Lower-case words after a name that make it a thing's named after someone: "Molotov cocktails" (Molotov was Perm).
 # ... or a kind of fish or vegetable named after where it came from: "Nile perch", "Brussels sprouts"
 _EPONYM_THING_WORDS = frozenset("cocktail cocktails perch tilapia sprouts".split())
+# (these, and "administration", "Elementary", "University" after a name: _keep's cheap test before asking which)
+_NOT_A_PLACE_BEFORE = _UNIT_WORDS | _CLUB_WORDS | _EPONYM_THING_WORDS | {"administration", "Administration",
+                                                                         "Elementary", "University"}
 # a car's colour before its make: "a white Toyota Quantum", "a silver Honda" (Toyota, Japan; Honda, Colombia)
 _VEHICLE_COLOURS = frozenset("white black silver grey gray red blue green maroon beige gold navy".split())
 _VEHICLE_NOUNS = frozenset("car cars sedan suv truck pickup van minivan minibus vehicle coupe hatchback bakkie".split())
@@ -687,17 +690,19 @@ def _name_initial(text: str, tokens: list, i: int, gazetteer: Gazetteer) -> bool
         and tokens[i - 1][2].lower() not in FUNCTION_WORDS and _unknown_name_word(tokens[i - 1][2], gazetteer))
 
 
-def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer, aged: list[int], unlowered: list[int]) -> set[str]:
+def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer, aged: list[int],
+                     before_capitals: list[int]) -> set[str]:
     """Last names of the people a text names as "<given name> <Name>", "<title> <Name>" or "<Name>, <age>,": a later
     "Hartley" or "Jones" on its own is that person, not a place (a hyphenated one's parts too: "Brown-Edwards").
-    aged: _names_before_ages(text, tokens); unlowered: the indices of the tokens not in lower case, in order."""
+    aged: _names_before_ages(text, tokens); before_capitals: the indices of the tokens opening with a capital that
+    another such token follows, in order."""
     out = set()
     n = len(tokens)
     may_be_told = "-year-old" in text or "identified" in text
     # Only a word that starts with a capital can be a last name: look before those.
-    # (a word opening with a capital is no word in lower case: looked for among those only; and only after another:
-    # a given name, a title and an initial all open with a capital, so no other word before one frames a person)
-    for i in [i - 1 for i in unlowered if i and tokens[i][2][0].isupper() and tokens[i - 1][2][0].isupper()]:
+    # (and only after another: a given name, a title and an initial all open with a capital, so no other word before
+    # one frames a person)
+    for i in before_capitals:
         first = tokens[i][2]
         gap = text[tokens[i][1]:tokens[i + 1][0]]
         if gap != " " and gap != ". " or first == "Co":   # "Co Kerry": an Irish county's short form, not a given name
@@ -939,7 +944,23 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
     # loops, not a Python step per token: most tokens are in lower case.
     n = len(tokens)
     unlowered = list(compress(range(n), map(not_, map(str.islower, map(itemgetter(2), tokens)))))
-    surnames = _person_surnames(text, tokens, gazetteer, aged, unlowered)
+    caps = [False] * n
+    capitalised = []                                    # the capitalised tokens' indices, in order
+    before_capitals = []                                # those of the tokens opening with a capital before another
+    last_capital = -2                                   # the last token opening with a capital so far
+    for i in unlowered:
+        tok = tokens[i][2]
+        if tok[0].isupper():
+            # (an ASCII word opening with a capital is capitalised: asked here, not in a call per token)
+            caps[i] = tok.isascii() or _capitalised(tok)
+            if last_capital == i - 1:
+                before_capitals.append(i - 1)
+            last_capital = i
+        else:
+            caps[i] = _capitalised(tok)
+        if caps[i]:
+            capitalised.append(i)
+    surnames = _person_surnames(text, tokens, gazetteer, aged, before_capitals)
     told_people = _told_person_words(text, tokens, gazetteer, aged)
     parties = set(_PARTY_NAME.findall(text)) if " party" in text else set()
     # (the last word too: "West Nile cases", where "Nile" is the name read)
@@ -947,14 +968,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
         if any(word in text for word in _PATHOGEN_NAME_GATE) else set()
     militias = {name_key(name) for name in _MILITIA_NAME.findall(text)} if " militia" in text else set()
     airfield_words = any(word in text for word in _AIRFIELD_WORDS)  # (most reports name no airfield)
-    caps = [False] * n
-    for i in unlowered:
-        tok = tokens[i][2]
-        # (an ASCII word opening with a capital is capitalised: asked here, not in a call per token)
-        caps[i] = tok[0].isupper() and tok.isascii() or _capitalised(tok)
     resume = 0                                          # tokens before this one are in a found name
     spelt_framed: set[str] = set()                      # names read by their spelling key so far
-    for i in [i for i in unlowered if caps[i]]:
+    for i in capitalised:
         s, e, tok = tokens[i]
         if i < resume or s in taken or text[e:e + 1].isdigit():
             continue                                    # (a word glued to digits is a brand's: "Kurdistan24")
@@ -1798,8 +1814,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # area word; it needs the report to back its country.
     # (Or the second of two areas that one plural area word follows: "the Nyanza and Western provinces".)
     # (the word asked before the words after it: few names are such words)
-    if single and (first in ORGANISATION_WORDS or first in DIRECTION_WORDS or first in PLACE_WORDS) \
-            and facts.first_level \
+    kind_word = single and (first in ORGANISATION_WORDS or first in DIRECTION_WORDS or first in PLACE_WORDS)
+    if kind_word and facts.first_level \
             and (after == " " and next_tok.lower() in AREA_WORDS or _AREA_WORD_AFTER.match(text, m.end)):
         m.weak = True
         return True
@@ -1845,8 +1861,7 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if m.key in SEATS_OF_GOVERNMENT and prev_tok.lower() == "the" and before == " ":
         return False
     # A word that is itself a kind of place or organisation ("Center", "Council", "Airport").
-    if single and (first in ORGANISATION_WORDS or first in PLACE_WORDS or first in DIRECTION_WORDS
-                   or first in PERSON_TITLES):
+    if kind_word or single and first in PERSON_TITLES:
         return False
     # Joaquin "El Chapo" Guzman: a nickname in quotes between a person's names, and the last name after it, not places.
     if before in (' "', ' “') and after in ('" ', '” ') and _capitalised(prev_tok) and _capitalised(next_tok) or \
@@ -1955,14 +1970,29 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             and all(part in DIRECTION_WORDS for part in _NAME_PARTS.split(m.text)) \
             and (single or next_tok.lower() not in AREA_WORDS or not facts.first_level):
         return False
-    # "the Azov brigade", "the Dnipro battalion": a unit's name, not the town it was raised in or named after.
-    if single and after == " " and next_tok in _UNIT_WORDS:
-        return False
-    if single and after == " " and next_tok in _CLUB_WORDS and not (
-            k + 1 < len(tokens) and _capitalised(tokens[k + 1][2]) and text[tokens[k][1]:tokens[k + 1][0]] == " "):
-        return False
-    if single and after == " " and next_tok in _EPONYM_THING_WORDS:
-        return False
+    # A word after a one-word name that makes it something else's (each told below; most names have none after them).
+    if single and after == " " and next_tok in _NOT_A_PLACE_BEFORE:
+        # "the Azov brigade", "the Dnipro battalion": a unit's name, not the town it was raised in or named after.
+        if next_tok in _UNIT_WORDS:
+            return False
+        if next_tok in _CLUB_WORDS and not (
+                k + 1 < len(tokens) and _capitalised(tokens[k + 1][2]) and text[tokens[k][1]:tokens[k + 1][0]] == " "):
+            return False
+        if next_tok in _EPONYM_THING_WORDS:
+            return False
+        # "the Obama administration", "the Bush White House": a person.
+        if next_tok in ("administration", "Administration"):
+            return False
+        # "Lincoln Elementary", "Goshen Elementary": a grade school named after a person or a town, told by its name
+        # alone (local papers name the town it stands in apart, news corpora tag no place there); but the dateline's
+        # own town is that town ("POOLER, Ga. - ... the Pooler Elementary cafeteria").
+        if next_tok == "Elementary" and not _datelined_at(text, first):
+            return False
+        # "Emory University Hospital", "Stanford University": a university named after its founder's given name, not
+        # a small town that bears it (a town's name stays its own: "Hackensack University Medical Center").
+        if next_tok == "University" and not facts.major_100k and not facts.first_level \
+                and gazetteer.is_first_name(first):
+            return False
     # "Camp 9", "Block 4", "Gate 2": an English word and a number are one of many numbered things, not a town named so
     # (not "Paris 2024": no English word)
     if single and facts.common_word and not first.isupper() and text.startswith(" ", m.end) \
@@ -1972,19 +2002,6 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # names again)
     if before == " " and prev_tok in _VEHICLE_COLOURS and not facts.country_or_state and text.count(m.text) == 1 and (
             after in (".", ",") or after == " " and (_capitalised(next_tok) or next_tok.lower() in _VEHICLE_NOUNS)):
-        return False
-    # "the Obama administration", "the Bush White House": a person.
-    if single and after == " " and next_tok in ("administration", "Administration"):
-        return False
-    # "Lincoln Elementary", "Goshen Elementary": a grade school named after a person or a town, told by its name alone
-    # (local papers name the town it stands in apart, news corpora tag no place there); but the dateline's own town
-    # is that town ("POOLER, Ga. - ... the Pooler Elementary cafeteria").
-    if single and after == " " and next_tok == "Elementary" and not _datelined_at(text, first):
-        return False
-    # "Emory University Hospital", "Stanford University": a university named after its founder's given name, not a
-    # small town that bears it (a town's name stays its own: "Hackensack University Medical Center").
-    if single and after == " " and next_tok == "University" and not facts.major_100k and not facts.first_level \
-            and gazetteer.is_first_name(first):
         return False
     # "the ruling Morena party ... Morena lawmakers": a political party's name, not the town it shares (not "an
     # Arlington party": a party held there); a country's or a state's name may name a party's branch where the report
