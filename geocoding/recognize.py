@@ -1031,7 +1031,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             if country:
                 mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country, qualifier=_names_attacker(text, e)))
             elif "-" in tok:
-                parts = _compound_parts(s, tok, gazetteer, surnames)
+                parts = _hyphenated_word_parts(s, tok, gazetteer, surnames)
                 if parts and i and _outlet_edition(text, tokens, caps, i, i + 1, gazetteer):
                     for part in parts:
                         part.in_a_name = True              # "CBC Kitchener-Waterloo"
@@ -1490,6 +1490,22 @@ def _name_before_compound_tail(text: str, tokens: list, i: int, j: int, gazettee
                 return None
             return Mention(tokens[i][0], end, name, key, qualifier=tail.lower() in ACTOR_TAILS)
     return None
+
+
+def _hyphenated_word_parts(start: int, tok: str, gazetteer: Gazetteer, surnames: set[str]) -> list[Mention]:
+    """_compound_parts of a hyphenated token (a word, no run of words), memoised on the gazetteer (emptied when places
+    are added): "US-led", "Saudi-led", "al-Assad" recur within and across reports, and what they hold depends on the
+    token alone and on whether it is a surname the report names."""
+    memo = gazetteer.compounds_memo
+    memo_key = (tok, tok in surnames)
+    found = memo.get(memo_key)
+    if found is None:
+        if len(memo) >= _RUNS_MEMO_SIZE:
+            memo.clear()
+        found = memo[memo_key] = tuple((m.start, m.text, m.key, m.kind, m.code, m.qualifier)
+                                       for m in _compound_parts(0, tok, gazetteer, surnames))
+    return [Mention(start + offset, start + offset + len(part), part, key, kind, code, qualifier=qualifier)
+            for offset, part, key, kind, code, qualifier in found]
 
 
 def _compound_parts(start: int, tok: str, gazetteer: Gazetteer, surnames: set[str] = frozenset(),
