@@ -29,10 +29,10 @@ MAX_TOKENS = 6
 # letters taken possessively, as nothing after them could give one back)
 _TOKEN = re.compile(r"[^\W\d_](?:\.(?<=[A-Z]\.)(?:[A-Z]\.)+|[^\W\d_]*+(?:['’`ʼ\-][^\W\d_]+)*)")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE_ENDINGS = ("'s", "’s")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _NAME_PARTS = re.compile(r"[- ]")
-_CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
+_CONTRACTION_ENDINGS = tuple(mark + rest for mark in "'’" for rest in ("ve", "ll", "re", "d", "m", "t"))
 
 # Lower-case words that may sit inside a place name ("Gulf of Mexico", "Deir ez-Zor", "Rio de Janeiro", "Jammu and
 # Kashmir": a run across "and" is one name only where the gazetteer knows it whole, else its first name as before).
@@ -387,14 +387,20 @@ _ROAD_GATE = re.compile(r"(?:" + "|".join(_ROAD_WORDS) + r")\s*\d")
 _STREET_TYPE_WORD = re.compile(_by_first_letter(_STREET_TYPES.split("|")))
 _ROAD_WORD_GROUPS = _by_stems(_ROAD_WORDS, ("Ro",))                           # ("Route", "Road")
 _STREET_OPENER_GROUPS = _by_stems(_STREET_OPENERS, ("Pla", "Pra"))        # ("Place", "Plaza"; "Praça", "Praca")
+# ... and one before them all: every word the three tests look for, grouped by first letter, found by one scan of a text
+# holding none (as most do; where one is, the street types' scan starts there, as none stands before it)
+_STREET_GATE_WORD = re.compile(_by_first_letter(sorted({*_STREET_TYPES.split("|"), *_ROAD_WORDS, *_STREET_OPENERS})))
 # Words that start a capitalised run but are no part of a street's name ("The Main Street").
 _STREET_NOT_FIRST = frozenset("The A An In On At Of And Or From To By For With Near On Then But When While".split())
 
 
 def find_streets(text: str) -> list[Mention]:
     """Street and road names, kind "street" (the geoparser places them at their town)."""
+    gate_word = _STREET_GATE_WORD.search(text)
+    if gate_word is None:
+        return []
     out = []
-    named = _STREET_TYPE_WORD.search(text) and _STREET_TYPE_GATE.search(text)
+    named = _STREET_TYPE_WORD.search(text, gate_word.start()) and _STREET_TYPE_GATE.search(text)
     # (the road gate's words looked for plainly first: most texts hold none, and nine plain scans cost half of re's)
     numbered = _holds_one_of(text, _ROAD_WORD_GROUPS) and _ROAD_GATE.search(text)
     foreign = _holds_one_of(text, _STREET_OPENER_GROUPS)
@@ -482,9 +488,9 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
             at = text.find(mark, at + 1)
     for k in sorted(marked, reverse=True):
         s, e, tok = tokens[k]
-        if _CONTRACTION.search(tok):
+        if tok.endswith(_CONTRACTION_ENDINGS):
             del tokens[k]                               # "I've", "Don't"
-        elif _POSSESSIVE.search(tok) and len(tok) > 2:
+        elif tok.endswith(_POSSESSIVE_ENDINGS) and len(tok) > 2:
             tokens[k] = (s, e - 2, tok[:-2])
     return tokens
 
@@ -1066,6 +1072,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             # word says the region is meant ("Ethiopia's Somali region", "the Somali and Afar regions").
             mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country, qualifier=_names_attacker(text, e)))
             continue
+        if key in NEVER_TOPONYMS and not (k == i + 1 and tok in _KIND_WORDS):
+            continue                                    # ("May", "Thursday": _keep's first filters drop it, see there)
         mention = Mention(s, tokens[k - 1][1], span_text, key, spelt=spelt,
                           qualifier=_actor_tail_after(text, tokens[k - 1][1]))
         if _keep(text, tokens, i, k, mention, gazetteer, surnames, parties, pathogens, militias, told_people):
@@ -1803,6 +1811,10 @@ def _name_facts(key: str, gazetteer: Gazetteer) -> _NameFacts:
     return facts
 
 
+# Words that are themselves a kind of place or organisation, or a compass word (_keep).
+_KIND_WORDS = ORGANISATION_WORDS | DIRECTION_WORDS | PLACE_WORDS
+
+
 def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazetteer,
           surnames: set[str], parties: set[str], pathogens: frozenset[str] | set[str] = frozenset(),
           militias: frozenset[str] | set[str] = frozenset(),
@@ -1830,7 +1842,7 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # area word; it needs the report to back its country.
     # (Or the second of two areas that one plural area word follows: "the Nyanza and Western provinces".)
     # (the word asked before the words after it: few names are such words)
-    kind_word = single and (first in ORGANISATION_WORDS or first in DIRECTION_WORDS or first in PLACE_WORDS)
+    kind_word = single and first in _KIND_WORDS
     if kind_word and facts.first_level \
             and (after == " " and next_tok.lower() in AREA_WORDS or _AREA_WORD_AFTER.match(text, m.end)):
         m.weak = True
