@@ -26,8 +26,9 @@ MAX_TOKENS = 6
 # rest of "(?:[A-Z]\.){2,}" (when the letter is a capital) or of "[^\W\d_]+(?:['’`ʼ\-][^\W\d_]+)*". (Opening
 # with one class of letters, re skips to a letter at once, where an alternation is tried at every character.)
 # (the dot asked before the capital behind it: most words go on with a letter, which fails the dot at once; the
-# letters taken possessively, as nothing after them could give one back)
-_TOKEN = re.compile(r"[^\W\d_](?:\.(?<=[A-Z]\.)(?:[A-Z]\.)+|[^\W\d_]*+(?:['’`ʼ\-][^\W\d_]+)*)")
+# letters taken possessively, as nothing after them could give one back; the joined parts' repetition, "(?:X)*" written
+# "(?:X(?:X)*|)", entered only at an apostrophe or a hyphen: re sets up a repetition at every word otherwise)
+_TOKEN = re.compile(r"[^\W\d_](?:\.(?<=[A-Z]\.)(?:[A-Z]\.)+|[^\W\d_]*+(?:['’`ʼ\-][^\W\d_]+(?:['’`ʼ\-][^\W\d_]+)*|))")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
@@ -387,20 +388,23 @@ _ROAD_GATE = re.compile(r"(?:" + "|".join(_ROAD_WORDS) + r")\s*\d")
 _STREET_TYPE_WORD = re.compile(_by_first_letter(_STREET_TYPES.split("|")))
 _ROAD_WORD_GROUPS = _by_stems(_ROAD_WORDS, ("Ro",))                           # ("Route", "Road")
 _STREET_OPENER_GROUPS = _by_stems(_STREET_OPENERS, ("Pla", "Pra"))        # ("Place", "Plaza"; "Praça", "Praca")
-# ... and one before them all: every word the three tests look for, grouped by first letter, found by one scan of a text
-# holding none (as most do; where one is, the street types' scan starts there, as none stands before it)
-_STREET_GATE_WORD = re.compile(_by_first_letter(sorted({*_STREET_TYPES.split("|"), *_ROAD_WORDS, *_STREET_OPENERS})))
+# ... and one before them all: every word the three tests look for (and _LOCAL_PART_GATE's, which find_mentions asks
+# by the same scan), grouped by first letter, found by one scan of a text holding none (as most do; where one is, the
+# street types' scan starts there, as none stands before it): _STREET_OR_TOWNSHIP_WORD, after _LOCAL_PART_GATE
 # Words that start a capitalised run but are no part of a street's name ("The Main Street").
 _STREET_NOT_FIRST = frozenset("The A An In On At Of And Or From To By For With Near On Then But When While".split())
 
 
-def find_streets(text: str) -> list[Mention]:
-    """Street and road names, kind "street" (the geoparser places them at their town)."""
-    gate_word = _STREET_GATE_WORD.search(text)
-    if gate_word is None:
+def find_streets(text: str, gate_word_at: int | None = None) -> list[Mention]:
+    """Street and road names, kind "street" (the geoparser places them at their town). gate_word_at: where
+    _STREET_OR_TOWNSHIP_WORD first matches in text (-1: nowhere), when the caller has looked."""
+    if gate_word_at is None:
+        gate_word = _STREET_OR_TOWNSHIP_WORD.search(text)
+        gate_word_at = gate_word.start() if gate_word else -1
+    if gate_word_at < 0:
         return []
     out = []
-    named = _STREET_TYPE_WORD.search(text, gate_word.start()) and _STREET_TYPE_GATE.search(text)
+    named = _STREET_TYPE_WORD.search(text, gate_word_at) and _STREET_TYPE_GATE.search(text)
     # (the road gate's words looked for plainly first: most texts hold none, and nine plain scans cost half of re's)
     numbered = _holds_one_of(text, _ROAD_WORD_GROUPS) and _ROAD_GATE.search(text)
     foreign = _holds_one_of(text, _STREET_OPENER_GROUPS)
@@ -1083,7 +1087,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             mentions.append(mention)
             resume = k
     # A place name inside a street's ("Memphis Street", "Clinton Street") is the street's.
-    streets = find_streets(text)
+    gate_word = _STREET_OR_TOWNSHIP_WORD.search(text)     # (asked once: streets' and townships' tests need it)
+    streets = find_streets(text, gate_word.start() if gate_word else -1)
     if streets_out is not None:
         streets_out += streets
     if streets:
@@ -1130,7 +1135,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             mentions = [m for m in mentions if id(m) not in names_in]
         streets_out += [Mention(q.start, q.end, q.text, q.key, "street", "town") for q in parts if not any(
             o.start < q.end and q.start < o.end for o in (*mentions, *streets, *streets_out))]
-    if any(word in text for word in _LOCAL_PART_GATE):
+    if gate_word and any(word in text for word in _LOCAL_PART_GATE):
         mentions = _local_part_names(text, mentions)
     return sorted(mentions, key=lambda m: m.start)
 
@@ -1140,6 +1145,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
 # name inside it alone ("Merion" is a far Marion's alternate name). The resolver reads the bare name only loosely
 # (Resolver._candidates), and it stands only beside the report's other places (Geoparser._far_local_parts).
 _LOCAL_PART_GATE = ("Township", "TOWNSHIP", "Twp", "TWP", "Upper ", "Lower ", "UPPER ", "LOWER ")
+_STREET_OR_TOWNSHIP_WORD = re.compile(_by_first_letter(sorted({*_STREET_TYPES.split("|"), *_ROAD_WORDS, *_STREET_OPENERS,
+                                                               *map(re.escape, _LOCAL_PART_GATE)})))
 _UPPER_LOWER = r"(?:Upper|Lower|UPPER|LOWER) "
 _TOWNSHIP_NAME = re.compile(r"\b((?:" + _UPPER_LOWER + r")?[A-Z][\w'’]*(?: [A-Z][\w'’]*)?) (?:Township|TOWNSHIP|Twp|TWP)\b")
 # (a township's word at a name's end, its short form with its full stop or not)
