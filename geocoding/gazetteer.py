@@ -29,6 +29,7 @@ class Gazetteer:
         self._spelling_memo: dict[tuple[str, ...], tuple[tuple[Place, bool], ...]] = {}  # spelling forms -> places
         self.runs_memo: dict[str, tuple | None] = {}     # a run of capitalised words -> what it names (recognize.py)
         self.name_facts_memo: dict[str, object] = {}     # a key -> what recognize._keep asks of its places
+        self.compounds_memo: dict[tuple[str, bool], tuple] = {}  # a hyphenated token -> the places in it (recognize.py)
         self._first_name_memo: dict[str, bool] = {}      # a word -> is_first_name (the index's trie, lower-cased)
         # (a plain attribute, not a property: recognize.demonym_country reads it for every capitalised word)
         self.demonyms: dict[str, str] = index.demonyms if index is not None else {}
@@ -41,6 +42,7 @@ class Gazetteer:
         self._spelling_memo.clear()
         self.runs_memo.clear()
         self.name_facts_memo.clear()
+        self.compounds_memo.clear()
         self.generation += 1
 
     @classmethod

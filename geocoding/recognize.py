@@ -25,12 +25,15 @@ MAX_TOKENS = 6
 # Words, apostrophes and hyphens inside words, and dotted abbreviations ("U.S.", "D.C."): a letter, then the
 # rest of "(?:[A-Z]\.){2,}" (when the letter is a capital) or of "[^\W\d_]+(?:['’`ʼ\-][^\W\d_]+)*". (Opening
 # with one class of letters, re skips to a letter at once, where an alternation is tried at every character.)
-_TOKEN = re.compile(r"[^\W\d_](?:(?<=[A-Z])\.(?:[A-Z]\.)+|[^\W\d_]*(?:['’`ʼ\-][^\W\d_]+)*)")
+# (the dot asked before the capital behind it: most words go on with a letter, which fails the dot at once; the
+# letters taken possessively, as nothing after them could give one back; the joined parts' repetition, "(?:X)*" written
+# "(?:X(?:X)*|)", entered only at an apostrophe or a hyphen: re sets up a repetition at every word otherwise)
+_TOKEN = re.compile(r"[^\W\d_](?:\.(?<=[A-Z]\.)(?:[A-Z]\.)+|[^\W\d_]*+(?:['’`ʼ\-][^\W\d_]+(?:['’`ʼ\-][^\W\d_]+)*|))")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE_ENDINGS = ("'s", "’s")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _NAME_PARTS = re.compile(r"[- ]")
-_CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
+_CONTRACTION_ENDINGS = tuple(mark + rest for mark in "'’" for rest in ("ve", "ll", "re", "d", "m", "t"))
 
 # Lower-case words that may sit inside a place name ("Gulf of Mexico", "Deir ez-Zor", "Rio de Janeiro", "Jammu and
 # Kashmir": a run across "and" is one name only where the gazetteer knows it whole, else its first name as before).
@@ -149,6 +152,9 @@ _CLUB_WORDS = frozenset("United Rovers Wanderers Albion Hotspur".split())
 # Lower-case words after a name that make it a thing's named after someone: "Molotov cocktails" (Molotov was Perm).
 # ... or a kind of fish or vegetable named after where it came from: "Nile perch", "Brussels sprouts"
 _EPONYM_THING_WORDS = frozenset("cocktail cocktails perch tilapia sprouts".split())
+# (these, and "administration", "Elementary", "University" after a name: _keep's cheap test before asking which)
+_NOT_A_PLACE_BEFORE = _UNIT_WORDS | _CLUB_WORDS | _EPONYM_THING_WORDS | {"administration", "Administration",
+                                                                         "Elementary", "University"}
 # a car's colour before its make: "a white Toyota Quantum", "a silver Honda" (Toyota, Japan; Honda, Colombia)
 _VEHICLE_COLOURS = frozenset("white black silver grey gray red blue green maroon beige gold navy".split())
 _VEHICLE_NOUNS = frozenset("car cars sedan suv truck pickup van minivan minibus vehicle coupe hatchback bakkie".split())
@@ -382,14 +388,23 @@ _ROAD_GATE = re.compile(r"(?:" + "|".join(_ROAD_WORDS) + r")\s*\d")
 _STREET_TYPE_WORD = re.compile(_by_first_letter(_STREET_TYPES.split("|")))
 _ROAD_WORD_GROUPS = _by_stems(_ROAD_WORDS, ("Ro",))                           # ("Route", "Road")
 _STREET_OPENER_GROUPS = _by_stems(_STREET_OPENERS, ("Pla", "Pra"))        # ("Place", "Plaza"; "Praça", "Praca")
+# ... and one before them all: every word the three tests look for (and _LOCAL_PART_GATE's, which find_mentions asks
+# by the same scan), grouped by first letter, found by one scan of a text holding none (as most do; where one is, the
+# street types' scan starts there, as none stands before it): _STREET_OR_TOWNSHIP_WORD, after _LOCAL_PART_GATE
 # Words that start a capitalised run but are no part of a street's name ("The Main Street").
 _STREET_NOT_FIRST = frozenset("The A An In On At Of And Or From To By For With Near On Then But When While".split())
 
 
-def find_streets(text: str) -> list[Mention]:
-    """Street and road names, kind "street" (the geoparser places them at their town)."""
+def find_streets(text: str, gate_word_at: int | None = None) -> list[Mention]:
+    """Street and road names, kind "street" (the geoparser places them at their town). gate_word_at: where
+    _STREET_OR_TOWNSHIP_WORD first matches in text (-1: nowhere), when the caller has looked."""
+    if gate_word_at is None:
+        gate_word = _STREET_OR_TOWNSHIP_WORD.search(text)
+        gate_word_at = gate_word.start() if gate_word else -1
+    if gate_word_at < 0:
+        return []
     out = []
-    named = _STREET_TYPE_WORD.search(text) and _STREET_TYPE_GATE.search(text)
+    named = _STREET_TYPE_WORD.search(text, gate_word_at) and _STREET_TYPE_GATE.search(text)
     # (the road gate's words looked for plainly first: most texts hold none, and nine plain scans cost half of re's)
     numbered = _holds_one_of(text, _ROAD_WORD_GROUPS) and _ROAD_GATE.search(text)
     foreign = _holds_one_of(text, _STREET_OPENER_GROUPS)
@@ -477,9 +492,9 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
             at = text.find(mark, at + 1)
     for k in sorted(marked, reverse=True):
         s, e, tok = tokens[k]
-        if _CONTRACTION.search(tok):
+        if tok.endswith(_CONTRACTION_ENDINGS):
             del tokens[k]                               # "I've", "Don't"
-        elif _POSSESSIVE.search(tok) and len(tok) > 2:
+        elif tok.endswith(_POSSESSIVE_ENDINGS) and len(tok) > 2:
             tokens[k] = (s, e - 2, tok[:-2])
     return tokens
 
@@ -685,17 +700,19 @@ def _name_initial(text: str, tokens: list, i: int, gazetteer: Gazetteer) -> bool
         and tokens[i - 1][2].lower() not in FUNCTION_WORDS and _unknown_name_word(tokens[i - 1][2], gazetteer))
 
 
-def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer, aged: list[int], unlowered: list[int]) -> set[str]:
+def _person_surnames(text: str, tokens: list, gazetteer: Gazetteer, aged: list[int],
+                     before_capitals: list[int]) -> set[str]:
     """Last names of the people a text names as "<given name> <Name>", "<title> <Name>" or "<Name>, <age>,": a later
     "Hartley" or "Jones" on its own is that person, not a place (a hyphenated one's parts too: "Brown-Edwards").
-    aged: _names_before_ages(text, tokens); unlowered: the indices of the tokens not in lower case, in order."""
+    aged: _names_before_ages(text, tokens); before_capitals: the indices of the tokens opening with a capital that
+    another such token follows, in order."""
     out = set()
     n = len(tokens)
     may_be_told = "-year-old" in text or "identified" in text
     # Only a word that starts with a capital can be a last name: look before those.
-    # (a word opening with a capital is no word in lower case: looked for among those only; and only after another:
-    # a given name, a title and an initial all open with a capital, so no other word before one frames a person)
-    for i in [i - 1 for i in unlowered if i and tokens[i][2][0].isupper() and tokens[i - 1][2][0].isupper()]:
+    # (and only after another: a given name, a title and an initial all open with a capital, so no other word before
+    # one frames a person)
+    for i in before_capitals:
         first = tokens[i][2]
         gap = text[tokens[i][1]:tokens[i + 1][0]]
         if gap != " " and gap != ". " or first == "Co":   # "Co Kerry": an Irish county's short form, not a given name
@@ -937,7 +954,23 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
     # loops, not a Python step per token: most tokens are in lower case.
     n = len(tokens)
     unlowered = list(compress(range(n), map(not_, map(str.islower, map(itemgetter(2), tokens)))))
-    surnames = _person_surnames(text, tokens, gazetteer, aged, unlowered)
+    caps = [False] * n
+    capitalised = []                                    # the capitalised tokens' indices, in order
+    before_capitals = []                                # those of the tokens opening with a capital before another
+    last_capital = -2                                   # the last token opening with a capital so far
+    for i in unlowered:
+        tok = tokens[i][2]
+        if tok[0].isupper():
+            # (an ASCII word opening with a capital is capitalised: asked here, not in a call per token)
+            caps[i] = tok.isascii() or _capitalised(tok)
+            if last_capital == i - 1:
+                before_capitals.append(i - 1)
+            last_capital = i
+        else:
+            caps[i] = _capitalised(tok)
+        if caps[i]:
+            capitalised.append(i)
+    surnames = _person_surnames(text, tokens, gazetteer, aged, before_capitals)
     told_people = _told_person_words(text, tokens, gazetteer, aged)
     parties = set(_PARTY_NAME.findall(text)) if " party" in text else set()
     # (the last word too: "West Nile cases", where "Nile" is the name read)
@@ -945,14 +978,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
         if any(word in text for word in _PATHOGEN_NAME_GATE) else set()
     militias = {name_key(name) for name in _MILITIA_NAME.findall(text)} if " militia" in text else set()
     airfield_words = any(word in text for word in _AIRFIELD_WORDS)  # (most reports name no airfield)
-    caps = [False] * n
-    for i in unlowered:
-        tok = tokens[i][2]
-        # (an ASCII word opening with a capital is capitalised: asked here, not in a call per token)
-        caps[i] = tok[0].isupper() and tok.isascii() or _capitalised(tok)
     resume = 0                                          # tokens before this one are in a found name
     spelt_framed: set[str] = set()                      # names read by their spelling key so far
-    for i in [i for i in unlowered if caps[i]]:
+    for i in capitalised:
         s, e, tok = tokens[i]
         if i < resume or s in taken or text[e:e + 1].isdigit():
             continue                                    # (a word glued to digits is a brand's: "Kurdistan24")
@@ -971,7 +999,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             mentions.append(whole)
             resume = j
             continue
-        if j > i + 1 and _HYPHEN_BEFORE_NAME.search(text, s, tokens[j - 1][1]):
+        # (the hyphen found plainly first: a run's tokens are joined by blanks, so most runs hold none)
+        if j > i + 1 and text.find("-", s, tokens[j - 1][1]) >= 0 \
+                and _HYPHEN_BEFORE_NAME.search(text, s, tokens[j - 1][1]):
             # "Dallas-Fort Worth", "Pine River-Backus", "Japan-South Korea": places joined by a hyphen, one of several
             # words (the tokenizer keeps "Dallas-Fort" one word): each place read whole, as in one hyphenated word
             run_text = text[s:tokens[j - 1][1]]
@@ -995,8 +1025,11 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             resume = k
             continue
         match = (i + run[0], text[s:tokens[i + run[0] - 1][1]], run[2], False) if run is not None else None
-        if match is None and (_spelling_frame(text, tokens, i, j) or spelt_framed and name_key(tok) in spelt_framed) \
-                and demonym_country(tok, gazetteer) is None:
+        # (a word no name of the run is known as: its demonym's country asked once, before its frame, as a demonym
+        # is read as written)
+        country = demonym_country(tok, gazetteer) if match is None else None
+        if match is None and country is None and (_spelling_frame(text, tokens, i, j)
+                                                   or spelt_framed and name_key(tok) in spelt_framed):
             # no name of the run is known as written: one spelt otherwise ("near Makhmour" for Makhmur), the longest;
             # only where a preposition frames it as a place (a capitalised word elsewhere is a person's or an
             # organisation's name, or an English word, far more often), or the report framed it so before ("in
@@ -1005,11 +1038,10 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             if match is not None:
                 spelt_framed.add(match[2])
         if match is None:
-            country = demonym_country(tok, gazetteer)
             if country:
                 mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country, qualifier=_names_attacker(text, e)))
             elif "-" in tok:
-                parts = _compound_parts(s, tok, gazetteer, surnames)
+                parts = _hyphenated_word_parts(s, tok, gazetteer, surnames)
                 if parts and i and _outlet_edition(text, tokens, caps, i, i + 1, gazetteer):
                     for part in parts:
                         part.in_a_name = True              # "CBC Kitchener-Waterloo"
@@ -1044,6 +1076,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             # word says the region is meant ("Ethiopia's Somali region", "the Somali and Afar regions").
             mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country, qualifier=_names_attacker(text, e)))
             continue
+        if key in NEVER_TOPONYMS and not (k == i + 1 and tok in _KIND_WORDS):
+            continue                                    # ("May", "Thursday": _keep's first filters drop it, see there)
         mention = Mention(s, tokens[k - 1][1], span_text, key, spelt=spelt,
                           qualifier=_actor_tail_after(text, tokens[k - 1][1]))
         if _keep(text, tokens, i, k, mention, gazetteer, surnames, parties, pathogens, militias, told_people):
@@ -1053,7 +1087,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             mentions.append(mention)
             resume = k
     # A place name inside a street's ("Memphis Street", "Clinton Street") is the street's.
-    streets = find_streets(text)
+    gate_word = _STREET_OR_TOWNSHIP_WORD.search(text)     # (asked once: streets' and townships' tests need it)
+    streets = find_streets(text, gate_word.start() if gate_word else -1)
     if streets_out is not None:
         streets_out += streets
     if streets:
@@ -1069,7 +1104,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
         mentions = [m for m in mentions if m.kind == "abbreviation" or (m.start, m.end) in towns
                     or text[m.end:m.end + 1] == "-" or text[m.start - 1:m.start] == "-" and m.start > 0
                     or not any(st.start <= m.start and m.end <= st.end for st in streets)]
-    if streets_out is not None and any(word in text for word in _QUARTER_WORDS):
+    quarter_words = streets_out is not None and any(word in text for word in _QUARTER_WORDS)
+    if quarter_words:
         # a town's quarter or camp the gazetteer lacks, told by its kind ("the Kutupalong refugee camp"), placed at
         # its town as a street is
         streets_out += [q for q in find_quarters(text) if not any(
@@ -1080,7 +1116,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
         starts = {m.start: m.end for m in mentions if m.kind == "name"}
         streets_out += [q for q in _quarters_of_towns(text, starts, gazetteer) if not any(
             o.start < q.end and q.start < o.end for o in (*mentions, *streets, *streets_out))]
-    if streets_out is not None and any(word in text for word in _TOWN_PART_WORDS):
+    if streets_out is not None and (any(word in text for word in _TOWN_PART_OTHER_WORDS)
+                                    or quarter_words and any(word in text for word in _TOWN_PART_QUARTER_WORDS)):
         # "Kabul's Shar-e Naw district", "the Abu Salim district of Tripoli", "the Tivoli Gardens community of West
         # Kingston": a quarter or market the gazetteer lacks, told with its town (placed only there: Geoparser._streets)
         towns = [(m.start, m.end) for m in mentions if m.kind == "name"]
@@ -1098,7 +1135,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             mentions = [m for m in mentions if id(m) not in names_in]
         streets_out += [Mention(q.start, q.end, q.text, q.key, "street", "town") for q in parts if not any(
             o.start < q.end and q.start < o.end for o in (*mentions, *streets, *streets_out))]
-    if any(word in text for word in _LOCAL_PART_GATE):
+    if gate_word and any(word in text for word in _LOCAL_PART_GATE):
         mentions = _local_part_names(text, mentions)
     return sorted(mentions, key=lambda m: m.start)
 
@@ -1108,6 +1145,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
 # name inside it alone ("Merion" is a far Marion's alternate name). The resolver reads the bare name only loosely
 # (Resolver._candidates), and it stands only beside the report's other places (Geoparser._far_local_parts).
 _LOCAL_PART_GATE = ("Township", "TOWNSHIP", "Twp", "TWP", "Upper ", "Lower ", "UPPER ", "LOWER ")
+_STREET_OR_TOWNSHIP_WORD = re.compile(_by_first_letter(sorted({*_STREET_TYPES.split("|"), *_ROAD_WORDS, *_STREET_OPENERS,
+                                                               *map(re.escape, _LOCAL_PART_GATE)})))
 _UPPER_LOWER = r"(?:Upper|Lower|UPPER|LOWER) "
 _TOWNSHIP_NAME = re.compile(r"\b((?:" + _UPPER_LOWER + r")?[A-Z][\w'’]*(?: [A-Z][\w'’]*)?) (?:Township|TOWNSHIP|Twp|TWP)\b")
 # (a township's word at a name's end, its short form with its full stop or not)
@@ -1219,6 +1258,10 @@ def _quarters_of_towns(text: str, towns: dict[int, int], gazetteer: Gazetteer) -
 # (not a hospital's or another building's name: no toponym, "Rome's Gemelli hospital")
 _TOWN_PART_WORDS = (" district", " area", " market", " bazaar", " neighbourhood", " neighborhood", " quarter", " slum",
                     " camp", " community")
+# (those a text holds only if it holds one of _QUARTER_WORDS, which find_mentions has asked before: not asked again of
+# a text that holds none, as most hold none)
+_TOWN_PART_QUARTER_WORDS = tuple(word for word in _TOWN_PART_WORDS if any(q in word for q in _QUARTER_WORDS))
+_TOWN_PART_OTHER_WORDS = tuple(word for word in _TOWN_PART_WORDS if word not in _TOWN_PART_QUARTER_WORDS)
 _TOWN_PART_WORD = r"(?:district|area|market|bazaar|neighbou?rhood|quarter|slum|camp|(community))\b"
 # (a community of a faith or a people is none of a town's parts: "the Jewish community of Rome"; a demonym's,
 # "the Somali community of Minneapolis", is a demonym found)
@@ -1462,6 +1505,22 @@ def _name_before_compound_tail(text: str, tokens: list, i: int, j: int, gazettee
                 return None
             return Mention(tokens[i][0], end, name, key, qualifier=tail.lower() in ACTOR_TAILS)
     return None
+
+
+def _hyphenated_word_parts(start: int, tok: str, gazetteer: Gazetteer, surnames: set[str]) -> list[Mention]:
+    """_compound_parts of a hyphenated token (a word, no run of words), memoised on the gazetteer (emptied when places
+    are added): "US-led", "Saudi-led", "al-Assad" recur within and across reports, and what they hold depends on the
+    token alone and on whether it is a surname the report names."""
+    memo = gazetteer.compounds_memo
+    memo_key = (tok, tok in surnames)
+    found = memo.get(memo_key)
+    if found is None:
+        if len(memo) >= _RUNS_MEMO_SIZE:
+            memo.clear()
+        found = memo[memo_key] = tuple((m.start, m.text, m.key, m.kind, m.code, m.qualifier)
+                                       for m in _compound_parts(0, tok, gazetteer, surnames))
+    return [Mention(start + offset, start + offset + len(part), part, key, kind, code, qualifier=qualifier)
+            for offset, part, key, kind, code, qualifier in found]
 
 
 def _compound_parts(start: int, tok: str, gazetteer: Gazetteer, surnames: set[str] = frozenset(),
@@ -1759,6 +1818,10 @@ def _name_facts(key: str, gazetteer: Gazetteer) -> _NameFacts:
     return facts
 
 
+# Words that are themselves a kind of place or organisation, or a compass word (_keep).
+_KIND_WORDS = ORGANISATION_WORDS | DIRECTION_WORDS | PLACE_WORDS
+
+
 def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazetteer,
           surnames: set[str], parties: set[str], pathogens: frozenset[str] | set[str] = frozenset(),
           militias: frozenset[str] | set[str] = frozenset(),
@@ -1786,8 +1849,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # area word; it needs the report to back its country.
     # (Or the second of two areas that one plural area word follows: "the Nyanza and Western provinces".)
     # (the word asked before the words after it: few names are such words)
-    if single and (first in ORGANISATION_WORDS or first in DIRECTION_WORDS or first in PLACE_WORDS) \
-            and facts.first_level \
+    kind_word = single and first in _KIND_WORDS
+    if kind_word and facts.first_level \
             and (after == " " and next_tok.lower() in AREA_WORDS or _AREA_WORD_AFTER.match(text, m.end)):
         m.weak = True
         return True
@@ -1833,8 +1896,7 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if m.key in SEATS_OF_GOVERNMENT and prev_tok.lower() == "the" and before == " ":
         return False
     # A word that is itself a kind of place or organisation ("Center", "Council", "Airport").
-    if single and (first in ORGANISATION_WORDS or first in PLACE_WORDS or first in DIRECTION_WORDS
-                   or first in PERSON_TITLES):
+    if kind_word or single and first in PERSON_TITLES:
         return False
     # Joaquin "El Chapo" Guzman: a nickname in quotes between a person's names, and the last name after it, not places.
     if before in (' "', ' “') and after in ('" ', '” ') and _capitalised(prev_tok) and _capitalised(next_tok) or \
@@ -1943,14 +2005,29 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             and all(part in DIRECTION_WORDS for part in _NAME_PARTS.split(m.text)) \
             and (single or next_tok.lower() not in AREA_WORDS or not facts.first_level):
         return False
-    # "the Azov brigade", "the Dnipro battalion": a unit's name, not the town it was raised in or named after.
-    if single and after == " " and next_tok in _UNIT_WORDS:
-        return False
-    if single and after == " " and next_tok in _CLUB_WORDS and not (
-            k + 1 < len(tokens) and _capitalised(tokens[k + 1][2]) and text[tokens[k][1]:tokens[k + 1][0]] == " "):
-        return False
-    if single and after == " " and next_tok in _EPONYM_THING_WORDS:
-        return False
+    # A word after a one-word name that makes it something else's (each told below; most names have none after them).
+    if single and after == " " and next_tok in _NOT_A_PLACE_BEFORE:
+        # "the Azov brigade", "the Dnipro battalion": a unit's name, not the town it was raised in or named after.
+        if next_tok in _UNIT_WORDS:
+            return False
+        if next_tok in _CLUB_WORDS and not (
+                k + 1 < len(tokens) and _capitalised(tokens[k + 1][2]) and text[tokens[k][1]:tokens[k + 1][0]] == " "):
+            return False
+        if next_tok in _EPONYM_THING_WORDS:
+            return False
+        # "the Obama administration", "the Bush White House": a person.
+        if next_tok in ("administration", "Administration"):
+            return False
+        # "Lincoln Elementary", "Goshen Elementary": a grade school named after a person or a town, told by its name
+        # alone (local papers name the town it stands in apart, news corpora tag no place there); but the dateline's
+        # own town is that town ("POOLER, Ga. - ... the Pooler Elementary cafeteria").
+        if next_tok == "Elementary" and not _datelined_at(text, first):
+            return False
+        # "Emory University Hospital", "Stanford University": a university named after its founder's given name, not
+        # a small town that bears it (a town's name stays its own: "Hackensack University Medical Center").
+        if next_tok == "University" and not facts.major_100k and not facts.first_level \
+                and gazetteer.is_first_name(first):
+            return False
     # "Camp 9", "Block 4", "Gate 2": an English word and a number are one of many numbered things, not a town named so
     # (not "Paris 2024": no English word)
     if single and facts.common_word and not first.isupper() and text.startswith(" ", m.end) \
@@ -1960,19 +2037,6 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # names again)
     if before == " " and prev_tok in _VEHICLE_COLOURS and not facts.country_or_state and text.count(m.text) == 1 and (
             after in (".", ",") or after == " " and (_capitalised(next_tok) or next_tok.lower() in _VEHICLE_NOUNS)):
-        return False
-    # "the Obama administration", "the Bush White House": a person.
-    if single and after == " " and next_tok in ("administration", "Administration"):
-        return False
-    # "Lincoln Elementary", "Goshen Elementary": a grade school named after a person or a town, told by its name alone
-    # (local papers name the town it stands in apart, news corpora tag no place there); but the dateline's own town
-    # is that town ("POOLER, Ga. - ... the Pooler Elementary cafeteria").
-    if single and after == " " and next_tok == "Elementary" and not _datelined_at(text, first):
-        return False
-    # "Emory University Hospital", "Stanford University": a university named after its founder's given name, not a
-    # small town that bears it (a town's name stays its own: "Hackensack University Medical Center").
-    if single and after == " " and next_tok == "University" and not facts.major_100k and not facts.first_level \
-            and gazetteer.is_first_name(first):
         return False
     # "the ruling Morena party ... Morena lawmakers": a political party's name, not the town it shares (not "an
     # Arlington party": a party held there); a country's or a state's name may name a party's branch where the report
