@@ -88,17 +88,30 @@ _WEEKDAY_SPAN = (rf"(?:between|from)\s+(?P<ws1>{_WEEKDAYS}){_PART}\s+(?:and|to|u
 # The first letters of every word a date can start with (a digit, "the night of", a month, "last", a
 # weekday, "over the weekend", a holiday...): the leading lookahead fails most words ("a", "police",
 # "shot") with one look, where the alternatives below would each be tried there.
+# (each as narrow as the alternatives allow: a word that passes the look costs every alternative's try, ~12k instructions;
+# "the people", "in Syria", "from Raqqa", "three times" pass no more)
+_MONTH_STARTS = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_WEEKDAY_STARTS = "(?:mon|tue|wed|thu|fri|sat|sun)"
 _DATE_STARTS = [
-    # the night of, the previous day, the fourth of July, the end of last week, the first week of May; from, between
-    r"the\s+(?:[npf]|day\s+before|(?:end|start|beginning)\s+of\s+last|(?:second|third|last)\s+week)", "nig", "fro", "bet",
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    r"in\s+[jfmasondel]", "ear", "lat", "mid", "las", r"this\s", "nex", r"on\s+[mtwfs]",  # in May, on Monday
-    # in the past week, during the last three days, within the past 24 hours, in recent days
-    r"in\s+the\s+[pl]", "dur", r"within\s+the\s+[pl]", r"in\s+recent\s+d",
-    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "yes", "ove", "ton", "tod",
-    r"new\s", "chr", "val", "ind", "fou", "hal", "thank", "mem", "lab", "mlk", "eas", r"good\s",
-    "bla", "cyb", r"fat(?:h|\s)", r"super\s+b", "mother", r"st\.?\s+pa", "saint",
-    "two", "thr", "fiv", "six", r"sev(?:en|eral)\s+d", r"eight\s+d", r"nine\s+d", r"ten\s+d", r"one\s+w",
+    # the night of, the previous day, the fourth of July, the end of last week, the first week of May; from May 16,
+    # between Friday and Sunday, from midnight January 29
+    r"the\s+(?:night\s+(?:of|from|before)|previous|first\s+week|fourth\s+(?:of|week)|day\s+before|"
+    r"(?:end|start|beginning)\s+of\s+last|(?:second|third|last)\s+week)", r"night\s+of",
+    *(rf"{w}\s+(?:\d|midnight|noon|{_MONTH_STARTS}|{_WEEKDAY_STARTS})" for w in ("from", "between")),
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", r"dec(?:ember)?(?![^\W\d_])",
+    # in May, in mid-March, early May, mid-March, late May, last week, this morning, next Monday, on Monday, on the night of
+    rf"in\s+(?:{_MONTH_STARTS}|early|mid|late)", "ear", r"lat", r"mid[-\s]", r"last\s",
+    rf"this\s+(?:eve|mor|aft|mon|wee|pas|{_WEEKDAY_STARTS})", "nex", rf"on\s+(?:{_WEEKDAY_STARTS}|the\s+(?:night|weekend))",
+    # in the past week, during the last three days, during the weekend, within the past 24 hours, in recent days
+    r"in\s+the\s+(?:past|last)", r"during\s+the\s+(?:past|last|weekend)", r"within\s+the\s+(?:past|last)",
+    r"in\s+recent\s+d",
+    "monday", "tue", "wed", "thu", "fri", "sat", "sun", "yes", r"over(?:night|\s)", "ton", "tod",
+    r"new\s", "chr", "val", "ind", r"four(?:\s+(?:da|ni|we)|th\s+of\s)", "hallo", "thank", "memorial", "lab", "mlk",
+    r"easter[\s,.;:!?]",
+    r"good\s", "bla", "cyb", r"fat(?:h|\s)", r"super\s+b", "mother", r"st\.?\s+pa", "saint",
+    # two days ago, three nights ago, four weeks ago, several days ago
+    r"two\s+(?:da|ni|we)", r"three\s+(?:da|ni|we)", r"five\s+(?:da|ni)", r"six\s+(?:da|ni)", r"sev(?:en|eral)\s+d",
+    r"eight\s+d", r"nine\s+d", r"ten\s+d", r"one\s+w",
     r"a\s+(?:week\s|fortnight|few\s+days\s+ago)",
     r"at\s+the\s+(?:weekend|(?:end|start|beginning)\s+of\s+(?:last\s+(?:week|month)|[jfmasond]))",  # at the end of May
     rf"for\s+(?:a|the)\s+(?:{'|'.join(ORDINALS)}|\d)",  # two days ago, at the weekend, late last week, for a third day
