@@ -1091,13 +1091,26 @@ _DATELINE_OPENING_REACH = 400  # (a title and the dateline's line)
 _DATELINE_LAG = 10  # days: a situation report or a wire story posted later, not a misread
 
 
+def _dateline_openings(text: str):
+    """_DATELINE_OPENING.finditer(text, 0, _DATELINE_OPENING_REACH), tried only where a line starts (re tries its "^" as a
+    match of its own at every character)."""
+    line = 0
+    while line < _DATELINE_OPENING_REACH:
+        opening = _DATELINE_OPENING.match(text, line, _DATELINE_OPENING_REACH)
+        if opening is not None:
+            yield opening
+        line = text.find("\n", line if opening is None else opening.end(), _DATELINE_OPENING_REACH) + 1
+        if line == 0:
+            return
+
+
 def report_day(text: str, folded: str, published: dt.date | None) -> dt.date | None:
     """The day the report was written, which its relative dates count from: the opening dateline's date when it
     falls a few days before publication ("BAMAKO, 16 June 2025 (OCHA) – On Wednesday ..." posted on the 19th is
     the 11th's), else the publication's."""
     if published is None:
         return None
-    for opening in _DATELINE_OPENING.finditer(text, 0, _DATELINE_OPENING_REACH):
+    for opening in _dateline_openings(text):
         m = DATE_RE.match(folded, opening.end())  # (a date right after it: no search of the text beyond)
         if m is None or not _DATELINE_END.match(text, m.end()):
             continue
