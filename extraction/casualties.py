@@ -1161,7 +1161,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         # death toll to 12.": the incident's own toll (a toll of no place or period, as "raising the death toll to 12")
         total = None
     total_from = total.start() if total else len(sentence) + 1
-    if any(w in lowered for w in _RANKED_AMONG_TALLIED_WORDS) and (ranked := _RANKED_AMONG_TALLIED.search(sentence)):
+    if holds_a_word(lowered, _RANKED_AMONG_TALLIED_WORDS) and (ranked := _RANKED_AMONG_TALLIED.search(sentence)):
         total_from = min(total_from, ranked.start())
     if (running := inverted_running_count(sentence, lowered)) is not None and \
             _ACT_DAY.search(sentence, 0, running[0]) is not None:
