@@ -568,8 +568,12 @@ _INVERTED_TOLL_WORDS = ("bring", "brought")  # _INVERTED_TOLL needs one
 # killed this year", "brings to more than 300 the number of people killed in the state since January"): a running count,
 # from there on (the act's toll told before it stays the act's)
 _INVERTED_RUNNING = folded_regex(rf"\bbr(?:ings?|inging|ought)\s+to\s+{_QTY}\s+the\s+(?:total\s+)?number\b")
+# (the first words its alternatives can start with, in one look: every other word fails there, where each alternative
+# would be tried; the quantity's as _QTY_WORD looks, the name's before "'s body" as (?-i:[A-Z][a-z]))
+_NOUN_RESULT_START = (rf"(?=\d|(?-i:[A-Z][a-z])|(?:{literal_words(QUANTITY_FIRST_WORDS)})[\s,-]|death|bod|killing|murder|shooting|"
+                      r"stabbing|homicide|slaying|fatal|whose|found)")
 NOUN_RESULT = re.compile(
-    rf"\b(?<![\w-])(?:(?P<qty>{_QTY_WORD})(?:\s+(?:people|persons|civilians|militants|soldiers))?\s+(?:were\s+)?"
+    rf"\b(?<![\w-]){_NOUN_RESULT_START}(?:(?P<qty>{_QTY_WORD})(?:\s+(?:people|persons|civilians|militants|soldiers))?\s+(?:were\s+)?"
     rf"(?:(?P<kill>dead|deaths|fatalities|killed|bodies)|(?P<wound>injuries|injured|wounded))"
     # (and a monitor's "documented the death of at least 42 civilians": a count in digits after the singular)
     rf"|(?:deaths|death(?=\s+of\s+(?:(?:at\s+least|more\s+than|up\s+to|some|about|nearly|over)\s+)?\d)|bodies|killings|"
@@ -1157,7 +1161,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         # death toll to 12.": the incident's own toll (a toll of no place or period, as "raising the death toll to 12")
         total = None
     total_from = total.start() if total else len(sentence) + 1
-    if any(w in lowered for w in _RANKED_AMONG_TALLIED_WORDS) and (ranked := _RANKED_AMONG_TALLIED.search(sentence)):
+    if holds_a_word(lowered, _RANKED_AMONG_TALLIED_WORDS) and (ranked := _RANKED_AMONG_TALLIED.search(sentence)):
         total_from = min(total_from, ranked.start())
     if (running := inverted_running_count(sentence, lowered)) is not None and \
             _ACT_DAY.search(sentence, 0, running[0]) is not None:

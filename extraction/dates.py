@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .matching import GroupsWhereFound, by_first_letter, fold, folded_regex, may_hold
+from .matching import GroupsWhereFound, by_first_letter, fold, folded_regex, may_hold, uncaptured
 from .event_types import CAPTIVITY
 from .numbers import words_to_int
 
@@ -88,17 +88,30 @@ _WEEKDAY_SPAN = (rf"(?:between|from)\s+(?P<ws1>{_WEEKDAYS}){_PART}\s+(?:and|to|u
 # The first letters of every word a date can start with (a digit, "the night of", a month, "last", a
 # weekday, "over the weekend", a holiday...): the leading lookahead fails most words ("a", "police",
 # "shot") with one look, where the alternatives below would each be tried there.
+# (each as narrow as the alternatives allow: a word that passes the look costs every alternative's try, ~12k instructions;
+# "the people", "in Syria", "from Raqqa", "three times" pass no more)
+_MONTH_STARTS = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_WEEKDAY_STARTS = "(?:mon|tue|wed|thu|fri|sat|sun)"
 _DATE_STARTS = [
-    # the night of, the previous day, the fourth of July, the end of last week, the first week of May; from, between
-    r"the\s+(?:[npf]|day\s+before|(?:end|start|beginning)\s+of\s+last|(?:second|third|last)\s+week)", "nig", "fro", "bet",
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    r"in\s+[jfmasondel]", "ear", "lat", "mid", "las", r"this\s", "nex", r"on\s+[mtwfs]",  # in May, on Monday
-    # in the past week, during the last three days, within the past 24 hours, in recent days
-    r"in\s+the\s+[pl]", "dur", r"within\s+the\s+[pl]", r"in\s+recent\s+d",
-    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "yes", "ove", "ton", "tod",
-    r"new\s", "chr", "val", "ind", "fou", "hal", "thank", "mem", "lab", "mlk", "eas", r"good\s",
-    "bla", "cyb", r"fat(?:h|\s)", r"super\s+b", "mother", r"st\.?\s+pa", "saint",
-    "two", "thr", "fiv", "six", r"sev(?:en|eral)\s+d", r"eight\s+d", r"nine\s+d", r"ten\s+d", r"one\s+w",
+    # the night of, the previous day, the fourth of July, the end of last week, the first week of May; from May 16,
+    # between Friday and Sunday, from midnight January 29
+    r"the\s+(?:night\s+(?:of|from|before)|previous|first\s+week|fourth\s+(?:of|week)|day\s+before|"
+    r"(?:end|start|beginning)\s+of\s+last|(?:second|third|last)\s+week)", r"night\s+of",
+    *(rf"{w}\s+(?:\d|midnight|noon|{_MONTH_STARTS}|{_WEEKDAY_STARTS})" for w in ("from", "between")),
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", r"dec(?:ember)?(?![^\W\d_])",
+    # in May, in mid-March, early May, mid-March, late May, last week, this morning, next Monday, on Monday, on the night of
+    rf"in\s+(?:{_MONTH_STARTS}|early|mid|late)", "ear", r"lat", r"mid[-\s]", r"last\s",
+    rf"this\s+(?:eve|mor|aft|mon|wee|pas|{_WEEKDAY_STARTS})", "nex", rf"on\s+(?:{_WEEKDAY_STARTS}|the\s+(?:night|weekend))",
+    # in the past week, during the last three days, during the weekend, within the past 24 hours, in recent days
+    r"in\s+the\s+(?:past|last)", r"during\s+the\s+(?:past|last|weekend)", r"within\s+the\s+(?:past|last)",
+    r"in\s+recent\s+d",
+    "monday", "tue", "wed", "thu", "fri", "sat", "sun", "yes", r"over(?:night|\s)", "ton", "tod",
+    r"new\s", "chr", "val", "ind", r"four(?:\s+(?:da|ni|we)|th\s+of\s)", "hallo", "thank", "memorial", "lab", "mlk",
+    r"easter[\s,.;:!?]",
+    r"good\s", "bla", "cyb", r"fat(?:h|\s)", r"super\s+b", "mother", r"st\.?\s+pa", "saint",
+    # two days ago, three nights ago, four weeks ago, several days ago
+    r"two\s+(?:da|ni|we)", r"three\s+(?:da|ni|we)", r"five\s+(?:da|ni)", r"six\s+(?:da|ni)", r"sev(?:en|eral)\s+d",
+    r"eight\s+d", r"nine\s+d", r"ten\s+d", r"one\s+w",
     r"a\s+(?:week\s|fortnight|few\s+days\s+ago)",
     r"at\s+the\s+(?:weekend|(?:end|start|beginning)\s+of\s+(?:last\s+(?:week|month)|[jfmasond]))",  # at the end of May
     rf"for\s+(?:a|the)\s+(?:{'|'.join(ORDINALS)}|\d)",  # two days ago, at the weekend, late last week, for a third day
@@ -182,6 +195,26 @@ DATE_RE = GroupsWhereFound(folded_regex(
         rf"(?P<holiday>{_HOLIDAY}(?:,?\s*(?P<hy>(?:19|20)\d\d)(?![\d:]))?))",
     ]) + ")",
 ))
+# DATE_RE without its groups, begun one character earlier: "\W" where it has "\b(?=\w)" (a date's first character is a
+# word's). re finds the candidates for a leading "\W" in one quick scan, where it tries "\b(?=\w)" as a match of its own at
+# every character of the text (~100k instructions of a seed report's 8M); a date at the text's very start has no
+# character before it, and is asked for apart (see _date_matches)
+_WORD_START = r"\b(?=\w)"
+assert DATE_RE.regex.pattern.startswith(_WORD_START)
+_DATE_AFTER_NON_WORD = re.compile(r"\W" + uncaptured(DATE_RE.regex.pattern)[len(_WORD_START):])
+
+
+def _date_matches(folded: str):
+    """DATE_RE.finditer(folded), the same matches found with fewer instructions (see _DATE_AFTER_NON_WORD)."""
+    found = DATE_RE.match(folded)  # (the one place with no character before it)
+    if found is not None:
+        yield found
+    pos = 1 if found is None else found.end()
+    # (from the character before pos: a date may start right after the last one, "jan." then "5")
+    while (before := _DATE_AFTER_NON_WORD.search(folded, pos - 1)) is not None:
+        found = DATE_RE.match(folded, before.start() + 1)
+        yield found
+        pos = found.end()
 
 # "said on Sunday", "told reporters Thursday": the date of the report, not of the event
 _REPORTING_BEFORE = re.compile(
@@ -939,7 +972,7 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
     holidays = []  # (see _holidays_of_one_year)
     # the way the report writes its days: "05/11" is the 5th of November in a brief that writes "4-10 Nov", "14 October"
     day_first = "/" in text and _DAY_MONTH.search(text) is not None and _MONTH_DAY.search(text) is None
-    for m in DATE_RE.finditer(folded):
+    for m in _date_matches(folded):
         if m.group("wdmod") and m.group("wdmod").lower() == "next":
             continue
         if m.group("weekday") and (m.group("wdmod") or "").lower() != "on" and \
@@ -1058,13 +1091,26 @@ _DATELINE_OPENING_REACH = 400  # (a title and the dateline's line)
 _DATELINE_LAG = 10  # days: a situation report or a wire story posted later, not a misread
 
 
+def _dateline_openings(text: str):
+    """_DATELINE_OPENING.finditer(text, 0, _DATELINE_OPENING_REACH), tried only where a line starts (re tries its "^" as a
+    match of its own at every character)."""
+    line = 0
+    while line < _DATELINE_OPENING_REACH:
+        opening = _DATELINE_OPENING.match(text, line, _DATELINE_OPENING_REACH)
+        if opening is not None:
+            yield opening
+        line = text.find("\n", line if opening is None else opening.end(), _DATELINE_OPENING_REACH) + 1
+        if line == 0:
+            return
+
+
 def report_day(text: str, folded: str, published: dt.date | None) -> dt.date | None:
     """The day the report was written, which its relative dates count from: the opening dateline's date when it
     falls a few days before publication ("BAMAKO, 16 June 2025 (OCHA) – On Wednesday ..." posted on the 19th is
     the 11th's), else the publication's."""
     if published is None:
         return None
-    for opening in _DATELINE_OPENING.finditer(text, 0, _DATELINE_OPENING_REACH):
+    for opening in _dateline_openings(text):
         m = DATE_RE.match(folded, opening.end())  # (a date right after it: no search of the text beyond)
         if m is None or not _DATELINE_END.match(text, m.end()):
             continue

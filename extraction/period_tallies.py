@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .dates import MONTH_NAMES
-from .matching import alternatives, by_first_letter, fold, folded_regex, holds_case_odd, spread_leading_group
+from .matching import alternatives, by_first_letter, fold, folded_regex, holds_a_word, holds_case_odd, spread_leading_group
 
 
 # a few days are one act's span ("fighting killed 40 civilians over the past week"), not a period's statistics
@@ -155,9 +155,10 @@ RECALLED_RELATIVE_CLAUSE = re.compile(
 def past_taking_clauses(sentence: str) -> list[tuple[int, int]]:
     """The spans of the clauses of sentence that tell a place's taking in the past or its holding, or what the subject
     did before (see PAST_TAKING_CLAUSE, HOLDING_CLAUSE, RECALLED_RELATIVE_CLAUSE)."""
-    spans = [m.span() for m in PAST_TAKING_CLAUSE.finditer(sentence)] if any(w in sentence for w in _TAKING_WORDS) else []
+    # (plain looks for the words, as written: a loop, not any() over a generator; see holds_a_word)
+    spans = [m.span() for m in PAST_TAKING_CLAUSE.finditer(sentence)] if holds_a_word(sentence, _TAKING_WORDS) else []
     if ", wh" in sentence:
-        for clause in (HOLDING_CLAUSE, RECALLED_RELATIVE_CLAUSE) if any(w in sentence for w in _HOLDING_WORDS) else \
+        for clause in (HOLDING_CLAUSE, RECALLED_RELATIVE_CLAUSE) if holds_a_word(sentence, _HOLDING_WORDS) else \
                 (RECALLED_RELATIVE_CLAUSE,):
             spans += [m.span() for m in clause.finditer(sentence) if not any(lo <= m.start() < hi for lo, hi in spans)]
         spans.sort()
@@ -171,7 +172,7 @@ def period_tally(sentence: str) -> bool:
     for lo, hi in reversed(past_taking_clauses(sentence)):
         sentence = sentence[:lo] + sentence[hi:]  # (its time is the taking's)
     if _background_period(sentence):
-        if not any(word in sentence for word in _SUPERLATIVES) or \
+        if not holds_a_word(sentence, _SUPERLATIVES) or \
                 (superlative := _SUPERLATIVE_SINCE.search(sentence)) is None:
             return True
         # (the period told only of the act's rank: asked again without it)
