@@ -25,7 +25,7 @@ from .victims import (ABDUCTED, ANIMAL_AFTER, ARMED_GROUP, CasualtyMention, MISS
                       victim_category)
 from .dates import DAYS_AFTER_ACT, DateMention, days_back, counted_since, counted_span, find_dates, in_quotation, night_side, undated_day
 from .incidents import ITEMS_SUMMED, SUMMARY, background_sentences, chronicle_sentences, incident_blocks
-from .matching import fold, holds_a_word, may_hold, may_hold_folded
+from .matching import fold, holds_a_word, holds_case_odd, may_hold, may_hold_folded
 from .numbers import words_to_int
 from .event_types import (BATTLES, BODIES_FOUND, BOMBING, EXPLOSIONS, INTERCEPTION, IRREALIS_BEFORE, LAUNCH, LETHAL,
                           PROTESTS, RELEASE, REPELLED_ASSAULTS, RIOT, RIOTS, STORMED_PLACE, STORMING, STRATEGIC,
@@ -381,8 +381,8 @@ _CARRIED_TO_BEFORE = re.compile(r"\b(?:(?P<verb>airlifted|flown|evacuated|rushed
                                 r"(?:treated|treatment)\s+(?:(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospital\s+)?in\s+|"
                                 r"buried\s+in\s+)$", re.IGNORECASE)
 _RETREAT_WORDS = ("toward", "direction")  # (_RETREAT_BEFORE needs one: see may_hold)
-_CARRIED_TO_WORDS = ("airlifted", "flown", "evacuated", "rushed", "transferred", "taken", "transported", "driven", "referred",
-                     "admitted", "treat", "buried")  # (_CARRIED_TO_BEFORE needs one)
+_CARRIED_TO_WORDS = ("airlifted", "flown", "evacuated", "rushed", "transferred", "taken", "transported", "driven",
+                     "referred", "admitted", "treat", "buried")  # (_CARRIED_TO_BEFORE needs one)
 # ... though where they were taken by road, with no other place told, is the nearest the report comes to the scene
 # ("The victim was taken to Ocala Regional Medical Center": Ocala), where an airlift's end is not ("airlifted to Nairobi")
 _BY_ROAD = frozenset(("rushed", "taken", "transported", "driven"))
@@ -434,7 +434,10 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
     in_window = [(window, c) for window, j in enumerate(window_sentences) for c in places_by_sentence.get(j, ())
                  if (origin_is_scene or not c.origin and not _launcher_country(text, c))
                  and not (sub_event_type == "Change to group/activity" and c.destination)
-                 and not _retreat_destination(text, folded, c) and not (doer is not None and (doer.start <= c.start < doer.end or _CO_DOER.fullmatch(text, doer.end, c.start)))]
+                 and not _retreat_destination(text, folded, c)
+                 # (_CO_DOER's " and " takes five characters at least: asked only of a place that far after the doer)
+                 and not (doer is not None and (doer.start <= c.start < doer.end or
+                                                c.start - doer.end >= 5 and _CO_DOER.fullmatch(text, doer.end, c.start)))]
     # a dateline, where the act's sentence names an area, is only where the report was filed: outside it
     # ("KHARTOUM (Reuters) - ... a village in Al Jazirah state") or inside it ("BUNIA (Reuters) - ... the village of
     # Mambelenga in Ituri province": the village is no more in Bunia than anywhere else in Ituri), or waters
@@ -862,7 +865,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # whether a sentence says it tells another incident ("Separately, ...", "In another attack ..."; see
     # _choose_place), asked only of sentences with an act and the two after them
     separate: dict[int, bool] = {}
-    separate_words = may_hold(text, folded, _SEPARATE_WORDS)  # (else _SEPARATE matches no sentence)
+    # (may_hold for the report's word gates, its look for the letters IGNORECASE matches to ASCII ones that fold() keeps
+    # apart asked once, not at each gate's miss)
+    case_odd = holds_case_odd(text)
+    separate_words = case_odd or holds_a_word(folded, _SEPARATE_WORDS)  # (else _SEPARATE matches no sentence)
 
     def is_separate(j: int) -> bool:
         if j not in separate:
@@ -1106,7 +1112,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         cand.scene_opening = place is not None and place_key[1] == 0 and \
             _SCENE_OPENING.fullmatch(text, s, place.start) is not None
         cand.calendar_day = i in chronicle and date_distance == 0
-        cand.ensuing = any(t.rule.noun and _ENSUING_BEFORE.search(text, max(s, t.start - 25), t.start) for t in triggers) or \
+        cand.ensuing = any(t.rule.noun and may_hold_folded(folded[max(s, t.start - 25):t.start], _ENSUING_WORDS) and
+                           _ENSUING_BEFORE.search(text, max(s, t.start - 25), t.start) for t in triggers) or \
             may_hold_folded(folded[s:e], _REPEL_WORDS) and _REPELLED_BACK.search(text, s, e) is not None
         cand.the_fight = a1 is None and any(t.rule.sub_event_type == "Armed clash" and t.rule.noun and
                                             _THE_FIGHT_BEFORE.search(text, max(s, t.start - 12), t.start) for t in triggers)
@@ -1169,10 +1176,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # (so does a group the report says was blamed: "President Francois Hollande blamed Islamic State", and a
     # state: "Washington blamed Russia for the attack")
     # (each pattern needs its word: asked only of a report that holds it)
-    claims = may_hold(text, folded, ("claimed", "carried out by", "blamed on", "was behind", "were behind", "responsible for",
-                                     "perpetrated by", "dropped by", "planted by"))
-    blames = may_hold(text, folded, ("blam", "attribut", "believed", "suspected", "linked"))
-    owns = may_hold(text, folded, ("said",))
+    claims = case_odd or holds_a_word(folded, ("claimed", "carried out by", "blamed on", "was behind", "were behind",
+                                               "responsible for", "perpetrated by", "dropped by", "planted by"))
+    blames = case_odd or holds_a_word(folded, ("blam", "attribut", "believed", "suspected", "linked"))
+    owns = case_odd or "said" in folded
     for m in mentions + blamed_states(text) if claims or blames or owns else ():
         named = not m.actor.generic
         # (an unnamed group blamed is still the doer: "Authorities blamed Malay Muslim insurgents for the attack"; and a
@@ -1583,6 +1590,7 @@ _KILLED_BACK = re.compile(r"\s+(?:them|him|both|all\s+(?:two|three|four|five|six
 
 
 _ENSUING_BEFORE = re.compile(r"\b(?:ensuing|subsequent|resulting)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_ENSUING_WORDS = ("ensuing", "subsequent", "resulting")  # (_ENSUING_BEFORE needs one: see may_hold)
 # "Four soldiers died in the fighting": the fight told already, named again with no party of its own
 _THE_FIGHT_BEFORE = re.compile(r"\b(?:in|during)\s+the\s+$", re.IGNORECASE)
 # the attacked side's account of beating the attack told off ("The army said its troops had repelled the attack, killing
