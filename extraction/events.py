@@ -391,10 +391,9 @@ _BY_ROAD = frozenset(("rushed", "taken", "transported", "driven"))
 def _retreat_destination(text: str, folded: str, c: PlaceCandidate) -> bool:
     """Whether the place is where the doers went afterwards, or where the hurt were taken, treated or buried (see above)."""
     start = max(0, c.start - 60)
+    before = folded[start:c.start]  # (a look in a slice costs less than str.find's in a text of wide characters)
     if not c.destination:  # (no "to" before it: only "treated in", "treatment in", "buried in" can tell it)
-        return (text.find("reat", start, c.start) >= 0 or text.find("uried", start, c.start) >= 0) and \
-            _CARRIED_TO_BEFORE.search(text, start, c.start) is not None
-    before = folded[start:c.start]
+        return ("reat" in before or "uried" in before) and _CARRIED_TO_BEFORE.search(text, start, c.start) is not None
     return (may_hold_folded(before, _RETREAT_WORDS) and _RETREAT_BEFORE.search(text, start, c.start) is not None or
             may_hold_folded(before, _CARRIED_TO_WORDS) and _CARRIED_TO_BEFORE.search(text, start, c.start) is not None)
 
@@ -435,9 +434,10 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
                  if (origin_is_scene or not c.origin and not _launcher_country(text, c))
                  and not (sub_event_type == "Change to group/activity" and c.destination)
                  and not _retreat_destination(text, folded, c)
-                 # (_CO_DOER's " and " takes five characters at least: asked only of a place that far after the doer)
+                 # (_CO_DOER asked only of a place after the doer with an "and" between: a plain look costs less)
                  and not (doer is not None and (doer.start <= c.start < doer.end or
-                                                c.start - doer.end >= 5 and _CO_DOER.fullmatch(text, doer.end, c.start)))]
+                                                text.find("and", doer.end, c.start) >= 0 and
+                                                _CO_DOER.fullmatch(text, doer.end, c.start) is not None))]
     # a dateline, where the act's sentence names an area, is only where the report was filed: outside it
     # ("KHARTOUM (Reuters) - ... a village in Al Jazirah state") or inside it ("BUNIA (Reuters) - ... the village of
     # Mambelenga in Ituri province": the village is no more in Bunia than anywhere else in Ituri), or waters
@@ -930,9 +930,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             for m in casualties_by_sentence[i]:
                 m.background = True  # "It would be recalled that ... had attacked the same base in March": a past act
             continue
+        sentence_text, sentence_folded = text[s:e], folded[s:e]  # (sliced once for the tests below)
         triggers = sentence_triggers[i] if i not in running_totals and blocks[i] != ITEMS_SUMMED else []
         # (the hint's words looked for first: a plain look costs less than the regex)
-        if triggers and (folded.find("killed", s, e) >= 0 or folded.find("dead", s, e) >= 0) and \
+        if triggers and ("killed" in sentence_folded or "dead" in sentence_folded) and \
                 _JOINT_FIGURE_HINT.search(folded, s, e) and (joint := _JOINT_FIGURE.search(text, s, e)):
             # "Russia lost 1,230 personnel killed and wounded": a count of the dead and the hurt in one, no act told
             triggers = [t for t in triggers if not joint.start() <= t.start < joint.end()]
@@ -952,18 +953,20 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         # - the sentence's act is asked below, once chosen: a campaign's sentence is no event
         campaign = campaign_acts(text, triggers, s, e, i == lead) if triggers and not any(
             d.precision <= 2 for d in dates_by_sentence.get(i, ())) and all(
-            m.background for m in casualties_by_sentence[i]) and holds_a_word(folded[s:e], _CAMPAIGN_HINTS) else ()
+            m.background for m in casualties_by_sentence[i]) and holds_a_word(sentence_folded, _CAMPAIGN_HINTS) else ()
         # the sentence counts from when a war began ("since the clashes began", "since factions of the cartel began
-        # fighting", "since the war ... broke out"): the war's acts there are no act of the report
-        since_began = (since := SINCE_BEGAN.search(text, s, e) if folded.find("since", s, e) >= 0 else None) is not None
+        # fighting", "since the war ... broke out"): the war's acts there are no act of the report (asked only of a
+        # sentence with an act left: the answer serves the act's candidate alone)
+        since_began = (since := SINCE_BEGAN.search(text, s, e) if triggers and "since" in sentence_folded
+                       else None) is not None
         if since_began:
             triggers = [t for t in triggers if not since.start() <= t.start < since.end() + 12]
-        if triggers and (running := inverted_running_count(text[s:e], folded[s:e])) is not None:
+        if triggers and (running := inverted_running_count(sentence_text, sentence_folded)) is not None:
             # "The strike brought to 1,200 the number of civilians killed this year": the count's verb is no act
             triggers = [t for t in triggers if not s + running[0] <= t.start < s + running[1]]
-        if roundup(text[s:e], folded[s:e]) or triggers and in_roundup and roundup_goes_on(
-                text[s:e], bool(casualties_by_sentence[i]) and all(m.background for m in casualties_by_sentence[i]) or
-                period_tally(text[s:e])):
+        if roundup(sentence_text, sentence_folded) or triggers and in_roundup and roundup_goes_on(
+                sentence_text, bool(casualties_by_sentence[i]) and all(m.background for m in casualties_by_sentence[i]) or
+                period_tally(sentence_text)):
             for m in casualties_by_sentence[i]:
                 m.background = True  # a period's count over a breadth of ground: no act's toll
             in_roundup = roundup_told = True
@@ -1044,7 +1047,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 (a1 is None and (a2 is None or a2.actor.generic and a2.actor.inter == 7) or
                  LASTING_VERB_BEFORE.search(text, max(s, trigger.start - 15), trigger.start)) and \
                 any(m.background and m.start <= trigger.start < m.end for m in casualties) and \
-                (since_began or i in running_totals or period_tally(text[s:e])):
+                (since_began or i in running_totals or period_tally(sentence_text)):
             orphans.append((i, casualties))  # (a tally's count: see tallies_only)
             continue  # the verb of a war's tally ("54 people have been killed since the clashes began"): no act
         if trigger.rule is STORMING and a1 is not None and a1.actor.inter in STATE_INTERS:
@@ -1108,13 +1111,13 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         cand.arrested_back = sub == "Arrests" and a1 is None and \
             text.startswith(("arrested", "detained", "captured", "apprehended"), trigger.start) and \
             _ARRESTED_BACK_BEFORE.search(text, max(s, trigger.start - 24), trigger.start) is not None
-        cand.small_arms = may_hold_folded(folded[s:e], _SMALL_ARMS_WORDS) and _SMALL_ARMS.search(text, s, e) is not None
+        cand.small_arms = may_hold_folded(sentence_folded, _SMALL_ARMS_WORDS) and _SMALL_ARMS.search(text, s, e) is not None
         cand.scene_opening = place is not None and place_key[1] == 0 and \
             _SCENE_OPENING.fullmatch(text, s, place.start) is not None
         cand.calendar_day = i in chronicle and date_distance == 0
         cand.ensuing = any(t.rule.noun and may_hold_folded(folded[max(s, t.start - 25):t.start], _ENSUING_WORDS) and
                            _ENSUING_BEFORE.search(text, max(s, t.start - 25), t.start) for t in triggers) or \
-            may_hold_folded(folded[s:e], _REPEL_WORDS) and _REPELLED_BACK.search(text, s, e) is not None
+            may_hold_folded(sentence_folded, _REPEL_WORDS) and _REPELLED_BACK.search(text, s, e) is not None
         cand.the_fight = a1 is None and any(t.rule.sub_event_type == "Armed clash" and t.rule.noun and
                                             _THE_FIGHT_BEFORE.search(text, max(s, t.start - 12), t.start) for t in triggers)
         # "... launched 476 drones and 48 missiles in the attack": the act told already, named again with no party
