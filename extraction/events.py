@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -24,7 +25,7 @@ from .victims import (ABDUCTED, ANIMAL_AFTER, ARMED_GROUP, CasualtyMention, MISS
                       victim_category)
 from .dates import DAYS_AFTER_ACT, DateMention, days_back, counted_since, counted_span, find_dates, in_quotation, night_side, undated_day
 from .incidents import ITEMS_SUMMED, SUMMARY, background_sentences, chronicle_sentences, incident_blocks
-from .matching import fold, holds_a_word, may_hold, may_hold_folded
+from .matching import fold, holds_a_word, holds_case_odd, may_hold, may_hold_folded
 from .numbers import words_to_int
 from .event_types import (BATTLES, BODIES_FOUND, BOMBING, EXPLOSIONS, INTERCEPTION, IRREALIS_BEFORE, LAUNCH, LETHAL,
                           PROTESTS, RELEASE, REPELLED_ASSAULTS, RIOT, RIOTS, STORMED_PLACE, STORMING, STRATEGIC,
@@ -75,7 +76,7 @@ def _recalled_act(text: str, folded: str, i: int, span: tuple[int, int], trigger
     a1, a2 = assign_roles(text, verb, own, toll)
     event_type, sub = sub_type(trigger.rule, a1, a2, toll)
     in_span = {**places_by_sentence, i: [c for c in places_by_sentence.get(i, ()) if lo <= c.start < hi]}
-    place, place_key = _choose_place(text, i, in_span, trigger, event_type, sub, doer=a1)
+    place, place_key = _choose_place(text, folded, i, in_span, trigger, event_type, sub, doer=a1)
     return Candidate(i, span, trigger, a1, a2, toll, min(days, key=lambda d: abs(d.start - trigger.start)), 0,
                       place, place_key, event_type, sub, block, separate=True, named=tuple(m.actor for m in own))
 
@@ -140,16 +141,9 @@ def _span(start: int, end: int) -> dict:
 _ACT_WINDOW_DAYS = 31
 
 
-def _in(spans: list[tuple[int, int]], pos: int) -> int:
-    """Index of the sentence holding pos."""
-    lo, hi = 0, len(spans) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if spans[mid][0] <= pos:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+def _in(starts: list[int], pos: int) -> int:
+    """Index of the sentence holding pos, given the sentences' starts (0 for a pos before the first)."""
+    return bisect_right(starts, pos, 1) - 1  # (from 1: a pos before every start is the first sentence's)
 
 
 def _title_end(text: str) -> int:
@@ -285,8 +279,8 @@ def _tallies_since_an_act(text: str, dates_by_sentence: dict[int, list[DateMenti
     return out
 
 
-def _choose_date(text: str, i: int, dates_by_sentence: dict[int, list[DateMention]], trigger: Trigger, n: int,
-                 said_on: list[DateMention] = ()):
+def _choose_date(text: str, folded: str, i: int, dates_by_sentence: dict[int, list[DateMention]], trigger: Trigger,
+                 n: int, said_on: list[DateMention] = ()):
     """The date in the act's own sentence (nearest the act); else the day its doer said it had done it ("said on
     Saturday it had captured": the latest the act can be, and the day the report tells of); else the first date the
     report gives, since a news lead states when the main incident happened and later sentences go back to it; but
@@ -295,7 +289,7 @@ def _choose_date(text: str, i: int, dates_by_sentence: dict[int, list[DateMentio
     if not dates_by_sentence.get(i) and (told := next((d for d in said_on if d.end < trigger.start and
                                                        _SAID_IT_HAD_AFTER.fullmatch(text, d.end, trigger.start)), None)):
         return told, 0
-    order = [i] + [j for j in range(n) if j != i]  # distance 0: own sentence; 1..: the lead onwards
+    order = [i, *range(i), *range(i + 1, n)]  # distance 0: own sentence; 1..: the lead onwards
     for distance, j in enumerate(order):
         found = dates_by_sentence.get(j)
         if found and trigger.rule is RELEASE:
@@ -306,7 +300,8 @@ def _choose_date(text: str, i: int, dates_by_sentence: dict[int, list[DateMentio
                 # "extended a state of emergency on Monday after gunmen killed nine people ... on Saturday night": the
                 # day before "after" is the consequence's; the act's is the one told with it
                 best = next((d for d in found if d.start > trigger.start), best)
-            if _DEATH_BEFORE.search(text, max(0, best.start - 40), best.start):
+            if may_hold_folded(folded[max(0, best.start - 40):best.start], _DEATH_WORDS) and \
+                    _DEATH_BEFORE.search(text, max(0, best.start - 40), best.start):
                 if (after := DAYS_AFTER_ACT.match(text, best.end)) and (days := days_back(after)):
                     # "died Sunday, two days after he was shot": the wound's day, told by the count back
                     back = dt.timedelta(days=days)
@@ -322,7 +317,8 @@ def _choose_date(text: str, i: int, dates_by_sentence: dict[int, list[DateMentio
                                  _ACT_AFTER_DAY.match(text, d.end))), None)
                 if earlier is not None:
                     return earlier, distance
-            if _FOUND_BEFORE.search(text, max(0, best.start - 60), best.start):
+            if may_hold_folded(folded[max(0, best.start - 60):best.start], _FOUND_WORDS) and \
+                    _FOUND_BEFORE.search(text, max(0, best.start - 60), best.start):
                 # "were found dead Wednesday ... police believe they were killed Monday": the day of the finding or
                 # the call is not the act's when the report tells the act's own day, in the week before it
                 told = next((d for k in order for d in dates_by_sentence.get(k, ())
@@ -342,11 +338,13 @@ _CAPTIVITY_BEFORE = re.compile(r"\b(?:abducted|kidnapped|captured|seized)\s+(?:o
                                r"(?![^.;\n]*?\b(?:releas|freed|rescu|escaped))[^.;\n]*$", re.IGNORECASE)
 _DEATH_BEFORE = re.compile(r"\b(?:died|(?:pronounced|declared)\s+(?:dead|deceased)|succumbed|passed\s+away)\b[^.,;]{0,25}$",
                            re.IGNORECASE)
+_DEATH_WORDS = ("died", "dead", "deceased", "succumbed", "passed")  # (_DEATH_BEFORE needs one: see may_hold)
 
 
 # the day a victim or a body was found, or the police called ("found shot to death in her apartment Monday morning",
 # "A 911 call at 7:40 a.m. Saturday")
 _FOUND_BEFORE = re.compile(r"\b(?:found|discovered|(?:911\s+)?call)\b(?:[ap]\.m\.|[^.;]){0,50}$", re.IGNORECASE)
+_FOUND_WORDS = ("found", "discovered", "call")  # (_FOUND_BEFORE needs one: see may_hold)
 # the act's own day ("believe they were killed Monday", "the shooting happened about 11 p.m. Friday")
 _ACT_DAY_BEFORE = re.compile(r"\b(?:killed|slain|shot|(?:shooting|killing|slaying|stabbing)\s+(?:happened|occurred|took\s+place))"
                              r"\s+(?:(?:sometime|about|around|on|late|early|at)\s+)*(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.\s+)?$",
@@ -382,19 +380,22 @@ _CARRIED_TO_BEFORE = re.compile(r"\b(?:(?P<verb>airlifted|flown|evacuated|rushed
                                 r"(?:(?:(?:[\w-]+\s+){0,2}?hospital\s+)?in\s+)?|"
                                 r"(?:treated|treatment)\s+(?:(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospital\s+)?in\s+|"
                                 r"buried\s+in\s+)$", re.IGNORECASE)
+_RETREAT_WORDS = ("toward", "direction")  # (_RETREAT_BEFORE needs one: see may_hold)
+_CARRIED_TO_WORDS = ("airlifted", "flown", "evacuated", "rushed", "transferred", "taken", "transported", "driven",
+                     "referred", "admitted", "treat", "buried")  # (_CARRIED_TO_BEFORE needs one)
 # ... though where they were taken by road, with no other place told, is the nearest the report comes to the scene
 # ("The victim was taken to Ocala Regional Medical Center": Ocala), where an airlift's end is not ("airlifted to Nairobi")
 _BY_ROAD = frozenset(("rushed", "taken", "transported", "driven"))
 
 
-def _retreat_destination(text: str, c: PlaceCandidate) -> bool:
+def _retreat_destination(text: str, folded: str, c: PlaceCandidate) -> bool:
     """Whether the place is where the doers went afterwards, or where the hurt were taken, treated or buried (see above)."""
+    start = max(0, c.start - 60)
+    before = folded[start:c.start]  # (a look in a slice costs less than str.find's in a text of wide characters)
     if not c.destination:  # (no "to" before it: only "treated in", "treatment in", "buried in" can tell it)
-        start = max(0, c.start - 60)
-        return (text.find("reat", start, c.start) >= 0 or text.find("uried", start, c.start) >= 0) and \
-            _CARRIED_TO_BEFORE.search(text, start, c.start) is not None
-    return (_RETREAT_BEFORE.search(text, max(0, c.start - 60), c.start) is not None or
-            _CARRIED_TO_BEFORE.search(text, max(0, c.start - 60), c.start) is not None)
+        return ("reat" in before or "uried" in before) and _CARRIED_TO_BEFORE.search(text, start, c.start) is not None
+    return (may_hold_folded(before, _RETREAT_WORDS) and _RETREAT_BEFORE.search(text, start, c.start) is not None or
+            may_hold_folded(before, _CARRIED_TO_WORDS) and _CARRIED_TO_BEFORE.search(text, start, c.start) is not None)
 
 
 _SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:town|municipality|village|city|community|hamlet|commune|locality)\s+of\s+$",
@@ -411,7 +412,7 @@ def _launcher_country(text: str, c: PlaceCandidate) -> bool:
         _LAUNCHED_AFTER.match(text, c.end) is not None
 
 
-def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCandidate]], trigger: Trigger,
+def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, list[PlaceCandidate]], trigger: Trigger,
                   event_type: str, sub_event_type: str, separate_acts: set[int] = frozenset(),
                   doer: ActorMention | None = None):
     """Within the sentence and the two after it a spatial phrase wins over a bare name, then the
@@ -432,7 +433,11 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
     in_window = [(window, c) for window, j in enumerate(window_sentences) for c in places_by_sentence.get(j, ())
                  if (origin_is_scene or not c.origin and not _launcher_country(text, c))
                  and not (sub_event_type == "Change to group/activity" and c.destination)
-                 and not _retreat_destination(text, c) and not (doer is not None and (doer.start <= c.start < doer.end or _CO_DOER.fullmatch(text, doer.end, c.start)))]
+                 and not _retreat_destination(text, folded, c)
+                 # (_CO_DOER asked only of a place after the doer with an "and" between: a plain look costs less)
+                 and not (doer is not None and (doer.start <= c.start < doer.end or
+                                                text.find("and", doer.end, c.start) >= 0 and
+                                                _CO_DOER.fullmatch(text, doer.end, c.start) is not None))]
     # a dateline, where the act's sentence names an area, is only where the report was filed: outside it
     # ("KHARTOUM (Reuters) - ... a village in Al Jazirah state") or inside it ("BUNIA (Reuters) - ... the village of
     # Mambelenga in Ituri province": the village is no more in Bunia than anywhere else in Ituri), or waters
@@ -475,7 +480,7 @@ def _choose_place(text: str, i: int, places_by_sentence: dict[int, list[PlaceCan
         return best, best_key
     for j in list(range(i - 1, -1, -1)) + sorted(k for k in places_by_sentence if k > i + 2):
         found = [c for c in places_by_sentence.get(j, ()) if (origin_is_scene or not c.origin and not _launcher_country(text, c))
-                 and not (sub_event_type == "Change to group/activity" and c.destination) and not _retreat_destination(text, c)]
+                 and not (sub_event_type == "Change to group/activity" and c.destination) and not _retreat_destination(text, folded, c)]
         if found:
             # (the dateline loses to an area, waters or a spatial phrase its sentence names, as in the window: "DUBAI -
             # ... fired missiles at a ship 85 nautical miles southeast of Aden. One missile struck the vessel")
@@ -539,7 +544,7 @@ def _counted_places(text: str, casualties: list[CasualtyMention],
     return tied
 
 
-def _per_place(text: str, cand: Candidate, triggers: list[Trigger], actors: list[ActorMention],
+def _per_place(text: str, folded: str, cand: Candidate, triggers: list[Trigger], actors: list[ActorMention],
                places_by_sentence: dict[int, list[PlaceCandidate]]) -> list[Candidate]:
     """An act told with its toll place by place, one act per place (ACLED codes one event per location): each part
     of the sentence from one count to the next is an act of its own, with its own count and its own place; the act
@@ -581,7 +586,7 @@ def _per_place(text: str, cand: Candidate, triggers: list[Trigger], actors: list
         event_type, sub = (cand.event_type, cand.sub_event_type) if trigger is cand.trigger else \
             sub_type(trigger.rule, a1, a2, casualties)
         places = {i: [c for c in places_by_sentence[i] if min(tied[k][0].start, tied[k][1].start) <= c.start < end]}
-        place, place_key = _choose_place(text, i, places, trigger, event_type, sub, doer=a1)
+        place, place_key = _choose_place(text, folded, i, places, trigger, event_type, sub, doer=a1)
         parts.append(replace(cand, trigger=trigger, actor1=a1, actor2=a2, casualties=casualties, event_type=event_type,
                              sub_event_type=sub, place=place, place_key=place_key, piece=(i, k)))
     return parts
@@ -775,11 +780,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     if not spans:
         return []
     n = len(spans)
+    starts = [s for s, _ in spans]  # (for _in)
     mentions = find_actors(text, folded)
     mentions = group_pronoun_references(text, definite_back_references(text, mentions))
     actors_by_sentence: dict[int, list[ActorMention]] = {}
     for m in mentions:
-        actors_by_sentence.setdefault(_in(spans, m.start), []).append(m)
+        actors_by_sentence.setdefault(_in(starts, m.start), []).append(m)
     dates_by_sentence: dict[int, list[DateMention]] = {}
     report_dates: list[DateMention] = []
     said_on_by_sentence: dict[int, list[DateMention]] = {}
@@ -790,14 +796,14 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     recalled_by_sentence: dict[int, list[DateMention]] = {}  # (each dates only the acts of its own sentence)
     for d in all_dates:
         if d.role == "recalled":
-            recalled_by_sentence.setdefault(_in(spans, d.start), []).append(d)
+            recalled_by_sentence.setdefault(_in(starts, d.start), []).append(d)
         if d.role == event_role:
-            dates_by_sentence.setdefault(_in(spans, d.start), []).append(d)
+            dates_by_sentence.setdefault(_in(starts, d.start), []).append(d)
         elif d.role == "judicial":
-            judicial_by_sentence.setdefault(_in(spans, d.start), []).append(d)
+            judicial_by_sentence.setdefault(_in(starts, d.start), []).append(d)
         elif d.role == "report":
             report_dates.append(d)
-            said_on_by_sentence.setdefault(_in(spans, d.start), []).append(d)
+            said_on_by_sentence.setdefault(_in(starts, d.start), []).append(d)
     # "Fano-controlled areas" (no mention before a hyphen): a name of an armed group of another country is the
     # group's, no place of the report (Fano is Ethiopia's militia, no town of Italy)
     abroad = alias_table().names_actor_abroad
@@ -805,7 +811,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     actor_spans = [(m.start, m.end) for m in mentions if not m.actor.generic]
     places_by_sentence: dict[int, list[PlaceCandidate]] = {}
     for c in place_candidates(text, toponyms, locations, actor_spans, title_end):
-        places_by_sentence.setdefault(_in(spans, c.start), []).append(c)
+        places_by_sentence.setdefault(_in(starts, c.start), []).append(c)
 
     casualties_by_sentence = {i: find_casualties(text, s, e) for i, (s, e) in enumerate(spans)}
     accident_sentences = set()
@@ -859,7 +865,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # whether a sentence says it tells another incident ("Separately, ...", "In another attack ..."; see
     # _choose_place), asked only of sentences with an act and the two after them
     separate: dict[int, bool] = {}
-    separate_words = may_hold(text, folded, _SEPARATE_WORDS)  # (else _SEPARATE matches no sentence)
+    # (may_hold for the report's word gates, its look for the letters IGNORECASE matches to ASCII ones that fold() keeps
+    # apart asked once, not at each gate's miss)
+    case_odd = holds_case_odd(text)
+    separate_words = case_odd or holds_a_word(folded, _SEPARATE_WORDS)  # (else _SEPARATE matches no sentence)
 
     def is_separate(j: int) -> bool:
         if j not in separate:
@@ -921,8 +930,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             for m in casualties_by_sentence[i]:
                 m.background = True  # "It would be recalled that ... had attacked the same base in March": a past act
             continue
+        sentence_text, sentence_folded = text[s:e], folded[s:e]  # (sliced once for the tests below)
         triggers = sentence_triggers[i] if i not in running_totals and blocks[i] != ITEMS_SUMMED else []
-        if triggers and _JOINT_FIGURE_HINT.search(folded, s, e) and (joint := _JOINT_FIGURE.search(text, s, e)):
+        # (the hint's words looked for first: a plain look costs less than the regex)
+        if triggers and ("killed" in sentence_folded or "dead" in sentence_folded) and \
+                _JOINT_FIGURE_HINT.search(folded, s, e) and (joint := _JOINT_FIGURE.search(text, s, e)):
             # "Russia lost 1,230 personnel killed and wounded": a count of the dead and the hurt in one, no act told
             triggers = [t for t in triggers if not joint.start() <= t.start < joint.end()]
         if exchange_told:
@@ -941,18 +953,20 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         # - the sentence's act is asked below, once chosen: a campaign's sentence is no event
         campaign = campaign_acts(text, triggers, s, e, i == lead) if triggers and not any(
             d.precision <= 2 for d in dates_by_sentence.get(i, ())) and all(
-            m.background for m in casualties_by_sentence[i]) and holds_a_word(folded[s:e], _CAMPAIGN_HINTS) else ()
+            m.background for m in casualties_by_sentence[i]) and holds_a_word(sentence_folded, _CAMPAIGN_HINTS) else ()
         # the sentence counts from when a war began ("since the clashes began", "since factions of the cartel began
-        # fighting", "since the war ... broke out"): the war's acts there are no act of the report
-        since_began = (since := SINCE_BEGAN.search(text, s, e) if folded.find("since", s, e) >= 0 else None) is not None
+        # fighting", "since the war ... broke out"): the war's acts there are no act of the report (asked only of a
+        # sentence with an act left: the answer serves the act's candidate alone)
+        since_began = (since := SINCE_BEGAN.search(text, s, e) if triggers and "since" in sentence_folded
+                       else None) is not None
         if since_began:
             triggers = [t for t in triggers if not since.start() <= t.start < since.end() + 12]
-        if triggers and (running := inverted_running_count(text[s:e], folded[s:e])) is not None:
+        if triggers and (running := inverted_running_count(sentence_text, sentence_folded)) is not None:
             # "The strike brought to 1,200 the number of civilians killed this year": the count's verb is no act
             triggers = [t for t in triggers if not s + running[0] <= t.start < s + running[1]]
-        if roundup(text[s:e], folded[s:e]) or triggers and in_roundup and roundup_goes_on(
-                text[s:e], bool(casualties_by_sentence[i]) and all(m.background for m in casualties_by_sentence[i]) or
-                period_tally(text[s:e])):
+        if roundup(sentence_text, sentence_folded) or triggers and in_roundup and roundup_goes_on(
+                sentence_text, bool(casualties_by_sentence[i]) and all(m.background for m in casualties_by_sentence[i]) or
+                period_tally(sentence_text)):
             for m in casualties_by_sentence[i]:
                 m.background = True  # a period's count over a breadth of ground: no act's toll
             in_roundup = roundup_told = True
@@ -984,9 +998,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             # "Hundreds marched ... and small groups clashed with police": the demonstration turned violent
             trigger = Trigger(clash.start, clash.end, RIOT, False)
         if trigger.rule.noun and trigger.rule.event_type in VIOLENT_TYPES and \
+                (agreement := next((t for t in triggers if t.rule.sub_event_type == "Agreement"), None)) is not None and \
                 _SPELL_OF_BEFORE.search(text, max(s, trigger.start - 30), trigger.start):
             # "agreed to a ceasefire ..., ending more than a year of fighting": the war the agreement ends
-            trigger = next((t for t in triggers if t.rule.sub_event_type == "Agreement"), trigger)
+            trigger = agreement
         if trigger.rule.sub_event_type == "Abduction/forced disappearance" and \
                 any(c.kind == "killed" for c in casualties):
             # "attacked a school, killing 41 people and abducting six others": an attack that also took hostages (told
@@ -1009,12 +1024,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             continue
         if not reportable(text, (s, e), trigger, casualties, dates_by_sentence.get(i)):
             continue
-        if trigger.rule.noun and _RESTATED_BEFORE.fullmatch(text, s, trigger.start) and \
-                any(c.sentence >= i - 2 and c.event_type in VIOLENT_TYPES for c in candidates):
+        # (the acts told before asked first: the cheaper test)
+        if trigger.rule.noun and any(c.sentence >= i - 2 and c.event_type in VIOLENT_TYPES for c in candidates) and \
+                _RESTATED_BEFORE.fullmatch(text, s, trigger.start):
             continue  # "It was the first deadly attack by the group on shipping": the act just told, ranked among others
-        if trigger.rule.noun and not casualties and \
-                REFERRED_BEFORE.search(text, max(s, trigger.start - 90), trigger.start) and \
-                any(c.event_type in VIOLENT_TYPES for c in candidates):
+        if trigger.rule.noun and not casualties and any(c.event_type in VIOLENT_TYPES for c in candidates) and \
+                REFERRED_BEFORE.search(text, max(s, trigger.start - 90), trigger.start):
             continue  # "IS claimed responsibility for the attack via Amaq on Saturday": the act just told, owned (its day the claim's)
         # (the men of a recalled act are no party to the reported one: "in response to an attack that killed two soldiers")
         actors = actors_by_sentence.get(i, [])
@@ -1032,7 +1047,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 (a1 is None and (a2 is None or a2.actor.generic and a2.actor.inter == 7) or
                  LASTING_VERB_BEFORE.search(text, max(s, trigger.start - 15), trigger.start)) and \
                 any(m.background and m.start <= trigger.start < m.end for m in casualties) and \
-                (since_began or i in running_totals or period_tally(text[s:e])):
+                (since_began or i in running_totals or period_tally(sentence_text)):
             orphans.append((i, casualties))  # (a tally's count: see tallies_only)
             continue  # the verb of a war's tally ("54 people have been killed since the clashes began"): no act
         if trigger.rule is STORMING and a1 is not None and a1.actor.inter in STATE_INTERS:
@@ -1060,7 +1075,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if sub == "Disrupted weapons use" and a1 is not None and a1.actor.inter in ARMED_GROUP_INTERS and \
                 _TAKEN.match(text, trigger.start):
             sub = "Looting/property destruction"  # "the militants seized weapons": a raid's loot, no seizure
-        date, date_distance = _choose_date(text, i, dates_by_sentence, trigger, n, said_on_by_sentence.get(i, ()))
+        date, date_distance = _choose_date(text, folded, i, dates_by_sentence, trigger, n, said_on_by_sentence.get(i, ()))
         if date_distance != 0 and recalled_by_sentence.get(i):
             # an earlier act of the year's (or a few days') count, told with its own day ("On Jan. 16, officers found a man shot")
             date, date_distance = min(recalled_by_sentence[i], key=lambda d: abs(d.start - trigger.start)), 0
@@ -1077,7 +1092,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if text.startswith(" c", trigger.end) and (when := CAME_WHILE_AFTER.match(text, trigger.end)):
             # "The attack came as Modi was sworn in in New Delhi": the places of what it came during are no scene of it
             scenes = {**scenes, i: [c for c in scenes.get(i, ()) if c.start < when.end()]}
-        place, place_key = _choose_place(text, i, scenes, trigger, event_type, sub,
+        place, place_key = _choose_place(text, folded, i, scenes, trigger, event_type, sub,
                                          {j for j in (i + 1, i + 2) if is_separate(j) or blocks[j:j + 1] != blocks[i:i + 1]
                                           or _opens_dated_apart(j, spans, dates_by_sentence, date)
                                           or sub != "Arrests" and bool(scenes.get(i)) and _arrest_only(sentence_triggers, j)},
@@ -1096,12 +1111,13 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         cand.arrested_back = sub == "Arrests" and a1 is None and \
             text.startswith(("arrested", "detained", "captured", "apprehended"), trigger.start) and \
             _ARRESTED_BACK_BEFORE.search(text, max(s, trigger.start - 24), trigger.start) is not None
-        cand.small_arms = may_hold_folded(folded[s:e], _SMALL_ARMS_WORDS) and _SMALL_ARMS.search(text, s, e) is not None
+        cand.small_arms = may_hold_folded(sentence_folded, _SMALL_ARMS_WORDS) and _SMALL_ARMS.search(text, s, e) is not None
         cand.scene_opening = place is not None and place_key[1] == 0 and \
             _SCENE_OPENING.fullmatch(text, s, place.start) is not None
         cand.calendar_day = i in chronicle and date_distance == 0
-        cand.ensuing = any(t.rule.noun and _ENSUING_BEFORE.search(text, max(s, t.start - 25), t.start) for t in triggers) or \
-            may_hold_folded(folded[s:e], _REPEL_WORDS) and _REPELLED_BACK.search(text, s, e) is not None
+        cand.ensuing = any(t.rule.noun and may_hold_folded(folded[max(s, t.start - 25):t.start], _ENSUING_WORDS) and
+                           _ENSUING_BEFORE.search(text, max(s, t.start - 25), t.start) for t in triggers) or \
+            may_hold_folded(sentence_folded, _REPEL_WORDS) and _REPELLED_BACK.search(text, s, e) is not None
         cand.the_fight = a1 is None and any(t.rule.sub_event_type == "Armed clash" and t.rule.noun and
                                             _THE_FIGHT_BEFORE.search(text, max(s, t.start - 12), t.start) for t in triggers)
         # "... launched 476 drones and 48 missiles in the attack": the act told already, named again with no party
@@ -1117,7 +1133,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 cand.date_distance = 1  # ("fled toward the mountains, and police were deployed ... on Monday": theirs)
         cand.shot_back = a1 is not None and a1.actor.inter in STATE_INTERS and any(
             t.rule.sub_event_type == LETHAL and _KILLED_BACK.match(text, t.end) for t in triggers)
-        candidates.extend(_per_place(text, cand, triggers, actors, places_by_sentence))
+        candidates.extend(_per_place(text, folded, cand, triggers, actors, places_by_sentence))
         candidates.extend(recalled_acts(i))
 
     _summed_in_title(candidates)
@@ -1126,7 +1142,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         del candidates[0]  # a title's plural act over incidents the body tells apart ("Sahel: attacks kill dozens"): their sum
     merged: list[list[Candidate]] = []
     for cand in candidates:
-        if merged and (more := _more_elsewhere(text, merged[-1], cand, places_by_sentence)) is not None:
+        if merged and (more := _more_elsewhere(text, folded, merged[-1], cand, places_by_sentence)) is not None:
             merged.append([more])
             continue
         for group in merged:
@@ -1163,10 +1179,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # (so does a group the report says was blamed: "President Francois Hollande blamed Islamic State", and a
     # state: "Washington blamed Russia for the attack")
     # (each pattern needs its word: asked only of a report that holds it)
-    claims = may_hold(text, folded, ("claimed", "carried out by", "blamed on", "was behind", "were behind", "responsible for",
-                                     "perpetrated by", "dropped by", "planted by"))
-    blames = may_hold(text, folded, ("blam", "attribut", "believed", "suspected", "linked"))
-    owns = may_hold(text, folded, ("said",))
+    claims = case_odd or holds_a_word(folded, ("claimed", "carried out by", "blamed on", "was behind", "were behind",
+                                               "responsible for", "perpetrated by", "dropped by", "planted by"))
+    blames = case_odd or holds_a_word(folded, ("blam", "attribut", "believed", "suspected", "linked"))
+    owns = case_odd or "said" in folded
     for m in mentions + blamed_states(text) if claims or blames or owns else ():
         named = not m.actor.generic
         # (an unnamed group blamed is still the doer: "Authorities blamed Malay Muslim insurgents for the attack"; and a
@@ -1176,12 +1192,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 (named or m.actor.inter in ARMED_GROUP_INTERS) and blames and
                 (BLAMED_BEFORE.search(text, max(0, m.start - 100), m.start) or SUSPECTED_DOERS_BEFORE.search(
                     text, max(0, m.start - 100), m.start) or suspected_doer(text, m.start, m.end)) and
-                not _denied_after(text, spans, m.end)):
+                not _denied_after(text, spans, starts, m.end)):
             # (a group that says it did it claims an act told before its words; its own sentence's act has it as doer
             # already, when it is: "The army said it had killed 50 terrorists in response to an attack on Djibo")
             said = not (claims and CLAIMED_AFTER.match(text, m.end)) and named and owns and OWNED_AFTER.match(text, m.end)
             claimed = [g for g in merged if g[0].event_type in VIOLENT_TYPES and
-                       (g[0].sentence < _in(spans, m.start) if said else g[0].sentence <= _in(spans, m.start))]
+                       (g[0].sentence < _in(starts, m.start) if said else g[0].sentence <= _in(starts, m.start))]
             if claimed and vague_doer(text, claimed[-1][0].actor1, named):
                 for told in claimed[-1]:
                     if told.actor2 is m:  # (named in a telling's own sentence, it was taken for the target)
@@ -1272,15 +1288,17 @@ def _accident_aftermath(text: str, folded: str, spans, sentence_triggers, casual
     sentence that tells an act ("Separately, a man was stabbed to death") or a weapon ("died of gunshot wounds")."""
     lead = next((i for i, found in enumerate(casualties_by_sentence.values())
                  if found or sentence_triggers[i] or tells_accident(text, *spans[i], folded)), None)
-    # (nor one that follows a weapon told with no act's word: "A woman was held at gunpoint ... She crashed into a
-    # telephone pole. The suspects fled")
-    if lead is None or any(ACT_WORDS.search(text, *spans[i]) is not None for i in range(lead)):
+    if lead is None:
         return
     if casualties_by_sentence[lead]:
         if lead not in accident_sentences or \
                 any(not m.background for m in casualties_by_sentence[lead] if m.kind in ("killed", "wounded")):
             return
     elif sentence_triggers[lead]:
+        return
+    # (nor one that follows a weapon told with no act's word: "A woman was held at gunpoint ... She crashed into a
+    # telephone pole. The suspects fled") (asked last: the costliest test)
+    if any(ACT_WORDS.search(text, *spans[i]) is not None for i in range(lead)):
         return
     for i in range(lead, len(spans)):
         if any(text[t.start:t.end].lower() not in _AFTERMATH_WORDS and t.rule.sub_event_type not in _AFTERMATH_KINDS
@@ -1473,9 +1491,9 @@ _DENIAL = re.compile(r"\bden(?:ied|ies|y|ying)\s+(?:any\s+|all\s+)?(?:involvemen
                      r"(?:the|any)\s+(?:accusations?|claims?|charges?|allegations?|reports?))\b", re.IGNORECASE)
 
 
-def _denied_after(text: str, spans: list[tuple[int, int]], pos: int) -> bool:
+def _denied_after(text: str, spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
     """Whether a denial follows a blame at pos, in its sentence or the next."""
-    i = _in(spans, pos)
+    i = _in(starts, pos)
     end = spans[min(i + 1, len(spans) - 1)][1]
     return text.find("den", pos, end) >= 0 and _DENIAL.search(text, pos, end) is not None
 
@@ -1536,7 +1554,7 @@ _SMALL_ARMS_WORDS = ("sniper", "gunfire", "gunmen", "shot", "opened", "stabbed")
 _SCENE_OPENING = re.compile(r"\W*In\s+(?:the\s+)?")
 
 
-def _more_elsewhere(text: str, group: list[Candidate], cand: Candidate,
+def _more_elsewhere(text: str, folded: str, group: list[Candidate], cand: Candidate,
                     places_by_sentence: dict[int, list[PlaceCandidate]]) -> Candidate | None:
     """A doerless count of more hurt or dead at a place of its own after a strike or a shelling told at another ("A
     Ukrainian drone struck a minibus in Shebekino, killing the driver. Three more people were wounded in the village of
@@ -1548,7 +1566,7 @@ def _more_elsewhere(text: str, group: list[Candidate], cand: Candidate,
     place, place_key = head.place, head.place_key
     if place is not None and _in_sentence(place, places_by_sentence, cand.sentence):
         # (the act took the later sentence's place: its own is told before it)
-        place, place_key = _choose_place(text, head.sentence, places_by_sentence, head.trigger, head.event_type,
+        place, place_key = _choose_place(text, folded, head.sentence, places_by_sentence, head.trigger, head.event_type,
                                          head.sub_event_type, {cand.sentence}, head.actor1)
     if place is None or place.precision > 2 or not places_apart(place.record, cand.place.record):
         return None
@@ -1575,6 +1593,7 @@ _KILLED_BACK = re.compile(r"\s+(?:them|him|both|all\s+(?:two|three|four|five|six
 
 
 _ENSUING_BEFORE = re.compile(r"\b(?:ensuing|subsequent|resulting)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_ENSUING_WORDS = ("ensuing", "subsequent", "resulting")  # (_ENSUING_BEFORE needs one: see may_hold)
 # "Four soldiers died in the fighting": the fight told already, named again with no party of its own
 _THE_FIGHT_BEFORE = re.compile(r"\b(?:in|during)\s+the\s+$", re.IGNORECASE)
 # the attacked side's account of beating the attack told off ("The army said its troops had repelled the attack, killing
