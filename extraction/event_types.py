@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .matching import (
     alternatives,
     by_first_letter,
+    GroupsWhereFound,
     fold,
     folded_regex,
     holds_case_odd,
@@ -679,10 +680,10 @@ RULES = [
 
 
 
-def _trigger_regex() -> tuple[re.Pattern, dict[str, TriggerRule]]:
+def _trigger_regex() -> tuple[re.Pattern, dict[str, re.Pattern], dict[str, TriggerRule]]:
     """RULES as one regex on folded text, its alternatives grouped by first letter (see
-    matching.by_first_letter), and the rule of each group name: an empty named group closes every
-    alternative, so a match's lastgroup tells its rule."""
+    matching.by_first_letter), the same for each first letter alone (the alternatives it opens), and the rule of
+    each group name: an empty named group closes every alternative, so a match's lastgroup tells its rule."""
     parts, rule_of_group = [], {}
     for rule in RULES:
         for alternative in alternatives(rule.pattern):
@@ -695,10 +696,15 @@ def _trigger_regex() -> tuple[re.Pattern, dict[str, TriggerRule]]:
                 parts.append((letter, f"{expanded[1:]}(?P<{name}>)"))
                 rule_of_group[name] = rule
     # (by the first two letters: TRIGGER_RE is tried at every word, and a letter opens up to 56 alternatives)
-    return folded_regex(by_first_letter(parts, second=True)), rule_of_group
+    by_letter = {letter: folded_regex(by_first_letter([p for p in parts if p[0] == letter], second=True))
+                 for letter in dict.fromkeys(letter for letter, _ in parts)}
+    return folded_regex(by_first_letter(parts, second=True)), by_letter, rule_of_group
 
 
-TRIGGER_RE, _RULE_OF_GROUP = _trigger_regex()
+TRIGGER_RE, _TRIGGER_BY_LETTER, _RULE_OF_GROUP = _trigger_regex()
+# (searched for by the character before its word, its groups set only where a trigger is found, by the regex of the
+# trigger's first letter: see GroupsWhereFound)
+_TRIGGERS_FOUND = GroupsWhereFound(TRIGGER_RE, _TRIGGER_BY_LETTER)
 
 # Contexts in which an act is only wished, urged, planned or compared: no event.
 # (not a perfect infinitive, a past act reported: "are believed to have been killed", "feared to have died"; nor the
@@ -996,7 +1002,7 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
     # case-odd letters already known)
     clause_compared = COMPARATIVE.search(text, start, end) \
         if case_odd or "times" in lowered or "compar" in lowered else None
-    for m in TRIGGER_RE.finditer(folded, start, end):
+    for m in _TRIGGERS_FOUND.finditer(folded, start, end):
         rule = _RULE_OF_GROUP[m.lastgroup]
         lo = max(start, m.start() - 40)
         before, folded_before = text[lo:m.start()], folded[lo:m.start()]
