@@ -1133,6 +1133,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
         if rule is RELEASE and (not CAPTIVITY.search(text, start, end) or _NO_CAPTIVE_FREED_AFTER.match(text, m.end())):
             continue  # "released a statement", "was released from hospital": no captivity ended
         found.append(Trigger(m.start(), m.end(), rule, _plural(rule, m.group(0))))
+    if not found:  # (most sentences: neither filter has anything to look at)
+        return found
     return _without_captivity_told(text, _without_intercepted(text, found))
 
 

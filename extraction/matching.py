@@ -221,8 +221,9 @@ def holds_case_odd(text: str) -> bool:
 
 
 def holds_a_word(lowered: str, words) -> bool:
-    """Whether lowered (lower-cased text) holds one of words: a plain look for each, fewer instructions than one regex
-    of them tried at every character, and a loop, as any() over a generator costs more than the looks themselves."""
+    """Whether lowered (lower-cased text, or any text for words as they are cased there) holds one of words: a plain
+    look for each, fewer instructions than one regex of them tried at every character, and a loop, as any() over a
+    generator costs more than the looks themselves."""
     for word in words:
         if word in lowered:
             return True
