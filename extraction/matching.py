@@ -230,6 +230,13 @@ def holds_a_word(lowered: str, words) -> bool:
     return False
 
 
+def fewest_words(words) -> tuple[str, ...]:
+    """words less repeats and those that hold another of them ("wildfire" with "fire"), in their order: a text holds
+    one of these where it holds one of words, for fewer looks (may_hold, holds_a_word)."""
+    words = tuple(dict.fromkeys(words))
+    return tuple(w for w in words if not any(other != w and other in w for other in words))
+
+
 def may_hold(text: str, lowered: str, words) -> bool:
     """Whether a case-insensitive regex that needs one of `words` (lower-case ASCII) can match
     `text`, given `lowered` = text.lower() or fold(text): a plain look for the words, unless text
