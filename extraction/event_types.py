@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from .matching import (
     alternatives,
     by_first_letter,
+    GroupsWhereFound,
     fold,
     folded_regex,
     holds_case_odd,
     may_hold,
+    fewest_words,
     may_hold_folded,
     spread_leading_group,
 )
@@ -679,10 +681,10 @@ RULES = [
 
 
 
-def _trigger_regex() -> tuple[re.Pattern, dict[str, TriggerRule]]:
+def _trigger_regex() -> tuple[re.Pattern, dict[str, re.Pattern], dict[str, TriggerRule]]:
     """RULES as one regex on folded text, its alternatives grouped by first letter (see
-    matching.by_first_letter), and the rule of each group name: an empty named group closes every
-    alternative, so a match's lastgroup tells its rule."""
+    matching.by_first_letter), the same for each first letter alone (the alternatives it opens), and the rule of
+    each group name: an empty named group closes every alternative, so a match's lastgroup tells its rule."""
     parts, rule_of_group = [], {}
     for rule in RULES:
         for alternative in alternatives(rule.pattern):
@@ -695,10 +697,15 @@ def _trigger_regex() -> tuple[re.Pattern, dict[str, TriggerRule]]:
                 parts.append((letter, f"{expanded[1:]}(?P<{name}>)"))
                 rule_of_group[name] = rule
     # (by the first two letters: TRIGGER_RE is tried at every word, and a letter opens up to 56 alternatives)
-    return folded_regex(by_first_letter(parts, second=True)), rule_of_group
+    by_letter = {letter: folded_regex(by_first_letter([p for p in parts if p[0] == letter], second=True))
+                 for letter in dict.fromkeys(letter for letter, _ in parts)}
+    return folded_regex(by_first_letter(parts, second=True)), by_letter, rule_of_group
 
 
-TRIGGER_RE, _RULE_OF_GROUP = _trigger_regex()
+TRIGGER_RE, _TRIGGER_BY_LETTER, _RULE_OF_GROUP = _trigger_regex()
+# (searched for by the character before its word, its groups set only where a trigger is found, by the regex of the
+# trigger's first letter: see GroupsWhereFound)
+_TRIGGERS_FOUND = GroupsWhereFound(TRIGGER_RE, _TRIGGER_BY_LETTER)
 
 # Contexts in which an act is only wished, urged, planned or compared: no event.
 # (not a perfect infinitive, a past act reported: "are believed to have been killed", "feared to have died"; nor the
@@ -726,6 +733,10 @@ IRREALIS_BEFORE = re.compile(
 # ... the same on fold()ed text, case-sensitive (several times faster): for a text without the letters that
 # re.IGNORECASE matches to others (see matching.holds_case_odd), the same answer
 _IRREALIS_BEFORE_FOLDED = re.compile(IRREALIS_BEFORE.pattern)
+# ... and searched for by the character before its word, one that opens the text tried on its own (as only whether it
+# matches is used): re scans for a class in C, where it tries '\b' by a call at every character (every alternative opens
+# on a letter, so '\b' before it is a character no word's or none)
+_IRREALIS_AFTER_GAP_FOLDED = re.compile(r"\W" + IRREALIS_BEFORE.pattern.removeprefix(r"\b"))
 COMPARATIVE = re.compile(r"\btimes\s+(?:more|fewer|less|as\s+many)\b|\bcompar\w+\b", re.IGNORECASE)
 # A death told after a crash or a disaster in its clause ("a helicopter that crashed ..., killing all five
 # passengers") is no act of violence. (Not "accidentally shot": an accidental shooting is one.)
@@ -749,9 +760,10 @@ _ACCIDENT_KINDS = rf"\b(?:{_ACCIDENT_KIND_WORDS})\b"
 _ACCIDENT_BEFORE = re.compile(r"(?<!after\sthe\s)(?<!since\sthe\s)(?<!before\sthe\s)(?<!following\sthe\s)"
                               rf"{_ACCIDENT_KINDS}[^.;:]{{0,80}}$|{_ACCIDENT_KINDS}[^.;:,]{{0,60}}?\b(?:that|which)\s+$",
                               re.IGNORECASE)
-_ACCIDENT_WORDS = ("crash", "collided", "collision", "derail", "capsiz", "drown", "blaze", "wildfire", "earthquake",
-                   "flood", "landslide", "avalanche", "tornado", "hurricane", "stampede", "collaps", "lightning", "electrocut",
-                   "fire", "explo", "blast", "blew", "heat", "overcome by")
+_ACCIDENT_WORDS = fewest_words((
+    "crash", "collided", "collision", "derail", "capsiz", "drown", "blaze", "wildfire", "earthquake", "flood", "landslide",
+    "avalanche", "tornado", "hurricane", "stampede", "collaps", "lightning", "electrocut", "fire", "explo", "blast", "blew",
+    "heat", "overcome by"))
 # an act of violence told in a death's clause beside its accident ("opened fire on a bus ..., wounding 33 after the bus
 # plunged into a gorge"): the act's dead (see before_accident)
 ACT_WORDS = re.compile(r"\b(?:shell\w*|strikes?|airstrikes?|bomb\w*|missiles?|rockets?|drones?|attack\w*|shot|gunm[ae]n|"
@@ -788,10 +800,11 @@ _ACCIDENT_SUBJECT = re.compile(r"(?:[^.;:\n]{0,40}?(?:--|\u2014|\u2013|\s-|:)\s+
 # a sentence that tells a crash or a disaster ("A lineman was electrocuted while fixing a transformer")
 _ACCIDENT_TOLD = re.compile(rf"{_ACCIDENT_KINDS}|\b(?:{_ACCIDENT_VERBS})\b", re.IGNORECASE)
 # the words _ACCIDENT_AFTER and _ACCIDENT_TOLD cannot match without (see may_hold)
-_ACCIDENT_AFTER_WORDS = _ACCIDENT_WORDS + ("accident", "wreck", "crush", "slide", "inferno", "cave-in", "overturn", "plunge",
-                                           "sank", "skid", "somersault", "flames", "off the road", "pole", "tree", "wall",
-                                           "by ", "over", "hit", "heat", "hypotherm", "dehydrat")
-_ACCIDENT_TOLD_WORDS = _ACCIDENT_WORDS + ("over", "hit", "struck", "knocked")
+# (fewest_words: a word that holds another of them is no further look)
+_ACCIDENT_AFTER_WORDS = fewest_words(_ACCIDENT_WORDS + (
+    "accident", "wreck", "crush", "slide", "inferno", "cave-in", "overturn", "plunge", "sank", "skid", "somersault", "flames",
+    "off the road", "pole", "tree", "wall", "by ", "over", "hit", "heat", "hypotherm", "dehydrat"))
+_ACCIDENT_TOLD_WORDS = fewest_words(_ACCIDENT_WORDS + ("over", "hit", "struck", "knocked"))
 _ACCIDENT_AFTER = re.compile(rf"[^.;:]{{0,40}}?\b(?:(?:after\s+being\s+)?(?:struck|hit|run\s+over|knocked\s+down)\s+)?by\s+"
                              rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{_VEHICLES}|"
                              # ... or of heat or cold ("died of heatstroke")
@@ -977,7 +990,7 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:by|on|in|at|from|after|during|and|or|the|an?
 _SUPPORTING_FIRE_BEFORE = re.compile(r"(?:\b(?:backed|supported|aided|assisted|covered)\s+by|\bwith\s+the\s+(?:air\s+)?"
                                      r"(?:support|help|backing|cover)\s+of|\bunder\s+(?:the\s+)?cover\s+of|\bdespite)\s+"
                                      r"(?:(?:an?|the|heavy|intense|a\s+wave\s+of)\s+)?(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
-_SUPPORT_WORDS = ("backed", "supported", "aided", "assisted", "covered", "support", "help", "cover", "despite")
+_SUPPORT_WORDS = fewest_words(("backed", "supported", "aided", "assisted", "covered", "support", "help", "cover", "despite"))
 _DENIED_WORDS = ("no", "without", "n't", "n’t", "neither", "never", "yet to")  # (one of them, or no _DENIED_ACT_BEFORE: "nobody", "not" hold "no")
 # an animal as the act's doer: "a dog that attacked him", "the pit bull had attacked"
 _ANIMAL_DOER_BEFORE = re.compile(r"\b" + ANIMALS + r"\s+(?:(?:that|which|who)\s+)?(?:(?:had|has)\s+)?$")
@@ -996,12 +1009,13 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
     # case-odd letters already known)
     clause_compared = COMPARATIVE.search(text, start, end) \
         if case_odd or "times" in lowered or "compar" in lowered else None
-    for m in TRIGGER_RE.finditer(folded, start, end):
+    for m in _TRIGGERS_FOUND.finditer(folded, start, end):
         rule = _RULE_OF_GROUP[m.lastgroup]
         lo = max(start, m.start() - 40)
         before, folded_before = text[lo:m.start()], folded[lo:m.start()]
         # (on a slice, as `before` is: a word cut at its start is a word there)
-        if IRREALIS_BEFORE.search(before) if case_odd else _IRREALIS_BEFORE_FOLDED.search(folded_before):
+        if IRREALIS_BEFORE.search(before) if case_odd else \
+                _IRREALIS_AFTER_GAP_FOLDED.search(folded_before) or _IRREALIS_BEFORE_FOLDED.match(folded_before):
             continue
         if rule is TALKS and text.startswith("Summit", m.start()) and not _LEADERS_BEFORE.search(before) and \
                 not _SUMMIT_OF_AFTER.match(text, m.end()) and (m.start() > start or _NAME_GOES_ON.match(text, m.end())):
@@ -1127,6 +1141,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
         if rule is RELEASE and (not CAPTIVITY.search(text, start, end) or _NO_CAPTIVE_FREED_AFTER.match(text, m.end())):
             continue  # "released a statement", "was released from hospital": no captivity ended
         found.append(Trigger(m.start(), m.end(), rule, _plural(rule, m.group(0))))
+    if not found:  # (most sentences: neither filter has anything to look at)
+        return found
     return _without_captivity_told(text, _without_intercepted(text, found))
 
 

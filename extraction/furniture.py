@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from .dates import DATE_RE, _resolve
-from .matching import fold
+from .matching import fold, holds_a_word
 
 # "Copyright 2019 Nexstar Media Inc. All rights reserved.", "Copyright by WISH - All rights reserved", "© 2020 AFP"
 _COPYRIGHT = re.compile(r"(?:Copyright\b|©|\(c\)\s*(?=(?:19|20)\d\d))\s*(?:©\s*)?(?:(?:19|20)\d\d\b)?"
@@ -116,8 +116,10 @@ def stamped_day(text: str) -> dt.date | None:
 
 
 def _headline_list(line: str) -> bool:
+    if "," in line or line.rstrip()[-1:] in ".!?\"”:;,":  # (before the split: a paragraph's line mostly ends here)
+        return False
     words = line.split()
-    if len(words) < 8 or line.rstrip()[-1:] in ".!?\"”:;," or "," in line:
+    if len(words) < 8:
         return False
     return sum(bool(_HEADLINE_WORD.match(w)) for w in words) >= 0.85 * len(words)
 
@@ -127,7 +129,7 @@ def furniture_spans(text: str, title_end: int = 0) -> list[tuple[int, int]]:
     ends; the title itself is never furniture, but for a stamp's line read as one)."""
     spans: list[tuple[int, int]] = []
     newlines = "\n" in text
-    if any(h in text for h in _COPYRIGHT_HINTS):
+    if holds_a_word(text, _COPYRIGHT_HINTS):
         spans.extend(m.span() for m in _COPYRIGHT.finditer(text))
     if "material may not" in text:
         spans.extend(m.span() for m in _LICENCE.finditer(text))
@@ -138,7 +140,7 @@ def furniture_spans(text: str, title_end: int = 0) -> list[tuple[int, int]]:
     patterns = []  # (each only where a text holds what it needs)
     if ":" in text:  # (a teaser's label ends with a colon)
         patterns.append(_TEASER)
-    if any(w in text for w in _PROMPT_WORDS):
+    if holds_a_word(text, _PROMPT_WORDS):
         patterns.append(_PROMPT)
     for pattern in patterns:
         spans.extend((m.start(), _line_end(text, m.end()) if newlines else _sentence_end(text, m.end()))
@@ -148,13 +150,14 @@ def furniture_spans(text: str, title_end: int = 0) -> list[tuple[int, int]]:
             opening = _SENTENCE_START.search(text, max(0, m.start() - 200), m.start())
             if opening:
                 spans.append((opening.end(), m.end()))
-    for m in _CREDIT.finditer(text) if any(h in text for h in _CREDIT_HINTS) else ():
+    for m in _CREDIT.finditer(text) if holds_a_word(text, _CREDIT_HINTS) else ():
         start = m.start() - (text[m.start() - 1:m.start()] == "(")  # "(Reporting by ...; Editing by ...)"
         if _opens_sentence(text, start):
             spans.append((start, _line_end(text, m.end()) if newlines else _sentence_end(text, m.end())))
     if "Buy Photo" in text:
         spans.extend(m.span() for m in _BUY_PHOTO_CAPTION.finditer(text))
-    for m in _PHOTO_CREDIT.finditer(text) if "(" in text and any(h in text for h in _PHOTO_HINTS) else ():
+    photo_hinted = holds_a_word(text, _PHOTO_HINTS)  # (asked once: both photo patterns need one)
+    for m in _PHOTO_CREDIT.finditer(text) if "(" in text and photo_hinted else ():
         start = m.start()
         if newlines:  # a caption line: the words before the credit on its line are the caption's
             line_start = text.rfind("\n", 0, start) + 1
@@ -162,11 +165,11 @@ def furniture_spans(text: str, title_end: int = 0) -> list[tuple[int, int]]:
                 start = line_start
         spans.append((start, m.end()))
     if newlines:
-        for m in _PHOTO_LINE.finditer(text) if any(h in text for h in _PHOTO_HINTS) else ():
+        for m in _PHOTO_LINE.finditer(text) if photo_hinted else ():
             spans.append(m.span())
-        if any(h in text for h in _RELEASE_LABEL_HINTS):
+        if holds_a_word(text, _RELEASE_LABEL_HINTS):
             spans.extend(m.span() for m in _RELEASE_LABEL.finditer(text))
-        for m in _TEASER_HEADING.finditer(text) if any(h in text for h in _TEASER_HEADING_HINTS) else ():
+        for m in _TEASER_HEADING.finditer(text) if holds_a_word(text, _TEASER_HEADING_HINTS) else ():
             end = m.end()
             while end < len(text):  # the headlines under it, one a line, until a line that ends a sentence
                 nxt = text.find("\n", end + 1)

@@ -6,6 +6,8 @@ every character offset, so spans found on the folded text index the original tex
 from __future__ import annotations
 
 import re
+import sys
+from re import _parser  # (a pattern's least width: GroupsWhereFound)
 
 _PATTERN_TOKEN = re.compile(r"\\.|\(\?P<[^>]+>|\(\?P=\w+\)|\(\?<?[=!]|[^\\(]+|\(")
 
@@ -24,7 +26,10 @@ def folded_regex(pattern: str, *, word_start: bool = True) -> re.Pattern:
     body = _PATTERN_TOKEN.sub(lambda m: m.group(0) if m.group(0).startswith(("\\", "(?P")) else m.group(0).lower(),
                               pattern)
     # '\b' first: inside a word re fails it at once, where a lookahead first costs a call at every character
-    return re.compile(rf"\b(?=\w)(?:{body})" if word_start else body)
+    return re.compile(rf"{_WORD_START}{body})" if word_start else body)
+
+
+_WORD_START = r"\b(?=\w)(?:"  # (folded_regex's opening)
 
 
 def alternatives(pattern: str) -> list[str]:
@@ -60,26 +65,59 @@ class GroupsWhereFound:
     a match. re's cost of a try grows with the number of each group it sets (it clears every mark below it), and
     a regex tried at every word fails far more often than it matches: DATE_RE's 87 groups cost 85 us of a seed
     report against 52 for the copy. The same matches, as a pattern with no backreference or conditional (whose
-    matches its groups decide) and no empty match (whose finditer the copy would continue otherwise) has."""
+    matches its groups decide) and no empty match (whose finditer the copy would continue otherwise) has.
 
-    def __init__(self, regex: re.Pattern) -> None:
+    A pattern tried only where a word starts (folded_regex's) is searched for by the character before the word: re
+    scans for a pattern that opens on a character class in C, where it tries '\\b' by a call at every character
+    (the text's first word, with no character before it, is tried on its own)."""
+
+    def __init__(self, regex: re.Pattern, by_first: dict[str, re.Pattern] | None = None) -> None:
+        """by_first: the regex as one pattern for each character its matches open with (of its alternatives those that
+        open with that character, with their groups): a match found is set by that character's, whose groups are
+        fewer (TRIGGER_RE's 523 against up to 60)."""
         if "(?P=" in regex.pattern or "(?(" in regex.pattern or re.search(r"(?<!\\)\\[1-9]", regex.pattern):
             raise ValueError("a pattern whose groups decide its matches")
         self.regex = regex
-        self._copy = re.compile(uncaptured(regex.pattern), regex.flags)
+        self._by_first = by_first or {}
+        copy = uncaptured(regex.pattern)
+        self._copy = re.compile(copy, regex.flags)
         if self._copy.groups:
             raise ValueError("a group left in the copy")
+        # '\W(?=\w)X' matches at i - 1 where '\b(?=\w)X' matches at i > 0 (the same X tried at i); only for a pattern
+        # that is one such sequence and matches no empty string (the search goes on after a match's end less one)
+        self._after_gap = re.compile(r"\W" + copy[2:], regex.flags) \
+            if copy.startswith(_WORD_START) and len(alternatives(copy)) == 1 and not regex.flags & re.VERBOSE and \
+            _parser.parse(copy, regex.flags).getwidth()[0] > 0 else None
 
-    def search(self, text: str, pos: int = 0) -> re.Match | None:
-        found = self._copy.search(text, pos)
-        return None if found is None else self.regex.match(text, found.start())
+    def _start(self, text: str, pos: int, endpos: int) -> int:
+        """Where the regex's first match at or after pos (within endpos) starts; -1 if none."""
+        if self._after_gap is None:
+            found = self._copy.search(text, pos, endpos)
+            return -1 if found is None else found.start()
+        if pos <= 0:
+            if self._copy.match(text, 0, endpos) is not None:
+                return 0
+            pos = 1
+        found = self._after_gap.search(text, pos - 1, endpos)
+        return -1 if found is None else found.start() + 1
 
-    def match(self, text: str, pos: int = 0) -> re.Match | None:
-        return self.regex.match(text, pos)  # (one try: the copy would spare nothing)
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        start = self._start(text, pos, endpos)
+        return None if start < 0 else self._by_first.get(text[start], self.regex).match(text, start, endpos)
 
-    def finditer(self, text: str):
-        for found in self._copy.finditer(text):
-            yield self.regex.match(text, found.start())
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.regex.match(text, pos, endpos)  # (one try: the copy would spare nothing)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        if self._after_gap is None:
+            for found in self._copy.finditer(text, pos, endpos):
+                yield self._by_first.get(text[found.start()], self.regex).match(text, found.start(), endpos)
+            return
+        by_first, regex = self._by_first, self.regex
+        while (start := self._start(text, pos, endpos)) >= 0:
+            found = by_first.get(text[start], regex).match(text, start, endpos)
+            yield found
+            pos = found.end()  # (never empty: see __init__)
 
 
 def leading_group(pattern: str) -> tuple[str, str] | None:
@@ -183,12 +221,20 @@ def holds_case_odd(text: str) -> bool:
 
 
 def holds_a_word(lowered: str, words) -> bool:
-    """Whether lowered (lower-cased text) holds one of words: a plain look for each, fewer instructions than one regex
-    of them tried at every character, and a loop, as any() over a generator costs more than the looks themselves."""
+    """Whether lowered (lower-cased text, or any text for words as they are cased there) holds one of words: a plain
+    look for each, fewer instructions than one regex of them tried at every character, and a loop, as any() over a
+    generator costs more than the looks themselves."""
     for word in words:
         if word in lowered:
             return True
     return False
+
+
+def fewest_words(words) -> tuple[str, ...]:
+    """words less repeats and those that hold another of them ("wildfire" with "fire"), in their order: a text holds
+    one of these where it holds one of words, for fewer looks (may_hold, holds_a_word)."""
+    words = tuple(dict.fromkeys(words))
+    return tuple(w for w in words if not any(other != w and other in w for other in words))
 
 
 def may_hold(text: str, lowered: str, words) -> bool:

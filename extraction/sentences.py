@@ -26,8 +26,11 @@ def _breaks_after(first: str) -> str:
     if first not in WHITESPACE:  # a quote or bracket after the full stop
         return rf"""(?<=[.!?…]["'”’)])\s+{_CAPITAL_AHEAD}"""
     newline = first == "\n"  # the newline itself may be the one the alternative names
-    return "|".join([rf"(?<=[.!?…]\s)\s*{_CAPITAL_AHEAD}", r"\s*\n\s*\n\s*", *[r"\s*\n\s*"] * newline,
-                     r"\s*[•\n]\s*", *[r"\s*"] * newline])
+    breaks = "|".join([rf"(?<=[.!?…]\s)\s*{_CAPITAL_AHEAD}", r"\s*\n\s*\n\s*", *[r"\s*\n\s*"] * newline,
+                       r"\s*[•\n]\s*", *[r"\s*"] * newline])
+    # after another blank each alternative needs a full stop before it or a newline or bullet after its blanks: one
+    # test of the two fails the blank between two words at once, where each alternative would be tried in turn
+    return breaks if newline else rf"(?:(?<=[.!?…]\s)|(?=\s*[\n•]))(?:{breaks})"
 
 
 # _BREAKS as one alternative for each character it can open on: re scans the text for those characters in C
