@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -421,11 +421,15 @@ def _qualified(hints: dict) -> bool:
     return bool(hints.get("qualifier") or hints.get("country") or hints.get("area_countries"))
 
 
-def _qualified_reading_kept(keys: list[str], out: list[Resolution], hints: list[dict]) -> list[Resolution]:
+def _qualified_reading_kept(keys: list[str], out: list[Resolution], hints: list[dict],
+                            own_words: list[bool]) -> list[Resolution]:
     """A name keeps one meaning across a report: its bare mentions are the place its qualified ones resolve to
     ("TRIPOLI, Lebanon - ... at Tripoli's port": not Libya's larger capital), when those agree on one place. A
     mention with its kind word names that kind only ("Syria's Sweida province ... Sweida city": the bare
-    "Sweida" stays the town), save a town's word told of a town ("the northern city of Tripoli" is the dateline's)."""
+    "Sweida" stays the town), save a town's word told of a town ("the northern city of Tripoli" is the dateline's).
+    own_words: each mention's _own_words_place."""
+    if not any(own_words):
+        return out      # (no qualified mention: nothing to keep, as in most reports)
     placed: dict[str, Place | None] = {}     # name -> its qualified mentions' place (None: they disagree)
     first_bare: dict[str, Place | None] = {}  # name -> the reading of its first mention, when that is bare
     # name -> the place of all its qualified mentions, a town's with its kind word too ("ALBANY, Ore." and "Albany,
@@ -434,13 +438,13 @@ def _qualified_reading_kept(keys: list[str], out: list[Resolution], hints: list[
     # name -> the place of its first mention when that one is qualified: the report's own place ("Tripoli is the largest
     # city in northern Lebanon ... not Tripoli, the capital of Libya ... Today Tripoli has a busy port")
     first_qualified: dict[str, Place] = {}
-    for key, o, h in zip(keys, out, hints):
+    for key, o, h, qualified in zip(keys, out, hints, own_words):
         if key not in placed and key not in first_bare and key not in first_qualified and o.place is not None \
-                and o.mention.kind == "name" and "kind" not in h and _own_words_place(h):
+                and o.mention.kind == "name" and "kind" not in h and qualified:
             first_qualified[key] = o.place
-        if key not in placed and key not in first_bare and not _own_words_place(h):
+        if key not in placed and key not in first_bare and not qualified:
             first_bare[key] = o.place
-        elif o.place is not None and o.mention.kind == "name" and _own_words_place(h):
+        elif o.place is not None and o.mention.kind == "name" and qualified:
             if "kind" not in h:
                 placed[key] = o.place if placed.get(key, o.place) is o.place else None
             if _kind_fits(h, o.place):
@@ -458,14 +462,14 @@ def _qualified_reading_kept(keys: list[str], out: list[Resolution], hints: list[
     if not placed:
         return out
     return [Resolution(o.mention, placed[key], o.score) if placed.get(key) is not None and o.place is not placed[key]
-            and o.mention.kind == "name" and not _own_words_place(h) and (
+            and o.mention.kind == "name" and not qualified and (
                 "kind" not in h or _kind_fits(h, placed[key]) and placed_all.get(key) is placed[key]
                 and not h.get("dateline_town")
                 # "the Tripoli District" of a report on Lebanon's Tripoli: a local area named after the town lies
                 # around it (not Libya's district of the name)
                 or h.get("local_area") and (o.place is None or o.place.country_code != placed[key].country_code))
             else o
-            for key, o, h in zip(keys, out, hints)]
+            for key, o, h, qualified in zip(keys, out, hints, own_words)]
 
 
 def _kind_fits(hints: dict, place: Place) -> bool:
@@ -497,7 +501,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _local_namesakes(text: str, keys: list[str], cands: dict, out: list[Resolution],
-                     hints: list[dict], gazetteer: Gazetteer) -> list[Resolution]:
+                     hints: list[dict], own_words: list[bool], gazetteer: Gazetteer) -> list[Resolution]:
     """A name read as a far city of another country, in a report whose other places all lie in one first-level area
     of one country and which names nothing in that far country (by a place or a demonym), is the area's namesake town
     near those places, with the name's bare mentions: a county paper's "DELHI -" in Delaware County, N.Y.; "Paris and
@@ -533,9 +537,9 @@ def _local_namesakes(text: str, keys: list[str], cands: dict, out: list[Resoluti
         if at != dateline:
             # (a bare town only, each of its mentions unqualified and with no word of travel abroad around it)
             if far.feature_class != "P" or o.loose or any(
-                    k == key and (_own_words_place(hh) or _travel_abroad(
+                    k == key and (qualified or _travel_abroad(
                         text, *_sentence_bounds(text, oo.mention.start, oo.mention.end)))
-                    for k, oo, hh in zip(keys, out, hints)):
+                    for k, oo, qualified in zip(keys, out, own_words)):
                 continue
         local = _local_namesake(key, far, cands, keys, out, gazetteer)
         if local is not None:
@@ -657,7 +661,7 @@ def _world_city(place: Place) -> bool:
 
 
 def _famous_namesakes(text: str, keys: list[str], cands: dict, biggest: dict, out: list[Resolution],
-                      hints: list[dict]) -> list[Resolution]:
+                      hints: list[dict], own_words: list[bool]) -> list[Resolution]:
     """A bare mention read as a town whose namesake in another country is a city many times its size is that
     namesake when its own sentence ties it there: a place of that country or its demonym ("trained doctors in Egypt
     at a hospital in Alexandria", "near Athens, working with Greek archaeologists"), a word of travel abroad ("the
@@ -667,7 +671,8 @@ def _famous_namesakes(text: str, keys: list[str], cands: dict, biggest: dict, ou
     # (the names with a city so large among their readings: few, told at once)
     famous = {key: big.population for key, big in biggest.items()
               if big is not None and big.population >= _FAMOUS_POPULATION}
-    told = Counter(keys)
+    if not famous:
+        return out
     for i, key in enumerate(keys):
         if key not in famous:
             continue
@@ -678,7 +683,7 @@ def _famous_namesakes(text: str, keys: list[str], cands: dict, biggest: dict, ou
         least = max(_FAMOUS_OUTWEIGHS * local.population, _FAMOUS_POPULATION)
         if famous[key] < least:
             continue
-        if local.feature_class != "P" or o.mention.kind != "name" or o.mention.weak or _own_words_place(h):
+        if local.feature_class != "P" or o.mention.kind != "name" or o.mention.weak or own_words[i]:
             continue
         dateline = h.get("dateline_town", False)
         far = max((p for p, loose, _ in cands[key] if not loose and p.feature_class == "P" and p.country_code and
@@ -686,8 +691,8 @@ def _famous_namesakes(text: str, keys: list[str], cands: dict, biggest: dict, ou
         if far is None:
             continue
         sentence_start, sentence_end = _sentence_bounds(text, o.mention.start, o.mention.end)
-        if any(k == key and _own_words_place(hh) and (r.place is local or sentence_start <= r.mention.start <
-                                                       sentence_end) for k, r, hh in zip(keys, out, hints)):
+        if any(k == key and qualified and (r.place is local or sentence_start <= r.mention.start <
+                                            sentence_end) for k, r, qualified in zip(keys, out, own_words)):
             # the report said which town it is ("PARIS, Ky. - ..."), or a qualifier told the namesake apart ("a Paris
             # Junior College student will study in Paris, France")
             continue
@@ -702,7 +707,8 @@ def _famous_namesakes(text: str, keys: list[str], cands: dict, biggest: dict, ou
         # Nanjing, China" in London, Ont.; nor a city of its own: "residents of Santiago City were evacuated" in
         # Isabela, with Da Nang a sentence on)
         near_start, near_end = sentence_start, sentence_end
-        if told[key] == 1 and (far.population >= _NEAR_SENTENCES_OUTWEIGHS * local.population
+        told_once = keys.count(key) == 1
+        if told_once and (far.population >= _NEAR_SENTENCES_OUTWEIGHS * local.population
                                      or _own_key(local.name) != key):
             if sentence_start > 1:
                 near_start = _sentence_bounds(text, sentence_start - 2, sentence_start - 2)[0]
@@ -717,7 +723,7 @@ def _famous_namesakes(text: str, keys: list[str], cands: dict, biggest: dict, ou
         if dateline:
             # a dateline is the far city only where its own sentence names that city's country ("ROME (AP) - Italy
             # expects ..."), not by the world's cities or words of travel
-            if told[key] == 1 and any(sentence_start <= r.mention.start < sentence_end and r.place is not None
+            if told_once and any(sentence_start <= r.mention.start < sentence_end and r.place is not None
                                             and not (r.loose or r.mention.weak) and r.place.feature_code == "PCLI"
                                             and r.place.country_code == far.country_code for r in out):
                 out[i] = Resolution(o.mention, far, o.score)
@@ -729,7 +735,8 @@ def _famous_namesakes(text: str, keys: list[str], cands: dict, biggest: dict, ou
     return out
 
 
-def _mutual_namesakes(keys: list[str], cands: dict, out: list[Resolution], hints: list[dict]) -> list[Resolution]:
+def _mutual_namesakes(keys: list[str], cands: dict, out: list[Resolution], hints: list[dict],
+                      own_words: list[bool]) -> list[Resolution]:
     """Two or more bare names read as small towns of one first-level area that nothing else of the report lies in (the
     country alone may be named) only back each other: where one has a bearer in a country the report names by another
     name or a demonym and each other a bearer many times its size abroad, they are those ("fighting in Palmyra, Syria's
@@ -754,8 +761,8 @@ def _mutual_namesakes(keys: list[str], cands: dict, out: list[Resolution], hints
     for (cc, a1), group in groups.items():
         # (the rest of the report in that country only its name; no mention of the group told where it lies)
         if any(k not in group and o.place is not None and o.place.country_code == cc and o.place.feature_code != "PCLI"
-               for k, o in zip(keys, out)) or any(k in group and (_own_words_place(h) or h.get("dateline_town"))
-                                                   for k, h in zip(keys, hints)):
+               for k, o in zip(keys, out)) or any(k in group and (qualified or h.get("dateline_town"))
+                                                   for k, h, qualified in zip(keys, hints, own_words)):
             continue
         local = {k: o.place for k, o in zip(keys, out) if k in group}
         # the names read in a country another name of the report names that have another town of the group's area
@@ -889,7 +896,7 @@ class Resolver:
     def resolve(self, text: str, mentions: list[Mention], demonyms_are_places: bool = False) -> list[Resolution]:
         """One resolution per mention. Demonyms are country evidence; with demonyms_are_places (spans
         given by a caller that counts "Syrian" as a toponym) they also resolve to their country."""
-        keys = [self._key(m) for m in mentions]
+        keys = [m.code if m.kind != "name" else m.key for m in mentions]    # (Resolver._key of each)
         # Each name's readings, from its first mention.
         readings: dict[str, _Readings] = {}
         cands: dict[str, list[tuple[Place, bool, float]]] = {}
@@ -924,7 +931,7 @@ class Resolver:
         # of a score that the rest of the report does not change is worked out once, before the rounds.
         # (a mention with none of the hints _own_scores reads, as most are, scores as its name's bare mentions do:
         # its name is its signature)
-        bare = [not any(map(h.get, _OWN_SCORE_HINTS)) for h in hints]
+        bare = [not h or not any(map(h.get, _OWN_SCORE_HINTS)) for h in hints]
         sigs = [key if is_bare else (key, h.get("kind"), h.get("admin1"), h.get("country"), h.get("list"),
                                      h.get("listed_with"), tuple(id(q) for q in h.get("qualifier", ())),
                                      id(h.get("short_for")), h.get("government"), h.get("force"))
@@ -969,8 +976,8 @@ class Resolver:
                 if scores and ("kind" not in h or key not in key_scores):
                     key_scores[key] = scores
         # The last round's scores choose.
-        chosen = [self._best(m, cands[key], _within_qualifier(cands[key], memo[sig], h), h.get("kind") in AREA_KINDS,
-                             h.get("local_area", False))
+        chosen = [self._best(m, cands[key], _within_qualifier(cands[key], memo[sig], h) if h else memo[sig],
+                             h.get("kind") in AREA_KINDS, h.get("local_area", False))
                   for m, key, sig, h in zip(mentions, keys, sigs, hints)]
         if "arangay" in text or "Brgy" in text or "itio " in text or "urok " in text:
             _barangays_in_dateline_town(text, mentions, hints, chosen)
@@ -988,7 +995,8 @@ class Resolver:
             for r in chosen:
                 if r.mention.start in unplaced_in:
                     r.holds_unplaced = True
-        out = [self._unless_contradicted(self._capital_area(r) if h.get("capital_area") else r, h)
+        # (a mention with no hints is never contradicted)
+        out = [self._unless_contradicted(self._capital_area(r) if h.get("capital_area") else r, h) if h else r
                for r, h in zip(chosen, hints)]
         # "Mambelenga, 20 km north of Mambasa in Ituri province ... a civil society leader in Mambasa territory": a
         # reading one mention's qualifiers put in another country is no reading of the name's bare mentions either
@@ -999,10 +1007,12 @@ class Resolver:
                    for key, o, h in zip(keys, out, hints)]
         if any("told_in_area" in h for h in hints):
             out = _villages_abroad(keys, out, hints)
-        out = _mutual_namesakes(keys, cands, _local_namesakes(text, keys, cands, out, hints, self.gazetteer), hints)
-        out = _qualifiers_read_as_containers(text, _qualified_reading_kept(keys, out, hints), hints)
-        return _great_city_quarters(text, keys, cands, _famous_namesakes(text, keys, cands, biggest, out, hints), hints,
-                                    self.gazetteer)
+        own_words = [bool(h) and _own_words_place(h) for h in hints]    # (asked by most of the passes below)
+        out = _mutual_namesakes(keys, cands, _local_namesakes(text, keys, cands, out, hints, own_words, self.gazetteer),
+                                hints, own_words)
+        out = _qualifiers_read_as_containers(text, _qualified_reading_kept(keys, out, hints, own_words), hints)
+        return _great_city_quarters(text, keys, cands, _famous_namesakes(text, keys, cands, biggest, out, hints,
+                                                                         own_words), hints, self.gazetteer)
 
     def _readings(self, m: Mention, key: str, demonyms_are_places: bool) -> _Readings:
         """A mention's candidates (see _candidates), best prior first, and what the rounds ask of them."""
@@ -1746,26 +1756,35 @@ def _crowded(cells: dict[str, list]) -> dict[str, list]:
     another name has a candidate in it or beside it, else None: only then can _near find another
     name near the candidate, in any round (the evidence's readings are among these candidates). Only for the names of
     several readings: the others' scores are worked out without context (see Resolver.resolve)."""
-    names_at: dict[tuple, set] = defaultdict(set)   # cell -> names with a candidate in it
+    # the occupied cells by row: for each, the one name with a candidate in it (None where two or more names have one)
+    rows: dict[int, dict[int, str | None]] = {}
     for key, cs in cells.items():
         for cell in cs:
             if cell is not None:
-                names_at[cell].add(key)
-
-    # the occupied cells by row: most have no other in their row or the rows beside it, which three look-ups tell
-    rows: dict[int, list] = defaultdict(list)
-    for (la, lo), names in names_at.items():
-        rows[la].append((lo, names))
-
-    def other_name_beside(key: str, cell: tuple[int, int]) -> bool:
-        la, lo = cell
-        for i in (la - 1, la, la + 1):
-            for lo2, names in rows.get(i, ()):
-                if -1 <= lo2 - lo <= 1 and (len(names) > 1 or key not in names):
-                    return True
-        return False
-    return {key: [cell if cell is not None and other_name_beside(key, cell) else None for cell in cs]
-            for key, cs in cells.items() if len(cs) > 1}
+                la, lo = cell
+                row = rows.get(la)
+                if row is None:
+                    rows[la] = {lo: key}
+                elif row.setdefault(lo, key) != key:
+                    row[lo] = None
+    out = {}
+    for key, cs in cells.items():
+        if len(cs) > 1:
+            crowded = []
+            for cell in cs:
+                if cell is not None:
+                    # (another name in or beside the cell: a row's cell of another name, or of several)
+                    la, lo = cell
+                    for i in (la - 1, la, la + 1):
+                        row = rows.get(i)
+                        if row is not None and (row.get(lo - 1, key) != key or row.get(lo, key) != key
+                                                or row.get(lo + 1, key) != key):
+                            break
+                    else:
+                        cell = None
+                crowded.append(cell)
+            out[key] = crowded
+    return out
 
 
 def _short_forms(cands: dict[str, list]) -> dict[str, list[Place]]:
