@@ -957,6 +957,8 @@ class Resolver:
         # reading scores without evidence: with no more than one name of several readings, the first round's scores
         # are every round's (the rounds after would only work them out again).
         rounds = self.w.rounds if sum(len(cs) > 1 for cs in cands.values()) > 1 else 1
+        changed = None          # the names whose beliefs the last round changed (None before the first)
+        memo = {}
         for round_ in range(rounds):
             if round_:
                 last_beliefs, beliefs = beliefs, {key: _softmax(sc) for key, sc in key_scores.items()}
@@ -964,15 +966,23 @@ class Resolver:
                     # the beliefs of the round before, so its scores again, and in every round after: done
                     # (as when no more than one name has several readings)
                     break
+                changed = {key for key, b in beliefs.items() if b != last_beliefs[key]}
             evidence = self._evidence(mentions, keys, cands, cells, beliefs, qualifying, dateline_key)
-            key_scores, memo = {}, {}
+            key_scores, last_memo, memo = {}, memo, {}
             for key, h, sig in zip(keys, hints, sigs):
                 scores = memo.get(sig)
                 if scores is None:
                     # a name with one reading has nothing to choose (nor one with none, whose scores are []): its
-                    # context is not worked out
-                    scores = memo[sig] = own_scores[sig] if len(cands[key]) <= 1 else self._context_scores(
-                        key, cands[key], own_scores[sig], crowded[key], evidence, biggest[key], rivals[key], own[key])
+                    # context is not worked out; nor is that of a name whose scores read no belief the last round
+                    # changed (only the other names' beliefs: see above), which keeps its scores
+                    if len(cands[key]) <= 1:
+                        scores = own_scores[sig]
+                    elif changed is not None and changed <= {key}:
+                        scores = last_memo[sig]
+                    else:
+                        scores = self._context_scores(key, cands[key], own_scores[sig], crowded[key], evidence,
+                                                      biggest[key], rivals[key], own[key])
+                    memo[sig] = scores
                 if scores and ("kind" not in h or key not in key_scores):
                     key_scores[key] = scores
         # The last round's scores choose.
@@ -1439,6 +1449,7 @@ class Resolver:
         each name spreads its belief over its candidates (a name counts at most once). cells: the
         candidates' grid cells, None for large features."""
         ev = _Evidence()
+        countries, admin1s, ev_cells = ev.countries, ev.admin1s, ev.cells
         plausible_weight = self.w.plausible
         for key, cs in cands.items():
             probs = beliefs.get(key)
@@ -1450,18 +1461,18 @@ class Resolver:
                     continue
                 cc = p.country_code
                 if cc:
-                    d = ev.countries[cc]
+                    d = countries[cc]
                     d[key] = d.get(key, 0.0) + q
                     if p.admin1:
-                        d = ev.admin1s[(cc, p.admin1)]
+                        d = admin1s[(cc, p.admin1)]
                         d[key] = d.get(key, 0.0) + q
                 if cell is not None and q >= plausible:
                     # A plausible reading of an ambiguous name still says "somewhere near here":
                     # Paris and Henry County are both ambiguous, but only in Tennessee together.
-                    ev.cells[cell].append((key, p.lat, p.lon, q if q >= plausible_weight else plausible_weight))
+                    ev_cells[cell].append((key, p.lat, p.lon, q if q >= plausible_weight else plausible_weight))
         for m, key in zip(mentions, keys):
             if m.kind == "demonym" and not m.qualifier:
-                ev.countries[m.code][key] = 1.0
+                countries[m.code][key] = 1.0
         if dateline_key is not None and beliefs.get(dateline_key):
             # (only the town's own name: "EL SERENO -", a quarter of Los Angeles, read loosely as Panama's Río
             # Sereno, must not draw the report's Los Angeles to Panama)
