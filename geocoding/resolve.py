@@ -1238,7 +1238,9 @@ class Resolver:
             elif after.startswith(_VILLAGE_WORD_AFTER) and (q := _VILLAGE_OF_AREA_AFTER.match(text, m.end, m.end + 150) or
                                                              _VILLAGE_OF_AREA_OF_AFTER.match(text, m.end, m.end + 150)):
                 self._village_area_hints(q.group(1), q.group(2), hints)
-        if not hints and text.startswith(_APPOSITION_OPENINGS, m.end) and (q := _APPOSITION_IN.match(text, m.end, m.end + 150)) \
+        # (a definition's openings are among an apposition's: a text that opens neither is asked once)
+        opening = not hints and text.startswith(_APPOSITION_OPENINGS, m.end)
+        if opening and (q := _APPOSITION_IN.match(text, m.end, m.end + 150)) \
                 and (owner := self.gazetteer.candidates(_POSSESSIVE_END.split(q.group(1))[0])[:3]):
             if owner[0].feature_code in ("PCLI", "ADM1", "ADM2"):
                 # "Tripoli is the largest city in northern Lebanon", "Richmond is a market town in North Yorkshire": a
@@ -1251,13 +1253,13 @@ class Resolver:
                 # "Stroud, a village in Innisfil, Ontario": the place lies in the country of the town or area the
                 # apposition puts it in (not England's Stroud; nor Fiji's Suva for "Suba, a district ... in western Kenya")
                 hints["area_countries"] = owners
-        if not hints and text.startswith(_DEFINITION_OPENINGS, m.end) and \
+        if opening and not hints and text.startswith(_DEFINITION_OPENINGS, m.end) and \
                 (q := _DEFINITION_FIRST_LEVEL.match(text, m.end, m.end + 200)) and \
                 (areas := [p for p in self.gazetteer.candidates(q.group(1))[:3] if p.feature_code == "ADM1"]):
             # "Zawady is a village in the administrative district of Gmina Tykocin, within Białystok County, Podlaskie
             # Voivodeship": the first-level area the definition's chain of containers ends in qualifies the place
             hints["qualifier"] = areas
-        if after.startswith(", where ") and (clause := _WHERE_PEOPLE_AFTER.match(after)) \
+        if comma_after and after.startswith(", where ") and (clause := _WHERE_PEOPLE_AFTER.match(after)) \
                 and (cc := self.gazetteer.demonyms.get(clause.group(1))) and not hints.get("qualifier"):
             # "returned from Bethlehem, where Palestinian Christians ...": the place of the people the clause tells of
             hints["country"] = cc
@@ -1325,11 +1327,11 @@ class Resolver:
         elif m.text.isupper() and not hints.get("qualifier") and _dateline(text, m):
             hints["kind"] = "city"  # "NEW YORK (AP) -", "KUWAIT (Reuters) -": a wire's dateline names a town
             hints["dateline_town"] = True
-        elif text.startswith(" police", m.end) or text.startswith(" Police", m.end):
+        elif text.startswith((" police", " Police"), m.end):
             if any(p.feature_class == "P" and p.population >= _CITY_FORCE_POPULATION for p, _, _ in cands):
                 hints["kind"] = "city"  # "Savannah police": a city's own force, not Ghana's Savannah Region
             hints["force"] = True       # (see _own_scores)
-        elif text.endswith("the ", 0, m.start) and any(p.feature_code in _OPEN_WATER for p, _, _ in cands):
+        elif before.endswith("the ") and any(p.feature_code in _OPEN_WATER for p, _, _ in cands):
             hints["kind"] = "water"     # "over the Atlantic", "in the Pacific": the ocean, not a town of the name
         # A name listed beside a country or a first-level area is one too ("Egypt and Niger", "Texas and
         # Georgia"); only a name that may be a capital or a country asks. (A country among the neighbours
