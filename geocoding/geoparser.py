@@ -473,9 +473,12 @@ class Geoparser:
         place of the report (LANDSCAPE_TOWN_FAR_KM) and in no first-level area it names: the island or region is the
         report's own, not a namesake town across the country or the world; better no point than that town. (An island
         named like its first-level area is that area's: "Phuket Island", "Penang Island".)"""
+        # (each pattern needs a word of its own: a plain look for it first)
+        island = " Island" in text
         told = [r for r in resolutions if r.place is not None and r.mention.kind == "name"
                 and r.place.feature_class in "PA" and r.place.feature_code not in ("ADM1", "PCLI")
-                and (_REGION_NAME.match(r.mention.text) or _ISLAND_AFTER.match(text, r.mention.end))]
+                and (("Coast" in r.mention.text or "Bay" in r.mention.text or "Shore" in r.mention.text)
+                     and _REGION_NAME.match(r.mention.text) or island and _ISLAND_AFTER.match(text, r.mention.end))]
         if not told:
             return set()
         # (not the readings of townships' names as their bare names' towns: _far_local_parts)

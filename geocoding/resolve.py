@@ -931,20 +931,22 @@ class Resolver:
         # of a score that the rest of the report does not change is worked out once, before the rounds.
         # (a mention with none of the hints _own_scores reads, as most are, scores as its name's bare mentions do:
         # its name is its signature)
-        bare = [not h or not any(map(h.get, _OWN_SCORE_HINTS)) for h in hints]
-        sigs = [key if is_bare else (key, h.get("kind"), h.get("admin1"), h.get("country"), h.get("list"),
-                                     h.get("listed_with"), tuple(id(q) for q in h.get("qualifier", ())),
-                                     id(h.get("short_for")), h.get("government"), h.get("force"))
-                for key, h, is_bare in zip(keys, hints, bare)]
         # (each distinct one as a small number: the rounds look scores up by it many times, and a tuple's hash is
         # worked out anew each time)
         sig_numbers: dict[tuple | str, int] = {}
-        sigs = [sig_numbers.setdefault(sig, len(sig_numbers)) for sig in sigs]
+        sigs: list[int] = []
         own_scores: dict[int, list[float]] = {}
-        for key, h, sig, is_bare in zip(keys, hints, sigs, bare):
-            if sig not in own_scores:
-                own_scores[sig] = self._bare_scores(readings[key], key) if is_bare \
+        for key, h in zip(keys, hints):
+            is_bare = not h or not any(map(h.get, _OWN_SCORE_HINTS))
+            sig = key if is_bare else (key, h.get("kind"), h.get("admin1"), h.get("country"), h.get("list"),
+                                       h.get("listed_with"), tuple(id(q) for q in h.get("qualifier", ())),
+                                       id(h.get("short_for")), h.get("government"), h.get("force"))
+            number = sig_numbers.get(sig)
+            if number is None:
+                number = sig_numbers[sig] = len(sig_numbers)
+                own_scores[number] = self._bare_scores(readings[key], key) if is_bare \
                     else self._own_scores(key, cands[key], own[key], h)
+            sigs.append(number)
         crowded = _crowded(cells)
         # a name only ever written to qualify an actor ("Saudi-led") says nothing of where the report is
         qualifying = {key for m, key in zip(mentions, keys) if m.qualifier}
