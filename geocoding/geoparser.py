@@ -502,7 +502,10 @@ class Geoparser:
         no place of that name lies in any country the report's other names are firmly in: a hospital, school or
         mosque named for a town abroad is no mention of that town (by the convention of toponym annotation a
         building's name is none); "Baidoa regional hospital" in a report from Somalia stays Baidoa."""
-        if not any(word in text for word in _BUILDING_WORDS):
+        for word in _BUILDING_WORDS:
+            if word in text:
+                break
+        else:
             return set()
         named = [r for r in resolutions if r.mention.kind == "name" and _BUILDING_AFTER.match(text, r.mention.end)]
         if not named:

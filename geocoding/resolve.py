@@ -954,6 +954,8 @@ class Resolver:
             qualifying.difference_update(key for m, key in zip(mentions, keys) if not m.qualifier)
         # the dateline's town ("BEIRUT (Reuters) -"): its country backs the report's other names beyond the cap
         dateline_key = keys[0] if hints and ("dateline_town" in hints[0] or "dateline" in hints[0]) else None
+        # the demonyms that are country evidence, each with its key (the same in every round)
+        demonyms = [(m.code, key) for m, key in zip(mentions, keys) if m.kind == "demonym" and not m.qualifier]
         key_scores: dict[str, list[float]] = {}  # (each round's, read by the next)
         # A name's scores read only the other names' beliefs (the evidence leaves its own out), and a name with one
         # reading scores without evidence: with no more than one name of several readings, the first round's scores
@@ -969,7 +971,7 @@ class Resolver:
                     # (as when no more than one name has several readings)
                     break
                 changed = {key for key, b in beliefs.items() if b != last_beliefs[key]}
-            evidence = self._evidence(mentions, keys, cands, cells, beliefs, qualifying, dateline_key)
+            evidence = self._evidence(demonyms, cands, cells, beliefs, qualifying, dateline_key)
             key_scores, last_memo, memo = {}, memo, {}
             for key, h, sig in zip(keys, hints, sigs):
                 scores = memo.get(sig)
@@ -1447,11 +1449,12 @@ class Resolver:
         i = max(near, key=scores.__getitem__)
         return Resolution(r.mention, cands[i][0], scores[i], cands[i][1], r.local_area)
 
-    def _evidence(self, mentions: list[Mention], keys: list[str], cands: dict, cells: dict,
+    def _evidence(self, demonyms: list[tuple[str, str]], cands: dict, cells: dict,
                   beliefs: dict, qualifying: set[str], dateline_key: str | None = None) -> "_Evidence":
         """How strongly the names of the report stand for each country, first-level area and place:
         each name spreads its belief over its candidates (a name counts at most once). cells: the
-        candidates' grid cells, None for large features."""
+        candidates' grid cells, None for large features. demonyms: (country code, key) of each demonym that is country
+        evidence (one not qualifying an actor)."""
         ev = _Evidence()
         countries, admin1s, ev_cells = ev.countries, ev.admin1s, ev.cells
         plausible_weight = self.w.plausible
@@ -1474,9 +1477,8 @@ class Resolver:
                     # A plausible reading of an ambiguous name still says "somewhere near here":
                     # Paris and Henry County are both ambiguous, but only in Tennessee together.
                     ev_cells[cell].append((key, p.lat, p.lon, q if q >= plausible_weight else plausible_weight))
-        for m, key in zip(mentions, keys):
-            if m.kind == "demonym" and not m.qualifier:
-                countries[m.code][key] = 1.0
+        for code, key in demonyms:
+            countries[code][key] = 1.0
         if dateline_key is not None and beliefs.get(dateline_key):
             # (only the town's own name: "EL SERENO -", a quarter of Los Angeles, read loosely as Panama's Río
             # Sereno, must not draw the report's Los Angeles to Panama)
