@@ -500,13 +500,14 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left + 1, right
 
 
-def _local_namesakes(text: str, keys: list[str], cands: dict, out: list[Resolution],
-                     hints: list[dict], own_words: list[bool], gazetteer: Gazetteer) -> list[Resolution]:
+def _local_namesakes(text: str, keys: list[str], cands: dict, out: list[Resolution], hints: list[dict],
+                     own_words: list[bool], dateline: int | None, gazetteer: Gazetteer) -> list[Resolution]:
     """A name read as a far city of another country, in a report whose other places all lie in one first-level area
     of one country and which names nothing in that far country (by a place or a demonym), is the area's namesake town
     near those places, with the name's bare mentions: a county paper's "DELHI -" in Delaware County, N.Y.; "Paris and
     Henry County" in Tennessee. A name that is not the dateline must be read as a town, bare, and with no word of
-    travel abroad in its sentences ("flights to London", "the Athens Olympics" are the far cities)."""
+    travel abroad in its sentences ("flights to London", "the Athens Olympics" are the far cities). (dateline: the
+    index of the mention that is the dateline's town, if any)"""
     if len({o.place.country_code for o in out if o.place is not None}) < 2:
         return out      # (a far reading and the places of another country: none here, as in most reports)
     # the names of each country the report names (as _local_namesake's others count them) and its demonyms' countries:
@@ -524,7 +525,6 @@ def _local_namesakes(text: str, keys: list[str], cands: dict, out: list[Resoluti
                 in_area[(o.place.country_code, o.place.admin1)].add(k)
     if len(named_in) > 2 or not in_area:
         return out
-    dateline = next((i for i, h in enumerate(hints) if h.get("dateline_town")), None)
     done: set[str] = set()
     for at, (key, o, h) in enumerate(zip(keys, out, hints)):
         far = o.place
@@ -576,7 +576,7 @@ _BORDER_AFTER = re.compile(r"\s+border\b")
 
 
 def _great_city_quarters(text: str, keys: list[str], cands: dict, out: list[Resolution],
-                         hints: list[dict], gazetteer: Gazetteer) -> list[Resolution]:
+                         hints: list[dict], dateline: int | None, gazetteer: Gazetteer) -> list[Resolution]:
     """A name told bare after "in" in a report from a great city that names it again or its area or country and
     nothing beyond, read as a small town far from the city, is one of the city's quarters the gazetteer lacks (or has
     only namesakes of): the city's point ("a boy was stabbed in Walworth" from London, not Walworth, Co. Durham; a
@@ -585,8 +585,8 @@ def _great_city_quarters(text: str, keys: list[str], cands: dict, out: list[Reso
     Nairobi are theirs; a report that names a town or an area beyond the city is no one city's; nor is a far reading
     in a country that has a namesake of the dateline's town: "MEDINA - trustees in Montville" may be Ohio's Medina.)
     A capital's wire copy tells the whole country's news: such a name the text puts near a border ("in Lere, near the
-    Mauritanian border" from Bamako) is a village of the city's country, mapped at the country, not a quarter."""
-    dateline = next((i for i, h in enumerate(hints) if h.get("dateline_town")), None)
+    Mauritanian border" from Bamako) is a village of the city's country, mapped at the country, not a quarter.
+    (dateline: the index of the mention that is the dateline's town, if any)"""
     if dateline is None:
         return out
     city = out[dateline].place
@@ -990,8 +990,10 @@ class Resolver:
                 if scores and ("kind" not in h or key not in key_scores):
                     key_scores[key] = scores
         # The last round's scores choose.
+        # (a name with no reading is none)
         chosen = [self._best(m, cands[key], _within_qualifier(cands[key], memo[sig], h) if h else memo[sig],
-                             h.get("kind") in AREA_KINDS, h.get("local_area", False))
+                             h.get("kind") in AREA_KINDS, h.get("local_area", False)) if cands[key]
+                  else Resolution(m, None, 0.0)
                   for m, key, sig, h in zip(mentions, keys, sigs, hints)]
         if "arangay" in text or "Brgy" in text or "itio " in text or "urok " in text:
             _barangays_in_dateline_town(text, mentions, hints, chosen)
@@ -1022,11 +1024,12 @@ class Resolver:
         if any("told_in_area" in h for h in hints):
             out = _villages_abroad(keys, out, hints)
         own_words = [bool(h) and _own_words_place(h) for h in hints]    # (asked by most of the passes below)
-        out = _mutual_namesakes(keys, cands, _local_namesakes(text, keys, cands, out, hints, own_words, self.gazetteer),
-                                hints, own_words)
+        dateline_at = next((i for i, h in enumerate(hints) if "dateline_town" in h), None)
+        out = _mutual_namesakes(keys, cands, _local_namesakes(text, keys, cands, out, hints, own_words, dateline_at,
+                                                              self.gazetteer), hints, own_words)
         out = _qualifiers_read_as_containers(text, _qualified_reading_kept(keys, out, hints, own_words), hints)
         return _great_city_quarters(text, keys, cands, _famous_namesakes(text, keys, cands, biggest, out, hints,
-                                                                         own_words), hints, self.gazetteer)
+                                                                         own_words), hints, dateline_at, self.gazetteer)
 
     def _readings(self, m: Mention, key: str, demonyms_are_places: bool) -> _Readings:
         """A mention's candidates (see _candidates), best prior first, and what the rounds ask of them."""
