@@ -131,8 +131,7 @@ class Geoparser:
         kind="street", at the point of their town (precision 2) when the text names one."""
         found_streets: list[Mention] = []
         mentions = find_mentions(text, self.gazetteer, found_streets)
-        resolutions = self._resolve(text, mentions, demonyms)
-        countries = self._backing(resolutions)
+        resolutions, countries = self._resolve(text, mentions, demonyms)
         supported, stray = self._support(text, countries), self._stray(countries, self.gazetteer.is_first_name)
         foreign_alternate = self._foreign_alternate(text, resolutions)
         standalone = self._standalone(text, resolutions)
@@ -150,25 +149,28 @@ class Geoparser:
             toponyms = sorted(toponyms + self._ask_fallback(text, mentions, toponyms), key=lambda t: t.start)
         return toponyms
 
-    def _resolve(self, text: str, mentions: list[Mention], demonyms_are_places: bool) -> list[Resolution]:
-        """The resolver's readings, save that a name read by its spelling key where it names a place as written too
+    def _resolve(self, text: str, mentions: list[Mention],
+                 demonyms_are_places: bool) -> tuple[list[Resolution], dict[str, int]]:
+        """The resolver's readings, and the report's backing of countries by them (_backing), save that a name read by its spelling key where it names a place as written too
         (Resolver._spelt_namesakes: "near Kufra") keeps that reading only where another name backs its country or an
         area word after it asks for an area ("Shabwa governorate"): else it is read again as written."""
         resolutions = self.resolver.resolve(text, mentions, demonyms_are_places=demonyms_are_places)
         countries = self._backing(resolutions)
-        unbacked = {id(r.mention) for r in resolutions if self._spelt_namesake(r)
+        unbacked = {id(r.mention) for r in resolutions if r.loose and self._spelt_namesake(r)
                     and not countries.get(r.place.country_code)
                     and not (r.place.feature_class == "A" and _area_word_after(text, r.mention.end))}
         if unbacked:
             mentions = [replace(m, spelt=False) if id(m) in unbacked else m for m in mentions]
             resolutions = self.resolver.resolve(text, mentions, demonyms_are_places=demonyms_are_places)
+            countries = self._backing(resolutions)
         far_local, area = self._far_local_parts(text, resolutions)
         if not far_local:
-            return resolutions
+            return resolutions, countries
         # read again as the first-level area the report is in (or as nothing), lest they pull the report's other names
         # after them ("West Chester Twp." as West Chester, Pa., and "Lima" with it)
         mentions = [replace(m, whole_only=True, code=area) if id(m) in far_local else m for m in mentions]
-        return self.resolver.resolve(text, mentions, demonyms_are_places=demonyms_are_places)
+        resolutions = self.resolver.resolve(text, mentions, demonyms_are_places=demonyms_are_places)
+        return resolutions, self._backing(resolutions)
 
     def _read_as_bare_name(self, r: Resolution) -> bool:
         """Whether a township's or an "Upper"/"Lower" name is read as a town of its bare name (Resolver.
@@ -185,13 +187,23 @@ class Geoparser:
         name told alone at the same town ("HOWELL —", "Howell police" beside "Howell Township"); and townships the
         gazetteer lacks with no town of the bare name ("Haverford Township"). With that area's code ("US.PA", or with
         the county the report names most there "US.OH.017"), which holds them, if any."""
-        local = [r for r in resolutions if self._read_as_bare_name(r) or self._bare_before_township(text, r)]
-        unplaced = [r.mention for r in resolutions if r.place is None and r.mention.kind == "name"
-                    and LOCAL_PART_WORDS.search(r.mention.text)]
-        # (with its name told again without "Township": "Credit River officials")
-        unplaced_keys = {name_key(LOCAL_PART_WORDS.sub("", m.text)) for m in unplaced}
-        unplaced = {id(r.mention) for r in resolutions if r.place is None and r.mention.kind == "name"
-                    and (LOCAL_PART_WORDS.search(r.mention.text) or r.mention.key in unplaced_keys)}
+        # (each name's local part word asked once: _read_as_bare_name asks it of a placed one)
+        local, unplaced, unplaced_keys = [], set(), set()
+        for r in resolutions:
+            if r.mention.kind != "name":
+                continue
+            local_part = LOCAL_PART_WORDS.search(r.mention.text) is not None
+            if r.place is None:
+                if local_part:
+                    unplaced.add(id(r.mention))
+                    unplaced_keys.add(name_key(LOCAL_PART_WORDS.sub("", r.mention.text)))
+            elif local_part and any(p == r.place for p, _ in self.gazetteer.matches(
+                    LOCAL_PART_WORDS.sub("", r.mention.text))) or self._bare_before_township(text, r):
+                local.append(r)
+        if unplaced_keys:
+            # (with its name told again without "Township": "Credit River officials")
+            unplaced.update(id(r.mention) for r in resolutions if r.place is None and r.mention.kind == "name"
+                            and r.mention.key in unplaced_keys)
         if not local and not unplaced:
             return set(), None
         bare_keys = {name_key(LOCAL_PART_WORDS.sub("", r.mention.text)) for r in local}
@@ -303,12 +315,11 @@ class Geoparser:
         # Demonyms elsewhere in the text still count as country evidence.
         given = set(spans)
         evidence = [m for m in found.values() if m.kind == "demonym" and (m.start, m.end) not in given]
-        resolutions = self._resolve(text, mentions + evidence, True)
+        resolutions, countries = self._resolve(text, mentions + evidence, True)
         # A loose reading (a word trimmed or the spelling bent) of a place in a country no other name backs,
         # where other names (two or more) back other countries, is no reading: not "West Midlands" as
         # Zimbabwe's Midlands in a report about England. (A misspelt country, or a continent, needs no
         # backing.)
-        countries = self._backing(resolutions)
         elsewhere = sum(countries.values()) >= 2
         stray = self._stray(countries, self.gazetteer.is_first_name)
         far_towns = self._far_towns_of_a_landscape(text, resolutions) | self._buildings_named_for_towns_abroad(
@@ -422,7 +433,7 @@ class Geoparser:
         if not firm_names:
             return lambda r: False
         demonyms = {r.mention.code for r in resolutions if r.mention.kind == "demonym" and not r.mention.qualifier}
-        mentions_of = Counter(r.mention.key for r in resolutions if r.mention.kind == "name")
+        name_keys = [r.mention.key for r in resolutions if r.mention.kind == "name"]   # (counted by the few that ask)
         acting = {id(o) for o in firm_names if _country_as_actor(text, o)}  # (once a name: asked of every reading)
 
         def foreign_alternate(r: Resolution) -> bool:
@@ -449,7 +460,7 @@ class Geoparser:
                 # "Montego Bay" is the one right)
                 around = [o.place for o in firm_names if o.mention.key != key]
                 if len(around) < STRAY_OTHER_BACKING or len({o.country_code for o in around}) > 1 \
-                        or mentions_of[key] < 2 or not any(o.feature_code in ("PCLI", "ADM1") for o in around):
+                        or name_keys.count(key) < 2 or not any(o.feature_code in ("PCLI", "ADM1") for o in around):
                     return False
             return all(
                 o.country_code != cc and haversine_km(place.lat, place.lon, o.lat, o.lon) > ALTERNATE_NAME_FAR_KM
@@ -462,9 +473,12 @@ class Geoparser:
         place of the report (LANDSCAPE_TOWN_FAR_KM) and in no first-level area it names: the island or region is the
         report's own, not a namesake town across the country or the world; better no point than that town. (An island
         named like its first-level area is that area's: "Phuket Island", "Penang Island".)"""
+        # (each pattern needs a word of its own: a plain look for it first)
+        island = " Island" in text
         told = [r for r in resolutions if r.place is not None and r.mention.kind == "name"
                 and r.place.feature_class in "PA" and r.place.feature_code not in ("ADM1", "PCLI")
-                and (_REGION_NAME.match(r.mention.text) or _ISLAND_AFTER.match(text, r.mention.end))]
+                and (("Coast" in r.mention.text or "Bay" in r.mention.text or "Shore" in r.mention.text)
+                     and _REGION_NAME.match(r.mention.text) or island and _ISLAND_AFTER.match(text, r.mention.end))]
         if not told:
             return set()
         # (not the readings of townships' names as their bare names' towns: _far_local_parts)
@@ -488,7 +502,10 @@ class Geoparser:
         no place of that name lies in any country the report's other names are firmly in: a hospital, school or
         mosque named for a town abroad is no mention of that town (by the convention of toponym annotation a
         building's name is none); "Baidoa regional hospital" in a report from Somalia stays Baidoa."""
-        if not any(word in text for word in _BUILDING_WORDS):
+        for word in _BUILDING_WORDS:
+            if word in text:
+                break
+        else:
             return set()
         named = [r for r in resolutions if r.mention.kind == "name" and _BUILDING_AFTER.match(text, r.mention.end)]
         if not named:

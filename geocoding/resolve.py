@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -421,11 +421,15 @@ def _qualified(hints: dict) -> bool:
     return bool(hints.get("qualifier") or hints.get("country") or hints.get("area_countries"))
 
 
-def _qualified_reading_kept(keys: list[str], out: list[Resolution], hints: list[dict]) -> list[Resolution]:
+def _qualified_reading_kept(keys: list[str], out: list[Resolution], hints: list[dict],
+                            own_words: list[bool]) -> list[Resolution]:
     """A name keeps one meaning across a report: its bare mentions are the place its qualified ones resolve to
     ("TRIPOLI, Lebanon - ... at Tripoli's port": not Libya's larger capital), when those agree on one place. A
     mention with its kind word names that kind only ("Syria's Sweida province ... Sweida city": the bare
-    "Sweida" stays the town), save a town's word told of a town ("the northern city of Tripoli" is the dateline's)."""
+    "Sweida" stays the town), save a town's word told of a town ("the northern city of Tripoli" is the dateline's).
+    own_words: each mention's _own_words_place."""
+    if not any(own_words):
+        return out      # (no qualified mention: nothing to keep, as in most reports)
     placed: dict[str, Place | None] = {}     # name -> its qualified mentions' place (None: they disagree)
     first_bare: dict[str, Place | None] = {}  # name -> the reading of its first mention, when that is bare
     # name -> the place of all its qualified mentions, a town's with its kind word too ("ALBANY, Ore." and "Albany,
@@ -434,13 +438,13 @@ def _qualified_reading_kept(keys: list[str], out: list[Resolution], hints: list[
     # name -> the place of its first mention when that one is qualified: the report's own place ("Tripoli is the largest
     # city in northern Lebanon ... not Tripoli, the capital of Libya ... Today Tripoli has a busy port")
     first_qualified: dict[str, Place] = {}
-    for key, o, h in zip(keys, out, hints):
+    for key, o, h, qualified in zip(keys, out, hints, own_words):
         if key not in placed and key not in first_bare and key not in first_qualified and o.place is not None \
-                and o.mention.kind == "name" and "kind" not in h and _own_words_place(h):
+                and o.mention.kind == "name" and "kind" not in h and qualified:
             first_qualified[key] = o.place
-        if key not in placed and key not in first_bare and not _own_words_place(h):
+        if key not in placed and key not in first_bare and not qualified:
             first_bare[key] = o.place
-        elif o.place is not None and o.mention.kind == "name" and _own_words_place(h):
+        elif o.place is not None and o.mention.kind == "name" and qualified:
             if "kind" not in h:
                 placed[key] = o.place if placed.get(key, o.place) is o.place else None
             if _kind_fits(h, o.place):
@@ -458,14 +462,14 @@ def _qualified_reading_kept(keys: list[str], out: list[Resolution], hints: list[
     if not placed:
         return out
     return [Resolution(o.mention, placed[key], o.score) if placed.get(key) is not None and o.place is not placed[key]
-            and o.mention.kind == "name" and not _own_words_place(h) and (
+            and o.mention.kind == "name" and not qualified and (
                 "kind" not in h or _kind_fits(h, placed[key]) and placed_all.get(key) is placed[key]
                 and not h.get("dateline_town")
                 # "the Tripoli District" of a report on Lebanon's Tripoli: a local area named after the town lies
                 # around it (not Libya's district of the name)
                 or h.get("local_area") and (o.place is None or o.place.country_code != placed[key].country_code))
             else o
-            for key, o, h in zip(keys, out, hints)]
+            for key, o, h, qualified in zip(keys, out, hints, own_words)]
 
 
 def _kind_fits(hints: dict, place: Place) -> bool:
@@ -496,13 +500,14 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left + 1, right
 
 
-def _local_namesakes(text: str, keys: list[str], cands: dict, out: list[Resolution],
-                     hints: list[dict], gazetteer: Gazetteer) -> list[Resolution]:
+def _local_namesakes(text: str, keys: list[str], cands: dict, out: list[Resolution], hints: list[dict],
+                     own_words: list[bool], dateline: int | None, gazetteer: Gazetteer) -> list[Resolution]:
     """A name read as a far city of another country, in a report whose other places all lie in one first-level area
     of one country and which names nothing in that far country (by a place or a demonym), is the area's namesake town
     near those places, with the name's bare mentions: a county paper's "DELHI -" in Delaware County, N.Y.; "Paris and
     Henry County" in Tennessee. A name that is not the dateline must be read as a town, bare, and with no word of
-    travel abroad in its sentences ("flights to London", "the Athens Olympics" are the far cities)."""
+    travel abroad in its sentences ("flights to London", "the Athens Olympics" are the far cities). (dateline: the
+    index of the mention that is the dateline's town, if any)"""
     if len({o.place.country_code for o in out if o.place is not None}) < 2:
         return out      # (a far reading and the places of another country: none here, as in most reports)
     # the names of each country the report names (as _local_namesake's others count them) and its demonyms' countries:
@@ -520,7 +525,6 @@ def _local_namesakes(text: str, keys: list[str], cands: dict, out: list[Resoluti
                 in_area[(o.place.country_code, o.place.admin1)].add(k)
     if len(named_in) > 2 or not in_area:
         return out
-    dateline = next((i for i, h in enumerate(hints) if h.get("dateline_town")), None)
     done: set[str] = set()
     for at, (key, o, h) in enumerate(zip(keys, out, hints)):
         far = o.place
@@ -533,9 +537,9 @@ def _local_namesakes(text: str, keys: list[str], cands: dict, out: list[Resoluti
         if at != dateline:
             # (a bare town only, each of its mentions unqualified and with no word of travel abroad around it)
             if far.feature_class != "P" or o.loose or any(
-                    k == key and (_own_words_place(hh) or _travel_abroad(
+                    k == key and (qualified or _travel_abroad(
                         text, *_sentence_bounds(text, oo.mention.start, oo.mention.end)))
-                    for k, oo, hh in zip(keys, out, hints)):
+                    for k, oo, qualified in zip(keys, out, own_words)):
                 continue
         local = _local_namesake(key, far, cands, keys, out, gazetteer)
         if local is not None:
@@ -572,7 +576,7 @@ _BORDER_AFTER = re.compile(r"\s+border\b")
 
 
 def _great_city_quarters(text: str, keys: list[str], cands: dict, out: list[Resolution],
-                         hints: list[dict], gazetteer: Gazetteer) -> list[Resolution]:
+                         hints: list[dict], dateline: int | None, gazetteer: Gazetteer) -> list[Resolution]:
     """A name told bare after "in" in a report from a great city that names it again or its area or country and
     nothing beyond, read as a small town far from the city, is one of the city's quarters the gazetteer lacks (or has
     only namesakes of): the city's point ("a boy was stabbed in Walworth" from London, not Walworth, Co. Durham; a
@@ -581,8 +585,8 @@ def _great_city_quarters(text: str, keys: list[str], cands: dict, out: list[Reso
     Nairobi are theirs; a report that names a town or an area beyond the city is no one city's; nor is a far reading
     in a country that has a namesake of the dateline's town: "MEDINA - trustees in Montville" may be Ohio's Medina.)
     A capital's wire copy tells the whole country's news: such a name the text puts near a border ("in Lere, near the
-    Mauritanian border" from Bamako) is a village of the city's country, mapped at the country, not a quarter."""
-    dateline = next((i for i, h in enumerate(hints) if h.get("dateline_town")), None)
+    Mauritanian border" from Bamako) is a village of the city's country, mapped at the country, not a quarter.
+    (dateline: the index of the mention that is the dateline's town, if any)"""
     if dateline is None:
         return out
     city = out[dateline].place
@@ -657,7 +661,7 @@ def _world_city(place: Place) -> bool:
 
 
 def _famous_namesakes(text: str, keys: list[str], cands: dict, biggest: dict, out: list[Resolution],
-                      hints: list[dict]) -> list[Resolution]:
+                      hints: list[dict], own_words: list[bool]) -> list[Resolution]:
     """A bare mention read as a town whose namesake in another country is a city many times its size is that
     namesake when its own sentence ties it there: a place of that country or its demonym ("trained doctors in Egypt
     at a hospital in Alexandria", "near Athens, working with Greek archaeologists"), a word of travel abroad ("the
@@ -667,7 +671,8 @@ def _famous_namesakes(text: str, keys: list[str], cands: dict, biggest: dict, ou
     # (the names with a city so large among their readings: few, told at once)
     famous = {key: big.population for key, big in biggest.items()
               if big is not None and big.population >= _FAMOUS_POPULATION}
-    told = Counter(keys)
+    if not famous:
+        return out
     for i, key in enumerate(keys):
         if key not in famous:
             continue
@@ -678,7 +683,7 @@ def _famous_namesakes(text: str, keys: list[str], cands: dict, biggest: dict, ou
         least = max(_FAMOUS_OUTWEIGHS * local.population, _FAMOUS_POPULATION)
         if famous[key] < least:
             continue
-        if local.feature_class != "P" or o.mention.kind != "name" or o.mention.weak or _own_words_place(h):
+        if local.feature_class != "P" or o.mention.kind != "name" or o.mention.weak or own_words[i]:
             continue
         dateline = h.get("dateline_town", False)
         far = max((p for p, loose, _ in cands[key] if not loose and p.feature_class == "P" and p.country_code and
@@ -686,8 +691,8 @@ def _famous_namesakes(text: str, keys: list[str], cands: dict, biggest: dict, ou
         if far is None:
             continue
         sentence_start, sentence_end = _sentence_bounds(text, o.mention.start, o.mention.end)
-        if any(k == key and _own_words_place(hh) and (r.place is local or sentence_start <= r.mention.start <
-                                                       sentence_end) for k, r, hh in zip(keys, out, hints)):
+        if any(k == key and qualified and (r.place is local or sentence_start <= r.mention.start <
+                                            sentence_end) for k, r, qualified in zip(keys, out, own_words)):
             # the report said which town it is ("PARIS, Ky. - ..."), or a qualifier told the namesake apart ("a Paris
             # Junior College student will study in Paris, France")
             continue
@@ -702,7 +707,8 @@ def _famous_namesakes(text: str, keys: list[str], cands: dict, biggest: dict, ou
         # Nanjing, China" in London, Ont.; nor a city of its own: "residents of Santiago City were evacuated" in
         # Isabela, with Da Nang a sentence on)
         near_start, near_end = sentence_start, sentence_end
-        if told[key] == 1 and (far.population >= _NEAR_SENTENCES_OUTWEIGHS * local.population
+        told_once = keys.count(key) == 1
+        if told_once and (far.population >= _NEAR_SENTENCES_OUTWEIGHS * local.population
                                      or _own_key(local.name) != key):
             if sentence_start > 1:
                 near_start = _sentence_bounds(text, sentence_start - 2, sentence_start - 2)[0]
@@ -717,7 +723,7 @@ def _famous_namesakes(text: str, keys: list[str], cands: dict, biggest: dict, ou
         if dateline:
             # a dateline is the far city only where its own sentence names that city's country ("ROME (AP) - Italy
             # expects ..."), not by the world's cities or words of travel
-            if told[key] == 1 and any(sentence_start <= r.mention.start < sentence_end and r.place is not None
+            if told_once and any(sentence_start <= r.mention.start < sentence_end and r.place is not None
                                             and not (r.loose or r.mention.weak) and r.place.feature_code == "PCLI"
                                             and r.place.country_code == far.country_code for r in out):
                 out[i] = Resolution(o.mention, far, o.score)
@@ -729,7 +735,8 @@ def _famous_namesakes(text: str, keys: list[str], cands: dict, biggest: dict, ou
     return out
 
 
-def _mutual_namesakes(keys: list[str], cands: dict, out: list[Resolution], hints: list[dict]) -> list[Resolution]:
+def _mutual_namesakes(keys: list[str], cands: dict, out: list[Resolution], hints: list[dict],
+                      own_words: list[bool]) -> list[Resolution]:
     """Two or more bare names read as small towns of one first-level area that nothing else of the report lies in (the
     country alone may be named) only back each other: where one has a bearer in a country the report names by another
     name or a demonym and each other a bearer many times its size abroad, they are those ("fighting in Palmyra, Syria's
@@ -754,8 +761,8 @@ def _mutual_namesakes(keys: list[str], cands: dict, out: list[Resolution], hints
     for (cc, a1), group in groups.items():
         # (the rest of the report in that country only its name; no mention of the group told where it lies)
         if any(k not in group and o.place is not None and o.place.country_code == cc and o.place.feature_code != "PCLI"
-               for k, o in zip(keys, out)) or any(k in group and (_own_words_place(h) or h.get("dateline_town"))
-                                                   for k, h in zip(keys, hints)):
+               for k, o in zip(keys, out)) or any(k in group and (qualified or h.get("dateline_town"))
+                                                   for k, h, qualified in zip(keys, hints, own_words)):
             continue
         local = {k: o.place for k, o in zip(keys, out) if k in group}
         # the names read in a country another name of the report names that have another town of the group's area
@@ -889,7 +896,7 @@ class Resolver:
     def resolve(self, text: str, mentions: list[Mention], demonyms_are_places: bool = False) -> list[Resolution]:
         """One resolution per mention. Demonyms are country evidence; with demonyms_are_places (spans
         given by a caller that counts "Syrian" as a toponym) they also resolve to their country."""
-        keys = [self._key(m) for m in mentions]
+        keys = [m.code if m.kind != "name" else m.key for m in mentions]    # (Resolver._key of each)
         # Each name's readings, from its first mention.
         readings: dict[str, _Readings] = {}
         cands: dict[str, list[tuple[Place, bool, float]]] = {}
@@ -924,20 +931,22 @@ class Resolver:
         # of a score that the rest of the report does not change is worked out once, before the rounds.
         # (a mention with none of the hints _own_scores reads, as most are, scores as its name's bare mentions do:
         # its name is its signature)
-        bare = [not any(map(h.get, _OWN_SCORE_HINTS)) for h in hints]
-        sigs = [key if is_bare else (key, h.get("kind"), h.get("admin1"), h.get("country"), h.get("list"),
-                                     h.get("listed_with"), tuple(id(q) for q in h.get("qualifier", ())),
-                                     id(h.get("short_for")), h.get("government"), h.get("force"))
-                for key, h, is_bare in zip(keys, hints, bare)]
         # (each distinct one as a small number: the rounds look scores up by it many times, and a tuple's hash is
         # worked out anew each time)
         sig_numbers: dict[tuple | str, int] = {}
-        sigs = [sig_numbers.setdefault(sig, len(sig_numbers)) for sig in sigs]
+        sigs: list[int] = []
         own_scores: dict[int, list[float]] = {}
-        for key, h, sig, is_bare in zip(keys, hints, sigs, bare):
-            if sig not in own_scores:
-                own_scores[sig] = self._bare_scores(readings[key], key) if is_bare \
+        for key, h in zip(keys, hints):
+            is_bare = not h or not any(map(h.get, _OWN_SCORE_HINTS))
+            sig = key if is_bare else (key, h.get("kind"), h.get("admin1"), h.get("country"), h.get("list"),
+                                       h.get("listed_with"), tuple(id(q) for q in h.get("qualifier", ())),
+                                       id(h.get("short_for")), h.get("government"), h.get("force"))
+            number = sig_numbers.get(sig)
+            if number is None:
+                number = sig_numbers[sig] = len(sig_numbers)
+                own_scores[number] = self._bare_scores(readings[key], key) if is_bare \
                     else self._own_scores(key, cands[key], own[key], h)
+            sigs.append(number)
         crowded = _crowded(cells)
         # a name only ever written to qualify an actor ("Saudi-led") says nothing of where the report is
         qualifying = {key for m, key in zip(mentions, keys) if m.qualifier}
@@ -945,11 +954,15 @@ class Resolver:
             qualifying.difference_update(key for m, key in zip(mentions, keys) if not m.qualifier)
         # the dateline's town ("BEIRUT (Reuters) -"): its country backs the report's other names beyond the cap
         dateline_key = keys[0] if hints and ("dateline_town" in hints[0] or "dateline" in hints[0]) else None
+        # the demonyms that are country evidence, each with its key (the same in every round)
+        demonyms = [(m.code, key) for m, key in zip(mentions, keys) if m.kind == "demonym" and not m.qualifier]
         key_scores: dict[str, list[float]] = {}  # (each round's, read by the next)
         # A name's scores read only the other names' beliefs (the evidence leaves its own out), and a name with one
         # reading scores without evidence: with no more than one name of several readings, the first round's scores
         # are every round's (the rounds after would only work them out again).
         rounds = self.w.rounds if sum(len(cs) > 1 for cs in cands.values()) > 1 else 1
+        changed = None          # the names whose beliefs the last round changed (None before the first)
+        memo = {}
         for round_ in range(rounds):
             if round_:
                 last_beliefs, beliefs = beliefs, {key: _softmax(sc) for key, sc in key_scores.items()}
@@ -957,20 +970,30 @@ class Resolver:
                     # the beliefs of the round before, so its scores again, and in every round after: done
                     # (as when no more than one name has several readings)
                     break
-            evidence = self._evidence(mentions, keys, cands, cells, beliefs, qualifying, dateline_key)
-            key_scores, memo = {}, {}
+                changed = {key for key, b in beliefs.items() if b != last_beliefs[key]}
+            evidence = self._evidence(demonyms, cands, cells, beliefs, qualifying, dateline_key)
+            key_scores, last_memo, memo = {}, memo, {}
             for key, h, sig in zip(keys, hints, sigs):
                 scores = memo.get(sig)
                 if scores is None:
                     # a name with one reading has nothing to choose (nor one with none, whose scores are []): its
-                    # context is not worked out
-                    scores = memo[sig] = own_scores[sig] if len(cands[key]) <= 1 else self._context_scores(
-                        key, cands[key], own_scores[sig], crowded[key], evidence, biggest[key], rivals[key], own[key])
+                    # context is not worked out; nor is that of a name whose scores read no belief the last round
+                    # changed (only the other names' beliefs: see above), which keeps its scores
+                    if len(cands[key]) <= 1:
+                        scores = own_scores[sig]
+                    elif changed is not None and changed <= {key}:
+                        scores = last_memo[sig]
+                    else:
+                        scores = self._context_scores(key, cands[key], own_scores[sig], crowded[key], evidence,
+                                                      biggest[key], rivals[key], own[key])
+                    memo[sig] = scores
                 if scores and ("kind" not in h or key not in key_scores):
                     key_scores[key] = scores
         # The last round's scores choose.
-        chosen = [self._best(m, cands[key], _within_qualifier(cands[key], memo[sig], h), h.get("kind") in AREA_KINDS,
-                             h.get("local_area", False))
+        # (a name with no reading is none)
+        chosen = [self._best(m, cands[key], _within_qualifier(cands[key], memo[sig], h) if h else memo[sig],
+                             h.get("kind") in AREA_KINDS, h.get("local_area", False)) if cands[key]
+                  else Resolution(m, None, 0.0)
                   for m, key, sig, h in zip(mentions, keys, sigs, hints)]
         if "arangay" in text or "Brgy" in text or "itio " in text or "urok " in text:
             _barangays_in_dateline_town(text, mentions, hints, chosen)
@@ -988,7 +1011,8 @@ class Resolver:
             for r in chosen:
                 if r.mention.start in unplaced_in:
                     r.holds_unplaced = True
-        out = [self._unless_contradicted(self._capital_area(r) if h.get("capital_area") else r, h)
+        # (a mention with no hints is never contradicted)
+        out = [self._unless_contradicted(self._capital_area(r) if h.get("capital_area") else r, h) if h else r
                for r, h in zip(chosen, hints)]
         # "Mambelenga, 20 km north of Mambasa in Ituri province ... a civil society leader in Mambasa territory": a
         # reading one mention's qualifiers put in another country is no reading of the name's bare mentions either
@@ -999,10 +1023,13 @@ class Resolver:
                    for key, o, h in zip(keys, out, hints)]
         if any("told_in_area" in h for h in hints):
             out = _villages_abroad(keys, out, hints)
-        out = _mutual_namesakes(keys, cands, _local_namesakes(text, keys, cands, out, hints, self.gazetteer), hints)
-        out = _qualifiers_read_as_containers(text, _qualified_reading_kept(keys, out, hints), hints)
-        return _great_city_quarters(text, keys, cands, _famous_namesakes(text, keys, cands, biggest, out, hints), hints,
-                                    self.gazetteer)
+        own_words = [bool(h) and _own_words_place(h) for h in hints]    # (asked by most of the passes below)
+        dateline_at = next((i for i, h in enumerate(hints) if "dateline_town" in h), None)
+        out = _mutual_namesakes(keys, cands, _local_namesakes(text, keys, cands, out, hints, own_words, dateline_at,
+                                                              self.gazetteer), hints, own_words)
+        out = _qualifiers_read_as_containers(text, _qualified_reading_kept(keys, out, hints, own_words), hints)
+        return _great_city_quarters(text, keys, cands, _famous_namesakes(text, keys, cands, biggest, out, hints,
+                                                                         own_words), hints, dateline_at, self.gazetteer)
 
     def _readings(self, m: Mention, key: str, demonyms_are_places: bool) -> _Readings:
         """A mention's candidates (see _candidates), best prior first, and what the rounds ask of them."""
@@ -1218,7 +1245,9 @@ class Resolver:
             elif after.startswith(_VILLAGE_WORD_AFTER) and (q := _VILLAGE_OF_AREA_AFTER.match(text, m.end, m.end + 150) or
                                                              _VILLAGE_OF_AREA_OF_AFTER.match(text, m.end, m.end + 150)):
                 self._village_area_hints(q.group(1), q.group(2), hints)
-        if not hints and text.startswith(_APPOSITION_OPENINGS, m.end) and (q := _APPOSITION_IN.match(text, m.end, m.end + 150)) \
+        # (a definition's openings are among an apposition's: a text that opens neither is asked once)
+        opening = not hints and text.startswith(_APPOSITION_OPENINGS, m.end)
+        if opening and (q := _APPOSITION_IN.match(text, m.end, m.end + 150)) \
                 and (owner := self.gazetteer.candidates(_POSSESSIVE_END.split(q.group(1))[0])[:3]):
             if owner[0].feature_code in ("PCLI", "ADM1", "ADM2"):
                 # "Tripoli is the largest city in northern Lebanon", "Richmond is a market town in North Yorkshire": a
@@ -1231,13 +1260,13 @@ class Resolver:
                 # "Stroud, a village in Innisfil, Ontario": the place lies in the country of the town or area the
                 # apposition puts it in (not England's Stroud; nor Fiji's Suva for "Suba, a district ... in western Kenya")
                 hints["area_countries"] = owners
-        if not hints and text.startswith(_DEFINITION_OPENINGS, m.end) and \
+        if opening and not hints and text.startswith(_DEFINITION_OPENINGS, m.end) and \
                 (q := _DEFINITION_FIRST_LEVEL.match(text, m.end, m.end + 200)) and \
                 (areas := [p for p in self.gazetteer.candidates(q.group(1))[:3] if p.feature_code == "ADM1"]):
             # "Zawady is a village in the administrative district of Gmina Tykocin, within Białystok County, Podlaskie
             # Voivodeship": the first-level area the definition's chain of containers ends in qualifies the place
             hints["qualifier"] = areas
-        if after.startswith(", where ") and (clause := _WHERE_PEOPLE_AFTER.match(after)) \
+        if comma_after and after.startswith(", where ") and (clause := _WHERE_PEOPLE_AFTER.match(after)) \
                 and (cc := self.gazetteer.demonyms.get(clause.group(1))) and not hints.get("qualifier"):
             # "returned from Bethlehem, where Palestinian Christians ...": the place of the people the clause tells of
             hints["country"] = cc
@@ -1305,11 +1334,11 @@ class Resolver:
         elif m.text.isupper() and not hints.get("qualifier") and _dateline(text, m):
             hints["kind"] = "city"  # "NEW YORK (AP) -", "KUWAIT (Reuters) -": a wire's dateline names a town
             hints["dateline_town"] = True
-        elif text.startswith(" police", m.end) or text.startswith(" Police", m.end):
+        elif text.startswith((" police", " Police"), m.end):
             if any(p.feature_class == "P" and p.population >= _CITY_FORCE_POPULATION for p, _, _ in cands):
                 hints["kind"] = "city"  # "Savannah police": a city's own force, not Ghana's Savannah Region
             hints["force"] = True       # (see _own_scores)
-        elif text.endswith("the ", 0, m.start) and any(p.feature_code in _OPEN_WATER for p, _, _ in cands):
+        elif before.endswith("the ") and any(p.feature_code in _OPEN_WATER for p, _, _ in cands):
             hints["kind"] = "water"     # "over the Atlantic", "in the Pacific": the ocean, not a town of the name
         # A name listed beside a country or a first-level area is one too ("Egypt and Niger", "Texas and
         # Georgia"); only a name that may be a capital or a country asks. (A country among the neighbours
@@ -1423,12 +1452,14 @@ class Resolver:
         i = max(near, key=scores.__getitem__)
         return Resolution(r.mention, cands[i][0], scores[i], cands[i][1], r.local_area)
 
-    def _evidence(self, mentions: list[Mention], keys: list[str], cands: dict, cells: dict,
+    def _evidence(self, demonyms: list[tuple[str, str]], cands: dict, cells: dict,
                   beliefs: dict, qualifying: set[str], dateline_key: str | None = None) -> "_Evidence":
         """How strongly the names of the report stand for each country, first-level area and place:
         each name spreads its belief over its candidates (a name counts at most once). cells: the
-        candidates' grid cells, None for large features."""
+        candidates' grid cells, None for large features. demonyms: (country code, key) of each demonym that is country
+        evidence (one not qualifying an actor)."""
         ev = _Evidence()
+        countries, admin1s, ev_cells = ev.countries, ev.admin1s, ev.cells
         plausible_weight = self.w.plausible
         for key, cs in cands.items():
             probs = beliefs.get(key)
@@ -1440,18 +1471,17 @@ class Resolver:
                     continue
                 cc = p.country_code
                 if cc:
-                    d = ev.countries[cc]
+                    d = countries[cc]
                     d[key] = d.get(key, 0.0) + q
                     if p.admin1:
-                        d = ev.admin1s[(cc, p.admin1)]
+                        d = admin1s[(cc, p.admin1)]
                         d[key] = d.get(key, 0.0) + q
                 if cell is not None and q >= plausible:
                     # A plausible reading of an ambiguous name still says "somewhere near here":
                     # Paris and Henry County are both ambiguous, but only in Tennessee together.
-                    ev.cells[cell].append((key, p.lat, p.lon, q if q >= plausible_weight else plausible_weight))
-        for m, key in zip(mentions, keys):
-            if m.kind == "demonym" and not m.qualifier:
-                ev.countries[m.code][key] = 1.0
+                    ev_cells[cell].append((key, p.lat, p.lon, q if q >= plausible_weight else plausible_weight))
+        for code, key in demonyms:
+            countries[code][key] = 1.0
         if dateline_key is not None and beliefs.get(dateline_key):
             # (only the town's own name: "EL SERENO -", a quarter of Los Angeles, read loosely as Panama's Río
             # Sereno, must not draw the report's Los Angeles to Panama)
@@ -1746,26 +1776,35 @@ def _crowded(cells: dict[str, list]) -> dict[str, list]:
     another name has a candidate in it or beside it, else None: only then can _near find another
     name near the candidate, in any round (the evidence's readings are among these candidates). Only for the names of
     several readings: the others' scores are worked out without context (see Resolver.resolve)."""
-    names_at: dict[tuple, set] = defaultdict(set)   # cell -> names with a candidate in it
+    # the occupied cells by row: for each, the one name with a candidate in it (None where two or more names have one)
+    rows: dict[int, dict[int, str | None]] = {}
     for key, cs in cells.items():
         for cell in cs:
             if cell is not None:
-                names_at[cell].add(key)
-
-    # the occupied cells by row: most have no other in their row or the rows beside it, which three look-ups tell
-    rows: dict[int, list] = defaultdict(list)
-    for (la, lo), names in names_at.items():
-        rows[la].append((lo, names))
-
-    def other_name_beside(key: str, cell: tuple[int, int]) -> bool:
-        la, lo = cell
-        for i in (la - 1, la, la + 1):
-            for lo2, names in rows.get(i, ()):
-                if -1 <= lo2 - lo <= 1 and (len(names) > 1 or key not in names):
-                    return True
-        return False
-    return {key: [cell if cell is not None and other_name_beside(key, cell) else None for cell in cs]
-            for key, cs in cells.items() if len(cs) > 1}
+                la, lo = cell
+                row = rows.get(la)
+                if row is None:
+                    rows[la] = {lo: key}
+                elif row.setdefault(lo, key) != key:
+                    row[lo] = None
+    out = {}
+    for key, cs in cells.items():
+        if len(cs) > 1:
+            crowded = []
+            for cell in cs:
+                if cell is not None:
+                    # (another name in or beside the cell: a row's cell of another name, or of several)
+                    la, lo = cell
+                    for i in (la - 1, la, la + 1):
+                        row = rows.get(i)
+                        if row is not None and (row.get(lo - 1, key) != key or row.get(lo, key) != key
+                                                or row.get(lo + 1, key) != key):
+                            break
+                    else:
+                        cell = None
+                crowded.append(cell)
+            out[key] = crowded
+    return out
 
 
 def _short_forms(cands: dict[str, list]) -> dict[str, list[Place]]:
