@@ -373,7 +373,8 @@ def _far_quarter_home(text: str, t, resolved: list, dateline_town, first_town, t
     In a town's own police report ("Toronto police say") a town's name with no state or country after it is such a
     quarter too (Scarborough, Algiers): that police tell what happened in their town. dateline_town: _dateline_town's;
     first_town: the place of the report's first town named; told_by_police: _told_by_town_police of the report's text."""
-    old_quarter = _OLD_QUARTER.fullmatch(text, t.start, t.end) is not None
+    # (the name must open with "old" in any case: no other letter matches those three case-insensitively)
+    old_quarter = text[t.start:t.start + 3].lower() == "old" and _OLD_QUARTER.fullmatch(text, t.start, t.end) is not None
     quarter_words = old_quarter or _QUARTER_AFTER.match(text, t.end) is not None or \
         may_hold(near_before := text[max(0, t.start - 20):t.start], near_before.lower(), _CITYS_WORDS) and \
         _CITYS_BEFORE.search(text, max(0, t.start - 20), t.start) is not None or \

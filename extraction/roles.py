@@ -568,6 +568,7 @@ _FREED_WORDS = ("rescued", "freed", "liberated", "evacuated")  # _FREED_BEFORE
 _INCLUDED_WORDS = ("including", "among")  # _INCLUDED_BEFORE
 _VANQUISHED_WORDS = ("victor", "win", "triumph", "defeat")  # _VANQUISHED_BEFORE
 _AGENT_WORDS = ("by", "from")  # _AGENT_BEFORE
+_HELD_BY_WORDS = ("held", "kept")  # _HELD_BY_BEFORE
 
 
 def _before_may_hold(text: str, start: int, width: int, words) -> bool:
@@ -755,7 +756,8 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
         # (not the captors of those a rescue frees: "Soldiers freed 40 hostages held by ADF rebels after fighting")
         # (nor a force told by its place, which the act's words name, its target perhaps: "Militants stormed a military
         # base, killing five soldiers")
-        doers = [m for m in before if not _HELD_BY_BEFORE.search(text, max(0, m.start - 30), m.start)
+        doers = [m for m in before if not (_before_may_hold(text, m.start, 30, _HELD_BY_WORDS) and
+                                           _HELD_BY_BEFORE.search(text, max(0, m.start - 30), m.start))
                  and not _FACILITY_END.search(text, m.start, m.end)] or before
         named = [m for m in doers if not m.actor.generic]
         agent, allies = _first_of_coordinated(text, doers, (named or doers)[-1])
