@@ -402,8 +402,9 @@ class AliasTable:
                 alias = m.group("alias")
                 key = alias if alias.isascii() and "  " not in alias and "\n" not in alias and "\t" not in alias \
                     else _SPACES.sub(" ", alias).replace("’", "'")
+                key_lower, alias_lower = key.lower(), alias.lower()  # (each asked several times below)
                 actor, air = (self._aliases.get(key) if lookup is None else
-                              lookup.get(key.lower()) or lookup.get(alias.lower())) or (None, False)
+                              lookup.get(key_lower) or lookup.get(alias_lower)) or (None, False)
                 if actor is None:
                     continue
                 start, end = m.start("alias"), m.end()
@@ -423,16 +424,16 @@ class AliasTable:
                     # noun ("Armenian and Azerbaijani forces")
                     found.append((pair.start(1), pair.end(1), self.national(self._actors["Military Forces of {country}"], iso),
                                   air))
-                if actor.generic and (homes := self._home.get(key.lower())):
+                if actor.generic and (homes := self._home.get(key_lower)):
                     actor = Actor(actor.name, actor.inter, actor.country, homes)
-                if actor.generic and actor.inter == STATE and alias.lower() in self._occupation:
+                if actor.generic and actor.inter == STATE and alias_lower in self._occupation:
                     # "the occupiers' drone", "occupation forces opened fire": the state that occupies the event's
                     # territory (Russia's forces in Ukraine), elsewhere no state named
                     actor = Actor(actor.name, actor.inter, actor.country, self._occupiers, (),
                                   self._actors["Unidentified Armed Group ({country})"])
-                elif actor.generic and alias.lower() in self._national_only:
+                elif actor.generic and alias_lower in self._national_only:
                     # "the military" is an alias of its own, "military" only after a demonym
-                    the_alias = lookup.get(f"the {alias.lower()}") if lookup and m.start() < start else None
+                    the_alias = lookup.get(f"the {alias_lower}") if lookup and m.start() < start else None
                     if the_alias is None:
                         continue
                     (actor, air), start = the_alias, m.start()
@@ -605,11 +606,11 @@ _SPEAKER_AFTER = re.compile(
 
 def _is_place_use(text: str, start: int, end: int, actor: Actor) -> bool:
     """'in Turkey', 'from Damascus' or 'the Damascus highway' is a place, not the state acting."""
-    alias_text = text[start:start + 1]
-    if not alias_text[:1].isupper() or actor.generic:
+    # (the actor first: most are no state named for its seat, and the look at the text costs more)
+    if actor.generic or not actor.name.startswith(("Government of", "Military Forces of Turkey")) or \
+            not text[start:start + 1].isupper():
         return False
-    return actor.name.startswith(("Government of", "Military Forces of Turkey")) and \
-        (bool(_LOCATIVE_BEFORE.search(text[max(0, start - 12):start])) or _PLACE_NOUN_AFTER.match(text, end) is not None)
+    return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 12):start])) or _PLACE_NOUN_AFTER.match(text, end) is not None
 
 
 # a force's word in the name of a part of a city ("the Fifth Police District", "Police District 6", "police district 9

@@ -475,7 +475,8 @@ def _facility_before(text: str, m: ActorMention, trigger: Trigger) -> bool:
     'an al-Shabaab car bombing', 'a Taliban truck bomb')."""
     facility = FACILITY_AFTER.match(text, m.end)
     return facility is not None and facility.end() <= trigger.start or \
-        m.end <= trigger.start and _OWNED_PLACE_BEFORE.search(text, max(0, m.start - 80), m.start) is not None
+        m.end <= trigger.start and _before_may_hold(text, m.start, 80, _OWNED_PLACE_WORDS) and \
+        _OWNED_PLACE_BEFORE.search(text, max(0, m.start - 80), m.start) is not None
 
 
 def _responder_after(text: str, m: ActorMention, trigger: Trigger) -> bool:
@@ -493,7 +494,8 @@ _HELD_BY_BEFORE = re.compile(r"\b(?:held|kept)\s+(?:captive\s+|hostage\s+)?by\s+
 
 
 def _freed(text: str, m: ActorMention) -> bool:
-    return _FREED_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+    return _before_may_hold(text, m.start, 40, _FREED_WORDS) and \
+        _FREED_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
 
 
 def _responder(text: str, m: ActorMention, trigger: Trigger) -> bool:
@@ -559,6 +561,23 @@ _ALLY_WORDS = ("by", "despite", "with")
 _LISTENER_WORDS = ("told", "according", "called", "alerted", "notified", "contacted", "informed")
 
 
+# the words each of these regexes cannot match without, asked first of the characters before a mention it is searched
+# in (see _before_may_hold)
+_OWNED_PLACE_WORDS = ("base", "camp", "hide", "safe", "den")  # _OWNED_PLACE_BEFORE
+_FREED_WORDS = ("rescued", "freed", "liberated", "evacuated")  # _FREED_BEFORE
+_INCLUDED_WORDS = ("including", "among")  # _INCLUDED_BEFORE
+_VANQUISHED_WORDS = ("victor", "win", "triumph", "defeat")  # _VANQUISHED_BEFORE
+_AGENT_WORDS = ("by", "from")  # _AGENT_BEFORE
+_HELD_BY_WORDS = ("held", "kept")  # _HELD_BY_BEFORE
+
+
+def _before_may_hold(text: str, start: int, width: int, words) -> bool:
+    """Whether a case-insensitive regex that needs one of words can match in the `width` characters before start (see
+    matching.may_hold): a few plain looks, where the regex, tried at each of those characters, costs several times more."""
+    before = text[max(0, start - width):start]
+    return may_hold(before, before.lower(), words)
+
+
 def _ally_or_listener(text: str, start: int) -> bool:
     """Whether the mention at start is told as an ally (ALLY_BEFORE, in the 40 characters before it) or as the one told
     or called (_LISTENER_BEFORE, in the 30 before it); each regex asked only where its words are."""
@@ -596,13 +615,15 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
         (c.start <= m.start and m.end <= c.end or OF_THE.fullmatch(text, c.end, m.start)) and c.end <= trigger.start
         for c in casualties) or _REDUCED_PASSIVE_AFTER.match(text, m.end) or _AMONG_THE_DEAD_AFTER.match(text, m.end) or
         # ("ten killed, including women and children, in strikes on tents": those the count includes)
-        casualties and _INCLUDED_BEFORE.search(text, max(0, m.start - 40), m.start) or
+        casualties and _before_may_hold(text, m.start, 40, _INCLUDED_WORDS) and
+        _INCLUDED_BEFORE.search(text, max(0, m.start - 40), m.start) or
         # (and one more of the dead told as the subject of "died": "A third victim, a 64-year-old woman, died in hospital")
         text[trigger.start:trigger.end] == "died" and
         any(c.additive and c.start <= m.start and trigger.end <= c.end for c in casualties))]
     # (and the side a victory was won over: "declared victory over the Islamic State group in Deir el-Zour, saying troops
     # had regained full control")
     victims += [m for m in actors if m.end <= trigger.start and m not in victims and
+                _before_may_hold(text, m.start, 30, _VANQUISHED_WORDS) and
                 _VANQUISHED_BEFORE.search(text, max(0, m.start - 30), m.start)]
     # (and their group's abbreviation after it: "killed 11 members of the Volunteers for the Defence of the Homeland (VDP)")
     victims += [m for m in actors if any(v.actor is m.actor and _OPENING_BRACKET.fullmatch(text, v.end, m.start)
@@ -640,7 +661,8 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
     launcher_by = trigger.rule is INTERCEPTION and not passive
     for m in actors:
         before = text[max(0, m.start - 12):m.start]
-        if agent is None and not launcher_by and m.start > trigger.end and _AGENT_BEFORE.search(text, max(0, m.start - 25), m.start) and \
+        if agent is None and not launcher_by and m.start > trigger.end and _before_may_hold(text, m.start, 25, _AGENT_WORDS) and \
+                _AGENT_BEFORE.search(text, max(0, m.start - 25), m.start) and \
                 (_BY_LINK.fullmatch(text[trigger.end:m.start]) or passive and _LATE_AGENT_BEFORE.search(text, max(0, m.start - 40), m.start)
                  or _VICTIMS_BY_LINK.fullmatch(text, trigger.end, m.start)):
             agent = m  # (in the passive, "by X" later in the clause: "was shot dead at his home ... by gunmen")
@@ -734,7 +756,8 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
         # (not the captors of those a rescue frees: "Soldiers freed 40 hostages held by ADF rebels after fighting")
         # (nor a force told by its place, which the act's words name, its target perhaps: "Militants stormed a military
         # base, killing five soldiers")
-        doers = [m for m in before if not _HELD_BY_BEFORE.search(text, max(0, m.start - 30), m.start)
+        doers = [m for m in before if not (_before_may_hold(text, m.start, 30, _HELD_BY_WORDS) and
+                                           _HELD_BY_BEFORE.search(text, max(0, m.start - 30), m.start))
                  and not _FACILITY_END.search(text, m.start, m.end)] or before
         named = [m for m in doers if not m.actor.generic]
         agent, allies = _first_of_coordinated(text, doers, (named or doers)[-1])
