@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from .matching import (
+    GroupsWhereFound,
     by_first_letter,
     fold,
     folded_regex,
@@ -287,7 +288,8 @@ class AliasTable:
         folded = [a for a in self._aliases if not _is_acronym(a)]
         self._exact_re = (re.compile(acronyms(exact)) if all(a.isascii() and a[:1].isalnum() for a in exact)
                           else re.compile(alternation(exact, False))) if exact else None
-        self._folded_re = folded_regex(alternation(folded, True)) if folded else None
+        # (searched for by the character before its word: see GroupsWhereFound)
+        self._folded_re = GroupsWhereFound(folded_regex(alternation(folded, True))) if folded else None
         self._folded_lookup = {a.lower(): v for a, v in self._aliases.items() if not _is_acronym(a)}
 
     def actor(self, name: str) -> Actor | None:
