@@ -10,7 +10,7 @@ from itertools import chain
 
 from .period_tallies import period_tally
 from .dates import MONTH_NAMES
-from .matching import holds_a_word, holds_case_odd
+from .matching import holds_a_word, holds_case_odd, may_hold
 from .event_types import Trigger
 
 
@@ -93,16 +93,23 @@ _AFTER = re.compile(r"\bafter\s+(?!\d|(?:midnight|noon|dawn|dusk|sunset|sunrise|
                     r"(?:(?:grew|spread|mounted|swelled|rose)\s+)?(?:over|at)\s+", re.IGNORECASE)
 
 
+_REPRISAL_WORDS = ("response", "retaliation", "revenge")  # _CAUSE_NOUN needs one
+_CAUSE_AFTER_WORDS = ("after", "followed")  # _CAUSE_AFTER needs one (each of its two alternatives its own)
+
+
 def recalled_causes(text: str, start: int, end: int, triggers: list[Trigger]) -> list[tuple[int, int]]:
     """The spans of the acts a sentence's reprisals answer, each with its "that killed ..." clause, and of the acts
     it says it came after, or its crowd's act came after (triggers: the sentence's), each to its clause's end."""
     spans = []
-    for m in _CAUSE_NOUN.finditer(text, start, end):
-        clause = _PAST_ACT_CLAUSE.match(text, m.end(), end)
-        spans.append((m.start("noun"), clause.end() if clause else m.end()))
+    sentence = text[start:end]
+    lowered = sentence.lower()  # (for the word gates before the case-insensitive searches: see matching.may_hold)
+    if may_hold(sentence, lowered, _REPRISAL_WORDS):
+        for m in _CAUSE_NOUN.finditer(text, start, end):
+            clause = _PAST_ACT_CLAUSE.match(text, m.end(), end)
+            spans.append((m.start("noun"), clause.end() if clause else m.end()))
     crowd = next((t for t in triggers if t.rule.sub_event_type in _ACTS_AFTER_CAUSES and
                   not text[t.start:t.end].lower().startswith(_FLIGHT)), None)
-    for m in chain(_CAUSE_AFTER.finditer(text, start, end),
+    for m in chain(_CAUSE_AFTER.finditer(text, start, end) if may_hold(sentence, lowered, _CAUSE_AFTER_WORDS) else (),
                    _AFTER.finditer(text, crowd.end, end) if crowd is not None else ()):
         stop = text.find(";", m.end(), end)
         spans.append((m.end(), end if stop < 0 else stop))
