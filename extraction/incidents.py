@@ -121,7 +121,17 @@ _ITEMS_SUMMED = re.compile(r"(?:[-*\u2013\u2022]\s+)?(?:(?:in\s+)?total|overall)
 
 def _line_opening(text: str, start: int) -> bool:
     """Whether the sentence at start opens its line (after a list's mark at most)."""
-    return not text[text.rfind("\n", 0, start) + 1:start].strip(" \t-*\u2013\u2022")
+    # (read back from start, a character at a time: most sentences follow another's ". " on their line, decided at its
+    # full stop, where slicing back to the line's start costs a look for it and a copy)
+    i = start
+    while i:
+        i -= 1
+        c = text[i]
+        if c == "\n":
+            return True
+        if c not in " \t-*\u2013\u2022":
+            return False
+    return True
 
 
 def item_starts(text: str, spans: list[tuple[int, int]]) -> list[int]:
