@@ -176,10 +176,12 @@ def incident_blocks(text: str, spans: list[tuple[int, int]], casualties_by_sente
             blocks[i] = block
         return blocks
     for i, (s, e) in enumerate(spans):
+        if not (casualties := casualties_by_sentence.get(i)):
+            continue  # (the count's words mark only a toll of the sentence's: none to mark)
         sentence = text[s:e]
         one_of = ONE_OF_UNNAMED.search(text, s, e) if " of " in sentence and \
             may_hold(sentence, folded[s:e], _ONE_OF_WORDS) else None
-        for m in casualties_by_sentence.get(i, ()) if one_of else ():
+        for m in casualties if one_of else ():
             m.background = m.background or m.start >= one_of.end()  # the others' toll, after the count's words
     if not is_roundup(text, spans, folded):
         return [0] * n

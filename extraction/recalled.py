@@ -367,6 +367,9 @@ def reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, d
     # the 90 characters before the act (the widest window searched before it), lower-cased once: the searches below are
     # case-insensitive, each tried at every character, and a plain look for the words one needs rules most out
     # (see matching.may_hold: a case-odd letter lets every search run)
+    # (not sliced for an act with a toll that needs none of the searches)
+    if (not trigger.rule.noun or trigger.rule.always) and casualties:
+        return True
     before = text[max(span[0], trigger.start - 90):trigger.start]
     lowered = before.lower()
     if not casualties and _lasting_state(text, span, trigger, lowered):
@@ -454,6 +457,7 @@ _PERFECT_BEFORE = re.compile(rf"\b(?:has|have)\s+(?:(?:also|now|since|long|(?P<a
                              re.IGNORECASE)
 # (a habit in the present: "routinely abduct travellers", "regularly shell the palace area"; not "repeatedly stabbed")
 _HABIT_BEFORE = re.compile(r"\b(?:routinely|regularly|frequently|often|constantly|usually|typically)\s+$", re.IGNORECASE)
+_HABIT_WORDS = ("routinely", "regularly", "frequently", "often", "constantly", "usually", "typically")
 _ITERATIVE_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:(?:almost|nearly)\s+)?(?:daily|nightly|every\s+(?:day|night|week)|"
                               r"day\s+after\s+day|night\s+after\s+night)\b", re.IGNORECASE)
 _RECENT_PERIOD = re.compile(r"\b(?:in\s+recent\s+(?:days|weeks|months|years)|this\s+year|in\s+the\s+(?:past|last)\s+"
@@ -474,6 +478,8 @@ _OBJECT_CLAUSE = re.compile(r"[^.;,]*?\b(?:that|which|whom)\b[^.;,]*", re.IGNORE
 
 def campaign_acts(text: str, triggers: list[Trigger], sentence_start: int, sentence_end: int, lead: bool) -> list[Trigger]:
     """The triggers of a sentence that tell a group's campaign (see campaign_told), with those in its object's clause."""
+    if lead:
+        return []  # (campaign_told: no campaign in the lead)
     told = [t for t in triggers if campaign_told(text, t, sentence_start, sentence_end, lead)]
     return told + [t for t in triggers if t not in told and
                    any(c.end <= t.start and _OBJECT_CLAUSE.fullmatch(text, c.end, t.start) for c in told)] if told else []
@@ -487,10 +493,15 @@ def campaign_told(text: str, trigger: Trigger, sentence_start: int, sentence_end
         return False  # (the lead tells the report's news, a series too: "Police are looking for a man who has robbed
         # multiple restaurants in recent weeks")
     lo = max(sentence_start, trigger.start - 70)
-    if not text.endswith("ed", trigger.start, trigger.end) and _HABIT_BEFORE.search(text, lo, trigger.start):
+    # (the words the two searches need looked for first, lower-cased: see matching.may_hold; "ha" holds no case-odd
+    # letter)
+    before = text[lo:trigger.start]
+    lowered = before.lower()
+    if not text.endswith("ed", trigger.start, trigger.end) and may_hold(before, lowered, _HABIT_WORDS) and \
+            _HABIT_BEFORE.search(text, lo, trigger.start):
         return True
     # (a verb in the perfect, or a plural noun the perfect's "carried out" counts; no noun else: "has stepped up raids")
-    if (perfect := _PERFECT_BEFORE.search(text, lo, trigger.start)) is None or \
+    if "ha" not in lowered or (perfect := _PERFECT_BEFORE.search(text, lo, trigger.start)) is None or \
             trigger.rule.noun and not (perfect.group("did") and trigger.plural) and \
             not text.endswith("ed", trigger.start, trigger.end):
         return False
