@@ -121,7 +121,17 @@ _ITEMS_SUMMED = re.compile(r"(?:[-*\u2013\u2022]\s+)?(?:(?:in\s+)?total|overall)
 
 def _line_opening(text: str, start: int) -> bool:
     """Whether the sentence at start opens its line (after a list's mark at most)."""
-    return not text[text.rfind("\n", 0, start) + 1:start].strip(" \t-*\u2013\u2022")
+    # (read back from start, a character at a time: most sentences follow another's ". " on their line, decided at its
+    # full stop, where slicing back to the line's start costs a look for it and a copy)
+    i = start
+    while i:
+        i -= 1
+        c = text[i]
+        if c == "\n":
+            return True
+        if c not in " \t-*\u2013\u2022":
+            return False
+    return True
 
 
 def item_starts(text: str, spans: list[tuple[int, int]]) -> list[int]:
@@ -166,10 +176,12 @@ def incident_blocks(text: str, spans: list[tuple[int, int]], casualties_by_sente
             blocks[i] = block
         return blocks
     for i, (s, e) in enumerate(spans):
+        if not (casualties := casualties_by_sentence.get(i)):
+            continue  # (the count's words mark only a toll of the sentence's: none to mark)
         sentence = text[s:e]
         one_of = ONE_OF_UNNAMED.search(text, s, e) if " of " in sentence and \
             may_hold(sentence, folded[s:e], _ONE_OF_WORDS) else None
-        for m in casualties_by_sentence.get(i, ()) if one_of else ():
+        for m in casualties if one_of else ():
             m.background = m.background or m.start >= one_of.end()  # the others' toll, after the count's words
     if not is_roundup(text, spans, folded):
         return [0] * n

@@ -10,7 +10,7 @@ from itertools import chain
 
 from .period_tallies import period_tally
 from .dates import MONTH_NAMES
-from .matching import holds_a_word, holds_case_odd
+from .matching import holds_a_word, holds_case_odd, may_hold
 from .event_types import Trigger
 
 
@@ -93,16 +93,23 @@ _AFTER = re.compile(r"\bafter\s+(?!\d|(?:midnight|noon|dawn|dusk|sunset|sunrise|
                     r"(?:(?:grew|spread|mounted|swelled|rose)\s+)?(?:over|at)\s+", re.IGNORECASE)
 
 
+_REPRISAL_WORDS = ("response", "retaliation", "revenge")  # _CAUSE_NOUN needs one
+_CAUSE_AFTER_WORDS = ("after", "followed")  # _CAUSE_AFTER needs one (each of its two alternatives its own)
+
+
 def recalled_causes(text: str, start: int, end: int, triggers: list[Trigger]) -> list[tuple[int, int]]:
     """The spans of the acts a sentence's reprisals answer, each with its "that killed ..." clause, and of the acts
     it says it came after, or its crowd's act came after (triggers: the sentence's), each to its clause's end."""
     spans = []
-    for m in _CAUSE_NOUN.finditer(text, start, end):
-        clause = _PAST_ACT_CLAUSE.match(text, m.end(), end)
-        spans.append((m.start("noun"), clause.end() if clause else m.end()))
+    sentence = text[start:end]
+    lowered = sentence.lower()  # (for the word gates before the case-insensitive searches: see matching.may_hold)
+    if may_hold(sentence, lowered, _REPRISAL_WORDS):
+        for m in _CAUSE_NOUN.finditer(text, start, end):
+            clause = _PAST_ACT_CLAUSE.match(text, m.end(), end)
+            spans.append((m.start("noun"), clause.end() if clause else m.end()))
     crowd = next((t for t in triggers if t.rule.sub_event_type in _ACTS_AFTER_CAUSES and
                   not text[t.start:t.end].lower().startswith(_FLIGHT)), None)
-    for m in chain(_CAUSE_AFTER.finditer(text, start, end),
+    for m in chain(_CAUSE_AFTER.finditer(text, start, end) if may_hold(sentence, lowered, _CAUSE_AFTER_WORDS) else (),
                    _AFTER.finditer(text, crowd.end, end) if crowd is not None else ()):
         stop = text.find(";", m.end(), end)
         spans.append((m.end(), end if stop < 0 else stop))
@@ -202,13 +209,25 @@ def past_act(text: str, trigger: Trigger, sentence_start: int, first_act: int) -
     """The span of an act the sentence only recalls (from its word to the end of its clause), or None: one told as a
     point in time, or what a verdict is for or an anniversary marks, or what once happened at a place told.
     first_act: where the sentence's first act word is."""
-    return _past_act_in_time(text, trigger, sentence_start, first_act) or \
-        _judged_or_marked(text, trigger, sentence_start) or _place_of_past_act(text, trigger, sentence_start)
+    # the 200 characters before the act (the widest window looked at before it), lower-cased once for the word gates
+    # before the case-insensitive searches (see matching.may_hold: a case-odd letter lets every search run)
+    before = text[max(sentence_start, trigger.start - 200):trigger.start]
+    lowered = before.lower()
+    case_odd = holds_case_odd(before)
+    return _past_act_in_time(text, trigger, sentence_start, first_act, lowered, case_odd) or \
+        _judged_or_marked(text, trigger, sentence_start, lowered, case_odd) or \
+        _place_of_past_act(text, trigger, sentence_start)
 
 
-def _judged_or_marked(text: str, trigger: Trigger, sentence_start: int) -> tuple[int, int] | None:
-    """The span of an act a verdict is for or an anniversary marks (see _JUDGED_BEFORE, _MARKED_BEFORE), or None."""
-    if not (_judged(text, trigger, sentence_start) or
+_JUDGED_WORDS = ("sentenc", "convict", "jail", "guilty")  # _JUDGED_BEFORE needs one
+
+
+def _judged_or_marked(text: str, trigger: Trigger, sentence_start: int, lowered: str,
+                      case_odd: bool) -> tuple[int, int] | None:
+    """The span of an act a verdict is for or an anniversary marks (see _JUDGED_BEFORE, _MARKED_BEFORE), or None.
+    lowered: the 200 characters before the act, lower-cased; case_odd: whether they hold a case-odd letter."""
+    if not ((case_odd or holds_a_word(lowered, _JUDGED_WORDS)) and _judged(text, trigger, sentence_start) or
+            (case_odd or "mark" in lowered) and
             _MARKED_BEFORE.search(text, max(sentence_start, trigger.start - 120), trigger.start)):
         return None
     end = _PAST_ACT_REST.match(text, trigger.end).end()
@@ -218,13 +237,20 @@ def _judged_or_marked(text: str, trigger: Trigger, sentence_start: int) -> tuple
     return trigger.start, news
 
 
-def _past_act_in_time(text: str, trigger: Trigger, sentence_start: int, first_act: int) -> tuple[int, int] | None:
+_PAST_ACT_BEFORE_WORDS = ("after", "since", "anniversary", "response", "retaliation", "revenge")  # or a year
+
+
+def _past_act_in_time(text: str, trigger: Trigger, sentence_start: int, first_act: int, lowered: str,
+                      case_odd: bool) -> tuple[int, int] | None:
     """The span of an act the sentence only recalls as a point in time, or None: the act's noun itself ("the 2016
-    Karrada bombing"), or the verb of the clause after it ("that killed")."""
+    Karrada bombing"), or the verb of the clause after it ("that killed"). lowered, case_odd: see _judged_or_marked."""
     if (trigger.rule.noun or text.endswith("ing", trigger.start, trigger.end)) and \
             (year := _IN_YEAR_AFTER.match(text, trigger.end)) is not None:
         return trigger.start, year.end()  # "a campaign of ethnic killings in West Darfur in 2023": a year's acts, recalled
-    before = _PAST_ACT_BEFORE.search(text, max(sentence_start, trigger.start - 120), trigger.start)
+    lo = max(sentence_start, trigger.start - 120)
+    # (_PAST_ACT_BEFORE needs one of its words, or a year, in its window: a plain look first)
+    before = _PAST_ACT_BEFORE.search(text, lo, trigger.start) if \
+        case_odd or holds_a_word(lowered, _PAST_ACT_BEFORE_WORDS) or _YEAR_LIKE.search(text, lo, trigger.start) else None
     if before is None:
         lo = max(sentence_start, trigger.start - 40)
         if text.find("ince", lo, trigger.start) >= 0 and _SINCE_BEFORE.search(text, lo, trigger.start):
@@ -279,6 +305,13 @@ REFERRED_BEFORE = re.compile(r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)(?:\s
 _POSSESSED_BEFORE = re.compile(r"(?:\b(?:their|its|his)|\bthe\s+[\w-]+s['’])\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 
 
+# the words each search before the act needs one of (REFERRED_BEFORE's "responsibility" and "respond" both "respon")
+_REFERRED_WORDS = ("attribut", "blam", "condemn", "denied", "denies", "respon", "credit", "claim", "comment",
+                   "carrying", "committing", "perpetrating", "staging")
+_POSSESSED_WORDS = ("their", "its", "his", "'", "’")
+_TREND_WORDS = ("step", "intensif", "increas", "escalat", "ramp", "scal")
+
+
 _AMONG_BEFORE = re.compile(r"\bamong\s+the\s+$", re.IGNORECASE)
 # acts told as a trend ("Turkey has stepped up drone strikes this month", "intensified airstrikes")
 _TREND_BEFORE = re.compile(r"\b(?:stepped\s+up|step(?:s|ping)?\s+up|intensif(?:ied|ies|ying)|increas(?:ed|es|ing)|"
@@ -308,14 +341,17 @@ _SINCE_A_YEAR = re.compile(rf"\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{MONTH_NAMES}
                            re.IGNORECASE)
 
 
-def _lasting_state(text: str, span: tuple[int, int], trigger: Trigger) -> bool:
+def _lasting_state(text: str, span: tuple[int, int], trigger: Trigger, lowered: str) -> bool:
     """Whether the act's noun names a state lasting since a time ("has been gripped by fighting ... since June"), or its
     verb in the perfect tells one lasting for years ("has fought the government for decades") or what an actor has
-    been doing ("which has been fighting Fano militiamen")."""
-    if _RELATIVE_PROGRESSIVE_BEFORE.search(text, max(span[0], trigger.start - 30), trigger.start):
+    been doing ("which has been fighting Fano militiamen"). lowered: see reportable."""
+    if "," in lowered and _RELATIVE_PROGRESSIVE_BEFORE.search(text, max(span[0], trigger.start - 30), trigger.start):
         return True  # "Al Shabaab, which is fighting to overthrow the government": what the group does, no act told
-    noun = trigger.rule.noun and _LASTING_BEFORE.search(text, max(span[0], trigger.start - 50), trigger.start)
-    verb = not noun and LASTING_VERB_BEFORE.search(text, max(span[0], trigger.start - 15), trigger.start)
+    # (the words the searches need looked for first: "been", "ha" hold no letter that matches case-insensitively
+    # another than its lower case, so the looks are exact)
+    noun = trigger.rule.noun and "been" in lowered and \
+        _LASTING_BEFORE.search(text, max(span[0], trigger.start - 50), trigger.start)
+    verb = not noun and "ha" in lowered and LASTING_VERB_BEFORE.search(text, max(span[0], trigger.start - 15), trigger.start)
     if verb and _RELATIVE_PERFECT_BEFORE.search(text, max(span[0], trigger.start - 30), trigger.start):
         return True
     # (a verb's "since Friday" is an act going on: "has been shelling the city since Friday"; its "since 2015" a war:
@@ -328,27 +364,40 @@ def reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, d
     """A noun alone ("airstrikes") is talk about acts in general unless counted, dated, singular
     in a past-tense sentence, or a noun that is an event in itself (talks, withdrawal); but not a war or talks told
     as a state lasting since a time, with no toll of its own (background)."""
-    if not casualties and _lasting_state(text, span, trigger):
+    # the 90 characters before the act (the widest window searched before it), lower-cased once: the searches below are
+    # case-insensitive, each tried at every character, and a plain look for the words one needs rules most out
+    # (see matching.may_hold: a case-odd letter lets every search run)
+    # (not sliced for an act with a toll that needs none of the searches)
+    if (not trigger.rule.noun or trigger.rule.always) and casualties:
+        return True
+    before = text[max(span[0], trigger.start - 90):trigger.start]
+    lowered = before.lower()
+    if not casualties and _lasting_state(text, span, trigger, lowered):
         return False
     if not trigger.rule.noun or trigger.rule.always:
         return True
-    if _AMONG_BEFORE.search(text, max(span[0], trigger.start - 12), trigger.start):
+    if "among" in lowered and _AMONG_BEFORE.search(text, max(span[0], trigger.start - 12), trigger.start):
         return False  # "three soldiers were among the dead": a part of a toll, no act of its own
-    if not casualties and trigger.plural and _TREND_BEFORE.search(text, max(span[0], trigger.start - 40), trigger.start):
+    case_odd = holds_case_odd(before)
+    if not casualties and trigger.plural and (case_odd or holds_a_word(lowered, _TREND_WORDS)) and \
+            _TREND_BEFORE.search(text, max(span[0], trigger.start - 40), trigger.start):
         return False  # "has stepped up drone strikes in northeast Syria this month": a trend, no act
     if casualties and not dates and all(m.background for m in casualties) and period_tally(text[span[0]:span[1]]):
         return False  # "Fighting in eastern Congo has killed thousands of people this year": a war's tally, no act
-    if not casualties and _POSSESSED_BEFORE.search(text, max(span[0], trigger.start - 25), trigger.start):
+    if not casualties and (case_odd or holds_a_word(lowered, _POSSESSED_WORDS)) and \
+            _POSSESSED_BEFORE.search(text, max(span[0], trigger.start - 25), trigger.start):
         # "six terrorists attempted to storm the post; their attack was foiled": the doers told before (and dated again:
         # "deployed during the rebels' offensive on Goma in January", "seen by Reuters last week")
         return False
     if casualties or dates:
         return True
-    if REFERRED_BEFORE.search(text, max(span[0], trigger.start - 90), trigger.start):
+    if (case_odd or holds_a_word(lowered, _REFERRED_WORDS)) and \
+            REFERRED_BEFORE.search(text, max(span[0], trigger.start - 90), trigger.start):
         return False  # "Turkey blamed the attack on the YPG": the act told before, named again
     if trigger.plural:
         # "after days of clashes": an episode, not acts in general
-        return _EPISODE_BEFORE.search(text, max(span[0], trigger.start - 30), trigger.start) is not None
+        return "of" in lowered and \
+            _EPISODE_BEFORE.search(text, max(span[0], trigger.start - 30), trigger.start) is not None
     return bool(_PAST.search(text, span[0], span[1]))
 
 
@@ -408,6 +457,7 @@ _PERFECT_BEFORE = re.compile(rf"\b(?:has|have)\s+(?:(?:also|now|since|long|(?P<a
                              re.IGNORECASE)
 # (a habit in the present: "routinely abduct travellers", "regularly shell the palace area"; not "repeatedly stabbed")
 _HABIT_BEFORE = re.compile(r"\b(?:routinely|regularly|frequently|often|constantly|usually|typically)\s+$", re.IGNORECASE)
+_HABIT_WORDS = ("routinely", "regularly", "frequently", "often", "constantly", "usually", "typically")
 _ITERATIVE_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:(?:almost|nearly)\s+)?(?:daily|nightly|every\s+(?:day|night|week)|"
                               r"day\s+after\s+day|night\s+after\s+night)\b", re.IGNORECASE)
 _RECENT_PERIOD = re.compile(r"\b(?:in\s+recent\s+(?:days|weeks|months|years)|this\s+year|in\s+the\s+(?:past|last)\s+"
@@ -428,6 +478,8 @@ _OBJECT_CLAUSE = re.compile(r"[^.;,]*?\b(?:that|which|whom)\b[^.;,]*", re.IGNORE
 
 def campaign_acts(text: str, triggers: list[Trigger], sentence_start: int, sentence_end: int, lead: bool) -> list[Trigger]:
     """The triggers of a sentence that tell a group's campaign (see campaign_told), with those in its object's clause."""
+    if lead:
+        return []  # (campaign_told: no campaign in the lead)
     told = [t for t in triggers if campaign_told(text, t, sentence_start, sentence_end, lead)]
     return told + [t for t in triggers if t not in told and
                    any(c.end <= t.start and _OBJECT_CLAUSE.fullmatch(text, c.end, t.start) for c in told)] if told else []
@@ -441,10 +493,15 @@ def campaign_told(text: str, trigger: Trigger, sentence_start: int, sentence_end
         return False  # (the lead tells the report's news, a series too: "Police are looking for a man who has robbed
         # multiple restaurants in recent weeks")
     lo = max(sentence_start, trigger.start - 70)
-    if not text.endswith("ed", trigger.start, trigger.end) and _HABIT_BEFORE.search(text, lo, trigger.start):
+    # (the words the two searches need looked for first, lower-cased: see matching.may_hold; "ha" holds no case-odd
+    # letter)
+    before = text[lo:trigger.start]
+    lowered = before.lower()
+    if not text.endswith("ed", trigger.start, trigger.end) and may_hold(before, lowered, _HABIT_WORDS) and \
+            _HABIT_BEFORE.search(text, lo, trigger.start):
         return True
     # (a verb in the perfect, or a plural noun the perfect's "carried out" counts; no noun else: "has stepped up raids")
-    if (perfect := _PERFECT_BEFORE.search(text, lo, trigger.start)) is None or \
+    if "ha" not in lowered or (perfect := _PERFECT_BEFORE.search(text, lo, trigger.start)) is None or \
             trigger.rule.noun and not (perfect.group("did") and trigger.plural) and \
             not text.endswith("ed", trigger.start, trigger.end):
         return False
