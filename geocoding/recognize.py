@@ -1949,8 +1949,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
                 and _ARMED_GROUP_BEFORE.search(text, group_from, m.start):
             m.weak = True
     # "Democratic Party of Kurdistan", "the Chamber of Commerce": the organisation, not the place ("Commerce", Ga.).
-    # (The word before is "of" or "the".)
-    if prev_tok in ("of", "the") and text.find("of", max(0, m.start - 30), m.start) >= 0 \
+    # (The word before is "of", or "the" after "of": the pattern's words are whole tokens.)
+    if (prev_tok == "of" or prev_tok == "the" and i > 1 and tokens[i - 2][2] == "of") \
             and _PARTY_OF_BEFORE.search(text[max(0, m.start - 30):m.start]):
         return False
     # "Alternative for Germany", "Brothers of Italy", "Forward Italy": a party's name that its country or region ends;
