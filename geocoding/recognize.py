@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import compress
-from operator import itemgetter, not_
+from operator import attrgetter, itemgetter, not_
 
 from .gazetteer import Gazetteer
 from .model import Place
@@ -369,6 +369,14 @@ def _holds_one_of(text: str, groups: tuple[tuple[str, tuple[str, ...]], ...]) ->
     return False
 
 
+def _holds_a_word(text: str, words: tuple[str, ...]) -> bool:
+    """Whether text holds one of words (a plain loop: cheaper than any() over a generator, and most texts hold none)."""
+    for word in words:
+        if word in text:
+            return True
+    return False
+
+
 def _by_first_letter(alternatives: list[str]) -> str:
     """'St|Road|Rd' -> 'S(?:t)|R(?:oad|d)' (alternatives that start with a plain letter)."""
     groups: dict[str, list[str]] = {}
@@ -474,6 +482,7 @@ _NGUNI_PREFIXED = re.compile(r"[eiu][A-Z][a-z]{3,}$")
 
 
 _START = itemgetter(0)
+_MENTION_START = attrgetter("start")
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
@@ -764,7 +773,9 @@ _PERSON_DEED_AFTER = re.compile(r" (?:scored|threw|rushed|caught|testified|pitch
                                 r"|, an? (?:senior|junior|sophomore|freshman|redshirt)\b")
 # Two capitalised words joined by a blank, every such pair (overlapping: "Officer Dallas Reed").
 # (no "\b" before it: the scan is twice as fast without; a pair inside a word, "Mc|Donald Smith", is passed over)
-_NAME_PAIR = re.compile(r"[A-Z][a-z]+(?= ([A-Z][a-z]+)\b)")
+# (possessive: a letter [a-z]+ gave back could be neither the blank nor the word's end after it, and trying the lookahead
+# at each one cost more than the scan; ~7k instructions a report)
+_NAME_PAIR = re.compile(r"[A-Z][a-z]++(?= ([A-Z][a-z]++)\b)")
 # (the first words of those and of _PERSON_AFTER's: only after one of them is either worth matching)
 _PERSON_AFTER_OPENERS = frozenset("""scored threw rushed caught testified pitched ran was is were has had faces pleaded
 pleads allegedly died fled admitted confessed surrendered""".split())
@@ -975,9 +986,10 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
     parties = set(_PARTY_NAME.findall(text)) if " party" in text else set()
     # (the last word too: "West Nile cases", where "Nile" is the name read)
     pathogens = {name_key(part) for name in _PATHOGEN_NAME.findall(text) for part in {name, name.rsplit(" ", 1)[-1]}} \
-        if any(word in text for word in _PATHOGEN_NAME_GATE) else set()
+        if _holds_a_word(text, _PATHOGEN_NAME_GATE) else set()
     militias = {name_key(name) for name in _MILITIA_NAME.findall(text)} if " militia" in text else set()
-    airfield_words = any(word in text for word in _AIRFIELD_WORDS)  # (most reports name no airfield)
+    # (most reports name no airfield; each airfield word holds "air")
+    airfield_words = "air" in text and _holds_a_word(text, _AIRFIELD_WORDS)
     resume = 0                                          # tokens before this one are in a found name
     spelt_framed: set[str] = set()                      # names read by their spelling key so far
     for i in capitalised:
@@ -1104,7 +1116,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
         mentions = [m for m in mentions if m.kind == "abbreviation" or (m.start, m.end) in towns
                     or text[m.end:m.end + 1] == "-" or text[m.start - 1:m.start] == "-" and m.start > 0
                     or not any(st.start <= m.start and m.end <= st.end for st in streets)]
-    quarter_words = streets_out is not None and any(word in text for word in _QUARTER_WORDS)
+    quarter_words = streets_out is not None and _holds_a_word(text, _QUARTER_WORDS)
     if quarter_words:
         # a town's quarter or camp the gazetteer lacks, told by its kind ("the Kutupalong refugee camp"), placed at
         # its town as a street is
@@ -1116,8 +1128,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
         starts = {m.start: m.end for m in mentions if m.kind == "name"}
         streets_out += [q for q in _quarters_of_towns(text, starts, gazetteer) if not any(
             o.start < q.end and q.start < o.end for o in (*mentions, *streets, *streets_out))]
-    if streets_out is not None and (any(word in text for word in _TOWN_PART_OTHER_WORDS)
-                                    or quarter_words and any(word in text for word in _TOWN_PART_QUARTER_WORDS)):
+    if streets_out is not None and (_holds_a_word(text, _TOWN_PART_OTHER_WORDS)
+                                    or quarter_words and _holds_a_word(text, _TOWN_PART_QUARTER_WORDS)):
         # "Kabul's Shar-e Naw district", "the Abu Salim district of Tripoli", "the Tivoli Gardens community of West
         # Kingston": a quarter or market the gazetteer lacks, told with its town (placed only there: Geoparser._streets)
         towns = [(m.start, m.end) for m in mentions if m.kind == "name"]
@@ -1135,9 +1147,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             mentions = [m for m in mentions if id(m) not in names_in]
         streets_out += [Mention(q.start, q.end, q.text, q.key, "street", "town") for q in parts if not any(
             o.start < q.end and q.start < o.end for o in (*mentions, *streets, *streets_out))]
-    if gate_word and any(word in text for word in _LOCAL_PART_GATE):
+    if gate_word and _holds_a_word(text, _LOCAL_PART_GATE):
         mentions = _local_part_names(text, mentions)
-    return sorted(mentions, key=lambda m: m.start)
+    return sorted(mentions, key=_MENTION_START)
 
 
 # An American township's whole name, with its "Upper"/"Lower" ("Lower Merion Township", "Brick Township", "BETHLEHEM
@@ -1939,8 +1951,8 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
                 and _ARMED_GROUP_BEFORE.search(text, group_from, m.start):
             m.weak = True
     # "Democratic Party of Kurdistan", "the Chamber of Commerce": the organisation, not the place ("Commerce", Ga.).
-    # (The word before is "of" or "the".)
-    if prev_tok in ("of", "the") and text.find("of", max(0, m.start - 30), m.start) >= 0 \
+    # (The word before is "of", or "the" after "of": the pattern's words are whole tokens.)
+    if (prev_tok == "of" or prev_tok == "the" and i > 1 and tokens[i - 2][2] == "of") \
             and _PARTY_OF_BEFORE.search(text[max(0, m.start - 30):m.start]):
         return False
     # "Alternative for Germany", "Brothers of Italy", "Forward Italy": a party's name that its country or region ends;
