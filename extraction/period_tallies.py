@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .dates import MONTH_NAMES
-from .matching import alternatives, by_first_letter, fold, folded_regex, holds_a_word, holds_case_odd, spread_leading_group
+from .matching import alternatives, by_first_letter, fold, folded_regex, holds_a_word, holds_case_odd, may_hold, spread_leading_group
 
 
 # a few days are one act's span ("fighting killed 40 civilians over the past week"), not a period's statistics
@@ -116,8 +116,8 @@ _BACKGROUND_LINK = re.compile(r"\b(?:^|\s)(?:more|related(?:\s+stories)?|read\s+
 # insurgency began": how the act compares, no period's tally (but not "the deadliest since 2017, when 58 people were
 # killed": that tally is the earlier act's)
 # ... nor its rank among them: "the third such attack this year", "the city's 20th homicide this year"
-_SUPERLATIVES = ("deadliest", "bloodiest", "worst", "heaviest", "biggest", "largest", "most ", "first", "second",
-                 "third", "fourth", "fifth", "latest", "th ", "st ", "nd ", "rd ")
+_SUPERLATIVES = ("deadliest", "bloodiest", "worst", "heaviest", "biggest", "largest", "most", "first", "second",
+                 "third", "fourth", "fifth", "latest", "th", "st", "nd", "rd")  # _SUPERLATIVE_SINCE needs one (may_hold)
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|biggest|largest|most\s+\w+|first|second|third|"
                                 r"fourth|fifth|latest|\d+(?:st|nd|rd|th))\b[^.;,]{0,50}?"
                                 r"\b(?:since\s+(?:19|20)\d\d\b(?!\s*,?\s*when\b)|(?:so\s+far\s+)?this\s+year|"
@@ -155,9 +155,12 @@ RECALLED_RELATIVE_CLAUSE = re.compile(
 def past_taking_clauses(sentence: str) -> list[tuple[int, int]]:
     """The spans of the clauses of sentence that tell a place's taking in the past or its holding, or what the subject
     did before (see PAST_TAKING_CLAUSE, HOLDING_CLAUSE, RECALLED_RELATIVE_CLAUSE)."""
-    # (plain looks for the words, as written: a loop, not any() over a generator; see holds_a_word)
-    spans = [m.span() for m in PAST_TAKING_CLAUSE.finditer(sentence)] if holds_a_word(sentence, _TAKING_WORDS) else []
-    if ", wh" in sentence:
+    # (plain looks for the words each case-insensitive regex needs, lower-cased: see matching.may_hold; HOLDING_CLAUSE
+    # is case-sensitive)
+    lowered = sentence.lower()
+    spans = [m.span() for m in PAST_TAKING_CLAUSE.finditer(sentence)] if may_hold(sentence, lowered, _TAKING_WORDS) \
+        else []
+    if "," in sentence and may_hold(sentence, lowered, ("which", "who")):
         for clause in (HOLDING_CLAUSE, RECALLED_RELATIVE_CLAUSE) if holds_a_word(sentence, _HOLDING_WORDS) else \
                 (RECALLED_RELATIVE_CLAUSE,):
             spans += [m.span() for m in clause.finditer(sentence) if not any(lo <= m.start() < hi for lo, hi in spans)]
@@ -172,7 +175,7 @@ def period_tally(sentence: str) -> bool:
     for lo, hi in reversed(past_taking_clauses(sentence)):
         sentence = sentence[:lo] + sentence[hi:]  # (its time is the taking's)
     if _background_period(sentence):
-        if not holds_a_word(sentence, _SUPERLATIVES) or \
+        if not may_hold(sentence, sentence.lower(), _SUPERLATIVES) or \
                 (superlative := _SUPERLATIVE_SINCE.search(sentence)) is None:
             return True
         # (the period told only of the act's rank: asked again without it)

@@ -632,3 +632,11 @@ def test_a_taking_told_in_a_who_or_which_clause_with_its_year_is_background():
     # ... and the rockets fired after it are no weapon taken in a list ("seized cash, drugs and a grenade")
     [ev] = helpers.events("Hamas, which seized Gaza in 2007, fired rockets at Sderot on Monday.", dt.date(2024, 7, 16))
     assert (ev.sub_event_type, ev.actor1["name"]) == ("Shelling/artillery/missile attack", "Hamas Movement")
+
+
+def test_a_taking_clause_is_found_in_capitals_and_after_two_blanks():
+    # (the words the case-insensitive clause needs are looked for case-insensitively, and "which" after any blanks)
+    from extraction.period_tallies import past_taking_clauses
+    assert past_taking_clauses("Kyauktaw, WHICH THE ARAKAN ARMY CAPTURED LAST YEAR, was shelled") == [(8, 50)]
+    assert past_taking_clauses("Kyauktaw,  which the Arakan Army captured last year, was shelled") == [(8, 51)]
+    assert past_taking_clauses("Kyauktaw, which the army shelled on Monday, lies near the coast") == []
