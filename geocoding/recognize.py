@@ -15,6 +15,7 @@ from itertools import compress
 from operator import attrgetter, itemgetter, not_
 
 from .gazetteer import Gazetteer
+from .gates import holds_a_word
 from .model import Place
 from .normalize import ARTICLES, name_key
 from .sources import is_latin
@@ -366,14 +367,6 @@ def _holds_one_of(text: str, groups: tuple[tuple[str, tuple[str, ...]], ...]) ->
             for word in words:
                 if word in text:
                     return True
-    return False
-
-
-def _holds_a_word(text: str, words: tuple[str, ...]) -> bool:
-    """Whether text holds one of words (a plain loop: cheaper than any() over a generator, and most texts hold none)."""
-    for word in words:
-        if word in text:
-            return True
     return False
 
 
@@ -986,10 +979,10 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
     parties = set(_PARTY_NAME.findall(text)) if " party" in text else set()
     # (the last word too: "West Nile cases", where "Nile" is the name read)
     pathogens = {name_key(part) for name in _PATHOGEN_NAME.findall(text) for part in {name, name.rsplit(" ", 1)[-1]}} \
-        if _holds_a_word(text, _PATHOGEN_NAME_GATE) else set()
+        if holds_a_word(text, _PATHOGEN_NAME_GATE) else set()
     militias = {name_key(name) for name in _MILITIA_NAME.findall(text)} if " militia" in text else set()
     # (most reports name no airfield; each airfield word holds "air")
-    airfield_words = "air" in text and _holds_a_word(text, _AIRFIELD_WORDS)
+    airfield_words = "air" in text and holds_a_word(text, _AIRFIELD_WORDS)
     resume = 0                                          # tokens before this one are in a found name
     spelt_framed: set[str] = set()                      # names read by their spelling key so far
     for i in capitalised:
@@ -1116,7 +1109,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
         mentions = [m for m in mentions if m.kind == "abbreviation" or (m.start, m.end) in towns
                     or text[m.end:m.end + 1] == "-" or text[m.start - 1:m.start] == "-" and m.start > 0
                     or not any(st.start <= m.start and m.end <= st.end for st in streets)]
-    quarter_words = streets_out is not None and _holds_a_word(text, _QUARTER_WORDS)
+    quarter_words = streets_out is not None and holds_a_word(text, _QUARTER_WORDS)
     if quarter_words:
         # a town's quarter or camp the gazetteer lacks, told by its kind ("the Kutupalong refugee camp"), placed at
         # its town as a street is
@@ -1128,8 +1121,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
         starts = {m.start: m.end for m in mentions if m.kind == "name"}
         streets_out += [q for q in _quarters_of_towns(text, starts, gazetteer) if not any(
             o.start < q.end and q.start < o.end for o in (*mentions, *streets, *streets_out))]
-    if streets_out is not None and (_holds_a_word(text, _TOWN_PART_OTHER_WORDS)
-                                    or quarter_words and _holds_a_word(text, _TOWN_PART_QUARTER_WORDS)):
+    if streets_out is not None and (holds_a_word(text, _TOWN_PART_OTHER_WORDS)
+                                    or quarter_words and holds_a_word(text, _TOWN_PART_QUARTER_WORDS)):
         # "Kabul's Shar-e Naw district", "the Abu Salim district of Tripoli", "the Tivoli Gardens community of West
         # Kingston": a quarter or market the gazetteer lacks, told with its town (placed only there: Geoparser._streets)
         towns = [(m.start, m.end) for m in mentions if m.kind == "name"]
@@ -1147,7 +1140,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             mentions = [m for m in mentions if id(m) not in names_in]
         streets_out += [Mention(q.start, q.end, q.text, q.key, "street", "town") for q in parts if not any(
             o.start < q.end and q.start < o.end for o in (*mentions, *streets, *streets_out))]
-    if gate_word and _holds_a_word(text, _LOCAL_PART_GATE):
+    if gate_word and holds_a_word(text, _LOCAL_PART_GATE):
         mentions = _local_part_names(text, mentions)
     return sorted(mentions, key=_MENTION_START)
 
