@@ -813,6 +813,9 @@ CASUALTY_HINT_STEMS = tuple(w.replace("_", " ") for w in
     grazed treated suffer missing unaccounted abduct kidnap hostage toll fatal casualt body bodies himself herself
     suicide no_one nobody none homicide slay condition struck hit gunshot bullet graze whip fighting_for recovering took_a_round caught_a_round
     neither shoot behead decapitat neutrali lynch martyr the_figure_at eliminat liquidat hell shahadat drown striking grazing""".split())
+# ... less those that hold another ("gunshot" holds "shot"): found by it, a look spared in most sentences
+_CASUALTY_HINTS = tuple(stem for stem in CASUALTY_HINT_STEMS
+                        if not any(other != stem and other in stem for other in CASUALTY_HINT_STEMS))
 
 
 # the words GAP_INJURY, SHOT_THEN_DIED and NOUN_RESULT cannot match without (see may_hold)
@@ -1141,7 +1144,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     end = len(text) if end is None else end
     sentence = text[start:end]
     lowered = fold(sentence)
-    if not holds_a_word(lowered, CASUALTY_HINT_STEMS):
+    # (looked for in an ASCII copy where the sentence holds a character beyond Latin-1, such as "’": the stems are
+    # ASCII, and a look for one in such a text first copies it to the text's width, each time)
+    if not holds_a_word(lowered if lowered.isascii() else lowered.encode("ascii", "replace").decode("ascii"),
+                        _CASUALTY_HINTS):
         return []
     if (listed := _list_line(text, start, end)) is not None:
         return [listed]
