@@ -44,7 +44,8 @@ _QTY = rf"(?=\d|{literal_words(_QTY_PREFIXES)})" + _QTY_BODY
 # also fails "international" or "news", which start like "in" and "no".
 _QTY_WORD = rf"(?=\d|(?:{literal_words(QUANTITY_FIRST_WORDS)})[\s,-])" + _QTY_BODY
 # "a 16-year-old was shot": the age stands for the person
-_AGE_NOUN = r"(?<![\w-])(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-olds?"
+# (a run of letters taken whole, "++": a shorter one leaves a letter where "-" must follow, and each try of one costs)
+_AGE_NOUN = r"(?<![\w-])(?:\d{1,3}|[a-z]++(?:-[a-z]++|))-year-olds?"
 # "killed a village head", "two district heads": a local leader; a bare "head" is the body's ("shot in the head")
 _LOCAL_HEAD = r"(?:village|district|ward|community|clan|town)[ \t]+heads?"
 # "a member of the security forces", "a member of the public": one member, only of a force or of the public ("shot a
@@ -196,11 +197,13 @@ _SINGULAR_DET = (r"(?:a\s+second|a\s+third|a\s+fourth|a\s+fifth|a|an|another|one
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _ORDINAL_AT = re.compile(r"an?\s+(second|third|fourth|fifth)\b")
 _OBJECT_DET = r"(?:a|an|another|one|the|his|her|their|its|[\w-]+['’]s)"  # (and a possessive: "Kenya's")
-_AGE_WORD = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week|day)s?[- ]old"
-_AGE = rf"(?:{_AGE_WORD}\s+)?"
+# (the runs of letters taken whole, as in _AGE_NOUN; "(?:X|)", not "(?:X)?": the same tries, but re sets up no
+# repetition for it, at every word these are tried at)
+_AGE_WORD = r"(?:\d{1,3}|[a-z]++(?:-[a-z]++|))[- ](?:year|month|week|day)s?[- ]old"
+_AGE = rf"(?:{_AGE_WORD}\s+|)"
 # the harm told before the noun, which its fate follows ("The injured man, 29, was taken to a hospital"; "injured"
 # ends other noun phrases, see _STOP)
-_HURT_BEFORE = r"(?:(?:injured|wounded)\s+)?"
+_HURT_BEFORE = r"(?:(?:injured|wounded)\s+|)"
 # a vehicle's blow told before it: "The car hit an officer ... The injured officer was taken to the hospital" (the harm
 # the adjective recalls is the car's, no gunshot)
 _VEHICLE_HIT = re.compile(r"\b(?:car|vehicle|truck|suv|van|driver|motorist)\s+(?:\w+\s+)?(?:hit|struck|ran\s+(?:over|down))\b|"
@@ -518,7 +521,7 @@ OBJECT_FIRST = GroupsWhereFound(folded_regex(  # (its groups set only where a ma
     # "hacked two farmers to death" (told dead only by "to death": see todeath)
     rf"(?P<vtodeath>hack(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing)|clubb(?:ed|ing)))\s+"
     # "the shooting that injured 34-year-old man": an age stands in for the article
-    rf"(?:(?P<agedet>){_AGE[:-1]}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b)"
+    rf"(?:(?P<agedet>)(?:{_AGE_WORD}\s+)(?={_FILLER}{{0,3}}?(?:{_NOUN})\b)"
     # "killed the five attackers", "shot dead all three gunmen", "fatally shot his two children", "kidnapped its 22
     # passengers" (a bus's, a ship's) (an age is no count:
     # "killing the 52-year-old driver")
