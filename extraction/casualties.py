@@ -65,6 +65,38 @@ _ONE_DET = frozenset("a an another one".split())
 _A_PAIR_OF_KIN = frozenset({"parents", "grandparents"})
 # A word followed by a space never matches a shorter part of itself: the possessive '++' (here and in
 # the names below, which a space, a comma or the end of the phrase follows) spares re from trying each.
+def _fewest_first(item: str, most: int) -> str:
+    """item{0,most}? as nested alternatives that try none first ("(?:|X(?:|X))" for 2): the same tries in the same
+    order, without the repetition re sets up (an allocation) each time it enters "{0,n}?" of a group, at every word
+    the noun phrases below are tried at. (For an item with no group of its own: a repeated one keeps its last.)"""
+    nested = ""
+    for _ in range(most):
+        nested = f"(?:|{item}{nested})"
+    return nested
+
+
+_OPTIONAL_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\(|\)\?(?![?+])|\)")
+
+
+def _optionals_as_branches(pattern: str) -> str:
+    """pattern with each of its outermost groups "(...)?" written "(...|)": the same tries in the same order, without
+    the repetition re sets up (an allocation) each time it enters "(...)?" (for non-capturing groups only)."""
+    out, depth, last = [], 0, 0
+    for m in _OPTIONAL_TOKEN.finditer(pattern):
+        token = m.group(0)
+        if token == "(":
+            if depth == 0 and not pattern.startswith("(?:", m.start()):
+                raise ValueError("a capturing or lookaround group")
+            depth += 1
+        elif token.startswith(")"):
+            depth -= 1
+            if depth == 0 and token == ")?":
+                out.append(pattern[last:m.start()] + "|)")
+                last = m.end()
+    out.append(pattern[last:])
+    return "".join(out)
+
+
 # words that cannot qualify a victim noun: they end the noun phrase ("left one man dead and two ...")
 _STOP = literal_words("""and or but was were is are has have had been who that which dead killed wounded injured hurt
 shot left leaving died in on at of by with after before the a an his her their to from for
@@ -78,9 +110,10 @@ _OFFICE_AHEAD = rf"(?![ \t]+(?:[\w-]+[ \t]+)?(?:{literal_words(OFFICE_NOUNS)})\b
 # officer" (a name's abbreviated word): an agency's name before one
 # person's noun, more words than a qualifier's; and the agency's own word for the job after it ("A Chicago Transit
 # Authority bus driver", "A Washington Metropolitan Area Transit Authority train operator")
-_ONE_PERSON_QUALIFIER = rf"(?:{_FILLER}{{0,3}}?|(?-i:[A-Z][a-z]+(?:['’]s|\.)?[ \t]+){{3,6}}?(?-i:(?!(?:{_STOP}|said|says|told)\b)[a-z]+[ \t]+){{0,2}}?)"
+_FILLERS = _fewest_first(_FILLER, 3)  # (_FILLER{0,3}?)
+_ONE_PERSON_QUALIFIER = rf"(?:{_FILLERS}|(?-i:[A-Z][a-z]+(?:['’]s|\.)?[ \t]+){{3,6}}?(?-i:(?!(?:{_STOP}|said|says|told)\b)[a-z]+[ \t]+){{0,2}}?)"
 # (not a count or a source's word after the name: "the Syrian Democratic Forces said three civilians were killed")
-_NOUN_PHRASE = rf"(?:{_FILLER}{{0,3}}?(?:{_NOUN})\b{_OFFICE_AHEAD}(?:[ \t]+(?:{_NOUN})\b)?)"  # ("volunteer fighters": the last is the head)
+_NOUN_PHRASE = rf"(?:{_FILLERS}(?:{_NOUN})\b{_OFFICE_AHEAD}(?:[ \t]+(?:{_NOUN})\b|))"  # ("volunteer fighters": the last is the head)
 
 _KILL = (r"(?:shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
          # "were burned to death by a mob", "were lynched"
@@ -188,7 +221,8 @@ _APPOSITIVE = (r"(?:\s+(?:standing|sitting|waiting|walking)\s+(?:nearby|close\s+
                r"(?:suspected|accused)\s+of\s+|"
                r"wanted\s+(?=for\s|in\s))"
                r"(?:(?!\b(?:he|she|they|died|dies|killed)\b)[^,;.()—–]){1,70}?"
-               r"(?=\s+(?:was|were)\b))?")
+               r"(?=\s+(?:was|were)\b))?")  # (its optional parts as branches: see _optionals_as_branches)
+_APPOSITIVE = _optionals_as_branches(_APPOSITIVE)
 # ("a third man": the ordinal tried before the bare article, so that it is the determiner and the man one more)
 # ("their cousin was wounded": one person of theirs; not "their children", a count of its own)
 _SINGULAR_DET = (r"(?:a\s+second|a\s+third|a\s+fourth|a\s+fifth|a|an|another|one|the|this|that|his|her|"
@@ -268,7 +302,7 @@ SUBJECT_FIRST = GroupsWhereFound(re.compile(
     # ... "four members of regime forces", "two fighters of Turkish-backed factions": the force they serve in
     rf"|\s+of\s+(?:[\w-]+\s+)?(?:forces|troops|militias?|factions)\b))?"
     # "a man and a teenage girl were wounded": two people, each introduced
-    rf"(?P<pair>(?<=\w)\s+and\s+(?:(?:a|an|the|his|her|their|another)\s+)?{_AGE}{_FILLER}{{0,3}}?(?:{_NOUN})\b)?"
+    rf"(?P<pair>(?<=\w)\s+and\s+(?:(?:a|an|the|his|her|their|another)\s+)?{_AGE}{_FILLERS}(?:{_NOUN})\b)?"
     rf"{_APPOSITIVE}"
     # "the victim staggered off the porch and was found dead": a first act, then what befell them
     rf"(?P<firstvp>\s+(?!(?:was|were|is|are|has|had|and)\b)[a-z]+ed\b[^,;.()]{{0,40}}?\s+and(?=\s+(?:was|were)\b))?"
@@ -279,7 +313,7 @@ SUBJECT_FIRST = GroupsWhereFound(re.compile(
 # the full stop of a month's abbreviation ("Feb. 20")
 _MONTH_ABBREV_DOT = "(?:" + "|".join(rf"(?<=\b{m})" for m in "Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec".split()) + r")\."
 SHOT_THEN_DIED = re.compile(
-    rf"\b(?<![\w-])(?:(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
+    rf"\b(?<![\w-])(?:(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_FILLERS}(?:{_NOUN})\b)"
     rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,3}}){_NOT_STREET}))"
     rf"\s+(?:(?:who|that)\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|struck|hit)\b"
     rf"|(?:shot|wounded|injured)(?=\s+(?:in|on|at|during|by|while|near|outside|inside|early|late|last|multiple|several|"
@@ -314,7 +348,7 @@ ONE_OF_GROUP = re.compile(
     re.IGNORECASE)
 # "He and his sister were shot", "she and a friend were wounded": the one told and someone beside them
 PRONOUN_PAIR = re.compile(
-    rf"\b(?<![\w-])(?:he|she)\s+and\s+(?:his|her|a|an|the|their)\s+{_AGE}{_FILLER}{{0,2}}?(?:{_NOUN})\s+were\s+"
+    rf"\b(?<![\w-])(?:he|she)\s+and\s+(?:his|her|a|an|the|their)\s+{_AGE}{_fewest_first(_FILLER, 2)}(?:{_NOUN})\s+were\s+"
     rf"(?:both\s+|also\s+|each\s+)?(?:(?P<kill>killed|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death)|"
     rf"(?P<hit>shot|wounded|injured|hurt|hit|struck))\b",
     re.IGNORECASE)
@@ -521,17 +555,17 @@ OBJECT_FIRST = GroupsWhereFound(folded_regex(  # (its groups set only where a ma
     # "hacked two farmers to death" (told dead only by "to death": see todeath)
     rf"(?P<vtodeath>hack(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing)|clubb(?:ed|ing)))\s+"
     # "the shooting that injured 34-year-old man": an age stands in for the article
-    rf"(?:(?P<agedet>)(?:{_AGE_WORD}\s+)(?={_FILLER}{{0,3}}?(?:{_NOUN})\b)"
+    rf"(?:(?P<agedet>)(?:{_AGE_WORD}\s+)(?={_FILLERS}(?:{_NOUN})\b)"
     # "killed the five attackers", "shot dead all three gunmen", "fatally shot his two children", "kidnapped its 22
     # passengers" (a bus's, a ship's) (an age is no count:
     # "killing the 52-year-old driver")
-    rf"|(?:(?:(?:all\s+(?:of\s+)?)?(?:the|his|her|their|its)\s+|all\s+)(?={_QTY}\s*{_NOUN_PHRASE}))?(?!{_AGE_WORD})(?P<qty>{_QTY})|(?P<det>{_OBJECT_DET})\s+{_AGE}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b)"
+    rf"|(?:(?:(?:all\s+(?:of\s+)?)?(?:the|his|her|their|its)\s+|all\s+)(?={_QTY}\s*{_NOUN_PHRASE}))?(?!{_AGE_WORD})(?P<qty>{_QTY})|(?P<det>{_OBJECT_DET})\s+{_AGE}(?={_FILLERS}(?:{_NOUN})\b)"
     # "killed one man and injured another", "killed two people and wounded a third": someone besides those already told
     rf"|(?P<another>another|an?\s+(?:second|third|fourth|fifth))(?=\s*(?:[.,;:]|$|\s+(?:person|man|woman|victim|in|at|on|during|before|after|and|who|with)\b))"
     # "killing Jamal Wright, 20,": a name and an age, with no noun (the capitals are asked for below)
     rf"|(?P<named>[a-z][\w'’-]+\s+(?:[a-z]\.\s+)?[a-z][\w'’-]+)(?=,\s*\d{{1,3}},)"
     # "killed provincial governor Ali Khan": a title and a name, with no article (the name is asked for below)
-    rf"|(?P<titled>)(?!(?:another|other|his|her|their|its|our|your|my)\s)(?={_FILLER}{{0,2}}?(?:{_SINGULAR_NOUN})\s))"
+    rf"|(?P<titled>)(?!(?:another|other|his|her|their|its|our|your|my)\s)(?={_fewest_first(_FILLER, 2)}(?:{_SINGULAR_NOUN})\s))"
     # "killing six of the attackers": a part of those named ("killed 10 of its fighters": the group's men)
     rf"(?P<noun>(?:\s+of\s+(?:the|those|these|(?:its|their)(?=\s+(?:fighters|men|soldiers|troops|militants|members)\b))"
     rf"(?=\s))?\s*{_NOUN_PHRASE})?"
@@ -707,7 +741,7 @@ def _antecedent(before: str, plural: bool) -> tuple[Quantity, str] | None:
     return (q, victim_category(last.group("noun"))) if q is not None and q.best else None
 # "officers found a man shot multiple times": one hit, fate told elsewhere
 FOUND_SHOT = re.compile(
-    rf"\b(?:found|located|discovered)\s+(?P<det>a|an|one|another)\s+{_AGE}(?P<noun>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
+    rf"\b(?:found|located|discovered)\s+(?P<det>a|an|one|another)\s+{_AGE}(?P<noun>{_FILLERS}(?:{_NOUN})\b)"
     rf"(?:\s+(?:who\s+had\s+been|who\s+was|that\s+had\s+been))?\s+(?:shot|wounded|injured)\b(?!\s+(?:dead|to\s+death))",
     re.IGNORECASE)
 # the doer dead with those he killed: "blew himself up, killing himself and four policemen" (ACLED counts a suicide
