@@ -284,15 +284,16 @@ _SUBJECT_START = (r"(?=\d|(?-i:[A-Z][a-z])|(?:"
                   + literal_words(sorted({*QUANTITY_FIRST_WORDS, "a", "an", "another", "one", "the", "this", "that", "his",
                                    "her", "their", "he", "she", "both", "they"}))
                   + r")[\s,-])")
+# (its optional parts written "(?:(?P<g>X)|)", not "(?P<g>X)?": the same tries, but re sets up no repetition for them)
 SUBJECT_FIRST = GroupsWhereFound(re.compile(
-    rf"\b(?<![\w-]){_SUBJECT_START}(?:(?P<qty>{_QTY_WORD})(?P<extra>\s+(?:more|others|other|additional|further))?"
+    rf"\b(?<![\w-]){_SUBJECT_START}(?:(?P<qty>{_QTY_WORD})(?:(?P<extra>\s+(?:more|others|other|additional|further))|)"
     rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_HURT_BEFORE}{_ONE_PERSON_QUALIFIER}(?:{_NOUN})\b)"
     rf"|(?P<pron>\b(?:he|she|both|they|another)\b"
     # "Two civilians were martyred and a third was injured": one more, told by its rank
     rf"|\ba\s+(?:second|third|fourth|fifth)(?=\s+(?:was|had|has)\b))"
     rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,3}}){_NOT_STREET}"
     rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|died|is)\b)))"
-    rf"(?P<noun>\s+{_NOUN_PHRASE})?"
+    rf"(?:(?P<noun>\s+{_NOUN_PHRASE})|)"
     # "Eight personnel of the District Reserve Guard (DRG)": the unit they serve in, by its name (and abbreviation)
     # (or by its country's: "Two members of Iraq's Popular Mobilization Forces")
     rf"(?:\s+(?:of|from)\s+(?:the|(?-i:[A-Z][a-z]+)['’]s)(?:\s+(?-i:[A-Z][\w'’-]*)){{1,5}}(?:\s+\((?-i:[A-Z][\w'’-]*)\))?(?=\s+(?:and|were|was)\b)"
@@ -300,13 +301,13 @@ SUBJECT_FIRST = GroupsWhereFound(re.compile(
     rf"|(?P<subset>\s+of\s+(?:them|whom|(?:those|these|the|(?:its|their)(?=\s+(?:fighters|men|soldiers|troops|"
     rf"militants|members)\b))(?:\s+\w+){{0,2}}?)"
     # ... "four members of regime forces", "two fighters of Turkish-backed factions": the force they serve in
-    rf"|\s+of\s+(?:[\w-]+\s+)?(?:forces|troops|militias?|factions)\b))?"
+    rf"|\s+of\s+(?:[\w-]+\s+)?(?:forces|troops|militias?|factions)\b)|)"
     # "a man and a teenage girl were wounded": two people, each introduced
-    rf"(?P<pair>(?<=\w)\s+and\s+(?:(?:a|an|the|his|her|their|another)\s+)?{_AGE}{_FILLERS}(?:{_NOUN})\b)?"
+    rf"(?:(?P<pair>(?<=\w)\s+and\s+(?:(?:a|an|the|his|her|their|another)\s+)?{_AGE}{_FILLERS}(?:{_NOUN})\b)|)"
     rf"{_APPOSITIVE}"
     # "the victim staggered off the porch and was found dead": a first act, then what befell them
-    rf"(?P<firstvp>\s+(?!(?:was|were|is|are|has|had|and)\b)[a-z]+ed\b[^,;.()]{{0,40}}?\s+and(?=\s+(?:was|were)\b))?"
-    rf"\s+(?P<aux>{_AUX}){_VERB}(?![\w-])(?P<object>(?:\s+and\s+(?!(?:a|an|the|his|her|their)\s)\w+)?\s+(?:{_OBJECT_DET}|him|her|them|\d+|two|three|four|five|six|seven|eight|nine|ten)\b)?",
+    rf"(?:(?P<firstvp>\s+(?!(?:was|were|is|are|has|had|and)\b)[a-z]+ed\b[^,;.()]{{0,40}}?\s+and(?=\s+(?:was|were)\b))|)"
+    rf"\s+(?P<aux>{_AUX}){_VERB}(?![\w-])(?:(?P<object>(?:\s+and\s+(?!(?:a|an|the|his|her|their)\s)\w+|)\s+(?:{_OBJECT_DET}|him|her|them|\d+|two|three|four|five|six|seven|eight|nine|ten)\b)|)",
     re.IGNORECASE))
 # "A man who was shot in the stomach Monday night passed away Tuesday", "a 17-year-old shot during a
 # struggle on Sunday has died": the victim, what happened to them, then their death
@@ -656,7 +657,7 @@ GAP_INJURY = GroupsWhereFound(re.compile(
     rf"|(?P<pron>\b(?:he|she)\b)"
     rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,3}}){_NOT_STREET}"
     rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|is|remains|remained|suffered|sustained|arrived)\b)))"
-    rf"(?P<noun>\s+{_NOUN_PHRASE})?{_APPOSITIVE}(?P<gap>{_GAP})\s+"
+    rf"(?:(?P<noun>\s+{_NOUN_PHRASE})|){_APPOSITIVE}(?P<gap>{_GAP})\s+"
     # (the lookahead: one test of the first letter at each word of the gap instead of every alternative)
     rf"(?=[wsrbtflia])(?:(?P<with>(?:with|suffering\s+(?:from\s+)?|suffered|sustained|sustaining|received|receiving|"
     rf"(?:being\s+)?treated\s+for|for\s+treatment\s+of)\s+(?:an?\s+|one\s+|two\s+|multiple\s+|several\s+)?"
