@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from .matching import (
     GroupsWhereFound,
+    by_first_letter,
     fold,
     folded_regex,
     holds_a_word,
@@ -225,9 +226,11 @@ _APPOSITIVE = (r"(?:\s+(?:standing|sitting|waiting|walking)\s+(?:nearby|close\s+
 _APPOSITIVE = _optionals_as_branches(_APPOSITIVE)
 # ("a third man": the ordinal tried before the bare article, so that it is the determiner and the man one more)
 # ("their cousin was wounded": one person of theirs; not "their children", a count of its own)
-_SINGULAR_DET = (r"(?:a\s+second|a\s+third|a\s+fourth|a\s+fifth|a|an|another|one|the|this|that|his|her|"
-                 rf"their(?=\s+(?:{literal_words(sorted(CATEGORY.keys() - _PLURAL_NOUNS, key=len, reverse=True))})"
-                 r"\b(?![\w'’-])))")
+# (grouped by first letter, in their order within one: see matching.by_first_letter)
+_SINGULAR_DET = ("(?:" + by_first_letter([(d[0], d[1:]) for d in (
+    r"a\s+second", r"a\s+third", r"a\s+fourth", r"a\s+fifth", "a", "an", "another", "one", "the", "this", "that", "his", "her",
+    rf"their(?=\s+(?:{literal_words(sorted(CATEGORY.keys() - _PLURAL_NOUNS, key=len, reverse=True))})\b(?![\w'’-]))")])
+    + ")")
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _ORDINAL_AT = re.compile(r"an?\s+(second|third|fourth|fifth)\b")
 _OBJECT_DET = r"(?:a|an|another|one|the|his|her|their|its|[\w-]+['’]s)"  # (and a possessive: "Kenya's")
@@ -611,7 +614,7 @@ _INVERTED_RUNNING = folded_regex(rf"\bbr(?:ings?|inging|ought)\s+to\s+{_QTY}\s+t
 _NOUN_RESULT_START = (rf"(?=\d|(?-i:[A-Z][a-z])|(?:{literal_words(QUANTITY_FIRST_WORDS)})[\s,-]|death|bod|killing|murder|shooting|"
                       r"stabbing|homicide|slaying|fatal|whose|found)")
 NOUN_RESULT = re.compile(
-    rf"\b(?<![\w-]){_NOUN_RESULT_START}(?:(?P<qty>{_QTY_WORD})(?:\s+(?:people|persons|civilians|militants|soldiers))?\s+(?:were\s+)?"
+    rf"\b(?<![\w-]){_NOUN_RESULT_START}(?:(?P<qty>{_QTY_WORD})(?:\s+(?:people|persons|civilians|militants|soldiers)|)\s+(?:were\s+|)"
     rf"(?:(?P<kill>dead|deaths|fatalities|killed|bodies)|(?P<wound>injuries|injured|wounded))"
     # (and a monitor's "documented the death of at least 42 civilians": a count in digits after the singular)
     rf"|(?:deaths|death(?=\s+of\s+(?:(?:at\s+least|more\s+than|up\s+to|some|about|nearly|over)\s+)?\d)|bodies|killings|"
