@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from .matching import (
     GroupsWhereFound,
+    by_first_letter,
     fold,
     folded_regex,
     holds_a_word,
@@ -44,7 +45,8 @@ _QTY = rf"(?=\d|{literal_words(_QTY_PREFIXES)})" + _QTY_BODY
 # also fails "international" or "news", which start like "in" and "no".
 _QTY_WORD = rf"(?=\d|(?:{literal_words(QUANTITY_FIRST_WORDS)})[\s,-])" + _QTY_BODY
 # "a 16-year-old was shot": the age stands for the person
-_AGE_NOUN = r"(?<![\w-])(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-olds?"
+# (a run of letters taken whole, "++": a shorter one leaves a letter where "-" must follow, and each try of one costs)
+_AGE_NOUN = r"(?<![\w-])(?:\d{1,3}|[a-z]++(?:-[a-z]++|))-year-olds?"
 # "killed a village head", "two district heads": a local leader; a bare "head" is the body's ("shot in the head")
 _LOCAL_HEAD = r"(?:village|district|ward|community|clan|town)[ \t]+heads?"
 # "a member of the security forces", "a member of the public": one member, only of a force or of the public ("shot a
@@ -64,6 +66,38 @@ _ONE_DET = frozenset("a an another one".split())
 _A_PAIR_OF_KIN = frozenset({"parents", "grandparents"})
 # A word followed by a space never matches a shorter part of itself: the possessive '++' (here and in
 # the names below, which a space, a comma or the end of the phrase follows) spares re from trying each.
+def _fewest_first(item: str, most: int) -> str:
+    """item{0,most}? as nested alternatives that try none first ("(?:|X(?:|X))" for 2): the same tries in the same
+    order, without the repetition re sets up (an allocation) each time it enters "{0,n}?" of a group, at every word
+    the noun phrases below are tried at. (For an item with no group of its own: a repeated one keeps its last.)"""
+    nested = ""
+    for _ in range(most):
+        nested = f"(?:|{item}{nested})"
+    return nested
+
+
+_OPTIONAL_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\(|\)\?(?![?+])|\)")
+
+
+def _optionals_as_branches(pattern: str) -> str:
+    """pattern with each of its outermost groups "(...)?" written "(...|)": the same tries in the same order, without
+    the repetition re sets up (an allocation) each time it enters "(...)?" (for non-capturing groups only)."""
+    out, depth, last = [], 0, 0
+    for m in _OPTIONAL_TOKEN.finditer(pattern):
+        token = m.group(0)
+        if token == "(":
+            if depth == 0 and not pattern.startswith("(?:", m.start()):
+                raise ValueError("a capturing or lookaround group")
+            depth += 1
+        elif token.startswith(")"):
+            depth -= 1
+            if depth == 0 and token == ")?":
+                out.append(pattern[last:m.start()] + "|)")
+                last = m.end()
+    out.append(pattern[last:])
+    return "".join(out)
+
+
 # words that cannot qualify a victim noun: they end the noun phrase ("left one man dead and two ...")
 _STOP = literal_words("""and or but was were is are has have had been who that which dead killed wounded injured hurt
 shot left leaving died in on at of by with after before the a an his her their to from for
@@ -77,9 +111,10 @@ _OFFICE_AHEAD = rf"(?![ \t]+(?:[\w-]+[ \t]+)?(?:{literal_words(OFFICE_NOUNS)})\b
 # officer" (a name's abbreviated word): an agency's name before one
 # person's noun, more words than a qualifier's; and the agency's own word for the job after it ("A Chicago Transit
 # Authority bus driver", "A Washington Metropolitan Area Transit Authority train operator")
-_ONE_PERSON_QUALIFIER = rf"(?:{_FILLER}{{0,3}}?|(?-i:[A-Z][a-z]+(?:['’]s|\.)?[ \t]+){{3,6}}?(?-i:(?!(?:{_STOP}|said|says|told)\b)[a-z]+[ \t]+){{0,2}}?)"
+_FILLERS = _fewest_first(_FILLER, 3)  # (_FILLER{0,3}?)
+_ONE_PERSON_QUALIFIER = rf"(?:{_FILLERS}|(?-i:[A-Z][a-z]+(?:['’]s|\.)?[ \t]+){{3,6}}?(?-i:(?!(?:{_STOP}|said|says|told)\b)[a-z]+[ \t]+){{0,2}}?)"
 # (not a count or a source's word after the name: "the Syrian Democratic Forces said three civilians were killed")
-_NOUN_PHRASE = rf"(?:{_FILLER}{{0,3}}?(?:{_NOUN})\b{_OFFICE_AHEAD}(?:[ \t]+(?:{_NOUN})\b)?)"  # ("volunteer fighters": the last is the head)
+_NOUN_PHRASE = rf"(?:{_FILLERS}(?:{_NOUN})\b{_OFFICE_AHEAD}(?:[ \t]+(?:{_NOUN})\b|))"  # ("volunteer fighters": the last is the head)
 
 _KILL = (r"(?:shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
          # "were burned to death by a mob", "were lynched"
@@ -187,20 +222,25 @@ _APPOSITIVE = (r"(?:\s+(?:standing|sitting|waiting|walking)\s+(?:nearby|close\s+
                r"(?:suspected|accused)\s+of\s+|"
                r"wanted\s+(?=for\s|in\s))"
                r"(?:(?!\b(?:he|she|they|died|dies|killed)\b)[^,;.()—–]){1,70}?"
-               r"(?=\s+(?:was|were)\b))?")
+               r"(?=\s+(?:was|were)\b))?")  # (its optional parts as branches: see _optionals_as_branches)
+_APPOSITIVE = _optionals_as_branches(_APPOSITIVE)
 # ("a third man": the ordinal tried before the bare article, so that it is the determiner and the man one more)
 # ("their cousin was wounded": one person of theirs; not "their children", a count of its own)
-_SINGULAR_DET = (r"(?:a\s+second|a\s+third|a\s+fourth|a\s+fifth|a|an|another|one|the|this|that|his|her|"
-                 rf"their(?=\s+(?:{literal_words(sorted(CATEGORY.keys() - _PLURAL_NOUNS, key=len, reverse=True))})"
-                 r"\b(?![\w'’-])))")
+# (grouped by first letter, in their order within one: see matching.by_first_letter)
+_SINGULAR_DET = ("(?:" + by_first_letter([(d[0], d[1:]) for d in (
+    r"a\s+second", r"a\s+third", r"a\s+fourth", r"a\s+fifth", "a", "an", "another", "one", "the", "this", "that", "his", "her",
+    rf"their(?=\s+(?:{literal_words(sorted(CATEGORY.keys() - _PLURAL_NOUNS, key=len, reverse=True))})\b(?![\w'’-]))")])
+    + ")")
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _ORDINAL_AT = re.compile(r"an?\s+(second|third|fourth|fifth)\b")
 _OBJECT_DET = r"(?:a|an|another|one|the|his|her|their|its|[\w-]+['’]s)"  # (and a possessive: "Kenya's")
-_AGE_WORD = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week|day)s?[- ]old"
-_AGE = rf"(?:{_AGE_WORD}\s+)?"
+# (the runs of letters taken whole, as in _AGE_NOUN; "(?:X|)", not "(?:X)?": the same tries, but re sets up no
+# repetition for it, at every word these are tried at)
+_AGE_WORD = r"(?:\d{1,3}|[a-z]++(?:-[a-z]++|))[- ](?:year|month|week|day)s?[- ]old"
+_AGE = rf"(?:{_AGE_WORD}\s+|)"
 # the harm told before the noun, which its fate follows ("The injured man, 29, was taken to a hospital"; "injured"
 # ends other noun phrases, see _STOP)
-_HURT_BEFORE = r"(?:(?:injured|wounded)\s+)?"
+_HURT_BEFORE = r"(?:(?:injured|wounded)\s+|)"
 # a vehicle's blow told before it: "The car hit an officer ... The injured officer was taken to the hospital" (the harm
 # the adjective recalls is the car's, no gunshot)
 _VEHICLE_HIT = re.compile(r"\b(?:car|vehicle|truck|suv|van|driver|motorist)\s+(?:\w+\s+)?(?:hit|struck|ran\s+(?:over|down))\b|"
@@ -247,15 +287,16 @@ _SUBJECT_START = (r"(?=\d|(?-i:[A-Z][a-z])|(?:"
                   + literal_words(sorted({*QUANTITY_FIRST_WORDS, "a", "an", "another", "one", "the", "this", "that", "his",
                                    "her", "their", "he", "she", "both", "they"}))
                   + r")[\s,-])")
+# (its optional parts written "(?:(?P<g>X)|)", not "(?P<g>X)?": the same tries, but re sets up no repetition for them)
 SUBJECT_FIRST = GroupsWhereFound(re.compile(
-    rf"\b(?<![\w-]){_SUBJECT_START}(?:(?P<qty>{_QTY_WORD})(?P<extra>\s+(?:more|others|other|additional|further))?"
+    rf"\b(?<![\w-]){_SUBJECT_START}(?:(?P<qty>{_QTY_WORD})(?:(?P<extra>\s+(?:more|others|other|additional|further))|)"
     rf"|(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_HURT_BEFORE}{_ONE_PERSON_QUALIFIER}(?:{_NOUN})\b)"
     rf"|(?P<pron>\b(?:he|she|both|they|another)\b"
     # "Two civilians were martyred and a third was injured": one more, told by its rank
     rf"|\ba\s+(?:second|third|fourth|fifth)(?=\s+(?:was|had|has)\b))"
     rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,3}}){_NOT_STREET}"
     rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|died|is)\b)))"
-    rf"(?P<noun>\s+{_NOUN_PHRASE})?"
+    rf"(?:(?P<noun>\s+{_NOUN_PHRASE})|)"
     # "Eight personnel of the District Reserve Guard (DRG)": the unit they serve in, by its name (and abbreviation)
     # (or by its country's: "Two members of Iraq's Popular Mobilization Forces")
     rf"(?:\s+(?:of|from)\s+(?:the|(?-i:[A-Z][a-z]+)['’]s)(?:\s+(?-i:[A-Z][\w'’-]*)){{1,5}}(?:\s+\((?-i:[A-Z][\w'’-]*)\))?(?=\s+(?:and|were|was)\b)"
@@ -263,20 +304,20 @@ SUBJECT_FIRST = GroupsWhereFound(re.compile(
     rf"|(?P<subset>\s+of\s+(?:them|whom|(?:those|these|the|(?:its|their)(?=\s+(?:fighters|men|soldiers|troops|"
     rf"militants|members)\b))(?:\s+\w+){{0,2}}?)"
     # ... "four members of regime forces", "two fighters of Turkish-backed factions": the force they serve in
-    rf"|\s+of\s+(?:[\w-]+\s+)?(?:forces|troops|militias?|factions)\b))?"
+    rf"|\s+of\s+(?:[\w-]+\s+)?(?:forces|troops|militias?|factions)\b)|)"
     # "a man and a teenage girl were wounded": two people, each introduced
-    rf"(?P<pair>(?<=\w)\s+and\s+(?:(?:a|an|the|his|her|their|another)\s+)?{_AGE}{_FILLER}{{0,3}}?(?:{_NOUN})\b)?"
+    rf"(?:(?P<pair>(?<=\w)\s+and\s+(?:(?:a|an|the|his|her|their|another)\s+)?{_AGE}{_FILLERS}(?:{_NOUN})\b)|)"
     rf"{_APPOSITIVE}"
     # "the victim staggered off the porch and was found dead": a first act, then what befell them
-    rf"(?P<firstvp>\s+(?!(?:was|were|is|are|has|had|and)\b)[a-z]+ed\b[^,;.()]{{0,40}}?\s+and(?=\s+(?:was|were)\b))?"
-    rf"\s+(?P<aux>{_AUX}){_VERB}(?![\w-])(?P<object>(?:\s+and\s+(?!(?:a|an|the|his|her|their)\s)\w+)?\s+(?:{_OBJECT_DET}|him|her|them|\d+|two|three|four|five|six|seven|eight|nine|ten)\b)?",
+    rf"(?:(?P<firstvp>\s+(?!(?:was|were|is|are|has|had|and)\b)[a-z]+ed\b[^,;.()]{{0,40}}?\s+and(?=\s+(?:was|were)\b))|)"
+    rf"\s+(?P<aux>{_AUX}){_VERB}(?![\w-])(?:(?P<object>(?:\s+and\s+(?!(?:a|an|the|his|her|their)\s)\w+|)\s+(?:{_OBJECT_DET}|him|her|them|\d+|two|three|four|five|six|seven|eight|nine|ten)\b)|)",
     re.IGNORECASE))
 # "A man who was shot in the stomach Monday night passed away Tuesday", "a 17-year-old shot during a
 # struggle on Sunday has died": the victim, what happened to them, then their death
 # the full stop of a month's abbreviation ("Feb. 20")
 _MONTH_ABBREV_DOT = "(?:" + "|".join(rf"(?<=\b{m})" for m in "Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec".split()) + r")\."
 SHOT_THEN_DIED = re.compile(
-    rf"\b(?<![\w-])(?:(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
+    rf"\b(?<![\w-])(?:(?P<det>{_SINGULAR_DET})\s+{_AGE}(?P<sing>{_FILLERS}(?:{_NOUN})\b)"
     rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,3}}){_NOT_STREET}))"
     rf"\s+(?:(?:who|that)\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|struck|hit)\b"
     rf"|(?:shot|wounded|injured)(?=\s+(?:in|on|at|during|by|while|near|outside|inside|early|late|last|multiple|several|"
@@ -311,7 +352,7 @@ ONE_OF_GROUP = re.compile(
     re.IGNORECASE)
 # "He and his sister were shot", "she and a friend were wounded": the one told and someone beside them
 PRONOUN_PAIR = re.compile(
-    rf"\b(?<![\w-])(?:he|she)\s+and\s+(?:his|her|a|an|the|their)\s+{_AGE}{_FILLER}{{0,2}}?(?:{_NOUN})\s+were\s+"
+    rf"\b(?<![\w-])(?:he|she)\s+and\s+(?:his|her|a|an|the|their)\s+{_AGE}{_fewest_first(_FILLER, 2)}(?:{_NOUN})\s+were\s+"
     rf"(?:both\s+|also\s+|each\s+)?(?:(?P<kill>killed|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death)|"
     rf"(?P<hit>shot|wounded|injured|hurt|hit|struck))\b",
     re.IGNORECASE)
@@ -518,17 +559,17 @@ OBJECT_FIRST = GroupsWhereFound(folded_regex(  # (its groups set only where a ma
     # "hacked two farmers to death" (told dead only by "to death": see todeath)
     rf"(?P<vtodeath>hack(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing)|clubb(?:ed|ing)))\s+"
     # "the shooting that injured 34-year-old man": an age stands in for the article
-    rf"(?:(?P<agedet>){_AGE[:-1]}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b)"
+    rf"(?:(?P<agedet>)(?:{_AGE_WORD}\s+)(?={_FILLERS}(?:{_NOUN})\b)"
     # "killed the five attackers", "shot dead all three gunmen", "fatally shot his two children", "kidnapped its 22
     # passengers" (a bus's, a ship's) (an age is no count:
     # "killing the 52-year-old driver")
-    rf"|(?:(?:(?:all\s+(?:of\s+)?)?(?:the|his|her|their|its)\s+|all\s+)(?={_QTY}\s*{_NOUN_PHRASE}))?(?!{_AGE_WORD})(?P<qty>{_QTY})|(?P<det>{_OBJECT_DET})\s+{_AGE}(?={_FILLER}{{0,3}}?(?:{_NOUN})\b)"
+    rf"|(?:(?:(?:all\s+(?:of\s+)?)?(?:the|his|her|their|its)\s+|all\s+)(?={_QTY}\s*{_NOUN_PHRASE}))?(?!{_AGE_WORD})(?P<qty>{_QTY})|(?P<det>{_OBJECT_DET})\s+{_AGE}(?={_FILLERS}(?:{_NOUN})\b)"
     # "killed one man and injured another", "killed two people and wounded a third": someone besides those already told
     rf"|(?P<another>another|an?\s+(?:second|third|fourth|fifth))(?=\s*(?:[.,;:]|$|\s+(?:person|man|woman|victim|in|at|on|during|before|after|and|who|with)\b))"
     # "killing Jamal Wright, 20,": a name and an age, with no noun (the capitals are asked for below)
     rf"|(?P<named>[a-z][\w'’-]+\s+(?:[a-z]\.\s+)?[a-z][\w'’-]+)(?=,\s*\d{{1,3}},)"
     # "killed provincial governor Ali Khan": a title and a name, with no article (the name is asked for below)
-    rf"|(?P<titled>)(?!(?:another|other|his|her|their|its|our|your|my)\s)(?={_FILLER}{{0,2}}?(?:{_SINGULAR_NOUN})\s))"
+    rf"|(?P<titled>)(?!(?:another|other|his|her|their|its|our|your|my)\s)(?={_fewest_first(_FILLER, 2)}(?:{_SINGULAR_NOUN})\s))"
     # "killing six of the attackers": a part of those named ("killed 10 of its fighters": the group's men)
     rf"(?P<noun>(?:\s+of\s+(?:the|those|these|(?:its|their)(?=\s+(?:fighters|men|soldiers|troops|militants|members)\b))"
     rf"(?=\s))?\s*{_NOUN_PHRASE})?"
@@ -573,7 +614,7 @@ _INVERTED_RUNNING = folded_regex(rf"\bbr(?:ings?|inging|ought)\s+to\s+{_QTY}\s+t
 _NOUN_RESULT_START = (rf"(?=\d|(?-i:[A-Z][a-z])|(?:{literal_words(QUANTITY_FIRST_WORDS)})[\s,-]|death|bod|killing|murder|shooting|"
                       r"stabbing|homicide|slaying|fatal|whose|found)")
 NOUN_RESULT = re.compile(
-    rf"\b(?<![\w-]){_NOUN_RESULT_START}(?:(?P<qty>{_QTY_WORD})(?:\s+(?:people|persons|civilians|militants|soldiers))?\s+(?:were\s+)?"
+    rf"\b(?<![\w-]){_NOUN_RESULT_START}(?:(?P<qty>{_QTY_WORD})(?:\s+(?:people|persons|civilians|militants|soldiers)|)\s+(?:were\s+|)"
     rf"(?:(?P<kill>dead|deaths|fatalities|killed|bodies)|(?P<wound>injuries|injured|wounded))"
     # (and a monitor's "documented the death of at least 42 civilians": a count in digits after the singular)
     rf"|(?:deaths|death(?=\s+of\s+(?:(?:at\s+least|more\s+than|up\s+to|some|about|nearly|over)\s+)?\d)|bodies|killings|"
@@ -619,7 +660,7 @@ GAP_INJURY = GroupsWhereFound(re.compile(
     rf"|(?P<pron>\b(?:he|she)\b)"
     rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,3}}){_NOT_STREET}"
     rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|is|remains|remained|suffered|sustained|arrived)\b)))"
-    rf"(?P<noun>\s+{_NOUN_PHRASE})?{_APPOSITIVE}(?P<gap>{_GAP})\s+"
+    rf"(?:(?P<noun>\s+{_NOUN_PHRASE})|){_APPOSITIVE}(?P<gap>{_GAP})\s+"
     # (the lookahead: one test of the first letter at each word of the gap instead of every alternative)
     rf"(?=[wsrbtflia])(?:(?P<with>(?:with|suffering\s+(?:from\s+)?|suffered|sustained|sustaining|received|receiving|"
     rf"(?:being\s+)?treated\s+for|for\s+treatment\s+of)\s+(?:an?\s+|one\s+|two\s+|multiple\s+|several\s+)?"
@@ -704,7 +745,7 @@ def _antecedent(before: str, plural: bool) -> tuple[Quantity, str] | None:
     return (q, victim_category(last.group("noun"))) if q is not None and q.best else None
 # "officers found a man shot multiple times": one hit, fate told elsewhere
 FOUND_SHOT = re.compile(
-    rf"\b(?:found|located|discovered)\s+(?P<det>a|an|one|another)\s+{_AGE}(?P<noun>{_FILLER}{{0,3}}?(?:{_NOUN})\b)"
+    rf"\b(?:found|located|discovered)\s+(?P<det>a|an|one|another)\s+{_AGE}(?P<noun>{_FILLERS}(?:{_NOUN})\b)"
     rf"(?:\s+(?:who\s+had\s+been|who\s+was|that\s+had\s+been))?\s+(?:shot|wounded|injured)\b(?!\s+(?:dead|to\s+death))",
     re.IGNORECASE)
 # the doer dead with those he killed: "blew himself up, killing himself and four policemen" (ACLED counts a suicide
@@ -813,6 +854,9 @@ CASUALTY_HINT_STEMS = tuple(w.replace("_", " ") for w in
     grazed treated suffer missing unaccounted abduct kidnap hostage toll fatal casualt body bodies himself herself
     suicide no_one nobody none homicide slay condition struck hit gunshot bullet graze whip fighting_for recovering took_a_round caught_a_round
     neither shoot behead decapitat neutrali lynch martyr the_figure_at eliminat liquidat hell shahadat drown striking grazing""".split())
+# ... less those that hold another ("gunshot" holds "shot"): found by it, a look spared in most sentences
+_CASUALTY_HINTS = tuple(stem for stem in CASUALTY_HINT_STEMS
+                        if not any(other != stem and other in stem for other in CASUALTY_HINT_STEMS))
 
 
 # the words GAP_INJURY, SHOT_THEN_DIED and NOUN_RESULT cannot match without (see may_hold)
@@ -1141,7 +1185,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     end = len(text) if end is None else end
     sentence = text[start:end]
     lowered = fold(sentence)
-    if not holds_a_word(lowered, CASUALTY_HINT_STEMS):
+    # (looked for in an ASCII copy where the sentence holds a character beyond Latin-1, such as "’": the stems are
+    # ASCII, and a look for one in such a text first copies it to the text's width, each time)
+    if not holds_a_word(lowered if lowered.isascii() else lowered.encode("ascii", "replace").decode("ascii"),
+                        _CASUALTY_HINTS):
         return []
     if (listed := _list_line(text, start, end)) is not None:
         return [listed]

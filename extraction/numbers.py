@@ -12,6 +12,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from .matching import literal_words
+
 UNITS = {
     "zero": 0, "no": 0, "none": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -46,12 +48,15 @@ VAGUE = {
     "thousands": (2000, 9999, "'thousands' = 2,000-9,999, best = lower bound"),
 }
 
-_WORD = "|".join(sorted([*UNITS.keys() - {"no", "none"}, *TENS, *SCALES], key=len, reverse=True))
+# (each list of words grouped by first letter, longest first within one: re tries only the words of the letter at hand,
+# where it tries every word in turn, a hundred at a word that starts no quantity; see matching.literal_words)
+_WORD = literal_words(sorted([*UNITS.keys() - {"no", "none"}, *TENS, *SCALES], key=len, reverse=True))
 _WORDS = rf"(?:{_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD}))*"
-_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
-_DIGITS_SCALED = rf"(?:{_DIGITS})(?:\s+(?:hundred|thousand|million))?"
-_EXACT_PHRASE = "|".join(re.escape(k) for k in sorted(SMALL_EXACT, key=len, reverse=True))
-_VAGUE_PHRASE = "|".join(re.escape(k) for k in sorted(VAGUE, key=len, reverse=True))
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+|)"
+# ("(?:X|)", not "(?:X)?": the same tries, but re sets up no repetition for it)
+_DIGITS_SCALED = rf"(?:{_DIGITS})(?:\s+(?:hundred|thousand|million)|)"
+_EXACT_PHRASE = literal_words(sorted(SMALL_EXACT, key=len, reverse=True))
+_VAGUE_PHRASE = literal_words(sorted(VAGUE, key=len, reverse=True))
 _CORE = rf"(?:{_EXACT_PHRASE}|{_DIGITS_SCALED}|{_WORDS}|a\s+(?:hundred|thousand))"
 
 # modifier -> kind; longest first in the regex
@@ -67,15 +72,15 @@ MODIFIERS = {
     "roughly": "approx", "an estimated": "approx", "estimated": "approx", "circa": "approx",
     "an approximate": "approx", "approx.": "approx",
 }
-_MOD = "|".join(re.escape(k) for k in sorted(MODIFIERS, key=len, reverse=True))
+_MOD = literal_words(sorted(MODIFIERS, key=len, reverse=True))
 # a range told as roughly that ("some 30-40 fighters", "about 10 to 15"): the range itself, the word adds nothing
-_APPROX_MOD = "|".join(re.escape(k) for k in sorted(MODIFIERS, key=len, reverse=True) if MODIFIERS[k] == "approx")
+_APPROX_MOD = literal_words([k for k in sorted(MODIFIERS, key=len, reverse=True) if MODIFIERS[k] == "approx"])
 
 QUANTITY_PATTERN = (
     rf"(?:(?P<between>between)\s+(?P<a>{_CORE})\s+and\s+(?P<b>{_CORE})"
-    rf"|(?:(?:{_APPROX_MOD})\s+)?(?:(?P<ra>{_CORE})\s+(?:to|or)\s+(?P<rb>{_CORE})"
+    rf"|(?:(?:{_APPROX_MOD})\s+|)(?:(?P<ra>{_CORE})\s+(?:to|or)\s+(?P<rb>{_CORE})"
     rf"|(?P<da>{_DIGITS})\s*[-–]\s*(?P<db>{_DIGITS}))"
-    rf"|(?:(?P<mod>{_MOD})\s+)?(?P<core>{_CORE})(?P<or_so>\s+or\s+so)?"
+    rf"|(?:(?P<mod>{_MOD})\s+|)(?P<core>{_CORE})(?:(?P<or_so>\s+or\s+so)|)"
     rf"|(?P<vague>{_VAGUE_PHRASE}))"
 )
 # the words a quantity can start with (besides a digit)
