@@ -20,6 +20,8 @@ from dataclasses import replace
 
 from .matching import (
     GroupsWhereFound,
+    fewest_first,
+    optionals_as_branches,
     by_first_letter,
     fold,
     folded_regex,
@@ -66,38 +68,6 @@ _ONE_DET = frozenset("a an another one".split())
 _A_PAIR_OF_KIN = frozenset({"parents", "grandparents"})
 # A word followed by a space never matches a shorter part of itself: the possessive '++' (here and in
 # the names below, which a space, a comma or the end of the phrase follows) spares re from trying each.
-def _fewest_first(item: str, most: int) -> str:
-    """item{0,most}? as nested alternatives that try none first ("(?:|X(?:|X))" for 2): the same tries in the same
-    order, without the repetition re sets up (an allocation) each time it enters "{0,n}?" of a group, at every word
-    the noun phrases below are tried at. (For an item with no group of its own: a repeated one keeps its last.)"""
-    nested = ""
-    for _ in range(most):
-        nested = f"(?:|{item}{nested})"
-    return nested
-
-
-_OPTIONAL_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\(|\)\?(?![?+])|\)")
-
-
-def _optionals_as_branches(pattern: str) -> str:
-    """pattern with each of its outermost groups "(...)?" written "(...|)": the same tries in the same order, without
-    the repetition re sets up (an allocation) each time it enters "(...)?" (for non-capturing groups only)."""
-    out, depth, last = [], 0, 0
-    for m in _OPTIONAL_TOKEN.finditer(pattern):
-        token = m.group(0)
-        if token == "(":
-            if depth == 0 and not pattern.startswith("(?:", m.start()):
-                raise ValueError("a capturing or lookaround group")
-            depth += 1
-        elif token.startswith(")"):
-            depth -= 1
-            if depth == 0 and token == ")?":
-                out.append(pattern[last:m.start()] + "|)")
-                last = m.end()
-    out.append(pattern[last:])
-    return "".join(out)
-
-
 # words that cannot qualify a victim noun: they end the noun phrase ("left one man dead and two ...")
 _STOP = literal_words("""and or but was were is are has have had been who that which dead killed wounded injured hurt
 shot left leaving died in on at of by with after before the a an his her their to from for
@@ -111,7 +81,7 @@ _OFFICE_AHEAD = rf"(?![ \t]+(?:[\w-]+[ \t]+)?(?:{literal_words(OFFICE_NOUNS)})\b
 # officer" (a name's abbreviated word): an agency's name before one
 # person's noun, more words than a qualifier's; and the agency's own word for the job after it ("A Chicago Transit
 # Authority bus driver", "A Washington Metropolitan Area Transit Authority train operator")
-_FILLERS = _fewest_first(_FILLER, 3)  # (_FILLER{0,3}?)
+_FILLERS = fewest_first(_FILLER, 3)  # (_FILLER{0,3}?)
 _ONE_PERSON_QUALIFIER = rf"(?:{_FILLERS}|(?-i:[A-Z][a-z]+(?:['’]s|\.)?[ \t]+){{3,6}}?(?-i:(?!(?:{_STOP}|said|says|told)\b)[a-z]+[ \t]+){{0,2}}?)"
 # (not a count or a source's word after the name: "the Syrian Democratic Forces said three civilians were killed")
 _NOUN_PHRASE = rf"(?:{_FILLERS}(?:{_NOUN})\b{_OFFICE_AHEAD}(?:[ \t]+(?:{_NOUN})\b|))"  # ("volunteer fighters": the last is the head)
@@ -222,8 +192,8 @@ _APPOSITIVE = (r"(?:\s+(?:standing|sitting|waiting|walking)\s+(?:nearby|close\s+
                r"(?:suspected|accused)\s+of\s+|"
                r"wanted\s+(?=for\s|in\s))"
                r"(?:(?!\b(?:he|she|they|died|dies|killed)\b)[^,;.()—–]){1,70}?"
-               r"(?=\s+(?:was|were)\b))?")  # (its optional parts as branches: see _optionals_as_branches)
-_APPOSITIVE = _optionals_as_branches(_APPOSITIVE)
+               r"(?=\s+(?:was|were)\b))?")  # (its optional parts as branches: see optionals_as_branches)
+_APPOSITIVE = optionals_as_branches(_APPOSITIVE)
 # ("a third man": the ordinal tried before the bare article, so that it is the determiner and the man one more)
 # ("their cousin was wounded": one person of theirs; not "their children", a count of its own)
 # (grouped by first letter, in their order within one: see matching.by_first_letter)
@@ -352,7 +322,7 @@ ONE_OF_GROUP = re.compile(
     re.IGNORECASE)
 # "He and his sister were shot", "she and a friend were wounded": the one told and someone beside them
 PRONOUN_PAIR = re.compile(
-    rf"\b(?<![\w-])(?:he|she)\s+and\s+(?:his|her|a|an|the|their)\s+{_AGE}{_fewest_first(_FILLER, 2)}(?:{_NOUN})\s+were\s+"
+    rf"\b(?<![\w-])(?:he|she)\s+and\s+(?:his|her|a|an|the|their)\s+{_AGE}{fewest_first(_FILLER, 2)}(?:{_NOUN})\s+were\s+"
     rf"(?:both\s+|also\s+|each\s+)?(?:(?P<kill>killed|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death)|"
     rf"(?P<hit>shot|wounded|injured|hurt|hit|struck))\b",
     re.IGNORECASE)
@@ -569,7 +539,7 @@ OBJECT_FIRST = GroupsWhereFound(folded_regex(  # (its groups set only where a ma
     # "killing Jamal Wright, 20,": a name and an age, with no noun (the capitals are asked for below)
     rf"|(?P<named>[a-z][\w'’-]+\s+(?:[a-z]\.\s+)?[a-z][\w'’-]+)(?=,\s*\d{{1,3}},)"
     # "killed provincial governor Ali Khan": a title and a name, with no article (the name is asked for below)
-    rf"|(?P<titled>)(?!(?:another|other|his|her|their|its|our|your|my)\s)(?={_fewest_first(_FILLER, 2)}(?:{_SINGULAR_NOUN})\s))"
+    rf"|(?P<titled>)(?!(?:another|other|his|her|their|its|our|your|my)\s)(?={fewest_first(_FILLER, 2)}(?:{_SINGULAR_NOUN})\s))"
     # "killing six of the attackers": a part of those named ("killed 10 of its fighters": the group's men)
     rf"(?P<noun>(?:\s+of\s+(?:the|those|these|(?:its|their)(?=\s+(?:fighters|men|soldiers|troops|militants|members)\b))"
     rf"(?=\s))?\s*{_NOUN_PHRASE})?"

@@ -123,6 +123,39 @@ class GroupsWhereFound:
             pos = found.end()  # (never empty: see __init__)
 
 
+def fewest_first(item: str, most: int) -> str:
+    """item{0,most}? as nested alternatives that try none first ("(?:|X(?:|X))" for 2): the same tries in the same
+    order, without the repetition re sets up (an allocation) each time it enters "{0,n}?" of a group, at every place
+    the pattern is tried (casualties' noun phrases: at every word). (For an item with no group of its own: a repeated
+    one keeps its last.)"""
+    nested = ""
+    for _ in range(most):
+        nested = f"(?:|{item}{nested})"
+    return nested
+
+
+_OPTIONAL_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\(|\)\?(?![?+])|\)")
+
+
+def optionals_as_branches(pattern: str) -> str:
+    """pattern with each of its outermost groups "(...)?" written "(...|)": the same tries in the same order, without
+    the repetition re sets up (an allocation) each time it enters "(...)?" (for non-capturing groups only)."""
+    out, depth, last = [], 0, 0
+    for m in _OPTIONAL_TOKEN.finditer(pattern):
+        token = m.group(0)
+        if token == "(":
+            if depth == 0 and not pattern.startswith("(?:", m.start()):
+                raise ValueError("a capturing or lookaround group")
+            depth += 1
+        elif token.startswith(")"):
+            depth -= 1
+            if depth == 0 and token == ")?":
+                out.append(pattern[last:m.start()] + "|)")
+                last = m.end()
+    out.append(pattern[last:])
+    return "".join(out)
+
+
 def leading_group(pattern: str) -> tuple[str, str] | None:
     """'(?:a|b)c' -> ('a|b', 'c'); None unless the pattern starts with a non-capturing group that
     is not repeated."""
