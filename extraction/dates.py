@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .matching import GroupsWhereFound, by_first_letter, fold, folded_regex, may_hold, uncaptured
+from .matching import GroupsWhereFound, by_first_letter, fold, folded_regex, may_hold
 from .event_types import CAPTIVITY
 from .numbers import words_to_int
 
@@ -195,27 +195,6 @@ DATE_RE = GroupsWhereFound(folded_regex(
         rf"(?P<holiday>{_HOLIDAY}(?:,?\s*(?P<hy>(?:19|20)\d\d)(?![\d:]))?))",
     ]) + ")",
 ))
-# DATE_RE without its groups, begun one character earlier: "\W" where it has "\b(?=\w)" (a date's first character is a
-# word's). re finds the candidates for a leading "\W" in one quick scan, where it tries "\b(?=\w)" as a match of its own at
-# every character of the text (~100k instructions of a seed report's 8M); a date at the text's very start has no
-# character before it, and is asked for apart (see _date_matches)
-_WORD_START = r"\b(?=\w)"
-assert DATE_RE.regex.pattern.startswith(_WORD_START)
-_DATE_AFTER_NON_WORD = re.compile(r"\W" + uncaptured(DATE_RE.regex.pattern)[len(_WORD_START):])
-
-
-def _date_matches(folded: str):
-    """DATE_RE.finditer(folded), the same matches found with fewer instructions (see _DATE_AFTER_NON_WORD)."""
-    found = DATE_RE.match(folded)  # (the one place with no character before it)
-    if found is not None:
-        yield found
-    pos = 1 if found is None else found.end()
-    # (from the character before pos: a date may start right after the last one, "jan." then "5")
-    while (before := _DATE_AFTER_NON_WORD.search(folded, pos - 1)) is not None:
-        found = DATE_RE.match(folded, before.start() + 1)
-        yield found
-        pos = found.end()
-
 # "said on Sunday", "told reporters Thursday": the date of the report, not of the event
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told(?:\s+\w+)?|(?<!was\s)(?<!were\s)reported|announced|stated|confirmed|added|declared|"
@@ -972,7 +951,7 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
     holidays = []  # (see _holidays_of_one_year)
     # the way the report writes its days: "05/11" is the 5th of November in a brief that writes "4-10 Nov", "14 October"
     day_first = "/" in text and _DAY_MONTH.search(text) is not None and _MONTH_DAY.search(text) is None
-    for m in _date_matches(folded):
+    for m in DATE_RE.finditer(folded):  # (by the character before a word: see GroupsWhereFound)
         if m.group("wdmod") and m.group("wdmod").lower() == "next":
             continue
         if m.group("weekday") and (m.group("wdmod") or "").lower() != "on" and \

@@ -116,8 +116,15 @@ class GroupsWhereFound:
             for found in self._copy.finditer(text, pos, endpos):
                 yield self._by_first.get(text[found.start()], self.regex).match(text, found.start(), endpos)
             return
-        by_first, regex = self._by_first, self.regex
-        while (start := self._start(text, pos, endpos)) >= 0:
+        by_first, regex, after_gap = self._by_first, self.regex, self._after_gap
+        if pos <= 0:  # (the text's first word, with no character before it: see _start)
+            found = self._copy.match(text, 0, endpos) and by_first.get(text[0], regex).match(text, 0, endpos)
+            if found:
+                yield found
+            pos = found.end() if found else 1
+        # (_start's search inlined: a call for each match costs more than the search itself in a seed report)
+        while (gap := after_gap.search(text, pos - 1, endpos)) is not None:
+            start = gap.start() + 1
             found = by_first.get(text[start], regex).match(text, start, endpos)
             yield found
             pos = found.end()  # (never empty: see __init__)
