@@ -1709,7 +1709,8 @@ class Resolver:
         countries, admin1s = ev.countries, ev.admin1s
         # The support of the report's other names in a country / first-level area: the same for every
         # candidate there.
-        backing: dict[str, float] = {}   # country -> the other names in it
+        # country -> the other names in it, and the support they give a reading there (capped)
+        backing: dict[str, tuple[float, float]] = {}
         admin1_support: dict[tuple, float] = {}
         out = []
         # A town named like a city of another country many times its size, where the report names that
@@ -1719,7 +1720,8 @@ class Resolver:
         big_backed = False
         if big is not None:
             big_cc, small = big.country_code, big.population / w.overshadowed
-            backing[big_cc] = big_backing = _others(countries.get(big_cc), key)
+            big_backing = _others(countries.get(big_cc), key)
+            backing[big_cc] = (big_backing, country_w * min(country_cap, big_backing))
             big_backed = big_backing > 0
         dateline = ev.dateline if key != ev.dateline_key else None
         # the countries of the readings that bear the name as their own (see below)
@@ -1737,10 +1739,12 @@ class Resolver:
             large = code in _LARGE
             near = self._near(place, cell, key, ev) if cell is not None and not large else 0
             if cc:
-                others = backing.get(cc)
-                if others is None:
-                    others = backing[cc] = _others(countries.get(cc), key)
-                s += country_w * min(country_cap, others)
+                in_country = backing.get(cc)
+                if in_country is None:
+                    others = _others(countries.get(cc), key)
+                    in_country = backing[cc] = (others, country_w * min(country_cap, others))
+                others, country_support = in_country
+                s += country_support
                 if dateline and (cc in own_countries or not own_countries - {cc}):
                     # (alike for all readings in its country, but not for a country where no place bears the name
                     # as its own while one abroad does: an Orlando wire's "Frankfurt" is no Frankfort of the US)
