@@ -1318,7 +1318,11 @@ class Resolver:
             word, local_area = local.group(1).lower(), True
         else:
             word = None
-        governed = text.startswith((" regional", " governor"), m.end) and _GOVERNED_AREA_AFTER.match(text, m.end)
+        # (one look for the words of both tests after a name here, " regional"/" governor" and " police": most names
+        # are followed by none of them)
+        word_after = text.startswith((" regional", " governor", " police", " Police"), m.end)
+        governed = word_after and text.startswith((" regional", " governor"), m.end) and \
+            _GOVERNED_AREA_AFTER.match(text, m.end)
         if after_kind and after_kind.group(1).lower() in _CAPITAL_AREA_WORDS or governed:
             hints["capital_area"] = True
         if word is not None:
@@ -1334,7 +1338,7 @@ class Resolver:
         elif m.text.isupper() and not hints.get("qualifier") and _dateline(text, m):
             hints["kind"] = "city"  # "NEW YORK (AP) -", "KUWAIT (Reuters) -": a wire's dateline names a town
             hints["dateline_town"] = True
-        elif text.startswith((" police", " Police"), m.end):
+        elif word_after and text.startswith((" police", " Police"), m.end):
             if any(p.feature_class == "P" and p.population >= _CITY_FORCE_POPULATION for p, _, _ in cands):
                 hints["kind"] = "city"  # "Savannah police": a city's own force, not Ghana's Savannah Region
             hints["force"] = True       # (see _own_scores)
@@ -1383,14 +1387,18 @@ class Resolver:
             q = _CITY_CONTAINER_AFTER.match(text, m.end, m.end + 80)
         else:
             q = None
-        if q is None and (text.endswith("the ", 0, m.start) and text.find(" of ", m.end, m.end + 20) >= 0 or
+        # (" said the " and " said that the " end in "the " too: asked once)
+        the_before = text.endswith("the ", 0, m.start)
+        if q is None and (the_before and text.find(" of ", m.end, m.end + 20) >= 0 or
                           text.startswith(_LANDMARK_WORDS_AFTER, m.end)):
             q = _QUARTER_OF_CITY_AFTER.match(text, m.end, m.end + 80)
         if q is None and text.startswith(("'s", "’s"), m.start - 3, m.start - 1) and _QUARTER_WORD_AFTER.match(text, m.end):
             q = _CITY_OWNING_QUARTER_BEFORE.search(text, max(0, m.start - 60), m.start)
-        if q is None and text.endswith(_SAID_THE_BEFORE, 0, m.start) and _QUARTER_WORD_AFTER.match(text, m.end):
+        if q is None and the_before and text.endswith(_SAID_THE_BEFORE, 0, m.start) and \
+                _QUARTER_WORD_AFTER.match(text, m.end):
             q = _OFFICIALS_CITY_BEFORE.search(text, max(0, m.start - 120), m.start)
-        if q is None and text.endswith(" of ", 0, m.start) and (
+        # (a text that ends in " of " has "f" as its last character that is not blank)
+        if q is None and last_before == "f" and text.endswith(" of ", 0, m.start) and (
                 text.find("quarter", max(0, m.start - 60), m.start) >= 0 or
                 text.find("neighbo", max(0, m.start - 60), m.start) >= 0):     # (the words it needs)
             q = _CITY_QUARTER_OF_BEFORE.search(text, max(0, m.start - 60), m.start)
@@ -1400,7 +1408,8 @@ class Resolver:
                                      for p in self.gazetteer.candidates(m.text)[:5]):
                 q = None
         listed = _LIST_TO_LANDMARK_AFTER.match(text, m.end, m.end + 50) if text.startswith(" and ", m.end) else None
-        if q is None and (listed is not None or m.text.endswith(_LANDMARK_NAME_ENDS)):
+        # (each of _LANDMARK_NAME_ENDS opens with a blank: a name of one word ends in none)
+        if q is None and (listed is not None or " " in m.text and m.text.endswith(_LANDMARK_NAME_ENDS)):
             end = listed.end() if listed is not None else m.end
             q = _LANDMARK_IN_CITY_AFTER.match(text, end, end + 60)
             # (a city's: "Rocky Mountain National Park in Colorado" is the state's, which the qualifiers handle)
@@ -1700,7 +1709,8 @@ class Resolver:
         countries, admin1s = ev.countries, ev.admin1s
         # The support of the report's other names in a country / first-level area: the same for every
         # candidate there.
-        backing: dict[str, float] = {}   # country -> the other names in it
+        # country -> the other names in it, and the support they give a reading there (capped)
+        backing: dict[str, tuple[float, float]] = {}
         admin1_support: dict[tuple, float] = {}
         out = []
         # A town named like a city of another country many times its size, where the report names that
@@ -1710,7 +1720,8 @@ class Resolver:
         big_backed = False
         if big is not None:
             big_cc, small = big.country_code, big.population / w.overshadowed
-            backing[big_cc] = big_backing = _others(countries.get(big_cc), key)
+            big_backing = _others(countries.get(big_cc), key)
+            backing[big_cc] = (big_backing, country_w * min(country_cap, big_backing))
             big_backed = big_backing > 0
         dateline = ev.dateline if key != ev.dateline_key else None
         # the countries of the readings that bear the name as their own (see below)
@@ -1728,10 +1739,12 @@ class Resolver:
             large = code in _LARGE
             near = self._near(place, cell, key, ev) if cell is not None and not large else 0
             if cc:
-                others = backing.get(cc)
-                if others is None:
-                    others = backing[cc] = _others(countries.get(cc), key)
-                s += country_w * min(country_cap, others)
+                in_country = backing.get(cc)
+                if in_country is None:
+                    others = _others(countries.get(cc), key)
+                    in_country = backing[cc] = (others, country_w * min(country_cap, others))
+                others, country_support = in_country
+                s += country_support
                 if dateline and (cc in own_countries or not own_countries - {cc}):
                     # (alike for all readings in its country, but not for a country where no place bears the name
                     # as its own while one abroad does: an Orlando wire's "Frankfurt" is no Frankfort of the US)

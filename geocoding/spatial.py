@@ -55,9 +55,6 @@ _OFFSET_DIRECTIONS = ("north", "south", "east", "west")
 _AROUND_WORDS = ("countryside", "outskirts", "suburbs")
 _NEAR_WORDS = ("outskirts", "edge", "suburbs", "vicinity", "environs", "countryside", "near", "outside", "close",
                "rural", "just")
-# The only characters that re.IGNORECASE matches to an ASCII letter but that lower() keeps apart (see
-# extraction/matching.py).
-_CASE_ODD = ("İ", "ı", "ſ")
 
 
 def _may_hold(text: str, lowered: str, words: tuple[str, ...]) -> bool:
@@ -66,7 +63,9 @@ def _may_hold(text: str, lowered: str, words: tuple[str, ...]) -> bool:
     for word in words:
         if word in lowered:
             return True
-    return not text.isascii() and any(c in text for c in _CASE_ODD)
+    # (the only characters that re.IGNORECASE matches to an ASCII letter but that lower() keeps apart, see
+    # extraction/matching.py; looked for one by one: any() over a generator costs more than the looks)
+    return not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text)
 
 
 # ... but "the Fastiv district of Kyiv region" is a district of the province, an area of its own
