@@ -782,6 +782,10 @@ _ACCIDENT_NOUNS = (r"(?:accident|crash|collision|wreck|stampede|crush|landslide|
                    r"(?<!cross-)(?<!heavy\s)(?<!friendly\s)(?<!enemy\s)(?<!sniper\s)fire(?!\s+(?:set|started|lit)\s+by)|blaze|"
                    r"inferno|collapse|cave-in|avalanche|earthquake|lightning\s+strike|electrocution|"
                    r"(?:gas|cylinder|tanker|boiler|pipeline)\s+(?:explosion|blast))s?")
+# the words _ACCIDENT_NOUNS cannot match without (see may_hold)
+_ACCIDENT_NOUN_WORDS = ("accident", "crash", "collision", "wreck", "stampede", "crush", "slide", "flood", "fire", "blaze",
+                        "inferno", "collapse", "cave-in", "avalanche", "earthquake", "lightning", "electrocution",
+                        "explosion", "blast")
 # a road or rail vehicle (not a car bomb, a vehicle-borne device)
 _VEHICLES = r"(?:truck|lorry|lorries|train|bus|car|SUV|vehicle|van|tanker|trailer|tractor)s?\b(?![\w-]|\s+bombs?)"
 _ACCIDENT_VERBS = (r"collided|crashed|overturned|rolled\s+over|plunged|capsized|sank|derailed|collapsed|caved\s+in|skidded|"
@@ -873,7 +877,8 @@ def after_accident(text: str, pos: int, start: int, folded: str) -> bool:
     """Whether the clause before pos (not before start, the sentence's) tells a crash or a disaster;
     folded is fold(text)."""
     lo = max(start, pos - 100)
-    if lo > start and _ACCIDENT_SUBJECT.match(text, start, pos) is not None and \
+    if lo > start and may_hold_folded(folded[start:pos], _ACCIDENT_NOUN_WORDS) and \
+            _ACCIDENT_SUBJECT.match(text, start, pos) is not None and \
             _CAUSED_BY_ACT.search(text, start, pos) is None:
         return True
     if not may_hold_folded(folded[lo:pos], _ACCIDENT_WORDS):
