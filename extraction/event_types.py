@@ -16,6 +16,7 @@ from .matching import (
     GroupsWhereFound,
     fold,
     folded_regex,
+    holds_a_word,
     holds_case_odd,
     may_hold,
     fewest_words,
@@ -781,6 +782,10 @@ _ACCIDENT_NOUNS = (r"(?:accident|crash|collision|wreck|stampede|crush|landslide|
                    r"(?<!cross-)(?<!heavy\s)(?<!friendly\s)(?<!enemy\s)(?<!sniper\s)fire(?!\s+(?:set|started|lit)\s+by)|blaze|"
                    r"inferno|collapse|cave-in|avalanche|earthquake|lightning\s+strike|electrocution|"
                    r"(?:gas|cylinder|tanker|boiler|pipeline)\s+(?:explosion|blast))s?")
+# the words _ACCIDENT_NOUNS cannot match without (see may_hold)
+_ACCIDENT_NOUN_WORDS = ("accident", "crash", "collision", "wreck", "stampede", "crush", "slide", "flood", "fire", "blaze",
+                        "inferno", "collapse", "cave-in", "avalanche", "earthquake", "lightning", "electrocution",
+                        "explosion", "blast")
 # a road or rail vehicle (not a car bomb, a vehicle-borne device)
 _VEHICLES = r"(?:truck|lorry|lorries|train|bus|car|SUV|vehicle|van|tanker|trailer|tractor)s?\b(?![\w-]|\s+bombs?)"
 _ACCIDENT_VERBS = (r"collided|crashed|overturned|rolled\s+over|plunged|capsized|sank|derailed|collapsed|caved\s+in|skidded|"
@@ -805,6 +810,12 @@ _ACCIDENT_AFTER_WORDS = fewest_words(_ACCIDENT_WORDS + (
     "accident", "wreck", "crush", "slide", "inferno", "cave-in", "overturn", "plunge", "sank", "skid", "somersault", "flames",
     "off the road", "pole", "tree", "wall", "by ", "over", "hit", "heat", "hypotherm", "dehydrat"))
 _ACCIDENT_TOLD_WORDS = fewest_words(_ACCIDENT_WORDS + ("over", "hit", "struck", "knocked"))
+# of _ACCIDENT_AFTER_WORDS, "by " and "hit" (common words) serve only _ACCIDENT_AFTER's alternatives that need a vehicle's
+# word ("hit by a truck", "when a train hit a rickshaw"): a clause that holds neither a vehicle's word nor one of the other
+# words (with "caved" and "road", which "caved in" and "went off the road" need where "by " let them be tried) cannot match
+_VEHICLE_WORDS = ("truck", "lorr", "train", "bus", "car", "suv", "vehicle", "van", "tanker", "trailer", "tractor")
+_ACCIDENT_AFTER_NOT_VEHICLE_WORDS = fewest_words(tuple(w for w in _ACCIDENT_AFTER_WORDS if w not in ("by ", "hit")) +
+                                                 ("caved", "road"))
 _ACCIDENT_AFTER = re.compile(rf"[^.;:]{{0,40}}?\b(?:(?:after\s+being\s+)?(?:struck|hit|run\s+over|knocked\s+down)\s+)?by\s+"
                              rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{_VEHICLES}|"
                              # ... or of heat or cold ("died of heatstroke")
@@ -866,7 +877,8 @@ def after_accident(text: str, pos: int, start: int, folded: str) -> bool:
     """Whether the clause before pos (not before start, the sentence's) tells a crash or a disaster;
     folded is fold(text)."""
     lo = max(start, pos - 100)
-    if lo > start and _ACCIDENT_SUBJECT.match(text, start, pos) is not None and \
+    if lo > start and may_hold_folded(folded[start:pos], _ACCIDENT_NOUN_WORDS) and \
+            _ACCIDENT_SUBJECT.match(text, start, pos) is not None and \
             _CAUSED_BY_ACT.search(text, start, pos) is None:
         return True
     if not may_hold_folded(folded[lo:pos], _ACCIDENT_WORDS):
@@ -881,10 +893,29 @@ def before_accident(text: str, end: int, start: int, clause_end: int, folded: st
     sentence's end; start is its start): "were killed when their car collided with a truck", "died in a house fire";
     not when the sentence tells an act that set it off ("opened fire on a bus ..., wounding 33 after the bus plunged")."""
     hi = min(clause_end, end + 200)
-    if not may_hold_folded(folded[end:hi], _ACCIDENT_AFTER_WORDS):
+    after = folded[end:hi]
+    if not may_hold_folded(after, _ACCIDENT_AFTER_WORDS) or \
+            not may_hold_folded(after, _ACCIDENT_AFTER_NOT_VEHICLE_WORDS) and not holds_a_word(after, _VEHICLE_WORDS):
         return False
     m = _ACCIDENT_AFTER.match(text, end, hi)
     return m is not None and ACT_WORDS.search(text, max(start, end - 150), m.end()) is None
+
+
+def accident_told_around(text: str, pos: int, end: int, start: int, clause_end: int, folded: str, answers: dict) -> bool:
+    """after_accident(text, pos, start, folded) or before_accident(text, end, start, clause_end, folded), each answer
+    kept in answers, a dict of one report's text: extract_events asks it of a casualty's words and find_triggers of a
+    trigger's, often the same words."""
+    key = (pos, start)
+    told = answers.get(key)
+    if told is None:
+        told = answers[key] = after_accident(text, pos, start, folded)
+    if told:
+        return True
+    key = (end, start, clause_end)
+    told = answers.get(key)
+    if told is None:
+        told = answers[key] = before_accident(text, end, start, clause_end, folded)
+    return told
 
 
 def tells_accident(text: str, start: int, end: int, folded: str) -> bool:
@@ -997,9 +1028,13 @@ _ANIMAL_DOER_BEFORE = re.compile(r"\b" + ANIMALS + r"\s+(?:(?:that|which|who)\s+
 _NOBODY_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none)\b", re.IGNORECASE)
 
 
-def find_triggers(text: str, start: int, end: int, folded: str | None = None) -> list[Trigger]:
+def find_triggers(text: str, start: int, end: int, folded: str | None = None,
+                  accident_answers: dict | None = None) -> list[Trigger]:
     """Triggers in text[start:end] that are not in an irrealis or comparative context; `folded`
-    is fold(text) when the caller already has it."""
+    is fold(text) when the caller already has it; accident_answers, a dict kept for the report's text, holds the
+    answers of accident_told_around asked already (none when not given)."""
+    if accident_answers is None:
+        accident_answers = {}
     found = []
     if folded is None:
         folded = fold(text)
@@ -1021,8 +1056,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
                 not _SUMMIT_OF_AFTER.match(text, m.end()) and (m.start() > start or _NAME_GOES_ON.match(text, m.end())):
             continue
         # (a blaze's damage too: "A fire on Saturday night razed 60 shops")
-        if rule.sub_event_type in (LETHAL, "Looting/property destruction") and (after_accident(text, m.start(), start, folded) or
-                                              before_accident(text, m.end(), start, end, folded)):
+        if rule.sub_event_type in (LETHAL, "Looting/property destruction") and accident_told_around(
+                text, m.start(), m.end(), start, end, folded, accident_answers):
             continue
         if rule is ENTERED_PLACE and not (_FORCE_BEFORE.search(before) and _TOWN_NAMED_AFTER.match(text, m.end(), end)):
             continue

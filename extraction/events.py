@@ -30,7 +30,7 @@ from .numbers import words_to_int
 from .event_types import (BATTLES, BODIES_FOUND, BOMBING, EXPLOSIONS, INTERCEPTION, IRREALIS_BEFORE, LAUNCH, LETHAL,
                           PROTESTS, RELEASE, REPELLED_ASSAULTS, RIOT, RIOTS, STORMED_PLACE, STORMING, STRATEGIC,
                           ACT_WORDS, GUN_DISCHARGED, TERRITORY, TEST_LAUNCH, Trigger, VERBAL_ATTACK_AFTER, VIOLENCE_CIV,
-                          VIOLENT_TYPES, after_accident, before_accident, find_triggers, not_a_batters_hit, tells_accident,
+                          VIOLENT_TYPES, accident_told_around, find_triggers, not_a_batters_hit, tells_accident,
                           trigger_at)
 from .places import COUNTRY_PRECISION, PlaceCandidate, WATER_PRECISION, country_scene, names_a_base, place_candidates
 from .sentences import sentence_spans
@@ -815,9 +815,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
 
     casualties_by_sentence = {i: find_casualties(text, s, e) for i, (s, e) in enumerate(spans)}
     accident_sentences = set()
+    # (the accident looks' answers, kept for this report's text: find_triggers asks many of them again)
+    accident_answers: dict = {}
     for i, ((s, e), found) in enumerate(zip(spans, casualties_by_sentence.values())):
         for m in found:
-            if after_accident(text, m.start, s, folded) or before_accident(text, m.end, s, e, folded):
+            if accident_told_around(text, m.start, m.end, s, e, folded, accident_answers):
                 m.background = True  # the dead of a crash or a disaster: no act's toll
                 accident_sentences.add(i)
     # "Between 7 October 2023 and 2 April 2025, at least 50,423 Palestinians were killed", "from 24 February 2022 to
@@ -882,7 +884,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             # (the tally words "on the same day" mark elsewhere in a sentence)
             for m in casualties_by_sentence[i]:
                 m.background = False
-    sentence_triggers = [find_triggers(text, s, e, folded) for s, e in spans]
+    sentence_triggers = [find_triggers(text, s, e, folded, accident_answers) for s, e in spans]
     _accident_aftermath(text, folded, spans, sentence_triggers, casualties_by_sentence, accident_sentences)
     # the acts each sentence only recalls; their days date no act of the report, told before them or after ("killed 50
     # terrorists in response to an attack on Djibo, where jihadists had killed dozens of soldiers on Saturday")
