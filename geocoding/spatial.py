@@ -12,6 +12,7 @@ import re
 
 from collections.abc import Callable
 
+from .gates import may_hold
 from .model import PREC_ADMIN2, PREC_EXACT, PREC_NEAR, Location, Place, Toponym
 
 _NUMBER_WORDS = {w: i for i, w in enumerate(
@@ -55,17 +56,6 @@ _OFFSET_DIRECTIONS = ("north", "south", "east", "west")
 _AROUND_WORDS = ("countryside", "outskirts", "suburbs")
 _NEAR_WORDS = ("outskirts", "edge", "suburbs", "vicinity", "environs", "countryside", "near", "outside", "close",
                "rural", "just")
-
-
-def _may_hold(text: str, lowered: str, words: tuple[str, ...]) -> bool:
-    """Whether a case-insensitive pattern that needs one of `words` (lower-case ASCII) can match `text`
-    (lowered: text.lower())."""
-    for word in words:
-        if word in lowered:
-            return True
-    # (the only characters that re.IGNORECASE matches to an ASCII letter but that lower() keeps apart, see
-    # extraction/matching.py; looked for one by one: any() over a generator costs more than the looks)
-    return not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text)
 
 
 # ... but "the Fastiv district of Kyiv region" is a district of the province, an area of its own
@@ -112,14 +102,14 @@ def find_locations(text: str, toponyms: list[Toponym]) -> list[Location]:
     resolved = [t for t in toponyms if t.place is not None]
     # (_AROUND_AFTER needs one of its nouns: asked only of a text that holds one)
     lowered_text = text.lower() if resolved else ""
-    around_words = _may_hold(text, lowered_text, _AROUND_WORDS) if resolved else False
+    around_words = may_hold(text, lowered_text, _AROUND_WORDS) if resolved else False
     for t in resolved:
         before = text[max(0, t.start - 80):t.start]
         base = t.start - len(before)
         ends = before.rstrip()[-2:].lower()
         lowered = before.lower() if ends in _OFFSET_ENDS or ends in _NEAR_ENDS else ""
-        m = _OFFSET.search(before) if ends in _OFFSET_ENDS and _may_hold(before, lowered, _OFFSET_UNITS) \
-            and _may_hold(before, lowered, _OFFSET_DIRECTIONS) else None
+        m = _OFFSET.search(before) if ends in _OFFSET_ENDS and may_hold(before, lowered, _OFFSET_UNITS) \
+            and may_hold(before, lowered, _OFFSET_DIRECTIONS) else None
         if m:
             km = _number(m.group("num"))
             direction = m.group("dir").lower().replace(" ", "").replace("-", "")
@@ -133,7 +123,7 @@ def find_locations(text: str, toponyms: list[Toponym]) -> list[Location]:
         # (not near a country or a continent: "near Somalia's education ministry" is in Mogadishu, and 25 km
         # from a country's point says nothing)
         m = _NEAR.search(before) if ends in _NEAR_ENDS and not _vast(t.place.feature_code) \
-            and _may_hold(before, lowered, _NEAR_WORDS) else None
+            and may_hold(before, lowered, _NEAR_WORDS) else None
         if m:
             out.append(Location(base + m.start(), t.end, text[base + m.start():t.end], t.place.lat,
                                 t.place.lon, PREC_NEAR, t, f"near {t.name}"))
@@ -166,7 +156,7 @@ def find_locations(text: str, toponyms: list[Toponym]) -> list[Location]:
             out.append(Location(t.start, m.end(), text[t.start:m.end()], t.place.lat, t.place.lon, PREC_NEAR, t,
                                 f"around {t.name}"))
     # (_BETWEEN needs "between"; and a midpoint needs resolved places)
-    if resolved and _may_hold(text, lowered_text, ("between",)):
+    if resolved and may_hold(text, lowered_text, ("between",)):
         out += _betweens(text, toponyms)
     return sorted(out, key=lambda loc: loc.start)
 
