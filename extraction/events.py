@@ -24,7 +24,7 @@ from .period_tallies import past_taking_clauses, period_tally
 from .victims import (ABDUCTED, ANIMAL_AFTER, ARMED_GROUP, CasualtyMention, MISSING, PERPETRATOR, STATE_FORCES, named_among,
                       victim_category)
 from .dates import DAYS_AFTER_ACT, DateMention, days_back, counted_since, counted_span, find_dates, in_quotation, night_side, undated_day
-from .incidents import ITEMS_SUMMED, SUMMARY, background_sentences, chronicle_sentences, incident_blocks
+from .incidents import ITEMS_SUMMED, background_sentences, chronicle_sentences, incident_blocks
 from .matching import fold, holds_a_word, holds_case_odd, may_hold, may_hold_folded
 from .numbers import words_to_int
 from .event_types import (BATTLES, BODIES_FOUND, BOMBING, EXPLOSIONS, INTERCEPTION, IRREALIS_BEFORE, LAUNCH, LETHAL,
