@@ -193,7 +193,8 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:similar|another|earlier|previous)\s+(?:[\w-]
 def _place_of_past_act(text: str, trigger: Trigger, sentence_start: int) -> tuple[int, int] | None:
     """The span of an act told in a clause on a place, as what once happened there (see above), from "where" to its
     clause's end, or None."""
-    if text.find("where", max(sentence_start, trigger.start - 60), trigger.start) < 0 or \
+    # ("where" holds no letter that IGNORECASE matches to another than its lower case: the look in lower case is exact)
+    if "where" not in text[max(sentence_start, trigger.start - 60):trigger.start].lower() or \
             (where := _WHERE_BEFORE.search(text, max(sentence_start, trigger.start - 60), trigger.start)) is None:
         return None
     rest = _PAST_ACT_REST.match(text, trigger.end).end()
@@ -421,6 +422,7 @@ _ROUNDUP_BREADTH = re.compile(
 _MANY_AREAS = re.compile(r"\bin\s+(?:more\s+than\s+|over\s+)?\d[\d,]*\s+(?:areas|districts|locations|localities)\b",
                          re.IGNORECASE)
 _AREA_WORDS = ("areas", "districts", "locations", "localities")  # _MANY_AREAS needs one
+_ROUNDUP_PERIOD_WORDS = ("past", "last", "previous", "since")  # _ROUNDUP_PERIOD needs one
 
 
 # ... and the roundup's sentences after it that go on with it ("Troops also recovered 72 weapons", "Security forces also
@@ -438,9 +440,9 @@ def roundup_goes_on(sentence: str, tally_only: bool) -> bool:
 
 def roundup(sentence: str, folded: str) -> bool:
     """Whether a sentence tells a period's operations over a breadth of ground (see _ROUNDUP_PERIOD), no act."""
-    return ("past" in folded or "last" in folded or "previous" in folded or "since the" in folded) and \
+    return may_hold(sentence, folded, _ROUNDUP_PERIOD_WORDS) and \
         _ROUNDUP_PERIOD.search(sentence) is not None and _ROUNDUP_BREADTH.search(sentence) is not None or \
-        holds_a_word(folded, _AREA_WORDS) and _MANY_AREAS.search(sentence) is not None
+        may_hold(sentence, folded, _AREA_WORDS) and _MANY_AREAS.search(sentence) is not None
 
 
 # A group's campaign told as background: acts told in the present perfect, or as a habit, with an iterative frame ("has

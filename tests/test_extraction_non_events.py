@@ -751,3 +751,15 @@ def test_less_lethal_force_with_no_act_is_no_incident():
     # (a Taser that failed before the shot that killed stays an attack)
     assert subs("An officer fired his Taser and then his service weapon on Sunday night. The man died at a hospital.") \
         == ["Attack"]
+
+
+def test_a_recalled_act_and_a_roundup_are_found_whatever_the_case_and_the_blanks():
+    # (the word gates before the case-insensitive regexes look in lower case and for single words)
+    from extraction.event_types import find_triggers
+    from extraction.matching import fold
+    from extraction.recalled import _place_of_past_act, roundup
+    text = "Students returned to Parkland, WHERE a former student killed 17 people last year, on Monday."
+    [killed] = [t for t in find_triggers(text, 0, len(text)) if text.startswith("kill", t.start)]
+    assert _place_of_past_act(text, killed, 0) == (31, 91)
+    text = "Since  the beginning of the year, operations across the country killed 300 militants."
+    assert roundup(text, fold(text))
