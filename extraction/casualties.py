@@ -82,7 +82,8 @@ _OFFICE_AHEAD = rf"(?![ \t]+(?:[\w-]+[ \t]+)?(?:{literal_words(OFFICE_NOUNS)})\b
 # person's noun, more words than a qualifier's; and the agency's own word for the job after it ("A Chicago Transit
 # Authority bus driver", "A Washington Metropolitan Area Transit Authority train operator")
 _FILLERS = fewest_first(_FILLER, 3)  # (_FILLER{0,3}?)
-_ONE_PERSON_QUALIFIER = rf"(?:{_FILLERS}|(?-i:[A-Z][a-z]+(?:['’]s|\.)?[ \t]+){{3,6}}?(?-i:(?!(?:{_STOP}|said|says|told)\b)[a-z]+[ \t]+){{0,2}}?)"
+# (the look for a capital first spares re setting up the name's repetition where the fillers failed at a lower-case word)
+_ONE_PERSON_QUALIFIER = rf"(?:{_FILLERS}|(?-i:(?=[A-Z][a-z]))(?-i:[A-Z][a-z]+(?:['’]s|\.)?[ \t]+){{3,6}}?(?-i:(?!(?:{_STOP}|said|says|told)\b)[a-z]+[ \t]+){{0,2}}?)"
 # (not a count or a source's word after the name: "the Syrian Democratic Forces said three civilians were killed")
 _NOUN_PHRASE = rf"(?:{_FILLERS}(?:{_NOUN})\b{_OFFICE_AHEAD}(?:[ \t]+(?:{_NOUN})\b|))"  # ("volunteer fighters": the last is the head)
 
