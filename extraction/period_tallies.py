@@ -152,6 +152,10 @@ RECALLED_RELATIVE_CLAUSE = re.compile(
     r"(?:months|years)\s+ago)\b[^,.;:]*(?=,)", re.IGNORECASE)
 
 
+# what each of the three clauses opens with (the plain look for ", wh" first: most such clauses open so)
+_COMMA_WH = re.compile(r",\s+(?:which|who)\b", re.IGNORECASE)
+
+
 def past_taking_clauses(sentence: str) -> list[tuple[int, int]]:
     """The spans of the clauses of sentence that tell a place's taking in the past or its holding, or what the subject
     did before (see PAST_TAKING_CLAUSE, HOLDING_CLAUSE, RECALLED_RELATIVE_CLAUSE)."""
@@ -160,7 +164,8 @@ def past_taking_clauses(sentence: str) -> list[tuple[int, int]]:
     lowered = sentence.lower()
     spans = [m.span() for m in PAST_TAKING_CLAUSE.finditer(sentence)] if may_hold(sentence, lowered, _TAKING_WORDS) \
         else []
-    if "," in sentence and may_hold(sentence, lowered, ("which", "who")):
+    if ", wh" in lowered or "," in sentence and may_hold(sentence, lowered, ("which", "who")) and \
+            _COMMA_WH.search(sentence) is not None:
         for clause in (HOLDING_CLAUSE, RECALLED_RELATIVE_CLAUSE) if holds_a_word(sentence, _HOLDING_WORDS) else \
                 (RECALLED_RELATIVE_CLAUSE,):
             spans += [m.span() for m in clause.finditer(sentence) if not any(lo <= m.start() < hi for lo, hi in spans)]
