@@ -8,13 +8,10 @@ extraction (extraction.matching).
 from __future__ import annotations
 
 
-# The only characters that re.IGNORECASE matches to an ASCII letter but that do not lower-case to
-# it ('İ' and 'ı' match 'i', 'ſ' matches 's'; found by trying every code point).
-_CASE_ODD = ("İ", "ı", "ſ")
-
-
 def holds_case_odd(text: str) -> bool:
-    """Whether text holds one of those letters (three plain looks, cheaper than a regex search)."""
+    """Whether text holds one of the only letters that re.IGNORECASE matches to an ASCII letter but that do not
+    lower-case to it ('İ' and 'ı' match 'i', 'ſ' matches 's'; found by trying every code point): three plain looks,
+    cheaper than a regex search."""
     return not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text)
 
 
