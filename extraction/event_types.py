@@ -455,7 +455,9 @@ RULES = [
                 r"(?<!boiler\sblast)s?|detonated|"
                 # ordnance left over that goes off is a landmine's kind, not a shelling ("an unexploded mortar shell")
                 r"unexploded\s+(?:[\w-]+\s+){0,2}?(?:ordnance|shells?|mortars?|bombs?|munitions?|devices?|rockets?|"
-                r"grenades?|missiles?)|\bUXOs?\b|explosive\s+remnants|explosives?-laden\s+(?:vehicle|car|truck)s?",
+                r"grenades?|missiles?)|\bUXOs?\b|explosive\s+remnants|explosives?-laden\s+(?:vehicle|car|truck)s?|"
+                # a vehicle bomb by its vehicle ("a truck packed with explosives blew up at a military base", "a truck bomb")
+                r"(?:truck|lorry)\s+bomb\w*|(?:vehicle|car|truck|lorry)s?\s+(?:packed|laden|loaded|rigged|filled)\s+with\s+explosives",
                 EXPLOSIONS, "Remote explosive/landmine/IED", 5, True),
     # a bare "bombing" ("Friday's ISKP bombing at a rally", "the bombing of a cafe"): a bomb set off, told after the
     # kinds that say more ("car bombing", "suicide bombing", "bombing raids"); a state's is from the air (events)
