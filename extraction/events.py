@@ -398,6 +398,9 @@ def _retreat_destination(text: str, folded: str, c: PlaceCandidate) -> bool:
             may_hold_folded(before, _CARRIED_TO_WORDS) and _CARRIED_TO_BEFORE.search(text, start, c.start) is not None)
 
 
+# an area called a district ("the Bajaur district of", "in Kulgam district", "district of Bijapur"), not an office of it
+# ("the Alameda County district attorney's office", "district court")
+_DISTRICT_NAMED = re.compile(r"\bdistricts?\b(?!\s+(?:attorney|court|judge|council|office|police|hospital|school))")
 _SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:town|municipality|village|city|community|hamlet|commune|locality)\s+of\s+$",
                                    re.IGNORECASE)
 
@@ -474,6 +477,21 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
                      c.record.get("country_code") == area.get("country_code") and (
                          best.precision == COUNTRY_PRECISION or
                          area.get("admin1_code") and c.record.get("admin1_code") == area.get("admin1_code"))), None)
+        if town is not None:
+            best = town
+    if best is not None and best.precision == 3 and best.record.get("admin2_code") and \
+            "district" in (near := text[max(0, best.start - 12):best.end + 20].lower()) and \
+            _DISTRICT_NAMED.search(near) is not None:
+        # a district the window names gives way to a town in it the window names too ("in the North Waziristan
+        # district of Khyber Pakhtunkhwa province ... in the Datta Khel area", "in Khar, the main town of the Bajaur
+        # district"): the town fixes the scene, the district only contains it (a town of another district, where the
+        # wounded were taken, no). Only a district called one: a county named by its offices ("the Alameda County
+        # district attorney's office ... pre-trial hearings at the Hall of Justice in Dublin") is no scene's container
+        area = best.record
+        town = next((c for _, c in in_window if c.precision <= 2 and not (c.dateline or c.phrase or c.destination)
+                     and c.record.get("admin2_code") == area["admin2_code"]
+                     and c.record.get("admin1_code") == area.get("admin1_code")
+                     and c.record.get("country_code") == area.get("country_code")), None)
         if town is not None:
             best = town
     if best is not None:
