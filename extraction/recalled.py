@@ -52,6 +52,10 @@ _ACT_NOUN = re.compile(rf"(?:chemical\s+)?{_ACT_NOUNS}", re.IGNORECASE)
 # mall in 2013"; not a span of years, "in 2020-2022")
 _IN_YEAR_AFTER = re.compile(r"s?(?:\s+(?:of|in|on|at|near|across|against)\s+[^.;,]{0,50}?)?\s+in\s+(?:(?:early|late|mid)[\s-]+)?"
                             r"(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
+# those an act of a year gone by killed, told by it ("the mother of one student killed in the 2014 attack", "victims
+# of those killed in the 2008 Mumbai attacks"): the year's act, recalled
+_IN_YEARS_ACT_AFTER = re.compile(rf"\s+(?:in|during)\s+the\s+(?:19|20)\d\d\s+(?:[\w'’-]+\s+){{0,2}}?{_ACT_NOUNS}\b",
+                                 re.IGNORECASE)
 _PAST_ACT_REST = re.compile(r"[^.;]{0,60}")
 _PAST_ACT_CLAUSE = re.compile(_CLAUSE_HEAD + r"(?:killed|left|claimed|wounded|injured)[^.;]{0,60}", re.IGNORECASE)
 # the act a reprisal answers, found by its noun where no trigger is read in it ("in response to an attack that killed
@@ -248,6 +252,9 @@ def _past_act_in_time(text: str, trigger: Trigger, sentence_start: int, first_ac
     if (trigger.rule.noun or text.endswith("ing", trigger.start, trigger.end)) and \
             (year := _IN_YEAR_AFTER.match(text, trigger.end)) is not None:
         return trigger.start, year.end()  # "a campaign of ethnic killings in West Darfur in 2023": a year's acts, recalled
+    if text.startswith((" in the ", " during the "), trigger.end) and \
+            (year := _IN_YEARS_ACT_AFTER.match(text, trigger.end)) is not None:
+        return trigger.start, year.end()  # "one student killed in the 2014 attack"
     lo = max(sentence_start, trigger.start - 120)
     # (_PAST_ACT_BEFORE needs one of its words, or a year, in its window: a plain look first)
     before = _PAST_ACT_BEFORE.search(text, lo, trigger.start) if \
