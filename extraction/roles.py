@@ -178,6 +178,11 @@ _STATE_GENERIC_NAMES = ("Military Forces of {country}", "Police Forces of {count
 _REBELS_GENERIC_NAME = "Opposition Rebels ({country})"
 _COMMUNITY_HOMES_AFTER = re.compile(r"['’]?s?\s+(?:settlements?|camps?|villages?|communit(?:y|ies)|hamlets?|homes?|houses?|"
                                     r"homesteads?)\b", re.IGNORECASE)
+# a verb's object right after it ("forced passengers off", "rounded up villagers")
+_OBJECT_OF_VERB_BEFORE = re.compile(r"\b(?-i:[a-z]+ed)\s+(?:up\s+|down\s+)?(?:the\s+|their\s+|its\s+|some\s+)?$", re.IGNORECASE)
+# ... in the doer's own clause (not "Oakland police said that good Samaritans had picked up the victim")
+_SUBORDINATE = re.compile(r"\b(?:that|who|whom|which|when|while|after|before|because|as|if|they|he|she|we|it)\b|[;:]",
+                          re.IGNORECASE)
 _FACILITY_END = re.compile(r"\s(?:bases?|camps?|posts?|barracks)$", re.IGNORECASE)  # (a mention that names a place)
 FACILITY_AFTER = re.compile(r"\s+(?:stations?|posts?|academy|headquarters|compounds?|barracks|buildings?|checkpoints?|"
                              r"bases?|camps?|hide-?outs?|safe\s*houses?|vehicles?|cars?|vans?|trucks?|buses?)\b", re.IGNORECASE)
@@ -759,6 +764,12 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
         doers = [m for m in before if not (_before_may_hold(text, m.start, 30, _HELD_BY_WORDS) and
                                            _HELD_BY_BEFORE.search(text, max(0, m.start - 30), m.start))
                  and not _FACILITY_END.search(text, m.start, m.end)] or before
+        # (nor civilians an armed doer acted on first, the object of an earlier verb of its chain: "Gunmen stopped buses,
+        # forced passengers off, checked their identity cards and shot dead 23 people")
+        doers = [m for m in doers if not (m.actor.inter == CIVILIANS and _OBJECT_OF_VERB_BEFORE.search(
+            text, max(0, m.start - 20), m.start) and any(d.end <= m.start and d.actor.inter in ARMED_INTERS and
+                                                         not _SUBORDINATE.search(text, d.end, m.start) for d in doers))] \
+            or doers
         named = [m for m in doers if not m.actor.generic]
         agent, allies = _first_of_coordinated(text, doers, (named or doers)[-1])
     elif agent is not None and agent.start < trigger.start and not agent.actor.generic and agent not in victims:
