@@ -421,7 +421,10 @@ RULES = [
                 # "a bulk carrier was hit by a drone boat", "struck a patrol ship with naval drones"
                 + _BY_OR_WITH.format(weapon=_DRONES),
                 EXPLOSIONS, "Air/drone strike", 3, True),
-    TriggerRule(r"shelling|shelled|artillery\s+(?:fire|strikes?|attacks?)|mortar\s+(?:fire|shells?|rounds?|attacks?)|"
+    # (not the shell a bomb is made of: "The improvised explosive device was made from a mortar round")
+    TriggerRule(r"shelling|shelled|artillery\s+(?:fire|strikes?|attacks?)|"
+                r"m(?<!made\sfrom\sa\sm)(?<!made\sout\sof\sa\sm)(?<!fashioned\sfrom\sa\sm)(?<!improvised\sfrom\sa\sm)"
+                r"ortar\s+(?:fire|shells?|rounds?|attacks?)|"
                 r"rocket\s+(?:attacks?|fire)|missile\s+(?:strikes?|attacks?)|"
                 # "rockets landed", "an artillery shell struck a market", "shells fell on the camp" (a bare shell only
                 # counted, the text being folded: not the oil company's "Shell hit by")
