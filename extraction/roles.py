@@ -113,6 +113,8 @@ BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?:
                             # attack police have linked to a dispute within the loyalist paramilitary UVF": a group's own feud)
                             r"linked\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:feud|dispute|rivalry|infighting|power\s+struggle)\s+"
                             r"(?:among|within|in)\s+(?:the\s+)?(?-i:[a-z][\w-]*\s+){0,2})(?:the\s+)?"
+                            # (the group's men: "blamed members of the Bangsamoro Islamic Freedom Fighters")
+                            r"(?:(?:members|fighters|militants|elements|operatives)\s+of\s+(?:the\s+)?)?"
                             # (a unit of the group: "blamed the Jaime Martinez front of the Estado Mayor Central")
                             r"(?:(?-i:[A-Z][\w'’-]*\s+){1,3}(?:front|bloc|column|faction|cell|wing|structure)\s+of\s+(?:the\s+)?)?"
                             # ("blamed Malay Muslim insurgents", "blaming the paramilitary Rapid Support Forces")
