@@ -1462,6 +1462,12 @@ def _narrowed(d: DateMention, event_dates, text: str, judicial_dates=()) -> Date
               (x.role != "judicial" or d.date_start <= x.date_start <= d.date_end)]
     if inside:
         return next((x for x in inside if x.start > d.start), inside[0])
+    # (or the days told after it, no wider: "killed ... over the weekend ... The killings took place on Friday and
+    # Saturday")
+    told_after = next((x for x in event_dates if x.precision == 2 and x.start > d.start and lo <= x.date_start and
+                       x.date_end <= hi and x.date_end - x.date_start <= d.date_end - d.date_start), None)
+    if told_after is not None:
+        return told_after
     if (d.date_end - d.date_start).days == 1:
         return night_side(text, d)
     if (d.date_end - d.date_start).days > 2:
