@@ -720,3 +720,12 @@ def test_a_town_named_in_a_district_the_act_s_sentence_names_is_the_scene():
             "At least 54 people were killed, officials said.")
     evs = helpers.report_events(text, geoparser=GEOPARSER, published="2023-07-31")
     assert [(_place(ev), ev["location"]["precision"]) for ev in evs] == [("Khar", 1)]
+
+
+def test_a_district_the_gazetteer_lacks_is_in_the_province_the_report_named_not_the_dateline_s():
+    # Rukha is unknown: the Panjshir the report named holds it, not Kabul's province, where the report was filed
+    text = ("KABUL, May 9 (AFP) - Fighters of the National Resistance Front attacked a Taliban checkpoint in the "
+            "Panjshir valley on Monday night, the anti-Taliban group said, claiming to have killed eight Taliban "
+            "fighters. A Taliban spokesman said the attack on the post in Rukha district had been repelled.")
+    evs = helpers.report_events(text, geoparser=GEOPARSER, published="2023-05-09")
+    assert [(ev["location"]["admin1"], ev["location"]["precision"]) for ev in evs] == [("Panjshayr", 4)]
