@@ -185,6 +185,8 @@ _OBJECT_OF_VERB_BEFORE = re.compile(r"\b(?-i:[a-z]+ed)\s+(?:up\s+|down\s+)?(?:th
 # ... in the doer's own clause (not "Oakland police said that good Samaritans had picked up the victim")
 _SUBORDINATE = re.compile(r"\b(?:that|who|whom|which|when|while|after|before|because|as|if|they|he|she|we|it)\b|[;:]",
                           re.IGNORECASE)
+# an indefinite apposition's opening after a name: ", an ethnic ", ", a "
+_APPOSITION = re.compile(r",\s+an?\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}")
 _FACILITY_END = re.compile(r"\s(?:bases?|camps?|posts?|barracks)$", re.IGNORECASE)  # (a mention that names a place)
 FACILITY_AFTER = re.compile(r"\s+(?:stations?|posts?|academy|headquarters|compounds?|barracks|buildings?|checkpoints?|"
                              r"bases?|camps?|hide-?outs?|safe\s*houses?|vehicles?|cars?|vans?|trucks?|buses?)\b", re.IGNORECASE)
@@ -609,6 +611,11 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
     actors = [m for m, after in zip(actors, actors[1:] + [None]) if not (
         after is not None and m.actor.generic and not after.actor.generic and
         _BELIEVED_TO_BE.fullmatch(text, m.end, after.start))]
+    # "The Arakan Army, an ethnic armed group fighting the military": what the named group is, told in apposition, no
+    # second party
+    actors = [m for k, m in enumerate(actors) if not (
+        k and m.actor.generic and not actors[k - 1].actor.generic and text.startswith(", a", actors[k - 1].end) and
+        _APPOSITION.fullmatch(text, actors[k - 1].end, m.start))]
     # "al Qaeda's JNIM", "the Islamic State's West Africa branch ISWAP": the parent a named group is told as of, no
     # party beside it
     actors = [m for m, after in zip(actors, actors[1:] + [None]) if not (
