@@ -138,6 +138,11 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\.?\s+){0,2}$", r
 # the rest of a "since" clause, to the year it names ("since the RSF took over most of Khartoum in 2023")
 _CLAUSE_YEAR_AFTER = re.compile(r"[^.;,]{0,50}?\s+in\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)",
                                 re.IGNORECASE)
+# a "since" clause up to its act ("since an alliance of ethnic armed groups launched an "), and its month or year after
+# it, no day ("... in October", "in early 2023")
+_SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,8}$", re.IGNORECASE)
+_CLAUSE_MONTH_AFTER = re.compile(r"[^.;,]{0,40}?\s+in\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:January|February|March|April|May|"
+                                 r"June|July|August|September|October|November|December)(?!\s*\d)|(?:19|20)\d\d\b(?!\s*[-–/]\s*\d))")
 BEGAN_AFTER = re.compile(r"\s+(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)\b", re.IGNORECASE)
 SINCE_BEGAN = re.compile(r"\bsince\s+(?:[^.;:]{0,80}?\s)?(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)\b",
                           re.IGNORECASE)
@@ -260,6 +265,12 @@ def _past_act_in_time(text: str, trigger: Trigger, sentence_start: int, first_ac
     before = _PAST_ACT_BEFORE.search(text, lo, trigger.start) if \
         case_odd or holds_a_word(lowered, _PAST_ACT_BEFORE_WORDS) or _YEAR_LIKE.search(text, lo, trigger.start) else None
     if before is None:
+        # "has lost control of large areas since an alliance of ethnic armed groups launched an offensive in October": the
+        # act a "since" clause dates by its month or year, a time
+        far = max(sentence_start, trigger.start - 80)
+        if text.find("since ", far, trigger.start) >= 0 and _SINCE_CLAUSE_BEFORE.search(text, far, trigger.start) and \
+                (when := _CLAUSE_MONTH_AFTER.match(text, trigger.end)) is not None:
+            return trigger.start, when.end()
         lo = max(sentence_start, trigger.start - 40)
         if text.find("ince", lo, trigger.start) >= 0 and _SINCE_BEFORE.search(text, lo, trigger.start):
             if BEGAN_AFTER.match(text, trigger.end):

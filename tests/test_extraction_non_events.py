@@ -770,3 +770,10 @@ def test_one_killed_in_an_attack_of_a_year_gone_by_is_recalled_in_an_anniversary
     assert events("Pakistan on Monday marked the tenth anniversary of the Taliban attack on the Army Public School "
                   "in Peshawar, in which gunmen killed 147 people. Parents laid flowers at the school. 'The wound has not healed,' said the mother of one "
                   "student killed in the 2014 attack.") == []
+
+
+def test_an_offensive_a_since_clause_dates_by_its_month_is_a_time_not_an_act():
+    # "since an alliance ... launched an offensive in October": when the losses began, months before the speech
+    assert events("Myanmar's junta leader said on Wednesday that elections would be held once the country was stable. "
+                  "The military has lost control of large areas since an alliance of ethnic armed groups launched an "
+                  "offensive in October, and analysts say the junta faces its biggest challenge since the coup.") == []
