@@ -1575,8 +1575,8 @@ _SAME_DAY_OPENING = re.compile(rf"\W*{_SAME_DAY}", re.IGNORECASE)
 _JOINT_FIGURE_HINT = re.compile(r"(?:killed|dead)\s+(?:and|or)")
 _JOINT_FIGURE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:killed|dead)\s+(?:and|or|and/or)\s+(?:wounded|injured|hurt)\b",
                            re.IGNORECASE)
-_SMALL_ARMS = re.compile(r"\b(?:snipers?|gunfire|gunmen|shot\s+dead|opened\s+fire|stabbed)\b", re.IGNORECASE)
-_SMALL_ARMS_WORDS = ("sniper", "gunfire", "gunmen", "shot", "opened", "stabbed")  # (_SMALL_ARMS needs one: see may_hold)
+_SMALL_ARMS = re.compile(r"\b(?:snipers?|gunfire|gunmen|shot\s+dead|open(?:ed|ing)\s+fire|stabbed)\b", re.IGNORECASE)
+_SMALL_ARMS_WORDS = ("sniper", "gunfire", "gunmen", "shot", "opened", "opening", "stabbed")  # (_SMALL_ARMS needs one: see may_hold)
 _SCENE_OPENING = re.compile(r"\W*In\s+(?:the\s+)?")
 
 
@@ -1801,8 +1801,11 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
     weapon_named = any(c.event_type == EXPLOSIONS and not _bare_strike(text, c.trigger) for c in group)
     # (nor do men captured alive in the fight retype it: "two killed and one captured alive")
     # (nor does the doers' flight: "robbed a gas station at gunpoint ... The suspect fled on foot")
-    head = min(group, key=lambda c: (c.told_back, c.taken_alive, c.retreat, weapon_named and _bare_strike(text, c.trigger), c.trigger.rule.rank,
-                                     c.headline and c.event_type != told.event_type))
+    # (nor an ambush's opening blast, told with its gunfire: "detonated mines under two trucks before opening fire")
+    clash = any(c.sub_event_type == "Armed clash" for c in group)
+    head = min(group, key=lambda c: (c.told_back, c.taken_alive, c.retreat, weapon_named and _bare_strike(text, c.trigger),
+                                     clash and c.small_arms and c.sub_event_type == "Remote explosive/landmine/IED",
+                                     c.trigger.rule.rank, c.headline and c.event_type != told.event_type))
     if head.trigger.rule.sub_event_type == "Abduction/forced disappearance" and \
             told.trigger.rule.sub_event_type == LETHAL and any(m.kind == "killed" and m.best for m in told.casualties):
         # "raided cattle camps, killing 15 people ... Eight children were abducted during the raid": a lead that tells a
