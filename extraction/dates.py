@@ -202,7 +202,9 @@ _REPORTING_BEFORE = re.compile(
     # ("claimed responsibility on Tuesday for a bomb that killed three on Monday": the day of the claim)
     r"claimed\s+(?:responsibility|credit)|denied\s+(?:any\s+)?(?:responsibility|involvement)|"
     r"notified\s+(?:[\w'’-]+\s+){0,6}?of\s+the\s+(?:incident|shooting|attack)|"
-    r"identified|(?:news\s+|press\s+)?(?:release|statement|conference|briefing)(?:\s+(?:issued|released|sent|dated))?)"
+    r"identified|(?:news\s+|press\s+)?(?:release|statement|conference|briefing)(?:\s+(?:issued|released|sent|dated))?|"
+    # a toll's new figure ("The death toll from a suicide bombing ... rose to 54 on Monday"): the day it was counted
+    r"(?:rose|risen|climbed|increased|jumped)\s+to\s+(?:at\s+least\s+)?\d[\d,]*)"
     r"\s*[,:]?\s*(?:on\s+|late\s+|early\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.IGNORECASE)
@@ -692,7 +694,8 @@ _FUTURE_WORDS = ("scheduled", "set", "slated", "expected", "planned", "will", "w
                  "starting", "begin", "by")
 _REPORTING_WORDS = ("said", "says", "told", "reported", "announced", "stated", "confirmed", "added", "declared", "wrote",
                     "tweeted", "explained", "noted", "released", "published", "posted", "updated", "according",
-                    "notified", "identified", "release", "statement", "conference", "briefing", "claimed", "denied")
+                    "notified", "identified", "release", "statement", "conference", "briefing", "claimed", "denied",
+                    "rose", "risen", "climbed", "increased", "jumped")
 _STATE_WORDS = ("recover", "recuperat", "hospitali", "remain", "condition", "search", "look", "seek", "hunt",
                 "investigat", "available", "of", "cancel", "closed", "continued", "news", "help", "asking")  # "as of"
 _LIFE_WORDS = ("hired", "retired", "born", "graduated", "enlisted", "promoted", "married")

@@ -421,7 +421,10 @@ RULES = [
                 # "a bulk carrier was hit by a drone boat", "struck a patrol ship with naval drones"
                 + _BY_OR_WITH.format(weapon=_DRONES),
                 EXPLOSIONS, "Air/drone strike", 3, True),
-    TriggerRule(r"shelling|shelled|artillery\s+(?:fire|strikes?|attacks?)|mortar\s+(?:fire|shells?|rounds?|attacks?)|"
+    # (not the shell a bomb is made of: "The improvised explosive device was made from a mortar round")
+    TriggerRule(r"shelling|shelled|artillery\s+(?:fire|strikes?|attacks?)|"
+                r"m(?<!made\sfrom\sa\sm)(?<!made\sout\sof\sa\sm)(?<!fashioned\sfrom\sa\sm)(?<!improvised\sfrom\sa\sm)"
+                r"ortar\s+(?:fire|shells?|rounds?|attacks?)|"
                 r"rocket\s+(?:attacks?|fire)|missile\s+(?:strikes?|attacks?)|"
                 # "rockets landed", "an artillery shell struck a market", "shells fell on the camp" (a bare shell only
                 # counted, the text being folded: not the oil company's "Shell hit by")
@@ -455,7 +458,9 @@ RULES = [
                 r"(?<!boiler\sblast)s?|detonated|"
                 # ordnance left over that goes off is a landmine's kind, not a shelling ("an unexploded mortar shell")
                 r"unexploded\s+(?:[\w-]+\s+){0,2}?(?:ordnance|shells?|mortars?|bombs?|munitions?|devices?|rockets?|"
-                r"grenades?|missiles?)|\bUXOs?\b|explosive\s+remnants|explosives?-laden\s+(?:vehicle|car|truck)s?",
+                r"grenades?|missiles?)|\bUXOs?\b|explosive\s+remnants|explosives?-laden\s+(?:vehicle|car|truck)s?|"
+                # a vehicle bomb by its vehicle ("a truck packed with explosives blew up at a military base", "a truck bomb")
+                r"(?:truck|lorry)\s+bomb\w*|(?:vehicle|car|truck|lorry)s?\s+(?:packed|laden|loaded|rigged|filled)\s+with\s+explosives",
                 EXPLOSIONS, "Remote explosive/landmine/IED", 5, True),
     # a bare "bombing" ("Friday's ISKP bombing at a rally", "the bombing of a cafe"): a bomb set off, told after the
     # kinds that say more ("car bombing", "suicide bombing", "bombing raids"); a state's is from the air (events)
@@ -639,7 +644,9 @@ RULES = [
                 r"(?:broke|broken|breaking|split|splintered)\s+(?:away\s+)?from\b|"
                 r"announced\s+(?:an?\s+|their\s+|its\s+)?merger\b",
                 STRATEGIC, "Change to group/activity", 21, False),
-    TriggerRule(r"loot\w*|torched|set\s+(?:on\s+)?fire\s+to|burn(?:ed|t)\s+down|vandali[sz]\w*|"
+    # (not what arms recovered are, told by their reduced relative: "recovered a cache of arms looted from police armouries")
+    TriggerRule(r"l(?<!arms\sl)(?<!weapons\sl)(?<!ammunition\sl)(?<!rifles\sl)(?<!guns\sl)oot\w*|torched|"
+                r"set\s+(?:on\s+)?fire\s+to|burn(?:ed|t)\s+down|vandali[sz]\w*|"
                 r"(?:burned|burnt)\s+(?:[\w-]+\s+){0,3}?(?:homes|houses|shops|villages|vehicles|cars|huts)\b|"
                 # (a contractor's machines: "burned a backhoe and two dump trucks", "set the equipment on fire")
                 r"(?:burned|burnt|torched)\s+(?:[\w-]+\s+){0,4}?(?:trucks|lorries|tractors|excavators?|backhoes?|"

@@ -398,6 +398,9 @@ def _retreat_destination(text: str, folded: str, c: PlaceCandidate) -> bool:
             may_hold_folded(before, _CARRIED_TO_WORDS) and _CARRIED_TO_BEFORE.search(text, start, c.start) is not None)
 
 
+# an area called a district ("the Bajaur district of", "in Kulgam district", "district of Bijapur"), not an office of it
+# ("the Alameda County district attorney's office", "district court")
+_DISTRICT_NAMED = re.compile(r"\bdistricts?\b(?!\s+(?:attorney|court|judge|council|office|police|hospital|school))")
 _SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:town|municipality|village|city|community|hamlet|commune|locality)\s+of\s+$",
                                    re.IGNORECASE)
 
@@ -474,6 +477,21 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
                      c.record.get("country_code") == area.get("country_code") and (
                          best.precision == COUNTRY_PRECISION or
                          area.get("admin1_code") and c.record.get("admin1_code") == area.get("admin1_code"))), None)
+        if town is not None:
+            best = town
+    if best is not None and best.precision == 3 and best.record.get("admin2_code") and \
+            "district" in (near := text[max(0, best.start - 12):best.end + 20].lower()) and \
+            _DISTRICT_NAMED.search(near) is not None:
+        # a district the window names gives way to a town in it the window names too ("in the North Waziristan
+        # district of Khyber Pakhtunkhwa province ... in the Datta Khel area", "in Khar, the main town of the Bajaur
+        # district"): the town fixes the scene, the district only contains it (a town of another district, where the
+        # wounded were taken, no). Only a district called one: a county named by its offices ("the Alameda County
+        # district attorney's office ... pre-trial hearings at the Hall of Justice in Dublin") is no scene's container
+        area = best.record
+        town = next((c for _, c in in_window if c.precision <= 2 and not (c.dateline or c.phrase or c.destination)
+                     and c.record.get("admin2_code") == area["admin2_code"]
+                     and c.record.get("admin1_code") == area.get("admin1_code")
+                     and c.record.get("country_code") == area.get("country_code")), None)
         if town is not None:
             best = town
     if best is not None:
@@ -1444,6 +1462,12 @@ def _narrowed(d: DateMention, event_dates, text: str, judicial_dates=()) -> Date
               (x.role != "judicial" or d.date_start <= x.date_start <= d.date_end)]
     if inside:
         return next((x for x in inside if x.start > d.start), inside[0])
+    # (or the days told after it, no wider: "killed ... over the weekend ... The killings took place on Friday and
+    # Saturday")
+    told_after = next((x for x in event_dates if x.precision == 2 and x.start > d.start and lo <= x.date_start and
+                       x.date_end <= hi and x.date_end - x.date_start <= d.date_end - d.date_start), None)
+    if told_after is not None:
+        return told_after
     if (d.date_end - d.date_start).days == 1:
         return night_side(text, d)
     if (d.date_end - d.date_start).days > 2:
@@ -1551,8 +1575,8 @@ _SAME_DAY_OPENING = re.compile(rf"\W*{_SAME_DAY}", re.IGNORECASE)
 _JOINT_FIGURE_HINT = re.compile(r"(?:killed|dead)\s+(?:and|or)")
 _JOINT_FIGURE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:killed|dead)\s+(?:and|or|and/or)\s+(?:wounded|injured|hurt)\b",
                            re.IGNORECASE)
-_SMALL_ARMS = re.compile(r"\b(?:snipers?|gunfire|gunmen|shot\s+dead|opened\s+fire|stabbed)\b", re.IGNORECASE)
-_SMALL_ARMS_WORDS = ("sniper", "gunfire", "gunmen", "shot", "opened", "stabbed")  # (_SMALL_ARMS needs one: see may_hold)
+_SMALL_ARMS = re.compile(r"\b(?:snipers?|gunfire|gunmen|shot\s+dead|open(?:ed|ing)\s+fire|stabbed)\b", re.IGNORECASE)
+_SMALL_ARMS_WORDS = ("sniper", "gunfire", "gunmen", "shot", "opened", "opening", "stabbed")  # (_SMALL_ARMS needs one: see may_hold)
 _SCENE_OPENING = re.compile(r"\W*In\s+(?:the\s+)?")
 
 
@@ -1777,8 +1801,11 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
     weapon_named = any(c.event_type == EXPLOSIONS and not _bare_strike(text, c.trigger) for c in group)
     # (nor do men captured alive in the fight retype it: "two killed and one captured alive")
     # (nor does the doers' flight: "robbed a gas station at gunpoint ... The suspect fled on foot")
-    head = min(group, key=lambda c: (c.told_back, c.taken_alive, c.retreat, weapon_named and _bare_strike(text, c.trigger), c.trigger.rule.rank,
-                                     c.headline and c.event_type != told.event_type))
+    # (nor an ambush's opening blast, told with its gunfire: "detonated mines under two trucks before opening fire")
+    clash = any(c.sub_event_type == "Armed clash" for c in group)
+    head = min(group, key=lambda c: (c.told_back, c.taken_alive, c.retreat, weapon_named and _bare_strike(text, c.trigger),
+                                     clash and c.small_arms and c.sub_event_type == "Remote explosive/landmine/IED",
+                                     c.trigger.rule.rank, c.headline and c.event_type != told.event_type))
     if head.trigger.rule.sub_event_type == "Abduction/forced disappearance" and \
             told.trigger.rule.sub_event_type == LETHAL and any(m.kind == "killed" and m.best for m in told.casualties):
         # "raided cattle camps, killing 15 people ... Eight children were abducted during the raid": a lead that tells a

@@ -204,6 +204,13 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
         # "The attackers used an improvised explosive device before opening fire", "The attackers also looted shops",
         # "The attackers fled on motorcycles": the same men, the same act
         return True
+    if kind.sub_event_type == "Armed clash" and cand.sub_event_type == "Remote explosive/landmine/IED" and \
+            cand.small_arms and not any(m.best for m in cand.casualties) and not _dated_apart(group, cand) and \
+            (cand.place is None or cand.place_key[1] != 0 or
+             compatible(kind.place.record if kind.place else None, cand.place.record)):
+        # an ambush's opening blast, told with its gunfire and no toll of its own ("Resistance fighters ambushed a
+        # convoy, killing nine soldiers. The fighters detonated mines under two trucks before opening fire"): the clash
+        return True
     if _destruction_of_the_act(group, cand, kind):
         return True
     if _rescue_fought(group, cand):

@@ -461,7 +461,12 @@ def _dateline_region_stand_ins(text: str, resolved: list, actor_spans: list[tupl
         if any(s <= t.start < e and t.place.precision <= 4 and not in_dateline(text, t.start)
                and not any(a <= t.start < b for a, b in actor_spans) for t in resolved):
             continue  # the sentence names the area itself ("the village of Boni in the Mopti region")
-        area = Gazetteer.default().admin1(dateline.country_code, dateline.admin1)
+        # (a province of the dateline's country the report named before it holds it rather than the dateline's own:
+        # "KABUL - ... attacked a Taliban checkpoint in the Panjshir valley ... the post in Rukha district")
+        named = [t.place for t in resolved if t.end <= u.start and t.place.feature_code == "ADM1" and
+                 t.place.country_code == dateline.country_code and not in_dateline(text, t.start) and
+                 not any(a <= t.start < b for a, b in actor_spans)]
+        area = named[-1] if named else Gazetteer.default().admin1(dateline.country_code, dateline.admin1)
         if area is not None:
             out.append(PlaceCandidate(u.start, u.end, _record(area.name, area.lat, area.lon, area, area.precision),
                                       area.precision, False, False, False))

@@ -52,6 +52,10 @@ _ACT_NOUN = re.compile(rf"(?:chemical\s+)?{_ACT_NOUNS}", re.IGNORECASE)
 # mall in 2013"; not a span of years, "in 2020-2022")
 _IN_YEAR_AFTER = re.compile(r"s?(?:\s+(?:of|in|on|at|near|across|against)\s+[^.;,]{0,50}?)?\s+in\s+(?:(?:early|late|mid)[\s-]+)?"
                             r"(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
+# those an act of a year gone by killed, told by it ("the mother of one student killed in the 2014 attack", "victims
+# of those killed in the 2008 Mumbai attacks"): the year's act, recalled
+_IN_YEARS_ACT_AFTER = re.compile(rf"\s+(?:in|during)\s+the\s+(?:19|20)\d\d\s+(?:[\w'’-]+\s+){{0,2}}?{_ACT_NOUNS}\b",
+                                 re.IGNORECASE)
 _PAST_ACT_REST = re.compile(r"[^.;]{0,60}")
 _PAST_ACT_CLAUSE = re.compile(_CLAUSE_HEAD + r"(?:killed|left|claimed|wounded|injured)[^.;]{0,60}", re.IGNORECASE)
 # the act a reprisal answers, found by its noun where no trigger is read in it ("in response to an attack that killed
@@ -134,6 +138,11 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\.?\s+){0,2}$", r
 # the rest of a "since" clause, to the year it names ("since the RSF took over most of Khartoum in 2023")
 _CLAUSE_YEAR_AFTER = re.compile(r"[^.;,]{0,50}?\s+in\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)",
                                 re.IGNORECASE)
+# a "since" clause up to its act ("since an alliance of ethnic armed groups launched an "), and its month or year after
+# it, no day ("... in October", "in early 2023")
+_SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,8}$", re.IGNORECASE)
+_CLAUSE_MONTH_AFTER = re.compile(r"[^.;,]{0,40}?\s+in\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:January|February|March|April|May|"
+                                 r"June|July|August|September|October|November|December)(?!\s*\d)|(?:19|20)\d\d\b(?!\s*[-–/]\s*\d))")
 BEGAN_AFTER = re.compile(r"\s+(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)\b", re.IGNORECASE)
 SINCE_BEGAN = re.compile(r"\bsince\s+(?:[^.;:]{0,80}?\s)?(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)\b",
                           re.IGNORECASE)
@@ -248,11 +257,20 @@ def _past_act_in_time(text: str, trigger: Trigger, sentence_start: int, first_ac
     if (trigger.rule.noun or text.endswith("ing", trigger.start, trigger.end)) and \
             (year := _IN_YEAR_AFTER.match(text, trigger.end)) is not None:
         return trigger.start, year.end()  # "a campaign of ethnic killings in West Darfur in 2023": a year's acts, recalled
+    if text.startswith((" in the ", " during the "), trigger.end) and \
+            (year := _IN_YEARS_ACT_AFTER.match(text, trigger.end)) is not None:
+        return trigger.start, year.end()  # "one student killed in the 2014 attack"
     lo = max(sentence_start, trigger.start - 120)
     # (_PAST_ACT_BEFORE needs one of its words, or a year, in its window: a plain look first)
     before = _PAST_ACT_BEFORE.search(text, lo, trigger.start) if \
         case_odd or holds_a_word(lowered, _PAST_ACT_BEFORE_WORDS) or _YEAR_LIKE.search(text, lo, trigger.start) else None
     if before is None:
+        # "has lost control of large areas since an alliance of ethnic armed groups launched an offensive in October": the
+        # act a "since" clause dates by its month or year, a time
+        far = max(sentence_start, trigger.start - 80)
+        if text.find("since ", far, trigger.start) >= 0 and _SINCE_CLAUSE_BEFORE.search(text, far, trigger.start) and \
+                (when := _CLAUSE_MONTH_AFTER.match(text, trigger.end)) is not None:
+            return trigger.start, when.end()
         lo = max(sentence_start, trigger.start - 40)
         if text.find("ince", lo, trigger.start) >= 0 and _SINCE_BEFORE.search(text, lo, trigger.start):
             if BEGAN_AFTER.match(text, trigger.end):

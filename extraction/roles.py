@@ -113,6 +113,8 @@ BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?:
                             # attack police have linked to a dispute within the loyalist paramilitary UVF": a group's own feud)
                             r"linked\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:feud|dispute|rivalry|infighting|power\s+struggle)\s+"
                             r"(?:among|within|in)\s+(?:the\s+)?(?-i:[a-z][\w-]*\s+){0,2})(?:the\s+)?"
+                            # (the group's men: "blamed members of the Bangsamoro Islamic Freedom Fighters")
+                            r"(?:(?:members|fighters|militants|elements|operatives)\s+of\s+(?:the\s+)?)?"
                             # (a unit of the group: "blamed the Jaime Martinez front of the Estado Mayor Central")
                             r"(?:(?-i:[A-Z][\w'’-]*\s+){1,3}(?:front|bloc|column|faction|cell|wing|structure)\s+of\s+(?:the\s+)?)?"
                             # ("blamed Malay Muslim insurgents", "blaming the paramilitary Rapid Support Forces")
@@ -178,6 +180,13 @@ _STATE_GENERIC_NAMES = ("Military Forces of {country}", "Police Forces of {count
 _REBELS_GENERIC_NAME = "Opposition Rebels ({country})"
 _COMMUNITY_HOMES_AFTER = re.compile(r"['’]?s?\s+(?:settlements?|camps?|villages?|communit(?:y|ies)|hamlets?|homes?|houses?|"
                                     r"homesteads?)\b", re.IGNORECASE)
+# a verb's object right after it ("forced passengers off", "rounded up villagers")
+_OBJECT_OF_VERB_BEFORE = re.compile(r"\b(?-i:[a-z]+ed)\s+(?:up\s+|down\s+)?(?:the\s+|their\s+|its\s+|some\s+)?$", re.IGNORECASE)
+# ... in the doer's own clause (not "Oakland police said that good Samaritans had picked up the victim")
+_SUBORDINATE = re.compile(r"\b(?:that|who|whom|which|when|while|after|before|because|as|if|they|he|she|we|it)\b|[;:]",
+                          re.IGNORECASE)
+# an indefinite apposition's opening after a name: ", an ethnic ", ", a "
+_APPOSITION = re.compile(r",\s+an?\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}")
 _FACILITY_END = re.compile(r"\s(?:bases?|camps?|posts?|barracks)$", re.IGNORECASE)  # (a mention that names a place)
 FACILITY_AFTER = re.compile(r"\s+(?:stations?|posts?|academy|headquarters|compounds?|barracks|buildings?|checkpoints?|"
                              r"bases?|camps?|hide-?outs?|safe\s*houses?|vehicles?|cars?|vans?|trucks?|buses?)\b", re.IGNORECASE)
@@ -602,6 +611,11 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
     actors = [m for m, after in zip(actors, actors[1:] + [None]) if not (
         after is not None and m.actor.generic and not after.actor.generic and
         _BELIEVED_TO_BE.fullmatch(text, m.end, after.start))]
+    # "The Arakan Army, an ethnic armed group fighting the military": what the named group is, told in apposition, no
+    # second party
+    actors = [m for k, m in enumerate(actors) if not (
+        k and m.actor.generic and not actors[k - 1].actor.generic and text.startswith(", a", actors[k - 1].end) and
+        _APPOSITION.fullmatch(text, actors[k - 1].end, m.start))]
     # "al Qaeda's JNIM", "the Islamic State's West Africa branch ISWAP": the parent a named group is told as of, no
     # party beside it
     actors = [m for m, after in zip(actors, actors[1:] + [None]) if not (
@@ -759,6 +773,12 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
         doers = [m for m in before if not (_before_may_hold(text, m.start, 30, _HELD_BY_WORDS) and
                                            _HELD_BY_BEFORE.search(text, max(0, m.start - 30), m.start))
                  and not _FACILITY_END.search(text, m.start, m.end)] or before
+        # (nor civilians an armed doer acted on first, the object of an earlier verb of its chain: "Gunmen stopped buses,
+        # forced passengers off, checked their identity cards and shot dead 23 people")
+        doers = [m for m in doers if not (m.actor.inter == CIVILIANS and _OBJECT_OF_VERB_BEFORE.search(
+            text, max(0, m.start - 20), m.start) and any(d.end <= m.start and d.actor.inter in ARMED_INTERS and
+                                                         not _SUBORDINATE.search(text, d.end, m.start) for d in doers))] \
+            or doers
         named = [m for m in doers if not m.actor.generic]
         agent, allies = _first_of_coordinated(text, doers, (named or doers)[-1])
     elif agent is not None and agent.start < trigger.start and not agent.actor.generic and agent not in victims:

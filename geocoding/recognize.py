@@ -69,7 +69,7 @@ AREA_WORDS = frozenset("department province region state district governorate".s
 # An area word after a name, or after it and a second name ("Somali region", "the Somali and Afar regions"), in
 # either case (Ethiopia's "Somali Region" is its official name).
 _AREA_WORD_AFTER = re.compile(r" (?:and [A-Z][\w'’-]+ )?(?i:" + "|".join(sorted(AREA_WORDS)) + r")s?\b")
-_NICKNAME_BEFORE = re.compile(r"[A-Z][\w'’-]+ [\"“][A-Z][^\"“”]{0,25}[\"”] $")
+_NICKNAME_BEFORE = re.compile(r"[A-Z][\w'’-]+ (?:[\"“][A-Z][^\"“”]{0,25}[\"”]|['‘][A-Z][^'‘’\"“”]{0,25}['’]) $")
 # Words before a name and "party" that make it a political party's: "the ruling Morena party".
 _POLITICAL_WORDS = frozenset("ruling governing opposition leftist rightist left-wing right-wing nationalist".split())
 _PARTY_NAME = re.compile(r"\b(?:" + "|".join(sorted(_POLITICAL_WORDS)) + r") ([A-Z][\w'’-]+) party\b")
@@ -1904,8 +1904,10 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     if kind_word or single and first in PERSON_TITLES:
         return False
     # Joaquin "El Chapo" Guzman: a nickname in quotes between a person's names, and the last name after it, not places.
-    if before in (' "', ' “') and after in ('" ', '” ') and _capitalised(prev_tok) and _capitalised(next_tok) or \
-            before in ('" ', '” ') and _NICKNAME_BEFORE.search(text, max(0, m.start - 40), m.start):
+    # (In single quotes too: "the sons of Joaquin 'El Chapo' Guzman".)
+    if before in (' "', ' “', " '", " ‘") and after in ('" ', '” ', "' ", "’ ") and _capitalised(prev_tok) and \
+            _capitalised(next_tok) or \
+            before in ('" ', '” ', "' ", "’ ") and _NICKNAME_BEFORE.search(text, max(0, m.start - 40), m.start):
         return False
     if m.text.isupper() and _dateline(text, m):
         return True

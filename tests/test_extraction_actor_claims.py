@@ -378,3 +378,11 @@ def test_a_claim_of_the_raid_names_the_doers_the_report_told_as_unnamed():
         "Jihadist fighters attacked an army post near Ansongo on Sunday, killing nine soldiers, security sources said. "
         "Islamic State Sahel Province claimed the raid on Monday.", published=helpers.TUE_2025_06_10)
     assert (sub, a1, a2) == ("Armed clash", "Islamic State Sahel Province", "Military Forces")
+
+
+def test_the_group_whose_members_an_officer_blamed_is_the_doer():
+    # "blamed members of the BIFF": the group, as "blamed the BIFF"
+    evs = helpers.events("Three soldiers were wounded when a roadside bomb exploded as their truck passed on Wednesday. "
+                         "Maj. Gen. Antonio Nafarrete blamed members of the Bangsamoro Islamic Freedom Fighters (BIFF).",
+                         published=helpers.PUBLISHED)
+    assert [helpers._names(ev) for ev in evs] == [("BIFF: Bangsamoro Islamic Freedom Fighters", "Military Forces")]

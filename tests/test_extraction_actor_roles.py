@@ -827,3 +827,17 @@ def test_militias_whose_support_a_raid_had_are_no_doers_of_an_act_of_their_own()
                    "militants, the ministry said. The operation, carried out with the support of local clan militias, "
                    "also destroyed two vehicles fitted with machine guns.") == \
         [("Armed clash", "Military Forces of Somalia", "Al Shabaab")]
+
+
+def test_civilians_an_armed_doer_acted_on_first_in_its_chain_of_verbs_are_its_victims():
+    # "forced passengers off": the object of the gunmen's earlier verb, not who shot the 23
+    assert codings("Gunmen stopped buses and trucks on a highway, forced passengers off, checked their identity cards "
+                   "and shot dead 23 people, officials said.") == [("Attack", "Unidentified Armed Group", "Civilians")]
+
+
+def test_what_a_named_group_is_told_in_apposition_is_no_second_party():
+    # "an ethnic armed group" is the Arakan Army itself, not an unidentified group it took the town from
+    assert codings("The Arakan Army, an ethnic armed group fighting the junta, said on Saturday it had captured the "
+                   "town of Buthidaung after weeks of fighting.")[0][1:] != ("AA: Arakan Army", "Unidentified Armed Group")
+    assert codings("The Arakan Army, an ethnic armed group, captured the town of Buthidaung on Saturday.") == \
+        [("Non-state actor overtakes territory", "AA: Arakan Army", None)]

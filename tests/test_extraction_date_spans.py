@@ -640,3 +640,11 @@ def test_a_taking_clause_is_found_in_capitals_and_after_two_blanks():
     assert past_taking_clauses("Kyauktaw, WHICH THE ARAKAN ARMY CAPTURED LAST YEAR, was shelled") == [(8, 50)]
     assert past_taking_clauses("Kyauktaw,  which the Arakan Army captured last year, was shelled") == [(8, 51)]
     assert past_taking_clauses("Kyauktaw, which the army shelled on Monday, lies near the coast") == []
+
+
+def test_a_weekend_gives_way_to_the_days_told_after_it():
+    # "over the weekend ... on Friday and Saturday": the days the report names, not the weekend's Saturday and Sunday
+    [ev] = extract_events("At least 184 people were killed in a massacre in the Cite Soleil area over the weekend, a "
+                          "rights group said on Monday. The killings took place on Friday and Saturday in the Wharf "
+                          "Jeremie neighbourhood.", published_at=dt.date(2024, 12, 9), toponyms=[], locations=[])
+    assert (ev.date_start, ev.date_end) == ("2024-12-06", "2024-12-07")

@@ -648,3 +648,11 @@ def test_one_gunned_down_is_an_act_dated_by_its_day_in_a_vigil_s_report():
     evs = extract_events("A 17-year-old boy who was gunned down Sunday was remembered at a vigil on Friday.",
                          published_at=D("2026-01-03"), toponyms=[], locations=[])
     assert [(ev.date_start, (ev.killed or {}).get("best")) for ev in evs] == [("2025-12-28", 1)]
+
+
+def test_a_toll_s_rise_is_dated_by_the_count_the_attack_by_its_own_day():
+    # "rose to 54 on Monday" is the day the toll was counted: the bombing is Sunday's
+    evs = extract_events("The death toll from a suicide bombing at a political rally in northwest Pakistan rose to 54 "
+                         "on Monday, officials said. The bomber blew himself up on Sunday among hundreds of supporters "
+                         "of the party.", published_at=D("2023-07-31"), toponyms=[], locations=[])
+    assert evs[0].date_start == "2023-07-30"

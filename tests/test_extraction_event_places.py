@@ -704,3 +704,28 @@ def test_a_capital_that_does_not_comment_is_no_scene():
     evs = helpers.report_events(text, GEOPARSER, "2025-06-15")
     assert [(e["sub_event_type"], e["location"]["name"], e["wounded"]["best"]) for e in evs] == [
         ("Air/drone strike", "Shebekino", 4)]
+
+
+def test_a_town_named_in_a_district_the_act_s_sentence_names_is_the_scene():
+    # the district only contains the town the next sentence names; a town of another district (where the wounded
+    # were taken) is no scene
+    text = ("PESHAWAR, Pakistan, March 14 (Reuters) - Pakistani security forces killed 12 militants in an "
+            "intelligence-based operation in the North Waziristan district of Khyber Pakhtunkhwa province, the military "
+            "said on Thursday. The operation was conducted in the Datta Khel area after reports of the presence of "
+            "militants. The wounded were taken to a hospital in Peshawar.")
+    evs = helpers.report_events(text, geoparser=GEOPARSER, published="2024-03-14")
+    assert [(_place(ev), ev["location"]["precision"]) for ev in evs] == [("Datta Khel", 1)]
+    text = ("KHAR, Pakistan, July 31 (AFP) - A suicide bomber blew himself up on Sunday among hundreds of supporters "
+            "of a party gathered in a tent in Khar, the main town of the Bajaur district of Khyber Pakhtunkhwa province. "
+            "At least 54 people were killed, officials said.")
+    evs = helpers.report_events(text, geoparser=GEOPARSER, published="2023-07-31")
+    assert [(_place(ev), ev["location"]["precision"]) for ev in evs] == [("Khar", 1)]
+
+
+def test_a_district_the_gazetteer_lacks_is_in_the_province_the_report_named_not_the_dateline_s():
+    # Rukha is unknown: the Panjshir the report named holds it, not Kabul's province, where the report was filed
+    text = ("KABUL, May 9 (AFP) - Fighters of the National Resistance Front attacked a Taliban checkpoint in the "
+            "Panjshir valley on Monday night, the anti-Taliban group said, claiming to have killed eight Taliban "
+            "fighters. A Taliban spokesman said the attack on the post in Rukha district had been repelled.")
+    evs = helpers.report_events(text, geoparser=GEOPARSER, published="2023-05-09")
+    assert [(ev["location"]["admin1"], ev["location"]["precision"]) for ev in evs] == [("Panjshayr", 4)]

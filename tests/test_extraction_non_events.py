@@ -763,3 +763,17 @@ def test_a_recalled_act_and_a_roundup_are_found_whatever_the_case_and_the_blanks
     assert _place_of_past_act(text, killed, 0) == (31, 91)
     text = "Since  the beginning of the year, operations across the country killed 300 militants."
     assert roundup(text, fold(text))
+
+
+def test_one_killed_in_an_attack_of_a_year_gone_by_is_recalled_in_an_anniversary_s_report():
+    # "killed in the 2014 attack": the year's attack, not an act of the day the anniversary was marked
+    assert events("Pakistan on Monday marked the tenth anniversary of the Taliban attack on the Army Public School "
+                  "in Peshawar, in which gunmen killed 147 people. Parents laid flowers at the school. 'The wound has not healed,' said the mother of one "
+                  "student killed in the 2014 attack.") == []
+
+
+def test_an_offensive_a_since_clause_dates_by_its_month_is_a_time_not_an_act():
+    # "since an alliance ... launched an offensive in October": when the losses began, months before the speech
+    assert events("Myanmar's junta leader said on Wednesday that elections would be held once the country was stable. "
+                  "The military has lost control of large areas since an alliance of ethnic armed groups launched an "
+                  "offensive in October, and analysts say the junta faces its biggest challenge since the coup.") == []

@@ -1095,3 +1095,11 @@ def test_names_of_two_victims_with_their_towns_are_no_two_incidents():
     text = ("NEWARK, N.J. - Two men were killed in a shooting on Saturday night, police said.\n\nMarcus Reed, 31, of "
             "Newark, and Tyrell Banks, 27, of East Orange, were shot as they sat in a parked car on Clinton Avenue.")
     assert len(helpers.report_events(text, helpers.GEOPARSER, SUN_2025_11_16)) == 1
+
+
+def test_an_ambush_s_opening_blast_told_with_its_gunfire_is_the_clash():
+    # the mines set off before the fighters opened fire are how the ambush began: one armed clash, not a second event
+    evs = helpers.events("Members of the People's Defence Force ambushed a military convoy on Saturday morning, killing "
+                         "nine soldiers, a spokesperson for the group said. The fighters detonated mines under two "
+                         "trucks before opening fire, the spokesperson said.", published=helpers.PUBLISHED)
+    assert [(ev.sub_event_type, (ev.killed or {}).get("best")) for ev in evs] == [("Armed clash", 9)]

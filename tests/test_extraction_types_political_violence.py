@@ -727,3 +727,17 @@ def test_a_shot_told_by_how_often_or_by_the_bullet_that_hit_a_person_is_an_attac
     assert [ev.sub_event_type for ev in events(
         "Russian forces shelled Kherson overnight, killing one man, officials said on Saturday. Over the past day "
         "Russian troops fired 76 times on Kherson region.")] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_vehicle_packed_with_explosives_is_a_bomb_s_blast_not_a_clash():
+    # a truck bomb set off at a base: the device's kind, not a fight with the soldiers there
+    assert codings("Two soldiers were killed and 27 wounded when a truck packed with explosives blew up at a military "
+                   "base on Tuesday, the army said. The attack was blamed on ELN rebels.") == \
+        [("Remote explosive/landmine/IED", "ELN: National Liberation Army", "Military Forces", 2)]
+
+
+def test_the_shell_a_roadside_bomb_is_made_from_is_no_shelling():
+    # "made from a mortar round": the device's material; the roadside bomb is the act
+    assert codings("Three soldiers were wounded when a roadside bomb exploded as their truck passed on Wednesday. The "
+                   "improvised explosive device was made from a mortar round and detonated by mobile phone, the army "
+                   "said.") == [("Remote explosive/landmine/IED", "Unidentified Armed Group", "Military Forces", None)]

@@ -605,3 +605,10 @@ def test_a_man_s_surrender_to_police_is_an_arrest_and_a_gun_pulled_out_no_place_
     # (a force's surrender of a place stays)
     assert [e.sub_event_type for e in helpers.events(
         "The garrison surrendered the town to the rebels on Monday.", published=day)] == ["Non-violent transfer of territory"]
+
+
+def test_arms_recovered_that_were_looted_before_are_no_looting():
+    # "arms looted from police armouries": what the cache is, taken months ago; the recovery is the act
+    evs = helpers.events("Security forces recovered a cache of arms looted from police armouries in Bishnupur district "
+                         "on Tuesday.", published=helpers.PUBLISHED)
+    assert "Looting/property destruction" not in [ev.sub_event_type for ev in evs]

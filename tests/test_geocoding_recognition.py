@@ -812,6 +812,8 @@ def test_a_political_party_named_like_a_town_is_no_place(geoparser):
 
 def test_a_nickname_in_quotes_between_a_person_s_names_is_no_place(geoparser):
     assert names(geoparser, 'Sons of Joaquin "El Chapo" Guzman fought in Culiacan.') == ["Culiacan"]
+    # (in single quotes, as some wires and headlines write it)
+    assert names(geoparser, "Sons of Joaquin 'El Chapo' Guzman fought in Culiacan.") == ["Culiacan"]
 
 
 # From test_geocoding_recog.py: Geocoding: multiword names in world and local news (a name's opening word, landmarks,
