@@ -587,6 +587,12 @@ def _ally_or_listener(text: str, start: int) -> bool:
         may_hold(before, lowered, _LISTENER_WORDS) and _LISTENER_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
+def _more_specific(unnamed: Actor, said: Actor) -> bool:
+    """Whether the generic armed men `said` tells more of who the unidentified armed group `unnamed` is (an ethnic or
+    communal militia, the army: "gunmen believed to be herdsmen")."""
+    return unnamed.inter == 3 and said.inter in ARMED_INTERS and said.name != unnamed.name
+
+
 def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casualties: list[CasualtyMention]):
     """(actor1, actor2) from the sentence: 'by X' and 'X's strike' make X the agent, and so does a
     mention the act's words begin inside ("Russian warplanes struck": the trigger is "warplanes
@@ -599,8 +605,10 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
               and not _answers_later(text, m, trigger) and not _EVACUATED_AFTER.match(text, m.end)]
     # "Gunmen believed to be members of the Jalisco New Generation Cartel", "Insurgents linked to the Islamic State":
     # the unnamed men are the named group
+    # (and unnamed men said to be of a kind of armed men the table knows: "Gunmen suspected to be Fulani herdsmen", the
+    # herdsmen's militia, no second party)
     actors = [m for m, after in zip(actors, actors[1:] + [None]) if not (
-        after is not None and m.actor.generic and not after.actor.generic and
+        after is not None and m.actor.generic and (not after.actor.generic or _more_specific(m.actor, after.actor)) and
         _BELIEVED_TO_BE.fullmatch(text, m.end, after.start))]
     # "al Qaeda's JNIM", "the Islamic State's West Africa branch ISWAP": the parent a named group is told as of, no
     # party beside it

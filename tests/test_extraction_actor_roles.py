@@ -60,6 +60,17 @@ def test_attackers_suspected_in_apposition_to_be_herdsmen_are_that_militia():
     assert ev.actor1["name"].startswith("Unidentified Communal Militia")
 
 
+def test_gunmen_said_to_be_herdsmen_are_that_militia_and_no_second_party():
+    # (Nigerian papers' "gunmen suspected to be (Fulani) herdsmen": one group of doers, told twice)
+    for text, doer in (("Gunmen suspected to be Fulani herdsmen killed 12 people in a village on Monday, officials said.",
+                        "Fulani Ethnic Militia"),
+                       ("Gunmen suspected to be herders killed 12 people in a village on Monday, officials said.",
+                        "Unidentified Communal Militia")):
+        [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
+        assert ev.sub_event_type == "Attack" and ev.actor1["name"].startswith(doer), text
+        assert ev.actor2["name"].startswith("Civilians"), text
+
+
 # From test_extraction_asiafar.py: Conflict reports from Myanmar, the Philippines, Pakistan, Indian Kashmir and
 # central India, Thailand's deep south, Papua and the Chittagong Hill Tracts: the armed groups and forces by the names
 # the region's papers use.
