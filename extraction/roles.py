@@ -168,7 +168,9 @@ _HOW_BEFORE = re.compile(r"\b(?:when|as|after)\s+(?:(?:the|an?|two|three|four|fi
 # (the second perhaps with a word that tells what it is: "Sudan's army and the paramilitary RSF", "and the Rwanda-backed M23")
 _PARTY_MODIFIER = r"(?:(?:paramilitary|nationalist|islamist|jihadist|separatist|ethnic|rebel|armed|allied|rival|militant|" \
     r"insurgent|[\w]+-(?:backed|led|linked|aligned|allied))\s+)?"
-_AND_LINK = re.compile(r"(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+(?:of|from)\s+(?:the\s+)?|[\w-]+\s+[\w-]+\s+(?:of|from)\s+(?:the\s+)?|"
+# (the second perhaps told as suspected, or by its country's demonym: "Malian soldiers and suspected Russian Wagner Group
+# fighters executed ...": one side, the state's men and their foreign auxiliaries)
+_AND_LINK = re.compile(r"(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?(?:(?:suspected|alleged)\s+)?(?:(?-i:[A-Z][a-z]+(?:an|ese|i|ish))\s+)?(?:[\w-]+\s+(?:of|from)\s+(?:the\s+)?|[\w-]+\s+[\w-]+\s+(?:of|from)\s+(?:the\s+)?|"
                        + _PARTY_MODIFIER + r")|,\s*", re.IGNORECASE)
 # the doer of a passive act told after the rest of its clause, "by X" after no participle of its own ("was shot dead at
 # his home early on Wednesday by a group of gunmen", not "killed in areas occupied by the militants")

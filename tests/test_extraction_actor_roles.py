@@ -71,6 +71,17 @@ def test_gunmen_said_to_be_herdsmen_are_that_militia_and_no_second_party():
         assert ev.actor2["name"].startswith("Civilians"), text
 
 
+def test_state_forces_and_suspected_foreign_fighters_written_together_are_one_side():
+    # (a rights group's "Malian soldiers and suspected Russian Wagner Group fighters executed ...": the army acts, its
+    # auxiliaries beside it, on the civilians; no fight between the two)
+    for text in ("Malian soldiers and suspected Russian Wagner Group fighters executed at least 20 civilians in the "
+                 "village on March 5, Human Rights Watch said.",
+                 "Malian soldiers and Russian Wagner fighters killed 20 civilians in the village on Monday."):
+        [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
+        assert (ev.sub_event_type, ev.actor1["name"]) == ("Attack", "Military Forces of Mali"), text
+        assert ev.actor2["name"].startswith("Civilians"), text
+
+
 # From test_extraction_asiafar.py: Conflict reports from Myanmar, the Philippines, Pakistan, Indian Kashmir and
 # central India, Thailand's deep south, Papua and the Chittagong Hill Tracts: the armed groups and forces by the names
 # the region's papers use.
