@@ -36,6 +36,10 @@ _BACKGROUND_WORDS = (
     r"decades-long\s+(?:terror(?:ist)?\s+|armed\s+)?(?:campaign|insurgency|war|conflict)|"
     # "The ADF ... has killed thousands of civilians in Ituri": a group's toll over its years, no act's
     r"(?:has|have)\s+(?:also\s+)?killed\s+(?:tens\s+of\s+|hundreds\s+of\s+|many\s+)?thousands\b|"
+    # "CODECO ... has been blamed for hundreds of deaths in Ituri", "has been held responsible for the deaths of
+    # thousands": the same, laid at its door
+    r"(?:has|have)\s+been\s+(?:blamed|held\s+responsible)\s+for\s+(?:the\s+deaths\s+of\s+)?"
+    r"(?:tens\s+of\s+|many\s+)?(?:hundreds|thousands)\b|"
     # "killed by the military since the 2021 coup", "Russia's losses since 24 February 2022", "since the war": a war's
     # running total, no act's
     r"since\s+the\s+(?:19|20)\d\d\b|since\s+(?:the\s+)?(?:war|conflict|coup|invasion|escalation|outbreak)\b|"

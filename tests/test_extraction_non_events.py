@@ -250,6 +250,15 @@ def test_a_state_or_a_campaign_since_months_ago_is_no_act():
                 published=dt.date(2024, 12, 5)) == []
 
 
+def test_the_deaths_a_group_has_been_blamed_for_are_no_act():
+    # (background of a Congo report: the group's toll over its years, laid at its door)
+    assert subs("CODECO, a loose association of Lendu militias, has been blamed for hundreds of deaths in Ituri.") == []
+    text = ("Militiamen killed 60 people at a camp for displaced people on Tuesday. CODECO, a loose association of Lendu "
+            "militias, has been blamed for hundreds of deaths in Ituri.")
+    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
+    assert ev.killed["best"] == 60
+
+
 def test_a_war_s_tally_or_the_fighting_talks_aim_to_end_is_no_act():
     assert subs("Fighting in eastern Congo has killed thousands of people this year and displaced hundreds of "
                 "thousands.") == []
