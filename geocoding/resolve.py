@@ -180,8 +180,10 @@ _OWNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})['’
 _AREA_OWNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:region|province|state|oblast|"
                                 r"governorate|Region|Province|State|Oblast|Governorate)['’]s\s+$")
 _COUNTRY_NEXT = re.compile(r",\s*(?:(?:north|south|east|west|central)[\w-]*\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
-# "the Syrian city of Homs", "the Iraqi town of X": a demonym qualifies the place after it.
-_DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:city|town|village|province|capital|region|port|border town)\s+of\s+$")
+# "the Syrian city of Homs", "the Iraqi town of X": a demonym qualifies the place after it (and so does a country's
+# name: "the central Mali village of Welingara", "the Burkina Faso town of Djibo")
+_DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:city|town|village|province|capital|region|port|"
+                             r"border town)\s+of\s+$")
 # (also "Hodeidah, Hajjah and the capital Sanaa": a list, not Hodeidah in Hajjah governorate)
 _LIST_AFTER = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+(?:[a-z]+\s+){0,2})?[A-Z]")
 # A list's last item told by its number or kind, not its name: "and several islands", "or other countries".
@@ -1293,6 +1295,8 @@ class Resolver:
         d = _DEMONYM_BEFORE.search(before) if of_before else None
         if d and d.group(1) in self.gazetteer.demonyms:
             hints["country"] = self.gazetteer.demonyms[d.group(1)]
+        elif d and (countries := [p for p in self.gazetteer.candidates(d.group(1))[:3] if p.feature_code == "PCLI"]):
+            hints["country"] = countries[0].country_code
         k = _KIND_BEFORE.search(before) if of_before else None
         if k and k.group(1).lower() == "district" and (name := _NAME_BEFORE_KIND.search(before, 0, k.start())) \
                 and name.group(1) not in self.gazetteer.demonyms:
