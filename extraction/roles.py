@@ -76,7 +76,9 @@ _CLAIMED_VERB = (r"(?:targeted|attacked|struck|hit|fired|launched|ambushed|bombe
 # (or a "which" clause: "The People's Anti-Fascist Front, which India says is a front for X, claimed responsibility")
 # (the group's name perhaps in quotes: 'The so-called "Islamic State" claimed responsibility', as DW writes it)
 CLAIMED_AFTER = re.compile(r"[\"”]?(?:\s+\([^()]{1,20}\))?(?:,\s+(?:(?:the|an?|(?:[\w-]+\s+)?[\w-]+['’]s)\s+[^,.;()]{1,60}|"
-                            r"which\s+[^,.;()]{1,80}),)?\s+(?:\([^()]{1,20}\)\s+)?"
+                            # (or the comma that closes an apposition before the name: "Al Qaeda's Sahel affiliate,
+                            # JNIM, claimed responsibility")
+                            r"which\s+[^,.;()]{1,80}),)?,?\s+(?:\([^()]{1,20}\)\s+)?"
                             # (its branch where it acts: "The Islamic State group's affiliate in the region claimed")
                             r"(?:(?:affiliate|branch|franchise|offshoot)\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
                             r"(?:[\w-]+\s+){0,2}?"
