@@ -505,6 +505,10 @@ RULES = [
                 r"(?:(?!(?:in|at|from|near|of|on|by|to|into)\s)[\w'’-]+\s+){0,3}?"
                 r"(?:towns?|villages?|city|cities|airports?|air\s*bases?|bases?|crossings?|districts?|neighbou?rhoods?|provinces?|"
                 r"ports?|bridges?|hilltops?|checkpoints?|positions?|strongholds?|outposts?)\b|"
+                # a force's headquarters ("seized the army's 6th Infantry Division headquarters in El Fasher"; not a
+                # party's or a firm's offices searched: "police seized the party's headquarters")
+                r"(?:seized|(?:had|have|has)\s+taken)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
+                r"(?:army|military|division|brigade|battalion|regiment|corps|command)\s+(?:headquarters|garrison|barracks)\b|"
                 # (not "captured on video", "stormed the building": no territory changes hands)
                 rf"captur(?:ed|ing)(?!\s+(?:on|by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:video|camera|cameras|film|tape|surveillance))"
                 rf"(?!{_CAPTIVES})|"

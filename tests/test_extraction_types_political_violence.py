@@ -727,3 +727,11 @@ def test_a_shot_told_by_how_often_or_by_the_bullet_that_hit_a_person_is_an_attac
     assert [ev.sub_event_type for ev in events(
         "Russian forces shelled Kherson overnight, killing one man, officials said on Saturday. Over the past day "
         "Russian troops fired 76 times on Kherson region.")] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_force_s_headquarters_seized_is_territory_taken():
+    # (Sudan's war: "seized the army's 6th Infantry Division headquarters in El Fasher")
+    text = ("Sudan's Rapid Support Forces said on Sunday they had seized the army's 6th Infantry Division headquarters "
+            "in El Fasher after an 18-month siege.")
+    [ev] = extract_events(text, published_at=dt.date(2025, 10, 27), toponyms=[], locations=[])
+    assert (ev.sub_event_type, ev.actor1["name"]) == ("Non-state actor overtakes territory", "RSF: Rapid Support Forces")
