@@ -1095,3 +1095,15 @@ def test_names_of_two_victims_with_their_towns_are_no_two_incidents():
     text = ("NEWARK, N.J. - Two men were killed in a shooting on Saturday night, police said.\n\nMarcus Reed, 31, of "
             "Newark, and Tyrell Banks, 27, of East Orange, were shot as they sat in a parked car on Clinton Avenue.")
     assert len(helpers.report_events(text, helpers.GEOPARSER, SUN_2025_11_16)) == 1
+
+
+def test_the_losing_side_s_withdrawal_told_with_a_taking_is_the_same_incident():
+    # ("The militants ... withdrew without a fight": how the place was lost, no transfer of its own)
+    text = ("Somali government forces recaptured the town of Adan Yabaal from al Shabaab on Tuesday, the defence ministry "
+            "said. The militants, who had held the town for six years, withdrew without a fight, residents said.")
+    evs = extract_events(text, published_at=dt.date(2022, 12, 6), toponyms=[], locations=[])
+    assert [e.sub_event_type for e in evs] == ["Government regains territory"]
+    # (a withdrawal of another day stays its own)
+    text = "Somali forces recaptured the town from al Shabaab on Tuesday. On Friday, the army withdrew from another town."
+    evs = extract_events(text, published_at=dt.date(2022, 12, 6), toponyms=[], locations=[])
+    assert sorted(e.sub_event_type for e in evs) == ["Government regains territory", "Non-violent transfer of territory"]
