@@ -1396,6 +1396,12 @@ class Resolver:
         if q is None and (the_before and text.find(" of ", m.end, m.end + 20) >= 0 or
                           text.startswith(_LANDMARK_WORDS_AFTER, m.end)):
             q = _QUARTER_OF_CITY_AFTER.match(text, m.end, m.end + 80)
+            # (a country is no city that holds a quarter: "the Mocimboa da Praia district of Mozambique's Cabo Delgado
+            # province" is the district, not a quarter of the town of the country's name; a province's name may be its
+            # city's, "the Adhamiyah district of Baghdad")
+            if q is not None and next((p.feature_code for p in self.gazetteer.candidates(q.group("y"))[:1]), None) \
+                    == "PCLI":
+                q = None
         if q is None and text.startswith(("'s", "’s"), m.start - 3, m.start - 1) and _QUARTER_WORD_AFTER.match(text, m.end):
             q = _CITY_OWNING_QUARTER_BEFORE.search(text, max(0, m.start - 60), m.start)
         if q is None and the_before and text.endswith(_SAID_THE_BEFORE, 0, m.start) and \
