@@ -552,6 +552,10 @@ def _where_background(text: str, trigger: Trigger, m: ActorMention) -> bool:
         _STRONGHOLD_BEFORE.search(text, max(0, m.start - 50), m.start) is not None)
 
 
+# (or the two sides of the fighting an "amid" clause sets the act in: "A drone strike killed 26 people in Finote Selam ...
+# amid clashes between the federal army and the Fano militia": neither is the act's target)
+_AMID_FIGHT_BETWEEN = re.compile(r"\bamid\s+(?:(?:the|a|an|heavy|fierce|renewed|ongoing|continued|weeks\s+of|months\s+of)\s+)*"
+                                 r"(?:clashes|fighting|battles|hostilities|war|conflict)\s+between\s", re.IGNORECASE)
 _SETTING_AFTER = re.compile(r"['’]?s?\s+(?:[\w-]+\s+)?(?:war|wars|conflict|feud|violence|infighting|fighting|rivalry|"
                             r"dispute|crackdown|offensive)\b", re.IGNORECASE)
 
@@ -724,6 +728,7 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
     after = [m for m in actors if m.start > trigger.start and m is not agent and m is not target
              and not _responder_after(text, m, trigger) and not (_SETTING_BETWEEN.search(text, trigger.end, m.start) and
                      _SETTING_AFTER.match(text, m.end)) and not _where_background(text, trigger, m)
+             and not (text.find("amid", trigger.end, m.start) >= 0 and _AMID_FIGHT_BETWEEN.search(text, trigger.end, m.start))
              and not (m.actor.inter == IDENTITY and _COMMUNITY_HOMES_AFTER.match(text, m.end))]
     if agent is None and not passive and not before:
         # "The Burkinabe army said it neutralised 50 terrorists": the speaker is the doer

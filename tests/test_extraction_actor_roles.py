@@ -82,6 +82,14 @@ def test_state_forces_and_suspected_foreign_fighters_written_together_are_one_si
         assert ev.actor2["name"].startswith("Civilians"), text
 
 
+def test_the_sides_of_the_fighting_an_amid_clause_sets_the_act_in_are_no_target():
+    # (Amhara's war: the strike's dead are those it killed, not the army the clause names beside Fano)
+    text = ("A drone strike killed 26 people and wounded 55 in the town on Sunday, two health officials said, amid "
+            "clashes between the federal army and the Fano militia.")
+    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
+    assert ev.actor2["name"].startswith("Civilians")
+
+
 # From test_extraction_asiafar.py: Conflict reports from Myanmar, the Philippines, Pakistan, Indian Kashmir and
 # central India, Thailand's deep south, Papua and the Chittagong Hill Tracts: the armed groups and forces by the names
 # the region's papers use.
