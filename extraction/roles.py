@@ -219,7 +219,9 @@ _CLAIMED_ACT = re.compile(r"\s+(?:has\s+|had\s+)?claimed\s+an?\s+(?:[\w-]+\s+)?"
 # Russia, which fought on the other side from the air)
 ALLY_BEFORE = re.compile(r"\b(?:(?:backed|supported|assisted|aided|helped)\s+by|despite|"
                          # "carried out with the support of local clan militias"
-                         r"with\s+(?:the\s+)?(?:help|support|backing|assistance)\s+of)\s+(?:the\s+)?(?:local\s+|allied\s+|"
+                         r"with\s+(?:the\s+)?(?:help|support|backing|assistance)\s+of|"
+                         # "The strike was conducted at the request of the Somali government" (AFRICOM's words)
+                         r"at\s+the\s+request\s+of|in\s+coordination\s+with)\s+(?:the\s+)?(?:local\s+|allied\s+|"
                           r"pro-government\s+|clan\s+|tribal\s+|heavy\s+|intense\s+|a\s+wave\s+of\s+){0,2}$",
                          re.IGNORECASE)
 
@@ -565,7 +567,7 @@ _VANQUISHED_BEFORE = re.compile(r"\b(?:victory|victorious|win|triumph)\s+(?:over
 
 
 # the words ALLY_BEFORE and _LISTENER_BEFORE cannot match without (see may_hold)
-_ALLY_WORDS = ("by", "despite", "with")
+_ALLY_WORDS = ("by", "despite", "with", "request")
 _LISTENER_WORDS = ("told", "according", "called", "alerted", "notified", "contacted", "informed")
 
 

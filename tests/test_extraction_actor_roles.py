@@ -90,6 +90,16 @@ def test_the_sides_of_the_fighting_an_amid_clause_sets_the_act_in_are_no_target(
     assert ev.actor2["name"].startswith("Civilians")
 
 
+def test_the_government_a_strike_was_conducted_at_the_request_of_is_no_target():
+    # (AFRICOM's words: the Somali government asked for the strike on al Shabaab; it is no second act on it)
+    text = ("The U.S. military said on Wednesday it had carried out an air strike against al Shabaab fighters near Jilib "
+            "in southern Somalia on Tuesday, killing three militants. The strike was conducted at the request of the "
+            "Somali government, U.S. Africa Command (AFRICOM) said in a statement, adding that its initial assessment "
+            "was that no civilians were injured or killed.")
+    evs = extract_events(text, published_at=dt.date(2023, 3, 15), toponyms=[], locations=[])
+    assert [(e.sub_event_type, e.actor2["name"]) for e in evs] == [("Air/drone strike", "Al Shabaab")]
+
+
 # From test_extraction_asiafar.py: Conflict reports from Myanmar, the Philippines, Pakistan, Indian Kashmir and
 # central India, Thailand's deep south, Papua and the Chittagong Hill Tracts: the armed groups and forces by the names
 # the region's papers use.
