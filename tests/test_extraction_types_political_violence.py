@@ -735,3 +735,17 @@ def test_a_force_s_headquarters_seized_is_territory_taken():
             "in El Fasher after an 18-month siege.")
     [ev] = extract_events(text, published_at=dt.date(2025, 10, 27), toponyms=[], locations=[])
     assert (ev.sub_event_type, ev.actor1["name"]) == ("Non-state actor overtakes territory", "RSF: Rapid Support Forces")
+
+
+def test_a_place_seized_by_its_name_alone_is_territory_taken():
+    # ("M23 rebels seized Goma on Monday", "Fano militiamen seized Lalibela ... after clashes with the army")
+    for text, loser in (("M23 rebels seized Goma on Monday.", None),
+                        ("Fano militiamen seized Lalibela on Wednesday after clashes with the army.",
+                         "Military Forces")):
+        [ev] = extract_events(text, published_at=dt.date(2025, 1, 30), toponyms=[], locations=[])
+        assert ev.sub_event_type == "Non-state actor overtakes territory", text
+        assert (ev.actor2 or {}).get("name") == loser, text
+    # (not what police seize: "seized guns from the residence", "seized Smith's car")
+    for text in ("Police seized guns from the residence.", "Police seized Smith's car on Monday."):
+        assert all(e.sub_event_type != "Government regains territory"
+                   for e in extract_events(text, published_at=dt.date(2025, 1, 30), toponyms=[], locations=[])), text
