@@ -67,8 +67,11 @@ _ENCOUNTER_WITH_ARMED = (r"\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:security|f
                          r"\s+(?:broke\s+out|took\s+place|erupted|ensued|was\s+underway|is\s+underway|was\s+on|is\s+on)\b")
 
 
-# what is stormed when no territory changes hands: a building ("stormed the National Penitentiary", "a hotel")
+# what is stormed when no territory changes hands: a building ("stormed the National Penitentiary", "a hotel"), or a
+# village or a market, where no one fights back unless told ("RSF fighters stormed the village twice", "gunmen stormed
+# the market": an attack on its people)
 _STORMED_BUILDING = (r"\s+(?:(?:the|a|an)\s+|[\w-]+['’]s\s+)(?:[\w-]+\s+){0,2}?(?:building|hotel|house|home|compound|apartment|"
+                     r"village|hamlet|market|"
                      r"mall|school|hospital|restaurant|church|mosque|bank|office|station|prison|penitentiary|jail|studio|"
                      r"embassy|consulate|parliament|palace|ministry|headquarters|courthouse|stadium|theatre|theater)s?\b")
 # an armed group's storming of a building is an attack (events: a state force's storming is a raid, told by its other

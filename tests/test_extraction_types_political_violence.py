@@ -749,3 +749,15 @@ def test_a_place_seized_by_its_name_alone_is_territory_taken():
     for text in ("Police seized guns from the residence.", "Police seized Smith's car on Monday."):
         assert all(e.sub_event_type != "Government regains territory"
                    for e in extract_events(text, published_at=dt.date(2025, 1, 30), toponyms=[], locations=[])), text
+
+
+def test_a_village_stormed_with_no_one_told_fighting_back_is_an_attack():
+    # (Sudan's Gezira: "RSF fighters stormed the village twice" told after the killing of its people)
+    text = ("Sudan's Rapid Support Forces killed more than 100 people in an attack on the village on Wednesday. "
+            "Activists said RSF fighters stormed the village twice.")
+    [ev] = extract_events(text, published_at=dt.date(2024, 6, 7), toponyms=[], locations=[])
+    assert (ev.sub_event_type, ev.actor2["name"]) == ("Attack", "Civilians")
+    # (a fight told with it stays a fight)
+    [ev] = extract_events("Jihadists stormed the village on Sunday and clashed with VDP volunteers, killing 12.",
+                          published_at=dt.date(2024, 6, 7), toponyms=[], locations=[])
+    assert ev.sub_event_type == "Armed clash"
