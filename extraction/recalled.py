@@ -289,6 +289,8 @@ def _past_act_in_time(text: str, trigger: Trigger, sentence_start: int, first_ac
     return trigger.start, clause.end() if clause else trigger.end
 
 
+# years of acts, told as a place's or a war's past ("years of clashes", "decades of fighting")
+_YEARS_OF_BEFORE = re.compile(r"\b(?:years|decades|a\s+decade|generations)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _EPISODE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -369,6 +371,9 @@ def reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, d
     # case-insensitive, each tried at every character, and a plain look for the words one needs rules most out
     # (see matching.may_hold: a case-odd letter lets every search run)
     # (not sliced for an act with a toll that needs none of the searches)
+    if trigger.rule.noun and text.find(" of ", max(span[0], trigger.start - 30), trigger.start) >= 0 and \
+            _YEARS_OF_BEFORE.search(text, max(span[0], trigger.start - 30), trigger.start):
+        return False  # "Plateau has been hit by years of clashes between herders and farmers": a region's past, no act
     if (not trigger.rule.noun or trigger.rule.always) and casualties:
         return True
     before = text[max(span[0], trigger.start - 90):trigger.start]

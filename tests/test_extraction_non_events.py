@@ -259,6 +259,15 @@ def test_the_deaths_a_group_has_been_blamed_for_are_no_act():
     assert ev.killed["best"] == 60
 
 
+def test_years_of_clashes_are_a_place_s_past_no_act():
+    # (a Nigerian report's background: "Plateau has been hit by years of clashes between herders and farmers")
+    assert subs("Plateau has been hit by years of clashes between herders and farmers over land and water.") == []
+    assert subs("The region has seen decades of fighting between herders and farmers.") == []
+    # (a clash told with its toll stays)
+    assert subs("Fighting between herders and farmers killed 12 people on Sunday, after years of clashes.") == \
+        ["Armed clash"]
+
+
 def test_a_war_s_tally_or_the_fighting_talks_aim_to_end_is_no_act():
     assert subs("Fighting in eastern Congo has killed thousands of people this year and displaced hundreds of "
                 "thousands.") == []
