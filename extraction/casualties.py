@@ -54,7 +54,10 @@ _LOCAL_HEAD = r"(?:village|district|ward|community|clan|town)[ \t]+heads?"
 # "a member of the security forces", "a member of the public": one member, only of a force or of the public ("shot a
 # member of the Flammers gang in 2015" is too often a court story's recalled act)
 _ONE_MEMBER = r"member(?=\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:forces|army|police|military|gendarmerie|public)\b)"
-_NOUN = (literal_words(sorted(CATEGORY.keys() - {"head", "heads", "member"}, key=len, reverse=True))  # longest first
+# ... or one of a staff or a family ("One staff member was shot dead", "a family member"; first: "staff" alone is a noun
+# of the lists too)
+_GROUP_MEMBER = r"(?:staff|family|crew)[ \t]+member"
+_NOUN = (_GROUP_MEMBER + "|" + literal_words(sorted(CATEGORY.keys() - {"head", "heads", "member"}, key=len, reverse=True))  # longest first
          + "|" + _LOCAL_HEAD + "|" + _AGE_NOUN + "|" + _ONE_MEMBER)
 # the nouns of one person (those whose plural is a noun of the lists too): a title before a name ("governor Ali Khan")
 _SINGULAR_NOUN = literal_words(sorted((n for n in CATEGORY.keys() - {"head", "member"}

@@ -217,6 +217,8 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
         return True
     if _seized_in_the_act(group, cand, kind):
         return True
+    if _taken_place_left(group, cand, kind):
+        return True
     if kind.event_type == STRATEGIC and kind.sub_event_type != cand.sub_event_type:
         return False  # an arrest and a looting, an agreement and a withdrawal: developments of their own
     if kind.event_type != cand.event_type:
@@ -287,6 +289,22 @@ def _destruction_of_the_act(group: list[Candidate], cand: Candidate, kind: Candi
         return False  # (another party's: "Protesters later looted shops")
     return cand.place is None or cand.place_key[1] != 0 or \
         compatible(kind.place.record if kind.place else None, cand.place.record)
+
+
+# a place taken by force (a withdrawal from it told with it is the same incident)
+_TAKINGS = ("Non-state actor overtakes territory", "Government regains territory")
+
+
+def _taken_place_left(group: list[Candidate], cand: Candidate, kind: Candidate) -> bool:
+    """A withdrawal told with a taking, of its day and place, by the side that lost it or by men unnamed ("Somali forces
+    recaptured Adan Yabaal ... The militants withdrew without a fight", "The RSF seized the army's headquarters ...
+    troops had withdrawn to safer positions"): the losing side's leaving of the place taken, no second act."""
+    return cand.sub_event_type == "Non-violent transfer of territory" and kind.sub_event_type in _TAKINGS and \
+        not cand.casualties and not _dated_apart(group, cand) and \
+        (cand.actor1 is None or cand.actor1.actor.generic or
+         (loser := _group_value(group, "actor2")) is not None and one_group(loser.actor, cand.actor1.actor)) and \
+        (cand.place is None or cand.place_key[1] != 0 or
+         compatible(kind.place.record if kind.place else None, cand.place.record))
 
 
 def _seized_in_the_act(group: list[Candidate], cand: Candidate, kind: Candidate) -> bool:

@@ -36,6 +36,10 @@ _BACKGROUND_WORDS = (
     r"decades-long\s+(?:terror(?:ist)?\s+|armed\s+)?(?:campaign|insurgency|war|conflict)|"
     # "The ADF ... has killed thousands of civilians in Ituri": a group's toll over its years, no act's
     r"(?:has|have)\s+(?:also\s+)?killed\s+(?:tens\s+of\s+|hundreds\s+of\s+|many\s+)?thousands\b|"
+    # "CODECO ... has been blamed for hundreds of deaths in Ituri", "has been held responsible for the deaths of
+    # thousands": the same, laid at its door
+    r"(?:has|have)\s+been\s+(?:blamed|held\s+responsible)\s+for\s+(?:the\s+deaths\s+of\s+)?"
+    r"(?:tens\s+of\s+|many\s+)?(?:hundreds|thousands)\b|"
     # "killed by the military since the 2021 coup", "Russia's losses since 24 February 2022", "since the war": a war's
     # running total, no act's
     r"since\s+the\s+(?:19|20)\d\d\b|since\s+(?:the\s+)?(?:war|conflict|coup|invasion|escalation|outbreak)\b|"
@@ -76,12 +80,24 @@ _WAR_TOLL = re.compile(
     r"(?:24|48|72)\s+hours|overnight|yesterday|today|this\s+week)\b)", re.IGNORECASE)
 
 
+# ... or told of its dead, in a clause the war's word opens ("Benue has been hit by attacks in which thousands have
+# died", "the insurgency, during which more than 40,000 people have been killed"): the same toll in the thousands
+_WAR_TOLL_DIED = re.compile(
+    r"\b(?:war|conflict|fighting|violence|insurgency|offensive|campaign|rebellion|unrest|bloodshed|hostilities|clashes|"
+    r"attacks|raids)\b,?\s+(?:in|during)\s+which\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|"
+    r"an\s+estimated|roughly|upwards\s+of)\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands)"
+    r"\s+(?:(?:of\s+)?(?:people|civilians)\s+)?(?:has|have)\s+(?:died|been\s+killed|perished)\b", re.IGNORECASE)
+
+
 def war_toll_start(sentence: str) -> int | None:
     """Where a war's running toll told in the present perfect starts in sentence (its war's word), or None (see
-    _WAR_TOLL)."""
+    _WAR_TOLL, _WAR_TOLL_DIED)."""
     if (" has " in sentence or " have " in sentence) and \
             ("killed" in sentence or "left" in sentence or "claimed" in sentence) and \
             (found := _WAR_TOLL.search(sentence)) is not None:
+        return found.start()
+    if " which " in sentence and (" have " in sentence or " has " in sentence) and \
+            (found := _WAR_TOLL_DIED.search(sentence)) is not None:
         return found.start()
     return None
 

@@ -307,6 +307,13 @@ def _past_act_in_time(text: str, trigger: Trigger, sentence_start: int, first_ac
     return trigger.start, clause.end() if clause else trigger.end
 
 
+# what the act a sentence opens with did to those who heard of it ("The attack, rare in the southwest, shocked the
+# country", "The bombing sparked outrage"): an act told before, named again as its subject
+# (not what it set off at a place, which may be the act's own: "The shooting prompted a lockdown at Roosevelt")
+_ECHO_AFTER = re.compile(r"(?:,[^,.;]{1,60},)?\s+(?:shocked|stunned|(?:sparked|drew|triggered|provoked|caused)\s+"
+                         r"(?:widespread\s+|international\s+|national\s+)?(?:outrage|condemnation))\b", re.IGNORECASE)
+# years of acts, told as a place's or a war's past ("years of clashes", "decades of fighting")
+_YEARS_OF_BEFORE = re.compile(r"\b(?:years|decades|a\s+decade|generations)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _EPISODE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -387,6 +394,9 @@ def reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, d
     # case-insensitive, each tried at every character, and a plain look for the words one needs rules most out
     # (see matching.may_hold: a case-odd letter lets every search run)
     # (not sliced for an act with a toll that needs none of the searches)
+    if trigger.rule.noun and text.find(" of ", max(span[0], trigger.start - 30), trigger.start) >= 0 and \
+            _YEARS_OF_BEFORE.search(text, max(span[0], trigger.start - 30), trigger.start):
+        return False  # "Plateau has been hit by years of clashes between herders and farmers": a region's past, no act
     if (not trigger.rule.noun or trigger.rule.always) and casualties:
         return True
     before = text[max(span[0], trigger.start - 90):trigger.start]
@@ -410,6 +420,9 @@ def reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, d
         return False
     if casualties or dates:
         return True
+    if trigger.start - span[0] <= 5 and lowered.endswith("the ") and \
+            _ECHO_AFTER.match(text, trigger.end, span[1]) is not None:
+        return False  # "The attack, rare in Nigeria's southwest, shocked the country": the act told before, its echo
     if (case_odd or holds_a_word(lowered, _REFERRED_WORDS)) and \
             REFERRED_BEFORE.search(text, max(span[0], trigger.start - 90), trigger.start):
         return False  # "Turkey blamed the attack on the YPG": the act told before, named again

@@ -76,7 +76,9 @@ _CLAIMED_VERB = (r"(?:targeted|attacked|struck|hit|fired|launched|ambushed|bombe
 # (or a "which" clause: "The People's Anti-Fascist Front, which India says is a front for X, claimed responsibility")
 # (the group's name perhaps in quotes: 'The so-called "Islamic State" claimed responsibility', as DW writes it)
 CLAIMED_AFTER = re.compile(r"[\"”]?(?:\s+\([^()]{1,20}\))?(?:,\s+(?:(?:the|an?|(?:[\w-]+\s+)?[\w-]+['’]s)\s+[^,.;()]{1,60}|"
-                            r"which\s+[^,.;()]{1,80}),)?\s+(?:\([^()]{1,20}\)\s+)?"
+                            # (or the comma that closes an apposition before the name: "Al Qaeda's Sahel affiliate,
+                            # JNIM, claimed responsibility")
+                            r"which\s+[^,.;()]{1,80}),)?,?\s+(?:\([^()]{1,20}\)\s+)?"
                             # (its branch where it acts: "The Islamic State group's affiliate in the region claimed")
                             r"(?:(?:affiliate|branch|franchise|offshoot)\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
                             r"(?:[\w-]+\s+){0,2}?"
@@ -170,7 +172,9 @@ _HOW_BEFORE = re.compile(r"\b(?:when|as|after)\s+(?:(?:the|an?|two|three|four|fi
 # (the second perhaps with a word that tells what it is: "Sudan's army and the paramilitary RSF", "and the Rwanda-backed M23")
 _PARTY_MODIFIER = r"(?:(?:paramilitary|nationalist|islamist|jihadist|separatist|ethnic|rebel|armed|allied|rival|militant|" \
     r"insurgent|[\w]+-(?:backed|led|linked|aligned|allied))\s+)?"
-_AND_LINK = re.compile(r"(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+(?:of|from)\s+(?:the\s+)?|[\w-]+\s+[\w-]+\s+(?:of|from)\s+(?:the\s+)?|"
+# (the second perhaps told as suspected, or by its country's demonym: "Malian soldiers and suspected Russian Wagner Group
+# fighters executed ...": one side, the state's men and their foreign auxiliaries)
+_AND_LINK = re.compile(r"(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?(?:(?:suspected|alleged)\s+)?(?:(?-i:[A-Z][a-z]+(?:an|ese|i|ish))\s+)?(?:[\w-]+\s+(?:of|from)\s+(?:the\s+)?|[\w-]+\s+[\w-]+\s+(?:of|from)\s+(?:the\s+)?|"
                        + _PARTY_MODIFIER + r")|,\s*", re.IGNORECASE)
 # the doer of a passive act told after the rest of its clause, "by X" after no participle of its own ("was shot dead at
 # his home early on Wednesday by a group of gunmen", not "killed in areas occupied by the militants")
@@ -224,7 +228,9 @@ _CLAIMED_ACT = re.compile(r"\s+(?:has\s+|had\s+)?claimed\s+an?\s+(?:[\w-]+\s+)?"
 # Russia, which fought on the other side from the air)
 ALLY_BEFORE = re.compile(r"\b(?:(?:backed|supported|assisted|aided|helped)\s+by|despite|"
                          # "carried out with the support of local clan militias"
-                         r"with\s+(?:the\s+)?(?:help|support|backing|assistance)\s+of)\s+(?:the\s+)?(?:local\s+|allied\s+|"
+                         r"with\s+(?:the\s+)?(?:help|support|backing|assistance)\s+of|"
+                         # "The strike was conducted at the request of the Somali government" (AFRICOM's words)
+                         r"at\s+the\s+request\s+of|in\s+coordination\s+with)\s+(?:the\s+)?(?:local\s+|allied\s+|"
                           r"pro-government\s+|clan\s+|tribal\s+|heavy\s+|intense\s+|a\s+wave\s+of\s+){0,2}$",
                          re.IGNORECASE)
 
@@ -557,6 +563,10 @@ def _where_background(text: str, trigger: Trigger, m: ActorMention) -> bool:
         _STRONGHOLD_BEFORE.search(text, max(0, m.start - 50), m.start) is not None)
 
 
+# (or the two sides of the fighting an "amid" clause sets the act in: "A drone strike killed 26 people in Finote Selam ...
+# amid clashes between the federal army and the Fano militia": neither is the act's target)
+_AMID_FIGHT_BETWEEN = re.compile(r"\bamid\s+(?:(?:the|a|an|heavy|fierce|renewed|ongoing|continued|weeks\s+of|months\s+of)\s+)*"
+                                 r"(?:clashes|fighting|battles|hostilities|war|conflict)\s+between\s", re.IGNORECASE)
 _SETTING_AFTER = re.compile(r"['’]?s?\s+(?:[\w-]+\s+)?(?:war|wars|conflict|feud|violence|infighting|fighting|rivalry|"
                             r"dispute|crackdown|offensive)\b", re.IGNORECASE)
 
@@ -566,7 +576,7 @@ _VANQUISHED_BEFORE = re.compile(r"\b(?:victory|victorious|win|triumph)\s+(?:over
 
 
 # the words ALLY_BEFORE and _LISTENER_BEFORE cannot match without (see may_hold)
-_ALLY_WORDS = ("by", "despite", "with")
+_ALLY_WORDS = ("by", "despite", "with", "request")
 _LISTENER_WORDS = ("told", "according", "called", "alerted", "notified", "contacted", "informed")
 
 
@@ -596,6 +606,12 @@ def _ally_or_listener(text: str, start: int) -> bool:
         may_hold(before, lowered, _LISTENER_WORDS) and _LISTENER_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
+def _more_specific(unnamed: Actor, said: Actor) -> bool:
+    """Whether the generic armed men `said` tells more of who the unidentified armed group `unnamed` is (an ethnic or
+    communal militia, the army: "gunmen believed to be herdsmen")."""
+    return unnamed.inter == 3 and said.inter in ARMED_INTERS and said.name != unnamed.name
+
+
 def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casualties: list[CasualtyMention]):
     """(actor1, actor2) from the sentence: 'by X' and 'X's strike' make X the agent, and so does a
     mention the act's words begin inside ("Russian warplanes struck": the trigger is "warplanes
@@ -608,8 +624,10 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
               and not _answers_later(text, m, trigger) and not _EVACUATED_AFTER.match(text, m.end)]
     # "Gunmen believed to be members of the Jalisco New Generation Cartel", "Insurgents linked to the Islamic State":
     # the unnamed men are the named group
+    # (and unnamed men said to be of a kind of armed men the table knows: "Gunmen suspected to be Fulani herdsmen", the
+    # herdsmen's militia, no second party)
     actors = [m for m, after in zip(actors, actors[1:] + [None]) if not (
-        after is not None and m.actor.generic and not after.actor.generic and
+        after is not None and m.actor.generic and (not after.actor.generic or _more_specific(m.actor, after.actor)) and
         _BELIEVED_TO_BE.fullmatch(text, m.end, after.start))]
     # "The Arakan Army, an ethnic armed group fighting the military": what the named group is, told in apposition, no
     # second party
@@ -726,6 +744,7 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
     after = [m for m in actors if m.start > trigger.start and m is not agent and m is not target
              and not _responder_after(text, m, trigger) and not (_SETTING_BETWEEN.search(text, trigger.end, m.start) and
                      _SETTING_AFTER.match(text, m.end)) and not _where_background(text, trigger, m)
+             and not (text.find("amid", trigger.end, m.start) >= 0 and _AMID_FIGHT_BETWEEN.search(text, trigger.end, m.start))
              and not (m.actor.inter == IDENTITY and _COMMUNITY_HOMES_AFTER.match(text, m.end))]
     if agent is None and not passive and not before:
         # "The Burkinabe army said it neutralised 50 terrorists": the speaker is the doer

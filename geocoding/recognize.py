@@ -50,6 +50,9 @@ NAME_ABBREVIATIONS = frozenset("St Ste Ft Mt Pt ST STE FT MT PT".split())
 NAME_OPENERS = frozenset("""St Ste Saint San Santa Puerto Porto Villa Ciudad Nueva Nuevo Las Los La El Al Tanah Kampung
 Kampong Bandar Ban Nong Muang Mueang Kafr Kfar Tell Tal Deir Dayr Ain Bir Bab Beit Bayt Wadi Jabal Jebel Sidi Ras Tanjung
 Avenida Rua Calle Jalan Gare Palacio""".split())
+# ... and those a report writes in lower case before the name ("Kaduna state governor Uba Sani", "army spokesman
+# Nabil Abdallah"; not "chief", "deputy" or "minister", which a place may follow: "the chief Gaza negotiator")
+_LOWER_CASE_TITLES = frozenset("governor president senator spokesman spokeswoman commissioner mayor sheriff".split())
 # Titles and roles that introduce a person's name: "Gov. Jackson", "Sheriff Henry Farrin".
 PERSON_TITLES = frozenset("""Mr Mrs Ms Miss Dr Sen Senator Sens Rep Representative Gov Governor Gen General
 Col Colonel Lt Lieutenant Sgt Sergeant Capt Captain Cpl Officer Deputy Detective Det Judge Justice
@@ -2053,7 +2056,7 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             return False
         m.weak = True
     # People: "Mr Henry", "Sheriff Henry", "Phil Hartley", "Henry Farrin", "Jones said", "Henry, 45,".
-    if before in (" ", ". ") and prev_tok.rstrip(".") in PERSON_TITLES:
+    if before in (" ", ". ") and prev_tok.rstrip(".") in PERSON_TITLES or before == " " and prev_tok in _LOWER_CASE_TITLES:
         return False
     # (A headline's "Near Beni" joins no name; a sentence opening "Near Franklin and Kennedy Elementary Schools" may.)
     joined_before = before == " " and not prev_tok.islower() and _capitalised(prev_tok) and not m.sentence_initial \

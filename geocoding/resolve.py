@@ -180,8 +180,10 @@ _OWNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})['’
 _AREA_OWNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:region|province|state|oblast|"
                                 r"governorate|Region|Province|State|Oblast|Governorate)['’]s\s+$")
 _COUNTRY_NEXT = re.compile(r",\s*(?:(?:north|south|east|west|central)[\w-]*\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
-# "the Syrian city of Homs", "the Iraqi town of X": a demonym qualifies the place after it.
-_DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:city|town|village|province|capital|region|port|border town)\s+of\s+$")
+# "the Syrian city of Homs", "the Iraqi town of X": a demonym qualifies the place after it (and so does a country's
+# name: "the central Mali village of Welingara", "the Burkina Faso town of Djibo")
+_DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:city|town|village|province|capital|region|port|"
+                             r"border town)\s+of\s+$")
 # (also "Hodeidah, Hajjah and the capital Sanaa": a list, not Hodeidah in Hajjah governorate)
 _LIST_AFTER = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+(?:[a-z]+\s+){0,2})?[A-Z]")
 # A list's last item told by its number or kind, not its name: "and several islands", "or other countries".
@@ -1293,6 +1295,8 @@ class Resolver:
         d = _DEMONYM_BEFORE.search(before) if of_before else None
         if d and d.group(1) in self.gazetteer.demonyms:
             hints["country"] = self.gazetteer.demonyms[d.group(1)]
+        elif d and (countries := [p for p in self.gazetteer.candidates(d.group(1))[:3] if p.feature_code == "PCLI"]):
+            hints["country"] = countries[0].country_code
         k = _KIND_BEFORE.search(before) if of_before else None
         if k and k.group(1).lower() == "district" and (name := _NAME_BEFORE_KIND.search(before, 0, k.start())) \
                 and name.group(1) not in self.gazetteer.demonyms:
@@ -1392,6 +1396,12 @@ class Resolver:
         if q is None and (the_before and text.find(" of ", m.end, m.end + 20) >= 0 or
                           text.startswith(_LANDMARK_WORDS_AFTER, m.end)):
             q = _QUARTER_OF_CITY_AFTER.match(text, m.end, m.end + 80)
+            # (a country is no city that holds a quarter: "the Mocimboa da Praia district of Mozambique's Cabo Delgado
+            # province" is the district, not a quarter of the town of the country's name; a province's name may be its
+            # city's, "the Adhamiyah district of Baghdad")
+            if q is not None and next((p.feature_code for p in self.gazetteer.candidates(q.group("y"))[:1]), None) \
+                    == "PCLI":
+                q = None
         if q is None and text.startswith(("'s", "’s"), m.start - 3, m.start - 1) and _QUARTER_WORD_AFTER.match(text, m.end):
             q = _CITY_OWNING_QUARTER_BEFORE.search(text, max(0, m.start - 60), m.start)
         if q is None and the_before and text.endswith(_SAID_THE_BEFORE, 0, m.start) and \

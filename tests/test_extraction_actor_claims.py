@@ -23,6 +23,14 @@ def test_a_group_told_as_its_parent_s_is_the_doer():
     assert (ev.actor1["name"], ev.actor2["name"]) == ("JNIM: Jama'at Nusrat al-Islam wal-Muslimin", "Civilians")
 
 
+def test_a_group_named_after_an_apposition_that_opens_the_claim_is_the_doer():
+    # ("Al Qaeda's Sahel affiliate, JNIM, claimed responsibility": the comma that closes the apposition before the name)
+    ev = helpers.only_event("Islamist militants attacked a military camp on Monday, killing at least 30 soldiers, "
+                            "security sources said. Al Qaeda's Sahel affiliate, JNIM, claimed responsibility for the "
+                            "attack in a statement on Tuesday.", published=dt.date(2022, 9, 6))
+    assert (ev.sub_event_type, ev.actor1["name"]) == ("Armed clash", "JNIM: Jama'at Nusrat al-Islam wal-Muslimin")
+
+
 # From test_extraction_asiafar.py: Conflict reports from Myanmar, the Philippines, Pakistan, Indian Kashmir and
 # central India, Thailand's deep south, Papua and the Chittagong Hill Tracts: the armed groups and forces by the names
 # the region's papers use.

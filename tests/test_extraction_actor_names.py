@@ -877,3 +877,18 @@ def test_bare_insurgents_in_mozambique_are_its_islamic_state_province():
     [event] = helpers.report_events("PEMBA, Mozambique (Lusa) - Insurgents killed two fishermen near Mocimboa da Praia "
                                     "in Cabo Delgado province on Thursday, local sources said.", helpers.GEOPARSER, "2025-10-07")
     assert event["actor1"]["name"] == "Islamic State Mozambique Province"
+
+
+def test_armed_groups_of_congo_sudan_the_sahel_and_nigeria_by_their_acled_names():
+    # (groups the table lacked: the FDLR in North Kivu, the SPLM-N in South Kordofan, Ansaroul Islam in Burkina Faso,
+    # the Dogon militia Dan Na Ambassagou in central Mali, with their ACLED inter codes)
+    def doer(text):
+        [event] = helpers.report_events(text, helpers.GEOPARSER, "2024-03-05")
+        return event["actor1"]["name"], event["actor1"]["inter"]
+    assert doer("FDLR rebels killed six civilians in Rutshuru territory on Monday.") == \
+        ("FDLR: Democratic Forces for the Liberation of Rwanda", 2)
+    assert doer("SPLM-N fighters attacked an army base in Kadugli on Monday, killing 12 soldiers.") == \
+        ("SPLM-N: Sudan People's Liberation Movement-North", 2)
+    assert doer("Ansaroul Islam militants killed 10 villagers near Djibo on Monday.") == ("Ansaroul Islam", 2)
+    assert doer("Dan Na Ambassagou militiamen killed 20 Fulani villagers in central Mali on Monday.") == \
+        ("Dan Na Ambassagou", 4)

@@ -60,6 +60,46 @@ def test_attackers_suspected_in_apposition_to_be_herdsmen_are_that_militia():
     assert ev.actor1["name"].startswith("Unidentified Communal Militia")
 
 
+def test_gunmen_said_to_be_herdsmen_are_that_militia_and_no_second_party():
+    # (Nigerian papers' "gunmen suspected to be (Fulani) herdsmen": one group of doers, told twice)
+    for text, doer in (("Gunmen suspected to be Fulani herdsmen killed 12 people in a village on Monday, officials said.",
+                        "Fulani Ethnic Militia"),
+                       ("Gunmen suspected to be herders killed 12 people in a village on Monday, officials said.",
+                        "Unidentified Communal Militia")):
+        [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
+        assert ev.sub_event_type == "Attack" and ev.actor1["name"].startswith(doer), text
+        assert ev.actor2["name"].startswith("Civilians"), text
+
+
+def test_state_forces_and_suspected_foreign_fighters_written_together_are_one_side():
+    # (a rights group's "Malian soldiers and suspected Russian Wagner Group fighters executed ...": the army acts, its
+    # auxiliaries beside it, on the civilians; no fight between the two)
+    for text in ("Malian soldiers and suspected Russian Wagner Group fighters executed at least 20 civilians in the "
+                 "village on March 5, Human Rights Watch said.",
+                 "Malian soldiers and Russian Wagner fighters killed 20 civilians in the village on Monday."):
+        [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
+        assert (ev.sub_event_type, ev.actor1["name"]) == ("Attack", "Military Forces of Mali"), text
+        assert ev.actor2["name"].startswith("Civilians"), text
+
+
+def test_the_sides_of_the_fighting_an_amid_clause_sets_the_act_in_are_no_target():
+    # (Amhara's war: the strike's dead are those it killed, not the army the clause names beside Fano)
+    text = ("A drone strike killed 26 people and wounded 55 in the town on Sunday, two health officials said, amid "
+            "clashes between the federal army and the Fano militia.")
+    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
+    assert ev.actor2["name"].startswith("Civilians")
+
+
+def test_the_government_a_strike_was_conducted_at_the_request_of_is_no_target():
+    # (AFRICOM's words: the Somali government asked for the strike on al Shabaab; it is no second act on it)
+    text = ("The U.S. military said on Wednesday it had carried out an air strike against al Shabaab fighters near Jilib "
+            "in southern Somalia on Tuesday, killing three militants. The strike was conducted at the request of the "
+            "Somali government, U.S. Africa Command (AFRICOM) said in a statement, adding that its initial assessment "
+            "was that no civilians were injured or killed.")
+    evs = extract_events(text, published_at=dt.date(2023, 3, 15), toponyms=[], locations=[])
+    assert [(e.sub_event_type, e.actor2["name"]) for e in evs] == [("Air/drone strike", "Al Shabaab")]
+
+
 # From test_extraction_asiafar.py: Conflict reports from Myanmar, the Philippines, Pakistan, Indian Kashmir and
 # central India, Thailand's deep south, Papua and the Chittagong Hill Tracts: the armed groups and forces by the names
 # the region's papers use.

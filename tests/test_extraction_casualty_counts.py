@@ -1094,3 +1094,9 @@ def test_one_a_vehicle_struck_told_by_a_pronoun_is_not_shot():
     text = ("A 15-year-old boy getting out of a car was shot to death in a drive-by attack Sunday afternoon. The SUV fled, "
             "striking a woman nearby. She was taken to Mount Sinai Hospital and is expected to recover, police said.")
     assert _killed_wounded_totals(text, "2014-01-27") == (1, 0)
+
+
+def test_one_staff_or_family_member_is_a_count_of_one():
+    # ("One staff member was shot dead, residents said": a school attack's one dead beside the pupils abducted)
+    assert helpers.counts_of_mentions("One staff member was shot dead, residents said.") == (1, None)
+    assert helpers.counts_of_mentions("Gunmen killed a family member of the chief and three staff members.")[0] == 4

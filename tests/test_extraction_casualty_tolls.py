@@ -325,6 +325,14 @@ def test_a_war_s_running_toll_is_no_act_and_a_superlative_keeps_the_act_s_toll()
         assert [e.killed["best"] for e in events] == [5], text
 
 
+def test_a_war_s_dead_told_in_a_clause_of_its_attacks_are_no_act_s_toll():
+    # ("attacks in which thousands have died": the region's years of attacks, no toll of the one told)
+    text = ("Gunmen attacked a village in Benue state on Monday, killing 45 people, police said. Benue has been hit by "
+            "attacks in which thousands have died.")
+    events = extract_events(text, published_at=dt.date(2025, 2, 10), toponyms=[], locations=[])
+    assert [e.killed["best"] for e in events] == [45]
+
+
 # From test_extraction_gvafix.py: US gun-violence news as the Gun Violence Archive codes it (killed, wounded and the
 # day of the shooting): deaths told days after the wound, others hurt in the same incident, court stories.
 

@@ -250,6 +250,32 @@ def test_a_state_or_a_campaign_since_months_ago_is_no_act():
                 published=dt.date(2024, 12, 5)) == []
 
 
+def test_the_deaths_a_group_has_been_blamed_for_are_no_act():
+    # (background of a Congo report: the group's toll over its years, laid at its door)
+    assert subs("CODECO, a loose association of Lendu militias, has been blamed for hundreds of deaths in Ituri.") == []
+    text = ("Militiamen killed 60 people at a camp for displaced people on Tuesday. CODECO, a loose association of Lendu "
+            "militias, has been blamed for hundreds of deaths in Ituri.")
+    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
+    assert ev.killed["best"] == 60
+
+
+def test_years_of_clashes_are_a_place_s_past_no_act():
+    # (a Nigerian report's background: "Plateau has been hit by years of clashes between herders and farmers")
+    assert subs("Plateau has been hit by years of clashes between herders and farmers over land and water.") == []
+    assert subs("The region has seen decades of fighting between herders and farmers.") == []
+    # (a clash told with its toll stays)
+    assert subs("Fighting between herders and farmers killed 12 people on Sunday, after years of clashes.") == \
+        ["Armed clash"]
+
+
+def test_an_act_named_again_as_what_shocked_the_country_is_no_act_of_its_own():
+    # (a court story's close: the attack the verdict is about, named again; none of its own)
+    text = ("A Nigerian court on Tuesday sentenced five men to death for their role in the 2022 attack on a Catholic "
+            "church in Owo, in which gunmen killed 41 worshippers. The attack, rare in the southwest, shocked the country.")
+    assert extract_events(text, published_at=dt.date(2025, 6, 24), toponyms=[], locations=[]) == []
+    assert subs("The bombing sparked outrage across the country.") == []
+
+
 def test_a_war_s_tally_or_the_fighting_talks_aim_to_end_is_no_act():
     assert subs("Fighting in eastern Congo has killed thousands of people this year and displaced hundreds of "
                 "thousands.") == []

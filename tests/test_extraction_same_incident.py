@@ -1103,3 +1103,15 @@ def test_an_ambush_s_opening_blast_told_with_its_gunfire_is_the_clash():
                          "nine soldiers, a spokesperson for the group said. The fighters detonated mines under two "
                          "trucks before opening fire, the spokesperson said.", published=helpers.PUBLISHED)
     assert [(ev.sub_event_type, (ev.killed or {}).get("best")) for ev in evs] == [("Armed clash", 9)]
+
+
+def test_the_losing_side_s_withdrawal_told_with_a_taking_is_the_same_incident():
+    # ("The militants ... withdrew without a fight": how the place was lost, no transfer of its own)
+    text = ("Somali government forces recaptured the town of Adan Yabaal from al Shabaab on Tuesday, the defence ministry "
+            "said. The militants, who had held the town for six years, withdrew without a fight, residents said.")
+    evs = extract_events(text, published_at=dt.date(2022, 12, 6), toponyms=[], locations=[])
+    assert [e.sub_event_type for e in evs] == ["Government regains territory"]
+    # (a withdrawal of another day stays its own)
+    text = "Somali forces recaptured the town from al Shabaab on Tuesday. On Friday, the army withdrew from another town."
+    evs = extract_events(text, published_at=dt.date(2022, 12, 6), toponyms=[], locations=[])
+    assert sorted(e.sub_event_type for e in evs) == ["Government regains territory", "Non-violent transfer of territory"]

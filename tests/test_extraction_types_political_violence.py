@@ -741,3 +741,37 @@ def test_the_shell_a_roadside_bomb_is_made_from_is_no_shelling():
     assert codings("Three soldiers were wounded when a roadside bomb exploded as their truck passed on Wednesday. The "
                    "improvised explosive device was made from a mortar round and detonated by mobile phone, the army "
                    "said.") == [("Remote explosive/landmine/IED", "Unidentified Armed Group", "Military Forces", None)]
+
+
+def test_a_force_s_headquarters_seized_is_territory_taken():
+    # (Sudan's war: "seized the army's 6th Infantry Division headquarters in El Fasher")
+    text = ("Sudan's Rapid Support Forces said on Sunday they had seized the army's 6th Infantry Division headquarters "
+            "in El Fasher after an 18-month siege.")
+    [ev] = extract_events(text, published_at=dt.date(2025, 10, 27), toponyms=[], locations=[])
+    assert (ev.sub_event_type, ev.actor1["name"]) == ("Non-state actor overtakes territory", "RSF: Rapid Support Forces")
+
+
+def test_a_place_seized_by_its_name_alone_is_territory_taken():
+    # ("M23 rebels seized Goma on Monday", "Fano militiamen seized Lalibela ... after clashes with the army")
+    for text, loser in (("M23 rebels seized Goma on Monday.", None),
+                        ("Fano militiamen seized Lalibela on Wednesday after clashes with the army.",
+                         "Military Forces")):
+        [ev] = extract_events(text, published_at=dt.date(2025, 1, 30), toponyms=[], locations=[])
+        assert ev.sub_event_type == "Non-state actor overtakes territory", text
+        assert (ev.actor2 or {}).get("name") == loser, text
+    # (not what police seize: "seized guns from the residence", "seized Smith's car")
+    for text in ("Police seized guns from the residence.", "Police seized Smith's car on Monday."):
+        assert all(e.sub_event_type != "Government regains territory"
+                   for e in extract_events(text, published_at=dt.date(2025, 1, 30), toponyms=[], locations=[])), text
+
+
+def test_a_village_stormed_with_no_one_told_fighting_back_is_an_attack():
+    # (Sudan's Gezira: "RSF fighters stormed the village twice" told after the killing of its people)
+    text = ("Sudan's Rapid Support Forces killed more than 100 people in an attack on the village on Wednesday. "
+            "Activists said RSF fighters stormed the village twice.")
+    [ev] = extract_events(text, published_at=dt.date(2024, 6, 7), toponyms=[], locations=[])
+    assert (ev.sub_event_type, ev.actor2["name"]) == ("Attack", "Civilians")
+    # (a fight told with it stays a fight)
+    [ev] = extract_events("Jihadists stormed the village on Sunday and clashed with VDP volunteers, killing 12.",
+                          published_at=dt.date(2024, 6, 7), toponyms=[], locations=[])
+    assert ev.sub_event_type == "Armed clash"

@@ -163,3 +163,12 @@ def test_a_named_quarter_after_its_city_s_possessive_is_that_quarter(geoparser):
                            [("Cité Soleil", 18.58, -72.33)], km=10) == []
     assert not_placed_near(geoparser, "Three men were shot dead on Saturday in Nairobi's Kibera, police said.",
                            [("Kibera", -1.313, 36.788)], km=10) == []
+
+
+def test_a_district_of_a_country_s_province_is_no_quarter_of_a_town_of_the_country_s_name(geoparser):
+    # ("the Mocimboa da Praia district of Mozambique's Cabo Delgado province": the district, not a quarter of the town
+    # of Mozambique on its island 600 km south)
+    text = ("Insurgents killed 11 people in the village of Naquitengue in the Mocimboa da Praia district of "
+            "Mozambique's Cabo Delgado province on Friday.")
+    found = {t.name: t.place for t in geoparser.parse(text) if t.place}
+    assert found["Mocimboa da Praia"].name == "Mocímboa da Praia" and found["Mocimboa da Praia"].admin1 == "01"

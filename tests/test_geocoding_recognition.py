@@ -1257,3 +1257,11 @@ def test_a_city_s_police_after_an_english_word_it_bears_as_its_own_name_is_the_c
     # (Canton, Mich., Canton, Ohio); not "Transit police", "Federal police"
     assert surfaces(geoparser, "Canton police said the suspect fled on foot.") == ["Canton"]
     assert surfaces(geoparser, "Transit police said the train was stopped. Federal police said 12 were held.") == []
+
+
+def test_a_name_after_a_lower_case_title_is_a_person_s(geoparser):
+    # ("Kaduna state governor Uba Sani": the governor, not Nigeria's Uba; the title at a sentence's end is no title:
+    # "to name interim president. CINCINNATI")
+    found = [t.name for t in geoparser.parse("Gunmen abducted 287 pupils in Kaduna state on Thursday. Kaduna state "
+                                             "governor Uba Sani said the kidnappers were being pursued.")]
+    assert "Uba" not in found and "Kaduna" in found

@@ -834,3 +834,11 @@ def test_a_report_that_backs_no_country_turns_to_a_namesake_abroad_only_of_note(
     # country does not send it abroad to the village (as it sends "Venice" from Dayton to Italy's city of 51,000)
     text = "CHARLTON - A man was held without bail pending a hearing in district court, police said."
     assert places(geoparser, text)[0][1] == "US"
+
+
+def test_a_country_named_before_the_kind_of_place_qualifies_it(geoparser):
+    # ("the central Mali village of Welingara": Mali's, not the Gambian village of the name the gazetteer holds; and
+    # a country's name of two words: "the Burkina Faso town of Djibo")
+    text = "Soldiers executed 20 civilians in the central Mali village of Welingara on March 5, a rights group said."
+    assert ("Welingara", "GM") not in places(geoparser, text)
+    assert ("Djibo", "BF") in places(geoparser, "Militants attacked the Burkina Faso town of Djibo on Monday.")
