@@ -1298,7 +1298,11 @@ def resolve_sub_type(rule: TriggerRule, *, actor1_inter: int | None, actor1_air:
         # "students clashed with ruling party activists", "protesters clashed with police": a crowd's fight is a riot
         # (ACLED's battles are between armed, organised sides); so is a crowd's burning or looting ("protesters set
         # fire to the house", "looters ransacked warehouses"; not a robbery's "victim", a civilian)
-        return RIOTS, "Violent demonstration" if actor1_inter == 6 else "Mob violence"
+        # (a crowd's fight with the state's forces is a demonstration turned violent, whoever the crowd is: "clashes
+        # between supporters of the opposition leader and police", "his supporters stormed the army's headquarters";
+        # a mob's is with other crowds or civilians)
+        against_forces = rule.event_type == BATTLES and actor2_inter == 1
+        return RIOTS, "Violent demonstration" if actor1_inter == 6 or against_forces else "Mob violence"
     if rule.event_type == EXPLOSIONS and actor1_air and rule.sub_event_type in (
             "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"):
         return EXPLOSIONS, "Air/drone strike"

@@ -387,3 +387,17 @@ def test_an_intervention_by_a_force_the_lexicon_lacks_still_names_the_crowd_firs
     # ... nor twice, as the force's target too ("to disperse them")
     assert coded("", "Protesters gathered outside the immigration facility on Saturday, and federal agents fired tear gas "
                      "to disperse them.") == [("Protests", "Protest with intervention", "Protesters", None, None)]
+
+
+# From the unrest round: protests, riots and strategic developments worldwide (hand-written wire reports).
+
+def test_a_crowd_that_fights_the_state_s_forces_is_a_violent_demonstration_not_a_mob():
+    # (supporters are civilians told as a crowd: against police or the army, a demonstration turned violent)
+    assert helpers.codings("At least nine people were killed in clashes between supporters of the opposition leader and "
+                           "police on Thursday.", dt.date(2023, 6, 2), fields=("sub_event_type", "actor2.name")) == \
+        [("Violent demonstration", "Police Forces")]
+    assert helpers.codings("Thousands of his supporters stormed the army's headquarters on Tuesday.", dt.date(2023, 5, 10),
+                           fields="sub_event_type") == ["Violent demonstration"]
+    # (a crowd's fight with no force is still a mob's)
+    assert helpers.codings("Youths clashed with each other in the market on Friday.", dt.date(2023, 5, 10),
+                           fields="sub_event_type") == ["Mob violence"]
