@@ -28,9 +28,10 @@ _PAST_ACT_BEFORE = re.compile(
     rf"(?:[\w'’-]+\s+){{0,3}}?(?P<clause>(?:chemical\s+)?{_ACT_NOUNS}\b{_CLAUSE_HEAD})?$",
     re.IGNORECASE)
 _PAST_ACT_HINT = re.compile(r"(?:19|20)\d\d|after|since|anniversary|response|retaliation|revenge|followed|sentenc|"
-                            r"convict|jail|guilty|anger|outrage|fury|where", re.IGNORECASE)  # one of them, or no past act
+                            r"convict|jail|guilty|anger|outrage|fury|where|commemorat|memory|remembrance", re.IGNORECASE)
+# (one of them, or no past act)
 _PAST_ACT_WORDS = ("after", "since", "anniversary", "response", "retaliation", "revenge", "followed", "sentenc", "convict",
-                   "jail", "guilty", "anger", "outrage", "fury", "where")
+                   "jail", "guilty", "anger", "outrage", "fury", "where", "commemorat", "memory", "remembrance")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
@@ -165,6 +166,15 @@ def _judged(text: str, trigger: Trigger, sentence_start: int) -> bool:
 # killed", "to mark three years since the town's liberation, where Russian troops killed"
 _MARKED_BEFORE = re.compile(r"\bmark(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:anniversary|(?:years?|months?|decades?)\s+"
                             r"since)\b[^.;]*$", re.IGNORECASE)
+# what a march commemorates: "marched on Tuesday to commemorate the massacre of Algerian demonstrators by police on
+# October 17, 1961, when historians say as many as 200 people were killed", "a vigil in memory of the victims of the
+# school siege in which 334 people were killed": the act and all the sentence tells of it after, none of the day's
+# (up to a clause of the day's own: "to commemorate the victims, and police fired tear gas")
+_COMMEMORATED = re.compile(r"\b(?:commemorat(?:e|es|ed|ing)|(?:in|to)\s+(?:the\s+)?(?:memory|remembrance)\s+of)\s",
+                           re.IGNORECASE)
+_COMMEMORATED_WORDS = ("commemorat", "memory", "remembrance")
+_DAY_CLAUSE = re.compile(r",\s+(?:and|but|while|as)\s|;|\s(?:but|while)\s", re.IGNORECASE)
+_REST_OF_SENTENCE = re.compile(r"[^.;]*")
 
 
 # A place told by what once happened there: "Parkland, where a former student killed 17 people on Feb. 14", "the same
@@ -227,6 +237,11 @@ def _judged_or_marked(text: str, trigger: Trigger, sentence_start: int, lowered:
                       case_odd: bool) -> tuple[int, int] | None:
     """The span of an act a verdict is for or an anniversary marks (see _JUDGED_BEFORE, _MARKED_BEFORE), or None.
     lowered: the 200 characters before the act, lower-cased; case_odd: whether they hold a case-odd letter."""
+    if (case_odd or holds_a_word(lowered, _COMMEMORATED_WORDS)) and \
+            (marked := max(_COMMEMORATED.finditer(text, max(sentence_start, trigger.start - 200), trigger.start),
+                           key=lambda m: m.start(), default=None)) is not None and \
+            not _DAY_CLAUSE.search(text, marked.end(), trigger.start):
+        return marked.end(), _REST_OF_SENTENCE.match(text, trigger.end).end()  # (its toll told before its verb too)
     if not ((case_odd or holds_a_word(lowered, _JUDGED_WORDS)) and _judged(text, trigger, sentence_start) or
             (case_odd or "mark" in lowered) and
             _MARKED_BEFORE.search(text, max(sentence_start, trigger.start - 120), trigger.start)):

@@ -401,3 +401,16 @@ def test_a_crowd_that_fights_the_state_s_forces_is_a_violent_demonstration_not_a
     # (a crowd's fight with no force is still a mob's)
     assert helpers.codings("Youths clashed with each other in the market on Friday.", dt.date(2023, 5, 10),
                            fields="sub_event_type") == ["Mob violence"]
+
+
+def test_the_toll_of_the_act_a_march_commemorates_is_none_of_the_march_s():
+    text = ("Several hundred people marched in Paris on Tuesday to commemorate the massacre of Algerian demonstrators by "
+            "police on October 17, 1961, when historians say as many as 200 people were killed and bodies thrown into the Seine.")
+    assert helpers.codings(text, dt.date(2023, 10, 17), fields=("sub_event_type", "killed.best")) == [("Peaceful protest", None)]
+    # (a vigil names no act of the day: the siege it remembers is none either)
+    assert helpers.codings("Hundreds held a vigil on Sunday in memory of the victims of the school siege in which 334 people "
+                           "were killed.", dt.date(2024, 9, 2), fields="sub_event_type") == []
+    # (the day's own clause after it is the day's)
+    assert helpers.codings("Hundreds marched on Monday to commemorate the victims, and police fired tear gas, injuring five "
+                           "people.", dt.date(2024, 9, 2), fields=("sub_event_type", "wounded.best")) == \
+        [("Protest with intervention", 5)]
