@@ -28,10 +28,11 @@ _PAST_ACT_BEFORE = re.compile(
     rf"(?:[\w'’-]+\s+){{0,3}}?(?P<clause>(?:chemical\s+)?{_ACT_NOUNS}\b{_CLAUSE_HEAD})?$",
     re.IGNORECASE)
 _PAST_ACT_HINT = re.compile(r"(?:19|20)\d\d|after|since|anniversary|response|retaliation|revenge|followed|sentenc|"
-                            r"convict|jail|guilty|anger|outrage|fury|where|commemorat|memory|remembrance", re.IGNORECASE)
-# (one of them, or no past act)
+                            r"convict|jail|guilty|anger|outrage|fury|where|commemorat|memory|remembrance|acquit|charges|"
+                            r"allegation|accusation", re.IGNORECASE)  # one of them, or no past act
 _PAST_ACT_WORDS = ("after", "since", "anniversary", "response", "retaliation", "revenge", "followed", "sentenc", "convict",
-                   "jail", "guilty", "anger", "outrage", "fury", "where", "commemorat", "memory", "remembrance")
+                   "jail", "guilty", "anger", "outrage", "fury", "where", "commemorat", "memory", "remembrance", "acquit",
+                   "charges", "allegation", "accusation")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
@@ -146,7 +147,7 @@ SINCE_BEGAN = re.compile(r"\bsince\s+(?:[^.;:]{0,80}?\s)?(?:first\s+)?(?:began|s
 # (up to a verb of the sentence's own news: "A man convicted for killing his girlfriend in 2000 is facing charges of
 # shooting at a woman late Monday"; not "a convicted felon")
 _NEWS_VERB = r"(?!\b(?:is|are|has|have|faces|facing|accused|charged)\b)[^.;]"
-_JUDGED_BEFORE = re.compile(r"\b(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ions?)|jail(?:s|ed)|found\s+(?:[\w'’-]+\s+){0,6}?guilty|"
+_JUDGED_BEFORE = re.compile(r"\b(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ions?)|acquit(?:ted|s|tal)|jail(?:s|ed)|found\s+(?:[\w'’-]+\s+){0,6}?guilty|"
                             r"guilty\s+verdicts?)\b(?!\s+(?:felons?|sex\s+offenders?|criminals?)\b)"
                             rf"{_NEWS_VERB}*?\b(?:for|over|of|in)\b{_NEWS_VERB}*$", re.IGNORECASE)
 _NEWS_AFTER = re.compile(r"\b(?:is|are|has|have|was|were|faces|facing)\b", re.IGNORECASE)
@@ -230,7 +231,11 @@ def past_act(text: str, trigger: Trigger, sentence_start: int, first_act: int) -
         _place_of_past_act(text, trigger, sentence_start)
 
 
-_JUDGED_WORDS = ("sentenc", "convict", "jail", "guilty")  # _JUDGED_BEFORE needs one
+_JUDGED_WORDS = ("sentenc", "convict", "acquit", "jail", "guilty")  # _JUDGED_BEFORE needs one
+# an act named as what someone is charged with: "faces rape charges", "arrested on murder and kidnapping charges", "denied
+# the allegations of torture": a charge, no act told (an opposition leader's trial, a suspect's arrest)
+_CHARGES_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:charges?|allegations?|accusations?)\b", re.IGNORECASE)
+_CHARGES_WORDS = ("charges", "allegation", "accusation")
 
 
 def _judged_or_marked(text: str, trigger: Trigger, sentence_start: int, lowered: str,
@@ -242,6 +247,9 @@ def _judged_or_marked(text: str, trigger: Trigger, sentence_start: int, lowered:
                            key=lambda m: m.start(), default=None)) is not None and \
             not _DAY_CLAUSE.search(text, marked.end(), trigger.start):
         return marked.end(), _REST_OF_SENTENCE.match(text, trigger.end).end()  # (its toll told before its verb too)
+    if holds_a_word(text[trigger.end:trigger.end + 40].lower(), _CHARGES_WORDS) and \
+            (charges := _CHARGES_AFTER.match(text, trigger.end)) is not None:
+        return trigger.start, charges.end()
     if not ((case_odd or holds_a_word(lowered, _JUDGED_WORDS)) and _judged(text, trigger, sentence_start) or
             (case_odd or "mark" in lowered) and
             _MARKED_BEFORE.search(text, max(sentence_start, trigger.start - 120), trigger.start)):

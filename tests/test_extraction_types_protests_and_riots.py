@@ -414,3 +414,13 @@ def test_the_toll_of_the_act_a_march_commemorates_is_none_of_the_march_s():
     assert helpers.codings("Hundreds marched on Monday to commemorate the victims, and police fired tear gas, injuring five "
                            "people.", dt.date(2024, 9, 2), fields=("sub_event_type", "wounded.best")) == \
         [("Protest with intervention", 5)]
+
+
+def test_an_act_named_as_a_charge_or_an_acquittal_is_no_act_told():
+    # (an opposition leader's trial sets off a riot; its charges are none of the riot's acts)
+    assert helpers.codings("The opposition leader faces rape charges, which he denies.", dt.date(2023, 6, 2),
+                           fields="sub_event_type") == []
+    assert helpers.codings("Sonko was acquitted of rape on Thursday but convicted of corrupting youth.", dt.date(2023, 6, 2),
+                           fields="sub_event_type") == []
+    assert helpers.codings("He was arrested on Monday on murder and kidnapping charges.", dt.date(2023, 6, 2),
+                           fields="sub_event_type") == ["Arrests"]
