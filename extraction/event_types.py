@@ -470,8 +470,9 @@ RULES = [
     TriggerRule(r"(?:arrest\w*|detain\w*|apprehend\w*)\s+(?:[\w-]+\s+){0,3}?(?:kidnapp?ers|abductors)\b",
                 STRATEGIC, "Arrests", 8, False),
     # (not "a kidnapping gang", "kidnapping charges", "child-kidnapping rumours": who someone is, what they are accused
-    # of, what is said)
-    TriggerRule(r"abduct\w*|kidnapp?\w*+(?!\s+(?:gangs?|rings?|syndicates?|suspects?|charges?|cases?|networks?|rumou?rs?))|"
+    # of, what is said; nor the one a mob suspects: "on suspicion that she was a child abductor")
+    TriggerRule(r"abduct(?!ors?\b)\w*|kidnapp?\w*+(?<!kidnappers)(?<!kidnapper)(?<!kidnapers)(?<!kidnaper)"
+                r"(?!\s+(?:gangs?|rings?|syndicates?|suspects?|charges?|cases?|networks?|rumou?rs?))|"
                 r"taken\s+hostage|forcibly\s+disappeared|"
                 # a ship, a plane or a bus seized with those aboard ("pirates hijacked a fishing dhow")
                 r"hijack(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,4}?(?:ships?|vessels?|tankers?|carriers?|dhows?|boats?|freighters?|"

@@ -424,3 +424,13 @@ def test_an_act_named_as_a_charge_or_an_acquittal_is_no_act_told():
                            fields="sub_event_type") == []
     assert helpers.codings("He was arrested on Monday on murder and kidnapping charges.", dt.date(2023, 6, 2),
                            fields="sub_event_type") == ["Arrests"]
+
+
+def test_the_abductor_a_mob_suspects_is_no_abduction():
+    assert helpers.codings("A mob beat a woman to death at a school on Saturday on suspicion that she was a child abductor, "
+                           "police said.", dt.date(2019, 7, 20), fields="sub_event_type") == ["Mob violence"]
+    assert helpers.codings("Police said the man was beaten after rumours spread that he was a child abductor.",
+                           dt.date(2019, 7, 20), fields="sub_event_type") == []
+    # (kidnappers who abduct still do)
+    assert helpers.codings("Kidnappers abducted three students on Sunday.", dt.date(2019, 7, 20),
+                           fields="sub_event_type") == ["Abduction/forced disappearance"]
