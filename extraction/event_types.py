@@ -1281,6 +1281,11 @@ def resolve_sub_type(rule: TriggerRule, *, actor1_inter: int | None, actor1_air:
             return EXPLOSIONS, "Air/drone strike"
         if actor1_inter == 5:
             return RIOTS, "Mob violence"  # a mob's killing ("Two men were burned to death by a mob")
+        if actor1_inter == 6 and not rule.noun:
+            # protesters who kill or hurt are a demonstration turned violent ("four Rangers were killed when a vehicle
+            # driven by protesters rammed into them"), no attack of an armed side (told by a verb: "the protesters
+            # inspired by the massacre" did not do it)
+            return RIOTS, "Violent demonstration"
         armed = (1, 2, 3, 4, 8)
         # (dead fighters do not make a clash of an act on civilians: "attacked a boat, killing 49 civilians, and a
         # camp, killing 15 soldiers")

@@ -434,3 +434,9 @@ def test_the_abductor_a_mob_suspects_is_no_abduction():
     # (kidnappers who abduct still do)
     assert helpers.codings("Kidnappers abducted three students on Sunday.", dt.date(2019, 7, 20),
                            fields="sub_event_type") == ["Abduction/forced disappearance"]
+
+
+def test_protesters_who_kill_riot_they_make_no_attack_on_civilians():
+    assert helpers.codings("Four paramilitary Rangers were killed late on Monday when a vehicle driven by protesters rammed "
+                           "into them.", dt.date(2024, 11, 26), fields=("sub_event_type", "actor1.name", "killed.best")) == \
+        [("Violent demonstration", "Rioters", 4)]
