@@ -605,3 +605,9 @@ def test_a_man_s_surrender_to_police_is_an_arrest_and_a_gun_pulled_out_no_place_
     # (a force's surrender of a place stays)
     assert [e.sub_event_type for e in helpers.events(
         "The garrison surrendered the town to the rebels on Monday.", published=day)] == ["Non-violent transfer of territory"]
+
+
+def test_talks_that_go_on_or_went_on_for_months_are_no_meeting_told():
+    assert subs("The Teachers Service Commission said talks were continuing.") == []
+    assert subs("The deal, brokered by Qatar, followed months of talks.") == []
+    assert subs("Government and rebel negotiators held talks in Doha on Monday.") == ["Other"]
