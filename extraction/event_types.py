@@ -670,9 +670,12 @@ RULES = [
     TriggerRule(r"defus\w+|(?:weapons|arms|ammunition)\s+caches?|"
                 r"(?:seized|recovered|confiscated|found|discovered|uncovered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
                 r"(?:cache|stockpile|haul)\s+of\s+(?:[\w,-]+\s+){0,3}?(?:guns|firearms|rifles|weapons|arms|ammunition|"
-                r"explosives|munitions)\b|"
+                r"explosives|munitions|rockets|missiles|grenades|mortars|mortar\s+(?:shells|rounds|bombs)|launchers)\b|"
                 r"(?:seized|recovered|confiscated|found)\s+(?:\w+\s+){0,3}?(?:guns?|firearms?|handguns?|rifles?|"
                 r"shotguns?|pistols?|weapons?)\b|"
+                # (a militia's rockets taken before they are fired: "seized 40 Katyusha rockets and launchers")
+                r"(?:seized|confiscated)\s+(?:\w+\s+){0,3}?(?:rockets|grenades|mortar\s+(?:shells|rounds|bombs)|"
+                r"rocket\s+launchers)\b|"
                 # a bomb found before it went off, or made safe ("a pipe bomb was found outside a house", "army
                 # technical officers made the device safe")
                 r"(?:bombs?|devices?|explosives?|IEDs?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:found|discovered)\b|"
@@ -1014,7 +1017,8 @@ _DENIED_ACT_BEFORE = re.compile(r"\b(?:no|without(?:\s+any)?)\s+(?:(?:immediate|
 # period's tally, no act of its own
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:so\s+far|now|already|also|reportedly)\s+)?(?:been\s+)?$",
                              re.IGNORECASE)
-_PERIOD_AFTER = re.compile(r"[^.;]{0,80}?\b(?:since|this\s+year|so\s+far|in\s+recent\s+(?:days|weeks|months|years)|"
+# (across an abbreviation's stop: "fired at the U.S. embassy in recent months")
+_PERIOD_AFTER = re.compile(r"(?:[^.;]|\.(?=\w|\s+[a-z])){0,80}?\b(?:since|this\s+year|so\s+far|in\s+recent\s+(?:days|weeks|months|years)|"
                            r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last))\b", re.IGNORECASE)
 # a participle that only says what a thing is, before it: "from captured towns", "the recently liberated city"
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:from|of|in|into|on|at|with|near|the|its|their|his|her|newly|recently|previously|"
