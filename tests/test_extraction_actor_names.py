@@ -877,3 +877,17 @@ def test_bare_insurgents_in_mozambique_are_its_islamic_state_province():
     [event] = helpers.report_events("PEMBA, Mozambique (Lusa) - Insurgents killed two fishermen near Mocimboa da Praia "
                                     "in Cabo Delgado province on Thursday, local sources said.", helpers.GEOPARSER, "2025-10-07")
     assert event["actor1"]["name"] == "Islamic State Mozambique Province"
+
+
+# From the unrest round: protests, riots and strategic developments worldwide.
+
+def test_pakistan_s_pti_and_casamance_s_mfdc_are_named_and_press_trust_of_india_is_no_party():
+    assert helpers.codings("Police arrested 40 PTI workers in Lahore on Sunday.", dt.date(2024, 10, 7),
+                           fields=("sub_event_type", "actor2.name", "actor2.inter")) == \
+        [("Arrests", "PTI: Pakistan Tehreek-i-Insaf", 3)]
+    assert helpers.codings("Senegal's government signed a peace agreement with a faction of the Movement of Democratic "
+                           "Forces of Casamance (MFDC) in Bissau on Thursday.", dt.date(2022, 8, 5),
+                           fields=("sub_event_type", "actor2.name", "actor2.inter")) == \
+        [("Agreement", "MFDC: Movement of Democratic Forces of Casamance", 2)]
+    assert "PTI" not in str(helpers.codings("PTI reported that police arrested 40 people in Lucknow on Sunday.",
+                                            dt.date(2024, 10, 7), fields="actor2.name"))
