@@ -1777,7 +1777,11 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
     weapon_named = any(c.event_type == EXPLOSIONS and not _bare_strike(text, c.trigger) for c in group)
     # (nor do men captured alive in the fight retype it: "two killed and one captured alive")
     # (nor does the doers' flight: "robbed a gas station at gunpoint ... The suspect fled on foot")
-    head = min(group, key=lambda c: (c.told_back, c.taken_alive, c.retreat, weapon_named and _bare_strike(text, c.trigger), c.trigger.rule.rank,
+    # (nor does a title's bare protest retype the crowd the body tells turned violent or put down: "Seventeen killed in
+    # Peru protests" - "clashes between protesters and security forces")
+    crowd_told = told.event_type in (PROTESTS, RIOTS) and told.sub_event_type != "Peaceful protest"
+    head = min(group, key=lambda c: (c.told_back, c.taken_alive, c.retreat, weapon_named and _bare_strike(text, c.trigger),
+                                     crowd_told and c.headline and c.sub_event_type == "Peaceful protest", c.trigger.rule.rank,
                                      c.headline and c.event_type != told.event_type))
     if head.trigger.rule.sub_event_type == "Abduction/forced disappearance" and \
             told.trigger.rule.sub_event_type == LETHAL and any(m.kind == "killed" and m.best for m in told.casualties):

@@ -210,6 +210,11 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
         return True
     if _seized_in_the_act(group, cand, kind):
         return True
+    if kind.headline and kind.sub_event_type == "Peaceful protest" and cand.event_type in (PROTESTS, RIOTS) and \
+            not cand.headline and not _dated_apart(group, cand):
+        # a title's protest ("Seventeen killed in Peru protests") is the crowd the body tells, turned violent or put
+        # down ("clashes between protesters and security forces near the airport"): the body says which
+        return True
     if kind.event_type == STRATEGIC and kind.sub_event_type != cand.sub_event_type:
         return False  # an arrest and a looting, an agreement and a withdrawal: developments of their own
     if kind.event_type != cand.event_type:

@@ -440,3 +440,10 @@ def test_protesters_who_kill_riot_they_make_no_attack_on_civilians():
     assert helpers.codings("Four paramilitary Rangers were killed late on Monday when a vehicle driven by protesters rammed "
                            "into them.", dt.date(2024, 11, 26), fields=("sub_event_type", "actor1.name", "killed.best")) == \
         [("Violent demonstration", "Rioters", 4)]
+
+
+def test_a_title_s_protest_is_the_crowd_the_body_tells_turned_violent():
+    assert helpers.report_codings("Seventeen killed in Peru protests", "Seventeen people were killed on Monday in clashes "
+                                  "between protesters and security forces near the airport, the health ministry said.",
+                                  dt.date(2023, 1, 10), fields=("sub_event_type", "killed.best")) == \
+        [("Violent demonstration", 17)]
