@@ -476,7 +476,7 @@ RULES = [
                 STRATEGIC, "Arrests", 8, False),
     # (not "a kidnapping gang", "kidnapping charges", "child-kidnapping rumours": who someone is, what they are accused
     # of, what is said; nor the one a mob suspects: "on suspicion that she was a child abductor")
-    TriggerRule(r"abduct(?!ors?\b)\w*|kidnapp?\w*+(?<!kidnappers)(?<!kidnapper)(?<!kidnapers)(?<!kidnaper)"
+    TriggerRule(r"(?:abduct(?!ors?\b)\w*+|kidnapp?\w*+(?<!kidnappers)(?<!kidnapper)(?<!kidnapers)(?<!kidnaper))"
                 r"(?!\s+(?:gangs?|rings?|syndicates?|suspects?|charges?|cases?|networks?|rumou?rs?))|"
                 r"taken\s+hostage|forcibly\s+disappeared|"
                 # a ship, a plane or a bus seized with those aboard ("pirates hijacked a fishing dhow")

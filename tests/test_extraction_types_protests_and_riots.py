@@ -431,6 +431,9 @@ def test_the_abductor_a_mob_suspects_is_no_abduction():
                            "police said.", dt.date(2019, 7, 20), fields="sub_event_type") == ["Mob violence"]
     assert helpers.codings("Police said the man was beaten after rumours spread that he was a child abductor.",
                            dt.date(2019, 7, 20), fields="sub_event_type") == []
+    assert helpers.report_codings("Mob beats woman to death in Dhaka over child abduction rumour", "A mob beat a woman to "
+                                  "death on Saturday, police said.", dt.date(2019, 7, 20), fields="sub_event_type") == \
+        ["Mob violence"]
     # (kidnappers who abduct still do)
     assert helpers.codings("Kidnappers abducted three students on Sunday.", dt.date(2019, 7, 20),
                            fields="sub_event_type") == ["Abduction/forced disappearance"]
