@@ -1533,10 +1533,19 @@ _CAPTIVITY_RECALLED_DAYS = 30
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+been\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# the captives an exchange frees, told by who they are ("Five U.S. citizens detained in Iran landed in Doha in a prisoner
+# swap", "Americans held in Russia"): a plural noun right before the verb (not "was", "has" or "this")
+_CAPTIVES_BEFORE = re.compile(r"\b(?!(?:was|has|is|as|this|his|its|us|thus|plus)\s)\w{2,}(?<!ss)s\s+$")
+
+
 def _captivity_recalled(text: str, trigger: Trigger, dates: list[DateMention] | None, published_at) -> bool:
-    if trigger.rule.sub_event_type not in _CAPTIVITY_SUBS or trigger.rule.noun:
+    if trigger.rule.noun:
         return False
     before = text[max(0, trigger.start - 25):trigger.start]
+    if trigger.rule.sub_event_type == "Arrests":
+        return _CAPTIVES_BEFORE.search(before) is not None
+    if trigger.rule.sub_event_type not in _CAPTIVITY_SUBS:
+        return False
     if _PLUPERFECT_BEFORE.search(before):
         return True
     return PASSIVE_BEFORE.search(before) is not None and bool(dates) and published_at is not None and \

@@ -620,3 +620,9 @@ def test_a_militia_s_rockets_seized_are_disrupted_weapons_use_and_rockets_fired_
     # (a campaign in the perfect, its period told across an abbreviation's stop)
     assert helpers.codings("Rockets have been fired at the U.S. embassy and at bases hosting U.S. troops in recent months, "
                            "attacks Washington blames on Iran-backed militias.", dt.date(2024, 4, 12), fields="sub_event_type") == []
+
+
+def test_the_captives_a_prisoner_swap_frees_told_by_who_they_are_are_no_arrest():
+    assert subs("Five U.S. citizens detained in Iran landed in Doha on Monday in a prisoner swap.") == ["Agreement"]
+    # (an arrest of the day in an exchange's report still is one)
+    assert "Arrests" in subs("The two sides exchanged prisoners on Monday; police arrested three men in Kyiv on Sunday.")
