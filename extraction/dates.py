@@ -1041,7 +1041,9 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
                     (start - published).days <= -_RECALLED_DAY_LAG and (own_day is None or start < own_day) or \
                     count["days"] and m.group("weekday") and own_day is not None and start < own_day:
                 role = "recalled"  # an earlier act of the count, not the report's
-        mentions.append(DateMention(m.start(), m.end(), start, end, precision_of(start, end), role))
+        # ("this month" on the 1st is still a month told, no day: "when her term ends this month")
+        precision = 4 if m.group("thismonth") and start == end else precision_of(start, end)
+        mentions.append(DateMention(m.start(), m.end(), start, end, precision, role))
         if m.group("holiday"):
             holidays.append((mentions[-1], m))
         if role in ("report", "judicial") and " after " in text[m.end():m.end() + 26] and \

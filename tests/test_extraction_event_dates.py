@@ -648,3 +648,12 @@ def test_one_gunned_down_is_an_act_dated_by_its_day_in_a_vigil_s_report():
     evs = extract_events("A 17-year-old boy who was gunned down Sunday was remembered at a vigil on Friday.",
                          published_at=D("2026-01-03"), toponyms=[], locations=[])
     assert [(ev.date_start, (ev.killed or {}).get("best")) for ev in evs] == [("2025-12-28", 1)]
+
+
+# From the unrest round: protests, riots and strategic developments worldwide.
+
+def test_this_month_told_on_the_first_is_a_month_that_narrows_no_night():
+    text = ("Riot police used water cannon to disperse thousands of protesters outside parliament overnight, officials "
+            "said. The president said she would not leave office when her term ends this month.")
+    [ev] = helpers.report_events(text, published="2024-12-01")
+    assert (ev["date_start"], ev["date_end"]) == ("2024-11-30", "2024-12-01")
