@@ -211,9 +211,12 @@ _LAW_COURT = r"(?<!basketball\s)(?<!tennis\s)(?<!handball\s)(?<!volleyball\s)(?<
 # Words that look ahead only when they govern the date itself ("by Monday", "until Friday"): a
 # "drive-by shooting Wednesday" or "shot by an officer Monday night" is the act's own date (and "set" a plan's, "set
 # for Monday", not an arson's: "Rioters set fire to buses in Dublin on Thursday night").
+# (a court as the act's scene is no hearing to come: "arrested Imran Khan at a court in Islamabad on Tuesday", "a bomb
+# exploded outside the court on Monday")
+_COURT_AHEAD = r"(?<!\bat\sa\s)(?<!\bat\sthe\s)(?<!outside\sa\s)(?<!outside\sthe\s)(?<!inside\sa\s)(?<!inside\sthe\s)(?<!near\sa\s)(?<!near\sthe\s)" + _LAW_COURT
 _FUTURE_BEFORE = re.compile(
     r"\b(?:(?:scheduled|set(?!\s+(?:fire|ablaze|alight|light|upon|on\s+fire)\b)|slated|expected|planned|will|would|"
-    rf"hearing|{_LAW_COURT}|arraign\w*|funeral|vigil|services?|memorial|trial|appear\w*|sentenc\w*)\b[\w\s,]{{0,25}}"
+    rf"hearing|{_COURT_AHEAD}|arraign\w*|funeral|vigil|services?|memorial|trial|appear\w*|sentenc\w*)\b[\w\s,]{{0,25}}"
     r"|(?<!-)(?:until|next|due|starting|begin|begins|by)\s+(?:on\s+|early\s+|late\s+)?)$", re.IGNORECASE)
 
 
