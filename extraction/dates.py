@@ -213,7 +213,9 @@ _LAW_COURT = r"(?<!basketball\s)(?<!tennis\s)(?<!handball\s)(?<!volleyball\s)(?<
 # for Monday", not an arson's: "Rioters set fire to buses in Dublin on Thursday night").
 # (a court as the act's scene is no hearing to come: "arrested Imran Khan at a court in Islamabad on Tuesday", "a bomb
 # exploded outside the court on Monday")
-_COURT_AHEAD = r"(?<!\bat\sa\s)(?<!\bat\sthe\s)(?<!outside\sa\s)(?<!outside\sthe\s)(?<!inside\sa\s)(?<!inside\sthe\s)(?<!near\sa\s)(?<!near\sthe\s)" + _LAW_COURT
+# (looked for behind the word once it is found)
+_COURT_AHEAD = _LAW_COURT + r"(?<!\bat\sa\scourt)(?<!\bat\sthe\scourt)(?<!outside\sa\scourt)(?<!outside\sthe\scourt)" \
+                            r"(?<!inside\sa\scourt)(?<!inside\sthe\scourt)(?<!near\sa\scourt)(?<!near\sthe\scourt)"
 _FUTURE_BEFORE = re.compile(
     r"\b(?:(?:scheduled|set(?!\s+(?:fire|ablaze|alight|light|upon|on\s+fire)\b)|slated|expected|planned|will|would|"
     rf"hearing|{_COURT_AHEAD}|arraign\w*|funeral|vigil|services?|memorial|trial|appear\w*|sentenc\w*)\b[\w\s,]{{0,25}}"

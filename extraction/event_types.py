@@ -487,6 +487,12 @@ RULES = [
     EXCESSIVE_FORCE,
     TriggerRule(r"tear\s*-?\s*gas|water\s+cannons?|rubber\s+bullets|stun\s+grenades|baton[\s-]charg\w+|"
                 r"dispersed\s+(?:the\s+)?(?:protesters|demonstrators|crowd|protest)|"
+                # a crowd's ground taken back ("broke up the sit-in", "cleared a building that protesters had occupied",
+                # "dismantled the protest camp")
+                r"(?:broke\s+up|dismantled|cleared)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:sit-ins?|encampments?|"
+                r"protest\s+camps?|protests?|demonstrations?|rall(?:y|ies))\b|"
+                r"cleared\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:buildings?|squares?|roads?|streets?|bridges?|campus)\s+"
+                r"(?:that|which|occupied\s+by|held\s+by)\s+(?:[\w-]+\s+){0,3}?(?:protesters|demonstrators|students|activists)\b|"
                 # force short of killing used on a crowd ("Police beat protesters with batons", "beat dozens of
                 # demonstrators"): ACLED's intervention
                 r"(?:beat|beating|clubbed|clubbing)\s+(?:up\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:protesters|demonstrators|marchers)\b",

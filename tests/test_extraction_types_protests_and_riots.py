@@ -450,3 +450,13 @@ def test_a_title_s_protest_is_the_crowd_the_body_tells_turned_violent():
                                   "between protesters and security forces near the airport, the health ministry said.",
                                   dt.date(2023, 1, 10), fields=("sub_event_type", "killed.best")) == \
         [("Violent demonstration", 17)]
+
+
+def test_forces_that_clear_a_crowd_s_ground_intervene_in_its_protest():
+    assert helpers.codings("Police in riot gear entered the campus late Tuesday and cleared a building that pro-Palestinian "
+                           "protesters had occupied.", dt.date(2024, 5, 1), fields=("sub_event_type", "actor2.name")) == \
+        [("Protest with intervention", "Police Forces")]
+    assert helpers.codings("Security forces broke up the sit-in outside the ministry on Monday.", dt.date(2024, 5, 1),
+                           fields="sub_event_type") == ["Protest with intervention"]
+    # (a road cleared of no crowd is none)
+    assert helpers.codings("Workers cleared the road after the storm on Monday.", dt.date(2024, 5, 1), fields="sub_event_type") == []
