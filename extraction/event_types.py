@@ -475,8 +475,9 @@ RULES = [
     TriggerRule(r"(?:arrest\w*|detain\w*|apprehend\w*)\s+(?:[\w-]+\s+){0,3}?(?:kidnapp?ers|abductors)\b",
                 STRATEGIC, "Arrests", 8, False),
     # (not "a kidnapping gang", "kidnapping charges", "child-kidnapping rumours": who someone is, what they are accused
-    # of, what is said; nor the one a mob suspects: "on suspicion that she was a child abductor")
-    TriggerRule(r"(?:abduct(?!ors?\b)\w*+|kidnapp?\w*+(?<!kidnappers)(?<!kidnapper)(?<!kidnapers)(?<!kidnaper))"
+    # of, what is said; nor the one a mob suspects: "on suspicion that she was a child abductor"; but "Abductors seized")
+    TriggerRule(r"(?:abduct(?!ors?\b)\w*+|abductors?\b(?<!\ba\sabductor)(?<!child\sabductor)(?<!child\sabductors)"
+                r"(?<!suspected\sabductor)(?<!suspected\sabductors)(?<!alleged\sabductor)(?<!alleged\sabductors)|kidnapp?\w*+)"
                 r"(?!\s+(?:gangs?|rings?|syndicates?|suspects?|charges?|cases?|networks?|rumou?rs?))|"
                 r"taken\s+hostage|forcibly\s+disappeared|"
                 # a ship, a plane or a bus seized with those aboard ("pirates hijacked a fishing dhow")
