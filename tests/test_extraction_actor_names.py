@@ -891,3 +891,12 @@ def test_pakistan_s_pti_and_casamance_s_mfdc_are_named_and_press_trust_of_india_
         [("Agreement", "MFDC: Movement of Democratic Forces of Casamance", 2)]
     assert "PTI" not in str(helpers.codings("PTI reported that police arrested 40 people in Lucknow on Sunday.",
                                             dt.date(2024, 10, 7), fields="actor2.name"))
+
+
+def test_kurdish_fighters_are_iraq_s_peshmerga_in_iraq_and_the_ypg_in_syria():
+    iraq = helpers.report_events("Kurdish fighters withdrew from Kirkuk, Iraq on Monday, officials said.",
+                                 helpers.GEOPARSER, published="2017-10-16")
+    assert [e["actor1"]["name"] for e in iraq] == ["Peshmerga: Kurdistan Regional Government forces"]
+    syria = helpers.report_events("Kurdish fighters withdrew from Manbij, Syria on Monday, officials said.",
+                                  helpers.GEOPARSER, published="2017-10-16")
+    assert [e["actor1"]["name"] for e in syria] == ["YPG: People's Protection Units"]
