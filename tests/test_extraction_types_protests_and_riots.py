@@ -291,8 +291,8 @@ def test_protesters_shot_are_the_force_s_target_and_a_title_without_a_verb_is_th
                  "Police shot dead at least eight protesters in the capital on Tuesday as thousands marched against "
                  "a new finance bill, rights groups said.") == \
         [("Protests", "Excessive force against protesters", "Police Forces", "Protesters", 8)]
-    # protesters who kill are the doers
-    assert coded("", "Protesters killed a policeman in the capital on Tuesday.")[0][2] == "Protesters"
+    # protesters who kill are the doers (a demonstration turned violent: its crowd are rioters)
+    assert coded("", "Protesters killed a policeman in the capital on Tuesday.")[0][1:3] == ("Violent demonstration", "Rioters")
 
 
 def test_a_killing_by_a_mob_told_in_the_passive_is_mob_violence():
