@@ -222,7 +222,10 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
         # "security forces fired tear gas to disperse them. Several people were injured": the hurt of a
         # dispersal or a riot, not an attack of its own
         crowd = kind.event_type in (PROTESTS, RIOTS) and kind.sub_event_type != "Peaceful protest"
+        # (and a title's bare toll, "Nine killed in Senegal unrest", is the riot or the crackdown the body tells)
+        crowd_told = cand.event_type in (PROTESTS, RIOTS) and cand.sub_event_type != "Peaceful protest"
         if not ((violent or crowd) and loose_violence(cand) or
+                crowd_told and all(c.headline and loose_violence(c) for c in group) or
                 violent and all(loose_violence(c) for c in group) or crowd and crowd_control(cand) or
                 kind.event_type == RIOTS and _crowd_violence(cand) or
                 violent and (_told_again(group, cand) or _part_retold(group, cand))):

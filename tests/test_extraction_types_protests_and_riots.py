@@ -460,3 +460,10 @@ def test_forces_that_clear_a_crowd_s_ground_intervene_in_its_protest():
                            fields="sub_event_type") == ["Protest with intervention"]
     # (a road cleared of no crowd is none)
     assert helpers.codings("Workers cleared the road after the storm on Monday.", dt.date(2024, 5, 1), fields="sub_event_type") == []
+
+
+def test_a_title_s_bare_toll_is_the_riot_the_body_tells():
+    assert helpers.report_codings("Nine killed in Senegal unrest after opposition leader Sonko sentenced",
+                                  "At least nine people were killed in clashes between supporters of the opposition leader "
+                                  "and police on Thursday, the government said.", dt.date(2023, 6, 2),
+                                  fields=("sub_event_type", "killed.best")) == [("Violent demonstration", 9)]
