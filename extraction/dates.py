@@ -213,9 +213,14 @@ _LAW_COURT = r"(?<!basketball\s)(?<!tennis\s)(?<!handball\s)(?<!volleyball\s)(?<
 # Words that look ahead only when they govern the date itself ("by Monday", "until Friday"): a
 # "drive-by shooting Wednesday" or "shot by an officer Monday night" is the act's own date (and "set" a plan's, "set
 # for Monday", not an arson's: "Rioters set fire to buses in Dublin on Thursday night").
+# (a court as the act's scene is no hearing to come: "arrested Imran Khan at a court in Islamabad on Tuesday", "a bomb
+# exploded outside the court on Monday")
+# (looked for behind the word once it is found)
+_COURT_AHEAD = _LAW_COURT + r"(?<!\bat\sa\scourt)(?<!\bat\sthe\scourt)(?<!outside\sa\scourt)(?<!outside\sthe\scourt)" \
+                            r"(?<!inside\sa\scourt)(?<!inside\sthe\scourt)(?<!near\sa\scourt)(?<!near\sthe\scourt)"
 _FUTURE_BEFORE = re.compile(
     r"\b(?:(?:scheduled|set(?!\s+(?:fire|ablaze|alight|light|upon|on\s+fire)\b)|slated|expected|planned|will|would|"
-    rf"hearing|{_LAW_COURT}|arraign\w*|funeral|vigil|services?|memorial|trial|appear\w*|sentenc\w*)\b[\w\s,]{{0,25}}"
+    rf"hearing|{_COURT_AHEAD}|arraign\w*|funeral|vigil|services?|memorial|trial|appear\w*|sentenc\w*)\b[\w\s,]{{0,25}}"
     r"|(?<!-)(?:until|next|due|starting|begin|begins|by)\s+(?:on\s+|early\s+|late\s+)?)$", re.IGNORECASE)
 
 
@@ -1044,7 +1049,9 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
                     (start - published).days <= -_RECALLED_DAY_LAG and (own_day is None or start < own_day) or \
                     count["days"] and m.group("weekday") and own_day is not None and start < own_day:
                 role = "recalled"  # an earlier act of the count, not the report's
-        mentions.append(DateMention(m.start(), m.end(), start, end, precision_of(start, end), role))
+        # ("this month" on the 1st is still a month told, no day: "when her term ends this month")
+        precision = 4 if m.group("thismonth") and start == end else precision_of(start, end)
+        mentions.append(DateMention(m.start(), m.end(), start, end, precision, role))
         if m.group("holiday"):
             holidays.append((mentions[-1], m))
         if role in ("report", "judicial") and " after " in text[m.end():m.end() + 26] and \

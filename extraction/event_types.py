@@ -318,6 +318,11 @@ _NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # (at a sentence's start: "Summit Count
 # no event yet
 _TALKS_AHEAD_AFTER = re.compile(r"(?:\s+(?:on|over|between|with|about|in|for|among)\s[^.;,]{0,70}?)?\s+(?:(?:are|is|were|was)\s+(?:\w+\s+)?(?:expected|due|set|scheduled|planned|"
                                 r"slated|likely)\s+to|will|would)\s", re.IGNORECASE)
+# talks that go on or went on, told as a state ("talks were continuing", "talks have stalled") or as a stretch of time
+# ("followed months of talks"): no meeting told
+_TALKS_LASTING_AFTER = re.compile(r"\s+(?:(?:were|are|is|was|remain|remained|have|had)\s+(?:been\s+)?(?:still\s+)?"
+                                  r"(?:continuing|ongoing|under\s*way|stalled|deadlocked)|continue[ds]?)\b", re.IGNORECASE)
+_TALKS_STRETCH_BEFORE = re.compile(r"\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # an act as the condition of another's end ("would continue its attacks until Israel stopped its offensive in Gaza"):
 # no act told
 _CONDITION_BEFORE = re.compile(r"\b(?:would|will|vow\w*|pledg\w*|threaten\w*)\s[^.;]{0,80}?\buntil\s[^.;]{0,120}$",
@@ -478,8 +483,10 @@ RULES = [
     TriggerRule(r"(?:arrest\w*|detain\w*|apprehend\w*)\s+(?:[\w-]+\s+){0,3}?(?:kidnapp?ers|abductors)\b",
                 STRATEGIC, "Arrests", 8, False),
     # (not "a kidnapping gang", "kidnapping charges", "child-kidnapping rumours": who someone is, what they are accused
-    # of, what is said)
-    TriggerRule(r"abduct\w*|kidnapp?\w*+(?!\s+(?:gangs?|rings?|syndicates?|suspects?|charges?|cases?|networks?|rumou?rs?))|"
+    # of, what is said; nor the one a mob suspects: "on suspicion that she was a child abductor"; but "Abductors seized")
+    TriggerRule(r"(?:abduct(?!ors?\b)\w*+|abductors?\b(?<!\ba\sabductor)(?<!child\sabductor)(?<!child\sabductors)"
+                r"(?<!suspected\sabductor)(?<!suspected\sabductors)(?<!alleged\sabductor)(?<!alleged\sabductors)|kidnapp?\w*+)"
+                r"(?!\s+(?:gangs?|rings?|syndicates?|suspects?|charges?|cases?|networks?|rumou?rs?))|"
                 r"taken\s+hostage|forcibly\s+disappeared|"
                 # a ship, a plane or a bus seized with those aboard ("pirates hijacked a fishing dhow")
                 r"hijack(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,4}?(?:ships?|vessels?|tankers?|carriers?|dhows?|boats?|freighters?|"
@@ -489,6 +496,12 @@ RULES = [
     EXCESSIVE_FORCE,
     TriggerRule(r"tear\s*-?\s*gas|water\s+cannons?|rubber\s+bullets|stun\s+grenades|baton[\s-]charg\w+|"
                 r"dispersed\s+(?:the\s+)?(?:protesters|demonstrators|crowd|protest)|"
+                # a crowd's ground taken back ("broke up the sit-in", "cleared a building that protesters had occupied",
+                # "dismantled the protest camp")
+                r"(?:broke\s+up|dismantled|cleared)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:sit-ins?|encampments?|"
+                r"protest\s+camps?|protests?|demonstrations?|rall(?:y|ies))\b|"
+                r"cleared\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:buildings?|squares?|roads?|streets?|bridges?|campus)\s+"
+                r"(?:that|which|occupied\s+by|held\s+by)\s+(?:[\w-]+\s+){0,3}?(?:protesters|demonstrators|students|activists)\b|"
                 # force short of killing used on a crowd ("Police beat protesters with batons", "beat dozens of
                 # demonstrators"): ACLED's intervention
                 r"(?:beat|beating|clubbed|clubbing)\s+(?:up\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:protesters|demonstrators|marchers)\b",
@@ -687,9 +700,12 @@ RULES = [
     TriggerRule(r"defus\w+|(?:weapons|arms|ammunition)\s+caches?|"
                 r"(?:seized|recovered|confiscated|found|discovered|uncovered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
                 r"(?:cache|stockpile|haul)\s+of\s+(?:[\w,-]+\s+){0,3}?(?:guns|firearms|rifles|weapons|arms|ammunition|"
-                r"explosives|munitions)\b|"
+                r"explosives|munitions|rockets|missiles|grenades|mortars|mortar\s+(?:shells|rounds|bombs)|launchers)\b|"
                 r"(?:seized|recovered|confiscated|found)\s+(?:\w+\s+){0,3}?(?:guns?|firearms?|handguns?|rifles?|"
                 r"shotguns?|pistols?|weapons?)\b|"
+                # (a militia's rockets taken before they are fired: "seized 40 Katyusha rockets and launchers")
+                r"(?:seized|confiscated)\s+(?:\w+\s+){0,3}?(?:rockets|grenades|mortar\s+(?:shells|rounds|bombs)|"
+                r"rocket\s+launchers)\b|"
                 # a bomb found before it went off, or made safe ("a pipe bomb was found outside a house", "army
                 # technical officers made the device safe")
                 r"(?:bombs?|devices?|explosives?|IEDs?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:found|discovered)\b|"
@@ -1031,7 +1047,8 @@ _DENIED_ACT_BEFORE = re.compile(r"\b(?:no|without(?:\s+any)?)\s+(?:(?:immediate|
 # period's tally, no act of its own
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:so\s+far|now|already|also|reportedly)\s+)?(?:been\s+)?$",
                              re.IGNORECASE)
-_PERIOD_AFTER = re.compile(r"[^.;]{0,80}?\b(?:since|this\s+year|so\s+far|in\s+recent\s+(?:days|weeks|months|years)|"
+# (across an abbreviation's stop: "fired at the U.S. embassy in recent months")
+_PERIOD_AFTER = re.compile(r"(?:[^.;]|\.(?=\w|\s+[a-z])){0,80}?\b(?:since|this\s+year|so\s+far|in\s+recent\s+(?:days|weeks|months|years)|"
                            r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last))\b", re.IGNORECASE)
 # a participle that only says what a thing is, before it: "from captured towns", "the recently liberated city"
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:from|of|in|into|on|at|with|near|the|its|their|his|her|newly|recently|previously|"
@@ -1203,7 +1220,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
         if rule.sub_event_type == LETHAL and not rule.noun and ("has" in before or "have" in before) and \
                 _WAR_TALLY_BEFORE.search(text, max(start, m.start() - 120), m.start()):
             continue  # "The war ... erupted in April 2023 and has killed more than 14,000 people": a war's tally
-        if rule is TALKS and _TALKS_AHEAD_AFTER.match(text, m.end(), end):
+        if rule is TALKS and (_TALKS_AHEAD_AFTER.match(text, m.end(), end) or _TALKS_LASTING_AFTER.match(text, m.end(), end)
+                              or " of " in before[-30:] and _TALKS_STRETCH_BEFORE.search(before)):
             continue
         if folded.find("until", max(start, m.start() - 130), m.start()) >= 0 and \
                 _CONDITION_BEFORE.search(text, max(start, m.start() - 180), m.start()):
@@ -1315,6 +1333,11 @@ def resolve_sub_type(rule: TriggerRule, *, actor1_inter: int | None, actor1_air:
             return EXPLOSIONS, "Air/drone strike"
         if actor1_inter == 5:
             return RIOTS, "Mob violence"  # a mob's killing ("Two men were burned to death by a mob")
+        if actor1_inter == 6 and not rule.noun:
+            # protesters who kill or hurt are a demonstration turned violent ("four Rangers were killed when a vehicle
+            # driven by protesters rammed into them"), no attack of an armed side (told by a verb: "the protesters
+            # inspired by the massacre" did not do it)
+            return RIOTS, "Violent demonstration"
         armed = (1, 2, 3, 4, 8)
         # (dead fighters do not make a clash of an act on civilians: "attacked a boat, killing 49 civilians, and a
         # camp, killing 15 soldiers")
@@ -1333,7 +1356,11 @@ def resolve_sub_type(rule: TriggerRule, *, actor1_inter: int | None, actor1_air:
         # "students clashed with ruling party activists", "protesters clashed with police": a crowd's fight is a riot
         # (ACLED's battles are between armed, organised sides); so is a crowd's burning or looting ("protesters set
         # fire to the house", "looters ransacked warehouses"; not a robbery's "victim", a civilian)
-        return RIOTS, "Violent demonstration" if actor1_inter == 6 else "Mob violence"
+        # (a crowd's fight with the state's forces is a demonstration turned violent, whoever the crowd is: "clashes
+        # between supporters of the opposition leader and police", "his supporters stormed the army's headquarters";
+        # a mob's is with other crowds or civilians)
+        against_forces = rule.event_type == BATTLES and actor2_inter == 1
+        return RIOTS, "Violent demonstration" if actor1_inter == 6 or against_forces else "Mob violence"
     if rule.event_type == EXPLOSIONS and actor1_air and rule.sub_event_type in (
             "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"):
         return EXPLOSIONS, "Air/drone strike"

@@ -1557,10 +1557,19 @@ _CAPTIVITY_RECALLED_DAYS = 30
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+been\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# the captives an exchange frees, told by who they are ("Five U.S. citizens detained in Iran landed in Doha in a prisoner
+# swap", "Americans held in Russia"): a plural noun right before the verb (not "was", "has" or "this")
+_CAPTIVES_BEFORE = re.compile(r"\b(?!(?:was|has|is|as|this|his|its|us|thus|plus)\s)\w{2,}(?<!ss)s\s+$")
+
+
 def _captivity_recalled(text: str, trigger: Trigger, dates: list[DateMention] | None, published_at) -> bool:
-    if trigger.rule.sub_event_type not in _CAPTIVITY_SUBS or trigger.rule.noun:
+    if trigger.rule.noun:
         return False
     before = text[max(0, trigger.start - 25):trigger.start]
+    if trigger.rule.sub_event_type == "Arrests":
+        return _CAPTIVES_BEFORE.search(before) is not None
+    if trigger.rule.sub_event_type not in _CAPTIVITY_SUBS:
+        return False
     if _PLUPERFECT_BEFORE.search(before):
         return True
     return PASSIVE_BEFORE.search(before) is not None and bool(dates) and published_at is not None and \
@@ -1803,9 +1812,13 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
     # (nor does the doers' flight: "robbed a gas station at gunpoint ... The suspect fled on foot")
     # (nor an ambush's opening blast, told with its gunfire: "detonated mines under two trucks before opening fire")
     clash = any(c.sub_event_type == "Armed clash" for c in group)
+    # (nor does a title's bare protest retype the crowd the body tells turned violent or put down: "Seventeen killed in
+    # Peru protests" - "clashes between protesters and security forces")
+    crowd_told = told.event_type in (PROTESTS, RIOTS) and told.sub_event_type != "Peaceful protest"
     head = min(group, key=lambda c: (c.told_back, c.taken_alive, c.retreat, weapon_named and _bare_strike(text, c.trigger),
                                      clash and c.small_arms and c.sub_event_type == "Remote explosive/landmine/IED",
-                                     c.trigger.rule.rank, c.headline and c.event_type != told.event_type))
+                                     crowd_told and c.headline and c.sub_event_type == "Peaceful protest", c.trigger.rule.rank,
+                                     c.headline and c.event_type != told.event_type))
     if head.trigger.rule.sub_event_type == "Abduction/forced disappearance" and \
             told.trigger.rule.sub_event_type == LETHAL and any(m.kind == "killed" and m.best for m in told.casualties):
         # "raided cattle camps, killing 15 people ... Eight children were abducted during the raid": a lead that tells a

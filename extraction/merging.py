@@ -219,6 +219,11 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
         return True
     if _taken_place_left(group, cand, kind):
         return True
+    if kind.headline and kind.sub_event_type == "Peaceful protest" and cand.event_type in (PROTESTS, RIOTS) and \
+            not cand.headline and not _dated_apart(group, cand):
+        # a title's protest ("Seventeen killed in Peru protests") is the crowd the body tells, turned violent or put
+        # down ("clashes between protesters and security forces near the airport"): the body says which
+        return True
     if kind.event_type == STRATEGIC and kind.sub_event_type != cand.sub_event_type:
         return False  # an arrest and a looting, an agreement and a withdrawal: developments of their own
     if kind.event_type != cand.event_type:
@@ -226,7 +231,10 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
         # "security forces fired tear gas to disperse them. Several people were injured": the hurt of a
         # dispersal or a riot, not an attack of its own
         crowd = kind.event_type in (PROTESTS, RIOTS) and kind.sub_event_type != "Peaceful protest"
+        # (and a title's bare toll, "Nine killed in Senegal unrest", is the riot or the crackdown the body tells)
+        crowd_told = cand.event_type in (PROTESTS, RIOTS) and cand.sub_event_type != "Peaceful protest"
         if not ((violent or crowd) and loose_violence(cand) or
+                crowd_told and all(c.headline and loose_violence(c) for c in group) or
                 violent and all(loose_violence(c) for c in group) or crowd and crowd_control(cand) or
                 kind.event_type == RIOTS and _crowd_violence(cand) or
                 violent and (_told_again(group, cand) or _part_retold(group, cand))):

@@ -28,9 +28,11 @@ _PAST_ACT_BEFORE = re.compile(
     rf"(?:[\w'’-]+\s+){{0,3}}?(?P<clause>(?:chemical\s+)?{_ACT_NOUNS}\b{_CLAUSE_HEAD})?$",
     re.IGNORECASE)
 _PAST_ACT_HINT = re.compile(r"(?:19|20)\d\d|after|since|anniversary|response|retaliation|revenge|followed|sentenc|"
-                            r"convict|jail|guilty|anger|outrage|fury|where", re.IGNORECASE)  # one of them, or no past act
+                            r"convict|jail|guilty|anger|outrage|fury|where|commemorat|memory|remembrance|acquit|charges|"
+                            r"allegation|accusation", re.IGNORECASE)  # one of them, or no past act
 _PAST_ACT_WORDS = ("after", "since", "anniversary", "response", "retaliation", "revenge", "followed", "sentenc", "convict",
-                   "jail", "guilty", "anger", "outrage", "fury", "where")
+                   "jail", "guilty", "anger", "outrage", "fury", "where", "commemorat", "memory", "remembrance", "acquit",
+                   "charges", "allegation", "accusation")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
@@ -154,7 +156,7 @@ SINCE_BEGAN = re.compile(r"\bsince\s+(?:[^.;:]{0,80}?\s)?(?:first\s+)?(?:began|s
 # (up to a verb of the sentence's own news: "A man convicted for killing his girlfriend in 2000 is facing charges of
 # shooting at a woman late Monday"; not "a convicted felon")
 _NEWS_VERB = r"(?!\b(?:is|are|has|have|faces|facing|accused|charged)\b)[^.;]"
-_JUDGED_BEFORE = re.compile(r"\b(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ions?)|jail(?:s|ed)|found\s+(?:[\w'’-]+\s+){0,6}?guilty|"
+_JUDGED_BEFORE = re.compile(r"\b(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ions?)|acquit(?:ted|s|tal)|jail(?:s|ed)|found\s+(?:[\w'’-]+\s+){0,6}?guilty|"
                             r"guilty\s+verdicts?)\b(?!\s+(?:felons?|sex\s+offenders?|criminals?)\b)"
                             rf"{_NEWS_VERB}*?\b(?:for|over|of|in)\b{_NEWS_VERB}*$", re.IGNORECASE)
 _NEWS_AFTER = re.compile(r"\b(?:is|are|has|have|was|were|faces|facing)\b", re.IGNORECASE)
@@ -174,6 +176,15 @@ def _judged(text: str, trigger: Trigger, sentence_start: int) -> bool:
 # killed", "to mark three years since the town's liberation, where Russian troops killed"
 _MARKED_BEFORE = re.compile(r"\bmark(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:anniversary|(?:years?|months?|decades?)\s+"
                             r"since)\b[^.;]*$", re.IGNORECASE)
+# what a march commemorates: "marched on Tuesday to commemorate the massacre of Algerian demonstrators by police on
+# October 17, 1961, when historians say as many as 200 people were killed", "a vigil in memory of the victims of the
+# school siege in which 334 people were killed": the act and all the sentence tells of it after, none of the day's
+# (up to a clause of the day's own: "to commemorate the victims, and police fired tear gas")
+_COMMEMORATED = re.compile(r"\b(?:commemorat(?:e|es|ed|ing)|(?:in|to)\s+(?:the\s+)?(?:memory|remembrance)\s+of)\s",
+                           re.IGNORECASE)
+_COMMEMORATED_WORDS = ("commemorat", "memory", "remembrance")
+_DAY_CLAUSE = re.compile(r",\s+(?:and|but|while|as)\s|;|\s(?:but|while)\s", re.IGNORECASE)
+_REST_OF_SENTENCE = re.compile(r"[^.;]*")
 
 
 # A place told by what once happened there: "Parkland, where a former student killed 17 people on Feb. 14", "the same
@@ -229,13 +240,25 @@ def past_act(text: str, trigger: Trigger, sentence_start: int, first_act: int) -
         _place_of_past_act(text, trigger, sentence_start)
 
 
-_JUDGED_WORDS = ("sentenc", "convict", "jail", "guilty")  # _JUDGED_BEFORE needs one
+_JUDGED_WORDS = ("sentenc", "convict", "acquit", "jail", "guilty")  # _JUDGED_BEFORE needs one
+# an act named as what someone is charged with: "faces rape charges", "arrested on murder and kidnapping charges", "denied
+# the allegations of torture": a charge, no act told (an opposition leader's trial, a suspect's arrest)
+_CHARGES_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:charges?|allegations?|accusations?)\b", re.IGNORECASE)
+_CHARGES_WORDS = ("charges", "allegation", "accusation")
 
 
 def _judged_or_marked(text: str, trigger: Trigger, sentence_start: int, lowered: str,
                       case_odd: bool) -> tuple[int, int] | None:
     """The span of an act a verdict is for or an anniversary marks (see _JUDGED_BEFORE, _MARKED_BEFORE), or None.
     lowered: the 200 characters before the act, lower-cased; case_odd: whether they hold a case-odd letter."""
+    if (case_odd or holds_a_word(lowered, _COMMEMORATED_WORDS)) and \
+            (marked := max(_COMMEMORATED.finditer(text, max(sentence_start, trigger.start - 200), trigger.start),
+                           key=lambda m: m.start(), default=None)) is not None and \
+            not _DAY_CLAUSE.search(text, marked.end(), trigger.start):
+        return marked.end(), _REST_OF_SENTENCE.match(text, trigger.end).end()  # (its toll told before its verb too)
+    if holds_a_word(text[trigger.end:trigger.end + 40].lower(), _CHARGES_WORDS) and \
+            (charges := _CHARGES_AFTER.match(text, trigger.end)) is not None:
+        return trigger.start, charges.end()
     if not ((case_odd or holds_a_word(lowered, _JUDGED_WORDS)) and _judged(text, trigger, sentence_start) or
             (case_odd or "mark" in lowered) and
             _MARKED_BEFORE.search(text, max(sentence_start, trigger.start - 120), trigger.start)):

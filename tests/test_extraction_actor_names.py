@@ -892,3 +892,26 @@ def test_armed_groups_of_congo_sudan_the_sahel_and_nigeria_by_their_acled_names(
     assert doer("Ansaroul Islam militants killed 10 villagers near Djibo on Monday.") == ("Ansaroul Islam", 2)
     assert doer("Dan Na Ambassagou militiamen killed 20 Fulani villagers in central Mali on Monday.") == \
         ("Dan Na Ambassagou", 4)
+
+
+# From the unrest round: protests, riots and strategic developments worldwide.
+
+def test_pakistan_s_pti_and_casamance_s_mfdc_are_named_and_press_trust_of_india_is_no_party():
+    assert helpers.codings("Police arrested 40 PTI workers in Lahore on Sunday.", dt.date(2024, 10, 7),
+                           fields=("sub_event_type", "actor2.name", "actor2.inter")) == \
+        [("Arrests", "PTI: Pakistan Tehreek-i-Insaf", 3)]
+    assert helpers.codings("Senegal's government signed a peace agreement with a faction of the Movement of Democratic "
+                           "Forces of Casamance (MFDC) in Bissau on Thursday.", dt.date(2022, 8, 5),
+                           fields=("sub_event_type", "actor2.name", "actor2.inter")) == \
+        [("Agreement", "MFDC: Movement of Democratic Forces of Casamance", 2)]
+    assert "PTI" not in str(helpers.codings("PTI reported that police arrested 40 people in Lucknow on Sunday.",
+                                            dt.date(2024, 10, 7), fields="actor2.name"))
+
+
+def test_kurdish_fighters_are_iraq_s_peshmerga_in_iraq_and_the_ypg_in_syria():
+    iraq = helpers.report_events("Kurdish fighters withdrew from Kirkuk, Iraq on Monday, officials said.",
+                                 helpers.GEOPARSER, published="2017-10-16")
+    assert [e["actor1"]["name"] for e in iraq] == ["Peshmerga: Kurdistan Regional Government forces"]
+    syria = helpers.report_events("Kurdish fighters withdrew from Manbij, Syria on Monday, officials said.",
+                                  helpers.GEOPARSER, published="2017-10-16")
+    assert [e["actor1"]["name"] for e in syria] == ["YPG: People's Protection Units"]

@@ -656,3 +656,20 @@ def test_a_toll_s_rise_is_dated_by_the_count_the_attack_by_its_own_day():
                          "on Monday, officials said. The bomber blew himself up on Sunday among hundreds of supporters "
                          "of the party.", published_at=D("2023-07-31"), toponyms=[], locations=[])
     assert evs[0].date_start == "2023-07-30"
+
+
+# From the unrest round: protests, riots and strategic developments worldwide.
+
+def test_this_month_told_on_the_first_is_a_month_that_narrows_no_night():
+    text = ("Riot police used water cannon to disperse thousands of protesters outside parliament overnight, officials "
+            "said. The president said she would not leave office when her term ends this month.")
+    [ev] = helpers.report_events(text, published="2024-12-01")
+    assert (ev["date_start"], ev["date_end"]) == ("2024-11-30", "2024-12-01")
+
+
+def test_a_court_that_is_the_act_s_scene_dates_no_hearing_to_come():
+    assert helpers.codings("Paramilitary forces arrested the former prime minister at a court in Islamabad on Tuesday.",
+                           dt.date(2023, 5, 10), fields="date_start") == ["2023-05-09"]
+    # (a hearing still dates nothing of the act)
+    assert helpers.codings("He is due in court on Tuesday after he shot a man on Sunday.", dt.date(2023, 5, 10),
+                           fields="date_start") == ["2023-05-07"]

@@ -291,8 +291,8 @@ def test_protesters_shot_are_the_force_s_target_and_a_title_without_a_verb_is_th
                  "Police shot dead at least eight protesters in the capital on Tuesday as thousands marched against "
                  "a new finance bill, rights groups said.") == \
         [("Protests", "Excessive force against protesters", "Police Forces", "Protesters", 8)]
-    # protesters who kill are the doers
-    assert coded("", "Protesters killed a policeman in the capital on Tuesday.")[0][2] == "Protesters"
+    # protesters who kill are the doers (a demonstration turned violent: its crowd are rioters)
+    assert coded("", "Protesters killed a policeman in the capital on Tuesday.")[0][1:3] == ("Violent demonstration", "Rioters")
 
 
 def test_a_killing_by_a_mob_told_in_the_passive_is_mob_violence():
@@ -387,3 +387,83 @@ def test_an_intervention_by_a_force_the_lexicon_lacks_still_names_the_crowd_firs
     # ... nor twice, as the force's target too ("to disperse them")
     assert coded("", "Protesters gathered outside the immigration facility on Saturday, and federal agents fired tear gas "
                      "to disperse them.") == [("Protests", "Protest with intervention", "Protesters", None, None)]
+
+
+# From the unrest round: protests, riots and strategic developments worldwide (hand-written wire reports).
+
+def test_a_crowd_that_fights_the_state_s_forces_is_a_violent_demonstration_not_a_mob():
+    # (supporters are civilians told as a crowd: against police or the army, a demonstration turned violent)
+    assert helpers.codings("At least nine people were killed in clashes between supporters of the opposition leader and "
+                           "police on Thursday.", dt.date(2023, 6, 2), fields=("sub_event_type", "actor2.name")) == \
+        [("Violent demonstration", "Police Forces")]
+    assert helpers.codings("Thousands of his supporters stormed the army's headquarters on Tuesday.", dt.date(2023, 5, 10),
+                           fields="sub_event_type") == ["Violent demonstration"]
+    # (a crowd's fight with no force is still a mob's)
+    assert helpers.codings("Youths clashed with each other in the market on Friday.", dt.date(2023, 5, 10),
+                           fields="sub_event_type") == ["Mob violence"]
+
+
+def test_the_toll_of_the_act_a_march_commemorates_is_none_of_the_march_s():
+    text = ("Several hundred people marched in Paris on Tuesday to commemorate the massacre of Algerian demonstrators by "
+            "police on October 17, 1961, when historians say as many as 200 people were killed and bodies thrown into the Seine.")
+    assert helpers.codings(text, dt.date(2023, 10, 17), fields=("sub_event_type", "killed.best")) == [("Peaceful protest", None)]
+    # (a vigil names no act of the day: the siege it remembers is none either)
+    assert helpers.codings("Hundreds held a vigil on Sunday in memory of the victims of the school siege in which 334 people "
+                           "were killed.", dt.date(2024, 9, 2), fields="sub_event_type") == []
+    # (the day's own clause after it is the day's)
+    assert helpers.codings("Hundreds marched on Monday to commemorate the victims, and police fired tear gas, injuring five "
+                           "people.", dt.date(2024, 9, 2), fields=("sub_event_type", "wounded.best")) == \
+        [("Protest with intervention", 5)]
+
+
+def test_an_act_named_as_a_charge_or_an_acquittal_is_no_act_told():
+    # (an opposition leader's trial sets off a riot; its charges are none of the riot's acts)
+    assert helpers.codings("The opposition leader faces rape charges, which he denies.", dt.date(2023, 6, 2),
+                           fields="sub_event_type") == []
+    assert helpers.codings("Sonko was acquitted of rape on Thursday but convicted of corrupting youth.", dt.date(2023, 6, 2),
+                           fields="sub_event_type") == []
+    assert helpers.codings("He was arrested on Monday on murder and kidnapping charges.", dt.date(2023, 6, 2),
+                           fields="sub_event_type") == ["Arrests"]
+
+
+def test_the_abductor_a_mob_suspects_is_no_abduction():
+    assert helpers.codings("A mob beat a woman to death at a school on Saturday on suspicion that she was a child abductor, "
+                           "police said.", dt.date(2019, 7, 20), fields="sub_event_type") == ["Mob violence"]
+    assert helpers.codings("Police said the man was beaten after rumours spread that he was a child abductor.",
+                           dt.date(2019, 7, 20), fields="sub_event_type") == []
+    assert helpers.report_codings("Mob beats woman to death in Dhaka over child abduction rumour", "A mob beat a woman to "
+                                  "death on Saturday, police said.", dt.date(2019, 7, 20), fields="sub_event_type") == \
+        ["Mob violence"]
+    # (kidnappers who abduct still do)
+    assert helpers.codings("Kidnappers abducted three students on Sunday.", dt.date(2019, 7, 20),
+                           fields="sub_event_type") == ["Abduction/forced disappearance"]
+
+
+def test_protesters_who_kill_riot_they_make_no_attack_on_civilians():
+    assert helpers.codings("Four paramilitary Rangers were killed late on Monday when a vehicle driven by protesters rammed "
+                           "into them.", dt.date(2024, 11, 26), fields=("sub_event_type", "actor1.name", "killed.best")) == \
+        [("Violent demonstration", "Rioters", 4)]
+
+
+def test_a_title_s_protest_is_the_crowd_the_body_tells_turned_violent():
+    assert helpers.report_codings("Seventeen killed in Peru protests", "Seventeen people were killed on Monday in clashes "
+                                  "between protesters and security forces near the airport, the health ministry said.",
+                                  dt.date(2023, 1, 10), fields=("sub_event_type", "killed.best")) == \
+        [("Violent demonstration", 17)]
+
+
+def test_forces_that_clear_a_crowd_s_ground_intervene_in_its_protest():
+    assert helpers.codings("Police in riot gear entered the campus late Tuesday and cleared a building that pro-Palestinian "
+                           "protesters had occupied.", dt.date(2024, 5, 1), fields=("sub_event_type", "actor2.name")) == \
+        [("Protest with intervention", "Police Forces")]
+    assert helpers.codings("Security forces broke up the sit-in outside the ministry on Monday.", dt.date(2024, 5, 1),
+                           fields="sub_event_type") == ["Protest with intervention"]
+    # (a road cleared of no crowd is none)
+    assert helpers.codings("Workers cleared the road after the storm on Monday.", dt.date(2024, 5, 1), fields="sub_event_type") == []
+
+
+def test_a_title_s_bare_toll_is_the_riot_the_body_tells():
+    assert helpers.report_codings("Nine killed in Senegal unrest after opposition leader Sonko sentenced",
+                                  "At least nine people were killed in clashes between supporters of the opposition leader "
+                                  "and police on Thursday, the government said.", dt.date(2023, 6, 2),
+                                  fields=("sub_event_type", "killed.best")) == [("Violent demonstration", 9)]

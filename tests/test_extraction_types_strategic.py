@@ -612,3 +612,24 @@ def test_arms_recovered_that_were_looted_before_are_no_looting():
     evs = helpers.events("Security forces recovered a cache of arms looted from police armouries in Bishnupur district "
                          "on Tuesday.", published=helpers.PUBLISHED)
     assert "Looting/property destruction" not in [ev.sub_event_type for ev in evs]
+
+
+def test_talks_that_go_on_or_went_on_for_months_are_no_meeting_told():
+    assert subs("The Teachers Service Commission said talks were continuing.") == []
+    assert subs("The deal, brokered by Qatar, followed months of talks.") == []
+    assert subs("Government and rebel negotiators held talks in Doha on Monday.") == ["Other"]
+
+
+def test_a_militia_s_rockets_seized_are_disrupted_weapons_use_and_rockets_fired_for_months_no_act():
+    assert helpers.codings("Iraqi security forces seized a cache of 40 Katyusha rockets and launchers hidden in an orchard "
+                           "on Thursday.", dt.date(2024, 4, 12), fields=("sub_event_type", "actor1.name")) == \
+        [("Disrupted weapons use", "Military Forces of Iraq")]
+    # (a campaign in the perfect, its period told across an abbreviation's stop)
+    assert helpers.codings("Rockets have been fired at the U.S. embassy and at bases hosting U.S. troops in recent months, "
+                           "attacks Washington blames on Iran-backed militias.", dt.date(2024, 4, 12), fields="sub_event_type") == []
+
+
+def test_the_captives_a_prisoner_swap_frees_told_by_who_they_are_are_no_arrest():
+    assert subs("Five U.S. citizens detained in Iran landed in Doha on Monday in a prisoner swap.") == ["Agreement"]
+    # (an arrest of the day in an exchange's report still is one)
+    assert "Arrests" in subs("The two sides exchanged prisoners on Monday; police arrested three men in Kyiv on Sunday.")
