@@ -643,6 +643,9 @@ def test_a_deputy_minister_is_no_sheriff_s_deputy():
                   "said on Monday.")
     assert ev.actor1["name"] == "Military Forces of Ukraine"
     assert ev.actor2 is None or "Police" not in ev.actor2["name"]
+    # (its portfolio in lower case too)
+    [ev] = events("Russian troops shelled the town on Monday, Ukraine's deputy defence minister Hanna Maliar said.")
+    assert "Police" not in (ev.actor1 or {}).get("name", "") + (ev.actor2 or {}).get("name", "")
 
 
 def test_the_state_that_tells_its_neutralizing_or_liberating_is_the_doer():
