@@ -133,7 +133,10 @@ def test_commentary_gives_no_event():
 def test_an_act_recalled_as_a_point_in_time_is_no_event():
     for text in ("Ten years after the chemical attack on Ghouta that killed hundreds, survivors still wait for justice.",
                  "A court sentenced five men to death on Wednesday for the 2016 Karrada bombing that killed more "
-                 "than 300 people."):
+                 "than 300 people.",
+                 # (the act named by its weapon, its verb right after it)
+                 "Residents laid flowers at the railway station on Monday, two years after a Russian missile strike "
+                 "killed 61 people waiting to be evacuated."):
         assert extract_events(text, published_at=dt.date(2023, 3, 10), toponyms=[], locations=[]) == []
 
 
