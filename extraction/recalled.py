@@ -132,7 +132,9 @@ _DAYS_AFTER_BEFORE = re.compile(r",\s+(?:(?:less|more)\s+than\s+|just\s+over\s+|
 _OWN_WOUND_AFTER = re.compile(r"(?:he|she)\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:shot|stabbed|wounded|injured)\b",
                               re.IGNORECASE)
 _DEATH_WORD = re.compile(r"\b(?:died|succumbed|passed\s+away|(?:pronounced|declared)\s+dead)\b", re.IGNORECASE)
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\.?\s+){0,2}$", re.IGNORECASE)
+# (or the gerund of its launch: "has stepped up its attacks since launching a cross-border offensive")
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|(?:launching|starting|beginning)\s+(?:an?\s+|its\s+)?)?(?:[\w'’-]+\.?\s+){0,2}$",
+                           re.IGNORECASE)
 # the rest of a "since" clause, to the year it names ("since the RSF took over most of Khartoum in 2023")
 _CLAUSE_YEAR_AFTER = re.compile(r"[^.;,]{0,50}?\s+in\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)",
                                 re.IGNORECASE)

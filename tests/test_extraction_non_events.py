@@ -140,6 +140,14 @@ def test_an_act_recalled_as_a_point_in_time_is_no_event():
         assert extract_events(text, published_at=dt.date(2023, 3, 10), toponyms=[], locations=[]) == []
 
 
+def test_an_offensive_told_as_the_start_of_a_time_is_no_act_of_its_own():
+    # "since launching a cross-border offensive": when the attacks of the report began, no clash of its own
+    text = ("Russian guided bombs killed three people in Kharkiv on Sunday. Russia has stepped up its attacks on the "
+            "region since launching a cross-border offensive earlier this month.")
+    assert [e.sub_event_type for e in extract_events(text, published_at=dt.date(2024, 5, 19), toponyms=[],
+                                                     locations=[])] == ["Air/drone strike"]
+
+
 def test_strikes_named_as_a_motive_are_no_act_and_a_drone_that_hits_strikes():
     text = ("Rebels fired a missile at a cargo ship off the coast on Friday. The rebels said the attack was revenge "
             "for British strikes on their bases.")
