@@ -407,9 +407,14 @@ _SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:town|municipality|village|city|communi
 _LAUNCHED_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:launched|fired)\b", re.IGNORECASE)
 
 
+# ... or as the agent of a launch ("destroyed 30 of 38 missiles and all 12 drones launched by Russia")
+_LAUNCHED_BY_BEFORE = re.compile(r"\b(?:launched|fired|sent)\s+(?:[\w-]+\s+)?by\s+$", re.IGNORECASE)
+
+
 def _launcher_country(text: str, c: PlaceCandidate) -> bool:
-    return c.precision == COUNTRY_PRECISION and text.startswith((" launched", " fired", " has ", " had "), c.end) and \
-        _LAUNCHED_AFTER.match(text, c.end) is not None
+    return c.precision == COUNTRY_PRECISION and (
+        text.startswith((" launched", " fired", " has ", " had "), c.end) and _LAUNCHED_AFTER.match(text, c.end) is not None
+        or text.endswith("by ", 0, c.start) and _LAUNCHED_BY_BEFORE.search(text, max(0, c.start - 40), c.start) is not None)
 
 
 def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, list[PlaceCandidate]], trigger: Trigger,
