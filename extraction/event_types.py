@@ -970,6 +970,11 @@ _NO_GROUND_AFTER = re.compile(r"\w*\s+(?:from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:race
 _EVACUEES_BEFORE = re.compile(r"\b(?:people|residents|civilians|families|villagers|homes|houses|pupils|students|"
                               r"patients|staff|children|workers|employees|passengers|occupants|tenants|guests|visitors)"
                               r"\s+(?:were|was|had\s+been|have\s+been)\s+$", re.IGNORECASE)
+# ... or after the noun ("Evacuations of families with children from the area are compulsory", "the evacuation of
+# civilians"; not "the evacuation of rebel fighters", a force's handing over)
+_EVACUEES_AFTER = re.compile(r"s?\s+of\s+(?:(?:the|some|all|more|about|around|over|\d[\d,]*|[a-z]+)\s+){0,2}?"
+                             r"(?:people|residents|civilians|families|villagers|children|pupils|students|patients|"
+                             r"(?:the\s+)?wounded|elderly|women|workers|staff|population|inhabitants)\b", re.IGNORECASE)
 # a place's lot told in the present ("is shelled almost daily", "are regularly shelled"): no act of the report's
 _HABITUAL_PARTICIPLES = ("shelled", "bombed", "bombarded", "struck", "hit", "attacked", "targeted")
 _HABITUAL_BEFORE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -1136,7 +1141,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
         if rule.sub_event_type == "Non-violent transfer of territory" and m.group(0).startswith("withdr") and (
                 _NO_FORCE_BEFORE.search(before) or _NO_GROUND_AFTER.match(text, m.end())):
             continue  # "candidates have withdrawn", "withdrew from the race": no force gives up ground
-        if rule.sub_event_type == "Non-violent transfer of territory" and _EVACUEES_BEFORE.search(before):
+        if rule.sub_event_type == "Non-violent transfer of territory" and (
+                _EVACUEES_BEFORE.search(before) or m.group(0).startswith("evacuation") and
+                _EVACUEES_AFTER.match(text, m.end())):
             continue  # "Residents were evacuated": people moved out of harm's way, no force giving up ground
         if rule.noun and rule.event_type == PROTESTS and _COVERED_BEFORE.search(before):
             continue  # "beat two journalists covering a rally": the scene of the act told, not the act
