@@ -48,6 +48,9 @@ _BACKGROUND_WORDS = (
     # "killed in gang violence between January and March 2025", "from April to June": months' tally
     rf"(?:between|from)\s+{MONTH_NAMES}\s+(?:and|to|until|through)\s+(?:(?:early|mid|late)[\s-]+)?{MONTH_NAMES}\b"
     r"(?!\s+\d{1,2}\b)|"
+    # "lost up to 230 troops in the area of responsibility of the Battlegroup Vostok over the past 24 hours": a front
+    # sector's daily losses in a defence ministry's summary, no act's toll
+    r"(?:area|zone)\s+of\s+responsibility\b|"
     # "the highest monthly toll in three years": a month's tally
     r"(?:monthly|weekly)\s+(?:death\s+)?(?:toll|tally|count|figures?)|"
     # "a weekend that saw eight people shot", "the fifth consecutive day on which four people were shot",
