@@ -975,6 +975,9 @@ _EVACUEES_BEFORE = re.compile(r"\b(?:people|residents|civilians|families|village
 _EVACUEES_AFTER = re.compile(r"s?\s+of\s+(?:(?:the|some|all|more|about|around|over|\d[\d,]*|[a-z]+)\s+){0,2}?"
                              r"(?:people|residents|civilians|families|villagers|children|pupils|students|patients|"
                              r"(?:the\s+)?wounded|elderly|women|workers|staff|population|inhabitants)\b", re.IGNORECASE)
+# the report's act told back by its definite noun to set it in its time ("The attacks came as Ukrainian troops pressed
+# an incursion", "The strike came a day after", "The attack came amid")
+_CAME_AS_AFTER = re.compile(r" came (?:as|amid|after|just|only|hours|days|a\s+(?:day|week)|one\s+day|two\s+days|less|more)\b")
 # a place's lot told in the present ("is shelled almost daily", "are regularly shelled"): no act of the report's
 _HABITUAL_PARTICIPLES = ("shelled", "bombed", "bombarded", "struck", "hit", "attacked", "targeted")
 _HABITUAL_BEFORE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -1109,6 +1112,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
             continue  # "the withdrawal of fighters from captured towns", "in front of captured Russian tanks": a thing's state
         if rule.sub_event_type == LETHAL and m.group(0) in _HURT_WORDS and THE_BEFORE.search(before):
             continue
+        if rule.noun and text.startswith(" came ", m.end()) and THE_BEFORE.search(before) and \
+                _CAME_AS_AFTER.match(text, m.end()):
+            continue  # "The attacks came as Ukrainian troops pressed an incursion ... that began on Aug. 6": the report's act told back to set it in its time, no act of its own
         if rule is RIOT and m.group(0).startswith("riot") and _PRISON.search(text, start, end) and \
                 not _DEMONSTRATORS.search(text, start, end):
             if _CLASH.search(text, start, end) or in_title(text, m.end()) and _CLASH.search(text, end):

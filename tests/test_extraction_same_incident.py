@@ -1095,3 +1095,12 @@ def test_names_of_two_victims_with_their_towns_are_no_two_incidents():
     text = ("NEWARK, N.J. - Two men were killed in a shooting on Saturday night, police said.\n\nMarcus Reed, 31, of "
             "Newark, and Tyrell Banks, 27, of East Orange, were shot as they sat in a parked car on Clinton Avenue.")
     assert len(helpers.report_events(text, helpers.GEOPARSER, SUN_2025_11_16)) == 1
+
+
+def test_the_act_told_back_as_coming_at_a_time_is_no_act_of_its_own():
+    # "The attacks came as Ukrainian troops pressed an incursion ... that began on Aug. 6": the drones' night, no attack
+    # of Aug. 6 on Ukraine's troops
+    evs = helpers.events("Russian air defences destroyed 30 Ukrainian drones over the Kursk region overnight, the defence "
+                         "ministry said on Wednesday. The attacks came as Ukrainian troops pressed an incursion into the "
+                         "Kursk region that began on Aug. 6.", published=dt.date(2024, 8, 14))
+    assert [(e.sub_event_type, e.date_start) for e in evs] == [("Disrupted weapons use", "2024-08-13")]
