@@ -56,14 +56,10 @@ _SAID_ON = (r"(?:(?:on\s+\w+\s+|(?i:mon|tues|wednes|thurs|fri|satur|sun)day\s+|(
 # military operations spokesman Abdiasis Abu Musab said", "The BLA's spokesman, Jeeyand Baloch, said", "A People's
 # Defence Force group said", "Ukraine's military intelligence said", "The Islamic State's Amaq news agency said" (a name
 # only after 'spokesman': the alias may end with it, "Houthi military spokesman")
-# (or its chief, with his name: "Wagner Group chief Yevgeny Prigozhin said"; or his name alone in commas after the group's:
-# "The head of Russia's Wagner Group, Yevgeny Prigozhin, said")
 _SPOKESMAN = (r"(?:(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?i:spokes(?:man|woman|person)|(?:press|media)\s+office|group|unit|"
-              r"faction|wing|intelligence|command|news\s+agency|media\s+(?:outlet|arm|wing)|propaganda\s+(?:arm|outlet)|"
-              r"chief|leader|founder))?"
-              r"(?:(?:(?<=spokesman)|(?<=spokeswoman)|(?<=spokesperson)|(?<=chief)|(?<=leader)|(?<=founder)),?\s+"
-              r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3},?|,\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){1,3},)?"
-              r"(?:\s+(?i:later|also|then))?")
+              r"faction|wing|intelligence|command|news\s+agency|media\s+(?:outlet|arm|wing)|propaganda\s+(?:arm|outlet)))?"
+              r"(?:(?:(?<=spokesman)|(?<=spokeswoman)|(?<=spokesperson)),?\s+(?-i:[A-Z])[\w'’.-]*"
+              r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3},?)?(?:\s+(?i:later|also|then))?")
 # the group itself, as its statement calls it: "it", "they", "the group", "its fighters", "the group's fighters"
 _CLAIMER = (r"(?:it|they|the\s+(?:group|movement|militants|rebels)|(?:its|their|the\s+group['’]s)\s+"
             r"(?:[\w-]+\s+)?(?:fighters|forces|militants|men|units?|drones|mujahideen|members))\s+")
@@ -194,7 +190,7 @@ _SAID_IT = re.compile(r"(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[
                       # (or its own arm: "the coalition said its air defences intercepted")
                       # ... or its arm unpossessed: "Ukraine's air force said air defences downed 40 drones")
                       # (or its units by name: "the Defence Ministry said units of the Centre group of forces had taken")
-                      r"(?:(?:it|they|the\s+group|the\s+movement)\s+|(?:its|their|his|the\s+group['’]s)\s+(?:[\w-]+\s+){1,2}?|"
+                      r"(?:(?:it|they|the\s+group|the\s+movement)\s+|(?:its|their|the\s+group['’]s)\s+(?:[\w-]+\s+){1,2}?|"
                       r"(?:its\s+)?units\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?|"
                       r"(?:the\s+)?air\s+defen[cs]es\s+)"
                       # (and the launch of the weapon the act is named by: "said they had fired ballistic missiles and
@@ -202,6 +198,12 @@ _SAID_IT = re.compile(r"(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[
                       r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:(?:fired|launched|carried\s+out|conducted)\s+"
                       r"(?:[\w-]+\s+){0,2}?)?",
                       re.IGNORECASE)
+# ... or its chief says his men did it, his name after his title or in commas after the group's: "Wagner Group chief
+# Yevgeny Prigozhin said his fighters had taken", "The head of Russia's Wagner Group, Yevgeny Prigozhin, said his
+# fighters had" (asked only where " his " stands between)
+_CHIEF_SAID_IT = re.compile(r"(?:\s+(?:chief|leader|founder|head)\s+|,\s+)(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3},?"
+                            r"\s+said\s+" + _SAID_ON + r"(?:that\s+)?his\s+(?:[\w-]+\s+){1,2}?(?:had\s+|has\s+|have\s+)?",
+                            re.IGNORECASE)
 # ... or the toll it took, in the act named after it: "The Taliban said they killed 12 soldiers in an ambush"
 # (the act's noun may be a bare plural: "said it had killed 40 fighters in clashes near Bol")
 _KILLED_IN = re.compile(r"(?:killed|wounded|injured|shot\s+dead|captured)\s+[^.;:!?\"“”]{0,60}?\s+(?:in|during)\s+"
@@ -228,11 +230,13 @@ ALLY_BEFORE = re.compile(r"\b(?:(?:backed|supported|assisted|aided|helped)\s+by|
 # "Russia launched a massive missile attack", "Russia launched a combined missile and drone attack", "Russia dropped a
 # guided aerial bomb on" (and the words that may stand between the two)
 COUNTRY_NAME = r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"  # one or two capitalised words, looked up in country_codes
-# (or the country that says its forces did it: "Russia said on Saturday its forces had taken full control of Avdiivka")
 _STATE_SUBJECT = re.compile(COUNTRY_NAME + r"\s+(?:(?:has|have|had|also|again|reportedly)\s+)*"
                             r"(?:(?:launched|carried\s+out|conducted|fired|unleashed|mounted|dropped)\s+"
-                            r"(?:[\w-]+\s+){0,5}?|said\s+" + _SAID_ON + r"(?:that\s+)?its\s+(?:armed\s+)?(?:forces|troops|army|"
-                            r"military|units)\s+(?:had\s+|have\s+|has\s+)?)?$")
+                            r"(?:[\w-]+\s+){0,5}?)?$")
+# ... or the country that says its forces did it: "Russia said on Saturday its forces had taken full control of
+# Avdiivka" (asked only where " its " stands before the act)
+_STATE_SAID_ITS = re.compile(COUNTRY_NAME + r"\s+said\s+" + _SAID_ON + r"(?:that\s+)?its\s+(?:armed\s+)?(?:forces|troops|"
+                             r"army|military|units)\s+(?:had\s+|have\s+|has\s+)?$")
 _CLAUSE_END = (".", ";", ":", "!", "?", "\n", ",", " and", " then", " -", " –", " —")  # (and a dateline's dash)
 
 
@@ -246,6 +250,8 @@ def _state_subjects(text: str, trigger: Trigger) -> list[ActorMention]:
             or not trigger.start:
         return []
     found = _STATE_SUBJECT.search(text, max(0, trigger.start - 60), trigger.start)
+    if found is None and text.find(" its ", max(0, trigger.start - 40), trigger.start) >= 0:
+        found = _STATE_SAID_ITS.search(text, max(0, trigger.start - 80), trigger.start)
     if found is None:
         found = _main_clause_state(text, trigger)
     if found is None:
@@ -724,6 +730,8 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
         # (and a group that claims the act it names: "JNIM claimed an attack on an army camp")
         agent = next((m for m in mentions if m.speaker and m.end <= trigger.start and
                       (_SAID_IT.fullmatch(text, m.end, trigger.start) or _said_it_killed(text, m.end, trigger.start) or
+                       text.find(" his ", m.end, trigger.start) >= 0 and
+                       _CHIEF_SAID_IT.fullmatch(text, m.end, trigger.start) is not None or
                        not m.actor.generic and _CLAIMED_ACT.fullmatch(text, m.end, trigger.start))), None)
     if agent is None and _STATE_MEDIA_ACT.search(text, trigger.start, trigger.end + 20) and \
             (passive or all(any(c.start <= m.start < c.end for c in casualties) for m in before)):
