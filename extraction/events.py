@@ -2002,10 +2002,12 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         # a state's forces abroad take territory ("Ukrainian troops captured the town of Sudzha in Russia"): ACLED's
         # taking by a foreign force, not a government regaining its own
         sub = "Non-state actor overtakes territory"
-    if (event_type == BATTLES or sub.endswith("territory")) and a2 is None and actor1 is not None and \
-            actor1.inter == 1 and actor1.country in ENEMY_OF:
+    if (event_type == BATTLES or sub.endswith("territory") or head.trigger.rule is INTERCEPTION) and a2 is None and \
+            actor1 is not None and actor1.inter == 1 and actor1.country in ENEMY_OF:
         # a fight or ground taken by one side of a war between two states, with no foe named ("Russian forces have
-        # captured the village of Novopavlivka", "had encircled units in Pokrovsk"): the other side's forces
+        # captured the village of Novopavlivka", "had encircled units in Pokrovsk"): the other side's forces (and the
+        # launcher of what one side brought down: "Ukraine's air force said it had shot down 22 of 27 drones launched
+        # overnight")
         a2 = state_forces(head.trigger.start, head.trigger.end, ENEMY_OF[actor1.country])
         inferred.append("actor2")
     if sub == "Protest with intervention" and a2 is not None and a1 is not None and a2.actor is a1.actor and \

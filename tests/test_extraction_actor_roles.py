@@ -680,6 +680,13 @@ def test_ground_taken_in_the_war_is_taken_from_the_other_side():
     assert ev.actor2["name"] == "Military Forces of Russia"
 
 
+def test_what_one_side_of_the_war_brought_down_was_the_other_side_s():
+    # "shot down 22 of 27 drones launched overnight": no launcher named, Russia's drones
+    [ev] = extract_events("Ukraine's air force said on Tuesday it had shot down 22 of 27 drones launched overnight.",
+                          published_at=FRI, toponyms=[], locations=[])
+    assert (ev.sub_event_type, ev.actor2["name"]) == ("Disrupted weapons use", "Military Forces of Russia")
+
+
 # From test_extraction_usactors.py: US local crime copy: who the parties are. Police who only tell, answer or arrest
 # are no party to the shooting.
 
