@@ -1168,6 +1168,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
         if rule.sub_event_type == LETHAL and _DOWNED.fullmatch(m.group(0).rstrip()) and \
                 _DOWNED_WEAPON_BEFORE.search(before):
             rule = INTERCEPTION  # "Ukrainian drones were destroyed over the region": brought down
+        if rule.sub_event_type == LETHAL and m.group(0).startswith("fired ") and " with " in text[m.end():m.end() + 60] \
+                and _HEAVY_WEAPON_WITH_AFTER.match(text, m.end()):
+            rule = FIRED_ON_WITH_HEAVY_WEAPONS  # "fired on the city with 155mm artillery": a shelling, no shooting
         if rule.sub_event_type == "Looting/property destruction" and (weapon := _STRIKE_DEBRIS_BEFORE.search(before)):
             # "debris from a downed drone set fire to a warehouse": the strike's damage, no arson
             rule = DEBRIS_DRONE_STRIKE if (weapon.group("weapon") or weapon.group("weapon2")).lower().startswith("drone") \
@@ -1247,6 +1250,11 @@ def _without_intercepted(text: str, found: list[Trigger]) -> list[Trigger]:
 _DOWNED_WEAPON_BEFORE = re.compile(_WEAPONS_IN_FLIGHT + r"\s+(?:(?:launched|fired|flying|coming)\s+(?:[\w-]+\s+){1,3}?)?"
                                    r"(?:were|was|have\s+been|had\s+been|has\s+been)\s+$", re.IGNORECASE)
 _DOWNED = re.compile(r"destroyed|shot\s+down|downed", re.IGNORECASE)
+# fire on a place with heavy weapons ("The Ukrainian armed forces fired on the city with 155mm artillery", "fired on
+# Gorlovka with Grad rocket launchers"): a shelling
+FIRED_ON_WITH_HEAVY_WEAPONS = TriggerRule(r"fired\s+(?:on|at|upon)", EXPLOSIONS, "Shelling/artillery/missile attack", 4, False)
+_HEAVY_WEAPON_WITH_AFTER = re.compile(r"[^.;:]{0,40}?\bwith\s+(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|howitzers?|tanks?|"
+                                      r"(?:multiple\s+)?rocket\s+launchers?|MLRS|shells|rockets|missiles)\b", re.IGNORECASE)
 # the strikes a fire their weapon's debris set is told as (see find_triggers; what was intercepted that still did harm)
 DEBRIS_DRONE_STRIKE = TriggerRule(r"set\s+(?:on\s+)?fire\s+to", EXPLOSIONS, "Air/drone strike", 3, False)
 DEBRIS_MISSILE_STRIKE = TriggerRule(r"set\s+(?:on\s+)?fire\s+to", EXPLOSIONS, "Shelling/artillery/missile attack", 4, False)

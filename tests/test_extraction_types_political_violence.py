@@ -727,3 +727,14 @@ def test_a_shot_told_by_how_often_or_by_the_bullet_that_hit_a_person_is_an_attac
     assert [ev.sub_event_type for ev in events(
         "Russian forces shelled Kherson overnight, killing one man, officials said on Saturday. Over the past day "
         "Russian troops fired 76 times on Kherson region.")] == ["Shelling/artillery/missile attack"]
+
+
+def test_fire_on_a_place_with_heavy_weapons_is_a_shelling():
+    # "fired on the city with 155mm artillery": the shelling told before, no shooting of its own (not a gunman's "fired on
+    # a bus with rifles")
+    evs = events_published_2024_05_14("Two civilians were killed when Ukrainian troops shelled a district of Donetsk on "
+                                       "Sunday, the city's head said. The Ukrainian armed forces fired on the city with "
+                                       "155mm artillery, he said.")
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
+    [ev] = events_published_2024_05_14("Gunmen fired on a bus with rifles on Sunday, killing two passengers.")
+    assert ev.event_type == "Violence against civilians"
