@@ -877,3 +877,13 @@ def test_bare_insurgents_in_mozambique_are_its_islamic_state_province():
     [event] = helpers.report_events("PEMBA, Mozambique (Lusa) - Insurgents killed two fishermen near Mocimboa da Praia "
                                     "in Cabo Delgado province on Thursday, local sources said.", helpers.GEOPARSER, "2025-10-07")
     assert event["actor1"]["name"] == "Islamic State Mozambique Province"
+
+
+def test_the_war_s_named_forces_services_and_volunteer_corps_are_their_actors():
+    # Ukraine's security service and its military intelligence, Russia's National Guard and Chechen units, and the
+    # Russians who raid Russia from Ukraine: the table's actors, not unnamed men
+    assert [a.actor.name for a in helpers.find_actors(
+        "A source in Ukraine's SBU security service said its drones hit the refinery, while HUR said it struck a ship; "
+        "Rosgvardia officers and Akhmat special forces searched the area after the Russian Volunteer Corps raided it.")] == [
+        "Police Forces of Ukraine", "Military Forces of Ukraine", "Police Forces of Russia", "Military Forces of Russia",
+        "RDK: Russian Volunteer Corps"]
