@@ -11,7 +11,7 @@ from itertools import chain
 from .period_tallies import period_tally
 from .dates import MONTH_NAMES
 from .matching import holds_a_word, holds_case_odd, may_hold
-from .event_types import Trigger
+from .event_types import TERRITORY, Trigger
 
 
 _PAST = re.compile(r"\b(?:was|were|has|have|had|did|saw|took|left|hit|struck|\w{3,}ed)\b", re.IGNORECASE)
@@ -53,6 +53,10 @@ _ACT_NOUN = re.compile(rf"(?:(?:chemical|missile|rocket|drone|artillery|suicide|
 # mall in 2013"; not a span of years, "in 2020-2022")
 _IN_YEAR_AFTER = re.compile(r"s?(?:\s+(?:of|in|on|at|near|across|against)\s+[^.;,]{0,50}?)?\s+in\s+(?:(?:early|late|mid)[\s-]+)?"
                             r"(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
+# ... or an act told by its verb and dated by a year, or by a year's campaign, after it ("territory that Ukraine liberated in
+# its 2022 counteroffensive", "the town Russian forces captured in 2022"): a past act the sentence only recalls
+_VERB_IN_YEAR_AFTER = re.compile(r"(?:\s+[^.;,]{0,40}?)?\s+in\s+(?:(?:its|their|the)\s+)?(?:(?:early|late|mid)[\s-]+)?"
+                                 r"(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
 _PAST_ACT_REST = re.compile(r"[^.;]{0,60}")
 # (or its verb right after it: "two years after a Russian missile strike killed 61 people")
 _PAST_ACT_CLAUSE = re.compile(r"(?:" + _CLAUSE_HEAD + r"|\s+)(?:killed|left|claimed|wounded|injured)[^.;]{0,60}", re.IGNORECASE)
@@ -252,6 +256,9 @@ def _past_act_in_time(text: str, trigger: Trigger, sentence_start: int, first_ac
     if (trigger.rule.noun or text.endswith("ing", trigger.start, trigger.end)) and \
             (year := _IN_YEAR_AFTER.match(text, trigger.end)) is not None:
         return trigger.start, year.end()  # "a campaign of ethnic killings in West Darfur in 2023": a year's acts, recalled
+    if not trigger.rule.noun and trigger.rule.sub_event_type == TERRITORY and \
+            (year := _VERB_IN_YEAR_AFTER.match(text, trigger.end)) is not None:
+        return trigger.start, year.end()  # "territory that Ukraine liberated in its 2022 counteroffensive"
     lo = max(sentence_start, trigger.start - 120)
     # (_PAST_ACT_BEFORE needs one of its words, or a year, in its window: a plain look first)
     before = _PAST_ACT_BEFORE.search(text, lo, trigger.start) if \

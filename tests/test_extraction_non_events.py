@@ -148,6 +148,13 @@ def test_an_offensive_told_as_the_start_of_a_time_is_no_act_of_its_own():
                                                      locations=[])] == ["Air/drone strike"]
 
 
+def test_ground_taken_in_a_year_told_after_its_verb_is_recalled():
+    # "territory ... that Ukraine liberated in its 2022 counteroffensive": a past taking, no act of the report's day
+    text = ("Zelenskiy visited troops near Kupiansk on Friday. The visit came as Russian forces push to retake territory "
+            "in the region that Ukraine liberated in its 2022 counteroffensive.")
+    assert extract_events(text, published_at=dt.date(2024, 12, 20), toponyms=[], locations=[]) == []
+
+
 def test_strikes_named_as_a_motive_are_no_act_and_a_drone_that_hits_strikes():
     text = ("Rebels fired a missile at a cargo ship off the coast on Friday. The rebels said the attack was revenge "
             "for British strikes on their bases.")
