@@ -1175,7 +1175,7 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
                 (_FALLEN_DEBRIS.search(text, start, m.start()) or _BY_DEBRIS_AFTER.match(text, m.end())):
             # "Falling debris damaged a warehouse and two security guards were injured": hurt by what an air attack
             # brought down, the drone's (or the missile's, where the clause names one) strike, no attack by men
-            rule = DEBRIS_MISSILE_STRIKE if "missile" in lowered and "drone" not in lowered else DEBRIS_DRONE_STRIKE
+            rule = DEBRIS_HURT_MISSILE_STRIKE if "missile" in lowered and "drone" not in lowered else DEBRIS_HURT_DRONE_STRIKE
         if rule.sub_event_type == "Looting/property destruction" and (weapon := _STRIKE_DEBRIS_BEFORE.search(before)):
             # "debris from a downed drone set fire to a warehouse": the strike's damage, no arson
             rule = DEBRIS_DRONE_STRIKE if (weapon.group("weapon") or weapon.group("weapon2")).lower().startswith("drone") \
@@ -1263,6 +1263,11 @@ _HEAVY_WEAPON_WITH_AFTER = re.compile(r"[^.;:]{0,40}?\bwith\s+(?:[\w-]+\s+){0,2}
 # the strikes a fire their weapon's debris set is told as (see find_triggers; what was intercepted that still did harm)
 DEBRIS_DRONE_STRIKE = TriggerRule(r"set\s+(?:on\s+)?fire\s+to", EXPLOSIONS, "Air/drone strike", 3, False)
 DEBRIS_MISSILE_STRIKE = TriggerRule(r"set\s+(?:on\s+)?fire\s+to", EXPLOSIONS, "Shelling/artillery/missile attack", 4, False)
+# ... and the strikes those hurt by its falling debris are told as (merging's loose violence still: part of the attack or
+# the interception told beside them, where there is one)
+DEBRIS_HURT_DRONE_STRIKE = TriggerRule(r"injured|wounded|killed", EXPLOSIONS, "Air/drone strike", 3, False)
+DEBRIS_HURT_MISSILE_STRIKE = TriggerRule(r"injured|wounded|killed", EXPLOSIONS, "Shelling/artillery/missile attack", 4, False)
+DEBRIS_HURT = (DEBRIS_HURT_DRONE_STRIKE, DEBRIS_HURT_MISSILE_STRIKE)
 # the remains of a weapon brought down, told before the hurt ("Falling debris damaged a warehouse", "debris from a downed
 # drone", "debris fell on a house")
 _FALLEN_DEBRIS = re.compile(r"\b(?:falling|fallen)\s+debris\b|\bdebris\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
