@@ -48,9 +48,6 @@ _BACKGROUND_WORDS = (
     # "killed in gang violence between January and March 2025", "from April to June": months' tally
     rf"(?:between|from)\s+{MONTH_NAMES}\s+(?:and|to|until|through)\s+(?:(?:early|mid|late)[\s-]+)?{MONTH_NAMES}\b"
     r"(?!\s+\d{1,2}\b)|"
-    # "lost up to 230 troops in the area of responsibility of the Battlegroup Vostok over the past 24 hours": a front
-    # sector's daily losses in a defence ministry's summary, no act's toll
-    r"(?:area|zone)\s+of\s+responsibility\b|"
     # "the highest monthly toll in three years": a month's tally
     r"(?:monthly|weekly)\s+(?:death\s+)?(?:toll|tally|count|figures?)|"
     # "a weekend that saw eight people shot", "the fifth consecutive day on which four people were shot",
@@ -176,9 +173,16 @@ def past_taking_clauses(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "lost up to 230 troops in the area of responsibility of the Battlegroup Vostok over the past 24 hours": a front sector's
+# daily losses in a defence ministry's summary, no act's toll (asked only of a sentence with the word)
+_SECTOR_OF_RESPONSIBILITY = re.compile(r"\b(?:area|zone)\s+of\s+responsibility\b", re.IGNORECASE)
+
+
 def period_tally(sentence: str) -> bool:
     """Whether a sentence counts a period's dead or hurt ("killed in Sudan since the start of the year"), no act's."""
     if war_toll_start(sentence) is not None:
+        return True
+    if "responsibility" in sentence and _SECTOR_OF_RESPONSIBILITY.search(sentence) is not None:
         return True
     for lo, hi in reversed(past_taking_clauses(sentence)):
         sentence = sentence[:lo] + sentence[hi:]  # (its time is the taking's)
