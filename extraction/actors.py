@@ -125,7 +125,10 @@ _DEMONYM_AND_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+ )?[A-Z][a-z]+|U\.S\
 _COUNTRY_INITIALS = {"U.S.": "US", "US": "US", "U.K.": "GB", "UK": "GB"}  # written as a demonym: "U.S. and British warplanes"
 
 
-_DEPUTY_OF_OFFICE_AFTER = re.compile(r"\s+(?-i:(?:[A-Z][\w-]*\s+){0,2})(?:minister|governor|mayor|head|chief|director|"
+# (the office's portfolio in lower case too: "Ukraine's deputy defence minister Hanna Maliar", "the deputy prime minister")
+_DEPUTY_OF_OFFICE_AFTER = re.compile(r"\s+(?:(?-i:[A-Z][\w-]*)\s+|(?:defen[cs]e|foreign|interior|prime|finance|justice|health|"
+                                     r"economy|energy|regional|district|army|police)\s+){0,2}"
+                                     r"(?:minister|governor|mayor|head|chief|director|"
                                      r"speaker|chair\w*|commander|secretary|prosecutor|president|ombudsman)\b",
                                      re.IGNORECASE)
 # a dateline's agency credit: "ANKARA (AA) - ", "YANGON (MNA) — ", "SIRNAK, Türkiye (AA) - ", "SRINAGAR, Oct 8 (PTI) --",
@@ -445,9 +448,10 @@ class AliasTable:
                     continue  # "in the Fifth Police District of Jalalabad city": a part of a city, no force
                 if key == "opposition" and _POLITICS_AFTER.match(text, end):
                     continue  # "an opposition lawmaker", "the opposition party": politics, no armed opposition
-                if actor.inter == STATE and actor.generic and text[start:end].lower() in ("deputy", "deputies") and \
-                        _DEPUTY_OF_OFFICE_AFTER.match(text, end):
-                    continue  # "Deputy Defense Minister Hanna Maliar said": an officer of state, no sheriff's deputy
+                if actor.inter == STATE and alias_lower in ("deputy", "deputies") and _DEPUTY_OF_OFFICE_AFTER.match(text, end):
+                    # "Deputy Defense Minister Hanna Maliar said": an officer of state, no sheriff's deputy (nor with
+                    # the country's possessive before it: "Ukraine's deputy defence minister")
+                    continue
                 if actor.inter == CIVILIANS and (_OFFICE_AFTER.match(text, end) or _OWNER_AFTER.match(text, end) or
                                                  text.endswith(("'", "’"), 0, end) and _OWNED_AFTER.match(text, end)):
                     # "Afghanistan's refugees minister", "the students union": an office, no people; "checked

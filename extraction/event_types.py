@@ -1009,6 +1009,14 @@ _NO_GROUND_AFTER = re.compile(r"\w*\s+(?:from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:race
 _EVACUEES_BEFORE = re.compile(r"\b(?:people|residents|civilians|families|villagers|homes|houses|pupils|students|"
                               r"patients|staff|children|workers|employees|passengers|occupants|tenants|guests|visitors)"
                               r"\s+(?:were|was|had\s+been|have\s+been)\s+$", re.IGNORECASE)
+# ... or after the noun ("Evacuations of families with children from the area are compulsory", "the evacuation of
+# civilians"; not "the evacuation of rebel fighters", a force's handing over)
+_EVACUEES_AFTER = re.compile(r"s?\s+of\s+(?:(?:the|some|all|more|about|around|over|\d[\d,]*|[a-z]+)\s+){0,2}?"
+                             r"(?:people|residents|civilians|families|villagers|children|pupils|students|patients|"
+                             r"(?:the\s+)?wounded|elderly|women|workers|staff|population|inhabitants)\b", re.IGNORECASE)
+# the report's act told back by its definite noun to set it in its time ("The attacks came as Ukrainian troops pressed
+# an incursion", "The strike came a day after", "The attack came amid")
+_CAME_AS_AFTER = re.compile(r" came (?:as|amid|after|just|only|hours|days|a\s+(?:day|week)|one\s+day|two\s+days|less|more)\b")
 # a place's lot told in the present ("is shelled almost daily", "are regularly shelled"): no act of the report's
 _HABITUAL_PARTICIPLES = ("shelled", "bombed", "bombarded", "struck", "hit", "attacked", "targeted")
 _HABITUAL_BEFORE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -1156,6 +1164,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
             continue  # "the withdrawal of fighters from captured towns", "in front of captured Russian tanks": a thing's state
         if rule.sub_event_type == LETHAL and m.group(0) in _HURT_WORDS and THE_BEFORE.search(before):
             continue
+        if rule.noun and text.startswith(" came ", m.end()) and THE_BEFORE.search(before) and \
+                _CAME_AS_AFTER.match(text, m.end()):
+            continue  # "The attacks came as Ukrainian troops pressed an incursion ... that began on Aug. 6": the report's act told back to set it in its time, no act of its own
         if rule is RIOT and m.group(0).startswith("riot") and _PRISON.search(text, start, end) and \
                 not _DEMONSTRATORS.search(text, start, end):
             if _CLASH.search(text, start, end) or in_title(text, m.end()) and _CLASH.search(text, end):
@@ -1188,7 +1199,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
         if rule.sub_event_type == "Non-violent transfer of territory" and m.group(0).startswith("withdr") and (
                 _NO_FORCE_BEFORE.search(before) or _NO_GROUND_AFTER.match(text, m.end())):
             continue  # "candidates have withdrawn", "withdrew from the race": no force gives up ground
-        if rule.sub_event_type == "Non-violent transfer of territory" and _EVACUEES_BEFORE.search(before):
+        if rule.sub_event_type == "Non-violent transfer of territory" and (
+                _EVACUEES_BEFORE.search(before) or m.group(0).startswith("evacuation") and
+                _EVACUEES_AFTER.match(text, m.end())):
             continue  # "Residents were evacuated": people moved out of harm's way, no force giving up ground
         if rule.noun and rule.event_type == PROTESTS and _COVERED_BEFORE.search(before):
             continue  # "beat two journalists covering a rally": the scene of the act told, not the act
@@ -1207,6 +1220,14 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
         if rule.sub_event_type == LETHAL and _DOWNED.fullmatch(m.group(0).rstrip()) and \
                 _DOWNED_WEAPON_BEFORE.search(before):
             rule = INTERCEPTION  # "Ukrainian drones were destroyed over the region": brought down
+        if rule.sub_event_type == LETHAL and m.group(0).startswith("fired ") and " with " in text[m.end():m.end() + 60] \
+                and _HEAVY_WEAPON_WITH_AFTER.match(text, m.end()):
+            rule = FIRED_ON_WITH_HEAVY_WEAPONS  # "fired on the city with 155mm artillery": a shelling, no shooting
+        if rule.sub_event_type == LETHAL and m.group(0) in ("injured", "wounded", "killed") and "debris" in lowered and \
+                (_FALLEN_DEBRIS.search(text, start, m.start()) or _BY_DEBRIS_AFTER.match(text, m.end())):
+            # "Falling debris damaged a warehouse and two security guards were injured": hurt by what an air attack
+            # brought down, the drone's (or the missile's, where the clause names one) strike, no attack by men
+            rule = DEBRIS_HURT_MISSILE_STRIKE if "missile" in lowered and "drone" not in lowered else DEBRIS_HURT_DRONE_STRIKE
         if rule.sub_event_type == "Looting/property destruction" and (weapon := _STRIKE_DEBRIS_BEFORE.search(before)):
             # "debris from a downed drone set fire to a warehouse": the strike's damage, no arson
             rule = DEBRIS_DRONE_STRIKE if (weapon.group("weapon") or weapon.group("weapon2")).lower().startswith("drone") \
@@ -1287,9 +1308,24 @@ def _without_intercepted(text: str, found: list[Trigger]) -> list[Trigger]:
 _DOWNED_WEAPON_BEFORE = re.compile(_WEAPONS_IN_FLIGHT + r"\s+(?:(?:launched|fired|flying|coming)\s+(?:[\w-]+\s+){1,3}?)?"
                                    r"(?:were|was|have\s+been|had\s+been|has\s+been)\s+$", re.IGNORECASE)
 _DOWNED = re.compile(r"destroyed|shot\s+down|downed", re.IGNORECASE)
+# fire on a place with heavy weapons ("The Ukrainian armed forces fired on the city with 155mm artillery", "fired on
+# Gorlovka with Grad rocket launchers"): a shelling
+FIRED_ON_WITH_HEAVY_WEAPONS = TriggerRule(r"fired\s+(?:on|at|upon)", EXPLOSIONS, "Shelling/artillery/missile attack", 4, False)
+_HEAVY_WEAPON_WITH_AFTER = re.compile(r"[^.;:]{0,40}?\bwith\s+(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|howitzers?|tanks?|"
+                                      r"(?:multiple\s+)?rocket\s+launchers?|MLRS|shells|rockets|missiles)\b", re.IGNORECASE)
 # the strikes a fire their weapon's debris set is told as (see find_triggers; what was intercepted that still did harm)
 DEBRIS_DRONE_STRIKE = TriggerRule(r"set\s+(?:on\s+)?fire\s+to", EXPLOSIONS, "Air/drone strike", 3, False)
 DEBRIS_MISSILE_STRIKE = TriggerRule(r"set\s+(?:on\s+)?fire\s+to", EXPLOSIONS, "Shelling/artillery/missile attack", 4, False)
+# ... and the strikes those hurt by its falling debris are told as (merging's loose violence still: part of the attack or
+# the interception told beside them, where there is one)
+DEBRIS_HURT_DRONE_STRIKE = TriggerRule(r"injured|wounded|killed", EXPLOSIONS, "Air/drone strike", 3, False)
+DEBRIS_HURT_MISSILE_STRIKE = TriggerRule(r"injured|wounded|killed", EXPLOSIONS, "Shelling/artillery/missile attack", 4, False)
+DEBRIS_HURT = (DEBRIS_HURT_DRONE_STRIKE, DEBRIS_HURT_MISSILE_STRIKE)
+# the remains of a weapon brought down, told before the hurt ("Falling debris damaged a warehouse", "debris from a downed
+# drone", "debris fell on a house")
+_FALLEN_DEBRIS = re.compile(r"\b(?:falling|fallen)\s+debris\b|\bdebris\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:drones?|missiles?|rockets?|UAVs?)\b|\bdebris\s+fell\b", re.IGNORECASE)
+_BY_DEBRIS_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?:falling\s+|fallen\s+)?debris\b", re.IGNORECASE)
 # the remains of a weapon as the subject of a fire ("debris from a downed drone set fire to", "a missile's fragments set
 # fire to"), up to the verb
 _STRIKE_DEBRIS_BEFORE = re.compile(r"\b(?:debris|fragments|shrapnel|wreckage)\s+(?:of|from)\s+(?:an?\s+|the\s+)?"

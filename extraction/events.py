@@ -410,9 +410,14 @@ _SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:town|municipality|village|city|communi
 _LAUNCHED_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:launched|fired)\b", re.IGNORECASE)
 
 
+# ... or as the agent of a launch ("destroyed 30 of 38 missiles and all 12 drones launched by Russia")
+_LAUNCHED_BY_BEFORE = re.compile(r"\b(?:launched|fired|sent)\s+(?:[\w-]+\s+)?by\s+$", re.IGNORECASE)
+
+
 def _launcher_country(text: str, c: PlaceCandidate) -> bool:
-    return c.precision == COUNTRY_PRECISION and text.startswith((" launched", " fired", " has ", " had "), c.end) and \
-        _LAUNCHED_AFTER.match(text, c.end) is not None
+    return c.precision == COUNTRY_PRECISION and (
+        text.startswith((" launched", " fired", " has ", " had "), c.end) and _LAUNCHED_AFTER.match(text, c.end) is not None
+        or text.endswith("by ", 0, c.start) and _LAUNCHED_BY_BEFORE.search(text, max(0, c.start - 40), c.start) is not None)
 
 
 def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, list[PlaceCandidate]], trigger: Trigger,
@@ -2037,10 +2042,12 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         # a state's forces abroad take territory ("Ukrainian troops captured the town of Sudzha in Russia"): ACLED's
         # taking by a foreign force, not a government regaining its own
         sub = "Non-state actor overtakes territory"
-    if (event_type == BATTLES or sub.endswith("territory")) and a2 is None and actor1 is not None and \
-            actor1.inter == 1 and actor1.country in ENEMY_OF:
+    if (event_type == BATTLES or sub.endswith("territory") or head.trigger.rule is INTERCEPTION) and a2 is None and \
+            actor1 is not None and actor1.inter == 1 and actor1.country in ENEMY_OF:
         # a fight or ground taken by one side of a war between two states, with no foe named ("Russian forces have
-        # captured the village of Novopavlivka", "had encircled units in Pokrovsk"): the other side's forces
+        # captured the village of Novopavlivka", "had encircled units in Pokrovsk"): the other side's forces (and the
+        # launcher of what one side brought down: "Ukraine's air force said it had shot down 22 of 27 drones launched
+        # overnight")
         a2 = state_forces(head.trigger.start, head.trigger.end, ENEMY_OF[actor1.country])
         inferred.append("actor2")
     if sub == "Protest with intervention" and a2 is not None and a1 is not None and a2.actor is a1.actor and \

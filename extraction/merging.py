@@ -10,8 +10,8 @@ from dataclasses import dataclass, replace
 from .actors import ARMED_GROUP_INTERS, ARMED_INTERS, ActorMention, CIVILIANS, STATE_INTERS
 from .victims import ARMED_GROUP, KILLED, CasualtyMention
 from .dates import DateMention
-from .event_types import (BATTLES, BODIES_FOUND, EXPLOSIONS, INTERCEPTION, LETHAL, PROTESTS, RELEASE, RIOTS, STRATEGIC, Trigger,
-                          VIOLENT_TYPES)
+from .event_types import (BATTLES, BODIES_FOUND, DEBRIS_HURT, EXPLOSIONS, INTERCEPTION, LETHAL, PROTESTS, RELEASE, RIOTS,
+                          STRATEGIC, Trigger, VIOLENT_TYPES)
 from .incidents import LATER_DEATH_DAYS
 from .places import PlaceCandidate, compatible
 from .roles import one_group
@@ -123,8 +123,14 @@ def _crowd_violence(c: Candidate) -> bool:
 
 
 def loose_violence(c: Candidate) -> bool:
-    """A bare 'killed'/'wounded' sentence with no actor: part of whichever violent incident it follows."""
-    return c.trigger.rule.sub_event_type == LETHAL and c.actor1 is None and c.event_type in VIOLENT_TYPES
+    """A bare 'killed'/'wounded' sentence with no actor: part of whichever violent incident it follows (and one hurt by
+    falling debris: event_types.DEBRIS_HURT)."""
+    return c.actor1 is None and (c.trigger.rule.sub_event_type == LETHAL or _debris_hurt(c)) and c.event_type in VIOLENT_TYPES
+
+
+def _debris_hurt(c: Candidate) -> bool:
+    # (by identity: a TriggerRule's == compares its fields)
+    return c.trigger.rule is DEBRIS_HURT[0] or c.trigger.rule is DEBRIS_HURT[1]
 
 
 def _riot_cause(group: list[Candidate], cand: Candidate) -> bool:
@@ -449,7 +455,8 @@ def foiled_launches(text: str, merged: list[list[Candidate]]) -> list[list[Candi
                                  actor1=head.actor1, actor2=launcher) for c in merged[launch])
             dropped.add(launch)
             continue
-        harm = next((j for j in near if loose_violence(merged[j][0]) and merged[j][0].sentence != head.sentence and
+        harm = next((j for j in near if (loose_violence(merged[j][0]) or _debris_hurt(merged[j][0])) and
+                     merged[j][0].sentence != head.sentence and
                      any(m.best for c in merged[j] for m in c.casualties) and
                      _FALLEN_HARM.search(text, *merged[j][0].span)), None)
         if harm is not None:

@@ -189,9 +189,16 @@ def past_taking_clauses(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "lost up to 230 troops in the area of responsibility of the Battlegroup Vostok over the past 24 hours": a front sector's
+# daily losses in a defence ministry's summary, no act's toll (asked only of a sentence with the word)
+_SECTOR_OF_RESPONSIBILITY = re.compile(r"\b(?:area|zone)\s+of\s+responsibility\b", re.IGNORECASE)
+
+
 def period_tally(sentence: str) -> bool:
     """Whether a sentence counts a period's dead or hurt ("killed in Sudan since the start of the year"), no act's."""
     if war_toll_start(sentence) is not None:
+        return True
+    if "responsibility" in sentence and _SECTOR_OF_RESPONSIBILITY.search(sentence) is not None:
         return True
     for lo, hi in reversed(past_taking_clauses(sentence)):
         sentence = sentence[:lo] + sentence[hi:]  # (its time is the taking's)

@@ -11,7 +11,7 @@ from itertools import chain
 from .period_tallies import period_tally
 from .dates import MONTH_NAMES
 from .matching import holds_a_word, holds_case_odd, may_hold
-from .event_types import Trigger
+from .event_types import TERRITORY, Trigger
 
 
 _PAST = re.compile(r"\b(?:was|were|has|have|had|did|saw|took|left|hit|struck|\w{3,}ed)\b", re.IGNORECASE)
@@ -49,7 +49,8 @@ def past_act_hint(text: str, folded: str, start: int, end: int) -> bool:
     return holds_case_odd(lowered) and _PAST_ACT_HINT.search(text, start, end) is not None  # (fold() keeps those letters)
 
 
-_ACT_NOUN = re.compile(rf"(?:chemical\s+)?{_ACT_NOUNS}", re.IGNORECASE)
+# (and by its weapon: "two years after a Russian missile strike killed 61 people", "since the drone attack on")
+_ACT_NOUN = re.compile(rf"(?:(?:chemical|missile|rocket|drone|artillery|suicide|car\s+bomb)\s+)?{_ACT_NOUNS}", re.IGNORECASE)
 # an act named by its noun and dated by a year after its place ("killings in West Darfur in 2023", "the attack on the
 # mall in 2013"; not a span of years, "in 2020-2022")
 _IN_YEAR_AFTER = re.compile(r"s?(?:\s+(?:of|in|on|at|near|across|against)\s+[^.;,]{0,50}?)?\s+in\s+(?:(?:early|late|mid)[\s-]+)?"
@@ -58,8 +59,13 @@ _IN_YEAR_AFTER = re.compile(r"s?(?:\s+(?:of|in|on|at|near|across|against)\s+[^.;
 # of those killed in the 2008 Mumbai attacks"): the year's act, recalled
 _IN_YEARS_ACT_AFTER = re.compile(rf"\s+(?:in|during)\s+the\s+(?:19|20)\d\d\s+(?:[\w'’-]+\s+){{0,2}}?{_ACT_NOUNS}\b",
                                  re.IGNORECASE)
+# ... or an act told by its verb and dated by a year, or by a year's campaign, after it ("territory that Ukraine liberated in
+# its 2022 counteroffensive", "the town Russian forces captured in 2022"): a past act the sentence only recalls
+_VERB_IN_YEAR_AFTER = re.compile(r"(?:\s+[^.;,]{0,40}?)?\s+in\s+(?:(?:its|their|the)\s+)?(?:(?:early|late|mid)[\s-]+)?"
+                                 r"(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
 _PAST_ACT_REST = re.compile(r"[^.;]{0,60}")
-_PAST_ACT_CLAUSE = re.compile(_CLAUSE_HEAD + r"(?:killed|left|claimed|wounded|injured)[^.;]{0,60}", re.IGNORECASE)
+# (or its verb right after it: "two years after a Russian missile strike killed 61 people")
+_PAST_ACT_CLAUSE = re.compile(r"(?:" + _CLAUSE_HEAD + r"|\s+)(?:killed|left|claimed|wounded|injured)[^.;]{0,60}", re.IGNORECASE)
 # the act a reprisal answers, found by its noun where no trigger is read in it ("in response to an attack that killed
 # two soldiers on Thursday")
 _CAUSE_NOUN = re.compile(r"\bin\s+(?:response|retaliation|revenge)\s+(?:to|for)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
@@ -136,7 +142,9 @@ _DAYS_AFTER_BEFORE = re.compile(r",\s+(?:(?:less|more)\s+than\s+|just\s+over\s+|
 _OWN_WOUND_AFTER = re.compile(r"(?:he|she)\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:shot|stabbed|wounded|injured)\b",
                               re.IGNORECASE)
 _DEATH_WORD = re.compile(r"\b(?:died|succumbed|passed\s+away|(?:pronounced|declared)\s+dead)\b", re.IGNORECASE)
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\.?\s+){0,2}$", re.IGNORECASE)
+# (or the gerund of its launch: "has stepped up its attacks since launching a cross-border offensive")
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|(?:launching|starting|beginning)\s+(?:an?\s+|its\s+)?)?(?:[\w'’-]+\.?\s+){0,2}$",
+                           re.IGNORECASE)
 # the rest of a "since" clause, to the year it names ("since the RSF took over most of Khartoum in 2023")
 _CLAUSE_YEAR_AFTER = re.compile(r"[^.;,]{0,50}?\s+in\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)",
                                 re.IGNORECASE)
@@ -283,6 +291,9 @@ def _past_act_in_time(text: str, trigger: Trigger, sentence_start: int, first_ac
     if text.startswith((" in the ", " during the "), trigger.end) and \
             (year := _IN_YEARS_ACT_AFTER.match(text, trigger.end)) is not None:
         return trigger.start, year.end()  # "one student killed in the 2014 attack"
+    if not trigger.rule.noun and trigger.rule.sub_event_type == TERRITORY and \
+            (year := _VERB_IN_YEAR_AFTER.match(text, trigger.end)) is not None:
+        return trigger.start, year.end()  # "territory that Ukraine liberated in its 2022 counteroffensive"
     lo = max(sentence_start, trigger.start - 120)
     # (_PAST_ACT_BEFORE needs one of its words, or a year, in its window: a plain look first)
     before = _PAST_ACT_BEFORE.search(text, lo, trigger.start) if \

@@ -211,6 +211,12 @@ _SAID_IT = re.compile(r"(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[
                       r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:(?:fired|launched|carried\s+out|conducted)\s+"
                       r"(?:[\w-]+\s+){0,2}?)?",
                       re.IGNORECASE)
+# ... or its chief says his men did it, his name after his title or in commas after the group's: "Wagner Group chief
+# Yevgeny Prigozhin said his fighters had taken", "The head of Russia's Wagner Group, Yevgeny Prigozhin, said his
+# fighters had" (asked only where " his " stands between)
+_CHIEF_SAID_IT = re.compile(r"(?:\s+(?:chief|leader|founder|head)\s+|,\s+)(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3},?"
+                            r"\s+said\s+" + _SAID_ON + r"(?:that\s+)?his\s+(?:[\w-]+\s+){1,2}?(?:had\s+|has\s+|have\s+)?",
+                            re.IGNORECASE)
 # ... or the toll it took, in the act named after it: "The Taliban said they killed 12 soldiers in an ambush"
 # (the act's noun may be a bare plural: "said it had killed 40 fighters in clashes near Bol")
 _KILLED_IN = re.compile(r"(?:killed|wounded|injured|shot\s+dead|captured)\s+[^.;:!?\"“”]{0,60}?\s+(?:in|during)\s+"
@@ -242,6 +248,10 @@ COUNTRY_NAME = r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"  # one or two capitalis
 _STATE_SUBJECT = re.compile(COUNTRY_NAME + r"\s+(?:(?:has|have|had|also|again|reportedly)\s+)*"
                             r"(?:(?:launched|carried\s+out|conducted|fired|unleashed|mounted|dropped)\s+"
                             r"(?:[\w-]+\s+){0,5}?)?$")
+# ... or the country that says its forces did it: "Russia said on Saturday its forces had taken full control of
+# Avdiivka" (asked only where " its " stands before the act)
+_STATE_SAID_ITS = re.compile(COUNTRY_NAME + r"\s+said\s+" + _SAID_ON + r"(?:that\s+)?its\s+(?:armed\s+)?(?:forces|troops|"
+                             r"army|military|units)\s+(?:had\s+|have\s+|has\s+)?$")
 _CLAUSE_END = (".", ";", ":", "!", "?", "\n", ",", " and", " then", " -", " –", " —")  # (and a dateline's dash)
 
 
@@ -255,6 +265,8 @@ def _state_subjects(text: str, trigger: Trigger) -> list[ActorMention]:
             or not trigger.start:
         return []
     found = _STATE_SUBJECT.search(text, max(0, trigger.start - 60), trigger.start)
+    if found is None and text.find(" its ", max(0, trigger.start - 40), trigger.start) >= 0:
+        found = _STATE_SAID_ITS.search(text, max(0, trigger.start - 80), trigger.start)
     if found is None:
         found = _main_clause_state(text, trigger)
     if found is None:
@@ -751,6 +763,8 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
         # (and a group that claims the act it names: "JNIM claimed an attack on an army camp")
         agent = next((m for m in mentions if m.speaker and m.end <= trigger.start and
                       (_SAID_IT.fullmatch(text, m.end, trigger.start) or _said_it_killed(text, m.end, trigger.start) or
+                       text.find(" his ", m.end, trigger.start) >= 0 and
+                       _CHIEF_SAID_IT.fullmatch(text, m.end, trigger.start) is not None or
                        not m.actor.generic and _CLAIMED_ACT.fullmatch(text, m.end, trigger.start))), None)
     if agent is None and _STATE_MEDIA_ACT.search(text, trigger.start, trigger.end + 20) and \
             (passive or all(any(c.start <= m.start < c.end for c in casualties) for m in before)):

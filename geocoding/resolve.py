@@ -128,14 +128,23 @@ _LOCAL_AREA_BEFORE = re.compile(r"\bthe\s+(" + _LOCAL_AREA_WORDS + r")\s+of\s+$"
 # "Beni and Lubero territories", "Gwoza, Bama and Konduga local government areas": the first names' too
 _LISTED_AREAS_AFTER = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
                                  r"\s+(" + _LOCAL_AREA_WORDS + r")\b", re.I)
+# "the Odesa and Mykolaiv regions", "the Kursk, Bryansk and Belgorod regions": each name of a list that one plural
+# first-level word follows is that area, the last one too (group 1, the word's singular, is its kind; not "the Gulf
+# states" nor "the Baltic states": a name alone before the plural word is no list)
+_LISTED_FIRST_LEVEL_AFTER = re.compile(r"(?:(?:,\s*|,?\s+(?:and|or)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*"
+                                       r"\s+(province|governorate|region|oblast)s\b")
+_LIST_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:,\s*|,?\s+(?:and|or)\s+)$")
 # ... but "the Nikopol district hospital" is in the town (where "the Mandera county commissioner" speaks for the area)
 _FACILITY_AFTER = re.compile(r"\s+(?:hospital|clinic|court|prison|jail|market|school)s?\b", re.I)
 # "the Kursk region", "Kursk territory", "Kharkiv oblast": in Russia and Ukraine, the oblast named after its capital
 _CAPITAL_AREA_WORDS = frozenset("region oblast territory province".split())
 _OBLAST_COUNTRIES = frozenset(("RU", "UA"))
-# "the Sumy regional military administration", "Dnipropetrovsk governor Serhiy Lysak": who governs the oblast
-_GOVERNED_AREA_AFTER = re.compile(r"\s+(?:regional\s+(?:military\s+)?(?:administration|governor|authorities|council)|"
-                                  r"governor)\b")
+# "the Sumy regional military administration", "Dnipropetrovsk governor Serhiy Lysak": who governs the oblast (and
+# "Kursk's acting governor Alexei Smirnov", "Belgorod Governor Vyacheslav Gladkov": a governor's, never a mayor's)
+_GOVERNED_AREA_AFTER = re.compile(r"(?:['’]s)?\s+(?:acting\s+)?(?:regional\s+(?:military\s+)?(?:administration|governor|"
+                                  r"authorities|council)|[Gg]overnor)\b")
+_GOVERNED_AREA_OPENINGS = (" regional", " governor", " Governor", " acting", "'s regional", "'s governor", "'s acting",
+                           "’s regional", "’s governor", "’s acting")
 # a town this large has a police force of its own that copy names by the town ("Savannah police", "Kano police"); a
 # state's or a province's is named so only where no such town bears the name ("Punjab police", "Georgia police")
 _CITY_FORCE_POPULATION = 100_000
@@ -272,6 +281,15 @@ def _listed_areas_after(text: str, end: int) -> re.Match | None:
     a name of its own)."""
     m = _LISTED_AREAS_AFTER.match(text, end, end + 80)
     return m if m and m.group(1)[-1] in "sS" else None
+
+
+def _listed_first_level_after(text: str, start: int, end: int) -> re.Match | None:
+    """The plural first-level word after a list the name at start..end is part of ("the Odesa and Mykolaiv regions":
+    for "Odesa" and "Mykolaiv" both), its group 1 the word's singular; None for a name alone before a plural word."""
+    m = _LISTED_FIRST_LEVEL_AFTER.match(text, end, end + 80)
+    if m is None or text[end:m.start(1)].isspace() and _LIST_BEFORE.search(text, max(0, start - 40), start) is None:
+        return None
+    return m
 
 
 def _may_be_government_in(before: str) -> bool:
@@ -1304,6 +1322,11 @@ class Resolver:
         local = (_LOCAL_AREA_BEFORE.search(before) or _VILLAGE_MUNICIPALITY_BEFORE.search(before)) if of_before else None
         after_kind = None if k or local else (_KIND_AFTER.match(text, m.end, m.end + 30) or (
             _listed_areas_after(text, m.end) if text.startswith((",", " and "), m.end) else None))
+        if after_kind is None and not (k or local) and text.startswith((",", " and ", " or ", " region", " oblast",
+                                                                         " province", " governorate"), m.end) and \
+                (listed := _listed_first_level_after(text, m.start, m.end)) is not None:
+            # "over the Odesa and Mykolaiv regions": both oblasts (the plural word's singular is the kind)
+            after_kind = listed
         if k and k.group(1).lower() in TOWN_KINDS and (area := _KIND_AFTER.match(text, m.end, m.end + 30)) and \
                 area.group(1).lower() not in _FIRST_LEVEL_KINDS:
             # "Mamash Khel village of Bannu district": the village is the name before; this one is the area
@@ -1324,8 +1347,8 @@ class Resolver:
             word = None
         # (one look for the words of both tests after a name here, " regional"/" governor" and " police": most names
         # are followed by none of them)
-        word_after = text.startswith((" regional", " governor", " police", " Police"), m.end)
-        governed = word_after and text.startswith((" regional", " governor"), m.end) and \
+        word_after = text.startswith(_GOVERNED_AREA_OPENINGS + (" police", " Police"), m.end)
+        governed = word_after and text.startswith(_GOVERNED_AREA_OPENINGS, m.end) and \
             _GOVERNED_AREA_AFTER.match(text, m.end)
         if after_kind and after_kind.group(1).lower() in _CAPITAL_AREA_WORDS or governed:
             hints["capital_area"] = True
@@ -1546,7 +1569,9 @@ class Resolver:
         if p is None or p.country_code not in _OBLAST_COUNTRIES or p.feature_class != "P" or not p.admin1:
             return r
         area = self.gazetteer.admin1(p.country_code, p.admin1)
-        if area is None or not _own_key(area.name).startswith(_own_key(p.name)):
+        # (the oblast's adjective may drop the town's last vowel: Tula, "Tul'skaya oblast'"; Penza, "Penzenskaya")
+        town = _own_key(p.name)
+        if area is None or not _own_key(area.name).startswith(town[:-1] if len(town) > 3 and town[-1] in "aeiouy" else town):
             return r
         return Resolution(r.mention, area, r.score, r.loose)
 

@@ -394,3 +394,19 @@ def test_the_group_whose_members_an_officer_blamed_is_the_doer():
                          "Maj. Gen. Antonio Nafarrete blamed members of the Bangsamoro Islamic Freedom Fighters (BIFF).",
                          published=helpers.PUBLISHED)
     assert [helpers._names(ev) for ev in evs] == [("BIFF: Bangsamoro Islamic Freedom Fighters", "Military Forces")]
+
+
+def test_a_country_that_says_its_forces_took_a_place_is_the_doer():
+    # "Russia said ... its forces had taken": the country's forces, as "Russia launched" makes them the doer
+    [ev] = events("Russia said on Saturday its forces had taken full control of Avdiivka.")
+    assert (ev.event_type, ev.actor1["name"]) == ("Battles", "Military Forces of Russia")
+
+
+def test_a_group_s_chief_who_says_his_fighters_acted_speaks_for_the_doer():
+    # the chief with his name after his title, or his name in commas after the group's ("The head of Russia's Wagner
+    # Group, Yevgeny Prigozhin, said"), and "his fighters": the group took the place
+    for text in ("Wagner Group chief Yevgeny Prigozhin said on Saturday his fighters had taken full control of Bakhmut.",
+                 "The head of Russia's Wagner Group, Yevgeny Prigozhin, said on Saturday his fighters had taken full "
+                 "control of Bakhmut."):
+        [ev] = events(text)
+        assert ev.actor1["name"] == "Wagner Group", text

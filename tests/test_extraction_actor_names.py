@@ -915,3 +915,13 @@ def test_kurdish_fighters_are_iraq_s_peshmerga_in_iraq_and_the_ypg_in_syria():
     syria = helpers.report_events("Kurdish fighters withdrew from Manbij, Syria on Monday, officials said.",
                                   helpers.GEOPARSER, published="2017-10-16")
     assert [e["actor1"]["name"] for e in syria] == ["YPG: People's Protection Units"]
+
+
+def test_the_war_s_named_forces_services_and_volunteer_corps_are_their_actors():
+    # Ukraine's security service and its military intelligence, Russia's National Guard and Chechen units, and the
+    # Russians who raid Russia from Ukraine: the table's actors, not unnamed men
+    assert [a.actor.name for a in helpers.find_actors(
+        "A source in Ukraine's SBU security service said its drones hit the refinery, while HUR said it struck a ship; "
+        "Rosgvardia officers and Akhmat special forces searched the area after the Russian Volunteer Corps raided it.")] == [
+        "Police Forces of Ukraine", "Military Forces of Ukraine", "Police Forces of Russia", "Military Forces of Russia",
+        "RDK: Russian Volunteer Corps"]

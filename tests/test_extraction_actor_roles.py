@@ -683,6 +683,9 @@ def test_a_deputy_minister_is_no_sheriff_s_deputy():
                   "said on Monday.")
     assert ev.actor1["name"] == "Military Forces of Ukraine"
     assert ev.actor2 is None or "Police" not in ev.actor2["name"]
+    # (its portfolio in lower case too)
+    [ev] = events("Russian troops shelled the town on Monday, Ukraine's deputy defence minister Hanna Maliar said.")
+    assert "Police" not in (ev.actor1 or {}).get("name", "") + (ev.actor2 or {}).get("name", "")
 
 
 def test_the_state_that_tells_its_neutralizing_or_liberating_is_the_doer():
@@ -715,6 +718,13 @@ def test_ground_taken_in_the_war_is_taken_from_the_other_side():
     [ev] = extract_events("Ukrainian troops have recaptured the village near Kupiansk, Ukraine's General Staff said on "
                           "Friday.", published_at=FRI, toponyms=[], locations=[])
     assert ev.actor2["name"] == "Military Forces of Russia"
+
+
+def test_what_one_side_of_the_war_brought_down_was_the_other_side_s():
+    # "shot down 22 of 27 drones launched overnight": no launcher named, Russia's drones
+    [ev] = extract_events("Ukraine's air force said on Tuesday it had shot down 22 of 27 drones launched overnight.",
+                          published_at=FRI, toponyms=[], locations=[])
+    assert (ev.sub_event_type, ev.actor2["name"]) == ("Disrupted weapons use", "Military Forces of Russia")
 
 
 # From test_extraction_usactors.py: US local crime copy: who the parties are. Police who only tell, answer or arrest

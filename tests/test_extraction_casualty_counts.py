@@ -752,6 +752,15 @@ def test_men_a_force_lost_are_its_dead_but_not_its_tanks(geoparser):
     assert ev["sub_event_type"] == "Armed clash"
 
 
+def test_a_front_sector_s_daily_losses_are_no_toll_of_the_strike_told_before(geoparser):
+    # "in the area of responsibility of the Battlegroup Vostok over the past 24 hours": a sector's day, not the strike's
+    [ev] = helpers.report_events("The Russian armed forces struck a command post of a Ukrainian army brigade in Krivoy Rog "
+                                 "with an Iskander missile on Tuesday. Up to 40 Ukrainian servicemen were eliminated, the "
+                                 "ministry said. Kiev regime forces also lost up to 230 troops in the area of responsibility "
+                                 "of the Battlegroup Vostok over the past 24 hours.", geoparser, published="2025-04-16")
+    assert ev["killed"]["best"] == 40
+
+
 def test_one_more_told_by_its_rank_is_counted():
     [ev] = events_published_2024_06_04("Two civilians were martyred and a third was injured on Monday when a drone targeted their car near "
                   "Amuda.")

@@ -187,6 +187,17 @@ def test_a_country_that_does_the_act_is_not_where_it_happened():
     assert (attack.actor1["name"], attack.location["name"]) == ("Military Forces of Iran", "Israel")
 
 
+def test_a_country_that_launched_the_weapons_brought_down_is_not_where_they_were():
+    # "all 12 drones launched by Russia": the launcher, not the interception's place (Ukraine's, which the report names)
+    russia = Place(2017370, "Russia", 60.0, 100.0, "A", "PCLI", "RU", None, 140702000)
+    ukraine = Place(690791, "Ukraine", 49.0, 32.0, "A", "PCLI", "UA", None, 45415596)
+    text = ("Ukraine's air force said it had destroyed 30 of 38 missiles and all 12 drones launched by Russia "
+            "overnight. Ukraine has faced repeated waves of attacks.")
+    tops = [toponym(text, "Russia", russia, 6), toponym(text, "Ukraine", ukraine, 6, nth=1)]
+    [downed] = extract_events(text, published_at=dt.date(2024, 7, 8), toponyms=tops, locations=[])
+    assert (downed.sub_event_type, downed.location["name"]) == ("Disrupted weapons use", "Ukraine")
+
+
 def test_a_country_after_a_names_whose_the_thing_is_not_where():
     text = "Houthi rebels in Yemen said they had shot down a U.S. drone on Wednesday."
     tops = [toponym(text, "Yemen", YEMEN, 6), toponym(text, "U.S.", UNITED_STATES, 6)]

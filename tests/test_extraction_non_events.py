@@ -133,8 +133,26 @@ def test_commentary_gives_no_event():
 def test_an_act_recalled_as_a_point_in_time_is_no_event():
     for text in ("Ten years after the chemical attack on Ghouta that killed hundreds, survivors still wait for justice.",
                  "A court sentenced five men to death on Wednesday for the 2016 Karrada bombing that killed more "
-                 "than 300 people."):
+                 "than 300 people.",
+                 # (the act named by its weapon, its verb right after it)
+                 "Residents laid flowers at the railway station on Monday, two years after a Russian missile strike "
+                 "killed 61 people waiting to be evacuated."):
         assert extract_events(text, published_at=dt.date(2023, 3, 10), toponyms=[], locations=[]) == []
+
+
+def test_an_offensive_told_as_the_start_of_a_time_is_no_act_of_its_own():
+    # "since launching a cross-border offensive": when the attacks of the report began, no clash of its own
+    text = ("Russian guided bombs killed three people in Kharkiv on Sunday. Russia has stepped up its attacks on the "
+            "region since launching a cross-border offensive earlier this month.")
+    assert [e.sub_event_type for e in extract_events(text, published_at=dt.date(2024, 5, 19), toponyms=[],
+                                                     locations=[])] == ["Air/drone strike"]
+
+
+def test_ground_taken_in_a_year_told_after_its_verb_is_recalled():
+    # "territory ... that Ukraine liberated in its 2022 counteroffensive": a past taking, no act of the report's day
+    text = ("Zelenskiy visited troops near Kupiansk on Friday. The visit came as Russian forces push to retake territory "
+            "in the region that Ukraine liberated in its 2022 counteroffensive.")
+    assert extract_events(text, published_at=dt.date(2024, 12, 20), toponyms=[], locations=[]) == []
 
 
 def test_strikes_named_as_a_motive_are_no_act_and_a_drone_that_hits_strikes():

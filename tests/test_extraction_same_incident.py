@@ -1115,3 +1115,12 @@ def test_the_losing_side_s_withdrawal_told_with_a_taking_is_the_same_incident():
     text = "Somali forces recaptured the town from al Shabaab on Tuesday. On Friday, the army withdrew from another town."
     evs = extract_events(text, published_at=dt.date(2022, 12, 6), toponyms=[], locations=[])
     assert sorted(e.sub_event_type for e in evs) == ["Government regains territory", "Non-violent transfer of territory"]
+
+
+def test_the_act_told_back_as_coming_at_a_time_is_no_act_of_its_own():
+    # "The attacks came as Ukrainian troops pressed an incursion ... that began on Aug. 6": the drones' night, no attack
+    # of Aug. 6 on Ukraine's troops
+    evs = helpers.events("Russian air defences destroyed 30 Ukrainian drones over the Kursk region overnight, the defence "
+                         "ministry said on Wednesday. The attacks came as Ukrainian troops pressed an incursion into the "
+                         "Kursk region that began on Aug. 6.", published=dt.date(2024, 8, 14))
+    assert [(e.sub_event_type, e.date_start) for e in evs] == [("Disrupted weapons use", "2024-08-13")]

@@ -775,3 +775,25 @@ def test_a_village_stormed_with_no_one_told_fighting_back_is_an_attack():
     [ev] = extract_events("Jihadists stormed the village on Sunday and clashed with VDP volunteers, killing 12.",
                           published_at=dt.date(2024, 6, 7), toponyms=[], locations=[])
     assert ev.sub_event_type == "Armed clash"
+
+
+def test_fire_on_a_place_with_heavy_weapons_is_a_shelling():
+    # "fired on the city with 155mm artillery": the shelling told before, no shooting of its own (not a gunman's "fired on
+    # a bus with rifles")
+    evs = events_published_2024_05_14("Two civilians were killed when Ukrainian troops shelled a district of Donetsk on "
+                                       "Sunday, the city's head said. The Ukrainian armed forces fired on the city with "
+                                       "155mm artillery, he said.")
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
+    [ev] = events_published_2024_05_14("Gunmen fired on a bus with rifles on Sunday, killing two passengers.")
+    assert ev.event_type == "Violence against civilians"
+
+
+def test_people_hurt_by_falling_debris_were_hurt_by_an_air_strike():
+    # what an air attack brought down hurt them (a drone's, a missile's where the clause names one): no attack by men
+    for text, sub in (("Falling debris damaged a warehouse in the port city and two security guards were injured, the "
+                       "governor said on Tuesday.", "Air/drone strike"),
+                      ("Two people were injured by falling debris in the capital on Tuesday.", "Air/drone strike"),
+                      ("Debris from a downed missile fell on a house and a woman was injured on Tuesday.",
+                       "Shelling/artillery/missile attack")):
+        [ev] = events_published_2024_05_14(text)
+        assert (ev.event_type, ev.sub_event_type) == ("Explosions/Remote violence", sub), text

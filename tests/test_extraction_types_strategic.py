@@ -140,6 +140,15 @@ def test_a_bomb_found_and_made_safe_is_disrupted_weapons_use():
     assert ev.actor1 is None or ev.actor1["name"] != "Civilians"
 
 
+def test_an_evacuation_of_civilians_is_no_transfer_of_territory():
+    # people moved out of harm's way, told after the noun; a force's evacuation of a place still hands it over
+    for text in ("A woman was killed in shelling on Sunday. Evacuations of families with children from the area are "
+                 "compulsory.", "A woman was killed in shelling on Sunday. The evacuation of civilians continued."):
+        assert [e.sub_event_type for e in events(text)] == ["Shelling/artillery/missile attack"], text
+    [ev] = events("The evacuation of rebel fighters from the district began on Saturday.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
 # From test_extraction_europe2.py: Political violence in Europe and the North Caucasus: lone attackers, riots,
 # Northern Ireland, Kosovo, Corsica, Greece, Sweden's gangs, Dagestan and Ingushetia.
 

@@ -147,11 +147,30 @@ def test_the_area_a_zone_or_district_lies_in_qualifies_the_place(geoparser):
     ("Ukrainian drones killed two civilians in Kursk territory on Monday.", "Kursk", "Kurskaya oblast'"),
     ("A drone hit a house in the Belgorod region on Sunday, the governor said.", "Belgorod", "Belgorodskaya oblast'"),
     ("Shelling killed three people in Zaporizhzhia oblast on Thursday.", "Zaporizhzhia", "Zaporizka oblast"),
+    ("Air defences destroyed a drone over the Tula region overnight.", "Tula", "Tul'skaya oblast'"),
 ])
 def test_a_region_territory_or_oblast_named_after_its_capital_is_the_oblast(geoparser, text, name, oblast):
     # in Russia and Ukraine the first-level area, not its capital town (Kurskaya oblast' has no "Kursk" name of its own)
     (t,) = [t for t in geoparser.parse(text) if t.name == name]
     assert (t.place.name, t.place.feature_code, t.precision) == (oblast, "ADM1", 4)
+
+
+@pytest.mark.parametrize("text, oblasts", [
+    ("The air force shot down 22 of 27 drones launched overnight over the Odesa and Mykolaiv regions.",
+     {"Odesa": "Odeska oblast", "Mykolaiv": "Mykolaivska oblast"}),
+    ("Air defences destroyed 30 drones over the Kursk, Bryansk and Belgorod regions overnight.",
+     {"Kursk": "Kurskaya oblast'", "Bryansk": "Bryanskaya oblast'", "Belgorod": "Belgorodskaya oblast'"}),
+])
+def test_each_name_of_a_list_before_a_plural_region_word_is_its_oblast(geoparser, text, oblasts):
+    # one plural word ("regions") names every area of the list, the last one too: no city
+    found = {t.name: (t.place.name, t.place.feature_code, t.precision) for t in geoparser.parse(text)}
+    assert found == {name: (oblast, "ADM1", 4) for name, oblast in oblasts.items()}
+
+
+def test_a_name_alone_before_a_plural_area_word_is_no_list(geoparser):
+    # "the Baltic states": no list of areas, the plural word names no area of that name
+    (t,) = [t for t in geoparser.parse("Russia warned the Baltic states on Tuesday.") if t.name == "Baltic"]
+    assert t.place.feature_code != "ADM1"
 
 
 def test_the_city_named_after_its_oblast_stays_the_city(geoparser):
@@ -605,6 +624,15 @@ def test_the_name_of_who_governs_an_oblast_is_the_oblast(geoparser):
     assert precisions(geoparser, text) == [("Okhtyrka", "UA", 3), ("Sumy", "UA", 4)]
     text = "Russian artillery shelled the Marhanets hromada on Sunday, Dnipropetrovsk governor Serhiy Lysak said."
     assert precisions(geoparser, text)[-1] == ("Dnipropetrovsk", "UA", 4)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kursk's acting governor Alexei Smirnov said debris had started a fire at a fuel depot.", "Kursk"),
+    ("Belgorod Governor Vyacheslav Gladkov said two people were wounded.", "Belgorod"),
+])
+def test_the_name_of_an_oblast_s_governor_with_its_possessive_or_capital_is_the_oblast(geoparser, text, name):
+    # the governor's oblast, not its capital town (the mayor's)
+    assert precisions(geoparser, text) == [(name, "RU", 4)]
 
 
 def test_a_village_written_before_its_district_lies_where_the_district_may_be(geoparser):
