@@ -192,6 +192,12 @@ _OFFICE_AFTER = re.compile(r"\s+(?:Secretary|President|Prime\s+Minister|Foreign\
 _OFFSHORE_BEFORE = re.compile(r"\b(?:nautical\s+miles\s+(?:\w+\s+){0,2}?(?:of|off|from)|off\s+the\s+(?:\w+\s+)?coast\s+of|"
                               r"off)\s+(?:the\s+)?(?:port\s+(?:city\s+)?of\s+)?$", re.IGNORECASE)
 _OFFSHORE_WORDS = ("off", "nautical")  # (_OFFSHORE_BEFORE cannot match without one)
+# ... and where no sea is named, the waters off that town are the scene (UCDP where_prec 7): "a ship was struck off the
+# coast of Yemen's Hodeidah", "a tanker was hit 66 nautical miles southwest of Hodeidah" (not the bare "off": "cut off Gaza")
+_OFF_COAST_BEFORE = re.compile(r"\b(?:off\s+the\s+(?:\w+\s+)?coast\s+of|nautical\s+miles\s+(?:\w+\s+){0,2}?(?:of|off|from))\s+"
+                               r"(?:the\s+)?(?:port\s+(?:city\s+)?of\s+)?(?:[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)
+_SEA_UNIT = re.compile(r"\bnautical\s+miles?\b|\d\s*(?:nm|nmi)\b", re.IGNORECASE)  # a distance measured at sea
+WATERS_PRECISION = 7
 # a ship's flag or owner ("a Marshall Islands-flagged tanker", "a Barbados-registered ship"): whose, not where
 _FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed)\b", re.IGNORECASE)
 # a town's name as an institution's that has branches or readers elsewhere ("a branch of Kabul Bank in Kunduz", "the
@@ -244,7 +250,10 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         rec = _record(loc.name or loc.phrase, loc.lat, loc.lon, place, loc.precision)
         if loc.precision != 1:  # a computed point ("8 km south of X"), not the gazetteer entry itself
             rec["geonameid"] = rec["feature_code"] = None
-        out.append(PlaceCandidate(loc.start, loc.end, rec, loc.precision or 2, True, False, False))
+        precision = loc.precision or 2
+        if "n" in loc.phrase and _SEA_UNIT.search(loc.phrase):
+            rec["precision"] = precision = WATERS_PRECISION  # "66 nautical miles southwest of Hodeidah": at sea
+        out.append(PlaceCandidate(loc.start, loc.end, rec, precision, True, False, False))
     resolved = [t for t in toponyms if getattr(t, "place", None) is not None]
     dateline_town = _dateline_town(text, resolved)  # (once a report: _far_quarter_home asks it of every name)
     first_town = next((t.place for t in resolved if t.place.feature_class == "P"), None)  # (the same)
@@ -295,7 +304,12 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
                                                  _ARTICLE_BEFORE.search(before) or _OFFICE_AFTER.match(after)):
             continue  # "shot down a U.S. drone off the Yemeni coast", "U.S. Secretary of State Blinken said": whose, not where
         precision = t.precision or getattr(p, "precision", 1)
-        if (home := _far_quarter_home(text, t, resolved, dateline_town, first_town, told_by_police)) is not None:
+        if "off" in lowered and _OFF_COAST_BEFORE.search(before):
+            if p.feature_code not in _COUNTRY_CODES:
+                precision = WATERS_PRECISION  # "off the coast of Hodeidah" (no sea named near: else skipped above)
+            elif text.startswith(("'s ", "’s "), t.end):
+                continue  # "off the coast of Yemen's Hodeidah": the town's waters, not the country
+        elif (home := _far_quarter_home(text, t, resolved, dateline_town, first_town, told_by_police)) is not None:
             p, precision = home, QUARTER_PRECISION
         elif t.start < title_end and (area := _area_in_body(text, t, resolved, title_end)) is not None:
             p, precision = area.place, area.precision or area.place.precision

@@ -480,6 +480,16 @@ def test_an_act_at_sea_is_in_the_water_its_sentence_names_not_in_the_dateline_s_
     assert (ev.location["name"], ev.location["precision"]) == ("Strait of Hormuz", 7)
 
 
+
+def test_a_ship_hit_off_a_town_is_in_the_waters_off_it(geoparser):
+    # no sea named: the town only measures where the ship was, UCDP where_prec 7 (waters), at the town's or the
+    # measured point; a country before the town is whose it is ("off the coast of Yemen's Hodeidah")
+    for text in ("A cargo ship was struck by a missile off the coast of Yemen's Hodeidah on Wednesday, UKMTO said.",
+                 "A bulk carrier was hit by a drone boat 66 nautical miles southwest of Hodeidah on Wednesday, UKMTO said."):
+        [ev] = helpers.report_events(text, geoparser, published="2024-06-12")
+        assert ("Hodeidah" in ev["location"]["name"] or ev["location"]["admin1"] == "Al Hudaydah",
+                ev["location"]["precision"]) == (True, 7), text
+
 # From test_extraction_perplace.py: An act told with its toll place by place is one event per place (ACLED codes one
 # event per location).
 
