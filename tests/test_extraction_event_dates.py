@@ -648,3 +648,12 @@ def test_one_gunned_down_is_an_act_dated_by_its_day_in_a_vigil_s_report():
     evs = extract_events("A 17-year-old boy who was gunned down Sunday was remembered at a vigil on Friday.",
                          published_at=D("2026-01-03"), toponyms=[], locations=[])
     assert [(ev.date_start, (ev.killed or {}).get("best")) for ev in evs] == [("2025-12-28", 1)]
+
+
+def test_the_month_a_campaign_began_is_no_day_of_the_act_measured_against_it():
+    # "the deadliest attack since Washington began its campaign ... last month": when the campaign began, background
+    text = ("U.S. strikes on Yemen's Ras Isa fuel port killed 74 people, the Houthi-run health ministry said on Friday, "
+            "in the deadliest attack since Washington began its campaign against the Iran-aligned group last month. "
+            "The U.S. military said its forces struck the port late on Thursday.")
+    [ev] = helpers.events(text, published=dt.date(2025, 4, 18))
+    assert (ev.date_start, ev.date_end) == ("2025-04-17", "2025-04-17")
