@@ -188,6 +188,12 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 # a country's office or envoy ("U.S. Secretary of State", "the British ambassador" has a demonym)
 _OFFICE_AFTER = re.compile(r"\s+(?:Secretary|President|Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|"
                            r"Ambassador|ambassador|envoy|officials?|Embassy|embassy|State\s+Department|Department)\b")
+# a capital that acts or speaks as its government ("since Washington began its campaign", "Tehran denied any role"): the
+# state, not the scene (not "in Washington", where the verb after it is told of the city)
+_GOVERNMENT_ACTS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:began|begun|launched|started|said|says|accused|blamed|"
+                                    r"denied|warned|announced|vowed|condemned|insisted|responded|retaliated|imposed|"
+                                    r"ordered|urged|recalled)\b")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|around|across|over)\s+(?:the\s+)?$", re.IGNORECASE)
 # a town a ship's position is measured from ("70 nautical miles off Hodeidah", "off the coast of Aden")
 _OFFSHORE_BEFORE = re.compile(r"\b(?:nautical\s+miles\s+(?:\w+\s+){0,2}?(?:of|off|from)|off\s+the\s+(?:\w+\s+)?coast\s+of|"
                               r"off)\s+(?:the\s+)?(?:port\s+(?:city\s+)?of\s+)?$", re.IGNORECASE)
@@ -303,6 +309,8 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         if p.feature_code in _COUNTRY_CODES and (before.rstrip().endswith(("a", "A", "n", "N")) and
                                                  _ARTICLE_BEFORE.search(before) or _OFFICE_AFTER.match(after)):
             continue  # "shot down a U.S. drone off the Yemeni coast", "U.S. Secretary of State Blinken said": whose, not where
+        if p.feature_code == "PPLC" and _GOVERNMENT_ACTS_AFTER.match(text, t.end) and not _LOCATIVE_BEFORE.search(before):
+            continue  # "since Washington began its campaign": the government, no scene
         precision = t.precision or getattr(p, "precision", 1)
         if "off" in lowered and _OFF_COAST_BEFORE.search(before):
             if p.feature_code not in _COUNTRY_CODES:

@@ -714,3 +714,12 @@ def test_a_capital_that_does_not_comment_is_no_scene():
     evs = helpers.report_events(text, GEOPARSER, "2025-06-15")
     assert [(e["sub_event_type"], e["location"]["name"], e["wounded"]["best"]) for e in evs] == [
         ("Air/drone strike", "Shebekino", 4)]
+
+
+
+def test_a_capital_that_acts_as_its_government_is_no_scene(geoparser):
+    # "since Washington began its campaign": the U.S. government, not the city, in a report of strikes in Yemen
+    text = ("U.S. strikes on Yemen's Ras Isa fuel port killed 74 people, the Houthi-run health ministry said on Friday, in "
+            "the deadliest attack since Washington began its campaign against the Iran-aligned group last month.")
+    [ev] = helpers.report_events(text, geoparser, published="2025-04-18")
+    assert ev["location"]["country_code"] == "YE"
