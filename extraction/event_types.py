@@ -182,6 +182,7 @@ _LAUNCHED_BY_THEN = (r"(?=\s+(?:launched|fired|flown|sent|deployed|operated)\s+(
 _BY_OR_WITH = (r"(?:struck|hit|targeted|attacked|pounded|bombarded|hammered)(?=\s+(?:by|(?:[\w'’-]+,?\s+){{1,14}}?with)\s+"
                r"(?:an?\s+|two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?{weapon}\b)")
 _DRONES = r"(?:drones?|(?:uncrewed|unmanned|explosive-laden)\s+(?:surface\s+)?(?:boats?|vessels?))"
+_MISSILES_OR_SHELLS = r"(?:missiles?|rockets?|artillery|shells|mortars?)"
 
 # people captured, not ground: "captured him", "capturing two militants", "captured the suspect"
 _CAPTIVES = (r"\s+(?:him|her|them|alive)\b|\s+(?:(?:the|an?|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|"
@@ -413,7 +414,10 @@ RULES = [
                 r"cent(?:re|er)s?|headquarters|compounds?|(?:terror(?:ist)?|military)\s+infrastructure|launchers|"
                 r"(?:weapons|ammunition|ammo|arms)\s+(?:depots?|storage)|suburbs|"
                 # a defence ministry's "struck a temporary deployment point of Ukrainian units", "struck enemy manpower"
-                r"deployment\s+points?|manpower)\b|"
+                r"deployment\s+points?|manpower)\b"
+                # (not where the sentence names the weapon: "struck an espionage headquarters in Erbil with ballistic
+                # missiles", "struck an Israeli base with rockets": a missile attack)
+                rf"(?![^.;]{{0,80}}?\bwith\s+(?:[\w-]+\s+){{0,3}}?{_MISSILES_OR_SHELLS}\b)|"
                 # ... and a named group's men ("struck Hamas terrorists"; "struck a group of militants" may be a raid's)
                 r"struck\s+(?:[\w'’-]+\s+)?(?:terrorists|militants|operatives)\b|"
                 r"(?:warplanes?|jets|aircraft|helicopters?|planes)\s+(?:carried\s+out|conducted|launched)\s+"

@@ -727,3 +727,13 @@ def test_a_shot_told_by_how_often_or_by_the_bullet_that_hit_a_person_is_an_attac
     assert [ev.sub_event_type for ev in events(
         "Russian forces shelled Kherson overnight, killing one man, officials said on Saturday. Over the past day "
         "Russian troops fired 76 times on Kherson region.")] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_site_struck_with_missiles_or_rockets_is_a_missile_attack_not_an_air_strike():
+    # "struck ... headquarters" is an army's air strike unless the sentence names the weapon it was struck with
+    assert codings("Iran's Revolutionary Guards said on Tuesday they had struck an Israeli espionage headquarters in "
+                   "Erbil with ballistic missiles, killing four civilians.")[0][0] == "Shelling/artillery/missile attack"
+    assert codings("Hezbollah said it struck Israeli military sites near Metula with rockets on Monday.")[0][:2] == \
+        ("Shelling/artillery/missile attack", "Hezbollah")
+    assert codings("The Israeli military said it struck a Hezbollah weapons depot in Nabatieh on Monday.")[0][0] == \
+        "Air/drone strike"
