@@ -179,7 +179,7 @@ _LAUNCHED_BY_THEN = (r"(?=\s+(?:launched|fired|flown|sent|deployed|operated)\s+(
 # with naval missiles"); the trigger is the verb, its doer told apart ("by a Houthi missile", the subject)
 # (the weapon told after the verb decides the kind, past an apposition: "pounded Stepanakert, the main city of
 # Nagorno-Karabakh, with artillery", "hit Kherson with artillery overnight")
-_BY_OR_WITH = (r"(?:struck|hit|targeted|attacked|pounded|bombarded|hammered)(?=\s+(?:by|(?:[\w'’-]+,?\s+){{1,14}}?with)\s+"
+_BY_OR_WITH = (r"(?:struck|hit|targeted|attacked|pounded|bombarded|hammered)(?=\s+(?:by|(?:[\w'’\"“”-]+,?\s+){{1,14}}?with)\s+"
                r"(?:an?\s+|two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?{weapon}\b)")
 _DRONES = r"(?:drones?|(?:uncrewed|unmanned|explosive-laden)\s+(?:surface\s+)?(?:boats?|vessels?))"
 _MISSILES_OR_SHELLS = r"(?:missiles?|rockets?|artillery|shells|mortars?)"
@@ -410,7 +410,8 @@ RULES = [
                 r"targets(?=\s+(?:in|inside|across|near|around|along|belonging|linked|used|of|on)\b)|"
                 # "the IDF struck a Hamas command centre", "Israel struck Beirut's southern suburbs": what an army
                 # strikes from the air by name (a weapon before the verb tells its own kind: "rockets struck")
-                r"struck\s+(?:(?!(?:its|their|his|her|our)\s)[\w'’-]+\s+){0,4}?(?:sites|command\s+(?:and\s+control\s+)?"
+                # (words in scare quotes too: "struck an Israeli \"espionage headquarters\"")
+                r"struck\s+(?:(?!(?:its|their|his|her|our)\s)[\w'’\"“”-]+\s+){0,4}?[\"“]?(?:sites|command\s+(?:and\s+control\s+)?"
                 r"cent(?:re|er)s?|headquarters|compounds?|(?:terror(?:ist)?|military)\s+infrastructure|launchers|"
                 r"(?:weapons|ammunition|ammo|arms)\s+(?:depots?|storage)|suburbs|"
                 # a defence ministry's "struck a temporary deployment point of Ukrainian units", "struck enemy manpower"

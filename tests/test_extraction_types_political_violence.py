@@ -737,3 +737,12 @@ def test_a_site_struck_with_missiles_or_rockets_is_a_missile_attack_not_an_air_s
         ("Shelling/artillery/missile attack", "Hezbollah")
     assert codings("The Israeli military said it struck a Hezbollah weapons depot in Nabatieh on Monday.")[0][0] == \
         "Air/drone strike"
+
+
+def test_a_target_in_scare_quotes_is_struck_all_the_same():
+    # an army's words quoted ("terror infrastructure", "espionage headquarters") are still what it struck
+    assert codings('The Israeli military said it struck "terror infrastructure" in Jenin on Monday.')[0][:2] == \
+        ("Air/drone strike", "Military Forces of Israel")
+    assert codings('Iran\'s Revolutionary Guards said on Tuesday they had struck an Israeli "espionage headquarters" in '
+                   "Iraq's Kurdistan region with ballistic missiles.")[0][:2] == \
+        ("Shelling/artillery/missile attack", "Military Forces of Iran")
