@@ -194,6 +194,14 @@ _GOVERNMENT_ACTS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:began|begu
                                     r"denied|warned|announced|vowed|condemned|insisted|responded|retaliated|imposed|"
                                     r"ordered|urged|recalled)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|around|across|over)\s+(?:the\s+)?$", re.IGNORECASE)
+# a town that only gives a bearing, with no distance ("north of Baghdad", "south of Beirut"): after a place just named
+# it tells where that place lies ("in Diyala province north of Baghdad", "in the Tarmiyah area north of Baghdad", "the
+# coastal town of Jiyeh, south of Beirut"), no scene; alone, the scene is somewhere near it (UCDP where_prec 2)
+_BEARING_BEFORE = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+(?:capital|city)\s+(?:of\s+)?)?$",
+                             re.IGNORECASE)
+_BEARING_WORDS = ("north", "south", "east", "west")  # (_BEARING_BEFORE cannot match without one)
+_BEARING_PRECISION = 2
+_MEASURE_BEFORE = re.compile(r"\b(?:blocks?|miles?|kms?|kilomet(?:er|re)s?|met(?:er|re)s?|yards?|feet)\s+$", re.IGNORECASE)
 # a town a ship's position is measured from ("70 nautical miles off Hodeidah", "off the coast of Aden")
 _OFFSHORE_BEFORE = re.compile(r"\b(?:nautical\s+miles\s+(?:\w+\s+){0,2}?(?:of|off|from)|off\s+the\s+(?:\w+\s+)?coast\s+of|"
                               r"off)\s+(?:the\s+)?(?:port\s+(?:city\s+)?of\s+)?$", re.IGNORECASE)
@@ -312,6 +320,11 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         if p.feature_code == "PPLC" and _GOVERNMENT_ACTS_AFTER.match(text, t.end) and not _LOCATIVE_BEFORE.search(before):
             continue  # "since Washington began its campaign": the government, no scene
         precision = t.precision or getattr(p, "precision", 1)
+        if may_hold(before, lowered, _BEARING_WORDS) and (bearing := _BEARING_BEFORE.search(before)):
+            if any(0 <= t.start - len(before) + bearing.start() - o.end <= 25 for o in resolved if o is not t):
+                continue  # "in Diyala province north of Baghdad": where Diyala lies
+            if not _MEASURE_BEFORE.search(before, 0, bearing.start()):
+                precision = max(precision, _BEARING_PRECISION)  # "a village north of Baghdad" (not "five blocks west of")
         if "off" in lowered and _OFF_COAST_BEFORE.search(before):
             if p.feature_code not in _COUNTRY_CODES:
                 precision = WATERS_PRECISION  # "off the coast of Hodeidah" (no sea named near: else skipped above)

@@ -723,3 +723,14 @@ def test_a_capital_that_acts_as_its_government_is_no_scene(geoparser):
             "the deadliest attack since Washington began its campaign against the Iran-aligned group last month.")
     [ev] = helpers.report_events(text, geoparser, published="2025-04-18")
     assert ev["location"]["country_code"] == "YE"
+
+
+
+def test_a_town_that_only_gives_a_bearing_is_no_scene_after_a_place_and_near_alone(geoparser):
+    # "in Diyala province north of Baghdad": where Diyala lies; "a village north of Baghdad": near Baghdad (where_prec 2)
+    [ev] = helpers.report_events("Islamic State gunmen attacked an army post in Diyala province north of Baghdad on Friday, "
+                                 "killing 11 soldiers, officials said.", geoparser, published="2022-01-21")
+    assert (ev["location"]["name"], ev["location"]["precision"]) == ("Diyala", 4)
+    [ev] = helpers.report_events("A roadside bomb wounded two soldiers in a village north of Baghdad on Thursday, police "
+                                 "said.", geoparser, published="2022-01-21")
+    assert (ev["location"]["name"], ev["location"]["precision"]) == ("Baghdad", 2)
