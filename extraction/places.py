@@ -199,7 +199,8 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|around|acro
 # coastal town of Jiyeh, south of Beirut"), no scene; alone, the scene is somewhere near it (UCDP where_prec 2)
 _BEARING_BEFORE = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+(?:capital|city)\s+(?:of\s+)?)?$",
                              re.IGNORECASE)
-_BEARING_WORDS = ("north", "south", "east", "west")  # (_BEARING_BEFORE cannot match without one)
+_BEARING_WORDS = ("north", "south", "east", "west")  # (_BEARING_BEFORE cannot match without one, nor before an end
+# other than "of ", "capital " or "city ")
 _BEARING_PRECISION = 2
 _MEASURE_BEFORE = re.compile(r"\b(?:blocks?|miles?|kms?|kilomet(?:er|re)s?|met(?:er|re)s?|yards?|feet)\s+$", re.IGNORECASE)
 # a town a ship's position is measured from ("70 nautical miles off Hodeidah", "off the coast of Aden")
@@ -320,7 +321,8 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         if p.feature_code == "PPLC" and _GOVERNMENT_ACTS_AFTER.match(text, t.end) and not _LOCATIVE_BEFORE.search(before):
             continue  # "since Washington began its campaign": the government, no scene
         precision = t.precision or getattr(p, "precision", 1)
-        if may_hold(before, lowered, _BEARING_WORDS) and (bearing := _BEARING_BEFORE.search(before)):
+        if before.endswith(("of ", "capital ", "city ")) and may_hold(before, lowered, _BEARING_WORDS) and \
+                (bearing := _BEARING_BEFORE.search(before)):
             if any(0 <= t.start - len(before) + bearing.start() - o.end <= 25 for o in resolved if o is not t):
                 continue  # "in Diyala province north of Baghdad": where Diyala lies
             if not _MEASURE_BEFORE.search(before, 0, bearing.start()):
