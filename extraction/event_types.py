@@ -113,6 +113,11 @@ MARCHED = TriggerRule(r"marched\b", PROTESTS, "Peaceful protest", 13, False)
 # a crowd that blocks a road (find_triggers: "300 farmers blocked the A64 motorway"; not "troops blocked the roads")
 BLOCKADE = TriggerRule(r"block(?:ed|aded)\s+(?:[\w-]+\s+){0,3}?(?:roads?|highways?|motorways?|streets?|bridges?|"
                        r"junctions?|intersections?|railways?|rail\s+lines?)\b", PROTESTS, "Peaceful protest", 13, False)
+# a crowd gathered to demand ("Hundreds of retired workers gathered outside parliament in Tehran on Sunday to demand
+# pensions"): a protest told with no word for one (find_triggers asks for the crowd; not "gathered to mourn")
+GATHERED = TriggerRule(r"gathered\b(?=[^.;]{0,100}?\bto\s+(?:demand|protest|denounce|condemn|decry|call\s+for|press\s+for|"
+                       r"voice\s+(?:anger|outrage|opposition)|express\s+(?:anger|outrage|opposition))\b)",
+                       PROTESTS, "Peaceful protest", 13, False)
 _CROWD_BEFORE = re.compile(r"\b(?:thousands|hundreds|people|protesters|demonstrators|students|workers|supporters|women|"
                            r"residents|teachers|farmers|doctors|nurses|opponents|activists|drivers|vendors|traders|miners|lawyers|"
                            r"pensioners|retirees|citizens|villagers)\s+(?:[\w-]+\s+){0,2}$|"
@@ -497,6 +502,7 @@ RULES = [
                 r"took\s+to\s+the\s+streets",
                 PROTESTS, "Peaceful protest", 13, True),
     MARCHED,
+    GATHERED,
     BLOCKADE,
     # (not the "Liberation Front" of a group's name)
     # ("have taken full control of the town")
@@ -1116,7 +1122,7 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
             rule = PRISON_RIOT
         if rule is PRESENT_KILL and not in_title(text, m.end()):
             continue
-        if (rule is MARCHED or rule is BLOCKADE) and not _CROWD_BEFORE.search(text, max(start, m.start() - 120), m.start()):
+        if (rule is MARCHED or rule is BLOCKADE or rule is GATHERED) and not _CROWD_BEFORE.search(text, max(start, m.start() - 120), m.start()):
             continue
         if rule.sub_event_type == LETHAL and m.group(0) in _KILLING_WORDS and \
                 (protesters := _PROTESTERS_AFTER.match(text, m.end())):

@@ -387,3 +387,12 @@ def test_an_intervention_by_a_force_the_lexicon_lacks_still_names_the_crowd_firs
     # ... nor twice, as the force's target too ("to disperse them")
     assert coded("", "Protesters gathered outside the immigration facility on Saturday, and federal agents fired tear gas "
                      "to disperse them.") == [("Protests", "Protest with intervention", "Protesters", None, None)]
+
+
+def test_a_crowd_gathered_to_demand_is_a_protest():
+    # no word for a protest: the crowd and its demand tell one (not a crowd gathered to mourn)
+    [ev] = helpers.events("Hundreds of retired workers gathered outside parliament in Tehran on Sunday to demand pensions in "
+                          "line with inflation.", published=dt.date(2021, 2, 14))
+    assert (ev.sub_event_type, ev.actor1["name"].split(" (")[0]) == ("Peaceful protest", "Protesters")
+    assert helpers.events("Hundreds of mourners gathered in the city on Sunday to mark the anniversary.",
+                          published=dt.date(2021, 2, 14)) == []
