@@ -193,6 +193,10 @@ _OFFICE_AFTER = re.compile(r"\s+(?:Secretary|President|Prime\s+Minister|Foreign\
 _GOVERNMENT_ACTS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:began|begun|launched|started|said|says|accused|blamed|"
                                     r"denied|warned|announced|vowed|condemned|insisted|responded|retaliated|imposed|"
                                     r"ordered|urged|recalled)\b")
+# a state accused or blamed ("accused the United States and Israel of fomenting the protests", "blamed Iran for the
+# attack"): a party named, not the scene
+_ACCUSED_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}?"
+                             r"(?:(?:and|or)\s+(?:the\s+)?)?$")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|around|across|over)\s+(?:the\s+)?$", re.IGNORECASE)
 # a town that only gives a bearing, with no distance ("north of Baghdad", "south of Beirut"): after a place just named
 # it tells where that place lies ("in Diyala province north of Baghdad", "in the Tarmiyah area north of Baghdad", "the
@@ -320,6 +324,9 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
             continue  # "shot down a U.S. drone off the Yemeni coast", "U.S. Secretary of State Blinken said": whose, not where
         if p.feature_code == "PPLC" and _GOVERNMENT_ACTS_AFTER.match(text, t.end) and not _LOCATIVE_BEFORE.search(before):
             continue  # "since Washington began its campaign": the government, no scene
+        if (p.feature_code in _COUNTRY_CODES or p.feature_code == "PPLC") and ("accus" in before or "blam" in before) and \
+                _ACCUSED_BEFORE.search(before):
+            continue  # "accused the United States and Israel of fomenting the protests": the states blamed
         precision = t.precision or getattr(p, "precision", 1)
         if before.endswith(("of ", "capital ", "city ")) and may_hold(before, lowered, _BEARING_WORDS) and \
                 (bearing := _BEARING_BEFORE.search(before)):

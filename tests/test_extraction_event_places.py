@@ -734,3 +734,12 @@ def test_a_town_that_only_gives_a_bearing_is_no_scene_after_a_place_and_near_alo
     [ev] = helpers.report_events("A roadside bomb wounded two soldiers in a village north of Baghdad on Thursday, police "
                                  "said.", geoparser, published="2022-01-21")
     assert (ev["location"]["name"], ev["location"]["precision"]) == ("Baghdad", 2)
+
+
+
+def test_a_state_accused_or_blamed_is_no_scene(geoparser):
+    # "accused the United States and Israel of fomenting the protests": parties named, not where the clash was
+    text = ("State media said gunmen had attacked a police station in the city and that four members of the Revolutionary "
+            "Guards were killed in clashes. Iran's leaders have accused the United States and Israel of fomenting the protests.")
+    [ev] = helpers.report_events(text, geoparser, published="2022-10-01")
+    assert ev["location"]["country_code"] == "IR"
