@@ -650,7 +650,7 @@ RULES = [
                 r"(?:broke|broken|breaking|split|splintered)\s+(?:away\s+)?from\b|"
                 r"announced\s+(?:an?\s+|their\s+|its\s+)?merger\b",
                 STRATEGIC, "Change to group/activity", 21, False),
-    TriggerRule(r"loot\w*|torched|set\s+(?:on\s+)?fire\s+to|burn(?:ed|t)\s+down|vandali[sz]\w*|"
+    TriggerRule(r"loot\w*|torched|set(?:ting)?\s+(?:on\s+)?fire\s+to|burn(?:ed|t)\s+down|vandali[sz]\w*|"
                 r"(?:burned|burnt)\s+(?:[\w-]+\s+){0,3}?(?:homes|houses|shops|villages|vehicles|cars|huts)\b|"
                 # (a contractor's machines: "burned a backhoe and two dump trucks", "set the equipment on fire")
                 r"(?:burned|burnt|torched)\s+(?:[\w-]+\s+){0,4}?(?:trucks|lorries|tractors|excavators?|backhoes?|"

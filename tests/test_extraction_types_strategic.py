@@ -605,3 +605,11 @@ def test_a_man_s_surrender_to_police_is_an_arrest_and_a_gun_pulled_out_no_place_
     # (a force's surrender of a place stays)
     assert [e.sub_event_type for e in helpers.events(
         "The garrison surrendered the town to the rebels on Monday.", published=day)] == ["Non-violent transfer of territory"]
+
+
+
+def test_a_fire_set_in_the_ing_form_is_arson():
+    # "setting fire to two cars" as "set fire to" is
+    [ev] = helpers.events("Settlers entered the village on Wednesday, setting fire to two cars, residents said.",
+                          published=dt.date(2023, 6, 22))
+    assert ev.sub_event_type == "Looting/property destruction"
