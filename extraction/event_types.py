@@ -241,6 +241,9 @@ _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:a\s+|any\s+)?(?:[\w-]+\s+)?$", re.
 # bridge"): ACLED's attack on civilians by an unidentified armed group (see events), on the day they are found; not the
 # dead of a strike or a disaster pulled from its ruins
 _NOT_FROM_RUINS = r"(?![^.;]{0,60}?\b(?:rubble|debris|wreckage|ruins)\b)"
+# armed men who rampage through a village ("Hundreds of Israeli settlers rampaged through the Palestinian village of
+# Turmus Ayya"): an attack on its people, whatever the arson told with it
+RAMPAGE = TriggerRule(r"rampag(?:ed|ing)\s+(?:through|in|across|into)\b", VIOLENCE_CIV, "Attack", 12, False)
 BODIES_FOUND = TriggerRule(
     rf"(?:found|discovered)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?bod(?:y|ies)\b{_NOT_FROM_RUINS}|"
     rf"bod(?:y|ies)\s+(?:of\s+(?:[\w-]+\s+){{1,4}}?)?(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
@@ -498,6 +501,7 @@ RULES = [
     RIOT,
     TriggerRule(r"\bmobs?\b|lynch\w*", RIOTS, "Mob violence", 12, True),
     BODIES_FOUND,
+    RAMPAGE,
     TriggerRule(r"protest(?:ed|s|ing)?\b|demonstrat(?:ion|ions|ors|ed)|\brall(?:y|ies|ied)\b|sit-ins?|"
                 r"took\s+to\s+the\s+streets",
                 PROTESTS, "Peaceful protest", 13, True),

@@ -746,3 +746,10 @@ def test_a_target_in_scare_quotes_is_struck_all_the_same():
     assert codings('Iran\'s Revolutionary Guards said on Tuesday they had struck an Israeli "espionage headquarters" in '
                    "Iraq's Kurdistan region with ballistic missiles.")[0][:2] == \
         ("Shelling/artillery/missile attack", "Military Forces of Iran")
+
+
+def test_settlers_who_rampage_through_a_village_attack_its_people():
+    # the rampage is the act (its arson told with it), and the settlers its doers
+    assert codings("Hundreds of Israeli settlers rampaged through the Palestinian village of Turmus Ayya in the occupied "
+                   "West Bank on Wednesday, setting fire to houses and cars.")[0][:3] == \
+        ("Attack", "Settlers (Israel)", "Civilians")  # (no place read here: no country for the civilians)
