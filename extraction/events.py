@@ -398,6 +398,8 @@ def _retreat_destination(text: str, folded: str, c: PlaceCandidate) -> bool:
             may_hold_folded(before, _CARRIED_TO_WORDS) and _CARRIED_TO_BEFORE.search(text, start, c.start) is not None)
 
 
+# ... or told as a camp ("the school in the Nuseirat refugee camp", "the Jenin camp")
+_CAMP_AFTER = re.compile(r" (?:refugee )?camp\b", re.IGNORECASE)
 _SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:town|municipality|village|city|community|hamlet|commune|locality)\s+of\s+$",
                                    re.IGNORECASE)
 
@@ -470,7 +472,8 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
         # (a town named as a scene, "the town of X": not where the wounded were flown, "airlifted to Raipur")
         area = best.record
         town = next((c for _, c in in_window if c.precision <= 2 and not c.dateline and c.start > best.start and
-                     _SETTLEMENT_OF_BEFORE.search(text, max(0, c.start - 30), c.start) and
+                     (_SETTLEMENT_OF_BEFORE.search(text, max(0, c.start - 30), c.start) or
+                      text.startswith(" ", c.end) and _CAMP_AFTER.match(text, c.end)) and
                      c.record.get("country_code") == area.get("country_code") and (
                          best.precision == COUNTRY_PRECISION or
                          area.get("admin1_code") and c.record.get("admin1_code") == area.get("admin1_code"))), None)

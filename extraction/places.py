@@ -206,6 +206,11 @@ _BEARING_BEFORE = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?|east|wes
 _BEARING_WORDS = ("north", "south", "east", "west")  # (_BEARING_BEFORE cannot match without one, nor before an end
 # other than "of ", "capital " or "city ")
 _BEARING_PRECISION = 2
+# a part of a town's namesake area, told by its compass ("in central Gaza", "northern Gaza"): the area (the Gaza Strip)
+# where the report names it, not the town
+_COMPASS_PART_BEFORE = re.compile(r"\b(?:northern|southern|central|eastern|western|north-eastern|north-western|south-eastern|"
+                                  r"south-western|northeastern|northwestern|southeastern|southwestern)\s+$", re.IGNORECASE)
+AREA_PRECISION = 4
 _MEASURE_BEFORE = re.compile(r"\b(?:blocks?|miles?|kms?|kilomet(?:er|re)s?|met(?:er|re)s?|yards?|feet)\s+$", re.IGNORECASE)
 # a town a ship's position is measured from ("70 nautical miles off Hodeidah", "off the coast of Aden")
 _OFFSHORE_BEFORE = re.compile(r"\b(?:nautical\s+miles\s+(?:\w+\s+){0,2}?(?:of|off|from)|off\s+the\s+(?:\w+\s+)?coast\s+of|"
@@ -334,6 +339,12 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
                 continue  # "in Diyala province north of Baghdad": where Diyala lies
             if not _MEASURE_BEFORE.search(before, 0, bearing.start()):
                 precision = max(precision, _BEARING_PRECISION)  # "a village north of Baghdad" (not "five blocks west of")
+        if p.feature_class == "P" and (before.endswith("ern ") or before.endswith("entral ")) and \
+                _COMPASS_PART_BEFORE.search(before):
+            area = next((o.place for o in resolved if o.place.feature_code == "ADM1" and o.place.country_code == p.country_code
+                         and o.place.admin1 == p.admin1 and o.place.name.startswith(t.name + " ")), None)
+            if area is not None:
+                p, precision = area, AREA_PRECISION  # "in central Gaza" of a report that names the Gaza Strip
         if "off" in lowered and _OFF_COAST_BEFORE.search(before):
             if p.feature_code not in _COUNTRY_CODES:
                 precision = WATERS_PRECISION  # "off the coast of Hodeidah" (no sea named near: else skipped above)

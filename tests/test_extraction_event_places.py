@@ -743,3 +743,16 @@ def test_a_state_accused_or_blamed_is_no_scene(geoparser):
             "Guards were killed in clashes. Iran's leaders have accused the United States and Israel of fomenting the protests.")
     [ev] = helpers.report_events(text, geoparser, published="2022-10-01")
     assert ev["location"]["country_code"] == "IR"
+
+
+
+def test_a_part_of_gaza_told_by_its_compass_is_the_strip_and_a_camp_named_next_is_the_scene(geoparser):
+    # "northern Gaza" is the Gaza Strip's north, not Gaza City; an area gives way to the camp the next sentence names
+    [ev] = helpers.report_events("An Israeli airstrike in northern Gaza killed 12 people on Thursday, the health ministry "
+                                 "in the Gaza Strip said.", geoparser, published="2024-06-06")
+    assert (ev["location"]["name"], ev["location"]["precision"]) == ("Gaza Strip", 4)
+    [ev] = helpers.report_events("DEIR AL-BALAH, Gaza Strip (AP) - An Israeli airstrike on a school sheltering displaced "
+                                 "families in central Gaza killed at least 33 people early Thursday, officials said. The "
+                                 "Israeli military said it struck militants in the school in the Nuseirat refugee camp.",
+                                 geoparser, published="2024-06-06")
+    assert (ev["location"]["geonameid"], ev["location"]["precision"]) == (helpers.GEOPARSER.parse("Nuseirat")[0].place.geonameid, 1)
