@@ -221,6 +221,7 @@ _OFFSHORE_WORDS = ("off", "nautical")  # (_OFFSHORE_BEFORE cannot match without 
 _OFF_COAST_BEFORE = re.compile(r"\b(?:off\s+the\s+(?:\w+\s+)?coast\s+of|nautical\s+miles\s+(?:\w+\s+){0,2}?(?:of|off|from))\s+"
                                r"(?:the\s+)?(?:port\s+(?:city\s+)?of\s+)?(?:[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)
 _SEA_UNIT = re.compile(r"\bnautical\s+miles?\b|\d\s*(?:nm|nmi)\b", re.IGNORECASE)  # a distance measured at sea
+# (_OFF_COAST_BEFORE cannot match without "coast" or "nautical" and "off" or "of", nor _SEA_UNIT without "nautical" or "nm")
 WATERS_PRECISION = 7
 # a ship's flag or owner ("a Marshall Islands-flagged tanker", "a Barbados-registered ship"): whose, not where
 _FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed)\b", re.IGNORECASE)
@@ -275,7 +276,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         if loc.precision != 1:  # a computed point ("8 km south of X"), not the gazetteer entry itself
             rec["geonameid"] = rec["feature_code"] = None
         precision = loc.precision or 2
-        if "n" in loc.phrase and _SEA_UNIT.search(loc.phrase):
+        if ("autical" in loc.phrase or "nm" in loc.phrase or "NAUTICAL" in loc.phrase) and _SEA_UNIT.search(loc.phrase):
             rec["precision"] = precision = WATERS_PRECISION  # "66 nautical miles southwest of Hodeidah": at sea
         out.append(PlaceCandidate(loc.start, loc.end, rec, precision, True, False, False))
     resolved = [t for t in toponyms if getattr(t, "place", None) is not None]
@@ -345,7 +346,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
                          and o.place.admin1 == p.admin1 and o.place.name.startswith(t.name + " ")), None)
             if area is not None:
                 p, precision = area, AREA_PRECISION  # "in central Gaza" of a report that names the Gaza Strip
-        if "off" in lowered and _OFF_COAST_BEFORE.search(before):
+        if ("coast" in lowered or "nautical" in lowered) and "off" in lowered and _OFF_COAST_BEFORE.search(before):
             if p.feature_code not in _COUNTRY_CODES:
                 precision = WATERS_PRECISION  # "off the coast of Hodeidah" (no sea named near: else skipped above)
             elif text.startswith(("'s ", "’s "), t.end):
