@@ -328,6 +328,9 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         if p.feature_code in _COUNTRY_CODES and (before.rstrip().endswith(("a", "A", "n", "N")) and
                                                  _ARTICLE_BEFORE.search(before) or _OFFICE_AFTER.match(after)):
             continue  # "shot down a U.S. drone off the Yemeni coast", "U.S. Secretary of State Blinken said": whose, not where
+        if text.startswith(("'s ", "’s "), t.end) and any(o.start == t.end + 3 and o.place.country_code == p.country_code
+                                                          for o in resolved):
+            continue  # "Gaza's Nuseirat", "Lebanon's Tyre": the place that holds the one named next, no scene of its own
         if p.feature_code == "PPLC" and _GOVERNMENT_ACTS_AFTER.match(text, t.end) and not _LOCATIVE_BEFORE.search(before):
             continue  # "since Washington began its campaign": the government, no scene
         if (p.feature_code in _COUNTRY_CODES or p.feature_code == "PPLC") and ("accus" in before or "blam" in before) and \

@@ -756,3 +756,10 @@ def test_a_part_of_gaza_told_by_its_compass_is_the_strip_and_a_camp_named_next_i
                                  "Israeli military said it struck militants in the school in the Nuseirat refugee camp.",
                                  geoparser, published="2024-06-06")
     assert (ev["location"]["geonameid"], ev["location"]["precision"]) == (helpers.GEOPARSER.parse("Nuseirat")[0].place.geonameid, 1)
+
+
+
+def test_a_place_that_holds_the_one_named_next_is_no_scene(geoparser):
+    # "Gaza's Nuseirat": the camp, not Gaza City
+    [ev] = helpers.report_events("Israeli strike on UN school in Gaza's Nuseirat kills 33", geoparser, published="2024-06-06")
+    assert ev["location"]["geonameid"] == helpers.GEOPARSER.parse("Nuseirat")[0].place.geonameid
