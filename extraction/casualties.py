@@ -248,8 +248,10 @@ _NOT_NAMES_START = re.compile(rf"(?-i:(?:{_NOT_NAMES})\b)")
 # "Roney Lane died" is no person
 # a person named right after an active verb: its object ("shot Dean"), not a day ("shot Tuesday")
 _NAMED_OBJECT = re.compile(rf"\s+(?-i:(?!(?:{_NOT_NAMES})\b)[A-Z][a-z])")
-# the name after a title with no article, given and last: "governor Ali Khan" (not "killed suspect Opinion: ...")
-_TITLED_NAME = re.compile(rf"\s+(?-i:(?!(?:{_NOT_NAMES})\b)[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z])")
+# the name after a title with no article, given and last: "governor Ali Khan" (not "killed suspect Opinion: ...");
+# an Arabic last name opens with its lower-case article or "son of" ("deputy leader Saleh al-Arouri", "Osama bin Laden")
+_TITLED_NAME = re.compile(rf"\s+(?-i:(?!(?:{_NOT_NAMES})\b)[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?(?:(?:al|el|ad|ar|as|ash|at|az|bin|ibn)[-\s])?"
+                          rf"[A-Z][a-z])")
 _NOT_STREET = "".join(rf"(?<!{w})" for w in ("Lane", "Street", "Avenue", "Road", "Drive", "Boulevard", "Court",
                                               "Place", "Parkway", "Highway", "Circle", "Terrace", "Ave", "St"))
 # The patterns below that start where a word does open with '\b' before '(?<![\w-])': the same
@@ -343,9 +345,10 @@ _LIST_ITEM_AFTER = re.compile(rf"(?:{_UNIT_OF})?,\s+(?:(?P<qty>{_QTY})|(?P<det>a
                               r"(?=(?:\s+of\s+the(?:\s+[\w'’-]+){1,4}?)?(?:,|\s+and)\s)", re.IGNORECASE)
 # a second group counted after the first: "killing 169 Afghans and 13 US troops", "20 soldiers and a civilian"
 # (after a noun of the list or a people's name: "169 Afghans"; not "killed 3 and 4 people were hurt")
-_AND_MORE = re.compile(rf"(?-i:\s+[A-Z][a-z]+s|,?(?:\s+[A-Z][\w'’-]+){{1,3}}?,?|{_UNIT_OF})?\s+and\s+(?:(?:his|her|their)\s+)?"
-                       # (after a name, a title's: "killed the mayor, Ali Musa, and two aides"; a part of one's own men:
-                       # "a commander and four of his fighters")
+_AND_MORE = re.compile(rf"(?-i:\s+[A-Z][a-z]+s|,?(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|bin|ibn)[-\s])?[A-Z][\w'’-]+){{1,3}}?,?|{_UNIT_OF})?"
+                       rf"\s+and\s+(?:(?:his|her|their)\s+)?"
+                       # (after a name, a title's: "killed the mayor, Ali Musa, and two aides", "deputy leader Saleh
+                       # al-Arouri and six other members"; a part of one's own men: "a commander and four of his fighters")
                        rf"(?:(?P<qty>{_QTY})(?![- ](?:year|month|week|day)s?[- ]old)(?:\s+of\s+(?:his|her|their|its)(?=\s))?|"
                        rf"(?P<det>an?|another)(?=\s))"  # (an age is no count: "a couple and their 2-year-old son")
                        rf"(?P<noun>\s*{_NOUN_PHRASE})(?![\w-])"

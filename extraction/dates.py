@@ -682,6 +682,10 @@ _TALLY_START_BEFORE = re.compile(r"\b(?:since\s+(?:the\s+)?(?:start|beginning|ou
 # week"): the scene's state, no day of the act
 _LASTING_SINCE_BEFORE = re.compile(r"\b(?:where|which|who)\s+[^.;,]{0,50}?\b(?:has|have|had)\s+been\s+\w+ing\b[^.;,]{0,40}?"
                                    r"\bsince\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
+# the start of a campaign the act is measured against ("the deadliest attack since Washington began its campaign against
+# the group last month", "since Israel launched its offensive in October"): when the campaign began, no day of the act
+_BEGUN_SINCE_BEFORE = re.compile(r"\bsince\s+[^.;,]{0,60}?\b(?:began|started|launched|resumed|escalated|stepped\s+up)\s+"
+                                 r"(?:(?:its|their|his|the|a|an)\s+)?[^.;,]{0,50}?$", re.IGNORECASE)
 # "the second homicide since Saturday": the day of the first, another act
 _NTH_SINCE_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\b[^.;]{0,40}\bsince\s+(?:last\s+)?$",
                                re.IGNORECASE)
@@ -750,6 +754,9 @@ def _role(text: str, start: int, end: int) -> str:
         return "report"
     if "since" in lowered and (_TALLY_START_BEFORE.search(before) or
                                _LASTING_SINCE_BEFORE.search(text, max(0, start - 120), start)):
+        return "background"
+    if "since" in text[max(0, start - 120):start].lower() and \
+            _BEGUN_SINCE_BEFORE.search(text, max(0, start - 120), start):
         return "background"
     if act_after or (may_hold(before, lowered, _ACCOUNT_WORDS) and _ACCOUNT_BEFORE.search(before)):
         return "event"

@@ -116,6 +116,11 @@ MARCHED = TriggerRule(r"marched\b", PROTESTS, "Peaceful protest", 13, False)
 # a crowd that blocks a road (find_triggers: "300 farmers blocked the A64 motorway"; not "troops blocked the roads")
 BLOCKADE = TriggerRule(r"block(?:ed|aded)\s+(?:[\w-]+\s+){0,3}?(?:roads?|highways?|motorways?|streets?|bridges?|"
                        r"junctions?|intersections?|railways?|rail\s+lines?)\b", PROTESTS, "Peaceful protest", 13, False)
+# a crowd gathered to demand ("Hundreds of retired workers gathered outside parliament in Tehran on Sunday to demand
+# pensions"): a protest told with no word for one (find_triggers asks for the crowd; not "gathered to mourn")
+GATHERED = TriggerRule(r"gathered\b(?=[^.;]{0,100}?\bto\s+(?:demand|protest|denounce|condemn|decry|call\s+for|press\s+for|"
+                       r"voice\s+(?:anger|outrage|opposition)|express\s+(?:anger|outrage|opposition))\b)",
+                       PROTESTS, "Peaceful protest", 13, False)
 _CROWD_BEFORE = re.compile(r"\b(?:thousands|hundreds|people|protesters|demonstrators|students|workers|supporters|women|"
                            r"residents|teachers|farmers|doctors|nurses|opponents|activists|drivers|vendors|traders|miners|lawyers|"
                            r"pensioners|retirees|citizens|villagers)\s+(?:[\w-]+\s+){0,2}$|"
@@ -182,9 +187,10 @@ _LAUNCHED_BY_THEN = (r"(?=\s+(?:launched|fired|flown|sent|deployed|operated)\s+(
 # with naval missiles"); the trigger is the verb, its doer told apart ("by a Houthi missile", the subject)
 # (the weapon told after the verb decides the kind, past an apposition: "pounded Stepanakert, the main city of
 # Nagorno-Karabakh, with artillery", "hit Kherson with artillery overnight")
-_BY_OR_WITH = (r"(?:struck|hit|targeted|attacked|pounded|bombarded|hammered)(?=\s+(?:by|(?:[\w'’-]+,?\s+){{1,14}}?with)\s+"
+_BY_OR_WITH = (r"(?:struck|hit|targeted|attacked|pounded|bombarded|hammered)(?=\s+(?:by|(?:[\w'’\"“”-]+,?\s+){{1,14}}?with)\s+"
                r"(?:an?\s+|two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?{weapon}\b)")
 _DRONES = r"(?:drones?|(?:uncrewed|unmanned|explosive-laden)\s+(?:surface\s+)?(?:boats?|vessels?))"
+_MISSILES_OR_SHELLS = r"(?:missiles?|rockets?|artillery|shells|mortars?)"
 
 # people captured, not ground: "captured him", "capturing two militants", "captured the suspect"
 _CAPTIVES = (r"\s+(?:him|her|them|alive)\b|\s+(?:(?:the|an?|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|"
@@ -238,6 +244,9 @@ _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:a\s+|any\s+)?(?:[\w-]+\s+)?$", re.
 # bridge"): ACLED's attack on civilians by an unidentified armed group (see events), on the day they are found; not the
 # dead of a strike or a disaster pulled from its ruins
 _NOT_FROM_RUINS = r"(?![^.;]{0,60}?\b(?:rubble|debris|wreckage|ruins)\b)"
+# armed men who rampage through a village ("Hundreds of Israeli settlers rampaged through the Palestinian village of
+# Turmus Ayya"): an attack on its people, whatever the arson told with it
+RAMPAGE = TriggerRule(r"rampag(?:ed|ing)\s+(?:through|in|across|into)\b", VIOLENCE_CIV, "Attack", 12, False)
 BODIES_FOUND = TriggerRule(
     rf"(?:found|discovered)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?bod(?:y|ies)\b{_NOT_FROM_RUINS}|"
     rf"bod(?:y|ies)\s+(?:of\s+(?:[\w-]+\s+){{1,4}}?)?(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
@@ -417,11 +426,15 @@ RULES = [
                 r"targets(?=\s+(?:in|inside|across|near|around|along|belonging|linked|used|of|on)\b)|"
                 # "the IDF struck a Hamas command centre", "Israel struck Beirut's southern suburbs": what an army
                 # strikes from the air by name (a weapon before the verb tells its own kind: "rockets struck")
-                r"struck\s+(?:(?!(?:its|their|his|her|our)\s)[\w'’-]+\s+){0,4}?(?:sites|command\s+(?:and\s+control\s+)?"
+                # (words in scare quotes too: "struck an Israeli \"espionage headquarters\"")
+                r"struck\s+(?:(?!(?:its|their|his|her|our)\s)[\w'’\"“”-]+\s+){0,4}?[\"“]?(?:sites|command\s+(?:and\s+control\s+)?"
                 r"cent(?:re|er)s?|headquarters|compounds?|(?:terror(?:ist)?|military)\s+infrastructure|launchers|"
                 r"(?:weapons|ammunition|ammo|arms)\s+(?:depots?|storage)|suburbs|"
                 # a defence ministry's "struck a temporary deployment point of Ukrainian units", "struck enemy manpower"
-                r"deployment\s+points?|manpower)\b|"
+                r"deployment\s+points?|manpower)\b"
+                # (not where the sentence names the weapon: "struck an espionage headquarters in Erbil with ballistic
+                # missiles", "struck an Israeli base with rockets": a missile attack)
+                rf"(?![^.;]{{0,80}}?\bwith\s+(?:[\w-]+\s+){{0,3}}?{_MISSILES_OR_SHELLS}\b)|"
                 # ... and a named group's men ("struck Hamas terrorists"; "struck a group of militants" may be a raid's)
                 r"struck\s+(?:[\w'’-]+\s+)?(?:terrorists|militants|operatives)\b|"
                 r"(?:warplanes?|jets|aircraft|helicopters?|planes)\s+(?:carried\s+out|conducted|launched)\s+"
@@ -509,10 +522,12 @@ RULES = [
     RIOT,
     TriggerRule(r"\bmobs?\b|lynch\w*", RIOTS, "Mob violence", 12, True),
     BODIES_FOUND,
+    RAMPAGE,
     TriggerRule(r"protest(?:ed|s|ing)?\b|demonstrat(?:ion|ions|ors|ed)|\brall(?:y|ies|ied)\b|sit-ins?|"
                 r"took\s+to\s+the\s+streets",
                 PROTESTS, "Peaceful protest", 13, True),
     MARCHED,
+    GATHERED,
     BLOCKADE,
     # (not the "Liberation Front" of a group's name)
     # ("have taken full control of the town")
@@ -675,7 +690,7 @@ RULES = [
                 STRATEGIC, "Change to group/activity", 21, False),
     # (not what arms recovered are, told by their reduced relative: "recovered a cache of arms looted from police armouries")
     TriggerRule(r"l(?<!arms\sl)(?<!weapons\sl)(?<!ammunition\sl)(?<!rifles\sl)(?<!guns\sl)oot\w*|torched|"
-                r"set\s+(?:on\s+)?fire\s+to|burn(?:ed|t)\s+down|vandali[sz]\w*|"
+                r"set(?:ting)?\s+(?:on\s+)?fire\s+to|burn(?:ed|t)\s+down|vandali[sz]\w*|"
                 r"(?:burned|burnt)\s+(?:[\w-]+\s+){0,3}?(?:homes|houses|shops|villages|vehicles|cars|huts)\b|"
                 # (a contractor's machines: "burned a backhoe and two dump trucks", "set the equipment on fire")
                 r"(?:burned|burnt|torched)\s+(?:[\w-]+\s+){0,4}?(?:trucks|lorries|tractors|excavators?|backhoes?|"
@@ -1174,7 +1189,7 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
             rule = PRISON_RIOT
         if rule is PRESENT_KILL and not in_title(text, m.end()):
             continue
-        if (rule is MARCHED or rule is BLOCKADE) and not _CROWD_BEFORE.search(text, max(start, m.start() - 120), m.start()):
+        if (rule is MARCHED or rule is BLOCKADE or rule is GATHERED) and not _CROWD_BEFORE.search(text, max(start, m.start() - 120), m.start()):
             continue
         if rule.sub_event_type == LETHAL and m.group(0) in _KILLING_WORDS and \
                 (protesters := _PROTESTERS_AFTER.match(text, m.end())):

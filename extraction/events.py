@@ -401,8 +401,11 @@ def _retreat_destination(text: str, folded: str, c: PlaceCandidate) -> bool:
 # an area called a district ("the Bajaur district of", "in Kulgam district", "district of Bijapur"), not an office of it
 # ("the Alameda County district attorney's office", "district court")
 _DISTRICT_NAMED = re.compile(r"\bdistricts?\b(?!\s+(?:attorney|court|judge|council|office|police|hospital|school))")
+# a place told as a settlement ("the town of Jenin") ...
 _SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:town|municipality|village|city|community|hamlet|commune|locality)\s+of\s+$",
                                    re.IGNORECASE)
+# ... or as a camp ("the school in the Nuseirat refugee camp", "the Jenin camp")
+_CAMP_AFTER = re.compile(r" (?:refugee )?camp\b", re.IGNORECASE)
 
 
 # a country as the subject of a launch ("Ukraine's air force said Russia launched 476 drones and 48 missiles in the
@@ -478,7 +481,8 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
         # (a town named as a scene, "the town of X": not where the wounded were flown, "airlifted to Raipur")
         area = best.record
         town = next((c for _, c in in_window if c.precision <= 2 and not c.dateline and c.start > best.start and
-                     _SETTLEMENT_OF_BEFORE.search(text, max(0, c.start - 30), c.start) and
+                     (_SETTLEMENT_OF_BEFORE.search(text, max(0, c.start - 30), c.start) or
+                      text.startswith(" ", c.end) and _CAMP_AFTER.match(text, c.end)) and
                      c.record.get("country_code") == area.get("country_code") and (
                          best.precision == COUNTRY_PRECISION or
                          area.get("admin1_code") and c.record.get("admin1_code") == area.get("admin1_code"))), None)

@@ -188,10 +188,41 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 # a country's office or envoy ("U.S. Secretary of State", "the British ambassador" has a demonym)
 _OFFICE_AFTER = re.compile(r"\s+(?:Secretary|President|Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|"
                            r"Ambassador|ambassador|envoy|officials?|Embassy|embassy|State\s+Department|Department)\b")
+# a capital that acts or speaks as its government ("since Washington began its campaign", "Tehran denied any role"): the
+# state, not the scene (not "in Washington", where the verb after it is told of the city)
+_GOVERNMENT_ACTS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:began|begun|launched|started|said|says|accused|blamed|"
+                                    r"denied|warned|announced|vowed|condemned|insisted|responded|retaliated|imposed|"
+                                    r"ordered|urged|recalled)\b")
+# a state accused or blamed ("accused the United States and Israel of fomenting the protests", "blamed Iran for the
+# attack"): a party named, not the scene
+_ACCUSED_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}?"
+                             r"(?:(?:and|or)\s+(?:the\s+)?)?$")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|around|across|over)\s+(?:the\s+)?$", re.IGNORECASE)
+# a town that only gives a bearing, with no distance ("north of Baghdad", "south of Beirut"): after a place just named
+# it tells where that place lies ("in Diyala province north of Baghdad", "in the Tarmiyah area north of Baghdad", "the
+# coastal town of Jiyeh, south of Beirut"), no scene; alone, the scene is somewhere near it (UCDP where_prec 2)
+_BEARING_BEFORE = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+(?:capital|city)\s+(?:of\s+)?)?$",
+                             re.IGNORECASE)
+_BEARING_WORDS = ("north", "south", "east", "west")  # (_BEARING_BEFORE cannot match without one, nor before an end
+# other than "of ", "capital " or "city ")
+_BEARING_PRECISION = 2
+# a part of a town's namesake area, told by its compass ("in central Gaza", "northern Gaza"): the area (the Gaza Strip)
+# where the report names it, not the town
+_COMPASS_PART_BEFORE = re.compile(r"\b(?:northern|southern|central|eastern|western|north-eastern|north-western|south-eastern|"
+                                  r"south-western|northeastern|northwestern|southeastern|southwestern)\s+$", re.IGNORECASE)
+AREA_PRECISION = 4
+_MEASURE_BEFORE = re.compile(r"\b(?:blocks?|miles?|kms?|kilomet(?:er|re)s?|met(?:er|re)s?|yards?|feet)\s+$", re.IGNORECASE)
 # a town a ship's position is measured from ("70 nautical miles off Hodeidah", "off the coast of Aden")
 _OFFSHORE_BEFORE = re.compile(r"\b(?:nautical\s+miles\s+(?:\w+\s+){0,2}?(?:of|off|from)|off\s+the\s+(?:\w+\s+)?coast\s+of|"
                               r"off)\s+(?:the\s+)?(?:port\s+(?:city\s+)?of\s+)?$", re.IGNORECASE)
 _OFFSHORE_WORDS = ("off", "nautical")  # (_OFFSHORE_BEFORE cannot match without one)
+# ... and where no sea is named, the waters off that town are the scene (UCDP where_prec 7): "a ship was struck off the
+# coast of Yemen's Hodeidah", "a tanker was hit 66 nautical miles southwest of Hodeidah" (not the bare "off": "cut off Gaza")
+_OFF_COAST_BEFORE = re.compile(r"\b(?:off\s+the\s+(?:\w+\s+)?coast\s+of|nautical\s+miles\s+(?:\w+\s+){0,2}?(?:of|off|from))\s+"
+                               r"(?:the\s+)?(?:port\s+(?:city\s+)?of\s+)?(?:[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)
+_SEA_UNIT = re.compile(r"\bnautical\s+miles?\b|\d\s*(?:nm|nmi)\b", re.IGNORECASE)  # a distance measured at sea
+# (_OFF_COAST_BEFORE cannot match without "coast" or "nautical" and "off" or "of", nor _SEA_UNIT without "nautical" or "nm")
+WATERS_PRECISION = 7
 # a ship's flag or owner ("a Marshall Islands-flagged tanker", "a Barbados-registered ship"): whose, not where
 _FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed)\b", re.IGNORECASE)
 # a town's name as an institution's that has branches or readers elsewhere ("a branch of Kabul Bank in Kunduz", "the
@@ -244,7 +275,10 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         rec = _record(loc.name or loc.phrase, loc.lat, loc.lon, place, loc.precision)
         if loc.precision != 1:  # a computed point ("8 km south of X"), not the gazetteer entry itself
             rec["geonameid"] = rec["feature_code"] = None
-        out.append(PlaceCandidate(loc.start, loc.end, rec, loc.precision or 2, True, False, False))
+        precision = loc.precision or 2
+        if ("autical" in loc.phrase or "nm" in loc.phrase or "NAUTICAL" in loc.phrase) and _SEA_UNIT.search(loc.phrase):
+            rec["precision"] = precision = WATERS_PRECISION  # "66 nautical miles southwest of Hodeidah": at sea
+        out.append(PlaceCandidate(loc.start, loc.end, rec, precision, True, False, False))
     resolved = [t for t in toponyms if getattr(t, "place", None) is not None]
     dateline_town = _dateline_town(text, resolved)  # (once a report: _far_quarter_home asks it of every name)
     first_town = next((t.place for t in resolved if t.place.feature_class == "P"), None)  # (the same)
@@ -294,8 +328,33 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         if p.feature_code in _COUNTRY_CODES and (before.rstrip().endswith(("a", "A", "n", "N")) and
                                                  _ARTICLE_BEFORE.search(before) or _OFFICE_AFTER.match(after)):
             continue  # "shot down a U.S. drone off the Yemeni coast", "U.S. Secretary of State Blinken said": whose, not where
+        if text.startswith(("'s ", "’s "), t.end) and any(o.start == t.end + 3 and o.place.country_code == p.country_code
+                                                          for o in resolved):
+            continue  # "Gaza's Nuseirat", "Lebanon's Tyre": the place that holds the one named next, no scene of its own
+        if p.feature_code == "PPLC" and _GOVERNMENT_ACTS_AFTER.match(text, t.end) and not _LOCATIVE_BEFORE.search(before):
+            continue  # "since Washington began its campaign": the government, no scene
+        if (p.feature_code in _COUNTRY_CODES or p.feature_code == "PPLC") and ("accus" in before or "blam" in before) and \
+                _ACCUSED_BEFORE.search(before):
+            continue  # "accused the United States and Israel of fomenting the protests": the states blamed
         precision = t.precision or getattr(p, "precision", 1)
-        if (home := _far_quarter_home(text, t, resolved, dateline_town, first_town, told_by_police)) is not None:
+        if before.endswith(("of ", "capital ", "city ")) and may_hold(before, lowered, _BEARING_WORDS) and \
+                (bearing := _BEARING_BEFORE.search(before)):
+            if any(0 <= t.start - len(before) + bearing.start() - o.end <= 25 for o in resolved if o is not t):
+                continue  # "in Diyala province north of Baghdad": where Diyala lies
+            if not _MEASURE_BEFORE.search(before, 0, bearing.start()):
+                precision = max(precision, _BEARING_PRECISION)  # "a village north of Baghdad" (not "five blocks west of")
+        if p.feature_class == "P" and (before.endswith("ern ") or before.endswith("entral ")) and \
+                _COMPASS_PART_BEFORE.search(before):
+            area = next((o.place for o in resolved if o.place.feature_code == "ADM1" and o.place.country_code == p.country_code
+                         and o.place.admin1 == p.admin1 and o.place.name.startswith(t.name + " ")), None)
+            if area is not None:
+                p, precision = area, AREA_PRECISION  # "in central Gaza" of a report that names the Gaza Strip
+        if ("coast" in lowered or "nautical" in lowered) and "off" in lowered and _OFF_COAST_BEFORE.search(before):
+            if p.feature_code not in _COUNTRY_CODES:
+                precision = WATERS_PRECISION  # "off the coast of Hodeidah" (no sea named near: else skipped above)
+            elif text.startswith(("'s ", "’s "), t.end):
+                continue  # "off the coast of Yemen's Hodeidah": the town's waters, not the country
+        elif (home := _far_quarter_home(text, t, resolved, dateline_town, first_town, told_by_police)) is not None:
             p, precision = home, QUARTER_PRECISION
         elif t.start < title_end and (area := _area_in_body(text, t, resolved, title_end)) is not None:
             p, precision = area.place, area.precision or area.place.precision

@@ -396,8 +396,12 @@ _RELATIVE_PROGRESSIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:is|are)\s+(?:
 _RELATIVE_PERFECT_BEFORE = re.compile(r"(?:,\s+(?:which|who)|\bwhere\s+(?:[\w'’-]+\s+){1,3}?)\s*(?:has|have)\s+"
                                       r"(?:long\s+|also\s+)?(?:been\s+)?$", re.IGNORECASE)
 
-# (or a year told by its distance: "The AA has taken control of much of northern Rakhine since last year")
-_SINCE_A_YEAR = re.compile(rf"\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{MONTH_NAMES}\s+)?(?:19|20)\d\d\b|last\s+year\b)",
+# (or a year told by its distance: "The AA has taken control of much of northern Rakhine since last year"; or a war's
+# start: "The group has fired several salvoes of drones and missiles towards Israel since the war in Gaza began", "since
+# the start of the war")
+_SINCE_A_YEAR = re.compile(rf"\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{MONTH_NAMES}\s+)?(?:19|20)\d\d\b|last\s+year\b)|"
+                           r"\s+the\s+(?:(?:start|beginning|outbreak)\s+of\s+the\s+)?(?:[\w'’-]+\s+)?(?:war|conflict|hostilities)\b"
+                           r"(?:\s+(?:in|on|with)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+(?:began|started|erupted|broke\s+out)\b|(?=[\s,.;]))",
                            re.IGNORECASE)
 
 

@@ -9,7 +9,7 @@ from tests import extraction_helpers as helpers
 from tests.extraction_helpers import (
     ARAGUA, FASKARI, FRI_2025_11_14 as FRI, KADUNA_CITY, KADUNA_STATE, KATSINA, KATSINA_STATE, LVIV, MARACAY,
     MON_2025_03_03 as MON, MON_2025_03_10, MON_2025_09_15, MON_2025_09_29, MOSCOW, SAT_2024_08_10 as SAT,
-    TUE_2024_07_16 as TUE, WED_2025_06_11 as WED, only_event, toponym,
+    TUE_2024_07_16 as TUE, WED_2025_06_11 as WED, YEMEN, only_event, toponym,
 )
 
 all_events_published_2025_11_16 = partial(helpers.events, published=helpers.SUN_2025_11_16)
@@ -637,6 +637,13 @@ def test_the_houthis_named_by_their_fire():
     [ev] = all_events_published_2025_11_16("Two soldiers were killed by Houthi sniper fire on the southern front on Sunday, an officer said.")
     assert ev.actor1["name"] == "Ansar Allah (Houthis)"
 
+
+def test_afp_s_huthis_and_yemen_s_pro_government_forces():
+    # AFP spells the Houthis "Huthi"; "pro-government forces" are the event country's, not only Syria's
+    text = ("MARIB, Yemen, Feb 14 (AFP) - Fierce fighting between Yemen's Huthi rebels and pro-government forces near "
+            "the city of Marib has killed at least 20 fighters from both sides in the past 24 hours, sources said on Sunday.")
+    [ev] = helpers.events_at_places(text, [("Yemen", YEMEN)], published=dt.date(2021, 2, 14))
+    assert (ev.actor1["name"], ev.actor2["name"]) == ("Ansar Allah (Houthis)", "Military Forces of Yemen")
 
 def test_libyas_armed_groups_by_their_names():
     [ev] = all_events_published_2025_11_16("Heavy clashes erupted on Sunday between the 444th Brigade and Stability Support Apparatus fighters in "

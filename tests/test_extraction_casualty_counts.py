@@ -849,6 +849,16 @@ def test_possessive_count_after_the_verb_and_then_himself():
         {"killed": 2, "wounded": 0}
 
 
+@pytest.mark.parametrize("text, dead", [
+    ("A drone strike in Beirut on Tuesday killed Hamas commander Saleh al-Arouri, sources said.", 1),
+    ("A drone strike in Beirut on Tuesday killed Hamas deputy leader Saleh al-Arouri and six other members of the group.", 7),
+    ("An Israeli strike killed senior commander Taleb Abdallah and three others on Tuesday, a source said.", 4),
+])
+def test_a_titled_victim_with_an_arabic_last_name_is_counted(text, dead):
+    # the last name opens with its lower-case article ("al-Arouri"): a name all the same, and "and six other members"
+    # after it are more dead
+    assert killed(text) == [dead]
+
 def test_named_victim_with_age_after_killing():
     assert helpers.totals("A gunman opened fire outside a gas station on Friday, killing Luis Ortega, 33, "
                    "and wounding a 41-year-old customer.", published="2024-03-04") == {"killed": 1, "wounded": 1}

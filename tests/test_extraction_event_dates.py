@@ -673,3 +673,12 @@ def test_a_court_that_is_the_act_s_scene_dates_no_hearing_to_come():
     # (a hearing still dates nothing of the act)
     assert helpers.codings("He is due in court on Tuesday after he shot a man on Sunday.", dt.date(2023, 5, 10),
                            fields="date_start") == ["2023-05-07"]
+
+
+def test_the_month_a_campaign_began_is_no_day_of_the_act_measured_against_it():
+    # "the deadliest attack since Washington began its campaign ... last month": when the campaign began, background
+    text = ("U.S. strikes on Yemen's Ras Isa fuel port killed 74 people, the Houthi-run health ministry said on Friday, "
+            "in the deadliest attack since Washington began its campaign against the Iran-aligned group last month. "
+            "The U.S. military said its forces struck the port late on Thursday.")
+    [ev] = helpers.events(text, published=dt.date(2025, 4, 18))
+    assert (ev.date_start, ev.date_end) == ("2025-04-17", "2025-04-17")

@@ -491,6 +491,16 @@ def test_an_act_at_sea_is_in_the_water_its_sentence_names_not_in_the_dateline_s_
     assert (ev.location["name"], ev.location["precision"]) == ("Strait of Hormuz", 7)
 
 
+
+def test_a_ship_hit_off_a_town_is_in_the_waters_off_it(geoparser):
+    # no sea named: the town only measures where the ship was, UCDP where_prec 7 (waters), at the town's or the
+    # measured point; a country before the town is whose it is ("off the coast of Yemen's Hodeidah")
+    for text in ("A cargo ship was struck by a missile off the coast of Yemen's Hodeidah on Wednesday, UKMTO said.",
+                 "A bulk carrier was hit by a drone boat 66 nautical miles southwest of Hodeidah on Wednesday, UKMTO said."):
+        [ev] = helpers.report_events(text, geoparser, published="2024-06-12")
+        assert ("Hodeidah" in ev["location"]["name"] or ev["location"]["admin1"] == "Al Hudaydah",
+                ev["location"]["precision"]) == (True, 7), text
+
 # From test_extraction_perplace.py: An act told with its toll place by place is one event per place (ACLED codes one
 # event per location).
 
@@ -740,3 +750,52 @@ def test_a_district_the_gazetteer_lacks_is_in_the_province_the_report_named_not_
             "fighters. A Taliban spokesman said the attack on the post in Rukha district had been repelled.")
     evs = helpers.report_events(text, geoparser=GEOPARSER, published="2023-05-09")
     assert [(ev["location"]["admin1"], ev["location"]["precision"]) for ev in evs] == [("Panjshayr", 4)]
+
+
+
+def test_a_capital_that_acts_as_its_government_is_no_scene(geoparser):
+    # "since Washington began its campaign": the U.S. government, not the city, in a report of strikes in Yemen
+    text = ("U.S. strikes on Yemen's Ras Isa fuel port killed 74 people, the Houthi-run health ministry said on Friday, in "
+            "the deadliest attack since Washington began its campaign against the Iran-aligned group last month.")
+    [ev] = helpers.report_events(text, geoparser, published="2025-04-18")
+    assert ev["location"]["country_code"] == "YE"
+
+
+
+def test_a_town_that_only_gives_a_bearing_is_no_scene_after_a_place_and_near_alone(geoparser):
+    # "in Diyala province north of Baghdad": where Diyala lies; "a village north of Baghdad": near Baghdad (where_prec 2)
+    [ev] = helpers.report_events("Islamic State gunmen attacked an army post in Diyala province north of Baghdad on Friday, "
+                                 "killing 11 soldiers, officials said.", geoparser, published="2022-01-21")
+    assert (ev["location"]["name"], ev["location"]["precision"]) == ("Diyala", 4)
+    [ev] = helpers.report_events("A roadside bomb wounded two soldiers in a village north of Baghdad on Thursday, police "
+                                 "said.", geoparser, published="2022-01-21")
+    assert (ev["location"]["name"], ev["location"]["precision"]) == ("Baghdad", 2)
+
+
+
+def test_a_state_accused_or_blamed_is_no_scene(geoparser):
+    # "accused the United States and Israel of fomenting the protests": parties named, not where the clash was
+    text = ("State media said gunmen had attacked a police station in the city and that four members of the Revolutionary "
+            "Guards were killed in clashes. Iran's leaders have accused the United States and Israel of fomenting the protests.")
+    [ev] = helpers.report_events(text, geoparser, published="2022-10-01")
+    assert ev["location"]["country_code"] == "IR"
+
+
+
+def test_a_part_of_gaza_told_by_its_compass_is_the_strip_and_a_camp_named_next_is_the_scene(geoparser):
+    # "northern Gaza" is the Gaza Strip's north, not Gaza City; an area gives way to the camp the next sentence names
+    [ev] = helpers.report_events("An Israeli airstrike in northern Gaza killed 12 people on Thursday, the health ministry "
+                                 "in the Gaza Strip said.", geoparser, published="2024-06-06")
+    assert (ev["location"]["name"], ev["location"]["precision"]) == ("Gaza Strip", 4)
+    [ev] = helpers.report_events("DEIR AL-BALAH, Gaza Strip (AP) - An Israeli airstrike on a school sheltering displaced "
+                                 "families in central Gaza killed at least 33 people early Thursday, officials said. The "
+                                 "Israeli military said it struck militants in the school in the Nuseirat refugee camp.",
+                                 geoparser, published="2024-06-06")
+    assert (ev["location"]["geonameid"], ev["location"]["precision"]) == (helpers.GEOPARSER.parse("Nuseirat")[0].place.geonameid, 1)
+
+
+
+def test_a_place_that_holds_the_one_named_next_is_no_scene(geoparser):
+    # "Gaza's Nuseirat": the camp, not Gaza City
+    [ev] = helpers.report_events("Israeli strike on UN school in Gaza's Nuseirat kills 33", geoparser, published="2024-06-06")
+    assert ev["location"]["geonameid"] == helpers.GEOPARSER.parse("Nuseirat")[0].place.geonameid

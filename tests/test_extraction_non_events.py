@@ -294,6 +294,17 @@ def test_an_act_named_again_as_what_shocked_the_country_is_no_act_of_its_own():
     assert subs("The bombing sparked outrage across the country.") == []
 
 
+def test_a_campaign_since_a_war_began_is_no_act():
+    # the perfect's "since the war in Gaza began", "since the start of the war": a war's time, as a year is
+    assert subs("The Iran-aligned group has fired several salvoes of drones and missiles towards Israel since the war in "
+                "Gaza began.", published=dt.date(2023, 11, 14)) == []
+    assert subs("Hezbollah has fired thousands of rockets at Israel since the start of the war.",
+                published=dt.date(2024, 6, 14)) == []
+    # (an act going on since a day stays: "have shelled the town since Friday, killing three")
+    assert subs("Russian forces have shelled the town since Friday, killing three.",
+                published=dt.date(2023, 11, 14)) == ["Shelling/artillery/missile attack"]
+
+
 def test_a_war_s_tally_or_the_fighting_talks_aim_to_end_is_no_act():
     assert subs("Fighting in eastern Congo has killed thousands of people this year and displaced hundreds of "
                 "thousands.") == []

@@ -797,3 +797,29 @@ def test_people_hurt_by_falling_debris_were_hurt_by_an_air_strike():
                        "Shelling/artillery/missile attack")):
         [ev] = events_published_2024_05_14(text)
         assert (ev.event_type, ev.sub_event_type) == ("Explosions/Remote violence", sub), text
+
+
+def test_a_site_struck_with_missiles_or_rockets_is_a_missile_attack_not_an_air_strike():
+    # "struck ... headquarters" is an army's air strike unless the sentence names the weapon it was struck with
+    assert codings("Iran's Revolutionary Guards said on Tuesday they had struck an Israeli espionage headquarters in "
+                   "Erbil with ballistic missiles, killing four civilians.")[0][0] == "Shelling/artillery/missile attack"
+    assert codings("Hezbollah said it struck Israeli military sites near Metula with rockets on Monday.")[0][:2] == \
+        ("Shelling/artillery/missile attack", "Hezbollah")
+    assert codings("The Israeli military said it struck a Hezbollah weapons depot in Nabatieh on Monday.")[0][0] == \
+        "Air/drone strike"
+
+
+def test_a_target_in_scare_quotes_is_struck_all_the_same():
+    # an army's words quoted ("terror infrastructure", "espionage headquarters") are still what it struck
+    assert codings('The Israeli military said it struck "terror infrastructure" in Jenin on Monday.')[0][:2] == \
+        ("Air/drone strike", "Military Forces of Israel")
+    assert codings('Iran\'s Revolutionary Guards said on Tuesday they had struck an Israeli "espionage headquarters" in '
+                   "Iraq's Kurdistan region with ballistic missiles.")[0][:2] == \
+        ("Shelling/artillery/missile attack", "Military Forces of Iran")
+
+
+def test_settlers_who_rampage_through_a_village_attack_its_people():
+    # the rampage is the act (its arson told with it), and the settlers its doers
+    assert codings("Hundreds of Israeli settlers rampaged through the Palestinian village of Turmus Ayya in the occupied "
+                   "West Bank on Wednesday, setting fire to houses and cars.")[0][:3] == \
+        ("Attack", "Settlers (Israel)", "Civilians")  # (no place read here: no country for the civilians)

@@ -467,3 +467,12 @@ def test_a_title_s_bare_toll_is_the_riot_the_body_tells():
                                   "At least nine people were killed in clashes between supporters of the opposition leader "
                                   "and police on Thursday, the government said.", dt.date(2023, 6, 2),
                                   fields=("sub_event_type", "killed.best")) == [("Violent demonstration", 9)]
+
+
+def test_a_crowd_gathered_to_demand_is_a_protest():
+    # no word for a protest: the crowd and its demand tell one (not a crowd gathered to mourn)
+    [ev] = helpers.events("Hundreds of retired workers gathered outside parliament in Tehran on Sunday to demand pensions in "
+                          "line with inflation.", published=dt.date(2021, 2, 14))
+    assert (ev.sub_event_type, ev.actor1["name"].split(" (")[0]) == ("Peaceful protest", "Protesters")
+    assert helpers.events("Hundreds of mourners gathered in the city on Sunday to mark the anniversary.",
+                          published=dt.date(2021, 2, 14)) == []
