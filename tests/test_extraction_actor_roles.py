@@ -861,7 +861,7 @@ def test_a_group_told_by_the_place_a_force_raided_is_the_side_it_fought_not_the_
                    "after a brief exchange of fire.") == [("Armed clash", "Military Forces of Somalia", "Al Shabaab")]
     assert codings("Congolese soldiers besieged a camp of the Allied Democratic Forces (ADF) rebels in the Beni territory "
                    "on Monday, killing seven rebels after several hours of fighting.") == \
-        [("Armed clash", "Military Forces of Democratic Republic of the Congo", "ADF: Allied Democratic Forces")]
+        [("Armed clash", "Military Forces of the Democratic Republic of Congo", "ADF: Allied Democratic Forces")]
 
 
 def test_a_group_a_clause_says_is_about_the_area_is_no_party_of_the_act():
