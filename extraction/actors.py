@@ -356,6 +356,10 @@ class AliasTable:
                     country_codes().get(name) if actor.name == _MILITARY and name not in _US_STATE_NAMES and
                     all(w in ("The", "A", "An") for w in words[:first]) else None)
             if iso:
+                if text.startswith(("saboteurs", "Saboteurs"), start):
+                    # a state's saboteurs are its forces: "Ukrainian saboteurs crossed into Russia's Bryansk region"
+                    # (ACLED: Military Forces of Ukraine), not an unidentified group of that country
+                    actor = self._actors[_MILITARY]
                 return end - len(before.group(0)) + len(" ".join(words[:first])) + (1 if first else 0), \
                     self.national(actor, iso)
         return start, actor

@@ -453,3 +453,16 @@ def test_jaish_al_adl_is_a_named_rebel_group_of_iran():
     assert evs and "Jaish al-Adl" in _names(evs[0])
     actor = next(a for a in (evs[0]["actor1"], evs[0]["actor2"]) if a and a["name"] == "Jaish al-Adl")
     assert actor["inter"] == 2
+
+
+def test_a_states_saboteurs_are_its_forces():
+    # ACLED codes the saboteurs a report calls Ukraine's as Ukraine's forces, not an unidentified group of Ukraine
+    assert names("Ukrainian saboteurs crossed into Russia's Bryansk region", "RU") == [
+        ("Ukrainian saboteurs", "Military Forces of Ukraine")]
+    assert resolved_names("saboteurs blew up a railway line", "RU") == ["Unidentified Armed Group (Russia)"]
+
+
+def test_a_countrys_paramilitary_forces_are_its_military():
+    # "Pakistani paramilitary forces" (the Frontier Corps, the Rangers): the army's, where the bare words name no one
+    assert names("Pakistani paramilitary forces killed five militants", "PK")[0] == (
+        "Pakistani paramilitary forces", "Military Forces of Pakistan")
