@@ -891,3 +891,12 @@ def test_what_a_named_group_is_told_in_apposition_is_no_second_party():
                    "town of Buthidaung after weeks of fighting.")[0][1:] != ("AA: Arakan Army", "Unidentified Armed Group")
     assert codings("The Arakan Army, an ethnic armed group, captured the town of Buthidaung on Saturday.") == \
         [("Non-state actor overtakes territory", "AA: Arakan Army", None)]
+
+
+def test_security_forces_are_the_one_police_unit_the_report_names():
+    # the unit named after the generic words says who they were: the District Reserve Guard is India's police
+    parties = _parties("RAIPUR, April 16 (PTI) - Security forces killed six Maoists in an encounter in the forests of "
+                       "Bijapur district in Chhattisgarh on Tuesday, a police official said. A joint team of the District "
+                       "Reserve Guard (DRG) and the Special Task Force had launched the operation, he said.",
+                       geoparser=helpers.GEOPARSER)
+    assert parties[0] == ("Police Forces of India", "CPI (Maoist): Communist Party of India (Maoist)")
