@@ -466,3 +466,12 @@ def test_a_countrys_paramilitary_forces_are_its_military():
     # "Pakistani paramilitary forces" (the Frontier Corps, the Rangers): the army's, where the bare words name no one
     assert names("Pakistani paramilitary forces killed five militants", "PK")[0] == (
         "Pakistani paramilitary forces", "Military Forces of Pakistan")
+
+
+def test_south_asian_insurgent_groups_are_named():
+    # rows for groups ACLED names that the table lacked: the BLF (Balochistan), Lashkar-e-Jhangvi, ULFA-I (Assam)
+    assert names("members of the outlawed Baloch Liberation Front were hiding", "PK")[-1] == (
+        "Baloch Liberation Front", "BLF: Balochistan Liberation Front")
+    assert resolved_names("Lashkar-e-Jhangvi militants attacked a bus", "PK") == ["LeJ: Lashkar-e-Jhangvi"]
+    assert resolved_names("ULFA-I militants ambushed a patrol", "IN") == [
+        "ULFA-I: United Liberation Front of Asom (Independent)"]
