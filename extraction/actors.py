@@ -73,7 +73,7 @@ class Actor:
         country = event_country if self.generic else self.country
         if "{country}" in self.name:
             label = country_name(country)
-            name = self.name.replace("{country}", label) if label else \
+            name = self.name.replace(" of {country}", f" of {state_country(label)}").replace("{country}", label) if label else \
                 self.name.replace(" ({country})", "").replace(" of {country}", "")
         else:
             name = self.name
@@ -153,6 +153,19 @@ def _agency_credit(text: str, start: int, end: int) -> bool:
         return False
     first = before.group("place").split()[0]
     return bool(before.group("more")) or first.isupper() and sum(c.isalpha() for c in first) > 1
+
+
+# a country whose English name takes the article, as ACLED writes its state's names: plural names and names of a union
+# or a form of state ("Military Forces of the United States", "Police Forces of the Philippines", "Military Forces of the
+# Central African Republic"), where the people keep the bare name ("Civilians (United States)")
+_COUNTRY_TAKING_THE = re.compile(r"\b(?:Republic|Kingdom|States|Emirates|Islands)\b|(?:lands|ines|ives|elles|amas|oros)$")
+
+
+def state_country(label: str) -> str:
+    """A country's name after a state's "<kind> of": "the United Kingdom", "the Democratic Republic of Congo" (GeoNames'
+    "Democratic Republic of the Congo"; "The Netherlands" in GeoNames' capitals), "Pakistan"."""
+    label = label.removeprefix("The ").replace(" of the Congo", " of Congo")
+    return f"the {label}" if _COUNTRY_TAKING_THE.search(label) else label
 
 
 _STATE_KINDS = ("Military Forces", "Police Forces", "Government")  # a state's names: "<kind> of <country>"
@@ -252,7 +265,7 @@ class AliasTable:
             if record["name"] == regime.get("ruler") and after and event_country:
                 # (where no place tells the event's country the group stays as named: "the Taliban" of a report
                 # from nowhere told may be Pakistan's)
-                return {"name": f"Military Forces of {country} ({regime['after']})",
+                return {"name": f"Military Forces of {state_country(country)} ({regime['after']})",
                         "inter": STATE if event_country == regime["country"] else EXTERNAL, "country": country}
             if record["country"] == country and record["inter"] in STATE_INTERS and \
                     record["name"].replace(" the ", " ").endswith(tuple(f"{kind} of {country}" for kind in _STATE_KINDS)):
@@ -343,6 +356,10 @@ class AliasTable:
                     country_codes().get(name) if actor.name == _MILITARY and name not in _US_STATE_NAMES and
                     all(w in ("The", "A", "An") for w in words[:first]) else None)
             if iso:
+                if text.startswith(("saboteurs", "Saboteurs"), start):
+                    # a state's saboteurs are its forces: "Ukrainian saboteurs crossed into Russia's Bryansk region"
+                    # (ACLED: Military Forces of Ukraine), not an unidentified group of that country
+                    actor = self._actors[_MILITARY]
                 return end - len(before.group(0)) + len(" ".join(words[:first])) + (1 if first else 0), \
                     self.national(actor, iso)
         return start, actor

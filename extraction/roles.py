@@ -378,6 +378,16 @@ def definite_back_references(text: str, mentions: list[ActorMention]) -> list[Ac
         return mentions  # (most reports: no generic state force or rebels to refer back)
     named: dict[str, set] = {}  # generic name -> the national actors (or the rebel groups) of that kind named so far
     out = []
+    # "Security forces killed six Maoists ... A joint team of the District Reserve Guard (DRG) and the Special Task
+    # Force launched the operation": the generic security forces are the one police force the report names (no army)
+    police = {m.actor for m in mentions if m.actor.inter == 1 and not m.actor.generic and not m.speaker and
+              m.actor.name.startswith("Police Forces of")}
+    if len(police) == 1 and not any(m.actor.inter == 1 and not m.actor.generic and
+                                    m.actor.name.startswith("Military Forces of") for m in mentions):
+        unit = next(iter(police))
+        mentions = [ActorMention(m.start, m.end, unit, m.air, m.speaker, referred=True)
+                    if m.actor.generic and m.actor.inter == 1 and text[m.start:m.end].lower() == "security forces"
+                    else m for m in mentions]
     for m in mentions:
         actor = m.actor
         if actor.inter == 1 and not actor.generic and actor.country and not m.speaker:

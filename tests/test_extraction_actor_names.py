@@ -27,8 +27,18 @@ def test_inter_codes_and_foreign_state():
     assert russia.resolved("RU")["inter"] == 1
     assert russia.resolved("SY")["inter"] == 8          # state forces abroad: external
     police = alias_table().actor("Police Forces of {country}")
-    assert police.resolved("US") == {"name": "Police Forces of United States", "inter": 1, "country": "United States"}
+    assert police.resolved("US") == {"name": "Police Forces of the United States", "inter": 1, "country": "United States"}
     assert alias_table().actor("Civilians ({country})").resolved(None)["name"] == "Civilians"
+
+
+def test_state_names_take_the_article_before_countries_named_so():
+    # ACLED's usage: plural names and names of a union or a form of state take "the"; the people keep the bare name
+    military = alias_table().actor("Military Forces of {country}")
+    assert [military.resolved(iso)["name"] for iso in ("PH", "CF", "AE", "NL", "CD", "PK")] == [
+        "Military Forces of the Philippines", "Military Forces of the Central African Republic",
+        "Military Forces of the United Arab Emirates", "Military Forces of the Netherlands",
+        "Military Forces of the Democratic Republic of Congo", "Military Forces of Pakistan"]
+    assert alias_table().actor("Civilians ({country})").resolved("US")["name"] == "Civilians (United States)"
 
 
 # From test_extraction_africa.py: Conflict copy from Africa: the Sahel's and Nigeria's armed groups, Ethiopia's
@@ -570,7 +580,7 @@ def test_a_government_is_a_party():
     assert codings("The Sudanese government and the RSF agreed to a truce in Jeddah on Monday.") == [
         ("Agreement", "Government of Sudan", "RSF: Rapid Support Forces")]
     assert codings("Congo's government and the M23 signed a declaration of principles in Doha on Monday.") == [
-        ("Agreement", "Government of Democratic Republic of the Congo", "M23: March 23 Movement")]
+        ("Agreement", "Government of the Democratic Republic of Congo", "M23: March 23 Movement")]
     # (a government of the table's own keeps its name; and forces still are forces)
     assert codings("The Syrian government and the SDF signed an agreement in Damascus on Monday.")[0][1] == "Government of Syria (2024-)"
     assert codings("Somali government forces and al-Shabaab clashed on Monday.")[0][1] == "Military Forces of Somalia"

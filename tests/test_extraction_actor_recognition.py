@@ -174,7 +174,7 @@ def test_state_raised_auxiliaries_and_vigilantes_are_militias():
 
 def test_congo_s_army_militias_and_un_mission_are_named():
     assert resolved_names("The FARDC and Wazalendo fighters held the ridge.", "CD") == [
-        "Military Forces of Democratic Republic of the Congo", "Wazalendo"]
+        "Military Forces of the Democratic Republic of Congo", "Wazalendo"]
     assert resolved_names("MONUSCO peacekeepers returned fire.", "CD")[0].startswith("MONUSCO")
 
 
@@ -209,7 +209,7 @@ def test_the_region_s_groups_and_forces_are_named():
     assert resolved_names("A Frontier Corps soldier was martyred.", "PK")[0] == "Military Forces of Pakistan"
     assert resolved_names("The Counter Terrorism Department arrested five suspects.", "PK")[0] == "Police Forces of Pakistan"
     assert resolved_names("Two paramilitary rangers were killed.", "TH") == ["Military Forces of Thailand"]
-    assert resolved_names("He was killed in a clash with Marines.", "PH") == ["Military Forces of Philippines"]
+    assert resolved_names("He was killed in a clash with Marines.", "PH") == ["Military Forces of the Philippines"]
     assert resolved_names("Two personnel of the Pakistan Coast Guards were killed.", "PK") == ["Military Forces of Pakistan"]
     assert resolved_names("OPM rebels shot a soldier.", "ID")[0] == "TPNPB: West Papua National Liberation Army"
 
@@ -259,7 +259,7 @@ def test_a_metropolitan_police_department_elsewhere_is_no_british_force():
 
 
 def test_unnamed_servicemen_are_state_forces():
-    assert names_in_gb("The strike killed 12 servicemen, the army said.")[0] == ("servicemen", "Military Forces of United Kingdom")
+    assert names_in_gb("The strike killed 12 servicemen, the army said.")[0] == ("servicemen", "Military Forces of the United Kingdom")
 
 
 def test_a_force_s_sites_and_training_grounds_name_it():
@@ -453,3 +453,25 @@ def test_jaish_al_adl_is_a_named_rebel_group_of_iran():
     assert evs and "Jaish al-Adl" in _names(evs[0])
     actor = next(a for a in (evs[0]["actor1"], evs[0]["actor2"]) if a and a["name"] == "Jaish al-Adl")
     assert actor["inter"] == 2
+
+
+def test_a_states_saboteurs_are_its_forces():
+    # ACLED codes the saboteurs a report calls Ukraine's as Ukraine's forces, not an unidentified group of Ukraine
+    assert names("Ukrainian saboteurs crossed into Russia's Bryansk region", "RU") == [
+        ("Ukrainian saboteurs", "Military Forces of Ukraine")]
+    assert resolved_names("saboteurs blew up a railway line", "RU") == ["Unidentified Armed Group (Russia)"]
+
+
+def test_a_countrys_paramilitary_forces_are_its_military():
+    # "Pakistani paramilitary forces" (the Frontier Corps, the Rangers): the army's, where the bare words name no one
+    assert names("Pakistani paramilitary forces killed five militants", "PK")[0] == (
+        "Pakistani paramilitary forces", "Military Forces of Pakistan")
+
+
+def test_south_asian_insurgent_groups_are_named():
+    # rows for groups ACLED names that the table lacked: the BLF (Balochistan), Lashkar-e-Jhangvi, ULFA-I (Assam)
+    assert names("members of the outlawed Baloch Liberation Front were hiding", "PK")[-1] == (
+        "Baloch Liberation Front", "BLF: Balochistan Liberation Front")
+    assert resolved_names("Lashkar-e-Jhangvi militants attacked a bus", "PK") == ["LeJ: Lashkar-e-Jhangvi"]
+    assert resolved_names("ULFA-I militants ambushed a patrol", "IN") == [
+        "ULFA-I: United Liberation Front of Asom (Independent)"]

@@ -861,7 +861,7 @@ def test_a_group_told_by_the_place_a_force_raided_is_the_side_it_fought_not_the_
                    "after a brief exchange of fire.") == [("Armed clash", "Military Forces of Somalia", "Al Shabaab")]
     assert codings("Congolese soldiers besieged a camp of the Allied Democratic Forces (ADF) rebels in the Beni territory "
                    "on Monday, killing seven rebels after several hours of fighting.") == \
-        [("Armed clash", "Military Forces of Democratic Republic of the Congo", "ADF: Allied Democratic Forces")]
+        [("Armed clash", "Military Forces of the Democratic Republic of Congo", "ADF: Allied Democratic Forces")]
 
 
 def test_a_group_a_clause_says_is_about_the_area_is_no_party_of_the_act():
@@ -891,3 +891,12 @@ def test_what_a_named_group_is_told_in_apposition_is_no_second_party():
                    "town of Buthidaung after weeks of fighting.")[0][1:] != ("AA: Arakan Army", "Unidentified Armed Group")
     assert codings("The Arakan Army, an ethnic armed group, captured the town of Buthidaung on Saturday.") == \
         [("Non-state actor overtakes territory", "AA: Arakan Army", None)]
+
+
+def test_security_forces_are_the_one_police_unit_the_report_names():
+    # the unit named after the generic words says who they were: the District Reserve Guard is India's police
+    parties = _parties("RAIPUR, April 16 (PTI) - Security forces killed six Maoists in an encounter in the forests of "
+                       "Bijapur district in Chhattisgarh on Tuesday, a police official said. A joint team of the District "
+                       "Reserve Guard (DRG) and the Special Task Force had launched the operation, he said.",
+                       geoparser=helpers.GEOPARSER)
+    assert parties[0] == ("Police Forces of India", "CPI (Maoist): Communist Party of India (Maoist)")

@@ -31,7 +31,7 @@ def test_rebels_who_enter_a_town_overnight_from_one_day_to_the_next_after_fighti
             "FARDC.")
     [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
     assert ev.sub_event_type == "Armed clash" and ev.actor1["name"] == "M23: March 23 Movement"
-    assert ev.actor2["name"] == "Military Forces of Democratic Republic of the Congo"
+    assert ev.actor2["name"] == "Military Forces of the Democratic Republic of Congo"
     assert (ev.date_start, ev.date_end) == ("2025-09-14", "2025-09-15")
 
 
