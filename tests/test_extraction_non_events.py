@@ -838,3 +838,17 @@ def test_a_war_s_first_day_months_before_is_background():
             "The war began on Oct. 7 when Hamas-led gunmen attacked southern Israel, killing about 1,200 people.")
     evs = extract_events(text, published_at=dt.date(2024, 2, 12), toponyms=[], locations=[])
     assert [(e.sub_event_type, e.date_start) for e in evs] == [("Air/drone strike", "2024-02-12")]
+
+
+def test_an_act_a_year_after_which_a_crowd_gathers_is_recalled_by_its_doer():
+    text = ("Families of the victims gathered at the police lines mosque in Peshawar on Tuesday, a year after a suicide "
+            "bomber killed 84 people, most of them police officers, during afternoon prayers.")
+    assert [e.sub_event_type for e in extract_events(text, published_at=dt.date(2024, 1, 30), toponyms=[],
+                                                      locations=[])] == []
+
+
+def test_a_memorial_s_act_told_to_its_day_after_the_lead_is_recalled():
+    text = ("Hundreds of people laid flowers at the railway station in Kramatorsk on Tuesday to mark three years since a "
+            "Russian missile attack on the station. The attack on April 8, 2022, in which a Tochka-U missile struck the "
+            "crowded platform as civilians waited to be evacuated, killed 61 people.")
+    assert extract_events(text, published_at=dt.date(2025, 4, 8), toponyms=[], locations=[]) == []
