@@ -1284,7 +1284,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     if published_at is not None:
         lead_end = spans[min(1, n - 1)][1]
         events = [(ev, k) for ev, k in events if not _long_past(text, ev, published_at, lead_end)]
-        if len(events) > 1 and any(_recent(ev, published_at) for ev, _ in events if ev.event_type != STRATEGIC):
+        if len(events) > 1 and any(_recent(ev, published_at) for ev, _ in events if ev.event_type != STRATEGIC) or \
+                _COMMEMORATION_LEAD.search(text, 0, spans[0][1]) is not None:
             events = [(ev, k) for ev, k in events if not _background_past(ev, published_at, spans[0][1])]
     tallies_only = orphans and all(m.background for _, ms in orphans for m in ms)
     if not events and not tallies_only and not told and not roundup_told and not campaign_told:  # (a report that only counts a period's dead tells no incident: "violence had
@@ -1371,6 +1372,13 @@ def _long_past(text: str, event: Event, published_at: dt.date, lead_end: int) ->
 _OWN_ACT_AGE = dt.timedelta(days=14)
 # three months: how long before its publication an act told to the day is history beside the report's own news
 _HISTORY_AGE = dt.timedelta(days=90)
+
+
+# a lead that marks an act's anniversary: "laid flowers at the station to mark three years since a Russian missile
+# attack", "gathered at the mosque on Tuesday, a year after a suicide bomber killed 84 people": a memorial's report,
+# whose acts told after it are the recalled act's ("The bomber blew himself up in the main prayer hall on Jan. 30, 2023")
+_COMMEMORATION_LEAD = re.compile(r"\b(?:anniversary|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+"
+                                 r"(?:since|after)|commemorat\w+|in\s+(?:memory|remembrance)\s+of)\b", re.IGNORECASE)
 
 
 def _recent(event: Event, published_at: dt.date) -> bool:
