@@ -262,7 +262,7 @@ _JUDICIAL_AFTER = re.compile(
 # (the last such word before the date; "a.m." and "p.m." do not end the clause: "booked around 1:15 a.m. Tuesday")
 _JUDICIAL_NEAR = re.compile(
     r".*\b(?:charg\w+|convicted|sentenc\w+|guilty|pleaded|pled|plea|indict\w*|arraign\w*|jail|prison|parole|bail|bond|"
-    rf"{_LAW_COURT}|hearing|trial|appeared|booked|extradit\w+|arrest\w*|custody|surrendered|turned\s+(?:himself|herself)\s+in|"
+    rf"{_LAW_COURT}|hearing|trial|appeared|booked|extradit\w+|arrest\w*|(?P<custody>custody)|surrendered|turned\s+(?:himself|herself)\s+in|"
     r"judge|magistrate|warrants?|punishment|probation|jury|verdict|testified|"
     # (and the body's examination, a step after the death: "was ruled a homicide after an autopsy Thursday")
     r"autops(?:y|ies))\b"
@@ -274,6 +274,10 @@ _LIFE_NEAR = re.compile(r".*\b(?:hired|retired|born|graduated|enlisted|promoted|
 # ... unless an act comes between: "charged him in the shooting of a teenager earlier this month", "pleaded
 # guilty to shooting him three times Jan. 5" date the shooting; an offence's name does not ("charged with
 # aggravated assault Wednesday", "convicted of murder in June 2012")
+# a death in custody, the cause a crowd's day is told with: "Protests over the death of a young woman in police custody
+# spread to 15 cities on Wednesday" (Wednesday is the protests' day, no step of a court's)
+_DEATH_IN_CUSTODY_BEFORE = re.compile(r"\b(?:death|died|killing)\b[^.;]{0,40}\bin\s+(?:(?:police|military|army|state)\s+)?$",
+                                      re.IGNORECASE)
 _ACT_IN_TAIL = re.compile(r"^(?!\s*(?:(?:him|her|them)\s+)?(?:with|of)\b).*\b(?:after\s+(?:police|officers|deputies|troopers|agents)|"
                           r"shoot\w*|shot|kill\w*|murder\w*|"
                           r"homicides?|slay\w*|stabb\w*|robb\w*|carjack\w*|attack\w*|beat(?:ing)?|fired|death)\b",
@@ -773,7 +777,9 @@ def _role(text: str, start: int, end: int) -> str:
     near = text[max(0, start - 60):start]
     lowered_near = near.lower()
     if may_hold(near, lowered_near, _JUDICIAL_WORDS) and (judicial := _JUDICIAL_NEAR.match(near)) and \
-            not _ACT_IN_TAIL.search(judicial.group("tail")):
+            not _ACT_IN_TAIL.search(judicial.group("tail")) and \
+            not (judicial.group("custody") and _DEATH_IN_CUSTODY_BEFORE.search(
+                text, max(0, start - 110), max(0, start - 60) + judicial.start("custody"))):
         return "judicial"
     if may_hold(near, lowered_near, _LIFE_WORDS) and (life := _LIFE_NEAR.match(near)) and \
             not _ACT_IN_TAIL.search(life.group("tail")):

@@ -673,3 +673,12 @@ def test_a_court_that_is_the_act_s_scene_dates_no_hearing_to_come():
     # (a hearing still dates nothing of the act)
     assert helpers.codings("He is due in court on Tuesday after he shot a man on Sunday.", dt.date(2023, 5, 10),
                            fields="date_start") == ["2023-05-07"]
+
+
+def test_a_crowd_s_day_told_after_a_death_in_custody_is_its_own_not_a_court_s():
+    text = ("Protests over the death of a young woman in police custody spread to at least 15 Iranian cities on "
+            "Wednesday, and security forces shot dead three protesters in the town of Piranshahr, a rights group said. "
+            "Mahsa Amini, 22, died last week after being arrested by the morality police in Tehran.")
+    evs = extract_events(text, published_at=dt.date(2022, 9, 21), toponyms=[], locations=[])
+    assert [(e.sub_event_type, e.date_start) for e in evs if e.event_type == "Protests"] == \
+        [("Excessive force against protesters", "2022-09-21")]
