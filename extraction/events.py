@@ -1285,6 +1285,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         lead_end = spans[min(1, n - 1)][1]
         events = [(ev, k) for ev, k in events if not _long_past(text, ev, published_at, lead_end)]
         if len(events) > 1 and any(_recent(ev, published_at) for ev, _ in events if ev.event_type != STRATEGIC) or \
+                may_hold(lead := text[:spans[0][1]], lead.lower(), _COMMEMORATION_WORDS) and \
                 _COMMEMORATION_LEAD.search(text, 0, spans[0][1]) is not None:
             events = [(ev, k) for ev, k in events if not _background_past(ev, published_at, spans[0][1])]
     tallies_only = orphans and all(m.background for _, ms in orphans for m in ms)
@@ -1379,6 +1380,7 @@ _HISTORY_AGE = dt.timedelta(days=90)
 # whose acts told after it are the recalled act's ("The bomber blew himself up in the main prayer hall on Jan. 30, 2023")
 _COMMEMORATION_LEAD = re.compile(r"\b(?:anniversary|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+"
                                  r"(?:since|after)|commemorat\w+|in\s+(?:memory|remembrance)\s+of)\b", re.IGNORECASE)
+_COMMEMORATION_WORDS = ("anniversar", "year", "commemorat", "memory", "remembrance")  # _COMMEMORATION_LEAD needs one
 
 
 def _recent(event: Event, published_at: dt.date) -> bool:
