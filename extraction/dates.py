@@ -110,9 +110,9 @@ _DATE_STARTS = [
     r"easter[\s,.;:!?]",
     r"good\s", "bla", "cyb", r"fat(?:h|\s)", r"super\s+b", "mother", r"st\.?\s+pa", "saint",
     # two days ago, three nights ago, four weeks ago, several days ago
-    r"two\s+(?:da|ni|we)", r"three\s+(?:da|ni|we)", r"five\s+(?:da|ni)", r"six\s+(?:da|ni)", r"sev(?:en|eral)\s+d",
+    r"two\s+(?:da|ni|we|ye)", r"three\s+(?:da|ni|we|ye)", r"five\s+(?:da|ni)", r"six\s+(?:da|ni)", r"sev(?:en|eral)\s+d",
     r"eight\s+d", r"nine\s+d", r"ten\s+d", r"one\s+w",
-    r"a\s+(?:week\s|fortnight|few\s+days\s+ago)",
+    r"a\s+(?:week\s|fortnight|few\s+days\s+ago|year\s+ago)",
     r"at\s+the\s+(?:weekend|(?:end|start|beginning)\s+of\s+(?:last\s+(?:week|month)|[jfmasond]))",  # at the end of May
     rf"for\s+(?:a|the)\s+(?:{'|'.join(ORDINALS)}|\d)",  # two days ago, at the weekend, late last week, for a third day
 ]
@@ -175,7 +175,9 @@ DATE_RE = GroupsWhereFound(folded_regex(
         r"(?P<daysago>(?:(?:(?P<dan>two|three|four|five|six|seven|eight|nine|ten|[2-9])|(?P<fewago>a\s+few|several))"
         r"\s+(?:days|nights)|(?P<hago>24|48|72)\s+hours)\s+ago|"
         # ... "a week ago Friday", "two weeks ago Sunday night": that weekday of the week so far back
-        r"(?:(?P<wkn>a|one|two|three|four|[1-4])\s+weeks?|(?P<fortnight>a\s+fortnight))\s+ago"
+        r"(?:(?P<wkn>a|one|two|three|four|[1-4])\s+weeks?|(?P<fortnight>a\s+fortnight)|"
+        # "signed a peace deal in Pretoria two years ago": that year gone by, no day of it
+        r"(?P<yrn>a|two|three)\s+years?)\s+ago"
         rf"(?:\s+(?P<agowd>{_WEEKDAYS}){_PART}(?!\w))?|"
         r"(?P<twoback>the\s+(?:day|night)\s+before\s+(?:yesterday|last))\b)",
         # spans told in words, behind one look at their first letters: "between Friday and Sunday", "from
@@ -473,6 +475,9 @@ def _ago(m: re.Match, published: dt.date) -> tuple[dt.date, dt.date]:
     if m.group("dan") or m.group("hago"):  # "48 hours ago": two days back
         d = published - dt.timedelta(days=words_to_int(m.group("dan")) if m.group("dan") else int(m.group("hago")) // 24)
         return d, d
+    if m.group("yrn"):  # "two years ago": the year it falls in
+        year = published.year - (1 if m.group("yrn").lower() == "a" else words_to_int(m.group("yrn")))
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
     weeks = 2 if m.group("fortnight") else words_to_int(m.group("wkn"))
     centre = published - dt.timedelta(days=7 * weeks)
     if m.group("agowd"):  # "a week ago Friday" written on a Saturday: the Friday before the last, eight days back
