@@ -110,9 +110,9 @@ _DATE_STARTS = [
     r"easter[\s,.;:!?]",
     r"good\s", "bla", "cyb", r"fat(?:h|\s)", r"super\s+b", "mother", r"st\.?\s+pa", "saint",
     # two days ago, three nights ago, four weeks ago, several days ago
-    r"two\s+(?:da|ni|we)", r"three\s+(?:da|ni|we)", r"five\s+(?:da|ni)", r"six\s+(?:da|ni)", r"sev(?:en|eral)\s+d",
+    r"two\s+(?:da|ni|we|ye)", r"three\s+(?:da|ni|we|ye)", r"five\s+(?:da|ni)", r"six\s+(?:da|ni)", r"sev(?:en|eral)\s+d",
     r"eight\s+d", r"nine\s+d", r"ten\s+d", r"one\s+w",
-    r"a\s+(?:week\s|fortnight|few\s+days\s+ago)",
+    r"a\s+(?:week\s|fortnight|few\s+days\s+ago|year\s+ago)",
     r"at\s+the\s+(?:weekend|(?:end|start|beginning)\s+of\s+(?:last\s+(?:week|month)|[jfmasond]))",  # at the end of May
     rf"for\s+(?:a|the)\s+(?:{'|'.join(ORDINALS)}|\d)",  # two days ago, at the weekend, late last week, for a third day
 ]
@@ -175,7 +175,9 @@ DATE_RE = GroupsWhereFound(folded_regex(
         r"(?P<daysago>(?:(?:(?P<dan>two|three|four|five|six|seven|eight|nine|ten|[2-9])|(?P<fewago>a\s+few|several))"
         r"\s+(?:days|nights)|(?P<hago>24|48|72)\s+hours)\s+ago|"
         # ... "a week ago Friday", "two weeks ago Sunday night": that weekday of the week so far back
-        r"(?:(?P<wkn>a|one|two|three|four|[1-4])\s+weeks?|(?P<fortnight>a\s+fortnight))\s+ago"
+        r"(?:(?P<wkn>a|one|two|three|four|[1-4])\s+weeks?|(?P<fortnight>a\s+fortnight)|"
+        # "signed a peace deal in Pretoria two years ago": that year gone by, no day of it
+        r"(?P<yrn>a|two|three)\s+years?)\s+ago"
         rf"(?:\s+(?P<agowd>{_WEEKDAYS}){_PART}(?!\w))?|"
         r"(?P<twoback>the\s+(?:day|night)\s+before\s+(?:yesterday|last))\b)",
         # spans told in words, behind one look at their first letters: "between Friday and Sunday", "from
@@ -262,7 +264,7 @@ _JUDICIAL_AFTER = re.compile(
 # (the last such word before the date; "a.m." and "p.m." do not end the clause: "booked around 1:15 a.m. Tuesday")
 _JUDICIAL_NEAR = re.compile(
     r".*\b(?:charg\w+|convicted|sentenc\w+|guilty|pleaded|pled|plea|indict\w*|arraign\w*|jail|prison|parole|bail|bond|"
-    rf"{_LAW_COURT}|hearing|trial|appeared|booked|extradit\w+|arrest\w*|custody|surrendered|turned\s+(?:himself|herself)\s+in|"
+    rf"{_LAW_COURT}|hearing|trial|appeared|booked|extradit\w+|arrest\w*|(?P<custody>custody)|surrendered|turned\s+(?:himself|herself)\s+in|"
     r"judge|magistrate|warrants?|punishment|probation|jury|verdict|testified|"
     # (and the body's examination, a step after the death: "was ruled a homicide after an autopsy Thursday")
     r"autops(?:y|ies))\b"
@@ -274,6 +276,10 @@ _LIFE_NEAR = re.compile(r".*\b(?:hired|retired|born|graduated|enlisted|promoted|
 # ... unless an act comes between: "charged him in the shooting of a teenager earlier this month", "pleaded
 # guilty to shooting him three times Jan. 5" date the shooting; an offence's name does not ("charged with
 # aggravated assault Wednesday", "convicted of murder in June 2012")
+# a death in custody, the cause a crowd's day is told with: "Protests over the death of a young woman in police custody
+# spread to 15 cities on Wednesday" (Wednesday is the protests' day, no step of a court's)
+_DEATH_IN_CUSTODY_BEFORE = re.compile(r"\b(?:death|died|killing)\b[^.;]{0,40}\bin\s+(?:(?:police|military|army|state)\s+)?$",
+                                      re.IGNORECASE)
 _ACT_IN_TAIL = re.compile(r"^(?!\s*(?:(?:him|her|them)\s+)?(?:with|of)\b).*\b(?:after\s+(?:police|officers|deputies|troopers|agents)|"
                           r"shoot\w*|shot|kill\w*|murder\w*|"
                           r"homicides?|slay\w*|stabb\w*|robb\w*|carjack\w*|attack\w*|beat(?:ing)?|fired|death)\b",
@@ -469,6 +475,9 @@ def _ago(m: re.Match, published: dt.date) -> tuple[dt.date, dt.date]:
     if m.group("dan") or m.group("hago"):  # "48 hours ago": two days back
         d = published - dt.timedelta(days=words_to_int(m.group("dan")) if m.group("dan") else int(m.group("hago")) // 24)
         return d, d
+    if m.group("yrn"):  # "two years ago": the year it falls in
+        year = published.year - (1 if m.group("yrn").lower() == "a" else words_to_int(m.group("yrn")))
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
     weeks = 2 if m.group("fortnight") else words_to_int(m.group("wkn"))
     centre = published - dt.timedelta(days=7 * weeks)
     if m.group("agowd"):  # "a week ago Friday" written on a Saturday: the Friday before the last, eight days back
@@ -780,7 +789,9 @@ def _role(text: str, start: int, end: int) -> str:
     near = text[max(0, start - 60):start]
     lowered_near = near.lower()
     if may_hold(near, lowered_near, _JUDICIAL_WORDS) and (judicial := _JUDICIAL_NEAR.match(near)) and \
-            not _ACT_IN_TAIL.search(judicial.group("tail")):
+            not _ACT_IN_TAIL.search(judicial.group("tail")) and \
+            not (judicial.group("custody") and _DEATH_IN_CUSTODY_BEFORE.search(
+                text, max(0, start - 110), max(0, start - 60) + judicial.start("custody"))):
         return "judicial"
     if may_hold(near, lowered_near, _LIFE_WORDS) and (life := _LIFE_NEAR.match(near)) and \
             not _ACT_IN_TAIL.search(life.group("tail")):

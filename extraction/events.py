@@ -1288,6 +1288,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     if published_at is not None:
         lead_end = spans[min(1, n - 1)][1]
         events = [(ev, k) for ev, k in events if not _long_past(text, ev, published_at, lead_end)]
+        if len(events) > 1 and any(_recent(ev, published_at) for ev, _ in events if ev.event_type != STRATEGIC) or \
+                may_hold(lead := text[:spans[0][1]], lead.lower(), _COMMEMORATION_WORDS) and \
+                _COMMEMORATION_LEAD.search(text, 0, spans[0][1]) is not None:
+            events = [(ev, k) for ev, k in events if not _background_past(ev, published_at, spans[0][1])]
     tallies_only = orphans and all(m.background for _, ms in orphans for m in ms)
     if not events and not tallies_only and not told and not roundup_told and not campaign_told:  # (a report that only counts a period's dead tells no incident: "violence had
         # killed hundreds of people in the state this year")
@@ -1367,6 +1371,41 @@ def _long_past(text: str, event: Event, published_at: dt.date, lead_end: int) ->
             own_date and date is not None and sentence["start"] <= date["start"] < sentence["end"]:
         return False
     return any(int(m.group("year")) < published_at.year for m in _IN_YEAR.finditer(text, sentence["start"], sentence["end"]))
+
+
+# a fortnight: how close to its publication a report's own act is (a report with one tells its day's news)
+_OWN_ACT_AGE = dt.timedelta(days=14)
+# three months: how long before its publication an act told to the day is history beside the report's own news
+_HISTORY_AGE = dt.timedelta(days=90)
+
+
+# a lead that marks an act's anniversary: "laid flowers at the station to mark three years since a Russian missile
+# attack", "gathered at the mosque on Tuesday, a year after a suicide bomber killed 84 people": a memorial's report,
+# whose acts told after it are the recalled act's ("The bomber blew himself up in the main prayer hall on Jan. 30, 2023")
+_COMMEMORATION_LEAD = re.compile(r"\b(?:anniversary|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+"
+                                 r"(?:since|after)|commemorat\w+|in\s+(?:memory|remembrance)\s+of)\b", re.IGNORECASE)
+_COMMEMORATION_WORDS = ("anniversar", "year", "commemorat", "memory", "remembrance")  # _COMMEMORATION_LEAD needs one
+
+
+def _recent(event: Event, published_at: dt.date) -> bool:
+    """Whether the act is the report's news: dated (by the text or its publication) within a fortnight of it. (Asked of
+    a report's violent or crowd acts: an arrest or a verdict is about an act of before, "was arrested Thursday in the
+    Feb. 2 shooting", which stays.)"""
+    return event.date_end is not None and dt.date.fromisoformat(event.date_end) >= published_at - _OWN_ACT_AGE
+
+
+def _background_past(event: Event, published_at: dt.date, lead_end: int) -> bool:
+    """Whether an act told after the lead (lead_end: where its first sentence ends) of a report with news of its own
+    is its background: dated only by a month gone by ("Last month, at least 16 people were killed during
+    demonstrations", "Last month, bandits abducted more than 80 people"), or by a day three months or more before
+    ("The war began on Oct. 7 when Hamas-led gunmen attacked southern Israel" in a report of February)."""
+    sentence = event.evidence.get("sentence")
+    if "date" in event.inferred or event.date_end is None or sentence is None or sentence["start"] < lead_end:
+        return False
+    end = dt.date.fromisoformat(event.date_end)
+    if (event.date_precision or 0) >= 4:
+        return end < published_at.replace(day=1)
+    return end < published_at - _HISTORY_AGE
 
 
 # (not a batter's "two-run shot", nor an "attack ad")

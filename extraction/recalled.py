@@ -333,8 +333,9 @@ def _past_act_in_time(text: str, trigger: Trigger, sentence_start: int, first_ac
         return None
     if before.group("clause"):  # the verb of "the 2016 bombing that killed ...": to the clause's end
         return trigger.start, _PAST_ACT_REST.match(text, trigger.end).end()
-    if before.group("span") and not trigger.rule.noun:
-        return trigger.start, _PAST_ACT_REST.match(text, trigger.end).end()  # "Eleven years after Boko Haram abducted"
+    if before.group("span") and (not trigger.rule.noun or not _ACT_NOUN.fullmatch(text, trigger.start, trigger.end)):
+        # "Eleven years after Boko Haram abducted" (or its doer's noun: "a year after a suicide bomber killed 84 people")
+        return trigger.start, _PAST_ACT_REST.match(text, trigger.end).end()
     if not _ACT_NOUN.fullmatch(text, trigger.start, trigger.end):
         return None
     clause = _PAST_ACT_CLAUSE.match(text, trigger.end)  # the noun, and its "that killed ..." clause

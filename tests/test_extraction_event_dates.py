@@ -682,3 +682,21 @@ def test_the_month_a_campaign_began_is_no_day_of_the_act_measured_against_it():
             "The U.S. military said its forces struck the port late on Thursday.")
     [ev] = helpers.events(text, published=dt.date(2025, 4, 18))
     assert (ev.date_start, ev.date_end) == ("2025-04-17", "2025-04-17")
+
+
+def test_a_crowd_s_day_told_after_a_death_in_custody_is_its_own_not_a_court_s():
+    text = ("Protests over the death of a young woman in police custody spread to at least 15 Iranian cities on "
+            "Wednesday, and security forces shot dead three protesters in the town of Piranshahr, a rights group said. "
+            "Mahsa Amini, 22, died last week after being arrested by the morality police in Tehran.")
+    evs = extract_events(text, published_at=dt.date(2022, 9, 21), toponyms=[], locations=[])
+    assert [(e.sub_event_type, e.date_start) for e in evs if e.event_type == "Protests"] == \
+        [("Excessive force against protesters", "2022-09-21")]
+
+
+def test_an_act_told_years_ago_is_dated_by_that_year_and_recalled():
+    text = ("Ethiopian federal officials and leaders of the Tigray People's Liberation Front met in Addis Ababa on Monday "
+            "to review the peace deal. The two sides signed a peace deal in Pretoria, South Africa, two years ago, ending "
+            "a conflict in which hundreds of thousands of people are estimated to have died.")
+    [d] = [d for d in find_dates(text, dt.date(2024, 11, 4)) if "ago" in text[d.start:d.end]]
+    assert (d.date_start, d.date_end) == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+    assert extract_events(text, published_at=dt.date(2024, 11, 4), toponyms=[], locations=[]) == []

@@ -832,3 +832,34 @@ def test_an_offensive_a_since_clause_dates_by_its_month_is_a_time_not_an_act():
     assert events("Myanmar's junta leader said on Wednesday that elections would be held once the country was stable. "
                   "The military has lost control of large areas since an alliance of ethnic armed groups launched an "
                   "offensive in October, and analysts say the junta faces its biggest challenge since the coup.") == []
+
+
+# Acts told in passing after the lead of a report with news of its own: a month gone by, or a day months before.
+
+def test_an_act_of_a_month_gone_by_after_the_lead_is_background():
+    text = ("Kenyan police fired tear gas at hundreds of protesters in central Nairobi on Monday, witnesses said. At least "
+            "12 protesters were injured, the Kenya Red Cross said. Last month, at least 16 people were killed during "
+            "demonstrations marking the anniversary of the storming of parliament.")
+    evs = extract_events(text, published_at=dt.date(2025, 7, 8), toponyms=[], locations=[])
+    assert [(e.sub_event_type, e.date_start) for e in evs] == [("Protest with intervention", "2025-07-07")]
+
+
+def test_a_war_s_first_day_months_before_is_background():
+    text = ("An Israeli air strike killed five Palestinians in a house in Khan Younis on Monday, health officials said. "
+            "The war began on Oct. 7 when Hamas-led gunmen attacked southern Israel, killing about 1,200 people.")
+    evs = extract_events(text, published_at=dt.date(2024, 2, 12), toponyms=[], locations=[])
+    assert [(e.sub_event_type, e.date_start) for e in evs] == [("Air/drone strike", "2024-02-12")]
+
+
+def test_an_act_a_year_after_which_a_crowd_gathers_is_recalled_by_its_doer():
+    text = ("Families of the victims gathered at the police lines mosque in Peshawar on Tuesday, a year after a suicide "
+            "bomber killed 84 people, most of them police officers, during afternoon prayers.")
+    assert [e.sub_event_type for e in extract_events(text, published_at=dt.date(2024, 1, 30), toponyms=[],
+                                                      locations=[])] == []
+
+
+def test_a_memorial_s_act_told_to_its_day_after_the_lead_is_recalled():
+    text = ("Hundreds of people laid flowers at the railway station in Kramatorsk on Tuesday to mark three years since a "
+            "Russian missile attack on the station. The attack on April 8, 2022, in which a Tochka-U missile struck the "
+            "crowded platform as civilians waited to be evacuated, killed 61 people.")
+    assert extract_events(text, published_at=dt.date(2025, 4, 8), toponyms=[], locations=[]) == []
