@@ -476,7 +476,10 @@ RULES = [
     # sabotage with explosives: "partisans blew up a freight train", "a gas pipeline was blown up"
     TriggerRule(r"(?:blew|blow|blowing)\s+up\s+(?:[\w-]+\s+){0,4}?" + _BLOWN_UP + r"|blown\s+up\b",
                 EXPLOSIONS, "Remote explosive/landmine/IED", 5, False),
-    TriggerRule(r"grenades?", EXPLOSIONS, "Grenade", 6, True),
+    # (not the crowd-control kinds police fire at a crowd, the intervention's: "fired tear gas and flash-bang grenades
+    # at protesters", "tear gas grenades", "smoke grenades")
+    TriggerRule(r"grenade(?<!stun\sgrenade)(?<!bang\sgrenade)(?<!flash\sgrenade)(?<!gas\sgrenade)(?<!smoke\sgrenade)"
+                r"(?<!sound\sgrenade)s?", EXPLOSIONS, "Grenade", 6, True),
     TriggerRule(r"\braped\b|\brape\b|sexual(?:ly)?\s+(?:assault\w*|violence|abused?)", VIOLENCE_CIV, "Sexual violence", 7, False),
     # "Police arrested two suspected kidnappers": the doers of some abduction, the arrest's objects (ranked above the
     # abduction their noun would tell)
@@ -494,7 +497,7 @@ RULES = [
                 "Abduction/forced disappearance", 8, False),
     # (and "fired live ammunition at the crowds")
     EXCESSIVE_FORCE,
-    TriggerRule(r"tear\s*-?\s*gas|water\s+cannons?|rubber\s+bullets|stun\s+grenades|baton[\s-]charg\w+|"
+    TriggerRule(r"tear\s*-?\s*gas|water\s+cannons?|rubber\s+bullets|(?:stun|flash[\s-]?bang)\s+grenades?|baton[\s-]charg\w+|"
                 r"dispersed\s+(?:the\s+)?(?:protesters|demonstrators|crowd|protest)|"
                 # a crowd's ground taken back ("broke up the sit-in", "cleared a building that protesters had occupied",
                 # "dismantled the protest camp")
