@@ -215,7 +215,11 @@ NON_VIOLENT_TRANSFER = TriggerRule(
     rf"surrender(?:ed)?\b(?!{_SURRENDER_TO_POLICE}|\s+(?=(?:an?|the|his|her|their)\s){_A_WEAPON}|\s+(?:his|her|the)\s+keys\b)|"
     rf"(?:entered|moved\s+in(?:to)?|marched\s+into|rolled\s+into)(?=[^.;]{{0,80}}?{_UNOPPOSED})",
     STRATEGIC, "Non-violent transfer of territory", 18, True, always=True)
-_UNOPPOSED_AFTER = re.compile(rf"[^.;]{{0,80}}?{_UNOPPOSED}", re.IGNORECASE)
+_UNOPPOSED_AFTER = re.compile(rf"[^.;]{{0,80}}?{_UNOPPOSED}|"
+                              # ... or the other side's withdrawal that was ("took control of the city of Kirkuk on
+                              # Monday after Kurdish Peshmerga fighters withdrew largely without a fight")
+                              rf"[^.;]{{0,80}}?\bafter\s[^.;]{{0,60}}?\b(?:withdrew|pulled\s+out|retreated|had\s+withdrawn)"
+                              rf"\b[^.;]{{0,40}}?{_UNOPPOSED}", re.IGNORECASE)
 # a force that entered a town ("Iraqi forces entered the town of Al-Qaim"): a place taken in the offensive (ranked
 # after the killing, which an attack's entry into a village is the way to: "gunmen entered the village and killed ten";
 # and not where no one fought: "entered the town without a fight", the non-violent transfer)

@@ -642,3 +642,9 @@ def test_the_captives_a_prisoner_swap_frees_told_by_who_they_are_are_no_arrest()
     assert subs("Five U.S. citizens detained in Iran landed in Doha on Monday in a prisoner swap.") == ["Agreement"]
     # (an arrest of the day in an exchange's report still is one)
     assert "Arrests" in subs("The two sides exchanged prisoners on Monday; police arrested three men in Kyiv on Sunday.")
+
+
+def test_a_city_taken_after_the_other_side_withdrew_without_a_fight_is_one_non_violent_transfer():
+    evs = _events("Iraqi government forces took control of the city of Kirkuk on Monday after Kurdish Peshmerga fighters "
+                  "withdrew largely without a fight, officials said.", published="2017-10-16")
+    assert [e["sub_event_type"] for e in evs] == ["Non-violent transfer of territory"]
