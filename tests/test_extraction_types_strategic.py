@@ -648,3 +648,9 @@ def test_a_city_taken_after_the_other_side_withdrew_without_a_fight_is_one_non_v
     evs = _events("Iraqi government forces took control of the city of Kirkuk on Monday after Kurdish Peshmerga fighters "
                   "withdrew largely without a fight, officials said.", published="2017-10-16")
     assert [e["sub_event_type"] for e in evs] == ["Non-violent transfer of territory"]
+
+
+def test_talks_that_reached_an_agreement_told_again_are_the_agreement():
+    evs = _events("Russian and Ukrainian delegations met in Istanbul on Friday and agreed to exchange 1,000 prisoners of "
+                  "war each, both sides said.\n\nThe talks lasted less than two hours.", published="2025-05-16")
+    assert [e["sub_event_type"] for e in evs] == ["Agreement"]
