@@ -666,6 +666,8 @@ RULES = [
                 # a prisoner exchange: "exchanged 90 prisoners of war each", "freed in a prisoner swap"
                 r"(?:exchanged|swapped)\s+(?:[\w,-]+\s+){0,3}?(?:prisoners|detainees|captives|pows|bodies)\b|"
                 r"(?:in|under)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:prisoner|detainee|pow|captive)s?\s+(?:exchange|swap)\b|"
+                # ... told as the noun of, with what is swapped after it ("carried out an exchange of prisoners of war")
+                r"(?:exchanges?|swaps?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|captives|pows)\b|"
                 # (and of the dead: "received the bodies of 1,000 soldiers ... in the latest repatriation")
                 r"(?:prisoner|detainee|pow|captive)s?\s+(?:exchange|swap)\s+with\b|"
                 r"(?:bodies|remains)\s+(?:of\s+)?[^.;]{0,80}?\bin\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?repatriations?\b|"

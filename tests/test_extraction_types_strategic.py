@@ -461,6 +461,7 @@ def test_an_agreement_signed_or_a_prisoner_exchange_is_an_agreement():
     assert subs("The government and the rebels signed a declaration of principles in Lome on Monday.") == ["Agreement"]
     assert subs("The warring sides exchanged 120 prisoners of war on Monday.") == ["Agreement"]
     assert subs("Forty soldiers were freed in a prisoner swap on Sunday.") == ["Agreement"]
+    assert subs("Ukraine and Russia carried out an exchange of prisoners of war on Thursday, officials said.") == ["Agreement"]
     # (only expected: no agreement yet)
     assert subs("The two sides are expected to sign a prisoner exchange deal next week.") == []
 
