@@ -655,3 +655,10 @@ def test_talks_that_reached_an_agreement_told_again_are_the_agreement():
     evs = _events("Russian and Ukrainian delegations met in Istanbul on Friday and agreed to exchange 1,000 prisoners of "
                   "war each, both sides said.\n\nThe talks lasted less than two hours.", published="2025-05-16")
     assert [e["sub_event_type"] for e in evs] == ["Agreement"]
+
+
+def test_the_delegations_that_agree_are_their_governments():
+    evs = _events("Russian and Ukrainian delegations met in Istanbul on Friday and agreed to exchange 1,000 prisoners of "
+                  "war each, both sides said.", published="2025-05-16")
+    assert [(e["sub_event_type"], e["actor1"]["name"], e["actor2"]["name"]) for e in evs] == [
+        ("Agreement", "Government of Russia", "Government of Ukraine")]
