@@ -326,6 +326,11 @@ _TALKS_AHEAD_AFTER = re.compile(r"(?:\s+(?:on|over|between|with|about|in|for|amo
 # ("followed months of talks"): no meeting told
 _TALKS_LASTING_AFTER = re.compile(r"\s+(?:(?:were|are|is|was|remain|remained|have|had)\s+(?:been\s+)?(?:still\s+)?"
                                   r"(?:continuing|ongoing|under\s*way|stalled|deadlocked)|continue[ds]?)\b", re.IGNORECASE)
+# talks judged in a statement ("The Kremlin said talks in Riyadh between Russian and US officials had been useful"):
+# a party's comment on a meeting, no meeting told
+_TALKS_JUDGED_AFTER = re.compile(r"(?:\s+(?:on|over|between|with|about|in|for|among)\s[^.;,]{0,70}?)?\s+(?:had\s+been|have\s+been|"
+                                 r"were|was)\s+(?:\w+\s+)?(?:useful|productive|constructive|positive|fruitful|frank|"
+                                 r"successful|a\s+(?:\w+\s+)?step)\b", re.IGNORECASE)
 _TALKS_STRETCH_BEFORE = re.compile(r"\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # an act as the condition of another's end ("would continue its attacks until Israel stopped its offensive in Gaza"):
 # no act told
@@ -1251,6 +1256,7 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
                 _WAR_TALLY_BEFORE.search(text, max(start, m.start() - 120), m.start()):
             continue  # "The war ... erupted in April 2023 and has killed more than 14,000 people": a war's tally
         if rule is TALKS and (_TALKS_AHEAD_AFTER.match(text, m.end(), end) or _TALKS_LASTING_AFTER.match(text, m.end(), end)
+                              or _TALKS_JUDGED_AFTER.match(text, m.end(), end)
                               or " of " in before[-30:] and _TALKS_STRETCH_BEFORE.search(before)):
             continue
         if folded.find("until", max(start, m.start() - 130), m.start()) >= 0 and \
