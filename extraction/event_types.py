@@ -331,6 +331,11 @@ _TALKS_LASTING_AFTER = re.compile(r"\s+(?:(?:were|are|is|was|remain|remained|hav
 _TALKS_JUDGED_AFTER = re.compile(r"(?:\s+(?:on|over|between|with|about|in|for|among)\s[^.;,]{0,70}?)?\s+(?:had\s+been|have\s+been|"
                                  r"were|was)\s+(?:\w+\s+)?(?:useful|productive|constructive|positive|fruitful|frank|"
                                  r"successful|a\s+(?:\w+\s+)?step)\b", re.IGNORECASE)
+# talks still to come, told before them ("no date had been set for a summit between the two presidents", "preparations
+# for a possible summit", "a proposed summit"): no meeting yet
+_TALKS_AHEAD_BEFORE = re.compile(r"\b(?:no\s+date\s+(?:has\s+|had\s+)?(?:yet\s+)?(?:been\s+)?set\s+for|(?:plans?|preparations?)\s+for|"
+                                 r"possible|proposed|planned|potential|future)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
+                                 re.IGNORECASE)
 _TALKS_STRETCH_BEFORE = re.compile(r"\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # an act as the condition of another's end ("would continue its attacks until Israel stopped its offensive in Gaza"):
 # no act told
@@ -1256,7 +1261,7 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
                 _WAR_TALLY_BEFORE.search(text, max(start, m.start() - 120), m.start()):
             continue  # "The war ... erupted in April 2023 and has killed more than 14,000 people": a war's tally
         if rule is TALKS and (_TALKS_AHEAD_AFTER.match(text, m.end(), end) or _TALKS_LASTING_AFTER.match(text, m.end(), end)
-                              or _TALKS_JUDGED_AFTER.match(text, m.end(), end)
+                              or _TALKS_JUDGED_AFTER.match(text, m.end(), end) or _TALKS_AHEAD_BEFORE.search(before)
                               or " of " in before[-30:] and _TALKS_STRETCH_BEFORE.search(before)):
             continue
         if folded.find("until", max(start, m.start() - 130), m.start()) >= 0 and \

@@ -630,6 +630,8 @@ def test_talks_that_go_on_or_went_on_for_months_are_no_meeting_told():
     assert subs("Government and rebel negotiators held talks in Doha on Monday.") == ["Other"]
     # (talks judged in a party's statement: a comment, no meeting told)
     assert subs("The Kremlin said on Wednesday that talks in Riyadh between Russian and US officials had been useful.") == []
+    # (and talks to come, told before them)
+    assert subs("The Kremlin said no date had been set for a summit between the two presidents.") == []
 
 
 def test_a_militia_s_rockets_seized_are_disrupted_weapons_use_and_rockets_fired_for_months_no_act():
