@@ -232,6 +232,12 @@ ENTERED_PLACE = TriggerRule(rf"entered(?![^.;]{{0,80}}?{_UNOPPOSED})"
 _TOWN_NAMED_AFTER = re.compile(r"\s+(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:town|city|district|neighbou?rhood|provincial\s+capital|"
                                r"stronghold|bastion)\s+of\s+)?(?:(?:al|el|ad|as|ar|an|ash|at|az)-)?[A-Z][\w'’-]*"
                                r"(?![\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?village)")
+# ... where the other side had left it first ("Ukrainian troops entered the southern city of Kherson on Friday after
+# Russian forces withdrew across the Dnipro"): no fight for it told (a town seized after a pull-out may have been fought
+# for: "seized the city of Ramadi after Iraqi forces pulled out of it following a wave of suicide car bombs")
+_ENTERED_AFTER_WITHDRAWAL = re.compile(r"[^.;]{0,80}?\bafter\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:forces|troops|fighters|"
+                                       r"soldiers|units|army|militants|rebels)\s+(?:had\s+)?(?:withdrawn|withdrew|pulled\s+out|"
+                                       r"retreated|left)\b(?![^.;]{0,40}?\bfollowing\b)", re.IGNORECASE)
 # ... the force told just before it
 _FORCE_BEFORE = re.compile(r"\b(?:forces|troops|soldiers|army|fighters|militants|units|militiamen|rebels|jihadists|"
                            r"insurgents|commandos)\b(?:\s+[\w'’-]+){0,3}?\s*$", re.IGNORECASE)
@@ -1134,6 +1140,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
             continue
         if rule is ENTERED_PLACE and not (_FORCE_BEFORE.search(before) and _TOWN_NAMED_AFTER.match(text, m.end(), end)):
             continue
+        if rule is ENTERED_PLACE and _ENTERED_AFTER_WITHDRAWAL.match(text, m.end(), end):
+            rule = NON_VIOLENT_TRANSFER  # "entered the city of Kherson after Russian forces withdrew": a town left to them
         if rule.sub_event_type == "Remote explosive/landmine/IED" and _DEFUSED_BEFORE.search(before):
             continue
         if rule.sub_event_type == "Abduction/forced disappearance" and m.group(0).lower().endswith(("ers", "ors")) and \

@@ -666,3 +666,9 @@ def test_the_delegations_that_agree_are_their_governments():
                   "war each, both sides said.", published="2025-05-16")
     assert [(e["sub_event_type"], e["actor1"]["name"], e["actor2"]["name"]) for e in evs] == [
         ("Agreement", "Government of Russia", "Government of Ukraine")]
+
+
+def test_troops_that_entered_a_city_the_other_side_had_left_took_it_without_a_fight():
+    evs = _events("Ukrainian troops entered the southern city of Kherson on Friday after Russian forces withdrew across "
+                  "the Dnipro River, officials said.", published="2022-11-11")
+    assert [e["sub_event_type"] for e in evs] == ["Non-violent transfer of territory"]
