@@ -221,7 +221,11 @@ NON_VIOLENT_TRANSFER = TriggerRule(
     rf"surrender(?:ed)?\b(?!{_SURRENDER_TO_POLICE}|\s+(?=(?:an?|the|his|her|their)\s){_A_WEAPON}|\s+(?:his|her|the)\s+keys\b)|"
     rf"(?:entered|moved\s+in(?:to)?|marched\s+into|rolled\s+into)(?=[^.;]{{0,80}}?{_UNOPPOSED})",
     STRATEGIC, "Non-violent transfer of territory", 18, True, always=True)
-_UNOPPOSED_AFTER = re.compile(rf"[^.;]{{0,80}}?{_UNOPPOSED}", re.IGNORECASE)
+_UNOPPOSED_AFTER = re.compile(rf"[^.;]{{0,80}}?{_UNOPPOSED}|"
+                              # ... or the other side's withdrawal that was ("took control of the city of Kirkuk on
+                              # Monday after Kurdish Peshmerga fighters withdrew largely without a fight")
+                              rf"[^.;]{{0,80}}?\bafter\s[^.;]{{0,60}}?\b(?:withdrew|pulled\s+out|retreated|had\s+withdrawn)"
+                              rf"\b[^.;]{{0,40}}?{_UNOPPOSED}", re.IGNORECASE)
 # a force that entered a town ("Iraqi forces entered the town of Al-Qaim"): a place taken in the offensive (ranked
 # after the killing, which an attack's entry into a village is the way to: "gunmen entered the village and killed ten";
 # and not where no one fought: "entered the town without a fight", the non-violent transfer)
@@ -234,6 +238,12 @@ ENTERED_PLACE = TriggerRule(rf"entered(?![^.;]{{0,80}}?{_UNOPPOSED})"
 _TOWN_NAMED_AFTER = re.compile(r"\s+(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:town|city|district|neighbou?rhood|provincial\s+capital|"
                                r"stronghold|bastion)\s+of\s+)?(?:(?:al|el|ad|as|ar|an|ash|at|az)-)?[A-Z][\w'’-]*"
                                r"(?![\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?village)")
+# ... where the other side had left it first ("Ukrainian troops entered the southern city of Kherson on Friday after
+# Russian forces withdrew across the Dnipro"): no fight for it told (a town seized after a pull-out may have been fought
+# for: "seized the city of Ramadi after Iraqi forces pulled out of it following a wave of suicide car bombs")
+_ENTERED_AFTER_WITHDRAWAL = re.compile(r"[^.;]{0,80}?\bafter\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:forces|troops|fighters|"
+                                       r"soldiers|units|army|militants|rebels)\s+(?:had\s+)?(?:withdrawn|withdrew|pulled\s+out|"
+                                       r"retreated|left)\b(?![^.;]{0,40}?\bfollowing\b)", re.IGNORECASE)
 # ... the force told just before it
 _FORCE_BEFORE = re.compile(r"\b(?:forces|troops|soldiers|army|fighters|militants|units|militiamen|rebels|jihadists|"
                            r"insurgents|commandos)\b(?:\s+[\w'’-]+){0,3}?\s*$", re.IGNORECASE)
@@ -331,6 +341,16 @@ _TALKS_AHEAD_AFTER = re.compile(r"(?:\s+(?:on|over|between|with|about|in|for|amo
 # ("followed months of talks"): no meeting told
 _TALKS_LASTING_AFTER = re.compile(r"\s+(?:(?:were|are|is|was|remain|remained|have|had)\s+(?:been\s+)?(?:still\s+)?"
                                   r"(?:continuing|ongoing|under\s*way|stalled|deadlocked)|continue[ds]?)\b", re.IGNORECASE)
+# talks judged in a statement ("The Kremlin said talks in Riyadh between Russian and US officials had been useful"):
+# a party's comment on a meeting, no meeting told
+_TALKS_JUDGED_AFTER = re.compile(r"(?:\s+(?:on|over|between|with|about|in|for|among)\s[^.;,]{0,70}?)?\s+(?:had\s+been|have\s+been|"
+                                 r"were|was)\s+(?:\w+\s+)?(?:useful|productive|constructive|positive|fruitful|frank|"
+                                 r"successful|a\s+(?:\w+\s+)?step)\b", re.IGNORECASE)
+# talks still to come, told before them ("no date had been set for a summit between the two presidents", "preparations
+# for a possible summit", "a proposed summit"): no meeting yet
+_TALKS_AHEAD_BEFORE = re.compile(r"\b(?:no\s+date\s+(?:has\s+|had\s+)?(?:yet\s+)?(?:been\s+)?set\s+for|(?:plans?|preparations?)\s+for|"
+                                 r"possible|proposed|planned|potential|future)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
+                                 re.IGNORECASE)
 _TALKS_STRETCH_BEFORE = re.compile(r"\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # an act as the condition of another's end ("would continue its attacks until Israel stopped its offensive in Gaza"):
 # no act told
@@ -489,7 +509,10 @@ RULES = [
     # sabotage with explosives: "partisans blew up a freight train", "a gas pipeline was blown up"
     TriggerRule(r"(?:blew|blow|blowing)\s+up\s+(?:[\w-]+\s+){0,4}?" + _BLOWN_UP + r"|blown\s+up\b",
                 EXPLOSIONS, "Remote explosive/landmine/IED", 5, False),
-    TriggerRule(r"grenades?", EXPLOSIONS, "Grenade", 6, True),
+    # (not the crowd-control kinds police fire at a crowd, the intervention's: "fired tear gas and flash-bang grenades
+    # at protesters", "tear gas grenades", "smoke grenades")
+    TriggerRule(r"grenade(?<!stun\sgrenade)(?<!bang\sgrenade)(?<!flash\sgrenade)(?<!gas\sgrenade)(?<!smoke\sgrenade)"
+                r"(?<!sound\sgrenade)s?", EXPLOSIONS, "Grenade", 6, True),
     TriggerRule(r"\braped\b|\brape\b|sexual(?:ly)?\s+(?:assault\w*|violence|abused?)", VIOLENCE_CIV, "Sexual violence", 7, False),
     # "Police arrested two suspected kidnappers": the doers of some abduction, the arrest's objects (ranked above the
     # abduction their noun would tell)
@@ -507,7 +530,7 @@ RULES = [
                 "Abduction/forced disappearance", 8, False),
     # (and "fired live ammunition at the crowds")
     EXCESSIVE_FORCE,
-    TriggerRule(r"tear\s*-?\s*gas|water\s+cannons?|rubber\s+bullets|stun\s+grenades|baton[\s-]charg\w+|"
+    TriggerRule(r"tear\s*-?\s*gas|water\s+cannons?|rubber\s+bullets|(?:stun|flash[\s-]?bang)\s+grenades?|baton[\s-]charg\w+|"
                 r"dispersed\s+(?:the\s+)?(?:protesters|demonstrators|crowd|protest)|"
                 # a crowd's ground taken back ("broke up the sit-in", "cleared a building that protesters had occupied",
                 # "dismantled the protest camp")
@@ -674,6 +697,8 @@ RULES = [
                 # a prisoner exchange: "exchanged 90 prisoners of war each", "freed in a prisoner swap"
                 r"(?:exchanged|swapped)\s+(?:[\w,-]+\s+){0,3}?(?:prisoners|detainees|captives|pows|bodies)\b|"
                 r"(?:in|under)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:prisoner|detainee|pow|captive)s?\s+(?:exchange|swap)\b|"
+                # ... told as the noun of, with what is swapped after it ("carried out an exchange of prisoners of war")
+                r"(?:exchanges?|swaps?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|captives|pows)\b|"
                 # (and of the dead: "received the bodies of 1,000 soldiers ... in the latest repatriation")
                 r"(?:prisoner|detainee|pow|captive)s?\s+(?:exchange|swap)\s+with\b|"
                 r"(?:bodies|remains)\s+(?:of\s+)?[^.;]{0,80}?\bin\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?repatriations?\b|"
@@ -1130,6 +1155,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
             continue
         if rule is ENTERED_PLACE and not (_FORCE_BEFORE.search(before) and _TOWN_NAMED_AFTER.match(text, m.end(), end)):
             continue
+        if rule is ENTERED_PLACE and _ENTERED_AFTER_WITHDRAWAL.match(text, m.end(), end):
+            rule = NON_VIOLENT_TRANSFER  # "entered the city of Kherson after Russian forces withdrew": a town left to them
         if rule.sub_event_type == "Remote explosive/landmine/IED" and _DEFUSED_BEFORE.search(before):
             continue
         if rule.sub_event_type == "Abduction/forced disappearance" and m.group(0).lower().endswith(("ers", "ors")) and \
@@ -1257,6 +1284,7 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
                 _WAR_TALLY_BEFORE.search(text, max(start, m.start() - 120), m.start()):
             continue  # "The war ... erupted in April 2023 and has killed more than 14,000 people": a war's tally
         if rule is TALKS and (_TALKS_AHEAD_AFTER.match(text, m.end(), end) or _TALKS_LASTING_AFTER.match(text, m.end(), end)
+                              or _TALKS_JUDGED_AFTER.match(text, m.end(), end) or _TALKS_AHEAD_BEFORE.search(before)
                               or " of " in before[-30:] and _TALKS_STRETCH_BEFORE.search(before)):
             continue
         if folded.find("until", max(start, m.start() - 130), m.start()) >= 0 and \

@@ -11,7 +11,7 @@ from .actors import ARMED_GROUP_INTERS, ARMED_INTERS, ActorMention, CIVILIANS, S
 from .victims import ARMED_GROUP, KILLED, CasualtyMention
 from .dates import DateMention
 from .event_types import (BATTLES, BODIES_FOUND, DEBRIS_HURT, EXPLOSIONS, INTERCEPTION, LETHAL, PROTESTS, RELEASE, RIOTS,
-                          STRATEGIC, Trigger, VIOLENT_TYPES)
+                          STRATEGIC, TALKS, Trigger, VIOLENT_TYPES)
 from .incidents import LATER_DEATH_DAYS
 from .places import PlaceCandidate, compatible
 from .roles import one_group
@@ -230,6 +230,8 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
         # a title's protest ("Seventeen killed in Peru protests") is the crowd the body tells, turned violent or put
         # down ("clashes between protesters and security forces near the airport"): the body says which
         return True
+    if _talks_of_the_agreement(group, cand):
+        return True
     if kind.event_type == STRATEGIC and kind.sub_event_type != cand.sub_event_type:
         return False  # an arrest and a looting, an agreement and a withdrawal: developments of their own
     if kind.event_type != cand.event_type:
@@ -276,6 +278,13 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
     if kind.trigger.rule.sub_event_type == LETHAL and cand.trigger.rule.sub_event_type == LETHAL:
         return not _dated_apart(group, cand)
     return False
+
+
+def _talks_of_the_agreement(group: list[Candidate], cand: Candidate) -> bool:
+    """'Russian and Ukrainian delegations met in Istanbul and agreed to exchange 1,000 prisoners ... The talks lasted
+    less than two hours': the meeting that reached the agreement, told again, is the agreement, no development of its own."""
+    return cand.trigger.rule is TALKS and any(c.sub_event_type == "Agreement" for c in group) and \
+        not _dated_apart(group, cand)
 
 
 def _rescue_fought(group: list[Candidate], cand: Candidate) -> bool:

@@ -476,3 +476,14 @@ def test_a_crowd_gathered_to_demand_is_a_protest():
     assert (ev.sub_event_type, ev.actor1["name"].split(" (")[0]) == ("Peaceful protest", "Protesters")
     assert helpers.events("Hundreds of mourners gathered in the city on Sunday to mark the anniversary.",
                           published=dt.date(2021, 2, 14)) == []
+
+
+def test_crowd_control_grenades_fired_at_protesters_are_an_intervention_not_a_grenade_attack():
+    # (flash-bang, stun and tear gas grenades are the police's crowd-control kit; a grenade thrown into a crowd is an attack)
+    assert helpers.report_coded("Riot police fired tear gas, water cannon and flash-bang grenades at protesters outside "
+                                "parliament overnight, witnesses said.", fields="sub_event_type",
+                                published="2024-12-01") == ["Protest with intervention"]
+    assert helpers.report_coded("Police threw a stun grenade and tear gas grenades at demonstrators on Sunday.",
+                                fields="sub_event_type", published="2024-12-01") == ["Protest with intervention"]
+    assert helpers.report_coded("Attackers threw grenades into a crowd at an opposition rally on Saturday, killing 12 people.",
+                                fields="sub_event_type", published="2004-08-21") == ["Grenade"]

@@ -461,6 +461,7 @@ def test_an_agreement_signed_or_a_prisoner_exchange_is_an_agreement():
     assert subs("The government and the rebels signed a declaration of principles in Lome on Monday.") == ["Agreement"]
     assert subs("The warring sides exchanged 120 prisoners of war on Monday.") == ["Agreement"]
     assert subs("Forty soldiers were freed in a prisoner swap on Sunday.") == ["Agreement"]
+    assert subs("Ukraine and Russia carried out an exchange of prisoners of war on Thursday, officials said.") == ["Agreement"]
     # (only expected: no agreement yet)
     assert subs("The two sides are expected to sign a prisoner exchange deal next week.") == []
 
@@ -627,6 +628,10 @@ def test_talks_that_go_on_or_went_on_for_months_are_no_meeting_told():
     assert subs("The Teachers Service Commission said talks were continuing.") == []
     assert subs("The deal, brokered by Qatar, followed months of talks.") == []
     assert subs("Government and rebel negotiators held talks in Doha on Monday.") == ["Other"]
+    # (talks judged in a party's statement: a comment, no meeting told)
+    assert subs("The Kremlin said on Wednesday that talks in Riyadh between Russian and US officials had been useful.") == []
+    # (and talks to come, told before them)
+    assert subs("The Kremlin said no date had been set for a summit between the two presidents.") == []
 
 
 def test_a_militia_s_rockets_seized_are_disrupted_weapons_use_and_rockets_fired_for_months_no_act():
@@ -650,3 +655,28 @@ def test_a_fire_set_in_the_ing_form_is_arson():
     [ev] = helpers.events("Settlers entered the village on Wednesday, setting fire to two cars, residents said.",
                           published=dt.date(2023, 6, 22))
     assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_a_city_taken_after_the_other_side_withdrew_without_a_fight_is_one_non_violent_transfer():
+    evs = _events("Iraqi government forces took control of the city of Kirkuk on Monday after Kurdish Peshmerga fighters "
+                  "withdrew largely without a fight, officials said.", published="2017-10-16")
+    assert [e["sub_event_type"] for e in evs] == ["Non-violent transfer of territory"]
+
+
+def test_talks_that_reached_an_agreement_told_again_are_the_agreement():
+    evs = _events("Russian and Ukrainian delegations met in Istanbul on Friday and agreed to exchange 1,000 prisoners of "
+                  "war each, both sides said.\n\nThe talks lasted less than two hours.", published="2025-05-16")
+    assert [e["sub_event_type"] for e in evs] == ["Agreement"]
+
+
+def test_the_delegations_that_agree_are_their_governments():
+    evs = _events("Russian and Ukrainian delegations met in Istanbul on Friday and agreed to exchange 1,000 prisoners of "
+                  "war each, both sides said.", published="2025-05-16")
+    assert [(e["sub_event_type"], e["actor1"]["name"], e["actor2"]["name"]) for e in evs] == [
+        ("Agreement", "Government of Russia", "Government of Ukraine")]
+
+
+def test_troops_that_entered_a_city_the_other_side_had_left_took_it_without_a_fight():
+    evs = _events("Ukrainian troops entered the southern city of Kherson on Friday after Russian forces withdrew across "
+                  "the Dnipro River, officials said.", published="2022-11-11")
+    assert [e["sub_event_type"] for e in evs] == ["Non-violent transfer of territory"]
