@@ -977,3 +977,13 @@ def test_a_title_s_count_that_tells_the_body_s_tally_again_is_no_act_s_toll():
     evs = events("Gunmen kill 12 in village raid\n\nGunmen killed 12 villagers in a raid on Monday, police said. At least 12 "
                  "people have been killed in the district since the start of the year.")
     assert [e.killed["best"] for e in evs] == [12]
+
+
+def test_a_doer_s_claim_of_a_side_s_dead_gives_way_to_the_side_s_own_smaller_count():
+    # rival claims: UCDP and ACLED take the conservative figure
+    evs = events("Jihadists linked to al-Qaeda claimed to have killed eight soldiers in an attack on an army post on "
+                 "Thursday.\n\nThe army said three of its soldiers were killed and five wounded in the attack.")
+    assert [(e.killed["best"], e.wounded["best"]) for e in evs] == [(3, 5)]
+    # (a claim no one else counts stands)
+    evs = events("Al Shabaab claimed to have killed eight soldiers in an attack on an army base on Thursday.")
+    assert [e.killed["best"] for e in evs] == [8]
