@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .casualties import AND_MORE_RULE, INJURY_RULE, KIN_RULE, LIST_LINE_RULE, ONE_MORE_OBJECT, PARTICIPLE_PRONOUN_KILLED, \
-    SELF_INFLICTED, SELF_WOUNDED, WOUNDED_DIED_RULE
+from .casualties import AND_MORE_RULE, CLAIMED, INJURY_RULE, KIN_RULE, LIST_LINE_RULE, ONE_MORE_OBJECT, \
+    PARTICIPLE_PRONOUN_KILLED, SELF_INFLICTED, SELF_WOUNDED, WOUNDED_DIED_RULE
 from .numbers import VAGUE
 from .victims import ARMED_GROUP, HIT, KILLED, SHOOTER_AMONG, STATE_FORCES, WOUNDED, CasualtyMention, same_person
 
@@ -428,10 +428,22 @@ def _shooter_hurt_besides(mentions: list[CasualtyMention]) -> list[CasualtyMenti
             if m is first or m not in shooter]
 
 
+def _claims_outcounted(use: list[CasualtyMention]) -> list[CasualtyMention]:
+    """Rival claims: the doer's claim of the dead of a side the side itself (or another source) counts fewer ("JNIM
+    claimed to have killed eight soldiers" - "The army said three of its soldiers were killed"): UCDP and ACLED take the
+    conservative figure, the claim's is dropped."""
+    claims = [m for m in use if m.source == CLAIMED]
+    if not claims:
+        return use
+    return [m for m in use if m.source != CLAIMED or not any(
+        o.source != CLAIMED and not o.additive and o.kind == m.kind and o.group == m.group and o.best < m.best for o in use)]
+
+
 def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None]:
     """(killed, wounded) for one incident. People who were 'shot' and whose fate is not told
     otherwise count as wounded: shot minus killed, unless the wounded are given outright."""
     use = _first_is_no_addition(_later_death_of_the_other(_lists_as_counts([m for m in mentions if not m.background])))
+    use = _claims_outcounted(use)
     dead = [m.who for m in use if m.kind == KILLED and m.who and m.best == 1]
     if dead:  # the one who was shot, or wounded, and then died is no wounded survivor
         one_dead = _combine_kind([m for m in use if m.kind == KILLED])

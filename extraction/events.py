@@ -637,6 +637,27 @@ def _summed_in_title(candidates: list[Candidate]) -> None:
                         m.background = True
 
 
+_ECHOED_TALLY_MIN = 5  # (a title's smaller count may well be the act's, told again with a tally's like number)
+
+
+def _tally_echoed_in_title(casualties_by_sentence: dict[int, list[CasualtyMention]], title_end: int) -> None:
+    """A title's count that only tells again the period's or the region's tally the body counts ("Kenya rights body
+    says 39 killed in finance bill protests" - "At least 39 people have been killed ... since demonstrations began",
+    "region reports 11 hurt in a day" - "Over the past day, Russian forces fired 87 times at settlements ..., wounding 11
+    people"): the tally's, no act's toll (not where the body tells an act's toll of the same number too)."""
+    if title_end < 0:
+        return
+    body = [m for ms in casualties_by_sentence.values() for m in ms if m.start > title_end and m.kind in ("killed", "wounded")]
+    tallies = {(m.kind, m.best) for m in body if m.background and m.best >= _ECHOED_TALLY_MIN}
+    if not tallies:
+        return
+    tallies -= {(m.kind, m.best) for m in body if not m.background}
+    for ms in casualties_by_sentence.values():
+        for m in ms:
+            if m.end <= title_end and not m.background and (m.kind, m.best) in tallies:
+                m.background = True
+
+
 def _title_of_pieces(merged: list[list[Candidate]], cand: Candidate) -> list[Candidate]:
     """The title that tells a toll's places together ("Russian attack kills five in Kharkiv and Odesa"), for the act
     at each place: the act the title names, by the actors it names (its sum is no place's toll: _summed_in_title)."""
@@ -1166,6 +1187,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         candidates.extend(recalled_acts(i))
 
     _summed_in_title(candidates)
+    _tally_echoed_in_title(casualties_by_sentence, title_end)
     if len(candidates) > 2 and candidates[0].headline and candidates[0].trigger.plural and \
             candidates[0].event_type in VIOLENT_TYPES and any(c.separate for c in candidates[1:]):
         del candidates[0]  # a title's plural act over incidents the body tells apart ("Sahel: attacks kill dozens"): their sum

@@ -488,6 +488,15 @@ _ROUNDUP_BREADTH = re.compile(
     r"(?:(?:northern|southern|eastern|western)\s+)?(?-i:[A-Z][\w'’-]+)\b)", re.IGNORECASE)
 
 
+# ... or a whole named land ("Russian attacks across Ukraine over the past 24 hours killed seven"), a region's places
+# ("fired 87 times at settlements in the Kherson region"), or the attacks counted ("attacked the region 23 times"):
+# a governor's or a ministry's daily tally of many acts (asked only of a sentence with one of _LAND_TALLY_WORDS)
+_LAND_TALLY_BREADTH = re.compile(
+    r"\b(?:across\s+(?-i:[A-Z][\w'’-]+)(?!\s+(?-i:[A-Z]))|(?:settlements|communities|localities|towns\s+and\s+villages)\s+"
+    r"(?:in|of|across)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:region|oblast|province|district)|"
+    r"(?:fired|attacked|shelled|struck|launched)\s+(?:[\w'’-]+\s+){0,5}?\d[\d,]*\s+times)\b", re.IGNORECASE)
+_LAND_TALLY_WORDS = ("across", "settlements", "communities", "localities", "villages", "times")
+
 # ... or acts counted by the areas they struck: "artillery also struck manpower and hardware in 118 areas"
 _MANY_AREAS = re.compile(r"\bin\s+(?:more\s+than\s+|over\s+)?\d[\d,]*\s+(?:areas|districts|locations|localities)\b",
                          re.IGNORECASE)
@@ -510,8 +519,10 @@ def roundup_goes_on(sentence: str, tally_only: bool) -> bool:
 
 def roundup(sentence: str, folded: str) -> bool:
     """Whether a sentence tells a period's operations over a breadth of ground (see _ROUNDUP_PERIOD), no act."""
-    return may_hold(sentence, folded, _ROUNDUP_PERIOD_WORDS) and \
-        _ROUNDUP_PERIOD.search(sentence) is not None and _ROUNDUP_BREADTH.search(sentence) is not None or \
+    # (the week's tally told "this week" too: "At least 100 people were killed across the country this week")
+    return (may_hold(sentence, folded, _ROUNDUP_PERIOD_WORDS) and _ROUNDUP_PERIOD.search(sentence) is not None or
+            "this week" in folded) and (_ROUNDUP_BREADTH.search(sentence) is not None or may_hold(
+                sentence, folded, _LAND_TALLY_WORDS) and _LAND_TALLY_BREADTH.search(sentence) is not None) or \
         may_hold(sentence, folded, _AREA_WORDS) and _MANY_AREAS.search(sentence) is not None
 
 

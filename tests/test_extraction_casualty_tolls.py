@@ -960,3 +960,30 @@ def test_the_toll_of_an_act_a_year_or_a_month_before_is_not_the_report_s():
                        ("A man was shot in the leg outside a Mobil station on Harper Road late Sunday, less than a month "
                         "after four people were wounded in a shooting at the same station, police said.", (0, 1))):
         assert helpers._killed_wounded_totals(text, published) == toll, text
+
+
+# From the tallies2 round: a period's or a region's tally the title tells again.
+
+def test_a_title_s_count_that_tells_the_body_s_tally_again_is_no_act_s_toll():
+    evs = events("Russian strike on Kherson wounds two, region reports 11 hurt in a day\n\nA Russian artillery strike hit "
+                 "a residential street in Kherson on Monday, wounding two women. Over the past day, Russian forces fired "
+                 "87 times at settlements in the Kherson region, wounding 11 people.")
+    assert [e.wounded["best"] for e in evs] == [2]
+    evs = events("Protests in Iran: rights group says 76 killed\n\nSecurity forces fired on protesters in Sanandaj on Monday "
+                 "night, killing two people, a rights group said. At least 76 people have been killed in the protests "
+                 "since they erupted on Sept. 16, the group said.")
+    assert [e.killed["best"] for e in evs] == [2]
+    # (the body's act told with the same number: the title's is the act's)
+    evs = events("Gunmen kill 12 in village raid\n\nGunmen killed 12 villagers in a raid on Monday, police said. At least 12 "
+                 "people have been killed in the district since the start of the year.")
+    assert [e.killed["best"] for e in evs] == [12]
+
+
+def test_a_doer_s_claim_of_a_side_s_dead_gives_way_to_the_side_s_own_smaller_count():
+    # rival claims: UCDP and ACLED take the conservative figure
+    evs = events("Jihadists linked to al-Qaeda claimed to have killed eight soldiers in an attack on an army post on "
+                 "Thursday.\n\nThe army said three of its soldiers were killed and five wounded in the attack.")
+    assert [(e.killed["best"], e.wounded["best"]) for e in evs] == [(3, 5)]
+    # (a claim no one else counts stands)
+    evs = events("Al Shabaab claimed to have killed eight soldiers in an attack on an army base on Thursday.")
+    assert [e.killed["best"] for e in evs] == [8]

@@ -459,6 +459,18 @@ def test_a_force_s_weekly_roundup_over_a_breadth_of_ground_is_no_event():
     assert len(events_published_2024_06_04("Troops killed 12 militants in an operation near Gwoza over the past week, the army said.")) == 1
 
 
+def test_a_day_s_or_a_week_s_tally_over_a_land_or_a_region_s_places_is_no_event():
+    # a governor's daily tally of many acts, the attacks counted or the region's places named: no act's toll
+    evs = events_published_2024_06_04("A Russian artillery strike hit a residential street in Kherson on Monday, wounding two women. "
+                                      "Over the past day, Russian forces fired 87 times at settlements in the Kherson region, "
+                                      "wounding 11 people.")
+    assert [e.wounded["best"] for e in evs] == [2]
+    assert events_published_2024_06_04("Russian attacks across Ukraine over the past 24 hours killed seven people and wounded 30, "
+                                       "according to regional officials.") == []
+    assert events_published_2024_06_04("At least 100 people were killed across the country this week in clashes over quotas for "
+                                       "government jobs, according to a tally of police figures.") == []
+
+
 def test_an_agency_s_boilerplate_of_a_group_s_war_toll_is_no_act():
     evs = events_published_2024_06_04("Seven PKK terrorists were neutralized in an air operation near Amadiya on Monday, the ministry said. In "
                  "its more than 40-year terror campaign against Türkiye, the PKK has been responsible for the deaths of "
