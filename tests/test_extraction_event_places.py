@@ -491,7 +491,6 @@ def test_an_act_at_sea_is_in_the_water_its_sentence_names_not_in_the_dateline_s_
     assert (ev.location["name"], ev.location["precision"]) == ("Strait of Hormuz", 7)
 
 
-
 def test_a_ship_hit_off_a_town_is_in_the_waters_off_it(geoparser):
     # no sea named: the town only measures where the ship was, UCDP where_prec 7 (waters), at the town's or the
     # measured point; a country before the town is whose it is ("off the coast of Yemen's Hodeidah")
@@ -752,14 +751,12 @@ def test_a_district_the_gazetteer_lacks_is_in_the_province_the_report_named_not_
     assert [(ev["location"]["admin1"], ev["location"]["precision"]) for ev in evs] == [("Panjshayr", 4)]
 
 
-
 def test_a_capital_that_acts_as_its_government_is_no_scene(geoparser):
     # "since Washington began its campaign": the U.S. government, not the city, in a report of strikes in Yemen
     text = ("U.S. strikes on Yemen's Ras Isa fuel port killed 74 people, the Houthi-run health ministry said on Friday, in "
             "the deadliest attack since Washington began its campaign against the Iran-aligned group last month.")
     [ev] = helpers.report_events(text, geoparser, published="2025-04-18")
     assert ev["location"]["country_code"] == "YE"
-
 
 
 def test_a_town_that_only_gives_a_bearing_is_no_scene_after_a_place_and_near_alone(geoparser):
@@ -772,14 +769,12 @@ def test_a_town_that_only_gives_a_bearing_is_no_scene_after_a_place_and_near_alo
     assert (ev["location"]["name"], ev["location"]["precision"]) == ("Baghdad", 2)
 
 
-
 def test_a_state_accused_or_blamed_is_no_scene(geoparser):
     # "accused the United States and Israel of fomenting the protests": parties named, not where the clash was
     text = ("State media said gunmen had attacked a police station in the city and that four members of the Revolutionary "
             "Guards were killed in clashes. Iran's leaders have accused the United States and Israel of fomenting the protests.")
     [ev] = helpers.report_events(text, geoparser, published="2022-10-01")
     assert ev["location"]["country_code"] == "IR"
-
 
 
 def test_a_part_of_gaza_told_by_its_compass_is_the_strip_and_a_camp_named_next_is_the_scene(geoparser):
@@ -792,7 +787,6 @@ def test_a_part_of_gaza_told_by_its_compass_is_the_strip_and_a_camp_named_next_i
                                  "Israeli military said it struck militants in the school in the Nuseirat refugee camp.",
                                  geoparser, published="2024-06-06")
     assert (ev["location"]["geonameid"], ev["location"]["precision"]) == (helpers.GEOPARSER.parse("Nuseirat")[0].place.geonameid, 1)
-
 
 
 def test_a_place_that_holds_the_one_named_next_is_no_scene(geoparser):

@@ -649,7 +649,6 @@ def test_the_captives_a_prisoner_swap_frees_told_by_who_they_are_are_no_arrest()
     assert "Arrests" in subs("The two sides exchanged prisoners on Monday; police arrested three men in Kyiv on Sunday.")
 
 
-
 def test_a_fire_set_in_the_ing_form_is_arson():
     # "setting fire to two cars" as "set fire to" is
     [ev] = helpers.events("Settlers entered the village on Wednesday, setting fire to two cars, residents said.",
