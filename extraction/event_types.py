@@ -333,9 +333,11 @@ TALKS = TriggerRule(r"\btalks\b|negotiations|peace\s+conference|summit", STRATEG
 _LEADERS_BEFORE = re.compile(r"\b(?:[A-Z][\w-]*|\d+)\s+$")
 _SUMMIT_OF_AFTER = re.compile(r"\s+of\b")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # (at a sentence's start: "Summit County deputies said")
+# what talks are on, told after the word ("talks on a ceasefire", "talks in Riyadh between Russian and US officials")
+_TALKS_TOPIC = r"(?:\s+(?:on|over|between|with|about|in|for|among)\s[^.;,]{0,70}?)?"
 # talks still to come ("Talks on a ceasefire were expected to resume in Cairo", "talks ... are set to resume next week"):
 # no event yet
-_TALKS_AHEAD_AFTER = re.compile(r"(?:\s+(?:on|over|between|with|about|in|for|among)\s[^.;,]{0,70}?)?\s+(?:(?:are|is|were|was)\s+(?:\w+\s+)?(?:expected|due|set|scheduled|planned|"
+_TALKS_AHEAD_AFTER = re.compile(_TALKS_TOPIC + r"\s+(?:(?:are|is|were|was)\s+(?:\w+\s+)?(?:expected|due|set|scheduled|planned|"
                                 r"slated|likely)\s+to|will|would)\s", re.IGNORECASE)
 # talks that go on or went on, told as a state ("talks were continuing", "talks have stalled") or as a stretch of time
 # ("followed months of talks"): no meeting told
@@ -343,7 +345,7 @@ _TALKS_LASTING_AFTER = re.compile(r"\s+(?:(?:were|are|is|was|remain|remained|hav
                                   r"(?:continuing|ongoing|under\s*way|stalled|deadlocked)|continue[ds]?)\b", re.IGNORECASE)
 # talks judged in a statement ("The Kremlin said talks in Riyadh between Russian and US officials had been useful"):
 # a party's comment on a meeting, no meeting told
-_TALKS_JUDGED_AFTER = re.compile(r"(?:\s+(?:on|over|between|with|about|in|for|among)\s[^.;,]{0,70}?)?\s+(?:had\s+been|have\s+been|"
+_TALKS_JUDGED_AFTER = re.compile(_TALKS_TOPIC + r"\s+(?:had\s+been|have\s+been|"
                                  r"were|was)\s+(?:\w+\s+)?(?:useful|productive|constructive|positive|fruitful|frank|"
                                  r"successful|a\s+(?:\w+\s+)?step)\b", re.IGNORECASE)
 # talks still to come, told before them ("no date had been set for a summit between the two presidents", "preparations
