@@ -21,6 +21,7 @@ from dataclasses import replace
 from .matching import (
     GroupsWhereFound,
     fewest_first,
+    fewest_words,
     optionals_as_branches,
     by_first_letter,
     fold,
@@ -248,9 +249,10 @@ _NOT_NAMES_START = re.compile(rf"(?-i:(?:{_NOT_NAMES})\b)")
 # "Roney Lane died" is no person
 # a person named right after an active verb: its object ("shot Dean"), not a day ("shot Tuesday")
 _NAMED_OBJECT = re.compile(rf"\s+(?-i:(?!(?:{_NOT_NAMES})\b)[A-Z][a-z])")
-# the name after a title with no article, given and last: "governor Ali Khan" (not "killed suspect Opinion: ...");
-# an Arabic last name opens with its lower-case article or "son of" ("deputy leader Saleh al-Arouri", "Osama bin Laden")
-_TITLED_NAME = re.compile(rf"\s+(?-i:(?!(?:{_NOT_NAMES})\b)[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?(?:(?:al|el|ad|ar|as|ash|at|az|bin|ibn)[-\s])?"
+# an Arabic last name's lower-case opening, its article or "son of" ("deputy leader Saleh al-Arouri", "Osama bin Laden")
+_NAME_PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|bin|ibn)[-\s])?"
+# the name after a title with no article, given and last: "governor Ali Khan" (not "killed suspect Opinion: ...")
+_TITLED_NAME = re.compile(rf"\s+(?-i:(?!(?:{_NOT_NAMES})\b)[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?{_NAME_PARTICLE}"
                           rf"[A-Z][a-z])")
 _NOT_STREET = "".join(rf"(?<!{w})" for w in ("Lane", "Street", "Avenue", "Road", "Drive", "Boulevard", "Court",
                                               "Place", "Parkway", "Highway", "Circle", "Terrace", "Ave", "St"))
@@ -345,7 +347,7 @@ _LIST_ITEM_AFTER = re.compile(rf"(?:{_UNIT_OF})?,\s+(?:(?P<qty>{_QTY})|(?P<det>a
                               r"(?=(?:\s+of\s+the(?:\s+[\w'’-]+){1,4}?)?(?:,|\s+and)\s)", re.IGNORECASE)
 # a second group counted after the first: "killing 169 Afghans and 13 US troops", "20 soldiers and a civilian"
 # (after a noun of the list or a people's name: "169 Afghans"; not "killed 3 and 4 people were hurt")
-_AND_MORE = re.compile(rf"(?-i:\s+[A-Z][a-z]+s|,?(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|bin|ibn)[-\s])?[A-Z][\w'’-]+){{1,3}}?,?|{_UNIT_OF})?"
+_AND_MORE = re.compile(rf"(?-i:\s+[A-Z][a-z]+s|,?(?:\s+{_NAME_PARTICLE}[A-Z][\w'’-]+){{1,3}}?,?|{_UNIT_OF})?"
                        rf"\s+and\s+(?:(?:his|her|their)\s+)?"
                        # (after a name, a title's: "killed the mayor, Ali Musa, and two aides", "deputy leader Saleh
                        # al-Arouri and six other members"; a part of one's own men: "a commander and four of his fighters")
@@ -832,8 +834,7 @@ CASUALTY_HINT_STEMS = tuple(w.replace("_", " ") for w in
     suicide no_one nobody none homicide slay condition struck hit gunshot bullet graze whip fighting_for recovering took_a_round caught_a_round
     neither shoot behead decapitat neutrali lynch martyr the_figure_at eliminat liquidat hell shahadat drown striking grazing""".split())
 # ... less those that hold another ("gunshot" holds "shot"): found by it, a look spared in most sentences
-_CASUALTY_HINTS = tuple(stem for stem in CASUALTY_HINT_STEMS
-                        if not any(other != stem and other in stem for other in CASUALTY_HINT_STEMS))
+_CASUALTY_HINTS = fewest_words(CASUALTY_HINT_STEMS)
 
 
 # the words GAP_INJURY, SHOT_THEN_DIED and NOUN_RESULT cannot match without (see may_hold)
