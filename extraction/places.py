@@ -210,7 +210,7 @@ _BEARING_PRECISION = 2
 # where the report names it, not the town
 _COMPASS_PART_BEFORE = re.compile(r"\b(?:northern|southern|central|eastern|western|north-eastern|north-western|south-eastern|"
                                   r"south-western|northeastern|northwestern|southeastern|southwestern)\s+$", re.IGNORECASE)
-AREA_PRECISION = 4
+AREA_PRECISION = 4  # (UCDP's precision of a first-level admin area)
 _MEASURE_BEFORE = re.compile(r"\b(?:blocks?|miles?|kms?|kilomet(?:er|re)s?|met(?:er|re)s?|yards?|feet)\s+$", re.IGNORECASE)
 # a town a ship's position is measured from ("70 nautical miles off Hodeidah", "off the coast of Aden")
 _OFFSHORE_BEFORE = re.compile(r"\b(?:nautical\s+miles\s+(?:\w+\s+){0,2}?(?:of|off|from)|off\s+the\s+(?:\w+\s+)?coast\s+of|"
@@ -222,7 +222,6 @@ _OFF_COAST_BEFORE = re.compile(r"\b(?:off\s+the\s+(?:\w+\s+)?coast\s+of|nautical
                                r"(?:the\s+)?(?:port\s+(?:city\s+)?of\s+)?(?:[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)
 _SEA_UNIT = re.compile(r"\bnautical\s+miles?\b|\d\s*(?:nm|nmi)\b", re.IGNORECASE)  # a distance measured at sea
 # (_OFF_COAST_BEFORE cannot match without "coast" or "nautical" and "off" or "of", nor _SEA_UNIT without "nautical" or "nm")
-WATERS_PRECISION = 7
 # a ship's flag or owner ("a Marshall Islands-flagged tanker", "a Barbados-registered ship"): whose, not where
 _FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed)\b", re.IGNORECASE)
 # a town's name as an institution's that has branches or readers elsewhere ("a branch of Kabul Bank in Kunduz", "the
@@ -277,7 +276,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
             rec["geonameid"] = rec["feature_code"] = None
         precision = loc.precision or 2
         if ("autical" in loc.phrase or "nm" in loc.phrase or "NAUTICAL" in loc.phrase) and _SEA_UNIT.search(loc.phrase):
-            rec["precision"] = precision = WATERS_PRECISION  # "66 nautical miles southwest of Hodeidah": at sea
+            rec["precision"] = precision = WATER_PRECISION  # "66 nautical miles southwest of Hodeidah": at sea
         out.append(PlaceCandidate(loc.start, loc.end, rec, precision, True, False, False))
     resolved = [t for t in toponyms if getattr(t, "place", None) is not None]
     dateline_town = _dateline_town(text, resolved)  # (once a report: _far_quarter_home asks it of every name)
@@ -351,7 +350,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
                 p, precision = area, AREA_PRECISION  # "in central Gaza" of a report that names the Gaza Strip
         if ("coast" in lowered or "nautical" in lowered) and "off" in lowered and _OFF_COAST_BEFORE.search(before):
             if p.feature_code not in _COUNTRY_CODES:
-                precision = WATERS_PRECISION  # "off the coast of Hodeidah" (no sea named near: else skipped above)
+                precision = WATER_PRECISION  # "off the coast of Hodeidah" (no sea named near: else skipped above)
             elif text.startswith(("'s ", "’s "), t.end):
                 continue  # "off the coast of Yemen's Hodeidah": the town's waters, not the country
         elif (home := _far_quarter_home(text, t, resolved, dateline_town, first_town, told_by_police)) is not None:
