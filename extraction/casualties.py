@@ -467,6 +467,13 @@ _DEATH_BEFORE = re.compile(rf"\b(?:{_KILL})\b", re.IGNORECASE)
 _DEAD_AGE = re.compile(rf"\b(\d{{1,3}})[- ](?:year|month)s?[- ]old\b[^.;]{{0,60}}?\b(?:{_KILL})\b", re.IGNORECASE)
 
 
+def _one_of_a_sex(qty: str | None, q: Quantity, noun: str | None, pair: str | None, subset: str | None) -> bool:
+    """A count of exactly one person of a told sex ("One man was killed", "1 woman was hurt"; not "at least one man",
+    "one of them", "one man and a woman"): one person, as "a man" is."""
+    return bool(qty) and qty.strip().lower() in ("one", "1") and q.best == 1 and q.low == 1 and q.high == 1 and \
+        not pair and not subset and identity(noun, None, None, None) in ("male", "female")
+
+
 def _beside_the_dead(text: str, at: int, phrase: str) -> bool:
     """One introduced hurt after one dead, told apart from them: placed by another ("One man was killed and a man
     standing nearby was wounded", "A man was shot to death. A woman with him was shot") or of another age ("A
@@ -1570,6 +1577,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             additive = False  # "two others were taken to the hospital": those already told, on their way
         who = None if m.group("qty") or m.group("pair") or (m.group("pron") or "").lower() == "both" else \
             identity(noun, m.group("name"), m.group("pron"), m.group("det"))
+        if who is None and _one_of_a_sex(m.group("qty"), q, noun, m.group("pair"), m.group("subset")):
+            # "One man was killed and a woman was wounded ... Smith, 22, was pronounced dead": the one counted is a man,
+            # as "a man" would be, so the named dead is he and the woman is someone else
+            who = identity(noun, None, None, None)
         if agent_before:
             who = identity(m.group("pair").split()[-1], None, None, "the")  # (the next clause's subject: "the man")
         if who and a_relation(noun, m.group("det")):

@@ -404,6 +404,16 @@ def test_one_wounded_beside_the_one_killed_is_someone_else():
         {"killed": 1, "wounded": 1}
 
 
+def test_the_one_man_counted_dead_then_named_leaves_the_woman_hurt():
+    # "One man" is one man, as "a man" is: the named dead is he, not the woman told wounded beside him
+    assert _totals("One man was shot and killed and a woman was wounded late Friday on Birch Lane. Police said Carl Dunmore, "
+                   "34, was pronounced dead at the scene.") == {"killed": 1, "wounded": 1}
+    assert _totals("One woman died and a man was hurt when shots were fired into a parked van. Officers said Ada Rusk, 51, "
+                   "died at a hospital.") == {"killed": 1, "wounded": 1}
+    # (a count of more than one, or of one of a group, still tells no one's sex)
+    assert _totals("Four men were shot and one of them was killed on Birch Lane, police said.") == {"killed": 1, "wounded": 3}
+
+
 def test_a_later_count_of_the_dead_holds_the_shooter_who_killed_himself():
     assert helpers.totals("Deputies say a man shot and killed his neighbor before turning the gun on himself Friday night. "
                    "Both were dead when deputies arrived.", published="2024-03-04") == {"killed": 2, "wounded": 0}
