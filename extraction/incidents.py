@@ -24,14 +24,17 @@ ITEMS_SUMMED = -2  # a line that adds up a list's items ("Total this week: 21 ki
 _NUM = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|multiple|\d+)"
 # the leading lookahead skips, with one test, every position where no alternative can start
 ROUNDUP = re.compile(
-    rf"(?=[adefhmnostuw\d])\b(?:(?:separate|unrelated|different|other)\s+(?:shootings|incidents|attacks)"
+    rf"(?=[adefhimnostuw\d])\b(?:(?:separate|unrelated|different|other)\s+(?:shootings|incidents|attacks)"
     rf"|shootings\s+(?:across|around|throughout|on|in)\s+(?:the\s+)?(?:city|area|county|region|(?-i:[A-Z])\w+)"
     rf"|(?:weekend|overnight|holiday)\s+(?:violence|shootings)"
     rf"|{_NUM}\s+(?:separate\s+|different\s+|unrelated\s+|overnight\s+|weekend\s+)?(?:shootings|incidents|shooting\s+incidents)\b"
+    # "two Oakland shootings", "three South Side shootings": the count with the place between
+    rf"|{_NUM}\s+(?:(?-i:[A-Z])[\w-]*\s+){{1,2}}shootings\b"
+    # "were found shot in separate locations", "wounded ... in different areas of the city": victims told apart by place
+    rf"|(?:in|at)\s+(?:{_NUM}\s+)?(?:separate|different|unrelated)\s+(?:locations|areas|neighborhoods|places|scenes)\b"
     rf"|shootings\s+since\b)", re.IGNORECASE)
 # every ROUNDUP alternative holds one of these (its spaces one space each)
-_ROUNDUP_WORDS = ("shootings", "incidents", "violence", "separate attacks", "unrelated attacks", "different attacks",
-                  "other attacks")
+_ROUNDUP_WORDS = ("shootings", "incidents", "violence", "separate", "unrelated", "different", "other attacks")
 # a sentence that turns to another incident
 NEW_CUE = re.compile(
     r"\W*(?:in\s+(?:an)?other\s+(?:shootings?|incidents?|violence)|in\s+a(?:nother|\s+separate|\s+second|\s+third)\s+"
