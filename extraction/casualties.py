@@ -526,9 +526,11 @@ _LOST_FORCE = (r"(?:lost|loses|losing)(?=\s+(?:at\s+least\s+|about\s+|around\s+|
                r"(?!\s+(?:killed|dead|wounded|injured|hurt|captured|missing|taken|or|and\s+(?:wounded|injured|hurt|captured|missing))\b))")
 OBJECT_FIRST = GroupsWhereFound(folded_regex(  # (its groups set only where a match is found: see GroupsWhereFound)
     rf"\b(?:(?P<vkill>killing|killed|kills|kill|{_LOST_FORCE}|(?:claim(?:ed|ing)|took|taking)\s+the\s+li(?:ves|fe)\s+of|shot\s+(?:and\s+)?killed|"
-    rf"(?:shot|shooting)\s+dead|fatally\s+(?:shot|stabbed)|gunned\s+down|murder(?:ed|ing)|behead(?:ed|ing)|decapitat(?:ed|ing)|"
+    rf"(?:shot|shooting)\s+dead|gunned\s+down|murder(?:ed|ing)|behead(?:ed|ing)|decapitat(?:ed|ing)|"
     # (one drowned by someone: "drowned his wife in the bathtub"; not "drowned in the river")
     rf"drown(?:ed|ing)(?=\s+(?:his|her|their)\s)|"
+    # ("fatally wounding a 30-year-old man", "mortally wounded the guard": a wound that killed)
+    rf"(?:fatally|mortally)\s+(?:shot|shooting|stabbed|stabbing|wound(?:ed|ing)|injur(?:ed|ing))|"
     rf"execut(?:ed|ing)(?!\s+(?:[\w-]+\s+){{0,2}}?(?:search|warrants?|orders?|plans?|raids?|operations?))|"
     rf"neutrali[sz](?:ed|ing)|lynch(?:ed|ing)|eliminat(?:ed|ing)|liquidat(?:ed|ing)|martyr(?:ed|ing)|"
     # a defence ministry's "the enemy lost up to 45 servicemen": men lost are men killed (not "lost five tanks", nor

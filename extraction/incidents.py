@@ -255,6 +255,16 @@ def chronicle_sentences(text: str, spans: list[tuple[int, int]], dates_by_senten
     return dated if len(dated) >= 2 else set()
 
 
+# a deadly act a sentence names, whose dead it need not count: "near the site of a deadly shooting Feb. 3 in which a
+# woman was chased ...", the sentences after it telling that act ("The suspect then opened fire, fatally wounding her")
+_DEADLY_ACT = re.compile(r"\b(?:deadly|fatal)\s+shootings?\b", re.IGNORECASE)
+
+
+def _recalls_a_deadly_act(text: str, start: int, end: int) -> bool:
+    sentence = text[start:end]  # (a plain look first, of either case: "Deadly", "fatal")
+    return ("eadly" in sentence or "atal" in sentence) and _DEADLY_ACT.search(sentence) is not None
+
+
 def background_sentences(text: str, spans: list[tuple[int, int]], casualties_by_sentence: dict,
                          dates_by_sentence: dict, armed_acts: frozenset[int] = frozenset()) -> set[int]:
     """In a report about one incident, the earlier incidents it recalls ("On March 15, two people were
@@ -286,7 +296,7 @@ def background_sentences(text: str, spans: list[tuple[int, int]], casualties_by_
             far = abs((own[0] - main_day).days) >= 2 and i not in chronicle and \
                 not (i in armed_acts and own[0] > main_day) and \
                 not (0 < (own[0] - main_day).days <= LATER_DEATH_DAYS and _died_later(text, s, e, new))
-            if far and (new or inside):
+            if far and (new or inside or _recalls_a_deadly_act(text, s, e)):
                 inside = True
             elif not far:
                 inside = False
