@@ -502,6 +502,8 @@ def _bystander_told_before(text: str, at: int, phrase: str) -> bool:
 
 
 ONE_MORE_OBJECT = "one more, after the verb"  # "after he shot another man": someone besides the one told before
+# the death of one just told in their condition, in its own clause: ", where he later died", "and she died Tuesday"
+_DIED_THERE = re.compile(r",?\s+(?:where|and)\s+(?:he|she)\s+(?:later\s+|subsequently\s+|has\s+since\s+)?died\b", re.IGNORECASE)
 INJURY_RULE = "victim and their injury: "  # one told by their wound or their condition ("in stable condition")
 _ALL_TOLD = re.compile(r"\s*(?:both|all)\b", re.IGNORECASE)
 _BOTH = re.compile(r"\s*both\b", re.IGNORECASE)
@@ -1645,6 +1647,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         noun = m.group("noun") or m.group("sing")
         if kind == HIT and _dead_found(sentence, m.start(), noun):
             continue
+        if q.best == 1 and " died" in sentence and _DIED_THERE.match(sentence, m.end()):
+            kind = KILLED  # "Another man was taken to a hospital in critical condition, where he later died": dead, not hurt
         det = (m.group("det") or "").lower()
         additive = re.sub(r"\s+", " ", det) in MORE_DETS
         who = None if m.group("qty") else identity(noun, m.group("name"), m.group("pron"), m.group("det"))
