@@ -522,6 +522,12 @@ def test_an_earlier_deadly_shooting_recalled_without_a_count_is_not_counted():
     assert _killed_wounded_totals(text.replace("fatally wounding the driver", "killing the driver"), "2018-03-07") == (0, 1)
 
 
+def test_the_dead_those_gathered_remember_are_none_of_the_report_s():
+    text = ("Two schools were locked down Thursday after a student reported a man with a gun near a bus stop. It was a "
+            "day after students across the country walked out of class to remember the 17 people shot dead at a high school.")
+    assert _killed_wounded_totals(text, "2018-03-15") == (0, 0)
+
+
 def test_storming_a_building_is_a_clash_and_its_dead_are_counted():
     text = ("Militants detonated a car bomb outside a hotel on Friday evening, killing 8 people. "
             "Security forces then stormed the building and killed the five attackers.")
