@@ -467,6 +467,13 @@ _DEATH_BEFORE = re.compile(rf"\b(?:{_KILL})\b", re.IGNORECASE)
 _DEAD_AGE = re.compile(rf"\b(\d{{1,3}})[- ](?:year|month)s?[- ]old\b[^.;]{{0,60}}?\b(?:{_KILL})\b", re.IGNORECASE)
 
 
+def _one_of_a_sex(qty: str | None, q: Quantity, noun: str | None, pair: str | None, subset: str | None) -> bool:
+    """A count of exactly one person of a told sex ("One man was killed", "1 woman was hurt"; not "at least one man",
+    "one of them", "one man and a woman"): one person, as "a man" is."""
+    return bool(qty) and qty.strip().lower() in ("one", "1") and q.best == 1 and q.low == 1 and q.high == 1 and \
+        not pair and not subset and identity(noun, None, None, None) in ("male", "female")
+
+
 def _beside_the_dead(text: str, at: int, phrase: str) -> bool:
     """One introduced hurt after one dead, told apart from them: placed by another ("One man was killed and a man
     standing nearby was wounded", "A man was shot to death. A woman with him was shot") or of another age ("A
@@ -495,6 +502,8 @@ def _bystander_told_before(text: str, at: int, phrase: str) -> bool:
 
 
 ONE_MORE_OBJECT = "one more, after the verb"  # "after he shot another man": someone besides the one told before
+# the death of one just told in their condition, in its own clause: ", where he later died", "and she died Tuesday"
+_DIED_THERE = re.compile(r",?\s+(?:where|and)\s+(?:he|she)\s+(?:later\s+|subsequently\s+|has\s+since\s+)?died\b", re.IGNORECASE)
 INJURY_RULE = "victim and their injury: "  # one told by their wound or their condition ("in stable condition")
 _ALL_TOLD = re.compile(r"\s*(?:both|all)\b", re.IGNORECASE)
 _BOTH = re.compile(r"\s*both\b", re.IGNORECASE)
@@ -519,9 +528,11 @@ _LOST_FORCE = (r"(?:lost|loses|losing)(?=\s+(?:at\s+least\s+|about\s+|around\s+|
                r"(?!\s+(?:killed|dead|wounded|injured|hurt|captured|missing|taken|or|and\s+(?:wounded|injured|hurt|captured|missing))\b))")
 OBJECT_FIRST = GroupsWhereFound(folded_regex(  # (its groups set only where a match is found: see GroupsWhereFound)
     rf"\b(?:(?P<vkill>killing|killed|kills|kill|{_LOST_FORCE}|(?:claim(?:ed|ing)|took|taking)\s+the\s+li(?:ves|fe)\s+of|shot\s+(?:and\s+)?killed|"
-    rf"(?:shot|shooting)\s+dead|fatally\s+(?:shot|stabbed)|gunned\s+down|murder(?:ed|ing)|behead(?:ed|ing)|decapitat(?:ed|ing)|"
+    rf"(?:shot|shooting)\s+dead|gunned\s+down|murder(?:ed|ing)|behead(?:ed|ing)|decapitat(?:ed|ing)|"
     # (one drowned by someone: "drowned his wife in the bathtub"; not "drowned in the river")
     rf"drown(?:ed|ing)(?=\s+(?:his|her|their)\s)|"
+    # ("fatally wounding a 30-year-old man", "mortally wounded the guard": a wound that killed)
+    rf"(?:fatally|mortally)\s+(?:shot|shooting|stabbed|stabbing|wound(?:ed|ing)|injur(?:ed|ing))|"
     rf"execut(?:ed|ing)(?!\s+(?:[\w-]+\s+){{0,2}}?(?:search|warrants?|orders?|plans?|raids?|operations?))|"
     rf"neutrali[sz](?:ed|ing)|lynch(?:ed|ing)|eliminat(?:ed|ing)|liquidat(?:ed|ing)|martyr(?:ed|ing)|"
     # a defence ministry's "the enemy lost up to 45 servicemen": men lost are men killed (not "lost five tanks", nor
@@ -1570,6 +1581,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             additive = False  # "two others were taken to the hospital": those already told, on their way
         who = None if m.group("qty") or m.group("pair") or (m.group("pron") or "").lower() == "both" else \
             identity(noun, m.group("name"), m.group("pron"), m.group("det"))
+        if who is None and _one_of_a_sex(m.group("qty"), q, noun, m.group("pair"), m.group("subset")):
+            # "One man was killed and a woman was wounded ... Smith, 22, was pronounced dead": the one counted is a man,
+            # as "a man" would be, so the named dead is he and the woman is someone else
+            who = identity(noun, None, None, None)
         if agent_before:
             who = identity(m.group("pair").split()[-1], None, None, "the")  # (the next clause's subject: "the man")
         if who and a_relation(noun, m.group("det")):
@@ -1632,6 +1647,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         noun = m.group("noun") or m.group("sing")
         if kind == HIT and _dead_found(sentence, m.start(), noun):
             continue
+        if q.best == 1 and " died" in sentence and _DIED_THERE.match(sentence, m.end()):
+            kind = KILLED  # "Another man was taken to a hospital in critical condition, where he later died": dead, not hurt
         det = (m.group("det") or "").lower()
         additive = re.sub(r"\s+", " ", det) in MORE_DETS
         who = None if m.group("qty") else identity(noun, m.group("name"), m.group("pron"), m.group("det"))

@@ -210,10 +210,19 @@ def _family(m: CasualtyMention) -> str:
 
 
 def _breaks_down_told_toll(m: CasualtyMention, first: CasualtyMention, before: list[CasualtyMention]) -> bool:
-    """Whether an addition and the told group just before it in its sentence split a toll told in an earlier
-    sentence ("Six died at the scene and two more died in hospital" after "Eight people were killed")."""
-    return first.sentence == m.sentence and not first.additive and _family(first) == _family(m) and any(
-        _family(o) == _family(m) and not o.additive and o.sentence < m.sentence and o.best == first.best + m.best
+    """Whether an addition and the told group just before it split a toll told in an earlier sentence ("Six died at
+    the scene and two more died in hospital" after "Eight people were killed"; "Two people died ... A man was found shot
+    to death. Another man was taken to a hospital in critical condition, where he died": the two, the one more told in
+    his condition before his death, each in a sentence of its own)."""
+    if first.sentence == m.sentence:
+        told_before = m.sentence
+    elif m.kind == KILLED and m.rule.startswith(INJURY_RULE) and m.best == 1 and m.who == "other" and \
+            first.sentence < m.sentence:
+        told_before = first.sentence
+    else:
+        return False
+    return not first.additive and _family(first) == _family(m) and any(
+        _family(o) == _family(m) and not o.additive and o.sentence < told_before and o.best == first.best + m.best
         for o in before)
 
 

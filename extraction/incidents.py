@@ -24,14 +24,17 @@ ITEMS_SUMMED = -2  # a line that adds up a list's items ("Total this week: 21 ki
 _NUM = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|multiple|\d+)"
 # the leading lookahead skips, with one test, every position where no alternative can start
 ROUNDUP = re.compile(
-    rf"(?=[adefhmnostuw\d])\b(?:(?:separate|unrelated|different|other)\s+(?:shootings|incidents|attacks)"
+    rf"(?=[adefhimnostuw\d])\b(?:(?:separate|unrelated|different|other)\s+(?:shootings|incidents|attacks)"
     rf"|shootings\s+(?:across|around|throughout|on|in)\s+(?:the\s+)?(?:city|area|county|region|(?-i:[A-Z])\w+)"
     rf"|(?:weekend|overnight|holiday)\s+(?:violence|shootings)"
     rf"|{_NUM}\s+(?:separate\s+|different\s+|unrelated\s+|overnight\s+|weekend\s+)?(?:shootings|incidents|shooting\s+incidents)\b"
+    # "two Oakland shootings", "three South Side shootings": the count with the place between
+    rf"|{_NUM}\s+(?:(?-i:[A-Z])[\w-]*\s+){{1,2}}shootings\b"
+    # "were found shot in separate locations", "wounded ... in different areas of the city": victims told apart by place
+    rf"|(?:in|at)\s+(?:{_NUM}\s+)?(?:separate|different|unrelated)\s+(?:locations|areas|neighborhoods|places|scenes)\b"
     rf"|shootings\s+since\b)", re.IGNORECASE)
 # every ROUNDUP alternative holds one of these (its spaces one space each)
-_ROUNDUP_WORDS = ("shootings", "incidents", "violence", "separate attacks", "unrelated attacks", "different attacks",
-                  "other attacks")
+_ROUNDUP_WORDS = ("shootings", "incidents", "violence", "separate", "unrelated", "different", "other attacks")
 # a sentence that turns to another incident
 NEW_CUE = re.compile(
     r"\W*(?:in\s+(?:an)?other\s+(?:shootings?|incidents?|violence)|in\s+a(?:nother|\s+separate|\s+second|\s+third)\s+"
@@ -252,6 +255,16 @@ def chronicle_sentences(text: str, spans: list[tuple[int, int]], dates_by_senten
     return dated if len(dated) >= 2 else set()
 
 
+# a deadly act a sentence names, whose dead it need not count: "near the site of a deadly shooting Feb. 3 in which a
+# woman was chased ...", the sentences after it telling that act ("The suspect then opened fire, fatally wounding her")
+_DEADLY_ACT = re.compile(r"\b(?:deadly|fatal)\s+shootings?\b", re.IGNORECASE)
+
+
+def _recalls_a_deadly_act(text: str, start: int, end: int) -> bool:
+    sentence = text[start:end]  # (a plain look first, of either case: "Deadly", "fatal")
+    return ("eadly" in sentence or "atal" in sentence) and _DEADLY_ACT.search(sentence) is not None
+
+
 def background_sentences(text: str, spans: list[tuple[int, int]], casualties_by_sentence: dict,
                          dates_by_sentence: dict, armed_acts: frozenset[int] = frozenset()) -> set[int]:
     """In a report about one incident, the earlier incidents it recalls ("On March 15, two people were
@@ -283,7 +296,7 @@ def background_sentences(text: str, spans: list[tuple[int, int]], casualties_by_
             far = abs((own[0] - main_day).days) >= 2 and i not in chronicle and \
                 not (i in armed_acts and own[0] > main_day) and \
                 not (0 < (own[0] - main_day).days <= LATER_DEATH_DAYS and _died_later(text, s, e, new))
-            if far and (new or inside):
+            if far and (new or inside or _recalls_a_deadly_act(text, s, e)):
                 inside = True
             elif not far:
                 inside = False

@@ -187,10 +187,11 @@ _MARKED_BEFORE = re.compile(r"\bmark(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2
 # what a march commemorates: "marched on Tuesday to commemorate the massacre of Algerian demonstrators by police on
 # October 17, 1961, when historians say as many as 200 people were killed", "a vigil in memory of the victims of the
 # school siege in which 334 people were killed": the act and all the sentence tells of it after, none of the day's
-# (up to a clause of the day's own: "to commemorate the victims, and police fired tear gas")
-_COMMEMORATED = re.compile(r"\b(?:commemorat(?:e|es|ed|ing)|(?:in|to)\s+(?:the\s+)?(?:memory|remembrance)\s+of)\s",
-                           re.IGNORECASE)
-_COMMEMORATED_WORDS = ("commemorat", "memory", "remembrance")
+# (up to a clause of the day's own: "to commemorate the victims, and police fired tear gas"); so what those gathered
+# remember: "walked out of class to remember the 17 people shot dead at a school in Florida"
+_COMMEMORATED = re.compile(r"\b(?:commemorat(?:e|es|ed|ing)|(?:in|to)\s+(?:the\s+)?(?:memory|remembrance)\s+of|"
+                           r"remember(?:s|ed|ing)?\s+(?=the\s))\s?", re.IGNORECASE)
+_COMMEMORATED_WORDS = ("commemorat", "memory", "remembrance", "remember")
 _DAY_CLAUSE = re.compile(r",\s+(?:and|but|while|as)\s|;|\s(?:but|while)\s", re.IGNORECASE)
 _REST_OF_SENTENCE = re.compile(r"[^.;]*")
 

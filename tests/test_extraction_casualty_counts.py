@@ -511,6 +511,23 @@ def test_an_earlier_incident_recalled_is_not_counted():
     assert _killed_wounded_totals(text, "2018-03-21") == (1, 1)
 
 
+def test_an_earlier_deadly_shooting_recalled_without_a_count_is_not_counted():
+    # the recalled act's sentence counts no dead ("a deadly shooting ... in which a man was chased"); the one after it,
+    # undated, tells that act's death, not the report's
+    text = ("A woman is expected to survive after she was shot in the leg Wednesday afternoon on Alder Road, police said. "
+            "The shooting happened a block from the scene of a deadly shooting on Jan. 9 in which a driver was chased "
+            "into a ditch. The gunman then fired into the truck, fatally wounding the driver. "
+            "Anyone with information about Wednesday's shooting is asked to call police.")
+    assert _killed_wounded_totals(text, "2018-03-07") == (0, 1)
+    assert _killed_wounded_totals(text.replace("fatally wounding the driver", "killing the driver"), "2018-03-07") == (0, 1)
+
+
+def test_the_dead_those_gathered_remember_are_none_of_the_report_s():
+    text = ("Two schools were locked down Thursday after a student reported a man with a gun near a bus stop. It was a "
+            "day after students across the country walked out of class to remember the 17 people shot dead at a high school.")
+    assert _killed_wounded_totals(text, "2018-03-15") == (0, 0)
+
+
 def test_storming_a_building_is_a_clash_and_its_dead_are_counted():
     text = ("Militants detonated a car bomb outside a hotel on Friday evening, killing 8 people. "
             "Security forces then stormed the building and killed the five attackers.")
@@ -722,6 +739,19 @@ def test_a_chance_encounter_is_no_fight():
     events = extract_events("The two leaders had a chance encounter at the summit on Tuesday.", published_at=WED,
                             toponyms=[], locations=[])
     assert "Armed clash" not in [ev.sub_event_type for ev in events]
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    # a wound told fatal is a death, the verb active as well as passive
+    ("The gunman fired into the car, fatally wounding a 40-year-old driver and injuring his passenger.", 1, 1),
+    ("He is accused of fatally wounding Dale Ostrow, 33, outside a bar on Pine Street.", 1, None),
+    ("A guard mortally wounded the intruder before fleeing.", 1, None),
+    ("The deputy fatally shooting a teenager has drawn protests.", 1, None),
+    # ... not a wound told apart from the fatal one
+    ("The shots wounded a 40-year-old driver, police said.", None, 1),
+])
+def test_fatally_wounding_someone_kills_them(text, killed, wounded):
+    assert counts(text) == (killed, wounded)
 
 
 def test_martyred_is_killed():

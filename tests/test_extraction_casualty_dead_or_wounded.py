@@ -404,6 +404,29 @@ def test_one_wounded_beside_the_one_killed_is_someone_else():
         {"killed": 1, "wounded": 1}
 
 
+def test_the_one_man_counted_dead_then_named_leaves_the_woman_hurt():
+    # "One man" is one man, as "a man" is: the named dead is he, not the woman told wounded beside him
+    assert _totals("One man was shot and killed and a woman was wounded late Friday on Birch Lane. Police said Carl Dunmore, "
+                   "34, was pronounced dead at the scene.") == {"killed": 1, "wounded": 1}
+    assert _totals("One woman died and a man was hurt when shots were fired into a parked van. Officers said Ada Rusk, 51, "
+                   "died at a hospital.") == {"killed": 1, "wounded": 1}
+    # (a count of more than one, or of one of a group, still tells no one's sex)
+    assert _totals("Four men were shot and one of them was killed on Birch Lane, police said.") == {"killed": 1, "wounded": 3}
+
+
+def test_one_more_told_in_his_condition_then_dead_is_dead_not_hurt():
+    # "where he later died" tells the death of the one its clause told hurt: a second death, no one wounded
+    assert _totals("Deputies found a 31-year-old man shot to death on a porch on Cedar Road. Another man was flown to a "
+                   "trauma center in critical condition, where he later died.") == {"killed": 2, "wounded": 0}
+    # ... one of the dead a count told before holds
+    assert _totals("Two people died after gunfire erupted at a house party on Cedar Road early Sunday. Deputies found a "
+                   "31-year-old man shot to death on the porch. Another man was flown to a trauma center in critical "
+                   "condition, where he died.") == {"killed": 2, "wounded": 0}
+    # (one told dead in a sentence of his own after a count is not held by it so: another day's death may add)
+    assert _totals("Two men were killed on Friday, police said. A man was found dead in a car. Another man was found "
+                   "dead on Saturday in a park.") == {"killed": 3, "wounded": 0}
+
+
 def test_a_later_count_of_the_dead_holds_the_shooter_who_killed_himself():
     assert helpers.totals("Deputies say a man shot and killed his neighbor before turning the gun on himself Friday night. "
                    "Both were dead when deputies arrived.", published="2024-03-04") == {"killed": 2, "wounded": 0}

@@ -175,6 +175,18 @@ def test_a_roundup_counts_one_incident_not_its_summary():
     assert sum(1 for e in events if e.wounded) >= 2  # each incident is an event of its own
 
 
+@pytest.mark.parametrize("lead", [
+    "Three people were shot in separate locations across Dayton late Friday, police said.",
+    "Three people were wounded by gunfire within a few hours Friday night in different areas of Dayton.",
+    "Three people were wounded in two Dayton shootings late Friday, police said.",
+])
+def test_a_lead_that_tells_victims_apart_by_place_is_a_roundup(lead):
+    # the lead's count sums the incidents; the report's own incident is the first told in full
+    text = (lead + " A 30-year-old man was shot in the arm about 11 p.m. in the 400 block of Linden Avenue. "
+            "About 9:15 p.m., a 24-year-old woman and a 25-year-old man were shot in the 1800 block of Wayne Avenue.")
+    assert _killed_wounded_totals(text, "2024-03-09") == (0, 1)
+
+
 def test_a_separate_strike_nearby_is_another_event():
     mayadin = Place(170794, "Al Mayadin", 35.02, 40.45, "P", "PPL", "SY", "05", 44000)
     hajin = Place(170000, "Hajin", 34.69, 40.83, "P", "PPL", "SY", "05", 37000)
