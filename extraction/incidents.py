@@ -255,8 +255,8 @@ def chronicle_sentences(text: str, spans: list[tuple[int, int]], dates_by_senten
     return dated if len(dated) >= 2 else set()
 
 
-# a deadly act a sentence names, whose dead it need not count: "near the site of a deadly shooting Feb. 3 in which a
-# woman was chased ...", the sentences after it telling that act ("The suspect then opened fire, fatally wounding her")
+# a deadly act a sentence names, whose dead it need not count: "a block from last month's fatal shooting, in which a
+# driver was forced off the road", the sentences after it telling that act ("The gunman then fired, killing him")
 _DEADLY_ACT = re.compile(r"\b(?:deadly|fatal)\s+shootings?\b", re.IGNORECASE)
 
 

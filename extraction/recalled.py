@@ -28,10 +28,10 @@ _PAST_ACT_BEFORE = re.compile(
     rf"(?:[\w'’-]+\s+){{0,3}}?(?P<clause>(?:chemical\s+)?{_ACT_NOUNS}\b{_CLAUSE_HEAD})?$",
     re.IGNORECASE)
 _PAST_ACT_HINT = re.compile(r"(?:19|20)\d\d|after|since|anniversary|response|retaliation|revenge|followed|sentenc|"
-                            r"convict|jail|guilty|anger|outrage|fury|where|commemorat|memory|remembrance|acquit|charges|"
+                            r"convict|jail|guilty|anger|outrage|fury|where|commemorat|memory|remembrance|remember|acquit|charges|"
                             r"allegation|accusation", re.IGNORECASE)  # one of them, or no past act
 _PAST_ACT_WORDS = ("after", "since", "anniversary", "response", "retaliation", "revenge", "followed", "sentenc", "convict",
-                   "jail", "guilty", "anger", "outrage", "fury", "where", "commemorat", "memory", "remembrance", "acquit",
+                   "jail", "guilty", "anger", "outrage", "fury", "where", "commemorat", "memory", "remembrance", "remember", "acquit",
                    "charges", "allegation", "accusation")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
@@ -188,7 +188,7 @@ _MARKED_BEFORE = re.compile(r"\bmark(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2
 # October 17, 1961, when historians say as many as 200 people were killed", "a vigil in memory of the victims of the
 # school siege in which 334 people were killed": the act and all the sentence tells of it after, none of the day's
 # (up to a clause of the day's own: "to commemorate the victims, and police fired tear gas"); so what those gathered
-# remember: "walked out of class to remember the 17 people shot dead at a school in Florida"
+# remember: "marched downtown to remember the nine people shot dead at a church last year"
 _COMMEMORATED = re.compile(r"\b(?:commemorat(?:e|es|ed|ing)|(?:in|to)\s+(?:the\s+)?(?:memory|remembrance)\s+of|"
                            r"remember(?:s|ed|ing)?\s+(?=the\s))\s?", re.IGNORECASE)
 _COMMEMORATED_WORDS = ("commemorat", "memory", "remembrance", "remember")

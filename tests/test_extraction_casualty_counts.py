@@ -514,7 +514,7 @@ def test_an_earlier_incident_recalled_is_not_counted():
 def test_an_earlier_deadly_shooting_recalled_without_a_count_is_not_counted():
     # the recalled act's sentence counts no dead ("a deadly shooting ... in which a man was chased"); the one after it,
     # undated, tells that act's death, not the report's
-    text = ("A woman is expected to survive after she was shot in the leg Wednesday afternoon on Alder Road, police said. "
+    text = ("A woman was shot in the leg on Alder Road on Wednesday afternoon and is in stable condition, police said. "
             "The shooting happened a block from the scene of a deadly shooting on Jan. 9 in which a driver was chased "
             "into a ditch. The gunman then fired into the truck, fatally wounding the driver. "
             "Anyone with information about Wednesday's shooting is asked to call police.")
@@ -523,9 +523,11 @@ def test_an_earlier_deadly_shooting_recalled_without_a_count_is_not_counted():
 
 
 def test_the_dead_those_gathered_remember_are_none_of_the_report_s():
-    text = ("Two schools were locked down Thursday after a student reported a man with a gun near a bus stop. It was a "
-            "day after students across the country walked out of class to remember the 17 people shot dead at a high school.")
+    text = ("Two schools closed early on Thursday after a student reported a man with a gun near a bus stop. It was a "
+            "day after hundreds of students marched downtown to remember the nine people shot dead at a church.")
     assert _killed_wounded_totals(text, "2018-03-15") == (0, 0)
+    # (so in a sentence of its own day, as "in memory of" is)
+    assert _killed_wounded_totals(text.replace("It was a day after hundreds", "On Wednesday, hundreds"), "2018-03-15") == (0, 0)
 
 
 def test_storming_a_building_is_a_clash_and_its_dead_are_counted():
