@@ -971,6 +971,7 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
     published = report_day(text, folded, published)
     mentions = []
     prev_weekday, prev_single, prev_nthday = False, False, None
+    evenings, own_day_written = [], False  # (see _evening_of_own_day)
     count = _acts_count(text, folded) if published is not None else None
     count_end = count and count.end()
     own_day = None  # the day told of the report's own act before the count, if any
@@ -1072,6 +1073,12 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
         mentions.append(DateMention(m.start(), m.end(), start, end, precision, role))
         if m.group("holiday"):
             holidays.append((mentions[-1], m))
+        if start == end and published is not None and published - start <= _ONE_DAY:  # (the day or the one before)
+            if m.group("tonight"):
+                evenings.append(mentions[-1])
+            elif start == published and role != "future" and \
+                    (m.group("weekday") or m.group("single") or m.group("us") or m.group("iso")):
+                own_day_written = True
         if role in ("report", "judicial") and " after " in text[m.end():m.end() + 26] and \
                 (act_day := _act_days_before(text, mentions[-1])) is not None:
             mentions.append(act_day)
@@ -1080,8 +1087,24 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
         prev_nthday = m if m.group("nthday") else None
     if len(holidays) > 1:
         _holidays_of_one_year(holidays)
+    if own_day_written:
+        _evening_of_own_day(evenings, published)
     _dateline_gives_way(text, mentions)
     return mentions
+
+
+_ONE_DAY = dt.timedelta(days=1)
+
+
+def _evening_of_own_day(evenings: list[DateMention], published: dt.date) -> None:
+    """"Tonight" and "this evening" fall the day before publication when the report is stamped the morning after it was
+    written (see _resolve); a report that names the publication day itself as one told of ("arrested a man earlier this
+    evening ... at about 8 p.m. on Saturday, March 10" published on Saturday the 10th) was written on that day, and
+    its evening is that day's."""
+    eve = published - _ONE_DAY
+    for d in evenings:
+        if d.date_start == d.date_end == eve:
+            d.date_start = d.date_end = published
 
 
 # a dateline "INDIANAPOLIS (Feb. 13, 2014) -- A man was shot ... Wednesday night", "MOGADISHU, June 14 (Reuters) -

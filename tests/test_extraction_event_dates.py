@@ -153,6 +153,16 @@ def test_tonight_falls_the_day_before_a_next_day_publication():
     assert only("A woman was hurt this morning on Oak Road.", "2019-06-11")[0] == "2019-06-11"
 
 
+def test_tonight_is_the_publication_day_in_a_report_that_names_that_day_as_its_own():
+    # written on the Saturday it is published: its evening is Saturday's
+    found = find_dates("Officers took a loaded pistol off the street earlier this evening in Dorchester. The arrest came "
+                       "at about 9 p.m. on Saturday, June 15.", D("2019-06-15"))
+    assert (found[0].date_start.isoformat(), found[0].role) == ("2019-06-15", "event")
+    # a day still to come says nothing of the day it was written
+    found = find_dates("A man was shot this evening on Elm Street and will be arraigned Tuesday.", D("2019-06-11"))
+    assert found[0].date_start.isoformat() == "2019-06-10"
+
+
 def test_new_years_eve_and_the_new_year_holiday_are_not_read_as_a_day():
     assert find_dates("gunfire on New Year's Eve; the first report came during the New Year's holiday",
                       D("2020-01-02")) == []
