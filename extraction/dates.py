@@ -226,6 +226,13 @@ _FUTURE_BEFORE = re.compile(
     r"|(?<!-)(?:until|next|due|starting|begin|begins|by)\s+(?:on\s+|early\s+|late\s+)?)$", re.IGNORECASE)
 
 
+# a victim's or a witness's complaint, the day the act came to light ("The man reported Jan. 27 at 7:03 p.m. that he had
+# been robbed", "a caller reported Sunday that shots were fired"): the act's day, not a statement's
+_COMPLAINT_BEFORE = re.compile(r"\b(?:man|woman|boy|girl|teen|caller|resident|victim|motorist|driver|homeowner|neighbou?r|"
+                               r"witness|clerk|employee|owner|customer|passerby|\d{1,2}-year-old)\s+reported\s*(?:on\s+)?$",
+                               re.IGNORECASE)
+
+
 # "the coroner's office on Wednesday identified", "police Friday said", "police said Monday in a news release",
 # "the Taliban administration on Wednesday accused Pakistan of carrying out a drone strike": the report's act. Not after a comma: in "robbed a group on Monday night, said a spokesman" the date is the
 # robbery's and the speaker is the whole clause's.
@@ -776,7 +783,8 @@ def _role(text: str, start: int, end: int) -> str:
     if "released" in lowered and _CAPTIVES_RELEASED_BEFORE.search(before) and \
             CAPTIVITY.search(text, max(0, start - 300), start):
         return "event"
-    if (may_hold(before, lowered, _REPORTING_WORDS) and _REPORTING_BEFORE.search(before)) or \
+    if (may_hold(before, lowered, _REPORTING_WORDS) and _REPORTING_BEFORE.search(before) and
+            not ("reported" in lowered and _COMPLAINT_BEFORE.search(before))) or \
             _REPORTING_AFTER.match(text, end):
         return "report"
     if (may_hold(before, lowered, _STATE_WORDS) and _STATE_BEFORE.search(before)) or _STATE_AFTER.match(text, end):

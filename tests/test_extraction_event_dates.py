@@ -163,6 +163,16 @@ def test_tonight_is_the_publication_day_in_a_report_that_names_that_day_as_its_o
     assert found[0].date_start.isoformat() == "2019-06-10"
 
 
+def test_a_complaint_s_day_dates_the_act_and_a_statement_s_does_not():
+    found = find_dates("A 30-year-old woman reported March 3 at 9:15 p.m. that a man had fired at her car.", D("2019-03-08"))
+    assert [(d.date_start.isoformat(), d.role) for d in found] == [("2019-03-03", "event")]
+    # ... and so the act told only as "last week" is that day's
+    [ev] = extract_events("A man shot a clerk in the arm last week, police said. The clerk reported March 4 at 8 p.m. that "
+                          "a customer had opened fire.", published_at=D("2019-03-08"), toponyms=[], locations=[])
+    assert ev.date_start == "2019-03-04"
+    assert find_dates("Police reported Friday that a man had fired at a car.", D("2019-03-08"))[0].role == "report"
+
+
 def test_new_years_eve_and_the_new_year_holiday_are_not_read_as_a_day():
     assert find_dates("gunfire on New Year's Eve; the first report came during the New Year's holiday",
                       D("2020-01-02")) == []
