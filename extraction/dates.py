@@ -659,6 +659,8 @@ def _resolve(m: re.Match, published: dt.date | None, day_first: bool = False) ->
         return counted_days(m, published), published
     if m.group("weekend"):
         saturday = last_weekday(published, 5)
+        if published.weekday() >= 5 and m.group(0)[:4].lower() == "last":
+            saturday -= dt.timedelta(days=7)  # "last weekend" told on a Saturday or a Sunday: the one before this
         return saturday, saturday + dt.timedelta(days=1)
     return None
 

@@ -1511,6 +1511,9 @@ def _unnamed_incident(text: str, folded: str, spans, dates_by_sentence, orphans,
     return None
 
 
+_WEEK = dt.timedelta(days=7)
+
+
 def _narrowed(d: DateMention, event_dates, text: str, judicial_dates=()) -> DateMention:
     """'a triple shooting that occurred last week ... on Thursday': a vague span gives way to the
     first exact day the report gives inside it after it, else before it (a day told before the span is more
@@ -1530,6 +1533,11 @@ def _narrowed(d: DateMention, event_dates, text: str, judicial_dates=()) -> Date
     # federal judge on Monday ... was arrested Saturday")
     inside = [x for x in event_dates if x.precision == 1 and lo <= x.date_start <= hi and x.start != d.start and
               (x.role != "judicial" or d.date_start <= x.date_start <= d.date_end)]
+    if not inside and text[d.start:d.start + 12].lower() == "last weekend" and d.date_start.weekday() == 5:
+        # "killed a man on a sidewalk last weekend ... the camera caught the shooting on June 2" told on Monday the
+        # 10th: the weekend before the one just gone is as often meant, and the written day says which
+        lo, hi = lo - _WEEK, hi - _WEEK
+        inside = [x for x in event_dates if x.precision == 1 and lo <= x.date_start <= hi and x.role == "event"]
     if inside:
         return next((x for x in inside if x.start > d.start), inside[0])
     # (or the days told after it, no wider: "killed ... over the weekend ... The killings took place on Friday and
