@@ -455,6 +455,14 @@ def test_a_convicted_man_s_new_act_is_no_verdict():
     assert ev.date_start == "2025-11-24"
 
 
+def test_a_convicted_man_s_new_charges_keep_the_new_act_s_day():
+    # the verdict's act ends where the sentence's own news begins ("is facing charges"): the new shooting is told, its day too
+    evs = events("A 40-year-old man convicted of stabbing a neighbor in 2009 is facing charges that accuse him of shooting "
+                 "at a delivery driver late Sunday.")
+    assert [(ev.sub_event_type, ev.date_start) for ev in evs if ev.event_type == "Violence against civilians"] == \
+        [("Attack", "2025-11-23")]
+
+
 def test_a_release_told_in_the_passive_is_dated_by_its_own_day():
     # "were released on Wednesday" is the captives' release, not a statement released that day
     ev = helpers.only_event("Twenty schoolchildren abducted by gunmen from a school in the state last month were released on "
