@@ -64,6 +64,8 @@ _HOLIDAY = (r"(?:new\s+year['’]?s\s+(?:day|night|morning|(?P<nye>eve))|christm
 # "New Year's Eve" is a day only with an evening's time told after it ("at a New Year's Eve party ... at about 10:30
 # p.m."): its shootings mostly fall after midnight, on New Year's Day
 _NEW_YEARS_EVE_REACH = 300
+# ... and one told past its midnight ("shots fired just after midnight on New Year's Eve") is New Year's Day
+_AFTER_MIDNIGHT_BEFORE = re.compile(r"\bafter\s+midnight\s+(?:on\s+)?$", re.IGNORECASE)
 # a holiday's name that tells a season or a kind, no day: "Black Friday shoppers", "the holiday's Christmas shopping",
 # "Memorial Day weekend"s crowds, "the Good Friday Agreement"; and Christmas's and Halloween's parties, lights and
 # markets, held on other days ("an office Christmas party on Saturday night", "a Halloween party early Saturday")
@@ -1005,7 +1007,8 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
                                    text[m.start():m.end()].rstrip().lower() in ("christmas", "halloween") and
                                    _HOLIDAY_EVENT_AFTER.match(text, m.end())):
             continue
-        if m.group("nye") and not _evening_after(text, m.end()):
+        past_midnight = bool(m.group("nye")) and _AFTER_MIDNIGHT_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
+        if m.group("nye") and not past_midnight and not _evening_after(text, m.end()):
             continue
         if m.group("us") and not (m.group("uy") or m.group("doty")) and _not_a_date(text, m):
             continue
@@ -1019,6 +1022,8 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
         if resolved is None:
             continue
         start, end = resolved
+        if past_midnight:
+            start = end = start + _ONE_DAY  # "robbed after midnight New Year's Eve": New Year's Day
         if published is not None and start == end and _EVE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             start = end = _eve_of(m, published)
         if published is not None and start > published + dt.timedelta(days=1):

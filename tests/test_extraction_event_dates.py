@@ -186,6 +186,11 @@ def test_new_years_eve_with_an_evening_s_time_told_after_it_is_its_day():
                       D("2026-01-03")) == []
 
 
+def test_new_years_eve_told_past_its_midnight_is_new_year_s_day():
+    assert only("Two men were robbed at gunpoint outside a diner shortly after midnight on New Year's Eve.",
+                "2026-01-03") == ("2026-01-01", "2026-01-01", 1)
+
+
 def test_the_day_of_a_family_s_appeal_is_not_the_act_s():
     found = find_dates("The family of a boy who was gunned down Sunday gathered Friday to ask the public for help.",
                        D("2026-01-03"))
