@@ -191,6 +191,14 @@ def test_new_years_eve_told_past_its_midnight_is_new_year_s_day():
                 "2026-01-03") == ("2026-01-01", "2026-01-01", 1)
 
 
+def test_a_log_item_s_act_is_dated_by_its_own_item():
+    text = ("Sheriff's log \u2022 Deputies were called at 9:40 p.m. March 1 to a tavern in Millbrook for a fight. \u2022 Deputies "
+            "went Feb. 26 to a farmhouse near Ashby for a firearm accident. A caller reported accidentally shooting himself "
+            "in the hand while cleaning a rifle. \u2022 A resident reported Feb. 27 that a mailbox had been knocked over.")
+    evs = extract_events(text, published_at=D("2018-03-05"), toponyms=[], locations=[])
+    assert [ev.date_start for ev in evs if ev.sub_event_type == "Attack"] == ["2018-02-26"]
+
+
 def test_the_day_of_a_family_s_appeal_is_not_the_act_s():
     found = find_dates("The family of a boy who was gunned down Sunday gathered Friday to ask the public for help.",
                        D("2026-01-03"))
