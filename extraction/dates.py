@@ -228,8 +228,8 @@ _FUTURE_BEFORE = re.compile(
     r"|(?<!-)(?:until|next|due|starting|begin|begins|by)\s+(?:on\s+|early\s+|late\s+)?)$", re.IGNORECASE)
 
 
-# a victim's or a witness's complaint, the day the act came to light ("The man reported Jan. 27 at 7:03 p.m. that he had
-# been robbed", "a caller reported Sunday that shots were fired"): the act's day, not a statement's
+# a victim's or a witness's complaint, the day the act came to light ("A clerk reported May 3 at 9:40 p.m. that a customer
+# had fired at him", "a caller reported Sunday that shots were fired"): the act's day, not a statement's
 _COMPLAINT_BEFORE = re.compile(r"\b(?:man|woman|boy|girl|teen|caller|resident|victim|motorist|driver|homeowner|neighbou?r|"
                                r"witness|clerk|employee|owner|customer|passerby|\d{1,2}-year-old)\s+reported\s*(?:on\s+)?$",
                                re.IGNORECASE)
@@ -1023,7 +1023,7 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
             continue
         start, end = resolved
         if past_midnight:
-            start = end = start + _ONE_DAY  # "robbed after midnight New Year's Eve": New Year's Day
+            start = end = start + _ONE_DAY  # "shots fired after midnight on New Year's Eve": New Year's Day
         if published is not None and start == end and _EVE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             start = end = _eve_of(m, published)
         if published is not None and start > published + dt.timedelta(days=1):
@@ -1113,8 +1113,8 @@ _ONE_DAY = dt.timedelta(days=1)
 
 def _evening_of_own_day(evenings: list[DateMention], published: dt.date) -> None:
     """"Tonight" and "this evening" fall the day before publication when the report is stamped the morning after it was
-    written (see _resolve); a report that names the publication day itself as one told of ("arrested a man earlier this
-    evening ... at about 8 p.m. on Saturday, March 10" published on Saturday the 10th) was written on that day, and
+    written (see _resolve); a report that names the publication day itself as one told of ("Deputies seized a rifle this
+    evening ... The stop came at 7 p.m. on Friday, June 14" published on Friday the 14th) was written on that day, and
     its evening is that day's."""
     eve = published - _ONE_DAY
     for d in evenings:
