@@ -155,8 +155,8 @@ def test_tonight_falls_the_day_before_a_next_day_publication():
 
 def test_tonight_is_the_publication_day_in_a_report_that_names_that_day_as_its_own():
     # written on the Saturday it is published: its evening is Saturday's
-    found = find_dates("Officers took a loaded pistol off the street earlier this evening in Dorchester. The arrest came "
-                       "at about 9 p.m. on Saturday, June 15.", D("2019-06-15"))
+    found = find_dates("Deputies seized a shotgun from a parked van this evening in Millbrook. The stop came at about 9 "
+                       "p.m. on Saturday, June 15.", D("2019-06-15"))
     assert (found[0].date_start.isoformat(), found[0].role) == ("2019-06-15", "event")
     # a day still to come says nothing of the day it was written
     found = find_dates("A man was shot this evening on Elm Street and will be arraigned Tuesday.", D("2019-06-11"))
@@ -192,9 +192,9 @@ def test_new_years_eve_told_past_its_midnight_is_new_year_s_day():
 
 
 def test_a_log_item_s_act_is_dated_by_its_own_item():
-    text = ("Sheriff's log \u2022 Deputies were called at 9:40 p.m. March 1 to a tavern in Millbrook for a fight. \u2022 Deputies "
-            "went Feb. 26 to a farmhouse near Ashby for a firearm accident. A caller reported accidentally shooting himself "
-            "in the hand while cleaning a rifle. \u2022 A resident reported Feb. 27 that a mailbox had been knocked over.")
+    text = ("Sheriff's log \u2022 A fight broke out at a tavern in Millbrook at 9:40 p.m. March 1. \u2022 Officers went to a "
+            "cabin near Ashby on Feb. 26 after a gun went off. A man said he had shot himself in the foot while unloading a "
+            "pistol. \u2022 A mailbox was knocked over on Feb. 27.")
     evs = extract_events(text, published_at=D("2018-03-05"), toponyms=[], locations=[])
     assert [ev.date_start for ev in evs if ev.sub_event_type == "Attack"] == ["2018-02-26"]
 
@@ -468,10 +468,10 @@ def test_a_convicted_man_s_new_act_is_no_verdict():
     assert ev.date_start == "2025-11-24"
 
 
-def test_a_convicted_man_s_new_charges_keep_the_new_act_s_day():
+def test_a_convicted_person_s_new_charges_keep_the_new_act_s_day():
     # the verdict's act ends where the sentence's own news begins ("is facing charges"): the new shooting is told, its day too
-    evs = events("A 40-year-old man convicted of stabbing a neighbor in 2009 is facing charges that accuse him of shooting "
-                 "at a delivery driver late Sunday.")
+    evs = events("A woman convicted of stabbing a neighbor in 2009 now faces charges after she shot at a delivery driver "
+                 "late Sunday.")
     assert [(ev.sub_event_type, ev.date_start) for ev in evs if ev.event_type == "Violence against civilians"] == \
         [("Attack", "2025-11-23")]
 
