@@ -64,6 +64,8 @@ _HOLIDAY = (r"(?:new\s+year['’]?s\s+(?:day|night|morning|(?P<nye>eve))|christm
 # "New Year's Eve" is a day only with an evening's time told after it ("at a New Year's Eve party ... at about 10:30
 # p.m."): its shootings mostly fall after midnight, on New Year's Day
 _NEW_YEARS_EVE_REACH = 300
+# ... and one told past its midnight ("shots fired just after midnight on New Year's Eve") is New Year's Day
+_AFTER_MIDNIGHT_BEFORE = re.compile(r"\bafter\s+midnight\s+(?:on\s+)?$", re.IGNORECASE)
 # a holiday's name that tells a season or a kind, no day: "Black Friday shoppers", "the holiday's Christmas shopping",
 # "Memorial Day weekend"s crowds, "the Good Friday Agreement"; and Christmas's and Halloween's parties, lights and
 # markets, held on other days ("an office Christmas party on Saturday night", "a Halloween party early Saturday")
@@ -224,6 +226,13 @@ _FUTURE_BEFORE = re.compile(
     r"\b(?:(?:scheduled|set(?!\s+(?:fire|ablaze|alight|light|upon|on\s+fire)\b)|slated|expected|planned|will|would|"
     rf"hearing|{_COURT_AHEAD}|arraign\w*|funeral|vigil|services?|memorial|trial|appear\w*|sentenc\w*)\b[\w\s,]{{0,25}}"
     r"|(?<!-)(?:until|next|due|starting|begin|begins|by)\s+(?:on\s+|early\s+|late\s+)?)$", re.IGNORECASE)
+
+
+# a victim's or a witness's complaint, the day the act came to light ("A clerk reported May 3 at 9:40 p.m. that a customer
+# had fired at him", "a caller reported Sunday that shots were fired"): the act's day, not a statement's
+_COMPLAINT_BEFORE = re.compile(r"\b(?:man|woman|boy|girl|teen|caller|resident|victim|motorist|driver|homeowner|neighbou?r|"
+                               r"witness|clerk|employee|owner|customer|passerby|\d{1,2}-year-old)\s+reported\s*(?:on\s+)?$",
+                               re.IGNORECASE)
 
 
 # "the coroner's office on Wednesday identified", "police Friday said", "police said Monday in a news release",
@@ -652,6 +661,8 @@ def _resolve(m: re.Match, published: dt.date | None, day_first: bool = False) ->
         return counted_days(m, published), published
     if m.group("weekend"):
         saturday = last_weekday(published, 5)
+        if published.weekday() >= 5 and m.group(0)[:4].lower() == "last":
+            saturday -= dt.timedelta(days=7)  # "last weekend" told on a Saturday or a Sunday: the one before this
         return saturday, saturday + dt.timedelta(days=1)
     return None
 
@@ -776,7 +787,8 @@ def _role(text: str, start: int, end: int) -> str:
     if "released" in lowered and _CAPTIVES_RELEASED_BEFORE.search(before) and \
             CAPTIVITY.search(text, max(0, start - 300), start):
         return "event"
-    if (may_hold(before, lowered, _REPORTING_WORDS) and _REPORTING_BEFORE.search(before)) or \
+    if (may_hold(before, lowered, _REPORTING_WORDS) and _REPORTING_BEFORE.search(before) and
+            not ("reported" in lowered and _COMPLAINT_BEFORE.search(before))) or \
             _REPORTING_AFTER.match(text, end):
         return "report"
     if (may_hold(before, lowered, _STATE_WORDS) and _STATE_BEFORE.search(before)) or _STATE_AFTER.match(text, end):
@@ -971,6 +983,7 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
     published = report_day(text, folded, published)
     mentions = []
     prev_weekday, prev_single, prev_nthday = False, False, None
+    evenings, own_day_written = [], False  # (see _evening_of_own_day)
     count = _acts_count(text, folded) if published is not None else None
     count_end = count and count.end()
     own_day = None  # the day told of the report's own act before the count, if any
@@ -994,7 +1007,8 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
                                    text[m.start():m.end()].rstrip().lower() in ("christmas", "halloween") and
                                    _HOLIDAY_EVENT_AFTER.match(text, m.end())):
             continue
-        if m.group("nye") and not _evening_after(text, m.end()):
+        past_midnight = bool(m.group("nye")) and _AFTER_MIDNIGHT_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
+        if m.group("nye") and not past_midnight and not _evening_after(text, m.end()):
             continue
         if m.group("us") and not (m.group("uy") or m.group("doty")) and _not_a_date(text, m):
             continue
@@ -1008,6 +1022,8 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
         if resolved is None:
             continue
         start, end = resolved
+        if past_midnight:
+            start = end = start + _ONE_DAY  # "shots fired after midnight on New Year's Eve": New Year's Day
         if published is not None and start == end and _EVE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             start = end = _eve_of(m, published)
         if published is not None and start > published + dt.timedelta(days=1):
@@ -1072,6 +1088,12 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
         mentions.append(DateMention(m.start(), m.end(), start, end, precision, role))
         if m.group("holiday"):
             holidays.append((mentions[-1], m))
+        if start == end and published is not None and published - start <= _ONE_DAY:  # (the day or the one before)
+            if m.group("tonight"):
+                evenings.append(mentions[-1])
+            elif start == published and role != "future" and \
+                    (m.group("weekday") or m.group("single") or m.group("us") or m.group("iso")):
+                own_day_written = True
         if role in ("report", "judicial") and " after " in text[m.end():m.end() + 26] and \
                 (act_day := _act_days_before(text, mentions[-1])) is not None:
             mentions.append(act_day)
@@ -1080,8 +1102,24 @@ def find_dates(text: str, published: dt.date | None, folded: str | None = None) 
         prev_nthday = m if m.group("nthday") else None
     if len(holidays) > 1:
         _holidays_of_one_year(holidays)
+    if own_day_written:
+        _evening_of_own_day(evenings, published)
     _dateline_gives_way(text, mentions)
     return mentions
+
+
+_ONE_DAY = dt.timedelta(days=1)
+
+
+def _evening_of_own_day(evenings: list[DateMention], published: dt.date) -> None:
+    """"Tonight" and "this evening" fall the day before publication when the report is stamped the morning after it was
+    written (see _resolve); a report that names the publication day itself as one told of ("Deputies seized a rifle this
+    evening ... The stop came at 7 p.m. on Friday, June 14" published on Friday the 14th) was written on that day, and
+    its evening is that day's."""
+    eve = published - _ONE_DAY
+    for d in evenings:
+        if d.date_start == d.date_end == eve:
+            d.date_start = d.date_end = published
 
 
 # a dateline "INDIANAPOLIS (Feb. 13, 2014) -- A man was shot ... Wednesday night", "MOGADISHU, June 14 (Reuters) -

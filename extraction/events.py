@@ -973,6 +973,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     roundup_told = False  # the report tells a roundup's acts (none of them an event: no incident unnamed to guess)
     campaign_told = False  # ... or a group's campaign (recalled.campaign_acts): acts told, none of them new
     lead = next((j for j, (s, _) in enumerate(spans) if s > title_end), 0)  # the report's first sentence after its title
+    # (a list's items are looked for only in a report that marks one: see _item_date)
+    items_told = "\u2022" in text or any(mark in text for mark in _ITEM_LINE_MARKS)
     for i, (s, e) in enumerate(spans):
         if text.endswith(("?", "?\"", "?”"), s, e):
             continue  # "HOW DID THE FIGHTING START?", "Will the gangs attack the airport next?": asked, not told
@@ -1126,6 +1128,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 _TAKEN.match(text, trigger.start):
             sub = "Looting/property destruction"  # "the militants seized weapons": a raid's loot, no seizure
         date, date_distance = _choose_date(text, folded, i, dates_by_sentence, trigger, n, said_on_by_sentence.get(i, ()))
+        if date_distance and items_told and (told := _item_date(text, spans, i, dates_by_sentence)) is not None:
+            date, date_distance = told
         if date_distance != 0 and recalled_by_sentence.get(i):
             # an earlier act of the year's (or a few days') count, told with its own day ("On Jan. 16, officers found a man shot")
             date, date_distance = min(recalled_by_sentence[i], key=lambda d: abs(d.start - trigger.start)), 0
@@ -1511,6 +1515,9 @@ def _unnamed_incident(text: str, folded: str, spans, dates_by_sentence, orphans,
     return None
 
 
+_WEEK = dt.timedelta(days=7)
+
+
 def _narrowed(d: DateMention, event_dates, text: str, judicial_dates=()) -> DateMention:
     """'a triple shooting that occurred last week ... on Thursday': a vague span gives way to the
     first exact day the report gives inside it after it, else before it (a day told before the span is more
@@ -1530,6 +1537,11 @@ def _narrowed(d: DateMention, event_dates, text: str, judicial_dates=()) -> Date
     # federal judge on Monday ... was arrested Saturday")
     inside = [x for x in event_dates if x.precision == 1 and lo <= x.date_start <= hi and x.start != d.start and
               (x.role != "judicial" or d.date_start <= x.date_start <= d.date_end)]
+    if not inside and text[d.start:d.start + 12].lower() == "last weekend" and d.date_start.weekday() == 5:
+        # "killed a man on a sidewalk last weekend ... the camera caught the shooting on June 2" told on Monday the
+        # 10th: the weekend before the one just gone is as often meant, and the written day says which
+        lo, hi = lo - _WEEK, hi - _WEEK
+        inside = [x for x in event_dates if x.precision == 1 and lo <= x.date_start <= hi and x.role == "event"]
     if inside:
         return next((x for x in inside if x.start > d.start), inside[0])
     # (or the days told after it, no wider: "killed ... over the weekend ... The killings took place on Friday and
@@ -1562,6 +1574,22 @@ _SEPARATE = re.compile(r"\W*(?:(?:in|during)\s+(?:a\s+separate|another|a\s+secon
 
 
 _LIST_MARK = re.compile(r"[-*\u2013\u2022]\s")  # "- ", "* ", "– ", "• " (a "•" the sentence splitter may have eaten)
+
+
+_ITEM_LINE_MARKS = ("\n- ", "\n* ", "\n\u2013 ")  # (a plain look: a multi-line "^" is tried at every character)
+_ITEM_REACH = 4  # sentences back to an item's opening
+
+
+def _item_date(text: str, spans, i: int, dates_by_sentence: dict[int, list[DateMention]]):
+    """The day told earlier in the list item sentence i belongs to, nearest first, and how far back, or None: in a police
+    log "• Officers went to a cabin on March 2 after a gun went off. A man said he had shot himself in the foot" the
+    item's own day dates its act, not the log's first line."""
+    if _list_item(text, spans[i][0]):
+        return None
+    opening = next((j for j in range(i - 1, max(-1, i - 1 - _ITEM_REACH), -1) if _list_item(text, spans[j][0])), None)
+    if opening is None:
+        return None
+    return next(((dates_by_sentence[j][-1], i - j) for j in range(i - 1, opening - 1, -1) if dates_by_sentence.get(j)), None)
 
 
 def _list_item(text: str, start: int) -> bool:

@@ -163,10 +163,16 @@ SINCE_BEGAN = re.compile(r"\bsince\s+(?:[^.;:]{0,80}?\s)?(?:first\s+)?(?:began|s
 # 2016 attack": an act recalled, the verdict no act of violence
 # (up to a verb of the sentence's own news: "A man convicted for killing his girlfriend in 2000 is facing charges of
 # shooting at a woman late Monday"; not "a convicted felon")
-_NEWS_VERB = r"(?!\b(?:is|are|has|have|faces|facing|accused|charged)\b)[^.;]"
-_JUDGED_BEFORE = re.compile(r"\b(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ions?)|acquit(?:ted|s|tal)|jail(?:s|ed)|found\s+(?:[\w'’-]+\s+){0,6}?guilty|"
-                            r"guilty\s+verdicts?)\b(?!\s+(?:felons?|sex\s+offenders?|criminals?)\b)"
-                            rf"{_NEWS_VERB}*?\b(?:for|over|of|in)\b{_NEWS_VERB}*$", re.IGNORECASE)
+# (each character looked at before it is taken: the look is a group's with its character, not one before them all)
+_NEWS_WORD = r"\b(?:is|are|has|have|faces|facing|accused|charged)\b"
+_NEWS_VERB = rf"(?:(?!{_NEWS_WORD})[^.;])"
+_VERDICT = (r"\b(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ions?)|acquit(?:ted|s|tal)|jail(?:s|ed)|found\s+(?:[\w'’-]+\s+){0,6}?guilty|"
+            r"guilty\s+verdicts?)\b(?!\s+(?:felons?|sex\s+offenders?|criminals?)\b)")
+_JUDGED_BEFORE = re.compile(rf"{_VERDICT}{_NEWS_VERB}*?\b(?:for|over|of|in)\b{_NEWS_VERB}*$", re.IGNORECASE)
+# ... the same with any words after the verdict: a first look, much cheaper, that the one above is asked after only when
+# it finds one and a verb of news follows it
+_JUDGED_ANY_BEFORE = re.compile(rf"{_VERDICT}[^.;]*?\b(?:for|over|of|in)\b[^.;]*$", re.IGNORECASE)
+_NEWS_WORD_RE = re.compile(_NEWS_WORD, re.IGNORECASE)
 _NEWS_AFTER = re.compile(r"\b(?:is|are|has|have|was|were|faces|facing)\b", re.IGNORECASE)
 _WAS = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|where|whom|who|that)\b(?:[^,;]|,(?=\d))*$", re.IGNORECASE)
@@ -175,7 +181,9 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|where|whom|who|that)\b(?:[^,;]|,(?=\d
 def _judged(text: str, trigger: Trigger, sentence_start: int) -> bool:
     """Whether the act is what a verdict is for (see above), and no news of the convicted told after it ("a man convicted
     of robbery in 2010 was arrested on Monday"; but "the massacre, in which 1,700 cadets were killed")."""
-    verdict = _JUDGED_BEFORE.search(text, max(sentence_start, trigger.start - 200), trigger.start)
+    verdict = _JUDGED_ANY_BEFORE.search(text, max(sentence_start, trigger.start - 200), trigger.start)
+    if verdict is not None and _NEWS_WORD_RE.search(text, verdict.start(), trigger.start):
+        verdict = _JUDGED_BEFORE.search(text, verdict.start(), trigger.start)
     return verdict is not None and all(_RELATIVE_BEFORE.search(text, verdict.start(), v.start())
                                        for v in _WAS.finditer(text, verdict.start(), trigger.start))
 

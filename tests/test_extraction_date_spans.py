@@ -307,6 +307,19 @@ def test_at_the_weekend():
     assert find_dates("the dormitories are empty on the weekends", D("2024-06-10")) == []
 
 
+def test_last_weekend_told_on_a_weekend_is_the_one_before():
+    # (2024-06-15 is a Saturday; 2024-06-10 a Monday)
+    assert only("A man was shot outside a bar last weekend", "2024-06-15") == ("2024-06-08", "2024-06-09", 2)
+    assert only("A man was shot outside a bar last weekend", "2024-06-10") == ("2024-06-08", "2024-06-09", 2)
+
+
+def test_last_weekend_is_the_weekend_before_the_last_when_a_written_day_says_so():
+    text = ("Detectives asked for help finding a gunman who killed a man on a sidewalk last weekend. The camera caught "
+            "the shooting on June 2, police said.")
+    [ev] = extract_events(text, published_at=D("2024-06-10"), toponyms=[], locations=[])
+    assert (ev.date_start, ev.date_precision) == ("2024-06-02", 1)
+
+
 @pytest.mark.parametrize("text,expected", [
     # 12 June 2024 was a Wednesday
     ("Between Friday and Sunday, shelling killed 30 people", ("2024-06-07", "2024-06-09", 2)),

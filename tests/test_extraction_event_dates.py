@@ -153,6 +153,26 @@ def test_tonight_falls_the_day_before_a_next_day_publication():
     assert only("A woman was hurt this morning on Oak Road.", "2019-06-11")[0] == "2019-06-11"
 
 
+def test_tonight_is_the_publication_day_in_a_report_that_names_that_day_as_its_own():
+    # written on the Saturday it is published: its evening is Saturday's
+    found = find_dates("Deputies seized a shotgun from a parked van this evening in Millbrook. The stop came at about 9 "
+                       "p.m. on Saturday, June 15.", D("2019-06-15"))
+    assert (found[0].date_start.isoformat(), found[0].role) == ("2019-06-15", "event")
+    # a day still to come says nothing of the day it was written
+    found = find_dates("A man was shot this evening on Elm Street and will be arraigned Tuesday.", D("2019-06-11"))
+    assert found[0].date_start.isoformat() == "2019-06-10"
+
+
+def test_a_complaint_s_day_dates_the_act_and_a_statement_s_does_not():
+    found = find_dates("A 30-year-old woman reported March 3 at 9:15 p.m. that a man had fired at her car.", D("2019-03-08"))
+    assert [(d.date_start.isoformat(), d.role) for d in found] == [("2019-03-03", "event")]
+    # ... and so the act told only as "last week" is that day's
+    [ev] = extract_events("A man shot a clerk in the arm last week, police said. The clerk reported March 4 at 8 p.m. that "
+                          "a customer had opened fire.", published_at=D("2019-03-08"), toponyms=[], locations=[])
+    assert ev.date_start == "2019-03-04"
+    assert find_dates("Police reported Friday that a man had fired at a car.", D("2019-03-08"))[0].role == "report"
+
+
 def test_new_years_eve_and_the_new_year_holiday_are_not_read_as_a_day():
     assert find_dates("gunfire on New Year's Eve; the first report came during the New Year's holiday",
                       D("2020-01-02")) == []
@@ -164,6 +184,19 @@ def test_new_years_eve_with_an_evening_s_time_told_after_it_is_its_day():
     # after midnight: New Year's Day's, which the eve does not say
     assert find_dates("A woman was shot at a New Year's Eve party. Officers were called at about 12:30 a.m.",
                       D("2026-01-03")) == []
+
+
+def test_new_years_eve_told_past_its_midnight_is_new_year_s_day():
+    assert only("Two men were robbed at gunpoint outside a diner shortly after midnight on New Year's Eve.",
+                "2026-01-03") == ("2026-01-01", "2026-01-01", 1)
+
+
+def test_a_log_item_s_act_is_dated_by_its_own_item():
+    text = ("Sheriff's log \u2022 A fight broke out at a tavern in Millbrook at 9:40 p.m. March 1. \u2022 Officers went to a "
+            "cabin near Ashby on Feb. 26 after a gun went off. A man said he had shot himself in the foot while unloading a "
+            "pistol. \u2022 A mailbox was knocked over on Feb. 27.")
+    evs = extract_events(text, published_at=D("2018-03-05"), toponyms=[], locations=[])
+    assert [ev.date_start for ev in evs if ev.sub_event_type == "Attack"] == ["2018-02-26"]
 
 
 def test_the_day_of_a_family_s_appeal_is_not_the_act_s():
@@ -433,6 +466,14 @@ def test_a_rescue_with_no_fight_is_the_force_s_development():
 def test_a_convicted_man_s_new_act_is_no_verdict():
     [ev] = events("Police said a man convicted of robbery in 2010 was arrested on Monday after a shooting in the town.")
     assert ev.date_start == "2025-11-24"
+
+
+def test_a_convicted_person_s_new_charges_keep_the_new_act_s_day():
+    # the verdict's act ends where the sentence's own news begins ("is facing charges"): the new shooting is told, its day too
+    evs = events("A woman convicted of stabbing a neighbor in 2009 now faces charges after she shot at a delivery driver "
+                 "late Sunday.")
+    assert [(ev.sub_event_type, ev.date_start) for ev in evs if ev.event_type == "Violence against civilians"] == \
+        [("Attack", "2025-11-23")]
 
 
 def test_a_release_told_in_the_passive_is_dated_by_its_own_day():
