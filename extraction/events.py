@@ -463,9 +463,9 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
     names_town = any(not c.dateline and c.precision <= 2 for _, c in in_window)
     # ... and, for a capital's dateline (its wire copy tells the whole country's news), where the act's sentence names
     # a village the gazetteer lacks, read at its country ("BAMAKO (Reuters) - ... a checkpoint in Lere, near the
-    # Mauritanian border": Mali, not Bamako)
+    # Mauritanian border": Mali, not Bamako; "BEIRUT - ... a strike in the southern border village of Blida": Lebanon)
     names_village = any(c.precision == COUNTRY_PRECISION and window == 0 and not c.dateline and
-                        text.endswith("in ", 0, c.start) and text[c.start:c.end] not in c.record["name"] and
+                        text.endswith(("in ", "village of "), 0, c.start) and text[c.start:c.end] not in c.record["name"] and
                         c.record["name"] not in text[c.start:c.end] for window, c in in_window)
     for window, c in in_window:
         outside = c.dateline and (names_area or test_launch or names_town or

@@ -793,3 +793,12 @@ def test_a_place_that_holds_the_one_named_next_is_no_scene(geoparser):
     # "Gaza's Nuseirat": the camp, not Gaza City
     [ev] = helpers.report_events("Israeli strike on UN school in Gaza's Nuseirat kills 33", geoparser, published="2024-06-06")
     assert ev["location"]["geonameid"] == helpers.GEOPARSER.parse("Nuseirat")[0].place.geonameid
+
+
+def test_a_village_the_gazetteer_has_only_abroad_is_mapped_at_its_country_not_the_capital_s_dateline():
+    # "the southern border village of Blida": not Algeria's Blida, nor Beirut where the wire was filed; Lebanon (p6)
+    text = ("BEIRUT, Nov 14 (Reuters) - An Israeli drone strike on a motorcycle in the southern border village of Blida "
+            "killed two people on Thursday, Lebanon's health ministry said.")
+    location = helpers.first_location(text, published="2025-11-14")
+    assert (location["name"], location["country_code"], location["precision"]) == ("Lebanon", "LB", 6)
+
