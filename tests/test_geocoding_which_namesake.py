@@ -97,6 +97,9 @@ def test_spatial_phrases_in_any_case(geoparser, text, phrase, name):
     ("Pirates boarded a tanker 150 Nautical Miles south of Lome, Togo.", "150 Nautical Miles south of Lome",
      "150 nm S of Lome", 277.8),
     ("A bulk carrier was hit 45 nm west of Mokha in Yemen.", "45 nm west of Mokha", "45 nm W of Mokha", 83.34),
+    # a place told as its country's: measured from the port, not from Yemen's point
+    ("A vessel reported explosions about 30 nautical miles west of Yemen's port of Mokha on Saturday.",
+     "30 nautical miles west of Yemen's port of Mokha", "30 nm W of Mokha", 55.56),
 ])
 def test_offsets_at_sea_in_nautical_miles(geoparser, text, phrase, name, km):
     locs = geoparser.locations(text, geoparser.parse(text))
