@@ -227,6 +227,14 @@ _FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed)\b", re
 # a town's name as an institution's that has branches or readers elsewhere ("a branch of Kabul Bank in Kunduz", "the
 # Washington Post"): whose name, not where
 _INSTITUTION_AFTER = re.compile(r" (?:Bank|Airlines|Airways|Times|Post|Herald|Tribune|Gazette|Chronicle)\b")
+# ... a university or college named like a town far from where the report is filed ("Columbia University's campus" from
+# New York: no Columbia, S.C.), whose name is the institution's wherever the report names it ("arrested at Columbia")
+_UNIVERSITY_AFTER = re.compile(r" (?:University|College)\b")
+_UNIVERSITY_FAR_KM = 100
+# a name after a year ("the 1990 Saba Saba uprising", "the 2006 Lebanon war", "the 2015 Paris attacks"): a past event's
+# name, no scene; nor a town's so named anywhere the report writes it before a noun ("police fired on Saba Saba marchers")
+_YEAR_BEFORE = re.compile(r"\b(?:the|its|their|a)\s+(?:1[89]|20)\d\d\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r" [a-z]")
 # ... and a paper or station told by its town that a claim or a word went to or came from ("In a statement to a Belfast
 # newspaper", "a call to a Dublin radio station", "told a Lagos daily") (not one attacked: "stormed a Kabul TV station")
 _MEDIA_AFTER = re.compile(r" (?:(?:news)?paper|daily|weekly|radio|television|TV|broadcaster|news\s+(?:agency|website|outlet))\b")
@@ -280,6 +288,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         out.append(PlaceCandidate(loc.start, loc.end, rec, precision, True, False, False))
     resolved = [t for t in toponyms if getattr(t, "place", None) is not None]
     dateline_town = _dateline_town(text, resolved)  # (once a report: _far_quarter_home asks it of every name)
+    not_scenes = _names_of_institutions_and_past_events(text, resolved, dateline_town)
     first_town = next((t.place for t in resolved if t.place.feature_class == "P"), None)  # (the same)
     # (each town's answer once a report: _far_quarter_home asks it of every name, and a long report names many; a
     # plain dict, as functools.cache's wrapper costs more to make than most reports ever ask of it)
@@ -312,6 +321,9 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         if may_hold(before, lowered, _OFFSHORE_WORDS) and _OFFSHORE_BEFORE.search(before) and any(w.place.feature_class == "H" and 0 < t.start - w.end < 150
                                                    for w in resolved):
             continue  # "in the Gulf of Aden about 50 nautical miles southwest of Aden": the town only measures the sea
+        if not_scenes and t.name in not_scenes and (not_scenes[t.name] or t.start in not_scenes.after_year or
+                                                    not_scenes[t.name] is False and _NOUN_AFTER.match(text, t.end)):
+            continue  # "at Columbia" (University), "the 1990 Saba Saba uprising": a name, no scene
         if _FLAG_AFTER.match(text, t.end) or _INSTITUTION_AFTER.match(text, t.end) or \
                 _MEDIA_AFTER.match(text, t.end) and _TO_MEDIA_BEFORE.search(before):  # (the cheap anchored look first)
             continue
@@ -413,6 +425,36 @@ class _Spans:
         """Whether start or end lies inside a span a, b: a <= start < b, or a < end <= b."""
         return self._farthest(bisect_right(self._starts, start)) > start or \
             self._farthest(bisect_left(self._starts, end)) >= end
+
+
+class _NotScenes(dict):
+    """Names of a report that name no scene (_names_of_institutions_and_past_events), with the starts of the mentions
+    right after a year (after_year)."""
+    after_year: frozenset = frozenset()
+
+
+def _names_of_institutions_and_past_events(text: str, resolved: list, dateline_town) -> _NotScenes:
+    """The names a report gives a university or college far from its dateline's town (_UNIVERSITY_AFTER), each with
+    True: none of their mentions is a scene; and the towns' names it gives a past event after a year (_YEAR_BEFORE),
+    each with False: neither that mention nor one before a noun is a scene ("Saba Saba protests"). (A country's or a
+    province's name after a year is no scene there only: "the 2006 Lebanon war ... strikes in southern Lebanon".)"""
+    found = _NotScenes()
+    universities = dateline_town is not None and (" University" in text or " College" in text)
+    after_year = []
+    for t in resolved:
+        # (a year's last digit and a blank before the name: one character's look first, most names have neither)
+        if t.start > 5 and text[t.start - 2].isdigit() and _YEAR_BEFORE.search(text, max(0, t.start - 20), t.start):
+            after_year.append(t.start)
+            if t.place.feature_class == "P":
+                found.setdefault(t.name, False)
+            else:
+                found.setdefault(t.name, None)  # (that mention only)
+        elif universities and _UNIVERSITY_AFTER.match(text, t.end) and t.place.feature_code not in _COUNTRY_CODES and \
+                haversine_km(t.place.lat, t.place.lon, dateline_town.lat, dateline_town.lon) > _UNIVERSITY_FAR_KM:
+            found[t.name] = True
+    if after_year:
+        found.after_year = frozenset(after_year)
+    return found
 
 
 def names_a_base(text: str, end: int) -> bool:

@@ -802,3 +802,19 @@ def test_a_village_the_gazetteer_has_only_abroad_is_mapped_at_its_country_not_th
     location = helpers.first_location(text, published="2025-11-14")
     assert (location["name"], location["country_code"], location["precision"]) == ("Lebanon", "LB", 6)
 
+
+def test_a_university_named_like_a_far_town_is_no_scene_wherever_the_report_names_it():
+    # "Columbia University's campus" from New York: no Columbia, S.C. (nor the "at Columbia" after it)
+    text = ("NEW YORK, May 1 (AP) - Police in riot gear cleared a building occupied by pro-Palestinian protesters at "
+            "Columbia University late on Tuesday and arrested dozens of people. A police spokesperson said 109 people "
+            "were arrested at Columbia.")
+    assert {e["location"]["name"] for e in helpers.report_events(text, GEOPARSER, "2024-05-01")} == {"New York City"}
+
+
+def test_a_town_named_after_a_year_is_a_past_event_s_name_no_scene():
+    # "the 1990 Saba Saba uprising" (and "Saba Saba marchers"): a Kenyan village's name, not where police fired today
+    text = ("NAIROBI, July 7 (Reuters) - Kenyan police fired tear gas and live rounds at Saba Saba marchers on Monday, "
+            "and a rights group said at least 11 people were killed, as thousands marched on the anniversary of the "
+            "1990 Saba Saba uprising.")
+    assert helpers.first_location(text, published="2025-07-07")["name"] == "Nairobi"
+
