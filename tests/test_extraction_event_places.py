@@ -818,3 +818,22 @@ def test_a_town_named_after_a_year_is_a_past_event_s_name_no_scene():
             "1990 Saba Saba uprising.")
     assert helpers.first_location(text, published="2025-07-07")["name"] == "Nairobi"
 
+
+def test_a_country_in_the_title_gives_way_to_the_dateline_s_town_the_body_names_again():
+    # "Nine killed in Senegal unrest" - "DAKAR ... in Dakar": the town the body tells (named again, the dateline is no
+    # report's desk only), not the title's country
+    text = ("Nine killed in Senegal unrest after opposition leader sentenced\n\nDAKAR, June 2 (Reuters) - At least nine "
+            "people were killed in clashes between opposition supporters and police on Thursday, the government said. "
+            "Protesters burned cars and threw stones at police in Dakar, where security forces responded with tear gas.")
+    location = helpers.first_location(text, published="2023-06-02")
+    assert (location["name"], location["precision"]) == ("Dakar", 1)
+
+
+def test_a_country_the_title_names_gives_way_to_a_town_of_it_the_body_tells():
+    # "Nine killed in Senegal unrest" - "... in Thies": the body's town, where the title only names the country
+    text = ("Nine killed in Senegal unrest after opposition leader sentenced\n\nAt least nine people were killed in "
+            "clashes between opposition supporters and police on Thursday, the government said. Protesters burned cars "
+            "and threw stones at police in Thies, where security forces responded with tear gas.")
+    location = helpers.first_location(text, published="2023-06-02")
+    assert (location["name"], location["country_code"]) == ("Thiès", "SN")
+
