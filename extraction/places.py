@@ -89,10 +89,11 @@ _DESTINATION_BEFORE_LOWERED = re.compile(_DESTINATION_BEFORE.pattern)
 # Republic of the Congo (Reuters) - ") (matched at a toponym,
 # which must start the text or a line or follow a sentence's end)
 # (South Asian papers end theirs in a colon: "RAIPUR: Maoists killed a villager in ... Bijapur district")
-# (capitals with accents too: "BOGOTÁ (El Tiempo) -", "MEDELLÍN, Colombia -")
-_DATELINE = re.compile(r"[A-Z][A-ZÀ-ÖØ-Þ'’.-]+(?:\s+[A-Z][A-ZÀ-ÖØ-Þ'’.-]+){0,3}"
+# (capitals with accents too: "BOGOTÁ (El Tiempo) -", "MEDELLÍN, Colombia -"; two towns' joint one: "BEIRUT/JERUSALEM -")
+_DATELINE = re.compile(r"[A-Z][A-ZÀ-ÖØ-Þ'’./-]+(?:\s+[A-Z][A-ZÀ-ÖØ-Þ'’./-]+){0,3}"
                        r"(?:,\s*[\w.]+(?:\s+[\w.]+){0,4}){0,2}\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-|:)\s")
-_DATELINE_BEFORE = re.compile(r"(?:^|\n|[.!?]\s)[ \t]*$")
+# (or the first town's in capitals and a slash: a joint dateline's second town, "BEIRUT/JERUSALEM, Nov 8 (Reuters) -")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n|[.!?]\s|[A-Z]{3}/)[ \t]*$")
 
 
 # ... or, with its agency in brackets, in the agency's own mixed case: "Bogota (AFP) - ", "Port-au-Prince (AFP) - ",

@@ -837,3 +837,10 @@ def test_a_country_the_title_names_gives_way_to_a_town_of_it_the_body_tells():
     location = helpers.first_location(text, published="2023-06-02")
     assert (location["name"], location["country_code"]) == ("Thiès", "SN")
 
+
+def test_both_towns_of_a_joint_dateline_are_the_dateline():
+    # "BEIRUT/JERUSALEM, Nov 8 (Reuters) -": where the wire was filed, not the scene of the missile near Metula
+    text = ("BEIRUT/JERUSALEM, Nov 8 (Reuters) - Hezbollah fired an anti-tank missile at an Israeli army position near "
+            "the border town of Metula on Wednesday, the Lebanese group said.")
+    assert helpers.first_location(text, published="2023-11-08")["name"] == "Metula"
+
