@@ -241,11 +241,11 @@ _NOUN_AFTER = re.compile(r" [a-z]")
 _MEDIA_AFTER = re.compile(r" (?:(?:news)?paper|daily|weekly|radio|television|TV|broadcaster|news\s+(?:agency|website|outlet))\b")
 _TO_MEDIA_BEFORE = re.compile(r"\b(?:to|told|by|from|via|with|according\s+to)\s+an?\s+$", re.IGNORECASE)
 # the power behind the doers ("gangs directed by Serbia", "M23, which is backed by Rwanda", "groups controlled by
-# Belgrade"), the other side of a border ("near the crossing on the border with Serbia"), or a force's command area
+# Belgrade") or a deal's go-between ("a swap mediated by the United Arab Emirates"), the other side of a border ("near the crossing on the border with Serbia"), or a force's command area
 # ("troops in the North-East theatre", "Eastern Command", "in the North-East, North-West and North-Central theatres"):
 # named, not the scene
 _SPONSOR_BEFORE = re.compile(r"\b(?:backed|directed|controlled|sponsored|supported|funded|financed|armed|run|steered|"
-                             r"orchestrated|commanded)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+                             r"orchestrated|commanded|mediated|brokered|facilitated)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _BORDER_WITH_BEFORE = re.compile(r"\b(?:border|frontier|crossing)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 _COMMAND_AREA_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w-]*){0,4}?\s+(?:theat(?:re|er)s?|Commands?)\b")  # (a "Theatre" is a playhouse)
 # the kind of first-level area written after its name ("Katsina State", "Borno state"): the name is the area's

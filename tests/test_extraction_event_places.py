@@ -844,3 +844,13 @@ def test_both_towns_of_a_joint_dateline_are_the_dateline():
             "the border town of Metula on Wednesday, the Lebanese group said.")
     assert helpers.first_location(text, published="2023-11-08")["name"] == "Metula"
 
+
+def test_a_deal_s_go_between_is_no_scene():
+    # "a swap mediated by the United Arab Emirates": the mediator, not where the prisoners were exchanged
+    text = ("Ukraine and Russia exchange prisoners of war in UAE-mediated swap\n\nKYIV, Oct 2 (Reuters) - Ukraine and "
+            "Russia carried out an exchange of prisoners of war on Thursday, returning 185 servicemen and 20 civilians to "
+            "each side in a swap mediated by the United Arab Emirates, officials said.\n\nUkraine's Coordination "
+            "Headquarters for the Treatment of Prisoners of War said the returned Ukrainians included defenders of "
+            "Mariupol. Russia's defence ministry said the Russian servicemen were in Belarus, where they were receiving "
+            "psychological and medical help before being taken to Russia.")
+    assert helpers.first_location(text, published="2025-10-02")["country_code"] == "UA"
