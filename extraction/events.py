@@ -462,10 +462,14 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
     # helicopter was hit in the rural area of the town of Amalfi")
     # (not the dateline's town named again: "DAKAR (Reuters) - ... Protesters burned cars ... in Dakar"; a quarter of it,
     # at its point with precision 2, is a town of its own here: "YOUNGSTOWN - ... at an East Side home")
-    names_town = any(not c.dateline and c.precision <= 2 for _, c in in_window)
-    if names_town and (dateline_towns := {(c.record.get("geonameid"), c.precision) for _, c in in_window if c.dateline}):
-        names_town = any(not c.dateline and c.precision <= 2 and (c.record.get("geonameid"), c.precision) not in
-                         dateline_towns for _, c in in_window)
+    # (a dateline in the window is its first place: it opens the act's sentence)
+    dateline = in_window[0][1] if in_window and in_window[0][1].dateline else None
+    if dateline is None:
+        names_town = any(not c.dateline and c.precision <= 2 for _, c in in_window)
+    else:
+        home = dateline.record.get("geonameid")
+        names_town = any(not c.dateline and c.precision <= 2 and (
+            c.record.get("geonameid") != home or home is None or c.precision != dateline.precision) for _, c in in_window)
     # ... and, for a capital's dateline (its wire copy tells the whole country's news), where the act's sentence names
     # a village the gazetteer lacks, read at its country ("BAMAKO (Reuters) - ... a checkpoint in Lere, near the
     # Mauritanian border": Mali, not Bamako; "BEIRUT - ... a strike in the southern border village of Blida": Lebanon)

@@ -864,8 +864,8 @@ def _villages_abroad(keys: list[str], out: list[Resolution], hints: list[dict], 
     home = out[dateline].place if dateline is not None else None
     home_country = gazetteer.country(home.country_code) if home is not None and home.country_code and \
         named.get(home.country_code, set()) - {keys[dateline]} else None
-    return [Resolution(o.mention, home_country if h.get("kind") == "village" and not h.get("told_in_area") else None, 0.0)
-            if (h.get("told_in_area") or h.get("kind") == "village") and o.place is not None
+    return [Resolution(o.mention, home_country if "village" in h and not h.get("told_in_area") else None, 0.0)
+            if ("told_in_area" in h or "village" in h) and o.place is not None
             and o.place.feature_class == "P" and not named.get(o.place.country_code, set()) - {k}
             and any(names - {k} for names in named.values()) else o
             for k, o, h in zip(keys, out, hints)]
@@ -1051,7 +1051,7 @@ class Resolver:
             out = [Resolution(o.mention, None, 0.0) if (key, id(o.place)) in ruled_out and not _qualified(h) else o
                    for key, o, h in zip(keys, out, hints)]
         dateline_at = next((i for i, h in enumerate(hints) if "dateline_town" in h), None)
-        if any("told_in_area" in h or h.get("kind") == "village" for h in hints):
+        if any("told_in_area" in h or "village" in h for h in hints):
             out = _villages_abroad(keys, out, hints, dateline_at, self.gazetteer)
         own_words = [bool(h) and _own_words_place(h) for h in hints]    # (asked by most of the passes below)
         out = _mutual_namesakes(keys, cands, _local_namesakes(text, keys, cands, out, hints, own_words, dateline_at,
@@ -1366,7 +1366,9 @@ class Resolver:
             if kind := _local_kind(word):
                 hints["kind"] = kind
         elif k or after_kind:
-            hints["kind"] = (k or after_kind).group(1).lower()
+            hints["kind"] = kind = (k or after_kind).group(1).lower()
+            if kind == "village":
+                hints["village"] = True     # (see _villages_abroad)
         elif governed:
             hints["kind"] = "region"
         elif _names_area(m.text):
