@@ -460,12 +460,21 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
         for window, c in in_window)
     # ... and where the window names a town of its own ("Bogota (AFP) - Thirteen police were killed when ... The
     # helicopter was hit in the rural area of the town of Amalfi")
-    names_town = any(not c.dateline and c.precision <= 2 for _, c in in_window)
+    # (not the dateline's town named again: "DAKAR (Reuters) - ... Protesters burned cars ... in Dakar"; a quarter of it,
+    # at its point with precision 2, is a town of its own here: "YOUNGSTOWN - ... at an East Side home")
+    # (a dateline in the window is its first place: it opens the act's sentence)
+    dateline = in_window[0][1] if in_window and in_window[0][1].dateline else None
+    if dateline is None:
+        names_town = any(not c.dateline and c.precision <= 2 for _, c in in_window)
+    else:
+        home = dateline.record.get("geonameid")
+        names_town = any(not c.dateline and c.precision <= 2 and (
+            c.record.get("geonameid") != home or home is None or c.precision != dateline.precision) for _, c in in_window)
     # ... and, for a capital's dateline (its wire copy tells the whole country's news), where the act's sentence names
     # a village the gazetteer lacks, read at its country ("BAMAKO (Reuters) - ... a checkpoint in Lere, near the
-    # Mauritanian border": Mali, not Bamako)
+    # Mauritanian border": Mali, not Bamako; "BEIRUT - ... a strike in the southern border village of Blida": Lebanon)
     names_village = any(c.precision == COUNTRY_PRECISION and window == 0 and not c.dateline and
-                        text.endswith("in ", 0, c.start) and text[c.start:c.end] not in c.record["name"] and
+                        text.endswith(("in ", "village of "), 0, c.start) and text[c.start:c.end] not in c.record["name"] and
                         c.record["name"] not in text[c.start:c.end] for window, c in in_window)
     for window, c in in_window:
         outside = c.dateline and (names_area or test_launch or names_town or
@@ -1925,9 +1934,17 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
     evidence: dict = {"event_type": _span(head.trigger.start, head.trigger.end),
                       "sentence": _span(*first.span)}
     inferred: list[str] = []
-    # (of two places as good, the body's over the title's: "captured village in Donetsk" - "the village of Ocheretyne")
-    place_c = min((c for c in group if c.place), key=lambda c: (c.place_key[:-1], c.headline, c.place_key[-1:]),
-                  default=None)
+    # (of two places as good, the body's over the title's: "captured village in Donetsk" - "the village of Ocheretyne";
+    # and a country the title names, "Nine killed in Senegal unrest", gives way to any place of it the body tells)
+    if any(c.headline and c.place and c.place.precision == COUNTRY_PRECISION for c in group):
+        body_countries = {c.place.record.get("country_code") for c in group if c.place and not c.headline}
+        place_c = min((c for c in group if c.place),
+                      key=lambda c: (c.headline and c.place.precision == COUNTRY_PRECISION and
+                                     c.place.record.get("country_code") in body_countries,
+                                     c.place_key[:-1], c.headline, c.place_key[-1:]))
+    else:
+        place_c = min((c for c in group if c.place), key=lambda c: (c.place_key[:-1], c.headline, c.place_key[-1:]),
+                      default=None)
     place = place_c.place if place_c else None
     # (with no place of its own, the country the report's places and peoples name most: "the Malian army withdrew
     # from its base in Ber" - its rebels are Mali's)

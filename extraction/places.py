@@ -89,10 +89,11 @@ _DESTINATION_BEFORE_LOWERED = re.compile(_DESTINATION_BEFORE.pattern)
 # Republic of the Congo (Reuters) - ") (matched at a toponym,
 # which must start the text or a line or follow a sentence's end)
 # (South Asian papers end theirs in a colon: "RAIPUR: Maoists killed a villager in ... Bijapur district")
-# (capitals with accents too: "BOGOTÁ (El Tiempo) -", "MEDELLÍN, Colombia -")
-_DATELINE = re.compile(r"[A-Z][A-ZÀ-ÖØ-Þ'’.-]+(?:\s+[A-Z][A-ZÀ-ÖØ-Þ'’.-]+){0,3}"
+# (capitals with accents too: "BOGOTÁ (El Tiempo) -", "MEDELLÍN, Colombia -"; two towns' joint one: "BEIRUT/JERUSALEM -")
+_DATELINE = re.compile(r"[A-Z][A-ZÀ-ÖØ-Þ'’./-]+(?:\s+[A-Z][A-ZÀ-ÖØ-Þ'’./-]+){0,3}"
                        r"(?:,\s*[\w.]+(?:\s+[\w.]+){0,4}){0,2}\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-|:)\s")
-_DATELINE_BEFORE = re.compile(r"(?:^|\n|[.!?]\s)[ \t]*$")
+# (or the first town's in capitals and a slash: a joint dateline's second town, "BEIRUT/JERUSALEM, Nov 8 (Reuters) -")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n|[.!?]\s|[A-Z]{3}/)[ \t]*$")
 
 
 # ... or, with its agency in brackets, in the agency's own mixed case: "Bogota (AFP) - ", "Port-au-Prince (AFP) - ",
@@ -227,16 +228,24 @@ _FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed)\b", re
 # a town's name as an institution's that has branches or readers elsewhere ("a branch of Kabul Bank in Kunduz", "the
 # Washington Post"): whose name, not where
 _INSTITUTION_AFTER = re.compile(r" (?:Bank|Airlines|Airways|Times|Post|Herald|Tribune|Gazette|Chronicle)\b")
+# ... a university or college named like a town far from where the report is filed ("Columbia University's campus" from
+# New York: no Columbia, S.C.), whose name is the institution's wherever the report names it ("arrested at Columbia")
+_UNIVERSITY_AFTER = re.compile(r" (?:University|College)\b")
+_UNIVERSITY_FAR_KM = 100
+# a name after a year ("the 1990 Saba Saba uprising", "the 2006 Lebanon war", "the 2015 Paris attacks"): a past event's
+# name, no scene; nor a town's so named anywhere the report writes it before a noun ("police fired on Saba Saba marchers")
+_YEAR_BEFORE = re.compile(r"\b(?:the|its|their|a)\s+(?:1[89]|20)\d\d\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r" [a-z]")
 # ... and a paper or station told by its town that a claim or a word went to or came from ("In a statement to a Belfast
 # newspaper", "a call to a Dublin radio station", "told a Lagos daily") (not one attacked: "stormed a Kabul TV station")
 _MEDIA_AFTER = re.compile(r" (?:(?:news)?paper|daily|weekly|radio|television|TV|broadcaster|news\s+(?:agency|website|outlet))\b")
 _TO_MEDIA_BEFORE = re.compile(r"\b(?:to|told|by|from|via|with|according\s+to)\s+an?\s+$", re.IGNORECASE)
 # the power behind the doers ("gangs directed by Serbia", "M23, which is backed by Rwanda", "groups controlled by
-# Belgrade"), the other side of a border ("near the crossing on the border with Serbia"), or a force's command area
+# Belgrade") or a deal's go-between ("a swap mediated by the United Arab Emirates"), the other side of a border ("near the crossing on the border with Serbia"), or a force's command area
 # ("troops in the North-East theatre", "Eastern Command", "in the North-East, North-West and North-Central theatres"):
 # named, not the scene
 _SPONSOR_BEFORE = re.compile(r"\b(?:backed|directed|controlled|sponsored|supported|funded|financed|armed|run|steered|"
-                             r"orchestrated|commanded)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+                             r"orchestrated|commanded|mediated|brokered|facilitated)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _BORDER_WITH_BEFORE = re.compile(r"\b(?:border|frontier|crossing)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 _COMMAND_AREA_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w-]*){0,4}?\s+(?:theat(?:re|er)s?|Commands?)\b")  # (a "Theatre" is a playhouse)
 # the kind of first-level area written after its name ("Katsina State", "Borno state"): the name is the area's
@@ -280,6 +289,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         out.append(PlaceCandidate(loc.start, loc.end, rec, precision, True, False, False))
     resolved = [t for t in toponyms if getattr(t, "place", None) is not None]
     dateline_town = _dateline_town(text, resolved)  # (once a report: _far_quarter_home asks it of every name)
+    not_scenes = _names_of_institutions_and_past_events(text, resolved, dateline_town)
     first_town = next((t.place for t in resolved if t.place.feature_class == "P"), None)  # (the same)
     # (each town's answer once a report: _far_quarter_home asks it of every name, and a long report names many; a
     # plain dict, as functools.cache's wrapper costs more to make than most reports ever ask of it)
@@ -312,6 +322,9 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         if may_hold(before, lowered, _OFFSHORE_WORDS) and _OFFSHORE_BEFORE.search(before) and any(w.place.feature_class == "H" and 0 < t.start - w.end < 150
                                                    for w in resolved):
             continue  # "in the Gulf of Aden about 50 nautical miles southwest of Aden": the town only measures the sea
+        if not_scenes and t.name in not_scenes and (not_scenes[t.name] or t.start in not_scenes.after_year or
+                                                    not_scenes[t.name] is False and _NOUN_AFTER.match(text, t.end)):
+            continue  # "at Columbia" (University), "the 1990 Saba Saba uprising": a name, no scene
         if _FLAG_AFTER.match(text, t.end) or _INSTITUTION_AFTER.match(text, t.end) or \
                 _MEDIA_AFTER.match(text, t.end) and _TO_MEDIA_BEFORE.search(before):  # (the cheap anchored look first)
             continue
@@ -413,6 +426,36 @@ class _Spans:
         """Whether start or end lies inside a span a, b: a <= start < b, or a < end <= b."""
         return self._farthest(bisect_right(self._starts, start)) > start or \
             self._farthest(bisect_left(self._starts, end)) >= end
+
+
+class _NotScenes(dict):
+    """Names of a report that name no scene (_names_of_institutions_and_past_events), with the starts of the mentions
+    right after a year (after_year)."""
+    after_year: frozenset = frozenset()
+
+
+def _names_of_institutions_and_past_events(text: str, resolved: list, dateline_town) -> _NotScenes:
+    """The names a report gives a university or college far from its dateline's town (_UNIVERSITY_AFTER), each with
+    True: none of their mentions is a scene; and the towns' names it gives a past event after a year (_YEAR_BEFORE),
+    each with False: neither that mention nor one before a noun is a scene ("Saba Saba protests"). (A country's or a
+    province's name after a year is no scene there only: "the 2006 Lebanon war ... strikes in southern Lebanon".)"""
+    found = _NotScenes()
+    universities = dateline_town is not None and (" University" in text or " College" in text)
+    after_year = []
+    for t in resolved:
+        # (a year's last digit and a blank before the name: one character's look first, most names have neither)
+        if t.start > 5 and text[t.start - 2].isdigit() and _YEAR_BEFORE.search(text, max(0, t.start - 20), t.start):
+            after_year.append(t.start)
+            if t.place.feature_class == "P":
+                found.setdefault(t.name, False)
+            else:
+                found.setdefault(t.name, None)  # (that mention only)
+        elif universities and _UNIVERSITY_AFTER.match(text, t.end) and t.place.feature_code not in _COUNTRY_CODES and \
+                haversine_km(t.place.lat, t.place.lon, dateline_town.lat, dateline_town.lon) > _UNIVERSITY_FAR_KM:
+            found[t.name] = True
+    if after_year:
+        found.after_year = frozenset(after_year)
+    return found
 
 
 def names_a_base(text: str, end: int) -> bool:

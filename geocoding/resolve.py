@@ -845,18 +845,27 @@ def _local_namesake(key: str, far: Place, cands: dict, keys: list[str], out: lis
     return found
 
 
-def _villages_abroad(keys: list[str], out: list[Resolution], hints: list[dict]) -> list[Resolution]:
-    """A village told with the local area it lies in ("Maga, a village in Danko-Wasagu local government area"), read
-    as a town in a country that no other name of the report (nor a demonym) is in, where other names are in another,
-    has no reading: the gazetteer lacks the village, whose namesake lies abroad (a place abroad a report only passes
-    through is not told by its village and district)."""
+def _villages_abroad(keys: list[str], out: list[Resolution], hints: list[dict], dateline: int | None,
+                     gazetteer: Gazetteer) -> list[Resolution]:
+    """A village told with the local area it lies in ("Maga, a village in Danko-Wasagu local government area"), or told
+    as a village ("the southern border village of Blida" in a report from Lebanon, no Algerian city), read as a town in
+    a country that no other name of the report (nor a demonym) is in, where other names are in another, has no
+    reading: the gazetteer lacks the village, whose namesake lies abroad (a place abroad a report only passes through
+    is not told by its village and district, nor called a village). One called a village in a report filed from a town
+    of a country the report names again is that country's, mapped at the country ("BEIRUT - ... the village of
+    Blida": Lebanon), as a capital's wire copy's village near a border is (_great_city_quarters). (dateline: the index
+    of the mention that is the dateline's town, if any)"""
     named: dict[str, set] = defaultdict(set)    # country -> the names firmly in it
     for k, o in zip(keys, out):
         if o.mention.kind == "demonym" and not o.mention.qualifier:
             named[o.mention.code].add(k)
         elif o.place is not None and o.place.country_code and not (o.mention.weak or o.loose or o.mention.qualifier):
             named[o.place.country_code].add(k)
-    return [Resolution(o.mention, None, 0.0) if h.get("told_in_area") and o.place is not None
+    home = out[dateline].place if dateline is not None else None
+    home_country = gazetteer.country(home.country_code) if home is not None and home.country_code and \
+        named.get(home.country_code, set()) - {keys[dateline]} else None
+    return [Resolution(o.mention, home_country if "village" in h and not h.get("told_in_area") else None, 0.0)
+            if ("told_in_area" in h or "village" in h) and o.place is not None
             and o.place.feature_class == "P" and not named.get(o.place.country_code, set()) - {k}
             and any(names - {k} for names in named.values()) else o
             for k, o, h in zip(keys, out, hints)]
@@ -1041,10 +1050,10 @@ class Resolver:
         if ruled_out:
             out = [Resolution(o.mention, None, 0.0) if (key, id(o.place)) in ruled_out and not _qualified(h) else o
                    for key, o, h in zip(keys, out, hints)]
-        if any("told_in_area" in h for h in hints):
-            out = _villages_abroad(keys, out, hints)
-        own_words = [bool(h) and _own_words_place(h) for h in hints]    # (asked by most of the passes below)
         dateline_at = next((i for i, h in enumerate(hints) if "dateline_town" in h), None)
+        if any("told_in_area" in h or "village" in h for h in hints):
+            out = _villages_abroad(keys, out, hints, dateline_at, self.gazetteer)
+        own_words = [bool(h) and _own_words_place(h) for h in hints]    # (asked by most of the passes below)
         out = _mutual_namesakes(keys, cands, _local_namesakes(text, keys, cands, out, hints, own_words, dateline_at,
                                                               self.gazetteer), hints, own_words)
         out = _qualifiers_read_as_containers(text, _qualified_reading_kept(keys, out, hints, own_words), hints)
@@ -1357,7 +1366,9 @@ class Resolver:
             if kind := _local_kind(word):
                 hints["kind"] = kind
         elif k or after_kind:
-            hints["kind"] = (k or after_kind).group(1).lower()
+            hints["kind"] = kind = (k or after_kind).group(1).lower()
+            if kind == "village":
+                hints["village"] = True     # (see _villages_abroad)
         elif governed:
             hints["kind"] = "region"
         elif _names_area(m.text):

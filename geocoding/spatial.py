@@ -33,7 +33,13 @@ _UNIT = r"(?P<unit>" + "|".join(sorted((u.replace(" ", r"\s+") for u in _UNIT_KM
 _DIR = r"(?P<dir>(?:north|south)[- ]?(?:east|west)|north|south|east|west)"
 _KIND = r"(?:(?:the\s+)?(?:city|town|village|settlement|province|district|capital|area)\s+of\s+)?"
 # "8 km south of (the city of) X" -- the match must end where the anchor toponym starts.
+# ... also where X is told as its country's ("30 nautical miles west of Yemen's port of Mokha", "20 km north of Syria's
+# Raqqa"): the measure is from X, never from the country's point (see _OWNED_NEXT)
 _OFFSET = re.compile(_NUM + r"[\s-]*" + _UNIT + r"\.?\s+(?:to\s+the\s+)?" + _DIR + r"(?:ern)?\s+of\s+" + _KIND + r"$", re.I)
+_OWNER = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}['’]s\s+(?:[\w-]+\s+){0,3}?(?:(?:port|city|town|village|capital)\s+(?:city\s+)?of\s+)?"
+_OWNED_OFFSET = re.compile(_OFFSET.pattern[:-1] + _OWNER + r"$", re.I)  # (asked only after a possessive)
+# the owner's possessive and what may stand between it and the place it owns ("Yemen's port of Mokha")
+_OWNED_NEXT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:(?:port|city|town|village|capital)\s+(?:city\s+)?of\s+)?")
 _NEAR = re.compile(r"(?P<phrase>(?:on\s+|in\s+)?the\s+(?:outskirts|edge|suburbs|vicinity|environs|countryside)\s+of\s+"
                    + _KIND + r"|near\s+" + _KIND + r"|outside\s+(?:of\s+)?" + _KIND + r"|close\s+to\s+" + _KIND
                    + r"|rural\s+"
@@ -110,6 +116,12 @@ def find_locations(text: str, toponyms: list[Toponym]) -> list[Location]:
         lowered = before.lower() if ends in _OFFSET_ENDS or ends in _NEAR_ENDS else ""
         m = _OFFSET.search(before) if ends in _OFFSET_ENDS and may_hold(before, lowered, _OFFSET_UNITS) \
             and may_hold(before, lowered, _OFFSET_DIRECTIONS) else None
+        if m is None and ("'s " in before[-40:] or "’s " in before[-40:]) and may_hold(before, before.lower(), _OFFSET_UNITS) \
+                and may_hold(before, before.lower(), _OFFSET_DIRECTIONS):
+            m = _OWNED_OFFSET.search(before)
+        if m and _vast(t.place.feature_code) and text.startswith(("'s", "’s"), t.end) and \
+                (owned := _OWNED_NEXT.match(text, t.end)) and any(o.start == owned.end() for o in resolved):
+            continue    # "west of Yemen's port of Mokha": measured from Mokha (the next toponym's phrase)
         if m:
             km = _number(m.group("num"))
             direction = m.group("dir").lower().replace(" ", "").replace("-", "")

@@ -793,3 +793,64 @@ def test_a_place_that_holds_the_one_named_next_is_no_scene(geoparser):
     # "Gaza's Nuseirat": the camp, not Gaza City
     [ev] = helpers.report_events("Israeli strike on UN school in Gaza's Nuseirat kills 33", geoparser, published="2024-06-06")
     assert ev["location"]["geonameid"] == helpers.GEOPARSER.parse("Nuseirat")[0].place.geonameid
+
+
+def test_a_village_the_gazetteer_has_only_abroad_is_mapped_at_its_country_not_the_capital_s_dateline():
+    # "the southern border village of Blida": not Algeria's Blida, nor Beirut where the wire was filed; Lebanon (p6)
+    text = ("BEIRUT, Nov 14 (Reuters) - An Israeli drone strike on a motorcycle in the southern border village of Blida "
+            "killed two people on Thursday, Lebanon's health ministry said.")
+    location = helpers.first_location(text, published="2025-11-14")
+    assert (location["name"], location["country_code"], location["precision"]) == ("Lebanon", "LB", 6)
+
+
+def test_a_university_named_like_a_far_town_is_no_scene_wherever_the_report_names_it():
+    # "Columbia University's campus" from New York: no Columbia, S.C. (nor the "at Columbia" after it)
+    text = ("NEW YORK, May 1 (AP) - Police in riot gear cleared a building occupied by pro-Palestinian protesters at "
+            "Columbia University late on Tuesday and arrested dozens of people. A police spokesperson said 109 people "
+            "were arrested at Columbia.")
+    assert {e["location"]["name"] for e in helpers.report_events(text, GEOPARSER, "2024-05-01")} == {"New York City"}
+
+
+def test_a_town_named_after_a_year_is_a_past_event_s_name_no_scene():
+    # "the 1990 Saba Saba uprising" (and "Saba Saba marchers"): a Kenyan village's name, not where police fired today
+    text = ("NAIROBI, July 7 (Reuters) - Kenyan police fired tear gas and live rounds at Saba Saba marchers on Monday, "
+            "and a rights group said at least 11 people were killed, as thousands marched on the anniversary of the "
+            "1990 Saba Saba uprising.")
+    assert helpers.first_location(text, published="2025-07-07")["name"] == "Nairobi"
+
+
+def test_a_country_in_the_title_gives_way_to_the_dateline_s_town_the_body_names_again():
+    # "Nine killed in Senegal unrest" - "DAKAR ... in Dakar": the town the body tells (named again, the dateline is no
+    # report's desk only), not the title's country
+    text = ("Nine killed in Senegal unrest after opposition leader sentenced\n\nDAKAR, June 2 (Reuters) - At least nine "
+            "people were killed in clashes between opposition supporters and police on Thursday, the government said. "
+            "Protesters burned cars and threw stones at police in Dakar, where security forces responded with tear gas.")
+    location = helpers.first_location(text, published="2023-06-02")
+    assert (location["name"], location["precision"]) == ("Dakar", 1)
+
+
+def test_a_country_the_title_names_gives_way_to_a_town_of_it_the_body_tells():
+    # "Nine killed in Senegal unrest" - "... in Thies": the body's town, where the title only names the country
+    text = ("Nine killed in Senegal unrest after opposition leader sentenced\n\nAt least nine people were killed in "
+            "clashes between opposition supporters and police on Thursday, the government said. Protesters burned cars "
+            "and threw stones at police in Thies, where security forces responded with tear gas.")
+    location = helpers.first_location(text, published="2023-06-02")
+    assert (location["name"], location["country_code"]) == ("Thiès", "SN")
+
+
+def test_both_towns_of_a_joint_dateline_are_the_dateline():
+    # "BEIRUT/JERUSALEM, Nov 8 (Reuters) -": where the wire was filed, not the scene of the missile near Metula
+    text = ("BEIRUT/JERUSALEM, Nov 8 (Reuters) - Hezbollah fired an anti-tank missile at an Israeli army position near "
+            "the border town of Metula on Wednesday, the Lebanese group said.")
+    assert helpers.first_location(text, published="2023-11-08")["name"] == "Metula"
+
+
+def test_a_deal_s_go_between_is_no_scene():
+    # "a swap mediated by the United Arab Emirates": the mediator, not where the prisoners were exchanged
+    text = ("Ukraine and Russia exchange prisoners of war in UAE-mediated swap\n\nKYIV, Oct 2 (Reuters) - Ukraine and "
+            "Russia carried out an exchange of prisoners of war on Thursday, returning 185 servicemen and 20 civilians to "
+            "each side in a swap mediated by the United Arab Emirates, officials said.\n\nUkraine's Coordination "
+            "Headquarters for the Treatment of Prisoners of War said the returned Ukrainians included defenders of "
+            "Mariupol. Russia's defence ministry said the Russian servicemen were in Belarus, where they were receiving "
+            "psychological and medical help before being taken to Russia.")
+    assert helpers.first_location(text, published="2025-10-02")["country_code"] == "UA"

@@ -7,7 +7,7 @@ from geocoding.spatial import haversine_km
 from geocoding.sources import airport_aliases
 from tests.geocoding_helpers import (
     by_name, found_names as names, MIDDLE_EAST_BBOX, names_and_countries, _near, not_placed_near,
-    place_by_surface as _places,
+    place_by_surface as _places, precisions,
     places_of_surface, places_with_names_and_countries, seed_texts, surfaces, surfaces_and_countries as places,
     place_of_surface, surfaces_countries_and_codes, toponym_of_surface as toponym,
 )
@@ -97,6 +97,9 @@ def test_spatial_phrases_in_any_case(geoparser, text, phrase, name):
     ("Pirates boarded a tanker 150 Nautical Miles south of Lome, Togo.", "150 Nautical Miles south of Lome",
      "150 nm S of Lome", 277.8),
     ("A bulk carrier was hit 45 nm west of Mokha in Yemen.", "45 nm west of Mokha", "45 nm W of Mokha", 83.34),
+    # a place told as its country's: measured from the port, not from Yemen's point
+    ("A vessel reported explosions about 30 nautical miles west of Yemen's port of Mokha on Saturday.",
+     "30 nautical miles west of Yemen's port of Mokha", "30 nm W of Mokha", 55.56),
 ])
 def test_offsets_at_sea_in_nautical_miles(geoparser, text, phrase, name, km):
     locs = geoparser.locations(text, geoparser.parse(text))
@@ -842,3 +845,13 @@ def test_a_country_named_before_the_kind_of_place_qualifies_it(geoparser):
     text = "Soldiers executed 20 civilians in the central Mali village of Welingara on March 5, a rights group said."
     assert ("Welingara", "GM") not in places(geoparser, text)
     assert ("Djibo", "BF") in places(geoparser, "Militants attacked the Burkina Faso town of Djibo on Monday.")
+
+
+def test_a_village_called_one_read_as_a_town_abroad_is_the_dateline_country_s():
+    # Lebanon's Blida, which the gazetteer lacks, is no Algerian city of 330,000 in a report filed from Beirut: the
+    # village lies in Lebanon, mapped at the country (a city abroad is no "village", nor a stop of the story)
+    text = ("BEIRUT, Nov 14 (Reuters) - An Israeli drone strike on a motorcycle in the southern border village of Blida "
+            "killed two people on Thursday, Lebanon's health ministry said. Israel has kept up near-daily strikes in "
+            "southern Lebanon.")
+    assert ("Blida", "LB", 6) in precisions(Geoparser(), text)
+
