@@ -190,6 +190,14 @@ _LAUNCHED_BY_THEN = (r"(?=\s+(?:launched|fired|flown|sent|deployed|operated)\s+(
 _BY_OR_WITH = (r"(?:struck|hit|targeted|attacked|pounded|bombarded|hammered)(?=\s+(?:by|(?:[\w'’\"“”-]+,?\s+){{1,14}}?with)\s+"
                r"(?:an?\s+|two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?{weapon}\b)")
 _DRONES = r"(?:drones?|(?:uncrewed|unmanned|explosive-laden)\s+(?:surface\s+)?(?:boats?|vessels?))"
+# drones fired in one salvo with missiles ("attacked Lviv with missiles and drones", "with drones and missiles", "a
+# missile and drone attack"): the missiles fired from afar type it, ACLED's Shelling/artillery/missile attack (drones
+# alone are an air strike). The drones' look behind (after their first two letters, as a trigger's alternative asks)
+# and the look after them that they are no missiles' partner
+_NOT_AFTER_MISSILES_DR = (r"(?<!missile\sand\sdr)(?<!missiles\sand\sdr)(?<!rocket\sand\sdr)(?<!rockets\sand\sdr)"
+                          r"(?<!missile-and-dr)")
+_NOT_BEFORE_MISSILES = r"(?![\s-]+and[\s-]+(?:[\w-]+\s+)?(?:missiles?|rockets?)\b)"
+_DRONES_ALONE = rf"{_NOT_AFTER_MISSILES_DR.replace('dr)', ')')}{_DRONES}{_NOT_BEFORE_MISSILES}"
 _MISSILES_OR_SHELLS = r"(?:missiles?|rockets?|artillery|shells|mortars?)"
 
 # people captured, not ground: "captured him", "capturing two militants", "captured the suspect"
@@ -427,7 +435,9 @@ RULES = [
     TriggerRule(r"suicide\s+(?:bomb\w*|attack\w*|car\s+bomb\w*|vests?)|blew\s+(?:himself|herself|themselves)\s+up|svbied",
                 EXPLOSIONS, "Suicide bomb", 2, True),
     # (not the warning of one: "air raid sirens sounded", "an air raid alert")
-    TriggerRule(r"air\s*-?\s*strikes?|air[\s-]+raids?(?![\s-]+(?:sirens?|alerts?|alarms?|warnings?|shelters?))|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attacks?|strikes?)|"
+    TriggerRule(r"air\s*-?\s*strikes?|air[\s-]+raids?(?![\s-]+(?:sirens?|alerts?|alarms?|warnings?|shelters?))|"
+                rf"dr{_NOT_AFTER_MISSILES_DR}one\s+(?:strikes?|attacks?)|"
+                r"aerial\s+(?:bombardment|attacks?|strikes?)|"
                 r"barrel\s+bombs?|(?:guided|glide|aerial)\s+bombs?|"
                 # Syrian state media's word for a strike: "carried out an air aggression ... targeting some points"
                 r"air\s+aggression|"
@@ -462,13 +472,15 @@ RULES = [
                 r"(?:warplanes?|jets|aircraft|helicopters?|planes)\s+(?:carried\s+out|conducted|launched)\s+"
                 r"(?:[\w-]+\s+){0,3}?(?:strikes?|raids?|sorties)|"
                 # "a bulk carrier was hit by a drone boat", "struck a patrol ship with naval drones"
-                + _BY_OR_WITH.format(weapon=_DRONES),
+                + _BY_OR_WITH.format(weapon=_DRONES_ALONE),
                 EXPLOSIONS, "Air/drone strike", 3, True),
     # (not the shell a bomb is made of: "The improvised explosive device was made from a mortar round")
     TriggerRule(r"shelling|shelled|artillery\s+(?:fire|strikes?|attacks?)|"
                 r"m(?<!made\sfrom\sa\sm)(?<!made\sout\sof\sa\sm)(?<!fashioned\sfrom\sa\sm)(?<!improvised\sfrom\sa\sm)"
                 r"ortar\s+(?:fire|shells?|rounds?|attacks?)|"
                 r"rocket\s+(?:attacks?|fire)|missile\s+(?:strikes?|attacks?)|"
+                # ... and one salvo's with drones ("a combined missile and drone attack")
+                r"(?:missiles?|rockets?)(?:\s+and\s+|-and-)drones?\s+(?:strikes?|attacks?)|"
                 # "rockets landed", "an artillery shell struck a market", "shells fell on the camp" (a bare shell only
                 # counted, the text being folded: not the oil company's "Shell hit by")
                 r"(?:rockets?|(?:artillery|mortar|tank)\s+shells?|shells|(?:an?|one|another)\s+shell)\s+(?:hit|hits|struck|"
