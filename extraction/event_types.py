@@ -361,6 +361,12 @@ _TALKS_JUDGED_AFTER = re.compile(_TALKS_TOPIC + r"\s+(?:had\s+been|have\s+been|"
 _TALKS_AHEAD_BEFORE = re.compile(r"\b(?:no\s+date\s+(?:has\s+|had\s+)?(?:yet\s+)?(?:been\s+)?set\s+for|(?:plans?|preparations?)\s+for|"
                                  r"possible|proposed|planned|potential|future)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
                                  re.IGNORECASE)
+# talks told as where a deal or an exchange told now had been agreed ("The swap had been agreed during talks in Abu Dhabi
+# earlier this month", "the second stage of a swap agreed at talks in Istanbul"): the deal's past, no meeting of the
+# report (not "the deal was agreed at talks in Doha on Sunday")
+_TALKS_AGREED_AT_BEFORE = re.compile(r"\b(?:swaps?|exchanges?|deals?|agreements?|truces?|ceasefires?|accords?),?\s+"
+                                     r"(?:had\s+been\s+)?agreed\s+(?:at|during|in)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+                                     re.IGNORECASE)
 _TALKS_STRETCH_BEFORE = re.compile(r"\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # an act as the condition of another's end ("would continue its attacks until Israel stopped its offensive in Gaza"):
 # no act told
@@ -711,6 +717,10 @@ RULES = [
                 # a prisoner exchange: "exchanged 90 prisoners of war each", "freed in a prisoner swap"
                 r"(?:exchanged|swapped)\s+(?:[\w,-]+\s+){0,3}?(?:prisoners|detainees|captives|pows|bodies)\b|"
                 r"(?:in|under)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:prisoner|detainee|pow|captive)s?\s+(?:exchange|swap)\b|"
+                # ... the captives told first, the exchange after them ("returned 115 prisoners of war on Saturday in an
+                # exchange mediated by the UAE", "released two soldiers at the border, in an exchange agreed last week")
+                r"(?:prisoners|pows|servicemen|soldiers|detainees|captives)\b[^.;]{0,80}?\bin\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
+                r"(?:exchange|swap)\b(?!\s+of\s+fire)|"
                 # ... told as the noun of, with what is swapped after it ("carried out an exchange of prisoners of war")
                 r"(?:exchanges?|swaps?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|captives|pows)\b|"
                 # (and of the dead: "received the bodies of 1,000 soldiers ... in the latest repatriation")
@@ -1299,7 +1309,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
             continue  # "The war ... erupted in April 2023 and has killed more than 14,000 people": a war's tally
         if rule is TALKS and (_TALKS_AHEAD_AFTER.match(text, m.end(), end) or _TALKS_LASTING_AFTER.match(text, m.end(), end)
                               or _TALKS_JUDGED_AFTER.match(text, m.end(), end) or _TALKS_AHEAD_BEFORE.search(before)
-                              or " of " in before[-30:] and _TALKS_STRETCH_BEFORE.search(before)):
+                              or " of " in before[-30:] and _TALKS_STRETCH_BEFORE.search(before)
+                              or "agreed" in folded_before and _TALKS_AGREED_AT_BEFORE.search(before)):
             continue
         if folded.find("until", max(start, m.start() - 130), m.start()) >= 0 and \
                 _CONDITION_BEFORE.search(text, max(start, m.start() - 180), m.start()):

@@ -423,6 +423,22 @@ def _launcher_country(text: str, c: PlaceCandidate) -> bool:
         or text.endswith("by ", 0, c.start) and _LAUNCHED_BY_BEFORE.search(text, max(0, c.start - 40), c.start) is not None)
 
 
+# who brokered an agreement ("in a swap mediated by the United Arab Emirates", "a deal brokered by Qatar"), and, for an
+# exchange of captives, where it was agreed ("the latest stage of a swap agreed at talks in Istanbul", "The swap had been
+# agreed during talks in Abu Dhabi"): no scene of it (an exchange happens where the captives are handed over)
+_BROKER_BEFORE = re.compile(r"\b(?:mediated|brokered|facilitated|hosted)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_AGREED_AT_BEFORE = re.compile(r"\b(?:agreed|negotiated|reached|arranged)\s+(?:(?:at|during|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                               r"(?:talks|meeting|negotiations|summit)\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _agreement_elsewhere(text: str, trigger: Trigger, c: PlaceCandidate) -> bool:
+    before = text[max(0, c.start - 60):c.start]
+    if "by " in before and _BROKER_BEFORE.search(before):
+        return True
+    return any(w in before for w in ("agreed", "negotiated", "reached", "arranged")) and \
+        _EXCHANGED.search(text, trigger.start, trigger.end) is not None and _AGREED_AT_BEFORE.search(before) is not None
+
+
 def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, list[PlaceCandidate]], trigger: Trigger,
                   event_type: str, sub_event_type: str, separate_acts: set[int] = frozenset(),
                   doer: ActorMention | None = None):
@@ -445,6 +461,7 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
                  if (origin_is_scene or not c.origin and not _launcher_country(text, c))
                  and not (sub_event_type == "Change to group/activity" and c.destination)
                  and not _retreat_destination(text, folded, c)
+                 and not (sub_event_type == "Agreement" and _agreement_elsewhere(text, trigger, c))
                  # (_CO_DOER asked only of a place after the doer with an "and" between: a plain look costs less)
                  and not (doer is not None and (doer.start <= c.start < doer.end or
                                                 text.find("and", doer.end, c.start) >= 0 and
@@ -1047,6 +1064,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                               None)):
             # "Hundreds marched ... and small groups clashed with police": the demonstration turned violent
             trigger = Trigger(clash.start, clash.end, RIOT, False)
+        if trigger.rule is RELEASE and (exchange := next((t for t in triggers if t.rule.sub_event_type == "Agreement" and
+                                                          _EXCHANGED.search(text, t.start, t.end)), None)):
+            trigger = exchange  # "released 115 prisoners of war in a prisoner swap": the exchange the release is one side of
         if trigger.rule.noun and trigger.rule.event_type in VIOLENT_TYPES and \
                 (agreement := next((t for t in triggers if t.rule.sub_event_type == "Agreement"), None)) is not None and \
                 _SPELL_OF_BEFORE.search(text, max(s, trigger.start - 30), trigger.start):
@@ -1625,6 +1645,11 @@ _EXCHANGED = re.compile(r"exchang|swap", re.IGNORECASE)
 _CAPTIVITY_SUBS = ("Abduction/forced disappearance", TERRITORY)
 _CAPTIVITY_RECALLED_DAYS = 30
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+been\s+(?:\w+\s+)?$", re.IGNORECASE)
+# ... or as a participle after the captives with no object of its own, a reduced relative ("the Russian servicemen,
+# captured during Ukraine's incursion into the Kursk region, were in Belarus"; not "Russian troops captured the village")
+_CAPTIVES_NOUN_BEFORE = re.compile(r"\b(?:prisoners|servicemen|soldiers|troops|captives|detainees|hostages|fighters|men)"
+                                   r"(?:\s+of\s+war)?,?\s+$", re.IGNORECASE)
+_NO_OBJECT_AFTER = re.compile(r"\s+(?:during|in|on|at|near|by|from|while|after|since|when|early|last)\b", re.IGNORECASE)
 
 
 # the captives an exchange frees, told by who they are ("Five U.S. citizens detained in Iran landed in Doha in a prisoner
@@ -1641,6 +1666,8 @@ def _captivity_recalled(text: str, trigger: Trigger, dates: list[DateMention] | 
     if trigger.rule.sub_event_type not in _CAPTIVITY_SUBS:
         return False
     if _PLUPERFECT_BEFORE.search(before):
+        return True
+    if _CAPTIVES_NOUN_BEFORE.search(before) and _NO_OBJECT_AFTER.match(text, trigger.end):
         return True
     return PASSIVE_BEFORE.search(before) is not None and bool(dates) and published_at is not None and \
         all((published_at - d.date_end).days > _CAPTIVITY_RECALLED_DAYS for d in dates)
@@ -2172,7 +2199,14 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         inferred.append("date")
     # (the state's coding on the event's day: the Taliban before and after they took Kabul)
     ev.actor1, ev.actor2 = (alias_table().dated(a, ev.date_start, country) for a in (ev.actor1, ev.actor2))
-    if place is not None:
+    if place is not None and place.dateline and place.precision <= 2 and sub == "Agreement" and \
+            _EXCHANGED.search(text, head.trigger.start, head.trigger.end) and \
+            (scene := country_scene(toponyms, place.record.get("country_code"))) is not None:
+        # an exchange of captives told from where the report was filed ("KYIV (Reuters) - Russia and Ukraine exchanged
+        # 75 prisoners of war each"): the captives change hands at no place the dateline names, the country at most
+        ev.location = scene
+        inferred.append("location")
+    elif place is not None:
         ev.location = dict(place.record)
         evidence["location"] = _span(place.start, place.end)
     elif country is not None and (scene := country_scene(toponyms, country)) is not None:
