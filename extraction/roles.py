@@ -279,9 +279,23 @@ def _state_subjects(text: str, trigger: Trigger) -> list[ActorMention]:
         # "The United States and Britain carried out strikes": the first of the two acts (as other subjects do)
         second = state_forces(found.start(), found.end("name"), iso)
         iso, found, lead = first_iso, first, THE_BEFORE.sub("", text[:first.start()]).rstrip(" \t")
-    if iso is None or (lead and not lead.endswith(_CLAUSE_END)):
+    if iso is None or (lead and not lead.endswith(_CLAUSE_END) and
+                       not (agreement and lead.endswith("of") and _OFFICIALS_OF_BEFORE.search(lead))):
         return []
+    if agreement and not _CAPTIVES_EXCHANGED.search(text, trigger.start, trigger.end):
+        # a state that signs or reaches a deal is its government ("Armenia and Azerbaijan signed a peace agreement":
+        # ACLED's Government of each); captives exchanged are its forces' ("exchanged 90 prisoners of war")
+        second = second and state_government(second.start, second.end, second.actor.country)
+        return [state_government(found.start(), found.end("name"), iso)] + ([second] if second else [])
     return [state_forces(found.start(), found.end("name"), iso)] + ([second] if agreement and second else [])
+
+
+_CAPTIVES_EXCHANGED = re.compile(r"exchang|swap", re.IGNORECASE)
+# the officials a deal's countries sign it through ("The foreign ministers of the Democratic Republic of Congo and
+# Rwanda signed a peace agreement"): the countries are its parties
+_OFFICIALS_OF_BEFORE = re.compile(r"\b(?:(?:foreign|defen[cs]e)\s+ministers?|(?:prime\s+)?ministers?|leaders?|presidents?|"
+                                  r"governments?|delegations?|envoys?|representatives?|negotiators?)\s+of"
+                                  r"(?:\s+the)?(?:\s+(?:Democratic\s+)?Republic\s+of(?:\s+the)?)?$", re.IGNORECASE)
 
 
 # a country's name as what a missile or a shell is fired at: "fired a ballistic missile at Israel's main airport"
@@ -347,6 +361,12 @@ def blamed_states(text: str) -> list[ActorMention]:
         if iso:
             out.append(state_forces(m.start("name"), m.end("name"), iso))
     return out
+
+
+def state_government(start: int, end: int, iso: str) -> ActorMention:
+    """A country's name written for its government (text[start:end]): a party to a deal."""
+    table = alias_table()
+    return ActorMention(start, end, table.national(table.actor("Government of {country}"), iso), False, False)
 
 
 def state_forces(start: int, end: int, iso: str) -> ActorMention:

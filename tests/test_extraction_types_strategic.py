@@ -711,3 +711,15 @@ def test_an_exchange_told_from_a_dateline_is_placed_in_the_country_not_at_the_br
                   "of a swap agreed at talks in Istanbul, officials said.", published="2025-06-10")
     assert [(e["sub_event_type"], e["location"]["name"]) for e in evs] == [("Agreement", "Ukraine")]
 
+
+def test_states_that_sign_a_deal_are_their_governments_and_states_that_exchange_prisoners_their_forces():
+    evs = _events("WASHINGTON, Aug 8 (Reuters) - Armenia and Azerbaijan signed a peace agreement at the White House on "
+                  "Friday.", published="2025-08-08")
+    assert [(e["actor1"]["name"], e["actor2"]["name"]) for e in evs] == [("Government of Armenia", "Government of Azerbaijan")]
+    evs = _events("WASHINGTON, June 27 (Reuters) - The foreign ministers of the Democratic Republic of Congo and Rwanda "
+                  "signed a peace agreement on Friday.", published="2025-06-27")
+    assert [e["actor2"]["name"] for e in evs] == ["Government of Rwanda"]
+    assert evs[0]["actor1"]["name"].startswith("Government of") and "Congo" in evs[0]["actor1"]["name"]
+    evs = _events("Russia and Ukraine exchanged 90 prisoners of war each on Monday.", published="2025-06-02")
+    assert [(e["actor1"]["name"], e["actor2"]["name"]) for e in evs] == [("Military Forces of Russia", "Military Forces of Ukraine")]
+
