@@ -1639,6 +1639,7 @@ def _dead_handed_over(text: str, folded: str, start: int, end: int) -> int | Non
 
 
 _EXCHANGED = re.compile(r"exchang|swap", re.IGNORECASE)
+_WITHDRAWAL = re.compile(r"withdr|pull(?:ed|s|ing)?\s+out|pulled\s+back|retreat", re.IGNORECASE)
 # how those given back were taken, told in the passive as who they are ("The Russian soldiers returned had been captured in
 # the Kursk region", "Both hostages were abducted from kibbutz Nir Oz on Oct. 7, 2023"): no act of the report, when
 # told in the pluperfect or dated weeks before it
@@ -2071,6 +2072,20 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
             a1 = enemy
         elif enemy is not None:
             a2 = enemy
+    if sub == "Non-violent transfer of territory" and a1 is not None and _WITHDRAWAL.match(text, head.trigger.start) and \
+            any(c.actor1 is not None and _WITHDRAWAL.match(text, c.trigger.start) and
+                (same_actor(c.actor1.actor, a1.actor) or c.actor1.actor.generic and c.actor1.actor.inter == a1.actor.inter)
+                for c in group):
+        # a side's withdrawal ("Ukrainian troops have withdrawn from Vuhledar"): the ground goes to the other side, the
+        # acting party (ACLED's actor1; "Russian forces had been advancing on the town"), from the side that left it
+        # (not one actor on both sides); with no other side told, the side that left acts alone
+        other = a2 if a2 is not None and not same_actor(a2.actor, a1.actor) and not a2.actor.generic else next(
+            (m for m in mentions if m.actor.inter in ARMED_INTERS and not m.actor.generic and not m.speaker and
+             not same_actor(m.actor, a1.actor) and not one_group(m.actor, a1.actor)), None)
+        if other is None and a1.actor.inter in STATE_INTERS and a1.actor.country in ENEMY_OF:
+            other = state_forces(head.trigger.start, head.trigger.end, ENEMY_OF[a1.actor.country])
+            inferred.append("actor1")
+        a1, a2 = (other, a1) if other is not None else (a1, None)
     for role, m in (("actor1", a1), ("actor2", a2)):
         if m is not None and role not in inferred:
             evidence[role] = _span(m.start, m.end)

@@ -723,3 +723,11 @@ def test_states_that_sign_a_deal_are_their_governments_and_states_that_exchange_
     evs = _events("Russia and Ukraine exchanged 90 prisoners of war each on Monday.", published="2025-06-02")
     assert [(e["actor1"]["name"], e["actor2"]["name"]) for e in evs] == [("Military Forces of Russia", "Military Forces of Ukraine")]
 
+
+def test_a_side_that_withdraws_leaves_the_ground_to_the_other_side():
+    # (ACLED: the side that gains the ground acts; never one actor on both sides)
+    evs = _events("Ukraine says its troops have withdrawn from Vuhledar\n\nKYIV, Oct 2 (Reuters) - Ukrainian troops have "
+                  "withdrawn from the eastern town of Vuhledar to avoid encirclement, the military said on Wednesday. "
+                  "Russian forces had been advancing on the town for weeks.", published="2024-10-02")
+    assert [(e["sub_event_type"], e["actor1"]["name"], e["actor2"]["name"]) for e in evs] == [
+        ("Non-violent transfer of territory", "Military Forces of Russia", "Military Forces of Ukraine")]
