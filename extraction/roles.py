@@ -576,8 +576,13 @@ _NO_OBJECT = (r"(?=\s+(?:in|as|after|during|when|while|by|at(?!\s+least)|near|am
 _INCLUDED_BEFORE = re.compile(r"\b(?:including|among\s+them)\s+(?:[\w'’-]+,?\s+){0,4}?$", re.IGNORECASE)
 _AMONG_THE_DEAD_AFTER = re.compile(r"\s+(?:were\s+|are\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:dead|killed|victims)\b",
                                    re.IGNORECASE)
-# (also with what they were doing between: "Policeman guarding polio team martyred in Bajaur blast")
-_REDUCED_PASSIVE_AFTER = re.compile(rf"(?:\s+[a-z]+ing(?:\s+[\w-]+){{0,3}}?)?\s+"
+# (also with what they were doing between: "Policeman guarding polio team martyred in Bajaur blast"; and a group's
+# man told by his rank after it, the group the act's target: "Hamas deputy leader killed in Beirut drone strike",
+# "Kataib Hezbollah commander Abu Baqir al-Saadi killed", "a Hezbollah official was killed")
+_REDUCED_PASSIVE_AFTER = re.compile(rf"(?:\s+(?:[a-z-]+\s+){{0,2}}?(?:leaders?|commanders?|chiefs?|officials?|members?|"
+                                    rf"operatives?|figures?|spokesm[ae]n)(?:,?\s+(?-i:[A-Z])[\w'’.-]*){{0,3}},?"
+                                    rf"(?:\s+(?:was|were|has\s+been|have\s+been))?)?"
+                                    rf"(?:\s+[a-z]+ing(?:\s+[\w-]+){{0,3}}?)?\s+"
                                     rf"(?:killed|dead|wounded|injured|hurt|abducted|kidnapped|martyred){_NO_OBJECT}",
                                     re.IGNORECASE)
 _NO_OBJECT_AFTER = re.compile(_NO_OBJECT, re.IGNORECASE)

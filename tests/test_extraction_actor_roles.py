@@ -900,3 +900,15 @@ def test_security_forces_are_the_one_police_unit_the_report_names():
                        "Reserve Guard (DRG) and the Special Task Force had launched the operation, he said.",
                        geoparser=helpers.GEOPARSER)
     assert parties[0] == ("Police Forces of India", "CPI (Maoist): Communist Party of India (Maoist)")
+
+
+def test_a_group_s_man_told_by_his_rank_as_killed_is_the_strike_s_target_not_its_doer():
+    # (an unclaimed strike: the group whose leader it killed is its target)
+    [ev] = helpers.events("Hamas deputy leader killed in Beirut drone strike", published=helpers.WED_2025_03_12)
+    assert (ev.actor1 or {}).get("name") != "Hamas Movement" and ev.actor2["name"] == "Hamas Movement"
+    [ev] = helpers.events("Kataib Hezbollah commander killed in Baghdad drone strike", published=helpers.WED_2025_03_12)
+    assert ev.actor2["name"] == "Kataib Hezbollah"
+    # (not the group's men who do the killing: the participle has an object)
+    [ev] = helpers.events("Hamas leaders killed two men in Gaza on Monday.", published=helpers.WED_2025_03_12)
+    assert ev.actor1["name"] == "Hamas Movement"
+
