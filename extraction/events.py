@@ -43,7 +43,7 @@ from .recalled import (BEGAN_AFTER, CAME_WHILE_AFTER, LASTING_VERB_BEFORE, REFER
                        roundup_goes_on, campaign_acts)
 from .roles import (ALLY_BEFORE, BLAMED_BEFORE, CLAIMED_AFTER, CLAIMED_BY_BEFORE, COUNTRY_NAME, DEATH_WORD, ENEMY_OF,
                     FACILITY_AFTER, ONE_SIDED, OWNED_AFTER, PASSIVE_BEFORE, SUSPECTED_DOERS_BEFORE, THE_BEFORE,
-                    apart_in_scene, assign_roles, blamed_states, crowd_kills, custody_death, definite_back_references, group_pronoun_references,
+                    apart_in_scene, assign_roles, attributed_states, blamed_states, crowd_kills, custody_death, definite_back_references, group_pronoun_references,
                     in_arms, one_group, same_actor, scene_enemy, state_forces, sub_type, suspected_doer, vague_doer)
 
 
@@ -1254,11 +1254,13 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                                                "responsible for", "perpetrated by", "dropped by", "planted by"))
     blames = case_odd or holds_a_word(folded, ("blam", "attribut", "believed", "suspected", "linked"))
     owns = case_odd or "said" in folded
-    for m in mentions + blamed_states(text) if claims or blames or owns else ():
+    # (and a state a source says did it: "A U.S. official later said the United States had carried out the strike")
+    attributed = attributed_states(text, folded) if owns else []
+    for m in mentions + blamed_states(text) + attributed if claims or blames or owns else ():
         named = not m.actor.generic
         # (an unnamed group blamed is still the doer: "Authorities blamed Malay Muslim insurgents for the attack"; and a
         # force that says it did it: "The U.S. military said it carried out the strike")
-        if (named and (claims and (CLAIMED_AFTER.match(text, m.end) or CLAIMED_BY_BEFORE.search(text, max(0, m.start - 40), m.start)) or
+        if (any(m is a for a in attributed) or named and (claims and (CLAIMED_AFTER.match(text, m.end) or CLAIMED_BY_BEFORE.search(text, max(0, m.start - 40), m.start)) or
                        owns and folded.find("said", m.end, m.end + 100) >= 0 and OWNED_AFTER.match(text, m.end)) or
                 (named or m.actor.inter in ARMED_GROUP_INTERS) and blames and
                 (BLAMED_BEFORE.search(text, max(0, m.start - 100), m.start) or SUSPECTED_DOERS_BEFORE.search(

@@ -363,6 +363,25 @@ def blamed_states(text: str) -> list[ActorMention]:
     return out
 
 
+# a state an official or a source says did the act told before ("A U.S. official later said the United States had
+# carried out the strike"): the doer of an unclaimed strike, as a blamed state is
+_SAID_STATE_DID = re.compile(rf"\bsaid\s+(?:that\s+)?(?:the\s+)?{COUNTRY_NAME}\s+(?:had\s+|has\s+)?(?:carried\s+out|conducted|"
+                             r"launched|was\s+behind)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|"
+                             r"operations?|bombings?)?\b")
+
+
+def attributed_states(text: str, folded: str) -> list[ActorMention]:
+    """The state forces of the countries a report's sources say did the act (see _SAID_STATE_DID)."""
+    if "said" not in folded or not ("carried out" in folded or "conducted" in folded or "launched" in folded or
+                                    "was behind" in folded):
+        return []
+    out = []
+    for m in _SAID_STATE_DID.finditer(text):
+        if iso := country_codes().get(m.group("name")):
+            out.append(state_forces(m.start("name"), m.end("name"), iso))
+    return out
+
+
 def state_government(start: int, end: int, iso: str) -> ActorMention:
     """A country's name written for its government (text[start:end]): a party to a deal."""
     table = alias_table()

@@ -912,3 +912,10 @@ def test_a_group_s_man_told_by_his_rank_as_killed_is_the_strike_s_target_not_its
     [ev] = helpers.events("Hamas leaders killed two men in Gaza on Monday.", published=helpers.WED_2025_03_12)
     assert ev.actor1["name"] == "Hamas Movement"
 
+
+def test_a_state_a_source_says_carried_out_an_unclaimed_strike_is_its_doer():
+    text = ("A drone strike on a car in eastern Baghdad on Tuesday killed a senior commander of Kataib Hezbollah and two of "
+            "his guards, security sources said. There was no immediate claim of responsibility. A U.S. official later said "
+            "the United States had carried out the strike.")
+    [ev] = helpers.events(text, published=helpers.WED_2025_03_12)
+    assert (ev.actor1["name"], ev.actor2["name"]) == ("Military Forces of the United States", "Kataib Hezbollah")
