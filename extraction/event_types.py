@@ -197,7 +197,8 @@ _DRONES = r"(?:drones?|(?:uncrewed|unmanned|explosive-laden)\s+(?:surface\s+)?(?
 _NOT_AFTER_MISSILES_DR = (r"(?<!missile\sand\sdr)(?<!missiles\sand\sdr)(?<!rocket\sand\sdr)(?<!rockets\sand\sdr)"
                           r"(?<!missile-and-dr)")
 _NOT_BEFORE_MISSILES = r"(?![\s-]+and[\s-]+(?:[\w-]+\s+)?(?:missiles?|rockets?)\b)"
-_DRONES_ALONE = rf"{_NOT_AFTER_MISSILES_DR.replace('dr)', ')')}{_DRONES}{_NOT_BEFORE_MISSILES}"
+_DRONES_ALONE = (rf"(?:dr{_NOT_AFTER_MISSILES_DR}ones?|(?:uncrewed|unmanned|explosive-laden)\s+(?:surface\s+)?(?:boats?|vessels?))"
+                 rf"{_NOT_BEFORE_MISSILES}")
 _MISSILES_OR_SHELLS = r"(?:missiles?|rockets?|artillery|shells|mortars?)"
 
 # people captured, not ground: "captured him", "capturing two militants", "captured the suspect"
@@ -334,6 +335,13 @@ BOMBING = TriggerRule(r"bombings?\b(?<!-bombing)(?<!-bombings)(?!\s+(?:raids?|ca
 RELEASE = TriggerRule(r"releas(?:ed|es?)|freed|frees|free(?=\s+(?:kidnapped|abducted|(?:[\w-]+\s+){0,3}?(?:hostages|captives)))|rescu(?:ed|es?)|set\s+free|regained\s+(?:their|his|her)\s+freedom|"
                       r"escape[sd]\s+(?:from\s+)?(?:(?:their|his|her|the)\s+)?(?:captors|captivity|abductors|kidnappers)",
                       STRATEGIC, "Other", 17, False)
+
+# an exchange told after the captives it frees ("returned 115 prisoners of war on Saturday in an exchange mediated by the
+# UAE", "released two soldiers at the border, in an exchange agreed last week"): an agreement (find_triggers asks for
+# the captives before it in its sentence)
+EXCHANGE_AFTER_CAPTIVES = TriggerRule(r"in\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:exchange|swap)\b(?!\s+of\s+fire)",
+                                      STRATEGIC, "Agreement", 19, False)
+_CAPTIVES_WORDS = ("prisoner", "pows", "servicem", "soldier", "detainee", "captive")
 
 TALKS = TriggerRule(r"\btalks\b|negotiations|peace\s+conference|summit", STRATEGIC, "Other", 20, True, always=True)
 # "Summit County", "Summit Avenue", "Lee's Summit": a capitalised Summit that no leaders' name goes before ("NATO Summit",
@@ -717,10 +725,6 @@ RULES = [
                 # a prisoner exchange: "exchanged 90 prisoners of war each", "freed in a prisoner swap"
                 r"(?:exchanged|swapped)\s+(?:[\w,-]+\s+){0,3}?(?:prisoners|detainees|captives|pows|bodies)\b|"
                 r"(?:in|under)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:prisoner|detainee|pow|captive)s?\s+(?:exchange|swap)\b|"
-                # ... the captives told first, the exchange after them ("returned 115 prisoners of war on Saturday in an
-                # exchange mediated by the UAE", "released two soldiers at the border, in an exchange agreed last week")
-                r"(?:prisoners|pows|servicemen|soldiers|detainees|captives)\b[^.;]{0,80}?\bin\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
-                r"(?:exchange|swap)\b(?!\s+of\s+fire)|"
                 # ... told as the noun of, with what is swapped after it ("carried out an exchange of prisoners of war")
                 r"(?:exchanges?|swaps?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|captives|pows)\b|"
                 # (and of the dead: "received the bodies of 1,000 soldiers ... in the latest repatriation")
@@ -730,6 +734,7 @@ RULES = [
                 r"agreed\s+(?:[\w-]+\s+){1,6}?to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|deal|accord)\b|"
                 r"(?:extend\w*|renew\w*)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce)",
                 STRATEGIC, "Agreement", 19, False),
+    EXCHANGE_AFTER_CAPTIVES,
     TALKS,
     # (and a group's merger or split: "two factions merged with the group", "a faction broke away from the movement",
     # "two armed groups announced a merger")
@@ -1315,6 +1320,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
         if folded.find("until", max(start, m.start() - 130), m.start()) >= 0 and \
                 _CONDITION_BEFORE.search(text, max(start, m.start() - 180), m.start()):
             continue
+        if rule is EXCHANGE_AFTER_CAPTIVES and not any(folded.find(w, start, m.start()) >= 0 for w in _CAPTIVES_WORDS):
+            continue  # "in an exchange with reporters": no captives told before it
         if rule is RELEASE and (not CAPTIVITY.search(text, start, end) or _NO_CAPTIVE_FREED_AFTER.match(text, m.end())):
             continue  # "released a statement", "was released from hospital": no captivity ended
         found.append(Trigger(m.start(), m.end(), rule, _plural(rule, m.group(0))))
