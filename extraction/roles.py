@@ -316,12 +316,18 @@ def _state_target(text: str, trigger: Trigger) -> ActorMention | None:
 _MAIN_CLAUSE_STATE = re.compile(COUNTRY_NAME + r"\s+(?:(?:has|have|had|also|again)\s+)*(?:launched|began|started|mounted|"
                                 r"carried\s+out|conducted|stepped\s+up|intensified|pressed|expanded|resumed|renewed|"
                                 r"continued|attacked|struck|pounded|bombarded)\b")
-_SENTENCE_OPENING = re.compile(r"(?:[.!?;]\s+|\n\s*|^)(?:The\s+)?(?=[A-Z])")
+# a state doer's own men told with its act ("with drone strikes and hundreds of troops"): no target of it
+_WITH_ITS_ACT = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,3}?")
+# (and a lead's after its dateline: "JENIN, West Bank, July 3 (Reuters) - Israel launched")
+_SENTENCE_OPENING = re.compile(r"(?:[.!?;]\s+|\n\s*|^|\)\s+[-–—]\s+)(?:The\s+)?(?=[A-Z])")
 
 
 def _main_clause_state(text: str, trigger: Trigger) -> re.Match | None:
-    """The country that opens the sentence of a participle act ("..., shelling") as its subject (see above)."""
-    if text[trigger.start - 2:trigger.start] != ", " or not text[trigger.start:trigger.end].endswith("ing"):
+    """The country that opens the sentence of a participle act ("..., shelling") as its subject (see above); or of the
+    act its operation is carried out with ("Israel launched one of its biggest military operations in the West Bank in
+    years on Monday, with drone strikes and hundreds of troops")."""
+    if not (text[trigger.start - 2:trigger.start] == ", " and text[trigger.start:trigger.end].endswith("ing") or
+            text.endswith(" with ", 0, trigger.start) and trigger.rule.noun):
         return None
     lo = max(0, trigger.start - 200)
     opening = None
@@ -890,6 +896,9 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
         # (nor the doer's own faction: "dissidents of the former FARC belonging to the Central General Staff")
         rest = [m for m in (after + (before if passive or agent else [])) if m is not agent
                 and not (agent and one_group(m.actor, agent.actor) and not _foes_counted(m, agent, trigger, casualties))
+                # (nor a state doer's own men told with its act: "with drone strikes and hundreds of troops")
+                and not (agent and agent.actor.inter in STATE_INTERS and m.actor.generic and m.actor.inter in STATE_INTERS
+                         and _WITH_ITS_ACT.fullmatch(text, trigger.end, m.start))
                 and m not in allies and not (
                     trigger.rule.sub_event_type == "Mob violence" and FACILITY_AFTER.match(text, m.end))]
         # (a mob that storms a police station lynches a man: no place is its target)

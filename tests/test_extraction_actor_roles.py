@@ -919,3 +919,12 @@ def test_a_state_a_source_says_carried_out_an_unclaimed_strike_is_its_doer():
             "the United States had carried out the strike.")
     [ev] = helpers.events(text, published=helpers.WED_2025_03_12)
     assert (ev.actor1["name"], ev.actor2["name"]) == ("Military Forces of the United States", "Kataib Hezbollah")
+
+
+def test_a_state_that_launched_an_operation_with_strikes_and_troops_does_its_strikes():
+    text = ("JENIN, West Bank, July 3 (Reuters) - Israel launched one of its biggest military operations in the occupied "
+            "West Bank in years on Monday, with drone strikes and hundreds of troops pushing into the Jenin refugee camp. "
+            "At least eight Palestinians were killed, the health ministry said.")
+    evs = helpers.report_events(text, published="2023-07-03")
+    assert evs[0]["actor1"]["name"] == "Military Forces of Israel"
+    assert (evs[0]["actor2"] or {}).get("name") != "Military Forces of Israel"
