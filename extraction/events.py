@@ -164,6 +164,30 @@ def _headline_clauses(text: str, spans: list[tuple[int, int]], title_end: int) -
     return clauses + spans[1:]
 
 
+# a second act told as the other side's response in the same sentence ("Hezbollah fired an anti-tank missile at an
+# Israeli army position near Metula, and the Israeli military responded by shelling the outskirts of Kfar Kila"): its
+# clause a sentence of its own, with its own doer, toll and place
+_RESPONSE_JOINER = re.compile(r",\s+and\s+(?=(?:the\s+)?[^,;.]{2,60}?\s+(?:responded|retaliated|hit\s+back|struck\s+back)\s+"
+                              r"(?:by\s+(?:shelling|striking|firing|launching|bombing|attacking|targeting|hitting|pounding)\b|"
+                              r"with\s+(?:[\w-]+\s+){0,3}?(?:strikes?|airstrikes?|shelling|artillery|fire|rockets?|missiles?|"
+                              r"drones?|raids?|bombardment)\b))", re.IGNORECASE)
+_RESPONSE_WORDS = ("responded", "retaliated", "hit back", "struck back")
+
+
+def _response_clauses(folded: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[int]]:
+    """The sentences with a response clause split before it (see _RESPONSE_JOINER), and where those clauses start (an
+    act of its own: told apart from the one before it)."""
+    if not any(w in folded for w in _RESPONSE_WORDS):
+        return spans, set()
+    out, starts = [], set()
+    for s, e in spans:
+        joiner = _RESPONSE_JOINER.search(folded, s, e) if any(w in folded[s:e] for w in _RESPONSE_WORDS) else None
+        out.extend([(s, joiner.start()), (joiner.end(), e)] if joiner else [(s, e)])
+        if joiner:
+            starts.add(joiner.end())
+    return out, starts
+
+
 # where a round-up sentence may join two incidents: "..., and gunmen shot dead", "; a mortar round ...", ", while ..."
 _INCIDENT_JOINER = re.compile(r";\s+(?:and\s+)?|,\s+(?:and|while)\s+")
 
@@ -840,8 +864,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         locations = [loc for loc in locations if not any(a <= loc.start < b for a, b in furniture)]
     folded = fold(text)  # once: the trigger, alias and date regexes all run on it
     all_dates = find_dates(text, published_at, folded)
-    spans, roundup_clauses, roundup_apart = _roundup_clauses(
-        text, folded, _headline_clauses(text, sentence_spans(text), title_end), toponyms, all_dates, title_end)
+    spans, responses = _response_clauses(folded, _headline_clauses(text, sentence_spans(text), title_end))
+    spans, roundup_clauses, roundup_apart = _roundup_clauses(text, folded, spans, toponyms, all_dates, title_end)
     if not spans:
         return []
     n = len(spans)
@@ -939,7 +963,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
 
     def is_separate(j: int) -> bool:
         if j not in separate:
-            separate[j] = j < n and (j in roundup_apart or separate_words and _SEPARATE.match(text, spans[j][0]) is not None or
+            separate[j] = j < n and (j in roundup_apart or spans[j][0] in responses or
+                                     separate_words and _SEPARATE.match(text, spans[j][0]) is not None or
                                      _DAYS_APART_OPENING.match(text, spans[j][0]) is not None or
                                      text.startswith("In ", spans[j][0]) and _turns_to_country(text, spans[j][0]))
         return separate[j]

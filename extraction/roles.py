@@ -247,7 +247,9 @@ ALLY_BEFORE = re.compile(r"\b(?:(?:backed|supported|assisted|aided|helped)\s+by|
 COUNTRY_NAME = r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"  # one or two capitalised words, looked up in country_codes
 _STATE_SUBJECT = re.compile(COUNTRY_NAME + r"\s+(?:(?:has|have|had|also|again|reportedly)\s+)*"
                             r"(?:(?:launched|carried\s+out|conducted|fired|unleashed|mounted|dropped)\s+"
-                            r"(?:[\w-]+\s+){0,5}?)?$")
+                            r"(?:[\w-]+\s+){0,5}?|"
+                            # (the other side's response: "and Israel responded with air strikes on Nabatieh")
+                            r"(?:responded|retaliated|hit\s+back|struck\s+back)\s+(?:by|with)\s+(?:[\w-]+\s+){0,3}?)?$")
 # ... or the country that says its forces did it: "Russia said on Saturday its forces had taken full control of
 # Avdiivka" (asked only where " its " stands before the act)
 _STATE_SAID_ITS = re.compile(COUNTRY_NAME + r"\s+said\s+" + _SAID_ON + r"(?:that\s+)?its\s+(?:armed\s+)?(?:forces|troops|"

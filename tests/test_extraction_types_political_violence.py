@@ -836,3 +836,16 @@ def test_drones_fired_with_missiles_are_the_missile_attack_s_and_drones_alone_a_
     assert ev.sub_event_type == "Air/drone strike"
     [ev] = events_published_2024_05_14("A Russian drone attack on Lviv early on Wednesday killed seven people.")
     assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_the_other_side_s_response_told_in_the_same_sentence_is_an_act_of_its_own():
+    text = ("BEIRUT, Feb 14 (Reuters) - Hezbollah fired a barrage of rockets at an Israeli army base in Safed on Wednesday, "
+            "killing a soldier, and Israel responded with air strikes on the southern Lebanese city of Nabatieh that "
+            "killed seven members of one family, Lebanese security sources said.")
+    evs = events_published_2024_05_14(text)
+    assert [(ev.sub_event_type, ev.actor1["name"], ev.killed["best"]) for ev in evs] == [
+        ("Shelling/artillery/missile attack", "Hezbollah", 1), ("Air/drone strike", "Military Forces of Israel", 7)]
+    evs = events_published_2024_05_14("Hezbollah fired an anti-tank missile at an Israeli army position near Metula on "
+                                      "Wednesday, and the Israeli military responded by shelling the outskirts of Kfar Kila.")
+    assert [(ev.actor1["name"], ev.actor2["name"]) for ev in evs] == [
+        ("Hezbollah", "Military Forces of Israel"), ("Military Forces of Israel", "Hezbollah")]
