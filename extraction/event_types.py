@@ -336,13 +336,6 @@ RELEASE = TriggerRule(r"releas(?:ed|es?)|freed|frees|free(?=\s+(?:kidnapped|abdu
                       r"escape[sd]\s+(?:from\s+)?(?:(?:their|his|her|the)\s+)?(?:captors|captivity|abductors|kidnappers)",
                       STRATEGIC, "Other", 17, False)
 
-# an exchange told after the captives it frees ("returned 115 prisoners of war on Saturday in an exchange mediated by the
-# UAE", "released two soldiers at the border, in an exchange agreed last week"): an agreement (find_triggers asks for
-# the captives before it in its sentence)
-EXCHANGE_AFTER_CAPTIVES = TriggerRule(r"in\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:exchange|swap)\b(?!\s+of\s+fire)",
-                                      STRATEGIC, "Agreement", 19, False)
-_CAPTIVES_WORDS = ("prisoner", "pows", "servicem", "soldier", "detainee", "captive")
-
 TALKS = TriggerRule(r"\btalks\b|negotiations|peace\s+conference|summit", STRATEGIC, "Other", 20, True, always=True)
 # "Summit County", "Summit Avenue", "Lee's Summit": a capitalised Summit that no leaders' name goes before ("NATO Summit",
 # "G20 Summit", "Arab League Summit") nor "of" after ("the Summit of the Americas") is a place's name, no talks
@@ -725,6 +718,10 @@ RULES = [
                 # a prisoner exchange: "exchanged 90 prisoners of war each", "freed in a prisoner swap"
                 r"(?:exchanged|swapped)\s+(?:[\w,-]+\s+){0,3}?(?:prisoners|detainees|captives|pows|bodies)\b|"
                 r"(?:in|under)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:prisoner|detainee|pow|captive)s?\s+(?:exchange|swap)\b|"
+                # ... the captives told first, the exchange after them ("returned 115 prisoners of war on Saturday in an
+                # exchange mediated by the UAE", "released two soldiers at the border, in an exchange agreed last week")
+                r"(?:prisoners|pows|servicemen|soldiers|detainees|captives)\b[^.;]{0,80}?\bin\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
+                r"(?:exchange|swap)\b(?!\s+of\s+fire)|"
                 # ... told as the noun of, with what is swapped after it ("carried out an exchange of prisoners of war")
                 r"(?:exchanges?|swaps?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|captives|pows)\b|"
                 # (and of the dead: "received the bodies of 1,000 soldiers ... in the latest repatriation")
@@ -734,7 +731,6 @@ RULES = [
                 r"agreed\s+(?:[\w-]+\s+){1,6}?to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|deal|accord)\b|"
                 r"(?:extend\w*|renew\w*)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce)",
                 STRATEGIC, "Agreement", 19, False),
-    EXCHANGE_AFTER_CAPTIVES,
     TALKS,
     # (and a group's merger or split: "two factions merged with the group", "a faction broke away from the movement",
     # "two armed groups announced a merger")
@@ -1320,8 +1316,6 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
         if folded.find("until", max(start, m.start() - 130), m.start()) >= 0 and \
                 _CONDITION_BEFORE.search(text, max(start, m.start() - 180), m.start()):
             continue
-        if rule is EXCHANGE_AFTER_CAPTIVES and not any(folded.find(w, start, m.start()) >= 0 for w in _CAPTIVES_WORDS):
-            continue  # "in an exchange with reporters": no captives told before it
         if rule is RELEASE and (not CAPTIVITY.search(text, start, end) or _NO_CAPTIVE_FREED_AFTER.match(text, m.end())):
             continue  # "released a statement", "was released from hospital": no captivity ended
         found.append(Trigger(m.start(), m.end(), rule, _plural(rule, m.group(0))))

@@ -1285,7 +1285,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         named = not m.actor.generic
         # (an unnamed group blamed is still the doer: "Authorities blamed Malay Muslim insurgents for the attack"; and a
         # force that says it did it: "The U.S. military said it carried out the strike")
-        if (any(m is a for a in attributed) or named and (claims and (CLAIMED_AFTER.match(text, m.end) or CLAIMED_BY_BEFORE.search(text, max(0, m.start - 40), m.start)) or
+        if (attributed and any(m is a for a in attributed) or named and (claims and (CLAIMED_AFTER.match(text, m.end) or CLAIMED_BY_BEFORE.search(text, max(0, m.start - 40), m.start)) or
                        owns and folded.find("said", m.end, m.end + 100) >= 0 and OWNED_AFTER.match(text, m.end)) or
                 (named or m.actor.inter in ARMED_GROUP_INTERS) and blames and
                 (BLAMED_BEFORE.search(text, max(0, m.start - 100), m.start) or SUSPECTED_DOERS_BEFORE.search(

@@ -607,17 +607,10 @@ _AMONG_THE_DEAD_AFTER = re.compile(r"\s+(?:were\s+|are\s+)?among\s+(?:the\s+)?(?
 _HARMED_NO_OBJECT = rf"(?:killed|dead|wounded|injured|hurt|abducted|kidnapped|martyred){_NO_OBJECT}"
 _REDUCED_PASSIVE_AFTER = re.compile(rf"(?:\s+[a-z]+ing(?:\s+[\w-]+){{0,3}}?)?\s+{_HARMED_NO_OBJECT}", re.IGNORECASE)
 # ... and a group's man told by his rank after it, the group the act's target ("Hamas deputy leader killed in Beirut
-# drone strike", "Kataib Hezbollah commander Abu Baqir al-Saadi killed", "a Hezbollah official was killed"; asked only
-# where a rank's word follows: see _ranked_man_harmed)
-_RANKS = ("leader", "commander", "chief", "official", "member", "operative", "figure", "spokesm")
+# drone strike", "Kataib Hezbollah commander Abu Baqir al-Saadi killed", "a Hezbollah official was killed")
 _RANKED_MAN_HARMED_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:leaders?|commanders?|chiefs?|officials?|members?|"
                                       rf"operatives?|figures?|spokesm[ae]n)(?:,?\s+(?-i:[A-Z])[\w'’.-]*){{0,3}},?"
                                       rf"(?:\s+(?:was|were|has\s+been|have\s+been))?\s+{_HARMED_NO_OBJECT}", re.IGNORECASE)
-
-
-def _ranked_man_harmed(text: str, end: int) -> bool:
-    after = text[end:end + 40].lower()
-    return any(w in after for w in _RANKS) and _RANKED_MAN_HARMED_AFTER.match(text, end) is not None
 _NO_OBJECT_AFTER = re.compile(_NO_OBJECT, re.IGNORECASE)
 
 
@@ -725,7 +718,7 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
     # (and the group a count's men are of: "Soldiers killed 12 members of the Gulf Cartel in a firefight")
     victims = [m for m in actors if m.end <= trigger.start and (any(
         (c.start <= m.start and m.end <= c.end or OF_THE.fullmatch(text, c.end, m.start)) and c.end <= trigger.start
-        for c in casualties) or _REDUCED_PASSIVE_AFTER.match(text, m.end) or _ranked_man_harmed(text, m.end) or
+        for c in casualties) or _REDUCED_PASSIVE_AFTER.match(text, m.end) or _RANKED_MAN_HARMED_AFTER.match(text, m.end) or
         _AMONG_THE_DEAD_AFTER.match(text, m.end) or
         # ("ten killed, including women and children, in strikes on tents": those the count includes)
         casualties and _before_may_hold(text, m.start, 40, _INCLUDED_WORDS) and
