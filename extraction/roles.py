@@ -373,7 +373,8 @@ def blamed_states(text: str) -> list[ActorMention]:
 
 # a state an official or a source says did the act told before ("A U.S. official later said the United States had
 # carried out the strike"): the doer of an unclaimed strike, as a blamed state is
-_SAID_STATE_DID = re.compile(rf"\bsaid\s+(?:that\s+)?(?:the\s+)?{COUNTRY_NAME}\s+(?:had\s+|has\s+)?(?:carried\s+out|conducted|"
+# (its literal first: re scans for it, where a leading \b is tried at every character)
+_SAID_STATE_DID = re.compile(rf"said(?<!\wsaid)\s+(?:that\s+)?(?:the\s+)?{COUNTRY_NAME}\s+(?:had\s+|has\s+)?(?:carried\s+out|conducted|"
                              r"launched|was\s+behind)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|"
                              r"operations?|bombings?)?\b")
 
