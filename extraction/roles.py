@@ -250,6 +250,9 @@ _STATE_SUBJECT = re.compile(COUNTRY_NAME + r"\s+(?:(?:has|have|had|also|again|re
                             r"(?:[\w-]+\s+){0,5}?|"
                             # (the other side's response: "and Israel responded with air strikes on Nabatieh")
                             r"(?:responded|retaliated|hit\s+back|struck\s+back)\s+(?:by|with)\s+(?:[\w-]+\s+){0,3}?)?$")
+# ... or, of an exchange told by the captives, the countries that freed them ("The United States and Russia freed 24
+# prisoners on Thursday in the biggest swap", "Russia and Ukraine each returned 115 prisoners of war in an exchange")
+_STATES_FREED = re.compile(COUNTRY_NAME + r"\s+(?:each\s+)?(?:freed|released|returned|handed\s+over)\s+(?:[\w-]+\s+){0,3}?$")
 # ... or the country that says its forces did it: "Russia said on Saturday its forces had taken full control of
 # Avdiivka" (asked only where " its " stands before the act)
 _STATE_SAID_ITS = re.compile(COUNTRY_NAME + r"\s+said\s+" + _SAID_ON + r"(?:that\s+)?its\s+(?:armed\s+)?(?:forces|troops|"
@@ -267,6 +270,8 @@ def _state_subjects(text: str, trigger: Trigger) -> list[ActorMention]:
             or not trigger.start:
         return []
     found = _STATE_SUBJECT.search(text, max(0, trigger.start - 60), trigger.start)
+    if found is None and agreement:
+        found = _STATES_FREED.search(text, max(0, trigger.start - 60), trigger.start)
     if found is None and text.find(" its ", max(0, trigger.start - 40), trigger.start) >= 0:
         found = _STATE_SAID_ITS.search(text, max(0, trigger.start - 80), trigger.start)
     if found is None:
@@ -284,15 +289,19 @@ def _state_subjects(text: str, trigger: Trigger) -> list[ActorMention]:
     if iso is None or (lead and not lead.endswith(_CLAUSE_END) and
                        not (agreement and lead.endswith("of") and _OFFICIALS_OF_BEFORE.search(lead))):
         return []
-    if agreement and not _CAPTIVES_EXCHANGED.search(text, trigger.start, trigger.end):
+    if agreement and not (_CAPTIVES_EXCHANGED.search(text, trigger.start, trigger.end) and
+                          _SOLDIERS_HELD.search(text, max(0, trigger.start - 80), trigger.end + 300)):
         # a state that signs or reaches a deal is its government ("Armenia and Azerbaijan signed a peace agreement":
-        # ACLED's Government of each); captives exchanged are its forces' ("exchanged 90 prisoners of war")
+        # ACLED's Government of each), as is one that swaps the prisoners it holds ("The United States and Russia freed
+        # 24 prisoners in the biggest swap"); soldiers exchanged, told then or in the lines after, are its forces'
+        # ("exchanged 90 prisoners of war", "exchanged prisoners ... The returned Ukrainian servicemen")
         second = second and state_government(second.start, second.end, second.actor.country)
         return [state_government(found.start(), found.end("name"), iso)] + ([second] if second else [])
     return [state_forces(found.start(), found.end("name"), iso)] + ([second] if agreement and second else [])
 
 
 _CAPTIVES_EXCHANGED = re.compile(r"exchang|swap", re.IGNORECASE)
+_SOLDIERS_HELD = re.compile(r"\b(?:prisoners\s+of\s+war|pows?|servicem[ae]n|soldiers|troops|fighters)\b", re.IGNORECASE)
 # the officials a deal's countries sign it through ("The foreign ministers of the Democratic Republic of Congo and
 # Rwanda signed a peace agreement"): the countries are its parties
 _OFFICIALS_OF_BEFORE = re.compile(r"\b(?:(?:foreign|defen[cs]e)\s+ministers?|(?:prime\s+)?ministers?|leaders?|presidents?|"

@@ -731,3 +731,14 @@ def test_a_side_that_withdraws_leaves_the_ground_to_the_other_side():
                   "Russian forces had been advancing on the town for weeks.", published="2024-10-02")
     assert [(e["sub_event_type"], e["actor1"]["name"], e["actor2"]["name"]) for e in evs] == [
         ("Non-violent transfer of territory", "Military Forces of Russia", "Military Forces of Ukraine")]
+
+
+def test_the_states_that_free_the_captives_of_a_swap_are_its_parties():
+    # (prisoners a state holds: its government's swap; soldiers: its forces')
+    evs = helpers.events("The United States and Russia freed 24 prisoners on Thursday in the biggest swap between the two "
+                         "countries since the Cold War.", published=helpers.MON_2025_03_03)
+    assert [(e.sub_event_type, e.actor1["name"], e.actor2["name"]) for e in evs] == [
+        ("Agreement", "Government of the United States", "Government of Russia")]
+    evs = helpers.events("Russia and Ukraine each returned 115 prisoners of war on Saturday in an exchange mediated by the "
+                         "United Arab Emirates.", published=helpers.MON_2025_03_03)
+    assert [(e.actor1["name"], e.actor2["name"]) for e in evs] == [("Military Forces of Russia", "Military Forces of Ukraine")]
