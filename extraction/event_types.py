@@ -190,6 +190,15 @@ _LAUNCHED_BY_THEN = (r"(?=\s+(?:launched|fired|flown|sent|deployed|operated)\s+(
 _BY_OR_WITH = (r"(?:struck|hit|targeted|attacked|pounded|bombarded|hammered)(?=\s+(?:by|(?:[\w'’\"“”-]+,?\s+){{1,14}}?with)\s+"
                r"(?:an?\s+|two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?{weapon}\b)")
 _DRONES = r"(?:drones?|(?:uncrewed|unmanned|explosive-laden)\s+(?:surface\s+)?(?:boats?|vessels?))"
+# drones fired in one salvo with missiles ("attacked Lviv with missiles and drones", "with drones and missiles", "a
+# missile and drone attack"): the missiles fired from afar type it, ACLED's Shelling/artillery/missile attack (drones
+# alone are an air strike). The drones' look behind (after their first two letters, as a trigger's alternative asks)
+# and the look after them that they are no missiles' partner
+_NOT_AFTER_MISSILES_DR = (r"(?<!missile\sand\sdr)(?<!missiles\sand\sdr)(?<!rocket\sand\sdr)(?<!rockets\sand\sdr)"
+                          r"(?<!missile-and-dr)")
+_NOT_BEFORE_MISSILES = r"(?![\s-]+and[\s-]+(?:[\w-]+\s+)?(?:missiles?|rockets?)\b)"
+_DRONES_ALONE = (rf"(?:dr{_NOT_AFTER_MISSILES_DR}ones?|(?:uncrewed|unmanned|explosive-laden)\s+(?:surface\s+)?(?:boats?|vessels?))"
+                 rf"{_NOT_BEFORE_MISSILES}")
 _MISSILES_OR_SHELLS = r"(?:missiles?|rockets?|artillery|shells|mortars?)"
 
 # people captured, not ground: "captured him", "capturing two militants", "captured the suspect"
@@ -353,6 +362,12 @@ _TALKS_JUDGED_AFTER = re.compile(_TALKS_TOPIC + r"\s+(?:had\s+been|have\s+been|"
 _TALKS_AHEAD_BEFORE = re.compile(r"\b(?:no\s+date\s+(?:has\s+|had\s+)?(?:yet\s+)?(?:been\s+)?set\s+for|(?:plans?|preparations?)\s+for|"
                                  r"possible|proposed|planned|potential|future)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
                                  re.IGNORECASE)
+# talks told as where a deal or an exchange told now had been agreed ("The swap had been agreed during talks in Abu Dhabi
+# earlier this month", "the second stage of a swap agreed at talks in Istanbul"): the deal's past, no meeting of the
+# report (not "the deal was agreed at talks in Doha on Sunday")
+_TALKS_AGREED_AT_BEFORE = re.compile(r"\b(?:swaps?|exchanges?|deals?|agreements?|truces?|ceasefires?|accords?),?\s+"
+                                     r"(?:had\s+been\s+)?agreed\s+(?:at|during|in)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+                                     re.IGNORECASE)
 _TALKS_STRETCH_BEFORE = re.compile(r"\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # an act as the condition of another's end ("would continue its attacks until Israel stopped its offensive in Gaza"):
 # no act told
@@ -427,7 +442,9 @@ RULES = [
     TriggerRule(r"suicide\s+(?:bomb\w*|attack\w*|car\s+bomb\w*|vests?)|blew\s+(?:himself|herself|themselves)\s+up|svbied",
                 EXPLOSIONS, "Suicide bomb", 2, True),
     # (not the warning of one: "air raid sirens sounded", "an air raid alert")
-    TriggerRule(r"air\s*-?\s*strikes?|air[\s-]+raids?(?![\s-]+(?:sirens?|alerts?|alarms?|warnings?|shelters?))|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attacks?|strikes?)|"
+    TriggerRule(r"air\s*-?\s*strikes?|air[\s-]+raids?(?![\s-]+(?:sirens?|alerts?|alarms?|warnings?|shelters?))|"
+                rf"dr{_NOT_AFTER_MISSILES_DR}one\s+(?:strikes?|attacks?)|"
+                r"aerial\s+(?:bombardment|attacks?|strikes?)|"
                 r"barrel\s+bombs?|(?:guided|glide|aerial)\s+bombs?|"
                 # Syrian state media's word for a strike: "carried out an air aggression ... targeting some points"
                 r"air\s+aggression|"
@@ -462,13 +479,15 @@ RULES = [
                 r"(?:warplanes?|jets|aircraft|helicopters?|planes)\s+(?:carried\s+out|conducted|launched)\s+"
                 r"(?:[\w-]+\s+){0,3}?(?:strikes?|raids?|sorties)|"
                 # "a bulk carrier was hit by a drone boat", "struck a patrol ship with naval drones"
-                + _BY_OR_WITH.format(weapon=_DRONES),
+                + _BY_OR_WITH.format(weapon=_DRONES_ALONE),
                 EXPLOSIONS, "Air/drone strike", 3, True),
     # (not the shell a bomb is made of: "The improvised explosive device was made from a mortar round")
     TriggerRule(r"shelling|shelled|artillery\s+(?:fire|strikes?|attacks?)|"
                 r"m(?<!made\sfrom\sa\sm)(?<!made\sout\sof\sa\sm)(?<!fashioned\sfrom\sa\sm)(?<!improvised\sfrom\sa\sm)"
                 r"ortar\s+(?:fire|shells?|rounds?|attacks?)|"
                 r"rocket\s+(?:attacks?|fire)|missile\s+(?:strikes?|attacks?)|"
+                # ... and one salvo's with drones ("a combined missile and drone attack")
+                r"(?:missiles?|rockets?)(?:\s+and\s+|-and-)drones?\s+(?:strikes?|attacks?)|"
                 # "rockets landed", "an artillery shell struck a market", "shells fell on the camp" (a bare shell only
                 # counted, the text being folded: not the oil company's "Shell hit by")
                 r"(?:rockets?|(?:artillery|mortar|tank)\s+shells?|shells|(?:an?|one|another)\s+shell)\s+(?:hit|hits|struck|"
@@ -699,6 +718,10 @@ RULES = [
                 # a prisoner exchange: "exchanged 90 prisoners of war each", "freed in a prisoner swap"
                 r"(?:exchanged|swapped)\s+(?:[\w,-]+\s+){0,3}?(?:prisoners|detainees|captives|pows|bodies)\b|"
                 r"(?:in|under)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:prisoner|detainee|pow|captive)s?\s+(?:exchange|swap)\b|"
+                # ... the captives told first, the exchange after them ("returned 115 prisoners of war on Saturday in an
+                # exchange mediated by the UAE", "released two soldiers at the border, in an exchange agreed last week")
+                r"(?:prisoners|pows|servicemen|soldiers|detainees|captives)\b[^.;]{0,80}?\bin\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
+                r"(?:exchange|swap)\b(?!\s+of\s+fire)|"
                 # ... told as the noun of, with what is swapped after it ("carried out an exchange of prisoners of war")
                 r"(?:exchanges?|swaps?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|captives|pows)\b|"
                 # (and of the dead: "received the bodies of 1,000 soldiers ... in the latest repatriation")
@@ -1287,7 +1310,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
             continue  # "The war ... erupted in April 2023 and has killed more than 14,000 people": a war's tally
         if rule is TALKS and (_TALKS_AHEAD_AFTER.match(text, m.end(), end) or _TALKS_LASTING_AFTER.match(text, m.end(), end)
                               or _TALKS_JUDGED_AFTER.match(text, m.end(), end) or _TALKS_AHEAD_BEFORE.search(before)
-                              or " of " in before[-30:] and _TALKS_STRETCH_BEFORE.search(before)):
+                              or " of " in before[-30:] and _TALKS_STRETCH_BEFORE.search(before)
+                              or "agreed" in folded_before and _TALKS_AGREED_AT_BEFORE.search(before)):
             continue
         if folded.find("until", max(start, m.start() - 130), m.start()) >= 0 and \
                 _CONDITION_BEFORE.search(text, max(start, m.start() - 180), m.start()):

@@ -43,7 +43,7 @@ from .recalled import (BEGAN_AFTER, CAME_WHILE_AFTER, LASTING_VERB_BEFORE, REFER
                        roundup_goes_on, campaign_acts)
 from .roles import (ALLY_BEFORE, BLAMED_BEFORE, CLAIMED_AFTER, CLAIMED_BY_BEFORE, COUNTRY_NAME, DEATH_WORD, ENEMY_OF,
                     FACILITY_AFTER, ONE_SIDED, OWNED_AFTER, PASSIVE_BEFORE, SUSPECTED_DOERS_BEFORE, THE_BEFORE,
-                    apart_in_scene, assign_roles, blamed_states, crowd_kills, custody_death, definite_back_references, group_pronoun_references,
+                    apart_in_scene, assign_roles, attributed_states, blamed_states, crowd_kills, custody_death, definite_back_references, group_pronoun_references,
                     in_arms, one_group, same_actor, scene_enemy, state_forces, sub_type, suspected_doer, vague_doer)
 
 
@@ -162,6 +162,30 @@ def _headline_clauses(text: str, spans: list[tuple[int, int]], title_end: int) -
         clauses.append((start, start + len(part)))
         start += len(part) + 2
     return clauses + spans[1:]
+
+
+# a second act told as the other side's response in the same sentence ("Hezbollah fired an anti-tank missile at an
+# Israeli army position near Metula, and the Israeli military responded by shelling the outskirts of Kfar Kila"): its
+# clause a sentence of its own, with its own doer, toll and place
+_RESPONSE_JOINER = re.compile(r",\s+and\s+(?=(?:the\s+)?[^,;.]{2,60}?\s+(?:responded|retaliated|hit\s+back|struck\s+back)\s+"
+                              r"(?:by\s+(?:shelling|striking|firing|launching|bombing|attacking|targeting|hitting|pounding)\b|"
+                              r"with\s+(?:[\w-]+\s+){0,3}?(?:strikes?|airstrikes?|shelling|artillery|fire|rockets?|missiles?|"
+                              r"drones?|raids?|bombardment)\b))", re.IGNORECASE)
+_RESPONSE_WORDS = ("responded", "retaliated", "hit back", "struck back")
+
+
+def _response_clauses(folded: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[int]]:
+    """The sentences with a response clause split before it (see _RESPONSE_JOINER), and where those clauses start (an
+    act of its own: told apart from the one before it)."""
+    if not any(w in folded for w in _RESPONSE_WORDS):
+        return spans, set()
+    out, starts = [], set()
+    for s, e in spans:
+        joiner = _RESPONSE_JOINER.search(folded, s, e) if any(w in folded[s:e] for w in _RESPONSE_WORDS) else None
+        out.extend([(s, joiner.start()), (joiner.end(), e)] if joiner else [(s, e)])
+        if joiner:
+            starts.add(joiner.end())
+    return out, starts
 
 
 # where a round-up sentence may join two incidents: "..., and gunmen shot dead", "; a mortar round ...", ", while ..."
@@ -423,6 +447,22 @@ def _launcher_country(text: str, c: PlaceCandidate) -> bool:
         or text.endswith("by ", 0, c.start) and _LAUNCHED_BY_BEFORE.search(text, max(0, c.start - 40), c.start) is not None)
 
 
+# who brokered an agreement ("in a swap mediated by the United Arab Emirates", "a deal brokered by Qatar"), and, for an
+# exchange of captives, where it was agreed ("the latest stage of a swap agreed at talks in Istanbul", "The swap had been
+# agreed during talks in Abu Dhabi"): no scene of it (an exchange happens where the captives are handed over)
+_BROKER_BEFORE = re.compile(r"\b(?:mediated|brokered|facilitated|hosted)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_AGREED_AT_BEFORE = re.compile(r"\b(?:agreed|negotiated|reached|arranged)\s+(?:(?:at|during|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                               r"(?:talks|meeting|negotiations|summit)\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _agreement_elsewhere(text: str, trigger: Trigger, c: PlaceCandidate) -> bool:
+    before = text[max(0, c.start - 60):c.start]
+    if "by " in before and _BROKER_BEFORE.search(before):
+        return True
+    return any(w in before for w in ("agreed", "negotiated", "reached", "arranged")) and \
+        _EXCHANGED.search(text, trigger.start, trigger.end) is not None and _AGREED_AT_BEFORE.search(before) is not None
+
+
 def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, list[PlaceCandidate]], trigger: Trigger,
                   event_type: str, sub_event_type: str, separate_acts: set[int] = frozenset(),
                   doer: ActorMention | None = None):
@@ -445,6 +485,7 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
                  if (origin_is_scene or not c.origin and not _launcher_country(text, c))
                  and not (sub_event_type == "Change to group/activity" and c.destination)
                  and not _retreat_destination(text, folded, c)
+                 and not (sub_event_type == "Agreement" and _agreement_elsewhere(text, trigger, c))
                  # (_CO_DOER asked only of a place after the doer with an "and" between: a plain look costs less)
                  and not (doer is not None and (doer.start <= c.start < doer.end or
                                                 text.find("and", doer.end, c.start) >= 0 and
@@ -832,8 +873,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         locations = [loc for loc in locations if not any(a <= loc.start < b for a, b in furniture)]
     folded = fold(text)  # once: the trigger, alias and date regexes all run on it
     all_dates = find_dates(text, published_at, folded)
-    spans, roundup_clauses, roundup_apart = _roundup_clauses(
-        text, folded, _headline_clauses(text, sentence_spans(text), title_end), toponyms, all_dates, title_end)
+    spans, responses = _response_clauses(folded, _headline_clauses(text, sentence_spans(text), title_end))
+    spans, roundup_clauses, roundup_apart = _roundup_clauses(text, folded, spans, toponyms, all_dates, title_end)
     if not spans:
         return []
     n = len(spans)
@@ -931,7 +972,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
 
     def is_separate(j: int) -> bool:
         if j not in separate:
-            separate[j] = j < n and (j in roundup_apart or separate_words and _SEPARATE.match(text, spans[j][0]) is not None or
+            separate[j] = j < n and (j in roundup_apart or spans[j][0] in responses or
+                                     separate_words and _SEPARATE.match(text, spans[j][0]) is not None or
                                      _DAYS_APART_OPENING.match(text, spans[j][0]) is not None or
                                      text.startswith("In ", spans[j][0]) and _turns_to_country(text, spans[j][0]))
         return separate[j]
@@ -1058,6 +1100,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                               None)):
             # "Hundreds marched ... and small groups clashed with police": the demonstration turned violent
             trigger = Trigger(clash.start, clash.end, RIOT, False)
+        if trigger.rule is RELEASE and (exchange := next((t for t in triggers if t.rule.sub_event_type == "Agreement" and
+                                                          _EXCHANGED.search(text, t.start, t.end)), None)):
+            trigger = exchange  # "released 115 prisoners of war in a prisoner swap": the exchange the release is one side of
         if trigger.rule.noun and trigger.rule.event_type in VIOLENT_TYPES and \
                 (agreement := next((t for t in triggers if t.rule.sub_event_type == "Agreement"), None)) is not None and \
                 _SPELL_OF_BEFORE.search(text, max(s, trigger.start - 30), trigger.start):
@@ -1247,11 +1292,13 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                                                "responsible for", "perpetrated by", "dropped by", "planted by"))
     blames = case_odd or holds_a_word(folded, ("blam", "attribut", "believed", "suspected", "linked"))
     owns = case_odd or "said" in folded
-    for m in mentions + blamed_states(text) if claims or blames or owns else ():
+    # (and a state a source says did it: "A U.S. official later said the United States had carried out the strike")
+    attributed = attributed_states(text, folded) if owns else []
+    for m in mentions + blamed_states(text) + attributed if claims or blames or owns else ():
         named = not m.actor.generic
         # (an unnamed group blamed is still the doer: "Authorities blamed Malay Muslim insurgents for the attack"; and a
         # force that says it did it: "The U.S. military said it carried out the strike")
-        if (named and (claims and (CLAIMED_AFTER.match(text, m.end) or CLAIMED_BY_BEFORE.search(text, max(0, m.start - 40), m.start)) or
+        if (attributed and any(m is a for a in attributed) or named and (claims and (CLAIMED_AFTER.match(text, m.end) or CLAIMED_BY_BEFORE.search(text, max(0, m.start - 40), m.start)) or
                        owns and folded.find("said", m.end, m.end + 100) >= 0 and OWNED_AFTER.match(text, m.end)) or
                 (named or m.actor.inter in ARMED_GROUP_INTERS) and blames and
                 (BLAMED_BEFORE.search(text, max(0, m.start - 100), m.start) or SUSPECTED_DOERS_BEFORE.search(
@@ -1656,12 +1703,18 @@ def _dead_handed_over(text: str, folded: str, start: int, end: int) -> int | Non
 
 
 _EXCHANGED = re.compile(r"exchang|swap", re.IGNORECASE)
+_WITHDRAWAL = re.compile(r"withdr|pull(?:ed|s|ing)?\s+out|pulled\s+back|retreat", re.IGNORECASE)
 # how those given back were taken, told in the passive as who they are ("The Russian soldiers returned had been captured in
 # the Kursk region", "Both hostages were abducted from kibbutz Nir Oz on Oct. 7, 2023"): no act of the report, when
 # told in the pluperfect or dated weeks before it
 _CAPTIVITY_SUBS = ("Abduction/forced disappearance", TERRITORY)
 _CAPTIVITY_RECALLED_DAYS = 30
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+been\s+(?:\w+\s+)?$", re.IGNORECASE)
+# ... or as a participle after the captives with no object of its own, a reduced relative ("the Russian servicemen,
+# captured during Ukraine's incursion into the Kursk region, were in Belarus"; not "Russian troops captured the village")
+_CAPTIVES_NOUN_BEFORE = re.compile(r"\b(?:prisoners|servicemen|soldiers|troops|captives|detainees|hostages|fighters|men)"
+                                   r"(?:\s+of\s+war)?,?\s+$", re.IGNORECASE)
+_NO_OBJECT_AFTER = re.compile(r"\s+(?:during|in|on|at|near|by|from|while|after|since|when|early|last)\b", re.IGNORECASE)
 
 
 # the captives an exchange frees, told by who they are ("Five U.S. citizens detained in Iran landed in Doha in a prisoner
@@ -1678,6 +1731,8 @@ def _captivity_recalled(text: str, trigger: Trigger, dates: list[DateMention] | 
     if trigger.rule.sub_event_type not in _CAPTIVITY_SUBS:
         return False
     if _PLUPERFECT_BEFORE.search(before):
+        return True
+    if _CAPTIVES_NOUN_BEFORE.search(before) and _NO_OBJECT_AFTER.match(text, trigger.end):
         return True
     return PASSIVE_BEFORE.search(before) is not None and bool(dates) and published_at is not None and \
         all((published_at - d.date_end).days > _CAPTIVITY_RECALLED_DAYS for d in dates)
@@ -2089,6 +2144,20 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
             a1 = enemy
         elif enemy is not None:
             a2 = enemy
+    if sub == "Non-violent transfer of territory" and a1 is not None and _WITHDRAWAL.match(text, head.trigger.start) and \
+            any(c.actor1 is not None and _WITHDRAWAL.match(text, c.trigger.start) and
+                (same_actor(c.actor1.actor, a1.actor) or c.actor1.actor.generic and c.actor1.actor.inter == a1.actor.inter)
+                for c in group):
+        # a side's withdrawal ("Ukrainian troops have withdrawn from Vuhledar"): the ground goes to the other side, the
+        # acting party (ACLED's actor1; "Russian forces had been advancing on the town"), from the side that left it
+        # (not one actor on both sides); with no other side told, the side that left acts alone
+        other = a2 if a2 is not None and not same_actor(a2.actor, a1.actor) and not a2.actor.generic else next(
+            (m for m in mentions if m.actor.inter in ARMED_INTERS and not m.actor.generic and not m.speaker and
+             not same_actor(m.actor, a1.actor) and not one_group(m.actor, a1.actor)), None)
+        if other is None and a1.actor.inter in STATE_INTERS and a1.actor.country in ENEMY_OF:
+            other = state_forces(head.trigger.start, head.trigger.end, ENEMY_OF[a1.actor.country])
+            inferred.append("actor1")
+        a1, a2 = (other, a1) if other is not None else (a1, None)
     for role, m in (("actor1", a1), ("actor2", a2)):
         if m is not None and role not in inferred:
             evidence[role] = _span(m.start, m.end)
@@ -2217,7 +2286,14 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         inferred.append("date")
     # (the state's coding on the event's day: the Taliban before and after they took Kabul)
     ev.actor1, ev.actor2 = (alias_table().dated(a, ev.date_start, country) for a in (ev.actor1, ev.actor2))
-    if place is not None:
+    if place is not None and place.dateline and place.precision <= 2 and sub == "Agreement" and \
+            _EXCHANGED.search(text, head.trigger.start, head.trigger.end) and \
+            (scene := country_scene(toponyms, place.record.get("country_code"))) is not None:
+        # an exchange of captives told from where the report was filed ("KYIV (Reuters) - Russia and Ukraine exchanged
+        # 75 prisoners of war each"): the captives change hands at no place the dateline names, the country at most
+        ev.location = scene
+        inferred.append("location")
+    elif place is not None:
         ev.location = dict(place.record)
         evidence["location"] = _span(place.start, place.end)
     elif country is not None and (scene := country_scene(toponyms, country)) is not None:

@@ -247,7 +247,12 @@ ALLY_BEFORE = re.compile(r"\b(?:(?:backed|supported|assisted|aided|helped)\s+by|
 COUNTRY_NAME = r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"  # one or two capitalised words, looked up in country_codes
 _STATE_SUBJECT = re.compile(COUNTRY_NAME + r"\s+(?:(?:has|have|had|also|again|reportedly)\s+)*"
                             r"(?:(?:launched|carried\s+out|conducted|fired|unleashed|mounted|dropped)\s+"
-                            r"(?:[\w-]+\s+){0,5}?)?$")
+                            r"(?:[\w-]+\s+){0,5}?|"
+                            # (the other side's response: "and Israel responded with air strikes on Nabatieh")
+                            r"(?:responded|retaliated|hit\s+back|struck\s+back)\s+(?:by|with)\s+(?:[\w-]+\s+){0,3}?)?$")
+# ... or, of an exchange told by the captives, the countries that freed them ("The United States and Russia freed 24
+# prisoners on Thursday in the biggest swap", "Russia and Ukraine each returned 115 prisoners of war in an exchange")
+_STATES_FREED = re.compile(COUNTRY_NAME + r"\s+(?:each\s+)?(?:freed|released|returned|handed\s+over)\s+(?:[\w-]+\s+){0,3}?$")
 # ... or the country that says its forces did it: "Russia said on Saturday its forces had taken full control of
 # Avdiivka" (asked only where " its " stands before the act)
 _STATE_SAID_ITS = re.compile(COUNTRY_NAME + r"\s+said\s+" + _SAID_ON + r"(?:that\s+)?its\s+(?:armed\s+)?(?:forces|troops|"
@@ -265,6 +270,8 @@ def _state_subjects(text: str, trigger: Trigger) -> list[ActorMention]:
             or not trigger.start:
         return []
     found = _STATE_SUBJECT.search(text, max(0, trigger.start - 60), trigger.start)
+    if found is None and agreement:
+        found = _STATES_FREED.search(text, max(0, trigger.start - 60), trigger.start)
     if found is None and text.find(" its ", max(0, trigger.start - 40), trigger.start) >= 0:
         found = _STATE_SAID_ITS.search(text, max(0, trigger.start - 80), trigger.start)
     if found is None:
@@ -279,9 +286,27 @@ def _state_subjects(text: str, trigger: Trigger) -> list[ActorMention]:
         # "The United States and Britain carried out strikes": the first of the two acts (as other subjects do)
         second = state_forces(found.start(), found.end("name"), iso)
         iso, found, lead = first_iso, first, THE_BEFORE.sub("", text[:first.start()]).rstrip(" \t")
-    if iso is None or (lead and not lead.endswith(_CLAUSE_END)):
+    if iso is None or (lead and not lead.endswith(_CLAUSE_END) and
+                       not (agreement and lead.endswith("of") and _OFFICIALS_OF_BEFORE.search(lead))):
         return []
+    if agreement and not (_CAPTIVES_EXCHANGED.search(text, trigger.start, trigger.end) and
+                          _SOLDIERS_HELD.search(text, max(0, trigger.start - 80), trigger.end + 300)):
+        # a state that signs or reaches a deal is its government ("Armenia and Azerbaijan signed a peace agreement":
+        # ACLED's Government of each), as is one that swaps the prisoners it holds ("The United States and Russia freed
+        # 24 prisoners in the biggest swap"); soldiers exchanged, told then or in the lines after, are its forces'
+        # ("exchanged 90 prisoners of war", "exchanged prisoners ... The returned Ukrainian servicemen")
+        second = second and state_government(second.start, second.end, second.actor.country)
+        return [state_government(found.start(), found.end("name"), iso)] + ([second] if second else [])
     return [state_forces(found.start(), found.end("name"), iso)] + ([second] if agreement and second else [])
+
+
+_CAPTIVES_EXCHANGED = re.compile(r"exchang|swap", re.IGNORECASE)
+_SOLDIERS_HELD = re.compile(r"\b(?:prisoners\s+of\s+war|pows?|servicem[ae]n|soldiers|troops|fighters)\b", re.IGNORECASE)
+# the officials a deal's countries sign it through ("The foreign ministers of the Democratic Republic of Congo and
+# Rwanda signed a peace agreement"): the countries are its parties
+_OFFICIALS_OF_BEFORE = re.compile(r"\b(?:(?:foreign|defen[cs]e)\s+ministers?|(?:prime\s+)?ministers?|leaders?|presidents?|"
+                                  r"governments?|delegations?|envoys?|representatives?|negotiators?)\s+of"
+                                  r"(?:\s+the)?(?:\s+(?:Democratic\s+)?Republic\s+of(?:\s+the)?)?$", re.IGNORECASE)
 
 
 # a country's name as what a missile or a shell is fired at: "fired a ballistic missile at Israel's main airport"
@@ -302,12 +327,18 @@ def _state_target(text: str, trigger: Trigger) -> ActorMention | None:
 _MAIN_CLAUSE_STATE = re.compile(COUNTRY_NAME + r"\s+(?:(?:has|have|had|also|again)\s+)*(?:launched|began|started|mounted|"
                                 r"carried\s+out|conducted|stepped\s+up|intensified|pressed|expanded|resumed|renewed|"
                                 r"continued|attacked|struck|pounded|bombarded)\b")
-_SENTENCE_OPENING = re.compile(r"(?:[.!?;]\s+|\n\s*|^)(?:The\s+)?(?=[A-Z])")
+# a state doer's own men told with its act ("with drone strikes and hundreds of troops"): no target of it
+_WITH_ITS_ACT = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,3}?")
+# (and a lead's after its dateline: "JENIN, West Bank, July 3 (Reuters) - Israel launched")
+_SENTENCE_OPENING = re.compile(r"(?:[.!?;]\s+|\n\s*|^|\)\s+[-–—]\s+)(?:The\s+)?(?=[A-Z])")
 
 
 def _main_clause_state(text: str, trigger: Trigger) -> re.Match | None:
-    """The country that opens the sentence of a participle act ("..., shelling") as its subject (see above)."""
-    if text[trigger.start - 2:trigger.start] != ", " or not text[trigger.start:trigger.end].endswith("ing"):
+    """The country that opens the sentence of a participle act ("..., shelling") as its subject (see above); or of the
+    act its operation is carried out with ("Israel launched one of its biggest military operations in the West Bank in
+    years on Monday, with drone strikes and hundreds of troops")."""
+    if not (text[trigger.start - 2:trigger.start] == ", " and text[trigger.start:trigger.end].endswith("ing") or
+            text.endswith(" with ", 0, trigger.start) and trigger.rule.noun):
         return None
     lo = max(0, trigger.start - 200)
     opening = None
@@ -347,6 +378,32 @@ def blamed_states(text: str) -> list[ActorMention]:
         if iso:
             out.append(state_forces(m.start("name"), m.end("name"), iso))
     return out
+
+
+# a state an official or a source says did the act told before ("A U.S. official later said the United States had
+# carried out the strike"): the doer of an unclaimed strike, as a blamed state is
+# (its literal first: re scans for it, where a leading \b is tried at every character)
+_SAID_STATE_DID = re.compile(rf"said(?<!\wsaid)\s+(?:that\s+)?(?:the\s+)?{COUNTRY_NAME}\s+(?:had\s+|has\s+)?(?:carried\s+out|conducted|"
+                             r"launched|was\s+behind)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|"
+                             r"operations?|bombings?)?\b")
+
+
+def attributed_states(text: str, folded: str) -> list[ActorMention]:
+    """The state forces of the countries a report's sources say did the act (see _SAID_STATE_DID)."""
+    if "said" not in folded or not ("carried out" in folded or "conducted" in folded or "launched" in folded or
+                                    "was behind" in folded):
+        return []
+    out = []
+    for m in _SAID_STATE_DID.finditer(text):
+        if iso := country_codes().get(m.group("name")):
+            out.append(state_forces(m.start("name"), m.end("name"), iso))
+    return out
+
+
+def state_government(start: int, end: int, iso: str) -> ActorMention:
+    """A country's name written for its government (text[start:end]): a party to a deal."""
+    table = alias_table()
+    return ActorMention(start, end, table.national(table.actor("Government of {country}"), iso), False, False)
 
 
 def state_forces(start: int, end: int, iso: str) -> ActorMention:
@@ -557,9 +614,13 @@ _INCLUDED_BEFORE = re.compile(r"\b(?:including|among\s+them)\s+(?:[\w'’-]+,?\s
 _AMONG_THE_DEAD_AFTER = re.compile(r"\s+(?:were\s+|are\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:dead|killed|victims)\b",
                                    re.IGNORECASE)
 # (also with what they were doing between: "Policeman guarding polio team martyred in Bajaur blast")
-_REDUCED_PASSIVE_AFTER = re.compile(rf"(?:\s+[a-z]+ing(?:\s+[\w-]+){{0,3}}?)?\s+"
-                                    rf"(?:killed|dead|wounded|injured|hurt|abducted|kidnapped|martyred){_NO_OBJECT}",
-                                    re.IGNORECASE)
+_HARMED_NO_OBJECT = rf"(?:killed|dead|wounded|injured|hurt|abducted|kidnapped|martyred){_NO_OBJECT}"
+_REDUCED_PASSIVE_AFTER = re.compile(rf"(?:\s+[a-z]+ing(?:\s+[\w-]+){{0,3}}?)?\s+{_HARMED_NO_OBJECT}", re.IGNORECASE)
+# ... and a group's man told by his rank after it, the group the act's target ("Hamas deputy leader killed in Beirut
+# drone strike", "Kataib Hezbollah commander Abu Baqir al-Saadi killed", "a Hezbollah official was killed")
+_RANKED_MAN_HARMED_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:leaders?|commanders?|chiefs?|officials?|members?|"
+                                      rf"operatives?|figures?|spokesm[ae]n)(?:,?\s+(?-i:[A-Z])[\w'’.-]*){{0,3}},?"
+                                      rf"(?:\s+(?:was|were|has\s+been|have\s+been))?\s+{_HARMED_NO_OBJECT}", re.IGNORECASE)
 _NO_OBJECT_AFTER = re.compile(_NO_OBJECT, re.IGNORECASE)
 
 
@@ -667,7 +728,8 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
     # (and the group a count's men are of: "Soldiers killed 12 members of the Gulf Cartel in a firefight")
     victims = [m for m in actors if m.end <= trigger.start and (any(
         (c.start <= m.start and m.end <= c.end or OF_THE.fullmatch(text, c.end, m.start)) and c.end <= trigger.start
-        for c in casualties) or _REDUCED_PASSIVE_AFTER.match(text, m.end) or _AMONG_THE_DEAD_AFTER.match(text, m.end) or
+        for c in casualties) or _REDUCED_PASSIVE_AFTER.match(text, m.end) or _RANKED_MAN_HARMED_AFTER.match(text, m.end) or
+        _AMONG_THE_DEAD_AFTER.match(text, m.end) or
         # ("ten killed, including women and children, in strikes on tents": those the count includes)
         casualties and _before_may_hold(text, m.start, 40, _INCLUDED_WORDS) and
         _INCLUDED_BEFORE.search(text, max(0, m.start - 40), m.start) or
@@ -839,6 +901,9 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
         # (nor the doer's own faction: "dissidents of the former FARC belonging to the Central General Staff")
         rest = [m for m in (after + (before if passive or agent else [])) if m is not agent
                 and not (agent and one_group(m.actor, agent.actor) and not _foes_counted(m, agent, trigger, casualties))
+                # (nor a state doer's own men told with its act: "with drone strikes and hundreds of troops")
+                and not (agent and agent.actor.inter in STATE_INTERS and m.actor.generic and m.actor.inter in STATE_INTERS
+                         and _WITH_ITS_ACT.fullmatch(text, trigger.end, m.start))
                 and m not in allies and not (
                     trigger.rule.sub_event_type == "Mob violence" and FACILITY_AFTER.match(text, m.end))]
         # (a mob that storms a police station lynches a man: no place is its target)

@@ -942,3 +942,9 @@ def test_the_war_s_named_forces_services_and_volunteer_corps_are_their_actors():
         "Rosgvardia officers and Akhmat special forces searched the area after the Russian Volunteer Corps raided it.")] == [
         "Police Forces of Ukraine", "Military Forces of Ukraine", "Police Forces of Russia", "Military Forces of Russia",
         "RDK: Russian Volunteer Corps"]
+
+
+def test_al_qaeda_s_syrian_branch_hurras_al_din_is_named():
+    [ev] = helpers.events("An air strike on a car near Sarmada in Idlib province killed a senior commander of Hurras al-Din "
+                          "on Saturday, a war monitor said.", published=helpers.SAT_2025_03_08)
+    assert (ev.actor2["name"], ev.actor2["inter"]) == ("Hurras al-Din", 2)

@@ -900,3 +900,31 @@ def test_security_forces_are_the_one_police_unit_the_report_names():
                        "Reserve Guard (DRG) and the Special Task Force had launched the operation, he said.",
                        geoparser=helpers.GEOPARSER)
     assert parties[0] == ("Police Forces of India", "CPI (Maoist): Communist Party of India (Maoist)")
+
+
+def test_a_group_s_man_told_by_his_rank_as_killed_is_the_strike_s_target_not_its_doer():
+    # (an unclaimed strike: the group whose leader it killed is its target)
+    [ev] = helpers.events("Hamas deputy leader killed in Beirut drone strike", published=helpers.WED_2025_03_12)
+    assert (ev.actor1 or {}).get("name") != "Hamas Movement" and ev.actor2["name"] == "Hamas Movement"
+    [ev] = helpers.events("Kataib Hezbollah commander killed in Baghdad drone strike", published=helpers.WED_2025_03_12)
+    assert ev.actor2["name"] == "Kataib Hezbollah"
+    # (not the group's men who do the killing: the participle has an object)
+    [ev] = helpers.events("Hamas leaders killed two men in Gaza on Monday.", published=helpers.WED_2025_03_12)
+    assert ev.actor1["name"] == "Hamas Movement"
+
+
+def test_a_state_a_source_says_carried_out_an_unclaimed_strike_is_its_doer():
+    text = ("A drone strike on a car in eastern Baghdad on Tuesday killed a senior commander of Kataib Hezbollah and two of "
+            "his guards, security sources said. There was no immediate claim of responsibility. A U.S. official later said "
+            "the United States had carried out the strike.")
+    [ev] = helpers.events(text, published=helpers.WED_2025_03_12)
+    assert (ev.actor1["name"], ev.actor2["name"]) == ("Military Forces of the United States", "Kataib Hezbollah")
+
+
+def test_a_state_that_launched_an_operation_with_strikes_and_troops_does_its_strikes():
+    text = ("JENIN, West Bank, July 3 (Reuters) - Israel launched one of its biggest military operations in the occupied "
+            "West Bank in years on Monday, with drone strikes and hundreds of troops pushing into the Jenin refugee camp. "
+            "At least eight Palestinians were killed, the health ministry said.")
+    evs = helpers.report_events(text, published="2023-07-03")
+    assert evs[0]["actor1"]["name"] == "Military Forces of Israel"
+    assert (evs[0]["actor2"] or {}).get("name") != "Military Forces of Israel"

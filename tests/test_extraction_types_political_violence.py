@@ -823,3 +823,29 @@ def test_settlers_who_rampage_through_a_village_attack_its_people():
     assert codings("Hundreds of Israeli settlers rampaged through the Palestinian village of Turmus Ayya in the occupied "
                    "West Bank on Wednesday, setting fire to houses and cars.")[0][:3] == \
         ("Attack", "Settlers (Israel)", "Civilians")  # (no place read here: no country for the civilians)
+
+
+def test_drones_fired_with_missiles_are_the_missile_attack_s_and_drones_alone_a_drone_strike():
+    # (ACLED: a mixed salvo's missiles fired from afar type it)
+    for text in ("Russia attacked the city of Lviv with missiles and drones early on Wednesday, killing seven people.",
+                 "Russia attacked the city of Lviv with drones and missiles early on Wednesday, killing seven people.",
+                 "A Russian missile and drone attack on Lviv early on Wednesday killed seven people."):
+        [ev] = events_published_2024_05_14(text)
+        assert ev.sub_event_type == "Shelling/artillery/missile attack", text
+    [ev] = events_published_2024_05_14("Russia attacked the city of Lviv with drones early on Wednesday, killing seven people.")
+    assert ev.sub_event_type == "Air/drone strike"
+    [ev] = events_published_2024_05_14("A Russian drone attack on Lviv early on Wednesday killed seven people.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_the_other_side_s_response_told_in_the_same_sentence_is_an_act_of_its_own():
+    text = ("BEIRUT, Feb 14 (Reuters) - Hezbollah fired a barrage of rockets at an Israeli army base in Safed on Wednesday, "
+            "killing a soldier, and Israel responded with air strikes on the southern Lebanese city of Nabatieh that "
+            "killed seven members of one family, Lebanese security sources said.")
+    evs = events_published_2024_05_14(text)
+    assert [(ev.sub_event_type, ev.actor1["name"], ev.killed["best"]) for ev in evs] == [
+        ("Shelling/artillery/missile attack", "Hezbollah", 1), ("Air/drone strike", "Military Forces of Israel", 7)]
+    evs = events_published_2024_05_14("Hezbollah fired an anti-tank missile at an Israeli army position near Metula on "
+                                      "Wednesday, and the Israeli military responded by shelling the outskirts of Kfar Kila.")
+    assert [(ev.actor1["name"], ev.actor2["name"]) for ev in evs] == [
+        ("Hezbollah", "Military Forces of Israel"), ("Military Forces of Israel", "Hezbollah")]

@@ -679,3 +679,66 @@ def test_troops_that_entered_a_city_the_other_side_had_left_took_it_without_a_fi
     evs = _events("Ukrainian troops entered the southern city of Kherson on Friday after Russian forces withdrew across "
                   "the Dnipro River, officials said.", published="2022-11-11")
     assert [e["sub_event_type"] for e in evs] == ["Non-violent transfer of territory"]
+
+
+def test_captives_freed_in_an_exchange_are_the_exchange_s():
+    # (the release is one side of the swap; the exchange told after the captives)
+    assert subs("Russia and Ukraine each released 115 prisoners of war on Saturday in a prisoner swap, officials said.") == [
+        "Agreement"]
+    assert subs("Russia and Ukraine each returned 115 prisoners of war on Saturday in an exchange mediated by the "
+                "United Arab Emirates, officials said.") == ["Agreement"]
+    # (not an exchange of fire)
+    assert "Agreement" not in subs("Two soldiers were killed on Saturday in an exchange of fire with militants.")
+
+
+def test_how_the_captives_of_an_exchange_were_taken_and_where_it_was_agreed_are_no_acts_of_the_report():
+    text = ("Russia and Ukraine exchanged 115 prisoners of war each on Saturday, officials said. The Russian servicemen, "
+            "captured during Ukraine's incursion into the Kursk region, were in Belarus. The swap had been agreed during "
+            "talks in Abu Dhabi earlier this month.")
+    assert subs(text) == ["Agreement"]
+    # (a force's capture of a place is still one: "troops captured the village")
+    assert "Agreement" in subs("Russia and Ukraine exchanged 115 prisoners of war each on Saturday. Russian troops "
+                               "captured the village of Novohrodivka on Friday.")
+
+
+def test_an_exchange_told_from_a_dateline_is_placed_in_the_country_not_at_the_broker_or_the_talks():
+    evs = _events("KYIV, Oct 2 (Reuters) - Ukraine and Russia carried out an exchange of prisoners of war on Thursday, "
+                  "returning 185 servicemen to each side in a swap mediated by the United Arab Emirates, officials said.",
+                  published="2025-10-02")
+    assert [(e["sub_event_type"], e["location"]["name"], e["location"]["precision"]) for e in evs] == [
+        ("Agreement", "Ukraine", 6)]
+    evs = _events("KYIV, June 10 (Reuters) - Ukraine and Russia exchanged prisoners of war on Tuesday, the second stage "
+                  "of a swap agreed at talks in Istanbul, officials said.", published="2025-06-10")
+    assert [(e["sub_event_type"], e["location"]["name"]) for e in evs] == [("Agreement", "Ukraine")]
+
+
+def test_states_that_sign_a_deal_are_their_governments_and_states_that_exchange_prisoners_their_forces():
+    evs = _events("WASHINGTON, Aug 8 (Reuters) - Armenia and Azerbaijan signed a peace agreement at the White House on "
+                  "Friday.", published="2025-08-08")
+    assert [(e["actor1"]["name"], e["actor2"]["name"]) for e in evs] == [("Government of Armenia", "Government of Azerbaijan")]
+    evs = _events("WASHINGTON, June 27 (Reuters) - The foreign ministers of the Democratic Republic of Congo and Rwanda "
+                  "signed a peace agreement on Friday.", published="2025-06-27")
+    assert [e["actor2"]["name"] for e in evs] == ["Government of Rwanda"]
+    assert evs[0]["actor1"]["name"].startswith("Government of") and "Congo" in evs[0]["actor1"]["name"]
+    evs = _events("Russia and Ukraine exchanged 90 prisoners of war each on Monday.", published="2025-06-02")
+    assert [(e["actor1"]["name"], e["actor2"]["name"]) for e in evs] == [("Military Forces of Russia", "Military Forces of Ukraine")]
+
+
+def test_a_side_that_withdraws_leaves_the_ground_to_the_other_side():
+    # (ACLED: the side that gains the ground acts; never one actor on both sides)
+    evs = _events("Ukraine says its troops have withdrawn from Vuhledar\n\nKYIV, Oct 2 (Reuters) - Ukrainian troops have "
+                  "withdrawn from the eastern town of Vuhledar to avoid encirclement, the military said on Wednesday. "
+                  "Russian forces had been advancing on the town for weeks.", published="2024-10-02")
+    assert [(e["sub_event_type"], e["actor1"]["name"], e["actor2"]["name"]) for e in evs] == [
+        ("Non-violent transfer of territory", "Military Forces of Russia", "Military Forces of Ukraine")]
+
+
+def test_the_states_that_free_the_captives_of_a_swap_are_its_parties():
+    # (prisoners a state holds: its government's swap; soldiers: its forces')
+    evs = helpers.events("The United States and Russia freed 24 prisoners on Thursday in the biggest swap between the two "
+                         "countries since the Cold War.", published=helpers.MON_2025_03_03)
+    assert [(e.sub_event_type, e.actor1["name"], e.actor2["name"]) for e in evs] == [
+        ("Agreement", "Government of the United States", "Government of Russia")]
+    evs = helpers.events("Russia and Ukraine each returned 115 prisoners of war on Saturday in an exchange mediated by the "
+                         "United Arab Emirates.", published=helpers.MON_2025_03_03)
+    assert [(e.actor1["name"], e.actor2["name"]) for e in evs] == [("Military Forces of Russia", "Military Forces of Ukraine")]
