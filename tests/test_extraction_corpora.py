@@ -70,6 +70,8 @@ def test_seed08_withdrawal_from_homs(seeds):
     assert (ev["event_type"], ev["sub_event_type"]) == ("Strategic developments", "Non-violent transfer of territory")
     assert ev["date_start"] == "2017-05-21"
     assert ev["location"]["name"] == "Homs"
+    # ACLED's convention for a transfer of territory: the side that gains the ground is actor1, the side that left it actor2
+    assert ev["actor1"]["name"].startswith("Government of Syria") and ev["actor2"]["name"] == "Unidentified Armed Group (Syria)"
 
 
 def test_seed09_geneva_talks(seeds):
