@@ -1019,10 +1019,13 @@ _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<acc>[^,.;]{2,60}?)\s*(?
 _SOURCE_WORDS = ("according", "said", "says", "reported", "told", "put")
 
 # the doer's own claim of those it killed ("Jihadists claimed to have killed eight soldiers", "The group claimed it had
-# killed 20"): its source, weighed against a count told of the same side by others (casualty_counts.combine); not one
-# man's ("a caller claiming to have killed his father")
+# killed 20", "The group said in a statement that it had killed 23 soldiers", "the army said they killed 40 militants"):
+# its source, weighed against a count told of the same side by others (casualty_counts.combine); not one man's ("a
+# caller claiming to have killed his father")
 CLAIMED = "the doer's claim"
-_DOER_CLAIM_BEFORE = re.compile(r"\bclaim(?:ed|s)?\s+(?:to\s+have|(?:that\s+)?(?:it|they)\s+(?:had|has|have))\s+$")
+_DOER_CLAIM_BEFORE = re.compile(r"(?:\bclaim(?:ed|s)?\s+(?:to\s+have|(?:that\s+)?(?:it|they)\s+(?:had|has|have))|"
+                                r"\b(?:said|says|that)\s+(?:it|they)(?:\s+(?:had|has|have))?)\s+$")
+_DOER_CLAIM_WORDS = ("claim", " it ", " they ")  # (_DOER_CLAIM_BEFORE needs one)
 
 
 def _source(sentence: str, lowered: str, at: int, known: dict[int, str | None]) -> str | None:
@@ -1241,7 +1244,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if category == "unknown" and q.best == 1 and "ed of " in sentence[s:e] and _SHOOTER_TOLD.match(sentence, s, e):
             category, force = "combatants", ARMED_GROUP
         ordinal = _ORDINAL_AT.match(lowered, s) if additive and q.best == 1 else None
-        claimed = kind == KILLED and q.best >= 2 and "claim" in lowered and \
+        claimed = kind == KILLED and q.best >= 2 and holds_a_word(lowered, _DOER_CLAIM_WORDS) and \
             _DOER_CLAIM_BEFORE.search(lowered, max(0, s - 40), s) is not None
         found.append(CasualtyMention(kind, q.low, q.best, q.high, category, start + s, start + e,
                                      rule, additive, background or s >= total_from and not revised, who, besides, force,

@@ -987,3 +987,17 @@ def test_a_doer_s_claim_of_a_side_s_dead_gives_way_to_the_side_s_own_smaller_cou
     # (a claim no one else counts stands)
     evs = events("Al Shabaab claimed to have killed eight soldiers in an attack on an army base on Thursday.")
     assert [e.killed["best"] for e in evs] == [8]
+
+
+def test_a_doer_saying_it_killed_is_a_claim_that_gives_way_as_well():
+    # "said (in a statement) that it had killed": the doer's word of its own act, weighed as "claimed to have killed" is;
+    # the side's own count, told by another, is not added to it as a second side's toll
+    text = ("Militants stormed an army outpost near the border before dawn on Thursday, sparking a battle in which at "
+            "least 11 people were killed, a local official said. He said seven soldiers and four attackers died. The "
+            "group said in a statement on its website that it had killed 30 soldiers.")
+    assert [e.killed["best"] for e in events(text)] == [11]
+    assert [e.killed["best"] for e in events("Militants attacked an army post on Thursday. The army said two of its soldiers "
+                                             "were killed. The militants said they killed 15 soldiers.")] == [2]
+    # (a state force's word of the militants it killed, no other count told, stands)
+    assert [e.killed["best"] for e in events("The army said it had killed 12 militants in a raid on a camp in the hills on "
+                                             "Thursday.")] == [12]
