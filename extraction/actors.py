@@ -375,8 +375,10 @@ class AliasTable:
     def _is_people(self, text: str, word: str) -> bool:
         """A capitalised word before communal men names a people: not a country's ("Somali gunmen" are Somalia's),
         nor an alias ("Shabaab"), a creed ("Muslim youths", "Islamist"), a sentence's opening modifier ("Armed",
-        "Angry"), or a place the report names as one ("youths in Zamfara", "Zamfara state")."""
+        "Angry"), a possessive ("Yemen's Houthi militia": the country's, then the alias), or a place the report names
+        as one ("youths in Zamfara", "Zamfara state")."""
         return not (word in demonyms() or word in country_codes() or word.lower() in self._folded_lookup or
+                    "'s" in word or "’s" in word or
                     word in self._aliases or
                     any(w in _NOT_PEOPLES or w.endswith(_NOT_PEOPLE_ENDINGS) for w in word.lower().split()) or
                     re.search(_PLACE_USE.format(re.escape(word)), text))

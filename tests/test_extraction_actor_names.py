@@ -622,6 +622,17 @@ def test_a_peoples_tribal_or_ethnic_gunmen_are_its_militia():
     assert ev.actor1["name"].startswith("Shammar Tribal Militia")
 
 
+def test_a_countrys_possessive_before_a_named_groups_militia_is_no_people():
+    # "Yemen's Houthi militia": the country's, then the alias (Ansar Allah), not a "Yemen's Houthi" people's militia
+    [ev] = helpers.events("Yemen's Houthi militia said it fired missiles at a cargo ship in the Red Sea on Saturday.",
+                          published=helpers.SAT_2025_08_30)
+    assert ev.actor1["name"] == "Ansar Allah (Houthis)"
+    # (a people named after its country's possessive is still that people's militia)
+    [ev] = helpers.events("Nigeria's Fulani herdsmen attacked a farming village on Saturday, killing nine people.",
+                          published=helpers.SAT_2025_08_30)
+    assert ev.actor1["name"].startswith("Fulani Ethnic Militia")
+
+
 # From test_extraction_levant3.py: Middle East copy, a third round: Gaza, the West Bank, Lebanon, Syria after Assad,
 # Yemen, Iraq (2025).
 
