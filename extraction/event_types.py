@@ -1089,6 +1089,9 @@ _HABITUAL_ADVERB_BEFORE = re.compile(r"\b(?:regularly|frequently|often|routinely
                                      re.IGNORECASE)
 _HABITUAL_AFTER = re.compile(r"\s+(?:(?:almost|nearly|virtually)\s+)?(?:daily|every\s+(?:day|night)|regularly|frequently|"
                              r"routinely|constantly|day\s+and\s+night)\b", re.IGNORECASE)
+# a standing struggle told in the present ("the dissidents are fighting other armed groups for control of drug routes",
+# "rival factions are still fighting for control of the city"): what the report's background says goes on, no act
+_FOR_CONTROL_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:for|over)\s+(?:the\s+)?control\b", re.IGNORECASE)
 # what reporters cover ("journalists covering a rally", "reporters filming the protest")
 _COVERED_BEFORE = re.compile(r"\b(?:covering|reporting\s+(?:on|from)|filming|photographing)\s+(?:an?\s+|the\s+)?"
                              r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
@@ -1252,6 +1255,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
         if rule.event_type == EXPLOSIONS and m.group(0) in _HABITUAL_PARTICIPLES and _HABITUAL_BEFORE.search(before) and (
                 _HABITUAL_ADVERB_BEFORE.search(before) or _HABITUAL_AFTER.match(text, m.end())):
             continue  # "Nikopol ... is shelled almost daily": what a place lives with, no act of the day
+        if m.group(0) == "fighting" and rule.sub_event_type == "Armed clash" and _HABITUAL_BEFORE.search(before) and \
+                "control" in folded[m.end():end] and _FOR_CONTROL_AFTER.match(text, m.end(), end):
+            continue
         if rule.sub_event_type == LETHAL and rule.noun and may_hold(before, folded_before, ("against", "over")) \
                 and _PROTESTED_BEFORE.search(before):
             continue

@@ -875,3 +875,12 @@ def test_a_memorial_s_act_told_to_its_day_after_the_lead_is_recalled():
             "Russian missile attack on the station. The attack on April 8, 2022, in which a Tochka-U missile struck the "
             "crowded platform as civilians waited to be evacuated, killed 61 people.")
     assert extract_events(text, published_at=dt.date(2025, 4, 8), toponyms=[], locations=[]) == []
+
+
+def test_a_standing_struggle_for_control_told_in_the_present_is_no_act():
+    # the background's "are fighting ... for control of": what goes on, no act of the report's
+    assert events("The dissidents reject the peace deal and are fighting other armed groups for control of smuggling "
+                  "routes to the coast.") == []
+    # (a fight for control told in the past, with its day, is one)
+    [ev] = events("Rebels and soldiers were fighting for control of the town on Monday, residents said.")
+    assert ev.event_type == "Battles"
