@@ -822,9 +822,10 @@ _IRREALIS_WORDS = (r"urg\w+|call\w*\s+(?:for|on)|halt|stop|cessation\s+of|end\s+
                    r"warn\w*|would|will|could|might|may(?!\s+\d)|to(?!\s+have\s)(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|"
                    r"september|october|november|december)\b)(?<!linked\sto)(?<!allied\sto)(?<!loyal\sto)(?<!tied\sto)(?<!belonging\sto)(?<!believed\sto)(?<!suspected\sto)(?<!thought\sto)|intend\w*|prepar\w+\s+for|aim\w*\s+to|in\s+case\s+of|"
                    r"prevent\w*|avoid\w*|risk\s+of|fear\w*(?!\s+(?:to\s+have|dead|killed|kidnapped|abducted|missing)\b)|if|unless|"
-                   # an act that may come ("warned of a possible attack", "an imminent offensive"), or a negotiated one's
+                   # an act that may come ("warned of a possible attack", "an imminent offensive", "any Israeli attack on
+                   # Iran would be met with a stronger response"), or a negotiated one's
                    # terms ("no timeline for the withdrawal of M23 fighters", "the sequence of an Israeli troop withdrawal")
-                   r"possible|potential|imminent|future|timelines?\s+for|timetables?\s+for|sequence\s+of|"
+                   r"possible|potential|imminent|future|any|timelines?\s+for|timetables?\s+for|sequence\s+of|"
                    # ... or the goal of talks: "talks aimed at ending fighting in eastern Congo"
                    r"ending|aim\w*\s+at|"
                    # an act still to come when the clause's happened ("residents fled ahead of the offensive", "arrested

@@ -884,3 +884,9 @@ def test_a_standing_struggle_for_control_told_in_the_present_is_no_act():
     # (a fight for control told in the past, with its day, is one)
     [ev] = events("Rebels and soldiers were fighting for control of the town on Monday, residents said.")
     assert ev.event_type == "Battles"
+
+
+def test_an_act_told_by_any_is_one_that_may_come():
+    # "any Israeli attack ... would be met": a warning of what may come, no act told
+    assert events("Iran's foreign minister warned on Tuesday that any Israeli attack on Iran would be met with a "
+                  "stronger response.") == []
