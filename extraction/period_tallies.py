@@ -49,6 +49,10 @@ _BACKGROUND_WORDS = (
     rf"(?:toll|tally)\s+(?:[\w'’-]+\s+){{0,6}}?since\s+(?:{MONTH_NAMES}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAMES})\b|"
     rf"since\s+(?:{MONTH_NAMES}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAMES})\s+(?:has|had|have)\s+(?:risen|climbed|rose|reached|"
     r"increased|surpassed|exceeded|topped|passed)\b|"
+    # "The Palestinian death toll in Gaza has passed 40,000, with 92,401 wounded": a toll that has grown past thousands
+    # is a war's running count, its wounded too, no act's (an act's toll grows by tens: "the toll has risen to 12")
+    r"toll\s+(?:[\w'’-]+\s+){0,6}?(?:has|had|have)\s+(?:now\s+)?(?:passed|surpassed|exceeded|topped|crossed|"
+    r"(?:risen|climbed|grown|jumped)\s+to|reached)\s+(?:(?:more\s+than|over|nearly|almost)\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,})\b|"
     # "killed in gang violence between January and March 2025", "from April to June": months' tally
     rf"(?:between|from)\s+{MONTH_NAMES}\s+(?:and|to|until|through)\s+(?:(?:early|mid|late)[\s-]+)?{MONTH_NAMES}\b"
     r"(?!\s+\d{1,2}\b)|"

@@ -325,6 +325,17 @@ def test_a_war_s_running_toll_is_no_act_and_a_superlative_keeps_the_act_s_toll()
         assert [e.killed["best"] for e in events] == [5], text
 
 
+def test_a_toll_grown_past_thousands_is_a_war_s_count_its_wounded_too():
+    # ("has passed 40,000, with 92,401 wounded": the ministry's running count, none of it the strike's)
+    text = ("An Israeli air strike on a house in Deir al-Balah killed nine people on Thursday, health officials said. "
+            "The Palestinian death toll in Gaza has passed 40,000, with 92,401 wounded, the health ministry said.")
+    assert tolls(helpers.events(text, dt.date(2024, 8, 15))) == [(9, None)]
+    # ... an act's toll risen by tens stays its own
+    text = ("A car bomb exploded at a market in Baghdad on Thursday, killing 40 people. The death toll has risen to 52, "
+            "with 90 wounded, police said.")
+    assert tolls(helpers.events(text, dt.date(2024, 8, 15))) == [(52, 90)]
+
+
 def test_a_war_s_dead_told_in_a_clause_of_its_attacks_are_no_act_s_toll():
     # ("attacks in which thousands have died": the region's years of attacks, no toll of the one told)
     text = ("Gunmen attacked a village in Benue state on Monday, killing 45 people, police said. Benue has been hit by "
