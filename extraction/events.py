@@ -264,8 +264,8 @@ def _recollection(spans, recalled_by_sentence: dict[int, list[DateMention]],
 def _tallies_since_an_act(text: str, dates_by_sentence: dict[int, list[DateMention]],
                           casualties_by_sentence: dict) -> list[int]:
     """The sentences that count a toll from a day up to the report ("Since Friday afternoon, at least 11 people have
-    been shot across the city, two of them fatally") after an act told on a later day inside that span ("A man was
-    shot and killed Saturday night"): the span's tally of many acts, not that act's toll (a span that opens on the
+    been shot across the city, two of them fatally") after an act told on a later day or night inside that span ("A man
+    was shot and killed Saturday night", "Rioters torched cars overnight"): the span's tally of many acts, not that act's toll (a span that opens on the
     act's own day, "Fighting broke out Friday ... Since Friday, 40 people have been killed", may be its toll)."""
     out = []
     acts = []  # the single days told in the sentences before
@@ -275,7 +275,9 @@ def _tallies_since_an_act(text: str, dates_by_sentence: dict[int, list[DateMenti
                 all(d.date_start < d.date_end and counted_since(text, d.start) for d in ds) and \
                 any(ds[0].date_start < day <= ds[0].date_end for day in acts):
             out.append(i)
-        acts += [d.date_start for d in ds if d.precision == 1]
+        # (a night's act too: "Rioters set fire to cars overnight ... Since Tuesday, 200 police officers had been injured")
+        acts += [d.date_start for d in ds if d.precision == 1 or
+                 (d.date_end - d.date_start).days == 1 and not counted_since(text, d.start)]
     return out
 
 

@@ -902,6 +902,13 @@ def test_the_tally_of_the_acts_the_act_is_ranked_among_is_not_its_toll(text, exp
     assert _totals(text) == expected
 
 
+def test_a_toll_counted_since_a_day_before_the_night_s_riot_is_not_the_night_s():
+    # ("Since Tuesday, 200 police officers had been injured": the week's hurt, not the night's in Marseille)
+    text = ("Rioters set fire to cars and looted shops in Marseille overnight, local officials said. Since Tuesday, 200 "
+            "police officers had been injured, the interior minister said.")
+    assert tolls(helpers.events(text, dt.date(2023, 7, 1))) == [(None, None)]
+
+
 # From the wartolls round: a war's or a campaign's running toll told in the present perfect, as if it were an act.
 
 @pytest.mark.parametrize("text, expected", [
