@@ -49,10 +49,6 @@ _BACKGROUND_WORDS = (
     rf"(?:toll|tally)\s+(?:[\w'’-]+\s+){{0,6}}?since\s+(?:{MONTH_NAMES}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAMES})\b|"
     rf"since\s+(?:{MONTH_NAMES}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAMES})\s+(?:has|had|have)\s+(?:risen|climbed|rose|reached|"
     r"increased|surpassed|exceeded|topped|passed)\b|"
-    # "The Palestinian death toll in Gaza has passed 40,000, with 92,401 wounded": a toll that has grown past thousands
-    # is a war's running count, its wounded too, no act's (an act's toll grows by tens: "the toll has risen to 12")
-    r"toll\s+(?:[\w'’-]+\s+){0,6}?(?:has|had|have)\s+(?:now\s+)?(?:passed|surpassed|exceeded|topped|crossed|"
-    r"(?:risen|climbed|grown|jumped)\s+to|reached)\s+(?:(?:more\s+than|over|nearly|almost)\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,})\b|"
     # "killed in gang violence between January and March 2025", "from April to June": months' tally
     rf"(?:between|from)\s+{MONTH_NAMES}\s+(?:and|to|until|through)\s+(?:(?:early|mid|late)[\s-]+)?{MONTH_NAMES}\b"
     r"(?!\s+\d{1,2}\b)|"
@@ -125,6 +121,14 @@ def _background_period(sentence: str) -> bool:
     if holds_case_odd(sentence):
         return _BACKGROUND_PERIOD.search(sentence) is not None
     return _BACKGROUND_PERIOD_FOLDED.search(fold(sentence)) is not None
+
+
+# "The Palestinian death toll in Gaza has passed 40,000, with 92,401 wounded": a toll that has grown past thousands is a
+# war's running count, its wounded too, no act's (an act's toll grows by tens: "the toll has risen to 12") (asked only of
+# a sentence with the word)
+_GROWN_TOLL = re.compile(r"\btoll\s+(?:[\w'’-]+\s+){0,6}?(?:has|had|have)\s+(?:now\s+)?(?:passed|surpassed|exceeded|topped|"
+                         r"crossed|(?:risen|climbed|grown|jumped)\s+to|reached)\s+(?:(?:more\s+than|over|nearly|almost)\s+)?"
+                         r"(?:\d{1,3}(?:,\d{3})+|\d{4,})\b", re.IGNORECASE)
 
 
 # a link to another story inside the text: "More: Reward offered in the death of ..."
@@ -203,6 +207,8 @@ def period_tally(sentence: str) -> bool:
     if war_toll_start(sentence) is not None:
         return True
     if "responsibility" in sentence and _SECTOR_OF_RESPONSIBILITY.search(sentence) is not None:
+        return True
+    if "toll" in sentence and _GROWN_TOLL.search(sentence) is not None:
         return True
     for lo, hi in reversed(past_taking_clauses(sentence)):
         sentence = sentence[:lo] + sentence[hi:]  # (its time is the taking's)
