@@ -869,6 +869,19 @@ def test_an_act_of_a_month_gone_by_after_the_lead_is_background():
     assert [(e.sub_event_type, e.date_start) for e in evs] == [("Protest with intervention", "2025-07-07")]
 
 
+def test_an_act_its_clause_dates_by_a_month_gone_by_mid_sentence_is_background():
+    # "captured the camp in April, in an assault in which hundreds were killed": no date find_dates takes (a month told
+    # mid-sentence), but the act's month, five months before the report
+    text = ("A drone strike by the Rapid Support Forces hit a mosque in El Fasher on Friday, killing at least 75 people, "
+            "activists said. The RSF captured the nearby Zamzam displacement camp in April, in an assault in which "
+            "hundreds of people were killed, and has since tightened its siege of the city.")
+    evs = extract_events(text, published_at=dt.date(2025, 9, 20), toponyms=[], locations=[])
+    assert [(e.sub_event_type, e.killed["best"]) for e in evs] == [("Air/drone strike", 75)]
+    # ... while the report's own month is no month gone by
+    evs = extract_events(text, published_at=dt.date(2025, 4, 20), toponyms=[], locations=[])
+    assert len(evs) == 2
+
+
 def test_a_war_s_first_day_months_before_is_background():
     text = ("An Israeli air strike killed five Palestinians in a house in Khan Younis on Monday, health officials said. "
             "The war began on Oct. 7 when Hamas-led gunmen attacked southern Israel, killing about 1,200 people.")
