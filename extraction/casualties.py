@@ -913,6 +913,14 @@ _ACCIDENT_AFTER = re.compile(r"\s+(?:when|after)\s+(?:his|her|their|the|a|an)\s+
 # "tried to kill her own son", "attempted first-degree murder of an officer": nobody was
 _ATTEMPT_BEFORE = re.compile(r"\b(?:tried|trying|attempt(?:ed|ing)?|threaten(?:ed|ing)|wanted|plotted|plan(?:ned|ning)?|"
                              r"intent|conspir(?:ed|acy))\s+(?:to\s+)?(?:[\w-]+\s+)?$")
+# "The commission said 361 people had been injured and 627 arrested across the country", "At least 100 people were
+# killed across the country on Monday": a count over a whole country (a rights body's, a ministry's), many acts' and no
+# one act's toll; the scope told after the count, in its clause (not another clause's: "29 protesters were wounded and
+# that 567 people had been arrested across the country"; nor the crowd's, "killing 25, as protests spread across the
+# country")
+_NATIONWIDE_WORDS = ("across the country", "nationwide", "countrywide", "across the nation", "throughout the country")
+_NATIONWIDE_AFTER = re.compile(r"[^,;.:]{0,40}?(?P<scope>\b(?:across|throughout)\s+the\s+(?:country|nation)\b|"
+                               r"\b(?:nationwide|countrywide)\b)")  # (lower case: not "Nationwide Children's Hospital")
 # "protests over the death of a young woman in custody", "anger at the killing of two students": the death a crowd is
 # out over, its cause, no toll of the protest (nor of an act the report tells: that act's own sentence counts it)
 _PROTESTED_BEFORE = re.compile(r"\b(?:protests?|protesters|protestors|demonstrations?|demonstrators|rall(?:y|ies)|marches|"
@@ -1785,6 +1793,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             doer = _DOER_SUBJECT.search(sentence, 0, m.start()) and not _MURDER_SUICIDE.search(text)
             who = _shooter_named(sentence, m.start()) or ("doer" if doer else "female" if "her" in lowered[s:e] else "male")
             add(KILLED, one, "combatants", s, e, one.rule, True, who)
+    if any(word in lowered for word in _NATIONWIDE_WORDS):
+        for c in found:
+            if (scope := _NATIONWIDE_AFTER.match(text, c.end, start + len(sentence))) is not None and \
+                    " that " not in text[c.start:scope.start("scope")]:
+                c.background = True  # "361 people had been injured and 627 arrested across the country": a country's count
     found.sort(key=lambda c: c.start)
     return _distinct_people(text, found)
 

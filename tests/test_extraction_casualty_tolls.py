@@ -336,6 +336,17 @@ def test_a_toll_grown_past_thousands_is_a_war_s_count_its_wounded_too():
     assert tolls(helpers.events(text, dt.date(2024, 8, 15))) == [(52, 90)]
 
 
+def test_a_count_across_the_country_is_no_act_s_toll():
+    # ("361 people had been injured and 627 arrested across the country": a rights body's count over many acts)
+    assert counts("The commission said 361 people had been injured and 627 arrested across the country.") == (None, None)
+    assert counts("At least 100 people were killed across the country on Monday, local media said.") == (None, None)
+    # ... not a count of another clause, nor one the crowd's spread only follows
+    assert counts("The commission said at least 29 protesters were wounded and that 567 people had been arrested "
+                  "across the country.") == (None, 29)
+    assert counts("Police fired live rounds at students in Dhaka, killing at least 25 people, as protests spread across "
+                  "the country.") == (25, None)
+
+
 def test_a_war_s_dead_told_in_a_clause_of_its_attacks_are_no_act_s_toll():
     # ("attacks in which thousands have died": the region's years of attacks, no toll of the one told)
     text = ("Gunmen attacked a village in Benue state on Monday, killing 45 people, police said. Benue has been hit by "
