@@ -918,6 +918,7 @@ _ATTEMPT_BEFORE = re.compile(r"\b(?:tried|trying|attempt(?:ed|ing)?|threaten(?:e
 # one act's toll; the scope told after the count, in its clause (not another clause's: "29 protesters were wounded and
 # that 567 people had been arrested across the country"; nor the crowd's, "killing 25, as protests spread across the
 # country")
+# (each holds "country" or "nation", looked for first)
 _NATIONWIDE_WORDS = ("across the country", "nationwide", "countrywide", "across the nation", "throughout the country")
 _NATIONWIDE_AFTER = re.compile(r"[^,;.:]{0,40}?(?P<scope>\b(?:across|throughout)\s+the\s+(?:country|nation)\b|"
                                r"\b(?:nationwide|countrywide)\b)")  # (lower case: not "Nationwide Children's Hospital")
@@ -1793,7 +1794,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             doer = _DOER_SUBJECT.search(sentence, 0, m.start()) and not _MURDER_SUICIDE.search(text)
             who = _shooter_named(sentence, m.start()) or ("doer" if doer else "female" if "her" in lowered[s:e] else "male")
             add(KILLED, one, "combatants", s, e, one.rule, True, who)
-    if any(word in lowered for word in _NATIONWIDE_WORDS):
+    if ("country" in lowered or "nation" in lowered) and any(word in lowered for word in _NATIONWIDE_WORDS):
         for c in found:
             if (scope := _NATIONWIDE_AFTER.match(text, c.end, start + len(sentence))) is not None and \
                     " that " not in text[c.start:scope.start("scope")]:
