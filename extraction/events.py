@@ -936,6 +936,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             for m in casualties_by_sentence[i]:
                 m.background = False
     sentence_triggers = [find_triggers(text, s, e, folded, accident_answers) for s, e in spans]
+    if "chant" in folded or "slogan" in folded:
+        # 'crowds chanting "Death to the dictator"': a crowd's slogan, no act told
+        sentence_triggers = [[t for t in found if not _CHANTED_BEFORE.search(text, max(s, t.start - 80), t.start)]
+                             for found, (s, _) in zip(sentence_triggers, spans)]
     _accident_aftermath(text, folded, spans, sentence_triggers, casualties_by_sentence, accident_sentences)
     # the acts each sentence only recalls; their days date no act of the report, told before them or after ("killed 50
     # terrorists in response to an attack on Djibo, where jihadists had killed dozens of soldiers on Saturday")
@@ -1423,6 +1427,11 @@ def _recent(event: Event, published_at: dt.date) -> bool:
 # assault in which hundreds were killed"): no date find_dates takes (such a month is most often background), but one
 # that dates the act to a month gone by when it is not the report's
 _ACT_MONTH_AFTER = re.compile(rf"[^.;,]{{0,60}}?\s+in\s+(?:(?:early|mid|late)[\s-]+)?(?P<month>{MONTH_NAMES})\b(?![\s.]*\d)")
+
+
+# a slogan a crowd chants, in quotes up to the act's word ('chanting "Death to the dictator"', 'slogans such as "Down with
+# the junta"')
+_CHANTED_BEFORE = re.compile(r"\b(?:chant(?:ed|ing|s)?|slogans?)\b[^.;\"“”]{0,30}[\"“][^\"“”]*$", re.IGNORECASE)
 
 
 def _background_past(text: str, event: Event, published_at: dt.date, lead_end: int) -> bool:
