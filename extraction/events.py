@@ -936,8 +936,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             for m in casualties_by_sentence[i]:
                 m.background = False
     sentence_triggers = [find_triggers(text, s, e, folded, accident_answers) for s, e in spans]
-    if "chant" in folded or "slogan" in folded:
-        # 'crowds chanting "Death to the dictator"': a crowd's slogan, no act told
+    if any(t.rule.event_type in _CROWD_TYPES for found in sentence_triggers for t in found) and \
+            ("chant" in folded or "slogan" in folded):
+        # 'crowds chanting "Death to the dictator"': a crowd's slogan, no act told (asked only of a report of a crowd)
         sentence_triggers = [[t for t in found if not _CHANTED_BEFORE.search(text, max(s, t.start - 80), t.start)]
                              for found, (s, _) in zip(sentence_triggers, spans)]
     _accident_aftermath(text, folded, spans, sentence_triggers, casualties_by_sentence, accident_sentences)
@@ -1431,6 +1432,7 @@ _ACT_MONTH_AFTER = re.compile(rf"[^.;,]{{0,60}}?\s+in\s+(?:(?:early|mid|late)[\s
 
 # a slogan a crowd chants, in quotes up to the act's word ('chanting "Death to the dictator"', 'slogans such as "Down with
 # the junta"')
+_CROWD_TYPES = (PROTESTS, RIOTS)
 _CHANTED_BEFORE = re.compile(r"\b(?:chant(?:ed|ing|s)?|slogans?)\b[^.;\"“”]{0,30}[\"“][^\"“”]*$", re.IGNORECASE)
 
 
