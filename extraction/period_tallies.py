@@ -59,7 +59,8 @@ _BACKGROUND_WORDS = (
     r"(?:weekend|week|month|year|night|day)\s+(?:that|which)\s+saw|consecutive\s+(?:days?|nights?|weeks?)|"
     r"(?:separate|unrelated|different)\s+(?:[\w-]+\s+){0,4}?(?:shootings|incidents|attacks)|"  # "in separate North and West side shootings"
     # "since the Valentine's Day school shooting in Parkland that killed 17": the act time is measured from
-    r"since\s+(?:the|last)\s+(?:[\w'’-]+\s+){0,4}?(?:shooting|massacre|attack|bombing|killings?)|"
+    # (a month's short name among its words: "since the Oct. 7 attack")
+    r"since\s+(?:the|last)\s+(?:[\w'’-]+\.?\s+){0,4}?(?:shooting|massacre|attack|bombing|killings?)|"
     # "at least 54 killed since the clashes began": the war's running total, no one act's
     r"since\s+(?:the\s+)?(?:[\w'’-]+\s+){0,8}?(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)\b|in\s+(?:less|more)\s+than\s+(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?|months?)|"
     r"we\s+(?:counted|tracked|mapped|recorded|logged)|at\s+the\s+same\s+(?:apartment|complex|location|"

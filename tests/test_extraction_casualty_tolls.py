@@ -336,6 +336,13 @@ def test_a_toll_grown_past_thousands_is_a_war_s_count_its_wounded_too():
     assert tolls(helpers.events(text, dt.date(2024, 8, 15))) == [(52, 90)]
 
 
+def test_a_toll_since_an_act_named_by_its_short_dated_day_is_a_running_count():
+    # ("killed in the West Bank since the Oct. 7 attack": counted from the war's first day, as "since the Feb. 14 shooting")
+    text = ("Israeli settlers attacked the village of Turmus Ayya on Wednesday, wounding 12 Palestinians, medics said. More "
+            "than 500 Palestinians have been killed in the West Bank since the Oct. 7 attack, the health ministry said.")
+    assert tolls(helpers.events(text, dt.date(2024, 6, 20))) == [(None, 12)]
+
+
 def test_a_count_across_the_country_is_no_act_s_toll():
     # ("361 people had been injured and 627 arrested across the country": a rights body's count over many acts)
     assert counts("The commission said 361 people had been injured and 627 arrested across the country.") == (None, None)
