@@ -329,7 +329,7 @@ def _past_act_in_time(text: str, trigger: Trigger, sentence_start: int, first_ac
                 return trigger.start, clause.end() if clause else trigger.end
             if (year := _CLAUSE_YEAR_AFTER.match(text, trigger.end)) is not None:
                 return trigger.start, year.end()  # "based in Port Sudan since the RSF took over Khartoum in 2023": a time
-        if not trigger.rule.noun and "since " in text[far:trigger.start].lower() and \
+        if not trigger.rule.noun and lowered.find("since ", len(lowered) - (trigger.start - far)) >= 0 and \
                 (since := _SINCE_DOER_BEFORE.search(text, far, trigger.start)) is not None and \
                 _SIMPLE_PAST.match(text, trigger.start) and not _PASSIVE_OR_PERFECT.search(text, since.start(), trigger.start):
             # "unrest since a police officer shot dead a 17-year-old ... on Tuesday": from "since" (its doer no party to
