@@ -924,6 +924,20 @@ _ACCIDENT_AFTER = re.compile(r"\s+(?:when|after)\s+(?:his|her|their|the|a|an)\s+
 # "tried to kill her own son", "attempted first-degree murder of an officer": nobody was
 _ATTEMPT_BEFORE = re.compile(r"\b(?:tried|trying|attempt(?:ed|ing)?|threaten(?:ed|ing)|wanted|plotted|plan(?:ned|ning)?|"
                              r"intent|conspir(?:ed|acy))\s+(?:to\s+)?(?:[\w-]+\s+)?$")
+# "The commission said 361 people had been injured and 627 arrested across the country", "At least 100 people were
+# killed across the country on Monday": a count over a whole country (a rights body's, a ministry's), many acts' and no
+# one act's toll; the scope told after the count, in its clause (not another clause's: "29 protesters were wounded and
+# that 567 people had been arrested across the country"; nor the crowd's, "killing 25, as protests spread across the
+# country")
+# (each holds "country" or "nation", looked for first)
+_NATIONWIDE_WORDS = ("across the country", "nationwide", "countrywide", "across the nation", "throughout the country")
+_NATIONWIDE_AFTER = re.compile(r"[^,;.:]{0,40}?(?P<scope>\b(?:across|throughout)\s+the\s+(?:country|nation)\b|"
+                               r"\b(?:nationwide|countrywide)\b)")  # (lower case: not "Nationwide Children's Hospital")
+# "protests over the death of a young woman in custody", "anger at the killing of two students": the death a crowd is
+# out over, its cause, no toll of the protest (nor of an act the report tells: that act's own sentence counts it)
+_PROTESTED_BEFORE = re.compile(r"\b(?:protests?|protesters|protestors|demonstrations?|demonstrators|rall(?:y|ies)|marches|"
+                               r"unrest|riots?|rioting|anger|outrage|fury|uproar)\s+(?:[\w'’-]+\s+){0,3}?"
+                               r"(?:over|against|at|about|following|sparked\s+by|triggered\s+by)\s+(?:the\s+|a\s+)?$")
 # "seven members of an Alawite family", "Five members of the Lopez family were shot": a family's members, not a group's
 _OF_STATE_FORCE = re.compile(r"\s+of\s+the\s+(?-i:(?:security|armed)\s+forces|army|police|military|gendarmerie)\b",
                              re.IGNORECASE)
@@ -1738,6 +1752,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     for m in (NOUN_RESULT.finditer(sentence) if may_hold(sentence, lowered, _NOUN_RESULT_WORDS) else ()):
         if not free(m.start(), m.end()) or _ATTEMPT_BEFORE.search(lowered, max(0, m.start() - 30), m.start()):
             continue  # "attempted first-degree murder of a police officer": nobody died
+        if _PROTESTED_BEFORE.search(lowered, max(0, m.start() - 70), m.start()):
+            continue  # "protests over the death of a young woman in custody": the crowd's cause
         qty = m.group("qty") or m.group("qty2") or m.group("hitqty")
         who = None
         if m.group("found") and (pair := _pair_of_kin(m.group("found").split()[0], m.group("found").strip())):
@@ -1798,6 +1814,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             doer = _DOER_SUBJECT.search(sentence, 0, m.start()) and not _MURDER_SUICIDE.search(text)
             who = _shooter_named(sentence, m.start()) or ("doer" if doer else "female" if "her" in lowered[s:e] else "male")
             add(KILLED, one, "combatants", s, e, one.rule, True, who)
+    if found and ("country" in lowered or "nation" in lowered) and any(word in lowered for word in _NATIONWIDE_WORDS):
+        for c in found:
+            if (scope := _NATIONWIDE_AFTER.match(text, c.end, start + len(sentence))) is not None and \
+                    " that " not in text[c.start:scope.start("scope")]:
+                c.background = True  # "361 people had been injured and 627 arrested across the country": a country's count
     found.sort(key=lambda c: c.start)
     return _distinct_people(text, found)
 

@@ -10,6 +10,7 @@ and when two tell one incident); this module reads each sentence's candidate, me
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from bisect import bisect_right
@@ -23,7 +24,7 @@ from .casualty_counts import Count, combine, combine_other, counted_mentions
 from .period_tallies import past_taking_clauses, period_tally
 from .victims import (ABDUCTED, ANIMAL_AFTER, ARMED_GROUP, CasualtyMention, MISSING, PERPETRATOR, STATE_FORCES, named_among,
                       victim_category)
-from .dates import DAYS_AFTER_ACT, DateMention, days_back, counted_since, counted_span, find_dates, in_quotation, night_side, undated_day
+from .dates import MONTH_NAMES, DAYS_AFTER_ACT, DateMention, days_back, counted_since, counted_span, find_dates, in_quotation, night_side, undated_day
 from .incidents import ITEMS_SUMMED, background_sentences, chronicle_sentences, incident_blocks
 from .matching import fold, holds_a_word, holds_case_odd, may_hold, may_hold_folded
 from .numbers import words_to_int
@@ -288,8 +289,8 @@ def _recollection(spans, recalled_by_sentence: dict[int, list[DateMention]],
 def _tallies_since_an_act(text: str, dates_by_sentence: dict[int, list[DateMention]],
                           casualties_by_sentence: dict) -> list[int]:
     """The sentences that count a toll from a day up to the report ("Since Friday afternoon, at least 11 people have
-    been shot across the city, two of them fatally") after an act told on a later day inside that span ("A man was
-    shot and killed Saturday night"): the span's tally of many acts, not that act's toll (a span that opens on the
+    been shot across the city, two of them fatally") after an act told on a later day or night inside that span ("A man
+    was shot and killed Saturday night", "Rioters torched cars overnight"): the span's tally of many acts, not that act's toll (a span that opens on the
     act's own day, "Fighting broke out Friday ... Since Friday, 40 people have been killed", may be its toll)."""
     out = []
     acts = []  # the single days told in the sentences before
@@ -299,7 +300,9 @@ def _tallies_since_an_act(text: str, dates_by_sentence: dict[int, list[DateMenti
                 all(d.date_start < d.date_end and counted_since(text, d.start) for d in ds) and \
                 any(ds[0].date_start < day <= ds[0].date_end for day in acts):
             out.append(i)
-        acts += [d.date_start for d in ds if d.precision == 1]
+        # (a night's act too: "Rioters set fire to cars overnight ... Since Tuesday, 200 police officers had been injured")
+        acts += [d.date_start for d in ds if d.precision == 1 or
+                 (d.date_end - d.date_start).days == 1 and not counted_since(text, d.start)]
     return out
 
 
@@ -984,6 +987,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             for m in casualties_by_sentence[i]:
                 m.background = False
     sentence_triggers = [find_triggers(text, s, e, folded, accident_answers) for s, e in spans]
+    if any(t.rule.event_type in _CROWD_TYPES for found in sentence_triggers for t in found) and \
+            ("chant" in folded or "slogan" in folded):
+        # 'crowds chanting "Death to the dictator"': a crowd's slogan, no act told (asked only of a report of a crowd)
+        sentence_triggers = [[t for t in found if not _CHANTED_BEFORE.search(text, max(s, t.start - 80), t.start)]
+                             for found, (s, _) in zip(sentence_triggers, spans)]
     _accident_aftermath(text, folded, spans, sentence_triggers, casualties_by_sentence, accident_sentences)
     # the acts each sentence only recalls; their days date no act of the report, told before them or after ("killed 50
     # terrorists in response to an attack on Djibo, where jihadists had killed dozens of soldiers on Saturday")
@@ -1373,7 +1381,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if len(events) > 1 and any(_recent(ev, published_at) for ev, _ in events if ev.event_type != STRATEGIC) or \
                 may_hold(lead := text[:spans[0][1]], lead.lower(), _COMMEMORATION_WORDS) and \
                 _COMMEMORATION_LEAD.search(text, 0, spans[0][1]) is not None:
-            events = [(ev, k) for ev, k in events if not _background_past(ev, published_at, spans[0][1])]
+            events = [(ev, k) for ev, k in events if not _background_past(text, ev, published_at, spans[0][1])]
     tallies_only = orphans and all(m.background for _, ms in orphans for m in ms)
     if not events and not tallies_only and not told and not roundup_told and not campaign_told:  # (a report that only counts a period's dead tells no incident: "violence had
         # killed hundreds of people in the state this year")
@@ -1476,13 +1484,34 @@ def _recent(event: Event, published_at: dt.date) -> bool:
     return event.date_end is not None and dt.date.fromisoformat(event.date_end) >= published_at - _OWN_ACT_AGE
 
 
-def _background_past(event: Event, published_at: dt.date, lead_end: int) -> bool:
+# a month told mid-sentence in the act's clause, after its word ("The RSF captured the nearby Zamzam camp in April, in an
+# assault in which hundreds were killed"): no date find_dates takes (such a month is most often background), but one
+# that dates the act to a month gone by when it is not the report's
+_ACT_MONTH_AFTER = re.compile(rf"[^.;,]{{0,60}}?\s+in\s+(?:(?:early|mid|late)[\s-]+)?(?P<month>{MONTH_NAMES})\b(?![\s.]*\d)")
+
+
+# a slogan a crowd chants, in quotes up to the act's word ('chanting "Death to the dictator"', 'slogans such as "Down with
+# the junta"')
+_CROWD_TYPES = (PROTESTS, RIOTS)
+_CHANTED_BEFORE = re.compile(r"\b(?:chant(?:ed|ing|s)?|slogans?)\b[^.;\"“”]{0,30}[\"“][^\"“”]*$", re.IGNORECASE)
+
+
+def _background_past(text: str, event: Event, published_at: dt.date, lead_end: int) -> bool:
     """Whether an act told after the lead (lead_end: where its first sentence ends) of a report with news of its own
     is its background: dated only by a month gone by ("Last month, at least 16 people were killed during
-    demonstrations", "Last month, bandits abducted more than 80 people"), or by a day three months or more before
-    ("The war began on Oct. 7 when Hamas-led gunmen attacked southern Israel" in a report of February)."""
+    demonstrations", "Last month, bandits abducted more than 80 people", "captured the camp in April" in a report of
+    September), or by a day three months or more before ("The war began on Oct. 7 when Hamas-led gunmen attacked
+    southern Israel" in a report of February)."""
     sentence = event.evidence.get("sentence")
-    if "date" in event.inferred or event.date_end is None or sentence is None or sentence["start"] < lead_end:
+    if sentence is None or sentence["start"] < lead_end:
+        return False
+    word, date = event.evidence.get("event_type"), event.evidence.get("date")
+    if word is not None and (date is None or "date" in event.inferred or
+                             not sentence["start"] <= date["start"] < sentence["end"]) and \
+            " in " in text[word["end"]:min(sentence["end"], word["end"] + 80)] and \
+            (month := _ACT_MONTH_AFTER.match(text, word["end"], sentence["end"])) is not None:
+        return list(calendar.month_name).index(month.group("month")) != published_at.month
+    if "date" in event.inferred or event.date_end is None:
         return False
     end = dt.date.fromisoformat(event.date_end)
     if (event.date_precision or 0) >= 4:

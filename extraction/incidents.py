@@ -279,10 +279,13 @@ def background_sentences(text: str, spans: list[tuple[int, int]], casualties_by_
     if not dated:
         return set()
     main_day = days[dated[0]][0]
-    # a wider window all of it far from that day ("Last August, another man was shot") counts as a day apart
+    # a wider window all of it far from that day ("Last August, another man was shot") counts as a day apart; so does a
+    # week or more all of it before it ("Mahsa Amini died last week" in a report of Wednesday's protests)
     for i, ds in dates_by_sentence.items():
         if not days[i]:
-            days[i] = [d.date_start for d in ds if (d.date_end - main_day).days <= -2 or (d.date_start - main_day).days >= 2]
+            days[i] = [d.date_start for d in ds if (d.date_end - main_day).days <= -2 or (d.date_start - main_day).days >= 2
+                       or d.precision >= 3 and d.date_end < main_day and (main_day - d.date_start).days >= 2 and
+                       (d.date_end - d.date_start).days <= 9]  # (not "earlier this month": it may hold the day)
     # a chronicle (a sitrep, a weekly overview: "On 4 March, shelling killed 14 ... On 6 March, a drone strike ...")
     # tells each incident after its calendar day (or before it, at the sentence's end: "... killing six civilians on 2
     # October."): such a sentence opens an incident of its own, no recollection

@@ -502,9 +502,17 @@ def _claimed_back(group: list[Candidate], cand: Candidate) -> bool:
     """Whether cand is a group's claim of the violent act told before it, in its own words, with no day or toll of its
     own ("A merchant vessel was struck by a missile ... Houthi military spokesman Yahya Saree said the group had
     targeted the ship", "Jihadists killed nine soldiers ... ISWAP said in a statement that it had attacked the base")."""
-    return cand.actor1 is not None and cand.actor1.speaker and not cand.casualties and cand.date_distance != 0 and \
-        cand.event_type in VIOLENT_TYPES and any(c.event_type in VIOLENT_TYPES and not c.headline for c in group) and \
-        ((doer := _group_value(group, "actor1")) is None or doer.actor.generic)
+    if not (cand.actor1 is not None and cand.actor1.speaker and not cand.casualties and cand.date_distance != 0 and
+            cand.event_type in VIOLENT_TYPES and any(c.event_type in VIOLENT_TYPES and not c.headline for c in group)):
+        return False
+    if (doer := _group_value(group, "actor1")) is None or doer.actor.generic:
+        return True
+    # ... or the other side's account of the fight, the act's unnamed armed men speaking of its doer ("Israeli forces
+    # killed three Palestinian gunmen during a raid ... Islamic Jihad's armed wing said its fighters had clashed with
+    # Israeli troops"): one fight told by both sides
+    target = _group_value(group, "actor2")
+    return cand.actor2 is not None and cand.actor2.actor is doer.actor and target is not None and \
+        target.actor.generic and target.actor.inter in ARMED_INTERS and cand.actor1.actor.inter in ARMED_GROUP_INTERS
 
 
 def _elsewhere_than_piece(group: list[Candidate], cand: Candidate) -> bool:

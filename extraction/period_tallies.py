@@ -59,7 +59,8 @@ _BACKGROUND_WORDS = (
     r"(?:weekend|week|month|year|night|day)\s+(?:that|which)\s+saw|consecutive\s+(?:days?|nights?|weeks?)|"
     r"(?:separate|unrelated|different)\s+(?:[\w-]+\s+){0,4}?(?:shootings|incidents|attacks)|"  # "in separate North and West side shootings"
     # "since the Valentine's Day school shooting in Parkland that killed 17": the act time is measured from
-    r"since\s+(?:the|last)\s+(?:[\w'’-]+\s+){0,4}?(?:shooting|massacre|attack|bombing|killings?)|"
+    # (a month's short name among its words: "since the Oct. 7 attack")
+    r"since\s+(?:the|last)\s+(?:[\w'’-]+\.?\s+){0,4}?(?:shooting|massacre|attack|bombing|killings?)|"
     # "at least 54 killed since the clashes began": the war's running total, no one act's
     r"since\s+(?:the\s+)?(?:[\w'’-]+\s+){0,8}?(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)\b|in\s+(?:less|more)\s+than\s+(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?|months?)|"
     r"we\s+(?:counted|tracked|mapped|recorded|logged)|at\s+the\s+same\s+(?:apartment|complex|location|"
@@ -121,6 +122,14 @@ def _background_period(sentence: str) -> bool:
     if holds_case_odd(sentence):
         return _BACKGROUND_PERIOD.search(sentence) is not None
     return _BACKGROUND_PERIOD_FOLDED.search(fold(sentence)) is not None
+
+
+# "The Palestinian death toll in Gaza has passed 40,000, with 92,401 wounded": a toll that has grown past thousands is a
+# war's running count, its wounded too, no act's (an act's toll grows by tens: "the toll has risen to 12") (asked only of
+# a sentence with the word)
+_GROWN_TOLL = re.compile(r"\btoll\s+(?:[\w'’-]+\s+){0,6}?(?:has|had|have)\s+(?:now\s+)?(?:passed|surpassed|exceeded|topped|"
+                         r"crossed|(?:risen|climbed|grown|jumped)\s+to|reached)\s+(?:(?:more\s+than|over|nearly|almost)\s+)?"
+                         r"(?:\d{1,3}(?:,\d{3})+|\d{4,})\b", re.IGNORECASE)
 
 
 # a link to another story inside the text: "More: Reward offered in the death of ..."
@@ -199,6 +208,8 @@ def period_tally(sentence: str) -> bool:
     if war_toll_start(sentence) is not None:
         return True
     if "responsibility" in sentence and _SECTOR_OF_RESPONSIBILITY.search(sentence) is not None:
+        return True
+    if "toll" in sentence and _GROWN_TOLL.search(sentence) is not None:
         return True
     for lo, hi in reversed(past_taking_clauses(sentence)):
         sentence = sentence[:lo] + sentence[hi:]  # (its time is the taking's)

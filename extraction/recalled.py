@@ -153,6 +153,19 @@ _CLAUSE_YEAR_AFTER = re.compile(r"[^.;,]{0,50}?\s+in\s+(?:(?:early|late|mid)[\s-
 _SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,8}$", re.IGNORECASE)
 _CLAUSE_MONTH_AFTER = re.compile(r"[^.;,]{0,40}?\s+in\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:January|February|March|April|May|"
                                  r"June|July|August|September|October|November|December)(?!\s*\d)|(?:19|20)\d\d\b(?!\s*[-–/]\s*\d))")
+# ... or its doer, named, and the act's verb in the past, whatever its time: "the fourth night of unrest since a police
+# officer shot dead a 17-year-old in Nanterre on Tuesday", "has surged since Hamas-led gunmen attacked southern Israel":
+# the act the span is counted from, no act of the report (not a pronoun's, which may be the report's own: "has been in
+# hospital since he was shot on Friday"; nor a passive's; nor a noun's clause, "in custody since his arrest and remains
+# detained")
+# (nor a time's: "Since last week gunmen have killed", "since 2014 the army has fought")
+_SINCE_DOER_BEFORE = re.compile(r"\bsince\s+(?!(?:he|she|they|it|we|i|you|his|her|their|its|then|there|when|that|this|last|"
+                                rf"early|late|mid|(?:mon|tues|wednes|thurs|fri|satur|sun)day|{MONTH_NAMES})\b|\d)"
+                                r"(?:(?!(?:and|or|but|remains?|remained)\b)[\w'’-]+\s+){1,5}$", re.IGNORECASE)
+_PASSIVE_OR_PERFECT = re.compile(r"\b(?:was|were|is|are|been|being|be|has|have|had)\b", re.IGNORECASE)
+# (the act's verb in the simple past: not a noun after a possessive, "in custody since his arrest")
+_SIMPLE_PAST = re.compile(r"(?:[a-z]+ed|shot|struck|hit|(?:re)?took|overran|threw|blew|set|beat|stole|broke|fought|tore|slew|burnt|"
+                          r"led|began|seized|stormed)\b", re.IGNORECASE)
 BEGAN_AFTER = re.compile(r"\s+(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)\b", re.IGNORECASE)
 SINCE_BEGAN = re.compile(r"\bsince\s+(?:[^.;:]{0,80}?\s)?(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)\b",
                           re.IGNORECASE)
@@ -325,6 +338,14 @@ def _past_act_in_time(text: str, trigger: Trigger, sentence_start: int, first_ac
                 return trigger.start, clause.end() if clause else trigger.end
             if (year := _CLAUSE_YEAR_AFTER.match(text, trigger.end)) is not None:
                 return trigger.start, year.end()  # "based in Port Sudan since the RSF took over Khartoum in 2023": a time
+        if not trigger.rule.noun and lowered.find("since ", len(lowered) - (trigger.start - far)) >= 0 and \
+                (since := _SINCE_DOER_BEFORE.search(text, far, trigger.start)) is not None and \
+                _SIMPLE_PAST.match(text, trigger.start) and not _PASSIVE_OR_PERFECT.search(text, since.start(), trigger.start):
+            # "unrest since a police officer shot dead a 17-year-old ... on Tuesday": from "since" (its doer no party to
+            # the report's act) to its clause's end (not a day's clause after it: ", and police said")
+            rest = _REST_OF_SENTENCE.match(text, trigger.end).end()
+            clause = _DAY_CLAUSE.search(text, trigger.end, rest)
+            return since.start(), clause.start() if clause else rest
         # "since October 8, a day after Hamas attacked Israel", "..., two days after a missile landed near the
         # airport": to the clause's end
         lo = max(sentence_start, trigger.start - 90)

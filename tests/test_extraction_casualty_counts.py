@@ -39,6 +39,15 @@ def test_the_taken_are_counted_as_told():
     assert one_event("Gunmen kidnapped the bus passengers on Sunday.").abducted is None
 
 
+def test_the_death_a_protest_is_over_is_its_cause_not_its_toll():
+    # "protests over the death of a young woman in custody": the crowd's cause, no one killed at the protest
+    assert counts("Iranian police fired tear gas at demonstrators in Tehran on Wednesday as protests over the death of a "
+                  "young woman in custody spread to dozens of cities.") == (None, None)
+    assert counts("Students marched in Dhaka on Monday in anger over the killing of a student by police.") == (None, None)
+    # ... the dead at a protest stay its toll
+    assert counts("Police fired on protesters in Tehran on Wednesday, causing the death of a young man.") == (1, None)
+
+
 # From test_extraction_africa3.py: African conflict copy, a third round: Congo's and Somalia's forces and missions,
 # Sudan's army, the newer groups.
 

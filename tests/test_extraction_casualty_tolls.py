@@ -325,6 +325,35 @@ def test_a_war_s_running_toll_is_no_act_and_a_superlative_keeps_the_act_s_toll()
         assert [e.killed["best"] for e in events] == [5], text
 
 
+def test_a_toll_grown_past_thousands_is_a_war_s_count_its_wounded_too():
+    # ("has passed 40,000, with 92,401 wounded": the ministry's running count, none of it the strike's)
+    text = ("An Israeli air strike on a house in Deir al-Balah killed nine people on Thursday, health officials said. "
+            "The Palestinian death toll in Gaza has passed 40,000, with 92,401 wounded, the health ministry said.")
+    assert tolls(helpers.events(text, dt.date(2024, 8, 15))) == [(9, None)]
+    # ... an act's toll risen by tens stays its own
+    text = ("A car bomb exploded at a market in Baghdad on Thursday, killing 40 people. The death toll has risen to 52, "
+            "with 90 wounded, police said.")
+    assert tolls(helpers.events(text, dt.date(2024, 8, 15))) == [(52, 90)]
+
+
+def test_a_toll_since_an_act_named_by_its_short_dated_day_is_a_running_count():
+    # ("killed in the West Bank since the Oct. 7 attack": counted from the war's first day, as "since the Feb. 14 shooting")
+    text = ("Israeli settlers attacked the village of Turmus Ayya on Wednesday, wounding 12 Palestinians, medics said. More "
+            "than 500 Palestinians have been killed in the West Bank since the Oct. 7 attack, the health ministry said.")
+    assert tolls(helpers.events(text, dt.date(2024, 6, 20))) == [(None, 12)]
+
+
+def test_a_count_across_the_country_is_no_act_s_toll():
+    # ("361 people had been injured and 627 arrested across the country": a rights body's count over many acts)
+    assert counts("The commission said 361 people had been injured and 627 arrested across the country.") == (None, None)
+    assert counts("At least 100 people were killed across the country on Monday, local media said.") == (None, None)
+    # ... not a count of another clause, nor one the crowd's spread only follows
+    assert counts("The commission said at least 29 protesters were wounded and that 567 people had been arrested "
+                  "across the country.") == (None, 29)
+    assert counts("Police fired live rounds at students in Dhaka, killing at least 25 people, as protests spread across "
+                  "the country.") == (25, None)
+
+
 def test_a_war_s_dead_told_in_a_clause_of_its_attacks_are_no_act_s_toll():
     # ("attacks in which thousands have died": the region's years of attacks, no toll of the one told)
     text = ("Gunmen attacked a village in Benue state on Monday, killing 45 people, police said. Benue has been hit by "
@@ -889,6 +918,13 @@ def test_the_victims_of_an_act_the_killing_came_weeks_after_are_not_its():
 ])
 def test_the_tally_of_the_acts_the_act_is_ranked_among_is_not_its_toll(text, expected):
     assert _totals(text) == expected
+
+
+def test_a_toll_counted_since_a_day_before_the_night_s_riot_is_not_the_night_s():
+    # ("Since Tuesday, 200 police officers had been injured": the week's hurt, not the night's in Marseille)
+    text = ("Rioters set fire to cars and looted shops in Marseille overnight, local officials said. Since Tuesday, 200 "
+            "police officers had been injured, the interior minister said.")
+    assert tolls(helpers.events(text, dt.date(2023, 7, 1))) == [(None, None)]
 
 
 # From the wartolls round: a war's or a campaign's running toll told in the present perfect, as if it were an act.

@@ -846,6 +846,19 @@ def test_an_offensive_a_since_clause_dates_by_its_month_is_a_time_not_an_act():
                   "offensive in October, and analysts say the junta faces its biggest challenge since the coup.") == []
 
 
+def test_the_act_a_since_clause_tells_by_its_doer_is_when_the_unrest_began():
+    # "the fourth night of unrest since a police officer shot dead a 17-year-old ... on Tuesday": the riot's cause, its
+    # dead and its place none of the night's
+    text = ("Rioters set fire to cars and looted shops in Marseille overnight, the fourth night of unrest since a police "
+            "officer shot dead a 17-year-old during a traffic stop in Nanterre on Tuesday.")
+    evs = extract_events(text, published_at=dt.date(2023, 7, 1), toponyms=[], locations=[])
+    assert [(e.sub_event_type, e.killed, e.date_start) for e in evs] == [("Violent demonstration", None, "2023-06-30")]
+    # ... but not the report's own act told after a pronoun ("since he was shot on Friday")
+    text = "A 19-year-old has been in hospital since he was shot on Friday outside a store, police said."
+    evs = extract_events(text, published_at=dt.date(2023, 7, 1), toponyms=[], locations=[])
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+
+
 # Acts told in passing after the lead of a report with news of its own: a month gone by, or a day months before.
 
 def test_an_act_of_a_month_gone_by_after_the_lead_is_background():
@@ -854,6 +867,19 @@ def test_an_act_of_a_month_gone_by_after_the_lead_is_background():
             "demonstrations marking the anniversary of the storming of parliament.")
     evs = extract_events(text, published_at=dt.date(2025, 7, 8), toponyms=[], locations=[])
     assert [(e.sub_event_type, e.date_start) for e in evs] == [("Protest with intervention", "2025-07-07")]
+
+
+def test_an_act_its_clause_dates_by_a_month_gone_by_mid_sentence_is_background():
+    # "captured the camp in April, in an assault in which hundreds were killed": no date find_dates takes (a month told
+    # mid-sentence), but the act's month, five months before the report
+    text = ("A drone strike by the Rapid Support Forces hit a mosque in El Fasher on Friday, killing at least 75 people, "
+            "activists said. The RSF captured the nearby Zamzam displacement camp in April, in an assault in which "
+            "hundreds of people were killed, and has since tightened its siege of the city.")
+    evs = extract_events(text, published_at=dt.date(2025, 9, 20), toponyms=[], locations=[])
+    assert [(e.sub_event_type, e.killed["best"]) for e in evs] == [("Air/drone strike", 75)]
+    # ... while the report's own month is no month gone by
+    evs = extract_events(text, published_at=dt.date(2025, 4, 20), toponyms=[], locations=[])
+    assert len(evs) == 2
 
 
 def test_a_war_s_first_day_months_before_is_background():

@@ -953,6 +953,24 @@ def test_an_armed_group_s_or_a_mob_s_act_days_after_the_report_s_first_is_no_rec
         [("Attack", 3), ("Attack", 2)]
 
 
+def test_the_other_side_s_account_of_the_fight_is_the_same_clash():
+    # ("Islamic Jihad said its fighters had clashed with Israeli troops": the gunmen's side telling the raid's fight)
+    text = ("Israeli forces killed three gunmen in Jenin on Tuesday, the military said. Islamic Jihad said its fighters had "
+            "clashed with Israeli troops.")
+    assert [(e.sub_event_type, e.killed["best"]) for e in helpers.events(text, dt.date(2024, 1, 9))] == [("Armed clash", 3)]
+
+
+def test_a_death_told_last_week_in_a_report_of_the_day_s_protest_is_a_recollection():
+    # ("Mahsa Amini, 22, died last week": the protests' cause, days before them, none of the day's dead)
+    text = ("Iranian police fired tear gas and beat demonstrators with batons in central Tehran on Wednesday, witnesses "
+            "said. Mahsa Amini, 22, died last week after being arrested by the morality police.")
+    assert [e.killed for e in helpers.events(text, dt.date(2022, 9, 21))] == [None]
+    # ... but not a month so far, which may hold the day ("shot a teenager earlier this month": the report's act)
+    text = ("Police arrested a man on Wednesday and charged him in the shooting of a teenager earlier this month. The "
+            "16-year-old was shot in the thigh and survived.")
+    assert [(e.wounded or {}).get("best") for e in helpers.events(text, dt.date(2014, 1, 22))] == [1]
+
+
 def test_a_state_force_s_rescue_days_after_an_abduction_is_no_recollection_its_dead_counted():
     # (the rescue's fight is an act of its own, as a war's next act is; its dead are the kidnappers it killed)
     evs = helpers.report_events("KADUNA, Nigeria (Daily Trust) - Gunmen abducted nine passengers from a bus near Kachia "

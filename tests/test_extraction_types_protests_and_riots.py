@@ -487,3 +487,12 @@ def test_crowd_control_grenades_fired_at_protesters_are_an_intervention_not_a_gr
                                 fields="sub_event_type", published="2024-12-01") == ["Protest with intervention"]
     assert helpers.report_coded("Attackers threw grenades into a crowd at an opposition rally on Saturday, killing 12 people.",
                                 fields="sub_event_type", published="2004-08-21") == ["Grenade"]
+
+
+def test_a_slogan_the_crowd_chants_is_no_act():
+    # ('chanting "Death to the dictator"': the crowd's words, no killing told)
+    assert helpers.report_coded('Police fired tear gas at protesters in Tehran on Wednesday. Videos showed crowds chanting '
+                                '"Death to the dictator" near the university.', fields="sub_event_type",
+                                published="2022-09-21") == ["Protest with intervention"]
+    assert helpers.report_coded('Thousands marched in Sanaa on Friday, chanting slogans such as "Death to America" and '
+                                '"Kill the invaders".', fields="sub_event_type", published="2024-01-12") == ["Peaceful protest"]
