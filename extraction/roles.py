@@ -22,10 +22,12 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?
 _CLAUSE_BREAK = re.compile(r"\b(?:that|who|which|when|while|after|because|as|if|they|he|she|we)\b|[,;:]", re.IGNORECASE)
 # "by a group of gunmen", "by fighters of the CODECO militia", "by unidentified gunmen" (and told by their ride: "shot
 # dead by motorcycle-riding gunmen", "by unidentified motorcycle-borne assailants")
-_GROUP_OF = r"(?:(?:group|band|gang|squad|unit|number|fighters|members|militiamen)\s+of\s+(?:the\s+)?)?" \
-    r"(?:(?:unidentified|unknown|suspected|masked|hooded|paramilitary|rebel|militant|jihadist|islamist|separatist|" \
+_DOER_KIND = r"(?:(?:unidentified|unknown|suspected|masked|hooded|paramilitary|rebel|militant|jihadist|islamist|separatist|" \
     r"[a-z]+-(?:riding|borne|wielding|toting))\s+){0,2}"
-_COUNTRYS = r"(?:(?-i:[A-Z])[\w-]*['’]s\s+)?"  # "by Yemen's Houthis", "by Sudan's army"
+_GROUP_OF = r"(?:(?:group|band|gang|squad|unit|number|fighters|members|militiamen)\s+of\s+(?:the\s+)?)?" + _DOER_KIND
+# "by Yemen's Houthis", "by Sudan's army" (and the kind of force after the country: "A drone strike by Sudan's
+# paramilitary Rapid Support Forces hit a market")
+_COUNTRYS = r"(?:(?-i:[A-Z])[\w-]*['’]s\s+" + _DOER_KIND + ")?"
 _AGENT_BEFORE = re.compile(rf"\b(?:by|from)\s+(?:the\s+|an?\s+)?{_GROUP_OF}{_COUNTRYS}$", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:against|on|targeting|targeted|at)\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$",
                             re.IGNORECASE)
