@@ -104,6 +104,10 @@ OWNED_AFTER = re.compile(r"(?:\s+\([^()]{1,20}\))?" + _SPOKESMAN +
                           # (an apposition between: "JNIM, al Qaeda's affiliate in the Sahel, said it had seized the camp")
                           r"(?:,\s+(?:the|an?|(?:[\w-]+\s+)?[\w-]+['’]s)\s+[^,.;()]{1,60},)?\s+said\s+" + _SAID_ON + r"(?:that\s+)?" + _CLAIMER +
                           r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?" + _CLAIMED_VERB)
+# ... or, an armed group, says whom its men killed: "The Pakistani Taliban said its fighters had killed 30 soldiers in
+# the clash" (a state's word of whom it killed may tell an act of its own: "The army said it killed 30 of the attackers")
+OWNED_KILLING_AFTER = re.compile(r"(?:\s+\([^()]{1,20}\))?" + _SPOKESMAN + r"\s+said\s+" + _SAID_ON + r"(?:that\s+)?" +
+                                 _CLAIMER + r"(?:had\s+|has\s+|have\s+)?killed\b")
 BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|killings?|"
                             r"massacres?|blasts?|explosions?)\s+on\s+)?|attribut(?:ed|es|ing)\s+the\s+(?:[\w-]+\s+)?"
                             r"(?:attacks?|bombings?|killings?|massacres?|blasts?|explosions?)\s+to\s+"
