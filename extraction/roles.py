@@ -209,7 +209,8 @@ _SAID_IT = re.compile(r"(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[
                       # (or its own arm: "the coalition said its air defences intercepted")
                       # ... or its arm unpossessed: "Ukraine's air force said air defences downed 40 drones")
                       # (or its units by name: "the Defence Ministry said units of the Centre group of forces had taken")
-                      r"(?:(?:it|they|the\s+group|the\s+movement)\s+|(?:its|their|the\s+group['’]s)\s+(?:[\w-]+\s+){1,2}?|"
+                      # (its arm perhaps the act's own first word: "the ministry said its forces had struck a meeting of")
+                      r"(?:(?:it|they|the\s+group|the\s+movement)\s+|(?:its|their|the\s+group['’]s)\s+(?:[\w-]+\s+){0,2}?|"
                       r"(?:its\s+)?units\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?|"
                       r"(?:the\s+)?air\s+defen[cs]es\s+)"
                       # (and the launch of the weapon the act is named by: "said they had fired ballistic missiles and

@@ -136,6 +136,16 @@ def test_a_claim_in_a_statement_with_its_own_verb_is_the_act_told_before_not_ano
                  "Raqqa on Sunday.")[0][1] == "Islamic State"
 
 
+def test_a_force_that_says_its_arm_struck_a_gathering_of_the_enemy_s_men_is_the_doer():
+    # (the possessive is the doer's, no act told before: "said its aircraft had struck", "said its forces had struck a
+    # meeting of"; the men gathered are the target)
+    assert coded("The Israeli military said its aircraft had struck a gathering of Hezbollah fighters in the village "
+                 "of Aitaroun on Monday.") == [("Air/drone strike", "Military Forces of Israel", "Hezbollah")]
+    assert coded("Russia's defence ministry said on Wednesday its forces had struck a concentration of Ukrainian troops "
+                 "near Kramatorsk.") == [("Shelling/artillery/missile attack", "Military Forces of Russia",
+                                          "Military Forces of Ukraine")]
+
+
 def test_a_statement_about_another_s_act_or_a_force_s_own_reply_claims_nothing():
     assert coded("Syria's defence ministry said on Sunday Israeli drones struck a truck near Quneitra, killing "
                  "two.")[0][1] == "Military Forces of Israel"
