@@ -507,6 +507,11 @@ def _claimed_back(group: list[Candidate], cand: Candidate) -> bool:
         return False
     if (doer := _group_value(group, "actor1")) is None or doer.actor.generic:
         return True
+    # ... or the doer's own word of the act of its kind told, at no scene of its own ("An Israeli air strike hit a house
+    # in Aitaroun ... The Israeli military said its aircraft had struck a gathering of Hezbollah fighters in the village")
+    if one_group(doer.actor, cand.actor1.actor) and any(c.sub_event_type == cand.sub_event_type for c in group) and \
+            (cand.place is None or cand.place_key[1] != 0):
+        return True
     # ... or the other side's account of the fight, the act's unnamed armed men speaking of its doer ("Israeli forces
     # killed three Palestinian gunmen during a raid ... Islamic Jihad's armed wing said its fighters had clashed with
     # Israeli troops"): one fight told by both sides
