@@ -120,6 +120,11 @@ def test_a_launch_and_the_interception_of_its_weapons_told_next_are_one_foiled_a
         ("Disrupted weapons use", "Military Forces of Israel", "Ansar Allah (Houthis)")]
     assert helpers.codings("Hezbollah fired a barrage of rockets at the town on Monday. The Israeli army said most of the rockets were "
                  "intercepted.", published=helpers.MON_2025_03_03) == [("Disrupted weapons use", "Military Forces of Israel", "Hezbollah")]
+    # (the launch told after, in the launcher's words: the interception's launcher, no strike of its own)
+    assert helpers.codings("Israel's military said on Monday it had intercepted a surface-to-surface missile fired from "
+                           "Yemen towards Eilat. Houthi military spokesman Yahya Saree said the group had fired a "
+                           "ballistic missile at Eilat in support of Gaza.", published=helpers.MON_2025_03_03) == [
+        ("Disrupted weapons use", "Military Forces of Israel", "Ansar Allah (Houthis)")]
     # other weapons counted anew are an interception of their own
     assert len(helpers.codings("Russian forces launched a missile attack on the city of Dnipro on Sunday. Ukraine's air force "
                      "said it had shot down 12 drones overnight.", published=helpers.MON_2025_03_03)) == 2
