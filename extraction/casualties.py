@@ -1040,7 +1040,8 @@ _SOURCE_WORDS = ("according", "said", "says", "reported", "told", "put")
 CLAIMED = "the doer's claim"
 _ITS_MEN = r"(?:its|their)\s+(?:[\w-]+\s+)?(?:fighters|men|militants|mujahideen|forces|troops|soldiers|units|members)"
 _DOER_CLAIM_BEFORE = re.compile(r"(?:\bclaim(?:ed|s)?\s+(?:to\s+have|(?:that\s+)?(?:it|they|" + _ITS_MEN + r")\s+(?:had|has|have))|"
-                                r"\b(?:said|says|that)\s+(?:it|they|" + _ITS_MEN + r")(?:\s+(?:had|has|have))?)\s+$")
+                                # (a title's present: "Separatists say they killed 18 soldiers")
+                                r"\b(?:said|says|say|that)\s+(?:it|they|" + _ITS_MEN + r")(?:\s+(?:had|has|have))?)\s+$")
 _DOER_CLAIM_WORDS = ("claim", " it ", " they ", " its ", " their ")  # (_DOER_CLAIM_BEFORE needs one)
 
 
