@@ -448,7 +448,8 @@ RULES = [
                 r"barrel\s+bombs?|(?:guided|glide|aerial)\s+bombs?|"
                 # Syrian state media's word for a strike: "carried out an air aggression ... targeting some points"
                 r"air\s+aggression|"
-                r"(?:warplanes?|jets?|aircraft|helicopters?|drones?|quadcopters?)\s+(?:struck|hit|bombed|targeted|pounded)|"
+                # (its auxiliary between, told by its forces: "the military said its aircraft had struck")
+                r"(?:warplanes?|jets?|aircraft|helicopters?|drones?|quadcopters?)\s+(?:had\s+|have\s+)?(?:struck|hit|bombed|targeted|pounded)|"
                 # "a military jet dropped two bombs on a monastery", "a drone dropped explosives on a minibus" (and a
                 # small drone by its make, "a quadcopter dropped an explosive on their house")
                 r"(?:warplanes?|jets?|aircraft|helicopters?|drones?|quadcopters?)\s+(?:dropped|dropping)\s|"
@@ -504,8 +505,11 @@ RULES = [
                 + _BY_OR_WITH.format(weapon=r"(?:missiles?|rockets?|projectiles?|artillery|mortars?|shells|howitzers?|"
                                             r"(?:mortar|rocket|tank)\s+(?:fire|rounds|shells))") + "|"
                 # "Russian forces struck an energy facility": forces that strike from afar, with no weapon named
-                r"(?:forces|troops|army)\s+(?:struck|hit|pounded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-                r"(?:facility|facilities|infrastructure|plant|station|substation|depot|port|city|town|village|positions?)\b"
+                # (and the enemy told as a gathering of its men: "the ministry said its forces had struck a meeting of
+                # Ukrainian commanders")
+                r"(?:forces|troops|army)\s+(?:had\s+|have\s+)?(?:struck|hit|pounded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                r"(?:facility|facilities|infrastructure|plant|station|substation|depot|port|city|town|village|positions?|"
+                r"(?:meeting|gathering|concentration|cluster|assembly)s?\s+of)\b"
                 rf"(?![^.;]{{0,60}}?\bwith\s+(?:[\w-]+\s+){{0,3}}?{_DRONES})",  # ("struck the town ... with drones": the drones')
                 EXPLOSIONS, "Shelling/artillery/missile attack", 4, True),
     LAUNCH,

@@ -377,6 +377,10 @@ def launchers_of_interceptions(merged: list[list[Candidate]]) -> None:
             continue
         before = next((g for g in reversed(merged[:k]) if g[0].event_type in VIOLENT_TYPES), None)
         launcher = group_actor(before, "actor1") if before else None
+        if before is None and (claim := next((g for g in merged[k + 1:] if _launch_claimed(g, head)), None)):
+            # ... or the group that says after it that it fired them ("Three other drones launched from Yemen were
+            # intercepted ... Houthi military spokesman Yahya Saree said the group had fired a ballistic missile at Eilat")
+            launcher = group_actor(claim, "actor1")
         if head.actor1 is None and launcher is not None and (aimed_at := group_actor(before, "actor2")) is not None and \
                 aimed_at.actor.inter in STATE_INTERS:
             # "... fired missiles at the USS Harry S. Truman ... the missiles were intercepted": by the force they were aimed at
@@ -384,6 +388,15 @@ def launchers_of_interceptions(merged: list[list[Candidate]]) -> None:
         if head.actor1 is not None and launcher is not None and not launcher.actor.generic and \
                 launcher.actor is not head.actor1.actor:
             head.actor2 = launcher
+
+
+def _launch_claimed(group: list[Candidate], interception: Candidate) -> bool:
+    """Whether a group tells a launch an armed group says it made, with no harm told, in the two sentences after an
+    interception ("... said the group had fired a ballistic missile at Eilat in support of Gaza")."""
+    head = group[0]
+    return head.event_type == EXPLOSIONS and 0 < head.sentence - interception.sentence <= 2 and \
+        head.actor1 is not None and head.actor1.speaker and not head.actor1.actor.generic and \
+        head.actor1.actor.inter in ARMED_GROUP_INTERS and not any(m.best for c in group for m in c.casualties)
 
 
 def strikes_launched_by(merged: list[list[Candidate]]) -> None:
@@ -438,6 +451,11 @@ def foiled_launches(text: str, merged: list[list[Candidate]]) -> list[list[Candi
                 any(abs(c.sentence - head.sentence) <= 1 for c in g if not c.headline)]
         launch = next((j for j in near if merged[j][0].event_type == EXPLOSIONS and merged[j][0].sentence < head.sentence
                        and (a1 := group_actor(merged[j], "actor1")) is not None and a1.actor is launcher.actor), None)
+        claim = next((j for j in range(k + 1, len(merged)) if j not in dropped and _launch_claimed(merged[j], head) and
+                      group_actor(merged[j], "actor1").actor is launcher.actor), None) if launch is None else None
+        if claim is not None:
+            dropped.add(claim)  # the launcher's word of the launch foiled: the interception told
+            continue
         if launch is not None and any(m.best for c in group for m in c.casualties):
             # harm the interception's own sentence tells ("intercepted most of the rockets, but one struck a home,
             # lightly injuring a woman"): the launcher's strike, its interceptions a part of it
@@ -506,6 +524,11 @@ def _claimed_back(group: list[Candidate], cand: Candidate) -> bool:
             cand.event_type in VIOLENT_TYPES and any(c.event_type in VIOLENT_TYPES and not c.headline for c in group)):
         return False
     if (doer := _group_value(group, "actor1")) is None or doer.actor.generic:
+        return True
+    # ... or the doer's own word of the act of its kind told, at no scene of its own ("An Israeli air strike hit a house
+    # in Aitaroun ... The Israeli military said its aircraft had struck a gathering of Hezbollah fighters in the village")
+    if one_group(doer.actor, cand.actor1.actor) and any(c.sub_event_type == cand.sub_event_type for c in group) and \
+            (cand.place is None or cand.place_key[1] != 0):
         return True
     # ... or the other side's account of the fight, the act's unnamed armed men speaking of its doer ("Israeli forces
     # killed three Palestinian gunmen during a raid ... Islamic Jihad's armed wing said its fighters had clashed with

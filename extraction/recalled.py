@@ -394,6 +394,14 @@ REFERRED_BEFORE = re.compile(r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)(?:\s
 # an act told by its doers' pronoun ("their attack", "its assault") or the men told before ("the rebels' offensive"):
 # the doers' act told before, named again
 _POSSESSED_BEFORE = re.compile(r"(?:\b(?:their|its|his)|\bthe\s+[\w-]+s['’])\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+# ... but not an act whose words begin with its doer, the possessive the doer's: "the military said its aircraft had
+# struck a gathering of Hezbollah fighters", "the ministry said its forces had struck a meeting of Ukrainian commanders"
+# (its forces' strike on a place may be a strike told already, its weapon named there: "CENTCOM said its forces struck
+# the port")
+_DOER_ACTS = re.compile(r"(?:warplanes?|jets?|aircraft|helicopters?|drones?)\s+(?:had\s+|have\s+)?"
+                        r"(?:struck|hit|pounded|bombed|targeted)\b|"
+                        r"(?:forces|troops|army)\s+(?:had\s+|have\s+)?(?:struck|hit|pounded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+                        r"(?:meeting|gathering|concentration|cluster|assembly)s?\s+of\b", re.IGNORECASE)
 
 
 # the words each search before the act needs one of (REFERRED_BEFORE's "responsibility" and "respond" both "respon")
@@ -483,7 +491,8 @@ def reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, d
     if casualties and not dates and all(m.background for m in casualties) and period_tally(text[span[0]:span[1]]):
         return False  # "Fighting in eastern Congo has killed thousands of people this year": a war's tally, no act
     if not casualties and (case_odd or holds_a_word(lowered, _POSSESSED_WORDS)) and \
-            _POSSESSED_BEFORE.search(text, max(span[0], trigger.start - 25), trigger.start):
+            _POSSESSED_BEFORE.search(text, max(span[0], trigger.start - 25), trigger.start) and \
+            not _DOER_ACTS.match(text, trigger.start):
         # "six terrorists attempted to storm the post; their attack was foiled": the doers told before (and dated again:
         # "deployed during the rebels' offensive on Goma in January", "seen by Reuters last week")
         return False

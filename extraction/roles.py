@@ -22,10 +22,12 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?
 _CLAUSE_BREAK = re.compile(r"\b(?:that|who|which|when|while|after|because|as|if|they|he|she|we)\b|[,;:]", re.IGNORECASE)
 # "by a group of gunmen", "by fighters of the CODECO militia", "by unidentified gunmen" (and told by their ride: "shot
 # dead by motorcycle-riding gunmen", "by unidentified motorcycle-borne assailants")
-_GROUP_OF = r"(?:(?:group|band|gang|squad|unit|number|fighters|members|militiamen)\s+of\s+(?:the\s+)?)?" \
-    r"(?:(?:unidentified|unknown|suspected|masked|hooded|paramilitary|rebel|militant|jihadist|islamist|separatist|" \
+_DOER_KIND = r"(?:(?:unidentified|unknown|suspected|masked|hooded|paramilitary|rebel|militant|jihadist|islamist|separatist|" \
     r"[a-z]+-(?:riding|borne|wielding|toting))\s+){0,2}"
-_COUNTRYS = r"(?:(?-i:[A-Z])[\w-]*['’]s\s+)?"  # "by Yemen's Houthis", "by Sudan's army"
+_GROUP_OF = r"(?:(?:group|band|gang|squad|unit|number|fighters|members|militiamen)\s+of\s+(?:the\s+)?)?" + _DOER_KIND
+# "by Yemen's Houthis", "by Sudan's army" (and the kind of force after the country: "A drone strike by Sudan's
+# paramilitary Rapid Support Forces hit a market")
+_COUNTRYS = r"(?:(?-i:[A-Z])[\w-]*['’]s\s+" + _DOER_KIND + ")?"
 _AGENT_BEFORE = re.compile(rf"\b(?:by|from)\s+(?:the\s+|an?\s+)?{_GROUP_OF}{_COUNTRYS}$", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:against|on|targeting|targeted|at)\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$",
                             re.IGNORECASE)
@@ -102,6 +104,10 @@ OWNED_AFTER = re.compile(r"(?:\s+\([^()]{1,20}\))?" + _SPOKESMAN +
                           # (an apposition between: "JNIM, al Qaeda's affiliate in the Sahel, said it had seized the camp")
                           r"(?:,\s+(?:the|an?|(?:[\w-]+\s+)?[\w-]+['’]s)\s+[^,.;()]{1,60},)?\s+said\s+" + _SAID_ON + r"(?:that\s+)?" + _CLAIMER +
                           r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?" + _CLAIMED_VERB)
+# ... or, an armed group, says whom its men killed: "The Pakistani Taliban said its fighters had killed 30 soldiers in
+# the clash" (a state's word of whom it killed may tell an act of its own: "The army said it killed 30 of the attackers")
+OWNED_KILLING_AFTER = re.compile(r"(?:\s+\([^()]{1,20}\))?" + _SPOKESMAN + r"\s+said\s+" + _SAID_ON + r"(?:that\s+)?" +
+                                 _CLAIMER + r"(?:had\s+|has\s+|have\s+)?killed\b")
 BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|killings?|"
                             r"massacres?|blasts?|explosions?)\s+on\s+)?|attribut(?:ed|es|ing)\s+the\s+(?:[\w-]+\s+)?"
                             r"(?:attacks?|bombings?|killings?|massacres?|blasts?|explosions?)\s+to\s+"
@@ -203,7 +209,8 @@ _SAID_IT = re.compile(r"(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[
                       # (or its own arm: "the coalition said its air defences intercepted")
                       # ... or its arm unpossessed: "Ukraine's air force said air defences downed 40 drones")
                       # (or its units by name: "the Defence Ministry said units of the Centre group of forces had taken")
-                      r"(?:(?:it|they|the\s+group|the\s+movement)\s+|(?:its|their|the\s+group['’]s)\s+(?:[\w-]+\s+){1,2}?|"
+                      # (its arm perhaps the act's own first word: "the ministry said its forces had struck a meeting of")
+                      r"(?:(?:it|they|the\s+group|the\s+movement)\s+|(?:its|their|the\s+group['’]s)\s+(?:[\w-]+\s+){0,2}?|"
                       r"(?:its\s+)?units\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?|"
                       r"(?:the\s+)?air\s+defen[cs]es\s+)"
                       # (and the launch of the weapon the act is named by: "said they had fired ballistic missiles and

@@ -45,6 +45,14 @@ def test_men_told_by_their_ride_after_by_are_the_doers():
 # From test_extraction_asiafix.py: Conflict reports from Asia and elsewhere: a group named in a "which" clause before
 # its claim, a group the police or the army suspect, and the acts told by a state's regime or junta.
 
+def test_an_armed_group_saying_its_men_killed_the_act_s_dead_is_its_doer():
+    # (not a state's word of whom it killed, which may tell an act of its own)
+    text = ("Twelve Pakistani soldiers were killed when militants attacked a security post on Saturday night, the army "
+            "said. The Pakistani Taliban said in a statement that its fighters had killed 30 soldiers in the clash.")
+    ev = helpers.only_event(text, published=dt.date(2025, 9, 14))
+    assert (ev.actor1["name"], ev.actor2["name"]) == ("TTP: Tehrik-i-Taliban Pakistan", "Military Forces of Pakistan")
+
+
 def test_a_group_told_by_a_which_clause_before_its_claim_is_the_doer():
     [ev] = helpers.events("Two soldiers were killed when militants ambushed an army truck on Monday. The Kashmir Tigers, which "
                   "police say is a front for the Jaish-e-Mohammed, claimed responsibility.", published=helpers.TUE_2024_06_04)
@@ -126,6 +134,16 @@ def test_a_claim_in_a_statement_with_its_own_verb_is_the_act_told_before_not_ano
     assert (ev.actor1["name"], ev.killed["best"]) == ("Islamic State West Africa Province", 9)
     assert coded("Islamic State said in a statement on Telegram that its fighters attacked an army checkpoint near "
                  "Raqqa on Sunday.")[0][1] == "Islamic State"
+
+
+def test_a_force_that_says_its_arm_struck_a_gathering_of_the_enemy_s_men_is_the_doer():
+    # (the possessive is the doer's, no act told before: "said its aircraft had struck", "said its forces had struck a
+    # meeting of"; the men gathered are the target)
+    assert coded("The Israeli military said its aircraft had struck a gathering of Hezbollah fighters in the village "
+                 "of Aitaroun on Monday.") == [("Air/drone strike", "Military Forces of Israel", "Hezbollah")]
+    assert coded("Russia's defence ministry said on Wednesday its forces had struck a concentration of Ukrainian troops "
+                 "near Kramatorsk.") == [("Shelling/artillery/missile attack", "Military Forces of Russia",
+                                          "Military Forces of Ukraine")]
 
 
 def test_a_statement_about_another_s_act_or_a_force_s_own_reply_claims_nothing():

@@ -29,6 +29,12 @@ def test_jihadists_who_kill_auxiliaries_fight_them():
     assert ev.sub_event_type == "Armed clash" and ev.actor2["name"].startswith("VDP")
 
 
+def test_a_force_told_by_its_country_and_kind_after_by_is_the_doer():
+    text = "A drone strike by Sudan's paramilitary Rapid Support Forces hit a market on Monday, killing 23 civilians."
+    [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])
+    assert (ev.actor1["name"], ev.actor2["name"]) == ("RSF: Rapid Support Forces", "Civilians")
+
+
 def test_captives_killed_by_vigilantes_are_civilians():
     text = "Vigilantes shot dead two suspected kidnappers they had caught in a village on Saturday."
     [ev] = extract_events(text, published_at=MON, toponyms=[], locations=[])

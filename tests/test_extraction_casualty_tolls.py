@@ -1037,3 +1037,11 @@ def test_a_doer_saying_it_killed_is_a_claim_that_gives_way_as_well():
     # (a state force's word of the militants it killed, no other count told, stands)
     assert [e.killed["best"] for e in events("The army said it had killed 12 militants in a raid on a camp in the hills on "
                                              "Thursday.")] == [12]
+    # (and its word told through its men: "said its fighters had killed")
+    assert [e.killed["best"] for e in events("Twelve soldiers were killed when militants attacked a security post on Thursday, "
+                                             "the army said. Six attackers were killed in the exchange of fire. The Pakistani "
+                                             "Taliban said in a statement that its fighters had killed 30 soldiers in the "
+                                             "clash.")] == [18]
+    # (and a title's present: "say they killed")
+    assert [e.killed["best"] for e in events("Rebels say they killed 18 soldiers in Kech\n\nFour soldiers were killed in a clash "
+                                             "with separatist militants in the Kech district on Saturday, the army said.")] == [4]

@@ -120,6 +120,11 @@ def test_a_launch_and_the_interception_of_its_weapons_told_next_are_one_foiled_a
         ("Disrupted weapons use", "Military Forces of Israel", "Ansar Allah (Houthis)")]
     assert helpers.codings("Hezbollah fired a barrage of rockets at the town on Monday. The Israeli army said most of the rockets were "
                  "intercepted.", published=helpers.MON_2025_03_03) == [("Disrupted weapons use", "Military Forces of Israel", "Hezbollah")]
+    # (the launch told after, in the launcher's words: the interception's launcher, no strike of its own)
+    assert helpers.codings("Israel's military said on Monday it had intercepted a surface-to-surface missile fired from "
+                           "Yemen towards Eilat. Houthi military spokesman Yahya Saree said the group had fired a "
+                           "ballistic missile at Eilat in support of Gaza.", published=helpers.MON_2025_03_03) == [
+        ("Disrupted weapons use", "Military Forces of Israel", "Ansar Allah (Houthis)")]
     # other weapons counted anew are an interception of their own
     assert len(helpers.codings("Russian forces launched a missile attack on the city of Dnipro on Sunday. Ukraine's air force "
                      "said it had shot down 12 drones overnight.", published=helpers.MON_2025_03_03)) == 2
@@ -1154,3 +1159,14 @@ def test_the_act_told_back_as_coming_at_a_time_is_no_act_of_its_own():
                          "ministry said on Wednesday. The attacks came as Ukrainian troops pressed an incursion into the "
                          "Kursk region that began on Aug. 6.", published=dt.date(2024, 8, 14))
     assert [(e.sub_event_type, e.date_start) for e in evs] == [("Disrupted weapons use", "2024-08-13")]
+
+
+def test_the_doer_s_own_word_of_the_strike_told_with_no_scene_of_its_own_is_that_strike():
+    # (the village not in the gazetteer: the lead's place is the dateline's, the doer's words' a later sentence's)
+    text = ("Israeli strike kills three in south Lebanon\n\nBEIRUT, May 6 (Reuters) - An Israeli air strike hit a house "
+            "in the southern Lebanese village of Aitaroun on Monday, killing three Hezbollah fighters, security sources "
+            "said. The Israeli military said its aircraft had struck a gathering of Hezbollah fighters in the village. "
+            "Hezbollah and Israel have exchanged fire almost daily since October, in parallel with the Gaza war.")
+    strikes = [e for e in helpers.report_events(text, helpers.GEOPARSER, "2024-05-06")
+               if e["sub_event_type"] == "Air/drone strike"]
+    assert [(e["actor1"]["name"], e["killed"]["best"]) for e in strikes] == [("Military Forces of Israel", 3)]
