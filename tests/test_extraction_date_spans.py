@@ -612,6 +612,10 @@ def test_a_place_s_taking_told_in_a_clause_of_the_past_is_no_act_and_no_period()
     text = ("The following day, a military jet dropped two bombs on a monastery in Mrauk-U, a town seized by the Arakan "
             "Army last year, killing six people.")
     assert kinds(events(text, published=dt.date(2025, 2, 10))) == [("Air/drone strike", 6)]
+    # (a number's thousands comma ends no such clause: its dead are the taking's, no act of the report)
+    text = ("M23 rebels fought Congolese troops near Rutshuru on Wednesday, residents said. M23, which captured Goma in "
+            "January in an offensive in which some 3,000 people were killed, has since taken Bukavu.")
+    assert [ev.sub_event_type for ev in events(text, published=dt.date(2025, 3, 20))] == ["Armed clash"]
 
 
 def test_a_chronicle_s_days_are_acts_of_their_own_even_of_one_kind():
