@@ -49,8 +49,10 @@ def past_act_hint(text: str, folded: str, start: int, end: int) -> bool:
     return holds_case_odd(lowered) and _PAST_ACT_HINT.search(text, start, end) is not None  # (fold() keeps those letters)
 
 
-# (and by its weapon: "two years after a Russian missile strike killed 61 people", "since the drone attack on")
-_ACT_NOUN = re.compile(rf"(?:(?:chemical|missile|rocket|drone|artillery|suicide|car\s+bomb)\s+)?{_ACT_NOUNS}", re.IGNORECASE)
+# (and by its weapon: "two years after a Russian missile strike killed 61 people", "since the drone attack on", "since a
+# truck bombing at a busy Mogadishu junction on October 14 killed more than 500 people")
+_ACT_NOUN = re.compile(rf"(?:(?:chemical|missile|rocket|drone|artillery|suicide|car\s+bomb|truck(?:\s+bomb)?|knife|gun|"
+                       rf"grenade|mortar)\s+)?{_ACT_NOUNS}", re.IGNORECASE)
 # an act named by its noun and dated by a year after its place ("killings in West Darfur in 2023", "the attack on the
 # mall in 2013"; not a span of years, "in 2020-2022")
 _IN_YEAR_AFTER = re.compile(r"s?(?:\s+(?:of|in|on|at|near|across|against)\s+[^.;,]{0,50}?)?\s+in\s+(?:(?:early|late|mid)[\s-]+)?"
