@@ -1166,12 +1166,19 @@ _TAKEN_THING_END = re.compile(r"(?:towns?|villages?|city|cities|airports?|bases?
                               r"headquarters|garrison|barracks|control|of)$", re.IGNORECASE)
 
 
+def _planned_meeting_before(text: str, folded: str, start: int, at: int) -> bool:
+    """Whether a meeting a party plans to go to is told in the 100 characters before text[at] (see
+    _TALKS_PLANNED_BEFORE): what follows is its topic ("are due to meet in Doha next week for indirect talks on a
+    ceasefire and the release of hostages"), nothing done yet."""
+    lo = max(start, at - 100)
+    return (folded.find("to ", lo, at) >= 0 or folded.find("will ", lo, at) >= 0) and \
+        _TALKS_PLANNED_BEFORE.search(text, lo, at) is not None
+
+
 def _talks_planned_or_long_failed(text: str, folded: str, start: int, talks_start: int, talks_end: int, end: int) -> bool:
     """Whether the talks at text[talks_start:talks_end] are planned (see _TALKS_PLANNED_BEFORE) or broke down a season
     or more ago (see _TALKS_FAILED_AFTER): no meeting told."""
-    lo = max(start, talks_start - 100)
-    if (folded.find("to ", lo, talks_start) >= 0 or folded.find("will ", lo, talks_start) >= 0) and \
-            _TALKS_PLANNED_BEFORE.search(text, lo, talks_start):
+    if _planned_meeting_before(text, folded, start, talks_start):
         return True
     # (the verbs _TALKS_FAILED_AFTER needs looked for first, in the 110 characters it may reach)
     after = folded[talks_end:min(end, talks_end + 110)]
@@ -1353,7 +1360,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
         if folded.find("until", max(start, m.start() - 130), m.start()) >= 0 and \
                 _CONDITION_BEFORE.search(text, max(start, m.start() - 180), m.start()):
             continue
-        if rule is RELEASE and (not CAPTIVITY.search(text, start, end) or _NO_CAPTIVE_FREED_AFTER.match(text, m.end())):
+        if rule is RELEASE and (not CAPTIVITY.search(text, start, end) or _NO_CAPTIVE_FREED_AFTER.match(text, m.end()) or
+                                _planned_meeting_before(text, folded, start, m.start())):
             continue  # "released a statement", "was released from hospital": no captivity ended
         found.append(Trigger(m.start(), m.end(), rule, _plural(rule, m.group(0))))
     if not found:  # (most sentences: neither filter has anything to look at)

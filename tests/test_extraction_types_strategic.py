@@ -643,6 +643,9 @@ def test_talks_a_party_plans_to_go_to_or_that_broke_down_long_ago_are_no_meeting
     # (talks held, or broken off on the day, are still told)
     assert subs("Government and rebel negotiators met in Doha for talks on Monday.") == ["Other"]
     assert subs("Talks in Doha between the two sides collapsed on Monday.") == ["Other"]
+    # (nor a release the planned talks are on)
+    assert subs("Israeli and Hamas negotiators are due to meet in Doha next week for indirect talks on a ceasefire and "
+                "the release of hostages.") == []
 
 
 def test_a_militia_s_rockets_seized_are_disrupted_weapons_use_and_rockets_fired_for_months_no_act():
