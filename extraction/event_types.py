@@ -369,6 +369,21 @@ _TALKS_AGREED_AT_BEFORE = re.compile(r"\b(?:swaps?|exchanges?|deals?|agreements?
                                      r"(?:had\s+been\s+)?agreed\s+(?:at|during|in)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
                                      re.IGNORECASE)
 _TALKS_STRETCH_BEFORE = re.compile(r"\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# talks a party plans to go to, told before them ("negotiators are due to meet in Doha next week for indirect talks",
+# "Israel and Lebanon are set to hold talks in Naqoura"): no meeting yet (asked of the 100 characters before the word,
+# only when they hold "to " or "will ")
+_TALKS_PLANNED_BEFORE = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:due|set|expected|scheduled|slated|planned|likely)"
+                                   r"\s+to|will|plans?\s+to|planning\s+to)\s+(?:\w+\s+)?(?:meet|hold|resume|start|begin|open|"
+                                   r"attend|join|host|convene|reconvene|travel)\b[^.;]{0,80}$", re.IGNORECASE)
+# talks that broke down a season or more ago ("Talks in Jeddah sponsored by the United States collapsed last year",
+# "Peace talks in Geneva last August failed after the army refused to attend"): the war's past, no meeting of the report
+# (a collapse told with no time gone by may be the news: "talks collapsed on Monday")
+_TALKS_FAILED_AFTER = re.compile(r"[^.;,]{0,80}?\s(?:(?:has|have|had)\s+)?(?:collapsed|broke\s+down|fell\s+apart|foundered|"
+                                 r"failed(?!\s+to\b))\b[^.;,]{0,30}", re.IGNORECASE)
+_TALKS_FAILED_WORDS = ("collapsed", "broke down", "fell apart", "foundered", "failed")  # _TALKS_FAILED_AFTER needs one
+_GONE_BY = re.compile(r"\b(?:last\s+(?:year|summer|winter|spring|autumn|fall|January|February|March|April|May|June|July|"
+                      r"August|September|October|November|December)|in\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d|"
+                      r"(?:years?|months?)\s+ago|earlier\s+this\s+year)\b", re.IGNORECASE)
 # an act as the condition of another's end ("would continue its attacks until Israel stopped its offensive in Gaza"):
 # no act told
 _CONDITION_BEFORE = re.compile(r"\b(?:would|will|vow\w*|pledg\w*|threaten\w*)\s[^.;]{0,80}?\buntil\s[^.;]{0,120}$",
@@ -1155,6 +1170,27 @@ _TAKEN_THING_END = re.compile(r"(?:towns?|villages?|city|cities|airports?|bases?
                               r"headquarters|garrison|barracks|control|of)$", re.IGNORECASE)
 
 
+def _planned_meeting_before(text: str, folded: str, start: int, at: int) -> bool:
+    """Whether a meeting a party plans to go to is told in the 100 characters before text[at] (see
+    _TALKS_PLANNED_BEFORE): what follows is its topic ("are due to meet in Doha next week for indirect talks on a
+    ceasefire and the release of hostages"), nothing done yet."""
+    lo = max(start, at - 100)
+    return (folded.find("to ", lo, at) >= 0 or folded.find("will ", lo, at) >= 0) and \
+        _TALKS_PLANNED_BEFORE.search(text, lo, at) is not None
+
+
+def _talks_planned_or_long_failed(text: str, folded: str, start: int, talks_start: int, talks_end: int, end: int) -> bool:
+    """Whether the talks at text[talks_start:talks_end] are planned (see _TALKS_PLANNED_BEFORE) or broke down a season
+    or more ago (see _TALKS_FAILED_AFTER): no meeting told."""
+    if _planned_meeting_before(text, folded, start, talks_start):
+        return True
+    # (the verbs _TALKS_FAILED_AFTER needs looked for first, in the 110 characters it may reach)
+    after = folded[talks_end:min(end, talks_end + 110)]
+    return any(verb in after for verb in _TALKS_FAILED_WORDS) and \
+        (failed := _TALKS_FAILED_AFTER.match(text, talks_end, end)) is not None and \
+        _GONE_BY.search(text, talks_end, failed.end()) is not None
+
+
 def find_triggers(text: str, start: int, end: int, folded: str | None = None,
                   accident_answers: dict | None = None) -> list[Trigger]:
     """Triggers in text[start:end] that are not in an irrealis or comparative context; `folded`
@@ -1322,12 +1358,14 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
         if rule is TALKS and (_TALKS_AHEAD_AFTER.match(text, m.end(), end) or _TALKS_LASTING_AFTER.match(text, m.end(), end)
                               or _TALKS_JUDGED_AFTER.match(text, m.end(), end) or _TALKS_AHEAD_BEFORE.search(before)
                               or " of " in before[-30:] and _TALKS_STRETCH_BEFORE.search(before)
-                              or "agreed" in folded_before and _TALKS_AGREED_AT_BEFORE.search(before)):
+                              or "agreed" in folded_before and _TALKS_AGREED_AT_BEFORE.search(before)
+                              or _talks_planned_or_long_failed(text, folded, start, m.start(), m.end(), end)):
             continue
         if folded.find("until", max(start, m.start() - 130), m.start()) >= 0 and \
                 _CONDITION_BEFORE.search(text, max(start, m.start() - 180), m.start()):
             continue
-        if rule is RELEASE and (not CAPTIVITY.search(text, start, end) or _NO_CAPTIVE_FREED_AFTER.match(text, m.end())):
+        if rule is RELEASE and (not CAPTIVITY.search(text, start, end) or _NO_CAPTIVE_FREED_AFTER.match(text, m.end()) or
+                                _planned_meeting_before(text, folded, start, m.start())):
             continue  # "released a statement", "was released from hospital": no captivity ended
         found.append(Trigger(m.start(), m.end(), rule, _plural(rule, m.group(0))))
     if not found:  # (most sentences: neither filter has anything to look at)

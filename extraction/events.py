@@ -1442,18 +1442,26 @@ _IN_YEAR = re.compile(r"\b(?:in|during|of)\s+(?:(?:early|late|mid)[\s-]+)?(?P<ye
                       re.IGNORECASE)
 
 
+# five years: how long before its report an act told even to its day is history (a verdict's, an inquiry's, an
+# anniversary's) and no news the report codes; a trial of a shooting comes well within it
+_HISTORY_YEARS = dt.timedelta(days=5 * 365)
+
+
 def _long_past(text: str, event: Event, published_at: dt.date, lead_end: int) -> bool:
     """Whether the report tells the act as history or as a state, no event of its own: dated only by a month or a year,
     half a year or more before it was published ("overran the town in July 1995", "the 2014 abduction", "In July last
     year, a suicide bomber killed 63 people": an anniversary's, a trial's, a profile's or a survivor's recollection); dated by a span of months that
     runs to the report's day ("has launched more than 100 attacks since November 2023": a campaign, a tally); or told
     in a past year in a sentence after the lead (lead_end: where its second sentence ends) that dates it no closer ("In
-    2023 alone, drones struck targets more than 1,000 times"). (An old act told to the day, or in the lead, is what a trial
-    or an arrest report is about: "was shot on June 3, 2016", "convicted him of murder in the 2014 shooting" stays.)"""
+    2023 alone, drones struck targets more than 1,000 times"); or told even to its day five years or more before it (see
+    _HISTORY_YEARS). (An old act told to the day within them, or in the lead, is what a trial or an arrest report is
+    about: "was shot on June 3, 2016", "convicted him of murder in the 2014 shooting" stays.)"""
     own_date = "date" not in event.inferred and event.date_end is not None
     if own_date and (event.date_precision or 0) >= 4 and \
             dt.date.fromisoformat(event.date_end) < published_at - _RECALLED_AGE:
         return True
+    if own_date and dt.date.fromisoformat(event.date_end) < published_at - _HISTORY_YEARS:
+        return True  # "was shot down over eastern Ukraine on July 17, 2014" in a verdict's report of 2022: history
     if own_date and event.date_precision == 5 and dt.date.fromisoformat(event.date_end) >= published_at:
         return True
     sentence, date = event.evidence.get("sentence"), event.evidence.get("date")

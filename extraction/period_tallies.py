@@ -154,12 +154,15 @@ _SUPERLATIVE_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|bigges
 # seized by the Arakan Army in February", "The KIA, which took control of several army outposts around the jade-mining
 # hub in January", "The militants, who seized the town in 2023, attacked"): who holds the place, no act of the report,
 # and its time no period of a toll
+# the rest of such a clause, to its end: a number's thousands comma is none ("in an offensive in which some 3,000 people
+# were killed")
+_CLAUSE_REST = r"(?:[^,.;:]|,(?=\d{3}\b))*"
 PAST_TAKING_CLAUSE = re.compile(
     r",\s+(?:(?:which|that|who)\s+|an?\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|area|township|district|region|base|hub|province|"
     r"state|port|stronghold)\s+(?:that\s+)?)(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:[\w'’-]+\s+){0,5}?"
     r"(?:captured|seized|took|taken|overran|overrun|fell\s+to|retook|retaken|recaptured)\b[^,.;:]{0,90}?"
     rf"\b(?:last\s+(?:year|month)|in\s+(?:(?:early|mid|late)[\s-]+)?(?:{MONTH_NAMES}|(?:19|20)\d\d)|earlier\s+this\s+year|"
-    r"(?:months|years)\s+ago)\b[^,.;:]*", re.IGNORECASE)
+    r"(?:months|years)\s+ago)\b" + _CLAUSE_REST, re.IGNORECASE)
 _TAKING_WORDS = ("captured", "seized", "took", "taken", "overr", "fell to", "retook")  # PAST_TAKING_CLAUSE needs one
 # ... or its holding, told in a relative clause ("Hamas, which controls Gaza, fired rockets at Sderot", "The Houthis, who
 # have held Sanaa since 2014, fired", "JNIM, which has besieged Timbuktu since August, attacked"): a standing state
@@ -174,7 +177,7 @@ RECALLED_RELATIVE_CLAUSE = re.compile(
     r",\s+(?:which|who)\s+(?:had\s+)?(?:[a-z]+ed|took|fought|won|lost|began|led|"
     r"(?:was|were|had\s+been)\s+(?:[a-z]+(?:ed|en)|overrun|hit|struck))\s+[^,.;:]{0,90}?"
     rf"\b(?:last\s+(?:year|month)|in\s+(?:(?:early|mid|late)[\s-]+)?(?:{MONTH_NAMES}|(?:19|20)\d\d)|earlier\s+this\s+year|"
-    r"(?:months|years)\s+ago)\b[^,.;:]*(?=,)", re.IGNORECASE)
+    r"(?:months|years)\s+ago)\b" + _CLAUSE_REST + r"(?=,)", re.IGNORECASE)
 
 
 # what each of the three clauses opens with (the plain look for ", wh" first: most such clauses open so)

@@ -49,8 +49,10 @@ def past_act_hint(text: str, folded: str, start: int, end: int) -> bool:
     return holds_case_odd(lowered) and _PAST_ACT_HINT.search(text, start, end) is not None  # (fold() keeps those letters)
 
 
-# (and by its weapon: "two years after a Russian missile strike killed 61 people", "since the drone attack on")
-_ACT_NOUN = re.compile(rf"(?:(?:chemical|missile|rocket|drone|artillery|suicide|car\s+bomb)\s+)?{_ACT_NOUNS}", re.IGNORECASE)
+# (and by its weapon: "two years after a Russian missile strike killed 61 people", "since the drone attack on", "since a
+# truck bombing at a busy Mogadishu junction on October 14 killed more than 500 people")
+_ACT_NOUN = re.compile(rf"(?:(?:chemical|missile|rocket|drone|artillery|suicide|car\s+bomb|truck(?:\s+bomb)?|knife|gun|"
+                       rf"grenade|mortar)\s+)?{_ACT_NOUNS}", re.IGNORECASE)
 # an act named by its noun and dated by a year after its place ("killings in West Darfur in 2023", "the attack on the
 # mall in 2013"; not a span of years, "in 2020-2022")
 _IN_YEAR_AFTER = re.compile(r"s?(?:\s+(?:of|in|on|at|near|across|against)\s+[^.;,]{0,50}?)?\s+in\s+(?:(?:early|late|mid)[\s-]+)?"
@@ -64,8 +66,10 @@ _IN_YEARS_ACT_AFTER = re.compile(rf"\s+(?:in|during)\s+the\s+(?:19|20)\d\d\s+(?:
 _VERB_IN_YEAR_AFTER = re.compile(r"(?:\s+[^.;,]{0,40}?)?\s+in\s+(?:(?:its|their|the)\s+)?(?:(?:early|late|mid)[\s-]+)?"
                                  r"(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
 _PAST_ACT_REST = re.compile(r"[^.;]{0,60}")
-# (or its verb right after it: "two years after a Russian missile strike killed 61 people")
-_PAST_ACT_CLAUSE = re.compile(r"(?:" + _CLAUSE_HEAD + r"|\s+)(?:killed|left|claimed|wounded|injured)[^.;]{0,60}", re.IGNORECASE)
+# (or its verb right after it: "two years after a Russian missile strike killed 61 people", or after the noun's place and
+# day: "since a knife attack at a dance class in Southport on July 29 killed three girls")
+_PAST_ACT_CLAUSE = re.compile(r"(?:" + _CLAUSE_HEAD + r"|(?:\s+(?:at|in|on|near|outside|against)\s+[^.;,]{1,80}?)?\s+)"
+                              r"(?:killed|left|claimed|wounded|injured)[^.;]{0,60}", re.IGNORECASE)
 # the act a reprisal answers, found by its noun where no trigger is read in it ("in response to an attack that killed
 # two soldiers on Thursday")
 _CAUSE_NOUN = re.compile(r"\bin\s+(?:response|retaliation|revenge)\s+(?:to|for)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"

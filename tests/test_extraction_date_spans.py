@@ -535,12 +535,21 @@ def test_an_act_dated_only_by_a_month_or_a_year_long_before_publication_is_histo
                 "in July 1995 and killed more than 8,000 Muslim men and boys.") == []
     assert subs("The court jailed four men on Thursday. The kidnapping of 276 schoolgirls from their boarding school in "
                 "April 2014 drew global outrage.") == []
-    # an old act told to the day is what a trial or an arrest report is about; a recent month is news
+    # an old act told to the day is what a trial or an arrest report is about (within five years: see the test below);
+    # a recent month is news
     assert subs("A man was sentenced on Monday for the killing. On June 3, 2016, he shot dead a neighbour in his "
-                "garden.") == ["Attack"]
+                "garden.", published=dt.date(2019, 5, 20)) == ["Attack"]
     assert subs("Gunmen killed 12 villagers in the district in March, residents said.") == ["Attack"]
     assert subs("Candidates are scaling back rallies. In July last year, a suicide bomber killed 63 people at a rally.",
                 published=dt.date(2024, 1, 30)) == []
+
+
+def test_an_act_told_to_its_day_five_years_or_more_before_publication_is_history():
+    # a verdict's report of 2022 on an act of 2014: the downing is history, no event of the report
+    assert subs("A Dutch court on Thursday convicted two Russians and a Ukrainian of murder over the downing of flight "
+                "MH17. The Boeing 777 was shot down over eastern Ukraine on July 17, 2014, killing all 298 people on "
+                "board, the court found.", published=dt.date(2022, 11, 17)) == []
+    # (a trial within them still codes the shooting it is about: see the test above)
 
 
 def test_an_act_told_in_a_past_year_after_the_lead_is_history():
@@ -603,6 +612,10 @@ def test_a_place_s_taking_told_in_a_clause_of_the_past_is_no_act_and_no_period()
     text = ("The following day, a military jet dropped two bombs on a monastery in Mrauk-U, a town seized by the Arakan "
             "Army last year, killing six people.")
     assert kinds(events(text, published=dt.date(2025, 2, 10))) == [("Air/drone strike", 6)]
+    # (a number's thousands comma ends no such clause: its dead are the taking's, no act of the report)
+    text = ("M23 rebels fought Congolese troops near Rutshuru on Wednesday, residents said. M23, which captured Goma in "
+            "January in an offensive in which some 3,000 people were killed, has since taken Bukavu.")
+    assert [ev.sub_event_type for ev in events(text, published=dt.date(2025, 3, 20))] == ["Armed clash"]
 
 
 def test_a_chronicle_s_days_are_acts_of_their_own_even_of_one_kind():

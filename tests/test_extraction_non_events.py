@@ -859,6 +859,21 @@ def test_the_act_a_since_clause_tells_by_its_doer_is_when_the_unrest_began():
     assert [e.sub_event_type for e in evs] == ["Attack"]
 
 
+def test_the_act_a_since_clause_tells_by_its_noun_with_its_place_and_day_is_when_the_unrest_began():
+    # "since a knife attack at a dance class in Southport on July 29 killed three girls": the noun's place and day told
+    # before its verb, its dead none of the night's riot
+    text = ("Rioters threw bricks at police in Sunderland on Friday night, the latest in a wave of disorder that has "
+            "swept Britain since a knife attack at a dance class in Southport on July 29 killed three girls.")
+    evs = extract_events(text, published_at=dt.date(2024, 8, 3), toponyms=[], locations=[])
+    assert [(e.sub_event_type, e.killed, e.date_start) for e in evs] == [("Violent demonstration", None, "2024-08-02")]
+    # (the noun told with its weapon: "since a truck bombing at a busy Mogadishu junction on October 14 killed ...")
+    text = ("Al Shabaab fighters attacked an army base near Afgoye on Tuesday, killing six soldiers. Security has been "
+            "tightened in the capital since a truck bombing at a busy Mogadishu junction on October 14 killed more than "
+            "500 people.")
+    evs = extract_events(text, published_at=dt.date(2017, 12, 12), toponyms=[], locations=[])
+    assert [(e.sub_event_type, e.date_start) for e in evs] == [("Armed clash", "2017-12-12")]
+
+
 # Acts told in passing after the lead of a report with news of its own: a month gone by, or a day months before.
 
 def test_an_act_of_a_month_gone_by_after_the_lead_is_background():

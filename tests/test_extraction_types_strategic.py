@@ -634,6 +634,20 @@ def test_talks_that_go_on_or_went_on_for_months_are_no_meeting_told():
     assert subs("The Kremlin said no date had been set for a summit between the two presidents.") == []
 
 
+def test_talks_a_party_plans_to_go_to_or_that_broke_down_long_ago_are_no_meeting_told():
+    # the plan's verb before the word ("are due to meet in Doha next week for indirect talks"), or a collapse a season
+    # or more ago: the war's past told as background
+    assert subs("Israeli and Hamas negotiators are due to meet in Doha next week for indirect talks on a ceasefire.") == []
+    assert subs("Israel and Lebanon are set to hold talks in Naqoura next week on their land border.") == []
+    assert subs("Talks in Jeddah sponsored by the United States and Saudi Arabia collapsed last year.") == []
+    # (talks held, or broken off on the day, are still told)
+    assert subs("Government and rebel negotiators met in Doha for talks on Monday.") == ["Other"]
+    assert subs("Talks in Doha between the two sides collapsed on Monday.") == ["Other"]
+    # (nor a release the planned talks are on)
+    assert subs("Israeli and Hamas negotiators are due to meet in Doha next week for indirect talks on a ceasefire and "
+                "the release of hostages.") == []
+
+
 def test_a_militia_s_rockets_seized_are_disrupted_weapons_use_and_rockets_fired_for_months_no_act():
     assert helpers.codings("Iraqi security forces seized a cache of 40 Katyusha rockets and launchers hidden in an orchard "
                            "on Thursday.", dt.date(2024, 4, 12), fields=("sub_event_type", "actor1.name")) == \
