@@ -572,6 +572,25 @@ OBJECT_FIRST = GroupsWhereFound(folded_regex(  # (its groups set only where a ma
     rf"(?:gun|pistol|handgun|rifle|shotgun|firearm|revolver|weapon)s?\b)?"
     rf"(?P<relkill>,?\s+who\s+(?:\w+\s+){{0,3}}?(?:died|(?:pronounced|declared)\s+(?:dead|deceased)|killed)\b)?",
     ))
+# people killed told by name and age after the verb, one or a list: "killed Rosa Mae Lind, 31, and Abel Park, 29",
+# "shot and killed 44-year-old Nora Quist and her son, 19-year-old Eli Quist", "the deaths of Ann Bly, 60; Roy Bly, 62"
+# (each with an age: a bare capital after "killed" may be a day or a feast, "killed New Year's Eve")
+_AGED_NAME = (r"(?-i:[A-Z][a-z][\w'’-]*(?:\s+(?:[“\"][A-Z][\w'’-]*[”\"]|[A-Z]\.|(?:[Dd][aei]\s+|[Vv]an\s+|[Oo]['’])?"
+              r"[A-Z][\w'’-]+)){1,3})")
+_AGE_AFTER_NAME = r",\s*\d{1,3}(?!\d|,\d|\s*(?:percent|%))"
+_NAMED_AGED = (rf"(?:(?:his|her|their)\s+{fewest_first(_FILLER, 1)}(?:{_NOUN}),?\s+)?"
+               rf"(?:{_AGE_WORD}\s+{_AGED_NAME}(?:{_AGE_AFTER_NAME})?|{_AGED_NAME}{_AGE_AFTER_NAME})")
+_NAMED_AGED_ITEM = re.compile(_NAMED_AGED, re.IGNORECASE)
+_AGED_NAME_ONLY = re.compile(_AGED_NAME)
+_NAMED_KILLED_WORDS = ("kill", "shot", "murder", "gunned", " the li", "deaths of", "slayings of")  # NAMED_KILLED needs one
+_NAMED_KILLED_PLURAL = ("deaths", "killings", "murders", "slayings")  # (a noun of many: a list, not one name)
+_NAME_THEN_AGE = re.compile(r"[a-z],\s*\d{1,3}(?!\d|,\d)")  # ... and an age: "year-old" or this
+NAMED_KILLED = re.compile(
+    r"\b(?:shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|(?:fatally|mortally)\s+(?:shot|shooting|wound(?:ed|ing))|"
+    r"kill(?:ed|ing|s)|murder(?:ed|ing)|gunned\s+down|(?:took|taking|claimed|claiming)\s+the\s+li(?:fe|ves)\s+of|"
+    r"(?:deaths|killings|murders|slayings)\s+of)\s+"
+    rf"(?P<people>{_NAMED_AGED}(?:\s*[,;]\s+{_NAMED_AGED}){{0,6}}(?:[,;]?\s+and\s+{_NAMED_AGED})?)(?![\w-])",
+    re.IGNORECASE)
 # a killing told just before in the same clause: "killing Jamal Wright, 20, and wounding ..."
 _KILLED_AND_BEFORE = re.compile(r"\b(?:killing|killed)\s[^.;]{1,60}?\sand\s+$")
 _LEFT_AND = folded_regex(rf"\s+and\s+(?P<qty>{_QTY})(?P<noun>\s*{_NOUN_PHRASE})\s+"
@@ -1298,6 +1317,16 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 "count after the verb")
             one = Quantity(1, 1, 1, "the doer, dead with them = 1", 0, 0, "")
             add(KILLED, one, "combatants", m.start("self"), m.end("self"), one.rule, additive=True, force=PERPETRATOR)
+            taken.append((m.start(), m.end()))
+
+    for m in (NAMED_KILLED.finditer(sentence) if may_hold(sentence, lowered, _NAMED_KILLED_WORDS) and
+              ("year-old" in lowered or _NAME_THEN_AGE.search(sentence)) else ()):
+        items = [i.group(0) for i in _NAMED_AGED_ITEM.finditer(sentence, m.start("people"), m.end("people"))]
+        if free(m.start(), m.end()) and (len(items) > 1 or not m.group().lower().startswith(_NAMED_KILLED_PLURAL)):
+            n = len(items)
+            named = Quantity(n, n, n, f"{n} named after the verb", 0, 0, "")
+            who = identity(None, _AGED_NAME_ONLY.search(items[0]).group(), None, "a") if n == 1 else None
+            add(KILLED, named, "civilians", m.start(), m.end(), named.rule, who=who)
             taken.append((m.start(), m.end()))
 
     for m in OBJECT_FIRST.finditer(lowered):

@@ -288,6 +288,18 @@ def test_people_named_together(text, killed, wounded):
 
 
 @pytest.mark.parametrize("text,killed,wounded", [
+    ("Deputies said the gunfire killed Rosa Mae Lind, 31, and Abel Park, 29, late Friday.", 2, None),
+    ("The gunman shot and killed 44-year-old Nora Quist and her son, 19-year-old Eli Quist, in their kitchen.", 2, None),
+    ("Investigators say the shooting took the life of 52-year-old Hal Brenner.", 1, None),
+    ("He is charged in the deaths of Ann Bly, 60; Roy Bly, 62; and Tess Moran, 27.", 3, None),
+    # a capital after the verb without an age names no one
+    ("The man was shot and killed New Year's Eve outside a bar.", 1, None),
+])
+def test_people_killed_told_by_name_and_age_after_the_verb(text, killed, wounded):
+    assert counts(text) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
     ("A 19-year-old man killed his parents and wounded his sister at the family home early Sunday.", 2, 1),
     ("Her grandparents were found dead in the kitchen.", 2, None),
     # a plural kin word with no number of its own still tells none
