@@ -738,6 +738,11 @@ PRONOUN_DEAD = folded_regex(r"\b(?:pronounced|declared)\s+(?P<obj>him|her)\s+(?:
 PRONOUN_KILLED = folded_regex(r"\b(?:(?:shot|beat|beaten|hacked|stoned|burned|burnt|clubbed|stabbed)\s+"
                               r"(?=(?:him|her|them)\s+(?:dead|to\s+death)\b)|(?<!not\s)(?<!without\s)killing\s+(?=him\b|her\b))"
                               r"(?P<obj>him|her|them)\b")  # (not "striking the driver but not killing him")
+# ... or the doer of a killing told just before in its clause, killed in turn: "shot two guards before deputies shot
+# him dead", "killing a clerk until officers shot him to death" (one more, the shooter, on top of his victims)
+_KILLER_THEN_KILLED = re.compile(r"\b(?:kill(?:ed|ing)|shot|shooting|wound(?:ed|ing)|murder(?:ed|ing))\s[^.;]{1,80}?"
+                                 r"\s(?:before|until|when|then)\s+(?:[\w'’-]+\s+){1,4}$")
+SHOOTER_KILLED = "the doer, killed after his victims = 1"
 # ... whom the pronoun stands for: the last person or counted group told in its sentence or the one before
 _ANTECEDENT = folded_regex(rf"(?:(?P<qty>{_QTY_WORD})|(?P<det>an?|the))(?P<noun>\s+{_NOUN_PHRASE})(?![\w-])")
 
@@ -1745,6 +1750,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     for m in (PRONOUN_KILLED.finditer(lowered) if " to death" in lowered or " dead" in lowered or "killing " in lowered
               else ()):
         # (the sentence before too: "A man opened fire on officers. Police shot him dead.")
+        if m.group("obj") != "them" and lowered.startswith(("shot ", "beat"), m.start()) and free(m.start(), m.end()) \
+                and _KILLER_THEN_KILLED.search(lowered, max(0, m.start() - 120), m.start()):
+            one = Quantity(1, 1, 1, SHOOTER_KILLED, 0, 0, "")
+            add(KILLED, one, "combatants", m.start(), m.end(), one.rule, additive=True, force=PERPETRATOR)
+            taken.append((m.start(), m.end()))
+            continue
         told = _antecedent(text[text.rfind(".", 0, max(0, start - 2)) + 1:start + m.start()], m.group("obj") == "them")
         if told is None and m.group("obj") != "them" and _GUNFIRE_BEFORE.search(lowered, max(0, m.start() - 100), m.start()):
             # the one the shots of its clause killed, whoever the last noun was: "two officers fired, killing him"
