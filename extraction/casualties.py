@@ -495,6 +495,32 @@ def _beside_the_dead(text: str, at: int, phrase: str) -> bool:
     return bool(dead_ages) and age.group(1) not in dead_ages
 
 
+# one hurt of another age than one told hurt in a sentence just before: "A 31-year-old man was shot in the arm ... A
+# 27-year-old man was grazed on the hip" (two people told one by one; not "The 31-year-old was taken to a hospital")
+HURT_OF_ANOTHER_AGE = "one more hurt, of another age than the one before"
+# a block or an hour a sentence tells of its own: a line of a list of runs ("A 37-year-old man was shot in the 2800 block of
+# Elm Street at 4:45 p.m."), each its own incident
+_BLOCK_OR_HOUR = re.compile(r"\b\d+\s+block\b|\b\d{1,2}(?::\d\d)?\s*[ap]\.m\.", re.IGNORECASE)
+_HURT_AGE_BEFORE = re.compile(r"(?:^|(?<=\.\s)|(?<=\n))(?-i:An?)\s+(\d{1,3})[- ](?:year|month)s?[- ]old\s+(?:[\w-]+\s+){0,2}?(?:was|is)\s+(?:\w+\s+)?"
+                              r"(?:shot|wounded|injured|grazed|struck|hit)\b", re.IGNORECASE)
+
+
+def _beside_the_hurt(text: str, at: int, phrase: str) -> bool:
+    """One introduced hurt as the subject of a sentence of its own, of another age than one told so in the few lines
+    before (none told dead there: that is _beside_the_dead's; nor a sentence of its own scene, "In the Elm Street
+    shooting, a 16-year-old was shot", "... in the 400 block at 8:50 p.m.": another incident's; and not one told after a
+    sentence's start)."""
+    age = _AGE_TOLD.search(phrase)
+    this = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+    if age is None or this < 0 or text[this:at].strip(". \n") or \
+            _SCENE_OF_ITS_OWN.search(text, at, end := (text.find(". ", at) + 1 or len(text))) or \
+            _BLOCK_OR_HOUR.search(text, at, end):
+        return False
+    before = max(0, at - 300)
+    ages = {a.group(1) for a in _HURT_AGE_BEFORE.finditer(text, before, this + 1)}
+    return bool(ages) and age.group(1) not in ages and _DEATH_BEFORE.search(text, before, at) is None
+
+
 def _bystander_told_before(text: str, at: int, phrase: str) -> bool:
     """A bystander told before is the same one told again ("A woman and a bystander were wounded ... A bystander, a man
     walking his dog, was also struck"; "a passer-by was also hit ... A passer-by was struck in the shoulder")."""
@@ -1646,6 +1672,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         also_hurt = who is not None and kind != KILLED and _ALSO.search(m.group("aux")) is not None and any(
             c.kind == KILLED and c.end <= start + m.start() for c in found)
         also_hurt = also_hurt or also_there or beside_the_dead
+        if who and kind != KILLED and det in ("a", "an") and not also_hurt and \
+                _beside_the_hurt(text, start + m.start(), sentence[m.end("det"):m.start("aux")]):
+            who, rule, also_hurt = "other", HURT_OF_ANOTHER_AGE, True
         if also_hurt:
             who = "other"  # "shot and killed a man ..., and the homeowner was also shot": someone besides the dead
         first = _FIRST_GROUP.search(sentence, max(0, m.start() - 60), m.start()) \
