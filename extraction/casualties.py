@@ -495,6 +495,32 @@ def _beside_the_dead(text: str, at: int, phrase: str) -> bool:
     return bool(dead_ages) and age.group(1) not in dead_ages
 
 
+# one hurt of another age than one told hurt in a sentence just before: "A 31-year-old man was shot in the arm ... A
+# 27-year-old man was grazed on the hip" (two people told one by one; not "The 31-year-old was taken to a hospital")
+HURT_OF_ANOTHER_AGE = "one more hurt, of another age than the one before"
+# a block or an hour a sentence tells of its own: a line of a list of runs ("A 37-year-old man was shot in the 2800 block of
+# Elm Street at 4:45 p.m."), each its own incident
+_BLOCK_OR_HOUR = re.compile(r"\b\d+\s+block\b|\b\d{1,2}(?::\d\d)?\s*[ap]\.m\.", re.IGNORECASE)
+_HURT_AGE_BEFORE = re.compile(r"(?:^|(?<=\.\s)|(?<=\n))(?-i:An?)\s+(\d{1,3})[- ](?:year|month)s?[- ]old\s+(?:[\w-]+\s+){0,2}?(?:was|is)\s+(?:\w+\s+)?"
+                              r"(?:shot|wounded|injured|grazed|struck|hit)\b", re.IGNORECASE)
+
+
+def _beside_the_hurt(text: str, at: int, phrase: str) -> bool:
+    """One introduced hurt as the subject of a sentence of its own, of another age than one told so in the few lines
+    before (none told dead there: that is _beside_the_dead's; nor a sentence of its own scene, "In the Elm Street
+    shooting, a 16-year-old was shot", "... in the 400 block at 8:50 p.m.": another incident's; and not one told after a
+    sentence's start)."""
+    age = _AGE_TOLD.search(phrase)
+    this = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+    if age is None or this < 0 or text[this:at].strip(". \n") or \
+            _SCENE_OF_ITS_OWN.search(text, at, end := (text.find(". ", at) + 1 or len(text))) or \
+            _BLOCK_OR_HOUR.search(text, at, end):
+        return False
+    before = max(0, at - 300)
+    ages = {a.group(1) for a in _HURT_AGE_BEFORE.finditer(text, before, this + 1)}
+    return bool(ages) and age.group(1) not in ages and _DEATH_BEFORE.search(text, before, at) is None
+
+
 def _bystander_told_before(text: str, at: int, phrase: str) -> bool:
     """A bystander told before is the same one told again ("A woman and a bystander were wounded ... A bystander, a man
     walking his dog, was also struck"; "a passer-by was also hit ... A passer-by was struck in the shoulder")."""
@@ -572,6 +598,25 @@ OBJECT_FIRST = GroupsWhereFound(folded_regex(  # (its groups set only where a ma
     rf"(?:gun|pistol|handgun|rifle|shotgun|firearm|revolver|weapon)s?\b)?"
     rf"(?P<relkill>,?\s+who\s+(?:\w+\s+){{0,3}}?(?:died|(?:pronounced|declared)\s+(?:dead|deceased)|killed)\b)?",
     ))
+# people killed told by name and age after the verb, one or a list: "killed Rosa Mae Lind, 31, and Abel Park, 29",
+# "shot and killed 44-year-old Nora Quist and her son, 19-year-old Eli Quist", "the deaths of Ann Bly, 60; Roy Bly, 62"
+# (each with an age: a bare capital after "killed" may be a day or a feast, "killed New Year's Eve")
+_AGED_NAME = (r"(?-i:[A-Z][a-z][\w'’-]*(?:\s+(?:[“\"][A-Z][\w'’-]*[”\"]|[A-Z]\.|(?:[Dd][aei]\s+|[Vv]an\s+|[Oo]['’])?"
+              r"[A-Z][\w'’-]+)){1,3})")
+_AGE_AFTER_NAME = r",\s*\d{1,3}(?!\d|,\d|\s*(?:percent|%))"
+_NAMED_AGED = (rf"(?:(?:his|her|their)\s+{fewest_first(_FILLER, 1)}(?:{_NOUN}),?\s+)?"
+               rf"(?:{_AGE_WORD}\s+{_AGED_NAME}(?:{_AGE_AFTER_NAME})?|{_AGED_NAME}{_AGE_AFTER_NAME})")
+_NAMED_AGED_ITEM = re.compile(_NAMED_AGED, re.IGNORECASE)
+_AGED_NAME_ONLY = re.compile(_AGED_NAME)
+_NAMED_KILLED_WORDS = ("kill", "shot", "murder", "gunned", " the li", "deaths of", "slayings of")  # NAMED_KILLED needs one
+_NAMED_KILLED_PLURAL = ("deaths", "killings", "murders", "slayings")  # (a noun of many: a list, not one name)
+_NAME_THEN_AGE = re.compile(r"[a-z],\s*\d{1,3}(?!\d|,\d)")  # ... and an age: "year-old" or this
+NAMED_KILLED = re.compile(
+    r"\b(?:shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|(?:fatally|mortally)\s+(?:shot|shooting|wound(?:ed|ing))|"
+    r"kill(?:ed|ing|s)|murder(?:ed|ing)|gunned\s+down|(?:took|taking|claimed|claiming)\s+the\s+li(?:fe|ves)\s+of|"
+    r"(?:deaths|killings|murders|slayings)\s+of)\s+"
+    rf"(?P<people>{_NAMED_AGED}(?:\s*[,;]\s+{_NAMED_AGED}){{0,6}}(?:[,;]?\s+and\s+{_NAMED_AGED})?)(?![\w-])",
+    re.IGNORECASE)
 # a killing told just before in the same clause: "killing Jamal Wright, 20, and wounding ..."
 _KILLED_AND_BEFORE = re.compile(r"\b(?:killing|killed)\s[^.;]{1,60}?\sand\s+$")
 _LEFT_AND = folded_regex(rf"\s+and\s+(?P<qty>{_QTY})(?P<noun>\s*{_NOUN_PHRASE})\s+"
@@ -719,6 +764,11 @@ PRONOUN_DEAD = folded_regex(r"\b(?:pronounced|declared)\s+(?P<obj>him|her)\s+(?:
 PRONOUN_KILLED = folded_regex(r"\b(?:(?:shot|beat|beaten|hacked|stoned|burned|burnt|clubbed|stabbed)\s+"
                               r"(?=(?:him|her|them)\s+(?:dead|to\s+death)\b)|(?<!not\s)(?<!without\s)killing\s+(?=him\b|her\b))"
                               r"(?P<obj>him|her|them)\b")  # (not "striking the driver but not killing him")
+# ... or the doer of a killing told just before in its clause, killed in turn: "shot two guards before deputies shot
+# him dead", "killing a clerk until officers shot him to death" (one more, the shooter, on top of his victims)
+_KILLER_THEN_KILLED = re.compile(r"\b(?:kill(?:ed|ing)|shot|shooting|wound(?:ed|ing)|murder(?:ed|ing))\s[^.;]{1,80}?"
+                                 r"\s(?:before|until|when|then)\s+(?:[\w'’-]+\s+){1,4}$")
+SHOOTER_KILLED = "the doer, killed after his victims = 1"
 # ... whom the pronoun stands for: the last person or counted group told in its sentence or the one before
 _ANTECEDENT = folded_regex(rf"(?:(?P<qty>{_QTY_WORD})|(?P<det>an?|the))(?P<noun>\s+{_NOUN_PHRASE})(?![\w-])")
 
@@ -1303,6 +1353,16 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(KILLED, one, "combatants", m.start("self"), m.end("self"), one.rule, additive=True, force=PERPETRATOR)
             taken.append((m.start(), m.end()))
 
+    for m in (NAMED_KILLED.finditer(sentence) if may_hold(sentence, lowered, _NAMED_KILLED_WORDS) and
+              ("year-old" in lowered or _NAME_THEN_AGE.search(sentence)) else ()):
+        items = [i.group(0) for i in _NAMED_AGED_ITEM.finditer(sentence, m.start("people"), m.end("people"))]
+        if free(m.start(), m.end()) and (len(items) > 1 or not m.group().lower().startswith(_NAMED_KILLED_PLURAL)):
+            n = len(items)
+            named = Quantity(n, n, n, f"{n} named after the verb", 0, 0, "")
+            who = identity(None, _AGED_NAME_ONLY.search(items[0]).group(), None, "a") if n == 1 else None
+            add(KILLED, named, "civilians", m.start(), m.end(), named.rule, who=who)
+            taken.append((m.start(), m.end()))
+
     for m in OBJECT_FIRST.finditer(lowered):
         if not free(m.start(), m.end()) or _ATTEMPT_BEFORE.search(lowered, max(0, m.start() - 30), m.start()):
             continue
@@ -1615,6 +1675,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         also_hurt = who is not None and kind != KILLED and _ALSO.search(m.group("aux")) is not None and any(
             c.kind == KILLED and c.end <= start + m.start() for c in found)
         also_hurt = also_hurt or also_there or beside_the_dead
+        if who and kind != KILLED and det in ("a", "an") and not also_hurt and \
+                _beside_the_hurt(text, start + m.start(), sentence[m.end("det"):m.start("aux")]):
+            who, rule, also_hurt = "other", HURT_OF_ANOTHER_AGE, True
         if also_hurt:
             who = "other"  # "shot and killed a man ..., and the homeowner was also shot": someone besides the dead
         first = _FIRST_GROUP.search(sentence, max(0, m.start() - 60), m.start()) \
@@ -1719,6 +1782,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     for m in (PRONOUN_KILLED.finditer(lowered) if " to death" in lowered or " dead" in lowered or "killing " in lowered
               else ()):
         # (the sentence before too: "A man opened fire on officers. Police shot him dead.")
+        if m.group("obj") != "them" and lowered.startswith(("shot ", "beat"), m.start()) and free(m.start(), m.end()) \
+                and _KILLER_THEN_KILLED.search(lowered, max(0, m.start() - 120), m.start()):
+            one = Quantity(1, 1, 1, SHOOTER_KILLED, 0, 0, "")
+            add(KILLED, one, "combatants", m.start(), m.end(), one.rule, additive=True, force=PERPETRATOR)
+            taken.append((m.start(), m.end()))
+            continue
         told = _antecedent(text[text.rfind(".", 0, max(0, start - 2)) + 1:start + m.start()], m.group("obj") == "them")
         if told is None and m.group("obj") != "them" and _GUNFIRE_BEFORE.search(lowered, max(0, m.start() - 100), m.start()):
             # the one the shots of its clause killed, whoever the last noun was: "two officers fired, killing him"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .casualties import AND_MORE_RULE, CLAIMED, INJURY_RULE, KIN_RULE, LIST_LINE_RULE, ONE_MORE_OBJECT, \
+from .casualties import AND_MORE_RULE, CLAIMED, HURT_OF_ANOTHER_AGE, INJURY_RULE, KIN_RULE, LIST_LINE_RULE, ONE_MORE_OBJECT, \
     PARTICIPLE_PRONOUN_KILLED, SELF_INFLICTED, SELF_WOUNDED, WOUNDED_DIED_RULE
 from .numbers import VAGUE
 from .victims import ARMED_GROUP, HIT, KILLED, SHOOTER_AMONG, STATE_FORCES, WOUNDED, CasualtyMention, same_person
@@ -241,11 +241,13 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
     for m in sorted(mentions, key=lambda m: m.start):
         family = _family(m)
         if not m.additive and family == WOUNDED and m.best == 1 and m.besides and m.who == "other" and \
-                (told := [o for o in out if _family(o) == WOUNDED]) and told[-1].sentence == m.sentence and \
+                (told := [o for o in out if _family(o) == WOUNDED]) and \
+                (told[-1].sentence == m.sentence or m.rule == HURT_OF_ANOTHER_AGE) and \
                 all(o.best == 1 and not o.additive and o.who not in (None, "other") for o in told):
             # "A man was shot in the hip and his friend was grazed": someone besides the one man its sentence tells hurt,
             # one more (not "Two men were shot ... The second victim was taken to a hospital": one of the two; nor a
-            # later sentence's "her son got shot", too often the one told before, by whose kin is speaking)
+            # later sentence's "her son got shot", too often the one told before, by whose kin is speaking; but one of
+            # another age told next, "A 31-year-old man was shot ... A 27-year-old man was grazed": someone else)
             m = replace(m, additive=True)
         if m.rule == AND_MORE_RULE and out:
             # "shooting two boys and a woman ... shooting two 17-year-old boys and a 45-year-old woman": told again

@@ -288,6 +288,33 @@ def test_people_named_together(text, killed, wounded):
 
 
 @pytest.mark.parametrize("text,killed,wounded", [
+    ("Deputies said the gunfire killed Rosa Mae Lind, 31, and Abel Park, 29, late Friday.", 2, None),
+    ("The gunman shot and killed 44-year-old Nora Quist and her son, 19-year-old Eli Quist, in their kitchen.", 2, None),
+    ("Investigators say the shooting took the life of 52-year-old Hal Brenner.", 1, None),
+    ("He is charged in the deaths of Ann Bly, 60; Roy Bly, 62; and Tess Moran, 27.", 3, None),
+    # a capital after the verb without an age names no one
+    ("The man was shot and killed New Year's Eve outside a bar.", 1, None),
+])
+def test_people_killed_told_by_name_and_age_after_the_verb(text, killed, wounded):
+    assert counts(text) == (killed, wounded)
+
+
+def test_people_hurt_told_one_by_one_by_their_ages_are_each_counted():
+    text = ("Officers were sent to Linden Avenue late Saturday after calls about gunfire. A 34-year-old man was shot in "
+            "the thigh and was driven to a hospital in good condition. A 26-year-old woman suffered a graze wound to the "
+            "elbow and was treated at the scene.")
+    assert _killed_wounded_totals(text, WED) == (0, 2)
+    # the same age told again is the same person
+    text = ("A 34-year-old man was shot in the thigh late Saturday on Linden Avenue. The 34-year-old was driven to a "
+            "hospital in good condition.")
+    assert _killed_wounded_totals(text, WED) == (0, 1)
+    # a line of a list of runs, each at its own block and hour, is another incident's
+    text = ("Police listed the night's calls. A 34-year-old man was shot in the 900 block of Linden Avenue at 9 p.m. "
+            "A 26-year-old woman was shot in the 300 block of Ash Street at 11:40 p.m.")
+    assert _killed_wounded_totals(text, WED)[1] == 1
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
     ("A 19-year-old man killed his parents and wounded his sister at the family home early Sunday.", 2, 1),
     ("Her grandparents were found dead in the kitchen.", 2, None),
     # a plural kin word with no number of its own still tells none

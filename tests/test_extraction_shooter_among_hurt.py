@@ -101,3 +101,13 @@ def test_the_one_death_after_another_man_killed_is_his_not_the_wounded_gunman():
     text = ("A man was wounded by a bouncer early Friday after he allegedly shot and killed another man during a fight "
             "outside a bar, police said. The bouncer fired at him. The man who was shot by the gunman died at the scene.")
     assert _totals(text) == {"killed": 1, "wounded": 1}
+
+
+def test_the_shooter_killed_after_his_victims_is_one_more():
+    text = ("A man armed with a rifle killed two neighbors on Saturday before deputies shot him to death in his yard, "
+            "the sheriff's office said.")
+    assert _totals(text) == {"killed": 3, "wounded": 0}
+    text = ("The gunman opened fire in a diner, killing a man and a woman until officers shot him dead, police said.")
+    assert _totals(text) == {"killed": 3, "wounded": 0}
+    # with no killing of his told before, the pronoun is no one new
+    assert _totals("Officers shot him dead after a standoff, police said.") == {"killed": 0, "wounded": 0}
