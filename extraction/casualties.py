@@ -498,7 +498,7 @@ def _beside_the_dead(text: str, at: int, phrase: str) -> bool:
 # one hurt of another age than one told hurt in a sentence just before: "A 31-year-old man was shot in the arm ... A
 # 27-year-old man was grazed on the hip" (two people told one by one; not "The 31-year-old was taken to a hospital")
 HURT_OF_ANOTHER_AGE = "one more hurt, of another age than the one before"
-# a block or an hour a sentence tells of its own: a line of a list of runs ("A 37-year-old man was shot in the 2800 block of
+# a block or an hour a sentence tells of its own: a line of a list of runs ("A 37-year-old man was shot in the 1400 block of
 # Elm Street at 4:45 p.m."), each its own incident
 _BLOCK_OR_HOUR = re.compile(r"\b\d+\s+block\b|\b\d{1,2}(?::\d\d)?\s*[ap]\.m\.", re.IGNORECASE)
 _HURT_AGE_BEFORE = re.compile(r"(?:^|(?<=\.\s)|(?<=\n))(?-i:An?)\s+(\d{1,3})[- ](?:year|month)s?[- ]old\s+(?:[\w-]+\s+){0,2}?(?:was|is)\s+(?:\w+\s+)?"

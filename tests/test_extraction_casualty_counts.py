@@ -301,8 +301,8 @@ def test_people_killed_told_by_name_and_age_after_the_verb(text, killed, wounded
 
 def test_people_hurt_told_one_by_one_by_their_ages_are_each_counted():
     text = ("Officers were sent to Linden Avenue late Saturday after calls about gunfire. A 34-year-old man was shot in "
-            "the thigh and was driven to a hospital in good condition. A 26-year-old woman suffered a graze wound to the "
-            "elbow and was treated at the scene.")
+            "the thigh and was driven to a hospital in good condition. A 26-year-old woman was grazed on the elbow by a "
+            "bullet and was treated at the scene.")
     assert _killed_wounded_totals(text, WED) == (0, 2)
     # the same age told again is the same person
     text = ("A 34-year-old man was shot in the thigh late Saturday on Linden Avenue. The 34-year-old was driven to a "
