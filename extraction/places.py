@@ -542,6 +542,10 @@ def _told_by_town_police(text: str, town: str) -> bool:
 _OUTLYING_KIND = re.compile(r"\b(?:village|hamlet|settlement|township|regency|district|county|town)\b", re.IGNORECASE)
 
 
+# a country's demonym in the frame of a village the gazetteer lacks: "the southern Lebanese village of Yohmor"
+_FRAME_DEMONYM = re.compile(r"\b([A-Z][a-z]+) (?:village|hamlet|settlement|township|town)\b")
+
+
 def _dateline_region_stand_ins(text: str, resolved: list, actor_spans: list[tuple[int, int]],
                                dateline) -> list[PlaceCandidate]:
     """For a village, township or regency the gazetteer lacks, told in a sentence that names no other area
@@ -551,6 +555,7 @@ def _dateline_region_stand_ins(text: str, resolved: list, actor_spans: list[tupl
         return []
     try:  # (extraction runs without the geocoding package too: then no stand-ins, as no places)
         from geocoding.gazetteer import Gazetteer
+        from geocoding.recognize import demonym_country
         from geocoding.unknown import find_unknown_names
     except ImportError:  # pragma: no cover
         return []
@@ -567,7 +572,15 @@ def _dateline_region_stand_ins(text: str, resolved: list, actor_spans: list[tupl
         named = [t.place for t in resolved if t.end <= u.start and t.place.feature_code == "ADM1" and
                  t.place.country_code == dateline.country_code and not in_dateline(text, t.start) and
                  not any(a <= t.start < b for a, b in actor_spans)]
-        area = named[-1] if named else Gazetteer.default().admin1(dateline.country_code, dateline.admin1)
+        # (the country the frame names, where it is another than the dateline's or the dateline is its capital, whose
+        # wire copy tells the whole country's news: "BEIRUT - ... the southern Lebanese village of Yohmor" is somewhere
+        # in Lebanon, not in Beirut's governorate)
+        framed = _FRAME_DEMONYM.search(u.frame) if not named else None
+        country = demonym_country(framed.group(1), Gazetteer.default()) if framed else None
+        if country is not None and (country != dateline.country_code or dateline.feature_code == "PPLC"):
+            area = Gazetteer.default().country(country)
+        else:
+            area = named[-1] if named else Gazetteer.default().admin1(dateline.country_code, dateline.admin1)
         if area is not None:
             out.append(PlaceCandidate(u.start, u.end, _record(area.name, area.lat, area.lon, area, area.precision),
                                       area.precision, False, False, False))

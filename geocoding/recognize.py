@@ -162,6 +162,15 @@ _NOT_A_PLACE_BEFORE = _UNIT_WORDS | _CLUB_WORDS | _EPONYM_THING_WORDS | {"admini
 # a car's colour before its make: "a white Toyota Quantum", "a silver Honda" (Toyota, Japan; Honda, Colombia)
 _VEHICLE_COLOURS = frozenset("white black silver grey gray red blue green maroon beige gold navy".split())
 _VEHICLE_NOUNS = frozenset("car cars sedan suv truck pickup van minivan minibus vehicle coupe hatchback bakkie".split())
+# A ship's kind before a name makes the name the ship's ("the cruiser Moskva", "the tanker Marlin Luanda", "the container
+# ship Maersk Gibraltar", "the landing ship Novocherkassk"), wherever the report names it again ("The Moskva sank"):
+# no place (Moscow, Luanda, Gibraltar). (Not the bare "ship" or "carrier": "to ship Texas crude", "the carrier Delta")
+_SHIP_KINDS = ("ship", "tanker", "vessel", "cruiser", "frigate", "destroyer", "corvette", "submarine", "carrier")
+_SHIP_NAME = re.compile(r"\b(?:cruiser|frigate|destroyer|corvette|submarine|warship|tanker|vessel|(?:container|cargo"
+                        r"|merchant|landing|patrol|navy|naval|research|supply|hospital|missile|flag|war|command|spy"
+                        r"|intelligence|assault) ?ship|(?:bulk|aircraft|car|vehicle|LNG|gas|ore) carrier)"
+                        r" ((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3})(?! (?:said|says|reported|told)\b)(?!['’]s\b)")
+_PLACE_PREPOSITION_BEFORE = ("in ", "near ", "outside ", "at ")
 # Speech verbs after a single capitalised word mark a person ("Henry said").
 SPEECH_VERBS = frozenset("said says told added explained noted stated asked wrote according".split())
 
@@ -932,6 +941,15 @@ def _add_surname(last: str, out: set[str]) -> None:
         out.update(part for part in last.split("-") if part[:1].isupper())
 
 
+def _occurrences(text: str, name: str) -> list[int]:
+    """Where name starts in text, each time."""
+    found, at = [], text.find(name)
+    while at >= 0:
+        found.append(at)
+        at = text.find(name, at + 1)
+    return found
+
+
 def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = None) -> list[Mention]:
     """Gazetteer names, state abbreviations and demonyms in a text; the street names found on the way
     are added to streets_out when given."""
@@ -1094,6 +1112,12 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             mention.in_a_name = mention.in_a_name or i > 0 and _outlet_edition(text, tokens, caps, i, k, gazetteer)
             mentions.append(mention)
             resume = k
+    if holds_a_word(text, _SHIP_KINDS):
+        # (each time the report names it, save after a place's preposition: "in Novorossiysk" is the port)
+        spans = [(at, at + len(name)) for name in set(_SHIP_NAME.findall(text)) for at in _occurrences(text, name)
+                 if not text.endswith(_PLACE_PREPOSITION_BEFORE, 0, at)]
+        if spans:
+            mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
     # A place name inside a street's ("Memphis Street", "Clinton Street") is the street's.
     gate_word = _STREET_OR_TOWNSHIP_WORD.search(text)     # (asked once: streets' and townships' tests need it)
     streets = find_streets(text, gate_word.start() if gate_word else -1)

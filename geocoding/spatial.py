@@ -64,6 +64,14 @@ _NEAR_WORDS = ("outskirts", "edge", "suburbs", "vicinity", "environs", "countrys
                "rural", "just")
 
 
+# A town named before the offset that tells where it lies ("Sake, a town about 25 km west of Goma", "Mellit, a town on
+# the main road some 60 km north of El Fasher"): the measure places that town, which is the place (UCDP 1), not a
+# point computed from the other.
+_TOWN_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|village|city|settlement|hamlet|locality"
+                              r"|port|hub)\b[^,.;()]{0,50}?\s+(?:(?:about|some|around|roughly|nearly|approximately|just"
+                              r"|barely|only|over|under|less\s+than|more\s+than)\s+)?$")
+
+
 # ... but "the Fastiv district of Kyiv region" is a district of the province, an area of its own
 _FIRST_LEVEL_AFTER = re.compile(r"\s+(?:region|oblast|province|state|governorate)\b", re.IGNORECASE)
 _DISTRICT_OF = re.compile(r"(?P<phrase>the\s+(?P<district>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:district|neighbou?rhood|quarter|suburb)\s+of\s+)$")
@@ -122,6 +130,14 @@ def find_locations(text: str, toponyms: list[Toponym]) -> list[Location]:
         if m and _vast(t.place.feature_code) and text.startswith(("'s", "’s"), t.end) and \
                 (owned := _OWNED_NEXT.match(text, t.end)) and any(o.start == owned.end() for o in resolved):
             continue    # "west of Yemen's port of Mokha": measured from Mokha (the next toponym's phrase)
+        if m and before.endswith(" ", 0, m.start()) and "," in before[:m.start()] and \
+                (apposition := _TOWN_APPOSITION.search(before, 0, m.start())) is not None:
+            town = next((o for o in resolved if o.end == base + apposition.start() and o.place.feature_class == "P"),
+                        None)
+            if town is not None:
+                out.append(Location(town.start, t.end, text[town.start:t.end], town.place.lat, town.place.lon,
+                                    PREC_EXACT, town, town.name))
+                continue
         if m:
             km = _number(m.group("num"))
             direction = m.group("dir").lower().replace(" ", "").replace("-", "")

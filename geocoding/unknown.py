@@ -18,9 +18,9 @@ _WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
 _NAME = rf"(?P<name>{_ARTICLE}?{_WORD}(?:\s+(?:{_ARTICLE})?{_WORD}){{0,2}})"
 _KIND = (r"(?:village|town|city|hamlet|settlement|neighbou?rhood|district|suburb|quarter|camp|township|regency|"
          r"province|governorate|region|area|municipality|locality|checkpoint)")
-# Before the name: "the (Syrian) village of", "12 km north of", "near", "outskirts of", "between".
+# Before the name: "the (Syrian) village of", "the southern Lebanese village of", "12 km north of", "near", "outskirts of", "between".
 _BEFORE = re.compile(
-    rf"(?i:\bthe\s+(?:[a-z]\w+\s+)?{_KIND}\s+of\s+"
+    rf"(?i:\bthe\s+(?:[a-z]\w+\s+)?(?-i:[A-Z][a-z]+\s+)?{_KIND}\s+of\s+"
     r"|\b\d+(?:[.,]\d+)?\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:to\s+the\s+)?"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+"
     r"|\b(?:near|outskirts\s+of|outside)\s+"

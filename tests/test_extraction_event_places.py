@@ -854,3 +854,16 @@ def test_a_deal_s_go_between_is_no_scene():
             "Mariupol. Russia's defence ministry said the Russian servicemen were in Belarus, where they were receiving "
             "psychological and medical help before being taken to Russia.")
     assert helpers.first_location(text, published="2025-10-02")["country_code"] == "UA"
+
+
+def test_a_village_the_gazetteer_lacks_framed_by_its_country_s_demonym_is_at_that_country_not_the_dateline():
+    # "the southern Lebanese village of Yohmor al-Shaqif" in a BEIRUT report: somewhere in Lebanon (p6), not Beirut
+    text = ("BEIRUT, May 20 (Reuters) - An Israeli drone strike on a car in the southern Lebanese village of Yohmor "
+            "al-Shaqif killed one man on Tuesday, Lebanon's health ministry said.")
+    location = helpers.first_location(text, published="2025-05-20")
+    assert (location["name"], location["country_code"], location["precision"]) == ("Lebanon", "LB", 6)
+    # ... and a village of another country than the dateline's is at that country ("the Syrian village of" from Amman)
+    text = ("AMMAN, May 20 (Reuters) - An air strike on a house in the southern Syrian village of Kafr Shams al-Gharbi "
+            "killed three people on Tuesday, a war monitor said.")
+    location = helpers.first_location(text, published="2025-05-20")
+    assert (location["country_code"], location["precision"]) == ("SY", 6)

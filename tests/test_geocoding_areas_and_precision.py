@@ -807,3 +807,16 @@ def test_commonwealth_regions_of_local_news(geoparser):
     places = place_by_surface(geoparser, text)
     missing = [n for n, lat, lon in expected if n not in places or haversine_km(places[n].lat, places[n].lon, lat, lon) > 50]
     assert not missing, missing
+
+
+def test_a_town_told_with_its_offset_from_another_is_that_town(geoparser):
+    # "Kostiantynivka, a town about 25 km south of Kramatorsk": the measure says where the town named lies; the town is
+    # the place (UCDP 1), not a point computed from Kramatorsk
+    text = ("Russian glide bombs struck Kostiantynivka, a town about 25 kilometres south of Kramatorsk, killing three "
+            "civilians.")
+    [loc] = geoparser.locations(text, geoparser.parse(text))
+    assert (loc.name, loc.precision) == ("Kostiantynivka", 1) and abs(loc.lat - 48.53) < 0.1
+    # ... while a bare offset stays the computed point
+    text = "Russian glide bombs struck a village about 25 kilometres south of Kramatorsk, killing three civilians."
+    [loc] = geoparser.locations(text, geoparser.parse(text))
+    assert (loc.name, loc.precision) == ("25 km S of Kramatorsk", 2)

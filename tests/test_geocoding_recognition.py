@@ -1265,3 +1265,17 @@ def test_a_name_after_a_lower_case_title_is_a_person_s(geoparser):
     found = [t.name for t in geoparser.parse("Gunmen abducted 287 pupils in Kaduna state on Thursday. Kaduna state "
                                              "governor Uba Sani said the kidnappers were being pursued.")]
     assert "Uba" not in found and "Kaduna" in found
+
+
+def test_a_name_after_a_ship_s_kind_is_the_ship_s(geoparser):
+    names = partial(found_names, geoparser)
+    # "the cruiser Moskva" (Moscow's own name), "the tanker Marlin Luanda", "the container ship Maersk Gibraltar":
+    # the ship's name, here and where the report names it again
+    assert names("Ukraine said its missiles sank the Russian cruiser Moskva off Odesa. The Moskva was the flagship.") \
+        == ["Ukraine", "Odesa"]
+    assert names("Houthis fired a missile at the British oil tanker Marlin Luanda in the Gulf of Aden.") \
+        == ["Gulf of Aden"]
+    assert names("A missile narrowly missed the container ship Maersk Gibraltar north of Mokha, Yemen.") \
+        == ["Mokha", "Yemen"]
+    # ... but the port after a place's preposition stays the place ("sea drones hit a ship in Novorossiysk")
+    assert "Novorossiysk" in names("Sea drones hit the landing ship Olenegorsky Gornyak at the base in Novorossiysk.")
