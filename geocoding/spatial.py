@@ -35,7 +35,9 @@ _KIND = r"(?:(?:the\s+)?(?:city|town|village|settlement|province|district|capita
 # "8 km south of (the city of) X" -- the match must end where the anchor toponym starts.
 # ... also where X is told as its country's ("30 nautical miles west of Yemen's port of Mokha", "20 km north of Syria's
 # Raqqa"): the measure is from X, never from the country's point (see _OWNED_NEXT)
-_OFFSET = re.compile(_NUM + r"[\s-]*" + _UNIT + r"\.?\s+(?:to\s+the\s+)?" + _DIR + r"(?:ern)?\s+of\s+" + _KIND + r"$", re.I)
+# ... with the measure's conversion in brackets after it, as wire copy gives it ("about 40 km (25 miles) west of Goma")
+_OFFSET = re.compile(_NUM + r"[\s-]*" + _UNIT + r"\.?(?:\s*\([^()]{1,30}\))?\s+(?:to\s+the\s+)?" + _DIR + r"(?:ern)?\s+of\s+" + _KIND +
+                     r"$", re.I)
 _OWNER = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}['’]s\s+(?:[\w-]+\s+){0,3}?(?:(?:port|city|town|village|capital)\s+(?:city\s+)?of\s+)?"
 _OWNED_OFFSET = re.compile(_OFFSET.pattern[:-1] + _OWNER + r"$", re.I)  # (asked only after a possessive)
 # the owner's possessive and what may stand between it and the place it owns ("Yemen's port of Mokha")

@@ -100,6 +100,9 @@ def test_spatial_phrases_in_any_case(geoparser, text, phrase, name):
     # a place told as its country's: measured from the port, not from Yemen's point
     ("A vessel reported explosions about 30 nautical miles west of Yemen's port of Mokha on Saturday.",
      "30 nautical miles west of Yemen's port of Mokha", "30 nm W of Mokha", 55.56),
+    # the measure's conversion in brackets, as wire copy gives it: the first measure counts
+    ("A tanker was hit about 50 nautical miles (93 km) west of Hodeidah on Friday.",
+     "50 nautical miles (93 km) west of Hodeidah", "50 nm W of Hodeidah", 92.6),
 ])
 def test_offsets_at_sea_in_nautical_miles(geoparser, text, phrase, name, km):
     locs = geoparser.locations(text, geoparser.parse(text))
