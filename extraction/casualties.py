@@ -1886,7 +1886,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             doer = _DOER_SUBJECT.search(sentence, 0, m.start()) and not _MURDER_SUICIDE.search(text)
             who = _shooter_named(sentence, m.start()) or ("doer" if doer else "female" if "her" in lowered[s:e] else "male")
             add(KILLED, one, "combatants", s, e, one.rule, True, who)
-    if found and ("country" in lowered or "nation" in lowered) and any(word in lowered for word in _NATIONWIDE_WORDS):
+    if found and ("country" in lowered or "nation" in lowered) and holds_a_word(lowered, _NATIONWIDE_WORDS):
         for c in found:
             if (scope := _NATIONWIDE_AFTER.match(text, c.end, start + len(sentence))) is not None and \
                     " that " not in text[c.start:scope.start("scope")]:

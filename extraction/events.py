@@ -43,7 +43,7 @@ from .recalled import (BEGAN_AFTER, CAME_WHILE_AFTER, LASTING_VERB_BEFORE, REFER
                        past_act_hint, recalled_causes, reportable, roundup,
                        roundup_goes_on, campaign_acts)
 from .roles import (ALLY_BEFORE, BLAMED_BEFORE, CLAIMED_AFTER, CLAIMED_BY_BEFORE, COUNTRY_NAME, DEATH_WORD, ENEMY_OF,
-                    FACILITY_AFTER, ONE_SIDED, OWNED_AFTER, OWNED_KILLING_AFTER, PASSIVE_BEFORE, SUSPECTED_DOERS_BEFORE, THE_BEFORE,
+                    FACILITY_AFTER, ONE_SIDED, OWNED_AFTER, OWNED_KILLING_AFTER, PASSIVE_BEFORE, RESPONSE_VERB, SUSPECTED_DOERS_BEFORE, THE_BEFORE,
                     apart_in_scene, assign_roles, attributed_states, blamed_states, crowd_kills, custody_death, definite_back_references, group_pronoun_references,
                     in_arms, one_group, same_actor, scene_enemy, state_forces, sub_type, suspected_doer, vague_doer)
 
@@ -168,7 +168,7 @@ def _headline_clauses(text: str, spans: list[tuple[int, int]], title_end: int) -
 # a second act told as the other side's response in the same sentence ("Hezbollah fired an anti-tank missile at an
 # Israeli army position near Metula, and the Israeli military responded by shelling the outskirts of Kfar Kila"): its
 # clause a sentence of its own, with its own doer, toll and place
-_RESPONSE_JOINER = re.compile(r",\s+and\s+(?=(?:the\s+)?[^,;.]{2,60}?\s+(?:responded|retaliated|hit\s+back|struck\s+back)\s+"
+_RESPONSE_JOINER = re.compile(r",\s+and\s+(?=(?:the\s+)?[^,;.]{2,60}?\s+" + RESPONSE_VERB + r"\s+"
                               r"(?:by\s+(?:shelling|striking|firing|launching|bombing|attacking|targeting|hitting|pounding)\b|"
                               r"with\s+(?:[\w-]+\s+){0,3}?(?:strikes?|airstrikes?|shelling|artillery|fire|rockets?|missiles?|"
                               r"drones?|raids?|bombardment)\b))", re.IGNORECASE)
@@ -178,11 +178,11 @@ _RESPONSE_WORDS = ("responded", "retaliated", "hit back", "struck back")
 def _response_clauses(folded: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[int]]:
     """The sentences with a response clause split before it (see _RESPONSE_JOINER), and where those clauses start (an
     act of its own: told apart from the one before it)."""
-    if not any(w in folded for w in _RESPONSE_WORDS):
+    if not holds_a_word(folded, _RESPONSE_WORDS):
         return spans, set()
     out, starts = [], set()
     for s, e in spans:
-        joiner = _RESPONSE_JOINER.search(folded, s, e) if any(w in folded[s:e] for w in _RESPONSE_WORDS) else None
+        joiner = _RESPONSE_JOINER.search(folded, s, e) if holds_a_word(folded[s:e], _RESPONSE_WORDS) else None
         out.extend([(s, joiner.start()), (joiner.end(), e)] if joiner else [(s, e)])
         if joiner:
             starts.add(joiner.end())
@@ -450,19 +450,20 @@ def _launcher_country(text: str, c: PlaceCandidate) -> bool:
         or text.endswith("by ", 0, c.start) and _LAUNCHED_BY_BEFORE.search(text, max(0, c.start - 40), c.start) is not None)
 
 
-# who brokered an agreement ("in a swap mediated by the United Arab Emirates", "a deal brokered by Qatar"), and, for an
-# exchange of captives, where it was agreed ("the latest stage of a swap agreed at talks in Istanbul", "The swap had been
-# agreed during talks in Abu Dhabi"): no scene of it (an exchange happens where the captives are handed over)
-_BROKER_BEFORE = re.compile(r"\b(?:mediated|brokered|facilitated|hosted)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+# who hosted an agreement's talks ("talks hosted by Turkey"; one who "mediated", "brokered" or "facilitated" it is no
+# place of the report at all: places._SPONSOR_BEFORE), and, for an exchange of captives, where it was agreed ("the
+# latest stage of a swap agreed at talks in Istanbul", "The swap had been agreed during talks in Abu Dhabi"): no scene
+# of it (an exchange happens where the captives are handed over)
+_HOSTED_BY_BEFORE = re.compile(r"\bhosted\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _AGREED_AT_BEFORE = re.compile(r"\b(?:agreed|negotiated|reached|arranged)\s+(?:(?:at|during|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                                r"(?:talks|meeting|negotiations|summit)\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _agreement_elsewhere(text: str, trigger: Trigger, c: PlaceCandidate) -> bool:
     before = text[max(0, c.start - 60):c.start]
-    if "by " in before and _BROKER_BEFORE.search(before):
+    if "by " in before and _HOSTED_BY_BEFORE.search(before):
         return True
-    return any(w in before for w in ("agreed", "negotiated", "reached", "arranged")) and \
+    return holds_a_word(before, ("agreed", "negotiated", "reached", "arranged")) and \
         _EXCHANGED.search(text, trigger.start, trigger.end) is not None and _AGREED_AT_BEFORE.search(before) is not None
 
 

@@ -252,11 +252,12 @@ ALLY_BEFORE = re.compile(r"\b(?:(?:backed|supported|assisted|aided|helped)\s+by|
 # "Russia launched a massive missile attack", "Russia launched a combined missile and drone attack", "Russia dropped a
 # guided aerial bomb on" (and the words that may stand between the two)
 COUNTRY_NAME = r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"  # one or two capitalised words, looked up in country_codes
+RESPONSE_VERB = r"(?:responded|retaliated|hit\s+back|struck\s+back)"  # the other side's answer (also events' clauses)
 _STATE_SUBJECT = re.compile(COUNTRY_NAME + r"\s+(?:(?:has|have|had|also|again|reportedly)\s+)*"
                             r"(?:(?:launched|carried\s+out|conducted|fired|unleashed|mounted|dropped)\s+"
                             r"(?:[\w-]+\s+){0,5}?|"
                             # (the other side's response: "and Israel responded with air strikes on Nabatieh")
-                            r"(?:responded|retaliated|hit\s+back|struck\s+back)\s+(?:by|with)\s+(?:[\w-]+\s+){0,3}?)?$")
+                            + RESPONSE_VERB + r"\s+(?:by|with)\s+(?:[\w-]+\s+){0,3}?)?$")
 # ... or, of an exchange told by the captives, the countries that freed them ("The United States and Russia freed 24
 # prisoners on Thursday in the biggest swap", "Russia and Ukraine each returned 115 prisoners of war in an exchange")
 _STATES_FREED = re.compile(COUNTRY_NAME + r"\s+(?:each\s+)?(?:freed|released|returned|handed\s+over)\s+(?:[\w-]+\s+){0,3}?$")
