@@ -44,7 +44,7 @@ from .recalled import (BEGAN_AFTER, CAME_WHILE_AFTER, LASTING_VERB_BEFORE, REFER
                        roundup_goes_on, campaign_acts)
 from .roles import (ALLY_BEFORE, BLAMED_BEFORE, CLAIMED_AFTER, CLAIMED_BY_BEFORE, COUNTRY_NAME, DEATH_WORD, ENEMY_OF,
                     FACILITY_AFTER, ONE_SIDED, OWNED_AFTER, OWNED_KILLING_AFTER, PASSIVE_BEFORE, RESPONSE_VERB, SUSPECTED_DOERS_BEFORE, THE_BEFORE,
-                    apart_in_scene, assign_roles, attributed_states, blamed_states, crowd_kills, custody_death, definite_back_references, group_pronoun_references,
+                    apart_in_scene, assign_roles, attributed_states, blamed_states, country_launcher, crowd_kills, custody_death, definite_back_references, group_pronoun_references,
                     in_arms, one_group, same_actor, scene_enemy, state_forces, sub_type, suspected_doer, vague_doer)
 
 
@@ -1328,6 +1328,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                     act.actor1 = m
                     # "claimed the attack": a clash, perhaps
                     act.event_type, act.sub_event_type = sub_type(act.trigger.rule, m, act.actor2, act.casualties)
+    if "from" in folded and ("fired" in folded or "launched" in folded):
+        for group in merged:  # "A missile fired from Yemen struck a playground": its launcher (see country_launcher)
+            if group[0].event_type == EXPLOSIONS and group_actor(group, "actor1") is None and \
+                    (launcher := next((m for c in group if (m := country_launcher(text, *c.span, mentions))), None)):
+                group[0].actor1 = launcher
     launchers_of_interceptions(merged)
     strikes_launched_by(merged)
     if INTERCEPTION in {g[0].trigger.rule for g in merged}:

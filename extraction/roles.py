@@ -408,6 +408,31 @@ def attributed_states(text: str, folded: str) -> list[ActorMention]:
     return out
 
 
+# a weapon told by the country it was sent from, with no launcher named ("A missile fired from Yemen struck a
+# playground", "Two drones launched from Lebanon struck an army post"): the armed group of that country the report names
+# elsewhere ("Yemen's Houthis have fired missiles at Israel for a year"), else that country's forces it names, else an
+# unidentified armed group of that country (no launcher at all would leave the strike with no doer)
+_LAUNCHED_FROM_COUNTRY = re.compile(rf"\b(?:fired|launched)\s+(?:\w+\s+)?from\s+(?:the\s+)?{COUNTRY_NAME}\b")
+
+
+def country_launcher(text: str, start: int, end: int, mentions: list[ActorMention]) -> ActorMention | None:
+    """The launcher of a weapon text[start:end] tells as fired from a country (see _LAUNCHED_FROM_COUNTRY)."""
+    if "from" not in text[start:end]:
+        return None
+    told = _LAUNCHED_FROM_COUNTRY.search(text, start, end)
+    iso = country_codes().get(told.group("name")) if told else None
+    if iso is None:
+        return None
+    groups = [m for m in mentions if m.actor.country == iso and not m.actor.generic and m.actor.inter in ARMED_GROUP_INTERS]
+    forces = [m for m in mentions if m.actor.country == iso and m.actor.name.startswith("Military Forces")]
+    for kind in (groups, forces):
+        if kind:  # (the one the report names most: "the Houthis ... Houthi-held Hodeidah ... Houthi-run media")
+            return max(kind, key=lambda m: sum(o.actor is m.actor for o in kind))
+    table = alias_table()
+    return ActorMention(told.start("name"), told.end("name"),
+                        table.national(table.actor("Unidentified Armed Group ({country})"), iso), False, False)
+
+
 def state_government(start: int, end: int, iso: str) -> ActorMention:
     """A country's name written for its government (text[start:end]): a party to a deal."""
     table = alias_table()
