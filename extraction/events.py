@@ -1309,7 +1309,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         # force that says it did it: "The U.S. military said it carried out the strike")
         if (attributed and any(m is a for a in attributed) or named and (claims and (CLAIMED_AFTER.match(text, m.end) or CLAIMED_BY_BEFORE.search(text, max(0, m.start - 40), m.start)) or
                        owns and folded.find("said", m.end, m.end + 100) >= 0 and _owned(text, m)) or
-                (named or m.actor.inter in ARMED_GROUP_INTERS) and blames and
+                (named or m.actor.inter in ARMED_GROUP_INTERS or m.actor.inter in STATE_INTERS and
+                 _BLAMED_FOR_ACT_AFTER.match(text, m.end)) and blames and
                 (BLAMED_BEFORE.search(text, max(0, m.start - 100), m.start) or SUSPECTED_DOERS_BEFORE.search(
                     text, max(0, m.start - 100), m.start) or suspected_doer(text, m.start, m.end)) and
                 not _denied_after(text, spans, starts, m.end)):
@@ -1709,6 +1710,12 @@ def _turns_to_country(text: str, start: int) -> bool:
     return turn is not None and turn.group("name") in country_codes()
 
 
+# a state's forces named by their kind alone, blamed for the act ("The local People's Defence Force unit blamed the army
+# for the attack", "Residents blamed soldiers for the killings"): the doer, as a named group blamed is (not a blame for
+# what they failed to do: "blamed the army for failing to protect them")
+_BLAMED_FOR_ACT_AFTER = re.compile(r"\s+for\s+(?:the|this|that|these|those|last\s+\w+['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?"
+                                   r"(?:attacks?|strikes?|air\s*strikes?|shelling|bombings?|bombardment|killings?|massacres?|"
+                                   r"shootings?|raids?|blasts?|explosions?|deaths?|violence)\b", re.IGNORECASE)
 # "The militia blamed the United States; a US official denied involvement": a blame the blamed deny names no doer
 _DENIAL = re.compile(r"\bden(?:ied|ies|y|ying)\s+(?:any\s+|all\s+)?(?:involvement|responsibility|role|part|it|carrying|having|"
                      r"(?:the|any)\s+(?:accusations?|claims?|charges?|allegations?|reports?))\b", re.IGNORECASE)
