@@ -501,10 +501,11 @@ def definite_back_references(text: str, mentions: list[ActorMention]) -> list[Ac
 
 
 # a sentence whose doer is the group itself by a pronoun, acting: "Its fighters attacked a base", "On Sunday, they fired
-# a missile", "The group's militants ambushed a convoy" (an act verb right after, so no "They said" nor "they fled")
+# a missile", "The group's militants ambushed a convoy", "The group fired dozens of rockets at the Golan Heights" (an act
+# verb right after, so no "They said" nor "they fled")
 _GROUP_PRONOUN_ACTS = re.compile(
     r"(?:[.!?]\s+|\n\s*)(?:(?:(?:late|early)\s+)?on\s+\w+(?:\s+(?:night|morning|evening))?,?\s+)?"
-    r"(?P<ref>they|its\s+(?:[\w-]+\s+)?(?:fighters|militants|men|gunmen|members|troops|forces|units?|(?:suicide\s+)?bombers?)|"
+    r"(?P<ref>they|the\s+(?:group|movement)(?!['’])|its\s+(?:[\w-]+\s+)?(?:fighters|militants|men|gunmen|members|troops|forces|units?|(?:suicide\s+)?bombers?)|"
     r"the\s+(?:group|movement)['’]s\s+(?:[\w-]+\s+)?(?:fighters|militants|men|gunmen|members|troops|forces|units?))"
     r"\s+(?:also\s+|then\s+)?(?:attacked|stormed|ambushed|raided|overran|fired|shelled|struck|bombed|killed|beheaded|"
     r"abducted|kidnapped|clashed|launched|seized|captured|torched|detonated|opened\s+fire)\b", re.IGNORECASE)

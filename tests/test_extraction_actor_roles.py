@@ -801,6 +801,12 @@ def test_its_fighters_are_the_group_named_in_the_sentence_before():
     assert [c[:2] for c in codings(text)] == [("Armed clash", "Al Shabaab")]
 
 
+def test_the_group_acting_is_the_group_named_in_the_sentence_before():
+    text = ("Hezbollah announced the deaths of three of its fighters on Tuesday. The group fired dozens of rockets at "
+            "an army base in the Golan Heights later that day, the Israeli military said.")
+    assert [c[1] for c in codings(text)] == ["Hezbollah"]
+
+
 def test_the_groups_militants_are_the_group_a_reported_clause_names():
     text = ("Islamabad says the Tehreek-e-Taliban Pakistan operates from sanctuaries in Afghanistan. The group's "
             "militants attacked a checkpost in Bannu district on Monday, killing four soldiers.")
