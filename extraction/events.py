@@ -1710,6 +1710,18 @@ def _turns_to_country(text: str, start: int) -> bool:
     return turn is not None and turn.group("name") in country_codes()
 
 
+# a prison told in the sentence that counts the guards killed or hurt (see _build)
+_PRISON_GUARDS = re.compile(r"\b(?:prisons?|jails?|correctional|penitentiary|detention\s+(?:centre|center|facility))\b",
+                            re.IGNORECASE)
+
+
+def _sentence_around(text: str, pos: int) -> tuple[int, int]:
+    """The bounds of the sentence (or title line) that holds text[pos]."""
+    lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    hi = min((i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0), default=len(text))
+    return lo, hi
+
+
 # a state's forces named by their kind alone, blamed for the act ("The local People's Defence Force unit blamed the army
 # for the attack", "Residents blamed soldiers for the killings"): the doer, as a named group blamed is (not a blame for
 # what they failed to do: "blamed the army for failing to protect them")
@@ -2182,6 +2194,12 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
                 inferred.append("actor2")
                 victim = (head.trigger.start, head.trigger.end)
             a2 = ActorMention(victim[0], victim[1], civ, False, False)
+    if a2 is None and event_type in (BATTLES, EXPLOSIONS) and not (a1 is not None and a1.actor.inter in STATE_INTERS) and \
+            "guard" in text and (wardens := next((m for m in casualties if m.force == STATE_FORCES and m.best and
+                                                 _PRISON_GUARDS.search(text, *_sentence_around(text, m.start)) and
+                                                 text[m.start:m.end].rstrip("s").endswith("guard")), None)):
+        # "Gunmen attacked a prison ..., killing two guards": a prison's guards are police (ACLED's Police Forces)
+        a2 = ActorMention(wardens.start, wardens.end, alias_table().actor("Police Forces of {country}"), False, False)
     killed, wounded = combine(casualties)
     if killed is not None and killed.best > 0 and (
             sub == "Protest with intervention" or a1 is not None and a1.actor.inter == 1 and (

@@ -957,3 +957,12 @@ def test_a_weapon_fired_from_a_country_is_the_group_of_that_country_the_report_n
     [ev] = helpers.events("Rockets fired from Syria hit an open field in the Golan Heights on Sunday, wounding two "
                           "shepherds, police said.", published=helpers.SAT_2024_08_10)
     assert ev.actor1["name"] == "Unidentified Armed Group (Syria)"
+
+
+def test_guards_killed_in_an_attack_on_a_prison_are_police():
+    [ev] = helpers.events("Gunmen attacked a prison in the town late on Saturday, killing two guards and freeing 47 "
+                          "inmates, the correctional service said.", published=helpers.SAT_2024_08_10)
+    assert (ev.sub_event_type, ev.actor2["name"]) == ("Armed clash", "Police Forces")
+    # (not a mine's guards)
+    [ev] = helpers.events("Gunmen killed two security guards at a gold mine on Sunday.", published=helpers.SAT_2024_08_10)
+    assert (ev.actor2 or {}).get("name") != "Police Forces"
