@@ -463,6 +463,10 @@ class AliasTable:
                     (actor, air), start = the_alias, m.start()
                 if _is_place_use(text, start, end, actor):
                     continue
+                if key_lower in ("officers", "officer") and actor.name.startswith("Police Forces") and \
+                        _military_officers(text, start, end):
+                    # "a missile strike on a command post killed up to 30 officers": an army's officers
+                    actor = self._actors[_MILITARY] if actor.generic else self.national(self._actors[_MILITARY], actor.country)
                 if actor.inter == STATE and actor.generic and _CITY_DISTRICT_AFTER.match(text, end):
                     continue  # "in the Fifth Police District of Jalalabad city": a part of a city, no force
                 if key == "opposition" and _POLITICS_AFTER.match(text, end):
@@ -526,6 +530,25 @@ class AliasTable:
 
 
 _SPACES = re.compile(r"\s+")
+# what tells the bare "officers" of a sentence an army's, not the police's: a strike from afar, a military unit or rank,
+# a military site ("A Ukrainian missile strike on a Russian command post killed up to 30 officers, including a colonel")
+_MILITARY_OFFICERS_CONTEXT = re.compile(r"\b(?:missiles?|air\s*strikes?|airstrikes?|drone\s+strikes?|artillery|shelling|"
+                                        r"warplanes|colonels?|brigades?|battalions?|regiments?|command\s+posts?|"
+                                        r"training\s+grounds?|air\s*bases?|military\s+bases?|military\s+academy)\b",
+                                        re.IGNORECASE)
+# ... unless the sentence tells police or wardens ("prison officers", "police officers and soldiers")
+_POLICE_OFFICERS_CONTEXT = re.compile(r"\b(?:police|policemen|prisons?|jails?|correctional|gendarm\w*|customs|"
+                                      r"immigration|sheriff)\b", re.IGNORECASE)
+
+
+def _military_officers(text: str, start: int, end: int) -> bool:
+    """Whether the bare "officers" at text[start:end] are an army's, as their sentence tells."""
+    lo = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    hi = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return _MILITARY_OFFICERS_CONTEXT.search(text, lo, hi) is not None and \
+        _POLICE_OFFICERS_CONTEXT.search(text, lo, hi) is None
+
+
 _NO_LONGER_ARMED_BEFORE = (" former ", " retired ", "Former ", "Retired ")
 _ARMED_GROUP = "Unidentified Armed Group ({country})"
 _APPROACHED_AFTER = re.compile(r" who\s+(?:had\s+)?(?:approached|(?:was|were)\s+approaching|advanced\s+toward)\b")

@@ -1124,6 +1124,21 @@ _CAPTIVES_BEFORE = re.compile(r"\b(?:hostages|captives|abductees|(?:\w+\s+)?of\s
 # were pursuing them"; a crime's "suspects fled" is left to the rules of a crime's flight)
 _CAPTORS_FLED_BEFORE = re.compile(r"\b(?:kidnappers|abductors|captors|hostage-takers)\s+"
                                 r"(?:(?:later|had|have|has|also|managed\s+to)\s+)?$", re.IGNORECASE)
+# an act verb in its bare form in a "where" clause of the present, what a place lives with ("Kontagora lies in a part of
+# northwestern Nigeria where armed gangs known locally as bandits kidnap for ransom and raid villages", "a region where
+# jihadists regularly attack army posts"): no act of the day (the verb right after its plural subject, "and" or an adverb;
+# not a noun after its article: "where an attack killed")
+_BASE_ACT_VERBS = frozenset(("kidnap", "abduct", "attack", "raid", "kill", "loot", "shell", "bomb", "ambush", "storm",
+                             "torch", "clash", "fight", "shoot"))
+_WHERE_HABITUAL_BEFORE = re.compile(r"\bwhere\s+(?:[^.;:,()]{0,80}?\s)?(?:\w+s|\w*men|and|often|regularly|frequently|"
+                                    r"routinely|still|also|sometimes)\s+$", re.IGNORECASE)
+# people caught again after an escape, told before a recapture's verb or after it ("Twenty-one of the escaped inmates had
+# been recaptured", "police recaptured 21 of the inmates"): no town or position retaken
+_ESCAPED_PEOPLE = r"(?:inmates|prisoners|detainees|escapees|fugitives|convicts|jailbreakers)"
+_RECAPTURED_PEOPLE_BEFORE = re.compile(rf"\b{_ESCAPED_PEOPLE}\s+(?:(?:had|have|has)\s+(?:since\s+|already\s+)?been\s+|"
+                                       r"(?:were|was)\s+|being\s+)(?:later\s+|since\s+|quickly\s+)?$", re.IGNORECASE)
+_RECAPTURED_PEOPLE_AFTER = re.compile(rf"(?:{_CAPTIVES})|\s+(?:(?:the|\d+|[a-z]+)\s+)?(?:of\s+(?:the|them)\s+)?"
+                                      rf"(?:[\w-]+\s+)?{_ESCAPED_PEOPLE}\b", re.IGNORECASE)
 _CIVILIANS_BEFORE = re.compile(r"\b(?:people|residents|civilians|families|villagers|inhabitants|households|"
                                r"displaced\s+persons|thousands|hundreds|inmates|prisoners|detainees)\s+(?:(?:have|had|also|reportedly)\s+)?$",
                                re.IGNORECASE)
@@ -1319,6 +1334,12 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
             continue  # "Residents were evacuated": people moved out of harm's way, no force giving up ground
         if rule.noun and rule.event_type == PROTESTS and _COVERED_BEFORE.search(before):
             continue  # "beat two journalists covering a rally": the scene of the act told, not the act
+        if m.group(0) in _BASE_ACT_VERBS and "where" in folded[max(start, m.start() - 120):m.start()] and \
+                _WHERE_HABITUAL_BEFORE.search(text, max(start, m.start() - 120), m.start()):
+            continue  # "a region where armed gangs kidnap for ransom and raid villages": what goes on there, no act
+        if m.group(0).startswith("recaptur") and (_RECAPTURED_PEOPLE_BEFORE.search(before) or
+                                                 _RECAPTURED_PEOPLE_AFTER.match(text, m.end())):
+            continue  # "21 of the escaped inmates had been recaptured": people caught again, no ground taken
         if rule.sub_event_type == "Change to group/activity" and (
                 _CAPTIVES_BEFORE.search(before) or _CIVILIANS_BEFORE.search(before) or _CAPTORS_FLED_BEFORE.search(before)):
             continue  # "Five of the women escaped", "3,000 people fled the site", "Hundreds of inmates escaped": captives,

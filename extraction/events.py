@@ -44,7 +44,7 @@ from .recalled import (BEGAN_AFTER, CAME_WHILE_AFTER, LASTING_VERB_BEFORE, REFER
                        roundup_goes_on, campaign_acts)
 from .roles import (ALLY_BEFORE, BLAMED_BEFORE, CLAIMED_AFTER, CLAIMED_BY_BEFORE, COUNTRY_NAME, DEATH_WORD, ENEMY_OF,
                     FACILITY_AFTER, ONE_SIDED, OWNED_AFTER, OWNED_KILLING_AFTER, PASSIVE_BEFORE, RESPONSE_VERB, SUSPECTED_DOERS_BEFORE, THE_BEFORE,
-                    apart_in_scene, assign_roles, attributed_states, blamed_states, crowd_kills, custody_death, definite_back_references, group_pronoun_references,
+                    apart_in_scene, assign_roles, attributed_states, blamed_states, country_launcher, crowd_kills, custody_death, definite_back_references, group_pronoun_references,
                     in_arms, one_group, same_actor, scene_enemy, state_forces, sub_type, suspected_doer, vague_doer)
 
 
@@ -1309,7 +1309,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         # force that says it did it: "The U.S. military said it carried out the strike")
         if (attributed and any(m is a for a in attributed) or named and (claims and (CLAIMED_AFTER.match(text, m.end) or CLAIMED_BY_BEFORE.search(text, max(0, m.start - 40), m.start)) or
                        owns and folded.find("said", m.end, m.end + 100) >= 0 and _owned(text, m)) or
-                (named or m.actor.inter in ARMED_GROUP_INTERS) and blames and
+                (named or m.actor.inter in ARMED_GROUP_INTERS or m.actor.inter in STATE_INTERS and blames and
+                 text.startswith(" for ", m.end) and _BLAMED_FOR_ACT_AFTER.match(text, m.end)) and blames and
                 (BLAMED_BEFORE.search(text, max(0, m.start - 100), m.start) or SUSPECTED_DOERS_BEFORE.search(
                     text, max(0, m.start - 100), m.start) or suspected_doer(text, m.start, m.end)) and
                 not _denied_after(text, spans, starts, m.end)):
@@ -1328,6 +1329,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                     act.actor1 = m
                     # "claimed the attack": a clash, perhaps
                     act.event_type, act.sub_event_type = sub_type(act.trigger.rule, m, act.actor2, act.casualties)
+    if "from" in folded and ("fired" in folded or "launched" in folded):
+        for group in merged:  # "A missile fired from Yemen struck a playground": its launcher (see country_launcher)
+            if group[0].event_type == EXPLOSIONS and group_actor(group, "actor1") is None and \
+                    (launcher := next((m for c in group if (m := country_launcher(text, *c.span, mentions))), None)):
+                group[0].actor1 = launcher
     launchers_of_interceptions(merged)
     strikes_launched_by(merged)
     if INTERCEPTION in {g[0].trigger.rule for g in merged}:
@@ -1704,6 +1710,24 @@ def _turns_to_country(text: str, start: int) -> bool:
     return turn is not None and turn.group("name") in country_codes()
 
 
+# a prison told in the sentence that counts the guards killed or hurt (see _build)
+_PRISON_GUARDS = re.compile(r"\b(?:prisons?|jails?|correctional|penitentiary|detention\s+(?:centre|center|facility))\b",
+                            re.IGNORECASE)
+
+
+def _sentence_around(text: str, pos: int) -> tuple[int, int]:
+    """The bounds of the sentence (or title line) that holds text[pos]."""
+    lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    hi = min((i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0), default=len(text))
+    return lo, hi
+
+
+# a state's forces named by their kind alone, blamed for the act ("The local People's Defence Force unit blamed the army
+# for the attack", "Residents blamed soldiers for the killings"): the doer, as a named group blamed is (not a blame for
+# what they failed to do: "blamed the army for failing to protect them")
+_BLAMED_FOR_ACT_AFTER = re.compile(r"\s+for\s+(?:the|this|that|these|those|last\s+\w+['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?"
+                                   r"(?:attacks?|strikes?|air\s*strikes?|shelling|bombings?|bombardment|killings?|massacres?|"
+                                   r"shootings?|raids?|blasts?|explosions?|deaths?|violence)\b", re.IGNORECASE)
 # "The militia blamed the United States; a US official denied involvement": a blame the blamed deny names no doer
 _DENIAL = re.compile(r"\bden(?:ied|ies|y|ying)\s+(?:any\s+|all\s+)?(?:involvement|responsibility|role|part|it|carrying|having|"
                      r"(?:the|any)\s+(?:accusations?|claims?|charges?|allegations?|reports?))\b", re.IGNORECASE)
@@ -2170,6 +2194,12 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
                 inferred.append("actor2")
                 victim = (head.trigger.start, head.trigger.end)
             a2 = ActorMention(victim[0], victim[1], civ, False, False)
+    if a2 is None and event_type in (BATTLES, EXPLOSIONS) and not (a1 is not None and a1.actor.inter in STATE_INTERS) and \
+            "guard" in text and (wardens := next((m for m in casualties if m.force == STATE_FORCES and m.best and
+                                                 _PRISON_GUARDS.search(text, *_sentence_around(text, m.start)) and
+                                                 text[m.start:m.end].rstrip("s").endswith("guard")), None)):
+        # "Gunmen attacked a prison ..., killing two guards": a prison's guards are police (ACLED's Police Forces)
+        a2 = ActorMention(wardens.start, wardens.end, alias_table().actor("Police Forces of {country}"), False, False)
     killed, wounded = combine(casualties)
     if killed is not None and killed.best > 0 and (
             sub == "Protest with intervention" or a1 is not None and a1.actor.inter == 1 and (

@@ -451,6 +451,13 @@ def foiled_launches(text: str, merged: list[list[Candidate]]) -> list[list[Candi
                 any(abs(c.sentence - head.sentence) <= 1 for c in g if not c.headline)]
         launch = next((j for j in near if merged[j][0].event_type == EXPLOSIONS and merged[j][0].sentence < head.sentence
                        and (a1 := group_actor(merged[j], "actor1")) is not None and a1.actor is launcher.actor), None)
+        if launch is None and _WEAPONS_TOLD_BACK.search(text, *head.span):
+            # ... or told further back, where the interception tells its weapons back and the launch did harm ("Russia
+            # launched a large drone attack ..., but debris hit a residential building, wounding four ... The air force
+            # said it had shot down 71 of the drones"): a part of that strike, however many sentences apart
+            launch = next((j for j, g in enumerate(merged) if j != k and j not in dropped and g[0].event_type == EXPLOSIONS
+                           and g[0].sentence < head.sentence and (a1 := group_actor(g, "actor1")) is not None and
+                           a1.actor is launcher.actor and any(m.best for c in g for m in c.casualties)), None)
         claim = next((j for j in range(k + 1, len(merged)) if j not in dropped and _launch_claimed(merged[j], head) and
                       group_actor(merged[j], "actor1").actor is launcher.actor), None) if launch is None else None
         if claim is not None:

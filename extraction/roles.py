@@ -408,6 +408,31 @@ def attributed_states(text: str, folded: str) -> list[ActorMention]:
     return out
 
 
+# a weapon told by the country it was sent from, with no launcher named ("A missile fired from Yemen struck a
+# playground", "Two drones launched from Lebanon struck an army post"): the armed group of that country the report names
+# elsewhere ("Yemen's Houthis have fired missiles at Israel for a year"), else that country's forces it names, else an
+# unidentified armed group of that country (no launcher at all would leave the strike with no doer)
+_LAUNCHED_FROM_COUNTRY = re.compile(rf"\b(?:fired|launched)\s+(?:\w+\s+)?from\s+(?:the\s+)?{COUNTRY_NAME}\b")
+
+
+def country_launcher(text: str, start: int, end: int, mentions: list[ActorMention]) -> ActorMention | None:
+    """The launcher of a weapon text[start:end] tells as fired from a country (see _LAUNCHED_FROM_COUNTRY)."""
+    if "from" not in text[start:end]:
+        return None
+    told = _LAUNCHED_FROM_COUNTRY.search(text, start, end)
+    iso = country_codes().get(told.group("name")) if told else None
+    if iso is None:
+        return None
+    groups = [m for m in mentions if m.actor.country == iso and not m.actor.generic and m.actor.inter in ARMED_GROUP_INTERS]
+    forces = [m for m in mentions if m.actor.country == iso and m.actor.name.startswith("Military Forces")]
+    for kind in (groups, forces):
+        if kind:  # (the one the report names most: "the Houthis ... Houthi-held Hodeidah ... Houthi-run media")
+            return max(kind, key=lambda m: sum(o.actor is m.actor for o in kind))
+    table = alias_table()
+    return ActorMention(told.start("name"), told.end("name"),
+                        table.national(table.actor("Unidentified Armed Group ({country})"), iso), False, False)
+
+
 def state_government(start: int, end: int, iso: str) -> ActorMention:
     """A country's name written for its government (text[start:end]): a party to a deal."""
     table = alias_table()
@@ -476,10 +501,11 @@ def definite_back_references(text: str, mentions: list[ActorMention]) -> list[Ac
 
 
 # a sentence whose doer is the group itself by a pronoun, acting: "Its fighters attacked a base", "On Sunday, they fired
-# a missile", "The group's militants ambushed a convoy" (an act verb right after, so no "They said" nor "they fled")
+# a missile", "The group's militants ambushed a convoy", "The group fired dozens of rockets at the Golan Heights" (an act
+# verb right after, so no "They said" nor "they fled")
 _GROUP_PRONOUN_ACTS = re.compile(
     r"(?:[.!?]\s+|\n\s*)(?:(?:(?:late|early)\s+)?on\s+\w+(?:\s+(?:night|morning|evening))?,?\s+)?"
-    r"(?P<ref>they|its\s+(?:[\w-]+\s+)?(?:fighters|militants|men|gunmen|members|troops|forces|units?|(?:suicide\s+)?bombers?)|"
+    r"(?P<ref>they|the\s+(?:group|movement)(?!['’])|its\s+(?:[\w-]+\s+)?(?:fighters|militants|men|gunmen|members|troops|forces|units?|(?:suicide\s+)?bombers?)|"
     r"the\s+(?:group|movement)['’]s\s+(?:[\w-]+\s+)?(?:fighters|militants|men|gunmen|members|troops|forces|units?))"
     r"\s+(?:also\s+|then\s+)?(?:attacked|stormed|ambushed|raided|overran|fired|shelled|struck|bombed|killed|beheaded|"
     r"abducted|kidnapped|clashed|launched|seized|captured|torched|detonated|opened\s+fire)\b", re.IGNORECASE)

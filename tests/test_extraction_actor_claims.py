@@ -234,6 +234,16 @@ def test_a_state_blamed_with_its_article_is_the_doer():
     assert strike.actor1["name"] == "Military Forces of the United States"
 
 
+def test_a_state_s_forces_named_by_their_kind_and_blamed_for_the_act_are_the_doer():
+    shelling = only_event("Artillery shells struck a monastery sheltering displaced villagers on Friday, killing 11 "
+                          "people. The local resistance group blamed the army for the attack.", dt.date(2025, 2, 8))
+    assert shelling.actor1["name"] == "Military Forces"
+    # (not a blame for what they failed to do)
+    blast = only_event("A bomb exploded at a market on Friday, killing 11 people. Residents blamed the army for failing "
+                       "to protect them.", dt.date(2025, 2, 8))
+    assert (blast.actor1 or {}).get("name") != "Military Forces"
+
+
 def test_a_group_that_says_it_killed_men_in_an_act_did_it():
     for text, doer in (("The Taliban said they killed 12 soldiers in an ambush on Sunday.", "Taliban"),
                        ("The militants say they killed 12 soldiers in an ambush on Sunday.", "Unidentified Armed Group")):

@@ -475,3 +475,13 @@ def test_south_asian_insurgent_groups_are_named():
     assert resolved_names("Lashkar-e-Jhangvi militants attacked a bus", "PK") == ["LeJ: Lashkar-e-Jhangvi"]
     assert resolved_names("ULFA-I militants ambushed a patrol", "IN") == [
         "ULFA-I: United Liberation Front of Asom (Independent)"]
+
+
+def test_bare_officers_are_an_army_s_where_their_sentence_tells_a_strike_or_a_unit():
+    assert names_in_ua("A Ukrainian missile strike on a Russian command post killed up to 30 officers, including a "
+                       "colonel.") == [("Ukrainian missile", "Military Forces of Ukraine"), ("officers", "Military Forces of Ukraine")]
+    assert resolved_names("Ukraine says missile strike killed up to 30 Russian officers", "UA") == ["Military Forces of Russia"]
+    # (still the police's where nothing military is told, or police are: "prison officers")
+    assert resolved_names("A gunman shot two officers outside the station.", "UA") == ["Unidentified Armed Group (Ukraine)",
+                                                                                       "Police Forces of Ukraine"]
+    assert resolved_names("A drone strike hit a prison, killing three officers.", "UA")[-1] == "Police Forces of Ukraine"

@@ -801,6 +801,12 @@ def test_its_fighters_are_the_group_named_in_the_sentence_before():
     assert [c[:2] for c in codings(text)] == [("Armed clash", "Al Shabaab")]
 
 
+def test_the_group_acting_is_the_group_named_in_the_sentence_before():
+    text = ("Hezbollah announced the deaths of three of its fighters on Tuesday. The group fired dozens of rockets at "
+            "an army base in the Golan Heights later that day, the Israeli military said.")
+    assert [c[1] for c in codings(text)] == ["Hezbollah"]
+
+
 def test_the_groups_militants_are_the_group_a_reported_clause_names():
     text = ("Islamabad says the Tehreek-e-Taliban Pakistan operates from sanctuaries in Afghanistan. The group's "
             "militants attacked a checkpost in Bannu district on Monday, killing four soldiers.")
@@ -934,3 +940,29 @@ def test_a_state_that_launched_an_operation_with_strikes_and_troops_does_its_str
     evs = helpers.report_events(text, published="2023-07-03")
     assert evs[0]["actor1"]["name"] == "Military Forces of Israel"
     assert (evs[0]["actor2"] or {}).get("name") != "Military Forces of Israel"
+
+
+def test_a_weapon_fired_from_a_country_is_the_group_of_that_country_the_report_names():
+    # (no claim: the report names the group that fires from there in its background)
+    text = ("A missile fired from Yemen struck a playground in Tel Aviv early on Saturday, lightly wounding 16 people, "
+            "medics said. Yemen's Houthis have fired missiles and drones at Israel for more than a year.")
+    [ev] = helpers.events(text, published=helpers.SAT_2024_08_10)
+    assert ev.actor1["name"] == "Ansar Allah (Houthis)"
+    text = ("Two explosive drones launched from Lebanon struck an army post near the northern town of Metula on Thursday, "
+            "wounding three soldiers, the military said. Hezbollah has traded near-daily fire with Israeli forces since "
+            "October.")
+    [ev] = helpers.events(text, published=helpers.SAT_2024_08_10)
+    assert ev.actor1["name"] == "Hezbollah"
+    # (and with no group named, an unidentified armed group of that country)
+    [ev] = helpers.events("Rockets fired from Syria hit an open field in the Golan Heights on Sunday, wounding two "
+                          "shepherds, police said.", published=helpers.SAT_2024_08_10)
+    assert ev.actor1["name"] == "Unidentified Armed Group (Syria)"
+
+
+def test_guards_killed_in_an_attack_on_a_prison_are_police():
+    [ev] = helpers.events("Gunmen attacked a prison in the town late on Saturday, killing two guards and freeing 47 "
+                          "inmates, the correctional service said.", published=helpers.SAT_2024_08_10)
+    assert (ev.sub_event_type, ev.actor2["name"]) == ("Armed clash", "Police Forces")
+    # (not a mine's guards)
+    [ev] = helpers.events("Gunmen killed two security guards at a gold mine on Sunday.", published=helpers.SAT_2024_08_10)
+    assert (ev.actor2 or {}).get("name") != "Police Forces"

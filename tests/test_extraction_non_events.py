@@ -931,3 +931,13 @@ def test_an_act_told_by_any_is_one_that_may_come():
     # "any Israeli attack ... would be met": a warning of what may come, no act told
     assert events("Iran's foreign minister warned on Tuesday that any Israeli attack on Iran would be met with a "
                   "stronger response.") == []
+
+
+def test_what_armed_men_do_in_a_where_clause_of_the_present_is_no_act():
+    # (the town's background: the verbs in their bare form after their subject)
+    assert subs("Gunmen attacked a prison in the town on Saturday, killing two guards. The town lies in a part of the "
+                "northwest where armed gangs known locally as bandits kidnap for ransom and raid villages.") == \
+        ["Armed clash"]
+    # (a past act in a where clause still is one)
+    assert "Abduction/forced disappearance" in subs("Gunmen stormed the village of Kuriga, where bandits kidnapped 20 "
+                                                    "pupils on Thursday.")

@@ -130,6 +130,15 @@ def test_a_launch_and_the_interception_of_its_weapons_told_next_are_one_foiled_a
                      "said it had shot down 12 drones overnight.", published=helpers.MON_2025_03_03)) == 2
 
 
+def test_a_salvo_that_did_harm_takes_in_its_interceptions_told_sentences_later():
+    # (the air force's count of the drones it downed, two sentences after the strike that hit: a part of that strike)
+    assert helpers.codings("Russia launched a large drone attack on Kyiv overnight, and air defences shot down most of "
+                           "the drones, but debris hit a residential building, wounding four people, officials said. "
+                           "The mayor said a fire broke out on the upper floors. The air force said it had shot down 71 of "
+                           "the drones.", published=helpers.TUE_2025_06_10) == [
+        ("Air/drone strike", "Military Forces of Russia", "Civilians")]
+
+
 # From test_extraction_dates.py: Temporal expressions resolved against the publication date (UCDP date_prec).
 
 def test_a_log_period_with_clock_times_is_one_span():

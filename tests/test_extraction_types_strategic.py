@@ -292,6 +292,12 @@ def test_ground_captured_is_territory_and_people_captured_are_not():
     # (nor is a robber driven out of a home any ground taken)
     assert "Government regains territory" not in [s for s, _ in coded(
         "Officers captured the suspect on Sunday after the owner drove the robber out of her shop.")]
+    # (nor are escaped inmates caught again, in the passive or the active; a town recaptured still is)
+    assert coded("Gunmen attacked a prison on Saturday, freeing 47 inmates. Twenty-one of the escaped inmates had been "
+                 "recaptured, the prison service said.")[0][0] != "Non-state actor overtakes territory"
+    assert "Government regains territory" not in [s for s, _ in coded("Police recaptured 21 of the inmates on Sunday.")]
+    assert coded("Government forces recaptured the town on Monday after heavy fighting.")[0][0] == \
+        "Government regains territory"
 
 
 # From test_extraction_isisfix.py: War reports of Syria and Iraq, 2014-2019 (the isisfix round): short reports of our
