@@ -96,7 +96,10 @@ _KILL = (r"(?:shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|stabbed\s+t
          r"(?:burned|burnt|hacked|stoned|clubbed|bludgeoned)\s+to\s+death|lynched|"
          r"(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured|struck|hit)|"
          r"(?:found|discovered)\s+(?:shot\s+(?:dead|to\s+death)|dead|deceased|slain|murdered|killed)|"
-         r"pronounced\s+(?:dead|deceased)|declared\s+(?:dead|deceased)|killed|dead|died|slain|murdered|executed|perished|beheaded|decapitated|"
+         # ("was declared brain dead", "did not survive": the end told in a hospital's words; one "taken off life support"
+         # only in the clause of their wound, see _DEAD_AT_LAST: a sentence of its own often recalls an earlier victim)
+         r"(?:pronounced|declared)\s+(?:brain[\s-]+)?(?:dead|deceased)|did\s+not\s+survive|didn['’]t\s+survive|"
+         r"killed|dead|died|slain|murdered|executed|perished|beheaded|decapitated|"
          r"martyred|"  # South Asian and Middle Eastern usage: "three policemen were martyred"
          # a Sahel army's "neutralised 50 terrorists" (not "neutralised an explosive device": no noun of a person follows)
          r"neutrali[sz]ed|"
@@ -146,7 +149,8 @@ _VERB_WORDS = (
     "shot", "stabbed", "beaten", "burn", "hacked", "stoned", "clubbed", "bludgeoned", "lynched", "fatally", "mortally",
     "found", "discovered", "pronounced", "declared", "killed", "dead", "died", "slain", "murdered", "executed", "perished",
     "beheaded", "decapitated", "martyred", "neutrali", "eliminated", "liquidated", "hell", "embraced", "fatalities",
-    "deceased", "gunned", "succumbed", "passed", "lost",  # _KILL ("among the dead|killed|fatalities" by its noun)
+    "deceased", "gunned", "succumbed", "passed", "lost", "survive",
+    # _KILL ("among the dead|killed|fatalities" by its noun)
     "wound", "injur", "hurt", "hospitali", "grazed", "treated", "condition", "undergoing", "fighting", "recovering",
     "whipped", "hit",  # _WOUND (and "beaten", "stabbed")
     "hospital", "medical", "trauma", "emergency", "struck", "bullet", "took a round", "caught a round",
@@ -154,6 +158,7 @@ _VERB_WORDS = (
     "missing", "unaccounted", "abducted", "kidnapped", "hostage")  # _MISSING, _ABDUCTED
 _AUX = (r"(?:,?\s*(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
         r"(?:has|have|had)(?=\s+(?:\w+\s+)?(?:died|passed|succumbed|lost|suffered|sustained))|got|"
+        r"since(?=\s+(?:died|passed|succumbed)\b)|"  # "He has since died"
         r"been|being|also|reportedly|allegedly|critically|seriously|badly|later|then|both|all|each|subsequently|"
         r"reported|believed|feared|presumed|confirmed|"  # "dozens of soldiers reported killed"
         r"(?:said|thought|understood|known)\s+to\s+have\s+been|to\s+have\s+been|"  # "are believed to have been killed"
@@ -290,6 +295,8 @@ SUBJECT_FIRST = GroupsWhereFound(re.compile(
     rf"(?:(?P<firstvp>\s+(?!(?:was|were|is|are|has|had|and)\b)[a-z]+ed\b[^,;.()]{{0,40}}?\s+and(?=\s+(?:was|were)\b))|)"
     rf"\s+(?P<aux>{_AUX}){_VERB}(?![\w-])(?:(?P<object>(?:\s+and\s+(?!(?:a|an|the|his|her|their)\s)\w+|)\s+(?:{_OBJECT_DET}|him|her|them|\d+|two|three|four|five|six|seven|eight|nine|ten)\b)|)",
     re.IGNORECASE))
+# what befalls one hurt at the end, told of them by a passive ("was declared brain dead", "has been taken off life support")
+_DEAD_AT_LAST = r"(?:pronounced|declared)\s+(?:brain[\s-]+)?(?:dead|deceased)|(?:taken|removed)\s+(?:off|from)\s+(?:of\s+)?life\s+support"
 # "A man who was shot in the stomach Monday night passed away Tuesday", "a 17-year-old shot during a
 # struggle on Sunday has died": the victim, what happened to them, then their death
 # the full stop of a month's abbreviation ("Feb. 20")
@@ -302,7 +309,7 @@ SHOT_THEN_DIED = re.compile(
     rf"twice|once|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this|after|following|earlier)\b))"
     # (a month's abbreviation is no sentence end: "A man who was shot on Feb. 20 died of his injuries Saturday")
     rf"(?:[^,;.()]|{_MONTH_ABBREV_DOT}){{0,80}}?\s+(?:(?:has|had|later|then|subsequently|eventually)\s+)*"
-    rf"(?:died|passed\s+away|succumbed|(?:was|has\s+been)\s+(?:pronounced|declared)\s+(?:dead|deceased))\b",
+    rf"(?:died|passed\s+away|succumbed|did\s+not\s+survive|(?:was|has\s+been)\s+(?:{_DEAD_AT_LAST}))\b",
     re.IGNORECASE)
 # "Moore and the car's driver were both hit", "Avis, Spann and Figueroa were shot": people named
 # together as the subject of a plural verb, each one a victim
@@ -893,7 +900,8 @@ CASUALTY_HINT_STEMS = tuple(w.replace("_", " ") for w in
     """kill dead die death wound injur hurt shot slain murder execut perish lost deceas gunned succumb hospital stabb
     grazed treated suffer missing unaccounted abduct kidnap hostage toll fatal casualt body bodies himself herself
     suicide no_one nobody none homicide slay condition struck hit gunshot bullet graze whip fighting_for recovering took_a_round caught_a_round
-    neither shoot behead decapitat neutrali lynch martyr the_figure_at eliminat liquidat hell shahadat drown striking grazing""".split())
+    neither shoot behead decapitat neutrali lynch martyr the_figure_at eliminat liquidat hell shahadat drown striking grazing
+    passed_away survive""".split())
 # ... less those that hold another ("gunshot" holds "shot"): found by it, a look spared in most sentences
 _CASUALTY_HINTS = fewest_words(CASUALTY_HINT_STEMS)
 
@@ -956,8 +964,10 @@ _ANIMAL_NEXT = re.compile(r"(?:['’]s)?\s+(?:(?![\w-]+ing\s)[\w-]+\s+)?" + ANIM
 _CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if|in\s+case)\s+$", re.IGNORECASE)
 # (the where and when between may be long: "was struck by a stray bullet while she slept in her home in the Walnut Park
 # neighborhood early Saturday and died at the hospital"; "and died" with no subject of its own is the hit one's)
-_THEN_DIED_AFTER = re.compile(r"[^.;]{0,110}?\band\s+(?:(?:later|then|subsequently|eventually|\w+ly)\s+)?"
-                              r"(?:died|passed\s+away|succumbed|was\s+(?:pronounced|declared)\s+(?:dead|deceased))\b", re.IGNORECASE)
+# (and a passive with its adverb after the auxiliary: "was shot in the chest and pronounced dead at the scene", "and was
+# later declared brain dead")
+_THEN_DIED_AFTER = re.compile(r"[^.;]{0,110}?\band\s+(?:was\s+)?(?:(?:later|then|subsequently|eventually|\w+ly)\s+)?"
+                              rf"(?:died|passed\s+away|succumbed|did\s+not\s+survive|(?:was\s+)?(?:{_DEAD_AT_LAST}))\b", re.IGNORECASE)
 # "was shot in the head and killed Saturday", "shot multiple times and killed": where or how often, then the fate
 # (not "... and killed his attacker", nor "shot twice and a dog that had been shot and killed")
 _WHERE_THEN_KILLED_AFTER = re.compile(
@@ -1050,7 +1060,7 @@ _TIME_AFTER = re.compile(r"\s*(?::|a\.m|p\.m|%|th\b|times\b|rounds\b|shots\b|bul
                          r"[- ](?:year|month|week|day)s?[- ]old\b")
 # plain looks for the words TOTAL_CUE, SHOT_THEN_DIED and FOUND_SHOT need
 _TOTAL_HINT = ("total", "tally", "count", "toll", "bring")  # (see matching.holds_a_word)
-_DIED_HINT = ("die", "away", "succumb", "dead", "deceased")
+_DIED_HINT = ("die", "away", "succumb", "dead", "deceased", "survive", "life support")
 _FOUND_HINT = ("found", "located", "discovered")
 
 
