@@ -58,8 +58,10 @@ _ONE_MEMBER = r"member(?=\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:forces|army|police|
 # ... or one of a staff or a family ("One staff member was shot dead", "a family member"; first: "staff" alone is a noun
 # of the lists too)
 _GROUP_MEMBER = r"(?:staff|family|crew)[ \t]+member"
+# a former partner told with "ex-" ("shot his ex-wife", "her ex-boyfriend was killed"): one word, no filler before a noun
+_EX_PARTNER = r"ex-(?:girlfriend|boyfriend|wife|husband|partner|fiancee|fiance)"
 _NOUN = (_GROUP_MEMBER + "|" + literal_words(sorted(CATEGORY.keys() - {"head", "heads", "member"}, key=len, reverse=True))  # longest first
-         + "|" + _LOCAL_HEAD + "|" + _AGE_NOUN + "|" + _ONE_MEMBER)
+         + "|" + _LOCAL_HEAD + "|" + _AGE_NOUN + "|" + _ONE_MEMBER + "|" + _EX_PARTNER)
 # the nouns of one person (those whose plural is a noun of the lists too): a title before a name ("governor Ali Khan")
 _SINGULAR_NOUN = literal_words(sorted((n for n in CATEGORY.keys() - {"head", "member"}
                                        if ({n + "s", n + "es", n[:-1] + "ies", n[:-3] + "men"} - {n}) & CATEGORY.keys()),
@@ -802,9 +804,11 @@ _SELF_AND_OTHERS = folded_regex(
     rf"(?:(?P<qty>{_QTY})|(?P<det>an?|one|another))(?P<noun>\s*{_NOUN_PHRASE})(?![\w-])")
 # self-harm of the shooter ends in a death GVA counts: "turned the gun on himself"
 SELF_KILLED = folded_regex(
-    r"\b(?:shot\s+and\s+killed\s+(?:himself|herself)|killed\s+(?:himself|herself)|"
+    r"\b(?:shot\s+and\s+killed\s+(?:himself|herself)|(?:killed|(?<!from\s)(?<!of\s)killing)\s+(?:himself|herself)|"
     r"(?:took|taking)\s+(?:his|her)\s+own\s+life|(?:turned|turning)\s+the\s+gun\s+on\s+(?:himself|herself)|"
-    r"fatally\s+shot\s+(?:himself|herself)|committed\s+suicide|"
+    # ("fatally shot two coworkers before killing himself", "shot his wife before committing suicide"; not "stopped him from
+    # killing himself")
+    r"fatally\s+shot\s+(?:himself|herself)|(?:committed|(?<!from\s)(?<!of\s)committing|commits)\s+suicide|"
     # "... and a man who died of a self-inflicted gunshot wound", "accused of shooting his wife was found dead of a
     # self-inflicted gunshot wound" (only after a victim of his in its sentence: see find_casualties)
     r"(?P<wound>(?:died|dead)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent(?:ly)?\s+)?self-inflicted\s+(?:gunshot\s+)?wounds?)|"
@@ -861,6 +865,9 @@ def _shooter_survived(text: str, at: int, reflexive: str) -> bool:
 
 
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:him|her)self\b", re.IGNORECASE)
+# a count of the dead told by the doer's act, its verb first ("fatally shot his wife", "killed two people")
+_KILLING_ACT = re.compile(r"(?:shot|shooting|killed|killing|fatally|murder(?:ed|ing)|stabb(?:ed|ing)|gunned|gunning|beat|beating)\b",
+                          re.IGNORECASE)
 # "at least four are dead, including the gunman, who took his own life": the shooter is one of the count
 _INCLUDED_BEFORE = re.compile(r"\b(?:including|among\s+them)\b[^.;()]{0,60}$")
 _SELF_KILLED_WORDS = ("self", "own life", "suicide")  # SELF_KILLED needs one of these
@@ -1762,6 +1769,15 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             if obj.endswith("self") and _shooter_survived(text, start + m.end(), obj):
                 one = Quantity(1, 1, 1, SELF_WOUNDED, 0, 0, "")  # besides those he shot
                 add(HIT, one, "combatants", m.start(), m.end(), one.rule, True, "doer")
+            elif obj.endswith("self") and any(c.kind == KILLED and c.start < start + m.start() and _KILLING_ACT.match(text, c.start)
+                                              for c in found) and \
+                    not _ACCIDENT_BEFORE.search(lowered, max(0, m.start() - 80), m.start()):
+                # "killed his neighbor, then shot himself": the shooter's end after his victim's (told as his act's object)
+                # in its sentence, one more dead (GVA counts him) unless the report tells him alive (above); not "A man who
+                # was shot and killed ... shot himself", "A man died ... after shooting himself": the one dead is he
+                one = Quantity(1, 1, 1, SELF_INFLICTED, 0, 0, "")
+                add(KILLED, one, "combatants", m.start(), m.end(), one.rule, True, _shooter_named(sentence, m.start()) or
+                    ("female" if obj.startswith("her") else "male"))
             else:
                 add(HIT, one, "unknown", m.start(), m.end(), one.rule, who=who, besides=bool(m.group("kin")))
             taken.append((m.start(), m.end()))

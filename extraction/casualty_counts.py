@@ -231,6 +231,13 @@ def _one_more(m: CasualtyMention) -> bool:
     return m.best == 1 and m.who == "other" and m.besides and not m.ordinal
 
 
+def _victims_told_after(m: CasualtyMention, mentions: list[CasualtyMention]) -> bool:
+    """Whether m is the shooter's own death told before the dead of his act in its sentence ("killed himself after
+    murdering a neighbor")."""
+    return m.rule == SELF_INFLICTED and any(o.kind == KILLED and not o.additive and o.sentence == m.sentence and
+                                            o.start > m.end for o in mentions)
+
+
 def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     """'A police officer is recovering and another man is dead': 'another' sets the dead man apart
     from the wounded one, it adds to no earlier death. An additive mention adds only to an earlier
@@ -301,8 +308,10 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
             # first victim, the same one (not one after another: "A man was shot. Another man was shot. \n\n Another
             # man was grazed" are three; nor in one paragraph, as often two)
             same = True
-        # (the dead among the wounded add to a toll told after them too: a title's "Two of the injured died")
-        if m.additive and (family not in seen and m.rule != WOUNDED_DIED_RULE or same):
+        # (the dead among the wounded add to a toll told after them too: a title's "Two of the injured died"; and so does
+        # the shooter's own death told before his victims' in its sentence: "A man killed himself after shooting his
+        # wife and her father to death", three)
+        if m.additive and (family not in seen and m.rule != WOUNDED_DIED_RULE and not _victims_told_after(m, mentions) or same):
             m = replace(m, additive=False)
         seen.add(family)
         out.append(m)
