@@ -537,6 +537,8 @@ def _bystander_told_before(text: str, at: int, phrase: str) -> bool:
 
 
 ONE_MORE_OBJECT = "one more, after the verb"  # "after he shot another man": someone besides the one told before
+ONE_MORE_THEN = "one more, a later act's object"  # "shot a woman, then shot a man": besides the one hurt before
+_THEN_BEFORE = re.compile(r"\bthen\s+(?:also\s+)?(?:allegedly\s+)?$")
 # the death of one just told in their condition, in its own clause: ", where he later died", "and she died Tuesday"
 _DIED_THERE = re.compile(r",?\s+(?:where|and)\s+(?:he|she)\s+(?:later\s+|subsequently\s+|has\s+since\s+)?died\b", re.IGNORECASE)
 INJURY_RULE = "victim and their injury: "  # one told by their wound or their condition ("in stable condition")
@@ -1458,8 +1460,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             who = "other"  # "killing a man and wounding a passenger": the one hurt is not the one who died
         # ("A man was shot by police after he shot another man": someone besides the one told before)
         one_more = re.sub(r"\s+", " ", det or "").lower() in MORE_DETS
+        # "shot a woman in the yard, then shot a man who ran to help": the object of a later act, told anew by "a", is
+        # someone besides the one hurt before (casualty_counts decides, by those told before)
+        then_one = kind in (HIT, WOUNDED) and q.best == 1 and (det or "").lower() in ("a", "an") and \
+            "then" in lowered[max(0, m.start() - 20):m.start()] and _THEN_BEFORE.search(lowered, max(0, m.start() - 20), m.start())
         add(kind, q, victim_category(m.group("noun")), m.start(), m.end(),
-            ONE_MORE_OBJECT if one_more else q.rule if q.rule != "exact" else "count after the verb", one_more, who=who)
+            ONE_MORE_THEN if then_one else ONE_MORE_OBJECT if one_more else q.rule if q.rule != "exact" else "count after the verb",
+            one_more, who="other" if then_one else who, besides=then_one)
         taken.append((m.start(), m.end()))
         if left_pair is not None and free(left_pair.start("qty"), left_pair.end()) and \
                 (q2 := _quantity(left_pair.group("qty"), None)):

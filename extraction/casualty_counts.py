@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .casualties import AND_MORE_RULE, CLAIMED, HURT_OF_ANOTHER_AGE, INJURY_RULE, KIN_RULE, LIST_LINE_RULE, ONE_MORE_OBJECT, \
+from .casualties import AND_MORE_RULE, CLAIMED, HURT_OF_ANOTHER_AGE, INJURY_RULE, KIN_RULE, LIST_LINE_RULE, ONE_MORE_OBJECT, ONE_MORE_THEN, \
     PARTICIPLE_PRONOUN_KILLED, SELF_INFLICTED, SELF_WOUNDED, WOUNDED_DIED_RULE
 from .numbers import VAGUE
 from .victims import ARMED_GROUP, HIT, KILLED, SHOOTER_AMONG, STATE_FORCES, WOUNDED, CasualtyMention, same_person
@@ -249,7 +249,7 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
         family = _family(m)
         if not m.additive and family == WOUNDED and m.best == 1 and m.besides and m.who == "other" and \
                 (told := [o for o in out if _family(o) == WOUNDED]) and \
-                (told[-1].sentence == m.sentence or m.rule == HURT_OF_ANOTHER_AGE) and \
+                (told[-1].sentence == m.sentence or m.rule in (HURT_OF_ANOTHER_AGE, ONE_MORE_THEN)) and \
                 all(o.best == 1 and not o.additive and o.who not in (None, "other") for o in told):
             # "A man was shot in the hip and his friend was grazed": someone besides the one man its sentence tells hurt,
             # one more (not "Two men were shot ... The second victim was taken to a hospital": one of the two; nor a
