@@ -1918,7 +1918,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             one = Quantity(1, 1, 1, SELF_INFLICTED, 0, 0, "")
             doer = _DOER_SUBJECT.search(sentence, 0, m.start()) and not _MURDER_SUICIDE.search(text)
             who = _shooter_named(sentence, m.start()) or ("doer" if doer else "female" if "her" in lowered[s:e] else "male")
-            add(KILLED, one, "combatants", s, e, one.rule, True, who)
+            add(KILLED, one, "combatants", s, e, one.rule, not _toll_before_holds(found, start + s), who)
     if found and ("country" in lowered or "nation" in lowered) and holds_a_word(lowered, _NATIONWIDE_WORDS):
         for c in found:
             if (scope := _NATIONWIDE_AFTER.match(text, c.end, start + len(sentence))) is not None and \
@@ -1949,6 +1949,16 @@ _DOER_SUBJECT = re.compile(r"\b(?:the|a)\s+(?:suspected\s+)?(?:suspect|gunman|sh
                            re.IGNORECASE)
 # ... unless the report calls it a murder-suicide: the count of its dead holds him ("Two dead in murder-suicide")
 _MURDER_SUICIDE = re.compile(r"murder[\s-]+suicide", re.IGNORECASE)
+
+
+def _toll_before_holds(found: list[CasualtyMention], at: int) -> bool:
+    """Whether a count of the dead told before `at` in its sentence holds the shooter's death told there with the victims
+    between ("Three people are dead after a man shot his wife and her sister before killing himself": he is the third)."""
+    toll = next((c for c in found if c.kind == KILLED and not c.additive and c.best >= 2 and c.end <= at), None)
+    if toll is None:
+        return False
+    between = sum(c.best for c in found if toll.end <= c.start < at and c.kind in (KILLED, WOUNDED, HIT))
+    return 1 <= between and between + 1 <= toll.best  # (not "killed two neighbors and then himself": no victim between)
 
 
 def _shooter_named(text: str, at: int) -> str | None:

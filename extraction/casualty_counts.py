@@ -235,7 +235,7 @@ def _victims_told_after(m: CasualtyMention, mentions: list[CasualtyMention]) -> 
     """Whether m is the shooter's own death told before the dead of his act in its sentence ("killed himself after
     murdering a neighbor")."""
     return m.rule == SELF_INFLICTED and any(o.kind == KILLED and not o.additive and o.sentence == m.sentence and
-                                            o.start > m.end for o in mentions)
+                                            o.start > m.end and not same_person(o.who, m.who) for o in mentions)
 
 
 def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
