@@ -192,6 +192,9 @@ _APPOSITIVE = (r"(?:\s+(?:standing|sitting|waiting|walking)\s+(?:nearby|close\s+
                r"(?=\s+(?:was|were|is|are)\b))?"
                r"(?:\s+(?:—|–|--)\s*[^—–;.()]{1,80}?\s*(?:—|–|--)(?=\s+(?:was|were|is|are|had|has)\b))?"
                r"(?:,?\s+(?-i:(?:[A-Z][\w.'’-]+\s*){1,4}))?(?:,\s*(?:age\s+)?\d{1,3},?)?"
+               # ... or a hometown, with its state's abbreviation: "Diaz of Lake Park, Ga., was shot"
+               r"(?:,?\s+of\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+(?-i:[A-Z][a-z]{1,4}\.|[A-Z][a-z]+))?,"
+               r"(?=\s+(?:was|were|is|has|had)\b))?"
                r"(?:,\s+(?!(?:and|but|who|which|that|police|officials|authorities)\b)[^,;.()]{1,50}?,(?=\s))?"
                r"(?:,\s+who\s+[^,;.()]{1,60}?,(?=\s))?"
                # ... or a clause not set off that tells which one: "A man who fired a rifle at officers was shot",
@@ -280,7 +283,7 @@ SUBJECT_FIRST = GroupsWhereFound(re.compile(
     # "Two civilians were martyred and a third was injured": one more, told by its rank
     rf"|\ba\s+(?:second|third|fourth|fifth)(?=\s+(?:was|had|has)\b))"
     rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,3}}){_NOT_STREET}"
-    rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|died|is)\b)))"
+    rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|died|is)\b|,?\s+of\s+(?-i:[A-Z][a-z]))))"
     rf"(?:(?P<noun>\s+{_NOUN_PHRASE})|)"
     # "Eight personnel of the District Reserve Guard (DRG)": the unit they serve in, by its name (and abbreviation)
     # (or by its country's: "Two members of Iraq's Popular Mobilization Forces")

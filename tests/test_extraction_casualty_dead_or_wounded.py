@@ -565,3 +565,12 @@ def test_a_hospitals_words_for_the_end_tell_one_dead(text):
 def test_one_expected_to_survive_is_hurt():
     text = "A cab driver was shot during a robbery on Friday night. He is expected to survive, police said."
     assert _totals(text) == {"killed": 0, "wounded": 1}
+
+
+@pytest.mark.parametrize("text", [
+    "Police said Ortiz of Phenix City, Ala., was shot in the chest and pronounced dead inside the car.",
+    "Police said Ortiz, of Phenix City, was shot in the chest and pronounced dead inside the car.",
+])
+def test_one_named_with_a_hometown_and_no_age_is_read(text):
+    # (a name, then "of" a town and its state, as the subject: one person)
+    assert _totals(text) == {"killed": 1, "wounded": 0}
