@@ -58,8 +58,10 @@ _ONE_MEMBER = r"member(?=\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:forces|army|police|
 # ... or one of a staff or a family ("One staff member was shot dead", "a family member"; first: "staff" alone is a noun
 # of the lists too)
 _GROUP_MEMBER = r"(?:staff|family|crew)[ \t]+member"
+# a former partner told with "ex-" ("shot his ex-wife", "her ex-boyfriend was killed"): one word, no filler before a noun
+_EX_PARTNER = r"ex-(?:girlfriend|boyfriend|wife|husband|partner|fiancee|fiance)"
 _NOUN = (_GROUP_MEMBER + "|" + literal_words(sorted(CATEGORY.keys() - {"head", "heads", "member"}, key=len, reverse=True))  # longest first
-         + "|" + _LOCAL_HEAD + "|" + _AGE_NOUN + "|" + _ONE_MEMBER)
+         + "|" + _LOCAL_HEAD + "|" + _AGE_NOUN + "|" + _ONE_MEMBER + "|" + _EX_PARTNER)
 # the nouns of one person (those whose plural is a noun of the lists too): a title before a name ("governor Ali Khan")
 _SINGULAR_NOUN = literal_words(sorted((n for n in CATEGORY.keys() - {"head", "member"}
                                        if ({n + "s", n + "es", n[:-1] + "ies", n[:-3] + "men"} - {n}) & CATEGORY.keys()),
@@ -96,7 +98,10 @@ _KILL = (r"(?:shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|stabbed\s+t
          r"(?:burned|burnt|hacked|stoned|clubbed|bludgeoned)\s+to\s+death|lynched|"
          r"(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured|struck|hit)|"
          r"(?:found|discovered)\s+(?:shot\s+(?:dead|to\s+death)|dead|deceased|slain|murdered|killed)|"
-         r"pronounced\s+(?:dead|deceased)|declared\s+(?:dead|deceased)|killed|dead|died|slain|murdered|executed|perished|beheaded|decapitated|"
+         # ("was declared brain dead", "did not survive": the end told in a hospital's words; one "taken off life support"
+         # only in the clause of their wound, see _DEAD_AT_LAST: a sentence of its own often recalls an earlier victim)
+         r"(?:pronounced|declared)\s+(?:brain[\s-]+)?(?:dead|deceased)|did\s+not\s+survive|didn['’]t\s+survive|"
+         r"killed|dead|died|slain|murdered|executed|perished|beheaded|decapitated|"
          r"martyred|"  # South Asian and Middle Eastern usage: "three policemen were martyred"
          # a Sahel army's "neutralised 50 terrorists" (not "neutralised an explosive device": no noun of a person follows)
          r"neutrali[sz]ed|"
@@ -146,7 +151,8 @@ _VERB_WORDS = (
     "shot", "stabbed", "beaten", "burn", "hacked", "stoned", "clubbed", "bludgeoned", "lynched", "fatally", "mortally",
     "found", "discovered", "pronounced", "declared", "killed", "dead", "died", "slain", "murdered", "executed", "perished",
     "beheaded", "decapitated", "martyred", "neutrali", "eliminated", "liquidated", "hell", "embraced", "fatalities",
-    "deceased", "gunned", "succumbed", "passed", "lost",  # _KILL ("among the dead|killed|fatalities" by its noun)
+    "deceased", "gunned", "succumbed", "passed", "lost", "survive",
+    # _KILL ("among the dead|killed|fatalities" by its noun)
     "wound", "injur", "hurt", "hospitali", "grazed", "treated", "condition", "undergoing", "fighting", "recovering",
     "whipped", "hit",  # _WOUND (and "beaten", "stabbed")
     "hospital", "medical", "trauma", "emergency", "struck", "bullet", "took a round", "caught a round",
@@ -154,6 +160,7 @@ _VERB_WORDS = (
     "missing", "unaccounted", "abducted", "kidnapped", "hostage")  # _MISSING, _ABDUCTED
 _AUX = (r"(?:,?\s*(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
         r"(?:has|have|had)(?=\s+(?:\w+\s+)?(?:died|passed|succumbed|lost|suffered|sustained))|got|"
+        r"since(?=\s+(?:died|passed|succumbed)\b)|"  # "He has since died"
         r"been|being|also|reportedly|allegedly|critically|seriously|badly|later|then|both|all|each|subsequently|"
         r"reported|believed|feared|presumed|confirmed|"  # "dozens of soldiers reported killed"
         r"(?:said|thought|understood|known)\s+to\s+have\s+been|to\s+have\s+been|"  # "are believed to have been killed"
@@ -185,6 +192,9 @@ _APPOSITIVE = (r"(?:\s+(?:standing|sitting|waiting|walking)\s+(?:nearby|close\s+
                r"(?=\s+(?:was|were|is|are)\b))?"
                r"(?:\s+(?:—|–|--)\s*[^—–;.()]{1,80}?\s*(?:—|–|--)(?=\s+(?:was|were|is|are|had|has)\b))?"
                r"(?:,?\s+(?-i:(?:[A-Z][\w.'’-]+\s*){1,4}))?(?:,\s*(?:age\s+)?\d{1,3},?)?"
+               # ... or a hometown, with its state's abbreviation: "Diaz of Lake Park, Ga., was shot"
+               r"(?:,?\s+of\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+(?-i:[A-Z][a-z]{1,4}\.|[A-Z][a-z]+))?,"
+               r"(?=\s+(?:was|were|is|has|had)\b))?"
                r"(?:,\s+(?!(?:and|but|who|which|that|police|officials|authorities)\b)[^,;.()]{1,50}?,(?=\s))?"
                r"(?:,\s+who\s+[^,;.()]{1,60}?,(?=\s))?"
                # ... or a clause not set off that tells which one: "A man who fired a rifle at officers was shot",
@@ -273,7 +283,7 @@ SUBJECT_FIRST = GroupsWhereFound(re.compile(
     # "Two civilians were martyred and a third was injured": one more, told by its rank
     rf"|\ba\s+(?:second|third|fourth|fifth)(?=\s+(?:was|had|has)\b))"
     rf"|(?P<name>(?-i:(?=[A-Z][a-z])(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){{0,3}}){_NOT_STREET}"
-    rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|died|is)\b)))"
+    rf"(?=\s*,\s*\d{{1,3}}\s*,|\s*,\s+who\b|\s+(?:was|has|had|died|is)\b|,?\s+of\s+(?-i:[A-Z][a-z]))))"
     rf"(?:(?P<noun>\s+{_NOUN_PHRASE})|)"
     # "Eight personnel of the District Reserve Guard (DRG)": the unit they serve in, by its name (and abbreviation)
     # (or by its country's: "Two members of Iraq's Popular Mobilization Forces")
@@ -290,6 +300,8 @@ SUBJECT_FIRST = GroupsWhereFound(re.compile(
     rf"(?:(?P<firstvp>\s+(?!(?:was|were|is|are|has|had|and)\b)[a-z]+ed\b[^,;.()]{{0,40}}?\s+and(?=\s+(?:was|were)\b))|)"
     rf"\s+(?P<aux>{_AUX}){_VERB}(?![\w-])(?:(?P<object>(?:\s+and\s+(?!(?:a|an|the|his|her|their)\s)\w+|)\s+(?:{_OBJECT_DET}|him|her|them|\d+|two|three|four|five|six|seven|eight|nine|ten)\b)|)",
     re.IGNORECASE))
+# what befalls one hurt at the end, told of them by a passive ("was declared brain dead", "has been taken off life support")
+_DEAD_AT_LAST = r"(?:pronounced|declared)\s+(?:brain[\s-]+)?(?:dead|deceased)|(?:taken|removed)\s+(?:off|from)\s+(?:of\s+)?life\s+support"
 # "A man who was shot in the stomach Monday night passed away Tuesday", "a 17-year-old shot during a
 # struggle on Sunday has died": the victim, what happened to them, then their death
 # the full stop of a month's abbreviation ("Feb. 20")
@@ -302,7 +314,7 @@ SHOT_THEN_DIED = re.compile(
     rf"twice|once|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this|after|following|earlier)\b))"
     # (a month's abbreviation is no sentence end: "A man who was shot on Feb. 20 died of his injuries Saturday")
     rf"(?:[^,;.()]|{_MONTH_ABBREV_DOT}){{0,80}}?\s+(?:(?:has|had|later|then|subsequently|eventually)\s+)*"
-    rf"(?:died|passed\s+away|succumbed|(?:was|has\s+been)\s+(?:pronounced|declared)\s+(?:dead|deceased))\b",
+    rf"(?:died|passed\s+away|succumbed|did\s+not\s+survive|(?:was|has\s+been)\s+(?:{_DEAD_AT_LAST}))\b",
     re.IGNORECASE)
 # "Moore and the car's driver were both hit", "Avis, Spann and Figueroa were shot": people named
 # together as the subject of a plural verb, each one a victim
@@ -528,6 +540,8 @@ def _bystander_told_before(text: str, at: int, phrase: str) -> bool:
 
 
 ONE_MORE_OBJECT = "one more, after the verb"  # "after he shot another man": someone besides the one told before
+ONE_MORE_THEN = "one more, a later act's object"  # "shot a woman, then shot a man": besides the one hurt before
+_THEN_BEFORE = re.compile(r"\bthen\s+(?:also\s+)?(?:allegedly\s+)?$")
 # the death of one just told in their condition, in its own clause: ", where he later died", "and she died Tuesday"
 _DIED_THERE = re.compile(r",?\s+(?:where|and)\s+(?:he|she)\s+(?:later\s+|subsequently\s+|has\s+since\s+)?died\b", re.IGNORECASE)
 INJURY_RULE = "victim and their injury: "  # one told by their wound or their condition ("in stable condition")
@@ -795,9 +809,11 @@ _SELF_AND_OTHERS = folded_regex(
     rf"(?:(?P<qty>{_QTY})|(?P<det>an?|one|another))(?P<noun>\s*{_NOUN_PHRASE})(?![\w-])")
 # self-harm of the shooter ends in a death GVA counts: "turned the gun on himself"
 SELF_KILLED = folded_regex(
-    r"\b(?:shot\s+and\s+killed\s+(?:himself|herself)|killed\s+(?:himself|herself)|"
+    r"\b(?:shot\s+and\s+killed\s+(?:himself|herself)|(?:killed|(?<!from\s)(?<!of\s)killing)\s+(?:himself|herself)|"
     r"(?:took|taking)\s+(?:his|her)\s+own\s+life|(?:turned|turning)\s+the\s+gun\s+on\s+(?:himself|herself)|"
-    r"fatally\s+shot\s+(?:himself|herself)|committed\s+suicide|"
+    # ("fatally shot two coworkers before killing himself", "shot his wife before committing suicide"; not "stopped him from
+    # killing himself")
+    r"fatally\s+shot\s+(?:himself|herself)|(?:committed|(?<!from\s)(?<!of\s)committing|commits)\s+suicide|"
     # "... and a man who died of a self-inflicted gunshot wound", "accused of shooting his wife was found dead of a
     # self-inflicted gunshot wound" (only after a victim of his in its sentence: see find_casualties)
     r"(?P<wound>(?:died|dead)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent(?:ly)?\s+)?self-inflicted\s+(?:gunshot\s+)?wounds?)|"
@@ -854,6 +870,9 @@ def _shooter_survived(text: str, at: int, reflexive: str) -> bool:
 
 
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:him|her)self\b", re.IGNORECASE)
+# a count of the dead told by the doer's act, its verb first ("fatally shot his wife", "killed two people")
+_KILLING_ACT = re.compile(r"(?:shot|shooting|killed|killing|fatally|murder(?:ed|ing)|stabb(?:ed|ing)|gunned|gunning|beat|beating)\b",
+                          re.IGNORECASE)
 # "at least four are dead, including the gunman, who took his own life": the shooter is one of the count
 _INCLUDED_BEFORE = re.compile(r"\b(?:including|among\s+them)\b[^.;()]{0,60}$")
 _SELF_KILLED_WORDS = ("self", "own life", "suicide")  # SELF_KILLED needs one of these
@@ -893,7 +912,8 @@ CASUALTY_HINT_STEMS = tuple(w.replace("_", " ") for w in
     """kill dead die death wound injur hurt shot slain murder execut perish lost deceas gunned succumb hospital stabb
     grazed treated suffer missing unaccounted abduct kidnap hostage toll fatal casualt body bodies himself herself
     suicide no_one nobody none homicide slay condition struck hit gunshot bullet graze whip fighting_for recovering took_a_round caught_a_round
-    neither shoot behead decapitat neutrali lynch martyr the_figure_at eliminat liquidat hell shahadat drown striking grazing""".split())
+    neither shoot behead decapitat neutrali lynch martyr the_figure_at eliminat liquidat hell shahadat drown striking grazing
+    passed_away survive""".split())
 # ... less those that hold another ("gunshot" holds "shot"): found by it, a look spared in most sentences
 _CASUALTY_HINTS = fewest_words(CASUALTY_HINT_STEMS)
 
@@ -956,8 +976,10 @@ _ANIMAL_NEXT = re.compile(r"(?:['’]s)?\s+(?:(?![\w-]+ing\s)[\w-]+\s+)?" + ANIM
 _CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if|in\s+case)\s+$", re.IGNORECASE)
 # (the where and when between may be long: "was struck by a stray bullet while she slept in her home in the Walnut Park
 # neighborhood early Saturday and died at the hospital"; "and died" with no subject of its own is the hit one's)
-_THEN_DIED_AFTER = re.compile(r"[^.;]{0,110}?\band\s+(?:(?:later|then|subsequently|eventually|\w+ly)\s+)?"
-                              r"(?:died|passed\s+away|succumbed|was\s+(?:pronounced|declared)\s+(?:dead|deceased))\b", re.IGNORECASE)
+# (and a passive with its adverb after the auxiliary: "was shot in the chest and pronounced dead at the scene", "and was
+# later declared brain dead")
+_THEN_DIED_AFTER = re.compile(r"[^.;]{0,110}?\band\s+(?:was\s+)?(?:(?:later|then|subsequently|eventually|\w+ly)\s+)?"
+                              rf"(?:died|passed\s+away|succumbed|did\s+not\s+survive|(?:was\s+)?(?:{_DEAD_AT_LAST}))\b", re.IGNORECASE)
 # "was shot in the head and killed Saturday", "shot multiple times and killed": where or how often, then the fate
 # (not "... and killed his attacker", nor "shot twice and a dog that had been shot and killed")
 _WHERE_THEN_KILLED_AFTER = re.compile(
@@ -1050,7 +1072,7 @@ _TIME_AFTER = re.compile(r"\s*(?::|a\.m|p\.m|%|th\b|times\b|rounds\b|shots\b|bul
                          r"[- ](?:year|month|week|day)s?[- ]old\b")
 # plain looks for the words TOTAL_CUE, SHOT_THEN_DIED and FOUND_SHOT need
 _TOTAL_HINT = ("total", "tally", "count", "toll", "bring")  # (see matching.holds_a_word)
-_DIED_HINT = ("die", "away", "succumb", "dead", "deceased")
+_DIED_HINT = ("die", "away", "succumb", "dead", "deceased", "survive", "life support")
 _FOUND_HINT = ("found", "located", "discovered")
 
 
@@ -1441,8 +1463,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             who = "other"  # "killing a man and wounding a passenger": the one hurt is not the one who died
         # ("A man was shot by police after he shot another man": someone besides the one told before)
         one_more = re.sub(r"\s+", " ", det or "").lower() in MORE_DETS
+        # "shot a woman in the yard, then shot a man who ran to help": the object of a later act, told anew by "a", is
+        # someone besides the one hurt before (casualty_counts decides, by those told before)
+        then_one = kind in (HIT, WOUNDED) and q.best == 1 and (det or "").lower() in ("a", "an") and \
+            "then" in lowered[max(0, m.start() - 20):m.start()] and _THEN_BEFORE.search(lowered, max(0, m.start() - 20), m.start())
         add(kind, q, victim_category(m.group("noun")), m.start(), m.end(),
-            ONE_MORE_OBJECT if one_more else q.rule if q.rule != "exact" else "count after the verb", one_more, who=who)
+            ONE_MORE_THEN if then_one else ONE_MORE_OBJECT if one_more else q.rule if q.rule != "exact" else "count after the verb",
+            one_more, who="other" if then_one else who, besides=then_one)
         taken.append((m.start(), m.end()))
         if left_pair is not None and free(left_pair.start("qty"), left_pair.end()) and \
                 (q2 := _quantity(left_pair.group("qty"), None)):
@@ -1752,6 +1779,15 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             if obj.endswith("self") and _shooter_survived(text, start + m.end(), obj):
                 one = Quantity(1, 1, 1, SELF_WOUNDED, 0, 0, "")  # besides those he shot
                 add(HIT, one, "combatants", m.start(), m.end(), one.rule, True, "doer")
+            elif obj.endswith("self") and any(c.kind == KILLED and c.start < start + m.start() and _KILLING_ACT.match(text, c.start)
+                                              for c in found) and \
+                    not _ACCIDENT_BEFORE.search(lowered, max(0, m.start() - 80), m.start()):
+                # "killed his neighbor, then shot himself": the shooter's end after his victim's (told as his act's object)
+                # in its sentence, one more dead (GVA counts him) unless the report tells him alive (above); not "A man who
+                # was shot and killed ... shot himself", "A man died ... after shooting himself": the one dead is he
+                one = Quantity(1, 1, 1, SELF_INFLICTED, 0, 0, "")
+                add(KILLED, one, "combatants", m.start(), m.end(), one.rule, True, _shooter_named(sentence, m.start()) or
+                    ("female" if obj.startswith("her") else "male"))
             else:
                 add(HIT, one, "unknown", m.start(), m.end(), one.rule, who=who, besides=bool(m.group("kin")))
             taken.append((m.start(), m.end()))
@@ -1885,7 +1921,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             one = Quantity(1, 1, 1, SELF_INFLICTED, 0, 0, "")
             doer = _DOER_SUBJECT.search(sentence, 0, m.start()) and not _MURDER_SUICIDE.search(text)
             who = _shooter_named(sentence, m.start()) or ("doer" if doer else "female" if "her" in lowered[s:e] else "male")
-            add(KILLED, one, "combatants", s, e, one.rule, True, who)
+            add(KILLED, one, "combatants", s, e, one.rule, not _toll_before_holds(found, start + s), who)
     if found and ("country" in lowered or "nation" in lowered) and holds_a_word(lowered, _NATIONWIDE_WORDS):
         for c in found:
             if (scope := _NATIONWIDE_AFTER.match(text, c.end, start + len(sentence))) is not None and \
@@ -1916,6 +1952,16 @@ _DOER_SUBJECT = re.compile(r"\b(?:the|a)\s+(?:suspected\s+)?(?:suspect|gunman|sh
                            re.IGNORECASE)
 # ... unless the report calls it a murder-suicide: the count of its dead holds him ("Two dead in murder-suicide")
 _MURDER_SUICIDE = re.compile(r"murder[\s-]+suicide", re.IGNORECASE)
+
+
+def _toll_before_holds(found: list[CasualtyMention], at: int) -> bool:
+    """Whether a count of the dead told before `at` in its sentence holds the shooter's death told there with the victims
+    between ("Three people are dead after a man shot his wife and her sister before killing himself": he is the third)."""
+    toll = next((c for c in found if c.kind == KILLED and not c.additive and c.best >= 2 and c.end <= at), None)
+    if toll is None:
+        return False
+    between = sum(c.best for c in found if toll.end <= c.start < at and c.kind in (KILLED, WOUNDED, HIT))
+    return 1 <= between and between + 1 <= toll.best  # (not "killed two neighbors and then himself": no victim between)
 
 
 def _shooter_named(text: str, at: int) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .casualties import AND_MORE_RULE, CLAIMED, HURT_OF_ANOTHER_AGE, INJURY_RULE, KIN_RULE, LIST_LINE_RULE, ONE_MORE_OBJECT, \
+from .casualties import AND_MORE_RULE, CLAIMED, HURT_OF_ANOTHER_AGE, INJURY_RULE, KIN_RULE, LIST_LINE_RULE, ONE_MORE_OBJECT, ONE_MORE_THEN, \
     PARTICIPLE_PRONOUN_KILLED, SELF_INFLICTED, SELF_WOUNDED, WOUNDED_DIED_RULE
 from .numbers import VAGUE
 from .victims import ARMED_GROUP, HIT, KILLED, SHOOTER_AMONG, STATE_FORCES, WOUNDED, CasualtyMention, same_person
@@ -231,6 +231,13 @@ def _one_more(m: CasualtyMention) -> bool:
     return m.best == 1 and m.who == "other" and m.besides and not m.ordinal
 
 
+def _victims_told_after(m: CasualtyMention, mentions: list[CasualtyMention]) -> bool:
+    """Whether m is the shooter's own death told before the dead of his act in its sentence ("killed himself after
+    murdering a neighbor")."""
+    return m.rule == SELF_INFLICTED and any(o.kind == KILLED and not o.additive and o.sentence == m.sentence and
+                                            o.start > m.end and not same_person(o.who, m.who) for o in mentions)
+
+
 def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     """'A police officer is recovering and another man is dead': 'another' sets the dead man apart
     from the wounded one, it adds to no earlier death. An additive mention adds only to an earlier
@@ -242,7 +249,7 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
         family = _family(m)
         if not m.additive and family == WOUNDED and m.best == 1 and m.besides and m.who == "other" and \
                 (told := [o for o in out if _family(o) == WOUNDED]) and \
-                (told[-1].sentence == m.sentence or m.rule == HURT_OF_ANOTHER_AGE) and \
+                (told[-1].sentence == m.sentence or m.rule in (HURT_OF_ANOTHER_AGE, ONE_MORE_THEN)) and \
                 all(o.best == 1 and not o.additive and o.who not in (None, "other") for o in told):
             # "A man was shot in the hip and his friend was grazed": someone besides the one man its sentence tells hurt,
             # one more (not "Two men were shot ... The second victim was taken to a hospital": one of the two; nor a
@@ -301,8 +308,10 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
             # first victim, the same one (not one after another: "A man was shot. Another man was shot. \n\n Another
             # man was grazed" are three; nor in one paragraph, as often two)
             same = True
-        # (the dead among the wounded add to a toll told after them too: a title's "Two of the injured died")
-        if m.additive and (family not in seen and m.rule != WOUNDED_DIED_RULE or same):
+        # (the dead among the wounded add to a toll told after them too: a title's "Two of the injured died"; and so does
+        # the shooter's own death told before his victims' in its sentence: "A man killed himself after shooting his
+        # wife and her father to death", three)
+        if m.additive and (family not in seen and m.rule != WOUNDED_DIED_RULE and not _victims_told_after(m, mentions) or same):
             m = replace(m, additive=False)
         seen.add(family)
         out.append(m)

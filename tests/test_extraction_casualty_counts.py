@@ -315,6 +315,22 @@ def test_people_hurt_told_one_by_one_by_their_ages_are_each_counted():
 
 
 @pytest.mark.parametrize("text,killed,wounded", [
+    ("Deputies said the intruder shot a woman on the back porch, then shot a man who ran out to help her.", 0, 2),
+    ("Deputies said the intruder shot a woman on the back porch. He then shot a man who ran out to help her.", 0, 2),
+    ("The robber shot a cashier at the counter and then shot a customer near the door, police said.", 0, 2),
+    # the first one's death told after: one dead, the other hurt
+    ("Deputies said the intruder shot a woman on the back porch, then shot a man who ran out to help her. She died "
+     "at a hospital.", 1, 1),
+    # "both" told after holds the two
+    ("Deputies said the intruder shot a woman on the back porch, then shot a man who ran out to help her. Both were "
+     "flown to a trauma center.", 0, 2),
+])
+def test_people_shot_one_after_another_by_the_shooter_are_each_counted(text, killed, wounded):
+    # (the object of a later act, "then shot a man", is told anew: someone besides the one hurt before)
+    assert _killed_wounded_totals(text, WED) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
     ("A 19-year-old man killed his parents and wounded his sister at the family home early Sunday.", 2, 1),
     ("Her grandparents were found dead in the kitchen.", 2, None),
     # a plural kin word with no number of its own still tells none

@@ -544,3 +544,33 @@ def test_hit_then_died_after_a_long_where_and_when_is_one_dead(text):
 def test_another_hit_beside_the_dead_is_one_wounded(text):
     # (hit besides the one told dead, and not told dead: wounded)
     assert _totals(text) == {"killed": 1, "wounded": 1}
+
+
+@pytest.mark.parametrize("text", [
+    "A 17-year-old boy was shot in the neck outside a corner store on Friday night. He was declared brain dead on "
+    "Sunday, his family said.",
+    "A 17-year-old boy was shot in the neck outside a corner store on Friday night and was later declared brain dead.",
+    "A cab driver was shot during a robbery on Friday night. He has since died, police said.",
+    "A cab driver was shot during a robbery on Friday night. He did not survive, police said.",
+    "A cab driver was shot during a robbery on Friday night and did not survive.",
+    "Mark Ellis, 41, of Dayton, was shot in the chest and pronounced dead at the scene, police said.",
+    "A cab driver who was shot during a robbery on Friday night has been taken off life support, his family said.",
+])
+def test_a_hospitals_words_for_the_end_tell_one_dead(text):
+    # ("declared brain dead", "has since died", "did not survive", "and pronounced dead" with no auxiliary, "taken off
+    # life support" in the clause of the wound: dead, not hurt)
+    assert _totals(text) == {"killed": 1, "wounded": 0}
+
+
+def test_one_expected_to_survive_is_hurt():
+    text = "A cab driver was shot during a robbery on Friday night. He is expected to survive, police said."
+    assert _totals(text) == {"killed": 0, "wounded": 1}
+
+
+@pytest.mark.parametrize("text", [
+    "Police said Ortiz of Phenix City, Ala., was shot in the chest and pronounced dead inside the car.",
+    "Police said Ortiz, of Phenix City, was shot in the chest and pronounced dead inside the car.",
+])
+def test_one_named_with_a_hometown_and_no_age_is_read(text):
+    # (a name, then "of" a town and its state, as the subject: one person)
+    assert _totals(text) == {"killed": 1, "wounded": 0}

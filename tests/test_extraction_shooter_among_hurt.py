@@ -2,6 +2,8 @@
 shooter among those a report names together, and the shooter hurt beside the victim he shot."""
 from functools import partial
 
+import pytest
+
 from tests.extraction_helpers import totals
 
 _totals = partial(totals, published="2025-06-18")
@@ -111,3 +113,37 @@ def test_the_shooter_killed_after_his_victims_is_one_more():
     assert _totals(text) == {"killed": 3, "wounded": 0}
     # with no killing of his told before, the pronoun is no one new
     assert _totals("Officers shot him dead after a standoff, police said.") == {"killed": 0, "wounded": 0}
+
+
+@pytest.mark.parametrize("text", [
+    "A man fatally shot two neighbors outside a duplex on Monday before killing himself, police said.",
+    "A man fatally shot his wife and her mother on Monday before committing suicide, police said.",
+    "A man shot and killed two neighbors outside a duplex on Monday, then shot himself in the head, police said.",
+])
+def test_the_shooters_own_death_after_his_victims_is_one_more(text):
+    assert _totals(text) == {"killed": 3, "wounded": 0}
+
+
+def test_the_shooters_own_death_told_before_his_victims_is_one_more():
+    text = "A Toledo man killed himself on Monday after fatally shooting his ex-wife and her father, deputies said."
+    assert _totals(text) == {"killed": 3, "wounded": 0}
+
+
+def test_one_who_shot_himself_after_his_victim_and_lived_is_hurt():
+    text = ("A man shot and killed a neighbor outside a duplex on Monday, then shot himself. He is in critical condition "
+            "at a hospital, police said.")
+    assert _totals(text) == {"killed": 1, "wounded": 1}
+
+
+@pytest.mark.parametrize("text", [
+    # the one dead is the one who shot himself
+    "A 14-year-old boy who was shot and killed at his home on Monday had shot himself, deputies said.",
+    "A 50-year-old man died on Monday shortly after shooting himself in a parking lot, police said.",
+])
+def test_the_one_dead_who_shot_himself_is_no_one_more(text):
+    assert _totals(text) == {"killed": 1, "wounded": 0}
+
+
+def test_one_kept_from_killing_himself_is_no_death():
+    text = "Officers talked a man out of a standoff on Monday and kept him from killing himself, police said."
+    assert _totals(text) == {"killed": 0, "wounded": 0}
