@@ -1695,6 +1695,16 @@ class Resolver:
         # A town's own police is a force of a town that bears the name as its own: "Canton police said" is Ohio's or
         # Michigan's, not Guangzhou's, once Canton, however much larger (a city is policed under its own name)
         force_of_own_town = hints.get("force", False) and largest_own_town >= _OWN_FORCE_POPULATION
+        # The countries of a great city that bears the name as its own and overshadows a town of its country only
+        # also called so: a bare mention is the city there, however near the report's other places the town lies
+        # ("the Durban side" of a report from Cape Town is KwaZulu-Natal's city, not Durbanville, also "Durban"; but
+        # a Maryland report's "Chesapeake" is no Virginia city of 220,000 rather than the bay's town of the name)
+        overshadowing: dict[str | None, int] = {}
+        if not _qualified(hints):
+            for (p, _, _), o in zip(cands, own):
+                if o and p.feature_class == "P" and p.population >= max(_GREAT_CITY_POPULATION,
+                                                                        overshadowing.get(p.country_code, 0)):
+                    overshadowing[p.country_code] = p.population
         seats = set() if kind in AREA_KINDS else {
             (p.country_code, p.admin1) for p, _, _ in cands
             if p.feature_code == "ADM1" and p.country_code != "US" and _seat_named_alike(towns, p)}
@@ -1706,6 +1716,8 @@ class Resolver:
             code = place.feature_code
             if not is_own and place.feature_class == "P" and (place.population < own_population or force_of_own_town):
                 s -= w.alias
+                if place.population * w.overshadowed <= overshadowing.get(place.country_code, -1):
+                    s -= w.alias
             if place.feature_class == "P" and (place.country_code, place.admin1) in seats and \
                     place.population == towns[(place.country_code, place.admin1)] == largest_town:
                 s += w.feature["ADM1"]
