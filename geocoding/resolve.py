@@ -1122,6 +1122,13 @@ class Resolver:
                 have = {id(p) for p, _ in found}
                 # (loose, as a name found only without its area word: it stands where the report backs its country)
                 found = found + [(p, True) for p in self._compass_areas(m.text) if id(p) not in have]
+                if m.text[:8].lower() == "city of ":
+                    # "CITY OF SAN FERNANDO, Pampanga": a city's official style, which the gazetteer may hold for a
+                    # namesake only (Trinidad's borough); the towns of the name are read too, loosely (a qualifier
+                    # or the report's places tell them apart)
+                    have = {id(p) for p, _ in found}
+                    found = found + [(p, True) for p, _ in self.gazetteer.matches(m.text[8:])
+                                     if p.feature_class == "P" and id(p) not in have]
             if found:
                 # a name framed as a place may be a far namesake's as written and a place's as spelt ("near Kufra",
                 # "al-Mahra governorate"): both are read, the spelt one loose (it stands only where the report backs
