@@ -982,7 +982,13 @@ class Resolver:
         if qualifying:
             qualifying.difference_update(key for m, key in zip(mentions, keys) if not m.qualifier)
         # the dateline's town ("BEIRUT (Reuters) -"): its country backs the report's other names beyond the cap
-        dateline_key = keys[0] if hints and ("dateline_town" in hints[0] or "dateline" in hints[0]) else None
+        # (the report's first name, or the first of the line after its headline: "Punjab: Farmers block highway\n
+        # CHANDIGARH - ...")
+        opening = 0
+        if hints and "dateline_town" not in hints[0] and "dateline" not in hints[0] and (line_end := text.find("\n")) > 0:
+            opening = next((i for i, m in enumerate(mentions) if m.start == line_end + 1), 0)
+        dateline_key = keys[opening] if hints and ("dateline_town" in hints[opening] or "dateline" in hints[opening]) \
+            else None
         # the demonyms that are country evidence, each with its key (the same in every round)
         demonyms = [(m.code, key) for m, key in zip(mentions, keys) if m.kind == "demonym" and not m.qualifier]
         key_scores: dict[str, list[float]] = {}  # (each round's, read by the next)

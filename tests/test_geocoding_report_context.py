@@ -148,6 +148,17 @@ def test_straits_and_gulfs_are_waters_not_the_towns_or_countries_in_their_names(
 # From test_geocoding_conflict.py: Geocoding: places in conflict reports (wire datelines, Title Case headlines, group
 # names).
 
+def test_a_dateline_after_the_headline_line_backs_its_country(geoparser):
+    # the headline's "Punjab" is India's, as the Chandigarh dateline under it says, though Pakistan's Punjab (the
+    # larger, and its country named twice) is told apart later
+    text = ("Punjab: Farmers block highway\nCHANDIGARH — Farmers blocked the highway near Ludhiana and Patiala, "
+            "police said. Punjab's minister met them. Across the border in Pakistan's Punjab, growers in Lahore also "
+            "protested.")
+    assert names_and_countries(geoparser, text) == [
+        ("Punjab", "IN"), ("CHANDIGARH", "IN"), ("Ludhiana", "IN"), ("Patiala", "IN"), ("Punjab", "IN"),
+        ("Pakistan", "PK"), ("Punjab", "PK"), ("Lahore", "PK")]
+
+
 def test_a_short_dateline_in_capitals_is_a_place_not_an_acronym(geoparser):
     # A wire dateline opens the story with its town in capitals; a short one is no acronym there.
     assert surfaces_and_countries(geoparser, "KYIV (Reuters) - A drone hit a power plant overnight, officials said.") \
