@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from .gazetteer import Gazetteer
 from .model import PREC_ADMIN2, PREC_NEAR, Location, Place, Toponym
-from .recognize import (AREA_ABBREVIATIONS, AREA_WORDS, LOCAL_PART_WORDS, LOCATIVE_WORDS, SPEECH_VERBS, Mention,
-                        demonym_country, find_mentions)
+from .recognize import (AREA_ABBREVIATIONS, AREA_WORDS, DIRECTION_WORDS, LOCAL_PART_WORDS, LOCATIVE_WORDS,
+                        SPEECH_VERBS, Mention, demonym_country, find_mentions)
 from .normalize import name_key
 from .resolve import POSTAL_CODES, Resolution, Resolver, city_of_qualified_name
 from .spatial import haversine_km
@@ -137,7 +137,7 @@ class Geoparser:
         standalone = self._standalone(text, resolutions)
         halves = self._halves_of_one_name(text, resolutions, countries)
         far_towns = self._far_towns_of_a_landscape(text, resolutions) | self._buildings_named_for_towns_abroad(
-            text, resolutions)
+            text, resolutions) | self._compass_areas_abroad(resolutions, countries)
         toponyms = [self._toponym(r) for r in resolutions
                     if (demonyms or r.mention.kind != "demonym") and r.place is not None and not r.mention.in_a_name
                     and (not (r.mention.weak or r.loose) or supported(r) or standalone(r))
@@ -520,6 +520,28 @@ class Geoparser:
             readings = [*self.gazetteer.candidates(r.mention.text),
                         *(p for p, _ in self.gazetteer.spelling_namesakes(r.mention.key))]
             if countries and not any(p.country_code in countries for p in readings):
+                out.add(id(r))
+        return out
+
+    @staticmethod
+    def _compass_areas_abroad(resolutions: list[Resolution], countries: dict[str, int]) -> set[int]:
+        """The resolutions (by id) of a first-level area named by compass words and its area word alone ("Western
+        Province", "Northern Region") in a country no other name of the report backs, while STRAY_OTHER_BACKING names
+        back others: many countries have one so named, and the report's is its own country's, which the gazetteer
+        may lack, or a side or body named after it ("Western Province beat the Sharks at Newlands": South Africa's
+        rugby side, not Sri Lanka's province). countries: the report's backing (_backing)."""
+        out = set()
+        for r in resolutions:
+            p = r.place
+            if p is None or p.feature_code != "ADM1" or r.mention.kind != "name" or " " not in r.mention.text:
+                continue
+            *compass, area = r.mention.text.split()
+            if area.lower() not in AREA_WORDS or not all(word in DIRECTION_WORDS for word in compass):
+                continue
+            # (its own mentions are no backing of its country)
+            own = sum(1 for o in resolutions if o.mention.key == r.mention.key and o.place is not None
+                      and o.place.country_code == p.country_code and not (o.mention.weak or o.loose or o.mention.qualifier))
+            if countries.get(p.country_code, 0) - own == 0 and sum(countries.values()) - own >= STRAY_OTHER_BACKING:
                 out.add(id(r))
         return out
 

@@ -159,6 +159,16 @@ def test_a_dateline_after_the_headline_line_backs_its_country(geoparser):
         ("Pakistan", "PK"), ("Punjab", "PK"), ("Lahore", "PK")]
 
 
+def test_a_compass_area_of_a_country_the_report_does_not_name_is_no_place(geoparser):
+    # "Western Province" beside South African places is the rugby side, not Sri Lanka's province; a report that names
+    # Sri Lanka keeps it
+    assert surfaces_and_countries(geoparser, "Western Province beat the Sharks at Newlands, and travel to Bloemfontein "
+                                             "and Durban next.") == [("Newlands", "ZA"), ("Bloemfontein", "ZA"),
+                                                                      ("Durban", "ZA")]
+    assert surfaces_and_countries(geoparser, "Floods hit Sri Lanka's Western Province; Colombo was worst hit.") == [
+        ("Sri Lanka", "LK"), ("Western Province", "LK"), ("Colombo", "LK")]
+
+
 def test_a_short_dateline_in_capitals_is_a_place_not_an_acronym(geoparser):
     # A wire dateline opens the story with its town in capitals; a short one is no acronym there.
     assert surfaces_and_countries(geoparser, "KYIV (Reuters) - A drone hit a power plant overnight, officials said.") \
