@@ -501,7 +501,10 @@ class Geoparser:
         """The resolutions (by id) of names that name a building ("Medina hospital", "the Madina mosque in Kano") where
         no place of that name lies in any country the report's other names are firmly in: a hospital, school or
         mosque named for a town abroad is no mention of that town (by the convention of toponym annotation a
-        building's name is none); "Baidoa regional hospital" in a report from Somalia stays Baidoa."""
+        building's name is none); "Baidoa regional hospital" in a report from Somalia stays Baidoa. So is one read as
+        a town of the report's country farther than ALTERNATE_NAME_FAR_KM from every other name placed firmly (two or
+        more), where the report names it only so: a building named for a queen or a saint ("Victoria Hospital" in
+        London, Ont., is no Victoria, B.C.; but "the Maryville church" of a report that names Maryville on its own too)."""
         for word in _BUILDING_WORDS:
             if word in text:
                 break
@@ -511,6 +514,8 @@ class Geoparser:
         if not named:
             return set()
         out = set()
+        building_keys = [r.mention.key for r in named]
+        name_keys = [r.mention.key for r in resolutions if r.mention.kind == "name"]
         for r in named:
             countries = {o.place.country_code for o in resolutions if o.mention.key != r.mention.key and (
                 o.mention.kind == "name" and o.place is not None and not (o.mention.weak or o.loose or o.mention.qualifier))}
@@ -520,6 +525,13 @@ class Geoparser:
             readings = [*self.gazetteer.candidates(r.mention.text),
                         *(p for p, _ in self.gazetteer.spelling_namesakes(r.mention.key))]
             if countries and not any(p.country_code in countries for p in readings):
+                out.add(id(r))
+                continue
+            placed = [o.place for o in resolutions if o.mention.key != r.mention.key and o.mention.kind == "name"
+                      and o.place is not None and not (o.mention.weak or o.loose or o.mention.qualifier)]
+            if r.place is not None and len(placed) >= 2 and building_keys.count(r.mention.key) == name_keys.count(
+                    r.mention.key) and all(
+                    haversine_km(r.place.lat, r.place.lon, p.lat, p.lon) > ALTERNATE_NAME_FAR_KM for p in placed):
                 out.add(id(r))
         return out
 
