@@ -1713,7 +1713,7 @@ class Resolver:
         # ("the Durban side" of a report from Cape Town is KwaZulu-Natal's city, not Durbanville, also "Durban"; but
         # a Maryland report's "Chesapeake" is no Virginia city of 220,000 rather than the bay's town of the name)
         overshadowing: dict[str | None, int] = {}
-        if not _qualified(hints):
+        if largest_own_town >= _GREAT_CITY_POPULATION and not _qualified(hints):
             for (p, _, _), o in zip(cands, own):
                 if o and p.feature_class == "P" and p.population >= max(_GREAT_CITY_POPULATION,
                                                                         overshadowing.get(p.country_code, 0)):
