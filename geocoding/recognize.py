@@ -168,6 +168,8 @@ _EPONYM_THING_WORDS = frozenset("cocktail cocktails perch tilapia sprouts".split
 # (these, and "administration", "Elementary", "University" after a name: _keep's cheap test before asking which)
 _NOT_A_PLACE_BEFORE = _UNIT_WORDS | _CLUB_WORDS | _TEAM_NICKNAMES | _TEAM_NICKNAME_PAIRS.keys() | _EPONYM_THING_WORDS \
     | {"administration", "Administration", "Elementary", "University"}
+# An institution's word after "Royal" and a town's name: the town's ("Royal Perth Hospital")
+_ROYAL_INSTITUTION_WORDS = frozenset(("Hospital", "Infirmary"))
 # a car's colour before its make: "a white Toyota Quantum", "a silver Honda" (Toyota, Japan; Honda, Colombia)
 _VEHICLE_COLOURS = frozenset("white black silver grey gray red blue green maroon beige gold navy".split())
 _VEHICLE_NOUNS = frozenset("car cars sedan suv truck pickup van minivan minibus vehicle coupe hatchback bakkie".split())
@@ -2101,7 +2103,13 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # A generation's suffix after a name ("George Bush Sr", "Jamez Webb II") is no place.
     if single and first in _NAME_SUFFIXES and joined_before:
         return False
-    if joined_before and (_is_given_name(prev_tok, gazetteer) or _titled_name_word(text, tokens, i - 1, gazetteer)):
+    # (not "Royal" before a town's name and its hospital's word: "Royal Perth Hospital", "the Royal Melbourne
+    # Infirmary" are the towns' hospitals, no person Royal Perth; but not a given name's town: "the Royal Alexandria
+    # Hospital" in Paisley is named for a princess)
+    if joined_before and (_is_given_name(prev_tok, gazetteer) and not (
+            prev_tok == "Royal" and after == " " and next_tok in _ROYAL_INSTITUTION_WORDS
+            and not _is_given_name(first, gazetteer))
+            or _titled_name_word(text, tokens, i - 1, gazetteer)):
         return False
     # A last name told before is that person's, unless a place's preposition puts it in a place ("Tyrone Jackson was
     # shot ... Police in Jackson said"; not "in Jackson's car").
