@@ -543,9 +543,9 @@ class Geoparser:
         may lack, or a side or body named after it ("Western Province beat the Sharks at Newlands": South Africa's
         rugby side, not Sri Lanka's province). countries: the report's backing (_backing)."""
         out = set()
-        for r in resolutions:
+        for r in [r for r in resolutions if r.place is not None and r.place.feature_code == "ADM1"]:
             p = r.place
-            if p is None or p.feature_code != "ADM1" or r.mention.kind != "name" or " " not in r.mention.text:
+            if r.mention.kind != "name" or " " not in r.mention.text:
                 continue
             *compass, area = r.mention.text.split()
             if area.lower() not in AREA_WORDS or not all(word in DIRECTION_WORDS for word in compass):
