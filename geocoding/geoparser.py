@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from .gazetteer import Gazetteer
 from .model import PREC_ADMIN2, PREC_NEAR, Location, Place, Toponym
-from .recognize import (AREA_ABBREVIATIONS, AREA_WORDS, LOCAL_PART_WORDS, LOCATIVE_WORDS, SPEECH_VERBS, Mention,
-                        demonym_country, find_mentions)
+from .recognize import (AREA_ABBREVIATIONS, AREA_WORDS, DIRECTION_WORDS, LOCAL_PART_WORDS, LOCATIVE_WORDS,
+                        SPEECH_VERBS, Mention, demonym_country, find_mentions)
 from .normalize import name_key
 from .resolve import POSTAL_CODES, Resolution, Resolver, city_of_qualified_name
 from .spatial import haversine_km
@@ -137,7 +137,7 @@ class Geoparser:
         standalone = self._standalone(text, resolutions)
         halves = self._halves_of_one_name(text, resolutions, countries)
         far_towns = self._far_towns_of_a_landscape(text, resolutions) | self._buildings_named_for_towns_abroad(
-            text, resolutions)
+            text, resolutions) | self._compass_areas_abroad(resolutions, countries)
         toponyms = [self._toponym(r) for r in resolutions
                     if (demonyms or r.mention.kind != "demonym") and r.place is not None and not r.mention.in_a_name
                     and (not (r.mention.weak or r.loose) or supported(r) or standalone(r))
@@ -501,7 +501,10 @@ class Geoparser:
         """The resolutions (by id) of names that name a building ("Medina hospital", "the Madina mosque in Kano") where
         no place of that name lies in any country the report's other names are firmly in: a hospital, school or
         mosque named for a town abroad is no mention of that town (by the convention of toponym annotation a
-        building's name is none); "Baidoa regional hospital" in a report from Somalia stays Baidoa."""
+        building's name is none); "Baidoa regional hospital" in a report from Somalia stays Baidoa. So is one read as
+        a town of the report's country farther than ALTERNATE_NAME_FAR_KM from every other name placed firmly (two or
+        more), where the report names it only so: a building named for a queen or a saint ("Victoria Hospital" in
+        London, Ont., is no Victoria, B.C.; but "the Maryville church" of a report that names Maryville on its own too)."""
         for word in _BUILDING_WORDS:
             if word in text:
                 break
@@ -511,6 +514,8 @@ class Geoparser:
         if not named:
             return set()
         out = set()
+        building_keys = [r.mention.key for r in named]
+        name_keys = [r.mention.key for r in resolutions if r.mention.kind == "name"]
         for r in named:
             countries = {o.place.country_code for o in resolutions if o.mention.key != r.mention.key and (
                 o.mention.kind == "name" and o.place is not None and not (o.mention.weak or o.loose or o.mention.qualifier))}
@@ -520,6 +525,35 @@ class Geoparser:
             readings = [*self.gazetteer.candidates(r.mention.text),
                         *(p for p, _ in self.gazetteer.spelling_namesakes(r.mention.key))]
             if countries and not any(p.country_code in countries for p in readings):
+                out.add(id(r))
+                continue
+            placed = [o.place for o in resolutions if o.mention.key != r.mention.key and o.mention.kind == "name"
+                      and o.place is not None and not (o.mention.weak or o.loose or o.mention.qualifier)]
+            if r.place is not None and len(placed) >= 2 and building_keys.count(r.mention.key) == name_keys.count(
+                    r.mention.key) and all(
+                    haversine_km(r.place.lat, r.place.lon, p.lat, p.lon) > ALTERNATE_NAME_FAR_KM for p in placed):
+                out.add(id(r))
+        return out
+
+    @staticmethod
+    def _compass_areas_abroad(resolutions: list[Resolution], countries: dict[str, int]) -> set[int]:
+        """The resolutions (by id) of a first-level area named by compass words and its area word alone ("Western
+        Province", "Northern Region") in a country no other name of the report backs, while STRAY_OTHER_BACKING names
+        back others: many countries have one so named, and the report's is its own country's, which the gazetteer
+        may lack, or a side or body named after it ("Western Province beat the Sharks at Newlands": South Africa's
+        rugby side, not Sri Lanka's province). countries: the report's backing (_backing)."""
+        out = set()
+        for r in [r for r in resolutions if r.place is not None and r.place.feature_code == "ADM1"]:
+            p = r.place
+            if r.mention.kind != "name" or " " not in r.mention.text:
+                continue
+            *compass, area = r.mention.text.split()
+            if area.lower() not in AREA_WORDS or not all(word in DIRECTION_WORDS for word in compass):
+                continue
+            # (its own mentions are no backing of its country)
+            own = sum(1 for o in resolutions if o.mention.key == r.mention.key and o.place is not None
+                      and o.place.country_code == p.country_code and not (o.mention.weak or o.loose or o.mention.qualifier))
+            if countries.get(p.country_code, 0) - own == 0 and sum(countries.values()) - own >= STRAY_OTHER_BACKING:
                 out.add(id(r))
         return out
 

@@ -153,12 +153,23 @@ _UNIT_WORDS = frozenset("brigade brigades battalion battalions regiment regiment
 # A football club's word after its town ("Manchester United", "Bristol Rovers"), which ends the club's name (not "the
 # Dallas United Way": a body of the town, whose name goes on).
 _CLUB_WORDS = frozenset("United Rovers Wanderers Albion Hotspur".split())
+# ... and the plural nicknames of the town's or the state's side in the cricket, rugby and football leagues of
+# Australia, New Zealand, South Africa, India and Pakistan ("Punjab Kings", "Perth Scorchers", "Newcastle Knights",
+# "Canterbury Crusaders", "Karachi Kings"); or two words, the first told here ("Chennai Super Kings", "Kolkata Knight
+# Riders", "Manly Sea Eagles"). (Not the nicknames American local news tags the town of: "Dallas Cowboys", "Washington
+# Capitals"; nor words a Title Case headline puts after a place: "Sydney Storm", "Israel Jets", "Iraq Bombers".)
+_TEAM_NICKNAMES = frozenset("""Kings Royals Titans Qalandars Zalmi Gladiators Sultans Scorchers Sixers Strikers
+Renegades Hurricanes Sharks Stormers Cheetahs Brumbies Waratahs Crusaders Broncos Rabbitohs Roosters Eels Knights
+Crows Magpies Dockers""".split())
+_TEAM_NICKNAME_PAIRS = {"Super": ("Kings", "Giants"), "Knight": ("Riders",), "Sea": ("Eagles",)}
 # Lower-case words after a name that make it a thing's named after someone: "Molotov cocktails" (Molotov was Perm).
 # ... or a kind of fish or vegetable named after where it came from: "Nile perch", "Brussels sprouts"
 _EPONYM_THING_WORDS = frozenset("cocktail cocktails perch tilapia sprouts".split())
 # (these, and "administration", "Elementary", "University" after a name: _keep's cheap test before asking which)
-_NOT_A_PLACE_BEFORE = _UNIT_WORDS | _CLUB_WORDS | _EPONYM_THING_WORDS | {"administration", "Administration",
-                                                                         "Elementary", "University"}
+_NOT_A_PLACE_BEFORE = _UNIT_WORDS | _CLUB_WORDS | _TEAM_NICKNAMES | _TEAM_NICKNAME_PAIRS.keys() | _EPONYM_THING_WORDS \
+    | {"administration", "Administration", "Elementary", "University"}
+# An institution's word after "Royal" and a town's name: the town's ("Royal Perth Hospital")
+_ROYAL_INSTITUTION_WORDS = frozenset(("Hospital", "Infirmary"))
 # a car's colour before its make: "a white Toyota Quantum", "a silver Honda" (Toyota, Japan; Honda, Colombia)
 _VEHICLE_COLOURS = frozenset("white black silver grey gray red blue green maroon beige gold navy".split())
 _VEHICLE_NOUNS = frozenset("car cars sedan suv truck pickup van minivan minibus vehicle coupe hatchback bakkie".split())
@@ -2047,6 +2058,9 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
         if next_tok in _CLUB_WORDS and not (
                 k + 1 < len(tokens) and _capitalised(tokens[k + 1][2]) and text[tokens[k][1]:tokens[k + 1][0]] == " "):
             return False
+        if next_tok in _TEAM_NICKNAMES or next_tok in _TEAM_NICKNAME_PAIRS and k + 1 < len(tokens) \
+                and tokens[k + 1][2] in _TEAM_NICKNAME_PAIRS[next_tok] and text[tokens[k][1]:tokens[k + 1][0]] == " ":
+            return False
         if next_tok in _EPONYM_THING_WORDS:
             return False
         # "the Obama administration", "the Bush White House": a person.
@@ -2089,7 +2103,13 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
     # A generation's suffix after a name ("George Bush Sr", "Jamez Webb II") is no place.
     if single and first in _NAME_SUFFIXES and joined_before:
         return False
-    if joined_before and (_is_given_name(prev_tok, gazetteer) or _titled_name_word(text, tokens, i - 1, gazetteer)):
+    # (not "Royal" before a town's name and its hospital's word: "Royal Perth Hospital", "the Royal Melbourne
+    # Infirmary" are the towns' hospitals, no person Royal Perth; but not a given name's town: "the Royal Alexandria
+    # Hospital" in Paisley is named for a princess)
+    if joined_before and (_is_given_name(prev_tok, gazetteer) and not (
+            prev_tok == "Royal" and after == " " and next_tok in _ROYAL_INSTITUTION_WORDS
+            and not _is_given_name(first, gazetteer))
+            or _titled_name_word(text, tokens, i - 1, gazetteer)):
         return False
     # A last name told before is that person's, unless a place's preposition puts it in a place ("Tyrone Jackson was
     # shot ... Police in Jackson said"; not "in Jackson's car").

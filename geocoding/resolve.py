@@ -982,7 +982,13 @@ class Resolver:
         if qualifying:
             qualifying.difference_update(key for m, key in zip(mentions, keys) if not m.qualifier)
         # the dateline's town ("BEIRUT (Reuters) -"): its country backs the report's other names beyond the cap
-        dateline_key = keys[0] if hints and ("dateline_town" in hints[0] or "dateline" in hints[0]) else None
+        # (the report's first name, or the first of the line after its headline: "Punjab: Farmers block highway\n
+        # CHANDIGARH - ...")
+        opening = 0
+        if hints and "dateline_town" not in hints[0] and "dateline" not in hints[0] and (line_end := text.find("\n")) > 0:
+            opening = next((i for i, m in enumerate(mentions) if m.start == line_end + 1), 0)
+        dateline_key = keys[opening] if hints and ("dateline_town" in hints[opening] or "dateline" in hints[opening]) \
+            else None
         # the demonyms that are country evidence, each with its key (the same in every round)
         demonyms = [(m.code, key) for m, key in zip(mentions, keys) if m.kind == "demonym" and not m.qualifier]
         key_scores: dict[str, list[float]] = {}  # (each round's, read by the next)
@@ -1122,6 +1128,13 @@ class Resolver:
                 have = {id(p) for p, _ in found}
                 # (loose, as a name found only without its area word: it stands where the report backs its country)
                 found = found + [(p, True) for p in self._compass_areas(m.text) if id(p) not in have]
+                if m.text[:8].lower() == "city of ":
+                    # "CITY OF SAN FERNANDO, Pampanga": a city's official style, which the gazetteer may hold for a
+                    # namesake only (Trinidad's borough); the towns of the name are read too, loosely (a qualifier
+                    # or the report's places tell them apart)
+                    have = {id(p) for p, _ in found}
+                    found = found + [(p, True) for p, _ in self.gazetteer.matches(m.text[8:])
+                                     if p.feature_class == "P" and id(p) not in have]
             if found:
                 # a name framed as a place may be a far namesake's as written and a place's as spelt ("near Kufra",
                 # "al-Mahra governorate"): both are read, the spelt one loose (it stands only where the report backs
@@ -1695,6 +1708,16 @@ class Resolver:
         # A town's own police is a force of a town that bears the name as its own: "Canton police said" is Ohio's or
         # Michigan's, not Guangzhou's, once Canton, however much larger (a city is policed under its own name)
         force_of_own_town = hints.get("force", False) and largest_own_town >= _OWN_FORCE_POPULATION
+        # The countries of a great city that bears the name as its own and overshadows a town of its country only
+        # also called so: a bare mention is the city there, however near the report's other places the town lies
+        # ("the Durban side" of a report from Cape Town is KwaZulu-Natal's city, not Durbanville, also "Durban"; but
+        # a Maryland report's "Chesapeake" is no Virginia city of 220,000 rather than the bay's town of the name)
+        overshadowing: dict[str | None, int] = {}
+        if largest_own_town >= _GREAT_CITY_POPULATION and not _qualified(hints):
+            for (p, _, _), o in zip(cands, own):
+                if o and p.feature_class == "P" and p.population >= max(_GREAT_CITY_POPULATION,
+                                                                        overshadowing.get(p.country_code, 0)):
+                    overshadowing[p.country_code] = p.population
         seats = set() if kind in AREA_KINDS else {
             (p.country_code, p.admin1) for p, _, _ in cands
             if p.feature_code == "ADM1" and p.country_code != "US" and _seat_named_alike(towns, p)}
@@ -1706,6 +1729,8 @@ class Resolver:
             code = place.feature_code
             if not is_own and place.feature_class == "P" and (place.population < own_population or force_of_own_town):
                 s -= w.alias
+                if place.population * w.overshadowed <= overshadowing.get(place.country_code, -1):
+                    s -= w.alias
             if place.feature_class == "P" and (place.country_code, place.admin1) in seats and \
                     place.population == towns[(place.country_code, place.admin1)] == largest_town:
                 s += w.feature["ADM1"]

@@ -1155,6 +1155,19 @@ def test_a_football_club_named_after_its_town_is_no_place(geoparser):
         "Bristol"]
 
 
+def test_a_league_sides_nickname_after_its_town_or_state_is_no_place(geoparser):
+    # "Punjab Kings", "Chennai Super Kings", "Perth Scorchers": the side; the town told on its own is the town
+    assert names(geoparser, "Punjab Kings beat Chennai Super Kings in Mohali, and the Perth Scorchers lost in Perth.") \
+        == ["Mohali", "Perth"]
+
+
+def test_a_towns_royal_hospital_names_the_town(geoparser):
+    # "Royal" is a given name too, but "Royal Perth Hospital" is no person Royal Perth; a princess's "Royal Alexandria
+    # Hospital" names no Alexandria
+    assert names(geoparser, "A man from Fremantle was taken to Royal Perth Hospital; another died at the Royal "
+                            "Alexandria Hospital in Paisley.") == ["Fremantle", "Perth", "Paisley"]
+
+
 def test_a_southern_african_name_after_its_lower_case_nguni_prefix(geoparser):
     # "eThekwini" (Durban's metro), "eSwatini": the prefix is written in lower case; a brand's "iPhone" stays no place
     text = "Two councillors were shot dead in eThekwini, and protests spread to eSwatini; an iPhone was stolen."

@@ -148,6 +148,39 @@ def test_straits_and_gulfs_are_waters_not_the_towns_or_countries_in_their_names(
 # From test_geocoding_conflict.py: Geocoding: places in conflict reports (wire datelines, Title Case headlines, group
 # names).
 
+def test_a_dateline_after_the_headline_line_backs_its_country(geoparser):
+    # the headline's "Punjab" is India's, as the Chandigarh dateline under it says, though Pakistan's Punjab (the
+    # larger, and its country named twice) is told apart later
+    text = ("Punjab: Farmers block highway\nCHANDIGARH — Farmers blocked the highway near Ludhiana and Patiala, "
+            "police said. Punjab's minister met them. Across the border in Pakistan's Punjab, growers in Lahore also "
+            "protested.")
+    assert names_and_countries(geoparser, text) == [
+        ("Punjab", "IN"), ("CHANDIGARH", "IN"), ("Ludhiana", "IN"), ("Patiala", "IN"), ("Punjab", "IN"),
+        ("Pakistan", "PK"), ("Punjab", "PK"), ("Lahore", "PK")]
+
+
+def test_a_compass_area_of_a_country_the_report_does_not_name_is_no_place(geoparser):
+    # "Western Province" beside South African places is the rugby side, not Sri Lanka's province; a report that names
+    # Sri Lanka keeps it
+    assert surfaces_and_countries(geoparser, "Western Province beat the Sharks at Newlands, and travel to Bloemfontein "
+                                             "and Durban next.") == [("Newlands", "ZA"), ("Bloemfontein", "ZA"),
+                                                                      ("Durban", "ZA")]
+    assert surfaces_and_countries(geoparser, "Floods hit Sri Lanka's Western Province; Colombo was worst hit.") == [
+        ("Sri Lanka", "LK"), ("Western Province", "LK"), ("Colombo", "LK")]
+
+
+def test_a_building_named_like_a_town_far_from_all_the_reports_places_is_no_mention_of_it(geoparser):
+    # "Victoria Hospital" in London, Ont. is named for the queen (Victoria, B.C. lies 3,000 km off); a town the report
+    # names on its own too stays ("the Maryville church" of a report on Maryville)
+    text = ("LONDON, Ont. — A cyclist from St. Thomas was taken to Victoria Hospital, London police said. The car was "
+            "found in Woodstock.")
+    assert surfaces_and_countries(geoparser, text) == [
+        ("LONDON", "CA"), ("Ont.", "CA"), ("St. Thomas", "CA"), ("London", "CA"), ("Woodstock", "CA")]
+    text = ("The pastor of a Maryville church moved from Fort Worth, Texas. Maryville members met on Sunday, and the "
+            "Maryville church will hear him in Fort Worth.")
+    assert [s for s, _ in surfaces_and_countries(geoparser, text)].count("Maryville") == 3
+
+
 def test_a_short_dateline_in_capitals_is_a_place_not_an_acronym(geoparser):
     # A wire dateline opens the story with its town in capitals; a short one is no acronym there.
     assert surfaces_and_countries(geoparser, "KYIV (Reuters) - A drone hit a power plant overnight, officials said.") \

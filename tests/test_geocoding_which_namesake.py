@@ -187,6 +187,21 @@ def test_town_known_by_the_name_only_as_an_alternate_one(geoparser):
     assert by_name(geoparser.parse(text))["Pittsburgh"].place.admin1 == "PA"
 
 
+def test_a_great_city_keeps_its_name_beside_a_nearby_town_only_also_called_so(geoparser):
+    # Durbanville, near Cape Town, is also "Durban": the report's Cape Town places do not make it the city of 3 million
+    text = "Western Province beat the Sharks at Newlands on Saturday. The Durban side led at half-time in Cape Town."
+    assert by_name(geoparser.parse(text))["Durban"].place.admin1 == "02"
+
+
+def test_a_city_told_by_its_official_style_is_any_town_of_the_name(geoparser):
+    # the gazetteer holds "City of San Fernando" for Trinidad's borough only, and "City of Albany" for a Minnesota town:
+    # the qualifier or the report's places tell which town of the name the style is
+    assert places(geoparser, "CITY OF SAN FERNANDO, Pampanga — Floodwaters rose on Wednesday.") == [
+        ("CITY OF SAN FERNANDO", "PH"), ("Pampanga", "PH")]
+    text = "Two New York City men were stopped on I-87 in the City of Albany, State Police said."
+    assert by_name(geoparser.parse(text))["City of Albany"].place.admin1 == "NY"
+
+
 def test_lower_case_articles_inside_names(geoparser):
     found = [(t.name, t.place.name) for t in geoparser.parse("Fighting in Deir ez-Zor, Dayr az Zawr and Deir Ezzor.")]
     assert [name for name, _ in found] == ["Deir ez-Zor", "Dayr az Zawr", "Deir Ezzor"]
