@@ -1383,10 +1383,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 may_hold(lead := text[:spans[0][1]], lead.lower(), _COMMEMORATION_WORDS) and \
                 _COMMEMORATION_LEAD.search(text, 0, spans[0][1]) is not None:
             events = [(ev, k) for ev, k in events if not _background_past(text, ev, published_at, spans[0][1])]
-        elif events and all((ev.evidence.get("sentence") or {}).get("start", 0) >= spans[0][1] for ev, _ in events):
-            # a report whose lead tells no act, its news a statement or an aid warning: an act after it told in a month
-            # gone by is its background too ("M23 rebels seized Goma in January after a lightning offensive" in a report
-            # of April)
+        elif events and (quiet_end := next((e for s, e in spans if s > title_end), spans[-1][1])) and \
+                all((ev.evidence.get("sentence") or {}).get("start", 0) >= quiet_end for ev, _ in events):
+            # a report whose title and lead tell no act, its news a statement or an aid warning: an act after them told
+            # in a month gone by is its background too ("M23 rebels seized Goma in January after a lightning offensive"
+            # in a report of April)
             events = [(ev, k) for ev, k in events if not _act_month_gone_by(text, ev, published_at)]
     tallies_only = orphans and all(m.background for _, ms in orphans for m in ms)
     if not events and not tallies_only and not told and not roundup_told and not campaign_told:  # (a report that only counts a period's dead tells no incident: "violence had

@@ -29,12 +29,13 @@ _PAST_ACT_BEFORE = re.compile(
     re.IGNORECASE)
 _PAST_ACT_HINT = re.compile(r"(?:19|20)\d\d|after|since|anniversary|response|retaliation|revenge|followed|sentenc|"
                             r"convict|jail|guilty|anger|outrage|fury|where|commemorat|memory|remembrance|remember|acquit|charges|"
-                            r"allegation|accusation|survivor|suspect|accused|victims|relatives|families|inquiry|inquest|trial",
-                            re.IGNORECASE)  # one of them, or no past act
+                            r"allegation|accusation|counts|survivors\s+of\s+the|accused\s+(?:of|over)\s+the|suspect\s+in\s+the|"
+                            r"victims\s+of\s+the", re.IGNORECASE)  # one of them, or no past act
 _PAST_ACT_WORDS = ("after", "since", "anniversary", "response", "retaliation", "revenge", "followed", "sentenc", "convict",
                    "jail", "guilty", "anger", "outrage", "fury", "where", "commemorat", "memory", "remembrance", "remember", "acquit",
-                   "charges", "allegation", "accusation", "survivor", "suspect", "accused", "victims", "relatives", "families",
-                   "inquiry", "inquest", "trial")
+                   "charges", "allegation", "accusation", "counts",
+                   # (the people an act named by its place defines: see _named_past_act)
+                   "survivors of the", "accused of the", "accused over the", "suspect in the", "victims of the")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
@@ -282,10 +283,19 @@ _NAMED_ACT_WORDS = ("suspect", "accused", "charged", "convicted", "survivor", "v
                     "perpetrator", "mastermind", "trial", "inquiry", "inquest", "investigation")  # it needs one
 
 
+def _name_before(text: str, at: int, sentence_start: int) -> bool:
+    """Whether one of the two words before text[at] begins with a capital: a name's ("the Southport attack", "the Nova
+    festival massacre"), the first look for an act named by its place."""
+    word = text.rfind(" ", sentence_start, at - 1) + 1
+    return text[word:word + 1].isupper() or word > sentence_start and \
+        text[text.rfind(" ", sentence_start, word - 1) + 1:][:1].isupper()
+
+
 def _named_past_act(text: str, trigger: Trigger, sentence_start: int, lowered: str) -> tuple[int, int] | None:
     """The span of an act named by its place as what people or a proceeding are of (see _NAMED_ACT_BEFORE), with its
     "that killed ..." clause, or None. lowered: the 200 characters before the act, lower-cased."""
-    if not trigger.rule.noun or not holds_a_word(lowered[-90:], _NAMED_ACT_WORDS) or \
+    if not trigger.rule.noun or not _name_before(text, trigger.start, sentence_start) or \
+            not holds_a_word(lowered[-90:], _NAMED_ACT_WORDS) or \
             not _ACT_NOUN.fullmatch(text, trigger.start, trigger.end) or \
             _NAMED_ACT_BEFORE.search(text, max(sentence_start, trigger.start - 90), trigger.start) is None:
         return None
@@ -309,7 +319,6 @@ def past_act(text: str, trigger: Trigger, sentence_start: int, first_act: int) -
 
 
 _JUDGED_WORDS = ("sentenc", "convict", "acquit", "jail", "guilty")  # _JUDGED_BEFORE needs one
-_PLEADED_WORDS = ("guilty", "counts")  # _PLEADED_TO_BEFORE needs one
 # an act named as what someone is charged with: "faces rape charges", "arrested on murder and kidnapping charges", "denied
 # the allegations of torture": a charge, no act told (an opposition leader's trial, a suspect's arrest)
 _CHARGES_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:charges?|allegations?|accusations?)\b", re.IGNORECASE)
@@ -329,7 +338,7 @@ def _judged_or_marked(text: str, trigger: Trigger, sentence_start: int, lowered:
             (charges := _CHARGES_AFTER.match(text, trigger.end)) is not None:
         return trigger.start, charges.end()
     if not ((case_odd or holds_a_word(lowered, _JUDGED_WORDS)) and _judged(text, trigger, sentence_start) or
-            (case_odd or holds_a_word(lowered[-80:], _PLEADED_WORDS)) and
+            (case_odd or "guilty" in lowered or "counts" in lowered) and
             _PLEADED_TO_BEFORE.search(text, max(sentence_start, trigger.start - 80), trigger.start) or
             (case_odd or "mark" in lowered) and
             _MARKED_BEFORE.search(text, max(sentence_start, trigger.start - 120), trigger.start)):
@@ -476,7 +485,6 @@ LASTING_VERB_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?$", re.IGNORECAS
 # August last year", "has pursued a campaign against the rebels since 2021" (read as the verb: a time it lasts since)
 _WAGED_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:waged|waging|pursued|pursuing|fought|fighting)\s+"
                            r"(?:an?|its|their|the)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
-_WAGED_WORDS = ("wag", "pursu", "fought", "fighting")  # _WAGED_BEFORE needs one
 # ... or told of an actor in a clause of its own, with no time needed: "the Ethiopian military, which has been fighting
 # Fano militiamen in the region"
 # (or where it goes on: "the North West region, where armed separatists have fought government forces since 2017")
@@ -510,7 +518,7 @@ def _lasting_state(text: str, span: tuple[int, int], trigger: Trigger, lowered: 
         _LASTING_BEFORE.search(text, max(span[0], trigger.start - 50), trigger.start)
     verb = not noun and "ha" in lowered and (
         LASTING_VERB_BEFORE.search(text, max(span[0], trigger.start - 15), trigger.start) or
-        trigger.rule.noun and holds_a_word(lowered, _WAGED_WORDS) and
+        trigger.rule.noun and ("wag" in lowered or "pursu" in lowered or "fought" in lowered or "fighting" in lowered) and
         _WAGED_BEFORE.search(text, max(span[0], trigger.start - 50), trigger.start))
     if verb and _RELATIVE_PERFECT_BEFORE.search(text, max(span[0], trigger.start - 30), trigger.start):
         return True
