@@ -1511,14 +1511,23 @@ _CROWD_TYPES = (PROTESTS, RIOTS)
 _CHANTED_BEFORE = re.compile(r"\b(?:chant(?:ed|ing|s)?|slogans?)\b[^.;\"“”]{0,30}[\"“][^\"“”]*$", re.IGNORECASE)
 
 
+# ... or told before its word as the month a taking ended the war's span ("The RSF took Wad Madani in December after
+# months of fighting": the fighting is the taking's, a month gone by)
+_MONTH_AFTER_SPAN_BEFORE = re.compile(rf"\bin\s+(?:(?:early|mid|late)[\s-]+)?(?P<month>{MONTH_NAMES})\s+after\s+"
+                                      r"(?:[\w-]+\s+){0,3}?of\s+(?:[\w-]+\s+)?$")
+
+
 def _act_month_gone_by(text: str, event: Event, published_at: dt.date) -> bool | None:
-    """Whether a month told mid-sentence after the act's word, with no day of the sentence's own, dates it to a month
-    gone by (see _ACT_MONTH_AFTER): None where no such month is told."""
+    """Whether a month told mid-sentence after the act's word (see _ACT_MONTH_AFTER), or before it as the month a
+    span of war ended (_MONTH_AFTER_SPAN_BEFORE), with no day of the sentence's own, dates it to a month gone by: None
+    where no such month is told."""
     sentence, word, date = event.evidence.get("sentence"), event.evidence.get("event_type"), event.evidence.get("date")
     if sentence is None or word is None or not (date is None or "date" in event.inferred or
                                                 not sentence["start"] <= date["start"] < sentence["end"]) or \
-            " in " not in text[word["end"]:min(sentence["end"], word["end"] + 80)] or \
-            (month := _ACT_MONTH_AFTER.match(text, word["end"], sentence["end"])) is None:
+            (" in " not in text[word["end"]:min(sentence["end"], word["end"] + 80)] or
+             (month := _ACT_MONTH_AFTER.match(text, word["end"], sentence["end"])) is None) and \
+            (" after " not in text[max(sentence["start"], word["start"] - 60):word["start"]] or
+             (month := _MONTH_AFTER_SPAN_BEFORE.search(text, max(sentence["start"], word["start"] - 60), word["start"])) is None):
         return None
     return list(calendar.month_name).index(month.group("month")) != published_at.month
 

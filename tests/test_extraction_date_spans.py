@@ -642,6 +642,10 @@ def test_a_taking_dated_by_a_month_with_no_day_is_recalled():
             "captured the nearby Zamzam camp in April, in an assault in which hundreds were killed, and has since "
             "tightened its siege.")
     assert kinds(events(text, published=dt.date(2025, 6, 3))) == [("Shelling/artillery/missile attack", 14)]
+    # (the war's span a taking ended, told after its month: the fighting is the taking's)
+    text = ("Shelling by the paramilitary group killed seven civilians in the city on Monday, residents said. The group "
+            "took the town of Sinja in December after months of fighting, sending thousands fleeing south.")
+    assert kinds(events(text, published=dt.date(2024, 2, 12))) == [("Shelling/artillery/missile attack", 7)]
     # (a taking told by its day is the report's)
     assert [ev.sub_event_type for ev in events("The army retook the town of Um Rawaba on Monday after two days of "
                                                "fighting.", published=dt.date(2025, 3, 4))] == ["Government regains territory"]
