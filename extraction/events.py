@@ -1389,6 +1389,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 may_hold(lead := text[:spans[0][1]], lead.lower(), _COMMEMORATION_WORDS) and \
                 _COMMEMORATION_LEAD.search(text, 0, spans[0][1]) is not None:
             events = [(ev, k) for ev, k in events if not _background_past(text, ev, published_at, spans[0][1])]
+        elif events and (quiet_end := next((e for s, e in spans if s > title_end), spans[-1][1])) and \
+                all((ev.evidence.get("sentence") or {}).get("start", 0) >= quiet_end for ev, _ in events):
+            # a report whose title and lead tell no act, its news a statement or an aid warning: an act after them told
+            # in a month gone by is its background too ("M23 rebels seized Goma in January after a lightning offensive"
+            # in a report of April)
+            events = [(ev, k) for ev, k in events if not _act_month_gone_by(text, ev, published_at)]
     tallies_only = orphans and all(m.background for _, ms in orphans for m in ms)
     if not events and not tallies_only and not told and not roundup_told and not campaign_told:  # (a report that only counts a period's dead tells no incident: "violence had
         # killed hundreds of people in the state this year")
@@ -1511,6 +1517,27 @@ _CROWD_TYPES = (PROTESTS, RIOTS)
 _CHANTED_BEFORE = re.compile(r"\b(?:chant(?:ed|ing|s)?|slogans?)\b[^.;\"“”]{0,30}[\"“][^\"“”]*$", re.IGNORECASE)
 
 
+# ... or told before its word as the month a taking ended the war's span ("The RSF took Wad Madani in December after
+# months of fighting": the fighting is the taking's, a month gone by)
+_MONTH_AFTER_SPAN_BEFORE = re.compile(rf"\bin\s+(?:(?:early|mid|late)[\s-]+)?(?P<month>{MONTH_NAMES})\s+after\s+"
+                                      r"(?:[\w-]+\s+){0,3}?of\s+(?:[\w-]+\s+)?$")
+
+
+def _act_month_gone_by(text: str, event: Event, published_at: dt.date) -> bool | None:
+    """Whether a month told mid-sentence after the act's word (see _ACT_MONTH_AFTER), or before it as the month a
+    span of war ended (_MONTH_AFTER_SPAN_BEFORE), with no day of the sentence's own, dates it to a month gone by: None
+    where no such month is told."""
+    sentence, word, date = event.evidence.get("sentence"), event.evidence.get("event_type"), event.evidence.get("date")
+    if sentence is None or word is None or not (date is None or "date" in event.inferred or
+                                                not sentence["start"] <= date["start"] < sentence["end"]) or \
+            (" in " not in text[word["end"]:min(sentence["end"], word["end"] + 80)] or
+             (month := _ACT_MONTH_AFTER.match(text, word["end"], sentence["end"])) is None) and \
+            (" after " not in text[max(sentence["start"], word["start"] - 60):word["start"]] or
+             (month := _MONTH_AFTER_SPAN_BEFORE.search(text, max(sentence["start"], word["start"] - 60), word["start"])) is None):
+        return None
+    return list(calendar.month_name).index(month.group("month")) != published_at.month
+
+
 def _background_past(text: str, event: Event, published_at: dt.date, lead_end: int) -> bool:
     """Whether an act told after the lead (lead_end: where its first sentence ends) of a report with news of its own
     is its background: dated only by a month gone by ("Last month, at least 16 people were killed during
@@ -1520,12 +1547,8 @@ def _background_past(text: str, event: Event, published_at: dt.date, lead_end: i
     sentence = event.evidence.get("sentence")
     if sentence is None or sentence["start"] < lead_end:
         return False
-    word, date = event.evidence.get("event_type"), event.evidence.get("date")
-    if word is not None and (date is None or "date" in event.inferred or
-                             not sentence["start"] <= date["start"] < sentence["end"]) and \
-            " in " in text[word["end"]:min(sentence["end"], word["end"] + 80)] and \
-            (month := _ACT_MONTH_AFTER.match(text, word["end"], sentence["end"])) is not None:
-        return list(calendar.month_name).index(month.group("month")) != published_at.month
+    if (gone := _act_month_gone_by(text, event, published_at)) is not None:
+        return gone
     if "date" in event.inferred or event.date_end is None:
         return False
     end = dt.date.fromisoformat(event.date_end)

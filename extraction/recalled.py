@@ -29,10 +29,13 @@ _PAST_ACT_BEFORE = re.compile(
     re.IGNORECASE)
 _PAST_ACT_HINT = re.compile(r"(?:19|20)\d\d|after|since|anniversary|response|retaliation|revenge|followed|sentenc|"
                             r"convict|jail|guilty|anger|outrage|fury|where|commemorat|memory|remembrance|remember|acquit|charges|"
-                            r"allegation|accusation", re.IGNORECASE)  # one of them, or no past act
+                            r"allegation|accusation|counts|survivors\s+of\s+the|accused\s+(?:of|over)\s+the|suspect\s+in\s+the|"
+                            r"victims\s+of\s+the", re.IGNORECASE)  # one of them, or no past act
 _PAST_ACT_WORDS = ("after", "since", "anniversary", "response", "retaliation", "revenge", "followed", "sentenc", "convict",
                    "jail", "guilty", "anger", "outrage", "fury", "where", "commemorat", "memory", "remembrance", "remember", "acquit",
-                   "charges", "allegation", "accusation")
+                   "charges", "allegation", "accusation", "counts",
+                   # (the people an act named by its place defines: see _named_past_act)
+                   "survivors of the", "accused of the", "accused over the", "suspect in the", "victims of the")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
@@ -147,7 +150,9 @@ _OWN_WOUND_AFTER = re.compile(r"(?:he|she)\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(
                               re.IGNORECASE)
 _DEATH_WORD = re.compile(r"\b(?:died|succumbed|passed\s+away|(?:pronounced|declared)\s+dead)\b", re.IGNORECASE)
 # (or the gerund of its launch: "has stepped up its attacks since launching a cross-border offensive")
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|(?:launching|starting|beginning)\s+(?:an?\s+|its\s+)?)?(?:[\w'’-]+\.?\s+){0,2}$",
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|(?:launching|starting|beginning)\s+(?:an?\s+|its\s+)?)?(?:[\w'’-]+\.?\s+){0,2}$|"
+                           # (or named by its place, in more words: "since the Crocus City Hall attack in March")
+                           r"\bsince\s+the\s+(?-i:[A-Z][\w'’.-]*\s+){3,4}$",
                            re.IGNORECASE)
 # the rest of a "since" clause, to the year it names ("since the RSF took over most of Khartoum in 2023")
 _CLAUSE_YEAR_AFTER = re.compile(r"[^.;,]{0,50}?\s+in\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)",
@@ -186,6 +191,11 @@ _NEWS_VERB = rf"(?:(?!{_NEWS_WORD})[^.;])"
 _VERDICT = (r"\b(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ions?)|acquit(?:ted|s|tal)|jail(?:s|ed)|found\s+(?:[\w'’-]+\s+){0,6}?guilty|"
             r"guilty\s+verdicts?)\b(?!\s+(?:felons?|sex\s+offenders?|criminals?)\b)")
 _JUDGED_BEFORE = re.compile(rf"{_VERDICT}{_NEWS_VERB}*?\b(?:for|over|of|in)\b{_NEWS_VERB}*$", re.IGNORECASE)
+# ... and what a plea is to, the act its first words name: "pleaded guilty on Monday to murdering three young girls",
+# "admitted 10 counts of attempted murder" (not the arrest it followed: "pleaded not guilty Monday to operating under the
+# influence ... following his arrest early Monday")
+_PLEADED_TO_BEFORE = re.compile(r"\b(?:(?:plead(?:ed|s)?|pled)\s+(?:not\s+)?guilty\b[^.;]{0,40}?\bto|"
+                                r"admit(?:ted|s)\s+(?:[\w-]+\s+)?counts?\s+of)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # ... the same with any words after the verdict: a first look, much cheaper, that the one above is asked after only when
 # it finds one and a verb of news follows it
 _JUDGED_ANY_BEFORE = re.compile(rf"{_VERDICT}[^.;]*?\b(?:for|over|of|in)\b[^.;]*$", re.IGNORECASE)
@@ -260,6 +270,39 @@ def _place_of_past_act(text: str, trigger: Trigger, sentence_start: int) -> tupl
     return None
 
 
+# An act named by its place, or its name, as what people or a proceeding are of: "the teenager accused of the Southport
+# attack", "Survivors of the Nova festival massacre", "the trial of 19 people accused over the Crocus City Hall attack",
+# "relatives of those killed in the Kfar Aza massacre": a past act the report's people or proceeding are defined by, no
+# act of the day (the day's own act is told by its verb or its day: "Three girls were killed in a knife attack in
+# Southport on Monday")
+_NAMED_ACT_BEFORE = re.compile(r"\b(?:suspects?|accused|charged|convicted|survivors?|victims?|relatives|families|"
+                               r"perpetrators?|masterminds?|trial|inquiry|inquest|investigation)\s+(?:[\w'’-]+\s+){0,3}?"
+                               r"(?:of|in|over|into|for|from|behind)\s+the\s+"
+                               r"(?-i:(?:[A-Z][\w'’.-]*|(?:19|20)\d\d)\s+){1,4}(?:[a-z-]+\s+)?$", re.IGNORECASE)
+_NAMED_ACT_WORDS = ("suspect", "accused", "charged", "convicted", "survivor", "victim", "relatives", "families",
+                    "perpetrator", "mastermind", "trial", "inquiry", "inquest", "investigation")  # it needs one
+
+
+def _name_before(text: str, at: int, sentence_start: int) -> bool:
+    """Whether one of the two words before text[at] begins with a capital: a name's ("the Southport attack", "the Nova
+    festival massacre"), the first look for an act named by its place."""
+    word = text.rfind(" ", sentence_start, at - 1) + 1
+    return text[word:word + 1].isupper() or word > sentence_start and \
+        text[text.rfind(" ", sentence_start, word - 1) + 1:][:1].isupper()
+
+
+def _named_past_act(text: str, trigger: Trigger, sentence_start: int, lowered: str) -> tuple[int, int] | None:
+    """The span of an act named by its place as what people or a proceeding are of (see _NAMED_ACT_BEFORE), with its
+    "that killed ..." clause, or None. lowered: the 200 characters before the act, lower-cased."""
+    if not trigger.rule.noun or not _name_before(text, trigger.start, sentence_start) or \
+            not holds_a_word(lowered[-90:], _NAMED_ACT_WORDS) or \
+            not _ACT_NOUN.fullmatch(text, trigger.start, trigger.end) or \
+            _NAMED_ACT_BEFORE.search(text, max(sentence_start, trigger.start - 90), trigger.start) is None:
+        return None
+    clause = _PAST_ACT_CLAUSE.match(text, trigger.end)
+    return trigger.start, clause.end() if clause else trigger.end
+
+
 def past_act(text: str, trigger: Trigger, sentence_start: int, first_act: int) -> tuple[int, int] | None:
     """The span of an act the sentence only recalls (from its word to the end of its clause), or None: one told as a
     point in time, or what a verdict is for or an anniversary marks, or what once happened at a place told.
@@ -271,6 +314,7 @@ def past_act(text: str, trigger: Trigger, sentence_start: int, first_act: int) -
     case_odd = holds_case_odd(before)
     return _past_act_in_time(text, trigger, sentence_start, first_act, lowered, case_odd) or \
         _judged_or_marked(text, trigger, sentence_start, lowered, case_odd) or \
+        _named_past_act(text, trigger, sentence_start, lowered) or \
         _place_of_past_act(text, trigger, sentence_start)
 
 
@@ -294,6 +338,8 @@ def _judged_or_marked(text: str, trigger: Trigger, sentence_start: int, lowered:
             (charges := _CHARGES_AFTER.match(text, trigger.end)) is not None:
         return trigger.start, charges.end()
     if not ((case_odd or holds_a_word(lowered, _JUDGED_WORDS)) and _judged(text, trigger, sentence_start) or
+            (case_odd or "guilty" in lowered or "counts" in lowered) and
+            _PLEADED_TO_BEFORE.search(text, max(sentence_start, trigger.start - 80), trigger.start) or
             (case_odd or "mark" in lowered) and
             _MARKED_BEFORE.search(text, max(sentence_start, trigger.start - 120), trigger.start)):
         return None
@@ -330,7 +376,10 @@ def _past_act_in_time(text: str, trigger: Trigger, sentence_start: int, first_ac
         far = max(sentence_start, trigger.start - 80)
         if text.find("since ", far, trigger.start) >= 0 and _SINCE_CLAUSE_BEFORE.search(text, far, trigger.start) and \
                 (when := _CLAUSE_MONTH_AFTER.match(text, trigger.end)) is not None:
-            return trigger.start, when.end()
+            # (with the clause that tells its toll: "since the Crocus City Hall attack in March, in which gunmen killed
+            # 145 people")
+            clause = _PAST_ACT_CLAUSE.match(text, when.end())
+            return trigger.start, clause.end() if clause else when.end()
         lo = max(sentence_start, trigger.start - 40)
         if text.find("ince", lo, trigger.start) >= 0 and _SINCE_BEFORE.search(text, lo, trigger.start):
             if BEGAN_AFTER.match(text, trigger.end):
@@ -432,6 +481,10 @@ _LASTING_AFTER = re.compile(r"[^.;:]*?\b(?:since|for\s+(?:the\s+(?:past|last)\s+
 # the verb itself in the perfect: "The OLA has fought the government for decades", "Al-Shabab has been fighting to
 # overthrow the government for more than 15 years"
 LASTING_VERB_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?$", re.IGNORECASE)
+# ... or the act's noun as what the perfect wages: "Somalia's government has waged an offensive against the group since
+# August last year", "has pursued a campaign against the rebels since 2021" (read as the verb: a time it lasts since)
+_WAGED_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:waged|waging|pursued|pursuing|fought|fighting)\s+"
+                           r"(?:an?|its|their|the)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # ... or told of an actor in a clause of its own, with no time needed: "the Ethiopian military, which has been fighting
 # Fano militiamen in the region"
 # (or where it goes on: "the North West region, where armed separatists have fought government forces since 2017")
@@ -442,13 +495,18 @@ _RELATIVE_PERFECT_BEFORE = re.compile(r"(?:,\s+(?:which|who)|\bwhere\s+(?:[\w'�
 # (or a year told by its distance: "The AA has taken control of much of northern Rakhine since last year"; or a war's
 # start: "The group has fired several salvoes of drones and missiles towards Israel since the war in Gaza began", "since
 # the start of the war")
-_SINCE_A_YEAR = re.compile(rf"\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{MONTH_NAMES}\s+)?(?:19|20)\d\d\b|last\s+year\b)|"
+_SINCE_A_YEAR = re.compile(rf"\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{MONTH_NAMES}\s+)?(?:19|20)\d\d\b|last\s+year\b|"
+                           # (or a month, the standing exchange of a front: "Hezbollah and Israel have exchanged fire
+                           # almost daily since October", "where Ukrainian and Russian forces have fought for control
+                           # since April", "since October 8"; a month whose day the report dates within weeks is an act
+                           # going on: see _lasting_state)
+                           rf"(?P<month>{MONTH_NAMES})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?!\s*,?\s*(?:19|20)\d\d))|"
                            r"\s+the\s+(?:(?:start|beginning|outbreak)\s+of\s+the\s+)?(?:[\w'’-]+\s+)?(?:war|conflict|hostilities)\b"
                            r"(?:\s+(?:in|on|with)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+(?:began|started|erupted|broke\s+out)\b|(?=[\s,.;]))",
                            re.IGNORECASE)
 
 
-def _lasting_state(text: str, span: tuple[int, int], trigger: Trigger, lowered: str) -> bool:
+def _lasting_state(text: str, span: tuple[int, int], trigger: Trigger, lowered: str, dates=()) -> bool:
     """Whether the act's noun names a state lasting since a time ("has been gripped by fighting ... since June"), or its
     verb in the perfect tells one lasting for years ("has fought the government for decades") or what an actor has
     been doing ("which has been fighting Fano militiamen"). lowered: see reportable."""
@@ -458,13 +516,23 @@ def _lasting_state(text: str, span: tuple[int, int], trigger: Trigger, lowered: 
     # another than its lower case, so the looks are exact)
     noun = trigger.rule.noun and "been" in lowered and \
         _LASTING_BEFORE.search(text, max(span[0], trigger.start - 50), trigger.start)
-    verb = not noun and "ha" in lowered and LASTING_VERB_BEFORE.search(text, max(span[0], trigger.start - 15), trigger.start)
+    verb = not noun and "ha" in lowered and (
+        LASTING_VERB_BEFORE.search(text, max(span[0], trigger.start - 15), trigger.start) or
+        trigger.rule.noun and ("wag" in lowered or "pursu" in lowered or "fought" in lowered or "fighting" in lowered) and
+        _WAGED_BEFORE.search(text, max(span[0], trigger.start - 50), trigger.start))
     if verb and _RELATIVE_PERFECT_BEFORE.search(text, max(span[0], trigger.start - 30), trigger.start):
         return True
     # (a verb's "since Friday" is an act going on: "has been shelling the city since Friday"; its "since 2015" a war:
     # "It has fought a Saudi-led coalition since 2015")
-    return bool(noun or verb) and (found := _LASTING_AFTER.match(text, trigger.end, span[1])) is not None and \
-        not (verb and found.group(0).lower().endswith("since") and not _SINCE_A_YEAR.match(text, found.end()))
+    if not (noun or verb) or (found := _LASTING_AFTER.match(text, trigger.end, span[1])) is None:
+        return False
+    if not (verb and found.group(0).lower().endswith("since")):
+        return True
+    since = _SINCE_A_YEAR.match(text, found.end())
+    # (a month's day the report dates within four weeks is no standing state: "have clashed since March 10" in a
+    # report of March 12)
+    return since is not None and not (since.group("month") and any(
+        d.start <= since.end() and d.end > since.start() and (d.date_end - d.date_start).days < 28 for d in dates or ()))
 
 
 def reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, dates) -> bool:
@@ -482,7 +550,7 @@ def reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, d
         return True
     before = text[max(span[0], trigger.start - 90):trigger.start]
     lowered = before.lower()
-    if not casualties and _lasting_state(text, span, trigger, lowered):
+    if not casualties and _lasting_state(text, span, trigger, lowered, dates):
         return False
     if not trigger.rule.noun or trigger.rule.always:
         return True

@@ -571,6 +571,21 @@ def test_a_war_fought_since_a_year_is_no_act_but_shelling_since_friday_is():
     assert ev.killed["best"] == 12
 
 
+def test_a_front_s_exchange_in_the_perfect_since_a_month_is_no_act():
+    # (a standing exchange, told of two sides or of a place; not a month's day a few days back, an act going on)
+    for text, published in (
+            ("An Israeli drone strike on a car near Nabatieh killed two Hezbollah fighters on Thursday. Hezbollah and "
+             "Israel have exchanged fire almost daily since October, in parallel with the war in Gaza.", dt.date(2024, 3, 14)),
+            ("Russian shelling killed three people in the city on Sunday. The city lies near Chasiv Yar, where Ukrainian "
+             "and Russian forces have fought for control since April.", dt.date(2024, 8, 11)),
+            ("Al Shabaab fighters attacked a military base on Sunday, killing six soldiers. Somalia's government has "
+             "waged an offensive against the group since August last year.", dt.date(2023, 10, 29))):
+        assert len(extract_events(text, published_at=published, toponyms=[], locations=[])) == 1, text
+    [ev] = extract_events("Rebels and troops have clashed near the town since March 10, residents said.",
+                          published_at=dt.date(2024, 3, 13), toponyms=[], locations=[])
+    assert ev.sub_event_type == "Armed clash"
+
+
 # From test_extraction_latam2.py: Latin America and the Caribbean, second round: the maras, Haiti's police and the
 # Kenyan-led mission, and where a wire report's act happened when its dateline is the capital it was filed from.
 
@@ -616,6 +631,24 @@ def test_a_place_s_taking_told_in_a_clause_of_the_past_is_no_act_and_no_period()
     text = ("M23 rebels fought Congolese troops near Rutshuru on Wednesday, residents said. M23, which captured Goma in "
             "January in an offensive in which some 3,000 people were killed, has since taken Bukavu.")
     assert [ev.sub_event_type for ev in events(text, published=dt.date(2025, 3, 20))] == ["Armed clash"]
+
+
+def test_a_taking_dated_by_a_month_with_no_day_is_recalled():
+    # (in a report of a later month, with its span of war; its toll's clause goes with it)
+    text = ("The United Nations said on Wednesday that aid deliveries to eastern Congo remained restricted. M23 rebels "
+            "seized Goma in January after a lightning offensive and took Bukavu in February.")
+    assert events(text, published=dt.date(2025, 4, 9)) == []
+    text = ("Shelling by the Rapid Support Forces on a market in El Fasher killed at least 14 people on Monday. The RSF "
+            "captured the nearby Zamzam camp in April, in an assault in which hundreds were killed, and has since "
+            "tightened its siege.")
+    assert kinds(events(text, published=dt.date(2025, 6, 3))) == [("Shelling/artillery/missile attack", 14)]
+    # (the war's span a taking ended, told after its month: the fighting is the taking's)
+    text = ("Shelling by the paramilitary group killed seven civilians in the city on Monday, residents said. The group "
+            "took the town of Sinja in December after months of fighting, sending thousands fleeing south.")
+    assert kinds(events(text, published=dt.date(2024, 2, 12))) == [("Shelling/artillery/missile attack", 7)]
+    # (a taking told by its day is the report's)
+    assert [ev.sub_event_type for ev in events("The army retook the town of Um Rawaba on Monday after two days of "
+                                               "fighting.", published=dt.date(2025, 3, 4))] == ["Government regains territory"]
 
 
 def test_a_chronicle_s_days_are_acts_of_their_own_even_of_one_kind():

@@ -421,6 +421,26 @@ def test_a_verdict_on_an_old_attack_is_no_event():
                   "people at a hotel in 2015.", published=helpers.WED_2025_11_26) == []
 
 
+def test_a_plea_to_an_old_attack_is_no_event():
+    # (the court's step on what is pleaded to; the act a plea follows stays: "following his arrest early Monday")
+    assert helpers.events("The teenager unexpectedly pleaded guilty on Monday to murdering three young girls at a dance "
+                          "class last July.", published=helpers.WED_2025_11_26) == []
+    assert helpers.events("He also admitted 10 counts of attempted murder on the first day of his trial.",
+                          published=helpers.WED_2025_11_26) == []
+
+
+def test_an_attack_named_by_its_place_as_what_people_or_a_trial_are_of_is_no_event():
+    for text in ("The teenager accused of the Southport attack appeared in court on Monday.",
+                 "Survivors of the Nova festival massacre told a parliamentary committee on Saturday that the government "
+                 "had abandoned them.",
+                 "The trial of 19 people accused over the Crocus City Hall attack opened at a Moscow military court on "
+                 "Wednesday."):
+        assert helpers.events(text, published=helpers.WED_2025_11_26) == [], text
+    # (the day's own attack, told by its place and its day, stays)
+    assert kinds(helpers.events("Three girls were killed in a knife attack in Southport on Monday.",
+                                published=helpers.WED_2025_11_26)) == [("Attack", 3)]
+
+
 # From test_extraction_sitreps.py: Humanitarian sitreps, NGO alerts, monitors' daily counts and military summaries:
 # several incidents in one document, each with its own place and date, beside tallies that are no incident.
 
