@@ -319,9 +319,16 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
                 (_VENUE_BEFORE.search(before) if before_case_odd else _VENUE_BEFORE_LOWERED.search(lowered))) or \
                 (speaker_after and not re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", before, re.I)):
             continue
-        if may_hold(before, lowered, _OFFSHORE_WORDS) and _OFFSHORE_BEFORE.search(before) and any(w.place.feature_class == "H" and 0 < t.start - w.end < 150
-                                                   for w in resolved):
-            continue  # "in the Gulf of Aden about 50 nautical miles southwest of Aden": the town only measures the sea
+        if may_hold(before, lowered, _OFFSHORE_WORDS) and _OFFSHORE_BEFORE.search(before) and \
+                (sea := next((w for w in reversed(resolved) if w.place.feature_class == "H" and 0 < t.start - w.end < 150),
+                             None)) is not None:
+            # "in the Gulf of Aden about 50 nautical miles southwest of Aden": the town only measures the sea; the sea
+            # off a town is that coastal state's waters, at the town ("a ship was struck in the Black Sea off Odesa":
+            # Ukraine's; the bare "in the Red Sea" stays no state's)
+            water = next((c for c in reversed(out) if c.start == sea.start and not c.phrase), None)
+            if water is not None and water.record.get("country_code") is None and t.place.country_code:
+                water.record.update(lat=t.place.lat, lon=t.place.lon, country_code=t.place.country_code)
+            continue
         if not_scenes and t.name in not_scenes and (not_scenes[t.name] or t.start in not_scenes.after_year or
                                                     not_scenes[t.name] is False and _NOUN_AFTER.match(text, t.end)):
             continue  # "at Columbia" (University), "the 1990 Saba Saba uprising": a name, no scene

@@ -803,6 +803,18 @@ def test_a_village_the_gazetteer_has_only_abroad_is_mapped_at_its_country_not_th
     assert (location["name"], location["country_code"], location["precision"]) == ("Lebanon", "LB", 6)
 
 
+def test_a_sea_off_a_town_is_that_coastal_state_s_waters():
+    # "in the Black Sea off Odesa": Ukraine's waters (p7), at Odesa; the bare "in the Red Sea" is no state's
+    text = ("KYIV, Sept 5 (Reuters) - A Russian drone struck a civilian cargo ship in the Black Sea off Odesa on Monday, "
+            "killing one crew member, Ukraine's navy said.")
+    location = helpers.first_location(text, published="2023-09-05")
+    assert (location["name"], location["country_code"], location["precision"]) == ("Black Sea", "UA", 7)
+    assert round(location["lat"]) == 46
+    location = helpers.first_location("DUBAI, Feb 20 (Reuters) - A bulk carrier was struck by a missile in the Red Sea on "
+                                      "Monday, the agency said.", published="2024-02-20")
+    assert (location["name"], location["country_code"], location["precision"]) == ("Red Sea", None, 7)
+
+
 def test_a_university_named_like_a_far_town_is_no_scene_wherever_the_report_names_it():
     # "Columbia University's campus" from New York: no Columbia, S.C. (nor the "at Columbia" after it)
     text = ("NEW YORK, May 1 (AP) - Police in riot gear cleared a building occupied by pro-Palestinian protesters at "
